@@ -1,0 +1,70 @@
+"""govpub — publish one post to a government new-media matrix, with the rules built in.
+
+The public API is what this module exports (``__all__``); everything else is an
+implementation detail.  ``import govpub`` loads no CLI, sandbox or platform
+adapter: adapters load lazily by name through the ``govpub.platforms`` entry points.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from govpub.config import Matrix
+from govpub.errors import (
+    AuthExpiredError,
+    ConfigError,
+    GovpubError,
+    LedgerError,
+    NotSupported,
+    OutcomeUnknownError,
+    PlatformError,
+    PolicyError,
+    PostError,
+    QuotaExhaustedError,
+    RateLimitedError,
+    ReauthorizationRequired,
+    RejectedError,
+    ReviewError,
+    TransientError,
+)
+from govpub.model import Account, Image, Override, Post, Source
+from govpub.postfile import load_post
+
+__all__ = [
+    "Account",
+    "AuthExpiredError",
+    "ConfigError",
+    "GovpubError",
+    "Image",
+    "LedgerError",
+    "Matrix",
+    "NotSupported",
+    "OutcomeUnknownError",
+    "Override",
+    "PlatformError",
+    "PolicyError",
+    "Post",
+    "PostError",
+    "QuotaExhaustedError",
+    "RateLimitedError",
+    "ReauthorizationRequired",
+    "RejectedError",
+    "ReviewError",
+    "Source",
+    "TransientError",
+    "load_post",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """``govpub.__version__``, read from the installed package's metadata on first use."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            return version("govpub")
+        except PackageNotFoundError:  # running from a source tree that is not installed
+            from govpub._version import __version__  # noqa: PLC0415
+
+            return __version__
+    raise AttributeError(f"module 'govpub' has no attribute {name!r}")

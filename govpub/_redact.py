@@ -1,0 +1,102 @@
+"""Secret redaction shared by logging, errors, the ledger and the audit trail.
+
+Two nets catch a secret: every value govpub resolves from a secret reference or
+receives as a token is *registered* and replaced wherever it appears; and
+anything that looks like a credential by its name (``access_token=`` in a query
+string, an ``Authorization`` header, a ``webhook-signature``) is masked even if
+it was never registered.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "MASK",
+    "SECRET_KEY_PATTERN",
+    "forget_secrets",
+    "is_secret_key",
+    "redact",
+    "redact_text",
+    "register_secret",
+]
+
+MASK = "***"
+
+#: Key names whose values are secret wherever they appear (dict keys, headers, query).
+SECRET_KEY_PATTERN = re.compile(
+    r"(?i)^(?:.*[_-])?(?:access[_-]?token|refresh[_-]?token|token|secret|app[_-]?secret|appsecret|"
+    r"client[_-]?secret|password|passwd|authorization|cookie|set-cookie|signature|sign|api[_-]?key|"
+    r"webhook[_-]?secret|private[_-]?key|credentials?)$"
+)
+
+_QUERY_SECRET = re.compile(
+    r"(?i)(?P<key>\b(?:access_token|refresh_token|token|secret|appsecret|app_secret|client_secret|"
+    r"password|sign|signature|api_key|key)=)(?P<value>[^&\s#\"'<>]+)"
+)
+_AUTH_HEADER = re.compile(
+    r"(?i)\b(?P<key>(?:Bearer|OAuth2|Basic)\s+)(?P<value>[A-Za-z0-9._~+/=-]{6,})"
+)
+_WHSEC = re.compile(r"\bwh(?:sec|sk)_[A-Za-z0-9+/=]{8,}")
+_SIGNATURE_ENTRY = re.compile(r"\bv1a?,[A-Za-z0-9+/]{20,}={0,2}")
+
+_MIN_SECRET_LENGTH = 4
+_lock = threading.Lock()
+_secrets: frozenset[str] = frozenset()
+_secret_pattern: re.Pattern[str] | None = None
+
+
+def register_secret(value: str | None) -> None:
+    """Remember ``value`` so that it is masked wherever it later appears."""
+    global _secrets, _secret_pattern  # noqa: PLW0603 - one process-wide registry by design
+    if not value or len(value) < _MIN_SECRET_LENGTH:
+        return
+    with _lock:
+        if value in _secrets:
+            return
+        _secrets = _secrets | {value}
+        ordered = sorted(_secrets, key=len, reverse=True)
+        _secret_pattern = re.compile("|".join(re.escape(s) for s in ordered))
+
+
+def forget_secrets() -> None:
+    """Drop every registered secret (for tests that want a clean registry)."""
+    global _secrets, _secret_pattern  # noqa: PLW0603 - see register_secret
+    with _lock:
+        _secrets = frozenset()
+        _secret_pattern = None
+
+
+def is_secret_key(key: object) -> bool:
+    """Whether a mapping key or header name names a secret."""
+    return isinstance(key, str) and SECRET_KEY_PATTERN.match(key) is not None
+
+
+def redact_text(text: str) -> str:
+    """Mask registered secrets and credential-shaped substrings in ``text``."""
+    pattern = _secret_pattern
+    if pattern is not None:
+        text = pattern.sub(MASK, text)
+    if "=" in text:
+        text = _QUERY_SECRET.sub(lambda m: m.group("key") + MASK, text)
+    text = _AUTH_HEADER.sub(lambda m: m.group("key") + MASK, text)
+    text = _WHSEC.sub(MASK, text)
+    return _SIGNATURE_ENTRY.sub(MASK, text)
+
+
+def redact(value: Any) -> Any:
+    """Return ``value`` with secrets masked, recursing into mappings and sequences."""
+    if isinstance(value, str):
+        return redact_text(value)
+    if isinstance(value, Mapping):
+        return {k: (MASK if is_secret_key(k) else redact(v)) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(redact(v) for v in value)
+    if isinstance(value, bytes | bytearray):
+        return redact_text(value.decode("utf-8", "replace"))
+    if isinstance(value, BaseException):
+        return redact_text(f"{type(value).__name__}: {value}")
+    return value

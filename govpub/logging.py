@@ -1,0 +1,122 @@
+"""Structured logging for govpub: JSON in production, console in a terminal, no secrets ever.
+
+govpub emits events with stable dotted names (``govpub.delivery.retry_scheduled``)
+through structlog.  :func:`configure_logging` is optional — a host application
+with its own structlog set-up keeps it — but whatever the set-up, add
+:func:`redact_secrets` to the processor chain.  :func:`configure_logging` does,
+and it also routes the standard library's ``logging`` (where httpx writes every
+request URL, query-string tokens included) through the same redaction.
+
+Redaction removes every secret govpub resolved or received (registered values),
+any field whose name is secret-like (``token``, ``app_secret``, ``Authorization``,
+``webhook-signature``…), query-string credentials (``access_token=``, ``secret=``,
+``appsecret=``), ``Bearer``/``OAuth2`` header values and ``whsec_`` keys — in
+event fields, nested dicts and lists, exception text and tracebacks.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import MutableMapping
+from typing import Any, TextIO
+
+import structlog
+
+from govpub._redact import redact, redact_text, register_secret
+
+__all__ = [
+    "RedactingFilter",
+    "configure_logging",
+    "get_logger",
+    "redact_secrets",
+    "register_secret",
+]
+
+
+def redact_secrets(
+    _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """structlog processor: mask secrets anywhere in the event (place it last before rendering)."""
+    masked: MutableMapping[str, Any] = redact(dict(event_dict))
+    return masked
+
+
+class RedactingFilter(logging.Filter):
+    """Standard-library filter that masks secrets in a record's message and arguments."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record in place; never drops it."""
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            message = str(record.msg)
+        record.msg = redact_text(message)
+        record.args = None
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        return True
+
+
+_FILTER = RedactingFilter()
+for _name in ("httpx", "httpcore", "uvicorn.access", "govpub"):
+    logging.getLogger(_name).addFilter(_FILTER)
+
+
+def get_logger(name: str = "govpub") -> Any:
+    """A structlog logger bound to ``name`` (events go through the configured processors)."""
+    return structlog.get_logger(name)
+
+
+def configure_logging(
+    *,
+    json: bool | None = None,
+    level: int | str = logging.INFO,
+    stream: TextIO | None = None,
+) -> None:
+    """Set up structlog and stdlib logging for govpub's own programs (CLI, worker, demo).
+
+    ``json=None`` chooses JSON when ``stream`` is not a terminal.  Libraries that
+    embed govpub may skip this and use their own set-up with :func:`redact_secrets`.
+    """
+    out = stream if stream is not None else sys.stderr
+    use_json = (not out.isatty()) if json is None else json
+    numeric = logging.getLevelName(level) if isinstance(level, str) else level
+    shared: list[Any] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        structlog.processors.format_exc_info,
+        redact_secrets,
+    ]
+    renderer: Any = (
+        structlog.processors.JSONRenderer(ensure_ascii=False)
+        if use_json
+        else structlog.dev.ConsoleRenderer(colors=out.isatty())
+    )
+    structlog.configure(
+        processors=[*shared, renderer],
+        wrapper_class=structlog.make_filtering_bound_logger(numeric),
+        logger_factory=structlog.PrintLoggerFactory(file=out),
+        cache_logger_on_first_use=False,
+    )
+    handler = logging.StreamHandler(out)
+    handler.addFilter(_FILTER)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            processors=[
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                redact_secrets,
+                renderer,
+            ],
+            foreign_pre_chain=shared[:-1],
+        )
+    )
+    root = logging.getLogger()
+    for existing in list(root.handlers):
+        if getattr(existing, "_govpub", False):
+            root.removeHandler(existing)
+    handler._govpub = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(numeric)

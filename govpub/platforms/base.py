@@ -1,0 +1,406 @@
+"""The adapter contract, capabilities, rendered payloads and the platform registry.
+
+An adapter knows one platform's API and nothing of other platforms, the ledger
+or the policy.  The publisher knows adapters only through this module:
+
+* :meth:`Adapter.render` — pure: one post → one :class:`Rendered` for the platform
+  (called once per platform, not per account);
+* :meth:`Adapter.publish` — deliver a rendered post to one account; each
+  irreversible step's platform reference goes through :meth:`DeliveryContext.step`
+  so a resumed delivery continues from where it stopped;
+* :meth:`Adapter.status` — the result of an asynchronous publication (WeChat);
+* :meth:`Adapter.delete` — retract; raises :class:`~govpub.errors.NotSupported`
+  where the platform has no delete API;
+* :meth:`Adapter.reconcile` — after an unknown outcome, ask the platform whether
+  the post is there before anything is re-sent;
+* :meth:`Adapter.aclose`.
+
+Platforms are found through the entry-point group ``govpub.platforms``; the
+built-in adapters register there too, and nothing is imported until a platform
+is asked for by name.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any, ClassVar, Literal, TypeVar
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field
+
+import govpub.logging  # noqa: F401 - installs the redacting filter on the httpx logger
+from govpub.errors import ConfigError, NotSupported, OutcomeUnknownError, TransientError
+from govpub.model import Account, AccountCredentials, AccountSettings, Image, Post
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "Adapter",
+    "Capabilities",
+    "DeleteOutcome",
+    "DeliveryContext",
+    "PublishOutcome",
+    "ReconcileOutcome",
+    "Rendered",
+    "available_platforms",
+    "get_adapter_class",
+    "make_http_client",
+    "parse_retry_after",
+]
+
+ENTRY_POINT_GROUP = "govpub.platforms"
+USER_AGENT = "govpub (+https://github.com/govpub/govpub)"
+
+T = TypeVar("T")
+
+
+class Capabilities(BaseModel):
+    """What a platform accepts and can do, declared as data.
+
+    The renderer, the compliance checks, the publisher and the CLI read these
+    instead of hard-coding platform facts.  ``None`` means "no known limit".
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    label: str = Field(description="the platform's name as editors know it, e.g. 微信公众号")
+    title_max: int | None = None
+    author_max: int | None = None
+    summary_max: int | None = None
+    body_max_chars: int | None = None
+    body_max_bytes: int | None = None
+    text_max: int | None = Field(
+        default=None, description="short-text platforms: the length limit in the platform's units"
+    )
+    images_max: int | None = None
+    image_max_bytes: int | None = None
+    cover_max_bytes: int | None = None
+    image_types: frozenset[str] = frozenset({"image/jpeg", "image/png", "image/gif"})
+    supports_delete: bool = True
+    delete_may_be_refused: bool = False
+    asynchronous: bool = False
+    idempotent_publish: bool = False
+    supports_reconcile: bool = True
+    posts_per_hour: int | None = None
+
+
+class Rendered(BaseModel):
+    """One post as one platform accepts it: computed once per platform, sent to each account."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    platform: str
+    post_id: str
+    post_digest: str
+    format: Literal["text", "html", "json"]
+    title: str = ""
+    body: str = Field(description="plain text, sanitised HTML or a JSON document, per ``format``")
+    fields: Mapping[str, Any] = Field(default_factory=dict)
+    images: tuple[Image, ...] = Field(default=(), description="body images to upload, in order")
+    cover: Image | None = None
+
+    def payload_digest(self) -> str:
+        """SHA-256 of what is sent, so a platform's record can be matched to this rendering."""
+        view = {
+            "title": self.title,
+            "body": self.body,
+            "fields": dict(self.fields),
+            "images": [image.sha256 or image.src for image in self.images],
+            "cover": None if self.cover is None else (self.cover.sha256 or self.cover.src),
+        }
+        raw = json.dumps(
+            view, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+        )
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class PublishOutcome(BaseModel):
+    """What a publish or status call established."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    state: Literal["published", "pending", "removed"]
+    platform_post_id: str | None = None
+    url: str | None = None
+    details: Mapping[str, Any] = Field(default_factory=dict)
+
+
+class DeleteOutcome(BaseModel):
+    """What a delete call established: gone, already gone, or a job for a human."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    state: Literal["retracted", "already_gone", "manual"]
+    instruction: str | None = Field(
+        default=None, description="for ``manual``: what an editor must do, in Chinese"
+    )
+    details: Mapping[str, Any] = Field(default_factory=dict)
+
+
+class ReconcileOutcome(BaseModel):
+    """The platform's answer to "is this post there?" after an unknown outcome."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    state: Literal["published", "pending", "absent", "unknown"]
+    platform_post_id: str | None = None
+    url: str | None = None
+    hint: str | None = Field(
+        default=None, description="for ``unknown``: how to check by hand, and the text to look for"
+    )
+
+
+SaveStep = Callable[[str, Any], Awaitable[None]]
+
+
+@dataclass
+class DeliveryContext:
+    """One delivery of one post to one account, as the adapter sees it.
+
+    ``key`` is stable across retries and restarts (the ledger stores it before
+    the first attempt): the own app uses it as ``Idempotency-Key``.  ``steps``
+    holds the platform references saved by earlier attempts.
+    """
+
+    key: str
+    post_id: str
+    post_digest: str
+    account: Account
+    steps: dict[str, Any] = field(default_factory=dict)
+    save_step: SaveStep | None = None
+    operator_ip: str | None = None
+    attempt: int = 1
+
+    async def step(self, name: str, action: Callable[[], Awaitable[T]]) -> T:
+        """Run ``action`` once per delivery: a saved result is reused, a new one saved first.
+
+        The result is persisted *before* the adapter moves on, so a process
+        killed after this point resumes with the reference instead of repeating
+        the call (a second draft, a second upload).
+        """
+        if name in self.steps:
+            saved: T = self.steps[name]
+            return saved
+        value = await action()
+        self.steps[name] = value
+        if self.save_step is not None:
+            await self.save_step(name, value)
+        return value
+
+    async def forget(self, name: str) -> None:
+        """Drop a saved step (e.g. a draft that the platform no longer has)."""
+        self.steps.pop(name, None)
+        if self.save_step is not None:
+            await self.save_step(name, None)
+
+
+AdapterT = TypeVar("AdapterT", bound="Adapter")
+
+
+class Adapter(ABC):
+    """Base of every platform adapter; one instance serves one account.
+
+    Subclasses declare ``platform``, ``capabilities``, and their typed
+    ``Credentials`` and ``Settings`` models (``govpub.toml`` is validated
+    against them).  The HTTP client is injected so that tests, the sandbox and
+    the publisher control timeouts, transports and connection limits.
+    """
+
+    platform: ClassVar[str]
+    capabilities: ClassVar[Capabilities]
+    Credentials: ClassVar[type[AccountCredentials]] = AccountCredentials
+    Settings: ClassVar[type[AccountSettings]] = AccountSettings
+    default_api_base: ClassVar[str | None] = None
+
+    def __init__(self, account: Account, *, client: httpx.AsyncClient | None = None) -> None:
+        self.account = account
+        self._own_client = client is None
+        self.client = client if client is not None else make_http_client()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} account={self.account.id!r}>"
+
+    @property
+    def api_base(self) -> str:
+        """The account's ``api_base`` (e.g. the sandbox), else the platform's real endpoint."""
+        base = self.account.api_base or self.default_api_base
+        if base is None:
+            raise ConfigError(
+                f"account {self.account.id!r} needs api_base: platform {self.platform!r} "
+                "has no default endpoint"
+            )
+        return base.rstrip("/")
+
+    @property
+    def settings(self) -> AccountSettings:
+        """The account's settings, typed by ``Settings``."""
+        return self.account.settings
+
+    @classmethod
+    @abstractmethod
+    def render(cls, post: Post) -> Rendered:
+        """Turn ``post`` into this platform's payload; pure, no I/O.
+
+        Raises :class:`~govpub.errors.PostError` when the post cannot fit the
+        platform's limits — before any network call.
+        """
+
+    @abstractmethod
+    async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
+        """Deliver ``rendered`` to this account; ``pending`` for asynchronous platforms."""
+
+    async def status(self, ctx: DeliveryContext) -> PublishOutcome:
+        """Ask for the result of an earlier publish (asynchronous platforms override this)."""
+        raise NotSupported(f"{self.platform}: publishing is synchronous; there is no status call")
+
+    async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:
+        """Remove the published post; ``NotSupported`` where the platform cannot."""
+        raise NotSupported(f"{self.platform}: the platform offers no delete API")
+
+    async def reconcile(self, rendered: Rendered, ctx: DeliveryContext) -> ReconcileOutcome:
+        """Whether an earlier attempt with an unknown outcome reached the platform."""
+        return ReconcileOutcome(
+            state="unknown",
+            hint=f"请登录{self.capabilities.label}后台核对是否已发布：{rendered.title}",
+        )
+
+    def rate_limit_scopes(self) -> tuple[str, ...]:
+        """Keys whose cool-down this account shares (the account, and its app if it has one)."""
+        return (f"account:{self.account.id}",)
+
+    async def aclose(self) -> None:
+        """Release what the adapter holds (its HTTP client, if it made one)."""
+        if self._own_client:
+            await self.client.aclose()
+
+    async def __aenter__(self: AdapterT) -> AdapterT:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    # -- shared HTTP behaviour -------------------------------------------------
+
+    async def send(
+        self, method: str, url: str, *, idempotent: bool, **kwargs: Any
+    ) -> httpx.Response:
+        """Send a request, turning transport failures into the right error kind.
+
+        A failure before the request left (connect error, pool timeout) is
+        transient.  A failure after it may have been applied: for an
+        idempotent call that is still transient; otherwise the outcome is
+        unknown and the publisher must reconcile instead of re-sending.
+        """
+        try:
+            return await self.client.request(method, url, **kwargs)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            raise TransientError(
+                f"could not connect: {type(exc).__name__}",
+                platform=self.platform,
+                account=self.account.id,
+            ) from None
+        except httpx.TransportError as exc:
+            kind = TransientError if idempotent else OutcomeUnknownError
+            raise kind(
+                f"no answer after the request was sent ({type(exc).__name__})",
+                platform=self.platform,
+                account=self.account.id,
+            ) from None
+
+
+def make_http_client(
+    *,
+    timeout: float = 30.0,
+    max_connections: int = 100,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> httpx.AsyncClient:
+    """The one place govpub builds an HTTP client: timeouts, limits, user agent, HTTP/2."""
+    try:
+        import h2  # noqa: F401, PLC0415 - optional: HTTP/2 only when installed
+
+        http2 = transport is None
+    except ImportError:
+        http2 = False
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+        limits=httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections
+        ),
+        headers={"User-Agent": USER_AGENT},
+        http2=http2,
+        transport=transport,
+        follow_redirects=False,
+    )
+
+
+def parse_retry_after(
+    value: str | None, *, now: datetime | None = None, cap: float = 3600.0
+) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (RFC 9110 §10.2.3), or ``None``.
+
+    Accepts delay-seconds and an HTTP-date; a date in the past gives 0; waits
+    are capped at ``cap``; an unparsable value gives ``None`` (fall back to backoff).
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), cap)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
+    return min(max((when - now).total_seconds(), 0.0), cap)
+
+
+# -- registry --------------------------------------------------------------------
+
+_loaded: dict[str, type[Adapter]] = {}
+
+
+def _entry_points() -> dict[str, EntryPoint]:
+    found: dict[str, EntryPoint] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        other = found.get(ep.name)
+        if other is not None and other.value != ep.value:
+            raise ConfigError(
+                f"platform {ep.name!r} is registered twice: {other.value} and {ep.value}; "
+                "uninstall one of the packages"
+            )
+        found[ep.name] = ep
+    return found
+
+
+def available_platforms() -> list[str]:
+    """Names of the installed platforms (nothing is imported)."""
+    return sorted(_entry_points())
+
+
+def get_adapter_class(name: str) -> type[Adapter]:
+    """The adapter class registered as ``name``, imported on first use."""
+    cached = _loaded.get(name)
+    if cached is not None:
+        return cached
+    points = _entry_points()
+    ep = points.get(name)
+    if ep is None:
+        installed = ", ".join(sorted(points)) or "none"
+        raise ConfigError(f"unknown platform {name!r}; installed platforms: {installed}")
+    cls = ep.load()
+    if not (isinstance(cls, type) and issubclass(cls, Adapter)):
+        raise ConfigError(f"platform {name!r} ({ep.value}) is not a govpub Adapter subclass")
+    if getattr(cls, "platform", None) != name:
+        raise ConfigError(
+            f"platform {name!r} ({ep.value}) declares platform = {getattr(cls, 'platform', None)!r}"
+        )
+    _loaded[name] = cls
+    return cls

@@ -1,0 +1,286 @@
+"""The reference adapter: a platform that lives in memory, records every call, fails on demand.
+
+For tests, docs and examples (like libcloud's dummy driver or httpx's
+``MockTransport``).  Accounts choose a *world* by name in their settings; all
+adapters of one world share its records, so a test can count how many times a
+post really arrived::
+
+    world = MemoryWorld.get("demo")
+    world.fail("publish", "transient", times=2)             # next two publishes fail
+    world.fail("publish", "outcome_unknown", after_commit=True)  # accepted, then "timeout"
+    ...
+    assert len(world.published(account="m1")) == 1
+
+It needs no credentials and no network.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar, Literal
+
+from govpub.errors import (
+    AuthExpiredError,
+    OutcomeUnknownError,
+    PlatformError,
+    QuotaExhaustedError,
+    RateLimitedError,
+    ReauthorizationRequired,
+    RejectedError,
+    TransientError,
+)
+from govpub.model import AccountSettings, Post
+from govpub.platforms.base import (
+    Adapter,
+    Capabilities,
+    DeleteOutcome,
+    DeliveryContext,
+    PublishOutcome,
+    ReconcileOutcome,
+    Rendered,
+)
+
+__all__ = ["MemoryAdapter", "MemoryRecord", "MemorySettings", "MemoryWorld"]
+
+Operation = Literal["publish", "status", "delete", "reconcile"]
+
+_ERROR_KINDS: dict[str, type[PlatformError]] = {
+    cls.kind: cls
+    for cls in (
+        TransientError,
+        RateLimitedError,
+        AuthExpiredError,
+        ReauthorizationRequired,
+        QuotaExhaustedError,
+        RejectedError,
+        OutcomeUnknownError,
+    )
+}
+
+
+class MemorySettings(AccountSettings):
+    """Settings of a memory account."""
+
+    world: str = "default"
+    supports_delete: bool = True
+
+
+@dataclass
+class MemoryRecord:
+    """One publication the memory platform accepted."""
+
+    platform_post_id: str
+    account: str
+    delivery_key: str
+    post_id: str
+    post_digest: str
+    title: str
+    body: str
+    published_at: datetime
+    deleted: bool = False
+
+
+@dataclass
+class MemoryCall:
+    """One call an adapter made, in order."""
+
+    operation: Operation
+    account: str
+    delivery_key: str
+
+
+@dataclass
+class _Fault:
+    operation: Operation
+    error: PlatformError
+    account: str | None
+    remaining: int
+    after_commit: bool
+
+
+@dataclass
+class MemoryWorld:
+    """The shared state of one memory platform: records, calls and planned faults."""
+
+    name: str
+    records: list[MemoryRecord] = field(default_factory=list)
+    calls: list[MemoryCall] = field(default_factory=list)
+    _faults: list[_Fault] = field(default_factory=list)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    _worlds: ClassVar[dict[str, MemoryWorld]] = {}
+
+    @classmethod
+    def get(cls, name: str = "default") -> MemoryWorld:
+        """The world called ``name``, created on first use."""
+        world = cls._worlds.get(name)
+        if world is None:
+            world = cls._worlds[name] = cls(name)
+        return world
+
+    @classmethod
+    def reset_all(cls) -> None:
+        """Forget every world (tests call this between cases)."""
+        cls._worlds.clear()
+
+    def fail(
+        self,
+        operation: Operation,
+        error: str | PlatformError,
+        *,
+        account: str | None = None,
+        times: int = 1,
+        after_commit: bool = False,
+        retry_after: float | None = None,
+    ) -> None:
+        """Make the next ``times`` calls of ``operation`` fail with ``error``.
+
+        ``error`` is an exception or a kind name (``"transient"``,
+        ``"rate_limited"``, ``"outcome_unknown"``…).  With ``after_commit`` the
+        publication is recorded *before* the error is raised — a platform that
+        accepted the post and then timed out.
+        """
+        if isinstance(error, str):
+            try:
+                kind = _ERROR_KINDS[error]
+            except KeyError:
+                raise ValueError(
+                    f"unknown error kind {error!r}; use one of {sorted(_ERROR_KINDS)}"
+                ) from None
+            error = kind(
+                f"injected {error}", platform="memory", code=error, retry_after=retry_after
+            )
+        with self._lock:
+            self._faults.append(_Fault(operation, error, account, times, after_commit))
+
+    def published(
+        self, *, account: str | None = None, post_id: str | None = None
+    ) -> list[MemoryRecord]:
+        """Live (not deleted) publications, optionally for one account or post."""
+        return [
+            r
+            for r in self.records
+            if not r.deleted
+            and (account is None or r.account == account)
+            and (post_id is None or r.post_id == post_id)
+        ]
+
+    def _take_fault(self, operation: Operation, account: str) -> _Fault | None:
+        with self._lock:
+            for fault in self._faults:
+                if fault.operation == operation and fault.account in (None, account):
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        self._faults.remove(fault)
+                    return fault
+        return None
+
+    def _next_id(self) -> str:
+        with self._lock:
+            return f"mem-{next(self._ids)}"
+
+
+class MemoryAdapter(Adapter):
+    """An in-memory platform for tests and docs; see :class:`MemoryWorld`."""
+
+    platform = "memory"
+    capabilities = Capabilities(label="内存平台（测试用）", supports_reconcile=True)
+    Settings = MemorySettings
+
+    @property
+    def world(self) -> MemoryWorld:
+        """The world this account publishes into."""
+        settings = self.account.settings
+        name = settings.world if isinstance(settings, MemorySettings) else "default"
+        return MemoryWorld.get(name)
+
+    @classmethod
+    def render(cls, post: Post) -> Rendered:
+        """Title and Markdown body as plain text."""
+        override = post.for_platform(cls.platform)
+        return Rendered(
+            platform=cls.platform,
+            post_id=post.id,
+            post_digest=post.digest(),
+            format="text",
+            title=override.title or post.title,
+            body=override.text or override.body or post.body,
+            images=post.images,
+            cover=post.cover,
+        )
+
+    def _enter(self, operation: Operation, ctx: DeliveryContext) -> _Fault | None:
+        world = self.world
+        world.calls.append(MemoryCall(operation, self.account.id, ctx.key))
+        fault = world._take_fault(operation, self.account.id)
+        if fault is not None and not fault.after_commit:
+            raise _fresh(fault.error, self.account.id)
+        return fault
+
+    async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
+        """Record the publication (and fail first, or after, if told to)."""
+        fault = self._enter("publish", ctx)
+        record = MemoryRecord(
+            platform_post_id=self.world._next_id(),
+            account=self.account.id,
+            delivery_key=ctx.key,
+            post_id=rendered.post_id,
+            post_digest=rendered.post_digest,
+            title=rendered.title,
+            body=rendered.body,
+            published_at=datetime.now(UTC),
+        )
+        self.world.records.append(record)
+        if fault is not None:
+            raise _fresh(fault.error, self.account.id)
+        return PublishOutcome(
+            state="published",
+            platform_post_id=record.platform_post_id,
+            url=f"https://memory.invalid/{self.account.id}/{record.platform_post_id}",
+        )
+
+    async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:
+        """Mark the record deleted; a world without delete gives a manual task."""
+        self._enter("delete", ctx)
+        settings = self.account.settings
+        if isinstance(settings, MemorySettings) and not settings.supports_delete:
+            return DeleteOutcome(state="manual", instruction="请在平台后台手动删除该内容")
+        found = [
+            r
+            for r in self.world.records
+            if r.account == self.account.id and r.delivery_key == ctx.key
+        ]
+        if not found or all(r.deleted for r in found):
+            return DeleteOutcome(state="already_gone")
+        for record in found:
+            record.deleted = True
+        return DeleteOutcome(state="retracted")
+
+    async def reconcile(self, rendered: Rendered, ctx: DeliveryContext) -> ReconcileOutcome:
+        """The memory platform knows for certain whether the delivery arrived."""
+        self._enter("reconcile", ctx)
+        for record in self.world.records:
+            if record.account == self.account.id and record.delivery_key == ctx.key:
+                return ReconcileOutcome(
+                    state="published",
+                    platform_post_id=record.platform_post_id,
+                    url=f"https://memory.invalid/{self.account.id}/{record.platform_post_id}",
+                )
+        return ReconcileOutcome(state="absent")
+
+
+def _fresh(error: PlatformError, account: str) -> PlatformError:
+    """A new exception of the planned kind, so one planned fault is not raised twice."""
+    clone: Any = type(error)(
+        error.message,
+        platform="memory",
+        account=account,
+        code=error.code,
+        retry_after=error.retry_after,
+    )
+    result: PlatformError = clone
+    return result
