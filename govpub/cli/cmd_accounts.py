@@ -1,0 +1,80 @@
+"""``govpub accounts``: the matrix as a table (people) or JSON (machines); secrets masked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from pydantic import BaseModel, SecretStr
+from rich.console import Console
+from rich.table import Table
+
+from govpub.cli._common import ConfigOption, JsonOption, emit_json, load_matrix, resolve_options
+from govpub.model import Account
+
+MASK = "***"
+
+
+def describe_account(account: Account) -> dict[str, Any]:
+    """An account as JSON-ready data, every secret replaced by ``***``."""
+    return {
+        "id": account.id,
+        "platform": account.platform,
+        "name": account.name,
+        "unit": account.unit,
+        "status": account.status,
+        "status_reason": account.status_reason,
+        "api_base": account.api_base,
+        "credentials": _masked(account.credentials),
+        "settings": _masked(account.settings),
+    }
+
+
+def _masked(model: BaseModel) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, SecretStr):
+            out[name] = MASK if value.get_secret_value() else ""
+        elif isinstance(value, BaseModel):
+            out[name] = _masked(value)
+        else:
+            out[name] = value
+    return out
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``accounts`` group to ``app``."""
+    accounts = typer.Typer(
+        help="List the accounts of the matrix (账号矩阵).", invoke_without_command=True
+    )
+
+    @accounts.callback()
+    def list_accounts(
+        ctx: typer.Context, config: ConfigOption = None, as_json: JsonOption = False
+    ) -> None:
+        """List the accounts of the matrix, secrets masked."""
+        if ctx.invoked_subcommand is not None:
+            return
+        config, as_json = resolve_options(config, as_json)
+        matrix = load_matrix(config)
+        rows = [describe_account(a) for a in matrix.accounts]
+        if as_json:
+            emit_json({"config": str(matrix.path), "accounts": rows})
+            return
+        table = Table(title=f"账号矩阵 · {matrix.path}", show_lines=False)
+        for header in ("ID", "平台", "账号名称", "主办单位", "状态", "接口地址"):
+            table.add_column(header)
+        for row in rows:
+            status = row["status"] + (f"（{row['status_reason']}）" if row["status_reason"] else "")
+            table.add_row(
+                row["id"],
+                row["platform"],
+                row["name"],
+                row["unit"],
+                status,
+                row["api_base"] or "默认",
+            )
+        Console().print(table)
+
+    app.add_typer(accounts, name="accounts")
