@@ -256,7 +256,11 @@ class Adapter(ABC):
         """Deliver ``rendered`` to this account; ``pending`` for asynchronous platforms."""
 
     async def status(self, ctx: DeliveryContext) -> PublishOutcome:
-        """Ask for the result of an earlier publish (asynchronous platforms override this)."""
+        """Ask for the result of an earlier publish (asynchronous platforms override this).
+
+        Poll it while the outcome is ``pending``, waiting
+        :meth:`status_poll_delay` seconds between calls.
+        """
         raise NotSupported(f"{self.platform}: publishing is synchronous; there is no status call")
 
     async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:
@@ -269,6 +273,15 @@ class Adapter(ABC):
             state="unknown",
             hint=f"请登录{self.capabilities.label}后台核对是否已发布：{rendered.title}",
         )
+
+    def status_poll_delay(self, attempt: int) -> float:
+        """Seconds to wait before the ``attempt``-th :meth:`status` call (1-based).
+
+        The default doubles from 2 s up to 60 s.  Platforms whose status call has
+        a small daily quota (WeChat ``freepublish/get``) override it with long,
+        capped intervals.
+        """
+        return float(min(2.0 * 2 ** max(attempt - 1, 0), 60.0))
 
     def rate_limit_scopes(self) -> tuple[str, ...]:
         """Keys whose cool-down this account shares (the account, and its app if it has one)."""
