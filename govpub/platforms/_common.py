@@ -28,6 +28,7 @@ __all__ = [
     "BEIJING",
     "constant",
     "dumps_utf8",
+    "find_urls",
     "host_of",
     "host_on_domain",
     "image_bytes",
@@ -208,3 +209,11 @@ def render_with(function: str, post: Post, capabilities: Capabilities, platform:
     if not isinstance(result, Rendered):
         raise TypeError(f"govpub.render.{function} returned {type(result).__name__}, not Rendered")
     return result
+
+
+def find_urls(text: str) -> list[str]:
+    """The http(s) URLs in plain text, found by linkify-it (robust next to CJK characters)."""
+    from linkify_it import LinkifyIt  # noqa: PLC0415 - only adapters that scan text need it
+
+    matches = LinkifyIt().match(text) or []
+    return [m.url for m in matches if m.url.lower().startswith(("http://", "https://"))]
