@@ -362,7 +362,7 @@ class WechatAdapter(Adapter):
                 return DeleteOutcome(state="already_gone", details=dict(outcome.details))
             article_id = outcome.platform_post_id
         if article_id is None:
-            if ctx.steps.get(STEP_SUBMIT_SENT) and ctx.steps.get(STEP_DRAFT):
+            if ctx.steps.get(STEP_SUBMIT_SENT) is not None and ctx.steps.get(STEP_DRAFT):
                 raise platform_error(
                     OutcomeUnknownError,
                     self,
@@ -432,7 +432,7 @@ class WechatAdapter(Adapter):
                 state=outcome.state, platform_post_id=outcome.platform_post_id, url=outcome.url
             )
         draft_id = ctx.steps.get(STEP_DRAFT)
-        if not draft_id or not ctx.steps.get(STEP_SUBMIT_SENT):
+        if not draft_id or ctx.steps.get(STEP_SUBMIT_SENT) is None:
             return ReconcileOutcome(state="absent")
         found = await self._find_published(rendered, float(ctx.steps[STEP_SUBMIT_SENT]))
         if found is not None:
