@@ -87,9 +87,9 @@ async def test_publish_runs_the_whole_flow_and_saves_each_step() -> None:
         "only_fans_can_comment": 0,
     }
     assert expected == {k: v for k, v in article.items() if k != "content"}
-    assert json.loads(
-        routes["submit"].calls[0].request.content
-    ) == {"media_id": "DRAFT_MEDIA_ID_PLACEHOLDER"}
+    assert json.loads(routes["submit"].calls[0].request.content) == {
+        "media_id": "DRAFT_MEDIA_ID_PLACEHOLDER"
+    }
 
 
 @respx.mock
@@ -340,9 +340,10 @@ async def test_delete_sends_an_explicit_index_and_verifies() -> None:
     async with WechatAdapter(wechat_account()) as adapter:
         outcome = await adapter.delete(ctx)
     assert outcome.state == "retracted"
-    assert json.loads(
-        delete.calls[0].request.content
-    ) == {"article_id": "ARTICLE_ID_PLACEHOLDER", "index": 1}
+    assert json.loads(delete.calls[0].request.content) == {
+        "article_id": "ARTICLE_ID_PLACEHOLDER",
+        "index": 1,
+    }
 
 
 @respx.mock
