@@ -11,7 +11,7 @@ post really arrived::
     ...
     assert len(world.published(account="m1")) == 1
 
-It needs no credentials and no network.
+It needs no network; a token in its credentials is optional and never used.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
+
+from pydantic import SecretStr
 
 from govpub.errors import (
     AuthExpiredError,
@@ -32,7 +34,7 @@ from govpub.errors import (
     RejectedError,
     TransientError,
 )
-from govpub.model import AccountSettings, Post
+from govpub.model import AccountCredentials, AccountSettings, Post
 from govpub.platforms.base import (
     Adapter,
     Capabilities,
@@ -43,7 +45,7 @@ from govpub.platforms.base import (
     Rendered,
 )
 
-__all__ = ["MemoryAdapter", "MemoryRecord", "MemorySettings", "MemoryWorld"]
+__all__ = ["MemoryAdapter", "MemoryCredentials", "MemoryRecord", "MemorySettings", "MemoryWorld"]
 
 Operation = Literal["publish", "status", "delete", "reconcile"]
 
@@ -59,6 +61,12 @@ _ERROR_KINDS: dict[str, type[PlatformError]] = {
         OutcomeUnknownError,
     )
 }
+
+
+class MemoryCredentials(AccountCredentials):
+    """An optional token, so that docs and tests can show secret handling on a fake platform."""
+
+    token: SecretStr | None = None
 
 
 class MemorySettings(AccountSettings):
@@ -189,6 +197,7 @@ class MemoryAdapter(Adapter):
 
     platform = "memory"
     capabilities = Capabilities(label="内存平台（测试用）", supports_reconcile=True)
+    Credentials = MemoryCredentials
     Settings = MemorySettings
 
     @property
