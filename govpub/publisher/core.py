@@ -19,6 +19,7 @@ sending except exempt categories.
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -401,6 +402,7 @@ class AsyncPublisher:
                 lease_seconds=self.retry.delivery_budget + self.retry.status_budget + 60,
             )
         )
+        await self._emit_post("delivering", record, [d for d in todo if d.id in claimed])
         await asyncio.gather(*(self._deliver(d, renders) for d in todo if d.id in claimed))
         after = await self._deliveries(record.id)
         if not any(d.state in ACTIVE_STATES for d in after) and record.state == "active":
@@ -613,9 +615,17 @@ class AsyncPublisher:
                     error={"kind": "refused", "message": str(exc)},
                 )
 
-    async def _emit_post(self, name: str, record: PostRecord) -> None:
+    async def _emit_post(
+        self, name: str, record: PostRecord, deliveries: Sequence[DeliveryRecord] = ()
+    ) -> None:
+        todo = Counter(d.platform for d in deliveries if self._needs_work(d))
         await self._bus.emit(
-            DeliveryEvent(name=f"govpub.post.{name}", post_id=record.id, state=record.state)
+            DeliveryEvent(
+                name=f"govpub.post.{name}",
+                post_id=record.id,
+                state=record.state,
+                details={"platforms": dict(todo)} if deliveries else None,
+            )
         )
 
     def _report(

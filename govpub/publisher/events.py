@@ -38,6 +38,7 @@ class DeliveryEvent:
     wait: float | None = None
     url: str | None = None
     error: Mapping[str, Any] | None = None
+    details: Mapping[str, Any] | None = None
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +54,7 @@ class DeliveryEvent:
             "wait": self.wait,
             "url": self.url,
             "error": dict(self.error) if self.error else None,
+            "details": dict(self.details) if self.details else None,
             "at": self.at.isoformat(),
         }
 
