@@ -12,7 +12,6 @@ Every reprint names its source (国办发〔2018〕123号 四(二): 转载时必
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Iterable
 from html.parser import HTMLParser
@@ -56,6 +55,8 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _SPACE = re.compile(r"\s+")
+#: Characters looked at past the budget (a URL longer than this is never kept anyway).
+_LOOKAHEAD = 2048
 
 
 def attribution(post: Post) -> str | None:
@@ -170,10 +171,8 @@ def _tiers(text: str) -> tuple[set[int], set[int], set[int]]:
 
 def _allowed(text: str, p: int, inside: set[int]) -> bool:
     """Whether cutting before ``text[p]`` keeps URLs, ASCII words and glued characters whole."""
-    if p <= 0 or p > len(text) or p in inside:
+    if p <= 0 or p >= len(text) or p in inside:
         return False
-    if p == len(text):
-        return True
     before, after = text[p - 1], text[p]
     if before.isascii() and after.isascii() and not before.isspace() and not after.isspace():
         return False  # inside an ASCII word: "foo.co|m" could become a new link
@@ -204,39 +203,47 @@ def shorten(
     weights = [weight(c) for c in text]
     if sum(weights) <= budget:
         return text
-    space = weight(" ")
-    avail = budget - sum(weight(c) for c in ellipsis) - space
+    marker = sum(weight(c) for c in ellipsis)
+    avail = budget - marker
     if avail <= 0:
         return ""
     prefix = [0, *accumulate(weights)]
+    # Only the start of a long text can be kept; look a little past the budget so that a
+    # URL or a closing quote that straddles it is still seen whole.
+    over = next(i for i, total in enumerate(prefix) if total > budget)
+    text = text[: over + _LOOKAHEAD]
     urls = find_urls(text)
     inside = {p for url in urls for p in range(url.start + 1, url.end)}
-    url_ends = sorted({url.end for url in urls})
+    url_ends = {url.end for url in urls}
+    spacer = weight(" ")
 
-    tiers = _tiers(text)
-    fits = [p for p in range(1, len(text) + 1) if prefix[p] <= avail and _allowed(text, p, inside)]
-    if not fits:
+    # Each allowed cut p keeps text[:kept[p]] once weak punctuation is trimmed.
+    first_visible = len(text) - len(text.lstrip())
+    ends = sorted(url_ends)
+    kept: dict[int, int] = {}
+    floor = 0
+    for p in range(1, len(text)):
+        if prefix[p] > avail and text[p - 1] not in _TRIM:
+            break  # every later cut keeps at least text[:p]: none can fit
+        while ends and ends[0] <= p:
+            floor = ends.pop(0)
+        if not _allowed(text, p, inside):
+            continue
+        end = p
+        while end > floor and text[end - 1] in _TRIM:
+            end -= 1
+        cost = prefix[end] + (spacer if end in url_ends else 0)
+        if end > first_visible and cost <= avail:
+            kept[p] = end
+    if not kept:
         return ""
-    best_any = max(fits)
-    cut = best_any
-    fit_set = set(fits)
-    for tier in tiers:
-        candidates = tier & fit_set
-        if candidates and 2 * prefix[max(candidates)] >= avail:
-            cut = max(candidates)
-            break
-
-    floor = max((end for end in url_ends if end <= cut), default=0)
-    while cut > floor and text[cut - 1] in _TRIM:
-        cut -= 1
-    kept = text[:cut]
-    if not kept.strip():
-        return ""
-    if cut in url_ends:
-        return kept + " " + ellipsis
-    return kept + ellipsis
-
-
-def escape_text(text: str) -> str:
-    """HTML-escape plain ``text`` for a paragraph."""
-    return html.escape(text, quote=False)
+    cut = max(kept, key=lambda p: (kept[p], p))
+    for tier in _tiers(text):
+        candidates = [p for p in tier if p in kept]
+        if candidates:
+            best = max(candidates, key=lambda p: (kept[p], p))
+            if 2 * prefix[kept[best]] >= avail:
+                cut = best
+                break
+    end = kept[cut]
+    return text[:end] + (" " if end in url_ends else "") + ellipsis

@@ -61,7 +61,7 @@ def weibo_length(text: str) -> int:
     """Length of ``text`` as govpub counts it for Weibo: non-ASCII 1, ASCII ½, rounded up.
 
     >>> weibo_length("植树节 https://www.gov.cn/")
-    15
+    13
     """
     return (weibo_halves(text) + 1) // 2
 
