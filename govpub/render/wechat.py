@@ -35,7 +35,7 @@ from govpub.platforms.base import Capabilities, Rendered
 from govpub.render._checks import check_image, check_length, refuse
 from govpub.render.html import LinkAction, rewrite_html
 from govpub.render.images import BodyImages
-from govpub.render.markdown import markdown_to_html
+from govpub.render.markdown import markdown_to_html, normalize_link
 from govpub.render.sanitize import sanitize_wechat
 from govpub.render.text import attribution, html_to_blocks, one_line, shorten
 
@@ -87,7 +87,7 @@ class _Links:
         if parsed["protocol"] in ("http:", "https:") and parsed["hostname"] in WECHAT_LINK_HOSTS:
             return LinkAction(keep=True, href=target)
         label = _SPACE.sub("", text)
-        if label and _bare(label) in (_bare(target), _bare(href)):
+        if label and {_bare(label), _bare(normalize_link(label))} & {_bare(target), _bare(href)}:
             return LinkAction(keep=False)  # the URL is its own text: readers already see it
         if target not in self.references:
             self.references.append(target)
