@@ -76,10 +76,10 @@ class PlatformProgress:
         task = self.tasks[platform]
         note = f"重试 {self.retries[platform]} 次" if self.retries[platform] else ""
         self.progress.update(task, description=f"{platform} {note}".strip())
-        if event.name in _RESTING and event.delivery_id and event.delivery_id not in self.settled:
-            if event.name != "govpub.delivery.accepted":
-                self.settled.add(event.delivery_id)
-                self.progress.advance(task)
+        settles = event.name in _RESTING and event.name != "govpub.delivery.accepted"
+        if settles and event.delivery_id and event.delivery_id not in self.settled:
+            self.settled.add(event.delivery_id)
+            self.progress.advance(task)
 
 
 @contextmanager
