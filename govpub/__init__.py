@@ -29,11 +29,22 @@ from govpub.errors import (
 )
 from govpub.model import Account, Image, Override, Post, Source
 from govpub.postfile import load_post
+from govpub.publisher import (
+    AsyncPublisher,
+    DeliveryEvent,
+    DeliveryReport,
+    Publisher,
+    PublishReport,
+    RetryPolicy,
+)
 
 __all__ = [
     "Account",
+    "AsyncPublisher",
     "AuthExpiredError",
     "ConfigError",
+    "DeliveryEvent",
+    "DeliveryReport",
     "GovpubError",
     "Image",
     "LedgerError",
@@ -45,10 +56,13 @@ __all__ = [
     "PolicyError",
     "Post",
     "PostError",
+    "PublishReport",
+    "Publisher",
     "QuotaExhaustedError",
     "RateLimitedError",
     "ReauthorizationRequired",
     "RejectedError",
+    "RetryPolicy",
     "ReviewError",
     "Source",
     "TransientError",

@@ -52,6 +52,8 @@ __all__ = [
     "get_adapter_class",
     "make_http_client",
     "parse_retry_after",
+    "register_adapter",
+    "unregister_adapter",
 ]
 
 ENTRY_POINT_GROUP = "govpub.platforms"
@@ -275,13 +277,12 @@ class Adapter(ABC):
         )
 
     def status_poll_delay(self, attempt: int) -> float:
-        """Seconds to wait before the ``attempt``-th :meth:`status` call (1-based).
+        """Seconds to wait before status poll number ``attempt`` (1-based) of an async publish.
 
-        The default doubles from 2 s up to 60 s.  Platforms whose status call has
-        a small daily quota (WeChat ``freepublish/get``) override it with long,
-        capped intervals.
+        Platforms whose status call has a small daily quota (WeChat
+        ``freepublish/get``) override this with long, capped intervals.
         """
-        return float(min(2.0 * 2 ** max(attempt - 1, 0), 60.0))
+        return float(min(2 ** (attempt - 1), 60))
 
     def rate_limit_scopes(self) -> tuple[str, ...]:
         """Keys whose cool-down this account shares (the account, and its app if it has one)."""
@@ -378,6 +379,7 @@ def parse_retry_after(
 # -- registry --------------------------------------------------------------------
 
 _loaded: dict[str, type[Adapter]] = {}
+_registered: dict[str, type[Adapter]] = {}
 
 
 def _entry_points() -> dict[str, EntryPoint]:
@@ -395,7 +397,31 @@ def _entry_points() -> dict[str, EntryPoint]:
 
 def available_platforms() -> list[str]:
     """Names of the installed platforms (nothing is imported)."""
-    return sorted(_entry_points())
+    return sorted(set(_entry_points()) | set(_registered))
+
+
+def register_adapter(cls: type[Adapter]) -> type[Adapter]:
+    """Register an adapter defined in code (no package needed), e.g. inside a CMS or a test.
+
+    Usable as a class decorator.  A name already taken by an installed
+    platform or another registration is refused.
+    """
+    if not (isinstance(cls, type) and issubclass(cls, Adapter)):
+        raise ConfigError(f"{cls!r} is not a govpub Adapter subclass")
+    name = cls.platform
+    if name in _registered and _registered[name] is not cls:
+        raise ConfigError(f"platform {name!r} is already registered by {_registered[name]!r}")
+    if name in _entry_points():
+        raise ConfigError(f"platform {name!r} is already installed as a plug-in")
+    _registered[name] = cls
+    _loaded[name] = cls
+    return cls
+
+
+def unregister_adapter(name: str) -> None:
+    """Forget a platform registered with :func:`register_adapter`."""
+    _registered.pop(name, None)
+    _loaded.pop(name, None)
 
 
 def get_adapter_class(name: str) -> type[Adapter]:
