@@ -8,7 +8,6 @@ exists once so that the WeChat, Weibo and app adapters never repeat each other.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
@@ -21,14 +20,13 @@ from pydantic import BaseModel, ValidationError
 from govpub.errors import ConfigError, PlatformError, RejectedError
 
 if TYPE_CHECKING:
-    from govpub.model import Image, Post
-    from govpub.platforms.base import Adapter, Capabilities, Rendered
+    from govpub.model import Image
+    from govpub.platforms.base import Adapter
 
 __all__ = [
     "BEIJING",
     "constant",
     "dumps_utf8",
-    "find_urls",
     "host_of",
     "host_on_domain",
     "image_bytes",
@@ -36,7 +34,6 @@ __all__ = [
     "json_object",
     "local_rejection",
     "platform_error",
-    "render_with",
     "seconds_until_next_day",
     "typed_section",
 ]
@@ -194,26 +191,3 @@ def typed_section(model: type[M], value: BaseModel, *, account: str, section: st
 async def constant(value: T) -> T:
     """An awaitable of ``value``, to save an already-known reference with ``ctx.step``."""
     return value
-
-
-def render_with(function: str, post: Post, capabilities: Capabilities, platform: str) -> Rendered:
-    """Call ``govpub.render.<function>(post, capabilities, platform=…)``, imported lazily.
-
-    The renderer is pure and shared by every account of a platform; adapters
-    only choose which function renders for them.
-    """
-    from govpub.platforms.base import Rendered  # noqa: PLC0415 - base imports this module
-
-    module = importlib.import_module("govpub.render")
-    result = getattr(module, function)(post, capabilities, platform=platform)
-    if not isinstance(result, Rendered):
-        raise TypeError(f"govpub.render.{function} returned {type(result).__name__}, not Rendered")
-    return result
-
-
-def find_urls(text: str) -> list[str]:
-    """The http(s) URLs in plain text, found by linkify-it (robust next to CJK characters)."""
-    from linkify_it import LinkifyIt  # noqa: PLC0415 - only adapters that scan text need it
-
-    matches = LinkifyIt().match(text) or []
-    return [m.url for m in matches if m.url.lower().startswith(("http://", "https://"))]

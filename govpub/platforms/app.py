@@ -47,7 +47,6 @@ from govpub.platforms._common import (
     json_object,
     local_rejection,
     platform_error,
-    render_with,
     typed_section,
 )
 from govpub.platforms.base import (
@@ -60,6 +59,7 @@ from govpub.platforms.base import (
     Rendered,
     parse_retry_after,
 )
+from govpub.render import render_app
 from govpub.webhooks import secret_key, sf_string, signed_headers
 
 __all__ = ["CAPABILITIES", "AppAdapter", "AppCredentials", "AppSettings"]
@@ -127,7 +127,7 @@ class AppAdapter(Adapter):
     @classmethod
     def render(cls, post: Post) -> Rendered:
         """The app's JSON document (see :func:`govpub.render.render_app`)."""
-        return render_with("render_app", post, cls.capabilities, cls.platform)
+        return render_app(post, cls.capabilities, platform=cls.platform)
 
     # -- publish -------------------------------------------------------------------
 

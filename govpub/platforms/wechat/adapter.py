@@ -43,7 +43,6 @@ from govpub.platforms._common import (
     image_file,
     local_rejection,
     platform_error,
-    render_with,
     typed_section,
 )
 from govpub.platforms.base import (
@@ -61,6 +60,7 @@ from govpub.platforms.wechat.events import publish_event_fields
 from govpub.platforms.wechat.models import WechatCredentials, WechatSettings
 from govpub.platforms.wechat.status import STATUS_MEANINGS, outcome_from_status, publish_id_text
 from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache
+from govpub.render import render_wechat
 
 __all__ = ["CAPABILITIES", "WechatAdapter"]
 
@@ -136,7 +136,7 @@ class WechatAdapter(Adapter):
     @classmethod
     def render(cls, post: Post) -> Rendered:
         """WeChat-safe article HTML (see :func:`govpub.render.render_wechat`)."""
-        return render_with("render_wechat", post, cls.capabilities, cls.platform)
+        return render_wechat(post, cls.capabilities, platform=cls.platform)
 
     def rate_limit_scopes(self) -> tuple[str, ...]:
         """The account and its appid (quotas are per appid)."""

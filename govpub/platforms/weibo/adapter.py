@@ -43,14 +43,12 @@ from govpub.errors import (
 from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
     constant,
-    find_urls,
     host_on_domain,
     image_bytes,
     image_file,
     json_object,
     local_rejection,
     platform_error,
-    render_with,
     typed_section,
 )
 from govpub.platforms.base import (
@@ -66,6 +64,8 @@ from govpub.platforms.base import (
 from govpub.platforms.weibo.errors import Kind, error_code_of, error_from_payload, kind_of
 from govpub.platforms.weibo.models import WeiboCredentials, WeiboSettings
 from govpub.platforms.weibo.timeline import find_status
+from govpub.render import render_weibo
+from govpub.render.links import find_urls
 
 __all__ = ["CAPABILITIES", "WeiboAdapter"]
 
@@ -113,7 +113,7 @@ class WeiboAdapter(Adapter):
     @classmethod
     def render(cls, post: Post) -> Rendered:
         """Text with 【title】, summary, link, source: :func:`govpub.render.render_weibo`."""
-        return render_with("render_weibo", post, cls.capabilities, cls.platform)
+        return render_weibo(post, cls.capabilities, platform=cls.platform)
 
     def rate_limit_scopes(self) -> tuple[str, ...]:
         """The account, and the Weibo app whose IP and user limits all its accounts share."""
@@ -179,7 +179,7 @@ class WeiboAdapter(Adapter):
                 f"the post's link {link} is not on the safe domain {domain} of Weibo account "
                 f"{self.account.id} ({self.account.name}); Weibo refuses it (10017)",
             )
-        if not any(host_on_domain(url, domain) for url in find_urls(text)):
+        if not any(host_on_domain(span.url, domain) for span in find_urls(text)):
             raise local_rejection(
                 self,
                 "text",
