@@ -17,6 +17,7 @@ import ada_url
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from govpub._redact import redact
 from govpub.errors import ConfigError, PlatformError, RejectedError
 
 if TYPE_CHECKING:
@@ -74,7 +75,11 @@ def platform_error(
     http_status: int | None = None,
     details: Mapping[str, Any] | None = None,
 ) -> E:
-    """An error of ``kind`` that already names the adapter's platform and account."""
+    """An error of ``kind`` naming the adapter's platform and account; ``details`` redacted.
+
+    Platforms sometimes quote the request back in their error text (token and
+    all), so what goes into ``details`` passes through the secret redactor.
+    """
     return kind(
         message,
         platform=adapter.platform,
@@ -83,7 +88,7 @@ def platform_error(
         request_id=request_id,
         retry_after=retry_after,
         http_status=http_status,
-        details=details,
+        details=redact(dict(details)) if details else None,
     )
 
 
