@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BEIJING",
+    "MB",
     "constant",
     "dumps_utf8",
     "host_of",
@@ -41,6 +42,9 @@ __all__ = [
 
 E = TypeVar("E", bound=PlatformError)
 T = TypeVar("T")
+
+#: One mebibyte: platform size limits ("< 1 MB", "10 MB") are checked in these units.
+MB = 1024 * 1024
 
 #: China Standard Time: platform quotas (WeChat's daily API quota) reset at 00:00 here.
 BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")

@@ -38,6 +38,7 @@ from govpub._redact import register_secret
 from govpub.errors import OutcomeUnknownError, RejectedError, TransientError
 from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
+    MB,
     constant,
     image_bytes,
     image_file,
@@ -63,8 +64,6 @@ from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache
 from govpub.render import render_wechat
 
 __all__ = ["CAPABILITIES", "WechatAdapter"]
-
-MB: Final = 1024 * 1024
 
 CAPABILITIES: Final = Capabilities(
     label="微信公众号",

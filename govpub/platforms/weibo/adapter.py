@@ -42,6 +42,7 @@ from govpub.errors import (
 )
 from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
+    MB,
     constant,
     host_on_domain,
     image_bytes,
@@ -68,8 +69,6 @@ from govpub.render import render_weibo
 from govpub.render.links import find_urls
 
 __all__ = ["CAPABILITIES", "WeiboAdapter"]
-
-MB: Final = 1024 * 1024
 
 CAPABILITIES: Final = Capabilities(
     label="新浪微博",
