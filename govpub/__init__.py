@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from govpub.audit import AuditRecord, AuditTrail, AuditVerification, SqliteAuditTrail
 from govpub.config import Matrix
 from govpub.errors import (
     AuthExpiredError,
@@ -29,9 +30,14 @@ from govpub.errors import (
 )
 from govpub.model import Account, Image, Override, Post, Source
 from govpub.postfile import load_post
+from govpub.review import Approval, ReviewPolicy, ReviewProblem, ReviewStatus, approve
 
 __all__ = [
     "Account",
+    "Approval",
+    "AuditRecord",
+    "AuditTrail",
+    "AuditVerification",
     "AuthExpiredError",
     "ConfigError",
     "GovpubError",
@@ -50,8 +56,13 @@ __all__ = [
     "ReauthorizationRequired",
     "RejectedError",
     "ReviewError",
+    "ReviewPolicy",
+    "ReviewProblem",
+    "ReviewStatus",
     "Source",
+    "SqliteAuditTrail",
     "TransientError",
+    "approve",
     "load_post",
 ]
 
