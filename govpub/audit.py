@@ -37,7 +37,7 @@ import math
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
@@ -89,7 +89,7 @@ ACTIONS: Mapping[str, str] = {
 
 _SELECT = "SELECT seq, time, actor, action, subject, details, prev_hash, hash FROM audit_log"
 _ACTION = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")
-_MACHINE_ID = re.compile(r"^(?:[0-9a-f]{16,}|[A-Za-z0-9+/]{43,}={0,2})$")
+_MACHINE_ID = re.compile(r"^(?=.*[a-zA-Z])(?:[0-9a-f]{16,}|[A-Za-z0-9+/]{43,}={0,2})$")
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS schema_versions (
@@ -330,7 +330,7 @@ class SqliteAuditTrail:
                 prev_hash=prev,
                 hash="",
             )
-            record = AuditRecord(**{**draft.__dict__, "hash": draft.expected_hash()})
+            record = replace(draft, hash=draft.expected_hash())
             self.conn.execute(
                 "INSERT INTO audit_log (seq, time, actor, action, subject, details, prev_hash, "
                 "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -488,7 +488,7 @@ def _check_row(  # noqa: PLR0911 - one return per kind of fault
         return (seq, "malformed_record", f"第 {seq} 条记录的 details 不是有效的 JSON"), None
     if record.prev_hash != prev:
         earlier = seen.get(record.prev_hash)
-        if earlier is not None and earlier < seq - 1:
+        if earlier is not None and earlier < seq - 1 and _shifted_intact(record, earlier + 1):
             return (
                 earlier + 1,
                 "inserted_record",
@@ -504,6 +504,12 @@ def _check_row(  # noqa: PLR0911 - one return per kind of fault
     if record.expected_hash() != record.hash:
         return (seq, "hash_mismatch", f"第 {seq} 条记录的内容与其哈希不符，记录被改动"), None
     return None, record
+
+
+def _shifted_intact(record: AuditRecord, original_seq: int) -> bool:
+    """Whether ``record`` is an untouched record renumbered from ``original_seq`` — the mark
+    of records inserted before it (the chain skips them, the record itself is genuine)."""
+    return replace(record, seq=original_seq).expected_hash() == record.hash
 
 
 def _record(row: tuple[Any, ...]) -> AuditRecord:

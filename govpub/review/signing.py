@@ -91,9 +91,13 @@ def parse_public_key(text: str) -> Ed25519PublicKey:
         if not isinstance(key, Ed25519PublicKey):
             raise ValueError("the PEM public key is not an Ed25519 key")
         return key
+    form = f"{PUBLIC_KEY_PREFIX}<base64 of 32 bytes>, as `govpub review keygen` prints it"
     if not text.startswith(PUBLIC_KEY_PREFIX):
-        raise ValueError(f"expected {PUBLIC_KEY_PREFIX}<base64> (as `govpub review keygen` prints)")
-    raw = b64decode_strict(text.removeprefix(PUBLIC_KEY_PREFIX), length=_RAW_KEY_LENGTH)
+        raise ValueError(form)
+    try:
+        raw = b64decode_strict(text.removeprefix(PUBLIC_KEY_PREFIX), length=_RAW_KEY_LENGTH)
+    except ValueError as exc:
+        raise ValueError(f"{form} ({exc})") from None
     return Ed25519PublicKey.from_public_bytes(raw)
 
 

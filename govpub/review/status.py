@@ -9,10 +9,9 @@ tier and the reason (Chinese ``message`` for editors, English ``reason`` id from
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict
 
 from govpub.errors import ReviewError
 from govpub.review._time import format_time
@@ -41,11 +40,8 @@ REASONS: Mapping[str, str] = {
 }
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ReviewProblem(_Frozen):
+@dataclass(frozen=True)
+class ReviewProblem:
     """One thing wrong or missing, naming who, which tier and why."""
 
     reason: str
@@ -74,7 +70,8 @@ class ReviewProblem(_Frozen):
         }
 
 
-class TierStatus(_Frozen):
+@dataclass(frozen=True)
+class TierStatus:
     """One tier of the post's category: its approvals and whether it is satisfied."""
 
     number: int
@@ -120,17 +117,18 @@ class TierStatus(_Frozen):
         }
 
 
-class ReviewStatus(_Frozen):
+@dataclass(frozen=True)
+class ReviewStatus:
     """The gate's answer for one post: tiers, accepted approvals and every problem."""
 
     post_id: str
     digest: str
     category: str
+    checked_at: datetime
     category_label: str = ""
     tiers: tuple[TierStatus, ...] = ()
     accepted: tuple[Approval, ...] = ()
     problems: tuple[ReviewProblem, ...] = ()
-    checked_at: datetime
 
     @property
     def complete(self) -> bool:
