@@ -96,7 +96,7 @@ class _Judge:
         name = ""
         if tier is not None and self.category is not None and tier <= len(self.category.tiers):
             found = self.category.tier(tier)
-            name, role = found.name, role or found.role
+            name, role = found.name, found.role
         where = tier_text(tier, name, role)
         who = f"审核人 {reviewer} · " if reviewer and not candidates else ""
         message = f"{who}{where}：{REASONS.get(reason, reason)}，{detail}（{reason}）"
