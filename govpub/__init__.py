@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from govpub.audit import AuditRecord, AuditTrail, AuditVerification, SqliteAuditTrail
 from govpub.config import Matrix
 from govpub.errors import (
     AuthExpiredError,
@@ -37,10 +38,15 @@ from govpub.publisher import (
     PublishReport,
     RetryPolicy,
 )
+from govpub.review import Approval, ReviewPolicy, ReviewProblem, ReviewStatus, approve
 
 __all__ = [
     "Account",
+    "Approval",
     "AsyncPublisher",
+    "AuditRecord",
+    "AuditTrail",
+    "AuditVerification",
     "AuthExpiredError",
     "ConfigError",
     "DeliveryEvent",
@@ -64,8 +70,13 @@ __all__ = [
     "RejectedError",
     "RetryPolicy",
     "ReviewError",
+    "ReviewPolicy",
+    "ReviewProblem",
+    "ReviewStatus",
     "Source",
+    "SqliteAuditTrail",
     "TransientError",
+    "approve",
     "load_post",
 ]
 
