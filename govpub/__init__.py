@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from govpub.audit import AuditRecord, AuditTrail, AuditVerification, SqliteAuditTrail
 from govpub.config import Matrix
 from govpub.errors import (
     AuthExpiredError,
@@ -29,11 +30,27 @@ from govpub.errors import (
 )
 from govpub.model import Account, Image, Override, Post, Source
 from govpub.postfile import load_post
+from govpub.publisher import (
+    AsyncPublisher,
+    DeliveryEvent,
+    DeliveryReport,
+    Publisher,
+    PublishReport,
+    RetryPolicy,
+)
+from govpub.review import Approval, ReviewPolicy, ReviewProblem, ReviewStatus, approve
 
 __all__ = [
     "Account",
+    "Approval",
+    "AsyncPublisher",
+    "AuditRecord",
+    "AuditTrail",
+    "AuditVerification",
     "AuthExpiredError",
     "ConfigError",
+    "DeliveryEvent",
+    "DeliveryReport",
     "GovpubError",
     "Image",
     "LedgerError",
@@ -45,13 +62,21 @@ __all__ = [
     "PolicyError",
     "Post",
     "PostError",
+    "PublishReport",
+    "Publisher",
     "QuotaExhaustedError",
     "RateLimitedError",
     "ReauthorizationRequired",
     "RejectedError",
+    "RetryPolicy",
     "ReviewError",
+    "ReviewPolicy",
+    "ReviewProblem",
+    "ReviewStatus",
     "Source",
+    "SqliteAuditTrail",
     "TransientError",
+    "approve",
     "load_post",
 ]
 
