@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from govpub._redact import redact
+from govpub.audit import SqliteAuditTrail
 from govpub.errors import LedgerError
 from govpub.ledger.records import (
     DeliveryPlan,
@@ -34,16 +35,7 @@ from govpub.ledger.schema import migrate
 from govpub.ledger.states import DeliveryState, check_transition
 from govpub.model import Image, Post
 
-__all__ = ["AuditSink", "SqliteLedger", "delivery_key", "worker_identity"]
-
-
-class AuditSink(Protocol):
-    """Where the ledger appends audit records (``govpub.audit`` provides the real one)."""
-
-    def append(
-        self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]
-    ) -> object:
-        """Append one record inside the caller's transaction."""
+__all__ = ["SqliteLedger", "delivery_key", "worker_identity"]
 
 
 def delivery_key(post_id: str, account_id: str) -> str:
@@ -88,7 +80,6 @@ class SqliteLedger:
         self,
         path: str | os.PathLike[str],
         *,
-        audit: Callable[[sqlite3.Connection], AuditSink] | None = None,
         clock: Callable[[], datetime] = _now,
         synchronous: str = "NORMAL",
     ) -> None:
@@ -109,11 +100,17 @@ class SqliteLedger:
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA busy_timeout=30000")
         migrate(self._conn)
-        self._audit = audit(self._conn) if audit is not None else None
+        SqliteAuditTrail.ensure_schema(self._conn)
+        self._audit = SqliteAuditTrail(self._conn, clock=clock)
         self._depth = 0
 
     def __repr__(self) -> str:
         return f"<SqliteLedger {self.path}>"
+
+    @property
+    def trail(self) -> SqliteAuditTrail:
+        """The hash-chained audit trail kept in the same file."""
+        return self._audit
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -144,8 +141,6 @@ class SqliteLedger:
 
     def audit(self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]) -> None:
         """Append to the audit trail (inside the current transaction, if any)."""
-        if self._audit is None:
-            return
         with self.transaction():
             self._audit.append(actor=actor, action=action, subject=subject, details=dict(details))
 

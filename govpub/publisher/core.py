@@ -103,8 +103,8 @@ class AsyncPublisher:
         self.settings = settings or PublisherSettings.from_matrix(matrix)
         self.retry = retry or self.settings.retry
         self._own_ledger = ledger is None
-        self.ledger: Ledger = ledger or SqliteLedger(matrix.store.path, audit=_default_audit())
-        self.gate: Gate = gate or default_gate(matrix)
+        self.ledger: Ledger = ledger or SqliteLedger(matrix.store.path)
+        self._gate: Gate | None = gate
         self.actor = actor
         self.operator_ip = operator_ip or self.settings.operator_ip
         self._sleep = sleep
@@ -149,6 +149,13 @@ class AsyncPublisher:
         if self._own_ledger:
             await self._run_db(self.ledger.close)
         self._db.shutdown(wait=True)
+
+    @property
+    def gate(self) -> Gate:
+        """Compliance and review, built from the matrix on first use (freeze needs neither)."""
+        if self._gate is None:
+            self._gate = default_gate(self.matrix)
+        return self._gate
 
     # -- public API ------------------------------------------------------------
 
@@ -685,12 +692,3 @@ def _manual_instruction(adapter: Adapter, record: DeliveryRecord, exc: BaseExcep
     why = f"（{exc}）" if exc is not None else ""
     label = adapter.capabilities.label
     return f"平台不支持通过接口删除{why}：请登录{label}后台，手动删除该内容：{where}"
-
-
-def _default_audit() -> Any:
-    """The audit trail factory for the default SQLite ledger, when ``govpub.audit`` is present."""
-    try:
-        from govpub.audit import SqliteAuditTrail  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
-    except ImportError:
-        return None
-    return SqliteAuditTrail

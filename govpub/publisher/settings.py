@@ -32,6 +32,11 @@ class PublisherSettings(BaseModel):
     )
     timeout: float = Field(30.0, gt=0, description="HTTP timeout per platform call, seconds")
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
+    require_review: bool = Field(
+        True,
+        description="refuse to publish without a [review] section (先审后发); "
+        "false only for test matrices",
+    )
 
     def platform_limit(self, platform: str) -> int:
         """The concurrency cap for ``platform``."""

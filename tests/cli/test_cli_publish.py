@@ -14,6 +14,9 @@ from govpub.platforms.memory import MemoryWorld
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
 CONFIG = """
+[publisher]
+require_review = false
+
 [[accounts]]
 id = "m1"
 platform = "memory"

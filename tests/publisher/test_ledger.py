@@ -48,14 +48,14 @@ def test_state_machine(ledger: SqliteLedger, path: list[str], allowed: bool) -> 
     delivery_id = submit(ledger, Post(id="p1", title="t"))
     if allowed:
         for state in path:
-            ledger.transition(delivery_id, state, actor="t", action="test")  # type: ignore[arg-type]
+            ledger.transition(delivery_id, state, actor="t", action="delivery.test")  # type: ignore[arg-type]
         assert path[-1] == ledger.get_delivery(delivery_id).state
     else:
         *ok, bad = path
         for state in ok:
-            ledger.transition(delivery_id, state, actor="t", action="test")  # type: ignore[arg-type]
+            ledger.transition(delivery_id, state, actor="t", action="delivery.test")  # type: ignore[arg-type]
         with pytest.raises(LedgerError, match="is not allowed"):
-            ledger.transition(delivery_id, bad, actor="t", action="test")  # type: ignore[arg-type]
+            ledger.transition(delivery_id, bad, actor="t", action="delivery.test")  # type: ignore[arg-type]
 
 
 def test_every_state_has_a_row() -> None:
@@ -122,12 +122,12 @@ def test_errors_in_the_ledger_are_redacted(ledger: SqliteLedger) -> None:
 
     register_secret("TOKEN-abcdef-123")
     delivery_id = submit(ledger, Post(id="p1", title="t"))
-    ledger.transition(delivery_id, "sending", actor="t", action="x")
+    ledger.transition(delivery_id, "sending", actor="t", action="delivery.x")
     ledger.transition(
         delivery_id,
         "failed",
         actor="t",
-        action="x",
+        action="delivery.x",
         error={"message": "bad token TOKEN-abcdef-123 in ?access_token=TOKEN-abcdef-123"},
     )
     dump = "\n".join(ledger.connection.iterdump())
