@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
     """Add the ``sandbox`` command to ``app``."""
 
     @app.command("sandbox")
-    def sandbox(  # noqa: PLR0917 - typer: one parameter per documented option
+    def sandbox(
         host: Annotated[str, typer.Option(help="Interface to bind (::1 for IPv6).")] = "127.0.0.1",
         port: Annotated[int, typer.Option(help="Port; 0 picks a free one.", min=0, max=65535)] = 0,
         faults: Annotated[
