@@ -86,7 +86,20 @@ def _uvicorn_config(state: SandboxState, *, log_level: str, grace: float) -> uvi
 
 
 class _EmbeddedServer(uvicorn.Server):
-    """uvicorn without signal handling: the host process (pytest, a demo) owns its signals."""
+    """uvicorn for embedding: no signal handling, and a stop that takes milliseconds.
+
+    The host process (pytest, a demo) owns its signals.  uvicorn polls for the
+    exit flag every 0.1 s and sleeps 0.1 s more while shutting down; a test
+    suite that starts a sandbox per test would spend most of its time there.
+    Here the main loop wakes on :meth:`request_exit`, and the shutdown waits
+    for in-flight answers (up to ``grace``) in short steps, then closes what remains.
+    """
+
+    def __init__(self, config: uvicorn.Config, *, grace: float = 1.0) -> None:
+        super().__init__(config)
+        self.grace = grace
+        self._wake: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
@@ -94,6 +107,52 @@ class _EmbeddedServer(uvicorn.Server):
 
     def install_signal_handlers(self) -> None:  # uvicorn < 0.29
         return
+
+    def request_exit(self) -> None:
+        """Ask the server to stop (from any thread)."""
+        self.should_exit = True
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(wake.set)
+
+    async def main_loop(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864_000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), 0.1)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        state = getattr(self, "server_state", None)
+        servers = getattr(self, "servers", None)
+        if state is None or servers is None:  # pragma: no cover - a uvicorn we do not know
+            await super().shutdown(sockets)
+            return
+        for server in servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        for connection in list(state.connections):
+            connection.shutdown()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.grace
+        while (state.connections or state.tasks) and not self.force_exit:
+            if loop.time() >= deadline:
+                break
+            await asyncio.sleep(0.005)
+        for task in list(state.tasks):
+            task.cancel()
+        for connection in list(state.connections):
+            transport = getattr(connection, "transport", None)
+            if transport is not None:
+                transport.close()
+        await asyncio.sleep(0)
+        for server in servers:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(server.wait_closed(), self.grace)
 
 
 class _Base:
@@ -109,6 +168,7 @@ class _Base:
         seed: int | None = None,
         config: SandboxConfig | None = None,
         log_level: str = "warning",
+        grace: float = 1.0,
     ) -> None:
         if state is None:
             state = SandboxState(config, faults=faults, seed=seed)
@@ -118,6 +178,7 @@ class _Base:
         self.host = host
         self._requested_port = port
         self._log_level = log_level
+        self.grace = grace
         self._sock: socket.socket | None = None
         self._server: _EmbeddedServer | None = None
         self._control: SandboxControl | None = None
@@ -162,9 +223,8 @@ class _Base:
     def _prepare(self) -> _EmbeddedServer:
         self._sock = bind_socket(self.host, self._requested_port)
         self.port = self._sock.getsockname()[1]
-        self._server = _EmbeddedServer(
-            _uvicorn_config(self.state, log_level=self._log_level, grace=1)
-        )
+        config = _uvicorn_config(self.state, log_level=self._log_level, grace=self.grace)
+        self._server = _EmbeddedServer(config, grace=self.grace)
         return self._server
 
     def _release(self) -> None:
@@ -224,10 +284,10 @@ class SandboxServer(_Base):
             self._error = exc
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Shut down (in-flight answers get a short grace), join the thread, close the socket."""
+        """Shut down (in-flight answers get ``grace`` s), join the thread, close the socket."""
         server, thread = self._server, self._thread
         if server is not None:
-            server.should_exit = True
+            server.request_exit()
         if thread is not None:
             thread.join(timeout)
             if thread.is_alive() and server is not None:
@@ -258,7 +318,7 @@ class AsyncSandboxServer(_Base):
 
     async def __aexit__(self, *exc_info: object) -> None:
         if self._server is not None:
-            self._server.should_exit = True
+            self._server.request_exit()
         if self._task is not None:
             try:
                 await asyncio.wait_for(asyncio.shield(self._task), 10)

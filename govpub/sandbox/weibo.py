@@ -27,7 +27,6 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
-from collections import Counter
 from datetime import datetime, timedelta, timezone
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -115,7 +114,6 @@ class WeiboEmulator:
 
     def __init__(self, state: SandboxState) -> None:
         self.state = state
-        self._errors: Counter[str] = Counter()
 
     def routes(self) -> list[Route]:
         """Every emulated path, relative to the ``/weibo`` mount."""
@@ -140,9 +138,9 @@ class WeiboEmulator:
         status: int | None = None,
     ) -> Response:
         """``{"request", "error_code", "error"}``; string or number code, 4xx/5xx or 200."""
-        self.state.count(f"weibo:{account}", f"error.{code}")
-        self._errors[account] += 1
-        key = f"{account}:{code}:{self._errors[account]}"
+        name = f"error.{code}"
+        self.state.count(f"weibo:{account}", name)
+        key = f"{account}:{code}:{self.state.counters.get(f'weibo:{account}').get(name, 0)}"
         config = self.state.config
         as_string = self.state.chance(
             "weibo_error_code_string", key, config.weibo_error_code_string
