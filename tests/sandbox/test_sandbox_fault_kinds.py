@@ -276,14 +276,18 @@ def test_fault_commit_then_drop_accepts_and_resets_the_connection(
 def test_fault_commit_then_timeout_then_retry_shows_what_the_platform_does(
     sandbox: SandboxServer, http: httpx.Client
 ) -> None:
-    """A blind re-send: WeChat publishes twice, Weibo says 20019, the app replays."""
+    """A blind re-send: WeChat publishes twice (while the first job runs), Weibo says 20019,
+    the app replays.  This is what the publisher's reconciliation must prevent."""
+    sandbox.state.config.publish_delay = 60
     for platform in ("wechat", "weibo", "app"):
         call = _publish_call(http, platform, timeout=5)
         sandbox.state.set_faults(f"{platform}:commit_timeout=next@mode=drop")
         with pytest.raises(httpx.RemoteProtocolError):
             call()
         retry = call()
-        if platform == "weibo":
+        if platform == "wechat":
+            assert 0 == retry.json()["errcode"]
+        elif platform == "weibo":
             assert 20019 == code_of(retry)
         elif platform == "app":
             assert "true" == retry.headers["idempotent-replayed"]
@@ -291,6 +295,18 @@ def test_fault_commit_then_timeout_then_retry_shows_what_the_platform_does(
         "accounts"
     ]
     assert ["wechat:wx1"] == sandbox.state.publications()["duplicates"]
+
+
+@pytest.mark.parametrize("platform", ["wechat", "weibo", "app"])
+def test_wechat_resubmit_after_the_job_finished_finds_no_draft(
+    sandbox: SandboxServer, http: httpx.Client
+) -> None:
+    call = _publish_call(http, "wechat", timeout=5)
+    sandbox.state.set_faults("wechat:commit_timeout=next@mode=drop")
+    with pytest.raises(httpx.RemoteProtocolError):
+        call()
+    assert 40007 == call().json()["errcode"]  # published drafts leave the draft box
+    assert 1 == sandbox.state.publications()["total"]
 
 
 @pytest.mark.parametrize("platform", ["wechat", "weibo", "app"])
