@@ -297,7 +297,6 @@ def test_fault_commit_then_timeout_then_retry_shows_what_the_platform_does(
     assert ["wechat:wx1"] == sandbox.state.publications()["duplicates"]
 
 
-@pytest.mark.parametrize("platform", ["wechat", "weibo", "app"])
 def test_wechat_resubmit_after_the_job_finished_finds_no_draft(
     sandbox: SandboxServer, http: httpx.Client
 ) -> None:
