@@ -115,6 +115,7 @@ class SandboxState:
         self.config = config or SandboxConfig()
         if seed is not None:
             self.config.seed = seed
+        self._initial_config = self.config.model_copy()
         self.lock = threading.RLock()
         self.clock = Clock()
         self.counters = Counters()
@@ -449,8 +450,10 @@ class SandboxState:
             user.token_expires_at = user.token_created + self.config.weibo_token_ttl
 
     def reset(self, *, keep_accounts: bool = False) -> None:
-        """Forget records, counters, faults, windows and content (and accounts, by default)."""
+        """Back to the state at creation: no records, counters, faults, windows, content,
+        clock offset or setting changes — and no accounts, unless ``keep_accounts``."""
         with self.lock:
+            self.config = self._initial_config.model_copy()
             accounts = (
                 [
                     *(
