@@ -56,6 +56,7 @@ __all__ = [
     "AuditRecord",
     "AuditTrail",
     "AuditVerification",
+    "ExportFormat",
     "SqliteAuditTrail",
     "mask_personal_data",
     "record_hash",
