@@ -45,7 +45,7 @@ from govpub.review import (
 )
 from govpub.review._time import format_time, now_local, parse_duration
 from govpub.review.form import render_form
-from govpub.review.status import ReviewStatus
+from govpub.review.status import ReviewProblem, ReviewStatus
 
 ApprovalsOption = Annotated[
     list[Path] | None,
@@ -152,10 +152,8 @@ def _reviewer_name(given: str | None, public_key: str, policy: ReviewPolicy | No
         )
     found = policy.reviewer_by_key(public_key)
     if found is None:
-        raise ReviewError(
-            f"密钥 {public_key} 未登记在 [review.reviewers] 中（key_not_registered）",
-            problems=({"reason": "key_not_registered", "reviewer": None},),
-        )
+        text = f"密钥 {public_key} 未登记在 [review.reviewers] 中（key_not_registered）"
+        raise ReviewError(text, problems=(ReviewProblem("key_not_registered", text),))
     return found.name
 
 
