@@ -30,16 +30,27 @@ from govpub.errors import (
 )
 from govpub.model import Account, Image, Override, Post, Source
 from govpub.postfile import load_post
+from govpub.publisher import (
+    AsyncPublisher,
+    DeliveryEvent,
+    DeliveryReport,
+    Publisher,
+    PublishReport,
+    RetryPolicy,
+)
 from govpub.review import Approval, ReviewPolicy, ReviewProblem, ReviewStatus, approve
 
 __all__ = [
     "Account",
     "Approval",
+    "AsyncPublisher",
     "AuditRecord",
     "AuditTrail",
     "AuditVerification",
     "AuthExpiredError",
     "ConfigError",
+    "DeliveryEvent",
+    "DeliveryReport",
     "GovpubError",
     "Image",
     "LedgerError",
@@ -51,10 +62,13 @@ __all__ = [
     "PolicyError",
     "Post",
     "PostError",
+    "PublishReport",
+    "Publisher",
     "QuotaExhaustedError",
     "RateLimitedError",
     "ReauthorizationRequired",
     "RejectedError",
+    "RetryPolicy",
     "ReviewError",
     "ReviewPolicy",
     "ReviewProblem",

@@ -74,6 +74,7 @@ class MemorySettings(AccountSettings):
 
     world: str = "default"
     supports_delete: bool = True
+    app_key: str | None = None  # accounts of one app share rate-limit cool-downs, like Weibo's
 
 
 @dataclass
@@ -229,6 +230,12 @@ class MemoryAdapter(Adapter):
         if fault is not None and not fault.after_commit:
             raise _fresh(fault.error, self.account.id)
         return fault
+
+    def rate_limit_scopes(self) -> tuple[str, ...]:
+        """The account, and its app when the settings name one."""
+        settings = self.account.settings
+        app = settings.app_key if isinstance(settings, MemorySettings) else None
+        return (*super().rate_limit_scopes(), *((f"app:memory:{app}",) if app else ()))
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Record the publication (and fail first, or after, if told to)."""
