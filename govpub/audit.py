@@ -91,6 +91,11 @@ ACTIONS: Mapping[str, str] = {
 _SELECT = "SELECT seq, time, actor, action, subject, details, prev_hash, hash FROM audit_log"
 _ACTION = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")
 _MACHINE_ID = re.compile(r"^(?=.*[a-zA-Z])(?:[0-9a-f]{16,}|[A-Za-z0-9+/]{43,}={0,2})$")
+#: Fields that hold identifiers or links a platform or govpub made, not personal data: a
+#: Weibo post id of 16 digits can pass the Luhn check of a bank card and must stay readable.
+_ID_FIELD = re.compile(
+    r"(?i)^(?:.*[_-])?(?:id|ids|idstr|mid|url|urls|link|digest|hash|sha256|key_id|public_key)$"
+)
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS schema_versions (
@@ -593,11 +598,21 @@ def _jsonable(value: Any, where: str) -> Any:  # noqa: PLR0911 - one return per 
     raise ValueError(f"{where}: a {type(value).__name__} cannot be recorded in the audit trail")
 
 
+def _is_identifier(value: Any) -> bool:
+    if isinstance(value, list):
+        return all(_is_identifier(v) for v in value)
+    return isinstance(value, str | int | None)
+
+
 def _mask_strings(value: Any, masker: Callable[[str], str]) -> Any:
+    """Mask personal data in every string, except machine identifiers (see ``_ID_FIELD``)."""
     if isinstance(value, str):
         return value if _MACHINE_ID.match(value) else masker(value)
     if isinstance(value, dict):
-        return {k: _mask_strings(v, masker) for k, v in value.items()}
+        return {
+            k: v if _ID_FIELD.match(k) and _is_identifier(v) else _mask_strings(v, masker)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_mask_strings(v, masker) for v in value]
     return value

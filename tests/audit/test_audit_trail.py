@@ -185,6 +185,9 @@ def test_details_are_cleaned_before_hashing(trail: SqliteAuditTrail) -> None:
             "kind": Kind.A,
             "payload": b"\x00\x01",
             "tags": ("a", "b"),
+            "platform_post_id": "4961234567890128",
+            "post_url": "https://weibo.com/1234567890/4961234567890128",
+            "note": "卡号4961234567890128",
         },
     )
     stored = json.loads(
@@ -202,6 +205,11 @@ def test_details_are_cleaned_before_hashing(trail: SqliteAuditTrail) -> None:
     assert "a" == stored["kind"]
     assert stored["payload"].startswith("sha256:")
     assert ["a", "b"] == stored["tags"]
+    # a 16-digit Weibo id passes the Luhn check of a card number: ids and links stay readable,
+    # the same digits in free text do not
+    assert "4961234567890128" == stored["platform_post_id"]
+    assert "https://weibo.com/1234567890/4961234567890128" == stored["post_url"]
+    assert "卡号************0128" == stored["note"]
     assert trail.verify().ok
 
 
