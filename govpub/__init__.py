@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from govpub.compliance import CheckResult, Finding, Policy, check, find_links, strip_ad_links
 from govpub.config import Matrix
 from govpub.errors import (
     AuthExpiredError,
@@ -33,7 +34,9 @@ from govpub.postfile import load_post
 __all__ = [
     "Account",
     "AuthExpiredError",
+    "CheckResult",
     "ConfigError",
+    "Finding",
     "GovpubError",
     "Image",
     "LedgerError",
@@ -42,6 +45,7 @@ __all__ = [
     "OutcomeUnknownError",
     "Override",
     "PlatformError",
+    "Policy",
     "PolicyError",
     "Post",
     "PostError",
@@ -52,7 +56,10 @@ __all__ = [
     "ReviewError",
     "Source",
     "TransientError",
+    "check",
+    "find_links",
     "load_post",
+    "strip_ad_links",
 ]
 
 
