@@ -123,5 +123,5 @@ def register(app: typer.Typer) -> None:
             }
             emit_json(data)
         else:
-            render(result, post, str(post_file), Console())
+            render(result, post, str(post_file), Console(soft_wrap=True))
         return EXIT_BLOCKED if result.blocked else EXIT_OK

@@ -36,10 +36,10 @@ CASES = [
     # short links pasted without a scheme
     ("戳t.cn/A6xYz9k，", ["t.cn/A6xYz9k"]),
     # Markdown: links, images, autolinks, reference definitions
-    ("[国务院](https://www.gov.cn/a \"标题\")", ["https://www.gov.cn/a"]),
+    ('[国务院](https://www.gov.cn/a "标题")', ["https://www.gov.cn/a"]),
     ("![图](https://img.example.cn/a.png)", ["https://img.example.cn/a.png"]),
     ("<https://www.gov.cn/x>", ["https://www.gov.cn/x"]),
-    ("[ref]: https://t.cn/abc \"标题\"\n", ["https://t.cn/abc"]),
+    ('[ref]: https://t.cn/abc "标题"\n', ["https://t.cn/abc"]),
     ("[x](<https://www.gov.cn/a b>)", ["https://www.gov.cn/a b"]),
     ("[x](https://evil.example\\@www.gov.cn/)", ["https://evil.example@www.gov.cn/"]),
     ("[含 https://a.cn/ 的文字](docs/x.md)", ["https://a.cn/"]),
