@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from govpub.audit import AuditRecord, AuditTrail, AuditVerification, SqliteAuditTrail
 from govpub.compliance import CheckResult, Finding, Policy, check, find_links, strip_ad_links
 from govpub.config import Matrix
 from govpub.errors import (
@@ -30,12 +31,28 @@ from govpub.errors import (
 )
 from govpub.model import Account, Image, Override, Post, Source
 from govpub.postfile import load_post
+from govpub.publisher import (
+    AsyncPublisher,
+    DeliveryEvent,
+    DeliveryReport,
+    Publisher,
+    PublishReport,
+    RetryPolicy,
+)
+from govpub.review import Approval, ReviewPolicy, ReviewProblem, ReviewStatus, approve
 
 __all__ = [
     "Account",
+    "Approval",
+    "AsyncPublisher",
+    "AuditRecord",
+    "AuditTrail",
+    "AuditVerification",
     "AuthExpiredError",
     "CheckResult",
     "ConfigError",
+    "DeliveryEvent",
+    "DeliveryReport",
     "Finding",
     "GovpubError",
     "Image",
@@ -49,13 +66,21 @@ __all__ = [
     "PolicyError",
     "Post",
     "PostError",
+    "PublishReport",
+    "Publisher",
     "QuotaExhaustedError",
     "RateLimitedError",
     "ReauthorizationRequired",
     "RejectedError",
+    "RetryPolicy",
     "ReviewError",
+    "ReviewPolicy",
+    "ReviewProblem",
+    "ReviewStatus",
     "Source",
+    "SqliteAuditTrail",
     "TransientError",
+    "approve",
     "check",
     "find_links",
     "load_post",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType, UnionType
 from typing import Any, TypeVar, Union, get_args, get_origin
@@ -149,9 +149,9 @@ class Matrix:
     def select(
         self,
         *,
-        ids: Iterator[str] | list[str] | tuple[str, ...] | None = None,
-        platforms: list[str] | tuple[str, ...] | None = None,
-        units: list[str] | tuple[str, ...] | None = None,
+        ids: Collection[str] | None = None,
+        platforms: Collection[str] | None = None,
+        units: Collection[str] | None = None,
         include_inactive: bool = False,
     ) -> list[Account]:
         """Accounts matching every given filter (ids, platforms, units); active ones by default."""
@@ -223,7 +223,9 @@ class Matrix:
         agency = _validate(AgencyConfig, data.get("agency", {}), "agency", file)
         store = _validate(StoreConfig, data.get("store", {}), "store", file)
         store_path = Path(env[STORE_ENV]) if env.get(STORE_ENV) else store.path
-        store = StoreConfig(path=store_path if store_path.is_absolute() else base_dir / store_path)
+        if str(store_path) != ":memory:" and not store_path.is_absolute():
+            store_path = base_dir / store_path  # ":memory:" stays: an in-memory ledger for tests
+        store = StoreConfig(path=store_path)
 
         entries = data.get("accounts", [])
         if not isinstance(entries, list):

@@ -47,6 +47,8 @@ class RedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the record in place; never drops it."""
+        if isinstance(record.msg, dict):  # a structlog event: redacted by redact_secrets already
+            return True
         try:
             message = record.getMessage()
         except (TypeError, ValueError):
@@ -65,8 +67,26 @@ for _name in ("httpx", "httpcore", "uvicorn.access", "govpub"):
 
 
 def get_logger(name: str = "govpub") -> Any:
-    """A structlog logger bound to ``name`` (events go through the configured processors)."""
-    return structlog.get_logger(name)
+    """govpub's structured logger: events go to the standard library logger ``name``.
+
+    A library must stay quiet unless its host asks: with no logging set up the
+    events go nowhere (Python's default); :func:`configure_logging`, or any
+    handler on the ``govpub`` logger, shows them.  Secrets are redacted before
+    an event leaves this logger, whatever the host's set-up.
+    """
+    return structlog.wrap_logger(
+        logging.getLogger(name),
+        processors=[
+            structlog.stdlib.filter_by_level,
+            structlog.contextvars.merge_contextvars,
+            structlog.stdlib.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            structlog.processors.format_exc_info,
+            redact_secrets,
+            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
+        ],
+        wrapper_class=structlog.stdlib.BoundLogger,
+    )
 
 
 def configure_logging(

@@ -123,7 +123,10 @@ def parse_post(text: str, *, base_dir: Path, filename: str | None = None) -> Pos
 
 def dump_post(post: Post) -> str:
     """Serialise a post back to Markdown with front matter (images by their ``src``)."""
-    data = post.model_dump(mode="json", exclude_none=True, exclude={"body"})
+    data = post.model_dump(mode="json", exclude_none=True, exclude={"body", "cover", "images"})
+    if post.cover is not None:
+        data["cover"] = _image_entry(post.cover)
+    data["images"] = [_image_entry(image) for image in post.images]
     for key in ("images", "tags"):
         if not data.get(key):
             data.pop(key, None)
@@ -131,6 +134,13 @@ def dump_post(post: Post) -> str:
         data.pop("overrides", None)
     front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     return f"---\n{front}---\n{post.body}"
+
+
+def _image_entry(image: Image) -> dict[str, str]:
+    entry = {"src": image.src or "", "alt": image.alt}
+    if image.is_remote and image.sha256:
+        entry["sha256"] = image.sha256
+    return entry
 
 
 class _ImageError(Exception):

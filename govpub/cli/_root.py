@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from govpub.cli._common import EXIT_BLOCKED, EXIT_USAGE, State
@@ -58,14 +57,18 @@ def run(app: typer.Typer, argv: list[str] | None = None) -> int:  # noqa: PLR091
     State.json = False
     try:
         result = app(args=argv, prog_name="govpub", standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return int(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        return EXIT_USAGE
-    except click.exceptions.Abort:
+    except typer.Abort:
         sys.stderr.write("govpub: aborted\n")
         return 130
+    except typer.TyperException as exc:  # usage errors: bad option, missing argument
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            sys.stderr.write(f"govpub: {exc}\n")
+        return EXIT_USAGE
     except (ConfigError, PostError) as exc:
         sys.stderr.write(f"govpub: {exc}\n")
         return EXIT_USAGE

@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
             return
         table = Table(title=f"账号矩阵 · {matrix.path}", show_lines=False)
         for header in ("ID", "平台", "账号名称", "主办单位", "状态", "接口地址"):
-            table.add_column(header)
+            table.add_column(header, overflow="fold")
         for row in rows:
             status = row["status"] + (f"（{row['status_reason']}）" if row["status_reason"] else "")
             table.add_row(

@@ -52,6 +52,8 @@ __all__ = [
     "get_adapter_class",
     "make_http_client",
     "parse_retry_after",
+    "register_adapter",
+    "unregister_adapter",
 ]
 
 ENTRY_POINT_GROUP = "govpub.platforms"
@@ -270,6 +272,14 @@ class Adapter(ABC):
             hint=f"请登录{self.capabilities.label}后台核对是否已发布：{rendered.title}",
         )
 
+    def status_poll_delay(self, attempt: int) -> float:
+        """Seconds to wait before status poll number ``attempt`` (1-based) of an async publish.
+
+        Platforms whose status call has a small daily quota (WeChat
+        ``freepublish/get``) override this with long, capped intervals.
+        """
+        return float(min(2 ** (attempt - 1), 60))
+
     def rate_limit_scopes(self) -> tuple[str, ...]:
         """Keys whose cool-down this account shares (the account, and its app if it has one)."""
         return (f"account:{self.account.id}",)
@@ -365,6 +375,7 @@ def parse_retry_after(
 # -- registry --------------------------------------------------------------------
 
 _loaded: dict[str, type[Adapter]] = {}
+_registered: dict[str, type[Adapter]] = {}
 
 
 def _entry_points() -> dict[str, EntryPoint]:
@@ -382,7 +393,31 @@ def _entry_points() -> dict[str, EntryPoint]:
 
 def available_platforms() -> list[str]:
     """Names of the installed platforms (nothing is imported)."""
-    return sorted(_entry_points())
+    return sorted(set(_entry_points()) | set(_registered))
+
+
+def register_adapter(cls: type[Adapter]) -> type[Adapter]:
+    """Register an adapter defined in code (no package needed), e.g. inside a CMS or a test.
+
+    Usable as a class decorator.  A name already taken by an installed
+    platform or another registration is refused.
+    """
+    if not (isinstance(cls, type) and issubclass(cls, Adapter)):
+        raise ConfigError(f"{cls!r} is not a govpub Adapter subclass")
+    name = cls.platform
+    if name in _registered and _registered[name] is not cls:
+        raise ConfigError(f"platform {name!r} is already registered by {_registered[name]!r}")
+    if name in _entry_points():
+        raise ConfigError(f"platform {name!r} is already installed as a plug-in")
+    _registered[name] = cls
+    _loaded[name] = cls
+    return cls
+
+
+def unregister_adapter(name: str) -> None:
+    """Forget a platform registered with :func:`register_adapter`."""
+    _registered.pop(name, None)
+    _loaded.pop(name, None)
 
 
 def get_adapter_class(name: str) -> type[Adapter]:

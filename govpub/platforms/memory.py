@@ -11,7 +11,7 @@ post really arrived::
     ...
     assert len(world.published(account="m1")) == 1
 
-It needs no credentials and no network.
+It needs no network; a token in its credentials is optional and never used.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
+
+from pydantic import SecretStr
 
 from govpub.errors import (
     AuthExpiredError,
@@ -32,7 +34,7 @@ from govpub.errors import (
     RejectedError,
     TransientError,
 )
-from govpub.model import AccountSettings, Post
+from govpub.model import AccountCredentials, AccountSettings, Post
 from govpub.platforms.base import (
     Adapter,
     Capabilities,
@@ -43,7 +45,7 @@ from govpub.platforms.base import (
     Rendered,
 )
 
-__all__ = ["MemoryAdapter", "MemoryRecord", "MemorySettings", "MemoryWorld"]
+__all__ = ["MemoryAdapter", "MemoryCredentials", "MemoryRecord", "MemorySettings", "MemoryWorld"]
 
 Operation = Literal["publish", "status", "delete", "reconcile"]
 
@@ -61,11 +63,18 @@ _ERROR_KINDS: dict[str, type[PlatformError]] = {
 }
 
 
+class MemoryCredentials(AccountCredentials):
+    """An optional token, so that docs and tests can show secret handling on a fake platform."""
+
+    token: SecretStr | None = None
+
+
 class MemorySettings(AccountSettings):
     """Settings of a memory account."""
 
     world: str = "default"
     supports_delete: bool = True
+    app_key: str | None = None  # accounts of one app share rate-limit cool-downs, like Weibo's
 
 
 @dataclass
@@ -189,6 +198,7 @@ class MemoryAdapter(Adapter):
 
     platform = "memory"
     capabilities = Capabilities(label="内存平台（测试用）", supports_reconcile=True)
+    Credentials = MemoryCredentials
     Settings = MemorySettings
 
     @property
@@ -220,6 +230,12 @@ class MemoryAdapter(Adapter):
         if fault is not None and not fault.after_commit:
             raise _fresh(fault.error, self.account.id)
         return fault
+
+    def rate_limit_scopes(self) -> tuple[str, ...]:
+        """The account, and its app when the settings name one."""
+        settings = self.account.settings
+        app = settings.app_key if isinstance(settings, MemorySettings) else None
+        return (*super().rate_limit_scopes(), *((f"app:memory:{app}",) if app else ()))
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Record the publication (and fail first, or after, if told to)."""

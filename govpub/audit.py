@@ -1,0 +1,602 @@
+"""The audit trail: append-only, hash-chained records of everything govpub did, and why.
+
+Supervisors ask *who* approved, changed or published *what* (reference README
+lesson 11; 国办秘函〔2019〕19号 checks 安全、泄露 incidents).  Each record names an
+actor, a stable dotted ``action`` (:data:`ACTIONS`), a subject (a post id, an
+account id…) and JSON details, and is chained to the one before it::
+
+    hash = SHA-256( prev_hash ‖ canonical record )
+
+where ``prev_hash`` is the previous record's hash as 64 lower-case hex ASCII
+characters (sixty-four ``0`` for the first record) and the canonical record is
+the UTF-8 canonical JSON (keys sorted, no spaces, non-ASCII as is) of
+``{"v": "govpub-audit/1", "seq", "time", "actor", "action", "subject",
+"details"}``.  Anyone can re-check a trail with ``sqlite3`` and ``sha256sum``.
+
+:meth:`SqliteAuditTrail.verify` walks the chain and names the first bad
+sequence number when a record was edited, deleted, inserted or the records were
+reordered.  A chain without a secret cannot stop someone who rewrites *every*
+later record, or who drops the newest ones: record ``govpub audit head`` (the
+last sequence number and hash) somewhere else — a signed report, the OA
+system, a printed register — and pass it back as an anchor
+(``verify(anchors={seq: hash})``, ``govpub audit verify --anchor SEQ:HASH``).
+
+The trail lives in the same SQLite file as the ledger, so an audit record and
+the state change it describes commit together (see :meth:`SqliteAuditTrail.append`).
+Details never hold secrets or unmasked personal data: they pass through
+:func:`govpub._redact.redact` and the personal-data masker before they are
+hashed, so what is chained is already clean.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import re
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import IO, Any, Literal, Protocol, runtime_checkable
+
+from pydantic import BaseModel, SecretStr
+
+from govpub._canonical import canonical_json
+from govpub._redact import MASK, redact
+from govpub.errors import LedgerError
+
+__all__ = [
+    "ACTIONS",
+    "AUDIT_SCHEMA_VERSION",
+    "GENESIS_HASH",
+    "AuditRecord",
+    "AuditTrail",
+    "AuditVerification",
+    "SqliteAuditTrail",
+    "mask_personal_data",
+    "record_hash",
+]
+
+AUDIT_SCHEMA_VERSION = 1
+RECORD_FORMAT = "govpub-audit/1"
+GENESIS_HASH = "0" * 64
+ExportFormat = Literal["jsonl", "csv"]
+
+#: The actions govpub records, with what they mean (any lower-case dotted name is accepted).
+ACTIONS: Mapping[str, str] = {
+    "post.submitted": "a post entered the publisher (digest, category)",
+    "check.completed": "compliance checks ran (findings by rule and severity)",
+    "approval.accepted": "an approval passed the review gate (reviewer, tier, key id)",
+    "approval.refused": "an approval was refused (reviewer, tier, reason ids)",
+    "review.refused": "the review gate refused the post (every problem)",
+    "delivery.planned": "a delivery to one account was written to the ledger",
+    "delivery.attempt": "one attempt to publish to one account",
+    "delivery.published": "the platform confirmed the post (platform post id, URL)",
+    "delivery.failed": "the delivery failed for good (error kind and code)",
+    "delivery.unknown": "the outcome is unknown and will be reconciled",
+    "retract.requested": "someone asked to take a post down everywhere",
+    "retract.completed": "a copy was deleted, or became a manual task",
+    "matrix.frozen": "publishing was frozen for the matrix or an account",
+    "matrix.unfrozen": "publishing resumed",
+    "account.opened": "an account was added to the matrix (开设)",
+    "account.changed": "an account's name, unit or settings changed (变更)",
+    "account.closed": "an account was suspended or closed (关停、注销)",
+}
+
+_SELECT = "SELECT seq, time, actor, action, subject, details, prev_hash, hash FROM audit_log"
+_ACTION = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")
+_MACHINE_ID = re.compile(r"^(?=.*[a-zA-Z])(?:[0-9a-f]{16,}|[A-Za-z0-9+/]{43,}={0,2})$")
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS schema_versions (
+        component TEXT PRIMARY KEY,
+        version INTEGER NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS audit_log (
+        seq INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        details TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE
+    )""",
+    "CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log (subject)",
+    """CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+)
+
+# -- personal data (个人信息保护法 Art. 6; rules.md §9, §10) -----------------------------------
+# Masked in audit details with the default styles of rules.md §10.  Digits glued to
+# Latin letters or digits (hashes, ids) are not numbers a person owns and are left alone.
+_ID_CARD = re.compile(
+    r"(?<![0-9A-Za-z])([1-9]\d{5})((?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})"
+    r"([0-9Xx])(?![0-9A-Za-z])"
+)
+_MOBILE = re.compile(
+    r"(?<![0-9A-Za-z])((?:\+?86[- ]?)?1[3-9]\d)[- ]?(\d{4})[- ]?(\d{4})(?![0-9A-Za-z])"
+)
+_BANK_CARD = re.compile(r"(?<![0-9A-Za-z])((?:62|4\d|5[1-5])\d{10,13})(\d{4})(?![0-9A-Za-z])")
+
+
+def mask_personal_data(text: str) -> str:
+    """Mask ID-card, mobile and bank-card numbers (``110105********002X``, ``138****1234``)."""
+    text = _ID_CARD.sub(lambda m: m.group(1) + "*" * 8 + m.group(2)[-3:] + m.group(3), text)
+    text = _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
+    return _BANK_CARD.sub(lambda m: "*" * len(m.group(1)) + m.group(2), text)
+
+
+# -- records -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One link of the chain."""
+
+    seq: int
+    time: str
+    actor: str
+    action: str
+    subject: str
+    details: Mapping[str, Any]
+    prev_hash: str
+    hash: str
+
+    def canonical(self) -> bytes:
+        """The canonical record the hash covers (module docstring)."""
+        return canonical_json(
+            {
+                "v": RECORD_FORMAT,
+                "seq": self.seq,
+                "time": self.time,
+                "actor": self.actor,
+                "action": self.action,
+                "subject": self.subject,
+                "details": self.details,
+            }
+        )
+
+    def expected_hash(self) -> str:
+        """The hash this record must have, given its ``prev_hash``."""
+        return record_hash(self.prev_hash, self.canonical())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (export, CLI)."""
+        return {
+            "seq": self.seq,
+            "time": self.time,
+            "actor": self.actor,
+            "action": self.action,
+            "subject": self.subject,
+            "details": dict(self.details),
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+        }
+
+
+def record_hash(prev_hash: str, canonical: bytes) -> str:
+    """``SHA-256(prev_hash ‖ canonical)`` as lower-case hex (``prev_hash`` as ASCII hex)."""
+    return hashlib.sha256(prev_hash.encode("ascii") + canonical).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """The result of walking the chain."""
+
+    ok: bool
+    checked: int
+    head: str | None = None
+    first_bad_seq: int | None = None
+    reason: str | None = None
+    """Stable id: missing_record, bad_sequence, inserted_record, prev_hash_mismatch,
+    hash_mismatch, malformed_record, anchor_mismatch, anchor_missing."""
+    message: str | None = None
+    """The problem in Chinese, naming the sequence number."""
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (``govpub audit verify --json``)."""
+        return {
+            "ok": self.ok,
+            "checked": self.checked,
+            "head": self.head,
+            "first_bad_seq": self.first_bad_seq,
+            "reason": self.reason,
+            "message": self.message,
+        }
+
+
+@runtime_checkable
+class AuditTrail(Protocol):
+    """What the publisher and ledger need from an audit trail (SQLite today, others later)."""
+
+    def append(
+        self, *, actor: str, action: str, subject: str, details: Mapping[str, Any] | None = None
+    ) -> AuditRecord:
+        """Add one record at the end of the chain."""
+        ...
+
+    def verify(self, *, anchors: Mapping[int, str] | None = None) -> AuditVerification:
+        """Walk the chain; name the first bad sequence number."""
+        ...
+
+    def head(self) -> str | None:
+        """The newest record's hash, ``None`` for an empty trail."""
+        ...
+
+    def iter_records(self, since: int | datetime | None = None) -> Iterator[AuditRecord]:
+        """Records in sequence order, from ``since`` (a sequence number or a time) on."""
+        ...
+
+    def export(
+        self, fp: IO[str], *, since: int | datetime | None = None, fmt: ExportFormat = "jsonl"
+    ) -> int:
+        """Write records to ``fp``; the number written."""
+        ...
+
+
+# -- SQLite --------------------------------------------------------------------------------
+
+
+@dataclass
+class SqliteAuditTrail:
+    """The audit trail in a SQLite database (the ledger's file).
+
+    ``conn`` is the caller's connection; the trail never opens or closes it.
+    Call :meth:`ensure_schema` once (it is idempotent) before appending.
+    """
+
+    conn: sqlite3.Connection
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    masker: Callable[[str], str] = field(default=mask_personal_data)
+
+    # -- schema ----------------------------------------------------------------------------
+
+    @staticmethod
+    def ensure_schema(conn: sqlite3.Connection) -> None:
+        """Create ``audit_log`` (with append-only triggers) and ``schema_versions`` if missing.
+
+        Records ``("audit", 1)`` in ``schema_versions``; a newer version written by
+        a later govpub is refused.  Transactions as in :meth:`append`.
+        """
+        with _transaction(conn):
+            for statement in _SCHEMA:
+                conn.execute(statement)
+            row = conn.execute(
+                "SELECT version FROM schema_versions WHERE component = 'audit'"
+            ).fetchone()
+            if row is None:
+                conn.execute(
+                    "INSERT INTO schema_versions (component, version) VALUES ('audit', ?)",
+                    (AUDIT_SCHEMA_VERSION,),
+                )
+            elif int(row[0]) > AUDIT_SCHEMA_VERSION:
+                raise LedgerError(
+                    f"the audit trail has schema version {row[0]}, written by a newer govpub "
+                    f"(this one knows version {AUDIT_SCHEMA_VERSION}); upgrade govpub"
+                )
+
+    @classmethod
+    def open(cls, path: str | Path) -> SqliteAuditTrail:
+        """Connect to ``path`` (created if missing) and ensure the schema (scripts, tests)."""
+        conn = sqlite3.connect(path)
+        cls.ensure_schema(conn)
+        return cls(conn)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def append(
+        self, *, actor: str, action: str, subject: str, details: Mapping[str, Any] | None = None
+    ) -> AuditRecord:
+        """Append one record and return it.
+
+        Inside the caller's transaction (``conn.in_transaction`` is true) the
+        record joins it and is neither committed nor rolled back here: it becomes
+        durable when the caller commits and vanishes if the caller rolls back, so
+        a state change and its audit record are atomic.  Start that transaction
+        with ``BEGIN IMMEDIATE`` so that no other writer can take the same
+        sequence number between the read of the head and the insert (if one
+        does, the insert fails on the primary key and nothing forks).  Outside a
+        transaction, ``append`` runs its own ``BEGIN IMMEDIATE … COMMIT``.
+        """
+        for name, value in (("actor", actor), ("subject", subject)):
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"audit {name} must be a non-empty string")
+        if not _ACTION.match(action):
+            raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
+        clean = self._clean(dict(details or {}))
+        time = self.clock().astimezone(UTC).isoformat(timespec="microseconds")
+        with _transaction(self.conn):
+            head = self.conn.execute(
+                "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            seq, prev = (1, GENESIS_HASH) if head is None else (int(head[0]) + 1, str(head[1]))
+            draft = AuditRecord(
+                seq=seq,
+                time=time,
+                actor=self._text(actor),
+                action=action,
+                subject=self._text(subject),
+                details=clean,
+                prev_hash=prev,
+                hash="",
+            )
+            record = replace(draft, hash=draft.expected_hash())
+            self.conn.execute(
+                "INSERT INTO audit_log (seq, time, actor, action, subject, details, prev_hash, "
+                "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.seq,
+                    record.time,
+                    record.actor,
+                    record.action,
+                    record.subject,
+                    canonical_json(record.details).decode("utf-8"),
+                    record.prev_hash,
+                    record.hash,
+                ),
+            )
+        return record
+
+    def _text(self, value: str) -> str:
+        return self.masker(redact(value)).strip()
+
+    def _clean(self, details: Mapping[str, Any]) -> dict[str, Any]:
+        cleaned = _mask_strings(redact(_jsonable(details, "details")), self.masker)
+        if not isinstance(cleaned, dict):  # pragma: no cover - a mapping stays a mapping
+            raise TypeError("details must be a mapping")
+        return cleaned
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def head(self) -> str | None:
+        """The newest record's hash, ``None`` when the trail is empty."""
+        last = self.last()
+        return last.hash if last is not None else None
+
+    def last(self) -> AuditRecord | None:
+        """The newest record."""
+        rows = self._select("ORDER BY seq DESC LIMIT 1", ())
+        return next(rows, None)
+
+    def iter_records(self, since: int | datetime | None = None) -> Iterator[AuditRecord]:
+        """Records in sequence order; ``since`` = first sequence number, or earliest time."""
+        if since is None:
+            return self._select("ORDER BY seq", ())
+        if isinstance(since, datetime):
+            if since.tzinfo is None or since.utcoffset() is None:
+                raise ValueError("since has no time zone; give an aware datetime")
+            start = since.astimezone(UTC).isoformat(timespec="microseconds")
+            return self._select("WHERE time >= ? ORDER BY seq", (start,))
+        return self._select("WHERE seq >= ? ORDER BY seq", (int(since),))
+
+    def _select(self, tail: str, params: tuple[Any, ...]) -> Iterator[AuditRecord]:
+        query = _SELECT + " " + tail  # ``tail`` is one of three constant clauses
+        try:
+            cursor = self.conn.execute(query, params)
+        except sqlite3.OperationalError as exc:
+            raise LedgerError(f"cannot read the audit trail: {exc}") from None
+        for row in cursor:
+            yield _record(row)
+
+    def export(
+        self, fp: IO[str], *, since: int | datetime | None = None, fmt: ExportFormat = "jsonl"
+    ) -> int:
+        """Write records as JSON Lines or CSV (``details`` as a JSON column); the count."""
+        count = 0
+        if fmt == "jsonl":
+            for record in self.iter_records(since):
+                fp.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+                count += 1
+        elif fmt == "csv":
+            writer = csv.writer(fp, lineterminator="\n")
+            writer.writerow(
+                ["seq", "time", "actor", "action", "subject", "details", "prev_hash", "hash"]
+            )
+            for record in self.iter_records(since):
+                row = record.to_dict()
+                row["details"] = json.dumps(row["details"], ensure_ascii=False, sort_keys=True)
+                writer.writerow(row.values())
+                count += 1
+        else:
+            raise ValueError(f"unknown export format {fmt!r}; expected jsonl or csv")
+        return count
+
+    # -- verifying -------------------------------------------------------------------------
+
+    def verify(self, *, anchors: Mapping[int, str] | None = None) -> AuditVerification:
+        """Walk the whole chain and report the first record that does not fit.
+
+        ``anchors`` maps sequence numbers to hashes recorded elsewhere (``audit
+        head``); they catch a rewritten tail or dropped newest records.
+        """
+        try:
+            rows = self.conn.execute(_SELECT + " ORDER BY seq")
+        except sqlite3.OperationalError as exc:
+            raise LedgerError(f"cannot read the audit trail: {exc}") from None
+        return _walk(rows, dict(anchors or {}))
+
+
+_Fault = tuple[int, str, str]  # (first bad sequence number, reason id, message)
+
+
+def _walk(rows: Iterator[tuple[Any, ...]], anchors: dict[int, str]) -> AuditVerification:
+    expected, prev, checked = 1, GENESIS_HASH, 0
+    seen: dict[str, int] = {GENESIS_HASH: 0}
+    fault: _Fault | None = None
+    for row in rows:
+        fault, record = _check_row(row, expected, prev, seen)
+        if fault is None and record is not None:
+            if record.seq in anchors and anchors[record.seq] != record.hash:
+                fault = (
+                    record.seq,
+                    "anchor_mismatch",
+                    f"第 {record.seq} 条记录的哈希与另行保存的锚点不符，该记录及其之前的记录被改写",
+                )
+            else:
+                seen[record.hash] = record.seq
+                prev, expected, checked = record.hash, expected + 1, checked + 1
+        if fault is not None:
+            break
+    if fault is None:
+        missing = sorted(s for s in anchors if s >= expected)
+        if missing:
+            fault = (
+                missing[0],
+                "anchor_missing",
+                f"锚点指向的第 {missing[0]} 条记录不存在，审计记录被截断"
+                f"（最后一条是第 {expected - 1} 条）",
+            )
+    if fault is None:
+        return AuditVerification(ok=True, checked=checked, head=prev if checked else None)
+    seq, reason, message = fault
+    return AuditVerification(
+        ok=False,
+        checked=checked,
+        head=prev if checked else None,
+        first_bad_seq=seq,
+        reason=reason,
+        message=message,
+    )
+
+
+def _check_row(  # noqa: PLR0911 - one return per kind of fault
+    row: tuple[Any, ...], expected: int, prev: str, seen: Mapping[str, int]
+) -> tuple[_Fault | None, AuditRecord | None]:
+    """One row against the chain so far: the fault it shows, or the parsed record."""
+    seq = int(row[0])
+    if seq > expected:
+        return (
+            expected,
+            "missing_record",
+            f"第 {expected} 条记录缺失（序号从 {expected - 1} 跳到 {seq}），记录被删除",
+        ), None
+    if seq < expected:
+        return (seq, "bad_sequence", f"第 {seq} 条记录的序号不合法（应从 1 连续编号）"), None
+    try:
+        record = _record(row)
+    except (ValueError, TypeError):
+        return (seq, "malformed_record", f"第 {seq} 条记录的 details 不是有效的 JSON"), None
+    if record.prev_hash != prev:
+        earlier = seen.get(record.prev_hash)
+        if earlier is not None and earlier < seq - 1 and _shifted_intact(record, earlier + 1):
+            return (
+                earlier + 1,
+                "inserted_record",
+                f"第 {earlier + 1}–{seq - 1} 条记录是插入的"
+                f"（第 {seq} 条原本接在第 {earlier} 条之后）",
+            ), None
+        return (
+            seq,
+            "prev_hash_mismatch",
+            f"第 {seq} 条记录与前一条不衔接（prev_hash 不符）："
+            "此前的记录被删除、插入、改动或调换了顺序",
+        ), None
+    if record.expected_hash() != record.hash:
+        return (seq, "hash_mismatch", f"第 {seq} 条记录的内容与其哈希不符，记录被改动"), None
+    return None, record
+
+
+def _shifted_intact(record: AuditRecord, original_seq: int) -> bool:
+    """Whether ``record`` is an untouched record renumbered from ``original_seq`` — the mark
+    of records inserted before it (the chain skips them, the record itself is genuine)."""
+    return replace(record, seq=original_seq).expected_hash() == record.hash
+
+
+def _record(row: tuple[Any, ...]) -> AuditRecord:
+    details = json.loads(row[5])
+    if not isinstance(details, dict):
+        raise TypeError("details is not a JSON object")
+    return AuditRecord(
+        seq=int(row[0]),
+        time=str(row[1]),
+        actor=str(row[2]),
+        action=str(row[3]),
+        subject=str(row[4]),
+        details=details,
+        prev_hash=str(row[6]),
+        hash=str(row[7]),
+    )
+
+
+class _transaction:  # noqa: N801 - used like a function: ``with _transaction(conn):``
+    """Join the caller's open transaction, or run our own ``BEGIN IMMEDIATE … COMMIT``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.own = False
+
+    def __enter__(self) -> None:
+        self.own = not self.conn.in_transaction
+        try:
+            if self.own:
+                self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot start an audit transaction: {exc}") from None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any
+    ) -> None:
+        if not self.own:
+            if isinstance(exc, sqlite3.Error):
+                raise LedgerError(f"audit trail write failed: {exc}") from exc
+            return
+        if exc is None:
+            self.conn.commit()
+            return
+        self.conn.rollback()
+        if isinstance(exc, sqlite3.Error):
+            raise LedgerError(f"audit trail write failed: {exc}") from exc
+
+
+_SCALARS: tuple[tuple[type | tuple[type, ...], Callable[[Any], Any]], ...] = (
+    (SecretStr, lambda v: MASK),
+    ((datetime, date), lambda v: v.isoformat()),
+    (timedelta, lambda v: v.total_seconds()),
+    (Path, str),
+    ((bytes, bytearray), lambda v: f"sha256:{hashlib.sha256(v).hexdigest()}"),  # never raw bytes
+    (BaseException, lambda v: f"{type(v).__name__}: {v}"),
+)
+
+
+def _jsonable(value: Any, where: str) -> Any:  # noqa: PLR0911 - one return per JSON kind
+    """Turn ``value`` into plain JSON types, or say which part cannot be recorded."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{where}: NaN and infinity cannot be recorded")
+        return value
+    for kind, convert in _SCALARS:
+        if isinstance(value, kind):
+            return convert(value)
+    if isinstance(value, Enum):
+        return _jsonable(value.value, where)
+    if isinstance(value, BaseModel):
+        return _jsonable(value.model_dump(mode="json"), where)
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, set | frozenset):
+        return sorted((_jsonable(v, where) for v in value), key=str)
+    raise ValueError(f"{where}: a {type(value).__name__} cannot be recorded in the audit trail")
+
+
+def _mask_strings(value: Any, masker: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return value if _MACHINE_ID.match(value) else masker(value)
+    if isinstance(value, dict):
+        return {k: _mask_strings(v, masker) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mask_strings(v, masker) for v in value]
+    return value

@@ -1,0 +1,143 @@
+"""Showing publish reports to people: a progress bar per platform and a results table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from govpub.publisher import DeliveryEvent, PublishReport
+
+__all__ = ["PlatformProgress", "print_report", "progress_for"]
+
+_RESTING = frozenset(
+    {
+        "govpub.delivery.published",
+        "govpub.delivery.reconciled",
+        "govpub.delivery.failed",
+        "govpub.delivery.unknown",
+        "govpub.delivery.accepted",
+        "govpub.delivery.removed",
+        "govpub.delivery.retracted",
+        "govpub.delivery.retract_manual",
+        "govpub.delivery.retract_failed",
+        "govpub.delivery.cancelled",
+    }
+)
+_STATE_STYLE = {
+    "published": "green",
+    "retracted": "green",
+    "accepted": "cyan",
+    "planned": "yellow",
+    "skipped": "dim",
+    "cancelled": "dim",
+    "failed": "red",
+    "unknown": "magenta",
+    "retract_failed": "red",
+    "retract_manual": "yellow",
+    "removed": "red",
+}
+
+
+class PlatformProgress:
+    """One bar per platform, advanced by delivery events as each account settles."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, TaskID] = {}
+        self.settled: set[str] = set()
+        self.retries: Counter[str] = Counter()
+
+    def expect(self, totals: dict[str, int]) -> None:
+        """Create the bars (platform → number of deliveries)."""
+        for platform, total in sorted(totals.items()):
+            self.tasks[platform] = self.progress.add_task(platform, total=total)
+
+    def __call__(self, event: DeliveryEvent) -> None:
+        platform = event.platform or ""
+        if event.name == "govpub.delivery.retry_scheduled":
+            self.retries[platform] += 1
+        if platform not in self.tasks:
+            if event.name.startswith("govpub.delivery.") and platform:
+                self.tasks[platform] = self.progress.add_task(platform, total=None)
+            else:
+                return
+        task = self.tasks[platform]
+        note = f"重试 {self.retries[platform]} 次" if self.retries[platform] else ""
+        self.progress.update(task, description=f"{platform} {note}".strip())
+        settles = event.name in _RESTING and event.name != "govpub.delivery.accepted"
+        if settles and event.delivery_id and event.delivery_id not in self.settled:
+            self.settled.add(event.delivery_id)
+            self.progress.advance(task)
+
+
+@contextmanager
+def progress_for(console: Console, *, enabled: bool = True) -> Iterator[PlatformProgress]:
+    """A live progress display on ``console`` (disabled for ``--json``)."""
+    progress = Progress(
+        TextColumn("{task.description:<16}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not enabled,
+        transient=False,
+    )
+    with progress:
+        yield PlatformProgress(progress)
+
+
+def print_report(console: Console, report: PublishReport, *, title: str | None = None) -> None:
+    """The results table an editor reads: one row per account."""
+    table = Table(title=title or f"{report.title} · {report.post_id}", show_lines=False)
+    for header in ("账号", "平台", "单位", "状态", "尝试", "链接 / 说明"):
+        table.add_column(header, overflow="fold")
+    for row in report.deliveries:
+        style = _STATE_STYLE.get(row.state, "")
+        detail = row.url or row.instruction or ""
+        if row.error and not row.url:
+            code = f"[{row.error.get('code')}] " if row.error.get("code") is not None else ""
+            detail = f"{code}{row.error.get('message', '')}" + (
+                f"；{row.instruction}" if row.instruction else ""
+            )
+        table.add_row(
+            row.account_name or row.account_id,
+            row.platform,
+            row.unit or "",
+            f"[{style}]{row.label}[/{style}]" if style else row.label,
+            str(row.attempts),
+            detail,
+        )
+    console.print(table)
+    summary = "，".join(
+        f"{_label(state)} {count}" for state, count in sorted(report.counts.items())
+    )
+    console.print(f"合计：{summary}")
+    if report.frozen:
+        console.print(
+            f"[yellow]矩阵已暂停发布（{report.frozen}），稿件已排队，解除暂停后发送。[/yellow]"
+        )
+
+
+def _label(state: str) -> str:
+    from govpub.publisher.report import STATE_LABELS  # noqa: PLC0415
+
+    return STATE_LABELS.get(state, state)
+
+
+def platform_totals(
+    report: PublishReport, *, states: Sequence[str] = ("planned",)
+) -> dict[str, int]:
+    """Deliveries per platform in ``states`` (to size the progress bars)."""
+    return dict(Counter(d.platform for d in report.deliveries if d.state in states))

@@ -1,0 +1,175 @@
+"""``govpub publish``, ``status``, ``resume``, ``retract``: the matrix publisher from a terminal."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from govpub.cli._common import ConfigOption, JsonOption, emit_json, resolve_options
+from govpub.cli._publishing import exit_code_for, open_publisher, read_approvals
+from govpub.cli._report import PlatformProgress, print_report, progress_for
+from govpub.postfile import load_post
+from govpub.publisher import DeliveryEvent, PublishReport
+
+ApprovalOption = Annotated[
+    list[Path] | None,
+    typer.Option("--approval", "-a", help="An approval file (repeat for each tier)."),
+]
+AccountsOption = Annotated[
+    str | None,
+    typer.Option("--accounts", help="Only these account ids, comma-separated."),
+]
+PlatformsOption = Annotated[
+    str | None, typer.Option("--platforms", help="Only these platforms, comma-separated.")
+]
+UnitsOption = Annotated[
+    str | None, typer.Option("--units", help="Only these units, comma-separated.")
+]
+
+
+def _split(value: str | None) -> list[str] | None:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
+def publish(
+    post_file: Annotated[Path, typer.Argument(help="The post: Markdown with front matter.")],
+    approval: ApprovalOption = None,
+    accounts: AccountsOption = None,
+    platforms: PlatformsOption = None,
+    units: UnitsOption = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check and plan; send nothing.")
+    ] = False,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> int:
+    """Check, verify approvals and publish a post to the matrix (先审后发)."""
+    config, as_json = resolve_options(config, as_json)
+    post = load_post(post_file)
+    approvals = read_approvals(approval or [])
+    console = Console(stderr=as_json)
+
+    async def run() -> PublishReport:
+        _, publisher = open_publisher(config)
+        with progress_for(console, enabled=not as_json and not dry_run) as progress:
+            publisher.subscribe(_sizer(progress))
+            async with publisher:
+                return await publisher.publish(
+                    post,
+                    approvals,
+                    accounts=_split(accounts),
+                    platforms=_split(platforms),
+                    units=_split(units),
+                    dry_run=dry_run,
+                )
+
+    report = asyncio.run(run())
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        if report.findings:
+            for finding in report.findings:
+                console.print(
+                    f"[yellow]{finding.get('severity')}[/yellow] {finding.get('message')}"
+                )
+        print_report(
+            console, report, title=("试运行（未发送）· " if dry_run else "") + report.title
+        )
+        if report.post_state == "scheduled" and not dry_run:
+            console.print(
+                f"已排期：{report.post_id} 将于 {post.publish_at} 由 govpub worker 发送。"
+            )
+    return 0 if dry_run else exit_code_for(report)
+
+
+def status(
+    post_id: Annotated[str, typer.Argument(help="The post id (shown by publish).")],
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> int:
+    """Where each delivery of a post stands."""
+    config, as_json = resolve_options(config, as_json)
+
+    async def run() -> PublishReport:
+        _, publisher = open_publisher(config)
+        async with publisher:
+            return await publisher.status(post_id)
+
+    report = asyncio.run(run())
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        print_report(Console(), report)
+    return exit_code_for(report)
+
+
+def resume(
+    post_id: Annotated[str | None, typer.Argument(help="Only this post.")] = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> int:
+    """Finish every delivery a stopped or failed run left: nothing lost, nothing doubled."""
+    config, as_json = resolve_options(config, as_json)
+    console = Console(stderr=as_json)
+
+    async def run() -> list[PublishReport]:
+        _, publisher = open_publisher(config)
+        with progress_for(console, enabled=not as_json) as progress:
+            publisher.subscribe(_sizer(progress))
+            async with publisher:
+                return await publisher.resume(post_id)
+
+    reports = asyncio.run(run())
+    if as_json:
+        emit_json([r.to_dict() for r in reports])
+    elif not reports:
+        console.print("没有需要继续的投递。")
+    for report in reports if not as_json else ():
+        print_report(console, report)
+    return max((exit_code_for(r) for r in reports), default=0)
+
+
+def retract(
+    post_id: Annotated[str, typer.Argument(help="The post to take down everywhere.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why (recorded in the audit trail).")],
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> int:
+    """Take a post down from every account it reached (撤回)."""
+    config, as_json = resolve_options(config, as_json)
+
+    async def run() -> PublishReport:
+        _, publisher = open_publisher(config)
+        async with publisher:
+            return await publisher.retract(post_id, reason)
+
+    report = asyncio.run(run())
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        print_report(Console(), report, title=f"撤回 · {report.title}")
+    bad = {"retract_failed", "unknown"}
+    return 1 if any(d.state in bad for d in report.deliveries) else 0
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``publish``, ``status``, ``resume`` and ``retract`` to ``app``."""
+    for command in (publish, status, resume, retract):
+        app.command()(command)
+
+
+def _sizer(progress: PlatformProgress) -> Callable[[DeliveryEvent], None]:
+    """Size the progress bars when the publisher says how many deliveries it will run."""
+
+    def on_event(event: DeliveryEvent) -> None:
+        if event.name == "govpub.post.delivering" and event.details:
+            progress.expect(dict(event.details.get("platforms", {})))
+        else:
+            progress(event)
+
+    return on_event

@@ -1,0 +1,175 @@
+"""What the ledger stores, and the interface every store implements.
+
+The publisher talks to a :class:`Ledger`; SQLite is the default
+(:class:`~govpub.ledger.sqlite.SqliteLedger`, also used in memory for tests),
+and a PostgreSQL store for scale-out implements the same methods.  Calls are
+synchronous and short; the publisher runs them on one writer thread so the
+event loop never waits on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal, Protocol
+
+from govpub.ledger.states import DeliveryState
+from govpub.model import Post
+
+__all__ = [
+    "DeliveryPlan",
+    "DeliveryRecord",
+    "FreezeState",
+    "Ledger",
+    "PostRecord",
+    "PostState",
+]
+
+PostState = Literal["scheduled", "active", "done", "refused", "retracted"]
+
+
+@dataclass(frozen=True)
+class PostRecord:
+    """A post as submitted: its content (after compliance fixes), digest and approvals."""
+
+    id: str
+    digest: str
+    category: str
+    title: str
+    state: PostState
+    publish_at: datetime | None
+    created_at: datetime
+    approvals: tuple[Mapping[str, Any], ...] = ()
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class DeliveryRecord:
+    """One post to one account: where it stands, and what the platform said."""
+
+    id: str
+    post_id: str
+    account_id: str
+    platform: str
+    state: DeliveryState
+    attempts: int = 0
+    platform_post_id: str | None = None
+    url: str | None = None
+    last_error: Mapping[str, Any] | None = None
+    steps: Mapping[str, Any] = field(default_factory=dict)
+    instruction: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    published_at: datetime | None = None
+    next_attempt_at: datetime | None = None
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
+class DeliveryPlan:
+    """A delivery to write at submission: the account, and why it is skipped if it is."""
+
+    account_id: str
+    platform: str
+    skip_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class FreezeState:
+    """An emergency stop (紧急暂停) in force."""
+
+    reason: str
+    actor: str
+    since: datetime
+
+
+class Ledger(Protocol):
+    """The durable store of posts, deliveries, attempts and the audit trail."""
+
+    def submit(
+        self,
+        post: Post,
+        plans: Sequence[DeliveryPlan],
+        *,
+        state: PostState,
+        approvals: Sequence[Mapping[str, Any]],
+        actor: str,
+        details: Mapping[str, Any] | None = None,
+    ) -> tuple[PostRecord, list[DeliveryRecord]]:
+        """Store the post and plan every delivery in one transaction, before any network call."""
+
+    def get_post(self, post_id: str) -> PostRecord | None:
+        """The stored post record, if any."""
+
+    def load_post(self, post_id: str) -> Post:
+        """The stored post, images included, exactly as it was submitted."""
+
+    def set_post_state(
+        self, post_id: str, state: PostState, *, actor: str, reason: str | None = None
+    ) -> None:
+        """Move a post to ``state`` (audited)."""
+
+    def deliveries(
+        self, *, post_id: str | None = None, states: Sequence[str] | None = None
+    ) -> list[DeliveryRecord]:
+        """Deliveries, optionally of one post and/or in some states, oldest first."""
+
+    def get_delivery(self, delivery_id: str) -> DeliveryRecord:
+        """One delivery; ``LedgerError`` if unknown."""
+
+    def transition(
+        self,
+        delivery_id: str,
+        state: DeliveryState,
+        *,
+        actor: str,
+        action: str,
+        platform_post_id: str | None = None,
+        url: str | None = None,
+        error: Mapping[str, Any] | None = None,
+        instruction: str | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> DeliveryRecord:
+        """Move a delivery to ``state`` (checked against the state machine, audited)."""
+
+    def save_step(self, delivery_id: str, name: str, value: Any) -> None:
+        """Persist one platform step's reference (``None`` forgets it)."""
+
+    def record_attempt(
+        self,
+        delivery_id: str,
+        *,
+        operation: str,
+        outcome: str,
+        error: Mapping[str, Any] | None = None,
+        wait: float | None = None,
+    ) -> None:
+        """Record one platform call of a delivery (and count it)."""
+
+    def claim(self, delivery_ids: Sequence[str], *, owner: str, lease_seconds: float) -> list[str]:
+        """Take deliveries for this worker; returns the ids it got (others are leased elsewhere)."""
+
+    def release(self, *, owner: str) -> None:
+        """Give back every delivery this worker holds."""
+
+    def published_since(self, account_id: str, since: datetime) -> list[datetime]:
+        """When this account last published (for per-account hourly limits)."""
+
+    def due_posts(self, now: datetime) -> list[PostRecord]:
+        """Scheduled posts whose time has come."""
+
+    def freeze(self, *, reason: str, actor: str) -> FreezeState:
+        """Stop all sending until :meth:`unfreeze` (audited)."""
+
+    def unfreeze(self, *, actor: str) -> None:
+        """Lift the emergency stop (audited)."""
+
+    def frozen(self) -> FreezeState | None:
+        """The emergency stop in force, if any."""
+
+    def audit(self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]) -> None:
+        """Append one record to the audit trail."""
+
+    def close(self) -> None:
+        """Release the store."""

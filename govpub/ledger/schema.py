@@ -1,0 +1,105 @@
+"""The ledger's SQLite schema and its migrations, in one place.
+
+Each component that keeps tables in the store (the ledger, the audit trail)
+records its schema version in ``schema_versions``; a migration is a list of
+statements run in one transaction when the stored version is older.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from govpub.errors import LedgerError
+
+__all__ = ["LEDGER_SCHEMA_VERSION", "migrate"]
+
+LEDGER_SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE IF NOT EXISTS posts (
+            id TEXT PRIMARY KEY,
+            digest TEXT NOT NULL,
+            category TEXT NOT NULL,
+            title TEXT NOT NULL,
+            state TEXT NOT NULL,
+            publish_at TEXT,
+            created_at TEXT NOT NULL,
+            content TEXT NOT NULL,
+            approvals TEXT NOT NULL DEFAULT '[]',
+            reason TEXT
+        )""",
+        "CREATE INDEX IF NOT EXISTS posts_due ON posts(state, publish_at)",
+        """CREATE TABLE IF NOT EXISTS post_images (
+            sha256 TEXT PRIMARY KEY,
+            data BLOB NOT NULL
+        )""",
+        """CREATE TABLE IF NOT EXISTS deliveries (
+            id TEXT PRIMARY KEY,
+            post_id TEXT NOT NULL REFERENCES posts(id),
+            account_id TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            platform_post_id TEXT,
+            url TEXT,
+            last_error TEXT,
+            steps TEXT NOT NULL DEFAULT '{}',
+            instruction TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            published_at TEXT,
+            next_attempt_at TEXT,
+            owner TEXT,
+            lease_until TEXT,
+            UNIQUE (post_id, account_id)
+        )""",
+        "CREATE INDEX IF NOT EXISTS deliveries_state ON deliveries(state)",
+        "CREATE INDEX IF NOT EXISTS deliveries_account ON deliveries(account_id, published_at)",
+        """CREATE TABLE IF NOT EXISTS attempts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            delivery_id TEXT NOT NULL REFERENCES deliveries(id),
+            operation TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            error TEXT,
+            wait REAL,
+            at TEXT NOT NULL
+        )""",
+        "CREATE INDEX IF NOT EXISTS attempts_delivery ON attempts(delivery_id)",
+        """CREATE TABLE IF NOT EXISTS freeze (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            reason TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            since TEXT NOT NULL
+        )""",
+    ),
+}
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the ledger tables to :data:`LEDGER_SCHEMA_VERSION` (idempotent)."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_versions "
+        "(component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
+    )
+    row = conn.execute("SELECT version FROM schema_versions WHERE component = 'ledger'").fetchone()
+    current = int(row[0]) if row else 0
+    if current > LEDGER_SCHEMA_VERSION:
+        raise LedgerError(
+            f"the ledger was written by a newer govpub "
+            f"(schema {current} > {LEDGER_SCHEMA_VERSION}); upgrade govpub"
+        )
+    for version in range(current + 1, LEDGER_SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _MIGRATIONS[version]:
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_versions(component, version) VALUES ('ledger', ?) "
+                "ON CONFLICT(component) DO UPDATE SET version = excluded.version",
+                (version,),
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

@@ -1,0 +1,592 @@
+"""The default ledger: one SQLite file in WAL mode, beside ``govpub.toml``.
+
+Every state change is its own committed transaction, written *before* the
+publisher moves on, so a process killed at any instant leaves a ledger that
+says exactly which deliveries are planned, in flight, done or in doubt.  The
+audit record of a change is written in the same transaction as the change.
+
+``SqliteLedger(":memory:")`` is the in-memory store for tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from govpub._redact import redact
+from govpub.audit import SqliteAuditTrail
+from govpub.errors import LedgerError
+from govpub.ledger.records import (
+    DeliveryPlan,
+    DeliveryRecord,
+    FreezeState,
+    PostRecord,
+    PostState,
+)
+from govpub.ledger.schema import migrate
+from govpub.ledger.states import DeliveryState, check_transition
+from govpub.model import Image, Post
+
+__all__ = ["SqliteLedger", "delivery_key", "worker_identity"]
+
+
+def delivery_key(post_id: str, account_id: str) -> str:
+    """The stable id of one (post, account) delivery: same on every retry and restart.
+
+    It doubles as the own app's ``Idempotency-Key`` and ``webhook-id``, so it
+    has no ``.`` (Standard Webhooks forbids it in ids).
+    """
+    import hashlib  # noqa: PLC0415 - only here
+
+    digest = hashlib.sha256(f"{post_id}\0{account_id}".encode()).hexdigest()
+    return f"dlv_{digest[:32]}"
+
+
+def worker_identity() -> str:
+    """``host:pid:start`` — who holds a delivery's lease."""
+    return f"{socket.gethostname()}:{os.getpid()}:{int(datetime.now(UTC).timestamp())}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _parse(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _json(value: Any, *, redacted: bool = True) -> str:
+    """JSON for a column; errors and approvals are redacted, platform references are kept exact."""
+    data = redact(value) if redacted else value
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class SqliteLedger:
+    """The SQLite implementation of :class:`~govpub.ledger.records.Ledger`."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        clock: Callable[[], datetime] = _now,
+        synchronous: str = "NORMAL",
+    ) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._clock = clock
+        self._lock = threading.RLock()
+        try:
+            self._conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30.0
+            )
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot open the ledger {self.path}: {exc}") from None
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute(f"PRAGMA synchronous={synchronous}")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.execute("PRAGMA busy_timeout=30000")
+        migrate(self._conn)
+        SqliteAuditTrail.ensure_schema(self._conn)
+        self._audit = SqliteAuditTrail(self._conn, clock=clock)
+        self._depth = 0
+
+    def __repr__(self) -> str:
+        return f"<SqliteLedger {self.path}>"
+
+    @property
+    def trail(self) -> SqliteAuditTrail:
+        """The hash-chained audit trail kept in the same file."""
+        return self._audit
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection (for the audit trail and read-only reports)."""
+        return self._conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (nested calls join the outer one)."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self._conn
+            except BaseException:
+                self._depth = 0
+                self._conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self._conn.execute("COMMIT")
+
+    def audit(self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]) -> None:
+        """Append to the audit trail (inside the current transaction, if any)."""
+        with self.transaction():
+            self._audit.append(actor=actor, action=action, subject=subject, details=dict(details))
+
+    # -- posts ---------------------------------------------------------------
+
+    def submit(
+        self,
+        post: Post,
+        plans: Sequence[DeliveryPlan],
+        *,
+        state: PostState,
+        approvals: Sequence[Mapping[str, Any]],
+        actor: str,
+        details: Mapping[str, Any] | None = None,
+    ) -> tuple[PostRecord, list[DeliveryRecord]]:
+        """Store the post and its plan; re-submitting the same content is a no-op."""
+        now = _iso(self._clock())
+        with self.transaction() as conn:
+            row = conn.execute("SELECT digest FROM posts WHERE id = ?", (post.id,)).fetchone()
+            if row is not None and row["digest"] != post.digest():
+                raise LedgerError(
+                    f"post {post.id} was already submitted with other content "
+                    f"(digest {row['digest'][:12]}…); give the changed post a new id"
+                )
+            if row is None:
+                content = post.model_dump_json()
+                conn.execute(
+                    "INSERT INTO posts(id, digest, category, title, state, publish_at, created_at, "
+                    "content, approvals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        post.id,
+                        post.digest(),
+                        post.category,
+                        post.title,
+                        state,
+                        _iso(post.publish_at),
+                        now,
+                        content,
+                        _json(list(approvals)),
+                    ),
+                )
+                for image in post.all_images():
+                    if image.data is not None and image.sha256 is not None:
+                        conn.execute(
+                            "INSERT OR IGNORE INTO post_images(sha256, data) VALUES (?, ?)",
+                            (image.sha256, image.data),
+                        )
+                self.audit(
+                    actor=actor,
+                    action="post.submitted",
+                    subject=post.id,
+                    details={
+                        "digest": post.digest(),
+                        "category": post.category,
+                        "state": state,
+                        "deliveries": len(plans),
+                        **(details or {}),
+                    },
+                )
+            else:
+                conn.execute(
+                    "UPDATE posts SET approvals = ? WHERE id = ?", (_json(list(approvals)), post.id)
+                )
+            for plan in plans:
+                key = delivery_key(post.id, plan.account_id)
+                inserted = conn.execute(
+                    "INSERT OR IGNORE INTO deliveries(id, post_id, account_id, platform, state, "
+                    "instruction, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        key,
+                        post.id,
+                        plan.account_id,
+                        plan.platform,
+                        "skipped" if plan.skip_reason else "planned",
+                        plan.skip_reason,
+                        now,
+                        now,
+                    ),
+                ).rowcount
+                if inserted:
+                    self.audit(
+                        actor=actor,
+                        action="delivery.skipped" if plan.skip_reason else "delivery.planned",
+                        subject=key,
+                        details={
+                            "post": post.id,
+                            "account": plan.account_id,
+                            "reason": plan.skip_reason,
+                        },
+                    )
+            record = self.get_post(post.id)
+            assert record is not None  # noqa: S101 - inserted above
+            return record, self.deliveries(post_id=post.id)
+
+    def get_post(self, post_id: str) -> PostRecord | None:
+        """The stored post record, if any."""
+        with self._lock:
+            row = self._conn.execute("SELECT * FROM posts WHERE id = ?", (post_id,)).fetchone()
+        return None if row is None else _post_record(row)
+
+    def posts(self, *, states: Sequence[str] | None = None) -> list[PostRecord]:
+        """Stored posts, oldest first."""
+        query, args = "SELECT * FROM posts", tuple[str, ...]()
+        if states:
+            query += f" WHERE state IN ({','.join('?' * len(states))})"
+            args = tuple(states)
+        with self._lock:
+            rows = self._conn.execute(query + " ORDER BY created_at, id", args).fetchall()
+        return [_post_record(row) for row in rows]
+
+    def load_post(self, post_id: str) -> Post:
+        """The stored post with its image bytes, exactly as submitted."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT content FROM posts WHERE id = ?", (post_id,)
+            ).fetchone()
+            if row is None:
+                raise LedgerError(f"no post {post_id!r} in the ledger")
+            data = json.loads(row["content"])
+            for image in [data.get("cover"), *data.get("images", [])]:
+                if image and image.get("sha256") and not _remote(image.get("src")):
+                    blob = self._conn.execute(
+                        "SELECT data FROM post_images WHERE sha256 = ?", (image["sha256"],)
+                    ).fetchone()
+                    if blob is None:
+                        raise LedgerError(
+                            f"post {post_id}: image {image['sha256'][:12]}… is missing"
+                        )
+                    image["data"] = bytes(blob["data"])
+        data["cover"] = Image.model_validate(data["cover"]) if data.get("cover") else None
+        data["images"] = [Image.model_validate(i) for i in data.get("images", [])]
+        return Post.model_validate(data)
+
+    def set_post_state(
+        self, post_id: str, state: PostState, *, actor: str, reason: str | None = None
+    ) -> None:
+        """Move a post to ``state`` (audited)."""
+        with self.transaction() as conn:
+            changed = conn.execute(
+                "UPDATE posts SET state = ?, reason = ? WHERE id = ? AND state != ?",
+                (state, reason, post_id, state),
+            ).rowcount
+            if changed:
+                self.audit(
+                    actor=actor, action=f"post.{state}", subject=post_id, details={"reason": reason}
+                )
+
+    def due_posts(self, now: datetime) -> list[PostRecord]:
+        """Scheduled posts whose ``publish_at`` has come."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT * FROM posts WHERE state = 'scheduled' AND publish_at <= ? "
+                "ORDER BY publish_at",
+                (_iso(now),),
+            ).fetchall()
+        return [_post_record(row) for row in rows]
+
+    # -- deliveries ----------------------------------------------------------
+
+    def deliveries(
+        self, *, post_id: str | None = None, states: Sequence[str] | None = None
+    ) -> list[DeliveryRecord]:
+        """Deliveries, optionally of one post and/or in some states, oldest first."""
+        clauses, args = [], []
+        if post_id is not None:
+            clauses.append("post_id = ?")
+            args.append(post_id)
+        if states:
+            clauses.append(f"state IN ({','.join('?' * len(states))})")
+            args.extend(states)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._lock:
+            # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
+            query = f"SELECT * FROM deliveries{where} ORDER BY created_at, account_id"  # noqa: S608
+            rows = self._conn.execute(query, args).fetchall()
+        return [_delivery_record(row) for row in rows]
+
+    def get_delivery(self, delivery_id: str) -> DeliveryRecord:
+        """One delivery; ``LedgerError`` if unknown."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT * FROM deliveries WHERE id = ?", (delivery_id,)
+            ).fetchone()
+        if row is None:
+            raise LedgerError(f"no delivery {delivery_id!r} in the ledger")
+        return _delivery_record(row)
+
+    def transition(
+        self,
+        delivery_id: str,
+        state: DeliveryState,
+        *,
+        actor: str,
+        action: str,
+        platform_post_id: str | None = None,
+        url: str | None = None,
+        error: Mapping[str, Any] | None = None,
+        instruction: str | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> DeliveryRecord:
+        """Move a delivery to ``state``, checked against the state machine and audited."""
+        now = self._clock()
+        with self.transaction() as conn:
+            current = self.get_delivery(delivery_id)
+            check_transition(delivery_id, current.state, state)
+            published_at = (
+                _iso(now) if state == "published" and current.published_at is None else None
+            )
+            conn.execute(
+                "UPDATE deliveries SET state = ?, updated_at = ?, "
+                "platform_post_id = COALESCE(?, platform_post_id), url = COALESCE(?, url), "
+                "last_error = CASE WHEN ? IS NULL THEN last_error ELSE ? END, "
+                "instruction = COALESCE(?, instruction), "
+                "published_at = COALESCE(?, published_at) WHERE id = ?",
+                (
+                    state,
+                    _iso(now),
+                    platform_post_id,
+                    url,
+                    None if error is None else 1,
+                    None if error is None else _json(error),
+                    instruction,
+                    published_at,
+                    delivery_id,
+                ),
+            )
+            self.audit(
+                actor=actor,
+                action=action,
+                subject=delivery_id,
+                details={
+                    "post": current.post_id,
+                    "account": current.account_id,
+                    "from": current.state,
+                    "to": state,
+                    "platform_post_id": platform_post_id,
+                    "url": url,
+                    "error": dict(error) if error else None,
+                    **(details or {}),
+                },
+            )
+            return self.get_delivery(delivery_id)
+
+    def save_step(self, delivery_id: str, name: str, value: Any) -> None:
+        """Persist one platform step's reference before the adapter moves on."""
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT steps FROM deliveries WHERE id = ?", (delivery_id,)
+            ).fetchone()
+            if row is None:
+                raise LedgerError(f"no delivery {delivery_id!r} in the ledger")
+            steps = json.loads(row["steps"])
+            if value is None:
+                steps.pop(name, None)
+            else:
+                steps[name] = value
+            conn.execute(
+                "UPDATE deliveries SET steps = ?, updated_at = ? WHERE id = ?",
+                (_json(steps, redacted=False), _iso(self._clock()), delivery_id),
+            )
+
+    def record_attempt(
+        self,
+        delivery_id: str,
+        *,
+        operation: str,
+        outcome: str,
+        error: Mapping[str, Any] | None = None,
+        wait: float | None = None,
+    ) -> None:
+        """Record one platform call and count it on the delivery."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO attempts(delivery_id, operation, outcome, error, wait, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    delivery_id,
+                    operation,
+                    outcome,
+                    None if error is None else _json(error),
+                    wait,
+                    _iso(self._clock()),
+                ),
+            )
+            if operation == "publish":
+                conn.execute(
+                    "UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", (delivery_id,)
+                )
+            self.audit(
+                actor="govpub",
+                action=f"delivery.attempt.{operation}",
+                subject=delivery_id,
+                details={"outcome": outcome, "error": dict(error) if error else None, "wait": wait},
+            )
+
+    def attempts(self, delivery_id: str) -> list[dict[str, Any]]:
+        """The recorded platform calls of one delivery, in order."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT operation, outcome, error, wait, at FROM attempts "
+                "WHERE delivery_id = ? ORDER BY id",
+                (delivery_id,),
+            ).fetchall()
+        return [
+            {**dict(row), "error": json.loads(row["error"]) if row["error"] else None}
+            for row in rows
+        ]
+
+    def claim(self, delivery_ids: Sequence[str], *, owner: str, lease_seconds: float) -> list[str]:
+        """Lease deliveries to ``owner``; a dead process's lease (same host) is taken over."""
+        now = self._clock()
+        until = _iso(now + timedelta(seconds=lease_seconds))
+        claimed: list[str] = []
+        with self.transaction() as conn:
+            for delivery_id in delivery_ids:
+                row = conn.execute(
+                    "SELECT owner, lease_until FROM deliveries WHERE id = ?", (delivery_id,)
+                ).fetchone()
+                if row is None:
+                    continue
+                holder, lease = row["owner"], _parse(row["lease_until"])
+                free = (
+                    holder is None
+                    or holder == owner
+                    or lease is None
+                    or lease <= now
+                    or not _holder_alive(holder)
+                )
+                if free:
+                    conn.execute(
+                        "UPDATE deliveries SET owner = ?, lease_until = ? WHERE id = ?",
+                        (owner, until, delivery_id),
+                    )
+                    claimed.append(delivery_id)
+        return claimed
+
+    def release(self, *, owner: str) -> None:
+        """Give back every delivery ``owner`` holds."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE deliveries SET owner = NULL, lease_until = NULL WHERE owner = ?", (owner,)
+            )
+
+    def published_since(self, account_id: str, since: datetime) -> list[datetime]:
+        """Publication times of ``account_id`` after ``since``, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT published_at FROM deliveries WHERE account_id = ? AND published_at >= ? "
+                "ORDER BY published_at",
+                (account_id, _iso(since)),
+            ).fetchall()
+        return [datetime.fromisoformat(row["published_at"]) for row in rows]
+
+    # -- freeze --------------------------------------------------------------
+
+    def freeze(self, *, reason: str, actor: str) -> FreezeState:
+        """Stop all sending until :meth:`unfreeze`."""
+        if not reason.strip():
+            raise LedgerError("a freeze needs a reason")
+        now = self._clock()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO freeze(id, reason, actor, since) VALUES (1, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET reason = excluded.reason, actor = excluded.actor",
+                (reason, actor, _iso(now)),
+            )
+            self.audit(
+                actor=actor, action="matrix.frozen", subject="matrix", details={"reason": reason}
+            )
+        state = self.frozen()
+        assert state is not None  # noqa: S101 - written above
+        return state
+
+    def unfreeze(self, *, actor: str) -> None:
+        """Lift the emergency stop."""
+        with self.transaction() as conn:
+            if conn.execute("DELETE FROM freeze WHERE id = 1").rowcount:
+                self.audit(actor=actor, action="matrix.unfrozen", subject="matrix", details={})
+
+    def frozen(self) -> FreezeState | None:
+        """The emergency stop in force, if any."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT reason, actor, since FROM freeze WHERE id = 1"
+            ).fetchone()
+        if row is None:
+            return None
+        return FreezeState(
+            reason=row["reason"], actor=row["actor"], since=datetime.fromisoformat(row["since"])
+        )
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with self._lock:
+            self._conn.close()
+
+
+def _remote(src: object) -> bool:
+    return isinstance(src, str) and src.lower().startswith(("http://", "https://"))
+
+
+def _holder_alive(holder: str) -> bool:
+    """Whether the process named in a lease (``host:pid:start``) may still be running."""
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _post_record(row: sqlite3.Row) -> PostRecord:
+    return PostRecord(
+        id=row["id"],
+        digest=row["digest"],
+        category=row["category"],
+        title=row["title"],
+        state=row["state"],
+        publish_at=_parse(row["publish_at"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        approvals=tuple(json.loads(row["approvals"])),
+        reason=row["reason"],
+    )
+
+
+def _delivery_record(row: sqlite3.Row) -> DeliveryRecord:
+    return DeliveryRecord(
+        id=row["id"],
+        post_id=row["post_id"],
+        account_id=row["account_id"],
+        platform=row["platform"],
+        state=row["state"],
+        attempts=row["attempts"],
+        platform_post_id=row["platform_post_id"],
+        url=row["url"],
+        last_error=json.loads(row["last_error"]) if row["last_error"] else None,
+        steps=json.loads(row["steps"]),
+        instruction=row["instruction"],
+        created_at=_parse(row["created_at"]),
+        updated_at=_parse(row["updated_at"]),
+        published_at=_parse(row["published_at"]),
+        next_attempt_at=_parse(row["next_attempt_at"]),
+        owner=row["owner"],
+    )

@@ -1,0 +1,694 @@
+"""``AsyncPublisher``: one post, every account of the matrix, nothing lost, nothing doubled.
+
+Order of a publication (DESIGN "Data flow"):
+
+1. the gate — compliance checks (block findings refuse; the *stripped* post is
+   what is sent) and the review gate (approvals bound to the digest);
+2. render once per platform (a post that cannot fit is refused before anything
+   is stored or sent);
+3. the **plan** — one delivery per target account — written to the ledger in
+   one transaction *before* any network call;
+4. deliver concurrently, within limits per platform and per account, each
+   delivery driven by a :class:`~govpub.publisher.runner.DeliveryRunner`.
+
+``resume()`` finishes whatever a killed process left; ``retract()`` walks the
+ledger backwards; ``run_due()`` sends scheduled posts; ``freeze()`` holds all
+sending except exempt categories.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any, TypeVar
+
+import httpx
+
+from govpub.config import Matrix
+from govpub.errors import ConfigError, GovpubError, LedgerError, NotSupported, PlatformError
+from govpub.ledger import (
+    ACTIVE_STATES,
+    DeliveryPlan,
+    DeliveryRecord,
+    Ledger,
+    PostRecord,
+    SqliteLedger,
+    worker_identity,
+)
+from govpub.logging import get_logger
+from govpub.model import Account, Post
+from govpub.platforms.base import (
+    Adapter,
+    DeliveryContext,
+    PublishOutcome,
+    Rendered,
+    get_adapter_class,
+    make_http_client,
+)
+from govpub.publisher.events import DeliveryEvent, EventBus, EventHandler
+from govpub.publisher.gate import Gate, GateResult, default_gate
+from govpub.publisher.report import PublishReport
+from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
+from govpub.publisher.runner import DeliveryRunner, Store
+from govpub.publisher.settings import PublisherSettings
+
+__all__ = ["AsyncPublisher"]
+
+T = TypeVar("T")
+_log = get_logger("govpub.publisher")
+
+#: Failure kinds that ``resume`` tries again (the others need a new post or a human).
+_RETRACTABLE = frozenset({"published", "accepted", "unknown", "retract_failed", "retract_manual"})
+_RESUMABLE_FAILURES = frozenset(
+    {
+        "transient",
+        "rate_limited",
+        "auth_expired",
+        "quota_exhausted",
+        "reauthorization_required",
+        "error",
+    }
+)
+
+
+class AsyncPublisher:
+    """Publishes posts to a matrix; an async context manager.
+
+    ::
+
+        async with govpub.AsyncPublisher(matrix) as publisher:
+            report = await publisher.publish(post, approvals)
+    """
+
+    def __init__(
+        self,
+        matrix: Matrix,
+        *,
+        ledger: Ledger | None = None,
+        gate: Gate | None = None,
+        retry: RetryPolicy | None = None,
+        settings: PublisherSettings | None = None,
+        client: httpx.AsyncClient | None = None,
+        on_event: EventHandler | None = None,
+        actor: str = "govpub",
+        operator_ip: str | None = None,
+        sleep: Sleep = asyncio.sleep,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.matrix = matrix
+        self.settings = settings or PublisherSettings.from_matrix(matrix)
+        self.retry = retry or self.settings.retry
+        self._own_ledger = ledger is None
+        self.ledger: Ledger = ledger or SqliteLedger(matrix.store.path)
+        self._gate: Gate | None = gate
+        self.actor = actor
+        self.operator_ip = operator_ip or self.settings.operator_ip
+        self._sleep = sleep
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._own_client = client is None
+        self._client = client
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govpub-ledger")
+        self._store = Store(self.ledger, self._run_db)
+        self._bus = EventBus()
+        if on_event is not None:
+            self._bus.subscribe(on_event)
+        self._cooldowns = Cooldowns(sleep=sleep)
+        self._adapters: dict[str, Adapter] = {}
+        self._accounts = {account.id: account for account in matrix.accounts}
+        self._global = asyncio.Semaphore(self.settings.concurrency)
+        self._per_platform: dict[str, asyncio.Semaphore] = {}
+        self._per_account: dict[str, asyncio.Semaphore] = {}
+        self._status_queues: dict[str, asyncio.Queue[PublishOutcome | PlatformError]] = {}
+        self._worker = worker_identity()
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"<AsyncPublisher {len(self.matrix)} accounts, ledger={self.ledger!r}>"
+
+    async def __aenter__(self) -> AsyncPublisher:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close adapters, the HTTP client and (if it opened it) the ledger."""
+        if self._closed:
+            return
+        self._closed = True
+        self._bus.close()
+        for adapter in self._adapters.values():
+            await adapter.aclose()
+        if self._own_client and self._client is not None:
+            await self._client.aclose()
+        await self._run_db(self.ledger.release, owner=self._worker)
+        if self._own_ledger:
+            await self._run_db(self.ledger.close)
+        self._db.shutdown(wait=True)
+
+    @property
+    def gate(self) -> Gate:
+        """Compliance and review, built from the matrix on first use (freeze needs neither)."""
+        if self._gate is None:
+            self._gate = default_gate(self.matrix)
+        return self._gate
+
+    # -- public API ------------------------------------------------------------
+
+    def subscribe(self, handler: EventHandler) -> None:
+        """Call ``handler`` (sync or async) for every delivery event."""
+        self._bus.subscribe(handler)
+
+    def events(self) -> AsyncIterator[DeliveryEvent]:
+        """Iterate over delivery events (for progress displays); ends when the publisher closes."""
+        return self._bus.stream()
+
+    async def publish(
+        self,
+        post: Post,
+        approvals: Sequence[Any] = (),
+        *,
+        accounts: Sequence[str] | None = None,
+        platforms: Sequence[str] | None = None,
+        units: Sequence[str] | None = None,
+        dry_run: bool = False,
+    ) -> PublishReport:
+        """Check, gate, plan and deliver ``post`` to the matrix (or the selected accounts).
+
+        Raises :class:`~govpub.PolicyError` or :class:`~govpub.ReviewError` when the
+        gate refuses, :class:`~govpub.PostError` when the post cannot fit a platform;
+        in those cases nothing is stored or sent.
+        """
+        gated = self.gate(post, approvals, now=self._clock())
+        targets = self._targets(accounts, platforms, units)
+        renders = self._render(gated.post, {a.platform for a in targets if a.is_active})
+        plans = [
+            DeliveryPlan(
+                account_id=a.id,
+                platform=a.platform,
+                skip_reason=None if a.is_active else (a.status_reason or f"账号状态：{a.status}"),
+            )
+            for a in targets
+        ]
+        now = self._clock()
+        scheduled = gated.post.publish_at is not None and gated.post.publish_at > now
+        if dry_run:
+            return self._dry_report(gated, plans, scheduled)
+        record, deliveries = await self._run_db(
+            self.ledger.submit,
+            gated.post,
+            plans,
+            state="scheduled" if scheduled else "active",
+            approvals=gated.approvals,
+            actor=self.actor,
+            details={"findings": [f for f in gated.findings if f.get("severity") != "block"]},
+        )
+        await self._emit_post("submitted", record)
+        if scheduled:
+            return self._report(record, deliveries, gated.findings)
+        return await self._deliver_post(record, renders, gated.findings)
+
+    async def resume(self, post_id: str | None = None) -> list[PublishReport]:
+        """Finish every delivery a stopped process left (or those of one post)."""
+        if post_id is not None:
+            record = await self._post(post_id)
+            records = [record]
+        else:
+            records = await self._run_db(self._posts_to_resume)
+        reports = []
+        for record in records:
+            if record.state not in ("active", "done"):  # scheduled, refused, retracted: not now
+                reports.append(self._report(record, await self._deliveries(record.id), ()))
+                continue
+            post = await self._run_db(self.ledger.load_post, record.id)
+            renders = self._render(post, {d.platform for d in await self._deliveries(record.id)})
+            reports.append(await self._deliver_post(record, renders, ()))
+        return reports
+
+    async def status(self, post_id: str) -> PublishReport:
+        """Where each delivery of ``post_id`` stands, from the ledger."""
+        record = await self._post(post_id)
+        return self._report(record, await self._deliveries(post_id), ())
+
+    async def retract(self, post_id: str, reason: str) -> PublishReport:
+        """Take ``post_id`` down from every platform where it went (撤回), audited."""
+        if not reason.strip():
+            raise ConfigError("a retraction needs a reason (--reason)", key="reason")
+        record = await self._post(post_id)
+        post = await self._run_db(self.ledger.load_post, post_id)
+        await self._run_db(
+            self.ledger.audit,
+            actor=self.actor,
+            action="retract.requested",
+            subject=post_id,
+            details={"reason": reason},
+        )
+        deliveries = await self._deliveries(post_id)
+        renders = self._render(
+            post, {d.platform for d in deliveries if d.account_id in self._accounts}
+        )
+        await asyncio.gather(
+            *(self._retract_one(d, renders.get(d.platform), reason) for d in deliveries)
+        )
+        await self._run_db(
+            self.ledger.set_post_state, post_id, "retracted", actor=self.actor, reason=reason
+        )
+        record = await self._post(post_id)
+        report = self._report(record, await self._deliveries(post_id), ())
+        await self._run_db(
+            self.ledger.audit,
+            actor=self.actor,
+            action="retract.completed",
+            subject=post_id,
+            details={"reason": reason, "counts": report.counts},
+        )
+        return report
+
+    async def run_due(self, now: datetime | None = None) -> list[PublishReport]:
+        """Send every scheduled post whose time has come, re-verifying its approvals first."""
+        moment = now or self._clock()
+        reports = []
+        for record in await self._run_db(self.ledger.due_posts, moment):
+            post = await self._run_db(self.ledger.load_post, record.id)
+            try:
+                gated = self.gate(post, record.approvals, now=moment)
+            except GovpubError as exc:
+                await self._refuse_scheduled(record, exc)
+                reports.append(
+                    self._report(await self._post(record.id), await self._deliveries(record.id), ())
+                )
+                continue
+            await self._run_db(self.ledger.set_post_state, record.id, "active", actor=self.actor)
+            renders = self._render(
+                gated.post, {d.platform for d in await self._deliveries(record.id)}
+            )
+            reports.append(
+                await self._deliver_post(await self._post(record.id), renders, gated.findings)
+            )
+        return reports
+
+    async def freeze(self, reason: str) -> None:
+        """Emergency stop: nothing is sent until :meth:`unfreeze` (exempt categories excepted)."""
+        await self._run_db(self.ledger.freeze, reason=reason, actor=self.actor)
+
+    async def unfreeze(self) -> None:
+        """Lift the emergency stop; queued and scheduled deliveries go out on the next run."""
+        await self._run_db(self.ledger.unfreeze, actor=self.actor)
+
+    async def feed_status(self, delivery_id: str, result: PublishOutcome | PlatformError) -> None:
+        """Hand a pushed result (e.g. WeChat ``PUBLISHJOBFINISH``) to its delivery."""
+        queue = self._status_queues.get(delivery_id)
+        if queue is not None:
+            queue.put_nowait(result)
+            return
+        record = await self._run_db(self.ledger.get_delivery, delivery_id)
+        if record.state != "accepted":
+            return
+        if isinstance(result, PlatformError):
+            await self._store.transition(
+                delivery_id,
+                "failed",
+                actor=self.actor,
+                action="delivery.failed",
+                error=result.to_dict(),
+            )
+        elif result.state == "published":
+            await self._store.transition(
+                delivery_id,
+                "published",
+                actor=self.actor,
+                action="delivery.published",
+                platform_post_id=result.platform_post_id,
+                url=result.url,
+            )
+
+    # -- internals -------------------------------------------------------------
+
+    async def _run_db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db, partial(fn, *args, **kwargs))
+
+    async def _post(self, post_id: str) -> PostRecord:
+        record = await self._run_db(self.ledger.get_post, post_id)
+        if record is None:
+            raise LedgerError(f"no post {post_id!r} in the ledger {self.matrix.store.path}")
+        return record
+
+    async def _deliveries(self, post_id: str) -> list[DeliveryRecord]:
+        records: list[DeliveryRecord] = await self._run_db(self.ledger.deliveries, post_id=post_id)
+        return records
+
+    def _posts_to_resume(self) -> list[PostRecord]:
+        ledger = self.ledger
+        candidates = ledger.deliveries(states=[*ACTIVE_STATES, "failed"])
+        ids = sorted({d.post_id for d in candidates if self._needs_work(d)})
+        records = [ledger.get_post(post_id) for post_id in ids]
+        return [r for r in records if r is not None and r.state in ("active", "done")]
+
+    def _targets(
+        self,
+        ids: Sequence[str] | None,
+        platforms: Sequence[str] | None,
+        units: Sequence[str] | None,
+    ) -> list[Account]:
+        chosen = self.matrix.select(
+            ids=ids, platforms=platforms, units=units, include_inactive=True
+        )
+        targets = [a for a in chosen if a.status in ("active", "suspended")]
+        if not targets:
+            raise ConfigError(
+                "no account to publish to (check --accounts and the matrix)", key="accounts"
+            )
+        return targets
+
+    def _render(self, post: Post, platforms: set[str]) -> dict[str, Rendered]:
+        """Render once per platform; a post that cannot fit raises before anything happens."""
+        return {name: get_adapter_class(name).render(post) for name in sorted(platforms)}
+
+    def _adapter(self, account: Account) -> Adapter:
+        adapter = self._adapters.get(account.id)
+        if adapter is None:
+            if self._client is None:
+                self._client = make_http_client(
+                    timeout=self.settings.timeout, max_connections=self.settings.concurrency
+                )
+            adapter = get_adapter_class(account.platform)(account, client=self._client)
+            self._adapters[account.id] = adapter
+        return adapter
+
+    def _limit(self, table: dict[str, asyncio.Semaphore], key: str, size: int) -> asyncio.Semaphore:
+        semaphore = table.get(key)
+        if semaphore is None:
+            semaphore = table[key] = asyncio.Semaphore(size)
+        return semaphore
+
+    async def _deliver_post(
+        self,
+        record: PostRecord,
+        renders: Mapping[str, Rendered],
+        findings: Sequence[Mapping[str, Any]],
+    ) -> PublishReport:
+        frozen = await self._run_db(self.ledger.frozen)
+        exempt = record.category in self.settings.freeze_exempt
+        if frozen is not None and not exempt:
+            await self._emit_post("held", record)
+            return self._report(
+                record, await self._deliveries(record.id), findings, frozen=frozen.reason
+            )
+        deliveries = await self._deliveries(record.id)
+        todo = [d for d in deliveries if self._needs_work(d)]
+        claimed = set(
+            await self._run_db(
+                self.ledger.claim,
+                [d.id for d in todo],
+                owner=self._worker,
+                lease_seconds=self.retry.delivery_budget + self.retry.status_budget + 60,
+            )
+        )
+        await self._emit_post("delivering", record, [d for d in todo if d.id in claimed])
+        await asyncio.gather(*(self._deliver(d, renders) for d in todo if d.id in claimed))
+        after = await self._deliveries(record.id)
+        if not any(d.state in ACTIVE_STATES for d in after) and record.state == "active":
+            await self._run_db(self.ledger.set_post_state, record.id, "done", actor=self.actor)
+        elif any(d.state in ACTIVE_STATES for d in after) and record.state == "done":
+            await self._run_db(self.ledger.set_post_state, record.id, "active", actor=self.actor)
+        return self._report(await self._post(record.id), after, findings)
+
+    @staticmethod
+    def _needs_work(record: DeliveryRecord) -> bool:
+        if record.state in ACTIVE_STATES:
+            return True
+        kind = (record.last_error or {}).get("kind")
+        return record.state == "failed" and kind in _RESUMABLE_FAILURES
+
+    async def _deliver(self, record: DeliveryRecord, renders: Mapping[str, Rendered]) -> None:
+        account = self._accounts.get(record.account_id)
+        if account is None or record.platform not in renders:
+            await self._orphan(record)
+            return
+        async with (
+            self._global,
+            self._limit(
+                self._per_platform, record.platform, self.settings.platform_limit(record.platform)
+            ),
+            self._limit(self._per_account, record.account_id, self.settings.per_account),
+        ):
+            queue: asyncio.Queue[PublishOutcome | PlatformError] = asyncio.Queue()
+            self._status_queues[record.id] = queue
+            runner = DeliveryRunner(
+                record=record,
+                adapter=self._adapter(account),
+                rendered=renders[record.platform],
+                store=self._store,
+                policy=self.retry,
+                cooldowns=self._cooldowns,
+                emit=self._bus.emit,
+                sleep=self._sleep,
+                actor=self.actor,
+                operator_ip=self.operator_ip,
+                status_events=queue,
+            )
+            try:
+                await runner.run()
+            except GovpubError as exc:
+                await self._interrupted(runner.record, exc)
+            except Exception as exc:
+                _log.exception(
+                    "govpub.delivery.crashed", delivery=record.id, account=record.account_id
+                )
+                await self._interrupted(runner.record, exc)
+            finally:
+                self._status_queues.pop(record.id, None)
+
+    async def _interrupted(self, record: DeliveryRecord, exc: BaseException) -> None:
+        """An unexpected error mid-delivery: what was in flight becomes ``unknown``, never lost."""
+        current = await self._run_db(self.ledger.get_delivery, record.id)
+        error = {"kind": "error", "message": f"{type(exc).__name__}: {exc}"}
+        if current.state in ("sending", "accepted"):
+            await self._store.transition(
+                record.id, "unknown", actor=self.actor, action="delivery.unknown", error=error
+            )
+        elif current.state == "planned":
+            await self._store.transition(
+                record.id, "failed", actor=self.actor, action="delivery.failed", error=error
+            )
+
+    async def _orphan(self, record: DeliveryRecord) -> None:
+        """A delivery whose account is no longer in the configuration cannot be sent."""
+        if record.state == "planned":
+            await self._store.transition(
+                record.id,
+                "failed",
+                actor=self.actor,
+                action="delivery.failed",
+                error={
+                    "kind": "rejected",
+                    "message": f"account {record.account_id!r} is not configured",
+                },
+            )
+
+    async def _retract_one(
+        self, record: DeliveryRecord, rendered: Rendered | None, reason: str
+    ) -> None:
+        """Retract one delivery: cancel what was never sent, settle what is in doubt, delete."""
+        account = self._accounts.get(record.account_id)
+        if record.state in ("planned", "failed"):
+            await self._store.transition(
+                record.id, "cancelled", actor=self.actor, action="delivery.cancelled"
+            )
+            return
+        if record.state not in _RETRACTABLE:
+            return
+        if account is None or rendered is None:
+            await self._manual(record, "账号已不在配置中，请在平台后台手动删除。")
+            return
+        adapter = self._adapter(account)
+        if record.state == "unknown":
+            record = await self._runner(record, adapter, rendered).reconcile_only()
+            if record.state == "unknown":
+                await self._manual(
+                    record,
+                    (record.instruction or "")
+                    + " 无法确认是否已发布：请在平台后台查找该内容，如已发布请手动删除。",
+                )
+                return
+            if record.state not in ("published", "accepted"):
+                return
+        await self._delete(record, adapter, rendered, reason)
+
+    async def _delete(
+        self, record: DeliveryRecord, adapter: Adapter, rendered: Rendered, reason: str
+    ) -> None:
+        store, actor = self._store, self.actor
+        await store.transition(
+            record.id,
+            "retracting",
+            actor=actor,
+            action="delivery.retracting",
+            details={"reason": reason},
+        )
+        ctx = DeliveryContext(
+            key=record.id,
+            post_id=record.post_id,
+            post_digest=rendered.post_digest,
+            account=adapter.account,
+            steps=dict(record.steps),
+            save_step=partial(store.save_step, record.id),
+            operator_ip=self.operator_ip,
+        )
+        try:
+            async for attempt in retrying(self.retry, sleep=self._sleep):
+                with attempt:
+                    outcome = await adapter.delete(ctx)
+        except PlatformError as exc:
+            await store.attempt(
+                record.id, operation="delete", outcome=exc.kind, error=exc.to_dict()
+            )
+            await store.transition(
+                record.id,
+                "retract_failed",
+                actor=actor,
+                action="delivery.retract_failed",
+                error=exc.to_dict(),
+            )
+            await self._bus.emit(_event("retract_failed", record, error=exc.to_dict()))
+            return
+        except NotSupported as exc:
+            await store.attempt(record.id, operation="delete", outcome="not_supported")
+            await self._manual(record, _manual_instruction(adapter, record, exc))
+            return
+        await store.attempt(record.id, operation="delete", outcome=outcome.state)
+        if outcome.state in ("retracted", "already_gone"):
+            await store.transition(
+                record.id,
+                "retracted",
+                actor=actor,
+                action="delivery.retracted",
+                details=dict(outcome.details),
+            )
+            await self._bus.emit(_event("retracted", record))
+        else:
+            await self._manual(
+                record, outcome.instruction or _manual_instruction(adapter, record, None)
+            )
+
+    async def _manual(self, record: DeliveryRecord, instruction: str) -> None:
+        """The platform cannot delete (or we cannot tell): a task for an editor."""
+        current = await self._run_db(self.ledger.get_delivery, record.id)
+        if current.state not in ("unknown", "retracting"):
+            await self._store.transition(
+                record.id, "retracting", actor=self.actor, action="delivery.retracting"
+            )
+        await self._store.transition(
+            record.id,
+            "retract_manual",
+            actor=self.actor,
+            action="delivery.retract_manual",
+            instruction=instruction.strip(),
+        )
+        await self._bus.emit(_event("retract_manual", record))
+
+    def _runner(
+        self, record: DeliveryRecord, adapter: Adapter, rendered: Rendered
+    ) -> DeliveryRunner:
+        return DeliveryRunner(
+            record=record,
+            adapter=adapter,
+            rendered=rendered,
+            store=self._store,
+            policy=self.retry,
+            cooldowns=self._cooldowns,
+            emit=self._bus.emit,
+            sleep=self._sleep,
+            actor=self.actor,
+            operator_ip=self.operator_ip,
+        )
+
+    async def _refuse_scheduled(self, record: PostRecord, exc: GovpubError) -> None:
+        await self._run_db(
+            self.ledger.set_post_state, record.id, "refused", actor=self.actor, reason=str(exc)
+        )
+        for delivery in await self._deliveries(record.id):
+            if delivery.state == "planned":
+                await self._store.transition(
+                    delivery.id,
+                    "failed",
+                    actor=self.actor,
+                    action="delivery.failed",
+                    error={"kind": "refused", "message": str(exc)},
+                )
+
+    async def _emit_post(
+        self, name: str, record: PostRecord, deliveries: Sequence[DeliveryRecord] = ()
+    ) -> None:
+        todo = Counter(d.platform for d in deliveries if self._needs_work(d))
+        await self._bus.emit(
+            DeliveryEvent(
+                name=f"govpub.post.{name}",
+                post_id=record.id,
+                state=record.state,
+                details={"platforms": dict(todo)} if deliveries else None,
+            )
+        )
+
+    def _report(
+        self,
+        record: PostRecord,
+        deliveries: Sequence[DeliveryRecord],
+        findings: Sequence[Mapping[str, Any]],
+        *,
+        frozen: str | None = None,
+    ) -> PublishReport:
+        return PublishReport.build(
+            record, deliveries, self._accounts, findings=findings, frozen=frozen
+        )
+
+    def _dry_report(
+        self, gated: GateResult, plans: Sequence[DeliveryPlan], scheduled: bool
+    ) -> PublishReport:
+        from govpub.ledger import delivery_key  # noqa: PLC0415
+
+        now = self._clock()
+        record = PostRecord(
+            id=gated.post.id,
+            digest=gated.post.digest(),
+            category=gated.post.category,
+            title=gated.post.title,
+            state="scheduled" if scheduled else "active",
+            publish_at=gated.post.publish_at,
+            created_at=now,
+        )
+        rows = [
+            DeliveryRecord(
+                id=delivery_key(gated.post.id, p.account_id),
+                post_id=gated.post.id,
+                account_id=p.account_id,
+                platform=p.platform,
+                state="skipped" if p.skip_reason else "planned",
+                instruction=p.skip_reason,
+            )
+            for p in plans
+        ]
+        return self._report(record, rows, gated.findings)
+
+
+def _event(name: str, record: DeliveryRecord, **fields: Any) -> DeliveryEvent:
+    return DeliveryEvent(
+        name=f"govpub.delivery.{name}",
+        post_id=record.post_id,
+        delivery_id=record.id,
+        account_id=record.account_id,
+        platform=record.platform,
+        **fields,
+    )
+
+
+def _manual_instruction(adapter: Adapter, record: DeliveryRecord, exc: BaseException | None) -> str:
+    where = record.url or record.platform_post_id or "（见平台后台）"
+    why = f"（{exc}）" if exc is not None else ""
+    label = adapter.capabilities.label
+    return f"平台不支持通过接口删除{why}：请登录{label}后台，手动删除该内容：{where}"

@@ -1,0 +1,147 @@
+"""Retry policy and shared cool-downs: tenacity inside, one small model outside.
+
+The adapter classifies every failure (``PlatformError.retryable``,
+``retry_after``); this module only obeys (STYLE, "the adapter classifies; the
+retry layer obeys").  A rate limit told to one delivery is a cool-down for
+every delivery of the same account and app: one 429 slows them all instead of
+multiplying into many (reference README lesson 4; own-app.md §5).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_after_delay,
+)
+
+from govpub.errors import PlatformError
+
+__all__ = ["Cooldowns", "RetryPolicy", "backoff", "retrying"]
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class RetryPolicy(BaseModel):
+    """How hard the publisher tries, with stated defaults (``[publisher.retry]`` in govpub.toml)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    initial_wait: float = Field(1.0, ge=0, description="first backoff, seconds")
+    max_wait: float = Field(60.0, ge=0, description="longest single backoff, seconds")
+    jitter: float = Field(1.0, ge=0, description="random extra wait added to each backoff, seconds")
+    max_attempts: int = Field(8, ge=1, description="platform calls per delivery step at most")
+    delivery_budget: float = Field(600.0, gt=0, description="time one delivery may spend retrying")
+    max_retry_after: float = Field(
+        3600.0, gt=0, description="a platform's Retry-After above this fails the delivery instead"
+    )
+    status_budget: float = Field(
+        900.0, ge=0, description="how long to wait for an asynchronous platform's result"
+    )
+    max_resends: int = Field(
+        3, ge=0, description="re-sends after reconciliation confirmed a post absent"
+    )
+
+    @classmethod
+    def no_wait(cls) -> RetryPolicy:
+        """Retries without backoff, for test suites (``govpub.testing``)."""
+        return cls(initial_wait=0, max_wait=0, jitter=0, status_budget=5.0)
+
+
+class Cooldowns:
+    """Per-scope "do not call before" times, shared by every delivery of a publisher."""
+
+    def __init__(
+        self, *, sleep: Sleep = asyncio.sleep, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._until: dict[str, float] = {}
+        self._sleep = sleep
+        self._clock = clock
+
+    def set(self, scopes: Iterable[str], seconds: float) -> None:
+        """Make every scope wait at least ``seconds`` from now."""
+        until = self._clock() + max(seconds, 0.0)
+        for scope in scopes:
+            if self._until.get(scope, 0.0) < until:
+                self._until[scope] = until
+
+    def remaining(self, scopes: Iterable[str]) -> float:
+        """Seconds until every scope is free."""
+        now = self._clock()
+        return max([self._until.get(scope, 0.0) - now for scope in scopes] + [0.0])
+
+    async def wait(self, scopes: Iterable[str]) -> float:
+        """Sleep until every scope is free; returns how long it slept.
+
+        If another delivery extends the cool-down meanwhile, the extra time is
+        waited too (the comparison is against the target time, not the clock,
+        so an injected test sleep that returns at once still terminates).
+        """
+        scopes = tuple(scopes)
+        target = self._target(scopes)
+        slept = 0.0
+        left = target - self._clock()
+        while left > 0:
+            await self._sleep(left)
+            slept += left
+            later = self._target(scopes)
+            left, target = later - target, later
+        return slept
+
+    def _target(self, scopes: tuple[str, ...]) -> float:
+        return max([self._until.get(scope, 0.0) for scope in scopes] + [0.0])
+
+
+def backoff(policy: RetryPolicy, attempt: int) -> float:
+    """Jittered exponential backoff: ``min(initial · 2^(attempt−1) + U(0, jitter), max_wait)``.
+
+    The formula of tenacity's ``wait_exponential_jitter`` (Google Cloud Storage
+    retry guidance), written out so it does not depend on that function's
+    changing signature.
+    """
+    exponential = policy.initial_wait * 2 ** max(attempt - 1, 0)
+    return float(min(exponential + random.uniform(0, policy.jitter), policy.max_wait))  # noqa: S311
+
+
+def _retryable(exc: BaseException) -> bool:
+    return isinstance(exc, PlatformError) and exc.retryable
+
+
+def retrying(
+    policy: RetryPolicy,
+    *,
+    sleep: Sleep = asyncio.sleep,
+    before_sleep: Callable[[RetryCallState], Awaitable[None] | None] | None = None,
+) -> AsyncRetrying:
+    """A tenacity loop for one delivery step: retry what the adapter called retryable.
+
+    Waits honour ``retry_after`` on the error (capped by ``max_retry_after``);
+    otherwise jittered exponential backoff.  The last error is re-raised.
+    """
+
+    def wait(state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome is not None else None
+        told = getattr(exc, "retry_after", None)
+        if told is not None:
+            return float(min(told, policy.max_retry_after))
+        return backoff(policy, state.attempt_number)
+
+    options: dict[str, Any] = {
+        "retry": retry_if_exception(_retryable),
+        "wait": wait,
+        "stop": stop_after_attempt(policy.max_attempts) | stop_after_delay(policy.delivery_budget),
+        "sleep": sleep,
+        "reraise": True,
+    }
+    if before_sleep is not None:
+        options["before_sleep"] = before_sleep
+    return AsyncRetrying(**options)

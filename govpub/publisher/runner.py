@@ -1,0 +1,371 @@
+"""One delivery, from the ledger state it is in to the end: send, poll, reconcile.
+
+Exactly-once rule (reference README lessons 1 and 2): an irreversible publish
+whose outcome is unknown — a timeout after the request left, a dropped
+connection, a 5xx on a non-idempotent call, "repeated content", or a process
+killed while the call was in flight — is never re-sent blindly.  The delivery
+becomes ``unknown`` and the adapter's ``reconcile`` asks the platform; only a
+confirmed absence allows another send.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tenacity import RetryCallState
+
+from govpub.errors import (
+    NotSupported,
+    OutcomeUnknownError,
+    PlatformError,
+    QuotaExhaustedError,
+    RateLimitedError,
+)
+from govpub.ledger.records import DeliveryRecord, Ledger
+from govpub.ledger.states import DeliveryState
+from govpub.platforms.base import Adapter, DeliveryContext, PublishOutcome, Rendered
+from govpub.publisher.events import DeliveryEvent
+from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
+
+__all__ = ["DeliveryRunner", "Store"]
+
+Emit = Callable[[DeliveryEvent], Awaitable[None]]
+
+
+@dataclass
+class Store:
+    """The ledger, called on the publisher's single writer thread."""
+
+    ledger: Ledger
+    run: Callable[..., Awaitable[Any]]
+
+    async def transition(
+        self, delivery_id: str, state: DeliveryState, **kwargs: Any
+    ) -> DeliveryRecord:
+        """``ledger.transition`` off the event loop."""
+        record: DeliveryRecord = await self.run(
+            self.ledger.transition, delivery_id, state, **kwargs
+        )
+        return record
+
+    async def attempt(self, delivery_id: str, **kwargs: Any) -> None:
+        """``ledger.record_attempt`` off the event loop."""
+        await self.run(self.ledger.record_attempt, delivery_id, **kwargs)
+
+    async def save_step(self, delivery_id: str, name: str, value: Any) -> None:
+        """``ledger.save_step`` off the event loop."""
+        await self.run(self.ledger.save_step, delivery_id, name, value)
+
+
+class DeliveryRunner:
+    """Drives one delivery with one adapter; created per delivery by the publisher."""
+
+    def __init__(
+        self,
+        *,
+        record: DeliveryRecord,
+        adapter: Adapter,
+        rendered: Rendered,
+        store: Store,
+        policy: RetryPolicy,
+        cooldowns: Cooldowns,
+        emit: Emit,
+        sleep: Sleep,
+        actor: str,
+        operator_ip: str | None,
+        status_events: asyncio.Queue[PublishOutcome | PlatformError] | None = None,
+    ) -> None:
+        self.record = record
+        self.adapter = adapter
+        self.rendered = rendered
+        self.store = store
+        self.policy = policy
+        self.cooldowns = cooldowns
+        self.emit = emit
+        self.sleep = sleep
+        self.actor = actor
+        self.scopes = adapter.rate_limit_scopes()
+        self.status_events = status_events
+        self.ctx = DeliveryContext(
+            key=record.id,
+            post_id=record.post_id,
+            post_digest=rendered.post_digest,
+            account=adapter.account,
+            steps=dict(record.steps),
+            save_step=self._save_step,
+            operator_ip=operator_ip,
+            attempt=record.attempts + 1,
+        )
+        self._resends = 0
+
+    async def _save_step(self, name: str, value: Any) -> None:
+        await self.store.save_step(self.record.id, name, value)
+
+    async def _event(self, name: str, **fields: Any) -> None:
+        await self.emit(
+            DeliveryEvent(
+                name=f"govpub.delivery.{name}",
+                post_id=self.record.post_id,
+                delivery_id=self.record.id,
+                account_id=self.record.account_id,
+                platform=self.record.platform,
+                state=self.record.state,
+                **fields,
+            )
+        )
+
+    async def _move(self, state: DeliveryState, action: str, **kwargs: Any) -> None:
+        self.record = await self.store.transition(
+            self.record.id, state, actor=self.actor, action=f"delivery.{action}", **kwargs
+        )
+        await self._event(action, url=self.record.url, error=kwargs.get("error"))
+
+    # -- entry -----------------------------------------------------------------
+
+    async def run(self) -> DeliveryRecord:
+        """Take the delivery from whatever state the ledger holds to a resting state."""
+        state = self.record.state
+        if state == "failed":
+            await self._move("planned", "requeued")
+            state = "planned"
+        if state == "sending":
+            # A previous process died during a call: it may or may not have taken effect.
+            await self._move(
+                "unknown", "interrupted", details={"reason": "process stopped mid-call"}
+            )
+            state = "unknown"
+        if state == "planned":
+            await self._send()
+        elif state == "accepted":
+            await self._poll()
+        elif state == "unknown":
+            await self._reconcile()
+        return self.record
+
+    # -- send ------------------------------------------------------------------
+
+    async def _before_sleep(self, retry_state: RetryCallState) -> None:
+        exc = retry_state.outcome.exception() if retry_state.outcome is not None else None
+        wait = retry_state.upcoming_sleep
+        if isinstance(exc, RateLimitedError):
+            self.cooldowns.set(self.scopes, wait)
+        await self._event(
+            "retry_scheduled",
+            attempt=retry_state.attempt_number,
+            wait=wait,
+            error=exc.to_dict() if isinstance(exc, PlatformError) else None,
+        )
+
+    async def _send(self) -> None:
+        await self.cooldowns.wait(self.scopes)
+        await self._move("sending", "sending")
+        started = time.monotonic()
+        try:
+            async for attempt in retrying(
+                self.policy, sleep=self.sleep, before_sleep=self._before_sleep
+            ):
+                with attempt:
+                    await self.cooldowns.wait(self.scopes)
+                    outcome = await self._publish_once()
+        except OutcomeUnknownError as exc:
+            await self._move("unknown", "unknown", error=exc.to_dict())
+            await self._reconcile()
+            return
+        except PlatformError as exc:
+            await self._fail(exc, budget_spent=time.monotonic() - started)
+            return
+        await self._settle(outcome)
+
+    async def _publish_once(self) -> PublishOutcome:
+        self.ctx.attempt = self.record.attempts + 1
+        try:
+            outcome = await self.adapter.publish(self.rendered, self.ctx)
+        except PlatformError as exc:
+            exc.with_context(platform=self.record.platform, account=self.record.account_id)
+            await self.store.attempt(
+                self.record.id,
+                operation="publish",
+                outcome=exc.kind,
+                error=exc.to_dict(),
+                wait=exc.retry_after,
+            )
+            self.record = await self.store.run(self._ledger_get)
+            if isinstance(exc, RateLimitedError) and exc.retry_after is not None:
+                self.cooldowns.set(self.scopes, exc.retry_after)
+            if (
+                isinstance(exc, RateLimitedError)
+                and (exc.retry_after or 0) > self.policy.max_retry_after
+            ):
+                raise QuotaExhaustedError(
+                    f"platform asks to wait {exc.retry_after:.0f}s, longer than max_retry_after",
+                    platform=exc.platform,
+                    account=exc.account,
+                    code=exc.code,
+                    retry_after=exc.retry_after,
+                ) from exc
+            raise
+        await self.store.attempt(self.record.id, operation="publish", outcome=outcome.state)
+        self.record = await self.store.run(self._ledger_get)
+        return outcome
+
+    def _ledger_get(self) -> DeliveryRecord:
+        return self.store.ledger.get_delivery(self.record.id)
+
+    async def _settle(self, outcome: PublishOutcome) -> None:
+        if outcome.state == "published":
+            await self._move(
+                "published", "published", platform_post_id=outcome.platform_post_id, url=outcome.url
+            )
+        elif outcome.state == "pending":
+            await self._move("accepted", "accepted", platform_post_id=outcome.platform_post_id)
+            await self._poll()
+        else:
+            await self._move("removed", "removed", details=dict(outcome.details))
+
+    async def _fail(self, exc: PlatformError, *, budget_spent: float) -> None:
+        details = {"budget_spent": round(budget_spent, 3)}
+        await self._move("failed", "failed", error=exc.to_dict(), details=details)
+
+    # -- asynchronous result ---------------------------------------------------
+
+    async def _poll(self) -> None:
+        """Ask an asynchronous platform for the result until it is known or the budget is spent."""
+        deadline = time.monotonic() + self.policy.status_budget
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                outcome = await self._next_status(attempt, deadline)
+            except OutcomeUnknownError as exc:
+                await self._move("unknown", "unknown", error=exc.to_dict())
+                return
+            except PlatformError as exc:
+                if exc.retryable and time.monotonic() < deadline:
+                    continue
+                if isinstance(exc, QuotaExhaustedError) or exc.retryable:
+                    # The job is still on the platform's side; resume asks again later.
+                    await self.store.attempt(
+                        self.record.id, operation="status", outcome=exc.kind, error=exc.to_dict()
+                    )
+                    return
+                await self._move("failed", "failed", error=exc.to_dict())
+                return
+            if outcome is None:
+                return  # budget spent: stays accepted, resume continues
+            if outcome.state == "published":
+                await self._move(
+                    "published",
+                    "published",
+                    platform_post_id=outcome.platform_post_id,
+                    url=outcome.url,
+                )
+                return
+            if outcome.state == "removed":
+                await self._move("removed", "removed", details=dict(outcome.details))
+                return
+
+    async def _next_status(self, attempt: int, deadline: float) -> PublishOutcome | None:
+        """Wait for a pushed result or the adapter's poll delay, then ask the platform."""
+        delay = self.adapter.status_poll_delay(attempt)
+        remaining = deadline - time.monotonic()
+        if attempt == 1:
+            delay = min(delay, max(remaining, 0.0))  # every run asks at least once
+        elif delay > remaining:
+            return None
+        pushed = await self._wait_or_push(delay)
+        if pushed is not None:
+            if isinstance(pushed, PlatformError):
+                raise pushed
+            await self.store.attempt(self.record.id, operation="status_event", outcome=pushed.state)
+            return pushed
+        try:
+            outcome = await self.adapter.status(self.ctx)
+        except NotSupported:
+            return None
+        except PlatformError as exc:
+            await self.store.attempt(
+                self.record.id, operation="status", outcome=exc.kind, error=exc.to_dict()
+            )
+            raise
+        await self.store.attempt(self.record.id, operation="status", outcome=outcome.state)
+        return outcome
+
+    async def _wait_or_push(self, delay: float) -> PublishOutcome | PlatformError | None:
+        """Sleep ``delay`` unless the platform pushes the result first (WeChat PUBLISHJOBFINISH)."""
+        queue = self.status_events
+        if queue is None:
+            await self.sleep(delay)
+            return None
+        if not queue.empty():
+            return queue.get_nowait()
+        getter = asyncio.ensure_future(queue.get())
+        sleeper = asyncio.ensure_future(self.sleep(delay))
+        done, _ = await asyncio.wait({getter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (getter, sleeper):
+            if task not in done:
+                task.cancel()
+        return getter.result() if getter in done else None
+
+    # -- reconcile ---------------------------------------------------------------
+
+    async def reconcile_only(self) -> DeliveryRecord:
+        """Settle an ``unknown`` delivery from the platform's answer, never sending anything."""
+        try:
+            async for attempt in retrying(self.policy, sleep=self.sleep):
+                with attempt:
+                    result = await self.adapter.reconcile(self.rendered, self.ctx)
+        except PlatformError as exc:
+            await self.store.attempt(
+                self.record.id, operation="reconcile", outcome=exc.kind, error=exc.to_dict()
+            )
+            return self.record
+        await self.store.attempt(self.record.id, operation="reconcile", outcome=result.state)
+        if result.state == "published":
+            await self._move(
+                "published", "reconciled", platform_post_id=result.platform_post_id, url=result.url
+            )
+        elif result.state == "pending":
+            await self._move("accepted", "reconciled", platform_post_id=result.platform_post_id)
+        elif result.state == "absent":
+            await self._move("cancelled", "cancelled", details={"reason": "confirmed absent"})
+        else:
+            await self._move("unknown", "unknown", instruction=result.hint)
+        return self.record
+
+    async def _reconcile(self) -> None:
+        """Ask the platform whether the post arrived; re-send only on confirmed absence."""
+        try:
+            async for attempt in retrying(self.policy, sleep=self.sleep):
+                with attempt:
+                    result = await self.adapter.reconcile(self.rendered, self.ctx)
+        except PlatformError as exc:
+            await self.store.attempt(
+                self.record.id, operation="reconcile", outcome=exc.kind, error=exc.to_dict()
+            )
+            await self._move("unknown", "unknown", error=exc.to_dict(), instruction=None)
+            return
+        await self.store.attempt(self.record.id, operation="reconcile", outcome=result.state)
+        if result.state == "published":
+            await self._move(
+                "published", "reconciled", platform_post_id=result.platform_post_id, url=result.url
+            )
+        elif result.state == "pending":
+            await self._move("accepted", "reconciled", platform_post_id=result.platform_post_id)
+            await self._poll()
+        elif result.state == "absent":
+            if self._resends >= self.policy.max_resends:
+                await self._move(
+                    "unknown",
+                    "unknown",
+                    instruction="多次核对均未在平台找到该内容，已停止自动重发，请人工核对后处理。",
+                )
+                return
+            self._resends += 1
+            await self._move("planned", "reconciled_absent")
+            await self._send()
+        else:
+            await self._move("unknown", "unknown", instruction=result.hint)

@@ -1,0 +1,53 @@
+"""Review before publish (先审后发): policies, signed approvals and the gate.
+
+* :class:`ReviewPolicy` — reviewers, roles and the tiers each category needs
+  (``[review]`` in ``govpub.toml``; :mod:`govpub.review.policy`);
+* :class:`Approval` and :func:`approve` — one reviewer's Ed25519-signed
+  approval of one exact post digest (:mod:`govpub.review.approval`);
+* :meth:`ReviewPolicy.evaluate` / :meth:`ReviewPolicy.verify` →
+  :class:`ReviewStatus` — the gate (:mod:`govpub.review.gate`);
+* key and approval files (:mod:`govpub.review.files`) and the printable
+  review form, 审核表 (:mod:`govpub.review.form`).
+
+Sources: 国办发〔2018〕123号 四(二); 国办公开办函〔2021〕31号 (五关); reference
+``rules.md`` §3 R-REVIEW and §4, README lesson 5.  See ``docs/review.md``.
+"""
+
+from __future__ import annotations
+
+from govpub.review.approval import APPROVAL_FORMAT, Approval, approve
+from govpub.review.checks import CHECK_KEYS, CHECK_LABELS, ReviewChecks
+from govpub.review.files import load_approval, load_private_key, write_private_key
+from govpub.review.policy import MAX_TIERS, Category, Reviewer, ReviewPolicy, Tier
+from govpub.review.signing import (
+    generate_private_key,
+    key_id,
+    parse_public_key,
+    public_key_text,
+)
+from govpub.review.status import REASONS, ReviewProblem, ReviewStatus, TierStatus
+
+__all__ = [
+    "APPROVAL_FORMAT",
+    "CHECK_KEYS",
+    "CHECK_LABELS",
+    "MAX_TIERS",
+    "REASONS",
+    "Approval",
+    "Category",
+    "ReviewChecks",
+    "ReviewPolicy",
+    "ReviewProblem",
+    "ReviewStatus",
+    "Reviewer",
+    "Tier",
+    "TierStatus",
+    "approve",
+    "generate_private_key",
+    "key_id",
+    "load_approval",
+    "load_private_key",
+    "parse_public_key",
+    "public_key_text",
+    "write_private_key",
+]

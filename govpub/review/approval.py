@@ -1,0 +1,279 @@
+"""An approval: one reviewer's signed statement that one exact version of a post passed review.
+
+What Hootsuite gets wrong (reference README, lesson 5) is that approvers can
+edit after approving, so what was approved is not what is sent.  Here an
+:class:`Approval` names the post's :meth:`~govpub.Post.digest` — everything a
+reader sees, image bytes included, but not ``publish_at`` — and is signed with
+the reviewer's Ed25519 key over a canonical serialisation of every other field.
+Changing one character of the post, or one byte of the approval file, voids it.
+
+The file is JSON (``govpub review approve … > approval.json``)::
+
+    {
+      "format": "govpub-approval/1",
+      "post_id": "p_…", "post_digest": "<64 hex>", "category": "daily",
+      "reviewer": "张敏", "role": "editor", "tier": 1,
+      "checks": {"political": true, "legal": true, "policy": true,
+                 "secrecy": true, "wording": true},
+      "comment": "同意发布", "time": "2026-03-04T16:20:00+08:00", "expires_at": null,
+      "public_key": "ed25519:…", "key_id": "<16 hex>", "signature": "<base64>"
+    }
+
+An :class:`Approval` object always carries a signature that matches its own
+``public_key``: construction and :meth:`Approval.from_json` check it.  Whether
+that key is the *reviewer's registered* key, the role is held, the tier is
+right and the approval is still fresh is the gate's business
+(:meth:`govpub.ReviewPolicy.verify`), because only the policy knows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    ValidationError,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from govpub._canonical import canonical_json, loads_strict
+from govpub.errors import ReviewError
+from govpub.model import Post
+from govpub.review._time import format_time, now_local, parse_canonical_time, parse_duration
+from govpub.review.checks import CHECK_KEYS, ReviewChecks
+from govpub.review.signing import (
+    PUBLIC_KEY_PREFIX,
+    PrivateKeyLike,
+    coerce_private_key,
+    key_id,
+    parse_public_key,
+    public_key_text,
+    sign,
+    signature_valid,
+)
+
+__all__ = ["APPROVAL_FORMAT", "Approval", "approve"]
+
+APPROVAL_FORMAT: Literal["govpub-approval/1"] = "govpub-approval/1"
+_BAD_SIGNATURE = "bad_signature"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _clean_time(value: Any) -> Any:
+    if isinstance(value, str):
+        return parse_canonical_time(value)
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("time has no time zone; give an aware datetime")
+        return value.replace(microsecond=0)
+    return value
+
+
+class Approval(BaseModel):
+    """One signed approval of one post version by one reviewer for one tier (a JSON document)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: Literal["govpub-approval/1"] = APPROVAL_FORMAT
+    post_id: str = Field(min_length=1)
+    post_digest: str = Field(pattern=r"^[0-9a-f]{64}$")
+    category: str = Field(min_length=1)
+    reviewer: str = Field(min_length=1)
+    role: str = Field(min_length=1)
+    tier: StrictInt | None = Field(default=None, ge=1)
+    checks: ReviewChecks
+    comment: str | None = None
+    time: datetime
+    expires_at: datetime | None = None
+    public_key: str
+    key_id: str = Field(pattern=r"^[0-9a-f]{16}$")
+    signature: str
+
+    @field_validator("time", "expires_at", mode="before")
+    @classmethod
+    def _canonical_time(cls, value: Any) -> Any:
+        return _clean_time(value)
+
+    @field_validator("comment")
+    @classmethod
+    def _printable(cls, value: str | None) -> str | None:
+        if value is not None and _CONTROL.search(value):
+            raise ValueError("comment contains control characters")
+        return value
+
+    @field_validator("reviewer", "role", "category")
+    @classmethod
+    def _trimmed(cls, value: str) -> str:
+        if value != value.strip() or _CONTROL.search(value):
+            raise ValueError("must not have surrounding spaces or control characters")
+        return value
+
+    @field_validator("public_key")
+    @classmethod
+    def _canonical_key(cls, value: str) -> str:
+        if not value.startswith(PUBLIC_KEY_PREFIX):
+            raise ValueError(f"expected {PUBLIC_KEY_PREFIX}<base64>")
+        parse_public_key(value)
+        return value
+
+    @field_serializer("time", "expires_at")
+    def _write_time(self, value: datetime | None) -> str | None:
+        return None if value is None else format_time(value)
+
+    @model_validator(mode="after")
+    def _self_consistent(self) -> Approval:
+        public = parse_public_key(self.public_key)
+        if key_id(public) != self.key_id:
+            raise PydanticCustomError(
+                _BAD_SIGNATURE,
+                "key_id {kid} is not the id of public_key",
+                {"kid": self.key_id},
+            )
+        if self.expires_at is not None and self.expires_at <= self.time:
+            raise ValueError("expires_at is not after time")
+        if not signature_valid(public, self.signed_payload(), self.signature):
+            raise PydanticCustomError(
+                _BAD_SIGNATURE,
+                "signature does not match the approval's content (changed after signing, "
+                "or signed by another key)",
+            )
+        return self
+
+    def signed_payload(self) -> bytes:
+        """The exact bytes the signature covers: canonical JSON of every field but the signature."""
+        return canonical_json(self.model_dump(mode="json", exclude={"signature"}))
+
+    def signature_ok(self) -> bool:
+        """Re-check the signature (an object changed with ``model_copy`` skips validation)."""
+        try:
+            public = parse_public_key(self.public_key)
+        except ValueError:
+            return False
+        return key_id(public) == self.key_id and signature_valid(
+            public, self.signed_payload(), self.signature
+        )
+
+    def to_json(self) -> str:
+        """The approval file: UTF-8 JSON, Chinese unescaped, one field per line."""
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str | bytes, *, source: str | None = None) -> Approval:
+        """Read an approval file; a malformed or tampered one is a :class:`ReviewError`.
+
+        ``source`` (a file name) is named in the error.  The error's ``problems``
+        hold one :class:`~govpub.review.gate.ReviewProblem`-compatible dict.
+        """
+        where = source or "approval"
+        if isinstance(text, bytes):
+            try:
+                text = text.decode("utf-8")
+            except UnicodeDecodeError:
+                raise _file_error(where, "malformed", "审批文件不是 UTF-8 文本") from None
+        try:
+            data = loads_strict(text)
+        except ValueError as exc:
+            raise _file_error(where, "malformed", f"审批文件不是有效的 JSON（{exc}）") from None
+        if not isinstance(data, dict):
+            raise _file_error(where, "malformed", "审批文件应为 JSON 对象")
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            error = exc.errors(include_url=False, include_input=False)[0]
+            field = ".".join(str(p) for p in error["loc"]) or "(document)"
+            message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+            reason = _BAD_SIGNATURE if error["type"] == _BAD_SIGNATURE else "malformed"
+            text_zh = (
+                "签名与内容不符，审批文件在签署后被改动"
+                if reason == _BAD_SIGNATURE
+                else f"字段 {field} 无效"
+            )
+            raise _file_error(where, reason, f"{text_zh}（{message}）", field=field) from None
+
+    def describe(self) -> str:
+        """One line for people: who approved which tier of which version, when."""
+        tier = f"第{self.tier}级" if self.tier is not None else "未指定层级"
+        return (
+            f"{self.reviewer}（{self.role}，{tier}）于 {format_time(self.time)} 审核通过 "
+            f"{self.post_digest[:12]}…，密钥 {self.key_id}"
+        )
+
+
+def _file_error(where: str, reason: str, message: str, *, field: str | None = None) -> ReviewError:
+    problem = {"reason": reason, "source": where, "field": field, "message": message}
+    return ReviewError(f"{where}: {message} [{reason}]", problems=(problem,))
+
+
+def approve(
+    post: Post,
+    *,
+    reviewer: str,
+    role: str,
+    key: PrivateKeyLike,
+    tier: int | None = None,
+    comment: str | None = None,
+    expires_in: timedelta | str | None = None,
+    checks: ReviewChecks | Mapping[str, bool] | None = None,
+    now: datetime | None = None,
+) -> Approval:
+    """Sign an approval of exactly this version of ``post``.
+
+    ``key`` is the reviewer's Ed25519 private key (object, 32 raw bytes or PEM
+    bytes; :func:`govpub.review.load_private_key` reads a key file).
+    ``checks`` defaults to all five 关 passed; a mapping marks some as not
+    attested (``{"legal": False}``) and leaves the others passed.  ``tier`` may be
+    omitted when the role appears in one tier of the category.  ``expires_in``
+    (``timedelta`` or ``"72h"``) bounds how long the approval stays valid.
+    """
+    signing_key = coerce_private_key(key)
+    when = now if now is not None else now_local()
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError("now has no time zone; give an aware datetime")
+    when = when.replace(microsecond=0)
+    expires_at: datetime | None = None
+    if expires_in is not None:
+        delta = parse_duration(expires_in) if isinstance(expires_in, str) else expires_in
+        if delta <= timedelta(0):
+            raise ValueError("expires_in must be positive")
+        expires_at = when + delta
+    attested = _coerce_checks(checks)
+    fields: dict[str, Any] = {
+        "format": APPROVAL_FORMAT,
+        "post_id": post.id,
+        "post_digest": post.digest(),
+        "category": post.category,
+        "reviewer": reviewer.strip(),
+        "role": role.strip(),
+        "tier": tier,
+        "checks": attested.model_dump(),
+        "comment": comment if comment else None,
+        "time": format_time(when),
+        "expires_at": format_time(expires_at) if expires_at is not None else None,
+        "public_key": public_key_text(signing_key),
+        "key_id": key_id(signing_key),
+    }
+    fields["signature"] = sign(signing_key, canonical_json(fields))
+    return Approval.model_validate(fields)
+
+
+def _coerce_checks(checks: ReviewChecks | Mapping[str, bool] | None) -> ReviewChecks:
+    if checks is None:
+        return ReviewChecks.all_passed()
+    if isinstance(checks, ReviewChecks):
+        return checks
+    unknown = set(checks) - set(CHECK_KEYS)
+    if unknown:
+        raise ValueError(
+            f"unknown check(s) {sorted(unknown)}; expected some of {', '.join(CHECK_KEYS)}"
+        )
+    return ReviewChecks(**{key: bool(checks.get(key, True)) for key in CHECK_KEYS})

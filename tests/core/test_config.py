@@ -1,0 +1,189 @@
+"""govpub.toml: the example loads; every broken config names file and key path; precedence."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from govpub import ConfigError, Matrix
+from govpub.config import find_config
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+GOOD = """
+[agency]
+name = "某某市人民政府办公室"
+
+[[accounts]]
+id = "a1"
+platform = "memory"
+name = "某某发布"
+unit = "某某市人民政府办公室"
+
+[[accounts]]
+id = "a2"
+platform = "memory"
+name = "某某园林"
+unit = "某某市园林绿化局"
+credentials = { token = "env:GOVPUB_TEST_TOKEN" }
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "govpub.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_example_matrix_loads() -> None:
+    matrix = Matrix.from_toml(EXAMPLES / "govpub.toml")
+    assert ["mem-city", "mem-forestry", "mem-archive"] == [a.id for a in matrix.accounts]
+    assert ["mem-city", "mem-forestry"] == [a.id for a in matrix.select()]
+    assert EXAMPLES / "govpub.db" == matrix.store.path
+    token = matrix.account("mem-city").credentials.token  # type: ignore[attr-defined]
+    assert "sandbox-only-token-memory-1" == token.get_secret_value()
+
+
+def test_env_reference_is_resolved_once(tmp_path: Path) -> None:
+    matrix = Matrix.from_toml(write(tmp_path, GOOD), environ={"GOVPUB_TEST_TOKEN": "s3cret-value"})
+    token = matrix.account("a2").credentials.token  # type: ignore[attr-defined]
+    assert "s3cret-value" == token.get_secret_value()
+    assert "s3cret-value" not in repr(matrix.account("a2"))
+    assert "s3cret-value" not in str(matrix.account("a2").model_dump())
+
+
+BROKEN = [
+    # (config text, key path in the message, words in the message)
+    ('[agency\nname = "x"', None, "invalid TOML"),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\n',
+        "accounts[0].unit",
+        "required key is missing",
+    ),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = 3\nunit = "u"\n',
+        "accounts[0].name",
+        "expected",
+    ),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "myspace"\nname = "n"\nunit = "u"\n',
+        "accounts[0].platform",
+        "unknown platform 'myspace'; installed platforms: ",
+    ),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "m"\nunit = "u"\n',
+        "accounts[1].id",
+        "duplicate account id 'a' (first used at accounts[0])",
+    ),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
+        'credentials = { token = "env:GOVPUB_NOT_SET_ANYWHERE" }\n',
+        "accounts[0].credentials.token",
+        "environment variable GOVPUB_NOT_SET_ANYWHERE is not set",
+    ),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
+        'credentials = { token = "file:no/such/file" }\n',
+        "accounts[0].credentials.token",
+        "does not exist",
+    ),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
+        'credentials = { token = "literal-secret-in-file" }\n',
+        "accounts[0].credentials.token",
+        "expected a secret reference env:NAME or file:PATH",
+    ),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\nsettings = { wrld = "x" }\n',
+        "accounts[0].settings.wrld",
+        "unknown key",
+    ),
+    (
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\nstatus = "paused"\n',
+        "accounts[0].status",
+        "expected",
+    ),
+    ('accounts = "x"\n', "accounts", "expected an array of tables"),
+    ("[publisher]\n[extras]\n", "extras", "unknown section"),
+    ("[store]\npath = 5\n", "store.path", "expected"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "words"), BROKEN)
+def test_broken_config_names_file_and_key(
+    tmp_path: Path, text: str, key: str | None, words: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        Matrix.from_toml(path, environ={})
+    error = info.value
+    assert str(path) == error.file
+    assert key == error.key
+    assert words in str(error)
+    assert str(error).startswith(str(path))
+
+
+def test_literal_secret_is_not_echoed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
+        'credentials = { token = "literal-secret-in-file" }\n',
+    )
+    with pytest.raises(ConfigError) as info:
+        Matrix.from_toml(path, environ={})
+    assert "literal-secret-in-file" not in str(info.value)
+
+
+def test_toml_error_has_a_line(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        Matrix.from_toml(write(tmp_path, '[agency]\nname = "x"\nsite = \n'), environ={})
+    assert 3 == info.value.line
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="configuration file not found"):
+        Matrix.from_toml(tmp_path / "none.toml")
+
+
+def test_precedence_explicit_then_env_then_cwd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert Path("govpub.toml") == find_config(None, environ={})
+    assert Path("/etc/g.toml") == find_config(None, environ={"GOVPUB_CONFIG": "/etc/g.toml"})
+    assert Path("x.toml") == find_config("x.toml", environ={"GOVPUB_CONFIG": "/etc/g.toml"})
+
+
+def test_store_path_is_beside_the_config_and_env_overrides(tmp_path: Path) -> None:
+    path = write(tmp_path, "[store]\npath = 'data/ledger.db'\n")
+    assert tmp_path / "data" / "ledger.db" == Matrix.from_toml(path, environ={}).store.path
+    assert tmp_path / "govpub.db" == Matrix.from_toml(write(tmp_path, ""), environ={}).store.path
+    env = {"GOVPUB_STORE": "/var/lib/govpub/x.db"}
+    assert Path("/var/lib/govpub/x.db") == Matrix.from_toml(path, environ=env).store.path
+
+
+def test_select_and_lookup(tmp_path: Path) -> None:
+    matrix = Matrix.from_toml(write(tmp_path, GOOD), environ={"GOVPUB_TEST_TOKEN": "tok-12345"})
+    assert ["a2"] == [a.id for a in matrix.select(units=["某某市园林绿化局"])]
+    assert ["a1"] == [a.id for a in matrix.select(ids=["a1"])]
+    with pytest.raises(ConfigError, match="no account 'zz'; accounts: a1, a2"):
+        matrix.account("zz")
+
+
+def test_reserved_sections_are_kept(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "[policy]\npersonal_data = 'mask'\n[review]\n[publisher]\nconcurrency = 4\n"
+    )
+    matrix = Matrix.from_toml(path, environ={})
+    assert {"personal_data": "mask"} == dict(matrix.policy)
+    assert {"concurrency": 4} == dict(matrix.publisher)
+
+
+def test_environ_defaults_to_os_environ(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOVPUB_TEST_TOKEN", "from-os-environ")
+    matrix = Matrix.from_toml(write(tmp_path, GOOD))
+    assert "from-os-environ" == matrix.account("a2").credentials.token.get_secret_value()  # type: ignore[attr-defined]
+    assert os.environ["GOVPUB_TEST_TOKEN"] == "from-os-environ"

@@ -1,0 +1,124 @@
+"""The publisher's review gate (先审后发): approvals bound to the exact post, re-checked when due."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Sleeps, memory_account
+
+from govpub import ConfigError, Matrix, Post, ReviewError, approve
+from govpub.config import StoreConfig
+from govpub.platforms.memory import MemoryWorld
+from govpub.publisher import AsyncPublisher, RetryPolicy
+from govpub.review import generate_private_key, public_key_text
+
+CST = timezone(timedelta(hours=8))
+NOW = datetime(2026, 3, 4, 15, 0, tzinfo=CST)
+KEYS = {"张敏": generate_private_key(), "王芳": generate_private_key()}
+
+
+def review_section() -> dict[str, Any]:
+    return {
+        "roles": {"editor": "编辑", "director": "部门负责人"},
+        "reviewers": [
+            {"name": "张敏", "roles": ["editor"], "public_key": public_key_text(KEYS["张敏"])},
+            {"name": "王芳", "roles": ["director"], "public_key": public_key_text(KEYS["王芳"])},
+        ],
+        "categories": {
+            "daily": {
+                "tiers": [{"name": "初审", "role": "editor"}, {"name": "终审", "role": "director"}]
+            }
+        },
+    }
+
+
+def matrix(tmp_path: Path, **sections: Any) -> Matrix:
+    return Matrix(
+        [memory_account("m1"), memory_account("m2")],
+        store=StoreConfig(path=tmp_path / "ledger.db"),
+        sections=sections,
+        path=tmp_path / "govpub.toml",
+    )
+
+
+def sign_both(post: Post, when: datetime = NOW - timedelta(hours=1), **options: Any) -> list[Any]:
+    return [
+        approve(post, reviewer="张敏", role="editor", key=KEYS["张敏"], now=when, **options),
+        approve(
+            post,
+            reviewer="王芳",
+            role="director",
+            key=KEYS["王芳"],
+            now=when + timedelta(minutes=5),
+            **options,
+        ),
+    ]
+
+
+def publisher(m: Matrix, sleeps: Sleeps) -> AsyncPublisher:
+    return AsyncPublisher(m, retry=RetryPolicy.no_wait(), sleep=sleeps, clock=lambda: NOW)
+
+
+async def test_approved_post_goes_out_and_approvals_are_stored(
+    tmp_path: Path, post: Post, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
+        report = await pub.publish(post, [a.model_dump(mode="json") for a in sign_both(post)])
+        stored = pub.ledger.get_post(post.id)
+        actions = [r.action for r in pub.ledger.trail.iter_records()]  # type: ignore[attr-defined]
+    assert {"published": 2} == report.counts
+    assert stored is not None
+    assert ["张敏", "王芳"] == [a["reviewer"] for a in stored.approvals]
+    assert "post.submitted" in actions
+    assert 2 == actions.count("delivery.published")
+
+
+async def test_missing_tier_refuses_and_nothing_is_stored(
+    tmp_path: Path, post: Post, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
+        with pytest.raises(ReviewError, match="终审"):
+            await pub.publish(post, sign_both(post)[:1])
+        assert pub.ledger.get_post(post.id) is None
+    assert [] == world.calls
+
+
+async def test_one_character_changed_after_approval_refuses(
+    tmp_path: Path, post: Post, sleeps: Sleeps
+) -> None:
+    approvals = sign_both(post)
+    edited = post.model_copy(update={"body": post.body + "。"})
+    async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
+        with pytest.raises(ReviewError) as info:
+            await pub.publish(edited, approvals)
+    assert "张敏" in str(info.value)
+    assert "王芳" in str(info.value)
+
+
+async def test_scheduled_post_is_refused_when_its_approval_expired(
+    tmp_path: Path, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    later = Post(id="p_later", title="定时稿件", publish_at=NOW + timedelta(days=2))
+    approvals = sign_both(later, expires_in=timedelta(hours=24))
+    async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
+        report = await pub.publish(later, approvals)
+        assert "scheduled" == report.post_state
+        [due] = await pub.run_due(NOW + timedelta(days=2))
+    assert "refused" == due.post_state
+    assert [] == world.calls
+
+
+def test_a_matrix_without_review_cannot_publish(tmp_path: Path, sleeps: Sleeps) -> None:
+    with pytest.raises(ConfigError, match=r"needs a \[review\] section"):
+        _ = publisher(matrix(tmp_path), sleeps).gate
+
+
+async def test_review_can_be_switched_off_for_test_matrices_only_explicitly(
+    tmp_path: Path, post: Post, sleeps: Sleeps
+) -> None:
+    async with publisher(matrix(tmp_path, publisher={"require_review": False}), sleeps) as pub:
+        report = await pub.publish(post)
+    assert {"published": 2} == report.counts

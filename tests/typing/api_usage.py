@@ -1,0 +1,26 @@
+"""Real use of the public API, type-checked by ``mypy --strict`` in CI (not run by pytest)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import govpub
+
+
+def load_and_digest(path: Path) -> str:
+    post: govpub.Post = govpub.load_post(path)
+    cover: govpub.Image | None = post.cover
+    source: govpub.Source | None = post.source
+    del cover, source
+    return post.digest()
+
+
+def matrix_ids(path: Path) -> list[str]:
+    matrix = govpub.Matrix.from_toml(path)
+    return [account.id for account in matrix.select(platforms=["memory"])]
+
+
+def classify(error: govpub.GovpubError) -> str:
+    if isinstance(error, govpub.PlatformError):
+        return f"{error.kind}:{error.code}:{error.retryable}:{error.retry_after}"
+    return type(error).__name__
