@@ -113,7 +113,7 @@ def test_env_and_local_config(
         ({"post.md": CLEAN}, ["check", "post.md", "--config", "nope.toml"], "nope.toml"),
     ],
 )
-def test_bad_input_exits_2(
+def test_bad_input_exits_2(  # noqa: PLR0917 - pytest passes fixtures and parameters by name
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

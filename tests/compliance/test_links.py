@@ -108,10 +108,10 @@ def _urls(draw: st.DrawFn) -> str:
     if not scheme:
         host = "www." + host
     port = draw(st.sampled_from(["", ":8080", ":443"]))
-    path = draw(st.text(alphabet=_PATH_CHARS, max_size=20))
+    # GFM trims trailing "_" and "~" (and .,:;!?'*), so a generated path does not end with one
+    path = draw(st.text(alphabet=_PATH_CHARS, max_size=20)).rstrip("_~")
     query = draw(st.sampled_from(["", "?a=1", "?utm_source=wx&id=9"]))
-    url = f"{scheme}{host}{port}/{path}{query}"
-    return url
+    return f"{scheme}{host}{port}/{path}{query}"
 
 
 @settings(max_examples=300, deadline=None)

@@ -174,8 +174,7 @@ def _hosts_outside(draw: st.DrawFn) -> str:
     labels = draw(st.lists(_LABEL, min_size=1, max_size=3))
     joiner = draw(st.sampled_from([".", "-", ""]))
     core = draw(_LABEL)
-    host = ".".join([*labels, f"{decoy}{joiner}{core}" if decoy else core, draw(_TLDS)])
-    return host
+    return ".".join([*labels, f"{decoy}{joiner}{core}" if decoy else core, draw(_TLDS)])
 
 
 def _inside(host: str, policy: Policy) -> bool:
