@@ -26,8 +26,9 @@ from govpub.cli._common import (
     emit_json,
     resolve_options,
 )
+from govpub.compliance import CheckResult, Policy, check
 from govpub.config import Matrix, find_config
-from govpub.errors import ConfigError, ReviewError
+from govpub.errors import ConfigError, PolicyError, ReviewError
 from govpub.model import Post
 from govpub.postfile import load_post
 from govpub.review import (
@@ -85,6 +86,24 @@ def _optional_matrix(config: Path | None) -> Matrix | None:
 
 def _policy(matrix: Matrix) -> ReviewPolicy:
     return ReviewPolicy.from_matrix(matrix)
+
+
+def _checked(post: Post, matrix: Matrix | None) -> CheckResult:
+    """The compliance checks, with the matrix's ``[policy]`` (the defaults without a config).
+
+    Reviewers approve ``result.post`` — the post as govpub will send it, ad links
+    stripped and numbers masked where the policy says so — because that is what the
+    publisher's gate verifies the approvals against.
+    """
+    return check(post, Policy.from_matrix(matrix) if matrix is not None else Policy.default())
+
+
+def _compliance_line(result: CheckResult) -> str:
+    counts = result.counts()
+    return (
+        f"合规检查：阻止发布 {counts['block']} · 需要复核 {counts['warn']}"
+        f" · 已自动修正 {counts['fixed']}"
+    )
 
 
 def _read_approvals(paths: list[Path] | None) -> tuple[list[Approval], list[str]]:
@@ -256,10 +275,20 @@ def approve_cmd(
     config: ConfigOption = None,
 ) -> int:
     """Sign an approval of exactly this version of the post (JSON on standard output)."""
-    post = load_post(post_file)
+    written = load_post(post_file)
     private = load_private_key(key, password=_passphrase(passphrase_env))
     matrix = _optional_matrix(config)
     policy = _policy(matrix) if matrix is not None else None
+    result = _checked(written, matrix)
+    blocking = tuple(f for f in result.findings if f.severity == "block")
+    if blocking:
+        lines = "\n".join(f"  - {f.rule}：{f.message}" for f in blocking)
+        raise PolicyError(
+            f"未签署审批：稿件有 {len(blocking)} 项问题阻止发布，请先修改"
+            f"（govpub check {post_file} 查看详情）：\n{lines}",
+            findings=blocking,
+        )
+    post = result.post
     name = _reviewer_name(reviewer, public_key_text(private), policy)
     number = _tier_number(tier, post, policy)
     if number is None and policy is not None:  # record the tier explicitly when it is clear
@@ -287,6 +316,11 @@ def approve_cmd(
         out.write_text(approval.to_json(), encoding="utf-8")
     else:
         sys.stdout.write(approval.to_json())
+    if post.digest() != written.digest():
+        fixed = "、".join(dict.fromkeys(f.rule for f in result.findings if f.severity == "fixed"))
+        sys.stderr.write(
+            f"注意：审批针对合规处理后的稿件，即实际发送的内容（已自动修正：{fixed}）。\n"
+        )
     sys.stderr.write(f"已签署：{approval.describe()}\n")
     return EXIT_OK
 
@@ -300,19 +334,28 @@ def status_cmd(
 ) -> int:
     """What the review gate says: exit 0 when complete, 3 while anything is missing."""
     config, as_json = resolve_options(config, as_json)
-    post = load_post(post_file)
     matrix = _matrix(config)
     policy = _policy(matrix)
+    result = _checked(load_post(post_file), matrix)
     loaded, broken = _read_approvals(approvals)
-    status = policy.evaluate(post, loaded)
-    complete = status.complete and not broken
+    status = policy.evaluate(result.post, loaded)
+    complete = status.complete and not broken and not result.blocked
     if as_json:
         data: dict[str, Any] = status.to_dict()
         data["complete"] = complete
         data["unreadable_approvals"] = broken
+        data["compliance"] = {
+            "blocked": result.blocked,
+            "counts": result.counts(),
+            "findings": [f.to_dict() for f in result.findings],
+        }
         emit_json(data)
     else:
-        typer.echo("\n".join(_status_lines(post, status, broken)))
+        lines = _status_lines(result.post, status, broken)
+        lines.insert(2, _compliance_line(result))
+        if result.blocked:
+            lines.append("合规检查有阻止发布的问题（govpub check 查看详情）")
+        typer.echo("\n".join(lines))
     return EXIT_OK if complete else EXIT_BLOCKED
 
 
@@ -326,15 +369,15 @@ def form_cmd(
     config: ConfigOption = None,
 ) -> int:
     """Print the review form (审核表) as one self-contained HTML page."""
-    post = load_post(post_file)
     matrix = _matrix(config)
     policy = _policy(matrix)
+    result = _checked(load_post(post_file), matrix)
     loaded, broken = _read_approvals(approvals)
-    status = policy.evaluate(post, loaded)
+    status = policy.evaluate(result.post, loaded)
     page = render_form(
-        post,
+        result.post,
         status,
-        findings=None,
+        findings=result.findings,
         agency=matrix.agency.name,
         reviewer_titles={r.name: r.title for r in policy.reviewers},
         file_problems=broken,

@@ -17,31 +17,19 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Protocol
 
+from govpub.compliance import Finding
 from govpub.model import Post
 from govpub.review._time import format_time
 from govpub.review.approval import Approval
 from govpub.review.checks import CHECK_KEYS, CHECK_LABELS
 from govpub.review.status import REASONS, ReviewStatus, TierStatus
 
-__all__ = ["FindingLike", "render_form"]
+__all__ = ["render_form"]
 
-_SEVERITY = {"block": "阻断", "warn": "提示", "fixed": "已修正"}
+_SEVERITY = {"block": "阻止发布", "warn": "需要复核", "fixed": "已自动修正"}
+_ORDER = {"block": 0, "warn": 1, "fixed": 2}
 _MODE = {"any": "任一人审核", "all": "全部审核"}
-
-
-class FindingLike(Protocol):
-    """What the form needs of a compliance finding (``govpub.Finding``)."""
-
-    @property
-    def rule(self) -> str: ...
-    @property
-    def severity(self) -> str: ...
-    @property
-    def message(self) -> str: ...
-    @property
-    def excerpt(self) -> str | None: ...
 
 
 _CSS = """
@@ -81,7 +69,7 @@ def render_form(
     post: Post,
     status: ReviewStatus,
     *,
-    findings: Sequence[FindingLike] | None = None,
+    findings: Sequence[Finding] | None = None,
     agency: str = "",
     reviewer_titles: dict[str, str] | None = None,
     file_problems: Sequence[str] = (),
@@ -146,23 +134,28 @@ def _post_table(post: Post, status: ReviewStatus) -> str:
     return f'<table class="info">{body}{digest}</table>'
 
 
-def _findings_table(findings: Sequence[FindingLike] | None) -> str:
+def _findings_table(findings: Sequence[Finding] | None) -> str:
     if findings is None:
         return "<p>未运行合规检查。</p>"
     if not findings:
         return "<p>未发现问题。</p>"
-    head = "<tr><th>规则</th><th>级别</th><th>说明</th><th>摘录</th></tr>"
+    head = "<tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>摘录</th></tr>"
+    ordered = sorted(findings, key=lambda f: _ORDER.get(f.severity, 9))
     rows = "".join(
         "<tr>"
-        f'<td class="mono">{_e(f.rule)}</td>'
         f"<td>{_e(_SEVERITY.get(f.severity, f.severity))}</td>"
+        f'<td class="mono">{_e(f.rule)}</td>'
+        f'<td class="mono">{_e(f.field)}</td>'
         f"<td>{_e(f.message)}</td>"
         f"<td>{_e(f.excerpt or '')}</td>"
         "</tr>"
-        for f in findings
+        for f in ordered
     )
-    blocked = sum(1 for f in findings if f.severity == "block")
-    summary = f"<p>共 {len(findings)} 项，其中阻断 {blocked} 项。</p>"
+    count = {s: sum(1 for f in findings if f.severity == s) for s in _SEVERITY}
+    summary = (
+        f"<p>共 {len(findings)} 项：阻止发布 {count['block']} 项，需要复核 {count['warn']} 项，"
+        f"已自动修正 {count['fixed']} 项（正文为修正后的内容）。</p>"
+    )
     return f"{summary}<table>{head}{rows}</table>"
 
 

@@ -215,3 +215,61 @@ def test_status_without_config_is_a_usage_error(
     shutil.copy(EXAMPLES / "post.md", tmp_path / "post.md")
     assert 2 == main(["review", "status", "post.md"])
     assert "govpub.toml" in capsys.readouterr().err
+
+
+def _append_to_post(workspace: Path, text: str) -> None:
+    post = workspace / "post.md"
+    post.write_text(post.read_text(encoding="utf-8") + "\n" + text + "\n", encoding="utf-8")
+
+
+def test_approve_refuses_a_post_the_compliance_checks_block(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _append_to_post(workspace, "联系人：张老师 13812345678")
+    assert 3 == main(_approve("zhang-min", "editor"))
+    captured = capsys.readouterr()
+    assert "" == captured.out
+    assert "personal.mobile" in captured.err
+    assert "13812345678" not in captured.err
+
+
+def test_approvals_cover_the_post_as_it_will_be_sent(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govpub import check, load_post
+
+    _append_to_post(workspace, "相关商品见 [链接](https://s.click.taobao.com/t?e=abc)。")
+    assert 0 == main([*_approve("zhang-min", "editor"), "-o", "a1.json"])
+    assert "合规处理后的稿件" in capsys.readouterr().err
+    assert 0 == main([*_approve("wang-fang", "director"), "-o", "a2.json"])
+    written = load_post(workspace / "post.md")
+    sent = check(written).post
+    approval = Approval.from_json((workspace / "a1.json").read_text(encoding="utf-8"))
+    assert sent.digest() == approval.post_digest
+    assert written.digest() != approval.post_digest
+    capsys.readouterr()
+    assert 0 == main(["review", "status", "post.md", "-a", "a1.json", "-a", "a2.json"])
+    out = capsys.readouterr().out
+    assert "已自动修正 1" in out
+    assert 0 == main(
+        ["review", "form", "post.md", "-a", "a1.json", "-a", "a2.json", "-o", "f.html"]
+    )
+    page = (workspace / "f.html").read_text(encoding="utf-8")
+    assert "ad.link_stripped" in page
+    assert "s.click.taobao.com/t?e=abc" not in page.split("四、稿件内容")[1]
+
+
+def test_status_and_form_show_warnings_for_the_reviewer(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _append_to_post(workspace, "我个人认为这次活动非常好。")
+    assert 0 == main([*_approve("zhang-min", "editor"), "-o", "a1.json"])
+    capsys.readouterr()
+    assert 3 == main(["review", "status", "post.md", "-a", "a1.json", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["compliance"]["blocked"] is False
+    assert {"wording.opinion"} == {f["rule"] for f in data["compliance"]["findings"]}
+    assert 0 == main(["review", "form", "post.md", "-a", "a1.json"])
+    page = capsys.readouterr().out
+    assert "wording.opinion" in page
+    assert "需要复核" in page

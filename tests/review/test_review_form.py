@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reviewkit import NOW, Sign
 
-from govpub import Post, ReviewPolicy
+from govpub import Finding, Post, ReviewPolicy
 from govpub.review.form import render_form
-
-
-@dataclass(frozen=True)
-class FakeFinding:
-    rule: str
-    severity: str
-    message: str
-    excerpt: str | None
 
 
 def test_form_lists_findings_tiers_and_problems(
@@ -24,8 +14,8 @@ def test_form_lists_findings_tiers_and_problems(
     doc = post.model_copy(update={"title": "关于<植树>的通知 & 安排"})
     status = policy.evaluate(doc, [sign(doc, "张敏", "editor", comment="同意")], now=NOW)
     findings = [
-        FakeFinding("R-PERSONAL", "block", "发现未脱敏的手机号", "电话138****5678"),
-        FakeFinding("R-NO-ADS", "fixed", "已删除广告链接", None),
+        Finding("ad.link_stripped", "fixed", "已删除广告链接", "", "body", 10),
+        Finding("personal.mobile", "block", "发现未脱敏的手机号", "电话138****5678", "body", 3),
     ]
     page = render_form(
         doc,
@@ -36,10 +26,10 @@ def test_form_lists_findings_tiers_and_problems(
         file_problems=["a3.json: 签名与内容不符 [bad_signature]"],
     )
     assert "关于&lt;植树&gt;的通知 &amp; 安排" in page
-    assert "共 2 项，其中阻断 1 项" in page
-    assert "<td>阻断</td>" in page
-    assert "<td>已修正</td>" in page
-    assert "R-PERSONAL" in page
+    assert "共 2 项：阻止发布 1 项，需要复核 0 项，已自动修正 1 项" in page
+    assert page.index("<td>阻止发布</td>") < page.index("<td>已自动修正</td>")
+    assert "personal.mobile" in page
+    assert "电话138****5678" in page
     assert "新媒体编辑" in page
     assert "第1级 初审" in page
     assert "第2级 终审" in page
