@@ -74,7 +74,6 @@ CAPABILITIES: Final = Capabilities(
 STEP_EVENT_TIME: Final = "app_event_timestamp"
 STEP_POST: Final = "app_post"  # {"id": ..., "url": ...}
 _PROBLEM_JSON: Final = "application/problem+json"
-_DEFAULT_RATE_WAIT: Final = 60.0
 
 
 class AppCredentials(AccountCredentials):
@@ -223,9 +222,15 @@ class AppAdapter(Adapter):
             kind, note = RejectedError, "the endpoint is retired (410 Gone): disable this account"
             details["endpoint_retired"] = True
         elif status in (httpx.codes.TOO_MANY_REQUESTS, httpx.codes.SERVICE_UNAVAILABLE):
-            kind = RateLimitedError
-            told = parse_retry_after(response.headers.get("Retry-After"))
-            retry_after = told if told is not None else _DEFAULT_RATE_WAIT
+            # Wait as told (RFC 9110 §10.2.3).  Without Retry-After a 503 is a passing
+            # fault and a 429 a rate limit of unknown length: both back off exponentially.
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            told = retry_after is not None
+            kind = (
+                RateLimitedError
+                if told or status == httpx.codes.TOO_MANY_REQUESTS
+                else TransientError
+            )
         elif status >= 500:
             kind = OutcomeUnknownError if publishing else TransientError
             note = "the post may have been stored; re-sending with the same key is safe"

@@ -28,7 +28,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -66,7 +66,12 @@ class SandboxApp(Starlette):
             abort = getattr(transport, "abort", None)
             if abort is not None:
                 scope[ABORT_KEY] = abort
-        await super().__call__(scope, receive, send)
+        try:
+            await super().__call__(scope, receive, send)
+        except ClientDisconnect:
+            # The client went away mid-request (a killed publisher, a timeout): like a
+            # real platform, the sandbox just drops the request; nothing to answer.
+            return
 
 
 class Form:
