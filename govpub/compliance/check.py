@@ -13,6 +13,7 @@ Offsets in findings are character offsets in the field as the editor wrote it.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -113,8 +114,9 @@ class _FieldView:
     masks: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._starts = [s.url_start for s in self.links]
-        self._ends = [s.url_end for s in self.links]
+        ranges = sorted((s.url_start, s.url_end) for s in self.links)
+        self._starts = [start for start, _ in ranges]
+        self._ends = [end for _, end in ranges]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded offsets → offsets in the field as written."""
@@ -125,7 +127,9 @@ class _FieldView:
         if not self.links:
             return False
         o_start, o_end = self.span(start, end)
-        return any(s < o_end and o_start < e for s, e in zip(self._starts, self._ends, strict=True))
+        # address ranges do not overlap: only the last one starting before o_end can
+        at = bisect.bisect_left(self._starts, o_end) - 1
+        return at >= 0 and o_start < self._ends[at]
 
     def place(self, start: int, end: int) -> tuple[int, int, str]:
         """Original start, end and the masked excerpt of a folded span."""

@@ -125,3 +125,16 @@ def test_url_in_cjk_text_is_found_whole(before: str, url: str, after: str) -> No
 def test_find_links_never_fails(text: str) -> None:
     for span in scan_links(text):
         assert 0 <= span.start <= span.url_start <= span.url_end <= span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        # Markdown is parsed before bare URLs are linkified: a bare URL stops at "["
+        ("https://www.gov.cn/a[x](https://t.cn/y)", ["https://www.gov.cn/a", "https://t.cn/y"]),
+        ("http://[x](https://t.cn/y)", ["http://", "https://t.cn/y"]),
+        ("http://[::1]:8080/a", ["http://[::1]:8080/a"]),
+    ],
+)
+def test_bare_urls_stop_at_markdown(text: str, links: list[str]) -> None:
+    assert links == find_links(text)
