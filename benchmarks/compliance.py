@@ -178,6 +178,8 @@ def run(quick: bool = False) -> dict[str, float]:
         "chars": len(body),
         "govpub_findings": len(result.findings),
         "naive_findings": len(findings),
+        "govpub_terms": sum(1 for f in result.findings if f.rule == "terms.custom"),
+        "naive_terms": sum(1 for kind, _ in findings if kind == "term"),
         "policy_build": build,
         "govpub": govpub_time,
         "naive": naive_time,
@@ -199,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"naive baseline:      {figures['naive'] * 1000:8.2f} ms"
         f"  ({figures['naive_findings']:.0f} findings)"
+    )
+    print(
+        f"term hits (both must agree): govpub {figures['govpub_terms']:.0f}, naive {figures['naive_terms']:.0f}"
     )
     print(f"ratio:               {figures['ratio']:8.1f}x (target >= {TARGET:.0f}x)")
     return 0 if figures["ratio"] >= TARGET else 1

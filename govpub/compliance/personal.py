@@ -186,7 +186,7 @@ def find_personal_data(
     from it, so a full-width number is masked in full-width); ``skip(start, end)``
     says whether a span lies inside a URL.
     """
-    windows = _windows(folded)
+    windows = _windows(folded, skip)
     if not windows:
         return
     taken: list[tuple[int, int]] = []
@@ -243,9 +243,11 @@ def find_personal_data(
 _DIGIT_RUN = re.compile(r"[0-9][0-9 \-]{5,}[0-9]")
 
 
-def _windows(folded: str) -> list[tuple[int, int]]:
+def _windows(folded: str, skip: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for run in _DIGIT_RUN.finditer(folded):
+        if skip(run.start(), run.end()):  # digits in a URL: a page id, not a person's
+            continue
         start, end = max(run.start() - 3, 0), min(run.end() + 2, len(folded))
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
