@@ -203,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         f"  ({figures['naive_findings']:.0f} findings)"
     )
     print(
-        f"term hits (both must agree): govpub {figures['govpub_terms']:.0f}, naive {figures['naive_terms']:.0f}"
+        f"term hits (both must agree): govpub {figures['govpub_terms']:.0f},"
+        f" naive {figures['naive_terms']:.0f}"
     )
     print(f"ratio:               {figures['ratio']:8.1f}x (target >= {TARGET:.0f}x)")
     return 0 if figures["ratio"] >= TARGET else 1

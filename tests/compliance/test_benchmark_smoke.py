@@ -13,7 +13,8 @@ BENCHMARK = Path(__file__).parents[2] / "benchmarks" / "compliance.py"
 
 def test_benchmark_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     spec = importlib.util.spec_from_file_location("compliance_benchmark", BENCHMARK)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, module)  # dataclasses look their module up
     spec.loader.exec_module(module)
