@@ -33,12 +33,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from govpub.compliance._text import fold
+
 __all__ = [
     "PersonalHit",
     "find_personal_data",
     "id_check_char",
     "luhn_ok",
     "mask",
+    "mask_personal_data",
 ]
 
 Kind = Literal["id_number", "mobile", "bank_card", "passport"]
@@ -254,3 +257,17 @@ def _windows(folded: str, skip: Callable[[int, int], bool]) -> list[tuple[int, i
         else:
             windows.append((start, end))
     return windows
+
+
+def mask_personal_data(text: str) -> str:
+    """``text`` with every detected ID, phone, bank-card and passport number masked."""
+    if not text:
+        return text
+    folded = fold(text)
+    masks = [
+        (folded.original(h.start), folded.original(h.end - 1) + 1, h.masked)
+        for h in find_personal_data(folded.text, text, folded.original, lambda s, e: False)
+    ]
+    for start, end, masked in sorted(masks, reverse=True):
+        text = text[:start] + masked + text[end:]
+    return text
