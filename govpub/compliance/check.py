@@ -27,7 +27,7 @@ from govpub.compliance.personal import PersonalHit, find_personal_data, mask_per
 from govpub.compliance.policy import Policy
 from govpub.compliance.secrecy import find_document_hints, find_markings
 from govpub.compliance.strip import LinkEdit, rewrite_links
-from govpub.compliance.urls import display_host, parse_url
+from govpub.compliance.urls import display_host, parse_url, registrable_domain
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -357,9 +357,11 @@ class _Run:
             elif parsed.is_ip:
                 why = f"来源网址使用 IP 地址（{parsed.host}），不是党政机关网站或稿源单位"
             else:
+                owner = registrable_domain(parsed.host)
+                shown_owner = f"（属于 {display_host(owner)}）" if owner != parsed.host else ""
                 why = (
-                    f"来源 {display_host(parsed.host)} 不是党政机关网站，也不在稿源单位名单"
-                    f"（{version} 版）中"
+                    f"来源 {display_host(parsed.host)}{shown_owner} 不是党政机关网站，"
+                    f"也不在稿源单位名单（{version} 版）中"
                 )
             self.add(
                 "source.not_allowed",

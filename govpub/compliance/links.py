@@ -137,13 +137,16 @@ class LinkSpan(NamedTuple):
 
 def _trim(text: str, start: int, end: int) -> int:
     """The end of a bare URL once trailing punctuation and unbalanced brackets are dropped."""
+    excess = {
+        ")": text.count(")", start, end) - text.count("(", start, end),
+        "]": text.count("]", start, end) - text.count("[", start, end),
+    }
     while end > start:
         last = text[end - 1]
-        if (
-            last in _TRAILING
-            or (last == ")" and text.count("(", start, end) < text.count(")", start, end))
-            or (last == "]" and text.count("[", start, end) < text.count("]", start, end))
-        ):
+        if last in _TRAILING:
+            end -= 1
+        elif last in excess and excess[last] > 0:
+            excess[last] -= 1
             end -= 1
         else:
             break
