@@ -102,6 +102,7 @@ _URL_ATTR = re.compile(
 _CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TRAILING = ".,:;!?'*_~"
+_PAIRS = {")": "(", "]": "["}
 _WEB_START = re.compile(r"^(?:(?:https?|ftp):|//|www[.。．｡])", re.IGNORECASE)
 
 
@@ -137,19 +138,20 @@ class LinkSpan(NamedTuple):
 
 def _trim(text: str, start: int, end: int) -> int:
     """The end of a bare URL once trailing punctuation and unbalanced brackets are dropped."""
-    excess = {
-        ")": text.count(")", start, end) - text.count("(", start, end),
-        "]": text.count("]", start, end) - text.count("[", start, end),
-    }
+    excess: dict[str, int] = {}
     while end > start:
         last = text[end - 1]
         if last in _TRAILING:
             end -= 1
-        elif last in excess and excess[last] > 0:
-            excess[last] -= 1
-            end -= 1
-        else:
+            continue
+        if last not in _PAIRS:
             break
+        if last not in excess:  # counted once, so that a run of ")" costs linear time
+            excess[last] = text.count(last, start, end) - text.count(_PAIRS[last], start, end)
+        if excess[last] <= 0:
+            break
+        excess[last] -= 1
+        end -= 1
     return end
 
 
