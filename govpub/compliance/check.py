@@ -263,7 +263,7 @@ class _Run:
                     field=spec.name,
                     offset=span.url_start,
                 )
-            elif verdict == "other":
+            elif verdict == "other" and not _is_media(span):
                 parsed = parse_url(span.url)
                 assert parsed is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and parsed.host == own.host:
@@ -476,6 +476,17 @@ class _Run:
                     field=finding.field,
                     offset=finding.offset,
                 )
+
+
+_MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})
+
+
+def _is_media(span: LinkSpan) -> bool:
+    """An image or media source: shown, not followed, so its host is no reprint question.
+
+    (Images from ad or short-link hosts are still stripped.)
+    """
+    return span.kind == "md_image" or (span.kind == "html" and span.tag in _MEDIA_TAGS)
 
 
 def check(post: Post, policy: Policy | None = None) -> CheckResult:

@@ -296,3 +296,14 @@ def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
 def test_text_closing_up_after_a_removal(text: str, clean: str) -> None:
     assert clean == strip_ad_links(text)[0]
     assert clean == strip_ad_links(clean)[0]
+
+
+def test_images_from_other_hosts_do_not_warn() -> None:
+    body = (
+        "![图](https://mmbiz.qpic.cn/a.png) <img src='https://cdn.example.com/b.png'>"
+        " <iframe src='https://video.example.com/v'></iframe>"
+    )
+    assert [("link.other_host", "video.example.com")] == [
+        (f.rule, f.message.split()[1].split("，")[0])
+        for f in check(Post(title="通知", body=body)).findings
+    ]
