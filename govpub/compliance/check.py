@@ -502,6 +502,15 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
         run.url_field(f"overrides.{platform}.url", override.url)
     for spec in text_fields(post):
         run.text_field(spec)
+    if not run.updates.get("title", post.title).strip():
+        del run.updates["title"]  # a post needs a title: this one is refused instead
+        run.add(
+            "ad.url_field",
+            "block",
+            "标题删除广告、推广或短链接后为空，请重写标题",
+            excerpt=post.title[:_URL_EXCERPT],
+            field="title",
+        )
     drop = run.images()
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)

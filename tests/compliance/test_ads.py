@@ -307,3 +307,11 @@ def test_images_from_other_hosts_do_not_warn() -> None:
         (f.rule, f.message.split()[1].split("，")[0])
         for f in check(Post(title="通知", body=body)).findings
     ]
+
+
+def test_a_title_that_is_only_an_ad_link_blocks() -> None:
+    post = Post(title="https://t.cn/abc", body="正文")
+    result = check(post)
+    assert result.blocked
+    assert ("ad.link_stripped", "ad.url_field") == tuple(f.rule for f in result.findings)
+    assert post.title == result.post.title  # never an invalid, empty title
