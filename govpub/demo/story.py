@@ -103,6 +103,7 @@ async def _story(console: Console, ws: Workspace, sandbox: SandboxServer) -> boo
     sandbox.state.tag_post(checked.id, checked.title[:16])
     sandbox.state.set_faults(FIRST_POST_FAULTS)
     first = await _publish_with_progress(console, ws, post, approvals)
+    _trouble(console, sandbox)
     print_report(console, first)
     first_ok = first.ok and _exactly_once(console, sandbox, first.post_id)
 
@@ -131,6 +132,20 @@ async def _story(console: Console, ws: Workspace, sandbox: SandboxServer) -> boo
     _step(console, "7", "审计链校验（govpub audit verify）")
     audit_ok = _verify_audit(console, ws)
     return first_ok and second_ok and audit_ok and live <= 1
+
+
+def _trouble(console: Console, sandbox: SandboxServer) -> None:
+    """What the sandbox did to us, from its own counters."""
+    totals: dict[str, int] = {}
+    for counters in sandbox.state.counters.snapshot().values():
+        for name, count in counters.items():
+            totals[name] = totals.get(name, 0) + count
+    faults = {k.removeprefix("fault."): v for k, v in totals.items() if k.startswith("fault.")}
+    console.print(
+        "  沙箱注入的故障："
+        + "，".join(f"{kind} × {count}" for kind, count in sorted(faults.items()))
+        + f"；微信令牌过期后刷新 {totals.get('error.42001', 0)} 次"
+    )
 
 
 def _color(severity: str) -> str:
