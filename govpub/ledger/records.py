@@ -130,6 +130,7 @@ class Ledger(Protocol):
         error: Mapping[str, Any] | None = None,
         instruction: str | None = None,
         details: Mapping[str, Any] | None = None,
+        next_attempt_at: datetime | None = None,
     ) -> DeliveryRecord:
         """Move a delivery to ``state`` (checked against the state machine, audited)."""
 

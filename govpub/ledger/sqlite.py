@@ -340,8 +340,13 @@ class SqliteLedger:
         error: Mapping[str, Any] | None = None,
         instruction: str | None = None,
         details: Mapping[str, Any] | None = None,
+        next_attempt_at: datetime | None = None,
     ) -> DeliveryRecord:
-        """Move a delivery to ``state``, checked against the state machine and audited."""
+        """Move a delivery to ``state``, checked against the state machine and audited.
+
+        ``next_attempt_at`` (for a failure that must wait, e.g. a rate-limit window)
+        is kept until the next transition, which clears it.
+        """
         now = self._clock()
         with self.transaction() as conn:
             current = self.get_delivery(delivery_id)
@@ -354,7 +359,7 @@ class SqliteLedger:
                 "platform_post_id = COALESCE(?, platform_post_id), url = COALESCE(?, url), "
                 "last_error = CASE WHEN ? IS NULL THEN last_error ELSE ? END, "
                 "instruction = COALESCE(?, instruction), "
-                "published_at = COALESCE(?, published_at) WHERE id = ?",
+                "published_at = COALESCE(?, published_at), next_attempt_at = ? WHERE id = ?",
                 (
                     state,
                     _iso(now),
@@ -364,6 +369,7 @@ class SqliteLedger:
                     None if error is None else _json(error),
                     instruction,
                     published_at,
+                    _iso(next_attempt_at),
                     delivery_id,
                 ),
             )
@@ -379,6 +385,7 @@ class SqliteLedger:
                     "platform_post_id": platform_post_id,
                     "url": url,
                     "error": dict(error) if error else None,
+                    "next_attempt_at": _iso(next_attempt_at),
                     **(details or {}),
                 },
             )

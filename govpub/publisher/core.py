@@ -452,12 +452,14 @@ class AsyncPublisher:
             await self._run_db(self.ledger.set_post_state, record.id, "active", actor=self.actor)
         return self._report(await self._post(record.id), after, findings)
 
-    @staticmethod
-    def _needs_work(record: DeliveryRecord) -> bool:
+    def _needs_work(self, record: DeliveryRecord) -> bool:
         if record.state in ACTIVE_STATES:
             return True
         kind = (record.last_error or {}).get("kind")
-        return record.state == "failed" and kind in _RESUMABLE_FAILURES
+        if record.state != "failed" or kind not in _RESUMABLE_FAILURES:
+            return False
+        # A rate-limit window or a spent quota: not before the platform said.
+        return record.next_attempt_at is None or record.next_attempt_at <= self._clock()
 
     async def _deliver(self, record: DeliveryRecord, renders: Mapping[str, Rendered]) -> None:
         account = self._accounts.get(record.account_id)
@@ -485,6 +487,7 @@ class AsyncPublisher:
                 actor=self.actor,
                 operator_ip=self.operator_ip,
                 status_events=queue,
+                clock=self._clock,
             )
             try:
                 await runner.run()
@@ -640,6 +643,7 @@ class AsyncPublisher:
             sleep=self._sleep,
             actor=self.actor,
             operator_ip=self.operator_ip,
+            clock=self._clock,
         )
 
     async def _refuse_scheduled(self, record: PostRecord, exc: GovpubError) -> None:

@@ -14,6 +14,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tenacity import RetryCallState
@@ -33,6 +34,9 @@ from govpub.publisher.events import DeliveryEvent
 from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
 
 __all__ = ["DeliveryRunner", "Store"]
+
+#: Failures that come with a time to wait before the next try.
+_WAITING_KINDS = frozenset({"rate_limited", "quota_exhausted"})
 
 Emit = Callable[[DeliveryEvent], Awaitable[None]]
 
@@ -79,6 +83,7 @@ class DeliveryRunner:
         actor: str,
         operator_ip: str | None,
         status_events: asyncio.Queue[PublishOutcome | PlatformError] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.record = record
         self.adapter = adapter
@@ -91,6 +96,7 @@ class DeliveryRunner:
         self.actor = actor
         self.scopes = adapter.rate_limit_scopes()
         self.status_events = status_events
+        self.clock = clock
         self.ctx = DeliveryContext(
             key=record.id,
             post_id=record.post_id,
@@ -162,7 +168,11 @@ class DeliveryRunner:
         )
 
     async def _send(self) -> None:
-        await self.cooldowns.wait(self.scopes)
+        try:
+            await self._respect_cooldown()
+        except RateLimitedError as exc:
+            await self._fail(exc, budget_spent=0.0)
+            return
         await self._move("sending", "sending")
         started = time.monotonic()
         try:
@@ -170,7 +180,7 @@ class DeliveryRunner:
                 self.policy, sleep=self.sleep, before_sleep=self._before_sleep
             ):
                 with attempt:
-                    await self.cooldowns.wait(self.scopes)
+                    await self._respect_cooldown()
                     outcome = await self._publish_once()
         except OutcomeUnknownError as exc:
             await self._move("unknown", "unknown", error=exc.to_dict())
@@ -234,7 +244,23 @@ class DeliveryRunner:
 
     async def _fail(self, exc: PlatformError, *, budget_spent: float) -> None:
         details = {"budget_spent": round(budget_spent, 3)}
-        await self._move("failed", "failed", error=exc.to_dict(), details=details)
+        wait = exc.retry_after if exc.kind in _WAITING_KINDS else None
+        later = self.clock() + timedelta(seconds=wait) if wait else None
+        await self._move(
+            "failed", "failed", error=exc.to_dict(), details=details, next_attempt_at=later
+        )
+
+    async def _respect_cooldown(self) -> None:
+        """Wait out the account's shared cool-down — or, if it outlasts the budget, give up now."""
+        left = self.cooldowns.remaining(self.scopes)
+        if left > self.policy.delivery_budget:
+            raise RateLimitedError(
+                f"this account is rate limited for another {left:.0f} s (shared cool-down)",
+                platform=self.record.platform,
+                account=self.record.account_id,
+                retry_after=left,
+            )
+        await self.cooldowns.wait(self.scopes)
 
     # -- asynchronous result ---------------------------------------------------
 
