@@ -29,7 +29,7 @@ from govpub.ledger import SqliteLedger
 from govpub.testing import sandbox_matrix
 
 pytest.importorskip("uvicorn")
-from govpub.sandbox import SandboxProcess  # noqa: E402 - needs the sandbox extra
+from govpub.sandbox import SandboxProcess
 
 FAULTS = ",".join(
     (
