@@ -75,16 +75,22 @@ def parse_date(value: str | None, *, key: str, default: date) -> date:
 
 
 def _subject(matrix: Matrix, registry: FilingRegistry, account_id: str) -> Account:
-    """The account from the config, else as last filed (a cancelled one may be gone from it)."""
+    """The account as last filed (a 变更 may not be in govpub.toml yet), else from the config.
+
+    An account no longer in the config (cancelled and removed) is known by its filings.
+    """
+    last = registry.latest_of(account_id)
     try:
-        return matrix.account(account_id)
+        account = matrix.account(account_id)
     except ConfigError:
-        last = registry.latest_of(account_id)
         if last is None:
             raise
         return Account(
             id=account_id, platform=last.platform, name=last.account_name, unit=last.unit
         )
+    if last is None:
+        return account
+    return account.model_copy(update={"name": last.account_name, "unit": last.unit})
 
 
 def _record(

@@ -7,7 +7,8 @@ warning: the filing is an administrative duty, not a 单项否决 item.
 
 * an event with no ``filed_on`` later than the profile's working days → warn;
 * the config's ``status`` and the latest filing disagree (``closed`` without a
-  关停 on record, an open account whose last filing is 注销…) → warn;
+  关停 on record, an open account whose last filing is 注销…), or its name or
+  unit differs from the latest filing's → warn;
 * an open account with no filing at all → warn (``[health]
   filing_record_required = false`` turns this off for matrices whose history
   predates govpub — or back-fill it: ``govpub accounts open ID --date … --filed …``);
@@ -95,6 +96,15 @@ def account_filing_findings(
                 status=status,
                 filing=latest.id,
                 kind=latest.kind,
+            )
+        )
+    if latest is not None and (latest.account_name, latest.unit) != (account.name, account.unit):
+        findings.append(
+            _warn(
+                f"配置中的账号名称/主办单位（{account.name}，{account.unit}）与最近备案"
+                f"（#{latest.id}：{latest.account_name}，{latest.unit}）不一致；"
+                "请修改 govpub.toml，或登记变更备案（govpub accounts change）",
+                filing=latest.id,
             )
         )
     if (
