@@ -25,7 +25,15 @@ from typing import Any
 
 from govpub.ledger import DeliveryRecord, SqliteLedger
 
-__all__ = ["LIVE_STATES", "RETRACTION_STATES", "LedgerHistory", "PostFacts", "Publication"]
+__all__ = [
+    "LIVE_STATES",
+    "RETRACTION_STATES",
+    "SETTLED_STATES",
+    "LedgerHistory",
+    "Outcome",
+    "PostFacts",
+    "Publication",
+]
 
 #: Delivery states whose copy is still visible on the platform.
 LIVE_STATES: tuple[str, ...] = ("published", "retracting", "retract_manual", "retract_failed")
@@ -51,6 +59,15 @@ class Publication:
     post_id: str
     published_at: datetime
     state: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Where one delivery stands: enough for a success rate."""
+
+    account_id: str
+    state: str
+    published: bool
 
 
 @dataclass(frozen=True)
@@ -110,32 +127,40 @@ class LedgerHistory:
                 for row in rows
             ]
 
-    def retractions(self, since: datetime, until: datetime) -> list[DeliveryRecord]:
-        """Deliveries taken down (or being taken down), last changed in ``[since, until)``."""
-        return [
-            d
-            for d in self.ledger.deliveries(states=RETRACTION_STATES)
-            if d.updated_at is not None and since <= d.updated_at < until
-        ]
+    def outcomes(self, since: datetime, until: datetime) -> list[Outcome]:
+        """Where each delivery planned in ``[since, until)`` stands (for success rates)."""
+        with self._rows(
+            "SELECT account_id, state, published_at FROM deliveries "
+            "WHERE created_at >= ? AND created_at < ?",
+            [_iso(since), _iso(until)],
+        ) as rows:
+            return [
+                Outcome(row["account_id"], row["state"], row["published_at"] is not None)
+                for row in rows
+            ]
 
-    def deliveries_created(self, since: datetime, until: datetime) -> list[DeliveryRecord]:
-        """Deliveries planned in ``[since, until)`` (for success rates and retractions)."""
-        return [
-            d
-            for d in self.ledger.deliveries()
-            if d.created_at is not None and since <= d.created_at < until
-        ]
+    def retractions(self, since: datetime, until: datetime) -> list[str]:
+        """Account ids of deliveries taken down (or being), last changed in ``[since, until)``."""
+        marks = ",".join("?" * len(RETRACTION_STATES))
+        query = (
+            "SELECT account_id FROM deliveries "  # noqa: S608 - placeholders only
+            f"WHERE state IN ({marks}) AND updated_at >= ? AND updated_at < ?"
+        )
+        with self._rows(query, [*RETRACTION_STATES, _iso(since), _iso(until)]) as rows:
+            return [row["account_id"] for row in rows]
 
     def latest_deliveries(self, at: datetime) -> dict[str, DeliveryRecord]:
         """Per account, the most recently updated settled delivery at or before ``at``."""
-        latest: dict[str, DeliveryRecord] = {}
-        for record in self.ledger.deliveries(states=SETTLED_STATES):
-            if record.updated_at is None or record.updated_at > at:
-                continue
-            current = latest.get(record.account_id)
-            if current is None or (current.updated_at or record.updated_at) < record.updated_at:
-                latest[record.account_id] = record
-        return latest
+        marks = ",".join("?" * len(SETTLED_STATES))
+        # SQLite takes the bare column (id) from the row that holds the MAX.
+        query = (
+            "SELECT id, MAX(updated_at) FROM deliveries "  # noqa: S608 - placeholders only
+            f"WHERE state IN ({marks}) AND updated_at <= ? GROUP BY account_id"
+        )
+        with self._rows(query, [*SETTLED_STATES, _iso(at)]) as rows:
+            ids = [row["id"] for row in rows]
+        records = (self.ledger.get_delivery(i) for i in ids)
+        return {record.account_id: record for record in records}
 
     def posts(self, ids: Sequence[str]) -> dict[str, PostFacts]:
         """Facts about the given posts (reprint or original, approvals, findings)."""

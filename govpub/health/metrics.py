@@ -36,8 +36,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
 from govpub.config import Matrix
-from govpub.health.history import SETTLED_STATES, LedgerHistory, PostFacts, Publication
-from govpub.ledger import DeliveryRecord, SqliteLedger
+from govpub.health.history import SETTLED_STATES, LedgerHistory, Outcome, PostFacts, Publication
+from govpub.ledger import SqliteLedger
 
 __all__ = ["Gap", "MetricsReport", "ScopeMetrics", "TierStats", "compute_metrics"]
 
@@ -210,24 +210,34 @@ def compute_metrics(
     end = max(end, since)
     history = LedgerHistory(ledger)
     publications = history.publications(since, until)
-    created = history.deliveries_created(since, until)
+    outcomes = history.outcomes(since, until)
     retracted = history.retractions(since, until)
     posts = history.posts([p.post_id for p in publications])
+    published_by: dict[str, list[Publication]] = defaultdict(list)
+    for publication in publications:
+        published_by[publication.account_id].append(publication)
+    outcomes_by: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        outcomes_by[outcome.account_id].append(outcome)
+    retracted_by = Counter(retracted)
 
     def scope(
         kind: Scope,
         key: str,
         name: str,
-        members: set[str],
+        members: Sequence[str],
         *,
         unit: str | None = None,
         platform: str | None = None,
     ) -> ScopeMetrics:
         return _scope(
             ScopeMetrics(scope=kind, key=key, name=name, unit=unit, platform=platform),
-            [p for p in publications if p.account_id in members],
-            [d for d in created if d.account_id in members],
-            sum(1 for d in retracted if d.account_id in members),
+            sorted(
+                (p for m in members for p in published_by.get(m, ())),
+                key=lambda p: p.published_at,
+            ),
+            [o for m in members for o in outcomes_by.get(m, ())],
+            sum(retracted_by.get(m, 0) for m in members),
             posts,
             since=since,
             end=end,
@@ -235,15 +245,14 @@ def compute_metrics(
         )
 
     accounts = [
-        scope("account", a.id, a.name, {a.id}, unit=a.unit, platform=a.platform)
+        scope("account", a.id, a.name, [a.id], unit=a.unit, platform=a.platform)
         for a in matrix.accounts
     ]
-    by_unit: dict[str, set[str]] = defaultdict(set)
+    by_unit: dict[str, list[str]] = defaultdict(list)
     for account in matrix.accounts:
-        by_unit[account.unit].add(account.id)
+        by_unit[account.unit].append(account.id)
     units = [scope("unit", u, u, ids, unit=u) for u, ids in sorted(by_unit.items())]
-    everyone = {a.id for a in matrix.accounts}
-    whole = scope("matrix", "matrix", "矩阵合计", everyone)
+    whole = scope("matrix", "matrix", "矩阵合计", [a.id for a in matrix.accounts])
     return MetricsReport(
         since=since, until=until, accounts=accounts, units=units, matrix=whole, tz=tz
     )
@@ -252,7 +261,7 @@ def compute_metrics(
 def _scope(
     metrics: ScopeMetrics,
     publications: Sequence[Publication],
-    created: Sequence[DeliveryRecord],
+    outcomes: Sequence[Outcome],
     retractions: int,
     posts: Mapping[str, PostFacts],
     *,
@@ -283,9 +292,9 @@ def _scope(
         since.astimezone(tz),
         end.astimezone(tz),
     )
-    settled = [d for d in created if d.state in SETTLED_STATES]
+    settled = [o for o in outcomes if o.state in SETTLED_STATES]
     metrics.deliveries_settled = len(settled)
-    metrics.deliveries_published = sum(1 for d in settled if d.published_at is not None)
+    metrics.deliveries_published = sum(1 for o in settled if o.published)
     metrics.retractions = retractions
     facts_in_scope = [posts[i] for i in post_ids if i in posts]
     metrics.findings = dict(
