@@ -9,6 +9,8 @@ import pytest
 from govpub._redact import forget_secrets
 from govpub.platforms.memory import MemoryWorld
 
+pytest_plugins = ["govpub.testing"]
+
 
 @pytest.fixture(autouse=True)
 def _hermetic(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
