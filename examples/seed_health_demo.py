@@ -26,7 +26,7 @@ import tomllib
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
-from govpub import Matrix, Post, Source, approve
+from govpub import Matrix, Post, Source, approve, check
 from govpub.config import StoreConfig
 from govpub.health import FilingRegistry
 from govpub.ledger import SqliteLedger
@@ -78,7 +78,14 @@ def post_for(number: int, day: datetime) -> Post:
     return Post(
         id=f"demo-{number:03d}",
         title=f"{topic}（{day:%m月%d日}）",
-        body=f"{day:%Y年%m月%d日}，{topic}相关工作有序推进。详情请见市政府网站。",
+        body=f"{day:%Y年%m月%d日}，{topic}相关工作有序推进。"
+        + (
+            # a shared link with tracking parameters: the compliance checks remove them and
+            # record a `link.tracking_removed` finding, which `govpub metrics` counts
+            f"详情见 https://www.example.gov.cn/zwgk/{number}.html?utm_source=weibo&utm_medium=social"
+            if number % 4 == 0
+            else "详情请见市政府网站。"
+        ),
         author="市政府办公室新媒体科",
         category="reprint" if reprint else "daily",
         source=Source(name="新华网", url=f"https://www.news.cn/local/{day:%Y%m%d}/{number}.htm")
@@ -89,7 +96,9 @@ def post_for(number: int, day: datetime) -> Post:
 
 
 def approvals_for(post: Post, at: datetime) -> list[object]:
+    """Approvals of the post *as govpub will send it* (``check(post).post``), tier by tier."""
     keys = HERE / "keys"
+    post = check(post).post
     tiers = [EDITOR] if post.category == "reprint" else [EDITOR, DIRECTOR]
     signed = []
     for tier, (name, role, key_file) in enumerate(tiers, start=1):

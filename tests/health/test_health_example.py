@@ -71,6 +71,7 @@ def test_the_example_report_and_filings(
     ]
     assert 0 == main(["metrics", "--config", config, "--json"])
     figures = json.loads(capsys.readouterr().out)["matrix"]
+    assert figures["findings"]["link.tracking_removed"] > 0  # the compliance gate's, as stored
     assert figures["reprints"] > 0
     assert figures["originals"] > 0
     assert 1 == figures["retractions"]
