@@ -8,6 +8,7 @@ table with Chinese labels for people.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -40,9 +41,9 @@ _SOURCE_LABEL = {"ledger": "台账", "platform": "平台", "opened": "开设日"
 _STATUS = {"active": "在用", "suspended": "暂停", "closed": "关停", "cancelled": "注销"}
 
 
-def load_lenient(config: object) -> Matrix:
+def load_lenient(config: Path | None) -> Matrix:
     """The matrix, with unresolvable credentials reported per account instead of raised."""
-    return Matrix.from_toml(config if config is not None else State.config, lenient=True)  # type: ignore[arg-type]
+    return Matrix.from_toml(config if config is not None else State.config, lenient=True)
 
 
 def run_health(

@@ -20,8 +20,10 @@ Modules: ``profiles`` (thresholds), ``settings`` (``[health]``), ``registry``,
 
 from govpub.health.check import check_health, check_health_sync
 from govpub.health.filings import FilingEvent, FilingRegistry
+from govpub.health.metrics import MetricsReport, ScopeMetrics, compute_metrics
 from govpub.health.profiles import NATIONAL, RuleProfile
 from govpub.health.registry import MatrixException, RegistryIssue, check_registry
+from govpub.health.report import render_report
 from govpub.health.results import AccountHealth, HealthFinding, HealthReport
 from govpub.health.settings import HealthSettings
 
@@ -34,9 +36,13 @@ __all__ = [
     "HealthReport",
     "HealthSettings",
     "MatrixException",
+    "MetricsReport",
     "RegistryIssue",
     "RuleProfile",
+    "ScopeMetrics",
     "check_health",
     "check_health_sync",
     "check_registry",
+    "compute_metrics",
+    "render_report",
 ]

@@ -21,7 +21,7 @@ from datetime import date, datetime, tzinfo
 from typing import Literal
 
 from govpub.health.profiles import RuleProfile
-from govpub.health.results import HealthFinding
+from govpub.health.results import HealthFinding, Level
 
 __all__ = ["DORMANT_SOURCE", "LastUpdate", "days_without_update", "dormancy_finding", "last_update"]
 
@@ -90,6 +90,7 @@ def dormancy_finding(
     when = last.at.astimezone(tz).date() if isinstance(last.at, datetime) else last.at
     basis = {"ledger": "台账", "platform": "平台", "opened": "开设备案日期"}[last.source]
     details = {**thresholds, "days": days, "last_update": when.isoformat(), "basis": last.source}
+    level: Level
     if days >= fail:
         level, message = (
             "fail",
@@ -107,7 +108,7 @@ def dormancy_finding(
     return (
         HealthFinding(
             check="R-DORMANT",
-            level=level,  # type: ignore[arg-type]
+            level=level,
             message=message,
             source=DORMANT_SOURCE,
             details=details,

@@ -31,7 +31,8 @@ __all__ = [
 Level = Literal["ok", "warn", "fail"]
 
 LEVEL_LABELS: Mapping[str, str] = {"ok": "通过", "warn": "警告", "fail": "不合格"}
-_RANK: Mapping[str, int] = {"ok": 0, "warn": 1, "fail": 2}
+_LEVELS: tuple[Level, ...] = ("ok", "warn", "fail")
+_RANK: Mapping[str, int] = {level: rank for rank, level in enumerate(_LEVELS)}
 
 #: Each check id with its Chinese label (tables, the HTML report).
 CHECK_LABELS: Mapping[str, str] = {
@@ -48,11 +49,8 @@ CHECK_LABELS: Mapping[str, str] = {
 
 def worst(levels: Iterable[str]) -> Level:
     """The most severe of ``levels`` (``ok`` for none)."""
-    result: Level = "ok"
-    for level in levels:
-        if _RANK[level] > _RANK[result]:
-            result = level  # type: ignore[assignment]
-    return result
+    rank = max((_RANK[level] for level in levels), default=0)
+    return _LEVELS[rank]
 
 
 @dataclass(frozen=True)
