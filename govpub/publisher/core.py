@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from functools import partial
@@ -193,7 +193,9 @@ class AsyncPublisher:
         in those cases nothing is stored or sent.
         """
         gated = await self._pass_gate(post, approvals, self._clock(), audit=not dry_run)
-        targets = self._targets(accounts, platforms, units)
+        targets = self._targets(
+            accounts, platforms, units, closed=await self._run_db(_closed_by_filing, self.ledger)
+        )
         renders = self._render(gated.post, {a.platform for a in targets if a.is_active})
         plans = [
             DeliveryPlan(
@@ -388,11 +390,14 @@ class AsyncPublisher:
         ids: Sequence[str] | None,
         platforms: Sequence[str] | None,
         units: Sequence[str] | None,
+        *,
+        closed: Collection[str] = frozenset(),
     ) -> list[Account]:
+        """Active and suspended accounts; closed, cancelled — in the config or by filing — never."""
         chosen = self.matrix.select(
             ids=ids, platforms=platforms, units=units, include_inactive=True
         )
-        targets = [a for a in chosen if a.status in ("active", "suspended")]
+        targets = [a for a in chosen if a.status in ("active", "suspended") and a.id not in closed]
         if not targets:
             raise ConfigError(
                 "no account to publish to (check --accounts and the matrix)", key="accounts"
@@ -712,6 +717,17 @@ class AsyncPublisher:
             for p in plans
         ]
         return self._report(record, rows, gated.findings)
+
+
+def _closed_by_filing(ledger: Ledger) -> frozenset[str]:
+    """Accounts whose latest filing (备案) is 关停 or 注销: never planned, whatever the config says.
+
+    A filed closure stops publishing at once, before anyone edits govpub.toml;
+    ``govpub health`` warns until the two agree (see :mod:`govpub.health.filings`).
+    """
+    from govpub.health.filings import closed_by_filing  # noqa: PLC0415 - only the SQLite store
+
+    return frozenset(closed_by_filing(ledger))
 
 
 def _event(name: str, record: DeliveryRecord, **fields: Any) -> DeliveryEvent:

@@ -115,7 +115,9 @@ def sandbox_matrix(
     account settings (e.g. ``{"weibo": {"rip": "127.0.0.1"}}``); ``extra_toml``
     is appended verbatim (``[policy]``, ``[review]`` … sections).  ``units``
     gives account *n* of each platform the unit ``units[(n - 1) % len(units)]``
-    (one account per unit and platform, as 123号 asks); otherwise all use ``unit``.
+    (one account per unit and platform, as 123号 asks); otherwise all use ``unit``, and
+    a unit with several accounts on one platform gets a ``[[matrix.exceptions]]`` entry
+    (the configuration loader refuses such a matrix without one).
     """
     root = Path(directory)
     secret_dir = root / "secrets"
@@ -157,6 +159,7 @@ def sandbox_matrix(
         if account.settings:
             block += f"[accounts.settings]\n{_table(account.settings)}"
         blocks.append(block + "\n")
+    blocks.extend(_exceptions([(a, _unit_of(a.id, units, unit)) for a in accounts]))
     if extra_toml:
         blocks.append(extra_toml.rstrip() + "\n")
     config_path = root / "govpub.toml"
@@ -164,6 +167,22 @@ def sandbox_matrix(
     if register and accounts:
         server.register(*(a.spec for a in accounts))
     return SandboxMatrix(config_path=config_path, accounts=accounts)
+
+
+def _exceptions(placed: Sequence[tuple[SandboxAccount, str]]) -> list[str]:
+    """``[[matrix.exceptions]]`` for every unit with more than one account on a platform."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for account, unit in placed:
+        groups.setdefault((unit, account.platform), []).append(account.id)
+    return [
+        "[[matrix.exceptions]]\n"
+        + _table({"unit": unit, "platform": platform})
+        + f"accounts = [{', '.join(_toml_value(i) for i in ids)}]\n"
+        + _table({"reason": f"sandbox test matrix: {len(ids)} accounts of one unit"})
+        + "\n"
+        for (unit, platform), ids in groups.items()
+        if len(ids) > 1
+    ]
 
 
 def _unit_of(account_id: str, units: Sequence[str] | None, default: str) -> str:
