@@ -131,8 +131,9 @@ class Ledger(Protocol):
         instruction: str | None = None,
         details: Mapping[str, Any] | None = None,
         next_attempt_at: datetime | None = None,
+        attempt: Mapping[str, Any] | None = None,
     ) -> DeliveryRecord:
-        """Move a delivery to ``state`` (checked against the state machine, audited)."""
+        """Move a delivery to ``state`` (checked, audited); ``attempt`` is recorded with it."""
 
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
         """Persist one platform step's reference (``None`` forgets it)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -209,7 +209,7 @@ class DeliveryRunner:
                 error=exc.to_dict(),
                 wait=exc.retry_after,
             )
-            self.record = await self.store.run(self._ledger_get)
+            self.record = replace(self.record, attempts=self.record.attempts + 1)
             if isinstance(exc, RateLimitedError) and exc.retry_after is not None:
                 self.cooldowns.set(self.scopes, exc.retry_after)
             if (
@@ -224,23 +224,25 @@ class DeliveryRunner:
                     retry_after=exc.retry_after,
                 ) from exc
             raise
-        await self.store.attempt(self.record.id, operation="publish", outcome=outcome.state)
-        self.record = await self.store.run(self._ledger_get)
         return outcome
 
-    def _ledger_get(self) -> DeliveryRecord:
-        return self.store.ledger.get_delivery(self.record.id)
-
     async def _settle(self, outcome: PublishOutcome) -> None:
+        attempt = {"operation": "publish", "outcome": outcome.state}
         if outcome.state == "published":
             await self._move(
-                "published", "published", platform_post_id=outcome.platform_post_id, url=outcome.url
+                "published",
+                "published",
+                platform_post_id=outcome.platform_post_id,
+                url=outcome.url,
+                attempt=attempt,
             )
         elif outcome.state == "pending":
-            await self._move("accepted", "accepted", platform_post_id=outcome.platform_post_id)
+            await self._move(
+                "accepted", "accepted", platform_post_id=outcome.platform_post_id, attempt=attempt
+            )
             await self._poll()
         else:
-            await self._move("removed", "removed", details=dict(outcome.details))
+            await self._move("removed", "removed", details=dict(outcome.details), attempt=attempt)
 
     async def _fail(self, exc: PlatformError, *, budget_spent: float) -> None:
         details = {"budget_spent": round(budget_spent, 3)}
