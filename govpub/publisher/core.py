@@ -63,6 +63,7 @@ from govpub.publisher.report import PublishReport
 from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
 from govpub.publisher.runner import DeliveryRunner, Store
 from govpub.publisher.settings import PublisherSettings
+from govpub.publisher.webhook import WebhookSink
 
 __all__ = ["AsyncPublisher"]
 
@@ -134,6 +135,10 @@ class AsyncPublisher:
         self._status_queues: dict[str, asyncio.Queue[PublishOutcome | PlatformError]] = {}
         self._worker = worker_identity()
         self._closed = False
+        self._webhook: WebhookSink | None = None
+        if self.settings.webhook is not None:
+            self._webhook = WebhookSink(self.settings.webhook, self._http(), sleep=sleep)
+            self._bus.subscribe(self._webhook)
 
     def __repr__(self) -> str:
         return f"<AsyncPublisher {len(self.matrix)} accounts, ledger={self.ledger!r}>"
@@ -149,6 +154,8 @@ class AsyncPublisher:
         if self._closed:
             return
         self._closed = True
+        if self._webhook is not None:
+            await self._webhook.aclose()
         self._bus.close()
         for adapter in self._adapters.values():
             await adapter.aclose()
@@ -408,14 +415,18 @@ class AsyncPublisher:
         """Render once per platform; a post that cannot fit raises before anything happens."""
         return {name: get_adapter_class(name).render(post) for name in sorted(platforms)}
 
+    def _http(self) -> httpx.AsyncClient:
+        """The one HTTP client the adapters (and the CMS webhook) share."""
+        if self._client is None:
+            self._client = make_http_client(
+                timeout=self.settings.timeout, max_connections=self.settings.concurrency
+            )
+        return self._client
+
     def _adapter(self, account: Account) -> Adapter:
         adapter = self._adapters.get(account.id)
         if adapter is None:
-            if self._client is None:
-                self._client = make_http_client(
-                    timeout=self.settings.timeout, max_connections=self.settings.concurrency
-                )
-            adapter = get_adapter_class(account.platform)(account, client=self._client)
+            adapter = get_adapter_class(account.platform)(account, client=self._http())
             self._adapters[account.id] = adapter
         return adapter
 
