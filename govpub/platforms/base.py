@@ -287,6 +287,23 @@ class Adapter(ABC):
             hint=f"请登录{self.capabilities.label}后台核对是否已发布：{rendered.title}",
         )
 
+    @classmethod
+    def push_reference(cls, payload: bytes) -> tuple[str, str] | None:
+        """Which delivery a platform's pushed notification is about: ``(step name, value)``.
+
+        Platforms that push results (WeChat ``PUBLISHJOBFINISH``) say which saved
+        step identifies the delivery (``("publish_id", "2247…")``); ``None`` (the
+        default) means "not a notification this adapter understands".  Pure
+        parsing, no I/O; a malformed payload raises ``ValueError`` naming the problem.
+        """
+        del payload
+        return None
+
+    async def accept_push(self, payload: bytes, ctx: DeliveryContext) -> PublishOutcome:
+        """Apply a pushed result to its delivery instead of polling (see :meth:`push_reference`)."""
+        del payload, ctx
+        raise NotSupported(f"{self.platform}: the platform pushes no results")
+
     def status_poll_delay(self, attempt: int) -> float:
         """Seconds to wait before status poll number ``attempt`` (1-based) of an async publish.
 

@@ -325,8 +325,8 @@ class AsyncPublisher:
             queue.put_nowait(result)
             return
         record = await self._run_db(self.ledger.get_delivery, delivery_id)
-        if record.state != "accepted":
-            return
+        if record.state not in ("accepted", "unknown"):
+            return  # a delivery another worker is sending will learn the result itself
         if isinstance(result, PlatformError):
             await self._store.transition(
                 delivery_id,
@@ -344,6 +344,45 @@ class AsyncPublisher:
                 platform_post_id=result.platform_post_id,
                 url=result.url,
             )
+
+    async def accept_push(self, account_id: str, payload: bytes) -> PublishReport | None:
+        """A platform's pushed result (e.g. WeChat ``PUBLISHJOBFINISH``) for ``account_id``.
+
+        Call it from the HTTP endpoint that receives the platform's callbacks,
+        after checking their signature (WeChat: ``verify_callback_signature``).
+        Returns the post's report, or ``None`` when the push matches no delivery
+        of this ledger (e.g. an article published by hand).
+        """
+        account = self.matrix.account(account_id)
+        reference = get_adapter_class(account.platform).push_reference(payload)
+        if reference is None:
+            return None
+        step, value = reference
+        candidates = await self._run_db(
+            self.ledger.deliveries, states=["accepted", "sending", "unknown"]
+        )
+        matches = [
+            d for d in candidates if d.account_id == account_id and str(d.steps.get(step)) == value
+        ]
+        if not matches:
+            return None
+        record = matches[0]
+        ctx = DeliveryContext(
+            key=record.id,
+            post_id=record.post_id,
+            post_digest="",
+            account=account,
+            steps=dict(record.steps),
+            save_step=partial(self._store.save_step, record.id),
+            operator_ip=self.operator_ip,
+        )
+        result: PublishOutcome | PlatformError
+        try:
+            result = await self._adapter(account).accept_push(payload, ctx)
+        except PlatformError as exc:
+            result = exc.with_context(platform=account.platform, account=account_id)
+        await self.feed_status(record.id, result)
+        return await self.status(record.post_id)
 
     # -- internals -------------------------------------------------------------
 

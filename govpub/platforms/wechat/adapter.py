@@ -57,7 +57,7 @@ from govpub.platforms.base import (
 )
 from govpub.platforms.wechat.api import WechatApi
 from govpub.platforms.wechat.content import html_size, rewrite_image_sources
-from govpub.platforms.wechat.events import publish_event_fields
+from govpub.platforms.wechat.events import is_publish_event, publish_event_fields
 from govpub.platforms.wechat.models import WechatCredentials, WechatSettings
 from govpub.platforms.wechat.status import STATUS_MEANINGS, outcome_from_status, publish_id_text
 from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache
@@ -314,6 +314,17 @@ class WechatAdapter(Adapter):
             )
         payload = await self.api.get_publish(str(publish_id))
         return await self._remember(self._outcome(payload), ctx)
+
+    @classmethod
+    def push_reference(cls, payload: bytes) -> tuple[str, str] | None:
+        """A ``PUBLISHJOBFINISH`` push names its delivery by ``publish_id``; others: ``None``."""
+        if not is_publish_event(payload):
+            return None
+        return STEP_PUBLISH_ID, str(publish_event_fields(payload)["publish_id"])
+
+    async def accept_push(self, payload: bytes, ctx: DeliveryContext) -> PublishOutcome:
+        """The generic seam for :meth:`accept_event`."""
+        return await self.accept_event(payload, ctx)
 
     async def accept_event(self, xml: str | bytes, ctx: DeliveryContext) -> PublishOutcome:
         """Apply a ``PUBLISHJOBFINISH`` push to this delivery (instead of polling)."""
