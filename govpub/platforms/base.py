@@ -324,13 +324,16 @@ class Adapter(ABC):
         The health check counts days without update (内容不更新, 国办秘函〔2019〕19号
         单项否决) from the later of this and the ledger, so posts made in the
         platform's own editor count too.  One cheap read call, no retries (the
-        health check degrades to the ledger on any error):
+        health check degrades to the ledger on any error).  Like the ledger,
+        count only what is still live: a retracted newest post is no update.
+        The built-in adapters (shared parsing in :mod:`govpub.platforms._common`):
 
-        * WeChat: ``POST /cgi-bin/freepublish/batchget`` ``{"offset": 0, "count": 1,
-          "no_content": 1}`` → ``item[0].update_time`` (unix seconds);
-        * Weibo: ``GET /2/statuses/user_timeline.json?uid=…&count=1`` →
-          ``statuses[0].created_at`` (``"%a %b %d %H:%M:%S %z %Y"``);
-        * own app: the app's own "latest post" endpoint.
+        * WeChat: ``POST /cgi-bin/freepublish/batchget`` ``{"offset": 0, "count": 20,
+          "no_content": 1}`` → the newest ``item[].update_time`` (unix seconds) with
+          an article not ``is_deleted``;
+        * Weibo: ``GET /2/statuses/user_timeline.json?uid=…&count=20`` → the newest
+          live ``statuses[].created_at`` (``"%a %b %d %H:%M:%S %z %Y"``);
+        * own app: ``GET {api_base}/posts/latest`` → ``created_at`` (govpub's contract).
 
         Return an aware datetime.  Raises :class:`~govpub.errors.NotSupported`
         where the platform cannot tell (the default), ``PlatformError`` on failure.
