@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
+from govpub.audit import AuditTrail
 from govpub.ledger.states import DeliveryState
 from govpub.model import Post
 
@@ -86,6 +87,10 @@ class FreezeState:
 
 class Ledger(Protocol):
     """The durable store of posts, deliveries, attempts and the audit trail."""
+
+    @property
+    def trail(self) -> AuditTrail:
+        """The hash-chained audit trail kept with the ledger."""
 
     def submit(
         self,
