@@ -530,19 +530,8 @@ class AsyncPublisher:
         ):
             queue: asyncio.Queue[PublishOutcome | PlatformError] = asyncio.Queue()
             self._status_queues[record.id] = queue
-            runner = DeliveryRunner(
-                record=record,
-                adapter=self._adapter(account),
-                rendered=renders[record.platform],
-                store=self._store,
-                policy=self.retry,
-                cooldowns=self._cooldowns,
-                emit=self._bus.emit,
-                sleep=self._sleep,
-                actor=self.actor,
-                operator_ip=self.operator_ip,
-                status_events=queue,
-                clock=self._clock,
+            runner = self._runner(
+                record, self._adapter(account), renders[record.platform], status_events=queue
             )
             try:
                 await runner.run()
@@ -685,7 +674,12 @@ class AsyncPublisher:
         await self._bus.emit(_event("retract_manual", record))
 
     def _runner(
-        self, record: DeliveryRecord, adapter: Adapter, rendered: Rendered
+        self,
+        record: DeliveryRecord,
+        adapter: Adapter,
+        rendered: Rendered,
+        *,
+        status_events: asyncio.Queue[PublishOutcome | PlatformError] | None = None,
     ) -> DeliveryRunner:
         return DeliveryRunner(
             record=record,
@@ -698,6 +692,7 @@ class AsyncPublisher:
             sleep=self._sleep,
             actor=self.actor,
             operator_ip=self.operator_ip,
+            status_events=status_events,
             clock=self._clock,
         )
 

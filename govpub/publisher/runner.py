@@ -29,7 +29,13 @@ from govpub.errors import (
 )
 from govpub.ledger.records import DeliveryRecord, Ledger
 from govpub.ledger.states import DeliveryState
-from govpub.platforms.base import Adapter, DeliveryContext, PublishOutcome, Rendered
+from govpub.platforms.base import (
+    Adapter,
+    DeliveryContext,
+    PublishOutcome,
+    ReconcileOutcome,
+    Rendered,
+)
 from govpub.publisher.events import DeliveryEvent
 from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
 
@@ -346,8 +352,12 @@ class DeliveryRunner:
 
     # -- reconcile ---------------------------------------------------------------
 
-    async def reconcile_only(self) -> DeliveryRecord:
-        """Settle an ``unknown`` delivery from the platform's answer, never sending anything."""
+    async def _ask(self) -> ReconcileOutcome | None:
+        """Ask the platform (with retries) whether the post is there; ``None`` if it won't say.
+
+        A found post (or a pending job) is settled here; what to do about an
+        absence or an unknown answer is the caller's decision.
+        """
         try:
             async for attempt in retrying(self.policy, sleep=self.sleep):
                 with attempt:
@@ -356,7 +366,8 @@ class DeliveryRunner:
             await self.store.attempt(
                 self.record.id, operation="reconcile", outcome=exc.kind, error=exc.to_dict()
             )
-            return self.record
+            await self._move("unknown", "unknown", error=exc.to_dict())
+            return None
         await self.store.attempt(self.record.id, operation="reconcile", outcome=result.state)
         if result.state == "published":
             await self._move(
@@ -364,31 +375,23 @@ class DeliveryRunner:
             )
         elif result.state == "pending":
             await self._move("accepted", "reconciled", platform_post_id=result.platform_post_id)
-        elif result.state == "absent":
-            await self._move("cancelled", "cancelled", details={"reason": "confirmed absent"})
-        else:
+        elif result.state == "unknown":
             await self._move("unknown", "unknown", instruction=result.hint)
+        return result
+
+    async def reconcile_only(self) -> DeliveryRecord:
+        """Settle an ``unknown`` delivery from the platform's answer, never sending anything."""
+        result = await self._ask()
+        if result is not None and result.state == "absent":
+            await self._move("cancelled", "cancelled", details={"reason": "confirmed absent"})
         return self.record
 
     async def _reconcile(self) -> None:
         """Ask the platform whether the post arrived; re-send only on confirmed absence."""
-        try:
-            async for attempt in retrying(self.policy, sleep=self.sleep):
-                with attempt:
-                    result = await self.adapter.reconcile(self.rendered, self.ctx)
-        except PlatformError as exc:
-            await self.store.attempt(
-                self.record.id, operation="reconcile", outcome=exc.kind, error=exc.to_dict()
-            )
-            await self._move("unknown", "unknown", error=exc.to_dict(), instruction=None)
+        result = await self._ask()
+        if result is None:
             return
-        await self.store.attempt(self.record.id, operation="reconcile", outcome=result.state)
-        if result.state == "published":
-            await self._move(
-                "published", "reconciled", platform_post_id=result.platform_post_id, url=result.url
-            )
-        elif result.state == "pending":
-            await self._move("accepted", "reconciled", platform_post_id=result.platform_post_id)
+        if result.state == "pending":
             await self._poll()
         elif result.state == "absent":
             if self._resends >= self.policy.max_resends:
@@ -401,5 +404,3 @@ class DeliveryRunner:
             self._resends += 1
             await self._move("planned", "reconciled_absent")
             await self._send()
-        else:
-            await self._move("unknown", "unknown", instruction=result.hint)
