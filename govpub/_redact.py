@@ -14,6 +14,8 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
+import ahocorasick
+
 __all__ = [
     "MASK",
     "SECRET_KEY_PATTERN",
@@ -44,30 +46,77 @@ _WHSEC = re.compile(r"\bwh(?:sec|sk)_[A-Za-z0-9+/=]{8,}")
 _SIGNATURE_ENTRY = re.compile(r"\bv1a?,[A-Za-z0-9+/]{20,}={0,2}")
 
 _MIN_SECRET_LENGTH = 4
-_lock = threading.Lock()
-_secrets: frozenset[str] = frozenset()
-_secret_pattern: re.Pattern[str] | None = None
+
+
+class _SecretRegistry:
+    """The registered secret values, matched with one Aho-Corasick automaton.
+
+    A matrix of thousands of accounts registers thousands of secrets; one
+    automaton scans a text once whatever their number (a regex alternation
+    would grow with every account), and it is rebuilt lazily — once after a
+    burst of registrations, not once per secret.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._values: set[str] = set()
+        self._automaton: Any = None
+        self._dirty = False
+
+    def add(self, value: str) -> None:
+        with self._lock:
+            if value not in self._values:
+                self._values.add(value)
+                self._dirty = True
+
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
+            self._automaton = None
+            self._dirty = False
+
+    def mask(self, text: str) -> str:
+        automaton = self._current()
+        if automaton is None:
+            return text
+        pieces: list[str] = []
+        last = 0
+        for end, length in automaton.iter_long(text):
+            start = end - length + 1
+            pieces.append(text[last:start])
+            pieces.append(MASK)
+            last = end + 1
+        if not pieces:
+            return text
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+    def _current(self) -> Any:
+        if not self._dirty:
+            return self._automaton
+        with self._lock:
+            if self._dirty:
+                automaton = ahocorasick.Automaton()
+                for value in self._values:
+                    automaton.add_word(value, len(value))
+                automaton.make_automaton()
+                self._automaton = automaton if self._values else None
+                self._dirty = False
+            return self._automaton
+
+
+_registry = _SecretRegistry()
 
 
 def register_secret(value: str | None) -> None:
     """Remember ``value`` so that it is masked wherever it later appears."""
-    global _secrets, _secret_pattern  # noqa: PLW0603 - one process-wide registry by design
-    if not value or len(value) < _MIN_SECRET_LENGTH:
-        return
-    with _lock:
-        if value in _secrets:
-            return
-        _secrets = _secrets | {value}
-        ordered = sorted(_secrets, key=len, reverse=True)
-        _secret_pattern = re.compile("|".join(re.escape(s) for s in ordered))
+    if value and len(value) >= _MIN_SECRET_LENGTH:
+        _registry.add(value)
 
 
 def forget_secrets() -> None:
     """Drop every registered secret (for tests that want a clean registry)."""
-    global _secrets, _secret_pattern  # noqa: PLW0603 - see register_secret
-    with _lock:
-        _secrets = frozenset()
-        _secret_pattern = None
+    _registry.clear()
 
 
 def is_secret_key(key: object) -> bool:
@@ -77,9 +126,7 @@ def is_secret_key(key: object) -> bool:
 
 def redact_text(text: str) -> str:
     """Mask registered secrets and credential-shaped substrings in ``text``."""
-    pattern = _secret_pattern
-    if pattern is not None:
-        text = pattern.sub(MASK, text)
+    text = _registry.mask(text)
     if "=" in text:
         text = _QUERY_SECRET.sub(lambda m: m.group("key") + MASK, text)
     text = _AUTH_HEADER.sub(lambda m: m.group("key") + MASK, text)

@@ -121,3 +121,21 @@ def test_redact_masks_secret_named_keys_at_any_depth() -> None:
         "a": {"app_secret": "***", "list": [{"access_token": "***"}], "name": "ok"},
         "Signature": "***",
     } == redact(data)
+
+
+def test_thousands_of_registered_secrets_stay_fast_and_exact() -> None:
+    import time
+
+    from govpub._redact import register_secret
+
+    values = [f"tok-{n:06d}-{'x' * (n % 7)}" for n in range(5000)]
+    started = time.perf_counter()
+    for value in values:
+        register_secret(value)
+    text = f"a {values[10]} b {values[4999]}{values[20]} c tok-9"
+    assert "a *** b ****** c tok-9" == redact_text(text)
+    assert time.perf_counter() - started < 2.0  # one automaton, built once
+    started = time.perf_counter()
+    for _ in range(1000):
+        redact_text("delivery dlv_0123 published to account app-001")
+    assert time.perf_counter() - started < 0.5
