@@ -141,3 +141,41 @@ def test_unknown_post_exits_with_a_message(
 ) -> None:
     assert 1 == main(["status", "p_nope", "--config", str(workspace / "govpub.toml")])
     assert "no post 'p_nope' in the ledger" in capsys.readouterr().err
+
+
+def test_the_example_workspace_publishes_with_the_example_reviewers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The editor's whole CLI flow on examples/: two approvals with the example keys, then publish."""
+    workspace = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, workspace, ignore=shutil.ignore_patterns("*.db*", "__pycache__"))
+    post = workspace / "post.md"
+    post.write_text(
+        post.read_text(encoding="utf-8").replace("publish_at: 2026-03-05T09:00:00+08:00\n", ""),
+        encoding="utf-8",
+    )
+    config = str(workspace / "govpub.toml")
+    approvals = []
+    for reviewer, role, key in (("张敏", "editor", "zhang-min"), ("王芳", "director", "wang-fang")):
+        assert 0 == main(
+            [
+                "review",
+                "approve",
+                str(post),
+                "--key",
+                str(workspace / "keys" / f"{key}.example.pem"),
+                "--role",
+                role,
+                "--reviewer",
+                reviewer,
+                "--config",
+                config,
+            ]
+        )
+        path = workspace / f"{key}.json"
+        path.write_text(capsys.readouterr().out, encoding="utf-8")
+        approvals += ["--approval", str(path)]
+    assert 3 == main(["publish", str(post), "--config", config, "--approval", approvals[1]])
+    assert "终审" in capsys.readouterr().err
+    code, report = run_json(["publish", str(post), *approvals, "--config", config], capsys)
+    assert (0, {"published": 2, "skipped": 1}) == (code, report["counts"])  # type: ignore[index]
