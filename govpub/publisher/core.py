@@ -22,7 +22,7 @@ import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
@@ -36,6 +36,7 @@ from govpub.errors import (
     NotSupported,
     PlatformError,
     PolicyError,
+    RateLimitedError,
     ReviewError,
 )
 from govpub.ledger import (
@@ -113,12 +114,12 @@ class AsyncPublisher:
         self.settings = settings or PublisherSettings.from_matrix(matrix)
         self.retry = retry or self.settings.retry
         self._own_ledger = ledger is None
-        self.ledger: Ledger = ledger or SqliteLedger(matrix.store.path)
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.ledger: Ledger = ledger or SqliteLedger(matrix.store.path, clock=self._clock)
         self._gate: Gate | None = gate
         self.actor = actor
         self.operator_ip = operator_ip or self.settings.operator_ip
         self._sleep = sleep
-        self._clock = clock or (lambda: datetime.now(UTC))
         self._own_client = client is None
         self._client = client
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govpub-ledger")
@@ -528,6 +529,8 @@ class AsyncPublisher:
             ),
             self._limit(self._per_account, record.account_id, self.settings.per_account),
         ):
+            if record.state == "planned" and await self._over_hourly_limit(record, account):
+                return
             queue: asyncio.Queue[PublishOutcome | PlatformError] = asyncio.Queue()
             self._status_queues[record.id] = queue
             runner = self._runner(
@@ -544,6 +547,41 @@ class AsyncPublisher:
                 await self._interrupted(runner.record, exc)
             finally:
                 self._status_queues.pop(record.id, None)
+
+    async def _over_hourly_limit(self, record: DeliveryRecord, account: Account) -> bool:
+        """A client-side bucket: at most ``posts_per_hour`` publications per account (Weibo 30).
+
+        Counted from the ledger, so it holds across processes; a delivery over the
+        limit is not sent but fails as rate limited until the oldest of the hour
+        ages out (weibo.md §9: "don't let one agency's burst starve the matrix").
+        """
+        limit = get_adapter_class(account.platform).capabilities.posts_per_hour
+        if limit is None:
+            return False
+        now = self._clock()
+        recent = await self._run_db(
+            self.ledger.published_since, account.id, now - timedelta(hours=1)
+        )
+        if len(recent) < limit:
+            return False
+        until = recent[-limit] + timedelta(hours=1)
+        wait = max((until - now).total_seconds(), 1.0)
+        error = RateLimitedError(
+            f"{limit} posts in the last hour: the client-side limit of this account",
+            platform=account.platform,
+            account=account.id,
+            retry_after=wait,
+        )
+        await self._store.transition(
+            record.id,
+            "failed",
+            actor=self.actor,
+            action="delivery.failed",
+            error=error.to_dict(),
+            next_attempt_at=now + timedelta(seconds=wait),
+        )
+        await self._bus.emit(_event("failed", record, error=error.to_dict()))
+        return True
 
     async def _interrupted(self, record: DeliveryRecord, exc: BaseException) -> None:
         """An unexpected error mid-delivery: what was in flight becomes ``unknown``, never lost."""
