@@ -28,7 +28,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -58,7 +58,11 @@ _5XX = (502, 503, 500, 504)
 
 
 class SandboxApp(Starlette):
-    """Starlette, plus the transport's ``abort`` in each HTTP scope (to drop connections)."""
+    """Starlette, plus the transport's ``abort`` in each HTTP scope (to drop connections).
+
+    A client that gives up while sending its body (a timeout) is normal here,
+    not a server error: it is not logged as one.
+    """
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -66,7 +70,10 @@ class SandboxApp(Starlette):
             abort = getattr(transport, "abort", None)
             if abort is not None:
                 scope[ABORT_KEY] = abort
-        await super().__call__(scope, receive, send)
+        try:
+            await super().__call__(scope, receive, send)
+        except ClientDisconnect:
+            return
 
 
 class Form:

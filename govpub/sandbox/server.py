@@ -46,6 +46,9 @@ __all__ = [
 ]
 
 
+KEEP_ALIVE = 75
+
+
 def bind_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     """A TCP socket bound to ``host:port`` (IPv4 or IPv6, by what ``host`` resolves to)."""
     family, kind, proto, _, address = socket.getaddrinfo(
@@ -82,6 +85,9 @@ def _uvicorn_config(state: SandboxState, *, log_level: str, grace: float) -> uvi
         access_log=False,
         lifespan="off",
         timeout_graceful_shutdown=max(int(grace), 1),
+        # Clients under load reuse pooled connections after long pauses; uvicorn's 5 s
+        # default closes them under the client's feet (a ReadError that is not a fault).
+        timeout_keep_alive=KEEP_ALIVE,
     )
 
 

@@ -545,20 +545,20 @@ class WeChatEmulator:
         }
 
     def _draft_get(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         draft = app.drafts.get(str(body.get("media_id", "")))
         if draft is None:
             return self.error(app.app_id, 40007)
         return json_response(_draft_json(draft, with_content=True))
 
     def _draft_delete(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         if app.drafts.pop(str(body.get("media_id", "")), None) is None:
             return self.error(app.app_id, 40007)
         return _ok()
 
     def _draft_batchget(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         window = _page(body)
         if window is None:
             return self.error(app.app_id, 40097)
@@ -578,7 +578,7 @@ class WeChatEmulator:
     # -- publishing (reference §3.4-3.7) -------------------------------------------------
 
     def _submit(self, app: WeChatApp, body: dict[str, Any], decision: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         draft = app.drafts.get(str(body.get("media_id", "")))
         if draft is None:
             return self.error(app.app_id, 40007)
@@ -620,7 +620,7 @@ class WeChatEmulator:
             )
         app.jobs[publish_id] = job
         self.state.pending_apps.add(app.app_id)
-        self.state.settle()
+        self._settle(app)
         number = job.publish_id_number
         return json_response(
             {
@@ -638,7 +638,7 @@ class WeChatEmulator:
             if app.get_calls.get(day, 0) >= quota:
                 return self.error(app.app_id, 45009)
             app.get_calls[day] = app.get_calls.get(day, 0) + 1
-        self.state.settle()
+        self._settle(app)
         raw_id = body.get("publish_id")
         job = app.jobs.get(str(raw_id)) if isinstance(raw_id, str | int) else None
         if job is None:
@@ -659,8 +659,13 @@ class WeChatEmulator:
         answer["fail_idx"] = job.fail_idx if status in (2, 3, 4) else []
         return json_response(answer)
 
+    def _settle(self, app: WeChatApp) -> None:
+        """Finish this account's due publish jobs (callers hold the lock)."""
+        if app.app_id in self.state.pending_apps and not app.settle(self.state.clock.now()):
+            self.state.pending_apps.discard(app.app_id)
+
     def _published(self, app: WeChatApp, body: dict[str, Any]) -> PublishJob | None:
-        self.state.settle()
+        self._settle(app)
         return app.articles.get(str(body.get("article_id", "")))
 
     def _delete(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
@@ -691,7 +696,7 @@ class WeChatEmulator:
         return json_response(_job_json(job, with_content=True))
 
     def _batchget(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         window = _page(body)
         if window is None:
             return self.error(app.app_id, 40097)
