@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from govpub.audit import AuditRecord, AuditTrail, AuditVerification, SqliteAuditTrail
+from govpub.compliance import CheckResult, Finding, Policy, check, find_links, strip_ad_links
 from govpub.config import Matrix
 from govpub.errors import (
     AuthExpiredError,
@@ -48,9 +49,11 @@ __all__ = [
     "AuditTrail",
     "AuditVerification",
     "AuthExpiredError",
+    "CheckResult",
     "ConfigError",
     "DeliveryEvent",
     "DeliveryReport",
+    "Finding",
     "GovpubError",
     "Image",
     "LedgerError",
@@ -59,6 +62,7 @@ __all__ = [
     "OutcomeUnknownError",
     "Override",
     "PlatformError",
+    "Policy",
     "PolicyError",
     "Post",
     "PostError",
@@ -77,7 +81,10 @@ __all__ = [
     "SqliteAuditTrail",
     "TransientError",
     "approve",
+    "check",
+    "find_links",
     "load_post",
+    "strip_ad_links",
 ]
 
 

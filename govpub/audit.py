@@ -24,8 +24,10 @@ system, a printed register — and pass it back as an anchor
 The trail lives in the same SQLite file as the ledger, so an audit record and
 the state change it describes commit together (see :meth:`SqliteAuditTrail.append`).
 Details never hold secrets or unmasked personal data: they pass through
-:func:`govpub._redact.redact` and the personal-data masker before they are
-hashed, so what is chained is already clean.
+:func:`govpub._redact.redact` and the compliance checks' personal-data masker
+(:func:`govpub.compliance.mask_personal_data`: ID, mobile, bank-card and passport
+numbers, rules.md §9–§10) before they are hashed, so what is chained is already
+clean.  Identifiers and links are left alone (``_ID_FIELD``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from pydantic import BaseModel, SecretStr
 
 from govpub._canonical import canonical_json
 from govpub._redact import MASK, redact
+from govpub.compliance import mask_personal_data
 from govpub.errors import LedgerError
 
 __all__ = [
@@ -56,8 +59,8 @@ __all__ = [
     "AuditRecord",
     "AuditTrail",
     "AuditVerification",
+    "ExportFormat",
     "SqliteAuditTrail",
-    "mask_personal_data",
     "record_hash",
 ]
 
@@ -90,6 +93,11 @@ ACTIONS: Mapping[str, str] = {
 _SELECT = "SELECT seq, time, actor, action, subject, details, prev_hash, hash FROM audit_log"
 _ACTION = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")
 _MACHINE_ID = re.compile(r"^(?=.*[a-zA-Z])(?:[0-9a-f]{16,}|[A-Za-z0-9+/]{43,}={0,2})$")
+#: Fields that hold identifiers or links a platform or govpub made, not personal data: a
+#: Weibo post id of 16 digits can pass the Luhn check of a bank card and must stay readable.
+_ID_FIELD = re.compile(
+    r"(?i)^(?:.*[_-])?(?:id|ids|idstr|mid|url|urls|link|digest|hash|sha256|key_id|public_key)$"
+)
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS schema_versions (
@@ -112,26 +120,6 @@ _SCHEMA = (
     """CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
 )
-
-# -- personal data (个人信息保护法 Art. 6; rules.md §9, §10) -----------------------------------
-# Masked in audit details with the default styles of rules.md §10.  Digits glued to
-# Latin letters or digits (hashes, ids) are not numbers a person owns and are left alone.
-_ID_CARD = re.compile(
-    r"(?<![0-9A-Za-z])([1-9]\d{5})((?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})"
-    r"([0-9Xx])(?![0-9A-Za-z])"
-)
-_MOBILE = re.compile(
-    r"(?<![0-9A-Za-z])((?:\+?86[- ]?)?1[3-9]\d)[- ]?(\d{4})[- ]?(\d{4})(?![0-9A-Za-z])"
-)
-_BANK_CARD = re.compile(r"(?<![0-9A-Za-z])((?:62|4\d|5[1-5])\d{10,13})(\d{4})(?![0-9A-Za-z])")
-
-
-def mask_personal_data(text: str) -> str:
-    """Mask ID-card, mobile and bank-card numbers (``110105********002X``, ``138****1234``)."""
-    text = _ID_CARD.sub(lambda m: m.group(1) + "*" * 8 + m.group(2)[-3:] + m.group(3), text)
-    text = _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
-    return _BANK_CARD.sub(lambda m: "*" * len(m.group(1)) + m.group(2), text)
-
 
 # -- records -------------------------------------------------------------------------------
 
@@ -592,11 +580,21 @@ def _jsonable(value: Any, where: str) -> Any:  # noqa: PLR0911 - one return per 
     raise ValueError(f"{where}: a {type(value).__name__} cannot be recorded in the audit trail")
 
 
+def _is_identifier(value: Any) -> bool:
+    if isinstance(value, list):
+        return all(_is_identifier(v) for v in value)
+    return isinstance(value, str | int | None)
+
+
 def _mask_strings(value: Any, masker: Callable[[str], str]) -> Any:
+    """Mask personal data in every string, except machine identifiers (see ``_ID_FIELD``)."""
     if isinstance(value, str):
         return value if _MACHINE_ID.match(value) else masker(value)
     if isinstance(value, dict):
-        return {k: _mask_strings(v, masker) for k, v in value.items()}
+        return {
+            k: v if _ID_FIELD.match(k) and _is_identifier(v) else _mask_strings(v, masker)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_mask_strings(v, masker) for v in value]
     return value

@@ -223,7 +223,9 @@ class Matrix:
         agency = _validate(AgencyConfig, data.get("agency", {}), "agency", file)
         store = _validate(StoreConfig, data.get("store", {}), "store", file)
         store_path = Path(env[STORE_ENV]) if env.get(STORE_ENV) else store.path
-        store = StoreConfig(path=store_path if store_path.is_absolute() else base_dir / store_path)
+        if str(store_path) != ":memory:" and not store_path.is_absolute():
+            store_path = base_dir / store_path  # ":memory:" stays: an in-memory ledger for tests
+        store = StoreConfig(path=store_path)
 
         entries = data.get("accounts", [])
         if not isinstance(entries, list):

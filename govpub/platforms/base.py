@@ -258,7 +258,11 @@ class Adapter(ABC):
         """Deliver ``rendered`` to this account; ``pending`` for asynchronous platforms."""
 
     async def status(self, ctx: DeliveryContext) -> PublishOutcome:
-        """Ask for the result of an earlier publish (asynchronous platforms override this)."""
+        """Ask for the result of an earlier publish (asynchronous platforms override this).
+
+        Poll it while the outcome is ``pending``, waiting
+        :meth:`status_poll_delay` seconds between calls.
+        """
         raise NotSupported(f"{self.platform}: publishing is synchronous; there is no status call")
 
     async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:

@@ -29,7 +29,15 @@ from typing import Any, TypeVar
 import httpx
 
 from govpub.config import Matrix
-from govpub.errors import ConfigError, GovpubError, LedgerError, NotSupported, PlatformError
+from govpub.errors import (
+    ConfigError,
+    GovpubError,
+    LedgerError,
+    NotSupported,
+    PlatformError,
+    PolicyError,
+    ReviewError,
+)
 from govpub.ledger import (
     ACTIVE_STATES,
     DeliveryPlan,
@@ -50,7 +58,7 @@ from govpub.platforms.base import (
     make_http_client,
 )
 from govpub.publisher.events import DeliveryEvent, EventBus, EventHandler
-from govpub.publisher.gate import Gate, GateResult, default_gate
+from govpub.publisher.gate import Gate, GateResult, default_gate, refusal_details
 from govpub.publisher.report import PublishReport
 from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
 from govpub.publisher.runner import DeliveryRunner, Store
@@ -70,6 +78,7 @@ _RESUMABLE_FAILURES = frozenset(
         "auth_expired",
         "quota_exhausted",
         "reauthorization_required",
+        "config",
         "error",
     }
 )
@@ -183,7 +192,7 @@ class AsyncPublisher:
         gate refuses, :class:`~govpub.PostError` when the post cannot fit a platform;
         in those cases nothing is stored or sent.
         """
-        gated = self.gate(post, approvals, now=self._clock())
+        gated = await self._pass_gate(post, approvals, self._clock(), audit=not dry_run)
         targets = self._targets(accounts, platforms, units)
         renders = self._render(gated.post, {a.platform for a in targets if a.is_active})
         plans = [
@@ -207,6 +216,7 @@ class AsyncPublisher:
             actor=self.actor,
             details={"findings": [f for f in gated.findings if f.get("severity") != "block"]},
         )
+        await self._audit_gate(record.id, gated)
         await self._emit_post("submitted", record)
         if scheduled:
             return self._report(record, deliveries, gated.findings)
@@ -275,7 +285,7 @@ class AsyncPublisher:
         for record in await self._run_db(self.ledger.due_posts, moment):
             post = await self._run_db(self.ledger.load_post, record.id)
             try:
-                gated = self.gate(post, record.approvals, now=moment)
+                gated = await self._pass_gate(post, record.approvals, moment, audit=True)
             except GovpubError as exc:
                 await self._refuse_scheduled(record, exc)
                 reports.append(
@@ -327,6 +337,30 @@ class AsyncPublisher:
             )
 
     # -- internals -------------------------------------------------------------
+
+    async def _pass_gate(
+        self, post: Post, approvals: Sequence[Any], now: datetime, *, audit: bool
+    ) -> GateResult:
+        """Run the gate; a refusal is audited (who, what digest, which findings) and re-raised."""
+        try:
+            return self.gate(post, approvals, now=now)
+        except (PolicyError, ReviewError) as exc:
+            if audit:
+                action = "check.blocked" if isinstance(exc, PolicyError) else "review.refused"
+                await self._run_db(
+                    self.ledger.audit,
+                    actor=self.actor,
+                    action=action,
+                    subject=post.id,
+                    details={"digest": post.digest(), **refusal_details(exc)},
+                )
+            raise
+
+    async def _audit_gate(self, post_id: str, gated: GateResult) -> None:
+        for action, details in gated.audit:
+            await self._run_db(
+                self.ledger.audit, actor=self.actor, action=action, subject=post_id, details=details
+            )
 
     async def _run_db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()

@@ -19,6 +19,7 @@ from typing import Any
 from tenacity import RetryCallState
 
 from govpub.errors import (
+    ConfigError,
     NotSupported,
     OutcomeUnknownError,
     PlatformError,
@@ -177,6 +178,11 @@ class DeliveryRunner:
             return
         except PlatformError as exc:
             await self._fail(exc, budget_spent=time.monotonic() - started)
+            return
+        except ConfigError as exc:
+            # An adapter's pre-check (e.g. Weibo without an operator IP): nothing was sent.
+            error = {"kind": "config", "message": str(exc), "retryable": False}
+            await self._move("failed", "failed", error=error)
             return
         await self._settle(outcome)
 

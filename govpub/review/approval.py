@@ -61,8 +61,9 @@ from govpub.review.signing import (
     sign,
     signature_valid,
 )
+from govpub.review.status import ReviewProblem
 
-__all__ = ["APPROVAL_FORMAT", "Approval", "approve"]
+__all__ = ["APPROVAL_FORMAT", "Approval", "approve", "file_error"]
 
 APPROVAL_FORMAT: Literal["govpub-approval/1"] = "govpub-approval/1"
 _BAD_SIGNATURE = "bad_signature"
@@ -179,13 +180,13 @@ class Approval(BaseModel):
             try:
                 text = text.decode("utf-8")
             except UnicodeDecodeError:
-                raise _file_error(where, "malformed", "审批文件不是 UTF-8 文本") from None
+                raise file_error(where, "malformed", "审批文件不是 UTF-8 文本") from None
         try:
             data = loads_strict(text)
         except ValueError as exc:
-            raise _file_error(where, "malformed", f"审批文件不是有效的 JSON（{exc}）") from None
+            raise file_error(where, "malformed", f"审批文件不是有效的 JSON（{exc}）") from None
         if not isinstance(data, dict):
-            raise _file_error(where, "malformed", "审批文件应为 JSON 对象")
+            raise file_error(where, "malformed", "审批文件应为 JSON 对象")
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
@@ -198,7 +199,7 @@ class Approval(BaseModel):
                 if reason == _BAD_SIGNATURE
                 else f"字段 {field} 无效"
             )
-            raise _file_error(where, reason, f"{text_zh}（{message}）", field=field) from None
+            raise file_error(where, reason, f"{text_zh}（{message}）") from None
 
     def describe(self) -> str:
         """One line for people: who approved which tier of which version, when."""
@@ -209,9 +210,11 @@ class Approval(BaseModel):
         )
 
 
-def _file_error(where: str, reason: str, message: str, *, field: str | None = None) -> ReviewError:
-    problem = {"reason": reason, "source": where, "field": field, "message": message}
-    return ReviewError(f"{where}: {message} [{reason}]", problems=(problem,))
+def file_error(where: str, reason: str, message: str) -> ReviewError:
+    """The error for an approval file that cannot be used at all (named by ``where``)."""
+    text = f"{where}: {message} [{reason}]"
+    problem = ReviewProblem(reason=reason, message=text, source=where)
+    return ReviewError(text, problems=(problem,))
 
 
 def approve(

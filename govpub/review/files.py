@@ -13,8 +13,8 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from govpub.errors import ConfigError, ReviewError
-from govpub.review.approval import Approval
+from govpub.errors import ConfigError
+from govpub.review.approval import Approval, file_error
 from govpub.review.signing import coerce_private_key, private_key_pem
 
 __all__ = ["load_approval", "load_private_key", "write_private_key"]
@@ -63,11 +63,7 @@ def load_approval(path: str | os.PathLike[str]) -> Approval:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        problem = {"reason": "malformed", "source": str(path), "message": "审批文件不存在"}
-        raise ReviewError(f"{path}: 审批文件不存在 [malformed]", problems=(problem,)) from None
+        raise file_error(str(path), "malformed", "审批文件不存在") from None
     except OSError as exc:
-        problem = {"reason": "malformed", "source": str(path), "message": str(exc.strerror)}
-        raise ReviewError(
-            f"{path}: 无法读取审批文件（{exc.strerror}）[malformed]", problems=(problem,)
-        ) from None
+        raise file_error(str(path), "malformed", f"无法读取审批文件（{exc.strerror}）") from None
     return Approval.from_json(data, source=str(path))

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govpub.errors import ReviewError
 from govpub.review._time import format_time
-from govpub.review.approval import Approval
+
+if TYPE_CHECKING:
+    from govpub.review.approval import Approval
 
 __all__ = ["REASONS", "ReviewProblem", "ReviewStatus", "TierStatus", "tier_text"]
 
@@ -54,6 +56,8 @@ class ReviewProblem:
     """The 1-based tier number, when one is concerned."""
     approval: Approval | None = None
     """The refused approval, when the problem is about one."""
+    source: str | None = None
+    """The approval file, when the problem is a file that could not be read."""
 
     def __str__(self) -> str:
         return self.message
@@ -62,6 +66,7 @@ class ReviewProblem:
         """JSON-ready summary (the approval by key id and time, not its whole body)."""
         return {
             "reason": self.reason,
+            "source": self.source,
             "reviewer": self.reviewer,
             "tier": self.tier,
             "message": self.message,

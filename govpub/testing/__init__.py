@@ -1,4 +1,4 @@
-"""pytest helpers for govpub users: a sandbox fixture and matrix builders.
+"""pytest helpers for govpub users: a sandbox fixture, matrix builders, the adapter contract kit.
 
 Enable the fixtures in a ``conftest.py``::
 
@@ -7,10 +7,23 @@ Enable the fixtures in a ``conftest.py``::
 then ask for ``sandbox`` in a test: a :class:`~govpub.sandbox.SandboxServer`
 on an ephemeral loopback port, fresh for each test.  Build a matching matrix
 with :func:`govpub.testing.sandbox.sandbox_matrix`.  Needs the ``sandbox`` extra.
+
+Adapter authors inherit :class:`~govpub.testing.contract.AdapterContract`
+(``govpub.testing.contract``) to run the contract kit against their fake.
 """
 
 from __future__ import annotations
 
-from govpub.testing.sandbox import SandboxAccount, SandboxMatrix, sandbox, sandbox_matrix
+import pytest
 
-__all__ = ["SandboxAccount", "SandboxMatrix", "sandbox", "sandbox_matrix"]
+pytest.register_assert_rewrite("govpub.testing.contract")
+
+from govpub.testing.contract import AdapterContract  # noqa: E402 - after the rewrite hook
+from govpub.testing.sandbox import (  # noqa: E402
+    SandboxAccount,
+    SandboxMatrix,
+    sandbox,
+    sandbox_matrix,
+)
+
+__all__ = ["AdapterContract", "SandboxAccount", "SandboxMatrix", "sandbox", "sandbox_matrix"]

@@ -26,6 +26,7 @@ class Tick:
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[sqlite3.Connection]:
     conn = sqlite3.connect(tmp_path / "govpub.db")
+    conn.execute("PRAGMA synchronous = OFF")  # tests need no durability; keeps the suite fast
     yield conn
     conn.close()
 

@@ -122,3 +122,48 @@ async def test_review_can_be_switched_off_for_test_matrices_only_explicitly(
     async with publisher(matrix(tmp_path, publisher={"require_review": False}), sleeps) as pub:
         report = await pub.publish(post)
     assert {"published": 2} == report.counts
+
+
+async def test_compliance_runs_first_and_the_stripped_post_is_what_is_sent(
+    tmp_path: Path, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    post = Post(
+        id="p_ad",
+        title="春季义务植树",
+        body="详见 [活动报名](https://www.example.gov.cn/a.html)，另见[优惠](https://s.click.taobao.com/abc)。",
+    )
+    async with publisher(matrix(tmp_path, publisher={"require_review": False}), sleeps) as pub:
+        report = await pub.publish(post)
+        actions = [r.action for r in pub.ledger.trail.iter_records()]  # type: ignore[attr-defined]
+    record = world.published()[0]
+    assert 2 == len(world.published())
+    assert "s.click.taobao.com" not in record.body
+    assert "优惠" in record.body
+    assert any(f["rule"].startswith("ad.") and f["severity"] == "fixed" for f in report.findings)
+    assert ["check.completed", "review.skipped"] == [
+        a for a in actions if a in ("check.completed", "review.skipped")
+    ]
+
+
+async def test_a_blocking_finding_refuses_audits_and_stores_nothing(
+    tmp_path: Path, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    from govpub import PolicyError
+
+    secret = Post(id="p_secret", title="关于某项工作的通知", body="机密★1年\n\n正文。")
+    async with publisher(matrix(tmp_path, publisher={"require_review": False}), sleeps) as pub:
+        with pytest.raises(PolicyError) as info:
+            await pub.publish(secret)
+        [refusal] = [r for r in pub.ledger.trail.iter_records() if r.action == "check.blocked"]  # type: ignore[attr-defined]
+        assert pub.ledger.get_post("p_secret") is None
+    assert any(f.rule.startswith("secrecy") for f in info.value.findings)
+    assert refusal.details["findings"]
+    assert [] == world.calls
+
+
+async def test_a_review_refusal_is_audited(tmp_path: Path, post: Post, sleeps: Sleeps) -> None:
+    async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
+        with pytest.raises(ReviewError):
+            await pub.publish(post, [])
+        [refusal] = [r for r in pub.ledger.trail.iter_records() if r.action == "review.refused"]  # type: ignore[attr-defined]
+    assert any(p["reason"] == "missing_approval" for p in refusal.details["problems"])

@@ -71,7 +71,8 @@ def test_a_tampered_file_is_refused(field: str) -> None:
         Approval.from_json(text.replace(old, new, 1), source="a.json")
     assert "a.json" in str(raised.value)
     assert "bad_signature" in str(raised.value)
-    assert "bad_signature" == raised.value.problems[0]["reason"]
+    assert "bad_signature" == raised.value.problems[0].reason
+    assert "a.json" == raised.value.problems[0].source
 
 
 MALFORMED = {

@@ -1,0 +1,127 @@
+"""``govpub check POST.md``: run the compliance checks on a post file and show the findings.
+
+The policy is the ``[policy]`` table of the configuration when there is one
+(``--config``, ``$GOVPUB_CONFIG``, or ``./govpub.toml`` if it exists), else the
+shipped defaults.  Exit codes (DESIGN "Command line"): 0 when nothing blocks
+(warnings and automatic fixes are fine), 3 when something blocks, 2 when the
+post or the configuration cannot be read.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from govpub.cli._common import (
+    EXIT_BLOCKED,
+    EXIT_OK,
+    ConfigOption,
+    JsonOption,
+    emit_json,
+    resolve_options,
+)
+from govpub.compliance import CheckResult, Finding, Policy, check
+from govpub.config import CONFIG_ENV, DEFAULT_CONFIG
+from govpub.model import Post
+from govpub.postfile import load_post
+
+_HEADINGS = {
+    "block": ("阻止发布", "bold red"),
+    "warn": ("需要复核", "bold yellow"),
+    "fixed": ("已自动修正", "bold green"),
+}
+
+
+def load_policy(config: Path | None) -> tuple[Policy, Path | None]:
+    """The policy for ``config`` (or the default places); the file it came from, if any."""
+    if config is not None:
+        return Policy.from_toml(config), config
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Policy.from_toml(env), Path(env)
+    local = Path(DEFAULT_CONFIG)
+    if local.is_file():
+        return Policy.from_toml(local), local
+    return Policy.default(), None
+
+
+def field_text(post: Post, field: str) -> str | None:
+    """The text of a field named as findings name it (``body``, ``overrides.wechat.title``)."""
+    if field in ("title", "summary", "body", "author"):
+        return str(getattr(post, field))
+    parts = field.split(".")
+    if len(parts) == 3 and parts[0] == "overrides" and parts[1] in post.overrides:
+        value = getattr(post.overrides[parts[1]], parts[2], None)
+        return value if isinstance(value, str) else None
+    return None
+
+
+def position(post: Post, finding: Finding) -> str:
+    """Where a finding is, for an editor: the field, and line/column in multi-line fields."""
+    if finding.offset is None:
+        return finding.field or "-"
+    text = field_text(post, finding.field)
+    if text is None or "\n" not in text:
+        return f"{finding.field} 第{finding.offset + 1}字"
+    line = text.count("\n", 0, finding.offset) + 1
+    column = finding.offset - (text.rfind("\n", 0, finding.offset) + 1) + 1
+    return f"{finding.field} 第{line}行第{column}列"
+
+
+def render(result: CheckResult, original: Post, file: str, console: Console) -> None:
+    """Print findings grouped by severity, with excerpts."""
+    counts = result.counts()
+    summary = (
+        f"阻止 {counts['block']} 项，提醒 {counts['warn']} 项，已自动修正 {counts['fixed']} 项"
+    )
+    if result.blocked:
+        console.print(Text(f"✗ {file}：不能发布（{summary}）", style="bold red"))
+    else:
+        console.print(Text(f"✓ {file}：可以进入审核（{summary}）", style="bold green"))
+    for severity, group in result.by_severity().items():
+        if not group:
+            continue
+        heading, style = _HEADINGS[severity]
+        console.print()
+        console.print(Text(f"{heading}（{severity}，{len(group)} 项）", style=style))
+        for number, finding in enumerate(group, 1):
+            line = Text(f"  {number}. ")
+            line.append(finding.rule, style="bold")
+            line.append(f" · {position(original, finding)}", style="cyan")
+            console.print(line)
+            console.print(Text(f"     {finding.message}"))
+            if finding.excerpt:
+                console.print(Text(f"     摘录：{finding.excerpt}", style="dim"))
+    console.print()
+    console.print(Text(f"稿源单位名单：{result.source_list} 版", style="dim"))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``check`` command to ``app``."""
+
+    @app.command("check")
+    def check_command(
+        post_file: Annotated[Path, typer.Argument(metavar="POST.md", help="The post file.")],
+        config: ConfigOption = None,
+        as_json: JsonOption = False,
+    ) -> int:
+        """合规检查：转载来源、广告链接、保密标志、个人信息、个人观点用语。"""
+        config, as_json = resolve_options(config, as_json)
+        policy, policy_file = load_policy(config)
+        post = load_post(post_file)
+        result = check(post, policy)
+        if as_json:
+            data: dict[str, Any] = {
+                "file": str(post_file),
+                "config": str(policy_file) if policy_file is not None else None,
+                **result.to_dict(),
+            }
+            emit_json(data)
+        else:
+            render(result, post, str(post_file), Console(soft_wrap=True))
+        return EXIT_BLOCKED if result.blocked else EXIT_OK

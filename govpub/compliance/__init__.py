@@ -1,0 +1,33 @@
+"""Compliance checks: the rules that make govpub a *government* publisher.
+
+国办发〔2018〕123号 四(二) and 四(三): reprint only from allowed sources and name
+them; no commercial ads and no links to ad pages; no personal opinion; and the
+保密关 of 先审后发 — no secrecy markings, no personal data.  Everything here is
+pure (no network, no file reads outside :class:`Policy` construction), so the
+rules can be tested alone.  See ``docs/compliance.md``.
+
+Modules: :mod:`.links` (finding links), :mod:`.urls` (WHATWG host parsing),
+:mod:`.sources` (reprint sources), :mod:`.ads` and :mod:`.adblock` (ad links),
+:mod:`.strip` (stripping), :mod:`.secrecy`, :mod:`.personal`, :mod:`.wording`,
+:mod:`.policy`, :mod:`.findings`, :mod:`.check` (the orchestrator).
+"""
+
+from __future__ import annotations
+
+from govpub.compliance.check import check, mask_personal_data
+from govpub.compliance.findings import RULES, CheckResult, Finding, Severity
+from govpub.compliance.links import find_links
+from govpub.compliance.policy import Policy
+from govpub.compliance.strip import strip_ad_links
+
+__all__ = [
+    "RULES",
+    "CheckResult",
+    "Finding",
+    "Policy",
+    "Severity",
+    "check",
+    "find_links",
+    "mask_personal_data",
+    "strip_ad_links",
+]

@@ -1,0 +1,139 @@
+"""Ad links, affiliate links, URL shorteners, tracking parameters and 淘口令.
+
+123号: 政务新媒体 "不得刊登商业广告" — no commercial ads and no links to ad pages
+(rules.md §3 R-NO-ADS, §8).  An ad link is recognised on the *parsed* URL:
+
+* its host is, or is under, a listed ad host: e-commerce affiliate and promotion
+  hosts (淘宝联盟 ``s.click.taobao.com``, ``uland.taobao.com``, ``tb.cn`` short
+  links; 京东联盟 ``union-click.jd.com``; 多多进宝; 唯品会, 美团 and 携程 union
+  links) and URL shorteners (``t.cn``, ``dwz.cn``, ``bit.ly``… — a short link
+  hides where it goes, and govpub does no network I/O to expand it);
+* or a listed host *with* a listed path prefix (``u.ctrip.com/union/``) or query
+  parameter (``item.taobao.com`` with ``tk`` or ``pid=mm_…``);
+* or a host rule of the user's Adblock Plus filter list blocks it
+  (:mod:`govpub.compliance.adblock`).
+
+The shipped rules are ``data/ad_rules.csv``; a policy adds hosts.  A 淘口令
+(share code such as ``€g1IVbaMXxxK€`` with "复制这段描述…打开淘宝") cannot be
+stripped from prose safely, so it blocks.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from govpub.compliance.adblock import FilterList
+from govpub.compliance.urls import DomainSet, ParsedURL, TrackingTest, normalize_domain
+
+__all__ = ["AdRule", "AdRules", "find_share_codes", "parse_ad_rules"]
+
+
+@dataclass(frozen=True, slots=True)
+class AdRule:
+    """One shipped or configured ad rule: a host, optionally narrowed by path or query."""
+
+    host: str
+    path: str = ""
+    query: str = ""
+    category: str = ""
+
+
+def parse_ad_rules(text: str, *, origin: str) -> list[AdRule]:
+    """Rules from CSV text with the columns ``category,host,path,query,note``."""
+    rules: list[AdRule] = []
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    for row in reader:
+        try:
+            host = normalize_domain(row.get("host") or "")
+        except ValueError as exc:
+            raise ValueError(f"{origin}, line {reader.line_num}: {exc}") from None
+        rules.append(
+            AdRule(
+                host=host,
+                path=(row.get("path") or "").strip(),
+                query=(row.get("query") or "").strip(),
+                category=(row.get("category") or "").strip(),
+            )
+        )
+    return rules
+
+
+class AdRules:
+    """The compiled ad-link rules of one policy."""
+
+    def __init__(self, rules: Iterable[AdRule], filters: FilterList | None = None) -> None:
+        whole: set[str] = set()
+        narrowed: dict[str, list[tuple[str, TrackingTest | None]]] = {}
+        for rule in rules:
+            if not rule.path and not rule.query:
+                whole.add(rule.host)
+            else:
+                test = TrackingTest(rule.query.split(";")) if rule.query else None
+                narrowed.setdefault(rule.host, []).append((rule.path, test))
+        self._hosts = DomainSet(whole)
+        self._narrowed_hosts = DomainSet(narrowed)
+        self._narrowed = {k: tuple(v) for k, v in narrowed.items()}
+        self.filters = filters
+
+    def is_ad(self, parsed: ParsedURL) -> bool:
+        """Whether the parsed URL is an ad, affiliate or short link."""
+        if not parsed.is_web:
+            return False
+        if parsed.host in self._hosts:
+            return True
+        matched = self._narrowed_hosts.match(parsed.host)
+        if matched is not None and any(
+            self._narrow_match(parsed, path, test) for path, test in self._narrowed[matched]
+        ):
+            return True
+        return self.filters is not None and self.filters.blocks(parsed)
+
+    @staticmethod
+    def _narrow_match(parsed: ParsedURL, path: str, test: TrackingTest | None) -> bool:
+        if path and not parsed.path.lower().startswith(path.lower()):
+            return False
+        if test is None:
+            return True
+        for param in parsed.query.split("&"):
+            name, _, value = param.partition("=")
+            if test(name.lower(), value):
+                return True
+        return False
+
+
+# -- 淘口令 ----------------------------------------------------------------------------
+# rules.md §8.  Texts are folded first (full-width ￥ is ¥, letters lower case).
+_CURRENCY = "¥$€₤₳¢¤฿₵₡₰₲₭₦₱₮₩₴₸₫₪₹₽₺₿＄"
+_TOKEN = re.compile(
+    rf"[{_CURRENCY}〔《(（]\s*(?P<a>[a-z0-9]{{8,13}})\s*[{_CURRENCY}〕》)）]"
+    r"|(?<![a-z0-9:/])/\s*(?P<b>[a-z0-9]{8,13})\s*/(?![a-z0-9])"
+)
+_TRIGGER = re.compile(
+    r"(?:复制|復·?制|打开|打開|咑閞|咑開|打閞)(?:这段|这条|此|這段|這條)?"
+    r"(?:描述|信息|口令|内容|內容)?.{0,30}?"
+    r"(?:淘宝|淘寶|淘寳|淘♂寳|淘♂宝|手淘|天猫|tmall|taobao|京东|京東)",
+    re.DOTALL,
+)
+_WINDOW = 200
+
+
+def find_share_codes(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of share codes in folded text that come with a "copy, then open Taobao" trigger.
+
+    A delimited 8–13 character token alone is too common to block on; with a
+    trigger within 200 characters it is a 淘口令 (or a 京东 口令: UNCONFIRMED
+    format, same treatment).
+    """
+    if _TRIGGER.search(folded) is None:
+        return
+    triggers = [m.start() for m in _TRIGGER.finditer(folded)]
+    for match in _TOKEN.finditer(folded):
+        token = match.group("a") or match.group("b") or ""
+        if not re.search(r"[a-z]", token):
+            continue
+        if any(abs(t - match.start()) <= _WINDOW for t in triggers):
+            yield match.start(), match.end()

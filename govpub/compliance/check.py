@@ -1,0 +1,633 @@
+"""``govpub.check``: every compliance rule over every field of a post, in one call.
+
+The check runs before any review or network call and does no I/O.  For each
+text field it folds the text once, scans its links once, runs the personal-data
+and secrecy patterns and the policy's one Aho-Corasick automaton once, and then
+builds the field as it will be sent: personal data masked (when the policy says
+``mask``), ad links stripped, tracking parameters removed.  URL fields
+(``source.url``, ``url``, ``overrides.*.url``, image sources) are judged whole.
+Custom rules from the ``govpub.rules`` entry-point group run last.
+
+Offsets in findings are character offsets in the field as the editor wrote it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import entry_points
+from typing import Any
+
+from govpub.compliance._text import Folded, excerpt, fold
+from govpub.compliance.ads import find_share_codes
+from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
+from govpub.compliance.links import LinkSpan, flatten, scan_links
+from govpub.compliance.personal import PersonalHit, find_personal_data
+from govpub.compliance.policy import Policy
+from govpub.compliance.secrecy import find_document_hints, find_markings
+from govpub.compliance.strip import LinkEdit, rewrite_links
+from govpub.compliance.urls import display_host, parse_url
+from govpub.model import Image, Override, Post, Source
+
+__all__ = ["CustomRule", "check", "custom_rules", "mask_personal_data"]
+
+CustomRule = Callable[[Post, Policy], Iterable[Finding]]
+
+_log = logging.getLogger("govpub.compliance")
+_PLACEHOLDER = "\ue000"  # a private-use character: the mask until the field is rebuilt
+_URL_EXCERPT = 120
+
+_PERSONAL_NAMES = {
+    "id_number": "居民身份证号码",
+    "mobile": "手机号码",
+    "bank_card": "银行卡号",
+    "passport": "护照号码",
+}
+_TERM_MESSAGES = {
+    "wording.opinion": (
+        "含个人观点或情绪化表述「{term}」：政务新媒体不得发布代表个人观点、意见及情绪的言论"
+        "（国办发〔2018〕123号）"
+    ),
+    "wording.forced_engagement": (
+        "疑似强制要求点赞、转发、关注或下载「{term}」（国办发〔2018〕123号不得强制要求）"
+    ),
+    "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
+    "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """A text field of the post and how to treat it."""
+
+    name: str
+    text: str
+    links: bool = False
+    markdown: bool = False
+    filename: bool = False
+    header: bool = False
+
+
+def _text_fields(post: Post) -> list[_Field]:
+    fields = [
+        _Field("title", post.title, links=True),
+        _Field("summary", post.summary, links=True),
+        _Field("body", post.body, links=True, markdown=True, header=True),
+        _Field("author", post.author),
+    ]
+    if post.source is not None and post.source.name:
+        fields.append(_Field("source.name", post.source.name))
+    fields += [_Field(f"tags[{i}]", tag) for i, tag in enumerate(post.tags)]
+    images: list[tuple[str, Image]] = [(f"images[{i}]", im) for i, im in enumerate(post.images)]
+    if post.cover is not None:
+        images.insert(0, ("cover", post.cover))
+    for prefix, image in images:
+        fields.append(_Field(f"{prefix}.alt", image.alt))
+        if image.filename:
+            fields.append(_Field(f"{prefix}.filename", image.filename, filename=True))
+    for platform, override in sorted(post.overrides.items()):
+        prefix = f"overrides.{platform}"
+        for name in ("title", "summary", "author", "body", "text"):
+            value = getattr(override, name)
+            if value is not None:
+                fields.append(
+                    _Field(
+                        f"{prefix}.{name}",
+                        value,
+                        links=name != "author",
+                        markdown=name == "body",
+                    )
+                )
+    return [f for f in fields if f.text]
+
+
+@dataclass
+class _FieldView:
+    """One text field while it is checked: folded text, links, masks, offset mapping."""
+
+    spec: _Field
+    folded: Folded
+    links: list[LinkSpan]
+    masks: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.url_start for s in self.links]
+        self._ends = [s.url_end for s in self.links]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded offsets → offsets in the field as written."""
+        return self.folded.original(start), self.folded.original(end - 1) + 1
+
+    def in_url(self, start: int, end: int) -> bool:
+        """Whether a folded span overlaps a link's address (links are judged by link rules)."""
+        if not self.links:
+            return False
+        o_start, o_end = self.span(start, end)
+        return any(s < o_end and o_start < e for s, e in zip(self._starts, self._ends, strict=True))
+
+    def place(self, start: int, end: int) -> tuple[int, int, str]:
+        """Original start, end and the masked excerpt of a folded span."""
+        o_start, o_end = self.span(start, end)
+        return o_start, o_end, excerpt(self.spec.text, o_start, o_end, self.masks)
+
+
+@dataclass
+class _Run:
+    """The state of one check: findings so far and the edits to the post."""
+
+    post: Post
+    policy: Policy
+    findings: list[Finding] = field(default_factory=list)
+    updates: dict[str, str] = field(default_factory=dict)
+    removed_srcs: set[str] = field(default_factory=set)
+
+    def add(
+        self,
+        rule: str,
+        severity: Severity,
+        message: str,
+        *,
+        excerpt: str = "",
+        field: str = "",
+        offset: int | None = None,
+    ) -> None:
+        final = tighter(severity, self.policy.severity(rule, severity))
+        self.findings.append(Finding(rule, final, message, excerpt, field, offset))
+
+    # -- text fields ------------------------------------------------------------------
+
+    def text_field(self, spec: _Field) -> None:
+        before = len(self.findings)
+        self._text_field(spec)
+        # the field's findings in reading order
+        self.findings[before:] = sorted(
+            self.findings[before:], key=lambda f: -1 if f.offset is None else f.offset
+        )
+
+    def _text_field(self, spec: _Field) -> None:
+        text = spec.text
+        folded = fold(text)
+        spans = scan_links(text) if spec.links else []
+        view = _FieldView(spec, folded, flatten(spans))
+        masks = self._personal_data(view)
+        view.masks = masks
+        for start, end in find_markings(folded.text, filename=spec.filename):
+            o_start, o_end, shown = view.place(start, end)
+            self.add(
+                "secrecy.marking",
+                "block",
+                f"含密级标志「{text[o_start:o_end].strip()}」，"
+                "涉密内容不得在政务新媒体发布（保密关，泄露国家秘密为单项否决）",
+                excerpt=shown,
+                field=spec.name,
+                offset=o_start,
+            )
+        if spec.header:
+            for start, end in find_document_hints(folded.text):
+                o_start, _, shown = view.place(start, end)
+                self.add(
+                    "secrecy.document_hint",
+                    "warn",
+                    "疑似公文版头要素（紧急程度或份号），请确认不是内部公文原件",
+                    excerpt=shown,
+                    field=spec.name,
+                    offset=o_start,
+                )
+        self._terms(view)
+        for start, end in find_share_codes(folded.text):
+            if not view.in_url(start, end):
+                o_start, _, shown = view.place(start, end)
+                self.add(
+                    "ad.share_code",
+                    "block",
+                    "疑似淘口令等商品推广口令：政务新媒体不得刊登商业广告，请删除"
+                    "（国办发〔2018〕123号）",
+                    excerpt=shown,
+                    field=spec.name,
+                    offset=o_start,
+                )
+        if view.links:
+            self._link_warnings(spec, view.links)
+        self._rebuild(spec, spans, masks)
+
+    def _personal_data(self, view: _FieldView) -> list[tuple[int, int, str]]:
+        """Find personal data; report it; return its masks (original offsets)."""
+        text = view.spec.text
+        folded = view.folded
+        masks: list[tuple[int, int, str]] = []
+        hits: list[tuple[PersonalHit, int, int]] = []
+        for hit in find_personal_data(folded.text, text, folded.original, view.in_url):
+            o_start, o_end = view.span(hit.start, hit.end)
+            if self._is_public_number(text[o_start:o_end]):
+                continue
+            masks.append((o_start, o_end, hit.masked))
+            hits.append((hit, o_start, o_end))
+        for hit, o_start, o_end in hits:
+            self._personal(view.spec, hit, o_start, o_end, masks)
+        return masks
+
+    def _terms(self, view: _FieldView) -> None:
+        """Every term of every list, from the policy's one automaton."""
+        seen: set[tuple[str, int, str]] = set()
+        for start, end, term in self.policy.terms.find(view.folded.text):
+            if view.in_url(start, end):
+                continue
+            o_start, _, shown = view.place(start, end)
+            key = (term.rule, o_start, term.term)
+            if key in seen:
+                continue
+            seen.add(key)
+            template = _TERM_MESSAGES.get(term.rule)
+            if template is not None:
+                message = template.format(term=term.term)
+            else:
+                message = f"命中{term.list_name}「{term.term}」"
+                if term.suggestion:
+                    message += f"，建议改为「{term.suggestion}」"
+            self.add(
+                term.rule,
+                term.severity,
+                message,
+                excerpt=shown,
+                field=view.spec.name,
+                offset=o_start,
+            )
+
+    def _is_public_number(self, written: str) -> bool:
+        numbers = self.policy.public_numbers
+        if not numbers:
+            return False
+        key = "".join(c for c in fold(written).text if c.isalnum())
+        return key in numbers or (key.startswith("86") and key[2:] in numbers)
+
+    def _personal(
+        self,
+        spec: _Field,
+        hit: PersonalHit,
+        start: int,
+        end: int,
+        masks: list[tuple[int, int, str]],
+    ) -> None:
+        what = _PERSONAL_NAMES[hit.kind]
+        if not hit.certain:
+            what = "疑似" + what
+        shown = excerpt(spec.text, start, end, masks)
+        if self.policy.personal_data == "mask":
+            self.add(
+                f"personal.{hit.kind}",
+                "fixed",
+                f"已遮盖{what}：{hit.masked}（个人信息保护法 第六条，最小必要）",
+                excerpt=shown,
+                field=spec.name,
+                offset=start,
+            )
+            return
+        self.add(
+            f"personal.{hit.kind}",
+            "block" if hit.certain else "warn",
+            f"含{what}（{hit.masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；"
+            '也可在配置中设置 personal_data = "mask" 自动遮盖',
+            excerpt=shown,
+            field=spec.name,
+            offset=start,
+        )
+
+    def _link_warnings(self, spec: _Field, flat: list[LinkSpan]) -> None:
+        own = parse_url(self.post.url) if self.post.url else None
+        others: dict[str, list[LinkSpan]] = {}
+        for span in flat:
+            verdict = self.policy.classify_link(span.url)
+            if verdict == "unparsable":
+                self.add(
+                    "link.unparsable",
+                    "warn",
+                    "无法解析的链接：读者可能无法打开，也无法核验其域名，请修改",
+                    excerpt=span.raw[:_URL_EXCERPT],
+                    field=spec.name,
+                    offset=span.url_start,
+                )
+            elif verdict == "other":
+                parsed = parse_url(span.url)
+                assert parsed is not None  # noqa: S101 - "other" is only given for parsed URLs
+                if own is not None and parsed.host == own.host:
+                    continue
+                others.setdefault(parsed.host, []).append(span)
+        for host, group in others.items():
+            count = f"（共 {len(group)} 处）" if len(group) > 1 else ""
+            self.add(
+                "link.other_host",
+                "warn",
+                f"链接指向 {display_host(host)}，不是党政机关网站或稿源单位，请核实{count}",
+                excerpt=group[0].raw[:_URL_EXCERPT],
+                field=spec.name,
+                offset=group[0].url_start,
+            )
+
+    def _rebuild(
+        self, spec: _Field, spans: list[LinkSpan], masks: list[tuple[int, int, str]]
+    ) -> None:
+        text = spec.text
+        masking = bool(masks) and self.policy.personal_data == "mask"
+        placeholder = masking and _PLACEHOLDER not in text
+        if masking:
+            chars = list(text)
+            for start, end, masked in masks:
+                for index, char in zip(range(start, end), masked, strict=True):
+                    if char == "*":
+                        chars[index] = _PLACEHOLDER if placeholder else "*"
+            text = "".join(chars)
+        edits: list[LinkEdit] = []
+        if spans:
+            text, edits = rewrite_links(text, self.policy, spans)
+        if placeholder:
+            text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
+        for edit in edits:
+            parsed = parse_url(edit.url)
+            host = display_host(parsed.host) if parsed is not None else edit.url
+            if edit.kind == "ad":
+                self.removed_srcs.add(edit.url)
+                self.add(
+                    "ad.link_stripped",
+                    "fixed",
+                    f"已删除广告、推广或短链接（{host}）：政务新媒体不得刊登商业广告"
+                    "（国办发〔2018〕123号）",
+                    excerpt=edit.url[:_URL_EXCERPT],
+                    field=spec.name,
+                    offset=edit.offset,
+                )
+            else:
+                self.add(
+                    "link.tracking_removed",
+                    "fixed",
+                    f"已去除链接中的跟踪参数（{host}）",
+                    excerpt=edit.new_url[:_URL_EXCERPT],
+                    field=spec.name,
+                    offset=edit.offset,
+                )
+        if text != spec.text:
+            self.updates[spec.name] = text
+
+    # -- URL fields -------------------------------------------------------------------
+
+    def source(self) -> None:
+        source = self.post.source
+        if source is None:
+            return
+        rules = self.policy.source_rules
+        version = self.policy.source_list_version
+        unit = rules.unit_named(source.name) if source.name else None
+        if not source.name:
+            self.add(
+                "source.missing_name",
+                "block",
+                "转载内容必须注明来源名称（国办发〔2018〕123号：转载时必须注明来源）",
+                field="source.name",
+            )
+        if source.url is None:
+            self.add(
+                "source.missing_url",
+                "warn" if unit is not None else "block",
+                "转载来源缺少网址，无法核验是否为党政机关网站或稿源单位，请补充原文链接",
+                excerpt=source.name,
+                field="source.url",
+            )
+            return
+        parsed = parse_url(source.url)
+        shown = source.url[:_URL_EXCERPT]
+        if not self.policy.allows_source(source.url):
+            if parsed is None or not parsed.is_web:
+                why = "来源网址无法解析，无法核验"
+            elif parsed.is_ip:
+                why = f"来源网址使用 IP 地址（{parsed.host}），不是党政机关网站或稿源单位"
+            else:
+                why = (
+                    f"来源 {display_host(parsed.host)} 不是党政机关网站，也不在稿源单位名单"
+                    f"（{version} 版）中"
+                )
+            self.add(
+                "source.not_allowed",
+                "block",
+                f"{why}：原则上只转载党委和政府网站以及稿源单位发布的信息（国办发〔2018〕123号）",
+                excerpt=shown,
+                field="source.url",
+            )
+        if unit is not None and (parsed is None or not rules.name_matches_host(unit, parsed.host)):
+            domains = "、".join(display_host(d) for d in unit.domains)
+            self.add(
+                "source.impersonation",
+                "block",
+                f"来源名称「{source.name}」是稿源单位，但网址不属于该单位（应为 {domains}）",
+                excerpt=shown,
+                field="source.url",
+            )
+        self._url_tracking("source.url", source.url)
+
+    def url_field(self, name: str, url: str | None) -> None:
+        if url is None:
+            return
+        verdict = self.policy.classify_link(url)
+        if verdict == "ad":
+            self.add(
+                "ad.url_field",
+                "block",
+                "该网址是广告、推广或短链接，政务新媒体不得链接广告页面，请改为原始网址",
+                excerpt=url[:_URL_EXCERPT],
+                field=name,
+            )
+        elif verdict in ("unparsable", "not_web"):
+            self.add(
+                "link.unparsable",
+                "warn",
+                "无法解析的网址：读者可能无法打开，请修改",
+                excerpt=url[:_URL_EXCERPT],
+                field=name,
+            )
+        else:
+            self._url_tracking(name, url)
+
+    def _url_tracking(self, name: str, url: str) -> None:
+        cleaned = self.policy.strip_tracking(url)
+        if cleaned != url:
+            parsed = parse_url(url)
+            host = display_host(parsed.host) if parsed is not None else ""
+            self.add(
+                "link.tracking_removed",
+                "fixed",
+                f"已去除网址中的跟踪参数（{host}）",
+                excerpt=cleaned[:_URL_EXCERPT],
+                field=name,
+            )
+            self.updates[name] = cleaned
+
+    def images(self) -> set[int]:
+        """Check image sources; return the indexes of body images to drop."""
+        drop: set[int] = set()
+        cover = self.post.cover
+        if (
+            cover is not None
+            and cover.is_remote
+            and cover.src is not None
+            and self.policy.classify_link(cover.src) == "ad"
+        ):
+            self.add(
+                "ad.url_field",
+                "block",
+                "封面图片地址是广告、推广或短链接，请改用本单位的图片",
+                excerpt=cover.src[:_URL_EXCERPT],
+                field="cover.src",
+            )
+        for index, image in enumerate(self.post.images):
+            src = image.src
+            if src is None or not image.is_remote:
+                continue
+            if src in self.removed_srcs:
+                drop.add(index)
+            elif self.policy.classify_link(src) == "ad":
+                drop.add(index)
+                self.add(
+                    "ad.link_stripped",
+                    "fixed",
+                    "已删除来自广告、推广或短链接地址的图片（国办发〔2018〕123号）",
+                    excerpt=src[:_URL_EXCERPT],
+                    field=f"images[{index}].src",
+                )
+        return drop
+
+    # -- custom rules -----------------------------------------------------------------
+
+    def custom(self, checked: Post) -> None:
+        for name, rule in custom_rules():
+            try:
+                produced = _run_custom(rule, checked, self.policy)
+            except Exception as exc:
+                _log.warning("custom rule %s failed: %r", name, exc)
+                self.add(
+                    "custom.error",
+                    "block",
+                    f"自定义规则 {name} 运行出错（{type(exc).__name__}），无法确认内容合规",
+                )
+                continue
+            for finding in produced:
+                shown = mask_personal_data(finding.excerpt)
+                self.add(
+                    finding.rule,
+                    finding.severity,
+                    mask_personal_data(finding.message),
+                    excerpt=shown,
+                    field=finding.field,
+                    offset=finding.offset,
+                )
+
+    # -- the post that will be sent -------------------------------------------------------
+
+    def build(self, drop: set[int]) -> Post:
+        post = self.post
+        updates = self.updates
+        if not updates and not drop:
+            return post
+        change: dict[str, Any] = {
+            name: updates[name]
+            for name in ("title", "summary", "body", "author", "url")
+            if name in updates
+        }
+        if post.source is not None and ("source.name" in updates or "source.url" in updates):
+            change["source"] = Source(
+                name=updates.get("source.name", post.source.name),
+                url=updates.get("source.url", post.source.url),
+            )
+        if any(k.startswith("tags[") for k in updates):
+            change["tags"] = tuple(updates.get(f"tags[{i}]", t) for i, t in enumerate(post.tags))
+        if post.cover is not None:
+            change_cover = _image_update(post.cover, "cover", updates)
+            if change_cover is not post.cover:
+                change["cover"] = change_cover
+        images = tuple(
+            _image_update(image, f"images[{i}]", updates)
+            for i, image in enumerate(post.images)
+            if i not in drop
+        )
+        if images != post.images:
+            change["images"] = images
+        overrides: dict[str, Override] = {}
+        for platform, override in post.overrides.items():
+            prefix = f"overrides.{platform}."
+            fields = {k[len(prefix) :]: v for k, v in updates.items() if k.startswith(prefix)}
+            overrides[platform] = override.model_copy(update=fields) if fields else override
+        if overrides != post.overrides:
+            change["overrides"] = overrides
+        return post.model_copy(update=change)
+
+
+def _run_custom(rule: CustomRule | BaseException, post: Post, policy: Policy) -> list[Finding]:
+    if isinstance(rule, BaseException):
+        raise rule
+    produced = list(rule(post, policy))
+    for item in produced:
+        if not isinstance(item, Finding):
+            raise TypeError(f"returned {type(item).__name__}, not Finding")
+    return produced
+
+
+def _image_update(image: Image, prefix: str, updates: dict[str, str]) -> Image:
+    fields = {
+        name: updates[f"{prefix}.{name}"]
+        for name in ("alt", "filename")
+        if f"{prefix}.{name}" in updates
+    }
+    return image.model_copy(update=fields) if fields else image
+
+
+@cache
+def custom_rules() -> tuple[tuple[str, CustomRule | BaseException], ...]:
+    """The rules registered under the ``govpub.rules`` entry-point group, loaded once.
+
+    A rule that cannot be loaded is kept as its exception: every check then
+    reports ``custom.error`` (block) rather than silently skipping it.
+    """
+    loaded: list[tuple[str, CustomRule | BaseException]] = []
+    for point in sorted(entry_points(group="govpub.rules"), key=lambda p: p.name):
+        try:
+            rule = point.load()
+        except Exception as exc:
+            loaded.append((point.name, exc))
+            continue
+        if not callable(rule):
+            loaded.append((point.name, TypeError(f"{point.value} is not callable")))
+        else:
+            loaded.append((point.name, rule))
+    return tuple(loaded)
+
+
+def mask_personal_data(text: str) -> str:
+    """``text`` with every detected ID, phone, bank-card and passport number masked."""
+    if not text:
+        return text
+    folded = fold(text)
+    masks = [
+        (folded.original(h.start), folded.original(h.end - 1) + 1, h.masked)
+        for h in find_personal_data(folded.text, text, folded.original, lambda s, e: False)
+    ]
+    for start, end, masked in sorted(masks, reverse=True):
+        text = text[:start] + masked + text[end:]
+    return text
+
+
+def check(post: Post, policy: Policy | None = None) -> CheckResult:
+    """Run every compliance rule over ``post``; see :class:`~govpub.CheckResult`.
+
+    Nothing is sent anywhere and nothing is read from disk: ``policy`` (default
+    :meth:`Policy.default`) holds every list, compiled once.
+    """
+    run = _Run(post, policy if policy is not None else Policy.default())
+    run.source()
+    run.url_field("url", post.url)
+    for platform, override in sorted(post.overrides.items()):
+        run.url_field(f"overrides.{platform}.url", override.url)
+    for spec in _text_fields(post):
+        run.text_field(spec)
+    drop = run.images()
+    checked = run.build(drop)
+    run.custom(checked)
+    return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)

@@ -1,0 +1,426 @@
+"""The compliance policy: shipped defaults, plus what ``[policy]`` in ``govpub.toml`` adds.
+
+A :class:`Policy` is built once and is immutable: the domain sets, the ad rules,
+the Aho-Corasick automaton of every term list and the severity table are
+compiled when it is built and reused by every :func:`govpub.check`.  This module
+is the loader: it reads the files the configuration names (term lists, a filter
+list, a replacement source list); the rules themselves do no I/O.
+
+Configuration can *add to or tighten* the defaults — more allowed sources, more
+ad hosts, more terms, stricter severities — but not switch a rule off.  The one
+relaxation is ``personal_data = "mask"``, which masks personal data instead of
+blocking (and reports it as ``fixed``).  Keys: ``docs/compliance.md``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from govpub.compliance.adblock import FilterList, parse_filter_list
+from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
+from govpub.compliance.findings import RULES, Severity, rank
+from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
+from govpub.compliance.urls import (
+    DomainSet,
+    ParsedURL,
+    TrackingTest,
+    normalize_domain,
+    parse_url,
+    strip_query_params,
+)
+from govpub.compliance.wording import Term, TermMatcher, parse_term_list
+from govpub.errors import ConfigError
+
+if TYPE_CHECKING:
+    from govpub.config import Matrix
+
+__all__ = ["BUILTIN_SOURCE_LISTS", "LinkClass", "Policy"]
+
+#: Built-in 稿源单位 list versions and their data files (the 2021 list exists only as images).
+BUILTIN_SOURCE_LISTS: Mapping[str, str] = {"2025": "reprint_sources_2025.csv"}
+DEFAULT_SOURCE_LIST = "2025"
+
+LinkClass = Literal["ad", "allowed", "other", "unparsable", "not_web"]
+_CACHE_LIMIT = 20_000
+
+
+class _SourceEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    domains: list[str] = Field(min_length=1)
+    category: str = ""
+
+
+class _TermListEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    path: str = Field(min_length=1)
+    severity: Literal["block", "warn"] = "warn"
+    name: str = ""
+    id: str = Field(default="custom", pattern=r"^[a-z0-9_]{1,40}$")
+
+
+class _PolicySection(BaseModel):
+    """The ``[policy]`` table; unknown keys are errors (a typo must not pass silently)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    personal_data: Literal["block", "mask"] = "block"
+    public_numbers: list[str] = Field(default_factory=list)
+    source_list: str = DEFAULT_SOURCE_LIST
+    source_list_file: str | None = None
+    source_list_version: str | None = None
+    sources: list[_SourceEntry] = Field(default_factory=list)
+    source_domains: list[str] = Field(default_factory=list)
+    link_domains: list[str] = Field(default_factory=list)
+    ad_hosts: list[str] = Field(default_factory=list)
+    ad_filter_list: str | None = None
+    tracking_params: list[str] = Field(default_factory=list)
+    term_lists: list[_TermListEntry] = Field(default_factory=list)
+    severity: dict[str, Literal["block", "warn", "fixed"]] = Field(default_factory=dict)
+
+
+def _data(name: str) -> str:
+    return (resources.files("govpub.compliance") / "data" / name).read_text(encoding="utf-8")
+
+
+def _data_lines(name: str) -> list[str]:
+    return [t for t, _ in parse_term_list(_data(name))]
+
+
+@cache
+def _builtin_source_list(version: str) -> SourceList:
+    file = BUILTIN_SOURCE_LISTS[version]
+    return SourceList(version, tuple(parse_source_csv(_data(file), origin=file)))
+
+
+@cache
+def _builtin_ad_rules() -> tuple[AdRule, ...]:
+    return tuple(parse_ad_rules(_data("ad_rules.csv"), origin="ad_rules.csv"))
+
+
+def _builtin_terms() -> list[Term]:
+    lists: Sequence[tuple[str, str, Severity, str]] = (
+        ("opinion_words.txt", "wording.opinion", "warn", "个人观点或情绪化表述"),
+        ("forced_engagement.txt", "wording.forced_engagement", "warn", "强制点赞转发关注下载"),
+        ("internal_markers.txt", "secrecy.internal", "block", "内部资料标识"),
+        ("sensitive_markers.txt", "secrecy.sensitive_term", "warn", "涉密提示词"),
+    )
+    return [
+        Term(rule, severity, term, list_name=name)
+        for file, rule, severity, name in lists
+        for term in _data_lines(file)
+    ]
+
+
+class Policy:
+    """The compiled compliance policy; build it with :meth:`default`, :meth:`from_toml`
+    or :meth:`from_mapping`, and pass it to :func:`govpub.check`.
+    """
+
+    __slots__ = (
+        "_ads",
+        "_cache",
+        "_link_domains",
+        "_severity",
+        "_source_domains",
+        "_sources",
+        "_tracking",
+        "personal_data",
+        "public_numbers",
+        "terms",
+    )
+
+    def __init__(
+        self,
+        *,
+        sources: SourceRules,
+        source_domains: DomainSet,
+        link_domains: DomainSet,
+        ads: AdRules,
+        tracking: TrackingTest,
+        terms: TermMatcher,
+        personal_data: Literal["block", "mask"] = "block",
+        public_numbers: frozenset[str] = frozenset(),
+        severity: Mapping[str, Severity] | None = None,
+    ) -> None:
+        """Assemble a policy from compiled parts (use the class methods instead)."""
+        self._sources = sources
+        self._source_domains = source_domains
+        self._link_domains = link_domains
+        self._ads = ads
+        self._tracking = tracking
+        self.terms = terms
+        self.personal_data: Literal["block", "mask"] = personal_data
+        self.public_numbers = public_numbers
+        self._severity: Mapping[str, Severity] = dict(severity or {})
+        self._cache: dict[str, LinkClass] = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"<Policy source_list={self.source_list_version} units={len(self.source_list)}"
+            f" terms={len(self.terms)} personal_data={self.personal_data}>"
+        )
+
+    # -- construction ---------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Policy:
+        """The shipped defaults (the 2025 source list, built-in ad rules and word lists)."""
+        return _default_policy()
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Policy:
+        """The policy of the ``[policy]`` table of a ``govpub.toml`` (defaults if absent)."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError("configuration file not found", file=str(path)) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read configuration ({exc})", file=str(path)) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"invalid TOML: {exc}", file=str(path)) from None
+        section = data.get("policy", {})
+        if not isinstance(section, dict):
+            raise ConfigError("expected a table", file=str(path), key="policy")
+        return cls.from_mapping(section, base_dir=path.parent, file=str(path))
+
+    @classmethod
+    def from_matrix(cls, matrix: Matrix) -> Policy:
+        """The policy of a loaded :class:`~govpub.Matrix` (its ``[policy]`` section)."""
+        return cls.from_mapping(
+            matrix.policy,
+            base_dir=matrix.base_dir,
+            file=str(matrix.path) if matrix.path is not None else None,
+        )
+
+    @classmethod
+    def from_mapping(
+        cls, section: Mapping[str, Any], *, base_dir: Path, file: str | None = None
+    ) -> Policy:
+        """Build a policy from a ``[policy]`` mapping; relative paths resolve from ``base_dir``.
+
+        Raises :class:`~govpub.ConfigError` naming the key (``policy.term_lists[1].path``).
+        """
+        if not section:
+            return cls.default()
+        try:
+            config = _PolicySection.model_validate(dict(section))
+        except ValidationError as exc:
+            error = exc.errors(include_url=False)[0]
+            raise ConfigError(error["msg"], file=file, key=_key(error["loc"])) from None
+        return _Builder(config, Path(base_dir), file).build()
+
+    # -- questions ------------------------------------------------------------------
+
+    @property
+    def source_list(self) -> SourceList:
+        """The 稿源单位 list in force."""
+        return self._sources.source_list
+
+    @property
+    def source_list_version(self) -> str:
+        """Its version (``"2025"``), recorded with every check."""
+        return self._sources.source_list.version
+
+    @property
+    def source_rules(self) -> SourceRules:
+        """The compiled reprint-source rules."""
+        return self._sources
+
+    def allows_source(self, url: str) -> bool:
+        """Whether ``url`` may be reprinted from (government host, listed or configured unit).
+
+        Decided on the host a browser would open; an unparsable URL is never allowed.
+        """
+        parsed = parse_url(url)
+        if self._sources.verdict(parsed).allowed:
+            return True
+        return (
+            parsed is not None
+            and parsed.scheme in ("http", "https")
+            and not parsed.is_ip
+            and parsed.host in self._source_domains
+        )
+
+    def is_ad_link(self, url: str) -> bool:
+        """Whether ``url`` is an ad, affiliate or short link that must be stripped."""
+        return self.classify_link(url) == "ad"
+
+    def classify_link(self, url: str) -> LinkClass:
+        """``ad``, ``allowed`` (source or link domain), ``other``, ``unparsable`` or ``not_web``."""
+        known = self._cache.get(url)
+        if known is not None:
+            return known
+        result = self._classify(url)
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[url] = result
+        return result
+
+    def _classify(self, url: str) -> LinkClass:
+        parsed = parse_url(url)
+        if parsed is None:
+            return "unparsable"
+        if not parsed.is_web:
+            return "not_web"
+        if self._ads.is_ad(parsed):
+            return "ad"
+        if self.allows_source(url) or self.is_link_domain(parsed):
+            return "allowed"
+        return "other"
+
+    def is_link_domain(self, parsed: ParsedURL) -> bool:
+        """Whether the host is one the agency allows links to (``link_domains``)."""
+        return parsed.host in self._link_domains
+
+    def strip_tracking(self, url: str) -> str:
+        """``url`` without tracking parameters (``utm_*``, ``spm``, ``pid=mm_…``, ``tk`` …)."""
+        if "?" not in url:
+            return url
+        return strip_query_params(url, self._tracking)
+
+    def severity(self, rule: str, default: Severity) -> Severity:
+        """The severity of ``rule`` under this policy (configuration may only raise it)."""
+        return self._severity.get(rule, default)
+
+
+@cache
+def _default_policy() -> Policy:
+    return _Builder(_PolicySection(), Path.cwd(), None).build()
+
+
+def _key(loc: Sequence[int | str]) -> str:
+    out = "policy"
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+class _Builder:
+    """Turns a validated ``[policy]`` section into a :class:`Policy`, reading named files."""
+
+    def __init__(self, config: _PolicySection, base_dir: Path, file: str | None) -> None:
+        self.config = config
+        self.base_dir = base_dir
+        self.file = file
+
+    def error(self, message: str, key: str) -> ConfigError:
+        return ConfigError(message, file=self.file, key=key)
+
+    def read(self, value: str, key: str) -> str:
+        path = Path(value)
+        if not path.is_absolute():
+            path = self.base_dir / path
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise self.error(f"file not found: {path}", key) from None
+        except UnicodeDecodeError:
+            raise self.error(f"not UTF-8 text: {path}", key) from None
+        except OSError as exc:
+            raise self.error(f"cannot read {path} ({exc.strerror})", key) from None
+
+    def domains(self, values: Sequence[str], key: str) -> list[str]:
+        out: list[str] = []
+        for index, value in enumerate(values):
+            try:
+                out.append(normalize_domain(value))
+            except ValueError as exc:
+                raise self.error(str(exc), f"{key}[{index}]") from None
+        return out
+
+    def source_list(self) -> SourceList:
+        config = self.config
+        if config.source_list_file is not None:
+            if not config.source_list_version:
+                raise self.error(
+                    'give the version of the replacement list (e.g. "2026")',
+                    "policy.source_list_version",
+                )
+            text = self.read(config.source_list_file, "policy.source_list_file")
+            try:
+                units = parse_source_csv(text, origin=config.source_list_file)
+            except ValueError as exc:
+                raise self.error(str(exc), "policy.source_list_file") from None
+            return SourceList(config.source_list_version, tuple(units))
+        if config.source_list not in BUILTIN_SOURCE_LISTS:
+            known = ", ".join(BUILTIN_SOURCE_LISTS)
+            raise self.error(
+                f"unknown built-in list {config.source_list!r}; built in: {known} "
+                "(or give source_list_file and source_list_version)",
+                "policy.source_list",
+            )
+        return _builtin_source_list(config.source_list)
+
+    def terms(self) -> list[Term]:
+        terms = _builtin_terms()
+        for index, entry in enumerate(self.config.term_lists):
+            key = f"policy.term_lists[{index}]"
+            pairs = parse_term_list(self.read(entry.path, f"{key}.path"))
+            if not pairs:
+                raise self.error("the term list is empty", f"{key}.path")
+            name = entry.name or Path(entry.path).stem
+            rule = f"terms.{entry.id}"
+            terms.extend(Term(rule, entry.severity, t, s, name) for t, s in pairs)
+        return terms
+
+    def severity(self) -> dict[str, Severity]:
+        out: dict[str, Severity] = {}
+        for rule, wanted in self.config.severity.items():
+            key = f"policy.severity.{rule}"
+            info = RULES.get(rule)
+            if info is None and not rule.startswith("terms.") and "." not in rule:
+                raise self.error('not a rule id (e.g. "wording.opinion")', key)
+            if info is not None and rank(wanted) < rank(info.severity):
+                raise self.error(
+                    f"can only tighten: {rule} is {info.severity!r} by default, "
+                    f"{wanted!r} would loosen it",
+                    key,
+                )
+            out[rule] = wanted
+        return out
+
+    def build(self) -> Policy:
+        config = self.config
+        extra_units = [
+            SourceUnit(
+                entry.name,
+                tuple(self.domains(entry.domains, f"policy.sources[{index}].domains")),
+                entry.category or "agency",
+            )
+            for index, entry in enumerate(config.sources)
+        ]
+        ad_rules = list(_builtin_ad_rules())
+        ad_rules += [
+            AdRule(host, category="agency")
+            for host in self.domains(config.ad_hosts, "policy.ad_hosts")
+        ]
+        filters: FilterList | None = None
+        if config.ad_filter_list is not None:
+            filters = parse_filter_list(self.read(config.ad_filter_list, "policy.ad_filter_list"))
+        tracking = TrackingTest([*_data_lines("tracking_params.txt"), *config.tracking_params])
+        numbers = frozenset(
+            "".join(c for c in number if c.isdigit() or c.isalpha()).lower()
+            for number in config.public_numbers
+        )
+        return Policy(
+            sources=SourceRules(self.source_list(), extra_units),
+            source_domains=DomainSet(self.domains(config.source_domains, "policy.source_domains")),
+            link_domains=DomainSet(self.domains(config.link_domains, "policy.link_domains")),
+            ads=AdRules(ad_rules, filters),
+            tracking=tracking,
+            terms=TermMatcher(self.terms()),
+            personal_data=config.personal_data,
+            public_numbers=numbers,
+            severity=self.severity(),
+        )

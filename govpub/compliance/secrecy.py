@@ -1,0 +1,71 @@
+"""保密关: secrecy markings (密级) and the 公文 header hints that travel with them.
+
+"泄露国家秘密" is a 单项否决 item of the inspection regime (国办秘函〔2019〕19号);
+保密法 knows three 密级 — 绝密、机密、秘密 — and GB/T 9704-2012 §7.2.2 puts the
+密级 and its period in a document's header, written ``机密★10年``, ``秘密★三年``,
+``绝密·永久`` (rules.md §7).  This module finds those forms in folded text
+(:mod:`govpub.compliance._text`: full-width digits, star variants ``☆⭐✩`` → ``★``
+and ``•・`` → ``·`` are already mapped):
+
+* 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``);
+* 密级 + ``*`` or ``·`` *with* a period (``秘密*5年``, ``绝密·永久``) — a bare
+  ``秘密*`` is too often Markdown emphasis (``**国家秘密**``) to block on;
+* a ``密级：`` header field at the start of a line;
+* a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
+  (``通知(机密).docx``);
+* a line that holds nothing but a 密级 (a header line);
+* in file names, ``绝密`` and ``机密`` anywhere (file names are not prose).
+
+Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose and is not
+flagged.  The internal-use markers (内部资料、注意保存、不得外传…) are literal
+terms and are matched by the policy's one Aho-Corasick automaton
+(:mod:`govpub.compliance.wording`), not here.  ``特急``/``加急`` and a 6-digit 份号
+standing alone in the first lines are 公文 header elements → warn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["Hit", "find_document_hints", "find_markings"]
+
+_LEVEL = r"(?:绝\s?密|机\s?密|秘\s?密)"
+_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
+_PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久)"
+_MARKING = re.compile(
+    rf"{_LEVEL}\s*★\s*{_PERIOD}?"
+    rf"|{_LEVEL}\s*[*·]\s*{_PERIOD}"
+    rf"|(?m:^[ \t>#*\-]*密\s?级\s*[:：])"
+    rf"|[(（\[【〔「]\s*{_LEVEL}\s*[)）\]】〕」]"
+    rf"|(?m:^[ \t>#*\-]*{_LEVEL}[ \t]*$)"
+)
+_FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
+_URGENCY = re.compile(r"^[ \t>#*]*(?:特\s?急|加\s?急)[ \t]*$|^[ \t]*\d{6}[ \t]*$", re.MULTILINE)
+_HEADER_LINES = 3
+
+Hit = tuple[int, int]
+
+
+def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
+    """Spans of 密级 markings in a folded text (or a file name, where bare 绝密/机密 count)."""
+    spans = [(m.start(), m.end()) for m in _MARKING.finditer(folded)]
+    yield from spans
+    if filename:
+        for match in _FILENAME_MARKING.finditer(folded):
+            if not any(start < match.end() and match.start() < end for start, end in spans):
+                yield match.start(), match.end()
+
+
+def find_document_hints(folded: str) -> Iterator[Hit]:
+    """``特急``/``加急`` or a 6-digit 份号 alone on one of the first lines (公文 header)."""
+    limit = 0
+    for _ in range(_HEADER_LINES):
+        nxt = folded.find("\n", limit)
+        if nxt == -1:
+            limit = len(folded)
+            break
+        limit = nxt + 1
+    for match in _URGENCY.finditer(folded, 0, limit):
+        start = match.start() + (len(match.group()) - len(match.group().lstrip(" \t>#*")))
+        yield start, match.end()

@@ -1,0 +1,198 @@
+"""Reprint sources (转载来源): who a post may be reprinted from.
+
+123号 四(二): "原则上只转载党委和政府网站以及有关主管部门确定的稿源单位发布的信息，
+转载时必须注明来源".  So a source URL is allowed when its host, parsed the way
+a browser parses it (:mod:`govpub.compliance.urls`), is
+
+* a government host: ``gov.cn`` or under it, the ``.政务`` TLD
+  (``xn--zfr164b``), or ``.政务.cn`` — matched at label boundaries (rules.md §6);
+* a unit of the 稿源单位名单 (《互联网新闻信息服务管理规定》第十五条), shipped
+  as the 2025 list (``data/reprint_sources_2025.csv``; rules.md §5) and
+  replaceable from configuration, the list version recorded with every check;
+* a unit the agency's configuration adds (its provincial and municipal media,
+  its 融媒体中心).
+
+``.公益`` is *not* government (rules.md §6: public-interest bodies) and is not
+allowed by itself.  A source *name* that is a listed unit while the URL is not
+one of that unit's domains is impersonation.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from govpub.compliance.urls import (
+    DomainSet,
+    ParsedURL,
+    display_host,
+    is_public_suffix,
+    normalize_domain,
+)
+
+__all__ = [
+    "GOVERNMENT_SUFFIXES",
+    "SourceList",
+    "SourceRules",
+    "SourceUnit",
+    "normalize_name",
+    "parse_source_csv",
+]
+
+#: gov.cn, .政务 and .政务.cn (the CONAC-run forms, rules.md §6).
+GOVERNMENT_SUFFIXES = ("gov.cn", "xn--zfr164b", "xn--zfr164b.cn")
+_ZHENGWU = ("xn--zfr164b", "xn--zfr164b.cn")
+_NAME_NOISE = re.compile(r"[\s·・()（）\[\]【】「」《》\"'“”‘’]")
+_NAME_PREFIX = re.compile(r"^(?:来源|稿源|转载自|转自|source)[:：]", re.IGNORECASE)
+
+
+def normalize_name(name: str) -> str:
+    """A unit name for comparison: NFKC, no spaces, brackets or a "来源：" prefix."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    text = _NAME_PREFIX.sub("", text)
+    return _NAME_NOISE.sub("", text).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceUnit:
+    """A 稿源单位 (or a unit the agency adds): its name and the domains it publishes on."""
+
+    name: str
+    domains: tuple[str, ...]
+    category: str = ""
+    note: str = ""
+
+    def owns(self, host: str) -> bool:
+        """Whether ``host`` is one of this unit's sites.
+
+        A domain that is itself a public suffix (中国政府网's ``gov.cn``) covers only
+        ``gov.cn`` and ``www.gov.cn`` and its sub-hosts, not every government under
+        ``gov.cn`` — each of those is its own site (rules.md §6, PSL).
+        """
+        for domain in self.domains:
+            if is_public_suffix(domain):
+                www = "www." + domain
+                if host in (domain, www) or host.endswith("." + www):
+                    return True
+            elif host == domain or host.endswith("." + domain):
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class SourceList:
+    """A versioned 稿源单位 list (``2025`` is shipped; a config may replace it)."""
+
+    version: str
+    units: tuple[SourceUnit, ...]
+    _by_name: dict[str, SourceUnit] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for unit in self.units:
+            self._by_name.setdefault(normalize_name(unit.name), unit)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def unit_named(self, name: str) -> SourceUnit | None:
+        """The unit with this name (spaces, brackets and width ignored), if listed."""
+        return self._by_name.get(normalize_name(name))
+
+    def domains(self) -> Iterable[str]:
+        """Every domain of every unit."""
+        for unit in self.units:
+            yield from unit.domains
+
+
+def parse_source_csv(text: str, *, origin: str) -> list[SourceUnit]:
+    """Units from CSV text with the columns ``category,name,domains,note``.
+
+    ``domains`` holds one or more domains separated by ``;``.  Raises
+    ``ValueError`` naming the line when a row is unusable; ``origin`` names the
+    file in that message.
+    """
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    missing = {"name", "domains"} - set(reader.fieldnames or ())
+    if missing:
+        raise ValueError(f"{origin}: missing column(s) {', '.join(sorted(missing))}")
+    units: list[SourceUnit] = []
+    for row in reader:
+        line = reader.line_num
+        name = (row.get("name") or "").strip()
+        raw_domains = [d for d in (row.get("domains") or "").split(";") if d.strip()]
+        if not name or not raw_domains:
+            raise ValueError(f"{origin}, line {line}: a unit needs a name and a domain")
+        try:
+            domains = tuple(normalize_domain(d) for d in raw_domains)
+        except ValueError as exc:
+            raise ValueError(f"{origin}, line {line}: {exc}") from None
+        units.append(
+            SourceUnit(
+                name=name,
+                domains=domains,
+                category=(row.get("category") or "").strip(),
+                note=(row.get("note") or "").strip(),
+            )
+        )
+    return units
+
+
+@dataclass(frozen=True, slots=True)
+class SourceVerdict:
+    """Why a source URL is or is not allowed."""
+
+    allowed: bool
+    host: str = ""
+    unit: SourceUnit | None = None
+    government: bool = False
+
+
+class SourceRules:
+    """The compiled reprint-source rules of one policy."""
+
+    def __init__(self, source_list: SourceList, extra_units: Iterable[SourceUnit] = ()) -> None:
+        self.source_list = source_list
+        self.extra_units = tuple(extra_units)
+        units = (*source_list.units, *self.extra_units)
+        self._units_by_domain: Mapping[str, SourceUnit] = {
+            d: u for u in reversed(units) for d in u.domains
+        }
+        self._unit_domains = DomainSet(self._units_by_domain)
+        self._government = DomainSet(GOVERNMENT_SUFFIXES)
+        self._extra_by_name = {normalize_name(u.name): u for u in self.extra_units}
+
+    def verdict(self, parsed: ParsedURL | None) -> SourceVerdict:
+        """Whether a parsed URL may be reprinted from, and through which rule."""
+        if parsed is None or not parsed.is_web or parsed.is_ip or parsed.scheme == "ftp":
+            return SourceVerdict(False, parsed.host if parsed is not None else "")
+        host = parsed.host
+        matched = self._unit_domains.match(host)
+        unit = self._units_by_domain[matched] if matched is not None else None
+        if unit is not None and not unit.owns(host):
+            unit = None
+        government = self._government.match(host) is not None
+        return SourceVerdict(government or unit is not None, host, unit, government)
+
+    def unit_named(self, name: str) -> SourceUnit | None:
+        """A listed or configured unit with this name."""
+        return self._extra_by_name.get(normalize_name(name)) or self.source_list.unit_named(name)
+
+    def name_matches_host(self, unit: SourceUnit, host: str) -> bool:
+        """Whether ``host`` belongs to ``unit``.
+
+        A ``.政务`` name is the unit's own Chinese name (CONAC registers
+        ``中文名.政务`` to government bodies only), so ``中国政府网.政务`` belongs
+        to 中国政府网 even though the list gives only ``gov.cn``.
+        """
+        if unit.owns(host):
+            return True
+        for suffix in _ZHENGWU:
+            if host.endswith("." + suffix):
+                label = host[: -len(suffix) - 1].rsplit(".", 1)[-1]
+                if normalize_name(display_host(label)) == normalize_name(unit.name):
+                    return True
+        return False

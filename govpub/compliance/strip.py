@@ -1,0 +1,199 @@
+"""Stripping ad links and tracking parameters from text, Markdown and HTML.
+
+123号 四(三): no commercial ads, no links to ad pages.  Stripping is an edit the
+editor can see (each removal is a ``fixed`` finding) and follows these rules:
+
+* a link whose visible words are not the address — ``[领取优惠](https://s.click…)``,
+  ``<a href="…">领取优惠</a>`` — loses the link and keeps the words;
+* a link that is its own text (a bare URL, an autolink, ``[https://t.cn/x](…)``),
+  an image, or a frame/media element goes entirely;
+* a reference definition ``[id]: https://t.cn/x`` goes, and the references to it
+  keep their words;
+* links that stay lose their tracking parameters (``utm_*``, ``spm``,
+  ``pid=mm_…``, ``tk``…), everything else about them kept byte for byte.
+
+Stripping is repeated until nothing changes, so it is idempotent by
+construction, and no ad link can be left behind by text that closes up around
+a removed link (``ww[w](ad).t.cn/x``): whatever the last pass finds, it strips.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from govpub.compliance.links import LinkSpan, scan_links
+from govpub.compliance.policy import Policy
+from govpub.compliance.urls import parse_url
+
+__all__ = ["LinkEdit", "rewrite_links", "strip_ad_links"]
+
+_MAX_ROUNDS = 64
+_REFERENCE = re.compile(
+    r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.){0,999})\]"
+    r"(?:\[(?P<label>(?:[^\[\]\\]|\\.){0,999})\]|(?![(\[:]))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkEdit:
+    """One change: an ad link removed, or tracking parameters dropped from a link.
+
+    ``offset`` is the address's position in the text as given (``None`` for an
+    edit found on a later pass, after earlier removals moved the text).
+    """
+
+    kind: Literal["ad", "tracking"]
+    url: str
+    offset: int | None
+    new_url: str = ""
+
+
+def _is_ad(policy: Policy, span: LinkSpan) -> bool:
+    candidates = {span.url, span.raw}
+    if "&" in span.raw:
+        candidates.add(html.unescape(span.raw))
+    return any(c and policy.classify_link(c) == "ad" for c in candidates)
+
+
+def _groups(spans: Sequence[LinkSpan]) -> list[list[LinkSpan]]:
+    """Spans of one HTML tag (several URL attributes) belong together."""
+    groups: list[list[LinkSpan]] = []
+    for span in spans:
+        if groups and groups[-1][0].kind == "html" and groups[-1][0].start == span.start:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _href(url: str) -> str:
+    parsed = parse_url(url)
+    return parsed.href if parsed is not None else url
+
+
+class _Pass:
+    """One pass over a text: rewrites it and collects the edits."""
+
+    def __init__(self, text: str, policy: Policy, first: bool) -> None:
+        self.text = text
+        self.policy = policy
+        self.first = first
+        self.edits: list[LinkEdit] = []
+        self.labels: set[str] = set()
+
+    def offset(self, span: LinkSpan) -> int | None:
+        return span.url_start if self.first else None
+
+    def rewrite(self, start: int, end: int, spans: Sequence[LinkSpan]) -> str:
+        text = self.text
+        out: list[str] = []
+        pos = start
+        for group in _groups(spans):
+            head = group[0]
+            out.append(text[pos : head.start])
+            pos = head.end
+            ads = [s for s in group if s.url and _is_ad(self.policy, s)]
+            if ads:
+                out.append(self.remove(head, ads))
+                if head.kind == "refdef" and text.startswith("\n", pos):
+                    pos += 1
+            else:
+                out.append(self.keep(head, group))
+        out.append(text[pos:end])
+        return "".join(out)
+
+    def remove(self, head: LinkSpan, ads: list[LinkSpan]) -> str:
+        removed = {_href(s.url) for s in ads}
+        self.edits.extend(LinkEdit("ad", s.url, self.offset(s)) for s in ads)
+        if head.kind == "refdef":
+            self.labels.add(_label(head.label))
+            return ""
+        keeps_words = head.has_text and (head.kind == "md_link" or head.tag == "a")
+        if not keeps_words:
+            return ""
+        before = len(self.edits)
+        words = self.rewrite(head.text_start, head.text_end, head.inner)
+        # the words were the address itself: one link, reported once
+        self.edits[before:] = [
+            e for e in self.edits[before:] if e.kind != "ad" or _href(e.url) not in removed
+        ]
+        return words
+
+    def keep(self, head: LinkSpan, group: list[LinkSpan]) -> str:
+        text = self.text
+        splices: list[tuple[int, int, str]] = []
+        for span in group:
+            if not span.url:
+                continue
+            cleaned = self.policy.strip_tracking(span.raw)
+            if cleaned != span.raw:
+                self.edits.append(LinkEdit("tracking", span.url, self.offset(span), cleaned))
+                splices.append((span.url_start, span.url_end, cleaned))
+        if head.has_text and head.inner:
+            words = self.rewrite(head.text_start, head.text_end, head.inner)
+            splices.append((head.text_start, head.text_end, words))
+        if not splices:
+            return text[head.start : head.end]
+        out: list[str] = []
+        pos = head.start
+        for s_start, s_end, replacement in sorted(splices):
+            out.append(text[pos:s_start])
+            out.append(replacement)
+            pos = s_end
+        out.append(text[pos : head.end])
+        return "".join(out)
+
+
+def _label(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _drop_references(text: str, labels: set[str]) -> str:
+    """References to removed definitions keep their words (images go entirely)."""
+
+    def replace(match: re.Match[str]) -> str:
+        label = match.group("label")
+        key = _label(label if label else match.group("text"))
+        if key not in labels:
+            return match.group()
+        return "" if match.group("bang") else match.group("text")
+
+    return _REFERENCE.sub(replace, text)
+
+
+def rewrite_links(
+    text: str, policy: Policy, spans: list[LinkSpan] | None = None
+) -> tuple[str, list[LinkEdit]]:
+    """``text`` with ad links stripped and tracking parameters removed, and every edit.
+
+    ``spans`` may pass the links already scanned in ``text`` (saves a scan).
+    """
+    edits: list[LinkEdit] = []
+    current = text
+    for round_number in range(_MAX_ROUNDS):
+        found = spans if round_number == 0 and spans is not None else scan_links(current)
+        if not found:
+            break
+        one = _Pass(current, policy, first=round_number == 0)
+        rewritten = one.rewrite(0, len(current), found)
+        if one.labels:
+            rewritten = _drop_references(rewritten, one.labels)
+        edits.extend(one.edits)
+        if rewritten == current:
+            break
+        current = rewritten
+    return current, edits
+
+
+def strip_ad_links(text: str, policy: Policy | None = None) -> tuple[str, list[str]]:
+    """Remove ad, affiliate and short links from ``text``; return it and the removed URLs.
+
+    Works on plain text, Markdown and HTML alike; links that stay lose their
+    tracking parameters.  ``strip_ad_links(strip_ad_links(t)[0])`` changes nothing.
+    """
+    clean, edits = rewrite_links(text, policy if policy is not None else Policy.default())
+    return clean, [e.url for e in edits if e.kind == "ad"]

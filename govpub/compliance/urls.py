@@ -1,0 +1,303 @@
+"""URLs read the way a browser reads them: WHATWG parsing (ada-url) and IDNA.
+
+Every decision about a link — allowed source, ad, other host — is taken on the
+host that :func:`parse_url` returns, never on the raw text, because the raw
+text lies: ``https://www.gov.cn@evil.example/`` opens ``evil.example``;
+``https://evil.example\\@www.gov.cn/`` opens ``evil.example`` too (a backslash
+is a slash in special URLs); ``https://%77%77%77.gov.cn/``, ``www。gov。cn`` and
+``ｗｗｗ．ｇｏｖ．ｃｎ`` are all ``www.gov.cn`` (percent-decoding and UTS-46
+mapping of the host); ``WWW.GOV.CN.`` is ``www.gov.cn`` (case, and the root
+label's trailing dot); a port never changes the host.  ada-url implements the
+WHATWG URL Standard (https://url.spec.whatwg.org/#host-parsing) including its
+IDNA step, so these all come out as a browser would open them.  A URL ada cannot
+parse gives ``None`` and is never "allowed" (rules.md §6).
+
+Domains written in configuration (``中国政府网.政务``) are converted with the
+``idna`` package (UTS-46, strict IDNA2008 labels), so a typo in a config file is
+reported instead of silently matching nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import unquote
+
+import ada_url
+import idna
+
+__all__ = [
+    "DomainSet",
+    "ParsedURL",
+    "TrackingTest",
+    "display_host",
+    "is_public_suffix",
+    "normalize_domain",
+    "parse_url",
+    "registrable_domain",
+    "strip_query_params",
+]
+
+# A scheme is present when the text starts with a special scheme and a colon (WHATWG
+# ignores missing slashes for those), any scheme with "://", or a known non-web scheme.
+_SCHEME = re.compile(
+    r"^[\x00-\x20]*(?:(?:https?|ftp|wss?|file):|[a-z][a-z0-9+.\-]*://"
+    r"|(?:mailto|javascript|vbscript|data|tel|sms|about|blob):)",
+    re.IGNORECASE,
+)
+_WEB_SCHEMES = frozenset({"http", "https", "ftp"})
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedURL:
+    """The parts of a URL that rules look at; ``host`` is ASCII, lower-case, no trailing dot."""
+
+    href: str
+    scheme: str
+    host: str
+    path: str
+    query: str
+    is_ip: bool
+
+    @property
+    def is_web(self) -> bool:
+        """An http(s) or ftp URL with a host: something a reader's browser opens."""
+        return self.scheme in _WEB_SCHEMES and bool(self.host)
+
+
+@lru_cache(maxsize=8192)
+def parse_url(raw: str) -> ParsedURL | None:
+    """Parse ``raw`` like a browser's address bar; ``None`` when it cannot be parsed.
+
+    Text without a scheme (``www.gov.cn/a``) is read as ``http://``; ``//host`` as
+    ``https://``.  The host comes back in ASCII (punycode), lower case, with a
+    single trailing dot removed; a host that still ends in a dot (``a.cn..``)
+    opens nothing and gives ``None``.
+    """
+    text = raw.strip()
+    if not text:
+        return None
+    if _SCHEME.match(text) is None:
+        text = ("https:" if text.startswith(("//", "\\\\")) else "http://") + text
+    try:
+        parts = ada_url.parse_url(
+            text, attributes=("href", "protocol", "hostname", "pathname", "search", "host_type")
+        )
+    except ValueError:
+        return None
+    scheme = str(parts["protocol"]).rstrip(":")
+    host = str(parts["hostname"])
+    if host.endswith("."):
+        host = host[:-1]
+        if not host or host.endswith("."):
+            return None
+    return ParsedURL(
+        href=str(parts["href"]),
+        scheme=scheme,
+        host=host,
+        path=str(parts["pathname"]),
+        query=str(parts["search"]).removeprefix("?"),
+        is_ip=parts["host_type"] != ada_url.HostType.DEFAULT,
+    )
+
+
+def normalize_domain(domain: str) -> str:
+    """A configured domain as an ASCII host (``中国政府网.政务`` → ``xn--….xn--zfr164b``).
+
+    Raises ``ValueError`` with the reason when it is not a valid domain name.
+    """
+    text = domain.strip().rstrip(".")
+    if not text:
+        raise ValueError("empty domain")
+    if "/" in text or ":" in text or "@" in text:
+        raise ValueError(f"{domain!r} is not a bare domain (no scheme, path, port or user)")
+    try:
+        ascii_name = idna.encode(text, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise ValueError(f"{domain!r} is not a valid domain name: {exc}") from None
+    parsed = parse_url(f"http://{ascii_name}/")
+    if parsed is None or parsed.host != ascii_name.lower() or parsed.is_ip:
+        raise ValueError(f"{domain!r} is not a valid domain name")
+    return parsed.host
+
+
+def display_host(host: str) -> str:
+    """The host as readers see it: punycode labels shown in Unicode when they decode."""
+    if "xn--" not in host:
+        return host
+    try:
+        return idna.decode(host)
+    except idna.IDNAError:
+        return str(ada_url.idna_to_unicode(host))
+
+
+class DomainSet:
+    """A set of domains matched at label boundaries: ``gov.cn`` matches ``www.gov.cn``.
+
+    ``xgov.cn``, ``gov.cn.evil.example`` and ``govcn.com`` do not match ``gov.cn``:
+    each suffix of the host that starts at a label is looked up, nothing else.
+    """
+
+    __slots__ = ("_domains",)
+
+    def __init__(self, domains: Iterable[str] = ()) -> None:
+        self._domains = frozenset(domains)
+
+    def __len__(self) -> int:
+        return len(self._domains)
+
+    def __contains__(self, host: object) -> bool:
+        return isinstance(host, str) and self.match(host) is not None
+
+    def __or__(self, other: DomainSet) -> DomainSet:
+        return DomainSet(self._domains | other._domains)
+
+    def match(self, host: str) -> str | None:
+        """The listed domain that ``host`` is, or is under; ``None`` when none."""
+        domains = self._domains
+        if host in domains:
+            return host
+        dot = host.find(".")
+        while dot != -1:
+            suffix = host[dot + 1 :]
+            if suffix in domains:
+                return suffix
+            dot = host.find(".", dot + 1)
+        return None
+
+
+# The ".cn" block of the Public Suffix List (publicsuffix/list, ICANN section) as
+# rules.md §6 records it, plus the .政务.cn / .公益.cn forms (whether the PSL lists
+# them is UNCONFIRMED; govpub treats them as suffixes so each site is its own owner).
+_CN_SUFFIXES = frozenset(
+    {"cn", "ac.cn", "com.cn", "edu.cn", "gov.cn", "net.cn", "org.cn", "mil.cn"}
+    | {"xn--55qx5d.cn", "xn--io0a7i.cn", "xn--od0alg.cn", "xn--zfr164b.cn", "xn--55qw42g.cn"}
+    | {
+        f"{p}.cn"
+        for p in [
+            "ah",
+            "bj",
+            "cq",
+            "fj",
+            "gd",
+            "gs",
+            "gz",
+            "gx",
+            "ha",
+            "hb",
+            "he",
+            "hi",
+            "hl",
+            "hn",
+            "jl",
+            "js",
+            "jx",
+            "ln",
+            "nm",
+            "nx",
+            "qh",
+            "sc",
+            "sd",
+            "sh",
+            "sn",
+            "sx",
+            "tj",
+            "xj",
+            "xz",
+            "yn",
+            "zj",
+            "hk",
+            "mo",
+            "tw",
+        ]
+    }
+)
+
+
+def is_public_suffix(domain: str) -> bool:
+    """Whether ``domain`` is a public suffix (a TLD, or a ``.cn`` PSL entry such as gov.cn)."""
+    return "." not in domain or domain in _CN_SUFFIXES
+
+
+def registrable_domain(host: str) -> str:
+    """The registrable domain (eTLD+1) that owns ``host``: ``kjt.ah.gov.cn`` → ``ah.gov.cn``.
+
+    Uses the ``.cn`` rules of the Public Suffix List and the default rule (the
+    last label) elsewhere, which is what the checks need: who runs a Chinese
+    government or media host.
+    """
+    labels = host.split(".")
+    for size in range(len(labels) - 1, 0, -1):
+        suffix = ".".join(labels[-size:])
+        if is_public_suffix(suffix) and len(labels) > size:
+            return ".".join(labels[-size - 1 :])
+    return host
+
+
+# -- tracking parameters -------------------------------------------------------------
+
+_QUERY_SEPARATOR = re.compile(r"(&amp;|&)")
+
+
+def strip_query_params(url: str, is_tracking: Callable[[str, str], bool]) -> str:
+    """``url`` without the query parameters ``is_tracking(name, value)`` selects.
+
+    Works on the text as written (``&amp;`` in HTML attributes included) and keeps
+    everything else byte for byte; the ``?`` goes when no parameter is left.
+    """
+    q = url.find("?")
+    if q == -1:
+        return url
+    h = url.find("#", q)
+    end = len(url) if h == -1 else h
+    parts = _QUERY_SEPARATOR.split(url[q + 1 : end])
+    kept: list[tuple[str, str]] = []  # (separator before it, parameter)
+    removed = False
+    for index in range(0, len(parts), 2):
+        param = parts[index]
+        name, _, value = param.partition("=")
+        if param and is_tracking(unquote(name).lower(), unquote(value)):
+            removed = True
+            continue
+        kept.append((parts[index - 1] if index else "", param))
+    if not removed:
+        return url
+    query = "".join(sep + param if i else param for i, (sep, param) in enumerate(kept))
+    return url[:q] + ("?" + query if query else "") + url[end:]
+
+
+class TrackingTest:
+    """Decides whether a query parameter is a tracker (``utm_*``, ``spm``, ``pid=mm_…``, ``tk``).
+
+    ``names`` are exact names or prefixes ending in ``*``; ``name=value*`` entries
+    match only when the value starts with the given prefix.
+    """
+
+    __slots__ = ("_exact", "_prefixes", "_valued")
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        valued: dict[str, list[str]] = {}
+        for raw in entries:
+            entry = raw.strip().lower()
+            if not entry:
+                continue
+            if "=" in entry:
+                name, _, value = entry.partition("=")
+                valued.setdefault(name, []).append(value.rstrip("*"))
+            elif entry.endswith("*"):
+                prefixes.append(entry[:-1])
+            else:
+                exact.add(entry)
+        self._exact = frozenset(exact)
+        self._prefixes = tuple(prefixes)
+        self._valued = {k: tuple(v) for k, v in valued.items()}
+
+    def __call__(self, name: str, value: str) -> bool:
+        if name in self._exact or (self._prefixes and name.startswith(self._prefixes)):
+            return True
+        values = self._valued.get(name)
+        return values is not None and value.lower().startswith(values)

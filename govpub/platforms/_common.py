@@ -1,0 +1,202 @@
+"""Helpers the built-in adapters share: JSON bodies, image bytes, hosts, error building.
+
+Kept out of :mod:`govpub.platforms.base` because they are conveniences for
+adapter authors, not part of the contract the publisher relies on.  Each helper
+exists once so that the WeChat, Weibo and app adapters never repeat each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import ada_url
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from govpub._redact import redact
+from govpub.errors import ConfigError, PlatformError, RejectedError
+
+if TYPE_CHECKING:
+    from govpub.model import Image
+    from govpub.platforms.base import Adapter
+
+__all__ = [
+    "BEIJING",
+    "MB",
+    "constant",
+    "dumps_utf8",
+    "host_of",
+    "host_on_domain",
+    "image_bytes",
+    "image_file",
+    "json_object",
+    "local_rejection",
+    "platform_error",
+    "seconds_until_next_day",
+    "typed_section",
+]
+
+E = TypeVar("E", bound=PlatformError)
+T = TypeVar("T")
+
+#: One mebibyte: platform size limits ("< 1 MB", "10 MB") are checked in these units.
+MB = 1024 * 1024
+
+#: China Standard Time: platform quotas (WeChat's daily API quota) reset at 00:00 here.
+BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
+
+
+def dumps_utf8(value: Any) -> bytes:
+    """JSON as raw UTF-8 bytes, never ``\\uXXXX`` (WeChat answers escapes with 40033)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def json_object(response: httpx.Response) -> dict[str, Any] | None:
+    """The response body as a JSON object, or ``None`` (not JSON, or not an object).
+
+    Platforms answer errors with JSON on HTTP 200, with JSON on 4xx/5xx, or with a
+    bare HTML page from a proxy; callers decide what each case means.
+    """
+    try:
+        value = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def platform_error(
+    kind: type[E],
+    adapter: Adapter,
+    message: str,
+    *,
+    code: int | str | None = None,
+    request_id: str | None = None,
+    retry_after: float | None = None,
+    http_status: int | None = None,
+    details: Mapping[str, Any] | None = None,
+) -> E:
+    """An error of ``kind`` naming the adapter's platform and account; ``details`` redacted.
+
+    Platforms sometimes quote the request back in their error text (token and
+    all), so what goes into ``details`` passes through the secret redactor.
+    """
+    return kind(
+        message,
+        platform=adapter.platform,
+        account=adapter.account.id,
+        code=code,
+        request_id=request_id,
+        retry_after=retry_after,
+        http_status=http_status,
+        details=redact(dict(details)) if details else None,
+    )
+
+
+def local_rejection(adapter: Adapter, field: str, message: str) -> RejectedError:
+    """A refusal found before any network call (a limit the platform would reject)."""
+    return platform_error(
+        RejectedError,
+        adapter,
+        f"{field}: {message} (checked locally; nothing was sent)",
+        details={"field": field, "local": True},
+    )
+
+
+def seconds_until_next_day(now: datetime | None = None, *, tz: timezone = BEIJING) -> float:
+    """Seconds until the next midnight in ``tz`` (when daily platform quotas reset)."""
+    current = (now or datetime.now(UTC)).astimezone(tz)
+    midnight = (current + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return max((midnight - current).total_seconds(), 1.0)
+
+
+async def image_bytes(adapter: Adapter, image: Image, *, field: str) -> bytes:
+    """The bytes of ``image``: held in memory, or fetched from its URL and checked.
+
+    A remote image pinned by ``sha256`` must still have those bytes — what was
+    reviewed is what is uploaded (先审后发).  Fetching is idempotent, so a failure
+    is transient.
+    """
+    if image.data is not None:
+        return image.data
+    if image.src is None:
+        raise local_rejection(adapter, field, "image has neither bytes nor a source")
+    response = await adapter.send("GET", image.src, idempotent=True)
+    if response.status_code != httpx.codes.OK:
+        raise local_rejection(
+            adapter, field, f"image {image.src} could not be fetched (HTTP {response.status_code})"
+        )
+    data = response.content
+    if image.sha256 is not None and hashlib.sha256(data).hexdigest() != image.sha256:
+        raise local_rejection(
+            adapter, field, f"image {image.src} changed since it was reviewed (sha256 differs)"
+        )
+    return data
+
+
+def image_file(image: Image, data: bytes, *, default_name: str) -> tuple[str, bytes, str]:
+    """An httpx multipart file tuple ``(filename, bytes, media type)`` for an upload."""
+    from govpub.model import sniff_image_type  # noqa: PLC0415 - keep import light
+
+    mime = sniff_image_type(data) or image.mime_type or "application/octet-stream"
+    extension = {"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif"}.get(mime, "")
+    name = image.filename or f"{default_name}{extension}"
+    return name, data, mime
+
+
+def host_of(url: str) -> str | None:
+    """The ASCII (IDNA) host of an http(s) URL, lower-cased; ``None`` if it has none.
+
+    Parsed with a WHATWG URL parser, so ``https://evil.example/?x=gov.cn`` and
+    ``https://gov.cn@evil.example/`` have the host a browser would visit.
+    """
+    try:
+        parsed = ada_url.URL(url)
+    except ValueError:
+        return None
+    if parsed.protocol not in ("http:", "https:"):
+        return None
+    host = parsed.hostname.rstrip(".").lower()
+    return host or None
+
+
+def host_on_domain(url: str, domain: str) -> bool:
+    """Whether ``url``'s host is ``domain`` or a subdomain of it (at a label boundary).
+
+    ``www.example.gov.cn`` is on ``example.gov.cn``; ``badexample.gov.cn`` is not.
+    """
+    host = host_of(url)
+    wanted = host_of(f"https://{domain.strip().rstrip('.')}/")
+    if host is None or wanted is None:
+        return False
+    return host == wanted or host.endswith("." + wanted)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def typed_section(model: type[M], value: BaseModel, *, account: str, section: str) -> M:
+    """``value`` as ``model`` (an account built by hand may carry the base model).
+
+    Config loading already validates against the adapter's models; this covers
+    :class:`~govpub.model.Account` objects made in code, with the same clear error.
+    """
+    if isinstance(value, model):
+        return value
+    try:
+        return model.model_validate(value.model_dump())
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(
+            f"{first['msg']} (expected {model.__name__})",
+            key=f"accounts[{account}].{section}.{where}",
+        ) from None
+
+
+async def constant(value: T) -> T:
+    """An awaitable of ``value``, to save an already-known reference with ``ctx.step``."""
+    return value

@@ -1,0 +1,299 @@
+"""The own-app adapter: push a post to the agency's own app backend, signed and idempotent.
+
+The contract is govpub's (``shared/reference/own-app.md`` §1), built from public
+standards: Standard Webhooks v1.0.0 for the envelope and signature
+(https://github.com/standard-webhooks/standard-webhooks, ``spec/standard-webhooks.md``),
+draft-ietf-httpapi-idempotency-key-header-06 for ``Idempotency-Key``, RFC 9457
+for ``application/problem+json`` errors and RFC 9110 §10.2.3 for ``Retry-After``.
+
+* ``POST {api_base}/posts`` with ``{"type": "post.published", "timestamp", "data":
+  <the rendered JSON document>}``; ``webhook-id`` = ``Idempotency-Key`` = the
+  delivery key (stable across retries and restarts), a new ``webhook-timestamp``
+  and signature per attempt over the exact bytes sent.  The body is identical on
+  every attempt (its timestamp is saved as a step) — a receiver that
+  fingerprints payloads never sees the key reused with other content.
+* ``DELETE {api_base}/posts/{id}``, signed the same way with its own id.
+
+Credentials: ``webhook_secret`` (``whsec_…``, :class:`AppCredentials`); the
+account's ``api_base`` is required (there is no default host).  No platform
+limits.  Because the key makes a re-send safe, ``idempotent_publish`` is true:
+after a timeout or a 500/502/504 the outcome is unknown, and :meth:`AppAdapter.reconcile`
+simply sends again with the same key.  Works over IPv6 and HTTP/2 (the shared
+client negotiates HTTP/2 where the server offers it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, Final
+
+import httpx
+from pydantic import Field, SecretStr, field_validator
+
+from govpub._redact import register_secret
+from govpub.errors import (
+    OutcomeUnknownError,
+    PlatformError,
+    RateLimitedError,
+    RejectedError,
+    TransientError,
+)
+from govpub.model import Account, AccountCredentials, AccountSettings, Post
+from govpub.platforms._common import (
+    constant,
+    dumps_utf8,
+    json_object,
+    local_rejection,
+    platform_error,
+    typed_section,
+)
+from govpub.platforms.base import (
+    Adapter,
+    Capabilities,
+    DeleteOutcome,
+    DeliveryContext,
+    PublishOutcome,
+    ReconcileOutcome,
+    Rendered,
+    parse_retry_after,
+)
+from govpub.render import render_app
+from govpub.webhooks import secret_key, sf_string, signed_headers
+
+__all__ = ["CAPABILITIES", "AppAdapter", "AppCredentials", "AppSettings"]
+
+CAPABILITIES: Final = Capabilities(
+    label="自有客户端",
+    supports_delete=True,
+    idempotent_publish=True,
+    supports_reconcile=True,
+)
+
+STEP_EVENT_TIME: Final = "app_event_timestamp"
+STEP_POST: Final = "app_post"  # {"id": ..., "url": ...}
+_PROBLEM_JSON: Final = "application/problem+json"
+_DEFAULT_RATE_WAIT: Final = 60.0
+
+
+class AppCredentials(AccountCredentials):
+    """The endpoint's Standard Webhooks secret (one per endpoint, as the spec recommends)."""
+
+    webhook_secret: SecretStr = Field(description="whsec_<base64 key>; a secret reference")
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _whsec(cls, value: SecretStr) -> SecretStr:
+        raw = value.get_secret_value()
+        if not raw.startswith("whsec_"):
+            raise ValueError("webhook_secret must start with whsec_")
+        key = secret_key(raw)
+        if not 24 <= len(key) <= 64:
+            raise ValueError("webhook_secret must hold 24 to 64 random bytes (Standard Webhooks)")
+        return value
+
+
+class AppSettings(AccountSettings):
+    """Delivery options of one app endpoint."""
+
+    comments_enabled: bool = Field(
+        default=True, description="sent as data.comments_enabled: the app opens comments (互动)"
+    )
+    timeout: float | None = Field(
+        default=None, gt=0, description="per-request timeout in seconds (the client's otherwise)"
+    )
+
+
+class AppAdapter(Adapter):
+    """Pushes the rendered JSON document to ``{api_base}/posts``."""
+
+    platform = "app"
+    capabilities = CAPABILITIES
+    Credentials = AppCredentials
+    Settings = AppSettings
+    default_api_base = None
+
+    def __init__(self, account: Account, *, client: httpx.AsyncClient | None = None) -> None:
+        super().__init__(account, client=client)
+        self.credentials = typed_section(
+            AppCredentials, account.credentials, account=account.id, section="credentials"
+        )
+        self.app = typed_section(
+            AppSettings, account.settings, account=account.id, section="settings"
+        )
+        register_secret(self.credentials.webhook_secret.get_secret_value())
+
+    @classmethod
+    def render(cls, post: Post) -> Rendered:
+        """The app's JSON document (see :func:`govpub.render.render_app`)."""
+        return render_app(post, cls.capabilities, platform=cls.platform)
+
+    # -- publish -------------------------------------------------------------------
+
+    async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
+        """Send (or re-send, with the same key) the signed event; ``published`` with id and URL."""
+        document = self._document(rendered)
+        stamp = await ctx.step(
+            STEP_EVENT_TIME,
+            lambda: constant(
+                datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+            ),
+        )
+        data = {**document, "comments_enabled": self.app.comments_enabled}
+        body = dumps_utf8({"type": "post.published", "timestamp": stamp, "data": data})
+        saved = await ctx.step(STEP_POST, lambda: self._send_post(body, ctx.key))
+        return PublishOutcome(
+            state="published",
+            platform_post_id=saved.get("id"),
+            url=saved.get("url"),
+            details={"idempotency_key": ctx.key},
+        )
+
+    def _document(self, rendered: Rendered) -> dict[str, Any]:
+        try:
+            document = json.loads(rendered.body)
+        except ValueError:
+            raise local_rejection(self, "body", "the app payload is not a JSON document") from None
+        if not isinstance(document, dict):
+            raise local_rejection(self, "body", "the app payload must be a JSON object")
+        return document
+
+    async def _send_post(self, body: bytes, key: str) -> dict[str, Any]:
+        headers = self._headers(key, body)
+        headers["Idempotency-Key"] = sf_string(key)
+        headers["Content-Type"] = "application/json"
+        response = await self._request("POST", f"{self.api_base}/posts", key, body, headers)
+        if response.is_success:
+            payload = json_object(response) or {}
+            post_id = payload.get("id")
+            url = payload.get("url")
+            return {
+                "id": str(post_id) if post_id not in (None, "") else None,
+                "url": str(url) if url else None,
+            }
+        raise self._error(response, "POST /posts", publishing=True)
+
+    def _headers(self, msg_id: str, body: bytes) -> dict[str, str]:
+        try:
+            return signed_headers(self.credentials.webhook_secret.get_secret_value(), msg_id, body)
+        except ValueError as exc:
+            raise local_rejection(self, "delivery key", str(exc)) from None
+
+    async def _request(
+        self, method: str, url: str, key: str, body: bytes, headers: dict[str, str]
+    ) -> httpx.Response:
+        extra: dict[str, Any] = {}
+        if self.app.timeout is not None:
+            extra["timeout"] = self.app.timeout
+        # POST is idempotent only through the key: a lost answer is still an unknown
+        # outcome for the ledger, resolved by reconcile() re-sending with that key.
+        return await self.send(
+            method, url, idempotent=method == "DELETE", content=body, headers=headers, **extra
+        )
+
+    # -- answers -------------------------------------------------------------------
+
+    def _error(self, response: httpx.Response, what: str, *, publishing: bool) -> PlatformError:
+        """The error kind an answer means (own-app.md §1), problem+json surfaced."""
+        status = response.status_code
+        problem = _problem(response)
+        text = " — ".join(
+            str(problem[k]) for k in ("title", "detail") if isinstance(problem.get(k), str)
+        )
+        details: dict[str, Any] = {"endpoint": what}
+        if "type" in problem:
+            details["problem_type"] = problem["type"]
+        kind: type[PlatformError]
+        retry_after = None
+        note = ""
+        if status == httpx.codes.CONFLICT:
+            kind, note = (
+                TransientError,
+                "the same Idempotency-Key is still in progress; retry later",
+            )
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        elif status == httpx.codes.UNPROCESSABLE_ENTITY:
+            kind = RejectedError
+            note = (
+                "the receiver says this Idempotency-Key was used with other content — a govpub "
+                "bug (the payload must be identical on every attempt); report it"
+            )
+        elif status == httpx.codes.GONE:
+            kind, note = RejectedError, "the endpoint is retired (410 Gone): disable this account"
+            details["endpoint_retired"] = True
+        elif status in (httpx.codes.TOO_MANY_REQUESTS, httpx.codes.SERVICE_UNAVAILABLE):
+            kind = RateLimitedError
+            told = parse_retry_after(response.headers.get("Retry-After"))
+            retry_after = told if told is not None else _DEFAULT_RATE_WAIT
+        elif status >= 500:
+            kind = OutcomeUnknownError if publishing else TransientError
+            note = "the post may have been stored; re-sending with the same key is safe"
+        elif status in (httpx.codes.UNAUTHORIZED, httpx.codes.FORBIDDEN):
+            kind, note = RejectedError, "check the endpoint's webhook secret"
+        else:
+            kind = RejectedError
+        message = (
+            f"{what}: HTTP {status}"
+            + (f": {text}" if text else "")
+            + (f" ({note})" if note else "")
+        )
+        return platform_error(
+            kind,
+            self,
+            message,
+            code=status,
+            http_status=status,
+            retry_after=retry_after,
+            details=details,
+        )
+
+    # -- delete, reconcile ---------------------------------------------------------
+
+    async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:
+        """``DELETE /posts/{id}``, signed; 404/410 mean already gone."""
+        saved = ctx.steps.get(STEP_POST)
+        post_id = saved.get("id") if isinstance(saved, Mapping) else None
+        post_id = post_id or ctx.steps.get("platform_post_id")
+        if not post_id:
+            return DeleteOutcome(
+                state="manual",
+                instruction=f"客户端「{self.account.name}」未返回内容 id，"
+                "请在客户端后台手动删除该稿件",
+            )
+        msg_id = f"{ctx.key}-retract"
+        response = await self._request(
+            "DELETE", f"{self.api_base}/posts/{post_id}", msg_id, b"", self._headers(msg_id, b"")
+        )
+        if response.is_success:
+            return DeleteOutcome(state="retracted", details={"id": str(post_id)})
+        if response.status_code in (httpx.codes.NOT_FOUND, httpx.codes.GONE):
+            return DeleteOutcome(state="already_gone", details={"id": str(post_id)})
+        raise self._error(response, f"DELETE /posts/{post_id}", publishing=False)
+
+    async def reconcile(self, rendered: Rendered, ctx: DeliveryContext) -> ReconcileOutcome:
+        """Re-send with the same key: the receiver stores once and replays its answer."""
+        try:
+            outcome = await self.publish(rendered, ctx)
+        except OutcomeUnknownError as exc:
+            raise platform_error(
+                TransientError,
+                self,
+                f"still no answer: {exc.message}",
+                code=exc.code,
+                http_status=exc.http_status,
+            ) from None
+        return ReconcileOutcome(
+            state="published", platform_post_id=outcome.platform_post_id, url=outcome.url
+        )
+
+
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    """The RFC 9457 members worth showing; tolerant of non-JSON and wrongly typed members."""
+    payload = json_object(response)
+    if payload is None:
+        return {}
+    media = response.headers.get("Content-Type", "")
+    if _PROBLEM_JSON not in media and not {"title", "detail", "type"} & payload.keys():
+        return {}
+    return {k: payload[k] for k in ("type", "title", "detail") if isinstance(payload.get(k), str)}

@@ -1,0 +1,486 @@
+"""The WeChat Official Account (微信公众号) adapter: draft → freepublish, asynchronously.
+
+Official API pages (new docs under ``https://developers.weixin.qq.com/doc/subscription/api/``
+and ``…/doc/service/api/``): ``api_getstableaccesstoken``, ``api_uploadimage``,
+``api_addmaterial``, ``api_draft_add``, ``api_getdraft``, ``api_draft_delete``,
+``api_freepublish_submit``, ``api_freepublish_get``, ``api_freepublishdelete``,
+``api_freepublishgetarticle``, ``api_freepublish_batchget``; the push
+``Publish/Callback_on_finish.html`` (old docs).  Facts and choices:
+``shared/reference/wechat.md``; ``docs/platforms.md`` § WeChat.
+
+Credentials: ``app_id`` and ``app_secret`` (:class:`WechatCredentials`); the
+caller's IP must be on the account's whitelist (40164).  Only verified
+(认证) accounts may use ``freepublish`` (48001 otherwise).
+
+Limits (checked before any call): title ≤ 32, author ≤ 16, digest ≤ 128
+characters; content < 20,000 characters and < 1 MB counting the whole HTML;
+``content_source_url`` ≤ 1 KB; body images JPEG/PNG < 1 MB; a cover is required.
+
+Flow, one saved step each (``ctx.steps``), so a resumed delivery continues:
+
+1. ``image_url:N`` — ``media/uploadimg`` per body image; ``src`` rewritten;
+2. ``cover_media_id`` — ``material/add_material`` (permanent material);
+3. ``draft_media_id`` — ``draft/add``;
+4. ``submit_sent_at`` then ``publish_id`` — ``freepublish/submit``, irreversible:
+   a timeout or 5xx there is an unknown outcome, never retried blindly;
+5. ``article_id`` / ``article_url`` — from :meth:`WechatAdapter.status`
+   (``freepublish/get``) or :meth:`WechatAdapter.accept_event` (the push).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Final
+
+import httpx
+
+from govpub._redact import register_secret
+from govpub.errors import OutcomeUnknownError, RejectedError, TransientError
+from govpub.model import Account, Image, Post
+from govpub.platforms._common import (
+    MB,
+    constant,
+    image_bytes,
+    image_file,
+    local_rejection,
+    platform_error,
+    typed_section,
+)
+from govpub.platforms.base import (
+    Adapter,
+    Capabilities,
+    DeleteOutcome,
+    DeliveryContext,
+    PublishOutcome,
+    ReconcileOutcome,
+    Rendered,
+)
+from govpub.platforms.wechat.api import WechatApi
+from govpub.platforms.wechat.content import html_size, rewrite_image_sources
+from govpub.platforms.wechat.events import publish_event_fields
+from govpub.platforms.wechat.models import WechatCredentials, WechatSettings
+from govpub.platforms.wechat.status import STATUS_MEANINGS, outcome_from_status, publish_id_text
+from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache
+from govpub.render import render_wechat
+
+__all__ = ["CAPABILITIES", "WechatAdapter"]
+
+CAPABILITIES: Final = Capabilities(
+    label="微信公众号",
+    title_max=32,
+    author_max=16,
+    summary_max=128,
+    body_max_chars=19_999,  # "< 20,000 characters", the whole HTML counted
+    body_max_bytes=MB - 1,  # "< 1 MB"
+    image_max_bytes=MB - 1,  # media/uploadimg: < 1 MB
+    cover_max_bytes=10 * MB,  # material type=image: 10 MB
+    image_types=frozenset({"image/jpeg", "image/png"}),
+    supports_delete=True,
+    asynchronous=True,
+    supports_reconcile=True,
+)
+
+STEP_COVER: Final = "cover_media_id"
+STEP_DRAFT: Final = "draft_media_id"
+STEP_SUBMIT_SENT: Final = "submit_sent_at"
+STEP_PUBLISH_ID: Final = "publish_id"
+STEP_ARTICLE_ID: Final = "article_id"
+STEP_ARTICLE_URL: Final = "article_url"
+
+_COVER_TYPES: Final = {
+    "image": (frozenset({"image/jpeg", "image/png", "image/gif", "image/bmp"}), 10 * MB),
+    "thumb": (frozenset({"image/jpeg"}), 64 * 1024),
+}
+_URL_MAX_BYTES: Final = 1024
+_MATCH_SLACK_SECONDS: Final = 300
+
+
+def image_step(index: int) -> str:
+    """The step name of the ``index``-th (1-based) body image's uploaded URL."""
+    return f"image_url:{index}"
+
+
+class WechatAdapter(Adapter):
+    """Publishes one article per post through the draft box and ``freepublish``."""
+
+    platform = "wechat"
+    capabilities = CAPABILITIES
+    Credentials = WechatCredentials
+    Settings = WechatSettings
+    default_api_base = "https://api.weixin.qq.com"
+
+    def __init__(
+        self,
+        account: Account,
+        *,
+        client: httpx.AsyncClient | None = None,
+        tokens: TokenCache | None = None,
+    ) -> None:
+        super().__init__(account, client=client)
+        self.credentials = typed_section(
+            WechatCredentials, account.credentials, account=account.id, section="credentials"
+        )
+        self.wechat = typed_section(
+            WechatSettings, account.settings, account=account.id, section="settings"
+        )
+        register_secret(self.credentials.app_secret.get_secret_value())
+        self.api = WechatApi(
+            self,
+            app_id=self.credentials.app_id,
+            app_secret=self.credentials.app_secret,
+            token_endpoint=self.wechat.token_endpoint,
+            tokens=tokens if tokens is not None else SHARED_TOKENS,
+        )
+
+    @classmethod
+    def render(cls, post: Post) -> Rendered:
+        """WeChat-safe article HTML (see :func:`govpub.render.render_wechat`)."""
+        return render_wechat(post, cls.capabilities, platform=cls.platform)
+
+    def rate_limit_scopes(self) -> tuple[str, ...]:
+        """The account and its appid (quotas are per appid)."""
+        return (f"account:{self.account.id}", f"wechat-app:{self.credentials.app_id}")
+
+    def status_poll_delay(self, attempt: int) -> float:
+        """Long, capped waits: ``freepublish/get`` has a small daily quota (45009)."""
+        delay = self.wechat.status_poll_initial * 2 ** max(attempt - 1, 0)
+        return float(min(delay, self.wechat.status_poll_max))
+
+    # -- publish -------------------------------------------------------------------
+
+    async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
+        """Upload, draft, submit; ``pending`` with the ``publish_id`` (poll :meth:`status`)."""
+        article = self._article_fields(rendered)
+        cover = self._checked_cover(rendered.cover)
+        self._check_content(rendered.body)
+        for index, image in enumerate(rendered.images, 1):
+            self._check_body_image(image, image.data, index)
+
+        uploaded: dict[str, str] = {}
+        for index, image in enumerate(rendered.images, 1):
+            url = await ctx.step(image_step(index), self._uploader(image, index))
+            if image.src is not None:
+                uploaded[image.src] = url
+        content, external = rewrite_image_sources(rendered.body, uploaded)
+        if external:
+            raise local_rejection(
+                self,
+                "body",
+                "WeChat drops images that were not uploaded with media/uploadimg; "
+                f"not in the post's images: {', '.join(external)}",
+            )
+        self._check_content(content)
+
+        cover_id = await ctx.step(STEP_COVER, self._cover_uploader(cover))
+        draft_reused = STEP_DRAFT in ctx.steps
+        article = {**article, "content": content, "thumb_media_id": cover_id}
+        draft_id = await ctx.step(STEP_DRAFT, lambda: self.api.add_draft(article))
+        if STEP_PUBLISH_ID not in ctx.steps:
+            await ctx.forget(STEP_SUBMIT_SENT)
+            await ctx.step(STEP_SUBMIT_SENT, lambda: constant(time.time()))
+        publish_id = await ctx.step(
+            STEP_PUBLISH_ID, lambda: self._submit(draft_id, reused=draft_reused)
+        )
+        return PublishOutcome(
+            state="pending",
+            details={"publish_id": publish_id, "draft_media_id": draft_id},
+        )
+
+    def _article_fields(self, rendered: Rendered) -> dict[str, Any]:
+        fields = rendered.fields
+        title = rendered.title.strip()
+        author = str(fields.get("author") or "").strip()
+        digest = str(fields.get("digest") or fields.get("summary") or "").strip()
+        source_url = str(
+            fields.get("content_source_url") or self.wechat.content_source_url or ""
+        ).strip()
+        limits = (
+            ("title", title, CAPABILITIES.title_max),
+            ("author", author, CAPABILITIES.author_max),
+            ("digest", digest, CAPABILITIES.summary_max),
+        )
+        if not title:
+            raise local_rejection(self, "title", "标题为空 (WeChat requires a title)")
+        for name, value, limit in limits:
+            if limit is not None and len(value) > limit:
+                raise local_rejection(self, name, f"{len(value)} characters > {limit}")
+        if len(source_url.encode("utf-8")) > _URL_MAX_BYTES:
+            raise local_rejection(self, "content_source_url", f"longer than {_URL_MAX_BYTES} bytes")
+        article: dict[str, Any] = {
+            "article_type": "news",
+            "title": title,
+            "need_open_comment": int(self.wechat.need_open_comment),
+            "only_fans_can_comment": int(self.wechat.only_fans_can_comment),
+        }
+        if author:
+            article["author"] = author
+        if digest:
+            article["digest"] = digest
+        if source_url:
+            article["content_source_url"] = source_url
+        return article
+
+    def _check_content(self, body: str) -> None:
+        chars, size = html_size(body)
+        if not body.strip():
+            raise local_rejection(self, "body", "正文为空 (WeChat requires content)")
+        if CAPABILITIES.body_max_chars is not None and chars > CAPABILITIES.body_max_chars:
+            raise local_rejection(self, "body", f"{chars} characters of HTML ≥ 20,000")
+        if CAPABILITIES.body_max_bytes is not None and size > CAPABILITIES.body_max_bytes:
+            raise local_rejection(self, "body", f"{size} bytes of HTML ≥ 1 MB")
+
+    def _check_body_image(self, image: Image, data: bytes | None, index: int) -> None:
+        if data is None:
+            return  # a remote image is checked once fetched
+        field = f"images[{index}]"
+        mime = image_file(image, data, default_name="image")[2]
+        if mime not in CAPABILITIES.image_types:
+            raise local_rejection(
+                self, field, f"{image.src or 'image'}: {mime} (media/uploadimg takes JPEG/PNG)"
+            )
+        if CAPABILITIES.image_max_bytes is not None and len(data) > CAPABILITIES.image_max_bytes:
+            raise local_rejection(self, field, f"{image.src or 'image'}: {len(data)} bytes ≥ 1 MB")
+
+    def _checked_cover(self, cover: Image | None) -> Image:
+        if cover is None:
+            raise local_rejection(
+                self, "cover", "微信图文必须有封面图 (thumb_media_id is required)"
+            )
+        if cover.data is not None:
+            self._check_cover_bytes(cover, cover.data)
+        return cover
+
+    def _check_cover_bytes(self, cover: Image, data: bytes) -> None:
+        kind = self.wechat.cover_material_type
+        types, limit = _COVER_TYPES[kind]
+        mime = image_file(cover, data, default_name="cover")[2]
+        if mime not in types:
+            raise local_rejection(self, "cover", f"{mime} is not accepted as material type={kind}")
+        if len(data) > limit:
+            raise local_rejection(self, "cover", f"{len(data)} bytes > {limit} (type={kind})")
+
+    def _uploader(self, image: Image, index: int) -> Any:
+        async def upload() -> str:
+            data = await image_bytes(self, image, field=f"images[{index}]")
+            self._check_body_image(image, data, index)
+            return await self.api.upload_image(image_file(image, data, default_name="image"))
+
+        return upload
+
+    def _cover_uploader(self, cover: Image) -> Any:
+        async def upload() -> str:
+            data = await image_bytes(self, cover, field="cover")
+            self._check_cover_bytes(cover, data)
+            return await self.api.add_material(
+                image_file(cover, data, default_name="cover"),
+                material_type=self.wechat.cover_material_type,
+            )
+
+        return upload
+
+    async def _submit(self, draft_id: str, *, reused: bool) -> str:
+        try:
+            payload = await self.api.submit(draft_id)
+        except RejectedError as exc:
+            if reused and exc.code == 40007:
+                # A saved draft that WeChat no longer knows may have been published
+                # by an earlier attempt: only reconciliation may decide.
+                raise platform_error(
+                    OutcomeUnknownError,
+                    self,
+                    f"the saved draft {draft_id} is no longer in the draft box; it may "
+                    "have been published by an earlier attempt",
+                    code=40007,
+                    request_id=exc.request_id,
+                    details={"draft_media_id": draft_id, "may_already_be_published": True},
+                ) from None
+            raise
+        return publish_id_text(payload["publish_id"])
+
+    # -- status, events ------------------------------------------------------------
+
+    async def status(self, ctx: DeliveryContext) -> PublishOutcome:
+        """``freepublish/get`` for the saved ``publish_id``; saves ``article_id``/``article_url``.
+
+        45009 (daily quota) raises :class:`~govpub.errors.QuotaExhaustedError`
+        with ``retry_after`` until the next day; prefer :meth:`accept_event`.
+        """
+        publish_id = ctx.steps.get(STEP_PUBLISH_ID)
+        if not publish_id:
+            raise platform_error(
+                OutcomeUnknownError,
+                self,
+                f"delivery {ctx.key} has no saved publish_id: reconcile instead of polling",
+            )
+        payload = await self.api.get_publish(str(publish_id))
+        return await self._remember(self._outcome(payload), ctx)
+
+    async def accept_event(self, xml: str | bytes, ctx: DeliveryContext) -> PublishOutcome:
+        """Apply a ``PUBLISHJOBFINISH`` push to this delivery (instead of polling)."""
+        fields = publish_event_fields(xml)
+        expected = ctx.steps.get(STEP_PUBLISH_ID)
+        if expected is None or str(expected) != fields["publish_id"]:
+            raise ValueError(
+                f"event for publish_id {fields['publish_id']} does not belong to delivery "
+                f"{ctx.key} (publish_id {expected})"
+            )
+        return await self._remember(self._outcome(fields), ctx)
+
+    def _outcome(self, payload: dict[str, Any]) -> PublishOutcome:
+        return outcome_from_status(payload, platform=self.platform, account=self.account.id)
+
+    async def _remember(self, outcome: PublishOutcome, ctx: DeliveryContext) -> PublishOutcome:
+        if outcome.state == "published" and outcome.platform_post_id is not None:
+            await ctx.step(STEP_ARTICLE_ID, lambda: constant(outcome.platform_post_id))
+            if outcome.url:
+                await ctx.step(STEP_ARTICLE_URL, lambda: constant(outcome.url))
+        return outcome
+
+    # -- delete --------------------------------------------------------------------
+
+    async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:
+        """Retract with ``freepublish/delete`` (explicit index 1), verified by ``getarticle``.
+
+        A job that never published leaves its draft behind: that draft is deleted
+        (``draft/delete``) and the result is ``already_gone``.
+        """
+        article_id = ctx.steps.get(STEP_ARTICLE_ID) or ctx.steps.get("platform_post_id")
+        if article_id is None and ctx.steps.get(STEP_PUBLISH_ID):
+            try:
+                outcome = await self.status(ctx)
+            except RejectedError:
+                return await self._drop_draft(ctx, "the publish job failed; nothing was published")
+            if outcome.state == "pending":
+                raise platform_error(
+                    TransientError,
+                    self,
+                    "the publish job is still running; retract once it has finished",
+                    retry_after=self.status_poll_delay(1),
+                )
+            if outcome.state == "removed":
+                return DeleteOutcome(state="already_gone", details=dict(outcome.details))
+            article_id = outcome.platform_post_id
+        if article_id is None:
+            if ctx.steps.get(STEP_SUBMIT_SENT) is not None and ctx.steps.get(STEP_DRAFT):
+                raise platform_error(
+                    OutcomeUnknownError,
+                    self,
+                    "the submit's outcome is unknown: reconcile before retracting",
+                )
+            return await self._drop_draft(ctx, "nothing was submitted")
+        return await self._delete_article(str(article_id))
+
+    async def _delete_article(self, article_id: str) -> DeleteOutcome:
+        try:
+            await self.api.delete_publish(article_id, index=1)
+        except RejectedError as exc:
+            if exc.code != 53600:
+                raise
+            return DeleteOutcome(state="already_gone", details={"article_id": article_id})
+        try:
+            article = await self.api.get_article(article_id)
+        except RejectedError as exc:
+            if exc.code == 53600:
+                return DeleteOutcome(state="retracted", details={"article_id": article_id})
+            raise
+        items = article.get("news_item") or []
+        if items and all(bool(item.get("is_deleted")) for item in items if isinstance(item, dict)):
+            return DeleteOutcome(state="retracted", details={"article_id": article_id})
+        raise platform_error(
+            TransientError,
+            self,
+            f"freepublish/delete answered ok but article {article_id} is not marked deleted yet",
+            details={"article_id": article_id},
+        )
+
+    async def _drop_draft(self, ctx: DeliveryContext, why: str) -> DeleteOutcome:
+        draft_id = ctx.steps.get(STEP_DRAFT)
+        details: dict[str, Any] = {"note": why}
+        if draft_id:
+            try:
+                await self.api.delete_draft(str(draft_id))
+                details["draft_deleted"] = str(draft_id)
+            except RejectedError as exc:
+                if exc.code != 40007:
+                    raise
+        return DeleteOutcome(state="already_gone", details=details)
+
+    # -- reconcile -----------------------------------------------------------------
+
+    async def reconcile(self, rendered: Rendered, ctx: DeliveryContext) -> ReconcileOutcome:
+        """Whether an unknown submit reached WeChat, before anything is re-submitted.
+
+        With a saved ``publish_id``: ``freepublish/get`` (a failed job raises its
+        :class:`~govpub.errors.RejectedError`).  Without one: the recent
+        publications (``freepublish/batchget``) are searched for the title; if
+        none matches and the draft is still in the draft box, the post is
+        ``absent`` once ``reconcile_grace_seconds`` have passed since the submit
+        (before that a :class:`~govpub.errors.TransientError` says "ask again");
+        if the draft is gone too, a human must look (``unknown`` with a hint).
+        """
+        if ctx.steps.get(STEP_PUBLISH_ID):
+            outcome = await self.status(ctx)
+            if outcome.state == "removed":
+                status = int(outcome.details.get("publish_status", 5))
+                return ReconcileOutcome(
+                    state="unknown",
+                    hint=f"公众号文章「{rendered.title}」已发布后被移除（{STATUS_MEANINGS[status]}），"
+                    "请人工确认是否需要重新发布",
+                )
+            return ReconcileOutcome(
+                state=outcome.state, platform_post_id=outcome.platform_post_id, url=outcome.url
+            )
+        draft_id = ctx.steps.get(STEP_DRAFT)
+        if not draft_id or ctx.steps.get(STEP_SUBMIT_SENT) is None:
+            return ReconcileOutcome(state="absent")
+        found = await self._find_published(rendered, float(ctx.steps[STEP_SUBMIT_SENT]))
+        if found is not None:
+            article_id, url = found
+            await ctx.step(STEP_ARTICLE_ID, lambda: constant(article_id))
+            return ReconcileOutcome(state="published", platform_post_id=article_id, url=url)
+        if await self._draft_exists(str(draft_id)):
+            waited = time.time() - float(ctx.steps[STEP_SUBMIT_SENT])
+            grace = self.wechat.reconcile_grace_seconds
+            if waited < grace:
+                raise platform_error(
+                    TransientError,
+                    self,
+                    "the publish job may still be running; ask again later",
+                    retry_after=grace - waited,
+                )
+            return ReconcileOutcome(state="absent")
+        return ReconcileOutcome(
+            state="unknown",
+            hint=f"草稿已不在草稿箱，但最近发表记录中未找到标题为「{rendered.title}」的文章；"
+            "请登录公众平台“发表记录”人工核对后再决定是否重发",
+        )
+
+    async def _find_published(
+        self, rendered: Rendered, sent_at: float
+    ) -> tuple[str, str | None] | None:
+        listing = await self.api.list_published()
+        for item in listing.get("item") or []:
+            if not isinstance(item, dict):
+                continue
+            updated = item.get("update_time")
+            if isinstance(updated, int | float) and updated < sent_at - _MATCH_SLACK_SECONDS:
+                continue
+            content = item.get("content") or {}
+            for news in content.get("news_item") or []:
+                if (
+                    isinstance(news, dict)
+                    and news.get("title") == rendered.title.strip()
+                    and not news.get("is_deleted")
+                    and item.get("article_id")
+                ):
+                    return str(item["article_id"]), news.get("url")
+        return None
+
+    async def _draft_exists(self, draft_id: str) -> bool:
+        try:
+            await self.api.get_draft(draft_id)
+        except RejectedError as exc:
+            if exc.code == 40007:
+                return False
+            raise
+        return True

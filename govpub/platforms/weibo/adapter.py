@@ -1,0 +1,424 @@
+"""The Sina Weibo (新浪微博) adapter: one short post through ``statuses/share.json``.
+
+Official API pages: https://open.weibo.com/wiki/2/statuses/share (the only write
+API open to ordinary apps since 2017), https://open.weibo.com/wiki/2/statuses/destroy,
+https://open.weibo.com/wiki/2/statuses/user_timeline,
+https://open.weibo.com/wiki/2/account/rate_limit_status/en, the Error_code page;
+facts and choices in ``shared/reference/weibo.md`` and ``docs/platforms.md`` § Weibo.
+
+Credentials: an OAuth2 ``access_token`` (:class:`WeiboCredentials`).  Server
+apps get no refresh token: when it dies (213xx) a human re-authorises, so those
+codes raise :class:`~govpub.errors.ReauthorizationRequired` and are never retried.
+
+Limits: ≤ 140 characters (the renderer counts and cuts); at least one link on the
+app's 安全域名 (checked here, before sending); one picture (the cover), JPEG/GIF/
+PNG < 5 MB, sent as multipart ``pic`` — the request is form-encoded otherwise;
+``rip`` (the operator's IP) always sent; ≤ 30 posts per hour per user.
+
+``share`` is irreversible: a timeout, a bare 5xx, 10010 or "repeated text"
+(20017/20019/20111) is an unknown outcome that the publisher reconciles by
+reading the account's timeline; 20032 is success with the id possibly later.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, Final
+
+import httpx
+
+from govpub._redact import register_secret
+from govpub.errors import (
+    ConfigError,
+    OutcomeUnknownError,
+    PlatformError,
+    RateLimitedError,
+    ReauthorizationRequired,
+    RejectedError,
+    TransientError,
+)
+from govpub.model import Account, Image, Post
+from govpub.platforms._common import (
+    MB,
+    constant,
+    host_on_domain,
+    image_bytes,
+    image_file,
+    json_object,
+    local_rejection,
+    platform_error,
+    typed_section,
+)
+from govpub.platforms.base import (
+    Adapter,
+    Capabilities,
+    DeleteOutcome,
+    DeliveryContext,
+    PublishOutcome,
+    ReconcileOutcome,
+    Rendered,
+    parse_retry_after,
+)
+from govpub.platforms.weibo.errors import Kind, error_code_of, error_from_payload, kind_of
+from govpub.platforms.weibo.models import WeiboCredentials, WeiboSettings
+from govpub.platforms.weibo.timeline import find_status
+from govpub.render import render_weibo
+from govpub.render.links import find_urls
+
+__all__ = ["CAPABILITIES", "WeiboAdapter"]
+
+CAPABILITIES: Final = Capabilities(
+    label="新浪微博",
+    text_max=140,  # Weibo's rule; the renderer keeps a safety margin below it
+    images_max=1,
+    image_max_bytes=5 * MB - 1,  # "< 5 MB"
+    cover_max_bytes=5 * MB - 1,
+    image_types=frozenset({"image/jpeg", "image/png", "image/gif"}),
+    supports_delete=True,
+    delete_may_be_refused=True,
+    supports_reconcile=True,
+    posts_per_hour=30,
+)
+
+STEP_SENT: Final = "share_sent_at"
+STEP_STATUS: Final = "weibo_status"  # {"id": idstr | None, "mid": str | None}
+
+#: Codes with which Weibo refuses to let the app delete: the retract becomes manual.
+DELETE_REFUSALS: Final = frozenset({10005, 10012, 10014, 20102})
+
+
+class WeiboAdapter(Adapter):
+    """Posts one status per post with ``statuses/share.json``."""
+
+    platform = "weibo"
+    capabilities = CAPABILITIES
+    Credentials = WeiboCredentials
+    Settings = WeiboSettings
+    default_api_base = "https://api.weibo.com"
+
+    def __init__(self, account: Account, *, client: httpx.AsyncClient | None = None) -> None:
+        super().__init__(account, client=client)
+        self.credentials = typed_section(
+            WeiboCredentials, account.credentials, account=account.id, section="credentials"
+        )
+        self.weibo = typed_section(
+            WeiboSettings, account.settings, account=account.id, section="settings"
+        )
+        register_secret(self.credentials.access_token.get_secret_value())
+
+    @classmethod
+    def render(cls, post: Post) -> Rendered:
+        """Text with 【title】, summary, link, source: :func:`govpub.render.render_weibo`."""
+        return render_weibo(post, cls.capabilities, platform=cls.platform)
+
+    def rate_limit_scopes(self) -> tuple[str, ...]:
+        """The account, and the Weibo app whose IP and user limits all its accounts share."""
+        scopes = [f"account:{self.account.id}"]
+        if self.weibo.app_key:
+            scopes.append(f"weibo-app:{self.weibo.app_key}")
+        return tuple(scopes)
+
+    # -- publish -------------------------------------------------------------------
+
+    async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
+        """Share the text (and the cover as ``pic``); ``published`` with the ``idstr``."""
+        self._check_token_expiry()
+        rip = self._rip(ctx)
+        text = rendered.body.strip()
+        self._check_text(text, rendered)
+        cover = rendered.cover
+        if cover is not None and cover.data is not None:
+            self._check_picture(cover, cover.data)
+        if STEP_STATUS not in ctx.steps:
+            await ctx.forget(STEP_SENT)
+            await ctx.step(STEP_SENT, lambda: constant(time.time()))
+        saved = await ctx.step(STEP_STATUS, lambda: self._share(text, rip, cover))
+        return self._outcome(saved)
+
+    def _check_token_expiry(self) -> None:
+        expires = self.weibo.token_expires_at
+        if expires is not None and expires <= datetime.now(UTC):
+            raise platform_error(
+                ReauthorizationRequired,
+                self,
+                f"the access token expired at {expires.isoformat()}: re-authorise the account "
+                "in a browser and update its credentials",
+                code=21327,
+                details={"local": True, "token_expires_at": expires.isoformat()},
+            )
+
+    def _rip(self, ctx: DeliveryContext) -> str:
+        rip = ctx.operator_ip or self.weibo.rip
+        if not rip:
+            raise ConfigError(
+                "statuses/share.json needs rip, the operator's IP: pass operator_ip in the "
+                "publish context or set the account's settings.rip",
+                key=f"accounts[{self.account.id}].settings.rip",
+            )
+        try:
+            ipaddress.ip_address(rip)
+        except ValueError:
+            raise ConfigError(
+                f"rip {rip!r} is not an IP address", key=f"accounts[{self.account.id}].settings.rip"
+            ) from None
+        return rip
+
+    def _check_text(self, text: str, rendered: Rendered) -> None:
+        if not text:
+            raise local_rejection(self, "text", "微博正文为空 (20008 content is null)")
+        domain = self.weibo.safe_domain
+        link = rendered.fields.get("link")
+        if link and not host_on_domain(str(link), domain):
+            raise local_rejection(
+                self,
+                "link",
+                f"the post's link {link} is not on the safe domain {domain} of Weibo account "
+                f"{self.account.id} ({self.account.name}); Weibo refuses it (10017)",
+            )
+        if not any(host_on_domain(span.url, domain) for span in find_urls(text)):
+            raise local_rejection(
+                self,
+                "text",
+                f"the text has no link on the safe domain {domain} of Weibo account "
+                f"{self.account.id} ({self.account.name}); Weibo refuses it (10017)",
+            )
+
+    def _check_picture(self, cover: Image, data: bytes) -> None:
+        mime = image_file(cover, data, default_name="pic")[2]
+        if mime not in CAPABILITIES.image_types:
+            raise local_rejection(self, "cover", f"{mime}: Weibo takes JPEG, GIF or PNG")
+        if CAPABILITIES.image_max_bytes is not None and len(data) > CAPABILITIES.image_max_bytes:
+            raise local_rejection(self, "cover", f"{len(data)} bytes ≥ 5 MB")
+
+    async def _share(self, text: str, rip: str, cover: Image | None) -> dict[str, Any]:
+        form = {"access_token": self._token(), "status": text, "rip": rip}
+        url = f"{self.api_base}/2/statuses/share.json"
+        if cover is None:
+            response = await self.send("POST", url, idempotent=False, data=form)
+        else:
+            data = await image_bytes(self, cover, field="cover")
+            self._check_picture(cover, data)
+            files = {"pic": image_file(cover, data, default_name="pic")}
+            response = await self.send("POST", url, idempotent=False, data=form, files=files)
+        payload = await self._payload(response, "statuses/share", irreversible=True)
+        idstr = str(payload.get("idstr") or "").strip()
+        if error_code_of(payload) == 20032:
+            return {"id": idstr or None, "mid": payload.get("mid"), "code": 20032}
+        if not idstr:
+            raise platform_error(
+                OutcomeUnknownError,
+                self,
+                "statuses/share: answer without idstr or error_code; the post may be live",
+                http_status=response.status_code,
+                details={"may_already_be_published": True},
+            )
+        mid = payload.get("mid")
+        return {"id": idstr, "mid": str(mid) if mid is not None else None}
+
+    def _outcome(self, saved: Mapping[str, Any]) -> PublishOutcome:
+        status_id = saved.get("id")
+        details: dict[str, Any] = {"mid": saved.get("mid")}
+        if saved.get("code") == 20032:
+            details["note"] = "20032: published; the server is slow, the id may come later"
+        return PublishOutcome(
+            state="published",
+            platform_post_id=status_id,
+            url=self._post_url(saved) if status_id else None,
+            details=details,
+        )
+
+    def _post_url(self, saved: Mapping[str, Any]) -> str:
+        return self.weibo.post_url_template.format(
+            id=saved.get("id") or "", mid=saved.get("mid") or "", uid=self.weibo.uid or ""
+        )
+
+    def _token(self) -> str:
+        return self.credentials.access_token.get_secret_value()
+
+    # -- responses -----------------------------------------------------------------
+
+    async def _payload(
+        self, response: httpx.Response, endpoint: str, *, irreversible: bool
+    ) -> dict[str, Any]:
+        """The JSON body of a successful answer; every other answer raised as its error."""
+        payload = json_object(response)
+        status = response.status_code
+        if payload is None:
+            raise self._bare_error(response, endpoint, irreversible=irreversible)
+        code = error_code_of(payload)
+        retry_after = None
+        if code is not None and kind_of(code) is Kind.RATE_LIMITED:
+            retry_after = await self._rate_limit_wait(response)
+        error = error_from_payload(
+            self,
+            payload,
+            endpoint=endpoint,
+            http_status=status,
+            irreversible=irreversible,
+            retry_after=retry_after,
+        )
+        if error is not None:
+            raise error
+        if status >= 400 and code is None:
+            raise self._bare_error(response, endpoint, irreversible=irreversible)
+        return payload
+
+    def _bare_error(
+        self, response: httpx.Response, endpoint: str, *, irreversible: bool
+    ) -> PlatformError:
+        status = response.status_code
+        kind: type[PlatformError]
+        retry_after = None
+        if status == httpx.codes.TOO_MANY_REQUESTS:
+            kind = RateLimitedError
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        elif status >= 500 or status < 400:
+            kind = OutcomeUnknownError if irreversible else TransientError
+        else:
+            kind = RejectedError
+        details: dict[str, Any] = {"endpoint": endpoint}
+        if kind is OutcomeUnknownError:
+            details["may_already_be_published"] = True
+        return platform_error(
+            kind,
+            self,
+            f"{endpoint}: HTTP {status} without a Weibo error body",
+            http_status=status,
+            retry_after=retry_after,
+            details=details,
+        )
+
+    async def _rate_limit_wait(self, response: httpx.Response) -> float:
+        """How long to wait after a rate-limit code: Retry-After, else the window's reset."""
+        told = parse_retry_after(response.headers.get("Retry-After"))
+        if told is not None:
+            return told
+        try:
+            status = await self.send(
+                "GET",
+                f"{self.api_base}/2/account/rate_limit_status.json",
+                idempotent=True,
+                params={"access_token": self._token()},
+            )
+        except PlatformError:
+            return self.weibo.rate_limit_wait
+        payload = json_object(status) or {}
+        reset = payload.get("reset_time_in_seconds")
+        if isinstance(reset, int | float) and not isinstance(reset, bool) and reset > 0:
+            return float(min(reset, 24 * 3600))
+        return self.weibo.rate_limit_wait
+
+    # -- timeline ------------------------------------------------------------------
+
+    async def _timeline(self) -> list[dict[str, Any]]:
+        params = {
+            "access_token": self._token(),
+            "count": str(self.weibo.timeline_count),
+            "trim_user": "1",
+        }
+        if self.weibo.uid:
+            params["uid"] = self.weibo.uid
+        response = await self.send(
+            "GET", f"{self.api_base}/2/statuses/user_timeline.json", idempotent=True, params=params
+        )
+        payload = await self._payload(response, "statuses/user_timeline", irreversible=False)
+        statuses = payload.get("statuses")
+        return [s for s in statuses if isinstance(s, dict)] if isinstance(statuses, list) else []
+
+    async def _lookup(self, rendered_text: str, since: float | None) -> tuple[Any, bool]:
+        statuses = await self._timeline()
+        match = find_status(
+            statuses,
+            rendered_text,
+            since=since,
+            page_full=len(statuses) >= self.weibo.timeline_count,
+        )
+        return match.status, match.covers_since
+
+    # -- delete --------------------------------------------------------------------
+
+    async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:
+        """``statuses/destroy``; 20101 → already gone; a refusal → a manual task."""
+        saved = ctx.steps.get(STEP_STATUS) or {}
+        status_id = saved.get("id") if isinstance(saved, Mapping) else None
+        status_id = status_id or ctx.steps.get("platform_post_id")
+        if not self.weibo.supports_delete:
+            return self._manual(
+                status_id, "该应用未开通接口删除（settings.supports_delete = false）"
+            )
+        if not status_id:
+            return self._manual(None, "发布时平台未返回微博 id（20032），无法通过接口定位")
+        try:
+            response = await self.send(
+                "POST",
+                f"{self.api_base}/2/statuses/destroy.json",
+                idempotent=True,
+                data={"access_token": self._token(), "id": str(status_id)},
+            )
+            await self._payload(response, "statuses/destroy", irreversible=False)
+        except RejectedError as exc:
+            if exc.code == 20101:
+                return DeleteOutcome(state="already_gone", details={"id": str(status_id)})
+            if exc.code in DELETE_REFUSALS or exc.http_status == httpx.codes.FORBIDDEN:
+                return self._manual(status_id, f"平台拒绝接口删除（{exc.code}：{exc.message}）")
+            raise
+        return DeleteOutcome(state="retracted", details={"id": str(status_id)})
+
+    def _manual(self, status_id: Any, why: str) -> DeleteOutcome:
+        where = f"（{self._post_url({'id': status_id})}）" if status_id else ""
+        return DeleteOutcome(
+            state="manual",
+            instruction=f"请登录微博账号「{self.account.name}」，找到该条微博{where}并手动删除。原因：{why}",
+            details={"id": str(status_id) if status_id else None},
+        )
+
+    # -- reconcile -----------------------------------------------------------------
+
+    async def reconcile(self, rendered: Rendered, ctx: DeliveryContext) -> ReconcileOutcome:
+        """Look for the text among the account's recent posts before anything is re-sent.
+
+        ``published`` when found (the id is saved); ``absent`` only when the
+        timeline page reaches back past the share and ``reconcile_grace_seconds``
+        have passed; a :class:`~govpub.errors.TransientError` ("ask again") within
+        the grace period; ``unknown`` with the text to look for when the timeline
+        cannot be read or does not reach back far enough.
+        """
+        saved = ctx.steps.get(STEP_STATUS)
+        if isinstance(saved, Mapping) and saved.get("id"):
+            outcome = self._outcome(saved)
+            return ReconcileOutcome(
+                state="published", platform_post_id=outcome.platform_post_id, url=outcome.url
+            )
+        sent_at = ctx.steps.get(STEP_SENT)
+        since = float(sent_at) if isinstance(sent_at, int | float) else None
+        text = rendered.body.strip()
+        hint = (
+            f"请登录微博账号「{self.account.name}」核对最近发布的微博中是否已有以下内容，"
+            f"确认后再决定是否重发：{text[:60]}"
+        )
+        try:
+            status, complete = await self._lookup(text, since)
+        except (RejectedError, ReauthorizationRequired):
+            return ReconcileOutcome(state="unknown", hint=hint)
+        if status is not None:
+            found = {"id": str(status.get("idstr") or status.get("id")), "mid": status.get("mid")}
+            await ctx.forget(STEP_STATUS)
+            await ctx.step(STEP_STATUS, lambda: constant(found))
+            return ReconcileOutcome(
+                state="published", platform_post_id=found["id"], url=self._post_url(found)
+            )
+        waited = time.time() - since if since is not None else float("inf")
+        grace = self.weibo.reconcile_grace_seconds
+        if waited < grace:
+            raise platform_error(
+                TransientError,
+                self,
+                "the post may not be visible in the timeline yet; ask again later",
+                retry_after=grace - waited,
+            )
+        if complete and since is not None:
+            return ReconcileOutcome(state="absent")
+        return ReconcileOutcome(state="unknown", hint=hint)

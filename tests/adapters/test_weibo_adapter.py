@@ -1,0 +1,327 @@
+"""The Weibo adapter with respx: share, the safe-domain rule, error bodies, delete, reconcile."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+import pytest
+import respx
+from adapter_helpers import GIF, context, golden, image, weibo_account, weibo_rendered
+
+from govpub.errors import (
+    ConfigError,
+    OutcomeUnknownError,
+    PlatformError,
+    RateLimitedError,
+    ReauthorizationRequired,
+    RejectedError,
+    TransientError,
+)
+from govpub.platforms.weibo import WeiboAdapter
+from govpub.platforms.weibo.errors import ERROR_CODES, Kind, error_code_of, kind_of
+
+BASE = "https://api.weibo.com"
+SHARE = f"{BASE}/2/statuses/share.json"
+IP = "203.0.113.10"
+
+
+def answer(name: str, status: int = 200) -> httpx.Response:
+    return httpx.Response(status, json=golden("weibo", name))
+
+
+def form(request: httpx.Request) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
+
+
+async def share(response: Any, **kwargs: Any) -> tuple[Any, respx.Route]:
+    account = weibo_account(**kwargs.pop("settings", {}))
+    rendered = kwargs.pop("rendered", weibo_rendered())
+    ctx, _ = context(account, operator_ip=kwargs.pop("operator_ip", IP), **kwargs)
+    with respx.mock(assert_all_called=False) as router:
+        route = router.post(SHARE).mock(side_effect=[response])
+        router.get(f"{BASE}/2/account/rate_limit_status.json").mock(
+            return_value=answer("account_rate_limit_status_success")
+        )
+        async with WeiboAdapter(account) as adapter:
+            try:
+                return await adapter.publish(rendered, ctx), route
+            except PlatformError as exc:
+                return exc, route
+
+
+async def test_share_is_form_encoded_with_rip_and_token() -> None:
+    outcome, route = await share(answer("statuses_share_success"))
+    assert (outcome.state, outcome.platform_post_id) == ("published", "5000000000000001")
+    assert outcome.url == "https://m.weibo.cn/status/5000000000000001"
+    request = route.calls[0].request
+    assert request.headers["Content-Type"].startswith("application/x-www-form-urlencoded")
+    sent = form(request)
+    assert (sent["rip"], sent["access_token"]) == (IP, "2.00weibo-token-value")
+    assert sent["status"].startswith("【市政府召开常务会议】")
+
+
+async def test_share_with_a_cover_is_multipart_with_pic() -> None:
+    rendered = weibo_rendered(cover=image("cover.gif", GIF))
+    outcome, route = await share(answer("statuses_share_success"), rendered=rendered)
+    request = route.calls[0].request
+    assert request.headers["Content-Type"].startswith("multipart/form-data")
+    body = request.content
+    assert b'name="pic"; filename="cover.gif"' in body
+    assert b"Content-Type: image/gif" in body
+    assert b'name="rip"' in body
+    assert outcome.state == "published"
+
+
+async def test_the_int64_id_is_kept_exactly() -> None:
+    outcome, _ = await share(answer("statuses_share_int64_id"))
+    assert outcome.platform_post_id == "5123456789012345678"
+
+
+async def test_20032_is_success_with_the_id_maybe_later() -> None:
+    outcome, _ = await share(answer("statuses_share_20032"))
+    assert (outcome.state, outcome.platform_post_id, outcome.url) == ("published", None, None)
+    assert "20032" in outcome.details["note"]
+
+
+async def test_rip_falls_back_to_the_setting_and_else_is_a_config_error() -> None:
+    _outcome, route = await share(
+        answer("statuses_share_success"), operator_ip=None, settings={"rip": "198.51.100.1"}
+    )
+    assert form(route.calls[0].request)["rip"] == "198.51.100.1"
+    with pytest.raises(ConfigError, match="rip"):
+        await share(answer("statuses_share_success"), operator_ip=None)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "http", "kind", "code"),
+    [
+        ("statuses_share_error_string_code", 400, RejectedError, 10006),
+        ("statuses_share_10017", 200, RejectedError, 10017),
+        ("statuses_share_20012", 400, RejectedError, 20012),
+        ("statuses_share_20021", 200, RejectedError, 20021),
+        ("statuses_share_10001", 500, TransientError, 10001),
+        ("statuses_share_21327", 401, ReauthorizationRequired, 21327),
+        ("statuses_share_21332", 200, ReauthorizationRequired, 21332),
+        ("statuses_share_20017", 400, OutcomeUnknownError, 20017),
+        ("statuses_share_20019", 200, OutcomeUnknownError, 20019),
+        ("statuses_share_20111", 400, OutcomeUnknownError, 20111),
+        ("statuses_share_10010", 500, OutcomeUnknownError, 10010),
+    ],
+)
+async def test_error_bodies(fixture: str, http: int, kind: type[PlatformError], code: int) -> None:
+    error, _ = await share(answer(fixture, http))
+    assert type(error) is kind
+    assert (code, http) == (error.code, error.http_status)
+    if kind is OutcomeUnknownError:
+        assert error.details["may_already_be_published"] is True
+
+
+@pytest.mark.parametrize(
+    ("fixture", "wait"), [("statuses_share_10023", 1234.0), ("statuses_share_20016", 1234.0)]
+)
+async def test_rate_limits_wait_for_the_window_reset(fixture: str, wait: float) -> None:
+    error, _ = await share(answer(fixture, 403))
+    assert isinstance(error, RateLimitedError)
+    assert wait == error.retry_after
+
+
+async def test_a_retry_after_header_wins() -> None:
+    response = httpx.Response(
+        403, json=golden("weibo", "statuses_share_10023"), headers={"Retry-After": "90"}
+    )
+    error, _ = await share(response)
+    assert error.retry_after == 90.0
+
+
+@pytest.mark.parametrize(
+    ("response", "kind"),
+    [
+        (httpx.Response(502, text="<html>502 Bad Gateway</html>"), OutcomeUnknownError),
+        (httpx.Response(200, json=golden("weibo", "statuses_share_no_idstr")), OutcomeUnknownError),
+        (httpx.Response(200, text="oops"), OutcomeUnknownError),
+        (httpx.Response(404, text="not found"), RejectedError),
+        (httpx.ReadTimeout("timed out"), OutcomeUnknownError),
+        (httpx.ConnectError("refused"), TransientError),
+    ],
+    ids=["bare-502", "no-idstr", "non-json-200", "bare-404", "timeout", "connect"],
+)
+async def test_unclear_answers(response: Any, kind: type[PlatformError]) -> None:
+    error, route = await share(response)
+    assert type(error) is kind
+    assert route.call_count == 1
+
+
+def test_error_code_is_parsed_as_string_or_number() -> None:
+    assert [
+        error_code_of({"error_code": "10006"}),
+        error_code_of({"error_code": 10017}),
+        error_code_of({"idstr": "1"}),
+        error_code_of({"error_code": "oops"}),
+    ] == [10006, 10017, None, -1]
+
+
+@pytest.mark.parametrize(
+    ("code", "kind"),
+    [
+        (21399, Kind.REAUTH),
+        (29999, Kind.REJECTED),
+        (20032, Kind.SUCCESS),
+        (10022, Kind.RATE_LIMITED),
+    ],
+)
+def test_kinds(code: int, kind: Kind) -> None:
+    assert kind == kind_of(code)
+
+
+def test_every_reference_code_is_in_the_table() -> None:
+    reference = {
+        10001, 10002, 10003, 10004, 10005, 10006, 10008, 10009, 10010, 10011, 10012, 10013,
+        10014, 10016, 10017, 10018, 10020, 10021, 10022, 10023, 10024, 20003, 20005, 20006,
+        20007, 20008, 20012, 20013, 20014, 20015, 20016, 20017, 20018, 20019, 20020, 20021,
+        20022, 20031, 20032, 20049, 20101, 20102, 20111, 21301, 21314, 21315, 21316, 21317,
+        21319, 21320, 21321, 21322, 21323, 21324, 21325, 21326, 21327, 21328, 21329, 21330,
+        21331, 21332,
+    }  # fmt: skip
+    assert reference == set(ERROR_CODES)
+
+
+SAFE_DOMAIN_CASES = [
+    ("https://www.example.gov.cn/a.html", True),
+    ("https://example.gov.cn/a.html", True),
+    ("http://news.www.example.gov.cn/", True),
+    ("https://badexample.gov.cn/a.html", False),
+    ("https://example.gov.cn.evil.com/a.html", False),
+    ("https://evil.com/?u=example.gov.cn", False),
+    ("https://example.gov.cn@evil.com/", False),
+    ("https://WWW.EXAMPLE.GOV.CN/upper", True),
+]
+
+
+@pytest.mark.parametrize(("link", "allowed"), SAFE_DOMAIN_CASES)
+async def test_safe_domain_is_checked_before_sending(link: str, allowed: bool) -> None:
+    rendered = weibo_rendered(text=f"【标题】摘要 {link} 来源：某某", link=link)
+    result, route = await share(answer("statuses_share_success"), rendered=rendered)
+    if allowed:
+        assert result.state == "published"
+        return
+    assert isinstance(result, RejectedError)
+    assert "example.gov.cn" in result.message
+    assert "wb-main" in result.message
+    assert route.call_count == 0
+
+
+async def test_text_without_any_safe_link_is_refused() -> None:
+    rendered = weibo_rendered(text="【标题】没有链接的微博", link=None)
+    error, route = await share(answer("statuses_share_success"), rendered=rendered)
+    assert isinstance(error, RejectedError)
+    assert (route.call_count, error.details["field"]) == (0, "text")
+
+
+async def test_an_expired_token_stops_before_sending() -> None:
+    expired = datetime.now(UTC) - timedelta(days=1)
+    error, route = await share(
+        answer("statuses_share_success"), settings={"token_expires_at": expired}
+    )
+    assert isinstance(error, ReauthorizationRequired)
+    assert (error.code, route.call_count) == (21327, 0)
+
+
+async def test_a_resumed_delivery_is_not_shared_again() -> None:
+    steps = {"weibo_status": {"id": "5000000000000001", "mid": "5000000000000001"}}
+    outcome, route = await share(answer("statuses_share_success"), steps=steps)
+    assert (outcome.state, route.call_count) == ("published", 0)
+
+
+# -- delete --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fixture", "http", "state"),
+    [
+        ("statuses_destroy_success", 200, "retracted"),
+        ("statuses_destroy_20101", 400, "already_gone"),
+        ("statuses_destroy_20102", 403, "manual"),
+        ("statuses_destroy_10014", 403, "manual"),
+    ],
+)
+@respx.mock
+async def test_delete(fixture: str, http: int, state: str) -> None:
+    route = respx.post(f"{BASE}/2/statuses/destroy.json").mock(return_value=answer(fixture, http))
+    ctx, _ = context(weibo_account(), steps={"weibo_status": {"id": "5000000000000001"}})
+    async with WeiboAdapter(weibo_account()) as adapter:
+        outcome = await adapter.delete(ctx)
+    assert state == outcome.state
+    assert form(route.calls[0].request)["id"] == "5000000000000001"
+    if state == "manual":
+        assert outcome.instruction is not None
+        assert "某某发布" in outcome.instruction
+
+
+async def test_delete_without_permission_setting_is_manual_without_a_call() -> None:
+    account = weibo_account(supports_delete=False)
+    ctx, _ = context(account, steps={"weibo_status": {"id": "5"}})
+    async with WeiboAdapter(account) as adapter:
+        outcome = await adapter.delete(ctx)
+    assert outcome.state == "manual"
+    assert "https://m.weibo.cn/status/5" in (outcome.instruction or "")
+
+
+# -- reconcile -----------------------------------------------------------------------
+
+SENT_AT = datetime(2025, 1, 6, 1, 59, tzinfo=UTC).timestamp()  # 09:59 in Beijing
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("statuses_user_timeline_with_match", "published"),
+        ("statuses_user_timeline_without_match", "absent"),
+    ],
+)
+@respx.mock
+async def test_reconcile_reads_the_timeline(fixture: str, expected: str) -> None:
+    route = respx.get(f"{BASE}/2/statuses/user_timeline.json").mock(return_value=answer(fixture))
+    account = weibo_account(reconcile_grace_seconds=0)
+    ctx, _ = context(account, steps={"share_sent_at": SENT_AT})
+    async with WeiboAdapter(account) as adapter:
+        outcome = await adapter.reconcile(weibo_rendered(), ctx)
+    assert expected == outcome.state
+    assert route.calls[0].request.url.params["uid"] == "1000000000"
+    if expected == "published":
+        assert outcome.platform_post_id == "5000000000000001"
+        assert ctx.steps["weibo_status"]["id"] == "5000000000000001"
+
+
+@respx.mock
+async def test_reconcile_without_a_readable_timeline_leaves_it_to_a_human() -> None:
+    respx.get(f"{BASE}/2/statuses/user_timeline.json").mock(
+        return_value=httpx.Response(403, json={"error_code": 10014, "error": "no permission"})
+    )
+    account = weibo_account(reconcile_grace_seconds=0)
+    ctx, _ = context(account, steps={"share_sent_at": SENT_AT})
+    async with WeiboAdapter(account) as adapter:
+        outcome = await adapter.reconcile(weibo_rendered(), ctx)
+    assert outcome.state == "unknown"
+    assert "【市政府召开常务会议】" in (outcome.hint or "")
+
+
+@respx.mock
+async def test_reconcile_soon_after_the_share_asks_again_later() -> None:
+    respx.get(f"{BASE}/2/statuses/user_timeline.json").mock(
+        return_value=answer("statuses_user_timeline_empty")
+    )
+    ctx, _ = context(weibo_account(), steps={"share_sent_at": time.time()})
+    async with WeiboAdapter(weibo_account()) as adapter:
+        with pytest.raises(TransientError):
+            await adapter.reconcile(weibo_rendered(), ctx)
+
+
+def test_capabilities_and_scopes() -> None:
+    adapter = WeiboAdapter(weibo_account(app_key="123456"))
+    caps = adapter.capabilities
+    assert (caps.posts_per_hour, caps.delete_may_be_refused, caps.images_max) == (30, True, 1)
+    assert adapter.rate_limit_scopes() == ("account:wb-main", "weibo-app:123456")

@@ -1,0 +1,281 @@
+"""Ad links (123号: 不得刊登商业广告): detection, stripping, filter lists, 淘口令."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub import Policy, Post, check, find_links, strip_ad_links
+from govpub.compliance.adblock import parse_filter_list
+from govpub.compliance.urls import parse_url
+
+ADS = [
+    "https://s.click.taobao.com/t?e=abc",
+    "https://uland.taobao.com/coupon/edetail?e=1",
+    "https://m.tb.cn/h.5abc",
+    "https://e.tb.cn/h.xyz",
+    "https://item.taobao.com/item.htm?id=1&tk=abcd",
+    "https://detail.tmall.com/item.htm?id=1&pid=mm_123_456_789",
+    "https://union-click.jd.com/jdc?d=abc",
+    "https://union.click.jd.com/jdc?d=abc",
+    "https://u.jd.com/abc",
+    "https://p.pinduoduo.com/abc",
+    "https://mobile.yangkeduo.com/goods.html?goods_id=1&pid=8_1",
+    "https://mobile.yangkeduo.com/goods.html?goods_id=1&duoduo_type=2",
+    "https://click.union.vip.com/redirect?x=1",
+    "https://r.union.meituan.com/url/visit/?a=1",
+    "https://u.ctrip.com/union/CtripRedirect.aspx?x=1",
+    "https://t.cn/A6xYz9k",
+    "http://dwz.cn/abc",
+    "https://bit.ly/abc",
+    "https://tinyurl.com/abc",
+    "t.cn/A6xYz9k",
+    # host tricks do not hide an ad
+    "HTTPS://S.CLICK.TAOBAO.COM./x",
+    "https://s。click。taobao。com/x",
+    "https://ｔ．ｃｎ/abc",
+    "https://%74.cn/abc",
+    "https://www.gov.cn@t.cn/abc",
+    "https://t.cn\\@www.gov.cn/",
+]
+
+NOT_ADS = [
+    "https://www.gov.cn/a",
+    "https://item.taobao.com/item.htm?id=1",  # a product page without affiliate ids
+    "https://www.ctrip.com/union/x",  # not u.ctrip.com
+    "https://u.ctrip.com/hotel/x",  # not /union/
+    "https://t.cn.gov.cn/x",
+    "https://xt.cn/abc",
+    "https://taobao.com.evil.example/",  # not an ad host either (a warning, see check)
+    "https://mobile.yangkeduo.com/goods.html?goods_id=1",
+    "mailto:someone@t.cn",
+    "not a url",
+]
+
+
+@pytest.mark.parametrize("url", ADS)
+def test_is_ad_link(url: str) -> None:
+    assert Policy.default().is_ad_link(url)
+
+
+@pytest.mark.parametrize("url", NOT_ADS)
+def test_is_not_ad_link(url: str) -> None:
+    assert not Policy.default().is_ad_link(url)
+
+
+STRIPS = [
+    # (text, clean text, removed)
+    (
+        "买[领取优惠](https://s.click.taobao.com/x)吧",
+        "买领取优惠吧",
+        ["https://s.click.taobao.com/x"],
+    ),
+    ("见https://t.cn/A6x。", "见。", ["https://t.cn/A6x"]),
+    ("见t.cn/A6x，", "见，", ["t.cn/A6x"]),
+    ("见<https://t.cn/A6x>。", "见。", ["https://t.cn/A6x"]),
+    ("[https://t.cn/x](https://t.cn/x)", "", ["https://t.cn/x"]),
+    ("图![优惠](https://t.cn/i.png)", "图", ["https://t.cn/i.png"]),
+    ('<a href="https://t.cn/x">领取</a>', "领取", ["https://t.cn/x"]),
+    ('<A HREF="https://t.cn/x" class="c">领取</A>!', "领取!", ["https://t.cn/x"]),
+    ('<img src="https://t.cn/i.png" alt="x">后', "后", ["https://t.cn/i.png"]),
+    ('<iframe src="https://t.cn/v"></iframe>后', "后", ["https://t.cn/v"]),
+    ("[优惠][1]\n\n[1]: https://t.cn/x\n后", "优惠\n\n后", ["https://t.cn/x"]),
+    ("[优惠]\n\n[优惠]: https://t.cn/x\n", "优惠\n\n", ["https://t.cn/x"]),
+    (
+        "[国务院 https://t.cn/y 通知](https://www.gov.cn/a)",
+        "[国务院  通知](https://www.gov.cn/a)",
+        ["https://t.cn/y"],
+    ),
+    ("[领 https://t.cn/y](https://t.cn/x)", "领 ", ["https://t.cn/x", "https://t.cn/y"]),
+    # text that closes up around a removed link is stripped again
+    ("ww[w](https://t.cn/x).t.cn/abc", "", ["https://t.cn/x", "www.t.cn/abc"]),
+    # tracking parameters go from links that stay; nothing is "removed"
+    ("见https://www.gov.cn/a?utm_source=wx&id=1。", "见https://www.gov.cn/a?id=1。", []),
+    (
+        '<a href="https://www.gov.cn/a?id=1&amp;spm=a.b">通知</a>',
+        '<a href="https://www.gov.cn/a?id=1">通知</a>',
+        [],
+    ),
+    ("[通知](https://www.gov.cn/a?spm=x)", "[通知](https://www.gov.cn/a)", []),
+    ("没有链接的文字。", "没有链接的文字。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "clean", "removed"), STRIPS)
+def test_strip_ad_links(text: str, clean: str, removed: list[str]) -> None:
+    assert (clean, removed) == strip_ad_links(text)
+
+
+def test_check_strips_and_reports_fixed() -> None:
+    post = Post(title="通知", body="[领取](https://s.click.taobao.com/x)和https://t.cn/y。")
+    result = check(post)
+    assert "领取和。" == result.post.body
+    assert post.id == result.post.id
+    assert [
+        ("ad.link_stripped", "fixed", "body", 5),
+        ("ad.link_stripped", "fixed", "body", 35),
+    ] == [(f.rule, f.severity, f.field, f.offset) for f in result.findings]
+    assert not result.blocked
+
+
+def test_body_images_from_ad_hosts_are_dropped() -> None:
+    post = Post.from_markdown(
+        "---\ntitle: 图\n---\n![广告](https://t.cn/i.png)\n![正常](https://www.gov.cn/a.png)\n"
+    )
+    result = check(post)
+    assert ["https://www.gov.cn/a.png"] == [i.src for i in result.post.images]
+    assert "\n![正常](https://www.gov.cn/a.png)\n" == result.post.body
+
+
+def test_url_fields_that_are_ads_block() -> None:
+    post = Post(title="通知", url="https://t.cn/abc")
+    assert [("ad.url_field", "block", "url")] == [
+        (f.rule, f.severity, f.field) for f in check(post).findings
+    ]
+
+
+def test_other_hosts_warn_once_per_host() -> None:
+    post = Post(
+        title="通知",
+        body="见https://www.example.com/a 和 https://www.example.com/b，https://www.gov.cn/",
+        url="https://www.example.org/own",
+    )
+    findings = [(f.rule, f.severity, f.offset) for f in check(post).findings]
+    assert [("link.other_host", "warn", 1)] == findings
+    assert "共 2 处" in check(post).findings[0].message
+
+
+def test_links_to_the_posts_own_page_and_link_domains_do_not_warn(tmp_path: Path) -> None:
+    post = Post(
+        title="通知", body="见https://www.example.org/own/b", url="https://www.example.org/own"
+    )
+    assert [] == list(check(post).findings)
+    policy = Policy.from_mapping({"link_domains": ["example.com"]}, base_dir=tmp_path)
+    assert [] == list(check(Post(title="t", body="https://a.example.com/"), policy).findings)
+
+
+def test_extra_ad_hosts_from_config(tmp_path: Path) -> None:
+    policy = Policy.from_mapping({"ad_hosts": ["ad.example.cn"]}, base_dir=tmp_path)
+    assert policy.is_ad_link("https://x.ad.example.cn/a")
+    assert ("见。", ["https://ad.example.cn/a"]) == strip_ad_links(
+        "见https://ad.example.cn/a。", policy
+    )
+
+
+FILTERS = """[Adblock Plus 2.0]
+! Title: test list
+||union178.com^$third-party
+||ads.example.cn^
+||cdn.example.cn/banner/*
+|https://track.example.org/
+@@||ok.ads.example.cn^
+||example.net^$domain=news.example.com
+##.ad-banner
+/ad_banner.
+||ad*.example.com^
+"""
+
+
+def test_adblock_filter_list(tmp_path: Path) -> None:
+    (tmp_path / "list.txt").write_text(FILTERS, encoding="utf-8")
+    policy = Policy.from_mapping({"ad_filter_list": "list.txt"}, base_dir=tmp_path)
+    cases = {
+        "https://www.union178.com/x": True,
+        "https://ads.example.cn/x": True,
+        "https://ok.ads.example.cn/x": False,
+        "https://cdn.example.cn/banner/a.png": True,
+        "https://cdn.example.cn/news/a.html": False,
+        "https://track.example.org/p?x=1": True,
+        "https://www.example.net/": False,  # $domain= rules are skipped
+        "https://adx.example.com/": False,  # wildcard hosts are skipped
+    }
+    assert cases == {url: policy.is_ad_link(url) for url in cases}
+
+
+def test_filter_list_counts_what_it_used() -> None:
+    parsed = parse_filter_list(FILTERS)
+    assert (5, 4) == (parsed.used, parsed.skipped)
+
+
+# -- 淘口令 ------------------------------------------------------------------------
+
+SHARE_CODES = [
+    ("复制这段描述€g1IVbaMXxxK€后到👉淘♂寳♀👈", True),
+    ("【淘宝】好物 ￥AbCd1234Ef￥ 复制此信息打开手淘查看", True),
+    ("復·制这段描述（Xy12Ab34Cd）咑閞👉天猫👈", True),
+    ("打开淘宝 /AbCdEf12gH/ 查看", True),
+    ("复制口令＄ＡＢｃｄ１２３４ｅＦ＄打开淘宝", True),  # full-width letters and ＄
+    ("编号（20250101）的文件", False),  # no trigger, no letters
+    ("打开淘宝搜索“植树”", False),  # trigger without a code
+    ("代码€g1IVbaMXxxK€", False),  # code without a trigger
+]
+
+
+@pytest.mark.parametrize(("text", "blocks"), SHARE_CODES)
+def test_share_codes(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == any(f.rule == "ad.share_code" for f in result.findings)
+    assert blocks == result.blocked
+
+
+# -- properties ------------------------------------------------------------------
+
+_WORDS = st.lists(
+    st.sampled_from([*"政务公开通知领取优惠 \n。，[]()<>!/.:wt", "www.", "https://"]), max_size=8
+).map("".join)
+_LINKS = st.sampled_from(
+    [
+        "https://t.cn/A6x",
+        "t.cn/abc",
+        "www.t.cn/x",
+        "https://s.click.taobao.com/x?e=1",
+        "https://www.gov.cn/a?utm_source=x",
+        "https://www.gov.cn@t.cn/x",
+        "https://ｔ．ｃｎ/y",
+        "https://www.news.cn/a",
+    ]
+)
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 6))):
+        words = draw(_WORDS)
+        link = draw(_LINKS)
+        form = draw(
+            st.sampled_from(
+                [
+                    "{l}",
+                    "[{w}]({l})",
+                    "![{w}]({l})",
+                    "<{l}>",
+                    '<a href="{l}">{w}</a>',
+                    "[{w}][r]\n\n[r]: {l}\n",
+                ]
+            )
+        )
+        parts.append(draw(_WORDS) + form.format(l=link, w=words))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_documents())
+def test_strip_is_idempotent_and_leaves_no_ad_host(text: str) -> None:
+    policy = Policy.default()
+    once, _ = strip_ad_links(text, policy)
+    twice, removed = strip_ad_links(once, policy)
+    assert (once, []) == (twice, removed)
+    for link in find_links(once):
+        parsed = parse_url(link)
+        assert parsed is None or not policy.is_ad_link(link), link
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=120))
+def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
+    once, _ = strip_ad_links(text)
+    assert once == strip_ad_links(once)[0]

@@ -1,0 +1,127 @@
+"""find_links: plain text, Markdown and HTML, bare URLs in Chinese text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub import find_links
+from govpub.compliance.links import scan_links
+
+CASES = [
+    # CJK text ends a bare URL; so does full-width punctuation
+    ("详见https://www.gov.cn/a.html。", ["https://www.gov.cn/a.html"]),
+    ("请访问https://www.gov.cn，了解详情", ["https://www.gov.cn"]),
+    ("（https://www.gov.cn/a）", ["https://www.gov.cn/a"]),
+    ("“https://www.gov.cn/a”", ["https://www.gov.cn/a"]),
+    ("网址：https://www.gov.cn/a?b=1&c=2#d；", ["https://www.gov.cn/a?b=1&c=2#d"]),
+    # English punctuation at the end is trimmed (GFM), balanced brackets are kept
+    ("see https://www.gov.cn/a.", ["https://www.gov.cn/a"]),
+    ("(see https://example.cn/a_(b))", ["https://example.cn/a_(b)"]),
+    # schemeless www., full-width and ideographic dots, full-width letters
+    ("访问www.gov.cn/zhengce获取", ["www.gov.cn/zhengce"]),
+    ("访问www。gov。cn。", ["www。gov。cn"]),
+    ("访问ｗｗｗ．ｇｏｖ．ｃｎ查看", ["ｗｗｗ．ｇｏｖ．ｃｎ"]),
+    ("访问WWW.GOV.CN查看", ["WWW.GOV.CN"]),
+    ("https://www.gov.cn。2025年", ["https://www.gov.cn"]),
+    # host tricks are kept whole so that the host can be judged
+    ("链接https://www.gov.cn@evil.example/x。", ["https://www.gov.cn@evil.example/x"]),
+    ("链接https://evil.example\\@www.gov.cn/。", ["https://evil.example\\@www.gov.cn/"]),
+    ("链接https://www.gov.cn。evil.example/x", ["https://www.gov.cn。evil.example/x"]),
+    ("链接https://%77ww.gov.cn:8080/", ["https://%77ww.gov.cn:8080/"]),
+    ("访问http://中国政府网.政务/了解", ["http://中国政府网.政务/"]),
+    ("访问http://中国政府网.政务。", ["http://中国政府网.政务"]),
+    ("访问https://www.example.政务/x", ["https://www.example.政务/x"]),
+    # short links pasted without a scheme
+    ("戳t.cn/A6xYz9k，", ["t.cn/A6xYz9k"]),
+    # Markdown: links, images, autolinks, reference definitions
+    ('[国务院](https://www.gov.cn/a "标题")', ["https://www.gov.cn/a"]),
+    ("![图](https://img.example.cn/a.png)", ["https://img.example.cn/a.png"]),
+    ("<https://www.gov.cn/x>", ["https://www.gov.cn/x"]),
+    ('[ref]: https://t.cn/abc "标题"\n', ["https://t.cn/abc"]),
+    ("[x](<https://www.gov.cn/a b>)", ["https://www.gov.cn/a b"]),
+    ("[x](https://evil.example\\@www.gov.cn/)", ["https://evil.example@www.gov.cn/"]),
+    ("[含 https://a.cn/ 的文字](docs/x.md)", ["https://a.cn/"]),
+    ("[本地](images/a.png)", []),
+    # HTML: href, src, srcset, entities decoded
+    ('<a href="https://www.gov.cn/a?x=1&amp;y=2">国务院</a>', ["https://www.gov.cn/a?x=1&y=2"]),
+    ("<img src='https://t.cn/i.png'>", ["https://t.cn/i.png"]),
+    ('<img srcset="a.png 1x, https://x.cn/b.png 2x">', ["https://x.cn/b.png"]),
+    ('<a href="https://s&#46;click&#46;taobao&#46;com/x">买</a>', ["https://s.click.taobao.com/x"]),
+    ('<a href="/relative">x</a>', []),
+    # things that are not links
+    ("邮箱 someone@example.cn 或 a.b", []),
+    ("版本 v1.2.3，文件 report.docx", []),
+    ("javascript:alert(1)", []),
+]
+
+
+@pytest.mark.parametrize(("text", "links"), CASES)
+def test_find_links(text: str, links: list[str]) -> None:
+    assert links == find_links(text)
+
+
+def test_spans_point_at_the_text() -> None:
+    text = "详见[通知](https://www.gov.cn/a)和https://t.cn/x。"
+    spans = scan_links(text)
+    assert ["[通知](https://www.gov.cn/a)", "https://t.cn/x"] == [
+        text[s.start : s.end] for s in spans
+    ]
+    assert ["https://www.gov.cn/a", "https://t.cn/x"] == [
+        text[s.url_start : s.url_end] for s in spans
+    ]
+    assert "通知" == text[spans[0].text_start : spans[0].text_end]
+
+
+def test_anchor_element_takes_its_content() -> None:
+    text = '前<a href="https://t.cn/x">领取 https://www.gov.cn/ 优惠</a>后'
+    (span,) = scan_links(text)
+    assert "领取 https://www.gov.cn/ 优惠" == text[span.text_start : span.text_end]
+    assert ["https://www.gov.cn/"] == [s.url for s in span.inner]
+
+
+def test_unclosed_brackets_do_not_hang() -> None:
+    text = "[" * 5000 + "https://www.gov.cn/a"
+    assert ["https://www.gov.cn/a"] == find_links(text)
+
+
+# -- property: a URL inserted anywhere in random CJK text is found whole --------------
+
+_CJK_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+        st.sampled_from("，。、；：？！“”（）《》【】……——"),
+    ),
+    max_size=40,
+)
+_LABEL = st.from_regex(r"[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True)
+_PATH_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_~%/=&"
+
+
+@st.composite
+def _urls(draw: st.DrawFn) -> str:
+    scheme = draw(st.sampled_from(["http://", "https://", "HTTPS://", ""]))
+    labels = draw(st.lists(_LABEL, min_size=1, max_size=3))
+    tld = draw(st.sampled_from(["cn", "com", "gov.cn", "com.cn", "org"]))
+    host = ".".join([*labels, tld])
+    if not scheme:
+        host = "www." + host
+    port = draw(st.sampled_from(["", ":8080", ":443"]))
+    # GFM trims trailing "_" and "~" (and .,:;!?'*), so a generated path does not end with one
+    path = draw(st.text(alphabet=_PATH_CHARS, max_size=20)).rstrip("_~")
+    query = draw(st.sampled_from(["", "?a=1", "?utm_source=wx&id=9"]))
+    return f"{scheme}{host}{port}/{path}{query}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=_CJK_TEXT, url=_urls(), after=_CJK_TEXT)
+def test_url_in_cjk_text_is_found_whole(before: str, url: str, after: str) -> None:
+    assert [url] == find_links(before + url + after)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200))
+def test_find_links_never_fails(text: str) -> None:
+    for span in scan_links(text):
+        assert 0 <= span.start <= span.url_start <= span.url_end <= span.end <= len(text)

@@ -1,0 +1,161 @@
+"""Personal data (个保法): validated detectors, masking, and excerpts that never show a number."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub import Policy, Post, check
+from govpub.compliance import mask_personal_data
+from govpub.compliance.personal import id_check_char, luhn_ok
+
+ID = "11010519491231002X"  # the GB 11643 test vector (rules.md §9)
+
+
+def _id(first17: str) -> str:
+    return first17 + id_check_char(first17)
+
+
+def test_check_digit_vector() -> None:
+    assert "X" == id_check_char(ID[:17])
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [("4111111111111111", True), ("4111111111111112", False), ("79927398713", True)],
+)
+def test_luhn(number: str, valid: bool) -> None:
+    assert valid == luhn_ok(number)
+
+
+def _rules(text: str, policy: Policy | None = None) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in check(Post(title="通知", body=text), policy).findings]
+
+
+CASES = [
+    (f"身份证{ID}。", [("personal.id_number", "block")]),
+    (f"身份证{ID.lower()}。", [("personal.id_number", "block")]),
+    (
+        "身份证１１０１０５１９４９１２３１００２Ｘ。",
+        [("personal.id_number", "block")],
+    ),  # full-width
+    (f"身份证{ID[:6]} {ID[6:14]} {ID[14:]}。", [("personal.id_number", "block")]),
+    (f"身份证{_id('44030419900307123')}", [("personal.id_number", "block")]),
+    ("身份证110105194912310021。", []),  # wrong check digit: not an ID
+    ("编号110105194913310025。", []),  # month 13
+    (f"编号{_id('99010519491231002')}", []),  # no such province
+    ("旧证110105491231002。", [("personal.id_number", "block")]),  # 15 digits
+    ("订单110105491331002。", []),  # 15 digits, month 13
+    ("电话13812345678。", [("personal.mobile", "block")]),
+    ("电话+86 138 1234 5678。", [("personal.mobile", "block")]),
+    ("电话138-1234-5678。", [("personal.mobile", "block")]),
+    ("电话１３８１２３４５６７８。", [("personal.mobile", "block")]),
+    ("电话12345678901。", []),  # 12x is not a mobile range
+    ("热线010-12345678，12345。", []),
+    ("卡号4111111111111111。", [("personal.bank_card", "block")]),
+    ("卡号6222 0212 3456 7890 128。", [("personal.bank_card", "block")]),
+    ("卡号6222021234567890123。", [("personal.bank_card", "warn")]),  # 62…, Luhn fails
+    ("卡号4111111111111112。", []),  # 4…, Luhn fails
+    ("护照E12345678。", [("personal.passport", "block")]),
+    ("护照EA1234567。", [("personal.passport", "block")]),
+    ("型号e12345678。", []),  # lower case: not a passport number
+    ("链接https://www.gov.cn/13812345678/11010519491231002X.htm", []),  # digits in URLs
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_detectors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _rules(text)
+
+
+def test_random_18_digit_numbers_with_a_wrong_check_digit_are_not_ids() -> None:
+    rng = random.Random(4)  # noqa: S311 - test data, not secrets
+    for _ in range(200):
+        first17 = "11" + "".join(rng.choice("0123456789") for _ in range(15))
+        wrong = next(c for c in "0123456789X" if c != id_check_char(first17))
+        assert [] == [r for r, _ in _rules(f"号码{first17}{wrong}。") if r == "personal.id_number"]
+
+
+MASK = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path())
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (f"身份证{ID}。", "身份证110105********002X。"),
+        ("电话13812345678。", "电话138****5678。"),
+        ("电话+86 138-1234-5678。", "电话+86 138-****-5678。"),
+        ("卡号4111111111111111。", "卡号************1111。"),
+        ("护照E12345678。", "护照E*****678。"),
+        ("旧证110105491231002。", "旧证110105*****1002。"),
+    ],
+)
+def test_mask_mode_masks_and_reports_fixed(text: str, masked: str) -> None:
+    post = Post(title="通知", summary=text)
+    result = check(post, MASK)
+    assert masked == result.post.summary
+    assert not result.blocked
+    assert {"fixed"} == {f.severity for f in result.findings}
+    assert post.id == result.post.id
+
+
+def test_masks_in_markdown_are_escaped() -> None:
+    result = check(Post(title="通知", body="电话13812345678和13987654321。"), MASK)
+    assert "电话138\\*\\*\\*\\*5678和139\\*\\*\\*\\*4321。" == result.post.body
+
+
+def test_every_field_is_masked() -> None:
+    post = Post(
+        title="通知13812345678",
+        tags=("13812345678",),
+        overrides={"weibo": {"text": "电话13812345678"}},
+    )
+    result = check(post, MASK)
+    assert "通知138****5678" == result.post.title
+    assert ("138****5678",) == result.post.tags
+    assert "电话138****5678" == result.post.overrides["weibo"].text
+
+
+def test_public_numbers_are_allowed(tmp_path: Path) -> None:
+    policy = Policy.from_mapping({"public_numbers": ["138-1234-5678"]}, base_dir=tmp_path)
+    assert [] == _rules("热线13812345678，或+8613812345678", policy)
+    assert [("personal.mobile", "block")] == _rules("电话13912345678", policy)
+
+
+RAW = [ID, "13812345678", "4111111111111111", "E12345678"]
+
+
+@pytest.mark.parametrize("mode", ["block", "mask"])
+def test_excerpts_and_messages_never_show_the_number(mode: str) -> None:
+    policy = Policy.from_mapping({"personal_data": mode}, base_dir=Path())
+    text = f"我认为应联系{RAW[1]}，身份证{RAW[0]}，卡{RAW[2]}，护照{RAW[3]}，机密★"
+    result = check(Post(title="通知", body=text), policy)
+    assert len(result.findings) >= 6  # opinion, 4 numbers, marking
+    dumped = str(result.to_dict()["findings"])
+    for raw in RAW:
+        assert raw not in dumped
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    born=st.dates(min_value=date(1900, 1, 1), max_value=date(2020, 12, 31)),
+    sequence=st.integers(0, 999),
+    around=st.text(alphabet="，。的了和在电话", max_size=5),
+)
+def test_valid_ids_are_found_and_never_leak(born: date, sequence: int, around: str) -> None:
+    first17 = f"440304{born:%Y%m%d}{sequence:03d}"
+    number = first17 + id_check_char(first17)
+    result = check(Post(title="通知", body=f"{around}{number}{around}"))
+    assert ["personal.id_number"] == [f.rule for f in result.findings]
+    for finding in result.findings:
+        assert number not in finding.excerpt
+        assert number not in finding.message
+
+
+def test_mask_personal_data_helper() -> None:
+    assert "电话138****5678，证110105********002X" == mask_personal_data(f"电话13812345678，证{ID}")

@@ -1,0 +1,163 @@
+"""Host parsing the way a browser does it: every trick from issue 4, both directions."""
+
+from __future__ import annotations
+
+import pytest
+
+from govpub.compliance.urls import (
+    DomainSet,
+    TrackingTest,
+    display_host,
+    normalize_domain,
+    parse_url,
+    registrable_domain,
+    strip_query_params,
+)
+
+HOSTS = [
+    # (url as written, host a browser opens)
+    ("https://www.gov.cn/zhengce/", "www.gov.cn"),
+    ("https://www.gov.cn@evil.example/", "evil.example"),  # userinfo
+    ("https://user:pw@www.gov.cn/", "www.gov.cn"),
+    ("https://evil.example\\@www.gov.cn/", "evil.example"),  # backslash is a slash
+    ("https://evil.example\\www.gov.cn/", "evil.example"),
+    ("https://%77%77%77.gov.cn/", "www.gov.cn"),  # percent-encoded host
+    ("https://www.gov.cn%2eevil.example/", "www.gov.cn.evil.example"),
+    ("https://www。gov。cn/", "www.gov.cn"),  # ideographic full stop
+    ("https://www．gov．cn/", "www.gov.cn"),  # full-width full stop
+    ("https://www｡gov｡cn/", "www.gov.cn"),  # half-width ideographic full stop
+    ("https://ｗｗｗ．ｇｏｖ．ｃｎ/", "www.gov.cn"),  # full-width letters
+    ("HTTPS://WWW.GOV.CN/", "www.gov.cn"),  # upper case
+    ("https://www.gov.cn./", "www.gov.cn"),  # trailing dot
+    ("https://www.gov.cn:8443/a", "www.gov.cn"),  # port
+    ("https://www.gov.cn.:443/a", "www.gov.cn"),
+    ("www.gov.cn/a", "www.gov.cn"),  # schemeless
+    ("www。gov。cn", "www.gov.cn"),
+    ("//www.gov.cn/a", "www.gov.cn"),  # protocol-relative
+    ("https:evil.example/a", "evil.example"),  # special scheme without slashes
+    ("https:///evil.example/a", "evil.example"),  # extra slashes
+    ("https://www.gov\n.cn/", "www.gov.cn"),  # tabs and newlines are removed
+    ("http://中国政府网.政务/", "xn--fiqs8sirgfmhq98a.xn--zfr164b"),  # IDN
+    ("https://www.gоv.cn/", "www.xn--gv-fmc.cn"),  # Cyrillic о: a different host
+    ("https://0x7f.1/", "127.0.0.1"),
+]
+
+
+@pytest.mark.parametrize(("raw", "host"), HOSTS)
+def test_host_is_what_a_browser_opens(raw: str, host: str) -> None:
+    parsed = parse_url(raw)
+    assert parsed is not None
+    assert host == parsed.host
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "https://www.gov.cn../",  # empty label after removing the root dot
+        "https://a b.cn/",
+        "https://www.gov.cn％2e/",
+        "https://[::1/",
+        "https://exa<mple.cn/",
+        "http://",
+    ],
+)
+def test_unparsable(raw: str) -> None:
+    assert parse_url(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "web"),
+    [("javascript:alert(1)", False), ("mailto:a@b.cn", False), ("ftp://f.cn/a", True)],
+)
+def test_web_urls(raw: str, web: bool) -> None:
+    parsed = parse_url(raw)
+    assert parsed is not None
+    assert web == parsed.is_web
+
+
+def test_ip_hosts_are_flagged() -> None:
+    assert (True, True) == (parse_url("http://[::1]/").is_ip, parse_url("http://1.2.3.4/").is_ip)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("host", "matched"),
+    [
+        ("gov.cn", "gov.cn"),
+        ("www.gov.cn", "gov.cn"),
+        ("a.b.beijing.gov.cn", "gov.cn"),
+        ("xgov.cn", None),
+        ("gov.cn.evil.example", None),
+        ("govcn.com", None),
+        ("gov-cn.net", None),
+        ("cn", None),
+    ],
+)
+def test_domain_set_matches_at_label_boundaries(host: str, matched: str | None) -> None:
+    assert matched == DomainSet(["gov.cn"]).match(host)
+
+
+def test_domain_set_prefers_the_most_specific_domain() -> None:
+    assert "beijing.gov.cn" == DomainSet(["gov.cn", "beijing.gov.cn"]).match("www.beijing.gov.cn")
+
+
+@pytest.mark.parametrize(
+    ("host", "owner"),
+    [
+        ("www.gd.gov.cn", "gd.gov.cn"),
+        ("kjt.ah.gov.cn", "ah.gov.cn"),
+        ("www.gov.cn", "www.gov.cn"),
+        ("paper.people.com.cn", "people.com.cn"),
+        ("www.xinhuanet.com", "xinhuanet.com"),
+        ("a.b.example.com", "example.com"),
+        ("cn", "cn"),
+    ],
+)
+def test_registrable_domain(host: str, owner: str) -> None:
+    assert owner == registrable_domain(host)
+
+
+@pytest.mark.parametrize(
+    ("domain", "ascii_host"),
+    [
+        ("中国政府网.政务", "xn--fiqs8sirgfmhq98a.xn--zfr164b"),
+        ("WWW.Example.CN.", "www.example.cn"),
+        ("ｅｘａｍｐｌｅ．ｃｎ", "example.cn"),
+    ],
+)
+def test_normalize_domain(domain: str, ascii_host: str) -> None:
+    assert ascii_host == normalize_domain(domain)
+
+
+@pytest.mark.parametrize(
+    "bad", ["", "https://example.cn", "example.cn/path", "a..cn", "user@example.cn", "-x-.cn"]
+)
+def test_normalize_domain_refuses(bad: str) -> None:
+    with pytest.raises(ValueError, match=r"."):
+        normalize_domain(bad)
+
+
+def test_display_host_shows_unicode() -> None:
+    assert "中国政府网.政务" == display_host("xn--fiqs8sirgfmhq98a.xn--zfr164b")
+
+
+TRACKING = TrackingTest(["utm_*", "spm", "pid=mm_*", "tk"])
+
+
+@pytest.mark.parametrize(
+    ("url", "clean"),
+    [
+        ("https://a.cn/x?utm_source=wx&id=3", "https://a.cn/x?id=3"),
+        ("https://a.cn/x?id=3&utm_source=wx#top", "https://a.cn/x?id=3#top"),
+        ("https://a.cn/x?spm=a.b.c", "https://a.cn/x"),
+        ("https://a.cn/x?UTM_Medium=1&q=%E4%B8%AD", "https://a.cn/x?q=%E4%B8%AD"),
+        ("https://a.cn/?a=1&amp;spm=2&amp;c=3", "https://a.cn/?a=1&amp;c=3"),
+        ("https://a.cn/?pid=mm_123&pid=other", "https://a.cn/?pid=other"),
+        ("https://a.cn/?tk=abc", "https://a.cn/"),
+        ("https://a.cn/?utm%5Fsource=1", "https://a.cn/"),
+        ("https://a.cn/x?id=1", "https://a.cn/x?id=1"),
+        ("https://a.cn/x#utm_source=1", "https://a.cn/x#utm_source=1"),
+    ],
+)
+def test_strip_query_params(url: str, clean: str) -> None:
+    assert clean == strip_query_params(url, TRACKING)

@@ -1,0 +1,93 @@
+"""Wording (123号 四(二)): opinion words, forced engagement, the agency's term lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govpub import Policy, Post, check
+from govpub.compliance.wording import Term, TermMatcher, parse_term_list
+
+
+def _rules(text: str, policy: Policy | None = None) -> list[tuple[str, str, int | None]]:
+    return [
+        (f.rule, f.severity, f.offset)
+        for f in check(Post(title="通知", body=text), policy).findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我认为这项政策很好。", [("wording.opinion", "warn", 0)]),
+        ("小编提醒：注意防暑。", [("wording.opinion", "warn", 0)]),
+        ("个人觉得不错", [("wording.opinion", "warn", 0)]),
+        ("今天，笔者认为……", [("wording.opinion", "warn", 3)]),
+        ("必须转发到朋友圈才能办理", [("wording.forced_engagement", "warn", 0)]),
+        ("关注后方可办理业务", [("wording.forced_engagement", "warn", 0)]),
+        ("市政府召开常务会议，研究部署重点工作。", []),
+        ("垃圾分类工作稳步推进", []),
+    ],
+)
+def test_builtin_lists(text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    assert expected == _rules(text)
+
+
+def test_parse_term_list() -> None:
+    text = "\ufeff# 注释\n敏感词\n\n国务院总埋 => 国务院总理\n错字\t正字\n旧称 → 新称\n"
+    assert [
+        ("敏感词", ""),
+        ("国务院总埋", "国务院总理"),
+        ("错字", "正字"),
+        ("旧称", "新称"),
+    ] == parse_term_list(text)
+
+
+@pytest.fixture
+def lists(tmp_path: Path) -> Path:
+    (tmp_path / "sensitive.txt").write_text("违禁词\nBadWord\n", encoding="utf-8")
+    (tmp_path / "typos.txt").write_text("国务院总埋 => 国务院总理\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_user_lists_with_severity(lists: Path) -> None:
+    policy = Policy.from_mapping(
+        {
+            "term_lists": [
+                {"path": "sensitive.txt", "severity": "block", "name": "敏感词", "id": "sensitive"},
+                {"path": str(lists / "typos.txt"), "name": "错敏字", "id": "typo"},
+            ]
+        },
+        base_dir=lists,
+    )
+    result = check(
+        Post(title="通知", body="含违禁词，国务院总埋，ＢＡＤＷＯＲＤ，badwords"), policy
+    )
+    assert [
+        ("terms.sensitive", "block", 1),
+        ("terms.typo", "warn", 5),
+        ("terms.sensitive", "block", 11),
+    ] == [(f.rule, f.severity, f.offset) for f in result.findings]
+    assert "建议改为「国务院总理」" in result.findings[1].message
+    assert "命中敏感词「违禁词」" == result.findings[0].message
+
+
+def test_ascii_terms_match_whole_words() -> None:
+    matcher = TermMatcher([Term("terms.x", "warn", "ad")])
+    assert [(0, 2)] == [(s, e) for s, e, _ in matcher.find("ad shadow ads")]
+    assert [(1, 3)] == [(s, e) for s, e, _ in matcher.find("看ad广告")]
+
+
+def test_overlapping_terms_are_all_found() -> None:
+    matcher = TermMatcher([Term("a", "warn", "国务院"), Term("b", "warn", "务院总理")])
+    assert [("a", 0), ("b", 1)] == sorted((t.rule, s) for s, _, t in matcher.find("国务院总理"))
+
+
+def test_one_automaton_per_policy(lists: Path) -> None:
+    policy = Policy.from_mapping({"term_lists": [{"path": "sensitive.txt"}]}, base_dir=lists)
+    matcher = policy.terms
+    check(Post(title="通知", body="违禁词"), policy)
+    check(Post(title="通知", body="违禁词"), policy)
+    assert matcher is policy.terms
+    assert Policy.default() is Policy.default()
