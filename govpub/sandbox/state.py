@@ -58,7 +58,7 @@ class SandboxConfig(BaseModel):
         default=0.0, ge=0, description="seconds a freepublish job stays at publish_status 1"
     )
     publish_id_number: float = Field(
-        default=0.0, ge=0, le=1, description="share of publish_ids sent as JSON numbers"
+        default=0.5, ge=0, le=1, description="share of publish_ids sent as JSON numbers"
     )
     freepublish_get_daily_quota: int | None = Field(
         default=None, ge=0, description="freepublish/get calls per app per day before 45009"
