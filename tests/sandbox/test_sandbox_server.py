@@ -306,3 +306,14 @@ def test_cli_sandbox_json_and_bad_faults(
     assert ("http://[::1]:5555", "http://[::1]:5555/_sandbox") == (shown["url"], shown["control"])
     assert 2 == main(["sandbox", "--faults", "wechat:5xx=2"])
     assert "fault rule 1 ('wechat:5xx=2')" in capsys.readouterr().err
+
+
+def test_sandbox_process_registers_the_accounts_of_its_config(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """``govpub sandbox --config``: the matrix's sandbox accounts exist when the port file does."""
+    made = sandbox_matrix(sandbox, tmp_path, wechat=2, weibo=1, app=1, register=False)
+    with SandboxProcess(config_path=made.config_path) as proc:
+        listed = sorted((a["platform"], a["account"]) for a in proc.control.accounts())
+    expected = sorted(tuple(a.key.split(":", 1)) for a in made.accounts)
+    assert expected == listed
