@@ -40,6 +40,9 @@ def register(app: typer.Typer) -> None:
         quiet: Annotated[
             bool, typer.Option(help="Print nothing (errors still go to stderr).")
         ] = False,
+        exit_with_parent: Annotated[
+            bool, typer.Option(help="Stop when the process that started this one ends.")
+        ] = False,
         config: Annotated[
             Path | None,
             typer.Option(
@@ -109,5 +112,12 @@ def register(app: typer.Typer) -> None:
                 sys.stdout.write("\n".join(lines) + "\n")
             sys.stdout.flush()
 
-        serve_forever(state, host=host, port=port, port_file=port_file, on_ready=ready)
+        serve_forever(
+            state,
+            host=host,
+            port=port,
+            port_file=port_file,
+            on_ready=ready,
+            exit_with_parent=exit_with_parent,
+        )
         return 0
