@@ -30,6 +30,7 @@ from govpub.errors import ConfigError
 from govpub.sandbox.accounts import (
     AppTenant,
     WeChatApp,
+    WeChatToken,
     WeiboAccount,
     check_tenant,
     decode_webhook_secret,
@@ -122,7 +123,7 @@ class SandboxState:
         self.faults = FaultPlan()
         self.set_faults(faults)
         self.wechat: dict[str, WeChatApp] = {}
-        self.wechat_tokens: dict[str, Any] = {}
+        self.wechat_tokens: dict[str, WeChatToken] = {}
         self.weibo: dict[str, WeiboAccount] = {}
         self.weibo_tokens: dict[str, str] = {}
         self.apps: dict[str, AppTenant] = {}

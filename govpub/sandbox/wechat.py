@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from collections.abc import Awaitable, Callable
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -35,6 +36,7 @@ from starlette.routing import Route
 
 from govpub.model import sniff_image_type
 from govpub.sandbox._http import (
+    FaultAnswer,
     bare_error,
     enter,
     json_response,
@@ -187,10 +189,10 @@ class WeChatEmulator:
         message = ERRORS.get(code, "unknown error")
         if detail:
             message = f"{message} hint: [{detail}]"
-        rid = "-".join(self.state.random_id(8).encode().hex()[:8] for _ in range(3))
+        rid = "-".join(secrets.token_hex(4) for _ in range(3))
         return json_response({"errcode": code, "errmsg": f"{message} rid: {rid}"})
 
-    def _fault_answer(self, app: WeChatApp | None, account: str) -> Any:
+    def _fault_answer(self, app: WeChatApp | None, account: str) -> FaultAnswer:
         def answer(rule: FaultRule, _wait: float) -> Response | None:
             if rule.kind == "5xx":
                 status = pick_5xx(self.state, rule)
