@@ -87,7 +87,9 @@ ACTIONS: Mapping[str, str] = {
     "matrix.unfrozen": "publishing resumed",
     "account.opened": "an account was added to the matrix (开设)",
     "account.changed": "an account's name, unit or settings changed (变更)",
-    "account.closed": "an account was suspended or closed (关停、注销)",
+    "account.closed": "an account was closed (关停)",
+    "account.cancelled": "an account was cancelled (注销)",
+    "account.filed": "a lifecycle event was filed in the national system (备案)",
 }
 
 _SELECT = "SELECT seq, time, actor, action, subject, details, prev_hash, hash FROM audit_log"

@@ -13,6 +13,14 @@ the redactor so that it never reaches a log line.
 
 Every problem is a :class:`~govpub.errors.ConfigError` naming the file, the key
 path (``accounts[2].credentials.app_secret``) and what was expected.
+
+The registry rules are checked at load (:mod:`govpub.health.registry`): more
+than one active account of a unit on one platform is an error unless
+``[[matrix.exceptions]]`` records why.  ``lenient=True`` (used by ``govpub
+health``) records unresolvable credentials per account in
+:attr:`Matrix.credential_problems` and leaves the one-account rule to the health
+report, so that one bad secret does not hide the state of the whole matrix.  A
+``Matrix(...)`` built directly in Python is not checked.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from govpub._redact import register_secret
 from govpub.errors import ConfigError
-from govpub.model import Account
+from govpub.model import Account, AccountCredentials
 
 __all__ = [
     "DEFAULT_CONFIG",
@@ -104,8 +112,13 @@ class Matrix:
         store: StoreConfig | None = None,
         sections: Mapping[str, Mapping[str, Any]] | None = None,
         path: Path | None = None,
+        credential_problems: Mapping[str, ConfigError] | None = None,
     ) -> None:
         self.accounts: tuple[Account, ...] = tuple(accounts)
+        #: Account id → why its credentials could not be resolved (lenient loading only).
+        self.credential_problems: Mapping[str, ConfigError] = MappingProxyType(
+            dict(credential_problems or {})
+        )
         self.agency = agency or AgencyConfig()
         self.store = store or StoreConfig()
         self.path = path
@@ -170,7 +183,11 @@ class Matrix:
 
     @classmethod
     def from_toml(
-        cls, path: str | os.PathLike[str] | None = None, *, environ: Mapping[str, str] | None = None
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+        lenient: bool = False,
     ) -> Matrix:
         """Load a matrix; ``path=None`` follows the precedence in the module docstring."""
         env = os.environ if environ is None else environ
@@ -197,7 +214,7 @@ class Matrix:
                 file=str(config_path),
                 line=int(match.group(1)) if match else None,
             ) from None
-        return cls.from_dict(data, path=config_path, environ=env)
+        return cls.from_dict(data, path=config_path, environ=env, lenient=lenient)
 
     @classmethod
     def from_dict(
@@ -206,8 +223,13 @@ class Matrix:
         *,
         path: Path | None = None,
         environ: Mapping[str, str] | None = None,
+        lenient: bool = False,
     ) -> Matrix:
-        """Build a matrix from already-parsed TOML data (``path`` anchors relative paths)."""
+        """Build a matrix from already-parsed TOML data (``path`` anchors relative paths).
+
+        ``lenient``: see the module docstring.
+        """
+        from govpub.health.registry import enforce_on_load, parse_exceptions  # noqa: PLC0415
         from govpub.platforms.base import available_platforms, get_adapter_class  # noqa: PLC0415
 
         env = os.environ if environ is None else environ
@@ -233,6 +255,7 @@ class Matrix:
                 "expected an array of tables ([[accounts]])", file=file, key="accounts"
             )
         accounts: list[Account] = []
+        problems: dict[str, ConfigError] = {}
         first_seen: dict[str, int] = {}
         for index, entry in enumerate(entries):
             key = f"accounts[{index}]"
@@ -258,28 +281,71 @@ class Matrix:
                 adapter = get_adapter_class(base.platform)
             except ConfigError as exc:
                 raise ConfigError(exc.reason, file=file, key=f"{key}.platform") from None
-            credentials_raw = _resolve_secrets(
+            fields = base.model_dump(exclude={"credentials", "settings"})
+            fields["credentials"] = _account_credentials(
                 base.credentials,
                 adapter.Credentials,
                 f"{key}.credentials",
                 file,
                 base_dir=base_dir,
                 environ=env,
-            )
-            fields = base.model_dump(exclude={"credentials", "settings"})
-            fields["credentials"] = _validate(
-                adapter.Credentials, credentials_raw, f"{key}.credentials", file
+                problems=problems if lenient else None,
+                account_id=base.id,
             )
             fields["settings"] = _validate(adapter.Settings, base.settings, f"{key}.settings", file)
             accounts.append(_validate(Account, fields, key, file))
 
-        sections: dict[str, Mapping[str, Any]] = {}
-        for name in ("policy", "review", "publisher", "health", "matrix"):
-            section = data.get(name, {})
-            if not isinstance(section, dict):
-                raise ConfigError("expected a table", file=file, key=name)
-            sections[name] = section
-        return cls(accounts, agency=agency, store=store, sections=sections, path=path)
+        sections = _sections(data, file)
+        if lenient:
+            parse_exceptions(sections["matrix"], accounts, file=file)
+        else:
+            enforce_on_load(accounts, sections["matrix"], file=file)
+        return cls(
+            accounts,
+            agency=agency,
+            store=store,
+            sections=sections,
+            path=path,
+            credential_problems=problems,
+        )
+
+
+def _sections(data: Mapping[str, Any], file: str | None) -> dict[str, Mapping[str, Any]]:
+    """The raw sections other parts of govpub read; each must be a table."""
+    sections: dict[str, Mapping[str, Any]] = {}
+    for name in ("policy", "review", "publisher", "health", "matrix"):
+        section = data.get(name, {})
+        if not isinstance(section, dict):
+            raise ConfigError("expected a table", file=file, key=name)
+        sections[name] = section
+    return sections
+
+
+def _account_credentials(
+    raw: Mapping[str, Any],
+    model: type[AccountCredentials],
+    key: str,
+    file: str | None,
+    *,
+    base_dir: Path,
+    environ: Mapping[str, str],
+    problems: dict[str, ConfigError] | None,
+    account_id: str,
+) -> AccountCredentials:
+    """Resolve and validate one account's credentials.
+
+    With ``problems`` (lenient loading) a failure is recorded for the account
+    and an empty, unvalidated model stands in: ``govpub health`` reports it,
+    and nothing can publish with it.
+    """
+    try:
+        resolved = _resolve_secrets(raw, model, key, file, base_dir=base_dir, environ=environ)
+        return _validate(model, resolved, key, file)
+    except ConfigError as exc:
+        if problems is None:
+            raise
+        problems[account_id] = exc
+        return model.model_construct()
 
 
 def find_config(

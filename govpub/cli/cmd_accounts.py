@@ -1,4 +1,8 @@
-"""``govpub accounts``: the matrix as a table (people) or JSON (machines); secrets masked."""
+"""``govpub accounts``: the matrix as a table (people) or JSON (machines); secrets masked.
+
+Sub-commands record the account lifecycle (备案): ``open``, ``change``,
+``close``, ``cancel``, ``filed`` and ``filings`` (see :mod:`govpub.cli._filings`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, load_matrix, resolve_options
+from govpub.cli._filings import add_filing_commands
 from govpub.model import Account
 
 MASK = "***"
@@ -46,7 +51,8 @@ def _masked(model: BaseModel) -> dict[str, Any]:
 def register(app: typer.Typer) -> None:
     """Add the ``accounts`` group to ``app``."""
     accounts = typer.Typer(
-        help="List the accounts of the matrix (账号矩阵).", invoke_without_command=True
+        help="List the accounts of the matrix (账号矩阵); record and export filings (备案).",
+        invoke_without_command=True,
     )
 
     @accounts.callback()
@@ -77,4 +83,5 @@ def register(app: typer.Typer) -> None:
             )
         Console().print(table)
 
+    add_filing_commands(accounts)
     app.add_typer(accounts, name="accounts")

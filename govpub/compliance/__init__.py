@@ -9,14 +9,16 @@ rules can be tested alone.  See ``docs/compliance.md``.
 Modules: :mod:`.links` (finding links), :mod:`.urls` (WHATWG host parsing),
 :mod:`.sources` (reprint sources), :mod:`.ads` and :mod:`.adblock` (ad links),
 :mod:`.strip` (stripping), :mod:`.secrecy`, :mod:`.personal`, :mod:`.wording`,
-:mod:`.policy`, :mod:`.findings`, :mod:`.check` (the orchestrator).
+:mod:`.policy`, :mod:`.findings`, :mod:`.fields` (a post's fields), :mod:`.custom`
+(entry-point rules) and :mod:`.check` (the orchestrator).
 """
 
 from __future__ import annotations
 
-from govpub.compliance.check import check, mask_personal_data
+from govpub.compliance.check import check
 from govpub.compliance.findings import RULES, CheckResult, Finding, Severity
 from govpub.compliance.links import find_links
+from govpub.compliance.personal import mask_personal_data
 from govpub.compliance.policy import Policy
 from govpub.compliance.strip import strip_ad_links
 

@@ -13,27 +13,24 @@ Offsets in findings are character offsets in the field as the editor wrote it.
 
 from __future__ import annotations
 
+import bisect
 import logging
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.metadata import entry_points
-from typing import Any
 
 from govpub.compliance._text import Folded, excerpt, fold
 from govpub.compliance.ads import find_share_codes
+from govpub.compliance.custom import custom_rules, run_custom
+from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.links import LinkSpan, flatten, scan_links
-from govpub.compliance.personal import PersonalHit, find_personal_data
+from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
 from govpub.compliance.policy import Policy
 from govpub.compliance.secrecy import find_document_hints, find_markings
 from govpub.compliance.strip import LinkEdit, rewrite_links
-from govpub.compliance.urls import display_host, parse_url
-from govpub.model import Image, Override, Post, Source
+from govpub.compliance.urls import display_host, parse_url, registrable_domain
+from govpub.model import Post
 
-__all__ = ["CustomRule", "check", "custom_rules", "mask_personal_data"]
-
-CustomRule = Callable[[Post, Policy], Iterable[Finding]]
+__all__ = ["check"]
 
 _log = logging.getLogger("govpub.compliance")
 _PLACEHOLDER = "\ue000"  # a private-use character: the mask until the field is rebuilt
@@ -58,63 +55,19 @@ _TERM_MESSAGES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Field:
-    """A text field of the post and how to treat it."""
-
-    name: str
-    text: str
-    links: bool = False
-    markdown: bool = False
-    filename: bool = False
-    header: bool = False
-
-
-def _text_fields(post: Post) -> list[_Field]:
-    fields = [
-        _Field("title", post.title, links=True),
-        _Field("summary", post.summary, links=True),
-        _Field("body", post.body, links=True, markdown=True, header=True),
-        _Field("author", post.author),
-    ]
-    if post.source is not None and post.source.name:
-        fields.append(_Field("source.name", post.source.name))
-    fields += [_Field(f"tags[{i}]", tag) for i, tag in enumerate(post.tags)]
-    images: list[tuple[str, Image]] = [(f"images[{i}]", im) for i, im in enumerate(post.images)]
-    if post.cover is not None:
-        images.insert(0, ("cover", post.cover))
-    for prefix, image in images:
-        fields.append(_Field(f"{prefix}.alt", image.alt))
-        if image.filename:
-            fields.append(_Field(f"{prefix}.filename", image.filename, filename=True))
-    for platform, override in sorted(post.overrides.items()):
-        prefix = f"overrides.{platform}"
-        for name in ("title", "summary", "author", "body", "text"):
-            value = getattr(override, name)
-            if value is not None:
-                fields.append(
-                    _Field(
-                        f"{prefix}.{name}",
-                        value,
-                        links=name != "author",
-                        markdown=name == "body",
-                    )
-                )
-    return [f for f in fields if f.text]
-
-
 @dataclass
 class _FieldView:
     """One text field while it is checked: folded text, links, masks, offset mapping."""
 
-    spec: _Field
+    spec: TextField
     folded: Folded
     links: list[LinkSpan]
     masks: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._starts = [s.url_start for s in self.links]
-        self._ends = [s.url_end for s in self.links]
+        ranges = sorted((s.url_start, s.url_end) for s in self.links)
+        self._starts = [start for start, _ in ranges]
+        self._ends = [end for _, end in ranges]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded offsets → offsets in the field as written."""
@@ -125,7 +78,9 @@ class _FieldView:
         if not self.links:
             return False
         o_start, o_end = self.span(start, end)
-        return any(s < o_end and o_start < e for s, e in zip(self._starts, self._ends, strict=True))
+        # address ranges do not overlap: only the last one starting before o_end can
+        at = bisect.bisect_left(self._starts, o_end) - 1
+        return at >= 0 and o_start < self._ends[at]
 
     def place(self, start: int, end: int) -> tuple[int, int, str]:
         """Original start, end and the masked excerpt of a folded span."""
@@ -158,7 +113,7 @@ class _Run:
 
     # -- text fields ------------------------------------------------------------------
 
-    def text_field(self, spec: _Field) -> None:
+    def text_field(self, spec: TextField) -> None:
         before = len(self.findings)
         self._text_field(spec)
         # the field's findings in reading order
@@ -166,7 +121,7 @@ class _Run:
             self.findings[before:], key=lambda f: -1 if f.offset is None else f.offset
         )
 
-    def _text_field(self, spec: _Field) -> None:
+    def _text_field(self, spec: TextField) -> None:
         text = spec.text
         folded = fold(text)
         spans = scan_links(text) if spec.links else []
@@ -264,7 +219,7 @@ class _Run:
 
     def _personal(
         self,
-        spec: _Field,
+        spec: TextField,
         hit: PersonalHit,
         start: int,
         end: int,
@@ -294,7 +249,7 @@ class _Run:
             offset=start,
         )
 
-    def _link_warnings(self, spec: _Field, flat: list[LinkSpan]) -> None:
+    def _link_warnings(self, spec: TextField, flat: list[LinkSpan]) -> None:
         own = parse_url(self.post.url) if self.post.url else None
         others: dict[str, list[LinkSpan]] = {}
         for span in flat:
@@ -308,7 +263,7 @@ class _Run:
                     field=spec.name,
                     offset=span.url_start,
                 )
-            elif verdict == "other":
+            elif verdict == "other" and not _is_media(span):
                 parsed = parse_url(span.url)
                 assert parsed is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and parsed.host == own.host:
@@ -326,7 +281,7 @@ class _Run:
             )
 
     def _rebuild(
-        self, spec: _Field, spans: list[LinkSpan], masks: list[tuple[int, int, str]]
+        self, spec: TextField, spans: list[LinkSpan], masks: list[tuple[int, int, str]]
     ) -> None:
         text = spec.text
         masking = bool(masks) and self.policy.personal_data == "mask"
@@ -402,9 +357,11 @@ class _Run:
             elif parsed.is_ip:
                 why = f"来源网址使用 IP 地址（{parsed.host}），不是党政机关网站或稿源单位"
             else:
+                owner = registrable_domain(parsed.host)
+                shown_owner = f"（属于 {display_host(owner)}）" if owner != parsed.host else ""
                 why = (
-                    f"来源 {display_host(parsed.host)} 不是党政机关网站，也不在稿源单位名单"
-                    f"（{version} 版）中"
+                    f"来源 {display_host(parsed.host)}{shown_owner} 不是党政机关网站，"
+                    f"也不在稿源单位名单（{version} 版）中"
                 )
             self.add(
                 "source.not_allowed",
@@ -500,7 +457,7 @@ class _Run:
     def custom(self, checked: Post) -> None:
         for name, rule in custom_rules():
             try:
-                produced = _run_custom(rule, checked, self.policy)
+                produced = run_custom(rule, checked, self.policy)
             except Exception as exc:
                 _log.warning("custom rule %s failed: %r", name, exc)
                 self.add(
@@ -520,98 +477,16 @@ class _Run:
                     offset=finding.offset,
                 )
 
-    # -- the post that will be sent -------------------------------------------------------
 
-    def build(self, drop: set[int]) -> Post:
-        post = self.post
-        updates = self.updates
-        if not updates and not drop:
-            return post
-        change: dict[str, Any] = {
-            name: updates[name]
-            for name in ("title", "summary", "body", "author", "url")
-            if name in updates
-        }
-        if post.source is not None and ("source.name" in updates or "source.url" in updates):
-            change["source"] = Source(
-                name=updates.get("source.name", post.source.name),
-                url=updates.get("source.url", post.source.url),
-            )
-        if any(k.startswith("tags[") for k in updates):
-            change["tags"] = tuple(updates.get(f"tags[{i}]", t) for i, t in enumerate(post.tags))
-        if post.cover is not None:
-            change_cover = _image_update(post.cover, "cover", updates)
-            if change_cover is not post.cover:
-                change["cover"] = change_cover
-        images = tuple(
-            _image_update(image, f"images[{i}]", updates)
-            for i, image in enumerate(post.images)
-            if i not in drop
-        )
-        if images != post.images:
-            change["images"] = images
-        overrides: dict[str, Override] = {}
-        for platform, override in post.overrides.items():
-            prefix = f"overrides.{platform}."
-            fields = {k[len(prefix) :]: v for k, v in updates.items() if k.startswith(prefix)}
-            overrides[platform] = override.model_copy(update=fields) if fields else override
-        if overrides != post.overrides:
-            change["overrides"] = overrides
-        return post.model_copy(update=change)
+_MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})
 
 
-def _run_custom(rule: CustomRule | BaseException, post: Post, policy: Policy) -> list[Finding]:
-    if isinstance(rule, BaseException):
-        raise rule
-    produced = list(rule(post, policy))
-    for item in produced:
-        if not isinstance(item, Finding):
-            raise TypeError(f"returned {type(item).__name__}, not Finding")
-    return produced
+def _is_media(span: LinkSpan) -> bool:
+    """An image or media source: shown, not followed, so its host is no reprint question.
 
-
-def _image_update(image: Image, prefix: str, updates: dict[str, str]) -> Image:
-    fields = {
-        name: updates[f"{prefix}.{name}"]
-        for name in ("alt", "filename")
-        if f"{prefix}.{name}" in updates
-    }
-    return image.model_copy(update=fields) if fields else image
-
-
-@cache
-def custom_rules() -> tuple[tuple[str, CustomRule | BaseException], ...]:
-    """The rules registered under the ``govpub.rules`` entry-point group, loaded once.
-
-    A rule that cannot be loaded is kept as its exception: every check then
-    reports ``custom.error`` (block) rather than silently skipping it.
+    (Images from ad or short-link hosts are still stripped.)
     """
-    loaded: list[tuple[str, CustomRule | BaseException]] = []
-    for point in sorted(entry_points(group="govpub.rules"), key=lambda p: p.name):
-        try:
-            rule = point.load()
-        except Exception as exc:
-            loaded.append((point.name, exc))
-            continue
-        if not callable(rule):
-            loaded.append((point.name, TypeError(f"{point.value} is not callable")))
-        else:
-            loaded.append((point.name, rule))
-    return tuple(loaded)
-
-
-def mask_personal_data(text: str) -> str:
-    """``text`` with every detected ID, phone, bank-card and passport number masked."""
-    if not text:
-        return text
-    folded = fold(text)
-    masks = [
-        (folded.original(h.start), folded.original(h.end - 1) + 1, h.masked)
-        for h in find_personal_data(folded.text, text, folded.original, lambda s, e: False)
-    ]
-    for start, end, masked in sorted(masks, reverse=True):
-        text = text[:start] + masked + text[end:]
-    return text
+    return span.kind == "md_image" or (span.kind == "html" and span.tag in _MEDIA_TAGS)
 
 
 def check(post: Post, policy: Policy | None = None) -> CheckResult:
@@ -625,9 +500,18 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
     run.url_field("url", post.url)
     for platform, override in sorted(post.overrides.items()):
         run.url_field(f"overrides.{platform}.url", override.url)
-    for spec in _text_fields(post):
+    for spec in text_fields(post):
         run.text_field(spec)
+    if not run.updates.get("title", post.title).strip():
+        del run.updates["title"]  # a post needs a title: this one is refused instead
+        run.add(
+            "ad.url_field",
+            "block",
+            "标题删除广告、推广或短链接后为空，请重写标题",
+            excerpt=post.title[:_URL_EXCERPT],
+            field="title",
+        )
     drop = run.images()
-    checked = run.build(drop)
+    checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)

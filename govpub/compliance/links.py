@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from govpub.compliance._text import CJK_IDEOGRAPHS
 
@@ -57,12 +58,18 @@ _FW_LETTERS = "\uff21-\uff3a\uff41-\uff5a"
 _JOINING_DOT = (
     rf"[{_DOT}](?=[A-Za-z{_FW_LETTERS}]|[0-9\uff10-\uff19][A-Za-z0-9{_FW_ALNUM}\-]*+(?![{_CJKL}]))"
 )
-_AUTH_ASCII = rf"(?:[^{_STOP}/\\?#.]|\.(?![{_CJKL}])|[{_FW_ALNUM}\uff0d]|{_JOINING_DOT})"
+# "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, which is parsed first.
+_AUTH_ASCII = (
+    rf"(?:[^{_STOP}/\\?#.\[\]]++|\[[0-9A-Fa-f:.]+\]|\.(?![{_CJKL}])"
+    rf"|[{_FW_ALNUM}\uff0d]++|{_JOINING_DOT})"
+)
 _IDN_TLD = rf"(?:[.{_DOT}](?:{_IDN_TLDS})(?![{_CJKL}]))"
 _AUTH_CJK = (
     rf"[{_CJKL}][{_CJKL}A-Za-z0-9\-]*(?:\.[{_CJKL}A-Za-z0-9\-]+)*{_IDN_TLD}?(?::[0-9]{{1,5}})?"
 )
-_PATH = rf"(?:[/\\?#][^{_STOP}]*)?"
+# A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a link
+# of its own (inline links are parsed before bare URLs are linkified).
+_PATH = rf"(?:[/\\?#][^{_STOP}\[]*+)?"
 _FUZZY_TLDS = (
     "cn|com|net|org|cc|co|me|io|ly|gl|gg|im|info|top|xyz|vip|shop|club|site|online|link|mobi"
 )
@@ -76,9 +83,9 @@ _PATTERN = rf"""
 | (?P<ref>^[ ]{{0,3}}\[(?P<label>(?:[^\[\]\\\n]|\\.){{1,999}})\]:[ \t]*\n?[ \t]*
      (?:<(?P<ref_a>[^<>\n]*)>|(?P<ref_b>\S+))
      (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$)
-| (?P<bare>(?:https?|ftp):[/\\]{{2}}(?:{_AUTH_CJK}|{_AUTH_ASCII}*{_IDN_TLD}?){_PATH})
+| (?P<bare>(?:https?|ftp):[/\\]{{2}}(?:{_AUTH_CJK}|{_AUTH_ASCII}*+{_IDN_TLD}?){_PATH})
 | (?P<www>(?<![A-Za-z0-9_@.\-/\\{_FW_ALNUM}])[wｗ]{{3}}[.{_DOT}](?=[A-Za-z0-9{_FW_ALNUM}])
-     {_AUTH_ASCII}+{_IDN_TLD}?{_PATH})
+     {_AUTH_ASCII}++{_IDN_TLD}?{_PATH})
 | (?P<fuzzy>(?<![A-Za-z0-9_@.\-/\\:%{_FW_ALNUM}])
      (?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,61}}[A-Za-z0-9])?\.)+(?:{_FUZZY_TLDS})
      (?=[/:?#])(?::[0-9]{{1,5}})?{_PATH})
@@ -95,11 +102,11 @@ _URL_ATTR = re.compile(
 _CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TRAILING = ".,:;!?'*_~"
+_PAIRS = {")": "(", "]": "["}
 _WEB_START = re.compile(r"^(?:(?:https?|ftp):|//|www[.。．｡])", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class LinkSpan:
+class LinkSpan(NamedTuple):
     """One link found in a text.
 
     ``start``/``end`` cover the whole construct (a Markdown link with its text, an
@@ -119,7 +126,7 @@ class LinkSpan:
     url: str
     text_start: int = -1
     text_end: int = -1
-    inner: tuple[LinkSpan, ...] = ()
+    inner: tuple[LinkSpan, ...] = ()  # a NamedTuple: cheap to make, immutable
     label: str = ""
     tag: str = ""
 
@@ -131,16 +138,20 @@ class LinkSpan:
 
 def _trim(text: str, start: int, end: int) -> int:
     """The end of a bare URL once trailing punctuation and unbalanced brackets are dropped."""
+    excess: dict[str, int] = {}
     while end > start:
         last = text[end - 1]
-        if (
-            last in _TRAILING
-            or (last == ")" and text.count("(", start, end) < text.count(")", start, end))
-            or (last == "]" and text.count("[", start, end) < text.count("]", start, end))
-        ):
+        if last in _TRAILING:
             end -= 1
-        else:
+            continue
+        if last not in _PAIRS:
             break
+        if last not in excess:  # counted once, so that a run of ")" costs linear time
+            excess[last] = text.count(last, start, end) - text.count(_PAIRS[last], start, end)
+        if excess[last] <= 0:
+            break
+        excess[last] -= 1
+        end -= 1
     return end
 
 
@@ -152,40 +163,86 @@ def _md_unescape(value: str) -> str:
     return html.unescape(_MD_ESCAPE.sub(r"\1", value)) if ("\\" in value or "&" in value) else value
 
 
+# Every link starts at, or is found from, one of these characters: "<" (HTML, autolinks),
+# "[" (Markdown), ":" (a scheme just before it), "w" (www.) and "." (schemeless hosts).
+# Searching for them is a fast character-class scan; the full expression is then tried
+# only at the few positions where a link can start (left to right, so the leftmost link
+# wins exactly as with a plain search).
+_CANDIDATE = re.compile(r"[<\[:.wWｗＷ]")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+_SCHEMES = ("https", "http", "ftp")
+
+
+def _starts(text: str, at: int, floor: int) -> list[int]:
+    """Where a link found from the candidate character at ``at`` may start (ascending)."""
+    char = text[at]
+    if char == "<" or char in "wWｗＷ":
+        return [at]
+    if char == "[":
+        starts = {at}
+        line = max(text.rfind("\n", floor, at) + 1, floor)
+        if at - line <= 3 and not text[line:at].strip(" "):
+            starts.add(line)
+        if at > floor and text[at - 1] == "!":
+            starts.add(at - 1)
+        return sorted(starts)
+    if char == ":":
+        for scheme in _SCHEMES:
+            begin = at - len(scheme)
+            if begin >= floor and text[begin:at].lower() == scheme:
+                return [begin]
+        return []
+    # "." : a schemeless host starts where its run of host characters starts
+    begin = at
+    while begin > floor and text[begin - 1] in _HOST_CHARS:
+        begin -= 1
+    return [begin] if begin < at else []
+
+
 def scan_links(text: str, start: int = 0, end: int | None = None) -> list[LinkSpan]:
     """Every link in ``text[start:end]``, in order, with offsets into ``text``."""
     stop = len(text) if end is None else end
     spans: list[LinkSpan] = []
-    pos = start
-    while pos < stop:
-        match = _SCANNER.search(text, pos, stop)
-        if match is None:
+    floor = start  # links never start inside the previous one
+    at = start
+    while True:
+        candidate = _CANDIDATE.search(text, at, stop)
+        if candidate is None:
             break
-        kind = match.lastgroup
-        span: LinkSpan | None
-        if kind == "html":
-            tag_spans, resume = _html(text, match, stop)
-            spans.extend(tag_spans)
-            pos = resume
-            continue
-        if kind == "md":
-            span = _markdown(text, match)
-        elif kind == "auto":
-            span = _span("autolink", match, "auto_url", text)
-        elif kind == "ref":
-            group = "ref_a" if match.group("ref_a") is not None else "ref_b"
-            span = _span("refdef", match, group, text, label=match.group("label"))
-        else:
-            url_end = _trim(text, match.start(), match.end())
-            raw = text[match.start() : url_end]
-            span = LinkSpan("bare", match.start(), url_end, match.start(), url_end, raw, raw)
-            pos = url_end
-            spans.append(span)
-            continue
-        if span is not None:
-            spans.append(span)
-        pos = match.end()
+        at = candidate.start() + 1
+        for begin in _starts(text, candidate.start(), start):
+            if begin < floor:
+                continue
+            match = _SCANNER.match(text, begin, stop)
+            if match is not None:
+                floor = at = _take(text, match, stop, spans)
+                break
     return spans
+
+
+def _take(text: str, match: re.Match[str], stop: int, spans: list[LinkSpan]) -> int:
+    """Add the link(s) of one match to ``spans``; return where scanning resumes."""
+    kind = match.lastgroup
+    span: LinkSpan | None
+    if kind == "html":
+        tag_spans, resume = _html(text, match, stop)
+        spans.extend(tag_spans)
+        return resume
+    if kind == "md":
+        span = _markdown(text, match)
+    elif kind == "auto":
+        span = _span("autolink", match, "auto_url", text)
+    elif kind == "ref":
+        group = "ref_a" if match.group("ref_a") is not None else "ref_b"
+        span = _span("refdef", match, group, text, label=match.group("label"))
+    else:
+        url_end = _trim(text, match.start(), match.end())
+        raw = text[match.start() : url_end]
+        spans.append(LinkSpan("bare", match.start(), url_end, match.start(), url_end, raw, raw))
+        return max(url_end, match.start() + 1)
+    if span is not None:
+        spans.append(span)
+    return match.end()
 
 
 def _span(
@@ -263,9 +320,9 @@ def _html(text: str, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], i
         return [], match.end()
     end = match.end()
     text_start = text_end = -1
-    inner: tuple[LinkSpan, ...] = ()
+    inner: tuple[LinkSpan, ...] = ()  # a NamedTuple: cheap to make, immutable
     if tag in _CONTAINERS:
-        close = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, match.end(), stop)
+        close = _closing(tag).search(text, match.end(), stop)
         if close is not None:
             text_start, text_end, end = match.end(), close.start(), close.end()
             inner = tuple(scan_links(text, text_start, text_end))
@@ -286,6 +343,11 @@ def _html(text: str, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], i
         for index, (u_start, u_end, raw) in enumerate(found)
     ]
     return spans, end
+
+
+@cache
+def _closing(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"</{tag}\s*>", re.IGNORECASE)
 
 
 def flatten(spans: list[LinkSpan] | tuple[LinkSpan, ...]) -> list[LinkSpan]:

@@ -33,12 +33,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from govpub.compliance._text import fold
+
 __all__ = [
     "PersonalHit",
     "find_personal_data",
     "id_check_char",
     "luhn_ok",
     "mask",
+    "mask_personal_data",
 ]
 
 Kind = Literal["id_number", "mobile", "bank_card", "passport"]
@@ -186,7 +189,18 @@ def find_personal_data(
     from it, so a full-width number is masked in full-width); ``skip(start, end)``
     says whether a span lies inside a URL.
     """
+    windows = _windows(folded, skip)
+    if not windows:
+        return
     taken: list[tuple[int, int]] = []
+
+    def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        seen: set[tuple[int, int]] = set()
+        for w_start, w_end in windows:
+            for match in pattern.finditer(folded, w_start, w_end):
+                if match.span() not in seen:
+                    seen.add(match.span())
+                    yield match
 
     def free(start: int, end: int) -> bool:
         if skip(start, end):
@@ -196,12 +210,12 @@ def find_personal_data(
     def written(start: int, end: int) -> str:
         return original[to_original(start) : to_original(end - 1) + 1]
 
-    for match in _ID18.finditer(folded):
+    for match in matches(_ID18):
         digits = match.group().replace(" ", "")
         if _valid_id18(digits) and free(match.start(), match.end()):
             taken.append(match.span())
             yield PersonalHit("id_number", *match.span(), mask(written(*match.span()), 6, 4))
-    for match in _CARD.finditer(folded):
+    for match in matches(_CARD):
         digits = re.sub(r"[ \-]", "", match.group())
         if not 16 <= len(digits) <= 19 or not free(match.start(), match.end()):
             continue
@@ -211,16 +225,54 @@ def find_personal_data(
             yield PersonalHit(
                 "bank_card", *match.span(), mask(written(*match.span()), 0, 4), certain
             )
-    for match in _ID15.finditer(folded):
+    for match in matches(_ID15):
         if _valid_id15(match.group()) and free(match.start(), match.end()):
             taken.append(match.span())
             yield PersonalHit("id_number", *match.span(), mask(written(*match.span()), 6, 4))
-    for match in _MOBILE.finditer(folded):
+    for match in matches(_MOBILE):
         if free(match.start(), match.end()):
             taken.append(match.span())
             yield PersonalHit("mobile", *match.span(), _mobile_mask(written(*match.span())))
-    for match in _PASSPORT.finditer(folded):
+    for match in matches(_PASSPORT):
         as_written = written(*match.span())
         if as_written[:1] in "EGＥＧ" and free(match.start(), match.end()):
             taken.append(match.span())
             yield PersonalHit("passport", *match.span(), mask(as_written, 1, 3))
+
+
+# Every item holds a run of at least 7 digits (separators allowed): find those runs with
+# one fast scan, and run the detectors only around them (a prefix such as "+86" or a
+# passport letter sits at most 3 characters before the run).
+_DIGIT_RUN = re.compile(r"[0-9][0-9 \-]{5,}[0-9]")
+
+
+def _windows(folded: str, skip: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for run in _DIGIT_RUN.finditer(folded):
+        if skip(run.start(), run.end()):  # digits in a URL: a page id, not a person's
+            continue
+        start, end = max(run.start() - 3, 0), min(run.end() + 2, len(folded))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+#: Every detector needs at least this many digits (a passport: a letter and eight digits).
+_FEWEST_DIGITS = 7
+_DIGIT = re.compile(r"\d")
+
+
+def mask_personal_data(text: str) -> str:
+    """``text`` with every detected ID, phone, bank-card and passport number masked."""
+    if len(_DIGIT.findall(text, 0, 4096)) < _FEWEST_DIGITS and len(text) <= 4096:
+        return text  # every detector needs a run of digits; most audit strings have none
+    folded = fold(text)
+    masks = [
+        (folded.original(h.start), folded.original(h.end - 1) + 1, h.masked)
+        for h in find_personal_data(folded.text, text, folded.original, lambda s, e: False)
+    ]
+    for start, end, masked in sorted(masks, reverse=True):
+        text = text[:start] + masked + text[end:]
+    return text

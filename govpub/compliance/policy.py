@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -126,6 +127,17 @@ class Policy:
     or :meth:`from_mapping`, and pass it to :func:`govpub.check`.
     """
 
+    terms: TermMatcher
+    personal_data: Literal["block", "mask"]
+    public_numbers: frozenset[str]
+    _sources: SourceRules
+    _source_domains: DomainSet
+    _link_domains: DomainSet
+    _ads: AdRules
+    _tracking: TrackingTest
+    _severity: Mapping[str, Severity]
+    _cache: dict[str, LinkClass]
+
     __slots__ = (
         "_ads",
         "_cache",
@@ -153,16 +165,23 @@ class Policy:
         severity: Mapping[str, Severity] | None = None,
     ) -> None:
         """Assemble a policy from compiled parts (use the class methods instead)."""
-        self._sources = sources
-        self._source_domains = source_domains
-        self._link_domains = link_domains
-        self._ads = ads
-        self._tracking = tracking
-        self.terms = terms
-        self.personal_data: Literal["block", "mask"] = personal_data
-        self.public_numbers = public_numbers
-        self._severity: Mapping[str, Severity] = dict(severity or {})
-        self._cache: dict[str, LinkClass] = {}
+        init = object.__setattr__  # the policy is immutable once built
+        init(self, "_sources", sources)
+        init(self, "_source_domains", source_domains)
+        init(self, "_link_domains", link_domains)
+        init(self, "_ads", ads)
+        init(self, "_tracking", tracking)
+        init(self, "terms", terms)
+        init(self, "personal_data", personal_data)
+        init(self, "public_numbers", public_numbers)
+        init(self, "_severity", MappingProxyType(dict(severity or {})))
+        init(self, "_cache", {})  # classification cache: grows, but never changes an answer
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Policy is immutable (cannot set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Policy is immutable (cannot delete {name!r})")
 
     def __repr__(self) -> str:
         return (

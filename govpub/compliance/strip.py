@@ -32,6 +32,7 @@ from govpub.compliance.urls import parse_url
 __all__ = ["LinkEdit", "rewrite_links", "strip_ad_links"]
 
 _MAX_ROUNDS = 64
+_MARK = "\ue001"  # a private-use character: where a removed link was
 _REFERENCE = re.compile(
     r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.){0,999})\]"
     r"(?:\[(?P<label>(?:[^\[\]\\]|\\.){0,999})\]|(?![(\[:]))"
@@ -84,6 +85,7 @@ class _Pass:
         self.first = first
         self.edits: list[LinkEdit] = []
         self.labels: set[str] = set()
+        self.mark = "" if _MARK in text else _MARK
 
     def offset(self, span: LinkSpan) -> int | None:
         return span.url_start if self.first else None
@@ -98,7 +100,8 @@ class _Pass:
             pos = head.end
             ads = [s for s in group if s.url and _is_ad(self.policy, s)]
             if ads:
-                out.append(self.remove(head, ads))
+                # the marks show where text closes up (see rewrite_links)
+                out.append(self.mark + self.remove(head, ads) + self.mark)
                 if head.kind == "refdef" and text.startswith("\n", pos):
                     pos += 1
             else:
@@ -170,7 +173,10 @@ def rewrite_links(
 ) -> tuple[str, list[LinkEdit]]:
     """``text`` with ad links stripped and tracking parameters removed, and every edit.
 
-    ``spans`` may pass the links already scanned in ``text`` (saves a scan).
+    ``spans`` may pass the links already scanned in ``text`` (saves a scan).  Passes
+    repeat until nothing changes; a further pass is needed only when a removal let
+    the text on both sides of it run together into a link (checked locally, see
+    :func:`_closes_up`), so the usual cost is one pass.
     """
     edits: list[LinkEdit] = []
     current = text
@@ -180,13 +186,51 @@ def rewrite_links(
             break
         one = _Pass(current, policy, first=round_number == 0)
         rewritten = one.rewrite(0, len(current), found)
+        cuts: list[int] = []
+        if one.mark and one.mark in rewritten:
+            pieces = rewritten.split(one.mark)
+            for piece in pieces[:-1]:
+                cuts.append((cuts[-1] if cuts else 0) + len(piece))
+            rewritten = "".join(pieces)
         if one.labels:
             rewritten = _drop_references(rewritten, one.labels)
+            cuts = [-1]  # references changed: look again everywhere
         edits.extend(one.edits)
-        if rewritten == current:
-            break
         current = rewritten
+        if not any(e.kind == "ad" for e in one.edits):
+            break  # dropping tracking parameters joins nothing: no further pass needed
+        if one.mark and not any(_closes_up(current, cut) for cut in sorted(set(cuts))):
+            break
     return current, edits
+
+
+# A bare address never contains these, so the text between two of them bounds any
+# address that could run across a cut.
+_SEPARATOR = re.compile(
+    '[\\s"<>`\u2000-\u206f\u3000\u3001\u3003-\u303f\ufe30-\ufe4f'
+    "\uff01-\uff0d\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff60\uff62-\uffef]"
+)
+_LOCAL = 400
+
+
+def _closes_up(text: str, cut: int) -> bool:
+    """Whether a link now runs across position ``cut``, where a removed link was.
+
+    Links are looked for between the separators around the cut; a cut with no
+    separator within reach, or after a reference definition went, counts as closed up
+    (the caller then scans the whole text again).
+    """
+    if cut < 0:
+        return True
+    if not 0 < cut < len(text) or _SEPARATOR.match(text, cut - 1) or _SEPARATOR.match(text, cut):
+        return False  # a link running across the cut would hold both characters beside it
+    left = max(cut - _LOCAL, 0)
+    start = next((m.end() for m in reversed(list(_SEPARATOR.finditer(text, left, cut)))), left)
+    after = _SEPARATOR.search(text, cut, min(cut + _LOCAL, len(text)))
+    end = after.start() if after is not None else min(cut + _LOCAL, len(text))
+    if (start == left and left > 0) or (after is None and end < len(text)):
+        return True
+    return any(span.start < cut < span.end for span in scan_links(text, start, end))
 
 
 def strip_ad_links(text: str, policy: Policy | None = None) -> tuple[str, list[str]]:

@@ -140,10 +140,12 @@ class DomainSet:
     each suffix of the host that starts at a label is looked up, nothing else.
     """
 
-    __slots__ = ("_domains",)
+    __slots__ = ("_depth", "_domains")
 
     def __init__(self, domains: Iterable[str] = ()) -> None:
         self._domains = frozenset(domains)
+        # the most labels a listed domain has: longer suffixes of a host cannot match
+        self._depth = max((d.count(".") + 1 for d in self._domains), default=0)
 
     def __len__(self) -> int:
         return len(self._domains)
@@ -155,16 +157,18 @@ class DomainSet:
         return DomainSet(self._domains | other._domains)
 
     def match(self, host: str) -> str | None:
-        """The listed domain that ``host`` is, or is under; ``None`` when none."""
+        """The listed domain that ``host`` is, or is under; ``None`` when none.
+
+        The most specific listed domain wins (``beijing.gov.cn`` before ``gov.cn``).
+        """
         domains = self._domains
         if host in domains:
             return host
-        dot = host.find(".")
-        while dot != -1:
-            suffix = host[dot + 1 :]
+        labels = host.rsplit(".", self._depth)
+        for size in range(min(self._depth, len(labels) - 1), 0, -1):
+            suffix = ".".join(labels[-size:])
             if suffix in domains:
                 return suffix
-            dot = host.find(".", dot + 1)
         return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
+from govpub.audit import AuditTrail
 from govpub.ledger.states import DeliveryState
 from govpub.model import Post
 
@@ -87,6 +88,10 @@ class FreezeState:
 class Ledger(Protocol):
     """The durable store of posts, deliveries, attempts and the audit trail."""
 
+    @property
+    def trail(self) -> AuditTrail:
+        """The hash-chained audit trail kept with the ledger."""
+
     def submit(
         self,
         post: Post,
@@ -130,8 +135,10 @@ class Ledger(Protocol):
         error: Mapping[str, Any] | None = None,
         instruction: str | None = None,
         details: Mapping[str, Any] | None = None,
+        next_attempt_at: datetime | None = None,
+        attempt: Mapping[str, Any] | None = None,
     ) -> DeliveryRecord:
-        """Move a delivery to ``state`` (checked against the state machine, audited)."""
+        """Move a delivery to ``state`` (checked, audited); ``attempt`` is recorded with it."""
 
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
         """Persist one platform step's reference (``None`` forgets it)."""

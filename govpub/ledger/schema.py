@@ -3,6 +3,10 @@
 Each component that keeps tables in the store (the ledger, the audit trail)
 records its schema version in ``schema_versions``; a migration is a list of
 statements run in one transaction when the stored version is older.
+
+Versions: 1 — posts, images, deliveries, attempts, freeze; 2 — ``filings``, the
+account lifecycle events (开设、变更、关停、注销) that must be filed (备案) with
+the national system (国办发〔2018〕123号; :mod:`govpub.health.filings`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from govpub.errors import LedgerError
 
 __all__ = ["LEDGER_SCHEMA_VERSION", "migrate"]
 
-LEDGER_SCHEMA_VERSION = 1
+LEDGER_SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
@@ -72,6 +76,25 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
             actor TEXT NOT NULL,
             since TEXT NOT NULL
         )""",
+    ),
+    2: (
+        """CREATE TABLE IF NOT EXISTS filings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('opened', 'changed', 'closed', 'cancelled')),
+            account_id TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            account_name TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            supervisor TEXT NOT NULL,
+            event_date TEXT NOT NULL,
+            changes TEXT NOT NULL DEFAULT '{}',
+            reason TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            filed_on TEXT,
+            receipt TEXT
+        )""",
+        "CREATE INDEX IF NOT EXISTS filings_account ON filings(account_id, event_date, id)",
     ),
 }
 

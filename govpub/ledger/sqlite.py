@@ -17,6 +17,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -340,30 +341,39 @@ class SqliteLedger:
         error: Mapping[str, Any] | None = None,
         instruction: str | None = None,
         details: Mapping[str, Any] | None = None,
+        next_attempt_at: datetime | None = None,
+        attempt: Mapping[str, Any] | None = None,
     ) -> DeliveryRecord:
-        """Move a delivery to ``state``, checked against the state machine and audited."""
+        """Move a delivery to ``state``, checked against the state machine and audited.
+
+        ``next_attempt_at`` (for a failure that must wait, e.g. a rate-limit window)
+        is kept until the next transition, which clears it.  ``attempt`` (the
+        keyword arguments of :meth:`record_attempt`) records the platform call that
+        led here in the same transaction — one commit instead of two on the hot path.
+        """
         now = self._clock()
         with self.transaction() as conn:
             current = self.get_delivery(delivery_id)
             check_transition(delivery_id, current.state, state)
-            published_at = (
-                _iso(now) if state == "published" and current.published_at is None else None
-            )
+            if attempt is not None:
+                self._insert_attempt(delivery_id, now, **attempt)
+            published = now if state == "published" and current.published_at is None else None
+            error_json = None if error is None else _json(error)
             conn.execute(
                 "UPDATE deliveries SET state = ?, updated_at = ?, "
                 "platform_post_id = COALESCE(?, platform_post_id), url = COALESCE(?, url), "
-                "last_error = CASE WHEN ? IS NULL THEN last_error ELSE ? END, "
+                "last_error = COALESCE(?, last_error), "
                 "instruction = COALESCE(?, instruction), "
-                "published_at = COALESCE(?, published_at) WHERE id = ?",
+                "published_at = COALESCE(?, published_at), next_attempt_at = ? WHERE id = ?",
                 (
                     state,
                     _iso(now),
                     platform_post_id,
                     url,
-                    None if error is None else 1,
-                    None if error is None else _json(error),
+                    error_json,
                     instruction,
-                    published_at,
+                    _iso(published),
+                    _iso(next_attempt_at),
                     delivery_id,
                 ),
             )
@@ -379,28 +389,41 @@ class SqliteLedger:
                     "platform_post_id": platform_post_id,
                     "url": url,
                     "error": dict(error) if error else None,
+                    "next_attempt_at": _iso(next_attempt_at),
                     **(details or {}),
                 },
             )
-            return self.get_delivery(delivery_id)
+            return replace(
+                current,
+                state=state,
+                updated_at=now,
+                attempts=current.attempts + (1 if _counts(attempt) else 0),
+                platform_post_id=platform_post_id or current.platform_post_id,
+                url=url or current.url,
+                last_error=json.loads(error_json) if error_json else current.last_error,
+                instruction=instruction or current.instruction,
+                published_at=published or current.published_at,
+                next_attempt_at=next_attempt_at,
+            )
 
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
-        """Persist one platform step's reference before the adapter moves on."""
+        """Persist one platform step's reference before the adapter moves on (``None`` forgets)."""
+        path = "$." + json.dumps(name)  # a quoted JSON path member: any step name is safe
         with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT steps FROM deliveries WHERE id = ?", (delivery_id,)
-            ).fetchone()
-            if row is None:
-                raise LedgerError(f"no delivery {delivery_id!r} in the ledger")
-            steps = json.loads(row["steps"])
             if value is None:
-                steps.pop(name, None)
+                changed = conn.execute(
+                    "UPDATE deliveries SET steps = json_remove(steps, ?), updated_at = ? "
+                    "WHERE id = ?",
+                    (path, _iso(self._clock()), delivery_id),
+                ).rowcount
             else:
-                steps[name] = value
-            conn.execute(
-                "UPDATE deliveries SET steps = ?, updated_at = ? WHERE id = ?",
-                (_json(steps, redacted=False), _iso(self._clock()), delivery_id),
-            )
+                changed = conn.execute(
+                    "UPDATE deliveries SET steps = json_set(steps, ?, json(?)), updated_at = ? "
+                    "WHERE id = ?",
+                    (path, _json(value, redacted=False), _iso(self._clock()), delivery_id),
+                ).rowcount
+            if not changed:
+                raise LedgerError(f"no delivery {delivery_id!r} in the ledger")
 
     def record_attempt(
         self,
@@ -411,30 +434,49 @@ class SqliteLedger:
         error: Mapping[str, Any] | None = None,
         wait: float | None = None,
     ) -> None:
-        """Record one platform call and count it on the delivery."""
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO attempts(delivery_id, operation, outcome, error, wait, at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    delivery_id,
-                    operation,
-                    outcome,
-                    None if error is None else _json(error),
-                    wait,
-                    _iso(self._clock()),
-                ),
+        """Record one platform call (only publish calls count as attempts)."""
+        with self.transaction():
+            self._insert_attempt(
+                delivery_id,
+                self._clock(),
+                operation=operation,
+                outcome=outcome,
+                error=error,
+                wait=wait,
             )
-            if operation == "publish":
-                conn.execute(
-                    "UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", (delivery_id,)
-                )
-            self.audit(
-                actor="govpub",
-                action=f"delivery.attempt.{operation}",
-                subject=delivery_id,
-                details={"outcome": outcome, "error": dict(error) if error else None, "wait": wait},
+
+    def _insert_attempt(
+        self,
+        delivery_id: str,
+        now: datetime,
+        *,
+        operation: str,
+        outcome: str,
+        error: Mapping[str, Any] | None = None,
+        wait: float | None = None,
+    ) -> None:
+        self._conn.execute(
+            "INSERT INTO attempts(delivery_id, operation, outcome, error, wait, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                delivery_id,
+                operation,
+                outcome,
+                None if error is None else _json(error),
+                wait,
+                _iso(now),
+            ),
+        )
+        if _counts({"operation": operation}):
+            self._conn.execute(
+                "UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", (delivery_id,)
             )
+        self.audit(
+            actor="govpub",
+            action=f"delivery.attempt.{operation}",
+            subject=delivery_id,
+            details={"outcome": outcome, "error": dict(error) if error else None, "wait": wait},
+        )
 
     def attempts(self, delivery_id: str) -> list[dict[str, Any]]:
         """The recorded platform calls of one delivery, in order."""
@@ -536,6 +578,11 @@ class SqliteLedger:
         """Close the connection (idempotent)."""
         with self._lock:
             self._conn.close()
+
+
+def _counts(attempt: Mapping[str, Any] | None) -> bool:
+    """Only publish calls count as attempts of a delivery (status polls and reconciles do not)."""
+    return attempt is not None and attempt.get("operation") == "publish"
 
 
 def _remote(src: object) -> bool:

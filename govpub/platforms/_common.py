@@ -1,4 +1,4 @@
-"""Helpers the built-in adapters share: JSON bodies, image bytes, hosts, error building.
+"""Helpers the built-in adapters share: JSON bodies, image bytes, hosts, errors, platform times.
 
 Kept out of :mod:`govpub.platforms.base` because they are conveniences for
 adapter authors, not part of the contract the publisher relies on.  Each helper
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,7 +19,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from govpub._redact import redact
-from govpub.errors import ConfigError, PlatformError, RejectedError
+from govpub.errors import ConfigError, PlatformError, RejectedError, TransientError
 
 if TYPE_CHECKING:
     from govpub.model import Image
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BEIJING",
+    "LATEST_PAGE",
     "MB",
     "constant",
     "dumps_utf8",
@@ -34,8 +36,10 @@ __all__ = [
     "image_bytes",
     "image_file",
     "json_object",
+    "latest_time",
     "local_rejection",
     "platform_error",
+    "platform_time",
     "seconds_until_next_day",
     "typed_section",
 ]
@@ -200,3 +204,103 @@ def typed_section(model: type[M], value: BaseModel, *, account: str, section: st
 async def constant(value: T) -> T:
     """An awaitable of ``value``, to save an already-known reference with ``ctx.step``."""
     return value
+
+
+# -- the account's latest publication (health checks) ----------------------------------
+
+#: How many recent publications a ``latest_publication`` call asks for, in its one call.
+#: Not one: a retracted or deleted newest post must not count as an update (the ledger
+#: counts only live publications), so the newest *live* entry of a small page is taken.
+LATEST_PAGE = 20
+
+Live = Callable[[Mapping[str, Any]], bool]
+
+
+def platform_time(
+    adapter: Adapter,
+    value: Any,
+    *,
+    endpoint: str,
+    field: str,
+    time_format: str | None = None,
+) -> datetime:
+    """An aware datetime from a platform's time field, or a classified error naming the field.
+
+    Numbers are Unix seconds (WeChat ``update_time``, the own app's
+    ``created_at``); text is parsed with ``time_format`` when given (Weibo's
+    ``"%a %b %d %H:%M:%S %z %Y"``), else as ISO 8601 / RFC 3339.  Text without
+    a UTC offset is refused rather than guessed: the dormancy count is in
+    calendar days, and a guessed zone can move a post across midnight.  An
+    unreadable answer is a :class:`~govpub.errors.TransientError`, like any
+    other answer the adapter cannot use.
+    """
+    problem: str | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if math.isfinite(value) and value > 0:
+            try:
+                return datetime.fromtimestamp(value, UTC)
+            except (OverflowError, OSError, ValueError):
+                pass
+        problem = "is not a plausible Unix time"
+    elif isinstance(value, str) and value.strip():
+        try:
+            text = value.strip()
+            # A format without %z parses naive: refused just below, never guessed.
+            parsed = (
+                datetime.strptime(text, time_format)  # noqa: DTZ007
+                if time_format
+                else datetime.fromisoformat(text)
+            )
+        except ValueError:
+            problem = f"does not read as {time_format or 'an ISO 8601 time'}"
+        else:
+            if parsed.utcoffset() is not None:
+                return parsed
+            problem = "has no time zone"
+    else:
+        problem = "is missing" if value is None else "is not a time"
+    raise platform_error(
+        TransientError,
+        adapter,
+        f"{endpoint}: {field} {problem}: {value!r}",
+        details={"endpoint": endpoint, "field": field},
+    )
+
+
+def latest_time(
+    adapter: Adapter,
+    payload: Mapping[str, Any],
+    *,
+    endpoint: str,
+    entries: str,
+    field: str,
+    live: Live | None = None,
+    time_format: str | None = None,
+) -> datetime | None:
+    """The newest ``field`` among the live entries of ``payload[entries]``; ``None`` if none.
+
+    The shared half of every ``latest_publication``: the adapter makes its one
+    call through its own error handling, then hands the listing here.  Entries
+    are compared by time, not trusted to be in order.  A listing that is not a
+    list is an answer the adapter cannot use (:class:`~govpub.errors.TransientError`).
+    """
+    listing = payload.get(entries)
+    if not isinstance(listing, list):
+        raise platform_error(
+            TransientError,
+            adapter,
+            f"{endpoint}: answer without a list of {entries}",
+            details={"endpoint": endpoint, "field": entries},
+        )
+    times = [
+        platform_time(
+            adapter,
+            entry.get(field),
+            endpoint=endpoint,
+            field=f"{entries}[{index}].{field}",
+            time_format=time_format,
+        )
+        for index, entry in enumerate(listing)
+        if isinstance(entry, Mapping) and (live is None or live(entry))
+    ]
+    return max(times, default=None)

@@ -12,19 +12,26 @@ for ``application/problem+json`` errors and RFC 9110 §10.2.3 for ``Retry-After`
   and signature per attempt over the exact bytes sent.  The body is identical on
   every attempt (its timestamp is saved as a step) — a receiver that
   fingerprints payloads never sees the key reused with other content.
-* ``DELETE {api_base}/posts/{id}``, signed the same way with its own id.
+* ``DELETE {api_base}/posts/{id}``, signed the same way with its own id;
+* ``GET {api_base}/posts/latest`` (health checks), signed over the empty body:
+  200 with the newest live post (``created_at``: Unix seconds or RFC 3339 with
+  an offset), 404 ``application/problem+json`` when the app holds none; any
+  other 404 (or 405/501) means the backend lacks the endpoint → ``NotSupported``.
 
 Credentials: ``webhook_secret`` (``whsec_…``, :class:`AppCredentials`); the
 account's ``api_base`` is required (there is no default host).  No platform
 limits.  Because the key makes a re-send safe, ``idempotent_publish`` is true:
 after a timeout or a 500/502/504 the outcome is unknown, and :meth:`AppAdapter.reconcile`
 simply sends again with the same key.  Works over IPv6 and HTTP/2 (the shared
-client negotiates HTTP/2 where the server offers it).
+client negotiates HTTP/2 where the server offers it).  ``interaction_enabled`` is
+the ``comments_enabled`` setting; the secret has no expiry (``credentials_expire_at``
+is ``None``).
 """
 
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -34,6 +41,7 @@ from pydantic import Field, SecretStr, field_validator
 
 from govpub._redact import register_secret
 from govpub.errors import (
+    NotSupported,
     OutcomeUnknownError,
     PlatformError,
     RateLimitedError,
@@ -47,6 +55,7 @@ from govpub.platforms._common import (
     json_object,
     local_rejection,
     platform_error,
+    platform_time,
     typed_section,
 )
 from govpub.platforms.base import (
@@ -74,7 +83,6 @@ CAPABILITIES: Final = Capabilities(
 STEP_EVENT_TIME: Final = "app_event_timestamp"
 STEP_POST: Final = "app_post"  # {"id": ..., "url": ...}
 _PROBLEM_JSON: Final = "application/problem+json"
-_DEFAULT_RATE_WAIT: Final = 60.0
 
 
 class AppCredentials(AccountCredentials):
@@ -189,7 +197,7 @@ class AppAdapter(Adapter):
         # POST is idempotent only through the key: a lost answer is still an unknown
         # outcome for the ledger, resolved by reconcile() re-sending with that key.
         return await self.send(
-            method, url, idempotent=method == "DELETE", content=body, headers=headers, **extra
+            method, url, idempotent=method != "POST", content=body, headers=headers, **extra
         )
 
     # -- answers -------------------------------------------------------------------
@@ -223,9 +231,15 @@ class AppAdapter(Adapter):
             kind, note = RejectedError, "the endpoint is retired (410 Gone): disable this account"
             details["endpoint_retired"] = True
         elif status in (httpx.codes.TOO_MANY_REQUESTS, httpx.codes.SERVICE_UNAVAILABLE):
-            kind = RateLimitedError
-            told = parse_retry_after(response.headers.get("Retry-After"))
-            retry_after = told if told is not None else _DEFAULT_RATE_WAIT
+            # Wait as told (RFC 9110 §10.2.3).  Without Retry-After a 503 is a passing
+            # fault and a 429 a rate limit of unknown length: both back off exponentially.
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            told = retry_after is not None
+            kind = (
+                RateLimitedError
+                if told or status == httpx.codes.TOO_MANY_REQUESTS
+                else TransientError
+            )
         elif status >= 500:
             kind = OutcomeUnknownError if publishing else TransientError
             note = "the post may have been stored; re-sending with the same key is safe"
@@ -247,6 +261,47 @@ class AppAdapter(Adapter):
             retry_after=retry_after,
             details=details,
         )
+
+    # -- the account, for the health checks ---------------------------------------
+
+    async def latest_publication(self) -> datetime | None:
+        """``created_at`` of the app's newest live post: ``GET {api_base}/posts/latest``.
+
+        govpub's own contract (docs/platforms.md § own app), served by the
+        sandbox: one signed GET (a fresh ``webhook-id``, the empty body), answers
+        classified like every other call.  404 as ``application/problem+json``
+        means "no post yet" (``None``); a 404 of another kind, 405 or 501 means
+        the backend has no such endpoint (:class:`~govpub.errors.NotSupported`).
+        """
+        what = "GET /posts/latest"
+        msg_id = f"msg_latest_{secrets.token_hex(12)}"
+        response = await self._request(
+            "GET", f"{self.api_base}/posts/latest", msg_id, b"", self._headers(msg_id, b"")
+        )
+        status = response.status_code
+        if status == httpx.codes.NOT_FOUND and _is_problem(response):
+            return None
+        if status in (httpx.codes.NOT_FOUND, httpx.codes.METHOD_NOT_ALLOWED, 501):
+            raise NotSupported(
+                f"app account {self.account.id!r}: the backend answers {what} with HTTP "
+                f"{status}; it does not implement the latest-post endpoint of govpub's contract"
+            )
+        if not response.is_success:
+            raise self._error(response, what, publishing=False)
+        post = json_object(response)
+        if post is None:
+            raise platform_error(
+                TransientError,
+                self,
+                f"{what}: HTTP {status} without a JSON object",
+                http_status=status,
+                details={"endpoint": what},
+            )
+        return platform_time(self, post.get("created_at"), endpoint=what, field="created_at")
+
+    def interaction_enabled(self) -> bool:
+        """The ``comments_enabled`` setting, sent with every post as ``data.comments_enabled``."""
+        return self.app.comments_enabled
 
     # -- delete, reconcile ---------------------------------------------------------
 
@@ -286,6 +341,12 @@ class AppAdapter(Adapter):
         return ReconcileOutcome(
             state="published", platform_post_id=outcome.platform_post_id, url=outcome.url
         )
+
+
+def _is_problem(response: httpx.Response) -> bool:
+    """Whether the answer is an RFC 9457 problem document (the app speaking, not a proxy)."""
+    media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    return media == _PROBLEM_JSON and json_object(response) is not None
 
 
 def _problem(response: httpx.Response) -> dict[str, Any]:

@@ -15,6 +15,17 @@ or the policy.  The publisher knows adapters only through this module:
   the post is there before anything is re-sent;
 * :meth:`Adapter.aclose`.
 
+Three optional questions about the *account* (not a post) serve the matrix
+health checks (:mod:`govpub.health`); their defaults are safe, so an adapter
+that does not answer them still works:
+
+* :meth:`Adapter.latest_publication` — when the account last published, as the
+  platform sees it (posts made outside govpub count); default ``NotSupported``;
+* :meth:`Adapter.interaction_enabled` — whether comments/messages are open
+  (互动); default ``None`` (unknown);
+* :meth:`Adapter.credentials_expire_at` — when the credentials stop working;
+  default ``None`` (no known expiry).
+
 Platforms are found through the entry-point group ``govpub.platforms``; the
 built-in adapters register there too, and nothing is imported until a platform
 is asked for by name.
@@ -276,6 +287,23 @@ class Adapter(ABC):
             hint=f"请登录{self.capabilities.label}后台核对是否已发布：{rendered.title}",
         )
 
+    @classmethod
+    def push_reference(cls, payload: bytes) -> tuple[str, str] | None:
+        """Which delivery a platform's pushed notification is about: ``(step name, value)``.
+
+        Platforms that push results (WeChat ``PUBLISHJOBFINISH``) say which saved
+        step identifies the delivery (``("publish_id", "2247…")``); ``None`` (the
+        default) means "not a notification this adapter understands".  Pure
+        parsing, no I/O; a malformed payload raises ``ValueError`` naming the problem.
+        """
+        del payload
+        return None
+
+    async def accept_push(self, payload: bytes, ctx: DeliveryContext) -> PublishOutcome:
+        """Apply a pushed result to its delivery instead of polling (see :meth:`push_reference`)."""
+        del payload, ctx
+        raise NotSupported(f"{self.platform}: the platform pushes no results")
+
     def status_poll_delay(self, attempt: int) -> float:
         """Seconds to wait before status poll number ``attempt`` (1-based) of an async publish.
 
@@ -287,6 +315,47 @@ class Adapter(ABC):
     def rate_limit_scopes(self) -> tuple[str, ...]:
         """Keys whose cool-down this account shares (the account, and its app if it has one)."""
         return (f"account:{self.account.id}",)
+
+    # -- the account's state, for the health checks (optional; safe defaults) -------
+
+    async def latest_publication(self) -> datetime | None:
+        """When this account last published anything, as the platform sees it; ``None`` if never.
+
+        The health check counts days without update (内容不更新, 国办秘函〔2019〕19号
+        单项否决) from the later of this and the ledger, so posts made in the
+        platform's own editor count too.  One cheap read call, no retries (the
+        health check degrades to the ledger on any error).  Like the ledger,
+        count only what is still live: a retracted newest post is no update.
+        The built-in adapters (shared parsing in :mod:`govpub.platforms._common`):
+
+        * WeChat: ``POST /cgi-bin/freepublish/batchget`` ``{"offset": 0, "count": 20,
+          "no_content": 1}`` → the newest ``item[].update_time`` (unix seconds) with
+          an article not ``is_deleted``;
+        * Weibo: ``GET /2/statuses/user_timeline.json?uid=…&count=20`` → the newest
+          live ``statuses[].created_at`` (``"%a %b %d %H:%M:%S %z %Y"``);
+        * own app: ``GET {api_base}/posts/latest`` → ``created_at`` (govpub's contract).
+
+        Return an aware datetime.  Raises :class:`~govpub.errors.NotSupported`
+        where the platform cannot tell (the default), ``PlatformError`` on failure.
+        """
+        raise NotSupported(f"{self.platform}: the adapter cannot ask for the latest publication")
+
+    def interaction_enabled(self) -> bool | None:
+        """Whether the account offers a working interaction channel (互动: comments, 留言).
+
+        "未提供有效互动功能" fails the 互动回应差 indicator (国办秘函〔2019〕19号).
+        Answer from the account's settings without I/O (WeChat ``need_open_comment``,
+        Weibo and own app ``comments_enabled``); ``None`` (the default) means unknown.
+        """
+        return None
+
+    def credentials_expire_at(self) -> datetime | None:
+        """When the account's credentials stop working (Weibo ``token_expires_at``), if known.
+
+        The health check warns ahead of it: an expired server-side Weibo token
+        needs a person to re-authorise in a browser.  No I/O; default ``None``.
+        """
+        return None
 
     async def aclose(self) -> None:
         """Release what the adapter holds (its HTTP client, if it made one)."""

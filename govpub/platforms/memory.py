@@ -12,17 +12,24 @@ post really arrived::
     assert len(world.published(account="m1")) == 1
 
 It needs no network; a token in its credentials is optional and never used.
+
+For the health checks an account can be told what a real platform would say:
+``settings = { interaction = false }`` (comments closed), ``outside_post_at``
+(a post made outside govpub, e.g. in the platform's own editor) and
+``token_expires_at``; ``world.fail("latest", "transient")`` makes the
+latest-publication query fail, and ``world.clock`` dates new publications.
 """
 
 from __future__ import annotations
 
 import itertools
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
 
-from pydantic import SecretStr
+from pydantic import SecretStr, field_validator
 
 from govpub.errors import (
     AuthExpiredError,
@@ -47,7 +54,7 @@ from govpub.platforms.base import (
 
 __all__ = ["MemoryAdapter", "MemoryCredentials", "MemoryRecord", "MemorySettings", "MemoryWorld"]
 
-Operation = Literal["publish", "status", "delete", "reconcile"]
+Operation = Literal["publish", "status", "delete", "reconcile", "latest"]
 
 _ERROR_KINDS: dict[str, type[PlatformError]] = {
     cls.kind: cls
@@ -75,6 +82,16 @@ class MemorySettings(AccountSettings):
     world: str = "default"
     supports_delete: bool = True
     app_key: str | None = None  # accounts of one app share rate-limit cool-downs, like Weibo's
+    interaction: bool = True  # comments/messages open (互动), like WeChat's need_open_comment
+    outside_post_at: datetime | None = None  # latest post made outside govpub (platform editor)
+    token_expires_at: datetime | None = None  # like Weibo's token expiry
+
+    @field_validator("outside_post_at", "token_expires_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.utcoffset() is None:
+            raise ValueError("needs a time zone, e.g. 2026-03-01T09:00:00+08:00")
+        return value
 
 
 @dataclass
@@ -116,6 +133,7 @@ class MemoryWorld:
 
     name: str
     records: list[MemoryRecord] = field(default_factory=list)
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     calls: list[MemoryCall] = field(default_factory=list)
     _faults: list[_Fault] = field(default_factory=list)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -248,7 +266,7 @@ class MemoryAdapter(Adapter):
             post_digest=rendered.post_digest,
             title=rendered.title,
             body=rendered.body,
-            published_at=datetime.now(UTC),
+            published_at=self.world.clock(),
         )
         self.world.records.append(record)
         if fault is not None:
@@ -258,6 +276,29 @@ class MemoryAdapter(Adapter):
             platform_post_id=record.platform_post_id,
             url=f"https://memory.invalid/{self.account.id}/{record.platform_post_id}",
         )
+
+    async def latest_publication(self) -> datetime | None:
+        """The newest live record of this account, or the seeded ``outside_post_at``."""
+        world = self.world
+        world.calls.append(MemoryCall("latest", self.account.id, ""))
+        fault = world._take_fault("latest", self.account.id)
+        if fault is not None:
+            raise _fresh(fault.error, self.account.id)
+        times = [r.published_at for r in world.published(account=self.account.id)]
+        settings = self.account.settings
+        if isinstance(settings, MemorySettings) and settings.outside_post_at is not None:
+            times.append(settings.outside_post_at)
+        return max(times, default=None)
+
+    def interaction_enabled(self) -> bool | None:
+        """The ``interaction`` setting (default on)."""
+        settings = self.account.settings
+        return settings.interaction if isinstance(settings, MemorySettings) else None
+
+    def credentials_expire_at(self) -> datetime | None:
+        """The ``token_expires_at`` setting."""
+        settings = self.account.settings
+        return settings.token_expires_at if isinstance(settings, MemorySettings) else None
 
     async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:
         """Mark the record deleted; a world without delete gives a manual task."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from functools import partial
@@ -63,6 +63,7 @@ from govpub.publisher.report import PublishReport
 from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
 from govpub.publisher.runner import DeliveryRunner, Store
 from govpub.publisher.settings import PublisherSettings
+from govpub.publisher.webhook import WebhookSink
 
 __all__ = ["AsyncPublisher"]
 
@@ -134,6 +135,10 @@ class AsyncPublisher:
         self._status_queues: dict[str, asyncio.Queue[PublishOutcome | PlatformError]] = {}
         self._worker = worker_identity()
         self._closed = False
+        self._webhook: WebhookSink | None = None
+        if self.settings.webhook is not None:
+            self._webhook = WebhookSink(self.settings.webhook, self._http(), sleep=sleep)
+            self._bus.subscribe(self._webhook)
 
     def __repr__(self) -> str:
         return f"<AsyncPublisher {len(self.matrix)} accounts, ledger={self.ledger!r}>"
@@ -149,6 +154,8 @@ class AsyncPublisher:
         if self._closed:
             return
         self._closed = True
+        if self._webhook is not None:
+            await self._webhook.aclose()
         self._bus.close()
         for adapter in self._adapters.values():
             await adapter.aclose()
@@ -193,7 +200,9 @@ class AsyncPublisher:
         in those cases nothing is stored or sent.
         """
         gated = await self._pass_gate(post, approvals, self._clock(), audit=not dry_run)
-        targets = self._targets(accounts, platforms, units)
+        targets = self._targets(
+            accounts, platforms, units, closed=await self._run_db(_closed_by_filing, self.ledger)
+        )
         renders = self._render(gated.post, {a.platform for a in targets if a.is_active})
         plans = [
             DeliveryPlan(
@@ -316,8 +325,8 @@ class AsyncPublisher:
             queue.put_nowait(result)
             return
         record = await self._run_db(self.ledger.get_delivery, delivery_id)
-        if record.state != "accepted":
-            return
+        if record.state not in ("accepted", "unknown"):
+            return  # a delivery another worker is sending will learn the result itself
         if isinstance(result, PlatformError):
             await self._store.transition(
                 delivery_id,
@@ -335,6 +344,45 @@ class AsyncPublisher:
                 platform_post_id=result.platform_post_id,
                 url=result.url,
             )
+
+    async def accept_push(self, account_id: str, payload: bytes) -> PublishReport | None:
+        """A platform's pushed result (e.g. WeChat ``PUBLISHJOBFINISH``) for ``account_id``.
+
+        Call it from the HTTP endpoint that receives the platform's callbacks,
+        after checking their signature (WeChat: ``verify_callback_signature``).
+        Returns the post's report, or ``None`` when the push matches no delivery
+        of this ledger (e.g. an article published by hand).
+        """
+        account = self.matrix.account(account_id)
+        reference = get_adapter_class(account.platform).push_reference(payload)
+        if reference is None:
+            return None
+        step, value = reference
+        candidates = await self._run_db(
+            self.ledger.deliveries, states=["accepted", "sending", "unknown"]
+        )
+        matches = [
+            d for d in candidates if d.account_id == account_id and str(d.steps.get(step)) == value
+        ]
+        if not matches:
+            return None
+        record = matches[0]
+        ctx = DeliveryContext(
+            key=record.id,
+            post_id=record.post_id,
+            post_digest="",
+            account=account,
+            steps=dict(record.steps),
+            save_step=partial(self._store.save_step, record.id),
+            operator_ip=self.operator_ip,
+        )
+        result: PublishOutcome | PlatformError
+        try:
+            result = await self._adapter(account).accept_push(payload, ctx)
+        except PlatformError as exc:
+            result = exc.with_context(platform=account.platform, account=account_id)
+        await self.feed_status(record.id, result)
+        return await self.status(record.post_id)
 
     # -- internals -------------------------------------------------------------
 
@@ -388,11 +436,14 @@ class AsyncPublisher:
         ids: Sequence[str] | None,
         platforms: Sequence[str] | None,
         units: Sequence[str] | None,
+        *,
+        closed: Collection[str] = frozenset(),
     ) -> list[Account]:
+        """Active and suspended accounts; closed, cancelled — in the config or by filing — never."""
         chosen = self.matrix.select(
             ids=ids, platforms=platforms, units=units, include_inactive=True
         )
-        targets = [a for a in chosen if a.status in ("active", "suspended")]
+        targets = [a for a in chosen if a.status in ("active", "suspended") and a.id not in closed]
         if not targets:
             raise ConfigError(
                 "no account to publish to (check --accounts and the matrix)", key="accounts"
@@ -403,14 +454,18 @@ class AsyncPublisher:
         """Render once per platform; a post that cannot fit raises before anything happens."""
         return {name: get_adapter_class(name).render(post) for name in sorted(platforms)}
 
+    def _http(self) -> httpx.AsyncClient:
+        """The one HTTP client the adapters (and the CMS webhook) share."""
+        if self._client is None:
+            self._client = make_http_client(
+                timeout=self.settings.timeout, max_connections=self.settings.concurrency
+            )
+        return self._client
+
     def _adapter(self, account: Account) -> Adapter:
         adapter = self._adapters.get(account.id)
         if adapter is None:
-            if self._client is None:
-                self._client = make_http_client(
-                    timeout=self.settings.timeout, max_connections=self.settings.concurrency
-                )
-            adapter = get_adapter_class(account.platform)(account, client=self._client)
+            adapter = get_adapter_class(account.platform)(account, client=self._http())
             self._adapters[account.id] = adapter
         return adapter
 
@@ -452,12 +507,14 @@ class AsyncPublisher:
             await self._run_db(self.ledger.set_post_state, record.id, "active", actor=self.actor)
         return self._report(await self._post(record.id), after, findings)
 
-    @staticmethod
-    def _needs_work(record: DeliveryRecord) -> bool:
+    def _needs_work(self, record: DeliveryRecord) -> bool:
         if record.state in ACTIVE_STATES:
             return True
         kind = (record.last_error or {}).get("kind")
-        return record.state == "failed" and kind in _RESUMABLE_FAILURES
+        if record.state != "failed" or kind not in _RESUMABLE_FAILURES:
+            return False
+        # A rate-limit window or a spent quota: not before the platform said.
+        return record.next_attempt_at is None or record.next_attempt_at <= self._clock()
 
     async def _deliver(self, record: DeliveryRecord, renders: Mapping[str, Rendered]) -> None:
         account = self._accounts.get(record.account_id)
@@ -485,6 +542,7 @@ class AsyncPublisher:
                 actor=self.actor,
                 operator_ip=self.operator_ip,
                 status_events=queue,
+                clock=self._clock,
             )
             try:
                 await runner.run()
@@ -640,6 +698,7 @@ class AsyncPublisher:
             sleep=self._sleep,
             actor=self.actor,
             operator_ip=self.operator_ip,
+            clock=self._clock,
         )
 
     async def _refuse_scheduled(self, record: PostRecord, exc: GovpubError) -> None:
@@ -708,6 +767,17 @@ class AsyncPublisher:
             for p in plans
         ]
         return self._report(record, rows, gated.findings)
+
+
+def _closed_by_filing(ledger: Ledger) -> frozenset[str]:
+    """Accounts whose latest filing (备案) is 关停 or 注销: never planned, whatever the config says.
+
+    A filed closure stops publishing at once, before anyone edits govpub.toml;
+    ``govpub health`` warns until the two agree (see :mod:`govpub.health.filings`).
+    """
+    from govpub.health.filings import closed_by_filing  # noqa: PLC0415 - only the SQLite store
+
+    return frozenset(closed_by_filing(ledger))
 
 
 def _event(name: str, record: DeliveryRecord, **fields: Any) -> DeliveryEvent:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -56,6 +57,9 @@ class DeliveryReport(BaseModel):
     attempts: int = 0
     error: Mapping[str, Any] | None = None
     instruction: str | None = None
+    next_attempt_at: datetime | None = Field(
+        default=None, description="a failure that must wait: not retried before this time"
+    )
 
     @classmethod
     def from_record(cls, record: DeliveryRecord, account: Account | None) -> DeliveryReport:
@@ -73,6 +77,7 @@ class DeliveryReport(BaseModel):
             attempts=record.attempts,
             error=record.last_error if record.state in _FAILED | {"retract_manual"} else None,
             instruction=record.instruction,
+            next_attempt_at=record.next_attempt_at if record.state == "failed" else None,
         )
 
 

@@ -21,7 +21,7 @@ from tenacity import (
     RetryCallState,
     retry_if_exception,
     stop_after_attempt,
-    stop_after_delay,
+    stop_before_delay,
 )
 
 from govpub.errors import PlatformError
@@ -138,7 +138,9 @@ def retrying(
     options: dict[str, Any] = {
         "retry": retry_if_exception(_retryable),
         "wait": wait,
-        "stop": stop_after_attempt(policy.max_attempts) | stop_after_delay(policy.delivery_budget),
+        # stop_before_delay: a wait that would end past the budget (an hour-long Retry-After)
+        # stops now; the delivery fails as resumable and is tried when the wait is over.
+        "stop": stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.delivery_budget),
         "sleep": sleep,
         "reraise": True,
     }

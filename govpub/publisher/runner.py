@@ -13,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tenacity import RetryCallState
@@ -33,6 +34,9 @@ from govpub.publisher.events import DeliveryEvent
 from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
 
 __all__ = ["DeliveryRunner", "Store"]
+
+#: Failures that come with a time to wait before the next try.
+_WAITING_KINDS = frozenset({"rate_limited", "quota_exhausted"})
 
 Emit = Callable[[DeliveryEvent], Awaitable[None]]
 
@@ -79,6 +83,7 @@ class DeliveryRunner:
         actor: str,
         operator_ip: str | None,
         status_events: asyncio.Queue[PublishOutcome | PlatformError] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.record = record
         self.adapter = adapter
@@ -91,6 +96,7 @@ class DeliveryRunner:
         self.actor = actor
         self.scopes = adapter.rate_limit_scopes()
         self.status_events = status_events
+        self.clock = clock
         self.ctx = DeliveryContext(
             key=record.id,
             post_id=record.post_id,
@@ -162,7 +168,11 @@ class DeliveryRunner:
         )
 
     async def _send(self) -> None:
-        await self.cooldowns.wait(self.scopes)
+        try:
+            await self._respect_cooldown()
+        except RateLimitedError as exc:
+            await self._fail(exc, budget_spent=0.0)
+            return
         await self._move("sending", "sending")
         started = time.monotonic()
         try:
@@ -170,7 +180,7 @@ class DeliveryRunner:
                 self.policy, sleep=self.sleep, before_sleep=self._before_sleep
             ):
                 with attempt:
-                    await self.cooldowns.wait(self.scopes)
+                    await self._respect_cooldown()
                     outcome = await self._publish_once()
         except OutcomeUnknownError as exc:
             await self._move("unknown", "unknown", error=exc.to_dict())
@@ -199,7 +209,7 @@ class DeliveryRunner:
                 error=exc.to_dict(),
                 wait=exc.retry_after,
             )
-            self.record = await self.store.run(self._ledger_get)
+            self.record = replace(self.record, attempts=self.record.attempts + 1)
             if isinstance(exc, RateLimitedError) and exc.retry_after is not None:
                 self.cooldowns.set(self.scopes, exc.retry_after)
             if (
@@ -214,27 +224,45 @@ class DeliveryRunner:
                     retry_after=exc.retry_after,
                 ) from exc
             raise
-        await self.store.attempt(self.record.id, operation="publish", outcome=outcome.state)
-        self.record = await self.store.run(self._ledger_get)
         return outcome
 
-    def _ledger_get(self) -> DeliveryRecord:
-        return self.store.ledger.get_delivery(self.record.id)
-
     async def _settle(self, outcome: PublishOutcome) -> None:
+        attempt = {"operation": "publish", "outcome": outcome.state}
         if outcome.state == "published":
             await self._move(
-                "published", "published", platform_post_id=outcome.platform_post_id, url=outcome.url
+                "published",
+                "published",
+                platform_post_id=outcome.platform_post_id,
+                url=outcome.url,
+                attempt=attempt,
             )
         elif outcome.state == "pending":
-            await self._move("accepted", "accepted", platform_post_id=outcome.platform_post_id)
+            await self._move(
+                "accepted", "accepted", platform_post_id=outcome.platform_post_id, attempt=attempt
+            )
             await self._poll()
         else:
-            await self._move("removed", "removed", details=dict(outcome.details))
+            await self._move("removed", "removed", details=dict(outcome.details), attempt=attempt)
 
     async def _fail(self, exc: PlatformError, *, budget_spent: float) -> None:
         details = {"budget_spent": round(budget_spent, 3)}
-        await self._move("failed", "failed", error=exc.to_dict(), details=details)
+        wait = exc.retry_after if exc.kind in _WAITING_KINDS else None
+        later = self.clock() + timedelta(seconds=wait) if wait else None
+        await self._move(
+            "failed", "failed", error=exc.to_dict(), details=details, next_attempt_at=later
+        )
+
+    async def _respect_cooldown(self) -> None:
+        """Wait out the account's shared cool-down — or, if it outlasts the budget, give up now."""
+        left = self.cooldowns.remaining(self.scopes)
+        if left > self.policy.delivery_budget:
+            raise RateLimitedError(
+                f"this account is rate limited for another {left:.0f} s (shared cool-down)",
+                platform=self.record.platform,
+                account=self.record.account_id,
+                retry_after=left,
+            )
+        await self.cooldowns.wait(self.scopes)
 
     # -- asynchronous result ---------------------------------------------------
 

@@ -6,9 +6,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from govpub.config import Matrix
+from govpub.config import Matrix, resolve_secret_ref
 from govpub.errors import ConfigError
 from govpub.publisher.retry import RetryPolicy
+from govpub.publisher.webhook import WebhookSettings
 
 __all__ = ["PublisherSettings"]
 
@@ -32,6 +33,9 @@ class PublisherSettings(BaseModel):
     )
     timeout: float = Field(30.0, gt=0, description="HTTP timeout per platform call, seconds")
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
+    webhook: WebhookSettings | None = Field(
+        default=None, description="[publisher.webhook]: delivery events to the agency's CMS"
+    )
     require_review: bool = Field(
         True,
         description="refuse to publish without a [review] section (先审后发); "
@@ -44,8 +48,16 @@ class PublisherSettings(BaseModel):
 
     @classmethod
     def from_matrix(cls, matrix: Matrix) -> PublisherSettings:
-        """Read ``[publisher]`` of the matrix's configuration."""
-        return cls.from_mapping(matrix.publisher, file=str(matrix.path) if matrix.path else None)
+        """Read ``[publisher]`` of the matrix's configuration (secret references resolved)."""
+        file = str(matrix.path) if matrix.path else None
+        section = dict(matrix.publisher)
+        hook = section.get("webhook")
+        if isinstance(hook, dict) and isinstance(hook.get("secret"), str):
+            secret = resolve_secret_ref(
+                hook["secret"], key="publisher.webhook.secret", file=file, base_dir=matrix.base_dir
+            )
+            section["webhook"] = {**hook, "secret": secret}
+        return cls.from_mapping(section, file=file)
 
     @classmethod
     def from_mapping(cls, section: Any, *, file: str | None = None) -> PublisherSettings:

@@ -6,9 +6,9 @@ Facts from ``reference/weibo.md`` §3:
   else 10017 — the adapter checks ``fields["link"]`` against the account's safe
   domain; the renderer guarantees there *is* a link;
 * ≤ 140 Chinese characters (20012 beyond).  Weibo's exact counting is not
-  documented; govpub counts conservatively: a CJK / full-width (in fact any
-  non-ASCII) character is 1, an ASCII character ½, the total rounded up, a URL
-  counted in full (Weibo may count links as short t.cn links — UNCONFIRMED),
+  documented; govpub counts conservatively: every character is 1 (the
+  stricter of the GBK-byte and plain-character rules), a URL counted in full
+  (Weibo may count links as short t.cn links — UNCONFIRMED),
   and keeps a safety margin below the limit (:data:`WEIBO_SAFETY_MARGIN`);
 * ``#话题#`` is stripped silently by the share API, so govpub removes the
   markers itself and reports what it removed;
@@ -49,19 +49,26 @@ _SPACE = re.compile(r"\s+")
 
 
 def _half_units(char: str) -> int:
-    return 1 if char.isascii() else 2
+    """Every character counts 1 (two halves): the stricter of Weibo's two known rules."""
+    del char
+    return 2
 
 
 def weibo_halves(text: str) -> int:
-    """Length of ``text`` in half characters: ASCII 1, everything else 2."""
-    return sum(_half_units(c) for c in text)
+    """Length of ``text`` in half characters (every character is two halves; see below)."""
+    return 2 * len(text)
 
 
 def weibo_length(text: str) -> int:
-    """Length of ``text`` as govpub counts it for Weibo: non-ASCII 1, ASCII ½, rounded up.
+    """Length of ``text`` as govpub counts it for Weibo: every character 1, links in full.
+
+    Weibo's own rule is unconfirmed (weibo.md §3): the old SDKs counted GBK
+    bytes (an ASCII character ½), and around 2021 Weibo seemed to switch to
+    plain character counts, which the sandbox emulates.  govpub takes the
+    stricter of the two, so a status that fits here fits under either rule.
 
     >>> weibo_length("植树节 https://www.gov.cn/")
-    13
+    23
     """
     return (weibo_halves(text) + 1) // 2
 

@@ -73,6 +73,8 @@ class SandboxApp(Starlette):
         try:
             await super().__call__(scope, receive, send)
         except ClientDisconnect:
+            # The client went away mid-request (a killed publisher, a timeout): like a
+            # real platform, the sandbox just drops the request; nothing to answer.
             return
 
 

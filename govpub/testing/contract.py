@@ -22,6 +22,14 @@ works against the fake; reconcile after a publication finds it; failures are
 :class:`~govpub.errors.PlatformError` subclasses (never a raw ``httpx``
 exception); secrets stay out of ``repr``; poll delays are sane.
 
+The account questions of the health checks are checked too, whether the
+adapter answers them or keeps the defaults: ``latest_publication`` is a
+coroutine that returns ``None`` or an aware time (or raises
+:class:`~govpub.errors.NotSupported`), follows a publication made through the
+adapter (within ``latest_publication_slack`` seconds), and fails with a
+``PlatformError``; ``interaction_enabled`` and ``credentials_expire_at`` are
+plain methods that answer without any I/O.
+
 Override :meth:`AdapterContract.contract_post` to publish a post your fake
 accepts (the default has a title, a summary, a body with two images, a cover
 and a link on ``www.example.gov.cn``).  Tests are ``async`` and marked for
@@ -31,17 +39,19 @@ pytest-asyncio.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import math
 import socket
 import struct
 import zlib
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 import httpx
 import pytest
 from pydantic import BaseModel, SecretStr, ValidationError
 
-from govpub.errors import ConfigError, PlatformError
+from govpub.errors import ConfigError, NotSupported, PlatformError
 from govpub.model import AccountCredentials, AccountSettings, Image, Post
 from govpub.platforms.base import (
     Adapter,
@@ -107,6 +117,9 @@ class AdapterContract:
     #: whether ``publish`` with the saved steps of a finished delivery returns the same
     #: publication instead of making another (true for adapters that use ``ctx.step``)
     publish_is_resumable: ClassVar[bool] = True
+    #: how far (seconds) the platform's ``latest_publication`` may sit before the moment
+    #: the kit started publishing (platforms that report whole seconds, clock skew)
+    latest_publication_slack: ClassVar[float] = 2.0
 
     @pytest.fixture
     def contract_adapter(self) -> Adapter:
@@ -250,3 +263,71 @@ class AdapterContract:
         finally:
             await client.aclose()
             await contract_adapter.aclose()
+
+    # -- the account questions of the health checks -----------------------------
+
+    def test_account_questions_have_the_declared_shape(self) -> None:
+        cls = self.adapter_class
+        assert inspect.iscoroutinefunction(cls.latest_publication)
+        assert not inspect.iscoroutinefunction(cls.interaction_enabled)
+        assert not inspect.iscoroutinefunction(cls.credentials_expire_at)
+
+    @pytest.mark.asyncio
+    async def test_settings_questions_do_no_io(
+        self, contract_adapter: Adapter, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def no_io(*args: Any, **kwargs: Any) -> Any:
+            raise AssertionError("interaction_enabled/credentials_expire_at must not do I/O")
+
+        monkeypatch.setattr(socket.socket, "connect", no_io)
+        monkeypatch.setattr(socket, "create_connection", no_io)
+        client = httpx.AsyncClient(transport=httpx.MockTransport(no_io))
+        adapter = type(contract_adapter)(contract_adapter.account, client=client)
+        try:
+            interaction = adapter.interaction_enabled()
+            expires = adapter.credentials_expire_at()
+        finally:
+            await client.aclose()
+            await contract_adapter.aclose()
+        assert interaction is None or isinstance(interaction, bool)
+        assert expires is None or isinstance(expires, datetime)
+        assert expires is None or expires.utcoffset() is not None, "credentials_expire_at: naive"
+
+    @pytest.mark.asyncio
+    async def test_latest_publication_follows_a_publication(
+        self, contract_adapter: Adapter, contract_post: Post
+    ) -> None:
+        rendered = self.adapter_class.render(contract_post)
+        ctx = make_context(contract_adapter, operator_ip=self.operator_ip)
+        async with contract_adapter as adapter:
+            try:
+                before = await adapter.latest_publication()
+            except NotSupported:
+                return  # the platform cannot tell: the health check uses the ledger
+            assert before is None or before.utcoffset() is not None
+            started = datetime.now(UTC)
+            await self._published(adapter, rendered, ctx)
+            latest = await adapter.latest_publication()
+        assert latest is not None, "latest_publication() is None after a publication"
+        assert latest.utcoffset() is not None, "latest_publication() must be aware"
+        slack = timedelta(seconds=self.latest_publication_slack)
+        assert started - slack <= latest <= datetime.now(UTC) + slack
+
+    @pytest.mark.asyncio
+    async def test_latest_publication_failure_is_a_platform_error(
+        self, contract_adapter: Adapter
+    ) -> None:
+        def refuse(request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError("connection refused", request=request)
+
+        client = httpx.AsyncClient(transport=httpx.MockTransport(refuse))
+        adapter = type(contract_adapter)(contract_adapter.account, client=client)
+        try:
+            latest = await adapter.latest_publication()
+        except (PlatformError, NotSupported):
+            return
+        finally:
+            await client.aclose()
+            await contract_adapter.aclose()
+        # An adapter that answers without the network (the memory platform) may answer.
+        assert latest is None or latest.utcoffset() is not None

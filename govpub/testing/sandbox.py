@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import secrets
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -102,6 +102,7 @@ def sandbox_matrix(
     safe_domain: str = "www.example.gov.cn",
     agency: str = "示例市人民政府",
     unit: str = "示例市人民政府办公室",
+    units: Sequence[str] | None = None,
     platform_names: Mapping[str, str] | None = None,
     settings: Mapping[str, Mapping[str, Any]] | None = None,
     register: bool = True,
@@ -112,7 +113,11 @@ def sandbox_matrix(
     ``platform_names`` maps the emulators (``wechat``, ``weibo``, ``app``) to the
     platform names of the installed adapters; ``settings`` adds per-emulator
     account settings (e.g. ``{"weibo": {"rip": "127.0.0.1"}}``); ``extra_toml``
-    is appended verbatim (``[policy]``, ``[review]`` … sections).
+    is appended verbatim (``[policy]``, ``[review]`` … sections).  ``units``
+    gives account *n* of each platform the unit ``units[(n - 1) % len(units)]``
+    (one account per unit and platform, as 123号 asks); otherwise all use ``unit``, and
+    a unit with several accounts on one platform gets a ``[[matrix.exceptions]]`` entry
+    (the configuration loader refuses such a matrix without one).
     """
     root = Path(directory)
     secret_dir = root / "secrets"
@@ -147,13 +152,14 @@ def sandbox_matrix(
             "id": account.id,
             "platform": names[account.emulator],
             "name": f"{agency}{_LABELS[account.emulator]}{account.id.rsplit('-', 1)[1]}",
-            "unit": unit,
+            "unit": _unit_of(account.id, units, unit),
             "api_base": account.api_base,
         }
         block = f"[[accounts]]\n{_table(head)}[accounts.credentials]\n{_table(refs)}"
         if account.settings:
             block += f"[accounts.settings]\n{_table(account.settings)}"
         blocks.append(block + "\n")
+    blocks.extend(_exceptions([(a, _unit_of(a.id, units, unit)) for a in accounts]))
     if extra_toml:
         blocks.append(extra_toml.rstrip() + "\n")
     config_path = root / "govpub.toml"
@@ -161,6 +167,29 @@ def sandbox_matrix(
     if register and accounts:
         server.register(*(a.spec for a in accounts))
     return SandboxMatrix(config_path=config_path, accounts=accounts)
+
+
+def _exceptions(placed: Sequence[tuple[SandboxAccount, str]]) -> list[str]:
+    """``[[matrix.exceptions]]`` for every unit with more than one account on a platform."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for account, unit in placed:
+        groups.setdefault((unit, account.platform), []).append(account.id)
+    return [
+        "[[matrix.exceptions]]\n"
+        + _table({"unit": unit, "platform": platform})
+        + f"accounts = [{', '.join(_toml_value(i) for i in ids)}]\n"
+        + _table({"reason": f"sandbox test matrix: {len(ids)} accounts of one unit"})
+        + "\n"
+        for (unit, platform), ids in groups.items()
+        if len(ids) > 1
+    ]
+
+
+def _unit_of(account_id: str, units: Sequence[str] | None, default: str) -> str:
+    if not units:
+        return default
+    number = int(account_id.rsplit("-", 1)[1])
+    return units[(number - 1) % len(units)]
 
 
 _SECRET_FIELDS = frozenset({"app_secret", "access_token", "webhook_secret"})

@@ -110,7 +110,6 @@ async def test_answers(fixture: str, status: int, kind: type[PlatformError], tex
         ({"Retry-After": "120"}, 120.0),
         ({"Retry-After": "Thu, 01 Jan 2099 00:00:00 GMT"}, 3600.0),
         ({"Retry-After": "Thu, 01 Jan 2015 00:00:00 GMT"}, 0.0),
-        ({}, 60.0),
     ],
 )
 @pytest.mark.parametrize("status", [429, 503])
@@ -120,6 +119,13 @@ async def test_rate_limits_honour_retry_after(
     error, _ = await publish(problem("posts_429_rate_limited", status, **headers))
     assert isinstance(error, RateLimitedError)
     assert wait == error.retry_after
+
+
+@pytest.mark.parametrize(("status", "kind"), [(429, RateLimitedError), (503, TransientError)])
+async def test_without_retry_after_the_publisher_backs_off(status: int, kind: type) -> None:
+    error, _ = await publish(problem("posts_429_rate_limited", status))
+    assert type(error) is kind
+    assert error.retry_after is None
 
 
 @pytest.mark.parametrize(

@@ -279,3 +279,39 @@ def test_strip_is_idempotent_and_leaves_no_ad_host(text: str) -> None:
 def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
     once, _ = strip_ad_links(text)
     assert once == strip_ad_links(once)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # the words left by a removed link join the text around them into a new link
+        ("见https://www.gov.cn/a[?utm_source=1](https://t.cn/x)", "见https://www.gov.cn/a"),
+        ("ww[w](https://t.cn/x).t.cn/abc，", "，"),
+        ("https://[t.cn](https://t.cn/y)/z 后", " 后"),
+        # removals between separators or CJK text need no second pass, and get none
+        ("见https://t.cn/x。后", "见。后"),
+        ("[链接](https://t.cn/x)\n下一段", "链接\n下一段"),
+    ],
+)
+def test_text_closing_up_after_a_removal(text: str, clean: str) -> None:
+    assert clean == strip_ad_links(text)[0]
+    assert clean == strip_ad_links(clean)[0]
+
+
+def test_images_from_other_hosts_do_not_warn() -> None:
+    body = (
+        "![图](https://mmbiz.qpic.cn/a.png) <img src='https://cdn.example.com/b.png'>"
+        " <iframe src='https://video.example.com/v'></iframe>"
+    )
+    assert [("link.other_host", "video.example.com")] == [
+        (f.rule, f.message.split()[1].split("，")[0])
+        for f in check(Post(title="通知", body=body)).findings
+    ]
+
+
+def test_a_title_that_is_only_an_ad_link_blocks() -> None:
+    post = Post(title="https://t.cn/abc", body="正文")
+    result = check(post)
+    assert result.blocked
+    assert ("ad.link_stripped", "ad.url_field") == tuple(f.rule for f in result.findings)
+    assert post.title == result.post.title  # never an invalid, empty title

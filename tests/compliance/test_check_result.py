@@ -14,10 +14,11 @@ import pytest
 import govpub
 from govpub import CheckResult, Finding, Policy, PolicyError, Post, Source, check
 from govpub.compliance import RULES
-from govpub.compliance.check import custom_rules
+from govpub.compliance.custom import custom_rules
 
 # ``govpub.compliance.check`` is also the function's name; reach the module itself
 CHECK_MODULE = importlib.import_module("govpub.compliance.check")
+CUSTOM_MODULE = importlib.import_module("govpub.compliance.custom")
 
 MIXED = Post(
     id="p_test",
@@ -128,7 +129,7 @@ def entry_points(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[EntryPoint]]:
         return points
 
     custom_rules.cache_clear()
-    monkeypatch.setattr(CHECK_MODULE, "entry_points", fake)
+    monkeypatch.setattr(CUSTOM_MODULE, "entry_points", fake)
     yield points
     custom_rules.cache_clear()
 

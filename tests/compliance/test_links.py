@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govpub import find_links
+from govpub import Post, check, find_links, strip_ad_links
 from govpub.compliance.links import scan_links
 
 CASES = [
@@ -125,3 +127,38 @@ def test_url_in_cjk_text_is_found_whole(before: str, url: str, after: str) -> No
 def test_find_links_never_fails(text: str) -> None:
     for span in scan_links(text):
         assert 0 <= span.start <= span.url_start <= span.url_end <= span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        # Markdown is parsed before bare URLs are linkified: a bare URL stops at "["
+        ("https://www.gov.cn/a[x](https://t.cn/y)", ["https://www.gov.cn/a", "https://t.cn/y"]),
+        ("http://[x](https://t.cn/y)", ["http://", "https://t.cn/y"]),
+        ("http://[::1]:8080/a", ["http://[::1]:8080/a"]),
+    ],
+)
+def test_bare_urls_stop_at_markdown(text: str, links: list[str]) -> None:
+    assert links == find_links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 20_000,
+        "[x](" * 5_000,
+        "<a " * 7_000,
+        "www." * 5_000,
+        "https://a.cn/" + ")" * 20_000,
+        "https://a.cn/" + "(" * 20_000,
+        "。a" * 10_000,
+        "ｗｗｗ．" * 5_000,
+    ],
+    ids=["brackets", "md-open", "tags", "www", "closing", "opening", "dots", "full-width"],
+)
+def test_hostile_input_stays_fast(text: str) -> None:
+    # quadratic behaviour would take minutes here; linear takes milliseconds
+    started = time.perf_counter()
+    strip_ad_links(text)
+    check(Post(title="通知", body=text))
+    assert time.perf_counter() - started < 3.0

@@ -74,7 +74,7 @@ def test_detectors(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_random_18_digit_numbers_with_a_wrong_check_digit_are_not_ids() -> None:
-    rng = random.Random(4)  # noqa: S311 - test data, not secrets
+    rng = random.Random(4)
     for _ in range(200):
         first17 = "11" + "".join(rng.choice("0123456789") for _ in range(15))
         wrong = next(c for c in "0123456789X" if c != id_check_char(first17))

@@ -121,3 +121,11 @@ def test_policy_is_immutable() -> None:
     policy = Policy.default()
     with pytest.raises(AttributeError):
         policy.extra = 1  # type: ignore[attr-defined]
+
+
+def test_policy_attributes_cannot_change() -> None:
+    policy = Policy.default()
+    with pytest.raises(AttributeError, match="immutable"):
+        policy.personal_data = "mask"  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable"):
+        del policy.terms

@@ -195,3 +195,18 @@ def test_allows_source_never_true_outside(host: str, userinfo: str, port: str) -
     assert parsed is not None
     if not _inside(parsed.host, policy):
         assert not policy.allows_source(url)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    authority=st.lists(
+        st.sampled_from([*"abgovcnws.。．@:\\/%2e-_", "gov.cn", "news.cn", "ｇｏｖ"]), max_size=12
+    ).map("".join)
+)
+def test_allows_source_never_true_outside_for_any_text(authority: str) -> None:
+    policy = Policy.default()
+    url = f"https://{authority}/a"
+    if policy.allows_source(url):
+        parsed = parse_url(url)
+        assert parsed is not None
+        assert _inside(parsed.host, policy), parsed.host

@@ -91,3 +91,26 @@ def test_one_automaton_per_policy(lists: Path) -> None:
     check(Post(title="通知", body="违禁词"), policy)
     assert matcher is policy.terms
     assert Policy.default() is Policy.default()
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("违禁词", [0]),
+        ("👉违禁词👈违禁词", [1, 5]),  # characters outside the BMP before a term
+        ("𠀀𠀁x违禁词", [3]),
+        ("\u7d55\u7981违禁词", [2]),  # a byte-level match across characters is not a match
+    ],
+)
+def test_offsets_with_any_characters(text: str, starts: list[int]) -> None:
+    matcher = TermMatcher([Term("terms.x", "warn", "违禁词")])
+    assert starts == [s for s, _, _ in matcher.find(text)]
+    for start, end, _ in matcher.find(text):
+        assert "违禁词" == text[start:end]
+
+
+def test_no_match_straddling_code_units() -> None:
+    # "\u4e2d\u6587" encodes to 4e 2d 65 87; the term "\u2d65" is the middle two bytes
+    matcher = TermMatcher([Term("terms.x", "warn", "\u2d65")])
+    assert [] == list(matcher.find("\u4e2d\u6587"))
+    assert [(1, 2)] == [(s, e) for s, e, _ in matcher.find("a\u2d65")]

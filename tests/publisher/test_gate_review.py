@@ -68,7 +68,7 @@ async def test_approved_post_goes_out_and_approvals_are_stored(
     async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
         report = await pub.publish(post, [a.model_dump(mode="json") for a in sign_both(post)])
         stored = pub.ledger.get_post(post.id)
-        actions = [r.action for r in pub.ledger.trail.iter_records()]  # type: ignore[attr-defined]
+        actions = [r.action for r in pub.ledger.trail.iter_records()]
     assert {"published": 2} == report.counts
     assert stored is not None
     assert ["张敏", "王芳"] == [a["reviewer"] for a in stored.approvals]
@@ -134,7 +134,7 @@ async def test_compliance_runs_first_and_the_stripped_post_is_what_is_sent(
     )
     async with publisher(matrix(tmp_path, publisher={"require_review": False}), sleeps) as pub:
         report = await pub.publish(post)
-        actions = [r.action for r in pub.ledger.trail.iter_records()]  # type: ignore[attr-defined]
+        actions = [r.action for r in pub.ledger.trail.iter_records()]
     record = world.published()[0]
     assert 2 == len(world.published())
     assert "s.click.taobao.com" not in record.body
@@ -154,7 +154,7 @@ async def test_a_blocking_finding_refuses_audits_and_stores_nothing(
     async with publisher(matrix(tmp_path, publisher={"require_review": False}), sleeps) as pub:
         with pytest.raises(PolicyError) as info:
             await pub.publish(secret)
-        [refusal] = [r for r in pub.ledger.trail.iter_records() if r.action == "check.blocked"]  # type: ignore[attr-defined]
+        [refusal] = [r for r in pub.ledger.trail.iter_records() if r.action == "check.blocked"]
         assert pub.ledger.get_post("p_secret") is None
     assert any(f.rule.startswith("secrecy") for f in info.value.findings)
     assert refusal.details["findings"]
@@ -165,5 +165,5 @@ async def test_a_review_refusal_is_audited(tmp_path: Path, post: Post, sleeps: S
     async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
         with pytest.raises(ReviewError):
             await pub.publish(post, [])
-        [refusal] = [r for r in pub.ledger.trail.iter_records() if r.action == "review.refused"]  # type: ignore[attr-defined]
+        [refusal] = [r for r in pub.ledger.trail.iter_records() if r.action == "review.refused"]
     assert any(p["reason"] == "missing_approval" for p in refusal.details["problems"])

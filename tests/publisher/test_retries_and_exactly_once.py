@@ -9,7 +9,7 @@ from conftest import Sleeps, memory_account
 from govpub import Matrix, Post
 from govpub.ledger import SqliteLedger
 from govpub.platforms.memory import MemoryWorld
-from govpub.publisher import AsyncPublisher, RetryPolicy
+from govpub.publisher import AsyncPublisher, PublisherSettings, RetryPolicy
 from govpub.publisher.gate import open_gate
 
 
@@ -67,8 +67,14 @@ async def test_rate_limit_cool_down_is_shared_by_the_app(
 ) -> None:
     world.fail("publish", "rate_limited", account="a1", retry_after=30)
     matrix = make_matrix(memory_account("a1", app_key="app"), memory_account("a2", app_key="app"))
-    pub = publisher_for(matrix, sleeps)
-    pub.settings = pub.settings.model_copy(update={"concurrency": 1})
+    policy = RetryPolicy(initial_wait=1, max_wait=8, jitter=0)
+    pub = AsyncPublisher(
+        matrix,
+        gate=open_gate,
+        retry=policy,
+        settings=PublisherSettings(concurrency=1),
+        sleep=sleeps,
+    )
     async with pub:
         report = await pub.publish(post)
     assert {"published": 2} == report.counts
@@ -166,3 +172,37 @@ async def test_reauthorisation_stops_the_account_until_resumed(
         assert [] == sleeps.calls
         later = await pub.resume(post.id)
     assert "published" == later[0].deliveries[0].state
+
+
+async def test_a_wait_longer_than_the_budget_fails_now_and_resumes_when_due(
+    make_matrix: Callable[..., Matrix], post: Post, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = [datetime(2026, 3, 1, 9, tzinfo=UTC)]
+    world.fail("publish", "rate_limited", account="a1", retry_after=3600)
+    matrix = make_matrix(memory_account("a1", app_key="app"), memory_account("a2", app_key="app"))
+    policy = RetryPolicy(initial_wait=0, max_wait=0, jitter=0, delivery_budget=600)
+    one_at_a_time = PublisherSettings(concurrency=1)
+    pub = AsyncPublisher(
+        matrix,
+        gate=open_gate,
+        retry=policy,
+        settings=one_at_a_time,
+        sleep=sleeps,
+        clock=lambda: now[0],
+    )
+    async with pub:
+        report = await pub.publish(post)
+        rows = {d.account_id: d for d in report.deliveries}
+        # a1 was told to wait an hour: it fails at once (no hour-long sleep) and knows when to retry;
+        # a2 shares the app's cool-down, so it does not even try.
+        assert ("failed", "failed") == (rows["a1"].state, rows["a2"].state)
+        assert rows["a1"].next_attempt_at is not None
+        assert [] == [s for s in sleeps.calls if s > 600]
+        assert ["publish"] == [c.operation for c in world.calls]
+        assert [] == await pub.resume()  # not before the platform said
+        now[0] += timedelta(hours=1, seconds=1)
+        pub._cooldowns = type(pub._cooldowns)(sleep=sleeps)  # a new process: no in-memory cool-down
+        [later] = await pub.resume()
+    assert {"published": 2} == later.counts

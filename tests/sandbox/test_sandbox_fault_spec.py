@@ -146,7 +146,7 @@ def _pattern(plan: FaultPlan, calls: list[tuple[str, int]]) -> dict[tuple[str, i
 def test_fault_decisions_do_not_depend_on_how_calls_interleave() -> None:
     calls = [(f"wx{a}", n) for a in range(50) for n in range(20)]
     shuffled = calls[:]
-    random.Random(1).shuffle(shuffled)  # noqa: S311 - a test permutation
+    random.Random(1).shuffle(shuffled)
     shuffled.sort(key=lambda c: c[1])  # per account the order is kept; accounts interleave
     first = _pattern(parse_faults("wechat:5xx=0.3", seed=42), calls)
     second = _pattern(parse_faults("wechat:5xx=0.3", seed=42), shuffled)

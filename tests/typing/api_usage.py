@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import govpub
+from govpub.platforms.base import Adapter
+from govpub.platforms.wechat import WechatAdapter
 
 
 def load_and_digest(path: Path) -> str:
@@ -24,3 +27,18 @@ def classify(error: govpub.GovpubError) -> str:
     if isinstance(error, govpub.PlatformError):
         return f"{error.kind}:{error.code}:{error.retryable}:{error.retry_after}"
     return type(error).__name__
+
+
+async def account_state(adapter: Adapter) -> str:
+    """The health checks' account questions, as an adapter answers them."""
+    try:
+        latest: datetime | None = await adapter.latest_publication()
+    except govpub.NotSupported:
+        latest = None
+    interaction: bool | None = adapter.interaction_enabled()
+    expires: datetime | None = adapter.credentials_expire_at()
+    return f"{latest}:{interaction}:{expires}"
+
+
+def wechat_interaction(adapter: WechatAdapter) -> bool:
+    return adapter.interaction_enabled()  # the built-in adapters always know

@@ -25,23 +25,40 @@ Flow, one saved step each (``ctx.steps``), so a resumed delivery continues:
    a timeout or 5xx there is an unknown outcome, never retried blindly;
 5. ``article_id`` / ``article_url`` — from :meth:`WechatAdapter.status`
    (``freepublish/get``) or :meth:`WechatAdapter.accept_event` (the push).
+
+For the health checks (:mod:`govpub.health`): :meth:`WechatAdapter.latest_publication`
+is one ``freepublish/batchget`` (no content) — the newest publication with an
+article not deleted; an unverified account (48001) cannot tell, so it raises
+:class:`~govpub.errors.NotSupported`.  :meth:`WechatAdapter.interaction_enabled`
+is the ``need_open_comment`` setting.  Credentials have no known expiry (the
+access token is refreshed by govpub), so ``credentials_expire_at`` stays ``None``.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Final
 
 import httpx
 
 from govpub._redact import register_secret
-from govpub.errors import OutcomeUnknownError, RejectedError, TransientError
+from govpub.errors import (
+    NotSupported,
+    OutcomeUnknownError,
+    ReauthorizationRequired,
+    RejectedError,
+    TransientError,
+)
 from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
+    LATEST_PAGE,
     MB,
     constant,
     image_bytes,
     image_file,
+    latest_time,
     local_rejection,
     platform_error,
     typed_section,
@@ -57,7 +74,7 @@ from govpub.platforms.base import (
 )
 from govpub.platforms.wechat.api import WechatApi
 from govpub.platforms.wechat.content import html_size, rewrite_image_sources
-from govpub.platforms.wechat.events import publish_event_fields
+from govpub.platforms.wechat.events import is_publish_event, publish_event_fields
 from govpub.platforms.wechat.models import WechatCredentials, WechatSettings
 from govpub.platforms.wechat.status import STATUS_MEANINGS, outcome_from_status, publish_id_text
 from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache
@@ -145,6 +162,42 @@ class WechatAdapter(Adapter):
         """Long, capped waits: ``freepublish/get`` has a small daily quota (45009)."""
         delay = self.wechat.status_poll_initial * 2 ** max(attempt - 1, 0)
         return float(min(delay, self.wechat.status_poll_max))
+
+    # -- the account, for the health checks ---------------------------------------
+
+    async def latest_publication(self) -> datetime | None:
+        """The ``update_time`` of the newest publication still live, from ``freepublish/batchget``.
+
+        One call (``api_freepublish_batchget``: ``{"offset": 0, "count": 20,
+        "no_content": 1}``) through the token handling and the errcode table of
+        every other call; a retracted newest article is skipped (``is_deleted``),
+        so a retraction never passes for an update.  ``None`` when no live
+        publication is listed.  48001 — ``freepublish`` is for verified (认证)
+        accounts only (wechat.md §1) — raises :class:`~govpub.errors.NotSupported`:
+        such an account cannot be asked, and the health check uses the ledger.
+        """
+        try:
+            listing = await self.api.list_published(count=LATEST_PAGE)
+        except ReauthorizationRequired as exc:
+            if exc.code != 48001:
+                raise
+            raise NotSupported(
+                f"wechat account {self.account.id!r}: freepublish/batchget answered 48001 "
+                "(api unauthorized): only verified (认证) accounts may use freepublish, so "
+                "WeChat cannot say when this account last published"
+            ) from None
+        return latest_time(
+            self,
+            listing,
+            endpoint="freepublish/batchget",
+            entries="item",
+            field="update_time",
+            live=_has_live_article,
+        )
+
+    def interaction_enabled(self) -> bool:
+        """The ``need_open_comment`` setting: comments (留言) open on every article sent."""
+        return self.wechat.need_open_comment
 
     # -- publish -------------------------------------------------------------------
 
@@ -315,6 +368,17 @@ class WechatAdapter(Adapter):
         payload = await self.api.get_publish(str(publish_id))
         return await self._remember(self._outcome(payload), ctx)
 
+    @classmethod
+    def push_reference(cls, payload: bytes) -> tuple[str, str] | None:
+        """A ``PUBLISHJOBFINISH`` push names its delivery by ``publish_id``; others: ``None``."""
+        if not is_publish_event(payload):
+            return None
+        return STEP_PUBLISH_ID, str(publish_event_fields(payload)["publish_id"])
+
+    async def accept_push(self, payload: bytes, ctx: DeliveryContext) -> PublishOutcome:
+        """The generic seam for :meth:`accept_event`."""
+        return await self.accept_event(payload, ctx)
+
     async def accept_event(self, xml: str | bytes, ctx: DeliveryContext) -> PublishOutcome:
         """Apply a ``PUBLISHJOBFINISH`` push to this delivery (instead of polling)."""
         fields = publish_event_fields(xml)
@@ -484,3 +548,15 @@ class WechatAdapter(Adapter):
                 return False
             raise
         return True
+
+
+def _has_live_article(item: Mapping[str, Any]) -> bool:
+    """Whether a ``batchget`` item still shows an article (one not ``is_deleted``).
+
+    An item without article details counts as live: nothing says it was retracted.
+    """
+    content = item.get("content")
+    news = content.get("news_item") if isinstance(content, Mapping) else None
+    if not isinstance(news, list) or not news:
+        return True
+    return any(isinstance(n, Mapping) and not n.get("is_deleted") for n in news)

@@ -56,6 +56,14 @@ def _text(element: ET.Element | None, name: str) -> str | None:
     return child.text.strip()
 
 
+def is_publish_event(xml: str | bytes) -> bool:
+    """Whether a callback body is a publish-result push (the account's other events are not)."""
+    raw = xml.encode("utf-8") if isinstance(xml, str) else xml
+    return any(
+        f"[{name}]".encode() in raw or f">{name}<".encode() in raw for name in PUBLISH_EVENTS
+    )
+
+
 def publish_event_fields(xml: str | bytes) -> dict[str, Any]:
     """The ``freepublish/get``-shaped fields of a publish push (pure parsing, no I/O).
 

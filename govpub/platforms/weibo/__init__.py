@@ -1,8 +1,8 @@
 """Sina Weibo (新浪微博): the ``weibo`` platform.
 
-Modules: :mod:`~.adapter` (share, destroy, reconcile), :mod:`~.errors` (the
-error-code table), :mod:`~.timeline` (finding a post among recent ones),
-:mod:`~.models` (credentials and settings).
+Modules: :mod:`~.adapter` (share, destroy, reconcile, the account's latest
+status), :mod:`~.errors` (the error-code table), :mod:`~.timeline` (finding a
+post among recent ones, status times), :mod:`~.models` (credentials and settings).
 """
 
 from govpub.platforms.weibo.adapter import CAPABILITIES, WeiboAdapter

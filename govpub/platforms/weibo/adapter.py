@@ -18,6 +18,12 @@ PNG < 5 MB, sent as multipart ``pic`` — the request is form-encoded otherwise;
 ``share`` is irreversible: a timeout, a bare 5xx, 10010 or "repeated text"
 (20017/20019/20111) is an unknown outcome that the publisher reconciles by
 reading the account's timeline; 20032 is success with the id possibly later.
+
+For the health checks (:mod:`govpub.health`): :meth:`WeiboAdapter.latest_publication`
+reads the newest status of ``statuses/user_timeline`` (needs ``settings.uid``);
+:meth:`WeiboAdapter.interaction_enabled` is ``settings.comments_enabled``;
+:meth:`WeiboAdapter.credentials_expire_at` is ``settings.token_expires_at``
+(always aware: a time without a zone is refused when the settings are loaded).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ import httpx
 from govpub._redact import register_secret
 from govpub.errors import (
     ConfigError,
+    NotSupported,
     OutcomeUnknownError,
     PlatformError,
     RateLimitedError,
@@ -42,12 +49,14 @@ from govpub.errors import (
 )
 from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
+    LATEST_PAGE,
     MB,
     constant,
     host_on_domain,
     image_bytes,
     image_file,
     json_object,
+    latest_time,
     local_rejection,
     platform_error,
     typed_section,
@@ -64,7 +73,7 @@ from govpub.platforms.base import (
 )
 from govpub.platforms.weibo.errors import Kind, error_code_of, error_from_payload, kind_of
 from govpub.platforms.weibo.models import WeiboCredentials, WeiboSettings
-from govpub.platforms.weibo.timeline import find_status
+from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT, find_status, is_deleted
 from govpub.render import render_weibo
 from govpub.render.links import find_urls
 
@@ -313,19 +322,17 @@ class WeiboAdapter(Adapter):
 
     # -- timeline ------------------------------------------------------------------
 
-    async def _timeline(self) -> list[dict[str, Any]]:
-        params = {
-            "access_token": self._token(),
-            "count": str(self.weibo.timeline_count),
-            "trim_user": "1",
-        }
+    async def _timeline_page(self, count: int) -> dict[str, Any]:
+        params = {"access_token": self._token(), "count": str(count), "trim_user": "1"}
         if self.weibo.uid:
             params["uid"] = self.weibo.uid
         response = await self.send(
             "GET", f"{self.api_base}/2/statuses/user_timeline.json", idempotent=True, params=params
         )
-        payload = await self._payload(response, "statuses/user_timeline", irreversible=False)
-        statuses = payload.get("statuses")
+        return await self._payload(response, "statuses/user_timeline", irreversible=False)
+
+    async def _timeline(self) -> list[dict[str, Any]]:
+        statuses = (await self._timeline_page(self.weibo.timeline_count)).get("statuses")
         return [s for s in statuses if isinstance(s, dict)] if isinstance(statuses, list) else []
 
     async def _lookup(self, rendered_text: str, since: float | None) -> tuple[Any, bool]:
@@ -337,6 +344,42 @@ class WeiboAdapter(Adapter):
             page_full=len(statuses) >= self.weibo.timeline_count,
         )
         return match.status, match.covers_since
+
+    # -- the account, for the health checks ---------------------------------------
+
+    async def latest_publication(self) -> datetime | None:
+        """``created_at`` of the account's newest live status (``statuses/user_timeline``).
+
+        One call (https://open.weibo.com/wiki/2/statuses/user_timeline, ``uid``,
+        ``count``, ``trim_user=1``) through the error table of every other call;
+        ``None`` when the page holds no live status.  Needs ``settings.uid`` (the
+        call names the account it asks about), else :class:`~govpub.errors.NotSupported`.
+        A token past ``token_expires_at`` fails before the call, as :meth:`publish` does.
+        """
+        if not self.weibo.uid:
+            raise NotSupported(
+                f"weibo account {self.account.id!r}: set settings.uid to let the health check "
+                "read the account's timeline (statuses/user_timeline needs the uid)"
+            )
+        self._check_token_expiry()
+        page = await self._timeline_page(LATEST_PAGE)
+        return latest_time(
+            self,
+            page,
+            endpoint="statuses/user_timeline",
+            entries="statuses",
+            field="created_at",
+            live=lambda status: not is_deleted(status),
+            time_format=CREATED_AT_FORMAT,
+        )
+
+    def interaction_enabled(self) -> bool:
+        """The ``comments_enabled`` setting (Weibo sets comments per account, not per post)."""
+        return self.weibo.comments_enabled
+
+    def credentials_expire_at(self) -> datetime | None:
+        """The ``token_expires_at`` setting; aware (a naive time is refused on loading)."""
+        return self.weibo.token_expires_at
 
     # -- delete --------------------------------------------------------------------
 

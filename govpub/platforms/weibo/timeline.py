@@ -1,4 +1,4 @@
-"""Finding a post in the account's timeline, for reconciliation and late ids.
+"""Reading the account's timeline: a post for reconciliation and late ids; status times.
 
 Weibo rewrites links in a status to ``t.cn`` short links and may truncate long
 text, so a status matches a rendered text when the text *without URLs and
@@ -17,8 +17,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-__all__ = ["SIGNATURE_LENGTH", "TimelineMatch", "created_at", "find_status", "signature"]
+__all__ = [
+    "CREATED_AT_FORMAT",
+    "SIGNATURE_LENGTH",
+    "TimelineMatch",
+    "created_at",
+    "find_status",
+    "is_deleted",
+    "signature",
+]
 
+#: The ``created_at`` format of a status (weibo.md §6), for :func:`datetime.strptime`.
+CREATED_AT_FORMAT = "%a %b %d %H:%M:%S %z %Y"
 SIGNATURE_LENGTH = 40
 CLOCK_SLACK_SECONDS = 300
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
@@ -36,9 +46,14 @@ def created_at(status: Mapping[str, Any]) -> float | None:
     if not isinstance(raw, str):
         return None
     try:
-        return datetime.strptime(raw, "%a %b %d %H:%M:%S %z %Y").timestamp()
+        return datetime.strptime(raw, CREATED_AT_FORMAT).timestamp()  # noqa: DTZ007 - has %z
     except ValueError:
         return None
+
+
+def is_deleted(status: Mapping[str, Any]) -> bool:
+    """Whether the timeline marks ``status`` as deleted (``"deleted": "1"``)."""
+    return str(status.get("deleted", "0")) == "1"
 
 
 @dataclass(frozen=True)
@@ -63,7 +78,7 @@ def find_status(
         when = created_at(status)
         if when is not None:
             oldest = when if oldest is None else min(oldest, when)
-        if str(status.get("deleted", "0")) == "1":
+        if is_deleted(status):
             continue
         if since is not None and when is not None and when < since - CLOCK_SLACK_SECONDS:
             continue

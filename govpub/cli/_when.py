@@ -1,0 +1,57 @@
+"""Dates and periods on the command line, in the agency's time zone (``[health] utc_offset``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from govpub.errors import ConfigError
+
+__all__ = ["DEFAULT_PERIOD_DAYS", "parse_moment", "parse_period"]
+
+DEFAULT_PERIOD_DAYS = 30
+
+
+def parse_moment(value: str | None, tz: tzinfo, *, key: str = "--at") -> datetime:
+    """``--at``: now by default; ``YYYY-MM-DD`` is the *end* of that day (every post of it counts);
+    an ISO date-time without an offset is read in ``tz``."""
+    if value is None:
+        return datetime.now(UTC)
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            return datetime.combine(day, time(23, 59, 59), tzinfo=tz)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            f"expected YYYY-MM-DD or an ISO date-time, got {value!r}", key=key
+        ) from None
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=tz)
+
+
+def parse_period(since: str | None, until: str | None, tz: tzinfo) -> tuple[datetime, datetime]:
+    """``--since``/``--until`` dates (both inclusive) → ``[since 00:00, until+1 00:00)`` in ``tz``.
+
+    Defaults: ``until`` today, ``since`` 29 days before it (30 days in all).
+    """
+    try:
+        end_day = date.fromisoformat(until) if until else datetime.now(UTC).astimezone(tz).date()
+    except ValueError:
+        raise ConfigError(f"expected YYYY-MM-DD, got {until!r}", key="--until") from None
+    try:
+        start_day = (
+            date.fromisoformat(since)
+            if since
+            else end_day - timedelta(days=DEFAULT_PERIOD_DAYS - 1)
+        )
+    except ValueError:
+        raise ConfigError(f"expected YYYY-MM-DD, got {since!r}", key="--since") from None
+    if start_day > end_day:
+        raise ConfigError(
+            f"--since {start_day.isoformat()} is after --until {end_day.isoformat()}",
+            key="--since",
+        )
+    return (
+        datetime.combine(start_day, time(0), tzinfo=tz),
+        datetime.combine(end_day + timedelta(days=1), time(0), tzinfo=tz),
+    )

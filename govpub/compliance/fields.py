@@ -1,0 +1,111 @@
+"""The fields of a post as the checks see them, and the post rebuilt from their new texts.
+
+Findings name fields the way editors and the review form do: ``title``, ``body``,
+``summary``, ``author``, ``source.name``, ``tags[0]``, ``images[2].alt``,
+``images[2].filename``, ``cover.alt``, ``overrides.wechat.title``…  The checks
+produce new texts for some of them (ad links stripped, numbers masked); the post
+that will be sent is the original with exactly those fields replaced — same id,
+same everything else (``post.model_copy``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from govpub.model import Image, Override, Post, Source
+
+__all__ = ["TextField", "rebuild_post", "text_fields"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """A text field of the post and how to treat it."""
+
+    name: str
+    text: str
+    links: bool = False
+    markdown: bool = False
+    filename: bool = False
+    header: bool = False
+
+
+def text_fields(post: Post) -> list[TextField]:
+    """Every non-empty text field of ``post``, in the order findings are reported."""
+    fields = [
+        TextField("title", post.title, links=True),
+        TextField("summary", post.summary, links=True),
+        TextField("body", post.body, links=True, markdown=True, header=True),
+        TextField("author", post.author),
+    ]
+    if post.source is not None and post.source.name:
+        fields.append(TextField("source.name", post.source.name))
+    fields += [TextField(f"tags[{i}]", tag) for i, tag in enumerate(post.tags)]
+    images: list[tuple[str, Image]] = [(f"images[{i}]", im) for i, im in enumerate(post.images)]
+    if post.cover is not None:
+        images.insert(0, ("cover", post.cover))
+    for prefix, image in images:
+        fields.append(TextField(f"{prefix}.alt", image.alt))
+        if image.filename:
+            fields.append(TextField(f"{prefix}.filename", image.filename, filename=True))
+    for platform, override in sorted(post.overrides.items()):
+        prefix = f"overrides.{platform}"
+        for name in ("title", "summary", "author", "body", "text"):
+            value = getattr(override, name)
+            if value is not None:
+                fields.append(
+                    TextField(
+                        f"{prefix}.{name}",
+                        value,
+                        links=name != "author",
+                        markdown=name == "body",
+                    )
+                )
+    return [f for f in fields if f.text]
+
+
+def rebuild_post(post: Post, updates: Mapping[str, str], drop: set[int]) -> Post:
+    """``post`` with the fields in ``updates`` replaced and the images in ``drop`` left out."""
+    if not updates and not drop:
+        return post
+    change: dict[str, Any] = {
+        name: updates[name]
+        for name in ("title", "summary", "body", "author", "url")
+        if name in updates
+    }
+    if post.source is not None and ("source.name" in updates or "source.url" in updates):
+        change["source"] = Source(
+            name=updates.get("source.name", post.source.name),
+            url=updates.get("source.url", post.source.url),
+        )
+    if any(k.startswith("tags[") for k in updates):
+        change["tags"] = tuple(updates.get(f"tags[{i}]", t) for i, t in enumerate(post.tags))
+    if post.cover is not None:
+        change_cover = _image_update(post.cover, "cover", updates)
+        if change_cover is not post.cover:
+            change["cover"] = change_cover
+    images = tuple(
+        _image_update(image, f"images[{i}]", updates)
+        for i, image in enumerate(post.images)
+        if i not in drop
+    )
+    if images != post.images:
+        change["images"] = images
+    overrides: dict[str, Override] = {}
+    for platform, override in post.overrides.items():
+        prefix = f"overrides.{platform}."
+        fields = {k[len(prefix) :]: v for k, v in updates.items() if k.startswith(prefix)}
+        overrides[platform] = override.model_copy(update=fields) if fields else override
+    if overrides != post.overrides:
+        change["overrides"] = overrides
+    return post.model_copy(update=change)
+
+
+def _image_update(image: Image, prefix: str, updates: Mapping[str, str]) -> Image:
+    fields = {
+        name: updates[f"{prefix}.{name}"]
+        for name in ("alt", "filename")
+        if f"{prefix}.{name}" in updates
+    }
+    return image.model_copy(update=fields) if fields else image
