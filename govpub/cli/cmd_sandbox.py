@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import typer
 
-from govpub.cli._common import ConfigOption, JsonOption, emit_json, resolve_options
+from govpub.cli._common import JsonOption, emit_json, resolve_options
 from govpub.errors import ConfigError
 
 
@@ -40,7 +40,18 @@ def register(app: typer.Typer) -> None:
         quiet: Annotated[
             bool, typer.Option(help="Print nothing (errors still go to stderr).")
         ] = False,
-        config: ConfigOption = None,
+        exit_with_parent: Annotated[
+            bool, typer.Option(help="Stop when the process that started this one ends.")
+        ] = False,
+        config: Annotated[
+            Path | None,
+            typer.Option(
+                "--config",
+                "-c",
+                help="Register the accounts of this govpub.toml that point at the sandbox.",
+                show_default=False,
+            ),
+        ] = None,
         as_json: JsonOption = False,
     ) -> int:
         """Serve the platform emulators (微信公众号, 微博, own app) on one loopback port."""
@@ -101,5 +112,12 @@ def register(app: typer.Typer) -> None:
                 sys.stdout.write("\n".join(lines) + "\n")
             sys.stdout.flush()
 
-        serve_forever(state, host=host, port=port, port_file=port_file, on_ready=ready)
+        serve_forever(
+            state,
+            host=host,
+            port=port,
+            port_file=port_file,
+            on_ready=ready,
+            exit_with_parent=exit_with_parent,
+        )
         return 0

@@ -58,7 +58,11 @@ _5XX = (502, 503, 500, 504)
 
 
 class SandboxApp(Starlette):
-    """Starlette, plus the transport's ``abort`` in each HTTP scope (to drop connections)."""
+    """Starlette, plus the transport's ``abort`` in each HTTP scope (to drop connections).
+
+    A client that gives up while sending its body (a timeout) is normal here,
+    not a server error: it is not logged as one.
+    """
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":

@@ -39,6 +39,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from govpub.sandbox._http import (
+    FaultAnswer,
     bare_error,
     enter,
     json_response,
@@ -211,7 +212,7 @@ class AppEmulator:
         }
         return json_response(body, status, headers=headers, media_type=PROBLEM_JSON)
 
-    def _fault_answer(self, tenant: str) -> Any:
+    def _fault_answer(self, tenant: str) -> FaultAnswer:
         def answer(rule: FaultRule, wait: float) -> Response | None:
             now = self.state.clock.now()
             if rule.kind == "5xx":

@@ -46,6 +46,9 @@ __all__ = [
 ]
 
 
+KEEP_ALIVE = 75
+
+
 def bind_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     """A TCP socket bound to ``host:port`` (IPv4 or IPv6, by what ``host`` resolves to)."""
     family, kind, proto, _, address = socket.getaddrinfo(
@@ -82,6 +85,9 @@ def _uvicorn_config(state: SandboxState, *, log_level: str, grace: float) -> uvi
         access_log=False,
         lifespan="off",
         timeout_graceful_shutdown=max(int(grace), 1),
+        # Clients under load reuse pooled connections after long pauses; uvicorn's 5 s
+        # default closes them under the client's feet (a ReadError that is not a fault).
+        timeout_keep_alive=KEEP_ALIVE,
     )
 
 
@@ -389,6 +395,11 @@ class SandboxProcess:
         return format_url(self.host, self.port)
 
     @property
+    def returncode(self) -> int | None:
+        """``None`` while the process runs; its exit status once it ended (see ``log_text``)."""
+        return self._proc.poll() if self._proc is not None else None
+
+    @property
     def control(self) -> SandboxControl:
         """The control client."""
         if self._control is None:
@@ -403,6 +414,7 @@ class SandboxProcess:
         """The command line that starts the sandbox."""
         cmd = [self._python, "-m", "govpub", "sandbox", "--host", self.host]
         cmd += ["--port", str(self._port), "--port-file", str(port_file), "--quiet"]
+        cmd += ["--exit-with-parent"]
         if self._faults:
             cmd += ["--faults", self._faults]
         if self._seed is not None:
@@ -471,17 +483,28 @@ def serve_forever(
     port_file: str | os.PathLike[str] | None = None,
     on_ready: Callable[[str], None] | None = None,
     log_level: str = "warning",
+    exit_with_parent: bool = False,
 ) -> None:
     """Serve ``state`` until SIGINT/SIGTERM (the ``govpub sandbox`` command).
 
-    The port file is written, and ``on_ready(url)`` called, once the server accepts.
+    The port file is written, and ``on_ready(url)`` called, once the server
+    accepts.  ``exit_with_parent``: stop when the process that started this one
+    is gone (a :class:`SandboxProcess` whose owner was killed leaves no server behind).
     """
     sock = bind_socket(host, port)
     url = format_url(host, sock.getsockname()[1])
     server = uvicorn.Server(_uvicorn_config(state, log_level=log_level, grace=2))
+    parent = os.getppid()
+
+    async def watch_parent() -> None:
+        while not server.should_exit:
+            if os.getppid() != parent:
+                server.should_exit = True
+            await asyncio.sleep(0.5)
 
     async def main() -> None:
         task = asyncio.create_task(server.serve(sockets=[sock]))
+        watcher = asyncio.create_task(watch_parent()) if exit_with_parent else None
         while not server.started:
             if task.done():
                 break
@@ -492,6 +515,8 @@ def serve_forever(
             if on_ready is not None:
                 on_ready(url)
         await task
+        if watcher is not None:
+            watcher.cancel()
 
     try:
         asyncio.run(main())

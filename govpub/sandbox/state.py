@@ -30,6 +30,7 @@ from govpub.errors import ConfigError
 from govpub.sandbox.accounts import (
     AppTenant,
     WeChatApp,
+    WeChatToken,
     WeiboAccount,
     check_tenant,
     decode_webhook_secret,
@@ -58,7 +59,7 @@ class SandboxConfig(BaseModel):
         default=0.0, ge=0, description="seconds a freepublish job stays at publish_status 1"
     )
     publish_id_number: float = Field(
-        default=0.0, ge=0, le=1, description="share of publish_ids sent as JSON numbers"
+        default=0.5, ge=0, le=1, description="share of publish_ids sent as JSON numbers"
     )
     freepublish_get_daily_quota: int | None = Field(
         default=None, ge=0, description="freepublish/get calls per app per day before 45009"
@@ -122,7 +123,7 @@ class SandboxState:
         self.faults = FaultPlan()
         self.set_faults(faults)
         self.wechat: dict[str, WeChatApp] = {}
-        self.wechat_tokens: dict[str, Any] = {}
+        self.wechat_tokens: dict[str, WeChatToken] = {}
         self.weibo: dict[str, WeiboAccount] = {}
         self.weibo_tokens: dict[str, str] = {}
         self.apps: dict[str, AppTenant] = {}

@@ -25,16 +25,18 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from collections.abc import Awaitable, Callable
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from govpub.errors import ConfigError
 from govpub.model import sniff_image_type
 from govpub.sandbox._http import (
+    FaultAnswer,
     bare_error,
     enter,
     json_response,
@@ -45,8 +47,15 @@ from govpub.sandbox._http import (
 from govpub.sandbox.accounts import Draft, Media, PublishJob, WeChatApp, WeChatToken
 from govpub.sandbox.faults import Decision, FaultRule
 from govpub.sandbox.state import SandboxState
+from govpub.sandbox.wechat_articles import (
+    ARTICLES_MAX,
+    ArticleRefused,
+    check_article,
+    draft_json,
+    job_json,
+)
 
-__all__ = ["ERRORS", "IMAGE_HOSTS", "WeChatEmulator"]
+__all__ = ["ERRORS", "WeChatEmulator", "set_publish_status"]
 
 #: errcode → errmsg (English, as the platform writes them).
 ERRORS: Final[dict[int, str]] = {
@@ -90,16 +99,6 @@ ERRORS: Final[dict[int, str]] = {
     53600: "invalid article_id",
 }
 
-IMAGE_HOSTS: Final = frozenset({"mmbiz.qpic.cn", "mmbiz.qlogo.cn"})
-
-TITLE_MAX = 32
-AUTHOR_MAX = 16
-DIGEST_MAX = 128
-DIGEST_DEFAULT = 54
-CONTENT_MAX_CHARS = 20_000
-CONTENT_MAX_BYTES = 1024 * 1024
-SOURCE_URL_MAX_BYTES = 1024
-ARTICLES_MAX = 8  # old multi-article news limit; the reference leaves it UNCONFIRMED
 UPLOADIMG_MAX = 1024 * 1024
 NEWSPIC_MAX = 20
 _MATERIAL_LIMITS: Final[dict[str, tuple[int, frozenset[str], int]]] = {
@@ -117,33 +116,7 @@ _FORMATS: Final = {"image/jpeg": "jpeg", "image/png": "png", "image/gif": "gif",
 
 # A \uXXXX escape that is not itself escaped (an odd number of backslashes before the u).
 _UNICODE_ESCAPE = re.compile(rb"(?<!\\)(?:\\\\)*\\u[0-9a-fA-F]{4}")
-_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_SRC_ATTR = re.compile(r"""\b(?:data-)?src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
-
 Handler = Callable[[WeChatApp, dict[str, Any], Decision], Response]
-
-
-def filter_content(html: str) -> tuple[str, list[str], int]:
-    """Content as WeChat stores it: scripts removed, images not on its own hosts removed.
-
-    Returns the stored HTML, the ``src`` of every image removed, and the number
-    of scripts removed (reference §3.3: "JS removed; … external ones are filtered out").
-    """
-    html, scripts = _SCRIPT.subn("", html)
-    removed: list[str] = []
-
-    def keep_or_drop(match: re.Match[str]) -> str:
-        src_match = _SRC_ATTR.search(match.group(0))
-        src = next((g for g in src_match.groups() if g is not None), "") if src_match else ""
-        host = (urlsplit(src).hostname or "") if src.startswith(("http://", "https://")) else ""
-        if host in IMAGE_HOSTS:
-            return match.group(0)
-        removed.append(src)
-        return ""
-
-    return _IMG_TAG.sub(keep_or_drop, html), removed, scripts
 
 
 class WeChatEmulator:
@@ -187,10 +160,10 @@ class WeChatEmulator:
         message = ERRORS.get(code, "unknown error")
         if detail:
             message = f"{message} hint: [{detail}]"
-        rid = "-".join(self.state.random_id(8).encode().hex()[:8] for _ in range(3))
+        rid = "-".join(secrets.token_hex(4) for _ in range(3))
         return json_response({"errcode": code, "errmsg": f"{message} rid: {rid}"})
 
-    def _fault_answer(self, app: WeChatApp | None, account: str) -> Any:
+    def _fault_answer(self, app: WeChatApp | None, account: str) -> FaultAnswer:
         def answer(rule: FaultRule, _wait: float) -> Response | None:
             if rule.kind == "5xx":
                 status = pick_5xx(self.state, rule)
@@ -470,95 +443,30 @@ class WeChatEmulator:
             return self.error(app.app_id, 45008)
         stored: list[dict[str, Any]] = []
         for index, article in enumerate(articles):
-            checked = self._check_article(app, article, index, single=len(articles) == 1)
-            if isinstance(checked, Response):
-                return checked
-            stored.append(checked)
+            try:
+                stored.append(check_article(app, article, index, single=len(articles) == 1))
+            except ArticleRefused as refused:
+                return self.error(app.app_id, refused.code, refused.hint)
         now = self.state.clock.now()
         media_id = self.state.random_id(43)
         app.drafts[media_id] = Draft(media_id=media_id, articles=stored, created=now, updated=now)
         return json_response({"media_id": media_id})
 
-    def _check_article(  # noqa: PLR0911, PLR0912 - one check per documented limit
-        self, app: WeChatApp, article: Any, index: int, *, single: bool
-    ) -> dict[str, Any] | Response:
-        account = app.app_id
-        if not isinstance(article, dict):
-            return self.error(account, 47001, f"articles[{index}] is not an object")
-        article_type = article.get("article_type", "news")
-        if article_type not in ("news", "newspic"):
-            return self.error(account, 47001, f"articles[{index}].article_type")
-        title = article.get("title")
-        if not isinstance(title, str) or not title:
-            return self.error(account, 47001, f"articles[{index}].title is required")
-        if len(title) > TITLE_MAX:
-            return self.error(account, 45003)
-        author = article.get("author", "")
-        if not isinstance(author, str) or len(author) > AUTHOR_MAX:
-            return self.error(account, 45110)
-        digest = article.get("digest", "")
-        if not isinstance(digest, str) or len(digest) > DIGEST_MAX:
-            return self.error(account, 45004)
-        content = article.get("content")
-        if not isinstance(content, str) or not content.strip():
-            return self.error(account, 44004)
-        if len(content) >= CONTENT_MAX_CHARS or len(content.encode()) >= CONTENT_MAX_BYTES:
-            return self.error(account, 45002)
-        source_url = article.get("content_source_url", "")
-        if not isinstance(source_url, str) or len(source_url.encode()) > SOURCE_URL_MAX_BYTES:
-            return self.error(account, 41039)
-        flags = {}
-        for flag in ("need_open_comment", "only_fans_can_comment"):
-            value = article.get(flag, 0)
-            if value not in (0, 1):
-                return self.error(account, 47001, f"articles[{index}].{flag}")
-            flags[flag] = value
-        thumb_id = article.get("thumb_media_id", "")
-        thumb = app.media.get(str(thumb_id)) if thumb_id else None
-        if article_type == "news" and (thumb is None or thumb.type not in ("image", "thumb")):
-            return self.error(account, 40007, f"articles[{index}].thumb_media_id")
-        if article_type == "newspic":
-            images = (article.get("image_info") or {}).get("image_list") or []
-            if not images or len(images) > NEWSPIC_MAX:
-                return self.error(account, 47001, f"articles[{index}].image_info")
-            for image in images:
-                media = app.media.get(str((image or {}).get("image_media_id", "")))
-                if media is None or media.type != "image":
-                    return self.error(account, 40007, f"articles[{index}].image_info")
-        stored_content, removed, scripts = filter_content(content)
-        if not single:
-            digest = ""  # the digest is kept for single-article items only
-        elif not digest:
-            digest = _TAG.sub("", stored_content).strip()[:DIGEST_DEFAULT]
-        return {
-            "article_type": article_type,
-            "title": title,
-            "author": author,
-            "digest": digest,
-            "content": stored_content,
-            "content_source_url": source_url,
-            "thumb_media_id": thumb_id,
-            "thumb_url": thumb.url if thumb is not None else "",
-            **flags,
-            "filtered_images": removed,
-            "scripts_removed": scripts,
-        }
-
     def _draft_get(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         draft = app.drafts.get(str(body.get("media_id", "")))
         if draft is None:
             return self.error(app.app_id, 40007)
-        return json_response(_draft_json(draft, with_content=True))
+        return json_response(draft_json(draft, with_content=True))
 
     def _draft_delete(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         if app.drafts.pop(str(body.get("media_id", "")), None) is None:
             return self.error(app.app_id, 40007)
         return _ok()
 
     def _draft_batchget(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         window = _page(body)
         if window is None:
             return self.error(app.app_id, 40097)
@@ -568,7 +476,7 @@ class WeChatEmulator:
         items = [
             {
                 "media_id": d.media_id,
-                "content": _draft_json(d, with_content=with_content),
+                "content": draft_json(d, with_content=with_content),
                 "update_time": int(d.updated),
             }
             for d in page
@@ -578,7 +486,7 @@ class WeChatEmulator:
     # -- publishing (reference §3.4-3.7) -------------------------------------------------
 
     def _submit(self, app: WeChatApp, body: dict[str, Any], decision: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         draft = app.drafts.get(str(body.get("media_id", "")))
         if draft is None:
             return self.error(app.app_id, 40007)
@@ -620,7 +528,7 @@ class WeChatEmulator:
             )
         app.jobs[publish_id] = job
         self.state.pending_apps.add(app.app_id)
-        self.state.settle()
+        self._settle(app)
         number = job.publish_id_number
         return json_response(
             {
@@ -638,7 +546,7 @@ class WeChatEmulator:
             if app.get_calls.get(day, 0) >= quota:
                 return self.error(app.app_id, 45009)
             app.get_calls[day] = app.get_calls.get(day, 0) + 1
-        self.state.settle()
+        self._settle(app)
         raw_id = body.get("publish_id")
         job = app.jobs.get(str(raw_id)) if isinstance(raw_id, str | int) else None
         if job is None:
@@ -659,8 +567,13 @@ class WeChatEmulator:
         answer["fail_idx"] = job.fail_idx if status in (2, 3, 4) else []
         return json_response(answer)
 
+    def _settle(self, app: WeChatApp) -> None:
+        """Finish this account's due publish jobs (callers hold the lock)."""
+        if app.app_id in self.state.pending_apps and not app.settle(self.state.clock.now()):
+            self.state.pending_apps.discard(app.app_id)
+
     def _published(self, app: WeChatApp, body: dict[str, Any]) -> PublishJob | None:
-        self.state.settle()
+        self._settle(app)
         return app.articles.get(str(body.get("article_id", "")))
 
     def _delete(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
@@ -688,10 +601,10 @@ class WeChatEmulator:
         job = self._published(app, body)
         if job is None:
             return self.error(app.app_id, 53600)
-        return json_response(_job_json(job, with_content=True))
+        return json_response(job_json(job, with_content=True))
 
     def _batchget(self, app: WeChatApp, body: dict[str, Any], _d: Decision) -> Response:
-        self.state.settle()
+        self._settle(app)
         window = _page(body)
         if window is None:
             return self.error(app.app_id, 40097)
@@ -702,7 +615,7 @@ class WeChatEmulator:
         items = [
             {
                 "article_id": j.article_id,
-                "content": _job_json(j, with_content=with_content),
+                "content": job_json(j, with_content=with_content),
                 "update_time": int(j.finish_at),
             }
             for j in done[offset : offset + count]
@@ -712,8 +625,6 @@ class WeChatEmulator:
 
 def set_publish_status(state: SandboxState, app_id: str, publish_id: str, status: int) -> None:
     """Control API: a publish deleted by the user (5) or banned by the platform (6)."""
-    from govpub.errors import ConfigError  # noqa: PLC0415
-
     if status not in (5, 6):
         raise ConfigError("only publish_status 5 or 6 can be set", key="status")
     with state.lock:
@@ -751,39 +662,3 @@ def _page(body: dict[str, Any]) -> tuple[int, int, bool] | None:
     if not 1 <= count <= 20 or no_content not in (0, 1):
         return None
     return offset, count, not no_content
-
-
-def _news_item(article: dict[str, Any], *, with_content: bool, url: str = "") -> dict[str, Any]:
-    item = {k: v for k, v in article.items() if k not in ("filtered_images", "scripts_removed")}
-    if not with_content:
-        item.pop("content", None)
-    item["url"] = url
-    return item
-
-
-def _draft_json(draft: Draft, *, with_content: bool) -> dict[str, Any]:
-    return {
-        "news_item": [
-            _news_item(
-                a,
-                with_content=with_content,
-                url=f"https://mp.weixin.qq.com/s?__biz=sandbox&tempkey={draft.media_id[:16]}",
-            )
-            for a in draft.articles
-        ],
-        "create_time": int(draft.created),
-        "update_time": int(draft.updated),
-    }
-
-
-def _job_json(job: PublishJob, *, with_content: bool) -> dict[str, Any]:
-    items = []
-    for article, url, deleted in zip(job.articles, job.urls, job.deleted, strict=True):
-        item = _news_item(article, with_content=with_content, url=url)
-        item["is_deleted"] = deleted
-        items.append(item)
-    return {
-        "news_item": items,
-        "create_time": int(job.submitted_at),
-        "update_time": int(job.finish_at),
-    }

@@ -36,7 +36,16 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from govpub.model import sniff_image_type
-from govpub.sandbox._http import Form, bare_error, enter, json_response, leave, pick_5xx, read_form
+from govpub.sandbox._http import (
+    FaultAnswer,
+    Form,
+    bare_error,
+    enter,
+    json_response,
+    leave,
+    pick_5xx,
+    read_form,
+)
 from govpub.sandbox.accounts import WeiboAccount, WeiboStatus
 from govpub.sandbox.faults import FaultRule
 from govpub.sandbox.state import SandboxState
@@ -154,7 +163,7 @@ class WeiboEmulator:
         http = 200 if on_200 else (status or _HTTP_STATUS.get(code, 400))
         return json_response(body, http)
 
-    def _fault_answer(self, user: WeiboAccount | None, account: str, path: str) -> Any:
+    def _fault_answer(self, user: WeiboAccount | None, account: str, path: str) -> FaultAnswer:
         def answer(rule: FaultRule, _wait: float) -> Response | None:
             if rule.kind == "5xx":
                 status = pick_5xx(self.state, rule)

@@ -306,3 +306,50 @@ def test_cli_sandbox_json_and_bad_faults(
     assert ("http://[::1]:5555", "http://[::1]:5555/_sandbox") == (shown["url"], shown["control"])
     assert 2 == main(["sandbox", "--faults", "wechat:5xx=2"])
     assert "fault rule 1 ('wechat:5xx=2')" in capsys.readouterr().err
+
+
+def test_sandbox_process_registers_the_accounts_of_its_config(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """``govpub sandbox --config``: the matrix's sandbox accounts exist when the port file does."""
+    made = sandbox_matrix(sandbox, tmp_path, wechat=2, weibo=1, app=1, register=False)
+    with SandboxProcess(config_path=made.config_path) as proc:
+        listed = sorted((a["platform"], a["account"]) for a in proc.control.accounts())
+    expected = sorted(tuple(a.key.split(":", 1)) for a in made.accounts)
+    assert expected == listed
+
+
+def test_sandbox_process_exits_with_its_parent(tmp_path: Path) -> None:
+    """A SandboxProcess whose owner is SIGKILLed does not linger as an orphan server."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "owner.py"
+    script.write_text(
+        "import sys, time\n"
+        "from govpub.sandbox import SandboxProcess\n"
+        "proc = SandboxProcess().start()\n"
+        "print(proc.pid, proc.port, flush=True)\n"
+        "time.sleep(60)\n",
+        encoding="utf-8",
+    )
+    owner = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert owner.stdout is not None
+    pid, port = (int(x) for x in owner.stdout.readline().split())
+    owner.send_signal(signal.SIGKILL)
+    owner.wait()
+    owner.stdout.close()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail("the sandbox outlived its owner")
+    assert _refused(port)
