@@ -106,6 +106,12 @@ def run(
                 raise AssertionError(f"{command[3]} did not finish: {state_counts(db)}") from None
             assert child.returncode in (0, 1), log.read_text(errors="replace")[-2000:]
             return child.returncode
+        # The countdown starts once the plan is in the ledger: a publisher killed before
+        # that has sent nothing (the plan is written before any network call), and a
+        # matrix of 1,200 accounts takes a moment to load and plan.
+        plan_deadline = time.monotonic() + 60
+        while child.poll() is None and planned(db) == 0 and time.monotonic() < plan_deadline:
+            time.sleep(0.01)
         start_count = published(db)
         # Somewhere in the first quarter of what is left, so that there is always work to cut.
         remaining = max(total - start_count, 4)
@@ -119,6 +125,14 @@ def run(
             child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         return child.returncode
+
+
+def planned(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM deliveries").fetchone()[0])
+    except sqlite3.Error:
+        return 0
 
 
 def state_counts(db: Path) -> dict[str, int]:
