@@ -139,8 +139,7 @@ async def run_plain(config: Path, post_file: Path, concurrency: int) -> dict[str
 
 
 def one_run(side: str, n: int, latency: float, concurrency: int, root: Path) -> dict[str, Any]:
-    from govpub.sandbox import SandboxProcess
-    from govpub.testing import sandbox_matrix
+    from govpub.sandbox import SandboxProcess, sandbox_matrix
 
     workspace = root / f"{side}-{n}"
     workspace.mkdir(parents=True)

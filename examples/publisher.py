@@ -21,8 +21,7 @@ from pathlib import Path
 
 import govpub
 from govpub.review import generate_private_key, public_key_text
-from govpub.sandbox import SandboxServer
-from govpub.testing import sandbox_matrix
+from govpub.sandbox import SandboxServer, sandbox_matrix
 
 CST = timezone(timedelta(hours=8))
 IMAGES = Path(__file__).parent / "images"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from govpub.config import Matrix
 from govpub.review import generate_private_key, public_key_text, write_private_key
-from govpub.testing.sandbox import SandboxLike, sandbox_matrix
+from govpub.sandbox.matrix import SandboxLike, sandbox_matrix
 
 __all__ = ["REVIEWERS", "UNITS", "Workspace", "build_workspace"]
 

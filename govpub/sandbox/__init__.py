@@ -26,6 +26,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 from govpub.sandbox.app import create_app
 from govpub.sandbox.client import SandboxControl
 from govpub.sandbox.faults import FaultPlan, FaultRule, parse_faults
+from govpub.sandbox.matrix import SandboxAccount, SandboxMatrix, sandbox_matrix
 from govpub.sandbox.records import Record, content_digest
 from govpub.sandbox.server import AsyncSandboxServer, SandboxProcess, SandboxServer
 from govpub.sandbox.state import SandboxConfig, SandboxState
@@ -35,12 +36,15 @@ __all__ = [
     "FaultPlan",
     "FaultRule",
     "Record",
+    "SandboxAccount",
     "SandboxConfig",
     "SandboxControl",
+    "SandboxMatrix",
     "SandboxProcess",
     "SandboxServer",
     "SandboxState",
     "content_digest",
     "create_app",
     "parse_faults",
+    "sandbox_matrix",
 ]

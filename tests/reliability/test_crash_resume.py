@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from govpub.ledger import SqliteLedger
-from govpub.testing import sandbox_matrix
+from govpub.sandbox import sandbox_matrix
 
 pytest.importorskip("uvicorn")
 from govpub.sandbox import SandboxProcess
