@@ -257,6 +257,7 @@ class Matrix:
         accounts: list[Account] = []
         problems: dict[str, ConfigError] = {}
         first_seen: dict[str, int] = {}
+        installed = available_platforms() if entries else []  # read the entry points once
         for index, entry in enumerate(entries):
             key = f"accounts[{index}]"
             if not isinstance(entry, dict):
@@ -270,10 +271,10 @@ class Matrix:
                     key=f"{key}.id",
                 )
             first_seen[base.id] = index
-            if base.platform not in available_platforms():
-                installed = ", ".join(available_platforms()) or "none"
+            if base.platform not in installed:
                 raise ConfigError(
-                    f"unknown platform {base.platform!r}; installed platforms: {installed}",
+                    f"unknown platform {base.platform!r}; "
+                    f"installed platforms: {', '.join(installed) or 'none'}",
                     file=file,
                     key=f"{key}.platform",
                 )
