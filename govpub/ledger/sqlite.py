@@ -120,12 +120,25 @@ class SqliteLedger:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (nested calls join the outer one)."""
+        """One write transaction; a nested one is a savepoint that fails alone.
+
+        The publisher's writer runs many calls inside one outer transaction
+        (group commit): each call's own ``transaction()`` is then a savepoint,
+        rolled back by itself if the call fails.
+        """
         with self._lock:
             if self._depth:
+                name = f"sp{self._depth}"
+                self._conn.execute(f"SAVEPOINT {name}")
                 self._depth += 1
                 try:
                     yield self._conn
+                except BaseException:
+                    self._conn.execute(f"ROLLBACK TO {name}")
+                    self._conn.execute(f"RELEASE {name}")
+                    raise
+                else:
+                    self._conn.execute(f"RELEASE {name}")
                 finally:
                     self._depth -= 1
                 return

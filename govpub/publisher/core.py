@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -65,6 +64,7 @@ from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
 from govpub.publisher.runner import DeliveryRunner, Store
 from govpub.publisher.settings import PublisherSettings
 from govpub.publisher.webhook import WebhookSink
+from govpub.publisher.writer import LedgerWriter
 
 __all__ = ["AsyncPublisher"]
 
@@ -122,7 +122,7 @@ class AsyncPublisher:
         self._sleep = sleep
         self._own_client = client is None
         self._client = client
-        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govpub-ledger")
+        self._db = LedgerWriter(self.ledger)
         self._store = Store(self.ledger, self._run_db)
         self._bus = EventBus()
         if on_event is not None:
@@ -163,9 +163,9 @@ class AsyncPublisher:
         if self._own_client and self._client is not None:
             await self._client.aclose()
         await self._run_db(self.ledger.release, owner=self._worker)
+        self._db.close()
         if self._own_ledger:
-            await self._run_db(self.ledger.close)
-        self._db.shutdown(wait=True)
+            self.ledger.close()
 
     @property
     def gate(self) -> Gate:
@@ -412,8 +412,7 @@ class AsyncPublisher:
             )
 
     async def _run_db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._db, partial(fn, *args, **kwargs))
+        return await self._db.run(fn, *args, **kwargs)
 
     async def _post(self, post_id: str) -> PostRecord:
         record = await self._run_db(self.ledger.get_post, post_id)
