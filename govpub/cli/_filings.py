@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -170,11 +171,10 @@ def _today(settings: HealthSettings) -> date:
     return datetime.now(UTC).astimezone(settings.tz).date()
 
 
-def add_filing_commands(accounts: typer.Typer) -> None:
-    """Add the lifecycle and export commands to the ``accounts`` group."""
+def _lifecycle_command(kind: FilingKind) -> Callable[..., int]:
+    """The command for one lifecycle event without extra fields (open, close, cancel)."""
 
-    @accounts.command("open")
-    def open_(  # noqa: PLR0917 - typer maps options to parameters
+    def command(  # noqa: PLR0917 - typer maps options to parameters
         account: AccountArg,
         reason: ReasonOption,
         when: DateOption = None,
@@ -184,11 +184,32 @@ def add_filing_commands(accounts: typer.Typer) -> None:
         config: ConfigOption = None,
         as_json: JsonOption = False,
     ) -> int:
-        """Record that an account was opened (开设) — add it to govpub.toml first."""
         return _record(
-            "opened", account, reason=reason, when=when, supervisor=supervisor, filed=filed,
+            kind, account, reason=reason, when=when, supervisor=supervisor, filed=filed,
             receipt=receipt, config=config, as_json=as_json,
         )  # fmt: skip
+
+    return command
+
+
+def add_filing_commands(accounts: typer.Typer) -> None:
+    """Add the lifecycle and export commands to the ``accounts`` group."""
+
+    for name, kind, doc in (
+        (
+            "open",
+            "opened",
+            "Record that an account was opened (开设) — add it to govpub.toml first.",
+        ),
+        (
+            "close",
+            "closed",
+            "Record a closure (关停); the publisher stops publishing to it at once.",
+        ),
+        ("cancel", "cancelled", "Record a cancellation (注销); final."),
+    )
+    for name, kind, doc in lifecycle:
+        accounts.command(name, help=doc)(_lifecycle_command(kind))
 
     @accounts.command("change")
     def change(  # noqa: PLR0917 - typer maps options to parameters
@@ -210,40 +231,6 @@ def add_filing_commands(accounts: typer.Typer) -> None:
         return _record(
             "changed", account, reason=reason, when=when, supervisor=supervisor, filed=filed,
             receipt=receipt, config=config, as_json=as_json, name=name, unit=unit, detail=detail,
-        )  # fmt: skip
-
-    @accounts.command("close")
-    def close(  # noqa: PLR0917 - typer maps options to parameters
-        account: AccountArg,
-        reason: ReasonOption,
-        when: DateOption = None,
-        supervisor: SupervisorOption = None,
-        filed: FiledOption = None,
-        receipt: ReceiptOption = None,
-        config: ConfigOption = None,
-        as_json: JsonOption = False,
-    ) -> int:
-        """Record a closure (关停); the publisher stops publishing to it at once."""
-        return _record(
-            "closed", account, reason=reason, when=when, supervisor=supervisor, filed=filed,
-            receipt=receipt, config=config, as_json=as_json,
-        )  # fmt: skip
-
-    @accounts.command("cancel")
-    def cancel(  # noqa: PLR0917 - typer maps options to parameters
-        account: AccountArg,
-        reason: ReasonOption,
-        when: DateOption = None,
-        supervisor: SupervisorOption = None,
-        filed: FiledOption = None,
-        receipt: ReceiptOption = None,
-        config: ConfigOption = None,
-        as_json: JsonOption = False,
-    ) -> int:
-        """Record a cancellation (注销); final."""
-        return _record(
-            "cancelled", account, reason=reason, when=when, supervisor=supervisor, filed=filed,
-            receipt=receipt, config=config, as_json=as_json,
         )  # fmt: skip
 
     @accounts.command("filed")
