@@ -195,7 +195,7 @@ def _lifecycle_command(kind: FilingKind) -> Callable[..., int]:
 def add_filing_commands(accounts: typer.Typer) -> None:
     """Add the lifecycle and export commands to the ``accounts`` group."""
 
-    for name, kind, doc in (
+    lifecycle: tuple[tuple[str, FilingKind, str], ...] = (
         (
             "open",
             "opened",
