@@ -39,7 +39,6 @@ from typing import Any, Final
 import httpx
 from pydantic import Field, SecretStr, field_validator
 
-from govpub._redact import register_secret
 from govpub.errors import (
     NotSupported,
     OutcomeUnknownError,
@@ -130,7 +129,6 @@ class AppAdapter(Adapter):
         self.app = typed_section(
             AppSettings, account.settings, account=account.id, section="settings"
         )
-        register_secret(self.credentials.webhook_secret.get_secret_value())
 
     @classmethod
     def render(cls, post: Post) -> Rendered:

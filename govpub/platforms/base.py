@@ -44,9 +44,10 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import Any, ClassVar, Literal, TypeVar
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 import govpub.logging  # noqa: F401 - installs the redacting filter on the httpx logger
+from govpub._redact import register_secret
 from govpub.errors import ConfigError, NotSupported, OutcomeUnknownError, TransientError
 from govpub.model import Account, AccountCredentials, AccountSettings, Image, Post
 
@@ -233,6 +234,11 @@ class Adapter(ABC):
 
     def __init__(self, account: Account, *, client: httpx.AsyncClient | None = None) -> None:
         self.account = account
+        # Every secret of the account is masked wherever it might later appear — also for
+        # accounts built in Python rather than loaded from govpub.toml (which registers too).
+        for value in vars(account.credentials).values():
+            if isinstance(value, SecretStr):
+                register_secret(value.get_secret_value())
         self._own_client = client is None
         self.client = client if client is not None else make_http_client()
 

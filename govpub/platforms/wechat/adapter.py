@@ -43,7 +43,6 @@ from typing import Any, Final
 
 import httpx
 
-from govpub._redact import register_secret
 from govpub.errors import (
     NotSupported,
     OutcomeUnknownError,
@@ -140,7 +139,6 @@ class WechatAdapter(Adapter):
         self.wechat = typed_section(
             WechatSettings, account.settings, account=account.id, section="settings"
         )
-        register_secret(self.credentials.app_secret.get_secret_value())
         self.api = WechatApi(
             self,
             app_id=self.credentials.app_id,

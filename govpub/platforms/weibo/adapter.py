@@ -36,7 +36,6 @@ from typing import Any, Final
 
 import httpx
 
-from govpub._redact import register_secret
 from govpub.errors import (
     ConfigError,
     NotSupported,
@@ -116,7 +115,6 @@ class WeiboAdapter(Adapter):
         self.weibo = typed_section(
             WeiboSettings, account.settings, account=account.id, section="settings"
         )
-        register_secret(self.credentials.access_token.get_secret_value())
 
     @classmethod
     def render(cls, post: Post) -> Rendered:
