@@ -48,18 +48,28 @@ __all__ = [
 AccountStatus = Literal["active", "suspended", "closed", "cancelled"]
 
 _DIGEST_VERSION = "govpub-post-digest/1"
+_CONTENT_ID_VERSION = b"govpub-post-id/1\0"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"
 
 
 def new_post_id() -> str:
-    """A new, time-ordered post id (``p_`` + 26 Crockford base-32 characters, like a ULID)."""
-    value = (time.time_ns() // 1_000_000) << 80 | secrets.randbits(80)
+    """A new, time-ordered post id (``p_`` + 26 Crockford base-32 characters, like a ULID).
+
+    Not the default: a post without an id gets :meth:`Post.content_id`, so the
+    same content is the same post however often it is loaded.  Use this for a
+    CMS that wants time-ordered ids and stores them with its posts.
+    """
+    return "p_" + _base32((time.time_ns() // 1_000_000) << 80 | secrets.randbits(80))
+
+
+def _base32(value: int) -> str:
+    """The low 130 bits of ``value`` as 26 Crockford base-32 characters."""
     chars = []
     for _ in range(26):
         chars.append(_CROCKFORD[value & 31])
         value >>= 5
-    return "p_" + "".join(reversed(chars))
+    return "".join(reversed(chars))
 
 
 def _is_remote(src: str) -> bool:
@@ -205,7 +215,11 @@ class Post(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", coerce_numbers_to_str=True)
 
-    id: str = Field(default_factory=new_post_id, pattern=_ID_PATTERN)
+    id: str = Field(
+        default="",
+        pattern=_ID_PATTERN,
+        description="a stable id; when not given, derived from the content (:meth:`content_id`)",
+    )
     title: str = Field(min_length=1)
     body: str = ""
     summary: str = ""
@@ -220,6 +234,12 @@ class Post(BaseModel):
     publish_at: datetime | None = None
     tags: tuple[str, ...] = ()
     overrides: dict[str, Override] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Post:
+        if not self.id:
+            object.__setattr__(self, "id", self.content_id())
+        return self
 
     @field_validator("title")
     @classmethod
@@ -262,6 +282,33 @@ class Post(BaseModel):
     def for_platform(self, platform: str) -> Override:
         """The override for ``platform`` (an empty one when the post has none)."""
         return self.overrides.get(platform, Override())
+
+    @property
+    def derives_id(self) -> bool:
+        """Whether the id comes from the content (none was given) rather than from the author."""
+        return "id" not in self.model_fields_set
+
+    def content_id(self) -> str:
+        """The id a post without ``id`` gets: ``p_`` + 26 base-32 characters of its content hash.
+
+        The same content (everything :meth:`digest` covers) always gives the same
+        id, so publishing the same file twice is publishing the same post; any
+        visible change gives a new id — a new post, which needs new approvals.
+        """
+        hashed = hashlib.sha256(_CONTENT_ID_VERSION + self.canonical_content()).digest()
+        return "p_" + _base32(int.from_bytes(hashed[:17], "big") >> 6)
+
+    def revise(self, **changes: Any) -> Post:
+        """A copy with ``changes`` applied (unvalidated, like ``model_copy``).
+
+        A post whose id is derived from its content gets the id of the *new*
+        content: compliance fixes (a stripped ad link) make the post that is
+        reviewed and sent, and its id is that post's.
+        """
+        revised = self.model_copy(update=changes)
+        if self.derives_id and "id" not in changes:
+            object.__setattr__(revised, "id", revised.content_id())
+        return revised
 
     def digest(self) -> str:
         """SHA-256 (hex) of everything a reader sees, in a canonical serialisation.

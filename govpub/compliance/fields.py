@@ -4,8 +4,9 @@ Findings name fields the way editors and the review form do: ``title``, ``body``
 ``summary``, ``author``, ``source.name``, ``tags[0]``, ``images[2].alt``,
 ``images[2].filename``, ``cover.alt``, ``overrides.wechat.title``…  The checks
 produce new texts for some of them (ad links stripped, numbers masked); the post
-that will be sent is the original with exactly those fields replaced — same id,
-same everything else (``post.model_copy``).
+that will be sent is the original with exactly those fields replaced, everything
+else the same (:meth:`Post.revise`) — and a post without an ``id`` of its own takes
+the id of that checked content, the id it is reviewed, stored and sent under.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def rebuild_post(post: Post, updates: Mapping[str, str], drop: set[int]) -> Post
         overrides[platform] = override.model_copy(update=fields) if fields else override
     if overrides != post.overrides:
         change["overrides"] = overrides
-    return post.model_copy(update=change)
+    return post.revise(**change)
 
 
 def _image_update(image: Image, prefix: str, updates: Mapping[str, str]) -> Image:

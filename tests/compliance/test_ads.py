@@ -113,7 +113,10 @@ def test_check_strips_and_reports_fixed() -> None:
     post = Post(title="通知", body="[领取](https://s.click.taobao.com/x)和https://t.cn/y。")
     result = check(post)
     assert "领取和。" == result.post.body
-    assert post.id == result.post.id
+    # The post that is reviewed and sent is the checked one, and so is its id.
+    assert Post(title="通知", body="领取和。").id == result.post.id
+    with_id = Post(id="notice-1", title="通知", body=post.body)
+    assert "notice-1" == check(with_id).post.id
     assert [
         ("ad.link_stripped", "fixed", "body", 5),
         ("ad.link_stripped", "fixed", "body", 35),

@@ -101,7 +101,7 @@ def test_mask_mode_masks_and_reports_fixed(text: str, masked: str) -> None:
     assert masked == result.post.summary
     assert not result.blocked
     assert {"fixed"} == {f.severity for f in result.findings}
-    assert post.id == result.post.id
+    assert Post(title="通知", summary=masked).id == result.post.id
 
 
 def test_masks_in_markdown_are_escaped() -> None:

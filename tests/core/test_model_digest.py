@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta, timezone
@@ -11,6 +12,7 @@ import pytest
 from pydantic import ValidationError
 
 from govpub import Image, Override, Post, Source
+from govpub.model import new_post_id
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
@@ -143,11 +145,35 @@ def test_naive_publish_at_is_refused_with_a_clear_message() -> None:
     assert "publish_at has no time zone" in str(info.value)
 
 
-def test_ids_are_generated_unique_and_kept() -> None:
-    first, second = Post(title="a"), Post(title="a")
-    assert first.id != second.id
-    assert first.id.startswith("p_")
-    assert Post(title="a", id="custom-1").id == "custom-1"
+def test_an_id_not_given_is_derived_from_the_content() -> None:
+    first, second = Post(title="a", body="正文"), Post(title="a", body="正文")
+    assert first.id == second.id
+    assert re.fullmatch(r"p_[0-9A-HJKMNP-TV-Z]{26}", first.id)
+    assert first.derives_id
+    assert first.id != Post(title="a", body="正文。").id
+    assert first.id != Post(title="a", body="正文", summary="摘要").id
+    # Not content: the schedule moves a post in time without making it another post.
+    assert first.id == Post(title="a", body="正文", publish_at="2026-03-05T09:00:00+08:00").id
+
+
+def test_a_given_id_is_kept() -> None:
+    post = Post(title="a", id="custom-1")
+    assert "custom-1" == post.id
+    assert not post.derives_id
+    assert "custom-1" == post.revise(body="改过的正文").id
+
+
+def test_a_revised_post_takes_the_id_of_its_new_content() -> None:
+    post = Post(title="a", body="含广告链接的正文")
+    revised = post.revise(body="正文")
+    assert Post(title="a", body="正文").id == revised.id
+    assert revised.derives_id
+
+
+def test_new_post_id_is_time_ordered_and_unique() -> None:
+    ids = [new_post_id() for _ in range(50)]
+    assert len(set(ids)) == 50
+    assert all(re.fullmatch(r"p_[0-9A-HJKMNP-TV-Z]{26}", i) for i in ids)
 
 
 def test_local_image_is_read_into_memory(tmp_path: Path) -> None:
