@@ -6,9 +6,11 @@
     ├── ConfigError            govpub.toml, secret references, CLI usage (exit code 2)
     ├── PostError              a post file or Post object that cannot be read or is invalid
     ├── PolicyError            a compliance rule refused (123号 四(二)/(三)); exit 3
+    │   └── DuplicatePostError     the same title and body already went to these accounts
     ├── ReviewError            refused by the review gate (先审后发); exit 3
     ├── NotSupported           the platform cannot do this (e.g. delete without an API)
     ├── LedgerError            the durable store refused or is inconsistent
+    │   └── PlatformPostTakenError a platform post already belongs to another delivery
     └── PlatformError          a platform answered with an error, or did not answer
         ├── TransientError         try again with backoff (5xx, WeChat -1, Weibo 10001)
         ├── RateLimitedError       wait ``retry_after`` seconds, then try again
@@ -16,6 +18,7 @@
         ├── ReauthorizationRequired  a human must re-authorise (Weibo 213xx); never retried
         ├── QuotaExhaustedError    a daily or monthly quota is spent; stop the account
         ├── RejectedError          the platform refused the content or request; permanent
+        │   └── DuplicateContentError  the platform holds this content already (Weibo 20019)
         └── OutcomeUnknownError    the request may have been applied; reconcile, never re-send
 
 Adapters classify platform answers into these kinds; the publisher obeys the kind
@@ -32,11 +35,14 @@ from typing import Any, ClassVar
 __all__ = [
     "AuthExpiredError",
     "ConfigError",
+    "DuplicateContentError",
+    "DuplicatePostError",
     "GovpubError",
     "LedgerError",
     "NotSupported",
     "OutcomeUnknownError",
     "PlatformError",
+    "PlatformPostTakenError",
     "PolicyError",
     "PostError",
     "QuotaExhaustedError",
@@ -107,6 +113,19 @@ class PolicyError(GovpubError):
         super().__init__(message)
 
 
+class DuplicatePostError(PolicyError):
+    """The post's title and body already went to some of its accounts within the window.
+
+    ``earlier`` maps each such account to the post that reached it.  Publishing
+    again needs an explicit ``allow_duplicate=True`` (``--allow-duplicate``), which
+    is audited.
+    """
+
+    def __init__(self, message: str, *, earlier: Mapping[str, str]) -> None:
+        self.earlier = dict(earlier)
+        super().__init__(message)
+
+
 class ReviewError(GovpubError):
     """The review gate refused; ``problems`` lists every reason, not just the first."""
 
@@ -121,6 +140,22 @@ class NotSupported(GovpubError):  # noqa: N818 - named for what it says, like ht
 
 class LedgerError(GovpubError):
     """The durable store failed or holds something it should not."""
+
+
+class PlatformPostTakenError(LedgerError):
+    """A platform post is already recorded for another delivery: one platform post, one owner.
+
+    The ledger's schema refuses a second delivery with the same (account,
+    platform post id); ``owner_post_id`` names the post that holds it.
+    """
+
+    def __init__(
+        self, message: str, *, account: str, platform_post_id: str, owner_post_id: str
+    ) -> None:
+        self.account = account
+        self.platform_post_id = platform_post_id
+        self.owner_post_id = owner_post_id
+        super().__init__(message)
 
 
 class PlatformError(GovpubError):
@@ -236,3 +271,36 @@ class OutcomeUnknownError(PlatformError):
     """
 
     kind = "outcome_unknown"
+
+
+class DuplicateContentError(RejectedError):
+    """The platform already holds this content, published by another delivery or by hand.
+
+    Weibo answers repeated text with 20017/20019/20111; the adapter looks the
+    status up and, unless it carries this delivery's own token, raises this
+    error naming the post that owns it (``owner_post_id``, ``None`` when the
+    platform post was not made through this ledger).  Never ``published``: the
+    platform post is not this delivery's to claim — or to delete on retraction.
+    """
+
+    kind = "duplicate_content"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        owner_post_id: str | None = None,
+        platform_post_id: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.owner_post_id = owner_post_id
+        self.platform_post_id = platform_post_id
+        super().__init__(message, **kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary, with the owning post and the platform post it is about."""
+        return {
+            **super().to_dict(),
+            "owner_post_id": self.owner_post_id,
+            "platform_post_id": self.platform_post_id,
+        }

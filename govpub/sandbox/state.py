@@ -70,7 +70,15 @@ class SandboxConfig(BaseModel):
         default="chars", description="chars: every character counts 1; half_ascii: ASCII ½"
     )
     weibo_repeat_window: float = Field(
-        default=600.0, ge=0, description="the same text again within this window → 20019 (s)"
+        default=600.0,
+        ge=0,
+        description="within this window the same text again → 20019, the same text with other "
+        "links → 20017 (s)",
+    )
+    weibo_short_links: bool = Field(
+        default=True,
+        description="links in a status's text become http://t.cn/… as Weibo shows them "
+        "(short_url/expand.json gives the long URL back)",
     )
     weibo_posts_per_hour: int | None = Field(default=30, ge=1, description="share calls per hour")
     weibo_error_code_string: float = Field(
@@ -126,6 +134,7 @@ class SandboxState:
         self.wechat_tokens: dict[str, WeChatToken] = {}
         self.weibo: dict[str, WeiboAccount] = {}
         self.weibo_tokens: dict[str, str] = {}
+        self.short_links: dict[str, str] = {}
         self.apps: dict[str, AppTenant] = {}
         self.pending_apps: set[str] = set()
         self._records: list[Record] = []
@@ -486,6 +495,7 @@ class SandboxState:
             self.wechat_tokens.clear()
             self.weibo.clear()
             self.weibo_tokens.clear()
+            self.short_links.clear()
             self.apps.clear()
             self.pending_apps.clear()
             self._records.clear()

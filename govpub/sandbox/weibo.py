@@ -7,13 +7,19 @@ Follows ``/work/shared/reference/weibo.md``:
   find domain!", or "appkey not bind domain!" when the app has none); more
   than 140 characters → 20012 (counted as plain characters by default,
   ``weibo_length_mode`` switches to CJK 1 / ASCII ½); the same text as the
-  previous post, or within ``weibo_repeat_window`` → 20019; ``#话题#`` silently
+  previous post, or within ``weibo_repeat_window`` → 20019 (提交相同的信息), the
+  same text with other links within the window → 20017 (提交相似的信息); ``#话题#`` silently
   stripped; ``pic`` only as a multipart file, one, JPEG/GIF/PNG < 5 MB; at
   most ``weibo_posts_per_hour`` posts an hour → 20016 (§9);
 * ``POST /2/statuses/destroy.json`` (§5) — may be refused (10014) when the app
   has no delete grant; 20101 for an unknown id; 20102 for another user's post;
 * ``GET /2/statuses/user_timeline.json`` — the authorised user's recent
   statuses (``idstr``, ``mid``, ``text``, ``created_at``), for reconciliation;
+  links in ``text`` are ``http://t.cn/…`` short links, as Weibo shows them
+  (``weibo_short_links``; WC4J's status fixtures carry such links);
+* ``GET /2/short_url/expand.json`` — ``url_short`` (repeated, ≤ 20) →
+  ``{"urls": [{"url_short", "url_long", "type", "result"}]}``
+  (https://open.weibo.com/wiki/2/short_url/expand);
 * ``POST /oauth2/get_token_info`` (§2) and ``GET /2/account/rate_limit_status.json`` (§9).
 
 Errors (§7): ``{"request", "error_code", "error"}``; ``error_code`` is a string
@@ -24,6 +30,7 @@ Which 4xx goes with which code is govpub's choice (the reference leaves it open)
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import math
 import re
@@ -69,6 +76,7 @@ ERRORS: Final[dict[int, str]] = {
     20008: "content is null!",
     20012: "Text too long, please input text less than 140 characters!",
     20016: "out of limit!",
+    20017: "repeat content!",
     20019: "repeat content!",
     20101: "target weibo does not exist!",
     20102: "not your own weibo!",
@@ -97,6 +105,8 @@ _TOPIC = re.compile(r"#[^#\r\n]+#")
 _URL = re.compile(r"https?://[^\s<>\"'，。！？；：、（）【】《》]+", re.IGNORECASE)
 _CST = timezone(timedelta(hours=8))
 _STATUS_ID_BASE = 5_000_000_000_000_000
+_BASE62 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_EXPAND_MAX = 20
 
 
 def weibo_length(text: str, mode: str = "chars") -> int:
@@ -108,6 +118,18 @@ def weibo_length(text: str, mode: str = "chars") -> int:
 
 def _created_at(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, _CST).strftime("%a %b %d %H:%M:%S %z %Y")
+
+
+def short_link(url: str) -> str:
+    """The ``http://t.cn/…`` link Weibo shows for ``url`` (the same URL, the same short link)."""
+    value = int.from_bytes(hashlib.sha256(url.encode()).digest()[:6], "big")
+    code = "".join(_BASE62[(value // 62**i) % 62] for i in range(7))
+    return f"http://t.cn/{code}"
+
+
+def _without_links(text: str) -> str:
+    """A text with its links removed: two texts that differ only in links are "similar"."""
+    return " ".join(_URL.sub(" ", text).split())
 
 
 def _on_domain(text: str, domain: str) -> bool:
@@ -132,6 +154,7 @@ class WeiboEmulator:
             Route("/2/statuses/destroy.json", self._destroy, methods=both),
             Route("/2/statuses/user_timeline.json", self._timeline, methods=both),
             Route("/2/account/rate_limit_status.json", self._rate_limit_status, methods=both),
+            Route("/2/short_url/expand.json", self._expand, methods=both),
             Route("/oauth2/get_token_info", self._token_info, methods=both),
         ]
 
@@ -311,18 +334,18 @@ class WeiboEmulator:
             return self.error(uid, 10017, path)
         now = self.state.clock.now()
         if config.weibo_posts_per_hour is not None:
-            recent = sum(1 for s in user.statuses if now - s.created_at < 3600)
-            if recent >= config.weibo_posts_per_hour:
+            this_hour = sum(1 for s in user.statuses if now - s.created_at < 3600)
+            if this_hour >= config.weibo_posts_per_hour:
                 return self.error(uid, 20016, path)
-        stored = _TOPIC.sub("", text).strip()
+        sent = _TOPIC.sub("", text).strip()
+        stored = self._shown(sent)
         live = [s for s in user.statuses if not s.deleted]
-        if live and (
-            live[-1].text == stored
-            or any(
-                s.text == stored and now - s.created_at < config.weibo_repeat_window for s in live
-            )
-        ):
+        recent = [s for s in live if now - s.created_at < config.weibo_repeat_window]
+        if live and (live[-1].text == stored or any(s.text == stored for s in recent)):
             return self.error(uid, 20019, path)
+        similar = _without_links(stored)
+        if any(_without_links(s.text) == similar for s in recent):
+            return self.error(uid, 20017, path)
         status_id = _STATUS_ID_BASE + self.state.next_seq()
         topics = _TOPIC.findall(text)
         record = self.state.add_record(
@@ -330,7 +353,7 @@ class WeiboEmulator:
             account=uid,
             platform_id=str(status_id),
             title="",
-            content=stored,
+            content=sent,
             details={"topics_stripped": topics, "pic": pic is not None},
         )
         status = WeiboStatus(
@@ -343,6 +366,18 @@ class WeiboEmulator:
         user.statuses.append(status)
         user.by_id[status_id] = status
         return json_response(self.status_json(user, status))
+
+    def _shown(self, text: str) -> str:
+        """The text as Weibo stores and shows it: every link a ``t.cn`` short link."""
+        if not self.state.config.weibo_short_links:
+            return text
+
+        def shorten(match: re.Match[str]) -> str:
+            short = short_link(match.group(0))
+            self.state.short_links[short] = match.group(0)
+            return short
+
+        return _URL.sub(shorten, text)
 
     # -- statuses/destroy (§5) ----------------------------------------------------------
 
@@ -408,6 +443,27 @@ class WeiboEmulator:
                 "total_number": len(live),
                 "interval": 0,
             }
+        return await leave(request, decision, json_response(body))
+
+    async def _expand(self, request: Request) -> Response:
+        path = "/2/short_url/expand.json"
+        begun = await self._begin(request, "short_url.expand", path, method="GET")
+        if isinstance(begun, Response):
+            return begun
+        user, _form, decision = begun
+        wanted = request.query_params.getlist("url_short")
+        if not wanted:
+            return self.error(user.uid, 10016, path, ERRORS[10016].format(name="url_short"))
+        if len(wanted) > _EXPAND_MAX:
+            return self.error(user.uid, 10008, path, f"param error: at most {_EXPAND_MAX} urls")
+        with self.state.lock:
+            found = [(short, self.state.short_links.get(short)) for short in wanted]
+        body = {
+            "urls": [
+                {"url_short": short, "url_long": long or "", "type": 0, "result": long is not None}
+                for short, long in found
+            ]
+        }
         return await leave(request, decision, json_response(body))
 
     async def _token_info(self, request: Request) -> Response:

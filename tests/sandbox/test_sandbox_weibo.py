@@ -9,7 +9,7 @@ import pytest
 from sandbox_helpers import BMP, GIF, JPEG, LINK, PNG, SAFE, Weibo, code_of
 
 from govpub.sandbox import SandboxServer
-from govpub.sandbox.weibo import weibo_length
+from govpub.sandbox.weibo import short_link, weibo_length
 
 TEXT = f"市政府发布防汛通知 {LINK} "
 
@@ -31,7 +31,8 @@ def test_weibo_share_returns_a_status_object(sandbox: SandboxServer, wb: Weibo) 
     response = wb.share(TEXT)
     assert 200 == response.status_code
     status = response.json()
-    assert (TEXT.strip(), str(status["id"]), status["idstr"]) == (
+    shown = TEXT.strip().replace(LINK, short_link(LINK))
+    assert (shown, str(status["id"]), status["idstr"]) == (
         status["text"],
         status["idstr"],
         status["mid"],
@@ -147,9 +148,40 @@ def test_weibo_same_text_within_the_window_even_after_another_post(
 
 def test_weibo_topics_are_stripped_silently_and_recorded(sandbox: SandboxServer, wb: Weibo) -> None:
     response = wb.share(f"#防汛#市政府发布通知 #安全# {LINK}")
-    assert f"市政府发布通知  {LINK}" == response.json()["text"]
+    assert f"市政府发布通知  {short_link(LINK)}" == response.json()["text"]
     (record,) = sandbox.state.records()
     assert ["#防汛#", "#安全#"] == record.details["topics_stripped"]
+    assert f"市政府发布通知  {LINK}" == record.content  # the record keeps what was sent
+
+
+def test_weibo_shows_links_as_short_links_that_expand(
+    sandbox: SandboxServer, wb: Weibo, http: httpx.Client
+) -> None:
+    status = wb.share(f"市政府发布通知 {LINK}?gpd=abc").json()
+    short = short_link(f"{LINK}?gpd=abc")
+    assert short.startswith("http://t.cn/")
+    assert f"市政府发布通知 {short}" == status["text"]
+    answer = http.get(
+        "/weibo/2/short_url/expand.json",
+        params=[("access_token", "tok1"), ("url_short", short), ("url_short", "http://t.cn/x")],
+    ).json()
+    assert [
+        {"url_short": short, "url_long": f"{LINK}?gpd=abc", "type": 0, "result": True},
+        {"url_short": "http://t.cn/x", "url_long": "", "type": 0, "result": False},
+    ] == answer["urls"]
+    missing = http.get("/weibo/2/short_url/expand.json", params={"access_token": "tok1"})
+    assert 10016 == code_of(missing)
+    sandbox.state.config.weibo_short_links = False
+    assert f"另一条 {LINK}" == wb.share(f"另一条 {LINK}").json()["text"]
+
+
+def test_weibo_similar_text_with_other_links_is_refused_within_the_window(
+    sandbox: SandboxServer, wb: Weibo
+) -> None:
+    assert 200 == wb.share(f"市政府发布防汛通知 {LINK}?gpd=one").status_code
+    assert 20017 == code_of(wb.share(f"市政府发布防汛通知 {LINK}?gpd=two"))
+    sandbox.state.advance_clock(601)
+    assert 200 == wb.share(f"市政府发布防汛通知 {LINK}?gpd=two").status_code
 
 
 @pytest.mark.parametrize(
