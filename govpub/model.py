@@ -19,6 +19,7 @@ import mimetypes
 import os
 import secrets
 import time
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -41,6 +42,7 @@ __all__ = [
     "Override",
     "Post",
     "Source",
+    "content_key",
     "new_post_id",
     "sniff_image_type",
 ]
@@ -70,6 +72,21 @@ def _base32(value: int) -> str:
         chars.append(_CROCKFORD[value & 31])
         value >>= 5
     return "".join(reversed(chars))
+
+
+def content_key(title: str, body: str) -> str:
+    """SHA-256 (hex) of a title and body as the public reads them, for the duplicate guard.
+
+    Normalised so that a copy is found whatever its spelling: NFKC (full-width
+    letters and digits), invisible format characters (zero-width spaces) removed,
+    runs of whitespace as one space, case folded.
+    """
+    parts = []
+    for text in (title, body):
+        folded = unicodedata.normalize("NFKC", text)
+        visible = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")
+        parts.append(" ".join(visible.split()).casefold())
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def _is_remote(src: str) -> bool:
@@ -297,6 +314,15 @@ class Post(BaseModel):
         """
         hashed = hashlib.sha256(_CONTENT_ID_VERSION + self.canonical_content()).digest()
         return "p_" + _base32(int.from_bytes(hashed[:17], "big") >> 6)
+
+    def content_key(self) -> str:
+        """:func:`content_key` of the title and body: same key, same text for the public.
+
+        The duplicate-content guard refuses a post whose key already went to an
+        account within ``[publisher] duplicate_window`` — an edited copy (new
+        summary, new id) of something already published.
+        """
+        return content_key(self.title, self.body)
 
     def revise(self, **changes: Any) -> Post:
         """A copy with ``changes`` applied (unvalidated, like ``model_copy``).

@@ -45,6 +45,14 @@ def publish(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Check and plan; send nothing.")
     ] = False,
+    allow_duplicate: Annotated[
+        bool,
+        typer.Option(
+            "--allow-duplicate",
+            help="Publish even if the same title and body reached these accounts within "
+            "[publisher] duplicate_window (recorded in the audit trail).",
+        ),
+    ] = False,
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> int:
@@ -66,6 +74,7 @@ def publish(
                     platforms=_split(platforms),
                     units=_split(units),
                     dry_run=dry_run,
+                    allow_duplicate=allow_duplicate,
                 )
 
     report = asyncio.run(run())
@@ -77,6 +86,10 @@ def publish(
                 console.print(
                     f"[yellow]{finding.get('severity')}[/yellow] {finding.get('message')}"
                 )
+        if report.already_submitted:
+            console.print(
+                f"稿件 {report.post_id} 此前已提交发布：本次没有重复发送，只继续了尚未完成的投递。"
+            )
         print_report(
             console, report, title=("试运行（未发送）· " if dry_run else "") + report.title
         )

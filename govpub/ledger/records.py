@@ -140,6 +140,25 @@ class Ledger(Protocol):
     ) -> DeliveryRecord:
         """Move a delivery to ``state`` (checked, audited); ``attempt`` is recorded with it."""
 
+    def owner_of(
+        self, account_id: str, platform_post_id: str, *, exclude: str | None = None
+    ) -> DeliveryRecord | None:
+        """The delivery that holds ``platform_post_id`` on ``account_id``, other than ``exclude``.
+
+        A platform post belongs to one delivery: the store refuses to record it
+        for a second one (:class:`~govpub.errors.PlatformPostTakenError`).
+        """
+
+    def copies_of(
+        self,
+        content_key: str,
+        *,
+        accounts: Sequence[str],
+        since: datetime,
+        exclude_post: str,
+    ) -> list[DeliveryRecord]:
+        """Live or pending deliveries of other posts with ``content_key`` to ``accounts``."""
+
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
         """Persist one platform step's reference (``None`` forgets it)."""
 

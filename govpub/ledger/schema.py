@@ -6,20 +6,62 @@ statements run in one transaction when the stored version is older.
 
 Versions: 1 — posts, images, deliveries, attempts, freeze; 2 — ``filings``, the
 account lifecycle events (开设、变更、关停、注销) that must be filed (备案) with
-the national system (国办发〔2018〕123号; :mod:`govpub.health.filings`).
+the national system (国办发〔2018〕123号; :mod:`govpub.health.filings`); 3 — one
+platform post, one delivery: a unique (account, platform post id), and each
+post's ``content_key`` (its normalised title and body) for the duplicate-content
+guard.  A migration step is an SQL statement or a function of the connection.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 
 from govpub.errors import LedgerError
+from govpub.model import content_key
 
 __all__ = ["LEDGER_SCHEMA_VERSION", "migrate"]
 
-LEDGER_SCHEMA_VERSION = 2
+LEDGER_SCHEMA_VERSION = 3
 
-_MIGRATIONS: dict[int, tuple[str, ...]] = {
+Step = str | Callable[[sqlite3.Connection], None]
+
+
+def _fill_content_keys(conn: sqlite3.Connection) -> None:
+    """Give the posts stored before version 3 their content key (from the stored content)."""
+    rows = conn.execute("SELECT id, content FROM posts WHERE content_key IS NULL").fetchall()
+    for post_id, content in rows:
+        data = json.loads(content)
+        key = content_key(str(data.get("title", "")), str(data.get("body", "")))
+        conn.execute("UPDATE posts SET content_key = ? WHERE id = ?", (key, post_id))
+
+
+def _release_doubly_claimed(conn: sqlite3.Connection) -> None:
+    """Before the unique index: a platform post recorded for two deliveries keeps its first owner.
+
+    Earlier versions could record a Weibo status found by text for a second,
+    near-identical post.  The later deliveries lose the id (kept in their steps as
+    ``conflicting_platform_post_id``) and say why, so a retraction never deletes
+    another post's publication; an editor checks them by hand.
+    """
+    conn.execute(
+        """UPDATE deliveries SET
+            steps = json_set(steps, '$.conflicting_platform_post_id', platform_post_id),
+            instruction = '平台内容 ' || platform_post_id || ' 已属于另一稿件的投递，'
+                || '本条投递是否另有发布无法确认，请人工核对。',
+            platform_post_id = NULL
+        WHERE platform_post_id IS NOT NULL AND EXISTS (
+            SELECT 1 FROM deliveries AS first
+            WHERE first.account_id = deliveries.account_id
+              AND first.platform_post_id = deliveries.platform_post_id
+              AND (first.created_at < deliveries.created_at
+                   OR (first.created_at = deliveries.created_at AND first.id < deliveries.id))
+        )"""
+    )
+
+
+_MIGRATIONS: dict[int, tuple[Step, ...]] = {
     1: (
         """CREATE TABLE IF NOT EXISTS posts (
             id TEXT PRIMARY KEY,
@@ -96,6 +138,14 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
         "CREATE INDEX IF NOT EXISTS filings_account ON filings(account_id, event_date, id)",
     ),
+    3: (
+        "ALTER TABLE posts ADD COLUMN content_key TEXT",
+        _fill_content_keys,
+        "CREATE INDEX IF NOT EXISTS posts_content_key ON posts(content_key)",
+        _release_doubly_claimed,
+        "CREATE UNIQUE INDEX IF NOT EXISTS deliveries_platform_post "
+        "ON deliveries(account_id, platform_post_id) WHERE platform_post_id IS NOT NULL",
+    ),
 }
 
 
@@ -115,8 +165,11 @@ def migrate(conn: sqlite3.Connection) -> None:
     for version in range(current + 1, LEDGER_SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _MIGRATIONS[version]:
-                conn.execute(statement)
+            for step in _MIGRATIONS[version]:
+                if isinstance(step, str):
+                    conn.execute(step)
+                else:
+                    step(conn)
             conn.execute(
                 "INSERT INTO schema_versions(component, version) VALUES ('ledger', ?) "
                 "ON CONFLICT(component) DO UPDATE SET version = excluded.version",

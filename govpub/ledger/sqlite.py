@@ -24,7 +24,7 @@ from typing import Any
 
 from govpub._redact import redact
 from govpub.audit import SqliteAuditTrail
-from govpub.errors import LedgerError
+from govpub.errors import LedgerError, PlatformPostTakenError
 from govpub.ledger.records import (
     DeliveryPlan,
     DeliveryRecord,
@@ -183,7 +183,7 @@ class SqliteLedger:
                 content = post.model_dump_json()
                 conn.execute(
                     "INSERT INTO posts(id, digest, category, title, state, publish_at, created_at, "
-                    "content, approvals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "content, approvals, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         post.id,
                         post.digest(),
@@ -194,6 +194,7 @@ class SqliteLedger:
                         now,
                         content,
                         _json(list(approvals)),
+                        post.content_key(),
                     ),
                 )
                 for image in post.all_images():
@@ -365,14 +366,18 @@ class SqliteLedger:
         led here in the same transaction — one commit instead of two on the hot path.
         """
         now = self._clock()
-        with self.transaction() as conn:
+        with self.transaction():
             current = self.get_delivery(delivery_id)
             check_transition(delivery_id, current.state, state)
+            if platform_post_id is not None and platform_post_id != current.platform_post_id:
+                self._refuse_taken(current, platform_post_id)
             if attempt is not None:
                 self._insert_attempt(delivery_id, now, **attempt)
             published = now if state == "published" and current.published_at is None else None
             error_json = None if error is None else _json(error)
-            conn.execute(
+            self._execute_unique(
+                current,
+                platform_post_id,
                 "UPDATE deliveries SET state = ?, updated_at = ?, "
                 "platform_post_id = COALESCE(?, platform_post_id), url = COALESCE(?, url), "
                 "last_error = COALESCE(?, last_error), "
@@ -418,6 +423,86 @@ class SqliteLedger:
                 published_at=published or current.published_at,
                 next_attempt_at=next_attempt_at,
             )
+
+    def _execute_unique(
+        self,
+        record: DeliveryRecord,
+        platform_post_id: str | None,
+        statement: str,
+        args: Sequence[Any],
+    ) -> None:
+        """Run an update that may set a platform post id; the unique index's refusal, named.
+
+        :meth:`_refuse_taken` checks first; this catches what another writer
+        (another process on the same file) recorded between the check and the write.
+        """
+        try:
+            self._conn.execute(statement, args)
+        except sqlite3.IntegrityError:
+            if platform_post_id is not None:
+                self._refuse_taken(record, platform_post_id)
+            raise
+
+    def _refuse_taken(self, record: DeliveryRecord, platform_post_id: str) -> None:
+        """One platform post, one delivery: refuse to record another delivery's post here.
+
+        The unique index on (account, platform post id) is the guarantee; this
+        check turns a violation into an error that names the post that owns it.
+        """
+        owner = self.owner_of(record.account_id, platform_post_id, exclude=record.id)
+        if owner is not None:
+            raise PlatformPostTakenError(
+                f"delivery {record.id}: platform post {platform_post_id} of account "
+                f"{record.account_id} already belongs to delivery {owner.id} of post "
+                f"{owner.post_id}",
+                account=record.account_id,
+                platform_post_id=platform_post_id,
+                owner_post_id=owner.post_id,
+            )
+
+    def owner_of(
+        self, account_id: str, platform_post_id: str, *, exclude: str | None = None
+    ) -> DeliveryRecord | None:
+        """The delivery that recorded ``platform_post_id`` on ``account_id`` (but ``exclude``)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT * FROM deliveries WHERE account_id = ? AND platform_post_id = ? "
+                "AND id IS NOT ?",
+                (account_id, platform_post_id, exclude),
+            ).fetchone()
+        return None if row is None else _delivery_record(row)
+
+    def copies_of(
+        self,
+        content_key: str,
+        *,
+        accounts: Sequence[str],
+        since: datetime,
+        exclude_post: str,
+    ) -> list[DeliveryRecord]:
+        """Deliveries of *other* posts with this content key to these accounts since ``since``.
+
+        Counted: deliveries that reached the account or are on their way
+        (planned, sending, accepted, unknown, published, and published ones being
+        or not yet retracted); not the failed, skipped, cancelled, removed or
+        retracted ones.
+        """
+        if not accounts:
+            return []
+        marks = ",".join("?" * len(accounts))
+        # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
+        query = (
+            "SELECT d.* FROM deliveries AS d JOIN posts AS p ON p.id = d.post_id "  # noqa: S608
+            f"WHERE p.content_key = ? AND p.id != ? AND d.account_id IN ({marks}) "
+            "AND d.state NOT IN ('failed', 'skipped', 'cancelled', 'removed', 'retracted') "
+            "AND COALESCE(d.published_at, d.created_at) >= ? "
+            "ORDER BY d.created_at, d.account_id"
+        )
+        with self._lock:
+            rows = self._conn.execute(
+                query, (content_key, exclude_post, *accounts, _iso(since))
+            ).fetchall()
+        return [_delivery_record(row) for row in rows]
 
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
         """Persist one platform step's reference before the adapter moves on (``None`` forgets)."""

@@ -253,13 +253,13 @@ class DeliveryContext:
 
 #: Characters a delivery token adds to a link: ``&gpd=`` (or ``?gpd=``) and the token.
 DELIVERY_TOKEN_PARAM = "gpd"  # noqa: S105 - a query parameter's name, not a secret
-DELIVERY_TOKEN_LENGTH = 10
+DELIVERY_TOKEN_LENGTH = 8
 LINK_TOKEN_CHARS = len(DELIVERY_TOKEN_PARAM) + 2 + DELIVERY_TOKEN_LENGTH
 _TOKEN_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # noqa: S105 - Crockford base 32, lower
 
 
 def delivery_token(key: str) -> str:
-    """A short token unique to one delivery (10 base-32 characters of a hash of its key).
+    """A short token unique to one delivery (8 base-32 characters of a hash of its key).
 
     Platforms whose posts carry a link (the Weibo status, WeChat's 阅读原文
     ``content_source_url``) carry it as ``?gpd=<token>``: the platform post then

@@ -57,6 +57,7 @@ from govpub.platforms.base import (
     get_adapter_class,
     make_http_client,
 )
+from govpub.publisher.duplicates import earlier_copies, refusal
 from govpub.publisher.events import DeliveryEvent, EventBus, EventHandler
 from govpub.publisher.gate import Gate, GateResult, default_gate, refusal_details
 from govpub.publisher.report import PublishReport
@@ -193,16 +194,33 @@ class AsyncPublisher:
         platforms: Sequence[str] | None = None,
         units: Sequence[str] | None = None,
         dry_run: bool = False,
+        allow_duplicate: bool = False,
     ) -> PublishReport:
         """Check, gate, plan and deliver ``post`` to the matrix (or the selected accounts).
 
+        Publishing a post that is already in the ledger (the same id — for a post
+        without ``id``, the same content) sends nothing twice: the report shows the
+        deliveries made (``already_submitted``) and unfinished ones are continued.
+
         Raises :class:`~govpub.PolicyError` or :class:`~govpub.ReviewError` when the
-        gate refuses, :class:`~govpub.PostError` when the post cannot fit a platform;
-        in those cases nothing is stored or sent.
+        gate refuses — :class:`~govpub.DuplicatePostError` when the same title and
+        body already reached some of the accounts within ``duplicate_window`` and
+        ``allow_duplicate`` is not set — and :class:`~govpub.PostError` when the post
+        cannot fit a platform; in those cases nothing is stored or sent.
         """
         gated = await self._pass_gate(post, approvals, self._clock(), audit=not dry_run)
         targets = self._targets(
             accounts, platforms, units, closed=await self._run_db(_closed_by_filing, self.ledger)
+        )
+        existing = await self._run_db(self.ledger.get_post, gated.post.id)
+        if existing is not None and existing.state in ("retracted", "refused"):
+            done = "撤回" if existing.state == "retracted" else "被拒绝发布"
+            raise PolicyError(
+                f"稿件 {existing.id} 已{done}，不能以同样的内容再次发布；"
+                "如需重新发布，请修改内容或在 front matter 中写明新的 id"
+            )
+        copies = await self._guard_duplicates(
+            gated.post, targets, allow=allow_duplicate, audit=not dry_run
         )
         renders = self._render(gated.post, {a.platform for a in targets if a.is_active})
         plans = [
@@ -227,10 +245,19 @@ class AsyncPublisher:
             details={"findings": [f for f in gated.findings if f.get("severity") != "block"]},
         )
         await self._audit_gate(record.id, gated)
+        if copies:
+            await self._run_db(
+                self.ledger.audit,
+                actor=self.actor,
+                action="duplicate.allowed",
+                subject=record.id,
+                details={"earlier": {a: d.post_id for a, d in sorted(copies.items())}},
+            )
         await self._emit_post("submitted", record)
+        again = existing is not None
         if scheduled:
-            return self._report(record, deliveries, gated.findings)
-        return await self._deliver_post(record, renders, gated.findings)
+            return self._report(record, deliveries, gated.findings, again=again)
+        return await self._deliver_post(record, renders, gated.findings, again=again)
 
     async def resume(self, post_id: str | None = None) -> list[PublishReport]:
         """Finish every delivery a stopped process left (or those of one post)."""
@@ -405,6 +432,31 @@ class AsyncPublisher:
                 )
             raise
 
+    async def _guard_duplicates(
+        self, post: Post, targets: Sequence[Account], *, allow: bool, audit: bool
+    ) -> dict[str, DeliveryRecord]:
+        """The accounts that already have this title and body; refused unless ``allow``."""
+        copies = await self._run_db(
+            earlier_copies,
+            self.ledger,
+            post,
+            [a.id for a in targets if a.is_active],
+            now=self._clock(),
+            window=self.settings.duplicate_window,
+        )
+        if copies and not allow:
+            error = refusal(post, copies, self.settings.duplicate_window)
+            if audit:
+                await self._run_db(
+                    self.ledger.audit,
+                    actor=self.actor,
+                    action="duplicate.refused",
+                    subject=post.id,
+                    details={"digest": post.digest(), "earlier": error.earlier},
+                )
+            raise error
+        return copies
+
     async def _audit_gate(self, post_id: str, gated: GateResult) -> None:
         for action, details in gated.audit:
             await self._run_db(
@@ -480,13 +532,19 @@ class AsyncPublisher:
         record: PostRecord,
         renders: Mapping[str, Rendered],
         findings: Sequence[Mapping[str, Any]],
+        *,
+        again: bool = False,
     ) -> PublishReport:
         frozen = await self._run_db(self.ledger.frozen)
         exempt = record.category in self.settings.freeze_exempt
         if frozen is not None and not exempt:
             await self._emit_post("held", record)
             return self._report(
-                record, await self._deliveries(record.id), findings, frozen=frozen.reason
+                record,
+                await self._deliveries(record.id),
+                findings,
+                frozen=frozen.reason,
+                again=again,
             )
         deliveries = await self._deliveries(record.id)
         todo = [d for d in deliveries if self._needs_work(d)]
@@ -505,7 +563,7 @@ class AsyncPublisher:
             await self._run_db(self.ledger.set_post_state, record.id, "done", actor=self.actor)
         elif any(d.state in ACTIVE_STATES for d in after) and record.state == "done":
             await self._run_db(self.ledger.set_post_state, record.id, "active", actor=self.actor)
-        return self._report(await self._post(record.id), after, findings)
+        return self._report(await self._post(record.id), after, findings, again=again)
 
     def _needs_work(self, record: DeliveryRecord) -> bool:
         if record.state in ACTIVE_STATES:
@@ -767,9 +825,15 @@ class AsyncPublisher:
         findings: Sequence[Mapping[str, Any]],
         *,
         frozen: str | None = None,
+        again: bool = False,
     ) -> PublishReport:
         return PublishReport.build(
-            record, deliveries, self._accounts, findings=findings, frozen=frozen
+            record,
+            deliveries,
+            self._accounts,
+            findings=findings,
+            frozen=frozen,
+            already_submitted=again,
         )
 
     def _dry_report(

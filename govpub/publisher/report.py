@@ -95,6 +95,11 @@ class PublishReport(BaseModel):
         default=(), description="compliance findings (fixed and warnings) of the post as sent"
     )
     frozen: str | None = Field(default=None, description="the freeze reason, if sending was held")
+    already_submitted: bool = Field(
+        default=False,
+        description="the post was already in the ledger: nothing was sent twice, unfinished "
+        "deliveries were continued",
+    )
 
     @classmethod
     def build(
@@ -105,6 +110,7 @@ class PublishReport(BaseModel):
         *,
         findings: Sequence[Mapping[str, Any]] = (),
         frozen: str | None = None,
+        already_submitted: bool = False,
     ) -> PublishReport:
         """Assemble a report from the ledger's records."""
         return cls(
@@ -117,6 +123,7 @@ class PublishReport(BaseModel):
             ),
             findings=tuple(findings),
             frozen=frozen,
+            already_submitted=already_submitted,
         )
 
     @property

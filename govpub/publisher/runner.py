@@ -15,15 +15,18 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from tenacity import RetryCallState
 
 from govpub.errors import (
     ConfigError,
+    DuplicateContentError,
     NotSupported,
     OutcomeUnknownError,
     PlatformError,
+    PlatformPostTakenError,
     QuotaExhaustedError,
     RateLimitedError,
 )
@@ -71,6 +74,13 @@ class Store:
         """``ledger.save_step`` off the event loop."""
         await self.run(self.ledger.save_step, delivery_id, name, value)
 
+    async def owner_post(self, record: DeliveryRecord, platform_post_id: str) -> str | None:
+        """The post of another delivery that owns ``platform_post_id`` on the account, if any."""
+        owner: DeliveryRecord | None = await self.run(
+            self.ledger.owner_of, record.account_id, platform_post_id, exclude=record.id
+        )
+        return None if owner is None else owner.post_id
+
 
 class DeliveryRunner:
     """Drives one delivery with one adapter; created per delivery by the publisher."""
@@ -112,6 +122,7 @@ class DeliveryRunner:
             save_step=self._save_step,
             operator_ip=operator_ip,
             attempt=record.attempts + 1,
+            find_owner=partial(store.owner_post, record),
         )
         self._resends = 0
 
@@ -141,6 +152,30 @@ class DeliveryRunner:
 
     async def run(self) -> DeliveryRecord:
         """Take the delivery from whatever state the ledger holds to a resting state."""
+        try:
+            await self._run()
+        except PlatformPostTakenError as exc:
+            await self._taken(exc)
+        return self.record
+
+    async def _taken(self, exc: PlatformPostTakenError) -> None:
+        """The platform named a post that another delivery owns: never ours to claim.
+
+        The delivery fails as ``duplicate_content`` naming the owner, so that a
+        retraction of this post cancels it instead of deleting the other post's copy.
+        """
+        error = DuplicateContentError(
+            f"平台返回的内容 {exc.platform_post_id} 已属于稿件 {exc.owner_post_id} 的投递，"
+            "不能记为本稿件的发布",
+            platform=self.record.platform,
+            account=self.record.account_id,
+            owner_post_id=exc.owner_post_id,
+            platform_post_id=exc.platform_post_id,
+        )
+        self.record = await self.store.run(self.store.ledger.get_delivery, self.record.id)
+        await self._fail(error, budget_spent=0.0)
+
+    async def _run(self) -> None:
         state = self.record.state
         if state == "failed":
             await self._move("planned", "requeued")
@@ -157,7 +192,6 @@ class DeliveryRunner:
             await self._poll()
         elif state == "unknown":
             await self._reconcile()
-        return self.record
 
     # -- send ------------------------------------------------------------------
 
@@ -381,7 +415,11 @@ class DeliveryRunner:
 
     async def reconcile_only(self) -> DeliveryRecord:
         """Settle an ``unknown`` delivery from the platform's answer, never sending anything."""
-        result = await self._ask()
+        try:
+            result = await self._ask()
+        except PlatformPostTakenError as exc:
+            await self._taken(exc)
+            return self.record
         if result is not None and result.state == "absent":
             await self._move("cancelled", "cancelled", details={"reason": "confirmed absent"})
         return self.record

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from govpub.config import Matrix, resolve_secret_ref
 from govpub.errors import ConfigError
@@ -41,6 +42,22 @@ class PublisherSettings(BaseModel):
         description="refuse to publish without a [review] section (先审后发); "
         "false only for test matrices",
     )
+    duplicate_window: timedelta = Field(
+        timedelta(days=30),
+        description="refuse a post whose title and body already reached an account this "
+        'recently ("30d", "72h"; "0s" turns the guard off); --allow-duplicate overrides',
+    )
+
+    @field_validator("duplicate_window", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip() in ("0", "0s", "0d", "off"):
+            return timedelta(0)
+        if isinstance(value, str) and value.strip()[:1].isdigit():
+            from govpub.review._time import parse_duration  # noqa: PLC0415 - light, pure
+
+            return parse_duration(value)
+        return value
 
     def platform_limit(self, platform: str) -> int:
         """The concurrency cap for ``platform``."""

@@ -26,7 +26,7 @@ import re
 import ada_url
 
 from govpub.model import Post
-from govpub.platforms.base import Capabilities, Rendered
+from govpub.platforms.base import LINK_TOKEN_CHARS, Capabilities, Rendered
 from govpub.render._checks import check_image, check_length, refuse
 from govpub.render.links import find_urls
 from govpub.render.markdown import markdown_to_html
@@ -132,15 +132,16 @@ def render_weibo(
     """Render ``post`` as a Weibo share status (``format="text"``).
 
     ``caps.text_max`` is Weibo's documented limit (140); the status is fitted
-    to ``text_max - margin``.  ``overrides.<platform>.text`` is used as the
-    whole status (topics removed, the link and source line appended if
-    missing) and refused, not cut, when too long.  Raises
+    to ``text_max - margin``, less the room the delivery token takes in the
+    link (``LINK_TOKEN_CHARS``: the adapter adds ``?gpd=<token>`` per account).
+    ``overrides.<platform>.text`` is used as the whole status (topics removed,
+    the link and source line appended if missing) and refused, not cut, when too long.  Raises
     :class:`~govpub.errors.PostError` when there is no link, when the title,
     link and source line alone do not fit, or when the cover is not a JPEG,
     GIF or PNG within ``caps.cover_max_bytes`` (else ``caps.image_max_bytes``).
     """
     override = post.for_platform(platform)
-    limit = None if caps.text_max is None else max(caps.text_max - margin, 1)
+    limit = None if caps.text_max is None else max(caps.text_max - margin - LINK_TOKEN_CHARS, 1)
     raw_link = override.url or post.url
     if not raw_link:
         raise refuse(

@@ -60,6 +60,7 @@ async def test_publish_runs_the_whole_flow_and_saves_each_step() -> None:
         "image_url:1",
         "image_url:2",
         "cover_media_id",
+        "draft_link_token",
         "draft_media_id",
         "submit_sent_at",
         "publish_id",
@@ -81,7 +82,7 @@ async def test_publish_runs_the_whole_flow_and_saves_each_step() -> None:
         "title": "市政府召开常务会议",
         "author": "市政府办",
         "digest": "会议研究部署近期重点工作。",
-        "content_source_url": "https://www.example.gov.cn/art/2025/1/6/art_1.html",
+        "content_source_url": f"https://www.example.gov.cn/art/2025/1/6/art_1.html?gpd={ctx.token}",
         "thumb_media_id": "COVER_MEDIA_ID_PLACEHOLDER",
         "need_open_comment": 1,
         "only_fans_can_comment": 0,
@@ -250,7 +251,26 @@ async def test_content_source_url_falls_back_to_the_agency_page() -> None:
     assert (
         article["content_source_url"],
         article["need_open_comment"],
-    ) == ("https://www.example.gov.cn/", 0)
+    ) == (f"https://www.example.gov.cn/?gpd={ctx.token}", 0)
+
+
+@respx.mock
+async def test_the_read_more_link_carries_the_delivery_token_unless_switched_off() -> None:
+    routes = mock_flow(respx.mock)
+    ctx, recorder = context(wechat_account())
+    async with WechatAdapter(wechat_account()) as adapter:
+        await adapter.publish(wechat_rendered(), ctx)
+    article = json.loads(routes["draft"].calls[0].request.content)["articles"][0]
+    link = "https://www.example.gov.cn/art/2025/1/6/art_1.html"
+    assert f"{link}?gpd={ctx.token}" == article["content_source_url"]
+    assert ("draft_link_token", ctx.token) in recorder.saved
+    off = wechat_account(link_token=False)
+    ctx, recorder = context(off)
+    async with WechatAdapter(off) as adapter:
+        await adapter.publish(wechat_rendered(), ctx)
+    article = json.loads(routes["draft"].calls[1].request.content)["articles"][0]
+    assert link == article["content_source_url"]
+    assert ("draft_link_token", None) in recorder.saved
 
 
 # -- status --------------------------------------------------------------------------
@@ -460,6 +480,57 @@ async def test_reconcile_without_publish_id(
     assert expected == outcome.state
     if expected == "published":
         assert ctx.steps["article_id"] == "ARTICLE_ID_MATCH"
+
+
+@pytest.mark.parametrize(
+    ("token", "owned", "expected"),
+    [
+        ("xy46rrsw", {}, "ARTICLE_ID_OURS"),
+        ("8v51kb08", {}, "ARTICLE_ID_THEIRS"),
+        ("00000000", {}, None),
+        (None, {"ARTICLE_ID_THEIRS": "p_other"}, "ARTICLE_ID_OURS"),
+        (None, {"ARTICLE_ID_THEIRS": "p_other", "ARTICLE_ID_OURS": "p_x"}, None),
+    ],
+    ids=["our-token", "their-token", "no-token-match", "title-not-owned", "all-owned"],
+)
+@respx.mock
+async def test_reconcile_matches_the_token_of_the_read_more_link_and_never_anothers_article(
+    token: str | None, owned: dict[str, str], expected: str | None
+) -> None:
+    """Two articles with the same title in one window: the token (or ownership) tells them apart."""
+    respx.post(f"{BASE}/cgi-bin/stable_token").mock(return_value=ok("stable_token_success"))
+    respx.post(f"{BASE}/cgi-bin/freepublish/batchget").mock(
+        return_value=ok("freepublish_batchget_same_title")
+    )
+    respx.post(f"{BASE}/cgi-bin/draft/get").mock(return_value=ok("draft_get_success"))
+    steps = {**reconcile_steps(1736128800.0), "draft_link_token": token}
+    account = wechat_account(reconcile_grace_seconds=0)
+    ctx, _ = context(account, steps=steps)
+
+    async def owner(article_id: str) -> str | None:
+        return owned.get(article_id)
+
+    ctx.find_owner = owner
+    async with WechatAdapter(account) as adapter:
+        outcome = await adapter.reconcile(wechat_rendered(), ctx)
+    if expected is None:
+        assert "absent" == outcome.state
+    else:
+        assert ("published", expected) == (outcome.state, outcome.platform_post_id)
+
+
+@respx.mock
+async def test_reconcile_after_the_draft_is_gone_asks_again_within_the_grace_period() -> None:
+    """The job may just have finished: the draft is gone, the article not listed yet."""
+    respx.post(f"{BASE}/cgi-bin/stable_token").mock(return_value=ok("stable_token_success"))
+    respx.post(f"{BASE}/cgi-bin/freepublish/batchget").mock(
+        return_value=ok("freepublish_batchget_empty")
+    )
+    respx.post(f"{BASE}/cgi-bin/draft/get").mock(return_value=ok("draft_get_40007"))
+    ctx, _ = context(wechat_account(), steps=reconcile_steps(time.time()))
+    async with WechatAdapter(wechat_account()) as adapter:
+        with pytest.raises(TransientError):
+            await adapter.reconcile(wechat_rendered(), ctx)
 
 
 @respx.mock

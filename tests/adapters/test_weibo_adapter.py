@@ -14,6 +14,7 @@ from adapter_helpers import GIF, context, golden, image, weibo_account, weibo_re
 
 from govpub.errors import (
     ConfigError,
+    DuplicateContentError,
     OutcomeUnknownError,
     PlatformError,
     RateLimitedError,
@@ -106,9 +107,6 @@ async def test_rip_falls_back_to_the_setting_and_else_is_a_config_error() -> Non
         ("statuses_share_10001", 500, TransientError, 10001),
         ("statuses_share_21327", 401, ReauthorizationRequired, 21327),
         ("statuses_share_21332", 200, ReauthorizationRequired, 21332),
-        ("statuses_share_20017", 400, OutcomeUnknownError, 20017),
-        ("statuses_share_20019", 200, OutcomeUnknownError, 20019),
-        ("statuses_share_20111", 400, OutcomeUnknownError, 20111),
         ("statuses_share_10010", 500, OutcomeUnknownError, 10010),
     ],
 )
@@ -273,6 +271,157 @@ async def test_delete_without_permission_setting_is_manual_without_a_call() -> N
 # -- reconcile -----------------------------------------------------------------------
 
 SENT_AT = datetime(2025, 1, 6, 1, 59, tzinfo=UTC).timestamp()  # 09:59 in Beijing
+KEY = "dlv_01JABCDEF0000000000000000"  # the helpers' delivery key
+TOKEN = "xy46rrsw"  # delivery_token(KEY)
+LINK = "https://www.example.gov.cn/art/2025/1/6/art_1.html"
+EXPAND = f"{BASE}/2/short_url/expand.json"
+TIMELINE = f"{BASE}/2/statuses/user_timeline.json"
+
+
+def owners(table: dict[str, str]) -> Any:
+    """A ledger stand-in: which post owns which status id."""
+
+    async def find(platform_post_id: str) -> str | None:
+        return table.get(platform_post_id)
+
+    return find
+
+
+async def test_the_sent_link_carries_the_delivery_token_recorded_before_the_call() -> None:
+    from govpub.platforms.base import delivery_token
+
+    assert TOKEN == delivery_token(KEY)
+    account = weibo_account()
+    ctx, saved = context(account, operator_ip=IP)
+    with respx.mock() as router:
+        route = router.post(SHARE).mock(return_value=answer("statuses_share_success"))
+        async with WeiboAdapter(account) as adapter:
+            await adapter.publish(weibo_rendered(), ctx)
+    assert f"{LINK}?gpd={TOKEN} 来源" in form(route.calls[0].request)["status"]
+    (first_name, first_value), (second_name, _) = saved.saved
+    assert ("share_sent", TOKEN, "weibo_status") == (first_name, first_value["token"], second_name)
+
+
+async def test_the_token_can_be_switched_off() -> None:
+    _outcome, route = await share(answer("statuses_share_success"), settings={"link_token": False})
+    assert "gpd=" not in form(route.calls[0].request)["status"]
+
+
+@respx.mock
+async def test_reconcile_without_a_send_marker_is_absent_without_asking() -> None:
+    ctx, _ = context(weibo_account())
+    async with WeiboAdapter(weibo_account()) as adapter:
+        outcome = await adapter.reconcile(weibo_rendered(), ctx)
+    assert "absent" == outcome.state
+    assert not respx.calls
+
+
+@respx.mock
+async def test_reconcile_takes_the_status_whose_short_link_carries_the_token() -> None:
+    respx.get(TIMELINE).mock(return_value=answer("statuses_user_timeline_two_alike"))
+    expand = respx.get(EXPAND).mock(return_value=answer("short_url_expand_success"))
+    account = weibo_account(reconcile_grace_seconds=0)
+    ctx, _ = context(account, steps={"share_sent": {"at": SENT_AT, "token": TOKEN}})
+    async with WeiboAdapter(account) as adapter:
+        outcome = await adapter.reconcile(weibo_rendered(), ctx)
+    assert ("published", "5000000000000003") == (outcome.state, outcome.platform_post_id)
+    asked = expand.calls[0].request.url.params.get_list("url_short")
+    assert ["http://t.cn/A6other1", "http://t.cn/A6ours01"] == asked
+
+
+@respx.mock
+async def test_reconcile_never_takes_another_deliverys_status() -> None:
+    """The near-identical status of another post is not this delivery's, even by text alone."""
+    respx.get(TIMELINE).mock(return_value=answer("statuses_user_timeline_two_alike"))
+    account = weibo_account(reconcile_grace_seconds=0, link_token=False)
+    ctx, _ = context(account, steps={"share_sent": {"at": SENT_AT, "token": None}})
+    ctx.find_owner = owners({"5000000000000003": "p_first"})
+    async with WeiboAdapter(account) as adapter:
+        outcome = await adapter.reconcile(weibo_rendered(), ctx)
+    assert ("published", "5000000000000002") == (outcome.state, outcome.platform_post_id)
+    ctx.find_owner = owners({"5000000000000003": "p_first", "5000000000000002": "p_second"})
+    ctx.steps.pop("weibo_status")
+    async with WeiboAdapter(account) as adapter:
+        outcome = await adapter.reconcile(weibo_rendered(), ctx)
+    assert "absent" == outcome.state
+
+
+@respx.mock
+async def test_reconcile_falls_back_to_text_when_links_cannot_be_expanded() -> None:
+    respx.get(TIMELINE).mock(return_value=answer("statuses_user_timeline_two_alike"))
+    respx.get(EXPAND).mock(return_value=httpx.Response(403, json={"error_code": 10014}))
+    account = weibo_account(reconcile_grace_seconds=0)
+    ctx, _ = context(account, steps={"share_sent": {"at": SENT_AT, "token": TOKEN}})
+    ctx.find_owner = owners({"5000000000000003": "p_first"})
+    async with WeiboAdapter(account) as adapter:
+        outcome = await adapter.reconcile(weibo_rendered(), ctx)
+    assert ("published", "5000000000000002") == (outcome.state, outcome.platform_post_id)
+
+
+@respx.mock
+async def test_reconcile_with_a_token_and_no_match_is_absent() -> None:
+    respx.get(TIMELINE).mock(return_value=answer("statuses_user_timeline_two_alike"))
+    respx.get(EXPAND).mock(return_value=answer("short_url_expand_success"))
+    account = weibo_account(reconcile_grace_seconds=0)
+    ctx, _ = context(account, steps={"share_sent": {"at": SENT_AT, "token": "00000000"}})
+    async with WeiboAdapter(account) as adapter:
+        outcome = await adapter.reconcile(weibo_rendered(), ctx)
+    assert "absent" == outcome.state
+
+
+async def repeated(code_fixture: str, *, owners_table: dict[str, str], expand: Any) -> Any:
+    account = weibo_account()
+    ctx, _ = context(account, operator_ip=IP)
+    ctx.find_owner = owners(owners_table)
+    with respx.mock() as router:
+        router.post(SHARE).mock(return_value=answer(code_fixture, 400))
+        router.get(TIMELINE).mock(return_value=answer("statuses_user_timeline_two_alike"))
+        router.get(EXPAND).mock(return_value=expand)
+        async with WeiboAdapter(account) as adapter:
+            try:
+                return await adapter.publish(weibo_rendered(), ctx)
+            except PlatformError as exc:
+                return exc
+
+
+async def test_similar_text_of_another_post_is_duplicate_content_naming_it() -> None:
+    other = httpx.Response(200, json={"urls": []})
+    error = await repeated(
+        "statuses_share_20017", owners_table={"5000000000000003": "p_first"}, expand=other
+    )
+    assert isinstance(error, DuplicateContentError)
+    assert ("p_first", "5000000000000003", 20017) == (
+        error.owner_post_id,
+        error.platform_post_id,
+        error.code,
+    )
+    assert "p_first" in str(error)
+    assert "duplicate_content" == error.to_dict()["kind"]
+
+
+async def test_repeated_text_not_sent_through_govpub_names_no_post() -> None:
+    error = await repeated(
+        "statuses_share_20017", owners_table={}, expand=httpx.Response(200, json={"urls": []})
+    )
+    assert isinstance(error, DuplicateContentError)
+    assert (None, "5000000000000003") == (error.owner_post_id, error.platform_post_id)
+    assert "非本系统发布" in str(error)
+
+
+@pytest.mark.parametrize("fixture", ["statuses_share_20019", "statuses_share_20111"])
+async def test_repeated_text_that_carries_this_deliverys_token_is_this_delivery(
+    fixture: str,
+) -> None:
+    outcome = await repeated(fixture, owners_table={}, expand=answer("short_url_expand_success"))
+    assert ("published", "5000000000000003") == (outcome.state, outcome.platform_post_id)
+
+
+async def test_identical_text_with_the_token_not_yet_visible_is_an_unknown_outcome() -> None:
+    error = await repeated(
+        "statuses_share_20019", owners_table={}, expand=httpx.Response(200, json={"urls": []})
+    )
+    assert isinstance(error, OutcomeUnknownError)
+    assert 20019 == error.code
 
 
 @pytest.mark.parametrize(
@@ -286,7 +435,7 @@ SENT_AT = datetime(2025, 1, 6, 1, 59, tzinfo=UTC).timestamp()  # 09:59 in Beijin
 async def test_reconcile_reads_the_timeline(fixture: str, expected: str) -> None:
     route = respx.get(f"{BASE}/2/statuses/user_timeline.json").mock(return_value=answer(fixture))
     account = weibo_account(reconcile_grace_seconds=0)
-    ctx, _ = context(account, steps={"share_sent_at": SENT_AT})
+    ctx, _ = context(account, steps={"share_sent_at": SENT_AT})  # sent before delivery tokens
     async with WeiboAdapter(account) as adapter:
         outcome = await adapter.reconcile(weibo_rendered(), ctx)
     assert expected == outcome.state

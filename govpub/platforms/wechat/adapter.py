@@ -20,9 +20,12 @@ Flow, one saved step each (``ctx.steps``), so a resumed delivery continues:
 
 1. ``image_url:N`` — ``media/uploadimg`` per body image; ``src`` rewritten;
 2. ``cover_media_id`` — ``material/add_material`` (permanent material);
-3. ``draft_media_id`` — ``draft/add``;
+3. ``draft_link_token`` then ``draft_media_id`` — ``draft/add``, the 阅读原文 link
+   (``content_source_url``) carrying the delivery token (``?gpd=…``) so that
+   reconcile knows this delivery's article from any other with the same title;
 4. ``submit_sent_at`` then ``publish_id`` — ``freepublish/submit``, irreversible:
-   a timeout or 5xx there is an unknown outcome, never retried blindly;
+   a timeout or 5xx there is an unknown outcome, never retried blindly; the
+   marker is saved before the call (a delivery without it was never submitted);
 5. ``article_id`` / ``article_url`` — from :meth:`WechatAdapter.status`
    (``freepublish/get``) or :meth:`WechatAdapter.accept_event` (the push).
 
@@ -70,6 +73,8 @@ from govpub.platforms.base import (
     PublishOutcome,
     ReconcileOutcome,
     Rendered,
+    carries_token,
+    tag_link,
 )
 from govpub.platforms.wechat.api import WechatApi
 from govpub.platforms.wechat.content import html_size, rewrite_image_sources
@@ -98,6 +103,7 @@ CAPABILITIES: Final = Capabilities(
 
 STEP_COVER: Final = "cover_media_id"
 STEP_DRAFT: Final = "draft_media_id"
+STEP_DRAFT_TOKEN: Final = "draft_link_token"  # noqa: S105 - a step name; the link's token
 STEP_SUBMIT_SENT: Final = "submit_sent_at"
 STEP_PUBLISH_ID: Final = "publish_id"
 STEP_ARTICLE_ID: Final = "article_id"
@@ -201,7 +207,7 @@ class WechatAdapter(Adapter):
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Upload, draft, submit; ``pending`` with the ``publish_id`` (poll :meth:`status`)."""
-        article = self._article_fields(rendered)
+        article = self._article_fields(rendered, self._link_token(rendered, ctx))
         cover = self._checked_cover(rendered.cover)
         self._check_content(rendered.body)
         for index, image in enumerate(rendered.images, 1):
@@ -225,10 +231,12 @@ class WechatAdapter(Adapter):
         cover_id = await ctx.step(STEP_COVER, self._cover_uploader(cover))
         draft_reused = STEP_DRAFT in ctx.steps
         article = {**article, "content": content, "thumb_media_id": cover_id}
+        if not draft_reused:
+            await ctx.record(STEP_DRAFT_TOKEN, self._link_token(rendered, ctx))
         draft_id = await ctx.step(STEP_DRAFT, lambda: self.api.add_draft(article))
         if STEP_PUBLISH_ID not in ctx.steps:
-            await ctx.forget(STEP_SUBMIT_SENT)
-            await ctx.step(STEP_SUBMIT_SENT, lambda: constant(time.time()))
+            # Replaced in one write on a re-submit: without it, nothing was ever submitted.
+            await ctx.record(STEP_SUBMIT_SENT, time.time())
         publish_id = await ctx.step(
             STEP_PUBLISH_ID, lambda: self._submit(draft_id, reused=draft_reused)
         )
@@ -237,14 +245,25 @@ class WechatAdapter(Adapter):
             details={"publish_id": publish_id, "draft_media_id": draft_id},
         )
 
-    def _article_fields(self, rendered: Rendered) -> dict[str, Any]:
+    def _source_url(self, rendered: Rendered) -> str:
+        """The 阅读原文 link: the post's, else the account's fallback; may be empty."""
+        fields = rendered.fields
+        return str(fields.get("content_source_url") or self.wechat.content_source_url or "").strip()
+
+    def _link_token(self, rendered: Rendered, ctx: DeliveryContext) -> str | None:
+        """The token the article's 阅读原文 link carries (``None``: switched off, or no link)."""
+        if not self.wechat.link_token or not self._source_url(rendered):
+            return None
+        return ctx.token
+
+    def _article_fields(self, rendered: Rendered, token: str | None) -> dict[str, Any]:
         fields = rendered.fields
         title = rendered.title.strip()
         author = str(fields.get("author") or "").strip()
         digest = str(fields.get("digest") or fields.get("summary") or "").strip()
-        source_url = str(
-            fields.get("content_source_url") or self.wechat.content_source_url or ""
-        ).strip()
+        source_url = self._source_url(rendered)
+        if source_url and token is not None:
+            source_url = tag_link(source_url, token)
         limits = (
             ("title", title, CAPABILITIES.title_max),
             ("author", author, CAPABILITIES.author_max),
@@ -495,21 +514,24 @@ class WechatAdapter(Adapter):
         draft_id = ctx.steps.get(STEP_DRAFT)
         if not draft_id or ctx.steps.get(STEP_SUBMIT_SENT) is None:
             return ReconcileOutcome(state="absent")
-        found = await self._find_published(rendered, float(ctx.steps[STEP_SUBMIT_SENT]))
+        sent_at = float(ctx.steps[STEP_SUBMIT_SENT])
+        found = await self._find_published(rendered, ctx, sent_at)
         if found is not None:
             article_id, url = found
             await ctx.step(STEP_ARTICLE_ID, lambda: constant(article_id))
             return ReconcileOutcome(state="published", platform_post_id=article_id, url=url)
+        waited = time.time() - sent_at
+        grace = self.wechat.reconcile_grace_seconds
+        if waited < grace:
+            # The job may still be running (the draft is there) or have just finished
+            # (the draft is gone, the article not listed yet): ask again later.
+            raise platform_error(
+                TransientError,
+                self,
+                "the publish job may still be running; ask again later",
+                retry_after=grace - waited,
+            )
         if await self._draft_exists(str(draft_id)):
-            waited = time.time() - float(ctx.steps[STEP_SUBMIT_SENT])
-            grace = self.wechat.reconcile_grace_seconds
-            if waited < grace:
-                raise platform_error(
-                    TransientError,
-                    self,
-                    "the publish job may still be running; ask again later",
-                    retry_after=grace - waited,
-                )
             return ReconcileOutcome(state="absent")
         return ReconcileOutcome(
             state="unknown",
@@ -518,24 +540,33 @@ class WechatAdapter(Adapter):
         )
 
     async def _find_published(
-        self, rendered: Rendered, sent_at: float
+        self, rendered: Rendered, ctx: DeliveryContext, sent_at: float
     ) -> tuple[str, str | None] | None:
+        """This delivery's article among the recent publications (``freepublish/batchget``).
+
+        Matched by the delivery token in the 阅读原文 link when the draft carried one,
+        else by the title (drafts made before delivery tokens, or without a link);
+        an article the ledger records for another delivery is never taken.
+        """
+        token = ctx.steps.get(STEP_DRAFT_TOKEN)
         listing = await self.api.list_published()
         for item in listing.get("item") or []:
-            if not isinstance(item, dict):
+            if not isinstance(item, dict) or not item.get("article_id"):
                 continue
             updated = item.get("update_time")
             if isinstance(updated, int | float) and updated < sent_at - _MATCH_SLACK_SECONDS:
                 continue
             content = item.get("content") or {}
             for news in content.get("news_item") or []:
-                if (
-                    isinstance(news, dict)
-                    and news.get("title") == rendered.title.strip()
-                    and not news.get("is_deleted")
-                    and item.get("article_id")
-                ):
-                    return str(item["article_id"]), news.get("url")
+                if not isinstance(news, dict) or news.get("is_deleted"):
+                    continue
+                if token:
+                    ours = carries_token(str(news.get("content_source_url") or ""), str(token))
+                else:
+                    ours = news.get("title") == rendered.title.strip()
+                article_id = str(item["article_id"])
+                if ours and await ctx.owner_of(article_id) is None:
+                    return article_id, news.get("url")
         return None
 
     async def _draft_exists(self, draft_id: str) -> bool:

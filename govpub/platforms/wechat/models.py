@@ -17,7 +17,8 @@ from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 
-from govpub.model import AccountCredentials, AccountSettings
+from govpub.model import AccountCredentials
+from govpub.platforms.base import LinkTokenSettings
 
 __all__ = ["WechatCredentials", "WechatSettings"]
 
@@ -29,8 +30,8 @@ class WechatCredentials(AccountCredentials):
     app_secret: SecretStr = Field(description="AppSecret (开发者密码); a secret reference")
 
 
-class WechatSettings(AccountSettings):
-    """How govpub publishes to this account.
+class WechatSettings(LinkTokenSettings):
+    """How govpub publishes to this account (``link_token``: the delivery token in 阅读原文).
 
     ``cover_material_type``: whether a cover needs ``type=thumb`` or ``type=image``
     is UNCONFIRMED (wechat.md §3.2); govpub uploads ``image`` (up to 10 MB, any of

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import ipaddress
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -38,6 +38,7 @@ import httpx
 
 from govpub.errors import (
     ConfigError,
+    DuplicateContentError,
     NotSupported,
     OutcomeUnknownError,
     PlatformError,
@@ -50,7 +51,6 @@ from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
     LATEST_PAGE,
     MB,
-    constant,
     host_on_domain,
     image_bytes,
     image_file,
@@ -69,10 +69,19 @@ from govpub.platforms.base import (
     ReconcileOutcome,
     Rendered,
     parse_retry_after,
+    tag_link,
 )
-from govpub.platforms.weibo.errors import Kind, error_code_of, error_from_payload, kind_of
+from govpub.platforms.weibo.errors import (
+    REPEATED_TEXT,
+    SIMILAR_TEXT,
+    Kind,
+    error_code_of,
+    error_from_payload,
+    kind_of,
+)
+from govpub.platforms.weibo.matching import OwnStatus, find_own_status
 from govpub.platforms.weibo.models import WeiboCredentials, WeiboSettings
-from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT, find_status, is_deleted
+from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT, is_deleted, scan, status_id
 from govpub.render import render_weibo
 from govpub.render.links import find_urls
 
@@ -91,8 +100,10 @@ CAPABILITIES: Final = Capabilities(
     posts_per_hour=30,
 )
 
-STEP_SENT: Final = "share_sent_at"
+STEP_SENT: Final = "share_sent"  # {"at": unix seconds, "token": the link's token | None}
+LEGACY_STEP_SENT: Final = "share_sent_at"  # before delivery tokens: the time alone
 STEP_STATUS: Final = "weibo_status"  # {"id": idstr | None, "mid": str | None}
+EXPAND_BATCH: Final = 20  # short_url/expand.json takes at most 20 url_short
 
 #: Codes with which Weibo refuses to let the app delete: the retract becomes manual.
 DELETE_REFUSALS: Final = frozenset({10005, 10012, 10014, 20102})
@@ -139,11 +150,45 @@ class WeiboAdapter(Adapter):
         cover = rendered.cover
         if cover is not None and cover.data is not None:
             self._check_picture(cover, cover.data)
+        token = self._token_for(rendered, ctx)
+        sent_text = self._sent_text(rendered, token)
         if STEP_STATUS not in ctx.steps:
-            await ctx.forget(STEP_SENT)
-            await ctx.step(STEP_SENT, lambda: constant(time.time()))
-        saved = await ctx.step(STEP_STATUS, lambda: self._share(text, rip, cover))
+            # Saved before the call, replaced in one write on a re-send: a delivery
+            # without this marker has never been sent (reconcile answers "absent").
+            await ctx.record(STEP_SENT, {"at": time.time(), "token": token})
+        saved = await ctx.step(STEP_STATUS, lambda: self._share(sent_text, rip, cover, ctx))
         return self._outcome(saved)
+
+    def _token_for(self, rendered: Rendered, ctx: DeliveryContext) -> str | None:
+        """The delivery token the status's link carries (``None``: switched off, or no link)."""
+        link = rendered.fields.get("link")
+        if not self.weibo.link_token or not link or str(link) not in rendered.body:
+            return None
+        return ctx.token
+
+    @staticmethod
+    def _sent_text(rendered: Rendered, token: str | None) -> str:
+        """The text as sent: the rendered text with the token in its link.
+
+        The renderer keeps room for the token (``LINK_TOKEN_CHARS``) below the limit.
+        """
+        text = rendered.body.strip()
+        if token is None:
+            return text
+        link = str(rendered.fields["link"])
+        return text.replace(link, tag_link(link, token), 1)
+
+    @staticmethod
+    def _sent(ctx: DeliveryContext) -> tuple[float, str | None] | None:
+        """When the share was (last) sent and with which token; ``None``: never sent."""
+        marker = ctx.steps.get(STEP_SENT)
+        if isinstance(marker, Mapping) and isinstance(marker.get("at"), int | float):
+            token = marker.get("token")
+            return float(marker["at"]), str(token) if token else None
+        legacy = ctx.steps.get(LEGACY_STEP_SENT)
+        if isinstance(legacy, int | float):
+            return float(legacy), None
+        return None
 
     def _check_token_expiry(self) -> None:
         expires = self.weibo.token_expires_at
@@ -200,7 +245,9 @@ class WeiboAdapter(Adapter):
         if CAPABILITIES.image_max_bytes is not None and len(data) > CAPABILITIES.image_max_bytes:
             raise local_rejection(self, "cover", f"{len(data)} bytes ≥ 5 MB")
 
-    async def _share(self, text: str, rip: str, cover: Image | None) -> dict[str, Any]:
+    async def _share(
+        self, text: str, rip: str, cover: Image | None, ctx: DeliveryContext
+    ) -> dict[str, Any]:
         form = {"access_token": self._token(), "status": text, "rip": rip}
         url = f"{self.api_base}/2/statuses/share.json"
         if cover is None:
@@ -210,7 +257,12 @@ class WeiboAdapter(Adapter):
             self._check_picture(cover, data)
             files = {"pic": image_file(cover, data, default_name="pic")}
             response = await self.send("POST", url, idempotent=False, data=form, files=files)
-        payload = await self._payload(response, "statuses/share", irreversible=True)
+        try:
+            payload = await self._payload(response, "statuses/share", irreversible=True)
+        except OutcomeUnknownError as exc:
+            if exc.code in REPEATED_TEXT | SIMILAR_TEXT:
+                return await self._repeated(exc, text, ctx)
+            raise
         idstr = str(payload.get("idstr") or "").strip()
         if error_code_of(payload) == 20032:
             return {"id": idstr or None, "mid": payload.get("mid"), "code": 20032}
@@ -224,6 +276,47 @@ class WeiboAdapter(Adapter):
             )
         mid = payload.get("mid")
         return {"id": idstr, "mid": str(mid) if mid is not None else None}
+
+    async def _repeated(
+        self, exc: OutcomeUnknownError, text: str, ctx: DeliveryContext
+    ) -> dict[str, Any]:
+        """Weibo refused the text as repeated (20019/20111) or similar (20017): whose is it?
+
+        The status carrying this delivery's token is this delivery's (an earlier
+        attempt did arrive): published.  Any other status with this text belongs to
+        another post — named when the ledger knows it — and this delivery fails as
+        :class:`~govpub.errors.DuplicateContentError`, never ``published``.
+        """
+        marker = self._sent(ctx)
+        token = marker[1] if marker is not None else None
+        try:
+            statuses = await self._timeline()
+        except PlatformError:
+            raise exc from None
+        own = await self._own(statuses, text, since=None, token=token, ctx=ctx)
+        if own.status is not None:
+            return self._saved(own.status)
+        if exc.code in REPEATED_TEXT and token is not None:
+            raise exc  # the very text this delivery sends: its own status, not visible yet
+        others = scan(statuses, text, since=None, page_full=False).matches
+        other_id = status_id(others[0]) if others else None
+        owner = await ctx.owner_of(other_id) if other_id else None
+        whose = (
+            f"已有稿件 {owner} 发布的相同内容（微博 {other_id}）"
+            if owner
+            else f"已有相同内容的微博 {other_id}（非本系统发布）"
+            if other_id
+            else "近期已有相同或相似的内容"
+        )
+        raise DuplicateContentError(
+            f"微博拒绝重复内容（{exc.code}）：账号「{self.account.name}」{whose}，本条未发布",
+            platform=self.platform,
+            account=self.account.id,
+            code=exc.code,
+            http_status=exc.http_status,
+            owner_post_id=owner,
+            platform_post_id=other_id,
+        )
 
     def _outcome(self, saved: Mapping[str, Any]) -> PublishOutcome:
         status_id = saved.get("id")
@@ -333,15 +426,47 @@ class WeiboAdapter(Adapter):
         statuses = (await self._timeline_page(self.weibo.timeline_count)).get("statuses")
         return [s for s in statuses if isinstance(s, dict)] if isinstance(statuses, list) else []
 
-    async def _lookup(self, rendered_text: str, since: float | None) -> tuple[Any, bool]:
-        statuses = await self._timeline()
-        match = find_status(
+    async def _own(
+        self,
+        statuses: list[dict[str, Any]],
+        text: str,
+        *,
+        since: float | None,
+        token: str | None,
+        ctx: DeliveryContext,
+    ) -> OwnStatus:
+        return await find_own_status(
             statuses,
-            rendered_text,
+            text,
             since=since,
+            token=token,
             page_full=len(statuses) >= self.weibo.timeline_count,
+            ctx=ctx,
+            expand=self._expand,
         )
-        return match.status, match.covers_since
+
+    async def _expand(self, links: Sequence[str]) -> dict[str, str]:
+        """``short_url/expand.json``: ``t.cn`` link → long link (https://open.weibo.com/wiki/2/short_url/expand).
+
+        At most 20 ``url_short`` per call; a short link Weibo does not know is left out.
+        """
+        found: dict[str, str] = {}
+        for start in range(0, len(links), EXPAND_BATCH):
+            params = [("access_token", self._token())]
+            params += [("url_short", link) for link in links[start : start + EXPAND_BATCH]]
+            response = await self.send(
+                "GET", f"{self.api_base}/2/short_url/expand.json", idempotent=True, params=params
+            )
+            payload = await self._payload(response, "short_url/expand", irreversible=False)
+            for entry in payload.get("urls") or []:
+                if isinstance(entry, Mapping) and entry.get("result") and entry.get("url_long"):
+                    found[str(entry.get("url_short"))] = str(entry["url_long"])
+        return found
+
+    @staticmethod
+    def _saved(status: Mapping[str, Any]) -> dict[str, Any]:
+        mid = status.get("mid")
+        return {"id": status_id(status), "mid": str(mid) if mid is not None else None}
 
     # -- the account, for the health checks ---------------------------------------
 
@@ -419,13 +544,16 @@ class WeiboAdapter(Adapter):
     # -- reconcile -----------------------------------------------------------------
 
     async def reconcile(self, rendered: Rendered, ctx: DeliveryContext) -> ReconcileOutcome:
-        """Look for the text among the account's recent posts before anything is re-sent.
+        """Find this delivery's status in the account's timeline before anything is re-sent.
 
-        ``published`` when found (the id is saved); ``absent`` only when the
-        timeline page reaches back past the share and ``reconcile_grace_seconds``
-        have passed; a :class:`~govpub.errors.TransientError` ("ask again") within
-        the grace period; ``unknown`` with the text to look for when the timeline
-        cannot be read or does not reach back far enough.
+        ``absent`` at once when no share was ever sent (``publish`` records the
+        send before the call, so a missing marker proves it).  Otherwise the
+        status carrying the delivery's token (:mod:`govpub.platforms.weibo.matching`)
+        is ``published`` (its id saved); ``absent`` only when the timeline page
+        reaches back past the send and ``reconcile_grace_seconds`` have passed; a
+        :class:`~govpub.errors.TransientError` ("ask again") within the grace
+        period; ``unknown`` with the text to look for when the timeline cannot be
+        read or does not reach back far enough.
         """
         saved = ctx.steps.get(STEP_STATUS)
         if isinstance(saved, Mapping) and saved.get("id"):
@@ -433,25 +561,27 @@ class WeiboAdapter(Adapter):
             return ReconcileOutcome(
                 state="published", platform_post_id=outcome.platform_post_id, url=outcome.url
             )
-        sent_at = ctx.steps.get(STEP_SENT)
-        since = float(sent_at) if isinstance(sent_at, int | float) else None
-        text = rendered.body.strip()
+        marker = self._sent(ctx)
+        if marker is None:
+            return ReconcileOutcome(state="absent")
+        since, token = marker
+        text = self._sent_text(rendered, token)
         hint = (
             f"请登录微博账号「{self.account.name}」核对最近发布的微博中是否已有以下内容，"
-            f"确认后再决定是否重发：{text[:60]}"
+            f"确认后再决定是否重发：{rendered.body.strip()[:60]}"
         )
         try:
-            status, complete = await self._lookup(text, since)
+            statuses = await self._timeline()
         except (RejectedError, ReauthorizationRequired):
             return ReconcileOutcome(state="unknown", hint=hint)
-        if status is not None:
-            found = {"id": str(status.get("idstr") or status.get("id")), "mid": status.get("mid")}
-            await ctx.forget(STEP_STATUS)
-            await ctx.step(STEP_STATUS, lambda: constant(found))
+        own = await self._own(statuses, text, since=since, token=token, ctx=ctx)
+        if own.status is not None:
+            found = self._saved(own.status)
+            await ctx.record(STEP_STATUS, found)
             return ReconcileOutcome(
                 state="published", platform_post_id=found["id"], url=self._post_url(found)
             )
-        waited = time.time() - since if since is not None else float("inf")
+        waited = time.time() - since
         grace = self.weibo.reconcile_grace_seconds
         if waited < grace:
             raise platform_error(
@@ -460,6 +590,6 @@ class WeiboAdapter(Adapter):
                 "the post may not be visible in the timeline yet; ask again later",
                 retry_after=grace - waited,
             )
-        if complete and since is not None:
+        if own.covers_since:
             return ReconcileOutcome(state="absent")
         return ReconcileOutcome(state="unknown", hint=hint)

@@ -31,7 +31,20 @@ from govpub.platforms._common import platform_error
 if TYPE_CHECKING:
     from govpub.platforms.base import Adapter
 
-__all__ = ["ERROR_CODES", "Kind", "error_code_of", "error_from_payload", "kind_of"]
+__all__ = [
+    "ERROR_CODES",
+    "REPEATED_TEXT",
+    "SIMILAR_TEXT",
+    "Kind",
+    "error_code_of",
+    "error_from_payload",
+    "kind_of",
+]
+
+#: "The same text again" (20019 提交相同的信息, 20111 不能发布相同的微博).
+REPEATED_TEXT: Final = frozenset({20019, 20111})
+#: "Similar text" (20017 提交相似的信息): the same words with other links, for instance.
+SIMILAR_TEXT: Final = frozenset({20017})
 
 
 class Kind(StrEnum):

@@ -19,8 +19,9 @@ from datetime import datetime
 
 from pydantic import Field, SecretStr, field_validator
 
-from govpub.model import AccountCredentials, AccountSettings
+from govpub.model import AccountCredentials
 from govpub.platforms._common import host_of
+from govpub.platforms.base import LinkTokenSettings
 
 __all__ = ["WeiboCredentials", "WeiboSettings"]
 
@@ -31,8 +32,8 @@ class WeiboCredentials(AccountCredentials):
     access_token: SecretStr = Field(description="OAuth2 access_token; a secret reference")
 
 
-class WeiboSettings(AccountSettings):
-    """How govpub posts to this account."""
+class WeiboSettings(LinkTokenSettings):
+    """How govpub posts to this account (``link_token``: the delivery token in the link)."""
 
     safe_domain: str = Field(
         description="the Weibo app's 安全域名 (我的应用 → 应用信息 → 基本应用信息编辑): every "

@@ -1,10 +1,12 @@
-"""Reading the account's timeline: a post for reconciliation and late ids; status times.
+"""Reading the account's timeline: candidates for reconciliation and late ids; status times.
 
 Weibo rewrites links in a status to ``t.cn`` short links and may truncate long
-text, so a status matches a rendered text when the text *without URLs and
-spaces* agrees on a leading signature.  Only statuses created after the share
-was sent (minus some slack for clock skew) are considered, so an older post
-with the same wording is never taken for this one.
+text, so a status *reads like* a rendered text when the text without URLs and
+spaces agrees on a leading signature.  Only statuses created after the share
+was sent (minus some slack for clock skew) are candidates.  Which candidate is
+this delivery's is decided by the delivery token in its link (the adapter
+expands the short links), not by the text: two near-identical posts in one
+window are never confused.
 
 ``created_at`` looks like ``"Mon Jan 06 10:00:00 +0800 2025"`` (weibo.md §6).
 """
@@ -20,11 +22,14 @@ from typing import Any
 __all__ = [
     "CREATED_AT_FORMAT",
     "SIGNATURE_LENGTH",
-    "TimelineMatch",
+    "TimelineScan",
     "created_at",
-    "find_status",
     "is_deleted",
+    "reads_like",
+    "scan",
+    "short_links",
     "signature",
+    "status_id",
 ]
 
 #: The ``created_at`` format of a status (weibo.md §6), for :func:`datetime.strptime`.
@@ -57,23 +62,26 @@ def is_deleted(status: Mapping[str, Any]) -> bool:
 
 
 @dataclass(frozen=True)
-class TimelineMatch:
-    """What a timeline scan found: the status (if any) and whether the scan was complete."""
+class TimelineScan:
+    """The statuses of a timeline page that read like a text, and whether the page was complete.
 
-    status: Mapping[str, Any] | None
+    ``matches`` are live statuses whose text agrees with the wanted text (links
+    and spaces aside), newest first as the page lists them; ``covers_since``
+    says whether the page reached back before ``since`` (or was the whole
+    timeline): only then does "not found" mean "not there".
+    """
+
+    matches: tuple[Mapping[str, Any], ...]
     covers_since: bool
 
 
-def find_status(
+def scan(
     statuses: Iterable[Mapping[str, Any]], text: str, *, since: float | None, page_full: bool
-) -> TimelineMatch:
-    """The live status whose text matches ``text``, created after ``since``.
-
-    ``covers_since`` says whether the page reached back before ``since`` (or was
-    the whole timeline): only then does "not found" mean "not there".
-    """
+) -> TimelineScan:
+    """The live statuses that read like ``text``, created after ``since`` (minus clock slack)."""
     wanted = signature(text)
     oldest: float | None = None
+    found: list[Mapping[str, Any]] = []
     for status in statuses:
         when = created_at(status)
         if when is not None:
@@ -82,9 +90,24 @@ def find_status(
             continue
         if since is not None and when is not None and when < since - CLOCK_SLACK_SECONDS:
             continue
-        theirs = signature(str(status.get("text", "")))
-        agrees = theirs.startswith(wanted) or wanted.startswith(theirs)
-        if wanted and theirs and agrees and len(theirs) >= min(len(wanted), 10):
-            return TimelineMatch(status, True)
+        if reads_like(status, wanted):
+            found.append(status)
     reached = since is not None and oldest is not None and oldest < since - CLOCK_SLACK_SECONDS
-    return TimelineMatch(None, reached or not page_full)
+    return TimelineScan(tuple(found), reached or not page_full)
+
+
+def reads_like(status: Mapping[str, Any], wanted: str) -> bool:
+    """Whether a status's text agrees with a signature (one may be a truncation of the other)."""
+    theirs = signature(str(status.get("text", "")))
+    agrees = theirs.startswith(wanted) or wanted.startswith(theirs)
+    return bool(wanted and theirs and agrees and len(theirs) >= min(len(wanted), 10))
+
+
+def status_id(status: Mapping[str, Any]) -> str:
+    """A status's id as text (``idstr``: the int64 ``id`` is not safe in JSON numbers)."""
+    return str(status.get("idstr") or status.get("id"))
+
+
+def short_links(status: Mapping[str, Any]) -> list[str]:
+    """The links in a status's text (Weibo shows them as ``http://t.cn/…``)."""
+    return _URL.findall(str(status.get("text", "")))
