@@ -77,15 +77,16 @@ def _base32(value: int) -> str:
 def content_key(title: str, body: str) -> str:
     """SHA-256 (hex) of a title and body as the public reads them, for the duplicate guard.
 
-    Normalised so that a copy is found whatever its spelling: NFKC (full-width
-    letters and digits), invisible format characters (zero-width spaces) removed,
-    runs of whitespace as one space, case folded.
+    Normalised so that a copy is found whatever its spacing and spelling: NFKC
+    (full-width letters and digits), invisible format characters (zero-width
+    spaces) and all whitespace removed (Chinese text does not use spaces between
+    words, so spacing is layout, not content), case folded.
     """
     parts = []
     for text in (title, body):
         folded = unicodedata.normalize("NFKC", text)
         visible = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")
-        parts.append(" ".join(visible.split()).casefold())
+        parts.append("".join(visible.split()).casefold())
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
