@@ -325,7 +325,13 @@ class AppAdapter(Adapter):
         raise self._error(response, f"DELETE /posts/{post_id}", publishing=False)
 
     async def reconcile(self, rendered: Rendered, ctx: DeliveryContext) -> ReconcileOutcome:
-        """Re-send with the same key: the receiver stores once and replays its answer."""
+        """Re-send with the same key: the receiver stores once and replays its answer.
+
+        ``absent`` without a call when the event was never built: :meth:`publish`
+        saves its timestamp before the first POST, so without it nothing was sent.
+        """
+        if STEP_EVENT_TIME not in ctx.steps and STEP_POST not in ctx.steps:
+            return ReconcileOutcome(state="absent")
         try:
             outcome = await self.publish(rendered, ctx)
         except OutcomeUnknownError as exc:

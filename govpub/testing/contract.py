@@ -18,7 +18,8 @@ What is checked: the platform is registered under its name; ``capabilities``
 is a frozen :class:`~govpub.platforms.base.Capabilities`; ``render`` is pure
 (no network) and returns a :class:`~govpub.platforms.base.Rendered` for the
 platform, bound to the post's digest; a publish → status → delete round trip
-works against the fake; reconcile after a publication finds it; failures are
+works against the fake; reconcile after a publication finds it, and answers
+``absent`` for a delivery that never sent anything; failures are
 :class:`~govpub.errors.PlatformError` subclasses (never a raw ``httpx``
 exception); secrets stay out of ``repr``; poll delays are sane.
 
@@ -244,6 +245,30 @@ class AdapterContract:
             if adapter.capabilities.supports_reconcile:
                 found = await adapter.reconcile(rendered, ctx)
                 assert "published" == found.state
+
+    @pytest.mark.asyncio
+    async def test_reconcile_of_a_delivery_never_sent_is_absent(
+        self, contract_adapter: Adapter, contract_post: Post, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """No send step recorded proves nothing was sent: ``absent``, without asking.
+
+        Anything else leaves a delivery killed before its first call stuck for
+        ever (``unknown`` is never re-sent).  Adapters save a marker through
+        ``ctx.step``/``ctx.record`` *before* each irreversible call.
+        """
+        if not self.adapter_class.capabilities.supports_reconcile:
+            return
+
+        def no_network(*args: Any, **kwargs: Any) -> None:
+            raise AssertionError("reconcile() of a delivery never sent must not need the network")
+
+        monkeypatch.setattr(socket.socket, "connect", no_network)
+        monkeypatch.setattr(socket, "create_connection", no_network)
+        rendered = self.adapter_class.render(contract_post)
+        ctx = make_context(contract_adapter, operator_ip=self.operator_ip)
+        async with contract_adapter as adapter:
+            answer = await adapter.reconcile(rendered, ctx)
+        assert "absent" == answer.state
 
     @pytest.mark.asyncio
     async def test_failures_are_platform_errors(

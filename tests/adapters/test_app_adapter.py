@@ -163,12 +163,21 @@ async def test_reconcile_resends_with_the_same_key() -> None:
 
 
 async def test_reconcile_without_an_answer_asks_again() -> None:
-    ctx, _ = context(app_account(), key=KEY)
+    ctx, _ = context(app_account(), key=KEY, steps={"app_event_timestamp": "2026-01-01T00:00:00Z"})
     with respx.mock() as router:
         router.post(f"{BASE}/posts").mock(return_value=httpx.Response(502))
         async with AppAdapter(app_account()) as adapter:
             with pytest.raises(TransientError):
                 await adapter.reconcile(app_rendered(), ctx)
+
+
+async def test_reconcile_of_an_event_never_built_is_absent_without_a_call() -> None:
+    ctx, _ = context(app_account(), key=KEY)
+    with respx.mock() as router:
+        async with AppAdapter(app_account()) as adapter:
+            outcome = await adapter.reconcile(app_rendered(), ctx)
+        assert not router.calls
+    assert "absent" == outcome.state
 
 
 @pytest.mark.parametrize(
