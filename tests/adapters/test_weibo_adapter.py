@@ -127,6 +127,20 @@ async def test_rate_limits_wait_for_the_window_reset(fixture: str, wait: float) 
     assert wait == error.retry_after
 
 
+async def test_a_call_limit_already_lifted_waits_briefly_not_for_the_next_reset() -> None:
+    account = weibo_account()
+    ctx, _ = context(account, operator_ip=IP)
+    with respx.mock() as router:
+        router.post(SHARE).mock(return_value=answer("statuses_share_10023", 403))
+        router.get(f"{BASE}/2/account/rate_limit_status.json").mock(
+            return_value=answer("account_rate_limit_status_lifted")
+        )
+        async with WeiboAdapter(account) as adapter:
+            with pytest.raises(RateLimitedError) as caught:
+                await adapter.publish(weibo_rendered(), ctx)
+    assert 1.0 == caught.value.retry_after
+
+
 async def test_a_retry_after_header_wins() -> None:
     response = httpx.Response(
         403, json=golden("weibo", "statuses_share_10023"), headers={"Retry-After": "90"}

@@ -104,6 +104,10 @@ STEP_SENT: Final = "share_sent"  # {"at": unix seconds, "token": the link's toke
 LEGACY_STEP_SENT: Final = "share_sent_at"  # before delivery tokens: the time alone
 STEP_STATUS: Final = "weibo_status"  # {"id": idstr | None, "mid": str | None}
 EXPAND_BATCH: Final = 20  # short_url/expand.json takes at most 20 url_short
+#: The call limits that ``account/rate_limit_status`` describes (IP, user, user per API).
+CALL_LIMITS: Final = frozenset({10022, 10023, 10024})
+#: Seconds to wait after a call limit that ``rate_limit_status`` shows lifted already.
+LIFTED_WAIT: Final = 1.0
 
 #: Codes with which Weibo refuses to let the app delete: the retract becomes manual.
 DELETE_REFUSALS: Final = frozenset({10005, 10012, 10014, 20102})
@@ -351,7 +355,7 @@ class WeiboAdapter(Adapter):
         code = error_code_of(payload)
         retry_after = None
         if code is not None and kind_of(code) is Kind.RATE_LIMITED:
-            retry_after = await self._rate_limit_wait(response)
+            retry_after = await self._rate_limit_wait(response, code)
         error = error_from_payload(
             self,
             payload,
@@ -391,8 +395,14 @@ class WeiboAdapter(Adapter):
             details=details,
         )
 
-    async def _rate_limit_wait(self, response: httpx.Response) -> float:
-        """How long to wait after a rate-limit code: Retry-After, else the window's reset."""
+    async def _rate_limit_wait(self, response: httpx.Response, code: int) -> float:
+        """How long to wait after a rate-limit code: Retry-After, else the window's reset.
+
+        ``rate_limit_status`` describes the call limits (10022–10024): when it
+        already shows hits left on both, the window has passed since the refusal
+        and a short wait is enough — ``reset_time_in_seconds`` is then the time to
+        the *next* reset, up to an hour away.
+        """
         told = parse_retry_after(response.headers.get("Retry-After"))
         if told is not None:
             return told
@@ -406,6 +416,10 @@ class WeiboAdapter(Adapter):
         except PlatformError:
             return self.weibo.rate_limit_wait
         payload = json_object(status) or {}
+        hits = [payload.get("remaining_user_hits"), payload.get("remaining_ip_hits")]
+        lifted = all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in hits)
+        if code in CALL_LIMITS and lifted:
+            return LIFTED_WAIT
         reset = payload.get("reset_time_in_seconds")
         if isinstance(reset, int | float) and not isinstance(reset, bool) and reset > 0:
             return float(min(reset, 24 * 3600))
