@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -99,8 +100,15 @@ def progress_for(console: Console, *, enabled: bool = True) -> Iterator[Platform
 
 
 def print_report(console: Console, report: PublishReport, *, title: str | None = None) -> None:
-    """The results table an editor reads: one row per account."""
-    table = Table(title=title or f"{report.title} · {report.post_id}", show_lines=False)
+    """The results table an editor reads: one row per account.
+
+    The heading always ends with the post id, whatever ``title`` says: a post
+    without ``id:`` is known by an id derived from its content, and this table
+    is where the editor learns it (for ``status``, ``retract``, ``resume``).
+    """
+    heading = f"{title or report.title} · {report.post_id}"
+    # At least as wide as its heading, so that a narrow table does not wrap the id away.
+    table = Table(title=heading, show_lines=False, min_width=cell_len(heading))
     for header in ("账号", "平台", "单位", "状态", "尝试", "链接 / 说明"):
         table.add_column(header, overflow="fold")
     for row in report.deliveries:
