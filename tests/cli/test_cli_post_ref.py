@@ -139,3 +139,24 @@ def test_an_unknown_post_exits_2_naming_what_was_given(
     if ref == "post.md":
         assert ledger_id(workspace) in err
     assert [] == MemoryWorld.get("ref").calls
+
+
+def test_manual_retraction_row_shows_why_and_what_to_do(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """需人工撤回: the URL of the live copy no longer hides the instruction and the reason."""
+    assert 0 == main(["publish", "post.md"])
+    [live] = [r for r in MemoryWorld.get("ref").published() if r.account == "m2"]
+    capsys.readouterr()
+    assert 0 == main(["retract", "post.md", "--reason", "更正"])
+    row = capsys.readouterr().out.split("某某园林", 1)[1].split("└")[0]  # the row's lines
+    assert "需人工撤回" in row
+    assert "memory: delete through the API was refused or is not enabled for this account" in row
+    assert "请在平台后台手动删除该内容" in row
+    assert f"https://memory.invalid/m2/{live.platform_post_id}" in row
+    _code, status = run_json(["status", "post.md"], capsys)
+    [manual] = [d for d in status["deliveries"] if d["state"] == "retract_manual"]
+    assert ("manual", f"https://memory.invalid/m2/{live.platform_post_id}") == (
+        manual["error"]["kind"],
+        manual["url"],
+    )
