@@ -34,10 +34,7 @@ UnitsOption = Annotated[
 
 
 PostArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="POST", help="The post id (shown by publish and posts), or the post file."
-    ),
+    str, typer.Argument(help="The post id (shown by publish and posts), or the post file.")
 ]
 
 
@@ -120,7 +117,7 @@ def status(
 def resume(
     post: Annotated[
         str | None,
-        typer.Argument(metavar="[POST]", help="Only this post (its id, or the post file)."),
+        typer.Argument(help="Only this post (its id, or the post file)."),
     ] = None,
     config: ConfigOption = None,
     as_json: JsonOption = False,
