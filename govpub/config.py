@@ -29,13 +29,15 @@ import os
 import re
 import tomllib
 from collections.abc import Collection, Iterator, Mapping
+from datetime import tzinfo
 from pathlib import Path
 from types import MappingProxyType, UnionType
 from typing import Any, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from govpub._redact import register_secret
+from govpub._zone import DEFAULT_TIMEZONE, resolve_zone
 from govpub.errors import ConfigError
 from govpub.model import Account, AccountCredentials
 
@@ -71,6 +73,21 @@ class AgencyConfig(BaseModel):
     supervisor: str | None = Field(
         default=None, description="the supervising unit (主管单位) for filings"
     )
+    timezone: str = Field(
+        default=DEFAULT_TIMEZONE,
+        description="the IANA zone people read times in: approvals, the review form, CLI output",
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        resolve_zone(value)  # a bad name fails at load, naming agency.timezone
+        return value
+
+    @property
+    def tz(self) -> tzinfo:
+        """The agency's time zone (stored times stay aware; this is how they are shown)."""
+        return resolve_zone(self.timezone)
 
 
 class StoreConfig(BaseModel):

@@ -6,7 +6,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from rich.cells import cell_len
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -17,7 +19,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from govpub.publisher import DeliveryEvent, PublishReport
+from govpub.publisher import DeliveryEvent, DeliveryReport, PublishReport
 
 __all__ = ["PlatformProgress", "print_report", "progress_for"]
 
@@ -99,18 +101,20 @@ def progress_for(console: Console, *, enabled: bool = True) -> Iterator[Platform
 
 
 def print_report(console: Console, report: PublishReport, *, title: str | None = None) -> None:
-    """The results table an editor reads: one row per account."""
-    table = Table(title=title or f"{report.title} · {report.post_id}", show_lines=False)
+    """The results table an editor reads: one row per account.
+
+    The heading always ends with the post id, whatever ``title`` says: a post
+    without ``id:`` is known by an id derived from its content, and this table
+    is where the editor learns it (for ``status``, ``retract``, ``resume``).
+    """
+    heading = f"{title or report.title} · {report.post_id}"
+    # At least as wide as its heading, so that a narrow table does not wrap the id away.
+    table = Table(title=heading, show_lines=False, min_width=cell_len(heading))
     for header in ("账号", "平台", "单位", "状态", "尝试", "链接 / 说明"):
         table.add_column(header, overflow="fold")
     for row in report.deliveries:
         style = _STATE_STYLE.get(row.state, "")
-        detail = row.url or row.instruction or ""
-        if row.error and not row.url:
-            code = f"[{row.error.get('code')}] " if row.error.get("code") is not None else ""
-            detail = f"{code}{row.error.get('message', '')}" + (
-                f"；{row.instruction}" if row.instruction else ""
-            )
+        detail = escape(_detail(row))  # platform text may hold [brackets]: not markup
         table.add_row(
             row.account_name or row.account_id,
             row.platform,
@@ -128,6 +132,27 @@ def print_report(console: Console, report: PublishReport, *, title: str | None =
         console.print(
             f"[yellow]矩阵已暂停发布（{report.frozen}），稿件已排队，解除暂停后发送。[/yellow]"
         )
+
+
+#: States whose row needs a person: the instruction is shown even when the row has a URL.
+_ACTION_STATES = frozenset({"retract_manual", "retract_failed", "unknown", "failed", "skipped"})
+
+
+def _detail(row: DeliveryReport) -> str:
+    """The last column: why (the error), what to do (the instruction), where (the URL).
+
+    A 需人工撤回 row has a URL (the post is live) *and* a task for an editor;
+    showing only the URL hid the task, so each part gets its own line.
+    """
+    lines = []
+    if row.error:
+        code = f"[{row.error.get('code')}] " if row.error.get("code") is not None else ""
+        lines.append(f"{code}{row.error.get('message', '')}")
+    if row.instruction and (row.state in _ACTION_STATES or not row.url):
+        lines.append(row.instruction)
+    if row.url and not any(row.url in line for line in lines):
+        lines.append(row.url)
+    return "\n".join(lines)
 
 
 def _label(state: str) -> str:

@@ -1,4 +1,9 @@
-"""Dates and periods on the command line, in the agency's time zone (``[health] utc_offset``)."""
+"""Dates and periods on the command line, in the agency's time zone.
+
+The zone is ``[agency] timezone`` (``[health] utc_offset`` where the health
+commands count calendar days): a date or a time without an offset means the
+agency's clock, never the machine's.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from govpub.errors import ConfigError
 
-__all__ = ["DEFAULT_PERIOD_DAYS", "parse_moment", "parse_period"]
+__all__ = ["DEFAULT_PERIOD_DAYS", "parse_moment", "parse_period", "parse_start"]
 
 DEFAULT_PERIOD_DAYS = 30
 
@@ -21,6 +26,20 @@ def parse_moment(value: str | None, tz: tzinfo, *, key: str = "--at") -> datetim
         if len(text) == 10:
             day = date.fromisoformat(text)
             return datetime.combine(day, time(23, 59, 59), tzinfo=tz)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            f"expected YYYY-MM-DD or an ISO date-time, got {value!r}", key=key
+        ) from None
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=tz)
+
+
+def parse_start(value: str, tz: tzinfo, *, key: str = "--since") -> datetime:
+    """``--since``: ``YYYY-MM-DD`` is the start of that day; a time without offset is in ``tz``."""
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time(0), tzinfo=tz)
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise ConfigError(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Annotated
 
@@ -27,12 +27,12 @@ from govpub.cli._common import (
     load_matrix,
     resolve_options,
 )
+from govpub.config import Matrix
 from govpub.errors import ConfigError
 
 
-def _open(config: Path | None) -> SqliteAuditTrail:
-    """The audit trail of the configured store, opened read-only."""
-    matrix = load_matrix(config)
+def _open(matrix: Matrix) -> SqliteAuditTrail:
+    """The audit trail of the matrix's store, opened read-only."""
     path = Path(matrix.store.path)
     where = str(matrix.path) if matrix.path is not None else None
     if not path.is_file():
@@ -57,7 +57,8 @@ def _anchors(values: list[str] | None) -> dict[int, str]:
     return anchors
 
 
-def _since(value: str | None) -> int | datetime | None:
+def _since(value: str | None, tz: tzinfo) -> int | datetime | None:
+    """A sequence number, or a date/time; one without an offset is on the agency's clock."""
     if value is None:
         return None
     if value.isdigit():
@@ -70,7 +71,13 @@ def _since(value: str | None) -> int | datetime | None:
             f"got {value!r}",
             key="--since",
         ) from None
-    return when if when.tzinfo is not None else when.astimezone()
+    return when if when.tzinfo is not None else when.replace(tzinfo=tz)
+
+
+def _export_format(fmt: str) -> ExportFormat:
+    if fmt.lower() not in ("jsonl", "csv"):
+        raise ConfigError(f"unknown format {fmt!r}; expected jsonl or csv", key="--format")
+    return "csv" if fmt.lower() == "csv" else "jsonl"
 
 
 def register(app: typer.Typer) -> None:
@@ -91,7 +98,7 @@ def register(app: typer.Typer) -> None:
     ) -> int:
         """Walk the chain; exit 1 naming the first bad sequence number."""
         config, as_json = resolve_options(config, as_json)
-        trail = _open(config)
+        trail = _open(load_matrix(config))
         try:
             result = trail.verify(anchors=_anchors(anchors))
         finally:
@@ -111,7 +118,7 @@ def register(app: typer.Typer) -> None:
     def head(config: ConfigOption = None, as_json: JsonOption = False) -> int:
         """Print the newest record's sequence number and hash (record them elsewhere)."""
         config, as_json = resolve_options(config, as_json)
-        trail = _open(config)
+        trail = _open(load_matrix(config))
         try:
             last = trail.last()
         finally:
@@ -143,16 +150,16 @@ def register(app: typer.Typer) -> None:
         config: ConfigOption = None,
     ) -> int:
         """Write the records (JSON Lines or CSV), for supervisors and archives."""
-        if fmt.lower() not in ("jsonl", "csv"):
-            raise ConfigError(f"unknown format {fmt!r}; expected jsonl or csv", key="--format")
-        kind: ExportFormat = "csv" if fmt.lower() == "csv" else "jsonl"
-        trail = _open(config)
+        kind = _export_format(fmt)
+        matrix = load_matrix(config)
+        start = _since(since, matrix.agency.tz)
+        trail = _open(matrix)
         try:
             if out is None:
-                trail.export(sys.stdout, since=_since(since), fmt=kind)
+                trail.export(sys.stdout, since=start, fmt=kind)
             else:
                 with out.open("w", encoding="utf-8", newline="") as handle:
-                    count = trail.export(handle, since=_since(since), fmt=kind)
+                    count = trail.export(handle, since=start, fmt=kind)
                 sys.stderr.write(f"已导出 {count} 条审计记录到 {out}\n")
         finally:
             trail.conn.close()

@@ -151,7 +151,7 @@ def health(
     if as_json:
         emit_json(report.to_dict())
     else:
-        print_health(Console(), report, HealthSettings.from_matrix(matrix).utc_offset)
+        print_health(Console(), report, HealthSettings.from_matrix(matrix).tz_label)
     return report.exit_code
 
 

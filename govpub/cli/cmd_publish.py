@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, resolve_options
+from govpub.cli._postref import resolve_post_id
 from govpub.cli._publishing import exit_code_for, open_publisher, read_approvals
 from govpub.cli._report import PlatformProgress, print_report, progress_for
 from govpub.postfile import load_post
@@ -29,6 +30,11 @@ PlatformsOption = Annotated[
 ]
 UnitsOption = Annotated[
     str | None, typer.Option("--units", help="Only these units, comma-separated.")
+]
+
+
+PostArgument = Annotated[
+    str, typer.Argument(help="The post id (shown by publish and posts), or the post file.")
 ]
 
 
@@ -101,7 +107,7 @@ def publish(
 
 
 def status(
-    post_id: Annotated[str, typer.Argument(help="The post id (shown by publish).")],
+    post: PostArgument,
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> int:
@@ -109,9 +115,9 @@ def status(
     config, as_json = resolve_options(config, as_json)
 
     async def run() -> PublishReport:
-        _, publisher = open_publisher(config)
+        matrix, publisher = open_publisher(config)
         async with publisher:
-            return await publisher.status(post_id)
+            return await publisher.status(resolve_post_id(post, matrix, publisher.ledger))
 
     report = asyncio.run(run())
     if as_json:
@@ -122,7 +128,10 @@ def status(
 
 
 def resume(
-    post_id: Annotated[str | None, typer.Argument(help="Only this post.")] = None,
+    post: Annotated[
+        str | None,
+        typer.Argument(help="Only this post (its id, or the post file)."),
+    ] = None,
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> int:
@@ -131,11 +140,12 @@ def resume(
     console = Console(stderr=as_json)
 
     async def run() -> list[PublishReport]:
-        _, publisher = open_publisher(config)
+        matrix, publisher = open_publisher(config)
         with progress_for(console, enabled=not as_json) as progress:
             publisher.subscribe(_sizer(progress))
             async with publisher:
-                return await publisher.resume(post_id)
+                only = None if post is None else resolve_post_id(post, matrix, publisher.ledger)
+                return await publisher.resume(only)
 
     reports = asyncio.run(run())
     if as_json:
@@ -148,7 +158,7 @@ def resume(
 
 
 def retract(
-    post_id: Annotated[str, typer.Argument(help="The post to take down everywhere.")],
+    post: PostArgument,
     reason: Annotated[str, typer.Option("--reason", help="Why (recorded in the audit trail).")],
     config: ConfigOption = None,
     as_json: JsonOption = False,
@@ -157,9 +167,9 @@ def retract(
     config, as_json = resolve_options(config, as_json)
 
     async def run() -> PublishReport:
-        _, publisher = open_publisher(config)
+        matrix, publisher = open_publisher(config)
         async with publisher:
-            return await publisher.retract(post_id, reason)
+            return await publisher.retract(resolve_post_id(post, matrix, publisher.ledger), reason)
 
     report = asyncio.run(run())
     if as_json:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,7 +27,7 @@ from govpub.cli._common import (
     resolve_options,
 )
 from govpub.compliance import CheckResult, Policy, check
-from govpub.config import Matrix, find_config
+from govpub.config import AgencyConfig, Matrix, find_config
 from govpub.errors import ConfigError, PolicyError, ReviewError
 from govpub.model import Post
 from govpub.postfile import load_post
@@ -44,7 +44,7 @@ from govpub.review import (
     public_key_text,
     write_private_key,
 )
-from govpub.review._time import format_time, now_local, parse_duration
+from govpub.review._time import format_time, now_in, parse_duration
 from govpub.review.form import render_form
 from govpub.review.status import ReviewProblem, ReviewStatus
 
@@ -82,6 +82,11 @@ def _optional_matrix(config: Path | None) -> Matrix | None:
     if explicit is None and not find_config(None).exists():
         return None
     return _matrix(explicit)
+
+
+def _zone(matrix: Matrix | None) -> tzinfo:
+    """The agency's time zone; without a config, the default ``[agency] timezone``."""
+    return (matrix.agency if matrix is not None else AgencyConfig()).tz
 
 
 def _policy(matrix: Matrix) -> ReviewPolicy:
@@ -155,8 +160,8 @@ def _expires_in(text: str | None, now: datetime) -> timedelta | None:
         raise ConfigError(
             f"expected a duration (48h, 7d) or a time with offset, got {text!r}", key="--expires"
         ) from None
-    if until.tzinfo is None:
-        until = until.astimezone()
+    if until.tzinfo is None:  # read on the agency's clock, like every time it is shown
+        until = until.replace(tzinfo=now.tzinfo)
     if until <= now:
         raise ConfigError(f"{text} is not in the future", key="--expires")
     return until - now
@@ -176,7 +181,7 @@ def _reviewer_name(given: str | None, public_key: str, policy: ReviewPolicy | No
     return found.name
 
 
-def _status_lines(post: Post, status: ReviewStatus, broken: list[str]) -> list[str]:
+def _status_lines(post: Post, status: ReviewStatus, broken: list[str], tz: tzinfo) -> list[str]:
     label = f" {status.category_label}" if status.category_label else ""
     lines = [
         f"稿件：{post.title}（{post.id}）",
@@ -186,7 +191,7 @@ def _status_lines(post: Post, status: ReviewStatus, broken: list[str]) -> list[s
         mark = "✓ 已通过" if tier.satisfied else "✗ 未完成"
         lines.append(f"{tier.title}（{tier.role_label}）{mark}")
         lines.extend(
-            f"    {a.reviewer} · {format_time(a.time)} · 密钥 {a.key_id}"
+            f"    {a.reviewer} · {format_time(a.time.astimezone(tz))} · 密钥 {a.key_id}"
             + (f" · {a.comment}" if a.comment else "")
             for a in tier.approvals
         )
@@ -294,7 +299,7 @@ def approve_cmd(
     if number is None and policy is not None:  # record the tier explicitly when it is clear
         candidates = policy.tiers_for_role(post.category, role)
         number = candidates[0] if len(candidates) == 1 else None
-    now = now_local()
+    now = now_in(_zone(matrix))
     approval = approve(
         post,
         reviewer=name,
@@ -321,7 +326,9 @@ def approve_cmd(
         sys.stderr.write(
             f"注意：审批针对合规处理后的稿件，即实际发送的内容（已自动修正：{fixed}）。\n"
         )
-    sys.stderr.write(f"已签署：{approval.describe()}\n")
+    sys.stderr.write(
+        f"已签署：{approval.describe()}\n稿件编号：{post.id}（发布后以此编号查询、撤回）\n"
+    )
     return EXIT_OK
 
 
@@ -351,7 +358,7 @@ def status_cmd(
         }
         emit_json(data)
     else:
-        lines = _status_lines(result.post, status, broken)
+        lines = _status_lines(result.post, status, broken, _zone(matrix))
         lines.insert(2, _compliance_line(result))
         if result.blocked:
             lines.append("合规检查有阻止发布的问题（govpub check 查看详情）")
@@ -381,7 +388,8 @@ def form_cmd(
         agency=matrix.agency.name,
         reviewer_titles={r.name: r.title for r in policy.reviewers},
         file_problems=broken,
-        generated_at=now_local(),
+        generated_at=now_in(_zone(matrix)),
+        tz=_zone(matrix),
     )
     if out is not None:
         out.write_text(page, encoding="utf-8")

@@ -31,10 +31,11 @@ def expiry_finding(
     left = expires_at - at
     if left > timedelta(days=horizon_days):
         return None
+    shown = expires_at.astimezone(at.tzinfo).isoformat()  # on the clock of the check (agency)
     if left <= timedelta(0):
-        message = f"凭据已于 {expires_at.isoformat()} 过期，请重新授权"
+        message = f"凭据已于 {shown} 过期，请重新授权"
     else:
-        message = f"凭据将于 {expires_at.isoformat()} 过期（剩余 {left.days} 天），请提前重新授权"
+        message = f"凭据将于 {shown} 过期（剩余 {left.days} 天），请提前重新授权"
     return HealthFinding(
         check="G-TOKEN-EXPIRY",
         level="warn",

@@ -4,7 +4,8 @@
 
     [health]
     profile = "national"            # default for `govpub health` (--profile overrides)
-    utc_offset = "+08:00"           # the agency's time zone for counting calendar days
+    # utc_offset = "+08:00"         # count calendar days at this fixed offset instead of
+                                    # the agency's zone ([agency] timezone, the default)
     credential_horizon_days = 30    # warn this long before credentials expire
     remote_timeout = 20.0           # seconds per platform query (latest publication)
     filing_record_required = true   # an active account with no filing on record warns
@@ -18,12 +19,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta, timezone
+from datetime import date, timedelta, timezone, tzinfo
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
-from govpub.config import Matrix
+from govpub.config import AgencyConfig, Matrix
 from govpub.errors import ConfigError
 from govpub.health.profiles import RuleProfile, load_profiles
 from govpub.health.workdays import WorkCalendar
@@ -40,24 +41,32 @@ class HealthSettings(BaseModel):
 
     profile: str = "national"
     profiles: dict[str, Any] = Field(default_factory=dict)
-    utc_offset: str = Field("+08:00", description="China Standard Time has no daylight saving")
+    utc_offset: str | None = Field(
+        default=None,
+        description="a fixed offset (+08:00) that overrides the agency's zone for calendar days",
+    )
     credential_horizon_days: int = Field(30, ge=0)
     remote_timeout: float = Field(20.0, gt=0)
     filing_record_required: bool = True
     holidays: tuple[date, ...] = ()
     workdays: tuple[date, ...] = ()
+    _agency_tz: tzinfo = PrivateAttr(default_factory=lambda: AgencyConfig().tz)
 
     @field_validator("utc_offset")
     @classmethod
-    def _offset(cls, value: str) -> str:
+    def _offset(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
         match = _OFFSET.match(value)
         if match is None or int(match.group(2)) > 14 or int(match.group(3)) > 59:
             raise ValueError("utc_offset must look like +08:00")
         return value
 
     @property
-    def tz(self) -> timezone:
-        """The agency's time zone."""
+    def tz(self) -> tzinfo:
+        """The zone calendar days are counted in: ``utc_offset`` if set, else the agency's zone."""
+        if self.utc_offset is None:
+            return self._agency_tz
         match = _OFFSET.match(self.utc_offset)
         assert match is not None  # noqa: S101 - validated
         sign = -1 if match.group(1) == "-" else 1
@@ -93,4 +102,10 @@ class HealthSettings(BaseModel):
             message = str(error["msg"]).removeprefix("Value error, ")
             raise ConfigError(f"expected: {message}", file=file, key=f"health.{loc}") from None
         settings.rule_profile(file=file)  # the default profile must exist and be valid
+        settings._agency_tz = matrix.agency.tz  # set once, before anyone reads it
         return settings
+
+    @property
+    def tz_label(self) -> str:
+        """How the zone reads in a report: the offset if one is set, else the zone's name."""
+        return self.utc_offset or str(self._agency_tz)

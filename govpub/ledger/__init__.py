@@ -11,6 +11,7 @@ from govpub.ledger.records import (
     Ledger,
     PostRecord,
     PostState,
+    PostSummary,
 )
 from govpub.ledger.sqlite import SqliteLedger, delivery_key, worker_identity
 from govpub.ledger.states import ACTIVE_STATES, FINAL_STATES, DeliveryState
@@ -25,6 +26,7 @@ __all__ = [
     "Ledger",
     "PostRecord",
     "PostState",
+    "PostSummary",
     "SqliteLedger",
     "delivery_key",
     "worker_identity",

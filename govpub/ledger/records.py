@@ -25,6 +25,7 @@ __all__ = [
     "Ledger",
     "PostRecord",
     "PostState",
+    "PostSummary",
 ]
 
 PostState = Literal["scheduled", "active", "done", "refused", "retracted"]
@@ -43,6 +44,17 @@ class PostRecord:
     created_at: datetime
     approvals: tuple[Mapping[str, Any], ...] = ()
     reason: str | None = None
+
+
+@dataclass(frozen=True)
+class PostSummary:
+    """A post as a list shows it: its record and how many deliveries are in each state.
+
+    ``deliveries`` maps a delivery state to a count (states with none are absent).
+    """
+
+    post: PostRecord
+    deliveries: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -106,6 +118,16 @@ class Ledger(Protocol):
 
     def get_post(self, post_id: str) -> PostRecord | None:
         """The stored post record, if any."""
+
+    def posts(
+        self, *, states: Sequence[str] | None = None, since: datetime | None = None
+    ) -> list[PostRecord]:
+        """Stored posts, oldest first: only those in ``states``, created at or after ``since``."""
+
+    def post_summaries(
+        self, *, states: Sequence[str] | None = None, since: datetime | None = None
+    ) -> list[PostSummary]:
+        """Like :meth:`posts`, each with its delivery counts per state, read in one query."""
 
     def load_post(self, post_id: str) -> Post:
         """The stored post, images included, exactly as it was submitted."""

@@ -735,7 +735,11 @@ class AsyncPublisher:
             return
         except NotSupported as exc:
             await store.attempt(record.id, operation="delete", outcome="not_supported")
-            await self._manual(record, _manual_instruction(adapter, record, exc))
+            await self._manual(
+                record,
+                _manual_instruction(adapter, record, exc),
+                error={"kind": "not_supported", "message": str(exc)},
+            )
             return
         await store.attempt(record.id, operation="delete", outcome=outcome.state)
         if outcome.state in ("retracted", "already_gone"):
@@ -749,12 +753,39 @@ class AsyncPublisher:
             await self._bus.emit(_event("retracted", record))
         else:
             await self._manual(
-                record, outcome.instruction or _manual_instruction(adapter, record, None)
+                record,
+                outcome.instruction or _manual_instruction(adapter, record, None),
+                error={
+                    "kind": "manual",
+                    "message": f"{adapter.platform}: delete through the API was refused "
+                    "or is not enabled for this account",
+                },
             )
 
-    async def _manual(self, record: DeliveryRecord, instruction: str) -> None:
-        """The platform cannot delete (or we cannot tell): a task for an editor."""
+    async def _manual(
+        self, record: DeliveryRecord, instruction: str, *, error: Mapping[str, Any] | None = None
+    ) -> None:
+        """The platform cannot delete (or we cannot tell): a task for an editor.
+
+        ``error`` says why, for the report's ``error`` (and the results table);
+        without one the reason is read from the ledger: an account no longer
+        configured, or an outcome reconcile could not settle.  It replaces any
+        earlier error of the delivery, which would otherwise read as the cause.
+        """
         current = await self._run_db(self.ledger.get_delivery, record.id)
+        if error is None:
+            if record.account_id not in self._accounts:
+                error = {
+                    "kind": "not_configured",
+                    "message": f"account {record.account_id!r} is no longer configured",
+                }
+            elif current.state == "unknown":
+                error = {
+                    "kind": "outcome_unknown",
+                    "message": "reconcile could not tell whether the post was published",
+                }
+            else:
+                error = {"kind": "manual", "message": "the platform asks for a manual deletion"}
         if current.state not in ("unknown", "retracting"):
             await self._store.transition(
                 record.id, "retracting", actor=self.actor, action="delivery.retracting"
@@ -765,6 +796,7 @@ class AsyncPublisher:
             actor=self.actor,
             action="delivery.retract_manual",
             instruction=instruction.strip(),
+            error=error,
         )
         await self._bus.emit(_event("retract_manual", record))
 

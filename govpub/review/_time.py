@@ -13,9 +13,9 @@ Durations in ``govpub.toml`` and on the command line are written ``90s``,
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
-__all__ = ["format_time", "now_local", "parse_canonical_time", "parse_duration"]
+__all__ = ["format_time", "now_in", "now_local", "parse_canonical_time", "parse_duration"]
 
 _DURATION = re.compile(r"^(?:(?P<d>\d+)d)?(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?$")
 
@@ -23,6 +23,16 @@ _DURATION = re.compile(r"^(?:(?P<d>\d+)d)?(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P
 def now_local() -> datetime:
     """The current time in the machine's time zone, whole seconds (what a reviewer reads)."""
     return datetime.now(UTC).astimezone().replace(microsecond=0)
+
+
+def now_in(tz: tzinfo) -> datetime:
+    """The current time in ``tz`` (the agency's zone), whole seconds.
+
+    The CLI signs approvals with this rather than :func:`now_local`: a server in
+    UTC and a reviewer's laptop in Beijing then write the same offset, the one
+    the agency's review form and inspectors read.
+    """
+    return datetime.now(UTC).astimezone(tz).replace(microsecond=0)
 
 
 def format_time(value: datetime) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from govpub.compliance import Finding
 from govpub.model import Post
@@ -61,8 +61,10 @@ def _digest_text(digest: str) -> str:
     return " ".join(digest[i : i + 8] for i in range(0, len(digest), 8))
 
 
-def _time(value: datetime | None) -> str:
-    return format_time(value) if value is not None else "—"
+def _time(value: datetime | None, tz: tzinfo | None = None) -> str:
+    if value is None:
+        return "—"
+    return format_time(value.astimezone(tz) if tz is not None else value)
 
 
 def render_form(
@@ -74,12 +76,17 @@ def render_form(
     reviewer_titles: dict[str, str] | None = None,
     file_problems: Sequence[str] = (),
     generated_at: datetime | None = None,
+    tz: tzinfo | None = None,
 ) -> str:
     """The 审核表 of ``post`` as a complete HTML document.
 
     ``findings`` are the compliance findings (``None`` = checks not run);
     ``reviewer_titles`` maps reviewer names to job titles (职务);
-    ``file_problems`` are approval files that could not be read at all.
+    ``file_problems`` are approval files that could not be read at all;
+    ``tz`` is the agency's zone (``[agency] timezone``): every time on the form
+    is shown in it, whatever offset a reviewer's machine signed with, so that
+    one paper trail reads on one clock.  ``None`` keeps each time as given.
+    ``post`` should be the *checked* post: its id is the id the ledger will use.
     """
     titles = reviewer_titles or {}
     parts = [
@@ -88,13 +95,15 @@ def render_form(
         f"<title>信息发布审核表 · {_e(post.title)}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{_e(agency)}政务新媒体信息发布审核表</h1>",
-        f'<p class="meta">生成于 {_e(_time(generated_at or status.checked_at))}'
-        f" · 审核状态核验于 {_e(_time(status.checked_at))}</p>",
-        _post_table(post, status),
+        f'<p class="meta">生成于 {_e(_time(generated_at or status.checked_at, tz))}'
+        f" · 审核状态核验于 {_e(_time(status.checked_at, tz))}"
+        + (f" · 时区 {_e(tz)}" if tz is not None else "")
+        + "</p>",
+        _post_table(post, status, tz),
         "<h2>一、合规检查</h2>",
         _findings_table(findings),
         "<h2>二、分级审核</h2>",
-        *(_tier_block(tier, titles) for tier in status.tiers),
+        *(_tier_block(tier, titles, tz) for tier in status.tiers),
         "<h2>三、审核结论</h2>",
         _conclusion(status, file_problems),
         "<h2>四、稿件内容</h2>",
@@ -107,7 +116,7 @@ def render_form(
     return "\n".join(parts) + "\n"
 
 
-def _post_table(post: Post, status: ReviewStatus) -> str:
+def _post_table(post: Post, status: ReviewStatus, tz: tzinfo | None) -> str:
     category = (
         f"{status.category_label}（{status.category}）"
         if status.category_label
@@ -125,7 +134,7 @@ def _post_table(post: Post, status: ReviewStatus) -> str:
         ("稿件编号", post.id),
         ("类别", category),
         ("作者", post.author or "—"),
-        ("计划发布时间", _time(post.publish_at) if post.publish_at else "立即发布"),
+        ("计划发布时间", _time(post.publish_at, tz) if post.publish_at else "立即发布"),
         ("来源", source),
         ("图片", images or "无"),
     ]
@@ -159,7 +168,7 @@ def _findings_table(findings: Sequence[Finding] | None) -> str:
     return f"{summary}<table>{head}{rows}</table>"
 
 
-def _tier_block(tier: TierStatus, titles: dict[str, str]) -> str:
+def _tier_block(tier: TierStatus, titles: dict[str, str], tz: tzinfo | None) -> str:
     required = "、".join(CHECK_LABELS[k] for k in tier.checks)
     state = (
         '<span class="ok">已通过</span>' if tier.satisfied else '<span class="bad">未完成</span>'
@@ -174,7 +183,7 @@ def _tier_block(tier: TierStatus, titles: dict[str, str]) -> str:
         f"<tr><th>审核人</th><th>职务</th><th>审核时间</th>{checks}"
         '<th>意见</th><th>密钥</th><th class="sign">签字</th></tr>'
     )
-    rows = "".join(_approval_row(a, titles) for a in tier.approvals)
+    rows = "".join(_approval_row(a, titles, tz) for a in tier.approvals)
     if tier.missing_reviewers:
         joiner = "、" if tier.mode == "all" else " 或 "
         waiting = joiner.join(tier.missing_reviewers)
@@ -184,11 +193,11 @@ def _tier_block(tier: TierStatus, titles: dict[str, str]) -> str:
     return f"{header}<table>{head}{rows}</table>"
 
 
-def _approval_row(approval: Approval, titles: dict[str, str]) -> str:
+def _approval_row(approval: Approval, titles: dict[str, str], tz: tzinfo | None) -> str:
     marks = "".join(f"<td>{'✓' if getattr(approval.checks, k) else '✗'}</td>" for k in CHECK_KEYS)
     return (
         f"<tr><td>{_e(approval.reviewer)}</td><td>{_e(titles.get(approval.reviewer, ''))}</td>"
-        f"<td>{_e(_time(approval.time))}</td>{marks}"
+        f"<td>{_e(_time(approval.time, tz))}</td>{marks}"
         f"<td>{_e(approval.comment or '')}</td>"
         f'<td class="mono">{_e(approval.key_id)}</td><td class="sign"></td></tr>'
     )

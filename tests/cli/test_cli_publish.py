@@ -139,8 +139,8 @@ def test_bad_approval_file_exits_2(workspace: Path, capsys: pytest.CaptureFixtur
 def test_unknown_post_exits_with_a_message(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert 1 == main(["status", "p_nope", "--config", str(workspace / "govpub.toml")])
-    assert "no post 'p_nope' in the ledger" in capsys.readouterr().err
+    assert 2 == main(["status", "p_nope", "--config", str(workspace / "govpub.toml")])
+    assert "p_nope: 既不是稿件文件，也不是台账中的稿件编号" in capsys.readouterr().err
 
 
 def test_the_example_workspace_publishes_with_the_example_reviewers(
