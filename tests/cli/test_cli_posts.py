@@ -70,14 +70,17 @@ def test_lists_published_retracted_and_scheduled_posts(
         text.replace(
             "publish_at: 2026-03-05T09:00:00+08:00",
             "id: p_later\npublish_at: 2099-03-05T09:00:00+08:00",
-        ),
+        ).replace("活动的通知\n", "活动的通知（二）\n", 1),  # another text: not a duplicate
         encoding="utf-8",
     )
     (workspace / "now.md").write_text(
         text.replace("publish_at: 2026-03-05T09:00:00+08:00\n", "id: p_now\n"), encoding="utf-8"
     )
     (workspace / "gone.md").write_text(
-        text.replace("publish_at: 2026-03-05T09:00:00+08:00\n", "id: p_gone\n"), encoding="utf-8"
+        text.replace("publish_at: 2026-03-05T09:00:00+08:00\n", "id: p_gone\n").replace(
+            "活动的通知\n", "活动的通知（三）\n", 1
+        ),
+        encoding="utf-8",
     )
     for name in ("later.md", "now.md", "gone.md"):
         assert 0 == main(["publish", str(workspace / name), "--json", "--config", str(config)])

@@ -88,6 +88,7 @@ def test_the_same_file_published_twice_is_published_once(
     report = json.loads(out)
     assert (0, True, {"published": 3}) == (code, report["already_submitted"], report["counts"])
     assert report["post_id"].startswith("p_")
+    assert report["post_id"] in first  # the table shows the id the ledger uses
 
 
 def test_an_edited_copy_is_refused_as_a_duplicate_unless_allowed(
