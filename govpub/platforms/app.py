@@ -65,6 +65,7 @@ from govpub.platforms.base import (
     PublishOutcome,
     ReconcileOutcome,
     Rendered,
+    RenderingProblem,
     parse_retry_after,
 )
 from govpub.render import render_app
@@ -139,7 +140,8 @@ class AppAdapter(Adapter):
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Send (or re-send, with the same key) the signed event; ``published`` with id and URL."""
-        document = self._document(rendered)
+        self.ensure_valid(rendered)
+        document = json.loads(rendered.body)
         stamp = await ctx.step(
             STEP_EVENT_TIME,
             lambda: constant(
@@ -156,14 +158,17 @@ class AppAdapter(Adapter):
             details={"idempotency_key": ctx.key},
         )
 
-    def _document(self, rendered: Rendered) -> dict[str, Any]:
+    @classmethod
+    def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:
+        """The payload must be one JSON object: the ``data`` of the signed event (own-app.md §1)."""
+        del account  # every endpoint takes the same document
         try:
             document = json.loads(rendered.body)
         except ValueError:
-            raise local_rejection(self, "body", "the app payload is not a JSON document") from None
+            return [RenderingProblem(field="body", message="推送内容不是 JSON 文档。")]
         if not isinstance(document, dict):
-            raise local_rejection(self, "body", "the app payload must be a JSON object")
-        return document
+            return [RenderingProblem(field="body", message="推送内容必须是一个 JSON 对象。")]
+        return []
 
     async def _send_post(self, body: bytes, key: str) -> dict[str, Any]:
         headers = self._headers(key, body)

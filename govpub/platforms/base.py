@@ -5,6 +5,11 @@ or the policy.  The publisher knows adapters only through this module:
 
 * :meth:`Adapter.render` — pure: one post → one :class:`Rendered` for the platform
   (called once per platform, not per account);
+* :meth:`Adapter.validate` — pure: what the platform would refuse in a rendering
+  for one account's settings (a missing cover, a link off Weibo's safe domain),
+  as :class:`RenderingProblem` values; ``publish`` runs the same checks first
+  (:meth:`Adapter.ensure_valid`), and the publisher, ``govpub check`` and
+  ``govpub review approve`` run them before anything is stored, signed or sent;
 * :meth:`Adapter.publish` — deliver a rendered post to one account; each
   irreversible step's platform reference goes through :meth:`DeliveryContext.step`
   so a resumed delivery continues from where it stopped;
@@ -37,7 +42,7 @@ import email.utils
 import hashlib
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import EntryPoint, entry_points
@@ -48,8 +53,15 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 import govpub.logging  # noqa: F401 - installs the redacting filter on the httpx logger
 from govpub._redact import register_secret
-from govpub.errors import ConfigError, NotSupported, OutcomeUnknownError, TransientError
+from govpub.errors import (
+    ConfigError,
+    NotSupported,
+    OutcomeUnknownError,
+    RejectedError,
+    TransientError,
+)
 from govpub.model import Account, AccountCredentials, AccountSettings, Image, Post
+from govpub.platforms._common import local_rejection
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -60,6 +72,7 @@ __all__ = [
     "PublishOutcome",
     "ReconcileOutcome",
     "Rendered",
+    "RenderingProblem",
     "available_platforms",
     "get_adapter_class",
     "make_http_client",
@@ -132,6 +145,21 @@ class Rendered(BaseModel):
             view, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
         )
         return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class RenderingProblem(BaseModel):
+    """One reason a platform would refuse a rendering for an account, found without I/O.
+
+    ``field`` names what to fix as the adapter's refusals name it (``cover``,
+    ``title``, ``images[2]``, ``link``); ``message`` says what is wrong and how
+    to fix it, in Chinese for the editor, without naming the platform or the
+    account (the caller knows both and says them once).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    field: str = Field(min_length=1)
+    message: str = Field(min_length=1)
 
 
 class PublishOutcome(BaseModel):
@@ -270,9 +298,52 @@ class Adapter(ABC):
         platform's limits — before any network call.
         """
 
+    @classmethod
+    def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:
+        """What the platform would refuse in ``rendered`` for ``account``; pure, no I/O.
+
+        :meth:`render` judges the post against the platform; this judges one
+        rendering against one account's *settings* (WeChat's cover material
+        type, Weibo's safe domain) and whatever the adapter must hold before
+        sending (a cover, lengths, image types and sizes of the bytes already in
+        memory).  Every problem is listed, not only the first.  ``publish`` runs
+        it first through :meth:`ensure_valid`, and the publisher, ``govpub
+        check`` and ``govpub review approve`` run it for every target account,
+        so that a post that passes review is never refused by ``publish`` for a
+        rendering requirement (issue 10, item 7).  Only the account's
+        ``settings`` may decide (callers validate accounts with equal settings
+        once); the state of the account at send time (an expired token, the
+        operator's IP) is ``publish``'s business.  Default: no problems.
+        """
+        del rendered, account
+        return []
+
     @abstractmethod
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Deliver ``rendered`` to this account; ``pending`` for asynchronous platforms."""
+
+    def ensure_valid(self, rendered: Rendered) -> None:
+        """Refuse before any call what :meth:`validate` finds for this account.
+
+        The one place a rendering problem becomes the error ``publish`` raises:
+        a :class:`~govpub.errors.RejectedError` marked ``local`` (nothing was
+        sent), naming the first problem's field and listing every problem.
+        """
+        problems = self.validate(rendered, self.account)
+        if problems:
+            raise self.rejection(problems)
+
+    def rejection(self, problems: Sequence[RenderingProblem]) -> RejectedError:
+        """The local :class:`~govpub.errors.RejectedError` for ``problems`` (at least one).
+
+        Also for checks that need bytes fetched at send time (a remote image),
+        so that such a refusal reads like the ones :meth:`validate` finds.
+        """
+        first, *rest = problems
+        more = "".join(f"; {p.field}: {p.message}" for p in rest)
+        return local_rejection(
+            self, first.field, f"{first.message}{more} [account {self.account.id}]"
+        )
 
     async def status(self, ctx: DeliveryContext) -> PublishOutcome:
         """Ask for the result of an earlier publish (asynchronous platforms override this).

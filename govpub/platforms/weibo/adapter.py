@@ -51,12 +51,10 @@ from govpub.platforms._common import (
     LATEST_PAGE,
     MB,
     constant,
-    host_on_domain,
     image_bytes,
     image_file,
     json_object,
     latest_time,
-    local_rejection,
     platform_error,
     typed_section,
 )
@@ -68,13 +66,14 @@ from govpub.platforms.base import (
     PublishOutcome,
     ReconcileOutcome,
     Rendered,
+    RenderingProblem,
     parse_retry_after,
 )
 from govpub.platforms.weibo.errors import Kind, error_code_of, error_from_payload, kind_of
 from govpub.platforms.weibo.models import WeiboCredentials, WeiboSettings
 from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT, find_status, is_deleted
+from govpub.platforms.weibo.validation import picture_problem, rendering_problems
 from govpub.render import render_weibo
-from govpub.render.links import find_urls
 
 __all__ = ["CAPABILITIES", "WeiboAdapter"]
 
@@ -134,11 +133,9 @@ class WeiboAdapter(Adapter):
         """Share the text (and the cover as ``pic``); ``published`` with the ``idstr``."""
         self._check_token_expiry()
         rip = self._rip(ctx)
+        self.ensure_valid(rendered)
         text = rendered.body.strip()
-        self._check_text(text, rendered)
         cover = rendered.cover
-        if cover is not None and cover.data is not None:
-            self._check_picture(cover, cover.data)
         if STEP_STATUS not in ctx.steps:
             await ctx.forget(STEP_SENT)
             await ctx.step(STEP_SENT, lambda: constant(time.time()))
@@ -173,32 +170,19 @@ class WeiboAdapter(Adapter):
             ) from None
         return rip
 
-    def _check_text(self, text: str, rendered: Rendered) -> None:
-        if not text:
-            raise local_rejection(self, "text", "微博正文为空 (20008 content is null)")
-        domain = self.weibo.safe_domain
-        link = rendered.fields.get("link")
-        if link and not host_on_domain(str(link), domain):
-            raise local_rejection(
-                self,
-                "link",
-                f"the post's link {link} is not on the safe domain {domain} of Weibo account "
-                f"{self.account.id} ({self.account.name}); Weibo refuses it (10017)",
-            )
-        if not any(host_on_domain(span.url, domain) for span in find_urls(text)):
-            raise local_rejection(
-                self,
-                "text",
-                f"the text has no link on the safe domain {domain} of Weibo account "
-                f"{self.account.id} ({self.account.name}); Weibo refuses it (10017)",
-            )
+    @classmethod
+    def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:
+        """What Weibo would refuse for this account (:func:`~.validation.rendering_problems`).
 
-    def _check_picture(self, cover: Image, data: bytes) -> None:
-        mime = image_file(cover, data, default_name="pic")[2]
-        if mime not in CAPABILITIES.image_types:
-            raise local_rejection(self, "cover", f"{mime}: Weibo takes JPEG, GIF or PNG")
-        if CAPABILITIES.image_max_bytes is not None and len(data) > CAPABILITIES.image_max_bytes:
-            raise local_rejection(self, "cover", f"{len(data)} bytes ≥ 5 MB")
+        An empty text, a link off the account's safe domain (10017), a cover
+        held in memory that is not a JPEG/GIF/PNG under 5 MB.  The token's
+        expiry and ``rip`` are the account's state at send time: ``publish``
+        checks those.
+        """
+        settings = typed_section(
+            WeiboSettings, account.settings, account=account.id, section="settings"
+        )
+        return rendering_problems(rendered, settings, cls.capabilities)
 
     async def _share(self, text: str, rip: str, cover: Image | None) -> dict[str, Any]:
         form = {"access_token": self._token(), "status": text, "rip": rip}
@@ -207,7 +191,9 @@ class WeiboAdapter(Adapter):
             response = await self.send("POST", url, idempotent=False, data=form)
         else:
             data = await image_bytes(self, cover, field="cover")
-            self._check_picture(cover, data)
+            problem = picture_problem(cover, data, CAPABILITIES)  # judged once fetched
+            if problem is not None:
+                raise self.rejection([problem])
             files = {"pic": image_file(cover, data, default_name="pic")}
             response = await self.send("POST", url, idempotent=False, data=form, files=files)
         payload = await self._payload(response, "statuses/share", irreversible=True)
