@@ -13,6 +13,7 @@ from rich.console import Console
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, resolve_options
 from govpub.cli._publishing import exit_code_for, open_publisher, read_approvals
 from govpub.cli._report import PlatformProgress, print_report, progress_for
+from govpub.errors import PostError
 from govpub.postfile import load_post
 from govpub.publisher import DeliveryEvent, PublishReport
 
@@ -68,7 +69,10 @@ def publish(
                     dry_run=dry_run,
                 )
 
-    report = asyncio.run(run())
+    try:
+        report = asyncio.run(run())
+    except PostError as exc:  # a platform refuses the post: say which file, not "<post>"
+        raise exc.in_file(str(post_file)) from None
     if as_json:
         emit_json(report.to_dict())
     else:

@@ -57,6 +57,7 @@ from govpub.platforms.base import (
     get_adapter_class,
     make_http_client,
 )
+from govpub.platforms.preflight import ensure_deliverable
 from govpub.publisher.events import DeliveryEvent, EventBus, EventHandler
 from govpub.publisher.gate import Gate, GateResult, default_gate, refusal_details
 from govpub.publisher.report import PublishReport
@@ -205,6 +206,7 @@ class AsyncPublisher:
             accounts, platforms, units, closed=await self._run_db(_closed_by_filing, self.ledger)
         )
         renders = self._render(gated.post, {a.platform for a in targets if a.is_active})
+        ensure_deliverable(renders, [a for a in targets if a.is_active])
         plans = [
             DeliveryPlan(
                 account_id=a.id,
