@@ -31,6 +31,11 @@ that does not answer them still works:
 * :meth:`Adapter.credentials_expire_at` — when the credentials stop working;
   default ``None`` (no known expiry).
 
+Shared HTTP behaviour: :meth:`Adapter.send` turns transport failures into error
+kinds, and :meth:`Adapter.status_error` classifies an answer whose body is not
+the platform's documented shape by its status alone (a proxy's 404 is never
+read as the platform's answer).
+
 Platforms are found through the entry-point group ``govpub.platforms``; the
 built-in adapters register there too, and nothing is imported until a platform
 is asked for by name.
@@ -57,11 +62,13 @@ from govpub.errors import (
     ConfigError,
     NotSupported,
     OutcomeUnknownError,
+    PlatformError,
+    RateLimitedError,
     RejectedError,
     TransientError,
 )
 from govpub.model import Account, AccountCredentials, AccountSettings, Image, Post
-from govpub.platforms._common import local_rejection
+from govpub.platforms._common import local_rejection, platform_error
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -472,6 +479,74 @@ class Adapter(ABC):
                 platform=self.platform,
                 account=self.account.id,
             ) from None
+
+    def status_error(
+        self,
+        response: httpx.Response,
+        endpoint: str,
+        *,
+        irreversible: bool,
+        message: str | None = None,
+        code: int | str | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> PlatformError:
+        """The error an answer means by its HTTP status alone: one rule for every adapter.
+
+        An adapter looks at the status before it trusts a body (issue 10, item 5):
+        a 2xx is read as the API documents it; a non-2xx is classified by its body
+        only when that body has the platform's documented error shape (WeChat
+        ``errcode``, Weibo ``error_code``, the own app's problem+json).  Anything
+        else — a proxy's or gateway's page or JSON, a redirect (never followed),
+        a 2xx body that cannot be read — did not come from the platform's API and
+        says nothing but its status; so do the statuses whose meaning *is* the
+        status (429, 503, a 5xx of the own app):
+
+        * 429 → :class:`~govpub.errors.RateLimitedError`: the request was not
+          processed (RFC 6585 §4); wait ``Retry-After`` when given;
+        * an irreversible call (WeChat ``freepublish/submit``, Weibo
+          ``statuses/share``) → :class:`~govpub.errors.OutcomeUnknownError`: it may
+          have been applied, so the publisher reconciles instead of re-sending;
+        * otherwise a 503 with ``Retry-After`` → ``RateLimitedError``, anything
+          else → :class:`~govpub.errors.TransientError` (safe to try again).
+
+        ``Retry-After`` (RFC 9110 §10.2.3) is kept on every kind.  ``message``
+        replaces the default text (which says what kind of answer it was);
+        ``code`` and ``details`` are passed on.
+        """
+        status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        kind: type[PlatformError]
+        if status == httpx.codes.TOO_MANY_REQUESTS:
+            kind = RateLimitedError
+        elif irreversible:
+            kind = OutcomeUnknownError
+        elif status == httpx.codes.SERVICE_UNAVAILABLE and retry_after is not None:
+            kind = RateLimitedError
+        else:
+            kind = TransientError
+        extra: dict[str, Any] = {
+            "endpoint": endpoint,
+            "content_type": response.headers.get("Content-Type", ""),
+            **(details or {}),
+        }
+        if response.is_success:
+            what = "without a body the platform's API documents"
+        elif response.is_redirect:
+            what = "(a redirect, not followed: check the account's api_base)"
+            extra["location"] = response.headers.get("Location", "")
+        else:
+            what = f"without a {self.capabilities.label} error body (a proxy or gateway answered?)"
+        if kind is OutcomeUnknownError:
+            extra["may_already_be_published"] = True
+        return platform_error(
+            kind,
+            self,
+            message or f"{endpoint}: HTTP {status} {what}",
+            code=code,
+            http_status=status,
+            retry_after=retry_after,
+            details=extra,
+        )
 
 
 def make_http_client(

@@ -15,7 +15,8 @@ app's 安全域名 (checked here, before sending); one picture (the cover), JPEG
 PNG < 5 MB, sent as multipart ``pic`` — the request is form-encoded otherwise;
 ``rip`` (the operator's IP) always sent; ≤ 30 posts per hour per user.
 
-``share`` is irreversible: a timeout, a bare 5xx, 10010 or "repeated text"
+``share`` is irreversible: a timeout, a non-2xx without Weibo's ``error_code``
+(a bare 5xx, a proxy's 404), 10010 or "repeated text"
 (20017/20019/20111) is an unknown outcome that the publisher reconciles by
 reading the account's timeline; 20032 is success with the id possibly later.
 
@@ -41,7 +42,6 @@ from govpub.errors import (
     NotSupported,
     OutcomeUnknownError,
     PlatformError,
-    RateLimitedError,
     ReauthorizationRequired,
     RejectedError,
     TransientError,
@@ -236,12 +236,19 @@ class WeiboAdapter(Adapter):
     async def _payload(
         self, response: httpx.Response, endpoint: str, *, irreversible: bool
     ) -> dict[str, Any]:
-        """The JSON body of a successful answer; every other answer raised as its error."""
+        """The JSON body of a successful answer; every other answer raised as its error.
+
+        Status first: a 2xx JSON object is Weibo's answer (an ``error_code`` in it
+        still counts); a non-2xx is classified by its body only when that body
+        has Weibo's error shape (``error_code``, with ``error`` and ``request``).
+        A bare 4xx, a proxy's JSON, a redirect is
+        :meth:`~govpub.platforms.base.Adapter.status_error`: transient for
+        the timeline, an unknown outcome for ``statuses/share``, never a refusal.
+        """
         payload = json_object(response)
-        status = response.status_code
-        if payload is None:
-            raise self._bare_error(response, endpoint, irreversible=irreversible)
-        code = error_code_of(payload)
+        code = error_code_of(payload) if payload is not None else None
+        if payload is None or (code is None and not response.is_success):
+            raise self.status_error(response, endpoint, irreversible=irreversible)
         retry_after = None
         if code is not None and kind_of(code) is Kind.RATE_LIMITED:
             retry_after = await self._rate_limit_wait(response)
@@ -249,40 +256,13 @@ class WeiboAdapter(Adapter):
             self,
             payload,
             endpoint=endpoint,
-            http_status=status,
+            http_status=response.status_code,
             irreversible=irreversible,
             retry_after=retry_after,
         )
         if error is not None:
             raise error
-        if status >= 400 and code is None:
-            raise self._bare_error(response, endpoint, irreversible=irreversible)
         return payload
-
-    def _bare_error(
-        self, response: httpx.Response, endpoint: str, *, irreversible: bool
-    ) -> PlatformError:
-        status = response.status_code
-        kind: type[PlatformError]
-        retry_after = None
-        if status == httpx.codes.TOO_MANY_REQUESTS:
-            kind = RateLimitedError
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        elif status >= 500 or status < 400:
-            kind = OutcomeUnknownError if irreversible else TransientError
-        else:
-            kind = RejectedError
-        details: dict[str, Any] = {"endpoint": endpoint}
-        if kind is OutcomeUnknownError:
-            details["may_already_be_published"] = True
-        return platform_error(
-            kind,
-            self,
-            f"{endpoint}: HTTP {status} without a Weibo error body",
-            http_status=status,
-            retry_after=retry_after,
-            details=details,
-        )
 
     async def _rate_limit_wait(self, response: httpx.Response) -> float:
         """How long to wait after a rate-limit code: Retry-After, else the window's reset."""
@@ -298,7 +278,7 @@ class WeiboAdapter(Adapter):
             )
         except PlatformError:
             return self.weibo.rate_limit_wait
-        payload = json_object(status) or {}
+        payload = (json_object(status) if status.is_success else None) or {}  # status first
         reset = payload.get("reset_time_in_seconds")
         if isinstance(reset, int | float) and not isinstance(reset, bool) and reset > 0:
             return float(min(reset, 24 * 3600))
