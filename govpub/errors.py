@@ -104,6 +104,12 @@ class PostError(GovpubError):
             where = f"{where}:{line}"
         super().__init__(f"{where}: {field}: {message}" if field else f"{where}: {message}")
 
+    def in_file(self, file: str) -> PostError:
+        """This error naming ``file``: the CLI knows the post's file, the renderer does not."""
+        if self.file is not None:
+            return self
+        return PostError(self.reason, file=file, line=self.line, field=self.field)
+
 
 class PolicyError(GovpubError):
     """A compliance rule refused the post; ``findings`` holds every blocking finding."""

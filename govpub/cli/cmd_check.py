@@ -2,9 +2,13 @@
 
 The policy is the ``[policy]`` table of the configuration when there is one
 (``--config``, ``$GOVPUB_CONFIG``, or ``./govpub.toml`` if it exists), else the
-shipped defaults.  Exit codes (DESIGN "Command line"): 0 when nothing blocks
-(warnings and automatic fixes are fine), 3 when something blocks, 2 when the
-post or the configuration cannot be read.
+shipped defaults.  With a configuration, the checked post must also fit every
+active account of the matrix as ``publish`` would render and validate it
+(:mod:`govpub.cli._preflight`): a missing WeChat cover blocks here, before review.
+
+Exit codes (DESIGN "Command line"): 0 when nothing blocks (warnings and
+automatic fixes are fine), 3 when something blocks, 2 when the post or the
+configuration cannot be read.
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from govpub.cli._common import (
     emit_json,
     resolve_options,
 )
+from govpub.cli._preflight import with_platform_findings
 from govpub.compliance import CheckResult, Finding, Policy, check
-from govpub.config import CONFIG_ENV, DEFAULT_CONFIG
+from govpub.config import CONFIG_ENV, DEFAULT_CONFIG, Matrix
 from govpub.model import Post
 from govpub.postfile import load_post
 
@@ -48,6 +53,15 @@ def load_policy(config: Path | None) -> tuple[Policy, Path | None]:
     if local.is_file():
         return Policy.from_toml(local), local
     return Policy.default(), None
+
+
+def load_targets(config: Path | None) -> Matrix | None:
+    """The matrix whose accounts the post must fit, when there is a configuration.
+
+    Loaded leniently: checking a post needs the accounts' settings, not their
+    secrets, so an editor without the publishing credentials can still run it.
+    """
+    return Matrix.from_toml(config, lenient=True) if config is not None else None
 
 
 def field_text(post: Post, field: str) -> str | None:
@@ -114,7 +128,7 @@ def register(app: typer.Typer) -> None:
         config, as_json = resolve_options(config, as_json)
         policy, policy_file = load_policy(config)
         post = load_post(post_file)
-        result = check(post, policy)
+        result = with_platform_findings(check(post, policy), load_targets(policy_file))
         if as_json:
             data: dict[str, Any] = {
                 "file": str(post_file),

@@ -14,6 +14,7 @@ from govpub.cli._common import ConfigOption, JsonOption, emit_json, resolve_opti
 from govpub.cli._postref import resolve_post_id
 from govpub.cli._publishing import exit_code_for, open_publisher, read_approvals
 from govpub.cli._report import PlatformProgress, print_report, progress_for
+from govpub.errors import PostError
 from govpub.postfile import load_post
 from govpub.publisher import DeliveryEvent, PublishReport
 
@@ -83,7 +84,10 @@ def publish(
                     allow_duplicate=allow_duplicate,
                 )
 
-    report = asyncio.run(run())
+    try:
+        report = asyncio.run(run())
+    except PostError as exc:  # a platform refuses the post: say which file, not "<post>"
+        raise exc.in_file(str(post_file)) from None
     if as_json:
         emit_json(report.to_dict())
     else:

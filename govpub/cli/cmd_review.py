@@ -26,6 +26,7 @@ from govpub.cli._common import (
     emit_json,
     resolve_options,
 )
+from govpub.cli._preflight import with_platform_findings
 from govpub.compliance import CheckResult, Policy, check
 from govpub.config import AgencyConfig, Matrix, find_config
 from govpub.errors import ConfigError, PolicyError, ReviewError
@@ -98,9 +99,12 @@ def _checked(post: Post, matrix: Matrix | None) -> CheckResult:
 
     Reviewers approve ``result.post`` — the post as govpub will send it, ad links
     stripped and numbers masked where the policy says so — because that is what the
-    publisher's gate verifies the approvals against.
+    publisher's gate verifies the approvals against.  That post must also fit every
+    active account of the matrix (a WeChat cover, Weibo's safe domain): a post that
+    publish would refuse is not signed, since fixing it would void the approvals.
     """
-    return check(post, Policy.from_matrix(matrix) if matrix is not None else Policy.default())
+    policy = Policy.from_matrix(matrix) if matrix is not None else Policy.default()
+    return with_platform_findings(check(post, policy), matrix)
 
 
 def _compliance_line(result: CheckResult) -> str:
@@ -289,7 +293,7 @@ def approve_cmd(
     if blocking:
         lines = "\n".join(f"  - {f.rule}：{f.message}" for f in blocking)
         raise PolicyError(
-            f"未签署审批：稿件有 {len(blocking)} 项问题阻止发布，请先修改"
+            f"未签署审批：{post_file} 有 {len(blocking)} 项问题阻止发布，请先修改"
             f"（govpub check {post_file} 查看详情）：\n{lines}",
             findings=blocking,
         )

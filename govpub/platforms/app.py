@@ -43,7 +43,6 @@ from govpub.errors import (
     NotSupported,
     OutcomeUnknownError,
     PlatformError,
-    RateLimitedError,
     RejectedError,
     TransientError,
 )
@@ -65,6 +64,7 @@ from govpub.platforms.base import (
     PublishOutcome,
     ReconcileOutcome,
     Rendered,
+    RenderingProblem,
     parse_retry_after,
 )
 from govpub.render import render_app
@@ -139,7 +139,8 @@ class AppAdapter(Adapter):
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Send (or re-send, with the same key) the signed event; ``published`` with id and URL."""
-        document = self._document(rendered)
+        self.ensure_valid(rendered)
+        document = json.loads(rendered.body)
         stamp = await ctx.step(
             STEP_EVENT_TIME,
             lambda: constant(
@@ -156,14 +157,17 @@ class AppAdapter(Adapter):
             details={"idempotency_key": ctx.key},
         )
 
-    def _document(self, rendered: Rendered) -> dict[str, Any]:
+    @classmethod
+    def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:
+        """The payload must be one JSON object: the ``data`` of the signed event (own-app.md §1)."""
+        del account  # every endpoint takes the same document
         try:
             document = json.loads(rendered.body)
         except ValueError:
-            raise local_rejection(self, "body", "the app payload is not a JSON document") from None
+            return [RenderingProblem(field="body", message="推送内容不是 JSON 文档。")]
         if not isinstance(document, dict):
-            raise local_rejection(self, "body", "the app payload must be a JSON object")
-        return document
+            return [RenderingProblem(field="body", message="推送内容必须是一个 JSON 对象。")]
+        return []
 
     async def _send_post(self, body: bytes, key: str) -> dict[str, Any]:
         headers = self._headers(key, body)
@@ -201,7 +205,16 @@ class AppAdapter(Adapter):
     # -- answers -------------------------------------------------------------------
 
     def _error(self, response: httpx.Response, what: str, *, publishing: bool) -> PlatformError:
-        """The error kind an answer means (own-app.md §1), problem+json surfaced."""
+        """The error a non-2xx answer means (own-app.md §1), problem+json surfaced.
+
+        Status first: 409, 410, 401/403 mean what the contract says whatever the
+        body; 400, 404, 422 and other 4xx are the receiver's refusal only as an
+        RFC 9457 problem document.  429, 503 and the other 5xx, and every answer
+        without the problem shape (a proxy's page, a redirect), are classified by
+        :meth:`~govpub.platforms.base.Adapter.status_error`: 429 and a 503 with
+        ``Retry-After`` wait as told; on ``POST /posts`` anything else is an
+        unknown outcome (re-sending with the same key is safe); elsewhere transient.
+        """
         status = response.status_code
         problem = _problem(response)
         text = " — ".join(
@@ -212,48 +225,41 @@ class AppAdapter(Adapter):
             details["problem_type"] = problem["type"]
         kind: type[PlatformError]
         retry_after = None
-        note = ""
         if status == httpx.codes.CONFLICT:
             kind, note = (
                 TransientError,
                 "the same Idempotency-Key is still in progress; retry later",
             )
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        elif status == httpx.codes.UNPROCESSABLE_ENTITY:
+        elif status == httpx.codes.GONE:
+            kind, note = RejectedError, "the endpoint is retired (410 Gone): disable this account"
+            details["endpoint_retired"] = True
+        elif status in (httpx.codes.UNAUTHORIZED, httpx.codes.FORBIDDEN):
+            kind, note = RejectedError, "check the endpoint's webhook secret"
+        elif status == httpx.codes.UNPROCESSABLE_ENTITY and problem:
             kind = RejectedError
             note = (
                 "the receiver says this Idempotency-Key was used with other content — a govpub "
                 "bug (the payload must be identical on every attempt); report it"
             )
-        elif status == httpx.codes.GONE:
-            kind, note = RejectedError, "the endpoint is retired (410 Gone): disable this account"
-            details["endpoint_retired"] = True
-        elif status in (httpx.codes.TOO_MANY_REQUESTS, httpx.codes.SERVICE_UNAVAILABLE):
-            # Wait as told (RFC 9110 §10.2.3).  Without Retry-After a 503 is a passing
-            # fault and a 429 a rate limit of unknown length: both back off exponentially.
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            told = retry_after is not None
-            kind = (
-                RateLimitedError
-                if told or status == httpx.codes.TOO_MANY_REQUESTS
-                else TransientError
-            )
-        elif status >= 500:
-            kind = OutcomeUnknownError if publishing else TransientError
+        elif 400 <= status < 500 and status != httpx.codes.TOO_MANY_REQUESTS and problem:
+            kind, note = RejectedError, ""
+        else:  # 429, 5xx, or no problem document: the status decides, as for every adapter
+            waits = status in (httpx.codes.TOO_MANY_REQUESTS, httpx.codes.SERVICE_UNAVAILABLE)
+            unknown = publishing and not waits
             note = "the post may have been stored; re-sending with the same key is safe"
-        elif status in (httpx.codes.UNAUTHORIZED, httpx.codes.FORBIDDEN):
-            kind, note = RejectedError, "check the endpoint's webhook secret"
-        else:
-            kind = RejectedError
-        message = (
-            f"{what}: HTTP {status}"
-            + (f": {text}" if text else "")
-            + (f" ({note})" if note else "")
-        )
+            return self.status_error(
+                response,
+                what,
+                irreversible=unknown,
+                message=_message(what, status, text, note if unknown else "") if problem else None,
+                code=status,
+                details=details,
+            )
         return platform_error(
             kind,
             self,
-            message,
+            _message(what, status, text, note),
             code=status,
             http_status=status,
             retry_after=retry_after,
@@ -304,7 +310,11 @@ class AppAdapter(Adapter):
     # -- delete, reconcile ---------------------------------------------------------
 
     async def delete(self, ctx: DeliveryContext) -> DeleteOutcome:
-        """``DELETE /posts/{id}``, signed; 404/410 mean already gone."""
+        """``DELETE /posts/{id}``, signed; 410, or 404 as problem+json, mean already gone.
+
+        A 404 without a problem document may be a proxy's: it says nothing about
+        the post, so it is not taken for "gone" (the retraction is tried again).
+        """
         saved = ctx.steps.get(STEP_POST)
         post_id = saved.get("id") if isinstance(saved, Mapping) else None
         post_id = post_id or ctx.steps.get("platform_post_id")
@@ -320,7 +330,10 @@ class AppAdapter(Adapter):
         )
         if response.is_success:
             return DeleteOutcome(state="retracted", details={"id": str(post_id)})
-        if response.status_code in (httpx.codes.NOT_FOUND, httpx.codes.GONE):
+        gone = response.status_code == httpx.codes.GONE or (
+            response.status_code == httpx.codes.NOT_FOUND and bool(_problem(response))
+        )  # a proxy's 404 says nothing about the post: status and shape first
+        if gone:
             return DeleteOutcome(state="already_gone", details={"id": str(post_id)})
         raise self._error(response, f"DELETE /posts/{post_id}", publishing=False)
 
@@ -345,6 +358,11 @@ class AppAdapter(Adapter):
         return ReconcileOutcome(
             state="published", platform_post_id=outcome.platform_post_id, url=outcome.url
         )
+
+
+def _message(what: str, status: int, text: str, note: str) -> str:
+    """``POST /posts: HTTP 400: <problem title — detail> (<what it means>)``."""
+    return f"{what}: HTTP {status}" + (f": {text}" if text else "") + (f" ({note})" if note else "")
 
 
 def _is_problem(response: httpx.Response) -> bool:

@@ -5,6 +5,11 @@ or the policy.  The publisher knows adapters only through this module:
 
 * :meth:`Adapter.render` — pure: one post → one :class:`Rendered` for the platform
   (called once per platform, not per account);
+* :meth:`Adapter.validate` — pure: what the platform would refuse in a rendering
+  for one account's settings (a missing cover, a link off Weibo's safe domain),
+  as :class:`RenderingProblem` values; ``publish`` runs the same checks first
+  (:meth:`Adapter.ensure_valid`), and the publisher, ``govpub check`` and
+  ``govpub review approve`` run them before anything is stored, signed or sent;
 * :meth:`Adapter.publish` — deliver a rendered post to one account; each
   irreversible step's platform reference goes through :meth:`DeliveryContext.step`
   so a resumed delivery continues from where it stopped;
@@ -26,6 +31,11 @@ that does not answer them still works:
 * :meth:`Adapter.credentials_expire_at` — when the credentials stop working;
   default ``None`` (no known expiry).
 
+Shared HTTP behaviour: :meth:`Adapter.send` turns transport failures into error
+kinds, and :meth:`Adapter.status_error` classifies an answer whose body is not
+the platform's documented shape by its status alone (a proxy's 404 is never
+read as the platform's answer).
+
 Platforms are found through the entry-point group ``govpub.platforms``; the
 built-in adapters register there too, and nothing is imported until a platform
 is asked for by name.
@@ -37,7 +47,7 @@ import email.utils
 import hashlib
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import EntryPoint, entry_points
@@ -48,10 +58,20 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 import govpub.logging  # noqa: F401 - installs the redacting filter on the httpx logger
 from govpub._redact import register_secret
-from govpub.errors import ConfigError, NotSupported, OutcomeUnknownError, TransientError
+from govpub.errors import (
+    ConfigError,
+    NotSupported,
+    OutcomeUnknownError,
+    PlatformError,
+    RateLimitedError,
+    RejectedError,
+    TransientError,
+)
 from govpub.model import Account, AccountCredentials, AccountSettings, Image, Post
+from govpub.platforms._common import local_rejection, platform_error
 
 __all__ = [
+    "DELIVERY_TOKEN_LENGTH",
     "DELIVERY_TOKEN_PARAM",
     "ENTRY_POINT_GROUP",
     "LINK_TOKEN_CHARS",
@@ -63,6 +83,7 @@ __all__ = [
     "PublishOutcome",
     "ReconcileOutcome",
     "Rendered",
+    "RenderingProblem",
     "available_platforms",
     "carries_token",
     "delivery_token",
@@ -138,6 +159,21 @@ class Rendered(BaseModel):
             view, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
         )
         return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class RenderingProblem(BaseModel):
+    """One reason a platform would refuse a rendering for an account, found without I/O.
+
+    ``field`` names what to fix as the adapter's refusals name it (``cover``,
+    ``title``, ``images[2]``, ``link``); ``message`` says what is wrong and how
+    to fix it, in Chinese for the editor, without naming the platform or the
+    account (the caller knows both and says them once).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    field: str = Field(min_length=1)
+    message: str = Field(min_length=1)
 
 
 class PublishOutcome(BaseModel):
@@ -358,9 +394,52 @@ class Adapter(ABC):
         platform's limits — before any network call.
         """
 
+    @classmethod
+    def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:
+        """What the platform would refuse in ``rendered`` for ``account``; pure, no I/O.
+
+        :meth:`render` judges the post against the platform; this judges one
+        rendering against one account's *settings* (WeChat's cover material
+        type, Weibo's safe domain) and whatever the adapter must hold before
+        sending (a cover, lengths, image types and sizes of the bytes already in
+        memory).  Every problem is listed, not only the first.  ``publish`` runs
+        it first through :meth:`ensure_valid`, and the publisher, ``govpub
+        check`` and ``govpub review approve`` run it for every target account,
+        so that a post that passes review is never refused by ``publish`` for a
+        rendering requirement (issue 10, item 7).  Only the account's
+        ``settings`` may decide (callers validate accounts with equal settings
+        once); the state of the account at send time (an expired token, the
+        operator's IP) is ``publish``'s business.  Default: no problems.
+        """
+        del rendered, account
+        return []
+
     @abstractmethod
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Deliver ``rendered`` to this account; ``pending`` for asynchronous platforms."""
+
+    def ensure_valid(self, rendered: Rendered) -> None:
+        """Refuse before any call what :meth:`validate` finds for this account.
+
+        The one place a rendering problem becomes the error ``publish`` raises:
+        a :class:`~govpub.errors.RejectedError` marked ``local`` (nothing was
+        sent), naming the first problem's field and listing every problem.
+        """
+        problems = self.validate(rendered, self.account)
+        if problems:
+            raise self.rejection(problems)
+
+    def rejection(self, problems: Sequence[RenderingProblem]) -> RejectedError:
+        """The local :class:`~govpub.errors.RejectedError` for ``problems`` (at least one).
+
+        Also for checks that need bytes fetched at send time (a remote image),
+        so that such a refusal reads like the ones :meth:`validate` finds.
+        """
+        first, *rest = problems
+        more = "".join(f"; {p.field}: {p.message}" for p in rest)
+        return local_rejection(
+            self, first.field, f"{first.message}{more} [account {self.account.id}]"
+        )
 
     async def status(self, ctx: DeliveryContext) -> PublishOutcome:
         """Ask for the result of an earlier publish (asynchronous platforms override this).
@@ -489,6 +568,74 @@ class Adapter(ABC):
                 platform=self.platform,
                 account=self.account.id,
             ) from None
+
+    def status_error(
+        self,
+        response: httpx.Response,
+        endpoint: str,
+        *,
+        irreversible: bool,
+        message: str | None = None,
+        code: int | str | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> PlatformError:
+        """The error an answer means by its HTTP status alone: one rule for every adapter.
+
+        An adapter looks at the status before it trusts a body (issue 10, item 5):
+        a 2xx is read as the API documents it; a non-2xx is classified by its body
+        only when that body has the platform's documented error shape (WeChat
+        ``errcode``, Weibo ``error_code``, the own app's problem+json).  Anything
+        else — a proxy's or gateway's page or JSON, a redirect (never followed),
+        a 2xx body that cannot be read — did not come from the platform's API and
+        says nothing but its status; so do the statuses whose meaning *is* the
+        status (429, 503, a 5xx of the own app):
+
+        * 429 → :class:`~govpub.errors.RateLimitedError`: the request was not
+          processed (RFC 6585 §4); wait ``Retry-After`` when given;
+        * an irreversible call (WeChat ``freepublish/submit``, Weibo
+          ``statuses/share``) → :class:`~govpub.errors.OutcomeUnknownError`: it may
+          have been applied, so the publisher reconciles instead of re-sending;
+        * otherwise a 503 with ``Retry-After`` → ``RateLimitedError``, anything
+          else → :class:`~govpub.errors.TransientError` (safe to try again).
+
+        ``Retry-After`` (RFC 9110 §10.2.3) is kept on every kind.  ``message``
+        replaces the default text (which says what kind of answer it was);
+        ``code`` and ``details`` are passed on.
+        """
+        status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        kind: type[PlatformError]
+        if status == httpx.codes.TOO_MANY_REQUESTS:
+            kind = RateLimitedError
+        elif irreversible:
+            kind = OutcomeUnknownError
+        elif status == httpx.codes.SERVICE_UNAVAILABLE and retry_after is not None:
+            kind = RateLimitedError
+        else:
+            kind = TransientError
+        extra: dict[str, Any] = {
+            "endpoint": endpoint,
+            "content_type": response.headers.get("Content-Type", ""),
+            **(details or {}),
+        }
+        if response.is_success:
+            what = "without a body the platform's API documents"
+        elif response.is_redirect:
+            what = "(a redirect, not followed: check the account's api_base)"
+            extra["location"] = response.headers.get("Location", "")
+        else:
+            what = f"without a {self.capabilities.label} error body (a proxy or gateway answered?)"
+        if kind is OutcomeUnknownError:
+            extra["may_already_be_published"] = True
+        return platform_error(
+            kind,
+            self,
+            message or f"{endpoint}: HTTP {status} {what}",
+            code=code,
+            http_status=status,
+            retry_after=retry_after,
+            details=extra,
+        )
 
 
 def make_http_client(

@@ -57,6 +57,7 @@ from govpub.platforms.base import (
     get_adapter_class,
     make_http_client,
 )
+from govpub.platforms.preflight import ensure_deliverable
 from govpub.publisher.duplicates import earlier_copies, refusal
 from govpub.publisher.events import DeliveryEvent, EventBus, EventHandler
 from govpub.publisher.gate import Gate, GateResult, default_gate, refusal_details
@@ -223,6 +224,7 @@ class AsyncPublisher:
             gated.post, targets, allow=allow_duplicate, audit=not dry_run
         )
         renders = self._render(gated.post, {a.platform for a in targets if a.is_active})
+        ensure_deliverable(renders, [a for a in targets if a.is_active])
         plans = [
             DeliveryPlan(
                 account_id=a.id,

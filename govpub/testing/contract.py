@@ -17,7 +17,8 @@ its own test suite (like fsspec's ``tests/abstract``)::
 What is checked: the platform is registered under its name; ``capabilities``
 is a frozen :class:`~govpub.platforms.base.Capabilities`; ``render`` is pure
 (no network) and returns a :class:`~govpub.platforms.base.Rendered` for the
-platform, bound to the post's digest; a publish → status → delete round trip
+platform, bound to the post's digest; ``validate`` is pure too and finds no
+problem in that rendering for the contract account; a publish → status → delete round trip
 works against the fake; reconcile after a publication finds it, and answers
 ``absent`` for a delivery that never sent anything; failures are
 :class:`~govpub.errors.PlatformError` subclasses (never a raw ``httpx``
@@ -196,6 +197,20 @@ class AdapterContract:
             first.post_digest,
         )
         assert first.payload_digest() == second.payload_digest()
+
+    def test_validate_is_pure_and_accepts_the_contract_post(
+        self, contract_adapter: Adapter, contract_post: Post, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        rendered = self.adapter_class.render(contract_post)
+
+        def no_network(*args: Any, **kwargs: Any) -> None:
+            raise AssertionError("validate() must not touch the network")
+
+        monkeypatch.setattr(socket.socket, "connect", no_network)
+        monkeypatch.setattr(socket, "create_connection", no_network)
+        problems = self.adapter_class.validate(rendered, contract_adapter.account)
+        assert [] == problems, "the contract post must fit the contract account"
+        contract_adapter.ensure_valid(rendered)  # publish's first step: no refusal either
 
     # -- behaviour -------------------------------------------------------------
 

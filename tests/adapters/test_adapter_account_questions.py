@@ -249,7 +249,8 @@ async def test_weibo_expired_token_fails_before_the_call() -> None:
             10023,
         ),
         (httpx.Response(502, text="<html>Bad Gateway</html>"), TransientError, None),
-        (httpx.Response(404, text="not found"), RejectedError, None),
+        # Not Weibo's error shape (no error_code): a transport error, never a refusal.
+        (httpx.Response(404, text="not found"), TransientError, None),
     ],
 )
 async def test_weibo_errors_are_classified_by_the_error_table(

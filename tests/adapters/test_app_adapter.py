@@ -181,13 +181,18 @@ async def test_reconcile_of_an_event_never_built_is_absent_without_a_call() -> N
 
 
 @pytest.mark.parametrize(
-    ("status", "state"),
-    [(204, "retracted"), (200, "retracted"), (404, "already_gone"), (410, "already_gone")],
+    ("answer", "state"),
+    [
+        (httpx.Response(204), "retracted"),
+        (httpx.Response(200), "retracted"),
+        (problem("posts_latest_404_none", 404), "already_gone"),
+        (httpx.Response(410), "already_gone"),
+    ],
 )
-async def test_delete(status: int, state: str) -> None:
+async def test_delete(answer: httpx.Response, state: str) -> None:
     ctx, _ = context(app_account(), key=KEY, steps={"app_post": {"id": "APP1", "url": None}})
     with respx.mock() as router:
-        route = router.delete(f"{BASE}/posts/APP1").mock(return_value=httpx.Response(status))
+        route = router.delete(f"{BASE}/posts/APP1").mock(return_value=answer)
         async with AppAdapter(app_account()) as adapter:
             outcome = await adapter.delete(ctx)
     assert state == outcome.state

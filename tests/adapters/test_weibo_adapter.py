@@ -155,7 +155,8 @@ async def test_a_retry_after_header_wins() -> None:
         (httpx.Response(502, text="<html>502 Bad Gateway</html>"), OutcomeUnknownError),
         (httpx.Response(200, json=golden("weibo", "statuses_share_no_idstr")), OutcomeUnknownError),
         (httpx.Response(200, text="oops"), OutcomeUnknownError),
-        (httpx.Response(404, text="not found"), RejectedError),
+        # A bare 4xx is not Weibo's answer (no error_code): the share may have gone through.
+        (httpx.Response(404, text="not found"), OutcomeUnknownError),
         (httpx.ReadTimeout("timed out"), OutcomeUnknownError),
         (httpx.ConnectError("refused"), TransientError),
     ],

@@ -6,7 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 import govpub
-from govpub.platforms.base import Adapter
+from govpub.platforms.base import Adapter, RenderingProblem, get_adapter_class
+from govpub.platforms.preflight import AccountProblem, preflight
 from govpub.platforms.wechat import WechatAdapter
 
 
@@ -42,3 +43,12 @@ async def account_state(adapter: Adapter) -> str:
 
 def wechat_interaction(adapter: WechatAdapter) -> bool:
     return adapter.interaction_enabled()  # the built-in adapters always know
+
+
+def fits(post: govpub.Post, matrix: govpub.Matrix) -> list[str]:
+    """What every active account's platform would refuse, before anyone signs (CLI check)."""
+    problems: list[AccountProblem] = preflight(post, matrix.select())
+    first = matrix.select()[0]
+    adapter = get_adapter_class(first.platform)
+    own: list[RenderingProblem] = adapter.validate(adapter.render(post), first)
+    return [p.rule for p in problems] + [p.field for p in own]

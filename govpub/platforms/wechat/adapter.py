@@ -61,7 +61,6 @@ from govpub.platforms._common import (
     image_bytes,
     image_file,
     latest_time,
-    local_rejection,
     platform_error,
     typed_section,
 )
@@ -73,15 +72,22 @@ from govpub.platforms.base import (
     PublishOutcome,
     ReconcileOutcome,
     Rendered,
+    RenderingProblem,
     carries_token,
-    tag_link,
 )
 from govpub.platforms.wechat.api import WechatApi
-from govpub.platforms.wechat.content import html_size, rewrite_image_sources
+from govpub.platforms.wechat.content import rewrite_image_sources
 from govpub.platforms.wechat.events import is_publish_event, publish_event_fields
 from govpub.platforms.wechat.models import WechatCredentials, WechatSettings
 from govpub.platforms.wechat.status import STATUS_MEANINGS, outcome_from_status, publish_id_text
 from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache
+from govpub.platforms.wechat.validation import (
+    article_text,
+    body_image_problem,
+    content_problems,
+    cover_bytes_problem,
+    rendering_problems,
+)
 from govpub.render import render_wechat
 
 __all__ = ["CAPABILITIES", "WechatAdapter"]
@@ -109,11 +115,6 @@ STEP_PUBLISH_ID: Final = "publish_id"
 STEP_ARTICLE_ID: Final = "article_id"
 STEP_ARTICLE_URL: Final = "article_url"
 
-_COVER_TYPES: Final = {
-    "image": (frozenset({"image/jpeg", "image/png", "image/gif", "image/bmp"}), 10 * MB),
-    "thumb": (frozenset({"image/jpeg"}), 64 * 1024),
-}
-_URL_MAX_BYTES: Final = 1024
 _MATCH_SLACK_SECONDS: Final = 300
 
 
@@ -207,32 +208,24 @@ class WechatAdapter(Adapter):
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Upload, draft, submit; ``pending`` with the ``publish_id`` (poll :meth:`status`)."""
-        article = self._article_fields(rendered, self._link_token(rendered, ctx))
-        cover = self._checked_cover(rendered.cover)
-        self._check_content(rendered.body)
-        for index, image in enumerate(rendered.images, 1):
-            self._check_body_image(image, image.data, index)
+        self.ensure_valid(rendered)
+        token = self._link_token(rendered, ctx)
+        article = self._article_fields(rendered, token)
+        cover = self._cover(rendered)
 
         uploaded: dict[str, str] = {}
         for index, image in enumerate(rendered.images, 1):
             url = await ctx.step(image_step(index), self._uploader(image, index))
             if image.src is not None:
                 uploaded[image.src] = url
-        content, external = rewrite_image_sources(rendered.body, uploaded)
-        if external:
-            raise local_rejection(
-                self,
-                "body",
-                "WeChat drops images that were not uploaded with media/uploadimg; "
-                f"not in the post's images: {', '.join(external)}",
-            )
+        content, _ = rewrite_image_sources(rendered.body, uploaded)  # none external: validated
         self._check_content(content)
 
         cover_id = await ctx.step(STEP_COVER, self._cover_uploader(cover))
         draft_reused = STEP_DRAFT in ctx.steps
         article = {**article, "content": content, "thumb_media_id": cover_id}
         if not draft_reused:
-            await ctx.record(STEP_DRAFT_TOKEN, self._link_token(rendered, ctx))
+            await ctx.record(STEP_DRAFT_TOKEN, token)
         draft_id = await ctx.step(STEP_DRAFT, lambda: self.api.add_draft(article))
         if STEP_PUBLISH_ID not in ctx.steps:
             # Replaced in one write on a re-submit: without it, nothing was ever submitted.
@@ -245,94 +238,62 @@ class WechatAdapter(Adapter):
             details={"publish_id": publish_id, "draft_media_id": draft_id},
         )
 
-    def _source_url(self, rendered: Rendered) -> str:
-        """The 阅读原文 link: the post's, else the account's fallback; may be empty."""
-        fields = rendered.fields
-        return str(fields.get("content_source_url") or self.wechat.content_source_url or "").strip()
+    @classmethod
+    def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:
+        """What WeChat would refuse for this account (:func:`~.validation.rendering_problems`).
+
+        Lengths, the cover (required; its type and size per the account's
+        ``cover_material_type``), the content's size, the body images held in
+        memory, and images that are not the post's own (``draft/add`` drops them).
+        """
+        settings = typed_section(
+            WechatSettings, account.settings, account=account.id, section="settings"
+        )
+        return rendering_problems(rendered, settings, cls.capabilities)
 
     def _link_token(self, rendered: Rendered, ctx: DeliveryContext) -> str | None:
         """The token the article's 阅读原文 link carries (``None``: switched off, or no link)."""
-        if not self.wechat.link_token or not self._source_url(rendered):
+        if not self.wechat.link_token or not article_text(rendered, self.wechat).source_url:
             return None
         return ctx.token
 
     def _article_fields(self, rendered: Rendered, token: str | None) -> dict[str, Any]:
-        fields = rendered.fields
-        title = rendered.title.strip()
-        author = str(fields.get("author") or "").strip()
-        digest = str(fields.get("digest") or fields.get("summary") or "").strip()
-        source_url = self._source_url(rendered)
-        if source_url and token is not None:
-            source_url = tag_link(source_url, token)
-        limits = (
-            ("title", title, CAPABILITIES.title_max),
-            ("author", author, CAPABILITIES.author_max),
-            ("digest", digest, CAPABILITIES.summary_max),
-        )
-        if not title:
-            raise local_rejection(self, "title", "标题为空 (WeChat requires a title)")
-        for name, value, limit in limits:
-            if limit is not None and len(value) > limit:
-                raise local_rejection(self, name, f"{len(value)} characters > {limit}")
-        if len(source_url.encode("utf-8")) > _URL_MAX_BYTES:
-            raise local_rejection(self, "content_source_url", f"longer than {_URL_MAX_BYTES} bytes")
+        """The ``draft/add`` article without content and cover (checked by :meth:`validate`)."""
+        text = article_text(rendered, self.wechat, token=token)
         article: dict[str, Any] = {
             "article_type": "news",
-            "title": title,
+            "title": text.title,
             "need_open_comment": int(self.wechat.need_open_comment),
             "only_fans_can_comment": int(self.wechat.only_fans_can_comment),
         }
-        if author:
-            article["author"] = author
-        if digest:
-            article["digest"] = digest
-        if source_url:
-            article["content_source_url"] = source_url
+        if text.author:
+            article["author"] = text.author
+        if text.digest:
+            article["digest"] = text.digest
+        if text.source_url:
+            article["content_source_url"] = text.source_url
         return article
 
+    def _cover(self, rendered: Rendered) -> Image:
+        if rendered.cover is None:  # validate() refuses this; kept for the type checker
+            raise self.rejection(rendering_problems(rendered, self.wechat, CAPABILITIES))
+        return rendered.cover
+
     def _check_content(self, body: str) -> None:
-        chars, size = html_size(body)
-        if not body.strip():
-            raise local_rejection(self, "body", "正文为空 (WeChat requires content)")
-        if CAPABILITIES.body_max_chars is not None and chars > CAPABILITIES.body_max_chars:
-            raise local_rejection(self, "body", f"{chars} characters of HTML ≥ 20,000")
-        if CAPABILITIES.body_max_bytes is not None and size > CAPABILITIES.body_max_bytes:
-            raise local_rejection(self, "body", f"{size} bytes of HTML ≥ 1 MB")
+        """The content once image URLs are rewritten: they can make it longer."""
+        problems = content_problems(body, CAPABILITIES)
+        if problems:
+            raise self.rejection(problems)
 
-    def _check_body_image(self, image: Image, data: bytes | None, index: int) -> None:
-        if data is None:
-            return  # a remote image is checked once fetched
-        field = f"images[{index}]"
-        mime = image_file(image, data, default_name="image")[2]
-        if mime not in CAPABILITIES.image_types:
-            raise local_rejection(
-                self, field, f"{image.src or 'image'}: {mime} (media/uploadimg takes JPEG/PNG)"
-            )
-        if CAPABILITIES.image_max_bytes is not None and len(data) > CAPABILITIES.image_max_bytes:
-            raise local_rejection(self, field, f"{image.src or 'image'}: {len(data)} bytes ≥ 1 MB")
-
-    def _checked_cover(self, cover: Image | None) -> Image:
-        if cover is None:
-            raise local_rejection(
-                self, "cover", "微信图文必须有封面图 (thumb_media_id is required)"
-            )
-        if cover.data is not None:
-            self._check_cover_bytes(cover, cover.data)
-        return cover
-
-    def _check_cover_bytes(self, cover: Image, data: bytes) -> None:
-        kind = self.wechat.cover_material_type
-        types, limit = _COVER_TYPES[kind]
-        mime = image_file(cover, data, default_name="cover")[2]
-        if mime not in types:
-            raise local_rejection(self, "cover", f"{mime} is not accepted as material type={kind}")
-        if len(data) > limit:
-            raise local_rejection(self, "cover", f"{len(data)} bytes > {limit} (type={kind})")
+    def _check_fetched(self, problem: RenderingProblem | None) -> None:
+        """A remote image, judged once its bytes are fetched, like :meth:`validate` would."""
+        if problem is not None:
+            raise self.rejection([problem])
 
     def _uploader(self, image: Image, index: int) -> Any:
         async def upload() -> str:
             data = await image_bytes(self, image, field=f"images[{index}]")
-            self._check_body_image(image, data, index)
+            self._check_fetched(body_image_problem(image, data, index, CAPABILITIES))
             return await self.api.upload_image(image_file(image, data, default_name="image"))
 
         return upload
@@ -340,7 +301,7 @@ class WechatAdapter(Adapter):
     def _cover_uploader(self, cover: Image) -> Any:
         async def upload() -> str:
             data = await image_bytes(self, cover, field="cover")
-            self._check_cover_bytes(cover, data)
+            self._check_fetched(cover_bytes_problem(cover, data, self.wechat.cover_material_type))
             return await self.api.add_material(
                 image_file(cover, data, default_name="cover"),
                 material_type=self.wechat.cover_material_type,

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 from pydantic import SecretStr
 
-from govpub.errors import OutcomeUnknownError, PlatformError, RejectedError, TransientError
+from govpub.errors import OutcomeUnknownError, TransientError
 from govpub.platforms._common import dumps_utf8, json_object, platform_error
 from govpub.platforms.base import Adapter
 from govpub.platforms.wechat.errors import TOKEN_CODES, errcode_of, error_from_payload
@@ -40,6 +40,11 @@ class _Request:
     files: Mapping[str, FileTuple] | None
     params: Mapping[str, str] | None
     irreversible: bool
+
+
+def _is_wechat_error(payload: Mapping[str, Any]) -> bool:
+    """WeChat's documented error shape: ``{"errcode": N, "errmsg": "…"}`` with N ≠ 0."""
+    return "errcode" in payload and errcode_of(payload) != 0
 
 
 class WechatApi:
@@ -122,24 +127,20 @@ class WechatApi:
     def _payload(
         self, response: httpx.Response, endpoint: str, *, irreversible: bool
     ) -> dict[str, Any]:
-        """The JSON body, or the error an HTTP-level failure means."""
+        """The JSON body WeChat answered with: status first, then the body.
+
+        A 2xx JSON object is the answer (an ``errcode`` in it is classified by the
+        caller).  A non-2xx is WeChat's only when its body is WeChat's error shape,
+        a JSON object with a non-zero ``errcode`` (classified by that code); any
+        other answer — a proxy's ``{"error": "not found"}`` on a 404, an HTML page,
+        a redirect — is :meth:`~govpub.platforms.base.Adapter.status_error`,
+        never a result: ``draft/get`` answering a proxy's 404 must not say the
+        draft exists.
+        """
         payload = json_object(response)
-        if payload is not None:
+        if payload is not None and (response.is_success or _is_wechat_error(payload)):
             return payload
-        status = response.status_code
-        error_type: type[PlatformError]
-        if status >= 500 or status == httpx.codes.OK:
-            # A proxy page or a cut body: the call may have been applied.
-            error_type = OutcomeUnknownError if irreversible else TransientError
-        else:
-            error_type = RejectedError
-        raise platform_error(
-            error_type,
-            self._adapter,
-            f"{endpoint}: HTTP {status} without a JSON body",
-            http_status=status,
-            details={"endpoint": endpoint},
-        )
+        raise self._adapter.status_error(response, endpoint, irreversible=irreversible)
 
     async def call(
         self,

@@ -15,7 +15,8 @@ app's 安全域名 (checked here, before sending); one picture (the cover), JPEG
 PNG < 5 MB, sent as multipart ``pic`` — the request is form-encoded otherwise;
 ``rip`` (the operator's IP) always sent; ≤ 30 posts per hour per user.
 
-``share`` is irreversible: a timeout, a bare 5xx, 10010 or "repeated text"
+``share`` is irreversible: a timeout, a non-2xx without Weibo's ``error_code``
+(a bare 5xx, a proxy's 404), 10010 or "repeated text"
 (20017/20019/20111) is an unknown outcome that the publisher reconciles by
 reading the account's timeline; 20032 is success with the id possibly later.
 
@@ -42,7 +43,6 @@ from govpub.errors import (
     NotSupported,
     OutcomeUnknownError,
     PlatformError,
-    RateLimitedError,
     ReauthorizationRequired,
     RejectedError,
     TransientError,
@@ -51,12 +51,10 @@ from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
     LATEST_PAGE,
     MB,
-    host_on_domain,
     image_bytes,
     image_file,
     json_object,
     latest_time,
-    local_rejection,
     platform_error,
     typed_section,
 )
@@ -68,6 +66,7 @@ from govpub.platforms.base import (
     PublishOutcome,
     ReconcileOutcome,
     Rendered,
+    RenderingProblem,
     parse_retry_after,
     tag_link,
 )
@@ -82,8 +81,8 @@ from govpub.platforms.weibo.errors import (
 from govpub.platforms.weibo.matching import OwnStatus, find_own_status
 from govpub.platforms.weibo.models import WeiboCredentials, WeiboSettings
 from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT, is_deleted, scan, status_id
+from govpub.platforms.weibo.validation import picture_problem, rendering_problems
 from govpub.render import render_weibo
-from govpub.render.links import find_urls
 
 __all__ = ["CAPABILITIES", "WeiboAdapter"]
 
@@ -149,11 +148,8 @@ class WeiboAdapter(Adapter):
         """Share the text (and the cover as ``pic``); ``published`` with the ``idstr``."""
         self._check_token_expiry()
         rip = self._rip(ctx)
-        text = rendered.body.strip()
-        self._check_text(text, rendered)
+        self.ensure_valid(rendered)
         cover = rendered.cover
-        if cover is not None and cover.data is not None:
-            self._check_picture(cover, cover.data)
         token = self._token_for(rendered, ctx)
         sent_text = self._sent_text(rendered, token)
         if STEP_STATUS not in ctx.steps:
@@ -222,32 +218,19 @@ class WeiboAdapter(Adapter):
             ) from None
         return rip
 
-    def _check_text(self, text: str, rendered: Rendered) -> None:
-        if not text:
-            raise local_rejection(self, "text", "微博正文为空 (20008 content is null)")
-        domain = self.weibo.safe_domain
-        link = rendered.fields.get("link")
-        if link and not host_on_domain(str(link), domain):
-            raise local_rejection(
-                self,
-                "link",
-                f"the post's link {link} is not on the safe domain {domain} of Weibo account "
-                f"{self.account.id} ({self.account.name}); Weibo refuses it (10017)",
-            )
-        if not any(host_on_domain(span.url, domain) for span in find_urls(text)):
-            raise local_rejection(
-                self,
-                "text",
-                f"the text has no link on the safe domain {domain} of Weibo account "
-                f"{self.account.id} ({self.account.name}); Weibo refuses it (10017)",
-            )
+    @classmethod
+    def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:
+        """What Weibo would refuse for this account (:func:`~.validation.rendering_problems`).
 
-    def _check_picture(self, cover: Image, data: bytes) -> None:
-        mime = image_file(cover, data, default_name="pic")[2]
-        if mime not in CAPABILITIES.image_types:
-            raise local_rejection(self, "cover", f"{mime}: Weibo takes JPEG, GIF or PNG")
-        if CAPABILITIES.image_max_bytes is not None and len(data) > CAPABILITIES.image_max_bytes:
-            raise local_rejection(self, "cover", f"{len(data)} bytes ≥ 5 MB")
+        An empty text, a link off the account's safe domain (10017), a cover
+        held in memory that is not a JPEG/GIF/PNG under 5 MB.  The token's
+        expiry and ``rip`` are the account's state at send time: ``publish``
+        checks those.
+        """
+        settings = typed_section(
+            WeiboSettings, account.settings, account=account.id, section="settings"
+        )
+        return rendering_problems(rendered, settings, cls.capabilities)
 
     async def _share(
         self, text: str, rip: str, cover: Image | None, ctx: DeliveryContext
@@ -258,7 +241,9 @@ class WeiboAdapter(Adapter):
             response = await self.send("POST", url, idempotent=False, data=form)
         else:
             data = await image_bytes(self, cover, field="cover")
-            self._check_picture(cover, data)
+            problem = picture_problem(cover, data, CAPABILITIES)  # judged once fetched
+            if problem is not None:
+                raise self.rejection([problem])
             files = {"pic": image_file(cover, data, default_name="pic")}
             response = await self.send("POST", url, idempotent=False, data=form, files=files)
         try:
@@ -347,12 +332,19 @@ class WeiboAdapter(Adapter):
     async def _payload(
         self, response: httpx.Response, endpoint: str, *, irreversible: bool
     ) -> dict[str, Any]:
-        """The JSON body of a successful answer; every other answer raised as its error."""
+        """The JSON body of a successful answer; every other answer raised as its error.
+
+        Status first: a 2xx JSON object is Weibo's answer (an ``error_code`` in it
+        still counts); a non-2xx is classified by its body only when that body
+        has Weibo's error shape (``error_code``, with ``error`` and ``request``).
+        A bare 4xx, a proxy's JSON, a redirect is
+        :meth:`~govpub.platforms.base.Adapter.status_error`: transient for
+        the timeline, an unknown outcome for ``statuses/share``, never a refusal.
+        """
         payload = json_object(response)
-        status = response.status_code
-        if payload is None:
-            raise self._bare_error(response, endpoint, irreversible=irreversible)
-        code = error_code_of(payload)
+        code = error_code_of(payload) if payload is not None else None
+        if payload is None or (code is None and not response.is_success):
+            raise self.status_error(response, endpoint, irreversible=irreversible)
         retry_after = None
         if code is not None and kind_of(code) is Kind.RATE_LIMITED:
             retry_after = await self._rate_limit_wait(response, code)
@@ -360,40 +352,13 @@ class WeiboAdapter(Adapter):
             self,
             payload,
             endpoint=endpoint,
-            http_status=status,
+            http_status=response.status_code,
             irreversible=irreversible,
             retry_after=retry_after,
         )
         if error is not None:
             raise error
-        if status >= 400 and code is None:
-            raise self._bare_error(response, endpoint, irreversible=irreversible)
         return payload
-
-    def _bare_error(
-        self, response: httpx.Response, endpoint: str, *, irreversible: bool
-    ) -> PlatformError:
-        status = response.status_code
-        kind: type[PlatformError]
-        retry_after = None
-        if status == httpx.codes.TOO_MANY_REQUESTS:
-            kind = RateLimitedError
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        elif status >= 500 or status < 400:
-            kind = OutcomeUnknownError if irreversible else TransientError
-        else:
-            kind = RejectedError
-        details: dict[str, Any] = {"endpoint": endpoint}
-        if kind is OutcomeUnknownError:
-            details["may_already_be_published"] = True
-        return platform_error(
-            kind,
-            self,
-            f"{endpoint}: HTTP {status} without a Weibo error body",
-            http_status=status,
-            retry_after=retry_after,
-            details=details,
-        )
 
     async def _rate_limit_wait(self, response: httpx.Response, code: int) -> float:
         """How long to wait after a rate-limit code: Retry-After, else the window's reset.
@@ -415,7 +380,7 @@ class WeiboAdapter(Adapter):
             )
         except PlatformError:
             return self.weibo.rate_limit_wait
-        payload = json_object(status) or {}
+        payload = (json_object(status) if status.is_success else None) or {}  # status first
         hits = [payload.get("remaining_user_hits"), payload.get("remaining_ip_hits")]
         lifted = all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in hits)
         if code in CALL_LIMITS and lifted:
