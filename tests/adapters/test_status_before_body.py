@@ -209,10 +209,10 @@ async def weibo_share(response: httpx.Response) -> PlatformError:
         (httpx.Response(403, text="<html>Forbidden</html>"), OutcomeUnknownError, None),
         (REDIRECT, OutcomeUnknownError, None),
         (httpx.Response(429, headers={"Retry-After": "60"}), RateLimitedError, None),
-        (json_answer("weibo", "statuses_share_20019", 400), OutcomeUnknownError, 20019),
+        (json_answer("weibo", "statuses_share_10010", 400), OutcomeUnknownError, 10010),
         (json_answer("weibo", "statuses_share_10017", 400), RejectedError, 10017),
     ],
-    ids=["proxy-404", "bare-403", "redirect", "429", "20019-on-400", "10017-on-400"],
+    ids=["proxy-404", "bare-403", "redirect", "429", "10010-on-400", "10017-on-400"],
 )
 async def test_weibo_share(
     response: httpx.Response, kind: type[PlatformError], code: int | None
