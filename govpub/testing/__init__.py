@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-pytest.register_assert_rewrite("govpub.testing.contract")
+pytest.register_assert_rewrite("govpub.testing.contract", "govpub.testing.crashpoints.contract")
 
 from govpub.testing.contract import AdapterContract  # noqa: E402 - after the rewrite hook
 from govpub.testing.sandbox import (  # noqa: E402
