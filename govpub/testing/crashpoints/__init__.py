@@ -56,7 +56,6 @@ from govpub.testing.crashpoints.target import CrashTarget, PreparedRun
 
 __all__ = [
     "CRASH_EXIT",
-    "SCENARIOS",
     "CrashHarness",
     "CrashPoint",
     "CrashPointContract",
@@ -66,6 +65,7 @@ __all__ = [
     "KillPointResult",
     "LedgerSnapshot",
     "PreparedRun",
+    "SCENARIOS",
     "SandboxCrashTarget",
     "Selector",
     "durable_states",

@@ -68,8 +68,13 @@ class ForkServer:
         for module in preload:
             command += ["--preload", module]
         self._log: IO[bytes] | None = log.open("ab") if log is not None else None
+        # The children import what the test process can: its sys.path (test helper modules,
+        # an adapter package under development) comes along.
+        paths = [p for p in sys.path if p]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
         self._process = subprocess.Popen(  # noqa: S603 - this interpreter, our own module
             command,
+            env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._log if self._log is not None else subprocess.DEVNULL,

@@ -14,7 +14,7 @@ one transaction, each in a savepoint, and commits once (group commit,
 commit:
 
 * ``ledger.<call> before`` — nothing of the call is on disk;
-* ``ledger.<call> returned, not committed`` — only inside a group: the call is
+* ``ledger.<call> returned, commit pending`` — only inside a group: the call is
   done but still undone by a crash (its caller has not been told yet either);
 * ``ledger.<call> committed`` — right after the commit, before any caller learns
   that the call returned (one point per commit, naming every call it made durable).
@@ -162,7 +162,7 @@ def _write_hook(
         finally:
             state.calls -= 1
         if state.transactions:
-            tripwire.hit("ledger", f"{label} returned, not committed")
+            tripwire.hit("ledger", f"{label} returned, commit pending")
         return result
 
     return write

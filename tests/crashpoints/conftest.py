@@ -1,0 +1,28 @@
+"""One sandbox process and one crash-point harness (its fork servers) per test module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("uvicorn")
+
+from govpub.sandbox import SandboxProcess
+from govpub.testing.crashpoints import CrashHarness
+
+
+@pytest.fixture(scope="module")
+def crash_sandbox() -> Iterator[SandboxProcess]:
+    """The platforms, in a process of their own: they outlive every killed publisher."""
+    with SandboxProcess() as sandbox:
+        yield sandbox
+
+
+@pytest.fixture(scope="module")
+def crash_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CrashHarness]:
+    """Fork servers that import govpub once; children see this folder (``faulty_adapters``)."""
+    with CrashHarness(
+        tmp_path_factory.mktemp("crashpoints"), workers=2, preload=["faulty_adapters"]
+    ) as harness:
+        yield harness
