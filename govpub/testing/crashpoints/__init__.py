@@ -56,6 +56,7 @@ from govpub.testing.crashpoints.target import CrashTarget, PreparedRun
 
 __all__ = [
     "CRASH_EXIT",
+    "SCENARIOS",
     "CrashHarness",
     "CrashPoint",
     "CrashPointContract",
@@ -65,7 +66,6 @@ __all__ = [
     "KillPointResult",
     "LedgerSnapshot",
     "PreparedRun",
-    "SCENARIOS",
     "SandboxCrashTarget",
     "Selector",
     "durable_states",
