@@ -9,7 +9,11 @@ on an ephemeral loopback port, fresh for each test.  Build a matching matrix
 with :func:`govpub.testing.sandbox.sandbox_matrix`.  Needs the ``sandbox`` extra.
 
 Adapter authors inherit :class:`~govpub.testing.contract.AdapterContract`
-(``govpub.testing.contract``) to run the contract kit against their fake.
+(``govpub.testing.contract``) to run the contract kit against their fake, and
+:class:`~govpub.testing.crashpoints.CrashPointContract` beside it for the
+crash-point harness (``govpub.testing.crashpoints``: a publication killed at each
+ledger write, adapter step and platform answer, then resumed, is published
+exactly once).
 """
 
 from __future__ import annotations
