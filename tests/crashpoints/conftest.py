@@ -1,4 +1,4 @@
-"""One sandbox process and one crash-point harness (its fork servers) per test module."""
+"""One sandbox process and one crash-point harness (its fork servers) for these tests."""
 
 from __future__ import annotations
 
@@ -12,14 +12,14 @@ from govpub.sandbox import SandboxProcess
 from govpub.testing.crashpoints import CrashHarness
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def crash_sandbox() -> Iterator[SandboxProcess]:
     """The platforms, in a process of their own: they outlive every killed publisher."""
     with SandboxProcess() as sandbox:
         yield sandbox
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def crash_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CrashHarness]:
     """Fork servers that import govpub once; children see this folder (``faulty_adapters``)."""
     with CrashHarness(

@@ -16,34 +16,23 @@ before any network call, so nothing can have been sent.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import importlib
 import json
 import os
 import pickle
-import ssl
 import sys
 import traceback
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from govpub.config import Matrix
-from govpub.errors import GovpubError, LedgerError
-from govpub.ledger import SqliteLedger
+from govpub.errors import LedgerError
 from govpub.model import Post
-from govpub.platforms.base import get_adapter_class, make_http_client
 from govpub.publisher import AsyncPublisher
-from govpub.publisher.gate import default_gate
 from govpub.testing.crashpoints.hooks import install
 from govpub.testing.crashpoints.points import Tripwire
 
-if TYPE_CHECKING:
-    from _typeshed import StrOrBytesPath
-    from typing_extensions import Buffer
-
-__all__ = ["ChildSpec", "run_child", "warm_up"]
+__all__ = ["ChildSpec", "read_post", "run_child"]
 
 Mode = Literal["publish", "recover"]
 
@@ -82,15 +71,19 @@ def run_child(spec: ChildSpec) -> int:
     try:
         with Path(spec.points).open("a", encoding="utf-8") as log:
             install(Tripwire(target=target, log=log))
-            # The harness wrote this file for this child a moment ago (not untrusted input).
-            post: Post = pickle.loads(Path(spec.post).read_bytes())  # noqa: S301
-            result = asyncio.run(_run(spec, post))
+            result = asyncio.run(_run(spec, read_post(spec)))
         Path(spec.result).write_text(json.dumps(result), encoding="utf-8")
     except BaseException:  # whatever it was, the harness reads it from the log
         traceback.print_exc()
         sys.stderr.flush()
         return 1
     return 0
+
+
+def read_post(spec: ChildSpec) -> Post:
+    """The post the harness pickled for this run (its own file, written a moment ago)."""
+    post: Post = pickle.loads(Path(spec.post).read_bytes())  # noqa: S301 - not untrusted input
+    return post
 
 
 async def _run(spec: ChildSpec, post: Post) -> dict[str, Any]:
@@ -106,65 +99,6 @@ async def _run(spec: ChildSpec, post: Post) -> dict[str, Any]:
             await publisher.publish(post)
             return {"republished": True}
         return {"republished": False}
-
-
-def warm_up(spec: ChildSpec) -> None:
-    """Do, once in the fork server, the work every child would repeat: imports and caches.
-
-    Loads the matrix, passes the post through the gate and every renderer,
-    opens an in-memory ledger and an HTTP client, and imports what govpub and
-    httpx import lazily — no platform call, no file written, no thread left
-    behind (the fork server must stay single-threaded).  Children then start warm.
-    """
-    # The harness wrote this file for this server a moment ago (not untrusted input).
-    post: Post = pickle.loads(Path(spec.post).read_bytes())  # noqa: S301
-    matrix = Matrix.from_toml(spec.config)
-    gate = default_gate(matrix)
-    with contextlib.suppress(GovpubError):
-        gate(post, (), now=datetime.now(UTC))
-    for platform in {account.platform for account in matrix.accounts}:
-        with contextlib.suppress(GovpubError):
-            get_adapter_class(platform).render(post)
-    SqliteLedger(":memory:").close()
-    _load_certificates_once()
-    for module in _LAZY_IMPORTS:
-        with contextlib.suppress(ImportError):
-            importlib.import_module(module)
-
-    async def client() -> None:
-        await make_http_client().aclose()
-
-    asyncio.run(client())
-
-
-def _load_certificates_once() -> None:
-    """Parse the CA bundle here, once, instead of in every child (the costliest part of a run).
-
-    Each HTTP client loads the certificate store when it is made (50–80 ms, a
-    third of a whole publication to the sandbox).  The server keeps the contexts
-    :func:`ssl.create_default_context` makes, so every forked child gets its copy
-    ready-made; what a child then does with its copy stays in that child.
-    """
-    original = ssl.create_default_context
-    made: dict[tuple[Any, ...], ssl.SSLContext] = {}
-
-    def create_default_context(
-        purpose: ssl.Purpose = ssl.Purpose.SERVER_AUTH,
-        *,
-        cafile: StrOrBytesPath | None = None,
-        capath: StrOrBytesPath | None = None,
-        cadata: str | Buffer | None = None,
-    ) -> ssl.SSLContext:
-        key = (purpose, cafile, capath, cadata)
-        if key not in made:
-            made[key] = original(purpose, cafile=cafile, capath=capath, cadata=cadata)
-        return made[key]
-
-    ssl.create_default_context = create_default_context
-
-
-#: Modules imported on first use by a publication (reading the filings, httpx's first connection).
-_LAZY_IMPORTS = ("govpub.health.filings", "httpcore._backends.anyio", "anyio._backends._asyncio")
 
 
 def _redirect(path: str) -> None:

@@ -159,11 +159,8 @@ def serve(*, preload: Sequence[str] = ()) -> None:
     # The protocol keeps the real stdout; anything printed on import goes to stderr.
     channel = os.dup(1)
     os.dup2(2, 1)
-    from govpub.testing.crashpoints.child import (  # noqa: PLC0415 - after the redirect
-        ChildSpec,
-        run_child,
-        warm_up,
-    )
+    from govpub.testing.crashpoints.child import ChildSpec, run_child  # noqa: PLC0415 - redirected
+    from govpub.testing.crashpoints.warmup import warm_up  # noqa: PLC0415
 
     for module in preload:
         importlib.import_module(module)
