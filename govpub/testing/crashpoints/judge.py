@@ -3,8 +3,9 @@
 "No post lost, none published twice", made checkable after a crash and a
 recovery:
 
-* the ledger is **settled** — the post is ``done`` and its delivery ``published``
-  (nothing left ``planned``, ``sending``, ``accepted``, ``unknown`` or ``failed``);
+* the ledger is **settled** — the delivery is ``published`` (nothing left
+  ``planned``, ``sending``, ``accepted``, ``unknown`` or ``failed``) and the post,
+  whose deliveries are all settled, is ``done``;
 * the audit chain still verifies;
 * the platform holds **exactly one** live publication of the post, and it is the
   one the ledger names.
@@ -24,7 +25,13 @@ from govpub.ledger import SqliteLedger
 from govpub.testing.crashpoints.points import CrashPoint
 from govpub.testing.crashpoints.target import PreparedRun
 
-__all__ = ["KillPointResult", "LedgerSnapshot", "unsettled"]
+__all__ = [
+    "KillPointResult",
+    "LedgerSnapshot",
+    "delivery_unsettled",
+    "post_unsettled",
+    "unsettled",
+]
 
 
 @dataclass(frozen=True)
@@ -70,11 +77,21 @@ class LedgerSnapshot:
 
 def unsettled(ledger: LedgerSnapshot, live: Sequence[str]) -> list[str]:
     """How the ledger and the platform fall short of "published exactly once, settled"."""
-    problems = []
+    return post_unsettled(ledger) + delivery_unsettled(ledger, live)
+
+
+def post_unsettled(ledger: LedgerSnapshot) -> list[str]:
+    """The post's own record: known to the ledger, and ``done`` once its deliveries are."""
     if ledger.post_state is None:
-        problems.append("the ledger does not know the post")
-    elif ledger.post_state != "done":
-        problems.append(f"post left {ledger.post_state}")
+        return ["the ledger does not know the post"]
+    if ledger.post_state != "done":
+        return [f"post left {ledger.post_state}"]
+    return []
+
+
+def delivery_unsettled(ledger: LedgerSnapshot, live: Sequence[str]) -> list[str]:
+    """The delivery, the audit chain and the platform: published exactly once, as recorded."""
+    problems = []
     if len(ledger.deliveries) != 1:
         problems.append(f"{len(ledger.deliveries)} deliveries (expected 1)")
     problems.extend(
@@ -112,6 +129,17 @@ class KillPointResult:
     def passed(self) -> bool:
         """No problem found."""
         return not self.problems
+
+    @property
+    def delivery_problems(self) -> tuple[str, ...]:
+        """The problems but the post's own state: what the adapter and the runner answer for.
+
+        A post left ``active`` although its delivery settled is the publisher's
+        bookkeeping, not the adapter's; an adapter's suite can judge without it
+        (and judge the post in a test of its own).
+        """
+        own = post_unsettled(self.ledger)
+        return tuple(p for p in self.problems if p not in own)
 
     def describe(self) -> str:
         """A few lines for a failure report: the point, the problems, what was left behind."""
