@@ -6,9 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-pytest.importorskip("uvicorn")
-
-from govpub.sandbox import SandboxProcess
+from govpub.sandbox import SandboxProcess  # the root conftest's govpub.testing needs it too
 from govpub.testing.crashpoints import CrashHarness
 
 
