@@ -9,14 +9,18 @@ on an ephemeral loopback port, fresh for each test.  Build a matching matrix
 with :func:`govpub.testing.sandbox.sandbox_matrix`.  Needs the ``sandbox`` extra.
 
 Adapter authors inherit :class:`~govpub.testing.contract.AdapterContract`
-(``govpub.testing.contract``) to run the contract kit against their fake.
+(``govpub.testing.contract``) to run the contract kit against their fake, and
+:class:`~govpub.testing.crashpoints.CrashPointContract` beside it for the
+crash-point harness (``govpub.testing.crashpoints``: a publication killed at each
+ledger write, adapter step and platform answer, then resumed, is published
+exactly once).
 """
 
 from __future__ import annotations
 
 import pytest
 
-pytest.register_assert_rewrite("govpub.testing.contract")
+pytest.register_assert_rewrite("govpub.testing.contract", "govpub.testing.crashpoints.contract")
 
 from govpub.testing.contract import AdapterContract  # noqa: E402 - after the rewrite hook
 from govpub.testing.sandbox import (  # noqa: E402

@@ -1,0 +1,114 @@
+"""The process that publishes and dies: one run of the crash-point harness, in a forked child.
+
+A run is described by a :class:`ChildSpec` (plain JSON, so it crosses from the
+test process to the fork server): which ``govpub.toml``, which post, publish or
+recover, and the point to die at.  The child installs the hooks
+(:mod:`~govpub.testing.crashpoints.hooks`), then uses govpub's public API the way an
+agency's script does — :class:`govpub.AsyncPublisher` over
+:meth:`govpub.Matrix.from_toml` — and either dies at its point or finishes.
+
+*Recover* is what an operator does after a crash: ``resume()``; and if the ledger
+never learnt of the post (the process died before the plan was committed, so
+the caller's ``publish`` never returned), publish it again — the plan is written
+before any network call, so nothing can have been sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import pickle
+import sys
+import traceback
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from govpub.config import Matrix
+from govpub.errors import LedgerError
+from govpub.model import Post
+from govpub.publisher import AsyncPublisher
+from govpub.testing.crashpoints.hooks import install
+from govpub.testing.crashpoints.points import Tripwire
+
+__all__ = ["ChildSpec", "read_post", "run_child"]
+
+Mode = Literal["publish", "recover"]
+
+
+@dataclass(frozen=True)
+class ChildSpec:
+    """One child run: what to do, with which files, and where (if anywhere) to die."""
+
+    mode: Mode
+    config: str
+    #: the pickled :class:`~govpub.Post` (written by the harness, read by the child)
+    post: str
+    #: JSON lines, one per point passed (the enumeration when ``crash_label`` is ``None``)
+    points: str
+    #: the child's stdout and stderr
+    log: str
+    #: what happened, as JSON (``{"republished": bool}``); absent when the child died
+    result: str
+    crash_label: str | None = None
+    crash_occurrence: int = 1
+
+    def to_json(self) -> dict[str, Any]:
+        """The spec as sent to the fork server."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ChildSpec:
+        """Read back what :meth:`to_json` wrote."""
+        return cls(**data)
+
+
+def run_child(spec: ChildSpec) -> int:
+    """Run one spec in this (forked) process; the exit status, unless it died at its point."""
+    _redirect(spec.log)
+    target = None if spec.crash_label is None else (spec.crash_label, spec.crash_occurrence)
+    try:
+        with Path(spec.points).open("a", encoding="utf-8") as log:
+            install(Tripwire(target=target, log=log))
+            result = asyncio.run(_run(spec, read_post(spec)))
+        Path(spec.result).write_text(json.dumps(result), encoding="utf-8")
+    except BaseException:  # whatever it was, the harness reads it from the log
+        traceback.print_exc()
+        sys.stderr.flush()
+        return 1
+    return 0
+
+
+def read_post(spec: ChildSpec) -> Post:
+    """The post the harness pickled for this run (its own file, written a moment ago)."""
+    post: Post = pickle.loads(Path(spec.post).read_bytes())  # noqa: S301 - not untrusted input
+    return post
+
+
+async def _run(spec: ChildSpec, post: Post) -> dict[str, Any]:
+    matrix = Matrix.from_toml(spec.config)
+    async with AsyncPublisher(matrix, actor="crashpoints") as publisher:
+        if spec.mode == "publish":
+            await publisher.publish(post)
+            return {"republished": False}
+        await publisher.resume()
+        try:
+            await publisher.status(post.id)
+        except LedgerError:  # the plan never became durable: nothing was sent
+            await publisher.publish(post)
+            return {"republished": True}
+        return {"republished": False}
+
+
+def _redirect(path: str) -> None:
+    """Send this process's output to the run's log, and read nothing from the fork server's pipe."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
