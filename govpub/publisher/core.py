@@ -479,10 +479,16 @@ class AsyncPublisher:
         return records
 
     def _posts_to_resume(self) -> list[PostRecord]:
+        """Posts with a delivery to finish — and ``active`` posts whose deliveries all settled.
+
+        A process killed after its last delivery was recorded but before the post
+        was marked ``done`` leaves such a post; resuming it settles the post's state.
+        """
         ledger = self.ledger
         candidates = ledger.deliveries(states=[*ACTIVE_STATES, "failed"])
-        ids = sorted({d.post_id for d in candidates if self._needs_work(d)})
-        records = [ledger.get_post(post_id) for post_id in ids]
+        ids = {d.post_id for d in candidates if self._needs_work(d)}
+        ids.update(record.id for record in ledger.posts(states=["active"]))
+        records = [ledger.get_post(post_id) for post_id in sorted(ids)]
         return [r for r in records if r is not None and r.state in ("active", "done")]
 
     def _targets(

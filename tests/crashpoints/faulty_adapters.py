@@ -12,6 +12,7 @@ harness forks (the test folder is on the children's ``sys.path``).
 
 from __future__ import annotations
 
+import json
 import secrets
 from datetime import UTC, datetime
 
@@ -33,7 +34,8 @@ class ForgetfulAppAdapter(AppAdapter):
     platform = "app-forgetful"
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
-        data = {**self._document(rendered), "comments_enabled": self.app.comments_enabled}
+        self.ensure_valid(rendered)
+        data = {**json.loads(rendered.body), "comments_enabled": self.app.comments_enabled}
         stamp = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         body = dumps_utf8({"type": "post.published", "timestamp": stamp, "data": data})
         key = f"dlv_{secrets.token_hex(16)}"  # the bug: not ctx.key
