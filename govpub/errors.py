@@ -29,7 +29,7 @@ so a token that slipped into a message is still never shown.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 __all__ = [
@@ -64,7 +64,12 @@ class GovpubError(Exception):
 
 
 class ConfigError(GovpubError):
-    """The configuration is unusable; names the file, the key path and what was expected."""
+    """The configuration is unusable; names the file, the key path and what was expected.
+
+    One format everywhere: ``govpub.toml:12: accounts[0].credentials.app_secert:
+    unknown key (did you mean app_secret?)``.  ``problems`` lists every problem when
+    several were found at once (:meth:`ConfigError.of`); a single error lists itself.
+    """
 
     def __init__(
         self,
@@ -78,10 +83,23 @@ class ConfigError(GovpubError):
         self.key = key
         self.line = line
         self.reason = message
+        self.problems: tuple[ConfigError, ...] = (self,)
         where = file or "<config>"
         if line is not None:
             where = f"{where}:{line}"
         super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
+
+    @classmethod
+    def of(cls, problems: Sequence[ConfigError]) -> ConfigError:
+        """One error standing for several: its text lists every problem, one per line."""
+        flat = [p for problem in problems for p in problem.problems]
+        if len(flat) == 1:
+            return flat[0]
+        first = flat[0]
+        error = cls(first.reason, file=first.file, key=first.key, line=first.line)
+        error.problems = tuple(flat)
+        error.args = ("\n".join(str(p) for p in flat),)
+        return error
 
 
 class PostError(GovpubError):

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 __all__ = [
     "DEFAULT_TOLERANCE",
     "WebhookVerificationError",
+    "check_secret",
     "secret_key",
     "sf_string",
     "sign",
@@ -52,6 +53,14 @@ def secret_key(secret: str) -> bytes:
     if not key:
         raise ValueError("the webhook secret is empty")
     return key
+
+
+def check_secret(secret: str, name: str = "the webhook secret") -> None:
+    """Refuse what is not a Standard Webhooks secret: ``whsec_`` + base64 of 24–64 bytes."""
+    if not secret.startswith(_PREFIX):
+        raise ValueError(f"{name} must start with whsec_")
+    if not 24 <= len(secret_key(secret)) <= 64:
+        raise ValueError(f"{name} must hold 24 to 64 random bytes (Standard Webhooks)")
 
 
 def _check_id(msg_id: str) -> None:

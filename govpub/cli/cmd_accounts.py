@@ -6,46 +6,13 @@ Sub-commands record the account lifecycle (备案): ``open``, ``change``,
 
 from __future__ import annotations
 
-from typing import Any
-
 import typer
-from pydantic import BaseModel, SecretStr
 from rich.console import Console
 from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, load_matrix, resolve_options
 from govpub.cli._filings import add_filing_commands
-from govpub.model import Account
-
-MASK = "***"
-
-
-def describe_account(account: Account) -> dict[str, Any]:
-    """An account as JSON-ready data, every secret replaced by ``***``."""
-    return {
-        "id": account.id,
-        "platform": account.platform,
-        "name": account.name,
-        "unit": account.unit,
-        "status": account.status,
-        "status_reason": account.status_reason,
-        "api_base": account.api_base,
-        "credentials": _masked(account.credentials),
-        "settings": _masked(account.settings),
-    }
-
-
-def _masked(model: BaseModel) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        if isinstance(value, SecretStr):
-            out[name] = MASK if value.get_secret_value() else ""
-        elif isinstance(value, BaseModel):
-            out[name] = _masked(value)
-        else:
-            out[name] = value
-    return out
+from govpub.config.view import account_view
 
 
 def register(app: typer.Typer) -> None:
@@ -64,7 +31,7 @@ def register(app: typer.Typer) -> None:
             return
         config, as_json = resolve_options(config, as_json)
         matrix = load_matrix(config)
-        rows = [describe_account(a) for a in matrix.accounts]
+        rows = [account_view(a) for a in matrix.accounts]
         if as_json:
             emit_json({"config": str(matrix.path), "accounts": rows})
             return

@@ -42,26 +42,17 @@ _HEADINGS = {
 }
 
 
-def load_policy(config: Path | None) -> tuple[Policy, Path | None]:
-    """The policy for ``config`` (or the default places); the file it came from, if any."""
-    if config is not None:
-        return Policy.from_toml(config), config
-    env = os.environ.get(CONFIG_ENV)
-    if env:
-        return Policy.from_toml(env), Path(env)
-    local = Path(DEFAULT_CONFIG)
-    if local.is_file():
-        return Policy.from_toml(local), local
-    return Policy.default(), None
+def load_config(config: Path | None) -> Matrix | None:
+    """The whole configuration (``--config``, ``$GOVPUB_CONFIG``, ``./govpub.toml``), if any.
 
-
-def load_targets(config: Path | None) -> Matrix | None:
-    """The matrix whose accounts the post must fit, when there is a configuration.
-
-    Loaded leniently: checking a post needs the accounts' settings, not their
-    secrets, so an editor without the publishing credentials can still run it.
+    Validated completely, like every command's (a misspelt ``[polcy]`` is an error,
+    never a silent fall-back to the default policy), but its secrets are not
+    read: an editor checking a post does not hold the publishing credentials.
+    The one-account-per-unit rule is left to ``govpub health`` (lenient).
     """
-    return Matrix.from_toml(config, lenient=True) if config is not None else None
+    if config is None and not os.environ.get(CONFIG_ENV) and not Path(DEFAULT_CONFIG).is_file():
+        return None
+    return Matrix.from_toml(config, lenient=True)
 
 
 def field_text(post: Post, field: str) -> str | None:
@@ -126,13 +117,14 @@ def register(app: typer.Typer) -> None:
     ) -> int:
         """合规检查：转载来源、广告链接、保密标志、个人信息、个人观点用语。"""
         config, as_json = resolve_options(config, as_json)
-        policy, policy_file = load_policy(config)
+        matrix = load_config(config)
+        policy = Policy.from_matrix(matrix) if matrix is not None else Policy.default()
         post = load_post(post_file)
-        result = with_platform_findings(check(post, policy), load_targets(policy_file))
+        result = with_platform_findings(check(post, policy), matrix)
         if as_json:
             data: dict[str, Any] = {
                 "file": str(post_file),
-                "config": str(policy_file) if policy_file is not None else None,
+                "config": str(matrix.path) if matrix is not None and matrix.path else None,
                 **result.to_dict(),
             }
             emit_json(data)

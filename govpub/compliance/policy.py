@@ -15,8 +15,8 @@ blocking (and reports it as ``fixed``).  Keys: ``docs/compliance.md``.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -232,12 +232,53 @@ class Policy:
         """
         if not section:
             return cls.default()
+        cls.check_section(section, base_dir=Path(base_dir), file=file)
+        config = _PolicySection.model_validate(dict(section))
+        return _Builder(config, Path(base_dir), file).build()
+
+    @classmethod
+    def check_section(
+        cls, section: Mapping[str, Any], *, base_dir: Path, file: str | None = None
+    ) -> None:
+        """Validate a ``[policy]`` table without compiling it (run when the config is loaded).
+
+        Every key (all unknown or invalid ones at once), the files it names and
+        their contents, the domains and the severities — everything that can make
+        :meth:`from_mapping` fail — but not the automata, which cannot.
+        """
+        if not section:
+            return
+        from govpub.config.problems import validation_problems  # noqa: PLC0415 - no cycle
+
         try:
             config = _PolicySection.model_validate(dict(section))
         except ValidationError as exc:
-            error = exc.errors(include_url=False)[0]
-            raise ConfigError(error["msg"], file=file, key=_key(error["loc"])) from None
-        return _Builder(config, Path(base_dir), file).build()
+            raise ConfigError.of(
+                validation_problems(exc, _PolicySection, "policy", file=file)
+            ) from None
+        builder = _Builder(config, Path(base_dir), file)
+        problems: list[ConfigError] = []
+        checks: list[Callable[[], object]] = [
+            builder.source_list,
+            builder.terms,
+            builder.severity,
+            lambda: builder.domains(config.source_domains, "policy.source_domains"),
+            lambda: builder.domains(config.link_domains, "policy.link_domains"),
+            lambda: builder.domains(config.ad_hosts, "policy.ad_hosts"),
+            *(
+                partial(builder.domains, entry.domains, f"policy.sources[{index}].domains")
+                for index, entry in enumerate(config.sources)
+            ),
+        ]
+        if config.ad_filter_list is not None:
+            checks.append(partial(builder.read, config.ad_filter_list, "policy.ad_filter_list"))
+        for check_one in checks:
+            try:
+                check_one()
+            except ConfigError as exc:
+                problems.append(exc)
+        if problems:
+            raise ConfigError.of(problems)
 
     # -- questions ------------------------------------------------------------------
 
@@ -316,13 +357,6 @@ class Policy:
 @cache
 def _default_policy() -> Policy:
     return _Builder(_PolicySection(), Path.cwd(), None).build()
-
-
-def _key(loc: Sequence[int | str]) -> str:
-    out = "policy"
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
 
 
 class _Builder:

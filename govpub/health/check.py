@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 import httpx
 
 from govpub.config import Matrix
+from govpub.config.secrets import ready_account, secret_problems
 from govpub.errors import ConfigError, GovpubError, NotSupported, PlatformError
 from govpub.health.credentials import expiry_finding, reauth_finding
 from govpub.health.dormancy import dormancy_finding, last_update
@@ -103,9 +104,10 @@ async def check_health(
     finally:
         if own_ledger:
             store.close()
-    issues = check_registry(
-        matrix.accounts, matrix.extra, problems=matrix.credential_problems, file=file
-    )
+    # Secrets are read only to ask the platforms; without remote questions, none is read.
+    open_accounts = [a for a in matrix.accounts if a.status in _OPEN]
+    problems = secret_problems(open_accounts) if remote else {}
+    issues = check_registry(matrix.accounts, matrix.extra, problems=problems, file=file)
     facts = _Facts(
         moment=moment,
         today=today,
@@ -280,7 +282,9 @@ async def _probe(
 ) -> _Probe:
     probe = _Probe()
     try:
-        adapter: Adapter = get_adapter_class(account.platform)(account, client=client)
+        adapter: Adapter = get_adapter_class(account.platform)(
+            ready_account(account), client=client
+        )
     except GovpubError as exc:
         probe.notes.append(f"无法加载平台适配器：{exc}")
         return probe

@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from pydantic import SecretStr, ValidationError
 
+from govpub.config.secrets import unresolved
 from govpub.errors import ConfigError
 from govpub.model import Account
 
@@ -269,6 +270,7 @@ def _credential_problem(account: Account, problem: ConfigError | None, lookup: A
         name
         for name in type(credentials).model_fields
         if isinstance(getattr(credentials, name, None), SecretStr)
+        and not unresolved(getattr(credentials, name))  # a secret not read stays unread
         and not getattr(credentials, name).get_secret_value()
     ]
     return f"{', '.join(empty)} 为空" if empty else None

@@ -19,12 +19,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta, timezone, tzinfo
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from govpub.config import AgencyConfig, Matrix
+from govpub.config.problems import validation_problems
 from govpub.errors import ConfigError
 from govpub.health.profiles import RuleProfile, load_profiles
 from govpub.health.workdays import WorkCalendar
@@ -93,16 +95,20 @@ class HealthSettings(BaseModel):
     @classmethod
     def from_matrix(cls, matrix: Matrix) -> HealthSettings:
         """Read the matrix's ``[health]`` section; errors name the key."""
-        file = str(matrix.path) if matrix.path else None
-        try:
-            settings = cls.model_validate(dict(matrix.health))
-        except ValidationError as exc:
-            error = exc.errors(include_url=False, include_input=False)[0]
-            loc = ".".join(str(p) for p in error["loc"])
-            message = str(error["msg"]).removeprefix("Value error, ")
-            raise ConfigError(f"expected: {message}", file=file, key=f"health.{loc}") from None
-        settings.rule_profile(file=file)  # the default profile must exist and be valid
+        settings = cls.check_section(matrix.health, file=str(matrix.path) if matrix.path else None)
         settings._agency_tz = matrix.agency.tz  # set once, before anyone reads it
+        return settings
+
+    @classmethod
+    def check_section(
+        cls, section: Mapping[str, Any], *, file: str | None = None
+    ) -> HealthSettings:
+        """Validate ``[health]`` (every key, and the rule profile it names) when it is loaded."""
+        try:
+            settings = cls.model_validate(dict(section))
+        except ValidationError as exc:
+            raise ConfigError.of(validation_problems(exc, cls, "health", file=file)) from None
+        settings.rule_profile(file=file)  # the default profile must exist and be valid
         return settings
 
     @property

@@ -39,6 +39,7 @@ from typing import Any, Final
 import httpx
 from pydantic import Field, SecretStr, field_validator
 
+from govpub.config.secrets import unresolved
 from govpub.errors import (
     NotSupported,
     OutcomeUnknownError,
@@ -68,7 +69,7 @@ from govpub.platforms.base import (
     parse_retry_after,
 )
 from govpub.render import render_app
-from govpub.webhooks import secret_key, sf_string, signed_headers
+from govpub.webhooks import check_secret, sf_string, signed_headers
 
 __all__ = ["CAPABILITIES", "AppAdapter", "AppCredentials", "AppSettings"]
 
@@ -92,12 +93,8 @@ class AppCredentials(AccountCredentials):
     @field_validator("webhook_secret")
     @classmethod
     def _whsec(cls, value: SecretStr) -> SecretStr:
-        raw = value.get_secret_value()
-        if not raw.startswith("whsec_"):
-            raise ValueError("webhook_secret must start with whsec_")
-        key = secret_key(raw)
-        if not 24 <= len(key) <= 64:
-            raise ValueError("webhook_secret must hold 24 to 64 random bytes (Standard Webhooks)")
+        if not unresolved(value):  # a reference is checked once read (config.secrets)
+            check_secret(value.get_secret_value(), "webhook_secret")
         return value
 
 

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import httpx
 
 from govpub.config import Matrix
+from govpub.config.secrets import ready_account
 from govpub.errors import (
     ConfigError,
     GovpubError,
@@ -131,6 +132,7 @@ class AsyncPublisher:
             self._bus.subscribe(on_event)
         self._cooldowns = Cooldowns(sleep=sleep)
         self._adapters: dict[str, Adapter] = {}
+        self._ready_accounts: dict[str, Account] = {}
         self._accounts = {account.id: account for account in matrix.accounts}
         self._global = asyncio.Semaphore(self.settings.concurrency)
         self._per_platform: dict[str, asyncio.Semaphore] = {}
@@ -225,6 +227,8 @@ class AsyncPublisher:
         )
         renders = self._render(gated.post, {a.platform for a in targets if a.is_active})
         ensure_deliverable(renders, [a for a in targets if a.is_active])
+        if not dry_run:
+            self._secrets_ready([a for a in targets if a.is_active])
         plans = [
             DeliveryPlan(
                 account_id=a.id,
@@ -522,10 +526,32 @@ class AsyncPublisher:
             )
         return self._client
 
+    def _secrets_ready(self, accounts: Sequence[Account]) -> None:
+        """Read the secrets of every account about to be planned; all problems at once.
+
+        Before the plan is written, so that a missing secret stores and sends
+        nothing; the error names each account and key.
+        """
+        problems: list[ConfigError] = []
+        for account in accounts:
+            try:
+                self._ready(account)
+            except ConfigError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise ConfigError.of(problems)
+
+    def _ready(self, account: Account) -> Account:
+        """``account`` with its secrets read and validated (once per publisher)."""
+        ready = self._ready_accounts.get(account.id)
+        if ready is None:
+            ready = self._ready_accounts[account.id] = ready_account(account)
+        return ready
+
     def _adapter(self, account: Account) -> Adapter:
         adapter = self._adapters.get(account.id)
         if adapter is None:
-            adapter = get_adapter_class(account.platform)(account, client=self._http())
+            adapter = get_adapter_class(account.platform)(self._ready(account), client=self._http())
             self._adapters[account.id] = adapter
         return adapter
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
-from govpub.config import Matrix, resolve_secret_ref
+from govpub.config import Matrix, SecretRef
+from govpub.config.problems import validation_problems
+from govpub.config.secrets import check_reference
 from govpub.errors import ConfigError
 from govpub.publisher.retry import RetryPolicy
 from govpub.publisher.webhook import WebhookSettings
@@ -65,23 +69,50 @@ class PublisherSettings(BaseModel):
 
     @classmethod
     def from_matrix(cls, matrix: Matrix) -> PublisherSettings:
-        """Read ``[publisher]`` of the matrix's configuration (secret references resolved)."""
+        """Read ``[publisher]`` of the matrix's configuration, the webhook secret read and checked.
+
+        A publisher needs the secret to sign: a missing or malformed one is a
+        :class:`~govpub.ConfigError` here, before anything is sent.
+        """
         file = str(matrix.path) if matrix.path else None
-        section = dict(matrix.publisher)
-        hook = section.get("webhook")
-        if isinstance(hook, dict) and isinstance(hook.get("secret"), str):
-            secret = resolve_secret_ref(
-                hook["secret"], key="publisher.webhook.secret", file=file, base_dir=matrix.base_dir
+        settings = cls.from_mapping(
+            with_secret_ref(matrix.publisher, base_dir=matrix.base_dir, file=file), file=file
+        )
+        if settings.webhook is not None and isinstance(settings.webhook.secret, SecretRef):
+            secret = SecretStr(settings.webhook.secret.resolve())
+            hook = settings.webhook.model_dump() | {"secret": secret}
+            settings = settings.model_copy(
+                update={"webhook": cls.from_mapping({"webhook": hook}, file=file).webhook}
             )
-            section["webhook"] = {**hook, "secret": secret}
-        return cls.from_mapping(section, file=file)
+        return settings
+
+    @classmethod
+    def check_section(
+        cls, section: Mapping[str, Any], *, base_dir: Path, file: str | None = None
+    ) -> None:
+        """Validate ``[publisher]`` at load: every key, the webhook secret's reference (unread)."""
+        cls.from_mapping(with_secret_ref(section, base_dir=base_dir, file=file), file=file)
 
     @classmethod
     def from_mapping(cls, section: Any, *, file: str | None = None) -> PublisherSettings:
-        """Validate a ``[publisher]`` table; errors name the key."""
+        """Validate a ``[publisher]`` table; every error names its key."""
         try:
             return cls.model_validate(dict(section))
         except ValidationError as exc:
-            error = exc.errors(include_url=False, include_input=False)[0]
-            loc = ".".join(str(p) for p in error["loc"])
-            raise ConfigError(str(error["msg"]), file=file, key=f"publisher.{loc}") from None
+            raise ConfigError.of(validation_problems(exc, cls, "publisher", file=file)) from None
+
+
+def with_secret_ref(
+    section: Mapping[str, Any], *, base_dir: Path, file: str | None
+) -> dict[str, Any]:
+    """``section`` with ``webhook.secret`` as a :class:`~govpub.config.SecretRef` (not read)."""
+    data = dict(section)
+    hook = data.get("webhook")
+    if isinstance(hook, Mapping) and "secret" in hook:
+        key = "publisher.webhook.secret"
+        reference = check_reference(hook["secret"], key=key, file=file)
+        data["webhook"] = {
+            **hook,
+            "secret": SecretRef(reference, key=key, file=file, base_dir=base_dir),
+        }
+    return data

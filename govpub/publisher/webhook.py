@@ -25,11 +25,12 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
+from govpub.config.secrets import unresolved
 from govpub.logging import get_logger
 from govpub.publisher.events import DeliveryEvent
-from govpub.webhooks import signed_headers
+from govpub.webhooks import check_secret, signed_headers
 
 __all__ = ["DEFAULT_EVENTS", "WebhookSettings", "WebhookSink"]
 
@@ -61,6 +62,13 @@ class WebhookSettings(BaseModel):
     timeout: float = Field(10.0, gt=0)
     attempts: int = Field(3, ge=1, le=10)
     queue: int = Field(10_000, ge=1, description="events held at most; beyond, the oldest wait")
+
+    @field_validator("secret")
+    @classmethod
+    def _whsec(cls, value: SecretStr) -> SecretStr:
+        if not unresolved(value):  # a reference is checked once read, before anything is sent
+            check_secret(value.get_secret_value(), "the webhook secret")
+        return value
 
 
 class WebhookSink:

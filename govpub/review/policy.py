@@ -367,21 +367,34 @@ def _resolve_key_file(entry: Any, index: int, base: Path, file: str | None) -> A
 
 
 def _as_config_error(exc: ValidationError, file: str | None) -> ConfigError:
-    error = exc.errors(include_url=False, include_input=False)[0]
-    loc = _key_path(error["loc"])
-    if error["type"] == _CONFIG_ERROR:
-        ctx = error.get("ctx") or {}
-        suffix = str(ctx.get("key", ""))
-        key = f"review{loc}" + (f".{suffix}" if suffix else "")
-        return ConfigError(str(ctx.get("message", error["msg"])), file=file, key=key)
-    kind = error["type"]
-    if kind == "missing":
-        message = "required key is missing"
-    elif kind == "extra_forbidden":
-        message = "unknown key"
-    else:
-        message = "expected: " + str(error["msg"]).removeprefix("Value error, ")
-    return ConfigError(message, file=file, key=f"review{loc}")
+    """Every problem of the ``[review]`` table at once, in the configuration's one format."""
+    from govpub.config.problems import did_you_mean  # noqa: PLC0415 - no cycle at import
+
+    problems = []
+    for error in exc.errors(include_url=False, include_input=False):
+        loc = _key_path(error["loc"])
+        kind = error["type"]
+        if kind == _CONFIG_ERROR:
+            ctx = error.get("ctx") or {}
+            suffix = str(ctx.get("key", ""))
+            key = f"review{loc}" + (f".{suffix}" if suffix else "")
+            problems.append(ConfigError(str(ctx.get("message", error["msg"])), file=file, key=key))
+            continue
+        if kind == "missing":
+            message = "required key is missing"
+        elif kind == "extra_forbidden":
+            message = "unknown key" + did_you_mean(str(error["loc"][-1]), _known_at(error["loc"]))
+        else:
+            message = "expected: " + str(error["msg"]).removeprefix("Value error, ")
+        problems.append(ConfigError(message, file=file, key=f"review{loc}"))
+    return ConfigError.of(problems)
+
+
+def _known_at(loc: Sequence[int | str]) -> list[str]:
+    """The keys allowed where an unknown one was written (for "did you mean")."""
+    from govpub.config.problems import known_fields  # noqa: PLC0415 - no cycle at import
+
+    return known_fields(ReviewPolicy, loc[:-1])
 
 
 def _key_path(loc: Sequence[int | str]) -> str:

@@ -51,7 +51,7 @@ def test_no_policy_table_means_defaults(tmp_path: Path) -> None:
 
 ERRORS: list[tuple[dict[str, Any], str, str]] = [
     ({"personal_data": "hide"}, "policy.personal_data", "block"),
-    ({"unknown_key": 1}, "policy.unknown_key", "Extra inputs"),
+    ({"unknown_key": 1}, "policy.unknown_key", "unknown key"),
     (
         {"term_lists": [{"path": "a.txt"}, {"path": "missing.txt"}]},
         "policy.term_lists[1].path",

@@ -51,7 +51,7 @@ def test_a_bad_name_exits_2_on_the_command_line(
     path = write_config(tmp_path, 'timezone = "Beijing"')
     assert 2 == main(["accounts", "--config", str(path)])
     err = capsys.readouterr().err
-    assert f"{path}: agency.timezone:" in err
+    assert f"{path}:3: agency.timezone:" in err
     assert "'Beijing'" in err
 
 

@@ -80,15 +80,9 @@ BROKEN = [
     ),
     (
         '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
-        'credentials = { token = "env:GOVPUB_NOT_SET_ANYWHERE" }\n',
+        'credentials = { token = "env:" }\n',
         "accounts[0].credentials.token",
-        "environment variable GOVPUB_NOT_SET_ANYWHERE is not set",
-    ),
-    (
-        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
-        'credentials = { token = "file:no/such/file" }\n',
-        "accounts[0].credentials.token",
-        "does not exist",
+        "empty env: reference",
     ),
     (
         '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
@@ -108,6 +102,7 @@ BROKEN = [
     ),
     ('accounts = "x"\n', "accounts", "expected an array of tables"),
     ("[publisher]\n[extras]\n", "extras", "unknown section"),
+    ("[polcy]\n", "polcy", "unknown section (did you mean policy?)"),
     ("[store]\npath = 5\n", "store.path", "expected"),
 ]
 
@@ -187,3 +182,88 @@ def test_environ_defaults_to_os_environ(tmp_path: Path, monkeypatch: pytest.Monk
     matrix = Matrix.from_toml(write(tmp_path, GOOD))
     assert "from-os-environ" == matrix.account("a2").credentials.token.get_secret_value()  # type: ignore[attr-defined]
     assert os.environ["GOVPUB_TEST_TOKEN"] == "from-os-environ"
+
+
+@pytest.mark.parametrize(
+    ("ref", "words"),
+    [
+        ("env:GOVPUB_NOT_SET_ANYWHERE", "environment variable GOVPUB_NOT_SET_ANYWHERE is not set"),
+        ("file:no/such/file", "does not exist"),
+    ],
+)
+def test_a_missing_secret_loads_and_is_reported_when_it_is_needed(
+    tmp_path: Path, ref: str, words: str
+) -> None:
+    """Lazy secrets: loading checks the reference's form; reading it names the account."""
+    from govpub.config.secrets import ready_account
+
+    path = write(
+        tmp_path,
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
+        f'credentials = {{ token = "{ref}" }}\n',
+    )
+    matrix = Matrix.from_toml(path, environ={})
+    with pytest.raises(ConfigError) as info:
+        ready_account(matrix.account("a"))
+    assert "accounts[0].credentials.token" == info.value.key
+    assert words in str(info.value)
+    assert "(account a)" in str(info.value)
+
+
+EVERY_MISTAKE = """\
+[agency]
+name = "示例市"
+
+[polcy]
+personal_data = "mask"
+
+[publisher]
+require_reveiw = false
+
+[review]
+max_age = "7d"
+
+[[review.reviewer]]
+name = "张敏"
+
+[[accounts]]
+id = "wx"
+platform = "wechat"
+name = "示例市发布"
+unit = "示例市人民政府办公室"
+credentials = { app_id = "wx0123456789abcdef", app_secert = "env:WX_SECRET" }
+
+[[accounts]]
+id = "app"
+platform = "app"
+name = "示例市客户端"
+unit = "示例市人民政府办公室"
+api_base = "https://app.example.gov.cn/govpub"
+credentials = { webhook_secret = "env:APP_SECRET" }
+settings = { coments_enabled = true }
+"""
+
+
+def test_every_problem_is_reported_at_once_with_its_line_and_a_suggestion(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, EVERY_MISTAKE)
+    with pytest.raises(ConfigError) as info:
+        Matrix.from_toml(path, environ={})
+    found = {(p.key, p.line): p.reason for p in info.value.problems}
+    assert "unknown section (did you mean policy?)" == found[("polcy", 4)]
+    assert "unknown key (did you mean require_review?)" == found[("publisher.require_reveiw", 8)]
+    assert found[("review.reviewer", 13)].startswith("unknown key (did you mean reviewers?)")
+    assert (
+        "unknown key (did you mean app_secret?)"
+        == found[("accounts[0].credentials.app_secert", 21)]
+    )
+    assert "required key is missing" == found[("accounts[0].credentials.app_secret", 21)]
+    assert (
+        "unknown key (did you mean comments_enabled?)"
+        == found[("accounts[1].settings.coments_enabled", 30)]
+    )
+    text = str(info.value)
+    assert f"{path}:8: publisher.require_reveiw: unknown key (did you mean require_review?)" in text
+    assert "Extra inputs are not permitted" not in text
+    assert "WX_SECRET" not in text  # the unknown key is named, not the variable it points to

@@ -12,6 +12,7 @@ import structlog
 
 from govpub import Matrix, PlatformError, TransientError
 from govpub._redact import redact, redact_text
+from govpub.config.secrets import ready_account
 from govpub.logging import configure_logging, get_logger
 
 CANARY = "CANARY-7f3a9c1e"
@@ -20,6 +21,11 @@ UNREGISTERED = "NEVER-REGISTERED-91b2"
 
 @pytest.fixture
 def matrix(tmp_path: Path) -> Matrix:
+    """A matrix whose secret has been read, as it is once anything uses the account.
+
+    A secret is registered for redaction the moment govpub reads it (loading
+    only checks the reference); govpub cannot log a value it never read.
+    """
     (tmp_path / "token.txt").write_text(CANARY + "\n", encoding="utf-8")
     config = tmp_path / "govpub.toml"
     config.write_text(
@@ -27,7 +33,9 @@ def matrix(tmp_path: Path) -> Matrix:
         'credentials = { token = "file:token.txt" }\n',
         encoding="utf-8",
     )
-    return Matrix.from_toml(config, environ={})
+    matrix = Matrix.from_toml(config, environ={})
+    assert CANARY == ready_account(matrix.account("a")).credentials.token.get_secret_value()  # type: ignore[attr-defined]
+    return matrix
 
 
 @pytest.fixture

@@ -230,22 +230,23 @@ path = "ledger.db"
         ("file:nowhere.txt", "does not exist"),
     ],
 )
-async def test_unresolvable_credentials_are_a_load_error_and_a_health_failure(
+async def test_unresolvable_credentials_are_a_health_failure_when_the_platforms_are_asked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ref: str, reason: str
 ) -> None:
+    """Secrets are read only to ask the platforms: the matrix loads, ``--no-remote`` reads none."""
     path = tmp_path / "govpub.toml"
     path.write_text(CREDENTIALS_CONFIG.format(ref=ref), encoding="utf-8")
     monkeypatch.setenv("GOVPUB_TEST_OK", "s3cr3t-value-ok")
-    with pytest.raises(ConfigError, match=r"accounts\[1\]\.credentials\.token"):
-        Matrix.from_toml(path)
-    lenient = Matrix.from_toml(path, lenient=True)
-    assert ["m-missing"] == list(lenient.credential_problems)
-    report = await check_health(lenient, at=NOW, remote=False)
+    matrix = Matrix.from_toml(path)
+    report = await check_health(matrix, at=NOW, remote=True)
     finding = report.account("m-missing").finding("G-CREDENTIALS")
     assert finding is not None
     assert ("fail", True) == (finding.level, reason in finding.message)
+    assert "accounts[1].credentials.token" in finding.message
     assert report.account("m-ok").finding("G-CREDENTIALS") is None
     assert 1 == report.exit_code
+    offline = await check_health(matrix, at=NOW, remote=False)
+    assert offline.account("m-missing").finding("G-CREDENTIALS") is None
 
 
 def test_missing_credentials_on_a_matrix_built_in_python_are_an_error() -> None:
