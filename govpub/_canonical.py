@@ -29,6 +29,7 @@ __all__ = [
     "canonical_json",
     "loads_canonical",
     "loads_strict",
+    "require_canonical",
 ]
 
 #: Why a text was refused: not JSON at all, a key twice, NaN/Infinity, or not the canonical form.
@@ -92,10 +93,15 @@ def loads_canonical(text: str) -> Any:
     written by someone else.
     """
     value, again = _parse(text)
-    if again != text.encode("utf-8", "surrogatepass"):
-        where = _first_difference(text, again)
-        raise StrictJSONError("not_canonical", f"not canonical JSON: {where}")
+    require_canonical(text, again)
     return value
+
+
+def require_canonical(text: str, canonical: bytes) -> None:
+    """Refuse ``text`` (``not_canonical``) unless it is exactly the ``canonical`` bytes."""
+    if canonical != text.encode("utf-8", "surrogatepass"):
+        where = _first_difference(text, canonical)
+        raise StrictJSONError("not_canonical", f"not canonical JSON: {where}")
 
 
 def _parse(text: str) -> tuple[Any, bytes]:

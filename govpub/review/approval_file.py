@@ -58,7 +58,7 @@ TRANSPORT: tuple[str, ...] = (
 
 _STRICT_TEXT = {
     "malformed": "审批文件不是有效的 JSON",
-    "duplicate_key": "审批文件中键 {key} 出现了不止一次，不同的读取程序会读出不同的值",
+    "duplicate_key": '审批文件中键 "{key}" 出现了不止一次，不同的读取程序会读出不同的值',
     "non_finite": "审批文件含有 NaN、Infinity 或超出范围的数值，不是有效的 JSON",
 }
 
@@ -176,6 +176,9 @@ def _non_json(value: Any, where: str) -> Iterator[tuple[str, str]]:
 
 def _difference(text: str, expected: str) -> str:
     """The first line where a file leaves the canonical form, for the editor."""
+    advice = "；请使用审核人签署时生成的原文件"
+    if "\r" in text:  # CRLF on every line would have been undone: these are mixed
+        return "审批文件的换行符混用了 CRLF 与 LF，文件在签署后被编辑过" + advice
     got, want = text.split("\n"), expected.split("\n")
     number = next(
         (i for i, (a, b) in enumerate(zip(got, want, strict=False)) if a != b),
@@ -183,8 +186,8 @@ def _difference(text: str, expected: str) -> str:
     )
     line = got[number] if number < len(got) else "（文件结束）"
     return (
-        f"审批文件不是签署时写出的原样（第 {number + 1} 行 {line.strip()[:40]!r} 与规范格式不同："
-        "空白、缩进、转义、键的顺序或换行被改动过）；请使用审核人签署时生成的原文件"
+        f"审批文件不是签署时写出的原样：第 {number + 1} 行 {line[:48]!r} 与规范格式不同"
+        "（空白、缩进、转义、键的顺序或换行被改动过）" + advice
     )
 
 
