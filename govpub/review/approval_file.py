@@ -44,7 +44,7 @@ from pydantic import ValidationError
 from govpub._canonical import StrictJSONError, canonical_json, loads_strict
 from govpub.review.approval import BAD_SIGNATURE, Approval, file_error
 
-__all__ = ["TRANSPORT", "approval_from_document", "read_approval"]
+__all__ = ["TRANSPORT", "approval_from_document", "read_approval", "undo_transport"]
 
 _BOM = "\ufeff"
 
@@ -104,9 +104,12 @@ def approval_from_document(document: Mapping[str, Any], *, source: str) -> Appro
     """The approval in a JSON document given as Python values (a CMS, the ledger).
 
     The document must hold JSON values only — ``str`` keys; ``None``, ``bool``,
-    ``int``, finite ``float``, ``str``, lists and mappings — and exactly what
-    the approval holds: a value that validation would coerce (a ``datetime``
-    for a time) is ``not_canonical``.  Key order does not matter in a mapping.
+    ``int``, finite ``float``, ``str``, lists and mappings: ``NaN`` is
+    ``non_finite``, a ``datetime`` is ``malformed`` — and exactly what the
+    approval holds: a field that validation fills in (``"expires_at": null``
+    left out) is ``not_canonical``, because the signature would then verify
+    over a field the document does not have.  Key order does not matter in a
+    mapping.
     """
     problem = _json_problem(document, "")
     if problem is not None:
@@ -120,7 +123,9 @@ def approval_from_document(document: Mapping[str, Any], *, source: str) -> Appro
     approval = _validate(dict(document), source)
     if canonical_json(approval.model_dump(mode="json")) != canonical_json(document):
         raise file_error(
-            source, "not_canonical", "审批文档与其中审批的规范形式不一致（有字段的值被转换）"
+            source,
+            "not_canonical",
+            "审批文档与其中审批的规范形式不一致（缺少字段，或有字段的值被转换）",
         )
     return approval
 
