@@ -24,6 +24,8 @@ from govpub import LedgerError, SqliteAuditTrail
 from govpub._canonical import StrictJSONError, canonical_json
 from govpub.audit import AuditRecord, parse_details
 from govpub.cli import main
+from govpub.health.history import LedgerHistory
+from govpub.ledger import SqliteLedger
 
 ORIGINAL = '{"account":"app-001","attempt":1}'
 
@@ -267,3 +269,27 @@ def test_only_the_canonical_text_of_details_is_read(
         with pytest.raises(StrictJSONError) as raised:
             parse_details(other)
         assert "not_canonical" == raised.value.reason
+
+
+def test_the_health_reports_read_findings_through_the_same_reader(tmp_path: Path) -> None:
+    ledger = SqliteLedger(tmp_path / "ledger.db")
+    try:
+        finding = {"rule": "wording.opinion", "severity": "warn"}
+        ledger.audit(
+            actor="govpub",
+            action="post.submitted",
+            subject="p_1",
+            details={"findings": [finding]},
+        )
+        history = LedgerHistory(ledger)
+        assert {"p_1": [finding]} == history._findings(["p_1"])
+        with ledger.transaction() as conn:
+            conn.execute("DROP TRIGGER audit_log_no_update")
+            conn.execute(
+                "UPDATE audit_log SET details = ? WHERE seq = 1",
+                ('{"findings":[],"findings":[{"rule":"wording.opinion","severity":"warn"}]}',),
+            )
+        with pytest.raises(LedgerError, match=r"第 1 条.*\[duplicate_key\]"):
+            history._findings(["p_1"])
+    finally:
+        ledger.close()
