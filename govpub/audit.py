@@ -47,7 +47,13 @@ from typing import IO, Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, SecretStr
 
-from govpub._canonical import canonical_json
+from govpub._canonical import (
+    StrictJSONError,
+    canonical_json,
+    loads_canonical,
+    loads_strict,
+    require_canonical,
+)
 from govpub._redact import MASK, redact
 from govpub.compliance import mask_personal_data
 from govpub.errors import LedgerError
@@ -61,7 +67,9 @@ __all__ = [
     "AuditVerification",
     "ExportFormat",
     "SqliteAuditTrail",
+    "parse_details",
     "record_hash",
+    "unreadable_record",
 ]
 
 AUDIT_SCHEMA_VERSION = 1
@@ -92,6 +100,7 @@ ACTIONS: Mapping[str, str] = {
     "account.filed": "a lifecycle event was filed in the national system (备案)",
 }
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SELECT = "SELECT seq, time, actor, action, subject, details, prev_hash, hash FROM audit_log"
 _ACTION = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")
 _MACHINE_ID = re.compile(r"^(?=.*[a-zA-Z])(?:[0-9a-f]{16,}|[A-Za-z0-9+/]{43,}={0,2})$")
@@ -186,7 +195,8 @@ class AuditVerification:
     first_bad_seq: int | None = None
     reason: str | None = None
     """Stable id: missing_record, bad_sequence, inserted_record, prev_hash_mismatch,
-    hash_mismatch, malformed_record, anchor_mismatch, anchor_missing."""
+    hash_mismatch, malformed_record, duplicate_key, non_finite, not_canonical,
+    anchor_mismatch, anchor_missing."""
     message: str | None = None
     """The problem in Chinese, naming the sequence number."""
 
@@ -301,9 +311,11 @@ class SqliteAuditTrail:
         for name, value in (("actor", actor), ("subject", subject)):
             if not isinstance(value, str) or not value.strip():
                 raise ValueError(f"audit {name} must be a non-empty string")
+            _jsonable(value, name)  # a lone surrogate cannot be hashed as UTF-8
         if not _ACTION.match(action):
             raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
         clean = self._clean(dict(details or {}))
+        stored = _stored(clean)
         time = self.clock().astimezone(UTC).isoformat(timespec="microseconds")
         with _transaction(self.conn):
             head = self.conn.execute(
@@ -330,7 +342,7 @@ class SqliteAuditTrail:
                     record.actor,
                     record.action,
                     record.subject,
-                    canonical_json(record.details).decode("utf-8"),
+                    stored,
                     record.prev_hash,
                     record.hash,
                 ),
@@ -376,7 +388,11 @@ class SqliteAuditTrail:
         except sqlite3.OperationalError as exc:
             raise LedgerError(f"cannot read the audit trail: {exc}") from None
         for row in cursor:
-            yield _record(row)
+            try:
+                record = _record(row)
+            except StrictJSONError as exc:
+                raise unreadable_record(int(row[0]), exc) from None
+            yield record
 
     def export(
         self, fp: IO[str], *, since: int | datetime | None = None, fmt: ExportFormat = "jsonl"
@@ -472,10 +488,10 @@ def _check_row(  # noqa: PLR0911 - one return per kind of fault
         ), None
     if seq < expected:
         return (seq, "bad_sequence", f"第 {seq} 条记录的序号不合法（应从 1 连续编号）"), None
-    try:
-        record = _record(row)
-    except (ValueError, TypeError):
-        return (seq, "malformed_record", f"第 {seq} 条记录的 details 不是有效的 JSON"), None
+    try:  # the stored text's form is judged last: a changed record is a hash_mismatch first
+        record = _record(row, parse=_parse_loosely)
+    except StrictJSONError as exc:
+        return (seq, *_details_fault(seq, exc)), None
     if record.prev_hash != prev:
         earlier = seen.get(record.prev_hash)
         if earlier is not None and earlier < seq - 1 and _shifted_intact(record, earlier + 1):
@@ -493,6 +509,10 @@ def _check_row(  # noqa: PLR0911 - one return per kind of fault
         ), None
     if record.expected_hash() != record.hash:
         return (seq, "hash_mismatch", f"第 {seq} 条记录的内容与其哈希不符，记录被改动"), None
+    try:
+        require_canonical(row[5], canonical_json(record.details))
+    except StrictJSONError as exc:
+        return (seq, *_details_fault(seq, exc)), None
     return None, record
 
 
@@ -502,10 +522,78 @@ def _shifted_intact(record: AuditRecord, original_seq: int) -> bool:
     return replace(record, seq=original_seq).expected_hash() == record.hash
 
 
-def _record(row: tuple[Any, ...]) -> AuditRecord:
-    details = json.loads(row[5])
+def _stored(details: dict[str, Any]) -> str:
+    """The text stored for ``details``; it must read back through :func:`parse_details`.
+
+    :func:`_jsonable` already refuses what could not; reading it back here makes
+    sure that no future change to the cleaning can write a record that
+    ``verify`` would then call tampered.
+    """
+    try:
+        text = canonical_json(details).decode("utf-8")
+        parse_details(text)
+    except (StrictJSONError, ValueError) as exc:
+        raise ValueError(f"details cannot be recorded in the audit trail: {exc}") from None
+    return text
+
+
+def parse_details(text: Any) -> dict[str, Any]:
+    """The one reader of a stored record's ``details``: canonical JSON of an object, or refused.
+
+    The hash covers the *canonical* form of the details, but SQL reads the
+    stored text: ``json_extract('{"account":"FORGED","account":"app-001"}',
+    '$.account')`` is ``FORGED`` while Python's ``json.loads`` keeps
+    ``app-001``.  So the stored text must be exactly what :meth:`append` writes
+    — the canonical JSON of an object — and anything else is refused with a
+    :class:`~govpub._canonical.StrictJSONError` whose ``reason`` is
+    ``duplicate_key``, ``non_finite``, ``not_canonical`` or ``malformed``.
+    """
+    return _object(text, loads_canonical)
+
+
+def _parse_loosely(text: Any) -> dict[str, Any]:
+    """:func:`parse_details` without the check of the form (``verify`` checks it after the hash)."""
+    return _object(text, loads_strict)
+
+
+def _object(text: Any, loads: Callable[[str], Any]) -> dict[str, Any]:
+    if not isinstance(text, str):
+        raise StrictJSONError("malformed", f"details is stored as {type(text).__name__}, not text")
+    details = loads(text)
     if not isinstance(details, dict):
-        raise TypeError("details is not a JSON object")
+        raise StrictJSONError("malformed", "details is not a JSON object")
+    return details
+
+
+def unreadable_record(seq: int, exc: StrictJSONError) -> LedgerError:
+    """The error for a reader (export, health) that meets record ``seq`` with refused details."""
+    reason, message = _details_fault(seq, exc)
+    return LedgerError(f"{message} [{reason}]；请运行 govpub audit verify 检查审计记录")
+
+
+def _details_fault(seq: int, exc: StrictJSONError) -> tuple[str, str]:
+    """The reason id and the Chinese message for record ``seq`` whose details were refused."""
+    if exc.reason == "duplicate_key":
+        return "duplicate_key", (
+            f"第 {seq} 条记录的 details 中键 {exc.key!r} 出现了不止一次"
+            "（SQLite 的 json_extract 与 Python 读出的值不同），记录被改动"
+        )
+    if exc.reason == "non_finite":
+        return (
+            "non_finite",
+            f"第 {seq} 条记录的 details 含有 NaN 或 Infinity（不是 JSON），记录被改动",
+        )
+    if exc.reason == "not_canonical":
+        return "not_canonical", (
+            f"第 {seq} 条记录的 details 不是 govpub 写入时的规范 JSON（{exc}），记录被改动"
+        )
+    return "malformed_record", f"第 {seq} 条记录的 details 不是有效的 JSON 对象（{exc}）"
+
+
+def _record(
+    row: tuple[Any, ...], *, parse: Callable[[Any], dict[str, Any]] = parse_details
+) -> AuditRecord:
+    details = parse(row[5])
     return AuditRecord(
         seq=int(row[0]),
         time=str(row[1]),
@@ -559,8 +647,17 @@ _SCALARS: tuple[tuple[type | tuple[type, ...], Callable[[Any], Any]], ...] = (
 
 
 def _jsonable(value: Any, where: str) -> Any:  # noqa: PLR0911 - one return per JSON kind
-    """Turn ``value`` into plain JSON types, or say which part cannot be recorded."""
-    if value is None or isinstance(value, bool | int | str):
+    """Turn ``value`` into plain JSON types, or say which part cannot be recorded.
+
+    What this returns, :func:`parse_details` reads back as it is: no NaN or
+    infinity (refused, not normalised — a record says what happened or nothing),
+    no two keys that JSON spells alike (``1`` and ``"1"``), no lone surrogate.
+    """
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            raise ValueError(f"{where}: a lone surrogate is not Unicode text")
+        return value
+    if value is None or isinstance(value, bool | int):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -574,12 +671,23 @@ def _jsonable(value: Any, where: str) -> Any:  # noqa: PLR0911 - one return per 
     if isinstance(value, BaseModel):
         return _jsonable(value.model_dump(mode="json"), where)
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v, f"{where}.{k}") for k, v in value.items()}
+        return _json_object(value, where)
     if isinstance(value, list | tuple):
         return [_jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, set | frozenset):
         return sorted((_jsonable(v, where) for v in value), key=str)
     raise ValueError(f"{where}: a {type(value).__name__} cannot be recorded in the audit trail")
+
+
+def _json_object(value: Mapping[Any, Any], where: str) -> dict[str, Any]:
+    """A mapping as a JSON object; two keys that JSON spells alike (``1``, ``"1"``) are refused."""
+    out: dict[str, Any] = {}
+    for k, v in value.items():
+        key = _jsonable(str(k), f"{where} key")
+        if key in out:
+            raise ValueError(f"{where}: two keys are both {key!r} in JSON")
+        out[key] = _jsonable(v, f"{where}.{k}")
+    return out
 
 
 def _is_identifier(value: Any) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,9 +10,10 @@ from typing import Any
 
 from govpub.cli._common import load_matrix
 from govpub.config import Matrix
-from govpub.errors import ConfigError
+from govpub.errors import ConfigError, ReviewError
 from govpub.logging import configure_logging
 from govpub.publisher import AsyncPublisher, PublishReport
+from govpub.review import Approval
 
 __all__ = ["actor", "exit_code_for", "open_publisher", "read_approvals"]
 
@@ -26,20 +26,36 @@ def actor() -> str:
         return "cli"
 
 
-def read_approvals(paths: Sequence[Path]) -> list[dict[str, Any]]:
-    """Approval JSON documents, as written by ``govpub review approve``."""
-    documents = []
+def read_approvals(paths: Sequence[Path]) -> list[Approval]:
+    """The approvals in ``paths``, read as ``review status`` and ``review form`` read them.
+
+    A path that cannot be read is a usage error (``ConfigError``, exit 2); a file
+    that is not a valid, untouched approval is refused by the review
+    (``ReviewError``, exit 3) naming every such file and its reason id, before
+    anything is stored or sent.
+    """
+    approvals: list[Approval] = []
+    refused: list[ReviewError] = []
     for path in paths:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = path.read_bytes()
         except FileNotFoundError:
             raise ConfigError("approval file not found", file=str(path)) from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ConfigError(f"not an approval JSON document ({exc})", file=str(path)) from None
-        if not isinstance(data, dict):
-            raise ConfigError("an approval file holds one JSON object", file=str(path))
-        documents.append(data)
-    return documents
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot read the approval file ({exc.strerror})", file=str(path)
+            ) from None
+        try:
+            approvals.append(Approval.from_json(data, source=str(path)))
+        except ReviewError as exc:
+            refused.append(exc)
+    if refused:
+        lines = "\n".join(f"  - {exc}" for exc in refused)
+        raise ReviewError(
+            f"审批文件无法使用，未发布（共 {len(refused)} 个）：\n{lines}",
+            problems=tuple(p for exc in refused for p in exc.problems),
+        )
+    return approvals
 
 
 def open_publisher(

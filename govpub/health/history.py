@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from govpub._canonical import StrictJSONError
+from govpub.audit import parse_details, unreadable_record
 from govpub.ledger import DeliveryRecord, SqliteLedger
 
 __all__ = [
@@ -200,14 +202,17 @@ class LedgerHistory:
         wanted = set(post_ids)
         by_action: dict[str, dict[str, list[Mapping[str, Any]]]] = {}
         with self._rows(
-            "SELECT action, subject, details FROM audit_log "
+            "SELECT seq, action, subject, details FROM audit_log "
             "WHERE action IN ('post.submitted', 'check.completed') ORDER BY seq"
         ) as rows:
             for row in rows:
                 if row["subject"] not in wanted:
                     continue
-                details = json.loads(row["details"])
-                items = details.get("findings") if isinstance(details, dict) else None
+                try:  # the audit trail's one reader: what verify refuses, no report counts
+                    details = parse_details(row["details"])
+                except StrictJSONError as exc:
+                    raise unreadable_record(int(row["seq"]), exc) from None
+                items = details.get("findings")
                 if isinstance(items, list):
                     by_action.setdefault(row["subject"], {})[row["action"]] = [
                         item for item in items if isinstance(item, dict)

@@ -70,7 +70,13 @@ def _parse(value: str | None) -> datetime | None:
 
 
 def _json(value: Any, *, redacted: bool = True) -> str:
-    """JSON for a column; errors and approvals are redacted, platform references are kept exact."""
+    """JSON for a column; errors are redacted, approvals and platform references kept exact.
+
+    An approval is signed: masking its ``signature`` (a key name the redactor
+    treats as secret) would void it, and a scheduled post could then never pass
+    the gate again when it falls due.  It holds no secret — a public key, a key
+    id and a signature are public by design.
+    """
     data = redact(value) if redacted else value
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
@@ -194,7 +200,7 @@ class SqliteLedger:
                         _iso(post.publish_at),
                         now,
                         content,
-                        _json(list(approvals)),
+                        _json(list(approvals), redacted=False),
                         post.content_key(),
                     ),
                 )
@@ -218,7 +224,8 @@ class SqliteLedger:
                 )
             else:
                 conn.execute(
-                    "UPDATE posts SET approvals = ? WHERE id = ?", (_json(list(approvals)), post.id)
+                    "UPDATE posts SET approvals = ? WHERE id = ?",
+                    (_json(list(approvals), redacted=False), post.id),
                 )
             for plan in plans:
                 key = delivery_key(post.id, plan.account_id)

@@ -15,7 +15,6 @@ the refusal before re-raising.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +25,7 @@ from govpub.config import Matrix
 from govpub.errors import ConfigError, ReviewError
 from govpub.model import Post
 from govpub.review import Approval, ReviewPolicy
+from govpub.review.approval_file import approval_from_document, read_approval
 
 __all__ = [
     "Gate",
@@ -65,22 +65,31 @@ def _as_document(approval: Any) -> Mapping[str, Any]:
         document: Mapping[str, Any] = dump(mode="json")
         return document
     raise TypeError(
-        f"an approval must be a govpub.Approval or its JSON document, not {type(approval).__name__}"
+        "an approval must be a govpub.Approval, its JSON document or the contents of its file, "
+        f"not {type(approval).__name__}"
     )
 
 
 def as_approvals(documents: Sequence[Any]) -> list[Approval]:
-    """Approval objects from objects or their JSON documents (a bad one names its position)."""
+    """Approval objects from objects, JSON documents or files' contents (a bad one says which).
+
+    Documents and file contents go through the one reader of approvals
+    (:mod:`govpub.review.approval_file`), as the CLI's files do: a duplicate key,
+    NaN, a converted value or a reformatted file is refused with its reason id.
+    """
     approvals = []
     for number, item in enumerate(documents, start=1):
+        where = f"approval #{number}"
         if isinstance(item, Approval):
             approvals.append(item)
-            continue
-        try:
-            text = json.dumps(_as_document(item), ensure_ascii=False)
-        except TypeError as exc:
-            raise ReviewError(f"approval #{number}: {exc}") from None
-        approvals.append(Approval.from_json(text, source=f"approval #{number}"))
+        elif isinstance(item, str | bytes):
+            approvals.append(read_approval(item, source=where))
+        else:
+            try:
+                document = _as_document(item)
+            except TypeError as exc:
+                raise ReviewError(f"{where}: {exc}") from None
+            approvals.append(approval_from_document(document, source=where))
     return approvals
 
 

@@ -5,7 +5,9 @@ edit after approving, so what was approved is not what is sent.  Here an
 :class:`Approval` names the post's :meth:`~govpub.Post.digest` — everything a
 reader sees, image bytes included, but not ``publish_at`` — and is signed with
 the reviewer's Ed25519 key over a canonical serialisation of every other field.
-Changing one character of the post, or one byte of the approval file, voids it.
+Changing one character of the post, or one byte of the approval file, voids it
+(:mod:`govpub.review.approval_file`, the one reader, lists the three changes
+that copying a file between machines may make and that are undone first).
 
 The file is JSON (``govpub review approve … > approval.json``)::
 
@@ -39,14 +41,13 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictInt,
-    ValidationError,
     field_serializer,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from govpub._canonical import canonical_json, loads_strict
+from govpub._canonical import canonical_json
 from govpub.errors import ReviewError
 from govpub.model import Post
 from govpub.review._time import format_time, now_local, parse_canonical_time, parse_duration
@@ -63,11 +64,13 @@ from govpub.review.signing import (
 )
 from govpub.review.status import ReviewProblem
 
-__all__ = ["APPROVAL_FORMAT", "Approval", "approve", "file_error"]
+__all__ = ["APPROVAL_FORMAT", "BAD_SIGNATURE", "Approval", "approve", "file_error"]
 
 APPROVAL_FORMAT: Literal["govpub-approval/1"] = "govpub-approval/1"
-_BAD_SIGNATURE = "bad_signature"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: The reason id (and pydantic error type) of a signature that does not match the content.
+BAD_SIGNATURE = "bad_signature"
+#: Control characters, and lone surrogates (a ``str`` can hold them; UTF-8 and JSON cannot).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 
 def _clean_time(value: Any) -> Any:
@@ -109,14 +112,16 @@ class Approval(BaseModel):
     @classmethod
     def _printable(cls, value: str | None) -> str | None:
         if value is not None and _CONTROL.search(value):
-            raise ValueError("comment contains control characters")
+            raise ValueError("comment contains control characters or lone surrogates")
         return value
 
     @field_validator("reviewer", "role", "category")
     @classmethod
     def _trimmed(cls, value: str) -> str:
         if value != value.strip() or _CONTROL.search(value):
-            raise ValueError("must not have surrounding spaces or control characters")
+            raise ValueError(
+                "must not have surrounding spaces, control characters or lone surrogates"
+            )
         return value
 
     @field_validator("public_key")
@@ -136,7 +141,7 @@ class Approval(BaseModel):
         public = parse_public_key(self.public_key)
         if key_id(public) != self.key_id:
             raise PydanticCustomError(
-                _BAD_SIGNATURE,
+                BAD_SIGNATURE,
                 "key_id {kid} is not the id of public_key",
                 {"kid": self.key_id},
             )
@@ -144,7 +149,7 @@ class Approval(BaseModel):
             raise ValueError("expires_at is not after time")
         if not signature_valid(public, self.signed_payload(), self.signature):
             raise PydanticCustomError(
-                _BAD_SIGNATURE,
+                BAD_SIGNATURE,
                 "signature does not match the approval's content (changed after signing, "
                 "or signed by another key)",
             )
@@ -165,41 +170,26 @@ class Approval(BaseModel):
         )
 
     def to_json(self) -> str:
-        """The approval file: UTF-8 JSON, Chinese unescaped, one field per line."""
+        """The approval file: UTF-8 JSON, Chinese unescaped, one field per line.
+
+        This exact text — field order, two-space indent, final newline — is part
+        of the format ``govpub-approval/1``: :meth:`from_json` accepts no other
+        spelling of the same approval (docs/review.md).
+        """
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
     @classmethod
     def from_json(cls, text: str | bytes, *, source: str | None = None) -> Approval:
-        """Read an approval file; a malformed or tampered one is a :class:`ReviewError`.
+        """Read an approval file; a malformed, changed or reformatted one is a :class:`ReviewError`.
 
-        ``source`` (a file name) is named in the error.  The error's ``problems``
-        hold one :class:`~govpub.review.gate.ReviewProblem`-compatible dict.
+        The file must be what :meth:`to_json` writes, up to the copying changes
+        that :mod:`govpub.review.approval_file` lists (the one reader of
+        approvals).  ``source`` (a file name) is named in the error; its
+        ``problems`` hold one :class:`~govpub.ReviewProblem` with the reason id.
         """
-        where = source or "approval"
-        if isinstance(text, bytes):
-            try:
-                text = text.decode("utf-8")
-            except UnicodeDecodeError:
-                raise file_error(where, "malformed", "审批文件不是 UTF-8 文本") from None
-        try:
-            data = loads_strict(text)
-        except ValueError as exc:
-            raise file_error(where, "malformed", f"审批文件不是有效的 JSON（{exc}）") from None
-        if not isinstance(data, dict):
-            raise file_error(where, "malformed", "审批文件应为 JSON 对象")
-        try:
-            return cls.model_validate(data)
-        except ValidationError as exc:
-            error = exc.errors(include_url=False, include_input=False)[0]
-            field = ".".join(str(p) for p in error["loc"]) or "(document)"
-            message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
-            reason = _BAD_SIGNATURE if error["type"] == _BAD_SIGNATURE else "malformed"
-            text_zh = (
-                "签名与内容不符，审批文件在签署后被改动"
-                if reason == _BAD_SIGNATURE
-                else f"字段 {field} 无效"
-            )
-            raise file_error(where, reason, f"{text_zh}（{message}）") from None
+        from govpub.review.approval_file import read_approval  # noqa: PLC0415 - it builds Approvals
+
+        return read_approval(text, source=source or "approval")
 
     def describe(self) -> str:
         """One line for people: who approved which tier of which version, when."""

@@ -39,6 +39,9 @@ REASONS: Mapping[str, str] = {
     "unknown_category": "稿件类别未定义",
     "category_not_applicable": "类别不适用于该稿件",
     "malformed": "审批文件格式错误",
+    "duplicate_key": "审批文件中有重复的键",
+    "non_finite": "审批文件中有 NaN 或 Infinity",
+    "not_canonical": "审批文件不是签署时的原样",
 }
 
 

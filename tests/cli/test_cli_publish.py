@@ -120,20 +120,17 @@ def test_freeze_holds_and_unfreeze_releases(
     assert (0, {"published": 2}) == (code, reports[0]["counts"])  # type: ignore[index]
 
 
-def test_bad_approval_file_exits_2(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_approval_file_is_refused_by_the_review_with_exit_3(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 11: the file is read by the review's one reader; a missing one stays exit 2."""
     (workspace / "a.json").write_text("not json", encoding="utf-8")
-    code = main(
-        [
-            "publish",
-            str(workspace / "post.md"),
-            "--approval",
-            str(workspace / "a.json"),
-            "--config",
-            str(workspace / "govpub.toml"),
-        ]
-    )
-    assert 2 == code
-    assert "a.json: not an approval JSON document" in capsys.readouterr().err
+    args = ["publish", str(workspace / "post.md"), "--config", str(workspace / "govpub.toml")]
+    assert 3 == main([*args, "--approval", str(workspace / "a.json")])
+    assert "a.json: 审批文件不是有效的 JSON" in capsys.readouterr().err
+    assert 2 == main([*args, "--approval", str(workspace / "missing.json")])
+    assert "missing.json: approval file not found" in capsys.readouterr().err
+    assert [] == MemoryWorld.get("cli").calls
 
 
 def test_unknown_post_exits_with_a_message(

@@ -107,7 +107,44 @@ async def test_scheduled_post_is_refused_when_its_approval_expired(
         report = await pub.publish(later, approvals)
         assert "scheduled" == report.post_state
         [due] = await pub.run_due(NOW + timedelta(days=2))
+        refusals = [
+            r.details for r in pub.ledger.trail.iter_records() if r.action == "review.refused"
+        ]
     assert "refused" == due.post_state
+    assert [] == world.calls
+    assert {"expired", "missing_approval"} == {p["reason"] for p in refusals[0]["problems"]}
+
+
+async def test_scheduled_approved_post_is_sent_when_due(
+    tmp_path: Path, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    """The approvals re-read from the ledger still verify: their signatures are kept exact."""
+    later = Post(id="p_due", title="定时稿件", publish_at=NOW + timedelta(days=1))
+    approvals = sign_both(later)
+    async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
+        assert "scheduled" == (await pub.publish(later, approvals)).post_state
+        stored = pub.ledger.get_post(later.id)
+        assert stored is not None
+        assert [a.signature for a in approvals] == [a["signature"] for a in stored.approvals]
+        [due] = await pub.run_due(NOW + timedelta(days=1))
+    assert {"published": 2} == due.counts
+    assert 2 == len(world.published())
+
+
+async def test_a_duplicate_key_document_cannot_reach_the_gate_and_nothing_is_stored(
+    tmp_path: Path, post: Post, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    """Approval files given to the Python API as bytes are read like the CLI reads them."""
+    editor, director = sign_both(post)
+    text = editor.to_json()
+    line = next(x for x in text.split("\n") if '"post_digest"' in x)
+    forged = text.replace(line, f'  "post_digest": "{"0" * 64}",\n{line}', 1)
+    async with publisher(matrix(tmp_path, review=review_section()), sleeps) as pub:
+        with pytest.raises(ReviewError) as raised:
+            await pub.publish(post, [forged.encode(), director.to_json()])
+        assert pub.ledger.get_post(post.id) is None
+    assert "duplicate_key" == raised.value.problems[0].reason
+    assert "approval #1" == raised.value.problems[0].source
     assert [] == world.calls
 
 
