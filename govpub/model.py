@@ -22,7 +22,7 @@ import time
 import unicodedata
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -32,6 +32,9 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+if TYPE_CHECKING:
+    from govpub.limits import PostLimits
 
 __all__ = [
     "Account",
@@ -374,14 +377,26 @@ class Post(BaseModel):
         return json.dumps(view, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
     @classmethod
-    def from_markdown(cls, text: str, *, base_dir: str | os.PathLike[str] | None = None) -> Post:
+    def from_markdown(
+        cls,
+        text: str,
+        *,
+        base_dir: str | os.PathLike[str] | None = None,
+        limits: PostLimits | None = None,
+    ) -> Post:
         """Read a post from Markdown with YAML front matter (see ``docs/post-format.md``).
 
-        Relative image paths are read from ``base_dir`` (default: the working directory).
+        Relative image paths are read from ``base_dir`` (default: the working
+        directory).  ``limits`` (default :class:`~govpub.PostLimits`) are checked
+        before the work they guard, as :func:`govpub.load_post` does.
         """
         from govpub.postfile import parse_post  # noqa: PLC0415 - postfile imports this module
 
-        return parse_post(text, base_dir=Path(base_dir) if base_dir is not None else Path.cwd())
+        return parse_post(
+            text,
+            base_dir=Path(base_dir) if base_dir is not None else Path.cwd(),
+            limits=limits,
+        )
 
 
 class AccountCredentials(BaseModel):

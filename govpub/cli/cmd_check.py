@@ -127,7 +127,7 @@ def register(app: typer.Typer) -> None:
         """合规检查：转载来源、广告链接、保密标志、个人信息、个人观点用语。"""
         config, as_json = resolve_options(config, as_json)
         policy, policy_file = load_policy(config)
-        post = load_post(post_file)
+        post = load_post(post_file, limits=policy.limits)
         result = with_platform_findings(check(post, policy), load_targets(policy_file))
         if as_json:
             data: dict[str, Any] = {
