@@ -49,6 +49,15 @@ class _FrontMatterLoader(yaml.SafeLoader):
     _depth = 0
     _nodes = 0
 
+    def fetch_flow_collection_start(self, TokenClass: type[yaml.Token]) -> None:  # noqa: N803
+        # The scanner reads up to 1024 characters ahead on a line, and checks every
+        # open flow level at every token: "[[[[…" costs O(levels²) before the composer
+        # sees the first level.  A flow level is a level of the document too, so
+        # refusing it here refuses nothing the composer would accept.
+        if self.flow_level >= self.limits.max_front_matter_depth:
+            raise _LimitExceeded(None, None, self.limits.too_deep(), self.get_mark())
+        super().fetch_flow_collection_start(TokenClass)
+
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         event: Any = self.peek_event()  # type: ignore[no-untyped-call]
         mark: Any = event.start_mark

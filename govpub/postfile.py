@@ -102,7 +102,12 @@ def parse_post(
     fields["body"] = body
     try:
         load_images(fields, body, base_dir, limits)
-        return Post.model_validate(fields)
+        post = Post.model_validate(fields)
+        # YAML numbers become text longer than written (1e5 → "100000.0"): what is loaded
+        # must pass the limits that check() and the publisher apply to the Post itself
+        limits.enforce(post)
+    except PostError as exc:
+        raise exc.in_file(filename) if filename is not None else exc from None
     except ImageError as exc:
         if exc.body_offset is not None:  # an image of the body: the line it is on
             line = body_line + body.count("\n", 0, exc.body_offset)
@@ -118,6 +123,7 @@ def parse_post(
         raise PostError(
             _message(first) + more, file=filename, line=line, field=_dotted(loc) or None
         ) from None
+    return post
 
 
 def dump_post(post: Post) -> str:
