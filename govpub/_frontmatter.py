@@ -84,11 +84,17 @@ class _FrontMatterLoader(yaml.SafeLoader):
 def _marked(
     construct: Callable[[yaml.SafeLoader, yaml.Node], Any], what: str
 ) -> Callable[[yaml.SafeLoader, yaml.Node], Any]:
-    """``construct`` with its ``ValueError`` turned into an error that names the line."""
+    """``construct`` with any error it raises turned into one that names the line.
+
+    PyYAML's scalar constructors trust the resolver: an explicit tag on the wrong
+    text (``!!int ""``, ``!!bool x``, ``!!timestamp x``) ends in ``IndexError``,
+    ``KeyError`` or ``AttributeError``, and a date that matches the pattern but
+    not the calendar in ``ValueError``.
+    """
 
     def guarded(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-        value = node.value if isinstance(node, yaml.ScalarNode) else ""
-        if what == "number" and len(str(value)) > _MAX_NUMBER_CHARS:
+        text = str(node.value) if isinstance(node, yaml.ScalarNode) else ""
+        if what == "数字 (number)" and len(text) > _MAX_NUMBER_CHARS:
             raise ConstructorError(
                 None,
                 None,
@@ -98,24 +104,27 @@ def _marked(
             )
         try:
             return construct(loader, node)
-        except (ValueError, OverflowError) as exc:
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:  # the constructor's own bug or a bad value: either way, marked
             raise ConstructorError(
-                None, None, f"无效的{_WHAT[what]} {str(value)[:40]!r} ({exc})", node.start_mark
+                None, None, f"无效的{what} {text[:40]!r} ({exc})", node.start_mark
             ) from None
 
     return guarded
 
 
-_WHAT = {"number": "数字 (number)", "timestamp": "日期时间 (date/time)"}
-
 for _tag, _what in (
-    ("tag:yaml.org,2002:int", "number"),
-    ("tag:yaml.org,2002:float", "number"),
-    ("tag:yaml.org,2002:timestamp", "timestamp"),
+    ("null", "空值 (null)"),
+    ("bool", "是/否 (bool)"),
+    ("int", "数字 (number)"),
+    ("float", "数字 (number)"),
+    ("binary", "二进制 (binary)"),
+    ("timestamp", "日期时间 (date/time)"),
 ):
+    _name = f"tag:yaml.org,2002:{_tag}"
     _FrontMatterLoader.add_constructor(
-        _tag,
-        _marked(yaml.SafeLoader.yaml_constructors[_tag], _what),
+        _name, _marked(yaml.SafeLoader.yaml_constructors[_name], _what)
     )
 
 
