@@ -99,7 +99,7 @@ def test_post_object_text_at_max_bytes_passes_check_one_over_is_refused() -> Non
     at_limit = Post(title=title, body="正" * 30 + "a" * 4)  # 6 + 90 + 4
     limits.enforce(at_limit)
     over = Post(title=title, body="正" * 30 + "a" * 5)
-    with pytest.raises(PostError, match="policy.limits.max_bytes = 100") as info:
+    with pytest.raises(PostError, match=r"policy\.limits\.max_bytes = 100") as info:
         limits.enforce(over)
     assert info.value.field is None  # no single field is too large on its own
     with pytest.raises(PostError) as info:
@@ -192,9 +192,7 @@ def nested(depth: int) -> str:
 def test_front_matter_at_the_depth_limit_is_read_one_deeper_is_refused(tmp_path: Path) -> None:
     limits = PostLimits(max_front_matter_depth=2)
     assert load_post(write(tmp_path, nested(2)), limits=limits).cover is not None
-    error = refused(
-        write(tmp_path, nested(3)), limits, "policy.limits.max_front_matter_depth = 2"
-    )
+    error = refused(write(tmp_path, nested(3)), limits, "policy.limits.max_front_matter_depth = 2")
     assert 3 == error.line
     assert load_post(write(tmp_path, nested(3)), limits=PostLimits(max_front_matter_depth=3))
 
