@@ -13,6 +13,8 @@ from pathlib import Path
 
 __all__ = ["FileTooLargeError", "NotARegularFileError", "read_at_most"]
 
+_CHUNK = 64 * 1024
+
 
 class NotARegularFileError(OSError):
     """A directory, device, pipe or socket where a file was expected."""
@@ -38,8 +40,19 @@ def read_at_most(path: Path, limit: int) -> bytes:
         raise NotARegularFileError(path)
     if info.st_size > limit:
         raise FileTooLargeError(info.st_size)
+    want = limit + 1  # one byte more than allowed tells "too large" from "exactly the limit"
+    chunks: list[bytes] = []
+    total = 0
     with path.open("rb") as file:
-        data = file.read(limit + 1)
-    if len(data) > limit:
+        while total < want:
+            # the size stat gave, then small steps: read(n) allocates n bytes up front, and
+            # a file may say it is empty (/proc) or grow while it is read
+            step = max(info.st_size + 1 - total, _CHUNK)
+            chunk = file.read(min(want - total, step))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    if total > limit:
         raise FileTooLargeError(None)
-    return data
+    return b"".join(chunks)

@@ -18,6 +18,7 @@ import json
 import mimetypes
 import os
 import secrets
+import sys
 import time
 import unicodedata
 from datetime import datetime
@@ -32,6 +33,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from govpub._files import NotARegularFileError, read_at_most
 
 if TYPE_CHECKING:
     from govpub.limits import PostLimits
@@ -152,11 +155,12 @@ class Image(_Frozen):
         if self.data is None and self.src is not None and not _is_remote(self.src):
             path = Path(self.src)
             try:
-                data = path.read_bytes()
+                # a device (/dev/zero) or a named pipe would be read for ever: files only
+                data = read_at_most(path, sys.maxsize)
             except FileNotFoundError:
                 raise ValueError(f"image file not found: {self.src}") from None
-            except IsADirectoryError:
-                raise ValueError(f"image path is a directory: {self.src}") from None
+            except NotARegularFileError:
+                raise ValueError(f"image path is not a regular file: {self.src}") from None
             except OSError as exc:
                 raise ValueError(
                     f"image file cannot be read: {self.src} ({exc.strerror})"

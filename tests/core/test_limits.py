@@ -4,6 +4,7 @@ post files, Markdown text and Posts built in Python, and read from ``[policy.lim
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -298,6 +299,18 @@ def test_a_file_that_says_it_is_empty_is_still_read_with_a_bound() -> None:
     assert read_at_most(proc, 1_000_000).startswith(b"Name:")
     with pytest.raises(NotARegularFileError):
         read_at_most(Path("/proc/self"), 10)
+
+
+def test_an_image_built_in_python_refuses_special_files_too(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.png")
+    for src in ("/dev/zero", str(tmp_path / "pipe.png"), str(tmp_path)):
+        if not Path(src).exists():
+            continue
+        with pytest.raises(ValueError, match="not a regular file"):
+            Image(src=src)
+    (tmp_path / "a.png").write_bytes(PNG)
+    assert PNG == Image.from_path(tmp_path / "a.png").data
+    assert PNG == read_at_most(tmp_path / "a.png", sys.maxsize)  # no limit: read, not allocated
 
 
 # -- configuration -----------------------------------------------------------------
