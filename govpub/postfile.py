@@ -65,6 +65,8 @@ def load_post(path: str | Path, *, limits: PostLimits | None = None) -> Post:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PostError(f"文件不是 UTF-8 编码 (not UTF-8: {exc.reason})", file=str(path)) from None
+    # universal newlines, as a file opened as text reads them: CRLF and CR become LF
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return parse_post(text, base_dir=path.parent, filename=str(path), limits=limits)
 
 
