@@ -32,6 +32,7 @@ from govpub.errors import (
     ReviewError,
     TransientError,
 )
+from govpub.limits import PostLimits
 from govpub.model import Account, Image, Override, Post, Source
 from govpub.postfile import load_post
 from govpub.publisher import (
@@ -72,6 +73,7 @@ __all__ = [
     "PolicyError",
     "Post",
     "PostError",
+    "PostLimits",
     "PublishReport",
     "Publisher",
     "QuotaExhaustedError",

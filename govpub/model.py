@@ -18,11 +18,12 @@ import json
 import mimetypes
 import os
 import secrets
+import sys
 import time
 import unicodedata
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -32,6 +33,11 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from govpub._files import NotARegularFileError, read_at_most
+
+if TYPE_CHECKING:
+    from govpub.limits import PostLimits
 
 __all__ = [
     "Account",
@@ -149,11 +155,12 @@ class Image(_Frozen):
         if self.data is None and self.src is not None and not _is_remote(self.src):
             path = Path(self.src)
             try:
-                data = path.read_bytes()
+                # a device (/dev/zero) or a named pipe would be read for ever: files only
+                data = read_at_most(path, sys.maxsize)
             except FileNotFoundError:
                 raise ValueError(f"image file not found: {self.src}") from None
-            except IsADirectoryError:
-                raise ValueError(f"image path is a directory: {self.src}") from None
+            except NotARegularFileError:
+                raise ValueError(f"image path is not a regular file: {self.src}") from None
             except OSError as exc:
                 raise ValueError(
                     f"image file cannot be read: {self.src} ({exc.strerror})"
@@ -374,14 +381,26 @@ class Post(BaseModel):
         return json.dumps(view, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
     @classmethod
-    def from_markdown(cls, text: str, *, base_dir: str | os.PathLike[str] | None = None) -> Post:
+    def from_markdown(
+        cls,
+        text: str,
+        *,
+        base_dir: str | os.PathLike[str] | None = None,
+        limits: PostLimits | None = None,
+    ) -> Post:
         """Read a post from Markdown with YAML front matter (see ``docs/post-format.md``).
 
-        Relative image paths are read from ``base_dir`` (default: the working directory).
+        Relative image paths are read from ``base_dir`` (default: the working
+        directory).  ``limits`` (default :class:`~govpub.PostLimits`) are checked
+        before the work they guard, as :func:`govpub.load_post` does.
         """
         from govpub.postfile import parse_post  # noqa: PLC0415 - postfile imports this module
 
-        return parse_post(text, base_dir=Path(base_dir) if base_dir is not None else Path.cwd())
+        return parse_post(
+            text,
+            base_dir=Path(base_dir) if base_dir is not None else Path.cwd(),
+            limits=limits,
+        )
 
 
 class AccountCredentials(BaseModel):

@@ -30,7 +30,8 @@ def resolve_post_id(ref: str, matrix: Matrix, ledger: Ledger) -> str:
     """
     path = Path(ref)
     if path.is_file():
-        post_id = check(load_post(path), Policy.from_matrix(matrix)).post.id
+        policy = Policy.from_matrix(matrix)
+        post_id = check(load_post(path, limits=policy.limits), policy).post.id
         if ledger.get_post(post_id) is None:
             raise PostError(
                 f"台账中没有这篇稿件（编号 {post_id}）：尚未发布，或发布后文件已修改——"

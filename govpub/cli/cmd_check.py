@@ -119,7 +119,7 @@ def register(app: typer.Typer) -> None:
         config, as_json = resolve_options(config, as_json)
         matrix = load_config(config)
         policy = Policy.from_matrix(matrix) if matrix is not None else Policy.default()
-        post = load_post(post_file)
+        post = load_post(post_file, limits=policy.limits)
         result = with_platform_findings(check(post, policy), matrix)
         if as_json:
             data: dict[str, Any] = {

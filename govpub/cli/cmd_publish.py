@@ -11,11 +11,11 @@ import typer
 from rich.console import Console
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, resolve_options
+from govpub.cli._postfile import read_post
 from govpub.cli._postref import resolve_post_id
 from govpub.cli._publishing import exit_code_for, open_publisher, read_approvals
 from govpub.cli._report import PlatformProgress, print_report, progress_for
 from govpub.errors import PostError
-from govpub.postfile import load_post
 from govpub.publisher import DeliveryEvent, PublishReport
 
 ApprovalOption = Annotated[
@@ -65,7 +65,7 @@ def publish(
 ) -> int:
     """Check, verify approvals and publish a post to the matrix (先审后发)."""
     config, as_json = resolve_options(config, as_json)
-    post = load_post(post_file)
+    post = read_post(post_file, config)
     approvals = read_approvals(approval or [])
     console = Console(stderr=as_json)
 

@@ -26,12 +26,12 @@ from govpub.cli._common import (
     emit_json,
     resolve_options,
 )
+from govpub.cli._postfile import read_post
 from govpub.cli._preflight import with_platform_findings
 from govpub.compliance import CheckResult, Policy, check
 from govpub.config import AgencyConfig, Matrix, find_config
 from govpub.errors import ConfigError, PolicyError, ReviewError
 from govpub.model import Post
-from govpub.postfile import load_post
 from govpub.review import (
     CHECK_KEYS,
     CHECK_LABELS,
@@ -284,7 +284,7 @@ def approve_cmd(
     config: ConfigOption = None,
 ) -> int:
     """Sign an approval of exactly this version of the post (JSON on standard output)."""
-    written = load_post(post_file)
+    written = read_post(post_file, config)
     private = load_private_key(key, password=_passphrase(passphrase_env))
     matrix = _optional_matrix(config)
     policy = _policy(matrix) if matrix is not None else None
@@ -347,7 +347,7 @@ def status_cmd(
     config, as_json = resolve_options(config, as_json)
     matrix = _matrix(config)
     policy = _policy(matrix)
-    result = _checked(load_post(post_file), matrix)
+    result = _checked(read_post(post_file, config), matrix)
     loaded, broken = _read_approvals(approvals)
     status = policy.evaluate(result.post, loaded)
     complete = status.complete and not broken and not result.blocked
@@ -382,7 +382,7 @@ def form_cmd(
     """Print the review form (审核表) as one self-contained HTML page."""
     matrix = _matrix(config)
     policy = _policy(matrix)
-    result = _checked(load_post(post_file), matrix)
+    result = _checked(read_post(post_file, config), matrix)
     loaded, broken = _read_approvals(approvals)
     status = policy.evaluate(result.post, loaded)
     page = render_form(

@@ -493,9 +493,13 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
     """Run every compliance rule over ``post``; see :class:`~govpub.CheckResult`.
 
     Nothing is sent anywhere and nothing is read from disk: ``policy`` (default
-    :meth:`Policy.default`) holds every list, compiled once.
+    :meth:`Policy.default`) holds every list, compiled once.  A post over
+    ``policy.limits`` (a 50 MB body) raises :class:`~govpub.PostError` before any
+    rule runs: checking it would take minutes, and no platform would take it.
     """
-    run = _Run(post, policy if policy is not None else Policy.default())
+    policy = policy if policy is not None else Policy.default()
+    policy.limits.enforce(post)
+    run = _Run(post, policy)
     run.source()
     run.url_field("url", post.url)
     for platform, override in sorted(post.overrides.items()):

@@ -10,6 +10,8 @@ Configuration can *add to or tighten* the defaults — more allowed sources, mor
 ad hosts, more terms, stricter severities — but not switch a rule off.  The one
 relaxation is ``personal_data = "mask"``, which masks personal data instead of
 blocking (and reports it as ``fixed``).  Keys: ``docs/compliance.md``.
+``[policy.limits]`` (:class:`~govpub.PostLimits`, ``docs/post-format.md``) bounds
+the size of a post; those limits guard resources, not content, and may be raised.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from govpub.compliance.urls import (
 )
 from govpub.compliance.wording import Term, TermMatcher, parse_term_list
 from govpub.errors import ConfigError
+from govpub.limits import PostLimits
 
 if TYPE_CHECKING:
     from govpub.config import Matrix
@@ -87,6 +90,7 @@ class _PolicySection(BaseModel):
     tracking_params: list[str] = Field(default_factory=list)
     term_lists: list[_TermListEntry] = Field(default_factory=list)
     severity: dict[str, Literal["block", "warn", "fixed"]] = Field(default_factory=dict)
+    limits: PostLimits = Field(default_factory=PostLimits)
 
 
 def _data(name: str) -> str:
@@ -130,6 +134,7 @@ class Policy:
     terms: TermMatcher
     personal_data: Literal["block", "mask"]
     public_numbers: frozenset[str]
+    limits: PostLimits
     _sources: SourceRules
     _source_domains: DomainSet
     _link_domains: DomainSet
@@ -146,6 +151,7 @@ class Policy:
         "_source_domains",
         "_sources",
         "_tracking",
+        "limits",
         "personal_data",
         "public_numbers",
         "terms",
@@ -163,6 +169,7 @@ class Policy:
         personal_data: Literal["block", "mask"] = "block",
         public_numbers: frozenset[str] = frozenset(),
         severity: Mapping[str, Severity] | None = None,
+        limits: PostLimits | None = None,
     ) -> None:
         """Assemble a policy from compiled parts (use the class methods instead)."""
         init = object.__setattr__  # the policy is immutable once built
@@ -175,6 +182,7 @@ class Policy:
         init(self, "personal_data", personal_data)
         init(self, "public_numbers", public_numbers)
         init(self, "_severity", MappingProxyType(dict(severity or {})))
+        init(self, "limits", limits or PostLimits())
         init(self, "_cache", {})  # classification cache: grows, but never changes an answer
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -476,4 +484,5 @@ class _Builder:
             personal_data=config.personal_data,
             public_numbers=numbers,
             severity=self.severity(),
+            limits=config.limits,
         )

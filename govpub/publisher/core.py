@@ -48,6 +48,7 @@ from govpub.ledger import (
     SqliteLedger,
     worker_identity,
 )
+from govpub.limits import PostLimits
 from govpub.logging import get_logger
 from govpub.model import Account, Post
 from govpub.platforms.base import (
@@ -209,8 +210,10 @@ class AsyncPublisher:
         gate refuses — :class:`~govpub.DuplicatePostError` when the same title and
         body already reached some of the accounts within ``duplicate_window`` and
         ``allow_duplicate`` is not set — and :class:`~govpub.PostError` when the post
-        cannot fit a platform; in those cases nothing is stored or sent.
+        cannot fit a platform or is over ``[policy.limits]``; in those cases nothing is
+        stored or sent.
         """
+        PostLimits.from_matrix(self.matrix).enforce(post)  # before any check or rendering
         gated = await self._pass_gate(post, approvals, self._clock(), audit=not dry_run)
         targets = self._targets(
             accounts, platforms, units, closed=await self._run_db(_closed_by_filing, self.ledger)

@@ -82,6 +82,19 @@ def test_missing_file_and_bad_encoding(tmp_path: Path) -> None:
         load_post(bad)
 
 
+def test_line_endings_are_read_as_newlines(tmp_path: Path) -> None:
+    (tmp_path / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    for ending in ("\r\n", "\r"):
+        text = ending.join(["---", "title: t", "---", "第一段", "", "![图](a.png)", ""])
+        path = tmp_path / "post.md"
+        path.write_bytes(text.encode())
+        post = load_post(path)
+        assert "第一段\n\n![图](a.png)\n" == post.body
+        with pytest.raises(PostError) as info:
+            load_post(path, limits=govpub.PostLimits(max_images=0))
+        assert 6 == info.value.line
+
+
 def test_from_markdown_reads_images_from_base_dir(tmp_path: Path) -> None:
     (tmp_path / "a.png").write_bytes(b"\x89PNG\r\n\x1a\nxx")
     post = Post.from_markdown("---\ntitle: t\n---\n![说明](a.png)", base_dir=tmp_path)

@@ -19,6 +19,15 @@ def load_and_digest(path: Path) -> str:
     return post.digest()
 
 
+def load_within_limits(path: Path, policy: govpub.Policy) -> govpub.Post:
+    """A post read under the configured limits, and a Post built in Python held to them."""
+    limits: govpub.PostLimits = policy.limits
+    post = govpub.load_post(path, limits=limits.model_copy(update={"max_images": 10}))
+    text = govpub.Post.from_markdown("---\ntitle: t\n---\n", limits=govpub.PostLimits())
+    limits.enforce(text)
+    return post
+
+
 def matrix_ids(path: Path) -> list[str]:
     matrix = govpub.Matrix.from_toml(path)
     return [account.id for account in matrix.select(platforms=["memory"])]
