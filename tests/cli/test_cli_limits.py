@@ -138,4 +138,4 @@ def test_a_bad_limit_is_a_configuration_error_naming_the_key(
     for argv in (["check", "post.md"], ["publish", "post.md", "--dry-run"]):
         code, err, _ = run(argv, capsys)
         assert 2 == code
-        assert f"govpub.toml: {key}: " in err
+        assert f"govpub.toml:13: {key}: " in err  # file:line: key, one format
