@@ -93,9 +93,9 @@ class PostLimits(BaseModel):
         try:
             return cls.model_validate(dict(section))
         except ValidationError as exc:
-            error = exc.errors(include_url=False)[0]
-            loc = ".".join(str(part) for part in error["loc"])
-            raise ConfigError(str(error["msg"]), file=file, key=f"{_KEY}.{loc}") from None
+            from govpub.config.problems import validation_problems  # noqa: PLC0415 - no cycle
+
+            raise ConfigError.of(validation_problems(exc, cls, _KEY, file=file)) from None
 
     @classmethod
     def from_matrix(cls, matrix: Matrix) -> PostLimits:
