@@ -133,6 +133,7 @@ def configure_logging(
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             processors=[
+                structlog.stdlib.add_logger_name,  # which library spoke: httpx, govpub.publisher…
                 structlog.stdlib.ProcessorFormatter.remove_processors_meta,
                 redact_secrets,
                 renderer,

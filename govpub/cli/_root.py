@@ -143,7 +143,9 @@ def _recording(callback: Callable[..., Any] | None, names: list[str]) -> Callabl
     return wrapper
 
 
-def run(app: typer.Typer, argv: list[str] | None = None) -> int:  # noqa: PLR0911 - one per outcome
+def run(  # noqa: PLR0911 - one return per outcome
+    app: typer.Typer, argv: list[str] | None = None
+) -> int:
     """Run ``app``; every error prints one line and maps to an exit code, never a traceback."""
     State.reset()
     command = typer.main.get_command(app)
@@ -172,9 +174,25 @@ def run(app: typer.Typer, argv: list[str] | None = None) -> int:  # noqa: PLR091
         except GovpubError as exc:
             sys.stderr.write(f"govpub: {exc}\n")
             return EXIT_FAILED
+        except OSError as exc:
+            if exc.filename is None:  # a socket, a pipe: nothing the user named
+                return _unexpected(exc)
+            return _unusable_file(exc)
         except Exception as exc:  # the last net: a bug must not print a traceback
             return _unexpected(exc)
     return int(result) if isinstance(result, int) else 0
+
+
+def _unusable_file(exc: OSError) -> int:
+    """A file that cannot be read or written — an output path, a key, a port file: exit 2.
+
+    The path came from the command line or the configuration, so the fix is the
+    user's (another path, a missing directory, permissions), as DESIGN's exit 2
+    says: one line naming the file and what is wrong with it.
+    """
+    where = redact_text(str(exc.filename))
+    sys.stderr.write(f"govpub: {where}: {exc.strerror or type(exc).__name__}\n")
+    return EXIT_USAGE
 
 
 def _unexpected(exc: Exception) -> int:
@@ -187,7 +205,7 @@ def _unexpected(exc: Exception) -> int:
     """
     try:
         verbose = _logs.apply().verbose > 0
-    except ConfigError:  # a bad $GOVPUB_VERBOSE must not hide the error itself
+    except Exception:  # a bad $GOVPUB_VERBOSE, or logging itself broken, must not hide the error
         verbose = State.verbose > 0
     if verbose:
         get_logger("govpub.cli").error("govpub.cli.unexpected_error", exc_info=exc)
