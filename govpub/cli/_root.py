@@ -69,6 +69,7 @@ def make_root() -> typer.Typer:
                 help="Debug logs on standard error: -v govpub's events and one line per "
                 f"HTTP request, -vv the HTTP stack too (or ${VERBOSE_ENV}=1|2). "
                 "An unexpected error then shows its traceback.",
+                show_default=False,
             ),
         ] = 0,
         log_format: Annotated[
