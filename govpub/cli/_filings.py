@@ -23,6 +23,7 @@ from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, load_matrix, resolve_options
 from govpub.cli._publishing import actor
+from govpub.cli._when import check_range
 from govpub.config import Matrix
 from govpub.errors import ConfigError, LedgerError
 from govpub.health.filings import (
@@ -70,9 +71,11 @@ def parse_date(value: str | None, *, key: str, default: date) -> date:
     if value is None:
         return default
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise ConfigError(f"expected a date YYYY-MM-DD, got {value!r}", key=key) from None
+    check_range(day, value, key=key)
+    return day
 
 
 def _subject(matrix: Matrix, registry: FilingRegistry, account_id: str) -> Account:
