@@ -84,6 +84,8 @@ def parse_period(since: str | None, until: str | None, tz: tzinfo) -> tuple[date
         end_day = date.fromisoformat(until) if until else datetime.now(UTC).astimezone(tz).date()
     except ValueError:
         raise ConfigError(f"expected YYYY-MM-DD, got {until!r}", key="--until") from None
+    if until:  # before the default start is counted back from it
+        check_range(end_day, until, key="--until")
     try:
         start_day = (
             date.fromisoformat(since)
@@ -92,8 +94,6 @@ def parse_period(since: str | None, until: str | None, tz: tzinfo) -> tuple[date
         )
     except ValueError:
         raise ConfigError(f"expected YYYY-MM-DD, got {since!r}", key="--since") from None
-    if until:
-        check_range(end_day, until, key="--until")
     if since:
         check_range(start_day, since, key="--since")
     if start_day > end_day:

@@ -29,6 +29,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     [
         (["metrics", "--until", "9999-12-31"], "--until"),
         (["metrics", "--since", "0001-01-01"], "--since"),
+        (["metrics", "--until", "0001-01-01"], "--until"),  # the default start is 29 days before
         (["report", "-o", "r.html", "--until", "9999-12-31"], "--until"),
         (["report", "-o", "r.html", "--at", "3000-01-01"], "--at"),
         (["posts", "--since", "0001-01-01T00:00"], "--since"),

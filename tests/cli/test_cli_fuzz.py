@@ -102,7 +102,7 @@ PLAUSIBLE: dict[str, list[str]] = {
     "approval": ["post.editor.json", "post.director.json", "other.editor.json", "notjson.json", "missing.json", "post.md"],
     "anchor": ["1:" + "0" * 64, "1:cafe", "x", "999:" + "f" * 64],
     "when": ["2026-03-01", "2026-03-01T09:00:00+08:00", "2026-13-45", "9999-12-31", "spring", "0001-01-01"],
-    "since": ["2026-03-01", "2026-03-01T09:00", "1", "0", "-5", "spring"],
+    "since": ["2026-03-01", "2026-03-01T09:00", "1", "0", "-5", "spring", "0001-01-01", "9999-12-31"],
     "text": ["测试", "更正", "x" * 300, " ", ""],
     "config": ["govpub.toml", "govpub.toml", "missing.toml", "post.md", "."],
     "expires": ["48h", "7d", "0s", "soon", "2099-01-01", "2000-01-01"],
@@ -266,6 +266,7 @@ def command_of(argv: list[str]) -> str:
 # what it found once (OverflowError tracebacks, now exit 2): tried on every run
 @example(argv=["report", "--output", "out.txt", "--until", "9999-12-31"], environ={})
 @example(argv=["metrics", "--since", "0001-01-01"], environ={})
+@example(argv=["report", "--output", "out.txt", "--until", "0001-01-01"], environ={})
 def test_random_command_lines_exit_as_documented(
     template: Path, argv: list[str], environ: dict[str, str]
 ) -> None:
