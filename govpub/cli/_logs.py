@@ -5,13 +5,10 @@ its readable output is the tables and messages, and its machine output is the
 ``--json`` document on standard output.  Logs always go to standard error, so
 ``govpub publish … --json -v | jq`` still reads one clean JSON document.
 
-==========  ===========================  =================================================
-``-v``      govpub's loggers (``govpub.*``)  other libraries (httpx, httpcore, h2, uvicorn)
-==========  ===========================  =================================================
-(none)      WARNING                      WARNING
-``-v``      DEBUG: every delivery event  INFO: httpx's one line per request (URL redacted)
-``-vv``     DEBUG                        DEBUG: the HTTP stack's connection-level chatter
-==========  ===========================  =================================================
+* no ``-v``: WARNING for govpub's loggers (``govpub.*``) and every other library;
+* ``-v``: DEBUG for govpub (every delivery event), INFO for the others (httpx's one
+  line per request, its URL redacted);
+* ``-vv``: DEBUG for all (the HTTP stack's connection-level chatter, markdown-it…).
 
 ``--log-format json|console`` chooses the renderer; without it
 :func:`govpub.logging.configure_logging` decides (console in a terminal, JSON

@@ -707,6 +707,17 @@ def _unwritable_output(ws: Workspace, command: str) -> list[Step]:
     ]
 
 
+DATE_FLAGS = ("--since", "--until", "--at", "--date", "--filed", "--expires")
+
+
+def _date_out_of_range(ws: Workspace, command: str) -> list[Step]:
+    flag = next(f for f in DATE_FLAGS if f in _flags(command))
+    steps: list[Step] = [ws.store()]
+    if command == "accounts filed":  # the event must exist before its date is read
+        steps.append(ws.ok("accounts", "open", "mem-city", "--reason", "新开设"))
+    return [*steps, Run([*MINIMAL[command], flag, "9999-12-31"], "out of range")]
+
+
 def _raising(ws: Workspace, error: BaseException) -> Callable[[], None]:
     """A set-up step: the next command fails with ``error`` as it starts (once)."""
     from govpub.cli import _logs
@@ -758,6 +769,10 @@ ANY: dict[str, tuple[Callable[[str], bool], Callable[[Workspace, str], list[Step
     "the file given to `-o`/`--out`/`--output` cannot be written (it is a directory, or its folder cannot be made)": (
         lambda c: bool(_flags(c).intersection(OUTPUT_FLAGS)),
         _unwritable_output,
+    ),
+    "a date outside 1970-01-01 … 2999-12-31 (`--since`, `--until`, `--at`, `--date`, `--filed`, `--expires`)": (
+        lambda c: bool(_flags(c).intersection(DATE_FLAGS)),
+        _date_out_of_range,
     ),
     "an unexpected error (a bug): one line naming it; the traceback only with `-v`": (
         lambda c: True,
