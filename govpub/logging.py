@@ -94,15 +94,22 @@ def configure_logging(
     json: bool | None = None,
     level: int | str = logging.INFO,
     stream: TextIO | None = None,
+    libraries: int | str | None = None,
 ) -> None:
     """Set up structlog and stdlib logging for govpub's own programs (CLI, worker, demo).
 
-    ``json=None`` chooses JSON when ``stream`` is not a terminal.  Libraries that
+    ``json=None`` chooses JSON when ``stream`` is not a terminal — the one place
+    that decides, so the CLI's ``--log-format`` passes ``None`` when not given.
+    ``level`` applies to govpub's own loggers (``govpub.*``); ``libraries`` to
+    everything else (httpx writes one line per request at INFO, httpcore and h2
+    many per request at DEBUG), and defaults to ``level``: a debug session of
+    govpub need not drown in the HTTP stack's wire-level chatter.  Libraries that
     embed govpub may skip this and use their own set-up with :func:`redact_secrets`.
     """
     out = stream if stream is not None else sys.stderr
     use_json = (not out.isatty()) if json is None else json
-    numeric = logging.getLevelName(level) if isinstance(level, str) else level
+    numeric = _level(level)
+    others = numeric if libraries is None else _level(libraries)
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
@@ -126,6 +133,7 @@ def configure_logging(
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             processors=[
+                structlog.stdlib.add_logger_name,  # which library spoke: httpx, govpub.publisher…
                 structlog.stdlib.ProcessorFormatter.remove_processors_meta,
                 redact_secrets,
                 renderer,
@@ -139,4 +147,11 @@ def configure_logging(
             root.removeHandler(existing)
     handler._govpub = True  # type: ignore[attr-defined]
     root.addHandler(handler)
-    root.setLevel(numeric)
+    root.setLevel(others)
+    logging.getLogger("govpub").setLevel(numeric)
+
+
+def _level(level: int | str) -> int:
+    """A numeric level from ``logging.DEBUG``, ``"DEBUG"`` or ``"debug"``."""
+    numeric: int = logging.getLevelName(level.upper()) if isinstance(level, str) else level
+    return numeric

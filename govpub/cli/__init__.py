@@ -2,9 +2,11 @@
 
 Each command group lives in a module ``cmd_<name>.py`` in this package that
 defines ``register(app)``; they are found here at start-up, so adding a command
-touches no shared file.  Exit codes (see ``docs/cli.md``): 0 success, 1 some
-deliveries failed or a check failed, 2 usage or configuration error (one line,
-no traceback), 3 refused by policy or review.
+touches no shared file; the global options (``-v``, ``--log-format``) reach it
+without a line of its own (``govpub.cli._root.share_global_options``).  Exit codes
+(per command in ``docs/cli.md``, which a test reads): 0 success, 1 some deliveries
+failed, a check failed or an unexpected error, 2 usage or configuration error (one
+line, no traceback), 3 refused by policy or review, 130 interrupted.
 """
 
 from __future__ import annotations

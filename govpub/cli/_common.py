@@ -54,10 +54,26 @@ except ImportError:  # pragma: no cover - the cli extra is missing; main() says 
 
 
 class State:
-    """Options given before the command (``govpub --config X --json accounts``)."""
+    """Options given before the command (``govpub --config X --json accounts``).
+
+    ``verbose`` counts ``-v`` wherever it was given (before the command, after
+    it, or both); ``log_format`` is the last ``--log-format`` given, ``None``
+    when none was (then ``$GOVPUB_LOG_FORMAT``, else govpub.logging decides).
+    :mod:`govpub.cli._logs` turns both into a logging set-up.
+    """
 
     config: Path | None = None
     json: bool = False
+    verbose: int = 0
+    log_format: str | None = None
+
+    @classmethod
+    def reset(cls) -> None:
+        """Forget the options of the previous run (tests run many in one process)."""
+        cls.config = None
+        cls.json = False
+        cls.verbose = 0
+        cls.log_format = None
 
 
 def resolve_options(config: Path | None, as_json: bool) -> tuple[Path | None, bool]:

@@ -23,8 +23,9 @@ from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, load_matrix, resolve_options
 from govpub.cli._publishing import actor
+from govpub.cli._when import check_range
 from govpub.config import Matrix
-from govpub.errors import ConfigError
+from govpub.errors import ConfigError, LedgerError
 from govpub.health.filings import (
     EXPECTED_STATUS,
     KIND_LABELS,
@@ -70,9 +71,11 @@ def parse_date(value: str | None, *, key: str, default: date) -> date:
     if value is None:
         return default
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise ConfigError(f"expected a date YYYY-MM-DD, got {value!r}", key=key) from None
+    check_range(day, value, key=key)
+    return day
 
 
 def _subject(matrix: Matrix, registry: FilingRegistry, account_id: str) -> Account:
@@ -249,7 +252,16 @@ def add_filing_commands(accounts: typer.Typer) -> None:
         today = _today(HealthSettings.from_matrix(matrix))
         ledger = SqliteLedger(matrix.store.path)
         try:
-            event = FilingRegistry(ledger).mark_filed(
+            registry = FilingRegistry(ledger)
+            try:
+                registry.get(filing)
+            except LedgerError:  # a number the user typed: a usage error, like an unknown post
+                raise ConfigError(
+                    f"no filing #{filing}; govpub accounts filings lists them",
+                    file=str(matrix.store.path),
+                    key="FILING",
+                ) from None
+            event = registry.mark_filed(
                 filing,
                 filed_on=parse_date(when, key="date", default=today),
                 actor=actor(),

@@ -11,7 +11,6 @@ from typing import Any
 from govpub.cli._common import load_matrix
 from govpub.config import Matrix
 from govpub.errors import ConfigError, ReviewError
-from govpub.logging import configure_logging
 from govpub.publisher import AsyncPublisher, PublishReport
 from govpub.review import Approval
 
@@ -58,12 +57,11 @@ def read_approvals(paths: Sequence[Path]) -> list[Approval]:
     return approvals
 
 
-def open_publisher(
-    config: Path | None, *, verbose: bool = False, **options: Any
-) -> tuple[Matrix, AsyncPublisher]:
-    """Load the matrix and build a publisher acting as the current user."""
-    if verbose:
-        configure_logging(level="DEBUG")
+def open_publisher(config: Path | None, **options: Any) -> tuple[Matrix, AsyncPublisher]:
+    """Load the matrix and build a publisher acting as the current user.
+
+    Logging is set up by the root command (``-v``, ``--log-format``; ``govpub.cli._logs``).
+    """
     matrix = load_matrix(config)
     return matrix, AsyncPublisher(matrix, actor=actor(), **options)
 

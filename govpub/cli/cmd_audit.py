@@ -27,6 +27,7 @@ from govpub.cli._common import (
     load_matrix,
     resolve_options,
 )
+from govpub.cli._when import check_range
 from govpub.config import Matrix
 from govpub.errors import ConfigError
 
@@ -71,6 +72,7 @@ def _since(value: str | None, tz: tzinfo) -> int | datetime | None:
             f"got {value!r}",
             key="--since",
         ) from None
+    check_range(when.date(), value, key="--since")
     return when if when.tzinfo is not None else when.replace(tzinfo=tz)
 
 

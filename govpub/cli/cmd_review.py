@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,6 +28,7 @@ from govpub.cli._common import (
 )
 from govpub.cli._postfile import read_post
 from govpub.cli._preflight import with_platform_findings
+from govpub.cli._when import check_range
 from govpub.compliance import CheckResult, Policy, check
 from govpub.config import AgencyConfig, Matrix, find_config
 from govpub.errors import ConfigError, PolicyError, ReviewError
@@ -155,9 +156,17 @@ def _expires_in(text: str | None, now: datetime) -> timedelta | None:
     if text is None:
         return None
     try:
-        return parse_duration(text)
+        delta: timedelta | None = parse_duration(text)
     except ValueError:
-        pass
+        delta = None
+    except OverflowError:  # 9999999999d: more days than a timedelta holds
+        delta = timedelta.max
+    if delta is not None:
+        try:
+            check_range((now + delta).date(), text, key="--expires")
+        except OverflowError:  # 99999999d: past the last date there is
+            check_range(date.max, text, key="--expires")
+        return delta
     try:
         until = datetime.fromisoformat(text)
     except ValueError:
@@ -166,6 +175,7 @@ def _expires_in(text: str | None, now: datetime) -> timedelta | None:
         ) from None
     if until.tzinfo is None:  # read on the agency's clock, like every time it is shown
         until = until.replace(tzinfo=now.tzinfo)
+    check_range(until.date(), text, key="--expires")
     if until <= now:
         raise ConfigError(f"{text} is not in the future", key="--expires")
     return until - now

@@ -112,12 +112,24 @@ def register(app: typer.Typer) -> None:
                 sys.stdout.write("\n".join(lines) + "\n")
             sys.stdout.flush()
 
-        serve_forever(
-            state,
-            host=host,
-            port=port,
-            port_file=port_file,
-            on_ready=ready,
-            exit_with_parent=exit_with_parent,
-        )
+        if port_file is not None and not port_file.parent.is_dir():
+            raise ConfigError(
+                f"no such directory: {port_file.parent}", file=str(port_file), key="--port-file"
+            )
+        try:
+            serve_forever(
+                state,
+                host=host,
+                port=port,
+                port_file=port_file,
+                on_ready=ready,
+                exit_with_parent=exit_with_parent,
+            )
+        except OSError as exc:
+            if exc.filename is not None:  # a file named on the command line: the root says which
+                raise
+            # the address cannot be had: unknown host, not an address of this machine, taken
+            raise ConfigError(
+                f"cannot listen on {host} port {port}: {exc.strerror or exc}", key="--host/--port"
+            ) from None
         return 0

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
-import pytest
-
-from govpub.cli import main
 from govpub.ledger import SqliteLedger
 
 
-def test_demo_tells_the_whole_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    workspace = tmp_path / "demo"
-    assert 0 == main(["demo", "--workspace", str(workspace)])
-    out = capsys.readouterr().out
+def test_demo_tells_the_whole_story(demo_run: Any) -> None:
+    """The run is shared with the exit-code table (tests/cli/test_cli_exit_codes.py)."""
+    assert 0 == demo_run.code
+    out, workspace = demo_run.out, demo_run.workspace
     for claim in (
         "ad.link_stripped",  # the affiliate link was stripped by the checks
         "审核通过",  # two reviewers signed
