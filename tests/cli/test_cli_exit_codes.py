@@ -274,6 +274,7 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("", "no command given: prints the help"): lambda ws: [[]],
     ("review", "no command given: prints the help"): lambda ws: [["review"]],
     ("audit", "no command given: prints the help"): lambda ws: [["audit"]],
+    ("config", "no command given: prints the help"): lambda ws: [["config"]],
     # check
     (
         "check",
@@ -333,9 +334,15 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
         ws.sign(ws.post("again.md", id="p_again")),
         Run(ws.pub("again.md"), "--allow-duplicate"),
     ],
-    ("publish", "an approval file is missing or is not an approval JSON document"): lambda ws: [
+    ("publish", "an approval file does not exist"): lambda ws: [
         Run(["publish", "post.md", "-a", "nope.json"], "nope.json"),
+    ],
+    (
+        "publish",
+        "an approval file is not an approval exactly as signed (not JSON, a key twice, `NaN`, reformatted); nothing is sent",
+    ): lambda ws: [
         Run(["publish", "post.md", "-a", "notjson.json"], "notjson.json"),
+        lambda: [] == ws.world.published(),
     ],
     ("publish", "the post file is missing or is not a valid post"): lambda ws: [
         Run(["publish", "missing.md"], "missing.md"),
@@ -535,6 +542,24 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
         Run(["audit", "export", "--since", "spring"], "--since"),
     ],
     # accounts
+    (
+        "config check",
+        "the configuration is valid: it is printed as in force, secrets as their references",
+    ): lambda ws: [["config", "check"]],
+    (
+        "config check",
+        "a section or key is misspelt, missing or invalid: every problem at once, with file:line and a suggestion",
+    ): lambda ws: [
+        lambda: bool(
+            (ws.root / "govpub.toml").write_text(
+                (ws.root / "govpub.toml")
+                .read_text(encoding="utf-8")
+                .replace("[agency]", "[agnecy]"),
+                encoding="utf-8",
+            )
+        ),
+        Run(["config", "check"], "did you mean agency?"),
+    ],
     ("accounts", "the accounts are listed"): lambda ws: [["accounts"]],
     ("accounts filed", "the filing was recorded"): lambda ws: [
         ws.ok("accounts", "open", "mem-city", "--reason", "新开设"),
@@ -636,6 +661,7 @@ MINIMAL: dict[str, list[str]] = {
     "audit head": ["audit", "head"],
     "audit verify": ["audit", "verify"],
     "check": ["check", "post.md"],
+    "config check": ["config", "check"],
     "demo": ["demo", "--workspace", "demo"],
     "freeze": ["freeze", "--reason", "演练"],
     "health": ["health"],
