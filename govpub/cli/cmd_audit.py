@@ -9,7 +9,6 @@ recorded somewhere else and passed back with ``verify --anchor SEQ:HASH``
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from govpub.audit import ExportFormat, SqliteAuditTrail
+from govpub.audit import ExportFormat
 from govpub.cli._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -29,23 +28,22 @@ from govpub.cli._common import (
 )
 from govpub.cli._when import check_range
 from govpub.config import Matrix
-from govpub.errors import ConfigError
+from govpub.errors import ConfigError, LedgerError
+from govpub.ledger import SqliteLedger
 
 
-def _open(matrix: Matrix) -> SqliteAuditTrail:
-    """The audit trail of the matrix's store, opened read-only."""
+def _open(matrix: Matrix) -> SqliteLedger:
+    """The matrix's store, opened read-only for its audit trail (an auditor's copy will do)."""
     path = Path(matrix.store.path)
     where = str(matrix.path) if matrix.path is not None else None
     if not path.is_file():
         raise ConfigError(f"the store {path} does not exist", file=where, key="store.path")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        conn.execute("SELECT 1 FROM audit_log LIMIT 1")
-    except sqlite3.Error as exc:
+        return SqliteLedger(path, read_only=True)
+    except LedgerError as exc:
         raise ConfigError(
             f"{path} holds no readable audit trail ({exc})", file=where, key="store.path"
         ) from None
-    return SqliteAuditTrail(conn)
 
 
 def _anchors(values: list[str] | None) -> dict[int, str]:
@@ -100,11 +98,11 @@ def register(app: typer.Typer) -> None:
     ) -> int:
         """Walk the chain; exit 1 naming the first bad sequence number."""
         config, as_json = resolve_options(config, as_json)
-        trail = _open(load_matrix(config))
+        ledger = _open(load_matrix(config))
         try:
-            result = trail.verify(anchors=_anchors(anchors))
+            result = ledger.trail.verify(anchors=_anchors(anchors))
         finally:
-            trail.conn.close()
+            ledger.close()
         if as_json:
             emit_json(result.to_dict())
         elif result.ok:
@@ -120,11 +118,11 @@ def register(app: typer.Typer) -> None:
     def head(config: ConfigOption = None, as_json: JsonOption = False) -> int:
         """Print the newest record's sequence number and hash (record them elsewhere)."""
         config, as_json = resolve_options(config, as_json)
-        trail = _open(load_matrix(config))
+        ledger = _open(load_matrix(config))
         try:
-            last = trail.last()
+            last = ledger.trail.last()
         finally:
-            trail.conn.close()
+            ledger.close()
         if as_json:
             emit_json(
                 {"seq": last.seq, "hash": last.hash, "time": last.time}
@@ -155,16 +153,16 @@ def register(app: typer.Typer) -> None:
         kind = _export_format(fmt)
         matrix = load_matrix(config)
         start = _since(since, matrix.agency.tz)
-        trail = _open(matrix)
+        ledger = _open(matrix)
         try:
             if out is None:
-                trail.export(sys.stdout, since=start, fmt=kind)
+                ledger.trail.export(sys.stdout, since=start, fmt=kind)
             else:
                 with out.open("w", encoding="utf-8", newline="") as handle:
-                    count = trail.export(handle, since=start, fmt=kind)
+                    count = ledger.trail.export(handle, since=start, fmt=kind)
                 sys.stderr.write(f"已导出 {count} 条审计记录到 {out}\n")
         finally:
-            trail.conn.close()
+            ledger.close()
         return EXIT_OK
 
     app.add_typer(audit, name="audit")

@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -35,6 +34,7 @@ from rich.rule import Rule
 from govpub import compliance
 from govpub.cli._report import PlatformProgress, print_report, progress_for
 from govpub.demo.workspace import REVIEWERS, Workspace, build_workspace
+from govpub.errors import LedgerError
 from govpub.ledger import SqliteLedger
 from govpub.postfile import load_post
 from govpub.publisher import AsyncPublisher, DeliveryEvent, PublishReport
@@ -225,15 +225,17 @@ def _publish_and_kill(console: Console, ws: Workspace, approvals: list[Any], pos
 
 
 def _published_count(ws: Workspace, post_id: str) -> int:
+    """Publications of the post so far, read while another process writes (read-only)."""
     try:
-        with sqlite3.connect(f"file:{ws.matrix.store.path}?mode=ro", uri=True, timeout=1) as conn:
-            row = conn.execute(
-                "SELECT COUNT(*) FROM deliveries WHERE post_id = ? AND state = 'published'",
-                (post_id,),
-            ).fetchone()
-    except sqlite3.Error:
+        ledger = SqliteLedger(ws.matrix.store.path, read_only=True)
+    except LedgerError:
+        return 0  # not written yet
+    try:
+        return sum(1 for d in ledger.deliveries(post_id=post_id) if d.state == "published")
+    except LedgerError:
         return 0
-    return int(row[0]) if row else 0
+    finally:
+        ledger.close()
 
 
 def _ledger_counts(ws: Workspace, post_id: str) -> dict[str, int]:

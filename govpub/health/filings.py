@@ -23,14 +23,12 @@ in the future, or be filed before it happened.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import IO, Any, Literal, get_args
+from typing import IO, Any
 
-from govpub.errors import ConfigError, LedgerError
-from govpub.ledger import SqliteLedger
+from govpub.errors import ConfigError
+from govpub.ledger import FILING_KINDS, KIND_LABELS, FilingEvent, FilingKind, Ledger, NewFiling
 from govpub.model import Account
 
 __all__ = [
@@ -45,16 +43,6 @@ __all__ = [
     "export_csv",
     "export_json",
 ]
-
-FilingKind = Literal["opened", "changed", "closed", "cancelled"]
-FILING_KINDS: tuple[FilingKind, ...] = get_args(FilingKind)
-
-KIND_LABELS: Mapping[str, str] = {
-    "opened": "开设",
-    "changed": "变更",
-    "closed": "关停",
-    "cancelled": "注销",
-}
 
 #: The config ``status`` each latest filing implies (a disagreement warns in ``govpub health``).
 EXPECTED_STATUS: Mapping[str, tuple[str, ...]] = {
@@ -94,65 +82,6 @@ EXPORT_FIELDS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class FilingEvent:
-    """One lifecycle event of one account, and whether it has been filed."""
-
-    id: int
-    kind: FilingKind
-    account_id: str
-    platform: str
-    account_name: str
-    unit: str
-    supervisor: str
-    event_date: date
-    reason: str
-    actor: str
-    recorded_at: datetime
-    changes: Mapping[str, Any] = field(default_factory=dict)
-    filed_on: date | None = None
-    receipt: str | None = None
-
-    @property
-    def label(self) -> str:
-        """The event's Chinese name (开设…)."""
-        return KIND_LABELS[self.kind]
-
-    def changes_text(self) -> str:
-        """``名称：旧 → 新；说明：…`` for people and CSV."""
-        labels = {"name": "名称", "unit": "主办单位", "platform": "平台", "detail": "说明"}
-        parts = []
-        for key, value in self.changes.items():
-            label = labels.get(key, key)
-            if isinstance(value, Mapping) and "to" in value:
-                parts.append(f"{label}：{value.get('from') or '—'} → {value['to']}")
-            else:
-                parts.append(f"{label}：{value}")
-        return "；".join(parts)
-
-    def to_dict(self, *, platform_label: str | None = None) -> dict[str, Any]:
-        """JSON-ready form with the export keys (``kind`` stays the English id)."""
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "kind_label": self.label,
-            "event_date": self.event_date.isoformat(),
-            "account_name": self.account_name,
-            "platform_label": platform_label or self.platform,
-            "platform": self.platform,
-            "account_id": self.account_id,
-            "unit": self.unit,
-            "supervisor": self.supervisor,
-            "changes": dict(self.changes),
-            "changes_text": self.changes_text(),
-            "reason": self.reason,
-            "filed_on": self.filed_on.isoformat() if self.filed_on else None,
-            "receipt": self.receipt,
-            "actor": self.actor,
-            "recorded_at": self.recorded_at.isoformat(),
-        }
-
-
 def check_lifecycle(previous: FilingEvent | None, kind: str, account_id: str) -> None:
     """Refuse an event the lifecycle does not allow after ``previous`` (names both)."""
     if kind not in FILING_KINDS:
@@ -174,11 +103,12 @@ def check_lifecycle(previous: FilingEvent | None, kind: str, account_id: str) ->
 
 
 class FilingRegistry:
-    """The filings of a matrix, in the ledger; every write is audited in the same transaction."""
+    """The filings of a matrix: the lifecycle rules here, the storage the ledger's.
 
-    def __init__(
-        self, ledger: SqliteLedger, *, clock: Callable[[], datetime] | None = None
-    ) -> None:
+    Every write is audited by the ledger in the same transaction as the event.
+    """
+
+    def __init__(self, ledger: Ledger, *, clock: Callable[[], datetime] | None = None) -> None:
         self.ledger = ledger
         self._clock = clock or (lambda: datetime.now(UTC))
 
@@ -205,8 +135,7 @@ class FilingRegistry:
                 "in govpub.toml or give --supervisor",
                 key="agency.supervisor",
             )
-        now = self._clock()
-        today = today or now.date()
+        today = today or self._clock().date()
         if event_date > today:
             raise ConfigError(
                 f"event date {event_date.isoformat()} is in the future; record events "
@@ -222,8 +151,8 @@ class FilingRegistry:
             raise ConfigError(
                 "a change (变更) must say what changed (--name, --unit or --detail)", key="change"
             )
-        with self.ledger.transaction() as conn:
-            previous = self.latest_of(account.id)
+
+        def follows(previous: FilingEvent | None) -> None:
             check_lifecycle(previous, kind, account.id)
             if previous is not None and event_date < previous.event_date:
                 raise ConfigError(
@@ -232,87 +161,49 @@ class FilingRegistry:
                     f"{previous.event_date.isoformat()}",
                     key="date",
                 )
-            cursor = conn.execute(
-                "INSERT INTO filings(kind, account_id, platform, account_name, unit, supervisor, "
-                "event_date, changes, reason, actor, recorded_at, filed_on, receipt) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    kind,
-                    account.id,
-                    account.platform,
-                    account.name,
-                    account.unit,
-                    supervisor.strip(),
-                    event_date.isoformat(),
-                    json.dumps(dict(changes or {}), ensure_ascii=False, sort_keys=True),
-                    reason.strip(),
-                    actor,
-                    now.astimezone(UTC).isoformat(timespec="microseconds"),
-                    filed_on.isoformat() if filed_on else None,
-                    receipt,
-                ),
-            )
-            event = self.get(int(cursor.lastrowid or 0))
-            details = event.to_dict()
-            details.pop("recorded_at")
-            self.ledger.audit(
-                actor=actor, action=f"account.{kind}", subject=account.id, details=details
-            )
-        return event
+
+        event = NewFiling(
+            kind=kind,
+            account_id=account.id,
+            platform=account.platform,
+            account_name=account.name,
+            unit=account.unit,
+            supervisor=supervisor.strip(),
+            event_date=event_date,
+            reason=reason.strip(),
+            actor=actor,
+            changes=dict(changes or {}),
+            filed_on=filed_on,
+            receipt=receipt,
+        )
+        return self.ledger.add_filing(event, check=follows)
 
     def mark_filed(
         self, event_id: int, *, filed_on: date, actor: str, receipt: str | None = None
     ) -> FilingEvent:
         """Record that event ``event_id`` was filed in the national system on ``filed_on``."""
-        with self.ledger.transaction() as conn:
-            event = self.get(event_id)
+
+        def after_the_event(event: FilingEvent) -> None:
             if filed_on < event.event_date:
                 raise ConfigError(
                     f"filing #{event_id}: filed on {filed_on.isoformat()}, before the event "
                     f"on {event.event_date.isoformat()}",
                     key="date",
                 )
-            conn.execute(
-                "UPDATE filings SET filed_on = ?, receipt = COALESCE(?, receipt) WHERE id = ?",
-                (filed_on.isoformat(), receipt, event_id),
-            )
-            self.ledger.audit(
-                actor=actor,
-                action="account.filed",
-                subject=event.account_id,
-                details={
-                    "filing": event_id,
-                    "kind": event.kind,
-                    "filed_on": filed_on.isoformat(),
-                    "receipt": receipt,
-                },
-            )
-            return self.get(event_id)
+
+        return self.ledger.mark_filed(
+            event_id, filed_on=filed_on, actor=actor, receipt=receipt, check=after_the_event
+        )
 
     def get(self, event_id: int) -> FilingEvent:
         """One event; ``LedgerError`` if there is none with that number."""
-        with self.ledger.transaction() as conn:
-            row = conn.execute("SELECT * FROM filings WHERE id = ?", (event_id,)).fetchone()
-        if row is None:
-            raise LedgerError(f"no filing #{event_id} in the ledger {self.ledger.path}")
-        return _event(row)
+        return self.ledger.filing(event_id)
 
     def events(
         self, *, since: date | None = None, account_id: str | None = None
     ) -> list[FilingEvent]:
         """Events by event date (then number), optionally from ``since`` and of one account."""
-        clauses, args = [], []
-        if since is not None:
-            clauses.append("event_date >= ?")
-            args.append(since.isoformat())
-        if account_id is not None:
-            clauses.append("account_id = ?")
-            args.append(account_id)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        query = f"SELECT * FROM filings{where} ORDER BY event_date, id"  # noqa: S608 - fixed clauses
-        with self.ledger.transaction() as conn:
-            rows = conn.execute(query, args).fetchall()
-        return [_event(row) for row in rows]
+        return self.ledger.filings(since=since, account_id=account_id)
 
     def latest_of(self, account_id: str) -> FilingEvent | None:
         """The account's latest event, if any."""
@@ -321,43 +212,12 @@ class FilingRegistry:
 
     def latest(self) -> dict[str, FilingEvent]:
         """Every account's latest event."""
-        latest: dict[str, FilingEvent] = {}
-        for event in self.events():
-            latest[event.account_id] = event
-        return latest
+        return self.ledger.latest_filings()
 
 
-def closed_by_filing(ledger: object) -> dict[str, FilingEvent]:
-    """Accounts whose latest filing is 关停 or 注销 (the publisher never plans them).
-
-    Only the SQLite ledger keeps filings; any other store gives none.
-    """
-    if not isinstance(ledger, SqliteLedger):
-        return {}
-    return {
-        account_id: event
-        for account_id, event in FilingRegistry(ledger).latest().items()
-        if event.kind in ("closed", "cancelled")
-    }
-
-
-def _event(row: Any) -> FilingEvent:
-    return FilingEvent(
-        id=row["id"],
-        kind=row["kind"],
-        account_id=row["account_id"],
-        platform=row["platform"],
-        account_name=row["account_name"],
-        unit=row["unit"],
-        supervisor=row["supervisor"],
-        event_date=date.fromisoformat(row["event_date"]),
-        changes=json.loads(row["changes"]),
-        reason=row["reason"],
-        actor=row["actor"],
-        recorded_at=datetime.fromisoformat(row["recorded_at"]),
-        filed_on=date.fromisoformat(row["filed_on"]) if row["filed_on"] else None,
-        receipt=row["receipt"],
-    )
+def closed_by_filing(ledger: Ledger) -> dict[str, FilingEvent]:
+    """Accounts whose latest filing is 关停 or 注销 (the publisher never plans them)."""
+    return ledger.closed_accounts()
 
 
 def platform_label(platform: str) -> str:

@@ -9,12 +9,16 @@ event loop never waits on disk.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, Literal, Protocol
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from govpub.audit import AuditTrail
+
+if TYPE_CHECKING:
+    from govpub.ledger.filings import FilingEvent, NewFiling
+    from govpub.ledger.reports import Outcome, PostFacts, Publication
 from govpub.ledger.states import DeliveryState
 from govpub.model import Post
 
@@ -180,6 +184,65 @@ class Ledger(Protocol):
         exclude_post: str,
     ) -> list[DeliveryRecord]:
         """Live or pending deliveries of other posts with ``content_key`` to ``accounts``."""
+
+    def find_by_step(self, account_id: str, step: str, value: str) -> DeliveryRecord | None:
+        """The delivery of ``account_id`` whose saved ``step`` is ``value``.
+
+        How a platform's pushed result (WeChat ``PUBLISHJOBFINISH`` names its
+        ``publish_id``) finds its delivery without reading every delivery.
+        """
+
+    # -- filings (备案) -------------------------------------------------------------------
+
+    def add_filing(
+        self, event: NewFiling, *, check: Callable[[FilingEvent | None], None] | None = None
+    ) -> FilingEvent:
+        """Store a lifecycle event (audited); ``check`` vets the account's previous event."""
+
+    def mark_filed(
+        self,
+        event_id: int,
+        *,
+        filed_on: date,
+        actor: str,
+        receipt: str | None = None,
+        check: Callable[[FilingEvent], None] | None = None,
+    ) -> FilingEvent:
+        """Record that an event was filed in the national system (audited)."""
+
+    def filing(self, event_id: int) -> FilingEvent:
+        """One event; ``LedgerError`` if unknown."""
+
+    def filings(
+        self, *, since: date | None = None, account_id: str | None = None
+    ) -> list[FilingEvent]:
+        """Events by event date, optionally from ``since`` and of one account."""
+
+    def latest_filings(self) -> dict[str, FilingEvent]:
+        """Every account's latest event."""
+
+    def closed_accounts(self) -> dict[str, FilingEvent]:
+        """Accounts whose latest filing is 关停 or 注销: never planned, whatever the config says."""
+
+    # -- reports (health, metrics) ----------------------------------------------------------
+
+    def last_live_publications(self, at: datetime) -> dict[str, datetime]:
+        """Per account, the newest still-visible publication at or before ``at``."""
+
+    def publications(self, since: datetime, until: datetime) -> list[Publication]:
+        """Deliveries published in ``[since, until)``, oldest first."""
+
+    def outcomes(self, since: datetime, until: datetime) -> list[Outcome]:
+        """Where each delivery planned in ``[since, until)`` stands."""
+
+    def retractions(self, since: datetime, until: datetime) -> list[str]:
+        """Account ids of deliveries taken down (or being), last changed in ``[since, until)``."""
+
+    def latest_settled_deliveries(self, at: datetime) -> dict[str, DeliveryRecord]:
+        """Per account, the most recently updated settled delivery at or before ``at``."""
+
+    def post_facts(self, ids: Sequence[str]) -> dict[str, PostFacts]:
+        """Facts about these posts for the metrics (reprint, approvals, recorded findings)."""
 
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
         """Persist one platform step's reference (``None`` forgets it)."""

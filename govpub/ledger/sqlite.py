@@ -34,6 +34,8 @@ from govpub.ledger.records import (
     PostSummary,
 )
 from govpub.ledger.schema import migrate
+from govpub.ledger.sqlite_filings import SqliteFilings
+from govpub.ledger.sqlite_reports import SqliteReports
 from govpub.ledger.states import DeliveryState, check_transition
 from govpub.model import Image, Post
 
@@ -81,8 +83,14 @@ def _json(value: Any, *, redacted: bool = True) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
-class SqliteLedger:
-    """The SQLite implementation of :class:`~govpub.ledger.records.Ledger`."""
+class SqliteLedger(SqliteFilings, SqliteReports):
+    """The SQLite implementation of :class:`~govpub.ledger.records.Ledger`.
+
+    Assembled from parts, one concern each: this module keeps posts, deliveries,
+    attempts, leases and the freeze; :class:`~govpub.ledger.sqlite_filings.SqliteFilings`
+    the lifecycle filings; :class:`~govpub.ledger.sqlite_reports.SqliteReports` the
+    read queries of health and metrics.
+    """
 
     def __init__(
         self,
@@ -90,27 +98,48 @@ class SqliteLedger:
         *,
         clock: Callable[[], datetime] = _now,
         synchronous: str = "NORMAL",
+        read_only: bool = False,
     ) -> None:
+        """Open (and create, migrate) the ledger at ``path``.
+
+        ``read_only``: open an existing file without changing it — an auditor's
+        copy, a report while another process publishes; a write raises
+        :class:`~govpub.LedgerError`, and a missing file or one without a ledger is refused.
+        """
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
         self._clock = clock
         self._lock = threading.RLock()
         try:
-            self._conn = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False, timeout=30.0
-            )
+            self._conn = self._connect(read_only)
+            self._conn.row_factory = sqlite3.Row
+            if read_only:  # at least an audit trail (an auditor may hold only that)
+                self._conn.execute("SELECT 1 FROM audit_log LIMIT 1")
+            else:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute(f"PRAGMA synchronous={synchronous}")
+                self._conn.execute("PRAGMA foreign_keys=ON")
+                self._conn.execute("PRAGMA busy_timeout=30000")
+                migrate(self._conn)
+                SqliteAuditTrail.ensure_schema(self._conn)
         except sqlite3.Error as exc:
             raise LedgerError(f"cannot open the ledger {self.path}: {exc}") from None
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute(f"PRAGMA synchronous={synchronous}")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        self._conn.execute("PRAGMA busy_timeout=30000")
-        migrate(self._conn)
-        SqliteAuditTrail.ensure_schema(self._conn)
         self._audit = SqliteAuditTrail(self._conn, clock=clock)
         self._depth = 0
+
+    def _connect(self, read_only: bool) -> sqlite3.Connection:
+        if read_only:
+            if not Path(self.path).is_file():
+                raise sqlite3.OperationalError("no such file")
+            uri = f"{Path(self.path).resolve().as_uri()}?mode=ro"
+            return sqlite3.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False, timeout=30.0
+            )
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        return sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=30.0
+        )
 
     def __repr__(self) -> str:
         return f"<SqliteLedger {self.path}>"
@@ -540,6 +569,17 @@ class SqliteLedger:
                 query, (content_key, exclude_post, *accounts, _iso(since))
             ).fetchall()
         return [_delivery_record(row) for row in rows]
+
+    def find_by_step(self, account_id: str, step: str, value: str) -> DeliveryRecord | None:
+        """The delivery of ``account_id`` whose saved ``step`` is ``value`` (a platform's push)."""
+        path = "$." + json.dumps(step)
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT * FROM deliveries WHERE account_id = ? "
+                "AND CAST(json_extract(steps, ?) AS TEXT) = ? ORDER BY created_at LIMIT 1",
+                (account_id, path, value),
+            ).fetchone()
+        return None if row is None else _delivery_record(row)
 
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
         """Persist one platform step's reference before the adapter moves on (``None`` forgets)."""

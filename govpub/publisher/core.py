@@ -395,15 +395,9 @@ class AsyncPublisher:
         if reference is None:
             return None
         step, value = reference
-        candidates = await self._run_db(
-            self.ledger.deliveries, states=["accepted", "sending", "unknown"]
-        )
-        matches = [
-            d for d in candidates if d.account_id == account_id and str(d.steps.get(step)) == value
-        ]
-        if not matches:
+        record = await self._run_db(self.ledger.find_by_step, account_id, step, value)
+        if record is None or record.state not in ("accepted", "sending", "unknown"):
             return None
-        record = matches[0]
         ctx = DeliveryContext(
             key=record.id,
             post_id=record.post_id,
@@ -940,9 +934,7 @@ def _closed_by_filing(ledger: Ledger) -> frozenset[str]:
     A filed closure stops publishing at once, before anyone edits govpub.toml;
     ``govpub health`` warns until the two agree (see :mod:`govpub.health.filings`).
     """
-    from govpub.health.filings import closed_by_filing  # noqa: PLC0415 - only the SQLite store
-
-    return frozenset(closed_by_filing(ledger))
+    return frozenset(ledger.closed_accounts())
 
 
 def _event(name: str, record: DeliveryRecord, **fields: Any) -> DeliveryEvent:
