@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import sqlite3
 import threading
@@ -40,6 +41,9 @@ from govpub.ledger.states import DeliveryState, check_transition
 from govpub.model import Image, Post
 
 __all__ = ["SqliteLedger", "delivery_key", "worker_identity"]
+
+
+_STEP_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_:.-]{0,127}$")
 
 
 def delivery_key(post_id: str, account_id: str) -> str:
@@ -583,7 +587,11 @@ class SqliteLedger(SqliteFilings, SqliteReports):
 
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
         """Persist one platform step's reference before the adapter moves on (``None`` forgets)."""
-        path = "$." + json.dumps(name)  # a quoted JSON path member: any step name is safe
+        if not _STEP_NAME.match(name):
+            raise LedgerError(
+                f"step name {name!r}: letters, digits and _ : . - only (it is a JSON path member)"
+            )
+        path = "$." + json.dumps(name)  # quoted, so ':' and '.' in a name are members, not paths
         with self.transaction() as conn:
             if value is None:
                 changed = conn.execute(

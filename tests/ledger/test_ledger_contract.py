@@ -1,0 +1,328 @@
+"""The ledger contract: what every store must do, run against each store.
+
+Every ``Ledger`` method the publisher, governance and the CLI rely on, with the
+guarantees they need: the plan written in one transaction, the state machine,
+one owner per platform post, steps and attempts durable, leases, filings,
+the report queries, the audit chain.  A store proves itself by passing this
+module unchanged (the ``store`` fixture lists the stores).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from govpub import Image, LedgerError, PlatformPostTakenError, Post
+from govpub.ledger import DeliveryPlan, Ledger, NewFiling, SqliteLedger, delivery_key
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+class Clock:
+    """A settable clock shared with the store (times are compared in the reports)."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 5, 1, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+StoreFactory = Callable[[Clock], Ledger]
+
+
+@pytest.fixture(params=["sqlite"])
+def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreFactory]:
+    opened: list[Ledger] = []
+
+    def make(clock: Clock) -> Ledger:
+        store: Ledger = SqliteLedger(tmp_path / "ledger.db", clock=clock)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def store(open_store: StoreFactory, clock: Clock) -> Ledger:
+    return open_store(clock)
+
+
+def plan(store: Ledger, post: Post, *accounts: str, state: str = "active") -> list[str]:
+    _, deliveries = store.submit(
+        post,
+        [DeliveryPlan(a, "memory") for a in accounts],
+        state=state,  # type: ignore[arg-type]
+        approvals=[{"reviewer": "张敏", "signature": "sig"}],
+        actor="contract",
+    )
+    return [d.id for d in deliveries]
+
+
+def publish(store: Ledger, delivery_id: str, platform_post_id: str) -> None:
+    store.transition(delivery_id, "sending", actor="t", action="delivery.sending")
+    store.transition(
+        delivery_id,
+        "published",
+        actor="t",
+        action="delivery.published",
+        platform_post_id=platform_post_id,
+        url=f"https://memory.invalid/{platform_post_id}",
+    )
+
+
+# -- posts and the plan -------------------------------------------------------------------
+
+
+def test_the_plan_is_stored_with_the_post_and_its_images(store: Ledger) -> None:
+    post = Post(title="通知", body="正文", cover=Image(src="c.png", data=PNG))
+    ids = plan(store, post, "a1", "a2")
+    assert [delivery_key(post.id, "a1"), delivery_key(post.id, "a2")] == ids
+    record = store.get_post(post.id)
+    assert record is not None
+    assert (post.digest(), "active", "通知") == (record.digest, record.state, record.title)
+    assert "sig" == record.approvals[0]["signature"]  # approvals are kept exactly (signed)
+    loaded = store.load_post(post.id)
+    assert post.digest() == loaded.digest()
+    assert loaded.cover is not None
+    assert PNG == loaded.cover.data
+    assert {"planned"} == {d.state for d in store.deliveries(post_id=post.id)}
+
+
+def test_submitting_again_adds_missing_deliveries_and_refuses_other_content(store: Ledger) -> None:
+    post = Post(id="p1", title="通知")
+    plan(store, post, "a1")
+    plan(store, post, "a1", "a2")
+    assert ["a1", "a2"] == sorted(d.account_id for d in store.deliveries(post_id="p1"))
+    with pytest.raises(LedgerError, match="other content"):
+        plan(store, Post(id="p1", title="另一条通知"), "a1")
+
+
+def test_posts_summaries_states_and_due(store: Ledger, clock: Clock) -> None:
+    soon = Post(title="排期", publish_at=clock.now + timedelta(hours=1))
+    now = Post(title="立即")
+    plan(store, soon, "a1", state="scheduled")
+    plan(store, now, "a1", "a2")
+    assert [now.id] == [p.id for p in store.posts(states=["active"])]
+    summaries = {s.post.id: s.deliveries for s in store.post_summaries()}
+    assert {"planned": 2} == dict(summaries[now.id])
+    assert [] == store.due_posts(clock.now)
+    assert [soon.id] == [p.id for p in store.due_posts(clock.advance(hours=2))]
+    store.set_post_state(soon.id, "active", actor="t")
+    assert "active" == store.get_post(soon.id).state  # type: ignore[union-attr]
+    assert store.get_post("p_none") is None
+    with pytest.raises(LedgerError):
+        store.load_post("p_none")
+
+
+# -- deliveries -----------------------------------------------------------------------------
+
+
+def test_the_state_machine_is_enforced(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    with pytest.raises(LedgerError, match="not allowed"):
+        store.transition(delivery, "published", actor="t", action="delivery.published")
+    store.transition(delivery, "sending", actor="t", action="delivery.sending")
+    record = store.transition(
+        delivery,
+        "failed",
+        actor="t",
+        action="delivery.failed",
+        error={"kind": "transient", "message": "502"},
+        attempt={"operation": "publish", "outcome": "transient"},
+    )
+    assert ("failed", 1, "transient") == (record.state, record.attempts, record.last_error["kind"])  # type: ignore[index]
+    assert record == store.get_delivery(delivery)
+    with pytest.raises(LedgerError):
+        store.get_delivery("dlv_none")
+
+
+def test_steps_are_saved_replaced_and_forgotten(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    store.save_step(delivery, "draft_media_id", "D1")
+    store.save_step(delivery, "image_url:1", {"a": [1, 2], "中文": "值"})
+    store.save_step(delivery, "draft_media_id", "D2")
+    assert {"draft_media_id": "D2", "image_url:1": {"a": [1, 2], "中文": "值"}} == dict(
+        store.get_delivery(delivery).steps
+    )
+    with pytest.raises(LedgerError, match="step name"):
+        store.save_step(delivery, 'weird "name"', 1)
+    store.save_step(delivery, "draft_media_id", None)
+    assert "draft_media_id" not in store.get_delivery(delivery).steps
+    with pytest.raises(LedgerError):
+        store.save_step("dlv_none", "x", 1)
+
+
+def test_attempts_count_only_publish_calls(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    store.record_attempt(delivery, operation="publish", outcome="transient", wait=1.5)
+    store.record_attempt(delivery, operation="status", outcome="pending")
+    assert 1 == store.get_delivery(delivery).attempts
+
+
+def test_a_platform_post_belongs_to_one_delivery(store: Ledger) -> None:
+    (first,) = plan(store, Post(title="一"), "a1")
+    (second,) = plan(store, Post(title="二"), "a1")
+    (other_account,) = plan(store, Post(title="三"), "a2")
+    publish(store, first, "X1")
+    publish(store, other_account, "X1")  # ids are per account
+    store.transition(second, "sending", actor="t", action="delivery.sending")
+    with pytest.raises(PlatformPostTakenError) as caught:
+        store.transition(
+            second, "published", actor="t", action="delivery.published", platform_post_id="X1"
+        )
+    assert Post(title="一").id == caught.value.owner_post_id
+    assert "sending" == store.get_delivery(second).state
+    assert first == store.owner_of("a1", "X1").id  # type: ignore[union-attr]
+    assert store.owner_of("a1", "X1", exclude=first) is None
+
+
+def test_find_by_step(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    store.save_step(delivery, "publish_id", "2247483649")
+    assert delivery == store.find_by_step("a1", "publish_id", "2247483649").id  # type: ignore[union-attr]
+    assert store.find_by_step("a2", "publish_id", "2247483649") is None
+    assert store.find_by_step("a1", "publish_id", "1") is None
+
+
+def test_copies_of_the_same_text(store: Ledger, clock: Clock) -> None:
+    original = Post(title="通知", body="正文")
+    (delivery,) = plan(store, original, "a1")
+    publish(store, delivery, "X1")
+    copy = Post(title="通知", body="正 文", summary="新")
+    since = clock.now - timedelta(days=30)
+    found = store.copies_of(
+        copy.content_key(), accounts=["a1", "a2"], since=since, exclude_post=copy.id
+    )
+    assert [(d.account_id, d.post_id) for d in found] == [("a1", original.id)]
+    assert [] == store.copies_of(
+        copy.content_key(), accounts=["a1"], since=since, exclude_post=original.id
+    )
+
+
+def test_leases(store: Ledger, clock: Clock) -> None:
+    ids = plan(store, Post(title="t"), "a1", "a2")
+    assert sorted(ids) == sorted(store.claim(ids, owner="other-host:1:1", lease_seconds=60))
+    assert [] == store.claim(ids, owner="me-host:2:2", lease_seconds=60)
+    clock.advance(seconds=61)
+    assert sorted(ids) == sorted(store.claim(ids, owner="me-host:2:2", lease_seconds=60))
+    store.release(owner="me-host:2:2")
+    assert sorted(ids) == sorted(store.claim(ids, owner="third-host:3:3", lease_seconds=60))
+
+
+def test_published_since_counts_for_the_hourly_limit(store: Ledger, clock: Clock) -> None:
+    ids = plan(store, Post(title="t"), "a1", "a2")
+    start = clock.now
+    publish(store, ids[0], "X1")
+    clock.advance(minutes=10)
+    assert [start] == store.published_since("a1", start - timedelta(hours=1))
+    assert [] == store.published_since("a2", start - timedelta(hours=1))
+
+
+def test_freeze(store: Ledger) -> None:
+    assert store.frozen() is None
+    state = store.freeze(reason="演练", actor="t")
+    assert ("演练", "t") == (state.reason, state.actor)
+    store.unfreeze(actor="t")
+    assert store.frozen() is None
+    with pytest.raises(LedgerError):
+        store.freeze(reason=" ", actor="t")
+
+
+# -- filings --------------------------------------------------------------------------------
+
+
+def filing(kind: str, account: str = "a1", day: int = 1) -> NewFiling:
+    return NewFiling(
+        kind=kind,  # type: ignore[arg-type]
+        account_id=account,
+        platform="memory",
+        account_name="某某发布",
+        unit="某某市人民政府办公室",
+        supervisor="某某市委网信办",
+        event_date=date(2026, 3, day),
+        reason="测试",
+        actor="t",
+    )
+
+
+def test_filings_are_stored_checked_and_filed(store: Ledger) -> None:
+    opened = store.add_filing(filing("opened"))
+    seen: list[object] = []
+    closed = store.add_filing(filing("closed", day=2), check=seen.append)
+    assert [opened] == seen  # the check sees the previous event, inside the transaction
+
+    def refuse(previous: object) -> None:
+        raise LedgerError("no")
+
+    with pytest.raises(LedgerError):
+        store.add_filing(filing("opened", day=3), check=refuse)
+    assert [opened.id, closed.id] == [e.id for e in store.filings(account_id="a1")]
+    assert {"a1": closed} == store.closed_accounts()
+    filed = store.mark_filed(closed.id, filed_on=date(2026, 3, 3), actor="t", receipt="R1")
+    assert (date(2026, 3, 3), "R1") == (filed.filed_on, filed.receipt)
+    assert filed == store.filing(closed.id)
+    assert {"a1": filed} == store.latest_filings()
+    with pytest.raises(LedgerError):
+        store.filing(999)
+
+
+# -- reports -------------------------------------------------------------------------------
+
+
+def test_reports(store: Ledger, clock: Clock) -> None:
+    start = clock.now
+    post = Post(title="t", source={"name": "新华网", "url": "https://www.news.cn/a"})
+    ids = plan(store, post, "a1", "a2")
+    publish(store, ids[0], "X1")
+    clock.advance(minutes=5)
+    store.transition(ids[0], "retracting", actor="t", action="delivery.retracting")
+    store.transition(ids[0], "retracted", actor="t", action="delivery.retracted")
+    store.transition(ids[1], "sending", actor="t", action="delivery.sending")
+    store.transition(ids[1], "failed", actor="t", action="delivery.failed", error={"kind": "x"})
+    end = clock.advance(minutes=5)
+    assert {} == store.last_live_publications(end)  # a retracted copy is no update
+    assert [("a1", post.id)] == [(p.account_id, p.post_id) for p in store.publications(start, end)]
+    assert {("a1", True), ("a2", False)} == {
+        (o.account_id, o.published) for o in store.outcomes(start, end)
+    }
+    assert ["a1"] == store.retractions(start, end)
+    settled = store.latest_settled_deliveries(end)
+    assert {"a1": "retracted", "a2": "failed"} == {k: v.state for k, v in settled.items()}
+    facts = store.post_facts([post.id])
+    assert facts[post.id].is_reprint
+
+
+# -- the audit trail ------------------------------------------------------------------------
+
+
+def test_every_change_is_in_a_verifiable_audit_chain(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    publish(store, delivery, "X1")
+    store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 1})
+    actions = [r.action for r in store.trail.iter_records()]
+    assert actions[:3] == ["post.submitted", "delivery.planned", "delivery.sending"]
+    assert "custom.note" == actions[-1]
+    assert store.trail.verify()
+
+
+def test_a_write_that_fails_leaves_no_audit_record(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    before = len(list(store.trail.iter_records()))
+    with pytest.raises(LedgerError):
+        store.transition(delivery, "published", actor="t", action="delivery.published")
+    assert before == len(list(store.trail.iter_records()))
