@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from govpub.audit import AuditRecord, AuditTrail, AuditVerification, SqliteAuditTrail
+from govpub.audit import AuditRecord, AuditTrail, AuditVerification
 from govpub.compliance import CheckResult, Finding, Policy, check, find_links, strip_ad_links
 from govpub.config import Matrix
 from govpub.errors import (
@@ -32,6 +32,7 @@ from govpub.errors import (
     ReviewError,
     TransientError,
 )
+from govpub.ledger.audit_store import SqliteAuditTrail
 from govpub.limits import PostLimits
 from govpub.model import Account, Image, Override, Post, Source
 from govpub.postfile import load_post

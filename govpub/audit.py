@@ -32,15 +32,12 @@ clean.  Identifiers and links are left alone (``_ID_FIELD``).
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import json
 import math
 import re
-import sqlite3
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, runtime_checkable
@@ -54,22 +51,26 @@ from govpub._canonical import (
     loads_strict,
     require_canonical,
 )
-from govpub._redact import MASK, redact
-from govpub.compliance import mask_personal_data
+from govpub._redact import MASK
 from govpub.errors import LedgerError
 
 __all__ = [
     "ACTIONS",
+    "ACTION_NAME",
     "AUDIT_SCHEMA_VERSION",
     "GENESIS_HASH",
     "AuditRecord",
     "AuditTrail",
     "AuditVerification",
     "ExportFormat",
-    "SqliteAuditTrail",
+    "jsonable",
+    "mask_strings",
     "parse_details",
+    "record_from_row",
     "record_hash",
+    "stored_details",
     "unreadable_record",
+    "walk_chain",
 ]
 
 AUDIT_SCHEMA_VERSION = 1
@@ -101,35 +102,12 @@ ACTIONS: Mapping[str, str] = {
 }
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_SELECT = "SELECT seq, time, actor, action, subject, details, prev_hash, hash FROM audit_log"
-_ACTION = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")
+ACTION_NAME = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$")
 _MACHINE_ID = re.compile(r"^(?=.*[a-zA-Z])(?:[0-9a-f]{16,}|[A-Za-z0-9+/]{43,}={0,2})$")
 #: Fields that hold identifiers or links a platform or govpub made, not personal data: a
 #: Weibo post id of 16 digits can pass the Luhn check of a bank card and must stay readable.
 _ID_FIELD = re.compile(
     r"(?i)^(?:.*[_-])?(?:id|ids|idstr|mid|url|urls|link|digest|hash|sha256|key_id|public_key)$"
-)
-
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS schema_versions (
-        component TEXT PRIMARY KEY,
-        version INTEGER NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS audit_log (
-        seq INTEGER PRIMARY KEY,
-        time TEXT NOT NULL,
-        actor TEXT NOT NULL,
-        action TEXT NOT NULL,
-        subject TEXT NOT NULL,
-        details TEXT NOT NULL,
-        prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL UNIQUE
-    )""",
-    "CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log (subject)",
-    """CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
-        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
-    """CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
-        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
 )
 
 # -- records -------------------------------------------------------------------------------
@@ -247,195 +225,10 @@ class AuditTrail(Protocol):
 # -- SQLite --------------------------------------------------------------------------------
 
 
-@dataclass
-class SqliteAuditTrail:
-    """The audit trail in a SQLite database (the ledger's file).
-
-    ``conn`` is the caller's connection; the trail never opens or closes it.
-    Call :meth:`ensure_schema` once (it is idempotent) before appending.
-    """
-
-    conn: sqlite3.Connection
-    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
-    masker: Callable[[str], str] = field(default=mask_personal_data)
-
-    # -- schema ----------------------------------------------------------------------------
-
-    @staticmethod
-    def ensure_schema(conn: sqlite3.Connection) -> None:
-        """Create ``audit_log`` (with append-only triggers) and ``schema_versions`` if missing.
-
-        Records ``("audit", 1)`` in ``schema_versions``; a newer version written by
-        a later govpub is refused.  Transactions as in :meth:`append`.
-        """
-        with _transaction(conn):
-            for statement in _SCHEMA:
-                conn.execute(statement)
-            row = conn.execute(
-                "SELECT version FROM schema_versions WHERE component = 'audit'"
-            ).fetchone()
-            if row is None:
-                conn.execute(
-                    "INSERT INTO schema_versions (component, version) VALUES ('audit', ?)",
-                    (AUDIT_SCHEMA_VERSION,),
-                )
-            elif int(row[0]) > AUDIT_SCHEMA_VERSION:
-                raise LedgerError(
-                    f"the audit trail has schema version {row[0]}, written by a newer govpub "
-                    f"(this one knows version {AUDIT_SCHEMA_VERSION}); upgrade govpub"
-                )
-
-    @classmethod
-    def open(cls, path: str | Path) -> SqliteAuditTrail:
-        """Connect to ``path`` (created if missing) and ensure the schema (scripts, tests)."""
-        conn = sqlite3.connect(path)
-        cls.ensure_schema(conn)
-        return cls(conn)
-
-    # -- writing ---------------------------------------------------------------------------
-
-    def append(
-        self, *, actor: str, action: str, subject: str, details: Mapping[str, Any] | None = None
-    ) -> AuditRecord:
-        """Append one record and return it.
-
-        Inside the caller's transaction (``conn.in_transaction`` is true) the
-        record joins it and is neither committed nor rolled back here: it becomes
-        durable when the caller commits and vanishes if the caller rolls back, so
-        a state change and its audit record are atomic.  Start that transaction
-        with ``BEGIN IMMEDIATE`` so that no other writer can take the same
-        sequence number between the read of the head and the insert (if one
-        does, the insert fails on the primary key and nothing forks).  Outside a
-        transaction, ``append`` runs its own ``BEGIN IMMEDIATE … COMMIT``.
-        """
-        for name, value in (("actor", actor), ("subject", subject)):
-            if not isinstance(value, str) or not value.strip():
-                raise ValueError(f"audit {name} must be a non-empty string")
-            _jsonable(value, name)  # a lone surrogate cannot be hashed as UTF-8
-        if not _ACTION.match(action):
-            raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
-        clean = self._clean(dict(details or {}))
-        stored = _stored(clean)
-        time = self.clock().astimezone(UTC).isoformat(timespec="microseconds")
-        with _transaction(self.conn):
-            head = self.conn.execute(
-                "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-            ).fetchone()
-            seq, prev = (1, GENESIS_HASH) if head is None else (int(head[0]) + 1, str(head[1]))
-            draft = AuditRecord(
-                seq=seq,
-                time=time,
-                actor=self._text(actor),
-                action=action,
-                subject=self._text(subject),
-                details=clean,
-                prev_hash=prev,
-                hash="",
-            )
-            record = replace(draft, hash=draft.expected_hash())
-            self.conn.execute(
-                "INSERT INTO audit_log (seq, time, actor, action, subject, details, prev_hash, "
-                "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    record.seq,
-                    record.time,
-                    record.actor,
-                    record.action,
-                    record.subject,
-                    stored,
-                    record.prev_hash,
-                    record.hash,
-                ),
-            )
-        return record
-
-    def _text(self, value: str) -> str:
-        return self.masker(redact(value)).strip()
-
-    def _clean(self, details: Mapping[str, Any]) -> dict[str, Any]:
-        cleaned = _mask_strings(redact(_jsonable(details, "details")), self.masker)
-        if not isinstance(cleaned, dict):  # pragma: no cover - a mapping stays a mapping
-            raise TypeError("details must be a mapping")
-        return cleaned
-
-    # -- reading ---------------------------------------------------------------------------
-
-    def head(self) -> str | None:
-        """The newest record's hash, ``None`` when the trail is empty."""
-        last = self.last()
-        return last.hash if last is not None else None
-
-    def last(self) -> AuditRecord | None:
-        """The newest record."""
-        rows = self._select("ORDER BY seq DESC LIMIT 1", ())
-        return next(rows, None)
-
-    def iter_records(self, since: int | datetime | None = None) -> Iterator[AuditRecord]:
-        """Records in sequence order; ``since`` = first sequence number, or earliest time."""
-        if since is None:
-            return self._select("ORDER BY seq", ())
-        if isinstance(since, datetime):
-            if since.tzinfo is None or since.utcoffset() is None:
-                raise ValueError("since has no time zone; give an aware datetime")
-            start = since.astimezone(UTC).isoformat(timespec="microseconds")
-            return self._select("WHERE time >= ? ORDER BY seq", (start,))
-        return self._select("WHERE seq >= ? ORDER BY seq", (int(since),))
-
-    def _select(self, tail: str, params: tuple[Any, ...]) -> Iterator[AuditRecord]:
-        query = _SELECT + " " + tail  # ``tail`` is one of three constant clauses
-        try:
-            cursor = self.conn.execute(query, params)
-        except sqlite3.OperationalError as exc:
-            raise LedgerError(f"cannot read the audit trail: {exc}") from None
-        for row in cursor:
-            try:
-                record = _record(row)
-            except StrictJSONError as exc:
-                raise unreadable_record(int(row[0]), exc) from None
-            yield record
-
-    def export(
-        self, fp: IO[str], *, since: int | datetime | None = None, fmt: ExportFormat = "jsonl"
-    ) -> int:
-        """Write records as JSON Lines or CSV (``details`` as a JSON column); the count."""
-        count = 0
-        if fmt == "jsonl":
-            for record in self.iter_records(since):
-                fp.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-                count += 1
-        elif fmt == "csv":
-            writer = csv.writer(fp, lineterminator="\n")
-            writer.writerow(
-                ["seq", "time", "actor", "action", "subject", "details", "prev_hash", "hash"]
-            )
-            for record in self.iter_records(since):
-                row = record.to_dict()
-                row["details"] = json.dumps(row["details"], ensure_ascii=False, sort_keys=True)
-                writer.writerow(row.values())
-                count += 1
-        else:
-            raise ValueError(f"unknown export format {fmt!r}; expected jsonl or csv")
-        return count
-
-    # -- verifying -------------------------------------------------------------------------
-
-    def verify(self, *, anchors: Mapping[int, str] | None = None) -> AuditVerification:
-        """Walk the whole chain and report the first record that does not fit.
-
-        ``anchors`` maps sequence numbers to hashes recorded elsewhere (``audit
-        head``); they catch a rewritten tail or dropped newest records.
-        """
-        try:
-            rows = self.conn.execute(_SELECT + " ORDER BY seq")
-        except sqlite3.OperationalError as exc:
-            raise LedgerError(f"cannot read the audit trail: {exc}") from None
-        return _walk(rows, dict(anchors or {}))
-
-
 _Fault = tuple[int, str, str]  # (first bad sequence number, reason id, message)
 
 
-def _walk(rows: Iterator[tuple[Any, ...]], anchors: dict[int, str]) -> AuditVerification:
+def walk_chain(rows: Iterator[tuple[Any, ...]], anchors: dict[int, str]) -> AuditVerification:
     expected, prev, checked = 1, GENESIS_HASH, 0
     seen: dict[str, int] = {GENESIS_HASH: 0}
     fault: _Fault | None = None
@@ -489,7 +282,7 @@ def _check_row(  # noqa: PLR0911 - one return per kind of fault
     if seq < expected:
         return (seq, "bad_sequence", f"第 {seq} 条记录的序号不合法（应从 1 连续编号）"), None
     try:  # the stored text's form is judged last: a changed record is a hash_mismatch first
-        record = _record(row, parse=_parse_loosely)
+        record = record_from_row(row, parse=_parse_loosely)
     except StrictJSONError as exc:
         return (seq, *_details_fault(seq, exc)), None
     if record.prev_hash != prev:
@@ -522,7 +315,7 @@ def _shifted_intact(record: AuditRecord, original_seq: int) -> bool:
     return replace(record, seq=original_seq).expected_hash() == record.hash
 
 
-def _stored(details: dict[str, Any]) -> str:
+def stored_details(details: dict[str, Any]) -> str:
     """The text stored for ``details``; it must read back through :func:`parse_details`.
 
     :func:`_jsonable` already refuses what could not; reading it back here makes
@@ -590,7 +383,7 @@ def _details_fault(seq: int, exc: StrictJSONError) -> tuple[str, str]:
     return "malformed_record", f"第 {seq} 条记录的 details 不是有效的 JSON 对象（{exc}）"
 
 
-def _record(
+def record_from_row(
     row: tuple[Any, ...], *, parse: Callable[[Any], dict[str, Any]] = parse_details
 ) -> AuditRecord:
     details = parse(row[5])
@@ -606,36 +399,6 @@ def _record(
     )
 
 
-class _transaction:  # noqa: N801 - used like a function: ``with _transaction(conn):``
-    """Join the caller's open transaction, or run our own ``BEGIN IMMEDIATE … COMMIT``."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.own = False
-
-    def __enter__(self) -> None:
-        self.own = not self.conn.in_transaction
-        try:
-            if self.own:
-                self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise LedgerError(f"cannot start an audit transaction: {exc}") from None
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any
-    ) -> None:
-        if not self.own:
-            if isinstance(exc, sqlite3.Error):
-                raise LedgerError(f"audit trail write failed: {exc}") from exc
-            return
-        if exc is None:
-            self.conn.commit()
-            return
-        self.conn.rollback()
-        if isinstance(exc, sqlite3.Error):
-            raise LedgerError(f"audit trail write failed: {exc}") from exc
-
-
 _SCALARS: tuple[tuple[type | tuple[type, ...], Callable[[Any], Any]], ...] = (
     (SecretStr, lambda v: MASK),
     ((datetime, date), lambda v: v.isoformat()),
@@ -646,7 +409,7 @@ _SCALARS: tuple[tuple[type | tuple[type, ...], Callable[[Any], Any]], ...] = (
 )
 
 
-def _jsonable(value: Any, where: str) -> Any:  # noqa: PLR0911 - one return per JSON kind
+def jsonable(value: Any, where: str) -> Any:  # noqa: PLR0911 - one return per JSON kind
     """Turn ``value`` into plain JSON types, or say which part cannot be recorded.
 
     What this returns, :func:`parse_details` reads back as it is: no NaN or
@@ -667,15 +430,15 @@ def _jsonable(value: Any, where: str) -> Any:  # noqa: PLR0911 - one return per 
         if isinstance(value, kind):
             return convert(value)
     if isinstance(value, Enum):
-        return _jsonable(value.value, where)
+        return jsonable(value.value, where)
     if isinstance(value, BaseModel):
-        return _jsonable(value.model_dump(mode="json"), where)
+        return jsonable(value.model_dump(mode="json"), where)
     if isinstance(value, Mapping):
         return _json_object(value, where)
     if isinstance(value, list | tuple):
-        return [_jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        return [jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, set | frozenset):
-        return sorted((_jsonable(v, where) for v in value), key=str)
+        return sorted((jsonable(v, where) for v in value), key=str)
     raise ValueError(f"{where}: a {type(value).__name__} cannot be recorded in the audit trail")
 
 
@@ -683,10 +446,10 @@ def _json_object(value: Mapping[Any, Any], where: str) -> dict[str, Any]:
     """A mapping as a JSON object; two keys that JSON spells alike (``1``, ``"1"``) are refused."""
     out: dict[str, Any] = {}
     for k, v in value.items():
-        key = _jsonable(str(k), f"{where} key")
+        key = jsonable(str(k), f"{where} key")
         if key in out:
             raise ValueError(f"{where}: two keys are both {key!r} in JSON")
-        out[key] = _jsonable(v, f"{where}.{k}")
+        out[key] = jsonable(v, f"{where}.{k}")
     return out
 
 
@@ -696,15 +459,24 @@ def _is_identifier(value: Any) -> bool:
     return isinstance(value, str | int | None)
 
 
-def _mask_strings(value: Any, masker: Callable[[str], str]) -> Any:
+def mask_strings(value: Any, masker: Callable[[str], str]) -> Any:
     """Mask personal data in every string, except machine identifiers (see ``_ID_FIELD``)."""
     if isinstance(value, str):
         return value if _MACHINE_ID.match(value) else masker(value)
     if isinstance(value, dict):
         return {
-            k: v if _ID_FIELD.match(k) and _is_identifier(v) else _mask_strings(v, masker)
+            k: v if _ID_FIELD.match(k) and _is_identifier(v) else mask_strings(v, masker)
             for k, v in value.items()
         }
     if isinstance(value, list):
-        return [_mask_strings(v, masker) for v in value]
+        return [mask_strings(v, masker) for v in value]
     return value
+
+
+def __getattr__(name: str) -> Any:
+    """``govpub.audit.SqliteAuditTrail``: the store moved under :mod:`govpub.ledger`."""
+    if name == "SqliteAuditTrail":
+        from govpub.ledger.audit_store import SqliteAuditTrail  # noqa: PLC0415 - avoids a cycle
+
+        return SqliteAuditTrail
+    raise AttributeError(f"module 'govpub.audit' has no attribute {name!r}")

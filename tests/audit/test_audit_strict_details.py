@@ -24,7 +24,6 @@ from govpub import LedgerError, SqliteAuditTrail
 from govpub._canonical import StrictJSONError, canonical_json
 from govpub.audit import AuditRecord, parse_details
 from govpub.cli import main
-from govpub.health.history import LedgerHistory
 from govpub.ledger import SqliteLedger
 
 ORIGINAL = '{"account":"app-001","attempt":1}'
@@ -281,8 +280,7 @@ def test_the_health_reports_read_findings_through_the_same_reader(tmp_path: Path
             subject="p_1",
             details={"findings": [finding]},
         )
-        history = LedgerHistory(ledger)
-        assert {"p_1": [finding]} == history._findings(["p_1"])
+        assert {"p_1": [finding]} == ledger._recorded_findings(["p_1"])
         with ledger.transaction() as conn:
             conn.execute("DROP TRIGGER audit_log_no_update")
             conn.execute(
@@ -290,6 +288,6 @@ def test_the_health_reports_read_findings_through_the_same_reader(tmp_path: Path
                 ('{"findings":[],"findings":[{"rule":"wording.opinion","severity":"warn"}]}',),
             )
         with pytest.raises(LedgerError, match=r"第 1 条.*\[duplicate_key\]"):
-            history._findings(["p_1"])
+            ledger._recorded_findings(["p_1"])
     finally:
         ledger.close()

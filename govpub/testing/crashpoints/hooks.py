@@ -123,9 +123,21 @@ def install(tripwire: Tripwire, *, ledger_class: type[Any] = SqliteLedger) -> Ca
 
 
 def _patch(owner: type[Any], name: str, replacement: Any) -> Callable[[], None]:
-    original = owner.__dict__[name]
+    """Replace ``owner.name`` (defined on it or inherited); undoing restores what was there."""
+    if name in owner.__dict__:
+        original = owner.__dict__[name]
+        setattr(owner, name, replacement)
+        return lambda: setattr(owner, name, original)
     setattr(owner, name, replacement)
-    return lambda: setattr(owner, name, original)
+    return lambda: delattr(owner, name)
+
+
+def _defined(owner: type[Any], name: str) -> Any:
+    """``name`` as the class defines it, on itself or on the nearest base (the MRO)."""
+    for klass in owner.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    raise KeyError(name)
 
 
 # -- the ledger ---------------------------------------------------------------------------
@@ -135,8 +147,8 @@ def _hook_ledger(tripwire: Tripwire, ledger_class: type[Any]) -> list[Callable[[
     state = _LedgerState()
     undo = [_patch(ledger_class, "transaction", _transaction_hook(tripwire, state, ledger_class))]
     for name in LEDGER_WRITES:
-        if name in ledger_class.__dict__:
-            original = ledger_class.__dict__[name]
+        if hasattr(ledger_class, name):
+            original = _defined(ledger_class, name)
             undo.append(_patch(ledger_class, name, _write_hook(tripwire, state, name, original)))
     return undo
 
@@ -171,7 +183,7 @@ def _write_hook(
 def _transaction_hook(
     tripwire: Tripwire, state: _LedgerState, ledger_class: type[Any]
 ) -> Callable[..., Any]:
-    original = ledger_class.__dict__["transaction"]
+    original = _defined(ledger_class, "transaction")
 
     @contextmanager
     def transaction(self: Any) -> Iterator[Any]:

@@ -1,21 +1,21 @@
-"""The SQLite ledger's filings (备案): lifecycle events stored and audited in one transaction."""
+"""The ledger's filings (备案): lifecycle events stored and audited in one transaction."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from govpub.errors import LedgerError
 from govpub.ledger.filings import FilingEvent, NewFiling
-from govpub.ledger.sqlite_core import SqliteCore, iso
+from govpub.ledger.sql_core import SqlCore, iso
 
-__all__ = ["SqliteFilings"]
+__all__ = ["SqlFilings"]
 
 
-class SqliteFilings(SqliteCore):
-    """``filings`` table access for :class:`~govpub.ledger.sqlite.SqliteLedger`."""
+class SqlFilings(SqlCore):
+    """``filings`` table access for :class:`~govpub.ledger.sql.SqlLedger`."""
 
     def add_filing(
         self, event: NewFiling, *, check: Callable[[FilingEvent | None], None] | None = None
@@ -31,7 +31,7 @@ class SqliteFilings(SqliteCore):
             cursor = conn.execute(
                 "INSERT INTO filings(kind, account_id, platform, account_name, unit, supervisor, "
                 "event_date, changes, reason, actor, recorded_at, filed_on, receipt) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     event.kind,
                     event.account_id,
@@ -48,7 +48,7 @@ class SqliteFilings(SqliteCore):
                     event.receipt,
                 ),
             )
-            stored = self.filing(int(cursor.lastrowid or 0))
+            stored = self.filing(int(cursor.fetchone()["id"]))
             details = stored.to_dict()
             details.pop("recorded_at")
             self.audit(
@@ -92,8 +92,7 @@ class SqliteFilings(SqliteCore):
 
     def filing(self, event_id: int) -> FilingEvent:
         """One event; ``LedgerError`` if there is none with that number."""
-        with self._lock:
-            row = self._conn.execute("SELECT * FROM filings WHERE id = ?", (event_id,)).fetchone()
+        row = self._db.row("SELECT * FROM filings WHERE id = ?", (event_id,))
         if row is None:
             raise LedgerError(f"no filing #{event_id} in the ledger {self.path}")
         return _event(row)
@@ -111,8 +110,7 @@ class SqliteFilings(SqliteCore):
             args.append(account_id)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         query = f"SELECT * FROM filings{where} ORDER BY event_date, id"  # noqa: S608 - fixed clauses
-        with self._lock:
-            rows = self._conn.execute(query, args).fetchall()
+        rows = self._db.rows(query, args)
         return [_event(row) for row in rows]
 
     def latest_filing(self, account_id: str) -> FilingEvent | None:
@@ -136,7 +134,7 @@ class SqliteFilings(SqliteCore):
         }
 
 
-def _event(row: sqlite3.Row) -> FilingEvent:
+def _event(row: Any) -> FilingEvent:
     return FilingEvent(
         id=row["id"],
         kind=row["kind"],

@@ -1,21 +1,21 @@
-"""What the parts of the SQLite ledger share: the connection, its lock, the clock.
+"""What the parts of the SQL ledger share: the database, the clock, the audit hook.
 
-:class:`~govpub.ledger.sqlite.SqliteLedger` is assembled from parts, one concern
-each (:mod:`~govpub.ledger.sqlite_filings`, :mod:`~govpub.ledger.sqlite_reports`);
+:class:`~govpub.ledger.sql.SqlLedger` is assembled from parts, one concern
+each (:mod:`~govpub.ledger.sql_filings`, :mod:`~govpub.ledger.sql_reports`);
 each part declares here what it uses of the whole, and the ledger provides it.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
+from govpub.ledger.database import Database
 from govpub.ledger.records import DeliveryRecord
 
-__all__ = ["SqliteCore", "iso"]
+__all__ = ["SqlCore", "iso"]
 
 
 def iso(value: datetime) -> str:
@@ -23,15 +23,14 @@ def iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-class SqliteCore:
-    """The members every part of the SQLite ledger relies on (provided by ``SqliteLedger``)."""
+class SqlCore:
+    """The members every part of the SQL ledger relies on (provided by ``SqlLedger``)."""
 
     path: str
-    _conn: sqlite3.Connection
-    _lock: Any
+    _db: Database
     _clock: Callable[[], datetime]
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Database]:
         """One write transaction (a savepoint inside another)."""
         raise NotImplementedError
 

@@ -1,4 +1,4 @@
-"""The SQLite ledger's reports: the read queries of health, metrics and dormancy.
+"""The ledger's reports: the read queries of health, metrics and dormancy.
 
 Read-only, each in one snapshot under the ledger's lock; see
 :mod:`govpub.ledger.reports` for what counts as live, settled or retracted.
@@ -7,7 +7,6 @@ Read-only, each in one snapshot under the ledger's lock; see
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -24,18 +23,18 @@ from govpub.ledger.reports import (
     PostFacts,
     Publication,
 )
-from govpub.ledger.sqlite_core import SqliteCore, iso
+from govpub.ledger.sql_core import SqlCore, iso
 
-__all__ = ["SqliteReports"]
+__all__ = ["SqlReports"]
 
 
-class SqliteReports(SqliteCore):
-    """Report queries for :class:`~govpub.ledger.sqlite.SqliteLedger`."""
+class SqlReports(SqlCore):
+    """Report queries for :class:`~govpub.ledger.sql.SqlLedger`."""
 
     @contextmanager
-    def _report_rows(self, query: str, args: Sequence[Any] = ()) -> Iterator[list[sqlite3.Row]]:
-        with self.transaction() as conn:  # a consistent snapshot, and the ledger's lock
-            yield conn.execute(query, tuple(args)).fetchall()
+    def _report_rows(self, query: str, args: Sequence[Any] = ()) -> Iterator[list[Any]]:
+        with self.transaction() as db:  # a consistent snapshot, and the ledger's lock
+            yield db.execute(query, tuple(args)).fetchall()
 
     def last_live_publications(self, at: datetime) -> dict[str, datetime]:
         """Per account, the newest still-visible publication at or before ``at``."""
@@ -91,10 +90,12 @@ class SqliteReports(SqliteCore):
     def latest_settled_deliveries(self, at: datetime) -> dict[str, DeliveryRecord]:
         """Per account, the most recently updated settled delivery at or before ``at``."""
         marks = ",".join("?" * len(SETTLED_STATES))
-        # SQLite takes the bare column (id) from the row that holds the MAX.
+        # The newest row of each account: a window, in both SQLite (3.25+) and PostgreSQL.
         query = (
-            "SELECT id, MAX(updated_at) FROM deliveries "  # noqa: S608 - placeholders only
-            f"WHERE state IN ({marks}) AND updated_at <= ? GROUP BY account_id"
+            "SELECT id FROM (SELECT id, ROW_NUMBER() OVER "  # noqa: S608 - placeholders only
+            "(PARTITION BY account_id ORDER BY updated_at DESC, id DESC) AS newest "
+            f"FROM deliveries WHERE state IN ({marks}) AND updated_at <= ?) AS ranked "
+            "WHERE newest = 1"
         )
         with self._report_rows(query, [*SETTLED_STATES, iso(at)]) as rows:
             ids = [row["id"] for row in rows]

@@ -1,0 +1,285 @@
+"""Where the audit trail is stored: the ``audit_log`` table of the ledger's database.
+
+The chain itself — records, hashes, verification, the strict reading of details
+— is :mod:`govpub.audit`; this module writes and reads it through a
+:class:`~govpub.ledger.database.Database`, so SQLite and PostgreSQL keep the
+same chain.  Appends are serialised: SQLite's ``BEGIN IMMEDIATE`` already holds
+the only write lock; PostgreSQL takes a transaction-scoped advisory lock
+(:attr:`~govpub.ledger.database.Dialect.lock_audit_chain`) before reading the
+head, so two workers never both append after the same record (and if one
+did, the primary key on ``seq`` refuses the second: nothing forks).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from govpub._canonical import StrictJSONError
+from govpub._redact import redact
+from govpub.audit import (
+    ACTION_NAME,
+    AUDIT_SCHEMA_VERSION,
+    GENESIS_HASH,
+    AuditRecord,
+    AuditVerification,
+    ExportFormat,
+    jsonable,
+    mask_strings,
+    record_from_row,
+    stored_details,
+    unreadable_record,
+    walk_chain,
+)
+from govpub.errors import LedgerError
+from govpub.ledger.database import Database, SqliteDatabase
+
+__all__ = ["COLUMNS", "SQLITE_AUDIT_SCHEMA", "SqlAuditTrail", "SqliteAuditTrail"]
+
+#: The columns of ``audit_log``, in the order a record is read.
+COLUMNS = ("seq", "time", "actor", "action", "subject", "details", "prev_hash", "hash")
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM audit_log"  # noqa: S608 - constant column names
+
+#: ``audit_log`` in SQLite: append-only by triggers.
+SQLITE_AUDIT_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS schema_versions (
+        component TEXT PRIMARY KEY,
+        version INTEGER NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS audit_log (
+        seq INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        details TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE
+    )""",
+    "CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log (subject)",
+    """CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+)
+
+
+def _masker(text: str) -> str:
+    from govpub.compliance import mask_personal_data  # noqa: PLC0415 - heavy; load on first use
+
+    return mask_personal_data(text)
+
+
+class SqlAuditTrail:
+    """The audit trail in the ledger's database.
+
+    Appends join the caller's transaction when there is one (a state change and
+    its record are atomic) and run their own otherwise.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        masker: Callable[[str], str] = _masker,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.masker = masker
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def append(
+        self, *, actor: str, action: str, subject: str, details: Mapping[str, Any] | None = None
+    ) -> AuditRecord:
+        """Append one record and return it (see the class docstring for transactions)."""
+        for name, value in (("actor", actor), ("subject", subject)):
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"audit {name} must be a non-empty string")
+            jsonable(value, name)  # a lone surrogate cannot be hashed as UTF-8
+        if not ACTION_NAME.match(action):
+            raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
+        clean = self._clean(dict(details or {}))
+        stored = stored_details(clean)
+        time = self.clock().astimezone(UTC).isoformat(timespec="microseconds")
+        try:
+            with self.db.transaction() as db:
+                lock = db.dialect.lock_audit_chain
+                if lock:
+                    db.execute(lock)
+                head = db.execute(
+                    "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+                ).fetchone()
+                seq, prev = (
+                    (1, GENESIS_HASH) if head is None else (int(head["seq"]) + 1, str(head["hash"]))
+                )
+                draft = AuditRecord(
+                    seq=seq,
+                    time=time,
+                    actor=self._text(actor),
+                    action=action,
+                    subject=self._text(subject),
+                    details=clean,
+                    prev_hash=prev,
+                    hash="",
+                )
+                record = replace(draft, hash=draft.expected_hash())
+                db.execute(
+                    "INSERT INTO audit_log (seq, time, actor, action, subject, details, "
+                    "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        record.seq,
+                        record.time,
+                        record.actor,
+                        record.action,
+                        record.subject,
+                        stored,
+                        record.prev_hash,
+                        record.hash,
+                    ),
+                )
+        except self.db.error as exc:
+            raise LedgerError(f"audit trail write failed: {exc}") from exc
+        return record
+
+    def _text(self, value: str) -> str:
+        return self.masker(redact(value)).strip()
+
+    def _clean(self, details: Mapping[str, Any]) -> dict[str, Any]:
+        cleaned = mask_strings(redact(jsonable(details, "details")), self.masker)
+        if not isinstance(cleaned, dict):  # pragma: no cover - a mapping stays a mapping
+            raise TypeError("details must be a mapping")
+        return cleaned
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def head(self) -> str | None:
+        """The newest record's hash, ``None`` when the trail is empty."""
+        last = self.last()
+        return last.hash if last is not None else None
+
+    def last(self) -> AuditRecord | None:
+        """The newest record."""
+        rows = self._select("ORDER BY seq DESC LIMIT 1", ())
+        return next(rows, None)
+
+    def iter_records(self, since: int | datetime | None = None) -> Iterator[AuditRecord]:
+        """Records in sequence order; ``since`` = first sequence number, or earliest time."""
+        if since is None:
+            return self._select("ORDER BY seq", ())
+        if isinstance(since, datetime):
+            if since.tzinfo is None or since.utcoffset() is None:
+                raise ValueError("since has no time zone; give an aware datetime")
+            start = since.astimezone(UTC).isoformat(timespec="microseconds")
+            return self._select("WHERE time >= ? ORDER BY seq", (start,))
+        return self._select("WHERE seq >= ? ORDER BY seq", (int(since),))
+
+    def _rows(self, tail: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        query = _SELECT + " " + tail  # ``tail`` is one of a few constant clauses
+        try:
+            rows = self.db.rows(query, params)
+        except self.db.error as exc:
+            raise LedgerError(f"cannot read the audit trail: {exc}") from None
+        return [tuple(row[c] for c in COLUMNS) for row in rows]
+
+    def _select(self, tail: str, params: tuple[Any, ...]) -> Iterator[AuditRecord]:
+        for row in self._rows(tail, params):
+            try:
+                record = record_from_row(row)
+            except StrictJSONError as exc:
+                raise unreadable_record(int(row[0]), exc) from None
+            yield record
+
+    def export(
+        self, fp: IO[str], *, since: int | datetime | None = None, fmt: ExportFormat = "jsonl"
+    ) -> int:
+        """Write records as JSON Lines or CSV (``details`` as a JSON column); the count."""
+        count = 0
+        if fmt == "jsonl":
+            for record in self.iter_records(since):
+                fp.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+                count += 1
+        elif fmt == "csv":
+            writer = csv.writer(fp, lineterminator="\n")
+            writer.writerow(list(COLUMNS))
+            for record in self.iter_records(since):
+                row = record.to_dict()
+                row["details"] = json.dumps(row["details"], ensure_ascii=False, sort_keys=True)
+                writer.writerow(row.values())
+                count += 1
+        else:
+            raise ValueError(f"unknown export format {fmt!r}; expected jsonl or csv")
+        return count
+
+    # -- verifying -------------------------------------------------------------------------
+
+    def verify(self, *, anchors: Mapping[int, str] | None = None) -> AuditVerification:
+        """Walk the whole chain and report the first record that does not fit.
+
+        ``anchors`` maps sequence numbers to hashes recorded elsewhere (``audit
+        head``); they catch a rewritten tail or dropped newest records.
+        """
+        return walk_chain(iter(self._rows("ORDER BY seq", ())), dict(anchors or {}))
+
+
+class SqliteAuditTrail(SqlAuditTrail):
+    """The audit trail in a SQLite database (the ledger's file), on the caller's connection.
+
+    ``conn`` is the caller's; the trail never opens or closes it (except through
+    :meth:`open`).  Call :meth:`ensure_schema` once (it is idempotent) before appending.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        masker: Callable[[str], str] = _masker,
+    ) -> None:
+        super().__init__(SqliteDatabase(conn), clock=clock, masker=masker)
+        self.conn = conn
+
+    @staticmethod
+    def ensure_schema(conn: sqlite3.Connection) -> None:
+        """Create ``audit_log`` (with append-only triggers) and ``schema_versions`` if missing.
+
+        Records ``("audit", 1)`` in ``schema_versions``; a newer version written by
+        a later govpub is refused.
+        """
+        db = SqliteDatabase(conn)
+        try:
+            with db.transaction():
+                for statement in SQLITE_AUDIT_SCHEMA:
+                    db.execute(statement)
+                check_audit_version(db)
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot prepare the audit trail: {exc}") from None
+
+    @classmethod
+    def open(cls, path: str | Path) -> SqliteAuditTrail:
+        """Connect to ``path`` (created if missing) and ensure the schema (scripts, tests)."""
+        conn = sqlite3.connect(path, isolation_level=None)
+        cls.ensure_schema(conn)
+        return cls(conn)
+
+
+def check_audit_version(db: Database) -> None:
+    """Record the audit schema's version, or refuse one written by a newer govpub."""
+    row = db.execute("SELECT version FROM schema_versions WHERE component = 'audit'").fetchone()
+    if row is None:
+        db.execute(
+            "INSERT INTO schema_versions (component, version) VALUES ('audit', ?)",
+            (AUDIT_SCHEMA_VERSION,),
+        )
+    elif int(row["version"]) > AUDIT_SCHEMA_VERSION:
+        raise LedgerError(
+            f"the audit trail has schema version {row['version']}, written by a newer govpub "
+            f"(this one knows version {AUDIT_SCHEMA_VERSION}); upgrade govpub"
+        )

@@ -1,0 +1,168 @@
+"""One connection to the ledger's database, its nested transactions, and the SQL dialect.
+
+The ledger's logic is written once (:mod:`govpub.ledger.sql`), in SQL that both
+SQLite and PostgreSQL accept — ``?`` placeholders, ``ON CONFLICT DO NOTHING``,
+``RETURNING``, window functions — and asks the :class:`Dialect` for the few
+pieces that differ (JSON functions, row locks).  A :class:`Database` owns one
+connection: statements run under its lock, and ``transaction()`` nests (the
+inner ones are savepoints that fail alone, which the publisher's group commit
+relies on).  Stores differ only in how they open the connection and migrate.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+__all__ = ["Cursor", "Database", "Dialect", "SqliteDatabase"]
+
+
+class Cursor(Protocol):
+    """What the ledger reads from a statement (``sqlite3`` and ``psycopg`` cursors agree)."""
+
+    @property
+    def rowcount(self) -> int:
+        """Rows changed by the statement."""
+
+    def fetchone(self) -> Any:
+        """The next row (addressable by column name), or ``None``."""
+
+    def fetchall(self) -> list[Any]:
+        """The remaining rows."""
+
+
+class Dialect:
+    """SQLite's spelling of the pieces that differ between the ledger's databases."""
+
+    name = "sqlite"
+    #: Appended to a ``SELECT`` that a transaction will update (row locks; SQLite locks the file).
+    for_update = ""
+    #: Run before reading the audit chain's head to append after it (``None``: the
+    #: transaction's write lock already serialises appends, as SQLite's ``BEGIN IMMEDIATE`` does).
+    lock_audit_chain: str | None = None
+
+    def sql(self, text: str) -> str:
+        """A statement written with ``?`` placeholders, as this driver takes it."""
+        return text
+
+    def set_json_key(self, column: str, key: str, value: Any) -> tuple[str, list[Any]]:
+        """``column`` (a JSON object in text) with ``key`` set to ``value``."""
+        return f"json_set({column}, ?, json(?))", ["$." + json.dumps(key), _dumps(value)]
+
+    def remove_json_key(self, column: str, key: str) -> tuple[str, list[Any]]:
+        """``column`` without ``key``."""
+        return f"json_remove({column}, ?)", ["$." + json.dumps(key)]
+
+    def json_text(self, column: str, key: str) -> tuple[str, list[Any]]:
+        """The value at ``key`` of ``column`` as text (for comparisons)."""
+        return f"CAST(json_extract({column}, ?) AS TEXT)", ["$." + json.dumps(key)]
+
+    def group_object(self, key: str, value: str) -> str:
+        """An aggregate that builds a JSON object (text) from ``key``/``value`` columns."""
+        return f"json_group_object({key}, {value})"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class Database:
+    """One connection to the ledger's database, used by one thread at a time.
+
+    Subclasses open the connection and say how a transaction begins; this class
+    runs statements under the lock and nests transactions as savepoints.
+    """
+
+    dialect: Dialect = Dialect()
+    #: What the driver raises for a broken constraint (a unique index).
+    integrity_error: type[Exception] = sqlite3.IntegrityError
+    #: What the driver raises for any database error.
+    error: type[Exception] = sqlite3.Error
+    begin = "BEGIN IMMEDIATE"
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.lock = threading.RLock()
+        self.depth = 0
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        """Run one statement (``?`` placeholders); the caller holds :attr:`lock` to read rows."""
+        with self.lock:
+            cursor: Cursor = self.conn.execute(self.dialect.sql(sql), tuple(params))
+            return cursor
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Every row of a query, read under the lock."""
+        with self.lock:
+            return self.execute(sql, params).fetchall()
+
+    def row(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first row of a query, or ``None``."""
+        with self.lock:
+            return self.execute(sql, params).fetchone()
+
+    def in_outer_transaction(self) -> bool:
+        """Whether the connection's owner opened a transaction this object did not (join it)."""
+        return False
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One write transaction; a nested one is a savepoint that fails alone."""
+        with self.lock:
+            if not self.depth and self.in_outer_transaction():
+                yield self  # the caller's transaction: it commits or rolls back, not us
+                return
+            if self.depth:
+                name = f"sp{self.depth}"
+                self.conn.execute(f"SAVEPOINT {name}")
+                self.depth += 1
+                try:
+                    yield self
+                except BaseException:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                    raise
+                else:
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                finally:
+                    self.depth -= 1
+                return
+            self.conn.execute(self.begin)
+            self.depth = 1
+            try:
+                yield self
+            except BaseException:
+                self.depth = 0
+                self.conn.execute("ROLLBACK")
+                raise
+            self.depth = 0
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with self.lock:
+            self.conn.close()
+
+
+class SqliteDatabase(Database):
+    """A SQLite connection in autocommit mode: transactions are explicit (``BEGIN IMMEDIATE``).
+
+    ``BEGIN IMMEDIATE`` takes the write lock at once, so two processes on one
+    file never both read a head and then both write after it.
+    """
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        """As :meth:`Database.execute`, rows addressable by name (the connection is left as is)."""
+        with self.lock:
+            cursor: sqlite3.Cursor = self.conn.cursor()
+            cursor.row_factory = sqlite3.Row  # a borrowed connection keeps its own factory
+            cursor.execute(sql, tuple(params))
+            return cursor
+
+    def in_outer_transaction(self) -> bool:
+        """A caller's ``BEGIN`` on the shared connection (a trail used inside its transaction)."""
+        return bool(self.conn.in_transaction)

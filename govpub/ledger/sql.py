@@ -1,0 +1,766 @@
+"""The ledger's logic, written once in SQL both SQLite and PostgreSQL accept.
+
+Every state change is its own committed transaction, written *before* the
+publisher moves on, so a process killed at any instant leaves a ledger that
+says exactly which deliveries are planned, in flight, done or in doubt.  The
+audit record of a change is written in the same transaction as the change.
+
+:class:`SqlLedger` runs over a :class:`~govpub.ledger.database.Database`; the
+stores (:class:`~govpub.ledger.sqlite.SqliteLedger`,
+:class:`~govpub.ledger.postgres.PostgresLedger`) open it and migrate the schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from govpub._redact import redact
+from govpub.errors import LedgerError, PlatformPostTakenError
+from govpub.ledger.audit_store import SqlAuditTrail
+from govpub.ledger.database import Database
+from govpub.ledger.records import (
+    DeliveryPlan,
+    DeliveryRecord,
+    FreezeState,
+    PostRecord,
+    PostState,
+    PostSummary,
+)
+from govpub.ledger.sql_filings import SqlFilings
+from govpub.ledger.sql_reports import SqlReports
+from govpub.ledger.states import DeliveryState, check_transition
+from govpub.model import Image, Post
+
+__all__ = ["SqlLedger", "delivery_key", "worker_identity"]
+
+
+_STEP_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_:.-]{0,127}$")
+
+
+def delivery_key(post_id: str, account_id: str) -> str:
+    """The stable id of one (post, account) delivery: same on every retry and restart.
+
+    It doubles as the own app's ``Idempotency-Key`` and ``webhook-id``, so it
+    has no ``.`` (Standard Webhooks forbids it in ids).
+    """
+    import hashlib  # noqa: PLC0415 - only here
+
+    digest = hashlib.sha256(f"{post_id}\0{account_id}".encode()).hexdigest()
+    return f"dlv_{digest[:32]}"
+
+
+def worker_identity() -> str:
+    """``host:pid:start`` — who holds a delivery's lease."""
+    return f"{socket.gethostname()}:{os.getpid()}:{int(datetime.now(UTC).timestamp())}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _parse(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _json(value: Any, *, redacted: bool = True) -> str:
+    """JSON for a column; errors are redacted, approvals and platform references kept exact.
+
+    An approval is signed: masking its ``signature`` (a key name the redactor
+    treats as secret) would void it, and a scheduled post could then never pass
+    the gate again when it falls due.  It holds no secret — a public key, a key
+    id and a signature are public by design.
+    """
+    data = redact(value) if redacted else value
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class SqlLedger(SqlFilings, SqlReports):
+    """The :class:`~govpub.ledger.records.Ledger` over one database (:mod:`~.database`).
+
+    Assembled from parts, one concern each: this module keeps posts, deliveries,
+    attempts, leases and the freeze; :class:`~govpub.ledger.sql_filings.SqlFilings`
+    the lifecycle filings; :class:`~govpub.ledger.sql_reports.SqlReports` the
+    read queries of health and metrics.
+    """
+
+    def __init__(self, db: Database, *, path: str, clock: Callable[[], datetime] = _now) -> None:
+        self._db = db
+        self.path = path
+        self._clock = clock
+        self._audit = SqlAuditTrail(db, clock=clock)
+
+    @property
+    def trail(self) -> SqlAuditTrail:
+        """The hash-chained audit trail kept in the same database."""
+        return self._audit
+
+    def transaction(self) -> AbstractContextManager[Database]:
+        """One write transaction; a nested one is a savepoint that fails alone.
+
+        The publisher's writer runs many calls inside one outer transaction
+        (group commit): each call's own ``transaction()`` is then a savepoint,
+        rolled back by itself if the call fails.
+        """
+        return self._db.transaction()
+
+    def audit(self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]) -> None:
+        """Append to the audit trail (inside the current transaction, if any)."""
+        with self.transaction():
+            self._audit.append(actor=actor, action=action, subject=subject, details=dict(details))
+
+    # -- posts ---------------------------------------------------------------
+
+    def submit(
+        self,
+        post: Post,
+        plans: Sequence[DeliveryPlan],
+        *,
+        state: PostState,
+        approvals: Sequence[Mapping[str, Any]],
+        actor: str,
+        details: Mapping[str, Any] | None = None,
+    ) -> tuple[PostRecord, list[DeliveryRecord]]:
+        """Store the post and its plan; re-submitting the same content is a no-op."""
+        now = _iso(self._clock())
+        with self.transaction() as conn:
+            row = conn.execute("SELECT digest FROM posts WHERE id = ?", (post.id,)).fetchone()
+            if row is not None and row["digest"] != post.digest():
+                raise LedgerError(
+                    f"post {post.id} was already submitted with other content "
+                    f"(digest {row['digest'][:12]}…); give the changed post a new id"
+                )
+            if row is None:
+                content = post.model_dump_json()
+                conn.execute(
+                    "INSERT INTO posts(id, digest, category, title, state, publish_at, created_at, "
+                    "content, approvals, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        post.id,
+                        post.digest(),
+                        post.category,
+                        post.title,
+                        state,
+                        _iso(post.publish_at),
+                        now,
+                        content,
+                        _json(list(approvals), redacted=False),
+                        post.content_key(),
+                    ),
+                )
+                for image in post.all_images():
+                    if image.data is not None and image.sha256 is not None:
+                        conn.execute(
+                            "INSERT INTO post_images(sha256, data) VALUES (?, ?) "
+                            "ON CONFLICT DO NOTHING",
+                            (image.sha256, image.data),
+                        )
+                self.audit(
+                    actor=actor,
+                    action="post.submitted",
+                    subject=post.id,
+                    details={
+                        "digest": post.digest(),
+                        "category": post.category,
+                        "state": state,
+                        "deliveries": len(plans),
+                        **(details or {}),
+                    },
+                )
+            else:
+                conn.execute(
+                    "UPDATE posts SET approvals = ? WHERE id = ?",
+                    (_json(list(approvals), redacted=False), post.id),
+                )
+            for plan in plans:
+                key = delivery_key(post.id, plan.account_id)
+                inserted = conn.execute(
+                    "INSERT INTO deliveries(id, post_id, account_id, platform, state, "
+                    "instruction, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
+                    (
+                        key,
+                        post.id,
+                        plan.account_id,
+                        plan.platform,
+                        "skipped" if plan.skip_reason else "planned",
+                        plan.skip_reason,
+                        now,
+                        now,
+                    ),
+                ).rowcount
+                if inserted:
+                    self.audit(
+                        actor=actor,
+                        action="delivery.skipped" if plan.skip_reason else "delivery.planned",
+                        subject=key,
+                        details={
+                            "post": post.id,
+                            "account": plan.account_id,
+                            "reason": plan.skip_reason,
+                        },
+                    )
+            record = self.get_post(post.id)
+            assert record is not None  # noqa: S101 - inserted above
+            return record, self.deliveries(post_id=post.id)
+
+    def get_post(self, post_id: str) -> PostRecord | None:
+        """The stored post record, if any."""
+        with self._db.lock:
+            row = self._db.execute("SELECT * FROM posts WHERE id = ?", (post_id,)).fetchone()
+        return None if row is None else _post_record(row)
+
+    def posts(
+        self, *, states: Sequence[str] | None = None, since: datetime | None = None
+    ) -> list[PostRecord]:
+        """Stored posts, oldest first: only those in ``states``, created at or after ``since``."""
+        where, args = _post_filter(states, since)
+        with self._db.lock:
+            # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
+            query = f"SELECT * FROM posts p{where} ORDER BY p.created_at, p.id"  # noqa: S608
+            rows = self._db.execute(query, args).fetchall()
+        return [_post_record(row) for row in rows]
+
+    def post_summaries(
+        self, *, states: Sequence[str] | None = None, since: datetime | None = None
+    ) -> list[PostSummary]:
+        """Like :meth:`posts`, each with its delivery counts per state, in one statement.
+
+        The counts come from a correlated sub-query over the ``(post_id, account_id)``
+        index, so a list of a thousand posts is one round trip, not a thousand.
+        """
+        where, args = _post_filter(states, since)
+        grouped = self._db.dialect.group_object("state", "n")
+        counts = (
+            f"(SELECT {grouped} FROM (SELECT state, COUNT(*) AS n FROM deliveries d "  # noqa: S608 - the dialect's constant
+            "WHERE d.post_id = p.id GROUP BY state) AS per_state)"
+        )
+        with self._db.lock:
+            # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
+            query = (
+                f"SELECT p.*, {counts} AS delivery_counts FROM posts p{where} "  # noqa: S608
+                "ORDER BY p.created_at, p.id"
+            )
+            rows = self._db.execute(query, args).fetchall()
+        return [
+            PostSummary(
+                post=_post_record(row),
+                deliveries=json.loads(row["delivery_counts"]) if row["delivery_counts"] else {},
+            )
+            for row in rows
+        ]
+
+    def load_post(self, post_id: str) -> Post:
+        """The stored post with its image bytes, exactly as submitted."""
+        with self._db.lock:
+            row = self._db.execute("SELECT content FROM posts WHERE id = ?", (post_id,)).fetchone()
+            if row is None:
+                raise LedgerError(f"no post {post_id!r} in the ledger")
+            data = json.loads(row["content"])
+            for image in [data.get("cover"), *data.get("images", [])]:
+                if image and image.get("sha256") and not _remote(image.get("src")):
+                    blob = self._db.execute(
+                        "SELECT data FROM post_images WHERE sha256 = ?", (image["sha256"],)
+                    ).fetchone()
+                    if blob is None:
+                        raise LedgerError(
+                            f"post {post_id}: image {image['sha256'][:12]}… is missing"
+                        )
+                    image["data"] = bytes(blob["data"])
+        data["cover"] = Image.model_validate(data["cover"]) if data.get("cover") else None
+        data["images"] = [Image.model_validate(i) for i in data.get("images", [])]
+        return Post.model_validate(data)
+
+    def set_post_state(
+        self, post_id: str, state: PostState, *, actor: str, reason: str | None = None
+    ) -> None:
+        """Move a post to ``state`` (audited)."""
+        with self.transaction() as conn:
+            changed = conn.execute(
+                "UPDATE posts SET state = ?, reason = ? WHERE id = ? AND state != ?",
+                (state, reason, post_id, state),
+            ).rowcount
+            if changed:
+                self.audit(
+                    actor=actor, action=f"post.{state}", subject=post_id, details={"reason": reason}
+                )
+
+    def due_posts(self, now: datetime) -> list[PostRecord]:
+        """Scheduled posts whose ``publish_at`` has come."""
+        with self._db.lock:
+            rows = self._db.execute(
+                "SELECT * FROM posts WHERE state = 'scheduled' AND publish_at <= ? "
+                "ORDER BY publish_at",
+                (_iso(now),),
+            ).fetchall()
+        return [_post_record(row) for row in rows]
+
+    # -- deliveries ----------------------------------------------------------
+
+    def deliveries(
+        self, *, post_id: str | None = None, states: Sequence[str] | None = None
+    ) -> list[DeliveryRecord]:
+        """Deliveries, optionally of one post and/or in some states, oldest first."""
+        clauses, args = [], []
+        if post_id is not None:
+            clauses.append("post_id = ?")
+            args.append(post_id)
+        if states:
+            clauses.append(f"state IN ({','.join('?' * len(states))})")
+            args.extend(states)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._db.lock:
+            # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
+            query = f"SELECT * FROM deliveries{where} ORDER BY created_at, account_id"  # noqa: S608
+            rows = self._db.execute(query, args).fetchall()
+        return [_delivery_record(row) for row in rows]
+
+    def get_delivery(self, delivery_id: str) -> DeliveryRecord:
+        """One delivery; ``LedgerError`` if unknown."""
+        with self._db.lock:
+            row = self._db.execute(
+                "SELECT * FROM deliveries WHERE id = ?", (delivery_id,)
+            ).fetchone()
+        if row is None:
+            raise LedgerError(f"no delivery {delivery_id!r} in the ledger")
+        return _delivery_record(row)
+
+    def _locked_delivery(self, delivery_id: str) -> DeliveryRecord:
+        """The delivery, its row locked until the transaction ends (other workers wait)."""
+        lock = self._db.dialect.for_update
+        row = self._db.row(f"SELECT * FROM deliveries WHERE id = ?{lock}", (delivery_id,))  # noqa: S608 - a constant
+        if row is None:
+            raise LedgerError(f"no delivery {delivery_id!r} in the ledger")
+        return _delivery_record(row)
+
+    def transition(
+        self,
+        delivery_id: str,
+        state: DeliveryState,
+        *,
+        actor: str,
+        action: str,
+        platform_post_id: str | None = None,
+        url: str | None = None,
+        error: Mapping[str, Any] | None = None,
+        instruction: str | None = None,
+        details: Mapping[str, Any] | None = None,
+        next_attempt_at: datetime | None = None,
+        attempt: Mapping[str, Any] | None = None,
+    ) -> DeliveryRecord:
+        """Move a delivery to ``state``, checked against the state machine and audited.
+
+        ``next_attempt_at`` (for a failure that must wait, e.g. a rate-limit window)
+        is kept until the next transition, which clears it.  ``attempt`` (the
+        keyword arguments of :meth:`record_attempt`) records the platform call that
+        led here in the same transaction — one commit instead of two on the hot path.
+        """
+        now = self._clock()
+        with self.transaction():
+            current = self._locked_delivery(delivery_id)
+            check_transition(delivery_id, current.state, state)
+            if platform_post_id is not None and platform_post_id != current.platform_post_id:
+                self._refuse_taken(current, platform_post_id)
+            if attempt is not None:
+                self._insert_attempt(delivery_id, now, **attempt)
+            published = now if state == "published" and current.published_at is None else None
+            error_json = None if error is None else _json(error)
+            self._execute_unique(
+                current,
+                platform_post_id,
+                "UPDATE deliveries SET state = ?, updated_at = ?, "
+                "platform_post_id = COALESCE(?, platform_post_id), url = COALESCE(?, url), "
+                "last_error = COALESCE(?, last_error), "
+                "instruction = COALESCE(?, instruction), "
+                "published_at = COALESCE(?, published_at), next_attempt_at = ? WHERE id = ?",
+                (
+                    state,
+                    _iso(now),
+                    platform_post_id,
+                    url,
+                    error_json,
+                    instruction,
+                    _iso(published),
+                    _iso(next_attempt_at),
+                    delivery_id,
+                ),
+            )
+            self.audit(
+                actor=actor,
+                action=action,
+                subject=delivery_id,
+                details={
+                    "post": current.post_id,
+                    "account": current.account_id,
+                    "from": current.state,
+                    "to": state,
+                    "platform_post_id": platform_post_id,
+                    "url": url,
+                    "error": dict(error) if error else None,
+                    "next_attempt_at": _iso(next_attempt_at),
+                    **(details or {}),
+                },
+            )
+            return replace(
+                current,
+                state=state,
+                updated_at=now,
+                attempts=current.attempts + (1 if _counts(attempt) else 0),
+                platform_post_id=platform_post_id or current.platform_post_id,
+                url=url or current.url,
+                last_error=json.loads(error_json) if error_json else current.last_error,
+                instruction=instruction or current.instruction,
+                published_at=published or current.published_at,
+                next_attempt_at=next_attempt_at,
+            )
+
+    def _execute_unique(
+        self,
+        record: DeliveryRecord,
+        platform_post_id: str | None,
+        statement: str,
+        args: Sequence[Any],
+    ) -> None:
+        """Run an update that may set a platform post id; the unique index's refusal, named.
+
+        :meth:`_refuse_taken` checks first; this catches what another writer
+        (another process on the same file) recorded between the check and the write.
+        """
+        try:
+            self._db.execute(statement, args)
+        except self._db.integrity_error:
+            if platform_post_id is not None:
+                self._refuse_taken(record, platform_post_id)
+            raise
+
+    def _refuse_taken(self, record: DeliveryRecord, platform_post_id: str) -> None:
+        """One platform post, one delivery: refuse to record another delivery's post here.
+
+        The unique index on (account, platform post id) is the guarantee; this
+        check turns a violation into an error that names the post that owns it.
+        """
+        owner = self.owner_of(record.account_id, platform_post_id, exclude=record.id)
+        if owner is not None:
+            raise PlatformPostTakenError(
+                f"delivery {record.id}: platform post {platform_post_id} of account "
+                f"{record.account_id} already belongs to delivery {owner.id} of post "
+                f"{owner.post_id}",
+                account=record.account_id,
+                platform_post_id=platform_post_id,
+                owner_post_id=owner.post_id,
+            )
+
+    def owner_of(
+        self, account_id: str, platform_post_id: str, *, exclude: str | None = None
+    ) -> DeliveryRecord | None:
+        """The delivery that recorded ``platform_post_id`` on ``account_id`` (but ``exclude``)."""
+        with self._db.lock:
+            row = self._db.execute(
+                "SELECT * FROM deliveries WHERE account_id = ? AND platform_post_id = ? "
+                "AND (? IS NULL OR id <> ?)",
+                (account_id, platform_post_id, exclude, exclude),
+            ).fetchone()
+        return None if row is None else _delivery_record(row)
+
+    def copies_of(
+        self,
+        content_key: str,
+        *,
+        accounts: Sequence[str],
+        since: datetime,
+        exclude_post: str,
+    ) -> list[DeliveryRecord]:
+        """Deliveries of *other* posts with this content key to these accounts since ``since``.
+
+        Counted: deliveries that reached the account or are on their way
+        (planned, sending, accepted, unknown, published, and published ones being
+        or not yet retracted); not the failed, skipped, cancelled, removed or
+        retracted ones.
+        """
+        if not accounts:
+            return []
+        marks = ",".join("?" * len(accounts))
+        # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
+        query = (
+            "SELECT d.* FROM deliveries AS d JOIN posts AS p ON p.id = d.post_id "  # noqa: S608
+            f"WHERE p.content_key = ? AND p.id != ? AND d.account_id IN ({marks}) "
+            "AND d.state NOT IN ('failed', 'skipped', 'cancelled', 'removed', 'retracted') "
+            "AND COALESCE(d.published_at, d.created_at) >= ? "
+            "ORDER BY d.created_at, d.account_id"
+        )
+        with self._db.lock:
+            rows = self._db.execute(
+                query, (content_key, exclude_post, *accounts, _iso(since))
+            ).fetchall()
+        return [_delivery_record(row) for row in rows]
+
+    def find_by_step(self, account_id: str, step: str, value: str) -> DeliveryRecord | None:
+        """The delivery of ``account_id`` whose saved ``step`` is ``value`` (a platform's push)."""
+        saved, key = self._db.dialect.json_text("steps", step)
+        row = self._db.row(
+            f"SELECT * FROM deliveries WHERE account_id = ? AND {saved} = ? "  # noqa: S608 - fixed
+            "ORDER BY created_at LIMIT 1",
+            (account_id, *key, value),
+        )
+        return None if row is None else _delivery_record(row)
+
+    def save_step(self, delivery_id: str, name: str, value: Any) -> None:
+        """Persist one platform step's reference before the adapter moves on (``None`` forgets)."""
+        if not _STEP_NAME.match(name):
+            raise LedgerError(
+                f"step name {name!r}: letters, digits and _ : . - only (it is a JSON path member)"
+            )
+        dialect = self._db.dialect
+        if value is None:
+            steps, params = dialect.remove_json_key("steps", name)
+        else:
+            steps, params = dialect.set_json_key(
+                "steps", name, json.loads(_json(value, redacted=False))
+            )
+        with self.transaction() as conn:
+            changed = conn.execute(
+                f"UPDATE deliveries SET steps = {steps}, updated_at = ? WHERE id = ?",  # noqa: S608
+                (*params, _iso(self._clock()), delivery_id),
+            ).rowcount
+            if not changed:
+                raise LedgerError(f"no delivery {delivery_id!r} in the ledger")
+
+    def record_attempt(
+        self,
+        delivery_id: str,
+        *,
+        operation: str,
+        outcome: str,
+        error: Mapping[str, Any] | None = None,
+        wait: float | None = None,
+    ) -> None:
+        """Record one platform call (only publish calls count as attempts)."""
+        with self.transaction():
+            self._insert_attempt(
+                delivery_id,
+                self._clock(),
+                operation=operation,
+                outcome=outcome,
+                error=error,
+                wait=wait,
+            )
+
+    def _insert_attempt(
+        self,
+        delivery_id: str,
+        now: datetime,
+        *,
+        operation: str,
+        outcome: str,
+        error: Mapping[str, Any] | None = None,
+        wait: float | None = None,
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO attempts(delivery_id, operation, outcome, error, wait, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                delivery_id,
+                operation,
+                outcome,
+                None if error is None else _json(error),
+                wait,
+                _iso(now),
+            ),
+        )
+        if _counts({"operation": operation}):
+            self._db.execute(
+                "UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", (delivery_id,)
+            )
+        self.audit(
+            actor="govpub",
+            action=f"delivery.attempt.{operation}",
+            subject=delivery_id,
+            details={"outcome": outcome, "error": dict(error) if error else None, "wait": wait},
+        )
+
+    def attempts(self, delivery_id: str) -> list[dict[str, Any]]:
+        """The recorded platform calls of one delivery, in order."""
+        with self._db.lock:
+            rows = self._db.execute(
+                "SELECT operation, outcome, error, wait, at FROM attempts "
+                "WHERE delivery_id = ? ORDER BY id",
+                (delivery_id,),
+            ).fetchall()
+        return [
+            {**dict(row), "error": json.loads(row["error"]) if row["error"] else None}
+            for row in rows
+        ]
+
+    def claim(self, delivery_ids: Sequence[str], *, owner: str, lease_seconds: float) -> list[str]:
+        """Lease deliveries to ``owner``; a dead process's lease (same host) is taken over."""
+        now = self._clock()
+        until = _iso(now + timedelta(seconds=lease_seconds))
+        claimed: list[str] = []
+        lock = self._db.dialect.for_update  # a constant of the dialect
+        with self.transaction() as conn:
+            for delivery_id in delivery_ids:
+                row = conn.execute(
+                    f"SELECT owner, lease_until FROM deliveries WHERE id = ?{lock}",  # noqa: S608
+                    (delivery_id,),
+                ).fetchone()
+                if row is None:
+                    continue
+                holder, lease = row["owner"], _parse(row["lease_until"])
+                free = (
+                    holder is None
+                    or holder == owner
+                    or lease is None
+                    or lease <= now
+                    or not _holder_alive(holder)
+                )
+                if free:
+                    conn.execute(
+                        "UPDATE deliveries SET owner = ?, lease_until = ? WHERE id = ?",
+                        (owner, until, delivery_id),
+                    )
+                    claimed.append(delivery_id)
+        return claimed
+
+    def release(self, *, owner: str) -> None:
+        """Give back every delivery ``owner`` holds."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE deliveries SET owner = NULL, lease_until = NULL WHERE owner = ?", (owner,)
+            )
+
+    def published_since(self, account_id: str, since: datetime) -> list[datetime]:
+        """Publication times of ``account_id`` after ``since``, oldest first."""
+        with self._db.lock:
+            rows = self._db.execute(
+                "SELECT published_at FROM deliveries WHERE account_id = ? AND published_at >= ? "
+                "ORDER BY published_at",
+                (account_id, _iso(since)),
+            ).fetchall()
+        return [datetime.fromisoformat(row["published_at"]) for row in rows]
+
+    # -- freeze --------------------------------------------------------------
+
+    def freeze(self, *, reason: str, actor: str) -> FreezeState:
+        """Stop all sending until :meth:`unfreeze`."""
+        if not reason.strip():
+            raise LedgerError("a freeze needs a reason")
+        now = self._clock()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO freeze(id, reason, actor, since) VALUES (1, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET reason = excluded.reason, actor = excluded.actor",
+                (reason, actor, _iso(now)),
+            )
+            self.audit(
+                actor=actor, action="matrix.frozen", subject="matrix", details={"reason": reason}
+            )
+        state = self.frozen()
+        assert state is not None  # noqa: S101 - written above
+        return state
+
+    def unfreeze(self, *, actor: str) -> None:
+        """Lift the emergency stop."""
+        with self.transaction() as conn:
+            if conn.execute("DELETE FROM freeze WHERE id = 1").rowcount:
+                self.audit(actor=actor, action="matrix.unfrozen", subject="matrix", details={})
+
+    def frozen(self) -> FreezeState | None:
+        """The emergency stop in force, if any."""
+        with self._db.lock:
+            row = self._db.execute(
+                "SELECT reason, actor, since FROM freeze WHERE id = 1"
+            ).fetchone()
+        if row is None:
+            return None
+        return FreezeState(
+            reason=row["reason"], actor=row["actor"], since=datetime.fromisoformat(row["since"])
+        )
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._db.close()
+
+
+def _counts(attempt: Mapping[str, Any] | None) -> bool:
+    """Only publish calls count as attempts of a delivery (status polls and reconciles do not)."""
+    return attempt is not None and attempt.get("operation") == "publish"
+
+
+def _remote(src: object) -> bool:
+    return isinstance(src, str) and src.lower().startswith(("http://", "https://"))
+
+
+def _holder_alive(holder: str) -> bool:
+    """Whether the process named in a lease (``host:pid:start``) may still be running."""
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _post_filter(states: Sequence[str] | None, since: datetime | None) -> tuple[str, list[str]]:
+    """The ``WHERE`` clause (over ``posts p``) and its parameters for :meth:`SqliteLedger.posts`."""
+    clauses: list[str] = []
+    args: list[str] = []
+    if states:
+        clauses.append(f"p.state IN ({','.join('?' * len(states))})")
+        args.extend(states)
+    if since is not None:
+        if since.utcoffset() is None:
+            raise LedgerError("since has no time zone; give an aware datetime")
+        clauses.append("p.created_at >= ?")  # stored as UTC text of one width: text order is time
+        args.append(_iso(since) or "")
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else "", args)
+
+
+def _post_record(row: Any) -> PostRecord:
+    return PostRecord(
+        id=row["id"],
+        digest=row["digest"],
+        category=row["category"],
+        title=row["title"],
+        state=row["state"],
+        publish_at=_parse(row["publish_at"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        approvals=tuple(json.loads(row["approvals"])),
+        reason=row["reason"],
+    )
+
+
+def _delivery_record(row: Any) -> DeliveryRecord:
+    return DeliveryRecord(
+        id=row["id"],
+        post_id=row["post_id"],
+        account_id=row["account_id"],
+        platform=row["platform"],
+        state=row["state"],
+        attempts=row["attempts"],
+        platform_post_id=row["platform_post_id"],
+        url=row["url"],
+        last_error=json.loads(row["last_error"]) if row["last_error"] else None,
+        steps=json.loads(row["steps"]),
+        instruction=row["instruction"],
+        created_at=_parse(row["created_at"]),
+        updated_at=_parse(row["updated_at"]),
+        published_at=_parse(row["published_at"]),
+        next_attempt_at=_parse(row["next_attempt_at"]),
+        owner=row["owner"],
+    )
