@@ -9,15 +9,13 @@ recorded somewhere else and passed back with ``verify --anchor SEQ:HASH``
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from govpub.audit import ExportFormat, SqliteAuditTrail
 from govpub.cli._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -28,12 +26,19 @@ from govpub.cli._common import (
     resolve_options,
 )
 from govpub.cli._when import check_range
-from govpub.config import Matrix
 from govpub.errors import ConfigError
+
+if TYPE_CHECKING:
+    from govpub.audit import ExportFormat, SqliteAuditTrail
+    from govpub.config import Matrix
 
 
 def _open(matrix: Matrix) -> SqliteAuditTrail:
     """The audit trail of the matrix's store, opened read-only."""
+    import sqlite3
+
+    from govpub.audit import SqliteAuditTrail
+
     path = Path(matrix.store.path)
     where = str(matrix.path) if matrix.path is not None else None
     if not path.is_file():

@@ -1,0 +1,105 @@
+"""Start-up budget (issue 12): what ``import govpub`` and the ``govpub`` command must not import.
+
+Timing on a shared CI runner is noise (``benchmarks/startup.py`` measures it);
+the causes of a slow start are not: a module that imports httpx, structlog or
+the publisher at module level, a command module that imports what its command
+runs, a table or automaton built at import.  Each test starts a fresh
+interpreter, does one thing, and lists the modules it imported.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+#: Heavy for a process that does not publish: HTTP, logging set-up, signatures, retries, the
+#: event loop, the ledger's SQLite, and every part of govpub that ``check`` does not run.
+NOT_FOR_CHECKING = (
+    "httpx",
+    "httpcore",
+    "h2",
+    "anyio",
+    "asyncio",
+    "structlog",
+    "cryptography",
+    "tenacity",
+    "sqlite3",
+    "markdown_it",
+    "nh3",
+    "pygments",
+    "govpub.audit",
+    "govpub.demo",
+    "govpub.health",
+    "govpub.ledger",
+    "govpub.platforms",
+    "govpub.publisher",
+    "govpub.render",
+    "govpub.review",
+    "govpub.sandbox",
+    "govpub.testing",
+    "govpub.webhooks",
+)
+
+
+def imported_by(code: str, *, cwd: Path | None = None) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    script = f"{code}\nimport json, sys\nsys.stderr.write('\\n' + json.dumps(sorted(sys.modules)))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=cwd
+    )
+    assert done.returncode in (0, 3), done.stderr
+    return set(json.loads(done.stderr.rsplit("\n", 1)[1]))
+
+
+def present(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    """The ``names`` (packages included: ``httpx`` covers ``httpx._main``) found in ``modules``."""
+    return sorted(n for n in names if any(m == n or m.startswith(n + ".") for m in modules))
+
+
+def test_import_govpub_imports_nothing_of_govpub() -> None:
+    modules = imported_by("import govpub")
+    assert ["govpub"] == sorted(m for m in modules if m.startswith("govpub"))
+    heavy = ("pydantic", "rich", "typer", "yaml", "ada_url", "ahocorasick", "idna", "email")
+    assert [] == present(modules, NOT_FOR_CHECKING + heavy)
+
+
+def test_the_checking_api_loads_no_publisher_and_builds_nothing() -> None:
+    code = (
+        "import govpub\n"
+        "govpub.check, govpub.Post, govpub.Policy, govpub.load_post, govpub.find_links\n"
+        "from govpub.compliance.links import _scanner\n"
+        "assert 0 == _scanner.cache_info().currsize, 'the link scanner was compiled at import'\n"
+    )
+    modules = imported_by(code)
+    assert [] == present(modules, (*NOT_FOR_CHECKING, "rich", "typer"))
+
+
+def test_govpub_check_runs_without_the_publisher_or_structlog() -> None:
+    code = (
+        "from govpub.cli import main\n"
+        f"assert 0 == main(['check', {str(EXAMPLES / 'post.md')!r}])\n"
+    )
+    modules = imported_by(code, cwd=EXAMPLES.parent)  # no govpub.toml there: no matrix
+    assert [] == present(modules, NOT_FOR_CHECKING)
+
+
+def test_govpub_version_loads_no_command() -> None:
+    modules = imported_by("from govpub.cli import main\nassert 0 == main(['--version'])")
+    heavy = ("govpub.compliance", "govpub.config", "govpub.model", "pydantic", "yaml")
+    assert [] == present(modules, (*NOT_FOR_CHECKING, *heavy, "rich.console"))
+
+
+@pytest.mark.parametrize(
+    "module", sorted(p.stem for p in (Path(__file__).parents[2] / "govpub" / "cli").glob("cmd_*.py"))
+)
+def test_registering_a_command_module_is_cheap(module: str) -> None:
+    """A new ``cmd_*.py`` that imports what its command runs at module level fails here."""
+    modules = imported_by(f"import govpub.cli.{module}")
+    heavy = ("govpub.compliance", "govpub.config", "govpub.model", "pydantic", "yaml")
+    assert [] == present(modules, (*NOT_FOR_CHECKING, *heavy, "rich.console"))
