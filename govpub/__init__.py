@@ -15,9 +15,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # what type checkers and IDEs read; at run time ``__getattr__`` imports lazily
+from govpub import _lazy
+
+# What type checkers and IDEs read; at run time ``__getattr__`` imports each name on first use.
+# ``check`` comes from its own module: ``govpub.compliance.check`` is also the name of a
+# submodule, which mypy takes it for when two names are imported conditionally from
+# ``govpub.compliance`` (the ambiguity of python/mypy#7419).
+if TYPE_CHECKING:
     from govpub.audit import AuditRecord, AuditTrail, AuditVerification, SqliteAuditTrail
-    from govpub.compliance import CheckResult, Finding, Policy, check, find_links, strip_ad_links
+    from govpub.compliance import CheckResult, Finding, Policy, find_links, strip_ad_links
+    from govpub.compliance.check import check  # see below
     from govpub.config import Matrix
     from govpub.errors import (
         AuthExpiredError,
@@ -147,7 +154,7 @@ _EXPORTS: dict[str, str] = {
     "SqliteAuditTrail": "govpub.audit",
     "TransientError": "govpub.errors",
     "approve": "govpub.review",
-    "check": "govpub.compliance",
+    "check": "govpub.compliance.check",
     "find_links": "govpub.compliance",
     "load_post": "govpub.postfile",
     "strip_ad_links": "govpub.compliance",
@@ -156,13 +163,6 @@ _EXPORTS: dict[str, str] = {
 
 def __getattr__(name: str) -> Any:
     """A public name, imported from its module on first use; ``__version__`` from metadata."""
-    module = _EXPORTS.get(name)
-    if module is not None:
-        from importlib import import_module  # noqa: PLC0415
-
-        value = getattr(import_module(module), name)
-        globals()[name] = value  # the next access is a plain attribute lookup
-        return value
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
 
@@ -172,9 +172,9 @@ def __getattr__(name: str) -> Any:
             from govpub._version import __version__  # noqa: PLC0415
 
             return __version__
-    raise AttributeError(f"module 'govpub' has no attribute {name!r}")
+    return _lazy.load(globals(), _EXPORTS, name)
 
 
 def __dir__() -> list[str]:
     """The module's attributes and every public name, imported or not yet."""
-    return sorted({*globals(), *__all__, "__version__"})
+    return _lazy.names(globals(), {**_EXPORTS, "__version__": "govpub._version"})

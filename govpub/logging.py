@@ -76,7 +76,32 @@ def get_logger(name: str = "govpub") -> Any:
     events go nowhere (Python's default); :func:`configure_logging`, or any
     handler on the ``govpub`` logger, shows them.  Secrets are redacted before
     an event leaves this logger, whatever the host's set-up.
+
+    The logger is made on its first use: a module that holds one at module level
+    (``_log = get_logger(__name__)``) does not import structlog by being imported.
     """
+    return _DeferredLogger(name)
+
+
+class _DeferredLogger:
+    """:func:`get_logger`'s answer: the structlog logger, made when first used."""
+
+    __slots__ = ("_logger", "_name")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._logger: Any = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        if self._logger is None:
+            self._logger = _structlog_logger(self._name)
+        return getattr(self._logger, attribute)
+
+    def __repr__(self) -> str:
+        return f"<govpub logger {self._name!r}>"
+
+
+def _structlog_logger(name: str) -> Any:
     import structlog  # noqa: PLC0415 - see the module's docstring
 
     return structlog.wrap_logger(

@@ -49,7 +49,9 @@ NOT_FOR_CHECKING = (
 
 def imported_by(code: str, *, cwd: Path | None = None) -> set[str]:
     """The modules a fresh interpreter holds after running ``code``."""
-    script = f"{code}\nimport json, sys\nsys.stderr.write('\\n' + json.dumps(sorted(sys.modules)))\n"
+    script = (
+        f"{code}\nimport json, sys\nsys.stderr.write('\\n' + json.dumps(sorted(sys.modules)))\n"
+    )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=cwd
     )
@@ -64,7 +66,7 @@ def present(modules: set[str], names: tuple[str, ...]) -> list[str]:
 
 def test_import_govpub_imports_nothing_of_govpub() -> None:
     modules = imported_by("import govpub")
-    assert ["govpub"] == sorted(m for m in modules if m.startswith("govpub"))
+    assert ["govpub", "govpub._lazy"] == sorted(m for m in modules if m.startswith("govpub"))
     heavy = ("pydantic", "rich", "typer", "yaml", "ada_url", "ahocorasick", "idna", "email")
     assert [] == present(modules, NOT_FOR_CHECKING + heavy)
 
@@ -82,8 +84,7 @@ def test_the_checking_api_loads_no_publisher_and_builds_nothing() -> None:
 
 def test_govpub_check_runs_without_the_publisher_or_structlog() -> None:
     code = (
-        "from govpub.cli import main\n"
-        f"assert 0 == main(['check', {str(EXAMPLES / 'post.md')!r}])\n"
+        f"from govpub.cli import main\nassert 0 == main(['check', {str(EXAMPLES / 'post.md')!r}])\n"
     )
     modules = imported_by(code, cwd=EXAMPLES.parent)  # no govpub.toml there: no matrix
     assert [] == present(modules, NOT_FOR_CHECKING)
@@ -96,7 +97,8 @@ def test_govpub_version_loads_no_command() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", sorted(p.stem for p in (Path(__file__).parents[2] / "govpub" / "cli").glob("cmd_*.py"))
+    "module",
+    sorted(p.stem for p in (Path(__file__).parents[2] / "govpub" / "cli").glob("cmd_*.py")),
 )
 def test_registering_a_command_module_is_cheap(module: str) -> None:
     """A new ``cmd_*.py`` that imports what its command runs at module level fails here."""
