@@ -110,11 +110,11 @@ def run_once(case: Case, env: dict[str, str], cwd: Path) -> tuple[float, float]:
 
 
 def measure(
-    table: dict[str, Case], repeat: int, env: dict[str, str], cwd: Path
+    table: dict[str, Case], repeat: int, env: dict[str, str], cwd: Path, warmups: int = 2
 ) -> dict[str, tuple[list[float], list[float]]]:
     """Interleaved rounds: each round runs every case once, in an order rotated by the round."""
     names = list(table)
-    for _ in range(2):  # warm the file cache and write the .pyc files
+    for _ in range(warmups):  # warm the file cache and write the .pyc files
         for name in names:
             run_once(table[name], env, cwd)
     results: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in names}
@@ -220,7 +220,7 @@ def report(args: argparse.Namespace, pycache: str | None, cwd: Path) -> int:
         f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; {repeat} interleaved rounds; "
         + ("bytecode cached" if pycache else "no bytecode cache (compiled from source)")
     )
-    results = measure(table, repeat, env, cwd)
+    results = measure(table, repeat, env, cwd, warmups=1 if args.quick else 2)
     base_wall = statistics.median(results["python -c pass"][0])
     base_cpu = statistics.median(results["python -c pass"][1])
     print(

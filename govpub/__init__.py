@@ -24,7 +24,7 @@ from govpub import _lazy
 if TYPE_CHECKING:
     from govpub.audit import AuditRecord, AuditTrail, AuditVerification, SqliteAuditTrail
     from govpub.compliance import CheckResult, Finding, Policy, find_links, strip_ad_links
-    from govpub.compliance.check import check  # see below
+    from govpub.compliance.check import check  # see the comment above
     from govpub.config import Matrix
     from govpub.errors import (
         AuthExpiredError,

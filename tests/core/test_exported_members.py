@@ -1,9 +1,10 @@
 """``govpub.__all__`` is sorted and is exactly the public surface (after httpx's test).
 
-The names are imported on first use (PEP 562 ``__getattr__``, issue 12): ``_EXPORTS``
-says where each one lives, the ``if TYPE_CHECKING:`` imports tell type checkers the
-same, and ``dir(govpub)`` lists them before any is used.  These tests keep the three
-in step with ``__all__``.
+The names of ``govpub`` and of its heavier packages are imported on first use
+(PEP 562 ``__getattr__`` through ``govpub._lazy``, issue 12): ``_EXPORTS`` says where
+each one lives, the ``if TYPE_CHECKING:`` imports tell type checkers the same, and
+``dir()`` lists them before any is used.  These tests keep the three in step with
+``__all__``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from pathlib import Path
 import pytest
 
 import govpub
+
+#: The packages whose names load lazily (each has ``_EXPORTS`` and a ``TYPE_CHECKING`` block).
+LAZY = ["govpub", "govpub.health", "govpub.publisher", "govpub.review"]
 
 
 def test_all_is_sorted_and_complete() -> None:
@@ -35,13 +39,18 @@ def test_all_is_sorted_and_complete() -> None:
     assert public == set(govpub.__all__)
 
 
-def test_every_exported_name_is_the_object_of_its_module() -> None:
-    for name, module in govpub._EXPORTS.items():
-        assert getattr(importlib.import_module(module), name) is getattr(govpub, name), name
+@pytest.mark.parametrize("package", LAZY)
+def test_every_exported_name_is_the_object_of_its_module(package: str) -> None:
+    module = importlib.import_module(package)
+    assert set(module.__all__) == set(module._EXPORTS)
+    for name, where in module._EXPORTS.items():
+        assert getattr(importlib.import_module(where), name) is getattr(module, name), name
 
 
-def test_type_checkers_see_the_names_where_they_are_imported_from() -> None:
-    tree = ast.parse(Path(govpub.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("package", LAZY)
+def test_type_checkers_see_the_names_where_they_are_imported_from(package: str) -> None:
+    module = importlib.import_module(package)
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
     block = next(
         node
         for node in tree.body
@@ -53,7 +62,7 @@ def test_type_checkers_see_the_names_where_they_are_imported_from() -> None:
         if isinstance(node, ast.ImportFrom)
         for alias in node.names
     }
-    assert govpub._EXPORTS == seen
+    assert module._EXPORTS == seen
 
 
 def test_dir_and_star_import_work_before_any_name_is_used() -> None:
@@ -70,10 +79,12 @@ def test_dir_and_star_import_work_before_any_name_is_used() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
 
 
-def test_an_unknown_name_is_an_attribute_error() -> None:
-    with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
-        govpub.Nope  # noqa: B018 - the access is the test
-    assert not hasattr(govpub, "nope")
+@pytest.mark.parametrize("package", LAZY)
+def test_an_unknown_name_is_an_attribute_error(package: str) -> None:
+    module = importlib.import_module(package)
+    with pytest.raises(AttributeError, match=f"module '{package}' has no attribute 'Nope'"):
+        module.Nope  # noqa: B018 - the access is the test
+    assert not hasattr(module, "nope")
 
 
 def test_every_exported_name_exists() -> None:

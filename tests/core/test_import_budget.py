@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
+BENCHMARK = Path(__file__).parents[2] / "benchmarks" / "startup.py"
 
 #: Heavy for a process that does not publish: HTTP, logging set-up, signatures, retries, the
 #: event loop, the ledger's SQLite, and every part of govpub that ``check`` does not run.
@@ -90,6 +91,35 @@ def test_govpub_check_runs_without_the_publisher_or_structlog() -> None:
     assert [] == present(modules, NOT_FOR_CHECKING)
 
 
+#: With a configuration, every section is validated and the matrix's adapters render the post
+#: (preflight): the review keys need cryptography, the adapters pydantic and the renderers —
+#: but nothing that sends, retries, logs or stores.
+NOT_FOR_READING_A_CONFIG = (
+    "httpx",
+    "httpcore",
+    "anyio",
+    "asyncio",
+    "structlog",
+    "tenacity",
+    "sqlite3",
+    "govpub.audit",
+    "govpub.demo",
+    "govpub.health.check",
+    "govpub.ledger",
+    "govpub.publisher.core",
+    "govpub.sandbox",
+    "govpub.testing",
+)
+
+
+def test_govpub_check_with_a_configuration_loads_nothing_that_sends() -> None:
+    post, config = EXAMPLES / "post.md", EXAMPLES / "govpub.toml"
+    code = (
+        f"from govpub.cli import main\nmain(['--config', {str(config)!r}, 'check', {str(post)!r}])"
+    )
+    assert [] == present(imported_by(code), NOT_FOR_READING_A_CONFIG)
+
+
 def test_govpub_version_loads_no_command() -> None:
     modules = imported_by("from govpub.cli import main\nassert 0 == main(['--version'])")
     heavy = ("govpub.compliance", "govpub.config", "govpub.model", "pydantic", "yaml")
@@ -105,3 +135,13 @@ def test_registering_a_command_module_is_cheap(module: str) -> None:
     modules = imported_by(f"import govpub.cli.{module}")
     heavy = ("govpub.compliance", "govpub.config", "govpub.model", "pydantic", "yaml")
     assert [] == present(modules, (*NOT_FOR_CHECKING, *heavy, "rich.console"))
+
+
+def test_the_startup_benchmark_runs() -> None:
+    """benchmarks/startup.py works; its figures are for people (docs/performance.md)."""
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARK), "--quick"], capture_output=True, text=True, check=True
+    )
+    for case in ("python -c pass", "import govpub", "govpub --version", "govpub check"):
+        assert f"\n{case} " in done.stdout
+    assert "govpub check: " in done.stdout  # the -X importtime breakdown
