@@ -145,3 +145,31 @@ def test_the_startup_benchmark_runs() -> None:
     for case in ("python -c pass", "import govpub", "govpub --version", "govpub check"):
         assert f"\n{case} " in done.stdout
     assert "govpub check: " in done.stdout  # the -X importtime breakdown
+
+
+def test_a_quiet_run_sets_up_structlog_only_when_something_is_logged() -> None:
+    """The deferred set-up renders the first record as configure_logging would, redacted."""
+    code = (
+        "import logging, sys\n"
+        "from govpub.cli import _logs\n"
+        "from govpub.cli._common import State\n"
+        "from govpub.logging import get_logger\n"
+        "log = get_logger('govpub.test')\n"
+        "with _logs.scope():\n"
+        "    State.log_format = 'json'\n"
+        "    _logs.apply()\n"
+        "    assert 'structlog' not in sys.modules\n"
+        "    logging.getLogger('govpub.test').info('not shown: below the quiet level')\n"
+        "    assert 'structlog' not in sys.modules\n"
+        "    logging.getLogger('httpx').warning('GET https://x.cn/a?access_token=abc123')\n"
+        "    assert 'structlog' in sys.modules\n"
+        "    log.warning('govpub.test.event', token='s3cret')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = [json.loads(line) for line in done.stderr.splitlines()]
+    assert ["warning", "warning"] == [line["level"] for line in lines]
+    assert "GET https://x.cn/a?access_token=***" == lines[0]["event"]
+    assert "httpx" == lines[0]["logger"]
+    assert ("govpub.test.event", "***") == (lines[1]["event"], lines[1]["token"])
+    assert "abc123" not in done.stderr
+    assert "s3cret" not in done.stderr
