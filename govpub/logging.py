@@ -12,6 +12,11 @@ any field whose name is secret-like (``token``, ``app_secret``, ``Authorization`
 ``webhook-signature``…), query-string credentials (``access_token=``, ``secret=``,
 ``appsecret=``), ``Bearer``/``OAuth2`` header values and ``whsec_`` keys — in
 event fields, nested dicts and lists, exception text and tracebacks.
+
+structlog itself is imported when a logger or the set-up needs it, not with this
+module: its import (``structlog.dev`` loads rich's traceback and pygments,
+``structlog.stdlib`` asyncio) costs a command that logs nothing as much as the
+rest of its start-up (``docs/performance.md``, "Start-up").
 """
 
 from __future__ import annotations
@@ -20,8 +25,6 @@ import logging
 import sys
 from collections.abc import MutableMapping
 from typing import Any, TextIO
-
-import structlog
 
 from govpub._redact import redact, redact_text, register_secret
 
@@ -73,7 +76,34 @@ def get_logger(name: str = "govpub") -> Any:
     events go nowhere (Python's default); :func:`configure_logging`, or any
     handler on the ``govpub`` logger, shows them.  Secrets are redacted before
     an event leaves this logger, whatever the host's set-up.
+
+    The logger is made on its first use: a module that holds one at module level
+    (``_log = get_logger(__name__)``) does not import structlog by being imported.
     """
+    return _DeferredLogger(name)
+
+
+class _DeferredLogger:
+    """:func:`get_logger`'s answer: the structlog logger, made when first used."""
+
+    __slots__ = ("_logger", "_name")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._logger: Any = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        if self._logger is None:
+            self._logger = _structlog_logger(self._name)
+        return getattr(self._logger, attribute)
+
+    def __repr__(self) -> str:
+        return f"<govpub logger {self._name!r}>"
+
+
+def _structlog_logger(name: str) -> Any:
+    import structlog  # noqa: PLC0415 - see the module's docstring
+
     return structlog.wrap_logger(
         logging.getLogger(name),
         processors=[
@@ -107,9 +137,63 @@ def configure_logging(
     embed govpub may skip this and use their own set-up with :func:`redact_secrets`.
     """
     out = stream if stream is not None else sys.stderr
-    use_json = (not out.isatty()) if json is None else json
     numeric = _level(level)
     others = numeric if libraries is None else _level(libraries)
+    _install(_structlog_handler(out, json=json, level=numeric), numeric, others)
+
+
+def _configure_on_first_record(*, json: bool | None, level: int, libraries: int) -> None:
+    """:func:`configure_logging` for standard error, with structlog set up only if it is used.
+
+    The levels take effect at once; the handler that renders records (and the
+    structlog configuration that goes with it) is made when the first record
+    reaches it.  The command line's quiet default (no ``-v``) shows warnings and
+    errors only, which most runs do not have, so most runs never import
+    structlog.  Code that logs through structlog's own loggers (not through
+    :func:`get_logger` or the standard library) should not rely on this; the
+    command line uses it only when structlog was not imported before the run.
+    """
+    _install(_FirstRecord(sys.stderr, json=json, level=level), level, libraries)
+
+
+class _FirstRecord(logging.Handler):
+    """Stands in for :func:`_structlog_handler`'s handler until a record arrives."""
+
+    def __init__(self, out: TextIO, *, json: bool | None, level: int) -> None:
+        super().__init__()
+        self._out, self._json, self._level = out, json, level
+        self._real: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Make the real handler (once: ``handle`` holds this handler's lock) and pass it on."""
+        if self._real is None:
+            self._real = _structlog_handler(self._out, json=self._json, level=self._level)
+        self._real.handle(record)
+
+
+def _install(handler: logging.Handler, level: int, libraries: int) -> None:
+    """``handler`` on the root logger in place of govpub's previous one; the levels."""
+    root = logging.getLogger()
+    for existing in list(root.handlers):
+        if getattr(existing, "_govpub", False):
+            root.removeHandler(existing)
+    handler._govpub = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(libraries)
+    logging.getLogger("govpub").setLevel(level)
+
+
+def _structlog_handler(out: TextIO, *, json: bool | None, level: int) -> logging.Handler:
+    """Configure structlog to write to ``out``; return the stdlib handler that renders alike.
+
+    The part of :func:`configure_logging` that needs structlog.  The handler is
+    not installed: :func:`configure_logging` adds it to the root logger, and the
+    command line's quiet default (``govpub.cli._logs``) makes it only when the
+    first record arrives, so a run that logs nothing never imports structlog.
+    """
+    import structlog  # noqa: PLC0415 - see the module's docstring
+
+    use_json = (not out.isatty()) if json is None else json
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
@@ -124,7 +208,7 @@ def configure_logging(
     )
     structlog.configure(
         processors=[*shared, renderer],
-        wrapper_class=structlog.make_filtering_bound_logger(numeric),
+        wrapper_class=structlog.make_filtering_bound_logger(level),
         logger_factory=structlog.PrintLoggerFactory(file=out),
         cache_logger_on_first_use=False,
     )
@@ -141,14 +225,7 @@ def configure_logging(
             foreign_pre_chain=shared[:-1],
         )
     )
-    root = logging.getLogger()
-    for existing in list(root.handlers):
-        if getattr(existing, "_govpub", False):
-            root.removeHandler(existing)
-    handler._govpub = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(others)
-    logging.getLogger("govpub").setLevel(numeric)
+    return handler
 
 
 def _level(level: int | str) -> int:

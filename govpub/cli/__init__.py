@@ -7,6 +7,11 @@ without a line of its own (``govpub.cli._root.share_global_options``).  Exit cod
 (per command in ``docs/cli.md``, which a test reads): 0 success, 1 some deliveries
 failed, a check failed or an unexpected error, 2 usage or configuration error (one
 line, no traceback), 3 refused by policy or review, 130 interrupted.
+
+Every run builds the tree, so registering must be cheap: a ``cmd_*`` module
+imports rich, the publisher, the ledger… inside its command functions, and
+:func:`main` hands typer only the command the arguments name
+(``docs/performance.md``, "Start-up"; ``tests/core/test_import_budget.py``).
 """
 
 from __future__ import annotations
@@ -28,16 +33,41 @@ else:
     _MISSING = None
 
 
-def build_app() -> typer.Typer:
-    """The root typer app with every ``cmd_*`` module registered."""
-    from govpub.cli._root import make_root  # noqa: PLC0415
+def build_app(command: str | None = None) -> typer.Typer:
+    """The root typer app with every ``cmd_*`` module registered.
+
+    With ``command``, only the command or group of that name stays in the tree,
+    when there is one.  typer reads the signature of every command function when
+    it turns the app into a click command, which for the whole tree cost more
+    than the rest of ``govpub --version``; a run needs one.  A name that matches
+    nothing (a typo, or no command at all: ``--help``) keeps the whole tree, so
+    that click can list the commands or suggest the right one.
+    """
+    from govpub.cli._root import make_root
 
     app = make_root()
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if info.name.startswith("cmd_"):
             module = importlib.import_module(f"{__name__}.{info.name}")
             module.register(app)
+    if command is not None:
+        _keep_only(app, command)
     return app
+
+
+def _keep_only(app: typer.Typer, name: str) -> None:
+    """Drop every command and group of ``app`` but ``name``; nothing if none is ``name``."""
+    from typer.main import get_command_name
+
+    commands = [
+        c
+        for c in app.registered_commands
+        if c.callback is not None and (c.name or get_command_name(c.callback.__name__)) == name
+    ]
+    groups = [g for g in app.registered_groups if g.name == name]
+    if commands or groups:
+        app.registered_commands = commands
+        app.registered_groups = groups
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +78,6 @@ def main(argv: list[str] | None = None) -> int:
             f"pip install 'govpub[cli]' ({_MISSING})\n"
         )
         return EXIT_USAGE
-    from govpub.cli._root import run  # noqa: PLC0415
+    from govpub.cli._root import command_name, run
 
-    return run(build_app(), argv)
+    return run(build_app(command_name(sys.argv[1:] if argv is None else argv)), argv)

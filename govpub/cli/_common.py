@@ -83,7 +83,7 @@ def resolve_options(config: Path | None, as_json: bool) -> tuple[Path | None, bo
 
 def load_matrix(config: Path | None) -> Any:
     """Load the matrix the way every command does (precedence in ``govpub.config``)."""
-    from govpub.config import Matrix  # noqa: PLC0415
+    from govpub.config import Matrix
 
     return Matrix.from_toml(config if config is not None else State.config)
 

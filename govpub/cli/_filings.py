@@ -11,33 +11,24 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, load_matrix, resolve_options
 from govpub.cli._publishing import actor
 from govpub.cli._when import check_range
-from govpub.config import Matrix
 from govpub.errors import ConfigError, LedgerError
-from govpub.health.filings import (
-    EXPECTED_STATUS,
-    KIND_LABELS,
-    FilingEvent,
-    FilingKind,
-    FilingRegistry,
-    export_csv,
-    export_json,
-)
-from govpub.health.settings import HealthSettings
-from govpub.ledger import SqliteLedger
-from govpub.model import Account
+
+if TYPE_CHECKING:
+    from govpub.config import Matrix
+    from govpub.health.filings import FilingEvent, FilingKind, FilingRegistry
+    from govpub.health.settings import HealthSettings
+    from govpub.model import Account
 
 __all__ = ["add_filing_commands", "parse_date"]
 
@@ -78,11 +69,26 @@ def parse_date(value: str | None, *, key: str, default: date) -> date:
     return day
 
 
+@contextmanager
+def _registry(matrix: Matrix) -> Iterator[FilingRegistry]:
+    """The filing registry of the matrix's ledger, closed afterwards."""
+    from govpub.health.filings import FilingRegistry
+    from govpub.ledger import SqliteLedger
+
+    ledger = SqliteLedger(matrix.store.path)
+    try:
+        yield FilingRegistry(ledger)
+    finally:
+        ledger.close()
+
+
 def _subject(matrix: Matrix, registry: FilingRegistry, account_id: str) -> Account:
     """The account as last filed (a 变更 may not be in govpub.toml yet), else from the config.
 
     An account no longer in the config (cancelled and removed) is known by its filings.
     """
+    from govpub.model import Account
+
     last = registry.latest_of(account_id)
     try:
         account = matrix.account(account_id)
@@ -112,12 +118,15 @@ def _record(
     unit: str | None = None,
     detail: str | None = None,
 ) -> int:
+    from rich.console import Console
+
+    from govpub.health.filings import EXPECTED_STATUS, export_json
+    from govpub.health.settings import HealthSettings
+
     config, as_json = resolve_options(config, as_json)
     matrix = load_matrix(config)
     settings = HealthSettings.from_matrix(matrix)
-    ledger = SqliteLedger(matrix.store.path)
-    try:
-        registry = FilingRegistry(ledger)
+    with _registry(matrix) as registry:
         account = _subject(matrix, registry, account_id)
         today = _today(settings)
         changes: dict[str, Any] = {}
@@ -145,8 +154,6 @@ def _record(
             filed_on=parse_date(filed, key="filed", default=today) if filed else None,
             receipt=receipt,
         )
-    finally:
-        ledger.close()
     configured = next((a for a in matrix.accounts if a.id == account_id), None)
     if as_json:
         emit_json(export_json([event])[0])
@@ -247,12 +254,15 @@ def add_filing_commands(accounts: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> int:
         """Record that an event was filed in the 全国政务新媒体信息报送系统."""
+        from rich.console import Console
+
+        from govpub.health.filings import export_json
+        from govpub.health.settings import HealthSettings
+
         config, as_json = resolve_options(config, as_json)
         matrix = load_matrix(config)
         today = _today(HealthSettings.from_matrix(matrix))
-        ledger = SqliteLedger(matrix.store.path)
-        try:
-            registry = FilingRegistry(ledger)
+        with _registry(matrix) as registry:
             try:
                 registry.get(filing)
             except LedgerError:  # a number the user typed: a usage error, like an unknown post
@@ -267,8 +277,6 @@ def add_filing_commands(accounts: typer.Typer) -> None:
                 actor=actor(),
                 receipt=receipt,
             )
-        finally:
-            ledger.close()
         if as_json:
             emit_json(export_json([event])[0])
         else:
@@ -294,19 +302,17 @@ def add_filing_commands(accounts: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> int:
         """Export the lifecycle events for the 全国政务新媒体信息报送系统 (备案)."""
+        from rich.console import Console
+
         config, as_json = resolve_options(config, as_json)
         if fmt not in ("table", "csv", "json"):
             raise ConfigError(f"expected table, csv or json, got {fmt!r}", key="--format")
         fmt = "json" if as_json else fmt
-        matrix = load_matrix(config)
-        ledger = SqliteLedger(matrix.store.path)
-        try:
-            events = FilingRegistry(ledger).events(
+        with _registry(load_matrix(config)) as registry:
+            events = registry.events(
                 since=parse_date(since, key="since", default=date.min) if since else None,
                 account_id=account,
             )
-        finally:
-            ledger.close()
         text = _render(events, fmt)
         if output is not None:
             output.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
@@ -317,6 +323,12 @@ def add_filing_commands(accounts: typer.Typer) -> None:
 
 
 def _render(events: list[FilingEvent], fmt: str) -> str:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from govpub.health.filings import KIND_LABELS, export_csv, export_json
+
     if fmt == "csv":
         buffer = io.StringIO()
         export_csv(events, buffer)

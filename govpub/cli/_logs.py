@@ -29,16 +29,14 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 
-import structlog
-
 from govpub.cli._common import State
 from govpub.errors import ConfigError
-from govpub.logging import configure_logging
 
 __all__ = [
     "LOG_FORMAT_ENV",
@@ -121,8 +119,14 @@ def apply() -> LogSettings:
     """Configure logging for this run (again only if the settings changed since)."""
     settings = current()
     if settings != _Applied.settings:
+        from govpub.logging import _configure_on_first_record, configure_logging
+
         own, libraries = settings.levels
-        configure_logging(json=settings.json, level=own, libraries=libraries)
+        if settings.verbose <= 0 and "structlog" not in sys.modules:
+            # quiet: most runs log nothing, and need not import structlog to say so
+            _configure_on_first_record(json=settings.json, level=own, libraries=libraries)
+        else:
+            configure_logging(json=settings.json, level=own, libraries=libraries)
         _Applied.settings = settings
     return settings
 
@@ -132,8 +136,13 @@ def scope() -> Iterator[None]:
     """Run one command; afterwards the process's logging set-up is what it was before."""
     root = logging.getLogger()
     own = logging.getLogger("govpub")
-    configured = structlog.is_configured()
-    config = structlog.get_config()
+    # structlog not imported yet (a command that logs nothing need not import it): then
+    # whatever the run configures is undone by resetting it to its defaults.
+    configured, config = False, {}
+    if "structlog" in sys.modules:
+        import structlog
+
+        configured, config = structlog.is_configured(), structlog.get_config()
     handlers = list(root.handlers)
     levels = (root.level, own.level)
     _Applied.settings = None
@@ -149,7 +158,10 @@ def scope() -> Iterator[None]:
                 root.addHandler(handler)
         root.setLevel(levels[0])
         own.setLevel(levels[1])
-        if configured:
-            structlog.configure(**config)
-        else:
-            structlog.reset_defaults()
+        if "structlog" in sys.modules:
+            import structlog
+
+            if configured:
+                structlog.configure(**config)
+            else:
+                structlog.reset_defaults()

@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from govpub.compliance import CheckResult, Finding
-from govpub.platforms.preflight import preflight
 
 if TYPE_CHECKING:
     from govpub.config import Matrix
@@ -28,6 +27,8 @@ def with_platform_findings(result: CheckResult, matrix: Matrix | None) -> CheckR
     """``result`` plus a blocking finding per platform problem of ``result.post``."""
     if matrix is None:
         return result
+    from govpub.platforms.preflight import preflight  # the adapters of the matrix's platforms
+
     extra = tuple(
         Finding(rule=p.rule, severity="block", message=p.describe(), field=p.field)
         for p in preflight(result.post, matrix.select())

@@ -6,13 +6,15 @@ import getpass
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govpub.cli._common import load_matrix
-from govpub.config import Matrix
 from govpub.errors import ConfigError, ReviewError
-from govpub.publisher import AsyncPublisher, PublishReport
-from govpub.review import Approval
+
+if TYPE_CHECKING:
+    from govpub.config import Matrix
+    from govpub.publisher import AsyncPublisher, PublishReport
+    from govpub.review import Approval
 
 __all__ = ["actor", "exit_code_for", "open_publisher", "read_approvals"]
 
@@ -33,6 +35,8 @@ def read_approvals(paths: Sequence[Path]) -> list[Approval]:
     (``ReviewError``, exit 3) naming every such file and its reason id, before
     anything is stored or sent.
     """
+    from govpub.review import Approval
+
     approvals: list[Approval] = []
     refused: list[ReviewError] = []
     for path in paths:
@@ -62,6 +66,8 @@ def open_publisher(config: Path | None, **options: Any) -> tuple[Matrix, AsyncPu
 
     Logging is set up by the root command (``-v``, ``--log-format``; ``govpub.cli._logs``).
     """
+    from govpub.publisher import AsyncPublisher
+
     matrix = load_matrix(config)
     return matrix, AsyncPublisher(matrix, actor=actor(), **options)
 

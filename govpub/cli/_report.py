@@ -156,7 +156,7 @@ def _detail(row: DeliveryReport) -> str:
 
 
 def _label(state: str) -> str:
-    from govpub.publisher.report import STATE_LABELS  # noqa: PLC0415
+    from govpub.publisher.report import STATE_LABELS
 
     return STATE_LABELS.get(state, state)
 

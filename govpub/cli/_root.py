@@ -10,7 +10,7 @@ Nothing the command line does ends in a traceback unless ``-v`` asks for one.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import update_wrapper
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,22 +23,42 @@ from govpub.cli import _logs
 from govpub.cli._common import EXIT_BLOCKED, EXIT_FAILED, EXIT_USAGE, State
 from govpub.cli._logs import LOG_FORMAT_ENV, VERBOSE_ENV, LogFormat
 from govpub.errors import ConfigError, GovpubError, PolicyError, PostError, ReviewError
-from govpub.logging import get_logger
 
 #: The root options that every command also accepts after its name (``govpub publish X -v``).
 SHARED_OPTIONS = ("verbose", "log_format")
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl+C
 
+#: The root options followed by a value (a test checks them against :func:`make_root`).
+VALUE_OPTIONS = frozenset({"--config", "-c", "--log-format"})
+
 _MAX_DETAIL = 300
 
 
 def _version(value: bool) -> None:
     if value:
-        import govpub  # noqa: PLC0415
+        import govpub
 
         typer.echo(f"govpub {govpub.__version__}")
         raise typer.Exit
+
+
+def command_name(args: Sequence[str]) -> str | None:
+    """The command ``args`` run: the first word that is neither a root option nor its value.
+
+    Only a guess that narrows the tree (:func:`govpub.cli.build_app`): a word
+    that names no command leaves the whole tree to click, which then parses
+    ``args`` itself.
+    """
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if word in VALUE_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def make_root() -> typer.Typer:
@@ -209,6 +229,8 @@ def _unexpected(exc: Exception) -> int:
     except Exception:  # a bad $GOVPUB_VERBOSE, or logging itself broken, must not hide the error
         verbose = State.verbose > 0
     if verbose:
+        from govpub.logging import get_logger
+
         get_logger("govpub.cli").error("govpub.cli.unexpected_error", exc_info=exc)
     detail = " ".join(redact_text(str(exc)).split())
     if len(detail) > _MAX_DETAIL:

@@ -7,12 +7,9 @@ Sub-commands record the account lifecycle (备案): ``open``, ``change``,
 from __future__ import annotations
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, load_matrix, resolve_options
 from govpub.cli._filings import add_filing_commands
-from govpub.config.view import account_view
 
 
 def register(app: typer.Typer) -> None:
@@ -29,6 +26,11 @@ def register(app: typer.Typer) -> None:
         """List the accounts of the matrix, secrets masked."""
         if ctx.invoked_subcommand is not None:
             return
+        from rich.console import Console
+        from rich.table import Table
+
+        from govpub.config.view import account_view
+
         config, as_json = resolve_options(config, as_json)
         matrix = load_matrix(config)
         rows = [account_view(a) for a in matrix.accounts]

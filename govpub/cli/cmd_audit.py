@@ -12,11 +12,10 @@ from __future__ import annotations
 import sys
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from govpub.audit import ExportFormat
 from govpub.cli._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -27,13 +26,18 @@ from govpub.cli._common import (
     resolve_options,
 )
 from govpub.cli._when import check_range
-from govpub.config import Matrix
 from govpub.errors import ConfigError, LedgerError
-from govpub.ledger import SqliteLedger
+
+if TYPE_CHECKING:
+    from govpub.audit import ExportFormat
+    from govpub.config import Matrix
+    from govpub.ledger import SqliteLedger
 
 
 def _open(matrix: Matrix) -> SqliteLedger:
     """The matrix's store, opened read-only for its audit trail (an auditor's copy will do)."""
+    from govpub.ledger import SqliteLedger
+
     path = Path(matrix.store.path)
     where = str(matrix.path) if matrix.path is not None else None
     if not path.is_file():

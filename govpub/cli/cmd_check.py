@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from govpub.cli._common import (
     EXIT_BLOCKED,
@@ -29,11 +27,13 @@ from govpub.cli._common import (
     emit_json,
     resolve_options,
 )
-from govpub.cli._preflight import with_platform_findings
-from govpub.compliance import CheckResult, Finding, Policy, check
-from govpub.config import CONFIG_ENV, DEFAULT_CONFIG, Matrix
-from govpub.model import Post
-from govpub.postfile import load_post
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from govpub.compliance import CheckResult, Finding
+    from govpub.config import Matrix
+    from govpub.model import Post
 
 _HEADINGS = {
     "block": ("阻止发布", "bold red"),
@@ -50,6 +50,8 @@ def load_config(config: Path | None) -> Matrix | None:
     read: an editor checking a post does not hold the publishing credentials.
     The one-account-per-unit rule is left to ``govpub health`` (lenient).
     """
+    from govpub.config import CONFIG_ENV, DEFAULT_CONFIG, Matrix
+
     if config is None and not os.environ.get(CONFIG_ENV) and not Path(DEFAULT_CONFIG).is_file():
         return None
     return Matrix.from_toml(config, lenient=True)
@@ -80,6 +82,8 @@ def position(post: Post, finding: Finding) -> str:
 
 def render(result: CheckResult, original: Post, file: str, console: Console) -> None:
     """Print findings grouped by severity, with excerpts."""
+    from rich.text import Text
+
     counts = result.counts()
     summary = (
         f"阻止 {counts['block']} 项，提醒 {counts['warn']} 项，已自动修正 {counts['fixed']} 项"
@@ -116,6 +120,10 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOption = False,
     ) -> int:
         """合规检查：转载来源、广告链接、保密标志、个人信息、个人观点用语。"""
+        from govpub.cli._preflight import with_platform_findings
+        from govpub.compliance import Policy, check
+        from govpub.postfile import load_post
+
         config, as_json = resolve_options(config, as_json)
         matrix = load_config(config)
         policy = Policy.from_matrix(matrix) if matrix is not None else Policy.default()
@@ -129,5 +137,7 @@ def register(app: typer.Typer) -> None:
             }
             emit_json(data)
         else:
+            from rich.console import Console
+
             render(result, post, str(post_file), Console(soft_wrap=True))
         return EXIT_BLOCKED if result.blocked else EXIT_OK

@@ -10,11 +10,9 @@ a machine without the platform secrets).  Exit 0 when valid, 2 otherwise.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from govpub.cli._common import (
     EXIT_OK,
@@ -24,7 +22,9 @@ from govpub.cli._common import (
     load_matrix,
     resolve_options,
 )
-from govpub.config.view import configuration_view
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +34,11 @@ def register(app: typer.Typer) -> None:
     @group.command("check")
     def check_command(config: ConfigOption = None, as_json: JsonOption = False) -> int:
         """检查配置文件：一次列出全部问题；无误时显示生效的配置（不读取、不显示密钥）。"""
+        from rich.console import Console
+        from rich.text import Text
+
+        from govpub.config.view import configuration_view
+
         config, as_json = resolve_options(config, as_json)
         view = configuration_view(load_matrix(config))
         if as_json:
@@ -49,6 +54,8 @@ def register(app: typer.Typer) -> None:
 
 def _print(console: Console, view: dict[str, Any]) -> None:
     """The view as TOML-like text: ``[section]`` then ``key = value`` lines."""
+    from rich.text import Text
+
     for section in ("agency", "store", "policy", "review", "publisher", "health", "matrix"):
         body = view.get(section)
         if not body:
@@ -61,6 +68,8 @@ def _print(console: Console, view: dict[str, Any]) -> None:
 
 
 def _lines(console: Console, data: dict[str, Any], *, prefix: str) -> None:
+    from rich.text import Text
+
     for key, value in data.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict) and value:

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 
 def demo(
@@ -19,8 +18,10 @@ def demo(
     seed: Annotated[int, typer.Option("--seed", help="Seed of the sandbox's fault injection.")] = 7,
 ) -> int:
     """Check, approve, publish to 12 sandbox accounts with trouble; kill, resume, retract, audit."""
+    from rich.console import Console
+
     try:
-        from govpub.demo import run_demo  # noqa: PLC0415 - needs the sandbox extra
+        from govpub.demo import run_demo  # needs the sandbox extra
     except ImportError as exc:
         raise typer.BadParameter(f"the demo needs govpub[all]: {exc}") from None
     return run_demo(Console(), workspace=workspace, seed=seed)

@@ -7,21 +7,19 @@ table with Chinese labels for people.
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, State, emit_json, resolve_options
 from govpub.cli._when import parse_moment
-from govpub.config import Matrix
-from govpub.health.check import check_health
-from govpub.health.results import LEVEL_LABELS, AccountHealth, HealthReport
-from govpub.health.settings import HealthSettings
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from govpub.config import Matrix
+    from govpub.health.results import AccountHealth, HealthReport
 
 __all__ = ["AtOption", "NoRemoteOption", "ProfileOption", "register", "run_health"]
 
@@ -43,6 +41,8 @@ _STATUS = {"active": "在用", "suspended": "暂停", "closed": "关停", "cance
 
 def load_lenient(config: Path | None) -> Matrix:
     """The matrix, with unresolvable credentials reported per account instead of raised."""
+    from govpub.config import Matrix
+
     return Matrix.from_toml(config if config is not None else State.config, lenient=True)
 
 
@@ -50,6 +50,11 @@ def run_health(
     matrix: Matrix, *, at: str | None, profile: str | None, remote: bool
 ) -> HealthReport:
     """Check the matrix (what ``govpub health`` and ``govpub report`` share)."""
+    import asyncio
+
+    from govpub.health.check import check_health
+    from govpub.health.settings import HealthSettings
+
     settings = HealthSettings.from_matrix(matrix)
     moment = parse_moment(at, settings.tz).astimezone(settings.tz)
     return asyncio.run(
@@ -58,6 +63,8 @@ def run_health(
 
 
 def _cell(entry: AccountHealth, *checks: str) -> str:
+    from govpub.health.results import LEVEL_LABELS
+
     found = [f for c in checks if (f := entry.finding(c)) is not None]
     bad = [f for f in found if f.level != "ok"]
     if not bad:
@@ -69,6 +76,11 @@ def _cell(entry: AccountHealth, *checks: str) -> str:
 
 def print_health(console: Console, report: HealthReport, tz_label: str) -> None:
     """The health table, then every finding that is not ok, then the notes."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from govpub.health.results import LEVEL_LABELS
+
     table = Table(
         title=escape(
             f"政务新媒体矩阵健康检查 · {report.at.isoformat(timespec='minutes')} · "
@@ -145,6 +157,10 @@ def health(
     as_json: JsonOption = False,
 ) -> int:
     """Check every account: updates, interaction, credentials, registry, filings (1 on fail)."""
+    from rich.console import Console
+
+    from govpub.health.settings import HealthSettings
+
     config, as_json = resolve_options(config, as_json)
     matrix = load_lenient(config)
     report = run_health(matrix, at=at, profile=profile, remote=not no_remote)

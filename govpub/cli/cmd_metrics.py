@@ -8,20 +8,19 @@ import json
 import sys
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, load_matrix, resolve_options
 from govpub.cli._when import parse_period
-from govpub.config import Matrix
 from govpub.errors import ConfigError
-from govpub.health.metrics import MetricsReport, ScopeMetrics, compute_metrics
-from govpub.health.settings import HealthSettings
-from govpub.ledger import SqliteLedger
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from govpub.config import Matrix
+    from govpub.health.metrics import MetricsReport, ScopeMetrics
 
 __all__ = ["SinceOption", "UntilOption", "metrics_for", "register"]
 
@@ -35,6 +34,10 @@ UntilOption = Annotated[
 
 def metrics_for(matrix: Matrix, since: str | None, until: str | None) -> MetricsReport:
     """Compute the period's figures from the matrix's ledger (shared with ``govpub report``)."""
+    from govpub.health.metrics import compute_metrics
+    from govpub.health.settings import HealthSettings
+    from govpub.ledger import SqliteLedger
+
     settings = HealthSettings.from_matrix(matrix)
     start, end = parse_period(since, until, settings.tz)
     ledger = SqliteLedger(matrix.store.path)
@@ -53,6 +56,9 @@ def _num(value: float | None) -> str:
 
 
 def _table(report: MetricsReport) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
     last_day = (report.until - timedelta(days=1)).date()
     table = Table(title=f"运行指标 · {report.since.date().isoformat()} 至 {last_day.isoformat()}")
     for header in (
@@ -102,6 +108,8 @@ def metrics(
     as_json: JsonOption = False,
 ) -> int:
     """Publications, 原创比例, gaps, success rate, time to publish, retractions, findings."""
+    from rich.console import Console
+
     config, as_json = resolve_options(config, as_json)
     if fmt not in ("table", "csv", "json"):
         raise ConfigError(f"expected table, csv or json, got {fmt!r}", key="--format")

@@ -11,18 +11,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Annotated, Any, get_args
+from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, load_matrix, resolve_options
 from govpub.cli._when import parse_start
 from govpub.errors import ConfigError
-from govpub.ledger import Ledger, PostState, PostSummary, SqliteLedger
-from govpub.publisher.report import STATE_LABELS
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from govpub.ledger import Ledger, PostSummary
 
 __all__ = ["POST_STATE_LABELS", "register"]
 
@@ -60,6 +60,8 @@ def parse_states(values: Sequence[str] | None) -> list[str] | None:
     """``--state`` values → post states; an unknown one is a usage error listing the known."""
     if not values:
         return None
+    from govpub.ledger import PostState
+
     known = get_args(PostState)
     by_label = {label: state for state, label in POST_STATE_LABELS.items()}
     states: list[str] = []
@@ -94,10 +96,15 @@ def _row(summary: PostSummary, tz: tzinfo) -> dict[str, Any]:
 
 
 def _counts(deliveries: Mapping[str, int]) -> str:
+    from govpub.publisher.report import STATE_LABELS
+
     return "，".join(f"{STATE_LABELS.get(s, s)} {n}" for s, n in sorted(deliveries.items())) or "—"
 
 
 def _table(rows: Sequence[Mapping[str, Any]], tz: tzinfo) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table(title=f"稿件 · 共 {len(rows)} 篇 · 时区 {tz}", show_lines=False)
     # The id is what editors copy into status/retract: never folded or cut.
     table.add_column("编号", no_wrap=True, min_width=max(len(r["id"]) for r in rows))
@@ -131,6 +138,10 @@ def posts(
     as_json: JsonOption = False,
 ) -> int:
     """List the posts in the ledger, newest first: id, title, state, counts per delivery state."""
+    from rich.console import Console
+
+    from govpub.ledger import SqliteLedger
+
     config, as_json = resolve_options(config, as_json)
     matrix = load_matrix(config)
     tz = matrix.agency.tz

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, resolve_options
-from govpub.cli._postfile import read_post
-from govpub.cli._postref import resolve_post_id
 from govpub.cli._publishing import exit_code_for, open_publisher, read_approvals
-from govpub.cli._report import PlatformProgress, print_report, progress_for
 from govpub.errors import PostError
-from govpub.publisher import DeliveryEvent, PublishReport
+
+if TYPE_CHECKING:
+    from govpub.cli._report import PlatformProgress
+    from govpub.publisher import DeliveryEvent, PublishReport
 
 ApprovalOption = Annotated[
     list[Path] | None,
@@ -64,6 +62,13 @@ def publish(
     as_json: JsonOption = False,
 ) -> int:
     """Check, verify approvals and publish a post to the matrix (先审后发)."""
+    import asyncio
+
+    from rich.console import Console
+
+    from govpub.cli._postfile import read_post
+    from govpub.cli._report import print_report, progress_for
+
     config, as_json = resolve_options(config, as_json)
     post = read_post(post_file, config)
     approvals = read_approvals(approval or [])
@@ -116,6 +121,13 @@ def status(
     as_json: JsonOption = False,
 ) -> int:
     """Where each delivery of a post stands."""
+    import asyncio
+
+    from rich.console import Console
+
+    from govpub.cli._postref import resolve_post_id
+    from govpub.cli._report import print_report
+
     config, as_json = resolve_options(config, as_json)
 
     async def run() -> PublishReport:
@@ -140,6 +152,13 @@ def resume(
     as_json: JsonOption = False,
 ) -> int:
     """Finish every delivery a stopped or failed run left: nothing lost, nothing doubled."""
+    import asyncio
+
+    from rich.console import Console
+
+    from govpub.cli._postref import resolve_post_id
+    from govpub.cli._report import print_report, progress_for
+
     config, as_json = resolve_options(config, as_json)
     console = Console(stderr=as_json)
 
@@ -168,6 +187,13 @@ def retract(
     as_json: JsonOption = False,
 ) -> int:
     """Take a post down from every account it reached (撤回)."""
+    import asyncio
+
+    from rich.console import Console
+
+    from govpub.cli._postref import resolve_post_id
+    from govpub.cli._report import print_report
+
     config, as_json = resolve_options(config, as_json)
 
     async def run() -> PublishReport:

@@ -7,14 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from govpub.cli._common import ConfigOption, resolve_options
 from govpub.cli._when import parse_period
 from govpub.cli.cmd_health import NoRemoteOption, ProfileOption, load_lenient, run_health
 from govpub.cli.cmd_metrics import SinceOption, UntilOption, metrics_for
-from govpub.health.report import render_report
-from govpub.health.settings import HealthSettings
 
 
 def report(
@@ -30,6 +27,11 @@ def report(
     config: ConfigOption = None,
 ) -> int:
     """Write a self-contained HTML report for supervisors (health, calendar, charts, figures)."""
+    from rich.console import Console
+
+    from govpub.health.report import render_report
+    from govpub.health.settings import HealthSettings
+
     config, _ = resolve_options(config, False)
     matrix = load_lenient(config)
     settings = HealthSettings.from_matrix(matrix)

@@ -13,7 +13,7 @@ import os
 import sys
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -26,29 +26,15 @@ from govpub.cli._common import (
     emit_json,
     resolve_options,
 )
-from govpub.cli._postfile import read_post
-from govpub.cli._preflight import with_platform_findings
 from govpub.cli._when import check_range
-from govpub.compliance import CheckResult, Policy, check
-from govpub.config import AgencyConfig, Matrix, find_config
 from govpub.errors import ConfigError, PolicyError, ReviewError
-from govpub.model import Post
-from govpub.review import (
-    CHECK_KEYS,
-    CHECK_LABELS,
-    Approval,
-    ReviewPolicy,
-    approve,
-    generate_private_key,
-    key_id,
-    load_approval,
-    load_private_key,
-    public_key_text,
-    write_private_key,
-)
-from govpub.review._time import format_time, now_in, parse_duration
-from govpub.review.form import render_form
-from govpub.review.status import ReviewProblem, ReviewStatus
+
+if TYPE_CHECKING:
+    from govpub.compliance import CheckResult
+    from govpub.config import Matrix
+    from govpub.model import Post
+    from govpub.review import Approval, ReviewPolicy
+    from govpub.review.status import ReviewStatus
 
 ApprovalsOption = Annotated[
     list[Path] | None,
@@ -75,11 +61,15 @@ def _passphrase(variable: str | None) -> bytes | None:
 
 def _matrix(config: Path | None) -> Matrix:
     """The matrix from ``--config``, ``$GOVPUB_CONFIG`` or ``./govpub.toml``."""
+    from govpub.config import Matrix, find_config
+
     return Matrix.from_toml(find_config(config if config is not None else State.config))
 
 
 def _optional_matrix(config: Path | None) -> Matrix | None:
     """Like :func:`_matrix`, but ``None`` when no config was named and none is found."""
+    from govpub.config import find_config
+
     explicit = config if config is not None else State.config
     if explicit is None and not find_config(None).exists():
         return None
@@ -88,10 +78,14 @@ def _optional_matrix(config: Path | None) -> Matrix | None:
 
 def _zone(matrix: Matrix | None) -> tzinfo:
     """The agency's time zone; without a config, the default ``[agency] timezone``."""
+    from govpub.config import AgencyConfig
+
     return (matrix.agency if matrix is not None else AgencyConfig()).tz
 
 
 def _policy(matrix: Matrix) -> ReviewPolicy:
+    from govpub.review import ReviewPolicy
+
     return ReviewPolicy.from_matrix(matrix)
 
 
@@ -104,6 +98,9 @@ def _checked(post: Post, matrix: Matrix | None) -> CheckResult:
     active account of the matrix (a WeChat cover, Weibo's safe domain): a post that
     publish would refuse is not signed, since fixing it would void the approvals.
     """
+    from govpub.cli._preflight import with_platform_findings
+    from govpub.compliance import Policy, check
+
     policy = Policy.from_matrix(matrix) if matrix is not None else Policy.default()
     return with_platform_findings(check(post, policy), matrix)
 
@@ -117,6 +114,8 @@ def _compliance_line(result: CheckResult) -> str:
 
 
 def _read_approvals(paths: list[Path] | None) -> tuple[list[Approval], list[str]]:
+    from govpub.review import load_approval
+
     approvals: list[Approval] = []
     broken: list[str] = []
     for path in paths or ():
@@ -128,6 +127,8 @@ def _read_approvals(paths: list[Path] | None) -> tuple[list[Approval], list[str]
 
 
 def _check_key(name: str) -> str:
+    from govpub.review import CHECK_KEYS, CHECK_LABELS
+
     for key in CHECK_KEYS:
         if name in (key, CHECK_LABELS[key], CHECK_LABELS[key].removesuffix("关")):
             return key
@@ -155,6 +156,8 @@ def _tier_number(text: str | None, post: Post, policy: ReviewPolicy | None) -> i
 def _expires_in(text: str | None, now: datetime) -> timedelta | None:
     if text is None:
         return None
+    from govpub.review._time import parse_duration
+
     try:
         delta: timedelta | None = parse_duration(text)
     except ValueError:
@@ -190,12 +193,16 @@ def _reviewer_name(given: str | None, public_key: str, policy: ReviewPolicy | No
         )
     found = policy.reviewer_by_key(public_key)
     if found is None:
+        from govpub.review.status import ReviewProblem
+
         text = f"密钥 {public_key} 未登记在 [review.reviewers] 中（key_not_registered）"
         raise ReviewError(text, problems=(ReviewProblem("key_not_registered", text),))
     return found.name
 
 
 def _status_lines(post: Post, status: ReviewStatus, broken: list[str], tz: tzinfo) -> list[str]:
+    from govpub.review._time import format_time
+
     label = f" {status.category_label}" if status.category_label else ""
     lines = [
         f"稿件：{post.title}（{post.id}）",
@@ -237,6 +244,8 @@ def keygen(
     as_json: JsonOption = False,
 ) -> int:
     """Make a reviewer's Ed25519 key pair: private key file (0600), public key printed."""
+    from govpub.review import generate_private_key, key_id, public_key_text, write_private_key
+
     _, as_json = resolve_options(None, as_json)
     name = reviewer.strip()
     if not name:
@@ -294,6 +303,10 @@ def approve_cmd(
     config: ConfigOption = None,
 ) -> int:
     """Sign an approval of exactly this version of the post (JSON on standard output)."""
+    from govpub.cli._postfile import read_post
+    from govpub.review import approve, load_private_key, public_key_text
+    from govpub.review._time import now_in
+
     written = read_post(post_file, config)
     private = load_private_key(key, password=_passphrase(passphrase_env))
     matrix = _optional_matrix(config)
@@ -354,6 +367,8 @@ def status_cmd(
     as_json: JsonOption = False,
 ) -> int:
     """What the review gate says: exit 0 when complete, 3 while anything is missing."""
+    from govpub.cli._postfile import read_post
+
     config, as_json = resolve_options(config, as_json)
     matrix = _matrix(config)
     policy = _policy(matrix)
@@ -390,6 +405,10 @@ def form_cmd(
     config: ConfigOption = None,
 ) -> int:
     """Print the review form (审核表) as one self-contained HTML page."""
+    from govpub.cli._postfile import read_post
+    from govpub.review._time import now_in
+    from govpub.review.form import render_form
+
     matrix = _matrix(config)
     policy = _policy(matrix)
     result = _checked(read_post(post_file, config), matrix)

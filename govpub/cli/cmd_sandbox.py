@@ -56,8 +56,8 @@ def register(app: typer.Typer) -> None:
     ) -> int:
         """Serve the platform emulators (微信公众号, 微博, own app) on one loopback port."""
         try:
-            from govpub.sandbox.server import serve_forever  # noqa: PLC0415
-            from govpub.sandbox.state import SandboxConfig, SandboxState  # noqa: PLC0415
+            from govpub.sandbox.server import serve_forever
+            from govpub.sandbox.state import SandboxConfig, SandboxState
         except ImportError as exc:
             raise ConfigError(str(exc), key="sandbox") from None
         config, as_json = resolve_options(config, as_json)
@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
         registered: list[str] = []
         ports: set[int] = set()
         if config is not None:
-            from govpub.cli._common import load_matrix  # noqa: PLC0415
+            from govpub.cli._common import load_matrix
 
             matrix = load_matrix(config)
             registered = state.register_matrix(matrix)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from govpub.cli._common import ConfigOption, JsonOption, emit_json, resolve_options
 from govpub.cli._publishing import exit_code_for, open_publisher
-from govpub.cli._report import print_report
-from govpub.publisher import PublishReport
+
+if TYPE_CHECKING:
+    from govpub.publisher import PublishReport
 
 
 def worker(
@@ -22,6 +20,13 @@ def worker(
     as_json: JsonOption = False,
 ) -> int:
     """Send scheduled posts when due (re-verifying approvals) and finish unfinished deliveries."""
+    import asyncio
+    import signal
+
+    from rich.console import Console
+
+    from govpub.cli._report import print_report
+
     config, as_json = resolve_options(config, as_json)
     console = Console(stderr=as_json)
 
@@ -58,6 +63,8 @@ def freeze(
     as_json: JsonOption = False,
 ) -> int:
     """Emergency stop: nothing is sent until unfreeze, except exempt categories (e.g. emergency)."""
+    import asyncio
+
     config, as_json = resolve_options(config, as_json)
 
     async def run() -> None:
@@ -69,12 +76,16 @@ def freeze(
     if as_json:
         emit_json({"frozen": True, "reason": reason})
     else:
+        from rich.console import Console
+
         Console().print(f"矩阵已暂停发布：{reason}（govpub unfreeze 解除）")
     return 0
 
 
 def unfreeze(config: ConfigOption = None, as_json: JsonOption = False) -> int:
     """Lift the emergency stop; held deliveries go out on the next resume or worker pass."""
+    import asyncio
+
     config, as_json = resolve_options(config, as_json)
 
     async def run() -> None:
@@ -86,6 +97,8 @@ def unfreeze(config: ConfigOption = None, as_json: JsonOption = False) -> int:
     if as_json:
         emit_json({"frozen": False})
     else:
+        from rich.console import Console
+
         Console().print("已解除暂停；排队的稿件将在下一次 govpub resume / worker 时发送。")
     return 0
 

@@ -18,14 +18,21 @@ Modules: ``profiles`` (thresholds), ``settings`` (``[health]``), ``registry``,
 ``history`` (ledger reads), ``check``, ``metrics``, ``report``, ``charts``.
 """
 
-from govpub.health.check import check_health, check_health_sync
-from govpub.health.filings import FilingEvent, FilingRegistry
-from govpub.health.metrics import MetricsReport, ScopeMetrics, compute_metrics
-from govpub.health.profiles import NATIONAL, RuleProfile
-from govpub.health.registry import MatrixException, RegistryIssue, check_registry
-from govpub.health.report import render_report
-from govpub.health.results import AccountHealth, HealthFinding, HealthReport
-from govpub.health.settings import HealthSettings
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from govpub import _lazy
+
+if TYPE_CHECKING:  # imported on first use (govpub._lazy): reading [health] needs only settings
+    from govpub.health.check import check_health, check_health_sync
+    from govpub.health.filings import FilingEvent, FilingRegistry
+    from govpub.health.metrics import MetricsReport, ScopeMetrics, compute_metrics
+    from govpub.health.profiles import NATIONAL, RuleProfile
+    from govpub.health.registry import MatrixException, RegistryIssue, check_registry
+    from govpub.health.report import render_report
+    from govpub.health.results import AccountHealth, HealthFinding, HealthReport
+    from govpub.health.settings import HealthSettings
 
 __all__ = [
     "NATIONAL",
@@ -46,3 +53,34 @@ __all__ = [
     "compute_metrics",
     "render_report",
 ]
+
+#: Where each public name lives.
+_EXPORTS: dict[str, str] = {
+    "AccountHealth": "govpub.health.results",
+    "FilingEvent": "govpub.health.filings",
+    "FilingRegistry": "govpub.health.filings",
+    "HealthFinding": "govpub.health.results",
+    "HealthReport": "govpub.health.results",
+    "HealthSettings": "govpub.health.settings",
+    "MatrixException": "govpub.health.registry",
+    "MetricsReport": "govpub.health.metrics",
+    "NATIONAL": "govpub.health.profiles",
+    "RegistryIssue": "govpub.health.registry",
+    "RuleProfile": "govpub.health.profiles",
+    "ScopeMetrics": "govpub.health.metrics",
+    "check_health": "govpub.health.check",
+    "check_health_sync": "govpub.health.check",
+    "check_registry": "govpub.health.registry",
+    "compute_metrics": "govpub.health.metrics",
+    "render_report": "govpub.health.report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported from its module on first use."""
+    return _lazy.load(globals(), _EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    """The package's attributes and every public name, imported or not yet."""
+    return _lazy.names(globals(), _EXPORTS)

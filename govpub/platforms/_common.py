@@ -12,16 +12,18 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import ada_url
-import httpx
 from pydantic import BaseModel, ValidationError
 
 from govpub._redact import redact
 from govpub.errors import ConfigError, PlatformError, RejectedError, TransientError
 
 if TYPE_CHECKING:
+    import httpx
+
     from govpub.model import Image
     from govpub.platforms.base import Adapter
 
@@ -129,7 +131,7 @@ async def image_bytes(adapter: Adapter, image: Image, *, field: str) -> bytes:
     if image.src is None:
         raise local_rejection(adapter, field, "image has neither bytes nor a source")
     response = await adapter.send("GET", image.src, idempotent=True)
-    if response.status_code != httpx.codes.OK:
+    if response.status_code != HTTPStatus.OK:
         raise local_rejection(
             adapter, field, f"image {image.src} could not be fetched (HTTP {response.status_code})"
         )

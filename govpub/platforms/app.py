@@ -34,9 +34,9 @@ import json
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any, Final
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Final
 
-import httpx
 from pydantic import Field, SecretStr, field_validator
 
 from govpub.config.secrets import unresolved
@@ -70,6 +70,9 @@ from govpub.platforms.base import (
 )
 from govpub.render import render_app
 from govpub.webhooks import check_secret, sf_string, signed_headers
+
+if TYPE_CHECKING:
+    import httpx  # imported where a request is made: none is made to check a post
 
 __all__ = ["CAPABILITIES", "AppAdapter", "AppCredentials", "AppSettings"]
 
@@ -222,27 +225,27 @@ class AppAdapter(Adapter):
             details["problem_type"] = problem["type"]
         kind: type[PlatformError]
         retry_after = None
-        if status == httpx.codes.CONFLICT:
+        if status == HTTPStatus.CONFLICT:
             kind, note = (
                 TransientError,
                 "the same Idempotency-Key is still in progress; retry later",
             )
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        elif status == httpx.codes.GONE:
+        elif status == HTTPStatus.GONE:
             kind, note = RejectedError, "the endpoint is retired (410 Gone): disable this account"
             details["endpoint_retired"] = True
-        elif status in (httpx.codes.UNAUTHORIZED, httpx.codes.FORBIDDEN):
+        elif status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
             kind, note = RejectedError, "check the endpoint's webhook secret"
-        elif status == httpx.codes.UNPROCESSABLE_ENTITY and problem:
+        elif status == HTTPStatus.UNPROCESSABLE_ENTITY and problem:
             kind = RejectedError
             note = (
                 "the receiver says this Idempotency-Key was used with other content — a govpub "
                 "bug (the payload must be identical on every attempt); report it"
             )
-        elif 400 <= status < 500 and status != httpx.codes.TOO_MANY_REQUESTS and problem:
+        elif 400 <= status < 500 and status != HTTPStatus.TOO_MANY_REQUESTS and problem:
             kind, note = RejectedError, ""
         else:  # 429, 5xx, or no problem document: the status decides, as for every adapter
-            waits = status in (httpx.codes.TOO_MANY_REQUESTS, httpx.codes.SERVICE_UNAVAILABLE)
+            waits = status in (HTTPStatus.TOO_MANY_REQUESTS, HTTPStatus.SERVICE_UNAVAILABLE)
             unknown = publishing and not waits
             note = "the post may have been stored; re-sending with the same key is safe"
             return self.status_error(
@@ -280,9 +283,9 @@ class AppAdapter(Adapter):
             "GET", f"{self.api_base}/posts/latest", msg_id, b"", self._headers(msg_id, b"")
         )
         status = response.status_code
-        if status == httpx.codes.NOT_FOUND and _is_problem(response):
+        if status == HTTPStatus.NOT_FOUND and _is_problem(response):
             return None
-        if status in (httpx.codes.NOT_FOUND, httpx.codes.METHOD_NOT_ALLOWED, 501):
+        if status in (HTTPStatus.NOT_FOUND, HTTPStatus.METHOD_NOT_ALLOWED, 501):
             raise NotSupported(
                 f"app account {self.account.id!r}: the backend answers {what} with HTTP "
                 f"{status}; it does not implement the latest-post endpoint of govpub's contract"
@@ -327,8 +330,8 @@ class AppAdapter(Adapter):
         )
         if response.is_success:
             return DeleteOutcome(state="retracted", details={"id": str(post_id)})
-        gone = response.status_code == httpx.codes.GONE or (
-            response.status_code == httpx.codes.NOT_FOUND and bool(_problem(response))
+        gone = response.status_code == HTTPStatus.GONE or (
+            response.status_code == HTTPStatus.NOT_FOUND and bool(_problem(response))
         )  # a proxy's 404 says nothing about the post: status and shape first
         if gone:
             return DeleteOutcome(state="already_gone", details={"id": str(post_id)})

@@ -50,10 +50,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from http import HTTPStatus
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 import govpub.logging  # noqa: F401 - installs the redacting filter on the httpx logger
@@ -69,6 +69,9 @@ from govpub.errors import (
 )
 from govpub.model import Account, AccountCredentials, AccountSettings, Image, Post
 from govpub.platforms._common import local_rejection, platform_error
+
+if TYPE_CHECKING:
+    import httpx  # imported where a request is made: none is made to check a post
 
 __all__ = [
     "DELIVERY_TOKEN_LENGTH",
@@ -553,6 +556,8 @@ class Adapter(ABC):
         idempotent call that is still transient; otherwise the outcome is
         unknown and the publisher must reconcile instead of re-sending.
         """
+        import httpx  # noqa: PLC0415 - loaded by the first request (docs/performance.md)
+
         try:
             return await self.client.request(method, url, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
@@ -605,11 +610,11 @@ class Adapter(ABC):
         status = response.status_code
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         kind: type[PlatformError]
-        if status == httpx.codes.TOO_MANY_REQUESTS:
+        if status == HTTPStatus.TOO_MANY_REQUESTS:
             kind = RateLimitedError
         elif irreversible:
             kind = OutcomeUnknownError
-        elif status == httpx.codes.SERVICE_UNAVAILABLE and retry_after is not None:
+        elif status == HTTPStatus.SERVICE_UNAVAILABLE and retry_after is not None:
             kind = RateLimitedError
         else:
             kind = TransientError
@@ -645,6 +650,8 @@ def make_http_client(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
     """The one place govpub builds an HTTP client: timeouts, limits, user agent, HTTP/2."""
+    import httpx  # noqa: PLC0415 - not imported until an adapter needs a client
+
     try:
         import h2  # noqa: F401, PLC0415 - optional: HTTP/2 only when installed
 

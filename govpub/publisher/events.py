@@ -8,14 +8,16 @@ The publisher emits them to callbacks (``on_event=``), to async iterators
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govpub.logging import get_logger
+
+if TYPE_CHECKING:
+    import asyncio  # imported where a stream is made: reading govpub.toml needs this module
 
 __all__ = ["DeliveryEvent", "EventBus", "EventHandler"]
 
@@ -90,6 +92,8 @@ class EventBus:
 
     async def stream(self) -> AsyncIterator[DeliveryEvent]:
         """Iterate over events until the publisher closes."""
+        import asyncio  # noqa: PLC0415 - see the imports
+
         queue: asyncio.Queue[DeliveryEvent | None] = asyncio.Queue()
         self._queues.append(queue)
         try:

@@ -9,26 +9,29 @@ multiplying into many (reference README lesson 4; own-app.md §5).
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception,
-    stop_after_attempt,
-    stop_before_delay,
-)
 
 from govpub.errors import PlatformError
+
+if TYPE_CHECKING:
+    # imported where a delivery retries: every command reads [publisher] (RetryPolicy)
+    from tenacity import AsyncRetrying, RetryCallState
 
 __all__ = ["Cooldowns", "RetryPolicy", "backoff", "retrying"]
 
 Sleep = Callable[[float], Awaitable[None]]
+
+
+async def asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, with asyncio imported on first use (the default ``sleep`` here)."""
+    import asyncio  # noqa: PLC0415 - see the imports
+
+    await asyncio.sleep(seconds)
 
 
 class RetryPolicy(BaseModel):
@@ -61,7 +64,7 @@ class Cooldowns:
     """Per-scope "do not call before" times, shared by every delivery of a publisher."""
 
     def __init__(
-        self, *, sleep: Sleep = asyncio.sleep, clock: Callable[[], float] = time.monotonic
+        self, *, sleep: Sleep = asyncio_sleep, clock: Callable[[], float] = time.monotonic
     ) -> None:
         self._until: dict[str, float] = {}
         self._sleep = sleep
@@ -119,7 +122,7 @@ def _retryable(exc: BaseException) -> bool:
 def retrying(
     policy: RetryPolicy,
     *,
-    sleep: Sleep = asyncio.sleep,
+    sleep: Sleep = asyncio_sleep,
     before_sleep: Callable[[RetryCallState], Awaitable[None] | None] | None = None,
 ) -> AsyncRetrying:
     """A tenacity loop for one delivery step: retry what the adapter called retryable.
@@ -127,6 +130,12 @@ def retrying(
     Waits honour ``retry_after`` on the error (capped by ``max_retry_after``);
     otherwise jittered exponential backoff.  The last error is re-raised.
     """
+    from tenacity import (  # noqa: PLC0415 - see the imports
+        AsyncRetrying,
+        retry_if_exception,
+        stop_after_attempt,
+        stop_before_delay,
+    )
 
     def wait(state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome is not None else None

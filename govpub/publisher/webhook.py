@@ -17,20 +17,26 @@ is logged (``govpub.webhook.dropped``) — the ledger remains the record.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import json
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from govpub.config.secrets import unresolved
 from govpub.logging import get_logger
 from govpub.publisher.events import DeliveryEvent
+from govpub.publisher.retry import asyncio_sleep
 from govpub.webhooks import check_secret, signed_headers
+
+if TYPE_CHECKING:
+    # imported by the sink that sends: every command reads [publisher.webhook] (the settings)
+    import asyncio
+
+    import httpx
 
 __all__ = ["DEFAULT_EVENTS", "WebhookSettings", "WebhookSink"]
 
@@ -79,8 +85,10 @@ class WebhookSink:
         settings: WebhookSettings,
         client: httpx.AsyncClient,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = asyncio_sleep,
     ) -> None:
+        import asyncio  # noqa: PLC0415 - see the imports
+
         self.settings = settings
         self._client = client
         self._sleep = sleep
@@ -91,6 +99,8 @@ class WebhookSink:
 
     def __call__(self, event: DeliveryEvent) -> None:
         """The event handler: queue the event (never blocks the delivery)."""
+        import asyncio  # noqa: PLC0415 - see the imports
+
         if event.name not in self.settings.events:
             return
         if self._task is None:
@@ -103,6 +113,8 @@ class WebhookSink:
 
     async def aclose(self, grace: float = 10.0) -> None:
         """Send what is queued (for at most ``grace`` seconds), then stop."""
+        import asyncio  # noqa: PLC0415 - see the imports
+
         if self._task is None:
             return
         await self._queue.put(None)
@@ -118,6 +130,8 @@ class WebhookSink:
             await self._send(event)
 
     async def _send(self, event: DeliveryEvent) -> None:
+        import httpx  # noqa: PLC0415 - see the imports
+
         body = json.dumps(
             {
                 "type": event.name,

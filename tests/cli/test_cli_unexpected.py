@@ -20,7 +20,7 @@ def broken(monkeypatch: pytest.MonkeyPatch) -> None:
     def explode(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError(f"boom at https://x.example/?access_token={CANARY}&a=1")
 
-    monkeypatch.setattr("govpub.cli.cmd_accounts.account_view", explode)
+    monkeypatch.setattr("govpub.config.view.account_view", explode)
 
 
 ACCOUNTS = ["accounts", "--config", str(EXAMPLES / "govpub.toml")]
@@ -68,7 +68,7 @@ def test_a_long_multiline_message_stays_one_line(
     def explode(*_args: object, **_kwargs: object) -> None:
         raise KeyError("first line\nsecond line " + "x" * 1000)
 
-    monkeypatch.setattr("govpub.cli.cmd_accounts.account_view", explode)
+    monkeypatch.setattr("govpub.config.view.account_view", explode)
     assert 1 == main(ACCOUNTS)
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("govpub: unexpected error: KeyError: ")
@@ -81,7 +81,7 @@ def test_an_error_without_a_message_is_named(
     def explode(*_args: object, **_kwargs: object) -> None:
         raise RecursionError
 
-    monkeypatch.setattr("govpub.cli.cmd_accounts.account_view", explode)
+    monkeypatch.setattr("govpub.config.view.account_view", explode)
     assert 1 == main(ACCOUNTS)
     assert (
         "govpub: unexpected error: RecursionError (run again with -v for the traceback)\n"

@@ -42,9 +42,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Final
-
-import httpx
+from typing import TYPE_CHECKING, Any, Final
 
 from govpub.errors import (
     NotSupported,
@@ -89,6 +87,9 @@ from govpub.platforms.wechat.validation import (
     rendering_problems,
 )
 from govpub.render import render_wechat
+
+if TYPE_CHECKING:
+    import httpx  # imported where a request is made: none is made to check a post
 
 __all__ = ["CAPABILITIES", "WechatAdapter"]
 

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from pydantic import SecretStr
 
 from govpub.errors import OutcomeUnknownError, TransientError
@@ -26,6 +25,9 @@ from govpub.platforms._common import dumps_utf8, json_object, platform_error
 from govpub.platforms.base import Adapter
 from govpub.platforms.wechat.errors import TOKEN_CODES, errcode_of, error_from_payload
 from govpub.platforms.wechat.token import TokenCache
+
+if TYPE_CHECKING:
+    import httpx  # imported where a request is made: none is made to check a post
 
 __all__ = ["WechatApi"]
 

@@ -33,9 +33,8 @@ import ipaddress
 import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, Final
-
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Final
 
 from govpub.errors import (
     ConfigError,
@@ -83,6 +82,9 @@ from govpub.platforms.weibo.models import WeiboCredentials, WeiboSettings
 from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT, is_deleted, scan, status_id
 from govpub.platforms.weibo.validation import picture_problem, rendering_problems
 from govpub.render import render_weibo
+
+if TYPE_CHECKING:
+    import httpx  # imported where a request is made: none is made to check a post
 
 __all__ = ["CAPABILITIES", "WeiboAdapter"]
 
@@ -507,7 +509,7 @@ class WeiboAdapter(Adapter):
         except RejectedError as exc:
             if exc.code == 20101:
                 return DeleteOutcome(state="already_gone", details={"id": str(status_id)})
-            if exc.code in DELETE_REFUSALS or exc.http_status == httpx.codes.FORBIDDEN:
+            if exc.code in DELETE_REFUSALS or exc.http_status == HTTPStatus.FORBIDDEN:
                 return self._manual(status_id, f"平台拒绝接口删除（{exc.code}：{exc.message}）")
             raise
         return DeleteOutcome(state="retracted", details={"id": str(status_id)})
