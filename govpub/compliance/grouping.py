@@ -1,0 +1,112 @@
+"""Numbers as people write them: digit groups joined by spaces, hyphens or dots.
+
+Personal data is seldom one plain run of digits.  Phone numbers are written
+``138 1234 5678`` or ``138-1234-5678``, cards ``6222 0212 3456 7890 128``, ID numbers
+``310104-19851122-3688`` or ``310104 1985 1122 3688`` (issue 12: these forms passed);
+and someone who wants a number past a filter spaces it out, ``1 3 8 1 2 3 4 …``.
+A detector that only knows one grouping misses the others, and one that drops
+every separator glues unrelated numbers together.  So this module finds each
+*written number* — digit groups joined by short separator runs on one line — and
+keeps its groups; the detectors (:mod:`.personal`) try the groups and the
+consecutive runs of groups against each kind's shapes.
+
+Separators: spaces (ASCII, no-break, ideographic ``\\u3000`` and the typographic
+spaces), hyphens and dashes (``-‐‑‒–—―−﹣－``), and the *weak* separators — dots,
+slashes, underscores, middle dots (``. ． · ・ / ／ _ ＿``) — up to three together, never
+a line break.  A weak separator on its own is also a decimal point or a date
+separator, so a number never starts or ends next to one (``0.13812345678`` and
+``13812345678.00`` are not phone numbers) and a number that uses one uses only it
+(``138.1234.5678``).  A final ``x`` is kept for the check character of an ID number.
+
+The text is the *folded* text of :mod:`._text` (full-width digits already ASCII,
+letters lower-cased, zero-width characters gone); full-width separators and
+``＋`` are accepted as written, so the module works whether or not folding maps
+punctuation.  Digits of other scripts (``\\d``) are read by their value.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Group", "WrittenNumber", "find_numbers", "uniform"]
+
+_SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
+_SEP = f"[{_SPACES}{_DASHES}{_WEAK}]{{1,3}}"
+_NUMBER = re.compile(rf"[+\uff0b]?\d+(?:{_SEP}\d+)*(?:[{_SPACES}{_DASHES}]{{0,2}}x(?![0-9a-z]))?")
+_GROUP = re.compile(r"\d+|x")
+_WEAK_ONLY = re.compile(f"[{_WEAK}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One group of a written number: its span and its ASCII digits (or ``"x"``)."""
+
+    start: int
+    end: int
+    digits: str
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenNumber:
+    """A written number: groups, whether a ``+`` leads it, and the separator runs."""
+
+    start: int
+    end: int
+    plus: bool
+    groups: tuple[Group, ...]
+    separators: tuple[str, ...]  # separators[i] is between groups[i] and groups[i + 1]
+
+    def weak_before(self, index: int) -> bool:
+        """Whether the separator before ``groups[index]`` is a lone weak one (``.``, ``/``)."""
+        return index > 0 and _weak(self.separators[index - 1])
+
+    def consistent(self, first: int, last: int) -> bool:
+        """Whether groups ``first``..``last`` use weak separators only, and then one kind."""
+        inner = self.separators[first:last]
+        weak = {s for s in inner if _WEAK_ONLY.search(s)}
+        return not weak or (len(weak) == 1 and len(set(inner)) == 1)
+
+
+def _weak(separator: str) -> bool:
+    return len(separator) == 1 and _WEAK_ONLY.match(separator) is not None
+
+
+def _ascii(digits: str) -> str:
+    if digits.isascii():
+        return digits
+    return "".join(str(unicodedata.decimal(c)) for c in digits)
+
+
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, min_digits: int = 7
+) -> Iterator[WrittenNumber]:
+    """Every written number in ``text[start:end]`` with at least ``min_digits`` digits."""
+    for match in _NUMBER.finditer(text, start, len(text) if end is None else end):
+        if match.end() - match.start() < min_digits:
+            continue
+        plus = not match.group()[0].isdigit()
+        groups: list[Group] = []
+        separators: list[str] = []
+        previous = match.start() + plus
+        for part in _GROUP.finditer(text, previous, match.end()):
+            if groups:
+                separators.append(text[previous : part.start()])
+            groups.append(Group(part.start(), part.end(), _ascii(part.group())))
+            previous = part.end()
+        if sum(len(g.digits) for g in groups) - (groups[-1].digits == "x") < min_digits:
+            continue
+        yield WrittenNumber(match.start(), match.end(), plus, tuple(groups), tuple(separators))
+
+
+def uniform(lengths: tuple[int, ...], largest: int) -> bool:
+    """Whether groups of ``lengths`` are chunks of one size ≤ ``largest``, the last maybe shorter.
+
+    ``(4, 4, 4, 4, 3)`` and ``(1, 1, 1, …)`` are; ``(2, 3, 3, 3)`` (thousands) is not.
+    """
+    size = lengths[0]
+    return size <= largest and all(n == size for n in lengths[:-1]) and 0 < lengths[-1] <= size
