@@ -18,27 +18,34 @@ separator, so a number never starts or ends next to one (``0.13812345678`` and
 ``13812345678.00`` are not phone numbers) and a number that uses one uses only it
 (``138.1234.5678``).  A final ``x`` is kept for the check character of an ID number.
 
-The text is the *folded* text of :mod:`._text` (full-width digits already ASCII,
-letters lower-cased, zero-width characters gone); full-width separators and
-``＋`` are accepted as written, so the module works whether or not folding maps
-punctuation.  Digits of other scripts (``\\d``) are read by their value.
+The text is the *folded* text of :mod:`._text`: full-width digits already ASCII,
+letters lower-cased, zero-width characters gone — only ASCII digits are read, and
+other digit forms are folding's business.  Full-width separators and ``＋`` are
+accepted as written, so the module works whether or not folding maps punctuation.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Group", "WrittenNumber", "find_numbers", "uniform"]
+__all__ = ["MIN_DIGITS", "Group", "WrittenNumber", "find_numbers", "uniform"]
 
 _SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
-_SEP = f"[{_SPACES}{_DASHES}{_WEAK}]{{1,3}}"
-_NUMBER = re.compile(rf"[+\uff0b]?\d+(?:{_SEP}\d+)*(?:[{_SPACES}{_DASHES}]{{0,2}}x(?![0-9a-z]))?")
-_GROUP = re.compile(r"\d+|x")
+_SEP = f"[{_SPACES}{_DASHES}{_WEAK}]{{0,3}}"
+#: Every number this module yields has at least this many digits (a passport has 7).
+MIN_DIGITS = 7
+# A cheap first pass finds stretches of digits and separators; the exact pattern runs
+# only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
+_STRETCH = re.compile(rf"[0-9][0-9{_SPACES}{_DASHES}{_WEAK}]{{{MIN_DIGITS - 2},}}[0-9]")
+_NUMBER = re.compile(
+    rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
+    rf"(?:[{_SPACES}{_DASHES}]{{0,2}}x(?![0-9a-z]))?"
+)
+_GROUP = re.compile(r"[0-9]+|x")
 _WEAK_ONLY = re.compile(f"[{_WEAK}]")
 
 
@@ -61,9 +68,13 @@ class WrittenNumber:
     groups: tuple[Group, ...]
     separators: tuple[str, ...]  # separators[i] is between groups[i] and groups[i + 1]
 
-    def weak_before(self, index: int) -> bool:
-        """Whether the separator before ``groups[index]`` is a lone weak one (``.``, ``/``)."""
-        return index > 0 and _weak(self.separators[index - 1])
+    def joined_before(self, index: int) -> bool:
+        """Whether ``groups[index]`` cannot be split from the group before it.
+
+        So it is when they are joined by a lone weak separator (``0.5``, ``2024/05``) or by
+        nothing (the ``x`` of ``…002x``).
+        """
+        return index > 0 and (not self.separators[index - 1] or _weak(self.separators[index - 1]))
 
     def consistent(self, first: int, last: int) -> bool:
         """Whether groups ``first``..``last`` use weak separators only, and then one kind."""
@@ -76,31 +87,34 @@ def _weak(separator: str) -> bool:
     return len(separator) == 1 and _WEAK_ONLY.match(separator) is not None
 
 
-def _ascii(digits: str) -> str:
-    if digits.isascii():
-        return digits
-    return "".join(str(unicodedata.decimal(c)) for c in digits)
-
-
 def find_numbers(
-    text: str, start: int = 0, end: int | None = None, *, min_digits: int = 7
+    text: str, inside: Callable[[int, int], bool] | None = None
 ) -> Iterator[WrittenNumber]:
-    """Every written number in ``text[start:end]`` with at least ``min_digits`` digits."""
-    for match in _NUMBER.finditer(text, start, len(text) if end is None else end):
-        if match.end() - match.start() < min_digits:
-            continue
-        plus = not match.group()[0].isdigit()
-        groups: list[Group] = []
-        separators: list[str] = []
-        previous = match.start() + plus
-        for part in _GROUP.finditer(text, previous, match.end()):
-            if groups:
-                separators.append(text[previous : part.start()])
-            groups.append(Group(part.start(), part.end(), _ascii(part.group())))
-            previous = part.end()
-        if sum(len(g.digits) for g in groups) - (groups[-1].digits == "x") < min_digits:
-            continue
-        yield WrittenNumber(match.start(), match.end(), plus, tuple(groups), tuple(separators))
+    """Every written number in ``text`` with at least :data:`MIN_DIGITS` digits.
+
+    ``inside(start, end)``, when given, says whether a span lies inside something
+    whose digits do not count (a link); numbers that begin and end there are skipped.
+    """
+    for stretch in _STRETCH.finditer(text):
+        # one character more each side: a leading "+", a final " x" and what follows it
+        low, high = max(stretch.start() - 1, 0), min(stretch.end() + 4, len(text))
+        for match in _NUMBER.finditer(text, low, high):
+            start, end = match.span()
+            if inside is None or not (inside(start, start + 1) and inside(end - 1, end)):
+                yield _number(text, match)
+
+
+def _number(text: str, match: re.Match[str]) -> WrittenNumber:
+    plus = not match.group()[0].isdigit()
+    groups: list[Group] = []
+    separators: list[str] = []
+    previous = match.start() + plus
+    for part in _GROUP.finditer(text, previous, match.end()):
+        if groups:
+            separators.append(text[previous : part.start()])
+        groups.append(Group(part.start(), part.end(), part.group()))
+        previous = part.end()
+    return WrittenNumber(match.start(), match.end(), plus, tuple(groups), tuple(separators))
 
 
 def uniform(lengths: tuple[int, ...], largest: int) -> bool:

@@ -102,10 +102,27 @@ def registered_uscc(code: str) -> bool:
     return (
         valid_uscc(code)
         and code[1] in AUTHORITY_CATEGORIES.get(code[0], "")
-        and code[2:8].isdigit()
-        and (code[2:4] in PROVINCES or code[2:4] == _NATIONAL)
+        and _division(code[2:8])
         and valid_org_code(code[8:17])
     )
+
+
+def _division(code: str) -> bool:
+    """Whether ``code`` can be a GB/T 2260 division code, as far as its numbering rules tell.
+
+    The first two digits are a province (or ``10`` for national registrations).  The
+    last two number a city's districts 01–20 (市辖区), its counties 21–80 and
+    county-level cities 81–99 (GB/T 2260 编码规则).  Districts numbered 18–20 exist
+    only under city code ``01`` — the capitals and municipalities (北京 110118–110119,
+    天津 120118–120119, 上海 310118–310120, 重庆 500118–500120, 南京 320118, 成都 510118,
+    西安 610118, 广州 440118) — no other city has that many districts (UNCONFIRMED:
+    read from the division lists, not from a rule of the standard).  That matters
+    because an ID number read as a 统一社会信用代码 always has 18, 19 or 20 there: its
+    birth century.
+    """
+    if not code.isdigit() or (code[:2] not in PROVINCES and code[:2] != _NATIONAL):
+        return False
+    return not "18" <= code[4:] <= "20" or code[2:4] == "01"
 
 
 def _org_value(char: str) -> int:

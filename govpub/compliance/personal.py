@@ -43,7 +43,7 @@ from govpub.compliance._text import fold
 from govpub.compliance.cards import is_card_number, luhn_ok
 from govpub.compliance.grouping import WrittenNumber, find_numbers, uniform
 from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
-from govpub.compliance.orgcodes import registered_uscc, valid_uscc
+from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
 
 __all__ = [
     "PersonalHit",
@@ -129,17 +129,31 @@ def _glued(folded: str, letter: int, beyond: int) -> bool:
     return 0 <= beyond < len(folded) and folded[beyond].isdigit()
 
 
+def _in_code(folded: str, start: int, end: int) -> bool:
+    """Whether digits ``folded[start:end]`` with the letters around them form a registration code.
+
+    ``62495013468499112M`` is a 统一社会信用代码 whose digits alone look like a card.
+    """
+    while start > 0 and folded[start - 1] in _ALNUM:
+        start -= 1
+    while end < len(folded) and folded[end] in _ALNUM:
+        end += 1
+    word = folded[start:end]
+    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word))
+
+
 # -- the kinds ------------------------------------------------------------------------
 
 
-def _is_id18(digits: str, label: Label | None) -> bool:
+def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
     if not valid_id18(digits):
         return False
-    if not valid_uscc(digits) or label == "id":
+    if not valid_uscc(digits):
         return True
     # A valid GB 32100 check character too (one ID number in 31 has one by chance): a
     # 统一社会信用代码 when labelled so, or when every part of it is well formed.
-    return label != "org" and not registered_uscc(digits)
+    said = label()
+    return said == "id" or (said != "org" and not registered_uscc(digits))
 
 
 def _card_shape(lengths: tuple[int, ...]) -> bool:
@@ -151,11 +165,11 @@ def _card_shape(lengths: tuple[int, ...]) -> bool:
     )
 
 
-def _card(digits: str, lengths: tuple[int, ...], label: Label | None) -> bool | None:
+def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | None]) -> bool | None:
     """``True`` for a card number, ``False`` for a probable one, ``None`` for neither."""
     if not 13 <= len(digits) <= 19 or not _card_shape(lengths):
         return None
-    if valid_uscc(digits) and label != "card":
+    if valid_uscc(digits) and label() != "card":
         return None  # a 统一社会信用代码 (issue 12: 51…/52…/53… codes passed Luhn)
     if is_card_number(digits):
         return True
@@ -163,7 +177,7 @@ def _card(digits: str, lengths: tuple[int, ...], label: Label | None) -> bool | 
         digits.startswith("62")
         and 16 <= len(digits) <= 19
         and (len(lengths) == 1 or uniform(lengths, 4))
-        and label != "serial"
+        and label() != "serial"
     ):
         return False
     return None
@@ -211,29 +225,48 @@ class _Reading:
     certain: bool = True
 
 
+def _validated(
+    folded: str, digits: str, lengths: tuple[int, ...], span: tuple[int, int]
+) -> tuple[Kind, bool] | None:
+    """``("id_number" | "bank_card", certain)`` when ``digits`` is one of those."""
+    size = len(digits)
+
+    def label() -> Label | None:
+        return _label(folded, span[0])
+
+    if size == 18 and _is_id18(digits, label):
+        return "id_number", True
+    if size < 13 or digits[-1] == "x":
+        return None
+    card = _card(digits, lengths, label)
+    if card is not None:
+        return None if not card and _amount(folded, *span) else ("bank_card", card)
+    if size == 15 and _is_id15(digits, lengths):
+        return "id_number", True
+    return None
+
+
 def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading | None:
     """What groups ``first``..``last - 1`` of ``number`` are, if personal data."""
     groups = number.groups[first:last]
     digits = "".join(g.digits for g in groups)
     lengths = tuple(len(g.digits) for g in groups)
-    positions = tuple(i for g in groups for i in range(g.start, g.end))
     start, end = groups[0].start, groups[-1].end
-    label = _label(folded, start)
-    if len(digits) == 18 and _is_id18(digits, label):
-        return _Reading("id_number", start, end, positions[6:-4])
-    card = None if "x" in digits else _card(digits, lengths, label)
-    if card is not None:
-        if card or not _amount(folded, start, end):
-            return _Reading("bank_card", start, end, positions[:-4], card)
+    found = _validated(folded, digits, lengths, (start, end))
+    if found is not None:
+        kind, certain = found
+        positions = [i for g in groups for i in range(g.start, g.end)]
+        hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
+        return _Reading(kind, start, end, tuple(hidden), certain)
+    if len(digits) not in (11, 13, 15) or digits[-1] == "x":
         return None
-    if _is_id15(digits, lengths):
-        return _Reading("id_number", start, end, positions[6:-4])
     plus = number.plus and first == 0
-    prefix = None if "x" in digits else _mobile_prefix(digits, lengths, plus)
+    prefix = _mobile_prefix(digits, lengths, plus)
     if prefix is None or _amount(folded, start, end):
         return None
-    national = positions[prefix:]
-    return _Reading("mobile", number.start if plus else start, end, national[3:7])
+    positions = [i for g in groups for i in range(g.start, g.end)]
+    hidden = positions[prefix + 3 : prefix + 7]
+    return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
 
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
@@ -242,6 +275,10 @@ def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     count = len(groups)
     left_ok = not _glued(folded, number.start - 1, number.start - 2)
     right_ok = not _glued(folded, number.end, number.end + 1)
+    if number.start > 0 and folded[number.start - 1] in _ALNUM:
+        left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
+    if number.end < len(folded) and folded[number.end] in _ALNUM:
+        right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
     first = 0
     while first < count:
         reading = None
@@ -253,7 +290,7 @@ def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
-            if number.weak_before(first) or (last < count and number.weak_before(last)):
+            if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
             if not number.consistent(first, last):
                 continue
@@ -298,7 +335,7 @@ def find_personal_data(
     from it, so a full-width number is masked in full-width); ``skip(start, end)``
     says whether a span lies inside a URL.
     """
-    for number in find_numbers(folded):
+    for number in find_numbers(folded, skip):  # digits in a link: a page id, not a person's
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:
             passport = _passport(folded, original, to_original, number)
