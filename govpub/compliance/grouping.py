@@ -76,11 +76,17 @@ class WrittenNumber:
         """
         return index > 0 and (not self.separators[index - 1] or _weak(self.separators[index - 1]))
 
-    def consistent(self, first: int, last: int) -> bool:
-        """Whether groups ``first``..``last`` use weak separators only, and then one kind."""
-        inner = self.separators[first:last]
-        weak = {s for s in inner if _WEAK_ONLY.search(s)}
-        return not weak or (len(weak) == 1 and len(set(inner)) == 1)
+    def consistent(self, first: int, end: int) -> bool:
+        """Whether groups ``first`` to ``end - 1`` can be one number.
+
+        Weak separators must be the only ones and occur at least twice: ``138.1234.5678``
+        is a number, ``138.1234 5678`` is not, and ``130.00000000`` is a decimal.  The
+        nothing before an attached ``x`` does not count.
+        """
+        inner = [s for s in self.separators[first : end - 1] if s]
+        if not any(_WEAK_ONLY.search(s) for s in inner):
+            return True
+        return len(inner) >= 2 and len(set(inner)) == 1
 
 
 def _weak(separator: str) -> bool:

@@ -13,8 +13,10 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   also a 统一社会信用代码 (:mod:`.orgcodes`) is an ID number only when labelled as
   one (身份证…) or when it is not a properly formed code.
 * **手机号**: ``1[3-9]`` + 9 digits, with ``+86``/``86``/``0086`` or not, whole,
-  3-4-4, 3-8, 7-4 or in equal chunks of up to 4 — not an amount (``13800000000元``,
-  ``¥13800000000``) and not part of a decimal number.
+  3-4-4, 3-8, 7-4 or in equal chunks of up to 4.
+* Not personal data, whatever the digits: an amount (``13800000000元``,
+  ``¥4111111111111111``; a checked 18-digit ID number excepted) and part of a
+  decimal number (``0.13812345678``, ``13812345678.00``).
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
@@ -240,8 +242,8 @@ def _validated(
         return None
     card = _card(digits, lengths, label)
     if card is not None:
-        return None if not card and _amount(folded, *span) else ("bank_card", card)
-    if size == 15 and _is_id15(digits, lengths):
+        return None if _amount(folded, *span) else ("bank_card", card)
+    if size == 15 and _is_id15(digits, lengths) and not _amount(folded, *span):
         return "id_number", True
     return None
 
