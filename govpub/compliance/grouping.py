@@ -43,7 +43,7 @@ MIN_DIGITS = 7
 _STRETCH = re.compile(rf"[0-9][0-9{_SPACES}{_DASHES}{_WEAK}]{{{MIN_DIGITS - 2},}}[0-9]")
 _NUMBER = re.compile(
     rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
-    rf"(?:[{_SPACES}{_DASHES}]{{0,2}}x(?![0-9a-z]))?"
+    rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
 _GROUP = re.compile(r"[0-9]+|x")
 _WEAK_ONLY = re.compile(f"[{_WEAK}]")
@@ -102,8 +102,8 @@ def find_numbers(
     whose digits do not count (a link); numbers that begin and end there are skipped.
     """
     for stretch in _STRETCH.finditer(text):
-        # one character more each side: a leading "+", a final " x" and what follows it
-        low, high = max(stretch.start() - 1, 0), min(stretch.end() + 4, len(text))
+        # a leading "+" before, a final " x" and the character after it
+        low, high = max(stretch.start() - 1, 0), min(stretch.end() + 5, len(text))
         for match in _NUMBER.finditer(text, low, high):
             start, end = match.span()
             if inside is None or not (inside(start, start + 1) and inside(end - 1, end)):

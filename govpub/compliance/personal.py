@@ -84,19 +84,37 @@ def mask(text: str, keep_start: int, keep_end: int, char: str = "*") -> str:
 
 # -- context --------------------------------------------------------------------------
 
-# What the words just before a number say it is.  Only ambiguous numbers ask: a valid
-# ID number that is also a 统一社会信用代码, a card number that is also one, a 62… number
-# without Luhn.  The nearest label wins; a digit or a sentence end in between cuts it off.
-_LABELS = re.compile(
-    "(?P<id>身份证|身份證|身份号|身份號|证件|證件|公民身份)"
-    "|(?P<org>信用代码|信用代碼|社会信用|社會信用|机构代码|機構代碼|纳税人识别|納稅人識別|"
-    "税号|稅號|注册号|註冊號|uscc)"
-    "|(?P<card>卡号|卡號|银行卡|銀行卡|信用卡|储蓄卡|借记卡|账号|帐号|賬號|帳號|账户|帳戶)"
-    "|(?P<serial>订单|訂單|单号|單號|编号|編號|流水号|流水號|交易号|交易號|运单|運單|快递|快遞|"
-    "批号|批號|序列号|序列號|凭证号|憑證號|发票|發票|合同号|合同號|文号|文號)"
+# What the words right before a number say it is: ``身份证号码：``, ``统一社会信用代码``,
+# ``卡号``, ``订单号``.  Only ambiguous numbers ask — an ID number that is also a
+# 统一社会信用代码, a card number that is also one — and a serial-number label turns a
+# card, phone or legacy-ID reading off (``订单号4111111111111111`` is an order number;
+# about one random 16-digit number in fifty has a card prefix and passes Luhn).
+_SUFFIX = "号码|號碼|号|號|编号|編號|代码|代碼|码|碼"
+_LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suffix)
+    "id": ("身份证|身份證|公民身份|居民身份|证件|證件", ""),
+    "org": (
+        "统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|组织机构代码|組織機構代碼|机构代码|"
+        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|uscc",
+        "",
+    ),
+    "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帳戶", "卡|账|帳|賬"),
+    "serial": (
+        "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
+        "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證",
+        "单|單|编|編|批|文|案|型|货|貨|学|學|工",
+    ),
+}
+_LABEL = re.compile(
+    "(?:"
+    + "|".join(
+        f"(?P<{kind}>(?:{words})(?:{_SUFFIX})?"
+        + (f"|(?:{stems})(?:{_SUFFIX})" if stems else "")
+        + ")"
+        for kind, (words, stems) in _LABEL_WORDS.items()
+    )
+    + ")[\\s:：#＃为是（(]{0,3}$"
 )
-_LABEL_REACH = 16
-_CUT = re.compile(r"[\d。；;！!？?\n]")
+_LABEL_REACH = 24
 _AMOUNT_AFTER = re.compile(
     r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块)"
 )
@@ -105,14 +123,8 @@ _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 def _label(folded: str, start: int) -> Label | None:
-    window = folded[max(0, start - _LABEL_REACH) : start]
-    cuts = [m.end() for m in _CUT.finditer(window)]
-    if cuts:
-        window = window[cuts[-1] :]
-    found: Label | None = None
-    for match in _LABELS.finditer(window):
-        found = match.lastgroup  # type: ignore[assignment]  # the group names are the labels
-    return found
+    match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
+    return None if match is None else match.lastgroup  # type: ignore[return-value]
 
 
 def _amount(folded: str, start: int, end: int) -> bool:
@@ -175,13 +187,8 @@ def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | Non
         return None  # a 统一社会信用代码 (issue 12: 51…/52…/53… codes passed Luhn)
     if is_card_number(digits):
         return True
-    if (
-        digits.startswith("62")
-        and 16 <= len(digits) <= 19
-        and (len(lengths) == 1 or uniform(lengths, 4))
-        and label() != "serial"
-    ):
-        return False
+    if digits.startswith("62") and 16 <= len(digits) <= 19:
+        return False if len(lengths) == 1 or uniform(lengths, 4) else None
     return None
 
 
@@ -228,13 +235,13 @@ class _Reading:
 
 
 def _validated(
-    folded: str, digits: str, lengths: tuple[int, ...], span: tuple[int, int]
+    folded: str, digits: str, lengths: tuple[int, ...], start: int
 ) -> tuple[Kind, bool] | None:
     """``("id_number" | "bank_card", certain)`` when ``digits`` is one of those."""
     size = len(digits)
 
     def label() -> Label | None:
-        return _label(folded, span[0])
+        return _label(folded, start)
 
     if size == 18 and _is_id18(digits, label):
         return "id_number", True
@@ -242,10 +249,15 @@ def _validated(
         return None
     card = _card(digits, lengths, label)
     if card is not None:
-        return None if _amount(folded, *span) else ("bank_card", card)
-    if size == 15 and _is_id15(digits, lengths) and not _amount(folded, *span):
+        return "bank_card", card
+    if size == 15 and _is_id15(digits, lengths):
         return "id_number", True
     return None
+
+
+def _not_personal(folded: str, start: int, end: int) -> bool:
+    """Whether the words around say the number is an amount or a serial number."""
+    return _amount(folded, start, end) or _label(folded, start) == "serial"
 
 
 def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading | None:
@@ -254,19 +266,22 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
     digits = "".join(g.digits for g in groups)
     lengths = tuple(len(g.digits) for g in groups)
     start, end = groups[0].start, groups[-1].end
-    found = _validated(folded, digits, lengths, (start, end))
+    positions = [i for g in groups for i in range(g.start, g.end)]
+    found = _validated(folded, digits, lengths, start)
     if found is not None:
         kind, certain = found
-        positions = [i for g in groups for i in range(g.start, g.end)]
+        if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
+            return _Reading(kind, start, end, tuple(positions[6:-4]))
+        if _not_personal(folded, start, end):
+            return None
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
     if len(digits) not in (11, 13, 15) or digits[-1] == "x":
         return None
     plus = number.plus and first == 0
     prefix = _mobile_prefix(digits, lengths, plus)
-    if prefix is None or _amount(folded, start, end):
+    if prefix is None or _not_personal(folded, start, end):
         return None
-    positions = [i for g in groups for i in range(g.start, g.end)]
     hidden = positions[prefix + 3 : prefix + 7]
     return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
 

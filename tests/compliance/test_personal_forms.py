@@ -258,6 +258,29 @@ def test_org_code_example_is_valid() -> None:
     assert org_code("12345678") == "123456788"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号4111111111111111",
+        "订单编号：4111 1111 1111 1111",
+        "运单号 13812345678",
+        "学号13812345678",
+        "准考证号：110105491231002",
+        "发票号码 6222021234567890123",
+    ],
+)
+def test_serial_number_labels_are_not_personal_data(text: str) -> None:
+    assert [] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["订单查询请致电13812345678", "同学13812345678", "员工13812345678", "订单号11010519491231002X"],
+)
+def test_a_label_must_be_right_before_the_number_and_never_hides_an_id(text: str) -> None:
+    assert 1 == len(_personal(text))
+
+
 # -- properties -----------------------------------------------------------------------------
 
 _SEPARATORS = [" ", "-", "－", "\u3000", ".", " - ", "\u00a0"]
