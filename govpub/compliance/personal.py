@@ -14,17 +14,20 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   one (身份证…) or when it is not a properly formed code.
 * **手机号**: ``1[3-9]`` + 9 digits, with ``+86``/``86``/``0086`` or not, whole,
   3-4-4, 3-8, 7-4 or in equal chunks of up to 4.
-* Not personal data, whatever the digits: an amount (``13800000000元``,
-  ``¥4111111111111111``; a checked 18-digit ID number excepted) and part of a
-  decimal number (``0.13812345678``, ``13812345678.00``).
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
   that fails Luhn → warn (many UnionPay debit cards reportedly do not use Luhn —
-  UNCONFIRMED), unless labelled as an order or serial number.  Cards are read
-  whole, in equal chunks (4-4-4-4, 4-4-4-4-3), 4-6-5, 4-6-4 or 6 + the rest.
+  UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
+  4-6-5, 4-6-4 or 6 + the rest.
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
   upper case (rules.md §9, UNCONFIRMED format list).
+
+Not personal data, whatever the digits — except a checked 18-digit ID number: an
+amount (``13800000000元``, ``¥4111111111111111``), part of a decimal number
+(``0.13812345678``, ``13812345678.00``), a number labelled as an order or serial
+number right before it (``订单号``, ``运单号``, ``学号``, ``发票号码``: one random
+16-digit number in fifty has a card prefix and passes Luhn).
 
 Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and last
 4 (``110105********002X``, ``310104-********-3688``), mobile 3 + 4 of the national
