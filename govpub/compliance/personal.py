@@ -2,26 +2,38 @@
 
 个人信息保护法 第6条 (minimum necessary) and 第13条(六)/第27条 (public data only
 "在合理的范围内"); inspectors list "个人身份证号、手机号、银行卡号未进行模糊处理"
-as a finding (rules.md §3 R-PERSONAL).  Detection is validated to keep false
-alarms down (rules.md §9):
+as a finding (rules.md §3 R-PERSONAL).  Every number is validated before it
+blocks, so that order numbers, amounts and registration codes do not (rules.md §9),
+and is read in any grouping an editor writes (:mod:`.grouping`):
 
-* **居民身份证号码** (GB 11643-1999): 18 characters — a province code, a real
-  birth date, and the ISO 7064 MOD 11-2 check character (weights
-  7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, ``"10X98765432"[S mod 11]``); a random
-  18-digit number with a wrong check digit is *not* an ID.  Legacy 15-digit
-  numbers (no check digit) need a province code and a real date in 19xx.
-* **手机号**: ``1[3-9]`` + 9 digits, optionally ``+86``, optionally written
-  3-4-4 with spaces or hyphens.
-* **银行卡号**: 16–19 digits (optionally in groups of four) starting 62
-  (UnionPay), 4 or 51–55, passing the Luhn check (ISO/IEC 7812-1) → block; a
-  62-prefixed number that fails Luhn → warn (many UnionPay debit cards
-  reportedly do not use Luhn — UNCONFIRMED).
+* **居民身份证号码** (GB 11643-1999, :mod:`.idnumbers`): province code, real birth
+  date, ISO 7064 MOD 11-2 check character, in any grouping (``310104-19851122-3688``,
+  ``310104 1985 1122 3688``); legacy 15-digit numbers need a province code and a
+  real date and are read whole, 6-6-3, 6-9 or in equal chunks.  A number that is
+  also a 统一社会信用代码 (:mod:`.orgcodes`) is an ID number only when labelled as
+  one (身份证…) or when it is not a properly formed code.
+* **手机号**: ``1[3-9]`` + 9 digits, with ``+86``/``86``/``0086`` or not, whole,
+  3-4-4, 3-8, 7-4 or in equal chunks of up to 4.
+* **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
+  → block; never a number with a valid GB 32100 check character (an all-digit
+  统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
+  that fails Luhn → warn (many UnionPay debit cards reportedly do not use Luhn —
+  UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
+  4-6-5, 4-6-4 or 6 + the rest.
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
   upper case (rules.md §9, UNCONFIRMED format list).
 
-Masks (rules.md §10): ID keeps the first 6 and last 4 (``110105********002X``),
-mobile 3 + 4 (``138****1234``), bank card the last 4, passport the first
-character and last 3.  Separators stay where they are.  Digits inside URLs are
+Not personal data, whatever the digits — except a checked 18-digit ID number: an
+amount or quantity (``13800000000元``, ``¥4111111111111111``, ``…人次``), part of a
+decimal number (``0.13812345678``, ``13812345678.00``), a number labelled as an
+order or serial number right before it (``订单号``, ``运单号``, ``学号``, ``发票号码``: one random
+16-digit number in fifty has a card prefix and passes Luhn).
+
+Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and last
+4 (``110105********002X``, ``310104-********-3688``), mobile 3 + 4 of the national
+number (``+86 138-****-5678``), bank card the last 4, passport the first character
+and last 3.  Separators, full-width digits and invisible characters stay where
+they are, so the mask has the length of what was written.  Digits inside URLs are
 page identifiers, not personal data, and are skipped by the caller.
 """
 
@@ -30,10 +42,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from typing import Literal
 
 from govpub.compliance._text import fold
+from govpub.compliance.cards import is_card_number, luhn_ok
+from govpub.compliance.grouping import WrittenNumber, find_numbers, uniform
+from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
+from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
 
 __all__ = [
     "PersonalHit",
@@ -45,65 +60,7 @@ __all__ = [
 ]
 
 Kind = Literal["id_number", "mobile", "bank_card", "passport"]
-
-# GB/T 2260 province-level codes (the first two digits of an address code).
-_PROVINCES = frozenset(
-    [
-        "11",
-        "12",
-        "13",
-        "14",
-        "15",
-        "21",
-        "22",
-        "23",
-        "31",
-        "32",
-        "33",
-        "34",
-        "35",
-        "36",
-        "37",
-        "41",
-        "42",
-        "43",
-        "44",
-        "45",
-        "46",
-        "50",
-        "51",
-        "52",
-        "53",
-        "54",
-        "61",
-        "62",
-        "63",
-        "64",
-        "65",
-        "71",
-        "81",
-        "82",
-        "83",
-        "91",
-    ]
-)
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CHECK = "10x98765432"
-
-_ID18 = re.compile(
-    r"(?<![0-9a-z])[1-9]\d{5}[ ]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"[ ]?\d{3}[0-9x](?![0-9a-z])"
-)
-_ID15 = re.compile(
-    r"(?<![0-9a-z])[1-9]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?!\d)"
-)
-_MOBILE = re.compile(
-    r"(?<![\d+])(?:(?:\+|00)?86[ \-]?)?1[3-9]\d(?:\d{8}|[ \-]\d{4}[ \-]\d{4})(?![\d])"
-)
-_CARD = re.compile(
-    r"(?<![\d])(?:62|4\d|5[1-5])(?:\d{14,17}|\d{2}(?:[ \-]\d{4}){3}(?:[ \-]\d{1,3})?)(?!\d)"
-)
-_PASSPORT = re.compile(r"(?<![0-9a-z])(?:[eg]\d{8}|e[a-z]\d{7})(?![0-9a-z])")
+Label = Literal["id", "org", "card", "serial"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,47 +74,6 @@ class PersonalHit:
     certain: bool = True
 
 
-def id_check_char(first17: str) -> str:
-    """The GB 11643 check character (``0``–``9`` or ``X``) for 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
-    return _CHECK[total % 11].upper()
-
-
-def luhn_ok(digits: str) -> bool:
-    """The Luhn check (ISO/IEC 7812-1) used by payment card numbers."""
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char)
-        if index % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
-
-
-def _real_date(year: int, month: int, day: int) -> bool:
-    try:
-        born = date(year, month, day)
-    except ValueError:
-        return False
-    return date(1870, 1, 1) <= born <= date.today()  # noqa: DTZ011 - a calendar date, no zone
-
-
-def _valid_id18(digits: str) -> bool:
-    if digits[:2] not in _PROVINCES:
-        return False
-    if not _real_date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14])):
-        return False
-    return id_check_char(digits[:17]) == digits[17].upper()
-
-
-def _valid_id15(digits: str) -> bool:
-    return digits[:2] in _PROVINCES and _real_date(
-        1900 + int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
-    )
-
-
 def mask(text: str, keep_start: int, keep_end: int, char: str = "*") -> str:
     """``text`` with every letter or digit masked except the first and last few.
 
@@ -169,12 +85,264 @@ def mask(text: str, keep_start: int, keep_end: int, char: str = "*") -> str:
     return "".join(char if i in hidden else c for i, c in enumerate(text))
 
 
-def _mobile_mask(text: str) -> str:
-    # Keep a +86 prefix and the 3 + 4 of the number itself.
-    digits = [i for i, c in enumerate(text) if c.isdigit()]
-    number = digits[-11:]
-    hidden = set(number[3:7])
-    return "".join("*" if i in hidden else c for i, c in enumerate(text))
+# -- context --------------------------------------------------------------------------
+
+# What the words right before a number say it is: ``身份证号码：``, ``统一社会信用代码``,
+# ``卡号``, ``订单号``.  Only ambiguous numbers ask — an ID number that is also a
+# 统一社会信用代码, a card number that is also one — and a serial-number label turns a
+# card, phone or legacy-ID reading off (``订单号4111111111111111`` is an order number;
+# about one random 16-digit number in fifty has a card prefix and passes Luhn).
+_SUFFIX = "号码|號碼|号|號|编号|編號|代码|代碼|码|碼"
+_LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suffix)
+    "id": ("身份证|身份證|公民身份|居民身份|证件|證件", ""),
+    "org": (
+        "统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|组织机构代码|組織機構代碼|机构代码|"
+        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|uscc",
+        "",
+    ),
+    "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帳戶", "卡|账|帳|賬"),
+    "serial": (
+        "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
+        "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證",
+        "单|單|编|編|批|文|案|型|货|貨|学|學|工",
+    ),
+}
+_LABEL = re.compile(
+    "(?:"
+    + "|".join(
+        f"(?P<{kind}>(?:{words})(?:{_SUFFIX})?"
+        + (f"|(?:{stems})(?:{_SUFFIX})" if stems else "")
+        + ")"
+        for kind, (words, stems) in _LABEL_WORDS.items()
+    )
+    + ")[\\s:：#＃为是（(]{0,3}$"
+)
+_LABEL_REACH = 24
+# An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).
+_AMOUNT_AFTER = re.compile(
+    r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
+    r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
+)
+_AMOUNT_BEFORE = re.compile(r"(?:[¥￥$＄€£]|rmb|人民币|金额|总额)[为是:：]?[ \u3000]*$")
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+
+
+def _label(folded: str, start: int) -> Label | None:
+    match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
+    return None if match is None else match.lastgroup  # type: ignore[return-value]
+
+
+def _amount(folded: str, start: int, end: int) -> bool:
+    return (
+        _AMOUNT_AFTER.match(folded, end) is not None
+        or _AMOUNT_BEFORE.search(folded, max(0, start - 8), start) is not None
+    )
+
+
+def _glued(folded: str, letter: int, beyond: int) -> bool:
+    """Whether a number touching ``folded[letter]`` is part of a longer code (``3f11010…``)."""
+    if not 0 <= letter < len(folded) or folded[letter] not in _ALNUM:
+        return False
+    if folded[letter].isdigit():
+        return True
+    return 0 <= beyond < len(folded) and folded[beyond].isdigit()
+
+
+def _in_code(folded: str, start: int, end: int) -> bool:
+    """Whether digits ``folded[start:end]`` with the letters around them form a registration code.
+
+    ``62495013468499112M`` is a 统一社会信用代码 whose digits alone look like a card.
+    """
+    while start > 0 and folded[start - 1] in _ALNUM:
+        start -= 1
+    while end < len(folded) and folded[end] in _ALNUM:
+        end += 1
+    word = folded[start:end]
+    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word))
+
+
+# -- the kinds ------------------------------------------------------------------------
+
+
+def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
+    if not valid_id18(digits):
+        return False
+    if not valid_uscc(digits):
+        return True
+    # A valid GB 32100 check character too (one ID number in 31 has one by chance): a
+    # 统一社会信用代码 when labelled so, or when every part of it is well formed.
+    said = label()
+    return said == "id" or (said != "org" and not registered_uscc(digits))
+
+
+def _card_shape(lengths: tuple[int, ...]) -> bool:
+    return (
+        len(lengths) == 1
+        or uniform(lengths, 6)
+        or lengths in ((4, 6, 5), (4, 6, 4))
+        or (len(lengths) == 2 and lengths[0] == 6)
+    )
+
+
+def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | None]) -> bool | None:
+    """``True`` for a card number, ``False`` for a probable one, ``None`` for neither."""
+    if not 13 <= len(digits) <= 19 or not _card_shape(lengths):
+        return None
+    if valid_uscc(digits) and label() != "card":
+        return None  # a 统一社会信用代码 (issue 12: 51…/52…/53… codes passed Luhn)
+    if is_card_number(digits):
+        return True
+    if digits.startswith("62") and 16 <= len(digits) <= 19:
+        return False if len(lengths) == 1 or uniform(lengths, 4) else None
+    return None
+
+
+def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
+    shaped = len(lengths) == 1 or uniform(lengths, 6) or lengths in ((6, 6, 3), (6, 9))
+    return len(digits) == 15 and shaped and valid_id15(digits)
+
+
+_MOBILE_SHAPES = ((3, 4, 4), (3, 8), (7, 4))
+
+
+def _mobile_prefix(digits: str, lengths: tuple[int, ...], plus: bool) -> int | None:
+    """How many leading digits are a country code, when ``digits`` is a mobile number."""
+    for prefix in ("0086", "86", ""):
+        if not digits.startswith(prefix) or len(digits) != 11 + len(prefix):
+            continue
+        if plus and not prefix:
+            return None
+        national = lengths
+        if prefix:
+            if lengths[0] == len(prefix):
+                national = lengths[1:]
+            elif lengths[0] > len(prefix):
+                national = (lengths[0] - len(prefix), *lengths[1:])
+            else:
+                continue
+        number = digits[len(prefix) :]
+        shaped = len(national) == 1 or uniform(national, 4) or national in _MOBILE_SHAPES
+        if shaped and number[0] == "1" and number[1] in "3456789":
+            return len(prefix)
+    return None
+
+
+# -- reading one written number -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    kind: Kind
+    start: int
+    end: int
+    hidden: tuple[int, ...]  # folded positions of the characters to mask
+    certain: bool = True
+
+
+def _validated(
+    folded: str, digits: str, lengths: tuple[int, ...], start: int
+) -> tuple[Kind, bool] | None:
+    """``("id_number" | "bank_card", certain)`` when ``digits`` is one of those."""
+    size = len(digits)
+
+    def label() -> Label | None:
+        return _label(folded, start)
+
+    if size == 18 and _is_id18(digits, label):
+        return "id_number", True
+    if size < 13 or digits[-1] == "x":
+        return None
+    card = _card(digits, lengths, label)
+    if card is not None:
+        return "bank_card", card
+    if size == 15 and _is_id15(digits, lengths):
+        return "id_number", True
+    return None
+
+
+def _not_personal(folded: str, start: int, end: int) -> bool:
+    """Whether the words around say the number is an amount or a serial number."""
+    return _amount(folded, start, end) or _label(folded, start) == "serial"
+
+
+def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading | None:
+    """What groups ``first``..``last - 1`` of ``number`` are, if personal data."""
+    groups = number.groups[first:last]
+    digits = "".join(g.digits for g in groups)
+    lengths = tuple(len(g.digits) for g in groups)
+    start, end = groups[0].start, groups[-1].end
+    positions = [i for g in groups for i in range(g.start, g.end)]
+    found = _validated(folded, digits, lengths, start)
+    if found is not None:
+        kind, certain = found
+        if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
+            return _Reading(kind, start, end, tuple(positions[6:-4]))
+        if _not_personal(folded, start, end):
+            return None
+        hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
+        return _Reading(kind, start, end, tuple(hidden), certain)
+    if len(digits) not in (11, 13, 15) or digits[-1] == "x":
+        return None
+    plus = number.plus and first == 0
+    prefix = _mobile_prefix(digits, lengths, plus)
+    if prefix is None or _not_personal(folded, start, end):
+        return None
+    hidden = positions[prefix + 3 : prefix + 7]
+    return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
+
+
+def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+    """The personal data in one written number: the longest reading from each group on."""
+    groups = number.groups
+    count = len(groups)
+    left_ok = not _glued(folded, number.start - 1, number.start - 2)
+    right_ok = not _glued(folded, number.end, number.end + 1)
+    if number.start > 0 and folded[number.start - 1] in _ALNUM:
+        left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
+    if number.end < len(folded) and folded[number.end] in _ALNUM:
+        right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
+    first = 0
+    while first < count:
+        reading = None
+        size = sum(len(g.digits) for g in groups[first:])
+        for last in range(count, first, -1):
+            if last < count:
+                size -= len(groups[last].digits)
+            if size < 11:
+                break
+            if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
+                continue
+            if number.joined_before(first) or (last < count and number.joined_before(last)):
+                continue
+            if not number.consistent(first, last):
+                continue
+            reading = _read(folded, number, first, last)
+            if reading is not None:
+                yield reading
+                first = last
+                break
+        if reading is None:
+            first += 1
+
+
+def _passport(
+    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
+) -> _Reading | None:
+    group = number.groups[0]
+    size, start = len(group.digits), group.start
+    if number.plus or size not in (7, 8) or _glued(folded, group.end, group.end + 1):
+        return None
+    letters = 9 - size  # E12345678, EA1234567
+    begin = start - letters
+    if begin < 0 or (begin > 0 and folded[begin - 1] in _ALNUM):
+        return None
+    prefix = folded[begin:start]
+    if not (prefix[0] in "eg" if letters == 1 else prefix[0] == "e" and prefix[1].isalpha()):
+        return None
+    if not prefix[1:].isascii() or original[to_original(begin)] not in "EGＥＧ":
+        return None  # lower case "e12345678" is a model or part number
+    positions = tuple(range(begin, group.end))
+    return _Reading("passport", begin, group.end, positions[1:-3])
 
 
 def find_personal_data(
@@ -189,77 +357,29 @@ def find_personal_data(
     from it, so a full-width number is masked in full-width); ``skip(start, end)``
     says whether a span lies inside a URL.
     """
-    windows = _windows(folded, skip)
-    if not windows:
-        return
-    taken: list[tuple[int, int]] = []
-
-    def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        seen: set[tuple[int, int]] = set()
-        for w_start, w_end in windows:
-            for match in pattern.finditer(folded, w_start, w_end):
-                if match.span() not in seen:
-                    seen.add(match.span())
-                    yield match
-
-    def free(start: int, end: int) -> bool:
-        if skip(start, end):
-            return False
-        return not any(s < end and start < e for s, e in taken)
-
-    def written(start: int, end: int) -> str:
-        return original[to_original(start) : to_original(end - 1) + 1]
-
-    for match in matches(_ID18):
-        digits = match.group().replace(" ", "")
-        if _valid_id18(digits) and free(match.start(), match.end()):
-            taken.append(match.span())
-            yield PersonalHit("id_number", *match.span(), mask(written(*match.span()), 6, 4))
-    for match in matches(_CARD):
-        digits = re.sub(r"[ \-]", "", match.group())
-        if not 16 <= len(digits) <= 19 or not free(match.start(), match.end()):
-            continue
-        certain = luhn_ok(digits)
-        if certain or digits.startswith("62"):
-            taken.append(match.span())
-            yield PersonalHit(
-                "bank_card", *match.span(), mask(written(*match.span()), 0, 4), certain
-            )
-    for match in matches(_ID15):
-        if _valid_id15(match.group()) and free(match.start(), match.end()):
-            taken.append(match.span())
-            yield PersonalHit("id_number", *match.span(), mask(written(*match.span()), 6, 4))
-    for match in matches(_MOBILE):
-        if free(match.start(), match.end()):
-            taken.append(match.span())
-            yield PersonalHit("mobile", *match.span(), _mobile_mask(written(*match.span())))
-    for match in matches(_PASSPORT):
-        as_written = written(*match.span())
-        if as_written[:1] in "EGＥＧ" and free(match.start(), match.end()):
-            taken.append(match.span())
-            yield PersonalHit("passport", *match.span(), mask(as_written, 1, 3))
+    for number in find_numbers(folded, skip):  # digits in a link: a page id, not a person's
+        readings = list(_readings(folded, number))
+        if not readings or readings[0].start >= number.groups[0].end:
+            passport = _passport(folded, original, to_original, number)
+            if passport is not None:
+                readings.insert(0, passport)
+        for reading in readings:
+            if skip(reading.start, reading.end):
+                continue
+            masked = _masked(original, to_original, reading)
+            yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
 
 
-# Every item holds a run of at least 7 digits (separators allowed): find those runs with
-# one fast scan, and run the detectors only around them (a prefix such as "+86" or a
-# passport letter sits at most 3 characters before the run).
-_DIGIT_RUN = re.compile(r"[0-9][0-9 \-]{5,}[0-9]")
+def _masked(original: str, to_original: Callable[[int], int], reading: _Reading) -> str:
+    """The characters the editor wrote for ``reading``, its hidden ones replaced by ``*``."""
+    o_start = to_original(reading.start)
+    chars = list(original[o_start : to_original(reading.end - 1) + 1])
+    for index in reading.hidden:
+        chars[to_original(index) - o_start] = "*"
+    return "".join(chars)
 
 
-def _windows(folded: str, skip: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for run in _DIGIT_RUN.finditer(folded):
-        if skip(run.start(), run.end()):  # digits in a URL: a page id, not a person's
-            continue
-        start, end = max(run.start() - 3, 0), min(run.end() + 2, len(folded))
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
-
-
-#: Every detector needs at least this many digits (a passport: a letter and eight digits).
+#: Every detector needs at least this many digits (a passport: a letter and seven digits).
 _FEWEST_DIGITS = 7
 _DIGIT = re.compile(r"\d")
 

@@ -1,0 +1,132 @@
+"""Numbers as people write them: digit groups joined by spaces, hyphens or dots.
+
+Personal data is seldom one plain run of digits.  Phone numbers are written
+``138 1234 5678`` or ``138-1234-5678``, cards ``6222 0212 3456 7890 128``, ID numbers
+``310104-19851122-3688`` or ``310104 1985 1122 3688`` (issue 12: these forms passed);
+and someone who wants a number past a filter spaces it out, ``1 3 8 1 2 3 4 …``.
+A detector that only knows one grouping misses the others, and one that drops
+every separator glues unrelated numbers together.  So this module finds each
+*written number* — digit groups joined by short separator runs on one line — and
+keeps its groups; the detectors (:mod:`.personal`) try the groups and the
+consecutive runs of groups against each kind's shapes.
+
+Separators: spaces (ASCII, no-break, ideographic ``\\u3000`` and the typographic
+spaces), hyphens and dashes (``-‐‑‒–—―−﹣－``), and the *weak* separators — dots,
+slashes, underscores, middle dots (``. ． · ・ / ／ _ ＿``) — up to three together, never
+a line break.  A weak separator on its own is also a decimal point or a date
+separator, so a number never starts or ends next to one (``0.13812345678`` and
+``13812345678.00`` are not phone numbers) and a number that uses one uses only it
+(``138.1234.5678``).  A final ``x`` is kept for the check character of an ID number.
+
+The text is the *folded* text of :mod:`._text`: full-width digits already ASCII,
+letters lower-cased, zero-width characters gone — only ASCII digits are read, and
+other digit forms are folding's business.  Full-width separators and ``＋`` are
+accepted as written, so the module works whether or not folding maps punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+__all__ = ["MIN_DIGITS", "Group", "WrittenNumber", "find_numbers", "uniform"]
+
+_SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
+_SEP = f"[{_SPACES}{_DASHES}{_WEAK}]{{0,3}}"
+#: Every number this module yields has at least this many digits (a passport has 7).
+MIN_DIGITS = 7
+# A cheap first pass finds stretches of digits and separators; the exact pattern runs
+# only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
+_STRETCH = re.compile(rf"[0-9][0-9{_SPACES}{_DASHES}{_WEAK}]{{{MIN_DIGITS - 2},}}[0-9]")
+_NUMBER = re.compile(
+    rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
+    rf"(?:{_SEP}x(?![0-9a-z]))?"
+)
+_GROUP = re.compile(r"[0-9]+|x")
+_WEAK_ONLY = re.compile(f"[{_WEAK}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One group of a written number: its span and its ASCII digits (or ``"x"``)."""
+
+    start: int
+    end: int
+    digits: str
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenNumber:
+    """A written number: groups, whether a ``+`` leads it, and the separator runs."""
+
+    start: int
+    end: int
+    plus: bool
+    groups: tuple[Group, ...]
+    separators: tuple[str, ...]  # separators[i] is between groups[i] and groups[i + 1]
+
+    def joined_before(self, index: int) -> bool:
+        """Whether ``groups[index]`` cannot be split from the group before it.
+
+        So it is when they are joined by a lone weak separator (``0.5``, ``2024/05``) or by
+        nothing (the ``x`` of ``…002x``).
+        """
+        return index > 0 and (not self.separators[index - 1] or _weak(self.separators[index - 1]))
+
+    def consistent(self, first: int, end: int) -> bool:
+        """Whether groups ``first`` to ``end - 1`` can be one number.
+
+        Weak separators must be the only ones and occur at least twice: ``138.1234.5678``
+        is a number, ``138.1234 5678`` is not, and ``130.00000000`` is a decimal.  The
+        nothing before an attached ``x`` does not count.
+        """
+        inner = [s for s in self.separators[first : end - 1] if s]
+        if not any(_WEAK_ONLY.search(s) for s in inner):
+            return True
+        return len(inner) >= 2 and len(set(inner)) == 1
+
+
+def _weak(separator: str) -> bool:
+    return len(separator) == 1 and _WEAK_ONLY.match(separator) is not None
+
+
+def find_numbers(
+    text: str, inside: Callable[[int, int], bool] | None = None
+) -> Iterator[WrittenNumber]:
+    """Every written number in ``text`` with at least :data:`MIN_DIGITS` digits.
+
+    ``inside(start, end)``, when given, says whether a span lies inside something
+    whose digits do not count (a link); numbers that begin and end there are skipped.
+    """
+    for stretch in _STRETCH.finditer(text):
+        # a leading "+" before, a final " x" and the character after it
+        low, high = max(stretch.start() - 1, 0), min(stretch.end() + 5, len(text))
+        for match in _NUMBER.finditer(text, low, high):
+            start, end = match.span()
+            if inside is None or not (inside(start, start + 1) and inside(end - 1, end)):
+                yield _number(text, match)
+
+
+def _number(text: str, match: re.Match[str]) -> WrittenNumber:
+    plus = not match.group()[0].isdigit()
+    groups: list[Group] = []
+    separators: list[str] = []
+    previous = match.start() + plus
+    for part in _GROUP.finditer(text, previous, match.end()):
+        if groups:
+            separators.append(text[previous : part.start()])
+        groups.append(Group(part.start(), part.end(), part.group()))
+        previous = part.end()
+    return WrittenNumber(match.start(), match.end(), plus, tuple(groups), tuple(separators))
+
+
+def uniform(lengths: tuple[int, ...], largest: int) -> bool:
+    """Whether groups of ``lengths`` are chunks of one size ≤ ``largest``, the last maybe shorter.
+
+    ``(4, 4, 4, 4, 3)`` and ``(1, 1, 1, …)`` are; ``(2, 3, 3, 3)`` (thousands) is not.
+    """
+    size = lengths[0]
+    return size <= largest and all(n == size for n in lengths[:-1]) and 0 < lengths[-1] <= size

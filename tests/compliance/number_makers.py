@@ -1,0 +1,109 @@
+"""Makers of valid ID, card, phone and registration numbers, and of the ways people write them.
+
+The check characters are computed here independently of govpub (other formulas for
+the same standards), so that a test built on these makers checks govpub's
+validators instead of repeating them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# GB 11643-1999: ISO 7064 MOD 11-2, computed as the standard writes it —
+# weight 2^(17-i) mod 11 and check value (12 - S mod 11) mod 11, 10 written X.
+_ID_WEIGHTS = [pow(2, 17 - i, 11) for i in range(17)]
+
+
+def id_number(first17: str) -> str:
+    """``first17`` completed with its GB 11643 check character."""
+    value = (12 - sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11) % 11
+    return first17 + ("X" if value == 10 else str(value))
+
+
+# GB 32100-2015: 31 characters, weights 3^i mod 31, check = -S mod 31.
+USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def uscc(first17: str) -> str:
+    """``first17`` completed with its GB 32100 check character."""
+    total = sum(USCC_CHARS.index(c) * pow(3, i, 31) for i, c in enumerate(first17))
+    return first17 + USCC_CHARS[-total % 31]
+
+
+# GB 11714-1997: weights 3 7 9 10 5 8 4 2, check = 11 - S mod 11 (10 → X, 11 → 0).
+_ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def org_code(first8: str) -> str:
+    """``first8`` completed with its GB 11714 check character."""
+    total = sum(int(c, 36) * w for c, w in zip(first8, _ORG_WEIGHTS, strict=True))
+    value = 11 - total % 11
+    return first8 + {10: "X", 11: "0"}.get(value, str(value))
+
+
+def luhn(partial: str) -> str:
+    """``partial`` completed with its Luhn check digit (ISO/IEC 7812-1)."""
+    total = 0
+    for index, char in enumerate(reversed(partial)):
+        value = int(char) * (2 if index % 2 == 0 else 1)
+        total += value // 10 + value % 10
+    return partial + str(-total % 10)
+
+
+def grouped(number: str, lengths: Sequence[int], separator: str) -> str:
+    """``number`` cut into groups of ``lengths`` (the rest in a last group) and joined."""
+    groups = []
+    position = 0
+    for length in lengths:
+        if position >= len(number):
+            break
+        groups.append(number[position : position + length])
+        position += length
+    if position < len(number):
+        groups.append(number[position:])
+    return separator.join(groups)
+
+
+def chunks(number: str, size: int, separator: str) -> str:
+    """``number`` in groups of ``size``, the last maybe shorter."""
+    return grouped(number, [size] * (len(number) // size + 1), separator)
+
+
+_FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in "0123456789+-*/.ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+_FULL_WIDTH[" "] = "\u3000"
+
+
+def full_width(text: str) -> str:
+    """``text`` with ASCII digits, capitals and ``+-*/. `` in their full-width forms."""
+    return "".join(_FULL_WIDTH.get(c, c) for c in text)
+
+
+def zero_width(text: str, every: int = 3, char: str = "\u200b") -> str:
+    """``text`` with an invisible ``char`` after every ``every`` characters."""
+    return char.join(text[i : i + every] for i in range(0, len(text), every))
+
+
+#: Real GB/T 2260 division codes, for the address part of ID numbers and for codes.
+DIVISIONS = (
+    "110101",
+    "110105",
+    "110108",
+    "120104",
+    "130102",
+    "210102",
+    "310104",
+    "310115",
+    "320102",
+    "330106",
+    "350102",
+    "370102",
+    "410105",
+    "420106",
+    "440106",
+    "440304",
+    "500103",
+    "510107",
+    "530102",
+    "610113",
+    "650102",
+)

@@ -1,0 +1,167 @@
+"""Card numbers by network rules: prefix, length and Luhn, never a 统一社会信用代码."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from number_makers import chunks, luhn, org_code, uscc
+
+from govpub import Post, check
+from govpub.compliance.cards import (
+    DOMESTIC,
+    NETWORKS,
+    CardRule,
+    card_network,
+    is_card_number,
+    luhn_ok,
+)
+from govpub.compliance.orgcodes import valid_uscc
+
+
+def _card(prefix: str, length: int) -> str:
+    return luhn(prefix + "0" * (length - len(prefix) - 1))
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [("4111111111111111", True), ("4111111111111112", False), ("79927398713", True)],
+)
+def test_luhn(number: str, valid: bool) -> None:
+    assert valid == luhn_ok(number)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "length", "network"),
+    [
+        ("62", 16, "UnionPay"),
+        ("62", 19, "UnionPay"),
+        ("62", 15, None),
+        ("62", 20, None),
+        ("4", 13, "Visa"),
+        ("4", 16, "Visa"),
+        ("4", 19, "Visa"),
+        ("4", 17, None),
+        ("51", 16, "Mastercard"),
+        ("55", 16, "Mastercard"),
+        ("51", 18, None),  # issue 12: no 18-digit Mastercard
+        ("53", 18, None),
+        ("56", 16, None),
+        ("2221", 16, "Mastercard"),
+        ("2720", 16, "Mastercard"),
+        ("2220", 16, None),
+        ("2721", 16, None),
+        ("34", 15, "American Express"),
+        ("37", 15, "American Express"),
+        ("34", 16, None),
+        ("3528", 16, "JCB"),
+        ("3589", 19, "JCB"),
+        ("3527", 16, None),
+        ("3590", 16, None),
+        ("6011", 16, "Discover"),
+        ("65", 19, "Discover"),
+        ("36", 14, "Diners Club"),
+        ("305", 16, "Diners Club"),
+        ("9558", 19, None),  # only the listed domestic prefixes: 95588, not 9558x
+        ("95588", 19, "ICBC"),
+        ("438588", 18, "CIB"),  # a Visa prefix with 18 digits, issued in China
+        ("601382", 19, "BOC"),
+        ("103", 19, None),  # 3-digit domestic prefixes are left out
+    ],
+)
+def test_network_rules(prefix: str, length: int, network: str | None) -> None:
+    number = _card(prefix, length)
+    assert network == card_network(number)
+    assert (network is not None) == is_card_number(number)
+    assert not is_card_number(number[:-1] + str((int(number[-1]) + 1) % 10))  # Luhn still needed
+
+
+def test_domestic_prefixes_are_outside_the_network_rules() -> None:
+    # the table only adds what the international rules do not already cover
+    for rule in DOMESTIC:
+        for length in rule.lengths:
+            number = _card(rule.low, length)
+            assert not any(network.fits(number) for network in NETWORKS), rule
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    findings = check(Post(title="通知", body=text)).findings
+    return [(f.rule, f.severity) for f in findings if f.rule.startswith("personal.")]
+
+
+def _luhn_passing_code(category: str) -> str:
+    """An all-digit 统一社会信用代码 of ``category`` (51 社会团体…) that passes Luhn."""
+    for n in range(10_000):
+        code = uscc(category + "110000" + org_code(f"{50000000 + n:08d}"))
+        if code.isdigit() and luhn_ok(code):
+            return code
+    raise AssertionError(category)
+
+
+@pytest.mark.parametrize("category", ["51", "52", "53", "62", "91", "12"])
+def test_issue_12_all_digit_credit_codes_are_not_cards(category: str) -> None:
+    code = _luhn_passing_code(category)
+    assert [] == _rules(f"统一社会信用代码：{code}")
+    assert [] == _rules(f"代码{code}。")
+
+
+def test_a_credit_code_labelled_as_a_card_is_a_card() -> None:
+    code = _luhn_passing_code("62")  # a 62… code is also 18 digits of UnionPay
+    assert [("personal.bank_card", "block")] == _rules(f"银行卡号：{code}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卡号4111 1111 1111 1111",
+        "卡号4111-1111-1111-1111",
+        "卡号4111－1111－1111－1111",
+        "卡号４１１１ １１１１ １１１１ １１１１",
+        "卡号4111\u200b1111\u200b1111\u200b1111",
+        f"卡号{chunks(_card('622202', 19), 4, ' ')}",
+        f"卡号{chunks(_card('2221', 16), 4, '-')}",
+        f"卡号{_card('3528', 19)}",
+        "卡号3782 822463 10005",  # Amex 4-6-5
+        f"卡号{_card('62', 16)[:6]} {_card('62', 16)[6:]}",  # 6 + rest
+        f"卡号{chunks(_card('95588', 19), 1, ' ')}",  # spaced out digit by digit
+    ],
+)
+def test_card_forms_are_caught(text: str) -> None:
+    assert [("personal.bank_card", "block")] == _rules(text)
+
+
+def test_unionpay_without_luhn_warns_but_not_as_an_order_number() -> None:
+    number = _card("6222", 19)
+    wrong = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert [("personal.bank_card", "warn")] == _rules(f"卡{wrong}")
+    assert [] == _rules(f"订单号{wrong}")
+
+
+@given(
+    rule=st.sampled_from(NETWORKS + DOMESTIC),
+    data=st.data(),
+    layout=st.sampled_from(["whole", "4", "4-", "fw", "zw"]),
+)
+def test_generated_cards_are_caught_in_every_grouping(
+    rule: CardRule, data: st.DataObject, layout: str
+) -> None:
+    length = data.draw(st.sampled_from(sorted(rule.lengths)))
+    prefix = str(data.draw(st.integers(int(rule.low), int(rule.high))))
+    rest = data.draw(
+        st.text(
+            alphabet="0123456789",
+            min_size=length - len(prefix) - 1,
+            max_size=length - len(prefix) - 1,
+        )
+    )
+    number = luhn(prefix + rest)
+    assume(not valid_uscc(number))
+    written = {
+        "whole": number,
+        "4": chunks(number, 4, " "),
+        "4-": chunks(number, 4, "-"),
+        "fw": "".join(chr(ord(c) + 0xFEE0) for c in chunks(number, 4, "-")),
+        "zw": chunks(number, 4, "\u200b"),
+    }[layout]
+    rules = _rules(f"请向{written}转账")
+    assert rules in ([("personal.bank_card", "block")], [("personal.id_number", "block")])

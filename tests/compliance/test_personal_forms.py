@@ -1,0 +1,450 @@
+"""Personal data in the forms people write it (issue 12), and look-alikes that must stay clean.
+
+Every form is checked through the public ``govpub.check``: grouped with spaces,
+hyphens, dots, full-width characters, ideographic spaces and zero-width
+characters.  Masks must show the characters the editor wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from number_makers import (
+    DIVISIONS,
+    USCC_CHARS,
+    chunks,
+    full_width,
+    grouped,
+    id_number,
+    org_code,
+    uscc,
+    zero_width,
+)
+
+from govpub import Policy, Post, check
+from govpub.compliance import mask_personal_data
+from govpub.compliance.cards import is_card_number
+from govpub.compliance.idnumbers import PROVINCES, valid_id15, valid_id18
+from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
+
+MASK = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path())
+ISSUE_ID = "310104198511223688"  # the number of issue 12 (its check character is right)
+
+
+def _personal(text: str, policy: Policy | None = None) -> list[tuple[str, str]]:
+    findings = check(Post(title="通知", body=text), policy).findings
+    return [(f.rule, f.severity) for f in findings if f.rule.startswith("personal.")]
+
+
+def test_issue_number_is_valid() -> None:
+    assert valid_id18(ISSUE_ID)
+
+
+ID_FORMS = [
+    "310104-19851122-3688",  # issue 12
+    "310104 19851122 3688",  # issue 12
+    "310104-1985-1122-3688",  # 6-4-4-4
+    "310104 1985 1122 3688",
+    "3101 0419 8511 2236 88",  # 4-4-4-4-2
+    "310 104 1985 1122 3688",  # 3-3-4-4-4
+    "310104.19851122.3688",
+    "310104－19851122－3688",  # full-width hyphens
+    "３１０１０４　１９８５１１２２　３６８８",  # full-width digits, ideographic spaces
+    "310104\u200b19851122\u200b3688",  # zero-width spaces
+    "3 1 0 1 0 4 1 9 8 5 1 1 2 2 3 6 8 8",  # spaced out
+    "310104 - 19851122 - 3688",
+]
+
+
+@pytest.mark.parametrize("written", ID_FORMS)
+def test_grouped_id_numbers_block(written: str) -> None:
+    assert [("personal.id_number", "block")] == _personal(f"居民{written}，")
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["11010519491231002X", "11010519491231002x", "110105 19491231 002X", "11010519491231002 X"],
+)
+def test_check_character_x_in_every_form(written: str) -> None:
+    assert [("personal.id_number", "block")] == _personal(f"号码{written}。")
+
+
+@pytest.mark.parametrize("written", ["110105491231002", "110105 491231 002", "110105-491231-002"])
+def test_legacy_15_digit_numbers(written: str) -> None:
+    assert [("personal.id_number", "block")] == _personal(f"旧证{written}。")
+
+
+MOBILE_FORMS = [
+    "13812345678",
+    "138 1234 5678",
+    "138-1234-5678",
+    "138－1234－5678",  # issue 12: full-width hyphens
+    "１３８－１２３４－５６７８",
+    "138　1234　5678",
+    "138.1234.5678",
+    "138-12345678",
+    "1381234-5678",
+    "+8613812345678",
+    "+86 138 1234 5678",
+    "+86-138-1234-5678",
+    "＋８６ １３８ １２３４ ５６７８",
+    "86 13812345678",
+    "0086 138 1234 5678",
+    "138\u200b1234\u200b5678",
+    "1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8",
+    "1 3 8 1 2 3 4 5 6 7 8",
+    "19912345678",
+]
+
+
+@pytest.mark.parametrize("written", MOBILE_FORMS)
+def test_mobile_forms_block(written: str) -> None:
+    assert [("personal.mobile", "block")] == _personal(f"联系电话{written}。")
+
+
+@pytest.mark.parametrize(
+    ("written", "masked"),
+    [
+        ("310104-19851122-3688", "310104-********-3688"),
+        ("310104 1985 1122 3688", "310104 **** **** 3688"),
+        ("３１０１０４－１９８５１１２２－３６８８", "３１０１０４－********－３６８８"),
+        ("310104\u200b19851122\u200b3688", "310104\u200b********\u200b3688"),
+        ("138－1234－5678", "138－****－5678"),
+        ("+86 138 1234 5678", "+86 138 **** 5678"),
+        ("0086-13812345678", "0086-138****5678"),
+        ("4111 1111 1111 1111", "**** **** **** 1111"),
+        ("1 3 8 1 2 3 4 5 6 7 8", "1 3 8 * * * * 5 6 7 8"),
+        ("11010519491231002 X", "110105********002 X"),
+    ],
+)
+def test_masks_keep_what_the_editor_wrote(written: str, masked: str) -> None:
+    result = check(Post(title="通知", summary=f"请联系{written}。"), MASK)
+    assert f"请联系{masked}。" == result.post.summary
+    assert f"请联系{masked}。" == mask_personal_data(f"请联系{written}。")
+    assert {"fixed"} == {f.severity for f in result.findings}
+
+
+def test_two_numbers_in_one_run_are_two_findings() -> None:
+    rules = _personal(f"电话13812345678 13987654321，证件{ISSUE_ID} 13812345678")
+    assert ["mobile", "mobile", "id_number", "mobile"] == [r.split(".")[1] for r, _ in rules]
+
+
+def test_passport_before_a_phone_number() -> None:
+    assert [("personal.passport", "block"), ("personal.mobile", "block")] == _personal(
+        "护照E12345678 13812345678"
+    )
+
+
+# -- 统一社会信用代码 that look like ID numbers ---------------------------------------------
+
+
+# 北京市延庆区 (110119) registers a business whose 组织机构代码 begins 880101…: positions
+# 7-14 read 19880101, a birth date, and the sequence is chosen so that both check
+# characters agree — a valid ID number and a valid, well-formed credit code at once.
+def _dual() -> str:
+    for n in range(100):
+        code = uscc("91110119" + org_code(f"880101{n:02d}"))
+        if valid_id18(code) and registered_uscc(code):
+            return code
+    raise AssertionError("no dual code")
+
+
+DUAL = _dual()
+
+
+def test_a_credit_code_that_reads_as_an_id_is_not_an_id() -> None:
+    assert [] == _personal(f"统一社会信用代码{DUAL}")
+    assert [] == _personal(f"由{DUAL}公司承办")
+
+
+def test_labelled_as_an_id_it_is_one() -> None:
+    assert [("personal.id_number", "block")] == _personal(f"身份证号码：{DUAL}")
+
+
+def test_an_id_number_with_a_chance_check_character_is_still_an_id() -> None:
+    # one ID number in 31 has a valid GB 32100 check character; a badly formed code
+    # (division 0303 does not exist) is not a reason to let it through
+    for n in range(1000):
+        number = id_number(f"440303199001{n % 28 + 1:02d}{n:03d}")
+        if valid_uscc(number):
+            break
+    else:
+        raise AssertionError("none found")
+    assert not registered_uscc(number)
+    assert [("personal.id_number", "block")] == _personal(f"联系人{number}")
+
+
+# -- look-alikes ----------------------------------------------------------------------------
+
+LOOKALIKES = [
+    # dates and times
+    "2024-05-20",
+    "20240520",
+    "2024年05月20日 13:45:00",
+    "2024/05/20 13:45",
+    "20240520134500",
+    "2024.05.20—2024.06.30",
+    "2019 2020 2021 2022 2023 2024",
+    # amounts
+    "1,234,567.89元",
+    "13800000000元",
+    "13,800,000,000元",
+    "¥13800000000",
+    "人民币 15000000000 元",
+    "13812345678.00元",
+    "共13812345678人次",
+    "发电15012345678千瓦时",
+    "金额：4111111111111111",
+    "¥4111111111111111",
+    "0.13812345678",
+    "3.14159265358979",
+    "13 800 000 000",
+    # order, serial and document numbers
+    "订单号：2024052012345678901",
+    "订单号 202405201234567890",
+    "流水号 20240520123456",
+    "快递单号 SF1234567890123",
+    "运单号 YT7412589630147",
+    "发票号码 24442000000012345678",
+    "国办发〔2018〕123号",
+    "ISBN 978-7-111-12345-6",
+    "条码 6901234567892",
+    "车架号 LSVAU2180N2183294",
+    "版本 13.8.1234.5678",
+    "IP 192.168.100.200",
+    # phone-like numbers that are not mobiles
+    "010-12345678",
+    "0755-8888 8888",
+    "(010) 1234 5678",
+    "+86 10 8888 8888",
+    "+86 21 6123 4567",
+    "400-800-1234",
+    "4008001234",
+    "95588",
+    "12345",
+    "12345678901",
+    "10012345678",
+    "11012345678",
+    "1 800 555 0199",
+    "021-61234567-8001",
+    "02161234567",
+    # registration codes and other public numbers
+    "统一社会信用代码 91350100M000100Y43",
+    "组织机构代码 M000100Y-4",
+    "组织机构代码 12345678-8",
+    "邮编 100000",
+    "股票代码 600519",
+    "坐标 39.9042, 116.4074",
+    # invalid personal-looking numbers
+    "110105194912310021",  # wrong check digit
+    "110105194913310025",  # month 13
+    "4111111111111112",  # Luhn fails
+    "5111111111111111111",  # 19 digits starting 51: not a Mastercard
+    "3f11010519491231002x",  # inside a hex string
+    "型号e12345678",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_look_alikes_stay_clean(text: str) -> None:
+    assert [] == _personal(f"附：{text}。")
+
+
+def test_org_code_example_is_valid() -> None:
+    # 3·1+7·2+9·3+10·4+5·5+8·6+4·7+2·8 = 201 = 18·11 + 3, so the check is 11 − 3 = 8
+    assert org_code("12345678") == "123456788"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号4111111111111111",
+        "订单编号：4111 1111 1111 1111",
+        "运单号 13812345678",
+        "学号13812345678",
+        "准考证号：110105491231002",
+        "发票号码 6222021234567890123",
+    ],
+)
+def test_serial_number_labels_are_not_personal_data(text: str) -> None:
+    assert [] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["订单查询请致电13812345678", "同学13812345678", "员工13812345678", "订单号11010519491231002X"],
+)
+def test_a_label_must_be_right_before_the_number_and_never_hides_an_id(text: str) -> None:
+    assert 1 == len(_personal(text))
+
+
+# -- properties -----------------------------------------------------------------------------
+
+_SEPARATORS = [" ", "-", "－", "\u3000", ".", " - ", "\u00a0"]
+_ID_GROUPINGS = [(18,), (6, 8, 4), (6, 4, 4, 4), (4, 4, 4, 4, 2), (3, 3, 4, 4, 4), (6, 8, 3, 1)]
+
+
+def _variant(text: str, style: str) -> str:
+    if style == "full-width":
+        return full_width(text)
+    if style == "zero-width":
+        return zero_width(text, 2)
+    if style == "word-joiner":
+        return zero_width(text, 5, "\u2060")
+    return text
+
+
+_STYLES = st.sampled_from(["ascii", "full-width", "zero-width", "word-joiner"])
+_AROUND = st.sampled_from(["", "，", "联系人", "电话：", "号码 ", "（", "ID:"])
+
+
+@st.composite
+def _ids(draw: st.DrawFn) -> str:
+    province = draw(st.sampled_from(sorted(PROVINCES)))
+    rest = draw(st.sampled_from([d[2:] for d in DIVISIONS] + ["0000", "9999"]))
+    born = draw(st.dates(min_value=date(1900, 1, 1), max_value=date(2024, 12, 31)))
+    sequence = draw(st.integers(0, 999))
+    return id_number(f"{province}{rest}{born:%Y%m%d}{sequence:03d}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    number=_ids(),
+    grouping=st.sampled_from(_ID_GROUPINGS),
+    separator=st.sampled_from(_SEPARATORS),
+    style=_STYLES,
+    before=_AROUND,
+    after=st.sampled_from(["", "。", "，电话", " 等"]),
+)
+def test_generated_ids_in_every_grouping_are_caught(
+    *, number: str, grouping: tuple[int, ...], separator: str, style: str, before: str, after: str
+) -> None:
+    assume(not (valid_uscc(number) and registered_uscc(number)))  # see test_dual_codes
+    written = _variant(grouped(number, grouping, separator), style)
+    result = check(Post(title="通知", body=f"{before}{written}{after}"))
+    assert [("personal.id_number", "block")] == [
+        (f.rule, f.severity) for f in result.findings if f.rule.startswith("personal.")
+    ]
+    masked = check(Post(title="通知", summary=f"{before}{written}{after}"), MASK).post.summary
+    digits = re.sub(r"[^0-9Xx*]", "", masked.translate(_FROM_FULL))
+    assert f"{number[:6]}********{number[14:]}" == digits.upper()
+
+
+_FROM_FULL = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"Ｘ": "X"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    second=st.sampled_from("3456789"),
+    rest=st.text(alphabet="0123456789", min_size=9, max_size=9),
+    layout=st.sampled_from(["{n}", "{a} {b} {c}", "{a}-{b}-{c}", "{a}{s}{b}{s}{c}", "{a}-{bc}"]),
+    prefix=st.sampled_from(["", "+86", "+86 ", "86-", "0086 "]),
+    separator=st.sampled_from(_SEPARATORS),
+    style=_STYLES,
+)
+def test_generated_mobiles_are_caught(
+    *, second: str, rest: str, layout: str, prefix: str, separator: str, style: str
+) -> None:
+    number = "1" + second + rest
+    written = prefix + layout.format(
+        n=number, a=number[:3], b=number[3:7], c=number[7:], bc=number[3:], s=separator
+    )
+    text = f"请拨打{_variant(written, style)}咨询"
+    assert [("personal.mobile", "block")] == _personal(text)
+    masked = mask_personal_data(text).translate(_FROM_FULL)
+    assert re.sub(r"[^0-9*]", "", masked).endswith(f"{number[:3]}****{number[7:]}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    authority=st.sampled_from(sorted(AUTHORITY_CATEGORIES)),
+    data=st.data(),
+    division=st.sampled_from(
+        [*DIVISIONS, "100000", "110000", "440300", "110119", "500120", "310120"]
+    ),
+    digits_only=st.booleans(),
+    checked=st.booleans(),
+    separator=st.sampled_from(["", "：", " ", "为"]),
+)
+def test_generated_credit_codes_stay_clean(
+    *,
+    authority: str,
+    data: st.DataObject,
+    division: str,
+    digits_only: bool,
+    checked: bool,
+    separator: str,
+) -> None:
+    category = data.draw(st.sampled_from(AUTHORITY_CATEGORIES[authority]))
+    alphabet = "0123456789" if digits_only else USCC_CHARS
+    body = data.draw(st.text(alphabet=alphabet, min_size=8, max_size=8))
+    subject = org_code(body) if checked else body + data.draw(st.sampled_from(alphabet))
+    assume(subject[-1] in USCC_CHARS)
+    code = uscc(authority + category + division + subject)
+    # a code that is also a valid ID number but not a well-formed code reads as an ID
+    assume(not valid_id18(code) or registered_uscc(code))
+    assert [] == _personal(f"统一社会信用代码{separator}{code}。")
+    assert [] == _personal(f"（{code}）")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first8=st.text(alphabet="0123456789ABCDEFGHJKLMNPQRTUWXY", min_size=8, max_size=8),
+    hyphen=st.booleans(),
+)
+def test_generated_org_codes_stay_clean(first8: str, hyphen: bool) -> None:
+    code = org_code(first8)
+    written = f"{code[:8]}-{code[8]}" if hyphen else code
+    assume(not re.fullmatch(r"[EG][0-9]{8}|E[A-Z][0-9]{7}", written))  # passport-shaped
+    assert [] == _personal(f"组织机构代码：{written}")
+
+
+@st.composite
+def _look_alikes(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["date", "amount", "order", "landline", "service", "decimal"]))
+    when = draw(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+    if kind == "date":
+        form = draw(
+            st.sampled_from(["%Y-%m-%d", "%Y%m%d", "%Y/%m/%d %H:%M", "%Y.%m.%d", "%Y年%m月%d日"])
+        )
+        return when.strftime(form.replace(" %H:%M", "")) + draw(st.sampled_from(["", " 09:30"]))
+    if kind == "amount":
+        value = draw(st.integers(1, 10**15))
+        return draw(st.sampled_from([f"{value:,}元", f"¥{value}", f"{value}元", f"{value}.00元"]))
+    if kind == "order":
+        tail = draw(st.text(alphabet="0123456789", min_size=6, max_size=12))
+        return f"订单号{when:%Y%m%d}{tail}"
+    if kind == "landline":
+        area = draw(st.sampled_from(["010", "021", "020", "0755", "0571", "0898"]))
+        local = draw(st.integers(2000_0000, 8999_9999))
+        return draw(st.sampled_from([f"{area}-{local}", f"{area} {local}", f"({area}){local}"]))
+    if kind == "service":
+        return draw(
+            st.sampled_from(["12345", "12315", "95588", "400-800-1234", "800 820 8820"])
+        ) + draw(st.sampled_from(["", "转1"]))
+    whole = draw(st.integers(0, 10**6))
+    fraction = draw(st.text(alphabet="0123456789", min_size=8, max_size=12))
+    return f"{whole}.{fraction}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_look_alikes(), style=st.sampled_from(["ascii", "full-width"]))
+def test_generated_look_alikes_stay_clean(text: str, style: str) -> None:
+    assert [] == _personal(f"见{_variant(text, style)}。")
+
+
+@settings(max_examples=100, deadline=None)
+@given(number=_ids(), size=st.integers(1, 6))
+def test_legacy_and_chunked_ids(number: str, size: int) -> None:
+    legacy = number[:6] + number[8:17]  # the 15-digit form drops the century and the check
+    assume(number[6:8] == "19" and valid_id15(legacy))
+    assume(not (valid_uscc(number) and registered_uscc(number)))
+    assert [("personal.id_number", "block")] == _personal(f"证号{chunks(number, size, ' ')}")
+    # a legacy number can also be an American Express number (34…/37…, 15 digits, Luhn)
+    kind = "bank_card" if is_card_number(legacy) else "id_number"
+    assert [(f"personal.{kind}", "block")] == _personal(f"旧证{chunks(legacy, size, '-')}")
