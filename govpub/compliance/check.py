@@ -18,7 +18,6 @@ import logging
 from dataclasses import dataclass, field
 
 from govpub.compliance._text import Folded, excerpt, fold
-from govpub.compliance.ads import find_share_codes
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
@@ -26,6 +25,7 @@ from govpub.compliance.links import LinkSpan, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
 from govpub.compliance.policy import Policy
 from govpub.compliance.secrecy import find_document_hints, find_markings
+from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
 from govpub.model import Post
@@ -124,7 +124,7 @@ class _Run:
     def _text_field(self, spec: TextField) -> None:
         text = spec.text
         folded = fold(text)
-        spans = scan_links(text) if spec.links else []
+        spans = scan_links(text, folded=folded) if spec.links else []
         view = _FieldView(spec, folded, flatten(spans))
         masks = self._personal_data(view)
         view.masks = masks

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.findings import RULES, Severity, rank
+from govpub.compliance.folding import written_url
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
     DomainSet,
@@ -329,12 +330,19 @@ class Policy:
 
     def _classify(self, url: str) -> LinkClass:
         parsed = parse_url(url)
+        if parsed is not None and self._ads.is_ad(parsed):
+            return "ad"
+        if not url.isascii():
+            # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
+            # is an ad when the address it imitates is one; it is never *allowed* for
+            # that reason (a browser would not open it as that host)
+            alike = parse_url(written_url(url))
+            if alike is not None and self._ads.is_ad(alike):
+                return "ad"
         if parsed is None:
             return "unparsable"
         if not parsed.is_web:
             return "not_web"
-        if self._ads.is_ad(parsed):
-            return "ad"
         if self.allows_source(url) or self.is_link_domain(parsed):
             return "allowed"
         return "other"

@@ -204,11 +204,12 @@ def rewrite_links(
     return current, edits
 
 
-# A bare address never contains these, so the text between two of them bounds any
-# address that could run across a cut.
+# A bare address never contains these (nor does anything that folds into an address:
+# "．", "／", "：", "。" and invisible characters are not among them), so the text
+# between two of them bounds any address that could run across a cut.
 _SEPARATOR = re.compile(
-    '[\\s"<>`\u2000-\u206f\u3000\u3001\u3003-\u303f\ufe30-\ufe4f'
-    "\uff01-\uff0d\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff60\uff62-\uffef]"
+    '[\\s"<>`\u2018-\u201f\u2026\u3001\u3003-\u303f'
+    "\uff01\uff02\uff07\uff08\uff09\uff0c\uff1b\uff1c\uff1e\uff3b\uff3d\uff5b\uff5d]"
 )
 _LOCAL = 400
 

@@ -28,6 +28,8 @@ from urllib.parse import unquote
 import ada_url
 import idna
 
+from govpub.compliance.suffixes import is_public_suffix, registrable_domain
+
 __all__ = [
     "DomainSet",
     "ParsedURL",
@@ -79,6 +81,7 @@ def parse_url(raw: str) -> ParsedURL | None:
     text = raw.strip()
     if not text:
         return None
+
     if _SCHEME.match(text) is None:
         text = ("https:" if text.startswith(("//", "\\\\")) else "http://") + text
     try:
@@ -170,74 +173,6 @@ class DomainSet:
             if suffix in domains:
                 return suffix
         return None
-
-
-# The ".cn" block of the Public Suffix List (publicsuffix/list, ICANN section) as
-# rules.md §6 records it, plus the .政务.cn / .公益.cn forms (whether the PSL lists
-# them is UNCONFIRMED; govpub treats them as suffixes so each site is its own owner).
-_CN_SUFFIXES = frozenset(
-    {"cn", "ac.cn", "com.cn", "edu.cn", "gov.cn", "net.cn", "org.cn", "mil.cn"}
-    | {"xn--55qx5d.cn", "xn--io0a7i.cn", "xn--od0alg.cn", "xn--zfr164b.cn", "xn--55qw42g.cn"}
-    | {
-        f"{p}.cn"
-        for p in [
-            "ah",
-            "bj",
-            "cq",
-            "fj",
-            "gd",
-            "gs",
-            "gz",
-            "gx",
-            "ha",
-            "hb",
-            "he",
-            "hi",
-            "hl",
-            "hn",
-            "jl",
-            "js",
-            "jx",
-            "ln",
-            "nm",
-            "nx",
-            "qh",
-            "sc",
-            "sd",
-            "sh",
-            "sn",
-            "sx",
-            "tj",
-            "xj",
-            "xz",
-            "yn",
-            "zj",
-            "hk",
-            "mo",
-            "tw",
-        ]
-    }
-)
-
-
-def is_public_suffix(domain: str) -> bool:
-    """Whether ``domain`` is a public suffix (a TLD, or a ``.cn`` PSL entry such as gov.cn)."""
-    return "." not in domain or domain in _CN_SUFFIXES
-
-
-def registrable_domain(host: str) -> str:
-    """The registrable domain (eTLD+1) that owns ``host``: ``kjt.ah.gov.cn`` → ``ah.gov.cn``.
-
-    Uses the ``.cn`` rules of the Public Suffix List and the default rule (the
-    last label) elsewhere, which is what the checks need: who runs a Chinese
-    government or media host.
-    """
-    labels = host.split(".")
-    for size in range(len(labels) - 1, 0, -1):
-        suffix = ".".join(labels[-size:])
-        if is_public_suffix(suffix) and len(labels) > size:
-            return ".".join(labels[-size - 1 :])
-    return host
 
 
 # -- tracking parameters -------------------------------------------------------------

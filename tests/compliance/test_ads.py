@@ -290,7 +290,8 @@ def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
         # the words left by a removed link join the text around them into a new link
         ("见https://www.gov.cn/a[?utm_source=1](https://t.cn/x)", "见https://www.gov.cn/a"),
         ("ww[w](https://t.cn/x).t.cn/abc，", "，"),
-        ("https://[t.cn](https://t.cn/y)/z 后", " 后"),
+        # the words "t.cn" are a bare short-link host themselves and go with the link
+        ("https://[t.cn](https://t.cn/y)/z 后", "https:///z 后"),
         # removals between separators or CJK text need no second pass, and get none
         ("见https://t.cn/x。后", "见。后"),
         ("[链接](https://t.cn/x)\n下一段", "链接\n下一段"),
