@@ -77,6 +77,14 @@ class AdRules:
         self._narrowed = {k: tuple(v) for k, v in narrowed.items()}
         self.filters = filters
 
+    def host_decides(self, host: str) -> bool:
+        """Whether the host alone decides (no path/query rule and no filter list applies)."""
+        return self.filters is None and self._narrowed_hosts.match(host) is None
+
+    def is_ad_host(self, host: str) -> bool:
+        """Whether ``host`` is, or is under, a listed ad host (the whole-host rules)."""
+        return host in self._hosts
+
     def is_ad(self, parsed: ParsedURL) -> bool:
         """Whether the parsed URL is an ad, affiliate or short link."""
         if not parsed.is_web:

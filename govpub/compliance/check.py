@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from govpub.compliance._text import Folded, excerpt, fold
 from govpub.compliance.custom import custom_rules, run_custom
+from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.links import LinkSpan, flatten, scan_links
@@ -52,6 +53,16 @@ _TERM_MESSAGES = {
     ),
     "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
     "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
+}
+_DISCLOSURE_MESSAGES = {
+    "not_public": (
+        "含公开属性标注「{note}」：该文件确定为不予公开，不得在政务新媒体发布"
+        "（《政府信息公开条例》第十四条至第十六条；国办发〔2016〕80号 公文公开属性认定）"
+    ),
+    "on_request": (
+        "公开属性标注为「{note}」：该文件不属于主动公开范围，发布前请确认其公开属性已调整为"
+        "主动公开（国办发〔2016〕80号 公文公开属性认定）"
+    ),
 }
 
 
@@ -150,7 +161,8 @@ class _Run:
                     field=spec.name,
                     offset=o_start,
                 )
-        self._terms(view)
+        notes = self._disclosure(view)
+        self._terms(view, notes)
         for start, end in find_share_codes(folded.text):
             if not view.in_url(start, end):
                 o_start, _, shown = view.place(start, end)
@@ -183,12 +195,33 @@ class _Run:
             self._personal(view.spec, hit, o_start, o_end, masks)
         return masks
 
-    def _terms(self, view: _FieldView) -> None:
+    def _disclosure(self, view: _FieldView) -> list[tuple[int, int]]:
+        """公开属性 notes (此件不予公开…); returns their folded spans."""
+        spans: list[tuple[int, int]] = []
+        text = view.spec.text
+        for start, end, kind in find_disclosure_notes(view.folded.text):
+            spans.append((start, end))
+            o_start, o_end, shown = view.place(start, end)
+            self.add(
+                f"disclosure.{kind}",
+                "block" if kind == "not_public" else "warn",
+                _DISCLOSURE_MESSAGES[kind].format(note=text[o_start:o_end].strip()),
+                excerpt=shown,
+                field=view.spec.name,
+                offset=o_start,
+            )
+        return spans
+
+    def _terms(self, view: _FieldView, notes: list[tuple[int, int]]) -> None:
         """Every term of every list, from the policy's one automaton."""
         seen: set[tuple[str, int, str]] = set()
         for start, end, term in self.policy.terms.find(view.folded.text):
             if view.in_url(start, end):
                 continue
+            if term.rule == "secrecy.sensitive_term" and any(
+                s < end and start < e for s, e in notes
+            ):
+                continue  # the note itself is reported (disclosure.*)
             o_start, _, shown = view.place(start, end)
             key = (term.rule, o_start, term.term)
             if key in seen:
@@ -264,11 +297,11 @@ class _Run:
                     offset=span.url_start,
                 )
             elif verdict == "other" and not _is_media(span):
-                parsed = parse_url(span.url)
-                assert parsed is not None  # noqa: S101 - "other" is only given for parsed URLs
-                if own is not None and parsed.host == own.host:
+                host = self.policy.link_host(span.url)
+                assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
+                if own is not None and host == own.host:
                     continue
-                others.setdefault(parsed.host, []).append(span)
+                others.setdefault(host, []).append(span)
         for host, group in others.items():
             count = f"（共 {len(group)} 处）" if len(group) > 1 else ""
             self.add(
@@ -299,8 +332,8 @@ class _Run:
         if placeholder:
             text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
         for edit in edits:
-            parsed = parse_url(edit.url)
-            host = display_host(parsed.host) if parsed is not None else edit.url
+            found = self.policy.link_host(edit.url)
+            host = display_host(found) if found is not None else edit.url
             if edit.kind == "ad":
                 self.removed_srcs.add(edit.url)
                 self.add(

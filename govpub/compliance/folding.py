@@ -43,7 +43,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from govpub.compliance.hanzi import traditional_to_simplified
 
@@ -74,16 +74,22 @@ _NFKC_BLOCKS = (
 # variation selectors and fillers that are not Cf).
 _IGNORABLE_BLOCKS = ((0x0000, 0x3400), (0xFE00, 0x10000), (0x1BC00, 0x1BD00), (0x1D100, 0x1D200))
 _IGNORABLE_EXTRA = (
-    [0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0]
-    + list(range(0x180B, 0x1810))
-    + list(range(0xFE00, 0xFE10))
-    + list(range(0xE0000, 0xE1000))
+    (0x034F, 0x0350),  # combining grapheme joiner
+    (0x115F, 0x1161),  # Hangul fillers
+    (0x17B4, 0x17B6),  # Khmer inherent vowels
+    (0x180B, 0x1810),  # Mongolian variation selectors
+    (0x3164, 0x3165),  # Hangul filler
+    (0xFE00, 0xFE10),  # variation selectors
+    (0xFFA0, 0xFFA1),  # half-width Hangul filler
+    (0x1BCA0, 0x1BCA4),  # shorthand format controls
+    (0x1D173, 0x1D17B),  # musical symbol format controls
+    (0xE0000, 0xE1000),  # tags and variation selectors supplement
 )
 # Format characters that are visible or change the text (Arabic number signs, the
 # interlinear annotation marks): not default-ignorable.
 _NOT_IGNORABLE = frozenset(
-    [0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891]
-    + [0x08E2, 0x110BD, 0x110CD, 0xFFF9, 0xFFFA, 0xFFFB]
+    {0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891}
+    | {0x08E2, 0x110BD, 0x110CD, 0xFFF9, 0xFFFA, 0xFFFB}
 )
 
 
@@ -113,30 +119,27 @@ def ignorable_characters() -> frozenset[str]:
         for cp in range(low, high)
         if unicodedata.category(chr(cp)) == "Cf" and cp not in _NOT_IGNORABLE
     }
-    chars.update(chr(cp) for cp in _IGNORABLE_EXTRA)
-    chars.update(chr(cp) for cp in range(0x1D173, 0x1D17B))
-    chars.update(chr(cp) for cp in range(0x1BCA0, 0x1BCA4))
-    chars.update(chr(cp) for cp in range(0xE0100, 0xE01F0))
+    chars.update(chr(cp) for low, high in _IGNORABLE_EXTRA for cp in range(low, high))
     return frozenset(chars)
+
+
+@cache
+def _variants() -> dict[str, str]:
+    """Look-alike stars, asterisks, dots, dashes and spaces, each to its plain form."""
+    groups = ((_STARS, "★"), (_ASTERISKS, "*"), (_DOTS, "·"), (_DASHES, "-"), (_SPACES, " "))
+    return {char: plain for chars, plain in groups for char in chars}
 
 
 def _plain(char: str) -> str:
     """One character's folded form before the traditional → simplified step."""
-    if char in _STARS:
-        return "★"
-    if char in _ASTERISKS:
-        return "*"
-    if char in _DOTS:
-        return "·"
-    if char in _DASHES:
-        return "-"
-    if char in _SPACES:
-        return " "
+    variant = _variants().get(char)
+    if variant is not None:
+        return variant
     mapped = unicodedata.normalize("NFKC", char)
     if len(mapped) != 1:
         return char
-    lowered = mapped.lower()
-    return lowered if len(lowered) == 1 else mapped
+    # case matters for ASCII only (terms, hosts, codes); other scripts keep theirs
+    return mapped.lower() if "A" <= mapped <= "Z" else mapped
 
 
 @cache
@@ -152,11 +155,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     for low, high in _NFKC_BLOCKS:
         for point in range(low, high):
             char = chr(point)
-            if (
-                unicodedata.is_normalized("NFKC", char)
-                and char not in special
-                and char == char.lower()
-            ):
+            if unicodedata.is_normalized("NFKC", char) and char not in special:
                 continue
             folded = _plain(char)
             if folded != char and folded not in _KEEP_TARGETS:
@@ -165,16 +164,27 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
         mapping[char] = _plain(char)
     for char, simple in to_simple.items():
         mapping.setdefault(char, simple)
-    for char in _FULL_STOPS:  # only between host labels: see _host_dots()
-        mapping.pop(char, None)
+    mapping.pop("。", None)  # only between host labels: see _host_dots()
+    mapping["｡"] = "。"
     drop = ignorable_characters()
     trans: dict[int, str | None] = {ord(c): t for c, t in mapping.items()}
     trans.update(dict.fromkeys(map(ord, drop)))
     # whitespace is looked at too: between two ideographs it is removed
-    triggers = set(mapping) | drop | set(" \t" + _SPACES)
+    triggers = set(mapping) | drop | set("\t" + _SPACES)  # plain spaces: _close_up_spaces()
     # One character at a time: a class alone at the start lets the regex engine skip
     # ahead at C speed ("[K]+" would not), and runs are rare enough to join in Python.
-    return trans, re.compile(_char_class(triggers))
+    # Only characters of the Basic Multilingual Plane go in the class: one outside it
+    # makes the engine test the class range by range instead of with a bitmap (200
+    # times slower); texts with such characters use _astral_finder().
+    bmp = {c for c in triggers if c <= "\uffff"}
+    return trans, re.compile(_char_class(bmp))
+
+
+@cache
+def _astral_finder() -> re.Pattern[str]:
+    """The finder for texts that hold characters beyond the BMP (emoji, extension B…)."""
+    _, finder = _tables()
+    return re.compile(finder.pattern + "|[\U00010000-\U0010ffff]")
 
 
 def _char_class(chars: set[str]) -> str:
@@ -200,7 +210,7 @@ def _class_char(point: int) -> str:
 _WHITESPACE = frozenset(" \t" + _SPACES)
 # "。" or "｡" between two ASCII labels of a host: a letter follows, or a label of digits
 # that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年").
-_HOST_DOT = re.compile(r"[。｡](?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff]))")
+_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff]))")
 _LABEL_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
@@ -242,15 +252,59 @@ class Folded:
         return self.original(start), self.original(end - 1) + 1
 
 
+class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold()
+    """A character must go: the one-for-one fast path cannot fold this text."""
+
+
 def fold(text: str) -> Folded:
     """Fold ``text`` for detection; see the module docstring."""
     if text.isascii():
         return Folded(text.lower())
     trans, finder = _tables()
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+        finder = _astral_finder()  # an astral character: looked at one by one
+    removed: list[int] = []  # original offsets of the removed characters, ascending
+    try:
+        folded = finder.sub(partial(_one_for_one, trans), text)
+    except _Removal:
+        folded = _with_removals(text, trans, finder, removed)
+    if " " in folded:
+        folded = _close_up_spaces(folded, removed)
+    folded = _host_dots(folded)
+    return Folded(folded, *_offset_map(removed))
+
+
+def _one_for_one(trans: dict[int, str | None], match: re.Match[str]) -> str:
+    """The fast path: a character that folds into one other (most texts need no more)."""
+    char = match.group()
+    mapped = trans.get(ord(char), char)
+    if mapped is None:
+        raise _Removal
+    if (mapped == " " or char == "\t") and _between_han(match.string, match.start()):
+        raise _Removal
+    return mapped
+
+
+def _between_han(text: str, index: int) -> bool:
+    """Whether the whitespace at ``index`` (with the run around it) lies between ideographs."""
+    before = index - 1
+    while before >= 0 and _is_blank(text[before]):
+        before -= 1
+    after = index + 1
+    while after < len(text) and _is_blank(text[after]):
+        after += 1
+    return before >= 0 and after < len(text) and _is_han(text[before]) and _is_han(text[after])
+
+
+def _is_blank(char: str) -> bool:
+    return char in _WHITESPACE or char in ignorable_characters()
+
+
+def _with_removals(
+    text: str, trans: dict[int, str | None], finder: re.Pattern[str], removed: list[int]
+) -> str:
+    """The slow path: invisible characters go, whitespace closes up between ideographs."""
     pieces: list[str] = []
-    starts: list[int] = []
-    shifts: list[int] = []
-    removed = 0
     position = 0  # the original text is copied up to here
     length = len(text)
     for match in finder.finditer(text):
@@ -266,57 +320,63 @@ def fold(text: str) -> Folded:
             continue
         # whitespace and invisible characters: a run of them closes up between ideographs
         stop = index + 1
-        while stop < length and (
-            text[stop] in _WHITESPACE or trans.get(ord(text[stop]), "") is None
-        ):
+        while stop < length and _is_blank(text[stop]):
             stop += 1
-        closes = index > 0 and stop < length and _is_han(text[index - 1]) and _is_han(text[stop])
-        if not closes and mapped == char and stop == index + 1:
-            continue  # one plain space or tab: nothing changes
+        closes = _between_han(text, index)
         pieces.append(text[position:index])
         for at in range(index, stop):
             kept = None if closes else trans.get(ord(text[at]), text[at])
             if kept is None:
-                removed += 1
-                starts.append(at - removed + 1)
-                shifts.append(removed)
+                removed.append(at)
             else:
                 pieces.append(kept)
         position = stop
-    if not pieces:
-        folded = text
-    else:
-        pieces.append(text[position:])
-        folded = "".join(pieces)
-    folded = _host_dots(folded)
-    return Folded(folded, _compact(starts), _compact_shifts(starts, shifts))
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
-def _compact(starts: list[int]) -> tuple[int, ...]:
-    """Several removals at one folded offset: keep the last (largest) shift only."""
-    out: list[int] = []
-    for start in starts:
-        if out and out[-1] == start:
+# Plain spaces are not in the fold's character class (they are everywhere in mixed text):
+# a run of them is found here, only where an ideograph follows, and goes when one precedes.
+_SPACE_RUN = re.compile("  *(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+
+
+def _close_up_spaces(folded: str, removed: list[int]) -> str:
+    pieces: list[str] = []
+    position = 0
+    gaps: list[int] = []
+    for match in _SPACE_RUN.finditer(folded):
+        start = match.start()
+        if start == 0 or not _is_han(folded[start - 1]):
             continue
-        out.append(start)
-    return tuple(out)
+        pieces.append(folded[position:start])
+        gaps.extend(range(start, match.end()))
+        position = match.end()
+    if not gaps:
+        return folded
+    pieces.append(folded[position:])
+    # offsets in `folded` → offsets in the original text, past the earlier removals
+    earlier = Folded("", *_offset_map(removed))
+    removed[:] = sorted([*removed, *(earlier.original(g) for g in gaps)])
+    return "".join(pieces)
 
 
-def _compact_shifts(starts: list[int], shifts: list[int]) -> tuple[int, ...]:
-    out: list[int] = []
-    previous: int | None = None
-    for start, shift in zip(starts, shifts, strict=True):
-        if start == previous:
-            out[-1] = shift
+def _offset_map(removed: list[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """``Folded``'s map from the ascending original offsets of removed characters."""
+    starts: list[int] = []
+    shifts: list[int] = []
+    for count, at in enumerate(removed, 1):
+        start = at - count + 1  # the folded offset of the next character kept
+        if starts and starts[-1] == start:
+            shifts[-1] = count
         else:
-            out.append(shift)
-        previous = start
-    return tuple(out)
+            starts.append(start)
+            shifts.append(count)
+    return tuple(starts), tuple(shifts)
 
 
 def _host_dots(folded: str) -> str:
-    """``。``/``｡`` between ASCII host labels → ``.`` (one for one)."""
-    if "。" not in folded and "｡" not in folded:
+    """``。`` between ASCII host labels → ``.`` (one for one; ``｡`` was folded to ``。``)."""
+    if "。" not in folded:
         return folded
     pieces: list[str] = []
     position = 0

@@ -63,9 +63,7 @@ _CJKL = CJK_IDEOGRAPHS + "\u3040-\u30ff\uac00-\ud7af"
 _DOT = "。｡"  # left between CJK labels by the fold (it joins ASCII labels only)
 
 # "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, which is parsed first.
-_AUTH_ASCII = (
-    r"(?:[^" + _STOP + r"/\\?#\[\].]++|\[[0-9a-f:.]+\]|\.(?![" + _CJKL + r"]))"
-)
+_AUTH_ASCII = r"(?:[^" + _STOP + r"/\\?#\[\].]++|\[[0-9a-f:.]+\]|\.(?![" + _CJKL + r"]))"
 # A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a link
 # of its own (inline links are parsed before bare URLs are linkified).
 _PATH = rf"(?:[/\\?#][^{_STOP}\[]*+)?"
@@ -82,14 +80,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?::[0-9]{1,5})?"
     )
     return {
+        # autolinks first: an HTML tag name cannot hold ":"
         "angle": re.compile(
-            r"(?P<html><(?P<tag>[a-z][a-z0-9\-]{0,30})(?P<attrs>\s[^<>]{0,4000})?>)"
-            r"|(?P<auto><(?P<auto_url>(?:https?|ftp):[^\s<>]*)>)"
+            r"(?P<auto><(?P<auto_url>(?:https?|ftp):[^\s<>]*+)>)"
+            r"|(?P<html><(?P<tag>[a-z][a-z0-9\-]{0,30})(?P<attrs>\s[^<>]{0,4000})?>)"
         ),
+        # runs of plain characters are taken whole and never given back (possessive):
+        # linear, and several times faster than one character per step
         "md": re.compile(
-            r"""(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.){0,1000}\]){0,1000})\]
-            \(\s*(?:<(?P<dest_a>[^<>\n]*)>|(?P<dest_b>(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*))
-            (?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)""",
+            r"""(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]++|\\.|\[(?:[^\[\]\\]++|\\.){0,1000}+\]){0,1000}+)\]
+            \(\s*+(?:<(?P<dest_a>[^<>\n]*+)>
+                    |(?P<dest_b>(?:[^\s()\\]++|\\.|\((?:[^\s()\\]++|\\.)*+\))*+))
+            (?:\s++(?:"(?:[^"\\]++|\\.)*+"|'(?:[^'\\]++|\\.)*+'|\((?:[^()\\]++|\\.)*+\)))?\s*\)""",
             re.VERBOSE,
         ),
         "ref": re.compile(
@@ -123,10 +125,14 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TRAILING = ".,:;!?'*_~"
 _PAIRS = {")": "(", "]": "["}
 _WEB_START = re.compile(r"^(?:(?:https?|ftp):|//|www\.)")
-# Every link starts at, or is found from, one of these characters: "<" (HTML, autolinks),
-# "[" (Markdown), ":" (a scheme just before it) and "." (www. and bare domains). Searching
-# for them is a fast character-class scan; the expressions are tried only there.
-_CANDIDATE = re.compile(r"[<\[:.]")
+# Every link starts at, or is found from, one of these characters: "<" before a letter
+# (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) and "." before
+# a letter, or before a label of digits that another dot follows ("163.com", not "77.5亿").
+# The class comes first, so the regex engine skips to those characters at C speed; the
+# assertions after it are checked there, also in C; the expressions are tried only there.
+_CANDIDATE = re.compile(
+    r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.))"
+)
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 _SCHEMES = ("https", "http", "ftp")
 
@@ -194,11 +200,55 @@ def _md_unescape(value: str) -> str:
 
 
 class _Scanner:
-    """One scan of a folded text; spans come out in folded offsets."""
+    """One scan of a folded text; spans come out with offsets into the text as written."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.patterns = _patterns()
+    def __init__(self, folded: Folded, written: str) -> None:
+        self.text = folded.text
+        self.folded = folded
+        self.written = written
+        self.identity = folded.identity
+        patterns = _patterns()
+        self.angle = patterns["angle"].match
+        self.markdown = patterns["md"].match
+        self.refdef = patterns["ref"].match
+        self.scheme = patterns["scheme"].match
+        self.www = patterns["www"].match
+        self.domain = patterns["domain"].match
+
+    def span(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        url_start: int,
+        url_end: int,
+        text_start: int = -1,
+        text_end: int = -1,
+        inner: tuple[LinkSpan, ...] = (),
+        tag: str = "",
+    ) -> LinkSpan:
+        """A :class:`LinkSpan` of the text as written, from folded offsets."""
+        if not self.identity:
+            span = self.folded.span
+            start, end = span(start, end)
+            url_start, url_end = span(url_start, url_end)
+            if text_start >= 0:
+                text_start, text_end = span(text_start, text_end)
+        written = self.written
+        raw = written[url_start:url_end]
+        if kind == "bare":
+            url = raw
+        elif kind == "html":
+            url = html.unescape(raw) if "&" in raw else raw
+        else:
+            url = _md_unescape(raw)
+        label = ""
+        if kind == "refdef":
+            found = _LABEL_WRITTEN.search(written, start, end)
+            label = found.group(1) if found is not None else ""
+        return LinkSpan(
+            kind, start, end, url_start, url_end, raw, url, text_start, text_end, inner, label, tag
+        )
 
     def scan(self, start: int, stop: int) -> list[LinkSpan]:
         text = self.text
@@ -238,10 +288,10 @@ class _Scanner:
         if begin > 0 and text[begin - 1] == "@":  # a mail domain
             return -_run_end(text, index, stop)
         if text.startswith("www.", begin):
-            match = self.patterns["www"].match(text, begin, stop)
+            match = self.www(text, begin, stop)
             if match is not None:
                 return self._bare(match.start(), match.end(), stop, spans)
-        match = self.patterns["domain"].match(text, begin, stop)
+        match = self.domain(text, begin, stop)
         if match is None:
             return -_run_end(text, index, stop)
         if is_top_level_domain(match.group("tld")):
@@ -257,10 +307,12 @@ class _Scanner:
     # ":" -----------------------------------------------------------------------------
     def _scheme(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
         text = self.text
+        if index == 0 or text[index - 1] not in "sp":  # http, https and ftp end so
+            return 0
         for scheme in _SCHEMES:
             begin = index - len(scheme)
             if begin >= floor and text.startswith(scheme, begin):
-                match = self.patterns["scheme"].match(text, begin, stop)
+                match = self.scheme(text, begin, stop)
                 if match is not None:
                     return self._bare(begin, match.end(), stop, spans)
                 return 0
@@ -268,20 +320,23 @@ class _Scanner:
 
     def _bare(self, begin: int, end: int, stop: int, spans: list[LinkSpan]) -> int:
         end = _trim(self.text, begin, end)
-        raw = self.text[begin:end]
-        spans.append(LinkSpan("bare", begin, end, begin, end, raw, raw))
+        if self.identity:
+            raw = self.written[begin:end]
+            spans.append(LinkSpan("bare", begin, end, begin, end, raw, raw))
+        else:
+            spans.append(self.span("bare", begin, end, begin, end))
         return max(end, begin + 1)
 
     # "<" -----------------------------------------------------------------------------
     def _angle(self, index: int, stop: int, spans: list[LinkSpan]) -> int:
-        match = self.patterns["angle"].match(self.text, index, stop)
+        match = self.angle(self.text, index, stop)
         if match is None:
             return 0
         if match.lastgroup == "html":
             found, resume = self._html(match, stop)
             spans.extend(found)
             return resume
-        span = _span("autolink", match, "auto_url")
+        span = self._simple("autolink", match, "auto_url")
         if span is None:
             return 0
         spans.append(span)
@@ -292,17 +347,17 @@ class _Scanner:
         text = self.text
         line = max(text.rfind("\n", start, index) + 1, start)
         if line >= floor and index - line <= 3 and not text[line:index].strip(" "):
-            ref = self.patterns["ref"].match(text, line, stop)
+            ref = self.refdef(text, line, stop)
             if ref is not None:
                 group = "ref_a" if ref.group("ref_a") is not None else "ref_b"
-                span = _span("refdef", ref, group, label=ref.group("label"))
+                span = self._simple("refdef", ref, group)
                 if span is not None:
                     spans.append(span)
                     return ref.end()
         begin = index - 1 if index > floor and text[index - 1] == "!" else index
-        match = self.patterns["md"].match(text, begin, stop)
+        match = self.markdown(text, begin, stop)
         if match is None and begin != index:
-            match = self.patterns["md"].match(text, index, stop)
+            match = self.markdown(text, index, stop)
         if match is None:
             return 0
         span = self._markdown(match)
@@ -316,23 +371,21 @@ class _Scanner:
         raw = match.group(group)
         inner = tuple(self.scan(match.start("text"), match.end("text")))
         kind = "md_image" if match.group("bang") else "md_link"
-        url = _md_unescape(raw)
-        if not _is_web(url):
-            if not inner:
-                return None
-            url = ""  # a local or relative link: only the links in its words matter
-        return LinkSpan(
+        span = self.span(
             kind,
             match.start(),
             match.end(),
             match.start(group),
             match.end(group),
-            raw,
-            url,
             match.start("text"),
             match.end("text"),
             inner,
         )
+        if not _is_web(_md_unescape(raw)):
+            if not inner:
+                return None
+            return span._replace(url="")  # a local or relative link: only its words matter
+        return span
 
     def _html(self, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], int]:
         """Links in one HTML tag; containers (``<a>``…) are taken up to their closing tag."""
@@ -364,22 +417,26 @@ class _Scanner:
                 text_start, text_end, end = match.end(), close.start(), close.end()
                 inner = tuple(self.scan(text_start, text_end))
         spans = [
-            LinkSpan(
+            self.span(
                 "html",
                 match.start(),
                 end,
                 u_start,
                 u_end,
-                raw,
-                html.unescape(raw),
                 text_start,
                 text_end,
                 inner if index == 0 else (),
                 tag=tag,
             )
-            for index, (u_start, u_end, raw) in enumerate(found)
+            for index, (u_start, u_end, _) in enumerate(found)
         ]
         return spans, end
+
+    def _simple(self, kind: str, match: re.Match[str], group: str) -> LinkSpan | None:
+        raw = match.group(group)
+        if raw is None or not _is_web(_md_unescape(raw)):
+            return None
+        return self.span(kind, match.start(), match.end(), match.start(group), match.end(group))
 
 
 def _run_end(text: str, index: int, stop: int) -> int:
@@ -390,72 +447,12 @@ def _run_end(text: str, index: int, stop: int) -> int:
     return end
 
 
-def _span(kind: str, match: re.Match[str], group: str, label: str = "") -> LinkSpan | None:
-    raw = match.group(group)
-    if raw is None or not _is_web(_md_unescape(raw)):
-        return None
-    return LinkSpan(
-        kind,
-        match.start(),
-        match.end(),
-        match.start(group),
-        match.end(group),
-        raw,
-        _md_unescape(raw),
-        label=label,
-    )
-
-
 @cache
 def _closing(tag: str) -> re.Pattern[str]:
     return re.compile(rf"</{tag}\s*>")
 
 
-# -- back to the text as written ---------------------------------------------------
-
-
 _LABEL_WRITTEN = re.compile(r"\[((?:[^\[\]\\\n]|\\.)*)\]")
-
-
-def _written(span: LinkSpan, folded: Folded, text: str) -> LinkSpan:
-    """A span of the folded text as a span of the text as written."""
-    if folded.identity:
-        start, end, url_start, url_end = span.start, span.end, span.url_start, span.url_end
-        text_start, text_end = span.text_start, span.text_end
-    else:
-        start, end = folded.span(span.start, span.end)
-        url_start, url_end = folded.span(span.url_start, span.url_end)
-        text_start, text_end = (
-            folded.span(span.text_start, span.text_end) if span.has_text else (-1, -1)
-        )
-    raw = text[url_start:url_end]
-    if span.kind == "bare":
-        url = raw
-    elif not span.url:
-        url = ""
-    elif span.kind == "html":
-        url = html.unescape(raw)
-    else:
-        url = _md_unescape(raw)
-    inner = tuple(_written(s, folded, text) for s in span.inner) if span.inner else ()
-    label = ""
-    if span.kind == "refdef":
-        written_label = _LABEL_WRITTEN.search(text, start, end)
-        label = written_label.group(1) if written_label is not None else span.label
-    return LinkSpan(
-        span.kind,
-        start,
-        end,
-        url_start,
-        url_end,
-        raw,
-        url,
-        text_start,
-        text_end,
-        inner,
-        label,
-        span.tag,
-    )
 
 
 def scan_links(
@@ -470,10 +467,7 @@ def scan_links(
         return [_shift(s, start) for s in scan_links(piece)]
     if folded is None:
         folded = fold(text)
-    spans = _Scanner(folded.text).scan(0, len(folded.text))
-    if not spans:
-        return spans
-    return [_written(s, folded, text) for s in spans]
+    return _Scanner(folded, text).scan(0, len(folded.text))
 
 
 def _shift(span: LinkSpan, by: int) -> LinkSpan:

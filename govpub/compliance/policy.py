@@ -35,6 +35,7 @@ from govpub.compliance.urls import (
     TrackingTest,
     normalize_domain,
     parse_url,
+    quick_host,
     strip_query_params,
 )
 from govpub.compliance.wording import Term, TermMatcher, parse_term_list
@@ -138,10 +139,12 @@ class Policy:
     _tracking: TrackingTest
     _severity: Mapping[str, Severity]
     _cache: dict[str, LinkClass]
+    _host_cache: dict[tuple[str, str], LinkClass | None]
 
     __slots__ = (
         "_ads",
         "_cache",
+        "_host_cache",
         "_link_domains",
         "_severity",
         "_source_domains",
@@ -177,6 +180,7 @@ class Policy:
         init(self, "public_numbers", public_numbers)
         init(self, "_severity", MappingProxyType(dict(severity or {})))
         init(self, "_cache", {})  # classification cache: grows, but never changes an answer
+        init(self, "_host_cache", {})  # the same, by (scheme, host) where the host decides
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Policy is immutable (cannot set {name!r})")
@@ -303,7 +307,9 @@ class Policy:
 
         Decided on the host a browser would open; an unparsable URL is never allowed.
         """
-        parsed = parse_url(url)
+        return self._allows_parsed(parse_url(url))
+
+    def _allows_parsed(self, parsed: ParsedURL | None) -> bool:
         if self._sources.verdict(parsed).allowed:
             return True
         return (
@@ -328,7 +334,39 @@ class Policy:
         self._cache[url] = result
         return result
 
+    def link_host(self, url: str) -> str | None:
+        """The host a browser opens for ``url`` (``None`` when it cannot be parsed)."""
+        quick = quick_host(url)
+        if quick is not None:
+            return quick[1]
+        parsed = parse_url(url)
+        return parsed.host if parsed is not None else None
+
     def _classify(self, url: str) -> LinkClass:
+        quick = quick_host(url)
+        if quick is None:
+            return self._classify_written(url)
+        known = self._host_cache.get(quick, "")
+        if known:
+            return known
+        if known is None or not self._ads.host_decides(quick[1]):
+            self._host_cache[quick] = None  # the path or query decides: parse the whole URL
+            return self._classify_written(url)
+        known = self._classify_parsed(ParsedURL("", quick[0], quick[1], "", "", False))
+        if len(self._host_cache) >= _CACHE_LIMIT:
+            self._host_cache.clear()
+        self._host_cache[quick] = known
+        return known
+
+    def _classify_parsed(self, parsed: ParsedURL) -> LinkClass:
+        """The class of a parsed web URL whose host decides (see :meth:`_classify`)."""
+        if self._ads.is_ad_host(parsed.host):
+            return "ad"
+        if self._allows_parsed(parsed) or self.is_link_domain(parsed):
+            return "allowed"
+        return "other"
+
+    def _classify_written(self, url: str) -> LinkClass:
         parsed = parse_url(url)
         if parsed is not None and self._ads.is_ad(parsed):
             return "ad"
@@ -343,7 +381,7 @@ class Policy:
             return "unparsable"
         if not parsed.is_web:
             return "not_web"
-        if self.allows_source(url) or self.is_link_domain(parsed):
+        if self._allows_parsed(parsed) or self.is_link_domain(parsed):
             return "allowed"
         return "other"
 

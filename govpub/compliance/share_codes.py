@@ -53,9 +53,7 @@ class ShareCodeRules:
         alternatives = [rf"[{delimiters}]\s*{body.format(name='a')}\s*[{delimiters}]"]
         if token.get("slash"):
             # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
-            alternatives.append(
-                rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])"
-            )
+            alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
         verbs = [_word(v) for v in trigger["verbs"]]
         apps = [_word(a) for a in trigger["apps"]]
         gap = int(trigger["gap"])

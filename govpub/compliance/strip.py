@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from govpub.compliance.folding import is_han
 from govpub.compliance.links import LinkSpan, scan_links
 from govpub.compliance.policy import Policy
 from govpub.compliance.urls import parse_url
@@ -54,10 +55,12 @@ class LinkEdit:
 
 
 def _is_ad(policy: Policy, span: LinkSpan) -> bool:
-    candidates = {span.url, span.raw}
-    if "&" in span.raw:
-        candidates.add(html.unescape(span.raw))
-    return any(c and policy.classify_link(c) == "ad" for c in candidates)
+    if policy.classify_link(span.url) == "ad":
+        return True
+    raw = span.raw
+    if raw != span.url and raw and policy.classify_link(raw) == "ad":
+        return True
+    return "&" in raw and policy.classify_link(html.unescape(raw)) == "ad"
 
 
 def _groups(spans: Sequence[LinkSpan]) -> list[list[LinkSpan]]:
@@ -98,7 +101,10 @@ class _Pass:
             head = group[0]
             out.append(text[pos : head.start])
             pos = head.end
-            ads = [s for s in group if s.url and _is_ad(self.policy, s)]
+            if len(group) == 1:
+                ads = group if head.url and _is_ad(self.policy, head) else []
+            else:
+                ads = [s for s in group if s.url and _is_ad(self.policy, s)]
             if ads:
                 # the marks show where text closes up (see rewrite_links)
                 out.append(self.mark + self.remove(head, ads) + self.mark)
@@ -110,7 +116,6 @@ class _Pass:
         return "".join(out)
 
     def remove(self, head: LinkSpan, ads: list[LinkSpan]) -> str:
-        removed = {_href(s.url) for s in ads}
         self.edits.extend(LinkEdit("ad", s.url, self.offset(s)) for s in ads)
         if head.kind == "refdef":
             self.labels.add(_label(head.label))
@@ -120,14 +125,18 @@ class _Pass:
             return ""
         before = len(self.edits)
         words = self.rewrite(head.text_start, head.text_end, head.inner)
-        # the words were the address itself: one link, reported once
-        self.edits[before:] = [
-            e for e in self.edits[before:] if e.kind != "ad" or _href(e.url) not in removed
-        ]
+        if len(self.edits) > before:
+            # the words were the address itself: one link, reported once
+            removed = {_href(s.url) for s in ads}
+            self.edits[before:] = [
+                e for e in self.edits[before:] if e.kind != "ad" or _href(e.url) not in removed
+            ]
         return words
 
     def keep(self, head: LinkSpan, group: list[LinkSpan]) -> str:
         text = self.text
+        if len(group) == 1 and not head.inner and "?" not in head.raw:
+            return text[head.start : head.end]  # nothing to change (most links)
         splices: list[tuple[int, int, str]] = []
         for span in group:
             if not span.url:
@@ -225,6 +234,8 @@ def _closes_up(text: str, cut: int) -> bool:
         return True
     if not 0 < cut < len(text) or _SEPARATOR.match(text, cut - 1) or _SEPARATOR.match(text, cut):
         return False  # a link running across the cut would hold both characters beside it
+    if (is_han(text[cut - 1]) or is_han(text[cut])) and "//" not in text[max(cut - 80, 0) : cut]:
+        return False  # only an internationalised host after "//" holds CJK characters
     left = max(cut - _LOCAL, 0)
     start = next((m.end() for m in reversed(list(_SEPARATOR.finditer(text, left, cut)))), left)
     after = _SEPARATOR.search(text, cut, min(cut + _LOCAL, len(text)))

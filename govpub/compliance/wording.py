@@ -81,10 +81,15 @@ class TermMatcher:
             if key:
                 grouped.setdefault(key, []).append(term)
         self._size = len(grouped)
+        # Split into bytes only when the root would have many transitions: for the
+        # shipped lists (80 terms, 40 first characters) characters are faster, since
+        # the bytes make the text twice as long.
+        self._bytes = len({key[0] for key in grouped}) > _BYTES_ABOVE
         self._automaton = ahocorasick.Automaton()
         for key, group in grouped.items():
             whole_word = _ASCII_WORD.match(key) is not None
-            self._automaton.add_word(_encode(key), (len(key), whole_word, tuple(group)))
+            stored = _encode(key) if self._bytes else key
+            self._automaton.add_word(stored, (len(key), whole_word, tuple(group)))
         if grouped:
             self._automaton.make_automaton()
 
@@ -94,6 +99,14 @@ class TermMatcher:
     def find(self, folded: str) -> Iterator[tuple[int, int, Term]]:
         """Every occurrence of every term: ``(start, end, term)`` in the folded text."""
         if not self._size:
+            return
+        if not self._bytes:
+            for last, (length, whole_word, group) in self._automaton.iter(folded):
+                start = last + 1 - length
+                if whole_word and not _whole_word(folded, start, last + 1):
+                    continue
+                for term in group:
+                    yield start, last + 1, term
             return
         encoded = _encode(folded)
         astral: list[int] = []
@@ -116,6 +129,14 @@ class TermMatcher:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_BYTES_ABOVE = 256  # distinct first characters
+
+
+def _whole_word(folded: str, start: int, end: int) -> bool:
+    """An ASCII term stands alone: no ASCII letter or digit right before or after it."""
+    before = folded[start - 1] if start > 0 else ""
+    after = folded[end] if end < len(folded) else ""
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
 def _encode(text: str) -> str:
