@@ -45,34 +45,70 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from govpub.compliance._text import CJK_IDEOGRAPHS
 from govpub.compliance.folding import Folded, fold
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
 __all__ = ["LinkSpan", "find_links", "flatten", "scan_links"]
 
 # Where a URL stops: whitespace, controls, quotes and angle brackets, general punctuation
-# (“”‘’…), CJK symbols and punctuation, CJK characters, and the full-width forms block
-# (what is left of it after folding: ，；！（）［］ and the like).
-_STOP = (
-    r"\s\x00-\x1f\x7f\"<>`"
-    "\u2000-\u206f\u2e80-\u9fff\ua000-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f"
-    "\uff00-\uffef\U00020000-\U0003ffff"
+# (“”‘’…), CJK symbols and punctuation, CJK characters, the full-width forms block (what
+# is left of it after folding: ，；！（）［］ and the like) and every character beyond the
+# Basic Multilingual Plane (CJK extensions, emoji).  The classes below are written as
+# what a URL *may* hold, within the BMP: the regex engine tests such a class with a
+# bitmap, and one that names a character beyond the BMP range by range (five times
+# slower per character).
+_STOP_RANGES = (
+    (0x00, 0x20),
+    (0x7F, 0x7F),
+    (0x2000, 0x206F),
+    (0x2E80, 0x9FFF),
+    (0xA000, 0xA4CF),
+    (0xAC00, 0xD7AF),
+    (0xD800, 0xDFFF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
 )
-_CJKL = CJK_IDEOGRAPHS + "\u3040-\u30ff\uac00-\ud7af"
-_DOT = "。｡"  # left between CJK labels by the fold (it joins ASCII labels only)
 
-# "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, which is parsed first.
-_AUTH_ASCII = r"(?:[^" + _STOP + r"/\\?#\[\].]++|\[[0-9a-f:.]+\]|\.(?![" + _CJKL + r"]))"
-# A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a link
-# of its own (inline links are parsed before bare URLs are linkified).
-_PATH = rf"(?:[/\\?#][^{_STOP}\[]*+)?"
+
+def _url_class(also_stop: str = "") -> str:
+    """A character class of what a URL may hold (BMP only), minus ``also_stop``."""
+    stops = bytearray(0x10000)
+    for low, high in _STOP_RANGES:
+        stops[low : high + 1] = b"\x01" * (high - low + 1)
+    for char in '"<>`\x85\xa0\u1680' + also_stop:  # and the spaces outside those ranges
+        stops[ord(char)] = 1
+    parts: list[str] = []
+    start = stops.find(0)
+    while start != -1:
+        end = stops.find(1, start)
+        end = 0x10000 if end == -1 else end
+        low, high = _class_char(start), _class_char(end - 1)
+        parts.append(low if end - 1 == start else f"{low}-{high}")
+        start = stops.find(0, end)
+    return "[" + "".join(parts) + "]"
+
+
+def _class_char(point: int) -> str:
+    char = chr(point)
+    return "\\" + char if char in "\\[]^-" else char
+
+
+_CJKL = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"  # BMP only
+_DOT = "。｡"  # left between CJK labels by the fold (it joins ASCII labels only)
 _LABEL = r"[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?"
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The expressions, compiled on first use (the CJK top-level domains come from the PSL)."""
+    # "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, parsed first.
+    host_char = _url_class("/\\?#[].")
+    auth_ascii = rf"(?:{host_char}++|\[[0-9a-f:.]+\]|\.(?![{_CJKL}]))"
+    # A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a
+    # link of its own (inline links are parsed before bare URLs are linkified).
+    url_char = _url_class("[")
+    path = rf"(?:[/\\?#]{url_char}*+)?"
     han_tlds = "|".join(sorted(han_top_level_domains(), key=len, reverse=True))
     idn_tld = rf"(?:[.{_DOT}](?:{han_tlds})(?![{_CJKL}]))"
     auth_cjk = (
@@ -102,21 +138,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # two slashes (any host, even an empty one), or one or none before an ASCII host
         "scheme": re.compile(
-            rf"(?:https?|ftp):(?:[/\\]{{2}}(?:{auth_cjk}|{_AUTH_ASCII}*+{idn_tld}?)"
-            rf"|[/\\]?(?=[a-z0-9]){_AUTH_ASCII}++{idn_tld}?){_PATH}"
+            rf"(?:https?|ftp):(?:[/\\]{{2}}(?:{auth_cjk}|{auth_ascii}*+{idn_tld}?)"
+            rf"|[/\\]?(?=[a-z0-9]){auth_ascii}++{idn_tld}?){path}"
         ),
-        "www": re.compile(rf"www\.(?=[a-z0-9]){_AUTH_ASCII}++{idn_tld}?{_PATH}"),
+        "www": re.compile(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
         "domain": re.compile(
             rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])"
-            rf"|(?:{han_tlds})(?![{_CJKL}])))(?P<rest>(?::[0-9]{{1,5}})?{_PATH})"
+            rf"|(?:{han_tlds})(?![{_CJKL}])))(?P<rest>(?::[0-9]{{1,5}})?{path})"
         ),
     }
 
 
+# (the text is folded: tag and attribute names are in lower case)
 _URL_ATTR = re.compile(
     r"""(?:^|\s)(?P<name>href|src|srcset|data-src|poster)\s*=\s*
-        (?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
-    re.VERBOSE | re.IGNORECASE,
+        (?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))""",
+    re.VERBOSE,
 )
 # Elements whose content goes with them: <a> keeps its words when its link goes; the
 # others are media and frames, removed whole.
@@ -134,7 +171,6 @@ _CANDIDATE = re.compile(
     r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.))"
 )
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
-_SCHEMES = ("https", "http", "ftp")
 
 
 class LinkSpan(NamedTuple):
@@ -192,6 +228,10 @@ def _is_web(url: str) -> bool:
     return _WEB_START.match(url.strip()) is not None
 
 
+def _entities(value: str) -> str:
+    return html.unescape(value) if "&" in value else value
+
+
 def _md_unescape(value: str) -> str:
     return html.unescape(_MD_ESCAPE.sub(r"\1", value)) if ("\\" in value or "&" in value) else value
 
@@ -239,7 +279,7 @@ class _Scanner:
         if kind == "bare":
             url = raw
         elif kind == "html":
-            url = html.unescape(raw) if "&" in raw else raw
+            url = _entities(raw)
         else:
             url = _md_unescape(raw)
         label = ""
@@ -307,16 +347,18 @@ class _Scanner:
     # ":" -----------------------------------------------------------------------------
     def _scheme(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
         text = self.text
-        if index == 0 or text[index - 1] not in "sp":  # http, https and ftp end so
+        if text[index - 4 : index] == "http":
+            begin = index - 4
+        elif text[index - 5 : index] == "https":
+            begin = index - 5
+        elif text[index - 3 : index] == "ftp":
+            begin = index - 3
+        else:
             return 0
-        for scheme in _SCHEMES:
-            begin = index - len(scheme)
-            if begin >= floor and text.startswith(scheme, begin):
-                match = self.scheme(text, begin, stop)
-                if match is not None:
-                    return self._bare(begin, match.end(), stop, spans)
-                return 0
-        return 0
+        if begin < floor:
+            return 0
+        match = self.scheme(text, begin, stop)
+        return 0 if match is None else self._bare(begin, match.end(), stop, spans)
 
     def _bare(self, begin: int, end: int, stop: int, spans: list[LinkSpan]) -> int:
         end = _trim(self.text, begin, end)
@@ -369,7 +411,10 @@ class _Scanner:
     def _markdown(self, match: re.Match[str]) -> LinkSpan | None:
         group = "dest_a" if match.group("dest_a") is not None else "dest_b"
         raw = match.group(group)
-        inner = tuple(self.scan(match.start("text"), match.end("text")))
+        text_start, text_end = match.span("text")
+        inner: tuple[LinkSpan, ...] = ()
+        if _CANDIDATE.search(self.text, text_start, text_end) is not None:
+            inner = tuple(self.scan(text_start, text_end))
         kind = "md_image" if match.group("bang") else "md_link"
         span = self.span(
             kind,
@@ -377,8 +422,8 @@ class _Scanner:
             match.end(),
             match.start(group),
             match.end(group),
-            match.start("text"),
-            match.end("text"),
+            text_start,
+            text_end,
             inner,
         )
         if not _is_web(_md_unescape(raw)):
@@ -395,16 +440,16 @@ class _Scanner:
         found: list[tuple[int, int, str]] = []
         base = match.start("attrs") if attrs else match.end()
         for attr in _URL_ATTR.finditer(attrs):
-            group = next(g for g in ("v1", "v2", "v3") if attr.group(g) is not None)
+            group = attr.lastgroup or "v3"
             a_start, a_end = base + attr.start(group), base + attr.end(group)
             value = attr.group(group)
-            if attr.group("name").lower() == "srcset":
+            if attr.group("name") == "srcset":
                 for candidate in re.finditer(r"[^\s,][^\s]*", value):
                     piece = candidate.group().rstrip(",")
-                    if _is_web(html.unescape(piece)):
+                    if _is_web(_entities(piece)):
                         off = a_start + candidate.start()
                         found.append((off, off + len(piece), piece))
-            elif _is_web(html.unescape(value)):
+            elif _is_web(_entities(value)):
                 found.append((a_start, a_end, value))
         if not found:
             return [], match.end()
@@ -415,7 +460,8 @@ class _Scanner:
             close = _closing(tag).search(text, match.end(), stop)
             if close is not None:
                 text_start, text_end, end = match.end(), close.start(), close.end()
-                inner = tuple(self.scan(text_start, text_end))
+                if _CANDIDATE.search(text, text_start, text_end) is not None:
+                    inner = tuple(self.scan(text_start, text_end))
         spans = [
             self.span(
                 "html",

@@ -223,6 +223,18 @@ _SEPARATOR = re.compile(
 _LOCAL = 400
 
 
+_IDN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.。｡")
+
+
+def _idn_reaches(text: str, cut: int) -> bool:
+    """Whether an internationalised host (``http://中国政府网.政务``) could run up to ``cut``."""
+    at = cut
+    stop = max(cut - 80, 0)
+    while at > stop and (is_han(text[at - 1]) or text[at - 1] in _IDN_CHARS):
+        at -= 1
+    return at >= 2 and text.startswith("//", at - 2)
+
+
 def _closes_up(text: str, cut: int) -> bool:
     """Whether a link now runs across position ``cut``, where a removed link was.
 
@@ -234,8 +246,8 @@ def _closes_up(text: str, cut: int) -> bool:
         return True
     if not 0 < cut < len(text) or _SEPARATOR.match(text, cut - 1) or _SEPARATOR.match(text, cut):
         return False  # a link running across the cut would hold both characters beside it
-    if (is_han(text[cut - 1]) or is_han(text[cut])) and "//" not in text[max(cut - 80, 0) : cut]:
-        return False  # only an internationalised host after "//" holds CJK characters
+    if (is_han(text[cut - 1]) or is_han(text[cut])) and not _idn_reaches(text, cut):
+        return False  # only an internationalised host right after "//" holds CJK characters
     left = max(cut - _LOCAL, 0)
     start = next((m.end() for m in reversed(list(_SEPARATOR.finditer(text, left, cut)))), left)
     after = _SEPARATOR.search(text, cut, min(cut + _LOCAL, len(text)))

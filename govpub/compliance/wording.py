@@ -102,11 +102,11 @@ class TermMatcher:
             return
         if not self._bytes:
             for last, (length, whole_word, group) in self._automaton.iter(folded):
-                start = last + 1 - length
-                if whole_word and not _whole_word(folded, start, last + 1):
+                first = last + 1 - length
+                if whole_word and not _whole_word(folded, first, last + 1):
                     continue
                 for term in group:
-                    yield start, last + 1, term
+                    yield first, last + 1, term
             return
         encoded = _encode(folded)
         astral: list[int] = []
