@@ -83,8 +83,8 @@ def _url_class(also_stop: str = "") -> str:
     while start != -1:
         end = stops.find(1, start)
         end = 0x10000 if end == -1 else end
-        low, high = _class_char(start), _class_char(end - 1)
-        parts.append(low if end - 1 == start else f"{low}-{high}")
+        first, last = _class_char(start), _class_char(end - 1)
+        parts.append(first if end - 1 == start else f"{first}-{last}")
         start = stops.find(0, end)
     return "[" + "".join(parts) + "]"
 
@@ -262,12 +262,13 @@ class _Scanner:
         end: int,
         url_start: int,
         url_end: int,
-        text_start: int = -1,
-        text_end: int = -1,
+        *,
+        words: tuple[int, int] = (-1, -1),
         inner: tuple[LinkSpan, ...] = (),
         tag: str = "",
     ) -> LinkSpan:
         """A :class:`LinkSpan` of the text as written, from folded offsets."""
+        text_start, text_end = words
         if not self.identity:
             span = self.folded.span
             start, end = span(start, end)
@@ -331,6 +332,11 @@ class _Scanner:
             match = self.www(text, begin, stop)
             if match is not None:
                 return self._bare(match.start(), match.end(), stop, spans)
+        return self._domain(begin, index, stop, spans)
+
+    def _domain(self, begin: int, index: int, stop: int, spans: list[LinkSpan]) -> int:
+        """A bare domain (no scheme, no ``www.``) whose last label is a top-level domain."""
+        text = self.text
         match = self.domain(text, begin, stop)
         if match is None:
             return -_run_end(text, index, stop)
@@ -422,9 +428,8 @@ class _Scanner:
             match.end(),
             match.start(group),
             match.end(group),
-            text_start,
-            text_end,
-            inner,
+            words=(text_start, text_end),
+            inner=inner,
         )
         if not _is_web(_md_unescape(raw)):
             if not inner:
@@ -469,9 +474,8 @@ class _Scanner:
                 end,
                 u_start,
                 u_end,
-                text_start,
-                text_end,
-                inner if index == 0 else (),
+                words=(text_start, text_end),
+                inner=inner if index == 0 else (),
                 tag=tag,
             )
             for index, (u_start, u_end, _) in enumerate(found)

@@ -346,10 +346,10 @@ class Policy:
         quick = quick_host(url)
         if quick is None:
             return self._classify_written(url)
-        known = self._host_cache.get(quick, "")
-        if known:
-            return known
-        if known is None or not self._ads.host_decides(quick[1]):
+        if quick in self._host_cache:
+            cached = self._host_cache[quick]
+            return cached if cached is not None else self._classify_written(url)
+        if not self._ads.host_decides(quick[1]):
             self._host_cache[quick] = None  # the path or query decides: parse the whole URL
             return self._classify_written(url)
         known = self._classify_parsed(ParsedURL("", quick[0], quick[1], "", "", False))

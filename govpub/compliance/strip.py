@@ -223,16 +223,16 @@ _SEPARATOR = re.compile(
 _LOCAL = 400
 
 
-_IDN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.。｡")
+_IDN_TAIL = re.compile(r"//[\u3400-\u9fff\uf900-\ufaffa-zA-Z0-9.。｡\-]*")
 
 
 def _idn_reaches(text: str, cut: int) -> bool:
     """Whether an internationalised host (``http://中国政府网.政务``) could run up to ``cut``."""
-    at = cut
-    stop = max(cut - 80, 0)
-    while at > stop and (is_han(text[at - 1]) or text[at - 1] in _IDN_CHARS):
-        at -= 1
-    return at >= 2 and text.startswith("//", at - 2)
+    start = text.rfind("//", max(cut - 80, 0), cut)
+    if start == -1:
+        return False
+    tail = _IDN_TAIL.match(text, start, cut)
+    return tail is not None and tail.end() == cut
 
 
 def _closes_up(text: str, cut: int) -> bool:

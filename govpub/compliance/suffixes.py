@@ -25,6 +25,7 @@ UNCONFIRMED (rules.md §6).
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from functools import cache
 from pathlib import Path
@@ -111,12 +112,12 @@ def _unicode_labels(host: str) -> list[str]:
         return labels
     out: list[str] = []
     for label in labels:
+        unicode_label = label
         if label.startswith("xn--"):
-            try:
-                label = idna.decode(label)  # noqa: PLW2901 - the label in Unicode
-            except idna.IDNAError:
-                pass  # a punycode label that does not decode matches no rule but "*"
-        out.append(label)
+            # a punycode label that does not decode matches no rule but "*"
+            with contextlib.suppress(idna.IDNAError):
+                unicode_label = idna.decode(label)
+        out.append(unicode_label)
     return out
 
 
@@ -135,7 +136,7 @@ def _suffix_size(labels: list[str]) -> int:
 
 
 def public_suffix(host: str) -> str:
-    """The public suffix of ``host`` (ASCII host in, ASCII suffix out): ``kjt.ah.gov.cn`` → ``gov.cn``."""
+    """The public suffix of an ASCII ``host``: ``kjt.ah.gov.cn`` → ``gov.cn``."""
     size = _suffix_size(_unicode_labels(host))
     return ".".join(host.lower().split(".")[-size:])
 
