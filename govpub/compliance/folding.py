@@ -396,11 +396,13 @@ def _host_dots(folded: str) -> str:
 @cache
 def _url_table() -> dict[int, str | None]:
     trans, _ = _tables()
-    table: dict[int, str | None] = {
-        point: target
-        for point, target in trans.items()
-        if target is None or (target.isascii() and not 0x41 <= point <= 0x5A)
-    }
+    table: dict[int, str | None] = {}
+    for point, target in trans.items():
+        if target is None:
+            table[point] = None
+        elif target.isascii() and not 0x41 <= point <= 0x5A:
+            plain = unicodedata.normalize("NFKC", chr(point))  # case kept: paths need it
+            table[point] = plain if len(plain) == 1 and plain.isascii() else target
     table.update(dict.fromkeys(map(ord, _FULL_STOPS), "."))
     return table
 

@@ -111,7 +111,7 @@ def parse_url(raw: str) -> ParsedURL | None:
 # userinfo, no port, no percent-escapes, no punycode, not an IPv4 address.  For these the
 # WHATWG host is the written host in lower case, without a single trailing dot.
 _PLAIN = re.compile(
-    r"(?:(https?|ftp)://)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)*+"
+    r"(?:(https?|ftp)://)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)*"
     r"[a-z](?:[a-z0-9\-]{0,61}[a-z0-9])?)\.?(?=[/?#]|\Z)"
 )
 

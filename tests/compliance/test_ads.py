@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, check, find_links, strip_ad_links
 from govpub.compliance.adblock import parse_filter_list
+from govpub.compliance.folding import fold
+from govpub.compliance.share_codes import ShareCodeRules, share_code_rules
 from govpub.compliance.urls import parse_url
 
 ADS = [
@@ -319,3 +321,18 @@ def test_a_title_that_is_only_an_ad_link_blocks() -> None:
     assert result.blocked
     assert ("ad.link_stripped", "ad.url_field") == tuple(f.rule for f in result.findings)
     assert post.title == result.post.title  # never an invalid, empty title
+
+
+def test_share_code_rules_are_data() -> None:
+    rules = ShareCodeRules.from_mapping(
+        {
+            "token": {"min_length": 6, "max_length": 8, "window": 20, "delimiters": "@"},
+            "trigger": {"gap": 15, "verbs": ["抄"], "apps": ["某宝"]},
+        }
+    )
+    text = fold("抄口令@ab12cd@去某宝").text
+    assert [(3, 11)] == [m.span() for m in rules.token.finditer(text)]
+    assert rules.trigger.search(text) is not None
+    shipped = share_code_rules()
+    assert shipped.token.search("「vaqz99kzqvd」") is not None
+    assert shipped.token.search("《abcd1234ef《") is not None
