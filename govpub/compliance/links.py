@@ -161,6 +161,7 @@ _CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TRAILING = ".,:;!?'*_~"
 _PAIRS = {")": "(", "]": "["}
+_TRIM_CHARS = frozenset(_TRAILING + ")]")
 _WEB_START = re.compile(r"^(?:(?:https?|ftp):|//|www\.)")
 # Every link starts at, or is found from, one of these characters: "<" before a letter
 # (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) and "." before
@@ -353,11 +354,11 @@ class _Scanner:
     # ":" -----------------------------------------------------------------------------
     def _scheme(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
         text = self.text
-        if text[index - 4 : index] == "http":
+        if text.startswith("http", index - 4):
             begin = index - 4
-        elif text[index - 5 : index] == "https":
+        elif text.startswith("https", index - 5):
             begin = index - 5
-        elif text[index - 3 : index] == "ftp":
+        elif text.startswith("ftp", index - 3):
             begin = index - 3
         else:
             return 0
@@ -367,7 +368,8 @@ class _Scanner:
         return 0 if match is None else self._bare(begin, match.end(), stop, spans)
 
     def _bare(self, begin: int, end: int, stop: int, spans: list[LinkSpan]) -> int:
-        end = _trim(self.text, begin, end)
+        if self.text[end - 1] in _TRIM_CHARS:
+            end = _trim(self.text, begin, end)
         if self.identity:
             raw = self.written[begin:end]
             spans.append(LinkSpan("bare", begin, end, begin, end, raw, raw))

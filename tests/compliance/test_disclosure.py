@@ -70,12 +70,11 @@ def test_the_note_is_reported_once_not_also_as_a_sensitive_word() -> None:
 
 
 @pytest.mark.parametrize(
-    "note", ["（此件不予公開）", "（此 件 不 予 公 开）", "（此件不予\u200b公开）", "（此件不予公开）"]
+    "note",
+    ["（此件不予公開）", "（此 件 不 予 公 开）", "（此件不予\u200b公开）", "（此件不予公开）"],
 )
 def test_written_variants(note: str) -> None:
-    assert [(0, len(fold(note).text), "not_public")] == list(
-        find_disclosure_notes(fold(note).text)
-    )
+    assert [(0, len(fold(note).text), "not_public")] == list(find_disclosure_notes(fold(note).text))
 
 
 def test_a_long_text_without_notes_is_cheap_to_search() -> None:

@@ -179,9 +179,10 @@ def _obfuscated_ad_links(draw: st.DrawFn) -> str:
     for index, label in enumerate(labels):
         if index:
             out.append(draw(st.sampled_from(_DOTS)))
-        for char in label:
-            char = draw(st.sampled_from([char, char.upper(), _wide(char), _wide(char.upper())]))
-            out.append(char)
+        for plain in label:
+            out.append(
+                draw(st.sampled_from([plain, plain.upper(), _wide(plain), _wide(plain.upper())]))
+            )
             if draw(st.integers(0, 5)) == 0:
                 out.append(draw(st.sampled_from(_INVISIBLE)))
     wide_path = draw(st.booleans())

@@ -187,8 +187,17 @@ def test_registrable_domain_uses_the_public_suffix_list(host: str, owner: str) -
 
 @pytest.mark.parametrize(
     ("label", "known"),
-    [("cn", True), ("com", True), ("wang", True), ("政务", True), ("xn--zfr164b", True)]
-    + [("docx", False), ("html", False), ("b", False), ("example", False)],
+    [
+        ("cn", True),
+        ("com", True),
+        ("wang", True),
+        ("政务", True),
+        ("xn--zfr164b", True),
+        ("docx", False),
+        ("html", False),
+        ("b", False),
+        ("example", False),
+    ],
 )
 def test_top_level_domains(label: str, known: bool) -> None:
     assert known == is_top_level_domain(label)
