@@ -96,22 +96,28 @@ class _Pass:
     def rewrite(self, start: int, end: int, spans: Sequence[LinkSpan]) -> str:
         text = self.text
         out: list[str] = []
-        pos = start
+        pos = start  # copied up to here; links that stay as they are are not copied apart
         for group in _groups(spans):
             head = group[0]
-            out.append(text[pos : head.start])
-            pos = head.end
             if len(group) == 1:
                 ads = group if head.url and _is_ad(self.policy, head) else []
             else:
                 ads = [s for s in group if s.url and _is_ad(self.policy, s)]
             if ads:
+                out.append(text[pos : head.start])
                 # the marks show where text closes up (see rewrite_links)
                 out.append(self.mark + self.remove(head, ads) + self.mark)
+                pos = head.end
                 if head.kind == "refdef" and text.startswith("\n", pos):
                     pos += 1
-            else:
-                out.append(self.keep(head, group))
+                continue
+            kept = self.keep(head, group)
+            if kept is not None:
+                out.append(text[pos : head.start])
+                out.append(kept)
+                pos = head.end
+        if not out:
+            return text[start:end]
         out.append(text[pos:end])
         return "".join(out)
 
@@ -133,10 +139,11 @@ class _Pass:
             ]
         return words
 
-    def keep(self, head: LinkSpan, group: list[LinkSpan]) -> str:
+    def keep(self, head: LinkSpan, group: list[LinkSpan]) -> str | None:
+        """The link with tracking parameters dropped and its words rewritten; ``None``: as is."""
         text = self.text
         if len(group) == 1 and not head.inner and "?" not in head.raw:
-            return text[head.start : head.end]  # nothing to change (most links)
+            return None  # nothing to change (most links)
         splices: list[tuple[int, int, str]] = []
         for span in group:
             if not span.url:
@@ -149,7 +156,7 @@ class _Pass:
             words = self.rewrite(head.text_start, head.text_end, head.inner)
             splices.append((head.text_start, head.text_end, words))
         if not splices:
-            return text[head.start : head.end]
+            return None
         out: list[str] = []
         pos = head.start
         for s_start, s_end, replacement in sorted(splices):
