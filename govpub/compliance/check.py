@@ -1,8 +1,10 @@
 """``govpub.check``: every compliance rule over every field of a post, in one call.
 
 The check runs before any review or network call and does no I/O.  For each
-text field it folds the text once, scans its links once, runs the personal-data
-and secrecy patterns and the policy's one Aho-Corasick automaton once, and then
+text field it folds the text once (:mod:`.folding`: full-width, traditional,
+spaced-out and invisible-character forms read as what they imitate), scans its
+links once on the folded text, runs the personal-data, secrecy and 公开属性
+patterns and the policy's one Aho-Corasick automaton once, and then
 builds the field as it will be sent: personal data masked (when the policy says
 ``mask``), ad links stripped, tracking parameters removed.  URL fields
 (``source.url``, ``url``, ``overrides.*.url``, image sources) are judged whole.

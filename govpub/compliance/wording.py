@@ -65,13 +65,15 @@ def parse_term_list(text: str) -> list[tuple[str, str]]:
 class TermMatcher:
     """One automaton over every term of a policy; :meth:`find` scans a folded text once.
 
-    Texts and terms go into the automaton as UTF-16 code units split into byte pairs
-    (``"政务"`` → ``"\\x65\\x3f\\x52\\xa1"``).  pyahocorasick looks a node's
-    transitions up one by one, so a 5,000-term list whose terms start with 2,000
-    different characters makes every character of the text cost 2,000 comparisons at
-    the root; split into bytes, no node has more than 256 transitions and the root
-    about 80 for Chinese.  Re-encoding is one C call; measured on 20,000 characters
-    it makes the scan 3–25x faster (``benchmarks/compliance.py``).
+    For a long list, texts and terms go into the automaton as UTF-16 code units
+    split into byte pairs (``"政务"`` → ``"\\x65\\x3f\\x52\\xa1"``).  pyahocorasick
+    looks a node's transitions up one by one, so a 5,000-term list whose terms start
+    with 2,000 different characters makes every character of the text cost 2,000
+    comparisons at the root; split into bytes, no node has more than 256 transitions
+    and the root about 80 for Chinese.  The bytes make the text twice as long,
+    though, so a short list (the shipped ones: 80 terms, 40 first characters) is
+    matched character by character: the split is used only above 256 distinct first
+    characters (``benchmarks/compliance.py``, docs/performance.md).
     """
 
     def __init__(self, terms: Iterable[Term]) -> None:
