@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -336,14 +336,14 @@ class Policy:
 
     def link_host(self, url: str) -> str | None:
         """The host a browser opens for ``url`` (``None`` when it cannot be parsed)."""
-        quick = quick_host(url)
+        quick = _quick_host_cached(url)
         if quick is not None:
             return quick[1]
         parsed = parse_url(url)
         return parsed.host if parsed is not None else None
 
     def _classify(self, url: str) -> LinkClass:
-        quick = quick_host(url)
+        quick = _quick_host_cached(url)
         if quick is None:
             return self._classify_written(url)
         if quick in self._host_cache:
@@ -398,6 +398,10 @@ class Policy:
     def severity(self, rule: str, default: Severity) -> Severity:
         """The severity of ``rule`` under this policy (configuration may only raise it)."""
         return self._severity.get(rule, default)
+
+
+# the same URL is classified, then its host shown in a finding: read it once
+_quick_host_cached = lru_cache(maxsize=4096)(quick_host)
 
 
 @cache

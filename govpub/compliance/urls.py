@@ -109,11 +109,9 @@ def parse_url(raw: str) -> ParsedURL | None:
 
 # A plain address: http(s)/ftp or no scheme, then a host of plain LDH labels, no
 # userinfo, no port, no percent-escapes, no punycode, not an IPv4 address.  For these the
-# WHATWG host is the written host in lower case, without a single trailing dot.
-_PLAIN = re.compile(
-    r"(?:(https?|ftp)://)?((?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)*"
-    r"[a-z](?:[a-z0-9\-]{0,61}[a-z0-9])?)\.?(?=[/?#]|\Z)"
-)
+# WHATWG host is the written host in lower case, without a single trailing dot.  (The
+# labels are checked in Python after one possessive match: no backtracking.)
+_PLAIN = re.compile(r"(?:(https?|ftp)://)?([a-z0-9\-]++(?:\.[a-z0-9\-]++)*+)\.?(?=[/?#]|\Z)")
 
 
 def quick_host(raw: str) -> tuple[str, str] | None:
@@ -132,7 +130,14 @@ def quick_host(raw: str) -> tuple[str, str] | None:
         if match is None:
             return None
     scheme, host = match.groups()
-    if "xn--" in host:
+    if (
+        "xn--" in host
+        or host[0] == "-"
+        or host[-1] == "-"
+        or "-." in host
+        or ".-" in host
+        or not "a" <= host[host.rfind(".") + 1] <= "z"  # a number: an IPv4 address
+    ):
         return None
     if scheme is None:
         if "." not in host:
