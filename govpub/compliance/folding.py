@@ -24,7 +24,9 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   put spaces between characters, headings and markings do;
 * **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
-  a sentence's full stop stays.
+  a sentence's full stop stays;
+* **Markdown escapes**: a backslash before ASCII punctuation goes, as the renderer
+  drops it (``t\\.cn/x`` is a link on the page).
 
 Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) stay as they are:
 they end a URL in Chinese text and are not Markdown or HTML syntax, and folding
@@ -170,7 +172,8 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     trans: dict[int, str | None] = {ord(c): t for c, t in mapping.items()}
     trans.update(dict.fromkeys(map(ord, drop)))
     # whitespace is looked at too: between two ideographs it is removed
-    triggers = set(mapping) | drop | set("\t" + _SPACES)  # plain spaces: _close_up_spaces()
+    # plain spaces: _close_up_spaces(); the backslash: Markdown escapes
+    triggers = set(mapping) | drop | set("\t\\" + _SPACES)
     # One character at a time: a class alone at the start lets the regex engine skip
     # ahead at C speed ("[K]+" would not), and runs are rare enough to join in Python.
     # Only characters of the Basic Multilingual Plane go in the class: one outside it
@@ -208,6 +211,9 @@ def _class_char(point: int) -> str:
 
 
 _WHITESPACE = frozenset(" \t" + _SPACES)
+# What a backslash escapes in Markdown (CommonMark: ASCII punctuation); the renderer
+# drops such a backslash, so "t\\.cn/x" is a link on the page.
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # "。" or "｡" between two ASCII labels of a host: a letter follows, or a label of digits
 # that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年").
 _HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff]))")
@@ -258,7 +264,7 @@ class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold
 
 def fold(text: str) -> Folded:
     """Fold ``text`` for detection; see the module docstring."""
-    if text.isascii():
+    if text.isascii() and "\\" not in text:
         return Folded(text.lower())
     trans, finder = _tables()
     if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
@@ -277,6 +283,10 @@ def fold(text: str) -> Folded:
 def _one_for_one(trans: dict[int, str | None], match: re.Match[str]) -> str:
     """The fast path: a character that folds into one other (most texts need no more)."""
     char = match.group()
+    if char == "\\":
+        if match.string[match.end() : match.end() + 1] in _ESCAPABLE:
+            raise _Removal  # a Markdown escape: "t\\.cn" renders as "t.cn"
+        return char
     mapped = trans.get(ord(char), char)
     if mapped is None:
         raise _Removal
@@ -310,8 +320,16 @@ def _with_removals(
     for match in finder.finditer(text):
         index = match.start()
         if index < position:
-            continue  # taken with a run of whitespace before
+            continue  # taken with a run of whitespace before, or escaped
         char = text[index]
+        if char == "\\":
+            if text[index + 1 : index + 2] in _ESCAPABLE:  # a Markdown escape goes
+                pieces.append(text[position:index])
+                removed.append(index)
+                escaped = text[index + 1]
+                pieces.append(trans.get(ord(escaped), escaped) or escaped)
+                position = index + 2  # the escaped character is itself, even "\\"
+            continue
         mapped = trans.get(ord(char), char)
         if mapped is not None and mapped != " " and char != "\t":
             pieces.append(text[position:index])
@@ -407,15 +425,21 @@ def _url_table() -> dict[int, str | None]:
     return table
 
 
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def written_url(raw: str) -> str:
     """The address an address written with look-alike characters imitates, case kept.
 
     Full-width and other compatibility forms of ASCII characters become ASCII,
     ``。``/``｡`` become ``.`` and invisible characters go — what UTS #46 does to a
     host, applied to the whole address so that ``ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／x``
-    and ``u。jd。com/x`` are read as ``https://u.jd.com/x`` and ``u.jd.com/x``.
+    and ``u。jd。com/x`` are read as ``https://u.jd.com/x`` and ``u.jd.com/x``; a
+    Markdown escape (``t\\.cn``) is read as the character it escapes.
     Case is kept: paths and queries are case-sensitive.
     """
+    if "\\" in raw:
+        raw = _MD_ESCAPE.sub(r"\1", raw)
     if raw.isascii():
         return raw
     return raw.translate(_url_table())

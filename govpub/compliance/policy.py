@@ -370,7 +370,7 @@ class Policy:
         parsed = parse_url(url)
         if parsed is not None and self._ads.is_ad(parsed):
             return "ad"
-        if not url.isascii():
+        if not url.isascii() or "\\" in url:
             # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
             # is an ad when the address it imitates is one; it is never *allowed* for
             # that reason (a browser would not open it as that host)

@@ -46,6 +46,10 @@ CASES = [
     ("www。163。com", "www.163.com"),
     ("详见www.gov.cn。2025年", "详见www.gov.cn。2025年"),
     ("结束。下一句", "结束。下一句"),
+    # a Markdown escape before ASCII punctuation goes (the renderer drops it)
+    ("t\\.cn/x", "t.cn/x"),
+    ("a\\\\.b", "a\\.b"),
+    ("http:\\\\t.cn", "http:\\t.cn"),  # an escaped backslash is one backslash
     # sentence punctuation and brackets stay (they end a URL and are not Markdown)
     ("（附件）【通知】，；！", "（附件）【通知】，；！"),
     ("2020–2025年——说明", "2020–2025年——说明"),

@@ -31,6 +31,10 @@ AD_FORMS = [
     "𝐭.𝐜𝐧/A6x",
     "HTTPS://S.CLICK.TAOBAO.COM/t?e=1",
     "s.click.taobao.com",
+    # Markdown escapes: the renderer drops the backslash, and the page shows a link
+    "t\\.cn/A6x",
+    "u\\.jd\\.com/x",
+    "https:\\/\\/t.cn/x",
 ]
 
 
