@@ -149,6 +149,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# Fast paths for the commonest forms, whose words hold no candidate character (so no
+# link): ``<a href="…">words</a>`` and ``[words](url)``; anything else takes the full
+# expressions below.
+_PLAIN_ANCHOR = re.compile(r'<a href="([^"<>&\s]*+)">([^<\[:.&]*+)</a\s*>')
+_PLAIN_MARKDOWN = re.compile(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
 # (the text is folded: tag and attribute names are in lower case)
 _URL_ATTR = re.compile(
     r"""(?:^|\s)(?P<name>href|src|srcset|data-src|poster)\s*=\s*
@@ -379,6 +384,21 @@ class _Scanner:
 
     # "<" -----------------------------------------------------------------------------
     def _angle(self, index: int, stop: int, spans: list[LinkSpan]) -> int:
+        plain = _PLAIN_ANCHOR.match(self.text, index, stop)
+        if plain is not None and _is_web(plain.group(1)):
+            # the most common anchor, whose words hold no link: no attribute parsing
+            spans.append(
+                self.span(
+                    "html",
+                    index,
+                    plain.end(),
+                    plain.start(1),
+                    plain.end(1),
+                    words=plain.span(2),
+                    tag="a",
+                )
+            )
+            return plain.end()
         match = self.angle(self.text, index, stop)
         if match is None:
             return 0
@@ -405,6 +425,20 @@ class _Scanner:
                     spans.append(span)
                     return ref.end()
         begin = index - 1 if index > floor and text[index - 1] == "!" else index
+        plain = _PLAIN_MARKDOWN.match(text, index, stop) if begin == index else None
+        if plain is not None and _is_web(plain.group(2)):
+            # the most common Markdown link, whose words hold no link: no nested parsing
+            spans.append(
+                self.span(
+                    "md_link",
+                    index,
+                    plain.end(),
+                    plain.start(2),
+                    plain.end(2),
+                    words=plain.span(1),
+                )
+            )
+            return plain.end()
         match = self.markdown(text, begin, stop)
         if match is None and begin != index:
             match = self.markdown(text, index, stop)
