@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -138,8 +138,8 @@ class Policy:
     _ads: AdRules
     _tracking: TrackingTest
     _severity: Mapping[str, Severity]
-    _cache: dict[str, LinkClass]
-    _host_cache: dict[tuple[str, str], LinkClass | None]
+    _cache: dict[str, tuple[LinkClass, str | None]]
+    _host_cache: dict[str, LinkClass | None]
 
     __slots__ = (
         "_ads",
@@ -326,37 +326,45 @@ class Policy:
     def classify_link(self, url: str) -> LinkClass:
         """``ad``, ``allowed`` (source or link domain), ``other``, ``unparsable`` or ``not_web``."""
         known = self._cache.get(url)
-        if known is not None:
-            return known
-        result = self._classify(url)
-        if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[url] = result
-        return result
+        if known is None:
+            known = self._classify(url)
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[url] = known
+        return known[0]
 
     def link_host(self, url: str) -> str | None:
         """The host a browser opens for ``url`` (``None`` when it cannot be parsed)."""
-        quick = _quick_host_cached(url)
+        known = self._cache.get(url)
+        if known is not None and known[1] is not None:
+            return known[1]
+        quick = quick_host(url)
         if quick is not None:
             return quick[1]
         parsed = parse_url(url)
         return parsed.host if parsed is not None else None
 
-    def _classify(self, url: str) -> LinkClass:
-        quick = _quick_host_cached(url)
-        if quick is None:
-            return self._classify_written(url)
-        if quick in self._host_cache:
-            cached = self._host_cache[quick]
-            return cached if cached is not None else self._classify_written(url)
-        if not self._ads.host_decides(quick[1]):
-            self._host_cache[quick] = None  # the path or query decides: parse the whole URL
-            return self._classify_written(url)
-        known = self._classify_parsed(ParsedURL("", quick[0], quick[1], "", "", False))
-        if len(self._host_cache) >= _CACHE_LIMIT:
-            self._host_cache.clear()
-        self._host_cache[quick] = known
-        return known
+    def _classify(self, url: str) -> tuple[LinkClass, str | None]:
+        """The class of ``url`` and, for a plain address, its host (both are cached)."""
+        quick = quick_host(url)
+        if quick is None or quick[0] == "ftp":
+            return self._classify_written(url), None
+        host = quick[1]
+        # http and https are judged alike, so the host alone is the key
+        known: LinkClass | None
+        if host in self._host_cache:
+            known = self._host_cache[host]
+        else:
+            if self._ads.host_decides(host):
+                known = self._classify_parsed(ParsedURL("", "https", host, "", "", False))
+            else:
+                known = None  # the path or query decides: parse the whole URL
+            if len(self._host_cache) >= _CACHE_LIMIT:
+                self._host_cache.clear()
+            self._host_cache[host] = known
+        if known is None:
+            return self._classify_written(url), host
+        return known, host
 
     def _classify_parsed(self, parsed: ParsedURL) -> LinkClass:
         """The class of a parsed web URL whose host decides (see :meth:`_classify`)."""
@@ -398,10 +406,6 @@ class Policy:
     def severity(self, rule: str, default: Severity) -> Severity:
         """The severity of ``rule`` under this policy (configuration may only raise it)."""
         return self._severity.get(rule, default)
-
-
-# the same URL is classified, then its host shown in a finding: read it once
-_quick_host_cached = lru_cache(maxsize=4096)(quick_host)
 
 
 @cache
