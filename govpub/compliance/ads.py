@@ -13,23 +13,21 @@
 * or a host rule of the user's Adblock Plus filter list blocks it
   (:mod:`govpub.compliance.adblock`).
 
-The shipped rules are ``data/ad_rules.csv``; a policy adds hosts.  A 淘口令
-(share code such as ``€g1IVbaMXxxK€`` with "复制这段描述…打开淘宝") cannot be
-stripped from prose safely, so it blocks.
+The shipped rules are ``data/ad_rules.csv``; a policy adds hosts.  淘口令 and other
+share codes, which cannot be stripped from prose, are :mod:`.share_codes`.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from govpub.compliance.adblock import FilterList
 from govpub.compliance.urls import DomainSet, ParsedURL, TrackingTest, normalize_domain
 
-__all__ = ["AdRule", "AdRules", "find_share_codes", "parse_ad_rules"]
+__all__ = ["AdRule", "AdRules", "parse_ad_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +77,14 @@ class AdRules:
         self._narrowed = {k: tuple(v) for k, v in narrowed.items()}
         self.filters = filters
 
+    def host_decides(self, host: str) -> bool:
+        """Whether the host alone decides (no path/query rule and no filter list applies)."""
+        return self.filters is None and self._narrowed_hosts.match(host) is None
+
+    def is_ad_host(self, host: str) -> bool:
+        """Whether ``host`` is, or is under, a listed ad host (the whole-host rules)."""
+        return host in self._hosts
+
     def is_ad(self, parsed: ParsedURL) -> bool:
         """Whether the parsed URL is an ad, affiliate or short link."""
         if not parsed.is_web:
@@ -103,38 +109,3 @@ class AdRules:
             if test(name.lower(), value):
                 return True
         return False
-
-
-# -- 淘口令 ----------------------------------------------------------------------------
-# rules.md §8.  Texts are folded first (full-width ￥ is ¥, letters lower case).
-_CURRENCY = "¥$€₤₳¢¤฿₵₡₰₲₭₦₱₮₩₴₸₫₪₹₽₺₿＄"
-_TOKEN = re.compile(
-    rf"[{_CURRENCY}〔《(（]\s*(?P<a>[a-z0-9]{{8,13}})\s*[{_CURRENCY}〕》)）]"
-    r"|(?<![a-z0-9:/])/\s*(?P<b>[a-z0-9]{8,13})\s*/(?![a-z0-9])"
-)
-_TRIGGER = re.compile(
-    r"(?:复制|復·?制|打开|打開|咑閞|咑開|打閞)(?:这段|这条|此|這段|這條)?"
-    r"(?:描述|信息|口令|内容|內容)?.{0,30}?"
-    r"(?:淘宝|淘寶|淘寳|淘♂寳|淘♂宝|手淘|天猫|tmall|taobao|京东|京東)",
-    re.DOTALL,
-)
-_WINDOW = 200
-
-
-def find_share_codes(folded: str) -> Iterator[tuple[int, int]]:
-    """Spans of share codes in folded text that come with a "copy, then open Taobao" trigger.
-
-    A delimited 8–13 character token alone is too common to block on; with a
-    trigger within 200 characters it is a 淘口令 (or a 京东 口令: UNCONFIRMED
-    format, same treatment).
-    """
-    # every trigger starts with one of these: skip the expression for most texts
-    if not any(c in folded for c in "复復打咑") or _TRIGGER.search(folded) is None:
-        return
-    triggers = [m.start() for m in _TRIGGER.finditer(folded)]
-    for match in _TOKEN.finditer(folded):
-        token = match.group("a") or match.group("b") or ""
-        if not re.search(r"[a-z]", token):
-            continue
-        if any(abs(t - match.start()) <= _WINDOW for t in triggers):
-            yield match.start(), match.end()

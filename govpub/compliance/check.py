@@ -1,8 +1,10 @@
 """``govpub.check``: every compliance rule over every field of a post, in one call.
 
 The check runs before any review or network call and does no I/O.  For each
-text field it folds the text once, scans its links once, runs the personal-data
-and secrecy patterns and the policy's one Aho-Corasick automaton once, and then
+text field it folds the text once (:mod:`.folding`: full-width, traditional,
+spaced-out and invisible-character forms read as what they imitate), scans its
+links once on the folded text, runs the personal-data, secrecy and 公开属性
+patterns and the policy's one Aho-Corasick automaton once, and then
 builds the field as it will be sent: personal data masked (when the policy says
 ``mask``), ad links stripped, tracking parameters removed.  URL fields
 (``source.url``, ``url``, ``overrides.*.url``, image sources) are judged whole.
@@ -18,14 +20,15 @@ import logging
 from dataclasses import dataclass, field
 
 from govpub.compliance._text import Folded, excerpt, fold
-from govpub.compliance.ads import find_share_codes
 from govpub.compliance.custom import custom_rules, run_custom
+from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.links import LinkSpan, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
 from govpub.compliance.policy import Policy
 from govpub.compliance.secrecy import find_document_hints, find_markings
+from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
 from govpub.model import Post
@@ -52,6 +55,16 @@ _TERM_MESSAGES = {
     ),
     "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
     "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
+}
+_DISCLOSURE_MESSAGES = {
+    "not_public": (
+        "含公开属性标注「{note}」：该文件确定为不予公开，不得在政务新媒体发布"
+        "（《政府信息公开条例》第十四条至第十六条；国办发〔2016〕80号 公文公开属性认定）"
+    ),
+    "on_request": (
+        "公开属性标注为「{note}」：该文件不属于主动公开范围，发布前请确认其公开属性已调整为"
+        "主动公开（国办发〔2016〕80号 公文公开属性认定）"
+    ),
 }
 
 
@@ -124,7 +137,7 @@ class _Run:
     def _text_field(self, spec: TextField) -> None:
         text = spec.text
         folded = fold(text)
-        spans = scan_links(text) if spec.links else []
+        spans = scan_links(text, folded=folded) if spec.links else []
         view = _FieldView(spec, folded, flatten(spans))
         masks = self._personal_data(view)
         view.masks = masks
@@ -150,7 +163,8 @@ class _Run:
                     field=spec.name,
                     offset=o_start,
                 )
-        self._terms(view)
+        notes = self._disclosure(view)
+        self._terms(view, notes)
         for start, end in find_share_codes(folded.text):
             if not view.in_url(start, end):
                 o_start, _, shown = view.place(start, end)
@@ -183,12 +197,33 @@ class _Run:
             self._personal(view.spec, hit, o_start, o_end, masks)
         return masks
 
-    def _terms(self, view: _FieldView) -> None:
+    def _disclosure(self, view: _FieldView) -> list[tuple[int, int]]:
+        """公开属性 notes (此件不予公开…); returns their folded spans."""
+        spans: list[tuple[int, int]] = []
+        text = view.spec.text
+        for start, end, kind in find_disclosure_notes(view.folded.text):
+            spans.append((start, end))
+            o_start, o_end, shown = view.place(start, end)
+            self.add(
+                f"disclosure.{kind}",
+                "block" if kind == "not_public" else "warn",
+                _DISCLOSURE_MESSAGES[kind].format(note=text[o_start:o_end].strip()),
+                excerpt=shown,
+                field=view.spec.name,
+                offset=o_start,
+            )
+        return spans
+
+    def _terms(self, view: _FieldView, notes: list[tuple[int, int]]) -> None:
         """Every term of every list, from the policy's one automaton."""
         seen: set[tuple[str, int, str]] = set()
         for start, end, term in self.policy.terms.find(view.folded.text):
             if view.in_url(start, end):
                 continue
+            if term.rule == "secrecy.sensitive_term" and any(
+                s < end and start < e for s, e in notes
+            ):
+                continue  # the note itself is reported (disclosure.*)
             o_start, _, shown = view.place(start, end)
             key = (term.rule, o_start, term.term)
             if key in seen:
@@ -264,11 +299,11 @@ class _Run:
                     offset=span.url_start,
                 )
             elif verdict == "other" and not _is_media(span):
-                parsed = parse_url(span.url)
-                assert parsed is not None  # noqa: S101 - "other" is only given for parsed URLs
-                if own is not None and parsed.host == own.host:
+                host = self.policy.link_host(span.url)
+                assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
+                if own is not None and host == own.host:
                     continue
-                others.setdefault(parsed.host, []).append(span)
+                others.setdefault(host, []).append(span)
         for host, group in others.items():
             count = f"（共 {len(group)} 处）" if len(group) > 1 else ""
             self.add(
@@ -299,8 +334,8 @@ class _Run:
         if placeholder:
             text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
         for edit in edits:
-            parsed = parse_url(edit.url)
-            host = display_host(parsed.host) if parsed is not None else edit.url
+            found = self.policy.link_host(edit.url)
+            host = display_host(found) if found is not None else edit.url
             if edit.kind == "ad":
                 self.removed_srcs.add(edit.url)
                 self.add(

@@ -64,6 +64,14 @@ RULES: Mapping[str, RuleInfo] = {
     "secrecy.internal": RuleInfo("block", "19号 单项否决 泄密", "internal-use marker"),
     "secrecy.sensitive_term": RuleInfo("warn", "19号", "word that often marks restricted text"),
     "secrecy.document_hint": RuleInfo("warn", "GB/T 9704-2012 §7.2", "公文 header element"),
+    "disclosure.not_public": RuleInfo(
+        "block",
+        "政府信息公开条例 第14–16条; 国办发〔2016〕80号 公文公开属性",
+        "a note that the document is not for release (此件不予公开)",
+    ),
+    "disclosure.on_request": RuleInfo(
+        "warn", "国办发〔2016〕80号 公文公开属性", "a note that the document is 依申请公开"
+    ),
     "personal.id_number": RuleInfo("block", "个保法 第6条; GB 11643-1999", "resident ID number"),
     "personal.mobile": RuleInfo("block", "个保法 第6条", "mobile phone number"),
     "personal.bank_card": RuleInfo("block", "个保法 第6条; ISO/IEC 7812-1", "bank card number"),

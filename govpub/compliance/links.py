@@ -1,32 +1,41 @@
 """Finding links in plain text, Markdown and HTML — all three at once, in one scan.
 
 A post's body is Markdown that may hold HTML, its summary is plain text, and a
-platform may linkify anything that looks like an address.  So one compiled
-regular expression walks the text once, left to right, and recognises, in this
-order at each position:
+platform may linkify anything that looks like an address.  So the text is
+*folded* once (:mod:`govpub.compliance.folding`: full-width forms to ASCII,
+``。``/``｡`` between host labels to dots, invisible characters removed) and one
+left-to-right scan of the folded text recognises:
 
 * HTML tags with URL attributes (``href``, ``src``, ``srcset``, ``data-src``,
   ``poster``); an ``<a>`` (or ``<iframe>``, ``<video>``…) is taken with its
   content up to the closing tag, so that stripping can keep or drop it;
 * Markdown inline links and images ``[text](url "title")``, ``![alt](url)``;
 * Markdown autolinks ``<https://…>`` and reference definitions ``[id]: url``;
-* bare URLs with a scheme (``https://``, ``http://``, ``ftp://``);
-* schemeless ``www.`` hosts, and schemeless ``host.tld/path`` for common TLDs
-  (``t.cn/A6x…`` is how short links are pasted).
+* URLs with a scheme, with two slashes, one or none (``https:/t.cn/x`` and
+  ``https:t.cn/x`` open in a browser as ``https://t.cn/x``);
+* schemeless ``www.`` hosts, and **bare domains** whose last label is a
+  top-level domain of the Public Suffix List (:mod:`govpub.compliance.suffixes`),
+  after any character that is not part of a host — CJK text, an ASCII or a
+  full-width colon (``报名网址:t.cn/…``), a quote, a bracket.
+
+So ``ｓ．ｃｌｉｃｋ．ｔａｏｂａｏ．ｃｏｍ／t?e=…``, ``u。jd。com/…``, ``dwz｡cn/…``,
+``ＨＴＴＰＳ：／／Ｕ．ＪＤ．ＣＯＭ／…`` and ``https://s.click.tao\\u200bbao.com/…``
+(a zero-width space in the host, which a browser drops — UTS #46) are each one
+link, found whole (issue 12).  Offsets are mapped back to the text as written:
+:attr:`LinkSpan.raw` is exactly what the editor wrote, full-width and invisible
+characters included, which is what stripping removes.
 
 Chinese text has no spaces, so a bare URL ends where CJK text or full-width
-punctuation begins: "详见https://www.gov.cn/a.html。" gives
-``https://www.gov.cn/a.html``.  Inside the host, though, full-width letters and
-the full-width or ideographic dots (``．。｡``) followed by a letter or digit are
-part of the address (``www。gov。cn``), because browsers map them to ASCII
-(UTS-46); a host that starts right after ``://`` with CJK characters is an
-internationalised domain (``http://中国政府网.政务/``).  Trailing punctuation
-(``.,:;!?'*_~``) and unbalanced ``)``/``]`` are trimmed, as GFM's autolink
-extension does.
+sentence punctuation begins: "详见https://www.gov.cn/a.html。" gives
+``https://www.gov.cn/a.html``; a host that starts right after ``://`` with CJK
+characters is an internationalised domain (``http://中国政府网.政务/``).  Trailing
+punctuation (``.,:;!?'*_~``) and unbalanced ``)``/``]`` are trimmed, as GFM's
+autolink extension does.  An address followed by ``@`` is the user part of an
+e-mail address, not a link; one preceded by ``@`` is a mail domain.
 
 The scanner errs towards finding more: anything a platform might make into a
-link should be found here, so that no ad link survives and no host escapes the
-source rules.
+link should be found here (linkify-it, which the renderer uses, links bare
+domains too), so that no ad link survives and no host escapes the source rules.
 """
 
 from __future__ import annotations
@@ -36,72 +45,120 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from govpub.compliance._text import CJK_IDEOGRAPHS
+from govpub.compliance.folding import Folded, fold
+from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
 __all__ = ["LinkSpan", "find_links", "flatten", "scan_links"]
 
-_FW_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_DOT = "。．｡"  # ideographic full stop, full-width full stop, half-width ideographic full stop
 # Where a URL stops: whitespace, controls, quotes and angle brackets, general punctuation
-# (“”‘’…), CJK symbols and punctuation, CJK characters, and the full-width forms block.
-_STOP = (
-    r"\s\x00-\x1f\x7f\"<>`"
-    "\u2000-\u206f\u2e80-\u9fff\ua000-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f"
-    "\uff00-\uffef\U00020000-\U0003ffff"
-)
-_CJKL = CJK_IDEOGRAPHS + "\u3040-\u30ff\uac00-\ud7af"
-_IDN_TLDS = "政务|政務|公益|中国|中國|公司|网络|網絡"
-
-_FW_LETTERS = "\uff21-\uff3a\uff41-\uff5a"
-# An ideographic dot joins host labels when a letter follows, or a label of digits that
-# does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年").
-_JOINING_DOT = (
-    rf"[{_DOT}](?=[A-Za-z{_FW_LETTERS}]|[0-9\uff10-\uff19][A-Za-z0-9{_FW_ALNUM}\-]*+(?![{_CJKL}]))"
-)
-# "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, which is parsed first.
-_AUTH_ASCII = (
-    rf"(?:[^{_STOP}/\\?#.\[\]]++|\[[0-9A-Fa-f:.]+\]|\.(?![{_CJKL}])"
-    rf"|[{_FW_ALNUM}\uff0d]++|{_JOINING_DOT})"
-)
-_IDN_TLD = rf"(?:[.{_DOT}](?:{_IDN_TLDS})(?![{_CJKL}]))"
-_AUTH_CJK = (
-    rf"[{_CJKL}][{_CJKL}A-Za-z0-9\-]*(?:\.[{_CJKL}A-Za-z0-9\-]+)*{_IDN_TLD}?(?::[0-9]{{1,5}})?"
-)
-# A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a link
-# of its own (inline links are parsed before bare URLs are linkified).
-_PATH = rf"(?:[/\\?#][^{_STOP}\[]*+)?"
-_FUZZY_TLDS = (
-    "cn|com|net|org|cc|co|me|io|ly|gl|gg|im|info|top|xyz|vip|shop|club|site|online|link|mobi"
+# (“”‘’…), CJK symbols and punctuation, CJK characters, the full-width forms block (what
+# is left of it after folding: ，；！（）［］ and the like) and every character beyond the
+# Basic Multilingual Plane (CJK extensions, emoji).  The classes below are written as
+# what a URL *may* hold, within the BMP: the regex engine tests such a class with a
+# bitmap, and one that names a character beyond the BMP range by range (five times
+# slower per character).
+_STOP_RANGES = (
+    (0x00, 0x20),
+    (0x7F, 0x7F),
+    (0x2000, 0x206F),
+    (0x2E80, 0x9FFF),
+    (0xA000, 0xA4CF),
+    (0xAC00, 0xD7AF),
+    (0xD800, 0xDFFF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
 )
 
-_PATTERN = rf"""
-  (?P<html><(?P<tag>[A-Za-z][A-Za-z0-9\-]{{0,30}})(?P<attrs>\s[^<>]{{0,4000}})?>)
-| (?P<md>(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.){{0,1000}}\]){{0,1000}})\]
-     \(\s*(?:<(?P<dest_a>[^<>\n]*)>|(?P<dest_b>(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*))
-     (?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\))
-| (?P<auto><(?P<auto_url>(?:https?|ftp)://[^\s<>]*)>)
-| (?P<ref>^[ ]{{0,3}}\[(?P<label>(?:[^\[\]\\\n]|\\.){{1,999}})\]:[ \t]*\n?[ \t]*
-     (?:<(?P<ref_a>[^<>\n]*)>|(?P<ref_b>\S+))
-     (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$)
-| (?P<bare>(?:https?|ftp):[/\\]{{2}}(?:{_AUTH_CJK}|{_AUTH_ASCII}*+{_IDN_TLD}?){_PATH})
-| (?P<www>(?<![A-Za-z0-9_@.\-/\\{_FW_ALNUM}])[wｗ]{{3}}[.{_DOT}](?=[A-Za-z0-9{_FW_ALNUM}])
-     {_AUTH_ASCII}++{_IDN_TLD}?{_PATH})
-| (?P<fuzzy>(?<![A-Za-z0-9_@.\-/\\:%{_FW_ALNUM}])
-     (?:[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,61}}[A-Za-z0-9])?\.)+(?:{_FUZZY_TLDS})
-     (?=[/:?#])(?::[0-9]{{1,5}})?{_PATH})
-"""
+
+def _url_class(also_stop: str = "") -> str:
+    """A character class of what a URL may hold (BMP only), minus ``also_stop``."""
+    stops = bytearray(0x10000)
+    for low, high in _STOP_RANGES:
+        stops[low : high + 1] = b"\x01" * (high - low + 1)
+    for char in '"<>`\x85\xa0\u1680' + also_stop:  # and the spaces outside those ranges
+        stops[ord(char)] = 1
+    parts: list[str] = []
+    start = stops.find(0)
+    while start != -1:
+        end = stops.find(1, start)
+        end = 0x10000 if end == -1 else end
+        first, last = _class_char(start), _class_char(end - 1)
+        parts.append(first if end - 1 == start else f"{first}-{last}")
+        start = stops.find(0, end)
+    return "[" + "".join(parts) + "]"
+
+
+def _class_char(point: int) -> str:
+    char = chr(point)
+    return "\\" + char if char in "\\[]^-" else char
+
+
+_CJKL = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"  # BMP only
+_DOT = "。｡"  # left between CJK labels by the fold (it joins ASCII labels only)
+_LABEL = r"[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?"
 
 
 @cache
-def _scanner() -> re.Pattern[str]:
-    """The compiled scanner, built on first use: compiling it takes 0.1-0.3 s (issue 12)."""
-    return re.compile(_PATTERN, re.VERBOSE | re.MULTILINE | re.IGNORECASE)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The expressions, compiled on first use (the CJK top-level domains come from the PSL)."""
+    # "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, parsed first.
+    host_char = _url_class("/\\?#[].")
+    auth_ascii = rf"(?:{host_char}++|\[[0-9a-f:.]+\]|\.(?![{_CJKL}]))"
+    # A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a
+    # link of its own (inline links are parsed before bare URLs are linkified).
+    url_char = _url_class("[")
+    path = rf"(?:[/\\?#]{url_char}*+)?"
+    han_tlds = "|".join(sorted(han_top_level_domains(), key=len, reverse=True))
+    idn_tld = rf"(?:[.{_DOT}](?:{han_tlds})(?![{_CJKL}]))"
+    auth_cjk = (
+        rf"[{_CJKL}][{_CJKL}a-z0-9\-]*(?:[.{_DOT}][{_CJKL}a-z0-9\-]+)*{idn_tld}?"
+        r"(?::[0-9]{1,5})?"
+    )
+    return {
+        # autolinks first: an HTML tag name cannot hold ":"
+        "angle": re.compile(
+            r"(?P<auto><(?P<auto_url>(?:https?|ftp):[^\s<>]*+)>)"
+            r"|(?P<html><(?P<tag>[a-z][a-z0-9\-]{0,30})(?P<attrs>\s[^<>]{0,4000})?>)"
+        ),
+        # runs of plain characters are taken whole and never given back (possessive):
+        # linear, and several times faster than one character per step
+        "md": re.compile(
+            r"""(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]++|\\.|\[(?:[^\[\]\\]++|\\.){0,1000}+\]){0,1000}+)\]
+            \(\s*+(?:<(?P<dest_a>[^<>\n]*+)>
+                    |(?P<dest_b>(?:[^\s()\\]++|\\.|\((?:[^\s()\\]++|\\.)*+\))*+))
+            (?:\s++(?:"(?:[^"\\]++|\\.)*+"|'(?:[^'\\]++|\\.)*+'|\((?:[^()\\]++|\\.)*+\)))?\s*\)""",
+            re.VERBOSE,
+        ),
+        "ref": re.compile(
+            r"""[ ]{0,3}\[(?P<label>(?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*
+            (?:<(?P<ref_a>[^<>\n]*)>|(?P<ref_b>\S+))
+            (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?=\n|\Z)""",
+            re.VERBOSE,
+        ),
+        # two slashes (any host, even an empty one), or one or none before an ASCII host
+        "scheme": re.compile(
+            rf"(?:https?|ftp):(?:[/\\]{{2}}(?:{auth_cjk}|{auth_ascii}*+{idn_tld}?)"
+            rf"|[/\\]?(?=[a-z0-9]){auth_ascii}++{idn_tld}?){path}"
+        ),
+        "www": re.compile(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
+        "domain": re.compile(
+            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])"
+            rf"|(?:{han_tlds})(?![{_CJKL}])))(?P<rest>(?::[0-9]{{1,5}})?{path})"
+        ),
+    }
 
 
+# Fast paths for the commonest forms, whose words hold no candidate character (so no
+# link): ``<a href="…">words</a>`` and ``[words](url)``; anything else takes the full
+# expressions below.
+_PLAIN_ANCHOR = re.compile(r'<a href="([^"<>&\s]*+)">([^<\[:.&]*+)</a\s*>')
+_PLAIN_MARKDOWN = re.compile(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
+# (the text is folded: tag and attribute names are in lower case)
 _URL_ATTR = re.compile(
     r"""(?:^|\s)(?P<name>href|src|srcset|data-src|poster)\s*=\s*
-        (?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
-    re.VERBOSE | re.IGNORECASE,
+        (?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))""",
+    re.VERBOSE,
 )
 # Elements whose content goes with them: <a> keeps its words when its link goes; the
 # others are media and frames, removed whole.
@@ -109,7 +166,17 @@ _CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TRAILING = ".,:;!?'*_~"
 _PAIRS = {")": "(", "]": "["}
-_WEB_START = re.compile(r"^(?:(?:https?|ftp):|//|www[.。．｡])", re.IGNORECASE)
+_TRIM_CHARS = frozenset(_TRAILING + ")]")
+_WEB_START = re.compile(r"^(?:(?:https?|ftp):|//|www\.)")
+# Every link starts at, or is found from, one of these characters: "<" before a letter
+# (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) and "." before
+# a letter, or before a label of digits that another dot follows ("163.com", not "77.5亿").
+# The class comes first, so the regex engine skips to those characters at C speed; the
+# assertions after it are checked there, also in C; the expressions are tried only there.
+_CANDIDATE = re.compile(
+    r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.))"
+)
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 
 
 class LinkSpan(NamedTuple):
@@ -117,10 +184,12 @@ class LinkSpan(NamedTuple):
 
     ``start``/``end`` cover the whole construct (a Markdown link with its text, an
     ``<a>`` element with its content, a bare URL); ``url_start``/``url_end`` the
-    address as written, which ``raw`` holds; ``url`` is the address a browser
-    uses (Markdown escapes and HTML entities decoded).  ``text_start``/
-    ``text_end`` are the visible words of a Markdown link or ``<a>`` element, and
-    ``inner`` the links inside them.  ``label`` is a reference definition's label.
+    address as written, which ``raw`` holds (full-width and invisible characters
+    included); ``url`` is the address a browser uses (Markdown escapes and HTML
+    entities decoded; a bare URL as written — :func:`~govpub.compliance.urls.parse_url`
+    reads full-width forms).  ``text_start``/``text_end`` are the visible words of a
+    Markdown link or ``<a>`` element, and ``inner`` the links inside them.
+    ``label`` is a reference definition's label.
     """
 
     kind: str  # "html" | "md_link" | "md_image" | "autolink" | "refdef" | "bare"
@@ -165,195 +234,341 @@ def _is_web(url: str) -> bool:
     return _WEB_START.match(url.strip()) is not None
 
 
+def _entities(value: str) -> str:
+    return html.unescape(value) if "&" in value else value
+
+
 def _md_unescape(value: str) -> str:
     return html.unescape(_MD_ESCAPE.sub(r"\1", value)) if ("\\" in value or "&" in value) else value
 
 
-# Every link starts at, or is found from, one of these characters: "<" (HTML, autolinks),
-# "[" (Markdown), ":" (a scheme just before it), "w" (www.) and "." (schemeless hosts).
-# Searching for them is a fast character-class scan; the full expression is then tried
-# only at the few positions where a link can start (left to right, so the leftmost link
-# wins exactly as with a plain search).
-_CANDIDATE = re.compile(r"[<\[:.wWｗＷ]")
-_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
-_SCHEMES = ("https", "http", "ftp")
+# -- scanning the folded text ------------------------------------------------------
 
 
-def _starts(text: str, at: int, floor: int) -> list[int]:
-    """Where a link found from the candidate character at ``at`` may start (ascending)."""
-    char = text[at]
-    if char == "<" or char in "wWｗＷ":
-        return [at]
-    if char == "[":
-        starts = {at}
-        line = max(text.rfind("\n", floor, at) + 1, floor)
-        if at - line <= 3 and not text[line:at].strip(" "):
-            starts.add(line)
-        if at > floor and text[at - 1] == "!":
-            starts.add(at - 1)
-        return sorted(starts)
-    if char == ":":
-        for scheme in _SCHEMES:
-            begin = at - len(scheme)
-            if begin >= floor and text[begin:at].lower() == scheme:
-                return [begin]
-        return []
-    # "." : a schemeless host starts where its run of host characters starts
-    begin = at
-    while begin > floor and text[begin - 1] in _HOST_CHARS:
-        begin -= 1
-    return [begin] if begin < at else []
+class _Scanner:
+    """One scan of a folded text; spans come out with offsets into the text as written."""
 
+    def __init__(self, folded: Folded, written: str) -> None:
+        self.text = folded.text
+        self.folded = folded
+        self.written = written
+        self.identity = folded.identity
+        patterns = _patterns()
+        self.angle = patterns["angle"].match
+        self.markdown = patterns["md"].match
+        self.refdef = patterns["ref"].match
+        self.scheme = patterns["scheme"].match
+        self.www = patterns["www"].match
+        self.domain = patterns["domain"].match
 
-def scan_links(text: str, start: int = 0, end: int | None = None) -> list[LinkSpan]:
-    """Every link in ``text[start:end]``, in order, with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    spans: list[LinkSpan] = []
-    floor = start  # links never start inside the previous one
-    at = start
-    while True:
-        candidate = _CANDIDATE.search(text, at, stop)
-        if candidate is None:
-            break
-        at = candidate.start() + 1
-        for begin in _starts(text, candidate.start(), start):
-            if begin < floor:
-                continue
-            match = _scanner().match(text, begin, stop)
-            if match is not None:
-                floor = at = _take(text, match, stop, spans)
-                break
-    return spans
-
-
-def _take(text: str, match: re.Match[str], stop: int, spans: list[LinkSpan]) -> int:
-    """Add the link(s) of one match to ``spans``; return where scanning resumes."""
-    kind = match.lastgroup
-    span: LinkSpan | None
-    if kind == "html":
-        tag_spans, resume = _html(text, match, stop)
-        spans.extend(tag_spans)
-        return resume
-    if kind == "md":
-        span = _markdown(text, match)
-    elif kind == "auto":
-        span = _span("autolink", match, "auto_url", text)
-    elif kind == "ref":
-        group = "ref_a" if match.group("ref_a") is not None else "ref_b"
-        span = _span("refdef", match, group, text, label=match.group("label"))
-    else:
-        url_end = _trim(text, match.start(), match.end())
-        raw = text[match.start() : url_end]
-        spans.append(LinkSpan("bare", match.start(), url_end, match.start(), url_end, raw, raw))
-        return max(url_end, match.start() + 1)
-    if span is not None:
-        spans.append(span)
-    return match.end()
-
-
-def _span(
-    kind: str, match: re.Match[str], group: str, text: str, label: str = ""
-) -> LinkSpan | None:
-    raw = match.group(group)
-    if raw is None or not _is_web(_md_unescape(raw)):
-        return None
-    return LinkSpan(
-        kind,
-        match.start(),
-        match.end(),
-        match.start(group),
-        match.end(group),
-        raw,
-        _md_unescape(raw),
-        label=label,
-    )
-
-
-def _markdown(text: str, match: re.Match[str]) -> LinkSpan | None:
-    group = "dest_a" if match.group("dest_a") is not None else "dest_b"
-    raw = match.group(group)
-    inner = tuple(scan_links(text, match.start("text"), match.end("text")))
-    kind = "md_image" if match.group("bang") else "md_link"
-    if not _is_web(_md_unescape(raw)):
-        if not inner:
-            return None
-        # a local or relative link: only the links in its words matter
+    def span(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        url_start: int,
+        url_end: int,
+        *,
+        words: tuple[int, int] = (-1, -1),
+        inner: tuple[LinkSpan, ...] = (),
+        tag: str = "",
+    ) -> LinkSpan:
+        """A :class:`LinkSpan` of the text as written, from folded offsets."""
+        text_start, text_end = words
+        if not self.identity:
+            span = self.folded.span
+            start, end = span(start, end)
+            url_start, url_end = span(url_start, url_end)
+            if text_start >= 0:
+                text_start, text_end = span(text_start, text_end)
+        written = self.written
+        raw = written[url_start:url_end]
+        if kind == "bare":
+            url = raw
+        elif kind == "html":
+            url = _entities(raw)
+        else:
+            url = _md_unescape(raw)
+        label = ""
+        if kind == "refdef":
+            found = _LABEL_WRITTEN.search(written, start, end)
+            label = found.group(1) if found is not None else ""
         return LinkSpan(
+            kind, start, end, url_start, url_end, raw, url, text_start, text_end, inner, label, tag
+        )
+
+    def scan(self, start: int, stop: int) -> list[LinkSpan]:
+        text = self.text
+        spans: list[LinkSpan] = []
+        floor = start  # links never start inside the previous one
+        at = start
+        search = _CANDIDATE.search
+        while True:
+            candidate = search(text, at, stop)
+            if candidate is None:
+                break
+            index = candidate.start()
+            at = index + 1
+            char = text[index]
+            if char == ".":
+                resume = self._host(index, floor, stop, spans)
+            elif char == ":":
+                resume = self._scheme(index, floor, stop, spans)
+            elif char == "<":
+                resume = self._angle(index, stop, spans)
+            else:
+                resume = self._bracket(index, floor, start, stop, spans)
+            if resume > 0:
+                floor = at = resume
+            elif resume < 0:
+                at = -resume  # nothing here; skip what was looked at
+        return spans
+
+    # "." -----------------------------------------------------------------------------
+    def _host(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
+        text = self.text
+        begin = index
+        while begin > floor and text[begin - 1] in _HOST_CHARS:
+            begin -= 1
+        if begin == index:
+            return 0
+        if begin > 0 and text[begin - 1] == "@":  # a mail domain
+            return -_run_end(text, index, stop)
+        if text.startswith("www.", begin):
+            match = self.www(text, begin, stop)
+            if match is not None:
+                return self._bare(match.start(), match.end(), stop, spans)
+        return self._domain(begin, index, stop, spans)
+
+    def _domain(self, begin: int, index: int, stop: int, spans: list[LinkSpan]) -> int:
+        """A bare domain (no scheme, no ``www.``) whose last label is a top-level domain."""
+        text = self.text
+        match = self.domain(text, begin, stop)
+        if match is None:
+            return -_run_end(text, index, stop)
+        if is_top_level_domain(match.group("tld")):
+            return self._bare(begin, match.end(), stop, spans)
+        # the last label is no top-level domain ("t.cn.next"): end at the last one that is
+        labels = match.group("host").split(".")
+        for count in range(len(labels) - 1, 1, -1):
+            if is_top_level_domain(labels[count - 1]):
+                end = begin + len(".".join(labels[:count]))
+                return self._bare(begin, end, stop, spans)
+        return -_run_end(text, index, stop)
+
+    # ":" -----------------------------------------------------------------------------
+    def _scheme(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
+        text = self.text
+        if text.startswith("http", index - 4):
+            begin = index - 4
+        elif text.startswith("https", index - 5):
+            begin = index - 5
+        elif text.startswith("ftp", index - 3):
+            begin = index - 3
+        else:
+            return 0
+        if begin < floor:
+            return 0
+        match = self.scheme(text, begin, stop)
+        return 0 if match is None else self._bare(begin, match.end(), stop, spans)
+
+    def _bare(self, begin: int, end: int, stop: int, spans: list[LinkSpan]) -> int:
+        if self.text[end - 1] in _TRIM_CHARS:
+            end = _trim(self.text, begin, end)
+        if self.identity:
+            raw = self.written[begin:end]
+            spans.append(LinkSpan("bare", begin, end, begin, end, raw, raw))
+        else:
+            spans.append(self.span("bare", begin, end, begin, end))
+        return max(end, begin + 1)
+
+    # "<" -----------------------------------------------------------------------------
+    def _angle(self, index: int, stop: int, spans: list[LinkSpan]) -> int:
+        plain = _PLAIN_ANCHOR.match(self.text, index, stop)
+        if plain is not None and _is_web(plain.group(1)):
+            # the most common anchor, whose words hold no link: no attribute parsing
+            spans.append(
+                self.span(
+                    "html",
+                    index,
+                    plain.end(),
+                    plain.start(1),
+                    plain.end(1),
+                    words=plain.span(2),
+                    tag="a",
+                )
+            )
+            return plain.end()
+        match = self.angle(self.text, index, stop)
+        if match is None:
+            return 0
+        if match.lastgroup == "html":
+            found, resume = self._html(match, stop)
+            spans.extend(found)
+            return resume
+        span = self._simple("autolink", match, "auto_url")
+        if span is None:
+            return 0
+        spans.append(span)
+        return match.end()
+
+    # "[" -----------------------------------------------------------------------------
+    def _bracket(self, index: int, floor: int, start: int, stop: int, spans: list[LinkSpan]) -> int:
+        text = self.text
+        line = max(text.rfind("\n", start, index) + 1, start)
+        if line >= floor and index - line <= 3 and not text[line:index].strip(" "):
+            ref = self.refdef(text, line, stop)
+            if ref is not None:
+                group = "ref_a" if ref.group("ref_a") is not None else "ref_b"
+                span = self._simple("refdef", ref, group)
+                if span is not None:
+                    spans.append(span)
+                    return ref.end()
+        begin = index - 1 if index > floor and text[index - 1] == "!" else index
+        plain = _PLAIN_MARKDOWN.match(text, index, stop) if begin == index else None
+        if plain is not None and _is_web(plain.group(2)):
+            # the most common Markdown link, whose words hold no link: no nested parsing
+            spans.append(
+                self.span(
+                    "md_link",
+                    index,
+                    plain.end(),
+                    plain.start(2),
+                    plain.end(2),
+                    words=plain.span(1),
+                )
+            )
+            return plain.end()
+        match = self.markdown(text, begin, stop)
+        if match is None and begin != index:
+            match = self.markdown(text, index, stop)
+        if match is None:
+            return 0
+        span = self._markdown(match)
+        if span is None:
+            return 0
+        spans.append(span)
+        return match.end()
+
+    def _markdown(self, match: re.Match[str]) -> LinkSpan | None:
+        group = "dest_a" if match.group("dest_a") is not None else "dest_b"
+        raw = match.group(group)
+        text_start, text_end = match.span("text")
+        inner: tuple[LinkSpan, ...] = ()
+        if _CANDIDATE.search(self.text, text_start, text_end) is not None:
+            inner = tuple(self.scan(text_start, text_end))
+        kind = "md_image" if match.group("bang") else "md_link"
+        span = self.span(
             kind,
             match.start(),
             match.end(),
             match.start(group),
             match.end(group),
-            raw,
-            "",
-            match.start("text"),
-            match.end("text"),
-            inner,
+            words=(text_start, text_end),
+            inner=inner,
         )
-    return LinkSpan(
-        kind,
-        match.start(),
-        match.end(),
-        match.start(group),
-        match.end(group),
-        raw,
-        _md_unescape(raw),
-        match.start("text"),
-        match.end("text"),
-        inner,
-    )
+        if not _is_web(_md_unescape(raw)):
+            if not inner:
+                return None
+            return span._replace(url="")  # a local or relative link: only its words matter
+        return span
+
+    def _html(self, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], int]:
+        """Links in one HTML tag; containers (``<a>``…) are taken up to their closing tag."""
+        text = self.text
+        attrs = match.group("attrs") or ""
+        tag = match.group("tag")
+        found: list[tuple[int, int, str]] = []
+        base = match.start("attrs") if attrs else match.end()
+        for attr in _URL_ATTR.finditer(attrs):
+            group = attr.lastgroup or "v3"
+            a_start, a_end = base + attr.start(group), base + attr.end(group)
+            value = attr.group(group)
+            if attr.group("name") == "srcset":
+                for candidate in re.finditer(r"[^\s,][^\s]*", value):
+                    piece = candidate.group().rstrip(",")
+                    if _is_web(_entities(piece)):
+                        off = a_start + candidate.start()
+                        found.append((off, off + len(piece), piece))
+            elif _is_web(_entities(value)):
+                found.append((a_start, a_end, value))
+        if not found:
+            return [], match.end()
+        end = match.end()
+        text_start = text_end = -1
+        inner: tuple[LinkSpan, ...] = ()
+        if tag in _CONTAINERS:
+            close = _closing(tag).search(text, match.end(), stop)
+            if close is not None:
+                text_start, text_end, end = match.end(), close.start(), close.end()
+                if _CANDIDATE.search(text, text_start, text_end) is not None:
+                    inner = tuple(self.scan(text_start, text_end))
+        spans = [
+            self.span(
+                "html",
+                match.start(),
+                end,
+                u_start,
+                u_end,
+                words=(text_start, text_end),
+                inner=inner if index == 0 else (),
+                tag=tag,
+            )
+            for index, (u_start, u_end, _) in enumerate(found)
+        ]
+        return spans, end
+
+    def _simple(self, kind: str, match: re.Match[str], group: str) -> LinkSpan | None:
+        raw = match.group(group)
+        if raw is None or not _is_web(_md_unescape(raw)):
+            return None
+        return self.span(kind, match.start(), match.end(), match.start(group), match.end(group))
 
 
-def _html(text: str, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], int]:
-    """Links in one HTML tag; containers (``<a>``…) are taken up to their closing tag."""
-    attrs = match.group("attrs") or ""
-    tag = match.group("tag").lower()
-    found: list[tuple[int, int, str]] = []
-    base = match.start("attrs") if attrs else match.end()
-    for attr in _URL_ATTR.finditer(attrs):
-        group = next(g for g in ("v1", "v2", "v3") if attr.group(g) is not None)
-        a_start, a_end = base + attr.start(group), base + attr.end(group)
-        value = attr.group(group)
-        if attr.group("name").lower() == "srcset":
-            for candidate in re.finditer(r"[^\s,][^\s]*", value):
-                piece = candidate.group().rstrip(",")
-                if _is_web(html.unescape(piece)):
-                    off = a_start + candidate.start()
-                    found.append((off, off + len(piece), piece))
-        elif _is_web(html.unescape(value)):
-            found.append((a_start, a_end, value))
-    if not found:
-        return [], match.end()
-    end = match.end()
-    text_start = text_end = -1
-    inner: tuple[LinkSpan, ...] = ()  # a NamedTuple: cheap to make, immutable
-    if tag in _CONTAINERS:
-        close = _closing(tag).search(text, match.end(), stop)
-        if close is not None:
-            text_start, text_end, end = match.end(), close.start(), close.end()
-            inner = tuple(scan_links(text, text_start, text_end))
-    spans = [
-        LinkSpan(
-            "html",
-            match.start(),
-            end,
-            u_start,
-            u_end,
-            raw,
-            html.unescape(raw),
-            text_start,
-            text_end,
-            inner if index == 0 else (),
-            tag=tag,
-        )
-        for index, (u_start, u_end, raw) in enumerate(found)
-    ]
-    return spans, end
+def _run_end(text: str, index: int, stop: int) -> int:
+    """The end of the run of host characters around ``index`` (nothing in it is a link)."""
+    end = index + 1
+    while end < stop and text[end] in _HOST_CHARS:
+        end += 1
+    return end
 
 
 @cache
 def _closing(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"</{tag}\s*>", re.IGNORECASE)
+    return re.compile(rf"</{tag}\s*>")
+
+
+_LABEL_WRITTEN = re.compile(r"\[((?:[^\[\]\\\n]|\\.)*)\]")
+
+
+def scan_links(
+    text: str, start: int = 0, end: int | None = None, *, folded: Folded | None = None
+) -> list[LinkSpan]:
+    """Every link in ``text[start:end]``, in order, with offsets into ``text`` as written.
+
+    ``folded`` may pass ``fold(text)`` when the caller has it already (saves a fold).
+    """
+    if start or (end is not None and end < len(text)):
+        piece = text[start:end]
+        return [_shift(s, start) for s in scan_links(piece)]
+    if folded is None:
+        folded = fold(text)
+    return _Scanner(folded, text).scan(0, len(folded.text))
+
+
+def _shift(span: LinkSpan, by: int) -> LinkSpan:
+    def move(at: int) -> int:
+        return at + by if at >= 0 else at
+
+    return span._replace(
+        start=span.start + by,
+        end=span.end + by,
+        url_start=span.url_start + by,
+        url_end=span.url_end + by,
+        text_start=move(span.text_start),
+        text_end=move(span.text_end),
+        inner=tuple(_shift(s, by) for s in span.inner),
+    )
 
 
 def flatten(spans: list[LinkSpan] | tuple[LinkSpan, ...]) -> list[LinkSpan]:
@@ -370,7 +585,9 @@ def find_links(text: str) -> list[str]:
     """Every web link in ``text`` (plain text, Markdown or HTML), in order of appearance.
 
     Markdown destinations and HTML attributes come back decoded (escapes and
-    entities), as a browser would use them; bare URLs come back as written.
+    entities), as a browser would use them; bare URLs come back as written, however
+    written (``u。jd。com/x``, ``ｔ．ｃｎ/x``) — :meth:`govpub.Policy.is_ad_link` and
+    :meth:`~govpub.Policy.allows_source` read them as the address they imitate.
 
     >>> find_links("详见https://www.gov.cn/a.html。也可访问www。gov。cn")
     ['https://www.gov.cn/a.html', 'www。gov。cn']

@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.findings import RULES, Severity, rank
+from govpub.compliance.folding import written_url
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
     DomainSet,
@@ -36,6 +37,7 @@ from govpub.compliance.urls import (
     TrackingTest,
     normalize_domain,
     parse_url,
+    quick_host,
     strip_query_params,
 )
 from govpub.compliance.wording import Term, TermMatcher, parse_term_list
@@ -141,11 +143,13 @@ class Policy:
     _ads: AdRules
     _tracking: TrackingTest
     _severity: Mapping[str, Severity]
-    _cache: dict[str, LinkClass]
+    _cache: dict[str, tuple[LinkClass, str | None]]
+    _host_cache: dict[str, LinkClass | None]
 
     __slots__ = (
         "_ads",
         "_cache",
+        "_host_cache",
         "_link_domains",
         "_severity",
         "_source_domains",
@@ -184,6 +188,7 @@ class Policy:
         init(self, "_severity", MappingProxyType(dict(severity or {})))
         init(self, "limits", limits or PostLimits())
         init(self, "_cache", {})  # classification cache: grows, but never changes an answer
+        init(self, "_host_cache", {})  # the same, by (scheme, host) where the host decides
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Policy is immutable (cannot set {name!r})")
@@ -310,7 +315,9 @@ class Policy:
 
         Decided on the host a browser would open; an unparsable URL is never allowed.
         """
-        parsed = parse_url(url)
+        return self._allows_parsed(parse_url(url))
+
+    def _allows_parsed(self, parsed: ParsedURL | None) -> bool:
         if self._sources.verdict(parsed).allowed:
             return True
         return (
@@ -327,23 +334,70 @@ class Policy:
     def classify_link(self, url: str) -> LinkClass:
         """``ad``, ``allowed`` (source or link domain), ``other``, ``unparsable`` or ``not_web``."""
         known = self._cache.get(url)
-        if known is not None:
-            return known
-        result = self._classify(url)
-        if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[url] = result
-        return result
+        if known is None:
+            known = self._classify(url)
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[url] = known
+        return known[0]
 
-    def _classify(self, url: str) -> LinkClass:
+    def link_host(self, url: str) -> str | None:
+        """The host a browser opens for ``url`` (``None`` when it cannot be parsed)."""
+        known = self._cache.get(url)
+        if known is not None and known[1] is not None:
+            return known[1]
+        quick = quick_host(url)
+        if quick is not None:
+            return quick[1]
         parsed = parse_url(url)
+        return parsed.host if parsed is not None else None
+
+    def _classify(self, url: str) -> tuple[LinkClass, str | None]:
+        """The class of ``url`` and, for a plain address, its host (both are cached)."""
+        quick = quick_host(url)
+        if quick is None or quick[0] == "ftp":
+            return self._classify_written(url), None
+        host = quick[1]
+        # http and https are judged alike, so the host alone is the key
+        known: LinkClass | None
+        if host in self._host_cache:
+            known = self._host_cache[host]
+        else:
+            if self._ads.host_decides(host):
+                known = self._classify_parsed(ParsedURL("", "https", host, "", "", False))
+            else:
+                known = None  # the path or query decides: parse the whole URL
+            if len(self._host_cache) >= _CACHE_LIMIT:
+                self._host_cache.clear()
+            self._host_cache[host] = known
+        if known is None:
+            return self._classify_written(url), host
+        return known, host
+
+    def _classify_parsed(self, parsed: ParsedURL) -> LinkClass:
+        """The class of a parsed web URL whose host decides (see :meth:`_classify`)."""
+        if self._ads.is_ad_host(parsed.host):
+            return "ad"
+        if self._allows_parsed(parsed) or self.is_link_domain(parsed):
+            return "allowed"
+        return "other"
+
+    def _classify_written(self, url: str) -> LinkClass:
+        parsed = parse_url(url)
+        if parsed is not None and self._ads.is_ad(parsed):
+            return "ad"
+        if not url.isascii() or "\\" in url:
+            # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
+            # is an ad when the address it imitates is one; it is never *allowed* for
+            # that reason (a browser would not open it as that host)
+            alike = parse_url(written_url(url))
+            if alike is not None and self._ads.is_ad(alike):
+                return "ad"
         if parsed is None:
             return "unparsable"
         if not parsed.is_web:
             return "not_web"
-        if self._ads.is_ad(parsed):
-            return "ad"
-        if self.allows_source(url) or self.is_link_domain(parsed):
+        if self._allows_parsed(parsed) or self.is_link_domain(parsed):
             return "allowed"
         return "other"
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from govpub.compliance.folding import is_han
 from govpub.compliance.links import LinkSpan, scan_links
 from govpub.compliance.policy import Policy
 from govpub.compliance.urls import parse_url
@@ -54,10 +55,12 @@ class LinkEdit:
 
 
 def _is_ad(policy: Policy, span: LinkSpan) -> bool:
-    candidates = {span.url, span.raw}
-    if "&" in span.raw:
-        candidates.add(html.unescape(span.raw))
-    return any(c and policy.classify_link(c) == "ad" for c in candidates)
+    if policy.classify_link(span.url) == "ad":
+        return True
+    raw = span.raw
+    if raw != span.url and raw and policy.classify_link(raw) == "ad":
+        return True
+    return "&" in raw and policy.classify_link(html.unescape(raw)) == "ad"
 
 
 def _groups(spans: Sequence[LinkSpan]) -> list[list[LinkSpan]]:
@@ -93,24 +96,32 @@ class _Pass:
     def rewrite(self, start: int, end: int, spans: Sequence[LinkSpan]) -> str:
         text = self.text
         out: list[str] = []
-        pos = start
+        pos = start  # copied up to here; links that stay as they are are not copied apart
         for group in _groups(spans):
             head = group[0]
-            out.append(text[pos : head.start])
-            pos = head.end
-            ads = [s for s in group if s.url and _is_ad(self.policy, s)]
+            if len(group) == 1:
+                ads = group if head.url and _is_ad(self.policy, head) else []
+            else:
+                ads = [s for s in group if s.url and _is_ad(self.policy, s)]
             if ads:
+                out.append(text[pos : head.start])
                 # the marks show where text closes up (see rewrite_links)
                 out.append(self.mark + self.remove(head, ads) + self.mark)
+                pos = head.end
                 if head.kind == "refdef" and text.startswith("\n", pos):
                     pos += 1
-            else:
-                out.append(self.keep(head, group))
+                continue
+            kept = self.keep(head, group)
+            if kept is not None:
+                out.append(text[pos : head.start])
+                out.append(kept)
+                pos = head.end
+        if not out:
+            return text[start:end]
         out.append(text[pos:end])
         return "".join(out)
 
     def remove(self, head: LinkSpan, ads: list[LinkSpan]) -> str:
-        removed = {_href(s.url) for s in ads}
         self.edits.extend(LinkEdit("ad", s.url, self.offset(s)) for s in ads)
         if head.kind == "refdef":
             self.labels.add(_label(head.label))
@@ -120,14 +131,19 @@ class _Pass:
             return ""
         before = len(self.edits)
         words = self.rewrite(head.text_start, head.text_end, head.inner)
-        # the words were the address itself: one link, reported once
-        self.edits[before:] = [
-            e for e in self.edits[before:] if e.kind != "ad" or _href(e.url) not in removed
-        ]
+        if len(self.edits) > before:
+            # the words were the address itself: one link, reported once
+            removed = {_href(s.url) for s in ads}
+            self.edits[before:] = [
+                e for e in self.edits[before:] if e.kind != "ad" or _href(e.url) not in removed
+            ]
         return words
 
-    def keep(self, head: LinkSpan, group: list[LinkSpan]) -> str:
+    def keep(self, head: LinkSpan, group: list[LinkSpan]) -> str | None:
+        """The link with tracking parameters dropped and its words rewritten; ``None``: as is."""
         text = self.text
+        if len(group) == 1 and not head.inner and "?" not in head.raw:
+            return None  # nothing to change (most links)
         splices: list[tuple[int, int, str]] = []
         for span in group:
             if not span.url:
@@ -140,7 +156,7 @@ class _Pass:
             words = self.rewrite(head.text_start, head.text_end, head.inner)
             splices.append((head.text_start, head.text_end, words))
         if not splices:
-            return text[head.start : head.end]
+            return None
         out: list[str] = []
         pos = head.start
         for s_start, s_end, replacement in sorted(splices):
@@ -204,13 +220,26 @@ def rewrite_links(
     return current, edits
 
 
-# A bare address never contains these, so the text between two of them bounds any
-# address that could run across a cut.
+# A bare address never contains these (nor does anything that folds into an address:
+# "．", "／", "：", "。" and invisible characters are not among them), so the text
+# between two of them bounds any address that could run across a cut.
 _SEPARATOR = re.compile(
-    '[\\s"<>`\u2000-\u206f\u3000\u3001\u3003-\u303f\ufe30-\ufe4f'
-    "\uff01-\uff0d\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff60\uff62-\uffef]"
+    '[\\s"<>`\u2018-\u201f\u2026\u3001\u3003-\u303f'
+    "\uff01\uff02\uff07\uff08\uff09\uff0c\uff1b\uff1c\uff1e\uff3b\uff3d\uff5b\uff5d]"
 )
 _LOCAL = 400
+
+
+_IDN_TAIL = re.compile(r"//[\u3400-\u9fff\uf900-\ufaffa-zA-Z0-9.。｡\-]*")
+
+
+def _idn_reaches(text: str, cut: int) -> bool:
+    """Whether an internationalised host (``http://中国政府网.政务``) could run up to ``cut``."""
+    start = text.rfind("//", max(cut - 80, 0), cut)
+    if start == -1:
+        return False
+    tail = _IDN_TAIL.match(text, start, cut)
+    return tail is not None and tail.end() == cut
 
 
 def _closes_up(text: str, cut: int) -> bool:
@@ -224,6 +253,8 @@ def _closes_up(text: str, cut: int) -> bool:
         return True
     if not 0 < cut < len(text) or _SEPARATOR.match(text, cut - 1) or _SEPARATOR.match(text, cut):
         return False  # a link running across the cut would hold both characters beside it
+    if (is_han(text[cut - 1]) or is_han(text[cut])) and not _idn_reaches(text, cut):
+        return False  # only an internationalised host right after "//" holds CJK characters
     left = max(cut - _LOCAL, 0)
     start = next((m.end() for m in reversed(list(_SEPARATOR.finditer(text, left, cut)))), left)
     after = _SEPARATOR.search(text, cut, min(cut + _LOCAL, len(text)))

@@ -65,13 +65,15 @@ def parse_term_list(text: str) -> list[tuple[str, str]]:
 class TermMatcher:
     """One automaton over every term of a policy; :meth:`find` scans a folded text once.
 
-    Texts and terms go into the automaton as UTF-16 code units split into byte pairs
-    (``"政务"`` → ``"\\x65\\x3f\\x52\\xa1"``).  pyahocorasick looks a node's
-    transitions up one by one, so a 5,000-term list whose terms start with 2,000
-    different characters makes every character of the text cost 2,000 comparisons at
-    the root; split into bytes, no node has more than 256 transitions and the root
-    about 80 for Chinese.  Re-encoding is one C call; measured on 20,000 characters
-    it makes the scan 3–25x faster (``benchmarks/compliance.py``).
+    For a long list, texts and terms go into the automaton as UTF-16 code units
+    split into byte pairs (``"政务"`` → ``"\\x65\\x3f\\x52\\xa1"``).  pyahocorasick
+    looks a node's transitions up one by one, so a 5,000-term list whose terms start
+    with 2,000 different characters makes every character of the text cost 2,000
+    comparisons at the root; split into bytes, no node has more than 256 transitions
+    and the root about 80 for Chinese.  The bytes make the text twice as long,
+    though, so a short list (the shipped ones: 80 terms, 40 first characters) is
+    matched character by character: the split is used only above 256 distinct first
+    characters (``benchmarks/compliance.py``, docs/performance.md).
     """
 
     def __init__(self, terms: Iterable[Term]) -> None:
@@ -81,10 +83,15 @@ class TermMatcher:
             if key:
                 grouped.setdefault(key, []).append(term)
         self._size = len(grouped)
+        # Split into bytes only when the root would have many transitions: for the
+        # shipped lists (80 terms, 40 first characters) characters are faster, since
+        # the bytes make the text twice as long.
+        self._bytes = len({key[0] for key in grouped}) > _BYTES_ABOVE
         self._automaton = ahocorasick.Automaton()
         for key, group in grouped.items():
             whole_word = _ASCII_WORD.match(key) is not None
-            self._automaton.add_word(_encode(key), (len(key), whole_word, tuple(group)))
+            stored = _encode(key) if self._bytes else key
+            self._automaton.add_word(stored, (len(key), whole_word, tuple(group)))
         if grouped:
             self._automaton.make_automaton()
 
@@ -94,6 +101,14 @@ class TermMatcher:
     def find(self, folded: str) -> Iterator[tuple[int, int, Term]]:
         """Every occurrence of every term: ``(start, end, term)`` in the folded text."""
         if not self._size:
+            return
+        if not self._bytes:
+            for last, (length, whole_word, group) in self._automaton.iter(folded):
+                first = last + 1 - length
+                if whole_word and not _whole_word(folded, first, last + 1):
+                    continue
+                for term in group:
+                    yield first, last + 1, term
             return
         encoded = _encode(folded)
         astral: list[int] = []
@@ -116,6 +131,14 @@ class TermMatcher:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_BYTES_ABOVE = 256  # distinct first characters
+
+
+def _whole_word(folded: str, start: int, end: int) -> bool:
+    """An ASCII term stands alone: no ASCII letter or digit right before or after it."""
+    before = folded[start - 1] if start > 0 else ""
+    after = folded[end] if end < len(folded) else ""
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
 def _encode(text: str) -> str:

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, check, find_links, strip_ad_links
 from govpub.compliance.adblock import parse_filter_list
+from govpub.compliance.folding import fold
+from govpub.compliance.share_codes import ShareCodeRules, share_code_rules
 from govpub.compliance.urls import parse_url
 
 ADS = [
@@ -290,7 +292,8 @@ def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
         # the words left by a removed link join the text around them into a new link
         ("见https://www.gov.cn/a[?utm_source=1](https://t.cn/x)", "见https://www.gov.cn/a"),
         ("ww[w](https://t.cn/x).t.cn/abc，", "，"),
-        ("https://[t.cn](https://t.cn/y)/z 后", " 后"),
+        # the words "t.cn" are a bare short-link host themselves and go with the link
+        ("https://[t.cn](https://t.cn/y)/z 后", "https:///z 后"),
         # removals between separators or CJK text need no second pass, and get none
         ("见https://t.cn/x。后", "见。后"),
         ("[链接](https://t.cn/x)\n下一段", "链接\n下一段"),
@@ -318,3 +321,18 @@ def test_a_title_that_is_only_an_ad_link_blocks() -> None:
     assert result.blocked
     assert ("ad.link_stripped", "ad.url_field") == tuple(f.rule for f in result.findings)
     assert post.title == result.post.title  # never an invalid, empty title
+
+
+def test_share_code_rules_are_data() -> None:
+    rules = ShareCodeRules.from_mapping(
+        {
+            "token": {"min_length": 6, "max_length": 8, "window": 20, "delimiters": "@"},
+            "trigger": {"gap": 15, "verbs": ["抄"], "apps": ["某宝"]},
+        }
+    )
+    text = fold("抄口令@ab12cd@去某宝").text
+    assert [(3, 11)] == [m.span() for m in rules.token.finditer(text)]
+    assert rules.trigger.search(text) is not None
+    shipped = share_code_rules()
+    assert shipped.token.search("「vaqz99kzqvd」") is not None
+    assert shipped.token.search("《abcd1234ef《") is not None

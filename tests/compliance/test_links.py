@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Post, check, find_links, strip_ad_links
+from govpub.compliance import links
 from govpub.compliance.links import scan_links
 
 CASES = [
@@ -162,3 +164,32 @@ def test_hostile_input_stays_fast(text: str) -> None:
     strip_ad_links(text)
     check(Post(title="通知", body=text))
     assert time.perf_counter() - started < 3.0
+
+
+# -- the fast paths for plain anchors and Markdown links agree with the full expressions --
+
+_WORDS_OR_LINKS = st.lists(
+    st.sampled_from([*"通知原文链接 abc.:/<>[]()&\"'!", "t.cn/x", "<b>", "&amp;"]), max_size=8
+).map("".join)
+_TARGETS = st.sampled_from(
+    ["https://www.gov.cn/a", "https://t.cn/x?a=1&b=2", "docs/a.md", "https://a.cn/(x)", ""]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_WORDS_OR_LINKS, target=_TARGETS, form=st.sampled_from(["html", "md", "img"]))
+def test_fast_paths_agree_with_the_full_expressions(words: str, target: str, form: str) -> None:
+    text = {
+        "html": f'前<a href="{target}">{words}</a>后',
+        "md": f"前[{words}]({target})后",
+        "img": f"前![{words}]({target})后",
+    }[form]
+    fast = scan_links(text)
+    never = re.compile(r"(?!)")
+    saved = links._PLAIN_ANCHOR, links._PLAIN_MARKDOWN
+    links._PLAIN_ANCHOR = links._PLAIN_MARKDOWN = never
+    try:
+        full = scan_links(text)
+    finally:
+        links._PLAIN_ANCHOR, links._PLAIN_MARKDOWN = saved
+    assert full == fast

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import (
     DomainSet,
     TrackingTest,
     display_host,
     normalize_domain,
     parse_url,
+    quick_host,
     registrable_domain,
     strip_query_params,
 )
@@ -161,3 +165,84 @@ TRACKING = TrackingTest(["utm_*", "spm", "pid=mm_*", "tk"])
 )
 def test_strip_query_params(url: str, clean: str) -> None:
     assert clean == strip_query_params(url, TRACKING)
+
+
+# -- the Public Suffix List (publicsuffixlist's copy) and the quick host reader ------------
+
+
+@pytest.mark.parametrize(
+    ("host", "owner"),
+    [
+        ("foo.bar.co.uk", "bar.co.uk"),  # beyond .cn: the whole list, not a hand-kept block
+        ("www.example.com.cn", "example.com.cn"),
+        ("a.b.xn--55qx5d.cn", "b.xn--55qx5d.cn"),  # 公司.cn
+        ("www.xn--fiqs8sirgfmhq98a.xn--zfr164b", "xn--fiqs8sirgfmhq98a.xn--zfr164b"),
+        ("x.y.xn--zfr164b.cn", "y.xn--zfr164b.cn"),  # 政务.cn: govpub's own addition
+        ("gov.cn", "gov.cn"),
+    ],
+)
+def test_registrable_domain_uses_the_public_suffix_list(host: str, owner: str) -> None:
+    assert owner == registrable_domain(host)
+
+
+@pytest.mark.parametrize(
+    ("label", "known"),
+    [
+        ("cn", True),
+        ("com", True),
+        ("wang", True),
+        ("政务", True),
+        ("xn--zfr164b", True),
+        ("docx", False),
+        ("html", False),
+        ("b", False),
+        ("example", False),
+    ],
+)
+def test_top_level_domains(label: str, known: bool) -> None:
+    assert known == is_top_level_domain(label)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "https://www.gov.cn/a",
+        "HTTPS://WWW.GOV.CN./a?b",
+        "http://t.cn",
+        "t.cn/abc",
+        "www.beijing.gov.cn/x#y",
+        "ftp://a-b.example.com/",
+    ],
+)
+def test_quick_host_agrees_with_the_parser(raw: str) -> None:
+    parsed = parse_url(raw)
+    assert parsed is not None
+    assert (parsed.scheme, parsed.host) == quick_host(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "https://www.gov.cn@evil.example/",
+        "https://evil.example\\@www.gov.cn/",
+        "https://%77ww.gov.cn/",
+        "https://a.cn:8080/",
+        "http://127.0.0.1/",
+        "https://xn--fiqs8s.cn/",
+        "localhost/x",
+        "https:/t.cn/x",
+        "mailto:a@t.cn",
+    ],
+)
+def test_quick_host_leaves_anything_unusual_to_the_parser(raw: str) -> None:
+    assert quick_host(raw) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=st.text(alphabet="abcdefghxyz0123456789.-:/@%?#\\[]ABC", max_size=40))
+def test_quick_host_never_disagrees_with_the_parser(raw: str) -> None:
+    quick = quick_host(raw)
+    if quick is not None:
+        parsed = parse_url(raw)
+        assert parsed is not None
+        assert quick == (parsed.scheme, parsed.host)

@@ -114,3 +114,17 @@ def test_no_match_straddling_code_units() -> None:
     matcher = TermMatcher([Term("terms.x", "warn", "\u2d65")])
     assert [] == list(matcher.find("\u4e2d\u6587"))
     assert [(1, 2)] == [(s, e) for s, e, _ in matcher.find("a\u2d65")]
+
+
+def test_characters_and_bytes_give_the_same_matches() -> None:
+    # a short list is matched character by character, a long one by UTF-16 bytes
+    short = [Term("terms.x", "warn", t) for t in ("内部资料", "app", "𠀀字")]
+    long = short + [Term("terms.x", "warn", chr(0x4E00 + i) + "甲") for i in range(400)]
+    text = "𠀀字说内部资料，下载app后办理，apps不算"
+    expected = [(0, 2, "𠀀字"), (3, 7, "内部资料"), (10, 13, "app")]
+    assert expected == sorted((s, e, t.term) for s, e, t in TermMatcher(short).find(text))
+    assert expected == sorted(
+        (s, e, t.term)
+        for s, e, t in TermMatcher(long).find(text)
+        if t.term in {"内部资料", "app", "𠀀字"}
+    )

@@ -1,0 +1,106 @@
+"""公开属性: a document's note saying that it is not for release.
+
+Every government document (公文) is given a disclosure attribute (公开属性) when it
+is drafted — 主动公开, 依申请公开 or 不予公开 — "拟制公文时，要明确主动公开、
+依申请公开、不予公开等属性，随公文一并报批，拟不公开的，要依法依规说明理由"
+(国办发〔2016〕80号《〈关于全面推进政务公开工作的意见〉实施细则》, the 公文公开属性
+源头认定 mechanism; national wording as restated by local rules [local], e.g. the
+Inner Mongolia tax bureau's 公文类信息公开审核办法 第六条).  The attribute is printed on
+the document, usually as an 附注 in brackets below the date — ``（此件不予公开）``,
+``（此件公开发布）``, ``（此件依申请公开）`` — or as a ``公开属性：…`` /
+``信息公开选项：…`` line above the 版记.  不予公开 covers what 《政府信息公开条例》
+(2019) 第十四条 (国家秘密, 危及安全稳定), 第十五条 (商业秘密, 个人隐私) and 第十六条
+(内部事务信息, 过程性信息) keep back.
+
+A post that carries such a note is a document its issuer decided not to release:
+publishing it on 政务新媒体 releases it.  So the note **blocks**
+(``disclosure.not_public``); an 依申请公开 note **warns**
+(``disclosure.on_request``: given to applicants, not published on the agency's own
+initiative).  The same words in ordinary prose — "属于依法不予公开的情形",
+"决定不予公开的，应当告知理由" — are not a note and do not block (the sensitive-word
+list still asks a reviewer to look: ``secrecy.sensitive_term``).
+
+A note is recognised (on folded text: full-width, traditional and spaced-out forms
+are already folded) when it is
+
+* in brackets of its own: ``（此件不公开）``, ``(不予公开)``, ``【此件不予公开，注意保存】``;
+* an attribute field: ``公开属性：不予公开``, ``信息公开选项：不公开``, ``公开方式：依申请公开``;
+* a line of its own: ``此件不予公开``, ``不予公开。``.
+
+UNCONFIRMED: the exact 附注 wording is convention, not a standard (GB/T 9704-2012
+defines the 附注 element, not its text; its clause number was not checked), and
+the national text of 国办发〔2016〕80号 was read only through local restatements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+__all__ = ["DisclosureNote", "find_disclosure_notes"]
+
+DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
+
+_WHICH = r"(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
+_NOT = r"(?:不予|不宜|不得|暂不|不对外|不)公开(?:发布)?"
+_ON_REQUEST = r"依申请公开"
+_OPEN = r"[（(【〔\[［〈《「]"
+_CLOSE = r"[）)】〕\]］〉》」]"
+_ASIDE = r"(?:[，,；;、]\s*[^（()）【】〔〕\[\]［］〈〉《》「」\n]{0,30})?"
+_FIELD = r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选项)\s*[:：]\s*"
+_LINE_START = r"(?m:^)[ \t>#*\-]*"
+_LINE_END = r"[ \t。.!！]*(?m:$)"
+
+
+def _note(core: str) -> str:
+    return (
+        rf"{_OPEN}\s*{_WHICH}\s*(?P<b{{n}}>{core})\s*{_ASIDE}{_CLOSE}"
+        rf"|{_FIELD}(?P<f{{n}}>{core})"
+        rf"|{_LINE_START}{_WHICH}(?P<l{{n}}>{core}){_LINE_END}"
+    )
+
+
+_NOTES = re.compile(_note(_NOT).replace("{n}", "0") + "|" + _note(_ON_REQUEST).replace("{n}", "1"))
+
+
+def find_disclosure_notes(folded: str) -> Iterator[DisclosureNote]:
+    """Spans of 公开属性 notes in folded text, each with what it says.
+
+    Every note holds "公开": the expression runs only on the line around each
+    occurrence (at most 60 characters either side), not over the whole text.
+    """
+    at = folded.find("公开")
+    seen_until = 0
+    while at != -1:
+        # "不予/不宜/不得/不/不对外公开" or "依申请公开": anything else ("政务公开") is no note
+        if folded[at - 1 : at] not in _BEFORE and folded[max(at - 3, 0) : at] != "依申请":
+            at = folded.find("公开", at + 2)
+            continue
+        line_start = folded.rfind("\n", 0, at) + 1
+        line_end = folded.find("\n", at)
+        line_end = len(folded) if line_end == -1 else line_end
+        start = max(line_start, at - _REACH, seen_until)
+        end = min(line_end, at + _REACH)
+        for match in _NOTES.finditer(folded, start, end):
+            yield _note_span(folded, match)
+            seen_until = max(seen_until, match.end())
+        at = folded.find("公开", max(at + 2, seen_until))
+
+
+_REACH = 60
+_BEFORE = frozenset("予宜得不外")
+
+
+def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:
+    kind: Literal["not_public", "on_request"] = (
+        "not_public"
+        if any(match.group(g) is not None for g in ("b0", "f0", "l0"))
+        else "on_request"
+    )
+    start, end = match.span()
+    while start < end and folded[start] in " \t>#*-":
+        start += 1
+    while end > start and folded[end - 1] in " \t":
+        end -= 1
+    return start, end, kind

@@ -1,0 +1,450 @@
+"""Folding text for detection, in one pass, with the way back to what the editor wrote.
+
+Every rule matches on a *folded* copy of a field, so that the forms people use to
+get an ad link, a marking or a phone number past a filter read the way a reader
+(or a reader's browser) reads them (issue 12; rules.md §7 "normalise first"):
+
+* **compatibility forms** to their plain form — NFKC, one character for one:
+  full-width letters, digits and URL punctuation (``ｈｔｔｐｓ：／／``, ``－``,
+  ``＊``, ``＿``), mathematical and circled letters, CJK compatibility
+  ideographs, Kangxi radicals, circled ideographs (``㊙`` → ``秘``); letters to
+  lower case;
+* **traditional characters to simplified** (``機密`` → ``机密``, ``內部資料`` →
+  ``内部资料``), character by character, with OpenCC's table
+  (:mod:`govpub.compliance.hanzi`), so term lists and markings match in either
+  script;
+* **star, asterisk, dot and dash variants** to ``★ * · -``; the ideographic
+  space and no-break space to a space;
+* **invisible characters removed**: the characters UTS #46 maps to nothing
+  (soft hyphen, zero-width space, word joiner, variation selectors…) and every
+  other default-ignorable format character (zero-width joiners, bidi marks), as
+  browsers drop them from a host — ``tao\\u200bbao.com`` *is* ``taobao.com``;
+* **spaced-out text closed up**: horizontal whitespace between two CJK
+  ideographs is removed (``内 部 资 料`` → ``内部资料``) — Chinese prose does not
+  put spaces between characters, headings and markings do;
+* **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
+  become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
+  a sentence's full stop stays;
+* **Markdown escapes**: a backslash before ASCII punctuation goes, as the renderer
+  drops it (``t\\.cn/x`` is a link on the page).
+
+Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) stay as they are:
+they end a URL in Chinese text and are not Markdown or HTML syntax, and folding
+them would make ``详见https://t.cn/x（附件）`` one long address.
+
+The fold is one regular-expression scan for the characters that change, with a
+callback for each (most texts have a few dozen: ``：``, ``？``, capitals in URLs),
+plus two scans that start only at a space before an ideograph and at ``。``.
+Lengths change only where characters are removed (a slower path, taken only by
+texts that need it), and :class:`Folded` maps every folded offset back to the
+text as written, so that excerpts, masks and stripping act on the characters the
+editor wrote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, partial
+
+from govpub.compliance.hanzi import traditional_to_simplified
+
+__all__ = ["Folded", "fold", "fold_term", "ignorable_characters", "is_han", "written_url"]
+
+# Full-width punctuation that stays as written (see the module docstring), and the ASCII
+# characters they would become: no other character may fold into one of those either.
+_KEEP_TARGETS = frozenset("!\"',;()<>[]{}")
+_STARS = "☆✩✪✫✬✭✮✯✰⭐⋆⭑⭒✦✧\U0001f31f"
+_ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
+_DOTS = "•‧∙⋅・･"
+_DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – ―: sentence punctuation)
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+_SPACES += "\u202f\u205f\u3000"
+_FULL_STOPS = "。｡"
+# Where NFKC mappings are looked for: Latin-1 to the CJK compatibility block, the
+# compatibility ideographs, the half-/full-width and small forms, mathematical
+# alphanumerics, enclosed alphanumerics and the CJK compatibility supplement.
+_NFKC_BLOCKS = (
+    (0x00A0, 0x3400),
+    (0xF900, 0xFB00),
+    (0xFE00, 0x10000),
+    (0x1D400, 0x1D800),
+    (0x1F100, 0x1F200),
+    (0x2F800, 0x2FA20),
+)
+# Default-ignorable code points are looked for in these blocks (category Cf, plus the
+# variation selectors and fillers that are not Cf).
+_IGNORABLE_BLOCKS = ((0x0000, 0x3400), (0xFE00, 0x10000), (0x1BC00, 0x1BD00), (0x1D100, 0x1D200))
+_IGNORABLE_EXTRA = (
+    (0x034F, 0x0350),  # combining grapheme joiner
+    (0x115F, 0x1161),  # Hangul fillers
+    (0x17B4, 0x17B6),  # Khmer inherent vowels
+    (0x180B, 0x1810),  # Mongolian variation selectors
+    (0x3164, 0x3165),  # Hangul filler
+    (0xFE00, 0xFE10),  # variation selectors
+    (0xFFA0, 0xFFA1),  # half-width Hangul filler
+    (0x1BCA0, 0x1BCA4),  # shorthand format controls
+    (0x1D173, 0x1D17B),  # musical symbol format controls
+    (0xE0000, 0xE1000),  # tags and variation selectors supplement
+)
+# Format characters that are visible or change the text (Arabic number signs, the
+# interlinear annotation marks): not default-ignorable.
+_NOT_IGNORABLE = frozenset(
+    {0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891}
+    | {0x08E2, 0x110BD, 0x110CD, 0xFFF9, 0xFFFA, 0xFFFB}
+)
+
+
+def is_han(char: str) -> bool:
+    """Whether ``char`` is a CJK ideograph (unified, extensions, compatibility)."""
+    return (
+        "\u3400" <= char <= "\u9fff"
+        or "\uf900" <= char <= "\ufaff"
+        or "\U00020000" <= char <= "\U0003ffff"
+    )
+
+
+@cache
+def ignorable_characters() -> frozenset[str]:
+    """Characters the fold removes: default-ignorable format characters (Unicode DI).
+
+    That covers what UTS #46 maps to nothing (status "ignored": U+00AD, U+200B,
+    U+2060–U+2064, U+FE00–U+FE0F, U+FEFF…; a test checks it against the ``idna``
+    package's table) and also ZWJ/ZWNJ and the bidi controls, which UTS #46
+    rejects in a host but which are just as invisible in prose.
+    """
+    chars = {
+        chr(cp)
+        for low, high in _IGNORABLE_BLOCKS
+        for cp in range(low, high)
+        if unicodedata.category(chr(cp)) == "Cf" and cp not in _NOT_IGNORABLE
+    }
+    chars.update(chr(cp) for low, high in _IGNORABLE_EXTRA for cp in range(low, high))
+    return frozenset(chars)
+
+
+@cache
+def _variants() -> dict[str, str]:
+    """Look-alike stars, asterisks, dots, dashes and spaces, each to its plain form."""
+    groups = ((_STARS, "★"), (_ASTERISKS, "*"), (_DOTS, "·"), (_DASHES, "-"), (_SPACES, " "))
+    return {char: plain for chars, plain in groups for char in chars}
+
+
+def _plain(char: str) -> str:
+    """One character's folded form before the traditional → simplified step."""
+    variant = _variants().get(char)
+    if variant is not None:
+        return variant
+    mapped = unicodedata.normalize("NFKC", char)
+    if len(mapped) != 1:
+        return char
+    # case matters for ASCII only (terms, hosts, codes); other scripts keep theirs
+    return mapped.lower() if "A" <= mapped <= "Z" else mapped
+
+
+@cache
+def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
+    """The one-to-one map (``None`` = remove) and the expression that finds what it touches.
+
+    Built on first use (about 60 ms, most of it compiling the character class of
+    the 4,000 traditional characters), nothing at import.
+    """
+    to_simple = traditional_to_simplified()
+    mapping: dict[str, str] = {chr(cp): chr(cp + 0x20) for cp in range(0x41, 0x5B)}
+    special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES
+    for low, high in _NFKC_BLOCKS:
+        for point in range(low, high):
+            char = chr(point)
+            if unicodedata.is_normalized("NFKC", char) and char not in special:
+                continue
+            folded = _plain(char)
+            if folded != char and folded not in _KEEP_TARGETS:
+                mapping[char] = to_simple.get(folded, folded)
+    for char in special:
+        mapping[char] = _plain(char)
+    for char, simple in to_simple.items():
+        mapping.setdefault(char, simple)
+    mapping.pop("。", None)  # only between host labels: see _host_dots()
+    mapping["｡"] = "。"
+    drop = ignorable_characters()
+    trans: dict[int, str | None] = {ord(c): t for c, t in mapping.items()}
+    trans.update(dict.fromkeys(map(ord, drop)))
+    # whitespace is looked at too: between two ideographs it is removed
+    # plain spaces: _close_up_spaces(); the backslash: Markdown escapes
+    triggers = set(mapping) | drop | set("\t\\" + _SPACES)
+    # One character at a time: a class alone at the start lets the regex engine skip
+    # ahead at C speed ("[K]+" would not), and runs are rare enough to join in Python.
+    # Only characters of the Basic Multilingual Plane go in the class: one outside it
+    # makes the engine test the class range by range instead of with a bitmap (200
+    # times slower); texts with such characters use _astral_finder().
+    bmp = {c for c in triggers if c <= "\uffff"}
+    return trans, re.compile(_char_class(bmp))
+
+
+@cache
+def _astral_finder() -> re.Pattern[str]:
+    """The finder for texts that hold characters beyond the BMP (emoji, extension B…)."""
+    _, finder = _tables()
+    return re.compile(finder.pattern + "|[\U00010000-\U0010ffff]")
+
+
+def _char_class(chars: set[str]) -> str:
+    """A regex character class of ``chars``, written as ranges (compiles fast)."""
+    points = sorted(ord(c) for c in chars)
+    parts: list[str] = []
+    start = previous = points[0]
+    for point in [*points[1:], -2]:
+        if point == previous + 1:
+            previous = point
+            continue
+        low, high = _class_char(start), _class_char(previous)
+        parts.append(low if start == previous else f"{low}-{high}")
+        start = previous = point
+    return "[" + "".join(parts) + "]"
+
+
+def _class_char(point: int) -> str:
+    char = chr(point)
+    return "\\" + char if char in "\\[]^-" else char
+
+
+_WHITESPACE = frozenset(" \t" + _SPACES)
+# What a backslash escapes in Markdown (CommonMark: ASCII punctuation); the renderer
+# drops such a backslash, so "t\\.cn/x" is a link on the page.
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# "。" or "｡" between two ASCII labels of a host: a letter follows, or a label of digits
+# that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年").
+_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff]))")
+_LABEL_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded text and the way back to offsets in the text as written.
+
+    ``_starts[k]`` is the folded offset from which ``_shifts[k]`` characters of the
+    original lie before the folded character (characters that were removed).
+    """
+
+    text: str
+    _starts: tuple[int, ...] = ()
+    _shifts: tuple[int, ...] = ()
+
+    @property
+    def identity(self) -> bool:
+        """Whether folded offsets are original offsets (nothing was removed)."""
+        return not self._starts
+
+    def original(self, index: int) -> int:
+        """The offset in the original text of folded offset ``index``."""
+        if not self._starts:
+            return index
+        at = bisect.bisect_right(self._starts, index) - 1
+        return index + (self._shifts[at] if at >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded ``[start, end)`` → the original characters it came from.
+
+        Removed characters inside the span are included (so that stripping takes
+        ``tao\\u200bbao``); those just before or after it are not.
+        """
+        if not self._starts:
+            return start, end
+        if end <= start:
+            at = self.original(start)
+            return at, at
+        return self.original(start), self.original(end - 1) + 1
+
+
+class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold()
+    """A character must go: the one-for-one fast path cannot fold this text."""
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for detection; see the module docstring."""
+    if text.isascii() and "\\" not in text:
+        return Folded(text.lower())
+    trans, finder = _tables()
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+        finder = _astral_finder()  # an astral character: looked at one by one
+    removed: list[int] = []  # original offsets of the removed characters, ascending
+    try:
+        folded = finder.sub(partial(_one_for_one, trans), text)
+    except _Removal:
+        folded = _with_removals(text, trans, finder, removed)
+    if " " in folded:
+        folded = _close_up_spaces(folded, removed)
+    folded = _host_dots(folded)
+    return Folded(folded, *_offset_map(removed))
+
+
+def _one_for_one(trans: dict[int, str | None], match: re.Match[str]) -> str:
+    """The fast path: a character that folds into one other (most texts need no more)."""
+    char = match.group()
+    if char == "\\":
+        if match.string[match.end() : match.end() + 1] in _ESCAPABLE:
+            raise _Removal  # a Markdown escape: "t\\.cn" renders as "t.cn"
+        return char
+    mapped = trans.get(ord(char), char)
+    if mapped is None:
+        raise _Removal
+    if (mapped == " " or char == "\t") and _between_han(match.string, match.start()):
+        raise _Removal
+    return mapped
+
+
+def _between_han(text: str, index: int) -> bool:
+    """Whether the whitespace at ``index`` (with the run around it) lies between ideographs."""
+    before = index - 1
+    while before >= 0 and _is_blank(text[before]):
+        before -= 1
+    after = index + 1
+    while after < len(text) and _is_blank(text[after]):
+        after += 1
+    return before >= 0 and after < len(text) and is_han(text[before]) and is_han(text[after])
+
+
+def _is_blank(char: str) -> bool:
+    return char in _WHITESPACE or char in ignorable_characters()
+
+
+def _with_removals(
+    text: str, trans: dict[int, str | None], finder: re.Pattern[str], removed: list[int]
+) -> str:
+    """The slow path: invisible characters go, whitespace closes up between ideographs."""
+    pieces: list[str] = []
+    position = 0  # the original text is copied up to here
+    length = len(text)
+    for match in finder.finditer(text):
+        index = match.start()
+        if index < position:
+            continue  # taken with a run of whitespace before, or escaped
+        char = text[index]
+        if char == "\\":
+            if text[index + 1 : index + 2] in _ESCAPABLE:  # a Markdown escape goes
+                pieces.append(text[position:index])
+                removed.append(index)
+                escaped = text[index + 1]
+                pieces.append(trans.get(ord(escaped), escaped) or escaped)
+                position = index + 2  # the escaped character is itself, even "\\"
+            continue
+        mapped = trans.get(ord(char), char)
+        if mapped is not None and mapped != " " and char != "\t":
+            pieces.append(text[position:index])
+            pieces.append(mapped)
+            position = index + 1
+            continue
+        # whitespace and invisible characters: a run of them closes up between ideographs
+        stop = index + 1
+        while stop < length and _is_blank(text[stop]):
+            stop += 1
+        closes = _between_han(text, index)
+        pieces.append(text[position:index])
+        for at in range(index, stop):
+            kept = None if closes else trans.get(ord(text[at]), text[at])
+            if kept is None:
+                removed.append(at)
+            else:
+                pieces.append(kept)
+        position = stop
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+# Plain spaces are not in the fold's character class (they are everywhere in mixed text):
+# a run of them is found here, only where an ideograph follows, and goes when one precedes.
+_SPACE_RUN = re.compile("  *(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+
+
+def _close_up_spaces(folded: str, removed: list[int]) -> str:
+    pieces: list[str] = []
+    position = 0
+    gaps: list[int] = []
+    for match in _SPACE_RUN.finditer(folded):
+        start = match.start()
+        if start == 0 or not is_han(folded[start - 1]):
+            continue
+        pieces.append(folded[position:start])
+        gaps.extend(range(start, match.end()))
+        position = match.end()
+    if not gaps:
+        return folded
+    pieces.append(folded[position:])
+    # offsets in `folded` → offsets in the original text, past the earlier removals
+    earlier = Folded("", *_offset_map(removed))
+    removed[:] = sorted([*removed, *(earlier.original(g) for g in gaps)])
+    return "".join(pieces)
+
+
+def _offset_map(removed: list[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """``Folded``'s map from the ascending original offsets of removed characters."""
+    starts: list[int] = []
+    shifts: list[int] = []
+    for count, at in enumerate(removed, 1):
+        start = at - count + 1  # the folded offset of the next character kept
+        if starts and starts[-1] == start:
+            shifts[-1] = count
+        else:
+            starts.append(start)
+            shifts.append(count)
+    return tuple(starts), tuple(shifts)
+
+
+def _host_dots(folded: str) -> str:
+    """``。`` between ASCII host labels → ``.`` (one for one; ``｡`` was folded to ``。``)."""
+    if "。" not in folded:
+        return folded
+    pieces: list[str] = []
+    position = 0
+    for match in _HOST_DOT.finditer(folded):
+        at = match.start()
+        if at == 0 or folded[at - 1] not in _LABEL_END:
+            continue
+        pieces.append(folded[position:at])
+        pieces.append(".")
+        position = at + 1
+    if not pieces:
+        return folded
+    pieces.append(folded[position:])
+    return "".join(pieces)
+
+
+@cache
+def _url_table() -> dict[int, str | None]:
+    trans, _ = _tables()
+    table: dict[int, str | None] = {}
+    for point, target in trans.items():
+        if target is None:
+            table[point] = None
+        elif target.isascii() and not 0x41 <= point <= 0x5A:
+            plain = unicodedata.normalize("NFKC", chr(point))  # case kept: paths need it
+            table[point] = plain if len(plain) == 1 and plain.isascii() else target
+    table.update(dict.fromkeys(map(ord, _FULL_STOPS), "."))
+    return table
+
+
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def written_url(raw: str) -> str:
+    """The address an address written with look-alike characters imitates, case kept.
+
+    Full-width and other compatibility forms of ASCII characters become ASCII,
+    ``。``/``｡`` become ``.`` and invisible characters go — what UTS #46 does to a
+    host, applied to the whole address so that ``ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／x``
+    and ``u。jd。com/x`` are read as ``https://u.jd.com/x`` and ``u.jd.com/x``; a
+    Markdown escape (``t\\.cn``) is read as the character it escapes.
+    Case is kept: paths and queries are case-sensitive.
+    """
+    if "\\" in raw:
+        raw = _MD_ESCAPE.sub(r"\1", raw)
+    if raw.isascii():
+        return raw
+    return raw.translate(_url_table())
+
+
+def fold_term(term: str) -> str:
+    """A term folded the way texts are, so that it matches their folded form."""
+    return fold(term.strip()).text

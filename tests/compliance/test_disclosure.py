@@ -1,0 +1,82 @@
+"""公开属性 notes: a document marked 不予公开 blocks; the same words in prose do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from govpub import Post, check
+from govpub.compliance.disclosure import find_disclosure_notes
+from govpub.compliance.folding import fold
+
+NOTES = [
+    "（此件不公开）",
+    "（此件不予公开）",
+    "(此件不予公开)",
+    "【此件不予公开】",
+    "〔不予公开〕",
+    "（不公开）",
+    "（本件不予公开，注意保存）",
+    "（此件不宜公开）",
+    "（此件不予公开发布）",
+    "公开属性：不予公开",
+    "信息公开选项：不公开",
+    "公开方式: 不予公开",
+    "此件不予公开",
+    "此件不公开。",
+    "不予公开",
+    "# 不予公开",
+]
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_notes_block(note: str) -> None:
+    body = f"各单位：\n请按要求执行。\n\n××市人民政府办公室\n2025年7月1日\n{note}\n"
+    result = check(Post(title="通知", body=body))
+    (finding,) = [f for f in result.findings if f.rule == "disclosure.not_public"]
+    assert "block" == finding.severity
+    assert body[finding.offset :].startswith(note.lstrip("# "))
+    assert "政府信息公开条例" in finding.message
+    assert "国办发〔2016〕80号" in finding.message
+
+
+PROSE = [
+    "经审查，属于依法不予公开的情形。",
+    "行政机关决定不予公开的，应当告知申请人并说明理由。",
+    "对不予公开的政府信息，要逐条说明理由（见附件）。",
+    "（依法不予公开的情形除外）",
+    "此件不予公开的理由如下：涉及第三方商业秘密。",
+    "（此件公开发布）",
+    "公开属性：主动公开",
+    "政务公开工作要点",
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_prose_does_not_block(text: str) -> None:
+    result = check(Post(title="通知", body=text))
+    assert not result.blocked, [(f.rule, f.excerpt) for f in result.findings]
+    assert not [f for f in result.findings if f.rule.startswith("disclosure.")]
+
+
+@pytest.mark.parametrize("note", ["（此件依申请公开）", "公开属性：依申请公开", "此件依申请公开"])
+def test_on_request_notes_warn(note: str) -> None:
+    result = check(Post(title="通知", body=f"正文。\n{note}\n"))
+    assert [("disclosure.on_request", "warn")] == [(f.rule, f.severity) for f in result.findings]
+
+
+def test_the_note_is_reported_once_not_also_as_a_sensitive_word() -> None:
+    result = check(Post(title="通知", body="正文。\n（此件不予公开）"))
+    assert ["disclosure.not_public"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["（此件不予公開）", "（此 件 不 予 公 开）", "（此件不予\u200b公开）", "（此件不予公开）"],
+)
+def test_written_variants(note: str) -> None:
+    assert [(0, len(fold(note).text), "not_public")] == list(find_disclosure_notes(fold(note).text))
+
+
+def test_a_long_text_without_notes_is_cheap_to_search() -> None:
+    text = fold("政务公开" * 5000).text
+    assert [] == list(find_disclosure_notes(text))

@@ -1,0 +1,148 @@
+"""The folding step: what it folds, what it leaves, and the way back to the text as written."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from idna.uts46data import uts46_starts, uts46_statuses
+
+from govpub.compliance.folding import fold, fold_term, ignorable_characters, written_url
+
+CASES = [
+    # full-width letters, digits and URL punctuation: NFKC, one for one; letters to lower case
+    ("ＨＴＴＰＳ：／／Ｕ．ＪＤ．ＣＯＭ／ａ", "https://u.jd.com/a"),
+    ("１３８－１２３４－５６７８", "138-1234-5678"),
+    ("机密＊１０年", "机密*10年"),
+    ("ＡＢＣ＿１２３", "abc_123"),
+    # mathematical, circled and other compatibility letters
+    ("𝐭.𝐜𝐧/x", "t.cn/x"),
+    ("ⓣ.ⓒⓝ", "t.cn"),
+    ("㊙密★", "秘密★"),
+    # traditional characters to simplified (OpenCC's table)
+    ("機密★", "机密★"),
+    ("內部資料", "内部资料"),
+    ("此件不予公開", "此件不予公开"),
+    # star, asterisk, dot and hyphen variants; the ideographic space
+    ("秘密☆3年 秘密⭐ 秘密✱5年", "秘密★3年秘密★ 秘密*5年"),  # ★ is no ideograph
+    ("a•b‧c", "a·b·c"),
+    ("138‐1234−5678", "138-1234-5678"),
+    ("a\u3000b", "a b"),
+    # invisible characters go
+    ("s.click.tao\u200bbao.com", "s.click.taobao.com"),
+    ("u.\u2060jd.com", "u.jd.com"),
+    ("内\u200d部\ufeff资\u00ad料", "内部资料"),
+    # spaced-out CJK text closes up; other spaces stay
+    ("内 部 资 料", "内部资料"),
+    ("内　部　资　料", "内部资料"),
+    ("内\t部 \u200b资料", "内部资料"),
+    ("机密 ★ 10 年", "机密 ★ 10 年"),
+    ("Hello World 你好 world", "hello world 你好 world"),
+    # full stops between ASCII host labels become dots; a sentence's full stop stays
+    ("u。jd。com/x", "u.jd.com/x"),
+    ("dwz｡cn/x", "dwz.cn/x"),
+    ("www。163。com", "www.163.com"),
+    ("详见www.gov.cn。2025年", "详见www.gov.cn。2025年"),
+    ("结束。下一句", "结束。下一句"),
+    # a Markdown escape before ASCII punctuation goes (the renderer drops it)
+    ("t\\.cn/x", "t.cn/x"),
+    ("a\\\\.b", "a\\.b"),
+    ("http:\\\\t.cn", "http:\\t.cn"),  # an escaped backslash is one backslash
+    # sentence punctuation and brackets stay (they end a URL and are not Markdown)
+    ("（附件）【通知】，；！", "（附件）【通知】，；！"),
+    ("2020–2025年——说明", "2020–2025年——说明"),
+]
+
+
+@pytest.mark.parametrize(("text", "folded"), CASES)
+def test_fold(text: str, folded: str) -> None:
+    assert folded == fold(text).text
+
+
+def test_offsets_point_back_at_the_text_as_written() -> None:
+    text = "甲\u200b乙 丙ｓ．ｃｌｉｃｋ．ｔａｏ\u200bｂａｏ．ｃｏｍ丁"
+    folded = fold(text)
+    assert "甲乙丙s.click.taobao.com丁" == folded.text
+    start = folded.text.index("s.click")
+    end = start + len("s.click.taobao.com")
+    o_start, o_end = folded.span(start, end)
+    assert "ｓ．ｃｌｉｃｋ．ｔａｏ\u200bｂａｏ．ｃｏｍ" == text[o_start:o_end]
+    assert "丁" == text[folded.original(end)]
+
+
+def test_ascii_text_only_changes_case() -> None:
+    folded = fold("HTTPS://T.CN/X")
+    assert ("https://t.cn/x", True) == (folded.text, folded.identity)
+
+
+def test_every_character_uts46_ignores_is_removed() -> None:
+    # UTS #46 maps these to nothing in a host, so a browser drops them (idna's table)
+    ignored = {
+        chr(point)
+        for index, status in enumerate(uts46_statuses)
+        if chr(status) == "I"
+        for point in range(
+            uts46_starts[index],
+            uts46_starts[index + 1] if index + 1 < len(uts46_starts) else 0x110000,
+        )
+    }
+    assert ignored
+    assert set() == ignored - ignorable_characters()
+
+
+def test_full_width_ascii_folds_by_nfkc_except_sentence_punctuation() -> None:
+    kept = set("！＂＇（），；＜＞［］｛｝")
+    for point in range(0xFF01, 0xFF5F):
+        char = chr(point)
+        expected = char if char in kept else unicodedata.normalize("NFKC", char).lower()
+        assert expected == fold("中" + char + "文").text[1], hex(point)
+
+
+def test_fold_term_matches_the_text() -> None:
+    assert fold_term(" 內部 資料 ") == fold("请注意：内部资料").text[4:]
+
+
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [
+        ("ＨＴＴＰＳ：／／Ｕ．ＪＤ．ＣＯＭ／ＡｂＣ", "HTTPS://U.JD.COM/AbC"),
+        ("u。jd。com/x", "u.jd.com/x"),
+        ("s.click.tao\u200bbao.com/t?e=1", "s.click.taobao.com/t?e=1"),
+        ("https://www.gov.cn/a", "https://www.gov.cn/a"),
+    ],
+)
+def test_written_url(raw: str, url: str) -> None:
+    assert url == written_url(raw)
+
+
+# -- properties ----------------------------------------------------------------------
+
+_ANY = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=0x2FFFF, exclude_categories=("Cs",)),
+        st.sampled_from("\u200b\u2060\ufeff\u00ad \u3000　。｡．ＡＢｃ機內內部资料"),
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_ANY)
+def test_the_map_back_is_monotonic_and_covers_every_character_kept(text: str) -> None:
+    folded = fold(text)
+    positions = [folded.original(i) for i in range(len(folded.text))]
+    assert positions == sorted(set(positions))
+    assert all(0 <= p < len(text) for p in positions)
+    assert len(text) - len(folded.text) == len(text) - len(positions)
+    for index, at in enumerate(positions):
+        # each folded character comes from the character it points at
+        assert fold(text[at]).text in ("", folded.text[index]) or text[at].isspace()
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_ANY)
+def test_folding_is_idempotent(text: str) -> None:
+    once = fold(text).text
+    assert once == fold(once).text
