@@ -6,6 +6,7 @@ and secrecy patterns and the policy's one Aho-Corasick automaton once, and then
 builds the field as it will be sent: personal data masked (when the policy says
 ``mask``), ad links stripped, tracking parameters removed.  URL fields
 (``source.url``, ``url``, ``overrides.*.url``, image sources) are judged whole.
+QR codes and barcodes in the images are read and judged by :mod:`.image_codes`.
 Custom rules from the ``govpub.rules`` entry-point group run last.
 
 Offsets in findings are character offsets in the field as the editor wrote it.
@@ -22,6 +23,7 @@ from govpub.compliance.ads import find_share_codes
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
+from govpub.compliance.image_codes import image_findings
 from govpub.compliance.links import LinkSpan, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
 from govpub.compliance.policy import Policy
@@ -512,6 +514,8 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
             field="title",
         )
     drop = run.images()
+    for found in image_findings(post, run.policy, skip=frozenset(drop)):  # QR codes in images
+        run.add(found.rule, found.severity, found.message, excerpt=found.excerpt, field=found.field)
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)
