@@ -89,7 +89,7 @@ DEFAULT_LIMITS = ScanLimits()
 class Code:
     """One decoded symbol: what it says and where it is (pixels of the original image)."""
 
-    symbology: str  # zxing-cpp's name: "QRCode", "EAN13", "DataMatrix"…
+    symbology: str  # zxing-cpp's format name: "QRCode", "EAN13", "DataMatrix"…
     matrix: bool  # a two-dimensional symbol (QR, Data Matrix, Aztec, PDF417…), not a bar code
     text: str
     frame: int = 0
@@ -251,7 +251,7 @@ def _code(barcode: Barcode, frame: int, scale: float) -> Code:
     position = barcode.position
     corners = (position.top_left, position.top_right, position.bottom_left, position.bottom_right)
     return Code(
-        symbology=barcode.symbology.name,
+        symbology=barcode.format.name,
         matrix=barcode.symbology in _matrix_symbologies(),
         text=barcode.text,
         frame=frame,

@@ -190,16 +190,18 @@ def _problem(subject: _Subject, scan: Scan) -> Finding:
             subject,
         )
     if scan.problem == "too_large":
-        size = (
-            f"{scan.width}×{scan.height} 像素"
-            if scan.width
-            else f"{len(subject.image.data or b'')} 字节"
-        )
+        limits = DEFAULT_LIMITS
+        if scan.width:
+            size = f"{scan.width}×{scan.height} 像素"
+        elif len(subject.image.data or b"") > limits.max_bytes:
+            size = f"{len(subject.image.data or b'')} 字节"
+        else:
+            size = "文件头声明的尺寸远超解码器上限"
         return _finding(
             "image.too_large",
             "block",
-            f"{subject.label}过大（{size}，上限 {DEFAULT_LIMITS.max_pixels // 1_000_000} 百万像素、"
-            f"{DEFAULT_LIMITS.max_bytes // (1024 * 1024)} MB），疑似解压炸弹，未解码检查；"
+            f"{subject.label}过大（{size}；上限 {limits.max_pixels // 1_000_000} 百万像素、"
+            f"{limits.max_bytes // (1024 * 1024)} MB），疑似解压炸弹，未解码检查其中的二维码；"
             "请缩小后重新导出",
             subject,
         )

@@ -119,15 +119,19 @@ def parse_code_rules(text: str, *, origin: str) -> list[CodeRule]:
     rules: list[CodeRule] = []
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     for row in reader:
+        where = f"{origin}, line {reader.line_num}"
         verdict = (row.get("verdict") or "").strip()
         scheme = (row.get("scheme") or "").strip().lower()
         host = (row.get("host") or "").strip().lower()
         if verdict not in ("payment", "ad", "harmless"):
-            raise ValueError(f"{origin}, line {reader.line_num}: unknown verdict {verdict!r}")
+            raise ValueError(f"{where}: unknown verdict {verdict!r}")
         if not scheme and not host:
-            raise ValueError(f"{origin}, line {reader.line_num}: give a scheme or a host")
+            raise ValueError(f"{where}: give a scheme or a host")
         if host and not scheme:
-            host = normalize_domain(host)
+            try:
+                host = normalize_domain(host)
+            except ValueError as exc:
+                raise ValueError(f"{where}: {exc}") from None
         rules.append(
             CodeRule(
                 verdict,  # type: ignore[arg-type]  # checked just above
