@@ -28,9 +28,13 @@ it starts (the figures are :class:`ScanLimits`' defaults, measured in
   even earlier for the worst ones; either way the answer is ``too_large``);
 * a JPEG is decoded at reduced scale by libjpeg itself (Pillow's ``draft``), and
   every frame is shrunk before zxing-cpp sees it: QR codes, which are cheap to
-  find, at up to 8 MP; every other symbology at up to 2 MP;
-* an animated GIF, WebP or PNG is scanned frame by frame until 32 frames, 25 MP
-  decoded or 6 MP scanned; frames left over are reported (``partial``);
+  find, at up to 8 MP; every other symbology (its search costs ten times as much)
+  at up to 2 MP, where a bar code of 3-pixel modules in a 3 MP picture stays readable;
+* an animated GIF, WebP or PNG is scanned frame by frame until 64 frames, 25 MP
+  decoded or 8 MP scanned; frames left over are reported (``partial``).  Frames
+  after the first are searched for the QR family only: a code a reader can scan
+  from an animation is a QR code that stays on screen, and a bar code in frame 25
+  would cost ten times as much to look for;
 * any exception from the decoders means "cannot be read" and is returned as
   ``problem="unreadable"``, never raised: a truncated or corrupt file is a
   finding, not a crash.  Truncated images are not half-loaded (Pillow's
@@ -77,9 +81,9 @@ class ScanLimits:
     #: … and to at most this many for the pass over every other symbology
     scan_pixels: int = 2_000_000
     #: pixels scanned over all frames of an animation
-    animation_pixels: int = 6_000_000
+    animation_pixels: int = 8_000_000
     #: frames of an animation scanned at most
-    max_frames: int = 32
+    max_frames: int = 64
 
 
 DEFAULT_LIMITS = ScanLimits()
@@ -193,7 +197,7 @@ def _scan(data: bytes, limits: ScanLimits) -> Scan:
 def _frame_codes(
     image: PILImage, frame: int, size: tuple[int, int], limits: ScanLimits
 ) -> list[Code]:
-    """The codes of the current frame: a QR pass and a pass over the other symbologies."""
+    """The codes of the current frame: the QR family at up to 8 MP, the rest at up to 2 MP."""
     import zxingcpp  # noqa: PLC0415 - see scan_image
 
     width, height = size
@@ -205,10 +209,12 @@ def _frame_codes(
     image.load()  # errors (a truncated file) come from Pillow here, with Pillow's reason
     grey = _grey(image, limits.qr_scan_pixels)
     scale = width / grey.width
-    if grey.width * grey.height <= limits.scan_pixels:
+    if frame == 0 and grey.width * grey.height <= limits.scan_pixels:
         found = zxingcpp.read_barcodes(grey)  # small enough: every symbology at once
         return [_code(b, frame, scale) for b in found]
     codes = [_code(b, frame, scale) for b in zxingcpp.read_barcodes(grey, formats=_qr_formats())]
+    if frame:
+        return codes  # later frames of an animation: the QR family only (module docstring)
     small = _shrink(grey, limits.scan_pixels)
     scale = width / small.width
     others = zxingcpp.read_barcodes(small, formats=_other_formats())

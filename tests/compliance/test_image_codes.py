@@ -100,7 +100,7 @@ def test_an_ean_barcode_without_a_url_is_fine() -> None:
 
 
 def test_a_barcode_holding_a_short_link_blocks_as_a_barcode() -> None:
-    # big enough (3.4 MP) for the second pass: every symbology but QR, at 2 MP
+    # big enough (3.4 MP) for the second pass: every symbology but QR, shrunk to 2 MP
     data = poster("T.CN/A6XYZ", symbology="Code128", scale=3, size=(2400, 1400))
     [finding] = image_rules(post_with(Image(data=data, filename="bar.png")))
     assert "image.ad_code" == finding.rule
@@ -234,13 +234,13 @@ def test_every_frame_of_an_animation_is_scanned() -> None:
 
 
 def test_an_animation_past_the_bounds_says_frames_were_not_scanned() -> None:
-    frames = [PILImage.new("L", (40, 40), 255 - i) for i in range(40)]
+    frames = [PILImage.new("L", (40, 40), 255 - i) for i in range(70)]
     post = post_with(Image(data=gif(frames), filename="long.gif"))
     result = check(post)
     [finding] = image_rules(post)
     assert ("image.not_scanned", "warn") == (finding.rule, finding.severity)
-    assert "共 40 帧" in finding.message
-    assert "前 32 帧" in finding.message
+    assert "共 70 帧" in finding.message
+    assert "前 64 帧" in finding.message
     assert not result.blocked
 
 
