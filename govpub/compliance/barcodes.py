@@ -222,25 +222,25 @@ def _frame_codes(
 
 
 def _grey(image: PILImage, budget: int) -> PILImage:
-    """The loaded frame in 8-bit grey, at most ``budget`` pixels, transparency on white."""
+    """The loaded frame in 8-bit grey, at most ``budget`` pixels, transparency on white.
+
+    Opaque frames go to grey first and are shrunk after (a third of the pixels to
+    average); transparent ones are shrunk first and laid on white after.
+    """
     from PIL import Image  # noqa: PLC0415 - see scan_image
 
     mode = image.mode
-    if mode == "P":
-        frame = image.convert("RGBA" if "transparency" in image.info else "L")
-    elif mode.startswith("I"):
-        # 16- and 32-bit grey: scale to 8 bits instead of clipping, which would whiten it
-        frame = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
-    elif mode in ("L", "RGB", "RGBA", "LA"):
-        frame = image
-    else:  # 1, F, CMYK, YCbCr, LAB, HSV, PA, La, RGBa…
-        frame = image.convert("RGBA" if "A" in mode or "a" in mode else "L")
-    frame = _shrink(frame, budget)
-    if frame.mode in ("RGBA", "LA"):
+    if mode in ("RGBA", "LA", "PA", "La", "RGBa") or (mode == "P" and "transparency" in image.info):
+        frame = _shrink(image if mode in ("RGBA", "LA") else image.convert("RGBA"), budget)
         white = Image.new("RGBA", frame.size, (255, 255, 255, 255))
         white.alpha_composite(frame.convert("RGBA"))
-        frame = white
-    return frame if frame.mode == "L" else frame.convert("L")
+        return white.convert("L")
+    if mode.startswith("I"):
+        # 16- and 32-bit grey: scale to 8 bits instead of clipping, which would whiten it
+        grey = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    else:  # L, RGB, P, 1, F, CMYK, YCbCr, LAB, HSV
+        grey = image if mode == "L" else image.convert("L")
+    return _shrink(grey, budget)
 
 
 def _shrink(image: PILImage, budget: int) -> PILImage:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -206,11 +207,21 @@ def test_a_transparent_qr_code_is_read_on_white() -> None:
     assert [TAOBAO_SHORT] == [c.text for c in scan_image(data).codes]
 
 
+def test_a_gif_with_a_transparent_background_is_read_on_white() -> None:
+    symbol = code_image(TAOBAO_SHORT)
+    # palette: 0 black (the modules), 1 also black but transparent (the background)
+    paletted = symbol.point(lambda v: 0 if v == 0 else 1).convert("P")
+    paletted.putpalette([0, 0, 0, 0, 0, 0] + [0, 0, 0] * 254)
+    data = encode(paletted, "GIF", transparency=1)
+    assert "transparency" in PILImage.open(io.BytesIO(data)).info
+    assert [TAOBAO_SHORT] == [c.text for c in scan_image(data).codes]
+
+
 def test_a_16_bit_grey_qr_code_is_scaled_not_clipped() -> None:
     symbol = code_image(TAOBAO_SHORT)
     deep = symbol.point(lambda v: 10_000 if v == 0 else 65_535, mode="I").convert("I;16")
     data = encode(deep)
-    assert "I;16" == PILImage.open(__import__("io").BytesIO(data)).mode
+    assert "I;16" == PILImage.open(io.BytesIO(data)).mode
     assert [TAOBAO_SHORT] == [c.text for c in scan_image(data).codes]
 
 
