@@ -28,6 +28,7 @@ the same picture are read once).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ __all__ = ["image_findings"]
 _EXCERPT = 120
 _CACHE_LIMIT = 256
 _SCANS: dict[str, Scan] = {}
+_LOCK = threading.Lock()
 _AD_CLAUSE = "（国办发〔2018〕123号：不得刊登商业广告）"
 
 
@@ -118,15 +120,17 @@ def _image(subject: _Subject, policy: Policy, own_host: str | None) -> Iterator[
 def _scan(data: bytes, sha256: str | None) -> Scan:
     if sha256 is None:  # an Image always has it with its bytes; kept for safety
         return scan_image(data, DEFAULT_LIMITS)
-    known = _SCANS.get(sha256)
-    if known is None:
-        known = scan_image(data, DEFAULT_LIMITS)
-        if known.problem == "scanner_missing":
-            return known  # a broken installation may be repaired while the process runs
-        if len(_SCANS) >= _CACHE_LIMIT:
-            _SCANS.pop(next(iter(_SCANS)))
-        _SCANS[sha256] = known
-    return known
+    with _LOCK:
+        known = _SCANS.get(sha256)
+    if known is not None:
+        return known
+    scan = scan_image(data, DEFAULT_LIMITS)  # outside the lock: checks may run in threads
+    if scan.problem != "scanner_missing":  # a broken installation may be repaired meanwhile
+        with _LOCK:
+            if len(_SCANS) >= _CACHE_LIMIT:
+                del _SCANS[next(iter(_SCANS))]  # the oldest
+            _SCANS[sha256] = scan
+    return scan
 
 
 def _link_finding(subject: _Subject, code: Code, link: PayloadLink) -> Finding | None:
