@@ -283,6 +283,16 @@ def test_a_corrupt_or_unsupported_file_is_a_clear_finding(data: bytes, why: str)
     assert why in finding.message
 
 
+def test_a_png_whose_chunk_length_lies_is_unreadable() -> None:
+    # Pillow raises SyntaxError here, not OSError: any exception means "cannot be read"
+    data = bytearray(poster(GOV))
+    at = data.index(b"IDAT")
+    length = int.from_bytes(data[at - 4 : at], "big")
+    data[at - 4 : at] = (length // 2).to_bytes(4, "big")
+    scan = scan_image(bytes(data))
+    assert ("unreadable", "SyntaxError") == (scan.problem, scan.detail.split(":")[0])
+
+
 def test_a_png_with_a_bad_checksum_is_unreadable() -> None:
     data = bytearray(poster(GOV))
     data[40] ^= 0xFF  # inside the first IDAT chunk: its CRC no longer matches
