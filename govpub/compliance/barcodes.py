@@ -137,20 +137,31 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+@cache
+def _formats() -> tuple[str, ...]:
+    """The FORMATS whose Pillow plugin loads (a Pillow built without WebP lacks one).
+
+    Each plugin is registered by importing it: ``Image.open`` with ``formats`` calls
+    ``Image.init()`` — every one of Pillow's ~40 parsers — for a name not registered yet.
+    """
+    import importlib  # noqa: PLC0415 - see scan_image
+
+    from PIL import Image  # noqa: PLC0415 - see scan_image
+
+    plugins = {"JPEG": "Jpeg", "PNG": "Png", "GIF": "Gif", "BMP": "Bmp", "WEBP": "WebP"}
+    for name in FORMATS:
+        try:
+            importlib.import_module(f"PIL.{plugins[name]}ImagePlugin")
+        except ImportError:
+            continue
+    return tuple(name for name in FORMATS if name in Image.OPEN)
+
+
 def _scan(data: bytes, limits: ScanLimits) -> Scan:
-    # Exactly the plugins of FORMATS: Image.open with ``formats`` calls Image.init(), which
-    # loads every one of Pillow's ~40 parsers, when one of them is not registered yet.
-    from PIL import (  # noqa: PLC0415 - see scan_image
-        BmpImagePlugin,  # noqa: F401
-        GifImagePlugin,  # noqa: F401
-        Image,
-        JpegImagePlugin,  # noqa: F401
-        PngImagePlugin,  # noqa: F401
-        WebPImagePlugin,  # noqa: F401
-    )
+    from PIL import Image  # noqa: PLC0415 - see scan_image
 
     try:
-        opened = Image.open(io.BytesIO(data), formats=FORMATS)
+        opened = Image.open(io.BytesIO(data), formats=_formats())
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         # the warning arrives as an exception only where warnings are errors (tests)
         return Scan(problem="too_large", detail=_reason(exc))
