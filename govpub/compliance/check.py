@@ -23,7 +23,6 @@ from govpub.compliance.ads import find_share_codes
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
-from govpub.compliance.image_codes import image_findings
 from govpub.compliance.links import LinkSpan, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
 from govpub.compliance.policy import Policy
@@ -514,8 +513,11 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
             field="title",
         )
     drop = run.images()
-    for found in image_findings(post, run.policy, skip=frozenset(drop)):  # QR codes in images
-        run.add(found.rule, found.severity, found.message, excerpt=found.excerpt, field=found.field)
+    if post.cover is not None or post.images:  # QR codes in images; loaded only when needed
+        from govpub.compliance.image_codes import image_findings  # noqa: PLC0415
+
+        for f in image_findings(post, run.policy, skip=frozenset(drop)):
+            run.add(f.rule, f.severity, f.message, excerpt=f.excerpt, field=f.field)
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)
