@@ -8,6 +8,7 @@ patterns and the policy's one Aho-Corasick automaton once, and then
 builds the field as it will be sent: personal data masked (when the policy says
 ``mask``), ad links stripped, tracking parameters removed.  URL fields
 (``source.url``, ``url``, ``overrides.*.url``, image sources) are judged whole.
+QR codes and barcodes in the images are read and judged by :mod:`.image_codes`.
 Custom rules from the ``govpub.rules`` entry-point group run last.
 
 Offsets in findings are character offsets in the field as the editor wrote it.
@@ -551,6 +552,11 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
             field="title",
         )
     drop = run.images()
+    if post.cover is not None or post.images:  # QR codes in images; loaded only when needed
+        from govpub.compliance.image_codes import image_findings  # noqa: PLC0415
+
+        for f in image_findings(post, run.policy, skip=frozenset(drop)):
+            run.add(f.rule, f.severity, f.message, excerpt=f.excerpt, field=f.field)
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)

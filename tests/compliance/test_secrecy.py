@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govpub import Image, Post, check
+from govpub.testing.contract import tiny_png
 
 BLOCKED = [
     "机密★10年",
@@ -76,12 +77,12 @@ def test_not_blocked(text: str) -> None:
         (
             Post(
                 title="通知",
-                images=(Image(data=b"\x89PNG\r\n\x1a\n", filename="通知(机密).png"),),
+                images=(Image(data=tiny_png(), filename="通知(机密).png"),),
             ),
             "images[0].filename",
         ),
         (
-            Post(title="通知", cover=Image(data=b"\x89PNG\r\n\x1a\n", filename="绝密扫描件.jpg")),
+            Post(title="通知", cover=Image(data=tiny_png(), filename="绝密扫描件.jpg")),
             "cover.filename",
         ),
         (

@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from govpub.platforms.memory import MemoryWorld
+from govpub.testing.contract import tiny_png
 
 ROOT = Path(__file__).parents[2]
 CONFIG = """
@@ -58,7 +59,8 @@ def test_fastapi_endpoint_publishes_and_reports(
 
     monkeypatch.setenv("GOVPUB_CONFIG", str(config))
     example = load_example("cms_fastapi")
-    cover = base64.b64encode(b"\xff\xd8\xff" + b"0" * 64).decode()
+    # a real picture: check() decodes it to look for QR codes (stub bytes are unreadable)
+    cover = base64.b64encode(tiny_png(16, 16, shade=200)).decode()
     story = {
         "id": "cms-1",
         "title": "关于开展春季义务植树活动的通知",

@@ -1,0 +1,68 @@
+"""Images with QR codes and barcodes, made in the tests with zxing-cpp's writer and Pillow.
+
+Every picture a test needs is generated: no binary fixtures to trust or to go stale.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+
+import zxingcpp
+from PIL import Image
+
+
+def code_image(text: str, symbology: str = "QRCode", *, scale: int = 4) -> Image.Image:
+    """A black-on-white symbol with its quiet zone, as an 8-bit grey image."""
+    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat[symbology])
+    bitmap = barcode.to_image(scale=scale)
+    height, width = bitmap.shape
+    return Image.frombytes("L", (width, height), bytes(memoryview(bitmap)))
+
+
+def encode(image: Image.Image, fmt: str = "PNG", **options: object) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+def picture(width: int, height: int) -> Image.Image:
+    """A busy photograph-like background: a gradient with stripes, not a blank page."""
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    stripes = Image.new("RGB", (width, height), (40, 120, 60))
+    mask = Image.linear_gradient("L").rotate(90).resize((width, height))
+    return Image.composite(image, stripes, mask)
+
+
+def poster(
+    text: str,
+    *,
+    size: tuple[int, int] = (900, 383),
+    at: tuple[int, int] | None = None,
+    symbology: str = "QRCode",
+    scale: int = 4,
+    fmt: str = "PNG",
+) -> bytes:
+    """A picture with one code pasted in (bottom right unless ``at`` says where)."""
+    background = picture(*size)
+    symbol = code_image(text, symbology, scale=scale).convert("RGB")
+    if at is None:
+        at = (size[0] - symbol.width - 10, size[1] - symbol.height - 10)
+    background.paste(symbol, at)
+    return encode(background, fmt)
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG that *says* it is width × height (a decompression bomb as the header sees it)."""
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit grey
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + _chunk(b"IEND", b"")
+    )
