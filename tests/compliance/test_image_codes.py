@@ -319,9 +319,14 @@ def test_the_pillow_warning_band_is_refused_where_warnings_are_not_errors() -> N
         assert "too_large" == scan_image(png_header_only(10_000, 10_000)).problem
 
 
-def test_a_file_over_the_byte_bound_is_refused_unread() -> None:
+def test_a_file_over_the_byte_bound_is_refused_unread(tmp_path: Path) -> None:
+    # policy.limits (10 MB by default) would refuse the post first; raised, the scan's own
+    # bound (20 MiB) is what stops the decoder
+    policy = Policy.from_mapping(
+        {"limits": {"max_image_bytes": 64 * 1024 * 1024}}, base_dir=tmp_path
+    )
     data = poster(GOV) + b"\x00" * (20 * 1024 * 1024)
-    [finding] = image_rules(post_with(Image(data=data, filename="huge.png")))
+    [finding] = image_rules(post_with(Image(data=data, filename="huge.png")), policy)
     assert "image.too_large" == finding.rule
     assert "字节" in finding.message
 
