@@ -73,9 +73,9 @@ def parse_date(value: str | None, *, key: str, default: date) -> date:
 def _registry(matrix: Matrix) -> Iterator[FilingRegistry]:
     """The filing registry of the matrix's ledger, closed afterwards."""
     from govpub.health.filings import FilingRegistry
-    from govpub.ledger import SqliteLedger
+    from govpub.ledger.stores import open_ledger
 
-    ledger = SqliteLedger(matrix.store.path)
+    ledger = open_ledger(matrix.store)
     try:
         yield FilingRegistry(ledger)
     finally:

@@ -31,22 +31,20 @@ from govpub.errors import ConfigError, LedgerError
 if TYPE_CHECKING:
     from govpub.audit import ExportFormat
     from govpub.config import Matrix
-    from govpub.ledger import SqliteLedger
+    from govpub.ledger.sql import SqlLedger
 
 
-def _open(matrix: Matrix) -> SqliteLedger:
+def _open(matrix: Matrix) -> SqlLedger:
     """The matrix's store, opened read-only for its audit trail (an auditor's copy will do)."""
-    from govpub.ledger import SqliteLedger
+    from govpub.ledger.stores import open_matrix_ledger
 
-    path = Path(matrix.store.path)
     where = str(matrix.path) if matrix.path is not None else None
-    if not path.is_file():
-        raise ConfigError(f"the store {path} does not exist", file=where, key="store.path")
+    key = "store.path" if matrix.store.url is None else "store.url"
     try:
-        return SqliteLedger(path, read_only=True)
+        return open_matrix_ledger(matrix, read_only=True)
     except LedgerError as exc:
         raise ConfigError(
-            f"{path} holds no readable audit trail ({exc})", file=where, key="store.path"
+            f"{matrix.store.describe()} holds no readable audit trail ({exc})", file=where, key=key
         ) from None
 
 

@@ -36,11 +36,11 @@ def metrics_for(matrix: Matrix, since: str | None, until: str | None) -> Metrics
     """Compute the period's figures from the matrix's ledger (shared with ``govpub report``)."""
     from govpub.health.metrics import compute_metrics
     from govpub.health.settings import HealthSettings
-    from govpub.ledger import SqliteLedger
+    from govpub.ledger.stores import open_ledger
 
     settings = HealthSettings.from_matrix(matrix)
     start, end = parse_period(since, until, settings.tz)
-    ledger = SqliteLedger(matrix.store.path)
+    ledger = open_ledger(matrix.store)
     try:
         return compute_metrics(matrix, ledger, since=start, until=end, tz=settings.tz)
     finally:

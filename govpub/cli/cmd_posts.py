@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
@@ -140,7 +139,7 @@ def posts(
     """List the posts in the ledger, newest first: id, title, state, counts per delivery state."""
     from rich.console import Console
 
-    from govpub.ledger import SqliteLedger
+    from govpub.ledger.stores import open_ledger
 
     config, as_json = resolve_options(config, as_json)
     matrix = load_matrix(config)
@@ -148,9 +147,10 @@ def posts(
     states = parse_states(state)
     start = parse_start(since, tz) if since is not None else None
     summaries: list[PostSummary] = []
-    store = Path(matrix.store.path)
-    if str(store) == ":memory:" or store.exists():  # a listing never creates a ledger
-        ledger: Ledger = SqliteLedger(store)
+    store = matrix.store
+    # a listing never creates a SQLite file
+    if store.url is not None or str(store.path) == ":memory:" or store.path.exists():
+        ledger: Ledger = open_ledger(store)
         try:
             summaries = ledger.post_summaries(states=states, since=start)
         finally:

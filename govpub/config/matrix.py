@@ -66,6 +66,17 @@ STORE_ENV = "GOVPUB_STORE"
 
 _TOML_LINE = re.compile(r"at line (\d+)")
 
+
+def _has_password(url: str) -> bool:
+    from urllib.parse import urlsplit  # noqa: PLC0415
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.password is not None or "password=" in parts.query.lower()
+
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -99,11 +110,35 @@ class AgencyConfig(BaseModel):
 
 
 class StoreConfig(BaseModel):
-    """Where the ledger and audit trail live."""
+    """Where the ledger and audit trail live: a SQLite file, or a PostgreSQL database.
+
+    ``path`` (the default, ``govpub.db`` beside govpub.toml) suits one machine;
+    ``url = "postgresql://user@host/db"`` lets workers on several machines share
+    the matrix.  The URL in govpub.toml holds no password: libpq reads it from
+    ``PGPASSWORD``, ``~/.pgpass`` or ``PGPASSFILE``, or the whole URL comes from
+    ``GOVPUB_STORE`` in the environment (docs/scale-out.md).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     path: Path = Path(DEFAULT_STORE)
+    url: str | None = Field(default=None, pattern=r"^postgres(ql)?://")
+
+    @property
+    def kind(self) -> str:
+        """``"postgresql"`` for a ``url``, ``"sqlite"`` for a ``path``."""
+        return "sqlite" if self.url is None else "postgresql"
+
+    def describe(self) -> str:
+        """Where the store is, fit to print: the path, or the URL without its password."""
+        if self.url is None:
+            return str(self.path)
+        from govpub.ledger.postgres import redact_url  # noqa: PLC0415
+
+        return redact_url(self.url)
+
+    def __repr__(self) -> str:
+        return f"StoreConfig({self.describe()!r})"
 
 
 class _AccountEntry(BaseModel):
@@ -306,16 +341,40 @@ class _Loader:
                 self.problems.extend(exc.problems)
         if self.problems or agency is None or store is None:
             return None
-        store_path = Path(self.environ[STORE_ENV]) if self.environ.get(STORE_ENV) else store.path
-        if str(store_path) != ":memory:" and not store_path.is_absolute():
-            store_path = self.base_dir / store_path  # ":memory:" stays: an in-memory ledger
+        store = self.place_store(store, self.table(data, "store"))
+        if store is None:
+            return None
         return Matrix(
             accounts,
             agency=agency,
-            store=StoreConfig(path=store_path),
+            store=store,
             sections=sections,
             path=path,
         )
+
+    def place_store(self, store: StoreConfig, table: Mapping[str, Any]) -> StoreConfig | None:
+        """The store after ``GOVPUB_STORE`` (a path or a URL), its path made absolute."""
+        if "path" in table and "url" in table:
+            self.fail("give either path (SQLite) or url (PostgreSQL), not both", "store.url")
+            return None
+        if store.url is not None and _has_password(store.url):
+            self.fail(
+                "the URL holds a password: leave it out of govpub.toml and give it in "
+                "PGPASSWORD, ~/.pgpass or PGPASSFILE (or the whole URL in GOVPUB_STORE)",
+                "store.url",
+            )
+            return None
+        override = self.environ.get(STORE_ENV)
+        if override and override.startswith(("postgresql://", "postgres://")):
+            return StoreConfig(url=override)
+        if override:
+            store = StoreConfig(path=Path(override))
+        if store.url is not None:
+            return store
+        store_path = store.path
+        if str(store_path) != ":memory:" and not store_path.is_absolute():
+            store_path = self.base_dir / store_path  # ":memory:" stays: an in-memory ledger
+        return StoreConfig(path=store_path)
 
     def table(self, data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
         section = data.get(name, {})

@@ -75,7 +75,11 @@ def configuration_view(matrix: Matrix) -> dict[str, Any]:
     view: dict[str, Any] = {
         "file": file,
         "agency": masked(matrix.agency),
-        "store": {"path": str(matrix.store.path)},
+        "store": (
+            {"path": str(matrix.store.path)}
+            if matrix.store.url is None
+            else {"url": matrix.store.describe()}  # never the password
+        ),
         "accounts": [account_view(a) for a in matrix.accounts],
         "policy": _value(dict(matrix.policy)),
         "review": masked(ReviewPolicy.from_matrix(matrix)) if matrix.review else None,

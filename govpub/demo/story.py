@@ -35,7 +35,7 @@ from govpub import compliance
 from govpub.cli._report import PlatformProgress, print_report, progress_for
 from govpub.demo.workspace import REVIEWERS, Workspace, build_workspace
 from govpub.errors import LedgerError
-from govpub.ledger import SqliteLedger
+from govpub.ledger.stores import open_ledger
 from govpub.postfile import load_post
 from govpub.publisher import AsyncPublisher, DeliveryEvent, PublishReport
 from govpub.review import approve, load_private_key
@@ -227,7 +227,7 @@ def _publish_and_kill(console: Console, ws: Workspace, approvals: list[Any], pos
 def _published_count(ws: Workspace, post_id: str) -> int:
     """Publications of the post so far, read while another process writes (read-only)."""
     try:
-        ledger = SqliteLedger(ws.matrix.store.path, read_only=True)
+        ledger = open_ledger(ws.matrix.store, read_only=True)
     except LedgerError:
         return 0  # not written yet
     try:
@@ -239,7 +239,7 @@ def _published_count(ws: Workspace, post_id: str) -> int:
 
 
 def _ledger_counts(ws: Workspace, post_id: str) -> dict[str, int]:
-    ledger = SqliteLedger(ws.matrix.store.path)
+    ledger = open_ledger(ws.matrix.store)
     try:
         counts: dict[str, int] = {}
         for delivery in ledger.deliveries(post_id=post_id):
@@ -264,7 +264,7 @@ def _exactly_once(console: Console, sandbox: SandboxServer, post_id: str) -> boo
 
 
 def _verify_audit(console: Console, ws: Workspace) -> bool:
-    ledger = SqliteLedger(ws.matrix.store.path)
+    ledger = open_ledger(ws.matrix.store)
     try:
         result = ledger.trail.verify()
         head = ledger.trail.head()

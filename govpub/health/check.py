@@ -33,7 +33,8 @@ from govpub.health.profiles import RuleProfile
 from govpub.health.registry import RegistryIssue, check_registry
 from govpub.health.results import AccountHealth, HealthFinding, HealthReport
 from govpub.health.settings import HealthSettings
-from govpub.ledger import DeliveryRecord, SqliteLedger
+from govpub.ledger import DeliveryRecord, Ledger
+from govpub.ledger.stores import open_ledger
 from govpub.logging import get_logger
 from govpub.model import Account
 from govpub.platforms.base import Adapter, get_adapter_class, make_http_client
@@ -73,7 +74,7 @@ class _Facts:
 async def check_health(
     matrix: Matrix,
     *,
-    ledger: SqliteLedger | None = None,
+    ledger: Ledger | None = None,
     at: datetime | None = None,
     profile: str | None = None,
     remote: bool = True,
@@ -92,7 +93,7 @@ async def check_health(
         raise ConfigError("the check time needs a time zone", key="at")
     today = moment.astimezone(settings.tz).date()
     own_ledger = ledger is None
-    store = ledger if ledger is not None else SqliteLedger(matrix.store.path)
+    store = ledger if ledger is not None else open_ledger(matrix.store)
     try:
         history = LedgerHistory(store)
         ledger_last = history.last_live_publications(moment)
@@ -145,7 +146,7 @@ async def check_health(
 def check_health_sync(
     matrix: Matrix,
     *,
-    ledger: SqliteLedger | None = None,
+    ledger: Ledger | None = None,
     at: datetime | None = None,
     profile: str | None = None,
     remote: bool = True,

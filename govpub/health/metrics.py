@@ -37,7 +37,7 @@ from typing import Any, Literal
 
 from govpub.config import Matrix
 from govpub.health.history import SETTLED_STATES, LedgerHistory, Outcome, PostFacts, Publication
-from govpub.ledger import SqliteLedger
+from govpub.ledger import Ledger
 
 __all__ = ["Gap", "MetricsReport", "ScopeMetrics", "TierStats", "compute_metrics"]
 
@@ -194,7 +194,7 @@ class MetricsReport:
 
 def compute_metrics(
     matrix: Matrix,
-    ledger: SqliteLedger,
+    ledger: Ledger,
     *,
     since: datetime,
     until: datetime,

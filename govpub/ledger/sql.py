@@ -468,7 +468,7 @@ class SqlLedger(SqlFilings, SqlReports):
         with self._db.lock:
             row = self._db.execute(
                 "SELECT * FROM deliveries WHERE account_id = ? AND platform_post_id = ? "
-                "AND (? IS NULL OR id <> ?)",
+                "AND (CAST(? AS TEXT) IS NULL OR id <> ?)",
                 (account_id, platform_post_id, exclude, exclude),
             ).fetchone()
         return None if row is None else _delivery_record(row)
@@ -658,7 +658,7 @@ class SqlLedger(SqlFilings, SqlReports):
         now = self._clock()
         with self.transaction() as conn:
             conn.execute(
-                "INSERT INTO freeze(id, reason, actor, since) VALUES (1, ?, ?, ?) "
+                'INSERT INTO "freeze"(id, reason, actor, since) VALUES (1, ?, ?, ?) '
                 "ON CONFLICT(id) DO UPDATE SET reason = excluded.reason, actor = excluded.actor",
                 (reason, actor, _iso(now)),
             )
@@ -672,14 +672,14 @@ class SqlLedger(SqlFilings, SqlReports):
     def unfreeze(self, *, actor: str) -> None:
         """Lift the emergency stop."""
         with self.transaction() as conn:
-            if conn.execute("DELETE FROM freeze WHERE id = 1").rowcount:
+            if conn.execute('DELETE FROM "freeze" WHERE id = 1').rowcount:
                 self.audit(actor=actor, action="matrix.unfrozen", subject="matrix", details={})
 
     def frozen(self) -> FreezeState | None:
         """The emergency stop in force, if any."""
         with self._db.lock:
             row = self._db.execute(
-                "SELECT reason, actor, since FROM freeze WHERE id = 1"
+                'SELECT reason, actor, since FROM "freeze" WHERE id = 1'
             ).fetchone()
         if row is None:
             return None

@@ -45,9 +45,9 @@ from govpub.ledger import (
     DeliveryRecord,
     Ledger,
     PostRecord,
-    SqliteLedger,
     worker_identity,
 )
+from govpub.ledger.stores import open_ledger
 from govpub.limits import PostLimits
 from govpub.logging import get_logger
 from govpub.model import Account, Post
@@ -119,7 +119,7 @@ class AsyncPublisher:
         self.retry = retry or self.settings.retry
         self._own_ledger = ledger is None
         self._clock = clock or (lambda: datetime.now(UTC))
-        self.ledger: Ledger = ledger or SqliteLedger(matrix.store.path, clock=self._clock)
+        self.ledger: Ledger = ledger or open_ledger(matrix.store, clock=self._clock)
         self._gate: Gate | None = gate
         self.actor = actor
         self.operator_ip = operator_ip or self.settings.operator_ip

@@ -541,6 +541,18 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
         Run(["audit", "export", "--format", "xml"], "--format"),
         Run(["audit", "export", "--since", "spring"], "--since"),
     ],
+    ("store status", "every schema component of the store is up to date"): lambda ws: [
+        ws.store(),
+        ["store", "status"],
+    ],
+    (
+        "store status",
+        "a component is behind this govpub (not created yet, or older): run `govpub store migrate`",
+    ): lambda ws: [["store", "status"]],
+    (
+        "store migrate",
+        "the schema is up to date; what was applied is listed (nothing, when it already was)",
+    ): lambda ws: [["store", "migrate"], ["store", "migrate"], ["store", "status"]],
     # accounts
     (
         "config check",
@@ -677,6 +689,8 @@ MINIMAL: dict[str, list[str]] = {
     "review status": ["review", "status", "post.md"],
     "sandbox": ["sandbox", "--quiet"],
     "status": ["status", "p_exit"],
+    "store migrate": ["store", "migrate"],
+    "store status": ["store", "status"],
     "unfreeze": ["unfreeze"],
     "worker": ["worker", "--once"],
 }

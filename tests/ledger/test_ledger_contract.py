@@ -17,6 +17,7 @@ import pytest
 
 from govpub import Image, LedgerError, PlatformPostTakenError, Post
 from govpub.ledger import DeliveryPlan, Ledger, NewFiling, SqliteLedger, delivery_key
+from govpub.ledger.postgres import PostgresLedger
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
@@ -38,12 +39,17 @@ class Clock:
 StoreFactory = Callable[[Clock], Ledger]
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgresql"])
 def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreFactory]:
     opened: list[Ledger] = []
+    url = request.getfixturevalue("postgres_ledger_url") if request.param == "postgresql" else ""
 
     def make(clock: Clock) -> Ledger:
-        store: Ledger = SqliteLedger(tmp_path / "ledger.db", clock=clock)
+        store: Ledger
+        if url:
+            store = PostgresLedger(url, clock=clock)
+        else:
+            store = SqliteLedger(tmp_path / "ledger.db", clock=clock)
         opened.append(store)
         return store
 

@@ -30,7 +30,9 @@ from typing import Any
 
 import pytest
 
-from govpub.ledger import SqliteLedger
+from govpub.config import StoreConfig
+from govpub.ledger import Ledger
+from govpub.ledger.stores import open_ledger
 from govpub.sandbox import sandbox_matrix
 
 pytest.importorskip("uvicorn")
@@ -78,16 +80,33 @@ cover: {src: cover.jpg, alt: 春季义务植树活动}
 EXAMPLES = Path(__file__).parents[2] / "examples" / "images"
 
 
-def published(db: Path) -> int:
+Store = Path | str  # a SQLite file, or a PostgreSQL URL
+
+
+def query(db: Store, sql: str) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` read from the store while the publisher writes it ([] if not there yet)."""
+    if isinstance(db, str):
+        import psycopg
+
+        try:
+            with psycopg.connect(db, autocommit=True, connect_timeout=2) as conn:
+                return list(conn.execute(sql).fetchall())
+        except psycopg.Error:
+            return []
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return int(
-                conn.execute(
-                    "SELECT COUNT(*) FROM deliveries WHERE state = 'published'"
-                ).fetchone()[0]
-            )
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as lite:
+            return list(lite.execute(sql).fetchall())
     except sqlite3.Error:
-        return 0
+        return []
+
+
+def open_store(db: Store) -> Ledger:
+    return open_ledger(StoreConfig(url=db) if isinstance(db, str) else StoreConfig(path=db))
+
+
+def published(db: Store) -> int:
+    rows = query(db, "SELECT COUNT(*) FROM deliveries WHERE state = 'published'")
+    return int(rows[0][0]) if rows else 0
 
 
 def accepted(control: Any) -> int:
@@ -99,7 +118,7 @@ def run(
     command: list[str],
     *,
     kill_after: float | None,
-    db: Path,
+    db: Store,
     rng: random.Random,
     log: Path,
     total: int = 0,
@@ -107,6 +126,8 @@ def run(
 ) -> int:
     """Run a govpub command; SIGKILL it once some work has been done (see the module docstring)."""
     env = {**os.environ, "GOVPUB_ACTOR": "reliability"}
+    if isinstance(db, str):
+        env["GOVPUB_STORE"] = db
     with log.open("ab") as sink:
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=sink, env=env)
         if kill_after is None:
@@ -141,36 +162,43 @@ def run(
         return child.returncode
 
 
-def planned(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM deliveries").fetchone()[0])
-    except sqlite3.Error:
-        return 0
+def planned(db: Store) -> int:
+    rows = query(db, "SELECT COUNT(*) FROM deliveries")
+    return int(rows[0][0]) if rows else 0
 
 
-def state_counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-        return dict(
-            conn.execute("SELECT state, COUNT(*) FROM deliveries GROUP BY state").fetchall()
-        )
+def state_counts(db: Store) -> dict[str, int]:
+    return {
+        row[0]: row[1] for row in query(db, "SELECT state, COUNT(*) FROM deliveries GROUP BY state")
+    }
 
 
 @pytest.mark.parametrize(
-    ("per_platform", "seed"),
+    ("per_platform", "seed", "store"),
     [
-        pytest.param(50, 1, id="150-accounts-seed-1"),
-        pytest.param(50, 2, id="150-accounts-seed-2"),
-        pytest.param(70, 20261127, id="210-accounts"),
+        pytest.param(50, 1, "sqlite", id="150-accounts-seed-1"),
+        pytest.param(50, 1, "postgresql", id="150-accounts-seed-1-postgresql"),
+        pytest.param(50, 2, "sqlite", id="150-accounts-seed-2"),
+        pytest.param(70, 20261127, "sqlite", id="210-accounts"),
         *(
-            pytest.param(50, seed, id=f"150-accounts-seed-{seed}", marks=pytest.mark.slow)
+            pytest.param(50, seed, "sqlite", id=f"150-accounts-seed-{seed}", marks=pytest.mark.slow)
             for seed in range(3, 21)
         ),
-        pytest.param(400, 20261127, id="1200-accounts", marks=pytest.mark.slow),
+        *(
+            pytest.param(
+                50,
+                seed,
+                "postgresql",
+                id=f"150-accounts-seed-{seed}-postgresql",
+                marks=pytest.mark.slow,
+            )
+            for seed in range(2, 6)
+        ),
+        pytest.param(400, 20261127, "sqlite", id="1200-accounts", marks=pytest.mark.slow),
     ],
 )
 def test_killed_three_times_every_account_has_the_post_exactly_once(
-    tmp_path: Path, per_platform: int, seed: int
+    tmp_path: Path, per_platform: int, seed: int, store: str, request: pytest.FixtureRequest
 ) -> None:
     rng = random.Random(seed)
     started = time.monotonic()
@@ -198,7 +226,9 @@ def test_killed_three_times_every_account_has_the_post_exactly_once(
             (tmp_path / name).write_bytes((EXAMPLES / name).read_bytes())
         (tmp_path / "post.md").write_text(POST, encoding="utf-8")
         sandbox.control.tag_post("p-reliability-1", "春季义务植树")
-        db = tmp_path / "govpub.db"
+        db: Store = tmp_path / "govpub.db"
+        if store == "postgresql":
+            db = request.getfixturevalue("postgres_ledger_url")
         log = tmp_path / "publisher.log"
         base = [sys.executable, "-m", "govpub"]
         config = ["--config", str(made.config_path), "--json"]
@@ -221,7 +251,7 @@ def test_killed_three_times_every_account_has_the_post_exactly_once(
         for _ in range(6):
             resumes += 1
             run([*base, "resume", *config], kill_after=None, db=db, rng=rng, log=log)
-            ledger = SqliteLedger(db)
+            ledger = open_store(db)
             active = ledger.deliveries(
                 states=["planned", "sending", "accepted", "unknown", "failed"]
             )
@@ -232,7 +262,7 @@ def test_killed_three_times_every_account_has_the_post_exactly_once(
         records = sandbox.control.records(post_id="p-reliability-1", live=True)
         summary = sandbox.control.publications(post_id="p-reliability-1")
 
-    ledger = SqliteLedger(db)
+    ledger = open_store(db)
     try:
         deliveries = ledger.deliveries(post_id="p-reliability-1")
         assert ledger.trail.verify()
@@ -263,6 +293,6 @@ def test_killed_three_times_every_account_has_the_post_exactly_once(
         assert str(platform_id) == str(delivery.platform_post_id), delivery.account_id
     # One line per run for docs/performance.md (pytest -s shows it).
     print(  # noqa: T201
-        f"reliability seed={seed} accounts={total} lost=0 duplicated=0 unknown=0 "
+        f"reliability store={store} seed={seed} accounts={total} lost=0 duplicated=0 unknown=0 "
         f"resumes_after_kills={resumes} seconds={time.monotonic() - started:.1f}"
     )

@@ -1,0 +1,205 @@
+"""What the PostgreSQL store adds to the ledger contract: many connections, one truth.
+
+Workers on several machines share one database, so what SQLite guaranteed by
+its single write lock must hold across connections here: a delivery is leased
+to one worker, the audit chain never forks, migrations run once, the audit
+trail refuses changes, and the URL's password appears nowhere.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from govpub import ConfigError, LedgerError, Matrix, Post
+from govpub.ledger import DeliveryPlan
+from govpub.ledger.postgres import PostgresLedger, redact_url
+from govpub.ledger.postgres_schema import schema_status
+from govpub.ledger.stores import open_ledger
+from govpub.ledger.stores import schema_status as store_schema_status
+
+psycopg = pytest.importorskip("psycopg")
+
+
+@pytest.fixture
+def url(postgres_ledger_url: str) -> str:
+    return postgres_ledger_url
+
+
+@pytest.fixture
+def ledgers(url: str) -> Iterator[list[PostgresLedger]]:
+    opened = [PostgresLedger(url) for _ in range(3)]  # three workers, three connections
+    yield opened
+    for ledger in opened:
+        ledger.close()
+
+
+def submit(ledger: PostgresLedger, accounts: int) -> list[str]:
+    post = Post(id="p-pg", title="关于春季植树活动的通知", body="全市开展春季义务植树活动。")
+    _, deliveries = ledger.submit(
+        post,
+        [DeliveryPlan(f"acct-{n}", "memory") for n in range(accounts)],
+        state="active",
+        approvals=[],
+        actor="test",
+    )
+    return [d.id for d in deliveries]
+
+
+def in_threads(*targets: object) -> None:
+    threads = [threading.Thread(target=t) for t in targets]  # type: ignore[arg-type]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+
+def test_each_delivery_is_leased_to_one_worker_when_workers_race(
+    ledgers: list[PostgresLedger],
+) -> None:
+    ids = submit(ledgers[0], 60)
+    host = socket.gethostname()
+    owners = [f"{host}:{os.getpid()}:{n}" for n in range(len(ledgers))]  # all alive
+    claimed: dict[str, list[str]] = {}
+
+    def worker(ledger: PostgresLedger, owner: str) -> None:
+        claimed[owner] = ledger.claim(ids, owner=owner, lease_seconds=300)
+
+    in_threads(*(lambda lg=lg, o=o: worker(lg, o) for lg, o in zip(ledgers, owners, strict=True)))
+    everything = [d for got in claimed.values() for d in got]
+    assert sorted(everything) == sorted(ids)  # every delivery once, none twice
+    holders = {d.id: d.owner for d in ledgers[0].deliveries(post_id="p-pg")}
+    for owner, got in claimed.items():
+        assert all(holders[d] == owner for d in got)
+
+
+def test_the_audit_chain_never_forks_when_workers_append_at_once(
+    ledgers: list[PostgresLedger],
+) -> None:
+    per_thread = 40
+
+    def append(ledger: PostgresLedger, name: str) -> None:
+        for n in range(per_thread):
+            ledger.audit(actor=name, action="test.appended", subject=f"s{n}", details={"n": n})
+
+    # two threads per connection (each connection serialises its own), three connections
+    in_threads(*(lambda lg=lg, n=n: append(lg, f"w{n}") for n, lg in enumerate(ledgers + ledgers)))
+    verification = ledgers[1].trail.verify()
+    assert verification.ok, verification
+    records = list(ledgers[2].trail.iter_records())
+    assert [r.seq for r in records] == list(range(1, 6 * per_thread + 1))
+
+
+def test_the_audit_trail_refuses_update_delete_and_truncate(url: str) -> None:
+    PostgresLedger(url).close()
+    ledger = PostgresLedger(url)
+    ledger.audit(actor="张敏", action="test.appended", subject="s", details={})
+    ledger.close()
+    with psycopg.connect(url, autocommit=True) as conn:
+        for statement in (
+            "UPDATE audit_log SET actor = 'mallory'",
+            "DELETE FROM audit_log",
+            "TRUNCATE audit_log",
+        ):
+            with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+                conn.execute(statement)
+
+
+def test_workers_starting_at_once_migrate_once(url: str) -> None:
+    errors: list[BaseException] = []
+    opened: list[PostgresLedger] = []
+
+    def start() -> None:
+        try:
+            opened.append(PostgresLedger(url))
+        except BaseException as exc:
+            errors.append(exc)
+
+    in_threads(*([start] * 6))
+    assert [] == errors
+    assert {"ledger": (3, 3), "audit": (1, 1)} == schema_status(opened[0]._db)
+    for ledger in opened:
+        ledger.close()
+
+
+def test_a_worker_that_may_not_migrate_refuses_an_empty_database(url: str) -> None:
+    with pytest.raises(LedgerError, match="govpub store migrate"):
+        PostgresLedger(url, migrate=False)
+    PostgresLedger(url).close()
+    PostgresLedger(url, migrate=False).close()  # up to date now
+
+
+def test_a_database_written_by_a_newer_govpub_is_refused(url: str) -> None:
+    PostgresLedger(url).close()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE schema_versions SET version = 99 WHERE component = 'ledger'")
+    with pytest.raises(LedgerError, match="newer govpub"):
+        PostgresLedger(url)
+
+
+def test_a_read_only_ledger_writes_nothing(url: str) -> None:
+    PostgresLedger(url).close()
+    reader = PostgresLedger(url, read_only=True)
+    try:
+        with pytest.raises(LedgerError, match="read-only"):
+            reader.audit(actor="张敏", action="test.appended", subject="s", details={})
+        assert reader.trail.verify().ok
+    finally:
+        reader.close()
+
+
+def test_the_password_of_the_url_appears_nowhere(postgres_url: str) -> None:
+    secret = "s3cr3t-Pa55"
+    port = postgres_url.rsplit(":", 1)[1].split("/", maxsplit=1)[0]
+    url = f"postgresql://nobody:{secret}@127.0.0.1:{port}/no_such_db"
+    with pytest.raises(LedgerError) as caught:
+        PostgresLedger(url)
+    assert secret not in str(caught.value)
+    assert "nobody:***@127.0.0.1" in str(caught.value)
+    assert secret not in redact_url(url)
+
+
+def test_store_status_reads_without_creating(url: str) -> None:
+    from govpub.config import StoreConfig
+
+    store = StoreConfig(url=url)
+    assert {"ledger": (0, 3), "audit": (0, 1)} == store_schema_status(store)
+    open_ledger(store).close()
+    assert {"ledger": (3, 3), "audit": (1, 1)} == store_schema_status(store)
+
+
+def write_config(tmp_path: Path, store: str) -> Path:
+    path = tmp_path / "govpub.toml"
+    path.write_text(
+        f'[agency]\nname = "示例市人民政府办公室"\n\n[store]\n{store}\n', encoding="utf-8"
+    )
+    return path
+
+
+def test_a_url_with_a_password_in_govpub_toml_is_refused_naming_the_key(tmp_path: Path) -> None:
+    path = write_config(tmp_path, 'url = "postgresql://govpub:hunter2@db.example.gov.cn/govpub"')
+    with pytest.raises(ConfigError) as caught:
+        Matrix.from_toml(path, environ={})
+    assert "store.url" in str(caught.value)
+    assert "PGPASSWORD" in str(caught.value)
+    assert "hunter2" not in str(caught.value)
+
+
+def test_path_and_url_together_are_refused(tmp_path: Path) -> None:
+    path = write_config(tmp_path, 'path = "a.db"\nurl = "postgresql://govpub@db/govpub"')
+    with pytest.raises(ConfigError, match="either path"):
+        Matrix.from_toml(path, environ={})
+
+
+def test_govpub_store_may_name_a_database(tmp_path: Path) -> None:
+    path = write_config(tmp_path, 'path = "a.db"')
+    url = "postgresql://govpub:pw@db.example.gov.cn/govpub"
+    matrix = Matrix.from_toml(path, environ={"GOVPUB_STORE": url})
+    assert ("postgresql", url) == (matrix.store.kind, matrix.store.url)
+    assert "pw" not in repr(matrix.store)
+    assert "govpub:***@db.example.gov.cn" in matrix.store.describe()
