@@ -275,6 +275,7 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("review", "no command given: prints the help"): lambda ws: [["review"]],
     ("audit", "no command given: prints the help"): lambda ws: [["audit"]],
     ("config", "no command given: prints the help"): lambda ws: [["config"]],
+    ("store", "no command given: prints the help"): lambda ws: [["store"]],
     # check
     (
         "check",
