@@ -118,29 +118,33 @@ class Database:
                 return
             if self.depth:
                 name = f"sp{self.depth}"
-                self.conn.execute(f"SAVEPOINT {name}")
+                self.execute(f"SAVEPOINT {name}")
                 self.depth += 1
                 try:
                     yield self
                 except BaseException:
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                    self.undo(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.undo(f"RELEASE SAVEPOINT {name}")
                     raise
                 else:
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                    self.execute(f"RELEASE SAVEPOINT {name}")
                 finally:
                     self.depth -= 1
                 return
-            self.conn.execute(self.begin)
+            self.execute(self.begin)
             self.depth = 1
             try:
                 yield self
             except BaseException:
                 self.depth = 0
-                self.conn.execute("ROLLBACK")
+                self.undo("ROLLBACK")
                 raise
             self.depth = 0
-            self.conn.execute("COMMIT")
+            self.execute("COMMIT")
+
+    def undo(self, statement: str) -> None:
+        """Roll back after an error (a store whose connection is gone has nothing to undo)."""
+        self.conn.execute(statement)
 
     def close(self) -> None:
         """Close the connection (idempotent)."""

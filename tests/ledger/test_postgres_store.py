@@ -203,3 +203,27 @@ def test_govpub_store_may_name_a_database(tmp_path: Path) -> None:
     assert ("postgresql", url) == (matrix.store.kind, matrix.store.url)
     assert "pw" not in repr(matrix.store)
     assert "govpub:***@db.example.gov.cn" in matrix.store.describe()
+
+
+def test_a_lost_connection_is_a_ledger_error_and_keeps_what_was_committed(url: str) -> None:
+    ledger = PostgresLedger(url)
+    ids = submit(ledger, 2)
+    ledger.audit(actor="editor", action="test.before", subject="p-pg", details={})
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE pid <> pg_backend_pid() AND application_name = 'govpub'"
+        )
+    with pytest.raises(LedgerError, match="lost the connection to the ledger") as caught:
+        ledger.audit(actor="editor", action="test.after", subject="p-pg", details={})
+    assert "govpub resume" in str(caught.value)
+    ledger.close()
+    again = PostgresLedger(url)
+    try:
+        assert sorted(d.id for d in again.deliveries(post_id="p-pg")) == sorted(ids)
+        actions = [r.action for r in again.trail.iter_records()]
+        assert "test.before" in actions
+        assert "test.after" not in actions
+        assert again.trail.verify().ok
+    finally:
+        again.close()
