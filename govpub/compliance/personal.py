@@ -350,14 +350,20 @@ def find_personal_data(
     original: str,
     to_original: Callable[[int], int],
     skip: Callable[[int, int], bool],
+    *,
+    scan: str | None = None,
 ) -> Iterator[PersonalHit]:
     """Every validated item in ``folded`` (offsets in the folded text).
 
     ``original`` and ``to_original`` give the text as written (masks are built
     from it, so a full-width number is masked in full-width); ``skip(start, end)``
-    says whether a span lies inside a URL.
+    says whether a span lies inside a URL.  ``scan``, when given, is ``folded`` with
+    the URLs blanked out (same length, no digits there): numbers are looked for in
+    it, and the words around them are still read in ``folded``.
     """
-    for number in find_numbers(folded, skip):  # digits in a link: a page id, not a person's
+    # digits in a link: a page id, not a person's
+    numbers = find_numbers(folded, skip) if scan is None else find_numbers(scan)
+    for number in numbers:
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:
             passport = _passport(folded, original, to_original, number)
