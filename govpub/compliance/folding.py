@@ -215,8 +215,9 @@ _WHITESPACE = frozenset(" \t" + _SPACES)
 # drops such a backslash, so "t\\.cn/x" is a link on the page.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # "。" or "｡" between two ASCII labels of a host: a letter follows, or a label of digits
-# that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年").
-_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff]))")
+# that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年"); or
+# a host's trailing root dot, right before its path ("https://t.cn。/x" opens t.cn).
+_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff])|/)")
 _LABEL_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
