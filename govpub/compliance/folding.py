@@ -56,7 +56,7 @@ __all__ = ["Folded", "fold", "fold_term", "ignorable_characters", "is_han", "wri
 # Full-width punctuation that stays as written (see the module docstring), and the ASCII
 # characters they would become: no other character may fold into one of those either.
 _KEEP_TARGETS = frozenset("!\"',;()<>[]{}")
-_STARS = "☆✩✪✫✬✭✮✯✰⭐⋆⭑⭒✦✧\U0001f31f"
+_STARS = "☆✩✪✫✬✭✮✯✰✶✷✸✹✺⭐⋆⭑⭒✦✧\U0001f31f"
 _ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
 _DOTS = "•‧∙⋅・･"
 _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – ―: sentence punctuation)
