@@ -20,9 +20,10 @@ and ``•・`` → ``·`` are already mapped):
 * in file names, ``绝密`` and ``机密`` anywhere (file names are not prose).
 
 Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose and is not
-flagged.  The internal-use markers (内部资料、注意保存、不得外传…) are literal
-terms and are matched by the policy's one Aho-Corasick automaton
-(:mod:`govpub.compliance.wording`), not here.  ``特急``/``加急`` and a 6-digit 份号
+flagged.  The internal-use markers (内部资料、不得外传…) are literal terms and are
+matched by the policy's one Aho-Corasick automaton (:mod:`govpub.compliance.wording`),
+not here; 注意保存 and 注意保密 are markers only as a note (in brackets, alone on a
+line, after 此件), which :func:`find_internal_notes` finds.  ``特急``/``加急`` and a 6-digit 份号
 standing alone in the first lines are 公文 header elements → warn.
 """
 
@@ -30,8 +31,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
-__all__ = ["Hit", "find_document_hints", "find_markings"]
+__all__ = ["Hit", "find_document_hints", "find_internal_notes", "find_markings"]
 
 _LEVEL = r"(?:绝\s?密|机\s?密|秘\s?密)"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
@@ -62,6 +65,32 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
         for match in _FILENAME_MARKING.finditer(folded):
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 yield match.start(), match.end()
+
+
+@cache
+def _internal_note() -> re.Pattern[str]:
+    """The note forms of the words in ``data/internal_notes.txt`` (注意保存, 注意保密)."""
+    data = resources.files("govpub.compliance") / "data" / "internal_notes.txt"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    words = "|".join(re.escape(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    inside = r"[^（()）【】〔〕\[\]「」\n]{0,30}?"
+    return re.compile(
+        rf"(?:此件|本件|该件|此文件?|本文件?|该文件)\s*(?:请\s*)?(?P<w0>{words})"
+        rf"|[（(【〔\[「]{inside}(?P<w1>{words}){inside}[）)】〕\]」]"
+        rf"|(?m:^)[ \t>#*\-]*(?P<w2>{words})[ \t。.!！]*(?m:$)"
+    )
+
+
+def find_internal_notes(folded: str) -> Iterator[Hit]:
+    """注意保存/注意保密 written as a note: in brackets, alone on a line, after 此件.
+
+    In a sentence the same words are advice (请注意保存好购物凭证) and pass.
+    """
+    if "注意" not in folded:
+        return
+    for match in _internal_note().finditer(folded):
+        group = next(g for g in ("w0", "w1", "w2") if match.group(g) is not None)
+        yield match.span(group)
 
 
 def find_document_hints(folded: str) -> Iterator[Hit]:
