@@ -62,7 +62,9 @@ class _Server(asyncio.Protocol):
             length = 0
             at = head.find(b"content-length:")
             if at >= 0:
-                length = int(head[at + 15 : head.find(b"\r\n", at) if b"\r\n" in head[at:] else None])
+                length = int(
+                    head[at + 15 : head.find(b"\r\n", at) if b"\r\n" in head[at:] else None]
+                )
             if len(self.buffer) < end + 4 + length:
                 return
             self.buffer = self.buffer[end + 4 + length :]

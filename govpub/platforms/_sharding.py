@@ -153,8 +153,10 @@ class ShardedTransport(httpx.AsyncBaseTransport):
             self._in_flight[index] -= 1
             raise
         stream = response.stream
-        assert isinstance(stream, httpx.AsyncByteStream)  # noqa: S101 - an async transport's
-        response.stream = _Release(stream, self._in_flight, index)
+        if response.is_closed or not isinstance(stream, httpx.AsyncByteStream):
+            self._in_flight[index] -= 1  # already read (a mock's), nothing holds a connection
+        else:
+            response.stream = _Release(stream, self._in_flight, index)
         return response
 
     async def aclose(self) -> None:

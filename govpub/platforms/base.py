@@ -669,9 +669,7 @@ def make_http_client(
             http2 = True
         except ImportError:
             http2 = False
-        transport, mounts = sharded_client_transports(
-            max_connections=max_connections, http2=http2
-        )
+        transport, mounts = sharded_client_transports(max_connections=max_connections, http2=http2)
     return httpx.AsyncClient(
         timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
         headers={"User-Agent": USER_AGENT},
