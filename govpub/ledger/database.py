@@ -88,6 +88,9 @@ class Database:
         self.conn = conn
         self.lock = threading.RLock()
         self.depth = 0
+        #: Outermost transactions begun so far (a transaction's number, for what lasts as long
+        #: as it does: PostgreSQL's transaction-scoped advisory locks).
+        self.transactions = 0
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         """Run one statement (``?`` placeholders); the caller holds :attr:`lock` to read rows."""
@@ -132,6 +135,7 @@ class Database:
                     self.depth -= 1
                 return
             self.execute(self.begin)
+            self.transactions += 1
             self.depth = 1
             try:
                 yield self
