@@ -76,7 +76,8 @@ class TermMatcher:
     character: the split is used only above 256 distinct first characters (``benchmarks/compliance.py``, docs/performance.md).
 
     Up to 200 terms, no automaton at all: one regular expression of the terms,
-    longest first, searched again one character after each match.  Python's
+    grouped by first character and longest first, searched again one character
+    after each match.  Python's
     regex engine skips to the terms' first characters at C speed; pyahocorasick
     steps through every character, and takes twice as long on the shipped lists.
     Both give the same matches (a property test compares them).
@@ -117,7 +118,7 @@ class TermMatcher:
             self._chains = {
                 key: tuple(k for k in reversed(keys) if key.startswith(k)) for key in keys
             }
-            self._pattern = re.compile("|".join(map(re.escape, keys)))
+            self._pattern = re.compile(_alternation(keys))
         return self._pattern
 
     def _find_regex(self, folded: str) -> Iterator[tuple[int, int, Term]]:
@@ -180,6 +181,27 @@ class TermMatcher:
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _BYTES_ABOVE = 256  # distinct first characters
 _REGEX_UP_TO = 200  # terms: up to this many, one regular expression beats the automaton
+
+
+def _alternation(keys: list[str]) -> str:
+    """The terms as one expression that matches the longest term at a position.
+
+    Grouped by first character (``我(?:认为|个人觉得)|…``): at a character that
+    starts a term only that character's terms are tried, twice as fast as one flat
+    alternation of every term.  Within a group the longer terms come first, and a
+    one-character term is the group's optional tail.
+    """
+    groups: dict[str, list[str]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        groups.setdefault(key[0], []).append(key[1:])
+    parts: list[str] = []
+    for first, rests in groups.items():
+        tails = "|".join(re.escape(rest) for rest in rests if rest)
+        if not tails:
+            parts.append(re.escape(first))
+        else:
+            parts.append(f"{re.escape(first)}(?:{tails}){'?' if '' in rests else ''}")
+    return "|".join(parts)
 
 
 def _whole_word(folded: str, start: int, end: int) -> bool:
