@@ -66,11 +66,13 @@ def _is_ad(policy: Policy, span: LinkSpan) -> bool:
 def _groups(spans: Sequence[LinkSpan]) -> list[list[LinkSpan]]:
     """Spans of one HTML tag (several URL attributes) belong together."""
     groups: list[list[LinkSpan]] = []
+    head: LinkSpan | None = None
     for span in spans:
-        if groups and groups[-1][0].kind == "html" and groups[-1][0].start == span.start:
+        if head is not None and head.kind == "html" and head.start == span.start:
             groups[-1].append(span)
         else:
             groups.append([span])
+            head = span
     return groups
 
 
