@@ -10,8 +10,9 @@ term; an Aho-Corasick automaton (pyahocorasick) finds every occurrence of every
 term in one pass over the text, whatever the number of terms.  Up to 200 terms
 (the shipped lists have 80) one regular expression of them does the same pass
 faster (:class:`TermMatcher`).  A policy builds its matcher once, from the
-built-in lists and the configured files, and every check reuses it.  Terms and texts are folded alike (:func:`fold_term`), so
-``ＡＰＰ`` in a list matches ``app`` in a post; a term made only of ASCII letters
+built-in lists and the configured files, and every check reuses it.  Terms and
+texts are folded alike (:func:`fold_term`), so ``ＡＰＰ`` in a list matches
+``app`` in a post; a term made only of ASCII letters
 and digits matches whole words only (``ad`` does not match ``shadow``).
 """
 
@@ -73,14 +74,15 @@ class TermMatcher:
     comparisons at the root; split into bytes, no node has more than 256 transitions
     and the root about 80 for Chinese.  The bytes make the text twice as long,
     though, so a list with fewer first characters is matched character by
-    character: the split is used only above 256 distinct first characters (``benchmarks/compliance.py``, docs/performance.md).
+    character: the split is used only above 256 distinct first characters
+    (``benchmarks/compliance.py``, docs/performance.md).
 
     Up to 200 terms, no automaton at all: one regular expression of the terms,
     grouped by first character and longest first, searched again one character
-    after each match.  Python's
-    regex engine skips to the terms' first characters at C speed; pyahocorasick
-    steps through every character, and takes twice as long on the shipped lists.
-    Both give the same matches (a property test compares them).
+    after each match.  Python's regex engine skips to the terms' first characters
+    at C speed; pyahocorasick steps through every character, and takes about twice
+    as long on the shipped lists.  Both give the same matches (a property test
+    compares them).
     """
 
     def __init__(self, terms: Iterable[Term]) -> None:

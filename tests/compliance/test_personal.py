@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date
 from pathlib import Path
@@ -181,7 +182,7 @@ def test_numbers_passed_over_at_a_glance_have_no_reading(
 ) -> None:
     # the shortcut in _readings skips only what the full reading finds nothing in
     bounds = [0, *sorted(c for c in cuts if c < len(digits)), len(digits)]
-    written = separator.join(digits[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
+    written = separator.join(digits[a:b] for a, b in itertools.pairwise(bounds))
     text = fold(before + written + after).text
     for number in find_numbers(text):
         if personal._unreadable(number):
