@@ -12,8 +12,8 @@ term in one pass over the text, whatever the number of terms.  Up to 200 terms
 faster (:class:`TermMatcher`).  A policy builds its matcher once, from the
 built-in lists and the configured files, and every check reuses it.  Terms and
 texts are folded alike (:func:`fold_term`), so ``ＡＰＰ`` in a list matches
-``app`` in a post; a term made only of ASCII letters
-and digits matches whole words only (``ad`` does not match ``shadow``).
+``app`` in a post; a term made only of ASCII letters and digits matches whole
+words only (``ad`` does not match ``shadow``).
 """
 
 from __future__ import annotations
