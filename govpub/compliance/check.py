@@ -116,8 +116,8 @@ class _FieldView:
             return text
         pieces: list[str] = []
         position = 0
-        for start, end in zip(self._starts, self._ends, strict=True):
-            start = max(start, position)
+        for url_start, end in zip(self._starts, self._ends, strict=True):
+            start = max(url_start, position)
             if end <= start:
                 continue
             pieces.append(text[position:start])

@@ -577,7 +577,8 @@ def flatten(spans: list[LinkSpan] | tuple[LinkSpan, ...]) -> list[LinkSpan]:
     """Spans and the spans inside their link text, in reading order."""
     out: list[LinkSpan] = []
     for span in spans:
-        out.extend(flatten(span.inner))
+        if span.inner:
+            out.extend(flatten(span.inner))
         if span.url:
             out.append(span)
     return out

@@ -296,6 +296,22 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """The personal data in one written number: the longest reading from each group on."""
+    if _unreadable(number):
+        return iter(())
+    return _all_readings(folded, number)
+
+
+def _unreadable(number: WrittenNumber) -> bool:
+    """Whether no reading is possible, at a glance (most numbers in prose: ``0316-6898304``).
+
+    Below 13 digits only a mobile number can be read (IDs have 15 or 18, cards 13 to
+    19), and its 11 digits start a group with ``1``.
+    """
+    groups = number.groups
+    return sum(len(g.digits) for g in groups) < 13 and not any(g.digits[0] == "1" for g in groups)
+
+
+def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
     left_ok = not _glued(folded, number.start - 1, number.start - 2)

@@ -304,7 +304,10 @@ def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
         ("[链接](https://t.cn/x)\n下一段", "链接\n下一段"),
         # a removal inside brackets turns the brackets around it into a link
         (_NESTED, "[[ ][]](https://www.news.cn/a)"),
-        ("[a b]<https://t.cn/x>(https://www.gov.cn/b)https://t.cn/c", "[a b](https://www.gov.cn/b)"),
+        (
+            "[a b]<https://t.cn/x>(https://www.gov.cn/b)https://t.cn/c",
+            "[a b](https://www.gov.cn/b)",
+        ),
     ],
 )
 def test_text_closing_up_after_a_removal(text: str, clean: str) -> None:

@@ -152,8 +152,10 @@ def test_folding_is_idempotent(text: str) -> None:
 
 
 _FOLDABLE = st.sampled_from(
-    list("：？ＡＢｃ１２．／－＊機密內部資料AZaz09 \t\u3000\u00a0\u200b\u2060\\.。｡")
-    + ["\U0001f600", "\U00020000", "t.cn", "内 部", "\\."]
+    [
+        *"：？ＡＢｃ１２．／－＊機密內部資料AZaz09 \t\u3000\u00a0\u200b\u2060\\.。｡",
+        *("\U0001f600", "\U00020000", "t.cn", "内 部", "\\."),
+    ]
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
-from govpub.compliance import mask_personal_data
+from govpub.compliance import mask_personal_data, personal
+from govpub.compliance.folding import fold
+from govpub.compliance.grouping import find_numbers
 from govpub.compliance.personal import id_check_char, luhn_ok
 
 ID = "11010519491231002X"  # the GB 11643 test vector (rules.md §9)
@@ -159,3 +162,28 @@ def test_valid_ids_are_found_and_never_leak(born: date, sequence: int, around: s
 
 def test_mask_personal_data_helper() -> None:
     assert "电话138****5678，证110105********002X" == mask_personal_data(f"电话13812345678，证{ID}")
+
+
+_DIGIT_RUNS = st.text("0123456789", min_size=7, max_size=12) | st.from_regex(
+    r"(?:86)?1[3-9][0-9]{9}", fullmatch=True
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    digits=_DIGIT_RUNS,
+    cuts=st.lists(st.integers(1, 12), max_size=3, unique=True),
+    separator=st.sampled_from([" ", "-", "－", "—", ".", "  ", "/"]),
+    before=st.sampled_from(["", "电话", "+", "卡号", "身份证号", "a", "e"]),
+    after=st.sampled_from(["", "元", "x", "。", "号"]),
+)
+def test_numbers_passed_over_at_a_glance_have_no_reading(
+    digits: str, cuts: list[int], separator: str, before: str, after: str
+) -> None:
+    # the shortcut in _readings skips only what the full reading finds nothing in
+    bounds = [0, *sorted(c for c in cuts if c < len(digits)), len(digits)]
+    written = separator.join(digits[a:b] for a, b in itertools.pairwise(bounds))
+    text = fold(before + written + after).text
+    for number in find_numbers(text):
+        if personal._unreadable(number):
+            assert [] == list(personal._all_readings(text, number))

@@ -134,7 +134,9 @@ def test_characters_and_bytes_give_the_same_matches() -> None:
     )
 
 
-_SYLLABLES = st.sampled_from(["内", "部", "资料", "国务院", "务院", "ad", "app", "s", " ", "，", "𠀀"])
+_SYLLABLES = st.sampled_from(
+    ["内", "部", "资料", "国务院", "务院", "ad", "app", "s", " ", "，", "𠀀"]
+)
 
 
 @settings(max_examples=300, deadline=None)
