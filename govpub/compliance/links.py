@@ -106,8 +106,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     host_char = _url_class("/\\?#[].")
     auth_ascii = rf"(?:{host_char}++|\[[0-9a-f:.]+\]|\.(?![{_CJKL}]))"
     # A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a
-    # link of its own (inline links are parsed before bare URLs are linkified).
-    url_char = _url_class("[")
+    # link of its own (inline links are parsed before bare URLs are linkified); and at
+    # "|", which ends a GFM table cell before the cell's text is linkified.
+    url_char = _url_class("[|")
     path = rf"(?:[/\\?#]{url_char}*+)?"
     han_tlds = "|".join(sorted(han_top_level_domains(), key=len, reverse=True))
     idn_tld = rf"(?:[.{_DOT}](?:{han_tlds})(?![{_CJKL}]))"
