@@ -355,7 +355,11 @@ class _Scanner:
             return -_run_end(text, index, stop)
         tld = match.group("tld")
         if is_top_level_domain(tld):
-            if tld in _FILE_TYPES and not match.group("rest") and match.group("host").count(".") == 1:
+            if (
+                tld in _FILE_TYPES
+                and not match.group("rest")
+                and match.group("host").count(".") == 1
+            ):
                 return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
             return self._bare(begin, match.end(), stop, spans)
         # the last label is no top-level domain ("t.cn.next"): end at the last one that is

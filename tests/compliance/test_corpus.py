@@ -52,7 +52,8 @@ def _case(family: str, raw: dict[str, Any]) -> Case:
     rules = frozenset([rule] if isinstance(rule, str) else rule)
     assert (expect == "clean") == (not rules), f"{where}: a rule is needed unless clean"
     note = raw.get("note", "")
-    assert isinstance(note, str) and note, f"{where}: every case says what its trick is"
+    assert isinstance(note, str), f"{where}: the note is text"
+    assert note, f"{where}: every case says what its trick is"
     field = raw.get("field", "body")
     assert field in FIELDS, f"{where}: field must be one of {FIELDS}"
     source = raw.get("source")
@@ -131,6 +132,7 @@ def test_corpus_is_broad() -> None:
     assert [key for key, n in ids.items() if n > 1] == []
     for family in {c.family for c in CASES} - CLEAN_ONLY:
         verdicts = {c.expect for c in CASES if c.family == family}
-        assert "clean" in verdicts and verdicts - {"clean"}, family
+        assert "clean" in verdicts, f"{family}: no look-alike that must stay clean"
+        assert verdicts - {"clean"}, f"{family}: nothing that must be caught"
     assert {c.expect for c in CASES if c.family in CLEAN_ONLY} == {"clean"}
     assert sum(1 for c in CASES if c.xfail) <= len(CASES) // 30
