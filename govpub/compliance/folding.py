@@ -300,7 +300,10 @@ _TAG = re.compile(
     r"q|cite|code|kbd|tt|var|bdi|bdo|time|data)(?=[\s/>])[^<>]{0,300}|!--[^<>]{0,300}?--)>",
     re.IGNORECASE,
 )
-_EMPHASIS = re.compile(r"\*\*\*?|___?|~~")
+# a class first: the engine skips to the candidates at C speed (an alternation would not)
+_EMPHASIS = re.compile(r"[*_~]{2,3}")
+_EMPHASIS_RUNS = frozenset({"**", "***", "__", "___", "~~"})
+_EMPHASIS_SUB = re.compile(r"\*\*\*?|___?|~~")
 
 
 def _drop_markup(folded: str, removed: list[int]) -> str:
@@ -309,7 +312,7 @@ def _drop_markup(folded: str, removed: list[int]) -> str:
         gaps += [m.span() for m in _TAG.finditer(folded)]
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
-        if start == 0 or end == len(folded):
+        if start == 0 or end == len(folded) or match.group() not in _EMPHASIS_RUNS:
             continue
         if not folded[start - 1].isspace() and not folded[end].isspace():
             gaps.append((start, end))
@@ -492,7 +495,7 @@ def written_url(raw: str) -> str:
     if "\\" in raw:
         raw = _MD_ESCAPE.sub(r"\1", raw)
     if _may_hold_markup(raw):  # "t.<b>cn</b>/x" on the page is t.cn/x
-        raw = _EMPHASIS.sub("", _TAG.sub("", raw))
+        raw = _EMPHASIS_SUB.sub("", _TAG.sub("", raw))
     if raw.isascii():
         return raw
     return raw.translate(_url_table())
