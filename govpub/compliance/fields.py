@@ -38,16 +38,17 @@ def text_fields(post: Post) -> list[TextField]:
         TextField("title", post.title, links=True),
         TextField("summary", post.summary, links=True),
         TextField("body", post.body, links=True, markdown=True, header=True),
-        TextField("author", post.author),
+        # an address in an author, tag or alt text is shown as text: it is judged too
+        TextField("author", post.author, links=True),
     ]
     if post.source is not None and post.source.name:
         fields.append(TextField("source.name", post.source.name))
-    fields += [TextField(f"tags[{i}]", tag) for i, tag in enumerate(post.tags)]
+    fields += [TextField(f"tags[{i}]", tag, links=True) for i, tag in enumerate(post.tags)]
     images: list[tuple[str, Image]] = [(f"images[{i}]", im) for i, im in enumerate(post.images)]
     if post.cover is not None:
         images.insert(0, ("cover", post.cover))
     for prefix, image in images:
-        fields.append(TextField(f"{prefix}.alt", image.alt))
+        fields.append(TextField(f"{prefix}.alt", image.alt, links=True))
         if image.filename:
             fields.append(TextField(f"{prefix}.filename", image.filename, filename=True))
     for platform, override in sorted(post.overrides.items()):
@@ -59,7 +60,7 @@ def text_fields(post: Post) -> list[TextField]:
                     TextField(
                         f"{prefix}.{name}",
                         value,
-                        links=name != "author",
+                        links=True,
                         markdown=name == "body",
                     )
                 )

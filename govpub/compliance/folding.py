@@ -26,7 +26,11 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
 * **Markdown escapes**: a backslash before ASCII punctuation goes, as the renderer
-  drops it (``t\\.cn/x`` is a link on the page).
+  drops it (``t\\.cn/x`` is a link on the page);
+* **inline formatting goes**: HTML formatting tags and comments (``<span>``,
+  ``<b>``, ``<!-- -->``) and Markdown emphasis runs between two characters
+  (``138**1234**5678``, ``机<span>密</span>★``) render as nothing between the
+  characters they split.
 
 Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) stay as they are:
 they end a URL in Chinese text and are not Markdown or HTML syntax, and folding
@@ -284,7 +288,7 @@ class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold
 
 def fold(text: str) -> Folded:
     """Fold ``text`` for detection; see the module docstring."""
-    if text.isascii() and "\\" not in text:
+    if text.isascii() and "\\" not in text and not _may_hold_markup(text):
         return Folded(text.lower())
     trans, finder = _tables()
     if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
@@ -302,10 +306,58 @@ def fold(text: str) -> Folded:
             folded = finder.sub(partial(_one_for_one, trans), text)
         except _Removal:
             folded = _with_removals(text, trans, finder, removed)
+    if _may_hold_markup(folded):
+        folded = _drop_markup(folded, removed)
     if " " in folded:
         folded = _close_up_spaces(folded, removed)
     folded = _host_dots(folded)
     return Folded(folded, *_offset_map(removed))
+
+
+def _may_hold_markup(text: str) -> bool:
+    return "<" in text or "**" in text or "__" in text or "~~" in text
+
+
+# Inline formatting that the page shows as nothing: HTML formatting tags and comments
+# anywhere, and Markdown emphasis runs between two visible characters — so that
+# "138**1234**5678", "机<span>密</span>★10年" and "t.<b>cn</b>/x" read as the page
+# shows them.  Links, images and line breaks (<a>, <img>, <br>, <p>) stay.
+_TAG = re.compile(
+    r"<(?:/?(?:span|font|b|strong|i|em|u|s|strike|del|ins|mark|small|big|sub|sup|wbr|abbr|"
+    r"q|cite|code|kbd|tt|var|bdi|bdo|time|data)(?=[\s/>])[^<>]{0,300}|!--[^<>]{0,300}?--)>",
+    re.IGNORECASE,
+)
+# a class first: the engine skips to the candidates at C speed (an alternation would not)
+_EMPHASIS = re.compile(r"[*_~]{2,3}")
+_EMPHASIS_RUNS = frozenset({"**", "***", "__", "___", "~~"})
+_EMPHASIS_SUB = re.compile(r"\*\*\*?|___?|~~")
+
+
+def _drop_markup(folded: str, removed: list[int]) -> str:
+    gaps: list[tuple[int, int]] = []
+    if "<" in folded:
+        gaps += [m.span() for m in _TAG.finditer(folded)]
+    for match in _EMPHASIS.finditer(folded):
+        start, end = match.span()
+        if start == 0 or end == len(folded) or match.group() not in _EMPHASIS_RUNS:
+            continue
+        if not folded[start - 1].isspace() and not folded[end].isspace():
+            gaps.append((start, end))
+    if not gaps:
+        return folded
+    pieces: list[str] = []
+    position = 0
+    dropped: list[int] = []
+    for first, end in sorted(gaps):
+        start = max(first, position)
+        pieces.append(folded[position:start])
+        dropped.extend(range(start, end))
+        position = max(position, end)
+    pieces.append(folded[position:])
+    # offsets in `folded` → offsets in the original text, past the earlier removals
+    earlier = Folded("", *_offset_map(removed))
+    removed[:] = sorted([*removed, *(earlier.original(d) for d in dropped)])
+    return "".join(pieces)
 
 
 def _one_for_one(trans: dict[int, str | None], match: re.Match[str]) -> str:
@@ -464,10 +516,13 @@ def written_url(raw: str) -> str:
     host, applied to the whole address so that ``ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／x``
     and ``u。jd。com/x`` are read as ``https://u.jd.com/x`` and ``u.jd.com/x``; a
     Markdown escape (``t\\.cn``) is read as the character it escapes.
+    Inline formatting (``<b>``, ``**``) inside the address goes, as the page shows it.
     Case is kept: paths and queries are case-sensitive.
     """
     if "\\" in raw:
         raw = _MD_ESCAPE.sub(r"\1", raw)
+    if _may_hold_markup(raw):  # "t.<b>cn</b>/x" on the page is t.cn/x
+        raw = _EMPHASIS_SUB.sub("", _TAG.sub("", raw))
     if raw.isascii():
         return raw
     return raw.translate(_url_table())

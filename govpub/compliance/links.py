@@ -106,8 +106,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     host_char = _url_class("/\\?#[].")
     auth_ascii = rf"(?:{host_char}++|\[[0-9a-f:.]+\]|\.(?![{_CJKL}]))"
     # A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a
-    # link of its own (inline links are parsed before bare URLs are linkified).
-    url_char = _url_class("[")
+    # link of its own (inline links are parsed before bare URLs are linkified); and at
+    # "|", which ends a GFM table cell before the cell's text is linkified.
+    url_char = _url_class("[|")
     path = rf"(?:[/\\?#]{url_char}*+)?"
     han_tlds = "|".join(sorted(han_top_level_domains(), key=len, reverse=True))
     idn_tld = rf"(?:[.{_DOT}](?:{han_tlds})(?![{_CJKL}]))"
@@ -179,6 +180,10 @@ _CANDIDATE = re.compile(
     r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.))"
 )
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+# Top-level domains that are also common file extensions: "data.zip" or "readme.md" alone
+# (a name and the extension, no path) is a file name in prose; "x.zip/a", "www.x.zip"
+# and "https://x.zip" are still links.
+_FILE_TYPES = frozenset({"zip", "mov", "md", "py", "sh", "pl", "rs"})
 
 
 class LinkSpan(NamedTuple):
@@ -348,7 +353,14 @@ class _Scanner:
         match = self.domain(text, begin, stop)
         if match is None:
             return -_run_end(text, index, stop)
-        if is_top_level_domain(match.group("tld")):
+        tld = match.group("tld")
+        if is_top_level_domain(tld):
+            if (
+                tld in _FILE_TYPES
+                and not match.group("rest")
+                and match.group("host").count(".") == 1
+            ):
+                return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
             return self._bare(begin, match.end(), stop, spans)
         # the last label is no top-level domain ("t.cn.next"): end at the last one that is
         labels = match.group("host").split(".")

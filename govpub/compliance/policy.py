@@ -398,10 +398,11 @@ class Policy:
         parsed = parse_url(url)
         if parsed is not None and self._ads.is_ad(parsed):
             return "ad"
-        if not url.isascii() or "\\" in url:
+        if not url.isascii() or "\\" in url or "<" in url or "**" in url:
             # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
-            # is an ad when the address it imitates is one; it is never *allowed* for
-            # that reason (a browser would not open it as that host)
+            # or split by inline formatting (t.<b>cn</b>/x) is an ad when the address it
+            # imitates is one; it is never *allowed* for that reason (a browser would not
+            # open it as that host)
             alike = parse_url(written_url(url))
             if alike is not None and self._ads.is_ad(alike):
                 return "ad"

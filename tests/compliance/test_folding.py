@@ -7,7 +7,7 @@ import unicodedata
 from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from idna.uts46data import uts46_starts, uts46_statuses
 
@@ -159,6 +159,15 @@ _FOLDABLE = st.sampled_from(
 )
 
 
+# -- inline formatting renders as nothing ------------------------------------------------
+
+_TAGS = ["<b>", "</b>", "<span>", '<span style="color:red">', "</SPAN>", "<!-- x -->", "<font>"]
+_PLAIN = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="<>*_~\\\n"),
+    max_size=12,
+)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_FOLDABLE, max_size=40).map("".join))
 def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
@@ -171,3 +180,29 @@ def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
     with mock.patch.object(folding, "_splitter", no_table):
         slow = fold(text)
     assert fast == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(left=_PLAIN, right=_PLAIN, tag=st.sampled_from(_TAGS))
+def test_formatting_tags_fold_to_nothing(left: str, right: str, tag: str) -> None:
+    assert fold(left + tag + right).text == fold(left + right).text
+
+
+@settings(max_examples=300, deadline=None)
+@given(left=_PLAIN, right=_PLAIN, run=st.sampled_from(["**", "***", "__", "~~"]))
+def test_emphasis_between_two_characters_folds_to_nothing(left: str, right: str, run: str) -> None:
+    folded_left, folded_right = fold(left).text, fold(right).text  # invisible ones go
+    assume(folded_left and not folded_left[-1].isspace())
+    assume(folded_right and not folded_right[0].isspace())
+    # sides that fold into a marker character (∗ ＊ ＿) would lengthen the run itself
+    assume(not set(folded_left[-1] + folded_right[0]) & set("*_~"))
+    assert fold(left + run + right).text == fold(left + right).text
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), text=st.sampled_from(["13812345678", "机密★10年", "内部资料", "t.cn/x"]))
+def test_split_items_read_as_the_page_shows_them(data: st.DataObject, text: str) -> None:
+    cut = data.draw(st.integers(1, len(text) - 1))
+    wrapper = data.draw(st.sampled_from(["<b>{}</b>", "**{}**", "<span>{}</span>", "{}<!-- -->"]))
+    written = text[:cut] + wrapper.format(text[cut:])
+    assert fold(written).text.startswith(fold(text).text)

@@ -320,3 +320,21 @@ def test_look_alike_prose_stays_clean(words: list[str], spaced: bool) -> None:
     result = check(Post(title="通知", body="各单位：" + text + "请遵照执行。"))
     assert not result.blocked, [(f.rule, f.excerpt) for f in result.findings]
     assert not [f for f in result.findings if f.rule.startswith("ad.")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    link=_obfuscated_ad_links(),
+    root=st.sampled_from([".", "。", "．", "｡"]),
+    before=_BEFORE,
+    after=_AFTER,
+)
+def test_a_trailing_root_dot_keeps_the_link_whole(
+    link: str, root: str, before: str, after: str
+) -> None:
+    """``t.cn./x`` and ``https://t.cn。/x`` open t.cn: stripped whole, not cut at the dot."""
+    cut = len(link) - next(i for i, c in enumerate(reversed(link)) if c in "/／") - 1
+    written = link[:cut] + root + link[cut:]
+    result = check(Post(title="通知", body="见" + before + written + after + "后"))
+    assert "见" + before + after + "后" == result.post.body
+    assert [written] == [f.excerpt for f in result.findings if f.rule == "ad.link_stripped"]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from govpub import Image, Post, check
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub import Image, Policy, Post, check
 from govpub.testing.contract import tiny_png
 
 BLOCKED = [
@@ -116,3 +120,71 @@ def test_sensitive_terms_warn() -> None:
 def test_document_header_hints_warn(body: str, warns: bool) -> None:
     rules = [(f.rule, f.severity) for f in check(Post(title="通知", body=body)).findings]
     assert warns == (("secrecy.document_hint", "warn") in rules)
+
+
+# -- 注意保存/注意保密: markings as a note, advice in a sentence -----------------------------
+
+_KEEP = ["注意保存", "注意保密", "注意保\u200b存", "注 意 保 密"]
+_ADVICE_AFTER = st.sampled_from(
+    ["好发票", "证据，及时投诉", "，不要泄露验证码", "好购物凭证。", "个人信息"]
+)
+_NOTE_FORMS = st.sampled_from(
+    ["（{w}）", "【内部资料，{w}】", "此件{w}", "本件请{w}", "\n{w}\n", "(此件{w})"]
+)
+_SENTENCE = st.text(alphabet=st.sampled_from("消费者购物后请你们大家要"), min_size=1, max_size=6)
+
+
+@settings(max_examples=100, deadline=None)
+@given(word=st.sampled_from(_KEEP), form=_NOTE_FORMS, lead=_SENTENCE)
+def test_keep_safe_notes_block(word: str, form: str, lead: str) -> None:
+    body = lead + "。" + form.format(w=word) + "各单位"
+    rules = {f.rule for f in check(Post(title="通知", body=body)).findings if f.severity == "block"}
+    assert "secrecy.internal" in rules
+
+
+@settings(max_examples=100, deadline=None)
+@given(word=st.sampled_from(_KEEP), lead=_SENTENCE, advice=_ADVICE_AFTER)
+def test_keep_safe_advice_in_a_sentence_passes(word: str, lead: str, advice: str) -> None:
+    result = check(Post(title="通知", body=lead + word + advice + "。"))
+    assert not result.findings, [(f.rule, f.excerpt) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机密 10年",
+        "机密—10年",
+        "秘密（三年）",
+        "机密※10年",
+        "保密等级：机密",
+        "名称：方案 密级：秘密",
+    ],
+)
+def test_markings_without_the_star(text: str) -> None:
+    result = check(Post(title="通知", body=f"正文\n{text}\n其他"))
+    assert ["secrecy.marking"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text", ["他守住这个秘密10年。", "这是机密10年前就已解密的档案。", "依法保护国家秘密※"]
+)
+def test_level_and_period_in_a_sentence_pass(text: str) -> None:
+    assert not check(Post(title="通知", body=text)).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["依据《内部资料性出版物管理办法》", "清理单位内部使用的公务车辆", "档案馆内部资料室开放"],
+)
+def test_prose_phrases_silence_built_in_markers(text: str) -> None:
+    assert not check(Post(title="通知", body=text)).findings
+
+
+def test_prose_phrases_do_not_silence_the_agencys_own_lists(tmp_path: Path) -> None:
+    (tmp_path / "words.txt").write_text("内部资料\n", encoding="utf-8")
+    policy = Policy.from_mapping(
+        {"term_lists": [{"id": "mine", "path": "words.txt", "severity": "block"}]},
+        base_dir=tmp_path,
+    )
+    result = check(Post(title="通知", body="档案馆内部资料室开放"), policy)
+    assert ["terms.mine"] == [f.rule for f in result.findings]

@@ -1,0 +1,90 @@
+"""Chinese numerals read as digits for the personal-data detectors (:mod:`.numerals`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from number_makers import id_number
+
+from govpub import Post, check
+from govpub.compliance.folding import fold
+from govpub.compliance.numerals import MIN_RUN, NUMERALS, read_numerals
+
+_FORMS: dict[str, list[str]] = {}
+for _numeral, _digit in NUMERALS.items():
+    _FORMS.setdefault(_digit, []).append(_numeral)
+_FORMS["3"].append("參")  # traditional 大写, folded to 参
+_FORMS["6"].append("陸")
+_FORMS["2"].append("貳")
+_PROSE = st.text(alphabet=st.sampled_from("的了在和是政务公开通知请联系电话号码我们"), max_size=8)
+
+
+@st.composite
+def _written(draw: st.DrawFn, digits: str) -> str:
+    """``digits`` in numerals, one form per digit drawn, with an optional separator."""
+    separator = draw(st.sampled_from(["", "", " ", "-", "－", "\u200b"]))
+    out = [draw(st.sampled_from(_FORMS[d])) for d in digits]
+    if separator:
+        return "".join(out[:3]) + separator + "".join(out[3:7]) + separator + "".join(out[7:])
+    return "".join(out)
+
+
+_MOBILES = st.builds(
+    lambda second, rest: "1" + second + rest,
+    st.sampled_from("3456789"),
+    st.text(alphabet="0123456789", min_size=9, max_size=9),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), number=_MOBILES, lead=_PROSE, tail=_PROSE)
+def test_mobile_numbers_in_numerals_block(
+    data: st.DataObject, number: str, lead: str, tail: str
+) -> None:
+    written = data.draw(_written(number))
+    body = lead + "：" + written + "。" + tail
+    result = check(Post(title="通知", body=body))
+    hits = [f for f in result.findings if f.rule == "personal.mobile"]
+    assert [body.index(written)] == [f.offset for f in hits]
+    assert written not in hits[0].excerpt  # masked
+    assert hits[0].severity == "block"
+
+
+_BIRTHS = st.dates(min_value=date(1920, 1, 1), max_value=date(2020, 12, 31))
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data(), birth=_BIRTHS, serial=st.integers(0, 999))
+def test_id_numbers_in_numerals_block(data: st.DataObject, birth: date, serial: int) -> None:
+    number = id_number(f"310104{birth:%Y%m%d}{serial:03d}")
+    if number.endswith("X"):
+        number = number[:-1] + "x"
+    written = "".join(data.draw(st.sampled_from(_FORMS.get(d, [d]))) for d in number)
+    result = check(Post(title="通知", body="身份证号" + written))
+    assert ["personal.id_number"] == [f.rule for f in result.findings]
+
+
+@given(text=st.text(alphabet=st.sampled_from([*NUMERALS, "年", "月", " ", "-", "a", "1"])))
+def test_reading_keeps_the_length_and_only_long_runs_change(text: str) -> None:
+    read = read_numerals(text)
+    assert len(read) == len(text)
+    for before, after in zip(text, read, strict=True):
+        assert before == after or NUMERALS[before] == after
+
+
+@given(run=st.text(alphabet=st.sampled_from(list(NUMERALS)), min_size=1, max_size=MIN_RUN - 1))
+def test_short_runs_stay_numerals(run: str) -> None:
+    assert read_numerals("第" + run + "条") == "第" + run + "条"
+
+
+@given(digits=st.text(alphabet="0123456789", min_size=MIN_RUN, max_size=30), data=st.data())
+def test_a_long_run_reads_back_as_its_digits(digits: str, data: st.DataObject) -> None:
+    written = "".join(data.draw(st.sampled_from(_FORMS[d])) for d in digits)
+    assert read_numerals(fold(written).text) == digits
+
+
+def test_prose_with_numerals_is_not_personal_data() -> None:
+    for text in ("二〇二五年一月一日", "一一对应，三三两两", "十四亿一千万", "第一百三十八条"):
+        assert not check(Post(title="通知", body=text)).findings, text
