@@ -16,8 +16,8 @@ import json
 import os
 import re
 import socket
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -114,6 +114,17 @@ class SqlLedger(SqlFilings, SqlReports):
         rolled back by itself if the call fails.
         """
         return self._db.transaction()
+
+    @contextmanager
+    def batch(self) -> Iterator[Database]:
+        """One transaction for many calls without a savepoint each (the writer's group commit).
+
+        A call that fails spoils the batch: everything is rolled back and
+        :class:`~govpub.ledger.database.BatchSpoiled` raised, for the caller to
+        run the calls again one by one (:meth:`Database.batch`).
+        """
+        with self._db.batch(), self.transaction() as db:
+            yield db
 
     def audit(self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]) -> None:
         """Append to the audit trail (inside the current transaction, if any)."""
