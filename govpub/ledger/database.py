@@ -48,6 +48,9 @@ class Dialect:
     #: Run before reading the audit chain's head to append after it (``None``: the
     #: transaction's write lock already serialises appends, as SQLite's ``BEGIN IMMEDIATE`` does).
     lock_audit_chain: str | None = None
+    #: Whether a broken constraint aborts the whole transaction (PostgreSQL) rather than
+    #: the statement alone (SQLite): then a refusal must be foreseen with a query first.
+    constraint_error_aborts_transaction = False
 
     def sql(self, text: str) -> str:
         """A statement written with ``?`` placeholders, as this driver takes it."""
