@@ -33,7 +33,6 @@ clean.  Identifiers and links are left alone (``_ID_FIELD``).
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -41,6 +40,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
+from json.encoder import encode_basestring as _encode_string  # what json.dumps uses for str
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, runtime_checkable
 
@@ -66,6 +66,7 @@ __all__ = [
     "AuditVerification",
     "ExportFormat",
     "canonical_record",
+    "clean_details",
     "is_machine_id",
     "jsonable",
     "mask_strings",
@@ -164,7 +165,8 @@ class AuditRecord:
 
 
 def _text_json(value: str) -> bytes:
-    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+    """A JSON string as ``json.dumps(value, ensure_ascii=False)`` writes it (its own encoder)."""
+    return _encode_string(value).encode("utf-8")
 
 
 def canonical_record(
@@ -549,6 +551,75 @@ def scrub(value: Any, text: Callable[[str, bool], str]) -> Any:
     if isinstance(value, list):
         return [scrub(v, text) for v in value]
     return value
+
+
+def clean_details(details: Mapping[str, Any], text: Callable[[str, bool], str]) -> dict[str, Any]:
+    """``scrub(jsonable(details, "details"), text)`` in one walk (the audit trail's hot path).
+
+    Plain JSON values — strings, numbers, ``None``, dicts and lists — are
+    checked, redacted and masked as they are met; anything else goes through
+    :func:`jsonable` first and then :func:`scrub`, so the result and the errors
+    are those of the two passes.
+    """
+    return _clean_object(details, "details", text)
+
+
+def _clean_object(
+    value: Mapping[Any, Any], where: str, text: Callable[[str, bool], str]
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in value.items():
+        key = k if type(k) is str else jsonable(str(k), f"{where} key")
+        if _SURROGATE.search(key):
+            raise ValueError(f"{where} key: a lone surrogate is not Unicode text")
+        if key in out:
+            raise ValueError(f"{where}: two keys are both {key!r} in JSON")
+        kind = type(v)
+        if _secret_key(key):
+            jsonable(v, f"{where}.{k}")  # refused as it would be without the mask
+            out[key] = MASK
+        elif kind is str:
+            if _SURROGATE.search(v):
+                raise ValueError(f"{where}.{k}: a lone surrogate is not Unicode text")
+            out[key] = text(v, not _plain_key(key))
+        elif v is None or kind is bool or kind is int:
+            out[key] = v
+        elif kind is float:
+            out[key] = jsonable(v, f"{where}.{k}")
+        elif kind is dict:
+            out[key] = _clean_object(v, f"{where}.{k}", text)
+        elif kind is list and not _plain_key(key):
+            out[key] = _clean_list(v, f"{where}.{k}", text)
+        else:
+            plain = jsonable(v, f"{where}.{k}")
+            identifier = _plain_key(key) and _is_identifier(plain)
+            out[key] = _redacted(plain, text) if identifier else scrub(plain, text)
+    return out
+
+
+def _clean_list(value: list[Any], where: str, text: Callable[[str, bool], str]) -> list[Any]:
+    out: list[Any] = []
+    for i, v in enumerate(value):
+        kind = type(v)
+        if kind is str:
+            if _SURROGATE.search(v):
+                raise ValueError(f"{where}[{i}]: a lone surrogate is not Unicode text")
+            out.append(text(v, True))
+        elif v is None or kind is bool or kind is int:
+            out.append(v)
+        elif kind is dict:
+            out.append(_clean_object(v, f"{where}[{i}]", text))
+        elif kind is list:
+            out.append(_clean_list(v, f"{where}[{i}]", text))
+        else:
+            out.append(scrub(jsonable(v, f"{where}[{i}]"), text))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _plain_key(key: str) -> bool:
+    """A key whose value, if an identifier, is never masked (``scrub``)."""
+    return key in _STRUCTURED_FIELD or _ID_FIELD.match(key) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,6 @@ import csv
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -31,11 +30,11 @@ from govpub.audit import (
     AuditVerification,
     ExportFormat,
     canonical_record,
+    clean_details,
     is_machine_id,
     jsonable,
     record_from_row,
     record_hash,
-    scrub,
     unreadable_record,
     walk_chain,
 )
@@ -184,8 +183,9 @@ class SqlAuditTrail:
         """
         seq, prev = head[0] + 1, head[1]
         canonical = canonical_record(seq=seq, details=encoded, **fields)
-        record = AuditRecord(seq=seq, details=clean, prev_hash=prev, hash="", **fields)
-        record = replace(record, hash=record_hash(prev, canonical))
+        record = AuditRecord(
+            seq=seq, details=clean, prev_hash=prev, hash=record_hash(prev, canonical), **fields
+        )
         values = (
             record.seq,
             record.time,
@@ -209,13 +209,10 @@ class SqlAuditTrail:
         return self._clean_string(value, _ALWAYS).strip()
 
     def _clean(self, details: Mapping[str, Any]) -> dict[str, Any]:
-        cleaned = scrub(
-            jsonable(details, "details"),
-            lambda text, mask: self._clean_string(text, _FREE if mask else _NEVER),
-        )
-        if not isinstance(cleaned, dict):  # pragma: no cover - a mapping stays a mapping
-            raise TypeError("details must be a mapping")
-        return cleaned
+        return clean_details(details, self._detail_text)
+
+    def _detail_text(self, text: str, mask: bool) -> str:
+        return self._clean_string(text, _FREE if mask else _NEVER)
 
     def _clean_string(self, text: str, mode: int) -> str:
         """``text`` with secrets redacted and (by ``mode``) personal data masked; memoised.

@@ -18,7 +18,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
-__all__ = ["Cursor", "Database", "Dialect", "SqliteDatabase"]
+__all__ = ["BatchSpoiled", "Cursor", "Database", "Dialect", "SqliteDatabase"]
+
+
+class BatchSpoiled(Exception):  # noqa: N818 - a state, not an error of the caller's
+    """A call in a :meth:`Database.batch` failed: the whole batch was rolled back."""
 
 
 class Cursor(Protocol):
@@ -44,6 +48,9 @@ class Dialect:
     #: Run before reading the audit chain's head to append after it (``None``: the
     #: transaction's write lock already serialises appends, as SQLite's ``BEGIN IMMEDIATE`` does).
     lock_audit_chain: str | None = None
+    #: Whether a broken constraint aborts the whole transaction (PostgreSQL) rather than
+    #: the statement alone (SQLite): then a refusal must be foreseen with a query first.
+    constraint_error_aborts_transaction = False
 
     def sql(self, text: str) -> str:
         """A statement written with ``?`` placeholders, as this driver takes it."""
@@ -91,6 +98,9 @@ class Database:
         #: Outermost transactions begun so far (a transaction's number, for what lasts as long
         #: as it does: PostgreSQL's transaction-scoped advisory locks).
         self.transactions = 0
+        #: In a :meth:`batch`: nested transactions join; an exception through one spoils it.
+        self.flat = False
+        self.spoiled = False
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         """Run one statement (``?`` placeholders); the caller holds :attr:`lock` to read rows."""
@@ -114,25 +124,18 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One write transaction; a nested one is a savepoint that fails alone."""
+        """One write transaction; a nested one is a savepoint that fails alone.
+
+        Inside :meth:`batch` a nested transaction joins the outer one instead (no
+        savepoint); an exception that passes through it spoils the batch.
+        """
         with self.lock:
             if not self.depth and self.in_outer_transaction():
                 yield self  # the caller's transaction: it commits or rolls back, not us
                 return
             if self.depth:
-                name = f"sp{self.depth}"
-                self.execute(f"SAVEPOINT {name}")
-                self.depth += 1
-                try:
+                with self._nested():
                     yield self
-                except BaseException:
-                    self.undo(f"ROLLBACK TO SAVEPOINT {name}")
-                    self.undo(f"RELEASE SAVEPOINT {name}")
-                    raise
-                else:
-                    self.execute(f"RELEASE SAVEPOINT {name}")
-                finally:
-                    self.depth -= 1
                 return
             self.execute(self.begin)
             self.transactions += 1
@@ -144,11 +147,61 @@ class Database:
                 self.undo("ROLLBACK")
                 raise
             self.depth = 0
+            if self.flat and self.spoiled:
+                self.undo("ROLLBACK")
+                raise BatchSpoiled("a call of the batch failed; nothing of the batch was kept")
             self.execute("COMMIT")
 
     def undo(self, statement: str) -> None:
         """Roll back after an error (a store whose connection is gone has nothing to undo)."""
         self.conn.execute(statement)
+
+    @contextmanager
+    def _nested(self) -> Iterator[None]:
+        if self.flat:  # a batch: join it; a failure spoils the whole (the caller replays)
+            self.depth += 1
+            try:
+                yield
+            except BaseException:
+                self.spoiled = True
+                raise
+            finally:
+                self.depth -= 1
+            return
+        name = f"sp{self.depth}"
+        self.execute(f"SAVEPOINT {name}")
+        self.depth += 1
+        try:
+            yield
+        except BaseException:
+            self.undo(f"ROLLBACK TO SAVEPOINT {name}")
+            self.undo(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            self.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self.depth -= 1
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make the next outermost transaction a batch: nested transactions join it.
+
+        The publisher's writer runs many ledger calls in one transaction (group
+        commit).  Savepoints around each would let one failing call fail alone,
+        but cost two statements per nested transaction on every call; a batch
+        has none.  Instead, an exception that passes through any nested
+        transaction — even one a caller then catches — spoils the batch: the
+        outermost transaction rolls back everything and raises
+        :class:`BatchSpoiled`, and the writer runs each call again on its own.
+        """
+        with self.lock:
+            if self.depth:
+                raise RuntimeError("a batch must be the outermost transaction")
+            self.flat, self.spoiled = True, False
+            try:
+                yield
+            finally:
+                self.flat = self.spoiled = False
 
     def close(self) -> None:
         """Close the connection (idempotent)."""

@@ -64,6 +64,7 @@ class PostgresDialect(Dialect):
     name = "postgresql"
     for_update = " FOR UPDATE"
     lock_audit_chain = f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})"
+    constraint_error_aborts_transaction = True
 
     def sql(self, text: str) -> str:
         """``?`` placeholders as psycopg's ``%s``."""

@@ -16,8 +16,8 @@ import json
 import os
 import re
 import socket
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -114,6 +114,17 @@ class SqlLedger(SqlFilings, SqlReports):
         rolled back by itself if the call fails.
         """
         return self._db.transaction()
+
+    @contextmanager
+    def batch(self) -> Iterator[Database]:
+        """One transaction for many calls without a savepoint each (the writer's group commit).
+
+        A call that fails spoils the batch: everything is rolled back and
+        :class:`~govpub.ledger.database.BatchSpoiled` raised, for the caller to
+        run the calls again one by one (:meth:`Database.batch`).
+        """
+        with self._db.batch(), self.transaction() as db:
+            yield db
 
     def audit(self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]) -> None:
         """Append to the audit trail (inside the current transaction, if any)."""
@@ -364,16 +375,18 @@ class SqlLedger(SqlFilings, SqlReports):
         ``next_attempt_at`` (for a failure that must wait, e.g. a rate-limit window)
         is kept until the next transition, which clears it.  ``attempt`` (the
         keyword arguments of :meth:`record_attempt`) records the platform call that
-        led here in the same transaction — one commit instead of two on the hot path.
+        led here in the same transaction, and in the same audit record (its
+        ``attempt`` member) — one state change, one record, one commit.
         """
         now = self._clock()
         with self.transaction():
             current = self._locked_delivery(delivery_id)
             check_transition(delivery_id, current.state, state)
-            if platform_post_id is not None and platform_post_id != current.platform_post_id:
-                self._refuse_taken(current, platform_post_id)
+            taking = platform_post_id is not None and platform_post_id != current.platform_post_id
+            if taking and self._db.dialect.constraint_error_aborts_transaction:
+                self._refuse_taken(current, platform_post_id)  # (SQLite: the index's refusal)
             if attempt is not None:
-                self._insert_attempt(delivery_id, now, **attempt)
+                self._insert_attempt(delivery_id, now, **attempt, audited=False)
             published = now if state == "published" and current.published_at is None else None
             error_json = None if error is None else _json(error)
             self._execute_unique(
@@ -383,7 +396,8 @@ class SqlLedger(SqlFilings, SqlReports):
                 "platform_post_id = COALESCE(?, platform_post_id), url = COALESCE(?, url), "
                 "last_error = COALESCE(?, last_error), "
                 "instruction = COALESCE(?, instruction), "
-                "published_at = COALESCE(?, published_at), next_attempt_at = ? WHERE id = ?",
+                "published_at = COALESCE(?, published_at), next_attempt_at = ?, "
+                "attempts = attempts + ? WHERE id = ?",
                 (
                     state,
                     _iso(now),
@@ -393,6 +407,7 @@ class SqlLedger(SqlFilings, SqlReports):
                     instruction,
                     _iso(published),
                     _iso(next_attempt_at),
+                    1 if _counts(attempt) else 0,
                     delivery_id,
                 ),
             )
@@ -409,6 +424,7 @@ class SqlLedger(SqlFilings, SqlReports):
                     "url": url,
                     "error": dict(error) if error else None,
                     "next_attempt_at": _iso(next_attempt_at),
+                    **({} if attempt is None else {"attempt": _attempt_details(**attempt)}),
                     **(details or {}),
                 },
             )
@@ -565,7 +581,9 @@ class SqlLedger(SqlFilings, SqlReports):
         outcome: str,
         error: Mapping[str, Any] | None = None,
         wait: float | None = None,
+        audited: bool = True,
     ) -> None:
+        """The attempt's row; counted and audited on its own unless a transition does both."""
         self._db.execute(
             "INSERT INTO attempts(delivery_id, operation, outcome, error, wait, at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -578,6 +596,8 @@ class SqlLedger(SqlFilings, SqlReports):
                 _iso(now),
             ),
         )
+        if not audited:
+            return
         if _counts({"operation": operation}):
             self._db.execute(
                 "UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", (delivery_id,)
@@ -586,7 +606,7 @@ class SqlLedger(SqlFilings, SqlReports):
             actor="govpub",
             action=f"delivery.attempt.{operation}",
             subject=delivery_id,
-            details={"outcome": outcome, "error": dict(error) if error else None, "wait": wait},
+            details=_attempt_details(outcome=outcome, error=error, wait=wait),
         )
 
     def attempts(self, delivery_id: str) -> list[dict[str, Any]]:
@@ -690,6 +710,18 @@ class SqlLedger(SqlFilings, SqlReports):
     def close(self) -> None:
         """Close the connection (idempotent)."""
         self._db.close()
+
+
+def _attempt_details(
+    *,
+    outcome: str,
+    error: Mapping[str, Any] | None = None,
+    wait: float | None = None,
+    operation: str | None = None,
+) -> dict[str, Any]:
+    """What the audit trail says of one platform call."""
+    details = {"outcome": outcome, "error": dict(error) if error else None, "wait": wait}
+    return details if operation is None else {"operation": operation, **details}
 
 
 def _counts(attempt: Mapping[str, Any] | None) -> bool:

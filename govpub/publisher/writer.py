@@ -1,13 +1,19 @@
-"""The ledger writer: one thread, and the calls that queue up together share one commit.
+"""The ledger writer: one thread, and the calls of a moment share one commit.
 
 Every delivery persists each step before it moves on, so a publication to
 thousands of accounts is tens of thousands of small writes.  They run on one
-thread (SQLite has one writer, and the event loop must never wait on disk);
-while that thread is busy, the calls of other deliveries queue up, and the
-writer then runs the whole queue inside one transaction — each call in its own
-savepoint, so one failing call fails alone — and commits once (group commit).
-A caller's await returns only after the commit: "saved before the next step"
-still holds.
+thread (SQLite has one writer, and the event loop must never wait on disk).
+The ledger calls made in one tick of the event loop go to that thread
+together, and whatever queued up while it was busy joins them: the writer runs
+them all in one transaction and commits once (group commit).  A caller's
+await returns only after the commit: "saved before the next step" still holds.
+
+The happy path has no savepoints: the calls run in a
+:meth:`~govpub.ledger.database.Database.batch`, where nested transactions join
+the outer one.  If any call fails, the batch is rolled back whole and each
+call runs again on its own, in its own transaction — so a failing call still
+fails alone, and the others' results are exactly those of running them one by
+one.  Answers go back to the event loop once per batch, not once per call.
 """
 
 from __future__ import annotations
@@ -23,18 +29,25 @@ from typing import Any, TypeVar
 __all__ = ["LedgerWriter"]
 
 T = TypeVar("T")
-_Item = tuple[Callable[[], Any], asyncio.AbstractEventLoop, "asyncio.Future[Any]"]
+_Call = tuple[Callable[[], Any], "asyncio.Future[Any]"]
+_Item = tuple[asyncio.AbstractEventLoop, list[_Call]]
+_Outcome = tuple[bool, Any]
 
 
 class LedgerWriter:
-    """Runs ledger calls on one thread, committing queued calls together."""
+    """Runs ledger calls on one thread, committing the calls of a moment together."""
 
     def __init__(self, ledger: object, *, max_batch: int = 256) -> None:
         self._transaction: Callable[[], AbstractContextManager[Any]] | None = getattr(
             ledger, "transaction", None
         )
+        self._batch: Callable[[], AbstractContextManager[Any]] | None = getattr(
+            ledger, "batch", None
+        )
         self._max_batch = max_batch
         self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
+        self._pending: dict[asyncio.AbstractEventLoop, list[_Call]] = {}
+        self._pending_lock = threading.Lock()
         self._thread = threading.Thread(target=self._serve, name="govpub-ledger", daemon=True)
         self._thread.start()
         self.commits = 0
@@ -44,11 +57,24 @@ class LedgerWriter:
         """Run ``fn(*args, **kwargs)`` on the ledger thread; returns once it is committed."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
-        self._queue.put((partial(fn, *args, **kwargs), loop, future))
+        with self._pending_lock:
+            calls = self._pending.get(loop)
+            if calls is None:
+                calls = self._pending[loop] = []
+                loop.call_soon(self._hand_over, loop)  # after the rest of this tick's callbacks
+            calls.append((partial(fn, *args, **kwargs), future))
         return await future
+
+    def _hand_over(self, loop: asyncio.AbstractEventLoop) -> None:
+        with self._pending_lock:
+            calls = self._pending.pop(loop, [])
+        if calls:
+            self._queue.put((loop, calls))
 
     def close(self) -> None:
         """Finish what is queued, then stop the thread."""
+        for loop in list(self._pending):
+            self._hand_over(loop)
         self._queue.put(None)
         self._thread.join()
 
@@ -57,9 +83,9 @@ class LedgerWriter:
             item = self._queue.get()
             if item is None:
                 return
-            batch = [item]
-            stop = False
-            while len(batch) < self._max_batch:
+            items = [item]
+            size, stop = len(item[1]), False
+            while size < self._max_batch:
                 try:
                     more = self._queue.get_nowait()
                 except queue.Empty:
@@ -67,38 +93,86 @@ class LedgerWriter:
                 if more is None:
                     stop = True
                     break
-                batch.append(more)
-            for (_, loop, future), outcome in zip(batch, self._execute(batch), strict=True):
-                loop.call_soon_threadsafe(_settle, future, outcome)
+                items.append(more)
+                size += len(more[1])
+            calls = [call for _, batch in items for call in batch]
+            outcomes = iter(self._execute([fn for fn, _ in calls]))
+            for loop, batch in items:
+                settled = [(future, next(outcomes)) for _, future in batch]
+                loop.call_soon_threadsafe(_settle, settled)
             if stop:
                 return
 
-    def _execute(self, batch: list[_Item]) -> list[tuple[bool, Any]]:
-        self.calls += len(batch)
-        if self._transaction is None or len(batch) == 1:
-            self.commits += len(batch)
-            return [_call(fn) for fn, _, _ in batch]
+    def _execute(self, calls: list[Callable[[], Any]]) -> list[_Outcome]:
+        self.calls += len(calls)
+        if self._batch is None:
+            return self._with_savepoints(calls)
+        outcomes, committed = self._in_batch(calls)
+        if committed:
+            return outcomes
+        failed = {i for i, (ok, _) in enumerate(outcomes) if not ok}
+        if failed and len(failed) < len(calls):  # the others again, together; these alone
+            rest = [fn for i, fn in enumerate(calls) if i not in failed]
+            again, committed = self._in_batch(rest)
+            if committed:
+                others = iter(again)
+                return [
+                    self._alone(fn) if i in failed else next(others) for i, fn in enumerate(calls)
+                ]
+        return [self._alone(fn) for fn in calls]
+
+    def _in_batch(self, calls: list[Callable[[], Any]]) -> tuple[list[_Outcome], bool]:
+        """Run ``calls`` in one batch; their outcomes, and whether the batch was committed."""
+        assert self._batch is not None  # noqa: S101 - checked by the caller
+        outcomes: list[_Outcome] = []
+        try:
+            with self._batch():
+                outcomes = [_call(fn) for fn in calls]
+                _replay_unless_all_ok(outcomes)
+        except Exception:  # a call failed or spoiled the batch, or the commit failed
+            return outcomes, False
+        self.commits += 1
+        return outcomes, True
+
+    def _alone(self, fn: Callable[[], Any]) -> _Outcome:
+        self.commits += 1
+        return _call(fn)
+
+    def _with_savepoints(self, calls: list[Callable[[], Any]]) -> list[_Outcome]:
+        """A ledger without batches: the calls in one transaction, each in its own savepoint."""
+        if self._transaction is None or len(calls) == 1:
+            self.commits += len(calls)
+            return [_call(fn) for fn in calls]
         try:
             with self._transaction():
-                outcomes = [_call(fn) for fn, _, _ in batch]
+                outcomes = [_call(fn) for fn in calls]
         except Exception as exc:
-            return [(False, exc)] * len(batch)
+            return [(False, exc)] * len(calls)
         self.commits += 1
         return outcomes
 
 
-def _call(fn: Callable[[], Any]) -> tuple[bool, Any]:
+class _Replay(Exception):  # noqa: N818 - a signal, not an error
+    """A call of the batch failed: roll it back and run each call on its own."""
+
+
+def _replay_unless_all_ok(outcomes: list[_Outcome]) -> None:
+    if not all(ok for ok, _ in outcomes):
+        raise _Replay
+
+
+def _call(fn: Callable[[], Any]) -> _Outcome:
     try:
         return True, fn()
     except Exception as exc:
         return False, exc
 
 
-def _settle(future: asyncio.Future[Any], outcome: tuple[bool, Any]) -> None:
-    if future.cancelled():
-        return
-    ok, value = outcome
-    if ok:
-        future.set_result(value)
-    else:
-        future.set_exception(value)
+def _settle(settled: list[tuple[asyncio.Future[Any], _Outcome]]) -> None:
+    for future, (ok, value) in settled:
+        if future.cancelled():
+            continue
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)

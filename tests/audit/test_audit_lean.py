@@ -5,14 +5,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from govpub import Post, SqliteAuditTrail
 from govpub._canonical import canonical_json
-from govpub._redact import forget_secrets, register_secret
-from govpub.audit import AuditRecord, canonical_record
+from govpub._redact import forget_secrets, redact_text, register_secret
+from govpub.audit import AuditRecord, canonical_record, clean_details, jsonable, scrub
 from govpub.ledger import DeliveryPlan, SqliteLedger
 
 TEXTS = ["", "plain", 'quo"te\\back', "换行\n制表\t", "控制\x00\x1f", "emoji 🚀", "\u2028\u2029"]
@@ -115,3 +117,37 @@ def test_personal_data_in_free_text_is_masked_and_ids_stay_readable(tmp_path: Pa
     assert "4983401234567890" == record.details["platform_post_id"]
     assert "weibo-city" == record.details["account"]
     ledger.close()
+
+
+class Kind(Enum):
+    A = "a-13812345678"
+
+
+ODD_DETAILS: list[dict[str, Any]] = [
+    {"reason": "致电 13812345678", "account": "13812345678", "to": "published"},
+    {"ids": ["4983401234567890", 12], "post_id": "110101199003074578", "post": ["a", ["b"]]},
+    {"error": {"message": "x", "token": {"nested": 1}, "kind": None}, "n": 1.5, "ok": True},
+    {"when": datetime(2026, 3, 4, tzinfo=UTC), "blob": b"\x00", "kind": Kind.A, "s": {"b", "a"}},
+    {"list": [("t", 1), {"password": "p"}, None, 2.0, Kind.A], 3: "three", "url": "u?token=z"},
+    {"secret": float("nan")},
+    {"x": [float("inf")]},
+    {1: "a", "1": "b"},
+    {"bad": "\ud800"},
+    {"\udc00": 1},
+]
+
+
+@pytest.mark.parametrize("details", ODD_DETAILS)
+def test_one_walk_cleans_as_the_two_passes_do(details: dict[str, Any]) -> None:
+    def text(value: str, mask: bool) -> str:
+        return f"<{redact_text(value)}|{mask}>"
+
+    try:
+        expected: Any = scrub(jsonable(details, "details"), text)
+    except ValueError as exc:
+        expected = ("refused", str(exc))
+    try:
+        actual: Any = clean_details(details, text)
+    except ValueError as exc:
+        actual = ("refused", str(exc))
+    assert expected == actual

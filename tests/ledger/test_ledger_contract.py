@@ -326,6 +326,28 @@ def test_every_change_is_in_a_verifiable_audit_chain(store: Ledger) -> None:
     assert store.trail.verify()
 
 
+def test_a_transition_and_its_attempt_are_one_audit_record(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    store.transition(delivery, "sending", actor="t", action="delivery.sending")
+    before = len(list(store.trail.iter_records()))
+    record = store.transition(
+        delivery,
+        "published",
+        actor="t",
+        action="delivery.published",
+        platform_post_id="X1",
+        attempt={"operation": "publish", "outcome": "published"},
+    )
+    assert 1 == record.attempts == store.get_delivery(delivery).attempts
+    assert ["publish"] == [a["operation"] for a in store.attempts(delivery)]
+    (last,) = list(store.trail.iter_records())[before:]
+    assert "delivery.published" == last.action
+    assert {"operation": "publish", "outcome": "published", "error": None, "wait": None} == (
+        last.details["attempt"]
+    )
+    assert store.trail.verify()
+
+
 def test_two_writers_on_one_store_keep_one_chain(open_store: StoreFactory, clock: Clock) -> None:
     """Each writer keeps the chain's head in memory; the other's appends are noticed."""
     first, second = open_store(clock), open_store(clock)

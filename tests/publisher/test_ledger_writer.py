@@ -52,3 +52,64 @@ def test_a_failed_savepoint_rolls_back_only_its_own_writes(tmp_path: Path) -> No
         with pytest.raises(LedgerError):
             ledger.save_step("no-such-delivery", "draft", "M2")
     assert {"draft": "M1"} == dict(ledger.get_delivery(delivery.id).steps)
+
+
+async def test_the_calls_of_one_tick_share_a_commit_without_savepoints(tmp_path: Path) -> None:
+    ledger = SqliteLedger(tmp_path / "l.db")
+    plans = [DeliveryPlan(f"a{i}", "memory") for i in range(20)]
+    _, deliveries = ledger.submit(
+        Post(id="p1", title="t"), plans, state="active", approvals=[], actor="t"
+    )
+    statements: list[str] = []
+    ledger.connection.set_trace_callback(statements.append)
+    writer = LedgerWriter(ledger)
+    try:
+        await asyncio.gather(
+            *(
+                writer.run(ledger.transition, d.id, "sending", actor="t", action="delivery.sending")
+                for d in deliveries
+            )
+        )
+    finally:
+        writer.close()
+    assert 1 == writer.commits
+    assert not [s for s in statements if "SAVEPOINT" in s]
+    assert 1 == statements.count("COMMIT")
+    assert ledger.trail.verify()
+
+
+async def test_a_call_that_swallows_a_failure_is_replayed_with_its_savepoint(
+    tmp_path: Path,
+) -> None:
+    """A batch has no savepoints: a failure caught inside a call spoils it, and the calls
+    run again one by one — with the savepoint that undoes only the failed part."""
+    ledger = SqliteLedger(tmp_path / "l.db")
+    _, [one, two] = ledger.submit(
+        Post(id="p1", title="t"),
+        [DeliveryPlan("a1", "memory"), DeliveryPlan("a2", "memory")],
+        state="active",
+        approvals=[],
+        actor="t",
+    )
+
+    def careless() -> str:
+        with ledger.transaction():
+            ledger.save_step(one.id, "kept", 1)
+            try:
+                with ledger.transaction():
+                    ledger.save_step(one.id, "undone", 2)
+                    raise LedgerError("inner")
+            except LedgerError:
+                pass
+        return "done"
+
+    writer = LedgerWriter(ledger)
+    try:
+        results = await asyncio.gather(
+            writer.run(careless), writer.run(ledger.save_step, two.id, "draft", "M2")
+        )
+    finally:
+        writer.close()
+    assert ["done", None] == results
+    assert {"kept": 1} == dict(ledger.get_delivery(one.id).steps)
+    assert {"draft": "M2"} == dict(ledger.get_delivery(two.id).steps)
