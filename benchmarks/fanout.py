@@ -19,9 +19,9 @@ Two more sides attribute the difference (``--sides``):
 * ``plain+shards`` — the plain script with govpub's HTTP client
   (:func:`govpub.platforms.base.make_http_client`, connections sharded over
   pools of eight) instead of its one ``AsyncClient``: the HTTP layer alone;
-* ``govpub-1pool`` — govpub given one ordinary ``AsyncClient`` (one pool of
-  ``concurrency`` connections, govpub's client before issue 13): everything
-  but the sharding.
+* ``govpub-1pool`` — govpub given one ``AsyncClient`` configured as its own
+  client was before issue 13 (one pool of ``concurrency`` connections, all kept
+  alive): everything but the sharding.
 
 Rounds are interleaved (the order rotates each round) so that load from other
 processes falls on every side; figures are medians, ratios are medians of the
@@ -90,11 +90,18 @@ async def run_govpub(
     import httpx
 
     import govpub
+    from govpub.platforms.base import USER_AGENT
 
     matrix = govpub.Matrix.from_toml(config)
     post = govpub.load_post(post_file)
+    # govpub's client before issue 13: one pool, every connection kept alive, HTTP/2 offered.
     client = (
-        httpx.AsyncClient(timeout=60.0, limits=httpx.Limits(max_connections=concurrency))
+        httpx.AsyncClient(
+            timeout=60.0,
+            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
+            headers={"User-Agent": USER_AGENT},
+            http2=True,
+        )
         if one_pool
         else None
     )

@@ -8,9 +8,11 @@ answers after a fixed latency and does almost no work), from
 
 * ``one pool`` — one ``httpx.AsyncClient`` with ``max_connections = C``: what a
   competent script writes;
+* ``keep-alive`` — the same with ``max_keepalive_connections = C`` too (httpx
+  keeps 20 by default), as govpub's client was configured before issue 13;
 * ``shards`` — govpub's client (:func:`govpub.platforms.base.make_http_client`),
   whose transport spreads requests over pools of at most
-  :data:`~govpub.platforms.sharding.SHARD_CONNECTIONS` connections;
+  :data:`~govpub.platforms._sharding.SHARD_CONNECTIONS` connections;
 * ``8 clients`` (``--raw``) — C / 8 plain ``AsyncClient`` objects of 8
   connections each, the request going to the one with the fewest in flight: the
   claim checked without govpub's code.
@@ -113,6 +115,18 @@ def one_pool(concurrency: int) -> tuple[Send, Callable[[], Awaitable[None]]]:
     return send, client.aclose
 
 
+def one_pool_keepalive(concurrency: int) -> tuple[Send, Callable[[], Awaitable[None]]]:
+    client = httpx.AsyncClient(
+        timeout=60.0,
+        limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
+    )
+
+    async def send(url: str) -> int:
+        return (await client.post(url, content=REQUEST_BODY)).status_code
+
+    return send, client.aclose
+
+
 def govpub_shards(concurrency: int) -> tuple[Send, Callable[[], Awaitable[None]]]:
     from govpub.platforms.base import make_http_client
 
@@ -146,7 +160,12 @@ def raw_clients(concurrency: int) -> tuple[Send, Callable[[], Awaitable[None]]]:
     return send, close
 
 
-SIDES = {"one pool": one_pool, "shards": govpub_shards, "8 clients": raw_clients}
+SIDES = {
+    "one pool": one_pool,
+    "keep-alive": one_pool_keepalive,
+    "shards": govpub_shards,
+    "8 clients": raw_clients,
+}
 
 
 async def one_round(side: str, url: str, n: int, concurrency: int) -> tuple[float, float]:
@@ -173,8 +192,6 @@ async def measure(args: argparse.Namespace, url: str) -> None:
             order = sides[r % len(sides) :] + sides[: r % len(sides)]
             for side in order:
                 samples[side].append(await one_round(side, url, args.n, concurrency))
-        base_wall = statistics.median(w for w, _ in samples["one pool"])
-        base_cpu = statistics.median(c for _, c in samples["one pool"])
         for side in sides:
             wall = statistics.median(w for w, _ in samples[side])
             cpu = statistics.median(c for _, c in samples[side])
@@ -189,7 +206,6 @@ async def measure(args: argparse.Namespace, url: str) -> None:
                 f"{concurrency:>4} {side:<10} {wall:>7.2f} {1000 * cpu / args.n:>11.3f} "
                 f"{wall_x:>7.2f} {cpu_x:>6.2f}"
             )
-        del base_wall, base_cpu
         sys.stdout.flush()
 
 
@@ -200,7 +216,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.02, help="server latency (s)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--raw", action="store_true", help="also C / 8 plain AsyncClients")
-    parser.add_argument("--sides", default="shards", help=argparse.SUPPRESS)
+    parser.add_argument("--sides", default="keep-alive,shards", help=argparse.SUPPRESS)
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -213,8 +229,7 @@ def main() -> None:
         text=True,
     )
     try:
-        assert server.stdout is not None
-        port = int(server.stdout.readline())
+        port = int(server.stdout.readline()) if server.stdout else 0
         asyncio.run(measure(args, f"http://127.0.0.1:{port}/posts"))
     finally:
         server.terminate()

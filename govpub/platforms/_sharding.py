@@ -1,10 +1,13 @@
 """Several small connection pools instead of one big one (issue 13, item 6).
 
-httpcore's pool re-examines every connection and every queued request each time
-a request arrives or a response is closed, so its CPU cost per request grows with
-its size: on the development machine about 7.8 ms per request at 64 connections
-against 1.4 ms at 8 (``benchmarks/http_pool.py``).  At govpub's fan-out
-concurrency that cost, not the network, bounds a publication.
+httpcore's pool (1.0) re-examines its connections each time a request arrives
+or a response is closed: every connection is asked whether it is closed,
+expired (a socket poll for an idle one) or idle, and for every idle one the
+whole list is walked again — work that grows with the square of the pool's
+size.  Per request that is about 4–8 ms of CPU at 64 connections against
+1–1.4 ms at 8 on the development machine (``benchmarks/http_pool.py``, with or
+without ``max_keepalive_connections`` raised to the limit); at govpub's fan-out
+concurrency it, not the network, bounded a publication.
 
 :class:`ShardedTransport` keeps the limit — ``max_connections`` in all — but
 splits it over pools of at most :data:`SHARD_CONNECTIONS`, each an ordinary
@@ -38,8 +41,8 @@ __all__ = [
     "SHARD_CONNECTIONS",
     "ShardedTransport",
     "environment_proxies",
-    "sharded_client_transports",
     "shard_sizes",
+    "sharded_client_transports",
 ]
 
 #: The most connections one pool holds.  httpcore's bookkeeping per request is
@@ -197,7 +200,7 @@ def environment_proxies() -> dict[str, str | None]:
 
 def _is_ip(text: str, version: int) -> bool:
     try:
-        return ipaddress.ip_address(text.split("/")[0]).version == version
+        return ipaddress.ip_address(text.split("/", maxsplit=1)[0]).version == version
     except ValueError:
         return False
 

@@ -179,7 +179,7 @@ def _ok(_: bytes) -> bytes:
 async def test_the_limit_holds_and_connections_are_kept_alive() -> None:
     async with _server(_ok) as (port, heads, connections):
         client = make_http_client(timeout=5.0, max_connections=20)
-        assert isinstance(client._transport, ShardedTransport)  # noqa: SLF001
+        assert isinstance(client._transport, ShardedTransport)
         limit = asyncio.Semaphore(20)
 
         async def get() -> int:
@@ -224,7 +224,7 @@ async def test_environment_proxies_are_honoured(monkeypatch: pytest.MonkeyPatch)
 def test_environment_proxies_read_as_httpx_reads_them(
     monkeypatch: pytest.MonkeyPatch, variables: dict[str, str]
 ) -> None:
-    from httpx._utils import get_environment_proxies  # noqa: PLC2701 - the reference
+    from httpx._utils import get_environment_proxies
 
     for name, value in variables.items():
         monkeypatch.setenv(name, value)
@@ -234,5 +234,5 @@ def test_environment_proxies_read_as_httpx_reads_them(
 async def test_an_injected_transport_is_used_as_given() -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(204))
     async with make_http_client(transport=transport) as client:
-        assert transport is client._transport  # noqa: SLF001
+        assert transport is client._transport
         assert 204 == (await client.get("https://example.gov.cn/")).status_code
