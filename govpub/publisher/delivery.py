@@ -93,18 +93,15 @@ class Deliveries:
         another live worker holds its lease.
         """
         ctx = self.context
-        record = await ctx.store.get(delivery_id)
-        if not ctx.needs_work(record) or not await self._may_send(record.post_id):
-            return record
         lease = ctx.retry.delivery_budget + ctx.retry.status_budget + 60
         claimed = await ctx.run(
             ctx.ledger.claim, [delivery_id], owner=self.owner, lease_seconds=lease
         )
+        record = await ctx.store.get(delivery_id)  # as it is now that we hold it (or not)
         if not claimed:
             return record
         try:
-            record = await ctx.store.get(delivery_id)  # as it is now that we hold it
-            if not ctx.needs_work(record):
+            if not ctx.needs_work(record) or not await self._may_send(record.post_id):
                 return record
             account = ctx.accounts.get(record.account_id)
             rendered = await self._rendered(record) if account is not None else None
