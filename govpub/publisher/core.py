@@ -230,11 +230,11 @@ class AsyncPublisher:
         await self._audit("retract.requested", post_id, {"reason": reason})
         deliveries = await ctx.deliveries(post_id)
         renders = render(post, {d.platform for d in deliveries if d.account_id in ctx.accounts})
-        self.deliveries.prime(post_id, renders)
+        await self.deliveries.prime(post_id, renders)
         try:
             await self.dispatcher.dispatch_retractions([d.id for d in deliveries], reason)
         finally:
-            self.deliveries.forget(post_id)
+            await self.deliveries.forget(post_id)
         await ctx.run(
             self.ledger.set_post_state, post_id, "retracted", actor=self.actor, reason=reason
         )
@@ -305,11 +305,14 @@ class AsyncPublisher:
             return self._report(record, deliveries, findings, frozen=frozen.reason, again=again)
         todo = [d for d in await ctx.deliveries(record.id) if ctx.needs_work(d)]
         await self._emit_post("delivering", record, todo)
-        self.deliveries.prime(record.id, renders)
+        local = isinstance(
+            self.dispatcher, InProcessDispatcher
+        )  # a queue's workers lease their own
+        await self.deliveries.prime(record.id, renders, todo if local else ())
         try:
             await self.dispatcher.dispatch([d.id for d in todo])
         finally:
-            self.deliveries.forget(record.id)
+            await self.deliveries.forget(record.id)
         after = await ctx.deliveries(record.id)
         busy = any(d.state in ACTIVE_STATES for d in after)
         if not busy and record.state == "active":

@@ -18,7 +18,7 @@ run: in this process, or as jobs of a queue whose workers open their own
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -68,20 +68,58 @@ class Deliveries:
         self.owner = worker_identity()
         self._renders: dict[tuple[str, str], Rendered] = {}
         self._checked: set[str] = set()
+        self._leased: dict[str, DeliveryRecord] = {}  # claimed by prime(), not yet run
+        self._bulk: dict[str, str] = {}  # delivery id → post id, released by forget()
 
     # -- what the publisher tells us ------------------------------------------------
 
-    def prime(self, post_id: str, renders: Mapping[str, Rendered]) -> None:
-        """Use these renders for ``post_id``; the publisher has checked its state and the freeze."""
+    async def prime(
+        self,
+        post_id: str,
+        renders: Mapping[str, Rendered],
+        records: Sequence[DeliveryRecord] = (),
+    ) -> None:
+        """Use these renders for ``post_id``, whose state and freeze the publisher has checked.
+
+        ``records`` (the deliveries about to be dispatched here) are leased in one
+        call, and each :meth:`deliver` then starts from its record instead of
+        claiming and reading it again — the in-process fast path.
+        """
         for platform, rendered in renders.items():
             self._renders[post_id, platform] = rendered
         self._checked.add(post_id)
+        if records:
+            ctx = self.context
+            claimed = set(
+                await ctx.run(
+                    ctx.ledger.claim,
+                    [r.id for r in records],
+                    owner=self.owner,
+                    lease_seconds=self._lease,
+                )
+            )
+            for record in records:
+                if record.id in claimed:
+                    self._leased[record.id] = record
+                    self._bulk[record.id] = post_id
 
-    def forget(self, post_id: str) -> None:
-        """Drop what :meth:`prime` stored for ``post_id``."""
+    async def forget(self, post_id: str) -> None:
+        """Drop what :meth:`prime` stored for ``post_id`` and give back its leases."""
         self._checked.discard(post_id)
         for key in [k for k in self._renders if k[0] == post_id]:
             del self._renders[key]
+        ids = [d for d, p in self._bulk.items() if p == post_id]
+        for delivery_id in ids:
+            del self._bulk[delivery_id]
+            self._leased.pop(delivery_id, None)
+        if ids:
+            ctx = self.context
+            await ctx.run(ctx.ledger.release, owner=self.owner, delivery_ids=ids)
+
+    @property
+    def _lease(self) -> float:
+        retry = self.context.retry
+        return retry.delivery_budget + retry.status_budget + 60
 
     # -- the units of work ------------------------------------------------------------
 
@@ -93,24 +131,31 @@ class Deliveries:
         another live worker holds its lease.
         """
         ctx = self.context
-        lease = ctx.retry.delivery_budget + ctx.retry.status_budget + 60
+        leased = self._leased.pop(delivery_id, None)
+        if leased is not None:  # claimed by prime(); released by forget()
+            return await self._deliver(leased)
         claimed = await ctx.run(
-            ctx.ledger.claim, [delivery_id], owner=self.owner, lease_seconds=lease
+            ctx.ledger.claim, [delivery_id], owner=self.owner, lease_seconds=self._lease
         )
         record = await ctx.store.get(delivery_id)  # as it is now that we hold it (or not)
         if not claimed:
             return record
         try:
-            if not ctx.needs_work(record) or not await self._may_send(record.post_id):
-                return record
-            account = ctx.accounts.get(record.account_id)
-            rendered = await self._rendered(record) if account is not None else None
-            if account is None or rendered is None:
-                return await self._orphan(record)
-            async with self.limits.slot(record.platform, record.account_id):
-                return await self._run(record, account, rendered)
+            return await self._deliver(record)
         finally:
             await ctx.run(ctx.ledger.release, owner=self.owner, delivery_ids=[delivery_id])
+
+    async def _deliver(self, record: DeliveryRecord) -> DeliveryRecord:
+        """The leased delivery, if it needs work and its post may be sent now."""
+        ctx = self.context
+        if not ctx.needs_work(record) or not await self._may_send(record.post_id):
+            return record
+        account = ctx.accounts.get(record.account_id)
+        rendered = await self._rendered(record) if account is not None else None
+        if account is None or rendered is None:
+            return await self._orphan(record)
+        async with self.limits.slot(record.platform, record.account_id):
+            return await self._run(record, account, rendered)
 
     async def retract(self, delivery_id: str, reason: str) -> DeliveryRecord:
         """Retract one delivery (cancel, settle, delete), within the same limits as a send."""
