@@ -105,6 +105,8 @@ class PostgresTokens:
         self._pool = pool
         self._poll = poll
         self._local: dict[str, asyncio.Lock] = {}
+        self._dropped: set[tuple[str, str]] = set()  # invalidated here, maybe not yet deleted
+        self._tasks: set[asyncio.Task[None]] = set()
 
     async def _fresh(self, key: str) -> str | None:
         async with self._pool.connection() as conn:
@@ -117,7 +119,7 @@ class PostgresTokens:
             return None
         token: str = row["token"]
         register_secret(token)
-        return token
+        return None if (key, token) in self._dropped else token
 
     async def get(self, key: str, fetch: Fetch) -> str:
         """A fresh token; one worker (and one delivery in it) refreshes, the others read."""
@@ -156,9 +158,16 @@ class PostgresTokens:
                 await conn.execute("SELECT pg_advisory_unlock(%s)", (lock,))
 
     def invalidate(self, key: str, token: str) -> bool:
-        """Forget ``token`` if it is still the stored one (in the background: it is sync)."""
+        """Forget ``token``: at once in this worker, in the database as soon as it is reached.
+
+        The protocol's method is synchronous (the adapter calls it from its
+        error handling); the row is deleted by a task, only if it still holds
+        ``token`` — a newer token another worker stored survives.
+        """
+        self._dropped.add((key, token))
         task = asyncio.get_running_loop().create_task(self._invalidate(key, token))
-        task.add_done_callback(lambda t: t.exception() if not t.cancelled() else None)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
         return True
 
     async def _invalidate(self, key: str, token: str) -> None:
@@ -166,6 +175,11 @@ class PostgresTokens:
             await conn.execute(
                 "DELETE FROM limit_tokens WHERE key = %s AND token = %s", (key, token)
             )
+
+    async def settle(self) -> None:
+        """Wait for pending deletions (before the pool closes)."""
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
 class PostgresLimits(InMemoryLimits):
@@ -349,6 +363,7 @@ class PostgresLimits(InMemoryLimits):
 
     async def aclose(self) -> None:
         """Close the pool (slots this worker holds are deleted as their blocks end)."""
+        await self._pg_tokens.settle()
         await self._pool.close()
 
 

@@ -205,3 +205,32 @@ async def test_two_workers_on_postgresql_share_the_platform_limit(
     await asyncio.gather(worker(ids[::2]), worker(ids[1::2]))
     assert 16 == len(world.published(post_id=post.id))
     assert 4 == gauge.peak["publish"]  # 4 across both workers, not 4 each
+
+
+async def test_wechat_adapters_keep_their_tokens_in_the_shared_limits() -> None:
+    from pydantic import SecretStr
+
+    from govpub.platforms.wechat import TokenCache, WechatCredentials, WechatSettings
+    from govpub.publisher.adapters import AdapterPool
+    from govpub.publisher.throttle_memory import InMemoryLimits
+
+    tokens = TokenCache()
+    limits = InMemoryLimits(platform_limit=lambda _: 4, tokens=tokens)
+    pool = AdapterPool(PublisherSettings(), limits)
+    account = Account(
+        id="wx-main",
+        platform="wechat",
+        name="某某市人民政府",
+        unit="某某市人民政府办公室",
+        credentials=WechatCredentials(
+            app_id="wx0123456789abcdef", app_secret=SecretStr("wx-app-secret-value")
+        ),
+        settings=WechatSettings(),
+    )
+    try:
+        adapter = pool.adapter(account)
+        assert tokens is adapter.api.tokens  # type: ignore[attr-defined]
+        memory = pool.adapter(memory_account("m1"))  # an adapter without tokens is built plainly
+        assert "memory" == memory.platform
+    finally:
+        await pool.aclose()

@@ -162,3 +162,27 @@ async def test_a_pushed_result_wakes_the_delivery_that_waits_for_it(
         assert limits.wake("d1", result)
         assert result is await asyncio.wait_for(inbox.get(), 1)
     assert not limits.wake("d1", result)
+
+
+async def test_a_token_is_fetched_once_for_every_worker_and_refreshed_once_invalid(
+    make_limits: Factory,
+) -> None:
+    import uuid
+
+    key = f"https://api.weixin.qq.com|wx{uuid.uuid4().hex[:8]}|stable_token"
+    workers = [await make_limits() for _ in range(2)]
+    fetched: list[str] = []
+
+    async def fetch() -> tuple[str, float]:
+        await asyncio.sleep(0.02)
+        fetched.append(f"tok-{len(fetched) + 1}-{uuid.uuid4().hex}")
+        return fetched[-1], 7200.0
+
+    tokens = await asyncio.gather(*(w.tokens.get(key, fetch) for w in workers for _ in range(5)))
+    assert [fetched[0]] * 10 == tokens
+    # a 40001 on one worker: that token is dropped, the next call refreshes once
+    assert workers[0].tokens.invalidate(key, fetched[0])
+    again = await asyncio.gather(*(workers[0].tokens.get(key, fetch) for _ in range(3)))
+    assert 2 == len(fetched)
+    assert [fetched[1]] * 3 == again
+    assert fetched[1] == await workers[1].tokens.get(key, fetch)
