@@ -234,3 +234,46 @@ async def test_wechat_adapters_keep_their_tokens_in_the_shared_limits() -> None:
         assert "memory" == memory.platform
     finally:
         await pool.aclose()
+
+
+class OnePerHour(MemoryAdapter):
+    """A platform allowing one post per account and hour whose pre-check can refuse a post."""
+
+    platform = "oneperhour"
+    capabilities = MemoryAdapter.capabilities.model_copy(
+        update={"label": "限频平台（测试用）", "posts_per_hour": 1}
+    )
+
+    async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
+        from govpub.errors import ConfigError
+
+        if rendered.title.startswith("缺少配置"):
+            raise ConfigError("operator_ip is needed", key="operator_ip")  # before any call
+        return await super().publish(rendered, ctx)
+
+
+async def test_an_hourly_slot_is_given_back_when_nothing_was_sent(
+    make_matrix: Callable[..., Matrix], world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    register_adapter(OnePerHour)
+    try:
+        account = Account(
+            id="h1",
+            platform="oneperhour",
+            name="限频账号",
+            unit="单位",
+            settings=MemorySettings(world="pub"),
+        )
+        matrix = make_matrix(account)
+        async with AsyncPublisher(
+            matrix, gate=open_gate, retry=RetryPolicy.no_wait(), sleep=sleeps
+        ) as pub:
+            refused = await pub.publish(Post(id="p1", title="缺少配置的稿件"))
+            sent = await pub.publish(Post(id="p2", title="第二篇"))
+            over = await pub.publish(Post(id="p3", title="第三篇"))
+    finally:
+        unregister_adapter("oneperhour")
+    assert "config" == (refused.deliveries[0].error or {}).get("kind")
+    assert {"published": 1} == sent.counts  # p1's slot came back: nothing was sent for it
+    assert "rate_limited" == (over.deliveries[0].error or {}).get("kind")  # p2's slot was kept
+    assert 1 == len(world.published())
