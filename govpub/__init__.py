@@ -54,9 +54,11 @@ if TYPE_CHECKING:
         AsyncPublisher,
         DeliveryEvent,
         DeliveryReport,
+        Dispatcher,
         Publisher,
         PublishReport,
         RetryPolicy,
+        SendLimits,
     )
     from govpub.review import Approval, ReviewPolicy, ReviewProblem, ReviewStatus, approve
 
@@ -72,6 +74,7 @@ __all__ = [
     "ConfigError",
     "DeliveryEvent",
     "DeliveryReport",
+    "Dispatcher",
     "DuplicateContentError",
     "DuplicatePostError",
     "Finding",
@@ -100,6 +103,7 @@ __all__ = [
     "ReviewPolicy",
     "ReviewProblem",
     "ReviewStatus",
+    "SendLimits",
     "Source",
     "SqliteAuditTrail",
     "TransientError",
@@ -123,6 +127,7 @@ _EXPORTS: dict[str, str] = {
     "ConfigError": "govpub.errors",
     "DeliveryEvent": "govpub.publisher",
     "DeliveryReport": "govpub.publisher",
+    "Dispatcher": "govpub.publisher",
     "DuplicateContentError": "govpub.errors",
     "DuplicatePostError": "govpub.errors",
     "Finding": "govpub.compliance",
@@ -151,6 +156,7 @@ _EXPORTS: dict[str, str] = {
     "ReviewPolicy": "govpub.review",
     "ReviewProblem": "govpub.review",
     "ReviewStatus": "govpub.review",
+    "SendLimits": "govpub.publisher",
     "Source": "govpub.model",
     "SqliteAuditTrail": "govpub.ledger.audit_store",
     "TransientError": "govpub.errors",

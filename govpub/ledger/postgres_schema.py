@@ -127,12 +127,40 @@ _AUDIT_V1 = (
         FOR EACH STATEMENT EXECUTE FUNCTION govpub_audit_append_only()""",
 )
 
+#: The send limits several workers share (:mod:`govpub.publisher.throttle_postgres`):
+#: call slots held under a lease, cool-downs, hourly reservations, access tokens.
+_LIMITS_V1 = (
+    """CREATE TABLE limit_slots (
+        scope TEXT NOT NULL,
+        holder TEXT NOT NULL,
+        lease_until TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (scope, holder)
+    )""",
+    """CREATE TABLE limit_cooldowns (
+        scope TEXT PRIMARY KEY,
+        until TIMESTAMPTZ NOT NULL
+    )""",
+    """CREATE TABLE limit_reservations (
+        bucket TEXT NOT NULL,
+        holder TEXT NOT NULL,
+        at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (bucket, holder)
+    )""",
+    "CREATE INDEX limit_reservations_at ON limit_reservations (bucket, at)",
+    """CREATE TABLE limit_tokens (
+        key TEXT PRIMARY KEY,
+        token TEXT NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+    )""",
+)
+
 #: Per component, per version: the statements that reach it from the one before.
 POSTGRES_MIGRATIONS: dict[str, dict[int, tuple[str, ...]]] = {
     "ledger": {3: _LEDGER_V3},  # versions 1 and 2 were SQLite's alone
     "audit": {1: _AUDIT_V1},
+    "limits": {1: _LIMITS_V1},  # PostgreSQL only: SQLite's limits live in the process
 }
-_TARGET = {"ledger": LEDGER_SCHEMA_VERSION, "audit": AUDIT_SCHEMA_VERSION}
+_TARGET = {"ledger": LEDGER_SCHEMA_VERSION, "audit": AUDIT_SCHEMA_VERSION, "limits": 1}
 
 
 def _components() -> tuple[dict[str, dict[int, tuple[str, ...]]], dict[str, int]]:

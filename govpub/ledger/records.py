@@ -261,8 +261,8 @@ class Ledger(Protocol):
     def claim(self, delivery_ids: Sequence[str], *, owner: str, lease_seconds: float) -> list[str]:
         """Take deliveries for this worker; returns the ids it got (others are leased elsewhere)."""
 
-    def release(self, *, owner: str) -> None:
-        """Give back every delivery this worker holds."""
+    def release(self, *, owner: str, delivery_ids: Sequence[str] | None = None) -> None:
+        """Give back every delivery this worker holds (or only ``delivery_ids`` of them)."""
 
     def published_since(self, account_id: str, since: datetime) -> list[datetime]:
         """When this account last published (for per-account hourly limits)."""

@@ -652,12 +652,21 @@ class SqlLedger(SqlFilings, SqlReports):
                     claimed.append(delivery_id)
         return claimed
 
-    def release(self, *, owner: str) -> None:
-        """Give back every delivery ``owner`` holds."""
+    def release(self, *, owner: str, delivery_ids: Sequence[str] | None = None) -> None:
+        """Give back every delivery ``owner`` holds (or only ``delivery_ids`` of them)."""
         with self.transaction() as conn:
-            conn.execute(
-                "UPDATE deliveries SET owner = NULL, lease_until = NULL WHERE owner = ?", (owner,)
-            )
+            if delivery_ids is None:
+                conn.execute(
+                    "UPDATE deliveries SET owner = NULL, lease_until = NULL WHERE owner = ?",
+                    (owner,),
+                )
+                return
+            for delivery_id in delivery_ids:
+                conn.execute(
+                    "UPDATE deliveries SET owner = NULL, lease_until = NULL "
+                    "WHERE owner = ? AND id = ?",
+                    (owner, delivery_id),
+                )
 
     def published_since(self, account_id: str, since: datetime) -> list[datetime]:
         """Publication times of ``account_id`` after ``since``, oldest first."""

@@ -39,8 +39,10 @@ from govpub.platforms.base import (
     ReconcileOutcome,
     Rendered,
 )
+from govpub.publisher import retraction
 from govpub.publisher.events import DeliveryEvent
-from govpub.publisher.retry import Cooldowns, RetryPolicy, Sleep, retrying
+from govpub.publisher.retry import RetryPolicy, Sleep, retrying
+from govpub.publisher.throttle import CooldownBoard
 
 __all__ = ["DeliveryRunner", "Store"]
 
@@ -64,6 +66,11 @@ class Store:
         record: DeliveryRecord = await self.run(
             self.ledger.transition, delivery_id, state, **kwargs
         )
+        return record
+
+    async def get(self, delivery_id: str) -> DeliveryRecord:
+        """``ledger.get_delivery`` off the event loop."""
+        record: DeliveryRecord = await self.run(self.ledger.get_delivery, delivery_id)
         return record
 
     async def attempt(self, delivery_id: str, **kwargs: Any) -> None:
@@ -93,7 +100,7 @@ class DeliveryRunner:
         rendered: Rendered,
         store: Store,
         policy: RetryPolicy,
-        cooldowns: Cooldowns,
+        cooldowns: CooldownBoard,
         emit: Emit,
         sleep: Sleep,
         actor: str,
@@ -142,11 +149,14 @@ class DeliveryRunner:
             )
         )
 
-    async def _move(self, state: DeliveryState, action: str, **kwargs: Any) -> None:
+    async def move(self, state: DeliveryState, action: str, **kwargs: Any) -> None:
+        """Transition the delivery (``delivery.<action>`` in the audit) and emit the event."""
         self.record = await self.store.transition(
             self.record.id, state, actor=self.actor, action=f"delivery.{action}", **kwargs
         )
         await self._event(action, url=self.record.url, error=kwargs.get("error"))
+
+    _move = move
 
     # -- entry -----------------------------------------------------------------
 
@@ -156,6 +166,11 @@ class DeliveryRunner:
             await self._run()
         except PlatformPostTakenError as exc:
             await self._taken(exc)
+        return self.record
+
+    async def retract(self, reason: str) -> DeliveryRecord:
+        """Take the delivery down (撤回) with the retries, cool-downs and events of a send."""
+        self.record = await retraction.retract(self, reason)
         return self.record
 
     async def _taken(self, exc: PlatformPostTakenError) -> None:
@@ -199,7 +214,7 @@ class DeliveryRunner:
         exc = retry_state.outcome.exception() if retry_state.outcome is not None else None
         wait = retry_state.upcoming_sleep
         if isinstance(exc, RateLimitedError):
-            self.cooldowns.set(self.scopes, wait)
+            await self.cooldowns.set(self.scopes, wait)
         await self._event(
             "retry_scheduled",
             attempt=retry_state.attempt_number,
@@ -251,7 +266,7 @@ class DeliveryRunner:
             )
             self.record = replace(self.record, attempts=self.record.attempts + 1)
             if isinstance(exc, RateLimitedError) and exc.retry_after is not None:
-                self.cooldowns.set(self.scopes, exc.retry_after)
+                await self.cooldowns.set(self.scopes, exc.retry_after)
             if (
                 isinstance(exc, RateLimitedError)
                 and (exc.retry_after or 0) > self.policy.max_retry_after
@@ -294,7 +309,7 @@ class DeliveryRunner:
 
     async def _respect_cooldown(self) -> None:
         """Wait out the account's shared cool-down — or, if it outlasts the budget, give up now."""
-        left = self.cooldowns.remaining(self.scopes)
+        left = await self.cooldowns.remaining(self.scopes)
         if left > self.policy.delivery_budget:
             raise RateLimitedError(
                 f"this account is rate limited for another {left:.0f} s (shared cool-down)",

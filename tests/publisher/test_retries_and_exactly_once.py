@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from conftest import Sleeps, memory_account
 
@@ -184,15 +185,14 @@ async def test_a_wait_longer_than_the_budget_fails_now_and_resumes_when_due(
     matrix = make_matrix(memory_account("a1", app_key="app"), memory_account("a2", app_key="app"))
     policy = RetryPolicy(initial_wait=0, max_wait=0, jitter=0, delivery_budget=600)
     one_at_a_time = PublisherSettings(concurrency=1)
-    pub = AsyncPublisher(
-        matrix,
-        gate=open_gate,
-        retry=policy,
-        settings=one_at_a_time,
-        sleep=sleeps,
-        clock=lambda: now[0],
-    )
-    async with pub:
+    options: dict[str, Any] = {
+        "gate": open_gate,
+        "retry": policy,
+        "settings": one_at_a_time,
+        "sleep": sleeps,
+        "clock": lambda: now[0],
+    }
+    async with AsyncPublisher(matrix, **options) as pub:
         report = await pub.publish(post)
         rows = {d.account_id: d for d in report.deliveries}
         # a1 was told to wait an hour: it fails at once (no hour-long sleep) and knows when to retry;
@@ -202,7 +202,7 @@ async def test_a_wait_longer_than_the_budget_fails_now_and_resumes_when_due(
         assert [] == [s for s in sleeps.calls if s > 600]
         assert ["publish"] == [c.operation for c in world.calls]
         assert [] == await pub.resume()  # not before the platform said
-        now[0] += timedelta(hours=1, seconds=1)
-        pub._cooldowns = type(pub._cooldowns)(sleep=sleeps)  # a new process: no in-memory cool-down
+    now[0] += timedelta(hours=1, seconds=1)
+    async with AsyncPublisher(matrix, **options) as pub:  # a new process: no in-memory cool-down
         [later] = await pub.resume()
     assert {"published": 2} == later.counts

@@ -10,12 +10,13 @@ Modules: :mod:`~.adapter` (the flow), :mod:`~.api` (endpoint calls),
 from govpub.platforms.wechat.adapter import CAPABILITIES, WechatAdapter
 from govpub.platforms.wechat.events import parse_publish_event, verify_callback_signature
 from govpub.platforms.wechat.models import WechatCredentials, WechatSettings
-from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache
+from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache, TokenStore
 
 __all__ = [
     "CAPABILITIES",
     "SHARED_TOKENS",
     "TokenCache",
+    "TokenStore",
     "WechatAdapter",
     "WechatCredentials",
     "WechatSettings",

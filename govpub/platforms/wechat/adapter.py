@@ -78,7 +78,7 @@ from govpub.platforms.wechat.content import rewrite_image_sources
 from govpub.platforms.wechat.events import is_publish_event, publish_event_fields
 from govpub.platforms.wechat.models import WechatCredentials, WechatSettings
 from govpub.platforms.wechat.status import STATUS_MEANINGS, outcome_from_status, publish_id_text
-from govpub.platforms.wechat.token import SHARED_TOKENS, TokenCache
+from govpub.platforms.wechat.token import SHARED_TOKENS, TokenStore
 from govpub.platforms.wechat.validation import (
     article_text,
     body_image_problem,
@@ -138,7 +138,7 @@ class WechatAdapter(Adapter):
         account: Account,
         *,
         client: httpx.AsyncClient | None = None,
-        tokens: TokenCache | None = None,
+        tokens: TokenStore | None = None,
     ) -> None:
         super().__init__(account, client=client)
         self.credentials = typed_section(

@@ -24,7 +24,7 @@ from govpub.errors import OutcomeUnknownError, TransientError
 from govpub.platforms._common import dumps_utf8, json_object, platform_error
 from govpub.platforms.base import Adapter
 from govpub.platforms.wechat.errors import TOKEN_CODES, errcode_of, error_from_payload
-from govpub.platforms.wechat.token import TokenCache
+from govpub.platforms.wechat.token import TokenStore
 
 if TYPE_CHECKING:
     import httpx  # imported where a request is made: none is made to check a post
@@ -59,7 +59,7 @@ class WechatApi:
         app_id: str,
         app_secret: SecretStr,
         token_endpoint: str,
-        tokens: TokenCache,
+        tokens: TokenStore,
     ) -> None:
         self._adapter = adapter
         self._app_id = app_id

@@ -26,12 +26,27 @@ import weakref
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from govpub._redact import register_secret
 
-__all__ = ["SHARED_TOKENS", "TokenCache", "early_expiry_margin"]
+__all__ = ["SHARED_TOKENS", "TokenCache", "TokenStore", "early_expiry_margin"]
 
 Fetch = Callable[[], Awaitable[tuple[str, float]]]
+
+
+class TokenStore(Protocol):
+    """Where adapters keep access tokens: this process (:class:`TokenCache`) or every worker's.
+
+    :attr:`govpub.publisher.throttle.SendLimits.tokens` gives the one the
+    publisher's workers share.
+    """
+
+    async def get(self, key: str, fetch: Fetch) -> str:
+        """A fresh token for ``key``; ``fetch`` is called at most once however many wait."""
+
+    def invalidate(self, key: str, token: str) -> bool:
+        """Forget ``token`` if it is still the stored one; ``True`` if it was dropped."""
 
 
 def early_expiry_margin(expires_in: float) -> float:
