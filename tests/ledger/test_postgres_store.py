@@ -122,7 +122,7 @@ def test_workers_starting_at_once_migrate_once(url: str) -> None:
 
     in_threads(*([start] * 6))
     assert [] == errors
-    assert {"ledger": (3, 3), "audit": (1, 1)} == schema_status(opened[0]._db)
+    assert {"ledger": (4, 4), "audit": (1, 1)} == schema_status(opened[0]._db)
     for ledger in opened:
         ledger.close()
 
@@ -168,9 +168,9 @@ def test_store_status_reads_without_creating(url: str) -> None:
     from govpub.config import StoreConfig
 
     store = StoreConfig(url=url)
-    assert {"ledger": (0, 3), "audit": (0, 1)} == store_schema_status(store)
+    assert {"ledger": (0, 4), "audit": (0, 1)} == store_schema_status(store)
     open_ledger(store).close()
-    assert {"ledger": (3, 3), "audit": (1, 1)} == store_schema_status(store)
+    assert {"ledger": (4, 4), "audit": (1, 1)} == store_schema_status(store)
 
 
 def write_config(tmp_path: Path, store: str) -> Path:
