@@ -74,7 +74,9 @@ class NewInteraction:
     ``msg_data_id`` and index).  ``platform_post_id`` is the post it answers,
     in the form the ledger keeps for deliveries, so the inbox can link it to
     the govpub post.  ``reference`` holds what a reply needs (the WeChat
-    article and comment ids, the Weibo status and comment ids).
+    article and comment ids, the Weibo status and comment ids).  ``reply_text``
+    and ``replied_at``: the account already answered it on the platform (in
+    the platform's own back end); it is stored as ``replied``.
     """
 
     platform: str
@@ -86,6 +88,8 @@ class NewInteraction:
     received_at: datetime
     platform_post_id: str | None = None
     reference: Mapping[str, Any] = field(default_factory=dict)
+    reply_text: str | None = None
+    replied_at: datetime | None = None
 
     @property
     def id(self) -> str:

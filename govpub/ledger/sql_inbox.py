@@ -72,11 +72,12 @@ class SqlInbox(SqlCore):
                     ).fetchone()
                     post_id = row["post_id"] if row is not None else None
                 due_on = due(item.received_at)
+                answered = item.reply_text is not None
                 inserted = conn.execute(
                     "INSERT INTO interactions(id, platform, account_id, platform_id, kind, author, "
                     "text, received_at, collected_at, platform_post_id, post_id, state, profile, "
-                    "due_on, reference, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?) "
+                    "due_on, reference, reply_text, reply_state, replied_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT DO NOTHING",
                     (
                         item.id,
@@ -90,9 +91,13 @@ class SqlInbox(SqlCore):
                         now,
                         item.platform_post_id,
                         post_id,
+                        "replied" if answered else "new",
                         profile,
                         due_on.isoformat(),
                         _dumps(dict(item.reference)),
+                        item.reply_text,
+                        "sent" if answered else None,
+                        iso(item.replied_at or self._clock()) if answered else None,
                         now,
                     ),
                 ).rowcount
@@ -110,6 +115,7 @@ class SqlInbox(SqlCore):
                         "post_id": post_id,
                         "profile": profile,
                         "due_on": due_on.isoformat(),
+                        "answered_on_platform": answered,
                     },
                 )
                 stored.append(self.interaction(item.id))
