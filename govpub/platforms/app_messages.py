@@ -105,7 +105,7 @@ def message_from_push(
         raise ValueError("the push body is not JSON") from None
     data = event.get("data") if isinstance(event, dict) else None
     if not isinstance(event, dict) or event.get("type") != "message.received":
-        raise ValueError("the push is not a message.received event")  # noqa: TRY004 - a bad payload
+        raise ValueError("the push is not a message.received event")
     if not isinstance(data, Mapping):
         raise ValueError("the push has no data object")  # noqa: TRY004 - a bad payload
     return _message(adapter, data, "push message.received")
