@@ -17,8 +17,9 @@ passes what a post passes (国办发〔2018〕123号; rules.md R-REVIEW 先审�
 
 A crash between 3 and 4 leaves ``intended``: :func:`settle_pending` (run by
 ``govpub inbox sync``) asks the platform first (``find_reply`` of
-:class:`~govpub.platforms.interaction.InteractionCapable`) and records ``sent`` if the reply is there, and sends it only if it is not —
-so no reply is lost and none is sent twice.
+:class:`~govpub.platforms.interaction.InteractionCapable`) and records
+``sent`` if the reply is there, and sends it only if it is not — so no reply
+is lost and none is sent twice.
 """
 
 from __future__ import annotations
