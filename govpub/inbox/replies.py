@@ -50,6 +50,7 @@ from govpub.review.policy import Category, Tier
 __all__ = [
     "REPLY_CATEGORY",
     "deliver_reply",
+    "operator_ip",
     "reply_key",
     "reply_post",
     "reply_review_policy",
@@ -63,6 +64,12 @@ _log = get_logger("govpub.inbox")
 REPLY_CATEGORY = "reply"
 #: Raised by a test's crash hook: what a killed process leaves behind.
 CrashHook = Callable[[str], None]
+
+
+def operator_ip(matrix: Matrix) -> str | None:
+    """``[publisher] operator_ip`` (validated when the configuration was loaded)."""
+    value = matrix.publisher.get("operator_ip")
+    return str(value) if value else None
 
 
 def reply_key(interaction_id: str) -> str:
@@ -127,6 +134,7 @@ async def deliver_reply(
     interaction: Interaction,
     *,
     actor: str,
+    operator_ip: str | None = None,
     crash: CrashHook | None = None,
 ) -> Interaction:
     """Send the intended reply of ``interaction`` and record what happened.
@@ -140,7 +148,9 @@ async def deliver_reply(
     if crash is not None:
         crash("before_send")
     try:
-        outcome = await adapter.send_reply(interaction, text, key=reply_key(interaction.id))
+        outcome = await adapter.send_reply(
+            interaction, text, key=reply_key(interaction.id), operator_ip=operator_ip
+        )
     except (OutcomeUnknownError, TransientError, RateLimitedError) as exc:
         _log.warning("govpub.inbox.reply_unknown", interaction=interaction.id, error=str(exc))
         return ledger.record_reply(
@@ -160,7 +170,12 @@ async def deliver_reply(
 
 
 async def settle_pending(
-    adapter: InteractionCapable, ledger: Ledger, interaction: Interaction, *, actor: str
+    adapter: InteractionCapable,
+    ledger: Ledger,
+    interaction: Interaction,
+    *,
+    actor: str,
+    operator_ip: str | None = None,
 ) -> Interaction:
     """A reply left ``intended`` or ``unknown``: recorded if the platform has it, else sent."""
     text = interaction.reply_text or ""
@@ -173,7 +188,7 @@ async def settle_pending(
             platform_reply_id=found.platform_reply_id,
             error={"reconciled": True, **dict(found.details)},
         )
-    return await deliver_reply(adapter, ledger, interaction, actor=actor)
+    return await deliver_reply(adapter, ledger, interaction, actor=actor, operator_ip=operator_ip)
 
 
 def _error(exc: PlatformError) -> Mapping[str, Any]:

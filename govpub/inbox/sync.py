@@ -29,6 +29,7 @@ from govpub.config.secrets import ready_account
 from govpub.errors import GovpubError, NotSupported
 from govpub.health.settings import HealthSettings
 from govpub.inbox.deadlines import due_function
+from govpub.inbox.replies import operator_ip as configured_operator_ip
 from govpub.inbox.replies import settle_pending
 from govpub.ledger import Ledger
 from govpub.logging import get_logger
@@ -111,7 +112,15 @@ async def sync_inbox(
             result = AccountSync(account.id, account.platform)
             report.accounts.append(result)
             try:
-                await _sync_account(account, ledger, http, result, profile=rules.name, due=due)
+                await _sync_account(
+                    account,
+                    ledger,
+                    http,
+                    result,
+                    profile=rules.name,
+                    due=due,
+                    operator_ip=configured_operator_ip(matrix),
+                )
             except GovpubError as exc:
                 result.error = f"{type(exc).__name__}: {exc}"
                 _log.warning("govpub.inbox.sync_failed", account=account.id, error=str(exc))
@@ -140,6 +149,7 @@ async def _sync_account(
     *,
     profile: str,
     due: Callable[[datetime], date],
+    operator_ip: str | None,
 ) -> None:
     adapter = get_adapter_class(account.platform)(ready_account(account), client=client)
     try:
@@ -167,7 +177,9 @@ async def _sync_account(
             )
             result.collected[channel] = len(stored)
         for pending in ledger.interactions(account_id=account.id, pending_reply=True):
-            settled = await settle_pending(adapter, ledger, pending, actor=ACTOR)
+            settled = await settle_pending(
+                adapter, ledger, pending, actor=ACTOR, operator_ip=operator_ip
+            )
             result.settled.append(f"{settled.id}:{settled.reply_state}")
     finally:
         await adapter.aclose()

@@ -294,8 +294,11 @@ class AppAdapter(Adapter, InteractionCapable):
             raise NotSupported(f"app: no interaction channel {channel!r} (messages only)")
         return await fetch_messages(self, cursor)
 
-    async def send_reply(self, interaction: Interaction, text: str, *, key: str) -> ReplyOutcome:
+    async def send_reply(
+        self, interaction: Interaction, text: str, *, key: str, operator_ip: str | None = None
+    ) -> ReplyOutcome:
         """``POST /messages/{id}/replies`` with ``Idempotency-Key``."""
+        del operator_ip
         from govpub.platforms.app_messages import send_app_reply  # noqa: PLC0415 - cycle
 
         return await send_app_reply(self, interaction, text, key=key)

@@ -77,8 +77,13 @@ class InteractionCapable(ABC):
         """What arrived on ``channel`` after ``cursor`` (``None``: as far back as allowed)."""
 
     @abstractmethod
-    async def send_reply(self, interaction: Interaction, text: str, *, key: str) -> ReplyOutcome:
+    async def send_reply(
+        self, interaction: Interaction, text: str, *, key: str, operator_ip: str | None = None
+    ) -> ReplyOutcome:
         """Answer ``interaction`` with ``text``; raises ``PlatformError`` kinds as publish does.
+
+        ``operator_ip`` is the operator's IP where a platform wants it (Weibo ``rip``;
+        ``[publisher] operator_ip``).
 
         An :class:`~govpub.errors.OutcomeUnknownError` means the reply may be
         there: the caller records that and asks :meth:`find_reply` next time.

@@ -162,5 +162,5 @@ def _apply(
         "created_at": emulator.state.clock.now(),
     }
     message.replies.append(reply)
-    emulator.state.count(f"app:{name}", "message.reply")
+    emulator.state.count(f"app:{name}", "reply.stored")
     return json_response(reply, 201)

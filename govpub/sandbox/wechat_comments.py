@@ -107,5 +107,5 @@ def comment_reply(
     if comment.reply is not None:
         return emulator.error(app.app_id, 88005)
     comment.reply = (content, int(emulator.state.clock.now()))
-    emulator.state.count(f"wechat:{app.app_id}", "comment.reply")
+    emulator.state.count(f"wechat:{app.app_id}", "reply.stored")
     return json_response({"errcode": 0, "errmsg": "ok"})

@@ -216,7 +216,7 @@ def _written(  # noqa: PLR0911 - one answer per documented refusal
         reply_to=answered.id if answered is not None else None,
     )
     public.weibo_by_me.setdefault(uid, []).append(comment)
-    emulator.state.count(f"weibo:{uid}", "comment.reply" if reply else "comment.create")
+    emulator.state.count(f"weibo:{uid}", "reply.stored")
     return json_response(comment_json(emulator, user, comment, mine=True))
 
 

@@ -235,9 +235,11 @@ class WechatAdapter(Adapter, InteractionCapable):
             raise NotSupported(f"wechat: no interaction channel {channel!r} (comments only)")
         return await fetch_comments(self, cursor, posts)
 
-    async def send_reply(self, interaction: Interaction, text: str, *, key: str) -> ReplyOutcome:
+    async def send_reply(
+        self, interaction: Interaction, text: str, *, key: str, operator_ip: str | None = None
+    ) -> ReplyOutcome:
         """``comment/reply/add`` (not idempotent: an unknown outcome is read back first)."""
-        del key  # WeChat takes no idempotency key; one reply per comment instead
+        del key, operator_ip  # WeChat takes no idempotency key; one reply per comment instead
         return await reply_to_comment(self, interaction, text)
 
     async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:

@@ -422,11 +422,13 @@ class WeiboAdapter(Adapter, InteractionCapable):
         self._check_token_expiry()
         return await fetch_channel(self, channel, cursor)
 
-    async def send_reply(self, interaction: Interaction, text: str, *, key: str) -> ReplyOutcome:
+    async def send_reply(
+        self, interaction: Interaction, text: str, *, key: str, operator_ip: str | None = None
+    ) -> ReplyOutcome:
         """``comments/reply`` or ``comments/create``; not idempotent (reconciled by reading)."""
         del key
         self._check_token_expiry()
-        return await send_weibo_reply(self, interaction, text)
+        return await send_weibo_reply(self, interaction, text, rip=self.reply_rip(operator_ip))
 
     async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:
         """The reply among the account's own comments (``comments/by_me``)."""
@@ -452,14 +454,16 @@ class WeiboAdapter(Adapter, InteractionCapable):
         )
         return await self._payload(response, endpoint, irreversible=True)
 
-    def reply_rip(self) -> str:
-        """The operator IP sent with a reply: the account's ``settings.rip``."""
-        if not self.weibo.rip:
+    def reply_rip(self, operator_ip: str | None) -> str:
+        """The operator IP sent with a reply: ``operator_ip``, else ``settings.rip``."""
+        rip = operator_ip or self.weibo.rip
+        if not rip:
             raise ConfigError(
-                "replying on Weibo needs rip, the operator's IP: set the account's settings.rip",
+                "replying on Weibo needs rip, the operator's IP: set [publisher] operator_ip "
+                "or the account's settings.rip",
                 key=f"accounts[{self.account.id}].settings.rip",
             )
-        return self.weibo.rip
+        return rip
 
     # -- timeline ------------------------------------------------------------------
 

@@ -108,11 +108,11 @@ def _interaction(
 
 
 async def send_weibo_reply(
-    adapter: WeiboAdapter, interaction: Interaction, text: str
+    adapter: WeiboAdapter, interaction: Interaction, text: str, *, rip: str
 ) -> ReplyOutcome:
     """``comments/reply`` to a comment, ``comments/create`` on a status that mentioned us."""
     ref = interaction.reference
-    form = {"id": str(ref["status_id"]), "comment": text, "rip": adapter.reply_rip()}
+    form = {"id": str(ref["status_id"]), "comment": text, "rip": rip}
     if interaction.kind == "comment":
         form["cid"] = str(ref["id"])
         endpoint = "comments/reply"
