@@ -72,7 +72,7 @@ def ledger(published: Workspace) -> Iterator[Ledger]:
     store.close()
 
 
-def sync(ws: Workspace, store: Ledger) -> dict[str, object]:
+def sync(ws: Workspace, store: Ledger) -> dict[str, tuple[dict[str, int], str | None]]:
     report = asyncio.run(sync_inbox(ws.matrix, store))
     return {a.account_id: (a.collected, a.error) for a in report.accounts}
 
@@ -131,7 +131,7 @@ def test_public_messages_are_collected_once_linked_to_the_post(
     assert all(i.state == "new" and i.due_on > i.received_at.date() for i in stored)
 
     again = sync(published, ledger)
-    assert all(sum(collected.values()) == 0 for collected, _ in again.values()), again  # type: ignore[attr-defined]
+    assert all(sum(collected.values()) == 0 for collected, _ in again.values()), again
     sandbox.control.public_messages(3)
     sync(published, ledger)
     assert 15 == len(ledger.interactions())
