@@ -9,12 +9,12 @@ message a reply deadline from the rule profile, and sends reviewed replies:
 * :mod:`govpub.inbox.sync` — collection through the adapters' optional
   :meth:`~govpub.platforms.base.Adapter.fetch_interactions`;
 * the record types and storage live in the ledger
-  (:mod:`govpub.ledger.interactions`, :mod:`govpub.ledger.sql_inbox`).
+  (:mod:`govpub.interactions`, :mod:`govpub.ledger.sql_inbox`).
 """
 
 from __future__ import annotations
 
-from govpub.ledger.interactions import (
+from govpub.interactions import (
     INTERACTION_STATES,
     OPEN_STATES,
     STATE_LABELS,

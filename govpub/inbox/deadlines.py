@@ -23,7 +23,7 @@ from datetime import date, datetime, tzinfo
 
 from govpub.health.profiles import RuleProfile
 from govpub.health.workdays import WorkCalendar
-from govpub.ledger.interactions import Interaction
+from govpub.interactions import Interaction
 
 __all__ = ["days_unanswered", "due_function", "is_overdue", "past_limit", "reply_due"]
 

@@ -39,8 +39,8 @@ from govpub.errors import (
     RateLimitedError,
     TransientError,
 )
+from govpub.interactions import Interaction
 from govpub.ledger import Ledger
-from govpub.ledger.interactions import Interaction
 from govpub.logging import get_logger
 from govpub.model import Post
 from govpub.platforms.interaction import InteractionCapable

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from govpub.audit import AuditTrail
 
 if TYPE_CHECKING:
+    from govpub.interactions import Interaction, NewInteraction, ReplyState
     from govpub.ledger.filings import FilingEvent, NewFiling
-    from govpub.ledger.interactions import Interaction, NewInteraction, ReplyState
     from govpub.ledger.reports import Outcome, PostFacts, Publication
 from govpub.ledger.states import DeliveryState
 from govpub.model import Post

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any
 
 from govpub.errors import LedgerError
-from govpub.ledger.interactions import (
+from govpub.interactions import (
     OPEN_STATES,
     Interaction,
     NewInteraction,

@@ -82,7 +82,7 @@ if TYPE_CHECKING:
 
     import httpx  # imported where a request is made: none is made to check a post
 
-    from govpub.ledger.interactions import Interaction
+    from govpub.interactions import Interaction
 
 __all__ = ["CAPABILITIES", "AppAdapter", "AppCredentials", "AppSettings"]
 

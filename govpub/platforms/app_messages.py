@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
 from govpub.errors import TransientError
-from govpub.ledger.interactions import Interaction, NewInteraction
+from govpub.interactions import Interaction, NewInteraction
 from govpub.platforms._common import dumps_utf8, json_object, platform_error, platform_time
 from govpub.platforms.interaction import InteractionPage, ReplyOutcome
 from govpub.webhooks import sf_string, verify

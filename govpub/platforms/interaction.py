@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
-from govpub.ledger.interactions import Interaction, NewInteraction
+from govpub.interactions import Interaction, NewInteraction
 
 __all__ = ["InteractionCapable", "InteractionPage", "PublishedRef", "ReplyOutcome"]
 

@@ -137,9 +137,7 @@ async def post_reply(emulator: AppEmulator, request: Request) -> Response:
     return await leave(request, decision, response)
 
 
-def _apply(
-    emulator: AppEmulator, tenant: AppTenant, request: Request, payload: Any
-) -> Response:
+def _apply(emulator: AppEmulator, tenant: AppTenant, request: Request, payload: Any) -> Response:
     name = tenant.tenant
     message = _message(emulator, tenant, request)
     if message is None:

@@ -17,7 +17,7 @@ from govpub import ConfigError
 from govpub.health.profiles import NATIONAL, load_profiles
 from govpub.health.workdays import WorkCalendar
 from govpub.inbox.deadlines import days_unanswered, is_overdue, past_limit, reply_due
-from govpub.ledger.interactions import Interaction
+from govpub.interactions import Interaction
 
 CST = timezone(timedelta(hours=8))
 NATIONAL_DAY = WorkCalendar.of(

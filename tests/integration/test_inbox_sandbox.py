@@ -22,8 +22,8 @@ from govpub.demo.workspace import Workspace, build_workspace
 from govpub.errors import ReviewError
 from govpub.inbox.replies import deliver_reply, reply_post, vet_reply
 from govpub.inbox.sync import sync_inbox
+from govpub.interactions import Interaction
 from govpub.ledger import Ledger
-from govpub.ledger.interactions import Interaction
 from govpub.ledger.stores import open_ledger
 from govpub.platforms.base import get_adapter_class
 from govpub.platforms.interaction import InteractionCapable

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from govpub import LedgerError, Post
+from govpub.interactions import NewInteraction
 from govpub.ledger import DeliveryPlan, Ledger, SqliteLedger
-from govpub.ledger.interactions import NewInteraction
 from govpub.ledger.postgres import PostgresLedger
 
 NOW = datetime(2026, 3, 5, 1, 0, tzinfo=UTC)

@@ -26,7 +26,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from govpub.errors import RejectedError, TransientError
-from govpub.ledger.interactions import Interaction, NewInteraction
+from govpub.interactions import Interaction, NewInteraction
 from govpub.platforms._common import platform_error, platform_time
 from govpub.platforms.interaction import InteractionPage, PublishedRef, ReplyOutcome
 

@@ -98,7 +98,7 @@ from govpub.render import render_weibo
 if TYPE_CHECKING:
     import httpx  # imported where a request is made: none is made to check a post
 
-    from govpub.ledger.interactions import Interaction
+    from govpub.interactions import Interaction
 
 __all__ = ["CAPABILITIES", "WeiboAdapter"]
 

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from govpub.errors import OutcomeUnknownError, TransientError
-from govpub.ledger.interactions import Interaction, InteractionKind, NewInteraction
+from govpub.interactions import Interaction, InteractionKind, NewInteraction
 from govpub.platforms._common import platform_error, platform_time
 from govpub.platforms.interaction import InteractionPage, ReplyOutcome
 from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT

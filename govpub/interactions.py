@@ -1,6 +1,7 @@
 """Public interactions (政民互动) as the ledger keeps them: one row per comment or message.
 
-The record types only.  Collection is :mod:`govpub.inbox.sync`, deadlines are
+Pure data, no I/O (like :mod:`govpub.model`): adapters build them, the ledger
+stores them.  Collection is :mod:`govpub.inbox.sync`, deadlines are
 :mod:`govpub.inbox.deadlines`, storage is :mod:`govpub.ledger.sql_inbox`.
 
 An interaction is stored once: its id is derived from the platform and the
