@@ -230,10 +230,16 @@ class MemoryWorld:
         author: str = "市民",
         at: datetime | None = None,
         post_id: str | None = None,
+        message_id: str | None = None,
     ) -> MemoryMessage:
         """The public writes ``text`` to ``account`` (a message the inbox will collect)."""
         message = MemoryMessage(
-            self._next_id(), account, text, author, at or self.clock(), post_id=post_id
+            message_id or self._next_id(),
+            account,
+            text,
+            author,
+            at or self.clock(),
+            post_id=post_id,
         )
         with self._lock:
             self.messages.append(message)
