@@ -70,10 +70,11 @@ def _today(matrix: Matrix) -> Any:
     return datetime.now(UTC).astimezone(settings.tz).date(), settings
 
 
-def _row(item: Interaction, today: Any) -> dict[str, Any]:
+def _row(item: Interaction, today: Any, tz: Any) -> dict[str, Any]:
     from govpub.inbox.deadlines import is_overdue
 
     data = item.to_dict()
+    data["received_at"] = item.received_at.astimezone(tz).isoformat(timespec="seconds")
     data["overdue"] = is_overdue(item, today)
     data["overdue_days"] = (today - item.due_on).days if data["overdue"] else 0
     return data
@@ -165,7 +166,7 @@ def list_command(
     matrix = load_matrix(config)
     if account is not None:
         matrix.account(account)  # an unknown account is a usage error naming it
-    today, _settings = _today(matrix)
+    today, settings = _today(matrix)
     ledger = open_ledger(matrix.store)
     try:
         items = ledger.interactions(
@@ -173,7 +174,7 @@ def list_command(
         )
     finally:
         ledger.close()
-    rows = [_row(i, today) for i in items]
+    rows = [_row(i, today, settings.tz) for i in items]
     if as_json:
         emit_json({"today": today.isoformat(), "interactions": rows})
     else:

@@ -179,16 +179,25 @@ def add_weibo_mention(
 
 
 def add_app_message(
-    state: SandboxState, tenant: str, text: str, *, author: str = "用户", post_id: str | None = None
+    state: SandboxState,
+    tenant: str,
+    text: str,
+    *,
+    author: str = "用户",
+    post_id: str | None = None,
+    at: float | None = None,
 ) -> AppMessage:
-    """A message in the app of ``tenant`` (about its post ``post_id``, if given)."""
+    """A message in the app of ``tenant`` (about its post ``post_id``, if given).
+
+    ``at`` (Unix seconds) dates it in the past — a message left unanswered for days.
+    """
     if tenant not in state.apps:
         raise ConfigError(f"no app tenant {tenant!r}", key="account")
     message = AppMessage(
         id=f"m{state.next_seq():06d}",
         text=text,
         author=author,
-        created_at=state.clock.now(),
+        created_at=state.clock.now() if at is None else at,
         post_id=post_id,
     )
     state.public.app.setdefault(tenant, []).append(message)
