@@ -9,7 +9,9 @@
 6. publish the second post in a separate process and SIGKILL it halfway; resume; prove
    from the sandbox's own record that every account has it exactly once;
 7. retract the first post everywhere (one Weibo app lacks delete permission: a manual task);
-8. verify the hash-chained audit trail.
+8. 政民互动: the public comments and writes (one message overdue), the inbox collects them,
+   one reviewed reply goes out (:mod:`govpub.demo.inbox_step`);
+9. verify the hash-chained audit trail.
 
 Every step uses the public API the docs describe; nothing here is hard-coded.
 """
@@ -33,6 +35,7 @@ from rich.rule import Rule
 
 from govpub import compliance
 from govpub.cli._report import PlatformProgress, print_report, progress_for
+from govpub.demo.inbox_step import inbox_step
 from govpub.demo.workspace import REVIEWERS, Workspace, build_workspace
 from govpub.errors import LedgerError
 from govpub.ledger.stores import open_ledger
@@ -129,9 +132,12 @@ async def _story(console: Console, ws: Workspace, sandbox: SandboxServer) -> boo
     live = sandbox.state.publications(post_id=first.post_id)["total"]
     console.print(f"  平台上仍可见：{live} 条（需人工撤回的账号已给出操作说明）")
 
-    _step(console, "7", "审计链校验（govpub audit verify）")
+    _step(console, "7", "政民互动：收集群众留言，标出逾期，审核后回复")
+    inbox_ok = await inbox_step(console, ws, sandbox)
+
+    _step(console, "8", "审计链校验（govpub audit verify）")
     audit_ok = _verify_audit(console, ws)
-    return first_ok and second_ok and audit_ok and live <= 1
+    return first_ok and second_ok and inbox_ok and audit_ok and live <= 1
 
 
 def _trouble(console: Console, sandbox: SandboxServer) -> None:

@@ -1,11 +1,11 @@
 """``check_health``: every account of the matrix against the rule profile, at one moment.
 
 Per account: days without update (R-DORMANT, ledger + platform), the
-interaction channel (R-INTERACT), credentials (G-CREDENTIALS, G-TOKEN-EXPIRY,
-G-REAUTH), the registry rules (R-ONE-ACCOUNT, G-NAMES) and filings
-(R-FILING).  Asking the platform is best effort: an error, a timeout or an
-adapter that cannot tell degrades that account to the ledger with a note —
-a health check that crashes alerts nobody.
+interaction channel (R-INTERACT), unanswered messages (R-INTERACT-REPLY),
+credentials (G-CREDENTIALS, G-TOKEN-EXPIRY, G-REAUTH), the registry rules
+(R-ONE-ACCOUNT, G-NAMES) and filings (R-FILING).  Asking the platform is
+best effort: an error, a timeout or an adapter that cannot tell degrades that
+account to the ledger with a note — a health check that crashes alerts nobody.
 
 ``check_health`` is the async core; ``check_health_sync`` its twin for scripts.
 """
@@ -31,8 +31,10 @@ from govpub.health.history import LedgerHistory
 from govpub.health.interaction import interaction_finding
 from govpub.health.profiles import RuleProfile
 from govpub.health.registry import RegistryIssue, check_registry
+from govpub.health.replies import reply_finding
 from govpub.health.results import AccountHealth, HealthFinding, HealthReport
 from govpub.health.settings import HealthSettings
+from govpub.interactions import Interaction
 from govpub.ledger import DeliveryRecord, Ledger
 from govpub.ledger.stores import open_ledger
 from govpub.logging import get_logger
@@ -69,6 +71,7 @@ class _Facts:
     filings: Mapping[str, Sequence[FilingEvent]]
     issues: Sequence[RegistryIssue]
     blocked: frozenset[str]
+    interactions: Mapping[str, Sequence[Interaction]] = field(default_factory=dict)
 
 
 async def check_health(
@@ -102,6 +105,10 @@ async def check_health(
         for event in FilingRegistry(store).events():
             if event.event_date <= today:
                 filings[event.account_id].append(event)
+        interactions: dict[str, list[Interaction]] = defaultdict(list)
+        for item in store.interactions(open_only=True):
+            if item.received_at <= moment:
+                interactions[item.account_id].append(item)
     finally:
         if own_ledger:
             store.close()
@@ -119,6 +126,7 @@ async def check_health(
         filings=filings,
         issues=issues,
         blocked=frozenset(i.accounts[0] for i in issues if i.rule == "G-CREDENTIALS"),
+        interactions=interactions,
     )
     probes = await _probe_all(
         [a for a in matrix.accounts if a.status in _OPEN and a.id not in facts.blocked],
@@ -215,6 +223,14 @@ def _open_account(entry: AccountHealth, probe: _Probe, facts: _Facts) -> bool:
         entry.interaction = probe.interaction
         entry.credentials_expire_at = probe.expires_at
         entry.findings.append(interaction_finding(probe.interaction, facts.rules))
+        entry.findings.append(
+            reply_finding(
+                facts.interactions.get(entry.account_id, ()),
+                today=facts.today,
+                tz=facts.settings.tz,
+                profile=facts.rules,
+            )
+        )
         horizon = facts.settings.credential_horizon_days
         for extra in (
             expiry_finding(probe.expires_at, facts.moment, horizon),

@@ -22,7 +22,9 @@ from), all read from the ledger and its audit trail:
 * **review turnaround per tier** — from the stored approvals: hours from the
   previous tier's approval to this tier's (tier 1 has no recorded start: govpub
   does not know when a draft entered review), and hours from each tier's
-  approval to submission.
+  approval to submission;
+* **interaction** (政民互动) — received, response rate, median hours to reply,
+  open and overdue (:mod:`govpub.inbox.metrics`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from typing import Any, Literal
 
 from govpub.config import Matrix
 from govpub.health.history import SETTLED_STATES, LedgerHistory, Outcome, PostFacts, Publication
+from govpub.inbox.metrics import InteractionStats, interaction_stats
+from govpub.interactions import Interaction
 from govpub.ledger import Ledger
 
 __all__ = ["Gap", "MetricsReport", "ScopeMetrics", "TierStats", "compute_metrics"]
@@ -85,6 +89,7 @@ class ScopeMetrics:
     review: dict[int, TierStats] = field(default_factory=dict)
     daily: Counter[date] = field(default_factory=Counter)
     daily_reprints: Counter[date] = field(default_factory=Counter)
+    interaction: InteractionStats = field(default_factory=InteractionStats)
 
     @property
     def original_ratio(self) -> float | None:
@@ -135,6 +140,7 @@ class ScopeMetrics:
                 }
                 for tier, stats in sorted(self.review.items())
             },
+            "interaction": self.interaction.to_dict(),
         }
 
 
@@ -170,6 +176,8 @@ class MetricsReport:
             gap = data.pop("longest_gap") or {}
             data.pop("findings")
             data.pop("review")
+            for name, value in data.pop("interaction").items():
+                data[f"interaction_{name}"] = value
             row: dict[str, Any] = {
                 **data,
                 "longest_gap_days": gap.get("days"),
@@ -220,6 +228,11 @@ def compute_metrics(
     for outcome in outcomes:
         outcomes_by[outcome.account_id].append(outcome)
     retracted_by = Counter(retracted)
+    received_by: dict[str, list[Interaction]] = defaultdict(list)
+    for item in ledger.interactions():
+        if since <= item.received_at < until:
+            received_by[item.account_id].append(item)
+    today = end.astimezone(tz).date()
 
     def scope(
         kind: Scope,
@@ -230,8 +243,18 @@ def compute_metrics(
         unit: str | None = None,
         platform: str | None = None,
     ) -> ScopeMetrics:
+        metrics = ScopeMetrics(
+            scope=kind,
+            key=key,
+            name=name,
+            unit=unit,
+            platform=platform,
+            interaction=interaction_stats(
+                (i for m in members for i in received_by.get(m, ())), today
+            ),
+        )
         return _scope(
-            ScopeMetrics(scope=kind, key=key, name=name, unit=unit, platform=platform),
+            metrics,
             sorted(
                 (p for m in members for p in published_by.get(m, ())),
                 key=lambda p: p.published_at,

@@ -11,6 +11,7 @@ numbers live in a *profile*, not in code.  ``national`` is built in::
     label = "闽侯县（每10天至少更新1次）"
     dormant_warn_days = 7
     dormant_fail_days = 10
+    reply_working_days = 3              # 政民互动: answer within 3 working days
 
 **How days are counted (R-DORMANT).**  "监测时间点前2周内无更新" fails an account.
 govpub counts *calendar days* in the agency's time zone (UTC+8 by default)
@@ -62,6 +63,20 @@ class RuleProfile(BaseModel):
     interaction_required: bool = Field(
         True, description="no working interaction channel fails (未提供有效互动功能)"
     )
+    reply_working_days: int = Field(
+        5,
+        ge=1,
+        le=250,
+        description="working days to answer a public message; later is overdue and warns "
+        "(no national number for new media: R-INTERACT, suggested 5)",
+    )
+    reply_limit_days: int = Field(
+        90,
+        ge=1,
+        le=3660,
+        description="calendar days a message may stay unanswered before the account fails "
+        "(互动回应差; the website analogue's 3 months)",
+    )
     sources: tuple[str, ...] = ()
 
     @model_validator(mode="after")
@@ -70,6 +85,13 @@ class RuleProfile(BaseModel):
             raise ValueError(
                 f"dormant_warn_days ({self.dormant_warn_days}) must not exceed "
                 f"dormant_fail_days ({self.dormant_fail_days})"
+            )
+        # A working day is at least a calendar day: a limit shorter than the deadline
+        # would fail an account before its messages were even overdue.
+        if self.reply_limit_days < self.reply_working_days:
+            raise ValueError(
+                f"reply_limit_days ({self.reply_limit_days}) must not be shorter than "
+                f"reply_working_days ({self.reply_working_days})"
             )
         return self
 
@@ -85,6 +107,8 @@ NATIONAL = RuleProfile(
         "zfwzyzwxmt/202505/t20250516_5020050.htm) [local]",
         "“未提供有效互动功能” — 连云港 2023 (rules.md §3 R-INTERACT) [local]",
         "备案5个工作日：湖北办法 (http://m-wangshuo.cjyun.org/p/127185.html) [local]",
+        "留言答复：全国无新媒体时限（UNCONFIRMED），建议5个工作日预警、3个月未答复告警 "
+        "(rules.md §3 R-INTERACT)",
     ),
 )
 

@@ -172,6 +172,29 @@ def _metrics_table(scopes: Sequence[ScopeMetrics], first: str) -> str:
     return f'<table class="metrics"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
 
 
+def _interaction_table(scopes: Sequence[ScopeMetrics]) -> str:
+    """政民互动 per scope: received, replied, response rate, time to reply, open, overdue."""
+    head = (
+        "<tr><th>账号/单位</th><th>收到留言</th><th>已回复</th><th>无需回复</th>"
+        "<th>回复率</th><th>回复用时中位数（小时）</th><th>待回复</th><th>逾期</th></tr>"
+    )
+    rows = []
+    for s in scopes:
+        figures = s.interaction
+        overdue = str(figures.overdue)
+        if figures.overdue:
+            overdue = f"{_badge('warn')} {overdue}"
+        rows.append(
+            f'<tr data-scope="{s.scope}" data-key="{_e(s.key)}"><td>{_e(s.name)}</td>'
+            f'<td class="num">{figures.received}</td><td class="num">{figures.replied}</td>'
+            f'<td class="num">{figures.no_reply_needed}</td>'
+            f'<td class="num">{_pct(figures.response_rate)}</td>'
+            f'<td class="num">{_num(figures.median_hours_to_reply)}</td>'
+            f'<td class="num">{figures.open}</td><td class="num">{overdue}</td></tr>'
+        )
+    return f'<table class="interaction"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+
+
 def _review_table(scope: ScopeMetrics) -> str:
     if not scope.review:
         return '<p class="note">期间发布的稿件没有记录审核签批。</p>'
@@ -280,11 +303,20 @@ def render_report(
         "最长未更新：期间内相邻两次更新的最大间隔；投递成功率：期间内已有结果的投递中发布成功的比例；"
         "发布耗时：自提交（或预定发布时间）至平台确认发布；合规提示：随稿件记录的非阻断性合规检查结果。</p>",
         "</section>",
+        '<section id="interaction"><h2>六、政民互动</h2>',
+        _interaction_table([*metrics.accounts, *metrics.units, whole]),
+        '<p class="note">收到留言：期间内收到的评论、提及与留言；'
+        "回复率：已回复 ÷（收到 − 无需回复）；"
+        f"逾期：截至期末仍未回复且已超过答复期限（{profile.reply_working_days} 个工作日）。</p>",
+        "</section>",
         '<section id="rules"><h2>附：检查依据</h2><ul class="findings">',
         "<li>内容更新（R-DORMANT）：检查日与最近一次更新日相差的日历天数；"
         f"{profile.dormant_warn_days} 天起警告，"
         f"{profile.dormant_fail_days} 天起不合格。</li>",
         "<li>互动功能（R-INTERACT）：未开启留言/评论即“未提供有效互动功能”，不合格。</li>",
+        "<li>留言答复（R-INTERACT-REPLY）：超过答复期限"
+        f"（{profile.reply_working_days} 个工作日）未答复警告，"
+        f"超过 {profile.reply_limit_days} 天未答复不合格（全国时限未明确，按规则配置）。</li>",
         "<li>一个单位同一平台一个账号（R-ONE-ACCOUNT）：国办发〔2018〕123号；有登记理由的例外除外。</li>",
         "<li>备案（R-FILING）：开设、变更、关停、注销应报送备案，"
         f"{profile.filing_working_days} 个工作日内。</li>",

@@ -5,7 +5,8 @@ any finding fails; the matrix fails when any account (or a matrix-wide
 finding) fails, and ``govpub health`` then exits 1 so cron can alert.
 
 Check ids are stable: ``R-…`` for the regulatory rules of rules.md §3
-(``R-DORMANT``, ``R-INTERACT``, ``R-ONE-ACCOUNT``, ``R-FILING``), ``G-…`` for
+(``R-DORMANT``, ``R-INTERACT``, ``R-INTERACT-REPLY``, ``R-ONE-ACCOUNT``,
+``R-FILING``), ``G-…`` for
 govpub's own operational checks (``G-NAMES``, ``G-CREDENTIALS``,
 ``G-TOKEN-EXPIRY``, ``G-REAUTH``).
 """
@@ -38,6 +39,7 @@ _RANK: Mapping[str, int] = {level: rank for rank, level in enumerate(_LEVELS)}
 CHECK_LABELS: Mapping[str, str] = {
     "R-DORMANT": "内容更新",
     "R-INTERACT": "互动功能",
+    "R-INTERACT-REPLY": "留言答复",
     "R-ONE-ACCOUNT": "一个单位同一平台一个账号",
     "R-FILING": "备案",
     "G-NAMES": "账号名称一致",

@@ -8,8 +8,10 @@ The audit trail is append-only by a trigger that refuses ``UPDATE``,
 ``DELETE`` and ``TRUNCATE``.
 
 A PostgreSQL store starts at ledger schema 3 (there never was an older one);
-later versions add steps here.  Migrations take a transaction-scoped advisory
-lock, so two workers starting at once never both migrate.
+later versions add steps here: 4 — the inbox (政民互动), the same statements
+as SQLite's (:data:`~govpub.ledger.schema.INBOX_TABLES`).  Migrations take a
+transaction-scoped advisory lock, so two workers starting at once never both
+migrate.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from govpub.audit import AUDIT_SCHEMA_VERSION
 from govpub.errors import LedgerError
 from govpub.ledger import queue
 from govpub.ledger.database import Database
-from govpub.ledger.schema import LEDGER_SCHEMA_VERSION
+from govpub.ledger.schema import INBOX_TABLES, LEDGER_SCHEMA_VERSION
 
 __all__ = ["MIGRATION_LOCK", "POSTGRES_MIGRATIONS", "migrate_postgres", "schema_status"]
 
@@ -156,7 +158,7 @@ _LIMITS_V1 = (
 
 #: Per component, per version: the statements that reach it from the one before.
 POSTGRES_MIGRATIONS: dict[str, dict[int, tuple[str, ...]]] = {
-    "ledger": {3: _LEDGER_V3},  # versions 1 and 2 were SQLite's alone
+    "ledger": {3: _LEDGER_V3, 4: INBOX_TABLES},  # versions 1 and 2 were SQLite's alone
     "audit": {1: _AUDIT_V1},
     "limits": {1: _LIMITS_V1},  # PostgreSQL only: SQLite's limits live in the process
 }

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from govpub.audit import AuditTrail
 
 if TYPE_CHECKING:
+    from govpub.interactions import Interaction, NewInteraction, ReplyState
     from govpub.ledger.filings import FilingEvent, NewFiling
     from govpub.ledger.reports import Outcome, PostFacts, Publication
 from govpub.ledger.states import DeliveryState
@@ -223,6 +224,66 @@ class Ledger(Protocol):
 
     def closed_accounts(self) -> dict[str, FilingEvent]:
         """Accounts whose latest filing is 关停 or 注销: never planned, whatever the config says."""
+
+    # -- the inbox (政民互动; govpub.ledger.sql_inbox) ----------------------------------------
+
+    def record_interactions(
+        self,
+        items: Sequence[NewInteraction],
+        *,
+        profile: str,
+        due: Callable[[datetime], date],
+        actor: str,
+        cursor: tuple[str, str, str] | None = None,
+    ) -> list[Interaction]:
+        """Store what is new of ``items`` and move the collection cursor, in one transaction."""
+
+    def inbox_cursor(self, account_id: str, channel: str) -> str | None:
+        """Where the account's collection on ``channel`` stopped."""
+
+    def interaction(self, interaction_id: str) -> Interaction:
+        """One interaction; ``LedgerError`` if unknown."""
+
+    def find_interactions(self, prefix: str) -> list[Interaction]:
+        """Interactions whose id starts with ``prefix``."""
+
+    def interactions(
+        self,
+        *,
+        account_id: str | None = None,
+        open_only: bool = False,
+        due_before: date | None = None,
+        pending_reply: bool = False,
+    ) -> list[Interaction]:
+        """Interactions by time received, filtered as asked."""
+
+    def assign_interaction(self, interaction_id: str, *, assignee: str, actor: str) -> Interaction:
+        """Give an open interaction to someone (audited)."""
+
+    def close_interaction(self, interaction_id: str, *, reason: str, actor: str) -> Interaction:
+        """End an interaction with a reason (audited)."""
+
+    def intend_reply(
+        self,
+        interaction_id: str,
+        *,
+        text: str,
+        approvals: Sequence[Mapping[str, Any]],
+        actor: str,
+        check: Callable[[Interaction], None] | None = None,
+    ) -> Interaction:
+        """Record a reply before it is sent (audited)."""
+
+    def record_reply(
+        self,
+        interaction_id: str,
+        *,
+        outcome: ReplyState,
+        actor: str,
+        platform_reply_id: str | None = None,
+        error: Mapping[str, Any] | None = None,
+    ) -> Interaction:
+        """Record the outcome of a reply's send (audited)."""
 
     # -- reports (health, metrics) ----------------------------------------------------------
 

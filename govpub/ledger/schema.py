@@ -9,7 +9,10 @@ account lifecycle events (开设、变更、关停、注销) that must be filed 
 the national system (国办发〔2018〕123号; :mod:`govpub.health.filings`); 3 — one
 platform post, one delivery: a unique (account, platform post id), and each
 post's ``content_key`` (its normalised title and body) for the duplicate-content
-guard.  A migration step is an SQL statement or a function of the connection.
+guard; 4 — the inbox of public interactions (政民互动): ``interactions`` (one
+row per comment or message, unique per platform id) and ``inbox_cursors``
+(where each account's collection stopped; :mod:`govpub.ledger.sql_inbox`).
+A migration step is an SQL statement or a function of the connection.
 """
 
 from __future__ import annotations
@@ -21,11 +24,51 @@ from collections.abc import Callable
 from govpub.errors import LedgerError
 from govpub.model import content_key
 
-__all__ = ["LEDGER_SCHEMA_VERSION", "migrate"]
+__all__ = ["INBOX_TABLES", "LEDGER_SCHEMA_VERSION", "migrate"]
 
-LEDGER_SCHEMA_VERSION = 3
+LEDGER_SCHEMA_VERSION = 4
 
 Step = str | Callable[[sqlite3.Connection], None]
+
+#: Version 4, written once for both stores (the column types both accept).
+INBOX_TABLES: tuple[str, ...] = (
+    """CREATE TABLE IF NOT EXISTS interactions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        platform_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('comment', 'mention', 'message')),
+        author TEXT NOT NULL,
+        text TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        collected_at TEXT NOT NULL,
+        platform_post_id TEXT,
+        post_id TEXT,
+        state TEXT NOT NULL CHECK (state IN
+            ('new', 'assigned', 'replied', 'closed', 'no_reply_needed')),
+        assignee TEXT,
+        reason TEXT,
+        profile TEXT NOT NULL,
+        due_on TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '{}',
+        reply_text TEXT,
+        reply_state TEXT CHECK (reply_state IN ('intended', 'sent', 'unknown', 'failed')),
+        reply_platform_id TEXT,
+        replied_at TEXT,
+        reply_approvals TEXT NOT NULL DEFAULT '[]',
+        updated_at TEXT NOT NULL,
+        UNIQUE (platform, platform_id)
+    )""",
+    "CREATE INDEX IF NOT EXISTS interactions_open ON interactions(state, due_on)",
+    "CREATE INDEX IF NOT EXISTS interactions_account ON interactions(account_id, received_at)",
+    """CREATE TABLE IF NOT EXISTS inbox_cursors (
+        account_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        position TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, channel)
+    )""",
+)
 
 
 def _fill_content_keys(conn: sqlite3.Connection) -> None:
@@ -146,6 +189,7 @@ _MIGRATIONS: dict[int, tuple[Step, ...]] = {
         "CREATE UNIQUE INDEX IF NOT EXISTS deliveries_platform_post "
         "ON deliveries(account_id, platform_post_id) WHERE platform_post_id IS NOT NULL",
     ),
+    4: INBOX_TABLES,
 }
 
 

@@ -35,6 +35,7 @@ from govpub.ledger.records import (
     PostSummary,
 )
 from govpub.ledger.sql_filings import SqlFilings
+from govpub.ledger.sql_inbox import SqlInbox
 from govpub.ledger.sql_reports import SqlReports
 from govpub.ledger.states import DeliveryState, check_transition
 from govpub.model import Image, Post
@@ -86,12 +87,13 @@ def _json(value: Any, *, redacted: bool = True) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
-class SqlLedger(SqlFilings, SqlReports):
+class SqlLedger(SqlFilings, SqlInbox, SqlReports):
     """The :class:`~govpub.ledger.records.Ledger` over one database (:mod:`~.database`).
 
     Assembled from parts, one concern each: this module keeps posts, deliveries,
     attempts, leases and the freeze; :class:`~govpub.ledger.sql_filings.SqlFilings`
-    the lifecycle filings; :class:`~govpub.ledger.sql_reports.SqlReports` the
+    the lifecycle filings; :class:`~govpub.ledger.sql_inbox.SqlInbox` the inbox of
+    public interactions (政民互动); :class:`~govpub.ledger.sql_reports.SqlReports` the
     read queries of health and metrics.
     """
 

@@ -68,11 +68,21 @@ from govpub.platforms.base import (
     RenderingProblem,
     parse_retry_after,
 )
+from govpub.platforms.interaction import (
+    InteractionCapable,
+    InteractionPage,
+    PublishedRef,
+    ReplyOutcome,
+)
 from govpub.render import render_app
 from govpub.webhooks import check_secret, sf_string, signed_headers
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx  # imported where a request is made: none is made to check a post
+
+    from govpub.interactions import Interaction
 
 __all__ = ["CAPABILITIES", "AppAdapter", "AppCredentials", "AppSettings"]
 
@@ -112,8 +122,11 @@ class AppSettings(AccountSettings):
     )
 
 
-class AppAdapter(Adapter):
-    """Pushes the rendered JSON document to ``{api_base}/posts``."""
+class AppAdapter(Adapter, InteractionCapable):
+    """Pushes the rendered JSON document to ``{api_base}/posts``.
+
+    Also collects the app's public messages and answers them (:mod:`.app_messages`).
+    """
 
     platform = "app"
     capabilities = CAPABILITIES
@@ -265,6 +278,65 @@ class AppAdapter(Adapter):
             retry_after=retry_after,
             details=details,
         )
+
+    # -- interaction (政民互动; see govpub.platforms.app_messages) ------------------
+
+    interaction_channels = ("messages",)
+
+    async def fetch_interactions(
+        self, channel: str, cursor: str | None, *, posts: Sequence[PublishedRef] = ()
+    ) -> InteractionPage:
+        """Public messages after ``cursor`` (``GET /messages``)."""
+        from govpub.platforms.app_messages import fetch_messages  # noqa: PLC0415 - cycle
+
+        del posts
+        if channel != "messages":
+            raise NotSupported(f"app: no interaction channel {channel!r} (messages only)")
+        return await fetch_messages(self, cursor)
+
+    async def send_reply(
+        self, interaction: Interaction, text: str, *, key: str, operator_ip: str | None = None
+    ) -> ReplyOutcome:
+        """``POST /messages/{id}/replies`` with ``Idempotency-Key``."""
+        del operator_ip
+        from govpub.platforms.app_messages import send_app_reply  # noqa: PLC0415 - cycle
+
+        return await send_app_reply(self, interaction, text, key=key)
+
+    async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:
+        """The reply among ``GET /messages/{id}/replies``."""
+        from govpub.platforms.app_messages import find_app_reply  # noqa: PLC0415 - cycle
+
+        return await find_app_reply(self, interaction, text)
+
+    def signed_headers(self, msg_id: str, body: bytes) -> dict[str, str]:
+        """Standard Webhooks headers over ``body`` with the account's secret."""
+        return self._headers(msg_id, body)
+
+    def answer_error(
+        self, response: httpx.Response, what: str, *, publishing: bool
+    ) -> PlatformError:
+        """The error a non-2xx answer means (the contract's table; see ``_error``)."""
+        return self._error(response, what, publishing=publishing)
+
+    async def signed_get(self, path: str, what: str) -> dict[str, Any]:
+        """A signed ``GET {api_base}{path}`` whose 2xx answer must be a JSON object."""
+        msg_id = f"msg_read_{secrets.token_hex(12)}"
+        response = await self._request(
+            "GET", f"{self.api_base}{path}", msg_id, b"", self._headers(msg_id, b"")
+        )
+        if not response.is_success:
+            raise self._error(response, what, publishing=False)
+        payload = json_object(response)
+        if payload is None:
+            raise platform_error(
+                TransientError,
+                self,
+                f"{what}: HTTP {response.status_code} without a JSON object",
+                http_status=response.status_code,
+                details={"endpoint": what},
+            )
+        return payload
 
     # -- the account, for the health checks ---------------------------------------
 

@@ -18,13 +18,18 @@ For the health checks an account can be told what a real platform would say:
 (a post made outside govpub, e.g. in the platform's own editor) and
 ``token_expires_at``; ``world.fail("latest", "transient")`` makes the
 latest-publication query fail, and ``world.clock`` dates new publications.
+
+For the inbox (政民互动) the public can write to an account —
+``world.say("m1", "请问…", author="市民")`` — and the adapter collects it on its
+``messages`` channel and answers it (``world.replies``); ``world.fail("reply", …)``
+and ``world.fail("interactions", …)`` inject faults there.
 """
 
 from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
@@ -41,6 +46,7 @@ from govpub.errors import (
     RejectedError,
     TransientError,
 )
+from govpub.interactions import Interaction, NewInteraction
 from govpub.model import AccountCredentials, AccountSettings, Post
 from govpub.platforms.base import (
     Adapter,
@@ -51,10 +57,16 @@ from govpub.platforms.base import (
     ReconcileOutcome,
     Rendered,
 )
+from govpub.platforms.interaction import (
+    InteractionCapable,
+    InteractionPage,
+    PublishedRef,
+    ReplyOutcome,
+)
 
 __all__ = ["MemoryAdapter", "MemoryCredentials", "MemoryRecord", "MemorySettings", "MemoryWorld"]
 
-Operation = Literal["publish", "status", "delete", "reconcile", "latest"]
+Operation = Literal["publish", "status", "delete", "reconcile", "latest", "interactions", "reply"]
 
 _ERROR_KINDS: dict[str, type[PlatformError]] = {
     cls.kind: cls
@@ -110,6 +122,19 @@ class MemoryRecord:
 
 
 @dataclass
+class MemoryMessage:
+    """A message from the public to an account, and the account's reply."""
+
+    id: str
+    account: str
+    text: str
+    author: str
+    created_at: datetime
+    post_id: str | None = None
+    reply: str | None = None
+
+
+@dataclass
 class MemoryCall:
     """One call an adapter made, in order."""
 
@@ -135,6 +160,7 @@ class MemoryWorld:
     records: list[MemoryRecord] = field(default_factory=list)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     calls: list[MemoryCall] = field(default_factory=list)
+    messages: list[MemoryMessage] = field(default_factory=list)
     _faults: list[_Fault] = field(default_factory=list)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -196,6 +222,34 @@ class MemoryWorld:
             and (post_id is None or r.post_id == post_id)
         ]
 
+    def say(
+        self,
+        account: str,
+        text: str,
+        *,
+        author: str = "市民",
+        at: datetime | None = None,
+        post_id: str | None = None,
+        message_id: str | None = None,
+    ) -> MemoryMessage:
+        """The public writes ``text`` to ``account`` (a message the inbox will collect)."""
+        message = MemoryMessage(
+            message_id or self._next_id(),
+            account,
+            text,
+            author,
+            at or self.clock(),
+            post_id=post_id,
+        )
+        with self._lock:
+            self.messages.append(message)
+        return message
+
+    @property
+    def replies(self) -> list[MemoryMessage]:
+        """Messages the accounts answered."""
+        return [m for m in self.messages if m.reply is not None]
+
     def _take_fault(self, operation: Operation, account: str) -> _Fault | None:
         with self._lock:
             for fault in self._faults:
@@ -211,10 +265,11 @@ class MemoryWorld:
             return f"mem-{next(self._ids)}"
 
 
-class MemoryAdapter(Adapter):
+class MemoryAdapter(Adapter, InteractionCapable):
     """An in-memory platform for tests and docs; see :class:`MemoryWorld`."""
 
     platform = "memory"
+    interaction_channels = ("messages",)
     capabilities = Capabilities(label="内存平台（测试用）", supports_reconcile=True)
     Credentials = MemoryCredentials
     Settings = MemorySettings
@@ -289,6 +344,60 @@ class MemoryAdapter(Adapter):
         if isinstance(settings, MemorySettings) and settings.outside_post_at is not None:
             times.append(settings.outside_post_at)
         return max(times, default=None)
+
+    async def fetch_interactions(
+        self, channel: str, cursor: str | None, *, posts: Sequence[PublishedRef] = ()
+    ) -> InteractionPage:
+        """Messages after ``cursor`` (a count of this account's messages already read)."""
+        del channel, posts
+        world = self.world
+        world.calls.append(MemoryCall("interactions", self.account.id, ""))
+        fault = world._take_fault("interactions", self.account.id)
+        if fault is not None:
+            raise _fresh(fault.error, self.account.id)
+        mine = [m for m in world.messages if m.account == self.account.id]
+        start = int(cursor) if cursor and cursor.isdigit() else 0
+        items = tuple(
+            NewInteraction(
+                platform=self.platform,
+                account_id=self.account.id,
+                platform_id=m.id,
+                kind="message",
+                author=m.author,
+                text=m.text,
+                received_at=m.created_at,
+                platform_post_id=m.post_id,
+                reference={"id": m.id},
+                reply_text=m.reply,
+            )
+            for m in mine[start:]
+        )
+        return InteractionPage(items, str(len(mine)))
+
+    async def send_reply(
+        self, interaction: Interaction, text: str, *, key: str, operator_ip: str | None = None
+    ) -> ReplyOutcome:
+        """Record the reply (and fail first, or after, if told to)."""
+        del operator_ip
+        world = self.world
+        world.calls.append(MemoryCall("reply", self.account.id, key))
+        fault = world._take_fault("reply", self.account.id)
+        if fault is not None and not fault.after_commit:
+            raise _fresh(fault.error, self.account.id)
+        message = next(m for m in world.messages if m.id == interaction.reference["id"])
+        message.reply = text
+        if fault is not None:
+            raise _fresh(fault.error, self.account.id)
+        return ReplyOutcome(platform_reply_id=f"reply-{message.id}")
+
+    async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:
+        """The recorded reply, if any."""
+        message = next(
+            (m for m in self.world.messages if m.id == interaction.reference["id"]), None
+        )
+        if message is None or message.reply is None:
+            return None
+        return ReplyOutcome(platform_reply_id=f"reply-{message.id}")
 
     def interaction_enabled(self) -> bool | None:
         """The ``interaction`` setting (default on)."""

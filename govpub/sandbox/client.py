@@ -144,6 +144,14 @@ class SandboxControl:
             json={"app_id": app_id, "publish_id": publish_id, "status": status},
         )
 
+    def public_messages(self, count: int, *, account: str | None = None) -> list[dict[str, Any]]:
+        """Have the public write ``count`` messages (``POST /_sandbox/public/messages``)."""
+        body: dict[str, Any] = {"count": count}
+        if account is not None:
+            body["account"] = account
+        made: list[dict[str, Any]] = self._call("POST", "/public/messages", json=body)["messages"]
+        return made
+
     def reset(self, *, keep_accounts: bool = False) -> None:
         """Forget everything (records, counters, faults, content, and accounts unless kept)."""
         self._call("POST", "/reset", json={"keep_accounts": keep_accounts})

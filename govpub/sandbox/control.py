@@ -36,6 +36,7 @@ from starlette.routing import Route
 
 from govpub.errors import ConfigError
 from govpub.sandbox._http import json_response
+from govpub.sandbox.public import generate
 from govpub.sandbox.state import SandboxState
 from govpub.sandbox.wechat import set_publish_status
 
@@ -77,6 +78,7 @@ class ControlAPI:
             Route("/posts/tag", self._guard(self._tag), methods=["POST"]),
             Route("/wechat/publish-status", self._guard(self._publish_status), methods=["POST"]),
             Route("/reset", self._guard(self._reset), methods=["POST"]),
+            Route("/public/messages", self._guard(self._public), methods=["POST"]),
         ]
 
     @staticmethod
@@ -252,6 +254,16 @@ class ControlAPI:
             self.state, str(body.get("app_id")), str(body.get("publish_id")), int(body["status"])
         )
         return json_response({"ok": True})
+
+    async def _public(self, request: Request) -> Response:
+        """``{"count": N, "account"?: id}``: a seeded stream of messages from the public."""
+        body = await self._json(request)
+        count = body.get("count", 1)
+        if not isinstance(count, int) or isinstance(count, bool):
+            raise ConfigError("count must be an integer", key="count")
+        account = body.get("account")
+        made = generate(self.state, count, account=str(account) if account else None)
+        return json_response({"messages": made})
 
     async def _reset(self, request: Request) -> Response:
         body = await self._json(request)

@@ -68,6 +68,8 @@ OPERATIONS: Final[Mapping[str, tuple[str, ...]]] = {
         "freepublish.delete",
         "freepublish.getarticle",
         "freepublish.batchget",
+        "comment.list",
+        "comment.reply",
     ),
     "weibo": (
         "statuses.share",
@@ -75,8 +77,22 @@ OPERATIONS: Final[Mapping[str, tuple[str, ...]]] = {
         "statuses.user_timeline",
         "oauth2.get_token_info",
         "account.rate_limit_status",
+        "comments.to_me",
+        "statuses.mentions",
+        "comments.by_me",
+        "comments.reply",
+        "comments.create",
     ),
-    "app": ("posts.create", "posts.delete", "posts.get", "posts.latest", "posts.list"),
+    "app": (
+        "posts.create",
+        "posts.delete",
+        "posts.get",
+        "posts.latest",
+        "posts.list",
+        "messages.list",
+        "messages.replies",
+        "messages.reply",
+    ),
 }
 
 #: Operations that change the platform: the only ones a commit-then-timeout applies to
@@ -91,10 +107,11 @@ WRITES: Final[Mapping[str, frozenset[str]]] = {
             "draft.delete",
             "freepublish.submit",
             "freepublish.delete",
+            "comment.reply",
         }
     ),
-    "weibo": frozenset({"statuses.share", "statuses.destroy"}),
-    "app": frozenset({"posts.create", "posts.delete"}),
+    "weibo": frozenset({"statuses.share", "statuses.destroy", "comments.reply", "comments.create"}),
+    "app": frozenset({"posts.create", "posts.delete", "messages.reply"}),
 }
 
 _TOKEN_OPS: Final = frozenset({"stable_token", "token"})

@@ -185,7 +185,35 @@ class AppEmulator:
             Route("/{tenant}/posts/latest", self._latest, methods=["GET"]),
             Route("/{tenant}/posts/{post}", self._get, methods=["GET"]),
             Route("/{tenant}/posts/{post}", self._delete, methods=["DELETE"]),
+            *self._message_routes(),
         ]
+
+    def _message_routes(self) -> list[Route]:
+        """Public messages and replies (:mod:`govpub.sandbox.app_messages`)."""
+        from govpub.sandbox import app_messages as m  # noqa: PLC0415 - it imports this module
+
+        def bound(handler: Any) -> Any:
+            async def endpoint(request: Request) -> Response:
+                response: Response = await handler(self, request)
+                return response
+
+            return endpoint
+
+        return [
+            Route("/{tenant}/messages", bound(m.list_messages), methods=["GET"]),
+            Route("/{tenant}/messages/{message}/replies", bound(m.list_replies), methods=["GET"]),
+            Route("/{tenant}/messages/{message}/replies", bound(m.post_reply), methods=["POST"]),
+        ]
+
+    async def begin(
+        self, request: Request, operation: str, *, sleep: bool = True
+    ) -> tuple[AppTenant, Decision, bytes] | Response:
+        """Tenant, faults, 410, signature: the common path of every call."""
+        return await self._begin(request, operation, sleep=sleep)
+
+    def seen(self, tenant: str, key: str, entry: IdempotencyEntry, print_: str) -> Response:
+        """The answer to a key already used: 422, 409 or the stored answer replayed."""
+        return self._seen(tenant, key, entry, print_)
 
     # -- answers ----------------------------------------------------------------------
 

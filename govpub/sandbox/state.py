@@ -39,6 +39,7 @@ from govpub.sandbox.accounts import (
 )
 from govpub.sandbox.faults import FaultPlan, FaultRule, parse_faults
 from govpub.sandbox.inflight import InFlight
+from govpub.sandbox.public import PublicStore
 from govpub.sandbox.records import Counters, Record, RecordState, summarize
 
 __all__ = ["Clock", "SandboxConfig", "SandboxState"]
@@ -139,6 +140,7 @@ class SandboxState:
         self.short_links: dict[str, str] = {}
         self.apps: dict[str, AppTenant] = {}
         self.pending_apps: set[str] = set()
+        self.public = PublicStore()  # comments and messages from the public (政民互动)
         self._records: list[Record] = []
         self._tags: list[tuple[str, str]] = []
         self._windows: dict[str, tuple[float, FaultRule]] = {}
@@ -500,6 +502,7 @@ class SandboxState:
             self.short_links.clear()
             self.apps.clear()
             self.pending_apps.clear()
+            self.public.clear()
             self._records.clear()
             self._tags.clear()
             self._windows.clear()

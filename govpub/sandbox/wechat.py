@@ -27,6 +27,7 @@ import json
 import re
 import secrets
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any, Final
 
 from starlette.requests import Request
@@ -54,6 +55,8 @@ from govpub.sandbox.wechat_articles import (
     draft_json,
     job_json,
 )
+from govpub.sandbox.wechat_comments import ERRORS as COMMENT_ERRORS
+from govpub.sandbox.wechat_comments import comment_list, comment_reply
 
 __all__ = ["ERRORS", "WeChatEmulator", "set_publish_status"]
 
@@ -139,6 +142,8 @@ class WeChatEmulator:
             ("freepublish/delete", "freepublish.delete", self._delete),
             ("freepublish/getarticle", "freepublish.getarticle", self._getarticle),
             ("freepublish/batchget", "freepublish.batchget", self._batchget),
+            ("comment/list", "comment.list", partial(comment_list, self)),
+            ("comment/reply/add", "comment.reply", partial(comment_reply, self)),
         ]
         routes = [
             Route("/cgi-bin/token", self._token, methods=["GET", "POST"]),
@@ -157,7 +162,7 @@ class WeChatEmulator:
     def error(self, account: str, code: int, detail: str = "") -> Response:
         """``{"errcode", "errmsg"}`` with a ``rid``, counted as ``error.<code>``."""
         self.state.count(f"wechat:{account}", f"error.{code}")
-        message = ERRORS.get(code, "unknown error")
+        message = ERRORS.get(code) or COMMENT_ERRORS.get(code, "unknown error")
         if detail:
             message = f"{message} hint: [{detail}]"
         rid = "-".join(secrets.token_hex(4) for _ in range(3))
@@ -566,6 +571,10 @@ class WeChatEmulator:
             answer["article_id"] = job.article_id
         answer["fail_idx"] = job.fail_idx if status in (2, 3, 4) else []
         return json_response(answer)
+
+    def settle_app(self, app: WeChatApp) -> None:
+        """Finish the account's due publish jobs (callers hold the lock)."""
+        self._settle(app)
 
     def _settle(self, app: WeChatApp) -> None:
         """Finish this account's due publish jobs (callers hold the lock)."""

@@ -57,7 +57,7 @@ from govpub.sandbox.accounts import WeiboAccount, WeiboStatus
 from govpub.sandbox.faults import FaultRule
 from govpub.sandbox.state import SandboxState
 
-__all__ = ["ERRORS", "WeiboEmulator", "weibo_length"]
+__all__ = ["ERRORS", "WeiboEmulator", "created_at_text", "weibo_length"]
 
 ERRORS: Final[dict[int, str]] = {
     10001: "system error!",
@@ -116,6 +116,11 @@ def weibo_length(text: str, mode: str = "chars") -> int:
     return math.ceil(sum(0.5 if ord(ch) < 128 else 1.0 for ch in text))
 
 
+def created_at_text(timestamp: float) -> str:
+    """Weibo's ``created_at`` text for a Unix time (Beijing time)."""
+    return _created_at(timestamp)
+
+
 def _created_at(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, _CST).strftime("%a %b %d %H:%M:%S %z %Y")
 
@@ -156,6 +161,26 @@ class WeiboEmulator:
             Route("/2/account/rate_limit_status.json", self._rate_limit_status, methods=both),
             Route("/2/short_url/expand.json", self._expand, methods=both),
             Route("/oauth2/get_token_info", self._token_info, methods=both),
+            *self._interaction_routes(both),
+        ]
+
+    def _interaction_routes(self, methods: list[str]) -> list[Route]:
+        """Comments, mentions and replies (:mod:`govpub.sandbox.weibo_comments`)."""
+        from govpub.sandbox import weibo_comments as c  # noqa: PLC0415 - it imports this module
+
+        def bound(handler: Any) -> Any:
+            async def endpoint(request: Request) -> Response:
+                response: Response = await handler(self, request)
+                return response
+
+            return endpoint
+
+        return [
+            Route("/2/comments/to_me.json", bound(c.comments_to_me), methods=methods),
+            Route("/2/statuses/mentions.json", bound(c.mentions), methods=methods),
+            Route("/2/comments/by_me.json", bound(c.by_me), methods=methods),
+            Route("/2/comments/reply.json", bound(c.comments_reply), methods=methods),
+            Route("/2/comments/create.json", bound(c.comments_create), methods=methods),
         ]
 
     # -- answers ----------------------------------------------------------------------
@@ -243,6 +268,12 @@ class WeiboEmulator:
         if self.state.clock.now() >= user.token_expires_at:
             return self.error(account, 21327, path)
         return user, form, entered
+
+    async def begin(
+        self, request: Request, operation: str, path: str, *, method: str
+    ) -> tuple[WeiboAccount, Form | None, Any] | Response:
+        """The common path of every call (form, user, faults, method, token)."""
+        return await self._begin(request, operation, path, method=method)
 
     @staticmethod
     def _token(request: Request, form: Form | None) -> str:

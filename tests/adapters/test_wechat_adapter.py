@@ -63,6 +63,7 @@ async def test_publish_runs_the_whole_flow_and_saves_each_step() -> None:
         "draft_link_token",
         "draft_media_id",
         "submit_sent_at",
+        "msg_data_id",  # for the comment APIs (the inbox), saved with the submit's answer
         "publish_id",
     ]
     assert expected_names == names

@@ -18,6 +18,8 @@ def test_demo_tells_the_whole_story(demo_run: Any) -> None:
         "退出码 -9",  # the second publication was killed with SIGKILL …
         "合计：已发布 12",  # … and resumed to every account
         "需人工撤回 1",  # the Weibo app without delete permission became a manual task
+        "逾期未答复 1 条",  # 政民互动: the public wrote, one message is overdue …
+        "已回复",  # … and a reviewed reply went out
         "审计链完整",
         "演示完成",
     ):

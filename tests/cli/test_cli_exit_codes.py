@@ -19,6 +19,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ import typer.main
 
 from govpub.cli import build_app, main
 from govpub.cli._root import share_global_options
+from govpub.interactions import interaction_id
 from govpub.ledger import SqliteLedger
 from govpub.platforms.memory import MemoryWorld
 
@@ -211,6 +213,31 @@ class Workspace:
 
         return step
 
+    def said(self) -> Callable[[], None]:
+        """A set-up step: the public writes one message to mem-city."""
+        return lambda: self.world.say(
+            "mem-city", "请问植树活动怎么报名？", message_id=INBOX_MESSAGE
+        )
+
+    def inbox(self) -> list[Any]:
+        ledger = SqliteLedger(self.root / "govpub.db")
+        try:
+            return ledger.interactions()
+        finally:
+            ledger.close()
+
+    def reply_approved(self) -> Callable[[], None]:
+        """A set-up step: 张敏 approves ANSWER as the reply (written to reply.json)."""
+
+        def step() -> None:
+            from govpub.cli import main as run
+
+            out = self.root / "reply.json"
+            with out.open("w", encoding="utf-8") as handle, redirect_stdout(handle):
+                assert 0 == run([*INBOX_APPROVE])
+
+        return step
+
     def fail(self, operation: str, account: str = "mem-forestry") -> Callable[[], None]:
         """A set-up step: the platform refuses the next ``operation`` on ``account``."""
         return lambda: self.world.fail(operation, "rejected", account=account)  # type: ignore[arg-type]
@@ -231,6 +258,14 @@ Scenario = Callable[[Workspace], list[Step]]
 
 APPROVE = ["review", "approve", "post.md", "-k", "keys/zhang-min.example.pem", "-r", "editor"]
 SECOND = ["review", "approve", "post.md", "-k", "keys/wang-fang.example.pem", "-r", "director"]
+#: The inbox: one message from the public to mem-city, its id, a reviewed answer.
+INBOX_MESSAGE = "msg-exit-1"
+INBOX_ID = interaction_id("memory", INBOX_MESSAGE)
+ANSWER = "您好，植树活动报名方式见通知正文。"
+INBOX_APPROVE = [
+    *("inbox", "approve", INBOX_ID, "--text", ANSWER),
+    *("-k", "keys/zhang-min.example.pem", "-r", "editor", "--reviewer", "张敏"),
+]
 REFUSED_BY_REVIEW = "未通过审核"
 REFUSED_BY_RULES = "内容未通过合规检查"
 
@@ -276,6 +311,7 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("audit", "no command given: prints the help"): lambda ws: [["audit"]],
     ("config", "no command given: prints the help"): lambda ws: [["config"]],
     ("store", "no command given: prints the help"): lambda ws: [["store"]],
+    ("inbox", "no command given: prints the help"): lambda ws: [["inbox"]],
     # check
     (
         "check",
@@ -554,6 +590,102 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
         "store migrate",
         "the schema is up to date; what was applied is listed (nothing, when it already was)",
     ): lambda ws: [["store", "migrate"], ["store", "migrate"], ["store", "status"]],
+    # inbox (政民互动)
+    (
+        "inbox sync",
+        "every active account was read: new comments and messages stored with their deadlines, replies in flight settled",
+    ): lambda ws: [ws.said(), ["inbox", "sync"], lambda: 1 == len(ws.inbox())],
+    (
+        "inbox sync",
+        "an account could not be read (a platform error); the others were, and the error names the account",
+    ): lambda ws: [
+        lambda: ws.world.fail("interactions", "transient", account="mem-forestry"),
+        Run(["inbox", "sync"]),
+    ],
+    (
+        "inbox list",
+        "the interactions are listed (`--overdue`: only open ones past their deadline), none included",
+    ): lambda ws: [
+        ["inbox", "list"],
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        ["inbox", "list", "--overdue"],
+        ["inbox", "list", "--account", "mem-city", "--json"],
+    ],
+    ("inbox list", "`--account` names no account of the configuration"): lambda ws: [
+        Run(["inbox", "list", "--account", "nobody"], "nobody")
+    ],
+    ("inbox approve", "the approval of exactly this reply text was signed"): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        [*INBOX_APPROVE],
+    ],
+    ("inbox approve", "`ID` names no interaction (or is too short, or ambiguous)"): lambda ws: [
+        ws.store(),
+        Run(["inbox", "approve", "itx_nothing", *INBOX_APPROVE[3:]], "itx_nothing"),
+        Run(["inbox", "approve", "itx", *INBOX_APPROVE[3:]], "too short"),
+    ],
+    (
+        "inbox reply",
+        "the reply passed the checks and its review, was recorded, and is on the platform",
+    ): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        ws.reply_approved(),
+        ["inbox", "reply", INBOX_ID, "--text", ANSWER, "-a", "reply.json"],
+        lambda: [ANSWER] == [m.reply for m in ws.world.replies],
+    ],
+    (
+        "inbox reply",
+        "the platform refused the reply, or its outcome is unknown (`govpub inbox sync` asks the platform before anything is sent again)",
+    ): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        ws.reply_approved(),
+        lambda: ws.world.fail("reply", "rejected"),
+        ["inbox", "reply", INBOX_ID, "--text", ANSWER, "-a", "reply.json"],
+        lambda: ws.world.fail("reply", "outcome_unknown", after_commit=True),
+        ["inbox", "reply", INBOX_ID, "--text", ANSWER, "-a", "reply.json"],
+        ws.ok("inbox", "sync"),
+        lambda: [ANSWER] == [m.reply for m in ws.world.replies],
+    ],
+    (
+        "inbox reply",
+        "a compliance rule blocks the reply, or the review refuses it (an approval is missing or covers another text); nothing is sent",
+    ): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        Run(["inbox", "reply", INBOX_ID, "--text", ANSWER], "审"),
+        ws.reply_approved(),
+        Run(["inbox", "reply", INBOX_ID, "--text", ANSWER + "。", "-a", "reply.json"]),
+        Run(["inbox", "reply", INBOX_ID, "--text", "内部资料，请勿外传。" + ANSWER]),
+        lambda: [] == ws.world.replies,
+    ],
+    ("inbox reply", "`ID` names no interaction (or is too short, or ambiguous)"): lambda ws: [
+        ws.store(),
+        Run(["inbox", "reply", "itx_nothing", "--text", ANSWER], "itx_nothing"),
+    ],
+    (
+        "inbox close",
+        "the interaction is closed with its reason (无需回复, or 办结 after a reply)",
+    ): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        ["inbox", "close", INBOX_ID, "--reason", "广告信息"],
+    ],
+    ("inbox close", "it is already closed, or its reply is still in flight"): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        ws.ok("inbox", "close", INBOX_ID, "--reason", "广告信息"),
+        Run(["inbox", "close", INBOX_ID, "--reason", "again"], "already"),
+    ],
+    ("inbox close", "`ID` names no interaction, or `--reason` is empty"): lambda ws: [
+        ws.store(),
+        Run(["inbox", "close", "itx_nothing", "--reason", "x"], "itx_nothing"),
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        Run(["inbox", "close", INBOX_ID, "--reason", " "], "--reason"),
+    ],
     # accounts
     (
         "config check",
@@ -678,6 +810,11 @@ MINIMAL: dict[str, list[str]] = {
     "demo": ["demo", "--workspace", "demo"],
     "freeze": ["freeze", "--reason", "演练"],
     "health": ["health"],
+    "inbox approve": INBOX_APPROVE,
+    "inbox close": ["inbox", "close", "itx_nothing", "--reason", "x"],
+    "inbox list": ["inbox", "list"],
+    "inbox reply": ["inbox", "reply", "itx_nothing", "--text", "您好"],
+    "inbox sync": ["inbox", "sync"],
     "metrics": ["metrics"],
     "posts": ["posts"],
     "publish": ["publish", "post.md"],

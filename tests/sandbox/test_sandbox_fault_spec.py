@@ -190,4 +190,4 @@ def test_fault_precedence_and_accumulated_delay() -> None:
 
 def test_fault_operations_table_names_every_emulated_call() -> None:
     assert {"wechat", "weibo", "app"} == set(OPERATIONS)
-    assert 14 == len(OPERATIONS["wechat"])
+    assert 16 == len(OPERATIONS["wechat"])  # 14 for publishing, 2 for comments (the inbox)

@@ -73,7 +73,19 @@ from govpub.platforms.base import (
     RenderingProblem,
     carries_token,
 )
+from govpub.platforms.interaction import (
+    InteractionCapable,
+    InteractionPage,
+    PublishedRef,
+    ReplyOutcome,
+)
 from govpub.platforms.wechat.api import WechatApi
+from govpub.platforms.wechat.comments import (
+    STEP_MSG_DATA_ID,
+    fetch_comments,
+    find_comment_reply,
+    reply_to_comment,
+)
 from govpub.platforms.wechat.content import rewrite_image_sources
 from govpub.platforms.wechat.events import is_publish_event, publish_event_fields
 from govpub.platforms.wechat.models import WechatCredentials, WechatSettings
@@ -89,7 +101,11 @@ from govpub.platforms.wechat.validation import (
 from govpub.render import render_wechat
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx  # imported where a request is made: none is made to check a post
+
+    from govpub.interactions import Interaction
 
 __all__ = ["CAPABILITIES", "WechatAdapter"]
 
@@ -124,14 +140,18 @@ def image_step(index: int) -> str:
     return f"image_url:{index}"
 
 
-class WechatAdapter(Adapter):
-    """Publishes one article per post through the draft box and ``freepublish``."""
+class WechatAdapter(Adapter, InteractionCapable):
+    """Publishes one article per post through the draft box and ``freepublish``.
+
+    Also collects and answers the articles' comments (:mod:`.comments`).
+    """
 
     platform = "wechat"
     capabilities = CAPABILITIES
     Credentials = WechatCredentials
     Settings = WechatSettings
     default_api_base = "https://api.weixin.qq.com"
+    interaction_channels = ("comments",)
 
     def __init__(
         self,
@@ -205,6 +225,27 @@ class WechatAdapter(Adapter):
         """The ``need_open_comment`` setting: comments (留言) open on every article sent."""
         return self.wechat.need_open_comment
 
+    # -- interaction (政民互动) -------------------------------------------------------
+
+    async def fetch_interactions(
+        self, channel: str, cursor: str | None, *, posts: Sequence[PublishedRef] = ()
+    ) -> InteractionPage:
+        """New comments on the account's articles (``comment/list``; see :mod:`.comments`)."""
+        if channel != "comments":
+            raise NotSupported(f"wechat: no interaction channel {channel!r} (comments only)")
+        return await fetch_comments(self, cursor, posts)
+
+    async def send_reply(
+        self, interaction: Interaction, text: str, *, key: str, operator_ip: str | None = None
+    ) -> ReplyOutcome:
+        """``comment/reply/add`` (not idempotent: an unknown outcome is read back first)."""
+        del key, operator_ip  # WeChat takes no idempotency key; one reply per comment instead
+        return await reply_to_comment(self, interaction, text)
+
+    async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:
+        """The comment's reply as ``comment/list`` shows it."""
+        return await find_comment_reply(self, interaction, text)
+
     # -- publish -------------------------------------------------------------------
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
@@ -232,7 +273,7 @@ class WechatAdapter(Adapter):
             # Replaced in one write on a re-submit: without it, nothing was ever submitted.
             await ctx.record(STEP_SUBMIT_SENT, time.time())
         publish_id = await ctx.step(
-            STEP_PUBLISH_ID, lambda: self._submit(draft_id, reused=draft_reused)
+            STEP_PUBLISH_ID, lambda: self._submit(draft_id, reused=draft_reused, ctx=ctx)
         )
         return PublishOutcome(
             state="pending",
@@ -310,7 +351,7 @@ class WechatAdapter(Adapter):
 
         return upload
 
-    async def _submit(self, draft_id: str, *, reused: bool) -> str:
+    async def _submit(self, draft_id: str, *, reused: bool, ctx: DeliveryContext) -> str:
         try:
             payload = await self.api.submit(draft_id)
         except RejectedError as exc:
@@ -327,6 +368,9 @@ class WechatAdapter(Adapter):
                     details={"draft_media_id": draft_id, "may_already_be_published": True},
                 ) from None
             raise
+        if payload.get("msg_data_id") not in (None, ""):
+            # The article's id for the comment APIs (the inbox lists its 留言 by it).
+            await ctx.record(STEP_MSG_DATA_ID, str(payload["msg_data_id"]))
         return publish_id_text(payload["publish_id"])
 
     # -- status, events ------------------------------------------------------------

@@ -5,7 +5,9 @@ and ``…/doc/service/api/…``; page names as in ``shared/reference/wechat.md``
 ``cgi-bin/stable_token`` and ``cgi-bin/token``, ``media/uploadimg``,
 ``material/add_material``, ``draft/add``, ``draft/get``, ``draft/delete``,
 ``freepublish/submit``, ``freepublish/get``, ``freepublish/delete``,
-``freepublish/getarticle``, ``freepublish/batchget``.
+``freepublish/getarticle``, ``freepublish/batchget``; the comment management
+of the old docs (``offiaccount/Comments_management/Image_Comments_Management_Interface``):
+``comment/list`` and ``comment/reply/add``.
 
 A token error (40001/40014/42001) on a business call drops the token *only if it
 is still the one that failed*, fetches one fresh token (under the per-appid lock)
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["WechatApi"]
 
 _JSON = {"Content-Type": "application/json; charset=utf-8"}
+#: ``comment/list``: "获取数目（>=50会被拒绝）".
+COMMENT_PAGE_LIMIT = 50
 FileTuple = tuple[str, bytes, str]
 
 
@@ -47,6 +51,11 @@ class _Request:
 def _is_wechat_error(payload: Mapping[str, Any]) -> bool:
     """WeChat's documented error shape: ``{"errcode": N, "errmsg": "…"}`` with N ≠ 0."""
     return "errcode" in payload and errcode_of(payload) != 0
+
+
+def _number(value: str) -> int | str:
+    """WeChat documents these ids as Uint32: send a number when the text is one."""
+    return int(value) if value.isdigit() else value
 
 
 class WechatApi:
@@ -250,6 +259,46 @@ class WechatApi:
         """``freepublish/batchget``: the most recent publications, without content."""
         return await self.call(
             "freepublish/batchget", body={"offset": 0, "count": count, "no_content": 1}
+        )
+
+    async def list_comments(
+        self, msg_data_id: str, index: int, *, begin: int, count: int
+    ) -> dict[str, Any]:
+        """``comment/list``: ``{"total", "comment": [...]}`` of one article (``type`` 0: all).
+
+        ``index`` is **0-based** here (the first article of the publish is 0), unlike
+        ``freepublish/delete``; ``count`` must stay below 50 ("≥50会被拒绝").
+        """
+        if not 1 <= count < COMMENT_PAGE_LIMIT:
+            raise ValueError(f"comment/list count must be 1..{COMMENT_PAGE_LIMIT - 1}, not {count}")
+        return await self.call(
+            "comment/list",
+            body={
+                "msg_data_id": _number(msg_data_id),
+                "index": index,
+                "begin": begin,
+                "count": count,
+                "type": 0,
+            },
+        )
+
+    async def reply_comment(
+        self, msg_data_id: str, index: int, user_comment_id: str, content: str
+    ) -> None:
+        """``comment/reply/add``: the account's one reply to one comment (88005 if it exists).
+
+        Not idempotent (a second call answers 88005 "already reply"), so a timeout
+        is an unknown outcome: the inbox reads ``comment/list`` before trying again.
+        """
+        await self.call(
+            "comment/reply/add",
+            body={
+                "msg_data_id": _number(msg_data_id),
+                "index": index,
+                "user_comment_id": _number(user_comment_id),
+                "content": content,
+            },
+            irreversible=True,
         )
 
     def _field(self, payload: Mapping[str, Any], name: str, endpoint: str) -> str:

@@ -108,6 +108,16 @@ ERRCODES: Final[Mapping[int, tuple[Kind, str]]] = MappingProxyType(
         40114: (_K.REJECTED, "不合法的 index invalid index"),
         41039: (_K.REJECTED, "不合法的 content_source_url"),
         88000: (_K.REJECTED, "没有留言权限 without comment privilege (need_open_comment)"),
+        # The comment-management codes below are from the old docs' 图文消息留言管理
+        # page (Comments_management) as SDKs repeat it; UNCONFIRMED against a live account.
+        88001: (_K.REJECTED, "该图文不存在 msg_data is not exists"),
+        88002: (_K.REJECTED, "文章存在敏感信息 the article is limit for safety"),
+        88003: (_K.REJECTED, "精选评论数已达上限 elected comment upper limit"),
+        88004: (_K.REJECTED, "已被用户删除，无法精选 comment was deleted by user"),
+        88005: (_K.REJECTED, "已经回复过了 already reply"),
+        88007: (_K.REJECTED, "回复超过长度限制或为0 reply content beyond max len or is empty"),
+        88008: (_K.REJECTED, "该评论不存在 comment is not exists"),
+        88010: (_K.REJECTED, "获取评论数目不合法 count range error"),
         53402: (_K.REJECTED, "封面裁剪失败 cover crop failed"),
         53404: (_K.REJECTED, "商品卡片错误 product card problem"),
         53405: (_K.REJECTED, "商品卡片错误 product card problem"),

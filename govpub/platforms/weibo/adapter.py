@@ -69,6 +69,18 @@ from govpub.platforms.base import (
     parse_retry_after,
     tag_link,
 )
+from govpub.platforms.interaction import (
+    InteractionCapable,
+    InteractionPage,
+    PublishedRef,
+    ReplyOutcome,
+)
+from govpub.platforms.weibo.comments import (
+    CHANNELS,
+    fetch_channel,
+    find_weibo_reply,
+    send_weibo_reply,
+)
 from govpub.platforms.weibo.errors import (
     REPEATED_TEXT,
     SIMILAR_TEXT,
@@ -85,6 +97,8 @@ from govpub.render import render_weibo
 
 if TYPE_CHECKING:
     import httpx  # imported where a request is made: none is made to check a post
+
+    from govpub.interactions import Interaction
 
 __all__ = ["CAPABILITIES", "WeiboAdapter"]
 
@@ -114,14 +128,18 @@ LIFTED_WAIT: Final = 1.0
 DELETE_REFUSALS: Final = frozenset({10005, 10012, 10014, 20102})
 
 
-class WeiboAdapter(Adapter):
-    """Posts one status per post with ``statuses/share.json``."""
+class WeiboAdapter(Adapter, InteractionCapable):
+    """Posts one status per post with ``statuses/share.json``.
+
+    Also collects comments and mentions and answers them (:mod:`.comments`).
+    """
 
     platform = "weibo"
     capabilities = CAPABILITIES
     Credentials = WeiboCredentials
     Settings = WeiboSettings
     default_api_base = "https://api.weibo.com"
+    interaction_channels = tuple(CHANNELS)
 
     def __init__(self, account: Account, *, client: httpx.AsyncClient | None = None) -> None:
         super().__init__(account, client=client)
@@ -391,6 +409,61 @@ class WeiboAdapter(Adapter):
         if isinstance(reset, int | float) and not isinstance(reset, bool) and reset > 0:
             return float(min(reset, 24 * 3600))
         return self.weibo.rate_limit_wait
+
+    # -- interaction (政民互动; see .comments) -----------------------------------------
+
+    async def fetch_interactions(
+        self, channel: str, cursor: str | None, *, posts: Sequence[PublishedRef] = ()
+    ) -> InteractionPage:
+        """Comments received (``comments/to_me``) or mentions (``statuses/mentions``)."""
+        del posts  # Weibo lists them per account
+        if channel not in CHANNELS:
+            raise NotSupported(f"weibo: no interaction channel {channel!r}")
+        self._check_token_expiry()
+        return await fetch_channel(self, channel, cursor)
+
+    async def send_reply(
+        self, interaction: Interaction, text: str, *, key: str, operator_ip: str | None = None
+    ) -> ReplyOutcome:
+        """``comments/reply`` or ``comments/create``; not idempotent (reconciled by reading)."""
+        del key
+        self._check_token_expiry()
+        return await send_weibo_reply(self, interaction, text, rip=self.reply_rip(operator_ip))
+
+    async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:
+        """The reply among the account's own comments (``comments/by_me``)."""
+        return await find_weibo_reply(self, interaction, text)
+
+    async def read(self, endpoint: str, params: Mapping[str, str]) -> dict[str, Any]:
+        """``GET /2/{endpoint}.json`` with the token; Weibo's errors raised by their class."""
+        response = await self.send(
+            "GET",
+            f"{self.api_base}/2/{endpoint}.json",
+            idempotent=True,
+            params={"access_token": self._token(), **params},
+        )
+        return await self._payload(response, endpoint, irreversible=False)
+
+    async def write(self, endpoint: str, form: Mapping[str, str]) -> dict[str, Any]:
+        """``POST /2/{endpoint}.json`` (form); irreversible: a lost answer is unknown."""
+        response = await self.send(
+            "POST",
+            f"{self.api_base}/2/{endpoint}.json",
+            idempotent=False,
+            data={"access_token": self._token(), **form},
+        )
+        return await self._payload(response, endpoint, irreversible=True)
+
+    def reply_rip(self, operator_ip: str | None) -> str:
+        """The operator IP sent with a reply: ``operator_ip``, else ``settings.rip``."""
+        rip = operator_ip or self.weibo.rip
+        if not rip:
+            raise ConfigError(
+                "replying on Weibo needs rip, the operator's IP: set [publisher] operator_ip "
+                "or the account's settings.rip",
+                key=f"accounts[{self.account.id}].settings.rip",
+            )
+        return rip
 
     # -- timeline ------------------------------------------------------------------
 
