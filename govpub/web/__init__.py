@@ -18,7 +18,7 @@ from __future__ import annotations
 try:
     import itsdangerous  # noqa: F401 - the session cookies
     import jinja2  # noqa: F401
-    import multipart  # noqa: F401 - python-multipart: form posts and uploads
+    import python_multipart  # noqa: F401 - form posts and uploads
     import starlette  # noqa: F401
 except ImportError as exc:  # pragma: no cover - exercised by tests/web/test_web_extra.py
     raise ImportError(
