@@ -59,6 +59,25 @@ def _may_review(ctx: ConsoleContext, request: Request, user: User) -> tuple[Draf
     return draft, read_draft(ctx, draft)
 
 
+def ready_tiers(ctx: ConsoleContext, reading: Reading) -> set[int]:
+    """The tiers that may be approved now: those of the first stage not yet complete.
+
+    The gate refuses a later tier signed before the earlier one was complete
+    (``out_of_order``, ``docs/review.md``); offering it would only produce an
+    approval that stops counting once the earlier tier is signed.
+    """
+    if reading.status is None:
+        return set()
+    category = ctx.review.categories.get(reading.status.category)
+    if category is None:
+        return set()
+    satisfied = {t.number for t in reading.status.tiers if t.satisfied}
+    for stage in category.stages():
+        if not set(stage) <= satisfied:
+            return set(stage) - satisfied
+    return set()
+
+
 async def queue(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """Posts awaiting a tier this user approves (not their own)."""
     waiting = []
@@ -69,7 +88,8 @@ async def queue(request: Request, ctx: ConsoleContext, user: User) -> Response:
         if reading.status is None or reading.written is None:
             continue
         mine = {n for n, _ in ctx.permissions.tiers_for(user, reading.written.category)}
-        open_tiers = [t for t in reading.status.tiers if t.number in mine and not t.satisfied]
+        ready = ready_tiers(ctx, reading) & mine
+        open_tiers = [t for t in reading.status.tiers if t.number in ready]
         signed = any(a.reviewer == user.name for a in reading.approvals)
         if open_tiers and not signed:
             waiting.append((draft, reading, open_tiers))
@@ -80,7 +100,14 @@ async def review_page(request: Request, ctx: ConsoleContext, user: User) -> Resp
     """The 审核表 and the approve / refuse forms."""
     _draft, reading = _may_review(ctx, request, user)
     values = page_values(ctx, reading, user)
-    tiers = ctx.permissions.tiers_for(user, reading.written.category) if reading.written else []
+    ready = ready_tiers(ctx, reading)
+    tiers = [
+        (n, t)
+        for n, t in (
+            ctx.permissions.tiers_for(user, reading.written.category) if reading.written else []
+        )
+        if n in ready
+    ]
     return render(
         request,
         "review.html",
@@ -124,6 +151,8 @@ async def prepare(request: Request, ctx: ConsoleContext, user: User) -> Response
     tier = data.get("tier")
     if not isinstance(tier, int) or tier not in tiers:
         raise HTTPException(400, "请选择您可以审核的层级")
+    if tier not in ready_tiers(ctx, reading):
+        raise HTTPException(409, f"第{tier}级现在不能审核：须先完成前一级审核，或该级已完成")
     comment = data.get("comment") or None
     if comment is not None and (not isinstance(comment, str) or len(comment) > _MAX_COMMENT):
         raise HTTPException(400, f"审核意见不超过 {_MAX_COMMENT} 字")
