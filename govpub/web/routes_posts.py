@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from typing import Any
@@ -70,8 +71,8 @@ def read_draft(ctx: ConsoleContext, draft: Draft) -> Reading:
     reading = Reading(draft)
     try:
         reading.written, reading.result = ctx.read(draft)
-    except GovpubError as exc:
-        reading.error = str(exc)
+    except GovpubError as exc:  # named by the file's name alone: no server paths on pages
+        reading.error = str(exc).replace(str(draft.path) + os.sep, "")
         return reading
     approvals: list[Approval] = []
     broken: list[str] = []
@@ -87,6 +88,13 @@ def read_draft(ctx: ConsoleContext, draft: Draft) -> Reading:
 
 async def _upload(form: FormData) -> tuple[str, dict[str, bytes]]:
     """The Markdown (the uploaded file wins over the text box) and the images."""
+    try:
+        return await _read_upload(form)
+    finally:
+        await form.close()  # the uploads' temporary files
+
+
+async def _read_upload(form: FormData) -> tuple[str, dict[str, bytes]]:
     text = str(form.get("text") or "")
     upload = form.get("file")
     if isinstance(upload, UploadFile) and upload.filename:
@@ -108,7 +116,6 @@ async def _upload(form: FormData) -> tuple[str, dict[str, bytes]]:
         if len(data) > _MAX_IMAGE_BYTES:
             raise HTTPException(400, f"图片 {name} 超过 10 MB")
         images[name] = data
-    await form.close()  # the uploads' temporary files
     return text, images
 
 
