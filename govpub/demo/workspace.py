@@ -18,13 +18,16 @@ from govpub.config import Matrix
 from govpub.review import generate_private_key, public_key_text, write_private_key
 from govpub.sandbox.matrix import SandboxLike, sandbox_matrix
 
-__all__ = ["REVIEWERS", "UNITS", "Workspace", "build_workspace"]
+__all__ = ["OTHER_EDITORS", "REVIEWERS", "UNITS", "Workspace", "build_workspace"]
 
 #: One account per unit and platform (123号 四(一)): four units, three platforms.
 UNITS = ("示例市人民政府办公室", "示例市教育局", "示例市卫生健康委员会", "示例市应急管理局")
 
-#: The reviewers of the demo agency: (name, role, title).
+#: The reviewers of the demo agency, one per tier of ``daily``: (name, role, title).
 REVIEWERS = (("张敏", "editor", "新媒体编辑"), ("王芳", "director", "办公室主任"))
+#: A second editor, for the web console (``govpub serve``): whoever writes a post there
+#: may not approve it, so a post 张敏 submits needs another editor's 初审.
+OTHER_EDITORS = (("李娜", "editor", "新媒体编辑"),)
 
 SAFE_DOMAIN = "www.example.gov.cn"
 
@@ -92,7 +95,7 @@ def _review_section(keys: dict[str, Path], public: dict[str, str]) -> str:
         'director = "部门负责人（终审）"',
         "",
     ]
-    for name, role, title in REVIEWERS:
+    for name, role, title in REVIEWERS + OTHER_EDITORS:
         lines += [
             "[[review.reviewers]]",
             f'name = "{name}"',
@@ -134,7 +137,7 @@ def build_workspace(sandbox: SandboxLike, root: Path, *, per_platform: int = 4) 
     key_dir.mkdir(exist_ok=True)
     keys: dict[str, Path] = {}
     public: dict[str, str] = {}
-    for number, (name, _role, _title) in enumerate(REVIEWERS, start=1):
+    for number, (name, _role, _title) in enumerate(REVIEWERS + OTHER_EDITORS, start=1):
         private = generate_private_key()
         keys[name] = key_dir / f"reviewer-{number}.pem"
         write_private_key(keys[name], private)

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Any
 from govpub import _lazy
 
 if TYPE_CHECKING:  # imported on first use (govpub._lazy): reading [review] needs only the policy
-    from govpub.review.approval import APPROVAL_FORMAT, Approval, approve
+    from govpub.review.approval import (
+        APPROVAL_FORMAT,
+        Approval,
+        ApprovalRequest,
+        approval_request,
+        approve,
+    )
     from govpub.review.checks import CHECK_KEYS, CHECK_LABELS, ReviewChecks
     from govpub.review.files import load_approval, load_private_key, write_private_key
     from govpub.review.policy import MAX_TIERS, Category, Reviewer, ReviewPolicy, Tier
@@ -39,6 +45,7 @@ __all__ = [
     "MAX_TIERS",
     "REASONS",
     "Approval",
+    "ApprovalRequest",
     "Category",
     "ReviewChecks",
     "ReviewPolicy",
@@ -47,6 +54,7 @@ __all__ = [
     "Reviewer",
     "Tier",
     "TierStatus",
+    "approval_request",
     "approve",
     "generate_private_key",
     "key_id",
@@ -61,6 +69,8 @@ __all__ = [
 _EXPORTS: dict[str, str] = {
     "APPROVAL_FORMAT": "govpub.review.approval",
     "Approval": "govpub.review.approval",
+    "ApprovalRequest": "govpub.review.approval",
+    "approval_request": "govpub.review.approval",
     "CHECK_KEYS": "govpub.review.checks",
     "CHECK_LABELS": "govpub.review.checks",
     "Category": "govpub.review.policy",

@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -64,7 +65,15 @@ from govpub.review.signing import (
 )
 from govpub.review.status import ReviewProblem
 
-__all__ = ["APPROVAL_FORMAT", "BAD_SIGNATURE", "Approval", "approve", "file_error"]
+__all__ = [
+    "APPROVAL_FORMAT",
+    "BAD_SIGNATURE",
+    "Approval",
+    "ApprovalRequest",
+    "approval_request",
+    "approve",
+    "file_error",
+]
 
 APPROVAL_FORMAT: Literal["govpub-approval/1"] = "govpub-approval/1"
 #: The reason id (and pydantic error type) of a signature that does not match the content.
@@ -229,6 +238,55 @@ def approve(
     (``timedelta`` or ``"72h"``) bounds how long the approval stays valid.
     """
     signing_key = coerce_private_key(key)
+    unsigned = approval_request(
+        post,
+        reviewer=reviewer,
+        role=role,
+        public_key=public_key_text(signing_key),
+        tier=tier,
+        comment=comment,
+        expires_in=expires_in,
+        checks=checks,
+        now=now,
+    )
+    return unsigned.with_signature(sign(signing_key, unsigned.payload()))
+
+
+@dataclass(frozen=True)
+class ApprovalRequest:
+    """Every field of an approval but its signature: what a reviewer signs elsewhere.
+
+    The web console (``govpub serve``) builds one on the server, the reviewer's
+    browser signs :meth:`payload` with the key it holds (WebCrypto Ed25519), and
+    :meth:`with_signature` turns the signature into the same :class:`Approval`
+    that :func:`approve` makes — the same bytes signed, the same file written.
+    """
+
+    fields: Mapping[str, Any]
+
+    def payload(self) -> bytes:
+        """The exact bytes to sign (:meth:`Approval.signed_payload` of the result)."""
+        return canonical_json(dict(self.fields))
+
+    def with_signature(self, signature: str) -> Approval:
+        """The signed approval; a signature that does not match is a ``ValidationError``."""
+        return Approval.model_validate({**self.fields, "signature": signature})
+
+
+def approval_request(
+    post: Post,
+    *,
+    reviewer: str,
+    role: str,
+    public_key: str,
+    tier: int | None = None,
+    comment: str | None = None,
+    expires_in: timedelta | str | None = None,
+    checks: ReviewChecks | Mapping[str, bool] | None = None,
+    now: datetime | None = None,
+) -> ApprovalRequest:
+    """The fields :func:`approve` signs, for a reviewer whose key is elsewhere (``public_key``)."""
+    public = parse_public_key(public_key)
     when = now if now is not None else now_local()
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValueError("now has no time zone; give an aware datetime")
@@ -252,11 +310,10 @@ def approve(
         "comment": comment if comment else None,
         "time": format_time(when),
         "expires_at": format_time(expires_at) if expires_at is not None else None,
-        "public_key": public_key_text(signing_key),
-        "key_id": key_id(signing_key),
+        "public_key": public_key_text(public),
+        "key_id": key_id(public),
     }
-    fields["signature"] = sign(signing_key, canonical_json(fields))
-    return Approval.model_validate(fields)
+    return ApprovalRequest(fields)
 
 
 def _coerce_checks(checks: ReviewChecks | Mapping[str, bool] | None) -> ReviewChecks:
