@@ -27,8 +27,8 @@ from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.links import LinkSpan, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
-from govpub.compliance.policy import Policy
-from govpub.compliance.secrecy import find_document_hints, find_markings
+from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
+from govpub.compliance.secrecy import find_document_hints, find_internal_notes, find_markings
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
@@ -183,6 +183,16 @@ class _Run:
                 field=spec.name,
                 offset=o_start,
             )
+        for start, end in find_internal_notes(folded.text):
+            o_start, o_end, shown = view.place(start, end)
+            self.add(
+                "secrecy.internal",
+                "block",
+                _TERM_MESSAGES["secrecy.internal"].format(term=text[o_start:o_end]),
+                excerpt=shown,
+                field=spec.name,
+                offset=o_start,
+            )
         if spec.header:
             for start, end in find_document_hints(folded.text):
                 o_start, _, shown = view.place(start, end)
@@ -249,9 +259,13 @@ class _Run:
     def _terms(self, view: _FieldView, notes: list[tuple[int, int]]) -> None:
         """Every term of every list, from the policy's one automaton."""
         seen: set[tuple[str, int, str]] = set()
-        for start, end, term in self.policy.terms.find(view.folded.text):
-            if view.in_url(start, end):
+        hits = list(self.policy.terms.find(view.folded.text))
+        prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
+        for start, end, term in hits:
+            if term.rule == PROSE_RULE or view.in_url(start, end):
                 continue
+            if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
+                continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
             if term.rule == "secrecy.sensitive_term" and any(
                 s < end and start < e for s, e in notes
             ):
@@ -591,3 +605,7 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)

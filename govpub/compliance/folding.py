@@ -58,7 +58,7 @@ __all__ = ["Folded", "fold", "fold_term", "ignorable_characters", "is_han", "wri
 # Full-width punctuation that stays as written (see the module docstring), and the ASCII
 # characters they would become: no other character may fold into one of those either.
 _KEEP_TARGETS = frozenset("!\"',;()<>[]{}")
-_STARS = "☆✩✪✫✬✭✮✯✰⭐⋆⭑⭒✦✧\U0001f31f"
+_STARS = "☆✩✪✫✬✭✮✯✰✶✷✸✹✺⭐⋆⭑⭒✦✧\U0001f31f"
 _ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
 _DOTS = "•‧∙⋅・･"
 _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – ―: sentence punctuation)
@@ -234,8 +234,9 @@ _WHITESPACE = frozenset(" \t" + _SPACES)
 # drops such a backslash, so "t\\.cn/x" is a link on the page.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # "。" or "｡" between two ASCII labels of a host: a letter follows, or a label of digits
-# that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年").
-_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff]))")
+# that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年"); or
+# a host's trailing root dot, right before its path ("https://t.cn。/x" opens t.cn).
+_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff])|/)")
 _LABEL_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
