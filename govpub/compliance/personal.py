@@ -382,9 +382,13 @@ def find_personal_data(
     numerals are read as digits (:mod:`.numerals`): ``一三八一二三四五六七八`` is a
     mobile number.
     """
-    folded = read_numerals(folded)
+    read = read_numerals(folded)
+    if scan is not None and read is not folded:
+        # scan's runs are runs of folded (the blanks are no numerals): none there, none here
+        scan = read_numerals(scan)
+    folded = read
     # digits in a link: a page id, not a person's
-    numbers = find_numbers(folded, skip) if scan is None else find_numbers(read_numerals(scan))
+    numbers = find_numbers(folded, skip) if scan is None else find_numbers(scan)
     for number in numbers:
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:

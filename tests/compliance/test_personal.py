@@ -187,3 +187,12 @@ def test_numbers_passed_over_at_a_glance_have_no_reading(
     for number in find_numbers(text):
         if personal._unreadable(number):
             assert [] == list(personal._all_readings(text, number))
+
+
+def test_numerals_are_read_in_a_field_with_links() -> None:
+    # a field with links is scanned with its addresses blanked; numerals are read there too
+    body = "详见https://www.gov.cn/a/13812345678.html，联系电话一三八一二三四五六七八，[原文](https://t.cn/x)"
+    found = [
+        f for f in check(Post(title="通知", body=body)).findings if f.rule.startswith("personal.")
+    ]
+    assert [("personal.mobile", body.index("一三八"))] == [(f.rule, f.offset) for f in found]
