@@ -303,8 +303,8 @@ _TAG = re.compile(
 # (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower)
 _EMPHASIS = re.compile(r"\*\*\*?|___?|~~")
 # A numeric character reference is its character on the page (Markdown and HTML both
-# decode it): "t&#46;cn/x" shows t.cn/x.  The fold is lower-case, so "&#X2E;" is here too.
-_ENTITY = re.compile(r"&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));")
+# decode it): "t&#46;cn/x" shows t.cn/x.
+_ENTITY = re.compile(r"&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));", re.IGNORECASE)
 
 
 def _entity(match: re.Match[str]) -> str | None:
@@ -533,7 +533,7 @@ def written_url(raw: str) -> str:
     if _may_hold_markup(raw):  # "t.<b>cn</b>/x" and "t&#46;cn/x" on the page are t.cn/x
         raw = _EMPHASIS.sub("", _TAG.sub("", raw))
         if "&#" in raw:
-            raw = _ENTITY.sub(lambda m: _entity(m) or "", raw.replace("&#X", "&#x"))
+            raw = _ENTITY.sub(lambda m: _entity(m) or "", raw)
     if raw.isascii():
         return raw
     return raw.translate(_url_table())
