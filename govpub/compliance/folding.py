@@ -14,10 +14,11 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   (:mod:`govpub.compliance.hanzi`), so term lists and markings match in either
   script;
 * **star, asterisk, dot and dash variants** to ``★ * · -``; the ideographic
-  space and no-break space to a space;
+  space and no-break space to a space; dingbat digits (``❶ ➀ ➊ ⓵``) to digits;
 * **invisible characters removed**: the characters UTS #46 maps to nothing
-  (soft hyphen, zero-width space, word joiner, variation selectors…) and every
-  other default-ignorable format character (zero-width joiners, bidi marks), as
+  (soft hyphen, zero-width space, word joiner, variation selectors…), every
+  other default-ignorable format character (zero-width joiners, bidi marks) and
+  the keycap that boxes a digit (``1️⃣``), as
   browsers drop them from a host — ``tao\\u200bbao.com`` *is* ``taobao.com``;
 * **spaced-out text closed up**: horizontal whitespace between two CJK
   ideographs is removed (``内 部 资 料`` → ``内部资料``) — Chinese prose does not
@@ -92,6 +93,7 @@ _IGNORABLE_EXTRA = (
     (0x1BCA0, 0x1BCA4),  # shorthand format controls
     (0x1D173, 0x1D17B),  # musical symbol format controls
     (0xE0000, 0xE1000),  # tags and variation selectors supplement
+    (0x20E3, 0x20E4),  # combining enclosing keycap: 1️⃣ is a 1 in a box
 )
 # Format characters that are visible or change the text (Arabic number signs, the
 # interlinear annotation marks): not default-ignorable.
@@ -129,11 +131,19 @@ def ignorable_characters() -> frozenset[str]:
     return frozenset(chars)
 
 
+# Dingbat and double-circled digits, which NFKC leaves alone (① is already "1"): ❶ ➀ ➊ ⓵ ⓿
+_DIGIT_FORMS = {
+    chr(first + offset): str(offset + 1)
+    for first in (0x2776, 0x2780, 0x278A, 0x24F5)
+    for offset in range(9)
+} | {"\u24ff": "0"}
+
+
 @cache
 def _variants() -> dict[str, str]:
-    """Look-alike stars, asterisks, dots, dashes and spaces, each to its plain form."""
+    """Look-alike stars, asterisks, dots, dashes, spaces and digits, each to its plain form."""
     groups = ((_STARS, "★"), (_ASTERISKS, "*"), (_DOTS, "·"), (_DASHES, "-"), (_SPACES, " "))
-    return {char: plain for chars, plain in groups for char in chars}
+    return {char: plain for chars, plain in groups for char in chars} | _DIGIT_FORMS
 
 
 def _plain(char: str) -> str:
@@ -157,7 +167,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     """
     to_simple = traditional_to_simplified()
     mapping: dict[str, str] = {chr(cp): chr(cp + 0x20) for cp in range(0x41, 0x5B)}
-    special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES
+    special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES + "".join(_DIGIT_FORMS)
     for low, high in _NFKC_BLOCKS:
         for point in range(low, high):
             char = chr(point)
