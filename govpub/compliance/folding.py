@@ -337,6 +337,9 @@ def _markup(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     shown: dict[int, str] = {}  # start of a character reference → the character it shows
     if "&#" in folded:
         for match in _ENTITY.finditer(folded):
+            at, reach = match.start(), max(0, match.start() - 4000)
+            if folded.rfind("<", reach, at) > folded.rfind(">", reach, at):
+                continue  # inside an HTML tag: the link scanner decodes attribute values
             char = _entity(match)
             if char is not None:
                 start = match.start() + (1 if char else 0)  # the "&" becomes the character
