@@ -47,7 +47,7 @@ _MARKING = re.compile(
     rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
-    rf"|[(（\[【〔「|]\s*{_LEVEL}\s*[)）\]】〕」|]"
+    rf"|[(（\[【〔〖「『|]\s*{_LEVEL}\s*[)）\]】〕〗」』|]"
     rf"|(?m:^[ \t>#*\-]*{_LEVEL}[ \t]*(?:[\-—–:：(（]?[ \t]*{_PERIOD}[)）]?[ \t]*)?$)"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
