@@ -52,7 +52,10 @@ _ON_REQUEST = r"依申请公开"
 _OPEN = r"[（(【〔\[［〈《「]"
 _CLOSE = r"[）)】〕\]］〉》」]"
 _ASIDE = r"(?:[，,；;、]\s*[^（()）【】〔〕\[\]［］〈〉《》「」\n]{0,30})?"
-_FIELD = r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选项)\s*[:：]\s*"
+_FIELD_NAME = r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选项)"
+# "公开属性：…", a table's "| 公开属性 | …", or "公开属性 …" at the start of a line (the
+# fold closes the space between ideographs: without a line start it would be prose)
+_FIELD = rf"(?:{_FIELD_NAME}\s*[:：|]\s*|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
 _LINE_START = r"(?m:^)[ \t>#*\-]*"
 _LINE_END = r"[ \t。.!！]*(?m:$)"
 
@@ -105,7 +108,7 @@ def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:
         else "on_request"
     )
     start, end = match.span()
-    while start < end and folded[start] in " \t>#*-":
+    while start < end and folded[start] in " \t>#*-|":
         start += 1
     while end > start and folded[end - 1] in " \t":
         end -= 1

@@ -14,10 +14,11 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   (:mod:`govpub.compliance.hanzi`), so term lists and markings match in either
   script;
 * **star, asterisk, dot and dash variants** to ``★ * · -``; the ideographic
-  space and no-break space to a space;
+  space and no-break space to a space; dingbat digits (``❶ ➀ ➊ ⓵``) to digits;
 * **invisible characters removed**: the characters UTS #46 maps to nothing
-  (soft hyphen, zero-width space, word joiner, variation selectors…) and every
-  other default-ignorable format character (zero-width joiners, bidi marks), as
+  (soft hyphen, zero-width space, word joiner, variation selectors…), every
+  other default-ignorable format character (zero-width joiners, bidi marks) and
+  the keycap that boxes a digit (``1️⃣``), as
   browsers drop them from a host — ``tao\\u200bbao.com`` *is* ``taobao.com``;
 * **spaced-out text closed up**: horizontal whitespace between two CJK
   ideographs is removed (``内 部 资 料`` → ``内部资料``) — Chinese prose does not
@@ -94,6 +95,7 @@ _IGNORABLE_EXTRA = (
     (0x1BCA0, 0x1BCA4),  # shorthand format controls
     (0x1D173, 0x1D17B),  # musical symbol format controls
     (0xE0000, 0xE1000),  # tags and variation selectors supplement
+    (0x20E3, 0x20E4),  # combining enclosing keycap: 1️⃣ is a 1 in a box
 )
 # Format characters that are visible or change the text (Arabic number signs, the
 # interlinear annotation marks): not default-ignorable.
@@ -131,11 +133,19 @@ def ignorable_characters() -> frozenset[str]:
     return frozenset(chars)
 
 
+# Dingbat and double-circled digits, which NFKC leaves alone (① is already "1"): ❶ ➀ ➊ ⓵ ⓿
+_DIGIT_FORMS = {
+    chr(first + offset): str(offset + 1)
+    for first in (0x2776, 0x2780, 0x278A, 0x24F5)
+    for offset in range(9)
+} | {"\u24ff": "0"}
+
+
 @cache
 def _variants() -> dict[str, str]:
-    """Look-alike stars, asterisks, dots, dashes and spaces, each to its plain form."""
+    """Look-alike stars, asterisks, dots, dashes, spaces and digits, each to its plain form."""
     groups = ((_STARS, "★"), (_ASTERISKS, "*"), (_DOTS, "·"), (_DASHES, "-"), (_SPACES, " "))
-    return {char: plain for chars, plain in groups for char in chars}
+    return {char: plain for chars, plain in groups for char in chars} | _DIGIT_FORMS
 
 
 def _plain(char: str) -> str:
@@ -159,7 +169,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     """
     to_simple = traditional_to_simplified()
     mapping: dict[str, str] = {chr(cp): chr(cp + 0x20) for cp in range(0x41, 0x5B)}
-    special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES
+    special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES + "".join(_DIGIT_FORMS)
     for low, high in _NFKC_BLOCKS:
         for point in range(low, high):
             char = chr(point)
@@ -315,7 +325,7 @@ def fold(text: str) -> Folded:
 
 
 def _may_hold_markup(text: str) -> bool:
-    return "<" in text or "**" in text or "__" in text or "~~" in text
+    return "<" in text or "**" in text or "__" in text or "~~" in text or "&#" in text
 
 
 # Inline formatting that the page shows as nothing: HTML formatting tags and comments
@@ -327,22 +337,53 @@ _TAG = re.compile(
     r"q|cite|code|kbd|tt|var|bdi|bdo|time|data)(?=[\s/>])[^<>]{0,300}|!--[^<>]{0,300}?--)>",
     re.IGNORECASE,
 )
-# a class first: the engine skips to the candidates at C speed (an alternation would not)
-_EMPHASIS = re.compile(r"[*_~]{2,3}")
-_EMPHASIS_RUNS = frozenset({"**", "***", "__", "___", "~~"})
-_EMPHASIS_SUB = re.compile(r"\*\*\*?|___?|~~")
+# (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower)
+_EMPHASIS = re.compile(r"\*\*\*?|___?|~~")
+# A numeric character reference is its character on the page (Markdown and HTML both
+# decode it): "t&#46;cn/x" shows t.cn/x.
+_ENTITY = re.compile(r"&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));", re.IGNORECASE)
 
 
-def _drop_markup(folded: str, removed: list[int]) -> str:
+def _entity(match: re.Match[str]) -> str | None:
+    """The folded character a numeric reference stands for ("" to drop, None: not one)."""
+    hexadecimal, decimal = match.groups()
+    point = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    if not 0 < point <= 0x10FFFF or 0xD800 <= point < 0xE000:
+        return None
+    char = chr(point)
+    trans, _ = _tables()
+    mapped = trans.get(point, char)
+    return "" if mapped is None else mapped
+
+
+def _markup(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The spans that render as nothing, and the character each reference shows."""
     gaps: list[tuple[int, int]] = []
     if "<" in folded:
         gaps += [m.span() for m in _TAG.finditer(folded)]
+    shown: dict[int, str] = {}  # start of a character reference → the character it shows
+    if "&#" in folded:
+        for match in _ENTITY.finditer(folded):
+            at, reach = match.start(), max(0, match.start() - 4000)
+            if folded.rfind("<", reach, at) > folded.rfind(">", reach, at):
+                continue  # inside an HTML tag: the link scanner decodes attribute values
+            char = _entity(match)
+            if char is not None:
+                start = match.start() + (1 if char else 0)  # the "&" becomes the character
+                if char:
+                    shown[match.start()] = char
+                gaps.append((start, match.end()))
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
-        if start == 0 or end == len(folded) or match.group() not in _EMPHASIS_RUNS:
+        if start == 0 or end == len(folded):
             continue
         if not folded[start - 1].isspace() and not folded[end].isspace():
             gaps.append((start, end))
+    return gaps, shown
+
+
+def _drop_markup(folded: str, removed: list[int]) -> str:
+    gaps, shown = _markup(folded)
     if not gaps:
         return folded
     pieces: list[str] = []
@@ -354,6 +395,14 @@ def _drop_markup(folded: str, removed: list[int]) -> str:
         dropped.extend(range(start, end))
         position = max(position, end)
     pieces.append(folded[position:])
+    if shown:  # each "&" that stays stands for its character
+        text = "".join(pieces)
+        kept = Folded("", *_offset_map(dropped))
+        chars = list(text)
+        for index in range(len(chars)):
+            if kept.original(index) in shown:
+                chars[index] = shown[kept.original(index)]
+        pieces = chars
     # offsets in `folded` → offsets in the original text, past the earlier removals
     earlier = Folded("", *_offset_map(removed))
     removed[:] = sorted([*removed, *(earlier.original(d) for d in dropped)])
@@ -521,8 +570,10 @@ def written_url(raw: str) -> str:
     """
     if "\\" in raw:
         raw = _MD_ESCAPE.sub(r"\1", raw)
-    if _may_hold_markup(raw):  # "t.<b>cn</b>/x" on the page is t.cn/x
-        raw = _EMPHASIS_SUB.sub("", _TAG.sub("", raw))
+    if _may_hold_markup(raw):  # "t.<b>cn</b>/x" and "t&#46;cn/x" on the page are t.cn/x
+        raw = _EMPHASIS.sub("", _TAG.sub("", raw))
+        if "&#" in raw:
+            raw = _ENTITY.sub(lambda m: _entity(m) or "", raw)
     if raw.isascii():
         return raw
     return raw.translate(_url_table())

@@ -26,7 +26,8 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   upper case (rules.md §9, UNCONFIRMED format list).
 
 Not personal data, whatever the digits — except a checked 18-digit ID number: an
-amount or quantity (``13800000000元``, ``¥4111111111111111``, ``…人次``), part of a
+amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
+``第13812345678位``), part of a
 decimal number (``0.13812345678``, ``13812345678.00``), a number labelled as an
 order or serial number right before it (``订单号``, ``运单号``, ``学号``, ``发票号码``: one random
 16-digit number in fifty has a card prefix and passes Luhn).
@@ -126,7 +127,7 @@ _AMOUNT_AFTER = re.compile(
     r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
     r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
 )
-_AMOUNT_BEFORE = re.compile(r"(?:[¥￥$＄€£]|rmb|人民币|金额|总额)[为是:：]?[ \u3000]*$")
+_AMOUNT_BEFORE = re.compile(r"(?:[¥￥$＄€£]|rmb|人民币|金额|总额|第)[为是:：]?[ \u3000]*$")
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
 

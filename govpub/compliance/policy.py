@@ -367,7 +367,7 @@ class Policy:
     def _classify(self, url: str) -> tuple[LinkClass, str | None]:
         """The class of ``url`` and, for a plain address, its host (both are cached)."""
         quick = quick_host(url)
-        if quick is None or quick[0] == "ftp":
+        if quick is None or quick[0] == "ftp" or "&#" in url:  # t&#46;cn: see written_url
             return self._classify_written(url), None
         host = quick[1]
         # http and https are judged alike, so the host alone is the key
@@ -398,9 +398,9 @@ class Policy:
         parsed = parse_url(url)
         if parsed is not None and self._ads.is_ad(parsed):
             return "ad"
-        if not url.isascii() or "\\" in url or "<" in url or "**" in url:
+        if not url.isascii() or "\\" in url or "<" in url or "**" in url or "&#" in url:
             # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
-            # or split by inline formatting (t.<b>cn</b>/x) is an ad when the address it
+            # or split by inline formatting (t.<b>cn</b>/x, t&#46;cn) is an ad when the address it
             # imitates is one; it is never *allowed* for that reason (a browser would not
             # open it as that host)
             alike = parse_url(written_url(url))

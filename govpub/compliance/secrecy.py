@@ -14,7 +14,7 @@ and ``•・`` → ``·`` are already mapped):
 * a ``密级：`` (or ``保密等级：``) header field at the start of a line, or such a
   field with its 密级 anywhere (``文件名称：… 密级：秘密``);
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
-  (``通知(机密).docx``);
+  (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``);
 * a line that holds nothing but a 密级, with or without its period and whatever
   stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``: a header line);
 * in file names, ``绝密`` and ``机密`` anywhere (file names are not prose).
@@ -44,8 +44,10 @@ _MARKING = re.compile(
     rf"{_LEVEL}\s*★\s*{_PERIOD}?"
     rf"|{_LEVEL}\s*[*·※▲◆●]\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：])"
-    rf"|{_FIELD}\s*[:：]\s*{_LEVEL}"
-    rf"|[(（\[【〔「]\s*{_LEVEL}\s*[)）\]】〕」]"
+    rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
+    # "密级 机密" at the start of a line (the fold closes the space between ideographs)
+    rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
+    rf"|[(（\[【〔〖「『|]\s*{_LEVEL}\s*[)）\]】〕〗」』|]"
     rf"|(?m:^[ \t>#*\-]*{_LEVEL}[ \t]*(?:[\-—–:：(（]?[ \t]*{_PERIOD}[)）]?[ \t]*)?$)"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")

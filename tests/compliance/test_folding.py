@@ -206,3 +206,19 @@ def test_split_items_read_as_the_page_shows_them(data: st.DataObject, text: str)
     wrapper = data.draw(st.sampled_from(["<b>{}</b>", "**{}**", "<span>{}</span>", "{}<!-- -->"]))
     written = text[:cut] + wrapper.format(text[cut:])
     assert fold(written).text.startswith(fold(text).text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="&<>*_~\\"),
+        min_size=1,
+        max_size=12,
+    ),
+    data=st.data(),
+)
+def test_a_character_reference_folds_like_its_character(text: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(text) - 1))
+    form = data.draw(st.sampled_from(["&#{};", "&#x{:x};", "&#X{:X};"]))
+    written = text[:at] + form.format(ord(text[at])) + text[at + 1 :]
+    assert fold(written).text == fold(text).text
