@@ -137,20 +137,24 @@ class Database:
                 with self._nested():
                     yield self
                 return
-            self.conn.execute(self.begin)
+            self.execute(self.begin)
             self.transactions += 1
             self.depth = 1
             try:
                 yield self
             except BaseException:
                 self.depth = 0
-                self.conn.execute("ROLLBACK")
+                self.undo("ROLLBACK")
                 raise
             self.depth = 0
             if self.flat and self.spoiled:
-                self.conn.execute("ROLLBACK")
+                self.undo("ROLLBACK")
                 raise BatchSpoiled("a call of the batch failed; nothing of the batch was kept")
-            self.conn.execute("COMMIT")
+            self.execute("COMMIT")
+
+    def undo(self, statement: str) -> None:
+        """Roll back after an error (a store whose connection is gone has nothing to undo)."""
+        self.conn.execute(statement)
 
     @contextmanager
     def _nested(self) -> Iterator[None]:
@@ -165,16 +169,16 @@ class Database:
                 self.depth -= 1
             return
         name = f"sp{self.depth}"
-        self.conn.execute(f"SAVEPOINT {name}")
+        self.execute(f"SAVEPOINT {name}")
         self.depth += 1
         try:
             yield
         except BaseException:
-            self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            self.undo(f"ROLLBACK TO SAVEPOINT {name}")
+            self.undo(f"RELEASE SAVEPOINT {name}")
             raise
         else:
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            self.execute(f"RELEASE SAVEPOINT {name}")
         finally:
             self.depth -= 1
 
