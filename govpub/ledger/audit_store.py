@@ -108,8 +108,8 @@ class SqlAuditTrail:
         #: The newest record this trail wrote, ``(seq, hash)``: the next append's
         #: predecessor, checked by the insert itself (:meth:`_insert`), never trusted blindly.
         self._head: tuple[int, str] | None = None
-        #: The transaction (:attr:`Database.transactions`) in which the chain lock was taken.
-        self._locked_in = -1
+        #: When the chain lock was taken: (:attr:`Database.transactions`, ``.rollbacks``).
+        self._locked_in = (-1, -1)
         #: Clean text by (text, mode): ``(secrets generation, clean text)``.
         self._clean_text: dict[tuple[str, int], tuple[int, str]] = {}
 
@@ -145,13 +145,15 @@ class SqlAuditTrail:
         try:
             with self.db.transaction() as db:
                 lock = db.dialect.lock_audit_chain
-                if lock and self._locked_in != db.transactions:
-                    db.execute(lock)
-                    self._locked_in = db.transactions
+                if lock and self._locked_in != (db.transactions, db.rollbacks):
+                    db.execute(lock)  # (a savepoint rolled back since may have released it)
+                    self._locked_in = (db.transactions, db.rollbacks)
                 record = None
                 if self._head is not None:
                     record = self._insert(db, self._head, fields, clean, encoded, checked=True)
                 if record is None:
+                    if lock:
+                        db.execute(lock)  # re-entrant; the head is read under it
                     head = self._read_head(db)
                     record = self._insert(db, head, fields, clean, encoded, checked=False)
                 assert record is not None  # noqa: S101 - an unchecked insert returns or raises

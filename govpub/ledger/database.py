@@ -98,6 +98,8 @@ class Database:
         #: Outermost transactions begun so far (a transaction's number, for what lasts as long
         #: as it does: PostgreSQL's transaction-scoped advisory locks).
         self.transactions = 0
+        #: Savepoints rolled back so far (what a savepoint took, such as a lock, it gave back).
+        self.rollbacks = 0
         #: In a :meth:`batch`: nested transactions join; an exception through one spoils it.
         self.flat = False
         self.spoiled = False
@@ -174,6 +176,7 @@ class Database:
         try:
             yield
         except BaseException:
+            self.rollbacks += 1
             self.undo(f"ROLLBACK TO SAVEPOINT {name}")
             self.undo(f"RELEASE SAVEPOINT {name}")
             raise

@@ -384,9 +384,11 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         with self.transaction():
             current = self._locked_delivery(delivery_id)
             check_transition(delivery_id, current.state, state)
-            taking = platform_post_id is not None and platform_post_id != current.platform_post_id
-            aborts = self._db.dialect.constraint_error_aborts_transaction
-            if taking and aborts and platform_post_id is not None:
+            if (
+                platform_post_id is not None
+                and platform_post_id != current.platform_post_id
+                and self._db.dialect.constraint_error_aborts_transaction
+            ):
                 self._refuse_taken(current, platform_post_id)  # (SQLite: the index's refusal)
             if attempt is not None:
                 self._insert_attempt(delivery_id, now, **attempt, audited=False)

@@ -99,7 +99,10 @@ class LedgerWriter:
             outcomes = iter(self._execute([fn for fn, _ in calls]))
             for loop, batch in items:
                 settled = [(future, next(outcomes)) for _, future in batch]
-                loop.call_soon_threadsafe(_settle, settled)
+                try:
+                    loop.call_soon_threadsafe(_settle, settled)
+                except RuntimeError:  # the loop is closed: nobody is waiting any more
+                    continue
             if stop:
                 return
 
