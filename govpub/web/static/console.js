@@ -151,6 +151,7 @@
   function reviewPage() {
     const form = $("#approve-form");
     const status = $("#status");
+    $("#approve").disabled = false; // signing needs this script: the button waits for it
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       status.textContent = "正在签名…";
@@ -239,5 +240,7 @@
 
   const pages = { login: loginPage, review: reviewPage, progress: progressPage };
   const page = pages[document.body.dataset.page];
-  if (page) page();
+  Promise.resolve(page ? page() : null).finally(() => {
+    document.body.dataset.ready = "yes";
+  });
 })();
