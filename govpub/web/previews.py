@@ -73,18 +73,20 @@ def previews(post: Post, matrix: Matrix) -> list[Preview]:
             found.append(Preview(platform, label, error=str(exc), accounts=counts[platform]))
             continue
         found.append(
-            Preview(platform, label, rendered, accounts=counts[platform], extra=_extra(rendered))
+            Preview(
+                platform, label, rendered, accounts=counts[platform], extra=_extra(rendered, post)
+            )
         )
     return found
 
 
-def _extra(rendered: Rendered) -> dict[str, Any]:
+def _extra(rendered: Rendered, post: Post) -> dict[str, Any]:
     if rendered.format == "text":
         caps = get_adapter_class(rendered.platform).capabilities
         return {"length": weibo_length(rendered.body), "limit": caps.text_max}
     if rendered.format == "json":
         document = json.loads(rendered.body)
-        cover = rendered.cover
+        cover = rendered.cover or post.cover  # the app's document names the cover; the post has it
         return {
             "title": document.get("title", ""),
             "summary": document.get("summary", ""),

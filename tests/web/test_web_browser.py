@@ -196,7 +196,13 @@ class Person:
 
     def shot(self, name: str) -> None:
         IMAGES.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(IMAGES / f"web-{name}.png"), full_page=True)
+        # a viewport as tall as the page rather than full_page=True, which leaves the
+        # sandboxed (out-of-process) frames blank
+        height = int(self.page.evaluate("() => document.documentElement.scrollHeight"))
+        self.page.set_viewport_size({"width": 1280, "height": min(max(height, 600), 4000)})
+        self.page.wait_for_timeout(300)
+        self.page.screenshot(path=str(IMAGES / f"web-{name}.png"))
+        self.page.set_viewport_size({"width": 1280, "height": 900})
 
     def clean(self) -> None:
         assert [] == self.outside, f"{self.name}: requests outside the console"
