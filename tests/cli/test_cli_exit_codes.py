@@ -663,7 +663,7 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     (
         "serve",
         "stopped with Ctrl+C (SIGTERM ends it by the signal: a shell shows 143)",
-    ): lambda ws: serve_then_interrupt(ws),
+    ): serve_then_interrupt,
     ("serve", "the `--host` and `--port` cannot be listened on"): lambda ws: [
         Run(["serve", "--host", "nonsense.invalid"], "cannot listen"),
         Run(["serve", "--port", port_taken(ws).argv[-1]], "cannot listen"),
