@@ -15,6 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from govpub.compliance import CheckResult
 from govpub.errors import GovpubError, ReviewError
 from govpub.model import Post
+from govpub.publisher import AsyncPublisher, PublishReport
 from govpub.review import Approval, ReviewStatus
 from govpub.review.approval_file import read_approval
 from govpub.web.app import render, route
@@ -230,7 +231,19 @@ async def show(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """One post: findings marked in the text, each platform's preview, the review so far."""
     draft = draft_or_404(ctx, request.path_params["draft_id"])
     reading = read_draft(ctx, draft)
-    return render(request, "post.html", **page_values(ctx, reading, user))
+    report = None
+    if draft.state in ("published", "retracted") and reading.written is not None:
+        report = await ledger_status(ctx, reading.written.id, user)
+    return render(request, "post.html", report=report, **page_values(ctx, reading, user))
+
+
+async def ledger_status(ctx: ConsoleContext, post_id: str, user: User) -> PublishReport | None:
+    """Where each delivery of the post stands, from the ledger (``govpub status``)."""
+    try:
+        async with AsyncPublisher(ctx.matrix, actor=user.name) as publisher:
+            return await publisher.status(post_id)
+    except GovpubError:  # not in the ledger (yet): the publishing job is still planning
+        return None
 
 
 async def wechat_preview(request: Request, ctx: ConsoleContext, user: User) -> Response:

@@ -206,7 +206,7 @@
       row.dataset.state = stateName;
       row.dataset.final = FINAL.has(stateName) ? "yes" : "no";
       const cell = row.querySelector(".acc-detail");
-      if (url) {
+      if (url && /^https?:\/\//.test(url)) {
         const link = document.createElement("a");
         link.href = url;
         link.rel = "noopener noreferrer";
