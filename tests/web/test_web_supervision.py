@@ -31,3 +31,12 @@ def test_freeze_and_unfreeze(signed_in: Client, workspace: Workspace) -> None:
     assert (DIRECTOR, "web.signin") in records
     assert (DIRECTOR, "matrix.frozen") in records
     assert (DIRECTOR, "matrix.unfrozen") in records
+
+
+def test_the_supervisors_report_is_served_sandboxed(signed_in: Client) -> None:
+    director, _csrf = signed_in(DIRECTOR)
+    report = director.get("/admin/report")
+    assert report.status_code == 200
+    assert report.headers["content-security-policy"].startswith("sandbox;")
+    assert "<script" not in report.text.lower()
+    assert 'src="/admin/report"' in director.get("/admin").text
