@@ -42,6 +42,7 @@ import uvicorn  # noqa: E402 - after the skip: only needed when the test runs
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
 
 from govpub.demo.workspace import Workspace, build_workspace  # noqa: E402
+from govpub.review import load_private_key, public_key_text, write_private_key  # noqa: E402
 from govpub.sandbox import SandboxConfig, SandboxServer  # noqa: E402
 from govpub.web import create_app  # noqa: E402
 from tests.web.conftest import DIRECTOR, EDITOR, OTHER_EDITOR  # noqa: E402
@@ -350,3 +351,35 @@ def test_editor_reviewers_and_director_in_the_browser(browser: Browser, console:
     for person in (editor, first, director):
         person.clean()
         person.context.close()
+
+
+def test_a_key_file_with_a_passphrase_is_decrypted_in_the_browser(
+    browser: Browser, console: Console, tmp_path: Path
+) -> None:
+    """``keygen --passphrase-env`` files: PBES2 (PBKDF2-SHA256, AES-256-CBC) by WebCrypto."""
+    key = load_private_key(console.workspace.keys[DIRECTOR])
+    encrypted = write_private_key(tmp_path / "wang-fang.pem", key, password="春风十里".encode())
+    assert encrypted.read_text(encoding="ascii").startswith("-----BEGIN ENCRYPTED PRIVATE KEY")
+    person = Person(browser, console, DIRECTOR)
+    page = person.go("/login")
+    page.locator('body[data-ready="yes"]').wait_for()
+    for passphrase, expected in (("", "请同时输入口令"), ("春风十", "口令不对")):
+        page.set_input_files("#pem-file", str(encrypted))
+        page.fill("#passphrase", passphrase)
+        page.click("#import-key")
+        page.wait_for_function(
+            "text => document.querySelector('#status').textContent.includes(text)", arg=expected
+        )
+        assert page.locator("#key-missing").is_visible()
+    page.set_input_files("#pem-file", str(encrypted))
+    page.fill("#passphrase", "春风十里")
+    page.click("#import-key")
+    page.locator("#key-present").wait_for(state="visible")
+    assert "" == page.input_value("#passphrase")  # not kept on the page
+    assert public_key_text(key) == person.stored_key()["publicKey"]
+    assert person.stored_key()["extractable"] is False
+    page.click("#signin")
+    page.wait_for_url(console.url + "/")
+    assert DIRECTOR == page.text_content("#who")
+    person.clean()
+    person.context.close()
