@@ -242,7 +242,7 @@ def _approve(person: Person, draft: str) -> None:
 def test_editor_reviewers_and_director_in_the_browser(browser: Browser, console: Console) -> None:
     workspace = console.workspace
     editor = Person(browser, console, EDITOR)
-    editor.shot_login = editor.go("/login")  # type: ignore[attr-defined]
+    editor.go("/login")
     editor.page.locator("#key-missing").wait_for(state="visible")
     editor.shot("login")
     editor.sign_in()
