@@ -150,7 +150,7 @@ class Person:
             self.outside.append(f"{url} ({request.resource_type}, from {frame})")
 
     def _console(self, message: Any) -> None:
-        if message.type in ("error", "warning"):
+        if message.type == "error":
             self.errors.append(f"console {message.type}: {message.text} at {message.location}")
 
     def _dialog(self, dialog: Any) -> None:
