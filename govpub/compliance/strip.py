@@ -242,14 +242,40 @@ def _idn_reaches(text: str, cut: int) -> bool:
     return tail is not None and tail.end() == cut
 
 
+def _inside_brackets(text: str, cut: int) -> bool:
+    """Whether ``cut`` lies inside a ``[`` left open before it, or right after a ``]``.
+
+    Markdown structure is not local: removing ``[](ad)`` from ``[[ [](ad)x][]](url)…``
+    makes the outer brackets a link of their own, whose ``)`` now ends the bare
+    address after it — a different text, which only a full scan sees.
+    """
+    left = max(cut - _LOCAL, 0)
+    if cut > 0 and text[cut - 1] == "]":
+        return True
+    if text.rfind("[", left, cut) == -1:
+        return False
+    depth = 0
+    for char in reversed(_BRACKETS.findall(text, left, cut)):
+        if char == "]":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return True
+    return False
+
+
+_BRACKETS = re.compile(r"[\[\]]")
+
+
 def _closes_up(text: str, cut: int) -> bool:
     """Whether a link now runs across position ``cut``, where a removed link was.
 
     Links are looked for between the separators around the cut; a cut with no
-    separator within reach, or after a reference definition went, counts as closed up
-    (the caller then scans the whole text again).
+    separator within reach, inside Markdown brackets, or after a reference definition
+    went, counts as closed up (the caller then scans the whole text again).
     """
-    if cut < 0:
+    if cut < 0 or _inside_brackets(text, cut):
         return True
     if not 0 < cut < len(text) or _SEPARATOR.match(text, cut - 1) or _SEPARATOR.match(text, cut):
         return False  # a link running across the cut would hold both characters beside it

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govpub import Policy, Post, check, find_links, strip_ad_links
@@ -279,8 +279,13 @@ def test_strip_is_idempotent_and_leaves_no_ad_host(text: str) -> None:
         assert parsed is None or not policy.is_ad_link(link), link
 
 
+# removing the inner link makes the outer brackets a link, whose ")" then ends the bare address
+_NESTED = "[[ [](https://t.cn/A6x)https://t.cn/A6x][]](https://www.news.cn/a)https://t.cn/A6x"
+
+
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=120))
+@example(text=_NESTED)
 def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
     once, _ = strip_ad_links(text)
     assert once == strip_ad_links(once)[0]
@@ -297,6 +302,9 @@ def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
         # removals between separators or CJK text need no second pass, and get none
         ("见https://t.cn/x。后", "见。后"),
         ("[链接](https://t.cn/x)\n下一段", "链接\n下一段"),
+        # a removal inside brackets turns the brackets around it into a link
+        (_NESTED, "[[ ][]](https://www.news.cn/a)"),
+        ("[a b]<https://t.cn/x>(https://www.gov.cn/b)https://t.cn/c", "[a b](https://www.gov.cn/b)"),
     ],
 )
 def test_text_closing_up_after_a_removal(text: str, clean: str) -> None:
