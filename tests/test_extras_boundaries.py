@@ -1,4 +1,6 @@
-"""What each extra promises: the demo and the sandbox work without pytest (``govpub[all]``)."""
+"""What each extra promises: the demo, the sandbox and the web console work without pytest
+(``govpub[all]``); ``import govpub`` needs none of the web stack; without ``govpub[web]`` the
+console says which extra to install."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import sys
 import pytest
 
 
-@pytest.mark.parametrize("module", ["govpub.demo", "govpub.sandbox", "govpub.cli"])
+@pytest.mark.parametrize("module", ["govpub.demo", "govpub.sandbox", "govpub.cli", "govpub.web"])
 def test_runtime_modules_do_not_need_the_test_tools(module: str) -> None:
     code = (
         "import sys\n"
@@ -17,3 +19,27 @@ def test_runtime_modules_do_not_need_the_test_tools(module: str) -> None:
         f"import {module}\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+
+
+def test_import_govpub_does_not_import_the_web_console() -> None:
+    code = (
+        "import sys\n"
+        "import govpub\n"
+        "loaded = sorted(m for m in ('govpub.web', 'jinja2', 'itsdangerous') if m in sys.modules)\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("missing", ["jinja2", "itsdangerous", "python_multipart"])
+def test_the_web_console_names_its_extra_when_it_is_missing(missing: str) -> None:
+    code = (
+        "import sys\n"
+        f"sys.modules[{missing!r}] = None\n"
+        "try:\n"
+        "    import govpub.web\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert "pip install 'govpub[web]'" in done.stdout

@@ -1,7 +1,7 @@
 """``govpub demo``: the whole story against the sandbox platforms, with a little trouble.
 
 1. start the sandbox (WeChat, Weibo and own-app emulators) on a free loopback port;
-2. build a workspace: 12 accounts over 3 platforms, two reviewers with keys, two posts;
+2. build a workspace: 12 accounts over 3 platforms, three reviewers with keys, two posts;
 3. check the first post — a reprint whose body carries an affiliate (ad) link: stripped;
 4. two reviewers approve it (Ed25519, bound to the digest of the checked post);
 5. publish it with progress bars while the sandbox injects trouble: gateway errors,

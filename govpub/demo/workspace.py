@@ -1,4 +1,4 @@
-"""The demo's throw-away agency: a matrix of sandbox accounts, two reviewers, two posts.
+"""The demo's throw-away agency: a matrix of sandbox accounts, three reviewers, two posts.
 
 Everything is written to a directory as an agency would have it — a
 ``govpub.toml`` with ``file:`` secret references, reviewer key files (0600),

@@ -42,7 +42,7 @@ class ConsoleContext:
     drafts: DraftStore
     permissions: Permissions
     challenges: Challenges = field(default_factory=Challenges)
-    limit_by_address: RateLimiter = field(default_factory=RateLimiter)
+    limit_by_address: RateLimiter = field(default_factory=lambda: RateLimiter(attempts=30))
     limit_by_key: RateLimiter = field(default_factory=lambda: RateLimiter(attempts=5))
     jobs: PublishJobs = field(default_factory=PublishJobs)
 

@@ -136,7 +136,7 @@ class DraftStore:
             void = draft.path / "approvals-void"
             void.mkdir(exist_ok=True)
             for path in draft.approval_files():
-                os.replace(path, void / path.name)
+                os.replace(path, void / f"{secrets.token_hex(4)}-{path.name}")
 
     def get(self, draft_id: str) -> Draft | None:
         """The draft with this id, or ``None`` (also for anything that is not a draft id)."""

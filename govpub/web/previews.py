@@ -26,12 +26,15 @@ from govpub.config import Matrix
 from govpub.errors import GovpubError
 from govpub.model import Image, Post
 from govpub.platforms.base import Rendered, get_adapter_class
-from govpub.render import replace_image_sources, weibo_length
+from govpub.render import weibo_length
+from govpub.render.html import rewrite_html
 
 __all__ = ["Preview", "image_data_url", "previews", "wechat_document"]
 
 _MIME = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif"}
 _MIME["webp"] = "image/webp"
+#: A 1×1 grey GIF shown where an image is not one of the post's own files.
+_PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAMzMzAAAACH5BAAAAAAALAAAAAABAAEAAAICRAEAOw=="
 
 
 @dataclass(frozen=True)
@@ -70,18 +73,20 @@ def previews(post: Post, matrix: Matrix) -> list[Preview]:
             found.append(Preview(platform, label, error=str(exc), accounts=counts[platform]))
             continue
         found.append(
-            Preview(platform, label, rendered, accounts=counts[platform], extra=_extra(rendered))
+            Preview(
+                platform, label, rendered, accounts=counts[platform], extra=_extra(rendered, post)
+            )
         )
     return found
 
 
-def _extra(rendered: Rendered) -> dict[str, Any]:
+def _extra(rendered: Rendered, post: Post) -> dict[str, Any]:
     if rendered.format == "text":
         caps = get_adapter_class(rendered.platform).capabilities
         return {"length": weibo_length(rendered.body), "limit": caps.text_max}
     if rendered.format == "json":
         document = json.loads(rendered.body)
-        cover = rendered.cover
+        cover = rendered.cover or post.cover  # the app's document names the cover; the post has it
         return {
             "title": document.get("title", ""),
             "summary": document.get("summary", ""),
@@ -97,10 +102,12 @@ def wechat_document(rendered: Rendered) -> str:
 
     ``rendered.body`` is the renderer's sanitised HTML; only the title and
     author are added here, escaped.  Image sources are re-pointed to ``data:``
-    URLs with the renderer's own :func:`~govpub.render.replace_image_sources`.
+    URLs with the renderer's own rewriter (:func:`govpub.render.html.rewrite_html`).
     """
     urls = {i.src: url for i in rendered.images if i.src and (url := image_data_url(i))}
-    body = replace_image_sources(rendered.body, urls)
+    # a source that is not one of the post's own images (a remote URL) is not fetched
+    # by the preview: the frame loads nothing from anywhere
+    body = rewrite_html(rendered.body, image=lambda src: urls.get(src, _PLACEHOLDER))
     author = str(rendered.fields.get("author") or "")
     cover = image_data_url(rendered.cover)
     cover_html = f'<img class="cover" alt="封面" src="{cover}">' if cover else ""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
@@ -105,9 +103,8 @@ async def verify(request: Request, ctx: ConsoleContext, user: User | None) -> Re
             address=address,
         )
         raise HTTPException(403, "签名验证失败，未登录")
-    csrf = request.session.get("csrf")
-    request.session.clear()  # a new session for the signed-in user (no fixation)
-    request.session.update(user=reviewer.name, key_id=reviewer.key_id, csrf=csrf)
+    request.session.clear()  # a new session, and a new CSRF token, for the user (no fixation)
+    request.session.update(user=reviewer.name, key_id=reviewer.key_id)
     await ctx.audit(
         actor=reviewer.name,
         action="web.signin",
@@ -122,12 +119,9 @@ async def logout(request: Request, ctx: ConsoleContext, user: User | None) -> Re
     """End the session."""
     await csrf_form(request)
     request.session.clear()
+    if user is not None:
+        await ctx.audit(actor=user.name, action="web.signout", subject=user.name)
     return RedirectResponse("/login", status_code=303)
-
-
-def message_for(nonce: str, origin: str) -> str:
-    """The sign-in message as base64 (for tests that sign like the browser)."""
-    return base64.b64encode(signin_message(nonce, origin)).decode("ascii")
 
 
 ROUTES = [

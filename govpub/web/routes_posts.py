@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -15,6 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from govpub.compliance import CheckResult
 from govpub.errors import GovpubError, ReviewError
 from govpub.model import Post
+from govpub.publisher import AsyncPublisher, PublishReport
 from govpub.review import Approval, ReviewStatus
 from govpub.review.approval_file import read_approval
 from govpub.web.app import render, route
@@ -66,7 +68,13 @@ def draft_or_404(ctx: ConsoleContext, draft_id: str) -> Draft:
     return draft
 
 
-def read_draft(ctx: ConsoleContext, draft: Draft) -> Reading:
+async def read_draft(ctx: ConsoleContext, draft: Draft) -> Reading:
+    """:func:`read_now` in a worker thread: the checks (images included) take CPU time,
+    and the event loop keeps streaming other users' progress meanwhile."""
+    return await run_in_threadpool(read_now, ctx, draft)
+
+
+def read_now(ctx: ConsoleContext, draft: Draft) -> Reading:
     """Read the post, run the checks and evaluate its approvals (never raises for content)."""
     reading = Reading(draft)
     try:
@@ -134,7 +142,7 @@ async def create(request: Request, ctx: ConsoleContext, user: User) -> Response:
     form = await csrf_form(request)
     text, images = await _upload(form)
     draft = ctx.drafts.create(text, images, author=user.name, title="", now=ctx.now())
-    reading = read_draft(ctx, draft)
+    reading = await read_draft(ctx, draft)
     if reading.written is None:
         shutil.rmtree(draft.path)
         return render(request, "edit.html", 400, text=text, draft=None, error=reading.error)
@@ -166,7 +174,7 @@ async def edit(request: Request, ctx: ConsoleContext, user: User) -> Response:
     text, images = await _upload(form)
     previous = draft.text()
     ctx.drafts.rewrite(draft, text, images)
-    reading = read_draft(ctx, draft)
+    reading = await read_draft(ctx, draft)
     if reading.written is None:
         draft.post_file.write_text(previous, encoding="utf-8")
         return render(request, "edit.html", 400, text=text, draft=draft, error=reading.error)
@@ -186,7 +194,7 @@ async def submit(request: Request, ctx: ConsoleContext, user: User) -> Response:
     draft = draft_or_404(ctx, request.path_params["draft_id"])
     await csrf_form(request)
     _own_and_editable(draft, user)
-    reading = read_draft(ctx, draft)
+    reading = await read_draft(ctx, draft)
     if reading.blocked:
         raise HTTPException(409, "稿件有阻止发布的问题，请先修改")
     ctx.drafts.record(draft, now=ctx.now(), who=user.name, action="submitted", state="submitted")
@@ -229,14 +237,26 @@ def page_values(ctx: ConsoleContext, reading: Reading, user: User) -> dict[str, 
 async def show(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """One post: findings marked in the text, each platform's preview, the review so far."""
     draft = draft_or_404(ctx, request.path_params["draft_id"])
-    reading = read_draft(ctx, draft)
-    return render(request, "post.html", **page_values(ctx, reading, user))
+    reading = await read_draft(ctx, draft)
+    report = None
+    if draft.state in ("published", "retracted") and reading.written is not None:
+        report = await ledger_status(ctx, reading.written.id, user)
+    return render(request, "post.html", report=report, **page_values(ctx, reading, user))
+
+
+async def ledger_status(ctx: ConsoleContext, post_id: str, user: User) -> PublishReport | None:
+    """Where each delivery of the post stands, from the ledger (``govpub status``)."""
+    try:
+        async with AsyncPublisher(ctx.matrix, actor=user.name) as publisher:
+            return await publisher.status(post_id)
+    except GovpubError:  # not in the ledger (yet): the publishing job is still planning
+        return None
 
 
 async def wechat_preview(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """The WeChat article as sent, for the sandboxed frame (its own strict CSP)."""
     draft = draft_or_404(ctx, request.path_params["draft_id"])
-    reading = read_draft(ctx, draft)
+    reading = await read_draft(ctx, draft)
     found = list(previews(reading.result.post, ctx.matrix)) if reading.result else []
     rendered = next((p.rendered for p in found if p.platform == "wechat" and p.rendered), None)
     if rendered is None:

@@ -35,7 +35,7 @@ async def publish(request: Request, ctx: ConsoleContext, user: User) -> Response
         raise HTTPException(409, f"稿件{draft.state_label}，不能发布")
     if ctx.jobs.running(draft.id):
         raise HTTPException(409, "该稿件正在发布或撤回")
-    reading = read_draft(ctx, draft)
+    reading = await read_draft(ctx, draft)
     if reading.written is None or reading.status is None or not reading.status.complete:
         raise HTTPException(409, "审核未完成，不能发布")
     post, approvals = reading.written, draft.approval_bytes()
@@ -66,7 +66,7 @@ async def retract(request: Request, ctx: ConsoleContext, user: User) -> Response
         raise HTTPException(409, f"稿件{draft.state_label}，不能撤回")
     if ctx.jobs.running(draft.id):
         raise HTTPException(409, "该稿件正在发布或撤回")
-    reading = read_draft(ctx, draft)
+    reading = await read_draft(ctx, draft)
     if reading.written is None:
         raise HTTPException(409, reading.error or "稿件无法读取")
     post_id = reading.written.id

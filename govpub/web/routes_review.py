@@ -50,13 +50,13 @@ class _Pending:
 _pending: dict[str, _Pending] = {}
 
 
-def _may_review(ctx: ConsoleContext, request: Request, user: User) -> tuple[Draft, Reading]:
+async def _may_review(ctx: ConsoleContext, request: Request, user: User) -> tuple[Draft, Reading]:
     draft = draft_or_404(ctx, request.path_params["draft_id"])
     if draft.author == user.name:
         raise HTTPException(403, "不得审核本人提交的稿件")
     if draft.state != "submitted":
         raise HTTPException(409, f"稿件{draft.state_label}，不在审核中")
-    return draft, read_draft(ctx, draft)
+    return draft, await read_draft(ctx, draft)
 
 
 def ready_tiers(ctx: ConsoleContext, reading: Reading) -> set[int]:
@@ -84,7 +84,7 @@ async def queue(request: Request, ctx: ConsoleContext, user: User) -> Response:
     for draft in ctx.drafts.all():
         if draft.state != "submitted" or draft.author == user.name:
             continue
-        reading = read_draft(ctx, draft)
+        reading = await read_draft(ctx, draft)
         if reading.status is None or reading.written is None:
             continue
         mine = {n for n, _ in ctx.permissions.tiers_for(user, reading.written.category)}
@@ -98,7 +98,7 @@ async def queue(request: Request, ctx: ConsoleContext, user: User) -> Response:
 
 async def review_page(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """The 审核表 and the approve / refuse forms."""
-    _draft, reading = _may_review(ctx, request, user)
+    _draft, reading = await _may_review(ctx, request, user)
     values = page_values(ctx, reading, user)
     ready = ready_tiers(ctx, reading)
     tiers = [
@@ -120,7 +120,7 @@ async def review_page(request: Request, ctx: ConsoleContext, user: User) -> Resp
 async def review_form(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """The 审核表 document (``govpub review form``), for a sandboxed frame."""
     draft = draft_or_404(ctx, request.path_params["draft_id"])
-    reading = read_draft(ctx, draft)
+    reading = await read_draft(ctx, draft)
     if reading.result is None or reading.status is None:
         raise HTTPException(409, reading.error or "稿件无法读取")
     page = render_form(
@@ -143,7 +143,7 @@ async def review_form(request: Request, ctx: ConsoleContext, user: User) -> Resp
 async def prepare(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """The approval's fields to sign (see the module docstring)."""
     data = await _json(request)
-    draft, reading = _may_review(ctx, request, user)
+    draft, reading = await _may_review(ctx, request, user)
     result = reading.result
     if result is None or result.blocked:
         raise HTTPException(409, "稿件有阻止发布的问题，不能审核通过")
@@ -189,7 +189,7 @@ async def prepare(request: Request, ctx: ConsoleContext, user: User) -> Response
 async def sign(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """The browser's signature → the approval file, if the gate accepts it."""
     data = await _json(request)
-    draft, reading = _may_review(ctx, request, user)
+    draft, reading = await _may_review(ctx, request, user)
     token, signature = data.get("token"), data.get("signature")
     pending = _pending.pop(token, None) if isinstance(token, str) else None
     if (
@@ -229,7 +229,7 @@ async def sign(request: Request, ctx: ConsoleContext, user: User) -> Response:
 async def refuse(request: Request, ctx: ConsoleContext, user: User) -> Response:
     """Send the post back to its writer, with the reason."""
     form = await csrf_form(request)
-    draft, _reading = _may_review(ctx, request, user)
+    draft, _reading = await _may_review(ctx, request, user)
     reason = str(form.get("reason") or "").strip()
     if not reason:
         raise HTTPException(400, "退回须写明理由")

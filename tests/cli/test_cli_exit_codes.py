@@ -300,6 +300,33 @@ def port_taken(ws: Workspace) -> Run:
     return Run(["sandbox", "--quiet", "--port", str(sock.getsockname()[1])], "cannot listen")
 
 
+def serve_then_interrupt(ws: Workspace) -> list[Step]:
+    """``govpub serve`` on a free port, interrupted once it answers."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def listening() -> bool:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+        except OSError:
+            return False
+        return True
+
+    return [send_when(signal.SIGINT, listening), ["serve", "--port", str(port)]]
+
+
+def without_review(ws: Workspace) -> None:
+    """``noreview.toml``: the example configuration without its ``[review]`` tables."""
+    kept, skipping = [], False
+    for line in (ws.root / "govpub.toml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            skipping = line.startswith(("[review", "[[review"))
+        if not skipping:
+            kept.append(line)
+    (ws.root / "noreview.toml").write_text("\n".join(kept) + "\n", encoding="utf-8")
+
+
 async def untrue(*_args: object) -> bool:
     """The demo's story, when one of its claims does not check out."""
     return False
@@ -764,6 +791,22 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
         port_taken(ws),
         Run(["sandbox", "--quiet", "--port-file", "no/such/folder/port"], "--port-file"),
     ],
+    # serve
+    (
+        "serve",
+        "stopped with Ctrl+C (SIGTERM ends it by the signal: a shell shows 143)",
+    ): serve_then_interrupt,
+    ("serve", "the `--host` and `--port` cannot be listened on"): lambda ws: [
+        Run(["serve", "--host", "nonsense.invalid"], "cannot listen"),
+        Run(["serve", "--port", port_taken(ws).argv[-1]], "cannot listen"),
+    ],
+    (
+        "serve",
+        "the configuration has no `[review]` section: the console's users are its reviewers",
+    ): lambda ws: [
+        lambda: without_review(ws),
+        Run(["serve", "--config", "noreview.toml", "--port", "0"], "[review]"),
+    ],
     # demo
     ("demo", "the story ran and every claim it makes checked out"): lambda ws: [
         lambda: ws.request.getfixturevalue("demo_run").code
@@ -826,6 +869,7 @@ MINIMAL: dict[str, list[str]] = {
     "review keygen": ["review", "keygen", "--reviewer", "赵六", "-o", "zhao.pem"],
     "review status": ["review", "status", "post.md"],
     "sandbox": ["sandbox", "--quiet"],
+    "serve": ["serve", "--port", "0"],
     "status": ["status", "p_exit"],
     "store migrate": ["store", "migrate"],
     "store status": ["store", "status"],

@@ -72,7 +72,7 @@ def sign_in(client: TestClient, key_file: Path) -> str:
         headers=headers,
     )
     assert done.status_code == 200, done.text
-    return token
+    return csrf_of(client.get("/").text)  # signing in starts a new session, with a new token
 
 
 @pytest.fixture

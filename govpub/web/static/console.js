@@ -57,17 +57,114 @@
     return plain + "=".repeat((4 - (plain.length % 4)) % 4);
   }
 
-  function pemToDer(text) {
-    if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(text)) {
-      throw new Error("该密钥文件用口令加密，浏览器不能直接导入；请按 docs/web.md 导出浏览器用的密钥");
+  // --- reading the key file -------------------------------------------------------------
+  // A key file is PKCS#8 PEM, plain or (keygen --passphrase-env) encrypted as PKCS#5 PBES2 with
+  // PBKDF2-HMAC-SHA256 and AES-256-CBC, which is what `cryptography` writes.  Both steps of the
+  // decryption are WebCrypto's own; this script only reads the DER structure around them and
+  // accepts exactly those algorithms.
+
+  const OIDS = {
+    pbes2: "2a864886f70d01050d",
+    pbkdf2: "2a864886f70d01050c",
+    hmacSha256: "2a864886f70d0209",
+    aes256cbc: "60864801650304012a",
+  };
+  const MAX_ITERATIONS = 10000000;
+
+  function derNode(bytes, pos) {
+    if (pos + 2 > bytes.length) throw new Error("密钥文件已损坏");
+    const tag = bytes[pos];
+    let length = bytes[pos + 1];
+    let start = pos + 2;
+    if (length & 0x80) {
+      const count = length & 0x7f;
+      if (count < 1 || count > 3) throw new Error("密钥文件已损坏");
+      length = 0;
+      for (let i = 0; i < count; i += 1) length = length * 256 + bytes[start + i];
+      start += count;
     }
-    const found = text.match(/-----BEGIN PRIVATE KEY-----([\s\S]*?)-----END PRIVATE KEY-----/);
-    if (!found) throw new Error("不是 govpub review keygen 写出的私钥文件（PKCS#8 PEM）");
-    return fromBase64(found[1].replace(/\s+/g, ""));
+    if (start + length > bytes.length) throw new Error("密钥文件已损坏");
+    return { tag, start, end: start + length, bytes };
   }
 
-  async function importPem(text) {
-    const der = pemToDer(text);
+  function derChildren(node) {
+    const found = [];
+    let pos = node.start;
+    while (pos < node.end) {
+      const child = derNode(node.bytes, pos);
+      if (child.end > node.end) throw new Error("密钥文件已损坏");
+      found.push(child);
+      pos = child.end;
+    }
+    return found;
+  }
+
+  function derExpect(node, tag) {
+    if (!node || node.tag !== tag) throw new Error("密钥文件不是 govpub review keygen 写出的格式");
+    return node;
+  }
+
+  const derBytes = (node) => node.bytes.slice(node.start, node.end);
+  const derHex = (node) => [...derBytes(node)].map((b) => b.toString(16).padStart(2, "0")).join("");
+
+  function derOid(node, expected) {
+    if (derHex(derExpect(node, 0x06)) !== expected) {
+      throw new Error("密钥文件的加密方式不受支持（应为 govpub review keygen 写出的 PBES2/AES-256-CBC）");
+    }
+  }
+
+  function derInteger(node) {
+    let value = 0;
+    for (const b of derBytes(derExpect(node, 0x02))) value = value * 256 + b;
+    return value;
+  }
+
+  async function decryptPkcs8(der, passphrase) {
+    const [algorithm, data] = derChildren(derExpect(derNode(der, 0), 0x30));
+    const [pbes2, params] = derChildren(derExpect(algorithm, 0x30));
+    derOid(pbes2, OIDS.pbes2);
+    const [kdf, cipher] = derChildren(derExpect(params, 0x30));
+    const [kdfOid, kdfParams] = derChildren(derExpect(kdf, 0x30));
+    derOid(kdfOid, OIDS.pbkdf2);
+    const fields = derChildren(derExpect(kdfParams, 0x30));
+    const salt = derBytes(derExpect(fields[0], 0x04));
+    const iterations = derInteger(fields[1]);
+    const prf = fields.find((f) => f.tag === 0x30);
+    if (!prf) throw new Error("密钥文件的加密方式不受支持（PBKDF2 须用 HMAC-SHA256）");
+    derOid(derChildren(prf)[0], OIDS.hmacSha256);
+    if (iterations < 1 || iterations > MAX_ITERATIONS) throw new Error("密钥文件已损坏");
+    const [cipherOid, iv] = derChildren(derExpect(cipher, 0x30));
+    derOid(cipherOid, OIDS.aes256cbc);
+    const base = await crypto.subtle.importKey(
+      "raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
+    const aes = await crypto.subtle.deriveKey(
+      { name: "PBKDF2", salt, iterations, hash: "SHA-256" },
+      base, { name: "AES-CBC", length: 256 }, false, ["decrypt"]);
+    try {
+      const plain = await crypto.subtle.decrypt(
+        { name: "AES-CBC", iv: derBytes(derExpect(iv, 0x04)) }, aes,
+        derBytes(derExpect(data, 0x04)));
+      return new Uint8Array(plain);
+    } catch (error) {
+      throw new Error("口令不对，或密钥文件已损坏");
+    }
+  }
+
+  async function pemToDer(text, passphrase) {
+    const pem = (label) => text.match(
+      new RegExp(`-----BEGIN ${label}-----([\\s\\S]*?)-----END ${label}-----`));
+    const encrypted = pem("ENCRYPTED PRIVATE KEY");
+    if (encrypted) {
+      if (!passphrase) throw new Error("该密钥文件用口令加密：请同时输入口令");
+      return decryptPkcs8(fromBase64(encrypted[1].replace(/\s+/g, "")), passphrase);
+    }
+    const plain = pem("PRIVATE KEY");
+    if (!plain) throw new Error("不是 govpub review keygen 写出的私钥文件（PKCS#8 PEM）");
+    return fromBase64(plain[1].replace(/\s+/g, ""));
+  }
+
+  async function importPem(text, passphrase) {
+    const der = await pemToDer(text, passphrase);
     const algorithm = { name: "Ed25519" };
     // Once extractable, only to read the public half (the JWK "x"); then discarded.
     const probe = await crypto.subtle.importKey("pkcs8", der, algorithm, true, ["sign"]);
@@ -116,7 +213,9 @@
         return;
       }
       try {
-        await importPem(await file.text());
+        const passphrase = $("#passphrase").value;
+        $("#passphrase").value = "";
+        await importPem(await file.text(), passphrase);
         status.textContent = "密钥已保存在本浏览器中（不可读出）。";
         await show();
       } catch (error) {
@@ -151,6 +250,7 @@
   function reviewPage() {
     const form = $("#approve-form");
     const status = $("#status");
+    $("#approve").disabled = false; // signing needs this script: the button waits for it
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       status.textContent = "正在签名…";
@@ -205,7 +305,7 @@
       row.dataset.state = stateName;
       row.dataset.final = FINAL.has(stateName) ? "yes" : "no";
       const cell = row.querySelector(".acc-detail");
-      if (url) {
+      if (url && /^https?:\/\//.test(url)) {
         const link = document.createElement("a");
         link.href = url;
         link.rel = "noopener noreferrer";
@@ -239,5 +339,7 @@
 
   const pages = { login: loginPage, review: reviewPage, progress: progressPage };
   const page = pages[document.body.dataset.page];
-  if (page) page();
+  Promise.resolve(page ? page() : null).finally(() => {
+    document.body.dataset.ready = "yes";
+  });
 })();
