@@ -7,6 +7,7 @@ record (publications per account, duplicates, calls in flight) and the ledger.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -63,7 +64,7 @@ def matrix_for(sandbox: SandboxServer, tmp_path: Path, per_platform: int) -> Pat
 
 def start_worker(config: Path, store: str, name: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "GOVPUB_STORE": store, "PYTHONPATH": os.pathsep.join(sys.path)}
-    return subprocess.Popen(  # noqa: S603 - our own CLI
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -134,11 +135,11 @@ def notice(n: int) -> Post:
     )
 
 
-async def test_two_workers_publish_every_account_once_within_the_limits(
+def test_two_workers_publish_every_account_once_within_the_limits(
     store: str, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     config = matrix_for(sandbox, tmp_path, per_platform=8)
-    ids = await publish(config, notice(1))
+    ids = asyncio.run(publish(config, notice(1)))
     assert 24 == len(ids)
     workers = [start_worker(config, store, f"w{n}") for n in range(2)]
     try:
@@ -156,12 +157,12 @@ async def test_two_workers_publish_every_account_once_within_the_limits(
     assert max(peaks[p] for p in ("wechat", "weibo", "app")) >= 2  # and the two did overlap
 
 
-async def test_a_killed_worker_is_replaced_and_nothing_is_lost_or_doubled(
+def test_a_killed_worker_is_replaced_and_nothing_is_lost_or_doubled(
     store: str, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     sandbox.control.configure(latency=0.3)
     config = matrix_for(sandbox, tmp_path, per_platform=6)
-    await publish(config, notice(2))
+    asyncio.run(publish(config, notice(2)))
     victim = start_worker(config, store, "victim")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(sandbox.state.records()) < 3:
