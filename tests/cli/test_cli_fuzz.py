@@ -15,7 +15,7 @@ posts, and a ledger in which one of them is published.  A run must end with an
 exit code docs/cli.md documents, print no traceback and no "unexpected error" —
 an unexpected error is a bug, though it prints no traceback.
 
-``sandbox`` (serves until stopped) and ``demo`` (the whole story) are left out;
+``sandbox`` and ``serve`` (serve until stopped) and ``demo`` (the whole story) are left out;
 ``worker`` always gets ``--once``.  Their exits are in tests/cli/test_cli_exit_codes.py.
 
 Size: ``GOVPUB_FUZZ_EXAMPLES`` runs (default 150, about 20 s on a laptop; 2000
@@ -47,7 +47,7 @@ from govpub.platforms.memory import MemoryWorld
 EXAMPLES = Path(__file__).parents[2] / "examples"
 FUZZ_EXAMPLES = int(os.environ.get("GOVPUB_FUZZ_EXAMPLES", "150"))  # read before conftest clears it
 DOCUMENTED = {0, 1, 2, 3, 130}  # docs/cli.md "Exit codes"; test_cli_exit_codes.py checks the table
-LEFT_OUT = {"sandbox", "demo"}
+LEFT_OUT = {"sandbox", "demo", "serve"}
 
 # ------------------------------------------------------------------ the command tree
 
