@@ -143,6 +143,7 @@ def _register(
 ) -> None:
     """govpub's three tasks on ``app``, bound to this worker's deliveries and publisher."""
     ledger = work.context.ledger
+    failed = _procrastinate()[0].jobs.Status.FAILED
 
     async def deliver(delivery_id: str) -> None:
         record = await work.deliver(delivery_id)
@@ -163,10 +164,16 @@ def _register(
             queue=QUEUE, seconds_since_heartbeat=options.stalled_seconds
         )
         for job in stalled:
+            # A dead worker's job is closed, not retried: its delivery is enqueued afresh
+            # below if it still needs work (a retried job could collide with that one).
             _log.warning("govpub.worker.stalled_job", job=job.id, task=job.task_name)
-            await app.job_manager.retry_job(job)
-        await publisher.run_due()
-        await publisher.resume()
+            await app.job_manager.finish_job(job, status=failed, delete_job=False)
+        try:
+            await publisher.run_due()
+            await publisher.resume()
+        except Exception:
+            _log.exception("govpub.worker.sweep_failed")
+            raise
 
     _task(app, DELIVER_TASK)(deliver)
     _task(app, RETRACT_TASK)(retract)
