@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -14,21 +15,58 @@ if TYPE_CHECKING:
 
 
 def worker(
-    once: Annotated[bool, typer.Option("--once", help="One pass, then exit (for cron).")] = False,
+    once: Annotated[
+        bool, typer.Option("--once", help="One pass (or until the queue is empty), then exit.")
+    ] = False,
     interval: Annotated[float, typer.Option("--interval", help="Seconds between passes.")] = 30.0,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", min=1, help='Jobs at once (dispatcher = "workers").')
+    ] = 16,
+    name: Annotated[
+        str | None, typer.Option("--name", help='Worker name (dispatcher = "workers").')
+    ] = None,
+    sweep_cron: Annotated[
+        str,
+        typer.Option("--sweep-cron", help="When the sweep runs (cron; a 6th field is seconds)."),
+    ] = "* * * * *",
+    stalled_after: Annotated[
+        float,
+        typer.Option(
+            "--stalled-after", min=1, help="Seconds without a heartbeat before a worker is dead."
+        ),
+    ] = 30.0,
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> int:
-    """Send scheduled posts when due (re-verifying approvals) and finish unfinished deliveries."""
+    """Send scheduled posts when due and finish unfinished deliveries; with
+    ``dispatcher = "workers"``, run deliveries from the job queue (docs/scale-out.md)."""
     import asyncio
     import signal
 
     from rich.console import Console
 
+    from govpub.cli._common import load_matrix
     from govpub.cli._report import print_report
+    from govpub.publisher.settings import PublisherSettings
 
     config, as_json = resolve_options(config, as_json)
     console = Console(stderr=as_json)
+    matrix = load_matrix(config)
+    if PublisherSettings.from_matrix(matrix).dispatcher == "workers":
+        import socket
+
+        from govpub.worker import WorkerOptions, run_worker
+
+        options = WorkerOptions(
+            concurrency=concurrency,
+            sweep_cron=sweep_cron,
+            stalled_seconds=stalled_after,
+            heartbeat_seconds=min(10.0, stalled_after / 3),
+            name=name or f"{socket.gethostname()}:{os.getpid()}",
+            wait=not once,
+        )
+        asyncio.run(run_worker(matrix, options))
+        return 0
 
     async def run() -> list[PublishReport]:
         stop = asyncio.Event()

@@ -30,7 +30,9 @@ __all__ = [
     "DELIVER_TASK",
     "QUEUE",
     "QUEUE_SCHEMA_VERSION",
+    "RETRACT_TASK",
     "enqueue_deliveries",
+    "enqueue_retractions",
     "queue_available",
     "queue_schema",
 ]
@@ -39,6 +41,8 @@ __all__ = [
 QUEUE = "govpub"
 #: The task that runs one delivery (:mod:`govpub.worker`).
 DELIVER_TASK = "govpub.deliver"
+#: The task that retracts one delivery.
+RETRACT_TASK = "govpub.retract"
 #: govpub's version of the ``queue`` component: procrastinate 3's schema.
 QUEUE_SCHEMA_VERSION = 1
 
@@ -69,17 +73,49 @@ def enqueue_deliveries(
     """Defer one ``govpub.deliver`` job per delivery, in the caller's transaction.
 
     ``at`` schedules the jobs (a retry wait); ``None`` is now.  A delivery that
-    already has a job waiting is skipped (its savepoint fails alone).  Returns
-    the ids that got a new job.
+    already has a job waiting is skipped.  Returns the ids that got a new job.
     """
-    queued: list[str] = []
+    jobs = [(d, d, {"delivery_id": d}) for d in delivery_ids]
+    return _enqueue(db, DELIVER_TASK, jobs, at)
+
+
+def enqueue_retractions(db: Database, delivery_ids: Sequence[str], reason: str) -> list[str]:
+    """Defer one ``govpub.retract`` job per delivery (never run beside its delivery's job)."""
+    jobs = [(d, f"retract:{d}", {"delivery_id": d, "reason": reason}) for d in delivery_ids]
+    return _enqueue(db, RETRACT_TASK, jobs, None)
+
+
+def _enqueue(
+    db: Database,
+    task: str,
+    jobs: Sequence[tuple[str, str, dict[str, str]]],
+    at: datetime | None,
+) -> list[str]:
+    """Insert ``(lock, queueing lock, args)`` jobs; those whose queueing lock waits are skipped.
+
+    The waiting ones are read first, so a batch (where a failed statement spoils
+    the whole transaction) normally sees no conflict; a job queued by another
+    transaction in between is caught by the unique index in a savepoint.
+    """
+    if not jobs:
+        return []
+    waiting = {
+        row["queueing_lock"]
+        for row in db.rows(
+            "SELECT queueing_lock FROM procrastinate_jobs "
+            "WHERE status = 'todo' AND queueing_lock = ANY(?)",
+            ([key for _, key, _ in jobs],),
+        )
+    }
     when = at.isoformat() if at is not None else None
-    for delivery_id in delivery_ids:
-        args = json.dumps({"delivery_id": delivery_id})
+    queued: list[str] = []
+    for lock, key, args in jobs:
+        if key in waiting:
+            continue
         try:
             with db.transaction():  # a savepoint inside the caller's transaction
-                db.execute(_DEFER, (QUEUE, DELIVER_TASK, delivery_id, delivery_id, args, when))
-        except db.integrity_error:  # the queueing lock: a job for it already waits
+                db.execute(_DEFER, (QUEUE, task, lock, key, json.dumps(args), when))
+        except db.integrity_error:  # queued by another transaction meanwhile
             continue
-        queued.append(delivery_id)
+        queued.append(lock)
     return queued

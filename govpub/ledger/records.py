@@ -118,8 +118,19 @@ class Ledger(Protocol):
         approvals: Sequence[Mapping[str, Any]],
         actor: str,
         details: Mapping[str, Any] | None = None,
+        enqueue: bool = False,
     ) -> tuple[PostRecord, list[DeliveryRecord]]:
-        """Store the post and plan every delivery in one transaction, before any network call."""
+        """Store the post and plan every delivery in one transaction, before any network call.
+
+        ``enqueue``: a job per planned delivery of an active post, in the same
+        transaction (a store with workers' queue only).
+        """
+
+    def enqueue(self, delivery_ids: Sequence[str], *, at: datetime | None = None) -> list[str]:
+        """A job for each delivery without one waiting (``at``: not before); those queued."""
+
+    def enqueue_retractions(self, delivery_ids: Sequence[str], reason: str) -> list[str]:
+        """A retraction job for each delivery without one waiting; those queued."""
 
     def get_post(self, post_id: str) -> PostRecord | None:
         """The stored post record, if any."""

@@ -24,6 +24,7 @@ from typing import Any
 
 from govpub._redact import redact
 from govpub.errors import LedgerError, PlatformPostTakenError
+from govpub.ledger import queue
 from govpub.ledger.audit_store import SqlAuditTrail
 from govpub.ledger.database import Database
 from govpub.ledger.records import (
@@ -144,8 +145,15 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         approvals: Sequence[Mapping[str, Any]],
         actor: str,
         details: Mapping[str, Any] | None = None,
+        enqueue: bool = False,
     ) -> tuple[PostRecord, list[DeliveryRecord]]:
-        """Store the post and its plan; re-submitting the same content is a no-op."""
+        """Store the post and its plan; re-submitting the same content is a no-op.
+
+        ``enqueue`` (an active post, a store with workers' queue) defers a job for
+        each planned delivery in the same transaction: no plan without its jobs.
+        """
+        if enqueue:
+            self._require_queue()
         now = _iso(self._clock())
         with self.transaction() as conn:
             row = conn.execute("SELECT digest FROM posts WHERE id = ?", (post.id,)).fetchone()
@@ -226,7 +234,30 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     )
             record = self.get_post(post.id)
             assert record is not None  # noqa: S101 - inserted above
-            return record, self.deliveries(post_id=post.id)
+            deliveries = self.deliveries(post_id=post.id)
+            if enqueue and record.state == "active":
+                ids = [d.id for d in deliveries if d.state == "planned"]
+                queue.enqueue_deliveries(self._db, ids)
+            return record, deliveries
+
+    def enqueue(self, delivery_ids: Sequence[str], *, at: datetime | None = None) -> list[str]:
+        """A ``govpub.deliver`` job for each delivery without one waiting (``at``: not before)."""
+        self._require_queue()
+        with self.transaction():
+            return queue.enqueue_deliveries(self._db, delivery_ids, at=at)
+
+    def enqueue_retractions(self, delivery_ids: Sequence[str], reason: str) -> list[str]:
+        """A ``govpub.retract`` job for each delivery without one waiting."""
+        self._require_queue()
+        with self.transaction():
+            return queue.enqueue_retractions(self._db, delivery_ids, reason)
+
+    def _require_queue(self) -> None:
+        if self._db.dialect.name != "postgresql":
+            raise LedgerError(
+                f"the store {self.path} has no job queue: workers need a PostgreSQL store "
+                "([store] url) with govpub[workers] installed"
+            )
 
     def get_post(self, post_id: str) -> PostRecord | None:
         """The stored post record, if any."""

@@ -106,9 +106,7 @@ class AsyncPublisher:
         self.limits: SendLimits = limits or default_limits(self.settings, sleep=sleep)
         self._pool = AdapterPool(self.settings, self.limits, client=client)
         self.deliveries = Deliveries(self._ctx, self.limits, self._pool)
-        self.dispatcher: Dispatcher = dispatcher or InProcessDispatcher(
-            self.deliveries, concurrency=self.settings.concurrency
-        )
+        self.dispatcher: Dispatcher = dispatcher or self._configured_dispatcher()
         self._planner = Planner(self._ctx, self._pool, lambda: self.gate)
         self._pushes = Pushes(self._ctx, self.limits, self._pool)
         self._closed = False
@@ -119,6 +117,21 @@ class AsyncPublisher:
 
     def __repr__(self) -> str:
         return f"<AsyncPublisher {len(self.matrix)} accounts, ledger={self.ledger!r}>"
+
+    def _configured_dispatcher(self) -> Dispatcher:
+        """``[publisher] dispatcher``: run here, or enqueue for ``govpub worker`` processes."""
+        if self.settings.dispatcher == "in-process":
+            return InProcessDispatcher(self.deliveries, concurrency=self.settings.concurrency)
+        if self.matrix.store.url is None:
+            raise ConfigError(
+                'dispatcher = "workers" needs a PostgreSQL store ([store] url): workers '
+                "share the ledger and its job queue",
+                file=str(self.matrix.path) if self.matrix.path is not None else None,
+                key="publisher.dispatcher",
+            )
+        from govpub.worker.dispatcher import QueueDispatcher  # noqa: PLC0415
+
+        return QueueDispatcher(self.ledger)
 
     async def __aenter__(self) -> AsyncPublisher:
         return self
@@ -188,6 +201,8 @@ class AsyncPublisher:
             units=units,
             dry_run=dry_run,
             allow_duplicate=allow_duplicate,
+            # a queue's jobs commit with the plan (govpub.worker.QueueDispatcher)
+            enqueue=bool(getattr(self.dispatcher, "enqueues_with_plan", False)),
         )
         findings = plan.gated.findings
         if dry_run:

@@ -68,8 +68,12 @@ class Planner:
         units: Sequence[str] | None,
         dry_run: bool,
         allow_duplicate: bool,
+        enqueue: bool = False,
     ) -> Plan:
-        """Check and plan ``post``; written to the ledger unless ``dry_run``."""
+        """Check and plan ``post``; written to the ledger unless ``dry_run``.
+
+        ``enqueue``: the workers' jobs are deferred in the plan's transaction.
+        """
         ctx = self.context
         PostLimits.from_matrix(ctx.matrix).enforce(post)  # before any check or rendering
         gated = await self.pass_gate(post, approvals, ctx.clock(), audit=not dry_run)
@@ -112,6 +116,7 @@ class Planner:
             approvals=gated.approvals,
             actor=ctx.actor,
             details={"findings": [f for f in gated.findings if f.get("severity") != "block"]},
+            enqueue=enqueue,
         )
         for action, details in gated.audit:
             await self._audit(action, record.id, details)

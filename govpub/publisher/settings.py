@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
@@ -40,6 +40,11 @@ class PublisherSettings(BaseModel):
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     webhook: WebhookSettings | None = Field(
         default=None, description="[publisher.webhook]: delivery events to the agency's CMS"
+    )
+    dispatcher: Literal["in-process", "workers"] = Field(
+        "in-process",
+        description='where deliveries run: "in-process" (this process, now) or "workers" '
+        "(jobs for `govpub worker` processes; needs a PostgreSQL [store] url)",
     )
     require_review: bool = Field(
         True,

@@ -200,6 +200,16 @@ class Workspace:
         )
         return lambda: [step() for step in steps]
 
+    def workers(self) -> Callable[[], None]:
+        """A set-up step: ``[publisher] dispatcher = "workers"`` (the store stays SQLite)."""
+
+        def step() -> None:
+            config = self.root / "govpub.toml"
+            text = config.read_text(encoding="utf-8")
+            config.write_text(text + '\n[publisher]\ndispatcher = "workers"\n', encoding="utf-8")
+
+        return step
+
     def store(self) -> Callable[[], None]:
         return lambda: SqliteLedger(self.root / "govpub.db").close()
 
@@ -497,6 +507,10 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
         ws.fail("publish"),
         ["worker", "--once"],
     ],
+    (
+        "worker",
+        '`dispatcher = "workers"` with a SQLite store: workers need a PostgreSQL `[store] url`',
+    ): lambda ws: [ws.workers(), Run(["worker", "--once"], "PostgreSQL store")],
     ("freeze", "sending is stopped until `govpub unfreeze`"): lambda ws: [
         ["freeze", "--reason", "演练"]
     ],
