@@ -82,6 +82,9 @@ class _FieldView:
         ranges = sorted((s.url_start, s.url_end) for s in self.links)
         self._starts = [start for start, _ in ranges]
         self._ends = [end for _, end in ranges]
+        inverse = self.folded.inverse()
+        #: the addresses' ranges in the folded text
+        self.folded_links = [(inverse(start), inverse(end)) for start, end in ranges]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded offsets → offsets in the field as written."""
@@ -188,7 +191,9 @@ class _Run:
         folded = view.folded
         masks: list[tuple[int, int, str]] = []
         hits: list[tuple[PersonalHit, int, int]] = []
-        for hit in find_personal_data(folded.text, text, folded.original, view.in_url):
+        for hit in find_personal_data(
+            folded.text, text, folded.original, view.in_url, view.folded_links
+        ):
             o_start, o_end = view.span(hit.start, hit.end)
             if self._is_public_number(text[o_start:o_end]):
                 continue

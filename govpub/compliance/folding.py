@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -244,6 +245,27 @@ class Folded:
         at = bisect.bisect_right(self._starts, index) - 1
         return index + (self._shifts[at] if at >= 0 else 0)
 
+    def inverse(self) -> Callable[[int], int]:
+        """The map from original offsets to folded ones (the inverse of :meth:`original`).
+
+        A removed character maps to the next character kept, so that a range of the
+        original maps to the folded characters that came from inside it.  Returned
+        as a function: the table it needs is built once for many offsets.
+        """
+        starts, shifts = self._starts, self._shifts
+        if not starts:
+            return _same
+        # original offsets of the characters at ``starts`` (the first after each removal)
+        kept_from = [s + k for s, k in zip(starts, shifts, strict=True)]
+        last = len(starts) - 1
+
+        def folded(index: int) -> int:
+            at = bisect.bisect_right(kept_from, index) - 1
+            offset = index - (shifts[at] if at >= 0 else 0)
+            return min(offset, starts[at + 1]) if at < last else offset
+
+        return folded
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded ``[start, end)`` → the original characters it came from.
 
@@ -256,6 +278,10 @@ class Folded:
             at = self.original(start)
             return at, at
         return self.original(start), self.original(end - 1) + 1
+
+
+def _same(index: int) -> int:
+    return index
 
 
 class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold()

@@ -27,7 +27,7 @@ accepted as written, so the module works whether or not folding maps punctuation
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["MIN_DIGITS", "Group", "WrittenNumber", "find_numbers", "uniform"]
@@ -45,6 +45,11 @@ _NUMBER = re.compile(
     rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
     rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
+_RUN = frozenset(
+    "0123456789 \t\u00a0\u202f\u205f\u3000-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+    "\ufe58\ufe63\uff0d._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+)  # what a stretch is made of
 _GROUP = re.compile(r"[0-9]+|x")
 _WEAK_ONLY = re.compile(f"[{_WEAK}]")
 
@@ -94,20 +99,67 @@ def _weak(separator: str) -> bool:
 
 
 def find_numbers(
-    text: str, inside: Callable[[int, int], bool] | None = None
+    text: str,
+    inside: Callable[[int, int], bool] | None = None,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> Iterator[WrittenNumber]:
     """Every written number in ``text`` with at least :data:`MIN_DIGITS` digits.
 
     ``inside(start, end)``, when given, says whether a span lies inside something
     whose digits do not count (a link); numbers that begin and end there are skipped.
+    ``skip`` (sorted, disjoint ``(start, end)`` ranges: the links' addresses) is what
+    ``inside`` covers, when known: the stretches of digits that lie wholly in one of
+    them are not even looked at (a post's digits are mostly page ids in its links).
     """
-    for stretch in _STRETCH.finditer(text):
+    for stretch in _stretches(text, skip) if skip else _STRETCH.finditer(text):
         # a leading "+" before, a final " x" and the character after it
         low, high = max(stretch.start() - 1, 0), min(stretch.end() + 5, len(text))
         for match in _NUMBER.finditer(text, low, high):
             start, end = match.span()
             if inside is None or not (inside(start, start + 1) and inside(end - 1, end)):
                 yield _number(text, match)
+
+
+def _stretches(text: str, skip: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The stretches of :data:`_STRETCH` that do not lie wholly inside one range of ``skip``.
+
+    A stretch is a maximal run of digits and separators (trimmed to digits), so the
+    search jumps over each range: to its end, or back to where a run that crosses the
+    end begins.
+    """
+    search = _STRETCH.search
+    pos = 0
+    for low, high in skip:
+        if high <= pos:
+            continue
+        while True:
+            found = search(text, pos)
+            if found is None:
+                return
+            if found.start() >= low:
+                break
+            yield found
+            pos = found.end()
+        start, end = found.span()
+        if start >= high:
+            pos = start  # beyond this range: the next one may cover it
+            continue
+        if end <= high and high < len(text) and text[high] in _RUN:
+            # a later stretch of the range may run out of it: it begins where the
+            # run of digits and separators through the range's end begins
+            back = high
+            while back > end and text[back - 1] in _RUN:
+                back -= 1
+            found = search(text, back)
+            if found is None:
+                return
+            start, end = found.span()
+        if start < high < end:
+            yield found  # runs out of the range
+            pos = end
+        else:
+            pos = high
+    yield from _STRETCH.finditer(text, pos)
 
 
 def _number(text: str, match: re.Match[str]) -> WrittenNumber:

@@ -40,7 +40,7 @@ page identifiers, not personal data, and are skipped by the caller.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -350,14 +350,17 @@ def find_personal_data(
     original: str,
     to_original: Callable[[int], int],
     skip: Callable[[int, int], bool],
+    links: Sequence[tuple[int, int]] = (),
 ) -> Iterator[PersonalHit]:
     """Every validated item in ``folded`` (offsets in the folded text).
 
     ``original`` and ``to_original`` give the text as written (masks are built
     from it, so a full-width number is masked in full-width); ``skip(start, end)``
-    says whether a span lies inside a URL.
+    says whether a span lies inside a URL, and ``links`` (sorted folded ranges of the
+    URLs, when known) lets the search jump over them.
     """
-    for number in find_numbers(folded, skip):  # digits in a link: a page id, not a person's
+    # digits in a link: a page id, not a person's
+    for number in find_numbers(folded, skip, links):
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:
             passport = _passport(folded, original, to_original, number)

@@ -141,6 +141,21 @@ def test_the_map_back_is_monotonic_and_covers_every_character_kept(text: str) ->
         assert fold(text[at]).text in ("", folded.text[index]) or text[at].isspace()
 
 
+@settings(max_examples=400, deadline=None)
+@given(text=_ANY)
+def test_the_inverse_map_finds_the_folded_characters_of_an_original_range(text: str) -> None:
+    folded = fold(text)
+    inverse = folded.inverse()
+    for index in range(len(text) + 1):
+        at = inverse(index)
+        # the first folded character that comes from ``index`` or after it
+        assert 0 <= at <= len(folded.text)
+        assert at == len(folded.text) or folded.original(at) >= index
+        assert at == 0 or folded.original(at - 1) < index
+    for at in range(len(folded.text)):
+        assert at == inverse(folded.original(at))
+
+
 @settings(max_examples=200, deadline=None)
 @given(text=_ANY)
 def test_folding_is_idempotent(text: str) -> None:

@@ -1,0 +1,77 @@
+"""Jumping over links when looking for numbers changes nothing that is found.
+
+``find_numbers(text, inside, skip)`` does not look at the stretches of digits that
+lie wholly inside a link's address (``skip``); these properties check that the
+stretches it does look at are exactly the others, and that personal data found
+with the jump is the personal data found without it.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub.compliance import grouping
+from govpub.compliance.personal import find_personal_data
+
+# digits, every kind of separator, letters that make codes and passports, a link's
+# punctuation and CJK text: the characters that decide where a number starts and ends
+_PIECES = st.one_of(
+    st.text(alphabet="0123456789", min_size=1, max_size=12),
+    st.sampled_from(list(" -–.／/_·\u3000+xXEeG:：?=&a中，。")),
+)
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+@st.composite
+def _text_and_ranges(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    text = draw(_TEXTS)
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=10, unique=True)))
+    # pairs of cuts are disjoint ranges, some of them touching
+    ranges = [(low, high) for low, high in zip(cuts[::2], cuts[1::2], strict=False) if low < high]
+    return text, ranges
+
+
+def _overlaps(ranges: list[tuple[int, int]]) -> object:
+    def inside(start: int, end: int) -> bool:
+        return any(low < end and start < high for low, high in ranges)
+
+    return inside
+
+
+@settings(max_examples=500, deadline=None)
+@given(case=_text_and_ranges())
+def test_the_stretches_looked_at_are_those_not_inside_a_range(
+    case: tuple[str, list[tuple[int, int]]],
+) -> None:
+    text, ranges = case
+    everywhere = [m.span() for m in grouping._STRETCH.finditer(text)]
+    expected = [
+        (start, end)
+        for start, end in everywhere
+        if not any(low <= start and end <= high for low, high in ranges)
+    ]
+    assert expected == [m.span() for m in grouping._stretches(text, ranges)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(case=_text_and_ranges())
+def test_personal_data_found_with_the_jump_is_found_without_it(
+    case: tuple[str, list[tuple[int, int]]],
+) -> None:
+    text, ranges = case
+    inside = _overlaps(ranges)
+    folded = text.lower()
+
+    def hits(links: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
+        found = find_personal_data(folded, text, lambda i: i, inside, links)  # type: ignore[arg-type]
+        return [(h.kind, h.start, h.end, h.masked) for h in found]
+
+    assert hits([]) == hits(ranges)
+
+
+def test_a_number_that_runs_out_of_a_link_is_still_read() -> None:
+    text = "见https://x.cn/a/123 13812345678"
+    link = (1, text.index(" "))
+    hits = find_personal_data(text, text, lambda i: i, _overlaps([link]), [link])  # type: ignore[arg-type]
+    assert [("mobile", "138****5678")] == [(h.kind, h.masked) for h in hits]
