@@ -144,7 +144,7 @@ def _stretches(text: str, skip: Sequence[tuple[int, int]]) -> Iterator[re.Match[
         if start >= high:
             pos = start  # beyond this range: the next one may cover it
             continue
-        if end <= high and high < len(text) and text[high] in _RUN:
+        if end <= high < len(text) and text[high] in _RUN:
             # a later stretch of the range may run out of it: it begins where the
             # run of digits and separators through the range's end begins
             back = high
