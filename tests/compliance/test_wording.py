@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
 from govpub.compliance.wording import Term, TermMatcher, parse_term_list
@@ -128,3 +130,18 @@ def test_characters_and_bytes_give_the_same_matches() -> None:
         for s, e, t in TermMatcher(long).find(text)
         if t.term in {"内部资料", "app", "𠀀字"}
     )
+
+
+_TERM_CHARS = "国务院总理内部资料ab 。"
+_KEYS = st.lists(st.text(alphabet=_TERM_CHARS, min_size=1, max_size=5), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(keys=_KEYS, text=st.text(alphabet=_TERM_CHARS + "x1", max_size=60))
+def test_the_expression_and_the_automaton_give_the_same_matches(keys: list[str], text: str) -> None:
+    # a short list is matched with one expression (a trie), a long one with the automaton
+    matcher = TermMatcher([Term(f"terms.{i}", "warn", key) for i, key in enumerate(keys)])
+    assume(matcher._regex)
+    by_regex = [(s, e, t.rule) for s, e, t in matcher.find(text)]
+    matcher._regex = False
+    assert by_regex == [(s, e, t.rule) for s, e, t in matcher.find(text)]
