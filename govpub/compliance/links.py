@@ -446,32 +446,48 @@ class _Scanner:
             return 0
         span = self._markdown(match)
         if span is None:
-            return 0
+            return -match.end()  # a relative link with no link in its words
         spans.append(span)
         return match.end()
 
     def _markdown(self, match: re.Match[str]) -> LinkSpan | None:
+        """A Markdown link; ``None`` for a local or relative one with no link in its words.
+
+        A destination without a scheme is a link when it starts with an address the
+        scanner would find in text (``[领取](t.cn/abc)``); otherwise it is relative
+        (``docs/x.md``) and never scanned, whether or not the words hold links — so
+        that removing those changes nothing else (strip stays idempotent).
+        """
         group = "dest_a" if match.group("dest_a") is not None else "dest_b"
-        raw = match.group(group)
+        d_start, d_end = match.span(group)
+        relative = not _is_web(_md_unescape(match.group(group))) and not self._leads_with_link(
+            d_start, d_end
+        )
         text_start, text_end = match.span("text")
         inner: tuple[LinkSpan, ...] = ()
         if _CANDIDATE.search(self.text, text_start, text_end) is not None:
             inner = tuple(self.scan(text_start, text_end))
+        if relative and not inner:
+            return None
         kind = "md_image" if match.group("bang") else "md_link"
         span = self.span(
             kind,
             match.start(),
             match.end(),
-            match.start(group),
-            match.end(group),
+            d_start,
+            d_end,
             words=(text_start, text_end),
             inner=inner,
         )
-        if not _is_web(_md_unescape(raw)):
-            if not inner:
-                return None
-            return span._replace(url="")  # a local or relative link: only its words matter
-        return span
+        return span._replace(url="") if relative else span  # relative: only its words matter
+
+    def _leads_with_link(self, start: int, stop: int) -> bool:
+        """Whether the text ``[start, stop)`` starts with a link (a destination without scheme)."""
+        if start == stop or _CANDIDATE.search(self.text, start, stop) is None:
+            return False
+        found = self.scan(start, stop)
+        first = self.folded.original(start) if not self.identity else start
+        return bool(found) and found[0].start == first
 
     def _html(self, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], int]:
         """Links in one HTML tag; containers (``<a>``…) are taken up to their closing tag."""

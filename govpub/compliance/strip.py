@@ -215,7 +215,12 @@ def rewrite_links(
         current = rewritten
         if not any(e.kind == "ad" for e in one.edits):
             break  # dropping tracking parameters joins nothing: no further pass needed
-        if one.mark and not any(_closes_up(current, cut) for cut in sorted(set(cuts))):
+        ordered = sorted(set(cuts))
+        if (
+            one.mark
+            and not _in_link_text(current, ordered)
+            and not any(_closes_up(current, cut, policy) for cut in ordered)
+        ):
             break
     return current, edits
 
@@ -242,12 +247,43 @@ def _idn_reaches(text: str, cut: int) -> bool:
     return tail is not None and tail.end() == cut
 
 
-def _closes_up(text: str, cut: int) -> bool:
+def _in_link_text(text: str, cuts: list[int]) -> bool:
+    """Whether a cut (ascending) may lie inside the words of a Markdown link.
+
+    Removing a link there changes how the brackets around it pair up: in
+    ``[[ [](ad)ad][]](https://www.news.cn/a)https://t.cn/x`` the outer brackets
+    become a link once the inner ones are gone, and the address after them a link
+    of its own.  A ``[`` open before a cut in its paragraph (link text cannot span
+    a blank line) sends the caller to scan the whole text again; it is rare.
+    """
+    counted = opened = closed = 0  # brackets counted up to `counted`, in its paragraph
+    last_open = last_close = -1
+    for cut in cuts:
+        if cut < 0:
+            continue
+        blank = text.rfind("\n\n", counted, cut)
+        if blank != -1:
+            counted = blank + 2
+            opened = closed = 0
+            last_open = last_close = -1
+        opened += text.count("[", counted, cut)
+        closed += text.count("]", counted, cut)
+        last_open = max(last_open, text.rfind("[", counted, cut))
+        last_close = max(last_close, text.rfind("]", counted, cut))
+        counted = max(counted, cut)
+        if opened > closed or last_open > last_close:
+            return True
+    return False
+
+
+def _closes_up(text: str, cut: int, policy: Policy) -> bool:
     """Whether a link now runs across position ``cut``, where a removed link was.
 
     Links are looked for between the separators around the cut; a cut with no
     separator within reach, or after a reference definition went, counts as closed up
-    (the caller then scans the whole text again).
+    (the caller then scans the whole text again).  So does a link there that another
+    pass would change: the text closing up can also end a link early and let one
+    appear next to the cut (``w[](ad)www.https://t.cn/x``: ``www.https`` was the host).
     """
     if cut < 0:
         return True
@@ -261,7 +297,19 @@ def _closes_up(text: str, cut: int) -> bool:
     end = after.start() if after is not None else min(cut + _LOCAL, len(text))
     if (start == left and left > 0) or (after is None and end < len(text)):
         return True
-    return any(span.start < cut < span.end for span in scan_links(text, start, end))
+    return any(
+        span.start < cut < span.end or _changes(policy, span)
+        for span in scan_links(text, start, end)
+    )
+
+
+def _changes(policy: Policy, span: LinkSpan) -> bool:
+    """Whether a pass would change the link: an ad, or tracking parameters to drop."""
+    if not span.url:
+        return any(_changes(policy, inner) for inner in span.inner)
+    if _is_ad(policy, span) or policy.strip_tracking(span.raw) != span.raw:
+        return True
+    return any(_changes(policy, inner) for inner in span.inner)
 
 
 def strip_ad_links(text: str, policy: Policy | None = None) -> tuple[str, list[str]]:
