@@ -102,6 +102,7 @@ def find_numbers(
     text: str,
     inside: Callable[[int, int], bool] | None = None,
     skip: Sequence[tuple[int, int]] = (),
+    worth: Callable[[str, int, int], bool] | None = None,
 ) -> Iterator[WrittenNumber]:
     """Every written number in ``text`` with at least :data:`MIN_DIGITS` digits.
 
@@ -110,8 +111,12 @@ def find_numbers(
     ``skip`` (sorted, disjoint ``(start, end)`` ranges: the links' addresses) is what
     ``inside`` covers, when known: the stretches of digits that lie wholly in one of
     them are not even looked at (a post's digits are mostly page ids in its links).
+    ``worth(text, start, end)``, when given, says whether a stretch of digits and
+    separators can hold what the caller looks for; the others are not read.
     """
     for stretch in _stretches(text, skip) if skip else _STRETCH.finditer(text):
+        if worth is not None and not worth(text, stretch.start(), stretch.end()):
+            continue
         # a leading "+" before, a final " x" and the character after it
         low, high = max(stretch.start() - 1, 0), min(stretch.end() + 5, len(text))
         for match in _NUMBER.finditer(text, low, high):

@@ -1,17 +1,20 @@
-"""Jumping over links when looking for numbers changes nothing that is found.
+"""Numbers not read change nothing that is found.
 
-``find_numbers(text, inside, skip)`` does not look at the stretches of digits that
-lie wholly inside a link's address (``skip``); these properties check that the
-stretches it does look at are exactly the others, and that personal data found
-with the jump is the personal data found without it.
+``find_numbers(text, inside, skip, worth)`` does not look at the stretches of
+digits that lie wholly inside a link's address (``skip``), nor at those that cannot
+hold personal data (``worth``: a landline number); these properties check that the
+stretches it looks at include every other one, and that the personal data found is
+the personal data found when every stretch is read.
 """
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govpub.compliance import grouping
+from govpub.compliance import grouping, personal
+from govpub.compliance.folding import fold
 from govpub.compliance.personal import find_personal_data
 
 # digits, every kind of separator, letters that make codes and passports, a link's
@@ -85,3 +88,34 @@ def test_a_number_that_runs_out_of_a_link_is_still_read() -> None:
     link = (1, text.index(" "))
     hits = find_personal_data(text, text, lambda i: i, _overlaps([link]), [link])  # type: ignore[arg-type]
     assert [("mobile", "138****5678")] == [(h.kind, h.masked) for h in hits]
+
+
+_NUMBERS = st.lists(
+    st.one_of(
+        st.text(alphabet="0123456789", min_size=1, max_size=19),
+        st.sampled_from(
+            ["1", "13812345678", "8613812345678", "4222222222222", "86", "+86 ", "0431-", "E", "x"]
+        ),
+        st.sampled_from(list(" -.／/_\u3000a中，：号码身份证卡")),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(
+    max_examples=800, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_NUMBERS)
+def test_the_stretches_not_read_hold_no_personal_data(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folded = fold(text)
+
+    def hits() -> list[tuple[str, int, int, str, bool]]:
+        found = find_personal_data(folded.text, text, folded.original, lambda s, e: False)
+        return [(h.kind, h.start, h.end, h.masked, h.certain) for h in found]
+
+    read_some = hits()
+    with monkeypatch.context() as patch:
+        patch.setattr(personal, "_worth_reading", lambda folded, start, end: True)
+        assert hits() == read_some
