@@ -167,7 +167,7 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TRAILING = ".,:;!?'*_~"
 _PAIRS = {")": "(", "]": "["}
 _TRIM_CHARS = frozenset(_TRAILING + ")]")
-_WEB_START = re.compile(r"^(?:(?:https?|ftp):|//|www\.)")
+_WEB_PREFIXES = ("http:", "https:", "ftp:", "//", "www.")  # a web address starts so
 # Every link starts at, or is found from, one of these characters: "<" before a letter
 # (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) and "." before
 # a letter, or before a label of digits that another dot follows ("163.com", not "77.5亿").
@@ -231,7 +231,7 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 def _is_web(url: str) -> bool:
-    return _WEB_START.match(url.strip()) is not None
+    return url.lstrip().startswith(_WEB_PREFIXES)
 
 
 def _entities(value: str) -> str:
