@@ -401,7 +401,8 @@ def _counts(post: Post, policy: Policy, fair: FairScanner, automaton: Any) -> di
 def _startup() -> Any:
     """benchmarks/startup.py, whose measurement of whole processes is reused here."""
     spec = importlib.util.spec_from_file_location("startup_benchmark", STARTUP)
-    assert spec is not None and spec.loader is not None  # noqa: S101 - the file is ours
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {STARTUP}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
