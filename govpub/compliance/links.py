@@ -415,8 +415,11 @@ class _Scanner:
     # "[" -----------------------------------------------------------------------------
     def _bracket(self, index: int, floor: int, start: int, stop: int, spans: list[LinkSpan]) -> int:
         text = self.text
-        line = max(text.rfind("\n", start, index) + 1, start)
-        if line >= floor and index - line <= 3 and not text[line:index].strip(" "):
+        # a reference definition starts at most three spaces into a line (looked for near
+        # ``index`` only: a search back to the line's start would cost a long line per "[")
+        newline = text.rfind("\n", max(start, index - 4), index)
+        line = newline + 1 if newline != -1 else (start if index - start <= 3 else -1)
+        if line >= floor and line >= 0 and not text[line:index].strip(" "):
             ref = self.refdef(text, line, stop)
             if ref is not None:
                 group = "ref_a" if ref.group("ref_a") is not None else "ref_b"
