@@ -63,14 +63,16 @@ def _is_ad(policy: Policy, span: LinkSpan) -> bool:
     return "&" in raw and policy.classify_link(html.unescape(raw)) == "ad"
 
 
-def _groups(spans: Sequence[LinkSpan]) -> list[list[LinkSpan]]:
+def _groups(spans: Sequence[LinkSpan]) -> list[Sequence[LinkSpan]]:
     """Spans of one HTML tag (several URL attributes) belong together."""
-    groups: list[list[LinkSpan]] = []
+    groups: list[Sequence[LinkSpan]] = []
+    tag = -1  # the start of the last HTML tag seen
     for span in spans:
-        if groups and groups[-1][0].kind == "html" and groups[-1][0].start == span.start:
-            groups[-1].append(span)
+        if span.start == tag and span.kind == "html":
+            groups[-1] = (*groups[-1], span)
         else:
-            groups.append([span])
+            groups.append((span,))
+            tag = span.start if span.kind == "html" else -1
     return groups
 
 
@@ -97,12 +99,19 @@ class _Pass:
         text = self.text
         out: list[str] = []
         pos = start  # copied up to here; links that stay as they are are not copied apart
+        policy = self.policy
         for group in _groups(spans):
             head = group[0]
+            ads: Sequence[LinkSpan]
             if len(group) == 1:
-                ads = group if head.url and _is_ad(self.policy, head) else []
+                if not (head.url and _is_ad(policy, head)):
+                    if not head.inner and "?" not in head.raw:
+                        continue  # nothing to change (most links): see keep()
+                    ads = []
+                else:
+                    ads = group
             else:
-                ads = [s for s in group if s.url and _is_ad(self.policy, s)]
+                ads = [s for s in group if s.url and _is_ad(policy, s)]
             if ads:
                 out.append(text[pos : head.start])
                 # the marks show where text closes up (see rewrite_links)
@@ -121,7 +130,7 @@ class _Pass:
         out.append(text[pos:end])
         return "".join(out)
 
-    def remove(self, head: LinkSpan, ads: list[LinkSpan]) -> str:
+    def remove(self, head: LinkSpan, ads: Sequence[LinkSpan]) -> str:
         self.edits.extend(LinkEdit("ad", s.url, self.offset(s)) for s in ads)
         if head.kind == "refdef":
             self.labels.add(_label(head.label))
@@ -139,7 +148,7 @@ class _Pass:
             ]
         return words
 
-    def keep(self, head: LinkSpan, group: list[LinkSpan]) -> str | None:
+    def keep(self, head: LinkSpan, group: Sequence[LinkSpan]) -> str | None:
         """The link with tracking parameters dropped and its words rewritten; ``None``: as is."""
         text = self.text
         if len(group) == 1 and not head.inner and "?" not in head.raw:
