@@ -88,6 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--writers", default="1,2,4")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--durable",
+        action="store_true",
+        help="PostgreSQL with fsync on every commit (the default is a throw-away cluster "
+        "without fsync, like SQLite's synchronous=NORMAL in WAL mode)",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.records, args.rounds, args.writers = 20, 1, "1,2"
@@ -97,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[tuple[str, int], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        pg = TemporaryPostgres().start() if find_server_binaries() else None
+        pg = TemporaryPostgres(durable=args.durable).start() if find_server_binaries() else None
         try:
             for round_no in range(args.rounds):
                 for writers in counts if round_no % 2 == 0 else reversed(counts):

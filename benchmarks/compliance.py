@@ -35,11 +35,13 @@ Run from the repository root::
     python benchmarks/compliance.py            # prints the figures and both ratios
     python benchmarks/compliance.py --quick    # fewer rounds (used by the test suite)
 
-Targets: ``check()`` at most 3x the floor, and at least 3x faster than the fair
-scanner.  The exit status is 1 when a target is missed.  The script also prints
-the time of ``import govpub`` as a whole process (median of interleaved runs
-against ``python -c pass``, measured by ``benchmarks/startup.py``'s functions);
-its target, 150 ms on an idle machine, is printed but not enforced here.
+The time of ``import govpub`` (a whole process, median of interleaved runs against
+``python -c pass``) is measured with ``benchmarks/startup.py``'s code and printed too:
+the lists and automata ``check()`` uses must be built on first use, not at import.
+
+Targets: ``check()`` at most 3x the floor, at least 3x faster than the fair
+scanner, and ``import govpub`` at most 150 ms.  The exit status is 1 when a target
+is missed.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -68,8 +71,7 @@ LINKS = 100
 SEED = 20261202
 FLOOR_TARGET = 3.0  # check() at most this many times the floor
 FAIR_TARGET = 3.0  # check() at least this many times faster than the fair scanner
-IMPORT_TARGET_MS = 150.0  # `python -c "import govpub"`, idle machine (printed, not enforced)
-STARTUP = Path(__file__).resolve().parent / "startup.py"
+IMPORT_TARGET_MS = 150.0  # import govpub, a whole process (benchmarks/startup.py)
 
 # -- real-looking posts --------------------------------------------------------------
 
@@ -378,7 +380,41 @@ def run(quick: bool = False) -> dict[str, float]:
     for name, values in ratios.items():
         figures[name] = statistics.median(values)
     figures["samples"] = rounds * per_round
+    figures.update(import_time(1 if quick else 11))
     return figures
+
+
+# -- import time --------------------------------------------------------------------
+
+
+def _startup() -> ModuleType:
+    """``benchmarks/startup.py``, whose process timing is reused here."""
+    path = Path(__file__).with_name("startup.py")
+    spec = importlib.util.spec_from_file_location("govpub_startup_benchmark", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def import_time(rounds: int) -> dict[str, float]:
+    """Median wall and CPU ms of ``import govpub`` and ``python -c pass``, whole processes."""
+    startup = _startup()
+    names = ("python -c pass", "import govpub")
+    table = {
+        name: case
+        for name, case in startup.cases(startup.ROOT / "examples" / "post.md", None, None).items()
+        if name in names
+    }
+    with tempfile.TemporaryDirectory(prefix="govpub-import-") as scratch:
+        cwd = Path(scratch) / "cwd"
+        cwd.mkdir()
+        env = startup.child_env(str(Path(scratch) / "pycache"))
+        results = startup.measure(table, rounds, env, cwd, warmups=1)
+    pass_wall, pass_cpu = (statistics.median(v) * 1000 for v in results["python -c pass"])
+    wall, cpu = (statistics.median(v) * 1000 for v in results["import govpub"])
+    return {"import ms": wall, "import cpu ms": cpu, "pass ms": pass_wall, "pass cpu ms": pass_cpu}
 
 
 def _counts(post: Post, policy: Policy, fair: FairScanner, automaton: Any) -> dict[str, float]:
@@ -398,39 +434,11 @@ def _counts(post: Post, policy: Policy, fair: FairScanner, automaton: Any) -> di
     }
 
 
-def _startup() -> Any:
-    """benchmarks/startup.py, whose measurement of whole processes is reused here."""
-    spec = importlib.util.spec_from_file_location("startup_benchmark", STARTUP)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {STARTUP}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def import_time(rounds: int) -> dict[str, float]:
-    """Median wall ms of ``python -c "import govpub"`` and of ``python -c pass``.
-
-    Whole processes, interleaved, bytecode cached, in an empty directory: the
-    measurement of ``benchmarks/startup.py`` (its functions, not a copy).
-    """
-    startup = _startup()
-    names = ("python -c pass", "import govpub")
-    table = {k: v for k, v in startup.cases(STARTUP, None, None).items() if k in names}
-    with tempfile.TemporaryDirectory(prefix="govpub-compliance-") as scratch:
-        cwd = Path(scratch) / "cwd"
-        cwd.mkdir()
-        env = startup.child_env(str(Path(scratch) / "pycache"))
-        results = startup.measure(table, rounds, env, cwd)
-    return {name: statistics.median(results[name][0]) * 1000 for name in names}
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
     args = parser.parse_args(argv)
     f = run(quick=args.quick)
-    started = import_time(3 if args.quick else 11)
     lines = [
         f"posts: {f['chars']:,.0f} characters, {LINKS} links each, shipped lists; "
         f"{f['samples']:.0f} posts, each side timed once per post, interleaved",
@@ -449,13 +457,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{f['check/floor_terms cpu']:6.2f}x",
         f"  fair / check               {f['fair/check wall']:7.2f}x {f['fair/check cpu']:6.2f}x"
         f"   (target >= {FAIR_TARGET:.0f}x)",
-        f"import govpub (whole process, median): {started['import govpub']:.0f} ms, "
-        f"python -c pass {started['python -c pass']:.0f} ms "
-        f"(target <= {IMPORT_TARGET_MS:.0f} ms on an idle machine; benchmarks/startup.py has "
-        "the breakdown)",
+        f"import govpub (whole process, median): {f['import ms']:5.0f} ms wall "
+        f"{f['import cpu ms']:5.0f} ms cpu   (target <= {IMPORT_TARGET_MS:.0f} ms); "
+        f"python -c pass {f['pass ms']:.0f} ms wall {f['pass cpu ms']:.0f} ms cpu",
     ]
     print("\n".join(lines))
-    met = f["check/floor wall"] <= FLOOR_TARGET and f["fair/check wall"] >= FAIR_TARGET
+    met = (
+        f["check/floor wall"] <= FLOOR_TARGET
+        and f["fair/check wall"] >= FAIR_TARGET
+        and f["import ms"] <= IMPORT_TARGET_MS
+    )
     return 0 if met else 1
 
 

@@ -3,21 +3,40 @@
 One post goes to N own-app accounts of the sandbox (a separate process with a
 fixed latency per call).  The baseline is the shortest correct script: it
 renders the same post, signs the same Standard Webhooks requests and POSTs them
-with the same concurrency — and keeps no ledger, no audit trail, no retries, no
-reconciliation.  govpub does all of those.  What the comparison measures is what
-govpub's promises cost on top of the network.
+through one ``httpx.AsyncClient`` whose connection limit is the concurrency —
+and keeps no ledger, no audit trail, no retries, no reconciliation.  govpub does
+all of those.  What the comparison measures is what govpub's promises cost on
+top of the network, and what its HTTP client saves.
 
-Each side runs in its own process (so peak memory is its own) against a fresh
-sandbox process (so neither gets the other's idempotent replays).  Only the
-publication is timed, not loading the configuration.
+Each side runs in its own process (so peak memory and CPU time are its own)
+against a fresh sandbox process (so neither gets the other's idempotent
+replays).  Only the publication is timed, not loading the configuration.  The
+*client CPU* is the client process's CPU time (``time.process_time``: every
+thread of it, the ledger's too; the sandbox's is not counted) over the same span.
+
+Two more sides attribute the difference (``--sides``):
+
+* ``plain+shards`` — the plain script with govpub's HTTP client
+  (:func:`govpub.platforms.base.make_http_client`, connections sharded over
+  pools of eight) instead of its one ``AsyncClient``: the HTTP layer alone;
+* ``govpub-1pool`` — govpub given one ordinary ``AsyncClient`` (one pool of
+  ``concurrency`` connections, govpub's client before issue 13): everything
+  but the sharding.
+
+Rounds are interleaved (the order rotates each round) so that load from other
+processes falls on every side; figures are medians, ratios are medians of the
+per-round ratios to the plain script of the same round.
 
 Run from the repository root::
 
-    python benchmarks/fanout.py                          # N = 100, 1,000, 10,000
-    python benchmarks/fanout.py --sizes 100,1000 --latency 0.05
+    python benchmarks/fanout.py --sizes 1000 --repeat 5      # issue 13's targets
+    python benchmarks/fanout.py                              # N = 100, 1,000, 10,000
+    python benchmarks/fanout.py --sizes 100,1000 --latency 0.05 --sides plain,govpub
 
-Targets (issue 6): govpub ≤ 1.25× the plain script at N = 1,000; time linear in
-N; peak memory under 300 MB at N = 10,000.
+Targets: issue 6 — govpub ≤ 1.25× the plain script at N = 1,000, time linear in
+N, peak memory under 300 MB at N = 10,000; issue 13 — at N = 1,000 govpub's
+client CPU per request below the plain script's (ratio < 1.0) and its wall time
+≤ 1.0×.
 """
 
 from __future__ import annotations
@@ -65,23 +84,37 @@ def peak_mb() -> float:
 # -- the two sides (each run in its own process) ------------------------------------
 
 
-async def run_govpub(config: Path, post_file: Path) -> dict[str, Any]:
+async def run_govpub(
+    config: Path, post_file: Path, concurrency: int, *, one_pool: bool
+) -> dict[str, Any]:
+    import httpx
+
     import govpub
 
     matrix = govpub.Matrix.from_toml(config)
     post = govpub.load_post(post_file)
-    async with govpub.AsyncPublisher(matrix, actor="benchmark") as publisher:
-        started = time.perf_counter()
+    client = (
+        httpx.AsyncClient(timeout=60.0, limits=httpx.Limits(max_connections=concurrency))
+        if one_pool
+        else None
+    )
+    async with govpub.AsyncPublisher(matrix, actor="benchmark", client=client) as publisher:
+        started, cpu = time.perf_counter(), time.process_time()
         report = await publisher.publish(post)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    if client is not None:
+        await client.aclose()
     return {
         "seconds": seconds,
+        "cpu": cpu,
         "published": report.counts.get("published", 0),
         "peak_mb": peak_mb(),
     }
 
 
-async def run_plain(config: Path, post_file: Path, concurrency: int) -> dict[str, Any]:
+async def run_plain(
+    config: Path, post_file: Path, concurrency: int, *, shards: bool
+) -> dict[str, Any]:
     import base64
     import hashlib
     import hmac
@@ -91,6 +124,7 @@ async def run_plain(config: Path, post_file: Path, concurrency: int) -> dict[str
 
     import govpub
     from govpub.platforms.app import AppAdapter
+    from govpub.platforms.base import make_http_client
 
     matrix = govpub.Matrix.from_toml(config)
     targets = [
@@ -99,10 +133,13 @@ async def run_plain(config: Path, post_file: Path, concurrency: int) -> dict[str
     ]
     post = govpub.load_post(post_file)
     limit = asyncio.Semaphore(concurrency)
-    async with httpx.AsyncClient(
-        timeout=60.0, limits=httpx.Limits(max_connections=concurrency)
-    ) as client:
-        started = time.perf_counter()
+    client = (
+        make_http_client(timeout=60.0, max_connections=concurrency)
+        if shards
+        else httpx.AsyncClient(timeout=60.0, limits=httpx.Limits(max_connections=concurrency))
+    )
+    async with client:
+        started, cpu = time.perf_counter(), time.process_time()
         document = json.loads(AppAdapter.render(post).body)
         stamp = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         data = {**document, "comments_enabled": True}
@@ -131,8 +168,8 @@ async def run_plain(config: Path, post_file: Path, concurrency: int) -> dict[str
             return response.is_success
 
         results = await asyncio.gather(*(send(*t) for t in targets))
-        seconds = time.perf_counter() - started
-    return {"seconds": seconds, "published": sum(results), "peak_mb": peak_mb()}
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"seconds": seconds, "cpu": cpu, "published": sum(results), "peak_mb": peak_mb()}
 
 
 # -- the driver ----------------------------------------------------------------------
@@ -165,45 +202,85 @@ def one_run(side: str, n: int, latency: float, concurrency: int, root: Path) -> 
     return result
 
 
+SIDES = ("plain", "govpub", "plain+shards", "govpub-1pool")
+
+
+def child(args: argparse.Namespace) -> dict[str, Any]:
+    if args.side in ("govpub", "govpub-1pool"):
+        run = run_govpub(
+            args.config, args.post, args.concurrency, one_pool=args.side == "govpub-1pool"
+        )
+    else:
+        run = run_plain(args.config, args.post, args.concurrency, shards=args.side != "plain")
+    return asyncio.run(run)
+
+
+def ratio(runs: dict[str, list[dict[str, Any]]], side: str, key: str) -> float:
+    """The median over rounds of ``side``'s ``key`` divided by the plain script's."""
+    return statistics.median(
+        r[key] / p[key] for r, p in zip(runs[side], runs["plain"], strict=True)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--latency", type=float, default=0.1, help="sandbox latency per call (s)")
     parser.add_argument("--concurrency", type=int, default=CONCURRENCY)
-    parser.add_argument("--repeat", type=int, default=2, help="runs per side and size (median)")
-    parser.add_argument("--side", choices=["govpub", "plain"], help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved rounds (median)")
+    parser.add_argument(
+        "--sides", default=",".join(SIDES), help=f"comma-separated, plain first ({SIDES})"
+    )
+    parser.add_argument("--side", choices=SIDES, help=argparse.SUPPRESS)
     parser.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--post", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
-    if args.side == "govpub":
-        print(json.dumps(asyncio.run(run_govpub(args.config, args.post))))
-        return
-    if args.side == "plain":
-        print(json.dumps(asyncio.run(run_plain(args.config, args.post, args.concurrency))))
+    if args.side:
+        print(json.dumps(child(args)))
         return
 
+    sides = [s for s in args.sides.split(",") if s]
+    if sides[0] != "plain" or not set(sides) <= set(SIDES):
+        raise SystemExit(f"--sides: plain first, then any of {SIDES}")
     sizes = [int(s) for s in args.sizes.split(",")]
     print(
         f"fan-out to N own-app accounts; sandbox latency {args.latency * 1000:.0f} ms per call, "
-        f"concurrency {args.concurrency}, median of {args.repeat} runs per side"
+        f"concurrency {args.concurrency}; medians of {args.repeat} interleaved rounds; "
+        "CPU = the client process's"
     )
-    header = ("N", "plain s", "govpub s", "ratio", "govpub ms/post", "peak MB")
-    print("{:>7} {:>9} {:>9} {:>6} {:>15} {:>8}".format(*header))
+    header = ("N", "side", "wall s", "ms/post", "CPU ms/req", "wall ×", "CPU ×", "peak MB")
+    print("{:>6} {:<13} {:>7} {:>8} {:>11} {:>7} {:>6} {:>8}".format(*header))
+    targets: list[tuple[str, float, bool]] = []
     with tempfile.TemporaryDirectory(prefix="govpub-fanout-") as tmp:
         root = Path(tmp)
         for n in sizes:
-            plain, ours = [], []
+            runs: dict[str, list[dict[str, Any]]] = {side: [] for side in sides}
             for attempt in range(args.repeat):
-                order = ("plain", "govpub") if attempt % 2 == 0 else ("govpub", "plain")
+                order = sides[attempt % len(sides) :] + sides[: attempt % len(sides)]
                 for side in order:
                     result = one_run(side, n, args.latency, args.concurrency, root / f"{attempt}")
-                    (plain if side == "plain" else ours).append(result)
-            p = statistics.median(r["seconds"] for r in plain)
-            g = statistics.median(r["seconds"] for r in ours)
-            peak = max(r["peak_mb"] for r in ours)
-            print(f"{n:>7} {p:>9.2f} {g:>9.2f} {g / p:>6.2f} {1000 * g / n:>15.2f} {peak:>8.0f}")
+                    runs[side].append(result)
+            for side in sides:
+                wall = statistics.median(r["seconds"] for r in runs[side])
+                cpu = statistics.median(r["cpu"] for r in runs[side])
+                peak = max(r["peak_mb"] for r in runs[side])
+                print(
+                    f"{n:>6} {side:<13} {wall:>7.2f} {1000 * wall / n:>8.2f} "
+                    f"{1000 * cpu / n:>11.2f} {ratio(runs, side, 'seconds'):>7.2f} "
+                    f"{ratio(runs, side, 'cpu'):>6.2f} {peak:>8.0f}"
+                )
+            if n == 1000 and "govpub" in runs:
+                cpu_x, wall_x = ratio(runs, "govpub", "cpu"), ratio(runs, "govpub", "seconds")
+                targets.append(
+                    ("govpub client CPU per request < plain's (× < 1.0)", cpu_x, cpu_x < 1.0)
+                )
+                targets.append(("govpub wall time ≤ plain's (× ≤ 1.0)", wall_x, wall_x <= 1.0))
             sys.stdout.flush()
+    for text, value, held in targets:
+        print(
+            f"issue 13 target at N = 1,000: {text}: {value:.2f} — {'holds' if held else 'MISSED'}"
+        )
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ __all__ = [
     "redact",
     "redact_text",
     "register_secret",
+    "secrets_generation",
 ]
 
 MASK = "***"
@@ -62,18 +63,22 @@ class _SecretRegistry:
         self._values: set[str] = set()
         self._automaton: Any = None
         self._dirty = False
+        #: Changes whenever the set of secrets does (callers that cache clean text check it).
+        self.generation = 0
 
     def add(self, value: str) -> None:
         with self._lock:
             if value not in self._values:
                 self._values.add(value)
                 self._dirty = True
+                self.generation += 1
 
     def clear(self) -> None:
         with self._lock:
             self._values.clear()
             self._automaton = None
             self._dirty = False
+            self.generation += 1
 
     def mask(self, text: str) -> str:
         automaton = self._current()
@@ -112,6 +117,15 @@ def register_secret(value: str | None) -> None:
     """Remember ``value`` so that it is masked wherever it later appears."""
     if value and len(value) >= _MIN_SECRET_LENGTH:
         _registry.add(value)
+
+
+def secrets_generation() -> int:
+    """A number that changes whenever a secret is registered or forgotten.
+
+    Text redacted under one generation stays redacted exactly so until it changes:
+    a cache of clean text (the audit trail's) is valid while this number is.
+    """
+    return _registry.generation
 
 
 def forget_secrets() -> None:

@@ -33,12 +33,14 @@ clean.  Identifiers and links are left alone (``_ID_FIELD``).
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, runtime_checkable
 
@@ -51,7 +53,7 @@ from govpub._canonical import (
     loads_strict,
     require_canonical,
 )
-from govpub._redact import MASK
+from govpub._redact import MASK, is_secret_key
 from govpub.errors import LedgerError
 
 __all__ = [
@@ -63,11 +65,14 @@ __all__ = [
     "AuditTrail",
     "AuditVerification",
     "ExportFormat",
+    "canonical_record",
+    "is_machine_id",
     "jsonable",
     "mask_strings",
     "parse_details",
     "record_from_row",
     "record_hash",
+    "scrub",
     "stored_details",
     "unreadable_record",
     "walk_chain",
@@ -156,6 +161,38 @@ class AuditRecord:
             "prev_hash": self.prev_hash,
             "hash": self.hash,
         }
+
+
+def _text_json(value: str) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def canonical_record(
+    *, seq: int, time: str, actor: str, action: str, subject: str, details: bytes
+) -> bytes:
+    """:meth:`AuditRecord.canonical` from the canonical bytes of ``details``, serialised once.
+
+    The members are written in canonical (sorted) key order, each as
+    :func:`~govpub._canonical.canonical_json` writes it, so the bytes are exactly
+    those of ``canonical_json`` of the whole record (a test holds the two equal).
+    """
+    return b"".join(
+        (
+            b'{"action":',
+            _text_json(action),
+            b',"actor":',
+            _text_json(actor),
+            b',"details":',
+            details,
+            b',"seq":',
+            str(int(seq)).encode("ascii"),
+            b',"subject":',
+            _text_json(subject),
+            b',"time":',
+            _text_json(time),
+            b',"v":"' + RECORD_FORMAT.encode("ascii") + b'"}',
+        )
+    )
 
 
 def record_hash(prev_hash: str, canonical: bytes) -> str:
@@ -453,6 +490,11 @@ def _json_object(value: Mapping[Any, Any], where: str) -> dict[str, Any]:
     return out
 
 
+def is_machine_id(text: str) -> bool:
+    """Whether ``text`` is a hex digest or a base64 token (no personal data to mask)."""
+    return _MACHINE_ID.match(text) is not None
+
+
 def _is_identifier(value: Any) -> bool:
     if isinstance(value, list):
         return all(_is_identifier(v) for v in value)
@@ -470,6 +512,56 @@ def mask_strings(value: Any, masker: Callable[[str], str]) -> Any:
         }
     if isinstance(value, list):
         return [mask_strings(v, masker) for v in value]
+    return value
+
+
+#: Keys whose values are govpub's own vocabulary or references, never free text: states,
+#: operations, outcomes, error kinds, post and account ids.  The personal-data masker skips
+#: them (a 16-digit id must stay readable); secrets are still redacted everywhere.
+_STRUCTURED_FIELD = frozenset(
+    {"from", "to", "state", "post", "account", "operation", "outcome", "kind", "platform"}
+)
+
+
+def scrub(value: Any, text: Callable[[str, bool], str]) -> Any:
+    """``mask_strings(redact(value), masker)`` in one walk over plain JSON ``value``.
+
+    ``text(s, mask)`` cleans one string: secrets redacted always, personal data
+    masked when ``mask`` — which is false for identifiers (``_ID_FIELD``) and
+    govpub's own vocabulary (``_STRUCTURED_FIELD``): masking only free text.
+    """
+    if isinstance(value, str):
+        return text(value, True)
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            if _secret_key(k):
+                out[k] = MASK
+            elif isinstance(v, str):
+                out[k] = text(v, not (k in _STRUCTURED_FIELD or _ID_FIELD.match(k)))
+            elif v is None or isinstance(v, bool | int | float):
+                out[k] = v
+            elif (k in _STRUCTURED_FIELD or _ID_FIELD.match(k)) and _is_identifier(v):
+                out[k] = _redacted(v, text)
+            else:
+                out[k] = scrub(v, text)
+        return out
+    if isinstance(value, list):
+        return [scrub(v, text) for v in value]
+    return value
+
+
+@lru_cache(maxsize=4096)
+def _secret_key(key: str) -> bool:
+    return is_secret_key(key)
+
+
+def _redacted(value: Any, text: Callable[[str, bool], str]) -> Any:
+    """An identifier (a string, a number or a list of them): secrets redacted, nothing masked."""
+    if isinstance(value, str):
+        return text(value, False)
+    if isinstance(value, list):
+        return [_redacted(v, text) for v in value]
     return value
 
 

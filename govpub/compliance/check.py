@@ -27,8 +27,8 @@ from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.links import LinkSpan, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
-from govpub.compliance.policy import Policy
-from govpub.compliance.secrecy import find_document_hints, find_markings
+from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
+from govpub.compliance.secrecy import find_document_hints, find_internal_notes, find_markings
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
@@ -38,6 +38,7 @@ __all__ = ["check"]
 
 _log = logging.getLogger("govpub.compliance")
 _PLACEHOLDER = "\ue000"  # a private-use character: the mask until the field is rebuilt
+_BLANK = "\x00"  # stands for a link address's characters in _FieldView.prose()
 _URL_EXCERPT = 120
 
 _PERSONAL_NAMES = {
@@ -82,22 +83,48 @@ class _FieldView:
         ranges = sorted((s.url_start, s.url_end) for s in self.links)
         self._starts = [start for start, _ in ranges]
         self._ends = [end for _, end in ranges]
-        inverse = self.folded.inverse()
-        #: the addresses' ranges in the folded text
-        self.folded_links = [(inverse(start), inverse(end)) for start, end in ranges]
+        self._identity = self.folded.identity
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded offsets → offsets in the field as written."""
+        if self._identity:
+            return start, end
         return self.folded.original(start), self.folded.original(end - 1) + 1
 
     def in_url(self, start: int, end: int) -> bool:
         """Whether a folded span overlaps a link's address (links are judged by link rules)."""
-        if not self.links:
+        if not self._starts:
             return False
-        o_start, o_end = self.span(start, end)
-        # address ranges do not overlap: only the last one starting before o_end can
-        at = bisect.bisect_left(self._starts, o_end) - 1
-        return at >= 0 and o_start < self._ends[at]
+        if not self._identity:
+            start, end = self.span(start, end)
+        # address ranges do not overlap: only the last one starting before end can
+        at = bisect.bisect_left(self._starts, end) - 1
+        return at >= 0 and start < self._ends[at]
+
+    def prose(self) -> str | None:
+        """The folded text with every link address blanked out (same length), or ``None``.
+
+        Detectors that skip what lies in addresses (a page id is no phone number)
+        scan this instead of asking :meth:`in_url` about every match: the regex
+        engine passes over the blanks at C speed.  Only when folded offsets are the
+        written ones (``None`` otherwise: the caller asks :meth:`in_url`).
+        """
+        if not self._identity:
+            return None
+        text = self.folded.text
+        if not self._starts:
+            return text
+        pieces: list[str] = []
+        position = 0
+        for begin, end in zip(self._starts, self._ends, strict=True):
+            start = max(begin, position)
+            if end <= start:
+                continue
+            pieces.append(text[position:start])
+            pieces.append(_BLANK * (end - start))
+            position = end
+        pieces.append(text[position:])
+        return "".join(pieces)
 
     def place(self, start: int, end: int) -> tuple[int, int, str]:
         """Original start, end and the masked excerpt of a folded span."""
@@ -156,6 +183,16 @@ class _Run:
                 field=spec.name,
                 offset=o_start,
             )
+        for start, end in find_internal_notes(folded.text):
+            o_start, o_end, shown = view.place(start, end)
+            self.add(
+                "secrecy.internal",
+                "block",
+                _TERM_MESSAGES["secrecy.internal"].format(term=text[o_start:o_end]),
+                excerpt=shown,
+                field=spec.name,
+                offset=o_start,
+            )
         if spec.header:
             for start, end in find_document_hints(folded.text):
                 o_start, _, shown = view.place(start, end)
@@ -191,9 +228,8 @@ class _Run:
         folded = view.folded
         masks: list[tuple[int, int, str]] = []
         hits: list[tuple[PersonalHit, int, int]] = []
-        for hit in find_personal_data(
-            folded.text, text, folded.original, view.in_url, view.folded_links
-        ):
+        prose = view.prose()
+        for hit in find_personal_data(folded.text, text, folded.original, view.in_url, scan=prose):
             o_start, o_end = view.span(hit.start, hit.end)
             if self._is_public_number(text[o_start:o_end]):
                 continue
@@ -223,9 +259,13 @@ class _Run:
     def _terms(self, view: _FieldView, notes: list[tuple[int, int]]) -> None:
         """Every term of every list, from the policy's one automaton."""
         seen: set[tuple[str, int, str]] = set()
-        for start, end, term in self.policy.terms.find(view.folded.text):
-            if view.in_url(start, end):
+        hits = list(self.policy.terms.find(view.folded.text))
+        prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
+        for start, end, term in hits:
+            if term.rule == PROSE_RULE or view.in_url(start, end):
                 continue
+            if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
+                continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
             if term.rule == "secrecy.sensitive_term" and any(
                 s < end and start < e for s, e in notes
             ):
@@ -565,3 +605,7 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)

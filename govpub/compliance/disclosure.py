@@ -23,7 +23,8 @@ list still asks a reviewer to look: ``secrecy.sensitive_term``).
 A note is recognised (on folded text: full-width, traditional and spaced-out forms
 are already folded) when it is
 
-* in brackets of its own: ``（此件不公开）``, ``(不予公开)``, ``【此件不予公开，注意保存】``;
+* in brackets of its own: ``（此件不公开）``, ``(不予公开)``, ``【此件不予公开，注意保存】``,
+  ``（此件内部公开）``, ``（此件不上网）``;
 * an attribute field: ``公开属性：不予公开``, ``信息公开选项：不公开``, ``公开方式：依申请公开``;
 * a line of its own: ``此件不予公开``, ``不予公开。``.
 
@@ -43,7 +44,10 @@ __all__ = ["DisclosureNote", "find_disclosure_notes"]
 DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 
 _WHICH = r"(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
-_NOT = r"(?:不予|不宜|不得|暂不|不对外|不)公开(?:发布)?"
+_NOT = (
+    r"(?:不予|不宜|不得|暂不|不对外|不在(?:网上|网站|互联网上?)|(?:仅限|仅|限)?内部|不)公开(?:发布)?"
+    r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
+)
 _ON_REQUEST = r"依申请公开"
 _OPEN = r"[（(【〔\[［〈《「]"
 _CLOSE = r"[）)】〕\]］〉》」]"
@@ -67,15 +71,17 @@ _NOTES = re.compile(_note(_NOT).replace("{n}", "0") + "|" + _note(_ON_REQUEST).r
 def find_disclosure_notes(folded: str) -> Iterator[DisclosureNote]:
     """Spans of 公开属性 notes in folded text, each with what it says.
 
-    Every note holds "公开": the expression runs only on the line around each
-    occurrence (at most 60 characters either side), not over the whole text.
+    Every note holds "公开", "上网" or "网站": the expression runs only on the line
+    around each occurrence (at most 60 characters either side), not over the whole text.
     """
-    at = folded.find("公开")
     seen_until = 0
-    while at != -1:
-        # "不予/不宜/不得/不/不对外公开" or "依申请公开": anything else ("政务公开") is no note
-        if folded[at - 1 : at] not in _BEFORE and folded[max(at - 3, 0) : at] != "依申请":
-            at = folded.find("公开", at + 2)
+    for anchor in _ANCHOR.finditer(folded):
+        at = anchor.start()
+        # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网": anything else
+        # ("政务公开", "政府网站") is no note
+        if at < seen_until or (
+            folded[at - 1 : at] not in _BEFORE and folded[max(at - 3, 0) : at] != "依申请"
+        ):
             continue
         line_start = folded.rfind("\n", 0, at) + 1
         line_end = folded.find("\n", at)
@@ -85,11 +91,11 @@ def find_disclosure_notes(folded: str) -> Iterator[DisclosureNote]:
         for match in _NOTES.finditer(folded, start, end):
             yield _note_span(folded, match)
             seen_until = max(seen_until, match.end())
-        at = folded.find("公开", max(at + 2, seen_until))
 
 
 _REACH = 60
-_BEFORE = frozenset("予宜得不外")
+_ANCHOR = re.compile("公开|上网|网站")
+_BEFORE = frozenset("予宜得不外部上站网发")
 
 
 def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:

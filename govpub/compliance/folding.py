@@ -32,8 +32,10 @@ Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) 
 they end a URL in Chinese text and are not Markdown or HTML syntax, and folding
 them would make ``详见https://t.cn/x（附件）`` one long address.
 
-The fold is one regular-expression scan for the characters that change, with a
-callback for each (most texts have a few dozen: ``：``, ``？``, capitals in URLs),
+The fold is one regular-expression split at the characters that change (most
+texts have a few dozen: ``：``, ``？``, capitals in URLs), each replaced from a
+table and the pieces joined — a callback for each only when one of them needs
+its context (whitespace, a backslash, an invisible character),
 plus two scans that start only at a space before an ideograph and at ``。``.
 Lengths change only where characters are removed (a slower path, taken only by
 texts that need it), and :class:`Folded` maps every folded offset back to the
@@ -46,7 +48,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -57,7 +58,7 @@ __all__ = ["Folded", "fold", "fold_term", "ignorable_characters", "is_han", "wri
 # Full-width punctuation that stays as written (see the module docstring), and the ASCII
 # characters they would become: no other character may fold into one of those either.
 _KEEP_TARGETS = frozenset("!\"',;()<>[]{}")
-_STARS = "☆✩✪✫✬✭✮✯✰⭐⋆⭑⭒✦✧\U0001f31f"
+_STARS = "☆✩✪✫✬✭✮✯✰✶✷✸✹✺⭐⋆⭑⭒✦✧\U0001f31f"
 _ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
 _DOTS = "•‧∙⋅・･"
 _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – ―: sentence punctuation)
@@ -191,6 +192,23 @@ def _astral_finder() -> re.Pattern[str]:
     return re.compile(finder.pattern + "|[\U00010000-\U0010ffff]")
 
 
+@cache
+def _splitter(finder: re.Pattern[str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """``finder`` as a splitter, and the characters it finds that fold the same anywhere.
+
+    Those are the ones that fold into one other character: not whitespace (which
+    closes up between ideographs), not a backslash (a Markdown escape), not what is
+    removed.  A text holding only those is folded by one split and one join.
+    """
+    trans, _ = _tables()
+    simple = {
+        chr(point): target
+        for point, target in trans.items()
+        if target is not None and target != " " and chr(point) not in _WHITESPACE
+    }
+    return re.compile(f"({finder.pattern})"), simple
+
+
 def _char_class(chars: set[str]) -> str:
     """A regex character class of ``chars``, written as ranges (compiles fast)."""
     points = sorted(ord(c) for c in chars)
@@ -216,8 +234,9 @@ _WHITESPACE = frozenset(" \t" + _SPACES)
 # drops such a backslash, so "t\\.cn/x" is a link on the page.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # "。" or "｡" between two ASCII labels of a host: a letter follows, or a label of digits
-# that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年").
-_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff]))")
+# that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年"); or
+# a host's trailing root dot, right before its path ("https://t.cn。/x" opens t.cn).
+_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff])|/)")
 _LABEL_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
@@ -245,27 +264,6 @@ class Folded:
         at = bisect.bisect_right(self._starts, index) - 1
         return index + (self._shifts[at] if at >= 0 else 0)
 
-    def inverse(self) -> Callable[[int], int]:
-        """The map from original offsets to folded ones (the inverse of :meth:`original`).
-
-        A removed character maps to the next character kept, so that a range of the
-        original maps to the folded characters that came from inside it.  Returned
-        as a function: the table it needs is built once for many offsets.
-        """
-        starts, shifts = self._starts, self._shifts
-        if not starts:
-            return _same
-        # original offsets of the characters at ``starts`` (the first after each removal)
-        kept_from = [s + k for s, k in zip(starts, shifts, strict=True)]
-        last = len(starts) - 1
-
-        def folded(index: int) -> int:
-            at = bisect.bisect_right(kept_from, index) - 1
-            offset = index - (shifts[at] if at >= 0 else 0)
-            return min(offset, starts[at + 1]) if at < last else offset
-
-        return folded
-
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded ``[start, end)`` → the original characters it came from.
 
@@ -280,10 +278,6 @@ class Folded:
         return self.original(start), self.original(end - 1) + 1
 
 
-def _same(index: int) -> int:
-    return index
-
-
 class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold()
     """A character must go: the one-for-one fast path cannot fold this text."""
 
@@ -296,10 +290,18 @@ def fold(text: str) -> Folded:
     if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
         finder = _astral_finder()  # an astral character: looked at one by one
     removed: list[int] = []  # original offsets of the removed characters, ascending
-    try:
-        folded = finder.sub(partial(_one_for_one, trans), text)
-    except _Removal:
-        folded = _with_removals(text, trans, finder, removed)
+    splitter, simple = _splitter(finder)
+    parts = splitter.split(text)
+    mapped = [simple.get(char) for char in parts[1::2]]
+    if None not in mapped:
+        # every character found folds into one other, whatever is around it: no callbacks
+        parts[1::2] = mapped
+        folded = "".join(parts)
+    else:
+        try:
+            folded = finder.sub(partial(_one_for_one, trans), text)
+        except _Removal:
+            folded = _with_removals(text, trans, finder, removed)
     if " " in folded:
         folded = _close_up_spaces(folded, removed)
     folded = _host_dots(folded)

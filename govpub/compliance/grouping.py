@@ -27,7 +27,7 @@ accepted as written, so the module works whether or not folding maps punctuation
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 __all__ = ["MIN_DIGITS", "Group", "WrittenNumber", "find_numbers", "uniform"]
@@ -45,11 +45,6 @@ _NUMBER = re.compile(
     rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
     rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
-_RUN = frozenset(
-    "0123456789 \t\u00a0\u202f\u205f\u3000-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-    "\ufe58\ufe63\uff0d._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
-    + "".join(map(chr, range(0x2000, 0x200B)))
-)  # what a stretch is made of
 _GROUP = re.compile(r"[0-9]+|x")
 _WEAK_ONLY = re.compile(f"[{_WEAK}]")
 
@@ -101,20 +96,17 @@ def _weak(separator: str) -> bool:
 def find_numbers(
     text: str,
     inside: Callable[[int, int], bool] | None = None,
-    skip: Sequence[tuple[int, int]] = (),
+    *,
     worth: Callable[[str, int, int], bool] | None = None,
 ) -> Iterator[WrittenNumber]:
     """Every written number in ``text`` with at least :data:`MIN_DIGITS` digits.
 
     ``inside(start, end)``, when given, says whether a span lies inside something
     whose digits do not count (a link); numbers that begin and end there are skipped.
-    ``skip`` (sorted, disjoint ``(start, end)`` ranges: the links' addresses) is what
-    ``inside`` covers, when known: the stretches of digits that lie wholly in one of
-    them are not even looked at (a post's digits are mostly page ids in its links).
     ``worth(text, start, end)``, when given, says whether a stretch of digits and
     separators can hold what the caller looks for; the others are not read.
     """
-    for stretch in _stretches(text, skip) if skip else _STRETCH.finditer(text):
+    for stretch in _STRETCH.finditer(text):
         if worth is not None and not worth(text, stretch.start(), stretch.end()):
             continue
         # a leading "+" before, a final " x" and the character after it
@@ -123,39 +115,6 @@ def find_numbers(
             start, end = match.span()
             if inside is None or not (inside(start, start + 1) and inside(end - 1, end)):
                 yield _number(text, match)
-
-
-def _stretches(text: str, skip: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """The stretches of :data:`_STRETCH` in ``text`` outside the ranges of ``skip``.
-
-    A stretch is a maximal run of digits and separators (trimmed to digits), so the
-    text is searched in the pieces between the ranges, each widened to the whole run
-    that crosses its ends: every stretch not wholly inside a range is found, and
-    stretches inside are not looked at.
-    """
-    length = len(text)
-    pieces: list[tuple[int, int]] = []
-    start = 0
-    for low, high in skip:
-        end = low
-        if low > 0 and text[low - 1] in _RUN:
-            while end < length and text[end] in _RUN:
-                end += 1
-        if pieces and start <= pieces[-1][1]:
-            pieces[-1] = (pieces[-1][0], max(end, pieces[-1][1]))
-        elif start < end:
-            pieces.append((start, end))
-        start = max(high, end)
-        if start < length and text[start] in _RUN:
-            while start > 0 and text[start - 1] in _RUN:
-                start -= 1
-    if pieces and start <= pieces[-1][1]:
-        pieces[-1] = (pieces[-1][0], length)
-    else:
-        pieces.append((start, length))
-    finditer = _STRETCH.finditer
-    for low, high in pieces:
-        yield from finditer(text, low, high)
 
 
 def _number(text: str, match: re.Match[str]) -> WrittenNumber:

@@ -144,7 +144,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "www": re.compile(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
         "domain": re.compile(
             rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])"
-            rf"|(?:{han_tlds})(?![{_CJKL}])))(?P<rest>(?::[0-9]{{1,5}})?{path})"
+            rf"|(?:{han_tlds})(?![{_CJKL}])))"
+            # a trailing root dot before the port or path is the same host ("t.cn./x")
+            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
         ),
     }
 

@@ -20,6 +20,8 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   that fails Luhn → warn (many UnionPay debit cards reportedly do not use Luhn —
   UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
   4-6-5, 4-6-4 or 6 + the rest.
+* **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…`` are
+  read as digits when eleven or more numerals stand together (:mod:`.numerals`).
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
   upper case (rules.md §9, UNCONFIRMED format list).
 
@@ -40,7 +42,7 @@ page identifiers, not personal data, and are skipped by the caller.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Literal
@@ -49,6 +51,7 @@ from govpub.compliance._text import fold
 from govpub.compliance.cards import is_card_number, luhn_ok
 from govpub.compliance.grouping import WrittenNumber, find_numbers, uniform
 from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
+from govpub.compliance.numerals import read_numerals
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
 
 __all__ = [
@@ -351,17 +354,31 @@ def find_personal_data(
     original: str,
     to_original: Callable[[int], int],
     skip: Callable[[int, int], bool],
-    links: Sequence[tuple[int, int]] = (),
+    *,
+    scan: str | None = None,
 ) -> Iterator[PersonalHit]:
     """Every validated item in ``folded`` (offsets in the folded text).
 
     ``original`` and ``to_original`` give the text as written (masks are built
     from it, so a full-width number is masked in full-width); ``skip(start, end)``
-    says whether a span lies inside a URL, and ``links`` (sorted folded ranges of the
-    URLs, when known) lets the search jump over them.
+    says whether a span lies inside a URL.  ``scan``, when given, is ``folded`` with
+    the URLs blanked out (same length, no digits there): numbers are looked for in
+    it, and the words around them are still read in ``folded``.  Runs of Chinese
+    numerals are read as digits (:mod:`.numerals`): ``一三八一二三四五六七八`` is a
+    mobile number.  Stretches of digits that cannot hold personal data (a landline
+    number) are not read (:func:`_worth_reading`).
     """
+    read = read_numerals(folded)
+    if scan is not None and read is not folded:
+        # (blanking only breaks runs of numerals: a text without one has none blanked)
+        scan = read_numerals(scan)
+    folded = read
     # digits in a link: a page id, not a person's
-    for number in find_numbers(folded, skip, links, _worth_reading):
+    if scan is None:
+        numbers = find_numbers(folded, skip, worth=_worth_reading)
+    else:
+        numbers = find_numbers(scan, worth=_worth_reading)
+    for number in numbers:
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:
             passport = _passport(folded, original, to_original, number)

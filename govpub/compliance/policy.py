@@ -128,6 +128,18 @@ def _builtin_terms() -> list[Term]:
     ]
 
 
+#: The rule of the phrases in which a built-in term is ordinary prose (never reported).
+PROSE_RULE = "prose"
+#: The rules whose terms :data:`PROSE_RULE` phrases silence.
+BUILTIN_TERM_RULES = frozenset(
+    {"wording.opinion", "wording.forced_engagement", "secrecy.internal", "secrecy.sensitive_term"}
+)
+
+
+def _prose_terms() -> list[Term]:
+    return [Term(PROSE_RULE, "warn", term) for term in _data_lines("prose_phrases.txt")]
+
+
 class Policy:
     """The compiled compliance policy; build it with :meth:`default`, :meth:`from_toml`
     or :meth:`from_mapping`, and pass it to :func:`govpub.check`.
@@ -478,7 +490,7 @@ class _Builder:
         return _builtin_source_list(config.source_list)
 
     def terms(self) -> list[Term]:
-        terms = _builtin_terms()
+        terms = _builtin_terms() + _prose_terms()
         for index, entry in enumerate(self.config.term_lists):
             key = f"policy.term_lists[{index}]"
             pairs = parse_term_list(self.read(entry.path, f"{key}.path"))

@@ -8,18 +8,22 @@
 and ``•・`` → ``·`` are already mapped):
 
 * 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``);
-* 密级 + ``*`` or ``·`` *with* a period (``秘密*5年``, ``绝密·永久``) — a bare
-  ``秘密*`` is too often Markdown emphasis (``**国家秘密**``) to block on;
-* a ``密级：`` header field at the start of a line;
+* 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●``) *with*
+  a period (``秘密*5年``, ``绝密·永久``, ``机密※10年``) — a bare ``秘密*`` is too
+  often Markdown emphasis (``**国家秘密**``) to block on;
+* a ``密级：`` (or ``保密等级：``) header field at the start of a line, or such a
+  field with its 密级 anywhere (``文件名称：… 密级：秘密``);
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
   (``通知(机密).docx``);
-* a line that holds nothing but a 密级 (a header line);
+* a line that holds nothing but a 密级, with or without its period and whatever
+  stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``: a header line);
 * in file names, ``绝密`` and ``机密`` anywhere (file names are not prose).
 
 Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose and is not
-flagged.  The internal-use markers (内部资料、注意保存、不得外传…) are literal
-terms and are matched by the policy's one Aho-Corasick automaton
-(:mod:`govpub.compliance.wording`), not here.  ``特急``/``加急`` and a 6-digit 份号
+flagged.  The internal-use markers (内部资料、不得外传…) are literal terms and are
+matched by the policy's one Aho-Corasick automaton (:mod:`govpub.compliance.wording`),
+not here; 注意保存 and 注意保密 are markers only as a note (in brackets, alone on a
+line, after 此件), which :func:`find_internal_notes` finds.  ``特急``/``加急`` and a 6-digit 份号
 standing alone in the first lines are 公文 header elements → warn.
 """
 
@@ -27,18 +31,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
-__all__ = ["Hit", "find_document_hints", "find_markings"]
+__all__ = ["Hit", "find_document_hints", "find_internal_notes", "find_markings"]
 
 _LEVEL = r"(?:绝\s?密|机\s?密|秘\s?密)"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久)"
+_FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
 _MARKING = re.compile(
     rf"{_LEVEL}\s*★\s*{_PERIOD}?"
-    rf"|{_LEVEL}\s*[*·]\s*{_PERIOD}"
-    rf"|(?m:^[ \t>#*\-]*密\s?级\s*[:：])"
+    rf"|{_LEVEL}\s*[*·※▲◆●]\s*{_PERIOD}"
+    rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：])"
+    rf"|{_FIELD}\s*[:：]\s*{_LEVEL}"
     rf"|[(（\[【〔「]\s*{_LEVEL}\s*[)）\]】〕」]"
-    rf"|(?m:^[ \t>#*\-]*{_LEVEL}[ \t]*$)"
+    rf"|(?m:^[ \t>#*\-]*{_LEVEL}[ \t]*(?:[\-—–:：(（]?[ \t]*{_PERIOD}[)）]?[ \t]*)?$)"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
 _URGENCY = re.compile(r"^[ \t>#*]*(?:特\s?急|加\s?急)[ \t]*$|^[ \t]*\d{6}[ \t]*$", re.MULTILINE)
@@ -57,6 +65,32 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
         for match in _FILENAME_MARKING.finditer(folded):
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 yield match.start(), match.end()
+
+
+@cache
+def _internal_note() -> re.Pattern[str]:
+    """The note forms of the words in ``data/internal_notes.txt`` (注意保存, 注意保密)."""
+    data = resources.files("govpub.compliance") / "data" / "internal_notes.txt"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    words = "|".join(re.escape(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    inside = r"[^（()）【】〔〕\[\]「」\n]{0,30}?"
+    return re.compile(
+        rf"(?:此件|本件|该件|此文件?|本文件?|该文件)\s*(?:请\s*)?(?P<w0>{words})"
+        rf"|[（(【〔\[「]{inside}(?P<w1>{words}){inside}[）)】〕\]」]"
+        rf"|(?m:^)[ \t>#*\-]*(?P<w2>{words})[ \t。.!！]*(?m:$)"
+    )
+
+
+def find_internal_notes(folded: str) -> Iterator[Hit]:
+    """注意保存/注意保密 written as a note: in brackets, alone on a line, after 此件.
+
+    In a sentence the same words are advice (请注意保存好购物凭证) and pass.
+    """
+    if "注意" not in folded:
+        return
+    for match in _internal_note().finditer(folded):
+        group = next(g for g in ("w0", "w1", "w2") if match.group(g) is not None)
+        yield match.span(group)
 
 
 def find_document_hints(folded: str) -> Iterator[Hit]:

@@ -50,7 +50,9 @@ class ShareCodeRules:
         low, high = int(token["min_length"]), int(token["max_length"])
         body = rf"(?P<{{name}}>[a-z0-9]{{{{{low},{high}}}}})"
         delimiters = re.escape("".join(sorted({fold_term(c) or c for c in token["delimiters"]})))
-        alternatives = [rf"[{delimiters}]\s*{body.format(name='a')}\s*[{delimiters}]"]
+        # a model code may stand before the token inside the delimiters: "¥ CZ3457 AbCd1234Ef¥"
+        prefix = rf"(?:{token['prefix']}\s+)?" if token.get("prefix") else ""
+        alternatives = [rf"[{delimiters}]\s*{prefix}{body.format(name='a')}\s*[{delimiters}]"]
         if token.get("slash"):
             # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
             alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from govpub.compliance.folding import fold
 from govpub.compliance.urls import (
     DomainSet,
     ParsedURL,
@@ -51,8 +52,9 @@ _NAME_PREFIX = re.compile(r"^(?:来源|稿源|转载自|转自|source)[:：]", r
 
 
 def normalize_name(name: str) -> str:
-    """A unit name for comparison: NFKC, no spaces, brackets or a "来源：" prefix."""
-    text = unicodedata.normalize("NFKC", name).strip()
+    """A unit name for comparison: NFKC and folded (新華網 is 新华网, invisible characters
+    go), no spaces, brackets or a "来源：" prefix."""
+    text = fold(unicodedata.normalize("NFKC", name)).text.strip()
     text = _NAME_PREFIX.sub("", text)
     return _NAME_NOISE.sub("", text).lower()
 

@@ -224,12 +224,7 @@ def rewrite_links(
         current = rewritten
         if not any(e.kind == "ad" for e in one.edits):
             break  # dropping tracking parameters joins nothing: no further pass needed
-        ordered = sorted(set(cuts))
-        if (
-            one.mark
-            and not _in_link_text(current, ordered)
-            and not any(_closes_up(current, cut, policy) for cut in ordered)
-        ):
+        if one.mark and not any(_closes_up(current, cut, policy) for cut in sorted(set(cuts))):
             break
     return current, edits
 
@@ -256,45 +251,43 @@ def _idn_reaches(text: str, cut: int) -> bool:
     return tail is not None and tail.end() == cut
 
 
-def _in_link_text(text: str, cuts: list[int]) -> bool:
-    """Whether a cut (ascending) may lie inside the words of a Markdown link.
+def _inside_brackets(text: str, cut: int) -> bool:
+    """Whether ``cut`` lies inside a ``[`` left open before it, or right after a ``]``.
 
-    Removing a link there changes how the brackets around it pair up: in
-    ``[[ [](ad)ad][]](https://www.news.cn/a)https://t.cn/x`` the outer brackets
-    become a link once the inner ones are gone, and the address after them a link
-    of its own.  A ``[`` open before a cut in its paragraph (link text cannot span
-    a blank line) sends the caller to scan the whole text again; it is rare.
+    Markdown structure is not local: removing ``[](ad)`` from ``[[ [](ad)x][]](url)…``
+    makes the outer brackets a link of their own, whose ``)`` now ends the bare
+    address after it — a different text, which only a full scan sees.
     """
-    counted = opened = closed = 0  # brackets counted up to `counted`, in its paragraph
-    last_open = last_close = -1
-    for cut in cuts:
-        if cut < 0:
-            continue
-        blank = text.rfind("\n\n", counted, cut)
-        if blank != -1:
-            counted = blank + 2
-            opened = closed = 0
-            last_open = last_close = -1
-        opened += text.count("[", counted, cut)
-        closed += text.count("]", counted, cut)
-        last_open = max(last_open, text.rfind("[", counted, cut))
-        last_close = max(last_close, text.rfind("]", counted, cut))
-        counted = max(counted, cut)
-        if opened > closed or last_open > last_close:
+    left = max(cut - _LOCAL, 0)
+    if cut > 0 and text[cut - 1] == "]":
+        return True
+    if text.rfind("[", left, cut) == -1:
+        return False
+    depth = 0
+    for char in reversed(_BRACKETS.findall(text, left, cut)):
+        if char == "]":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
             return True
     return False
+
+
+_BRACKETS = re.compile(r"[\[\]]")
 
 
 def _closes_up(text: str, cut: int, policy: Policy) -> bool:
     """Whether a link now runs across position ``cut``, where a removed link was.
 
     Links are looked for between the separators around the cut; a cut with no
-    separator within reach, or after a reference definition went, counts as closed up
-    (the caller then scans the whole text again).  So does a link there that another
-    pass would change: the text closing up can also end a link early and let one
-    appear next to the cut (``w[](ad)www.https://t.cn/x``: ``www.https`` was the host).
+    separator within reach, inside Markdown brackets, or after a reference definition
+    went, counts as closed up (the caller then scans the whole text again).  So does
+    a link there that another pass would change: the text closing up can also end a
+    link early and let one appear next to the cut (``w[](ad)www.https://t.cn/x``:
+    ``www.https`` was the host).
     """
-    if cut < 0:
+    if cut < 0 or _inside_brackets(text, cut):
         return True
     if not 0 < cut < len(text) or _SEPARATOR.match(text, cut - 1) or _SEPARATOR.match(text, cut):
         return False  # a link running across the cut would hold both characters beside it

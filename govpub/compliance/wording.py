@@ -1,4 +1,4 @@
-"""Literal term lists, all matched in one pass by one Aho-Corasick automaton.
+"""Literal term lists, all matched in one pass: one regular expression or one automaton.
 
 Several rules are lists of literal words: personal-opinion wording (123号 四(二)
 "不得擅自发布代表个人观点、意见及情绪的言论"), forced likes/shares/downloads
@@ -7,9 +7,11 @@ Several rules are lists of literal words: personal-opinion wording (123号 四(�
 
 Looping over thousands of terms with ``in`` or one regex each costs one pass per
 term; an Aho-Corasick automaton (pyahocorasick) finds every occurrence of every
-term in one pass over the text, whatever the number of terms.  A policy builds
-its automaton once, from the built-in lists and the configured files, and every
-check reuses it.  Terms and texts are folded alike (:func:`fold_term`), so
+term in one pass over the text, whatever the number of terms.  Up to 200 terms
+(the shipped lists have 80) one regular expression of them does the same pass
+faster (:class:`TermMatcher`).  A policy builds its matcher once, from the
+built-in lists and the configured files, and every check reuses it.  Terms and
+texts are folded alike (:func:`fold_term`), so
 ``ＡＰＰ`` in a list matches ``app`` in a post; a term made only of ASCII letters
 and digits matches whole words only (``ad`` does not match ``shadow``).
 """
@@ -20,7 +22,6 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import ahocorasick
 
@@ -64,7 +65,7 @@ def parse_term_list(text: str) -> list[tuple[str, str]]:
 
 
 class TermMatcher:
-    """One automaton over every term of a policy; :meth:`find` scans a folded text once.
+    """One matcher over every term of a policy; :meth:`find` scans a folded text once.
 
     For a long list, texts and terms go into the automaton as UTF-16 code units
     split into byte pairs (``"政务"`` → ``"\\x65\\x3f\\x52\\xa1"``).  pyahocorasick
@@ -72,15 +73,15 @@ class TermMatcher:
     with 2,000 different characters makes every character of the text cost 2,000
     comparisons at the root; split into bytes, no node has more than 256 transitions
     and the root about 80 for Chinese.  The bytes make the text twice as long,
-    though, so a short list (the shipped ones: 80 terms, 40 first characters) is
-    matched character by character: the split is used only above 256 distinct first
-    characters (``benchmarks/compliance.py``, docs/performance.md).
+    though, so a list with fewer first characters is matched character by
+    character: the split is used only above 256 distinct first characters
+    (``benchmarks/compliance.py``, docs/performance.md).
 
-    A short list (up to :data:`_REGEX_UP_TO` terms, the shipped ones among them) is
-    matched by one regular expression instead, the terms written as a trie: the
-    regex engine skips to a term's first character in C and tries the trie there,
-    about twice as fast as walking the automaton over every character.  Both give
-    the same matches, overlapping ones included (a property test compares them).
+    Up to 200 terms, no automaton at all: one regular expression of the terms,
+    longest first, searched again one character after each match.  Python's
+    regex engine skips to the terms' first characters at C speed; pyahocorasick
+    steps through every character, and takes twice as long on the shipped lists.
+    Both give the same matches (a property test compares them).
     """
 
     def __init__(self, terms: Iterable[Term]) -> None:
@@ -90,35 +91,65 @@ class TermMatcher:
             if key:
                 grouped.setdefault(key, []).append(term)
         self._size = len(grouped)
-        # Split into bytes only when the root would have many transitions: for the
-        # shipped lists (80 terms, 40 first characters) characters are faster, since
-        # the bytes make the text twice as long.
+        self._entries = {
+            key: (len(key), _ASCII_WORD.match(key) is not None, tuple(group))
+            for key, group in grouped.items()
+        }
+        self._pattern: re.Pattern[str] | None = None
+        self._chains: dict[str, tuple[str, ...]] = {}
+        # A short list is one regular expression (see the class docstring).
+        self._regex = self._size <= _REGEX_UP_TO
+        # Split into bytes only when the root would have many transitions.
         self._bytes = len({key[0] for key in grouped}) > _BYTES_ABOVE
         self._automaton = ahocorasick.Automaton()
-        self._entries: dict[str, tuple[int, bool, tuple[Term, ...]]] = {}
-        for key, group in grouped.items():
-            whole_word = _ASCII_WORD.match(key) is not None
-            stored = _encode(key) if self._bytes else key
-            self._automaton.add_word(stored, (len(key), whole_word, tuple(group)))
-            self._entries[key] = (len(key), whole_word, tuple(group))
+        if self._regex:
+            return
+        for key, entry in self._entries.items():
+            self._automaton.add_word(_encode(key) if self._bytes else key, entry)
         if grouped:
             self._automaton.make_automaton()
-        self._regex = (
-            not self._bytes
-            and 0 < self._size <= _REGEX_UP_TO
-            and max(map(len, grouped)) <= _REGEX_LONGEST
-        )
-        self._trie: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
 
     def __len__(self) -> int:
         return self._size
+
+    def _compiled(self) -> re.Pattern[str]:
+        """The alternation of the terms, longest first, and each term's chain of prefixes."""
+        if self._pattern is None:
+            keys = sorted(self._entries, key=len, reverse=True)
+            self._chains = {
+                key: tuple(k for k in reversed(keys) if key.startswith(k)) for key in keys
+            }
+            self._pattern = re.compile("|".join(map(re.escape, keys)))
+        return self._pattern
+
+    def _find_regex(self, folded: str) -> Iterator[tuple[int, int, Term]]:
+        """Every occurrence, as the automaton gives them, from searches of one expression.
+
+        A search from ``pos`` finds the leftmost start at or after it and there the
+        longest term (the alternatives go longest first); every other term that
+        matches at that start is a prefix of that one.  The next search starts one
+        character later, so overlapping occurrences are all found.
+        """
+        search = self._compiled().search
+        chains = self._chains
+        entries = self._entries
+        match = search(folded)
+        while match is not None:
+            first = match.start()
+            for key in chains[match.group()]:  # shortest first, as the automaton ends them
+                length, whole_word, group = entries[key]
+                if whole_word and not _whole_word(folded, first, first + length):
+                    continue
+                for term in group:
+                    yield first, first + length, term
+            match = search(folded, first + 1)
 
     def find(self, folded: str) -> Iterator[tuple[int, int, Term]]:
         """Every occurrence of every term: ``(start, end, term)`` in the folded text."""
         if not self._size:
             return
         if self._regex:
-            yield from self._find_by_regex(folded)
+            yield from self._find_regex(folded)
             return
         if not self._bytes:
             for last, (length, whole_word, group) in self._automaton.iter(folded):
@@ -147,70 +178,10 @@ class TermMatcher:
             for term in group:
                 yield start, end, term
 
-    def _find_by_regex(self, folded: str) -> Iterator[tuple[int, int, Term]]:
-        """:meth:`find` for a short list: the trie expression, in the automaton's order.
-
-        The expression gives the longest term at the leftmost position; the shorter
-        terms that start there are its prefixes, and terms that start inside a match
-        are looked for at each of its characters.
-        """
-        if self._trie is None:
-            self._trie = _compile_trie(self._entries)
-        pattern, prefixes = self._trie
-        entries = self._entries
-        found: list[tuple[int, int, str]] = []
-        match_at = pattern.match
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            found.extend((start, start + len(k), k) for k in prefixes[match.group()])
-            for inner in range(start + 1, end):
-                more = match_at(folded, inner)
-                if more is not None:
-                    found.extend((inner, inner + len(k), k) for k in prefixes[more.group()])
-        # the automaton's order: by end, the longest (earliest start) first
-        found.sort(key=lambda hit: (hit[1], hit[0]))
-        for start, end, key in found:
-            _, whole_word, group = entries[key]
-            if whole_word and not _whole_word(folded, start, end):
-                continue
-            for term in group:
-                yield start, end, term
-
-
-_REGEX_UP_TO = 300  # terms
-_REGEX_LONGEST = 64  # characters: the trie's nesting grows with a term's length
-
-
-def _compile_trie(keys: Iterable[str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One expression for ``keys`` written as a trie, and each key's prefixes among them."""
-    words = sorted(keys)
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-    listed = set(words)
-    prefixes = {
-        word: tuple(word[:n] for n in range(len(word), 0, -1) if word[:n] in listed)
-        for word in words
-    }
-    return re.compile(_trie_pattern(root)), prefixes
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    """A trie node as an expression: greedy, so the longest term wins at a position."""
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
-
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _BYTES_ABOVE = 256  # distinct first characters
+_REGEX_UP_TO = 200  # terms: up to this many, one regular expression beats the automaton
 
 
 def _whole_word(folded: str, start: int, end: int) -> bool:

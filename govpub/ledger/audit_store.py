@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from govpub._canonical import StrictJSONError
-from govpub._redact import redact
+from govpub._canonical import StrictJSONError, canonical_json
+from govpub._redact import redact_text, secrets_generation
 from govpub.audit import (
     ACTION_NAME,
     AUDIT_SCHEMA_VERSION,
@@ -30,10 +30,12 @@ from govpub.audit import (
     AuditRecord,
     AuditVerification,
     ExportFormat,
+    canonical_record,
+    is_machine_id,
     jsonable,
-    mask_strings,
     record_from_row,
-    stored_details,
+    record_hash,
+    scrub,
     unreadable_record,
     walk_chain,
 )
@@ -45,6 +47,17 @@ __all__ = ["COLUMNS", "SQLITE_AUDIT_SCHEMA", "SqlAuditTrail", "SqliteAuditTrail"
 #: The columns of ``audit_log``, in the order a record is read.
 COLUMNS = ("seq", "time", "actor", "action", "subject", "details", "prev_hash", "hash")
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM audit_log"  # noqa: S608 - constant column names
+_INSERT = f"INSERT INTO audit_log ({', '.join(COLUMNS)})"
+#: Insert a record only if its predecessor (``seq``, ``hash``) is stored and nothing follows it.
+_INSERT_AFTER = (
+    _INSERT  # noqa: S608 - constant column names
+    + " SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+    "(SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?) ON CONFLICT DO NOTHING"
+)
+#: How a string of a record is cleaned: personal data masked always (actor, subject), unless it
+#: is a machine identifier (free text in details), never (identifiers; secrets are always redacted).
+_ALWAYS, _FREE, _NEVER = 0, 1, 2
+_MEMO_LENGTH, _MEMO_SIZE = 256, 8192
 
 #: ``audit_log`` in SQLite: append-only by triggers.
 SQLITE_AUDIT_SCHEMA = (
@@ -93,13 +106,29 @@ class SqlAuditTrail:
         self.db = db
         self.clock = clock
         self.masker = masker
+        #: The newest record this trail wrote, ``(seq, hash)``: the next append's
+        #: predecessor, checked by the insert itself (:meth:`_insert`), never trusted blindly.
+        self._head: tuple[int, str] | None = None
+        #: The transaction (:attr:`Database.transactions`) in which the chain lock was taken.
+        self._locked_in = -1
+        #: Clean text by (text, mode): ``(secrets generation, clean text)``.
+        self._clean_text: dict[tuple[str, int], tuple[int, str]] = {}
 
     # -- writing ---------------------------------------------------------------------------
 
     def append(
         self, *, actor: str, action: str, subject: str, details: Mapping[str, Any] | None = None
     ) -> AuditRecord:
-        """Append one record and return it (see the class docstring for transactions)."""
+        """Append one record and return it (see the class docstring for transactions).
+
+        The chain's head is kept in memory by the writer: the record is inserted
+        only if its predecessor is still the newest record (one statement checks
+        it); if another writer appended in between, or the transaction that
+        wrote the remembered head was rolled back, the head is read again and
+        the record appended after it.  PostgreSQL takes the chain's advisory
+        lock once per transaction; SQLite's ``BEGIN IMMEDIATE`` holds the only
+        write lock.  Details are cleaned and serialised once.
+        """
         for name, value in (("actor", actor), ("subject", subject)):
             if not isinstance(value, str) or not value.strip():
                 raise ValueError(f"audit {name} must be a non-empty string")
@@ -107,56 +136,107 @@ class SqlAuditTrail:
         if not ACTION_NAME.match(action):
             raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
         clean = self._clean(dict(details or {}))
-        stored = stored_details(clean)
-        time = self.clock().astimezone(UTC).isoformat(timespec="microseconds")
+        encoded = canonical_json(clean)
+        fields = {
+            "time": self.clock().astimezone(UTC).isoformat(timespec="microseconds"),
+            "actor": self._text(actor),
+            "action": action,
+            "subject": self._text(subject),
+        }
         try:
             with self.db.transaction() as db:
                 lock = db.dialect.lock_audit_chain
-                if lock:
+                if lock and self._locked_in != db.transactions:
                     db.execute(lock)
-                head = db.execute(
-                    "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-                ).fetchone()
-                seq, prev = (
-                    (1, GENESIS_HASH) if head is None else (int(head["seq"]) + 1, str(head["hash"]))
-                )
-                draft = AuditRecord(
-                    seq=seq,
-                    time=time,
-                    actor=self._text(actor),
-                    action=action,
-                    subject=self._text(subject),
-                    details=clean,
-                    prev_hash=prev,
-                    hash="",
-                )
-                record = replace(draft, hash=draft.expected_hash())
-                db.execute(
-                    "INSERT INTO audit_log (seq, time, actor, action, subject, details, "
-                    "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        record.seq,
-                        record.time,
-                        record.actor,
-                        record.action,
-                        record.subject,
-                        stored,
-                        record.prev_hash,
-                        record.hash,
-                    ),
-                )
+                    self._locked_in = db.transactions
+                record = None
+                if self._head is not None:
+                    record = self._insert(db, self._head, fields, clean, encoded, checked=True)
+                if record is None:
+                    head = self._read_head(db)
+                    record = self._insert(db, head, fields, clean, encoded, checked=False)
+                assert record is not None  # noqa: S101 - an unchecked insert returns or raises
+                self._head = (record.seq, record.hash)
         except self.db.error as exc:
+            self._head = None
             raise LedgerError(f"audit trail write failed: {exc}") from exc
         return record
 
+    @staticmethod
+    def _read_head(db: Database) -> tuple[int, str]:
+        head = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        return (0, GENESIS_HASH) if head is None else (int(head["seq"]), str(head["hash"]))
+
+    @staticmethod
+    def _insert(
+        db: Database,
+        head: tuple[int, str],
+        fields: Mapping[str, str],
+        clean: dict[str, Any],
+        encoded: bytes,
+        *,
+        checked: bool,
+    ) -> AuditRecord | None:
+        """Insert the record after ``head``; ``checked``: only if ``head`` is still the newest.
+
+        A checked insert writes nothing (and returns ``None``) unless the record
+        ``head`` names is stored with that hash and no record follows it yet.
+        """
+        seq, prev = head[0] + 1, head[1]
+        canonical = canonical_record(seq=seq, details=encoded, **fields)
+        record = AuditRecord(seq=seq, details=clean, prev_hash=prev, hash="", **fields)
+        record = replace(record, hash=record_hash(prev, canonical))
+        values = (
+            record.seq,
+            record.time,
+            record.actor,
+            record.action,
+            record.subject,
+            encoded.decode("utf-8"),
+            record.prev_hash,
+            record.hash,
+        )
+        if not checked:
+            db.execute(_INSERT + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)
+            return record
+        inserted = db.execute(
+            _INSERT_AFTER,
+            (*values, head[0], prev),
+        ).rowcount
+        return record if inserted == 1 else None
+
     def _text(self, value: str) -> str:
-        return self.masker(redact(value)).strip()
+        return self._clean_string(value, _ALWAYS).strip()
 
     def _clean(self, details: Mapping[str, Any]) -> dict[str, Any]:
-        cleaned = mask_strings(redact(jsonable(details, "details")), self.masker)
+        cleaned = scrub(
+            jsonable(details, "details"),
+            lambda text, mask: self._clean_string(text, _FREE if mask else _NEVER),
+        )
         if not isinstance(cleaned, dict):  # pragma: no cover - a mapping stays a mapping
             raise TypeError("details must be a mapping")
         return cleaned
+
+    def _clean_string(self, text: str, mode: int) -> str:
+        """``text`` with secrets redacted and (by ``mode``) personal data masked; memoised.
+
+        The same strings recur record after record (account and post ids,
+        states, actors); a remembered result is used only while no secret was
+        registered or forgotten since it was computed.
+        """
+        generation = secrets_generation()
+        key = (text, mode)
+        hit = self._clean_text.get(key)
+        if hit is not None and hit[0] == generation:
+            return hit[1]
+        clean = redact_text(text)
+        if mode == _ALWAYS or (mode == _FREE and not is_machine_id(clean)):
+            clean = self.masker(clean)
+        if len(text) <= _MEMO_LENGTH:
+            if len(self._clean_text) >= _MEMO_SIZE:
+                self._clean_text.clear()
+            self._clean_text[key] = (generation, clean)
+        return clean
 
     # -- reading ---------------------------------------------------------------------------
 

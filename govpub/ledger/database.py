@@ -88,6 +88,9 @@ class Database:
         self.conn = conn
         self.lock = threading.RLock()
         self.depth = 0
+        #: Outermost transactions begun so far (a transaction's number, for what lasts as long
+        #: as it does: PostgreSQL's transaction-scoped advisory locks).
+        self.transactions = 0
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         """Run one statement (``?`` placeholders); the caller holds :attr:`lock` to read rows."""
@@ -118,29 +121,34 @@ class Database:
                 return
             if self.depth:
                 name = f"sp{self.depth}"
-                self.conn.execute(f"SAVEPOINT {name}")
+                self.execute(f"SAVEPOINT {name}")
                 self.depth += 1
                 try:
                     yield self
                 except BaseException:
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                    self.undo(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.undo(f"RELEASE SAVEPOINT {name}")
                     raise
                 else:
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                    self.execute(f"RELEASE SAVEPOINT {name}")
                 finally:
                     self.depth -= 1
                 return
-            self.conn.execute(self.begin)
+            self.execute(self.begin)
+            self.transactions += 1
             self.depth = 1
             try:
                 yield self
             except BaseException:
                 self.depth = 0
-                self.conn.execute("ROLLBACK")
+                self.undo("ROLLBACK")
                 raise
             self.depth = 0
-            self.conn.execute("COMMIT")
+            self.execute("COMMIT")
+
+    def undo(self, statement: str) -> None:
+        """Roll back after an error (a store whose connection is gone has nothing to undo)."""
+        self.conn.execute(statement)
 
     def close(self) -> None:
         """Close the connection (idempotent)."""

@@ -97,21 +97,43 @@ class PostgresDatabase(Database):
     dialect: Dialect = PostgresDialect()
     begin = "BEGIN"
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+    def __init__(self, conn: psycopg.Connection[Any], *, where: str = "") -> None:
         import psycopg  # noqa: PLC0415 - an optional dependency
 
         super().__init__(conn)
         self.integrity_error = psycopg.IntegrityError
         self.error = psycopg.Error
+        self._operational_error = psycopg.OperationalError
+        self.where = where
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
-        """As :meth:`Database.execute`; without parameters the text is sent as written."""
+        """As :meth:`Database.execute`; without parameters the text is sent as written.
+
+        A lost connection (the server restarted, the network dropped) is a
+        :class:`~govpub.LedgerError` that says so: what the open transaction
+        wrote is gone, what was committed stays, and ``govpub resume`` carries on.
+        """
         with self.lock:
-            if params:
-                cursor: Cursor = self.conn.execute(self.dialect.sql(sql), tuple(params))
-            else:
-                cursor = self.conn.execute(sql)
+            try:
+                if params:
+                    cursor: Cursor = self.conn.execute(self.dialect.sql(sql), tuple(params))
+                else:
+                    cursor = self.conn.execute(sql)
+            except self._operational_error as exc:
+                if not self.conn.broken and not self.conn.closed:
+                    raise
+                text = str(exc).strip()
+                reason = text.splitlines()[0] if text else type(exc).__name__
+                raise LedgerError(
+                    f"lost the connection to the ledger {self.where}: {reason}; what was "
+                    "committed is kept: run `govpub resume` when the database is back"
+                ) from None
             return cursor
+
+    def undo(self, statement: str) -> None:
+        """Roll back, unless the connection is lost (the server already rolled back)."""
+        if not self.conn.broken and not self.conn.closed:
+            self.conn.execute(statement)
 
 
 def redact_url(url: str) -> str:
@@ -173,7 +195,7 @@ class PostgresLedger(SqlLedger):
         self.read_only = read_only
         self.url = redact_url(url)
         conn = connect(url)
-        db = PostgresDatabase(conn)
+        db = PostgresDatabase(conn, where=self.url)
         try:
             if read_only:
                 conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from govpub.audit import AUDIT_SCHEMA_VERSION
 from govpub.errors import LedgerError
+from govpub.ledger import queue
 from govpub.ledger.database import Database
 from govpub.ledger.schema import LEDGER_SCHEMA_VERSION
 
@@ -134,13 +135,21 @@ POSTGRES_MIGRATIONS: dict[str, dict[int, tuple[str, ...]]] = {
 _TARGET = {"ledger": LEDGER_SCHEMA_VERSION, "audit": AUDIT_SCHEMA_VERSION}
 
 
+def _components() -> tuple[dict[str, dict[int, tuple[str, ...]]], dict[str, int]]:
+    """Migrations and target versions; workers' ``queue`` too when procrastinate is installed."""
+    if not queue.queue_available():
+        return POSTGRES_MIGRATIONS, _TARGET
+    migrations = {**POSTGRES_MIGRATIONS, "queue": {1: queue.queue_schema()}}
+    return migrations, {**_TARGET, "queue": queue.QUEUE_SCHEMA_VERSION}
+
+
 def schema_status(db: Database) -> dict[str, tuple[int, int]]:
     """Per component: (stored version, version this govpub writes); 0 when not yet created."""
     stored: dict[str, int] = {}
     if db.row("SELECT to_regclass('schema_versions') AS t")["t"] is not None:
         for row in db.rows("SELECT component, version FROM schema_versions"):
             stored[row["component"]] = int(row["version"])
-    return {name: (stored.get(name, 0), target) for name, target in _TARGET.items()}
+    return {name: (stored.get(name, 0), target) for name, target in _components()[1].items()}
 
 
 def migrate_postgres(db: Database) -> list[str]:
@@ -162,8 +171,9 @@ def migrate_postgres(db: Database) -> list[str]:
                     f"the {component} schema of this database was written by a newer govpub "
                     f"(version {current} > {target}); upgrade govpub"
                 )
-            for version in sorted(v for v in POSTGRES_MIGRATIONS[component] if v > current):
-                for statement in POSTGRES_MIGRATIONS[component][version]:
+            steps = _components()[0][component]
+            for version in sorted(v for v in steps if v > current):
+                for statement in steps[version]:
                     db.execute(statement)
                 db.execute(
                     "INSERT INTO schema_versions(component, version) VALUES (?, ?) "

@@ -67,7 +67,7 @@ def schema_status(store: StoreConfig) -> dict[str, tuple[int, int]]:
     if store.url is not None:
         from govpub.ledger import postgres, postgres_schema  # noqa: PLC0415
 
-        db = postgres.PostgresDatabase(postgres.connect(store.url))
+        db = postgres.PostgresDatabase(postgres.connect(store.url), where=store.describe())
         try:
             return postgres_schema.schema_status(db)
         finally:
@@ -92,7 +92,7 @@ def migrate_store(store: StoreConfig) -> list[str]:
     if store.url is not None:
         from govpub.ledger import postgres, postgres_schema  # noqa: PLC0415
 
-        db = postgres.PostgresDatabase(postgres.connect(store.url))
+        db = postgres.PostgresDatabase(postgres.connect(store.url), where=store.describe())
         try:
             return postgres_schema.migrate_postgres(db)
         finally:

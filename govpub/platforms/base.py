@@ -649,23 +649,32 @@ def make_http_client(
     max_connections: int = 100,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
-    """The one place govpub builds an HTTP client: timeouts, limits, user agent, HTTP/2."""
+    """The one place govpub builds an HTTP client: timeouts, limits, user agent, HTTP/2.
+
+    Without an injected ``transport`` the ``max_connections`` are split over
+    pools of at most eight (:class:`~govpub.platforms._sharding.ShardedTransport`):
+    one big httpcore pool costs several times the CPU per request of small ones,
+    which bounded fan-out (docs/performance.md).  The environment's proxy and
+    CA-bundle variables are honoured as httpx honours them.
+    """
     import httpx  # noqa: PLC0415 - not imported until an adapter needs a client
 
-    try:
-        import h2  # noqa: F401, PLC0415 - optional: HTTP/2 only when installed
+    mounts: dict[str, httpx.AsyncBaseTransport | None] | None = None
+    if transport is None:
+        from govpub.platforms._sharding import sharded_client_transports  # noqa: PLC0415
 
-        http2 = transport is None
-    except ImportError:
-        http2 = False
+        try:
+            import h2  # noqa: F401, PLC0415 - optional: HTTP/2 only when installed
+
+            http2 = True
+        except ImportError:
+            http2 = False
+        transport, mounts = sharded_client_transports(max_connections=max_connections, http2=http2)
     return httpx.AsyncClient(
         timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-        limits=httpx.Limits(
-            max_connections=max_connections, max_keepalive_connections=max_connections
-        ),
         headers={"User-Agent": USER_AGENT},
-        http2=http2,
         transport=transport,
+        mounts=mounts,
         follow_redirects=False,
     )
 

@@ -2,7 +2,8 @@
 
 Every emulated call goes through :func:`enter` and :func:`leave`:
 
-1. count the call, add the configured fixed latency;
+1. count the call (and count it in flight until its answer is sent), add the configured
+   fixed latency;
 2. an open rate-limit window answers for the platform ("wait, you were told");
 3. the fault plan decides: drop the connection, answer an injected error, or
    expire the token and let the normal check answer; ``slow`` delays;
@@ -37,6 +38,7 @@ from govpub.sandbox.state import SandboxState
 
 __all__ = [
     "ABORT_KEY",
+    "IN_FLIGHT_KEY",
     "FaultAnswer",
     "Form",
     "SandboxApp",
@@ -50,6 +52,8 @@ __all__ = [
 ]
 
 ABORT_KEY = "govpub.sandbox.abort"
+#: Where :func:`enter` leaves the callable that ends the call's in-flight count.
+IN_FLIGHT_KEY = "govpub.sandbox.in_flight"
 
 #: Builds the platform's answer to an injected fault (or ``None``: carry on normally).
 FaultAnswer = Callable[[FaultRule, float], Response | None]
@@ -76,6 +80,10 @@ class SandboxApp(Starlette):
             # The client went away mid-request (a killed publisher, a timeout): like a
             # real platform, the sandbox just drops the request; nothing to answer.
             return
+        finally:
+            ended = scope.get(IN_FLIGHT_KEY)
+            if ended is not None:
+                ended()
 
 
 class Form:
@@ -180,6 +188,10 @@ async def enter(
     """
     key = f"{platform}:{account}"
     state.count(key, operation)
+    if IN_FLIGHT_KEY not in request.scope:  # counted until the answer is sent (SandboxApp)
+        keys = (platform, key)
+        state.in_flight.begin(keys)
+        request.scope[IN_FLIGHT_KEY] = lambda: state.in_flight.end(keys)
     if state.config.latency:
         await asyncio.sleep(state.config.latency)
     window = state.window(key) if windows else None

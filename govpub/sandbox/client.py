@@ -168,6 +168,15 @@ class SandboxControl:
         result: dict[str, dict[str, int]] = self._call("GET", "/counters", params=params)
         return result
 
+    def in_flight(self, *, clear: bool = False) -> dict[str, dict[str, int]]:
+        """Calls in progress and the most seen at once, per platform and account.
+
+        ``{"now": {"weibo": 2, "weibo:1001": 1}, "peak": {"weibo": 4, …}}``;
+        ``clear=True`` returns them and starts the peaks again from what is in progress.
+        """
+        result: dict[str, dict[str, int]] = self._call("DELETE" if clear else "GET", "/in-flight")
+        return result
+
     def tag_post(self, post_id: str, contains: str) -> int:
         """Attribute WeChat/Weibo records containing ``contains`` to ``post_id``."""
         result: int = self._call(

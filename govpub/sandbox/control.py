@@ -63,6 +63,7 @@ class ControlAPI:
             Route("/records", self._guard(self._records), methods=["GET"]),
             Route("/publications", self._guard(self._publications), methods=["GET"]),
             Route("/counters", self._guard(self._counters), methods=["GET"]),
+            Route("/in-flight", self._guard(self._in_flight), methods=["GET", "DELETE"]),
             Route("/accounts", self._guard(self._accounts), methods=["GET", "POST"]),
             Route(
                 "/accounts/{platform}/{account}",
@@ -144,6 +145,11 @@ class ControlAPI:
             if account:
                 return json_response({account: self.state.counters.get(account)})
             return json_response(self.state.counters.snapshot())
+
+    async def _in_flight(self, request: Request) -> Response:
+        if request.method == "DELETE":
+            return json_response(self.state.in_flight.clear_peaks())
+        return json_response(self.state.in_flight.snapshot())
 
     # -- accounts -------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from govpub.sandbox.accounts import (
     specs_from_matrix,
 )
 from govpub.sandbox.faults import FaultPlan, FaultRule, parse_faults
+from govpub.sandbox.inflight import InFlight
 from govpub.sandbox.records import Counters, Record, RecordState, summarize
 
 __all__ = ["Clock", "SandboxConfig", "SandboxState"]
@@ -128,6 +129,7 @@ class SandboxState:
         self.lock = threading.RLock()
         self.clock = Clock()
         self.counters = Counters()
+        self.in_flight = InFlight()
         self.faults = FaultPlan()
         self.set_faults(faults)
         self.wechat: dict[str, WeChatApp] = {}
@@ -502,6 +504,7 @@ class SandboxState:
             self._tags.clear()
             self._windows.clear()
             self.counters.clear()
+            self.in_flight.clear_peaks()
             self.faults = FaultPlan((), seed=self.config.seed)
             self.clock.offset = 0.0
             for spec in accounts:

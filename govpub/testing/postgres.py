@@ -70,7 +70,10 @@ def _free_port() -> int:
 class TemporaryPostgres:
     """Start a cluster on entry, stop and delete it on exit."""
 
-    def __init__(self, *, bin_dir: Path | None = None, port: int | None = None) -> None:
+    def __init__(
+        self, *, bin_dir: Path | None = None, port: int | None = None, durable: bool = False
+    ) -> None:
+        """``durable=True`` keeps the server's defaults (fsync on every commit) for benchmarks."""
         found = bin_dir or find_server_binaries()
         if found is None:
             raise RuntimeError("no PostgreSQL server binaries (apt-get install -y postgresql)")
@@ -79,6 +82,7 @@ class TemporaryPostgres:
         self.root = Path(tempfile.mkdtemp(prefix="govpub-pg-"))
         self.data = self.root / "data"
         self._as_root = os.geteuid() == 0
+        self.durable = durable
 
     @property
     def url(self) -> str:
@@ -106,11 +110,10 @@ class TemporaryPostgres:
         if self._as_root:
             shutil.chown(self.root, user="postgres")
         self._run([str(self.bin_dir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", _USER])
-        options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200"
-        )
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+        options += "-c max_connections=200"
+        if not self.durable:  # a throw-away cluster for tests: nothing needs to survive a crash
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         pg_ctl = str(self.bin_dir / "pg_ctl")
         self._run(
             [

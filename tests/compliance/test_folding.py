@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from idna.uts46data import uts46_starts, uts46_statuses
 
+from govpub.compliance import folding
 from govpub.compliance.folding import fold, fold_term, ignorable_characters, written_url
 
 CASES = [
@@ -141,23 +144,30 @@ def test_the_map_back_is_monotonic_and_covers_every_character_kept(text: str) ->
         assert fold(text[at]).text in ("", folded.text[index]) or text[at].isspace()
 
 
-@settings(max_examples=400, deadline=None)
-@given(text=_ANY)
-def test_the_inverse_map_finds_the_folded_characters_of_an_original_range(text: str) -> None:
-    folded = fold(text)
-    inverse = folded.inverse()
-    for index in range(len(text) + 1):
-        at = inverse(index)
-        # the first folded character that comes from ``index`` or after it
-        assert 0 <= at <= len(folded.text)
-        assert at == len(folded.text) or folded.original(at) >= index
-        assert at == 0 or folded.original(at - 1) < index
-    for at in range(len(folded.text)):
-        assert at == inverse(folded.original(at))
-
-
 @settings(max_examples=200, deadline=None)
 @given(text=_ANY)
 def test_folding_is_idempotent(text: str) -> None:
     once = fold(text).text
     assert once == fold(once).text
+
+
+_FOLDABLE = st.sampled_from(
+    [
+        *"：？ＡＢｃ１２．／－＊機密內部資料AZaz09 \t\u3000\u00a0\u200b\u2060\\.。｡",
+        *["\U0001f600", "\U00020000", "t.cn", "内 部", "\\."],
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FOLDABLE, max_size=40).map("".join))
+def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
+    # a text whose characters all fold one for one, anywhere, is folded by one split and
+    # one join; with no such table every character found takes the callback path
+    def no_table(finder: re.Pattern[str]) -> tuple[re.Pattern[str], dict[str, str]]:
+        return re.compile(f"({finder.pattern})"), {}
+
+    fast = fold(text)
+    with mock.patch.object(folding, "_splitter", no_table):
+        slow = fold(text)
+    assert fast == slow

@@ -244,7 +244,7 @@ def test_marking_variants_block(marking: str, lead: str, tail: str) -> None:
     assert "secrecy.marking" in {f.rule for f in result.findings if f.severity == "block"}
 
 
-_INTERNAL = ["内部资料", "內部資料", "不得外传", "不得外傳", "仅供内部参考", "注意保密"]
+_INTERNAL = ["内部资料", "內部資料", "不得外传", "不得外傳", "仅供内部参考", "内部传阅"]
 
 
 @st.composite

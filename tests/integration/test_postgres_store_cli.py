@@ -15,6 +15,7 @@ import pytest
 
 from govpub.cli import main
 from govpub.demo.workspace import Workspace, build_workspace
+from govpub.ledger.queue import queue_available
 from govpub.sandbox import SandboxServer
 
 pytest.importorskip("uvicorn")
@@ -61,6 +62,7 @@ def test_publish_list_retract_and_audit_against_postgresql(
     assert (1, True) == (code, "postgresql" in out), out
     code, out = run(workspace, capsys, "store", "migrate")
     assert (0, True) == (code, "applied: ledger 3, audit 1" in out), out
+    assert queue_available() == ("queue 1" in out), out
 
     post = workspace.posts[1]
     code, out = run(workspace, capsys, "publish", str(post), *signed(workspace, post, capsys))

@@ -326,6 +326,39 @@ def test_every_change_is_in_a_verifiable_audit_chain(store: Ledger) -> None:
     assert store.trail.verify()
 
 
+def test_two_writers_on_one_store_keep_one_chain(open_store: StoreFactory, clock: Clock) -> None:
+    """Each writer keeps the chain's head in memory; the other's appends are noticed."""
+    first, second = open_store(clock), open_store(clock)
+    for n in range(6):
+        writer = first if n % 3 else second
+        writer.audit(actor="t", action="custom.note", subject="matrix", details={"n": n})
+    with first.transaction():  # several appends in one transaction, then the other writer
+        first.audit(actor="t", action="custom.note", subject="matrix", details={"n": 6})
+        first.audit(actor="t", action="custom.note", subject="matrix", details={"n": 7})
+    second.audit(actor="t", action="custom.note", subject="matrix", details={"n": 8})
+    first.audit(actor="t", action="custom.note", subject="matrix", details={"n": 9})
+    records = list(first.trail.iter_records())
+    assert list(range(1, 11)) == [r.seq for r in records]
+    assert list(range(10)) == [r.details["n"] for r in records]
+    assert first.trail.verify()
+    assert second.trail.verify()
+
+
+def test_a_rolled_back_append_is_not_the_next_ones_predecessor(store: Ledger) -> None:
+    store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 1})
+
+    def rolled_back() -> None:
+        with store.transaction():
+            store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 2})
+            raise RuntimeError("rolled back")
+
+    with pytest.raises(RuntimeError):
+        rolled_back()
+    store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 3})
+    assert [(1, 1), (2, 3)] == [(r.seq, r.details["n"]) for r in store.trail.iter_records()]
+    assert store.trail.verify()
+
+
 def test_a_write_that_fails_leaves_no_audit_record(store: Ledger) -> None:
     (delivery,) = plan(store, Post(title="t"), "a1")
     before = len(list(store.trail.iter_records()))

@@ -20,10 +20,14 @@ from govpub import ConfigError, LedgerError, Matrix, Post
 from govpub.ledger import DeliveryPlan
 from govpub.ledger.postgres import PostgresLedger, redact_url
 from govpub.ledger.postgres_schema import schema_status
+from govpub.ledger.queue import queue_available
 from govpub.ledger.stores import open_ledger
 from govpub.ledger.stores import schema_status as store_schema_status
 
 psycopg = pytest.importorskip("psycopg")
+
+#: Every component at this govpub's version; workers' ``queue`` where procrastinate is installed.
+CURRENT = {"ledger": (3, 3), "audit": (1, 1)} | ({"queue": (1, 1)} if queue_available() else {})
 
 
 @pytest.fixture
@@ -122,7 +126,7 @@ def test_workers_starting_at_once_migrate_once(url: str) -> None:
 
     in_threads(*([start] * 6))
     assert [] == errors
-    assert {"ledger": (3, 3), "audit": (1, 1)} == schema_status(opened[0]._db)
+    assert CURRENT == schema_status(opened[0]._db)
     for ledger in opened:
         ledger.close()
 
@@ -168,9 +172,11 @@ def test_store_status_reads_without_creating(url: str) -> None:
     from govpub.config import StoreConfig
 
     store = StoreConfig(url=url)
-    assert {"ledger": (0, 3), "audit": (0, 1)} == store_schema_status(store)
+    assert {name: (0, target) for name, (_, target) in CURRENT.items()} == store_schema_status(
+        store
+    )
     open_ledger(store).close()
-    assert {"ledger": (3, 3), "audit": (1, 1)} == store_schema_status(store)
+    assert CURRENT == store_schema_status(store)
 
 
 def write_config(tmp_path: Path, store: str) -> Path:
@@ -203,3 +209,27 @@ def test_govpub_store_may_name_a_database(tmp_path: Path) -> None:
     assert ("postgresql", url) == (matrix.store.kind, matrix.store.url)
     assert "pw" not in repr(matrix.store)
     assert "govpub:***@db.example.gov.cn" in matrix.store.describe()
+
+
+def test_a_lost_connection_is_a_ledger_error_and_keeps_what_was_committed(url: str) -> None:
+    ledger = PostgresLedger(url)
+    ids = submit(ledger, 2)
+    ledger.audit(actor="editor", action="test.before", subject="p-pg", details={})
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE pid <> pg_backend_pid() AND application_name = 'govpub'"
+        )
+    with pytest.raises(LedgerError, match="lost the connection to the ledger") as caught:
+        ledger.audit(actor="editor", action="test.after", subject="p-pg", details={})
+    assert "govpub resume" in str(caught.value)
+    ledger.close()
+    again = PostgresLedger(url)
+    try:
+        assert sorted(d.id for d in again.deliveries(post_id="p-pg")) == sorted(ids)
+        actions = [r.action for r in again.trail.iter_records()]
+        assert "test.before" in actions
+        assert "test.after" not in actions
+        assert again.trail.verify().ok
+    finally:
+        again.close()

@@ -1,0 +1,47 @@
+"""Chinese numerals read as digits, for the personal-data detectors.
+
+A phone or ID number written in Chinese numerals — ``一三八一二三四五六七八``,
+``壹叁捌壹贰叁肆伍陆柒捌``, ``幺三八…`` as it is read aloud — is the same personal
+data, and a way to get it past a filter that reads only digits.  Folding cannot
+map ``一`` to ``1`` everywhere (term lists and markings match on the ideographs),
+so the detectors get their own copy of the folded text in which only *runs* of
+numerals long enough to be such a number (eleven or more, the length of a mobile
+number, separators allowed as for digits) are digits.  The copy has the length of
+the folded text, so offsets, labels and masks need no map.  Eleven numerals in a
+row do not occur in prose (a year is four: ``二〇二五``); ``十``, ``百`` and ``万``
+make a number a quantity, not a digit string, and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["read_numerals"]
+
+#: Each numeral and its digit, in folded forms (the text is folded: 貳 is 贰, 陸 is 陆).
+NUMERALS = {
+    **dict.fromkeys("〇零○", "0"),
+    **dict.fromkeys("一壹幺", "1"),
+    **dict.fromkeys("二贰", "2"),
+    **dict.fromkeys("三叁参", "3"),  # 參, traditional 大写 three, folds to 参
+    **dict.fromkeys("四肆", "4"),
+    **dict.fromkeys("五伍", "5"),
+    **dict.fromkeys("六陆", "6"),
+    **dict.fromkeys("七柒", "7"),
+    **dict.fromkeys("八捌", "8"),
+    **dict.fromkeys("九玖", "9"),
+}
+_TABLE = str.maketrans(NUMERALS)
+_NUMERAL = "[" + "".join(NUMERALS) + "]"
+# the separators grouping.py accepts between digits, up to three, never a line break
+_SEPARATOR = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f]{0,3}"
+#: Fewest numerals a run needs to be read as digits (a mobile number has eleven).
+MIN_RUN = 11
+_RUN = re.compile(f"{_NUMERAL}(?:{_SEPARATOR}{_NUMERAL}){{{MIN_RUN - 1},}}")
+
+
+def read_numerals(folded: str) -> str:
+    """``folded`` with every run of :data:`MIN_RUN` or more numerals in digits, same length."""
+    if _RUN.search(folded) is None:
+        return folded
+    return _RUN.sub(lambda match: match.group().translate(_TABLE), folded)

@@ -1,0 +1,31 @@
+"""benchmarks/overhead.py runs, both sides deliver everything, and the SQL count works."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARK = Path(__file__).parents[2] / "benchmarks" / "overhead.py"
+
+
+def test_benchmark_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = importlib.util.spec_from_file_location("overhead_benchmark", BENCHMARK)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    figures = module.run(n=20, rounds=2)  # raises if either side misses a delivery
+    assert figures["n"] == 20
+    for name in ("plain", "govpub"):
+        assert figures[f"{name} wall ms"] > 0
+        assert figures[f"{name} cpu ms"] > 0
+    # timing is the benchmark's job; here only sanity bounds that survive a busy machine
+    assert figures["govpub/plain wall"] > 0.2
+    assert figures["govpub/plain cpu"] > 0.2
+    counts = module.count_sql(10)
+    assert counts["sql per delivery"] >= 2  # at least the floor: one write before, one after
+    assert counts["INSERT per delivery"] >= 1
