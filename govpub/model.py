@@ -102,6 +102,8 @@ def _is_remote(src: str) -> bool:
 
 def _normalise_text(value: str) -> str:
     """Line endings are not content: CRLF and CR become LF before anything is digested."""
+    if "\r" not in value:
+        return value  # most texts: no copies
     return value.replace("\r\n", "\n").replace("\r", "\n")
 
 

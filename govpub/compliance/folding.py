@@ -53,6 +53,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -373,17 +374,32 @@ def _markup(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
                 if char:
                     shown[match.start()] = char
                 gaps.append((start, match.end()))
+    return gaps, shown
+
+
+def _emphasis(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Emphasis runs between two visible characters (read after tags are gone)."""
+    gaps: list[tuple[int, int]] = []
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
         if start == 0 or end == len(folded):
             continue
         if not folded[start - 1].isspace() and not folded[end].isspace():
             gaps.append((start, end))
-    return gaps, shown
+    return gaps, {}
 
 
 def _drop_markup(folded: str, removed: list[int]) -> str:
-    gaps, shown = _markup(folded)
+    """Tags and references first, then the emphasis runs of what the page shows."""
+    return _drop(_drop(folded, removed, _markup), removed, _emphasis)
+
+
+def _drop(
+    folded: str,
+    removed: list[int],
+    find: Callable[[str], tuple[list[tuple[int, int]], dict[int, str]]],
+) -> str:
+    gaps, shown = find(folded)
     if not gaps:
         return folded
     pieces: list[str] = []

@@ -94,14 +94,21 @@ def _weak(separator: str) -> bool:
 
 
 def find_numbers(
-    text: str, inside: Callable[[int, int], bool] | None = None
+    text: str,
+    inside: Callable[[int, int], bool] | None = None,
+    *,
+    worth: Callable[[str, int, int], bool] | None = None,
 ) -> Iterator[WrittenNumber]:
     """Every written number in ``text`` with at least :data:`MIN_DIGITS` digits.
 
     ``inside(start, end)``, when given, says whether a span lies inside something
     whose digits do not count (a link); numbers that begin and end there are skipped.
+    ``worth(text, start, end)``, when given, says whether a stretch of digits and
+    separators can hold what the caller looks for; the others are not read.
     """
     for stretch in _STRETCH.finditer(text):
+        if worth is not None and not worth(text, stretch.start(), stretch.end()):
+            continue
         # a leading "+" before, a final " x" and the character after it
         low, high = max(stretch.start() - 1, 0), min(stretch.end() + 5, len(text))
         for match in _NUMBER.finditer(text, low, high):

@@ -170,7 +170,7 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TRAILING = ".,:;!?'*_~"
 _PAIRS = {")": "(", "]": "["}
 _TRIM_CHARS = frozenset(_TRAILING + ")]")
-_WEB_START = re.compile(r"^(?:(?:https?|ftp):|//|www\.)")
+_WEB_PREFIXES = ("http:", "https:", "ftp:", "//", "www.")  # a web address starts so
 # Every link starts at, or is found from, one of these characters: "<" before a letter
 # (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) and "." before
 # a letter, or before a label of digits that another dot follows ("163.com", not "77.5亿").
@@ -238,7 +238,7 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 def _is_web(url: str) -> bool:
-    return _WEB_START.match(url.strip()) is not None
+    return url.lstrip().startswith(_WEB_PREFIXES)
 
 
 def _entities(value: str) -> str:
@@ -429,8 +429,11 @@ class _Scanner:
     # "[" -----------------------------------------------------------------------------
     def _bracket(self, index: int, floor: int, start: int, stop: int, spans: list[LinkSpan]) -> int:
         text = self.text
-        line = max(text.rfind("\n", start, index) + 1, start)
-        if line >= floor and index - line <= 3 and not text[line:index].strip(" "):
+        # a reference definition starts at most three spaces into a line (looked for near
+        # ``index`` only: a search back to the line's start would cost a long line per "[")
+        newline = text.rfind("\n", max(start, index - 4), index)
+        line = newline + 1 if newline != -1 else (start if index - start <= 3 else -1)
+        if line >= floor and line >= 0 and not text[line:index].strip(" "):
             ref = self.refdef(text, line, stop)
             if ref is not None:
                 group = "ref_a" if ref.group("ref_a") is not None else "ref_b"
@@ -460,32 +463,48 @@ class _Scanner:
             return 0
         span = self._markdown(match)
         if span is None:
-            return 0
+            return -match.end()  # a relative link with no link in its words
         spans.append(span)
         return match.end()
 
     def _markdown(self, match: re.Match[str]) -> LinkSpan | None:
+        """A Markdown link; ``None`` for a local or relative one with no link in its words.
+
+        A destination without a scheme is a link when it starts with an address the
+        scanner would find in text (``[领取](t.cn/abc)``); otherwise it is relative
+        (``docs/x.md``) and never scanned, whether or not the words hold links — so
+        that removing those changes nothing else (strip stays idempotent).
+        """
         group = "dest_a" if match.group("dest_a") is not None else "dest_b"
-        raw = match.group(group)
+        d_start, d_end = match.span(group)
+        relative = not _is_web(_md_unescape(match.group(group))) and not self._leads_with_link(
+            d_start, d_end
+        )
         text_start, text_end = match.span("text")
         inner: tuple[LinkSpan, ...] = ()
         if _CANDIDATE.search(self.text, text_start, text_end) is not None:
             inner = tuple(self.scan(text_start, text_end))
+        if relative and not inner:
+            return None
         kind = "md_image" if match.group("bang") else "md_link"
         span = self.span(
             kind,
             match.start(),
             match.end(),
-            match.start(group),
-            match.end(group),
+            d_start,
+            d_end,
             words=(text_start, text_end),
             inner=inner,
         )
-        if not _is_web(_md_unescape(raw)):
-            if not inner:
-                return None
-            return span._replace(url="")  # a local or relative link: only its words matter
-        return span
+        return span._replace(url="") if relative else span  # relative: only its words matter
+
+    def _leads_with_link(self, start: int, stop: int) -> bool:
+        """Whether the text ``[start, stop)`` starts with a link (a destination without scheme)."""
+        if start == stop or _CANDIDATE.search(self.text, start, stop) is None:
+            return False
+        found = self.scan(start, stop)
+        first = self.folded.original(start) if not self.identity else start
+        return bool(found) and found[0].start == first
 
     def _html(self, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], int]:
         """Links in one HTML tag; containers (``<a>``…) are taken up to their closing tag."""

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Literal
 
 from govpub.compliance._text import fold
@@ -381,7 +382,8 @@ def find_personal_data(
     the URLs blanked out (same length, no digits there): numbers are looked for in
     it, and the words around them are still read in ``folded``.  Runs of Chinese
     numerals are read as digits (:mod:`.numerals`): ``一三八一二三四五六七八`` is a
-    mobile number.
+    mobile number.  Stretches of digits that cannot hold personal data (a landline
+    number) are not read (:func:`_worth_reading`).
     """
     read = read_numerals(folded)
     if scan is not None and read is not folded:
@@ -389,7 +391,10 @@ def find_personal_data(
         scan = read_numerals(scan)
     folded = read
     # digits in a link: a page id, not a person's
-    numbers = find_numbers(folded, skip) if scan is None else find_numbers(scan)
+    if scan is None:
+        numbers = find_numbers(folded, skip, worth=_worth_reading)
+    else:
+        numbers = find_numbers(scan, worth=_worth_reading)
     for number in numbers:
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:
@@ -401,6 +406,25 @@ def find_personal_data(
                 continue
             masked = _masked(original, to_original, reading)
             yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
+
+
+# A group that starts with "1": only such a number of 11 or 12 digits can be a mobile number.
+_GROUP_OF_ONE = re.compile(r"(?<![0-9])1")
+
+
+def _worth_reading(folded: str, start: int, end: int) -> bool:
+    """Whether a stretch of digits and separators can hold personal data.
+
+    Every kind but the mobile number has 13 digits or more, and a passport is a
+    letter and 7 or 8 digits; a number of 11 or 12 digits is a mobile number only
+    when a group of it starts with ``1`` (``0431-4956982``, a landline, is not).
+    """
+    digits = sum(map(folded.count, "0123456789", repeat(start), repeat(end)))
+    if digits >= 13:
+        return True
+    if start > 0 and "a" <= folded[start - 1] <= "z":
+        return True  # a passport, or a code of which the digits are part
+    return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 
 
 def _masked(original: str, to_original: Callable[[int], int], reading: _Reading) -> str:

@@ -226,7 +226,7 @@ def rewrite_links(
         current = rewritten
         if not any(e.kind == "ad" for e in one.edits):
             break  # dropping tracking parameters joins nothing: no further pass needed
-        if one.mark and not any(_closes_up(current, cut) for cut in sorted(set(cuts))):
+        if one.mark and not any(_closes_up(current, cut, policy) for cut in sorted(set(cuts))):
             break
     return current, edits
 
@@ -279,12 +279,15 @@ def _inside_brackets(text: str, cut: int) -> bool:
 _BRACKETS = re.compile(r"[\[\]]")
 
 
-def _closes_up(text: str, cut: int) -> bool:
+def _closes_up(text: str, cut: int, policy: Policy) -> bool:
     """Whether a link now runs across position ``cut``, where a removed link was.
 
     Links are looked for between the separators around the cut; a cut with no
     separator within reach, inside Markdown brackets, or after a reference definition
-    went, counts as closed up (the caller then scans the whole text again).
+    went, counts as closed up (the caller then scans the whole text again).  So does
+    a link there that another pass would change: the text closing up can also end a
+    link early and let one appear next to the cut (``w[](ad)www.https://t.cn/x``:
+    ``www.https`` was the host).
     """
     if cut < 0 or _inside_brackets(text, cut):
         return True
@@ -298,7 +301,19 @@ def _closes_up(text: str, cut: int) -> bool:
     end = after.start() if after is not None else min(cut + _LOCAL, len(text))
     if (start == left and left > 0) or (after is None and end < len(text)):
         return True
-    return any(span.start < cut < span.end for span in scan_links(text, start, end))
+    return any(
+        span.start < cut < span.end or _changes(policy, span)
+        for span in scan_links(text, start, end)
+    )
+
+
+def _changes(policy: Policy, span: LinkSpan) -> bool:
+    """Whether a pass would change the link: an ad, or tracking parameters to drop."""
+    if not span.url:
+        return any(_changes(policy, inner) for inner in span.inner)
+    if _is_ad(policy, span) or policy.strip_tracking(span.raw) != span.raw:
+        return True
+    return any(_changes(policy, inner) for inner in span.inner)
 
 
 def strip_ad_links(text: str, policy: Policy | None = None) -> tuple[str, list[str]]:

@@ -120,7 +120,30 @@ def quick_host(raw: str) -> tuple[str, str] | None:
     The same host :func:`parse_url` gives, found with one regular expression: rules
     that depend on the host alone (most of them) need no more.  ``www.gov.cn/a`` and
     ``t.cn/x`` (no scheme) are ``http``, as in :func:`parse_url`.
+
+    The answer depends only on the text up to the first ``/`` after the scheme (the
+    expression stops there), so it is remembered for that prefix: a post's links
+    share a few dozen sites, whatever their paths.
     """
+    slash = raw.find("/", raw.find("://") + 3)  # (-1 + 3 when there is no "://": from 2)
+    if slash < 2:
+        return _quick_host(raw)
+    prefix = raw[: slash + 1]
+    known = _PREFIXES.get(prefix, _UNKNOWN)
+    if known is _UNKNOWN:
+        known = _quick_host(prefix)
+        if len(_PREFIXES) >= _PREFIXES_LIMIT:
+            _PREFIXES.clear()
+        _PREFIXES[prefix] = known
+    return known  # type: ignore[return-value]
+
+
+_UNKNOWN = object()
+_PREFIXES: dict[str, object] = {}
+_PREFIXES_LIMIT = 4096
+
+
+def _quick_host(raw: str) -> tuple[str, str] | None:
     match = _PLAIN.match(raw)
     if match is None:
         lowered = raw.lower()

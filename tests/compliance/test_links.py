@@ -47,6 +47,8 @@ CASES = [
     ("[x](<https://www.gov.cn/a b>)", ["https://www.gov.cn/a b"]),
     ("[x](https://evil.example\\@www.gov.cn/)", ["https://evil.example@www.gov.cn/"]),
     ("[含 https://a.cn/ 的文字](docs/x.md)", ["https://a.cn/"]),
+    ("[文字](docs/x.md)", []),  # a relative destination is never read as text
+    ("[领取](t.cn/abc)", ["t.cn/abc"]),  # one that starts with an address is a link
     ("[本地](images/a.png)", []),
     # HTML: href, src, srcset, entities decoded
     ('<a href="https://www.gov.cn/a?x=1&amp;y=2">国务院</a>', ["https://www.gov.cn/a?x=1&y=2"]),

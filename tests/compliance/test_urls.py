@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govpub.compliance import urls
 from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import (
     DomainSet,
@@ -246,3 +247,19 @@ def test_quick_host_never_disagrees_with_the_parser(raw: str) -> None:
         parsed = parse_url(raw)
         assert parsed is not None
         assert quick == (parsed.scheme, parsed.host)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    raw=st.lists(
+        st.sampled_from(["https://", "http://", "ftp://", "://", "www.", "t.cn", "/", "."]),
+        max_size=4,
+    ).map("".join)
+    | st.text(alphabet="abxyz019.-:/@%?#\\ABC", max_size=30)
+)
+def test_quick_host_remembered_by_prefix_is_quick_host(raw: str) -> None:
+    # the answer for an address's prefix (up to the first "/" after the scheme) is reused
+    # for every address with that prefix: it must be the answer for each of them
+    assert urls._quick_host(raw) == quick_host(raw)
+    assert urls._quick_host(raw) == quick_host(raw)  # remembered this time
+    assert urls._quick_host(raw + "/x/Y?z#W") == quick_host(raw + "/x/Y?z#W")

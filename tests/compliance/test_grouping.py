@@ -1,0 +1,58 @@
+"""Stretches of digits not read change nothing that is found.
+
+``find_numbers(text, worth=...)`` does not read the stretches of digits and
+separators that cannot hold personal data (``personal._worth_reading``: under 13
+digits, no group starting with ``1`` and no letter before — a landline number);
+the property checks that the personal data found is what reading every stretch
+finds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govpub.compliance import grouping, personal
+from govpub.compliance.folding import fold
+from govpub.compliance.personal import find_personal_data
+
+
+def test_a_landline_number_is_not_read() -> None:
+    text = "咨询电话：0431-4956982，手机13812345678"
+    read = [
+        text[n.start : n.end]
+        for n in grouping.find_numbers(fold(text).text, worth=personal._worth_reading)
+    ]
+    assert ["13812345678"] == read
+
+
+_NUMBERS = st.lists(
+    st.one_of(
+        st.text(alphabet="0123456789", min_size=1, max_size=19),
+        st.sampled_from(
+            ["1", "13812345678", "8613812345678", "4222222222222", "86", "+86 ", "0431-", "E", "x"]
+        ),
+        st.sampled_from(list(" -.／/_\u3000a中，：号码身份证卡")),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(
+    max_examples=800, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_NUMBERS)
+def test_the_stretches_not_read_hold_no_personal_data(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folded = fold(text)
+
+    def hits() -> list[tuple[str, int, int, str, bool]]:
+        found = find_personal_data(folded.text, text, folded.original, lambda s, e: False)
+        return [(h.kind, h.start, h.end, h.masked, h.certain) for h in found]
+
+    read_some = hits()
+    with monkeypatch.context() as patch:
+        patch.setattr(personal, "_worth_reading", lambda folded, start, end: True)
+        assert hits() == read_some
