@@ -18,7 +18,7 @@ Two more sides attribute the difference (``--sides``):
 
 * ``plain+shards`` — the plain script with govpub's HTTP client
   (:func:`govpub.platforms.base.make_http_client`, connections sharded over
-  pools of eight) instead of its one ``AsyncClient``: the HTTP layer alone;
+  pools of four) instead of its one ``AsyncClient``: the HTTP layer alone;
 * ``govpub-1pool`` — govpub given one ``AsyncClient`` configured as its own
   client was before issue 13 (one pool of ``concurrency`` connections, all kept
   alive): everything but the sharding.

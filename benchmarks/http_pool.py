@@ -13,6 +13,8 @@ answers after a fixed latency and does almost no work), from
 * ``shards`` — govpub's client (:func:`govpub.platforms.base.make_http_client`),
   whose transport spreads requests over pools of at most
   :data:`~govpub.platforms._sharding.SHARD_CONNECTIONS` connections;
+* ``pools of P`` (``--per-shard 2,4,8,16``) — govpub's transport with pools
+  of P connections: how the size was chosen;
 * ``8 clients`` (``--raw``) — C / 8 plain ``AsyncClient`` objects of 8
   connections each, the request going to the one with the fewest in flight: the
   claim checked without govpub's code.
@@ -23,6 +25,7 @@ every side; medians are reported, with the client process's CPU time
 
     python benchmarks/http_pool.py                         # N = 2,000, C = 8, 64
     python benchmarks/http_pool.py --n 1000 --concurrency 64 --rounds 7 --raw
+    python benchmarks/http_pool.py --n 1000 --concurrency 64 --per-shard 2,4,8,16
 """
 
 from __future__ import annotations
@@ -160,6 +163,27 @@ def raw_clients(concurrency: int) -> tuple[Send, Callable[[], Awaitable[None]]]:
     return send, close
 
 
+def pools_of(per_shard: int) -> Callable[[int], tuple[Send, Callable[[], Awaitable[None]]]]:
+    """govpub's transport with pools of ``per_shard`` connections (the size under test)."""
+    from govpub.platforms._sharding import ShardedTransport
+
+    def side(concurrency: int) -> tuple[Send, Callable[[], Awaitable[None]]]:
+        transport = ShardedTransport.build(
+            max_connections=concurrency,
+            ssl_context=httpx.create_ssl_context(),
+            http2=True,
+            per_shard=per_shard,
+        )
+        client = httpx.AsyncClient(timeout=60.0, transport=transport)
+
+        async def send(url: str) -> int:
+            return (await client.post(url, content=REQUEST_BODY)).status_code
+
+        return send, client.aclose
+
+    return side
+
+
 SIDES = {
     "one pool": one_pool,
     "keep-alive": one_pool_keepalive,
@@ -181,11 +205,14 @@ async def one_round(side: str, url: str, n: int, concurrency: int) -> tuple[floa
 
 async def measure(args: argparse.Namespace, url: str) -> None:
     sides = ["one pool", *args.sides.split(",")] + (["8 clients"] if args.raw else [])
+    for size in [int(p) for p in args.per_shard.split(",") if p]:
+        SIDES[f"pools of {size}"] = pools_of(size)
+        sides.append(f"pools of {size}")
     print(
         f"{args.n} POSTs to a local server answering after {args.latency * 1000:.0f} ms; "
         f"median of {args.rounds} interleaved rounds; client process CPU only"
     )
-    print(f"{'C':>4} {'side':<10} {'wall s':>7} {'CPU ms/req':>11} {'wall ×':>7} {'CPU ×':>6}")
+    print(f"{'C':>4} {'side':<11} {'wall s':>7} {'CPU ms/req':>11} {'wall ×':>7} {'CPU ×':>6}")
     for concurrency in [int(c) for c in args.concurrency.split(",")]:
         samples: dict[str, list[tuple[float, float]]] = {s: [] for s in sides}
         for r in range(args.rounds):
@@ -203,7 +230,7 @@ async def measure(args: argparse.Namespace, url: str) -> None:
                 c / b for (_, c), (_, b) in zip(samples[side], samples["one pool"], strict=True)
             )
             print(
-                f"{concurrency:>4} {side:<10} {wall:>7.2f} {1000 * cpu / args.n:>11.3f} "
+                f"{concurrency:>4} {side:<11} {wall:>7.2f} {1000 * cpu / args.n:>11.3f} "
                 f"{wall_x:>7.2f} {cpu_x:>6.2f}"
             )
         sys.stdout.flush()
@@ -216,6 +243,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.02, help="server latency (s)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--raw", action="store_true", help="also C / 8 plain AsyncClients")
+    parser.add_argument("--per-shard", default="", help="also these pool sizes, e.g. 2,4,8,16")
     parser.add_argument("--sides", default="keep-alive,shards", help=argparse.SUPPRESS)
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -5,7 +5,7 @@ or a response is closed: every connection is asked whether it is closed,
 expired (a socket poll for an idle one) or idle, and for every idle one the
 whole list is walked again — work that grows with the square of the pool's
 size.  Per request that is about 4–8 ms of CPU at 64 connections against
-1–1.4 ms at 8 on the development machine (``benchmarks/http_pool.py``, with or
+1–1.4 ms with 8 on the development machine (``benchmarks/http_pool.py``, with or
 without ``max_keepalive_connections`` raised to the limit); at govpub's fan-out
 concurrency it, not the network, bounded a publication.
 
@@ -45,16 +45,18 @@ __all__ = [
     "sharded_client_transports",
 ]
 
-#: The most connections one pool holds.  httpcore's bookkeeping per request is
-#: cheap up to about this size and grows quickly past it (docs/performance.md).
-SHARD_CONNECTIONS = 8
+#: The most connections one pool holds.  Measured with 64 connections in all
+#: (``benchmarks/http_pool.py --per-shard``): pools of 2 or 4 cost about 1.1 ms of
+#: CPU per request, of 8 about 1.7 ms, of 16 about 2.3 ms; 4 keeps the number of
+#: pools (and of places a host's keep-alive connections can be) small.
+SHARD_CONNECTIONS = 4
 
 
 def shard_sizes(max_connections: int, per_shard: int = SHARD_CONNECTIONS) -> list[int]:
     """Pool sizes summing to ``max_connections``, none over ``per_shard``, as even as can be.
 
-    >>> shard_sizes(64), shard_sizes(10), shard_sizes(3)
-    ([8, 8, 8, 8, 8, 8, 8, 8], [5, 5], [3])
+    >>> shard_sizes(16), shard_sizes(10), shard_sizes(3)
+    ([4, 4, 4, 4], [4, 3, 3], [3])
     """
     if max_connections < 1 or per_shard < 1:
         raise ValueError("max_connections and per_shard must be at least 1")

@@ -652,7 +652,7 @@ def make_http_client(
     """The one place govpub builds an HTTP client: timeouts, limits, user agent, HTTP/2.
 
     Without an injected ``transport`` the ``max_connections`` are split over
-    pools of at most eight (:class:`~govpub.platforms._sharding.ShardedTransport`):
+    pools of at most four (:class:`~govpub.platforms._sharding.ShardedTransport`):
     one big httpcore pool costs several times the CPU per request of small ones,
     which bounded fan-out (docs/performance.md).  The environment's proxy and
     CA-bundle variables are honoured as httpx honours them.

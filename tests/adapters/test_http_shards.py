@@ -1,6 +1,6 @@
 """The sharded HTTP client: small pools, least-busy routing, limits, keep-alive, proxies.
 
-``make_http_client`` splits its connection limit over pools of at most eight
+``make_http_client`` splits its connection limit over pools of at most four
 (issue 13, item 6).  These tests hold it to what the single pool promised: no
 more connections than the limit, connections kept alive and reused, the user
 agent, and the environment's proxies — a client with a custom transport does
@@ -37,14 +37,14 @@ def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     ("limit", "expected"),
     [
         (1, [1]),
-        (8, [8]),
-        (9, [5, 4]),
-        (10, [5, 5]),
-        (64, [8] * 8),
-        (100, [8] * 9 + [7] * 4),
+        (4, [4]),
+        (5, [3, 2]),
+        (10, [4, 3, 3]),
+        (64, [4] * 16),
+        (99, [4] * 24 + [3]),
     ],
 )
-def test_shard_sizes_sum_to_the_limit_none_over_eight(limit: int, expected: list[int]) -> None:
+def test_shard_sizes_sum_to_the_limit_none_over_four(limit: int, expected: list[int]) -> None:
     assert expected == shard_sizes(limit)
     assert limit == sum(shard_sizes(limit))
 
@@ -140,6 +140,14 @@ async def test_a_streamed_response_holds_its_slot_until_closed() -> None:
     ):
         assert (1,) == transport.in_flight
         assert b"ok" == await response.aread()
+    assert (0,) == transport.in_flight
+
+
+async def test_a_response_read_already_holds_no_slot() -> None:
+    answered = httpx.MockTransport(lambda request: httpx.Response(200, content=b"ok"))
+    transport = ShardedTransport([answered], [1])
+    async with httpx.AsyncClient(transport=transport) as client:
+        assert b"ok" == (await client.get("http://one.example/")).content
     assert (0,) == transport.in_flight
 
 
