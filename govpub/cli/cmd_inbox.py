@@ -222,7 +222,8 @@ def approve_command(
     from govpub.ledger.stores import open_ledger
     from govpub.review import approve, load_private_key
 
-    matrix = load_matrix(config if config is not None else None)
+    config, _ = resolve_options(config, False)
+    matrix = load_matrix(config)
     ledger = open_ledger(matrix.store)
     try:
         item = _find(ledger, interaction)
