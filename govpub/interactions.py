@@ -30,11 +30,13 @@ __all__ = [
     "INTERACTION_STATES",
     "OPEN_STATES",
     "STATE_LABELS",
+    "Answer",
     "Interaction",
     "InteractionKind",
     "InteractionState",
     "NewInteraction",
     "ReplyState",
+    "answer_id",
     "interaction_id",
 ]
 
@@ -167,3 +169,34 @@ class Interaction:
             "reply_platform_id": self.reply_platform_id,
             "replied_at": self.replied_at.isoformat() if self.replied_at else None,
         }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An approved reply kept in the answer library (咨询答问库), with the question it answered."""
+
+    id: str
+    question: str
+    answer: str
+    created_at: datetime
+    interaction_id: str | None = None
+    account_id: str | None = None
+    reviewers: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "id": self.id,
+            "question": self.question,
+            "answer": self.answer,
+            "created_at": self.created_at.isoformat(),
+            "interaction_id": self.interaction_id,
+            "account_id": self.account_id,
+            "reviewers": list(self.reviewers),
+        }
+
+
+def answer_id(question: str, answer: str) -> str:
+    """The library id of one (question, answer) pair: the same pair is kept once."""
+    digest = hashlib.sha256(f"{question}\0{answer}".encode()).hexdigest()
+    return f"ans_{digest[:16]}"

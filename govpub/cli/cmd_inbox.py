@@ -7,7 +7,8 @@
 * ``reply ID --text … --approval A.json`` — checked, reviewed, recorded, sent
   (exit 3 when compliance or review refuses, 1 when the platform refuses or the
   outcome is unknown — ``sync`` settles it);
-* ``close ID --reason …`` — no reply needed (or 办结 after a reply), with the reason.
+* ``close ID --reason …`` — no reply needed (or 办结 after a reply), with the reason;
+* ``suggest ID`` — approved answers to similar questions (咨询答问库).
 
 An ID may be shortened to any unique prefix (at least ``itx_`` and 4 more).
 """
@@ -221,7 +222,8 @@ def approve_command(
     from govpub.ledger.stores import open_ledger
     from govpub.review import approve, load_private_key
 
-    matrix = load_matrix(config if config is not None else None)
+    config, _ = resolve_options(config, False)
+    matrix = load_matrix(config)
     ledger = open_ledger(matrix.store)
     try:
         item = _find(ledger, interaction)
@@ -296,6 +298,46 @@ def reply_command(
     return EXIT_OK if done.reply_state == "sent" else EXIT_FAILED
 
 
+def suggest_command(
+    interaction: IdArgument,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=20, help="At most this many.")] = 3,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> int:
+    """Approved answers (咨询答问库) to earlier questions like this one, best first."""
+    from rich.console import Console
+
+    from govpub.inbox.answers import AnswerLibrary
+    from govpub.ledger.stores import open_ledger
+
+    config, as_json = resolve_options(config, as_json)
+    matrix = load_matrix(config)
+    ledger = open_ledger(matrix.store)
+    try:
+        item = _find(ledger, interaction)
+        found = AnswerLibrary(ledger.answers()).suggest(item.text, limit=limit)
+    finally:
+        ledger.close()
+    if as_json:
+        emit_json(
+            {
+                "interaction": item.id,
+                "suggestions": [
+                    {**s.answer.to_dict(), "score": s.score, "shared": list(s.shared)}
+                    for s in found
+                ],
+            }
+        )
+        return EXIT_OK
+    console = Console(soft_wrap=True)
+    if not found:
+        console.print("答问库中没有相近的已审核答复。")
+    for s in found:
+        console.print(f"[bold]{s.score:.0%}[/bold] 问：{s.answer.question}")
+        console.print(f"     答：{s.answer.answer}（{'、'.join(s.answer.reviewers)} 审核）")
+    return EXIT_OK
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``inbox`` group to ``app``."""
     group = typer.Typer(
@@ -306,4 +348,5 @@ def register(app: typer.Typer) -> None:
     group.command("approve")(approve_command)
     group.command("reply")(reply_command)
     group.command("close")(close_command)
+    group.command("suggest")(suggest_command)
     app.add_typer(group, name="inbox")

@@ -6,10 +6,14 @@ what the public says to the matrix's accounts into the ledger, gives each
 message a reply deadline from the rule profile, and sends reviewed replies:
 
 * :mod:`govpub.inbox.deadlines` — deadlines in working days of the health calendar;
-* :mod:`govpub.inbox.sync` — collection through the adapters' optional
-  :meth:`~govpub.platforms.base.Adapter.fetch_interactions`;
-* the record types and storage live in the ledger
-  (:mod:`govpub.interactions`, :mod:`govpub.ledger.sql_inbox`).
+* :mod:`govpub.inbox.sync` — collection through the adapters' optional capability
+  (:class:`~govpub.platforms.interaction.InteractionCapable`);
+* :mod:`govpub.inbox.push` — messages pushed to the agency (WeChat callback, own app);
+* :mod:`govpub.inbox.replies` — replies checked, reviewed, recorded before the send;
+* :mod:`govpub.inbox.answers` — the answer library (咨询答问库);
+* :mod:`govpub.inbox.metrics` — response rate, time to reply, overdue;
+* the record types are :mod:`govpub.interactions` (pure data), the storage
+  :mod:`govpub.ledger.sql_inbox`.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from govpub.compliance import Policy, check
 from govpub.config import Matrix
 from govpub.errors import (
     LedgerError,
+    NotSupported,
     OutcomeUnknownError,
     PlatformError,
     PolicyError,
@@ -159,6 +160,13 @@ async def deliver_reply(
     except PlatformError as exc:
         _log.warning("govpub.inbox.reply_failed", interaction=interaction.id, error=str(exc))
         return ledger.record_reply(interaction.id, outcome="failed", actor=actor, error=_error(exc))
+    except NotSupported as exc:  # nothing was sent: the platform cannot answer this kind
+        return ledger.record_reply(
+            interaction.id,
+            outcome="failed",
+            actor=actor,
+            error={"kind": "NotSupported", "message": str(exc)},
+        )
     if crash is not None:
         crash("after_send")
     return ledger.record_reply(

@@ -6,7 +6,9 @@ the cursor from the ledger, fetch what is newer, store it and move the cursor in
 one transaction (:meth:`~govpub.ledger.records.Ledger.record_interactions`).
 Each new interaction gets its deadline from the rule profile of ``[health]``
 (:mod:`govpub.inbox.deadlines`).  WeChat comments are listed per article, so
-the account's published deliveries are passed along (their ``msg_data_id``).
+the account's deliveries published in the last :data:`ARTICLE_WINDOW` (90 days)
+are passed along (their ``msg_data_id``): one ``comment/list`` call per article
+and sync, so older articles are not read again (their quota is undocumented).
 
 Then every reply of the account left ``intended`` or ``unknown`` (a crash
 between send and record, a timeout) is settled
@@ -21,7 +23,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from govpub.config import Matrix
@@ -44,6 +46,8 @@ __all__ = ["AccountSync", "SyncReport", "sync_inbox", "sync_inbox_sync"]
 
 _log = get_logger("govpub.inbox")
 ACTOR = "govpub inbox sync"
+#: How far back published articles are read for comments (WeChat lists them per article).
+ARTICLE_WINDOW = timedelta(days=90)
 
 
 @dataclass
@@ -156,10 +160,13 @@ async def _sync_account(
         if not isinstance(adapter, InteractionCapable):
             result.note = "平台适配器不支持收集互动留言"
             return
+        oldest = datetime.now(UTC) - ARTICLE_WINDOW
         refs = [
             PublishedRef(d.platform_post_id, d.steps, d.published_at)
             for d in ledger.deliveries(states=["published"])
-            if d.account_id == account.id and d.platform_post_id
+            if d.account_id == account.id
+            and d.platform_post_id
+            and (d.published_at is None or d.published_at >= oldest)
         ]
         for channel in adapter.interaction_channels:
             cursor = ledger.inbox_cursor(account.id, channel)

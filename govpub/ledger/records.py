@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from govpub.audit import AuditTrail
 
 if TYPE_CHECKING:
-    from govpub.interactions import Interaction, NewInteraction, ReplyState
+    from govpub.interactions import Answer, Interaction, NewInteraction, ReplyState
     from govpub.ledger.filings import FilingEvent, NewFiling
     from govpub.ledger.reports import Outcome, PostFacts, Publication
 from govpub.ledger.states import DeliveryState
@@ -295,6 +295,9 @@ class Ledger(Protocol):
         error: Mapping[str, Any] | None = None,
     ) -> Interaction:
         """Record the outcome of a reply's send (audited)."""
+
+    def answers(self) -> list[Answer]:
+        """The answer library (咨询答问库), oldest first."""
 
     # -- reports (health, metrics) ----------------------------------------------------------
 

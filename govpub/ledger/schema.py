@@ -10,8 +10,9 @@ the national system (国办发〔2018〕123号; :mod:`govpub.health.filings`); 3
 platform post, one delivery: a unique (account, platform post id), and each
 post's ``content_key`` (its normalised title and body) for the duplicate-content
 guard; 4 — the inbox of public interactions (政民互动): ``interactions`` (one
-row per comment or message, unique per platform id) and ``inbox_cursors``
-(where each account's collection stopped; :mod:`govpub.ledger.sql_inbox`).
+row per comment or message, unique per platform id), ``answers`` (the answer
+library, 咨询答问库) and ``inbox_cursors`` (where each account's collection
+stopped; :mod:`govpub.ledger.sql_inbox`).
 A migration step is an SQL statement or a function of the connection.
 """
 
@@ -61,6 +62,15 @@ INBOX_TABLES: tuple[str, ...] = (
     )""",
     "CREATE INDEX IF NOT EXISTS interactions_open ON interactions(state, due_on)",
     "CREATE INDEX IF NOT EXISTS interactions_account ON interactions(account_id, received_at)",
+    """CREATE TABLE IF NOT EXISTS answers (
+        id TEXT PRIMARY KEY,
+        question TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        interaction_id TEXT,
+        account_id TEXT,
+        reviewers TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL
+    )""",
     """CREATE TABLE IF NOT EXISTS inbox_cursors (
         account_id TEXT NOT NULL,
         channel TEXT NOT NULL,

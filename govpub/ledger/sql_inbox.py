@@ -14,7 +14,10 @@ The guarantees:
   the adapter is called; :meth:`SqlInbox.record_reply` then commits ``sent``,
   ``unknown`` or ``failed``.  A process killed in between leaves ``intended``,
   which the next run reconciles with the platform before any re-send
-  (:mod:`govpub.inbox.replies`).
+  (:mod:`govpub.inbox.replies`);
+* **approved answers are kept** — a reply recorded as sent with its approvals
+  joins the answer library (``answers``) in the same transaction
+  (:mod:`govpub.inbox.answers`).
 """
 
 from __future__ import annotations
@@ -27,9 +30,11 @@ from typing import Any
 from govpub.errors import LedgerError
 from govpub.interactions import (
     OPEN_STATES,
+    Answer,
     Interaction,
     NewInteraction,
     ReplyState,
+    answer_id,
 )
 from govpub.ledger.sql_core import SqlCore, iso
 
@@ -319,6 +324,7 @@ class SqlInbox(SqlCore):
                     "reply_platform_id = ?, replied_at = ?, updated_at = ? WHERE id = ?",
                     (platform_reply_id, now, now, interaction_id),
                 )
+                self._keep_answer(current, now)
             else:
                 conn.execute(
                     "UPDATE interactions SET reply_state = ?, updated_at = ? WHERE id = ?",
@@ -331,6 +337,43 @@ class SqlInbox(SqlCore):
                 details={"platform_reply_id": platform_reply_id, "error": dict(error or {})},
             )
         return self.interaction(interaction_id)
+
+    def _keep_answer(self, interaction: Interaction, now: str) -> None:
+        """An approved reply that went out joins the answer library (咨询答问库)."""
+        reviewers = [
+            str(a.get("reviewer")) for a in interaction.reply_approvals if a.get("reviewer")
+        ]
+        if not reviewers or not interaction.reply_text:
+            return
+        self._db.execute(
+            "INSERT INTO answers(id, question, answer, interaction_id, account_id, reviewers, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (
+                answer_id(interaction.text, interaction.reply_text),
+                interaction.text,
+                interaction.reply_text,
+                interaction.id,
+                interaction.account_id,
+                _dumps(reviewers),
+                now,
+            ),
+        )
+
+    def answers(self) -> list[Answer]:
+        """The answer library, oldest first."""
+        rows = self._db.rows("SELECT * FROM answers ORDER BY created_at, id")
+        return [
+            Answer(
+                id=row["id"],
+                question=row["question"],
+                answer=row["answer"],
+                created_at=datetime.fromisoformat(row["created_at"]),
+                interaction_id=row["interaction_id"],
+                account_id=row["account_id"],
+                reviewers=tuple(json.loads(row["reviewers"])),
+            )
+            for row in rows
+        ]
 
     def _locked(self, interaction_id: str) -> Interaction:
         """The interaction, row-locked for the current transaction (PostgreSQL)."""

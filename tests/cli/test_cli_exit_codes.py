@@ -727,6 +727,21 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
         ws.ok("inbox", "sync"),
         Run(["inbox", "close", INBOX_ID, "--reason", " "], "--reason"),
     ],
+    (
+        "inbox suggest",
+        "the approved answers to similar questions are listed, none included",
+    ): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        ["inbox", "suggest", INBOX_ID],
+        ws.reply_approved(),
+        ws.ok("inbox", "reply", INBOX_ID, "--text", ANSWER, "-a", "reply.json"),
+        ["inbox", "suggest", INBOX_ID, "--json"],
+    ],
+    ("inbox suggest", "`ID` names no interaction (or is too short, or ambiguous)"): lambda ws: [
+        ws.store(),
+        Run(["inbox", "suggest", "itx_nothing"], "itx_nothing"),
+    ],
     # accounts
     (
         "config check",
@@ -871,6 +886,7 @@ MINIMAL: dict[str, list[str]] = {
     "inbox close": ["inbox", "close", "itx_nothing", "--reason", "x"],
     "inbox list": ["inbox", "list"],
     "inbox reply": ["inbox", "reply", "itx_nothing", "--text", "您好"],
+    "inbox suggest": ["inbox", "suggest", "itx_nothing"],
     "inbox sync": ["inbox", "sync"],
     "metrics": ["metrics"],
     "posts": ["posts"],

@@ -170,3 +170,19 @@ def test_a_failed_reply_lets_a_corrected_one_be_intended(store: Ledger) -> None:
     store.record_reply(comment(1).id, outcome="failed", actor="t", error={"code": 20012})
     again = store.intend_reply(comment(1).id, text="您好。", approvals=[], actor="t")
     assert ("intended", "您好。") == (again.reply_state, again.reply_text)
+
+
+def test_an_approved_reply_joins_the_answer_library_once(store: Ledger) -> None:
+    store.record_interactions([comment(1), comment(2)], profile="p", due=due, actor="t")
+    for number in (1, 2):
+        target = comment(number).id
+        store.intend_reply(
+            target, text="您好，流程见官网。", approvals=[{"reviewer": "张敏"}], actor="t"
+        )
+        store.record_reply(target, outcome="sent", actor="t")
+    store.record_interactions([comment(3)], profile="p", due=due, actor="t")
+    store.intend_reply(comment(3).id, text="未经审核", approvals=[], actor="t")
+    store.record_reply(comment(3).id, outcome="sent", actor="t")
+    kept = store.answers()
+    assert 2 == len(kept)  # two questions (their numbers differ); the unreviewed one is not kept
+    assert {("您好，流程见官网。", ("张敏",))} == {(a.answer, a.reviewers) for a in kept}

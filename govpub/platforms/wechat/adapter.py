@@ -240,10 +240,17 @@ class WechatAdapter(Adapter, InteractionCapable):
     ) -> ReplyOutcome:
         """``comment/reply/add`` (not idempotent: an unknown outcome is read back first)."""
         del key, operator_ip  # WeChat takes no idempotency key; one reply per comment instead
+        if interaction.kind != "comment":
+            raise NotSupported(
+                "wechat: answering a follower's message needs the customer-service API "
+                "(message/custom/send, within 48 hours), which govpub does not implement yet"
+            )
         return await reply_to_comment(self, interaction, text)
 
     async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:
         """The comment's reply as ``comment/list`` shows it."""
+        if interaction.kind != "comment":
+            return None
         return await find_comment_reply(self, interaction, text)
 
     # -- publish -------------------------------------------------------------------

@@ -49,7 +49,9 @@ def _cursor(text: str | None) -> dict[str, int]:
         data = json.loads(text)
     except ValueError:
         return {}
-    return {str(k): int(v) for k, v in data.items() if isinstance(v, int)}
+    if not isinstance(data, dict):  # not a cursor this adapter wrote: start over (stored once)
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool)}
 
 
 async def fetch_comments(
