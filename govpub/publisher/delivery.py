@@ -18,6 +18,7 @@ run: in this process, or as jobs of a queue whose workers open their own
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -65,7 +66,10 @@ class Deliveries:
         self.context = context
         self.limits = limits
         self.pool = pool
-        self.owner = worker_identity()
+        # host:pid:start of the process, and this instance: two instances in one process
+        # (two jobs, two publishers) are two lease holders, never one that runs a delivery twice
+        self.owner = f"{worker_identity()}:{uuid.uuid4().hex[:8]}"
+        self._running: set[str] = set()
         self._renders: dict[tuple[str, str], Rendered] = {}
         self._checked: set[str] = set()
         self._leased: dict[str, DeliveryRecord] = {}  # claimed by prime(), not yet run
@@ -130,6 +134,16 @@ class Deliveries:
         its post is not to be sent now (scheduled, retracted, frozen), or
         another live worker holds its lease.
         """
+        ctx = self.context
+        if delivery_id in self._running:  # the same job twice at once: the lease is ours already
+            return await ctx.store.get(delivery_id)
+        self._running.add(delivery_id)
+        try:
+            return await self._claimed(delivery_id)
+        finally:
+            self._running.discard(delivery_id)
+
+    async def _claimed(self, delivery_id: str) -> DeliveryRecord:
         ctx = self.context
         leased = self._leased.pop(delivery_id, None)
         if leased is not None:  # claimed by prime(); released by forget()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from conftest import Sleeps, memory_account
@@ -277,3 +277,27 @@ async def test_an_hourly_slot_is_given_back_when_nothing_was_sent(
     assert {"published": 1} == sent.counts  # p1's slot came back: nothing was sent for it
     assert "rate_limited" == (over.deliveries[0].error or {}).get("kind")  # p2's slot was kept
     assert 1 == len(world.published())
+
+
+async def test_the_same_job_twice_at_once_in_one_worker_publishes_once(
+    make_matrix: Callable[..., Matrix], post: Post, world: MemoryWorld, sleeps: Sleeps
+) -> None:
+    matrix = make_matrix(*(memory_account(f"m{n}") for n in range(4)))
+    queue = Queue()
+    async with AsyncPublisher(
+        matrix, gate=open_gate, retry=RetryPolicy.no_wait(), sleep=sleeps, dispatcher=queue
+    ) as pub:
+        await pub.publish(post)
+    ids = [d for d, _ in queue.jobs]
+    options: dict[str, Any] = {
+        "retry": RetryPolicy.no_wait(),
+        "sleep": sleeps,
+        "settings": PublisherSettings(per_account=4),  # the account slot does not serialise them
+    }
+    async with (
+        open_deliveries(matrix, **options) as one,
+        open_deliveries(matrix, **options) as two,
+    ):  # one process: the same host and pid in both leases
+        await asyncio.gather(*(w.deliver(d) for d in ids for w in (one, one, two, two)))
+    assert 4 == len(world.published(post_id=post.id))
+    assert 4 == len([c for c in world.calls if c.operation == "publish"])
