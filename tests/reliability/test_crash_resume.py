@@ -162,6 +162,34 @@ def run(
         return child.returncode
 
 
+def faulty_matrix(sandbox: Any, tmp_path: Path, per_platform: int, publisher: str) -> Any:
+    """N accounts per platform on ``sandbox``, tuned for its faults, and post.md with its images."""
+    made = sandbox_matrix(
+        sandbox,
+        tmp_path,
+        wechat=per_platform,
+        weibo=per_platform,
+        app=per_platform,
+        units=[f"示例市第{n}单位" for n in range(1, per_platform + 1)],
+        settings={
+            "wechat": {
+                "status_poll_initial": 0.2,
+                "status_poll_max": 1.0,
+                "reconcile_grace_seconds": 3.0,
+            },
+            # When rate_limit_status itself fails (a 5xx here), Weibo's hourly window is
+            # assumed: 3600 s by default. The sandbox's windows last a second.
+            "weibo": {"reconcile_grace_seconds": 3.0, "rate_limit_wait": 2.0},
+        },
+        extra_toml=publisher,
+    )
+    for name in ("cover.jpg", "tree-planting.png", "volunteers.png"):
+        (tmp_path / name).write_bytes((EXAMPLES / name).read_bytes())
+    (tmp_path / "post.md").write_text(POST, encoding="utf-8")
+    sandbox.control.tag_post("p-reliability-1", "春季义务植树")
+    return made
+
+
 def planned(db: Store) -> int:
     rows = query(db, "SELECT COUNT(*) FROM deliveries")
     return int(rows[0][0]) if rows else 0
@@ -203,29 +231,7 @@ def test_killed_three_times_every_account_has_the_post_exactly_once(
     rng = random.Random(seed)
     started = time.monotonic()
     with SandboxProcess(faults=FAULTS, seed=seed, settings={"publish_delay": 0.2}) as sandbox:
-        made = sandbox_matrix(
-            sandbox,
-            tmp_path,
-            wechat=per_platform,
-            weibo=per_platform,
-            app=per_platform,
-            units=[f"示例市第{n}单位" for n in range(1, per_platform + 1)],
-            settings={
-                "wechat": {
-                    "status_poll_initial": 0.2,
-                    "status_poll_max": 1.0,
-                    "reconcile_grace_seconds": 3.0,
-                },
-                # When rate_limit_status itself fails (a 5xx here), Weibo's hourly window is
-                # assumed: 3600 s by default. The sandbox's windows last a second.
-                "weibo": {"reconcile_grace_seconds": 3.0, "rate_limit_wait": 2.0},
-            },
-            extra_toml=PUBLISHER,
-        )
-        for name in ("cover.jpg", "tree-planting.png", "volunteers.png"):
-            (tmp_path / name).write_bytes((EXAMPLES / name).read_bytes())
-        (tmp_path / "post.md").write_text(POST, encoding="utf-8")
-        sandbox.control.tag_post("p-reliability-1", "春季义务植树")
+        made = faulty_matrix(sandbox, tmp_path, per_platform, PUBLISHER)
         db: Store = tmp_path / "govpub.db"
         if store == "postgresql":
             db = request.getfixturevalue("postgres_ledger_url")

@@ -28,7 +28,7 @@ import pytest
 
 from govpub.config import StoreConfig
 from govpub.ledger.stores import open_ledger
-from govpub.sandbox import SandboxProcess, sandbox_matrix
+from govpub.sandbox import SandboxProcess
 
 pytest.importorskip("procrastinate")
 pytest.importorskip("uvicorn")
@@ -100,27 +100,7 @@ def test_four_workers_killed_three_times_publish_every_account_once(
     started = time.monotonic()
     faults = reliability.FAULTS
     with SandboxProcess(faults=faults, seed=seed, settings={"publish_delay": 0.2}) as sandbox:
-        made = sandbox_matrix(
-            sandbox,
-            tmp_path,
-            wechat=per_platform,
-            weibo=per_platform,
-            app=per_platform,
-            units=[f"示例市第{n}单位" for n in range(1, per_platform + 1)],
-            settings={
-                "wechat": {
-                    "status_poll_initial": 0.2,
-                    "status_poll_max": 1.0,
-                    "reconcile_grace_seconds": 3.0,
-                },
-                "weibo": {"reconcile_grace_seconds": 3.0, "rate_limit_wait": 2.0},
-            },
-            extra_toml=publisher_toml(),
-        )
-        for name in ("cover.jpg", "tree-planting.png", "volunteers.png"):
-            (tmp_path / name).write_bytes((reliability.EXAMPLES / name).read_bytes())
-        (tmp_path / "post.md").write_text(reliability.POST, encoding="utf-8")
-        sandbox.control.tag_post("p-reliability-1", "春季义务植树")
+        made = reliability.faulty_matrix(sandbox, tmp_path, per_platform, publisher_toml())
         env = {**os.environ, "GOVPUB_STORE": store}
         command = [sys.executable, "-m", "govpub", "publish", str(tmp_path / "post.md")]
         published = subprocess.run(
