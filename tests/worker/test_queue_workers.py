@@ -189,3 +189,66 @@ def test_workers_refuse_a_sqlite_store(tmp_path: Path, sandbox: SandboxServer) -
     with pytest.raises(ConfigError, match="PostgreSQL store") as caught:
         AsyncPublisher(Matrix.from_toml(made.config_path))
     assert "publisher.dispatcher" == caught.value.key
+
+
+WEIBO_HOURLY = 30  # weibo.md §9; the sandbox refuses the 31st share of the hour with 20016
+
+
+def weibo_notice(n: int) -> Post:
+    """Posts different enough that Weibo's repeat checks (20017, 20019) let each through."""
+    return Post(
+        id=f"p-hourly-{n:02d}",
+        title=f"第{n}号通告",
+        body=f"编号{n * 7919}：本市第{n}批次春季植树点位已公布，请市民就近参加（{n}）。",
+        url=f"https://www.example.gov.cn/zwgk/tzgg/202603/t20260305_{1000 + n}.html",
+    )
+
+
+def test_four_workers_share_the_hourly_bucket_of_an_account(
+    store: str, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """34 posts for one Weibo account, four workers racing: 30 go out, 4 wait for the hour.
+
+    Each worker reserves in the bucket before it sends, so the platform never has
+    to refuse one (its ``error.20016`` counter stays at 0).
+    """
+    made = sandbox_matrix(
+        sandbox,
+        tmp_path,
+        wechat=0,
+        weibo=1,
+        app=0,
+        settings={"weibo": {"rip": "127.0.0.1"}},
+        # four sends to the account at once, so only the shared bucket stands between
+        # the workers and a 31st share (the ledger's published count lags the sends)
+        extra_toml=EXTRA.replace("\ndispatcher", "\nper_account = 4\ndispatcher"),
+    )
+    sandbox.control.configure(latency=0.3)  # sends overlap: three in flight at once
+    posts = [weibo_notice(n) for n in range(1, WEIBO_HOURLY + 5)]
+
+    async def enqueue_all() -> None:
+        async with AsyncPublisher(Matrix.from_toml(made.config_path)) as publisher:
+            for post in posts:
+                await publisher.publish(post)
+
+    asyncio.run(enqueue_all())
+    workers = [start_worker(made.config_path, store, f"h{n}") for n in range(4)]
+    deadline = time.monotonic() + 120
+    states: dict[str, int] = {}
+    try:
+        while time.monotonic() < deadline:
+            states = {}
+            for post in posts:
+                for state, count in settled(store, post.id).items():
+                    states[state] = states.get(state, 0) + count
+            if states.get("published", 0) + states.get("failed", 0) == len(posts):
+                break
+            time.sleep(0.3)
+    finally:
+        codes = [stop(w) for w in workers]
+    assert [0] * 4 == [code for code, _ in codes], codes
+    assert {"published": WEIBO_HOURLY, "failed": len(posts) - WEIBO_HOURLY} == states
+    counters = sandbox.control.counters()
+    refused = {a: c["error.20016"] for a, c in counters.items() if "error.20016" in c}
+    assert {} == refused, counters  # the platform never had to refuse one
+    assert WEIBO_HOURLY == len(sandbox.control.records(platform="weibo", live=True))
