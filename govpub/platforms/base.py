@@ -43,9 +43,11 @@ is asked for by name.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import hashlib
 import json
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -368,6 +370,14 @@ class Adapter(ABC):
                 register_secret(value.get_secret_value())
         self._own_client = client is None
         self.client = client if client is not None else make_http_client()
+        #: Seconds a call this adapter gave up on (a timeout or a dropped connection after
+        #: the request left) may still be running at the platform, counting against its
+        #: concurrency limit and not yet visible to a lookup: the account's next call waits
+        #: it out.  The publisher sets it from ``[publisher] abandoned_call_grace``.
+        self.abandoned_call_grace = 0.0
+        #: How the adapter waits (the publisher injects its own; tests a fake).
+        self.sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._platform_busy_until = 0.0  # time.monotonic() until which a given-up call may run
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} account={self.account.id!r}>"
@@ -558,6 +568,7 @@ class Adapter(ABC):
         """
         import httpx  # noqa: PLC0415 - loaded by the first request (docs/performance.md)
 
+        await self._after_abandoned_call()
         try:
             return await self.client.request(method, url, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
@@ -567,12 +578,26 @@ class Adapter(ABC):
                 account=self.account.id,
             ) from None
         except httpx.TransportError as exc:
+            self._platform_busy_until = time.monotonic() + self.abandoned_call_grace
             kind = TransientError if idempotent else OutcomeUnknownError
             raise kind(
                 f"no answer after the request was sent ({type(exc).__name__})",
                 platform=self.platform,
                 account=self.account.id,
             ) from None
+
+    async def _after_abandoned_call(self) -> None:
+        """Wait while a call given up on may still run at the platform.
+
+        A platform goes on with a request whose client timed out: it still
+        holds one of the account's concurrent calls, and a lookup sent at once
+        may not see the post it is about to create (and re-send it).  The wait
+        holds the caller's call slot, so the publisher's concurrency limit stays
+        true from the platform's side too.
+        """
+        left = self._platform_busy_until - time.monotonic()
+        if left > 0:
+            await self.sleep(left)
 
     def status_error(
         self,

@@ -17,6 +17,7 @@ from govpub.config.secrets import ready_account
 from govpub.errors import ConfigError
 from govpub.model import Account
 from govpub.platforms.base import Adapter, get_adapter_class, make_http_client
+from govpub.publisher.retry import Sleep, asyncio_sleep
 from govpub.publisher.settings import PublisherSettings
 from govpub.publisher.throttle import SendLimits
 
@@ -32,9 +33,11 @@ class AdapterPool:
         limits: SendLimits,
         *,
         client: httpx.AsyncClient | None = None,
+        sleep: Sleep = asyncio_sleep,
     ) -> None:
         self._settings = settings
         self._limits = limits
+        self._sleep = sleep
         self._own_client = client is None
         self._client = client
         self._ready: dict[str, Account] = {}
@@ -75,6 +78,8 @@ class AdapterPool:
                 adapter = cls(self.ready(account), client=self.http(), tokens=self._limits.tokens)  # type: ignore[call-arg]
             else:
                 adapter = cls(self.ready(account), client=self.http())
+            adapter.abandoned_call_grace = self._settings.call_grace
+            adapter.sleep = self._sleep
             self._adapters[account.id] = adapter
         return adapter
 

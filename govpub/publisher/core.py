@@ -104,7 +104,7 @@ class AsyncPublisher:
             clock=self._clock,
         )
         self.limits: SendLimits = limits or default_limits(self.settings, sleep=sleep)
-        self._pool = AdapterPool(self.settings, self.limits, client=client)
+        self._pool = AdapterPool(self.settings, self.limits, client=client, sleep=sleep)
         self.deliveries = Deliveries(self._ctx, self.limits, self._pool)
         self.dispatcher: Dispatcher = dispatcher or self._configured_dispatcher()
         self._planner = Planner(self._ctx, self._pool, lambda: self.gate)

@@ -416,7 +416,7 @@ async def open_deliveries(
         clock=now,
     )
     limits = limits or default_limits(settings, sleep=sleep)
-    work = Deliveries(context, limits, AdapterPool(settings, limits, client=client))
+    work = Deliveries(context, limits, AdapterPool(settings, limits, client=client, sleep=sleep))
     try:
         yield work
     finally:

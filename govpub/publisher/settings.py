@@ -37,6 +37,14 @@ class PublisherSettings(BaseModel):
         default=None, description="the operator's IP sent to Weibo as `rip` when none is given"
     )
     timeout: float = Field(30.0, gt=0, description="HTTP timeout per platform call, seconds")
+    abandoned_call_grace: float | None = Field(
+        default=None,
+        ge=0,
+        description="seconds a platform may go on with a call govpub gave up on (a timeout, "
+        "a connection dropped after sending); the account's next call waits them out, holding "
+        "its slot. Default: the timeout (a platform that has not answered in `timeout` is "
+        "assumed done within twice that)",
+    )
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     webhook: WebhookSettings | None = Field(
         default=None, description="[publisher.webhook]: delivery events to the agency's CMS"
@@ -67,6 +75,12 @@ class PublisherSettings(BaseModel):
 
             return parse_duration(value)
         return value
+
+    @property
+    def call_grace(self) -> float:
+        """``abandoned_call_grace``, or the timeout when it is not set."""
+        grace = self.abandoned_call_grace
+        return self.timeout if grace is None else grace
 
     def platform_limit(self, platform: str) -> int:
         """The concurrency cap for ``platform``."""
