@@ -5,7 +5,8 @@ to wait, whether a bucket has room); this store reads and writes the tables of
 schema component ``limits`` (:mod:`govpub.ledger.postgres_schema`) through a
 psycopg async pool, each decision taken under a PostgreSQL advisory lock:
 
-* ``limit_slots`` — a held call slot is a row ``(scope, holder, lease_until)``;
+* ``limit_slots`` — a held call slot is a row ``(scope, holder, lease_until)``; the
+  scopes of one call are taken together by ``govpub_take_slots`` in one round trip;
 * ``limit_cooldowns`` — ``until`` per scope in the database's clock, only extended;
 * ``limit_reservations`` — an hourly bucket's reservations;
 * ``limit_tokens`` — access tokens, refreshed under a session advisory lock.
@@ -68,43 +69,44 @@ class PostgresLimitStore:
 
     # -- call slots -----------------------------------------------------------------
 
-    async def take_slot(self, scope: str, size: int, holder: str, lease: float) -> bool:
-        """Insert ``holder``'s row if fewer than ``size`` live rows hold ``scope``."""
-        async with self._pool.connection() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock_key(scope),))
-            await conn.execute(
-                "DELETE FROM limit_slots WHERE scope = %s AND lease_until < clock_timestamp()",
-                (scope,),
-            )
+    async def take_slots(
+        self, scopes: Sequence[tuple[str, int]], holder: str, lease: float
+    ) -> bool:
+        """Hold every ``(scope, size)`` as ``holder``, or none: one round trip.
+
+        Taken only while fewer than ``size`` live rows hold each scope; the
+        decision runs in ``govpub_take_slots`` (schema ``limits`` 2) under the
+        scopes' advisory locks, so two workers never both take the last slot.
+        """
+        names = [scope for scope, _ in scopes]
+        async with self._pool.connection() as conn:
             cursor = await conn.execute(
-                "SELECT count(*) AS n FROM limit_slots WHERE scope = %s", (scope,)
+                "SELECT govpub_take_slots(%s, %s, %s, %s, %s) AS taken",
+                (
+                    names,
+                    [size for _, size in scopes],
+                    [lock_key(name) for name in names],
+                    holder,
+                    lease,
+                ),
             )
             row = await cursor.fetchone()
-            if row is None or row["n"] >= size:
-                return False
-            await conn.execute(
-                "INSERT INTO limit_slots (scope, holder, lease_until) "
-                "VALUES (%s, %s, clock_timestamp() + make_interval(secs => %s))",
-                (scope, holder, lease),
-            )
-            return True
+        return row is not None and bool(row["taken"])
 
-    async def renew_slot(self, scope: str, holder: str, lease: float) -> None:
-        """Push the lease of a held slot ``lease`` seconds from now."""
+    async def renew_slots(self, holder: str, lease: float) -> None:
+        """Push the lease of every slot ``holder`` holds ``lease`` seconds from now."""
         async with self._pool.connection() as conn:
             await conn.execute(
                 "UPDATE limit_slots "
                 "SET lease_until = clock_timestamp() + make_interval(secs => %s) "
-                "WHERE scope = %s AND holder = %s",
-                (lease, scope, holder),
+                "WHERE holder = %s",
+                (lease, holder),
             )
 
-    async def free_slot(self, scope: str, holder: str) -> None:
-        """Delete the holder's slot."""
+    async def free_slots(self, holder: str) -> None:
+        """Delete every slot ``holder`` holds."""
         async with self._pool.connection() as conn:
-            await conn.execute(
-                "DELETE FROM limit_slots WHERE scope = %s AND holder = %s", (scope, holder)
-            )
+            await conn.execute("DELETE FROM limit_slots WHERE holder = %s", (holder,))
 
     # -- cool-downs -----------------------------------------------------------------
 

@@ -156,13 +156,45 @@ _LIMITS_V1 = (
     )""",
 )
 
+#: Call slots in one round trip: every scope of a call (the platform's, the account's) taken
+#: together or not at all, under their advisory locks taken in key order (no deadlock between
+#: two takers).  The keys are :func:`govpub.ledger.limits_store.lock_key`'s, as in version 1,
+#: so workers of either version exclude each other while a matrix is upgraded.
+_LIMITS_V2 = (
+    """CREATE FUNCTION govpub_take_slots(
+        p_scopes TEXT[], p_sizes INTEGER[], p_keys BIGINT[], p_holder TEXT, p_lease FLOAT8
+    ) RETURNS BOOLEAN LANGUAGE plpgsql AS $$
+        DECLARE
+            k BIGINT;
+            i INTEGER;
+        BEGIN
+            FOR k IN SELECT DISTINCT unnest(p_keys) ORDER BY 1 LOOP
+                PERFORM pg_advisory_xact_lock(k);
+            END LOOP;
+            DELETE FROM limit_slots
+                WHERE scope = ANY(p_scopes) AND lease_until < clock_timestamp();
+            FOR i IN 1 .. coalesce(array_length(p_scopes, 1), 0) LOOP
+                IF (SELECT count(*) FROM limit_slots WHERE scope = p_scopes[i]) >= p_sizes[i]
+                THEN
+                    RETURN FALSE;
+                END IF;
+            END LOOP;
+            INSERT INTO limit_slots (scope, holder, lease_until)
+                SELECT s, p_holder, clock_timestamp() + make_interval(secs => p_lease)
+                FROM unnest(p_scopes) AS s;
+            RETURN TRUE;
+        END
+    $$""",
+    "CREATE INDEX limit_slots_holder ON limit_slots (holder)",
+)
+
 #: Per component, per version: the statements that reach it from the one before.
 POSTGRES_MIGRATIONS: dict[str, dict[int, tuple[str, ...]]] = {
     "ledger": {3: _LEDGER_V3, 4: INBOX_TABLES},  # versions 1 and 2 were SQLite's alone
     "audit": {1: _AUDIT_V1},
-    "limits": {1: _LIMITS_V1},  # PostgreSQL only: SQLite's limits live in the process
+    "limits": {1: _LIMITS_V1, 2: _LIMITS_V2},  # PostgreSQL only: SQLite's live in the process
 }
-_TARGET = {"ledger": LEDGER_SCHEMA_VERSION, "audit": AUDIT_SCHEMA_VERSION, "limits": 1}
+_TARGET = {"ledger": LEDGER_SCHEMA_VERSION, "audit": AUDIT_SCHEMA_VERSION, "limits": 2}
 
 
 def _components() -> tuple[dict[str, dict[int, tuple[str, ...]]], dict[str, int]]:

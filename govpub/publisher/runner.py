@@ -235,7 +235,8 @@ class DeliveryRunner:
                 self.policy, sleep=self.sleep, before_sleep=self._before_sleep
             ):
                 with attempt:
-                    await self._respect_cooldown()
+                    if attempt.retry_state.attempt_number > 1:  # the first was checked above
+                        await self._respect_cooldown()
                     outcome = await self._publish_once()
         except OutcomeUnknownError as exc:
             await self._move("unknown", "unknown", error=exc.to_dict())
@@ -317,7 +318,8 @@ class DeliveryRunner:
                 account=self.record.account_id,
                 retry_after=left,
             )
-        await self.cooldowns.wait(self.scopes)
+        if left > 0:  # one read when nothing waits (a shared board is a database query)
+            await self.cooldowns.wait(self.scopes)
 
     # -- asynchronous result ---------------------------------------------------
 

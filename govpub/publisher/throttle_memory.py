@@ -113,10 +113,14 @@ class InMemoryLimits:
 
     @asynccontextmanager
     async def slot(self, platform: str, account_id: str) -> AsyncIterator[None]:
-        """A semaphore of the platform, then one of the account."""
+        """A semaphore of the account, then one of the platform.
+
+        In that order, a call waiting for a busy account holds none of the
+        platform's slots, which calls to other accounts can use meanwhile.
+        """
         platforms = _semaphore(self._platforms, platform, self._platform_limit(platform))
         accounts = _semaphore(self._accounts, account_id, self._per_account)
-        async with platforms, accounts:
+        async with accounts, platforms:
             yield
 
     async def reserve(

@@ -5,8 +5,9 @@ The tables and their SQL are :class:`~govpub.ledger.limits_store.PostgresLimitSt
 
 * call slots — a slot is a row with a lease, taken only while fewer rows hold
   the scope (under an advisory lock, so two workers cannot both take the
-  last); the lease is renewed while held and expires if the worker dies;
-  waiting is polling with backoff;
+  last); a call's platform and account slots are taken together in one round
+  trip, or not at all; the lease is renewed while held and expires if the
+  worker dies; waiting is polling with backoff;
 * cool-downs — ``until`` per scope, only ever extended, in the database's clock;
 * hourly buckets — the rule of the in-memory limits
   (:func:`~govpub.publisher.throttle_memory.reserve_in`), decided under the
@@ -194,32 +195,33 @@ class PostgresLimits(InMemoryLimits):
 
     @asynccontextmanager
     async def slot(self, platform: str, account_id: str) -> AsyncIterator[None]:
-        """A slot of the platform, then one of the account, each a leased row."""
-        platform_scope = (f"platform:{platform}", self._platform_limit(platform))
-        account_scope = (f"account:{account_id}", self._per_account)
-        async with self._held(*platform_scope), self._held(*account_scope):
-            yield
+        """A slot of the platform and one of the account, taken together as leased rows.
 
-    @asynccontextmanager
-    async def _held(self, scope: str, size: int) -> AsyncIterator[None]:
+        All or nothing: a call waiting for its account does not hold a
+        platform slot meanwhile.  One round trip per try, one to free.
+        """
+        scopes = (
+            (f"platform:{platform}", self._platform_limit(platform)),
+            (f"account:{account_id}", self._per_account),
+        )
         holder = f"{self._worker}:{uuid.uuid4().hex[:12]}"
         delay = self._poll
-        while not await self._store.take_slot(scope, size, holder, self._lease):
+        while not await self._store.take_slots(scopes, holder, self._lease):
             await asyncio.sleep(delay)
             delay = min(delay * 1.5, self._poll * 20)
-        renew = asyncio.get_running_loop().create_task(self._renew(scope, holder))
+        renew = asyncio.get_running_loop().create_task(self._renew(holder))
         try:
             yield
         finally:
             renew.cancel()
             with suppress(asyncio.CancelledError):
                 await renew
-            await self._store.free_slot(scope, holder)
+            await self._store.free_slots(holder)
 
-    async def _renew(self, scope: str, holder: str) -> None:
+    async def _renew(self, holder: str) -> None:
         while True:
             await asyncio.sleep(self._lease / 3)
-            await self._store.renew_slot(scope, holder, self._lease)
+            await self._store.renew_slots(holder, self._lease)
 
     async def reserve(
         self,

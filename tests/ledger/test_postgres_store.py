@@ -27,7 +27,7 @@ from govpub.ledger.stores import schema_status as store_schema_status
 psycopg = pytest.importorskip("psycopg")
 
 #: Every component at this govpub's version; workers' ``queue`` where procrastinate is installed.
-CURRENT = {"ledger": (4, 4), "audit": (1, 1), "limits": (1, 1)} | (
+CURRENT = {"ledger": (4, 4), "audit": (1, 1), "limits": (2, 2)} | (
     {"queue": (1, 1)} if queue_available() else {}
 )
 

@@ -139,6 +139,34 @@ async def test_call_slots_hold_per_platform_and_per_account_across_workers(
     assert peak["a1"] <= 2
 
 
+async def test_a_call_waiting_for_its_account_holds_no_platform_slot(
+    make_limits: Factory,
+) -> None:
+    """Account a0 is full; its queued calls must not take the platform's last slot from a1."""
+    workers = [await make_limits() for _ in range(2)]
+    release = asyncio.Event()
+    both_busy = asyncio.Event()
+    order: list[str] = []
+
+    async def call(worker: SendLimits, account: str, name: str) -> None:
+        async with worker.slot("p", account):
+            order.append(name)
+            if len(order) == 2:
+                both_busy.set()
+            await release.wait()
+
+    busy = [asyncio.create_task(call(workers[n], "a0", f"a0-{n}")) for n in range(2)]
+    await asyncio.wait_for(both_busy.wait(), 10)
+    queued = [asyncio.create_task(call(workers[n % 2], "a0", f"a0-q{n}")) for n in range(3)]
+    await asyncio.sleep(0.05)  # the queued calls are waiting for a0 now
+    other = asyncio.create_task(call(workers[1], "a1", "a1"))
+    await asyncio.sleep(0.5)
+    assert "a1" in order, order  # platform: 2 of 3 held, so a1 went at once
+    release.set()
+    await asyncio.gather(*busy, *queued, other)
+    assert 6 == len(order)
+
+
 async def test_a_cool_down_is_seen_by_every_worker_and_never_shortened(
     make_limits: Factory,
 ) -> None:
