@@ -6,7 +6,9 @@ decided:
 
 **Ledger writes** — every top-level call of a write method of the ledger class
 (``submit``, ``transition``, ``save_step``, ``record_attempt``, ``claim``,
-``release``, ``set_post_state``, ``audit``, ``freeze``, ``unfreeze``).  The durable
+``release``, ``set_post_state``, ``audit``, ``freeze``, ``unfreeze``; and the
+inbox's ``record_interactions``, ``assign_interaction``, ``close_interaction``,
+``intend_reply``, ``record_reply``).  The durable
 point of a call is the ``COMMIT`` of the outermost transaction it ran in, not its
 return: the publisher's writer thread runs the calls that queue up together in
 one transaction, each in a savepoint, and commits once (group commit,
@@ -67,7 +69,17 @@ LEDGER_WRITES: Final = (
     "freeze",
     "unfreeze",
     "audit",
+    # the inbox (政民互动): collection, assignment, closing, and a reply's intent and outcome
+    "record_interactions",
+    "assign_interaction",
+    "close_interaction",
+    "intend_reply",
+    "record_reply",
 )
+
+
+#: Write methods whose calls differ by one keyword argument: ``audit(inbox.assigned)``.
+_NAMED_BY: Final = {"audit": "action", "record_reply": "outcome"}
 
 
 class _LedgerState(threading.local):
@@ -98,8 +110,8 @@ def describe(method: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> s
         return f"record_attempt({kwargs.get('operation')}: {kwargs.get('outcome')})"
     if method == "set_post_state":
         return f"set_post_state({arg(1, 'state')})"
-    if method == "audit":
-        return f"audit({kwargs.get('action')})"
+    if method in _NAMED_BY:
+        return f"{method}({kwargs.get(_NAMED_BY[method])})"
     return method
 
 
