@@ -144,11 +144,19 @@ class SandboxControl:
             json={"app_id": app_id, "publish_id": publish_id, "status": status},
         )
 
-    def public_messages(self, count: int, *, account: str | None = None) -> list[dict[str, Any]]:
-        """Have the public write ``count`` messages (``POST /_sandbox/public/messages``)."""
+    def public_messages(
+        self, count: int, *, account: str | None = None, kind: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Have the public write ``count`` messages (``POST /_sandbox/public/messages``).
+
+        ``account`` (the sandbox's name: app id, uid, tenant) gets them all; ``kind``
+        (``comment``, ``mention``, ``message``) makes them all that kind.
+        """
         body: dict[str, Any] = {"count": count}
         if account is not None:
             body["account"] = account
+        if kind is not None:
+            body["kind"] = kind
         made: list[dict[str, Any]] = self._call("POST", "/public/messages", json=body)["messages"]
         return made
 
@@ -174,6 +182,19 @@ class SandboxControl:
         """Per-account call counters (``{"wechat:wx1": {"stable_token": 1, …}}``)."""
         params = {"account": account} if account else {}
         result: dict[str, dict[str, int]] = self._call("GET", "/counters", params=params)
+        return result
+
+    def replies(
+        self, *, platform: str | None = None, account: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The accounts' stored answers to the public (the sandbox's own record).
+
+        Each has ``platform``, ``account``, ``to``, ``id`` and ``text``
+        (:func:`govpub.sandbox.public.replies`); ``account`` filters by a sandbox
+        key (``weibo:1001``) or the bare name.
+        """
+        params = {k: v for k, v in (("platform", platform), ("account", account)) if v}
+        result: list[dict[str, Any]] = self._call("GET", "/replies", params=params)["replies"]
         return result
 
     def in_flight(self, *, clear: bool = False) -> dict[str, dict[str, int]]:

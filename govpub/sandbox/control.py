@@ -9,6 +9,7 @@ never answer with a secret.  Faults never apply to them.
 ``GET  /_sandbox/records``                  ``?platform=&account=&post_id=&contains=&live=``
 ``GET  /_sandbox/publications``             live publications per account, ``duplicates``
 ``GET  /_sandbox/counters``                 per-account call counters (``?account=wechat:wx1``)
+``GET  /_sandbox/replies``                  the accounts' answers (``?platform=&account=``)
 ``GET  /_sandbox/accounts``                 registered accounts (no secrets)
 ``POST /_sandbox/accounts``                 register: one spec, a list, or ``{"accounts": [...]}``
 ``PATCH /_sandbox/accounts/{platform}/{id}``  ``verified``, ``delete_granted``, ``revoked``,
@@ -20,6 +21,7 @@ never answer with a secret.  Faults never apply to them.
 ``POST /_sandbox/posts/tag``                ``{"post_id": "...", "contains": "..."}``
 ``POST /_sandbox/wechat/publish-status``    ``{"app_id", "publish_id", "status": 5|6}``
 ``POST /_sandbox/reset``                    ``{"keep_accounts": false}``
+``POST /_sandbox/public/messages``          ``{"count": N, "account"?: id, "kind"?: "comment"}``
 =========================================  ==================================================
 """
 
@@ -36,7 +38,7 @@ from starlette.routing import Route
 
 from govpub.errors import ConfigError
 from govpub.sandbox._http import json_response
-from govpub.sandbox.public import generate
+from govpub.sandbox.public import generate, replies
 from govpub.sandbox.state import SandboxState
 from govpub.sandbox.wechat import set_publish_status
 
@@ -64,6 +66,7 @@ class ControlAPI:
             Route("/records", self._guard(self._records), methods=["GET"]),
             Route("/publications", self._guard(self._publications), methods=["GET"]),
             Route("/counters", self._guard(self._counters), methods=["GET"]),
+            Route("/replies", self._guard(self._replies), methods=["GET"]),
             Route("/in-flight", self._guard(self._in_flight), methods=["GET", "DELETE"]),
             Route("/accounts", self._guard(self._accounts), methods=["GET", "POST"]),
             Route(
@@ -147,6 +150,15 @@ class ControlAPI:
             if account:
                 return json_response({account: self.state.counters.get(account)})
             return json_response(self.state.counters.snapshot())
+
+    async def _replies(self, request: Request) -> Response:
+        params = request.query_params
+        found = replies(
+            self.state,
+            platform=params.get("platform") or None,
+            account=params.get("account") or None,
+        )
+        return json_response({"count": len(found), "replies": found})
 
     async def _in_flight(self, request: Request) -> Response:
         if request.method == "DELETE":
@@ -256,13 +268,18 @@ class ControlAPI:
         return json_response({"ok": True})
 
     async def _public(self, request: Request) -> Response:
-        """``{"count": N, "account"?: id}``: a seeded stream of messages from the public."""
+        """``{"count": N, "account"?: id, "kind"?: …}``: a seeded stream of public messages."""
         body = await self._json(request)
         count = body.get("count", 1)
         if not isinstance(count, int) or isinstance(count, bool):
             raise ConfigError("count must be an integer", key="count")
-        account = body.get("account")
-        made = generate(self.state, count, account=str(account) if account else None)
+        account, kind = body.get("account"), body.get("kind")
+        made = generate(
+            self.state,
+            count,
+            account=str(account) if account else None,
+            kind=str(kind) if kind else None,
+        )
         return json_response({"messages": made})
 
     async def _reset(self, request: Request) -> Response:

@@ -31,6 +31,7 @@ __all__ = [
     "add_weibo_comment",
     "add_weibo_mention",
     "generate",
+    "replies",
 ]
 
 QUESTIONS: tuple[str, ...] = (
@@ -205,17 +206,28 @@ def add_app_message(
     return message
 
 
+#: What :func:`generate` can be told to write (``None``: whatever fits, at random).
+PUBLIC_KINDS: tuple[str, ...] = ("comment", "mention", "message")
+
+
 def generate(
-    state: SandboxState, count: int, *, account: str | None = None
+    state: SandboxState, count: int, *, account: str | None = None, kind: str | None = None
 ) -> list[dict[str, Any]]:
-    """``count`` messages from the public, spread over the accounts (or to ``account``)."""
+    """``count`` messages from the public, spread over the accounts (or to ``account``).
+
+    ``kind`` (``comment``, ``mention`` or ``message``) makes every one of them
+    that kind — a test that must take the same path each run (a Weibo comment is
+    answered by ``comments/reply``, a mention by ``comments/create``) asks for one.
+    """
     if not 1 <= count <= 1000:
         raise ConfigError("count must be 1..1000", key="count")
+    if kind is not None and kind not in PUBLIC_KINDS:
+        raise ConfigError(f"kind must be one of {', '.join(PUBLIC_KINDS)}", key="kind")
     rng = random.Random(f"{state.config.seed}:{state.next_seq()}")  # noqa: S311 - test data
     made: list[dict[str, Any]] = []
     with state.lock:
         state.settle()
-        targets = _targets(state, account)
+        targets = [t for t in _targets(state, account) if kind is None or _kind(t) == kind]
         if not targets:
             raise ConfigError(
                 "no account has anything to comment on: publish to WeChat or Weibo first, "
@@ -229,7 +241,7 @@ def generate(
             if platform == "wechat":
                 c = add_wechat_comment(state, name, str(post), text)
                 made.append({"platform": platform, "account": name, "id": c.user_comment_id})
-            elif platform == "weibo" and post is not None and rng.random() < 0.7:
+            elif platform == "weibo" and post is not None and (kind or rng.random() < 0.7):
                 wc = add_weibo_comment(state, name, int(post), text, name=who)
                 made.append({"platform": platform, "account": name, "id": str(wc.id)})
             elif platform == "weibo":
@@ -239,6 +251,65 @@ def generate(
                 m = add_app_message(state, name, text, author=who, post_id=post)
                 made.append({"platform": platform, "account": name, "id": m.id})
     return made
+
+
+def _kind(target: tuple[str, str, Any]) -> str:
+    """What a message to ``target`` is: a comment on a post, a Weibo mention, an app message."""
+    platform, _, post = target
+    if platform == "app":
+        return "message"
+    return "comment" if post is not None else "mention"
+
+
+def replies(
+    state: SandboxState, *, platform: str | None = None, account: str | None = None
+) -> list[dict[str, Any]]:
+    """Every answer the accounts gave the public, as the sandbox stored it (its own record).
+
+    One entry per stored reply: ``platform``, ``account`` (its name, as in the records),
+    ``to`` — what it answers, in the platform's own ids (WeChat
+    ``<msg_data_id>/<user_comment_id>``, Weibo ``comment/<id>`` or
+    ``status/<id>``, app ``<message id>``) — the reply's ``id`` where the
+    platform gives one (WeChat does not), and its ``text``.  Tests judge "no
+    reply lost, none sent twice" from this, never from the ledger under test.
+    """
+    found: list[dict[str, Any]] = []
+    with state.lock:
+        public = state.public
+        for app_id, articles in public.wechat.items():
+            for msg_data_id, comments in articles.items():
+                found.extend(
+                    _reply("wechat", app_id, f"{msg_data_id}/{c.user_comment_id}", None, c.reply[0])
+                    for c in comments
+                    if c.reply is not None
+                )
+        for uid, own in public.weibo_by_me.items():
+            found.extend(
+                _reply(
+                    "weibo",
+                    uid,
+                    f"comment/{c.reply_to}" if c.reply_to is not None else f"status/{c.status_id}",
+                    str(c.id),
+                    c.text,
+                )
+                for c in own
+            )
+        for tenant, messages in public.app.items():
+            found.extend(
+                _reply("app", tenant, m.id, str(r["id"]), str(r["text"]))
+                for m in messages
+                for r in m.replies
+            )
+    return [
+        r
+        for r in found
+        if (platform is None or r["platform"] == platform)
+        and (account is None or account in (r["account"], f"{r['platform']}:{r['account']}"))
+    ]
+
+
+def _reply(platform: str, name: str, to: str, reply_id: str | None, text: str) -> dict[str, Any]:
+    return {"platform": platform, "account": name, "to": to, "id": reply_id, "text": text}
 
 
 def _targets(state: SandboxState, account: str | None) -> list[tuple[str, str, Any]]:

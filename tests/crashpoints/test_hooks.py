@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import pytest
 from pydantic import SecretStr
 
 from govpub.errors import LedgerError
+from govpub.interactions import NewInteraction
 from govpub.ledger import DeliveryPlan, SqliteLedger
 from govpub.model import Account, Post
 from govpub.platforms.app import AppAdapter, AppCredentials
@@ -73,6 +75,33 @@ def test_a_write_of_its_own_commits_before_it_returns(
         "ledger.submit committed",
         "ledger.transition(sending, delivery.sending) before",
         "ledger.transition(sending, delivery.sending) committed",
+    ] == labels(tripwire)
+
+
+def test_a_reply_has_a_point_on_each_side_of_its_intent_and_its_outcome(
+    ledger: SqliteLedger, tripwire: Tripwire
+) -> None:
+    """The inbox writes are points of their own; their audit records are part of them."""
+    item = NewInteraction(
+        platform="app",
+        account_id="app-1",
+        platform_id="app-1:m1",
+        kind="message",
+        author="市民",
+        text="请问？",
+        received_at=datetime(2026, 3, 2, 9, tzinfo=UTC),
+        reference={"id": "m1"},
+    )
+    ledger.record_interactions([item], profile="p", due=lambda _: date(2026, 3, 9), actor="t")
+    ledger.intend_reply(item.id, text="您好。", approvals=[], actor="t")
+    ledger.record_reply(item.id, outcome="sent", actor="t", platform_reply_id="r1")
+    assert [
+        "ledger.record_interactions before",
+        "ledger.record_interactions committed",
+        "ledger.intend_reply before",
+        "ledger.intend_reply committed",
+        "ledger.record_reply(sent) before",
+        "ledger.record_reply(sent) committed",
     ] == labels(tripwire)
 
 

@@ -32,6 +32,12 @@ Built-in platforms against the sandbox::
                              select=durable_states)
         assert [] == report.failures, report.summary()
 
+The inbox's replies (政民互动) the same way — ``govpub inbox reply`` killed at
+each point, ``govpub inbox sync`` recovering, judged from the sandbox's record of
+replies (:mod:`~govpub.testing.crashpoints.replies`)::
+
+    report = harness.run(SandboxReplyTarget(sandbox, "weibo"), select=durable_states)
+
 A third-party adapter inherits :class:`CrashPointContract` beside
 :class:`~govpub.testing.contract.AdapterContract` and tells it how to count
 publications on its fake (``docs/writing-an-adapter.md`` § The crash-point
@@ -48,11 +54,13 @@ from __future__ import annotations
 from govpub.testing.crashpoints.contract import CrashPointContract
 from govpub.testing.crashpoints.forkserver import HarnessError
 from govpub.testing.crashpoints.harness import CrashHarness, CrashReport, run_crash_points
-from govpub.testing.crashpoints.judge import KillPointResult, LedgerSnapshot
+from govpub.testing.crashpoints.judge import KillPointResult, LedgerSnapshot, Verdict
 from govpub.testing.crashpoints.points import CRASH_EXIT, CrashPoint
+from govpub.testing.crashpoints.replies import ReplySnapshot
 from govpub.testing.crashpoints.sandbox import SCENARIOS, SandboxCrashTarget
+from govpub.testing.crashpoints.sandbox_replies import SandboxReplyTarget
 from govpub.testing.crashpoints.selection import Selector, durable_states, every_point, spread
-from govpub.testing.crashpoints.target import CrashTarget, PreparedRun
+from govpub.testing.crashpoints.target import CrashTarget, JudgingTarget, PreparedRun
 
 __all__ = [
     "CRASH_EXIT",
@@ -63,11 +71,15 @@ __all__ = [
     "CrashReport",
     "CrashTarget",
     "HarnessError",
+    "JudgingTarget",
     "KillPointResult",
     "LedgerSnapshot",
     "PreparedRun",
+    "ReplySnapshot",
     "SandboxCrashTarget",
+    "SandboxReplyTarget",
     "Selector",
+    "Verdict",
     "durable_states",
     "every_point",
     "run_crash_points",

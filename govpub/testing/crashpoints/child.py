@@ -1,16 +1,18 @@
 """The process that publishes and dies: one run of the crash-point harness, in a forked child.
 
 A run is described by a :class:`ChildSpec` (plain JSON, so it crosses from the
-test process to the fork server): which ``govpub.toml``, which post, publish or
-recover, and the point to die at.  The child installs the hooks
-(:mod:`~govpub.testing.crashpoints.hooks`), then uses govpub's public API the way an
-agency's script does — :class:`govpub.AsyncPublisher` over
-:meth:`govpub.Matrix.from_toml` — and either dies at its point or finishes.
+test process to the fork server): which ``govpub.toml``, which post, which
+workload, *act* or *recover*, and the point to die at.  The child installs the
+hooks (:mod:`~govpub.testing.crashpoints.hooks`), then uses govpub's public API the
+way an agency's script does and either dies at its point or finishes.
 
-*Recover* is what an operator does after a crash: ``resume()``; and if the ledger
-never learnt of the post (the process died before the plan was committed, so
-the caller's ``publish`` never returned), publish it again — the plan is written
-before any network call, so nothing can have been sent.
+The ``publish`` workload acts with :class:`govpub.AsyncPublisher` over
+:meth:`govpub.Matrix.from_toml`.  *Recover* is what an operator does after a
+crash: ``resume()``; and if the ledger never learnt of the post (the process died
+before the plan was committed, so the caller's ``publish`` never returned),
+publish it again — the plan is written before any network call, so nothing can
+have been sent.  The ``reply`` workload (the inbox) is
+:func:`govpub.testing.crashpoints.replies.run_reply`.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ import os
 import pickle
 import sys
 import traceback
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from govpub.config import Matrix
 from govpub.errors import LedgerError
@@ -32,9 +35,10 @@ from govpub.publisher import AsyncPublisher
 from govpub.testing.crashpoints.hooks import install
 from govpub.testing.crashpoints.points import Tripwire
 
-__all__ = ["ChildSpec", "read_post", "run_child"]
+__all__ = ["WORKLOADS", "ChildSpec", "read_post", "run_child"]
 
-Mode = Literal["publish", "recover"]
+#: ``act``: the run that may die at its point; ``recover``: the operator's next run.
+Mode = Literal["act", "recover"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ class ChildSpec:
 
     mode: Mode
     config: str
+    #: what acting means (a key of :data:`WORKLOADS`)
+    workload: str
     #: the pickled :class:`~govpub.Post` (written by the harness, read by the child)
     post: str
     #: JSON lines, one per point passed (the enumeration when ``crash_label`` is ``None``)
@@ -53,6 +59,8 @@ class ChildSpec:
     result: str
     crash_label: str | None = None
     crash_occurrence: int = 1
+    #: the run's :attr:`~govpub.testing.crashpoints.target.PreparedRun.details`
+    details: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The spec as sent to the fork server."""
@@ -71,7 +79,7 @@ def run_child(spec: ChildSpec) -> int:
     try:
         with Path(spec.points).open("a", encoding="utf-8") as log:
             install(Tripwire(target=target, log=log))
-            result = asyncio.run(_run(spec, read_post(spec)))
+            result = WORKLOADS[spec.workload](spec)
         Path(spec.result).write_text(json.dumps(result), encoding="utf-8")
     except BaseException:  # whatever it was, the harness reads it from the log
         traceback.print_exc()
@@ -86,10 +94,28 @@ def read_post(spec: ChildSpec) -> Post:
     return post
 
 
-async def _run(spec: ChildSpec, post: Post) -> dict[str, Any]:
+def _publish(spec: ChildSpec) -> dict[str, Any]:
+    """The ``publish`` workload: publish the post, or resume (and publish if never planned)."""
+    return asyncio.run(_publish_async(spec, read_post(spec)))
+
+
+def _reply(spec: ChildSpec) -> dict[str, Any]:
+    from govpub.testing.crashpoints.replies import run_reply  # noqa: PLC0415 - the CLI is big
+
+    return run_reply(spec)
+
+
+#: Workload name → what a child does for a spec (its result, as JSON).
+WORKLOADS: Final[Mapping[str, Callable[[ChildSpec], dict[str, Any]]]] = {
+    "publish": _publish,
+    "reply": _reply,
+}
+
+
+async def _publish_async(spec: ChildSpec, post: Post) -> dict[str, Any]:
     matrix = Matrix.from_toml(spec.config)
     async with AsyncPublisher(matrix, actor="crashpoints") as publisher:
-        if spec.mode == "publish":
+        if spec.mode == "act":
             await publisher.publish(post)
             return {"republished": False}
         await publisher.resume()

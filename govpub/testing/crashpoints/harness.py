@@ -31,10 +31,15 @@ from typing import Any
 
 from govpub.testing.crashpoints.child import ChildSpec, Mode
 from govpub.testing.crashpoints.forkserver import ChildExit, ForkServer, HarnessError
-from govpub.testing.crashpoints.judge import KillPointResult, LedgerSnapshot, unsettled
+from govpub.testing.crashpoints.judge import (
+    KillPointResult,
+    LedgerSnapshot,
+    Verdict,
+    publication_verdict,
+)
 from govpub.testing.crashpoints.points import CRASH_EXIT, CrashPoint, read_points
 from govpub.testing.crashpoints.selection import Selector, every_point
-from govpub.testing.crashpoints.target import CrashTarget, PreparedRun
+from govpub.testing.crashpoints.target import CrashTarget, JudgingTarget, PreparedRun
 
 __all__ = ["CrashHarness", "CrashReport", "run_crash_points"]
 
@@ -128,7 +133,7 @@ class CrashHarness:
         root = self.directory / f"{target.platform}-{scenario}"
         counted = target.prepare([f"{batch}-count"], root, scenario)[0]
         for server in self._made:
-            server.warm_up(_spec(counted, "publish").to_json(), timeout=self.timeout)
+            server.warm_up(_spec(counted, "act").to_json(), timeout=self.timeout)
         points = self._enumerate(target, counted)
         chosen = list(select(points))
         runs = target.prepare([f"{batch}-k{p.index:03d}" for p in chosen], root, scenario)
@@ -152,20 +157,18 @@ class CrashHarness:
             self._servers.put(server)
 
     def _enumerate(self, target: CrashTarget, run: PreparedRun) -> list[CrashPoint]:
-        """Publish once without dying: the points passed, if it published exactly once."""
-        spec = _spec(run, "publish")
+        """Act once without dying: the points passed, if it ended settled, exactly once."""
+        spec = _spec(run, "act")
         ended = self._child(spec)
         if ended.status != 0:
             raise HarnessError(
-                f"the uninterrupted publication failed ({_ended(ended, spec)}) "
+                f"the uninterrupted {_noun(run)[0]} failed ({_ended(ended, spec)}) "
                 f"in {run.directory}:\n{_tail(Path(spec.log))}"
             )
-        problems = unsettled(
-            LedgerSnapshot.read(run.ledger, run.post.id), target.live_publications(run)
-        )
+        problems = _verdict(target, run).problems
         if problems:
             raise HarnessError(
-                f"the uninterrupted publication did not end published exactly once "
+                f"the uninterrupted {_noun(run)[0]} did not end settled exactly once "
                 f"in {run.directory}: {'; '.join(problems)}"
             )
         return read_points(Path(spec.points).read_text(encoding="utf-8"))
@@ -175,26 +178,27 @@ class CrashHarness:
         (run.directory / "point.json").write_text(
             json.dumps(point.to_json(), ensure_ascii=False), encoding="utf-8"
         )
-        kill = _spec(run, "publish", point)
+        kill = _spec(run, "act", point)
         killed = self._child(kill)
         recover = _spec(run, "recover")
         recovered = self._child(recover)
-        snapshot = LedgerSnapshot.read(run.ledger, run.post.id)
-        live = tuple(target.live_publications(run))
+        verdict = _verdict(target, run)
         problems = []
         if killed.status != CRASH_EXIT:
-            problems.append(f"the publishing run never reached this point ({_ended(killed, kill)})")
+            problems.append(
+                f"the {_noun(run)[1]} run never reached this point ({_ended(killed, kill)})"
+            )
         if recovered.status != 0:
             problems.append(f"recovery failed ({_ended(recovered, recover)})")
-        problems += unsettled(snapshot, live)
+        problems += verdict.problems
         return KillPointResult(
             point=point,
             run=run,
             died=killed.status == CRASH_EXIT,
             recovered=recovered.status,
             republished=bool(_result(recover).get("republished")),
-            ledger=snapshot,
-            live=live,
+            ledger=verdict.ledger,
+            live=verdict.live,
             problems=tuple(problems),
             seconds=time.monotonic() - started,
         )
@@ -215,20 +219,40 @@ def run_crash_points(
         return harness.run(target, scenario=scenario, select=select)
 
 
+#: Workload → how reports name what it does and the run that does it.
+_NOUNS = {"publish": ("publication", "publishing"), "reply": ("reply", "replying")}
+
+
+def _noun(run: PreparedRun) -> tuple[str, str]:
+    return _NOUNS.get(run.workload, (run.workload, run.workload))
+
+
+def _verdict(target: CrashTarget, run: PreparedRun) -> Verdict:
+    """Judge ``run`` after its children exited: by the target, or as a publication."""
+    if isinstance(target, JudgingTarget):
+        return target.judge(run)
+    return publication_verdict(
+        LedgerSnapshot.read(run.ledger, run.post.id), target.live_publications(run)
+    )
+
+
 def _spec(run: PreparedRun, mode: Mode, point: CrashPoint | None = None) -> ChildSpec:
     post = run.directory / "post.pickle"
     if not post.exists():
         run.directory.mkdir(parents=True, exist_ok=True)
         post.write_bytes(pickle.dumps(run.post))
+    name = run.workload if mode == "act" else mode  # publish.log, reply.log, recover.log
     return ChildSpec(
         mode=mode,
         config=os.fspath(run.config),
+        workload=run.workload,
         post=os.fspath(post),
-        points=os.fspath(run.directory / f"{mode}.points.jsonl"),
-        log=os.fspath(run.directory / f"{mode}.log"),
-        result=os.fspath(run.directory / f"{mode}.result.json"),
+        points=os.fspath(run.directory / f"{name}.points.jsonl"),
+        log=os.fspath(run.directory / f"{name}.log"),
+        result=os.fspath(run.directory / f"{name}.result.json"),
         crash_label=point.label if point is not None else None,
         crash_occurrence=point.occurrence if point is not None else 1,
+        details=dict(run.details),
     )
 
 

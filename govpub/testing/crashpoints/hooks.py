@@ -6,7 +6,9 @@ decided:
 
 **Ledger writes** — every top-level call of a write method of the ledger class
 (``submit``, ``transition``, ``save_step``, ``record_attempt``, ``claim``,
-``release``, ``set_post_state``, ``audit``, ``freeze``, ``unfreeze``).  The durable
+``release``, ``set_post_state``, ``audit``, ``freeze``, ``unfreeze``; and the
+inbox's ``record_interactions``, ``assign_interaction``, ``close_interaction``,
+``intend_reply``, ``record_reply``).  The durable
 point of a call is the ``COMMIT`` of the outermost transaction it ran in, not its
 return: the publisher's writer thread runs the calls that queue up together in
 one transaction, each in a savepoint, and commits once (group commit,
@@ -30,14 +32,18 @@ action runs (a saved step is reused and passes no point):
 
 **Platform answers** — :meth:`~govpub.platforms.base.Adapter.send`, right after the
 platform answered: ``http POST /2/statuses/share.json → 200``.  The path is taken
-relative to the account's ``api_base`` (stable across runs and accounts); the
-query string, which carries tokens, is never part of a name.  An adapter that
+relative to the account's ``api_base`` (stable across runs and accounts), and a
+segment that holds an id the platform gave (letters and digits, such as the app's
+message ``m000042``) is written ``{id}`` — ``http POST /messages/{id}/replies →
+201`` — so the same moment has the same name in every world; the query string,
+which carries tokens, is never part of a name.  An adapter that
 bypasses ``Adapter.send`` passes no ``http`` point.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -67,7 +73,17 @@ LEDGER_WRITES: Final = (
     "freeze",
     "unfreeze",
     "audit",
+    # the inbox (政民互动): collection, assignment, closing, and a reply's intent and outcome
+    "record_interactions",
+    "assign_interaction",
+    "close_interaction",
+    "intend_reply",
+    "record_reply",
 )
+
+
+#: Write methods whose calls differ by one keyword argument: ``audit(inbox.assigned)``.
+_NAMED_BY: Final = {"audit": "action", "record_reply": "outcome"}
 
 
 class _LedgerState(threading.local):
@@ -98,8 +114,8 @@ def describe(method: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> s
         return f"record_attempt({kwargs.get('operation')}: {kwargs.get('outcome')})"
     if method == "set_post_state":
         return f"set_post_state({arg(1, 'state')})"
-    if method == "audit":
-        return f"audit({kwargs.get('action')})"
+    if method in _NAMED_BY:
+        return f"{method}({kwargs.get(_NAMED_BY[method])})"
     return method
 
 
@@ -242,12 +258,17 @@ def _send_hook(
 
 
 def _relative_path(adapter: Adapter, url: str) -> str:
-    """The path of ``url`` below the account's ``api_base`` (or the whole path), no query."""
+    """The path of ``url`` below the account's ``api_base`` (or all of it); no query, no ids."""
     path = urlsplit(url).path
     try:
         base = urlsplit(adapter.api_base).path.rstrip("/")
     except ConfigError:  # no api_base and no default host: name the full path
         base = ""
     if base and path.startswith(base + "/"):
-        return path[len(base) :]
-    return path or "/"
+        path = path[len(base) :]
+    return "/".join("{id}" if _ID_SEGMENT.match(part) else part for part in path.split("/")) or "/"
+
+
+#: A path segment that is an id, not a name: three characters or more, one of them a digit
+#: (``m000042``, ``1700000000123``) — not an API version such as Weibo's ``/2/``.
+_ID_SEGMENT: Final = re.compile(r"^(?=.*\d)[^/]{3,}$")

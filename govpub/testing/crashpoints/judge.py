@@ -12,6 +12,9 @@ recovery:
 
 The ledger is read from its file after every child has exited; the platform's
 side comes from the :class:`~govpub.testing.crashpoints.target.CrashTarget`.
+A target with another workload judges itself
+(:class:`~govpub.testing.crashpoints.target.JudgingTarget`, e.g. the inbox's
+replies) and hands back a :class:`Verdict` of the same shape.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from govpub.ledger import SqliteLedger
 from govpub.testing.crashpoints.points import CrashPoint
@@ -28,10 +31,20 @@ from govpub.testing.crashpoints.target import PreparedRun
 __all__ = [
     "KillPointResult",
     "LedgerSnapshot",
+    "Snapshot",
+    "Verdict",
     "delivery_unsettled",
     "post_unsettled",
     "unsettled",
 ]
+
+
+class Snapshot(Protocol):
+    """What a run left in its ledger, as a failure report shows it."""
+
+    def describe_lines(self) -> list[str]:
+        """Indented lines for :meth:`KillPointResult.describe`."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,34 @@ class LedgerSnapshot:
             audit_ok=bool(verified),
             audit_problem=None if verified else f"{verified.reason} at {verified.first_bad_seq}",
         )
+
+    def describe_lines(self) -> list[str]:
+        """One line per delivery (state, steps, calls), then the post's state."""
+        lines = []
+        for row in self.deliveries:
+            hint = str(row["instruction"] or "")
+            lines.append(
+                f"    delivery {row['state']}, steps={row['steps']}, attempts={row['attempts']}, "
+                f"calls={row['calls']}, error={row['error']}"
+                + (f", instruction={hint[:40]!r}…" if hint else "")
+            )
+        lines.append(f"    post {self.post_state}")
+        return lines
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One run judged: what its ledger holds, what the platform holds, and what falls short."""
+
+    ledger: Snapshot
+    #: the platform's ids of what the run made there (publications, replies)
+    live: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+def publication_verdict(ledger: LedgerSnapshot, live: Sequence[str]) -> Verdict:
+    """The verdict on a publication: :func:`unsettled`."""
+    return Verdict(ledger, tuple(live), tuple(unsettled(ledger, live)))
 
 
 def unsettled(ledger: LedgerSnapshot, live: Sequence[str]) -> list[str]:
@@ -118,9 +159,9 @@ class KillPointResult:
     died: bool
     #: the recovering child's exit status (0: it finished)
     recovered: int
-    #: recovery had to publish again (the plan never reached the disk)
+    #: recovery had to publish (or reply) again (the intent never reached the disk)
     republished: bool
-    ledger: LedgerSnapshot
+    ledger: Snapshot
     live: tuple[str, ...]
     problems: tuple[str, ...]
     seconds: float
@@ -138,21 +179,15 @@ class KillPointResult:
         bookkeeping, not the adapter's; an adapter's suite can judge without it
         (and judge the post in a test of its own).
         """
-        own = post_unsettled(self.ledger)
+        own = post_unsettled(self.ledger) if isinstance(self.ledger, LedgerSnapshot) else []
         return tuple(p for p in self.problems if p not in own)
 
     def describe(self) -> str:
         """A few lines for a failure report: the point, the problems, what was left behind."""
         lines = [f"#{self.point.index} {self.point}: {'; '.join(self.problems) or 'ok'}"]
-        for row in self.ledger.deliveries:
-            hint = str(row["instruction"] or "")
-            lines.append(
-                f"    delivery {row['state']}, steps={row['steps']}, attempts={row['attempts']}, "
-                f"calls={row['calls']}, error={row['error']}"
-                + (f", instruction={hint[:40]!r}…" if hint else "")
-            )
+        lines += self.ledger.describe_lines()
         lines.append(
-            f"    post {self.ledger.post_state}; platform live={list(self.live)}"
+            f"    platform live={list(self.live)}"
             + ("; republished" if self.republished else "")
             + f"; run {self.run.directory}"
         )

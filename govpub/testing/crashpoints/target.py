@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from govpub.model import Post
 
-__all__ = ["CrashTarget", "PreparedRun"]
+if TYPE_CHECKING:
+    from govpub.testing.crashpoints.judge import Verdict
+
+__all__ = ["CrashTarget", "JudgingTarget", "PreparedRun"]
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,11 @@ class PreparedRun:
     ledger: Path
     post: Post
     account_id: str
-    #: the target's own notes (e.g. the sandbox account's key)
+    #: the target's own notes (e.g. the sandbox account's key); JSON, the child reads them too
     details: Mapping[str, Any] = field(default_factory=dict)
+    #: what the child that dies does: ``publish`` the post, or answer a message (``reply``;
+    #: :mod:`~govpub.testing.crashpoints.replies`)
+    workload: str = "publish"
 
 
 @runtime_checkable
@@ -60,4 +66,19 @@ class CrashTarget(Protocol):
 
     def live_publications(self, run: PreparedRun) -> list[str]:
         """The platform ids of the run's post that readers can see (or soon will)."""
+        ...
+
+
+@runtime_checkable
+class JudgingTarget(Protocol):
+    """A target that judges its runs itself: a workload other than publishing a post.
+
+    The harness judges a publication from the ledger's delivery and
+    ``live_publications``; a target whose runs do something else (the inbox's
+    reply, :class:`~govpub.testing.crashpoints.replies.SandboxReplyTarget`) says
+    what "settled, exactly once" means for it.
+    """
+
+    def judge(self, run: PreparedRun) -> Verdict:
+        """The ledger's and the platform's side of ``run`` after its recovery, and the problems."""
         ...

@@ -89,5 +89,15 @@ def _load_certificates_once() -> None:
     ssl.create_default_context = create_default_context
 
 
-#: Modules imported on first use by a publication (reading the filings, httpx's first connection).
-_LAZY_IMPORTS = ("govpub.health.filings", "httpcore._backends.anyio", "anyio._backends._asyncio")
+#: Modules imported on first use by a publication (reading the filings, httpx's first connection)
+#: and by the ``reply`` workload (the command line, the inbox).
+_LAZY_IMPORTS = (
+    "govpub.health.filings",
+    "httpcore._backends.anyio",
+    "anyio._backends._asyncio",
+    "govpub.cli._root",
+    "govpub.cli.cmd_inbox",
+    "govpub.inbox.sync",
+    "govpub.inbox.replies",
+    "govpub.testing.crashpoints.replies",
+)
