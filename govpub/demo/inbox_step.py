@@ -22,12 +22,13 @@ from govpub.platforms.base import get_adapter_class
 from govpub.platforms.interaction import InteractionCapable
 from govpub.review import approve, load_private_key
 from govpub.sandbox import SandboxServer
-from govpub.sandbox.public import add_app_message, generate
+from govpub.sandbox.public import add_app_message, add_weibo_mention, generate
 
 __all__ = ["ANSWER", "inbox_step"]
 
 ANSWER = "您好，感谢关注。具体办理流程已在市政府门户网站公布，也可拨打12345热线咨询。"
 MESSAGES = 5
+WEIBO_QUESTION = "请问春季义务植树活动在哪里报名？"
 
 
 async def inbox_step(console: Console, ws: Workspace, sandbox: SandboxServer) -> bool:
@@ -40,7 +41,9 @@ async def inbox_step(console: Console, ws: Workspace, sandbox: SandboxServer) ->
         add_app_message(
             state, tenant, "上周反映的路灯不亮问题，请问何时维修？", author="小区居民", at=old
         )
-    generate(state, MESSAGES)
+        # the comment the step answers is always there: the random ones may all go elsewhere
+        add_weibo_mention(state, sorted(state.weibo)[0], WEIBO_QUESTION, name="热心市民")
+    generate(state, MESSAGES - 1)
     settings = HealthSettings.from_matrix(ws.matrix)
     today = datetime.now(UTC).astimezone(settings.tz).date()
     ledger = open_ledger(ws.matrix.store)

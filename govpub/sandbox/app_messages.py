@@ -10,12 +10,10 @@ or longer than 1,000 characters 422.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import TYPE_CHECKING, Any, Final
 
 from govpub.sandbox._http import json_response, leave
-from govpub.sandbox.accounts import IdempotencyEntry
 from govpub.sandbox.ownapp import fingerprint, parse_idempotency_key
 
 if TYPE_CHECKING:
@@ -113,28 +111,14 @@ async def post_reply(emulator: AppEmulator, request: Request) -> Response:
         payload = json.loads(raw)
     except ValueError:
         payload = None
-    print_ = fingerprint(payload, raw)
-    with emulator.state.lock:
-        entry = tenant.idempotency.get(key)
-        if entry is not None:
-            return emulator.seen(name, key, entry, print_)
-        entry = tenant.idempotency[key] = IdempotencyEntry(fingerprint=print_)
-    try:
-        if decision.delay:
-            await asyncio.sleep(decision.delay)
-        with emulator.state.lock:
-            response = _apply(emulator, tenant, request, payload)
-            entry.done = True
-            entry.status = response.status_code
-            entry.headers = {
-                k: v for k, v in response.headers.items() if k.lower() != "content-length"
-            }
-            entry.body = bytes(response.body)
-    finally:
-        if not entry.done:
-            with emulator.state.lock:
-                tenant.idempotency.pop(key, None)
-    return await leave(request, decision, response)
+    return await emulator.once(
+        request,
+        tenant,
+        decision,
+        key=key,
+        print_=fingerprint(payload, raw),
+        apply=lambda: _apply(emulator, tenant, request, payload),
+    )
 
 
 def _apply(emulator: AppEmulator, tenant: AppTenant, request: Request, payload: Any) -> Response:

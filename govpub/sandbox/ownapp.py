@@ -30,6 +30,7 @@ import hashlib
 import hmac
 import json
 import time
+from collections.abc import Callable
 from typing import Any, Final
 
 from cryptography.exceptions import InvalidSignature
@@ -211,9 +212,39 @@ class AppEmulator:
         """Tenant, faults, 410, signature: the common path of every call."""
         return await self._begin(request, operation, sleep=sleep)
 
-    def seen(self, tenant: str, key: str, entry: IdempotencyEntry, print_: str) -> Response:
-        """The answer to a key already used: 422, 409 or the stored answer replayed."""
-        return self._seen(tenant, key, entry, print_)
+    async def once(
+        self,
+        request: Request,
+        tenant: AppTenant,
+        decision: Decision,
+        *,
+        key: str,
+        print_: str,
+        apply: Callable[[], Response],
+    ) -> Response:
+        """Run ``apply`` once per Idempotency-Key and store its answer; a key seen before
+        gets 422, 409 or the stored answer replayed.  A call that fails forgets its key."""
+        with self.state.lock:
+            entry = tenant.idempotency.get(key)
+            if entry is not None:
+                return self._seen(tenant.tenant, key, entry, print_)
+            entry = tenant.idempotency[key] = IdempotencyEntry(fingerprint=print_)
+        try:
+            if decision.delay:
+                await asyncio.sleep(decision.delay)
+            with self.state.lock:
+                response = apply()
+                entry.done = True
+                entry.status = response.status_code
+                entry.headers = {
+                    k: v for k, v in response.headers.items() if k.lower() != "content-length"
+                }
+                entry.body = bytes(response.body)
+        finally:
+            if not entry.done:
+                with self.state.lock:
+                    tenant.idempotency.pop(key, None)
+        return await leave(request, decision, response)
 
     # -- answers ----------------------------------------------------------------------
 
@@ -315,28 +346,14 @@ class AppEmulator:
                 'Idempotency-Key must be a structured-field string, e.g. "msg_01J…" with quotes',
             )
         payload = _loads(raw)
-        print_ = fingerprint(payload, raw)
-        with self.state.lock:
-            entry = tenant.idempotency.get(key)
-            if entry is not None:
-                return self._seen(name, key, entry, print_)
-            entry = tenant.idempotency[key] = IdempotencyEntry(fingerprint=print_)
-        try:
-            if decision.delay:
-                await asyncio.sleep(decision.delay)
-            with self.state.lock:
-                response = self._apply(request, tenant, key, payload)
-                entry.done = True
-                entry.status = response.status_code
-                entry.headers = {
-                    k: v for k, v in response.headers.items() if k.lower() != "content-length"
-                }
-                entry.body = bytes(response.body)
-        finally:
-            if not entry.done:
-                with self.state.lock:
-                    tenant.idempotency.pop(key, None)
-        return await leave(request, decision, response)
+        return await self.once(
+            request,
+            tenant,
+            decision,
+            key=key,
+            print_=fingerprint(payload, raw),
+            apply=lambda: self._apply(request, tenant, key, payload),
+        )
 
     def _seen(self, tenant: str, key: str, entry: IdempotencyEntry, print_: str) -> Response:
         if entry.fingerprint != print_:
