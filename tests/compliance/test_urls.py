@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govpub.compliance import urls
+from govpub.compliance import suffixes, urls
 from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import (
     DomainSet,
@@ -284,3 +284,12 @@ def test_ldh_names_skip_idna_with_the_same_answer(domain: str) -> None:
         assert _normalized(domain) == fast
     finally:
         urls._LDH_NAME = saved
+
+
+def test_the_public_suffix_list_is_read_rule_by_rule() -> None:
+    # parse_rules() finds the rules with one expression; reading it line by line:
+    text = suffixes._data_text()
+    section = text[text.find(suffixes._BEGIN) : text.find(suffixes._END)]
+    lines = (line.strip() for line in section.splitlines())
+    expected = {line.split()[0].lower() for line in lines if line and not line.startswith("//")}
+    assert expected == suffixes.parse_rules(text)
