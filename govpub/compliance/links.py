@@ -162,10 +162,8 @@ def _needs_full(text: str, host_start: int, host_end: int, stop: int) -> bool:
     internationalised top-level domain such as ``.政务``).
     """
     after = text[host_end] if host_end < stop else ""
-    if host_start == host_end:
-        return after != "" and _is_cjkl(after)
-    if text[host_end - 1] == ".":
-        return after != "" and _is_cjkl(after)
+    if after and _is_cjkl(after) and (host_start == host_end or text[host_end - 1] == "."):
+        return True
     return after in ("\u3002", "\uff61") and host_end + 1 < stop and _is_cjkl(text[host_end + 1])
 
 
@@ -173,8 +171,8 @@ def _needs_full(text: str, host_start: int, host_end: int, stop: int) -> bool:
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The full expressions, compiled on first use (the CJK top-level domains come from the PSL).
 
-    Used only where :func:`_needs_full` says the plain ones may not do (rare: an
-    internationalised host or top-level domain), and for Markdown and HTML.
+    Used only where :func:`_needs_full` or :func:`_may_end_in_cjk` says the plain ones
+    may not do (rare: an internationalised host or top-level domain).
     """
     # "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, parsed first.
     host_char = _url_class("/\\?#[].")

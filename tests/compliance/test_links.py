@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govpub import Post, check, find_links, strip_ad_links
@@ -203,6 +203,7 @@ _URL_PIECES = st.lists(
     st.sampled_from(
         [
             "https:",
+            "https://",
             "http:/",
             "ftp:",
             "//",
@@ -218,6 +219,9 @@ _URL_PIECES = st.lists(
             "。",
             "｡",
             "政务",
+            "。政务",
+            ".中国",
+            "｡公益",
             "中国",
             "公益",
             "中国政府网",
@@ -239,6 +243,11 @@ _URL_PIECES = st.lists(
 
 @settings(max_examples=1500, deadline=None)
 @given(text=_URL_PIECES)
+@example(text="https://。政务 x")  # an empty host, then a CJK top-level domain after "。"
+@example(text="https://｡政务/a")
+@example(text="https://.政务/a")
+@example(text="http://中国政府网.政务/x")
+@example(text="见gov.cn.政务/y")
 def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
     plain = scan_links(text)
     saved = links._needs_full, links._may_end_in_cjk
