@@ -204,6 +204,22 @@ def main() -> int:
         return report(args, None if args.source else str(Path(scratch) / "pycache"), cwd)
 
 
+def print_paired(results: dict[str, tuple[list[float], list[float]]]) -> None:
+    """Per round, each case's baseline minus this tree: the median and middle half of those.
+
+    The two runs of a round are seconds apart, so a difference of 20 ms stands out of load
+    that moves the medians of either side by 50 ms from one minute to the next.
+    """
+    print("\npaired by round, baseline - this tree (CPU ms; > 0: this tree is faster)")
+    for name, (_, cpus) in results.items():
+        other = results.get(f"{name} [baseline]")
+        if other is None or len(cpus) < 4:
+            continue
+        saved = sorted((b - a) * 1000 for a, b in zip(cpus, other[1], strict=True))
+        low, middle, high = statistics.quantiles(saved, n=4)
+        print(f"  {name:<38}{middle:7.0f}   (middle half {low:.0f} to {high:.0f})")
+
+
 def report(args: argparse.Namespace, pycache: str | None, cwd: Path) -> int:
     """Measure, print, and say whether a target was missed."""
     repeat = 1 if args.quick else args.repeat
@@ -241,6 +257,8 @@ def report(args: argparse.Namespace, pycache: str | None, cwd: Path) -> int:
             f"{cpu * 1000:9.0f}{cpu / base_cpu:8.1f}{mark:>9}"
         )
     print("(medians; ! = the median is over the idle-machine target)")
+    if args.baseline:
+        print_paired(results)
 
     print_breakdown("import govpub", importtime(["-c", "import govpub"], runs, env, cwd), args.top)
     check = table["govpub check"][0]

@@ -99,23 +99,113 @@ _DOT = "。｡"  # left between CJK labels by the fold (it joins ASCII labels on
 _LABEL = r"[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?"
 
 
+def _is_cjkl(char: str) -> bool:
+    """Whether ``char`` is in ``_CJKL`` (CJK ideographs, kana, Hangul), tested in Python."""
+    return (
+        "\u3400" <= char <= "\u9fff"
+        or "\u3040" <= char <= "\u30ff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uf900" <= char <= "\ufaff"
+    )
+
+
+# An ASCII host: runs of host characters, IPv6 literals and dots.  The plain expressions
+# below take every dot; the full ones stop before a dot that CJK text follows (where an
+# internationalised top-level domain may start: "gov.cn.政务").
+_HOST_PART = r"(?:{host_char}++|\[[0-9a-f:.]+\]|\.{cjk_guard})"
+
+
+def _path(url_char: str) -> str:
+    return rf"(?:[/\\?#]{url_char}*+)?"
+
+
+@cache
+def _plain_patterns() -> dict[str, re.Pattern[str]]:
+    """Bare URLs with ASCII hosts: the expressions used first (see :func:`_needs_full`).
+
+    A character class of CJK text costs 2–4 ms to compile each time an expression names
+    it (the regex compiler fills its bitmap in Python), and the full expressions name one
+    a dozen times; these name none, and no internationalised top-level domain, so they
+    need neither that nor the Public Suffix List.  They find what the full ones find
+    wherever no CJK character follows a host's ``//``, its last dot or the host itself
+    after ``。``/``｡`` — which the scanner checks in Python, and otherwise asks the full
+    expressions (a property test compares the two).
+    """
+    host = _HOST_PART.format(host_char=_url_class("/\\?#[]."), cjk_guard="")
+    path = _path(_url_class("[|"))
+    return {
+        "scheme": re.compile(
+            rf"(?:https?|ftp):(?:[/\\]{{2}}|[/\\]?(?=[a-z0-9]))(?P<host>{host}*+){path}"
+        ),
+        "www": re.compile(rf"(?P<host>www\.(?=[a-z0-9]){host}++){path}"),
+        "domain": re.compile(
+            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])))"
+            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
+        ),
+    }
+
+
+_LABELS = re.compile(rf"(?:{_LABEL}\.)+")
+
+
+def _may_end_in_cjk(text: str, begin: int, stop: int) -> bool:
+    """Whether the labels from ``begin`` run into CJK text (``gov.cn.政务``): see ``domain``."""
+    labels = _LABELS.match(text, begin, stop)
+    return labels is not None and labels.end() < stop and _is_cjkl(text[labels.end()])
+
+
+def _needs_full(text: str, host_start: int, host_end: int, stop: int) -> bool:
+    """Whether the full expressions could read a host differently from the plain ones.
+
+    They differ only where CJK text follows: right after ``//`` (an internationalised
+    host), after the host's last dot or after a ``。``/``｡`` that ends it (an
+    internationalised top-level domain such as ``.政务``).
+    """
+    after = text[host_end] if host_end < stop else ""
+    if after and _is_cjkl(after) and (host_start == host_end or text[host_end - 1] == "."):
+        return True
+    return after in ("\u3002", "\uff61") and host_end + 1 < stop and _is_cjkl(text[host_end + 1])
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    """The expressions, compiled on first use (the CJK top-level domains come from the PSL)."""
+    """The full expressions, compiled on first use (the CJK top-level domains come from the PSL).
+
+    Used only where :func:`_needs_full` or :func:`_may_end_in_cjk` says the plain ones
+    may not do (rare: an internationalised host or top-level domain).
+    """
     # "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, parsed first.
     host_char = _url_class("/\\?#[].")
-    auth_ascii = rf"(?:{host_char}++|\[[0-9a-f:.]+\]|\.(?![{_CJKL}]))"
+    auth_ascii = _HOST_PART.format(host_char=host_char, cjk_guard=rf"(?![{_CJKL}])")
     # A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a
     # link of its own (inline links are parsed before bare URLs are linkified); and at
     # "|", which ends a GFM table cell before the cell's text is linkified.
-    url_char = _url_class("[|")
-    path = rf"(?:[/\\?#]{url_char}*+)?"
+    path = _path(_url_class("[|"))
     han_tlds = "|".join(sorted(han_top_level_domains(), key=len, reverse=True))
     idn_tld = rf"(?:[.{_DOT}](?:{han_tlds})(?![{_CJKL}]))"
     auth_cjk = (
         rf"[{_CJKL}][{_CJKL}a-z0-9\-]*(?:[.{_DOT}][{_CJKL}a-z0-9\-]+)*{idn_tld}?"
         r"(?::[0-9]{1,5})?"
     )
+    return {
+        # two slashes (any host, even an empty one), or one or none before an ASCII host
+        "scheme": re.compile(
+            rf"(?:https?|ftp):(?:[/\\]{{2}}(?:{auth_cjk}|{auth_ascii}*+{idn_tld}?)"
+            rf"|[/\\]?(?=[a-z0-9]){auth_ascii}++{idn_tld}?){path}"
+        ),
+        "www": re.compile(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
+        "domain": re.compile(
+            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])"
+            rf"|(?:{han_tlds})(?![{_CJKL}])))"
+            # a trailing root dot before the port or path is the same host ("t.cn./x")
+            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
+        ),
+    }
+
+
+@cache
+def _markup_patterns() -> dict[str, re.Pattern[str]]:
+    """Autolinks and HTML tags, Markdown links and reference definitions (no CJK classes)."""
     return {
         # autolinks first: an HTML tag name cannot hold ":"
         "angle": re.compile(
@@ -136,18 +226,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             (?:<(?P<ref_a>[^<>\n]*)>|(?P<ref_b>\S+))
             (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?=\n|\Z)""",
             re.VERBOSE,
-        ),
-        # two slashes (any host, even an empty one), or one or none before an ASCII host
-        "scheme": re.compile(
-            rf"(?:https?|ftp):(?:[/\\]{{2}}(?:{auth_cjk}|{auth_ascii}*+{idn_tld}?)"
-            rf"|[/\\]?(?=[a-z0-9]){auth_ascii}++{idn_tld}?){path}"
-        ),
-        "www": re.compile(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
-        "domain": re.compile(
-            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])"
-            rf"|(?:{han_tlds})(?![{_CJKL}])))"
-            # a trailing root dot before the port or path is the same host ("t.cn./x")
-            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
         ),
     }
 
@@ -260,13 +338,14 @@ class _Scanner:
         self.folded = folded
         self.written = written
         self.identity = folded.identity
-        patterns = _patterns()
-        self.angle = patterns["angle"].match
-        self.markdown = patterns["md"].match
-        self.refdef = patterns["ref"].match
-        self.scheme = patterns["scheme"].match
-        self.www = patterns["www"].match
-        self.domain = patterns["domain"].match
+        markup = _markup_patterns()
+        self.angle = markup["angle"].match
+        self.markdown = markup["md"].match
+        self.refdef = markup["ref"].match
+        plain = _plain_patterns()
+        self.scheme = plain["scheme"].match
+        self.www = plain["www"].match
+        self.domain = plain["domain"].match
 
     def span(
         self,
@@ -343,6 +422,8 @@ class _Scanner:
             return -_run_end(text, index, stop)
         if text.startswith("www.", begin):
             match = self.www(text, begin, stop)
+            if match is not None and _needs_full(text, *match.span("host"), stop):
+                match = _patterns()["www"].match(text, begin, stop)
             if match is not None:
                 return self._bare(match.start(), match.end(), stop, spans)
         return self._domain(begin, index, stop, spans)
@@ -350,7 +431,10 @@ class _Scanner:
     def _domain(self, begin: int, index: int, stop: int, spans: list[LinkSpan]) -> int:
         """A bare domain (no scheme, no ``www.``) whose last label is a top-level domain."""
         text = self.text
-        match = self.domain(text, begin, stop)
+        if _may_end_in_cjk(text, begin, stop):
+            match = _patterns()["domain"].match(text, begin, stop)  # a CJK top-level domain?
+        else:
+            match = self.domain(text, begin, stop)
         if match is None:
             return -_run_end(text, index, stop)
         tld = match.group("tld")
@@ -384,6 +468,8 @@ class _Scanner:
         if begin < floor:
             return 0
         match = self.scheme(text, begin, stop)
+        if match is not None and _needs_full(text, *match.span("host"), stop):
+            match = _patterns()["scheme"].match(text, begin, stop)
         return 0 if match is None else self._bare(begin, match.end(), stop, spans)
 
     def _bare(self, begin: int, end: int, stop: int, spans: list[LinkSpan]) -> int:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import re
 from functools import cache
 from pathlib import Path
 
@@ -59,12 +60,11 @@ def parse_rules(text: str) -> frozenset[str]:
     end = text.find(_END)
     if begin == -1 or end == -1:
         raise ValueError("not a Public Suffix List: no ICANN section markers")
-    rules: set[str] = set()
-    for line in text[begin:end].splitlines():
-        rule = line.strip()
-        if rule and not rule.startswith("//"):
-            rules.add(rule.split()[0].lower())
-    return frozenset(rules)
+    # each rule is the first word of a line that is no comment (7,000 lines: one findall)
+    return frozenset(rule.lower() for rule in _RULE.findall(text, begin, end))
+
+
+_RULE = re.compile(r"^[^\S\n]*+(?!//)(\S+)", re.MULTILINE)
 
 
 @cache

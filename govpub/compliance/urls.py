@@ -169,6 +169,14 @@ def _quick_host(raw: str) -> tuple[str, str] | None:
     return scheme, host
 
 
+# Letters, digits and inner hyphens, 1–63 characters a label, no "--" in the third and
+# fourth place (punycode and the labels IDNA reserves): IDNA maps such a name to itself in
+# lower case.  The shipped lists hold 200 of them, each 60 µs through the idna package.
+_LDH_LABEL = r"(?!..--)[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
+_LDH_NAME = re.compile(rf"{_LDH_LABEL}(?:\.{_LDH_LABEL})*")
+_MAX_NAME = 253
+
+
 def normalize_domain(domain: str) -> str:
     """A configured domain as an ASCII host (``中国政府网.政务`` → ``xn--….xn--zfr164b``).
 
@@ -179,10 +187,14 @@ def normalize_domain(domain: str) -> str:
         raise ValueError("empty domain")
     if "/" in text or ":" in text or "@" in text:
         raise ValueError(f"{domain!r} is not a bare domain (no scheme, path, port or user)")
-    try:
-        ascii_name = idna.encode(text, uts46=True).decode("ascii")
-    except idna.IDNAError as exc:
-        raise ValueError(f"{domain!r} is not a valid domain name: {exc}") from None
+    lowered = text.lower()
+    if len(lowered) <= _MAX_NAME and _LDH_NAME.fullmatch(lowered):
+        ascii_name = lowered  # what IDNA gives an LDH name, without its per-label checks
+    else:
+        try:
+            ascii_name = idna.encode(text, uts46=True).decode("ascii")
+        except idna.IDNAError as exc:
+            raise ValueError(f"{domain!r} is not a valid domain name: {exc}") from None
     parsed = parse_url(f"http://{ascii_name}/")
     if parsed is None or parsed.host != ascii_name.lower() or parsed.is_ip:
         raise ValueError(f"{domain!r} is not a valid domain name")

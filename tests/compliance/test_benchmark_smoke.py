@@ -29,3 +29,18 @@ def test_benchmark_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     # import govpub is measured as a whole process, by benchmarks/startup.py's code
     assert figures["import ms"] > 0
     assert figures["pass ms"] > 0
+
+
+def test_the_step_breakdown_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = BENCHMARK.with_name("compliance_steps.py")
+    spec = importlib.util.spec_from_file_location("compliance_steps_benchmark", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the script puts benchmarks/ on it
+    spec.loader.exec_module(module)
+    medians, floor_ms = module.breakdown(2)
+    assert floor_ms > 0
+    assert {"fold", "find links", "strip links", "check() whole"} <= set(medians)
+    assert all(value > 0 for value in medians.values())

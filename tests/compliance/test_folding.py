@@ -222,3 +222,14 @@ def test_a_character_reference_folds_like_its_character(text: str, data: st.Data
     form = data.draw(st.sampled_from(["&#{};", "&#x{:x};", "&#X{:X};"]))
     written = text[:at] + form.format(ord(text[at])) + text[at + 1 :]
     assert fold(written).text == fold(text).text
+
+
+def test_the_characters_nfkc_changes_are_found_block_by_block() -> None:
+    # _not_nfkc() skips blocks that are normalized as a whole; every character, one by one:
+    one_by_one = [
+        chr(point)
+        for low, high in folding._NFKC_BLOCKS
+        for point in range(low, high)
+        if not unicodedata.is_normalized("NFKC", chr(point))
+    ]
+    assert one_by_one == folding._not_nfkc()

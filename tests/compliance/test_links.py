@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govpub import Post, check, find_links, strip_ad_links
@@ -195,3 +195,65 @@ def test_fast_paths_agree_with_the_full_expressions(words: str, target: str, for
     finally:
         links._PLAIN_ANCHOR, links._PLAIN_MARKDOWN = saved
     assert full == fast
+
+
+# -- the plain expressions (ASCII hosts) agree with the full ones (CJK hosts and TLDs) --
+
+_URL_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "https:",
+            "https://",
+            "http:/",
+            "ftp:",
+            "//",
+            "\\",
+            "www.",
+            "www",
+            "t.cn",
+            "gov",
+            "a-b",
+            "x_y",
+            "163",
+            ".",
+            "。",
+            "｡",
+            "政务",
+            "。政务",
+            ".中国",
+            "｡公益",
+            "中国",
+            "公益",
+            "中国政府网",
+            "通知",
+            "かな",
+            "한국",
+            "/a?b=1#c",
+            ":8080",
+            "[::1]",
+            "@",
+            " ",
+            "（",
+            "，",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_URL_PIECES)
+@example(text="https://。政务 x")  # an empty host, then a CJK top-level domain after "。"
+@example(text="https://｡政务/a")
+@example(text="https://.政务/a")
+@example(text="http://中国政府网.政务/x")
+@example(text="见gov.cn.政务/y")
+def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
+    plain = scan_links(text)
+    saved = links._needs_full, links._may_end_in_cjk
+    links._needs_full = links._may_end_in_cjk = lambda *_: True  # type: ignore[assignment]
+    try:
+        full = scan_links(text)
+    finally:
+        links._needs_full, links._may_end_in_cjk = saved
+    assert full == plain

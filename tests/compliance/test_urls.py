@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govpub.compliance import urls
+from govpub.compliance import suffixes, urls
 from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import (
     DomainSet,
@@ -263,3 +265,31 @@ def test_quick_host_remembered_by_prefix_is_quick_host(raw: str) -> None:
     assert urls._quick_host(raw) == quick_host(raw)
     assert urls._quick_host(raw) == quick_host(raw)  # remembered this time
     assert urls._quick_host(raw + "/x/Y?z#W") == quick_host(raw + "/x/Y?z#W")
+
+
+def _normalized(domain: str) -> str:
+    try:
+        return urls.normalize_domain(domain)
+    except ValueError:
+        return "refused"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab9-.X_", max_size=14) | st.sampled_from(["a" * 63 + ".cn", "a" * 64]))
+def test_ldh_names_skip_idna_with_the_same_answer(domain: str) -> None:
+    fast = _normalized(domain)
+    saved = urls._LDH_NAME
+    urls._LDH_NAME = re.compile(r"(?!)")  # every name through the idna package
+    try:
+        assert _normalized(domain) == fast
+    finally:
+        urls._LDH_NAME = saved
+
+
+def test_the_public_suffix_list_is_read_rule_by_rule() -> None:
+    # parse_rules() finds the rules with one expression; reading it line by line:
+    text = suffixes._data_text()
+    section = text[text.find(suffixes._BEGIN) : text.find(suffixes._END)]
+    lines = (line.strip() for line in section.splitlines())
+    expected = {line.split()[0].lower() for line in lines if line and not line.startswith("//")}
+    assert expected == suffixes.parse_rules(text)

@@ -1,0 +1,120 @@
+"""Benchmark: where ``govpub.check`` spends its time — each step alone, in floors.
+
+``benchmarks/compliance.py`` says how far ``check()`` is from its targets; this
+script says why.  On the same real-looking posts (20,000 characters, 100 links,
+the shipped lists), each step that ``check()`` runs on a post's body is timed
+alone, in the order ``check()`` runs them, and divided by the floor (one
+pyahocorasick pass over the same body, ``compliance.py``'s floor) timed on the
+same post: a figure of 0.5 F is half a floor.  Every post is new, so the link
+classification caches start empty for its URLs, as in ``check()``; ``check()``
+itself is timed on posts of its own for the same reason.  Figures are medians
+over the posts, in CPU time (``time.process_time``), so that load from other
+processes on a shared machine counts less.
+
+    python benchmarks/compliance_steps.py            # 24 posts
+    python benchmarks/compliance_steps.py --quick    # 3 posts (the test suite)
+
+The steps do not add up to ``check()`` exactly: the title field, the findings'
+excerpts and messages, sorting and the post's other fields are not timed alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from compliance import SEED, floor, floor_automaton, make_post
+
+from govpub import Policy, Post, check
+from govpub.compliance.disclosure import find_disclosure_notes
+from govpub.compliance.fields import rebuild_post, text_fields
+from govpub.compliance.folding import fold
+from govpub.compliance.links import flatten, scan_links
+from govpub.compliance.secrecy import find_internal_notes, find_markings
+from govpub.compliance.share_codes import find_share_codes
+from govpub.compliance.strip import rewrite_links
+
+# the module, not the function that govpub.compliance exports under the same name
+_check = importlib.import_module("govpub.compliance.check")
+
+
+def _cpu(function: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.process_time()
+    result = function()
+    return time.process_time() - start, result
+
+
+def _steps(post: Post, policy: Policy) -> dict[str, float]:
+    """CPU seconds of each step on ``post``'s body, in the order check() runs them."""
+    spec = next(s for s in text_fields(post) if s.name == "body")
+    body = spec.text
+    times: dict[str, float] = {}
+    times["fold"], folded = _cpu(lambda: fold(body))
+    times["find links"], spans = _cpu(lambda: scan_links(body, folded=folded))
+    view = _check._FieldView(spec, folded, flatten(spans))
+    run = _check._Run(post, policy)
+    times["personal data"], view.masks = _cpu(lambda: run._personal_data(view))
+    times["markings, notes, share codes"], _ = _cpu(
+        lambda: (
+            list(find_markings(folded.text)),
+            list(find_internal_notes(folded.text)),
+            list(find_disclosure_notes(folded.text)),
+            list(find_share_codes(folded.text)),
+        )
+    )
+    times["terms"], _ = _cpu(lambda: list(policy.terms.find(folded.text)))
+    times["link warnings"], _ = _cpu(lambda: run._link_warnings(spec, view.links))
+    times["strip links"], (clean, _) = _cpu(lambda: rewrite_links(body, policy, spans))
+    times["new post (content id)"], _ = _cpu(lambda: rebuild_post(post, {"body": clean}, set()))
+    return times
+
+
+def breakdown(posts: int) -> tuple[dict[str, float], float]:
+    """Median floors per step, and the median floor in milliseconds."""
+    policy = Policy.default()
+    automaton = floor_automaton(policy)
+    warm = make_post(SEED)
+    check(warm, policy)
+    _steps(warm, policy)
+    ratios: dict[str, list[float]] = {}
+    floors: list[float] = []
+    for index in range(posts):
+        stepped, whole = make_post(SEED + 2 * index + 1), make_post(SEED + 2 * index + 2)
+        for post, measure in ((stepped, lambda p: _steps(p, policy)), (whole, None)):
+            base, _ = _cpu(lambda post=post: floor(automaton, post.body))
+            if base <= 0:
+                continue  # a CPU clock too coarse to see the floor
+            floors.append(base)
+            if measure is None:
+                spent, _ = _cpu(lambda post=post: check(post, policy))
+                ratios.setdefault("check() whole", []).append(spent / base)
+                continue
+            for name, spent in measure(post).items():
+                ratios.setdefault(name, []).append(spent / base)
+    medians = {name: statistics.median(values) for name, values in ratios.items()}
+    return medians, statistics.median(floors) * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="3 posts")
+    parser.add_argument("--posts", type=int, default=24)
+    args = parser.parse_args(argv)
+    medians, floor_ms = breakdown(3 if args.quick else args.posts)
+    print(f"floor F = {floor_ms:.2f} ms CPU (median); each step of check() on the body, alone:")
+    for name, value in medians.items():
+        print(f"  {name:<30} {value:5.2f} F")
+    steps = sum(v for k, v in medians.items() if k != "check() whole")
+    print(f"  {'(the steps together)':<30} {steps:5.2f} F")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
