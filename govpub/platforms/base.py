@@ -43,7 +43,6 @@ is asked for by name.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import hashlib
 import json
@@ -376,7 +375,7 @@ class Adapter(ABC):
         #: it out.  The publisher sets it from ``[publisher] abandoned_call_grace``.
         self.abandoned_call_grace = 0.0
         #: How the adapter waits (the publisher injects its own; tests a fake).
-        self.sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self.sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
         self._platform_busy_until = 0.0  # time.monotonic() until which a given-up call may run
 
     def __repr__(self) -> str:
@@ -666,6 +665,13 @@ class Adapter(ABC):
             retry_after=retry_after,
             details=extra,
         )
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported when first awaited: reading a configuration needs no asyncio."""
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(seconds)
 
 
 def make_http_client(
