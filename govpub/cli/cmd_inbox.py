@@ -251,7 +251,7 @@ def reply_command(
     import asyncio
 
     from govpub.config.secrets import ready_account
-    from govpub.inbox.replies import deliver_reply, operator_ip, vet_reply
+    from govpub.inbox.replies import deliver_reply, operator_ip, retry_policy, vet_reply
     from govpub.ledger.stores import open_ledger
     from govpub.platforms.base import get_adapter_class
     from govpub.platforms.interaction import InteractionCapable
@@ -278,7 +278,12 @@ def reply_command(
         async def send() -> Interaction:
             try:
                 return await deliver_reply(
-                    adapter, ledger, intended, actor=actor, operator_ip=operator_ip(matrix)
+                    adapter,
+                    ledger,
+                    intended,
+                    actor=actor,
+                    operator_ip=operator_ip(matrix),
+                    policy=retry_policy(matrix),
                 )
             finally:
                 await adapter.aclose()

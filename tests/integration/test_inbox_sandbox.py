@@ -194,18 +194,36 @@ def test_a_crash_around_the_send_neither_loses_nor_doubles_the_reply(
     ("platform", "operation"),
     [("wechat", "comment.reply"), ("weibo", "comments.*"), ("app", "messages.reply")],
 )
-def test_a_lost_answer_is_unknown_then_found(
+def test_a_lost_answer_is_read_back_in_the_same_run(
     published: Workspace, ledger: Ledger, sandbox: SandboxServer, platform: str, operation: str
 ) -> None:
     sandbox.control.public_messages(9)
     sync(published, ledger)
     target = by_platform(ledger)[platform][0]
     sandbox.control.set_faults(f"{platform}/{operation}:commit_timeout=next@mode=drop")
-    lost = send(published, ledger, target, ANSWER)
-    assert ("new", "unknown") == (lost.state, lost.reply_state)
-    sandbox.control.clear_faults()
+    found = send(published, ledger, target, ANSWER)
+    assert ("replied", "sent") == (found.state, found.reply_state)
+    assert 1 == replies_on(sandbox)
+    actions = [r.action for r in ledger.trail.iter_records() if r.subject == target.id]
+    # The app's reply carries an Idempotency-Key: a dropped answer is retried, a replay.
+    unknown = [] if platform == "app" else ["inbox.reply_unknown"]
+    assert ["inbox.reply_intended", *unknown, "inbox.reply_sent"] == actions[-2 - len(unknown) :]
+
+
+@pytest.mark.parametrize(
+    ("platform", "operation"),
+    [("wechat", "comment.reply"), ("weibo", "comments.*"), ("app", "messages.reply")],
+)
+def test_a_gateway_error_on_the_reply_is_read_back_and_sent_in_the_same_run(
+    published: Workspace, ledger: Ledger, sandbox: SandboxServer, platform: str, operation: str
+) -> None:
+    """A bare 502 before the platform stored the reply, twice: absent each time, sent once."""
+    sandbox.control.public_messages(9)
     sync(published, ledger)
-    assert "replied" == ledger.interaction(target.id).state
+    target = by_platform(ledger)[platform][0]
+    sandbox.control.set_faults(f"{platform}/{operation}:5xx=next2@status=502")
+    sent = send(published, ledger, target, ANSWER)
+    assert ("replied", "sent") == (sent.state, sent.reply_state)
     assert 1 == replies_on(sandbox)
 
 
