@@ -78,8 +78,6 @@ _log = get_logger("govpub.inbox")
 
 #: The review category of replies (``[review.categories.reply]`` configures it).
 REPLY_CATEGORY = "reply"
-#: Raised by a test's crash hook: what a killed process leaves behind.
-CrashHook = Callable[[str], None]
 #: Why a reply stays ``unknown`` when the run's re-sends are spent (shown to editors).
 _RESENDS_EXHAUSTED: Mapping[str, Any] = {
     "kind": "resends_exhausted",
@@ -164,20 +162,16 @@ async def deliver_reply(
     operator_ip: str | None = None,
     policy: RetryPolicy | None = None,
     sleep: Sleep = asyncio_sleep,
-    crash: CrashHook | None = None,
 ) -> Interaction:
     """Send the intended reply of ``interaction`` and record what happened, settled in this run.
 
     Retried under ``policy`` (:func:`retry_policy`) like a post: a failure the
     adapter calls retryable is tried again; an unknown outcome is recorded and
     read back at once (:func:`settle_pending`), never sent again blindly.
-
-    ``crash`` (tests) is called with ``"before_send"`` and ``"after_send"``; a
-    hook that raises stands for a process killed at that instant.
     """
     if interaction.reply_state not in ("intended", "unknown") or interaction.reply_text is None:
         raise LedgerError(f"interaction {interaction.id} has no reply to send")
-    run = _ReplyRun(adapter, ledger, actor, operator_ip, policy or RetryPolicy(), sleep, crash)
+    run = _ReplyRun(adapter, ledger, actor, operator_ip, policy or RetryPolicy(), sleep)
     return await run.send(interaction)
 
 
@@ -216,14 +210,11 @@ class _ReplyRun:
     operator_ip: str | None
     policy: RetryPolicy
     sleep: Sleep
-    crash: CrashHook | None = None
     resends: int = 0
 
     async def send(self, interaction: Interaction) -> Interaction:
         """Send (retrying what may be retried), record the outcome; settle an unknown one."""
         text = interaction.reply_text or ""
-        if self.crash is not None:
-            self.crash("before_send")
         call = partial(
             self.adapter.send_reply,
             interaction,
@@ -246,8 +237,6 @@ class _ReplyRun:
         except NotSupported as exc:  # nothing was sent: the platform cannot answer this kind
             error = {"kind": "NotSupported", "message": str(exc)}
             return self._record(interaction, "failed", error=error)
-        if self.crash is not None:
-            self.crash("after_send")
         return self._record(interaction, "sent", platform_reply_id=outcome.platform_reply_id)
 
     async def settle(self, interaction: Interaction) -> Interaction:
