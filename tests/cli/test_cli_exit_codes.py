@@ -678,14 +678,15 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ],
     (
         "inbox reply",
-        "the platform refused the reply, or its outcome is unknown (`govpub inbox sync` asks the platform before anything is sent again)",
+        "the platform refused the reply, or its outcome is still unknown after this run's read-backs and re-sends (`govpub inbox sync` asks the platform before anything is sent again)",
     ): lambda ws: [
         ws.said(),
         ws.ok("inbox", "sync"),
         ws.reply_approved(),
         lambda: ws.world.fail("reply", "rejected"),
         ["inbox", "reply", INBOX_ID, "--text", ANSWER, "-a", "reply.json"],
-        lambda: ws.world.fail("reply", "outcome_unknown", after_commit=True),
+        # unknown, read back absent, and so on for each of the run's 3 re-sends (max_resends)
+        lambda: ws.world.fail("reply", "outcome_unknown", times=4),
         ["inbox", "reply", INBOX_ID, "--text", ANSWER, "-a", "reply.json"],
         ws.ok("inbox", "sync"),
         lambda: [ANSWER] == [m.reply for m in ws.world.replies],
