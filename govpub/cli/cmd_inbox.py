@@ -7,6 +7,8 @@
 * ``reply ID --text … --approval A.json`` — checked, reviewed, recorded, sent
   (exit 3 when compliance or review refuses, 1 when the platform refuses or the
   outcome is unknown — ``sync`` settles it);
+* ``assign ID --to NAME`` — give an open interaction to the person who answers it
+  (``assigned``; exit 1 when it is no longer open);
 * ``close ID --reason …`` — no reply needed (or 办结 after a reply), with the reason;
 * ``suggest ID`` — approved answers to similar questions (咨询答问库).
 
@@ -31,7 +33,7 @@ from govpub.cli._common import (
     load_matrix,
     resolve_options,
 )
-from govpub.errors import ConfigError
+from govpub.errors import ConfigError, LedgerError
 
 if TYPE_CHECKING:
     from govpub.config import Matrix
@@ -96,6 +98,8 @@ def _print_rows(rows: list[dict[str, Any]], *, overdue_only: bool) -> None:
         table.add_column(header, overflow="fold")
     for row in rows:
         state = row["state_label"]
+        if row["state"] == "assigned" and row["assignee"]:
+            state += f"（{escape(row['assignee'])}）"
         if row["overdue"]:
             state = f"[red]{state}（逾期 {row['overdue_days']} 天）[/red]"
         elif row["reply_state"] in ("intended", "unknown"):
@@ -183,6 +187,38 @@ def list_command(
     return EXIT_OK
 
 
+def assign_command(
+    interaction: IdArgument,
+    to: Annotated[str, typer.Option("--to", help="Who answers it (a name or a unit).")],
+    actor: Annotated[str, typer.Option("--actor", help="Who assigns it (audited).")] = "cli",
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> int:
+    """Give an open interaction to the person who answers it (分派; audited ``inbox.assigned``)."""
+    from govpub.ledger.stores import open_ledger
+
+    config, as_json = resolve_options(config, as_json)
+    matrix = load_matrix(config)
+    assignee = to.strip()
+    if not assignee:
+        raise ConfigError("--to must name who answers the interaction", key="--to")
+    ledger = open_ledger(matrix.store)
+    try:
+        item = _find(ledger, interaction)
+        if not item.is_open:  # said in the editor's words; the ledger refuses it too
+            raise LedgerError(f"{item.id} {item.state_label}，只有待处理或已分派的留言可以分派")
+        assigned = ledger.assign_interaction(item.id, assignee=assignee, actor=actor)
+    finally:
+        ledger.close()
+    if as_json:
+        emit_json(assigned.to_dict())
+    else:
+        sys.stdout.write(
+            f"{assigned.id}：{assigned.state_label}给 {assignee}，答复期限 {assigned.due_on}\n"
+        )
+    return EXIT_OK
+
+
 def close_command(
     interaction: IdArgument,
     reason: Annotated[str, typer.Option("--reason", help="Why (无需回复：广告、重复…).")],
@@ -251,7 +287,7 @@ def reply_command(
     import asyncio
 
     from govpub.config.secrets import ready_account
-    from govpub.inbox.replies import deliver_reply, operator_ip, vet_reply
+    from govpub.inbox.replies import deliver_reply, operator_ip, retry_policy, vet_reply
     from govpub.ledger.stores import open_ledger
     from govpub.platforms.base import get_adapter_class
     from govpub.platforms.interaction import InteractionCapable
@@ -278,7 +314,12 @@ def reply_command(
         async def send() -> Interaction:
             try:
                 return await deliver_reply(
-                    adapter, ledger, intended, actor=actor, operator_ip=operator_ip(matrix)
+                    adapter,
+                    ledger,
+                    intended,
+                    actor=actor,
+                    operator_ip=operator_ip(matrix),
+                    policy=retry_policy(matrix),
                 )
             finally:
                 await adapter.aclose()
@@ -341,12 +382,14 @@ def suggest_command(
 def register(app: typer.Typer) -> None:
     """Add the ``inbox`` group to ``app``."""
     group = typer.Typer(
-        help="Public interaction (政民互动): collect, list, reply, close.", no_args_is_help=True
+        help="Public interaction (政民互动): collect, list, assign, reply, close.",
+        no_args_is_help=True,
     )
     group.command("sync")(sync_command)
     group.command("list")(list_command)
     group.command("approve")(approve_command)
     group.command("reply")(reply_command)
+    group.command("assign")(assign_command)
     group.command("close")(close_command)
     group.command("suggest")(suggest_command)
     app.add_typer(group, name="inbox")

@@ -15,7 +15,13 @@ from rich.console import Console
 
 from govpub.demo.workspace import Workspace
 from govpub.health.settings import HealthSettings
-from govpub.inbox.replies import deliver_reply, operator_ip, reply_post, vet_reply
+from govpub.inbox.replies import (
+    deliver_reply,
+    operator_ip,
+    reply_post,
+    retry_policy,
+    vet_reply,
+)
 from govpub.inbox.sync import sync_inbox
 from govpub.ledger.stores import open_ledger
 from govpub.platforms.base import get_adapter_class
@@ -77,7 +83,12 @@ async def inbox_step(console: Console, ws: Workspace, sandbox: SandboxServer) ->
         assert isinstance(adapter, InteractionCapable)  # noqa: S101 - every built-in is
         try:
             sent = await deliver_reply(
-                adapter, ledger, intended, actor="张敏", operator_ip=operator_ip(ws.matrix)
+                adapter,
+                ledger,
+                intended,
+                actor="张敏",
+                operator_ip=operator_ip(ws.matrix),
+                policy=retry_policy(ws.matrix),
             )
         finally:
             await adapter.aclose()

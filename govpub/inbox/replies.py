@@ -12,22 +12,32 @@ passes what a post passes (国办发〔2018〕123号; rules.md R-REVIEW 先审�
    role of the first tier of the first category;
 3. **intent before send** — the text and approvals are committed
    (``reply_state = 'intended'``) before the adapter is called;
-4. **send, then record** — ``sent`` with the platform's reply id; an unknown
-   outcome (a timeout, a transient failure) is ``unknown``; a refusal ``failed``.
+4. **send, then record** — ``sent`` with the platform's reply id; a refusal
+   ``failed``.  What the adapter calls retryable (a 502 or a dropped connection
+   before the platform took the request, a rate limit) is tried again under
+   ``[publisher.retry]`` (:func:`retry_policy`), as a post's step is; when the
+   retries are spent the reply is ``unknown`` for the next sync.  An unknown
+   outcome (the request may have been applied) is committed as ``unknown`` and
+   settled at once, in the same run (5).
 
-A crash between 3 and 4 leaves ``intended``: :func:`settle_pending` (run by
-``govpub inbox sync``) asks the platform first (``find_reply`` of
-:class:`~govpub.platforms.interaction.InteractionCapable`) and records
-``sent`` if the reply is there, and sends it only if it is not — so no reply
-is lost and none is sent twice.
+5. **settle** — :func:`settle_pending` asks the platform first (``find_reply``
+   of :class:`~govpub.platforms.interaction.InteractionCapable`, retried like
+   the send) and records ``sent`` if the reply is there; only a confirmed
+   absence allows another send, at most ``max_resends`` per run — the rule of
+   posts (:mod:`govpub.publisher.runner`).
+
+A crash between 3 and 4 leaves ``intended``, settled by (5) when ``govpub inbox
+sync`` runs — so no reply is lost and none is sent twice.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from govpub.compliance import Policy, check
 from govpub.config import Matrix
@@ -40,13 +50,17 @@ from govpub.errors import (
     RateLimitedError,
     TransientError,
 )
-from govpub.interactions import Interaction
+from govpub.interactions import Interaction, ReplyState
 from govpub.ledger import Ledger
 from govpub.logging import get_logger
 from govpub.model import Post
 from govpub.platforms.interaction import InteractionCapable
+from govpub.publisher.retry import RetryPolicy, Sleep, asyncio_sleep, retrying
 from govpub.review import Approval, ReviewPolicy
 from govpub.review.policy import Category, Tier
+
+if TYPE_CHECKING:
+    from tenacity import RetryCallState
 
 __all__ = [
     "REPLY_CATEGORY",
@@ -55,6 +69,7 @@ __all__ = [
     "reply_key",
     "reply_post",
     "reply_review_policy",
+    "retry_policy",
     "settle_pending",
     "vet_reply",
 ]
@@ -63,8 +78,12 @@ _log = get_logger("govpub.inbox")
 
 #: The review category of replies (``[review.categories.reply]`` configures it).
 REPLY_CATEGORY = "reply"
-#: Raised by a test's crash hook: what a killed process leaves behind.
-CrashHook = Callable[[str], None]
+#: Why a reply stays ``unknown`` when the run's re-sends are spent (shown to editors).
+_RESENDS_EXHAUSTED: Mapping[str, Any] = {
+    "kind": "resends_exhausted",
+    "message": "多次核对均未在平台找到该回复，已停止自动重发，请人工核对后处理。",
+}
+T = TypeVar("T")
 
 
 def operator_ip(matrix: Matrix) -> str | None:
@@ -129,6 +148,11 @@ def vet_reply(
     return post
 
 
+def retry_policy(matrix: Matrix) -> RetryPolicy:
+    """``[publisher.retry]``: replies retry like posts (validated when the file was loaded)."""
+    return RetryPolicy.model_validate(matrix.publisher.get("retry") or {})
+
+
 async def deliver_reply(
     adapter: InteractionCapable,
     ledger: Ledger,
@@ -136,45 +160,19 @@ async def deliver_reply(
     *,
     actor: str,
     operator_ip: str | None = None,
-    crash: CrashHook | None = None,
+    policy: RetryPolicy | None = None,
+    sleep: Sleep = asyncio_sleep,
 ) -> Interaction:
-    """Send the intended reply of ``interaction`` and record what happened.
+    """Send the intended reply of ``interaction`` and record what happened, settled in this run.
 
-    ``crash`` (tests) is called with ``"before_send"`` and ``"after_send"``; a
-    hook that raises stands for a process killed at that instant.
+    Retried under ``policy`` (:func:`retry_policy`) like a post: a failure the
+    adapter calls retryable is tried again; an unknown outcome is recorded and
+    read back at once (:func:`settle_pending`), never sent again blindly.
     """
     if interaction.reply_state not in ("intended", "unknown") or interaction.reply_text is None:
         raise LedgerError(f"interaction {interaction.id} has no reply to send")
-    text = interaction.reply_text
-    if crash is not None:
-        crash("before_send")
-    try:
-        outcome = await adapter.send_reply(
-            interaction, text, key=reply_key(interaction.id), operator_ip=operator_ip
-        )
-    except (OutcomeUnknownError, TransientError, RateLimitedError) as exc:
-        _log.warning("govpub.inbox.reply_unknown", interaction=interaction.id, error=str(exc))
-        return ledger.record_reply(
-            interaction.id, outcome="unknown", actor=actor, error=_error(exc)
-        )
-    except PlatformError as exc:
-        _log.warning("govpub.inbox.reply_failed", interaction=interaction.id, error=str(exc))
-        return ledger.record_reply(interaction.id, outcome="failed", actor=actor, error=_error(exc))
-    except NotSupported as exc:  # nothing was sent: the platform cannot answer this kind
-        return ledger.record_reply(
-            interaction.id,
-            outcome="failed",
-            actor=actor,
-            error={"kind": "NotSupported", "message": str(exc)},
-        )
-    if crash is not None:
-        crash("after_send")
-    return ledger.record_reply(
-        interaction.id,
-        outcome="sent",
-        actor=actor,
-        platform_reply_id=outcome.platform_reply_id,
-    )
+    run = _ReplyRun(adapter, ledger, actor, operator_ip, policy or RetryPolicy(), sleep)
+    return await run.send(interaction)
 
 
 async def settle_pending(
@@ -184,19 +182,124 @@ async def settle_pending(
     *,
     actor: str,
     operator_ip: str | None = None,
+    policy: RetryPolicy | None = None,
+    sleep: Sleep = asyncio_sleep,
 ) -> Interaction:
-    """A reply left ``intended`` or ``unknown``: recorded if the platform has it, else sent."""
-    text = interaction.reply_text or ""
-    found = await adapter.find_reply(interaction, text)
-    if found is not None:
-        return ledger.record_reply(
-            interaction.id,
-            outcome="sent",
-            actor=actor,
-            platform_reply_id=found.platform_reply_id,
-            error={"reconciled": True, **dict(found.details)},
+    """A reply left ``intended`` or ``unknown``: recorded if the platform has it, else sent.
+
+    Within one run: the read-back and the sends retry what the adapter calls
+    retryable, and a re-send whose outcome is unknown again is read back again —
+    at most ``policy.max_resends`` re-sends, each after a confirmed absence.
+    """
+    run = _ReplyRun(adapter, ledger, actor, operator_ip, policy or RetryPolicy(), sleep)
+    return await run.settle(interaction)
+
+
+@dataclass
+class _ReplyRun:
+    """One run's sends and read-backs of one reply, and how many re-sends it made.
+
+    The exactly-once rule of posts (:mod:`govpub.publisher.runner`): a send
+    whose outcome is unknown is recorded ``unknown`` before anything else, and
+    only a read-back that finds no reply allows another send.
+    """
+
+    adapter: InteractionCapable
+    ledger: Ledger
+    actor: str
+    operator_ip: str | None
+    policy: RetryPolicy
+    sleep: Sleep
+    resends: int = 0
+
+    async def send(self, interaction: Interaction) -> Interaction:
+        """Send (retrying what may be retried), record the outcome; settle an unknown one."""
+        text = interaction.reply_text or ""
+        call = partial(
+            self.adapter.send_reply,
+            interaction,
+            text,
+            key=reply_key(interaction.id),
+            operator_ip=self.operator_ip,
         )
-    return await deliver_reply(adapter, ledger, interaction, actor=actor, operator_ip=operator_ip)
+        try:
+            outcome = await self._retried(call, interaction, "send")
+        except OutcomeUnknownError as exc:  # it may be there: read back before anything else
+            _log.warning("govpub.inbox.reply_unknown", interaction=interaction.id, error=str(exc))
+            unknown = self._record(interaction, "unknown", error=_error(exc))
+            return await self.settle(unknown)
+        except (TransientError, RateLimitedError) as exc:  # retries spent: the next sync goes on
+            _log.warning("govpub.inbox.reply_unknown", interaction=interaction.id, error=str(exc))
+            return self._record(interaction, "unknown", error=_error(exc))
+        except PlatformError as exc:
+            _log.warning("govpub.inbox.reply_failed", interaction=interaction.id, error=str(exc))
+            return self._record(interaction, "failed", error=_error(exc))
+        except NotSupported as exc:  # nothing was sent: the platform cannot answer this kind
+            error = {"kind": "NotSupported", "message": str(exc)}
+            return self._record(interaction, "failed", error=error)
+        return self._record(interaction, "sent", platform_reply_id=outcome.platform_reply_id)
+
+    async def settle(self, interaction: Interaction) -> Interaction:
+        """Read back; record ``sent`` if the reply is there, re-send only on confirmed absence."""
+        text = interaction.reply_text or ""
+        try:
+            found = await self._retried(
+                partial(self.adapter.find_reply, interaction, text), interaction, "read_back"
+            )
+        except PlatformError as exc:  # the platform would not say: still in flight
+            _log.warning(
+                "govpub.inbox.reply_read_back_failed", interaction=interaction.id, error=str(exc)
+            )
+            return self._record(interaction, "unknown", error=_error(exc))
+        if found is not None:
+            return self._record(
+                interaction,
+                "sent",
+                platform_reply_id=found.platform_reply_id,
+                error={"reconciled": True, **dict(found.details)},
+            )
+        if self.resends >= self.policy.max_resends:
+            _log.warning("govpub.inbox.reply_resends_exhausted", interaction=interaction.id)
+            return self._record(interaction, "unknown", error=_RESENDS_EXHAUSTED)
+        self.resends += 1
+        return await self.send(interaction)
+
+    async def _retried(
+        self, call: Callable[[], Awaitable[T]], interaction: Interaction, step: str
+    ) -> T:
+        """``call`` under the retry policy (:func:`govpub.publisher.retry.retrying`)."""
+
+        def scheduled(state: RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome is not None else None
+            _log.info(
+                "govpub.inbox.reply_retry_scheduled",
+                interaction=interaction.id,
+                step=step,
+                attempt=state.attempt_number,
+                wait=state.upcoming_sleep,
+                error=str(exc) if exc is not None else None,
+            )
+
+        async for attempt in retrying(self.policy, sleep=self.sleep, before_sleep=scheduled):
+            with attempt:
+                return await call()
+        raise AssertionError("unreachable: retrying re-raises the last error")  # pragma: no cover
+
+    def _record(
+        self,
+        interaction: Interaction,
+        outcome: ReplyState,
+        *,
+        platform_reply_id: str | None = None,
+        error: Mapping[str, Any] | None = None,
+    ) -> Interaction:
+        return self.ledger.record_reply(
+            interaction.id,
+            outcome=outcome,
+            actor=self.actor,
+            platform_reply_id=platform_reply_id,
+            error=error,
+        )
 
 
 def _error(exc: PlatformError) -> Mapping[str, Any]:

@@ -12,7 +12,8 @@ and sync, so older articles are not read again (their quota is undocumented).
 
 Then every reply of the account left ``intended`` or ``unknown`` (a crash
 between send and record, a timeout) is settled
-(:func:`govpub.inbox.replies.settle_pending`).
+(:func:`govpub.inbox.replies.settle_pending`), with ``[publisher.retry]``'s
+retries and re-sends within this run.
 
 One account failing (a platform error, an expired token) is reported and
 does not stop the others: ``govpub inbox sync`` exits 1 when any failed.
@@ -32,12 +33,13 @@ from govpub.errors import GovpubError, NotSupported
 from govpub.health.settings import HealthSettings
 from govpub.inbox.deadlines import due_function
 from govpub.inbox.replies import operator_ip as configured_operator_ip
-from govpub.inbox.replies import settle_pending
+from govpub.inbox.replies import retry_policy, settle_pending
 from govpub.ledger import Ledger
 from govpub.logging import get_logger
 from govpub.model import Account
 from govpub.platforms.base import get_adapter_class, make_http_client
 from govpub.platforms.interaction import InteractionCapable, PublishedRef
+from govpub.publisher.retry import RetryPolicy
 
 if TYPE_CHECKING:
     import httpx
@@ -124,6 +126,7 @@ async def sync_inbox(
                     profile=rules.name,
                     due=due,
                     operator_ip=configured_operator_ip(matrix),
+                    policy=retry_policy(matrix),
                 )
             except GovpubError as exc:
                 result.error = f"{type(exc).__name__}: {exc}"
@@ -154,6 +157,7 @@ async def _sync_account(
     profile: str,
     due: Callable[[datetime], date],
     operator_ip: str | None,
+    policy: RetryPolicy,
 ) -> None:
     adapter = get_adapter_class(account.platform)(ready_account(account), client=client)
     try:
@@ -185,7 +189,7 @@ async def _sync_account(
             result.collected[channel] = len(stored)
         for pending in ledger.interactions(account_id=account.id, pending_reply=True):
             settled = await settle_pending(
-                adapter, ledger, pending, actor=ACTOR, operator_ip=operator_ip
+                adapter, ledger, pending, actor=ACTOR, operator_ip=operator_ip, policy=policy
             )
             result.settled.append(f"{settled.id}:{settled.reply_state}")
     finally:

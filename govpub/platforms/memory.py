@@ -66,7 +66,9 @@ from govpub.platforms.interaction import (
 
 __all__ = ["MemoryAdapter", "MemoryCredentials", "MemoryRecord", "MemorySettings", "MemoryWorld"]
 
-Operation = Literal["publish", "status", "delete", "reconcile", "latest", "interactions", "reply"]
+Operation = Literal[
+    "publish", "status", "delete", "reconcile", "latest", "interactions", "reply", "find_reply"
+]
 
 _ERROR_KINDS: dict[str, type[PlatformError]] = {
     cls.kind: cls
@@ -391,7 +393,11 @@ class MemoryAdapter(Adapter, InteractionCapable):
         return ReplyOutcome(platform_reply_id=f"reply-{message.id}")
 
     async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:
-        """The recorded reply, if any."""
+        """The recorded reply, if any (or the failure a test planned for ``find_reply``)."""
+        self.world.calls.append(MemoryCall("find_reply", self.account.id, interaction.id))
+        fault = self.world._take_fault("find_reply", self.account.id)
+        if fault is not None:
+            raise _fresh(fault.error, self.account.id)
         message = next(
             (m for m in self.world.messages if m.id == interaction.reference["id"]), None
         )

@@ -105,7 +105,12 @@ def _window(
     request: Request,
     path: str,
     items: list[WeiboComment],
-) -> list[WeiboComment] | Response:
+) -> tuple[list[WeiboComment], int] | Response:
+    """One page, newest first, and how many match in all (``total_number``).
+
+    As the wiki documents the lists: ``since_id`` exclusive, ``max_id``
+    inclusive, ``count`` 1..200 (50 by default), ``page`` from 1.
+    """
     params = request.query_params
     try:
         count = int(params.get("count", "50"))
@@ -117,7 +122,7 @@ def _window(
     if not 1 <= count <= 200 or page < 1:
         return emulator.error(user.uid, 10008, path)
     chosen = [c for c in reversed(items) if c.id > since_id and (not max_id or c.id <= max_id)]
-    return chosen[(page - 1) * count : page * count]
+    return chosen[(page - 1) * count : page * count], len(chosen)
 
 
 async def _read(
@@ -131,18 +136,20 @@ async def _read(
     with emulator.state.lock:
         public = emulator.state.public
         if key == "statuses":
-            chosen = _window(emulator, user, request, path, public.weibo_mentions.get(user.uid, []))
-            if not isinstance(chosen, list):
-                return chosen
+            window = _window(emulator, user, request, path, public.weibo_mentions.get(user.uid, []))
+            if not isinstance(window, tuple):
+                return window
+            chosen, total = window
             body: dict[str, Any] = {"statuses": [_mention_json(m) for m in chosen]}
         else:
             source = public.weibo_by_me if operation == "comments.by_me" else public.weibo_comments
-            chosen = _window(emulator, user, request, path, source.get(user.uid, []))
-            if not isinstance(chosen, list):
-                return chosen
+            window = _window(emulator, user, request, path, source.get(user.uid, []))
+            if not isinstance(window, tuple):
+                return window
+            chosen, total = window
             mine = operation == "comments.by_me"
             body = {"comments": [comment_json(emulator, user, c, mine=mine) for c in chosen]}
-        body.update(previous_cursor=0, next_cursor=0, total_number=len(chosen))
+        body.update(previous_cursor=0, next_cursor=0, total_number=total)
     return await leave(request, decision, json_response(body))
 
 

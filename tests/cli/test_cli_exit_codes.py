@@ -678,14 +678,15 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ],
     (
         "inbox reply",
-        "the platform refused the reply, or its outcome is unknown (`govpub inbox sync` asks the platform before anything is sent again)",
+        "the platform refused the reply, or its outcome is still unknown after this run's read-backs and re-sends (`govpub inbox sync` asks the platform before anything is sent again)",
     ): lambda ws: [
         ws.said(),
         ws.ok("inbox", "sync"),
         ws.reply_approved(),
         lambda: ws.world.fail("reply", "rejected"),
         ["inbox", "reply", INBOX_ID, "--text", ANSWER, "-a", "reply.json"],
-        lambda: ws.world.fail("reply", "outcome_unknown", after_commit=True),
+        # unknown, read back absent, and so on for each of the run's 3 re-sends (max_resends)
+        lambda: ws.world.fail("reply", "outcome_unknown", times=4),
         ["inbox", "reply", INBOX_ID, "--text", ANSWER, "-a", "reply.json"],
         ws.ok("inbox", "sync"),
         lambda: [ANSWER] == [m.reply for m in ws.world.replies],
@@ -705,6 +706,30 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("inbox reply", "`ID` names no interaction (or is too short, or ambiguous)"): lambda ws: [
         ws.store(),
         Run(["inbox", "reply", "itx_nothing", "--text", ANSWER], "itx_nothing"),
+    ],
+    (
+        "inbox assign",
+        "the interaction is assigned to the person named by `--to` (audited `inbox.assigned`); `inbox list` shows who has it",
+    ): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        ["inbox", "assign", INBOX_ID, "--to", "李娜"],
+        ["inbox", "assign", INBOX_ID, "--to", "王芳", "--json"],  # handed on while open
+        lambda: ("assigned", "王芳") == (ws.inbox()[0].state, ws.inbox()[0].assignee),
+        ["inbox", "list", "--open"],
+    ],
+    ("inbox assign", "it is no longer open: replied, closed or no reply needed"): lambda ws: [
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        ws.ok("inbox", "close", INBOX_ID, "--reason", "广告信息"),
+        Run(["inbox", "assign", INBOX_ID, "--to", "李娜"], "无需回复"),
+    ],
+    ("inbox assign", "`ID` names no interaction, or `--to` is empty"): lambda ws: [
+        ws.store(),
+        Run(["inbox", "assign", "itx_nothing", "--to", "李娜"], "itx_nothing"),
+        ws.said(),
+        ws.ok("inbox", "sync"),
+        Run(["inbox", "assign", INBOX_ID, "--to", " "], "--to"),
     ],
     (
         "inbox close",
@@ -883,6 +908,7 @@ MINIMAL: dict[str, list[str]] = {
     "freeze": ["freeze", "--reason", "演练"],
     "health": ["health"],
     "inbox approve": INBOX_APPROVE,
+    "inbox assign": ["inbox", "assign", "itx_nothing", "--to", "x"],
     "inbox close": ["inbox", "close", "itx_nothing", "--reason", "x"],
     "inbox list": ["inbox", "list"],
     "inbox reply": ["inbox", "reply", "itx_nothing", "--text", "您好"],
@@ -1088,6 +1114,30 @@ def test_documented_exit_code(
                 assert row.code == result
                 checked += 1
     assert checked, "a scenario must check at least one exit code"
+
+
+def test_inbox_assign_speaks_to_editors_in_chinese(
+    workspace: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Who has the message, in ``assign``'s answer and in ``list``; a refusal says why."""
+    workspace.said()()
+    workspace.ok("inbox", "sync")()
+    capsys.readouterr()
+    assert 0 == main(["inbox", "assign", INBOX_ID[:12], "--to", "李娜", "--actor", "王芳"])
+    assert f"{INBOX_ID}：已分派给 李娜，答复期限" in capsys.readouterr().out
+    workspace.monkeypatch.setenv("COLUMNS", "200")  # one line per row
+    assert 0 == main(["inbox", "list", "--open"])
+    assert "已分派（李娜）" in capsys.readouterr().out
+    assert 0 == main(["inbox", "close", INBOX_ID, "--reason", "广告信息"])
+    capsys.readouterr()
+    assert 1 == main(["inbox", "assign", INBOX_ID, "--to", "王芳"])
+    assert "无需回复，只有待处理或已分派的留言可以分派" in capsys.readouterr().err
+    ledger = SqliteLedger(workspace.root / "govpub.db")
+    try:
+        (record,) = [r for r in ledger.trail.iter_records() if r.action == "inbox.assigned"]
+    finally:
+        ledger.close()
+    assert ("王芳", {"assignee": "李娜", "from": "new"}) == (record.actor, dict(record.details))
 
 
 # ------------------------------------------------------------------ the table against the CLI

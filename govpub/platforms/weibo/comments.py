@@ -16,8 +16,9 @@ write-API change is UNCONFIRMED, like ``statuses/destroy``):
   (https://open.weibo.com/wiki/2/comments/reply);
 * ``POST /2/comments/create.json`` form ``access_token, id, comment, rip`` —
   a comment on a status that mentioned the account (https://open.weibo.com/wiki/2/comments/create);
-* ``GET /2/comments/by_me.json?access_token&count`` — the account's own
-  comments, read back to settle a reply of unknown outcome
+* ``GET /2/comments/by_me.json?access_token&since_id&max_id&count&page`` — the
+  account's own comments, newest first (``max_id`` inclusive, ``count`` 50 by
+  default), read back to settle a reply of unknown outcome
   (https://open.weibo.com/wiki/2/comments/by_me).
 
 A channel's cursor is the largest id seen (``since_id`` returns only newer ones).
@@ -32,7 +33,7 @@ from govpub.errors import OutcomeUnknownError, TransientError
 from govpub.interactions import Interaction, InteractionKind, NewInteraction
 from govpub.platforms._common import platform_error, platform_time
 from govpub.platforms.interaction import InteractionPage, ReplyOutcome
-from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT
+from govpub.platforms.weibo.timeline import CLOCK_SLACK_SECONDS, CREATED_AT_FORMAT, created_at
 
 if TYPE_CHECKING:
     from govpub.platforms.weibo.adapter import WeiboAdapter
@@ -41,6 +42,10 @@ __all__ = ["CHANNELS", "fetch_channel", "find_weibo_reply", "send_weibo_reply"]
 
 PAGE: Final = 50
 MAX_PAGES: Final = 10
+#: How far back ``comments/by_me`` is read to settle a reply: 20 pages of 50 — the
+#: 1,000 records the V1 API's paging was documented to reach ("通常最多能查看1000条左右";
+#: V2's limit is UNCONFIRMED).
+READ_BACK_PAGES: Final = 20
 #: channel → (endpoint, list key, interaction kind).
 CHANNELS: Final[Mapping[str, tuple[str, str, InteractionKind]]] = {
     "comments": ("comments/to_me", "comments", "comment"),
@@ -138,18 +143,53 @@ async def find_weibo_reply(
     A reply to a comment is matched by ``reply_comment.idstr``; a comment on a
     mentioning status by ``status.idstr``; both must contain ``text`` (Weibo
     prefixes "回复@…:" to replies).
+
+    The list is read newest first, page after page, back to the message the
+    reply answers (no reply to it can be older; the intent time is not kept
+    apart from the message, so the message's time is the bound, less
+    :data:`~govpub.platforms.weibo.timeline.CLOCK_SLACK_SECONDS`).  Pages follow
+    ``max_id`` (the oldest id seen, less one), not ``page``: comments the
+    account writes meanwhile do not shift them.  ``None`` only when the read
+    reached the message or the end of the list — a confirmed absence, which
+    allows a re-send.  Not reached within :data:`READ_BACK_PAGES` pages, or a
+    server that does not page: :class:`~govpub.errors.OutcomeUnknownError`
+    (absence unconfirmed; never a reason to send again).
     """
+    since = interaction.received_at.timestamp() - CLOCK_SLACK_SECONDS
+    max_id: int | None = None
+    for _ in range(READ_BACK_PAGES):
+        params = {"count": str(PAGE)}
+        if max_id is not None:
+            params["max_id"] = str(max_id)
+        payload = await adapter.read("comments/by_me", params)
+        entries = [e for e in payload.get("comments") or [] if isinstance(e, Mapping)]
+        found = next((e for e in entries if _answers(e, interaction, text)), None)
+        if found is not None:
+            return ReplyOutcome(platform_reply_id=str(found.get("idstr") or found.get("id")))
+        ids = [int(i) for i in (str(e.get("idstr") or e.get("id")) for e in entries) if i.isdigit()]
+        times = [t for t in (created_at(e) for e in entries) if t is not None]
+        if len(entries) < PAGE or (times and min(times) < since):
+            return None  # the whole list, or back past the message: the reply is not there
+        if not ids or (max_id is not None and min(ids) > max_id):
+            break  # a server that ignores max_id would repeat this page for ever
+        max_id = min(ids) - 1
+    raise platform_error(
+        OutcomeUnknownError,
+        adapter,
+        f"comments/by_me: the reply was not among the account's newest "
+        f"{READ_BACK_PAGES * PAGE} comments, and they do not reach back to the message; "
+        "whether it was sent is unconfirmed",
+        details={"endpoint": "comments/by_me", "may_already_be_published": True},
+    )
+
+
+def _answers(entry: Mapping[str, Any], interaction: Interaction, text: str) -> bool:
+    """Whether one of the account's own comments is the reply ``text`` to ``interaction``."""
+    if text not in str(entry.get("text", "")):
+        return False
     ref = interaction.reference
-    payload = await adapter.read("comments/by_me", {"count": str(PAGE)})
-    for entry in payload.get("comments") or []:
-        if not isinstance(entry, Mapping) or text not in str(entry.get("text", "")):
-            continue
+    if interaction.kind == "comment":
         replied = entry.get("reply_comment")
-        status = entry.get("status")
-        if interaction.kind == "comment":
-            hit = isinstance(replied, Mapping) and str(replied.get("idstr")) == str(ref["id"])
-        else:
-            hit = isinstance(status, Mapping) and str(status.get("idstr")) == str(ref["status_id"])
-        if hit:
-            return ReplyOutcome(platform_reply_id=str(entry.get("idstr") or entry.get("id")))
-    return None
+        return isinstance(replied, Mapping) and str(replied.get("idstr")) == str(ref["id"])
+    status = entry.get("status")
+    return isinstance(status, Mapping) and str(status.get("idstr")) == str(ref["status_id"])

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 __all__ = [
+    "CLOCK_SLACK_SECONDS",
     "CREATED_AT_FORMAT",
     "SIGNATURE_LENGTH",
     "TimelineScan",
@@ -35,6 +36,7 @@ __all__ = [
 #: The ``created_at`` format of a status (weibo.md §6), for :func:`datetime.strptime`.
 CREATED_AT_FORMAT = "%a %b %d %H:%M:%S %z %Y"
 SIGNATURE_LENGTH = 40
+#: How far a platform's clock may be off ours when a time bounds a search, seconds.
 CLOCK_SLACK_SECONDS = 300
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")

@@ -16,10 +16,10 @@ checks it with real processes, the way an editor works on the command line:
     no answer), the editor's ``govpub inbox reply`` again — nothing can have been
     sent before the intent was on disk.
 
-``govpub inbox sync`` does not retry a failed re-send within one run: a re-send
-that meets a gateway error or a dropped connection is ``unknown`` again, for the
-next sync.  So wherever a sync runs here it runs the way a scheduled one does,
-again while the reply is still in flight — at most :data:`SYNC_RUNS` times.
+One ``govpub inbox sync`` settles a reply: it retries within the run, reads an
+unknown outcome back and re-sends on confirmed absence (:mod:`govpub.inbox.replies`),
+so wherever a sync runs here it runs once — a reply still in flight after it
+fails the verdict.
 
 :func:`reply_verdict` then judges from the platform's own record (the sandbox's
 ``GET /_sandbox/replies``) and the ledger: the reply is on the platform exactly
@@ -52,8 +52,6 @@ __all__ = ["ReplySnapshot", "reply_verdict", "run_reply"]
 #: ``govpub inbox reply`` exit statuses: sent; failed or unknown (``sync`` settles an unknown one).
 _SENT, _NOT_SENT = 0, 1
 ACTOR = "crashpoints"
-#: ``govpub inbox sync`` runs at most this often to settle one reply (each fault fires once).
-SYNC_RUNS = 3
 
 
 def run_reply(spec: ChildSpec) -> dict[str, Any]:
@@ -64,14 +62,14 @@ def run_reply(spec: ChildSpec) -> dict[str, Any]:
         _reply(spec.config, details)
         return {"republished": False}
     if _reply_state(spec.config, interaction) is not None:
-        _settle(spec.config, interaction)
+        _settle(spec.config)
         return {"republished": False}
     _reply(spec.config, details)  # the intent never reached the disk: nothing was sent
     return {"republished": True}
 
 
 def _reply(config: str, details: Mapping[str, Any]) -> None:
-    """``govpub inbox reply``, then ``govpub inbox sync`` until settled if it was not ``sent``."""
+    """``govpub inbox reply``, then ``govpub inbox sync`` if it was not ``sent``."""
     from govpub.cli import main  # noqa: PLC0415 - the command line only in the children
 
     status = main(
@@ -82,21 +80,18 @@ def _reply(config: str, details: Mapping[str, Any]) -> None:
         ]
     )
     if status == _NOT_SENT:
-        _settle(config, str(details["interaction"]))
+        _settle(config)
     elif status != _SENT:
         raise HarnessError(f"govpub inbox reply exited {status}")
 
 
-def _settle(config: str, interaction: str) -> None:
-    """``govpub inbox sync`` while the reply is in flight (``intended``, ``unknown``)."""
+def _settle(config: str) -> None:
+    """One ``govpub inbox sync``: it settles the reply in flight (``intended``, ``unknown``)."""
     from govpub.cli import main  # noqa: PLC0415 - the command line only in the children
 
-    for _ in range(SYNC_RUNS):
-        status = main(["inbox", "sync", "--config", config])
-        if status != 0:
-            raise HarnessError(f"govpub inbox sync exited {status}")
-        if _reply_state(config, interaction) not in ("intended", "unknown"):
-            return
+    status = main(["inbox", "sync", "--config", config])
+    if status != 0:
+        raise HarnessError(f"govpub inbox sync exited {status}")
 
 
 def _reply_state(config: str, interaction: str) -> str | None:
