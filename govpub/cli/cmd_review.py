@@ -186,7 +186,10 @@ def _expires_in(text: str | None, now: datetime) -> timedelta | None:
 
 def _reviewer_name(given: str | None, public_key: str, policy: ReviewPolicy | None) -> str:
     if given is not None:
-        return given
+        name = given.strip()
+        if not name:
+            raise ConfigError("the reviewer name is empty", key="--reviewer")
+        return name
     if policy is None:
         raise ConfigError(
             "give --reviewer NAME (no govpub.toml to look the key up in)", key="--reviewer"

@@ -148,6 +148,9 @@ def test_approve_without_config_needs_a_name(
     args = ["review", "approve", "post.md", "--key", str(key), "--role", "editor"]
     assert 2 == main(args)
     assert "--reviewer" in capsys.readouterr().err
+    for empty in ("", "   "):  # a usage error naming the option, not a crash
+        assert 2 == main([*args, "--reviewer", empty])
+        assert "--reviewer" in capsys.readouterr().err
     assert 0 == main([*args, "--reviewer", "张敏", "--tier", "1", "--expires", "48h"])
     approval = Approval.from_json(capsys.readouterr().out)
     assert approval.expires_at is not None
