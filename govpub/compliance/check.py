@@ -30,6 +30,7 @@ from govpub.compliance.personal import PersonalHit, find_personal_data, mask_per
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
 from govpub.compliance.secrecy import find_document_hints, find_internal_notes, find_markings
 from govpub.compliance.share_codes import find_share_codes
+from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
 from govpub.model import Post
@@ -100,6 +101,15 @@ class _FieldView:
         # address ranges do not overlap: only the last one starting before end can
         at = bisect.bisect_left(self._starts, end) - 1
         return at >= 0 and start < self._ends[at]
+
+    def within_url(self, start: int, end: int) -> bool:
+        """Whether a folded span lies wholly inside one link's address."""
+        if not self._starts:
+            return False
+        if not self._identity:
+            start, end = self.span(start, end)
+        at = bisect.bisect_right(self._starts, start) - 1
+        return at >= 0 and end <= self._ends[at]
 
     def prose(self) -> str | None:
         """The folded text with every link address blanked out (same length), or ``None``.
@@ -218,9 +228,37 @@ class _Run:
                     field=spec.name,
                     offset=o_start,
                 )
+        spelled = self._spelled_links(view)
         if view.links:
-            self._link_warnings(spec, view.links)
+            # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
+            # that host's finding, not a link of its own
+            links = [s for s in view.links if not _inside(s.url_start, s.url_end, spelled)]
+            self._link_warnings(spec, links)
         self._rebuild(spec, spans, masks)
+
+    def _spelled_links(self, view: _FieldView) -> list[tuple[int, int]]:
+        """Ad hosts written for the reader to type (``t . cn/…``, ``t点cn``): they block.
+
+        Returns their spans as written.  One that lies wholly in a link's address
+        is part of that link (judged by the link rules).
+        """
+        text = view.spec.text
+        spans: list[tuple[int, int]] = []
+        for start, end, host in find_spelled_links(view.folded.text, self.policy.is_ad_host):
+            if view.within_url(start, end):
+                continue
+            o_start, o_end, shown = view.place(start, end)
+            spans.append((o_start, o_end))
+            self.add(
+                "ad.spelled_link",
+                "block",
+                f"疑似变形书写的广告或短链接「{text[o_start:o_end].strip()}」（读作 {host}）："
+                "政务新媒体不得刊登商业广告，请删除（国办发〔2018〕123号）",
+                excerpt=shown,
+                field=view.spec.name,
+                offset=o_start,
+            )
+        return spans
 
     def _personal_data(self, view: _FieldView) -> list[tuple[int, int, str]]:
         """Find personal data; report it; return its masks (original offsets)."""

@@ -57,6 +57,9 @@ RULES: Mapping[str, RuleInfo] = {
     "ad.link_stripped": RuleInfo("fixed", "123号 四(三) 不得刊登商业广告", "ad link removed"),
     "ad.url_field": RuleInfo("block", "123号 四(三)", "a URL field points at an ad link"),
     "ad.share_code": RuleInfo("block", "123号 四(三)", "淘口令-style share code in text"),
+    "ad.spelled_link": RuleInfo(
+        "block", "123号 四(三) 不得刊登商业广告", "ad or short host spelled out (t . cn, t点cn)"
+    ),
     "link.tracking_removed": RuleInfo("fixed", "123号 四(三)", "tracking parameters removed"),
     "link.other_host": RuleInfo("warn", "123号 四(二)", "link to a host that is not allowed"),
     "link.unparsable": RuleInfo("warn", "123号 四(二)", "link that no browser can open"),

@@ -364,6 +364,10 @@ class Policy:
         parsed = parse_url(url)
         return parsed.host if parsed is not None else None
 
+    def is_ad_host(self, host: str) -> bool:
+        """Whether ``host`` (lower case, dots) is, or is under, a host the ad rules list whole."""
+        return self._ads.is_ad_host(host)
+
     def _classify(self, url: str) -> tuple[LinkClass, str | None]:
         """The class of ``url`` and, for a plain address, its host (both are cached)."""
         quick = quick_host(url)

@@ -1,0 +1,101 @@
+"""Ad hosts spelled out for the reader to type (``t . cn``, ``t点cn``): found, and only those."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub import Policy, Post, check
+from govpub.compliance.folding import fold
+from govpub.compliance.spelled_links import find_spelled_links
+
+POLICY = Policy.default()
+AD_HOSTS = ["t.cn", "dwz.cn", "s.click.taobao.com", "u.jd.com", "m.tb.cn", "bit.ly", "b23.tv"]
+CLEAN_HOSTS = ["www.gov.cn", "www.news.cn", "www.example.gov.cn", "v1.example.org"]
+ODD_DOTS = [
+    " . ",
+    "[.]",
+    "(.)",
+    "（.）",
+    "【.】",
+    " dot ",
+    "[dot]",
+    "点",
+    "點",
+    "·",
+    "‧",
+    "・",
+    "•",
+    " 。",
+    "\u3000.\u3000",
+]
+PROSE = st.text(alphabet="春季植树活动通知，。欢迎市民参加 ", max_size=12)
+
+
+def spell(host: str, separators: list[str]) -> str:
+    labels = host.split(".")
+    out = labels[0]
+    for label, separator in zip(labels[1:], separators, strict=False):
+        out += separator + label
+    return out
+
+
+def test_each_separator_is_read_as_a_dot() -> None:
+    for separator in ODD_DOTS:
+        text = fold(f"报名入口 t{separator}cn/A6xYz9 请填写").text  # as check() gives it
+        found = list(find_spelled_links(text, POLICY.is_ad_host))
+        assert [("t.cn")] == [host for _, _, host in found], separator
+
+
+def test_a_plain_link_is_left_to_the_link_scanner() -> None:
+    assert [] == list(find_spelled_links(fold("详见 t.cn/A6x").text, POLICY.is_ad_host))
+
+
+def test_the_finding_names_the_host_and_the_text_as_written() -> None:
+    result = check(Post(id="p", title="通知", body="复制t点cn/A6xYz9到浏览器打开"), POLICY)
+    [finding] = result.findings
+    assert ("ad.spelled_link", "block", "body", 2) == (
+        finding.rule,
+        finding.severity,
+        finding.field,
+        finding.offset,
+    )
+    assert "t点cn/A6xYz9" in finding.message
+    assert "t.cn" in finding.message
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    host=st.sampled_from(AD_HOSTS),
+    separators=st.lists(st.sampled_from([*ODD_DOTS, "."]), min_size=3, max_size=3),
+    before=PROSE,
+    after=PROSE,
+    upper=st.booleans(),
+)
+def test_an_ad_host_spelled_with_any_separators_blocks(
+    host: str, separators: list[str], before: str, after: str, upper: bool
+) -> None:
+    spelled = spell(host, separators)
+    if spelled == host:  # every separator a plain dot: an ordinary link, stripped elsewhere
+        separators[0] = " . "
+        spelled = spell(host, separators)
+    if upper:
+        spelled = spelled.upper()
+    result = check(Post(id="p", title="通知", body=f"{before}{spelled}/AbC12{after}"), POLICY)
+    assert "ad.spelled_link" in {f.rule for f in result.findings}, (spelled, result.findings)
+    assert result.blocked
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    host=st.sampled_from(CLEAN_HOSTS),
+    separators=st.lists(st.sampled_from(ODD_DOTS), min_size=3, max_size=3),
+    before=PROSE,
+    after=PROSE,
+)
+def test_other_hosts_and_prose_with_the_same_separators_stay_free_of_it(
+    host: str, separators: list[str], before: str, after: str
+) -> None:
+    text = f"{before}{spell(host, separators)}{after} 阿卜杜·热合曼 3点30分 第1 . 2条"
+    result = check(Post(id="p", title="通知", body=text), POLICY)
+    assert "ad.spelled_link" not in {f.rule for f in result.findings}
