@@ -150,25 +150,42 @@ class AppAdapter(Adapter, InteractionCapable):
 
     # -- publish -------------------------------------------------------------------
 
+    async def prepare(self, rendered: Rendered, ctx: DeliveryContext) -> None:
+        """Fix the event's timestamp: saved with the ``sending`` transition, before any POST."""
+        del rendered
+        await self._event_time(ctx, deferred=True)
+
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
-        """Send (or re-send, with the same key) the signed event; ``published`` with id and URL."""
+        """Send (or re-send, with the same key) the signed event; ``published`` with id and URL.
+
+        The answer is saved with the transition that records it (``deferred``):
+        a process killed in between re-sends on resume with the same key and
+        body, and the app answers with the post it stored the first time.
+        """
         self.ensure_valid(rendered)
         document = json.loads(rendered.body)
-        stamp = await ctx.step(
-            STEP_EVENT_TIME,
-            lambda: constant(
-                datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-            ),
-        )
+        stamp = await self._event_time(ctx)
         data = {**document, "comments_enabled": self.app.comments_enabled}
         body = dumps_utf8({"type": "post.published", "timestamp": stamp, "data": data})
-        saved = await ctx.step(STEP_POST, lambda: self._send_post(body, ctx.key))
+        saved = await ctx.step(STEP_POST, lambda: self._send_post(body, ctx.key), deferred=True)
         return PublishOutcome(
             state="published",
             platform_post_id=saved.get("id"),
             url=saved.get("url"),
             details={"idempotency_key": ctx.key},
         )
+
+    @staticmethod
+    async def _event_time(ctx: DeliveryContext, *, deferred: bool = False) -> str:
+        """The event's ``timestamp``: fixed once per delivery, so every attempt sends one body."""
+        stamp: str = await ctx.step(
+            STEP_EVENT_TIME,
+            lambda: constant(
+                datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+            ),
+            deferred=deferred,
+        )
+        return stamp
 
     @classmethod
     def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:

@@ -130,6 +130,7 @@ class DeliveryRunner:
             operator_ip=operator_ip,
             attempt=record.attempts + 1,
             find_owner=partial(store.owner_post, record),
+            saves_with_transition=True,  # move() saves ctx.unsaved with each transition
         )
         self._resends = 0
 
@@ -150,10 +151,24 @@ class DeliveryRunner:
         )
 
     async def move(self, state: DeliveryState, action: str, **kwargs: Any) -> None:
-        """Transition the delivery (``delivery.<action>`` in the audit) and emit the event."""
+        """Transition the delivery (``delivery.<action>`` in the audit) and emit the event.
+
+        The adapter's deferred steps are saved in the same update, and the ledger
+        is told the record this runner holds, so it need not read the row first.
+        """
+        unsaved = self.ctx.unsaved
+        steps = dict(unsaved) if unsaved else None
         self.record = await self.store.transition(
-            self.record.id, state, actor=self.actor, action=f"delivery.{action}", **kwargs
+            self.record.id,
+            state,
+            actor=self.actor,
+            action=f"delivery.{action}",
+            steps=steps,
+            held=self.record,
+            **kwargs,
         )
+        for name in steps or ():
+            del unsaved[name]
         await self._event(action, url=self.record.url, error=kwargs.get("error"))
 
     _move = move
@@ -228,6 +243,7 @@ class DeliveryRunner:
         except RateLimitedError as exc:
             await self._fail(exc, budget_spent=0.0)
             return
+        await self.adapter.prepare(self.rendered, self.ctx)  # its steps go with "sending"
         await self._move("sending", "sending")
         started = time.monotonic()
         try:
