@@ -41,7 +41,7 @@ from govpub.platforms.base import (
 )
 from govpub.publisher import retraction
 from govpub.publisher.events import DeliveryEvent
-from govpub.publisher.retry import RetryPolicy, Sleep, retrying
+from govpub.publisher.retry import RetryPolicy, Sleep, retrying, with_retries
 from govpub.publisher.throttle import CooldownBoard
 
 __all__ = ["DeliveryRunner", "Store"]
@@ -247,13 +247,9 @@ class DeliveryRunner:
         await self._move("sending", "sending")
         started = time.monotonic()
         try:
-            async for attempt in retrying(
-                self.policy, sleep=self.sleep, before_sleep=self._before_sleep
-            ):
-                with attempt:
-                    if attempt.retry_state.attempt_number > 1:  # the first was checked above
-                        await self._respect_cooldown()
-                    outcome = await self._publish_once()
+            outcome = await with_retries(
+                self.policy, self._try_publish(), sleep=self.sleep, before_sleep=self._before_sleep
+            )
         except OutcomeUnknownError as exc:
             await self._move("unknown", "unknown", error=exc.to_dict())
             await self._reconcile()
@@ -267,6 +263,22 @@ class DeliveryRunner:
             await self._move("failed", "failed", error=error)
             return
         await self._settle(outcome)
+
+    def _try_publish(self) -> Callable[[], Awaitable[PublishOutcome]]:
+        """One try of the publish call; a retry first waits out the account's cool-down.
+
+        The first try's cool-down was checked just before the delivery was marked sending.
+        """
+        tries = 0
+
+        async def attempt() -> PublishOutcome:
+            nonlocal tries
+            tries += 1
+            if tries > 1:
+                await self._respect_cooldown()
+            return await self._publish_once()
+
+        return attempt
 
     async def _publish_once(self) -> PublishOutcome:
         self.ctx.attempt = self.record.attempts + 1
