@@ -715,34 +715,33 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         ]
 
     def claim(self, delivery_ids: Sequence[str], *, owner: str, lease_seconds: float) -> list[str]:
-        """Lease deliveries to ``owner``; a dead process's lease (same host) is taken over."""
+        """Lease deliveries to ``owner``; a dead process's lease (same host) is taken over.
+
+        Set-based: the leases of up to :data:`_CHUNK` deliveries are read in one
+        query and the free ones taken in one update (the in-process dispatcher
+        claims a whole post's deliveries at once).
+        """
         now = self._clock()
         until = _iso(now + timedelta(seconds=lease_seconds))
-        claimed: list[str] = []
         lock = self._db.dialect.for_update  # a constant of the dialect
+        free: set[str] = set()
         with self.transaction() as conn:
-            for delivery_id in delivery_ids:
-                row = conn.execute(
-                    f"SELECT owner, lease_until FROM deliveries WHERE id = ?{lock}",  # noqa: S608
-                    (delivery_id,),
-                ).fetchone()
-                if row is None:
-                    continue
-                holder, lease = row["owner"], _parse(row["lease_until"])
-                free = (
-                    holder is None
-                    or holder == owner
-                    or lease is None
-                    or lease <= now
-                    or not _holder_alive(holder)
-                )
-                if free:
+            for chunk in _chunks(delivery_ids):
+                marks = ",".join("?" * len(chunk))
+                # Only "?" placeholders and the dialect's constant are joined.
+                rows = conn.execute(
+                    f"SELECT id, owner, lease_until FROM deliveries WHERE id IN ({marks}){lock}",  # noqa: S608
+                    chunk,
+                ).fetchall()
+                taken = [row["id"] for row in rows if _lease_free(row, owner, now)]
+                if taken:
                     conn.execute(
-                        "UPDATE deliveries SET owner = ?, lease_until = ? WHERE id = ?",
-                        (owner, until, delivery_id),
+                        "UPDATE deliveries SET owner = ?, lease_until = ? "  # noqa: S608
+                        f"WHERE id IN ({','.join('?' * len(taken))})",
+                        (owner, until, *taken),
                     )
-                    claimed.append(delivery_id)
-        return claimed
+                    free.update(taken)
+        return [delivery_id for delivery_id in delivery_ids if delivery_id in free]
 
     def release(self, *, owner: str, delivery_ids: Sequence[str] | None = None) -> None:
         """Give back every delivery ``owner`` holds (or only ``delivery_ids`` of them)."""
@@ -753,11 +752,11 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     (owner,),
                 )
                 return
-            for delivery_id in delivery_ids:
+            for chunk in _chunks(delivery_ids):
                 conn.execute(
-                    "UPDATE deliveries SET owner = NULL, lease_until = NULL "
-                    "WHERE owner = ? AND id = ?",
-                    (owner, delivery_id),
+                    "UPDATE deliveries SET owner = NULL, lease_until = NULL "  # noqa: S608
+                    f"WHERE owner = ? AND id IN ({','.join('?' * len(chunk))})",
+                    (owner, *chunk),
                 )
 
     def published_since(self, account_id: str, since: datetime) -> list[datetime]:
@@ -828,6 +827,29 @@ def _attempt_details(
 def _counts(attempt: Mapping[str, Any] | None) -> bool:
     """Only publish calls count as attempts of a delivery (status polls and reconciles do not)."""
     return attempt is not None and attempt.get("operation") == "publish"
+
+
+#: Ids per ``IN (…)`` list: far below SQLite's and PostgreSQL's limits on parameters.
+_CHUNK = 500
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
+    """``ids`` (without repeats) in lists of at most :data:`_CHUNK`."""
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), _CHUNK):
+        yield unique[start : start + _CHUNK]
+
+
+def _lease_free(row: Any, owner: str, now: datetime) -> bool:
+    """Whether the lease in ``row`` may be taken by ``owner``: none, its own, expired or dead."""
+    holder, lease = row["owner"], _parse(row["lease_until"])
+    return (
+        holder is None
+        or holder == owner
+        or lease is None
+        or lease <= now
+        or not _holder_alive(holder)
+    )
 
 
 def _remote(src: object) -> bool:
