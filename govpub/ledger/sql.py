@@ -493,33 +493,32 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             and self._db.dialect.constraint_error_aborts_transaction
         ):
             self._refuse_taken(current, platform_post_id)  # (SQLite: the index's refusal)
-        steps_sql, steps_args = self._steps_update(change.steps or {})
-        published = change.now if change.state == "published" else None
-        where, where_args = ("id = ? AND state = ?", [current.id, current.state])
-        if not expect_state:
-            where, where_args = "id = ?", [current.id]
+        # Only the columns this change sets: an index over a column left out of SET is not
+        # touched (a move to "sending" rewrites neither the account nor the post-id index).
+        sets = ["state = ?", "updated_at = ?", "next_attempt_at = ?"]
+        args: list[Any] = [change.state, _iso(change.now), _iso(change.next_attempt_at)]
+        for column, value in (
+            ("platform_post_id", platform_post_id),
+            ("url", change.url),
+            ("last_error", None if change.error is None else _json(change.error)),
+            ("instruction", change.instruction),
+        ):
+            if value is not None:
+                sets.append(f"{column} = ?")
+                args.append(value)
+        if change.state == "published":
+            sets.append("published_at = COALESCE(published_at, ?)")
+            args.append(_iso(change.now))
+        if change.counts:
+            sets.append("attempts = attempts + 1")
+        if change.steps:
+            steps_sql, steps_args = self._steps_update(change.steps)
+            sets.append(f"steps = {steps_sql}")
+            args.extend(steps_args)
+        where = "id = ? AND state = ?" if expect_state else "id = ?"
+        args.extend([current.id, current.state] if expect_state else [current.id])
         # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
-        statement = (
-            "UPDATE deliveries SET state = ?, updated_at = ?, "  # noqa: S608
-            "platform_post_id = COALESCE(?, platform_post_id), url = COALESCE(?, url), "
-            "last_error = COALESCE(?, last_error), "
-            "instruction = COALESCE(?, instruction), "
-            "published_at = COALESCE(published_at, ?), next_attempt_at = ?, "
-            f"attempts = attempts + ?, steps = {steps_sql} WHERE {where} RETURNING *"
-        )
-        args = (
-            change.state,
-            _iso(change.now),
-            platform_post_id,
-            change.url,
-            None if change.error is None else _json(change.error),
-            change.instruction,
-            _iso(published),
-            _iso(change.next_attempt_at),
-            1 if change.counts else 0,
-            *steps_args,
-            *where_args,
-        )
+        statement = f"UPDATE deliveries SET {', '.join(sets)} WHERE {where} RETURNING *"  # noqa: S608
         with self._db.lock:
             rows = self._execute_unique(current, platform_post_id, statement, args).fetchall()
         return rows[0] if rows else None
