@@ -237,7 +237,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     ),
                 ).rowcount
                 if inserted:
-                    self.audit(
+                    self._audit.append(  # in this transaction, as in transition()
                         actor=actor,
                         action="delivery.skipped" if plan.skip_reason else "delivery.planned",
                         subject=key,
@@ -460,7 +460,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                 row = self._update_delivery(current, change, expect_state=False)
             if attempt is not None:
                 self._insert_attempt(delivery_id, now, **attempt, audited=False)
-            self.audit(
+            self._audit.append(  # in this transaction (what self.audit would open joins it)
                 actor=actor,
                 action=action,
                 subject=delivery_id,
@@ -535,10 +535,8 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                 )
             if value is None:
                 column, more = dialect.remove_json_key(column, name)
-            else:
-                column, more = dialect.set_json_key(
-                    column, name, json.loads(_json(value, redacted=False))
-                )
+            else:  # stored exact, as _json(value, redacted=False) would write it
+                column, more = dialect.set_json_key(column, name, value)
             args = [*args, *more]  # the inner expression's placeholders come first
         return column, args
 
