@@ -34,6 +34,7 @@ import json
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Final
 
@@ -163,10 +164,8 @@ class AppAdapter(Adapter, InteractionCapable):
         body, and the app answers with the post it stored the first time.
         """
         self.ensure_valid(rendered)
-        document = json.loads(rendered.body)
         stamp = await self._event_time(ctx)
-        data = {**document, "comments_enabled": self.app.comments_enabled}
-        body = dumps_utf8({"type": "post.published", "timestamp": stamp, "data": data})
+        body = _event_body(stamp, _event_data(rendered.body, self.app.comments_enabled))
         saved = await ctx.step(STEP_POST, lambda: self._send_post(body, ctx.key), deferred=True)
         return PublishOutcome(
             state="published",
@@ -447,6 +446,20 @@ class AppAdapter(Adapter, InteractionCapable):
         return ReconcileOutcome(
             state="published", platform_post_id=outcome.platform_post_id, url=outcome.url
         )
+
+
+@lru_cache(maxsize=8)  # a publication has one document (it may be large: keep few)
+def _event_data(document: str, comments_enabled: bool) -> bytes:
+    """The event's ``data`` as sent: the rendered document and the account's comment setting.
+
+    The same for every account of a publication that shares the setting: serialised once.
+    """
+    return dumps_utf8({**json.loads(document), "comments_enabled": comments_enabled})
+
+
+def _event_body(stamp: str, data: bytes) -> bytes:
+    """``dumps_utf8({"type": "post.published", "timestamp": stamp, "data": …})``, byte for byte."""
+    return b'{"type":"post.published","timestamp":' + dumps_utf8(stamp) + b',"data":' + data + b"}"
 
 
 def _message(what: str, status: int, text: str, note: str) -> str:
