@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
@@ -56,6 +57,10 @@ _INSERT_AFTER = (
 #: How a string of a record is cleaned: personal data masked always (actor, subject), unless it
 #: is a machine identifier (free text in details), never (identifiers; secrets are always redacted).
 _ALWAYS, _FREE, _NEVER = 0, 1, 2
+#: A delivery's id (:func:`~govpub.ledger.sql.delivery_key`): a hash govpub made, never
+#: personal data — the subject of most records, and new in each delivery's first one, so
+#: the masker would otherwise run once per delivery (secrets are still redacted from it).
+_DELIVERY_KEY = re.compile(r"dlv_[0-9a-f]{32}\Z")
 _MEMO_LENGTH, _MEMO_SIZE = 256, 8192
 
 #: ``audit_log`` in SQLite: append-only by triggers.
@@ -140,7 +145,7 @@ class SqlAuditTrail:
             "time": self.clock().astimezone(UTC).isoformat(timespec="microseconds"),
             "actor": self._text(actor),
             "action": action,
-            "subject": self._text(subject),
+            "subject": self._text(subject, mask=not _DELIVERY_KEY.match(subject)),
         }
         try:
             with self.db.transaction() as db:
@@ -207,8 +212,8 @@ class SqlAuditTrail:
         ).rowcount
         return record if inserted == 1 else None
 
-    def _text(self, value: str) -> str:
-        return self._clean_string(value, _ALWAYS).strip()
+    def _text(self, value: str, *, mask: bool = True) -> str:
+        return self._clean_string(value, _ALWAYS if mask else _NEVER).strip()
 
     def _clean(self, details: Mapping[str, Any]) -> dict[str, Any]:
         return clean_details(details, self._detail_text)

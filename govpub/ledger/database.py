@@ -135,6 +135,16 @@ class Database:
             if not self.depth and self.in_outer_transaction():
                 yield self  # the caller's transaction: it commits or rolls back, not us
                 return
+            if self.depth and self.flat:  # a batch: join it (no savepoint; see batch())
+                self.depth += 1
+                try:
+                    yield self
+                except BaseException:
+                    self.spoiled = True
+                    raise
+                finally:
+                    self.depth -= 1
+                return
             if self.depth:
                 with self._nested():
                     yield self
@@ -160,16 +170,6 @@ class Database:
 
     @contextmanager
     def _nested(self) -> Iterator[None]:
-        if self.flat:  # a batch: join it; a failure spoils the whole (the caller replays)
-            self.depth += 1
-            try:
-                yield
-            except BaseException:
-                self.spoiled = True
-                raise
-            finally:
-                self.depth -= 1
-            return
         name = f"sp{self.depth}"
         self.execute(f"SAVEPOINT {name}")
         self.depth += 1

@@ -18,7 +18,7 @@ import re
 import socket
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -26,7 +26,7 @@ from govpub._redact import redact
 from govpub.errors import LedgerError, PlatformPostTakenError
 from govpub.ledger import queue
 from govpub.ledger.audit_store import SqlAuditTrail
-from govpub.ledger.database import Database
+from govpub.ledger.database import Cursor, Database
 from govpub.ledger.records import (
     DeliveryPlan,
     DeliveryRecord,
@@ -38,7 +38,7 @@ from govpub.ledger.records import (
 from govpub.ledger.sql_filings import SqlFilings
 from govpub.ledger.sql_inbox import SqlInbox
 from govpub.ledger.sql_reports import SqlReports
-from govpub.ledger.states import DeliveryState, check_transition
+from govpub.ledger.states import TRANSITIONS, DeliveryState, check_transition
 from govpub.model import Image, Post
 
 __all__ = ["SqlLedger", "delivery_key", "worker_identity"]
@@ -86,6 +86,21 @@ def _json(value: Any, *, redacted: bool = True) -> str:
     """
     data = redact(value) if redacted else value
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+
+
+@dataclass(frozen=True)
+class _Change:
+    """What one transition writes to a delivery's row (see :meth:`SqlLedger.transition`)."""
+
+    state: DeliveryState
+    now: datetime
+    platform_post_id: str | None
+    url: str | None
+    error: Mapping[str, Any] | None
+    instruction: str | None
+    next_attempt_at: datetime | None
+    counts: bool
+    steps: Mapping[str, Any] | None
 
 
 class SqlLedger(SqlFilings, SqlInbox, SqlReports):
@@ -222,7 +237,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     ),
                 ).rowcount
                 if inserted:
-                    self.audit(
+                    self._audit.append(  # in this transaction, as in transition()
                         actor=actor,
                         action="delivery.skipped" if plan.skip_reason else "delivery.planned",
                         subject=key,
@@ -402,6 +417,8 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         details: Mapping[str, Any] | None = None,
         next_attempt_at: datetime | None = None,
         attempt: Mapping[str, Any] | None = None,
+        steps: Mapping[str, Any] | None = None,
+        held: DeliveryRecord | None = None,
     ) -> DeliveryRecord:
         """Move a delivery to ``state``, checked against the state machine and audited.
 
@@ -409,45 +426,41 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         is kept until the next transition, which clears it.  ``attempt`` (the
         keyword arguments of :meth:`record_attempt`) records the platform call that
         led here in the same transaction, and in the same audit record (its
-        ``attempt`` member) — one state change, one record, one commit.
+        ``attempt`` member) — one state change, one record, one commit.  ``steps``
+        are saved with it as :meth:`save_step` would save each (``None`` forgets),
+        in the same update: a step reference and the state change it belongs to
+        are one write.
+
+        ``held`` is the delivery as the caller holds it (a runner under its
+        lease): its row is then not read first.  The update applies only while the
+        stored state is still ``held.state``; if it is not (another process moved
+        the delivery), the row is read and the move checked against what is stored,
+        exactly as without ``held``.
         """
         now = self._clock()
+        change = _Change(
+            state=state,
+            now=now,
+            platform_post_id=platform_post_id,
+            url=url,
+            error=error,
+            instruction=instruction,
+            next_attempt_at=next_attempt_at,
+            counts=_counts(attempt),
+            steps=steps,
+        )
         with self.transaction():
-            current = self._locked_delivery(delivery_id)
-            check_transition(delivery_id, current.state, state)
-            if (
-                platform_post_id is not None
-                and platform_post_id != current.platform_post_id
-                and self._db.dialect.constraint_error_aborts_transaction
-            ):
-                self._refuse_taken(current, platform_post_id)  # (SQLite: the index's refusal)
+            current = held if held is not None and held.id == delivery_id else None
+            row = None
+            if current is not None and state in TRANSITIONS[current.state]:
+                row = self._update_delivery(current, change, expect_state=True)
+            if current is None or row is None:  # not held, or no longer as the caller holds it
+                current = self._locked_delivery(delivery_id)
+                check_transition(delivery_id, current.state, state)
+                row = self._update_delivery(current, change, expect_state=False)
             if attempt is not None:
                 self._insert_attempt(delivery_id, now, **attempt, audited=False)
-            published = now if state == "published" and current.published_at is None else None
-            error_json = None if error is None else _json(error)
-            self._execute_unique(
-                current,
-                platform_post_id,
-                "UPDATE deliveries SET state = ?, updated_at = ?, "
-                "platform_post_id = COALESCE(?, platform_post_id), url = COALESCE(?, url), "
-                "last_error = COALESCE(?, last_error), "
-                "instruction = COALESCE(?, instruction), "
-                "published_at = COALESCE(?, published_at), next_attempt_at = ?, "
-                "attempts = attempts + ? WHERE id = ?",
-                (
-                    state,
-                    _iso(now),
-                    platform_post_id,
-                    url,
-                    error_json,
-                    instruction,
-                    _iso(published),
-                    _iso(next_attempt_at),
-                    1 if _counts(attempt) else 0,
-                    delivery_id,
-                ),
-            )
-            self.audit(
+            self._audit.append(  # in this transaction (what self.audit would open joins it)
                 actor=actor,
                 action=action,
                 subject=delivery_id,
@@ -464,18 +477,68 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     **(details or {}),
                 },
             )
-            return replace(
-                current,
-                state=state,
-                updated_at=now,
-                attempts=current.attempts + (1 if _counts(attempt) else 0),
-                platform_post_id=platform_post_id or current.platform_post_id,
-                url=url or current.url,
-                last_error=json.loads(error_json) if error_json else current.last_error,
-                instruction=instruction or current.instruction,
-                published_at=published or current.published_at,
-                next_attempt_at=next_attempt_at,
-            )
+            return _delivery_record(row)
+
+    def _update_delivery(
+        self, current: DeliveryRecord, change: _Change, *, expect_state: bool
+    ) -> Any:
+        """Apply ``change`` to ``current``'s row; the row as stored now (``None``: not applied).
+
+        ``expect_state``: only while the stored state is still ``current.state``.
+        """
+        platform_post_id = change.platform_post_id
+        if (
+            platform_post_id is not None
+            and platform_post_id != current.platform_post_id
+            and self._db.dialect.constraint_error_aborts_transaction
+        ):
+            self._refuse_taken(current, platform_post_id)  # (SQLite: the index's refusal)
+        # Only the columns this change sets: an index over a column left out of SET is not
+        # touched (a move to "sending" rewrites neither the account nor the post-id index).
+        sets = ["state = ?", "updated_at = ?", "next_attempt_at = ?"]
+        args: list[Any] = [change.state, _iso(change.now), _iso(change.next_attempt_at)]
+        for column, value in (
+            ("platform_post_id", platform_post_id),
+            ("url", change.url),
+            ("last_error", None if change.error is None else _json(change.error)),
+            ("instruction", change.instruction),
+        ):
+            if value is not None:
+                sets.append(f"{column} = ?")
+                args.append(value)
+        if change.state == "published":
+            sets.append("published_at = COALESCE(published_at, ?)")
+            args.append(_iso(change.now))
+        if change.counts:
+            sets.append("attempts = attempts + 1")
+        if change.steps:
+            steps_sql, steps_args = self._steps_update(change.steps)
+            sets.append(f"steps = {steps_sql}")
+            args.extend(steps_args)
+        where = "id = ? AND state = ?" if expect_state else "id = ?"
+        args.extend([current.id, current.state] if expect_state else [current.id])
+        # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
+        statement = f"UPDATE deliveries SET {', '.join(sets)} WHERE {where} RETURNING *"  # noqa: S608
+        with self._db.lock:
+            rows = self._execute_unique(current, platform_post_id, statement, args).fetchall()
+        return rows[0] if rows else None
+
+    def _steps_update(self, steps: Mapping[str, Any]) -> tuple[str, list[Any]]:
+        """The ``steps`` column with each of ``steps`` set (``None``: removed); its arguments."""
+        dialect = self._db.dialect
+        column, args = "steps", list[Any]()
+        for name, value in steps.items():
+            if not _STEP_NAME.match(name):
+                raise LedgerError(
+                    f"step name {name!r}: letters, digits and _ : . - only "
+                    "(it is a JSON path member)"
+                )
+            if value is None:
+                column, more = dialect.remove_json_key(column, name)
+            else:  # stored exact, as _json(value, redacted=False) would write it
+                column, more = dialect.set_json_key(column, name, value)
+            args = [*args, *more]  # the inner expression's placeholders come first
+        return column, args
 
     def _execute_unique(
         self,
@@ -483,14 +546,14 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         platform_post_id: str | None,
         statement: str,
         args: Sequence[Any],
-    ) -> None:
+    ) -> Cursor:
         """Run an update that may set a platform post id; the unique index's refusal, named.
 
         :meth:`_refuse_taken` checks first; this catches what another writer
         (another process on the same file) recorded between the check and the write.
         """
         try:
-            self._db.execute(statement, args)
+            return self._db.execute(statement, args)
         except self._db.integrity_error:
             if platform_post_id is not None:
                 self._refuse_taken(record, platform_post_id)
@@ -569,17 +632,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
 
     def save_step(self, delivery_id: str, name: str, value: Any) -> None:
         """Persist one platform step's reference before the adapter moves on (``None`` forgets)."""
-        if not _STEP_NAME.match(name):
-            raise LedgerError(
-                f"step name {name!r}: letters, digits and _ : . - only (it is a JSON path member)"
-            )
-        dialect = self._db.dialect
-        if value is None:
-            steps, params = dialect.remove_json_key("steps", name)
-        else:
-            steps, params = dialect.set_json_key(
-                "steps", name, json.loads(_json(value, redacted=False))
-            )
+        steps, params = self._steps_update({name: value})
         with self.transaction() as conn:
             changed = conn.execute(
                 f"UPDATE deliveries SET steps = {steps}, updated_at = ? WHERE id = ?",  # noqa: S608
@@ -659,34 +712,33 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         ]
 
     def claim(self, delivery_ids: Sequence[str], *, owner: str, lease_seconds: float) -> list[str]:
-        """Lease deliveries to ``owner``; a dead process's lease (same host) is taken over."""
+        """Lease deliveries to ``owner``; a dead process's lease (same host) is taken over.
+
+        Set-based: the leases of up to :data:`_CHUNK` deliveries are read in one
+        query and the free ones taken in one update (the in-process dispatcher
+        claims a whole post's deliveries at once).
+        """
         now = self._clock()
         until = _iso(now + timedelta(seconds=lease_seconds))
-        claimed: list[str] = []
         lock = self._db.dialect.for_update  # a constant of the dialect
+        free: set[str] = set()
         with self.transaction() as conn:
-            for delivery_id in delivery_ids:
-                row = conn.execute(
-                    f"SELECT owner, lease_until FROM deliveries WHERE id = ?{lock}",  # noqa: S608
-                    (delivery_id,),
-                ).fetchone()
-                if row is None:
-                    continue
-                holder, lease = row["owner"], _parse(row["lease_until"])
-                free = (
-                    holder is None
-                    or holder == owner
-                    or lease is None
-                    or lease <= now
-                    or not _holder_alive(holder)
-                )
-                if free:
+            for chunk in _chunks(delivery_ids):
+                marks = ",".join("?" * len(chunk))
+                # Only "?" placeholders and the dialect's constant are joined.
+                rows = conn.execute(
+                    f"SELECT id, owner, lease_until FROM deliveries WHERE id IN ({marks}){lock}",  # noqa: S608
+                    chunk,
+                ).fetchall()
+                taken = [row["id"] for row in rows if _lease_free(row, owner, now)]
+                if taken:
                     conn.execute(
-                        "UPDATE deliveries SET owner = ?, lease_until = ? WHERE id = ?",
-                        (owner, until, delivery_id),
+                        "UPDATE deliveries SET owner = ?, lease_until = ? "  # noqa: S608
+                        f"WHERE id IN ({','.join('?' * len(taken))})",
+                        (owner, until, *taken),
                     )
-                    claimed.append(delivery_id)
-        return claimed
+                    free.update(taken)
+        return [delivery_id for delivery_id in delivery_ids if delivery_id in free]
 
     def release(self, *, owner: str, delivery_ids: Sequence[str] | None = None) -> None:
         """Give back every delivery ``owner`` holds (or only ``delivery_ids`` of them)."""
@@ -697,11 +749,11 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     (owner,),
                 )
                 return
-            for delivery_id in delivery_ids:
+            for chunk in _chunks(delivery_ids):
                 conn.execute(
-                    "UPDATE deliveries SET owner = NULL, lease_until = NULL "
-                    "WHERE owner = ? AND id = ?",
-                    (owner, delivery_id),
+                    "UPDATE deliveries SET owner = NULL, lease_until = NULL "  # noqa: S608
+                    f"WHERE owner = ? AND id IN ({','.join('?' * len(chunk))})",
+                    (owner, *chunk),
                 )
 
     def published_since(self, account_id: str, since: datetime) -> list[datetime]:
@@ -772,6 +824,29 @@ def _attempt_details(
 def _counts(attempt: Mapping[str, Any] | None) -> bool:
     """Only publish calls count as attempts of a delivery (status polls and reconciles do not)."""
     return attempt is not None and attempt.get("operation") == "publish"
+
+
+#: Ids per ``IN (…)`` list: far below SQLite's and PostgreSQL's limits on parameters.
+_CHUNK = 500
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
+    """``ids`` (without repeats) in lists of at most :data:`_CHUNK`."""
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), _CHUNK):
+        yield unique[start : start + _CHUNK]
+
+
+def _lease_free(row: Any, owner: str, now: datetime) -> bool:
+    """Whether the lease in ``row`` may be taken by ``owner``: none, its own, expired or dead."""
+    holder, lease = row["owner"], _parse(row["lease_until"])
+    return (
+        holder is None
+        or holder == owner
+        or lease is None
+        or lease <= now
+        or not _holder_alive(holder)
+    )
 
 
 def _remote(src: object) -> bool:

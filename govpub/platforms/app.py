@@ -34,6 +34,7 @@ import json
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Final
 
@@ -150,25 +151,40 @@ class AppAdapter(Adapter, InteractionCapable):
 
     # -- publish -------------------------------------------------------------------
 
+    async def prepare(self, rendered: Rendered, ctx: DeliveryContext) -> None:
+        """Fix the event's timestamp: saved with the ``sending`` transition, before any POST."""
+        del rendered
+        await self._event_time(ctx, deferred=True)
+
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
-        """Send (or re-send, with the same key) the signed event; ``published`` with id and URL."""
+        """Send (or re-send, with the same key) the signed event; ``published`` with id and URL.
+
+        The answer is saved with the transition that records it (``deferred``):
+        a process killed in between re-sends on resume with the same key and
+        body, and the app answers with the post it stored the first time.
+        """
         self.ensure_valid(rendered)
-        document = json.loads(rendered.body)
-        stamp = await ctx.step(
-            STEP_EVENT_TIME,
-            lambda: constant(
-                datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-            ),
-        )
-        data = {**document, "comments_enabled": self.app.comments_enabled}
-        body = dumps_utf8({"type": "post.published", "timestamp": stamp, "data": data})
-        saved = await ctx.step(STEP_POST, lambda: self._send_post(body, ctx.key))
+        stamp = await self._event_time(ctx)
+        body = _event_body(stamp, _event_data(rendered.body, self.app.comments_enabled))
+        saved = await ctx.step(STEP_POST, lambda: self._send_post(body, ctx.key), deferred=True)
         return PublishOutcome(
             state="published",
             platform_post_id=saved.get("id"),
             url=saved.get("url"),
             details={"idempotency_key": ctx.key},
         )
+
+    @staticmethod
+    async def _event_time(ctx: DeliveryContext, *, deferred: bool = False) -> str:
+        """The event's ``timestamp``: fixed once per delivery, so every attempt sends one body."""
+        stamp: str = await ctx.step(
+            STEP_EVENT_TIME,
+            lambda: constant(
+                datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+            ),
+            deferred=deferred,
+        )
+        return stamp
 
     @classmethod
     def validate(cls, rendered: Rendered, account: Account) -> list[RenderingProblem]:
@@ -430,6 +446,20 @@ class AppAdapter(Adapter, InteractionCapable):
         return ReconcileOutcome(
             state="published", platform_post_id=outcome.platform_post_id, url=outcome.url
         )
+
+
+@lru_cache(maxsize=8)  # a publication has one document (it may be large: keep few)
+def _event_data(document: str, comments_enabled: bool) -> bytes:
+    """The event's ``data`` as sent: the rendered document and the account's comment setting.
+
+    The same for every account of a publication that shares the setting: serialised once.
+    """
+    return dumps_utf8({**json.loads(document), "comments_enabled": comments_enabled})
+
+
+def _event_body(stamp: str, data: bytes) -> bytes:
+    """``dumps_utf8({"type": "post.published", "timestamp": stamp, "data": …})``, byte for byte."""
+    return b'{"type":"post.published","timestamp":' + dumps_utf8(stamp) + b',"data":' + data + b"}"
 
 
 def _message(what: str, status: int, text: str, note: str) -> str:

@@ -241,6 +241,11 @@ class DeliveryContext:
     operator_ip: str | None = None
     attempt: int = 1
     find_owner: FindOwner | None = None
+    #: Set by a runner that saves :attr:`unsaved` steps with the delivery's next state change.
+    saves_with_transition: bool = False
+    #: Deferred steps (``step(..., deferred=True)``) not yet saved; the runner's next
+    #: transition saves them in its own update.
+    unsaved: dict[str, Any] = field(default_factory=dict)
 
     @property
     def token(self) -> str:
@@ -257,19 +262,31 @@ class DeliveryContext:
             return None
         return await self.find_owner(platform_post_id)
 
-    async def step(self, name: str, action: Callable[[], Awaitable[T]]) -> T:
+    async def step(
+        self, name: str, action: Callable[[], Awaitable[T]], *, deferred: bool = False
+    ) -> T:
         """Run ``action`` once per delivery: a saved result is reused, a new one saved first.
 
         The result is persisted *before* the adapter moves on, so a process
         killed after this point resumes with the reference instead of repeating
         the call (a second draft, a second upload).
+
+        ``deferred``: the result is saved with the delivery's next state change
+        instead, in the same write — one commit instead of two — when the runner
+        offers it (:attr:`saves_with_transition`).  Only for a step after which
+        the adapter makes no other platform call before its outcome is recorded
+        (:meth:`Adapter.prepare`, or the last call of ``publish``), and whose loss
+        is harmless: a process killed before that transition commits repeats the
+        call on resume (the own app: the same key and body, answered as the first).
         """
         if name in self.steps:
             saved: T = self.steps[name]
             return saved
         value = await action()
         self.steps[name] = value
-        if self.save_step is not None:
+        if deferred and self.saves_with_transition:
+            self.unsaved[name] = value
+        elif self.save_step is not None:
             await self.save_step(name, value)
         return value
 
@@ -425,6 +442,17 @@ class Adapter(ABC):
         """
         del rendered, account
         return []
+
+    async def prepare(self, rendered: Rendered, ctx: DeliveryContext) -> None:
+        """Fix, before the delivery is marked ``sending``, steps that need no platform call.
+
+        The runner calls it just before that transition, which saves the steps
+        made here with ``deferred=True`` in its own update (the own app's event
+        timestamp): durable before the first call, without a write of their own.
+        ``publish`` must not rely on it having run (it runs only under a runner).
+        Default: nothing.
+        """
+        del rendered, ctx
 
     @abstractmethod
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:

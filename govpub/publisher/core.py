@@ -210,7 +210,9 @@ class AsyncPublisher:
         await self._emit_post("submitted", plan.record)
         if plan.scheduled:
             return self._report(plan.record, plan.deliveries, findings, again=plan.again)
-        return await self._deliver_post(plan.record, plan.renders, findings, again=plan.again)
+        return await self._deliver_post(
+            plan.record, plan.renders, findings, again=plan.again, deliveries=plan.deliveries
+        )
 
     async def resume(self, post_id: str | None = None) -> list[PublishReport]:
         """Finish every delivery a stopped process left (or those of one post)."""
@@ -310,15 +312,23 @@ class AsyncPublisher:
         findings: Sequence[Mapping[str, Any]],
         *,
         again: bool = False,
+        deliveries: Sequence[DeliveryRecord] | None = None,
     ) -> PublishReport:
-        """Dispatch the post's unfinished deliveries (unless frozen), then report."""
+        """Dispatch the post's unfinished deliveries (unless frozen), then report.
+
+        ``deliveries``: the post's deliveries as the plan's transaction returned
+        them, not to be read again (each is leased before it runs, and a move
+        from a state that changed meanwhile is checked against the stored one).
+        """
         ctx = self._ctx
         frozen = await ctx.run(self.ledger.frozen)
         if frozen is not None and record.category not in self.settings.freeze_exempt:
             await self._emit_post("held", record)
+            stored = await ctx.deliveries(record.id)
+            return self._report(record, stored, findings, frozen=frozen.reason, again=again)
+        if deliveries is None:
             deliveries = await ctx.deliveries(record.id)
-            return self._report(record, deliveries, findings, frozen=frozen.reason, again=again)
-        todo = [d for d in await ctx.deliveries(record.id) if ctx.needs_work(d)]
+        todo = [d for d in deliveries if ctx.needs_work(d)]
         await self._emit_post("delivering", record, todo)
         local = isinstance(
             self.dispatcher, InProcessDispatcher

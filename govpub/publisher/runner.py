@@ -41,7 +41,7 @@ from govpub.platforms.base import (
 )
 from govpub.publisher import retraction
 from govpub.publisher.events import DeliveryEvent
-from govpub.publisher.retry import RetryPolicy, Sleep, retrying
+from govpub.publisher.retry import RetryPolicy, Sleep, retrying, with_retries
 from govpub.publisher.throttle import CooldownBoard
 
 __all__ = ["DeliveryRunner", "Store"]
@@ -130,6 +130,7 @@ class DeliveryRunner:
             operator_ip=operator_ip,
             attempt=record.attempts + 1,
             find_owner=partial(store.owner_post, record),
+            saves_with_transition=True,  # move() saves ctx.unsaved with each transition
         )
         self._resends = 0
 
@@ -150,10 +151,24 @@ class DeliveryRunner:
         )
 
     async def move(self, state: DeliveryState, action: str, **kwargs: Any) -> None:
-        """Transition the delivery (``delivery.<action>`` in the audit) and emit the event."""
+        """Transition the delivery (``delivery.<action>`` in the audit) and emit the event.
+
+        The adapter's deferred steps are saved in the same update, and the ledger
+        is told the record this runner holds, so it need not read the row first.
+        """
+        unsaved = self.ctx.unsaved
+        steps = dict(unsaved) if unsaved else None
         self.record = await self.store.transition(
-            self.record.id, state, actor=self.actor, action=f"delivery.{action}", **kwargs
+            self.record.id,
+            state,
+            actor=self.actor,
+            action=f"delivery.{action}",
+            steps=steps,
+            held=self.record,
+            **kwargs,
         )
+        for name in steps or ():
+            del unsaved[name]
         await self._event(action, url=self.record.url, error=kwargs.get("error"))
 
     _move = move
@@ -228,16 +243,13 @@ class DeliveryRunner:
         except RateLimitedError as exc:
             await self._fail(exc, budget_spent=0.0)
             return
+        await self.adapter.prepare(self.rendered, self.ctx)  # its steps go with "sending"
         await self._move("sending", "sending")
         started = time.monotonic()
         try:
-            async for attempt in retrying(
-                self.policy, sleep=self.sleep, before_sleep=self._before_sleep
-            ):
-                with attempt:
-                    if attempt.retry_state.attempt_number > 1:  # the first was checked above
-                        await self._respect_cooldown()
-                    outcome = await self._publish_once()
+            outcome = await with_retries(
+                self.policy, self._try_publish(), sleep=self.sleep, before_sleep=self._before_sleep
+            )
         except OutcomeUnknownError as exc:
             await self._move("unknown", "unknown", error=exc.to_dict())
             await self._reconcile()
@@ -251,6 +263,22 @@ class DeliveryRunner:
             await self._move("failed", "failed", error=error)
             return
         await self._settle(outcome)
+
+    def _try_publish(self) -> Callable[[], Awaitable[PublishOutcome]]:
+        """One try of the publish call; a retry first waits out the account's cool-down.
+
+        The first try's cool-down was checked just before the delivery was marked sending.
+        """
+        tries = 0
+
+        async def attempt() -> PublishOutcome:
+            nonlocal tries
+            tries += 1
+            if tries > 1:
+                await self._respect_cooldown()
+            return await self._publish_once()
+
+        return attempt
 
     async def _publish_once(self) -> PublishOutcome:
         self.ctx.attempt = self.record.attempts + 1

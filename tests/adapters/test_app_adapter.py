@@ -19,7 +19,8 @@ from govpub.errors import (
     RejectedError,
     TransientError,
 )
-from govpub.platforms.app import AppAdapter
+from govpub.platforms._common import dumps_utf8
+from govpub.platforms.app import AppAdapter, _event_body, _event_data
 from govpub.webhooks import verify
 
 BASE = "https://app.example.gov.cn/govpub"
@@ -238,3 +239,14 @@ def test_webhook_secrets_are_validated(secret: str) -> None:
 
     with pytest.raises(ValidationError):
         AppCredentials(webhook_secret=SecretStr(secret))
+
+
+@pytest.mark.parametrize("comments_enabled", [True, False])
+@pytest.mark.parametrize("stamp", ["2026-03-05T09:00:00Z", 'odd "stamp" \\ 时间'])
+def test_the_spliced_event_is_the_envelope_serialised_whole(
+    comments_enabled: bool, stamp: str
+) -> None:
+    document = app_rendered().body
+    data = {**json.loads(document), "comments_enabled": comments_enabled}
+    expected = dumps_utf8({"type": "post.published", "timestamp": stamp, "data": data})
+    assert expected == _event_body(stamp, _event_data(document, comments_enabled))

@@ -28,7 +28,8 @@ action runs (a saved step is reused and passes no point):
 
 * ``step <name>: before`` — the platform has not been asked;
 * ``step <name>: done, unsaved`` — the platform did it, the ledger does not know;
-* ``step <name>: saved`` — the reference is committed, the adapter has not moved on.
+* ``step <name>: saved`` — the reference is committed, the adapter has not moved on
+  (a deferred step has no such point: the transition that saves it has its own).
 
 **Platform answers** — :meth:`~govpub.platforms.base.Adapter.send`, right after the
 platform answered: ``http POST /2/statuses/share.json → 200``.  The path is taken
@@ -227,9 +228,11 @@ def _step_hook(
     tripwire: Tripwire, original: Callable[..., Awaitable[Any]]
 ) -> Callable[..., Awaitable[Any]]:
     @functools.wraps(original)
-    async def step(self: DeliveryContext, name: str, action: Callable[[], Awaitable[T]]) -> T:
+    async def step(
+        self: DeliveryContext, name: str, action: Callable[[], Awaitable[T]], **options: Any
+    ) -> T:
         if name in self.steps:
-            value: T = await original(self, name, action)
+            value: T = await original(self, name, action, **options)
             return value
 
         async def observed() -> T:
@@ -238,7 +241,9 @@ def _step_hook(
             tripwire.hit("step", f"step {name}: done, unsaved")
             return result
 
-        saved: T = await original(self, name, observed)
+        saved: T = await original(self, name, observed, **options)
+        if name in self.unsaved:  # deferred: saved by the next transition, which has its points
+            return saved
         tripwire.hit("step", f"step {name}: saved")
         return saved
 
