@@ -3,9 +3,9 @@
 "泄露国家秘密" is a 单项否决 item of the inspection regime (国办秘函〔2019〕19号);
 保密法 knows three 密级 — 绝密、机密、秘密 — and GB/T 9704-2012 §7.2.2 puts the
 密级 and its period in a document's header, written ``机密★10年``, ``秘密★三年``,
-``绝密·永久`` (rules.md §7).  This module finds those forms in folded text
-(:mod:`govpub.compliance._text`: full-width digits, star variants ``☆⭐✩`` → ``★``
-and ``•・`` → ``·`` are already mapped):
+``绝密·永久`` (rules.md §7); exam papers carry ``绝密★启用前``.  This module finds
+those forms in folded text (:mod:`govpub.compliance._text`: full-width digits, star
+variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped):
 
 * 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``);
 * 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●``) *with*
@@ -38,7 +38,7 @@ __all__ = ["Hit", "find_document_hints", "find_internal_notes", "find_markings"]
 
 _LEVEL = r"(?:绝\s?密|机\s?密|秘\s?密)"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
-_PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久)"
+_PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
 _FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
 _MARKING = re.compile(
     rf"{_LEVEL}\s*★\s*{_PERIOD}?"
