@@ -36,6 +36,7 @@ from govpub.platforms.base import Rendered, get_adapter_class
 from govpub.publisher.adapters import AdapterPool
 from govpub.publisher.context import Context, delivery_event
 from govpub.publisher.events import EventBus, EventHandler
+from govpub.publisher.leases import LeaseKeeper
 from govpub.publisher.retraction import RETRACTABLE, cancel_unsent
 from govpub.publisher.retry import RetryPolicy, Sleep
 from govpub.publisher.runner import DeliveryRunner
@@ -74,6 +75,7 @@ class Deliveries:
         self._checked: set[str] = set()
         self._leased: dict[str, DeliveryRecord] = {}  # claimed by prime(), not yet run
         self._bulk: dict[str, str] = {}  # delivery id → post id, released by forget()
+        self.leases = LeaseKeeper(context, self.owner, context.settings.delivery_lease)
 
     # -- what the publisher tells us ------------------------------------------------
 
@@ -106,6 +108,7 @@ class Deliveries:
                 if record.id in claimed:
                     self._leased[record.id] = record
                     self._bulk[record.id] = post_id
+            self.leases.hold(claimed)
 
     async def forget(self, post_id: str) -> None:
         """Drop what :meth:`prime` stored for ``post_id`` and give back its leases."""
@@ -118,12 +121,12 @@ class Deliveries:
             self._leased.pop(delivery_id, None)
         if ids:
             ctx = self.context
+            self.leases.drop(ids)
             await ctx.run(ctx.ledger.release, owner=self.owner, delivery_ids=ids)
 
     @property
     def _lease(self) -> float:
-        retry = self.context.retry
-        return retry.delivery_budget + retry.status_budget + 60
+        return self.leases.seconds
 
     # -- the units of work ------------------------------------------------------------
 
@@ -154,9 +157,11 @@ class Deliveries:
         record = await ctx.store.get(delivery_id)  # as it is now that we hold it (or not)
         if not claimed:
             return record
+        self.leases.hold(claimed)
         try:
             return await self._deliver(record)
         finally:
+            self.leases.drop(claimed)
             await ctx.run(ctx.ledger.release, owner=self.owner, delivery_ids=[delivery_id])
 
     async def _deliver(self, record: DeliveryRecord) -> DeliveryRecord:
@@ -369,6 +374,7 @@ class Deliveries:
     async def aclose(self) -> None:
         """Give back every lease this worker still holds, close the adapters and the limits."""
         ctx = self.context
+        await self.leases.aclose()
         await ctx.run(ctx.ledger.release, owner=self.owner)
         await self.pool.aclose()
         await self.limits.aclose()

@@ -45,6 +45,13 @@ class PublisherSettings(BaseModel):
         "its slot. Default: the timeout (a platform that has not answered in `timeout` is "
         "assumed done within twice that)",
     )
+    delivery_lease: float = Field(
+        300.0,
+        ge=10,
+        description="seconds a delivery's lease in the ledger lasts unless renewed; its holder "
+        "renews it every third of that while it works, so this is how long the deliveries of a "
+        "worker that died on another machine wait before another takes them over",
+    )
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     webhook: WebhookSettings | None = Field(
         default=None, description="[publisher.webhook]: delivery events to the agency's CMS"
