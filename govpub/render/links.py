@@ -81,7 +81,25 @@ class UrlSpan:
     url: str
 
 
+# Sentence punctuation that never ends a URL.  linkify-it drops it before a space or the
+# text's end but keeps a "." before ",": "…/a.,一" gave "…/a." and "…/a. …" gave "…/a", so
+# the Weibo cutter's result named another URL than its text did (a hypothesis example).
+_TRAILING = ".,;:!?"
+
+
 def find_urls(text: str) -> list[UrlSpan]:
-    """Every URL in plain ``text``, in order, with the CJK boundary rule applied."""
-    matches = linkify().match(text) or []
-    return [UrlSpan(m.index, m.last_index, text[m.index : m.last_index], m.url) for m in matches]
+    """Every URL in plain ``text``, in order, with the CJK boundary rule applied.
+
+    A URL's end does not depend on what follows it: trailing sentence punctuation
+    is never part of it.
+    """
+    spans: list[UrlSpan] = []
+    for m in linkify().match(text) or []:
+        raw = text[m.index : m.last_index]
+        url = m.url
+        extra = len(raw) - len(raw.rstrip(_TRAILING))
+        if extra and len(raw) > extra:
+            raw = raw[:-extra]
+            url = url[:-extra] if url.endswith(text[m.last_index - extra : m.last_index]) else url
+        spans.append(UrlSpan(m.index, m.index + len(raw), raw, url))
+    return spans

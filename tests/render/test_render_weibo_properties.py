@@ -87,6 +87,7 @@ def test_fit_never_exceeds_never_cuts_a_url_or_the_tail(
 
 @settings(max_examples=300, deadline=None)
 @given(text=MIDDLE, budget=st.integers(min_value=0, max_value=300))
+@example(text="一一一一一一一一一一一一https://www.example.gov.cn/000000.,一一", budget=96)
 def test_shorten_keeps_a_prefix_within_the_budget(text: str, budget: int) -> None:
     result = shorten(text, budget, weight=lambda c: 2)
     assert weibo_halves(result) <= budget
