@@ -144,9 +144,16 @@ def test_the_map_back_is_monotonic_and_covers_every_character_kept(text: str) ->
         assert fold(text[at]).text in ("", folded.text[index]) or text[at].isspace()
 
 
+# An escaped backslash before ASCII punctuation ("a\\\\.b") renders as a backslash escape
+# ("a\\.b"): the fold shows the page as written, and a page read as Markdown once more is
+# another page (CommonMark rendering is not idempotent there).  Everything else folds once.
+_RE_ESCAPE = re.compile(r"\\\\[!-/:-@\[-`{-~]")
+
+
 @settings(max_examples=200, deadline=None)
 @given(text=_ANY)
 def test_folding_is_idempotent(text: str) -> None:
+    assume(not _RE_ESCAPE.search(text))  # "a\\\\:b" (found by hypothesis): see test_fold
     once = fold(text).text
     assert once == fold(once).text
 
