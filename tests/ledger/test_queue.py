@@ -10,7 +10,7 @@ import pytest
 from govpub import Post
 from govpub.ledger import DeliveryPlan
 from govpub.ledger.postgres import PostgresLedger
-from govpub.ledger.queue import DELIVER_TASK, QUEUE, enqueue_deliveries
+from govpub.ledger.queue import ANALYZE_AFTER, DELIVER_TASK, QUEUE, enqueue_deliveries
 
 psycopg = pytest.importorskip("psycopg")
 pytest.importorskip("procrastinate")
@@ -92,6 +92,23 @@ def test_a_retry_wait_is_a_scheduled_job(ledger: PostgresLedger) -> None:
         enqueue_deliveries(ledger._db, [delivery], at=at)
     [job] = jobs(ledger)
     assert at == job["scheduled_at"]
+
+
+def counted_jobs(ledger: PostgresLedger) -> float:
+    """The jobs table's row count as its statistics say (-1: never analysed)."""
+    row = ledger._db.row(
+        "SELECT reltuples FROM pg_class WHERE oid = 'procrastinate_jobs'::regclass"
+    )
+    return float(row["reltuples"])
+
+
+def test_a_burst_of_jobs_refreshes_the_queue_statistics(ledger: PostgresLedger) -> None:
+    with ledger.transaction():  # a small publication leaves the statistics alone
+        enqueue_deliveries(ledger._db, plan(ledger, "p-small", accounts=3))
+    assert -1 == counted_jobs(ledger)
+    with ledger.transaction():  # a matrix-wide one: workers would otherwise sort them all
+        enqueue_deliveries(ledger._db, plan(ledger, "p-burst", accounts=ANALYZE_AFTER))
+    assert 3 + ANALYZE_AFTER == counted_jobs(ledger)
 
 
 def test_idle_workers_are_woken_on_commit_not_before(
