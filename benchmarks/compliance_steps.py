@@ -39,6 +39,7 @@ from govpub.compliance.folding import fold
 from govpub.compliance.links import flatten, scan_links
 from govpub.compliance.secrecy import find_internal_notes, find_markings
 from govpub.compliance.share_codes import find_share_codes
+from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import rewrite_links
 
 # the module, not the function that govpub.compliance exports under the same name
@@ -70,6 +71,9 @@ def _steps(post: Post, policy: Policy) -> dict[str, float]:
         )
     )
     times["terms"], _ = _cpu(lambda: list(policy.terms.find(folded.text)))
+    times["spelled-out ad hosts"], _ = _cpu(
+        lambda: list(find_spelled_links(folded.text, policy.is_ad_host))
+    )
     times["link warnings"], _ = _cpu(lambda: run._link_warnings(spec, view.links))
     times["strip links"], (clean, _) = _cpu(lambda: rewrite_links(body, policy, spans))
     times["new post (content id)"], _ = _cpu(lambda: rebuild_post(post, {"body": clean}, set()))

@@ -232,7 +232,9 @@ class _Run:
         if view.links:
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
-            links = [s for s in view.links if not _inside(s.url_start, s.url_end, spelled)]
+            links = view.links
+            if spelled:
+                links = [s for s in links if not _inside(s.url_start, s.url_end, spelled)]
             self._link_warnings(spec, links)
         self._rebuild(spec, spans, masks)
 

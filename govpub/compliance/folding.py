@@ -342,17 +342,23 @@ def fold(text: str) -> Folded:
 
 
 def _may_hold_markup(text: str) -> bool:
-    return "<" in text or _may_hold_emphasis(text) or "&#" in text
+    return "<" in text or _may_hold_emphasis(text) or _holds(text, "&#")
 
 
 def _may_hold_emphasis(text: str) -> bool:
     # one character first: "*" in a 20,000-character text takes 1 µs, "**" 20 µs and the
     # expression _EMPHASIS 250 µs (the regex engine tests a class character by character)
-    return (
-        ("*" in text and "**" in text)
-        or ("_" in text and "__" in text)
-        or ("~" in text and "~~" in text)
-    )
+    return _holds(text, "**") or _holds(text, "__") or _holds(text, "~~")
+
+
+# Two-character needles, found by the regex engine: in a text of CJK characters (two bytes
+# each) ``"__" in text`` takes 20–30 µs per 20,000 characters, the expression 5–13 µs.
+_PAIRS = {pair: re.compile(re.escape(pair)) for pair in ("**", "__", "~~", "&#")}
+
+
+def _holds(text: str, pair: str) -> bool:
+    """Whether ``text`` holds ``pair`` (one of ``_PAIRS``): its first character first (1 µs)."""
+    return pair[0] in text and _PAIRS[pair].search(text) is not None
 
 
 # Inline formatting that the page shows as nothing: HTML formatting tags and comments
@@ -389,7 +395,7 @@ def _markup(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     if "<" in folded:
         gaps += [m.span() for m in _TAG.finditer(folded)]
     shown: dict[int, str] = {}  # start of a character reference → the character it shows
-    if "&#" in folded:
+    if _holds(folded, "&#"):
         for match in _ENTITY.finditer(folded):
             at, reach = match.start(), max(0, match.start() - 4000)
             if folded.rfind("<", reach, at) > folded.rfind(">", reach, at):

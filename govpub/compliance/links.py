@@ -167,6 +167,18 @@ def _needs_full(text: str, host_start: int, host_end: int, stop: int) -> bool:
     return after in ("\u3002", "\uff61") and host_end + 1 < stop and _is_cjkl(text[host_end + 1])
 
 
+def _may_need_full(text: str, match: re.Match[str], stop: int) -> bool:
+    """:func:`_needs_full` for a plain expression's match, most answered by one comparison.
+
+    What it looks for after the host (CJK text, ``。``, ``｡``) is all at or above U+3000;
+    most hosts end before ``/``.
+    """
+    host_end = match.end("host")
+    if host_end >= stop or text[host_end] < "\u3000":
+        return False
+    return _needs_full(text, match.start("host"), host_end, stop)
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The full expressions, compiled on first use (the CJK top-level domains come from the PSL).
@@ -369,8 +381,8 @@ class _Scanner:
                 text_start, text_end = span(text_start, text_end)
         written = self.written
         raw = written[url_start:url_end]
-        if kind == "bare":
-            url = raw
+        if kind == "bare" or ("&" not in raw and "\\" not in raw):
+            url = raw  # (no entity, no escape: what the decoders below give back)
         elif kind == "html":
             url = _entities(raw)
         else:
@@ -422,7 +434,7 @@ class _Scanner:
             return -_run_end(text, index, stop)
         if text.startswith("www.", begin):
             match = self.www(text, begin, stop)
-            if match is not None and _needs_full(text, *match.span("host"), stop):
+            if match is not None and _may_need_full(text, match, stop):
                 match = _patterns()["www"].match(text, begin, stop)
             if match is not None:
                 return self._bare(match.start(), match.end(), stop, spans)
@@ -468,7 +480,7 @@ class _Scanner:
         if begin < floor:
             return 0
         match = self.scheme(text, begin, stop)
-        if match is not None and _needs_full(text, *match.span("host"), stop):
+        if match is not None and _may_need_full(text, match, stop):
             match = _patterns()["scheme"].match(text, begin, stop)
         return 0 if match is None else self._bare(begin, match.end(), stop, spans)
 
@@ -639,7 +651,7 @@ class _Scanner:
 
     def _simple(self, kind: str, match: re.Match[str], group: str) -> LinkSpan | None:
         raw = match.group(group)
-        if raw is None or not _is_web(_md_unescape(raw)):
+        if raw is None or not _is_web(_md_unescape(raw) if "\\" in raw or "&" in raw else raw):
             return None
         return self.span(kind, match.start(), match.end(), match.start(group), match.end(group))
 

@@ -45,7 +45,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Literal
 
 from govpub.compliance._text import fold
@@ -410,6 +409,7 @@ def find_personal_data(
 
 # A group that starts with "1": only such a number of 11 or 12 digits can be a mobile number.
 _GROUP_OF_ONE = re.compile(r"(?<![0-9])1")
+_NON_DIGIT = re.compile(r"[^0-9]")
 
 
 def _worth_reading(folded: str, start: int, end: int) -> bool:
@@ -419,7 +419,7 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     letter and 7 or 8 digits; a number of 11 or 12 digits is a mobile number only
     when a group of it starts with ``1`` (``0431-4956982``, a landline, is not).
     """
-    digits = sum(map(folded.count, "0123456789", repeat(start), repeat(end)))
+    digits = end - start - len(_NON_DIGIT.findall(folded, start, end))  # (ten counts: 6x slower)
     if digits >= 13:
         return True
     if start > 0 and "a" <= folded[start - 1] <= "z":

@@ -65,8 +65,10 @@ def _is_ad(policy: Policy, span: LinkSpan) -> bool:
 
 def _groups(spans: Sequence[LinkSpan]) -> Sequence[Sequence[LinkSpan]]:
     """Spans of one HTML tag (several URL attributes) belong together."""
-    if not any(span.kind == "html" for span in spans):
-        return [(span,) for span in spans]  # one each: no list to build and extend
+    starts = {span.start for span in spans}
+    if len(starts) == len(spans):
+        # no two share a start (links do not overlap; only one tag's attributes do): one each
+        return [(span,) for span in spans]
     groups: list[list[LinkSpan]] = []
     head: LinkSpan | None = None
     for span in spans:

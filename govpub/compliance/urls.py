@@ -266,13 +266,16 @@ def strip_query_params(url: str, is_tracking: Callable[[str, str], bool]) -> str
         return url
     h = url.find("#", q)
     end = len(url) if h == -1 else h
-    parts = _QUERY_SEPARATOR.split(url[q + 1 : end])
+    query = url[q + 1 : end]
+    parts = _QUERY_SEPARATOR.split(query) if "&" in query else [query]
     kept: list[tuple[str, str]] = []  # (separator before it, parameter)
     removed = False
     for index in range(0, len(parts), 2):
         param = parts[index]
         name, _, value = param.partition("=")
-        if param and is_tracking(unquote(name).lower(), unquote(value)):
+        if "%" in param:  # (unquote changes nothing else: no call for most parameters)
+            name, value = unquote(name), unquote(value)
+        if param and is_tracking(name.lower(), value):
             removed = True
             continue
         kept.append((parts[index - 1] if index else "", param))

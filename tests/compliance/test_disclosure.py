@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govpub import Post, check
-from govpub.compliance.disclosure import find_disclosure_notes
+from govpub.compliance.disclosure import _anchors, find_disclosure_notes
 from govpub.compliance.folding import fold
 
 NOTES = [
@@ -89,3 +93,10 @@ def test_written_variants(note: str) -> None:
 def test_a_long_text_without_notes_is_cheap_to_search() -> None:
     text = fold("政务公开" * 5000).text
     assert [] == list(find_disclosure_notes(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="公开上网站不予依申请 \n", max_size=40))
+def test_anchors_are_what_one_search_of_the_alternation_finds(text: str) -> None:
+    expected = [m.start() for m in re.finditer("公开|上网|网站", text)]
+    assert expected == _anchors(text)

@@ -240,3 +240,9 @@ def test_the_characters_nfkc_changes_are_found_block_by_block() -> None:
         if not unicodedata.is_normalized("NFKC", chr(point))
     ]
     assert one_by_one == folding._not_nfkc()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="*_~&#a政 ", max_size=20), st.sampled_from(["**", "__", "~~", "&#"]))
+def test_a_pair_is_held_as_str_finds_it(text: str, pair: str) -> None:
+    assert (pair in text) == folding._holds(text, pair)

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govpub import ConfigError, Matrix, Policy, Post, check
 
@@ -129,3 +131,28 @@ def test_policy_attributes_cannot_change() -> None:
         policy.personal_data = "mask"  # type: ignore[misc]
     with pytest.raises(AttributeError, match="immutable"):
         del policy.terms
+
+
+_FRESH = {"personal_data": "block"}  # not empty: a policy of its own, with empty caches
+_SITES = ["https://", "http://", "ftp://", "HTTPS://", "", "//"]
+_HOSTS = ["t.cn", "www.gov.cn", "s.click.taobao.com", "u.jd.com", "www.example.com", "a.b"]
+_PATHS = ["/", "/x", "/t?e=1", "/a&#46;b", "/s?pid=mm_1", "/1.2", ""]
+
+
+_ADDRESS = st.tuples(st.sampled_from(_SITES), st.sampled_from(_HOSTS), st.sampled_from(_PATHS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=st.lists(_ADDRESS, max_size=4), address=_ADDRESS)
+def test_a_site_seen_before_gives_the_answer_the_address_gives(
+    before: list[tuple[str, str, str]], address: tuple[str, str, str]
+) -> None:
+    # addresses of a site whose host decides are classified by the site once it was seen:
+    # each must get the class and host it gets from a policy that never saw the site
+    seen, fresh = (Policy.from_mapping(_FRESH, base_dir=Path()) for _ in range(2))
+    assert seen is not fresh
+    for parts in before:
+        seen.classify_link("".join(parts))
+    url = "".join(address)
+    assert fresh.classify_link(url) == seen.classify_link(url)
+    assert fresh.link_host(url) == seen.link_host(url)

@@ -7,7 +7,15 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
 from govpub.compliance.folding import fold
-from govpub.compliance.spelled_links import find_spelled_links
+from govpub.compliance.spelled_links import (
+    _ALNUM,
+    _BRACKETS,
+    _SPACES,
+    _STAND_INS,
+    _candidates,
+    _separates,
+    find_spelled_links,
+)
 
 POLICY = Policy.default()
 AD_HOSTS = ["t.cn", "dwz.cn", "s.click.taobao.com", "u.jd.com", "m.tb.cn", "bit.ly", "b23.tv"]
@@ -99,3 +107,27 @@ def test_other_hosts_and_prose_with_the_same_separators_stay_free_of_it(
     text = f"{before}{spell(host, separators)}{after} 阿卜杜·热合曼 3点30分 第1 . 2条"
     result = check(Post(id="p", title="通知", body=text), POLICY)
     assert "ad.spelled_link" not in {f.rule for f in result.findings}
+
+
+def _candidates_one_by_one(text: str) -> list[int]:
+    """The candidates as found before the anchors had expressions: every anchor in turn."""
+    found: set[int] = set()
+    for anchor in _STAND_INS + _BRACKETS + _SPACES:
+        at = text.find(anchor)
+        while at != -1:
+            if _separates(text, at, anchor):
+                before = at
+                while before > 0 and text[before - 1] in _SPACES:
+                    before -= 1
+                if before > 0 and text[before - 1] in _ALNUM:
+                    found.add(before - 1)
+                elif anchor in _SPACES and before > 1 and text[before - 1] in ".。":
+                    found.add(before - 2)
+            at = text.find(anchor, at + 1)
+    return sorted(found)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="tcnAZ09.。点·[(（【]) \tdot重", max_size=30))
+def test_anchor_expressions_find_the_candidates_every_anchor_in_turn_finds(text: str) -> None:
+    assert _candidates_one_by_one(text) == _candidates(text)
