@@ -115,8 +115,13 @@ class SqlAuditTrail:
         self._head: tuple[int, str] | None = None
         #: When the chain lock was taken: (:attr:`Database.transactions`, ``.rollbacks``).
         self._locked_in = (-1, -1)
-        #: Clean text by (text, mode): ``(secrets generation, clean text)``.
-        self._clean_text: dict[tuple[str, int], tuple[int, str]] = {}
+        #: Clean text by mode (:data:`_ALWAYS`, :data:`_FREE`, :data:`_NEVER`), then text;
+        #: valid while no secret is registered or forgotten (:attr:`_generation`).
+        self._memo: tuple[dict[str, str], ...] = ({}, {}, {})
+        #: Checked and cleaned actors and subjects by (which, text); actions checked.
+        self._names: dict[tuple[str, str], str] = {}
+        self._actions: set[str] = set()
+        self._generation = -1
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -133,20 +138,16 @@ class SqlAuditTrail:
         lock once per transaction; SQLite's ``BEGIN IMMEDIATE`` holds the only
         write lock.  Details are cleaned and serialised once.
         """
-        for name, value in (("actor", actor), ("subject", subject)):
-            if not isinstance(value, str) or not value.strip():
-                raise ValueError(f"audit {name} must be a non-empty string")
-            jsonable(value, name)  # a lone surrogate cannot be hashed as UTF-8
-        if not ACTION_NAME.match(action):
-            raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
-        clean = self._clean(dict(details or {}))
-        encoded = canonical_json(clean)
+        self._fresh()
+        names = (self._name("actor", actor), self._name("subject", subject))
         fields = {
             "time": self.clock().astimezone(UTC).isoformat(timespec="microseconds"),
-            "actor": self._text(actor),
-            "action": action,
-            "subject": self._text(subject, mask=not _DELIVERY_KEY.match(subject)),
+            "actor": names[0],
+            "action": self._action(action),
+            "subject": names[1],
         }
+        clean = self._clean(details or {})
+        encoded = canonical_json(clean)
         try:
             with self.db.transaction() as db:
                 lock = db.dialect.lock_audit_chain
@@ -212,34 +213,69 @@ class SqlAuditTrail:
         ).rowcount
         return record if inserted == 1 else None
 
-    def _text(self, value: str, *, mask: bool = True) -> str:
-        return self._clean_string(value, _ALWAYS if mask else _NEVER).strip()
+    def _fresh(self) -> None:
+        """Forget the remembered clean text if a secret was registered or forgotten since."""
+        generation = secrets_generation()
+        if generation != self._generation:
+            self._memo = ({}, {}, {})
+            self._names.clear()
+            self._generation = generation
+
+    def _name(self, which: str, value: str) -> str:
+        """The actor or subject, checked (a non-empty string, hashable as UTF-8) and cleaned.
+
+        Personal data is masked, except in a delivery's id (:data:`_DELIVERY_KEY`).
+        The same few actors and subjects recur: each is checked and cleaned once.
+        """
+        clean = self._names.get((which, value)) if type(value) is str else None
+        if clean is None:
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"audit {which} must be a non-empty string")
+            jsonable(value, which)  # a lone surrogate cannot be hashed as UTF-8
+            mode = _NEVER if which == "subject" and _DELIVERY_KEY.match(value) else _ALWAYS
+            clean = self._clean_string(value, mode).strip()
+            if len(value) <= _MEMO_LENGTH:
+                if len(self._names) >= _MEMO_SIZE:
+                    self._names.clear()
+                self._names[which, value] = clean
+        return clean
+
+    def _action(self, action: str) -> str:
+        if action not in self._actions:
+            if not isinstance(action, str) or not ACTION_NAME.match(action):
+                raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
+            if len(self._actions) >= _MEMO_SIZE:
+                self._actions.clear()
+            self._actions.add(action)
+        return action
 
     def _clean(self, details: Mapping[str, Any]) -> dict[str, Any]:
         return clean_details(details, self._detail_text)
 
     def _detail_text(self, text: str, mask: bool) -> str:
-        return self._clean_string(text, _FREE if mask else _NEVER)
+        mode = _FREE if mask else _NEVER
+        clean = self._memo[mode].get(text)
+        return self._clean_string(text, mode) if clean is None else clean
 
     def _clean_string(self, text: str, mode: int) -> str:
         """``text`` with secrets redacted and (by ``mode``) personal data masked; memoised.
 
         The same strings recur record after record (account and post ids,
         states, actors); a remembered result is used only while no secret was
-        registered or forgotten since it was computed.
+        registered or forgotten since it was computed (:meth:`_fresh`, at the
+        start of each append).
         """
-        generation = secrets_generation()
-        key = (text, mode)
-        hit = self._clean_text.get(key)
-        if hit is not None and hit[0] == generation:
-            return hit[1]
+        memo = self._memo[mode]
+        clean = memo.get(text)
+        if clean is not None:
+            return clean
         clean = redact_text(text)
         if mode == _ALWAYS or (mode == _FREE and not is_machine_id(clean)):
             clean = self.masker(clean)
         if len(text) <= _MEMO_LENGTH:
-            if len(self._clean_text) >= _MEMO_SIZE:
-                self._clean_text.clear()
-            self._clean_text[key] = (generation, clean)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[text] = clean
         return clean
 
     # -- reading ---------------------------------------------------------------------------

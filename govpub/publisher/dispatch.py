@@ -80,7 +80,7 @@ class InProcessDispatcher:
                 async with self._slots:
                     try:
                         await unit(delivery_id)
-                    except Exception as exc:  # noqa: BLE001 - raised below, after the others
+                    except Exception as exc:  # raised below, after the others
                         errors.append(exc)
 
         workers = min(self.concurrency, len(delivery_ids))
