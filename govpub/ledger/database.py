@@ -51,6 +51,9 @@ class Dialect:
     #: Whether a broken constraint aborts the whole transaction (PostgreSQL) rather than
     #: the statement alone (SQLite): then a refusal must be foreseen with a query first.
     constraint_error_aborts_transaction = False
+    #: Whether ``ORDER BY`` a text column sorts as Python sorts ``str`` (code points; SQLite's
+    #: BINARY collation of UTF-8) — a PostgreSQL database's collation may not.
+    sorts_text_by_code_point = True
 
     def sql(self, text: str) -> str:
         """A statement written with ``?`` placeholders, as this driver takes it."""

@@ -109,6 +109,23 @@ def test_the_plan_is_stored_with_the_post_and_its_images(store: Ledger) -> None:
     assert {"planned"} == {d.state for d in store.deliveries(post_id=post.id)}
 
 
+def test_the_plan_returns_the_deliveries_as_stored(store: Ledger) -> None:
+    """A new post's deliveries are returned without a read: exactly what a read gives."""
+    post = Post(id="p1", title="通知")
+    plans = [
+        DeliveryPlan("b-2", "memory"),
+        DeliveryPlan("a-10", "memory", skip_reason="账号已停用"),
+        DeliveryPlan("a-9", "weibo"),
+    ]
+    _, returned = store.submit(post, plans, state="active", approvals=[], actor="contract")
+    assert store.deliveries(post_id="p1") == returned
+    assert [store.get_delivery(d.id) for d in returned] == returned
+    again = [DeliveryPlan("a-9", "weibo"), DeliveryPlan("c-1", "memory")]  # one new, one stored
+    _, after = store.submit(post, again, state="active", approvals=[], actor="contract")
+    assert store.deliveries(post_id="p1") == after
+    assert 4 == len(after)
+
+
 def test_submitting_again_adds_missing_deliveries_and_refuses_other_content(store: Ledger) -> None:
     post = Post(id="p1", title="通知")
     plan(store, post, "a1")
