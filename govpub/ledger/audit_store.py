@@ -115,6 +115,12 @@ class SqlAuditTrail:
         self._head: tuple[int, str] | None = None
         #: When the chain lock was taken: (:attr:`Database.transactions`, ``.rollbacks``).
         self._locked_in = (-1, -1)
+        #: When :attr:`_head` was written, likewise — in a transaction of this trail's own
+        #: (not a caller's).  Until that transaction ends or a savepoint in it is rolled
+        #: back, the head is certainly the newest record: the transaction holds the only
+        #: write lock (SQLite's ``BEGIN IMMEDIATE``, PostgreSQL's chain lock), so the next
+        #: record goes in without the insert's check of its predecessor.
+        self._head_in = (-1, -1)
         #: Clean text by mode (:data:`_ALWAYS`, :data:`_FREE`, :data:`_NEVER`), then text;
         #: valid while no secret is registered or forgotten (:attr:`_generation`).
         self._memo: tuple[dict[str, str], ...] = ({}, {}, {})
@@ -155,8 +161,9 @@ class SqlAuditTrail:
                     db.execute(lock)  # (a savepoint rolled back since may have released it)
                     self._locked_in = (db.transactions, db.rollbacks)
                 record = None
+                ours = db.depth > 0 and self._head_in == (db.transactions, db.rollbacks)
                 if self._head is not None:
-                    record = self._insert(db, self._head, fields, clean, encoded, checked=True)
+                    record = self._insert(db, self._head, fields, clean, encoded, checked=not ours)
                 if record is None:
                     if lock:
                         db.execute(lock)  # re-entrant; the head is read under it
@@ -164,6 +171,7 @@ class SqlAuditTrail:
                     record = self._insert(db, head, fields, clean, encoded, checked=False)
                 assert record is not None  # noqa: S101 - an unchecked insert returns or raises
                 self._head = (record.seq, record.hash)
+                self._head_in = (db.transactions, db.rollbacks) if db.depth > 0 else (-1, -1)
         except self.db.error as exc:
             self._head = None
             raise LedgerError(f"audit trail write failed: {exc}") from exc

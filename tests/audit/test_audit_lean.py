@@ -65,6 +65,25 @@ def test_appends_from_another_connection_are_noticed(tmp_path: Path) -> None:
     two.close()
 
 
+def test_in_its_own_transaction_the_trail_checks_the_head_once(tmp_path: Path) -> None:
+    """The first append of a transaction checks its predecessor; the next ones need not."""
+    ledger = SqliteLedger(tmp_path / "ledger.db")
+    ledger.audit(actor="t", action="x.y", subject="s", details={"n": 0})
+    statements: list[str] = []
+    ledger.connection.set_trace_callback(statements.append)
+    with ledger.batch():
+        for n in range(1, 4):
+            ledger.audit(actor="t", action="x.y", subject="s", details={"n": n})
+    ledger.connection.set_trace_callback(None)
+    inserts = [s for s in statements if s.startswith("INSERT INTO audit_log")]
+    assert 3 == len(inserts)
+    assert "WHERE EXISTS" in inserts[0]
+    assert not any("WHERE EXISTS" in s for s in inserts[1:])
+    assert list(range(4)) == [r.details["n"] for r in ledger.trail.iter_records()]
+    assert ledger.trail.verify()
+    ledger.close()
+
+
 @pytest.fixture
 def secret() -> Iterator[str]:
     value = "s3cr3t-ABCDEFGH"

@@ -398,6 +398,29 @@ def test_a_rolled_back_append_is_not_the_next_ones_predecessor(store: Ledger) ->
     assert store.trail.verify()
 
 
+def test_a_savepoint_rolled_back_mid_transaction_is_not_the_next_ones_predecessor(
+    store: Ledger,
+) -> None:
+    """In one transaction the head is trusted after the first append — until a rollback."""
+
+    def rolled_back() -> None:
+        with store.transaction():  # a savepoint
+            store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 3})
+            raise RuntimeError("rolled back")
+
+    with store.transaction():
+        store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 1})
+        store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 2})
+        with pytest.raises(RuntimeError):
+            rolled_back()
+        store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 4})
+        store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 5})
+    store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 6})
+    records = [(r.seq, r.details["n"]) for r in store.trail.iter_records()]
+    assert [(1, 1), (2, 2), (3, 4), (4, 5), (5, 6)] == records
+    assert store.trail.verify()
+
+
 def test_a_write_that_fails_leaves_no_audit_record(store: Ledger) -> None:
     (delivery,) = plan(store, Post(title="t"), "a1")
     before = len(list(store.trail.iter_records()))
