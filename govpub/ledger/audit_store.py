@@ -34,6 +34,7 @@ from govpub.audit import (
     clean_details,
     is_machine_id,
     jsonable,
+    new_record,
     record_from_row,
     record_hash,
     unreadable_record,
@@ -199,7 +200,7 @@ class SqlAuditTrail:
         """
         seq, prev = head[0] + 1, head[1]
         canonical = canonical_record(seq=seq, details=encoded, **fields)
-        record = AuditRecord(
+        record = new_record(
             seq=seq, details=clean, prev_hash=prev, hash=record_hash(prev, canonical), **fields
         )
         values = (

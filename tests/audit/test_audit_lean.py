@@ -14,7 +14,14 @@ import pytest
 from govpub import Post, SqliteAuditTrail
 from govpub._canonical import canonical_json
 from govpub._redact import forget_secrets, redact_text, register_secret
-from govpub.audit import AuditRecord, canonical_record, clean_details, jsonable, scrub
+from govpub.audit import (
+    AuditRecord,
+    canonical_record,
+    clean_details,
+    jsonable,
+    new_record,
+    scrub,
+)
 from govpub.ledger import DeliveryPlan, SqliteLedger
 
 TEXTS = ["", "plain", 'quo"te\\back', "换行\n制表\t", "控制\x00\x1f", "emoji 🚀", "\u2028\u2029"]
@@ -42,6 +49,25 @@ def test_the_record_is_serialised_as_canonical_json_of_the_whole(text: str) -> N
         details=canonical_json(details),
     )
     assert record.canonical() == composed
+
+
+def test_a_record_built_for_the_append_path_is_the_dataclass_one() -> None:
+    fields: dict[str, Any] = {
+        "seq": 3,
+        "time": "2026-03-04T01:00:00.000000+00:00",
+        "actor": "t",
+        "action": "x.y",
+        "subject": "s",
+        "details": {"n": 1},
+        "prev_hash": "0" * 64,
+        "hash": "1" * 64,
+    }
+    built, made = new_record(**fields), AuditRecord(**fields)
+    assert made == built
+    assert vars(made) == vars(built)
+    assert made.to_dict() == built.to_dict()
+    with pytest.raises(AttributeError):
+        built.seq = 4  # type: ignore[misc]
 
 
 def test_appends_from_another_connection_are_noticed(tmp_path: Path) -> None:

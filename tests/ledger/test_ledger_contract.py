@@ -10,13 +10,21 @@ module unchanged (the ``store`` fixture lists the stores).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import FrozenInstanceError, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from govpub import Image, LedgerError, PlatformPostTakenError, Post
-from govpub.ledger import DeliveryPlan, Ledger, NewFiling, SqliteLedger, delivery_key
+from govpub.ledger import (
+    DeliveryPlan,
+    DeliveryRecord,
+    Ledger,
+    NewFiling,
+    SqliteLedger,
+    delivery_key,
+)
 from govpub.ledger.postgres import PostgresLedger
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -124,6 +132,20 @@ def test_the_plan_returns_the_deliveries_as_stored(store: Ledger) -> None:
     _, after = store.submit(post, again, state="active", approvals=[], actor="contract")
     assert store.deliveries(post_id="p1") == after
     assert 4 == len(after)
+
+
+def test_a_delivery_read_is_a_complete_record(store: Ledger) -> None:
+    """Records are built without the dataclass ``__init__``: every field, frozen, comparable."""
+    (key,) = plan(store, Post(title="t"), "a1")
+    read = store.transition(
+        key, "failed", actor="t", action="delivery.failed", error={"kind": "rejected"}
+    )
+    made = DeliveryRecord(**vars(read))
+    assert made == read
+    assert {f.name for f in fields(DeliveryRecord)} == set(vars(read))
+    assert {"kind": "rejected"} == read.last_error
+    with pytest.raises(FrozenInstanceError):
+        read.state = "planned"  # type: ignore[misc]
 
 
 def test_submitting_again_adds_missing_deliveries_and_refuses_other_content(store: Ledger) -> None:
