@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import json
 import math
+from json.encoder import c_make_encoder as _c_make_encoder  # type: ignore[attr-defined]
+from json.encoder import encode_basestring as _encode_string
 from typing import Any, Literal
 
 __all__ = [
@@ -47,10 +49,27 @@ class StrictJSONError(ValueError):
 
 
 def canonical_json(value: Any) -> bytes:
-    """``value`` (JSON types only) as canonical UTF-8 bytes."""
-    return json.dumps(
-        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
+    """``value`` (JSON types only) as canonical UTF-8 bytes.
+
+    Exactly ``json.dumps(value, ensure_ascii=False, sort_keys=True,
+    separators=(",", ":"), allow_nan=False)``, encoded; with the C encoder it is
+    called directly (the audit trail serialises every record: ``json.dumps``
+    builds an encoder object in Python each time).
+    """
+    if _c_make_encoder is None:  # pragma: no cover - CPython has the C encoder
+        return json.dumps(
+            value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
+    # a new markers dict each call: the encoder's check for cycles, as json.dumps has it
+    encode = _c_make_encoder(
+        {}, _unserialisable, _encode_string, None, ":", ",", True, False, False
+    )
+    return "".join(encode(value, 0)).encode("utf-8")
+
+
+def _unserialisable(value: Any) -> Any:
+    """What ``json.JSONEncoder.default`` raises for a value JSON cannot hold."""
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -70,6 +70,7 @@ __all__ = [
     "is_machine_id",
     "jsonable",
     "mask_strings",
+    "new_record",
     "parse_details",
     "record_from_row",
     "record_hash",
@@ -162,6 +163,38 @@ class AuditRecord:
             "prev_hash": self.prev_hash,
             "hash": self.hash,
         }
+
+
+def new_record(
+    *,
+    seq: int,
+    time: str,
+    actor: str,
+    action: str,
+    subject: str,
+    details: Mapping[str, Any],
+    prev_hash: str,
+    hash: str,
+) -> AuditRecord:
+    """``AuditRecord(...)`` for the append path, without the frozen ``__init__``.
+
+    A frozen dataclass sets each field through ``object.__setattr__``; the
+    trail writes three records per delivery, so the fields go into the
+    instance's ``__dict__`` at once (the result compares equal to the
+    ``__init__``'s; a test holds it).
+    """
+    record: AuditRecord = object.__new__(AuditRecord)
+    record.__dict__.update(
+        seq=seq,
+        time=time,
+        actor=actor,
+        action=action,
+        subject=subject,
+        details=details,
+        prev_hash=prev_hash,
+        hash=hash,
+    )
+    return record
 
 
 def _text_json(value: str) -> bytes:
@@ -570,31 +603,52 @@ def _clean_object(
     out: dict[str, Any] = {}
     for k, v in value.items():
         key = k if type(k) is str else jsonable(str(k), f"{where} key")
-        if _SURROGATE.search(key):
-            raise ValueError(f"{where} key: a lone surrogate is not Unicode text")
+        kind = _KEY_KINDS.get(key)
+        if kind is None:
+            kind = _key_kind(key, where)
         if key in out:
             raise ValueError(f"{where}: two keys are both {key!r} in JSON")
-        kind = type(v)
-        if _secret_key(key):
+        vtype = type(v)
+        if kind == _SECRET:
             jsonable(v, f"{where}.{k}")  # refused as it would be without the mask
             out[key] = MASK
-        elif kind is str:
-            if _SURROGATE.search(v):
+        elif vtype is str:
+            if not v.isascii() and _SURROGATE.search(v):  # (an ASCII string has none)
                 raise ValueError(f"{where}.{k}: a lone surrogate is not Unicode text")
-            out[key] = text(v, not _plain_key(key))
-        elif v is None or kind is bool or kind is int:
+            out[key] = text(v, kind == _FREE_TEXT)
+        elif v is None or vtype is bool or vtype is int:
             out[key] = v
-        elif kind is float:
+        elif vtype is float:
             out[key] = jsonable(v, f"{where}.{k}")
-        elif kind is dict:
+        elif vtype is dict:
             out[key] = _clean_object(v, f"{where}.{k}", text)
-        elif kind is list and not _plain_key(key):
+        elif vtype is list and kind == _FREE_TEXT:
             out[key] = _clean_list(v, f"{where}.{k}", text)
         else:
             plain = jsonable(v, f"{where}.{k}")
-            identifier = _plain_key(key) and _is_identifier(plain)
+            identifier = kind == _PLAIN and _is_identifier(plain)
             out[key] = _redacted(plain, text) if identifier else scrub(plain, text)
     return out
+
+
+#: What a details key says of its value: a secret (masked whole), an identifier or
+#: govpub's vocabulary (``_plain_key``: never masked), or free text.
+_SECRET, _PLAIN, _FREE_TEXT = 0, 1, 2
+#: Keys already checked (no lone surrogate) and classified: the same few recur.
+_KEY_KINDS: dict[str, int] = {}
+_KEY_LENGTH, _KEY_KINDS_SIZE = 128, 4096
+
+
+def _key_kind(key: str, where: str) -> int:
+    """Check ``key`` and classify it (:data:`_KEY_KINDS`, remembered)."""
+    if _SURROGATE.search(key):
+        raise ValueError(f"{where} key: a lone surrogate is not Unicode text")
+    kind = _SECRET if _secret_key(key) else _PLAIN if _plain_key(key) else _FREE_TEXT
+    if len(key) <= _KEY_LENGTH:  # a key, not text
+        if len(_KEY_KINDS) >= _KEY_KINDS_SIZE:
+            _KEY_KINDS.clear()
+        _KEY_KINDS[key] = kind
+    return kind
 
 
 def _clean_list(value: list[Any], where: str, text: Callable[[str, bool], str]) -> list[Any]:
@@ -602,7 +656,7 @@ def _clean_list(value: list[Any], where: str, text: Callable[[str, bool], str]) 
     for i, v in enumerate(value):
         kind = type(v)
         if kind is str:
-            if _SURROGATE.search(v):
+            if not v.isascii() and _SURROGATE.search(v):
                 raise ValueError(f"{where}[{i}]: a lone surrogate is not Unicode text")
             out.append(text(v, True))
         elif v is None or kind is bool or kind is int:

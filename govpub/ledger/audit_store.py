@@ -34,6 +34,7 @@ from govpub.audit import (
     clean_details,
     is_machine_id,
     jsonable,
+    new_record,
     record_from_row,
     record_hash,
     unreadable_record,
@@ -115,8 +116,19 @@ class SqlAuditTrail:
         self._head: tuple[int, str] | None = None
         #: When the chain lock was taken: (:attr:`Database.transactions`, ``.rollbacks``).
         self._locked_in = (-1, -1)
-        #: Clean text by (text, mode): ``(secrets generation, clean text)``.
-        self._clean_text: dict[tuple[str, int], tuple[int, str]] = {}
+        #: When :attr:`_head` was written, likewise — in a transaction of this trail's own
+        #: (not a caller's).  Until that transaction ends or a savepoint in it is rolled
+        #: back, the head is certainly the newest record: the transaction holds the only
+        #: write lock (SQLite's ``BEGIN IMMEDIATE``, PostgreSQL's chain lock), so the next
+        #: record goes in without the insert's check of its predecessor.
+        self._head_in = (-1, -1)
+        #: Clean text by mode (:data:`_ALWAYS`, :data:`_FREE`, :data:`_NEVER`), then text;
+        #: valid while no secret is registered or forgotten (:attr:`_generation`).
+        self._memo: tuple[dict[str, str], ...] = ({}, {}, {})
+        #: Checked and cleaned actors and subjects by (which, text); actions checked.
+        self._names: dict[tuple[str, str], str] = {}
+        self._actions: set[str] = set()
+        self._generation = -1
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -133,20 +145,16 @@ class SqlAuditTrail:
         lock once per transaction; SQLite's ``BEGIN IMMEDIATE`` holds the only
         write lock.  Details are cleaned and serialised once.
         """
-        for name, value in (("actor", actor), ("subject", subject)):
-            if not isinstance(value, str) or not value.strip():
-                raise ValueError(f"audit {name} must be a non-empty string")
-            jsonable(value, name)  # a lone surrogate cannot be hashed as UTF-8
-        if not ACTION_NAME.match(action):
-            raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
-        clean = self._clean(dict(details or {}))
-        encoded = canonical_json(clean)
+        self._fresh()
+        names = (self._name("actor", actor), self._name("subject", subject))
         fields = {
             "time": self.clock().astimezone(UTC).isoformat(timespec="microseconds"),
-            "actor": self._text(actor),
-            "action": action,
-            "subject": self._text(subject, mask=not _DELIVERY_KEY.match(subject)),
+            "actor": names[0],
+            "action": self._action(action),
+            "subject": names[1],
         }
+        clean = self._clean(details or {})
+        encoded = canonical_json(clean)
         try:
             with self.db.transaction() as db:
                 lock = db.dialect.lock_audit_chain
@@ -154,8 +162,9 @@ class SqlAuditTrail:
                     db.execute(lock)  # (a savepoint rolled back since may have released it)
                     self._locked_in = (db.transactions, db.rollbacks)
                 record = None
+                ours = db.depth > 0 and self._head_in == (db.transactions, db.rollbacks)
                 if self._head is not None:
-                    record = self._insert(db, self._head, fields, clean, encoded, checked=True)
+                    record = self._insert(db, self._head, fields, clean, encoded, checked=not ours)
                 if record is None:
                     if lock:
                         db.execute(lock)  # re-entrant; the head is read under it
@@ -163,6 +172,7 @@ class SqlAuditTrail:
                     record = self._insert(db, head, fields, clean, encoded, checked=False)
                 assert record is not None  # noqa: S101 - an unchecked insert returns or raises
                 self._head = (record.seq, record.hash)
+                self._head_in = (db.transactions, db.rollbacks) if db.depth > 0 else (-1, -1)
         except self.db.error as exc:
             self._head = None
             raise LedgerError(f"audit trail write failed: {exc}") from exc
@@ -190,7 +200,7 @@ class SqlAuditTrail:
         """
         seq, prev = head[0] + 1, head[1]
         canonical = canonical_record(seq=seq, details=encoded, **fields)
-        record = AuditRecord(
+        record = new_record(
             seq=seq, details=clean, prev_hash=prev, hash=record_hash(prev, canonical), **fields
         )
         values = (
@@ -212,34 +222,69 @@ class SqlAuditTrail:
         ).rowcount
         return record if inserted == 1 else None
 
-    def _text(self, value: str, *, mask: bool = True) -> str:
-        return self._clean_string(value, _ALWAYS if mask else _NEVER).strip()
+    def _fresh(self) -> None:
+        """Forget the remembered clean text if a secret was registered or forgotten since."""
+        generation = secrets_generation()
+        if generation != self._generation:
+            self._memo = ({}, {}, {})
+            self._names.clear()
+            self._generation = generation
+
+    def _name(self, which: str, value: str) -> str:
+        """The actor or subject, checked (a non-empty string, hashable as UTF-8) and cleaned.
+
+        Personal data is masked, except in a delivery's id (:data:`_DELIVERY_KEY`).
+        The same few actors and subjects recur: each is checked and cleaned once.
+        """
+        clean = self._names.get((which, value)) if type(value) is str else None
+        if clean is None:
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"audit {which} must be a non-empty string")
+            jsonable(value, which)  # a lone surrogate cannot be hashed as UTF-8
+            mode = _NEVER if which == "subject" and _DELIVERY_KEY.match(value) else _ALWAYS
+            clean = self._clean_string(value, mode).strip()
+            if len(value) <= _MEMO_LENGTH:
+                if len(self._names) >= _MEMO_SIZE:
+                    self._names.clear()
+                self._names[which, value] = clean
+        return clean
+
+    def _action(self, action: str) -> str:
+        if action not in self._actions:
+            if not isinstance(action, str) or not ACTION_NAME.match(action):
+                raise ValueError(f"audit action {action!r} is not a dotted lower-case name")
+            if len(self._actions) >= _MEMO_SIZE:
+                self._actions.clear()
+            self._actions.add(action)
+        return action
 
     def _clean(self, details: Mapping[str, Any]) -> dict[str, Any]:
         return clean_details(details, self._detail_text)
 
     def _detail_text(self, text: str, mask: bool) -> str:
-        return self._clean_string(text, _FREE if mask else _NEVER)
+        mode = _FREE if mask else _NEVER
+        clean = self._memo[mode].get(text)
+        return self._clean_string(text, mode) if clean is None else clean
 
     def _clean_string(self, text: str, mode: int) -> str:
         """``text`` with secrets redacted and (by ``mode``) personal data masked; memoised.
 
         The same strings recur record after record (account and post ids,
         states, actors); a remembered result is used only while no secret was
-        registered or forgotten since it was computed.
+        registered or forgotten since it was computed (:meth:`_fresh`, at the
+        start of each append).
         """
-        generation = secrets_generation()
-        key = (text, mode)
-        hit = self._clean_text.get(key)
-        if hit is not None and hit[0] == generation:
-            return hit[1]
+        memo = self._memo[mode]
+        clean = memo.get(text)
+        if clean is not None:
+            return clean
         clean = redact_text(text)
         if mode == _ALWAYS or (mode == _FREE and not is_machine_id(clean)):
             clean = self.masker(clean)
         if len(text) <= _MEMO_LENGTH:
-            if len(self._clean_text) >= _MEMO_SIZE:
-                self._clean_text.clear()
-            self._clean_text[key] = (generation, clean)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[text] = clean
         return clean
 
     # -- reading ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, Protocol
 
 __all__ = ["BatchSpoiled", "Cursor", "Database", "Dialect", "SqliteDatabase"]
@@ -51,6 +52,9 @@ class Dialect:
     #: Whether a broken constraint aborts the whole transaction (PostgreSQL) rather than
     #: the statement alone (SQLite): then a refusal must be foreseen with a query first.
     constraint_error_aborts_transaction = False
+    #: Whether ``ORDER BY`` a text column sorts as Python sorts ``str`` (code points; SQLite's
+    #: BINARY collation of UTF-8) — a PostgreSQL database's collation may not.
+    sorts_text_by_code_point = True
 
     def sql(self, text: str) -> str:
         """A statement written with ``?`` placeholders, as this driver takes it."""
@@ -58,23 +62,34 @@ class Dialect:
 
     def set_json_key(self, column: str, key: str, value: Any) -> tuple[str, list[Any]]:
         """``column`` (a JSON object in text) with ``key`` set to ``value``."""
-        return f"json_set({column}, ?, json(?))", ["$." + json.dumps(key), _dumps(value)]
+        return f"json_set({column}, ?, json(?))", [_json_path(key), _dumps(value)]
 
     def remove_json_key(self, column: str, key: str) -> tuple[str, list[Any]]:
         """``column`` without ``key``."""
-        return f"json_remove({column}, ?)", ["$." + json.dumps(key)]
+        return f"json_remove({column}, ?)", [_json_path(key)]
 
     def json_text(self, column: str, key: str) -> tuple[str, list[Any]]:
         """The value at ``key`` of ``column`` as text (for comparisons)."""
-        return f"CAST(json_extract({column}, ?) AS TEXT)", ["$." + json.dumps(key)]
+        return f"CAST(json_extract({column}, ?) AS TEXT)", [_json_path(key)]
 
     def group_object(self, key: str, value: str) -> str:
         """An aggregate that builds a JSON object (text) from ``key``/``value`` columns."""
         return f"json_group_object({key}, {value})"
 
 
+#: One encoder for every value written to a JSON column (``json.dumps`` builds one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)``."""
+    return _ENCODER.encode(value)
+
+
+@lru_cache(maxsize=256)
+def _json_path(key: str) -> str:
+    """SQLite's JSON path of a top-level ``key`` (step names recur: made once each)."""
+    return "$." + json.dumps(key)
 
 
 class Database:

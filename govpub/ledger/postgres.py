@@ -65,6 +65,7 @@ class PostgresDialect(Dialect):
     for_update = " FOR UPDATE"
     lock_audit_chain = f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})"
     constraint_error_aborts_transaction = True
+    sorts_text_by_code_point = False
 
     def sql(self, text: str) -> str:
         """``?`` placeholders as psycopg's ``%s``."""

@@ -18,9 +18,8 @@ import re
 import socket
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from govpub._redact import redact
 from govpub.errors import LedgerError, PlatformPostTakenError
@@ -88,9 +87,12 @@ def _json(value: Any, *, redacted: bool = True) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
-@dataclass(frozen=True)
-class _Change:
-    """What one transition writes to a delivery's row (see :meth:`SqlLedger.transition`)."""
+class _Change(NamedTuple):
+    """What one transition writes to a delivery's row (see :meth:`SqlLedger.transition`).
+
+    A named tuple: built on every transition, and a frozen dataclass's ``__init__``
+    sets each field through ``object.__setattr__``.
+    """
 
     state: DeliveryState
     now: datetime
@@ -219,6 +221,10 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     "UPDATE posts SET approvals = ? WHERE id = ?",
                     (_json(list(approvals), redacted=False), post.id),
                 )
+            # a new post's deliveries are the rows inserted here, in the order a read would
+            # give them (created_at is one instant, then the account id): no read back
+            known = row is None and self._db.dialect.sorts_text_by_code_point
+            planned: list[DeliveryRecord] | None = [] if known else None
             for plan in plans:
                 key = delivery_key(post.id, plan.account_id)
                 inserted = conn.execute(
@@ -247,9 +253,17 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                             "reason": plan.skip_reason,
                         },
                     )
+                if planned is not None and inserted:
+                    planned.append(_planned_record(key, post.id, plan, now))
+                elif planned is not None:  # not inserted (an account listed twice): read back
+                    planned = None
             record = self.get_post(post.id)
             assert record is not None  # noqa: S101 - inserted above
-            deliveries = self.deliveries(post_id=post.id)
+            deliveries = (
+                self.deliveries(post_id=post.id)
+                if planned is None
+                else sorted(planned, key=lambda d: d.account_id)
+            )
             if enqueue and record.state == "active":
                 ids = [d.id for d in deliveries if d.state == "planned"]
                 queue.enqueue_deliveries(self._db, ids)
@@ -809,6 +823,21 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         self._db.close()
 
 
+def _planned_record(key: str, post_id: str, plan: DeliveryPlan, now: str | None) -> DeliveryRecord:
+    """The record of the row :meth:`SqlLedger.submit` just inserted for ``plan``, as stored."""
+    at = _parse(now)
+    return DeliveryRecord(
+        id=key,
+        post_id=post_id,
+        account_id=plan.account_id,
+        platform=plan.platform,
+        state="skipped" if plan.skip_reason else "planned",
+        instruction=plan.skip_reason,
+        created_at=at,
+        updated_at=at,
+    )
+
+
 def _attempt_details(
     *,
     outcome: str,
@@ -898,7 +927,16 @@ def _post_record(row: Any) -> PostRecord:
 
 
 def _delivery_record(row: Any) -> DeliveryRecord:
-    return DeliveryRecord(
+    """The record of a ``deliveries`` row (every transition returns one; a list reads many).
+
+    Built without the frozen dataclass's ``__init__``, which sets each of the
+    sixteen fields through ``object.__setattr__``: the fields go into the new
+    instance's ``__dict__`` at once (a test holds the result equal to the
+    ``__init__``'s).
+    """
+    record: DeliveryRecord = object.__new__(DeliveryRecord)
+    last_error = row["last_error"]
+    record.__dict__.update(
         id=row["id"],
         post_id=row["post_id"],
         account_id=row["account_id"],
@@ -907,7 +945,7 @@ def _delivery_record(row: Any) -> DeliveryRecord:
         attempts=row["attempts"],
         platform_post_id=row["platform_post_id"],
         url=row["url"],
-        last_error=json.loads(row["last_error"]) if row["last_error"] else None,
+        last_error=json.loads(last_error) if last_error else None,
         steps=json.loads(row["steps"]),
         instruction=row["instruction"],
         created_at=_parse(row["created_at"]),
@@ -916,3 +954,4 @@ def _delivery_record(row: Any) -> DeliveryRecord:
         next_attempt_at=_parse(row["next_attempt_at"]),
         owner=row["owner"],
     )
+    return record

@@ -61,7 +61,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.accounts = {account.id: account for account in self.matrix.accounts}
-        self.store = Store(self.ledger, self.run)
+        self.store = Store(self.ledger, self.writer.run)  # (not self.run: one await less)
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a ledger call on the writer thread; returns once it is committed."""

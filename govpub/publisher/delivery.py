@@ -215,6 +215,7 @@ class Deliveries:
             operator_ip=ctx.operator_ip,
             status_events=status_events,
             clock=ctx.clock,
+            listening=ctx.bus.listening,
         )
 
     # -- internals ----------------------------------------------------------------------

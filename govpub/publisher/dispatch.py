@@ -16,7 +16,8 @@ there is nothing left); a job never run is found by ``govpub resume``.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 from typing import Protocol, runtime_checkable
 
 from govpub.publisher.delivery import Deliveries
@@ -52,17 +53,37 @@ class InProcessDispatcher:
         return f"<InProcessDispatcher concurrency={self.concurrency}>"
 
     async def dispatch(self, delivery_ids: Sequence[str]) -> None:
-        """Deliver each id concurrently."""
-        await asyncio.gather(*(self._deliver(d) for d in delivery_ids))
+        """Deliver each id, ``concurrency`` at a time; returns when every one has ended."""
+        await self._pool(delivery_ids, self.deliveries.deliver)
 
     async def dispatch_retractions(self, delivery_ids: Sequence[str], reason: str) -> None:
-        """Retract each id concurrently."""
-        await asyncio.gather(*(self._retract(d, reason) for d in delivery_ids))
+        """Retract each id, ``concurrency`` at a time; returns when every one has ended."""
+        await self._pool(delivery_ids, partial(self.deliveries.retract, reason=reason))
 
-    async def _deliver(self, delivery_id: str) -> None:
-        async with self._slots:
-            await self.deliveries.deliver(delivery_id)
+    async def _pool(
+        self, delivery_ids: Sequence[str], unit: Callable[[str], Awaitable[object]]
+    ) -> None:
+        """At most ``concurrency`` tasks take the ids in order, each one within a slot.
 
-    async def _retract(self, delivery_id: str, reason: str) -> None:
-        async with self._slots:
-            await self.deliveries.retract(delivery_id, reason)
+        Not a task per id: a post to 5,000 accounts would otherwise keep 5,000
+        suspended tasks (and as many waiters on the slots) alive for the whole
+        run — objects the garbage collector walks again and again.  The slots are
+        still the limit, shared with other dispatches running at the same time.
+        A unit that raises does not stop the others; the first error is raised
+        once all have ended.
+        """
+        ids = iter(delivery_ids)
+        errors: list[BaseException] = []
+
+        async def work() -> None:
+            for delivery_id in ids:
+                async with self._slots:
+                    try:
+                        await unit(delivery_id)
+                    except Exception as exc:  # raised below, after the others
+                        errors.append(exc)
+
+        workers = min(self.concurrency, len(delivery_ids))
+        await asyncio.gather(*(work() for _ in range(workers)))
+        if errors:
+            raise errors[0]

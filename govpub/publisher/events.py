@@ -76,6 +76,14 @@ class EventBus:
         """Call ``handler`` (sync or async) for every event."""
         self._handlers.append(handler)
 
+    def listening(self) -> bool:
+        """Whether an event would reach anyone: a handler, a stream or the debug log.
+
+        A delivery asks before it builds an event (two per delivery, each a
+        dataclass with a timestamp) that nobody would see.
+        """
+        return bool(self._handlers or self._queues) or _stdlib_log.isEnabledFor(logging.DEBUG)
+
     async def emit(self, event: DeliveryEvent) -> None:
         """Publish one event; a failing handler is logged, never raised into the delivery."""
         if _stdlib_log.isEnabledFor(logging.DEBUG):  # else the line is built only to be dropped

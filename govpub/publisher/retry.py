@@ -81,6 +81,8 @@ class Cooldowns:
 
     def remaining(self, scopes: Iterable[str]) -> float:
         """Seconds until every scope is free."""
+        if not self._until:  # nothing ever waited: no clock, no list (asked before every send)
+            return 0.0
         now = self._clock()
         return max([self._until.get(scope, 0.0) - now for scope in scopes] + [0.0])
 

@@ -107,6 +107,7 @@ class DeliveryRunner:
         operator_ip: str | None,
         status_events: asyncio.Queue[PublishOutcome | PlatformError] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        listening: Callable[[], bool] = lambda: True,
     ) -> None:
         self.record = record
         self.adapter = adapter
@@ -120,6 +121,8 @@ class DeliveryRunner:
         self.scopes = adapter.rate_limit_scopes()
         self.status_events = status_events
         self.clock = clock
+        #: Whether an event would reach anyone (else a move builds none).
+        self.listening = listening
         self.ctx = DeliveryContext(
             key=record.id,
             post_id=record.post_id,
@@ -169,7 +172,8 @@ class DeliveryRunner:
         )
         for name in steps or ():
             del unsaved[name]
-        await self._event(action, url=self.record.url, error=kwargs.get("error"))
+        if self.listening():
+            await self._event(action, url=self.record.url, error=kwargs.get("error"))
 
     _move = move
 

@@ -90,12 +90,13 @@ class InMemoryLimits:
         self._cooldowns = LocalCooldowns(sleep=sleep)
         self._tokens = tokens
         self._platforms: dict[str, asyncio.Semaphore] = {}
-        self._accounts: dict[str, asyncio.Semaphore] = {}
+        #: The semaphore of each account with a call running or waiting, and how many.
+        self._accounts: dict[str, _AccountSlots] = {}
         self._buckets: dict[str, list[tuple[str, datetime]]] = {}
         self._inboxes: dict[str, asyncio.Queue[Pushed]] = {}
 
     def __repr__(self) -> str:
-        return f"<InMemoryLimits {len(self._accounts)} accounts seen>"
+        return f"<InMemoryLimits {len(self._accounts)} accounts busy>"
 
     @property
     def cooldowns(self) -> LocalCooldowns:
@@ -116,12 +117,22 @@ class InMemoryLimits:
         """A semaphore of the account, then one of the platform.
 
         In that order, a call waiting for a busy account holds none of the
-        platform's slots, which calls to other accounts can use meanwhile.
+        platform's slots, which calls to other accounts can use meanwhile.  An
+        account's semaphore lives while calls hold or wait for it: a matrix of
+        thousands of accounts keeps no semaphore per account it ever served.
         """
         platforms = _semaphore(self._platforms, platform, self._platform_limit(platform))
-        accounts = _semaphore(self._accounts, account_id, self._per_account)
-        async with accounts, platforms:
-            yield
+        accounts = self._accounts.get(account_id)
+        if accounts is None:
+            accounts = self._accounts[account_id] = _AccountSlots(self._per_account)
+        accounts.users += 1
+        try:
+            async with accounts.semaphore, platforms:
+                yield
+        finally:
+            accounts.users -= 1
+            if not accounts.users:
+                del self._accounts[account_id]
 
     async def reserve(
         self,
@@ -165,6 +176,16 @@ class InMemoryLimits:
 
     async def aclose(self) -> None:
         """Nothing to release."""
+
+
+class _AccountSlots:
+    """One account's semaphore and the calls that hold or wait for it."""
+
+    __slots__ = ("semaphore", "users")
+
+    def __init__(self, size: int) -> None:
+        self.semaphore = asyncio.Semaphore(size)
+        self.users = 0
 
 
 def _semaphore(table: dict[str, asyncio.Semaphore], key: str, size: int) -> asyncio.Semaphore:

@@ -14,7 +14,14 @@ import pytest
 from govpub import Post, SqliteAuditTrail
 from govpub._canonical import canonical_json
 from govpub._redact import forget_secrets, redact_text, register_secret
-from govpub.audit import AuditRecord, canonical_record, clean_details, jsonable, scrub
+from govpub.audit import (
+    AuditRecord,
+    canonical_record,
+    clean_details,
+    jsonable,
+    new_record,
+    scrub,
+)
 from govpub.ledger import DeliveryPlan, SqliteLedger
 
 TEXTS = ["", "plain", 'quo"te\\back', "换行\n制表\t", "控制\x00\x1f", "emoji 🚀", "\u2028\u2029"]
@@ -44,6 +51,25 @@ def test_the_record_is_serialised_as_canonical_json_of_the_whole(text: str) -> N
     assert record.canonical() == composed
 
 
+def test_a_record_built_for_the_append_path_is_the_dataclass_one() -> None:
+    fields: dict[str, Any] = {
+        "seq": 3,
+        "time": "2026-03-04T01:00:00.000000+00:00",
+        "actor": "t",
+        "action": "x.y",
+        "subject": "s",
+        "details": {"n": 1},
+        "prev_hash": "0" * 64,
+        "hash": "1" * 64,
+    }
+    built, made = new_record(**fields), AuditRecord(**fields)
+    assert made == built
+    assert vars(made) == vars(built)
+    assert made.to_dict() == built.to_dict()
+    with pytest.raises(AttributeError):
+        built.seq = 4  # type: ignore[misc]
+
+
 def test_appends_from_another_connection_are_noticed(tmp_path: Path) -> None:
     path = tmp_path / "govpub.db"
     one, two = (
@@ -63,6 +89,25 @@ def test_appends_from_another_connection_are_noticed(tmp_path: Path) -> None:
     assert first.verify()
     one.close()
     two.close()
+
+
+def test_in_its_own_transaction_the_trail_checks_the_head_once(tmp_path: Path) -> None:
+    """The first append of a transaction checks its predecessor; the next ones need not."""
+    ledger = SqliteLedger(tmp_path / "ledger.db")
+    ledger.audit(actor="t", action="x.y", subject="s", details={"n": 0})
+    statements: list[str] = []
+    ledger.connection.set_trace_callback(statements.append)
+    with ledger.batch():
+        for n in range(1, 4):
+            ledger.audit(actor="t", action="x.y", subject="s", details={"n": n})
+    ledger.connection.set_trace_callback(None)
+    inserts = [s for s in statements if s.startswith("INSERT INTO audit_log")]
+    assert 3 == len(inserts)
+    assert "WHERE EXISTS" in inserts[0]
+    assert not any("WHERE EXISTS" in s for s in inserts[1:])
+    assert list(range(4)) == [r.details["n"] for r in ledger.trail.iter_records()]
+    assert ledger.trail.verify()
+    ledger.close()
 
 
 @pytest.fixture

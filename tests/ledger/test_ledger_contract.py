@@ -10,13 +10,21 @@ module unchanged (the ``store`` fixture lists the stores).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import FrozenInstanceError, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from govpub import Image, LedgerError, PlatformPostTakenError, Post
-from govpub.ledger import DeliveryPlan, Ledger, NewFiling, SqliteLedger, delivery_key
+from govpub.ledger import (
+    DeliveryPlan,
+    DeliveryRecord,
+    Ledger,
+    NewFiling,
+    SqliteLedger,
+    delivery_key,
+)
 from govpub.ledger.postgres import PostgresLedger
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -107,6 +115,37 @@ def test_the_plan_is_stored_with_the_post_and_its_images(store: Ledger) -> None:
     assert loaded.cover is not None
     assert PNG == loaded.cover.data
     assert {"planned"} == {d.state for d in store.deliveries(post_id=post.id)}
+
+
+def test_the_plan_returns_the_deliveries_as_stored(store: Ledger) -> None:
+    """A new post's deliveries are returned without a read: exactly what a read gives."""
+    post = Post(id="p1", title="通知")
+    plans = [
+        DeliveryPlan("b-2", "memory"),
+        DeliveryPlan("a-10", "memory", skip_reason="账号已停用"),
+        DeliveryPlan("a-9", "weibo"),
+    ]
+    _, returned = store.submit(post, plans, state="active", approvals=[], actor="contract")
+    assert store.deliveries(post_id="p1") == returned
+    assert [store.get_delivery(d.id) for d in returned] == returned
+    again = [DeliveryPlan("a-9", "weibo"), DeliveryPlan("c-1", "memory")]  # one new, one stored
+    _, after = store.submit(post, again, state="active", approvals=[], actor="contract")
+    assert store.deliveries(post_id="p1") == after
+    assert 4 == len(after)
+
+
+def test_a_delivery_read_is_a_complete_record(store: Ledger) -> None:
+    """Records are built without the dataclass ``__init__``: every field, frozen, comparable."""
+    (key,) = plan(store, Post(title="t"), "a1")
+    read = store.transition(
+        key, "failed", actor="t", action="delivery.failed", error={"kind": "rejected"}
+    )
+    made = DeliveryRecord(**vars(read))
+    assert made == read
+    assert {f.name for f in fields(DeliveryRecord)} == set(vars(read))
+    assert {"kind": "rejected"} == read.last_error
+    with pytest.raises(FrozenInstanceError):
+        read.state = "planned"  # type: ignore[misc]
 
 
 def test_submitting_again_adds_missing_deliveries_and_refuses_other_content(store: Ledger) -> None:
@@ -378,6 +417,29 @@ def test_a_rolled_back_append_is_not_the_next_ones_predecessor(store: Ledger) ->
         rolled_back()
     store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 3})
     assert [(1, 1), (2, 3)] == [(r.seq, r.details["n"]) for r in store.trail.iter_records()]
+    assert store.trail.verify()
+
+
+def test_a_savepoint_rolled_back_mid_transaction_is_not_the_next_ones_predecessor(
+    store: Ledger,
+) -> None:
+    """In one transaction the head is trusted after the first append — until a rollback."""
+
+    def rolled_back() -> None:
+        with store.transaction():  # a savepoint
+            store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 3})
+            raise RuntimeError("rolled back")
+
+    with store.transaction():
+        store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 1})
+        store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 2})
+        with pytest.raises(RuntimeError):
+            rolled_back()
+        store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 4})
+        store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 5})
+    store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 6})
+    records = [(r.seq, r.details["n"]) for r in store.trail.iter_records()]
+    assert [(1, 1), (2, 2), (3, 4), (4, 5), (5, 6)] == records
     assert store.trail.verify()
 
 

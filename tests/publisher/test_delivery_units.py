@@ -24,7 +24,7 @@ from govpub.platforms.base import (
 from govpub.platforms.memory import MemoryAdapter, MemorySettings, MemoryWorld
 from govpub.publisher import AsyncPublisher, PublisherSettings, RetryPolicy
 from govpub.publisher.delivery import open_deliveries
-from govpub.publisher.dispatch import Dispatcher
+from govpub.publisher.dispatch import Dispatcher, InProcessDispatcher
 from govpub.publisher.gate import open_gate
 
 
@@ -301,3 +301,35 @@ async def test_the_same_job_twice_at_once_in_one_worker_publishes_once(
         await asyncio.gather(*(w.deliver(d) for d in ids for w in (one, one, two, two)))
     assert 4 == len(world.published(post_id=post.id))
     assert 4 == len([c for c in world.calls if c.operation == "publish"])
+
+
+class _Units:
+    """Stands in for ``Deliveries``: records what ran, how many at once, and fails one id."""
+
+    def __init__(self) -> None:
+        self.started: list[str] = []
+        self.ran: list[str] = []
+        self.running = self.peak = 0
+
+    async def deliver(self, delivery_id: str) -> None:
+        self.started.append(delivery_id)
+        self.running += 1
+        self.peak = max(self.peak, self.running)
+        await asyncio.sleep(0)
+        self.running -= 1
+        self.ran.append(delivery_id)
+        if delivery_id == "d3":
+            raise RuntimeError("d3 failed")
+
+
+async def test_the_in_process_dispatcher_runs_every_id_within_its_concurrency() -> None:
+    """A bounded pool: ids in order, never more than ``concurrency`` at once, a failure last."""
+    units = _Units()
+    dispatcher = InProcessDispatcher(units, concurrency=3)  # type: ignore[arg-type]
+    ids = [f"d{n}" for n in range(10)]
+    with pytest.raises(RuntimeError, match="d3 failed"):
+        await dispatcher.dispatch(ids)
+    assert ids == units.started
+    assert sorted(ids) == sorted(units.ran)  # the others ran, d3's failure did not stop them
+    assert 3 == units.peak
+    await dispatcher.dispatch([])  # nothing to do: no task at all
