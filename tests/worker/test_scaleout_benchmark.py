@@ -32,6 +32,8 @@ def test_scaleout_benchmark_quick_run() -> None:
     )
     # the benchmark itself checks the sandbox's record (all stored, none twice) and exits 1 if not
     assert 0 == result.returncode, result.stdout + result.stderr[-3000:]
-    rows = [line.split() for line in result.stdout.splitlines()[2:]]
+    rows = [line.split() for line in result.stdout.splitlines()[3:]]
     assert ["1", "2"] == [row[0] for row in rows]
     assert all(float(row[1]) > 0 for row in rows)
+    if sys.platform == "linux":  # the server's and the sandbox's CPU, read from /proc
+        assert all(float(row[4]) > 0 and float(row[5]) > 0 for row in rows), result.stdout
