@@ -105,16 +105,24 @@ def _candidates(text: str) -> list[int]:
         if anchor not in text:
             continue
         for hit in pattern.finditer(text):
-            at = hit.start()
-            if _separates(text, at, anchor):
-                before = at
-                while before > 0 and text[before - 1] in _SPACES:
-                    before -= 1
-                if before > 0 and text[before - 1] in _ALNUM:
-                    found.add(before - 1)
-                elif anchor in _SPACES and before > 1 and text[before - 1] in ".。":
-                    found.add(before - 2)  # "t. cn": the dot comes before the space
+            label_end = _label_end(text, hit.start(), anchor)
+            if label_end is not None:
+                found.add(label_end)
     return sorted(found)
+
+
+def _label_end(text: str, at: int, anchor: str) -> int | None:
+    """The last ASCII letter or digit before the separator ``anchor`` at ``at``, if it is one."""
+    if not _separates(text, at, anchor):
+        return None
+    before = at
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    if before > 0 and text[before - 1] in _ALNUM:
+        return before - 1
+    if anchor in _SPACES and before > 1 and text[before - 1] in ".。":
+        return before - 2  # "t. cn": the dot comes before the space
+    return None
 
 
 def _separates(text: str, at: int, anchor: str) -> bool:

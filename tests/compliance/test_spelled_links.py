@@ -8,12 +8,11 @@ from hypothesis import strategies as st
 from govpub import Policy, Post, check
 from govpub.compliance.folding import fold
 from govpub.compliance.spelled_links import (
-    _ALNUM,
     _BRACKETS,
     _SPACES,
     _STAND_INS,
     _candidates,
-    _separates,
+    _label_end,
     find_spelled_links,
 )
 
@@ -115,14 +114,9 @@ def _candidates_one_by_one(text: str) -> list[int]:
     for anchor in _STAND_INS + _BRACKETS + _SPACES:
         at = text.find(anchor)
         while at != -1:
-            if _separates(text, at, anchor):
-                before = at
-                while before > 0 and text[before - 1] in _SPACES:
-                    before -= 1
-                if before > 0 and text[before - 1] in _ALNUM:
-                    found.add(before - 1)
-                elif anchor in _SPACES and before > 1 and text[before - 1] in ".。":
-                    found.add(before - 2)
+            label_end = _label_end(text, at, anchor)
+            if label_end is not None:
+                found.add(label_end)
             at = text.find(anchor, at + 1)
     return sorted(found)
 
