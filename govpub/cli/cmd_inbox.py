@@ -18,6 +18,7 @@ An ID may be shortened to any unique prefix (at least ``itx_`` and 4 more).
 from __future__ import annotations
 
 import sys
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -130,11 +131,8 @@ def sync_command(config: ConfigOption = None, as_json: JsonOption = False) -> in
 
     config, as_json = resolve_options(config, as_json)
     matrix = load_matrix(config)
-    ledger = open_ledger(matrix.store)
-    try:
+    with closing(open_ledger(matrix.store)) as ledger:
         report = asyncio.run(sync_inbox(matrix, ledger))
-    finally:
-        ledger.close()
     if as_json:
         emit_json({"ok": report.ok, "accounts": [a.to_dict() for a in report.accounts]})
     else:
@@ -172,13 +170,10 @@ def list_command(
     if account is not None:
         matrix.account(account)  # an unknown account is a usage error naming it
     today, settings = _today(matrix)
-    ledger = open_ledger(matrix.store)
-    try:
+    with closing(open_ledger(matrix.store)) as ledger:
         items = ledger.interactions(
             account_id=account, open_only=open_only, due_before=today if overdue else None
         )
-    finally:
-        ledger.close()
     rows = [_row(i, today, settings.tz) for i in items]
     if as_json:
         emit_json({"today": today.isoformat(), "interactions": rows})
@@ -202,14 +197,11 @@ def assign_command(
     assignee = to.strip()
     if not assignee:
         raise ConfigError("--to must name who answers the interaction", key="--to")
-    ledger = open_ledger(matrix.store)
-    try:
+    with closing(open_ledger(matrix.store)) as ledger:
         item = _find(ledger, interaction)
         if not item.is_open:  # said in the editor's words; the ledger refuses it too
             raise LedgerError(f"{item.id} {item.state_label}，只有待处理或已分派的留言可以分派")
         assigned = ledger.assign_interaction(item.id, assignee=assignee, actor=actor)
-    finally:
-        ledger.close()
     if as_json:
         emit_json(assigned.to_dict())
     else:
@@ -233,11 +225,8 @@ def close_command(
     matrix = load_matrix(config)
     if not reason.strip():
         raise ConfigError("--reason must say why the interaction is closed", key="--reason")
-    ledger = open_ledger(matrix.store)
-    try:
+    with closing(open_ledger(matrix.store)) as ledger:
         closed = ledger.close_interaction(_find(ledger, interaction).id, reason=reason, actor=actor)
-    finally:
-        ledger.close()
     if as_json:
         emit_json(closed.to_dict())
     else:
@@ -260,11 +249,8 @@ def approve_command(
 
     config, _ = resolve_options(config, False)
     matrix = load_matrix(config)
-    ledger = open_ledger(matrix.store)
-    try:
+    with closing(open_ledger(matrix.store)) as ledger:
         item = _find(ledger, interaction)
-    finally:
-        ledger.close()
     approval = approve(
         reply_post(item, text), reviewer=reviewer, role=role, key=load_private_key(key)
     )
@@ -296,8 +282,7 @@ def reply_command(
     config, as_json = resolve_options(config, as_json)
     matrix = load_matrix(config)
     approvals = [load_approval(p) for p in approval or ()]
-    ledger = open_ledger(matrix.store)
-    try:
+    with closing(open_ledger(matrix.store)) as ledger:
         item = _find(ledger, interaction)
         vet_reply(matrix, item, text, approvals)
         account = ready_account(matrix.account(item.account_id))
@@ -325,8 +310,6 @@ def reply_command(
                 await adapter.aclose()
 
         done = asyncio.run(send())
-    finally:
-        ledger.close()
     if as_json:
         emit_json(done.to_dict())
     else:
@@ -353,12 +336,9 @@ def suggest_command(
 
     config, as_json = resolve_options(config, as_json)
     matrix = load_matrix(config)
-    ledger = open_ledger(matrix.store)
-    try:
+    with closing(open_ledger(matrix.store)) as ledger:
         item = _find(ledger, interaction)
         found = AnswerLibrary(ledger.answers()).suggest(item.text, limit=limit)
-    finally:
-        ledger.close()
     if as_json:
         emit_json(
             {
