@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from compliance import SEED, floor, floor_automaton, make_post
 
 from govpub import Policy, Post, check
+from govpub.compliance.anchors import find_anchors
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import rebuild_post, text_fields
 from govpub.compliance.folding import fold
@@ -62,17 +63,19 @@ def _steps(post: Post, policy: Policy) -> dict[str, float]:
     view = _check._FieldView(spec, folded, flatten(spans))
     run = _check._Run(post, policy)
     times["personal data"], view.masks = _cpu(lambda: run._personal_data(view))
+    times["terms and anchors (one pass)"], anchors = _cpu(
+        lambda: find_anchors(folded.text, policy.terms)
+    )
     times["markings, notes, share codes"], _ = _cpu(
         lambda: (
             list(find_markings(folded.text)),
             list(find_internal_notes(folded.text)),
-            list(find_disclosure_notes(folded.text)),
+            list(find_disclosure_notes(folded.text, anchors=anchors.notes)),
             list(find_share_codes(folded.text)),
         )
     )
-    times["terms"], _ = _cpu(lambda: list(policy.terms.find(folded.text)))
     times["spelled-out ad hosts"], _ = _cpu(
-        lambda: list(find_spelled_links(folded.text, policy.is_ad_host))
+        lambda: list(find_spelled_links(folded.text, policy.is_ad_host, candidates=anchors.spelled))
     )
     times["link warnings"], _ = _cpu(lambda: run._link_warnings(spec, view.links))
     times["strip links"], (clean, _) = _cpu(lambda: rewrite_links(body, policy, spans))

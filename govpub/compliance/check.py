@@ -21,6 +21,7 @@ import logging
 from dataclasses import dataclass, field
 
 from govpub.compliance._text import Folded, excerpt, fold
+from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
@@ -214,8 +215,9 @@ class _Run:
                     field=spec.name,
                     offset=o_start,
                 )
-        notes = self._disclosure(view)
-        self._terms(view, notes)
+        anchors = find_anchors(folded.text, self.policy.terms)
+        notes = self._disclosure(view, anchors)
+        self._terms(view, notes, anchors)
         for start, end in find_share_codes(folded.text):
             if not view.in_url(start, end):
                 o_start, _, shown = view.place(start, end)
@@ -228,7 +230,7 @@ class _Run:
                     field=spec.name,
                     offset=o_start,
                 )
-        spelled = self._spelled_links(view)
+        spelled = self._spelled_links(view, anchors)
         if view.links:
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
@@ -238,7 +240,7 @@ class _Run:
             self._link_warnings(spec, links)
         self._rebuild(spec, spans, masks)
 
-    def _spelled_links(self, view: _FieldView) -> list[tuple[int, int]]:
+    def _spelled_links(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
         """Ad hosts written for the reader to type (``t . cn/…``, ``t点cn``): they block.
 
         Returns their spans as written.  One that lies wholly in a link's address
@@ -246,7 +248,9 @@ class _Run:
         """
         text = view.spec.text
         spans: list[tuple[int, int]] = []
-        for start, end, host in find_spelled_links(view.folded.text, self.policy.is_ad_host):
+        for start, end, host in find_spelled_links(
+            view.folded.text, self.policy.is_ad_host, candidates=anchors.spelled
+        ):
             if view.within_url(start, end):
                 continue
             o_start, o_end, shown = view.place(start, end)
@@ -279,11 +283,11 @@ class _Run:
             self._personal(view.spec, hit, o_start, o_end, masks)
         return masks
 
-    def _disclosure(self, view: _FieldView) -> list[tuple[int, int]]:
+    def _disclosure(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
         """公开属性 notes (此件不予公开…); returns their folded spans."""
         spans: list[tuple[int, int]] = []
         text = view.spec.text
-        for start, end, kind in find_disclosure_notes(view.folded.text):
+        for start, end, kind in find_disclosure_notes(view.folded.text, anchors=anchors.notes):
             spans.append((start, end))
             o_start, o_end, shown = view.place(start, end)
             self.add(
@@ -296,10 +300,12 @@ class _Run:
             )
         return spans
 
-    def _terms(self, view: _FieldView, notes: list[tuple[int, int]]) -> None:
-        """Every term of every list, from the policy's one automaton."""
+    def _terms(self, view: _FieldView, notes: list[tuple[int, int]], anchors: Anchors) -> None:
+        """Every term of every list, from the policy's one expression (or automaton)."""
         seen: set[tuple[str, int, str]] = set()
-        hits = list(self.policy.terms.find(view.folded.text))
+        hits = anchors.terms
+        if hits is None:
+            hits = list(self.policy.terms.find(view.folded.text))
         prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
         for start, end, term in hits:
             if term.rule == PROSE_RULE or view.in_url(start, end):

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Literal
 
-__all__ = ["DisclosureNote", "find_disclosure_notes"]
+__all__ = ["ANCHOR_WORDS", "DisclosureNote", "find_disclosure_notes", "kept_anchors"]
 
 DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 
@@ -76,14 +76,18 @@ def _notes() -> re.Pattern[str]:
     return re.compile(not_public + "|" + _note(_ON_REQUEST).replace("{n}", "1"))
 
 
-def find_disclosure_notes(folded: str) -> Iterator[DisclosureNote]:
+def find_disclosure_notes(
+    folded: str, *, anchors: list[int] | None = None
+) -> Iterator[DisclosureNote]:
     """Spans of 公开属性 notes in folded text, each with what it says.
 
     Every note holds "公开", "上网" or "网站": the expression runs only on the line
     around each occurrence (at most 60 characters either side), not over the whole text.
+    ``anchors`` may pass where those words start (:func:`kept_anchors` of every
+    occurrence), found by a pass the caller makes anyway (:mod:`.anchors`).
     """
     seen_until = 0
-    for at in _anchors(folded):
+    for at in _anchors(folded) if anchors is None else anchors:
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网": anything else
         # ("政务公开", "政府网站") is no note
         if at < seen_until or (
@@ -101,9 +105,11 @@ def find_disclosure_notes(folded: str) -> Iterator[DisclosureNote]:
 
 
 _REACH = 60
+#: The words every note holds.
+ANCHOR_WORDS = ("公开", "上网", "网站")
 # One expression per anchor: a literal is found at C speed (6 µs per 20,000 characters),
 # where the alternation "公开|上网|网站" is tested character by character (60 µs).
-_ANCHORS = tuple(re.compile(anchor) for anchor in ("公开", "上网", "网站"))
+_ANCHORS = tuple(re.compile(anchor) for anchor in ANCHOR_WORDS)
 
 
 def _anchors(folded: str) -> list[int]:
@@ -114,7 +120,11 @@ def _anchors(folded: str) -> list[int]:
     """
     if "开" not in folded and "网" not in folded:
         return []  # (one character each: 1 µs; most short texts)
-    found = sorted(m.start() for anchor in _ANCHORS for m in anchor.finditer(folded))
+    return kept_anchors(sorted(m.start() for anchor in _ANCHORS for m in anchor.finditer(folded)))
+
+
+def kept_anchors(found: list[int]) -> list[int]:
+    """Of the ascending starts of every anchor, those one search of the alternation finds."""
     kept: list[int] = []
     for at in found:
         if not kept or at >= kept[-1] + 2:

@@ -497,20 +497,25 @@ class _Scanner:
     # "<" -----------------------------------------------------------------------------
     def _angle(self, index: int, stop: int, spans: list[LinkSpan]) -> int:
         plain = _PLAIN_ANCHOR.match(self.text, index, stop)
-        if plain is not None and _is_web(plain.group(1)):
-            # the most common anchor, whose words hold no link: no attribute parsing
-            spans.append(
-                self.span(
-                    "html",
-                    index,
-                    plain.end(),
-                    plain.start(1),
-                    plain.end(1),
-                    words=plain.span(2),
-                    tag="a",
+        if plain is not None and plain.group(1).startswith(_WEB_PREFIXES):
+            # the most common anchor, whose words hold no link: no attribute parsing (its
+            # address holds no space, so no lstrip() before the prefix test)
+            end = plain.end()
+            u_start, u_end = plain.span(1)
+            if self.identity and "&" not in plain.group(1):
+                # offsets as written, no entity to decode: what span() would give
+                raw = self.written[u_start:u_end]
+                w_start, w_end = plain.span(2)
+                spans.append(
+                    LinkSpan(
+                        "html", index, end, u_start, u_end, raw, raw, w_start, w_end, (), "", "a"
+                    )
                 )
-            )
-            return plain.end()
+            else:
+                spans.append(
+                    self.span("html", index, end, u_start, u_end, words=plain.span(2), tag="a")
+                )
+            return end
         match = self.angle(self.text, index, stop)
         if match is None:
             return 0
@@ -541,19 +546,21 @@ class _Scanner:
                     return ref.end()
         begin = index - 1 if index > floor and text[index - 1] == "!" else index
         plain = _PLAIN_MARKDOWN.match(text, index, stop) if begin == index else None
-        if plain is not None and _is_web(plain.group(2)):
-            # the most common Markdown link, whose words hold no link: no nested parsing
-            spans.append(
-                self.span(
-                    "md_link",
-                    index,
-                    plain.end(),
-                    plain.start(2),
-                    plain.end(2),
-                    words=plain.span(1),
+        if plain is not None and plain.group(2).startswith(_WEB_PREFIXES):
+            # the most common Markdown link, whose words hold no link: no nested parsing (its
+            # destination holds no space, so no lstrip() before the prefix test)
+            end = plain.end()
+            u_start, u_end = plain.span(2)
+            if self.identity and "&" not in plain.group(2):
+                # offsets as written, no entity (and no escape: the class has no "\\")
+                raw = self.written[u_start:u_end]
+                w_start, w_end = plain.span(1)
+                spans.append(
+                    LinkSpan("md_link", index, end, u_start, u_end, raw, raw, w_start, w_end)
                 )
-            )
-            return plain.end()
+            else:
+                spans.append(self.span("md_link", index, end, u_start, u_end, words=plain.span(1)))
+            return end
         match = self.markdown(text, begin, stop)
         if match is None and begin != index:
             match = self.markdown(text, index, stop)

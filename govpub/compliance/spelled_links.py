@@ -19,10 +19,10 @@ Runs on the folded text (full-width letters are ASCII by then).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
-__all__ = ["find_spelled_links"]
+__all__ = ["anchor_expressions", "candidates_at", "find_spelled_links"]
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
@@ -48,8 +48,9 @@ def _expressions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # Where a spelled address may be, found by one expression per character that starts with
-# it (:func:`_anchors`: the engine skips to a literal at C speed, where one expression with
-# a class of them all is tested character by character, ~0.6 ms a 20,000-character post):
+# it (:func:`anchor_expressions`: the engine skips to a literal at C speed, where one
+# expression with a class of them all is tested character by character, ~0.6 ms a
+# 20,000-character post; check() runs these among the terms' alternatives, :mod:`.anchors`):
 # a dot stand-in right after a letter or digit, an opening bracket holding a dot, or a
 # space beside a dot.
 _STAND_INS = "点·"  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·
@@ -60,11 +61,15 @@ _HOST_CHARS = _ALNUM | frozenset("-.")
 
 
 def find_spelled_links(
-    text: str, is_ad_host: Callable[[str], bool]
+    text: str, is_ad_host: Callable[[str], bool], *, candidates: list[int] | None = None
 ) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, host)`` of every spelled-out address of an ad host in ``text``."""
+    """``(start, end, host)`` of every spelled-out address of an ad host in ``text``.
+
+    ``candidates`` may pass :func:`candidates_at` of the anchors' matches, found by a
+    pass the caller makes anyway (:mod:`.anchors`).
+    """
     done = 0  # the text before this has been read
-    for candidate in _candidates(text):
+    for candidate in _candidates(text) if candidates is None else candidates:
         spelled, odd, split = _expressions()
         if candidate < done:
             continue
@@ -84,30 +89,45 @@ def find_spelled_links(
 
 
 @cache
-def _anchors() -> dict[str, re.Pattern[str]]:
+def anchor_expressions() -> dict[str, re.Pattern[str]]:
     """Each anchor, with what must be next to it for :func:`_separates` to hold or a letter
     or digit to be found before it: a necessary condition, checked by the regex engine.
 
     Each expression starts with its one character, so the engine skips to it at C speed;
-    most anchors in prose (``（一）``, ``重点``) are passed over without a Python step.
+    most anchors in prose (``（一）``, ``重点``) are passed over without a Python step.  A
+    space separates only next to a dot (or before ``dot``): exactly what
+    :func:`_separates` asks, so the spaces of mixed text (``<a href``) are passed over too.
     """
     return {
         **{a: re.compile(f"{a}(?<=[0-9A-Za-z \t]{a})") for a in _STAND_INS},
         **{a: re.compile(f"{re.escape(a)}(?=[.点d \t])") for a in _BRACKETS},
-        **{a: re.compile(re.escape(a)) for a in _SPACES},
+        **{
+            a: re.compile(f"{re.escape(a)}(?:(?<=[.。]{re.escape(a)})|(?=[ \t]{{0,3}}[.。]|dot ))")
+            for a in _SPACES
+        },
     }
 
 
 def _candidates(text: str) -> list[int]:
     """Positions of the last ASCII letter or digit before each possible separator, in order."""
+    return candidates_at(
+        text,
+        (
+            (hit.start(), anchor)
+            for anchor, pattern in anchor_expressions().items()
+            if anchor in text
+            for hit in pattern.finditer(text)
+        ),
+    )
+
+
+def candidates_at(text: str, hits: Iterable[tuple[int, str]]) -> list[int]:
+    """The candidates (see :func:`_candidates`) of ``(start, anchor)`` matches of the anchors."""
     found: set[int] = set()
-    for anchor, pattern in _anchors().items():
-        if anchor not in text:
-            continue
-        for hit in pattern.finditer(text):
-            label_end = _label_end(text, hit.start(), anchor)
-            if label_end is not None:
-                found.add(label_end)
+    for at, anchor in hits:
+        label_end = _label_end(text, at, anchor)
+        if label_end is not None:
+            found.add(label_end)
     return sorted(found)
 
 

@@ -132,18 +132,39 @@ class TermMatcher:
         character later, so overlapping occurrences are all found.
         """
         search = self._compiled().search
-        chains = self._chains
-        entries = self._entries
         match = search(folded)
         while match is not None:
             first = match.start()
-            for key in chains[match.group()]:  # shortest first, as the automaton ends them
-                length, whole_word, group = entries[key]
-                if whole_word and not _whole_word(folded, first, first + length):
-                    continue
-                for term in group:
-                    yield first, first + length, term
+            yield from self.occurrences(folded, first, match.group())
             match = search(folded, first + 1)
+
+    def alternation(self) -> str | None:
+        """The expression of the terms, or ``None`` when the list is matched by the automaton.
+
+        Another pass may run it among its own alternatives (:mod:`.anchors`): where one of
+        them matches, :meth:`is_key` tells whether it was a term's.
+        """
+        if not self._size or not self._regex:
+            return None
+        return self._compiled().pattern
+
+    def is_key(self, found: str) -> bool:
+        """Whether ``found``, a match of :meth:`alternation`, is a term (folded)."""
+        return found in self._chains
+
+    def occurrences(self, folded: str, first: int, found: str) -> Iterator[tuple[int, int, Term]]:
+        """The terms of a match of :meth:`alternation` at ``first``, as :meth:`find` gives them.
+
+        ``found`` is the longest term there; every other term that starts there is a
+        prefix of it (its chain, shortest first, as the automaton ends them).
+        """
+        entries = self._entries
+        for key in self._chains[found]:
+            length, whole_word, group = entries[key]
+            if whole_word and not _whole_word(folded, first, first + length):
+                continue
+            for term in group:
+                yield first, first + length, term
 
     def find(self, folded: str) -> Iterator[tuple[int, int, Term]]:
         """Every occurrence of every term: ``(start, end, term)`` in the folded text."""

@@ -1,0 +1,49 @@
+"""The one pass for terms and anchors finds what the separate searches find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub import Policy
+from govpub.compliance.anchors import find_anchors
+from govpub.compliance.disclosure import _anchors
+from govpub.compliance.spelled_links import _candidates
+from govpub.compliance.wording import Term, TermMatcher
+
+# terms that start where the anchors start (公开…, 点…, a space, a bracket) and that are
+# anchors themselves, so that a term's alternative hides an anchor at the same place
+_TERMS = ["公开发布", "公开", "点赞", "点", "网站", " t", "（内部）", "[密]", "我认为", "t"]
+_ALPHABET = "公开上网站点赞·[(（【]） \tdot.。tcn0我认为内部密发布"
+
+
+def _separate(text: str, matcher: TermMatcher) -> tuple[object, list[int], list[int]]:
+    return sorted(matcher.find(text), key=lambda hit: hit[0]), _anchors(text), _candidates(text)
+
+
+def _one_pass(text: str, matcher: TermMatcher) -> tuple[object, list[int], list[int]]:
+    found = find_anchors(text, matcher)
+    terms = found.terms if found.terms is not None else list(matcher.find(text))
+    return terms, found.notes, found.spelled
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40), st.sets(st.sampled_from(_TERMS)))
+def test_one_pass_finds_what_the_separate_searches_find(text: str, terms: set[str]) -> None:
+    matcher = TermMatcher(Term("terms.x", "warn", t) for t in sorted(terms))
+    assert _separate(text, matcher) == _one_pass(text, matcher)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_the_shipped_terms_in_one_pass(text: str) -> None:
+    matcher = Policy.default().terms
+    assert _separate(text, matcher) == _one_pass(text, matcher)
+
+
+def test_a_long_list_leaves_the_terms_to_its_automaton() -> None:
+    matcher = TermMatcher(Term("terms.x", "warn", f"词{i}") for i in range(300))
+    text = "（此件不公开） t . cn 词12"
+    found = find_anchors(text, matcher)
+    assert found.terms is None
+    assert (found.notes, found.spelled) == (_anchors(text), _candidates(text))
