@@ -1,9 +1,10 @@
 """One pass of the regex engine over a folded field for the terms and two detectors' anchors.
 
 The term lists (:class:`~govpub.compliance.wording.TermMatcher`, up to 200 terms one
-expression), the 公开属性 notes (:mod:`.disclosure`: where ``公开``, ``上网`` or
-``网站`` starts) and the spelled-out ad hosts (:mod:`.spelled_links`: ``点``, ``·``,
-an opening bracket before a dot, a space) each look for literals, and each search
+expression), the 公开属性 notes (:mod:`.disclosure`: where ``公开`` after ``不予``,
+``内部``…, ``上网`` or ``网站`` starts) and the spelled-out ad hosts
+(:mod:`.spelled_links`: ``点``, ``·``, an opening bracket before a dot, a space beside
+one) each look for literals, and each search
 is a pass over the whole text: the terms' class of first characters ≈ 120 µs per
 20,000 characters, the eleven anchor literals ≈ 90 µs together.  Written as one
 alternation — the terms first, then the anchors — they are one pass that costs
@@ -23,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from govpub.compliance.disclosure import ANCHOR_WORDS, kept_anchors
+from govpub.compliance.disclosure import ANCHOR_EXPRESSIONS, ANCHOR_WORDS, kept_anchors
 from govpub.compliance.spelled_links import anchor_expressions, candidates_at
 from govpub.compliance.wording import Term, TermMatcher
 
@@ -60,7 +61,8 @@ def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
         if terms is not None and matcher.is_key(found):
             terms.extend(matcher.occurrences(folded, at, found))
             if found[0] in _FIRSTS:  # the anchors starting here were not tried: try them
-                notes.extend(at for word in ANCHOR_WORDS if folded.startswith(word, at))
+                if any(note.match(folded, at) for note in _NOTES):
+                    notes.append(at)
                 pattern = spelled.get(found[0])
                 if pattern is not None and pattern.match(folded, at) is not None:
                     hits.append((at, found[0]))
@@ -73,12 +75,13 @@ def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
 
 
 _NOTE_WORDS = frozenset(ANCHOR_WORDS)
+_NOTES = tuple(re.compile(expression) for expression in ANCHOR_EXPRESSIONS)
 _FIRSTS = frozenset(word[0] for word in ANCHOR_WORDS) | frozenset(anchor_expressions())
 
 
 @lru_cache(maxsize=16)
 def _expression(terms: str | None) -> re.Pattern[str]:
     """The terms' alternatives (when given), then every anchor's: literals first, all of them."""
-    anchors = [re.escape(word) for word in ANCHOR_WORDS]
+    anchors = list(ANCHOR_EXPRESSIONS)
     anchors += [pattern.pattern for pattern in anchor_expressions().values()]
     return re.compile("|".join(([terms] if terms else []) + anchors))

@@ -40,7 +40,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Literal
 
-__all__ = ["ANCHOR_WORDS", "DisclosureNote", "find_disclosure_notes", "kept_anchors"]
+__all__ = [
+    "ANCHOR_EXPRESSIONS",
+    "ANCHOR_WORDS",
+    "DisclosureNote",
+    "find_disclosure_notes",
+    "kept_anchors",
+]
 
 DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 
@@ -84,7 +90,8 @@ def find_disclosure_notes(
     Every note holds "公开", "上网" or "网站": the expression runs only on the line
     around each occurrence (at most 60 characters either side), not over the whole text.
     ``anchors`` may pass where those words start (:func:`kept_anchors` of every
-    occurrence), found by a pass the caller makes anyway (:mod:`.anchors`).
+    occurrence), found by a pass the caller makes anyway (:mod:`.anchors`), with or
+    without the ``公开`` that no note can start (:data:`ANCHOR_EXPRESSIONS`).
     """
     seen_until = 0
     for at in _anchors(folded) if anchors is None else anchors:
@@ -133,6 +140,16 @@ def kept_anchors(found: list[int]) -> list[int]:
 
 
 _BEFORE = frozenset("予宜得不外部上站网发")
+#: The anchors for a pass of their own (:mod:`.anchors`): ``公开`` only after what the
+#: loop above asks for, so that most ``公开`` in prose (``政务公开``) never reach Python.
+#: Leaving out the others changes nothing: no anchor overlaps a ``公开`` (which
+#: :func:`kept_anchors` would drop), and the loop passes over them before anything else.
+ANCHOR_EXPRESSIONS = (
+    f"公开(?<=[{''.join(sorted(_BEFORE))}]公开)",
+    "公开(?<=依申请公开)",
+    "上网",
+    "网站",
+)
 
 
 def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:

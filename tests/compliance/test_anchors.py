@@ -7,24 +7,31 @@ from hypothesis import strategies as st
 
 from govpub import Policy
 from govpub.compliance.anchors import find_anchors
-from govpub.compliance.disclosure import _anchors
+from govpub.compliance.disclosure import _anchors, find_disclosure_notes
 from govpub.compliance.spelled_links import _candidates
 from govpub.compliance.wording import Term, TermMatcher
 
 # terms that start where the anchors start (公开…, 点…, a space, a bracket) and that are
 # anchors themselves, so that a term's alternative hides an anchor at the same place
 _TERMS = ["公开发布", "公开", "点赞", "点", "网站", " t", "（内部）", "[密]", "我认为", "t"]
-_ALPHABET = "公开上网站点赞·[(（【]） \tdot.。tcn0我认为内部密发布"
+_ALPHABET = "公开上网站点赞·[(（【]） \n\tdot.。tcn0我认为内部密发布不予依申请此件：属性"
 
 
-def _separate(text: str, matcher: TermMatcher) -> tuple[object, list[int], list[int]]:
-    return sorted(matcher.find(text), key=lambda hit: hit[0]), _anchors(text), _candidates(text)
+def _separate(text: str, matcher: TermMatcher) -> tuple[object, ...]:
+    return (
+        sorted(matcher.find(text), key=lambda hit: hit[0]),
+        list(find_disclosure_notes(text)),
+        _candidates(text),
+    )
 
 
-def _one_pass(text: str, matcher: TermMatcher) -> tuple[object, list[int], list[int]]:
+def _one_pass(text: str, matcher: TermMatcher) -> tuple[object, ...]:
     found = find_anchors(text, matcher)
+    # the notes' anchors are the detector's own, less the 公开 that no note can start
+    assert set(found.notes) <= set(_anchors(text))
+    assert all(text.startswith("公开", at) for at in set(_anchors(text)) - set(found.notes))
     terms = found.terms if found.terms is not None else list(matcher.find(text))
-    return terms, found.notes, found.spelled
+    return terms, list(find_disclosure_notes(text, anchors=found.notes)), found.spelled
 
 
 @settings(max_examples=500, deadline=None)
@@ -46,4 +53,5 @@ def test_a_long_list_leaves_the_terms_to_its_automaton() -> None:
     text = "（此件不公开） t . cn 词12"
     found = find_anchors(text, matcher)
     assert found.terms is None
-    assert (found.notes, found.spelled) == (_anchors(text), _candidates(text))
+    assert (found.notes, found.spelled) == (_anchors(text), _candidates(text)) != ([], [])
+    assert list(find_disclosure_notes(text, anchors=found.notes)) == [(0, 7, "not_public")]
