@@ -126,15 +126,16 @@ class _FieldView:
         if not self._starts:
             return text
         pieces: list[str] = []
+        append = pieces.append
         position = 0
         for url_start, end in zip(self._starts, self._ends, strict=True):
-            start = max(url_start, position)
+            start = url_start if url_start > position else position
             if end <= start:
                 continue
-            pieces.append(text[position:start])
-            pieces.append(_BLANK * (end - start))
+            append(text[position:start])
+            append(_BLANK * (end - start))
             position = end
-        pieces.append(text[position:])
+        append(text[position:])
         return "".join(pieces)
 
     def place(self, start: int, end: int) -> tuple[int, int, str]:

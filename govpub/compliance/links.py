@@ -658,9 +658,17 @@ class _Scanner:
 
     def _simple(self, kind: str, match: re.Match[str], group: str) -> LinkSpan | None:
         raw = match.group(group)
-        if raw is None or not _is_web(_md_unescape(raw) if "\\" in raw or "&" in raw else raw):
+        if raw is None:
             return None
-        return self.span(kind, match.start(), match.end(), match.start(group), match.end(group))
+        plain = "\\" not in raw and "&" not in raw
+        if not _is_web(raw if plain else _md_unescape(raw)):
+            return None
+        start, end = match.span()
+        u_start, u_end = match.span(group)
+        if plain and self.identity and kind == "autolink":
+            url = self.written[u_start:u_end]  # what span() gives: no map, nothing to decode
+            return LinkSpan(kind, start, end, u_start, u_end, url, url)
+        return self.span(kind, start, end, u_start, u_end)
 
 
 def _run_end(text: str, index: int, stop: int) -> int:
