@@ -335,8 +335,9 @@ def fold(text: str) -> Folded:
             folded = _with_removals(text, trans, finder, removed)
     if _may_hold_markup(folded):
         folded = _drop_markup(folded, removed)
-    if " " in folded:
-        folded = _close_up_spaces(folded, removed)
+    tabs = "\t" in folded  # left where no ideograph was beside it until markup went
+    if tabs or " " in folded:
+        folded = _close_up_spaces(folded, removed, tabs)
     folded = _host_dots(folded)
     return Folded(folded, *_offset_map(removed))
 
@@ -534,14 +535,18 @@ def _with_removals(
 
 # Plain spaces are not in the fold's character class (they are everywhere in mixed text):
 # a run of them is found here, only where an ideograph follows, and goes when one precedes.
+# A tab is folded where it stands, but one that markup separated from an ideograph
+# ("机<b>\t密") is beside it only once the markup is gone: a text that still holds a tab
+# is searched for runs of both (a class: slower than the literal, and rarely needed).
 _SPACE_RUN = re.compile("  *(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+_BLANK_RUN = re.compile("[ \t]+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 
 
-def _close_up_spaces(folded: str, removed: list[int]) -> str:
+def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str:
     pieces: list[str] = []
     position = 0
     gaps: list[int] = []
-    for match in _SPACE_RUN.finditer(folded):
+    for match in (_BLANK_RUN if tabs else _SPACE_RUN).finditer(folded):
         start = match.start()
         if start == 0 or not is_han(folded[start - 1]):
             continue

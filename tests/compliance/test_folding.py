@@ -7,7 +7,7 @@ import unicodedata
 from unittest import mock
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from idna.uts46data import uts46_starts, uts46_statuses
 
@@ -191,6 +191,7 @@ def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(left=_PLAIN, right=_PLAIN, tag=st.sampled_from(_TAGS))
+@example(left="㐀", right="\t㐀", tag="<b>")  # a tab beside an ideograph only once the tag goes
 def test_formatting_tags_fold_to_nothing(left: str, right: str, tag: str) -> None:
     assert fold(left + tag + right).text == fold(left + right).text
 
