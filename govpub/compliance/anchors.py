@@ -4,13 +4,14 @@ The term lists (:class:`~govpub.compliance.wording.TermMatcher`, up to 200 terms
 expression), the 公开属性 notes (:mod:`.disclosure`: where ``公开`` after ``不予``,
 ``内部``…, ``上网`` or ``网站`` starts) and the spelled-out ad hosts
 (:mod:`.spelled_links`: ``点``, ``·``, an opening bracket before a dot, a space beside
-one) each look for literals, and each search
-is a pass over the whole text: the terms' class of first characters ≈ 120 µs per
-20,000 characters, the eleven anchor literals ≈ 90 µs together.  Written as one
-alternation — the terms first, then the anchors — they are one pass that costs
-about what the terms' pass costs alone (``docs/performance.md``).  Every alternative
-starts with a literal, so the engine keeps its skip to their first characters; one
-that started with a class would make it try every position.
+one) each look for literals, and each search is a pass over the whole text: the
+terms' class of first characters ≈ 120 µs per 20,000 characters, the anchors' literal
+expressions ≈ 90 µs together.  Written as one alternation — the terms first, then
+the anchors — they are one pass that costs little more than the terms' alone
+(``docs/performance.md``).  Every alternative starts with a literal, so the engine
+keeps its skip to their first characters; one that started with a class would make
+it try every position.  (The Chinese-numeral runs of :mod:`.numerals` stay a pass of
+their own: as alternatives here they cost what that pass costs.)
 
 The pass gives what the separate searches give (a property test compares them):
 after each match the search goes on one character later, so every start of every
