@@ -84,6 +84,67 @@ def test_each_delivery_is_leased_to_one_worker_when_workers_race(
         assert all(holders[d] == owner for d in got)
 
 
+def test_a_delivery_is_leased_to_one_worker_when_workers_race_one_by_one(
+    ledgers: list[PostgresLedger],
+) -> None:
+    """:meth:`lease` takes a free lease with one update: two workers never both get it."""
+    ids = submit(ledgers[0], 30)
+    host = socket.gethostname()
+    owners = [f"{host}:{os.getpid()}:{n}" for n in range(len(ledgers))]  # all alive
+    held: dict[str, list[str]] = {owner: [] for owner in owners}
+
+    def worker(ledger: PostgresLedger, owner: str) -> None:
+        for delivery_id in ids:
+            record, ours = ledger.lease(delivery_id, owner=owner, lease_seconds=300)
+            if ours:
+                assert owner == record.owner
+                held[owner].append(delivery_id)
+
+    in_threads(*(lambda lg=lg, o=o: worker(lg, o) for lg, o in zip(ledgers, owners, strict=True)))
+    assert sorted(d for got in held.values() for d in got) == sorted(ids)
+
+
+def test_workers_moving_deliveries_at_once_keep_one_chain(ledgers: list[PostgresLedger]) -> None:
+    """A state change takes the chain's lock in its update (one round trip less): no fork."""
+    ids = submit(ledgers[0], 45)
+
+    def move(ledger: PostgresLedger, mine: list[str]) -> None:
+        for delivery_id in mine:
+            held = ledger.get_delivery(delivery_id)
+            sending = ledger.transition(
+                delivery_id, "sending", actor="w", action="delivery.sending", held=held
+            )
+            ledger.transition(
+                delivery_id,
+                "published",
+                actor="w",
+                action="delivery.published",
+                platform_post_id=f"X-{delivery_id}",
+                held=sending,
+            )
+
+    in_threads(*(lambda lg=lg, n=n: move(lg, ids[n::3]) for n, lg in enumerate(ledgers)))
+    verification = ledgers[1].trail.verify()
+    assert verification.ok, verification
+    moves = [r.action for r in ledgers[2].trail.iter_records()]
+    assert 45 == moves.count("delivery.sending") == moves.count("delivery.published")
+
+
+def test_a_held_state_change_is_one_update_and_one_insert(ledgers: list[PostgresLedger]) -> None:
+    ledger = ledgers[0]
+    (delivery_id,) = submit(ledger, 1)
+    held = ledger.get_delivery(delivery_id)
+    ledger.audit(actor="w", action="test.appended", subject="s", details={})  # the head known
+    sent: list[str] = []
+    db = ledger._db
+    execute = db.execute
+    db.execute = lambda sql, params=(): sent.append(sql) or execute(sql, params)  # type: ignore[method-assign]
+    with ledger.batch():  # as the publisher's writer runs it
+        ledger.transition(delivery_id, "sending", actor="w", action="delivery.sending", held=held)
+    assert ["BEGIN", "UPDATE", "INSERT", "COMMIT"] == [s.split()[0] for s in sent]
+    assert "pg_advisory_xact_lock" in sent[1]
+
+
 def test_the_audit_chain_never_forks_when_workers_append_at_once(
     ledgers: list[PostgresLedger],
 ) -> None:
