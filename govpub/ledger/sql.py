@@ -17,7 +17,7 @@ import os
 import re
 import socket
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -145,6 +145,18 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         """
         with self._db.batch(), self.transaction() as db:
             yield db
+
+    @contextmanager
+    def joined(self) -> Iterator[None]:
+        """A batch of one call: nested transactions join its outermost, but no transaction
+        is opened for it — a call of one statement (a lease, a read) is one round trip.
+
+        As in :meth:`batch`, a failure that passes through a nested transaction
+        spoils the call's outermost one (:class:`~govpub.ledger.database.BatchSpoiled`),
+        for the caller to run it again without this.
+        """
+        with self._db.batch():
+            yield
 
     def audit(self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]) -> None:
         """Append to the audit trail (inside the current transaction, if any)."""
@@ -822,15 +834,15 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
 
     def release(self, *, owner: str, delivery_ids: Sequence[str] | None = None) -> None:
         """Give back every delivery ``owner`` holds (or only ``delivery_ids`` of them)."""
-        with self.transaction() as conn:
-            if delivery_ids is None:
-                conn.execute(
-                    "UPDATE deliveries SET owner = NULL, lease_until = NULL WHERE owner = ?",
-                    (owner,),
-                )
-                return
-            for chunk in _chunks(delivery_ids):
-                conn.execute(
+        if delivery_ids is None:
+            self._db.execute(
+                "UPDATE deliveries SET owner = NULL, lease_until = NULL WHERE owner = ?", (owner,)
+            )
+            return
+        chunks = list(_chunks(delivery_ids))
+        with self.transaction() if len(chunks) > 1 else nullcontext():  # one statement: atomic
+            for chunk in chunks:
+                self._db.execute(
                     "UPDATE deliveries SET owner = NULL, lease_until = NULL "  # noqa: S608
                     f"WHERE owner = ? AND id IN ({','.join('?' * len(chunk))})",
                     (owner, *chunk),
