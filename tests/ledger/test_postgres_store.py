@@ -27,7 +27,7 @@ from govpub.ledger.stores import schema_status as store_schema_status
 psycopg = pytest.importorskip("psycopg")
 
 #: Every component at this govpub's version; workers' ``queue`` where procrastinate is installed.
-CURRENT = {"ledger": (4, 4), "audit": (1, 1), "limits": (2, 2)} | (
+CURRENT = {"ledger": (4, 4), "audit": (1, 1), "limits": (3, 3)} | (
     {"queue": (1, 1)} if queue_available() else {}
 )
 
@@ -229,6 +229,29 @@ def test_the_password_of_the_url_appears_nowhere(postgres_url: str) -> None:
     assert secret not in str(caught.value)
     assert "nobody:***@127.0.0.1" in str(caught.value)
     assert secret not in redact_url(url)
+
+
+def test_call_slots_are_counted_by_index_scans_that_skip_freed_rows(url: str) -> None:
+    """Freed slots are dead rows until autovacuum: a bitmap scan would walk them all, every call."""
+    PostgresLedger(url).close()  # migrated
+    with psycopg.connect(url) as conn:
+        (config,) = conn.execute(
+            "SELECT proconfig FROM pg_proc WHERE proname = 'govpub_take_slots'"
+        ).fetchone()
+        assert ["enable_bitmapscan=off"] == config
+        conn.execute("SET enable_bitmapscan = off")  # as in the function
+        conn.execute(
+            "INSERT INTO limit_slots SELECT 'platform:app', 'h' || n, now() "
+            "FROM generate_series(1, 500) n"
+        )
+        conn.execute("DELETE FROM limit_slots")
+        plan = "\n".join(
+            row[0]
+            for row in conn.execute(
+                "EXPLAIN SELECT count(*) FROM limit_slots WHERE scope = 'platform:app'"
+            )
+        )
+    assert "Bitmap" not in plan
 
 
 def test_store_status_reads_without_creating(url: str) -> None:
