@@ -212,7 +212,7 @@ def _components() -> tuple[dict[str, dict[int, tuple[str, ...]]], dict[str, int]
     """Migrations and target versions; workers' ``queue`` too when procrastinate is installed."""
     if not queue.queue_available():
         return POSTGRES_MIGRATIONS, _TARGET
-    migrations = {**POSTGRES_MIGRATIONS, "queue": {1: queue.queue_schema()}}
+    migrations = {**POSTGRES_MIGRATIONS, "queue": {1: queue.queue_schema(), 2: queue.QUEUE_INDEXES}}
     return migrations, {**_TARGET, "queue": queue.QUEUE_SCHEMA_VERSION}
 
 

@@ -28,7 +28,7 @@ psycopg = pytest.importorskip("psycopg")
 
 #: Every component at this govpub's version; workers' ``queue`` where procrastinate is installed.
 CURRENT = {"ledger": (4, 4), "audit": (1, 1), "limits": (3, 3)} | (
-    {"queue": (1, 1)} if queue_available() else {}
+    {"queue": (2, 2)} if queue_available() else {}
 )
 
 
