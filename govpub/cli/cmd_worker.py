@@ -41,6 +41,7 @@ def worker(
     """Send scheduled posts when due and finish unfinished deliveries; with
     ``dispatcher = "workers"``, run deliveries from the job queue (docs/scale-out.md)."""
     import asyncio
+    import gc
     import signal
 
     from rich.console import Console
@@ -65,6 +66,9 @@ def worker(
             name=name or f"{socket.gethostname()}:{os.getpid()}",
             wait=not once,
         )
+        # This process is the worker: what start-up built (modules, the matrix) lives as long
+        # as it does, so the collector need not walk it again on every full collection.
+        gc.freeze()
         asyncio.run(run_worker(matrix, options))
         return 0
 

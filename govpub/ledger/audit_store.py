@@ -178,6 +178,10 @@ class SqlAuditTrail:
             raise LedgerError(f"audit trail write failed: {exc}") from exc
         return record
 
+    def chain_locked(self, db: Database) -> None:
+        """The caller took the chain lock in ``db``'s transaction (``lock_audit_chain_column``)."""
+        self._locked_in = (db.transactions, db.rollbacks)
+
     @staticmethod
     def _read_head(db: Database) -> tuple[int, str]:
         head = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()

@@ -49,6 +49,9 @@ class Dialect:
     #: Run before reading the audit chain's head to append after it (``None``: the
     #: transaction's write lock already serialises appends, as SQLite's ``BEGIN IMMEDIATE`` does).
     lock_audit_chain: str | None = None
+    #: The same lock as a column of a ``RETURNING`` list (empty: none needed), so that a
+    #: state change and the chain lock its audit record needs cost one round trip.
+    lock_audit_chain_column = ""
     #: Whether a broken constraint aborts the whole transaction (PostgreSQL) rather than
     #: the statement alone (SQLite): then a refusal must be foreseen with a query first.
     constraint_error_aborts_transaction = False

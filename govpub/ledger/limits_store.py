@@ -75,8 +75,8 @@ class PostgresLimitStore:
         """Hold every ``(scope, size)`` as ``holder``, or none: one round trip.
 
         Taken only while fewer than ``size`` live rows hold each scope; the
-        decision runs in ``govpub_take_slots`` (schema ``limits`` 2) under the
-        scopes' advisory locks, so two workers never both take the last slot.
+        decision runs in ``govpub_take_slots`` (schema ``limits`` 2; 3 counts with index
+        scans) under the scopes' advisory locks, so two workers never both take the last slot.
         """
         names = [scope for scope, _ in scopes]
         async with self._pool.connection() as conn:

@@ -64,6 +64,7 @@ class PostgresDialect(Dialect):
     name = "postgresql"
     for_update = " FOR UPDATE"
     lock_audit_chain = f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})"
+    lock_audit_chain_column = f", pg_advisory_xact_lock({AUDIT_CHAIN_LOCK}) AS audit_chain_lock"
     constraint_error_aborts_transaction = True
     sorts_text_by_code_point = False
 

@@ -188,20 +188,31 @@ _LIMITS_V2 = (
     "CREATE INDEX limit_slots_holder ON limit_slots (holder)",
 )
 
+#: A slot's row is inserted and deleted by every call, and the platform's scope is shared by
+#: all of them: until autovacuum comes by (a minute), each count of the scope would walk every
+#: dead row as well, because a bitmap scan never marks dead index entries (measured: take and
+#: free 0.45 ms after 1,000 calls, 1.8 ms after 16,000).  A plain index scan marks them, and
+#: later scans skip them: 0.5 ms flat.
+_LIMITS_V3 = (
+    """ALTER FUNCTION govpub_take_slots(TEXT[], INTEGER[], BIGINT[], TEXT, FLOAT8)
+        SET enable_bitmapscan = off""",
+)
+
 #: Per component, per version: the statements that reach it from the one before.
 POSTGRES_MIGRATIONS: dict[str, dict[int, tuple[str, ...]]] = {
     "ledger": {3: _LEDGER_V3, 4: INBOX_TABLES},  # versions 1 and 2 were SQLite's alone
     "audit": {1: _AUDIT_V1},
-    "limits": {1: _LIMITS_V1, 2: _LIMITS_V2},  # PostgreSQL only: SQLite's live in the process
+    # PostgreSQL only: SQLite's limits live in the process
+    "limits": {1: _LIMITS_V1, 2: _LIMITS_V2, 3: _LIMITS_V3},
 }
-_TARGET = {"ledger": LEDGER_SCHEMA_VERSION, "audit": AUDIT_SCHEMA_VERSION, "limits": 2}
+_TARGET = {"ledger": LEDGER_SCHEMA_VERSION, "audit": AUDIT_SCHEMA_VERSION, "limits": 3}
 
 
 def _components() -> tuple[dict[str, dict[int, tuple[str, ...]]], dict[str, int]]:
     """Migrations and target versions; workers' ``queue`` too when procrastinate is installed."""
     if not queue.queue_available():
         return POSTGRES_MIGRATIONS, _TARGET
-    migrations = {**POSTGRES_MIGRATIONS, "queue": {1: queue.queue_schema()}}
+    migrations = {**POSTGRES_MIGRATIONS, "queue": {1: queue.queue_schema(), 2: queue.QUEUE_INDEXES}}
     return migrations, {**_TARGET, "queue": queue.QUEUE_SCHEMA_VERSION}
 
 

@@ -22,6 +22,13 @@ jobs queued, 14 ms with 1,000 and 27 ms with 2,000, which made PostgreSQL the
 busiest process of a publication.  Fresh statistics (committed with the jobs,
 which also makes the workers re-plan) keep a fetch near 0.3 ms at any size.
 
+Every job has a lock, and procrastinate's fetch passes over a job whose lock an
+earlier job holds: for the candidate it probes the jobs of the same lock through
+an index led by ``id`` (``procrastinate_jobs_id_lock_idx_v1``), which walks every
+waiting job — 0.19 ms per fetch with 4,000 waiting, growing with the queue
+(procrastinate issues #393, #1242).  Version 2 of the component adds the index
+that probe needs, led by the lock (:data:`QUEUE_INDEXES`): 0.004 ms at any size.
+
 The schema is procrastinate's, applied by ``govpub store migrate`` as the
 ``queue`` component when procrastinate is installed (``govpub[workers]``).
 """
@@ -39,6 +46,7 @@ __all__ = [
     "ANALYZE_AFTER",
     "DELIVER_TASK",
     "QUEUE",
+    "QUEUE_INDEXES",
     "QUEUE_SCHEMA_VERSION",
     "RETRACT_TASK",
     "enqueue_deliveries",
@@ -53,8 +61,14 @@ QUEUE = "govpub"
 DELIVER_TASK = "govpub.deliver"
 #: The task that retracts one delivery.
 RETRACT_TASK = "govpub.retract"
-#: govpub's version of the ``queue`` component: procrastinate 3's schema.
-QUEUE_SCHEMA_VERSION = 1
+#: govpub's version of the ``queue`` component: procrastinate 3's schema (1), and
+#: :data:`QUEUE_INDEXES` (2).
+QUEUE_SCHEMA_VERSION = 2
+#: What version 2 adds to procrastinate's schema: the fetch's probe of a job's lock by lock.
+QUEUE_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS govpub_procrastinate_jobs_lock_id ON procrastinate_jobs "
+    "(lock, id) WHERE status IN ('todo', 'doing')",
+)
 #: Jobs in one batch from which the jobs table's statistics are refreshed.
 ANALYZE_AFTER = 100
 

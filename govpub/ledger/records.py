@@ -135,6 +135,9 @@ class Ledger(Protocol):
     def get_post(self, post_id: str) -> PostRecord | None:
         """The stored post record, if any."""
 
+    def post_and_freeze(self, post_id: str) -> tuple[PostRecord | None, FreezeState | None]:
+        """:meth:`get_post` and :meth:`frozen`, read together (what a worker checks per send)."""
+
     def posts(
         self, *, states: Sequence[str] | None = None, since: datetime | None = None
     ) -> list[PostRecord]:
@@ -335,6 +338,11 @@ class Ledger(Protocol):
 
     def claim(self, delivery_ids: Sequence[str], *, owner: str, lease_seconds: float) -> list[str]:
         """Take deliveries for this worker; returns the ids it got (others are leased elsewhere)."""
+
+    def lease(
+        self, delivery_id: str, *, owner: str, lease_seconds: float
+    ) -> tuple[DeliveryRecord, bool]:
+        """:meth:`claim` one delivery and read it: its record, and whether this worker holds it."""
 
     def release(self, *, owner: str, delivery_ids: Sequence[str] | None = None) -> None:
         """Give back every delivery this worker holds (or only ``delivery_ids`` of them)."""

@@ -17,7 +17,7 @@ import os
 import re
 import socket
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -145,6 +145,18 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         """
         with self._db.batch(), self.transaction() as db:
             yield db
+
+    @contextmanager
+    def joined(self) -> Iterator[None]:
+        """A batch of one call: nested transactions join its outermost, but no transaction
+        is opened for it — a call of one statement (a lease, a read) is one round trip.
+
+        As in :meth:`batch`, a failure that passes through a nested transaction
+        spoils the call's outermost one (:class:`~govpub.ledger.database.BatchSpoiled`),
+        for the caller to run it again without this.
+        """
+        with self._db.batch():
+            yield
 
     def audit(self, *, actor: str, action: str, subject: str, details: Mapping[str, Any]) -> None:
         """Append to the audit trail (inside the current transaction, if any)."""
@@ -291,8 +303,31 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
     def get_post(self, post_id: str) -> PostRecord | None:
         """The stored post record, if any."""
         with self._db.lock:
-            row = self._db.execute("SELECT * FROM posts WHERE id = ?", (post_id,)).fetchone()
+            row = self._db.execute(
+                f"SELECT {_POST_COLUMNS} FROM posts WHERE id = ?",  # noqa: S608 - a constant
+                (post_id,),
+            ).fetchone()
         return None if row is None else _post_record(row)
+
+    def post_and_freeze(self, post_id: str) -> tuple[PostRecord | None, FreezeState | None]:
+        """:meth:`get_post` and :meth:`frozen` in one query: what a worker checks before a send."""
+        with self._db.lock:
+            row = self._db.execute(
+                f"SELECT {_POST_COLUMNS}, f.reason AS freeze_reason, f.actor AS freeze_actor, "  # noqa: S608 - constants
+                'f.since AS freeze_since FROM posts LEFT JOIN "freeze" f ON f.id = 1 '
+                "WHERE posts.id = ?",
+                (post_id,),
+            ).fetchone()
+        if row is None:
+            return None, self.frozen()
+        frozen = None
+        if row["freeze_reason"] is not None:
+            frozen = FreezeState(
+                reason=row["freeze_reason"],
+                actor=row["freeze_actor"],
+                since=datetime.fromisoformat(row["freeze_since"]),
+            )
+        return _post_record(row), frozen
 
     def posts(
         self, *, states: Sequence[str] | None = None, since: datetime | None = None
@@ -472,6 +507,8 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                 current = self._locked_delivery(delivery_id)
                 check_transition(delivery_id, current.state, state)
                 row = self._update_delivery(current, change, expect_state=False)
+                if row is None:  # the row is locked: only a vanished guard's owner gets here
+                    raise LedgerError(f"delivery {delivery_id}: the update was refused")
             if attempt is not None:
                 self._insert_attempt(delivery_id, now, **attempt, audited=False)
             self._audit.append(  # in this transaction (what self.audit would open joins it)
@@ -501,12 +538,15 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         ``expect_state``: only while the stored state is still ``current.state``.
         """
         platform_post_id = change.platform_post_id
-        if (
+        dialect = self._db.dialect
+        # PostgreSQL: a broken unique index would abort the transaction, so the update
+        # itself refuses a platform post id another delivery of the account recorded
+        # (SQLite: the index's refusal, caught below)
+        guard = (
             platform_post_id is not None
             and platform_post_id != current.platform_post_id
-            and self._db.dialect.constraint_error_aborts_transaction
-        ):
-            self._refuse_taken(current, platform_post_id)  # (SQLite: the index's refusal)
+            and dialect.constraint_error_aborts_transaction
+        )
         # Only the columns this change sets: an index over a column left out of SET is not
         # touched (a move to "sending" rewrites neither the account nor the post-id index).
         sets = ["state = ?", "updated_at = ?", "next_attempt_at = ?"]
@@ -531,11 +571,25 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             args.extend(steps_args)
         where = "id = ? AND state = ?" if expect_state else "id = ?"
         args.extend([current.id, current.state] if expect_state else [current.id])
+        if guard:
+            where += (
+                " AND NOT EXISTS (SELECT 1 FROM deliveries taken WHERE taken.account_id = ? "
+                "AND taken.platform_post_id = ? AND taken.id <> ?)"
+            )
+            args.extend([current.account_id, platform_post_id, current.id])
+        # the chain lock for the audit record that follows, in the same round trip
+        returning = "*" + dialect.lock_audit_chain_column
         # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
-        statement = f"UPDATE deliveries SET {', '.join(sets)} WHERE {where} RETURNING *"  # noqa: S608
+        statement = f"UPDATE deliveries SET {', '.join(sets)} WHERE {where} RETURNING {returning}"  # noqa: S608
         with self._db.lock:
             rows = self._execute_unique(current, platform_post_id, statement, args).fetchall()
-        return rows[0] if rows else None
+        if not rows:
+            if guard and platform_post_id is not None:
+                self._refuse_taken(current, platform_post_id)
+            return None
+        if dialect.lock_audit_chain_column:
+            self._audit.chain_locked(self._db)
+        return rows[0]
 
     def _steps_update(self, steps: Mapping[str, Any]) -> tuple[str, list[Any]]:
         """The ``steps`` column with each of ``steps`` set (``None``: removed); its arguments."""
@@ -754,17 +808,41 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     free.update(taken)
         return [delivery_id for delivery_id in delivery_ids if delivery_id in free]
 
+    def lease(
+        self, delivery_id: str, *, owner: str, lease_seconds: float
+    ) -> tuple[DeliveryRecord, bool]:
+        """:meth:`claim` one delivery and read it: the record as stored, and whether it is ours.
+
+        A free, expired or own lease is taken and the row returned by one
+        statement (a worker's every job starts here); a lease another holder
+        has not let expire goes through :meth:`claim`, which takes it over
+        only from a process that is gone.  ``LedgerError`` if unknown.
+        """
+        now = self._clock()
+        until = _iso(now + timedelta(seconds=lease_seconds))
+        with self._db.lock:
+            row = self._db.execute(
+                "UPDATE deliveries SET owner = ?, lease_until = ? WHERE id = ? AND "
+                "(owner IS NULL OR owner = ? OR lease_until IS NULL OR lease_until <= ?) "
+                "RETURNING *",
+                (owner, until, delivery_id, owner, _iso(now)),
+            ).fetchone()
+        if row is not None:
+            return _delivery_record(row), True
+        taken = self.claim([delivery_id], owner=owner, lease_seconds=lease_seconds)
+        return self.get_delivery(delivery_id), bool(taken)
+
     def release(self, *, owner: str, delivery_ids: Sequence[str] | None = None) -> None:
         """Give back every delivery ``owner`` holds (or only ``delivery_ids`` of them)."""
-        with self.transaction() as conn:
-            if delivery_ids is None:
-                conn.execute(
-                    "UPDATE deliveries SET owner = NULL, lease_until = NULL WHERE owner = ?",
-                    (owner,),
-                )
-                return
-            for chunk in _chunks(delivery_ids):
-                conn.execute(
+        if delivery_ids is None:
+            self._db.execute(
+                "UPDATE deliveries SET owner = NULL, lease_until = NULL WHERE owner = ?", (owner,)
+            )
+            return
+        chunks = list(_chunks(delivery_ids))
+        with self.transaction() if len(chunks) > 1 else nullcontext():  # one statement: atomic
+            for chunk in chunks:
+                self._db.execute(
                     "UPDATE deliveries SET owner = NULL, lease_until = NULL "  # noqa: S608
                     f"WHERE owner = ? AND id IN ({','.join('?' * len(chunk))})",
                     (owner, *chunk),
@@ -910,6 +988,23 @@ def _post_filter(states: Sequence[str] | None, since: datetime | None) -> tuple[
         clauses.append("p.created_at >= ?")  # stored as UTC text of one width: text order is time
         args.append(_iso(since) or "")
     return (f" WHERE {' AND '.join(clauses)}" if clauses else "", args)
+
+
+#: The columns of a :class:`PostRecord` (not the post's content, which can be large).
+_POST_COLUMNS = ", ".join(
+    f"posts.{column}"
+    for column in (
+        "id",
+        "digest",
+        "category",
+        "title",
+        "state",
+        "publish_at",
+        "created_at",
+        "approvals",
+        "reason",
+    )
+)
 
 
 def _post_record(row: Any) -> PostRecord:

@@ -151,17 +151,17 @@ class Deliveries:
         leased = self._leased.pop(delivery_id, None)
         if leased is not None:  # claimed by prime(); released by forget()
             return await self._deliver(leased)
-        claimed = await ctx.run(
-            ctx.ledger.claim, [delivery_id], owner=self.owner, lease_seconds=self._lease
+        # as it is now that we hold it (or not): one statement when the lease is free
+        record, held = await ctx.run(
+            ctx.ledger.lease, delivery_id, owner=self.owner, lease_seconds=self._lease
         )
-        record = await ctx.store.get(delivery_id)  # as it is now that we hold it (or not)
-        if not claimed:
+        if not held:
             return record
-        self.leases.hold(claimed)
+        self.leases.hold([delivery_id])
         try:
             return await self._deliver(record)
         finally:
-            self.leases.drop(claimed)
+            self.leases.drop([delivery_id])
             await ctx.run(ctx.ledger.release, owner=self.owner, delivery_ids=[delivery_id])
 
     async def _deliver(self, record: DeliveryRecord) -> DeliveryRecord:
@@ -225,10 +225,9 @@ class Deliveries:
         if post_id in self._checked:
             return True
         ctx = self.context
-        post = await ctx.run(ctx.ledger.get_post, post_id)
+        post, frozen = await ctx.run(ctx.ledger.post_and_freeze, post_id)
         if post is None or post.state not in ("active", "done"):
             return False
-        frozen = await ctx.run(ctx.ledger.frozen)
         return frozen is None or post.category in ctx.settings.freeze_exempt
 
     async def _rendered(self, record: DeliveryRecord) -> Rendered | None:

@@ -14,6 +14,9 @@ the outer one.  If any call fails, the batch is rolled back whole and each
 call runs again on its own, in its own transaction — so a failing call still
 fails alone, and the others' results are exactly those of running them one by
 one.  Answers go back to the event loop once per batch, not once per call.
+A call that is alone in its moment (a worker's lease, its read of the post)
+gets no transaction around it: one statement is one round trip, and a call
+that writes several opens its own (``ledger.joined()``).
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ class LedgerWriter:
         )
         self._batch: Callable[[], AbstractContextManager[Any]] | None = getattr(
             ledger, "batch", None
+        )
+        self._joined: Callable[[], AbstractContextManager[Any]] | None = getattr(
+            ledger, "joined", None
         )
         self._max_batch = max_batch
         self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
@@ -110,13 +116,15 @@ class LedgerWriter:
         self.calls += len(calls)
         if self._batch is None:
             return self._with_savepoints(calls)
-        outcomes, committed = self._in_batch(calls)
+        # one call: no transaction around it (its own, if it needs one, is the outermost)
+        alone = len(calls) == 1 and self._joined is not None
+        outcomes, committed = self._in_batch(calls, self._joined if alone else self._batch)
         if committed:
             return outcomes
         failed = {i for i, (ok, _) in enumerate(outcomes) if not ok}
         if failed and len(failed) < len(calls):  # the others again, together; these alone
             rest = [fn for i, fn in enumerate(calls) if i not in failed]
-            again, committed = self._in_batch(rest)
+            again, committed = self._in_batch(rest, self._batch)
             if committed:
                 others = iter(again)
                 return [
@@ -124,12 +132,16 @@ class LedgerWriter:
                 ]
         return [self._alone(fn) for fn in calls]
 
-    def _in_batch(self, calls: list[Callable[[], Any]]) -> tuple[list[_Outcome], bool]:
+    def _in_batch(
+        self,
+        calls: list[Callable[[], Any]],
+        batch: Callable[[], AbstractContextManager[Any]] | None,
+    ) -> tuple[list[_Outcome], bool]:
         """Run ``calls`` in one batch; their outcomes, and whether the batch was committed."""
-        assert self._batch is not None  # noqa: S101 - checked by the caller
+        assert batch is not None  # noqa: S101 - checked by the caller
         outcomes: list[_Outcome] = []
         try:
-            with self._batch():
+            with batch():
                 outcomes = [_call(fn) for fn in calls]
                 _replay_unless_all_ok(outcomes)
         except Exception:  # a call failed or spoiled the batch, or the commit failed

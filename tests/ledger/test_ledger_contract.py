@@ -9,6 +9,9 @@ module unchanged (the ``store`` fixture lists the stores).
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import FrozenInstanceError, fields
 from datetime import UTC, date, datetime, timedelta
@@ -232,6 +235,17 @@ def test_a_platform_post_belongs_to_one_delivery(store: Ledger) -> None:
         )
     assert Post(title="一").id == caught.value.owner_post_id
     assert "sending" == store.get_delivery(second).state
+    held = store.get_delivery(second)  # as a runner holds it: the update itself refuses
+    with pytest.raises(PlatformPostTakenError):
+        store.transition(
+            second,
+            "published",
+            actor="t",
+            action="delivery.published",
+            platform_post_id="X1",
+            held=held,
+        )
+    assert held == store.get_delivery(second)
     assert first == store.owner_of("a1", "X1").id  # type: ignore[union-attr]
     assert store.owner_of("a1", "X1", exclude=first) is None
 
@@ -267,6 +281,54 @@ def test_leases(store: Ledger, clock: Clock) -> None:
     assert sorted(ids) == sorted(store.claim(ids, owner="me-host:2:2", lease_seconds=60))
     store.release(owner="me-host:2:2")
     assert sorted(ids) == sorted(store.claim(ids, owner="third-host:3:3", lease_seconds=60))
+
+
+def test_a_lease_is_taken_and_read_in_one_call(store: Ledger, clock: Clock) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    record, held = store.lease(delivery, owner="other-host:1:1", lease_seconds=60)
+    assert held
+    assert ("other-host:1:1", "planned") == (record.owner, record.state)
+    assert record == store.get_delivery(delivery)
+    assert store.lease(delivery, owner="other-host:1:1", lease_seconds=60)[1]  # its own
+    taken, held = store.lease(delivery, owner="me-host:2:2", lease_seconds=60)
+    assert not held
+    assert "other-host:1:1" == taken.owner  # the record as stored, not ours
+    clock.advance(seconds=61)
+    expired, held = store.lease(delivery, owner="me-host:2:2", lease_seconds=60)
+    assert held
+    assert "me-host:2:2" == expired.owner
+    store.release(owner="me-host:2:2")
+    assert store.lease(delivery, owner="third-host:3:3", lease_seconds=60)[1]
+    with pytest.raises(LedgerError, match="no delivery 'nope'"):
+        store.lease("nope", owner="me-host:2:2", lease_seconds=60)
+
+
+def test_a_lease_of_a_dead_local_process_is_taken_over(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    dead = f"{socket.gethostname()}:{_dead_pid()}:1"
+    assert store.lease(delivery, owner=dead, lease_seconds=600)[1]
+    record, held = store.lease(delivery, owner="me-host:2:2", lease_seconds=60)
+    assert held
+    assert "me-host:2:2" == record.owner
+
+
+def _dead_pid() -> int:
+    """The id of a process that has exited (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_the_post_and_the_freeze_are_read_together(store: Ledger) -> None:
+    post = Post(title="t")
+    plan(store, post, "a1")
+    record, frozen = store.post_and_freeze(post.id)
+    assert (store.get_post(post.id), None) == (record, frozen)
+    store.freeze(reason="演练", actor="t")
+    record, frozen = store.post_and_freeze(post.id)
+    assert store.get_post(post.id) == record
+    assert frozen == store.frozen()
+    assert (None, frozen) == store.post_and_freeze("no-such-post")
 
 
 def test_published_since_counts_for_the_hourly_limit(store: Ledger, clock: Clock) -> None:

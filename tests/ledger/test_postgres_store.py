@@ -27,8 +27,8 @@ from govpub.ledger.stores import schema_status as store_schema_status
 psycopg = pytest.importorskip("psycopg")
 
 #: Every component at this govpub's version; workers' ``queue`` where procrastinate is installed.
-CURRENT = {"ledger": (4, 4), "audit": (1, 1), "limits": (2, 2)} | (
-    {"queue": (1, 1)} if queue_available() else {}
+CURRENT = {"ledger": (4, 4), "audit": (1, 1), "limits": (3, 3)} | (
+    {"queue": (2, 2)} if queue_available() else {}
 )
 
 
@@ -82,6 +82,67 @@ def test_each_delivery_is_leased_to_one_worker_when_workers_race(
     holders = {d.id: d.owner for d in ledgers[0].deliveries(post_id="p-pg")}
     for owner, got in claimed.items():
         assert all(holders[d] == owner for d in got)
+
+
+def test_a_delivery_is_leased_to_one_worker_when_workers_race_one_by_one(
+    ledgers: list[PostgresLedger],
+) -> None:
+    """:meth:`lease` takes a free lease with one update: two workers never both get it."""
+    ids = submit(ledgers[0], 30)
+    host = socket.gethostname()
+    owners = [f"{host}:{os.getpid()}:{n}" for n in range(len(ledgers))]  # all alive
+    held: dict[str, list[str]] = {owner: [] for owner in owners}
+
+    def worker(ledger: PostgresLedger, owner: str) -> None:
+        for delivery_id in ids:
+            record, ours = ledger.lease(delivery_id, owner=owner, lease_seconds=300)
+            if ours:
+                assert owner == record.owner
+                held[owner].append(delivery_id)
+
+    in_threads(*(lambda lg=lg, o=o: worker(lg, o) for lg, o in zip(ledgers, owners, strict=True)))
+    assert sorted(d for got in held.values() for d in got) == sorted(ids)
+
+
+def test_workers_moving_deliveries_at_once_keep_one_chain(ledgers: list[PostgresLedger]) -> None:
+    """A state change takes the chain's lock in its update (one round trip less): no fork."""
+    ids = submit(ledgers[0], 45)
+
+    def move(ledger: PostgresLedger, mine: list[str]) -> None:
+        for delivery_id in mine:
+            held = ledger.get_delivery(delivery_id)
+            sending = ledger.transition(
+                delivery_id, "sending", actor="w", action="delivery.sending", held=held
+            )
+            ledger.transition(
+                delivery_id,
+                "published",
+                actor="w",
+                action="delivery.published",
+                platform_post_id=f"X-{delivery_id}",
+                held=sending,
+            )
+
+    in_threads(*(lambda lg=lg, n=n: move(lg, ids[n::3]) for n, lg in enumerate(ledgers)))
+    verification = ledgers[1].trail.verify()
+    assert verification.ok, verification
+    moves = [r.action for r in ledgers[2].trail.iter_records()]
+    assert 45 == moves.count("delivery.sending") == moves.count("delivery.published")
+
+
+def test_a_held_state_change_is_one_update_and_one_insert(ledgers: list[PostgresLedger]) -> None:
+    ledger = ledgers[0]
+    (delivery_id,) = submit(ledger, 1)
+    held = ledger.get_delivery(delivery_id)
+    ledger.audit(actor="w", action="test.appended", subject="s", details={})  # the head known
+    sent: list[str] = []
+    db = ledger._db
+    execute = db.execute
+    db.execute = lambda sql, params=(): sent.append(sql) or execute(sql, params)  # type: ignore[method-assign]
+    with ledger.batch():  # as the publisher's writer runs it
+        ledger.transition(delivery_id, "sending", actor="w", action="delivery.sending", held=held)
+    assert ["BEGIN", "UPDATE", "INSERT", "COMMIT"] == [s.split()[0] for s in sent]
+    assert "pg_advisory_xact_lock" in sent[1]
 
 
 def test_the_audit_chain_never_forks_when_workers_append_at_once(
@@ -168,6 +229,29 @@ def test_the_password_of_the_url_appears_nowhere(postgres_url: str) -> None:
     assert secret not in str(caught.value)
     assert "nobody:***@127.0.0.1" in str(caught.value)
     assert secret not in redact_url(url)
+
+
+def test_call_slots_are_counted_by_index_scans_that_skip_freed_rows(url: str) -> None:
+    """Freed slots are dead rows until autovacuum: a bitmap scan would walk them all, every call."""
+    PostgresLedger(url).close()  # migrated
+    with psycopg.connect(url) as conn:
+        (config,) = conn.execute(
+            "SELECT proconfig FROM pg_proc WHERE proname = 'govpub_take_slots'"
+        ).fetchone()
+        assert ["enable_bitmapscan=off"] == config
+        conn.execute("SET enable_bitmapscan = off")  # as in the function
+        conn.execute(
+            "INSERT INTO limit_slots SELECT 'platform:app', 'h' || n, now() "
+            "FROM generate_series(1, 500) n"
+        )
+        conn.execute("DELETE FROM limit_slots")
+        plan = "\n".join(
+            row[0]
+            for row in conn.execute(
+                "EXPLAIN SELECT count(*) FROM limit_slots WHERE scope = 'platform:app'"
+            )
+        )
+    assert "Bitmap" not in plan
 
 
 def test_store_status_reads_without_creating(url: str) -> None:

@@ -111,6 +111,24 @@ def test_a_burst_of_jobs_refreshes_the_queue_statistics(ledger: PostgresLedger) 
     assert 3 + ANALYZE_AFTER == counted_jobs(ledger)
 
 
+def test_the_fetch_probes_a_jobs_lock_by_lock_not_by_walking_the_queue(
+    ledger: PostgresLedger,
+) -> None:
+    """procrastinate's own index for the probe is led by ``id``: it walked every waiting job."""
+    with ledger.transaction():
+        enqueue_deliveries(ledger._db, plan(ledger, "p-burst", accounts=ANALYZE_AFTER * 3))
+    lock = ledger._db.row("SELECT lock FROM procrastinate_jobs ORDER BY id DESC LIMIT 1")["lock"]
+    plan_text = "\n".join(
+        row["QUERY PLAN"]
+        for row in ledger._db.rows(
+            "EXPLAIN SELECT 1 FROM procrastinate_jobs other_jobs WHERE other_jobs.lock = ? "
+            "AND (other_jobs.status = 'doing' OR other_jobs.status = 'todo')",
+            (lock,),
+        )
+    )
+    assert "govpub_procrastinate_jobs_lock_id" in plan_text
+
+
 def test_idle_workers_are_woken_on_commit_not_before(
     ledger: PostgresLedger, postgres_ledger_url: str
 ) -> None:

@@ -113,3 +113,71 @@ async def test_a_call_that_swallows_a_failure_is_replayed_with_its_savepoint(
     assert ["done", None] == results
     assert {"kept": 1} == dict(ledger.get_delivery(one.id).steps)
     assert {"draft": "M2"} == dict(ledger.get_delivery(two.id).steps)
+
+
+async def test_a_lone_call_of_one_statement_is_not_wrapped_in_a_transaction(
+    tmp_path: Path,
+) -> None:
+    """A worker's lease or read, alone in its moment, is one round trip; a state change
+    alone still commits with its audit record, without savepoints."""
+    ledger = SqliteLedger(tmp_path / "l.db")
+    _, [delivery] = ledger.submit(
+        Post(id="p1", title="t"),
+        [DeliveryPlan("a1", "memory")],
+        state="active",
+        approvals=[],
+        actor="t",
+    )
+    statements: list[str] = []
+    ledger.connection.set_trace_callback(statements.append)
+    writer = LedgerWriter(ledger)
+    try:
+        record, held = await writer.run(ledger.lease, delivery.id, owner="me", lease_seconds=60)
+        lease_statements, statements[:] = list(statements), []
+        await writer.run(
+            ledger.transition,
+            delivery.id,
+            "sending",
+            actor="t",
+            action="delivery.sending",
+            held=record,
+        )
+    finally:
+        writer.close()
+    assert held
+    assert ["UPDATE"] == [s.split()[0] for s in lease_statements]
+    assert "BEGIN" == statements[0].split()[0]
+    assert 1 == statements.count("COMMIT")
+    assert not [s for s in statements if "SAVEPOINT" in s]
+    assert ledger.trail.verify()
+
+
+async def test_a_lone_call_that_swallows_a_failure_is_replayed_with_its_savepoint(
+    tmp_path: Path,
+) -> None:
+    ledger = SqliteLedger(tmp_path / "l.db")
+    _, [one] = ledger.submit(
+        Post(id="p1", title="t"),
+        [DeliveryPlan("a1", "memory")],
+        state="active",
+        approvals=[],
+        actor="t",
+    )
+
+    def careless() -> str:
+        with ledger.transaction():
+            ledger.save_step(one.id, "kept", 1)
+            try:
+                with ledger.transaction():
+                    ledger.save_step(one.id, "undone", 2)
+                    raise LedgerError("inner")
+            except LedgerError:
+                pass
+        return "done"
+
+    writer = LedgerWriter(ledger)
+    try:
+        assert "done" == await writer.run(careless)
+    finally:
+        writer.close()
+    assert {"kept": 1} == dict(ledger.get_delivery(one.id).steps)
