@@ -78,6 +78,21 @@ def test_a_write_of_its_own_commits_before_it_returns(
     ] == labels(tripwire)
 
 
+def test_a_write_of_one_statement_outside_a_transaction_is_committed_when_it_returns(
+    ledger: SqliteLedger, tripwire: Tripwire
+) -> None:
+    delivery = planned(ledger)
+    with ledger.joined():  # as the writer runs a call alone in its moment
+        ledger.lease(delivery, owner="me", lease_seconds=60)
+        ledger.release(owner="me", delivery_ids=[delivery])
+    assert [
+        "ledger.lease before",
+        "ledger.lease committed",
+        "ledger.release before",
+        "ledger.release committed",
+    ] == labels(tripwire)[2:]
+
+
 def test_a_reply_has_a_point_on_each_side_of_its_intent_and_its_outcome(
     ledger: SqliteLedger, tripwire: Tripwire
 ) -> None:

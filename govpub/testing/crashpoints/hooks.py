@@ -19,7 +19,10 @@ commit:
 * ``ledger.<call> returned, commit pending`` — only inside a group: the call is
   done but still undone by a crash (its caller has not been told yet either);
 * ``ledger.<call> committed`` — right after the commit, before any caller learns
-  that the call returned (one point per commit, naming every call it made durable).
+  that the call returned (one point per commit, naming every call it made durable);
+  a call alone in its moment that writes one statement runs outside any
+  transaction (:meth:`~govpub.ledger.sql.SqlLedger.joined`), and is committed
+  when it returns.
 
 A call made inside another write call (``submit`` auditing) is part of it, not a point.
 
@@ -70,6 +73,7 @@ LEDGER_WRITES: Final = (
     "save_step",
     "record_attempt",
     "claim",
+    "lease",
     "release",
     "freeze",
     "unfreeze",
@@ -192,6 +196,9 @@ def _write_hook(
             state.calls -= 1
         if state.transactions:
             tripwire.hit("ledger", f"{label} returned, commit pending")
+        elif label in state.uncommitted:  # one statement outside any transaction: committed
+            state.uncommitted.remove(label)
+            tripwire.hit("ledger", f"{label} committed")
         return result
 
     return write
