@@ -225,6 +225,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             # give them (created_at is one instant, then the account id): no read back
             known = row is None and self._db.dialect.sorts_text_by_code_point
             planned: list[DeliveryRecord] | None = [] if known else None
+            at = _parse(now)
             for plan in plans:
                 key = delivery_key(post.id, plan.account_id)
                 inserted = conn.execute(
@@ -254,7 +255,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                         },
                     )
                 if planned is not None and inserted:
-                    planned.append(_planned_record(key, post.id, plan, now))
+                    planned.append(_planned_record(key, post.id, plan, at))
                 elif planned is not None:  # not inserted (an account listed twice): read back
                     planned = None
             record = self.get_post(post.id)
@@ -823,19 +824,34 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         self._db.close()
 
 
-def _planned_record(key: str, post_id: str, plan: DeliveryPlan, now: str | None) -> DeliveryRecord:
-    """The record of the row :meth:`SqlLedger.submit` just inserted for ``plan``, as stored."""
-    at = _parse(now)
-    return DeliveryRecord(
+def _planned_record(
+    key: str, post_id: str, plan: DeliveryPlan, at: datetime | None
+) -> DeliveryRecord:
+    """The record of the row :meth:`SqlLedger.submit` just inserted for ``plan``, as stored.
+
+    ``at``: the plan's one instant, parsed once for all its rows.  Built as
+    :func:`_delivery_record` builds one (without the frozen ``__init__``: 4.7 → 1.1 µs).
+    """
+    record: DeliveryRecord = object.__new__(DeliveryRecord)
+    record.__dict__.update(
         id=key,
         post_id=post_id,
         account_id=plan.account_id,
         platform=plan.platform,
         state="skipped" if plan.skip_reason else "planned",
+        attempts=0,
+        platform_post_id=None,
+        url=None,
+        last_error=None,
+        steps={},
         instruction=plan.skip_reason,
         created_at=at,
         updated_at=at,
+        published_at=None,
+        next_attempt_at=None,
+        owner=None,
     )
+    return record
 
 
 def _attempt_details(
