@@ -510,8 +510,9 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             self._refuse_taken(current, platform_post_id)  # (SQLite: the index's refusal)
         # Only the columns this change sets: an index over a column left out of SET is not
         # touched (a move to "sending" rewrites neither the account nor the post-id index).
+        now = _iso(change.now)
         sets = ["state = ?", "updated_at = ?", "next_attempt_at = ?"]
-        args: list[Any] = [change.state, _iso(change.now), _iso(change.next_attempt_at)]
+        args: list[Any] = [change.state, now, _iso(change.next_attempt_at)]
         for column, value in (
             ("platform_post_id", platform_post_id),
             ("url", change.url),
@@ -523,7 +524,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                 args.append(value)
         if change.state == "published":
             sets.append("published_at = COALESCE(published_at, ?)")
-            args.append(_iso(change.now))
+            args.append(now)
         if change.counts:
             sets.append("attempts = attempts + 1")
         if change.steps:
