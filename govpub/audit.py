@@ -80,7 +80,9 @@ __all__ = [
     "walk_chain",
 ]
 
-AUDIT_SCHEMA_VERSION = 1
+#: The audit table's schema (not the record format): 1 — ``audit_log`` with append-only
+#: triggers; 2 — without the indexes on ``hash`` and ``subject`` (nothing reads by them).
+AUDIT_SCHEMA_VERSION = 2
 RECORD_FORMAT = "govpub-audit/1"
 GENESIS_HASH = "0" * 64
 ExportFormat = Literal["jsonl", "csv"]

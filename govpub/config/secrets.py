@@ -183,7 +183,8 @@ def ready_credentials(
     """``credentials`` with every secret read and the whole model validated.
 
     All problems at once (every missing variable, every invalid value), each
-    naming the key; the message names the account.
+    naming the key; the message names the account.  A reference is passed on
+    read (a :class:`SecretRef` that keeps its value), not copied.
     """
     values: dict[str, Any] = {}
     problems: list[ConfigError] = []
@@ -191,7 +192,7 @@ def ready_credentials(
         value = getattr(credentials, name, None)
         if isinstance(value, SecretRef):
             try:
-                value = SecretStr(value.resolve())
+                value.resolve()
             except ConfigError as exc:
                 problems.append(
                     ConfigError(f"{exc.reason} (account {account})", file=exc.file, key=exc.key)
@@ -217,15 +218,22 @@ def ready_account(account: Account) -> Account:
     """``account`` with its credentials read and validated by its platform's model.
 
     Raises :class:`~govpub.ConfigError` naming the account and every bad key.
-    An account whose credentials hold no reference is returned as it is.
+    An account whose credentials hold no reference is returned as it is; so is
+    one whose credentials already are its platform's model and pass its
+    validation unchanged, their references now read (each keeps its value): a
+    publisher keeps one ready account per account of the matrix, and a copy of
+    each (seven objects) would live as long as the matrix for nothing.
     """
     from govpub.platforms.base import get_adapter_class  # noqa: PLC0415 - lazy registry
 
     credentials = account.credentials
-    if not any(isinstance(v, SecretRef) for v in vars(credentials).values()):
+    values = vars(credentials)
+    if not any(isinstance(v, SecretRef) for v in values.values()):
         return account
     model = get_adapter_class(account.platform).Credentials
     ready = ready_credentials(credentials, model, account=account.id)
+    if type(credentials) is model and all(getattr(ready, k) is v for k, v in values.items()):
+        return account
     return account.model_copy(update={"credentials": ready})
 
 

@@ -64,13 +64,8 @@ _ALWAYS, _FREE, _NEVER = 0, 1, 2
 _DELIVERY_KEY = re.compile(r"dlv_[0-9a-f]{32}\Z")
 _MEMO_LENGTH, _MEMO_SIZE = 256, 8192
 
-#: ``audit_log`` in SQLite: append-only by triggers.
-SQLITE_AUDIT_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS schema_versions (
-        component TEXT PRIMARY KEY,
-        version INTEGER NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS audit_log (
+#: ``audit_log``'s columns in SQLite (version 2: ``seq`` is the only key, see :data:`_AUDIT_V2`).
+_SQLITE_AUDIT_TABLE = """CREATE TABLE IF NOT EXISTS {name} (
         seq INTEGER PRIMARY KEY,
         time TEXT NOT NULL,
         actor TEXT NOT NULL,
@@ -78,13 +73,42 @@ SQLITE_AUDIT_SCHEMA = (
         subject TEXT NOT NULL,
         details TEXT NOT NULL,
         prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL UNIQUE
-    )""",
-    "CREATE INDEX IF NOT EXISTS audit_log_subject ON audit_log (subject)",
+        hash TEXT NOT NULL
+    )"""
+_SQLITE_AUDIT_TRIGGERS = (
     """CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
     """CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+)
+
+#: ``audit_log`` in SQLite: append-only by triggers.
+SQLITE_AUDIT_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS schema_versions (
+        component TEXT PRIMARY KEY,
+        version INTEGER NOT NULL
+    )""",
+    _SQLITE_AUDIT_TABLE.format(name="audit_log"),
+    *_SQLITE_AUDIT_TRIGGERS,
+)
+
+#: Audit schema version 2 (SQLite): ``audit_log`` without version 1's two secondary indexes,
+#: ``UNIQUE (hash)`` and ``audit_log_subject``.  Nothing govpub runs reads the trail by hash
+#: or by subject (reads go by ``seq``, or scan in ``seq`` order: ``verify``, ``export``,
+#: reports), and neither index keeps the chain whole: ``seq`` is the primary key, so two
+#: records can never follow the same one, and each append checks its predecessor's
+#: ``(seq, hash)``.  Each record landed on a random page of both indexes, about half of an
+#: append's SQL time.  SQLite cannot drop a ``UNIQUE`` column constraint, so the table is
+#: copied row for row (the same bytes: the chain verifies as before) into one without it.
+_AUDIT_V2 = (
+    "DROP INDEX IF EXISTS audit_log_subject",
+    _SQLITE_AUDIT_TABLE.format(name="audit_log_v2"),
+    "INSERT INTO audit_log_v2 SELECT "  # noqa: S608 - constant column names
+    + ", ".join(COLUMNS)
+    + " FROM audit_log ORDER BY seq",
+    "DROP TABLE audit_log",  # its triggers go with it, before its rows (none fires)
+    "ALTER TABLE audit_log_v2 RENAME TO audit_log",
+    *_SQLITE_AUDIT_TRIGGERS,
 )
 
 
@@ -383,7 +407,8 @@ class SqliteAuditTrail(SqlAuditTrail):
     def ensure_schema(conn: sqlite3.Connection) -> None:
         """Create ``audit_log`` (with append-only triggers) and ``schema_versions`` if missing.
 
-        Records ``("audit", 1)`` in ``schema_versions``; a newer version written by
+        Records :data:`~govpub.audit.AUDIT_SCHEMA_VERSION` in ``schema_versions``,
+        migrating a version 1 trail (:data:`_AUDIT_V2`); a newer version written by
         a later govpub is refused.
         """
         db = SqliteDatabase(conn)
@@ -391,7 +416,11 @@ class SqliteAuditTrail(SqlAuditTrail):
             with db.transaction():
                 for statement in SQLITE_AUDIT_SCHEMA:
                     db.execute(statement)
-                check_audit_version(db)
+                if check_audit_version(db) < AUDIT_SCHEMA_VERSION:
+                    if _has_secondary_index(db):  # a version 1 trail
+                        for statement in _AUDIT_V2:
+                            db.execute(statement)
+                    set_audit_version(db)
         except sqlite3.Error as exc:
             raise LedgerError(f"cannot prepare the audit trail: {exc}") from None
 
@@ -403,16 +432,27 @@ class SqliteAuditTrail(SqlAuditTrail):
         return cls(conn)
 
 
-def check_audit_version(db: Database) -> None:
-    """Record the audit schema's version, or refuse one written by a newer govpub."""
+def _has_secondary_index(db: Database) -> bool:
+    """Whether SQLite's ``audit_log`` still has an index besides its ``seq`` key (version 1's)."""
+    return db.execute("SELECT 1 FROM pragma_index_list('audit_log')").fetchone() is not None
+
+
+def check_audit_version(db: Database) -> int:
+    """The stored audit schema version (0: none yet); one written by a newer govpub is refused."""
     row = db.execute("SELECT version FROM schema_versions WHERE component = 'audit'").fetchone()
-    if row is None:
-        db.execute(
-            "INSERT INTO schema_versions (component, version) VALUES ('audit', ?)",
-            (AUDIT_SCHEMA_VERSION,),
-        )
-    elif int(row["version"]) > AUDIT_SCHEMA_VERSION:
+    version = 0 if row is None else int(row["version"])
+    if version > AUDIT_SCHEMA_VERSION:
         raise LedgerError(
-            f"the audit trail has schema version {row['version']}, written by a newer govpub "
+            f"the audit trail has schema version {version}, written by a newer govpub "
             f"(this one knows version {AUDIT_SCHEMA_VERSION}); upgrade govpub"
         )
+    return version
+
+
+def set_audit_version(db: Database) -> None:
+    """Record :data:`~govpub.audit.AUDIT_SCHEMA_VERSION` as the audit schema's version."""
+    db.execute(
+        "INSERT INTO schema_versions (component, version) VALUES ('audit', ?) "
+        "ON CONFLICT(component) DO UPDATE SET version = excluded.version",
+        (AUDIT_SCHEMA_VERSION,),
+    )

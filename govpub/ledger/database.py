@@ -15,8 +15,9 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
+from types import TracebackType
 from typing import Any, Protocol
 
 __all__ = ["BatchSpoiled", "Cursor", "Database", "Dialect", "SqliteDatabase"]
@@ -142,45 +143,14 @@ class Database:
         """Whether the connection's owner opened a transaction this object did not (join it)."""
         return False
 
-    @contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> AbstractContextManager[Database]:
         """One write transaction; a nested one is a savepoint that fails alone.
 
         Inside :meth:`batch` a nested transaction joins the outer one instead (no
         savepoint); an exception that passes through it spoils the batch.
+        (:class:`_Transaction`: a class, not a generator — five per delivery.)
         """
-        with self.lock:
-            if not self.depth and self.in_outer_transaction():
-                yield self  # the caller's transaction: it commits or rolls back, not us
-                return
-            if self.depth and self.flat:  # a batch: join it (no savepoint; see batch())
-                self.depth += 1
-                try:
-                    yield self
-                except BaseException:
-                    self.spoiled = True
-                    raise
-                finally:
-                    self.depth -= 1
-                return
-            if self.depth:
-                with self._nested():
-                    yield self
-                return
-            self.execute(self.begin)
-            self.transactions += 1
-            self.depth = 1
-            try:
-                yield self
-            except BaseException:
-                self.depth = 0
-                self.undo("ROLLBACK")
-                raise
-            self.depth = 0
-            if self.flat and self.spoiled:
-                self.undo("ROLLBACK")
-                raise BatchSpoiled("a call of the batch failed; nothing of the batch was kept")
-            self.execute("COMMIT")
+        return _Transaction(self)
 
     def undo(self, statement: str) -> None:
         """Roll back after an error (a store whose connection is gone has nothing to undo)."""
@@ -228,6 +198,78 @@ class Database:
         """Close the connection (idempotent)."""
         with self.lock:
             self.conn.close()
+
+
+_CALLER, _JOIN, _NESTED, _TOP = range(4)
+
+
+class _Transaction:
+    """:meth:`Database.transaction` as a context manager class.
+
+    The publisher's writer runs each ledger call, and each audit append in it,
+    in a transaction that joins its batch: a generator-based context manager
+    cost about 1.5 µs each, five times per delivery.  The lock is held from
+    ``__enter__`` to ``__exit__``, as the ``with self.lock`` of a generator would.
+    """
+
+    __slots__ = ("db", "mode", "nested")
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.mode = _CALLER
+        self.nested: AbstractContextManager[None] | None = None
+
+    def __enter__(self) -> Database:
+        db = self.db
+        db.lock.acquire()
+        try:
+            if not db.depth and db.in_outer_transaction():
+                self.mode = _CALLER  # the caller's transaction: it commits or rolls back, not us
+            elif db.depth and db.flat:  # a batch: join it (no savepoint; see batch())
+                db.depth += 1
+                self.mode = _JOIN
+            elif db.depth:
+                self.nested = db._nested()
+                self.nested.__enter__()
+                self.mode = _NESTED
+            else:
+                db.execute(db.begin)
+                db.transactions += 1
+                db.depth = 1
+                self.mode = _TOP
+        except BaseException:
+            db.lock.release()
+            raise
+        return db
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool | None:
+        db = self.db
+        try:
+            mode = self.mode
+            if mode == _JOIN:
+                db.depth -= 1
+                if kind is not None:
+                    db.spoiled = True
+            elif mode == _NESTED:
+                assert self.nested is not None  # noqa: S101 - set by __enter__
+                return self.nested.__exit__(kind, exc, tb)
+            elif mode == _TOP:
+                db.depth = 0
+                if kind is not None:
+                    db.undo("ROLLBACK")
+                    return None
+                if db.flat and db.spoiled:
+                    db.undo("ROLLBACK")
+                    raise BatchSpoiled("a call of the batch failed; nothing of the batch was kept")
+                db.execute("COMMIT")
+            return None
+        finally:
+            db.lock.release()
 
 
 class SqliteDatabase(Database):

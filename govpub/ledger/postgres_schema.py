@@ -129,6 +129,14 @@ _AUDIT_V1 = (
         FOR EACH STATEMENT EXECUTE FUNCTION govpub_audit_append_only()""",
 )
 
+#: Version 2: no ``UNIQUE (hash)``, no ``audit_log_subject`` — nothing reads the trail by
+#: either, ``seq`` keeps the chain from forking (the reasons:
+#: :data:`govpub.ledger.audit_store._AUDIT_V2`, SQLite's version 2).
+_AUDIT_V2 = (
+    "ALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_log_hash_key",
+    "DROP INDEX IF EXISTS audit_log_subject",
+)
+
 #: The send limits several workers share (:mod:`govpub.publisher.throttle_postgres`):
 #: call slots held under a lease, cool-downs, hourly reservations, access tokens.
 _LIMITS_V1 = (
@@ -201,7 +209,7 @@ _LIMITS_V3 = (
 #: Per component, per version: the statements that reach it from the one before.
 POSTGRES_MIGRATIONS: dict[str, dict[int, tuple[str, ...]]] = {
     "ledger": {3: _LEDGER_V3, 4: INBOX_TABLES},  # versions 1 and 2 were SQLite's alone
-    "audit": {1: _AUDIT_V1},
+    "audit": {1: _AUDIT_V1, 2: _AUDIT_V2},
     # PostgreSQL only: SQLite's limits live in the process
     "limits": {1: _LIMITS_V1, 2: _LIMITS_V2, 3: _LIMITS_V3},
 }

@@ -597,7 +597,7 @@ class Adapter(ABC):
 
         await self._after_abandoned_call()
         try:
-            return await self.client.request(method, url, **kwargs)
+            response = await self.client.request(method, url, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             raise TransientError(
                 f"could not connect: {type(exc).__name__}",
@@ -612,6 +612,12 @@ class Adapter(ABC):
                 platform=self.platform,
                 account=self.account.id,
             ) from None
+        if response.is_closed:
+            # Read whole and closed: detach it from httpx's stream, which refers back to the
+            # response — a cycle that leaves every response, its request, headers and URL
+            # (about 26 objects) to the garbage collector instead of the reference count.
+            response.stream = httpx.ByteStream(response.content)
+        return response
 
     async def _after_abandoned_call(self) -> None:
         """Wait while a call given up on may still run at the platform.

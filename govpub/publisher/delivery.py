@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -253,7 +253,11 @@ class Deliveries:
                 return await self._over_hourly_limit(record, account, reservation)
         runner: DeliveryRunner | None = None
         try:
-            with self.limits.inbox(record.id) as queue:
+            # Only a platform that publishes asynchronously (its capabilities say so: WeChat)
+            # pushes results, so only its deliveries take an inbox (a queue, its event and
+            # four deques each); a pushed result for another is written to the ledger.
+            asynchronous = get_adapter_class(account.platform).capabilities.asynchronous
+            with self.limits.inbox(record.id) if asynchronous else nullcontext() as queue:
                 runner = self.runner(record, account, rendered, status_events=queue)
                 try:
                     return await runner.run()

@@ -129,16 +129,15 @@ class DeliveryRunner:
             post_digest=rendered.post_digest,
             account=adapter.account,
             steps=dict(record.steps),
-            save_step=self._save_step,
+            # not a method of the runner: the context would hold the runner in a cycle, which
+            # only the garbage collector frees (the delivery's id never changes)
+            save_step=partial(store.save_step, record.id),
             operator_ip=operator_ip,
             attempt=record.attempts + 1,
             find_owner=partial(store.owner_post, record),
             saves_with_transition=True,  # move() saves ctx.unsaved with each transition
         )
         self._resends = 0
-
-    async def _save_step(self, name: str, value: Any) -> None:
-        await self.store.save_step(self.record.id, name, value)
 
     async def _event(self, name: str, **fields: Any) -> None:
         await self.emit(

@@ -294,3 +294,22 @@ def test_every_adapter_uses_the_one_rule() -> None:
     for adapter in (WechatAdapter, WeiboAdapter, AppAdapter):
         assert "status_error" not in vars(adapter)
     assert callable(Adapter.status_error)
+
+
+async def test_a_response_read_whole_is_freed_by_its_reference_count() -> None:
+    """``Adapter.send`` detaches httpx's stream, which refers back to the response (a cycle)."""
+    import gc
+    import weakref
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(lambda _: httpx.Response(200)))
+    adapter = AppAdapter(app_account(), client=client)
+    response = await adapter.send("POST", f"{APP}/posts", idempotent=False, content=b"{}")
+    assert (200, b"", True) == (response.status_code, await response.aread(), response.is_closed)
+    gone = weakref.ref(response)
+    gc.disable()
+    try:
+        del response
+        assert gone() is None
+    finally:
+        gc.enable()
+        await client.aclose()

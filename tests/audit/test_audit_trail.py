@@ -78,7 +78,7 @@ def test_append_inside_the_callers_transaction_commits_or_rolls_back_with_it(
 def test_ensure_schema_is_idempotent_and_records_its_version(db: sqlite3.Connection) -> None:
     SqliteAuditTrail.ensure_schema(db)
     SqliteAuditTrail.ensure_schema(db)
-    assert [("audit", 1)] == db.execute("SELECT * FROM schema_versions").fetchall()
+    assert [("audit", 2)] == db.execute("SELECT * FROM schema_versions").fetchall()
 
 
 def test_schema_versions_table_is_shared_with_other_components(db: sqlite3.Connection) -> None:
@@ -86,9 +86,60 @@ def test_schema_versions_table_is_shared_with_other_components(db: sqlite3.Conne
     db.execute("INSERT INTO schema_versions VALUES ('ledger', 3)")
     db.commit()
     SqliteAuditTrail.ensure_schema(db)
-    assert [("audit", 1), ("ledger", 3)] == sorted(
+    assert [("audit", 2), ("ledger", 3)] == sorted(
         db.execute("SELECT * FROM schema_versions").fetchall()
     )
+
+
+#: ``audit_log`` as audit schema version 1 wrote it (two secondary indexes, since dropped).
+_AUDIT_V1 = (
+    "CREATE TABLE schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL)",
+    """CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, time TEXT NOT NULL, actor TEXT NOT NULL,
+        action TEXT NOT NULL, subject TEXT NOT NULL, details TEXT NOT NULL,
+        prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE)""",
+    "CREATE INDEX audit_log_subject ON audit_log (subject)",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+    "INSERT INTO schema_versions VALUES ('audit', 1)",
+)
+
+
+def test_a_version_1_trail_loses_its_indexes_and_keeps_its_records(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in _AUDIT_V1:
+        conn.execute(statement)
+    conn.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    old = SqliteAuditTrail(conn)  # appends need no index: a version 1 file written as before
+    for n in range(5):
+        old.append(actor="张敏", action="test.appended", subject=f"s{n}", details={"n": n})
+    before = conn.execute("SELECT * FROM audit_log ORDER BY seq").fetchall()
+    SqliteAuditTrail.ensure_schema(conn)
+    SqliteAuditTrail.ensure_schema(conn)  # idempotent
+    assert [("audit", 2)] == conn.execute("SELECT * FROM schema_versions").fetchall()
+    assert [] == conn.execute("SELECT name FROM pragma_index_list('audit_log')").fetchall()
+    assert before == conn.execute("SELECT * FROM audit_log ORDER BY seq").fetchall()
+    trail = SqliteAuditTrail(conn)
+    trail.append(actor="张敏", action="test.appended", subject="s5", details={})
+    assert trail.verify().ok
+    assert 6 == trail.verify().checked
+    for statement in ("UPDATE audit_log SET actor = 'mallory'", "DELETE FROM audit_log"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute(statement)
+    conn.close()
+
+
+def test_the_chain_cannot_fork_without_the_hash_index(trail: SqliteAuditTrail) -> None:
+    first = trail.append(actor="a", action="post.submitted", subject="p")
+    trail.append(actor="a", action="check.completed", subject="p")
+    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):  # a second record 2
+        trail.conn.execute(
+            "INSERT INTO audit_log VALUES (2, 't', 'b', 'x.y', 'p', '{}', ?, ?)",
+            (first.hash, "f" * 64),
+        )
 
 
 def test_a_newer_schema_is_refused(db: sqlite3.Connection) -> None:

@@ -210,6 +210,57 @@ def test_a_missing_secret_loads_and_is_reported_when_it_is_needed(
     assert "(account a)" in str(info.value)
 
 
+def test_a_ready_account_is_the_matrix_account_when_its_credentials_pass_unchanged(
+    tmp_path: Path,
+) -> None:
+    """No copy of each account for a publication: its references are read in place."""
+    from govpub.config.secrets import SecretRef, ready_account
+
+    (tmp_path / "hook.secret").write_text("whsec_" + "QUJD" * 8 + "\n", encoding="utf-8")
+    path = write(
+        tmp_path,
+        '[[accounts]]\nid = "a"\nplatform = "app"\nname = "n"\nunit = "u"\n'
+        'api_base = "https://app.example.gov.cn"\n'
+        'credentials = { webhook_secret = "file:hook.secret" }\n',
+    )
+    account = Matrix.from_toml(path, environ={}).account("a")
+    ref = account.credentials.webhook_secret  # type: ignore[attr-defined]
+    assert isinstance(ref, SecretRef)
+    assert not ref.resolved
+    assert ready_account(account) is account
+    assert ("whsec_" + "QUJD" * 8, True) == (ref.get_secret_value(), ref.resolved)
+
+
+def test_a_ready_account_is_a_copy_when_its_platform_model_changes_the_credentials(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pydantic import SecretStr, field_validator
+
+    from govpub.config.secrets import ready_account
+    from govpub.platforms.memory import MemoryAdapter, MemoryCredentials
+
+    class Upper(MemoryCredentials):
+        @field_validator("token")
+        @classmethod
+        def _upper(cls, value: SecretStr | None) -> SecretStr | None:
+            return None if value is None else SecretStr(value.get_secret_value().upper())
+
+    (tmp_path / "token.txt").write_text("s3cret\n", encoding="utf-8")
+    path = write(
+        tmp_path,
+        '[[accounts]]\nid = "a"\nplatform = "memory"\nname = "n"\nunit = "u"\n'
+        'credentials = { token = "file:token.txt" }\n',
+    )
+    account = Matrix.from_toml(path, environ={}).account("a")
+    monkeypatch.setattr(MemoryAdapter, "Credentials", Upper)
+    ready = ready_account(account)
+    assert (Upper, "S3CRET") == (
+        type(ready.credentials),
+        ready.credentials.token.get_secret_value(),
+    )  # type: ignore[attr-defined]
+    assert account.credentials.token.get_secret_value() == "s3cret"  # type: ignore[attr-defined]
+
+
 EVERY_MISTAKE = """\
 [agency]
 name = "示例市"

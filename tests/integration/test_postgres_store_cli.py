@@ -61,7 +61,7 @@ def test_publish_list_retract_and_audit_against_postgresql(
     code, out = run(workspace, capsys, "store", "status")
     assert (1, True) == (code, "postgresql" in out), out
     code, out = run(workspace, capsys, "store", "migrate")
-    assert (0, True) == (code, "applied: ledger 3, ledger 4, audit 1" in out), out
+    assert (0, True) == (code, "applied: ledger 3, ledger 4, audit 1, audit 2" in out), out
     assert queue_available() == ("queue 1" in out), out
 
     post = workspace.posts[1]

@@ -160,6 +160,16 @@ def test_submitting_again_adds_missing_deliveries_and_refuses_other_content(stor
         plan(store, Post(id="p1", title="另一条通知"), "a1")
 
 
+def test_submit_returns_the_deliveries_as_a_read_gives_them(store: Ledger) -> None:
+    """The plan's records are built, not read back: they equal what a read returns."""
+    plans = [DeliveryPlan(f"a{n}", "memory") for n in (3, 1, 2)]
+    plans.append(DeliveryPlan("a0", "memory", skip_reason="账号停用"))
+    _, returned = store.submit(
+        Post(id="p-read", title="通知"), plans, state="active", approvals=[], actor="t"
+    )
+    assert store.deliveries(post_id="p-read") == returned
+
+
 def test_posts_summaries_states_and_due(store: Ledger, clock: Clock) -> None:
     soon = Post(title="排期", publish_at=clock.now + timedelta(hours=1))
     now = Post(title="立即")

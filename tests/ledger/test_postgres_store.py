@@ -18,8 +18,8 @@ import pytest
 
 from govpub import ConfigError, LedgerError, Matrix, Post
 from govpub.ledger import DeliveryPlan
-from govpub.ledger.postgres import PostgresLedger, redact_url
-from govpub.ledger.postgres_schema import schema_status
+from govpub.ledger.postgres import PostgresDatabase, PostgresLedger, connect, redact_url
+from govpub.ledger.postgres_schema import POSTGRES_MIGRATIONS, schema_status
 from govpub.ledger.queue import queue_available
 from govpub.ledger.stores import open_ledger
 from govpub.ledger.stores import schema_status as store_schema_status
@@ -27,7 +27,7 @@ from govpub.ledger.stores import schema_status as store_schema_status
 psycopg = pytest.importorskip("psycopg")
 
 #: Every component at this govpub's version; workers' ``queue`` where procrastinate is installed.
-CURRENT = {"ledger": (4, 4), "audit": (1, 1), "limits": (3, 3)} | (
+CURRENT = {"ledger": (4, 4), "audit": (2, 2), "limits": (3, 3)} | (
     {"queue": (2, 2)} if queue_available() else {}
 )
 
@@ -191,6 +191,30 @@ def test_workers_starting_at_once_migrate_once(url: str) -> None:
     assert [] == errors
     assert CURRENT == schema_status(opened[0]._db)
     for ledger in opened:
+        ledger.close()
+
+
+def test_audit_version_2_drops_the_indexes_on_hash_and_subject(url: str) -> None:
+    db = PostgresDatabase(connect(url), where="test")
+    try:
+        with db.transaction():  # a database at audit version 1, with a record
+            db.execute("CREATE TABLE schema_versions (component TEXT PRIMARY KEY, version INTEGER)")
+            for statement in POSTGRES_MIGRATIONS["audit"][1]:
+                db.execute(statement)
+            db.execute("INSERT INTO schema_versions VALUES ('audit', 1)")
+    finally:
+        db.close()
+    ledger = PostgresLedger(url)  # migrates
+    try:
+        ledger.audit(actor="张敏", action="test.appended", subject="s", details={})
+        assert CURRENT == schema_status(ledger._db)
+        indexes = ledger._db.rows(
+            "SELECT indexname FROM pg_indexes "
+            "WHERE tablename = 'audit_log' AND schemaname = current_schema()"
+        )
+        assert ["audit_log_pkey"] == [row["indexname"] for row in indexes]
+        assert ledger.trail.verify().ok
+    finally:
         ledger.close()
 
 
