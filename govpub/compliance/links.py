@@ -494,6 +494,26 @@ class _Scanner:
             spans.append(self.span("bare", begin, end, begin, end))
         return max(end, begin + 1)
 
+    def _plain(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        url: tuple[int, int],
+        words: tuple[int, int],
+        *,
+        tag: str = "",
+    ) -> LinkSpan:
+        """A link whose words hold no link; made directly when its offsets are as written and
+        its address has no entity to decode (no escape either: the plain forms allow none) —
+        what :meth:`span` would give."""
+        u_start, u_end = url
+        if self.identity:
+            raw = self.written[u_start:u_end]
+            if "&" not in raw:
+                return LinkSpan(kind, start, end, u_start, u_end, raw, raw, *words, (), "", tag)
+        return self.span(kind, start, end, u_start, u_end, words=words, tag=tag)
+
     # "<" -----------------------------------------------------------------------------
     def _angle(self, index: int, stop: int, spans: list[LinkSpan]) -> int:
         plain = _PLAIN_ANCHOR.match(self.text, index, stop)
@@ -501,20 +521,7 @@ class _Scanner:
             # the most common anchor, whose words hold no link: no attribute parsing (its
             # address holds no space, so no lstrip() before the prefix test)
             end = plain.end()
-            u_start, u_end = plain.span(1)
-            if self.identity and "&" not in plain.group(1):
-                # offsets as written, no entity to decode: what span() would give
-                raw = self.written[u_start:u_end]
-                w_start, w_end = plain.span(2)
-                spans.append(
-                    LinkSpan(
-                        "html", index, end, u_start, u_end, raw, raw, w_start, w_end, (), "", "a"
-                    )
-                )
-            else:
-                spans.append(
-                    self.span("html", index, end, u_start, u_end, words=plain.span(2), tag="a")
-                )
+            spans.append(self._plain("html", index, end, plain.span(1), plain.span(2), tag="a"))
             return end
         match = self.angle(self.text, index, stop)
         if match is None:
@@ -550,16 +557,7 @@ class _Scanner:
             # the most common Markdown link, whose words hold no link: no nested parsing (its
             # destination holds no space, so no lstrip() before the prefix test)
             end = plain.end()
-            u_start, u_end = plain.span(2)
-            if self.identity and "&" not in plain.group(2):
-                # offsets as written, no entity (and no escape: the class has no "\\")
-                raw = self.written[u_start:u_end]
-                w_start, w_end = plain.span(1)
-                spans.append(
-                    LinkSpan("md_link", index, end, u_start, u_end, raw, raw, w_start, w_end)
-                )
-            else:
-                spans.append(self.span("md_link", index, end, u_start, u_end, words=plain.span(1)))
+            spans.append(self._plain("md_link", index, end, plain.span(2), plain.span(1)))
             return end
         match = self.markdown(text, begin, stop)
         if match is None and begin != index:
