@@ -65,12 +65,16 @@ def in_threads(*targets: object) -> None:
         thread.join(timeout=60)
 
 
+def live_owners(count: int) -> list[str]:
+    """Lease holders named after this process: all alive, so none is taken over."""
+    return [f"{socket.gethostname()}:{os.getpid()}:{n}" for n in range(count)]
+
+
 def test_each_delivery_is_leased_to_one_worker_when_workers_race(
     ledgers: list[PostgresLedger],
 ) -> None:
     ids = submit(ledgers[0], 60)
-    host = socket.gethostname()
-    owners = [f"{host}:{os.getpid()}:{n}" for n in range(len(ledgers))]  # all alive
+    owners = live_owners(len(ledgers))
     claimed: dict[str, list[str]] = {}
 
     def worker(ledger: PostgresLedger, owner: str) -> None:
@@ -89,8 +93,7 @@ def test_a_delivery_is_leased_to_one_worker_when_workers_race_one_by_one(
 ) -> None:
     """:meth:`lease` takes a free lease with one update: two workers never both get it."""
     ids = submit(ledgers[0], 30)
-    host = socket.gethostname()
-    owners = [f"{host}:{os.getpid()}:{n}" for n in range(len(ledgers))]  # all alive
+    owners = live_owners(len(ledgers))
     held: dict[str, list[str]] = {owner: [] for owner in owners}
 
     def worker(ledger: PostgresLedger, owner: str) -> None:

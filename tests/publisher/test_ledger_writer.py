@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,23 @@ async def test_the_calls_of_one_tick_share_a_commit_without_savepoints(tmp_path:
     assert ledger.trail.verify()
 
 
+def swallowing(ledger: SqliteLedger, delivery_id: str) -> Callable[[], str]:
+    """A call that saves a step, then catches the failure of a nested transaction."""
+
+    def careless() -> str:
+        with ledger.transaction():
+            ledger.save_step(delivery_id, "kept", 1)
+            try:
+                with ledger.transaction():
+                    ledger.save_step(delivery_id, "undone", 2)
+                    raise LedgerError("inner")
+            except LedgerError:
+                pass
+        return "done"
+
+    return careless
+
+
 async def test_a_call_that_swallows_a_failure_is_replayed_with_its_savepoint(
     tmp_path: Path,
 ) -> None:
@@ -92,17 +110,7 @@ async def test_a_call_that_swallows_a_failure_is_replayed_with_its_savepoint(
         actor="t",
     )
 
-    def careless() -> str:
-        with ledger.transaction():
-            ledger.save_step(one.id, "kept", 1)
-            try:
-                with ledger.transaction():
-                    ledger.save_step(one.id, "undone", 2)
-                    raise LedgerError("inner")
-            except LedgerError:
-                pass
-        return "done"
-
+    careless = swallowing(ledger, one.id)
     writer = LedgerWriter(ledger)
     try:
         results = await asyncio.gather(
@@ -164,17 +172,7 @@ async def test_a_lone_call_that_swallows_a_failure_is_replayed_with_its_savepoin
         actor="t",
     )
 
-    def careless() -> str:
-        with ledger.transaction():
-            ledger.save_step(one.id, "kept", 1)
-            try:
-                with ledger.transaction():
-                    ledger.save_step(one.id, "undone", 2)
-                    raise LedgerError("inner")
-            except LedgerError:
-                pass
-        return "done"
-
+    careless = swallowing(ledger, one.id)
     writer = LedgerWriter(ledger)
     try:
         assert "done" == await writer.run(careless)
