@@ -11,8 +11,13 @@ The ``publish`` workload acts with :class:`govpub.AsyncPublisher` over
 crash: ``resume()``; and if the ledger never learnt of the post (the process died
 before the plan was committed, so the caller's ``publish`` never returned),
 publish it again — the plan is written before any network call, so nothing can
-have been sent.  The ``reply`` workload (the inbox) is
-:func:`govpub.testing.crashpoints.replies.run_reply`.
+have been sent.  The ``work`` workload is the same, except that each delivery
+runs as a ``govpub worker`` job runs it: one
+:meth:`~govpub.publisher.delivery.Deliveries.deliver` per delivery, which takes
+the delivery's own lease (``Ledger.lease``) and gives it back — so a worker that
+dies holding a lease is a kill point too; its recovery is the workers' sweep
+(``resume()``, each delivery again as a job).  The ``reply`` workload (the inbox)
+is :func:`govpub.testing.crashpoints.replies.run_reply`.
 """
 
 from __future__ import annotations
@@ -23,15 +28,17 @@ import os
 import pickle
 import sys
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
 from govpub.config import Matrix
 from govpub.errors import LedgerError
+from govpub.ledger.stores import open_ledger
 from govpub.model import Post
 from govpub.publisher import AsyncPublisher
+from govpub.publisher.delivery import Deliveries, open_deliveries
 from govpub.testing.crashpoints.hooks import install
 from govpub.testing.crashpoints.points import Tripwire
 
@@ -99,6 +106,11 @@ def _publish(spec: ChildSpec) -> dict[str, Any]:
     return asyncio.run(_publish_async(spec, read_post(spec)))
 
 
+def _work(spec: ChildSpec) -> dict[str, Any]:
+    """The ``work`` workload: ``publish``, with each delivery run as a worker's job runs it."""
+    return asyncio.run(_work_async(spec, read_post(spec)))
+
+
 def _reply(spec: ChildSpec) -> dict[str, Any]:
     from govpub.testing.crashpoints.replies import run_reply  # noqa: PLC0415 - the CLI is big
 
@@ -108,6 +120,7 @@ def _reply(spec: ChildSpec) -> dict[str, Any]:
 #: Workload name → what a child does for a spec (its result, as JSON).
 WORKLOADS: Final[Mapping[str, Callable[[ChildSpec], dict[str, Any]]]] = {
     "publish": _publish,
+    "work": _work,
     "reply": _reply,
 }
 
@@ -115,16 +128,51 @@ WORKLOADS: Final[Mapping[str, Callable[[ChildSpec], dict[str, Any]]]] = {
 async def _publish_async(spec: ChildSpec, post: Post) -> dict[str, Any]:
     matrix = Matrix.from_toml(spec.config)
     async with AsyncPublisher(matrix, actor="crashpoints") as publisher:
-        if spec.mode == "act":
-            await publisher.publish(post)
-            return {"republished": False}
-        await publisher.resume()
-        try:
-            await publisher.status(post.id)
-        except LedgerError:  # the plan never became durable: nothing was sent
-            await publisher.publish(post)
-            return {"republished": True}
+        return await _act_or_recover(spec, post, publisher)
+
+
+async def _work_async(spec: ChildSpec, post: Post) -> dict[str, Any]:
+    matrix = Matrix.from_toml(spec.config)
+    ledger = open_ledger(matrix.store)
+    try:
+        async with (
+            open_deliveries(matrix, ledger=ledger, actor="crashpoints") as work,
+            AsyncPublisher(
+                matrix, ledger=ledger, actor="crashpoints", dispatcher=_JobByJob(work)
+            ) as publisher,
+        ):
+            return await _act_or_recover(spec, post, publisher)
+    finally:
+        ledger.close()
+
+
+class _JobByJob:
+    """A dispatcher that runs each delivery as one worker job would: ``deliver(id)``, in turn."""
+
+    def __init__(self, work: Deliveries) -> None:
+        self.work = work
+
+    async def dispatch(self, delivery_ids: Sequence[str]) -> None:
+        for delivery_id in delivery_ids:
+            await self.work.deliver(delivery_id)
+
+    async def dispatch_retractions(self, delivery_ids: Sequence[str], reason: str) -> None:
+        for delivery_id in delivery_ids:
+            await self.work.retract(delivery_id, reason)
+
+
+async def _act_or_recover(spec: ChildSpec, post: Post, publisher: AsyncPublisher) -> dict[str, Any]:
+    """Publish (``act``); or resume, and publish if the plan never became durable (``recover``)."""
+    if spec.mode == "act":
+        await publisher.publish(post)
         return {"republished": False}
+    await publisher.resume()
+    try:
+        await publisher.status(post.id)
+    except LedgerError:  # the plan never became durable: nothing was sent
+        await publisher.publish(post)
+        return {"republished": True}
+    return {"republished": False}
 
 
 def _redirect(path: str) -> None:

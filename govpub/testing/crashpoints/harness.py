@@ -220,7 +220,11 @@ def run_crash_points(
 
 
 #: Workload → how reports name what it does and the run that does it.
-_NOUNS = {"publish": ("publication", "publishing"), "reply": ("reply", "replying")}
+_NOUNS = {
+    "publish": ("publication", "publishing"),
+    "work": ("publication", "publishing"),
+    "reply": ("reply", "replying"),
+}
 
 
 def _noun(run: PreparedRun) -> tuple[str, str]:

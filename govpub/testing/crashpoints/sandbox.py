@@ -86,7 +86,9 @@ class SandboxCrashTarget:
 
     ``sandbox`` is anything with ``url``, ``register`` and ``control`` (a
     :class:`~govpub.sandbox.SandboxProcess` or :class:`~govpub.sandbox.SandboxServer`).
-    ``post`` makes the post of a run from the run's name (default :func:`crash_post`).
+    ``post`` makes the post of a run from the run's name (default :func:`crash_post`);
+    ``workload`` is what the child that dies does (``publish``, or ``work``: each
+    delivery as a ``govpub worker`` job runs it, under its own lease).
     """
 
     def __init__(
@@ -95,9 +97,13 @@ class SandboxCrashTarget:
         platform: str,
         *,
         post: Callable[[str], Post] = crash_post,
+        workload: str = "publish",
     ) -> None:
         if platform not in PUBLISH_OPERATIONS:
             raise ValueError(f"no sandbox emulator for platform {platform!r}")
+        if workload not in ("publish", "work"):
+            raise ValueError(f"workload {workload!r}: publish or work")
+        self.workload = workload
         self.sandbox = sandbox
         self._platform = platform
         self._post = post
@@ -137,6 +143,7 @@ class SandboxCrashTarget:
                     post=self._post(name),
                     account_id=account.id,
                     details={"sandbox_account": account.key},
+                    workload=self.workload,
                 )
             )
         fault = SCENARIOS[scenario]
