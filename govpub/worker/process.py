@@ -82,6 +82,7 @@ async def run_worker(matrix: Matrix, options: WorkerOptions | None = None) -> No
     procrastinate, psycopg_connector = _procrastinate()
     settings = PublisherSettings.from_matrix(matrix)
     from govpub.publisher.throttle_postgres import PostgresLimits  # noqa: PLC0415
+    from govpub.worker.queue_pool import queue_pool  # noqa: PLC0415 - the postgres extra
 
     ledger = await asyncio.to_thread(open_ledger, matrix.store)
     # a dead worker's call slots come free when it is declared dead (renewed while held)
@@ -92,7 +93,9 @@ async def run_worker(matrix: Matrix, options: WorkerOptions | None = None) -> No
         lease=options.stalled_seconds,
     )
     connector = psycopg_connector.PsycopgConnector(
-        conninfo=url, kwargs={"application_name": f"govpub-worker:{options.name}"}
+        conninfo=url,
+        kwargs={"application_name": f"govpub-worker:{options.name}"},
+        pool_factory=queue_pool,  # checks a connection only after it sat idle
     )
     app = procrastinate.App(connector=connector)
     try:
