@@ -138,6 +138,11 @@ class _FieldView:
         append(text[position:])
         return "".join(pieces)
 
+    def plain_links(self) -> bool:
+        """Whether every link address is ASCII: :meth:`prose` then blanks out no Chinese numeral
+        (see :func:`~govpub.compliance.personal.find_personal_data`)."""
+        return all(span.raw.isascii() for span in self.links)
+
     def place(self, start: int, end: int) -> tuple[int, int, str]:
         """Original start, end and the masked excerpt of a folded span."""
         o_start, o_end = self.span(start, end)
@@ -274,7 +279,14 @@ class _Run:
         masks: list[tuple[int, int, str]] = []
         hits: list[tuple[PersonalHit, int, int]] = []
         prose = view.prose()
-        for hit in find_personal_data(folded.text, text, folded.original, view.in_url, scan=prose):
+        for hit in find_personal_data(
+            folded.text,
+            text,
+            folded.original,
+            view.in_url,
+            scan=prose,
+            plain_links=prose is not None and view.plain_links(),
+        ):
             o_start, o_end = view.span(hit.start, hit.end)
             if self._is_public_number(text[o_start:o_end]):
                 continue

@@ -27,10 +27,10 @@ accepted as written, so the module works whether or not folding maps punctuation
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["MIN_DIGITS", "Group", "WrittenNumber", "find_numbers", "uniform"]
+__all__ = ["MIN_DIGITS", "STRETCH_CHARS", "Group", "WrittenNumber", "find_numbers", "uniform"]
 
 _SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
@@ -38,9 +38,11 @@ _WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
 _SEP = f"[{_SPACES}{_DASHES}{_WEAK}]{{0,3}}"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
+#: What a stretch holds between its first and last digit (a character class's contents).
+STRETCH_CHARS = f"0-9{_SPACES}{_DASHES}{_WEAK}"
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
-_STRETCH = re.compile(rf"[0-9][0-9{_SPACES}{_DASHES}{_WEAK}]{{{MIN_DIGITS - 2},}}[0-9]")
+_STRETCH = re.compile(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
 _NUMBER = re.compile(
     rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
     rf"(?:{_SEP}x(?![0-9a-z]))?"
@@ -98,6 +100,7 @@ def find_numbers(
     inside: Callable[[int, int], bool] | None = None,
     *,
     worth: Callable[[str, int, int], bool] | None = None,
+    stretches: Iterable[tuple[int, int]] | None = None,
 ) -> Iterator[WrittenNumber]:
     """Every written number in ``text`` with at least :data:`MIN_DIGITS` digits.
 
@@ -105,12 +108,17 @@ def find_numbers(
     whose digits do not count (a link); numbers that begin and end there are skipped.
     ``worth(text, start, end)``, when given, says whether a stretch of digits and
     separators can hold what the caller looks for; the others are not read.
+    ``stretches``, when given, are the spans of the stretches of ``text`` (a digit,
+    :data:`STRETCH_CHARS`, a digit: at least :data:`MIN_DIGITS` characters, leftmost
+    first, none overlapping) that the caller found in a pass of its own.
     """
-    for stretch in _STRETCH.finditer(text):
-        if worth is not None and not worth(text, stretch.start(), stretch.end()):
+    if stretches is None:
+        stretches = (stretch.span() for stretch in _STRETCH.finditer(text))
+    for first, last in stretches:
+        if worth is not None and not worth(text, first, last):
             continue
         # a leading "+" before, a final " x" and the character after it
-        low, high = max(stretch.start() - 1, 0), min(stretch.end() + 5, len(text))
+        low, high = max(first - 1, 0), min(last + 5, len(text))
         for match in _NUMBER.finditer(text, low, high):
             start, end = match.span()
             if inside is None or not (inside(start, start + 1) and inside(end - 1, end)):

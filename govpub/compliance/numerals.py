@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_numerals"]
+__all__ = ["MIN_RUN", "NUMERALS", "RUN_TAIL", "read_numerals"]
 
 #: Each numeral and its digit, in folded forms (the text is folded: 貳 is 贰, 陸 is 陆).
 NUMERALS = {
@@ -37,7 +37,9 @@ _NUMERAL = "[" + "".join(NUMERALS) + "]"
 _SEPARATOR = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f]{0,3}"
 #: Fewest numerals a run needs to be read as digits (a mobile number has eleven).
 MIN_RUN = 11
-_RUN = re.compile(f"{_NUMERAL}(?:{_SEPARATOR}{_NUMERAL}){{{MIN_RUN - 1},}}")
+#: What follows the first numeral of a run (an expression; the run is any numeral, then this).
+RUN_TAIL = f"(?:{_SEPARATOR}{_NUMERAL}){{{MIN_RUN - 1},}}"
+_RUN = re.compile(_NUMERAL + RUN_TAIL)
 
 
 def read_numerals(folded: str) -> str:

@@ -247,3 +247,33 @@ def test_the_characters_nfkc_changes_are_found_block_by_block() -> None:
 @given(st.text(alphabet="*_~&#a政 ", max_size=20), st.sampled_from(["**", "__", "~~", "&#"]))
 def test_a_pair_is_held_as_str_finds_it(text: str, pair: str) -> None:
     assert (pair in text) == folding._holds(text, pair)
+
+
+# -- the tag expression for folded text (folding._FOLDED_TAG) ---------------------------
+
+
+def test_the_caseless_letters_are_every_match_of_ignorecase() -> None:
+    """``_CASELESS`` lists what ``re.IGNORECASE`` matches outside ASCII, for every tag letter."""
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in sorted(set(folding._TAG_NAMES) - {"|"}):
+        beyond = "".join(re.findall(re.escape(letter), every, re.IGNORECASE))
+        assert folding._CASELESS.get(letter, letter)[1:] == beyond, letter
+
+
+_TAG_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(folding._TAG_NAMES.split("|")),
+        st.sampled_from([*"<>/ !-\tx机İıſK", "<!--", "-->", "<a ", "</"]),
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TAG_TEXT)
+@example(text="<İ>ıſK<ıns>")
+def test_the_folded_tag_expression_matches_what_ignorecase_matches(text: str) -> None:
+    """On text without ASCII capitals (folded text) both expressions find the same tags."""
+    assert [m.span() for m in folding._TAG.finditer(text)] == [
+        m.span() for m in folding._folded_tag().finditer(text)
+    ]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from number_makers import id_number
 
 from govpub import Post, check
+from govpub.compliance import grouping, personal
 from govpub.compliance.folding import fold
+from govpub.compliance.links import flatten, scan_links
 from govpub.compliance.numerals import MIN_RUN, NUMERALS, read_numerals
 
 _FORMS: dict[str, list[str]] = {}
@@ -88,3 +90,58 @@ def test_a_long_run_reads_back_as_its_digits(digits: str, data: st.DataObject) -
 def test_prose_with_numerals_is_not_personal_data() -> None:
     for text in ("二〇二五年一月一日", "一一对应，三三两两", "十四亿一千万", "第一百三十八条"):
         assert not check(Post(title="通知", body=text)).findings, text
+
+
+# -- one pass for the numerals and the stretches of digits (personal._stretches) ----------
+
+_PIECES = st.lists(
+    st.one_of(
+        st.text(alphabet="0123456789", min_size=1, max_size=14),
+        st.text(alphabet=st.sampled_from(list(NUMERALS)), min_size=1, max_size=14),
+        st.sampled_from(list(" -.／/_·\u3000\x00a中，：号")),
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_PIECES)
+@example(text="一二三四五六七八九〇一 13812345678")
+@example(text="138123456780一二三四五六七八九〇")
+def test_one_pass_finds_what_the_two_passes_find(text: str) -> None:
+    """Runs of numerals where :func:`read_numerals` finds one, else grouping's stretches."""
+    stretches = personal._stretches(text)
+    if read_numerals(text) is not text:
+        assert stretches is None
+    else:
+        assert [m.span() for m in grouping._STRETCH.finditer(text)] == stretches
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        st.one_of(
+            _PIECES, st.sampled_from(["https://www.gov.cn/138123456780/x.htm ", "t.cn/一二"])
+        ),
+        max_size=5,
+    )
+)
+def test_with_plain_links_the_personal_data_found_is_the_same(pieces: list[str]) -> None:
+    """``plain_links`` (every address ASCII) changes how many passes, not what is found."""
+    text = "".join(pieces)
+    folded = fold(text)
+    links = flatten(scan_links(text, folded=folded))
+    starts = sorted((s.url_start, s.url_end) for s in links)
+    scan = folded.text
+    for start, end in starts:
+        scan = scan[:start] + "\x00" * (end - start) + scan[end:]
+    if not folded.identity or not all(s.raw.isascii() for s in links):
+        return
+
+    def hits(plain: bool) -> list[tuple[str, int, int, str, bool]]:
+        found = personal.find_personal_data(
+            folded.text, text, folded.original, lambda s, e: False, scan=scan, plain_links=plain
+        )
+        return [(h.kind, h.start, h.end, h.masked, h.certain) for h in found]
+
+    assert hits(False) == hits(True)
