@@ -81,8 +81,8 @@ async def run_worker(matrix: Matrix, options: WorkerOptions | None = None) -> No
         )
     procrastinate, psycopg_connector = _procrastinate()
     settings = PublisherSettings.from_matrix(matrix)
+    from govpub.ledger.queue_pool import queue_pool  # noqa: PLC0415 - the postgres extra
     from govpub.publisher.throttle_postgres import PostgresLimits  # noqa: PLC0415
-    from govpub.worker.queue_pool import queue_pool  # noqa: PLC0415 - the postgres extra
 
     ledger = await asyncio.to_thread(open_ledger, matrix.store)
     # a dead worker's call slots come free when it is declared dead (renewed while held)

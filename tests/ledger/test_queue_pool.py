@@ -12,7 +12,7 @@ pytest.importorskip("psycopg_pool")
 import psycopg
 import psycopg_pool
 
-from govpub.worker.queue_pool import queue_pool
+from govpub.ledger.queue_pool import queue_pool
 
 
 class Clock:
