@@ -23,6 +23,11 @@ get an ad link, a marking or a phone number past a filter read the way a reader
 * **spaced-out text closed up**: horizontal whitespace between two CJK
   ideographs is removed (``内 部 资 料`` → ``内部资料``) — Chinese prose does not
   put spaces between characters, headings and markings do;
+* **letter-spaced text closed up**: ideographs strung together one by one with
+  separators (``- _ · . / | ~ + * =``, spaces around them allowed) are joined
+  (``内-部-资-料``, ``内 / 部 / 资料``, ``机·密★10年`` → ``内部资料``, ``机密★10年``);
+  one separator between two words of two or more ideographs stays (``马克·吐温``,
+  ``北京-上海``);
 * **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
@@ -338,6 +343,7 @@ def fold(text: str) -> Folded:
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
+    folded = _close_up_separators(folded, removed)
     folded = _host_dots(folded)
     return Folded(folded, *_offset_map(removed))
 
@@ -575,6 +581,76 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
     earlier = Folded("", *_offset_map(removed))
     removed[:] = sorted([*removed, *(earlier.original(g) for g in gaps)])
     return "".join(pieces)
+
+
+# Letter-spacing with punctuation: a separator, spaces around it allowed, between two
+# ideographs.  Found from the separator (rare in Chinese text) — a search that starts
+# with an ideograph class would stop at every character of a Chinese text.
+_SEPARATOR_GAP = re.compile(
+    "(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]) ?[-_·./|~+*=] ?"
+    "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+)
+
+
+def _close_up_separators(folded: str, removed: list[int]) -> str:
+    """Join single ideographs strung together by one repeated separator (see the module)."""
+    if not _may_hold_separator_gap(folded):
+        return folded
+    gaps = [match.span() for match in _SEPARATOR_GAP.finditer(folded)]
+    runs = _letter_spaced_runs(folded, gaps)
+    if not runs:
+        return folded
+    pieces: list[str] = []
+    position = 0
+    dropped: list[int] = []
+    for start, end in runs:
+        pieces.append(folded[position:start])
+        dropped.extend(range(start, end))
+        position = end
+    pieces.append(folded[position:])
+    earlier = Folded("", *_offset_map(removed))
+    removed[:] = sorted([*removed, *(earlier.original(g) for g in dropped)])
+    return "".join(pieces)
+
+
+def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The gaps to drop: those of chains that string ideographs together one by one.
+
+    ``gaps`` are the spans of a separator and its spaces, in order; two gaps are links of
+    one chain when exactly one ideograph stands between them (``内-部-资料``: two links).
+    A chain of two links or more is joined; a single gap only between two ideographs that
+    stand alone (``中·美``), so that ``马克·吐温`` and ``北京-上海`` keep theirs.
+    """
+    drop: list[tuple[int, int]] = []
+    chain: list[tuple[int, int]] = []
+
+    def settle() -> None:
+        if not chain:
+            return
+        first, last = chain[0][0] - 1, chain[-1][1]
+        alone_before = first == 0 or not is_han(folded[first - 1])
+        alone_after = last + 1 >= len(folded) or not is_han(folded[last + 1])
+        if len(chain) > 1 or (alone_before and alone_after):
+            drop.extend(chain)
+        chain.clear()
+
+    for gap in gaps:
+        if chain and gap[0] == chain[-1][1] + 1:
+            chain.append(gap)
+            continue
+        settle()
+        chain.append(gap)
+    settle()
+    return drop
+
+
+def _may_hold_separator_gap(folded: str) -> bool:
+    """Whether a separator stands next to an ideograph somewhere (one cheap search first)."""
+    return _SEPARATOR_NEAR_HAN.search(folded) is not None
+
+
+# (a separator class first: the engine skips to one at C speed; most texts have few)
+_SEPARATOR_NEAR_HAN = re.compile("[-_·./|~+*=] ?[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
 def _offset_map(removed: list[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -155,6 +155,35 @@ def test_look_alikes_do_not_block(text: str) -> None:
     assert not [f for f in result.findings if f.rule.startswith("ad.")]
 
 
+_WORDS_APART = [
+    "北京",
+    "上海",
+    "马克",
+    "吐温",
+    "内部",
+    "控制",
+    "资料室",
+    "机关",
+    "密切",
+    "秘书",
+    "外传奇",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS_APART), min_size=2, max_size=6),
+    separator=st.sampled_from(["-", "·", "/", " - ", "|"]),
+)
+def test_words_of_two_or_more_characters_joined_by_separators_stay_apart(
+    words: list[str], separator: str
+) -> None:
+    """北京-上海, 马克·吐温: a separator between words is no letter-spacing (the fold keeps it)."""
+    text = separator.join(words)
+    result = check(Post(title="通知", body="各单位：" + text + "。请遵照执行。"))
+    assert not result.blocked, [(f.rule, f.excerpt) for f in result.findings]
+
+
 # -- properties: obfuscated variants are caught and stripped exactly --------------------
 
 _AD_LINKS = [
@@ -245,6 +274,8 @@ def test_marking_variants_block(marking: str, lead: str, tail: str) -> None:
 
 
 _INTERNAL = ["内部资料", "內部資料", "不得外传", "不得外傳", "仅供内部参考", "内部传阅"]
+# letter-spacing with punctuation (full-width forms fold to the ASCII ones)
+_SEPARATORS = ["-", "_", "·", ".", "/", "|", "~", "*", " - ", " / ", "－", "／", "・", "＿", "．"]
 
 
 @st.composite
@@ -258,6 +289,39 @@ def _internal_markers(draw: st.DrawFn) -> str:
 def test_internal_marker_variants_block(marker: str, lead: str, tail: str) -> None:
     result = check(Post(title="通知", body=lead + "，" + marker + "。" + tail))
     assert "secrecy.internal" in {f.rule for f in result.findings if f.severity == "block"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    word=st.sampled_from(_INTERNAL),
+    separator=st.sampled_from(_SEPARATORS),
+    last_joined=st.booleans(),
+    lead=_PROSE,
+    tail=_PROSE,
+)
+def test_internal_markers_spaced_with_punctuation_block(
+    word: str, separator: str, last_joined: bool, lead: str, tail: str
+) -> None:
+    pieces = [*word[:-2], word[-2:]] if last_joined else list(word)  # 内-部-资料 too
+    marker = separator.join(pieces)
+    result = check(Post(title="通知", body=lead + "，" + marker + "。" + tail))
+    assert "secrecy.internal" in {f.rule for f in result.findings if f.severity == "block"}, marker
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    level=st.sampled_from(_LEVELS),
+    separator=st.sampled_from(_SEPARATORS),
+    period=st.sampled_from(["10年", "三年", "永久", ""]),
+    lead=_PROSE,
+    tail=_PROSE,
+)
+def test_markings_spaced_with_punctuation_block(
+    level: str, separator: str, period: str, lead: str, tail: str
+) -> None:
+    marking = separator.join(level) + "★" + period
+    result = check(Post(title="通知", body=f"{lead}\n{marking}\n{tail}"))
+    assert "secrecy.marking" in {f.rule for f in result.findings if f.severity == "block"}, marking
 
 
 _NOTES = ["此件不公开", "此件不予公开", "此件不予公開", "本件不予公开", "不予公开"]
