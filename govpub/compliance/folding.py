@@ -584,20 +584,21 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 
 
 # Letter-spacing with punctuation: a separator, spaces around it allowed, between two
-# ideographs.  Found from the separator (rare in Chinese text) — a search that starts
-# with an ideograph class would stop at every character of a Chinese text.
-_SEPARATOR_GAP = re.compile(
-    "(?<=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]) ?[-_·./|~+*=] ?"
-    "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
-)
+# ideographs.  Found from the separator (the class comes first: the regex engine skips to
+# one at C speed, and Chinese text has few); the ideograph before it is looked at here.
+_SEPARATOR_GAP = re.compile("[-_·./|~+*=] ?(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 
 
 def _close_up_separators(folded: str, removed: list[int]) -> str:
-    """Join single ideographs strung together by one repeated separator (see the module)."""
-    if not _may_hold_separator_gap(folded):
-        return folded
-    gaps = [match.span() for match in _SEPARATOR_GAP.finditer(folded)]
-    runs = _letter_spaced_runs(folded, gaps)
+    """Join ideographs strung together one by one with separators (see the module)."""
+    gaps: list[tuple[int, int]] = []
+    for match in _SEPARATOR_GAP.finditer(folded):
+        start = match.start()
+        if start > 0 and folded[start - 1] == " ":
+            start -= 1
+        if start > 0 and is_han(folded[start - 1]):
+            gaps.append((start, match.end()))
+    runs = _letter_spaced_runs(folded, gaps) if gaps else []
     if not runs:
         return folded
     pieces: list[str] = []
@@ -642,15 +643,6 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
         chain.append(gap)
     settle()
     return drop
-
-
-def _may_hold_separator_gap(folded: str) -> bool:
-    """Whether a separator stands next to an ideograph somewhere (one cheap search first)."""
-    return _SEPARATOR_NEAR_HAN.search(folded) is not None
-
-
-# (a separator class first: the engine skips to one at C speed; most texts have few)
-_SEPARATOR_NEAR_HAN = re.compile("[-_·./|~+*=] ?[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
 def _offset_map(removed: list[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
