@@ -6,7 +6,8 @@ when a reader copies it and opens the shopping app; it is an ad link in disguise
 but cutting it out of a sentence would leave the sentence broken, so it blocks.
 
 A delimited token alone is too common to block on (document numbers, codes in
-brackets), so it counts only near a trigger: "复制…打开淘宝/天猫/京东".  The
+brackets), so it counts only near a trigger: "复制…打开淘宝/天猫/京东", or the
+code's own name ("淘口令：￥AbCd1234Ef￥"; not 口令 alone, any password).  The
 delimiters, the token length, the window and the trigger words are data
 (``data/share_codes.toml``), not code: the formats change, and they are not
 published by the platforms (UNCONFIRMED beyond the examples in rules.md §8).
@@ -58,14 +59,16 @@ class ShareCodeRules:
             alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
         verbs = [_word(v) for v in trigger["verbs"]]
         apps = [_word(a) for a in trigger["apps"]]
+        names = list(trigger.get("names", []))  # a code's own name: a trigger alone
         gap = int(trigger["gap"])
+        alone = "".join(f"|{_word(n)}" for n in names)
         return cls(
             token=re.compile("|".join(alternatives)),
             trigger=re.compile(
-                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(apps)})", re.DOTALL
+                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(apps)}){alone}", re.DOTALL
             ),
             window=int(token["window"]),
-            first_characters=frozenset(fold_term(v)[0] for v in trigger["verbs"]),
+            first_characters=frozenset(fold_term(w)[0] for w in [*trigger["verbs"], *names]),
         )
 
 
@@ -82,9 +85,10 @@ def share_code_rules() -> ShareCodeRules:
 
 
 def find_share_codes(folded: str) -> Iterator[tuple[int, int]]:
-    """Spans of share codes in folded text that come with a "copy, then open the app" trigger."""
+    """Spans of share codes in folded text near a trigger: "copy, then open the app", or a
+    code's own name (淘口令)."""
     rules = share_code_rules()
-    # every trigger starts with a verb's first character: skip the scan for most texts
+    # every trigger starts with a verb's or a name's first character: skip most texts
     if not any(c in folded for c in rules.first_characters):
         return
     triggers = [m.start() for m in rules.trigger.finditer(folded)]

@@ -366,3 +366,31 @@ def test_share_code_rules_are_data() -> None:
     shipped = share_code_rules()
     assert shipped.token.search("「vaqz99kzqvd」") is not None
     assert shipped.token.search("《abcd1234ef《") is not None
+
+
+def test_a_share_codes_own_name_is_a_trigger_when_the_data_lists_it() -> None:
+    data = {
+        "token": {"min_length": 6, "max_length": 8, "window": 20, "delimiters": "@"},
+        "trigger": {"gap": 15, "verbs": ["抄"], "apps": ["某宝"], "names": ["宝码"]},
+    }
+    rules = ShareCodeRules.from_mapping(data)
+    assert rules.trigger.search(fold("宝码：@ab12cd@").text) is not None
+    assert "宝" in rules.first_characters  # the quick skip lets a name's text through
+    without = ShareCodeRules.from_mapping(
+        {**data, "trigger": {"gap": 15, "verbs": ["抄"], "apps": ["某宝"]}}
+    )
+    assert without.trigger.search(fold("宝码：@ab12cd@").text) is None  # names are optional
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("淘口令：￥AbCd1234EfG￥", True),
+        ("复制这条淘 口 令「VAQz99KzQVD」", True),  # spaced name
+        ("淘口令是一种商品分享方式，请勿轻信。", False),  # the name without a code
+        ("演练口令为【AbCd1234Ef】", False),  # 口令 alone: any password
+    ],
+)
+def test_named_share_codes(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
