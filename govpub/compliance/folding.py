@@ -591,6 +591,11 @@ _SEPARATOR_GAP = re.compile("[-_·./|~+*=] ?(?=[\u3400-\u9fff\uf900-\ufaff\U0002
 
 def _close_up_separators(folded: str, removed: list[int]) -> str:
     """Join ideographs strung together one by one with separators (see the module)."""
+    return _drop(folded, removed, _letter_spacing)
+
+
+def _letter_spacing(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The separators (with their spaces) to drop, for :func:`_drop`; nothing is shown."""
     gaps: list[tuple[int, int]] = []
     for match in _SEPARATOR_GAP.finditer(folded):
         start = match.start()
@@ -598,20 +603,7 @@ def _close_up_separators(folded: str, removed: list[int]) -> str:
             start -= 1
         if start > 0 and is_han(folded[start - 1]):
             gaps.append((start, match.end()))
-    runs = _letter_spaced_runs(folded, gaps) if gaps else []
-    if not runs:
-        return folded
-    pieces: list[str] = []
-    position = 0
-    dropped: list[int] = []
-    for start, end in runs:
-        pieces.append(folded[position:start])
-        dropped.extend(range(start, end))
-        position = end
-    pieces.append(folded[position:])
-    earlier = Folded("", *_offset_map(removed))
-    removed[:] = sorted([*removed, *(earlier.original(g) for g in dropped)])
-    return "".join(pieces)
+    return (_letter_spaced_runs(folded, gaps) if gaps else []), {}
 
 
 def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
