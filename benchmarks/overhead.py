@@ -3,7 +3,10 @@
 ``fanout.py`` compares govpub with a plain script over real loopback HTTP, where
 the network (and the HTTP client) dominates.  This one takes the network away:
 both sides talk to an in-process ``httpx.MockTransport`` that answers at once,
-so what remains is the work each side does per delivery.
+so what remains is the work each side does per delivery.  Each side uses its
+own HTTP client: govpub the one it builds (``make_http_client``, which keeps no
+cookies), the script a default ``httpx.AsyncClient``; ``--same-client`` gives the
+script govpub's client too, to show what the client alone accounts for.
 
 The baseline is the *fair* one: a hand-written script that sends the same
 signed requests through the same transport and, like any publisher that must
@@ -39,6 +42,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +51,7 @@ import httpx
 import govpub
 from govpub.ledger.sqlite import SqliteLedger
 from govpub.platforms.app import AppAdapter
+from govpub.platforms.base import make_http_client
 
 CONCURRENCY = 64
 
@@ -98,7 +103,8 @@ async def run_govpub(config: Path, *, sql: list[str] | None = None) -> Timed:
     ledger = SqliteLedger(matrix.store.path)
     if sql is not None:
         ledger.connection.set_trace_callback(sql.append)
-    client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    # the client govpub builds for itself, given the in-process platform as its transport
+    client = make_http_client(transport=httpx.MockTransport(answer))
     try:
         async with govpub.AsyncPublisher(
             matrix, ledger=ledger, client=client, actor="benchmark"
@@ -112,8 +118,11 @@ async def run_govpub(config: Path, *, sql: list[str] | None = None) -> Timed:
     return _since(start, len(report.deliveries))
 
 
-async def run_plain(config: Path) -> Timed:
-    """The fair baseline: same requests, same transport, intent and outcome durable in SQLite."""
+async def run_plain(config: Path, *, same_client: bool = False) -> Timed:
+    """The fair baseline: same requests, same transport, intent and outcome durable in SQLite.
+
+    ``same_client``: send through govpub's client instead of a default ``httpx.AsyncClient``.
+    """
     matrix = govpub.Matrix.from_toml(config)  # the same on both sides: not timed
     start = _clock()
     targets = [
@@ -161,7 +170,13 @@ async def run_plain(config: Path) -> Timed:
                 ("published", posted["id"], posted["url"], time.time(), key),
             )
 
-    async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as client:
+    transport = httpx.MockTransport(answer)
+    plain_client = (
+        make_http_client(transport=transport)
+        if same_client
+        else httpx.AsyncClient(transport=transport)
+    )
+    async with plain_client as client:
         await asyncio.gather(*(send(client, n, *target) for n, target in enumerate(targets)))
     db.close()
     return _since(start, len(targets))
@@ -182,11 +197,11 @@ def count_sql(n: int) -> dict[str, float]:
     }
 
 
-def run(n: int = 1000, rounds: int = 5) -> dict[str, Any]:
+def run(n: int = 1000, rounds: int = 5, *, same_client: bool = False) -> dict[str, Any]:
     """Interleaved rounds of both sides; medians per delivery and the ratios govpub / plain."""
     times: dict[str, list[tuple[float, float]]] = {"plain": [], "govpub": []}
     sides: dict[str, Callable[[Path], Awaitable[Timed]]] = {
-        "plain": run_plain,
+        "plain": partial(run_plain, same_client=same_client),
         "govpub": run_govpub,
     }
     with tempfile.TemporaryDirectory(prefix="govpub-overhead-") as tmp:
@@ -213,14 +228,20 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000, help="accounts (deliveries per round)")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds per side")
     parser.add_argument("--sql", action="store_true", help="also count SQL statements")
+    parser.add_argument(
+        "--same-client", action="store_true", help="the script sends through govpub's client too"
+    )
     args = parser.parse_args()
-    f = run(args.n, args.rounds)
+    f = run(args.n, args.rounds, same_client=args.same_client)
     print(
         f"{args.n} own-app deliveries to an instant platform, "
         f"medians of {args.rounds} interleaved rounds (ms per delivery)"
     )
     print("                                       wall    cpu")
-    for name, label in (("plain", "durable script (WAL, 2 commits each)"), ("govpub", "govpub")):
+    script = "durable script (WAL, 2 commits each)"
+    if args.same_client:
+        script = "durable script, govpub's client"
+    for name, label in (("plain", script), ("govpub", "govpub")):
         print(f"{label:<37} {f[f'{name} wall ms']:6.3f} {f[f'{name} cpu ms']:6.3f}")
     wall, cpu = f["govpub/plain wall"], f["govpub/plain cpu"]
     print(f"{'govpub / durable script':<37} {wall:5.2f}× {cpu:5.2f}×")

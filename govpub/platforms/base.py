@@ -716,6 +716,10 @@ def make_http_client(
 ) -> httpx.AsyncClient:
     """The one place govpub builds an HTTP client: timeouts, limits, user agent, HTTP/2.
 
+    The client keeps and sends no cookies
+    (:class:`~govpub.platforms._cookieless.CookielessClient`): it is shared by
+    every account, and govpub authenticates each call itself.
+
     Without an injected ``transport`` the ``max_connections`` are split over
     pools of at most four (:class:`~govpub.platforms._sharding.ShardedTransport`):
     one big httpcore pool costs several times the CPU per request of small ones,
@@ -723,6 +727,8 @@ def make_http_client(
     CA-bundle variables are honoured as httpx honours them.
     """
     import httpx  # noqa: PLC0415 - not imported until an adapter needs a client
+
+    from govpub.platforms._cookieless import CookielessClient  # noqa: PLC0415 - imports httpx
 
     mounts: dict[str, httpx.AsyncBaseTransport | None] | None = None
     if transport is None:
@@ -735,7 +741,7 @@ def make_http_client(
         except ImportError:
             http2 = False
         transport, mounts = sharded_client_transports(max_connections=max_connections, http2=http2)
-    return httpx.AsyncClient(
+    return CookielessClient(
         timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
         headers={"User-Agent": USER_AGENT},
         transport=transport,

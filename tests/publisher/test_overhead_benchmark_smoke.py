@@ -26,6 +26,8 @@ def test_benchmark_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     # timing is the benchmark's job; here only sanity bounds that survive a busy machine
     assert figures["govpub/plain wall"] > 0.2
     assert figures["govpub/plain cpu"] > 0.2
+    same = module.run(n=10, rounds=1, same_client=True)
+    assert same["plain cpu ms"] > 0
     counts = module.count_sql(10)
     assert counts["sql per delivery"] >= 2  # at least the floor: one write before, one after
     assert counts["INSERT per delivery"] >= 1
