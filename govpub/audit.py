@@ -94,7 +94,7 @@ ACTIONS: Mapping[str, str] = {
     "approval.accepted": "an approval passed the review gate (reviewer, tier, key id)",
     "approval.refused": "an approval was refused (reviewer, tier, reason ids)",
     "review.refused": "the review gate refused the post (every problem)",
-    "delivery.planned": "a delivery to one account was written to the ledger",
+    "post.planned": "deliveries were written to the ledger (each one's id, account, skip reason)",
     "delivery.attempt": "one attempt to publish to one account",
     "delivery.published": "the platform confirmed the post (platform post id, URL)",
     "delivery.failed": "the delivery failed for good (error kind and code)",

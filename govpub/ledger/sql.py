@@ -238,6 +238,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             known = row is None and self._db.dialect.sorts_text_by_code_point
             planned: list[DeliveryRecord] | None = [] if known else None
             at = _parse(now)
+            written: list[dict[str, Any]] = []  # the plan's one audit record lists them
             for plan in plans:
                 key = delivery_key(post.id, plan.account_id)
                 inserted = conn.execute(
@@ -256,20 +257,20 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     ),
                 ).rowcount
                 if inserted:
-                    self._audit.append(  # in this transaction, as in transition()
-                        actor=actor,
-                        action="delivery.skipped" if plan.skip_reason else "delivery.planned",
-                        subject=key,
-                        details={
-                            "post": post.id,
-                            "account": plan.account_id,
-                            "reason": plan.skip_reason,
-                        },
+                    written.append(
+                        {"delivery_id": key, "account": plan.account_id, "reason": plan.skip_reason}
                     )
                 if planned is not None and inserted:
                     planned.append(_planned_record(key, post.id, plan, at))
                 elif planned is not None:  # not inserted (an account listed twice): read back
                     planned = None
+            if written:  # one record for the plan (one state change), in this transaction
+                self._audit.append(
+                    actor=actor,
+                    action="post.planned",
+                    subject=post.id,
+                    details={"deliveries": written},
+                )
             record = self.get_post(post.id)
             assert record is not None  # noqa: S101 - inserted above
             deliveries = (

@@ -229,7 +229,7 @@ class AsyncPublisher:
                 continue
             post = await ctx.run(self.ledger.load_post, record.id)
             renders = render(post, {d.platform for d in deliveries})
-            reports.append(await self._deliver_post(record, renders, ()))
+            reports.append(await self._deliver_post(record, renders, (), deliveries=deliveries))
         return reports
 
     async def status(self, post_id: str) -> PublishReport:
@@ -337,8 +337,10 @@ class AsyncPublisher:
         try:
             await self.dispatcher.dispatch([d.id for d in todo])
         finally:
-            await self.deliveries.forget(record.id)
-        after = await ctx.deliveries(record.id)
+            ended = await self.deliveries.forget(record.id)
+        after = _as_ended(deliveries, todo, ended) if local else None
+        if after is None:  # some ran elsewhere (a queue's workers, another holder of a lease)
+            after = await ctx.deliveries(record.id)
         busy = any(d.state in ACTIVE_STATES for d in after)
         if not busy and record.state == "active":
             await ctx.run(self.ledger.set_post_state, record.id, "done", actor=self.actor)
@@ -409,3 +411,19 @@ class AsyncPublisher:
             frozen=frozen,
             already_submitted=again,
         )
+
+
+def _as_ended(
+    deliveries: Sequence[DeliveryRecord],
+    todo: Sequence[DeliveryRecord],
+    ended: Mapping[str, DeliveryRecord],
+) -> list[DeliveryRecord] | None:
+    """The post's deliveries as this process left them, if it ran every one it dispatched.
+
+    Each ended record is the row its last write returned; the others needed no
+    work when they were read.  ``None`` when some dispatched delivery did not
+    run here: the ledger must be read.
+    """
+    if any(d.id not in ended for d in todo):
+        return None
+    return [ended.get(d.id, d) for d in deliveries]

@@ -75,6 +75,7 @@ class Deliveries:
         self._checked: set[str] = set()
         self._leased: dict[str, DeliveryRecord] = {}  # claimed by prime(), not yet run
         self._bulk: dict[str, str] = {}  # delivery id → post id, released by forget()
+        self._ended: dict[str, DeliveryRecord] = {}  # primed deliveries as their run left them
         self.leases = LeaseKeeper(context, self.owner, context.settings.delivery_lease)
 
     # -- what the publisher tells us ------------------------------------------------
@@ -110,19 +111,29 @@ class Deliveries:
                     self._bulk[record.id] = post_id
             self.leases.hold(claimed)
 
-    async def forget(self, post_id: str) -> None:
-        """Drop what :meth:`prime` stored for ``post_id`` and give back its leases."""
+    async def forget(self, post_id: str) -> dict[str, DeliveryRecord]:
+        """Drop what :meth:`prime` stored for ``post_id`` and give back its leases.
+
+        Returns the records of the primed deliveries that ran here, as their
+        runs left them (each is the row its last write returned): the publisher
+        reports from them instead of reading every delivery again.
+        """
         self._checked.discard(post_id)
         for key in [k for k in self._renders if k[0] == post_id]:
             del self._renders[key]
         ids = [d for d, p in self._bulk.items() if p == post_id]
+        ended: dict[str, DeliveryRecord] = {}
         for delivery_id in ids:
             del self._bulk[delivery_id]
             self._leased.pop(delivery_id, None)
+            record = self._ended.pop(delivery_id, None)
+            if record is not None:
+                ended[delivery_id] = record
         if ids:
             ctx = self.context
             self.leases.drop(ids)
             await ctx.run(ctx.ledger.release, owner=self.owner, delivery_ids=ids)
+        return ended
 
     @property
     def _lease(self) -> float:
@@ -150,7 +161,8 @@ class Deliveries:
         ctx = self.context
         leased = self._leased.pop(delivery_id, None)
         if leased is not None:  # claimed by prime(); released by forget()
-            return await self._deliver(leased)
+            ended = self._ended[delivery_id] = await self._deliver(leased)
+            return ended
         # as it is now that we hold it (or not): one statement when the lease is free
         record, held = await ctx.run(
             ctx.ledger.lease, delivery_id, owner=self.owner, lease_seconds=self._lease

@@ -432,9 +432,37 @@ def test_every_change_is_in_a_verifiable_audit_chain(store: Ledger) -> None:
     publish(store, delivery, "X1")
     store.audit(actor="t", action="custom.note", subject="matrix", details={"n": 1})
     actions = [r.action for r in store.trail.iter_records()]
-    assert actions[:3] == ["post.submitted", "delivery.planned", "delivery.sending"]
+    assert actions[:3] == ["post.submitted", "post.planned", "delivery.sending"]
     assert "custom.note" == actions[-1]
     assert store.trail.verify()
+
+
+def test_a_plan_is_one_audit_record_naming_each_delivery(store: Ledger) -> None:
+    post = Post(title="t")
+    _, deliveries = store.submit(
+        post,
+        [DeliveryPlan("a1", "memory"), DeliveryPlan("a2", "memory", skip_reason="账号已停用")],
+        state="active",
+        approvals=[],
+        actor="contract",
+    )
+    _, more = store.submit(  # the same post again, one account more: only it is new
+        post,
+        [DeliveryPlan("a1", "memory"), DeliveryPlan("a3", "memory")],
+        state="active",
+        approvals=[],
+        actor="contract",
+    )
+    plans = [r for r in store.trail.iter_records() if r.action == "post.planned"]
+    assert [post.id, post.id] == [r.subject for r in plans]
+    by_account = {d.account_id: d.id for d in [*deliveries, *more]}
+    assert [
+        [
+            {"delivery_id": by_account["a1"], "account": "a1", "reason": None},
+            {"delivery_id": by_account["a2"], "account": "a2", "reason": "账号已停用"},
+        ],
+        [{"delivery_id": by_account["a3"], "account": "a3", "reason": None}],
+    ] == [r.details["deliveries"] for r in plans]
 
 
 def test_a_transition_and_its_attempt_are_one_audit_record(store: Ledger) -> None:
