@@ -65,6 +65,7 @@ __all__ = [
     "AuditTrail",
     "AuditVerification",
     "ExportFormat",
+    "canonical_around_seq",
     "canonical_record",
     "clean_details",
     "is_machine_id",
@@ -213,22 +214,41 @@ def canonical_record(
     :func:`~govpub._canonical.canonical_json` writes it, so the bytes are exactly
     those of ``canonical_json`` of the whole record (a test holds the two equal).
     """
-    return b"".join(
-        (
-            b'{"action":',
-            _text_json(action),
-            b',"actor":',
-            _text_json(actor),
-            b',"details":',
-            details,
-            b',"seq":',
-            str(int(seq)).encode("ascii"),
-            b',"subject":',
-            _text_json(subject),
-            b',"time":',
-            _text_json(time),
-            b',"v":"' + RECORD_FORMAT.encode("ascii") + b'"}',
-        )
+    before, after = canonical_around_seq(
+        time=time, actor=actor, action=action, subject=subject, details=details
+    )
+    return before + str(int(seq)).encode("ascii") + after
+
+
+def canonical_around_seq(
+    *, time: str, actor: str, action: str, subject: str, details: bytes
+) -> tuple[bytes, bytes]:
+    """The canonical record's bytes before and after the digits of ``seq``.
+
+    A store that numbers the record itself (PostgreSQL, where the head is read
+    in the inserting statement) joins ``before ‖ seq ‖ after`` and hashes it there.
+    """
+    return (
+        b"".join(
+            (
+                b'{"action":',
+                _text_json(action),
+                b',"actor":',
+                _text_json(actor),
+                b',"details":',
+                details,
+                b',"seq":',
+            )
+        ),
+        b"".join(
+            (
+                b',"subject":',
+                _text_json(subject),
+                b',"time":',
+                _text_json(time),
+                b',"v":"' + RECORD_FORMAT.encode("ascii") + b'"}',
+            )
+        ),
     )
 
 

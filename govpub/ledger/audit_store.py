@@ -30,6 +30,7 @@ from govpub.audit import (
     AuditRecord,
     AuditVerification,
     ExportFormat,
+    canonical_around_seq,
     canonical_record,
     clean_details,
     is_machine_id,
@@ -186,8 +187,11 @@ class SqlAuditTrail:
                     db.execute(lock)  # (a savepoint rolled back since may have released it)
                     self._locked_in = (db.transactions, db.rollbacks)
                 record = None
+                at_head = db.dialect.append_audit_at_head
+                if at_head is not None:  # the statement reads the head under the lock
+                    record = self._insert_at_head(db, at_head, fields, clean, encoded)
                 ours = db.depth > 0 and self._head_in == (db.transactions, db.rollbacks)
-                if self._head is not None:
+                if record is None and self._head is not None:
                     record = self._insert(db, self._head, fields, clean, encoded, checked=not ours)
                 if record is None:
                     if lock:
@@ -249,6 +253,37 @@ class SqlAuditTrail:
             (*values, head[0], prev),
         ).rowcount
         return record if inserted == 1 else None
+
+    @staticmethod
+    def _insert_at_head(
+        db: Database,
+        statement: str,
+        fields: Mapping[str, str],
+        clean: dict[str, Any],
+        encoded: bytes,
+    ) -> AuditRecord:
+        """Append after the stored head in one statement that numbers and hashes the record."""
+        before, after = canonical_around_seq(details=encoded, **fields)
+        row = db.execute(
+            statement,
+            (
+                fields["time"],
+                fields["actor"],
+                fields["action"],
+                fields["subject"],
+                encoded.decode("utf-8"),
+                before,
+                after,
+                GENESIS_HASH,
+            ),
+        ).fetchone()
+        return new_record(
+            seq=int(row["seq"]),
+            details=clean,
+            prev_hash=str(row["prev_hash"]),
+            hash=str(row["hash"]),
+            **fields,
+        )
 
     def _fresh(self) -> None:
         """Forget the remembered clean text if a secret was registered or forgotten since."""

@@ -53,6 +53,11 @@ class Dialect:
     #: The same lock as a column of a ``RETURNING`` list (empty: none needed), so that a
     #: state change and the chain lock its audit record needs cost one round trip.
     lock_audit_chain_column = ""
+    #: An insert that appends an audit record after the stored head, numbering and hashing
+    #: it in the statement (``None``: the trail's writer knows the head, SQLite's one writer).
+    #: Parameters: time, actor, action, subject, details, the canonical bytes before and
+    #: after ``seq`` (:func:`~govpub.audit.canonical_around_seq`); returns seq, prev_hash, hash.
+    append_audit_at_head: str | None = None
     #: Whether a broken constraint aborts the whole transaction (PostgreSQL) rather than
     #: the statement alone (SQLite): then a refusal must be foreseen with a query first.
     constraint_error_aborts_transaction = False

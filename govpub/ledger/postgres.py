@@ -65,6 +65,19 @@ class PostgresDialect(Dialect):
     for_update = " FOR UPDATE"
     lock_audit_chain = f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})"
     lock_audit_chain_column = f", pg_advisory_xact_lock({AUDIT_CHAIN_LOCK}) AS audit_chain_lock"
+    # Under the chain lock, one statement reads the head and appends after it: with several
+    # workers a head remembered by one is mostly stale (the others appended since), and a
+    # checked insert, a read of the head and a second insert were three round trips.
+    # SHA-256 of prev_hash ‖ canonical bytes, as govpub.audit.record_hash (sha256(): PG 11+).
+    append_audit_at_head = (
+        "INSERT INTO audit_log (seq, time, actor, action, subject, details, prev_hash, hash) "
+        "SELECT head.seq + 1, ?, ?, ?, ?, ?, head.hash, encode(sha256("
+        "convert_to(head.hash, 'UTF8') || ?::bytea "
+        "|| convert_to((head.seq + 1)::text, 'UTF8') || ?::bytea), 'hex') "
+        "FROM ((SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1) "  # the index
+        "UNION ALL SELECT 0, ? ORDER BY seq DESC LIMIT 1) AS head "  # or the genesis
+        "RETURNING seq, prev_hash, hash"
+    )
     constraint_error_aborts_transaction = True
     sorts_text_by_code_point = False
 

@@ -463,6 +463,7 @@ def test_a_plan_is_one_audit_record_naming_each_delivery(store: Ledger) -> None:
         ],
         [{"delivery_id": by_account["a3"], "account": "a3", "reason": None}],
     ] == [r.details["deliveries"] for r in plans]
+    assert store.trail.verify()
 
 
 def test_a_transition_and_its_attempt_are_one_audit_record(store: Ledger) -> None:

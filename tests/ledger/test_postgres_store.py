@@ -148,6 +148,32 @@ def test_a_held_state_change_is_one_update_and_one_insert(ledgers: list[Postgres
     assert "pg_advisory_xact_lock" in sent[1]
 
 
+def test_a_state_change_after_another_worker_appended_is_still_one_update_and_one_insert(
+    ledgers: list[PostgresLedger],
+) -> None:
+    """The insert reads the head under the chain lock: a stale remembered head costs nothing."""
+    ledger = ledgers[0]
+    (delivery_id,) = submit(ledger, 1)
+    held = ledger.get_delivery(delivery_id)
+    ledger.audit(actor="w", action="test.appended", subject="s", details={})  # the head known
+    ledgers[1].audit(actor="other", action="test.appended", subject="s", details={})  # now stale
+    sent: list[str] = []
+    db = ledger._db
+    execute = db.execute
+    db.execute = lambda sql, params=(): sent.append(sql) or execute(sql, params)  # type: ignore[method-assign]
+    with ledger.batch():
+        record = ledger.transition(
+            delivery_id, "sending", actor="w", action="delivery.sending", held=held
+        )
+    assert ["BEGIN", "UPDATE", "INSERT", "COMMIT"] == [s.split()[0] for s in sent]
+    assert "sending" == record.state
+    *_, other, moved = ledgers[2].trail.iter_records()
+    assert ("other", "delivery.sending") == (other.actor, moved.action)
+    assert (other.seq + 1, other.hash) == (moved.seq, moved.prev_hash)
+    verification = ledgers[2].trail.verify()
+    assert verification.ok, verification
+
+
 def test_the_audit_chain_never_forks_when_workers_append_at_once(
     ledgers: list[PostgresLedger],
 ) -> None:
