@@ -7,7 +7,8 @@
 those forms in folded text (:mod:`govpub.compliance._text`: full-width digits, star
 variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped):
 
-* 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``);
+* 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``), also
+  with the star in brackets of its own (``秘密（★）``, ``机密（★10年）``);
 * 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●``) *with*
   a period (``秘密*5年``, ``绝密·永久``, ``机密※10年``) — a bare ``秘密*`` is too
   often Markdown emphasis (``**国家秘密**``) to block on;
@@ -40,9 +41,13 @@ _LEVEL = r"(?:绝\s?密|机\s?密|秘\s?密)"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
 _FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
+_OPEN = r"[(（\[【〔〖「『]"
+_CLOSE = r"[)）\]】〕〗」』]"
 _MARKING = re.compile(
     rf"{_LEVEL}\s*★\s*{_PERIOD}?"
     rf"|{_LEVEL}\s*[*·※▲◆●]\s*{_PERIOD}"
+    # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
+    rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●]\s*{_PERIOD})\s*{_CLOSE}"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：])"
     rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
