@@ -27,7 +27,7 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   separators (``- _ · . / | ~ + * =``, spaces around them allowed) are joined
   (``内-部-资-料``, ``内 / 部 / 资料``, ``机·密★10年`` → ``内部资料``, ``机密★10年``);
   one separator between two words of two or more ideographs stays (``马克·吐温``,
-  ``北京-上海``);
+  ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``);
 * **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from govpub.compliance.hanzi import traditional_to_simplified
+from govpub.compliance.marking_words import joins_marking
 
 __all__ = ["Folded", "fold", "fold_term", "ignorable_characters", "is_han", "written_url"]
 
@@ -612,7 +613,8 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
     ``gaps`` are the spans of a separator and its spaces, in order; two gaps are links of
     one chain when exactly one ideograph stands between them (``内-部-资料``: two links).
     A chain of two links or more is joined; a single gap only between two ideographs that
-    stand alone (``中·美``), so that ``马克·吐温`` and ``北京-上海`` keep theirs.
+    stand alone (``中·美``), so that ``马克·吐温`` and ``北京-上海`` keep theirs — or when
+    the words either side join into a marking (``内部·资料``, :mod:`.marking_words`).
     """
     drop: list[tuple[int, int]] = []
     chain: list[tuple[int, int]] = []
@@ -623,7 +625,7 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
         first, last = chain[0][0] - 1, chain[-1][1]
         alone_before = first == 0 or not is_han(folded[first - 1])
         alone_after = last + 1 >= len(folded) or not is_han(folded[last + 1])
-        if len(chain) > 1 or (alone_before and alone_after):
+        if len(chain) > 1 or (alone_before and alone_after) or joins_marking(folded, *chain[0]):
             drop.extend(chain)
         chain.clear()
 
