@@ -15,6 +15,8 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   script;
 * **star, asterisk, dot and dash variants** to ``★ * · -``; the ideographic
   space and no-break space to a space; dingbat digits (``❶ ➀ ➊ ⓵``) to digits;
+* **emoji and pictographs read as spaces** (``内部🔒资料``, ``138🔸1234🔸5678``): so
+  they close up between ideographs and separate digit groups;
 * **invisible characters removed**: the characters UTS #46 maps to nothing
   (soft hyphen, zero-width space, word joiner, variation selectors…), every
   other default-ignorable format character (zero-width joiners, bidi marks) and
@@ -65,7 +67,15 @@ from functools import cache, partial
 from govpub.compliance.hanzi import traditional_to_simplified
 from govpub.compliance.marking_words import joins_marking
 
-__all__ = ["Folded", "fold", "fold_term", "ignorable_characters", "is_han", "written_url"]
+__all__ = [
+    "Folded",
+    "fold",
+    "fold_term",
+    "ignorable_characters",
+    "is_han",
+    "pictographs",
+    "written_url",
+]
 
 # Full-width punctuation that stays as written (see the module docstring), and the ASCII
 # characters they would become: no other character may fold into one of those either.
@@ -148,11 +158,44 @@ _DIGIT_FORMS = {
 } | {"\u24ff": "0"}
 
 
+# Emoji and other pictographs: the misc symbols and dingbats, the pictograph, emoticon,
+# transport and supplemental blocks, regional indicators and skin tones.
+_PICTOGRAPH_BLOCKS = (
+    (0x2600, 0x27C0),
+    (0x1F1E6, 0x1F200),
+    (0x1F300, 0x1F650),
+    (0x1F680, 0x1F700),
+    (0x1F7E0, 0x1F800),
+    (0x1F900, 0x1FB00),
+)
+
+
+@cache
+def pictographs() -> frozenset[str]:
+    """Emoji and pictographs, which the fold reads as spaces (``内部🔒资料``, ``138🔸1234``).
+
+    Decoration, not words: between two ideographs they close up like a space, and
+    between digits they are a separator.  The stars, asterisks and dingbat digits among
+    them keep their own folding (``☆`` is ``★``, ``❶`` is ``1``).
+    """
+    own = set(_STARS + _ASTERISKS + "★" + "".join(_DIGIT_FORMS))
+    return frozenset(
+        char
+        for low, high in _PICTOGRAPH_BLOCKS
+        for char in map(chr, range(low, high))
+        if unicodedata.category(char) in ("So", "Sk") and char not in own
+    )
+
+
 @cache
 def _variants() -> dict[str, str]:
     """Look-alike stars, asterisks, dots, dashes, spaces and digits, each to its plain form."""
     groups = ((_STARS, "★"), (_ASTERISKS, "*"), (_DOTS, "·"), (_DASHES, "-"), (_SPACES, " "))
-    return {char: plain for chars, plain in groups for char in chars} | _DIGIT_FORMS
+    return (
+        {char: plain for chars, plain in groups for char in chars}
+        | _DIGIT_FORMS
+        | dict.fromkeys(pictographs(), " ")
+    )
 
 
 def _plain(char: str) -> str:
@@ -178,6 +221,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     to_simple = traditional_to_simplified()
     mapping: dict[str, str] = {chr(cp): chr(cp + 0x20) for cp in range(0x41, 0x5B)}
     special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES + "".join(_DIGIT_FORMS)
+    special += "".join(sorted(pictographs()))
     for char in _not_nfkc():
         if char not in special:
             folded = _plain(char)
@@ -509,7 +553,7 @@ def _between_han(text: str, index: int) -> bool:
 
 
 def _is_blank(char: str) -> bool:
-    return char in _WHITESPACE or char in ignorable_characters()
+    return char in _WHITESPACE or char in ignorable_characters() or char in pictographs()
 
 
 def _with_removals(
