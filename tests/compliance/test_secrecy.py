@@ -45,6 +45,8 @@ BLOCKED = [
     "秘密（★）",  # the star in brackets of its own
     "机密(★10年)",
     "绝密 【★】",
+    "绝密▲",  # a stand-in for the star on a line of its own
+    "绝密：★",
 ]
 
 NOT_BLOCKED = [
