@@ -14,10 +14,11 @@ published by the platforms (UNCONFIRMED beyond the examples in rules.md §8).
 A code without delimiters (``复制口令 8Hk2LmnPQ 打开拼多多``) looks like any word of
 letters and digits, so it counts only where nothing else fits (the ``[bare]`` table):
 written with capitals, small letters and digits mixed — at least two capitals, as a
-random code is and a model number (``CZ3457``, ``iPhone15``), an all-capital code or a
-文号 is not — *and* standing between "复制" and "打开<app>", right before or after a
-whole "复制…打开<app>" trigger (a model code may stand between), or right after a code's
-name (``淘口令：AbCd1234EfG``).  Case is read in the text as written: the fold lowers it.
+random code is and a model number (``CZ3457``, ``iPhone15``), an all-capital code, a
+name in capitalised syllables (``XiaoMi14``) or a 文号 is not — *and* standing between
+"复制" and "打开<app>", right before or after a whole "复制…打开<app>" trigger (a model
+code may stand between), or right after a code's name (``淘口令：AbCd1234EfG``).
+Case is read in the text as written: the fold lowers it.
 
 Texts are folded first (:mod:`govpub.compliance.folding`), so ``《…《``,
 full-width letters, traditional characters (``復制``, ``打開``) and spaced-out
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -144,13 +146,23 @@ class BareCodeRules:
             yield match.span("code")
 
     def written_like_a_code(self, written: str) -> bool:
-        """Capitals (at least ``min_capitals``), small letters and digits, all mixed."""
-        capitals = sum(c.isupper() for c in written)
+        """Capitals (at least ``min_capitals``), small letters and digits, all mixed — and
+        not in syllables: a name written in capitalised syllables (``XiaoMi14``,
+        ``HuaWeiP60``) has a vowel in every run of small letters, a random code seldom
+        (``AbCd1234EfG``, ``8Hk2LmnPQ``)."""
+        plain = unicodedata.normalize("NFKC", written)
+        capitals = sum("A" <= c <= "Z" for c in plain)
+        small = _SMALL_RUN.findall(plain)
         return (
             capitals >= self.min_capitals
-            and any(c.islower() for c in written)
-            and any(c.isdigit() for c in written)
+            and bool(small)
+            and any(c.isdigit() for c in plain)
+            and not all(_VOWELS.intersection(run) for run in small)
         )
+
+
+_SMALL_RUN = re.compile("[a-z]+")
+_VOWELS = frozenset("aeiou")
 
 
 def _word(word: str) -> str:

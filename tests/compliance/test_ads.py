@@ -406,6 +406,8 @@ def test_named_share_codes(text: str, blocks: bool) -> None:
         ("复制下方口令打开京东：AbCd1234EfG", True),  # right after the trigger
         ("淘口令：AbCd1234EfG", True),  # right after the code's name
         ("复制 iPhone15 打开淘宝搜索", False),  # one capital: a model name
+        ("复制 XiaoMi14 打开淘宝", False),  # capitalised syllables: a name
+        ("复制 HuaWeiP60 打开淘宝", False),
         ("复制型号CZ3457打开淘宝", False),  # capitals and digits only
         ("复制 GB32100XY 打开淘宝", False),
         ("复制 abcd1234ef 打开淘宝", False),  # no capitals: a hash, a code in lower case
@@ -423,6 +425,12 @@ def test_share_codes_without_delimiters(text: str, blocks: bool) -> None:
 _BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
+def _syllables(code: str) -> bool:
+    """Whether every stretch of small letters holds a vowel (a name: ``XiaoMi14``)."""
+    stretches = "".join(c if c.islower() else " " for c in code).split()
+    return all(any(v in stretch for v in "aeiou") for stretch in stretches)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     code=st.text(alphabet=_BASE62, min_size=8, max_size=13).filter(
@@ -430,6 +438,7 @@ _BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
             sum(ch.isupper() for ch in c) >= 2
             and any(ch.islower() for ch in c)
             and any(ch.isdigit() for ch in c)
+            and not _syllables(c)
         )
     ),
     lead=st.sampled_from(["复制口令 ", "复制这段", "復制 ", "复·制 "]),
@@ -453,10 +462,19 @@ def test_a_code_written_like_one_between_copy_and_open_blocks(
             st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=8),
             st.text(alphabet="0123456789", min_size=1, max_size=4),
         ),
+        st.builds(  # capitalised syllables: XiaoMi14, HuaWeiP60
+            lambda syllables, digits: "".join(syllables) + digits,
+            st.lists(
+                st.sampled_from(["Xiao", "Mi", "Hua", "Wei", "One", "Plus", "Mate", "Pro"]),
+                min_size=2,
+                max_size=3,
+            ),
+            st.text(alphabet="0123456789", min_size=1, max_size=3),
+        ),
     ),
 )
 def test_model_numbers_between_copy_and_open_stay_clean(code: str) -> None:
-    """All capitals and digits, no capitals, or a capitalised name with digits: no code."""
+    """All capitals and digits, no capitals, or a name in syllables with digits: no code."""
     body = f"复制型号 {code} 打开淘宝"
     # (a run of digits may be a phone number, E + 8 digits a passport: not this test's)
     assert "ad.share_code" not in {f.rule for f in check(Post(title="通知", body=body)).findings}
