@@ -22,7 +22,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MIN_RUN", "NUMERALS", "NUMERAL_SEPARATOR", "RUN_TAIL", "read_numerals"]
+__all__ = [
+    "MIN_RUN",
+    "NUMERALS",
+    "NUMERAL_SEPARATOR",
+    "RUN_TAIL",
+    "SEPARATOR_CLASS",
+    "read_numerals",
+]
 
 #: Each numeral and its digit, in folded forms (the text is folded: 貳 is 贰, 陸 is 陆).
 NUMERALS = {
@@ -40,9 +47,10 @@ NUMERALS = {
 _TABLE = str.maketrans(NUMERALS)
 _NUMERAL = "[" + "".join(NUMERALS) + "]"
 # the separators grouping.py accepts between digits, up to three, never a line break
-_SEPARATOR = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f]{0,3}"
+#: One character that may stand between two digits or numerals of a run (a class).
+SEPARATOR_CLASS = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f]"
 #: What may stand between two digits or numerals of a run (an expression).
-NUMERAL_SEPARATOR = _SEPARATOR
+NUMERAL_SEPARATOR = _SEPARATOR = SEPARATOR_CLASS + "{0,3}"
 #: Fewest numerals a run needs to be read as digits (a mobile number has eleven).
 MIN_RUN = 11
 #: What follows the first numeral of a run (an expression; the run is any numeral, then this).
