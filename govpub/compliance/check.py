@@ -143,6 +143,11 @@ class _FieldView:
         (see :func:`~govpub.compliance.personal.find_personal_data`)."""
         return all(span.raw.isascii() for span in self.links)
 
+    def written(self, start: int, end: int) -> str:
+        """A folded span as the editor wrote it."""
+        o_start, o_end = self.span(start, end)
+        return self.spec.text[o_start:o_end]
+
     def place(self, start: int, end: int) -> tuple[int, int, str]:
         """Original start, end and the masked excerpt of a folded span."""
         o_start, o_end = self.span(start, end)
@@ -224,7 +229,7 @@ class _Run:
         anchors = find_anchors(folded.text, self.policy.terms)
         notes = self._disclosure(view, anchors)
         self._terms(view, notes, anchors)
-        for start, end in find_share_codes(folded.text):
+        for start, end in find_share_codes(folded.text, view.written):
             if not view.in_url(start, end):
                 o_start, _, shown = view.place(start, end)
                 self.add(

@@ -15,6 +15,8 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   script;
 * **star, asterisk, dot and dash variants** to ``★ * · -``; the ideographic
   space and no-break space to a space; dingbat digits (``❶ ➀ ➊ ⓵``) to digits;
+* **emoji and pictographs read as spaces** (``内部🔒资料``, ``138🔸1234🔸5678``): so
+  they close up between ideographs and separate digit groups;
 * **invisible characters removed**: the characters UTS #46 maps to nothing
   (soft hyphen, zero-width space, word joiner, variation selectors…), every
   other default-ignorable format character (zero-width joiners, bidi marks) and
@@ -27,7 +29,7 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   separators (``- _ · . / | ~ + * =``, spaces around them allowed) are joined
   (``内-部-资-料``, ``内 / 部 / 资料``, ``机·密★10年`` → ``内部资料``, ``机密★10年``);
   one separator between two words of two or more ideographs stays (``马克·吐温``,
-  ``北京-上海``);
+  ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``);
 * **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
@@ -63,8 +65,17 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from govpub.compliance.hanzi import traditional_to_simplified
+from govpub.compliance.marking_words import joins_marking
 
-__all__ = ["Folded", "fold", "fold_term", "ignorable_characters", "is_han", "written_url"]
+__all__ = [
+    "Folded",
+    "fold",
+    "fold_term",
+    "ignorable_characters",
+    "is_han",
+    "pictographs",
+    "written_url",
+]
 
 # Full-width punctuation that stays as written (see the module docstring), and the ASCII
 # characters they would become: no other character may fold into one of those either.
@@ -147,11 +158,44 @@ _DIGIT_FORMS = {
 } | {"\u24ff": "0"}
 
 
+# Emoji and other pictographs: the misc symbols and dingbats, the pictograph, emoticon,
+# transport and supplemental blocks, regional indicators and skin tones.
+_PICTOGRAPH_BLOCKS = (
+    (0x2600, 0x27C0),
+    (0x1F1E6, 0x1F200),
+    (0x1F300, 0x1F650),
+    (0x1F680, 0x1F700),
+    (0x1F7E0, 0x1F800),
+    (0x1F900, 0x1FB00),
+)
+
+
+@cache
+def pictographs() -> frozenset[str]:
+    """Emoji and pictographs, which the fold reads as spaces (``内部🔒资料``, ``138🔸1234``).
+
+    Decoration, not words: between two ideographs they close up like a space, and
+    between digits they are a separator.  The stars, asterisks and dingbat digits among
+    them keep their own folding (``☆`` is ``★``, ``❶`` is ``1``).
+    """
+    own = set(_STARS + _ASTERISKS + "★" + "".join(_DIGIT_FORMS))
+    return frozenset(
+        char
+        for low, high in _PICTOGRAPH_BLOCKS
+        for char in map(chr, range(low, high))
+        if unicodedata.category(char) in ("So", "Sk") and char not in own
+    )
+
+
 @cache
 def _variants() -> dict[str, str]:
     """Look-alike stars, asterisks, dots, dashes, spaces and digits, each to its plain form."""
     groups = ((_STARS, "★"), (_ASTERISKS, "*"), (_DOTS, "·"), (_DASHES, "-"), (_SPACES, " "))
-    return {char: plain for chars, plain in groups for char in chars} | _DIGIT_FORMS
+    return (
+        {char: plain for chars, plain in groups for char in chars}
+        | _DIGIT_FORMS
+        | dict.fromkeys(pictographs(), " ")
+    )
 
 
 def _plain(char: str) -> str:
@@ -177,6 +221,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     to_simple = traditional_to_simplified()
     mapping: dict[str, str] = {chr(cp): chr(cp + 0x20) for cp in range(0x41, 0x5B)}
     special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES + "".join(_DIGIT_FORMS)
+    special += "".join(sorted(pictographs()))
     for char in _not_nfkc():
         if char not in special:
             folded = _plain(char)
@@ -508,7 +553,7 @@ def _between_han(text: str, index: int) -> bool:
 
 
 def _is_blank(char: str) -> bool:
-    return char in _WHITESPACE or char in ignorable_characters()
+    return char in _WHITESPACE or char in ignorable_characters() or char in pictographs()
 
 
 def _with_removals(
@@ -612,7 +657,8 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
     ``gaps`` are the spans of a separator and its spaces, in order; two gaps are links of
     one chain when exactly one ideograph stands between them (``内-部-资料``: two links).
     A chain of two links or more is joined; a single gap only between two ideographs that
-    stand alone (``中·美``), so that ``马克·吐温`` and ``北京-上海`` keep theirs.
+    stand alone (``中·美``), so that ``马克·吐温`` and ``北京-上海`` keep theirs — or when
+    the words either side join into a marking (``内部·资料``, :mod:`.marking_words`).
     """
     drop: list[tuple[int, int]] = []
     chain: list[tuple[int, int]] = []
@@ -623,7 +669,7 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
         first, last = chain[0][0] - 1, chain[-1][1]
         alone_before = first == 0 or not is_han(folded[first - 1])
         alone_after = last + 1 >= len(folded) or not is_han(folded[last + 1])
-        if len(chain) > 1 or (alone_before and alone_after):
+        if len(chain) > 1 or (alone_before and alone_after) or joins_marking(folded, *chain[0]):
             drop.extend(chain)
         chain.clear()
 

@@ -12,11 +12,12 @@ consecutive runs of groups against each kind's shapes.
 
 Separators: spaces (ASCII, no-break, ideographic ``\\u3000`` and the typographic
 spaces), hyphens and dashes (``-‐‑‒–—―−﹣－``), and the *weak* separators — dots,
-slashes, underscores, middle dots (``. ． · ・ / ／ _ ＿``) — up to three together, never
-a line break.  A weak separator on its own is also a decimal point or a date
-separator, so a number never starts or ends next to one (``0.13812345678`` and
-``13812345678.00`` are not phone numbers) and a number that uses one uses only it
-(``138.1234.5678``).  A final ``x`` is kept for the check character of an ID number.
+slashes, underscores, middle dots (``. ． · ・ / ／ _ ＿``) — and brackets around a group
+(``+86 (138) 1234-5678``), up to three together, never a line break.  A weak
+separator on its own is also a decimal point or a date separator, so a number
+never starts or ends next to one (``0.13812345678`` and ``13812345678.00`` are not
+phone numbers) and a number that uses one uses only it (``138.1234.5678``).  A
+final ``x`` is kept for the check character of an ID number.
 
 The text is the *folded* text of :mod:`._text`: full-width digits already ASCII,
 letters lower-cased, zero-width characters gone — only ASCII digits are read, and
@@ -35,11 +36,12 @@ __all__ = ["MIN_DIGITS", "STRETCH_CHARS", "Group", "WrittenNumber", "find_number
 _SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
-_SEP = f"[{_SPACES}{_DASHES}{_WEAK}]{{0,3}}"
+_BRACKETS = "()\uff08\uff09"  # around a group: +86 (138) 1234-5678
+_SEP = f"[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
-STRETCH_CHARS = f"0-9{_SPACES}{_DASHES}{_WEAK}"
+STRETCH_CHARS = f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}"
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
 _STRETCH = re.compile(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")

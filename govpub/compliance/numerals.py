@@ -10,13 +10,26 @@ number, separators allowed as for digits) are digits.  The copy has the length o
 the folded text, so offsets, labels and masks need no map.  Eleven numerals in a
 row do not occur in prose (a year is four: ``二〇二五``); ``十``, ``百`` and ``万``
 make a number a quantity, not a digit string, and are not read.
+
+Numerals mixed with digits — ``310104一九八五1122三六八八``, ``138一二三四5678`` — are read
+the same way when the run of both has eleven or more characters, at least two
+numerals that are not all zeros (``138〇〇〇〇5678`` is a number masked with circles) and
+no stretch of eleven digits of its own (``13812345678一二``: the number is there in
+digits already, and the numerals are something else).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MIN_RUN", "NUMERALS", "RUN_TAIL", "read_numerals"]
+__all__ = [
+    "MIN_RUN",
+    "NUMERALS",
+    "NUMERAL_SEPARATOR",
+    "RUN_TAIL",
+    "SEPARATOR_CLASS",
+    "read_numerals",
+]
 
 #: Each numeral and its digit, in folded forms (the text is folded: 貳 is 贰, 陸 is 陆).
 NUMERALS = {
@@ -34,16 +47,46 @@ NUMERALS = {
 _TABLE = str.maketrans(NUMERALS)
 _NUMERAL = "[" + "".join(NUMERALS) + "]"
 # the separators grouping.py accepts between digits, up to three, never a line break
-_SEPARATOR = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f]{0,3}"
+#: One character that may stand between two digits or numerals of a run (a class).
+SEPARATOR_CLASS = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f]"
+#: What may stand between two digits or numerals of a run (an expression).
+NUMERAL_SEPARATOR = _SEPARATOR = SEPARATOR_CLASS + "{0,3}"
 #: Fewest numerals a run needs to be read as digits (a mobile number has eleven).
 MIN_RUN = 11
 #: What follows the first numeral of a run (an expression; the run is any numeral, then this).
 RUN_TAIL = f"(?:{_SEPARATOR}{_NUMERAL}){{{MIN_RUN - 1},}}"
 _RUN = re.compile(_NUMERAL + RUN_TAIL)
+_EITHER = "[0-9" + "".join(NUMERALS) + "]"
+# a run of digits and numerals together, and where a digit and a numeral touch
+_MIXED = re.compile(f"{_EITHER}(?:{_SEPARATOR}{_EITHER}){{{MIN_RUN - 1},}}")
+_TOUCH = re.compile(
+    f"{_EITHER}(?:(?<=[0-9]){_SEPARATOR}{_NUMERAL}|(?<={_NUMERAL}){_SEPARATOR}[0-9])"
+)
+_NUMERALS = re.compile(_NUMERAL)
+_ZEROS = frozenset(c for c, digit in NUMERALS.items() if digit == "0")
+#: Fewest numerals a run mixed with digits needs (one ``一`` between numbers is a dash).
+MIN_MIXED = 2
 
 
 def read_numerals(folded: str) -> str:
-    """``folded`` with every run of :data:`MIN_RUN` or more numerals in digits, same length."""
-    if _RUN.search(folded) is None:
+    """``folded`` with every run of :data:`MIN_RUN` or more numerals in digits, and every
+    run of digits and numerals that reads as one number (see the module), same length."""
+    if _RUN.search(folded) is None and _TOUCH.search(folded) is None:
         return folded
-    return _RUN.sub(lambda match: match.group().translate(_TABLE), folded)
+    read = _MIXED.sub(_as_digits, folded)
+    return folded if read == folded else read
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    run = match.group()
+    numerals = _NUMERALS.findall(run)
+    if len(numerals) < MIN_MIXED:
+        return run
+    pieces = _NUMERALS.split(run)
+    mixed = any(c.isdigit() for c in run)
+    if not mixed or (
+        not _ZEROS.issuperset(numerals)
+        and all(sum(c.isdigit() for c in piece) < MIN_RUN for piece in pieces)
+    ):
+        return run.translate(_TABLE)
+    return _RUN.sub(lambda inner: inner.group().translate(_TABLE), run)

@@ -21,7 +21,8 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
   4-6-5, 4-6-4 or 6 + the rest.
 * **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…`` are
-  read as digits when eleven or more numerals stand together (:mod:`.numerals`).
+  read as digits when eleven or more numerals stand together, and so are numerals
+  mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
   upper case (rules.md §9, UNCONFIRMED format list).
 
@@ -58,7 +59,13 @@ from govpub.compliance.grouping import (
     uniform,
 )
 from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
-from govpub.compliance.numerals import NUMERALS, RUN_TAIL, read_numerals
+from govpub.compliance.numerals import (
+    NUMERAL_SEPARATOR,
+    NUMERALS,
+    RUN_TAIL,
+    SEPARATOR_CLASS,
+    read_numerals,
+)
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
 
 __all__ = [
@@ -433,25 +440,30 @@ def _stretch_or_run() -> re.Pattern[str]:
     start with classes would be tried at every position).  Compiled on first use (0.6 ms).
     """
     numerals = "".join(NUMERALS)
+    # a numeral beside a digit (a mixed run may start there), looked for at the numerals
+    # only: they are rarer than digits, and a digit's own branch stays as cheap as before
+    digit_before = "|".join(f"(?<=[0-9]{SEPARATOR_CLASS * gap}[{numerals}])" for gap in range(4))
     return re.compile(
         f"[0-9{numerals}]"
         f"(?:(?<=[0-9])[{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]"
-        f"|(?<=[{numerals}])(?P<run>{RUN_TAIL}))"
+        f"|(?<=[{numerals}])(?:(?P<run>{RUN_TAIL})"
+        f"|(?P<touch>{NUMERAL_SEPARATOR}[0-9]|{digit_before})))"
     )
 
 
 def _stretches(scan: str) -> list[tuple[int, int]] | None:
     """The stretches of digits :func:`~.grouping.find_numbers` reads in ``scan``, from one
-    pass that also looks for runs of Chinese numerals; ``None`` when it finds one (then
-    the numerals are read as digits first, and the stretches are looked for again).
+    pass that also looks for runs of Chinese numerals; ``None`` when it finds one, or a
+    digit beside a numeral (``138一二三四5678`` may be a mixed run): then the numerals are
+    read as digits first, and the stretches are looked for again.
 
     A stretch holds no numeral and a run no digit, so neither hides the other: the
-    stretches are those :func:`~.grouping.find_numbers` finds, and a run is found
-    wherever :func:`~.numerals.read_numerals` finds one (a test compares them).
+    stretches are those :func:`~.grouping.find_numbers` finds, and a run or a mixed run
+    is found wherever :func:`~.numerals.read_numerals` finds one (a test compares them).
     """
     stretches: list[tuple[int, int]] = []
     for match in _stretch_or_run().finditer(scan):
-        if match.lastgroup == "run":
+        if match.lastgroup is not None:  # a run of numerals, or a digit beside a numeral
             return None
         stretches.append(match.span())
     return stretches

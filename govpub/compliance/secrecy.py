@@ -7,7 +7,8 @@
 those forms in folded text (:mod:`govpub.compliance._text`: full-width digits, star
 variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped):
 
-* 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``);
+* 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``), also
+  with the star in brackets of its own (``秘密（★）``, ``机密（★10年）``);
 * 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●``) *with*
   a period (``秘密*5年``, ``绝密·永久``, ``机密※10年``) — a bare ``秘密*`` is too
   often Markdown emphasis (``**国家秘密**``) to block on;
@@ -16,7 +17,8 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
   (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``);
 * a line that holds nothing but a 密级, with or without its period and whatever
-  stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``: a header line);
+  stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``, ``绝密▲``,
+  ``绝密：★``: a header line);
 * in file names, ``绝密`` and ``机密`` anywhere (file names are not prose).
 
 Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose and is not
@@ -40,15 +42,20 @@ _LEVEL = r"(?:绝\s?密|机\s?密|秘\s?密)"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
 _FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
+_OPEN = r"[(（\[【〔〖「『]"
+_CLOSE = r"[)）\]】〕〗」』]"
 _MARKING = re.compile(
     rf"{_LEVEL}\s*★\s*{_PERIOD}?"
     rf"|{_LEVEL}\s*[*·※▲◆●]\s*{_PERIOD}"
+    # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
+    rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●]\s*{_PERIOD})\s*{_CLOSE}"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：])"
     rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
     rf"|[(（\[【〔〖「『|]\s*{_LEVEL}\s*[)）\]】〕〗」』|]"
-    rf"|(?m:^[ \t>#*\-]*{_LEVEL}[ \t]*(?:[\-—–:：(（]?[ \t]*{_PERIOD}[)）]?[ \t]*)?$)"
+    rf"|(?m:^[ \t>#*\-]*{_LEVEL}[ \t]*"
+    rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?$)"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
 _URGENCY = re.compile(r"^[ \t>#*]*(?:特\s?急|加\s?急)[ \t]*$|^[ \t]*\d{6}[ \t]*$", re.MULTILINE)

@@ -11,6 +11,15 @@ code's own name ("淘口令：￥AbCd1234Ef￥"; not 口令 alone, any password)
 delimiters, the token length, the window and the trigger words are data
 (``data/share_codes.toml``), not code: the formats change, and they are not
 published by the platforms (UNCONFIRMED beyond the examples in rules.md §8).
+A code without delimiters (``复制口令 8Hk2LmnPQ 打开拼多多``) looks like any word of
+letters and digits, so it counts only where nothing else fits (the ``[bare]`` table):
+written with capitals, small letters and digits mixed — at least two capitals, as a
+random code is and a model number (``CZ3457``, ``iPhone15``), an all-capital code, a
+name in capitalised syllables (``XiaoMi14``) or a 文号 is not — *and* standing between
+"复制" and "打开<app>", right before or after a whole "复制…打开<app>" trigger (a model
+code may stand between), or right after a code's name (``淘口令：AbCd1234EfG``).
+Case is read in the text as written: the fold lowers it.
+
 Texts are folded first (:mod:`govpub.compliance.folding`), so ``《…《``,
 full-width letters, traditional characters (``復制``, ``打開``) and spaced-out
 words need no patterns of their own; symbols between the characters of a
@@ -21,7 +30,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,7 +39,7 @@ from typing import Any
 
 from govpub.compliance.folding import fold_term
 
-__all__ = ["ShareCodeRules", "find_share_codes", "share_code_rules"]
+__all__ = ["BareCodeRules", "ShareCodeRules", "find_share_codes", "share_code_rules"]
 
 _DATA_FILE = "share_codes.toml"
 _BETWEEN = r"[^\w\s]{0,2}"  # symbols or emoji slipped between a word's characters
@@ -43,6 +53,7 @@ class ShareCodeRules:
     trigger: re.Pattern[str]
     window: int
     first_characters: frozenset[str]
+    bare: BareCodeRules | None = None
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -62,6 +73,9 @@ class ShareCodeRules:
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
         gap = int(trigger["gap"])
         alone = "".join(f"|{_word(n)}" for n in names)
+        bare = None
+        if "bare" in data:
+            bare = BareCodeRules.from_mapping(data["bare"], token, trigger)
         return cls(
             token=re.compile("|".join(alternatives)),
             trigger=re.compile(
@@ -69,7 +83,86 @@ class ShareCodeRules:
             ),
             window=int(token["window"]),
             first_characters=frozenset(fold_term(w)[0] for w in [*trigger["verbs"], *names]),
+            bare=bare,
         )
+
+
+@dataclass(frozen=True)
+class BareCodeRules:
+    """Where a code without delimiters counts (see the module), and how it must be written."""
+
+    between: re.Pattern[str]  # "复制 … 打开<app>", the code in the group "inside"
+    before: re.Pattern[str]  # a code right before the end of a stretch (then a trigger)
+    after: re.Pattern[str]  # a code at the start of a stretch (after a trigger)
+    after_name: re.Pattern[str]  # a code's name, then the code in the group "code"
+    token: re.Pattern[str]
+    reach: int
+    min_capitals: int
+
+    @classmethod
+    def from_mapping(
+        cls, bare: dict[str, Any], token: dict[str, Any], trigger: dict[str, Any]
+    ) -> BareCodeRules:
+        """Compile the ``[bare]`` table, with the token length and words of the others."""
+        low, high = int(token["min_length"]), int(token["max_length"])
+        code = rf"(?<![a-z0-9])[a-z0-9]{{{low},{high}}}(?![a-z0-9])"
+        copy = [_word(v) for v in bare["copy_verbs"]]
+        opening = [_word(v) for v in trigger["verbs"] if v not in bare["copy_verbs"]]
+        apps = [_word(a) for a in trigger["apps"]]
+        names = [_word(n) for n in trigger.get("names", [])]
+        reach, gap = int(bare["reach"]), int(bare["name_gap"])
+        model = rf"(?:{token['prefix']}[^\w]{{0,{gap}}})?" if token.get("prefix") else ""
+        return cls(
+            between=re.compile(
+                rf"(?:{'|'.join(copy)})(?P<inside>.{{0,{reach}}}?)(?:{'|'.join(opening)})"
+                rf"[^\n]{{0,6}}?(?:{'|'.join(apps)})",
+                re.DOTALL,
+            ),
+            before=re.compile(rf"(?P<code>{code})[^\w]{{0,{gap}}}{model}$"),
+            after=re.compile(rf"[^\w]{{0,{gap}}}(?P<code>{code})"),
+            after_name=re.compile(
+                rf"(?:{'|'.join(names) or '(?!)'})[^\w]{{0,{gap}}}(?P<code>{code})"
+            ),
+            token=re.compile(code),
+            reach=reach,
+            min_capitals=int(bare["min_capitals"]),
+        )
+
+    def spans(self, folded: str) -> Iterator[tuple[int, int]]:
+        """Candidate codes in folded text, by place alone (how they are written is not known)."""
+        for match in self.between.finditer(folded):
+            inside_start, inside_end = match.span("inside")
+            for code in self.token.finditer(folded, inside_start, inside_end):
+                yield code.span()
+            # right before the trigger ("HUZbdB7yRgH CZ3457 复制打开淘宝")
+            found = self.before.search(folded, max(0, match.start() - self.reach), match.start())
+            if found is not None:
+                yield found.span("code")
+            # right after it ("复制下方口令打开京东：AbCd1234EfG")
+            found = self.after.match(folded, match.end())
+            if found is not None:
+                yield found.span("code")
+        for match in self.after_name.finditer(folded):
+            yield match.span("code")
+
+    def written_like_a_code(self, written: str) -> bool:
+        """Capitals (at least ``min_capitals``), small letters and digits, all mixed — and
+        not in syllables: a name written in capitalised syllables (``XiaoMi14``,
+        ``HuaWeiP60``) has a vowel in every run of small letters, a random code seldom
+        (``AbCd1234EfG``, ``8Hk2LmnPQ``)."""
+        plain = unicodedata.normalize("NFKC", written)
+        capitals = sum("A" <= c <= "Z" for c in plain)
+        small = _SMALL_RUN.findall(plain)
+        return (
+            capitals >= self.min_capitals
+            and bool(small)
+            and any(c.isdigit() for c in plain)
+            and not all(_VOWELS.intersection(run) for run in small)
+        )
+
+
+_SMALL_RUN = re.compile("[a-z]+")
+_VOWELS = frozenset("aeiou")
 
 
 def _word(word: str) -> str:
@@ -84,9 +177,15 @@ def share_code_rules() -> ShareCodeRules:
     return ShareCodeRules.from_mapping(tomllib.loads(text))
 
 
-def find_share_codes(folded: str) -> Iterator[tuple[int, int]]:
+def find_share_codes(
+    folded: str, written: Callable[[int, int], str] | None = None
+) -> Iterator[tuple[int, int]]:
     """Spans of share codes in folded text near a trigger: "copy, then open the app", or a
-    code's own name (淘口令)."""
+    code's own name (淘口令).
+
+    ``written(start, end)`` gives a folded span as the editor wrote it: codes without
+    delimiters are read only with it (their case tells them from model numbers).
+    """
     rules = share_code_rules()
     # every trigger starts with a verb's or a name's first character: skip most texts
     if not any(c in folded for c in rules.first_characters):
@@ -94,9 +193,20 @@ def find_share_codes(folded: str) -> Iterator[tuple[int, int]]:
     triggers = [m.start() for m in rules.trigger.finditer(folded)]
     if not triggers:
         return
+    delimited: list[tuple[int, int]] = []
     for match in rules.token.finditer(folded):
         token = match.group("a") or match.group("b") or ""
         if not any("a" <= c <= "z" for c in token):
             continue
         if any(abs(t - match.start()) <= rules.window for t in triggers):
+            delimited.append(match.span())
             yield match.start(), match.end()
+    if rules.bare is None or written is None:
+        return
+    seen: set[tuple[int, int]] = set()
+    for start, end in rules.bare.spans(folded):
+        if (start, end) in seen or any(s < end and start < e for s, e in delimited):
+            continue
+        seen.add((start, end))
+        if rules.bare.written_like_a_code(written(start, end)):
+            yield start, end

@@ -394,3 +394,87 @@ def test_a_share_codes_own_name_is_a_trigger_when_the_data_lists_it() -> None:
 def test_named_share_codes(text: str, blocks: bool) -> None:
     result = check(Post(title="通知", body=text))
     assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("复制口令 8Hk2LmnPQ 打开拼多多", True),
+        ("复制这段 AbCd1234EfG 打开淘宝", True),
+        ("复制这段ＡｂＣｄ１２３４ＥｆＧ打开👉手机淘宝👈", True),  # full-width, no spaces
+        ("HUZbdB7yRgH CZ3457 复制打开淘宝", True),  # before the trigger, a model code between
+        ("复制下方口令打开京东：AbCd1234EfG", True),  # right after the trigger
+        ("淘口令：AbCd1234EfG", True),  # right after the code's name
+        ("复制 iPhone15 打开淘宝搜索", False),  # one capital: a model name
+        ("复制 XiaoMi14 打开淘宝", False),  # capitalised syllables: a name
+        ("复制 HuaWeiP60 打开淘宝", False),
+        ("复制型号CZ3457打开淘宝", False),  # capitals and digits only
+        ("复制 GB32100XY 打开淘宝", False),
+        ("复制 abcd1234ef 打开淘宝", False),  # no capitals: a hash, a code in lower case
+        ("复制国办发〔2018〕123号打开淘宝", False),
+        ("用户在iPhone15Pro上打开淘宝时闪退", False),  # no copy verb
+        ("AbCd1234EfG 是本次活动的编号，请打开淘宝核对", False),  # no 复制
+        ("复制链接 https://www.gov.cn/AbCd1234EfG 打开淘宝", False),  # a URL path
+    ],
+)
+def test_share_codes_without_delimiters(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
+
+
+_BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _syllables(code: str) -> bool:
+    """Whether every stretch of small letters holds a vowel (a name: ``XiaoMi14``)."""
+    stretches = "".join(c if c.islower() else " " for c in code).split()
+    return all(any(v in stretch for v in "aeiou") for stretch in stretches)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    code=st.text(alphabet=_BASE62, min_size=8, max_size=13).filter(
+        lambda c: (
+            sum(ch.isupper() for ch in c) >= 2
+            and any(ch.islower() for ch in c)
+            and any(ch.isdigit() for ch in c)
+            and not _syllables(c)
+        )
+    ),
+    lead=st.sampled_from(["复制口令 ", "复制这段", "復制 ", "复·制 "]),
+    tail=st.sampled_from([" 打开淘宝", "打开👉手机淘宝👈", "，打开拼多多", " 打開京東"]),
+)
+def test_a_code_written_like_one_between_copy_and_open_blocks(
+    code: str, lead: str, tail: str
+) -> None:
+    body = f"{lead}{code}{tail}"
+    [finding] = check(Post(title="通知", body=body)).findings
+    assert (finding.rule, finding.offset) == ("ad.share_code", body.index(code))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    code=st.one_of(
+        st.text(alphabet="ABCDEFGHJKLMNPQRTUWXY0123456789", min_size=8, max_size=13),
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=8, max_size=13),
+        st.builds(
+            lambda word, digits: word.capitalize() + digits,
+            st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=8),
+            st.text(alphabet="0123456789", min_size=1, max_size=4),
+        ),
+        st.builds(  # capitalised syllables: XiaoMi14, HuaWeiP60
+            lambda syllables, digits: "".join(syllables) + digits,
+            st.lists(
+                st.sampled_from(["Xiao", "Mi", "Hua", "Wei", "One", "Plus", "Mate", "Pro"]),
+                min_size=2,
+                max_size=3,
+            ),
+            st.text(alphabet="0123456789", min_size=1, max_size=3),
+        ),
+    ),
+)
+def test_model_numbers_between_copy_and_open_stay_clean(code: str) -> None:
+    """All capitals and digits, no capitals, or a name in syllables with digits: no code."""
+    body = f"复制型号 {code} 打开淘宝"
+    # (a run of digits may be a phone number, E + 8 digits a passport: not this test's)
+    assert "ad.share_code" not in {f.rule for f in check(Post(title="通知", body=body)).findings}

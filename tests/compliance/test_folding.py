@@ -51,7 +51,17 @@ CASES = [
     ("（机｜密）", "（机密）"),
     ("马克·吐温", "马克·吐温"),
     ("北京-上海", "北京-上海"),
-    ("内部-资料", "内部-资料"),
+    ("内部-控制", "内部-控制"),
+    # emoji and pictographs read as spaces: closed up between ideographs
+    ("内部🔒资料", "内部资料"),
+    ("内👍🏻部", "内部"),
+    ("138🔸1234🔸5678", "138 1234 5678"),
+    ("电话☎13812345678", "电话 13812345678"),
+    ("☆✱❶", "★*1"),  # stars, asterisks and dingbat digits keep their own folding
+    # ...unless the words either side join into a marking
+    ("内部-资料", "内部资料"),
+    ("內部・資料", "内部资料"),
+    ("（此件 · 不予公开）", "（此件不予公开）"),
     ("2026-03-12 第1.2节", "2026-03-12 第1.2节"),
     ("Hello World 你好 world", "hello world 你好 world"),
     # full stops between ASCII host labels become dots; a sentence's full stop stays

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from number_makers import id_number
 
@@ -68,6 +68,58 @@ def test_id_numbers_in_numerals_block(data: st.DataObject, birth: date, serial: 
     assert ["personal.id_number"] == [f.rule for f in result.findings]
 
 
+@st.composite
+def _mixed(draw: st.DrawFn, digits: str) -> str:
+    """``digits`` with some of them (two or more, not only zeros) written as numerals and
+    no eleven digits left standing together."""
+    flags = draw(st.lists(st.booleans(), min_size=len(digits), max_size=len(digits)))
+    as_numeral = [flag and d in _FORMS for d, flag in zip(digits, flags, strict=True)]  # not X
+    longest = run = 0
+    for flag in as_numeral:
+        run = 0 if flag else run + 1
+        longest = max(longest, run)
+    chosen = [d for d, flag in zip(digits, as_numeral, strict=True) if flag]
+    assume(len(chosen) >= 2 and set(chosen) != {"0"} and longest < MIN_RUN)
+    assume(not all(as_numeral))
+    return "".join(
+        draw(st.sampled_from(_FORMS[d])) if flag else d
+        for d, flag in zip(digits, as_numeral, strict=True)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), number=_MOBILES, lead=_PROSE)
+def test_mobile_numbers_in_digits_and_numerals_block(
+    data: st.DataObject, number: str, lead: str
+) -> None:
+    written = data.draw(_mixed(number))
+    body = lead + "电话：" + written + "。"
+    hits = check(Post(title="通知", body=body)).findings
+    assert [("personal.mobile", body.index(written))] == [(f.rule, f.offset) for f in hits]
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), birth=_BIRTHS, serial=st.integers(0, 999), wrong=st.booleans())
+def test_id_numbers_in_digits_and_numerals_block_when_checked(
+    data: st.DataObject, birth: date, serial: int, wrong: bool
+) -> None:
+    number = id_number(f"310104{birth:%Y%m%d}{serial:03d}")
+    if wrong:  # another check character: not an ID number, as in digits
+        number = number[:-1] + ("1" if number[-1] != "1" else "2")
+    written = data.draw(_mixed(number))
+    rules = [f.rule for f in check(Post(title="通知", body="号码" + written)).findings]
+    assert rules == ([] if wrong else ["personal.id_number"]), written
+
+
+def test_digits_masked_with_zero_numerals_and_numbers_beside_numerals_stay_as_they_were() -> None:
+    for text in ("电话138〇〇〇〇5678", "电话138○○○○5678", "2023一2025年", "第1一2条"):
+        assert not check(Post(title="通知", body=text)).findings, text
+    for text in ("13812345678一二班", "13812345678一13912345678"):
+        assert {f.rule for f in check(Post(title="通知", body=text)).findings} == {
+            "personal.mobile"
+        }
+
+
 @given(text=st.text(alphabet=st.sampled_from([*NUMERALS, "年", "月", " ", "-", "a", "1"])))
 def test_reading_keeps_the_length_and_only_long_runs_change(text: str) -> None:
     read = read_numerals(text)
@@ -108,13 +160,18 @@ _PIECES = st.lists(
 @given(text=_PIECES)
 @example(text="一二三四五六七八九〇一 13812345678")
 @example(text="138123456780一二三四五六七八九〇")
+@example(text="138一二三四5678")
+@example(text="12345678 一二三四")
 def test_one_pass_finds_what_the_two_passes_find(text: str) -> None:
     """Runs of numerals where :func:`read_numerals` finds one, else grouping's stretches."""
     stretches = personal._stretches(text)
     if read_numerals(text) is not text:
         assert stretches is None
-    else:
+    elif stretches is not None:
         assert [m.span() for m in grouping._STRETCH.finditer(text)] == stretches
+    else:  # a digit beside a numeral: a mixed run was possible, the two passes decide
+        assert any(c in NUMERALS for c in text)
+        assert any(c.isdigit() for c in text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -184,6 +184,29 @@ def test_words_of_two_or_more_characters_joined_by_separators_stay_apart(
     assert not result.blocked, [(f.rule, f.excerpt) for f in result.findings]
 
 
+_MARKERS = ["内部资料", "内部使用", "内部文件", "不得外传", "严禁外传", "请勿外传", "仅供内部参考"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    data=st.data(),
+    marker=st.sampled_from(_MARKERS),
+    separator=st.sampled_from(["-", "·", "・", "/", " - ", "|", "＿", "～", "＋", "＝", ".", "／"]),
+    lead=st.sampled_from(["", "各单位：", "【", "本材料为"]),
+)
+def test_a_marker_split_once_by_a_separator_blocks(
+    data: st.DataObject, marker: str, separator: str, lead: str
+) -> None:
+    """内部·资料, 不得-外传: one separator splits a name or a pair, never a marking word."""
+    cut = data.draw(st.integers(1, len(marker) - 1))
+    text = lead + marker[:cut] + separator + marker[cut:]
+    result = check(Post(title="通知", body=text + "\n请遵照执行。"))
+    plain = check(Post(title="通知", body=lead + marker + "\n请遵照执行。"))
+    assert [f.rule for f in result.findings] == [f.rule for f in plain.findings], text
+    assert {f.rule for f in result.findings} == {"secrecy.internal"}, text
+    assert result.findings[0].offset == len(lead)
+
+
 # -- properties: obfuscated variants are caught and stripped exactly --------------------
 
 _AD_LINKS = [

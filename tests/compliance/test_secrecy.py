@@ -42,6 +42,11 @@ BLOCKED = [
     "请勿外传",
     "注意保密",
     "征求意见稿（内部）",
+    "秘密（★）",  # the star in brackets of its own
+    "机密(★10年)",
+    "绝密 【★】",
+    "绝密▲",  # a stand-in for the star on a line of its own
+    "绝密：★",
 ]
 
 NOT_BLOCKED = [

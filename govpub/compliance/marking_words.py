@@ -1,0 +1,48 @@
+"""The words of markings that one separator does not split: ``内部·资料`` reads as 内部资料.
+
+The fold keeps one separator between two words of two or more ideographs, because
+that is how names and pairs are written (``马克·吐温``, ``北京-上海``, ``内部-控制``).
+A marking split that way (``内部·资料``, ``不得-外传``, ``此件·不予公开``) would then
+pass, so the fold asks here whether the words either side of such a separator join
+into a marking word — the internal-use markers, the notes 注意保存/注意保密, the
+sensitive terms and the words of 公开属性 notes (``data/*.txt``) — and only then joins
+them.  Only at separators the fold already looked at: no pass of its own.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__ = ["joins_marking", "marking_words"]
+
+_FILES = (
+    "internal_markers.txt",
+    "internal_notes.txt",
+    "sensitive_markers.txt",
+    "marking_words.txt",
+)
+
+
+@cache
+def marking_words() -> tuple[frozenset[str], int]:
+    """The words (simplified, as the fold leaves them) and the length of the longest."""
+    data = resources.files("govpub.compliance") / "data"
+    words = frozenset(
+        word
+        for name in _FILES
+        for line in (data / name).read_text(encoding="utf-8").splitlines()
+        if (word := line.strip()) and not word.startswith("#")
+    )
+    return words, max(map(len, words))
+
+
+def joins_marking(text: str, start: int, end: int) -> bool:
+    """Whether a marking word starts before ``text[start:end]`` (a separator) and ends after."""
+    words, longest = marking_words()
+    left, right = text[max(0, start - longest + 1) : start], text[end : end + longest - 1]
+    return any(
+        left.endswith(word[:cut]) and right.startswith(word[cut:])
+        for word in words
+        for cut in range(1, len(word))
+    )
