@@ -58,6 +58,9 @@ class Dialect:
     #: Parameters: time, actor, action, subject, details, the canonical bytes before and
     #: after ``seq`` (:func:`~govpub.audit.canonical_around_seq`); returns seq, prev_hash, hash.
     append_audit_at_head: str | None = None
+    #: Whether a ``WITH`` clause may hold an ``INSERT`` (PostgreSQL): a state change's attempt
+    #: row then goes in with the state change's ``UPDATE``, one statement.
+    writes_in_with = False
     #: Whether a broken constraint aborts the whole transaction (PostgreSQL) rather than
     #: the statement alone (SQLite): then a refusal must be foreseen with a query first.
     constraint_error_aborts_transaction = False

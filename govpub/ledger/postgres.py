@@ -80,6 +80,7 @@ class PostgresDialect(Dialect):
     )
     constraint_error_aborts_transaction = True
     sorts_text_by_code_point = False
+    writes_in_with = True
 
     def sql(self, text: str) -> str:
         """``?`` placeholders as psycopg's ``%s``."""

@@ -500,18 +500,22 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             counts=_counts(attempt),
             steps=steps,
         )
+        # PostgreSQL: the attempt's row goes in with the update, in the same statement
+        beside = None if attempt is None else _attempt_values(now, **attempt)
+        if not self._db.dialect.writes_in_with:
+            beside = None
         with self.transaction():
             current = held if held is not None and held.id == delivery_id else None
             row = None
             if current is not None and state in TRANSITIONS[current.state]:
-                row = self._update_delivery(current, change, expect_state=True)
+                row = self._update_delivery(current, change, expect_state=True, attempt=beside)
             if current is None or row is None:  # not held, or no longer as the caller holds it
                 current = self._locked_delivery(delivery_id)
                 check_transition(delivery_id, current.state, state)
-                row = self._update_delivery(current, change, expect_state=False)
+                row = self._update_delivery(current, change, expect_state=False, attempt=beside)
                 if row is None:  # the row is locked: only a vanished guard's owner gets here
                     raise LedgerError(f"delivery {delivery_id}: the update was refused")
-            if attempt is not None:
+            if attempt is not None and beside is None:
                 self._insert_attempt(delivery_id, now, **attempt, audited=False)
             self._audit.append(  # in this transaction (what self.audit would open joins it)
                 actor=actor,
@@ -533,11 +537,18 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             return _delivery_record(row)
 
     def _update_delivery(
-        self, current: DeliveryRecord, change: _Change, *, expect_state: bool
+        self,
+        current: DeliveryRecord,
+        change: _Change,
+        *,
+        expect_state: bool,
+        attempt: Sequence[Any] | None = None,
     ) -> Any:
         """Apply ``change`` to ``current``'s row; the row as stored now (``None``: not applied).
 
         ``expect_state``: only while the stored state is still ``current.state``.
+        ``attempt`` (:func:`_attempt_values`; a dialect that ``writes_in_with``): the
+        attempt's row is inserted by the same statement, if and only if the row is updated.
         """
         platform_post_id = change.platform_post_id
         dialect = self._db.dialect
@@ -584,6 +595,9 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         returning = "*" + dialect.lock_audit_chain_column
         # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
         statement = f"UPDATE deliveries SET {', '.join(sets)} WHERE {where} RETURNING {returning}"  # noqa: S608
+        if attempt is not None:
+            statement = f"WITH moved AS ({statement}), {_ATTEMPT_FROM_MOVED} SELECT * FROM moved"
+            args.extend(attempt)
         with self._db.lock:
             rows = self._execute_unique(current, platform_post_id, statement, args).fetchall()
         if not rows:
@@ -749,11 +763,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             "VALUES (?, ?, ?, ?, ?, ?)",
             (
                 delivery_id,
-                operation,
-                outcome,
-                None if error is None else _json(error),
-                wait,
-                _iso(now),
+                *_attempt_values(now, operation=operation, outcome=outcome, error=error, wait=wait),
             ),
         )
         if not audited:
@@ -932,6 +942,26 @@ def _planned_record(
         owner=None,
     )
     return record
+
+
+#: The attempt that led to a state change, inserted beside the update (``WITH moved AS …``):
+#: only a row the update returned gets one.  Placeholders: :func:`_attempt_values`.
+_ATTEMPT_FROM_MOVED = (
+    "attempt AS (INSERT INTO attempts(delivery_id, operation, outcome, error, wait, at) "
+    "SELECT id, ?, ?, ?, ?, ? FROM moved)"
+)
+
+
+def _attempt_values(
+    now: datetime,
+    *,
+    operation: str,
+    outcome: str,
+    error: Mapping[str, Any] | None = None,
+    wait: float | None = None,
+) -> tuple[Any, ...]:
+    """An attempt's columns after ``delivery_id``, as :meth:`SqlLedger._insert_attempt` writes."""
+    return (operation, outcome, None if error is None else _json(error), wait, _iso(now))
 
 
 def _attempt_details(

@@ -437,6 +437,23 @@ def test_every_change_is_in_a_verifiable_audit_chain(store: Ledger) -> None:
     assert store.trail.verify()
 
 
+def test_an_attempt_is_recorded_once_when_the_held_state_was_stale(store: Ledger) -> None:
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    planned = store.get_delivery(delivery)
+    store.transition(delivery, "sending", actor="t", action="delivery.sending")
+    record = store.transition(  # held as "planned": the update misses, the row is read again
+        delivery,
+        "failed",
+        actor="t",
+        action="delivery.failed",
+        error={"kind": "rejected"},
+        attempt={"operation": "publish", "outcome": "rejected"},
+        held=planned,
+    )
+    assert (1, "failed") == (record.attempts, record.state)
+    assert ["rejected"] == [a["outcome"] for a in store.attempts(delivery)]
+
+
 def test_a_plan_is_one_audit_record_naming_each_delivery(store: Ledger) -> None:
     post = Post(title="t")
     _, deliveries = store.submit(

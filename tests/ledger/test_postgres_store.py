@@ -148,6 +148,34 @@ def test_a_held_state_change_is_one_update_and_one_insert(ledgers: list[Postgres
     assert "pg_advisory_xact_lock" in sent[1]
 
 
+def test_a_state_change_with_its_attempt_is_one_statement_and_the_audit_insert(
+    ledgers: list[PostgresLedger],
+) -> None:
+    """The attempt's row goes in with the update (``WITH moved AS …``), only if it applied."""
+    ledger = ledgers[0]
+    (delivery_id,) = submit(ledger, 1)
+    sending = ledger.transition(delivery_id, "sending", actor="w", action="delivery.sending")
+    sent: list[str] = []
+    db = ledger._db
+    execute = db.execute
+    db.execute = lambda sql, params=(): sent.append(sql) or execute(sql, params)  # type: ignore[method-assign]
+    with ledger.batch():
+        record = ledger.transition(
+            delivery_id,
+            "published",
+            actor="w",
+            action="delivery.published",
+            platform_post_id="X1",
+            attempt={"operation": "publish", "outcome": "published"},
+            held=sending,
+        )
+    assert ["BEGIN", "WITH", "INSERT", "COMMIT"] == [s.split()[0] for s in sent]
+    assert (1, "published") == (record.attempts, record.state)
+    assert [("publish", "published")] == [
+        (a["operation"], a["outcome"]) for a in ledger.attempts(delivery_id)
+    ]
+
+
 def test_a_state_change_after_another_worker_appended_is_still_one_update_and_one_insert(
     ledgers: list[PostgresLedger],
 ) -> None:
