@@ -596,7 +596,8 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
         statement = f"UPDATE deliveries SET {', '.join(sets)} WHERE {where} RETURNING {returning}"  # noqa: S608
         if attempt is not None:
-            statement = f"WITH moved AS ({statement}), {_ATTEMPT_FROM_MOVED} SELECT * FROM moved"
+            # the update above and a constant: values travel as parameters
+            statement = f"WITH moved AS ({statement}), {_ATTEMPT_FROM_MOVED} SELECT * FROM moved"  # noqa: S608
             args.extend(attempt)
         with self._db.lock:
             rows = self._execute_unique(current, platform_post_id, statement, args).fetchall()
