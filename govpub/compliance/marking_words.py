@@ -27,12 +27,13 @@ _FILES = (
 @cache
 def marking_words() -> tuple[frozenset[str], int]:
     """The words (simplified, as the fold leaves them) and the length of the longest."""
+    from govpub.compliance.wording import parse_term_list  # noqa: PLC0415 - on first use
+
     data = resources.files("govpub.compliance") / "data"
     words = frozenset(
-        word
+        term
         for name in _FILES
-        for line in (data / name).read_text(encoding="utf-8").splitlines()
-        if (word := line.strip()) and not word.startswith("#")
+        for term, _ in parse_term_list((data / name).read_text(encoding="utf-8"))
     )
     return words, max(map(len, words))
 

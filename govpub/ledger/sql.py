@@ -501,9 +501,9 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             steps=steps,
         )
         # PostgreSQL: the attempt's row goes in with the update, in the same statement
-        beside = None if attempt is None else _attempt_values(now, **attempt)
-        if not self._db.dialect.writes_in_with:
-            beside = None
+        beside = None
+        if attempt is not None and self._db.dialect.writes_in_with:
+            beside = _attempt_values(now, **attempt)
         with self.transaction():
             current = held if held is not None and held.id == delivery_id else None
             row = None

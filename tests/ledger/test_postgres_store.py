@@ -133,15 +133,21 @@ def test_workers_moving_deliveries_at_once_keep_one_chain(ledgers: list[Postgres
     assert 45 == moves.count("delivery.sending") == moves.count("delivery.published")
 
 
+def statements_of(ledger: PostgresLedger) -> list[str]:
+    """The statements ``ledger`` runs from now on, as sent."""
+    sent: list[str] = []
+    db = ledger._db
+    execute = db.execute
+    db.execute = lambda sql, params=(): sent.append(sql) or execute(sql, params)  # type: ignore[method-assign]
+    return sent
+
+
 def test_a_held_state_change_is_one_update_and_one_insert(ledgers: list[PostgresLedger]) -> None:
     ledger = ledgers[0]
     (delivery_id,) = submit(ledger, 1)
     held = ledger.get_delivery(delivery_id)
     ledger.audit(actor="w", action="test.appended", subject="s", details={})  # the head known
-    sent: list[str] = []
-    db = ledger._db
-    execute = db.execute
-    db.execute = lambda sql, params=(): sent.append(sql) or execute(sql, params)  # type: ignore[method-assign]
+    sent = statements_of(ledger)
     with ledger.batch():  # as the publisher's writer runs it
         ledger.transition(delivery_id, "sending", actor="w", action="delivery.sending", held=held)
     assert ["BEGIN", "UPDATE", "INSERT", "COMMIT"] == [s.split()[0] for s in sent]
@@ -155,10 +161,7 @@ def test_a_state_change_with_its_attempt_is_one_statement_and_the_audit_insert(
     ledger = ledgers[0]
     (delivery_id,) = submit(ledger, 1)
     sending = ledger.transition(delivery_id, "sending", actor="w", action="delivery.sending")
-    sent: list[str] = []
-    db = ledger._db
-    execute = db.execute
-    db.execute = lambda sql, params=(): sent.append(sql) or execute(sql, params)  # type: ignore[method-assign]
+    sent = statements_of(ledger)
     with ledger.batch():
         record = ledger.transition(
             delivery_id,
@@ -185,10 +188,7 @@ def test_a_state_change_after_another_worker_appended_is_still_one_update_and_on
     held = ledger.get_delivery(delivery_id)
     ledger.audit(actor="w", action="test.appended", subject="s", details={})  # the head known
     ledgers[1].audit(actor="other", action="test.appended", subject="s", details={})  # now stale
-    sent: list[str] = []
-    db = ledger._db
-    execute = db.execute
-    db.execute = lambda sql, params=(): sent.append(sql) or execute(sql, params)  # type: ignore[method-assign]
+    sent = statements_of(ledger)
     with ledger.batch():
         record = ledger.transition(
             delivery_id, "sending", actor="w", action="delivery.sending", held=held
