@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html.entities import html5
 from unittest import mock
 
 import pytest
@@ -252,6 +253,49 @@ def test_a_character_reference_folds_like_its_character(text: str, data: st.Data
     form = data.draw(st.sampled_from(["&#{};", "&#x{:x};", "&#X{:X};"]))
     written = text[:at] + form.format(ord(text[at])) + text[at + 1 :]
     assert fold(written).text == fold(text).text
+
+
+_NAMED = sorted(
+    (name[:-1], char)
+    for name, char in html5.items()
+    if name.endswith(";")
+    and len(char) == 1
+    and folding._named_references().get(name[:-1].lower()) == char
+    and char not in "&<>*_~\\"
+    and unicodedata.category(char) not in ("Cs", "Cc", "Mn", "Me")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    left=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="&<>*_~\\"),
+        max_size=8,
+    ),
+    right=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="&<>*_~\\"),
+        max_size=8,
+    ),
+    named=st.sampled_from(_NAMED),
+)
+def test_a_named_reference_folds_like_its_character(
+    left: str, right: str, named: tuple[str, str]
+) -> None:
+    name, char = named
+    assert fold(f"{left}&{name};{right}").text == fold(left + char + right).text
+
+
+@pytest.mark.parametrize("name", ["amp", "lt", "gt", "quot", "apos", "nosuchname"])
+def test_markup_escapes_and_unknown_names_stay_as_written(name: str) -> None:
+    assert f"a&{name};b" == fold(f"a&{name};b").text
+
+
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [("t&period;cn/x", "t.cn/x"), ("https&colon;&sol;&sol;t.cn/x", "https://t.cn/x")],
+)
+def test_written_url_reads_named_references(raw: str, url: str) -> None:
+    assert url == written_url(raw)
 
 
 def test_the_characters_nfkc_changes_are_found_block_by_block() -> None:
