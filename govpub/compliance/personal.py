@@ -24,7 +24,8 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   read as digits when eleven or more numerals stand together, and so are numerals
   mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
-  upper case (rules.md §9, UNCONFIRMED format list).
+  upper case (rules.md §9, UNCONFIRMED format list); after a 护照 label also with the
+  letter apart, in lower case or with the digits grouped (``护照号码：G 1234 5678``).
 
 Not personal data, whatever the digits — except a checked 18-digit ID number: an
 amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
@@ -348,7 +349,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 continue
             if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
-            if not number.consistent(first, last):
+            if not number.consistent(first, last) or number.lines_apart(first, last):
                 continue
             reading = _read(folded, number, first, last)
             if reading is not None:
@@ -377,6 +378,33 @@ def _passport(
         return None  # lower case "e12345678" is a model or part number
     positions = tuple(range(begin, group.end))
     return _Reading("passport", begin, group.end, positions[1:-3])
+
+
+# A passport label right before the letter: "护照 G 12345678", "护照号码：e1234-5678".
+_PASSPORT_LABEL = re.compile(r"护照(?:号码|号)?[ \t:：#]{0,3}(e[a-z]?|g)[ \t\-]{0,2}$")
+_PASSPORT_REACH = 12
+
+
+def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
+    """A passport number after a 护照 label: the letter may stand apart or be lower case,
+    and the digits may be grouped (``护照 E 1234 5678``).  Without the label a lone
+    ``E``/``G`` before grouped digits is too often a list mark or a label of its own."""
+    if number.plus or _glued(folded, number.end, number.end + 1):
+        return None
+    label = _PASSPORT_LABEL.search(folded, max(0, number.start - _PASSPORT_REACH), number.start)
+    if label is None:
+        return None
+    letters = label.group(1)
+    groups = number.groups
+    digits = "".join(g.digits for g in groups)
+    if len(letters) + len(digits) != 9 or not digits.isdigit():
+        return None
+    if not number.consistent(0, len(groups)):
+        return None
+    begin = label.start(1)
+    positions = [*range(begin, begin + len(letters))]
+    positions += [i for g in groups for i in range(g.start, g.end)]
+    return _Reading("passport", begin, number.end, tuple(positions[1:-3]))
 
 
 def find_personal_data(
@@ -422,7 +450,9 @@ def find_personal_data(
     for number in numbers:
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:
-            passport = _passport(folded, original, to_original, number)
+            passport = _passport(folded, original, to_original, number) or _labelled_passport(
+                folded, number
+            )
             if passport is not None:
                 readings.insert(0, passport)
         for reading in readings:
@@ -486,6 +516,8 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
         return True
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
+    if digits >= 7 and "护照" in folded[max(0, start - _PASSPORT_REACH) : start]:
+        return True  # "护照 G 12345678": the letter stands apart
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 
 

@@ -134,6 +134,78 @@ def test_two_numbers_in_one_run_are_two_findings() -> None:
     assert ["mobile", "mobile", "id_number", "mobile"] == [r.split(".")[1] for r, _ in rules]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护照 G 12345678",  # the letter apart from the digits
+        "护照号：G 1234 5678",  # and the digits grouped
+        "护照号码：e12345678",  # lower case after the label
+        "护照号码 E-12345678",
+        "护照号码E1234-5678",
+        "护照号码 EA 1234567",
+        "护照号：Ｅ　１２３４　５６７８",
+        "護照號碼：g12345678",
+        "护照号码：E&nbsp;12345678",
+    ],
+)
+def test_a_labelled_passport_number_is_read_in_any_grouping(text: str) -> None:
+    assert [("personal.passport", "block")] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护照号码由字母E和8位数字组成",
+        "护照 2026年办理量12345678本",
+        "护照、港澳通行证 G20国家",
+        "护照号码 E 开头，共9位",
+        "护照号码：G 1234 56789",  # nine digits: not a passport number
+    ],
+)
+def test_a_passport_label_alone_reads_nothing(text: str) -> None:
+    assert [] == _personal(text)
+
+
+def test_a_labelled_passport_number_is_masked_as_written() -> None:
+    result = check(Post(title="通知", summary="护照号：G 1234 5678。"), MASK)
+    assert "护照号：G **** *678。" == result.post.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("联系电话：138\n1234\n5678", "mobile"),
+        ("联系电话：138\r\n1234\r\n5678", "mobile"),
+        ("手机：138  \n1234  \n5678", "mobile"),  # Markdown hard breaks
+        ("联系电话：138<br>1234<BR/>5678", "mobile"),
+        ("联系电话：138<br />\n1234<br />\n5678", "mobile"),
+        ("电话 138&nbsp;1234&nbsp;5678", "mobile"),
+        (f"身份证号：{ISSUE_ID[:6]}\n{ISSUE_ID[6:14]}\n{ISSUE_ID[14:]}", "id_number"),
+        (f"身份证：{ISSUE_ID[:6]}<br/>{ISSUE_ID[6:]}", "id_number"),
+        ("卡号：6222\n0210\n0100\n1234\n563", "bank_card"),
+        ("13812345678\n13987654321", "mobile"),  # one a line: each is read
+    ],
+)
+def test_a_number_over_lines_is_read(text: str, kind: str) -> None:
+    assert {f"personal.{kind}"} == {rule for rule, _ in _personal(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "138\n\n1234\n\n5678",  # a blank line starts a new paragraph
+        "100\n200\n300\n400\n500\n600\n700\n800\n900",  # a column, one number a line
+        "2019\n2020\n2021\n2022\n2023",
+        "时间：2026-12-03\n09:17\n地点：会议室",
+        "| 138 |\n| 1234 |\n| 5678 |",
+        "共138人\n其中1234人\n5678人",
+        "第一季度1380\n第二季度1234\n第三季度5678",
+    ],
+)
+def test_numbers_on_separate_lines_stay_apart(text: str) -> None:
+    assert [] == _personal(text)
+
+
 def test_passport_before_a_phone_number() -> None:
     assert [("personal.passport", "block"), ("personal.mobile", "block")] == _personal(
         "护照E12345678 13812345678"
