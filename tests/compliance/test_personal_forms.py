@@ -190,6 +190,14 @@ def test_a_number_over_lines_is_read(text: str, kind: str) -> None:
     assert {f"personal.{kind}"} == {rule for rule, _ in _personal(text)}
 
 
+def test_a_number_over_lines_is_masked_in_place_and_shown_on_one_line() -> None:
+    result = check(Post(title="通知", summary="联系电话：138\n1234\n5678"), MASK)
+    assert "联系电话：138\n****\n5678" == result.post.summary
+    assert "已遮盖手机号码：138 **** 5678（个人信息保护法 第六条，最小必要）" == (
+        result.findings[0].message
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
