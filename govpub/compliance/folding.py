@@ -29,7 +29,9 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   separators (``- _ · . / | ~ + * =``, spaces around them allowed) are joined
   (``内-部-资-料``, ``内 / 部 / 资料``, ``机·密★10年`` → ``内部资料``, ``机密★10年``);
   one separator between two words of two or more ideographs stays (``马克·吐温``,
-  ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``);
+  ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``); a
+  line break or ``<br>`` is such a separator too (``内部⏎资料``), a blank line never;
+* **character references** (``&#46;``, ``&nbsp;``, ``&starf;``) read as their character;
 * **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
@@ -675,7 +677,12 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # Letter-spacing with punctuation: a separator, spaces around it allowed, between two
 # ideographs.  Found from the separator (the class comes first: the regex engine skips to
 # one at C speed, and Chinese text has few); the ideograph before it is looked at here.
-_SEPARATOR_GAP = re.compile("[-_·./|~+*=] ?(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+# A line break (or ``<br>``) is such a separator too (``内部⏎资料``, ``内⏎部⏎资⏎料`` written
+# down the page): a Markdown paragraph joins its lines and a reader reads the words whole.
+# A blank line never is (the character before its second break is no ideograph).
+_SEPARATOR_GAP = re.compile(
+    "(?:[-_·./|~+*=]|\r?\n|<br ?/?>) ?(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+)
 
 
 def _close_up_separators(folded: str, removed: list[int]) -> str:

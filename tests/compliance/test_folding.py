@@ -14,6 +14,7 @@ from idna.uts46data import uts46_starts, uts46_statuses
 
 from govpub.compliance import folding
 from govpub.compliance.folding import fold, fold_term, ignorable_characters, written_url
+from govpub.compliance.marking_words import joins_marking, marking_words
 
 CASES = [
     # full-width letters, digits and URL punctuation: NFKC, one for one; letters to lower case
@@ -343,3 +344,31 @@ def test_the_folded_tag_expression_matches_what_ignorecase_matches(text: str) ->
     assert [m.span() for m in folding._TAG.finditer(text)] == [
         m.span() for m in folding._folded_tag().finditer(text)
     ]
+
+
+# -- line breaks between the words of a marking --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("内部\n资料", "内部资料"),
+        ("内部\r\n资料", "内部资料"),
+        ("内部<br>资料", "内部资料"),
+        ("内\n部\n资\n料", "内部资料"),  # written down the page
+        ("（此件不予\n公开）", "（此件不予公开）"),
+        ("内部\n\n资料室", "内部\n\n资料室"),  # a blank line: a new paragraph
+        ("一、加强内部\n控制制度建设", "一、加强内部\n控制制度建设"),  # no marking word
+        ("机密<br>工作的方针", "机密<br>工作的方针"),
+    ],
+)
+def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
+    assert folded == fold(text).text
+
+
+def test_every_cut_of_every_marking_word_is_a_seam() -> None:
+    # the one-lookup prefilter never turns away a word the slow loop would find
+    words, _ = marking_words()
+    for word in words:
+        for cut in range(1, len(word)):
+            assert joins_marking(f"{word[:cut]}-{word[cut:]}", cut, cut + 1), (word, cut)
