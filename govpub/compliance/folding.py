@@ -679,9 +679,12 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # one at C speed, and Chinese text has few); the ideograph before it is looked at here.
 # A line break (or ``<br>``) is such a separator too (``内部⏎资料``, ``内⏎部⏎资⏎料`` written
 # down the page): a Markdown paragraph joins its lines and a reader reads the words whole.
-# A blank line never is (the character before its second break is no ideograph).
+# A blank line never is (the character before its second break is no ideograph).  One class
+# first, and the forms that take more than one character checked after it: an alternation at
+# the start would cost the engine its skip to the class (the fold took twice as long).
 _SEPARATOR_GAP = re.compile(
-    "(?:[-_·./|~+*=]|\r?\n|<br ?/?>) ?(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+    "[-_·./|~+*=\n\r<](?:(?<=<)br ?/?>|(?<=\r)\n|(?<![<\r])) ?"
+    "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
 

@@ -184,6 +184,8 @@ def test_a_labelled_passport_number_is_masked_as_written() -> None:
         (f"身份证：{ISSUE_ID[:6]}<br/>{ISSUE_ID[6:]}", "id_number"),
         ("卡号：6222\n0210\n0100\n1234\n563", "bank_card"),
         ("13812345678\n13987654321", "mobile"),  # one a line: each is read
+        ("卡号：\n5123\n4567\n8901\n2346", "bank_card"),  # the label on the line above
+        (f"{ISSUE_ID[:6]}\n{ISSUE_ID[6:14]}\n{ISSUE_ID[14:]}", "id_number"),  # checked: no label
     ],
 )
 def test_a_number_over_lines_is_read(text: str, kind: str) -> None:
@@ -208,6 +210,8 @@ def test_a_number_over_lines_is_masked_in_place_and_shown_on_one_line() -> None:
         "| 138 |\n| 1234 |\n| 5678 |",
         "共138人\n其中1234人\n5678人",
         "第一季度1380\n第二季度1234\n第三季度5678",
+        "人数\n5123\n4567\n8901\n2346",  # passes a Mastercard check, but no label says card
+        "156\n2345\n6789",  # 3-4-4 down a column: no label says phone
     ],
 )
 def test_numbers_on_separate_lines_stay_apart(text: str) -> None:
