@@ -683,7 +683,7 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # first, and the forms that take more than one character checked after it: an alternation at
 # the start would cost the engine its skip to the class (the fold took twice as long).
 _SEPARATOR_GAP = re.compile(
-    "[-_·./|~+*=\n\r<](?:(?<=<)br ?/?>|(?<=\r)\n|(?<![<\r])) ?"
+    "[-_·./|~+*=\n\r<\x0b\x0c\x85\u2028\u2029](?:(?<=<)br ?/?>|(?<=\r)\n|(?<![<\r])) ?"
     "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 

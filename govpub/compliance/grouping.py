@@ -41,12 +41,17 @@ _DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
 _BRACKETS = "()\uff08\uff09"  # around a group: +86 (138) 1234-5678
 # one line break (or an HTML <br>, which the fold keeps), never a blank line
-_BREAK = f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}\\r?\\n)?|\\r?\\n)[{_SPACES}]{{0,3}}"
+# (also the Unicode line and paragraph separators; a blockquote's "> " goes on its next line)
+_NEWLINE = "(?:\\r?\\n|[\\x0b\\x0c\\x85\\u2028\\u2029])"
+_BREAK = (
+    f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE})"
+    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
+)
 _SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK})"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
-STRETCH_CHARS = f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}\\r\\n<br>"
+STRETCH_CHARS = f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>"
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
 _STRETCH = re.compile(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
@@ -111,8 +116,11 @@ class WrittenNumber:
         return len(inner) >= 2 and len(set(inner)) == 1
 
 
+_LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<")  # "<": an HTML <br>
+
+
 def _line_break(separator: str) -> bool:
-    return "\n" in separator or "<" in separator
+    return any(char in _LINE_BREAKS for char in separator)
 
 
 def _weak(separator: str) -> bool:

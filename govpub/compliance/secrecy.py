@@ -45,7 +45,7 @@ _FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
 _OPEN = r"[(（\[【〔〖「『]"
 _CLOSE = r"[)）\]】〕〗」』]"
 _MARKING = re.compile(
-    rf"{_LEVEL}\s*★\s*{_PERIOD}?"
+    rf"{_LEVEL}(?:\s|<br ?/?>)*★\s*{_PERIOD}?"  # (an HTML line break is a line break)
     rf"|{_LEVEL}\s*[*·※▲◆●]\s*{_PERIOD}"
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●]\s*{_PERIOD})\s*{_CLOSE}"

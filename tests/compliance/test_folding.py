@@ -375,12 +375,15 @@ def test_every_cut_of_every_marking_word_is_a_seam() -> None:
 
 
 _GAP_FORMS = re.compile(
-    "(?:[-_·./|~+*=]|\r?\n|<br ?/?>) ?(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+    "(?:[-_·./|~+*=\x0b\x0c\x85\u2028\u2029]|\r?\n|<br ?/?>) ?"
+    "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*"内部-·\n\r< />abr", "<br>", "<br/>", "\r\n"]), max_size=20))
+@given(
+    st.lists(st.sampled_from([*"内部-·\n\r< />abr\u2028", "<br>", "<br/>", "\r\n"]), max_size=20)
+)
 def test_the_separator_gap_finds_what_the_plain_alternation_finds(parts: list[str]) -> None:
     # _SEPARATOR_GAP starts with one class for speed; it must find what the alternation finds
     text = "".join(parts)

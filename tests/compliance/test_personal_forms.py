@@ -185,6 +185,9 @@ def test_a_labelled_passport_number_is_masked_as_written() -> None:
         ("卡号：6222\n0210\n0100\n1234\n563", "bank_card"),
         ("13812345678\n13987654321", "mobile"),  # one a line: each is read
         ("卡号：\n5123\n4567\n8901\n2346", "bank_card"),  # the label on the line above
+        ("> 联系电话：138\n> 1234\n> 5678", "mobile"),  # a blockquote goes on over the lines
+        ("联系电话：138\u20281234\u20285678", "mobile"),  # Unicode line separators
+        ("手机：一三八\n一二三四\n五六七八", "mobile"),  # Chinese numerals over lines
         (f"{ISSUE_ID[:6]}\n{ISSUE_ID[6:14]}\n{ISSUE_ID[14:]}", "id_number"),  # checked: no label
     ],
 )

@@ -53,6 +53,8 @@ BLOCKED = [
     "秘密&bigstar;启用前",
     "内部&nbsp;资料",  # a named reference for a space
     "内部&middot;资料",
+    "机密<br>★10年",  # an HTML line break between the level and the star
+    "内部\u2028资料",  # a Unicode line separator between the words
 ]
 
 NOT_BLOCKED = [
