@@ -346,6 +346,9 @@ def _unreadable(number: WrittenNumber) -> bool:
     return sum(len(g.digits) for g in groups) < 13 and not any(g.digits[0] == "1" for g in groups)
 
 
+_MOST_DIGITS = 19  # a card number's longest
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
@@ -358,9 +361,12 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     first = 0
     while first < count:
         reading = None
-        size = sum(len(g.digits) for g in groups[first:])
-        for last in range(count, first, -1):
-            if last < count:
+        # a reading has at most 19 digits and each group at least one: a long column of
+        # figures (thousands of groups in one written number) costs linear time, not quadratic
+        top = min(count, first + _MOST_DIGITS)
+        size = sum(len(g.digits) for g in groups[first:top])
+        for last in range(top, first, -1):
+            if last < top:
                 size -= len(groups[last].digits)
             if size < 11:
                 break

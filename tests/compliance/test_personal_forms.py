@@ -27,7 +27,7 @@ from number_makers import (
 )
 
 from govpub import Policy, Post, check
-from govpub.compliance import mask_personal_data
+from govpub.compliance import mask_personal_data, personal
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.idnumbers import PROVINCES, valid_id15, valid_id18
 from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
@@ -535,3 +535,20 @@ def test_legacy_and_chunked_ids(number: str, size: int) -> None:
     # a legacy number can also be an American Express number (34…/37…, 15 digits, Luhn)
     kind = "bank_card" if is_card_number(legacy) else "id_number"
     assert [(f"personal.{kind}", "block")] == _personal(f"旧证{chunks(legacy, size, '-')}")
+
+
+def test_a_long_column_of_figures_is_read_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # thousands of groups in one written number (one figure a line): each group starts at
+    # most 19 readings (a reading has at most 19 digits), not one per group after it
+    calls = 0
+    read = personal._read
+
+    def counting(*args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return read(*args)
+
+    monkeypatch.setattr(personal, "_read", counting)
+    lines = 4000
+    assert [] == _personal("\n".join(str(1000 + i) for i in range(lines)))
+    assert calls <= 19 * lines
