@@ -290,7 +290,7 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # number, which no column of figures comes near.
 _LINES_LABEL = re.compile(
     r"(?:身份证|证件|号码|电话|手机|联系|热线|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
-    r"(?:号码|号)?[\s:：#为是（(+]{0,4}$"
+    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?[\s:：#为是（(+]{0,4}$"  # 联系方式：, 联系人电话：
 )
 
 
@@ -406,8 +406,10 @@ def _passport(
 
 
 # A passport label right before the letter: "护照 G 12345678", "护照号码：e1234-5678".
-_PASSPORT_LABEL = re.compile(r"护照(?:号码|号)?[ \t:：#]{0,3}(e[a-z]?|g)[ \t\-]{0,2}$")
-_PASSPORT_REACH = 12
+_PASSPORT_LABEL = re.compile(
+    r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)[ \t:：#为是]{0,3}(e[a-z]?|g)[ \t\-]{0,2}$"
+)
+_PASSPORT_REACH = 20
 
 
 def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
@@ -541,7 +543,8 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
         return True
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
-    if digits >= 7 and "护照" in folded[max(0, start - _PASSPORT_REACH) : start]:
+    before = folded[max(0, start - _PASSPORT_REACH) : start]
+    if digits >= 7 and ("护照" in before or "passport" in before):
         return True  # "护照 G 12345678": the letter stands apart
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 

@@ -146,6 +146,8 @@ def test_two_numbers_in_one_run_are_two_findings() -> None:
         "护照号：Ｅ　１２３４　５６７８",
         "護照號碼：g12345678",
         "护照号码：E&nbsp;12345678",
+        "护照号码为 G 12345678",
+        "Passport No. G 12345678",
     ],
 )
 def test_a_labelled_passport_number_is_read_in_any_grouping(text: str) -> None:
@@ -185,6 +187,9 @@ def test_a_labelled_passport_number_is_masked_as_written() -> None:
         ("卡号：6222\n0210\n0100\n1234\n563", "bank_card"),
         ("13812345678\n13987654321", "mobile"),  # one a line: each is read
         ("卡号：\n5123\n4567\n8901\n2346", "bank_card"),  # the label on the line above
+        ("联系方式：\n138\n1234\n5678", "mobile"),
+        ("联系人电话：138\n1234\n5678", "mobile"),
+        ("银行账号为\n6222\n0210\n0100\n1234\n563", "bank_card"),
         ("> 联系电话：138\n> 1234\n> 5678", "mobile"),  # a blockquote goes on over the lines
         ("联系电话：138\u20281234\u20285678", "mobile"),  # Unicode line separators
         ("手机：一三八\n一二三四\n五六七八", "mobile"),  # Chinese numerals over lines
@@ -215,6 +220,7 @@ def test_a_number_over_lines_is_masked_in_place_and_shown_on_one_line() -> None:
         "第一季度1380\n第二季度1234\n第三季度5678",
         "人数\n5123\n4567\n8901\n2346",  # passes a Mastercard check, but no label says card
         "156\n2345\n6789",  # 3-4-4 down a column: no label says phone
+        "号码段分布\n156\n2345\n6789",  # a label word, but not right before the number
     ],
 )
 def test_numbers_on_separate_lines_stay_apart(text: str) -> None:
