@@ -23,7 +23,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from threading import BrokenBarrierError
 from typing import Any
+
+#: Seconds to wait for every writer to open the store (a writer that died never arrives).
+START_TIMEOUT = 120
 
 
 def _writer(store: dict[str, str], name: str, records: int, start: Any, out: Any) -> None:
@@ -33,7 +37,7 @@ def _writer(store: dict[str, str], name: str, records: int, start: Any, out: Any
     config = StoreConfig(url=store["url"]) if "url" in store else StoreConfig(path=store["path"])
     ledger = open_ledger(config)
     ledger.audit(actor=name, action="bench.warmup", subject="warmup", details={})
-    start.wait()
+    start.wait(START_TIMEOUT)
     cpu = time.process_time()
     for n in range(records):
         ledger.audit(
@@ -57,7 +61,18 @@ def one_round(store: dict[str, str], writers: int, records: int) -> tuple[float,
     ]
     for proc in procs:
         proc.start()
-    start.wait()
+    try:
+        start.wait(START_TIMEOUT)
+    except BrokenBarrierError:
+        for proc in procs:
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+        codes = [proc.exitcode for proc in procs]
+        raise SystemExit(
+            f"{writers} writer(s) did not all start within {START_TIMEOUT} s "
+            f"(exit codes {codes}; None: still running, killed)"
+        ) from None
     began = time.perf_counter()
     cpu = [out.get(timeout=300) for _ in procs]
     elapsed = time.perf_counter() - began
