@@ -373,12 +373,14 @@ class _Run:
         what = _PERSONAL_NAMES[hit.kind]
         if not hit.certain:
             what = "疑似" + what
+        # a number written over lines is shown on one line in the message
+        masked = hit.masked.replace("\r\n", " ").replace("\n", " ")
         shown = excerpt(spec.text, start, end, masks)
         if self.policy.personal_data == "mask":
             self.add(
                 f"personal.{hit.kind}",
                 "fixed",
-                f"已遮盖{what}：{hit.masked}（个人信息保护法 第六条，最小必要）",
+                f"已遮盖{what}：{masked}（个人信息保护法 第六条，最小必要）",
                 excerpt=shown,
                 field=spec.name,
                 offset=start,
@@ -387,7 +389,7 @@ class _Run:
         self.add(
             f"personal.{hit.kind}",
             "block" if hit.certain else "warn",
-            f"含{what}（{hit.masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；"
+            f"含{what}（{masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；"
             '也可在配置中设置 personal_data = "mask" 自动遮盖',
             excerpt=shown,
             field=spec.name,

@@ -29,7 +29,9 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   separators (``- _ · . / | ~ + * =``, spaces around them allowed) are joined
   (``内-部-资-料``, ``内 / 部 / 资料``, ``机·密★10年`` → ``内部资料``, ``机密★10年``);
   one separator between two words of two or more ideographs stays (``马克·吐温``,
-  ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``);
+  ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``); a
+  line break or ``<br>`` is such a separator too (``内部⏎资料``), a blank line never;
+* **character references** (``&#46;``, ``&nbsp;``, ``&starf;``) read as their character;
 * **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
@@ -71,6 +73,7 @@ __all__ = [
     "Folded",
     "fold",
     "fold_term",
+    "holds_reference",
     "ignorable_characters",
     "is_han",
     "pictographs",
@@ -394,7 +397,7 @@ def fold(text: str) -> Folded:
 
 
 def _may_hold_markup(text: str) -> bool:
-    return "<" in text or _may_hold_emphasis(text) or _holds(text, "&#")
+    return "<" in text or _may_hold_emphasis(text) or holds_reference(text)
 
 
 def _may_hold_emphasis(text: str) -> bool:
@@ -411,6 +414,11 @@ _PAIRS = {pair: re.compile(re.escape(pair)) for pair in ("**", "__", "~~", "&#")
 def _holds(text: str, pair: str) -> bool:
     """Whether ``text`` holds ``pair`` (one of ``_PAIRS``): its first character first (1 µs)."""
     return pair[0] in text and _PAIRS[pair].search(text) is not None
+
+
+def holds_reference(text: str) -> bool:
+    """Whether ``text`` may hold a character reference, numeric or named (``&nbsp;``)."""
+    return "&" in text and _REFERENCE_START.search(text) is not None
 
 
 # Inline formatting that the page shows as nothing: HTML formatting tags and comments
@@ -446,7 +454,7 @@ _ENTITY = re.compile(r"&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));", re.IGNORECASE)
 
 def _entity(match: re.Match[str]) -> str | None:
     """The folded character a numeric reference stands for ("" to drop, None: not one)."""
-    hexadecimal, decimal = match.groups()
+    hexadecimal, decimal = match.group(1), match.group(2)
     point = int(hexadecimal, 16) if hexadecimal else int(decimal)
     if not 0 < point <= 0x10FFFF or 0xD800 <= point < 0xE000:
         return None
@@ -456,18 +464,56 @@ def _entity(match: re.Match[str]) -> str | None:
     return "" if mapped is None else mapped
 
 
+# A named character reference shows its character too (the WeChat editor writes
+# "138&nbsp;1234&nbsp;5678"; "机密&starf;10年").  The fold has lower-cased the name, so
+# names are looked up without case.  The five that escape markup (&amp; &lt; &gt; &quot;
+# &apos;) are left as written: they hide nothing, and links keep their "&amp;" as written.
+_REFERENCE = re.compile(r"&(?:#(?:x([0-9a-f]{1,6})|([0-9]{1,7}))|([a-z][a-z0-9]{1,31}));")
+_REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
+_REFERENCE_ANY_CASE = re.compile(_REFERENCE.pattern, re.IGNORECASE)  # in written text
+_MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
+
+
+@cache
+def _named_references() -> dict[str, str]:
+    """HTML5's named references of one character, by lower-case name (built on first use)."""
+    from html.entities import html5  # noqa: PLC0415 - a 2,000-entry table, only when needed
+
+    named: dict[str, str] = {}
+    # a name that is lower case already wins over one that only folds to it (&star; ☆, &Star; ⋆)
+    for name, chars in sorted(html5.items(), key=lambda item: item[0] != item[0].lower()):
+        if name.endswith(";") and len(chars) == 1:
+            named.setdefault(name[:-1].lower(), chars)
+    for name in _MARKUP_ESCAPES:
+        del named[name]
+    return named
+
+
+def _reference(match: re.Match[str]) -> str | None:
+    """The folded character a numeric or named reference stands for (see :func:`_entity`)."""
+    name = match.group(3)
+    if name is None:
+        return _entity(match)
+    char = _named_references().get(name.lower())
+    if char is None:
+        return None
+    trans, _ = _tables()
+    mapped = trans.get(ord(char), char)
+    return "" if mapped is None else mapped
+
+
 def _markup(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The spans that render as nothing, and the character each reference shows."""
     gaps: list[tuple[int, int]] = []
     if "<" in folded:
         gaps += [m.span() for m in _folded_tag().finditer(folded)]
     shown: dict[int, str] = {}  # start of a character reference → the character it shows
-    if _holds(folded, "&#"):
-        for match in _ENTITY.finditer(folded):
+    if holds_reference(folded):
+        for match in _REFERENCE.finditer(folded):
             at, reach = match.start(), max(0, match.start() - 4000)
             if folded.rfind("<", reach, at) > folded.rfind(">", reach, at):
                 continue  # inside an HTML tag: the link scanner decodes attribute values
-            char = _entity(match)
+            char = _reference(match)
             if char is not None:
                 start = match.start() + (1 if char else 0)  # the "&" becomes the character
                 if char:
@@ -631,7 +677,15 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # Letter-spacing with punctuation: a separator, spaces around it allowed, between two
 # ideographs.  Found from the separator (the class comes first: the regex engine skips to
 # one at C speed, and Chinese text has few); the ideograph before it is looked at here.
-_SEPARATOR_GAP = re.compile("[-_·./|~+*=] ?(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+# A line break (or ``<br>``) is such a separator too (``内部⏎资料``, ``内⏎部⏎资⏎料`` written
+# down the page): a Markdown paragraph joins its lines and a reader reads the words whole.
+# A blank line never is (the character before its second break is no ideograph).  One class
+# first, and the forms that take more than one character checked after it: an alternation at
+# the start would cost the engine its skip to the class (the fold took twice as long).
+_SEPARATOR_GAP = re.compile(
+    "[-_·./|~+*=\n\r<\x0b\x0c\x85\u2028\u2029](?:(?<=<)br ?/?>|(?<=\r)\n|(?<![<\r])) ?"
+    "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+)
 
 
 def _close_up_separators(folded: str, removed: list[int]) -> str:
@@ -746,13 +800,21 @@ def written_url(raw: str) -> str:
     """
     if "\\" in raw:
         raw = _MD_ESCAPE.sub(r"\1", raw)
-    if _may_hold_markup(raw):  # "t.<b>cn</b>/x" and "t&#46;cn/x" on the page are t.cn/x
+    if _may_hold_markup(raw):  # "t.<b>cn</b>/x", "t&#46;cn/x", "t&period;cn/x" show t.cn/x
         raw = _EMPHASIS.sub("", _TAG.sub("", raw))
-        if "&#" in raw:
-            raw = _ENTITY.sub(lambda m: _entity(m) or "", raw)
+        if holds_reference(raw):
+            raw = _REFERENCE_ANY_CASE.sub(_written_reference, raw)
     if raw.isascii():
         return raw
     return raw.translate(_url_table())
+
+
+def _written_reference(match: re.Match[str]) -> str:
+    """What a reference in an address shows; an unknown name stays as written."""
+    char = _reference(match)
+    if char is not None:
+        return char
+    return match.group() if match.group(3) else ""
 
 
 def fold_term(term: str) -> str:

@@ -13,7 +13,10 @@ consecutive runs of groups against each kind's shapes.
 Separators: spaces (ASCII, no-break, ideographic ``\\u3000`` and the typographic
 spaces), hyphens and dashes (``-‐‑‒–—―−﹣－``), and the *weak* separators — dots,
 slashes, underscores, middle dots (``. ． · ・ / ／ _ ＿``) — and brackets around a group
-(``+86 (138) 1234-5678``), up to three together, never a line break.  A weak
+(``+86 (138) 1234-5678``), up to three together — or one line break, with spaces
+around it (``138⏎1234⏎5678``: a Markdown renderer joins the lines of a paragraph, and
+a reader reads the number whole; or an HTML ``<br>``), never a blank line, which starts
+a new paragraph.  A weak
 separator on its own is also a decimal point or a date separator, so a number
 never starts or ends next to one (``0.13812345678`` and ``13812345678.00`` are not
 phone numbers) and a number that uses one uses only it (``138.1234.5678``).  A
@@ -37,11 +40,18 @@ _SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
 _BRACKETS = "()\uff08\uff09"  # around a group: +86 (138) 1234-5678
-_SEP = f"[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}"
+# one line break (or an HTML <br>, which the fold keeps), never a blank line
+# (also the Unicode line and paragraph separators; a blockquote's "> " goes on its next line)
+_NEWLINE = "(?:\\r?\\n|[\\x0b\\x0c\\x85\\u2028\\u2029])"
+_BREAK = (
+    f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE})"
+    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
+)
+_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK})"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
-STRETCH_CHARS = f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}"
+STRETCH_CHARS = f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>"
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
 _STRETCH = re.compile(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
@@ -80,17 +90,37 @@ class WrittenNumber:
         """
         return index > 0 and (not self.separators[index - 1] or _weak(self.separators[index - 1]))
 
+    def broken_before(self, index: int) -> bool:
+        """Whether a line break (or ``<br>``) stands between ``groups[index]`` and the last."""
+        return index > 0 and _line_break(self.separators[index - 1])
+
+    def lines_apart(self, first: int, end: int) -> bool:
+        """Whether groups ``first`` to ``end - 1`` span a line break and more groups go on
+        across another one: a piece of a column of numbers, one a line
+        (``100⏎200⏎300⏎…``), not one number written over several lines.  A number on a
+        line of its own (``13812345678`` in a list of them) spans none and is read."""
+        if not any(self.broken_before(i) for i in range(first + 1, end)):
+            return False
+        return self.broken_before(first) or (end < len(self.groups) and self.broken_before(end))
+
     def consistent(self, first: int, end: int) -> bool:
         """Whether groups ``first`` to ``end - 1`` can be one number.
 
         Weak separators must be the only ones and occur at least twice: ``138.1234.5678``
         is a number, ``138.1234 5678`` is not, and ``130.00000000`` is a decimal.  The
-        nothing before an attached ``x`` does not count.
+        nothing before an attached ``x`` and line breaks do not count.
         """
-        inner = [s for s in self.separators[first : end - 1] if s]
+        inner = [s for s in self.separators[first : end - 1] if s and not _line_break(s)]
         if not any(_WEAK_ONLY.search(s) for s in inner):
             return True
         return len(inner) >= 2 and len(set(inner)) == 1
+
+
+_LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<")  # "<": an HTML <br>
+
+
+def _line_break(separator: str) -> bool:
+    return any(char in _LINE_BREAKS for char in separator)
 
 
 def _weak(separator: str) -> bool:

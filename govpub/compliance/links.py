@@ -146,6 +146,7 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _LABELS = re.compile(rf"(?:{_LABEL}\.)+")
+_SCHEME = re.compile(r"(?:https?|ftp):")
 
 
 def _may_end_in_cjk(text: str, begin: int, stop: int) -> bool:
@@ -433,6 +434,8 @@ class _Scanner:
         if begin > 0 and text[begin - 1] == "@":  # a mail domain
             return -_run_end(text, index, stop)
         if text.startswith("www.", begin):
+            if _SCHEME.match(text, begin + 4):
+                return 0  # "www.https://t.cn/x": the address is the one after "www."
             match = self.www(text, begin, stop)
             if match is not None and _may_need_full(text, match, stop):
                 match = _patterns()["www"].match(text, begin, stop)

@@ -38,8 +38,17 @@ def marking_words() -> tuple[frozenset[str], int]:
     return words, max(map(len, words))
 
 
+@cache
+def _seams() -> frozenset[str]:
+    """Every pair of neighbouring characters in a marking word (``内部资料``: 内部, 部资, 资料)."""
+    words, _ = marking_words()
+    return frozenset(word[cut - 1 : cut + 1] for word in words for cut in range(1, len(word)))
+
+
 def joins_marking(text: str, start: int, end: int) -> bool:
     """Whether a marking word starts before ``text[start:end]`` (a separator) and ends after."""
+    if start == 0 or end >= len(text) or text[start - 1] + text[end] not in _seams():
+        return False  # most separators (every line break after a heading): one set lookup
     words, longest = marking_words()
     left, right = text[max(0, start - longest + 1) : start], text[end : end + longest - 1]
     return any(

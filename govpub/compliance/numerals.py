@@ -46,9 +46,11 @@ NUMERALS = {
 }
 _TABLE = str.maketrans(NUMERALS)
 _NUMERAL = "[" + "".join(NUMERALS) + "]"
-# the separators grouping.py accepts between digits, up to three, never a line break
+# the separators grouping.py accepts between digits, up to three, and line breaks: a run over
+# lines is read as digits here, and grouping.py decides whether the lines make one number
+# (one line break, with a label before it) or not (a blank line, a column of figures)
 #: One character that may stand between two digits or numerals of a run (a class).
-SEPARATOR_CLASS = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f]"
+SEPARATOR_CLASS = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f\r\n]"
 #: What may stand between two digits or numerals of a run (an expression).
 NUMERAL_SEPARATOR = _SEPARATOR = SEPARATOR_CLASS + "{0,3}"
 #: Fewest numerals a run needs to be read as digits (a mobile number has eleven).

@@ -24,7 +24,8 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   read as digits when eleven or more numerals stand together, and so are numerals
   mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
-  upper case (rules.md §9, UNCONFIRMED format list).
+  upper case (rules.md §9, UNCONFIRMED format list); after a 护照 label also with the
+  letter apart, in lower case or with the digits grouped (``护照号码：G 1234 5678``).
 
 Not personal data, whatever the digits — except a checked 18-digit ID number: an
 amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
@@ -283,9 +284,28 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
     return _amount(folded, start, end) or _label(folded, start) == "serial"
 
 
+# A number written over lines (``138⏎1234⏎5678``) is also what a short column of figures
+# looks like (four 4-digit counts, one a line, pass a card check one time in seventy): such a
+# reading counts only after a label saying what the number is — except a checked 18-digit ID
+# number, which no column of figures comes near.
+_LINES_LABEL = re.compile(
+    r"(?:身份证|证件|号码|电话|手机|联系|热线|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
+    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?[\s:：#为是（(+]{0,4}$"  # 联系方式：, 联系人电话：
+)
+
+
+def _over_lines_labelled(folded: str, start: int) -> bool:
+    return _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None
+
+
 def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading | None:
     """What groups ``first``..``last - 1`` of ``number`` are, if personal data."""
     groups = number.groups[first:last]
+    over_lines = any(number.broken_before(i) for i in range(first + 1, last))
+
+    def labelled() -> bool:
+        return _over_lines_labelled(folded, number.start)
+
     digits = "".join(g.digits for g in groups)
     lengths = tuple(len(g.digits) for g in groups)
     start, end = groups[0].start, groups[-1].end
@@ -295,7 +315,7 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
         kind, certain = found
         if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
             return _Reading(kind, start, end, tuple(positions[6:-4]))
-        if _not_personal(folded, start, end):
+        if _not_personal(folded, start, end) or (over_lines and not labelled()):
             return None
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
@@ -303,7 +323,7 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
         return None
     plus = number.plus and first == 0
     prefix = _mobile_prefix(digits, lengths, plus)
-    if prefix is None or _not_personal(folded, start, end):
+    if prefix is None or _not_personal(folded, start, end) or (over_lines and not labelled()):
         return None
     hidden = positions[prefix + 3 : prefix + 7]
     return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
@@ -326,6 +346,9 @@ def _unreadable(number: WrittenNumber) -> bool:
     return sum(len(g.digits) for g in groups) < 13 and not any(g.digits[0] == "1" for g in groups)
 
 
+_MOST_DIGITS = 19  # a card number's longest
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
@@ -338,9 +361,12 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     first = 0
     while first < count:
         reading = None
-        size = sum(len(g.digits) for g in groups[first:])
-        for last in range(count, first, -1):
-            if last < count:
+        # a reading has at most 19 digits and each group at least one: a long column of
+        # figures (thousands of groups in one written number) costs linear time, not quadratic
+        top = min(count, first + _MOST_DIGITS)
+        size = sum(len(g.digits) for g in groups[first:top])
+        for last in range(top, first, -1):
+            if last < top:
                 size -= len(groups[last].digits)
             if size < 11:
                 break
@@ -348,7 +374,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 continue
             if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
-            if not number.consistent(first, last):
+            if not number.consistent(first, last) or number.lines_apart(first, last):
                 continue
             reading = _read(folded, number, first, last)
             if reading is not None:
@@ -377,6 +403,35 @@ def _passport(
         return None  # lower case "e12345678" is a model or part number
     positions = tuple(range(begin, group.end))
     return _Reading("passport", begin, group.end, positions[1:-3])
+
+
+# A passport label right before the letter: "护照 G 12345678", "护照号码：e1234-5678".
+_PASSPORT_LABEL = re.compile(
+    r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)[ \t:：#为是]{0,3}(e[a-z]?|g)[ \t\-]{0,2}$"
+)
+_PASSPORT_REACH = 20
+
+
+def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
+    """A passport number after a 护照 label: the letter may stand apart or be lower case,
+    and the digits may be grouped (``护照 E 1234 5678``).  Without the label a lone
+    ``E``/``G`` before grouped digits is too often a list mark or a label of its own."""
+    if number.plus or _glued(folded, number.end, number.end + 1):
+        return None
+    label = _PASSPORT_LABEL.search(folded, max(0, number.start - _PASSPORT_REACH), number.start)
+    if label is None:
+        return None
+    letters = label.group(1)
+    groups = number.groups
+    digits = "".join(g.digits for g in groups)
+    if len(letters) + len(digits) != 9 or not digits.isdigit():
+        return None
+    if not number.consistent(0, len(groups)):
+        return None
+    begin = label.start(1)
+    positions = [*range(begin, begin + len(letters))]
+    positions += [i for g in groups for i in range(g.start, g.end)]
+    return _Reading("passport", begin, number.end, tuple(positions[1:-3]))
 
 
 def find_personal_data(
@@ -422,7 +477,9 @@ def find_personal_data(
     for number in numbers:
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:
-            passport = _passport(folded, original, to_original, number)
+            passport = _passport(folded, original, to_original, number) or _labelled_passport(
+                folded, number
+            )
             if passport is not None:
                 readings.insert(0, passport)
         for reading in readings:
@@ -486,6 +543,9 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
         return True
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
+    before = folded[max(0, start - _PASSPORT_REACH) : start]
+    if digits >= 7 and ("护照" in before or "passport" in before):
+        return True  # "护照 G 12345678": the letter stands apart
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 
 

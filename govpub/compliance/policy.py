@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.findings import RULES, Severity, rank
-from govpub.compliance.folding import written_url
+from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
     DomainSet,
@@ -374,7 +374,7 @@ class Policy:
     def _classify(self, url: str) -> tuple[LinkClass, str | None]:
         """The class of ``url`` and, for a plain address, its host (both are cached)."""
         quick = quick_host(url)
-        if quick is None or quick[0] == "ftp" or "&#" in url:  # t&#46;cn: see written_url
+        if quick is None or quick[0] == "ftp" or holds_reference(url):  # t&#46;cn: written_url
             return self._classify_written(url), None
         host = quick[1]
         # http and https are judged alike, so the host alone is the key
@@ -403,14 +403,15 @@ class Policy:
         the scheme) was seen before with a host that decides; ``None`` otherwise.
 
         What :meth:`_classify` reads from a plain address, :func:`quick_host` and the host,
-        depends on that prefix alone; ``&#`` anywhere (``t&#46;cn``) sends it the slow way.
+        depends on that prefix alone; a character reference anywhere (``t&#46;cn``,
+        ``t&period;cn``) sends it the slow way.
         A post's 100 new addresses share a dozen sites: one lookup each.
         """
         slash = url.find("/", url.find("://") + 3)
         if slash < 2:
             return None
         site = self._sites.get(url[: slash + 1])
-        if site is None or "&#" in url:
+        if site is None or holds_reference(url):
             return None
         return site
 
@@ -426,7 +427,7 @@ class Policy:
         parsed = parse_url(url)
         if parsed is not None and self._ads.is_ad(parsed):
             return "ad"
-        if not url.isascii() or "\\" in url or "<" in url or "**" in url or "&#" in url:
+        if not url.isascii() or "\\" in url or "<" in url or "**" in url or holds_reference(url):
             # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
             # or split by inline formatting (t.<b>cn</b>/x, t&#46;cn) is an ad when the address it
             # imitates is one; it is never *allowed* for that reason (a browser would not

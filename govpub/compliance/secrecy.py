@@ -18,7 +18,7 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
   (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``);
 * a line that holds nothing but a 密级, with or without its period and whatever
   stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``, ``绝密▲``,
-  ``绝密：★``: a header line);
+  ``绝密：★``, and with the star before it, ``★机密``: a header line);
 * in file names, ``绝密`` and ``机密`` anywhere (file names are not prose).
 
 Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose and is not
@@ -45,7 +45,7 @@ _FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
 _OPEN = r"[(（\[【〔〖「『]"
 _CLOSE = r"[)）\]】〕〗」』]"
 _MARKING = re.compile(
-    rf"{_LEVEL}\s*★\s*{_PERIOD}?"
+    rf"{_LEVEL}(?:\s|<br ?/?>)*★\s*{_PERIOD}?"  # (an HTML line break is a line break)
     rf"|{_LEVEL}\s*[*·※▲◆●]\s*{_PERIOD}"
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●]\s*{_PERIOD})\s*{_CLOSE}"
@@ -54,7 +54,7 @@ _MARKING = re.compile(
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
     rf"|[(（\[【〔〖「『|]\s*{_LEVEL}\s*[)）\]】〕〗」』|]"
-    rf"|(?m:^[ \t>#*\-]*{_LEVEL}[ \t]*"
+    rf"|(?m:^[ \t>#*\-★]*{_LEVEL}[ \t]*"
     rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?$)"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html.entities import html5
 from unittest import mock
 
 import pytest
@@ -13,6 +14,7 @@ from idna.uts46data import uts46_starts, uts46_statuses
 
 from govpub.compliance import folding
 from govpub.compliance.folding import fold, fold_term, ignorable_characters, written_url
+from govpub.compliance.marking_words import joins_marking, marking_words
 
 CASES = [
     # full-width letters, digits and URL punctuation: NFKC, one for one; letters to lower case
@@ -254,6 +256,49 @@ def test_a_character_reference_folds_like_its_character(text: str, data: st.Data
     assert fold(written).text == fold(text).text
 
 
+_NAMED = sorted(
+    (name[:-1], char)
+    for name, char in html5.items()
+    if name.endswith(";")
+    and len(char) == 1
+    and folding._named_references().get(name[:-1].lower()) == char
+    and char not in "&<>*_~\\"
+    and unicodedata.category(char) not in ("Cs", "Cc", "Mn", "Me")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    left=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="&<>*_~\\"),
+        max_size=8,
+    ),
+    right=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="&<>*_~\\"),
+        max_size=8,
+    ),
+    named=st.sampled_from(_NAMED),
+)
+def test_a_named_reference_folds_like_its_character(
+    left: str, right: str, named: tuple[str, str]
+) -> None:
+    name, char = named
+    assert fold(f"{left}&{name};{right}").text == fold(left + char + right).text
+
+
+@pytest.mark.parametrize("name", ["amp", "lt", "gt", "quot", "apos", "nosuchname"])
+def test_markup_escapes_and_unknown_names_stay_as_written(name: str) -> None:
+    assert f"a&{name};b" == fold(f"a&{name};b").text
+
+
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [("t&period;cn/x", "t.cn/x"), ("https&colon;&sol;&sol;t.cn/x", "https://t.cn/x")],
+)
+def test_written_url_reads_named_references(raw: str, url: str) -> None:
+    assert url == written_url(raw)
+
+
 def test_the_characters_nfkc_changes_are_found_block_by_block() -> None:
     # _not_nfkc() skips blocks that are normalized as a whole; every character, one by one:
     one_by_one = [
@@ -298,4 +343,50 @@ def test_the_folded_tag_expression_matches_what_ignorecase_matches(text: str) ->
     """On text without ASCII capitals (folded text) both expressions find the same tags."""
     assert [m.span() for m in folding._TAG.finditer(text)] == [
         m.span() for m in folding._folded_tag().finditer(text)
+    ]
+
+
+# -- line breaks between the words of a marking --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("内部\n资料", "内部资料"),
+        ("内部\r\n资料", "内部资料"),
+        ("内部<br>资料", "内部资料"),
+        ("内\n部\n资\n料", "内部资料"),  # written down the page
+        ("（此件不予\n公开）", "（此件不予公开）"),
+        ("内部\n\n资料室", "内部\n\n资料室"),  # a blank line: a new paragraph
+        ("一、加强内部\n控制制度建设", "一、加强内部\n控制制度建设"),  # no marking word
+        ("机密<br>工作的方针", "机密<br>工作的方针"),
+    ],
+)
+def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
+    assert folded == fold(text).text
+
+
+def test_every_cut_of_every_marking_word_is_a_seam() -> None:
+    # the one-lookup prefilter never turns away a word the slow loop would find
+    words, _ = marking_words()
+    for word in words:
+        for cut in range(1, len(word)):
+            assert joins_marking(f"{word[:cut]}-{word[cut:]}", cut, cut + 1), (word, cut)
+
+
+_GAP_FORMS = re.compile(
+    "(?:[-_·./|~+*=\x0b\x0c\x85\u2028\u2029]|\r?\n|<br ?/?>) ?"
+    "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"内部-·\n\r< />abr\u2028", "<br>", "<br/>", "\r\n"]), max_size=20)
+)
+def test_the_separator_gap_finds_what_the_plain_alternation_finds(parts: list[str]) -> None:
+    # _SEPARATOR_GAP starts with one class for speed; it must find what the alternation finds
+    text = "".join(parts)
+    assert [m.span() for m in _GAP_FORMS.finditer(text)] == [
+        m.span() for m in folding._SEPARATOR_GAP.finditer(text)
     ]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from govpub.compliance import grouping, personal
 from govpub.compliance.folding import fold
+from govpub.compliance.grouping import find_numbers
 from govpub.compliance.personal import find_personal_data
 
 
@@ -33,7 +34,7 @@ _NUMBERS = st.lists(
         st.sampled_from(
             ["1", "13812345678", "8613812345678", "4222222222222", "86", "+86 ", "0431-", "E", "x"]
         ),
-        st.sampled_from(list(" -.／/_\u3000a中，：号码身份证卡")),
+        st.sampled_from([*" -.／/_\u3000a中，：号码身份证卡\n", "\n\n", "<br>", "护照", "g"]),
     ),
     max_size=12,
 ).map("".join)
@@ -56,3 +57,37 @@ def test_the_stretches_not_read_hold_no_personal_data(
     with monkeypatch.context() as patch:
         patch.setattr(personal, "_worth_reading", lambda folded, start, end: True)
         assert hits() == read_some
+
+
+# -- line breaks ----------------------------------------------------------------------
+
+_BREAKS = st.sampled_from(["\n", "\r\n", " \n ", "  \n", "<br>", "<br/>", "<br />\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.data(),
+    number=st.sampled_from(["13812345678", "310104198511223688", "6222021001001234563"]),
+)
+def test_a_number_written_over_lines_is_read_whole(data: st.DataObject, number: str) -> None:
+    shapes = {11: [(3, 4, 4), (3, 8), (7, 4)], 18: [(6, 8, 4), (6, 4, 4, 4)], 19: [(4,) * 5]}
+    lengths = data.draw(st.sampled_from(shapes[len(number)]))
+    groups, at = [], 0
+    for length in lengths:
+        groups.append(number[at : at + length])
+        at += length
+    written = "号码：" + "".join(g + data.draw(_BREAKS) for g in groups[:-1]) + groups[-1]
+    hits = list(
+        find_personal_data(fold(written).text, written, fold(written).original, lambda s, e: False)
+    )
+    assert 1 == len(hits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(st.text(alphabet="0123456789", min_size=1, max_size=8), min_size=2, max_size=6)
+)
+def test_a_blank_line_never_joins_digits(parts: list[str]) -> None:
+    text = "\n\n".join(parts)
+    for number in find_numbers(text):
+        assert "\n\n" not in text[number.start : number.end]

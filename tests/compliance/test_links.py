@@ -39,6 +39,9 @@ CASES = [
     ("访问https://www.example.政务/x", ["https://www.example.政务/x"]),
     # short links pasted without a scheme
     ("戳t.cn/A6xYz9k，", ["t.cn/A6xYz9k"]),
+    # "www." before a scheme is no host of its own (hypothesis: stripping was not idempotent)
+    ("见www.https://t.cn/A6x", ["https://t.cn/A6x"]),
+    ("见www.http.com/x", ["www.http.com/x"]),
     # Markdown: links, images, autolinks, reference definitions
     ('[国务院](https://www.gov.cn/a "标题")', ["https://www.gov.cn/a"]),
     ("![图](https://img.example.cn/a.png)", ["https://img.example.cn/a.png"]),

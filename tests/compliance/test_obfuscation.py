@@ -191,13 +191,18 @@ _MARKERS = ["内部资料", "内部使用", "内部文件", "不得外传", "严
 @given(
     data=st.data(),
     marker=st.sampled_from(_MARKERS),
-    separator=st.sampled_from(["-", "·", "・", "/", " - ", "|", "＿", "～", "＋", "＝", ".", "／"]),
+    separator=st.sampled_from(
+        [
+            *("-", "·", "・", "/", " - ", "|", "＿", "～", "＋", "＝", ".", "／"),
+            *("\n", "\r\n", " \n", "<br>", "<br/>", "&middot;", "&nbsp;"),  # breaks, references
+        ]
+    ),
     lead=st.sampled_from(["", "各单位：", "【", "本材料为"]),
 )
 def test_a_marker_split_once_by_a_separator_blocks(
     data: st.DataObject, marker: str, separator: str, lead: str
 ) -> None:
-    """内部·资料, 不得-外传: one separator splits a name or a pair, never a marking word."""
+    """内部·资料, 不得-外传, 内部⏎资料: one separator splits a name or a pair, never a marking word."""
     cut = data.draw(st.integers(1, len(marker) - 1))
     text = lead + marker[:cut] + separator + marker[cut:]
     result = check(Post(title="通知", body=text + "\n请遵照执行。"))

@@ -27,7 +27,7 @@ from number_makers import (
 )
 
 from govpub import Policy, Post, check
-from govpub.compliance import mask_personal_data
+from govpub.compliance import mask_personal_data, personal
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.idnumbers import PROVINCES, valid_id15, valid_id18
 from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
@@ -132,6 +132,99 @@ def test_masks_keep_what_the_editor_wrote(written: str, masked: str) -> None:
 def test_two_numbers_in_one_run_are_two_findings() -> None:
     rules = _personal(f"电话13812345678 13987654321，证件{ISSUE_ID} 13812345678")
     assert ["mobile", "mobile", "id_number", "mobile"] == [r.split(".")[1] for r, _ in rules]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护照 G 12345678",  # the letter apart from the digits
+        "护照号：G 1234 5678",  # and the digits grouped
+        "护照号码：e12345678",  # lower case after the label
+        "护照号码 E-12345678",
+        "护照号码E1234-5678",
+        "护照号码 EA 1234567",
+        "护照号：Ｅ　１２３４　５６７８",
+        "護照號碼：g12345678",
+        "护照号码：E&nbsp;12345678",
+        "护照号码为 G 12345678",
+        "Passport No. G 12345678",
+    ],
+)
+def test_a_labelled_passport_number_is_read_in_any_grouping(text: str) -> None:
+    assert [("personal.passport", "block")] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护照号码由字母E和8位数字组成",
+        "护照 2026年办理量12345678本",
+        "护照、港澳通行证 G20国家",
+        "护照号码 E 开头，共9位",
+        "护照号码：G 1234 56789",  # nine digits: not a passport number
+    ],
+)
+def test_a_passport_label_alone_reads_nothing(text: str) -> None:
+    assert [] == _personal(text)
+
+
+def test_a_labelled_passport_number_is_masked_as_written() -> None:
+    result = check(Post(title="通知", summary="护照号：G 1234 5678。"), MASK)
+    assert "护照号：G **** *678。" == result.post.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("联系电话：138\n1234\n5678", "mobile"),
+        ("联系电话：138\r\n1234\r\n5678", "mobile"),
+        ("手机：138  \n1234  \n5678", "mobile"),  # Markdown hard breaks
+        ("联系电话：138<br>1234<BR/>5678", "mobile"),
+        ("联系电话：138<br />\n1234<br />\n5678", "mobile"),
+        ("电话 138&nbsp;1234&nbsp;5678", "mobile"),
+        (f"身份证号：{ISSUE_ID[:6]}\n{ISSUE_ID[6:14]}\n{ISSUE_ID[14:]}", "id_number"),
+        (f"身份证：{ISSUE_ID[:6]}<br/>{ISSUE_ID[6:]}", "id_number"),
+        ("卡号：6222\n0210\n0100\n1234\n563", "bank_card"),
+        ("13812345678\n13987654321", "mobile"),  # one a line: each is read
+        ("卡号：\n5123\n4567\n8901\n2346", "bank_card"),  # the label on the line above
+        ("联系方式：\n138\n1234\n5678", "mobile"),
+        ("联系人电话：138\n1234\n5678", "mobile"),
+        ("银行账号为\n6222\n0210\n0100\n1234\n563", "bank_card"),
+        ("> 联系电话：138\n> 1234\n> 5678", "mobile"),  # a blockquote goes on over the lines
+        ("联系电话：138\u20281234\u20285678", "mobile"),  # Unicode line separators
+        ("手机：一三八\n一二三四\n五六七八", "mobile"),  # Chinese numerals over lines
+        (f"{ISSUE_ID[:6]}\n{ISSUE_ID[6:14]}\n{ISSUE_ID[14:]}", "id_number"),  # checked: no label
+    ],
+)
+def test_a_number_over_lines_is_read(text: str, kind: str) -> None:
+    assert {f"personal.{kind}"} == {rule for rule, _ in _personal(text)}
+
+
+def test_a_number_over_lines_is_masked_in_place_and_shown_on_one_line() -> None:
+    result = check(Post(title="通知", summary="联系电话：138\n1234\n5678"), MASK)
+    assert "联系电话：138\n****\n5678" == result.post.summary
+    assert "已遮盖手机号码：138 **** 5678（个人信息保护法 第六条，最小必要）" == (
+        result.findings[0].message
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "138\n\n1234\n\n5678",  # a blank line starts a new paragraph
+        "100\n200\n300\n400\n500\n600\n700\n800\n900",  # a column, one number a line
+        "2019\n2020\n2021\n2022\n2023",
+        "时间：2026-12-03\n09:17\n地点：会议室",
+        "| 138 |\n| 1234 |\n| 5678 |",
+        "共138人\n其中1234人\n5678人",
+        "第一季度1380\n第二季度1234\n第三季度5678",
+        "人数\n5123\n4567\n8901\n2346",  # passes a Mastercard check, but no label says card
+        "156\n2345\n6789",  # 3-4-4 down a column: no label says phone
+        "号码段分布\n156\n2345\n6789",  # a label word, but not right before the number
+    ],
+)
+def test_numbers_on_separate_lines_stay_apart(text: str) -> None:
+    assert [] == _personal(text)
 
 
 def test_passport_before_a_phone_number() -> None:
@@ -448,3 +541,20 @@ def test_legacy_and_chunked_ids(number: str, size: int) -> None:
     # a legacy number can also be an American Express number (34…/37…, 15 digits, Luhn)
     kind = "bank_card" if is_card_number(legacy) else "id_number"
     assert [(f"personal.{kind}", "block")] == _personal(f"旧证{chunks(legacy, size, '-')}")
+
+
+def test_a_long_column_of_figures_is_read_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # thousands of groups in one written number (one figure a line): each group starts at
+    # most 19 readings (a reading has at most 19 digits), not one per group after it
+    calls = 0
+    read = personal._read
+
+    def counting(*args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return read(*args)
+
+    monkeypatch.setattr(personal, "_read", counting)
+    lines = 4000
+    assert [] == _personal("\n".join(str(1000 + i) for i in range(lines)))
+    assert calls <= 19 * lines

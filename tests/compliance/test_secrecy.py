@@ -47,6 +47,14 @@ BLOCKED = [
     "绝密 【★】",
     "绝密▲",  # a stand-in for the star on a line of its own
     "绝密：★",
+    "★机密",  # the star before the 密级, on a header line
+    "★ 秘密 ★",
+    "机密&starf;10年",  # a named character reference for the star
+    "秘密&bigstar;启用前",
+    "内部&nbsp;资料",  # a named reference for a space
+    "内部&middot;资料",
+    "机密<br>★10年",  # an HTML line break between the level and the star
+    "内部\u2028资料",  # a Unicode line separator between the words
 ]
 
 NOT_BLOCKED = [
@@ -55,6 +63,8 @@ NOT_BLOCKED = [
     "机密文件的管理办法正在修订",  # bare 机密 in prose
     "秘密花园主题展",
     "内部装修已完成",
+    "★机密文件管理培训班开班",  # a star as a bullet before prose
+    "&starf;&starf;&starf;&starf;&starf; 五星级服务窗口",
     "秘密★",  # see test below: this one is blocked
 ][:-1]
 
@@ -179,7 +189,16 @@ def test_level_and_period_in_a_sentence_pass(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["依据《内部资料性出版物管理办法》", "清理单位内部使用的公务车辆", "档案馆内部资料室开放"],
+    [
+        "依据《内部资料性出版物管理办法》",
+        "清理单位内部使用的公务车辆",
+        "档案馆内部资料室开放",
+        "公司内部文件系统升级",
+        "加强内部文件管理，优化内部文件流转",
+        "内部参考价为每吨3000元",
+        "验证码请勿外传，谨防电信诈骗",
+        "银行卡密码不得外传",
+    ],
 )
 def test_prose_phrases_silence_built_in_markers(text: str) -> None:
     assert not check(Post(title="通知", body=text)).findings
