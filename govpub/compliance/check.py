@@ -48,6 +48,7 @@ _PERSONAL_NAMES = {
     "mobile": "手机号码",
     "bank_card": "银行卡号",
     "passport": "护照号码",
+    "permit": "港澳通行证号码",
 }
 _TERM_MESSAGES = {
     "wording.opinion": (

@@ -86,6 +86,9 @@ RULES: Mapping[str, RuleInfo] = {
     "personal.mobile": RuleInfo("block", "个保法 第6条", "mobile phone number"),
     "personal.bank_card": RuleInfo("block", "个保法 第6条; ISO/IEC 7812-1", "bank card number"),
     "personal.passport": RuleInfo("block", "个保法 第6条", "passport number"),
+    "personal.permit": RuleInfo(
+        "block", "个保法 第6条", "Hong Kong and Macau permit number (港澳通行证, 回乡证)"
+    ),
     "wording.opinion": RuleInfo("warn", "123号 四(二) 不得发布个人观点", "personal opinion"),
     "wording.forced_engagement": RuleInfo(
         "warn", "123号 不得强制要求点赞、转发、下载", "forced likes, shares or downloads"

@@ -26,6 +26,10 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
   upper case (rules.md §9, UNCONFIRMED format list); after a 护照 label also with the
   letter apart, in lower case or with the digits grouped (``护照号码：G 1234 5678``).
+* **港澳通行证** (往来港澳通行证 ``C…``; 港澳居民来往内地通行证, 回乡证, ``H…``/``M…``):
+  the letter + 8 digits (rules.md §9, UNCONFIRMED), read only after a label naming the
+  document (``港澳通行证号码：C12345678``, ``回乡证 H 1234 5678``, ``证件号码：M12345678``):
+  without one, ``C12345678`` is as often a contract, model or part number.
 
 Not personal data, whatever the digits — except a checked 18-digit ID number: an
 amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
@@ -36,7 +40,7 @@ order or serial number right before it (``订单号``, ``运单号``, ``学号``
 
 Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and last
 4 (``110105********002X``, ``310104-********-3688``), mobile 3 + 4 of the national
-number (``+86 138-****-5678``), bank card the last 4, passport the first character
+number (``+86 138-****-5678``), bank card the last 4, passport and permit the first character
 and last 3.  Separators, full-width digits and invisible characters stay where
 they are, so the mask has the length of what was written.  Digits inside URLs are
 page identifiers, not personal data, and are skipped by the caller.
@@ -78,7 +82,7 @@ __all__ = [
     "mask_personal_data",
 ]
 
-Kind = Literal["id_number", "mobile", "bank_card", "passport"]
+Kind = Literal["id_number", "mobile", "bank_card", "passport", "permit"]
 Label = Literal["id", "org", "card", "serial"]
 
 
@@ -405,33 +409,58 @@ def _passport(
     return _Reading("passport", begin, group.end, positions[1:-3])
 
 
-# A passport label right before the letter: "护照 G 12345678", "护照号码：e1234-5678".
-_PASSPORT_LABEL = re.compile(
-    r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)[ \t:：#为是]{0,3}(e[a-z]?|g)[ \t\-]{0,2}$"
+# A travel document's label right before its letter: "护照 G 12345678", "护照号码：e1234-5678",
+# "港澳通行证号码：C12345678", "回乡证 H 1234 5678".  Each kind with its letters (the
+# number is the letters and then digits, nine characters in all).
+_LABEL_TAIL = r"[ \t:：#为是]{{0,3}}(?P<letters>{letters})[ \t\-]{{0,2}}$"
+_DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (
+        "passport",
+        re.compile(
+            r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)" + _LABEL_TAIL.format(letters="e[a-z]?|g")
+        ),
+    ),
+    (
+        "permit",
+        re.compile(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _LABEL_TAIL.format(letters="[chm]")),
+    ),
 )
+#: The words that make a stretch of 7 or 8 digits worth reading (:func:`_worth_reading`).
+_DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件")
 _PASSPORT_REACH = 20
 
 
+def _document_label(folded: str, start: int, end: int) -> tuple[Kind, re.Match[str]] | None:
+    """The kind of travel document a label ending at ``end`` names, and the label."""
+    for kind, expression in _DOCUMENT_LABELS:
+        label = expression.search(folded, start, end)
+        if label is not None:
+            return kind, label
+    return None
+
+
 def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
-    """A passport number after a 护照 label: the letter may stand apart or be lower case,
-    and the digits may be grouped (``护照 E 1234 5678``).  Without the label a lone
-    ``E``/``G`` before grouped digits is too often a list mark or a label of its own."""
+    """A passport or permit number after a label naming the document: the letter may stand
+    apart or be lower case, and the digits may be grouped (``护照 E 1234 5678``).  Without
+    the label a lone ``E``/``G`` before grouped digits is too often a list mark or a label of
+    its own, and a permit's ``C12345678`` a contract or part number."""
     if number.plus or _glued(folded, number.end, number.end + 1):
         return None
-    label = _PASSPORT_LABEL.search(folded, max(0, number.start - _PASSPORT_REACH), number.start)
-    if label is None:
+    found = _document_label(folded, max(0, number.start - _PASSPORT_REACH), number.start)
+    if found is None:
         return None
-    letters = label.group(1)
+    kind, label = found
+    letters = label.group("letters")
     groups = number.groups
     digits = "".join(g.digits for g in groups)
     if len(letters) + len(digits) != 9 or not digits.isdigit():
         return None
     if not number.consistent(0, len(groups)):
         return None
-    begin = label.start(1)
+    begin = label.start("letters")
     positions = [*range(begin, begin + len(letters))]
     positions += [i for g in groups for i in range(g.start, g.end)]
-    return _Reading("passport", begin, number.end, tuple(positions[1:-3]))
+    return _Reading(kind, begin, number.end, tuple(positions[1:-3]))
 
 
 def find_personal_data(
@@ -544,8 +573,8 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
     before = folded[max(0, start - _PASSPORT_REACH) : start]
-    if digits >= 7 and ("护照" in before or "passport" in before):
-        return True  # "护照 G 12345678": the letter stands apart
+    if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
+        return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 
 

@@ -174,6 +174,43 @@ def test_a_labelled_passport_number_is_masked_as_written() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "港澳通行证号码：C12345678",  # 往来港澳通行证
+        "往来港澳通行证号 c12345678",  # lower case after the label
+        "回乡证 H 1234 5678",  # 港澳居民来往内地通行证, grouped
+        "港澳居民来往内地通行证：M12345678",
+        "证件号码：C-12345678",
+        "通行证号码为Ｃ１２３４５６７８",
+        "通行證號碼：H12345678",
+    ],
+)
+def test_a_labelled_permit_number_is_read(text: str) -> None:
+    assert [("personal.permit", "block")] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合同号C12345678",  # no label: a contract, model or part number
+        "型号H12345678",
+        "港澳通行证 C1234567",  # seven digits
+        "港澳通行证号码：C123456789",  # nine digits
+        "通行证办理数量12345678份",  # no letter
+        "港澳通行证号码以C开头，共9位",
+        "证件号码：E12345678",  # a passport's letter: read as a passport, not as a permit
+    ],
+)
+def test_a_permit_is_read_only_with_its_label_letter_and_eight_digits(text: str) -> None:
+    assert "personal.permit" not in {rule for rule, _ in _personal(text)}
+
+
+def test_a_labelled_permit_number_is_masked_as_written() -> None:
+    result = check(Post(title="通知", summary="回乡证号：H 1234 5678。"), MASK)
+    assert "回乡证号：H **** *678。" == result.post.summary
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("联系电话：138\n1234\n5678", "mobile"),
