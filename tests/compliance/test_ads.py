@@ -42,6 +42,8 @@ ADS = [
     "https://%74.cn/abc",
     "https://www.gov.cn@t.cn/abc",
     "https://t.cn\\@www.gov.cn/",
+    "https://dpurl.cn/abC12",  # 大众点评 short link
+    "https://j.youzan.com/Ab12Cd",  # 有赞 short link
 ]
 
 NOT_ADS = [
@@ -216,6 +218,8 @@ SHARE_CODES = [
     ("编号（20250101）的文件", False),  # no trigger, no letters
     ("打开淘宝搜索“植树”", False),  # trigger without a code
     ("代码€g1IVbaMXxxK€", False),  # code without a trigger
+    ("AbCd1234XyZ:// 复制打开淘宝", True),  # four symbols and spaces before the trigger
+    ("AbCd1234XyZ:/// 复制打开淘宝", False),  # five: too far for a code without delimiters
 ]
 
 
