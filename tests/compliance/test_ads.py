@@ -44,6 +44,11 @@ ADS = [
     "https://t.cn\\@www.gov.cn/",
     "https://dpurl.cn/abC12",  # 大众点评 short link
     "https://j.youzan.com/Ab12Cd",  # 有赞 short link
+    # Markdown emphasis inside the host, shown as nothing ("_" and "~" are host characters)
+    "https://t.**cn**/A6xYz",
+    "https://t.~~cn~~/A6xYz",
+    "https://t.__cn__/A6xYz",
+    "t.__cn__/x",
 ]
 
 NOT_ADS = [
@@ -56,6 +61,7 @@ NOT_ADS = [
     "https://taobao.com.evil.example/",  # not an ad host either (a warning, see check)
     "https://mobile.yangkeduo.com/goods.html?goods_id=1",
     "mailto:someone@t.cn",
+    "https://www.example.com/a__t.cn__b",  # emphasis in the path: the host decides
     "not a url",
 ]
 
