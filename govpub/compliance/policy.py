@@ -128,9 +128,10 @@ def _builtin_terms() -> list[Term]:
     ]
 
 
-#: Markdown emphasis runs: inside an address the page shows them as nothing (``_`` and ``~``
-#: are host characters to a URL parser, so ``t.__cn__`` parses as a host of its own).
-_EMPHASIS_RUNS = ("**", "__", "~~")
+#: Markdown emphasis runs and code-span backticks: inside an address the page shows them as
+#: nothing (``_``, ``~`` and ``` ` ``` are host characters to a URL parser, so ``t.__cn__``
+#: parses as a host of its own).
+_EMPHASIS_RUNS = ("**", "__", "~~", "`")
 
 #: The rule of the phrases in which a built-in term is ordinary prose (never reported).
 PROSE_RULE = "prose"
