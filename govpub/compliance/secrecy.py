@@ -134,16 +134,20 @@ def _part_markers() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-_COPULAS = frozenset("为是系属")
+# After these the words are still a label: a copula (本材料为内部材料) or the last character of
+# an organisation's name or a pronoun for it (单位、部门、机关、公司、企业、本院、本局、我委…:
+# 单位内部材料 is the unit's own material). Things end otherwise (电池、汽车、墙体、客舱).
+_LABEL_BEFORE = frozenset("为是系属本我该此院局委厅办处科室司部门位关会所组校团社业")
 
 
 def part_of_a_word(folded: str, start: int, term: str) -> bool:
     """Whether the internal marker ``term`` found at ``start`` is prose about the inside of a
-    thing: ``电池内部材料`` (right after another ideograph), not ``本材料为内部材料``."""
+    thing: ``电池内部材料`` (right after another ideograph), not ``本材料为内部材料`` or
+    ``单位内部材料``."""
     if start == 0 or term not in _part_markers():
         return False
     before = folded[start - 1]
-    return "\u4e00" <= before <= "\u9fff" and before not in _COPULAS
+    return "\u4e00" <= before <= "\u9fff" and before not in _LABEL_BEFORE
 
 
 def find_document_hints(folded: str) -> Iterator[Hit]:

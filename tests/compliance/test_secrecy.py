@@ -195,6 +195,7 @@ def test_level_and_period_in_a_sentence_pass(text: str) -> None:
         "档案馆内部资料室开放",
         "公司内部文件系统升级",
         "加强内部文件管理，优化内部文件流转",
+        "企业内部资料管理系统上线",
         "内部参考价为每吨3000元",
         "验证码请勿外传，谨防电信诈骗",
         "银行卡密码不得外传",
@@ -264,6 +265,9 @@ def test_prose_in_html_blocks_passes(text: str) -> None:
         ("汽车内部材料散发异味", False),
         ("牆體內部材料受潮", False),  # traditional
         ("电池内部资料", True),  # only 内部材料 is also a thing's inside
+        ("单位内部材料，请妥善保管", True),  # an organisation's own material
+        ("本院内部材料", True),
+        ("公司内部材料", True),
     ],
 )
 def test_internal_materials(text: str, blocks: bool) -> None:
