@@ -226,6 +226,10 @@ SHARE_CODES = [
     ("代码€g1IVbaMXxxK€", False),  # code without a trigger
     ("AbCd1234XyZ:// 复制打开淘宝", True),  # four symbols and spaces before the trigger
     ("AbCd1234XyZ:/// 复制打开淘宝", False),  # five: too far for a code without delimiters
+    ("<td>淘口令</td><td>AbCd1234XyZ</td>", True),  # the name in the table cell before
+    ("€AbCd1234XyZ€ 复制后打开京喜", True),
+    ("€AbCd1234XyZ€ 复制后打开拼夕夕", True),
+    ("<td>口令</td><td>AbCd1234XyZ</td>", False),  # 口令 alone is any password
 ]
 
 
