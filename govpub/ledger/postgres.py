@@ -137,7 +137,7 @@ class PostgresDatabase(Database):
                 else:
                     cursor = self.conn.execute(sql)
             except self._operational_error as exc:
-                if not self.conn.broken and not self.conn.closed:
+                if not self._lost(exc):
                     raise
                 text = str(exc).strip()
                 reason = text.splitlines()[0] if text else type(exc).__name__
@@ -147,10 +147,35 @@ class PostgresDatabase(Database):
                 ) from None
             return cursor
 
+    def _lost(self, exc: Exception) -> bool:
+        """Whether ``exc`` says the connection is gone, not that a statement failed.
+
+        psycopg marks the connection broken when libpq saw it fail, but a socket
+        closed under a statement being sent ("connection socket closed") leaves
+        libpq's status as it was.  Such client-side failures carry no SQLSTATE; the
+        server's own goodbyes are class 08 (connection exception) or 57P (operator
+        intervention: the backend was terminated, the server is shutting down).
+        A cancelled statement (57014) or any other server error is not a lost connection.
+        """
+        if self.conn.broken or self.conn.closed:
+            return True
+        state = getattr(exc, "sqlstate", None)
+        return state is None or state.startswith(_CONNECTION_GONE)
+
     def undo(self, statement: str) -> None:
         """Roll back, unless the connection is lost (the server already rolled back)."""
-        if not self.conn.broken and not self.conn.closed:
+        if self.conn.broken or self.conn.closed:
+            return
+        try:
             self.conn.execute(statement)
+        except self._operational_error as exc:
+            if not self._lost(exc):
+                raise
+
+
+#: SQLSTATE prefixes of a connection the server ended (connection exception, operator
+#: intervention such as pg_terminate_backend or a shutdown), not of a failed statement.
+_CONNECTION_GONE = ("08", "57P")
 
 
 def redact_url(url: str) -> str:

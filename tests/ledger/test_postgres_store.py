@@ -378,6 +378,34 @@ def test_govpub_store_may_name_a_database(tmp_path: Path) -> None:
     assert "govpub:***@db.example.gov.cn" in matrix.store.describe()
 
 
+class _Dropped:
+    """A connection whose statements fail as ``error``; libpq still reports it as open."""
+
+    broken = False
+    closed = False
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def execute(self, *args: object) -> None:
+        raise self.error
+
+
+def test_a_socket_closed_under_a_statement_is_a_lost_connection() -> None:
+    """psycopg raises "connection socket closed" without marking the connection broken."""
+    db = PostgresDatabase(_Dropped(psycopg.OperationalError("connection socket closed")))  # type: ignore[arg-type]
+    with pytest.raises(LedgerError, match=r"lost the connection to the ledger.*socket closed"):
+        db.execute("BEGIN")
+    db.undo("ROLLBACK")  # nothing to roll back on a connection that is gone
+
+
+def test_a_cancelled_statement_is_not_a_lost_connection() -> None:
+    cancelled = psycopg.errors.QueryCanceled("canceling statement due to statement timeout")
+    db = PostgresDatabase(_Dropped(cancelled))  # type: ignore[arg-type]
+    with pytest.raises(psycopg.errors.QueryCanceled):
+        db.execute("SELECT 1")
+
+
 def test_a_lost_connection_is_a_ledger_error_and_keeps_what_was_committed(url: str) -> None:
     ledger = PostgresLedger(url)
     ids = submit(ledger, 2)
