@@ -14,14 +14,48 @@ from govpub.compliance.folding import Folded, fold, fold_term
 
 __all__ = [
     "CJK_IDEOGRAPHS",
+    "HTML_BLOCK_CLOSE",
+    "HTML_BLOCK_OPEN",
+    "HTML_CELL_GAP",
     "Folded",
+    "as_quoted",
     "excerpt",
     "fold",
     "fold_term",
+    "without_tags",
 ]
 
 #: CJK ideographs (URL scanning stops at these; term lists are mostly made of them).
 CJK_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+
+# HTML elements a page shows as a line or a cell of their own (inline formatting such as
+# <span> or <b> is folded away): a 密级 or a 公开属性 note alone in one is a header line
+# ("<td>机密</td>", "<p>（此件不予公开）</p>"), and a field's cells follow one another
+# ("<td>密级</td><td>机密</td>"). Regular-expression pieces for folded text.
+_HTML_BLOCKS = r"(?:td|th|p|li|div|h[1-6])"
+HTML_BLOCK_OPEN = rf"<{_HTML_BLOCKS}\b[^<>\n]{{0,40}}>"
+HTML_BLOCK_CLOSE = rf"</{_HTML_BLOCKS}>"
+HTML_CELL_GAP = r"</t[dh]>\s*<t[dh]\b[^<>\n]{0,40}>"
+
+
+def without_tags(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``text[start:end]`` without an HTML tag at either end (``<td>机密</td>`` →
+    ``机密``): a finding names what the reader sees."""
+    while start < end and text[start] == "<" and (close := text.find(">", start, end)) != -1:
+        start = close + 1
+    while end > start and text[end - 1] == ">" and (open_ := text.rfind("<", start, end)) != -1:
+        end = open_
+    return start, end
+
+
+_TAG = re.compile(r"\s*<[^<>\n]*>\s*")
+
+
+def as_quoted(written: str) -> str:
+    """A span as a message quotes it: HTML tags inside it as one space
+    (``密级</td><td>机密`` → ``密级 机密``), the ends stripped."""
+    return _TAG.sub(" ", written).strip() if "<" in written else written.strip()
+
 
 _EXCERPT_WIDTH = 12
 _WHITESPACE = re.compile(r"\s+")

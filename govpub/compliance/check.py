@@ -20,7 +20,7 @@ import bisect
 import logging
 from dataclasses import dataclass, field
 
-from govpub.compliance._text import Folded, excerpt, fold
+from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
@@ -29,7 +29,12 @@ from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.links import LinkSpan, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
-from govpub.compliance.secrecy import find_document_hints, find_internal_notes, find_markings
+from govpub.compliance.secrecy import (
+    find_document_hints,
+    find_internal_notes,
+    find_markings,
+    part_of_a_word,
+)
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
@@ -200,7 +205,7 @@ class _Run:
             self.add(
                 "secrecy.marking",
                 "block",
-                f"含密级标志「{text[o_start:o_end].strip()}」，"
+                f"含密级标志「{as_quoted(text[o_start:o_end])}」，"
                 "涉密内容不得在政务新媒体发布（保密关，泄露国家秘密为单项否决）",
                 excerpt=shown,
                 field=spec.name,
@@ -312,7 +317,7 @@ class _Run:
             self.add(
                 f"disclosure.{kind}",
                 "block" if kind == "not_public" else "warn",
-                _DISCLOSURE_MESSAGES[kind].format(note=text[o_start:o_end].strip()),
+                _DISCLOSURE_MESSAGES[kind].format(note=as_quoted(text[o_start:o_end])),
                 excerpt=shown,
                 field=view.spec.name,
                 offset=o_start,
@@ -331,6 +336,10 @@ class _Run:
                 continue
             if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
                 continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
+            if term.rule == "secrecy.internal" and part_of_a_word(
+                view.folded.text, start, term.term
+            ):
+                continue  # the inside of a thing: 电池内部材料
             if term.rule == "secrecy.sensitive_term" and any(
                 s < end and start < e for s, e in notes
             ):

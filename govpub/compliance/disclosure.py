@@ -40,6 +40,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Literal
 
+from govpub.compliance._text import (
+    HTML_BLOCK_CLOSE,
+    HTML_BLOCK_OPEN,
+    HTML_CELL_GAP,
+    without_tags,
+)
+
 __all__ = [
     "ANCHOR_EXPRESSIONS",
     "ANCHOR_WORDS",
@@ -62,9 +69,14 @@ _ASIDE = r"(?:[，,；;、]\s*[^（()）【】〔〕\[\]［］〈〉《》「」
 _FIELD_NAME = r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选项)"
 # "公开属性：…", a table's "| 公开属性 | …", or "公开属性 …" at the start of a line (the
 # fold closes the space between ideographs: without a line start it would be prose)
-_FIELD = rf"(?:{_FIELD_NAME}\s*[:：|]\s*|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
-_LINE_START = r"(?m:^)[ \t>#*\-]*"
-_LINE_END = r"[ \t。.!！]*(?m:$)"
+# (and an HTML table's cells: "<td>公开属性</td><td>不予公开</td>")
+_FIELD = (
+    rf"(?:{_FIELD_NAME}\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+    rf"|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
+)
+# a line of its own, or an HTML block of its own ("<td>此件不予公开</td>")
+_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*\-]*"
+_LINE_END = rf"[ \t。.!！]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
 
 
 def _note(core: str) -> str:
@@ -158,7 +170,7 @@ def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:
         if any(match.group(g) is not None for g in ("b0", "f0", "l0"))
         else "on_request"
     )
-    start, end = match.span()
+    start, end = without_tags(folded, *match.span())
     while start < end and folded[start] in " \t>#*-|":
         start += 1
     while end > start and folded[end - 1] in " \t":

@@ -403,7 +403,7 @@ def _may_hold_markup(text: str) -> bool:
 def _may_hold_emphasis(text: str) -> bool:
     # one character first: "*" in a 20,000-character text takes 1 µs, "**" 20 µs and the
     # expression _EMPHASIS 250 µs (the regex engine tests a class character by character)
-    return _holds(text, "**") or _holds(text, "__") or _holds(text, "~~")
+    return _holds(text, "**") or _holds(text, "__") or _holds(text, "~~") or "`" in text
 
 
 # Two-character needles, found by the regex engine: in a text of CJK characters (two bytes
@@ -445,8 +445,9 @@ def _folded_tag() -> re.Pattern[str]:
     return re.compile(_TAG_FORM.format(names=names))
 
 
-# (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower)
-_EMPHASIS = re.compile(r"\*\*\*?|___?|~~")
+# (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower).
+# A code span's backticks show as nothing too: "内部`资料`", "138`1234`5678".
+_EMPHASIS = re.compile(r"\*\*\*?|___?|~~|`+")
 # A numeric character reference is its character on the page (Markdown and HTML both
 # decode it): "t&#46;cn/x" shows t.cn/x.
 _ENTITY = re.compile(r"&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));", re.IGNORECASE)

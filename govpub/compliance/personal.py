@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from govpub.compliance._text import fold
+from govpub.compliance._text import HTML_CELL_GAP, fold
 from govpub.compliance.cards import is_card_number, luhn_ok
 from govpub.compliance.grouping import (
     MIN_DIGITS,
@@ -410,19 +410,25 @@ def _passport(
 
 
 # A travel document's label right before its letter: "护照 G 12345678", "护照号码：e1234-5678",
-# "港澳通行证号码：C12345678", "回乡证 H 1234 5678".  Each kind with its letters (the
-# number is the letters and then digits, nine characters in all).
-_LABEL_TAIL = r"[ \t:：#为是]{{0,3}}(?P<letters>{letters})[ \t\-]{{0,2}}$"
+# "港澳通行证号码：C12345678", "回乡证 H 1234 5678"; also in the next table cell
+# ("| 港澳通行证 | C12345678 |", "<td>证件号码</td><td>C12345678</td>") or on the next line
+# (a form: "证件号码：⏎C12345678").  Each kind with its letters (the number is the letters
+# and then digits, nine characters in all).
+_LABEL_GAP = rf"[ \t:：#为是|]{{0,4}}(?:(?:\n|{HTML_CELL_GAP})[ \t|]{{0,2}})?"
+
+
+def _label_tail(letters: str) -> str:
+    return rf"{_LABEL_GAP}(?P<letters>{letters})[ \t\-]{{0,2}}$"
+
+
 _DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         "passport",
-        re.compile(
-            r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)" + _LABEL_TAIL.format(letters="e[a-z]?|g")
-        ),
+        re.compile(r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)" + _label_tail("e[a-z]?|g")),
     ),
     (
         "permit",
-        re.compile(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _LABEL_TAIL.format(letters="[chm]")),
+        re.compile(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _label_tail("[chm]")),
     ),
 )
 #: The words that make a stretch of 7 or 8 digits worth reading (:func:`_worth_reading`).

@@ -128,6 +128,11 @@ def _builtin_terms() -> list[Term]:
     ]
 
 
+#: Markdown emphasis runs and code-span backticks: inside an address the page shows them as
+#: nothing (``_``, ``~`` and ``` ` ``` are host characters to a URL parser, so ``t.__cn__``
+#: parses as a host of its own).
+_EMPHASIS_RUNS = ("**", "__", "~~", "`")
+
 #: The rule of the phrases in which a built-in term is ordinary prose (never reported).
 PROSE_RULE = "prose"
 #: The rules whose terms :data:`PROSE_RULE` phrases silence.
@@ -427,11 +432,17 @@ class Policy:
         parsed = parse_url(url)
         if parsed is not None and self._ads.is_ad(parsed):
             return "ad"
-        if not url.isascii() or "\\" in url or "<" in url or "**" in url or holds_reference(url):
+        if (
+            not url.isascii()
+            or "\\" in url
+            or "<" in url
+            or any(run in url for run in _EMPHASIS_RUNS)
+            or holds_reference(url)
+        ):
             # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
-            # or split by inline formatting (t.<b>cn</b>/x, t&#46;cn) is an ad when the address it
-            # imitates is one; it is never *allowed* for that reason (a browser would not
-            # open it as that host)
+            # or split by inline formatting (t.<b>cn</b>/x, t.~~cn~~/x, t.__cn__/x, t&#46;cn)
+            # is an ad when the address it imitates is one; it is never *allowed* for that
+            # reason (a browser would not open it as that host)
             alike = parse_url(written_url(url))
             if alike is not None and self._ads.is_ad(alike):
                 return "ad"

@@ -36,7 +36,20 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-__all__ = ["Hit", "find_document_hints", "find_internal_notes", "find_markings"]
+from govpub.compliance._text import (
+    HTML_BLOCK_CLOSE,
+    HTML_BLOCK_OPEN,
+    HTML_CELL_GAP,
+    without_tags,
+)
+
+__all__ = [
+    "Hit",
+    "find_document_hints",
+    "find_internal_notes",
+    "find_markings",
+    "part_of_a_word",
+]
 
 _LEVEL = r"(?:绝\s?密|机\s?密|秘\s?密)"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
@@ -51,14 +64,23 @@ _MARKING = re.compile(
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●]\s*{_PERIOD})\s*{_CLOSE}"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：])"
     rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
+    # an HTML table's field: "<td>密级</td><td>机密</td>"
+    rf"|{_FIELD}\s*[:：]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
     rf"|[(（\[【〔〖「『|]\s*{_LEVEL}\s*[)）\]】〕〗」』|]"
-    rf"|(?m:^[ \t>#*\-★]*{_LEVEL}[ \t]*"
-    rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?$)"
+    # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
+    rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*\-★]*{_LEVEL}[ \t]*"
+    rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
+    rf"(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
-_URGENCY = re.compile(r"^[ \t>#*]*(?:特\s?急|加\s?急)[ \t]*$|^[ \t]*\d{6}[ \t]*$", re.MULTILINE)
+# (also as the header's fields: "紧急程度：特急", "份号：000123")
+_URGENCY = re.compile(
+    r"^[ \t>#*]*(?:紧急程度\s*[:：]\s*)?(?:特\s?急|加\s?急)[ \t]*$"
+    r"|^[ \t]*(?:份号\s*[:：]\s*)?\d{6}[ \t]*$",
+    re.MULTILINE,
+)
 _HEADER_LINES = 3
 _NOTE_ANCHOR = re.compile("注意")
 
@@ -69,7 +91,7 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     """Spans of 密级 markings in a folded text (or a file name, where bare 绝密/机密 count)."""
     if "密" not in folded:  # every marking has it: skip the scan for most texts
         return
-    spans = [(m.start(), m.end()) for m in _MARKING.finditer(folded)]
+    spans = [without_tags(folded, m.start(), m.end()) for m in _MARKING.finditer(folded)]
     yield from spans
     if filename:
         for match in _FILENAME_MARKING.finditer(folded):
@@ -102,6 +124,30 @@ def find_internal_notes(folded: str) -> Iterator[Hit]:
     for match in _internal_note().finditer(folded):
         group = next(g for g in ("w0", "w1", "w2") if match.group(g) is not None)
         yield match.span(group)
+
+
+@cache
+def _part_markers() -> frozenset[str]:
+    """The internal markers that are also the inside of a thing (``data/part_markers.txt``)."""
+    data = resources.files("govpub.compliance") / "data" / "part_markers.txt"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# After these the words are still a label: a copula (本材料为内部材料) or the last character of
+# an organisation's name or a pronoun for it (单位、部门、机关、公司、企业、本院、本局、我委…:
+# 单位内部材料 is the unit's own material). Things end otherwise (电池、汽车、墙体、客舱).
+_LABEL_BEFORE = frozenset("为是系属本我该此院局委厅办处科室司部门位关会所组校团社业")
+
+
+def part_of_a_word(folded: str, start: int, term: str) -> bool:
+    """Whether the internal marker ``term`` found at ``start`` is prose about the inside of a
+    thing: ``电池内部材料`` (right after another ideograph), not ``本材料为内部材料`` or
+    ``单位内部材料``."""
+    if start == 0 or term not in _part_markers():
+        return False
+    before = folded[start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in _LABEL_BEFORE
 
 
 def find_document_hints(folded: str) -> Iterator[Hit]:

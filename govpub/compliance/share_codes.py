@@ -37,6 +37,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from govpub.compliance._text import HTML_CELL_GAP
 from govpub.compliance.folding import fold_term
 
 __all__ = ["BareCodeRules", "ShareCodeRules", "find_share_codes", "share_code_rules"]
@@ -120,8 +121,9 @@ class BareCodeRules:
             ),
             before=re.compile(rf"(?P<code>{code})[^\w]{{0,{gap}}}{model}$"),
             after=re.compile(rf"[^\w]{{0,{gap}}}(?P<code>{code})"),
-            after_name=re.compile(
-                rf"(?:{'|'.join(names) or '(?!)'})[^\w]{{0,{gap}}}(?P<code>{code})"
+            after_name=re.compile(  # (or in the next table cell: "<td>淘口令</td><td>…")
+                rf"(?:{'|'.join(names) or '(?!)'})(?:[^\w]{{0,{gap}}}|{HTML_CELL_GAP})"
+                rf"(?P<code>{code})"
             ),
             token=re.compile(code),
             reach=reach,

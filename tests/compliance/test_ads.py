@@ -42,6 +42,13 @@ ADS = [
     "https://%74.cn/abc",
     "https://www.gov.cn@t.cn/abc",
     "https://t.cn\\@www.gov.cn/",
+    "https://dpurl.cn/abC12",  # 大众点评 short link
+    "https://j.youzan.com/Ab12Cd",  # 有赞 short link
+    # Markdown emphasis inside the host, shown as nothing ("_" and "~" are host characters)
+    "https://t.**cn**/A6xYz",
+    "https://t.~~cn~~/A6xYz",
+    "https://t.__cn__/A6xYz",
+    "t.__cn__/x",
 ]
 
 NOT_ADS = [
@@ -54,6 +61,7 @@ NOT_ADS = [
     "https://taobao.com.evil.example/",  # not an ad host either (a warning, see check)
     "https://mobile.yangkeduo.com/goods.html?goods_id=1",
     "mailto:someone@t.cn",
+    "https://www.example.com/a__t.cn__b",  # emphasis in the path: the host decides
     "not a url",
 ]
 
@@ -216,6 +224,12 @@ SHARE_CODES = [
     ("编号（20250101）的文件", False),  # no trigger, no letters
     ("打开淘宝搜索“植树”", False),  # trigger without a code
     ("代码€g1IVbaMXxxK€", False),  # code without a trigger
+    ("AbCd1234XyZ:// 复制打开淘宝", True),  # four symbols and spaces before the trigger
+    ("AbCd1234XyZ:/// 复制打开淘宝", False),  # five: too far for a code without delimiters
+    ("<td>淘口令</td><td>AbCd1234XyZ</td>", True),  # the name in the table cell before
+    ("€AbCd1234XyZ€ 复制后打开京喜", True),
+    ("€AbCd1234XyZ€ 复制后打开拼夕夕", True),
+    ("<td>口令</td><td>AbCd1234XyZ</td>", False),  # 口令 alone is any password
 ]
 
 

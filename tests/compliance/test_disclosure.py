@@ -100,3 +100,24 @@ def test_a_long_text_without_notes_is_cheap_to_search() -> None:
 def test_anchors_are_what_one_search_of_the_alternation_finds(text: str) -> None:
     expected = [m.start() for m in re.finditer("公开|上网|网站", text)]
     assert expected == _anchors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("<td>此件不予公开</td>", "disclosure.not_public"),
+        ("<p>（此件不公开）</p>", "disclosure.not_public"),
+        ("<tr><td>公开属性</td><td>不予公开</td></tr>", "disclosure.not_public"),
+        ("<tr><th>公开属性：</th><td>依申请公开</td></tr>", "disclosure.on_request"),
+    ],
+)
+def test_notes_in_html_blocks(text: str, rule: str) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert [rule] == [f.rule for f in findings]
+    assert "<" not in findings[0].message  # the note as the reader sees it
+
+
+def test_public_in_an_html_table_passes() -> None:
+    assert not check(
+        Post(title="通知", body="<tr><td>公开属性</td><td>主动公开</td></tr>")
+    ).findings

@@ -123,6 +123,9 @@ def test_full_width_ascii_folds_by_nfkc_except_sentence_punctuation() -> None:
     for point in range(0xFF01, 0xFF5F):
         char = chr(point)
         expected = char if char in kept else unicodedata.normalize("NFKC", char).lower()
+        if char == "｀":  # folds to a backtick, which shows as nothing between two characters
+            assert "中文字句" == fold("中文" + char + "字句").text
+            continue
         # between words of two ideographs: a separator there is not letter-spacing
         assert expected == fold("中文" + char + "字句").text[2], hex(point)
 
@@ -390,3 +393,17 @@ def test_the_separator_gap_finds_what_the_plain_alternation_finds(parts: list[st
     assert [m.span() for m in _GAP_FORMS.finditer(text)] == [
         m.span() for m in folding._SEPARATOR_GAP.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("内部`资料`。", "内部资料。"),
+        ("`机密`★10年", "`机密★10年"),  # a run at the start or end of the text stays
+        ("138`1234`5678", "13812345678"),
+        ("见 `code` 和 ``x``", "见 `code` 和 ``x``"),  # next to spaces: stays
+        ("```\n机密★10年\n```", "```\n机密★10年\n```"),  # a fence stays
+    ],
+)
+def test_code_span_backticks_between_characters_show_as_nothing(text: str, folded: str) -> None:
+    assert folded == fold(text).text

@@ -168,6 +168,11 @@ def test_a_passport_label_alone_reads_nothing(text: str) -> None:
     assert [] == _personal(text)
 
 
+@pytest.mark.parametrize("text", ["| 护照号 | e12345678 |", "护照号码：\nG 1234 5678"])
+def test_a_passport_label_in_the_cell_or_line_before(text: str) -> None:
+    assert [("personal.passport", "block")] == _personal(text)
+
+
 def test_a_labelled_passport_number_is_masked_as_written() -> None:
     result = check(Post(title="通知", summary="护照号：G 1234 5678。"), MASK)
     assert "护照号：G **** *678。" == result.post.summary
@@ -183,6 +188,10 @@ def test_a_labelled_passport_number_is_masked_as_written() -> None:
         "证件号码：C-12345678",
         "通行证号码为Ｃ１２３４５６７８",
         "通行證號碼：H12345678",
+        "| 港澳通行证 | C12345678 |",  # the label in the cell before
+        "<td>港澳通行证号码</td><td>C12345678</td>",
+        "<tr><th>回乡证</th><td>H 1234 5678</td></tr>",
+        "证件号码：\nC12345678",  # a form: the label on the line above
     ],
 )
 def test_a_labelled_permit_number_is_read(text: str) -> None:
@@ -199,6 +208,8 @@ def test_a_labelled_permit_number_is_read(text: str) -> None:
         "通行证办理数量12345678份",  # no letter
         "港澳通行证号码以C开头，共9位",
         "证件号码：E12345678",  # a passport's letter: read as a passport, not as a permit
+        "证件号码：\n\nC12345678",  # a blank line: another paragraph
+        "| 通行证 | 型号 C12345678 |",  # another word between
     ],
 )
 def test_a_permit_is_read_only_with_its_label_letter_and_eight_digits(text: str) -> None:

@@ -195,6 +195,7 @@ def test_level_and_period_in_a_sentence_pass(text: str) -> None:
         "档案馆内部资料室开放",
         "公司内部文件系统升级",
         "加强内部文件管理，优化内部文件流转",
+        "企业内部资料管理系统上线",
         "内部参考价为每吨3000元",
         "验证码请勿外传，谨防电信诈骗",
         "银行卡密码不得外传",
@@ -212,3 +213,69 @@ def test_prose_phrases_do_not_silence_the_agencys_own_lists(tmp_path: Path) -> N
     )
     result = check(Post(title="通知", body="档案馆内部资料室开放"), policy)
     assert ["terms.mine"] == [f.rule for f in result.findings]
+
+
+# -- HTML blocks: a cell or a paragraph of its own is a line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("<table><tr><td>机密</td><td>关于……的通知</td></tr></table>", "机密"),
+        ("<tr><td>密级</td><td>秘密</td></tr>", "密级</td><td>秘密"),
+        ("<tr><th>密级：</th><td>绝密</td></tr>", "密级：</th><td>绝密"),
+        ('<td style="text-align:center">秘密</td>', "秘密"),
+        ("<p>机密</p><p>关于……的通知</p>", "机密"),
+        ("<h2>机密 10年</h2>", "机密 10年"),
+    ],
+)
+def test_markings_in_html_blocks(text: str, shown: str) -> None:
+    result = check(Post(title="通知", body=text))
+    assert [("secrecy.marking", shown)] == [
+        (f.rule, text[f.offset : f.offset + len(shown)]) for f in result.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<td>秘密投票</td>",
+        "<p>保守国家秘密是公民的义务</p>",
+        "<li>机密性、完整性、可用性</li>",
+        "<tr><th>密级</th><th>份数</th></tr>",
+        '他守住了<a href="https://www.gov.cn/">秘密</a>的承诺',
+    ],
+)
+def test_prose_in_html_blocks_passes(text: str) -> None:
+    assert not check(Post(title="通知", body=text)).findings
+
+
+# -- 内部材料: a label, or the inside of a thing ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("内部材料，注意保存", True),
+        ("（内部材料）", True),
+        ("本文为内部材料", True),
+        ("以上属内部材料", True),
+        ("本文為內部材料", True),  # traditional
+        ("电池内部材料发生热失控", False),
+        ("汽车内部材料散发异味", False),
+        ("牆體內部材料受潮", False),  # traditional
+        ("电池内部资料", True),  # only 内部材料 is also a thing's inside
+        ("单位内部材料，请妥善保管", True),  # an organisation's own material
+        ("本院内部材料", True),
+        ("公司内部材料", True),
+    ],
+)
+def test_internal_materials(text: str, blocks: bool) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert (["secrecy.internal"] if blocks else []) == rules
+
+
+@pytest.mark.parametrize("text", ["紧急程度：特急\n正文", "份号：000123\n正文", "紧急程度:加急"])
+def test_header_fields_warn(text: str) -> None:
+    result = check(Post(title="通知", body=text))
+    assert [("secrecy.document_hint", "warn")] == [(f.rule, f.severity) for f in result.findings]
