@@ -12,7 +12,10 @@ consecutive runs of groups against each kind's shapes.
 
 Separators: spaces (ASCII, no-break, ideographic ``\\u3000`` and the typographic
 spaces), hyphens and dashes (``-‐‑‒–—―−﹣－``), and the *weak* separators — dots,
-slashes, underscores, middle dots (``. ． · ・ / ／ _ ＿``) — and brackets around a group
+slashes, underscores, middle dots (``. ． · ・ / ／ _ ＿``), and the stars, tildes and
+the stroke ``丨`` that people put between groups to get a number past a filter
+(``138*1234*5678``, which Markdown shows as one run of digits with the middle group in
+italics; ``138~1234~5678``, ``138丨1234丨5678``) — and brackets around a group
 (``+86 (138) 1234-5678``), up to three together — or one line break, with spaces
 around it (``138⏎1234⏎5678``: a Markdown renderer joins the lines of a paragraph, and
 a reader reads the number whole; or an HTML ``<br>``), never a blank line, which starts
@@ -38,7 +41,8 @@ __all__ = ["MIN_DIGITS", "STRETCH_CHARS", "Group", "WrittenNumber", "find_number
 
 _SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
-_WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f"
+# (not "|": it parts the cells of a table row, and three counts in a row are no number)
+_WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f*~\u301c\u4e28"
 _BRACKETS = "()\uff08\uff09"  # around a group: +86 (138) 1234-5678
 # one line break (or an HTML <br>, which the fold keeps), never a blank line
 # (also the Unicode line and paragraph separators; a blockquote's "> " goes on its next line)

@@ -28,6 +28,25 @@ def test_a_landline_number_is_not_read() -> None:
     assert ["13812345678"] == read
 
 
+@pytest.mark.parametrize("separator", ["*", "~", "\u301c", "\u4e28", "＊", "～"])
+def test_stars_tildes_and_the_stroke_part_groups_as_dots_do(separator: str) -> None:
+    text = fold(f"电话：138{separator}1234{separator}5678").text
+    [number] = find_numbers(text)
+    assert ["138", "1234", "5678"] == [g.digits for g in number.groups]
+    assert number.consistent(0, 3)
+
+
+def test_a_bar_parts_table_cells_not_groups() -> None:
+    numbers = find_numbers(fold("| 138 | 1234 | 5678 |").text)
+    assert all(len(n.groups) == 1 for n in numbers)
+
+
+def test_a_weak_separator_used_once_joins_nothing() -> None:
+    """``138*1234 5678`` mixes a star and a space: not one number (as ``138.1234 5678``)."""
+    [number] = find_numbers(fold("138*1234 5678").text)
+    assert not number.consistent(0, 3)
+
+
 _NUMBERS = st.lists(
     st.one_of(
         st.text(alphabet="0123456789", min_size=1, max_size=19),
