@@ -778,6 +778,8 @@ def _url_table() -> dict[int, str | None]:
     for point, target in trans.items():
         if target is None:
             table[point] = None
+        elif target in _FULL_STOPS:  # "︒" (vertical form) is "。" to UTS #46: a label's end
+            table[point] = "."
         elif target.isascii() and not 0x41 <= point <= 0x5A:
             plain = unicodedata.normalize("NFKC", chr(point))  # case kept: paths need it
             table[point] = plain if len(plain) == 1 and plain.isascii() else target

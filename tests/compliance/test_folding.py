@@ -139,6 +139,8 @@ def test_fold_term_matches_the_text() -> None:
     [
         ("ＨＴＴＰＳ：／／Ｕ．ＪＤ．ＣＯＭ／ＡｂＣ", "HTTPS://U.JD.COM/AbC"),
         ("u。jd。com/x", "u.jd.com/x"),
+        ("u\ufe12jd\ufe12com/x", "u.jd.com/x"),  # the vertical form of 。 (UTS #46 maps it)
+        ("t\ufe52cn/x", "t.cn/x"),  # the small full stop
         ("s.click.tao\u200bbao.com/t?e=1", "s.click.taobao.com/t?e=1"),
         ("https://www.gov.cn/a", "https://www.gov.cn/a"),
     ],
