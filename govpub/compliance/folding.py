@@ -153,10 +153,13 @@ def ignorable_characters() -> frozenset[str]:
     return frozenset(chars)
 
 
-# Dingbat and double-circled digits, which NFKC leaves alone (① is already "1"): ❶ ➀ ➊ ⓵ ⓿
+# Dingbat and double-circled digits, which NFKC leaves alone (① is already "1"): ❶ ➀ ➊ ⓵ ⓿;
+# and the numbers a Chinese input method's symbol palette offers beside ①, which NFKC makes
+# several characters of: parenthesized ⑴ (0x2474), with a full stop ⒈ (0x2488) and the
+# parenthesized ideographs ㈠ (0x3220, "(一)") — each one digit on the page.
 _DIGIT_FORMS = {
     chr(first + offset): str(offset + 1)
-    for first in (0x2776, 0x2780, 0x278A, 0x24F5)
+    for first in (0x2776, 0x2780, 0x278A, 0x24F5, 0x2474, 0x2488, 0x3220)
     for offset in range(9)
 } | {"\u24ff": "0"}
 
@@ -234,6 +237,8 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
         mapping[char] = _plain(char)
     for char, simple in to_simple.items():
         mapping.setdefault(char, simple)
+    for char, target in mapping.items():  # ⁻ → − → -: folded through, so a fold is final
+        mapping[char] = _folded_through(mapping, target)
     mapping.pop("。", None)  # only between host labels: see _host_dots()
     mapping["｡"] = "。"
     drop = ignorable_characters()
@@ -249,6 +254,17 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     # times slower); texts with such characters use _astral_finder().
     bmp = {c for c in triggers if c <= "\uffff"}
     return trans, re.compile(f"({_char_class(bmp)})")
+
+
+def _folded_through(mapping: dict[str, str], target: str) -> str:
+    """``target`` mapped on while it maps to something else (chains are short; the bound
+    keeps a cycle from looping)."""
+    for _ in range(3):
+        further = mapping.get(target, target)
+        if further == target:
+            break
+        target = further
+    return target
 
 
 def _not_nfkc() -> list[str]:

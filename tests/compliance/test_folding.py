@@ -130,6 +130,16 @@ def test_full_width_ascii_folds_by_nfkc_except_sentence_punctuation() -> None:
         assert expected == fold("中文" + char + "字句").text[2], hex(point)
 
 
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [("⑴⑶⑻", "138"), ("⒈⒊⒏", "138"), ("㈠㈢㈧", "138"), ("❶➂➑", "138")],
+)
+def test_palette_digits_fold_to_digits(written: str, folded: str) -> None:
+    """The number forms of an input method's symbol palette are one digit each on the page."""
+    assert folded == fold(written).text
+    assert fold(written).identity  # one for one: offsets stay the written ones
+
+
 def test_fold_term_matches_the_text() -> None:
     assert fold_term(" 內部 資料 ") == fold("请注意：内部资料").text[4:]
 
@@ -409,3 +419,9 @@ def test_the_separator_gap_finds_what_the_plain_alternation_finds(parts: list[st
 )
 def test_code_span_backticks_between_characters_show_as_nothing(text: str, folded: str) -> None:
     assert folded == fold(text).text
+
+
+def test_a_character_whose_nfkc_form_folds_further_folds_all_the_way() -> None:
+    """⁻ (superscript minus) is − to NFKC, and − is a dash: one fold gives "-" (found by the
+    idempotence property)."""
+    assert "-" == fold("\u207b").text == fold(fold("\u207b").text).text
