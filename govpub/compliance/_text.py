@@ -9,6 +9,7 @@ them from this place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from govpub.compliance.folding import Folded, fold, fold_term
 
@@ -57,6 +58,14 @@ def as_quoted(written: str) -> str:
     return _TAG.sub(" ", written).strip() if "<" in written else written.strip()
 
 
+def _mask_start(mask: tuple[int, int, str]) -> int:
+    return mask[0]
+
+
+def _mask_end(mask: tuple[int, int, str]) -> int:
+    return mask[1]
+
+
 _EXCERPT_WIDTH = 12
 _WHITESPACE = re.compile(r"\s+")
 
@@ -71,21 +80,24 @@ def excerpt(
 ) -> str:
     """The match ``text[start:end]`` with up to ``width`` characters of context each side.
 
-    ``masks`` are ``(start, end, replacement)`` spans of personal data in ``text``;
-    every one that overlaps the excerpt is replaced, so an excerpt never shows a
-    raw ID or phone number (rules.md §9: "report the masked excerpt only").
+    ``masks`` are ``(start, end, replacement)`` spans of personal data in ``text``, in
+    text order and not overlapping (as a field's personal data is found); every one that
+    overlaps the excerpt is replaced, so an excerpt never shows a raw ID or phone number
+    (rules.md §9: "report the masked excerpt only").  Only the masks near the excerpt are
+    looked at (a post of thousands of numbers has thousands of findings, each excerpted).
     """
     lo = max(0, start - width)
     hi = min(len(text), end + width)
-    for m_start, m_end, _ in masks:  # widen so that a mask is never cut in half
+    # the masks that end after lo and start before hi (ends ascend with the starts)
+    first = bisect_right(masks, lo, key=_mask_end)
+    near = masks[first : bisect_left(masks, hi, lo=first, key=_mask_start)]
+    for m_start, m_end, _ in near:  # widen so that a mask is never cut in half
         if m_start < lo < m_end:
             lo = m_start
         if m_start < hi < m_end:
             hi = m_end
     window = text[lo:hi]
-    for m_start, m_end, replacement in sorted(masks, reverse=True):
-        if m_end <= lo or m_start >= hi:
-            continue
+    for m_start, m_end, replacement in reversed(near):
         window = window[: m_start - lo] + replacement + window[m_end - lo :]
     window = _WHITESPACE.sub(" ", window)
     return ("…" if lo > 0 else "") + window + ("…" if hi < len(text) else "")

@@ -305,6 +305,7 @@ class _Run:
                 continue
             masks.append((o_start, o_end, hit.masked))
             hits.append((hit, o_start, o_end))
+        masks.sort()  # in text order, as excerpt() looks them up
         for hit, o_start, o_end in hits:
             self._personal(view.spec, hit, o_start, o_end, masks)
         return masks

@@ -90,6 +90,7 @@ _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _SPACES += "\u202f\u205f\u3000"
 _FULL_STOPS = "。｡"
+_LINE_SEPARATORS = "\u2028\u2029"
 # Where NFKC mappings are looked for: Latin-1 to the CJK compatibility block, the
 # compatibility ideographs, the half-/full-width and small forms, mathematical
 # alphanumerics, enclosed alphanumerics and the CJK compatibility supplement.
@@ -239,6 +240,10 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
         mapping.setdefault(char, simple)
     for char, target in mapping.items():  # ⁻ → − → -: folded through, so a fold is final
         mapping[char] = _folded_through(mapping, target)
+    # the Unicode line and paragraph separators are line breaks: "\n" to what reads the
+    # folded text (a class of characters under U+0100 is a bitmap to the regex engine; one
+    # more character above it made the letter-spacing pass half as slow again)
+    mapping.update(dict.fromkeys(_LINE_SEPARATORS, "\n"))
     mapping.pop("。", None)  # only between host labels: see _host_dots()
     mapping["｡"] = "。"
     drop = ignorable_characters()
@@ -399,7 +404,7 @@ def fold(text: str) -> Folded:
         folded = "".join(parts)
     else:
         try:
-            folded = finder.sub(partial(_one_for_one, trans), text)
+            folded = finder.sub(partial(_one_for_one, trans, _BlankRun()), text)
         except _Removal:
             folded = _with_removals(text, trans, finder, removed)
     if _may_hold_markup(folded):
@@ -589,7 +594,7 @@ def _drop(
     return "".join(pieces)
 
 
-def _one_for_one(trans: dict[int, str | None], match: re.Match[str]) -> str:
+def _one_for_one(trans: dict[int, str | None], run: _BlankRun, match: re.Match[str]) -> str:
     """The fast path: a character that folds into one other (most texts need no more)."""
     char = match.group()
     if char == "\\":
@@ -599,20 +604,47 @@ def _one_for_one(trans: dict[int, str | None], match: re.Match[str]) -> str:
     mapped = trans.get(ord(char), char)
     if mapped is None:
         raise _Removal
-    if (mapped == " " or char == "\t") and _between_han(match.string, match.start()):
+    if (mapped == " " or char == "\t") and run.between_han(match.string, match.start()):
         raise _Removal
     return mapped
 
 
-def _between_han(text: str, index: int) -> bool:
-    """Whether the whitespace at ``index`` (with the run around it) lies between ideographs."""
+class _BlankRun:
+    """The run of blanks the fast path last measured: each of its characters asks whether the
+    run lies between ideographs, and a run of 20,000 full-width spaces measured once for each
+    took 44 s."""
+
+    __slots__ = ("between", "end", "start")
+
+    def __init__(self) -> None:
+        self.start = self.end = -1
+        self.between = False
+
+    def between_han(self, text: str, index: int) -> bool:
+        if not self.start <= index < self.end:
+            self.start, self.end = _blank_run(text, index)
+            self.between = _run_between_han(text, self.start, self.end)
+        return self.between
+
+
+def _blank_run(text: str, index: int) -> tuple[int, int]:
+    """The run of blanks (whitespace, invisible characters, pictographs) around ``index``."""
     before = index - 1
     while before >= 0 and _is_blank(text[before]):
         before -= 1
     after = index + 1
     while after < len(text) and _is_blank(text[after]):
         after += 1
-    return before >= 0 and after < len(text) and is_han(text[before]) and is_han(text[after])
+    return before + 1, after
+
+
+def _run_between_han(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and is_han(text[start - 1]) and is_han(text[end])
+
+
+def _between_han(text: str, index: int) -> bool:
+    """Whether the whitespace at ``index`` (with the run around it) lies between ideographs."""
+    return _run_between_han(text, *_blank_run(text, index))
 
 
 def _is_blank(char: str) -> bool:
@@ -667,8 +699,14 @@ def _with_removals(
 # A tab is folded where it stands, but one that markup separated from an ideograph
 # ("机<b>\t密") is beside it only once the markup is gone: a text that still holds a tab
 # is searched for runs of both (a class: slower than the literal, and rarely needed).
-_SPACE_RUN = re.compile("  *(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
-_BLANK_RUN = re.compile("[ \t]+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+# A run is taken whole from its first space (the lookbehind after it: no space before) and
+# never given back (the possessive "*+"): "  *" tried again from every space of a run,
+# backtracking through the rest each time, took 2.4 s over 20,000 spaces.  The space comes
+# first, so that the engine still skips to one at C speed (a lookbehind first: 25 times slower).
+_SPACE_RUN = re.compile(" (?<!  ) *+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+_BLANK_RUN = re.compile(
+    "[ \t](?<![ \t][ \t])[ \t]*+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+)
 
 
 def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str:
@@ -696,13 +734,28 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # one at C speed, and Chinese text has few); the ideograph before it is looked at here.
 # A line break (or ``<br>``) is such a separator too (``内部⏎资料``, ``内⏎部⏎资⏎料`` written
 # down the page): a Markdown paragraph joins its lines and a reader reads the words whole.
-# A blank line never is (the character before its second break is no ideograph).  One class
-# first, and the forms that take more than one character checked after it: an alternation at
-# the start would cost the engine its skip to the class (the fold took twice as long).
-_SEPARATOR_GAP = re.compile(
-    "[-_·./|~+*=\n\r<\x0b\x0c\x85\u2028\u2029](?:(?<=<)br ?/?>|(?<=\r)\n|(?<![<\r])) ?"
-    "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
-)
+# A blank line never is (the character before its second break is no ideograph).  Three
+# expressions, each starting with what the regex engine skips to fast — a class of
+# characters under U+0100 (a bitmap), or a literal: one expression holding the line breaks
+# as an alternation checked after its class took the letter-spacing pass from 95 to 130 µs
+# a 20,000-character post (the Unicode line separators are "\n" by then: _tables()).
+_IDEOGRAPH_AHEAD = "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+_SEPARATOR_GAP = re.compile("[-_·./|~+*=\x0b\x0c\x85] ?" + _IDEOGRAPH_AHEAD)
+_LINE_GAP = re.compile("\n ?" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r" (see below)
+_BR_GAP = re.compile("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
+
+
+def _separator_gaps(folded: str) -> list[tuple[int, int]]:
+    """The spans of each separator (and a space after it) before an ideograph, in order."""
+    spans = [m.span() for m in _SEPARATOR_GAP.finditer(folded)]
+    more: list[tuple[int, int]] = []
+    if "\n" in folded:
+        for match in _LINE_GAP.finditer(folded):
+            start = match.start()
+            more.append((start - 1 if start and folded[start - 1] == "\r" else start, match.end()))
+    if "<br" in folded:
+        more += [m.span() for m in _BR_GAP.finditer(folded)]
+    return sorted(spans + more) if more else spans
 
 
 def _close_up_separators(folded: str, removed: list[int]) -> str:
@@ -713,12 +766,10 @@ def _close_up_separators(folded: str, removed: list[int]) -> str:
 def _letter_spacing(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The separators (with their spaces) to drop, for :func:`_drop`; nothing is shown."""
     gaps: list[tuple[int, int]] = []
-    for match in _SEPARATOR_GAP.finditer(folded):
-        start = match.start()
-        if start > 0 and folded[start - 1] == " ":
-            start -= 1
+    for separator, end in _separator_gaps(folded):
+        start = separator - 1 if separator > 0 and folded[separator - 1] == " " else separator
         if start > 0 and is_han(folded[start - 1]):
-            gaps.append((start, match.end()))
+            gaps.append((start, end))
     return (_letter_spaced_runs(folded, gaps) if gaps else []), {}
 
 

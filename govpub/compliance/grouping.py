@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["MIN_DIGITS", "STRETCH_CHARS", "Group", "WrittenNumber", "find_numbers", "uniform"]
 
@@ -115,18 +116,28 @@ class WrittenNumber:
         nothing before an attached ``x`` and line breaks do not count.
         """
         inner = [s for s in self.separators[first : end - 1] if s and not _line_break(s)]
-        if not any(_WEAK_ONLY.search(s) for s in inner):
+        if not any(_holds_weak(s) for s in inner):
             return True
         return len(inner) >= 2 and len(set(inner)) == 1
 
 
 _LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<")  # "<": an HTML <br>
 
+# The three questions asked of a separator, remembered: a number of many groups asks them
+# of the same few separators once for every reading tried (up to 19 a group).
 
+
+@lru_cache(maxsize=1024)
 def _line_break(separator: str) -> bool:
     return any(char in _LINE_BREAKS for char in separator)
 
 
+@lru_cache(maxsize=1024)
+def _holds_weak(separator: str) -> bool:
+    return _WEAK_ONLY.search(separator) is not None
+
+
+@lru_cache(maxsize=1024)
 def _weak(separator: str) -> bool:
     return len(separator) == 1 and _WEAK_ONLY.match(separator) is not None
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data, personal
+from govpub.compliance._text import excerpt
 from govpub.compliance.folding import fold
 from govpub.compliance.grouping import find_numbers
 from govpub.compliance.personal import id_check_char, luhn_ok
@@ -196,3 +199,29 @@ def test_numerals_are_read_in_a_field_with_links() -> None:
         f for f in check(Post(title="通知", body=body)).findings if f.rule.startswith("personal.")
     ]
     assert [("personal.mobile", body.index("一三八"))] == [(f.rule, f.offset) for f in found]
+
+
+class _CountingMasks(list[tuple[int, int, str]]):
+    """Masks that count how many of them are looked at."""
+
+    looked = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        self.looked += 1
+        return super().__getitem__(index)
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        for mask in super().__iter__():
+            self.looked += 1
+            yield mask
+
+
+def test_an_excerpt_looks_only_at_the_masks_near_it() -> None:
+    """A post of thousands of numbers has thousands of findings, each excerpted: looking at
+    every mask for each made checking it quadratic."""
+    text = "13812345678 " * 5000
+    masks = _CountingMasks((12 * i, 12 * i + 11, "138****5678") for i in range(5000))
+    middle = 12 * 2500
+    shown = excerpt(text, middle, middle + 11, masks)
+    assert masks.looked < 100
+    assert "…138****5678 138****5678 138****5678…" == shown  # the neighbours widen it whole
