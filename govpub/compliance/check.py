@@ -55,6 +55,8 @@ _PERSONAL_NAMES = {
     "passport": "护照号码",
     "permit": "港澳通行证号码",
 }
+# built-in wording rules: a phrase two listed terms overlap in is reported once
+_WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
 _TERM_MESSAGES = {
     "wording.opinion": (
         "含个人观点或情绪化表述「{term}」：政务新媒体不得发布代表个人观点、意见及情绪的言论"
@@ -332,6 +334,7 @@ class _Run:
         if hits is None:
             hits = list(self.policy.terms.find(view.folded.text))
         prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
+        wording: list[tuple[int, int]] = []  # one phrase, one finding: 必须转发到朋友圈才能
         for start, end, term in hits:
             if term.rule == PROSE_RULE or view.in_url(start, end):
                 continue
@@ -345,6 +348,10 @@ class _Run:
                 s < end and start < e for s, e in notes
             ):
                 continue  # the note itself is reported (disclosure.*)
+            if term.rule in _WORDING_RULES:
+                if any(s < end and start < e for s, e in wording):
+                    continue
+                wording.append((start, end))
             o_start, _, shown = view.place(start, end)
             key = (term.rule, o_start, term.term)
             if key in seen:

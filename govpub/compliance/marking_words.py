@@ -5,8 +5,9 @@ that is how names and pairs are written (``马克·吐温``, ``北京-上海``, 
 A marking split that way (``内部·资料``, ``不得-外传``, ``此件·不予公开``) would then
 pass, so the fold asks here whether the words either side of such a separator join
 into a marking word — the internal-use markers, the notes 注意保存/注意保密, the
-sensitive terms and the words of 公开属性 notes (``data/*.txt``) — and only then joins
-them.  Only at separators the fold already looked at: no pass of its own.
+sensitive terms, the words of 公开属性 notes and the built-in wording lists (``小·编``,
+``必须·转发``; ``data/*.txt``) — and only then joins them.  Only at separators the fold
+already looked at: no pass of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _FILES = (
     "internal_notes.txt",
     "sensitive_markers.txt",
     "marking_words.txt",
+    "opinion_words.txt",
+    "forced_engagement.txt",
 )
 
 

@@ -51,7 +51,8 @@ __all__ = [
     "part_of_a_word",
 ]
 
-_LEVEL = r"(?:绝\s?密|机\s?密|秘\s?密)"
+# (a star slipped between the two characters, "机⭐密★", is a star the fold made of ⭐ 🌟 ☆)
+_LEVEL = r"(?:绝[\s★]?密|机[\s★]?密|秘[\s★]?密)"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
 _FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
@@ -68,9 +69,11 @@ _MARKING = re.compile(
     rf"|{_FIELD}\s*[:：]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
-    rf"|[(（\[【〔〖「『|]\s*{_LEVEL}\s*[)）\]】〕〗」』|]"
+    rf"|[(（\[【〔〖「『|]\s*{_LEVEL}(?:\s?级)?\s*[)）\]】〕〗」』|]"
+    # the field's name in brackets of its own: "【密级】机密"
+    rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[:：]?\s*{_LEVEL}"
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
-    rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*\-★]*{_LEVEL}[ \t]*"
+    rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
     rf"(?:$|{HTML_BLOCK_CLOSE}))"
 )

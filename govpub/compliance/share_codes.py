@@ -164,11 +164,14 @@ class BareCodeRules:
 
 
 _SMALL_RUN = re.compile("[a-z]+")
+_SHORT_NAME = 2  # a Latin name this short is matched only as a word of its own
 _VOWELS = frozenset("aeiou")
 
 
 def _word(word: str) -> str:
     folded = fold_term(word)
+    if len(folded) <= _SHORT_NAME and folded.isascii() and folded.isalnum():
+        return rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])"  # "打开TB", not "…tbx…"
     return _BETWEEN.join(re.escape(c) for c in folded)
 
 

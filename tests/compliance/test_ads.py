@@ -230,6 +230,11 @@ SHARE_CODES = [
     ("€AbCd1234XyZ€ 复制后打开京喜", True),
     ("€AbCd1234XyZ€ 复制后打开拼夕夕", True),
     ("<td>口令</td><td>AbCd1234XyZ</td>", False),  # 口令 alone is any password
+    ("复制这条信息￥AbCd1234XyZ￥打开某宝", True),  # 某宝, TB: 淘宝's nicknames
+    ("复制这条信息￥AbCd1234XyZ￥打开TB", True),
+    ("复制这条信息￥AbCd1234XyZ￥打开tao bao", True),  # the pinyin in two words
+    ("打开1TB的硬盘，复制【AbCd1234Ef】文件夹", False),  # TB in a size, not a word of its own
+    ("复制【AbCd1234Ef】后打开stb机顶盒", False),  # tb inside another word
 ]
 
 

@@ -173,6 +173,11 @@ def test_keep_safe_advice_in_a_sentence_passes(word: str, lead: str, advice: str
         "机密※10年",
         "保密等级：机密",
         "名称：方案 密级：秘密",
+        "机密级",  # the 密级 with 级, alone on a line or in brackets
+        "（绝密级）",
+        "【密级】机密",  # the field's name in brackets of its own
+        "机⭐密★",  # a star slipped between the characters (the fold makes ⭐ ★)
+        "机🌟密★10年",
     ],
 )
 def test_markings_without_the_star(text: str) -> None:
@@ -181,7 +186,14 @@ def test_markings_without_the_star(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["他守住这个秘密10年。", "这是机密10年前就已解密的档案。", "依法保护国家秘密※"]
+    "text",
+    [
+        "他守住这个秘密10年。",
+        "这是机密10年前就已解密的档案。",
+        "依法保护国家秘密※",
+        "考试试题在启用前属于绝密级国家秘密",  # 绝密级 in a sentence
+        "秘密级文件管理规定解读",
+    ],
 )
 def test_level_and_period_in_a_sentence_pass(text: str) -> None:
     assert not check(Post(title="通知", body=text)).findings

@@ -28,7 +28,15 @@ def _rules(text: str, policy: Policy | None = None) -> list[tuple[str, str, int 
         ("小编提醒：注意防暑。", [("wording.opinion", "warn", 0)]),
         ("个人觉得不错", [("wording.opinion", "warn", 0)]),
         ("今天，笔者认为……", [("wording.opinion", "warn", 3)]),
+        # two listed phrases overlap (必须转发, 转发到朋友圈才能): one finding
         ("必须转发到朋友圈才能办理", [("wording.forced_engagement", "warn", 0)]),
+        ("关注公众号后才能办理", [("wording.forced_engagement", "warn", 2)]),
+        ("下载APP后方可办理", [("wording.forced_engagement", "warn", 0)]),
+        ("不转不是中国人", [("wording.forced_engagement", "warn", 0)]),
+        ("笔者以为", [("wording.opinion", "warn", 0)]),
+        ("小·编带你看", [("wording.opinion", "warn", 0)]),  # one separator inside a word
+        ("关于转发省政府文件的通知", []),
+        ("关注公众号可查询办理进度", []),
         ("关注后方可办理业务", [("wording.forced_engagement", "warn", 0)]),
         ("市政府召开常务会议，研究部署重点工作。", []),
         ("垃圾分类工作稳步推进", []),
