@@ -242,8 +242,9 @@ def test_emphasis_between_two_characters_folds_to_nothing(left: str, right: str,
     folded_left, folded_right = fold(left).text, fold(right).text  # invisible ones go
     assume(folded_left and not folded_left[-1].isspace())
     assume(folded_right and not folded_right[0].isspace())
-    # sides that fold into a marker character (∗ ＊ ＿) would lengthen the run itself
-    assume(not set(folded_left[-1] + folded_right[0]) & set("*_~"))
+    # sides that fold into a marker character (∗ ＊ ＿) would lengthen the run itself, and a
+    # backtick on either side makes a code span of it ("0`**`": hypothesis found it in CI)
+    assume(not set(folded_left[-1] + folded_right[0]) & set("*_~`"))
     assert fold(left + run + right).text == fold(left + right).text
 
 
