@@ -319,7 +319,11 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
         kind, certain = found
         if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
             return _Reading(kind, start, end, tuple(positions[6:-4]))
-        if _not_personal(folded, start, end) or (over_lines and not labelled()):
+        if (
+            _not_personal(folded, start, end)
+            or (over_lines and not labelled())
+            or _piece_of_chunks(number, first, last)
+        ):
             return None
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
@@ -327,10 +331,43 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
         return None
     plus = number.plus and first == 0
     prefix = _mobile_prefix(digits, lengths, plus)
-    if prefix is None or _not_personal(folded, start, end) or (over_lines and not labelled()):
+    if (
+        prefix is None
+        or _not_personal(folded, start, end)
+        or (over_lines and not labelled())
+        or _piece_of_chunks(number, first, last)
+    ):
         return None
     hidden = positions[prefix + 3 : prefix + 7]
     return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
+
+
+def _piece_of_chunks(number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether groups ``first``..``last - 1``, chunks of one size, are a piece of a longer
+    run of such chunks: the written number goes on before or after them in the same
+    chunks with the same separator.  A 对公 account of 19 or 20 digits is written in fours
+    (``1001 2345 6789 0123 456``), and its last 15 digits are a legacy ID number one time in
+    eighty (no check character: a province and a date), its middle 11 a mobile number when
+    a chunk starts with ``13``–``19`` (``6228 1381 2345 678``).  A number is written whole,
+    in the chunks it was cut into; a checked 18-digit ID number is not asked.
+    """
+    groups, separators = number.groups, number.separators
+    if last - first < 2:
+        return False
+    size, inner = len(groups[first].digits), separators[first]
+    if any(
+        len(g.digits) != size or s != inner
+        for g, s in zip(groups[first + 1 : last - 1], separators[first + 1 : last - 1], strict=True)
+    ):
+        return False
+    before = first > 0 and len(groups[first - 1].digits) == size and separators[first - 1] == inner
+    after = (
+        last < len(groups)
+        and len(groups[last - 1].digits) == size
+        and 0 < len(groups[last].digits) <= size
+        and separators[last - 1] == inner
+    )
+    return before or after
 
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:

@@ -71,6 +71,12 @@ CASES = [
     ("护照EA1234567。", [("personal.passport", "block")]),
     ("型号e12345678。", []),  # lower case: not a passport number
     ("链接https://www.gov.cn/13812345678/11010519491231002X.htm", []),  # digits in URLs
+    ("电话١٣٨١٢٣٤٥٦٧٨。", [("personal.mobile", "block")]),  # Arabic-Indic digits
+    # a piece of an account written in fours is no mobile or legacy ID number
+    ("账号6228 1381 2345 678。", []),
+    ("账号1001 2345 6789 0123 456。", []),
+    ("手机1381 2345 678。", [("personal.mobile", "block")]),
+    ("身份证3101 0485 1122 368。", [("personal.id_number", "block")]),
 ]
 
 
