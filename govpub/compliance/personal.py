@@ -302,8 +302,12 @@ def _over_lines_labelled(folded: str, start: int) -> bool:
     return _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None
 
 
-def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading | None:
-    """What groups ``first``..``last - 1`` of ``number`` are, if personal data."""
+def _read(
+    folded: str, number: WrittenNumber, first: int, last: int, *, piece: bool = False
+) -> _Reading | None:
+    """What groups ``first``..``last - 1`` of ``number`` are, if personal data; ``piece``
+    says they are a piece of a longer run of equal chunks (:class:`_Chunks`), which only a
+    checked 18-digit ID number may be."""
     groups = number.groups[first:last]
     over_lines = any(number.broken_before(i) for i in range(first + 1, last))
 
@@ -319,11 +323,7 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
         kind, certain = found
         if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
             return _Reading(kind, start, end, tuple(positions[6:-4]))
-        if (
-            _not_personal(folded, start, end)
-            or (over_lines and not labelled())
-            or _piece_of_chunks(number, first, last)
-        ):
+        if _not_personal(folded, start, end) or (over_lines and not labelled()) or piece:
             return None
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
@@ -335,39 +335,11 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
         prefix is None
         or _not_personal(folded, start, end)
         or (over_lines and not labelled())
-        or _piece_of_chunks(number, first, last)
+        or piece
     ):
         return None
     hidden = positions[prefix + 3 : prefix + 7]
     return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
-
-
-def _piece_of_chunks(number: WrittenNumber, first: int, last: int) -> bool:
-    """Whether groups ``first``..``last - 1``, chunks of one size, are a piece of a longer
-    run of such chunks: the written number goes on before or after them in the same
-    chunks with the same separator.  A 对公 account of 19 or 20 digits is written in fours
-    (``1001 2345 6789 0123 456``), and its last 15 digits are a legacy ID number one time in
-    eighty (no check character: a province and a date), its middle 11 a mobile number when
-    a chunk starts with ``13``–``19`` (``6228 1381 2345 678``).  A number is written whole,
-    in the chunks it was cut into; a checked 18-digit ID number is not asked.
-    """
-    groups, separators = number.groups, number.separators
-    if last - first < 2:
-        return False
-    size, inner = len(groups[first].digits), separators[first]
-    if any(
-        len(g.digits) != size or s != inner
-        for g, s in zip(groups[first + 1 : last - 1], separators[first + 1 : last - 1], strict=True)
-    ):
-        return False
-    before = first > 0 and len(groups[first - 1].digits) == size and separators[first - 1] == inner
-    after = (
-        last < len(groups)
-        and len(groups[last - 1].digits) == size
-        and 0 < len(groups[last].digits) <= size
-        and separators[last - 1] == inner
-    )
-    return before or after
 
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
@@ -390,9 +362,49 @@ def _unreadable(number: WrittenNumber) -> bool:
 _MOST_DIGITS = 19  # a card number's longest
 
 
+class _Chunks:
+    """Which readings of a written number are a piece of a longer run of equal chunks.
+
+    A 对公 account of 19 or 20 digits is written in fours (``1001 2345 6789 0123 456``): its
+    last 15 digits are a legacy ID number one time in eighty (no check character: a province
+    and a date), its middle 11 a mobile number when a chunk starts with ``13``–``19``
+    (``6228 1381 2345 678``), and 13 to 19 of them a card one time in ten or so.  A number is
+    written whole in the chunks it was cut into: a reading whose groups are such chunks while
+    the same chunks, with the same separator, go on before or after it, is none.  Each group
+    but the last has a key (its size, the separator after it); runs of one key are numbered
+    once per written number, so each question is answered in constant time.
+    """
+
+    __slots__ = ("_run", "_sizes")
+
+    def __init__(self, number: WrittenNumber) -> None:
+        self._sizes = [len(g.digits) for g in number.groups]
+        run: list[int] = []
+        previous: tuple[int, str] | None = None
+        for size, separator in zip(self._sizes, number.separators, strict=False):
+            key = (size, separator)
+            run.append(len(run) if key != previous else run[-1])
+            previous = key
+        self._run = run
+
+    def piece(self, first: int, last: int) -> bool:
+        """Whether groups ``first``..``last - 1`` (two or more) are such a piece."""
+        run = self._run
+        if last - first < 2 or run[first] != run[last - 2]:
+            return False  # one group, or not chunks of one size and one separator
+        before = first > 0 and run[first - 1] == run[first]
+        after = (
+            last < len(self._sizes)
+            and run[last - 1] == run[first]
+            and self._sizes[last] <= self._sizes[first]
+        )
+        return before or after
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
+    chunks = _Chunks(number)
     left_ok = not _glued(folded, number.start - 1, number.start - 2)
     right_ok = not _glued(folded, number.end, number.end + 1)
     if number.start > 0 and folded[number.start - 1] in _ALNUM:
@@ -413,11 +425,16 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
+            piece = chunks.piece(first, last)
+            if piece and (
+                size != 18 or not valid_id18("".join(g.digits for g in groups[first:last]))
+            ):
+                continue  # (only a checked ID number is read out of a longer run of chunks)
             if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
             if not number.consistent(first, last) or number.lines_apart(first, last):
                 continue
-            reading = _read(folded, number, first, last)
+            reading = _read(folded, number, first, last, piece=piece)
             if reading is not None:
                 yield reading
                 first = last
