@@ -66,6 +66,11 @@ _ON_REQUEST = r"依申请公开"
 _OPEN = r"[（(【〔\[［〈《「]"
 _CLOSE = r"[）)】〕\]］〉》」]"
 _ASIDE = r"(?:[，,；;、]\s*[^（()）【】〔〕\[\]［］〈〉《》「」\n]{0,30})?"
+# The words may be emphasised with one star or underscore ("（此件*不予公开*）", "公开属性：_不予
+# 公开_": the fold drops a run of two, "**", but keeps one, which may be a 密级's star), and in
+# brackets end with a full stop ("（此件不予公开。）").
+_EMPHASIS = r"[\s*_]{0,3}"
+_STOP = r"[。.!！]?\s*"
 _FIELD_NAME = r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选项)"
 # "公开属性：…", a table's "| 公开属性 | …", or "公开属性 …" at the start of a line (the
 # fold closes the space between ideographs: without a line start it would be prose)
@@ -75,15 +80,16 @@ _FIELD = (
     rf"|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
 )
 # a line of its own, or an HTML block of its own ("<td>此件不予公开</td>")
-_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*\-]*"
-_LINE_END = rf"[ \t。.!！]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
+_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*_\-]*"
+_LINE_END = rf"[ \t。.!！*_]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
+_LINE_EMPHASIS = r"[ \t*_]{0,3}"
 
 
 def _note(core: str) -> str:
     return (
-        rf"{_OPEN}\s*{_WHICH}\s*(?P<b{{n}}>{core})\s*{_ASIDE}{_CLOSE}"
-        rf"|{_FIELD}(?P<f{{n}}>{core})"
-        rf"|{_LINE_START}{_WHICH}(?P<l{{n}}>{core}){_LINE_END}"
+        rf"{_OPEN}{_EMPHASIS}{_WHICH}{_EMPHASIS}(?P<b{{n}}>{core}){_EMPHASIS}{_ASIDE}{_STOP}{_CLOSE}"
+        rf"|{_FIELD}{_LINE_EMPHASIS}(?P<f{{n}}>{core})"
+        rf"|{_LINE_START}{_WHICH}{_LINE_EMPHASIS}(?P<l{{n}}>{core}){_LINE_END}"
     )
 
 

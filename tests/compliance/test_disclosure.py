@@ -35,6 +35,11 @@ NOTES = [
     "（此件不上网）",
     "（此件不公开、不上网）",
     "（此件不在网上公开）",
+    "（此件*不予公开*）",  # Markdown italics: the fold keeps a single star
+    "（_此件不公开_）",
+    "（此件不予公开。）",  # a full stop inside the brackets
+    "此件*不予公开*",
+    "公开属性：_不予公开_",
 ]
 
 

@@ -178,6 +178,10 @@ def test_keep_safe_advice_in_a_sentence_passes(word: str, lead: str, advice: str
         "【密级】机密",  # the field's name in brackets of its own
         "机⭐密★",  # a star slipped between the characters (the fold makes ⭐ ★)
         "机🌟密★10年",
+        "本件为机密级",  # the document says its own 密级 in words
+        "本文件属于绝密级文件",
+        "此文件系秘密文件。",
+        "（此件机密）",
     ],
 )
 def test_markings_without_the_star(text: str) -> None:
@@ -193,6 +197,9 @@ def test_markings_without_the_star(text: str) -> None:
         "依法保护国家秘密※",
         "考试试题在启用前属于绝密级国家秘密",  # 绝密级 in a sentence
         "秘密级文件管理规定解读",
+        "经审查，此件不属于国家秘密。",  # 此件 + a negation, not a copula
+        "本文件为秘密投票规则。",  # the 密级's words go on: 秘密投票
+        "此件秘密送达当事人。",
     ],
 )
 def test_level_and_period_in_a_sentence_pass(text: str) -> None:
