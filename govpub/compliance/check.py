@@ -53,7 +53,7 @@ _PERSONAL_NAMES = {
     "mobile": "手机号码",
     "bank_card": "银行卡号",
     "passport": "护照号码",
-    "permit": "港澳通行证号码",
+    "permit": "港澳台通行证号码",
 }
 # built-in wording rules: a phrase two listed terms overlap in is reported once
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})

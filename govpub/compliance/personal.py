@@ -29,7 +29,9 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **港澳通行证** (往来港澳通行证 ``C…``; 港澳居民来往内地通行证, 回乡证, ``H…``/``M…``):
   the letter + 8 digits (rules.md §9, UNCONFIRMED), read only after a label naming the
   document (``港澳通行证号码：C12345678``, ``回乡证 H 1234 5678``, ``证件号码：M12345678``):
-  without one, ``C12345678`` is as often a contract, model or part number.
+  without one, ``C12345678`` is as often a contract, model or part number; likewise
+  往来台湾通行证 (``L…``, the old booklet ``T…``) and 台湾居民来往大陆通行证 (台胞证: eight digits
+  and no letter, ``台胞证：12345678``; UNCONFIRMED).
 
 Not personal data, whatever the digits — except a checked 18-digit ID number: an
 amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
@@ -481,12 +483,19 @@ _DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)" + _label_tail("e[a-z]?|g")),
     ),
     (
+        # 往来港澳通行证 C…, 回乡证 H…/M…, 往来台湾通行证 L… (the card; T… the old booklet)
         "permit",
-        re.compile(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _label_tail("[chm]")),
+        re.compile(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _label_tail("[chmlt]")),
+    ),
+    (
+        # 台湾居民来往大陆通行证 (台胞证): eight digits and no letter (the card since 2015); the
+        # name's end is enough (the label is looked for within 20 characters of the number)
+        "permit",
+        re.compile(r"(?:台胞证|大陆通行证)(?:号码|号)?" + _label_tail("")),
     ),
 )
 #: The words that make a stretch of 7 or 8 digits worth reading (:func:`_worth_reading`).
-_DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件")
+_DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件", "台胞证")
 _PASSPORT_REACH = 20
 
 
@@ -513,11 +522,11 @@ def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
     letters = label.group("letters")
     groups = number.groups
     digits = "".join(g.digits for g in groups)
-    if len(letters) + len(digits) != 9 or not digits.isdigit():
+    if len(digits) != (9 - len(letters) if letters else 8) or not digits.isdigit():
         return None
     if not number.consistent(0, len(groups)):
         return None
-    begin = label.start("letters")
+    begin = label.start("letters") if letters else groups[0].start
     positions = [*range(begin, begin + len(letters))]
     positions += [i for g in groups for i in range(g.start, g.end)]
     return _Reading(kind, begin, number.end, tuple(positions[1:-3]))
