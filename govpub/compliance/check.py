@@ -27,7 +27,13 @@ from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.links import LinkSpan, flatten, scan_links
-from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
+from govpub.compliance.personal import (
+    PersonalHit,
+    find_in_query,
+    find_personal_data,
+    mask_personal_data,
+    mask_query,
+)
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
 from govpub.compliance.secrecy import (
     find_document_hints,
@@ -47,6 +53,12 @@ _log = logging.getLogger("govpub.compliance")
 _PLACEHOLDER = "\ue000"  # a private-use character: the mask until the field is rebuilt
 _BLANK = "\x00"  # stands for a link address's characters in _FieldView.prose()
 _URL_EXCERPT = 120
+
+
+def _url_excerpt(url: str) -> str:
+    """A link as a finding shows it: personal data in its query masked (``?idcard=310104****…``)."""
+    return mask_query(url)[:_URL_EXCERPT]
+
 
 _PERSONAL_NAMES = {
     "id_number": "居民身份证号码",
@@ -200,8 +212,7 @@ class _Run:
         folded = fold(text)
         spans = scan_links(text, folded=folded) if spec.links else []
         view = _FieldView(spec, folded, flatten(spans))
-        masks = self._personal_data(view)
-        view.masks = masks
+        masks = self._personal_data(view)  # (and view.masks: those the excerpts hide)
         for start, end in find_markings(folded.text, filename=spec.filename):
             o_start, o_end, shown = view.place(start, end)
             self.add(
@@ -305,9 +316,30 @@ class _Run:
                 continue
             masks.append((o_start, o_end, hit.masked))
             hits.append((hit, o_start, o_end))
+        # in a link's query (?idcard=…): reported, never masked (a masked link is broken),
+        # and hidden in every excerpt
+        in_links: list[tuple[PersonalHit, int, int]] = []
+        for link in view.links:
+            for hit in find_in_query(link.raw):
+                o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
+                if not self._is_public_number(text[o_start:o_end]):
+                    in_links.append((hit, o_start, o_end))
         masks.sort()  # in text order, as excerpt() looks them up
+        shown = sorted(masks + [(s, e, hit.masked) for hit, s, e in in_links])
+        view.masks = shown
         for hit, o_start, o_end in hits:
-            self._personal(view.spec, hit, o_start, o_end, masks)
+            self._personal(view.spec, hit, o_start, o_end, shown)
+        for hit, o_start, o_end in in_links:
+            what = _PERSONAL_NAMES[hit.kind]
+            self.add(
+                f"personal.{hit.kind}",
+                "block",
+                f"链接参数中含{what}（{hit.masked}），公开发布前须删除该参数或链接"
+                "（个人信息保护法 第六条）",
+                excerpt=excerpt(view.spec.text, o_start, o_end, shown),
+                field=view.spec.name,
+                offset=o_start,
+            )
         return masks
 
     def _disclosure(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
@@ -424,7 +456,7 @@ class _Run:
                     "link.unparsable",
                     "warn",
                     "无法解析的链接：读者可能无法打开，也无法核验其域名，请修改",
-                    excerpt=span.raw[:_URL_EXCERPT],
+                    excerpt=_url_excerpt(span.raw),
                     field=spec.name,
                     offset=span.url_start,
                 )
@@ -440,7 +472,7 @@ class _Run:
                 "link.other_host",
                 "warn",
                 f"链接指向 {display_host(host)}，不是党政机关网站或稿源单位，请核实{count}",
-                excerpt=group[0].raw[:_URL_EXCERPT],
+                excerpt=_url_excerpt(group[0].raw),
                 field=spec.name,
                 offset=group[0].url_start,
             )
@@ -473,7 +505,7 @@ class _Run:
                     "fixed",
                     f"已删除广告、推广或短链接（{host}）：政务新媒体不得刊登商业广告"
                     "（国办发〔2018〕123号）",
-                    excerpt=edit.url[:_URL_EXCERPT],
+                    excerpt=_url_excerpt(edit.url),
                     field=spec.name,
                     offset=edit.offset,
                 )
@@ -482,7 +514,7 @@ class _Run:
                     "link.tracking_removed",
                     "fixed",
                     f"已去除链接中的跟踪参数（{host}）",
-                    excerpt=edit.new_url[:_URL_EXCERPT],
+                    excerpt=_url_excerpt(edit.new_url),
                     field=spec.name,
                     offset=edit.offset,
                 )

@@ -45,7 +45,10 @@ Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and l
 number (``+86 138-****-5678``), bank card the last 4, passport and permit the first character
 and last 3.  Separators, full-width digits and invisible characters stay where
 they are, so the mask has the length of what was written.  Digits inside URLs are
-page identifiers, not personal data, and are skipped by the caller.
+page identifiers, not personal data, and are skipped by the caller — but for a link's query
+value that is a checked 18-digit ID number, or a mobile, card or legacy ID number under a
+parameter named for it (``?idcard=…``, ``&mobile=…``, ``sfzh=``: :func:`find_in_query`),
+which the caller reports and never masks (a masked link is a broken one).
 """
 
 from __future__ import annotations
@@ -77,11 +80,13 @@ from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_us
 
 __all__ = [
     "PersonalHit",
+    "find_in_query",
     "find_personal_data",
     "id_check_char",
     "luhn_ok",
     "mask",
     "mask_personal_data",
+    "mask_query",
 ]
 
 Kind = Literal["id_number", "mobile", "bank_card", "passport", "permit"]
@@ -645,6 +650,115 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
         return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
+
+
+# Personal data in a link's query: digits in a link are a page's id (``/13812345678/``), but a
+# query parameter that names what it holds (``?idcard=…``, ``&mobile=…``) holds that, and a
+# checked 18-digit ID number is one under any name (a random page id passes one time in
+# 10^5).  Names as sites write them: English, pinyin initials (sfzh 身份证号, sjh 手机号,
+# lxdh 联系电话, zjhm 证件号码, yhkh 银行卡号).
+_QUERY_KEYS: dict[Kind, frozenset[str]] = {
+    "id_number": frozenset(
+        [
+            "idcard",
+            "id_card",
+            "idcardno",
+            "idno",
+            "id_no",
+            "idnumber",
+            "id_number",
+            "sfz",
+            "sfzh",
+            "sfzhm",
+            "zjhm",
+            "certno",
+            "cert_no",
+            "certnum",
+            "identity",
+            "identityno",
+            "identity_card",
+        ]
+    ),
+    "mobile": frozenset(
+        [
+            "phone",
+            "mobile",
+            "mobilephone",
+            "mobile_phone",
+            "tel",
+            "telephone",
+            "phoneno",
+            "phone_no",
+            "phonenum",
+            "cellphone",
+            "sjh",
+            "sjhm",
+            "shouji",
+            "lxdh",
+            "lxfs",
+            "contact",
+        ]
+    ),
+    "bank_card": frozenset(
+        [
+            "cardno",
+            "card_no",
+            "card",
+            "cardnum",
+            "bankcard",
+            "bank_card",
+            "bankcardno",
+            "acctno",
+            "account",
+            "yhkh",
+            "kh",
+        ]
+    ),
+}
+_QUERY_VALUE = re.compile(r"[?&;]([A-Za-z][A-Za-z0-9_\-]{0,30})=([0-9]{11,19}[Xx]?)(?=[&;#]|$)")
+
+
+def find_in_query(url: str) -> Iterator[PersonalHit]:
+    """Personal data in the query of a link's address ``url`` (offsets in ``url``).
+
+    An 18-digit value that is a checked ID number, under any name that does not say it is a
+    统一社会信用代码; a mobile, card or legacy ID number only under a name saying so
+    (:data:`_QUERY_KEYS`).
+    """
+    if "=" not in url:
+        return
+    for match in _QUERY_VALUE.finditer(url):
+        key, value = match.group(1).lower(), match.group(2)
+        digits = value.lower()
+        kind = _query_kind(key, digits)
+        if kind is None:
+            continue
+        keep = (6, 4) if kind == "id_number" else (3, 4) if kind == "mobile" else (0, 4)
+        yield PersonalHit(kind, match.start(2), match.end(2), mask(value, *keep))
+
+
+def mask_query(url: str) -> str:
+    """``url`` with the personal data of its query masked (:func:`find_in_query`), for showing."""
+    for hit in sorted(find_in_query(url), key=lambda h: -h.start):
+        url = url[: hit.start] + hit.masked + url[hit.end :]
+    return url
+
+
+def _query_kind(key: str, digits: str) -> Kind | None:
+    named = next((kind for kind, keys in _QUERY_KEYS.items() if key in keys), None)
+    if (
+        len(digits) == 18
+        and valid_id18(digits)
+        and (not valid_uscc(digits) or named == "id_number")
+    ):
+        return "id_number"
+    if named == "mobile" and len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return "mobile"
+    if named == "bank_card" and digits.isdigit() and is_card_number(digits):
+        return "bank_card"
+    if named == "id_number" and len(digits) == 15 and valid_id15(digits):
+        return "id_number"
+    return None
 
 
 def _masked(original: str, to_original: Callable[[int], int], reading: _Reading) -> str:

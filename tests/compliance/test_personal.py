@@ -153,6 +153,41 @@ def test_excerpts_and_messages_never_show_the_number(mode: str) -> None:
         assert raw not in dumped
 
 
+@pytest.mark.parametrize("mode", ["block", "mask"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        f"https://example.gov.cn/q?idcard={ID}",  # a checked ID number under an ID's name
+        f"https://example.gov.cn/q?id={ID}&page=2",  # under any name
+        "https://example.com/q?phone=13812345678",  # another host: link.other_host too
+        f"https://example.gov.cn/q?sfzh={ID}&utm_source=wx",  # tracking removed too
+        "https://example.gov.cn/pay?cardno=4111111111111111#top",
+    ],
+)
+def test_personal_data_in_a_link_query_blocks_and_never_leaks(mode: str, link: str) -> None:
+    policy = Policy.from_mapping({"personal_data": mode}, base_dir=Path())
+    for text in (link, f"[查询]({link})", f'<a href="{link}">查询</a>'):
+        result = check(Post(title="通知", body=text), policy)
+        personal = [f for f in result.findings if f.rule.startswith("personal.")]
+        assert [("block", "链接参数中含")] == [(f.severity, f.message[:6]) for f in personal]
+        dumped = str(result.to_dict()["findings"])
+        assert not any(raw in dumped for raw in RAW)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.gov.cn/13812345678/11010519491231002X.htm",  # a path: page ids
+        "https://example.gov.cn/q?id=13812345678",  # a mobile's digits under no mobile's name
+        "https://example.gov.cn/q?page=4111111111111111",
+        f"https://example.gov.cn/q?phone={ID[:11]}9",  # 12 digits under a phone's name
+        f"https://example.gov.cn/q?idcard={ID[:-1]}0",  # the check character fails
+    ],
+)
+def test_page_ids_in_a_link_query_pass(link: str) -> None:
+    assert [] == _rules(link)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     born=st.dates(min_value=date(1900, 1, 1), max_value=date(2020, 12, 31)),
