@@ -764,9 +764,17 @@ def _query_kind(key: str, digits: str) -> Kind | None:
 def _masked(original: str, to_original: Callable[[int], int], reading: _Reading) -> str:
     """The characters the editor wrote for ``reading``, its hidden ones replaced by ``*``."""
     o_start = to_original(reading.start)
-    chars = list(original[o_start : to_original(reading.end - 1) + 1])
+    o_end = to_original(reading.end - 1) + 1
+    chars = list(original[o_start:o_end])
     for index in reading.hidden:
-        chars[to_original(index) - o_start] = "*"
+        at = to_original(index) - o_start
+        # a hidden digit written as a character reference (&#49;): all of it (the shown
+        # digits end a reading, so a hidden one's reference ends inside it)
+        stop = original.find(";", o_start + at, o_end) if chars[at] == "&" else -1
+        if stop != -1:
+            chars[at : stop - o_start + 1] = "*" * (stop - o_start - at + 1)
+        else:
+            chars[at] = "*"
     return "".join(chars)
 
 

@@ -105,6 +105,10 @@ MASK = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path())
         ("卡号4111111111111111。", "卡号************1111。"),
         ("护照E12345678。", "护照E*****678。"),
         ("旧证110105491231002。", "旧证110105*****1002。"),
+        # a hidden digit written as a character reference is masked whole: "*#49;" would
+        # still read as 1 to anyone who decodes it
+        ("电话138&#49;&#x32;3&#52;5678。", "电话138" + "*" * 17 + "5678。"),
+        ("电话1&#51;812345&#54;78。", "电话1&#51;8****5&#54;78。"),  # shown ones stay
     ],
 )
 def test_mask_mode_masks_and_reports_fixed(text: str, masked: str) -> None:
