@@ -366,7 +366,8 @@ class _Run:
         if hits is None:
             hits = list(self.policy.terms.find(view.folded.text))
         prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
-        wording: list[tuple[int, int]] = []  # one phrase, one finding: 必须转发到朋友圈才能
+        # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal)
+        phrases: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
         for start, end, term in hits:
             if term.rule == PROSE_RULE or view.in_url(start, end):
                 continue
@@ -380,10 +381,11 @@ class _Run:
                 s < end and start < e for s, e in notes
             ):
                 continue  # the note itself is reported (disclosure.*)
-            if term.rule in _WORDING_RULES:
-                if any(s < end and start < e for s, e in wording):
+            if term.rule in _WORDING_RULES or term.rule == "secrecy.internal":
+                phrase = phrases[term.rule in _WORDING_RULES]
+                if any(s < end and start < e for s, e in phrase):
                     continue
-                wording.append((start, end))
+                phrase.append((start, end))
             o_start, _, shown = view.place(start, end)
             key = (term.rule, o_start, term.term)
             if key in seen:

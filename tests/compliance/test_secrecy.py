@@ -298,3 +298,17 @@ def test_internal_materials(text: str, blocks: bool) -> None:
 def test_header_fields_warn(text: str) -> None:
     result = check(Post(title="通知", body=text))
     assert [("secrecy.document_hint", "warn")] == [(f.rule, f.severity) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("仅供内部参考", ["仅供内部参考"]),  # 内部参考 inside it: one phrase, one finding
+        ("内部资料，仅供内部参考", ["内部资料", "仅供内部参考"]),  # two phrases
+    ],
+)
+def test_overlapping_internal_markers_give_one_finding(text: str, terms: list[str]) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert [f"「{t}」" for t in terms] == [
+        f.message[f.message.index("「") : f.message.index("」") + 1] for f in findings
+    ]
