@@ -366,8 +366,10 @@ class _Run:
         if hits is None:
             hits = list(self.policy.terms.find(view.folded.text))
         prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
-        # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal)
-        phrases: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+        # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal); the
+        # hits come in order of their starts, so a hit overlaps an earlier one of its group
+        # when it starts before the furthest end so far (one comparison, not one per finding)
+        phrase_end = {True: -1, False: -1}
         for start, end, term in hits:
             if term.rule == PROSE_RULE or view.in_url(start, end):
                 continue
@@ -382,10 +384,10 @@ class _Run:
             ):
                 continue  # the note itself is reported (disclosure.*)
             if term.rule in _WORDING_RULES or term.rule == "secrecy.internal":
-                phrase = phrases[term.rule in _WORDING_RULES]
-                if any(s < end and start < e for s, e in phrase):
+                group = term.rule in _WORDING_RULES
+                if start < phrase_end[group]:
                     continue
-                phrase.append((start, end))
+                phrase_end[group] = end
             o_start, _, shown = view.place(start, end)
             key = (term.rule, o_start, term.term)
             if key in seen:
