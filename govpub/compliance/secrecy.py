@@ -78,9 +78,10 @@ _MARKING = re.compile(
     # "此件机密，"; the 密级 ends it or takes 级/件/文件 ("本文件为秘密投票规则" is prose)
     rf"|{_THIS}\s*(?:{_IS}\s*)?{_LEVEL}(?:\s?级|件|文件|(?=[，,。；;）)!！?？\s]|$))"
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
-    rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
+    # (in bold or italics too: "**机密**", "_秘密★_")
+    rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
-    rf"(?:$|{HTML_BLOCK_CLOSE}))"
+    rf"[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
 # (also as the header's fields: "紧急程度：特急", "份号：000123")
@@ -99,7 +100,17 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     """Spans of 密级 markings in a folded text (or a file name, where bare 绝密/机密 count)."""
     if "密" not in folded:  # every marking has it: skip the scan for most texts
         return
-    spans = [without_tags(folded, m.start(), m.end()) for m in _MARKING.finditer(folded)]
+    spans: list[Hit] = []
+    for match in _MARKING.finditer(folded):
+        start, end = without_tags(folded, match.start(), match.end())
+        # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
+        if spans and (
+            start < spans[-1][1]
+            or (start == spans[-1][1] and "\n" not in folded[start - 1 : start])
+        ):
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
     yield from spans
     if filename:
         for match in _FILENAME_MARKING.finditer(folded):

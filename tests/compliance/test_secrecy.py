@@ -324,3 +324,16 @@ def test_many_marker_findings_cost_linear_time(phrase: str) -> None:
     started = time.perf_counter()
     check(Post(title="通知", body=text))
     assert time.perf_counter() - started < 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("密级：机密★", 1),  # the field and its value: one marking
+        ("| 密级 | 机密 |", 1),
+        ("机密★\n秘密★", 2),  # two lines, two markings
+    ],
+)
+def test_a_field_and_its_value_are_one_finding(text: str, count: int) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert ["secrecy.marking"] * count == [f.rule for f in findings]
