@@ -551,7 +551,7 @@ class _Run:
             )
             return
         parsed = parse_url(source.url)
-        shown = source.url[:_URL_EXCERPT]
+        shown = _url_excerpt(source.url)
         if not self.policy.allows_source(source.url):
             if parsed is None or not parsed.is_web:
                 why = "来源网址无法解析，无法核验"
@@ -591,7 +591,7 @@ class _Run:
                 "ad.url_field",
                 "block",
                 "该网址是广告、推广或短链接，政务新媒体不得链接广告页面，请改为原始网址",
-                excerpt=url[:_URL_EXCERPT],
+                excerpt=_url_excerpt(url),
                 field=name,
             )
         elif verdict in ("unparsable", "not_web"):
@@ -599,13 +599,22 @@ class _Run:
                 "link.unparsable",
                 "warn",
                 "无法解析的网址：读者可能无法打开，请修改",
-                excerpt=url[:_URL_EXCERPT],
+                excerpt=_url_excerpt(url),
                 field=name,
             )
         else:
             self._url_tracking(name, url)
 
     def _url_tracking(self, name: str, url: str) -> None:
+        for hit in find_in_query(url):  # ?idcard=…: the address itself carries personal data
+            self.add(
+                f"personal.{hit.kind}",
+                "block",
+                f"网址参数中含{_PERSONAL_NAMES[hit.kind]}（{hit.masked}），发布前须删除该参数"
+                "（个人信息保护法 第六条）",
+                excerpt=_url_excerpt(url),
+                field=name,
+            )
         cleaned = self.policy.strip_tracking(url)
         if cleaned != url:
             parsed = parse_url(url)
@@ -614,7 +623,7 @@ class _Run:
                 "link.tracking_removed",
                 "fixed",
                 f"已去除网址中的跟踪参数（{host}）",
-                excerpt=cleaned[:_URL_EXCERPT],
+                excerpt=_url_excerpt(cleaned),
                 field=name,
             )
             self.updates[name] = cleaned

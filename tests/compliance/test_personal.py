@@ -270,3 +270,14 @@ def test_an_excerpt_looks_only_at_the_masks_near_it() -> None:
     shown = excerpt(text, middle, middle + 11, masks)
     assert masks.looked < 100
     assert "…138****5678 138****5678 138****5678…" == shown  # the neighbours widen it whole
+
+
+def test_personal_data_in_a_url_field_query_blocks_and_never_leaks() -> None:
+    post = Post(title="通知", body="正文", url=f"https://example.gov.cn/a?idcard={ID}&utm_source=x")
+    result = check(post)
+    assert ("personal.id_number", "block", "url") in [
+        (f.rule, f.severity, f.field) for f in result.findings
+    ]
+    assert ID not in str(result.to_dict()["findings"])
+    plain = Post(title="通知", body="正文", url="https://example.gov.cn/a?id=1")
+    assert not check(plain).findings
