@@ -61,6 +61,7 @@ _WHICH = r"(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿
 _NOT = (
     r"(?:不予|不宜|不得|暂不|不对外|不在(?:网上|网站|互联网上?)|(?:仅限|仅|限)?内部|不)公开(?:发布)?"
     r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
+    r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
 )
 _ON_REQUEST = r"依申请公开"
 _OPEN = r"[（(【〔\[［〈《「]"
@@ -105,7 +106,7 @@ def find_disclosure_notes(
 ) -> Iterator[DisclosureNote]:
     """Spans of 公开属性 notes in folded text, each with what it says.
 
-    Every note holds "公开", "上网" or "网站": the expression runs only on the line
+    Every note holds "公开", "上网", "网站" or "发布": the expression runs only on the line
     around each occurrence (at most 60 characters either side), not over the whole text.
     ``anchors`` may pass where those words start (:func:`kept_anchors` of every
     occurrence), found by a pass the caller makes anyway (:mod:`.anchors`), with or
@@ -113,8 +114,8 @@ def find_disclosure_notes(
     """
     seen_until = 0
     for at in _anchors(folded) if anchors is None else anchors:
-        # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网": anything else
-        # ("政务公开", "政府网站") is no note
+        # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
+        # else ("政务公开", "政府网站", "新闻发布") is no note
         if at < seen_until or (
             folded[at - 1 : at] not in _BEFORE and folded[max(at - 3, 0) : at] != "依申请"
         ):
@@ -131,7 +132,7 @@ def find_disclosure_notes(
 
 _REACH = 60
 #: The words every note holds.
-ANCHOR_WORDS = ("公开", "上网", "网站")
+ANCHOR_WORDS = ("公开", "上网", "网站", "发布")
 # One expression per anchor: a literal is found at C speed (6 µs per 20,000 characters),
 # where the alternation "公开|上网|网站" is tested character by character (60 µs).
 _ANCHORS = tuple(re.compile(anchor) for anchor in ANCHOR_WORDS)
@@ -167,6 +168,7 @@ ANCHOR_EXPRESSIONS = (
     "公开(?<=依申请公开)",
     "上网",
     "网站",
+    f"发布(?<=[{''.join(sorted(_BEFORE))}]发布)",
 )
 
 

@@ -40,6 +40,8 @@ NOTES = [
     "（此件不予公开。）",  # a full stop inside the brackets
     "此件*不予公开*",
     "公开属性：_不予公开_",
+    "（此件不对外发布）",  # not to be issued
+    "（此件不予发布）",
 ]
 
 
