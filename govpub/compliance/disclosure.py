@@ -57,7 +57,8 @@ __all__ = [
 
 DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 
-_WHICH = r"(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
+# (after "注：" or "附注：" too: "（注：此件不予公开）")
+_WHICH = r"(?:附?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
 _NOT = (
     r"(?:不予|不宜|不得|暂不|不对外|不在(?:网上|网站|互联网上?)|(?:仅限|仅|限)?内部|不)公开(?:发布)?"
     r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
@@ -81,8 +82,9 @@ _FIELD = (
     rf"|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
 )
 # a line of its own, or an HTML block of its own ("<td>此件不予公开</td>")
-_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*_\-]*"
-_LINE_END = rf"[ \t。.!！*_]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
+# (a bracket on one side only is still the note: "（此件不予公开", "此件不予公开）")
+_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*_\-]*{_OPEN}?[ \t]*"
+_LINE_END = rf"[ \t。.!！*_]*{_CLOSE}?[ \t。.]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
 _LINE_EMPHASIS = r"[ \t*_]{0,3}"
 
 
@@ -94,10 +96,17 @@ def _note(core: str) -> str:
     )
 
 
+# a form's yes/no field: "是否公开：否", "| 是否公开 | 不公开 |"
+_YES_NO = (
+    rf"|是否公开\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+    rf"(?P<y0>否|不予公开|不公开)(?![\u4e00-\u9fff])"
+)
+
+
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
-    not_public = _note(_NOT).replace("{n}", "0")
+    not_public = _note(_NOT).replace("{n}", "0") + _YES_NO
     return re.compile(not_public + "|" + _note(_ON_REQUEST).replace("{n}", "1"))
 
 
@@ -144,7 +153,7 @@ def _anchors(folded: str) -> list[int]:
     The anchors are two characters each and start with different characters, so the
     alternation's matches are the literals' matches that do not overlap the one before.
     """
-    if "开" not in folded and "网" not in folded:
+    if "开" not in folded and "网" not in folded and "布" not in folded:
         return []  # (one character each: 1 µs; most short texts)
     return kept_anchors(sorted(m.start() for anchor in _ANCHORS for m in anchor.finditer(folded)))
 
@@ -158,9 +167,10 @@ def kept_anchors(found: list[int]) -> list[int]:
     return kept
 
 
-_BEFORE = frozenset("予宜得不外部上站网发")
-#: The anchors for a pass of their own (:mod:`.anchors`): ``公开`` only after what the
-#: loop above asks for, so that most ``公开`` in prose (``政务公开``) never reach Python.
+_BEFORE = frozenset("予宜得不外部上站网发否")  # (否: 是否公开, a form's field)
+#: The anchors for a pass of their own (:mod:`.anchors`): ``公开`` and ``发布`` only after
+#: what the loop above asks for, so that most of them in prose (``政务公开``, ``新闻发布``)
+#: never reach Python.
 #: Leaving out the others changes nothing: no anchor overlaps a ``公开`` (which
 #: :func:`kept_anchors` would drop), and the loop passes over them before anything else.
 ANCHOR_EXPRESSIONS = (
@@ -175,7 +185,7 @@ ANCHOR_EXPRESSIONS = (
 def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:
     kind: Literal["not_public", "on_request"] = (
         "not_public"
-        if any(match.group(g) is not None for g in ("b0", "f0", "l0"))
+        if any(match.group(g) is not None for g in ("b0", "f0", "l0", "y0"))
         else "on_request"
     )
     start, end = without_tags(folded, *match.span())

@@ -42,6 +42,9 @@ NOTES = [
     "公开属性：_不予公开_",
     "（此件不对外发布）",  # not to be issued
     "（此件不予发布）",
+    "（此件不予公开",  # a bracket on one side only
+    "（注：此件不予公开）",
+    "是否公开：否",  # a form's yes/no field
 ]
 
 
