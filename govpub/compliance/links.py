@@ -328,8 +328,24 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+# What a browser removes before it parses an href (WHATWG URL parser, basic URL parser):
+# leading C0 controls and spaces, and every ASCII tab or newline anywhere.
+_URL_TRIM = "".join(map(chr, range(0x21)))
+_URL_TABS = str.maketrans("", "", "\t\n\r")
+
+
 def _is_web(url: str) -> bool:
-    return url.lstrip().startswith(_WEB_PREFIXES)
+    """Whether a destination or attribute value opens a web address, read as a browser does.
+
+    A tab or line break inside the scheme (``ht&#9;tps://t.cn/x``), a control character
+    before it and an upper-case scheme (``&#72;ttps://…``) still open ``https://t.cn/x``;
+    ``/`` and ``\\`` in any order (``/\\t.cn/x``) are ``//`` (a backslash is a slash in a
+    web URL), a protocol-relative address.
+    """
+    if url.startswith(_WEB_PREFIXES):
+        return True
+    head = url.translate(_URL_TABS).lstrip().lstrip(_URL_TRIM)[:6]
+    return head.lower().replace("\\", "/").startswith(_WEB_PREFIXES)
 
 
 def _entities(value: str) -> str:
@@ -612,6 +628,12 @@ class _Scanner:
         first = self.folded.original(start) if not self.identity else start
         return bool(found) and found[0].start == first
 
+    def _as_written(self, start: int, end: int) -> str:
+        """The text as written behind the folded ``[start, end)``."""
+        if not self.identity:
+            start, end = self.folded.span(start, end)
+        return self.written[start:end]
+
     def _html(self, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], int]:
         """Links in one HTML tag; containers (``<a>``…) are taken up to their closing tag."""
         text = self.text
@@ -629,7 +651,10 @@ class _Scanner:
                     if _is_web(_entities(piece)):
                         off = a_start + candidate.start()
                         found.append((off, off + len(piece), piece))
-            elif _is_web(_entities(value)):
+            elif _is_web(_entities(value)) or (
+                value[:1] == "\\" and _is_web(_entities(self._as_written(a_start - 1, a_end)[1:]))
+            ):  # the fold reads "\\\\" as a Markdown escape; HTML has none: "\\\\t.cn/x"
+                # (from the character before: the fold drops the escaping backslash)
                 found.append((a_start, a_end, value))
         if not found:
             return [], match.end()

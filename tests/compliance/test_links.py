@@ -59,6 +59,16 @@ CASES = [
     ('<img srcset="a.png 1x, https://x.cn/b.png 2x">', ["https://x.cn/b.png"]),
     ('<a href="https://s&#46;click&#46;taobao&#46;com/x">买</a>', ["https://s.click.taobao.com/x"]),
     ('<a href="/relative">x</a>', []),
+    # what a browser removes or reads as a slash before it parses an href (WHATWG)
+    ('<a href="ht&#9;tps://t.cn/x">买</a>', ["ht\ttps://t.cn/x"]),
+    ('<a href="h\nttps://t.cn/x">买</a>', ["h\nttps://t.cn/x"]),
+    ('<a href="\x01https://t.cn/x">买</a>', ["\x01https://t.cn/x"]),
+    ('<a href="&#72;ttps://t.cn/x">买</a>', ["Https://t.cn/x"]),
+    ('<img src="/\\t.cn/x.png">', ["/\\t.cn/x.png"]),
+    ('<a href="/\t/t.cn/x">买</a>', ["/\t/t.cn/x"]),
+    ('<a href="\\\\t.cn/x">买</a>', ["\\t.cn/x"]),
+    ('<a href="\\docs\\a.html">说明</a>', []),  # "/docs/a.html": on the same site
+    ('<a href="/\tdocs/a.html">说明</a>', []),  # "/docs/a.html" too
     # things that are not links
     ("邮箱 someone@example.cn 或 a.b", []),
     ("版本 v1.2.3，文件 report.docx", []),
