@@ -275,6 +275,10 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 # (a name and the extension, no path) is a file name in prose; "x.zip/a", "www.x.zip"
 # and "https://x.zip" are still links.
 _FILE_TYPES = frozenset({"zip", "mov", "md", "py", "sh", "pl", "rs"})
+# A word as a name or title writes it: "Wang", "Java", "IE" (two capitals at least); the
+# dots a fold reads between host labels, as written ("Python。Java").
+_CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+_WORD_DOTS = re.compile(r"[.\u3002\uff61\uff0e]")
 
 
 class LinkSpan(NamedTuple):
@@ -476,14 +480,36 @@ class _Scanner:
                 and match.group("host").count(".") == 1
             ):
                 return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
+            if not match.group("rest") and self._words(begin, match.end()):
+                return -_run_end(text, index, stop)  # names in prose: "Dr.Wang", "Python。Java"
             return self._bare(begin, match.end(), stop, spans)
         # the last label is no top-level domain ("t.cn.next"): end at the last one that is
         labels = match.group("host").split(".")
         for count in range(len(labels) - 1, 1, -1):
             if is_top_level_domain(labels[count - 1]):
                 end = begin + len(".".join(labels[:count]))
+                if self._words(begin, end):
+                    break  # "使用Python。Java。Go": words either side of full stops
                 return self._bare(begin, end, stop, spans)
         return -_run_end(text, index, stop)
+
+    def _words(self, begin: int, end: int) -> bool:
+        """Whether a bare host is, as written, capitalised words: ``Dr.Wang``, ``Mr.Li``.
+
+        Every label is a word with a capital (``Wang``, ``IE``), one at least a capitalised
+        word (``Java``, not only ``CN``): a title, a name or two words either side of a
+        full stop (``使用Python。Java。Go``), which ``.wang``, ``.li`` or ``.java`` happen to
+        be top-level domains for.  Hosts are written in lower case (``u.jd.com``) or all in
+        capitals (``U.JD.COM``, still a host); a capitalised host with a path
+        (``Taobao.Com/x``) is a link whatever its case.
+        """
+        written = self._as_written(begin, end)
+        if written.islower() or written.isupper():  # (the common cases: one test each)
+            return False
+        labels = _WORD_DOTS.split(written)
+        return all(_CAPITALISED.fullmatch(label) for label in labels) and any(
+            not label.isupper() for label in labels
+        )
 
     # ":" -----------------------------------------------------------------------------
     def _scheme(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:

@@ -72,6 +72,14 @@ CASES = [
     # things that are not links
     ("邮箱 someone@example.cn 或 a.b", []),
     ("版本 v1.2.3，文件 report.docx", []),
+    # capitalised words either side of a dot or a full stop are names, not hosts
+    ("Dr.Wang和Mr.Li出席会议", []),
+    ("使用Python。Java。Go三种语言", []),
+    ("支持IE。Chrome。Firefox等浏览器", []),
+    ("见T.Cn", ["T.Cn"]),  # a one-letter label is no word
+    ("访问GOV.CN查看", ["GOV.CN"]),  # all in capitals: a host
+    ("访问Baidu.com查看", ["Baidu.com"]),  # "com": not a word with a capital
+    ("领取Taobao.Com/x", ["Taobao.Com/x"]),  # a path: a link whatever its case
     ("javascript:alert(1)", []),
 ]
 
