@@ -39,6 +39,7 @@ from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
+from govpub.compliance.wording import reported_speech
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -349,7 +350,10 @@ class _Run:
             ):
                 continue  # the note itself is reported (disclosure.*)
             if term.rule in _WORDING_RULES:
-                if any(s < end and start < e for s, e in wording):
+                if any(s < end and start < e for s, e in wording) or (
+                    term.rule == "wording.opinion"
+                    and reported_speech(view.folded.text, start, end)  # 群众说：“我认为……”
+                ):
                     continue
                 wording.append((start, end))
             o_start, _, shown = view.place(start, end)
