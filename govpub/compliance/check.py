@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
@@ -39,7 +40,7 @@ from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
-from govpub.compliance.wording import reported_speech
+from govpub.compliance.wording import no_sale, reported_speech
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -58,6 +59,19 @@ _PERSONAL_NAMES = {
 }
 # built-in wording rules: a phrase two listed terms overlap in is reported once
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
+# terms that are not reported in some contexts: the test of the context, per rule
+_TERM_CONTEXT: dict[str, Callable[[str, int, int], bool]] = {
+    "wording.opinion": reported_speech,  # a citizen's words the post reports
+    "ad.wording": no_sale,  # a search in a shopping app that names no shop or sale
+}
+
+
+def _in_context(rule: str, folded: str, start: int, end: int) -> bool:
+    """Whether a term of ``rule`` at ``[start, end)`` stands where it is not reported."""
+    context = _TERM_CONTEXT.get(rule)
+    return context is not None and context(folded, start, end)
+
+
 _TERM_MESSAGES = {
     "wording.opinion": (
         "含个人观点或情绪化表述「{term}」：政务新媒体不得发布代表个人观点、意见及情绪的言论"
@@ -66,6 +80,7 @@ _TERM_MESSAGES = {
     "wording.forced_engagement": (
         "疑似强制要求点赞、转发、关注或下载「{term}」（国办发〔2018〕123号不得强制要求）"
     ),
+    "ad.wording": "疑似商业推广用语「{term}」：政务新媒体不得刊登商业广告（国办发〔2018〕123号）",
     "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
     "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
 }
@@ -337,8 +352,12 @@ class _Run:
         prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
         wording: list[tuple[int, int]] = []  # one phrase, one finding: 必须转发到朋友圈才能
         for start, end, term in hits:
-            if term.rule == PROSE_RULE or view.in_url(start, end):
-                continue
+            if (
+                term.rule == PROSE_RULE
+                or view.in_url(start, end)
+                or _in_context(term.rule, view.folded.text, start, end)
+            ):
+                continue  # (in context: 群众说：“我认为……”, 打开淘宝搜索“植树”了解详情)
             if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
                 continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
             if term.rule == "secrecy.internal" and part_of_a_word(
@@ -350,10 +369,7 @@ class _Run:
             ):
                 continue  # the note itself is reported (disclosure.*)
             if term.rule in _WORDING_RULES:
-                if any(s < end and start < e for s, e in wording) or (
-                    term.rule == "wording.opinion"
-                    and reported_speech(view.folded.text, start, end)  # 群众说：“我认为……”
-                ):
+                if any(s < end and start < e for s, e in wording):
                     continue
                 wording.append((start, end))
             o_start, _, shown = view.place(start, end)

@@ -28,7 +28,7 @@ import ahocorasick
 from govpub.compliance._text import fold_term
 from govpub.compliance.findings import Severity
 
-__all__ = ["Term", "TermMatcher", "parse_term_list", "reported_speech"]
+__all__ = ["Term", "TermMatcher", "no_sale", "parse_term_list", "reported_speech"]
 
 _PAIR = re.compile(r"\s*(?:=>|->|→|\t)\s*")
 _ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9 _\-.]*$")
@@ -315,3 +315,27 @@ def _own_voice(speaker: str) -> bool:
             return True
         at = speaker.find("我", at + 1)
     return False
+
+
+# -- a shop search without a sale ------------------------------------------------------
+
+# What makes a search in a shopping app a sale (淘宝搜索“某某旗舰店”领取优惠), looked for in
+# the rest of the sentence: a shop, buying, a coupon.
+_SALE_WORDS = ("店", "买", "购", "下单", "领券", "优惠", "同款", "商品", "折扣", "包邮")
+_SEARCH = "搜索"
+
+
+def no_sale(text: str, start: int, end: int) -> bool:
+    """Whether an ``ad.wording`` search term (淘宝搜索) names no shop or sale in its sentence.
+
+    ``打开淘宝搜索“植树”了解详情`` mentions the app; ``淘宝搜索“某某旗舰店”`` sends readers to
+    a shop.  The other terms (券后价, 加vx) are sales talk wherever they stand.
+    """
+    if not text.endswith(_SEARCH, start, end):
+        return False
+    stop = min(len(text), end + 40)
+    tail = end
+    while tail < stop and text[tail] not in _SENTENCE_END:
+        tail += 1
+    sentence = text[end:tail]
+    return not any(word in sentence for word in _SALE_WORDS)

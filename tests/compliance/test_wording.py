@@ -196,3 +196,19 @@ def test_reported_speech(text: str, reported: bool) -> None:
 def test_reported_speech_never_fails(text: str) -> None:
     for start in range(len(text)):
         wording.reported_speech(text, start, min(len(text), start + 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("淘宝搜索“某某旗舰店”", ["淘宝搜索"]),
+        ("請加VX：abc12345", ["加vx"]),
+        ("券后价9.9元", ["券后价"]),
+        ("抖音搜索“北京发布”", []),
+        ("增加VR体验设备", []),
+    ],
+)
+def test_commercial_wording(text: str, found: list[str]) -> None:
+    result = check(Post(title="通知", body=text))
+    assert found == [f.message.split("「")[1].split("」")[0] for f in result.findings]
+    assert all(f.rule == "ad.wording" and f.severity == "warn" for f in result.findings)
