@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from govpub import Policy, Post, check, find_links, strip_ad_links
 from govpub.compliance.adblock import parse_filter_list
 from govpub.compliance.folding import fold
-from govpub.compliance.share_codes import ShareCodeRules, share_code_rules
+from govpub.compliance.share_codes import ShareCodeRules, find_share_codes, share_code_rules
 from govpub.compliance.urls import parse_url
 
 ADS = [
@@ -497,3 +497,16 @@ def test_model_numbers_between_copy_and_open_stay_clean(code: str) -> None:
     body = f"复制型号 {code} 打开淘宝"
     # (a run of digits may be a phone number, E + 8 digits a passport: not this test's)
     assert "ad.share_code" not in {f.rule for f in check(Post(title="通知", body=body)).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("见#小程序://京东购物/abcdef123。", [(1, 22)]),  # (folded text: lower case)
+        ("小程序://拼多多/pq0k8bxj", [(0, 18)]),
+        ("#小程序://国家政务服务平台/abc123", []),  # a government service
+        ("#小程序://京东购物/ab", []),  # no code
+    ],
+)
+def test_mini_program_links_of_shopping_apps(text: str, spans: list[tuple[int, int]]) -> None:
+    assert spans == list(find_share_codes(text))
