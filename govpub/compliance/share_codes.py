@@ -78,7 +78,7 @@ class ShareCodeRules:
             # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
             alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
         verbs = [_word(v) for v in trigger["verbs"]]
-        apps = [_word(a) for a in trigger["apps"]]
+        apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
         gap = int(trigger["gap"])
         alone = "".join(f"|{_word(n)}" for n in names)
@@ -128,7 +128,7 @@ class BareCodeRules:
         code = rf"(?<![a-z0-9])[a-z0-9]{{{low},{high}}}(?![a-z0-9])"
         copy = [_word(v) for v in bare["copy_verbs"]]
         opening = [_word(v) for v in trigger["verbs"] if v not in bare["copy_verbs"]]
-        apps = [_word(a) for a in trigger["apps"]]
+        apps = _apps(trigger)
         names = [_word(n) for n in trigger.get("names", [])]
         reach, gap = int(bare["reach"]), int(bare["name_gap"])
         model = rf"(?:{token['prefix']}[^\w]{{0,{gap}}})?" if token.get("prefix") else ""
@@ -192,6 +192,26 @@ def _word(word: str) -> str:
     if len(folded) <= _SHORT_NAME and folded.isascii() and folded.isalnum():
         return rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])"  # "打开TB", not "…tbx…"
     return _BETWEEN.join(re.escape(c) for c in folded)
+
+
+def _apps(trigger: dict[str, Any]) -> list[str]:
+    """The app names as expressions; a listed word that holds one and names something else
+    (``not_apps``: 京东方, a display maker) is not that app (``京东(?!方)``, ``(?<!北)京喜``)."""
+    others = [fold_term(w) for w in trigger.get("not_apps", [])]
+    out: list[str] = []
+    for app in trigger["apps"]:
+        name = fold_term(app)
+        behind, ahead = "", ""
+        for other in others:
+            at = other.find(name)
+            if at < 0 or other == name:
+                continue
+            if at:
+                behind += rf"(?<!{re.escape(other[:at])})"
+            if other[at + len(name) :]:
+                ahead += rf"(?!{re.escape(other[at + len(name) :])})"
+        out.append(f"{behind}{_word(app)}{ahead}")
+    return out
 
 
 @cache

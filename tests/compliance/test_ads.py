@@ -510,3 +510,16 @@ def test_model_numbers_between_copy_and_open_stay_clean(code: str) -> None:
 )
 def test_mini_program_links_of_shopping_apps(text: str, spans: list[tuple[int, int]]) -> None:
     assert spans == list(find_share_codes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("打开京东方官网,复制(abcd1234ef)", False),
+        ("复制链接打开北京喜报(abcd1234ef)", False),
+        ("复制(abcd1234ef)打开京东方便领取", True),
+        ("复制(abcd1234ef)打开京东", True),
+    ],
+)
+def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
+    assert found is bool(list(find_share_codes(text)))
