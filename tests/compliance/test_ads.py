@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govpub import Policy, Post, check, find_links, strip_ad_links
+from govpub import Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance.adblock import parse_filter_list
 from govpub.compliance.folding import fold
 from govpub.compliance.share_codes import ShareCodeRules, find_share_codes, share_code_rules
@@ -523,3 +523,12 @@ def test_mini_program_links_of_shopping_apps(text: str, spans: list[tuple[int, i
 )
 def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
     assert found is bool(list(find_share_codes(text)))
+
+
+def test_an_ad_address_in_the_source_name_is_stripped() -> None:
+    source = Source(name="新华网 t.cn/A6x", url="https://www.news.cn/a.htm")
+    result = check(Post(title="通知", body="正文", source=source))
+    assert [("ad.link_stripped", "source.name")] == [(f.rule, f.field) for f in result.findings]
+    assert result.post.source is not None
+    assert result.post.source.name == "新华网"
+    assert result.post.source.url == source.url
