@@ -27,7 +27,7 @@ from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
-from govpub.compliance.links import LinkSpan, flatten, scan_links
+from govpub.compliance.links import LinkSpan, capitalised_words, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
 from govpub.compliance.secrecy import (
@@ -64,6 +64,11 @@ _TERM_CONTEXT: dict[str, Callable[[str, int, int], bool]] = {
     "wording.opinion": reported_speech,  # a citizen's words the post reports
     "ad.wording": no_sale,  # a search in a shopping app that names no shop or sale
 }
+
+
+def _names_in_prose(span: LinkSpan) -> bool:
+    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``): no other host."""
+    return span.kind == "bare" and capitalised_words(span.raw)
 
 
 def _in_context(rule: str, folded: str, start: int, end: int) -> bool:
@@ -448,7 +453,7 @@ class _Run:
                     field=spec.name,
                     offset=span.url_start,
                 )
-            elif verdict == "other" and not _is_media(span):
+            elif verdict == "other" and not _is_media(span) and not _names_in_prose(span):
                 host = self.policy.link_host(span.url)
                 assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and host == own.host:

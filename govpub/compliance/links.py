@@ -48,7 +48,7 @@ from typing import NamedTuple
 from govpub.compliance.folding import Folded, fold
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
-__all__ = ["LinkSpan", "find_links", "flatten", "scan_links"]
+__all__ = ["LinkSpan", "capitalised_words", "find_links", "flatten", "scan_links"]
 
 # Where a URL stops: whitespace, controls, quotes and angle brackets, general punctuation
 # (“”‘’…), CJK symbols and punctuation, CJK characters, the full-width forms block (what
@@ -480,36 +480,14 @@ class _Scanner:
                 and match.group("host").count(".") == 1
             ):
                 return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
-            if not match.group("rest") and self._words(begin, match.end()):
-                return -_run_end(text, index, stop)  # names in prose: "Dr.Wang", "Python。Java"
             return self._bare(begin, match.end(), stop, spans)
         # the last label is no top-level domain ("t.cn.next"): end at the last one that is
         labels = match.group("host").split(".")
         for count in range(len(labels) - 1, 1, -1):
             if is_top_level_domain(labels[count - 1]):
                 end = begin + len(".".join(labels[:count]))
-                if self._words(begin, end):
-                    break  # "使用Python。Java。Go": words either side of full stops
                 return self._bare(begin, end, stop, spans)
         return -_run_end(text, index, stop)
-
-    def _words(self, begin: int, end: int) -> bool:
-        """Whether a bare host is, as written, capitalised words: ``Dr.Wang``, ``Mr.Li``.
-
-        Every label is a word with a capital (``Wang``, ``IE``), one at least a capitalised
-        word (``Java``, not only ``CN``): a title, a name or two words either side of a
-        full stop (``使用Python。Java。Go``), which ``.wang``, ``.li`` or ``.java`` happen to
-        be top-level domains for.  Hosts are written in lower case (``u.jd.com``) or all in
-        capitals (``U.JD.COM``, still a host); a capitalised host with a path
-        (``Taobao.Com/x``) is a link whatever its case.
-        """
-        written = self._as_written(begin, end)
-        if written.islower() or written.isupper():  # (the common cases: one test each)
-            return False
-        labels = _WORD_DOTS.split(written)
-        return all(_CAPITALISED.fullmatch(label) for label in labels) and any(
-            not label.isupper() for label in labels
-        )
 
     # ":" -----------------------------------------------------------------------------
     def _scheme(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
@@ -778,6 +756,24 @@ def flatten(spans: list[LinkSpan] | tuple[LinkSpan, ...]) -> list[LinkSpan]:
         if span.url:
             out.append(span)
     return out
+
+
+def capitalised_words(raw: str) -> bool:
+    """Whether a bare host, as written, is capitalised words: ``Dr.Wang``, ``Python。Java``.
+
+    Every label is a word with a capital (``Wang``, ``IE``), one at least a capitalised
+    word (``Java``, not only ``CN``), and nothing follows the host: a title, a name or two
+    words either side of a full stop, which ``.wang``, ``.li`` or ``.java`` happen to be
+    top-level domains for.  Hosts are written in lower case (``u.jd.com``) or all in
+    capitals (``U.JD.COM``); a one-letter label (``T.Cn``) is no word.  Such a host is
+    still a link (an ad host written so is stripped), but another site's does not warn.
+    """
+    if raw.islower() or raw.isupper():  # (the common cases: one test each)
+        return False
+    labels = _WORD_DOTS.split(raw)
+    return all(_CAPITALISED.fullmatch(label) for label in labels) and any(
+        not label.isupper() for label in labels
+    )
 
 
 def find_links(text: str) -> list[str]:
