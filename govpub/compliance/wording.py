@@ -321,7 +321,10 @@ def _own_voice(speaker: str) -> bool:
 
 # What makes a search in a shopping app a sale (淘宝搜索“某某旗舰店”领取优惠), looked for in
 # the rest of the sentence: a shop, buying, a coupon.
-_SALE_WORDS = ("店", "买", "购", "下单", "领券", "优惠", "同款", "商品", "折扣", "包邮")
+_SALE_WORDS = (
+    "店", "买", "购", "下单", "领券", "优惠", "同款", "商品", "折扣", "包邮",
+    "商城", "专卖", "专营", "药房", "旗舰",
+)  # fmt: skip
 _SEARCH = "搜索"
 
 
