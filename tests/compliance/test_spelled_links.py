@@ -35,6 +35,9 @@ ODD_DOTS = [
     "•",
     " 。",
     "\u3000.\u3000",
+    ".\n",  # a line break beside the dot: the page shows a space (t.⏎cn)
+    "\n.",
+    " .\n",
 ]
 PROSE = st.text(alphabet="春季植树活动通知，。欢迎市民参加 ", max_size=12)
 
