@@ -205,7 +205,9 @@ class _Run:
         before = len(self.findings)
         self.text_field(TextField(name, text, links=True, editable=False))
         self.findings[before:] = [
-            replace(f, message=f"{where}{f.message}") for f in self.findings[before:]
+            # (no offset: a place in a code's text is not a place an editor can go to)
+            replace(f, message=f"{where}{f.message}", offset=None)
+            for f in self.findings[before:]
         ]
 
     def _text_field(self, spec: TextField) -> None:

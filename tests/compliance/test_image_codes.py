@@ -424,10 +424,11 @@ def test_a_code_is_read_by_the_text_rules_and_names_the_image(payload: str, rule
     result = check(post)
     assert result.blocked
     [finding] = result.findings
-    assert (rule, "block", "images[0].codes[0]") == (
+    assert (rule, "block", "images[0].codes[0]", None) == (
         finding.rule,
         finding.severity,
         finding.field,
+        finding.offset,
     )
     assert finding.message.startswith("图片 images[0]（poster.png）中二维码的内容：")
     assert "13812345678" not in finding.excerpt + finding.message
