@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
@@ -195,6 +195,21 @@ class _Run:
             self.findings[before:], key=lambda f: -1 if f.offset is None else f.offset
         )
 
+    def code_text(self, name: str, where: str, text: str) -> None:
+        """The text of a code in an image, read by the text rules; ``where`` begins each message.
+
+        Its links are found, so that the text rules read around them as in any
+        text, but judged as the code's (``image.*``: they cannot be stripped from a
+        picture), and nothing is masked or stripped: only a new picture changes it.
+        """
+        before = len(self.findings)
+        self.text_field(TextField(name, text, links=True, editable=False))
+        self.findings[before:] = [
+            # (no offset: a place in a code's text is not a place an editor can go to)
+            replace(f, message=f"{where}{f.message}", offset=None)
+            for f in self.findings[before:]
+        ]
+
     def _text_field(self, spec: TextField) -> None:
         text = spec.text
         folded = fold(text)
@@ -250,14 +265,15 @@ class _Run:
                     offset=o_start,
                 )
         spelled = self._spelled_links(view, anchors)
-        if view.links:
+        if view.links and spec.editable:  # (a code's links are judged as the code's)
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
             links = view.links
             if spelled:
                 links = [s for s in links if not _inside(s.url_start, s.url_end, spelled)]
             self._link_warnings(spec, links)
-        self._rebuild(spec, spans, masks)
+        if spec.editable:
+            self._rebuild(spec, spans, masks)
 
     def _spelled_links(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
         """Ad hosts written for the reader to type (``t . cn/…``, ``t点cn``): they block.
@@ -394,7 +410,7 @@ class _Run:
         # a number written over lines is shown on one line in the message
         masked = hit.masked.replace("\r\n", " ").replace("\n", " ")
         shown = excerpt(spec.text, start, end, masks)
-        if self.policy.personal_data == "mask":
+        if self.policy.personal_data == "mask" and spec.editable:
             self.add(
                 f"personal.{hit.kind}",
                 "fixed",
@@ -404,11 +420,15 @@ class _Run:
                 offset=start,
             )
             return
+        remedy = (
+            '也可在配置中设置 personal_data = "mask" 自动遮盖'
+            if spec.editable
+            else "图片中的内容无法自动遮盖，请更换图片"
+        )
         self.add(
             f"personal.{hit.kind}",
             "block" if hit.certain else "warn",
-            f"含{what}（{masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；"
-            '也可在配置中设置 personal_data = "mask" 自动遮盖',
+            f"含{what}（{masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；{remedy}",
             excerpt=shown,
             field=spec.name,
             offset=start,
@@ -682,10 +702,12 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
         )
     drop = run.images()
     if post.cover is not None or post.images:  # QR codes in images; loaded only when needed
-        from govpub.compliance.image_codes import image_findings  # noqa: PLC0415
+        from govpub.compliance.image_codes import code_texts, image_findings  # noqa: PLC0415
 
         for f in image_findings(post, run.policy, skip=frozenset(drop)):
             run.add(f.rule, f.severity, f.message, excerpt=f.excerpt, field=f.field)
+        for name, where, text in code_texts(post, skip=frozenset(drop)):
+            run.code_text(name, where, text)
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)
