@@ -272,6 +272,7 @@ class _Run:
             if spelled:
                 links = [s for s in links if not _inside(s.url_start, s.url_end, spelled)]
             self._link_warnings(spec, links)
+            self._unscanned_images(spec, links)
         if spec.editable:
             self._rebuild(spec, spans, masks)
 
@@ -463,6 +464,40 @@ class _Run:
                 excerpt=group[0].raw[:_URL_EXCERPT],
                 field=spec.name,
                 offset=group[0].url_start,
+            )
+
+    def _unscanned_images(self, spec: TextField, flat: list[LinkSpan]) -> None:
+        """Remote pictures written into the text from other hosts: shown to readers, never scanned.
+
+        An image of the post (``images``, ``cover``) with the same address is
+        reported there; an image from an ad host is stripped; one from a
+        government or source host, a ``link_domains`` host or the post's own site
+        is trusted as a link to it is.  Any other would reach readers with
+        whatever QR code it holds, so it is reported as a remote image of the
+        post is (``image.not_scanned``, warn by default).
+        """
+        post = self.post
+        known = {i.src for i in (post.cover, *post.images) if i is not None and i.src}
+        own = parse_url(post.url) if post.url else None
+        for span in flat:
+            if not _is_picture(span) or span.url in known:
+                continue
+            parsed = parse_url(span.url)
+            if parsed is None or parsed.scheme not in ("http", "https"):
+                continue  # (a data: URI is dropped by every renderer; a path is no address)
+            if self.policy.classify_link(span.url) != "other":
+                continue  # an ad host's is stripped; a government or source host's is trusted
+            if own is not None and own.host == parsed.host:
+                continue  # the agency's own site
+            where = _FIELD_NAMES.get(spec.name, spec.name)
+            self.add(
+                "image.not_scanned",
+                "warn",
+                f"{where}中插入了远程图片（{display_host(parsed.host)}），"
+                "检查时不下载，未检查其中的二维码；请下载后作为文章图片加入再检查，或由审核人员人工核对",
+                excerpt=span.raw[:_URL_EXCERPT],
+                field=spec.name,
+                offset=span.url_start,
             )
 
     def _rebuild(
@@ -664,6 +699,10 @@ class _Run:
 
 
 _MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})
+#: Elements whose source is a picture a reader sees (a ``<picture>`` has its ``<img>``).
+_PICTURE_TAGS = frozenset({"img"})
+#: How the editor knows the fields that may hold pictures.
+_FIELD_NAMES = {"body": "正文", "summary": "摘要", "title": "标题", "author": "作者"}
 
 
 def _is_media(span: LinkSpan) -> bool:
@@ -672,6 +711,10 @@ def _is_media(span: LinkSpan) -> bool:
     (Images from ad or short-link hosts are still stripped.)
     """
     return span.kind == "md_image" or (span.kind == "html" and span.tag in _MEDIA_TAGS)
+
+
+def _is_picture(span: LinkSpan) -> bool:
+    return span.kind == "md_image" or (span.kind == "html" and span.tag in _PICTURE_TAGS)
 
 
 def check(post: Post, policy: Policy | None = None) -> CheckResult:
