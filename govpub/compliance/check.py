@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
@@ -216,6 +216,21 @@ class _Run:
             self.findings[before:], key=lambda f: -1 if f.offset is None else f.offset
         )
 
+    def code_text(self, name: str, where: str, text: str) -> None:
+        """The text of a code in an image, read by the text rules; ``where`` begins each message.
+
+        Its links are found, so that the text rules read around them as in any
+        text, but judged as the code's (``image.*``: they cannot be stripped from a
+        picture), and nothing is masked or stripped: only a new picture changes it.
+        """
+        before = len(self.findings)
+        self.text_field(TextField(name, text, links=True, editable=False))
+        self.findings[before:] = [
+            # (no offset: a place in a code's text is not a place an editor can go to)
+            replace(f, message=f"{where}{f.message}", offset=None)
+            for f in self.findings[before:]
+        ]
+
     def _text_field(self, spec: TextField) -> None:
         text = spec.text
         folded = fold(text)
@@ -271,14 +286,16 @@ class _Run:
                     offset=o_start,
                 )
         spelled = self._spelled_links(view, anchors)
-        if view.links:
+        if view.links and spec.editable:  # (a code's links are judged as the code's)
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
             links = view.links
             if spelled:
                 links = [s for s in links if not _inside(s.url_start, s.url_end, spelled)]
             self._link_warnings(spec, links)
-        self._rebuild(spec, spans, masks)
+            self._unscanned_images(spec, links)
+        if spec.editable:
+            self._rebuild(spec, spans, masks)
 
     def _spelled_links(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
         """Ad hosts written for the reader to type (``t . cn/…``, ``t点cn``): they block.
@@ -419,7 +436,7 @@ class _Run:
         # a number written over lines is shown on one line in the message
         masked = hit.masked.replace("\r\n", " ").replace("\n", " ")
         shown = excerpt(spec.text, start, end, masks)
-        if self.policy.personal_data == "mask":
+        if self.policy.personal_data == "mask" and spec.editable:
             self.add(
                 f"personal.{hit.kind}",
                 "fixed",
@@ -429,11 +446,15 @@ class _Run:
                 offset=start,
             )
             return
+        remedy = (
+            '也可在配置中设置 personal_data = "mask" 自动遮盖'
+            if spec.editable
+            else "图片中的内容无法自动遮盖，请更换图片"
+        )
         self.add(
             f"personal.{hit.kind}",
             "block" if hit.certain else "warn",
-            f"含{what}（{masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；"
-            '也可在配置中设置 personal_data = "mask" 自动遮盖',
+            f"含{what}（{masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；{remedy}",
             excerpt=shown,
             field=spec.name,
             offset=start,
@@ -468,6 +489,40 @@ class _Run:
                 excerpt=group[0].raw[:_URL_EXCERPT],
                 field=spec.name,
                 offset=group[0].url_start,
+            )
+
+    def _unscanned_images(self, spec: TextField, flat: list[LinkSpan]) -> None:
+        """Remote pictures written into the text from other hosts: shown to readers, never scanned.
+
+        An image of the post (``images``, ``cover``) with the same address is
+        reported there; an image from an ad host is stripped; one from a
+        government or source host, a ``link_domains`` host or the post's own site
+        is trusted as a link to it is.  Any other would reach readers with
+        whatever QR code it holds, so it is reported as a remote image of the
+        post is (``image.not_scanned``, warn by default).
+        """
+        post = self.post
+        known = {i.src for i in (post.cover, *post.images) if i is not None and i.src}
+        own = parse_url(post.url) if post.url else None
+        for span in flat:
+            if not _is_picture(span) or span.url in known:
+                continue
+            parsed = parse_url(span.url)
+            if parsed is None or parsed.scheme not in ("http", "https"):
+                continue  # (a data: URI is dropped by every renderer; a path is no address)
+            if self.policy.classify_link(span.url) != "other":
+                continue  # an ad host's is stripped; a government or source host's is trusted
+            if own is not None and own.host == parsed.host:
+                continue  # the agency's own site
+            where = _FIELD_NAMES.get(spec.name, spec.name)
+            self.add(
+                "image.not_scanned",
+                "warn",
+                f"{where}中插入了远程图片（{display_host(parsed.host)}），"
+                "检查时不下载，未检查其中的二维码；请下载后作为文章图片加入再检查，或由审核人员人工核对",
+                excerpt=span.raw[:_URL_EXCERPT],
+                field=spec.name,
+                offset=span.url_start,
             )
 
     def _rebuild(
@@ -669,6 +724,10 @@ class _Run:
 
 
 _MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})
+#: Elements whose source is a picture a reader sees (a ``<picture>`` has its ``<img>``).
+_PICTURE_TAGS = frozenset({"img"})
+#: How the editor knows the fields that may hold pictures.
+_FIELD_NAMES = {"body": "正文", "summary": "摘要", "title": "标题", "author": "作者"}
 
 
 def _is_media(span: LinkSpan) -> bool:
@@ -677,6 +736,10 @@ def _is_media(span: LinkSpan) -> bool:
     (Images from ad or short-link hosts are still stripped.)
     """
     return span.kind == "md_image" or (span.kind == "html" and span.tag in _MEDIA_TAGS)
+
+
+def _is_picture(span: LinkSpan) -> bool:
+    return span.kind == "md_image" or (span.kind == "html" and span.tag in _PICTURE_TAGS)
 
 
 def check(post: Post, policy: Policy | None = None) -> CheckResult:
@@ -707,10 +770,12 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
         )
     drop = run.images()
     if post.cover is not None or post.images:  # QR codes in images; loaded only when needed
-        from govpub.compliance.image_codes import image_findings  # noqa: PLC0415
+        from govpub.compliance.image_codes import code_texts, image_findings  # noqa: PLC0415
 
         for f in image_findings(post, run.policy, skip=frozenset(drop)):
             run.add(f.rule, f.severity, f.message, excerpt=f.excerpt, field=f.field)
+        for name, where, text in code_texts(post, skip=frozenset(drop)):
+            run.code_text(name, where, text)
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)

@@ -30,6 +30,9 @@ class TextField:
     markdown: bool = False
     filename: bool = False
     header: bool = False
+    #: Whether the check may change the text (mask personal data, strip links): not the
+    #: text of a code in a picture, which only a new picture changes.
+    editable: bool = True
 
 
 def text_fields(post: Post) -> list[TextField]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govpub import Policy, Post, Source, check, find_links, strip_ad_links
+from govpub import Image, Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance.adblock import parse_filter_list
 from govpub.compliance.folding import fold
 from govpub.compliance.share_codes import ShareCodeRules, find_share_codes, share_code_rules
@@ -353,15 +353,29 @@ def test_text_closing_up_after_a_removal(text: str, clean: str) -> None:
     assert clean == strip_ad_links(clean)[0]
 
 
-def test_images_from_other_hosts_do_not_warn() -> None:
+def test_images_from_other_hosts_are_no_link_question_but_are_not_scanned() -> None:
+    """A picture is shown, not followed: no ``link.other_host``; but its QR codes were not read."""
     body = (
         "![图](https://mmbiz.qpic.cn/a.png) <img src='https://cdn.example.com/b.png'>"
         " <iframe src='https://video.example.com/v'></iframe>"
+        " ![示意图](https://www.gov.cn/images/a.png)"  # a government host's: trusted
     )
-    assert [("link.other_host", "video.example.com")] == [
-        (f.rule, f.message.split()[1].split("，")[0])
-        for f in check(Post(title="通知", body=body)).findings
-    ]
+    assert [
+        ("image.not_scanned", "https://mmbiz.qpic.cn/a.png"),
+        ("image.not_scanned", "https://cdn.example.com/b.png"),
+        ("link.other_host", "https://video.example.com/v"),
+    ] == [(f.rule, f.excerpt) for f in check(Post(title="通知", body=body)).findings]
+    own = Post(
+        title="通知", body="![图](https://www.example.com/a.png)", url="https://www.example.com/n"
+    )
+    assert () == check(own).findings  # the agency's own site, as for links
+
+
+def test_a_remote_picture_in_the_text_is_reported_once() -> None:
+    """The post file adds the body's pictures to ``images``: reported there, not twice."""
+    src = "https://cdn.example.com/b.png"
+    post = Post(title="通知", body=f"![图]({src})", images=[Image(src=src)])
+    assert [("image.not_scanned", "images[0]")] == [(f.rule, f.field) for f in check(post).findings]
 
 
 def test_a_title_that_is_only_an_ad_link_blocks() -> None:
