@@ -326,6 +326,10 @@ _SALE_WORDS = (
     "商城", "专卖", "专营", "药房", "旗舰",
 )  # fmt: skip
 _SEARCH = "搜索"
+# After 搜索, words that make the search a thing reported on, not an instruction
+_SEARCH_AS_A_THING = (
+    "量", "数据", "指数", "热度", "热词", "排行", "榜", "结果显示", "引擎", "功能", "算法", "框",
+)  # fmt: skip
 
 
 def no_sale(text: str, start: int, end: int) -> bool:
@@ -336,6 +340,8 @@ def no_sale(text: str, start: int, end: int) -> bool:
     """
     if not text.endswith(_SEARCH, start, end):
         return False
+    if text.startswith(_SEARCH_AS_A_THING, end):
+        return True  # the search itself is the subject: 淘宝搜索数据显示, 京东搜索量
     stop = min(len(text), end + 40)
     tail = end
     while tail < stop and text[tail] not in _SENTENCE_END:
