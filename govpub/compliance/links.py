@@ -139,7 +139,7 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "www": re.compile(rf"(?P<host>www\.(?=[a-z0-9]){host}++){path}"),
         "domain": re.compile(
-            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])))"
+            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])))"
             rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
         ),
     }
@@ -208,7 +208,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "www": re.compile(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
         "domain": re.compile(
-            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])"
+            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])"
             rf"|(?:{han_tlds})(?![{_CJKL}])))"
             # a trailing root dot before the port or path is the same host ("t.cn./x")
             rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
@@ -449,6 +449,8 @@ class _Scanner:
         begin = index
         while begin > floor and text[begin - 1] in _HOST_CHARS:
             begin -= 1
+        while begin < index and text[begin] == "_":
+            begin += 1  # an emphasis opens before the host: "_t.cn_/x" shows t.cn/x
         if begin == index:
             return 0
         if begin > 0 and text[begin - 1] == "@":  # a mail domain

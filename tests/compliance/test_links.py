@@ -72,6 +72,10 @@ CASES = [
     # things that are not links
     ("邮箱 someone@example.cn 或 a.b", []),
     ("版本 v1.2.3，文件 report.docx", []),
+    # underscores of emphasis around a host are not part of it
+    ("领取 _t.cn_/A6x", ["t.cn"]),
+    ("见 _u.jd.com_ 领取", ["u.jd.com"]),
+    ("t.cn_x/y", []),  # a host character after the underscores: one word
     # capitalised words either side of a dot are still found (an ad host written so is
     # stripped); check() does not warn on them as another host (capitalised_words)
     ("Dr.Wang和Mr.Li出席会议", ["Dr.Wang", "Mr.Li"]),
