@@ -82,8 +82,15 @@ def find_spelled_links(
             continue
         done = match.end()
         written = match.group(1)
-        if not odd.search(written):
+        first = odd.search(written)
+        if first is None:
             continue  # an ordinary "t.cn": the link scanner's
+        if (
+            written[: first.start()].isdigit()
+            and "." in first.group()
+            and odd.search(written, first.end()) is None
+        ):
+            continue  # a list's number before a link: "1. t.cn/x" (the link scanner's)
         host = ".".join(label.lower() for label in split.split(written))
         if is_ad_host(host):
             yield match.start(), match.end(), host
