@@ -58,6 +58,11 @@ LinkClass = Literal["ad", "allowed", "other", "unparsable", "not_web"]
 _CACHE_LIMIT = 20_000
 
 
+def _may_carry(url: str) -> bool:
+    """Whether ``url`` may carry another address: two slashes after its own, or an escape."""
+    return url.find("//", 8) >= 0 or "%" in url
+
+
 class _SourceEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -361,7 +366,7 @@ class Policy:
         known = self._cache.get(url)
         if known is None:
             known = self._site(url) or self._classify(url)
-            if known[0] != "ad" and self.redirect_to_ad(url) is not None:
+            if known[0] != "ad" and _may_carry(url) and self.redirect_to_ad(url) is not None:
                 known = ("ad", known[1])
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
