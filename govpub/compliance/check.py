@@ -546,6 +546,10 @@ class _Run:
         for edit in edits:
             found = self.policy.link_host(edit.url)
             host = display_host(found) if found is not None else edit.url
+            carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
+            if carried is not None:  # a government page's redirect to an ad
+                target = self.policy.link_host(carried)
+                host += f"，经跳转指向 {display_host(target) if target else carried}"
             if edit.kind == "ad":
                 self.removed_srcs.add(edit.url)
                 self.add(
