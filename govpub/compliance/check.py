@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
@@ -26,7 +27,7 @@ from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
-from govpub.compliance.links import LinkSpan, flatten, scan_links
+from govpub.compliance.links import LinkSpan, capitalised_words, flatten, scan_links
 from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
 from govpub.compliance.secrecy import (
@@ -39,6 +40,7 @@ from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
+from govpub.compliance.wording import no_sale, reported_speech
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -57,6 +59,24 @@ _PERSONAL_NAMES = {
 }
 # built-in wording rules: a phrase two listed terms overlap in is reported once
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
+# terms that are not reported in some contexts: the test of the context, per rule
+_TERM_CONTEXT: dict[str, Callable[[str, int, int], bool]] = {
+    "wording.opinion": reported_speech,  # a citizen's words the post reports
+    "ad.wording": no_sale,  # a search in a shopping app that names no shop or sale
+}
+
+
+def _names_in_prose(span: LinkSpan) -> bool:
+    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``): no other host."""
+    return span.kind == "bare" and capitalised_words(span.raw)
+
+
+def _in_context(rule: str, folded: str, start: int, end: int) -> bool:
+    """Whether a term of ``rule`` at ``[start, end)`` stands where it is not reported."""
+    context = _TERM_CONTEXT.get(rule)
+    return context is not None and context(folded, start, end)
+
+
 _TERM_MESSAGES = {
     "wording.opinion": (
         "含个人观点或情绪化表述「{term}」：政务新媒体不得发布代表个人观点、意见及情绪的言论"
@@ -65,6 +85,7 @@ _TERM_MESSAGES = {
     "wording.forced_engagement": (
         "疑似强制要求点赞、转发、关注或下载「{term}」（国办发〔2018〕123号不得强制要求）"
     ),
+    "ad.wording": "疑似商业推广用语「{term}」：政务新媒体不得刊登商业广告（国办发〔2018〕123号）",
     "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
     "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
 }
@@ -353,8 +374,12 @@ class _Run:
         prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
         wording: list[tuple[int, int]] = []  # one phrase, one finding: 必须转发到朋友圈才能
         for start, end, term in hits:
-            if term.rule == PROSE_RULE or view.in_url(start, end):
-                continue
+            if (
+                term.rule == PROSE_RULE
+                or view.in_url(start, end)
+                or _in_context(term.rule, view.folded.text, start, end)
+            ):
+                continue  # (in context: 群众说：“我认为……”, 打开淘宝搜索“植树”了解详情)
             if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
                 continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
             if term.rule == "secrecy.internal" and part_of_a_word(
@@ -449,7 +474,7 @@ class _Run:
                     field=spec.name,
                     offset=span.url_start,
                 )
-            elif verdict == "other" and not _is_media(span):
+            elif verdict == "other" and not _is_media(span) and not _names_in_prose(span):
                 host = self.policy.link_host(span.url)
                 assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and host == own.host:

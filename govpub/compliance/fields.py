@@ -45,7 +45,7 @@ def text_fields(post: Post) -> list[TextField]:
         TextField("author", post.author, links=True),
     ]
     if post.source is not None and post.source.name:
-        fields.append(TextField("source.name", post.source.name))
+        fields.append(TextField("source.name", post.source.name, links=True))
     fields += [TextField(f"tags[{i}]", tag, links=True) for i, tag in enumerate(post.tags)]
     images: list[tuple[str, Image]] = [(f"images[{i}]", im) for i, im in enumerate(post.images)]
     if post.cover is not None:

@@ -126,6 +126,7 @@ def _builtin_terms() -> list[Term]:
         ("forced_engagement.txt", "wording.forced_engagement", "warn", "强制点赞转发关注下载"),
         ("internal_markers.txt", "secrecy.internal", "block", "内部资料标识"),
         ("sensitive_markers.txt", "secrecy.sensitive_term", "warn", "涉密提示词"),
+        ("ad_wording.txt", "ad.wording", "warn", "商业推广用语"),
     )
     return [
         Term(rule, severity, term, list_name=name)
@@ -143,7 +144,13 @@ _EMPHASIS_RUNS = ("**", "__", "~~", "`")
 PROSE_RULE = "prose"
 #: The rules whose terms :data:`PROSE_RULE` phrases silence.
 BUILTIN_TERM_RULES = frozenset(
-    {"wording.opinion", "wording.forced_engagement", "secrecy.internal", "secrecy.sensitive_term"}
+    {
+        "wording.opinion",
+        "wording.forced_engagement",
+        "secrecy.internal",
+        "secrecy.sensitive_term",
+        "ad.wording",
+    }
 )
 
 
