@@ -10,7 +10,8 @@
     ├── ReviewError            refused by the review gate (先审后发); exit 3
     ├── NotSupported           the platform cannot do this (e.g. delete without an API)
     ├── LedgerError            the durable store refused or is inconsistent
-    │   └── PlatformPostTakenError a platform post already belongs to another delivery
+    │   ├── PlatformPostTakenError a platform post already belongs to another delivery
+    │   └── LeaseLostError     another worker took over the delivery's lease: do not call
     └── PlatformError          a platform answered with an error, or did not answer
         ├── TransientError         try again with backoff (5xx, WeChat -1, Weibo 10001)
         ├── RateLimitedError       wait ``retry_after`` seconds, then try again
@@ -38,6 +39,7 @@ __all__ = [
     "DuplicateContentError",
     "DuplicatePostError",
     "GovpubError",
+    "LeaseLostError",
     "LedgerError",
     "NotSupported",
     "OutcomeUnknownError",
@@ -179,6 +181,22 @@ class PlatformPostTakenError(LedgerError):
         self.account = account
         self.platform_post_id = platform_post_id
         self.owner_post_id = owner_post_id
+        super().__init__(message)
+
+
+class LeaseLostError(LedgerError):
+    """The delivery's lease is held by another worker now: the caller must not call the platform.
+
+    A worker stalled for a whole lease (a paused machine, a long garbage collection)
+    finds on waking that another worker took the delivery over.  The move that
+    records the intent before a platform call is fenced by the lease's owner, so
+    the stalled worker is refused there and sends nothing; ``holder`` names the
+    worker that holds the lease now (``None``: released).
+    """
+
+    def __init__(self, message: str, *, delivery_id: str, holder: str | None) -> None:
+        self.delivery_id = delivery_id
+        self.holder = holder
         super().__init__(message)
 
 

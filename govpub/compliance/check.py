@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
@@ -26,7 +27,7 @@ from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
-from govpub.compliance.links import LinkSpan, flatten, scan_links
+from govpub.compliance.links import LinkSpan, capitalised_words, flatten, scan_links
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
@@ -45,6 +46,7 @@ from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
+from govpub.compliance.wording import no_sale, reported_speech
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -69,6 +71,24 @@ _PERSONAL_NAMES = {
 }
 # built-in wording rules: a phrase two listed terms overlap in is reported once
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
+# terms that are not reported in some contexts: the test of the context, per rule
+_TERM_CONTEXT: dict[str, Callable[[str, int, int], bool]] = {
+    "wording.opinion": reported_speech,  # a citizen's words the post reports
+    "ad.wording": no_sale,  # a search in a shopping app that names no shop or sale
+}
+
+
+def _names_in_prose(span: LinkSpan) -> bool:
+    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``): no other host."""
+    return span.kind == "bare" and capitalised_words(span.raw)
+
+
+def _in_context(rule: str, folded: str, start: int, end: int) -> bool:
+    """Whether a term of ``rule`` at ``[start, end)`` stands where it is not reported."""
+    context = _TERM_CONTEXT.get(rule)
+    return context is not None and context(folded, start, end)
+
+
 _TERM_MESSAGES = {
     "wording.opinion": (
         "含个人观点或情绪化表述「{term}」：政务新媒体不得发布代表个人观点、意见及情绪的言论"
@@ -77,6 +97,7 @@ _TERM_MESSAGES = {
     "wording.forced_engagement": (
         "疑似强制要求点赞、转发、关注或下载「{term}」（国办发〔2018〕123号不得强制要求）"
     ),
+    "ad.wording": "疑似商业推广用语「{term}」：政务新媒体不得刊登商业广告（国办发〔2018〕123号）",
     "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
     "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
 }
@@ -207,6 +228,21 @@ class _Run:
             self.findings[before:], key=lambda f: -1 if f.offset is None else f.offset
         )
 
+    def code_text(self, name: str, where: str, text: str) -> None:
+        """The text of a code in an image, read by the text rules; ``where`` begins each message.
+
+        Its links are found, so that the text rules read around them as in any
+        text, but judged as the code's (``image.*``: they cannot be stripped from a
+        picture), and nothing is masked or stripped: only a new picture changes it.
+        """
+        before = len(self.findings)
+        self.text_field(TextField(name, text, links=True, editable=False))
+        self.findings[before:] = [
+            # (no offset: a place in a code's text is not a place an editor can go to)
+            replace(f, message=f"{where}{f.message}", offset=None)
+            for f in self.findings[before:]
+        ]
+
     def _text_field(self, spec: TextField) -> None:
         text = spec.text
         folded = fold(text)
@@ -261,14 +297,16 @@ class _Run:
                     offset=o_start,
                 )
         spelled = self._spelled_links(view, anchors)
-        if view.links:
+        if view.links and spec.editable:  # (a code's links are judged as the code's)
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
             links = view.links
             if spelled:
                 links = [s for s in links if not _inside(s.url_start, s.url_end, spelled)]
             self._link_warnings(spec, links)
-        self._rebuild(spec, spans, masks)
+            self._unscanned_images(spec, links)
+        if spec.editable:
+            self._rebuild(spec, spans, masks)
 
     def _spelled_links(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
         """Ad hosts written for the reader to type (``t . cn/…``, ``t点cn``): they block.
@@ -371,8 +409,12 @@ class _Run:
         # when it starts before the furthest end so far (one comparison, not one per finding)
         phrase_end = {True: -1, False: -1}
         for start, end, term in hits:
-            if term.rule == PROSE_RULE or view.in_url(start, end):
-                continue
+            if (
+                term.rule == PROSE_RULE
+                or view.in_url(start, end)
+                or _in_context(term.rule, view.folded.text, start, end)
+            ):
+                continue  # (in context: 群众说：“我认为……”, 打开淘宝搜索“植树”了解详情)
             if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
                 continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
             if term.rule == "secrecy.internal" and part_of_a_word(
@@ -430,7 +472,7 @@ class _Run:
         # a number written over lines is shown on one line in the message
         masked = hit.masked.replace("\r\n", " ").replace("\n", " ")
         shown = excerpt(spec.text, start, end, masks)
-        if self.policy.personal_data == "mask":
+        if self.policy.personal_data == "mask" and spec.editable:
             self.add(
                 f"personal.{hit.kind}",
                 "fixed",
@@ -440,11 +482,15 @@ class _Run:
                 offset=start,
             )
             return
+        remedy = (
+            '也可在配置中设置 personal_data = "mask" 自动遮盖'
+            if spec.editable
+            else "图片中的内容无法自动遮盖，请更换图片"
+        )
         self.add(
             f"personal.{hit.kind}",
             "block" if hit.certain else "warn",
-            f"含{what}（{masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；"
-            '也可在配置中设置 personal_data = "mask" 自动遮盖',
+            f"含{what}（{masked}），公开发布前须删除或遮盖（个人信息保护法 第六条）；{remedy}",
             excerpt=shown,
             field=spec.name,
             offset=start,
@@ -464,7 +510,7 @@ class _Run:
                     field=spec.name,
                     offset=span.url_start,
                 )
-            elif verdict == "other" and not _is_media(span):
+            elif verdict == "other" and not _is_media(span) and not _names_in_prose(span):
                 host = self.policy.link_host(span.url)
                 assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and host == own.host:
@@ -479,6 +525,40 @@ class _Run:
                 excerpt=_url_excerpt(group[0].raw),
                 field=spec.name,
                 offset=group[0].url_start,
+            )
+
+    def _unscanned_images(self, spec: TextField, flat: list[LinkSpan]) -> None:
+        """Remote pictures written into the text from other hosts: shown to readers, never scanned.
+
+        An image of the post (``images``, ``cover``) with the same address is
+        reported there; an image from an ad host is stripped; one from a
+        government or source host, a ``link_domains`` host or the post's own site
+        is trusted as a link to it is.  Any other would reach readers with
+        whatever QR code it holds, so it is reported as a remote image of the
+        post is (``image.not_scanned``, warn by default).
+        """
+        post = self.post
+        known = {i.src for i in (post.cover, *post.images) if i is not None and i.src}
+        own = parse_url(post.url) if post.url else None
+        for span in flat:
+            if not _is_picture(span) or span.url in known:
+                continue
+            parsed = parse_url(span.url)
+            if parsed is None or parsed.scheme not in ("http", "https"):
+                continue  # (a data: URI is dropped by every renderer; a path is no address)
+            if self.policy.classify_link(span.url) != "other":
+                continue  # an ad host's is stripped; a government or source host's is trusted
+            if own is not None and own.host == parsed.host:
+                continue  # the agency's own site
+            where = _FIELD_NAMES.get(spec.name, spec.name)
+            self.add(
+                "image.not_scanned",
+                "warn",
+                f"{where}中插入了远程图片（{display_host(parsed.host)}），"
+                "检查时不下载，未检查其中的二维码；请下载后作为文章图片加入再检查，或由审核人员人工核对",
+                excerpt=span.raw[:_URL_EXCERPT],
+                field=spec.name,
+                offset=span.url_start,
             )
 
     def _rebuild(
@@ -502,6 +582,10 @@ class _Run:
         for edit in edits:
             found = self.policy.link_host(edit.url)
             host = display_host(found) if found is not None else edit.url
+            carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
+            if carried is not None:  # a government page's redirect to an ad
+                target = self.policy.link_host(carried)
+                host += f"，经跳转指向 {display_host(target) if target else carried}"
             if edit.kind == "ad":
                 self.removed_srcs.add(edit.url)
                 self.add(
@@ -689,6 +773,10 @@ class _Run:
 
 
 _MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})
+#: Elements whose source is a picture a reader sees (a ``<picture>`` has its ``<img>``).
+_PICTURE_TAGS = frozenset({"img"})
+#: How the editor knows the fields that may hold pictures.
+_FIELD_NAMES = {"body": "正文", "summary": "摘要", "title": "标题", "author": "作者"}
 
 
 def _is_media(span: LinkSpan) -> bool:
@@ -697,6 +785,10 @@ def _is_media(span: LinkSpan) -> bool:
     (Images from ad or short-link hosts are still stripped.)
     """
     return span.kind == "md_image" or (span.kind == "html" and span.tag in _MEDIA_TAGS)
+
+
+def _is_picture(span: LinkSpan) -> bool:
+    return span.kind == "md_image" or (span.kind == "html" and span.tag in _PICTURE_TAGS)
 
 
 def check(post: Post, policy: Policy | None = None) -> CheckResult:
@@ -727,10 +819,12 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
         )
     drop = run.images()
     if post.cover is not None or post.images:  # QR codes in images; loaded only when needed
-        from govpub.compliance.image_codes import image_findings  # noqa: PLC0415
+        from govpub.compliance.image_codes import code_texts, image_findings  # noqa: PLC0415
 
         for f in image_findings(post, run.policy, skip=frozenset(drop)):
             run.add(f.rule, f.severity, f.message, excerpt=f.excerpt, field=f.field)
+        for name, where, text in code_texts(post, skip=frozenset(drop)):
+            run.code_text(name, where, text)
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)

@@ -30,6 +30,9 @@ class TextField:
     markdown: bool = False
     filename: bool = False
     header: bool = False
+    #: Whether the check may change the text (mask personal data, strip links): not the
+    #: text of a code in a picture, which only a new picture changes.
+    editable: bool = True
 
 
 def text_fields(post: Post) -> list[TextField]:
@@ -42,7 +45,7 @@ def text_fields(post: Post) -> list[TextField]:
         TextField("author", post.author, links=True),
     ]
     if post.source is not None and post.source.name:
-        fields.append(TextField("source.name", post.source.name))
+        fields.append(TextField("source.name", post.source.name, links=True))
     fields += [TextField(f"tags[{i}]", tag, links=True) for i, tag in enumerate(post.tags)]
     images: list[tuple[str, Image]] = [(f"images[{i}]", im) for i, im in enumerate(post.images)]
     if post.cover is not None:

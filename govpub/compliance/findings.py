@@ -60,6 +60,9 @@ RULES: Mapping[str, RuleInfo] = {
     "ad.spelled_link": RuleInfo(
         "block", "123号 四(三) 不得刊登商业广告", "ad or short host spelled out (t . cn, t点cn)"
     ),
+    "ad.wording": RuleInfo(
+        "warn", "123号 四(三) 不得刊登商业广告", "commercial wording (淘宝搜索, 券后价, 加vx)"
+    ),
     "link.tracking_removed": RuleInfo("fixed", "123号 四(三)", "tracking parameters removed"),
     "link.other_host": RuleInfo("warn", "123号 四(二)", "link to a host that is not allowed"),
     "link.unparsable": RuleInfo("warn", "123号 四(二)", "link that no browser can open"),

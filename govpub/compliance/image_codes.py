@@ -32,6 +32,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from govpub.compliance._text import fold
 from govpub.compliance.barcodes import DEFAULT_LIMITS, Code, Scan, scan_image
 from govpub.compliance.findings import Finding, Severity
 from govpub.compliance.payloads import PayloadLink, read_payload
@@ -40,7 +41,7 @@ from govpub.compliance.policy import Policy
 from govpub.compliance.urls import display_host, parse_url
 from govpub.model import Image, Post
 
-__all__ = ["image_findings"]
+__all__ = ["code_texts", "image_findings"]
 
 _EXCERPT = 120
 _CACHE_LIMIT = 256
@@ -69,14 +70,37 @@ def image_findings(
 
     ``skip`` holds indexes of body images the check already removed (ad sources).
     """
+    parsed_own = parse_url(post.url) if post.url else None
+    own_host = parsed_own.host if parsed_own is not None else None
+    for subject in _subjects(post, skip):
+        yield from _image(subject, policy, own_host)
+
+
+def code_texts(post: Post, *, skip: frozenset[int] = frozenset()) -> Iterator[tuple[str, str, str]]:
+    """The text of every code in the post's images: ``(field, where, text)``, in order.
+
+    A code can carry what a text field can — a 淘口令, a person's ID or mobile
+    number (a contact card), a 密级 — and the check reads it with the text rules
+    (its links are judged here, as codes).  ``field`` names the code
+    (``images[0].codes[0]``); ``where`` says it in the editor's words.  The
+    scans are the ones :func:`image_findings` made (remembered by SHA-256).
+    """
+    for subject in _subjects(post, skip):
+        if subject.image.data is None:
+            continue
+        scan = _scan(subject.image.data, subject.image.sha256)
+        for n, code in enumerate(scan.codes):
+            if code.text.strip():
+                what = "二维码" if code.matrix else "条码"
+                yield f"{subject.field}.codes[{n}]", f"{subject.label}中{what}的内容：", code.text
+
+
+def _subjects(post: Post, skip: frozenset[int]) -> list[_Subject]:
     subjects = [] if post.cover is None else [_Subject("cover", post.cover)]
     subjects += [
         _Subject(f"images[{i}]", image) for i, image in enumerate(post.images) if i not in skip
     ]
-    parsed_own = parse_url(post.url) if post.url else None
-    own_host = parsed_own.host if parsed_own is not None else None
-    for subject in subjects:
-        yield from _image(subject, policy, own_host)
+    return subjects
 
 
 def _image(subject: _Subject, policy: Policy, own_host: str | None) -> Iterator[Finding]:
@@ -101,7 +125,7 @@ def _image(subject: _Subject, policy: Policy, own_host: str | None) -> Iterator[
         return
     seen: set[tuple[str, str]] = set()
     for code in scan.codes:
-        for link in read_payload(code.text, policy, own_host=own_host):
+        for link in _payload_links(code.text, policy, own_host):
             if (link.verdict, link.link) not in seen:
                 seen.add((link.verdict, link.link))
                 found = _link_finding(subject, code, link)
@@ -115,6 +139,23 @@ def _image(subject: _Subject, policy: Policy, own_host: str | None) -> Iterator[
             "二维码（检查量有上限），其余帧请人工核对",
             subject,
         )
+
+
+def _payload_links(text: str, policy: Policy, own_host: str | None) -> list[PayloadLink]:
+    """The links of a code's text as written, or as folded when only the folded form reads.
+
+    ``ｍ．ｔｂ．ｃｎ／ｈ．５ａｂ`` in a code is an ad address to a reader as it is in
+    the text (which folds it before reading links); a payload that reads as
+    written is judged as written (a scanner opens it so).
+    """
+    links = read_payload(text, policy, own_host=own_host)
+    if all(link.verdict == "unparsable" for link in links):
+        folded = fold(text).text
+        if folded != text:
+            readable = read_payload(folded, policy, own_host=own_host)
+            if any(link.verdict != "unparsable" for link in readable):
+                return readable
+    return links
 
 
 def _scan(data: bytes, sha256: str | None) -> Scan:

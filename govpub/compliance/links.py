@@ -48,7 +48,7 @@ from typing import NamedTuple
 from govpub.compliance.folding import Folded, fold
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
-__all__ = ["LinkSpan", "find_links", "flatten", "scan_links"]
+__all__ = ["LinkSpan", "capitalised_words", "find_links", "flatten", "scan_links"]
 
 # Where a URL stops: whitespace, controls, quotes and angle brackets, general punctuation
 # (“”‘’…), CJK symbols and punctuation, CJK characters, the full-width forms block (what
@@ -139,7 +139,7 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "www": re.compile(rf"(?P<host>www\.(?=[a-z0-9]){host}++){path}"),
         "domain": re.compile(
-            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])))"
+            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])))"
             rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
         ),
     }
@@ -208,7 +208,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "www": re.compile(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
         "domain": re.compile(
-            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9_\-@])"
+            rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])"
             rf"|(?:{han_tlds})(?![{_CJKL}])))"
             # a trailing root dot before the port or path is the same host ("t.cn./x")
             rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
@@ -275,6 +275,10 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 # (a name and the extension, no path) is a file name in prose; "x.zip/a", "www.x.zip"
 # and "https://x.zip" are still links.
 _FILE_TYPES = frozenset({"zip", "mov", "md", "py", "sh", "pl", "rs"})
+# A word as a name or title writes it: "Wang", "Java", "IE" (two capitals at least); the
+# dots a fold reads between host labels, as written ("Python。Java").
+_CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+_WORD_DOTS = re.compile(r"[.\u3002\uff61\uff0e]")
 
 
 class LinkSpan(NamedTuple):
@@ -328,8 +332,24 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+# What a browser removes before it parses an href (WHATWG URL parser, basic URL parser):
+# leading C0 controls and spaces, and every ASCII tab or newline anywhere.
+_URL_TRIM = "".join(map(chr, range(0x21)))
+_URL_TABS = str.maketrans("", "", "\t\n\r")
+
+
 def _is_web(url: str) -> bool:
-    return url.lstrip().startswith(_WEB_PREFIXES)
+    """Whether a destination or attribute value opens a web address, read as a browser does.
+
+    A tab or line break inside the scheme (``ht&#9;tps://t.cn/x``), a control character
+    before it and an upper-case scheme (``&#72;ttps://…``) still open ``https://t.cn/x``;
+    ``/`` and ``\\`` in any order (``/\\t.cn/x``) are ``//`` (a backslash is a slash in a
+    web URL), a protocol-relative address.
+    """
+    if url.startswith(_WEB_PREFIXES):
+        return True
+    head = url.translate(_URL_TABS).lstrip().lstrip(_URL_TRIM)[:6]
+    return head.lower().replace("\\", "/").startswith(_WEB_PREFIXES)
 
 
 def _entities(value: str) -> str:
@@ -429,6 +449,8 @@ class _Scanner:
         begin = index
         while begin > floor and text[begin - 1] in _HOST_CHARS:
             begin -= 1
+        while begin < index and text[begin] == "_":
+            begin += 1  # an emphasis opens before the host: "_t.cn_/x" shows t.cn/x
         if begin == index:
             return 0
         if begin > 0 and text[begin - 1] == "@":  # a mail domain
@@ -612,6 +634,12 @@ class _Scanner:
         first = self.folded.original(start) if not self.identity else start
         return bool(found) and found[0].start == first
 
+    def _as_written(self, start: int, end: int) -> str:
+        """The text as written behind the folded ``[start, end)``."""
+        if not self.identity:
+            start, end = self.folded.span(start, end)
+        return self.written[start:end]
+
     def _html(self, match: re.Match[str], stop: int) -> tuple[list[LinkSpan], int]:
         """Links in one HTML tag; containers (``<a>``…) are taken up to their closing tag."""
         text = self.text
@@ -629,7 +657,10 @@ class _Scanner:
                     if _is_web(_entities(piece)):
                         off = a_start + candidate.start()
                         found.append((off, off + len(piece), piece))
-            elif _is_web(_entities(value)):
+            elif _is_web(_entities(value)) or (
+                value[:1] == "\\" and _is_web(_entities(self._as_written(a_start - 1, a_end)[1:]))
+            ):  # the fold reads "\\\\" as a Markdown escape; HTML has none: "\\\\t.cn/x"
+                # (from the character before: the fold drops the escaping backslash)
                 found.append((a_start, a_end, value))
         if not found:
             return [], match.end()
@@ -727,6 +758,24 @@ def flatten(spans: list[LinkSpan] | tuple[LinkSpan, ...]) -> list[LinkSpan]:
         if span.url:
             out.append(span)
     return out
+
+
+def capitalised_words(raw: str) -> bool:
+    """Whether a bare host, as written, is capitalised words: ``Dr.Wang``, ``Python。Java``.
+
+    Every label is a word with a capital (``Wang``, ``IE``), one at least a capitalised
+    word (``Java``, not only ``CN``), and nothing follows the host: a title, a name or two
+    words either side of a full stop, which ``.wang``, ``.li`` or ``.java`` happen to be
+    top-level domains for.  Hosts are written in lower case (``u.jd.com``) or all in
+    capitals (``U.JD.COM``); a one-letter label (``T.Cn``) is no word.  Such a host is
+    still a link (an ad host written so is stripped), but another site's does not warn.
+    """
+    if raw.islower() or raw.isupper():  # (the common cases: one test each)
+        return False
+    labels = _WORD_DOTS.split(raw)
+    return all(_CAPITALISED.fullmatch(label) for label in labels) and any(
+        not label.isupper() for label in labels
+    )
 
 
 def find_links(text: str) -> list[str]:

@@ -24,6 +24,7 @@ _FILES = (
     "marking_words.txt",
     "opinion_words.txt",
     "forced_engagement.txt",
+    "ad_wording.txt",
 )
 
 

@@ -30,6 +30,7 @@ from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
+from govpub.compliance.redirects import carried_urls
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
     DomainSet,
@@ -55,6 +56,11 @@ DEFAULT_SOURCE_LIST = "2025"
 
 LinkClass = Literal["ad", "allowed", "other", "unparsable", "not_web"]
 _CACHE_LIMIT = 20_000
+
+
+def _may_carry(url: str) -> bool:
+    """Whether ``url`` may carry another address: two slashes after its own, or an escape."""
+    return url.find("//", 8) >= 0 or "%" in url
 
 
 class _SourceEntry(BaseModel):
@@ -120,6 +126,7 @@ def _builtin_terms() -> list[Term]:
         ("forced_engagement.txt", "wording.forced_engagement", "warn", "强制点赞转发关注下载"),
         ("internal_markers.txt", "secrecy.internal", "block", "内部资料标识"),
         ("sensitive_markers.txt", "secrecy.sensitive_term", "warn", "涉密提示词"),
+        ("ad_wording.txt", "ad.wording", "warn", "商业推广用语"),
     )
     return [
         Term(rule, severity, term, list_name=name)
@@ -137,7 +144,13 @@ _EMPHASIS_RUNS = ("**", "__", "~~", "`")
 PROSE_RULE = "prose"
 #: The rules whose terms :data:`PROSE_RULE` phrases silence.
 BUILTIN_TERM_RULES = frozenset(
-    {"wording.opinion", "wording.forced_engagement", "secrecy.internal", "secrecy.sensitive_term"}
+    {
+        "wording.opinion",
+        "wording.forced_engagement",
+        "secrecy.internal",
+        "secrecy.sensitive_term",
+        "ad.wording",
+    }
 )
 
 
@@ -352,14 +365,27 @@ class Policy:
         return self.classify_link(url) == "ad"
 
     def classify_link(self, url: str) -> LinkClass:
-        """``ad``, ``allowed`` (source or link domain), ``other``, ``unparsable`` or ``not_web``."""
+        """``ad``, ``allowed`` (source or link domain), ``other``, ``unparsable`` or ``not_web``.
+
+        An address that carries an ad address in its query or fragment (the target
+        of a redirect, :mod:`~govpub.compliance.redirects`) is ``ad``.
+        """
         known = self._cache.get(url)
         if known is None:
             known = self._site(url) or self._classify(url)
+            if known[0] != "ad" and _may_carry(url) and self.redirect_to_ad(url) is not None:
+                known = ("ad", known[1])
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[url] = known
         return known[0]
+
+    def redirect_to_ad(self, url: str) -> str | None:
+        """The ad address ``url`` carries (``…?url=https://m.tb.cn/…``), if any."""
+        for carried in carried_urls(url):
+            if carried != url and self.classify_link(carried) == "ad":
+                return carried
+        return None
 
     def link_host(self, url: str) -> str | None:
         """The host a browser opens for ``url`` (``None`` when it cannot be parsed)."""

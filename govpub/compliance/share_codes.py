@@ -24,6 +24,10 @@ Texts are folded first (:mod:`govpub.compliance.folding`), so ``《…《``,
 full-width letters, traditional characters (``復制``, ``打開``) and spaced-out
 words need no patterns of their own; symbols between the characters of a
 trigger word (``复·制``, ``淘♂寳``, ``淘👉宝``) are allowed.
+
+A WeChat mini-program link written as text, ``#小程序://京东购物/AbCd12x``, is a share
+code when its name holds a shopping app's (the ``[mini_program]`` table); a government
+service's (``#小程序://国家政务服务平台/…``) is not.
 """
 
 from __future__ import annotations
@@ -55,6 +59,10 @@ class ShareCodeRules:
     window: int
     first_characters: frozenset[str]
     bare: BareCodeRules | None = None
+    # "#小程序://<name>/<code>": the scheme as folded, the link, and a shopping app's name
+    mini_scheme: str = ""
+    mini_link: re.Pattern[str] | None = None
+    app: re.Pattern[str] | None = None
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -70,13 +78,21 @@ class ShareCodeRules:
             # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
             alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
         verbs = [_word(v) for v in trigger["verbs"]]
-        apps = [_word(a) for a in trigger["apps"]]
+        apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
         gap = int(trigger["gap"])
         alone = "".join(f"|{_word(n)}" for n in names)
         bare = None
         if "bare" in data:
             bare = BareCodeRules.from_mapping(data["bare"], token, trigger)
+        mini: dict[str, Any] = data.get("mini_program", {})
+        mini_scheme = fold_term(mini.get("scheme", ""))
+        mini_link = None
+        if mini_scheme:
+            mini_link = re.compile(
+                rf"#?{re.escape(mini_scheme)}(?P<name>[^/\s]{{1,{int(mini['max_name'])}}})"
+                rf"/[a-z0-9]{{{int(mini['min_length'])},}}"
+            )
         return cls(
             token=re.compile("|".join(alternatives)),
             trigger=re.compile(
@@ -85,6 +101,9 @@ class ShareCodeRules:
             window=int(token["window"]),
             first_characters=frozenset(fold_term(w)[0] for w in [*trigger["verbs"], *names]),
             bare=bare,
+            mini_scheme=mini_scheme,
+            mini_link=mini_link,
+            app=re.compile("|".join(apps)),
         )
 
 
@@ -109,7 +128,7 @@ class BareCodeRules:
         code = rf"(?<![a-z0-9])[a-z0-9]{{{low},{high}}}(?![a-z0-9])"
         copy = [_word(v) for v in bare["copy_verbs"]]
         opening = [_word(v) for v in trigger["verbs"] if v not in bare["copy_verbs"]]
-        apps = [_word(a) for a in trigger["apps"]]
+        apps = _apps(trigger)
         names = [_word(n) for n in trigger.get("names", [])]
         reach, gap = int(bare["reach"]), int(bare["name_gap"])
         model = rf"(?:{token['prefix']}[^\w]{{0,{gap}}})?" if token.get("prefix") else ""
@@ -175,6 +194,26 @@ def _word(word: str) -> str:
     return _BETWEEN.join(re.escape(c) for c in folded)
 
 
+def _apps(trigger: dict[str, Any]) -> list[str]:
+    """The app names as expressions; a listed word that holds one and names something else
+    (``not_apps``: 京东方, a display maker) is not that app (``京东(?!方)``, ``(?<!北)京喜``)."""
+    others = [fold_term(w) for w in trigger.get("not_apps", [])]
+    out: list[str] = []
+    for app in trigger["apps"]:
+        name = fold_term(app)
+        behind, ahead = "", ""
+        for other in others:
+            at = other.find(name)
+            if at < 0 or other == name:
+                continue
+            if at:
+                behind += rf"(?<!{re.escape(other[:at])})"
+            if other[at + len(name) :]:
+                ahead += rf"(?!{re.escape(other[at + len(name) :])})"
+        out.append(f"{behind}{_word(app)}{ahead}")
+    return out
+
+
 @cache
 def share_code_rules() -> ShareCodeRules:
     """The shipped rules, read and compiled on first use."""
@@ -192,6 +231,8 @@ def find_share_codes(
     delimiters are read only with it (their case tells them from model numbers).
     """
     rules = share_code_rules()
+    if rules.mini_link is not None and rules.app is not None and rules.mini_scheme in folded:
+        yield from _mini_program_links(rules.mini_link, rules.app, folded)
     # every trigger starts with a verb's or a name's first character: skip most texts
     if not any(c in folded for c in rules.first_characters):
         return
@@ -215,3 +256,12 @@ def find_share_codes(
         seen.add((start, end))
         if rules.bare.written_like_a_code(written(start, end)):
             yield start, end
+
+
+def _mini_program_links(
+    link: re.Pattern[str], app: re.Pattern[str], folded: str
+) -> Iterator[tuple[int, int]]:
+    """``#小程序://京东购物/AbCd12x``: a mini-program link whose name is a shopping app's."""
+    for match in link.finditer(folded):
+        if app.search(match.group("name")):
+            yield match.span()

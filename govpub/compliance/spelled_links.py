@@ -1,7 +1,8 @@
 """Ad and short hosts spelled out so that no link is found: ``t . cn/…``, ``t点cn``, ``t[.]cn``.
 
 Spam that wants past a link filter writes the address for the reader to type:
-dots spaced out (``t . cn``), bracketed (``t[.]cn``, ``t(.)cn``), spelled (``t dot
+dots spaced out (``t . cn``, or a line break beside the dot: ``t.⏎cn``, which a page
+shows as a space), bracketed (``t[.]cn``, ``t(.)cn``), spelled (``t dot
 cn``, ``t点cn``) or replaced by a middle dot (``t·cn``, ``t‧cn``).  No browser
 opens such text, so the link scanner rightly finds no link in it — and the reader
 still reaches the ad.
@@ -27,9 +28,9 @@ __all__ = ["anchor_expressions", "candidates_at", "find_spelled_links"]
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
 _ODD_DOT = (
-    r"(?:[ \t\u3000]*(?:\[\s*(?:\.|dot|点)\s*\]|\(\s*(?:\.|dot|点)\s*\)|（\s*(?:\.|dot|点)\s*）"
-    r"|【\s*(?:\.|dot|点)\s*】|[点點·‧・•∙⋅]|(?<=[ \t\u3000])dot(?=[ \t\u3000]))[ \t\u3000]*"
-    r"|[ \t\u3000]+[.。][ \t\u3000]*|[.。][ \t\u3000]+)"
+    r"(?:[ \t\n\u3000]*(?:\[\s*(?:\.|dot|点)\s*\]|\(\s*(?:\.|dot|点)\s*\)|（\s*(?:\.|dot|点)\s*）"
+    r"|【\s*(?:\.|dot|点)\s*】|[点點·‧・•∙⋅]|(?<=[ \t\u3000])dot(?=[ \t\u3000]))[ \t\n\u3000]*"
+    r"|[ \t\n\u3000]+[.。][ \t\n\u3000]*|[.。][ \t\n\u3000]+)"
 )
 _DOT = rf"(?:{_ODD_DOT}|\.)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
@@ -55,7 +56,7 @@ def _expressions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 # space beside a dot.
 _STAND_INS = "点·"  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·
 _BRACKETS = "[(（【"
-_SPACES = " \t"  # and U+3000 a space
+_SPACES = " \t\n"  # and U+3000 a space; a line break renders as one (t.⏎cn/x)
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _HOST_CHARS = _ALNUM | frozenset("-.")
 
@@ -81,8 +82,15 @@ def find_spelled_links(
             continue
         done = match.end()
         written = match.group(1)
-        if not odd.search(written):
+        first = odd.search(written)
+        if first is None:
             continue  # an ordinary "t.cn": the link scanner's
+        if (
+            written[: first.start()].isdigit()
+            and "." in first.group()
+            and odd.search(written, first.end()) is None
+        ):
+            continue  # a list's number before a link: "1. t.cn/x" (the link scanner's)
         host = ".".join(label.lower() for label in split.split(written))
         if is_ad_host(host):
             yield match.start(), match.end(), host
@@ -99,10 +107,12 @@ def anchor_expressions() -> dict[str, re.Pattern[str]]:
     :func:`_separates` asks, so the spaces of mixed text (``<a href``) are passed over too.
     """
     return {
-        **{a: re.compile(f"{a}(?<=[0-9A-Za-z \t]{a})") for a in _STAND_INS},
-        **{a: re.compile(f"{re.escape(a)}(?=[.点d \t])") for a in _BRACKETS},
+        **{a: re.compile(f"{a}(?<=[0-9A-Za-z \t\n]{a})") for a in _STAND_INS},
+        **{a: re.compile(f"{re.escape(a)}(?=[.点d \t\n])") for a in _BRACKETS},
         **{
-            a: re.compile(f"{re.escape(a)}(?:(?<=[.。]{re.escape(a)})|(?=[ \t]{{0,3}}[.。]|dot ))")
+            a: re.compile(
+                f"{re.escape(a)}(?:(?<=[.。]{re.escape(a)})|(?=[ \t\n]{{0,3}}[.。]|dot ))"
+            )
             for a in _SPACES
         },
     }

@@ -51,6 +51,8 @@ _SCHEME = re.compile(
     re.IGNORECASE,
 )
 _WEB_SCHEMES = frozenset({"http", "https", "ftp"})
+_C0_SPACE = "".join(map(chr, range(0x21)))  # trimmed from both ends by a browser
+_TABS = str.maketrans("", "", "\t\n\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +81,16 @@ def parse_url(raw: str) -> ParsedURL | None:
     single trailing dot removed; a host that still ends in a dot (``a.cn..``)
     opens nothing and gives ``None``.
     """
-    text = raw.strip()
+    text = raw.strip().strip(_C0_SPACE)
+    if "\t" in text or "\n" in text or "\r" in text:
+        text = text.translate(_TABS)  # a browser removes them before anything else
     if not text:
         return None
 
     if _SCHEME.match(text) is None:
-        text = ("https:" if text.startswith(("//", "\\\\")) else "http://") + text
+        # "//host", and "/\\host" or "\\\\host": a backslash is a slash in a web URL
+        relative = text[:2] in ("//", "\\\\", "/\\", "\\/")
+        text = ("https:" if relative else "http://") + text
     try:
         parts = ada_url.parse_url(
             text, attributes=("href", "protocol", "hostname", "pathname", "search", "host_type")

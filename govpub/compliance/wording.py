@@ -28,7 +28,7 @@ import ahocorasick
 from govpub.compliance._text import fold_term
 from govpub.compliance.findings import Severity
 
-__all__ = ["Term", "TermMatcher", "parse_term_list"]
+__all__ = ["Term", "TermMatcher", "no_sale", "parse_term_list", "reported_speech"]
 
 _PAIR = re.compile(r"\s*(?:=>|->|→|\t)\s*")
 _ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9 _\-.]*$")
@@ -237,3 +237,114 @@ def _whole_word(folded: str, start: int, end: int) -> bool:
 def _encode(text: str) -> str:
     """UTF-16 code units as pairs of byte-valued characters (see :class:`TermMatcher`)."""
     return text.encode("utf-16-be", "surrogatepass").decode("latin-1")
+
+
+# -- reported speech ------------------------------------------------------------------
+
+# Quotation marks as the fold leaves them, and the speech verbs that attribute a quotation
+# (市民说：“…”, “…”王女士表示): data for :func:`reported_speech`.
+_QUOTES = {"“": "”", "「": "」", "『": "』"}
+_CLOSING = frozenset(_QUOTES.values())
+_SPEECH_VERBS = (
+    "说", "道", "讲", "问", "答", "称", "表示", "坦言", "感慨", "介绍", "告诉", "留言",
+    "反映", "回忆", "提到", "谈到", "认为", "评价", "感叹",
+)  # fmt: skip
+# Who speaks in the account's own voice: a quotation of these is the post's opinion.
+_OWN_VOICE = ("我", "小编", "笔者", "本人")
+# 我 before these is the agency or the country (我市、我局、我们), not a person's voice
+_OUR_UNITS = frozenset("们市省区县镇乡村局委院校国厅部办所司行会处站队")
+_PERSONAS = ("小编", "笔者")  # the author's personas: a term naming one is never a citizen's
+_SENTENCE_END = frozenset("。！？!?\n")
+_REACH = 80  # characters looked at around a quotation, each side
+
+
+def reported_speech(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (folded) stands in a quotation attributed to a speaker.
+
+    A first-person opinion in a citizen's words (群众说：“我认为公交太少”, “我觉得方便多了。”
+    市民王女士说) is news the post reports, not the account's own opinion (123号 四(二)).
+    The quotation must be closed on the same line, and introduced by a colon or a speech
+    verb (说、表示、留言…) or followed by one in the same sentence; a speaker in the
+    account's own voice (我、小编、笔者、本人) makes it the post's opinion again, so does a
+    term naming the author's persona (小编认为 inside the quotation), and an
+    unattributed quotation (“我认为……”这样的句式) is not reported speech.
+    """
+    if any(persona in text[start:end] for persona in _PERSONAS):
+        return False  # 小编、笔者: the account's persona, in a quotation or not
+    low = max(0, start - _REACH)
+    opened = -1
+    for at in range(start - 1, low - 1, -1):
+        char = text[at]
+        if char in _QUOTES:
+            opened = at
+            break
+        if char in _CLOSING or char == "\n":
+            return False
+    if opened < 0:
+        return False
+    closing = _QUOTES[text[opened]]
+    closed = text.find(closing, end, min(len(text), end + 4 * _REACH))
+    if closed < 0 or "\n" in text[end:closed]:
+        return False
+    # the speaker before the quotation: back to the sentence's start
+    head = opened
+    while head > low and text[head - 1] not in _SENTENCE_END:
+        head -= 1
+    before = text[head:opened].rstrip(" ,，")
+    if before.endswith(":") or before.endswith(_SPEECH_VERBS):
+        return not _own_voice(before)
+    # or after it, in the same sentence: “……”市民王女士说。
+    tail = closed + 1
+    stop = min(len(text), tail + _REACH)
+    while tail < stop and text[tail] not in _SENTENCE_END and text[tail] not in _QUOTES:
+        tail += 1
+    after = text[closed + 1 : tail]
+    return any(verb in after for verb in _SPEECH_VERBS) and not _own_voice(after)
+
+
+def _own_voice(speaker: str) -> bool:
+    """Whether the words that attribute a quotation name the account (我说, 笔者表示).
+
+    我 before a unit is the agency's (我市市民说, 我局负责人表示): not a person's voice.
+    """
+    if any(voice in speaker for voice in _OWN_VOICE[1:]):
+        return True
+    at = speaker.find("我")
+    while at >= 0:
+        if speaker[at + 1 : at + 2] not in _OUR_UNITS:
+            return True
+        at = speaker.find("我", at + 1)
+    return False
+
+
+# -- a shop search without a sale ------------------------------------------------------
+
+# What makes a search in a shopping app a sale (淘宝搜索“某某旗舰店”领取优惠), looked for in
+# the rest of the sentence: a shop, buying, a coupon.
+_SALE_WORDS = (
+    "店", "买", "购", "下单", "领券", "优惠", "同款", "商品", "折扣", "包邮",
+    "商城", "专卖", "专营", "药房", "旗舰",
+)  # fmt: skip
+_SEARCH = "搜索"
+# After 搜索, words that make the search a thing reported on, not an instruction
+_SEARCH_AS_A_THING = (
+    "量", "数据", "指数", "热度", "热词", "排行", "榜", "结果显示", "引擎", "功能", "算法", "框",
+)  # fmt: skip
+
+
+def no_sale(text: str, start: int, end: int) -> bool:
+    """Whether an ``ad.wording`` search term (淘宝搜索) names no shop or sale in its sentence.
+
+    ``打开淘宝搜索“植树”了解详情`` mentions the app; ``淘宝搜索“某某旗舰店”`` sends readers to
+    a shop.  The other terms (券后价, 加vx) are sales talk wherever they stand.
+    """
+    if not text.endswith(_SEARCH, start, end):
+        return False
+    if text.startswith(_SEARCH_AS_A_THING, end):
+        return True  # the search itself is the subject: 淘宝搜索数据显示, 京东搜索量
+    stop = min(len(text), end + 40)
+    tail = end
+    while tail < stop and text[tail] not in _SENTENCE_END:
+        tail += 1
+    sentence = text[end:tail]
+    return not any(word in sentence for word in _SALE_WORDS)

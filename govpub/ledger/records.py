@@ -178,8 +178,14 @@ class Ledger(Protocol):
         details: Mapping[str, Any] | None = None,
         next_attempt_at: datetime | None = None,
         attempt: Mapping[str, Any] | None = None,
+        owner: str | None = None,
     ) -> DeliveryRecord:
-        """Move a delivery to ``state`` (checked, audited); ``attempt`` is recorded with it."""
+        """Move a delivery to ``state`` (checked, audited); ``attempt`` is recorded with it.
+
+        ``owner``: only while ``owner`` holds the delivery's lease, else
+        :class:`~govpub.errors.LeaseLostError` and nothing is written (the fence
+        before a platform call).
+        """
 
     def owner_of(
         self, account_id: str, platform_post_id: str, *, exclude: str | None = None

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
 from govpub._redact import redact
-from govpub.errors import LedgerError, PlatformPostTakenError
+from govpub.errors import LeaseLostError, LedgerError, PlatformPostTakenError
 from govpub.ledger import queue
 from govpub.ledger.audit_store import SqlAuditTrail
 from govpub.ledger.database import Cursor, Database
@@ -470,6 +470,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         attempt: Mapping[str, Any] | None = None,
         steps: Mapping[str, Any] | None = None,
         held: DeliveryRecord | None = None,
+        owner: str | None = None,
     ) -> DeliveryRecord:
         """Move a delivery to ``state``, checked against the state machine and audited.
 
@@ -487,6 +488,12 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         stored state is still ``held.state``; if it is not (another process moved
         the delivery), the row is read and the move checked against what is stored,
         exactly as without ``held``.
+
+        ``owner`` fences the move by the delivery's lease: it applies only while
+        ``owner`` holds the lease (expired but not taken over counts as held), and
+        :class:`~govpub.errors.LeaseLostError` says another worker took it over
+        (nothing written).  The runner fences each move that a platform call
+        follows, so a worker that stalled for a whole lease sends nothing.
         """
         now = self._clock()
         change = _Change(
@@ -508,9 +515,18 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             current = held if held is not None and held.id == delivery_id else None
             row = None
             if current is not None and state in TRANSITIONS[current.state]:
-                row = self._update_delivery(current, change, expect_state=True, attempt=beside)
+                row = self._update_delivery(
+                    current, change, expect_state=True, attempt=beside, owner=owner
+                )
             if current is None or row is None:  # not held, or no longer as the caller holds it
                 current = self._locked_delivery(delivery_id)
+                if owner is not None and current.owner != owner:
+                    raise LeaseLostError(
+                        f"delivery {delivery_id}: its lease is held by "
+                        f"{current.owner or 'no one'}, not {owner}; nothing was sent",
+                        delivery_id=delivery_id,
+                        holder=current.owner,
+                    )
                 check_transition(delivery_id, current.state, state)
                 row = self._update_delivery(current, change, expect_state=False, attempt=beside)
                 if row is None:  # the row is locked: only a vanished guard's owner gets here
@@ -543,10 +559,12 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         *,
         expect_state: bool,
         attempt: Sequence[Any] | None = None,
+        owner: str | None = None,
     ) -> Any:
         """Apply ``change`` to ``current``'s row; the row as stored now (``None``: not applied).
 
-        ``expect_state``: only while the stored state is still ``current.state``.
+        ``expect_state``: only while the stored state is still ``current.state``
+        (and, with ``owner``, while ``owner`` holds the lease).
         ``attempt`` (:func:`_attempt_values`; a dialect that ``writes_in_with``): the
         attempt's row is inserted by the same statement, if and only if the row is updated.
         """
@@ -585,6 +603,9 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             args.extend(steps_args)
         where = "id = ? AND state = ?" if expect_state else "id = ?"
         args.extend([current.id, current.state] if expect_state else [current.id])
+        if owner is not None:
+            where += " AND owner = ?"
+            args.append(owner)
         if guard:
             where += (
                 " AND NOT EXISTS (SELECT 1 FROM deliveries taken WHERE taken.account_id = ? "

@@ -211,8 +211,13 @@ class Deliveries:
         rendered: Rendered,
         *,
         status_events: asyncio.Queue[Any] | None = None,
+        leased: bool = False,
     ) -> DeliveryRunner:
-        """A runner for ``record`` with this worker's adapter, policy and limits."""
+        """A runner for ``record`` with this worker's adapter, policy and limits.
+
+        ``leased``: this worker holds the delivery's lease, and the runner's moves
+        before a platform call are fenced by it.
+        """
         ctx = self.context
         return DeliveryRunner(
             record=record,
@@ -228,6 +233,7 @@ class Deliveries:
             status_events=status_events,
             clock=ctx.clock,
             listening=ctx.bus.listening,
+            lease_owner=self.owner if leased else None,
         )
 
     # -- internals ----------------------------------------------------------------------
@@ -270,7 +276,7 @@ class Deliveries:
             # four deques each); a pushed result for another is written to the ledger.
             asynchronous = get_adapter_class(account.platform).capabilities.asynchronous
             with self.limits.inbox(record.id) if asynchronous else nullcontext() as queue:
-                runner = self.runner(record, account, rendered, status_events=queue)
+                runner = self.runner(record, account, rendered, status_events=queue, leased=True)
                 try:
                     return await runner.run()
                 except GovpubError as exc:

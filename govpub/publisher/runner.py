@@ -23,6 +23,7 @@ from tenacity import RetryCallState
 from govpub.errors import (
     ConfigError,
     DuplicateContentError,
+    LeaseLostError,
     NotSupported,
     OutcomeUnknownError,
     PlatformError,
@@ -32,6 +33,7 @@ from govpub.errors import (
 )
 from govpub.ledger.records import DeliveryRecord, Ledger
 from govpub.ledger.states import DeliveryState
+from govpub.logging import get_logger
 from govpub.platforms.base import (
     Adapter,
     DeliveryContext,
@@ -48,6 +50,10 @@ __all__ = ["DeliveryRunner", "Store"]
 
 #: Failures that come with a time to wait before the next try.
 _WAITING_KINDS = frozenset({"rate_limited", "quota_exhausted"})
+#: States that a platform call follows: a leased runner's move into one is fenced by its lease.
+_CALL_STATES = frozenset({"sending", "retracting"})
+
+_log = get_logger("govpub.publisher")
 
 Emit = Callable[[DeliveryEvent], Awaitable[None]]
 
@@ -108,6 +114,7 @@ class DeliveryRunner:
         status_events: asyncio.Queue[PublishOutcome | PlatformError] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         listening: Callable[[], bool] = lambda: True,
+        lease_owner: str | None = None,
     ) -> None:
         self.record = record
         self.adapter = adapter
@@ -123,6 +130,9 @@ class DeliveryRunner:
         self.clock = clock
         #: Whether an event would reach anyone (else a move builds none).
         self.listening = listening
+        #: The lease this runner works under (``None``: not leased, e.g. a retraction):
+        #: each move into a state that a platform call follows is fenced by it.
+        self.lease_owner = lease_owner
         self.ctx = DeliveryContext(
             key=record.id,
             post_id=record.post_id,
@@ -160,6 +170,8 @@ class DeliveryRunner:
         """
         unsaved = self.ctx.unsaved
         steps = dict(unsaved) if unsaved else None
+        if self.lease_owner is not None and state in _CALL_STATES:
+            kwargs["owner"] = self.lease_owner
         self.record = await self.store.transition(
             self.record.id,
             state,
@@ -184,6 +196,16 @@ class DeliveryRunner:
             await self._run()
         except PlatformPostTakenError as exc:
             await self._taken(exc)
+        except LeaseLostError as exc:
+            # stalled for a whole lease: the delivery is another worker's now, and ours
+            # wrote nothing and called nothing since the fence refused the move
+            _log.warning(
+                "govpub.delivery.lease_lost",
+                delivery=self.record.id,
+                owner=self.lease_owner,
+                holder=exc.holder,
+            )
+            self.record = await self.store.get(self.record.id)
         return self.record
 
     async def retract(self, reason: str) -> DeliveryRecord:

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govpub import Policy, Post, check, find_links, strip_ad_links
+from govpub import Image, Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance.adblock import parse_filter_list
 from govpub.compliance.folding import fold
-from govpub.compliance.share_codes import ShareCodeRules, share_code_rules
+from govpub.compliance.share_codes import ShareCodeRules, find_share_codes, share_code_rules
 from govpub.compliance.urls import parse_url
 
 ADS = [
@@ -353,15 +353,29 @@ def test_text_closing_up_after_a_removal(text: str, clean: str) -> None:
     assert clean == strip_ad_links(clean)[0]
 
 
-def test_images_from_other_hosts_do_not_warn() -> None:
+def test_images_from_other_hosts_are_no_link_question_but_are_not_scanned() -> None:
+    """A picture is shown, not followed: no ``link.other_host``; but its QR codes were not read."""
     body = (
         "![图](https://mmbiz.qpic.cn/a.png) <img src='https://cdn.example.com/b.png'>"
         " <iframe src='https://video.example.com/v'></iframe>"
+        " ![示意图](https://www.gov.cn/images/a.png)"  # a government host's: trusted
     )
-    assert [("link.other_host", "video.example.com")] == [
-        (f.rule, f.message.split()[1].split("，")[0])
-        for f in check(Post(title="通知", body=body)).findings
-    ]
+    assert [
+        ("image.not_scanned", "https://mmbiz.qpic.cn/a.png"),
+        ("image.not_scanned", "https://cdn.example.com/b.png"),
+        ("link.other_host", "https://video.example.com/v"),
+    ] == [(f.rule, f.excerpt) for f in check(Post(title="通知", body=body)).findings]
+    own = Post(
+        title="通知", body="![图](https://www.example.com/a.png)", url="https://www.example.com/n"
+    )
+    assert () == check(own).findings  # the agency's own site, as for links
+
+
+def test_a_remote_picture_in_the_text_is_reported_once() -> None:
+    """The post file adds the body's pictures to ``images``: reported there, not twice."""
+    src = "https://cdn.example.com/b.png"
+    post = Post(title="通知", body=f"![图]({src})", images=[Image(src=src)])
+    assert [("image.not_scanned", "images[0]")] == [(f.rule, f.field) for f in check(post).findings]
 
 
 def test_a_title_that_is_only_an_ad_link_blocks() -> None:
@@ -497,3 +511,38 @@ def test_model_numbers_between_copy_and_open_stay_clean(code: str) -> None:
     body = f"复制型号 {code} 打开淘宝"
     # (a run of digits may be a phone number, E + 8 digits a passport: not this test's)
     assert "ad.share_code" not in {f.rule for f in check(Post(title="通知", body=body)).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("见#小程序://京东购物/abcdef123。", [(1, 22)]),  # (folded text: lower case)
+        ("小程序://拼多多/pq0k8bxj", [(0, 18)]),
+        ("#小程序://国家政务服务平台/abc123", []),  # a government service
+        ("#小程序://京东购物/ab", []),  # no code
+    ],
+)
+def test_mini_program_links_of_shopping_apps(text: str, spans: list[tuple[int, int]]) -> None:
+    assert spans == list(find_share_codes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("打开京东方官网,复制(abcd1234ef)", False),
+        ("复制链接打开北京喜报(abcd1234ef)", False),
+        ("复制(abcd1234ef)打开京东方便领取", True),
+        ("复制(abcd1234ef)打开京东", True),
+    ],
+)
+def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
+    assert found is bool(list(find_share_codes(text)))
+
+
+def test_an_ad_address_in_the_source_name_is_stripped() -> None:
+    source = Source(name="新华网 t.cn/A6x", url="https://www.news.cn/a.htm")
+    result = check(Post(title="通知", body="正文", source=source))
+    assert [("ad.link_stripped", "source.name")] == [(f.rule, f.field) for f in result.findings]
+    assert result.post.source is not None
+    assert result.post.source.name == "新华网"
+    assert result.post.source.url == source.url

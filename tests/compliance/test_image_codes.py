@@ -401,3 +401,78 @@ def test_import_govpub_and_a_text_check_load_no_image_decoder() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "[]" == out.stdout.strip()
+
+
+# -- what a code's text says: the text rules read it too ----------------------------------
+
+CONTACT_CARD = "BEGIN:VCARD\nVERSION:3.0\nFN:张三\nTEL;TYPE=CELL:13812345678\nEND:VCARD"
+
+
+@pytest.mark.parametrize(
+    ("payload", "rule"),
+    [
+        ("￥AbCd1234XyZ￥ 复制这段话打开淘宝", "ad.share_code"),
+        (CONTACT_CARD, "personal.mobile"),
+        ("张三 身份证11010519491231002X", "personal.id_number"),
+        ("机密★10年", "secrecy.marking"),
+        ("（此件不予公开）", "disclosure.not_public"),
+    ],
+)
+def test_a_code_is_read_by_the_text_rules_and_names_the_image(payload: str, rule: str) -> None:
+    """A 淘口令, a private contact card or a 密级 in a code blocks as in the text."""
+    post = post_with(Image(data=poster(payload), filename="poster.png"))
+    result = check(post)
+    assert result.blocked
+    [finding] = result.findings
+    assert (rule, "block", "images[0].codes[0]", None) == (
+        finding.rule,
+        finding.severity,
+        finding.field,
+        finding.offset,
+    )
+    assert finding.message.startswith("图片 images[0]（poster.png）中二维码的内容：")
+    assert "13812345678" not in finding.excerpt + finding.message
+    assert "19491231" not in finding.excerpt + finding.message
+
+
+def test_personal_data_in_a_code_blocks_even_where_the_text_is_masked(tmp_path: Path) -> None:
+    """``personal_data = "mask"`` masks the text; a picture cannot be masked, so it still blocks."""
+    masking = Policy.from_mapping({"personal_data": "mask"}, base_dir=tmp_path)
+    post = Post(
+        title="通知",
+        body="联系电话13812345678",
+        images=[Image(data=poster(CONTACT_CARD), filename="card.png")],
+    )
+    result = check(post, masking)
+    assert [("fixed", "body"), ("block", "images[0].codes[0]")] == [
+        (f.severity, f.field) for f in result.findings
+    ]
+    assert "请更换图片" in result.findings[1].message
+    assert result.post.images == post.images  # the picture is as it was
+
+
+def test_an_ad_address_in_full_width_in_a_code_blocks() -> None:
+    """A code's text is folded as the post's text is, when only the folded form reads."""
+    data = poster("ｈｔｔｐｓ：／／ｍ．ｔｂ．ｃｎ／ｈ．５ａｂ")
+    [finding] = check(post_with(Image(data=data, filename="a.png"))).findings
+    assert ("image.ad_code", "https://m.tb.cn/h.5ab") == (finding.rule, finding.excerpt)
+
+
+@pytest.mark.parametrize(
+    ("payload", "symbology"),
+    [
+        (
+            "BEGIN:VCARD\nFN:某某市政务服务中心\nTEL:0571-12345678\nURL:https://www.hangzhou.gov.cn/\nEND:VCARD",
+            "QRCode",
+        ),
+        ("MECARD:N:市民热线;TEL:12345;;", "QRCode"),
+        ("WIFI:S:gov-guest;T:WPA;P:12345678;;", "QRCode"),
+        ("6901234567892", "EAN13"),
+        ("SN20261203000123456789", "Code128"),
+        ("欢迎关注某某市人民政府门户网站", "QRCode"),
+    ],
+)
+def test_ordinary_code_texts_stay_clean(payload: str, symbology: str) -> None:
+    """An office's card, a hotline, a Wi-Fi code, product and serial numbers: no text finding."""
+    post = post_with(Image(data=poster(payload, symbology=symbology), filename="a.png"))
+    assert [] == [f.rule for f in check(post).findings if not f.rule.startswith("image.")]

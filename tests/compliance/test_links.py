@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from govpub import Post, check, find_links, strip_ad_links
 from govpub.compliance import links
-from govpub.compliance.links import scan_links
+from govpub.compliance.links import capitalised_words, scan_links
 
 CASES = [
     # CJK text ends a bare URL; so does full-width punctuation
@@ -59,9 +59,27 @@ CASES = [
     ('<img srcset="a.png 1x, https://x.cn/b.png 2x">', ["https://x.cn/b.png"]),
     ('<a href="https://s&#46;click&#46;taobao&#46;com/x">买</a>', ["https://s.click.taobao.com/x"]),
     ('<a href="/relative">x</a>', []),
+    # what a browser removes or reads as a slash before it parses an href (WHATWG)
+    ('<a href="ht&#9;tps://t.cn/x">买</a>', ["ht\ttps://t.cn/x"]),
+    ('<a href="h\nttps://t.cn/x">买</a>', ["h\nttps://t.cn/x"]),
+    ('<a href="\x01https://t.cn/x">买</a>', ["\x01https://t.cn/x"]),
+    ('<a href="&#72;ttps://t.cn/x">买</a>', ["Https://t.cn/x"]),
+    ('<img src="/\\t.cn/x.png">', ["/\\t.cn/x.png"]),
+    ('<a href="/\t/t.cn/x">买</a>', ["/\t/t.cn/x"]),
+    ('<a href="\\\\t.cn/x">买</a>', ["\\t.cn/x"]),
+    ('<a href="\\docs\\a.html">说明</a>', []),  # "/docs/a.html": on the same site
+    ('<a href="/\tdocs/a.html">说明</a>', []),  # "/docs/a.html" too
     # things that are not links
     ("邮箱 someone@example.cn 或 a.b", []),
     ("版本 v1.2.3，文件 report.docx", []),
+    # underscores of emphasis around a host are not part of it
+    ("领取 _t.cn_/A6x", ["t.cn"]),
+    ("见 _u.jd.com_ 领取", ["u.jd.com"]),
+    ("t.cn_x/y", []),  # a host character after the underscores: one word
+    # capitalised words either side of a dot are still found (an ad host written so is
+    # stripped); check() does not warn on them as another host (capitalised_words)
+    ("Dr.Wang和Mr.Li出席会议", ["Dr.Wang", "Mr.Li"]),
+    ("使用Python。Java。Go三种语言", ["Python。Java"]),
     ("javascript:alert(1)", []),
 ]
 
@@ -260,3 +278,21 @@ def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
     finally:
         links._needs_full, links._may_end_in_cjk = saved
     assert full == plain
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("Dr.Wang", True),
+        ("Mr.Li", True),
+        ("Python。Java", True),
+        ("IE。Chrome", True),  # an abbreviation and a name
+        ("GOV.CN", False),  # all in capitals: written as a host
+        ("u.jd.com", False),
+        ("T.Cn", False),  # a one-letter label is no word
+        ("Baidu.com", False),  # "com" has no capital
+        ("Taobao.Com/x", False),  # a path follows
+    ],
+)
+def test_capitalised_words(raw: str, words: bool) -> None:
+    assert words is capitalised_words(raw)

@@ -35,6 +35,9 @@ ODD_DOTS = [
     "•",
     " 。",
     "\u3000.\u3000",
+    ".\n",  # a line break beside the dot: the page shows a space (t.⏎cn)
+    "\n.",
+    " .\n",
 ]
 PROSE = st.text(alphabet="春季植树活动通知，。欢迎市民参加 ", max_size=12)
 
@@ -125,3 +128,9 @@ def _candidates_one_by_one(text: str) -> list[int]:
 @given(st.text(alphabet="tcnAZ09.。点·[(（【]) \tdot重", max_size=30))
 def test_anchor_expressions_find_the_candidates_every_anchor_in_turn_finds(text: str) -> None:
     assert _candidates_one_by_one(text) == _candidates(text)
+
+
+def test_a_list_number_before_a_link_is_no_label() -> None:
+    assert [] == list(find_spelled_links(fold("1. t.cn/A6x").text, POLICY.is_ad_host))
+    found = find_spelled_links(fold("1. t . cn/A6x").text, POLICY.is_ad_host)
+    assert ["1.t.cn"] == [host for _, _, host in found]

@@ -47,6 +47,11 @@ HOSTS = [
     ("http://中国政府网.政务/", "xn--fiqs8sirgfmhq98a.xn--zfr164b"),  # IDN
     ("https://www.gоv.cn/", "www.xn--gv-fmc.cn"),  # Cyrillic о: a different host
     ("https://0x7f.1/", "127.0.0.1"),
+    ("ht\ttps://t.cn/x", "t.cn"),  # ... everywhere, the scheme included
+    ("\x01https://t.cn/x", "t.cn"),  # leading C0 controls are trimmed
+    ("/\\t.cn/x", "t.cn"),  # "/\\" is "//": protocol-relative
+    ("\\/t.cn/x", "t.cn"),
+    ("/\t/t.cn/x", "t.cn"),
 ]
 
 

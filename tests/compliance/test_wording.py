@@ -166,3 +166,49 @@ def test_the_expression_finds_what_the_automaton_finds(terms: list[str], text: s
         return sorted((s, e, t.term) for s, e, t in matcher.find(text))
 
     assert hits(automaton) == hits(expression)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("群众说:“我认为公交太少”", True),  # (folded: the full-width colon is ":")
+        ("“我觉得方便多了。”市民王女士说。", True),
+        ("村民表示「我觉得很好」", True),
+        ("我说:“我认为公交太少”", False),  # the account's own voice
+        ("“我认为……”这样的句式", False),  # no speaker
+        ("群众说:“好。”我认为不妥", False),  # outside the quotation
+        ("群众说:“我认为\n公交太少”", False),  # not closed on its line
+        ("编辑部说:“小编认为很好”", False),  # the author's persona
+        ("我市市民说:“我认为公交太少”", True),  # 我市: the agency's city
+        ("“我认为很好。”我说。", False),
+    ],
+)
+def test_reported_speech(text: str, reported: bool) -> None:
+    for term in ("我认为", "我觉得", "小编"):
+        start = text.find(term)
+        if start >= 0:
+            break
+    assert reported is wording.reported_speech(text, start, start + len(term))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="“”「」:说我认为。\n表示a", max_size=300))
+def test_reported_speech_never_fails(text: str) -> None:
+    for start in range(len(text)):
+        wording.reported_speech(text, start, min(len(text), start + 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("淘宝搜索“某某旗舰店”", ["淘宝搜索"]),
+        ("請加VX：abc12345", ["加vx"]),
+        ("券后价9.9元", ["券后价"]),
+        ("抖音搜索“北京发布”", []),
+        ("增加VR体验设备", []),
+    ],
+)
+def test_commercial_wording(text: str, found: list[str]) -> None:
+    result = check(Post(title="通知", body=text))
+    assert found == [f.message.split("「")[1].split("」")[0] for f in result.findings]
+    assert all(f.rule == "ad.wording" and f.severity == "warn" for f in result.findings)

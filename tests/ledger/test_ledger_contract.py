@@ -13,13 +13,14 @@ import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import FrozenInstanceError, fields
+from dataclasses import FrozenInstanceError, fields, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from govpub import Image, LedgerError, PlatformPostTakenError, Post
+from govpub import Image, LeaseLostError, LedgerError, PlatformPostTakenError, Post
 from govpub.ledger import (
     DeliveryPlan,
     DeliveryRecord,
@@ -311,6 +312,48 @@ def test_a_lease_is_taken_and_read_in_one_call(store: Ledger, clock: Clock) -> N
     assert store.lease(delivery, owner="third-host:3:3", lease_seconds=60)[1]
     with pytest.raises(LedgerError, match="no delivery 'nope'"):
         store.lease("nope", owner="me-host:2:2", lease_seconds=60)
+
+
+def test_a_move_fenced_by_a_lease_needs_the_lease(store: Ledger, clock: Clock) -> None:
+    """The fence before a platform call: refused, with nothing written, once another took over."""
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    mine, _ = store.lease(delivery, owner="me-host:1:1", lease_seconds=60)
+    clock.advance(seconds=61)  # expired, but no one took it: still ours to use
+    moved = store.transition(
+        delivery, "sending", actor="t", action="delivery.sending", owner="me-host:1:1"
+    )
+    assert ("sending", "me-host:1:1") == (moved.state, moved.owner)
+    store.transition(delivery, "failed", actor="t", action="delivery.failed")
+    store.transition(delivery, "planned", actor="t", action="delivery.requeued")
+    clock.advance(seconds=61)
+    taken, held = store.lease(delivery, owner="other-host:2:2", lease_seconds=60)
+    assert held
+    chain = len(list(store.trail.iter_records()))
+    # the stalled holder, with the record it holds (the runner's fast path) and without
+    stale = replace(mine, state="planned")
+    transition: Any = store.transition  # ``held`` is the SQL stores' own fast path
+    for kwargs in ({"held": stale}, {}):
+        with pytest.raises(LeaseLostError, match="other-host:2:2") as refused:
+            transition(
+                delivery,
+                "sending",
+                actor="t",
+                action="delivery.sending",
+                owner="me-host:1:1",
+                **kwargs,
+            )
+        assert (delivery, "other-host:2:2") == (refused.value.delivery_id, refused.value.holder)
+    assert taken == store.get_delivery(delivery)  # nothing written
+    assert chain == len(list(store.trail.iter_records()))  # and nothing audited
+    moved = store.transition(
+        delivery, "sending", actor="t", action="delivery.sending", owner="other-host:2:2"
+    )
+    assert "sending" == moved.state
+    store.release(owner="other-host:2:2")
+    with pytest.raises(LeaseLostError, match="no one"):
+        store.transition(
+            delivery, "unknown", actor="t", action="delivery.unknown", owner="other-host:2:2"
+        )
 
 
 def test_a_lease_of_a_dead_local_process_is_taken_over(store: Ledger) -> None:

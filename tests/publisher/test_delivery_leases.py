@@ -14,6 +14,8 @@ from conftest import Sleeps, memory_account
 
 from govpub import Matrix, Post
 from govpub.ledger import SqliteLedger
+from govpub.platforms.base import DeliveryContext, Rendered
+from govpub.platforms.memory import MemoryAdapter, MemoryWorld
 from govpub.publisher import AsyncPublisher, PublisherSettings, RetryPolicy
 from govpub.publisher.delivery import open_deliveries
 from govpub.publisher.gate import open_gate
@@ -90,3 +92,55 @@ def test_the_lease_length_is_configurable_and_bounded() -> None:
     assert 300.0 == PublisherSettings().delivery_lease
     with pytest.raises(ValueError, match="delivery_lease"):
         PublisherSettings(delivery_lease=1)
+
+
+async def test_a_worker_that_lost_its_lease_before_the_call_sends_nothing(
+    make_matrix: Callable[..., Matrix],
+    post: Post,
+    sleeps: Sleeps,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A stalled worker wakes after another took its delivery over: the fence refuses its send.
+
+    The stall is simulated where it would do harm, between the lease and the move
+    that records the intent (the adapter's ``prepare``): the lease is given to
+    another worker there, as a takeover after the lease expired would.
+    """
+    matrix = make_matrix(memory_account("m1"))
+    world = MemoryWorld.get("pub")
+    [delivery_id] = await planned(matrix, post, sleeps)
+    prepare = MemoryAdapter.prepare
+    async with (
+        open_deliveries(matrix, sleep=sleeps) as stalled,
+        open_deliveries(matrix, sleep=sleeps) as other,
+    ):
+
+        async def stall_then_lose_the_lease(
+            self: MemoryAdapter, rendered: Rendered, ctx: DeliveryContext
+        ) -> None:
+            await prepare(self, rendered, ctx)
+            ledger = SqliteLedger(matrix.store.path)
+            try:
+                ledger.release(owner=stalled.owner, delivery_ids=[delivery_id])
+                assert [delivery_id] == ledger.claim(
+                    [delivery_id], owner=other.owner, lease_seconds=60
+                )
+            finally:
+                ledger.close()
+
+        monkeypatch.setattr(MemoryAdapter, "prepare", stall_then_lose_the_lease)
+        record = await stalled.deliver(delivery_id)
+        monkeypatch.setattr(MemoryAdapter, "prepare", prepare)
+        assert ("planned", other.owner) == (record.state, record.owner)
+        assert [] == [c for c in world.calls if c.operation == "publish"]
+        events = [r.msg for r in caplog.records if isinstance(r.msg, dict)]
+        lost = [e for e in events if e["event"] == "govpub.delivery.lease_lost"]
+        assert [(delivery_id, stalled.owner, other.owner)] == [
+            (e["delivery"], e["owner"], e["holder"]) for e in lost
+        ]
+        # the worker that holds the lease finishes the delivery: one publication
+        finished = await other.deliver(delivery_id)
+    assert "published" == finished.state
+    assert 1 == len([c for c in world.calls if c.operation == "publish"])
+    assert 1 == len(world.records)

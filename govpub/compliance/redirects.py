@@ -1,0 +1,63 @@
+"""Addresses carried inside another address: the target of a redirect.
+
+``https://www.gov.cn/redirect?url=https://m.tb.cn/h.x`` opens a government host,
+and an open redirect there takes the reader on to the ad; so do redirectors such
+as ``link.zhihu.com/?target=…``, and a page whose script reads its fragment
+(``…/go#https://t.cn/x``).  A query or fragment value that is itself an absolute
+address — as written, or percent-encoded once or twice (``https%3A%2F%2F…``,
+``https%253A…``) — is carried; the link policy judges the carried addresses too
+(:meth:`govpub.compliance.policy.Policy.classify_link`).  A bare host as a value
+(``?site=t.cn``) is a word, not a redirect, and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+__all__ = ["carried_urls"]
+
+#: A query's or fragment's parts; ``?`` is not a separator (a carried address has its own).
+_PARTS = re.compile(r"[&;#]")
+_ABSOLUTE = ("http://", "https://", "//")
+#: Percent-encoding applied at most this often (a redirect chain encodes once per hop).
+_DECODES = 3
+
+
+def carried_urls(url: str) -> Iterator[str]:
+    """The absolute addresses in ``url``'s query and fragment, decoded, in order."""
+    cut = _tail_start(url)
+    if cut < 0:
+        return
+    tail = url[cut:]
+    lowered = tail.lower()
+    if "//" not in lowered and "%2f" not in lowered and "%25" not in lowered:
+        return  # (every absolute address has its two slashes, written or encoded)
+    for part in _PARTS.split(tail):
+        _, equals, value = part.partition("=")
+        for candidate in (value, part) if equals else (part,):
+            carried = _decoded(candidate).strip()
+            if carried.lower().startswith(_ABSOLUTE):
+                yield "https:" + carried if carried.startswith("//") else carried
+                break
+
+
+def _tail_start(url: str) -> int:
+    """Where the query (or, without one, the fragment) begins; -1 for neither."""
+    for mark in ("?", "#"):
+        at = url.find(mark)
+        if at >= 0:
+            return at + 1
+    return -1
+
+
+def _decoded(value: str) -> str:
+    for _ in range(_DECODES):
+        if "%" not in value:
+            break
+        decoded = unquote(value)
+        if decoded == value:
+            break
+        value = decoded
+    return value
