@@ -412,7 +412,8 @@ class _Chunks:
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
-    chunks = _Chunks(number)
+    # (a piece needs two groups and one more beside them: most numbers have fewer)
+    chunks = _Chunks(number) if count > 2 else None
     left_ok = not _glued(folded, number.start - 1, number.start - 2)
     right_ok = not _glued(folded, number.end, number.end + 1)
     if number.start > 0 and folded[number.start - 1] in _ALNUM:
@@ -433,7 +434,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
-            piece = chunks.piece(first, last)
+            piece = chunks is not None and chunks.piece(first, last)
             if piece and (
                 size != 18 or not valid_id18("".join(g.digits for g in groups[first:last]))
             ):
