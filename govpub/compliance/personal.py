@@ -315,7 +315,7 @@ def _read(
 ) -> _Reading | None:
     """What groups ``first``..``last - 1`` of ``number`` are, if personal data; ``piece``
     says they are a piece of a longer run of equal chunks (:class:`_Chunks`), which only a
-    checked 18-digit ID number may be."""
+    checked 18-digit ID number or a card number may be."""
     groups = number.groups[first:last]
     over_lines = any(number.broken_before(i) for i in range(first + 1, last))
 
@@ -331,7 +331,11 @@ def _read(
         kind, certain = found
         if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
             return _Reading(kind, start, end, tuple(positions[6:-4]))
-        if _not_personal(folded, start, end) or (over_lines and not labelled()) or piece:
+        if (
+            _not_personal(folded, start, end)
+            or (over_lines and not labelled())
+            or (piece and kind != "bank_card")
+        ):
             return None
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
@@ -376,9 +380,11 @@ class _Chunks:
     A 对公 account of 19 or 20 digits is written in fours (``1001 2345 6789 0123 456``): its
     last 15 digits are a legacy ID number one time in eighty (no check character: a province
     and a date), its middle 11 a mobile number when a chunk starts with ``13``–``19``
-    (``6228 1381 2345 678``), and 13 to 19 of them a card one time in ten or so.  A number is
-    written whole in the chunks it was cut into: a reading whose groups are such chunks while
-    the same chunks, with the same separator, go on before or after it, is none.  Each group
+    (``6228 1381 2345 678``).  A number is written whole in the chunks it was cut into: a
+    reading whose groups are such chunks while the same chunks, with the same separator, go on
+    before or after it, is no mobile or legacy ID number.  A checked 18-digit ID number and a
+    card number (a network's prefix, its length and Luhn) still are: one chunk more
+    (``6222 0212 3456 7894 0000``) must not hide a card.  Each group
     but the last has a key (its size, the separator after it); runs of one key are numbered
     once per written number, so each question is answered in constant time.
     """
@@ -435,10 +441,8 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
             piece = chunks is not None and chunks.piece(first, last)
-            if piece and (
-                size != 18 or not valid_id18("".join(g.digits for g in groups[first:last]))
-            ):
-                continue  # (only a checked ID number is read out of a longer run of chunks)
+            if piece and size < 13:
+                continue  # (a mobile number, which is not read out of a longer run of chunks)
             if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
             if not number.consistent(first, last) or number.lines_apart(first, last):
