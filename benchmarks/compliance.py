@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import random
 import re
 import statistics
@@ -438,7 +439,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]
     f = run(quick=args.quick)
+    load_after = os.getloadavg()[0]
     lines = [
         f"posts: {f['chars']:,.0f} characters, {LINKS} links each, shipped lists; "
         f"{f['samples']:.0f} posts, each side timed once per post, interleaved",
@@ -460,6 +463,9 @@ def main(argv: list[str] | None = None) -> int:
         f"import govpub (whole process, median): {f['import ms']:5.0f} ms wall "
         f"{f['import cpu ms']:5.0f} ms cpu   (target <= {IMPORT_TARGET_MS:.0f} ms); "
         f"python -c pass {f['pass ms']:.0f} ms wall {f['pass cpu ms']:.0f} ms cpu",
+        # the ratios move with load (the floor's large automaton suffers more from other
+        # processes than check()'s expressions): say what the machine was doing
+        f"load average (1 min) at the start and the end: {load_before:.2f}, {load_after:.2f}",
     ]
     print("\n".join(lines))
     met = (

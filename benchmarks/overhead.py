@@ -36,6 +36,7 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import secrets
 import sqlite3
 import statistics
@@ -232,7 +233,9 @@ def main() -> None:
         "--same-client", action="store_true", help="the script sends through govpub's client too"
     )
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     f = run(args.n, args.rounds, same_client=args.same_client)
+    load_after = os.getloadavg()[0]
     print(
         f"{args.n} own-app deliveries to an instant platform, "
         f"medians of {args.rounds} interleaved rounds (ms per delivery)"
@@ -245,6 +248,7 @@ def main() -> None:
         print(f"{label:<37} {f[f'{name} wall ms']:6.3f} {f[f'{name} cpu ms']:6.3f}")
     wall, cpu = f["govpub/plain wall"], f["govpub/plain cpu"]
     print(f"{'govpub / durable script':<37} {wall:5.2f}× {cpu:5.2f}×")
+    print(f"load average (1 min) at the start and the end: {load_before:.2f}, {load_after:.2f}")
     if args.sql:
         for name, value in count_sql(args.n).items():
             print(f"{name}: {value:.2f}")
