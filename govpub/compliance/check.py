@@ -28,7 +28,13 @@ from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.links import LinkSpan, capitalised_words, flatten, scan_links
-from govpub.compliance.personal import PersonalHit, find_personal_data, mask_personal_data
+from govpub.compliance.personal import (
+    PersonalHit,
+    find_in_query,
+    find_personal_data,
+    mask_personal_data,
+    mask_query,
+)
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
 from govpub.compliance.secrecy import (
     find_document_hints,
@@ -50,12 +56,18 @@ _PLACEHOLDER = "\ue000"  # a private-use character: the mask until the field is 
 _BLANK = "\x00"  # stands for a link address's characters in _FieldView.prose()
 _URL_EXCERPT = 120
 
+
+def _url_excerpt(url: str) -> str:
+    """A link as a finding shows it: personal data in its query masked (``?idcard=310104****…``)."""
+    return mask_query(url)[:_URL_EXCERPT]
+
+
 _PERSONAL_NAMES = {
     "id_number": "居民身份证号码",
     "mobile": "手机号码",
     "bank_card": "银行卡号",
     "passport": "护照号码",
-    "permit": "港澳通行证号码",
+    "permit": "港澳台通行证号码",
 }
 # built-in wording rules: a phrase two listed terms overlap in is reported once
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
@@ -236,8 +248,7 @@ class _Run:
         folded = fold(text)
         spans = scan_links(text, folded=folded) if spec.links else []
         view = _FieldView(spec, folded, flatten(spans))
-        masks = self._personal_data(view)
-        view.masks = masks
+        masks = self._personal_data(view)  # (and view.masks: those the excerpts hide)
         for start, end in find_markings(folded.text, filename=spec.filename):
             o_start, o_end, shown = view.place(start, end)
             self.add(
@@ -343,9 +354,30 @@ class _Run:
                 continue
             masks.append((o_start, o_end, hit.masked))
             hits.append((hit, o_start, o_end))
+        # in a link's query (?idcard=…): reported, never masked (a masked link is broken),
+        # and hidden in every excerpt
+        in_links: list[tuple[PersonalHit, int, int]] = []
+        for link in view.links:
+            for hit in find_in_query(link.raw):
+                o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
+                if not self._is_public_number(text[o_start:o_end]):
+                    in_links.append((hit, o_start, o_end))
         masks.sort()  # in text order, as excerpt() looks them up
+        shown = sorted(masks + [(s, e, hit.masked) for hit, s, e in in_links])
+        view.masks = shown
         for hit, o_start, o_end in hits:
-            self._personal(view.spec, hit, o_start, o_end, masks)
+            self._personal(view.spec, hit, o_start, o_end, shown)
+        for hit, o_start, o_end in in_links:
+            what = _PERSONAL_NAMES[hit.kind]
+            self.add(
+                f"personal.{hit.kind}",
+                "block",
+                f"链接参数中含{what}（{hit.masked}），公开发布前须删除该参数或链接"
+                "（个人信息保护法 第六条）",
+                excerpt=excerpt(view.spec.text, o_start, o_end, shown),
+                field=view.spec.name,
+                offset=o_start,
+            )
         return masks
 
     def _disclosure(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
@@ -372,7 +404,10 @@ class _Run:
         if hits is None:
             hits = list(self.policy.terms.find(view.folded.text))
         prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
-        wording: list[tuple[int, int]] = []  # one phrase, one finding: 必须转发到朋友圈才能
+        # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal); the
+        # hits come in order of their starts, so a hit overlaps an earlier one of its group
+        # when it starts before the furthest end so far (one comparison, not one per finding)
+        phrase_end = {True: -1, False: -1}
         for start, end, term in hits:
             if (
                 term.rule == PROSE_RULE
@@ -390,10 +425,11 @@ class _Run:
                 s < end and start < e for s, e in notes
             ):
                 continue  # the note itself is reported (disclosure.*)
-            if term.rule in _WORDING_RULES:
-                if any(s < end and start < e for s, e in wording):
+            if term.rule in _WORDING_RULES or term.rule == "secrecy.internal":
+                group = term.rule in _WORDING_RULES
+                if start < phrase_end[group]:
                     continue
-                wording.append((start, end))
+                phrase_end[group] = end
             o_start, _, shown = view.place(start, end)
             key = (term.rule, o_start, term.term)
             if key in seen:
@@ -470,7 +506,7 @@ class _Run:
                     "link.unparsable",
                     "warn",
                     "无法解析的链接：读者可能无法打开，也无法核验其域名，请修改",
-                    excerpt=span.raw[:_URL_EXCERPT],
+                    excerpt=_url_excerpt(span.raw),
                     field=spec.name,
                     offset=span.url_start,
                 )
@@ -486,7 +522,7 @@ class _Run:
                 "link.other_host",
                 "warn",
                 f"链接指向 {display_host(host)}，不是党政机关网站或稿源单位，请核实{count}",
-                excerpt=group[0].raw[:_URL_EXCERPT],
+                excerpt=_url_excerpt(group[0].raw),
                 field=spec.name,
                 offset=group[0].url_start,
             )
@@ -557,7 +593,7 @@ class _Run:
                     "fixed",
                     f"已删除广告、推广或短链接（{host}）：政务新媒体不得刊登商业广告"
                     "（国办发〔2018〕123号）",
-                    excerpt=edit.url[:_URL_EXCERPT],
+                    excerpt=_url_excerpt(edit.url),
                     field=spec.name,
                     offset=edit.offset,
                 )
@@ -566,7 +602,7 @@ class _Run:
                     "link.tracking_removed",
                     "fixed",
                     f"已去除链接中的跟踪参数（{host}）",
-                    excerpt=edit.new_url[:_URL_EXCERPT],
+                    excerpt=_url_excerpt(edit.new_url),
                     field=spec.name,
                     offset=edit.offset,
                 )
@@ -599,7 +635,7 @@ class _Run:
             )
             return
         parsed = parse_url(source.url)
-        shown = source.url[:_URL_EXCERPT]
+        shown = _url_excerpt(source.url)
         if not self.policy.allows_source(source.url):
             if parsed is None or not parsed.is_web:
                 why = "来源网址无法解析，无法核验"
@@ -639,7 +675,7 @@ class _Run:
                 "ad.url_field",
                 "block",
                 "该网址是广告、推广或短链接，政务新媒体不得链接广告页面，请改为原始网址",
-                excerpt=url[:_URL_EXCERPT],
+                excerpt=_url_excerpt(url),
                 field=name,
             )
         elif verdict in ("unparsable", "not_web"):
@@ -647,13 +683,22 @@ class _Run:
                 "link.unparsable",
                 "warn",
                 "无法解析的网址：读者可能无法打开，请修改",
-                excerpt=url[:_URL_EXCERPT],
+                excerpt=_url_excerpt(url),
                 field=name,
             )
         else:
             self._url_tracking(name, url)
 
     def _url_tracking(self, name: str, url: str) -> None:
+        for hit in find_in_query(url):  # ?idcard=…: the address itself carries personal data
+            self.add(
+                f"personal.{hit.kind}",
+                "block",
+                f"网址参数中含{_PERSONAL_NAMES[hit.kind]}（{hit.masked}），发布前须删除该参数"
+                "（个人信息保护法 第六条）",
+                excerpt=_url_excerpt(url),
+                field=name,
+            )
         cleaned = self.policy.strip_tracking(url)
         if cleaned != url:
             parsed = parse_url(url)
@@ -662,7 +707,7 @@ class _Run:
                 "link.tracking_removed",
                 "fixed",
                 f"已去除网址中的跟踪参数（{host}）",
-                excerpt=cleaned[:_URL_EXCERPT],
+                excerpt=_url_excerpt(cleaned),
                 field=name,
             )
             self.updates[name] = cleaned

@@ -57,15 +57,22 @@ __all__ = [
 
 DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 
-_WHICH = r"(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
+# (after "注：" or "附注：" too: "（注：此件不予公开）")
+_WHICH = r"(?:附?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
 _NOT = (
     r"(?:不予|不宜|不得|暂不|不对外|不在(?:网上|网站|互联网上?)|(?:仅限|仅|限)?内部|不)公开(?:发布)?"
     r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
+    r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
 )
 _ON_REQUEST = r"依申请公开"
 _OPEN = r"[（(【〔\[［〈《「]"
 _CLOSE = r"[）)】〕\]］〉》」]"
 _ASIDE = r"(?:[，,；;、]\s*[^（()）【】〔〕\[\]［］〈〉《》「」\n]{0,30})?"
+# The words may be emphasised with one star or underscore ("（此件*不予公开*）", "公开属性：_不予
+# 公开_": the fold drops a run of two, "**", but keeps one, which may be a 密级's star), and in
+# brackets end with a full stop ("（此件不予公开。）").
+_EMPHASIS = r"[\s*_]{0,3}"
+_STOP = r"[。.!！]?\s*"
 _FIELD_NAME = r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选项)"
 # "公开属性：…", a table's "| 公开属性 | …", or "公开属性 …" at the start of a line (the
 # fold closes the space between ideographs: without a line start it would be prose)
@@ -75,22 +82,31 @@ _FIELD = (
     rf"|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
 )
 # a line of its own, or an HTML block of its own ("<td>此件不予公开</td>")
-_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*\-]*"
-_LINE_END = rf"[ \t。.!！]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
+# (a bracket on one side only is still the note: "（此件不予公开", "此件不予公开）")
+_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*_\-]*{_OPEN}?[ \t]*"
+_LINE_END = rf"[ \t。.!！*_]*{_CLOSE}?[ \t。.]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
+_LINE_EMPHASIS = r"[ \t*_]{0,3}"
 
 
 def _note(core: str) -> str:
     return (
-        rf"{_OPEN}\s*{_WHICH}\s*(?P<b{{n}}>{core})\s*{_ASIDE}{_CLOSE}"
-        rf"|{_FIELD}(?P<f{{n}}>{core})"
-        rf"|{_LINE_START}{_WHICH}(?P<l{{n}}>{core}){_LINE_END}"
+        rf"{_OPEN}{_EMPHASIS}{_WHICH}{_EMPHASIS}(?P<b{{n}}>{core}){_EMPHASIS}{_ASIDE}{_STOP}{_CLOSE}"
+        rf"|{_FIELD}{_LINE_EMPHASIS}(?P<f{{n}}>{core})"
+        rf"|{_LINE_START}{_WHICH}{_LINE_EMPHASIS}(?P<l{{n}}>{core}){_LINE_END}"
     )
+
+
+# a form's yes/no field: "是否公开：否", "| 是否公开 | 不公开 |"
+_YES_NO = (
+    rf"|是否公开\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+    rf"(?P<y0>否|不予公开|不公开)(?![\u4e00-\u9fff])"
+)
 
 
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
-    not_public = _note(_NOT).replace("{n}", "0")
+    not_public = _note(_NOT).replace("{n}", "0") + _YES_NO
     return re.compile(not_public + "|" + _note(_ON_REQUEST).replace("{n}", "1"))
 
 
@@ -99,7 +115,7 @@ def find_disclosure_notes(
 ) -> Iterator[DisclosureNote]:
     """Spans of 公开属性 notes in folded text, each with what it says.
 
-    Every note holds "公开", "上网" or "网站": the expression runs only on the line
+    Every note holds "公开", "上网", "网站" or "发布": the expression runs only on the line
     around each occurrence (at most 60 characters either side), not over the whole text.
     ``anchors`` may pass where those words start (:func:`kept_anchors` of every
     occurrence), found by a pass the caller makes anyway (:mod:`.anchors`), with or
@@ -107,8 +123,8 @@ def find_disclosure_notes(
     """
     seen_until = 0
     for at in _anchors(folded) if anchors is None else anchors:
-        # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网": anything else
-        # ("政务公开", "政府网站") is no note
+        # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
+        # else ("政务公开", "政府网站", "新闻发布") is no note
         if at < seen_until or (
             folded[at - 1 : at] not in _BEFORE and folded[max(at - 3, 0) : at] != "依申请"
         ):
@@ -125,7 +141,7 @@ def find_disclosure_notes(
 
 _REACH = 60
 #: The words every note holds.
-ANCHOR_WORDS = ("公开", "上网", "网站")
+ANCHOR_WORDS = ("公开", "上网", "网站", "发布")
 # One expression per anchor: a literal is found at C speed (6 µs per 20,000 characters),
 # where the alternation "公开|上网|网站" is tested character by character (60 µs).
 _ANCHORS = tuple(re.compile(anchor) for anchor in ANCHOR_WORDS)
@@ -137,7 +153,7 @@ def _anchors(folded: str) -> list[int]:
     The anchors are two characters each and start with different characters, so the
     alternation's matches are the literals' matches that do not overlap the one before.
     """
-    if "开" not in folded and "网" not in folded:
+    if "开" not in folded and "网" not in folded and "布" not in folded:
         return []  # (one character each: 1 µs; most short texts)
     return kept_anchors(sorted(m.start() for anchor in _ANCHORS for m in anchor.finditer(folded)))
 
@@ -151,9 +167,10 @@ def kept_anchors(found: list[int]) -> list[int]:
     return kept
 
 
-_BEFORE = frozenset("予宜得不外部上站网发")
-#: The anchors for a pass of their own (:mod:`.anchors`): ``公开`` only after what the
-#: loop above asks for, so that most ``公开`` in prose (``政务公开``) never reach Python.
+_BEFORE = frozenset("予宜得不外部上站网发否")  # (否: 是否公开, a form's field)
+#: The anchors for a pass of their own (:mod:`.anchors`): ``公开`` and ``发布`` only after
+#: what the loop above asks for, so that most of them in prose (``政务公开``, ``新闻发布``)
+#: never reach Python.
 #: Leaving out the others changes nothing: no anchor overlaps a ``公开`` (which
 #: :func:`kept_anchors` would drop), and the loop passes over them before anything else.
 ANCHOR_EXPRESSIONS = (
@@ -161,13 +178,14 @@ ANCHOR_EXPRESSIONS = (
     "公开(?<=依申请公开)",
     "上网",
     "网站",
+    f"发布(?<=[{''.join(sorted(_BEFORE))}]发布)",
 )
 
 
 def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:
     kind: Literal["not_public", "on_request"] = (
         "not_public"
-        if any(match.group(g) is not None for g in ("b0", "f0", "l0"))
+        if any(match.group(g) is not None for g in ("b0", "f0", "l0", "y0"))
         else "on_request"
     )
     start, end = without_tags(folded, *match.span())

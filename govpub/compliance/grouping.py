@@ -40,10 +40,15 @@ from functools import lru_cache
 
 __all__ = ["MIN_DIGITS", "STRETCH_CHARS", "Group", "WrittenNumber", "find_numbers", "uniform"]
 
-_SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
-_DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+# (and the combining marks a digit can carry, 1̲3̲8̲ or 1⃝3⃝8⃝: they sit on the digit and part
+# it from the next as a space would — U+0300–U+036F, U+20D0–U+20FF)
+_SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000\u0300-\u036f\u20d0-\u20ff"
+# (also the dashes an input method offers beside the hyphen: ー U+30FC, the katakana long
+# mark typed for a dash; ⁃ U+2043; the box-drawing lines ─ ━)
+_DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2043\u2500\u2501"
 # (not "|": it parts the cells of a table row, and three counts in a row are no number)
-_WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f*~\u301c\u4e28"
+# (and backslashes, 138\1234\5678: Markdown escapes only punctuation, so a reader sees them)
+_WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f*~\u301c\u4e28\\\\\uff3c"
 _BRACKETS = "()\uff08\uff09"  # around a group: +86 (138) 1234-5678
 # one line break (or an HTML <br>, which the fold keeps), never a blank line
 # (also the Unicode line and paragraph separators; a blockquote's "> " goes on its next line)

@@ -29,7 +29,9 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **港澳通行证** (往来港澳通行证 ``C…``; 港澳居民来往内地通行证, 回乡证, ``H…``/``M…``):
   the letter + 8 digits (rules.md §9, UNCONFIRMED), read only after a label naming the
   document (``港澳通行证号码：C12345678``, ``回乡证 H 1234 5678``, ``证件号码：M12345678``):
-  without one, ``C12345678`` is as often a contract, model or part number.
+  without one, ``C12345678`` is as often a contract, model or part number; likewise
+  往来台湾通行证 (``L…``, the old booklet ``T…``) and 台湾居民来往大陆通行证 (台胞证: eight digits
+  and no letter, ``台胞证：12345678``; UNCONFIRMED).
 
 Not personal data, whatever the digits — except a checked 18-digit ID number: an
 amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
@@ -43,7 +45,10 @@ Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and l
 number (``+86 138-****-5678``), bank card the last 4, passport and permit the first character
 and last 3.  Separators, full-width digits and invisible characters stay where
 they are, so the mask has the length of what was written.  Digits inside URLs are
-page identifiers, not personal data, and are skipped by the caller.
+page identifiers, not personal data, and are skipped by the caller — but for a link's query
+value that is a checked 18-digit ID number, or a mobile, card or legacy ID number under a
+parameter named for it (``?idcard=…``, ``&mobile=…``, ``sfzh=``: :func:`find_in_query`),
+which the caller reports and never masks (a masked link is a broken one).
 """
 
 from __future__ import annotations
@@ -75,11 +80,13 @@ from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_us
 
 __all__ = [
     "PersonalHit",
+    "find_in_query",
     "find_personal_data",
     "id_check_char",
     "luhn_ok",
     "mask",
     "mask_personal_data",
+    "mask_query",
 ]
 
 Kind = Literal["id_number", "mobile", "bank_card", "passport", "permit"]
@@ -126,7 +133,8 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
     "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帳戶", "卡|账|帳|賬"),
     "serial": (
         "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
-        "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證",
+        "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證|"
+        "会议id|会议号|會議號|房间号|房間號|入会码",  # a video meeting's id (Zoom: 9–11 digits)
         "单|單|编|編|批|文|案|型|货|貨|学|學|工",
     ),
 }
@@ -302,8 +310,12 @@ def _over_lines_labelled(folded: str, start: int) -> bool:
     return _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None
 
 
-def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading | None:
-    """What groups ``first``..``last - 1`` of ``number`` are, if personal data."""
+def _read(
+    folded: str, number: WrittenNumber, first: int, last: int, *, piece: bool = False
+) -> _Reading | None:
+    """What groups ``first``..``last - 1`` of ``number`` are, if personal data; ``piece``
+    says they are a piece of a longer run of equal chunks (:class:`_Chunks`), which only a
+    checked 18-digit ID number or a card number may be."""
     groups = number.groups[first:last]
     over_lines = any(number.broken_before(i) for i in range(first + 1, last))
 
@@ -319,7 +331,11 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
         kind, certain = found
         if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
             return _Reading(kind, start, end, tuple(positions[6:-4]))
-        if _not_personal(folded, start, end) or (over_lines and not labelled()):
+        if (
+            _not_personal(folded, start, end)
+            or (over_lines and not labelled())
+            or (piece and kind != "bank_card")
+        ):
             return None
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
@@ -327,7 +343,12 @@ def _read(folded: str, number: WrittenNumber, first: int, last: int) -> _Reading
         return None
     plus = number.plus and first == 0
     prefix = _mobile_prefix(digits, lengths, plus)
-    if prefix is None or _not_personal(folded, start, end) or (over_lines and not labelled()):
+    if (
+        prefix is None
+        or _not_personal(folded, start, end)
+        or (over_lines and not labelled())
+        or piece
+    ):
         return None
     hidden = positions[prefix + 3 : prefix + 7]
     return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
@@ -353,9 +374,52 @@ def _unreadable(number: WrittenNumber) -> bool:
 _MOST_DIGITS = 19  # a card number's longest
 
 
+class _Chunks:
+    """Which readings of a written number are a piece of a longer run of equal chunks.
+
+    A 对公 account of 19 or 20 digits is written in fours (``1001 2345 6789 0123 456``): its
+    last 15 digits are a legacy ID number one time in eighty (no check character: a province
+    and a date), its middle 11 a mobile number when a chunk starts with ``13``–``19``
+    (``6228 1381 2345 678``).  A number is written whole in the chunks it was cut into: a
+    reading whose groups are such chunks while the same chunks, with the same separator, go on
+    before or after it, is no mobile or legacy ID number.  A checked 18-digit ID number and a
+    card number (a network's prefix, its length and Luhn) still are: one chunk more
+    (``6222 0212 3456 7894 0000``) must not hide a card.  Each group
+    but the last has a key (its size, the separator after it); runs of one key are numbered
+    once per written number, so each question is answered in constant time.
+    """
+
+    __slots__ = ("_run", "_sizes")
+
+    def __init__(self, number: WrittenNumber) -> None:
+        self._sizes = [len(g.digits) for g in number.groups]
+        run: list[int] = []
+        previous: tuple[int, str] | None = None
+        for size, separator in zip(self._sizes, number.separators, strict=False):
+            key = (size, separator)
+            run.append(len(run) if key != previous else run[-1])
+            previous = key
+        self._run = run
+
+    def piece(self, first: int, last: int) -> bool:
+        """Whether groups ``first``..``last - 1`` (two or more) are such a piece."""
+        run = self._run
+        if last - first < 2 or run[first] != run[last - 2]:
+            return False  # one group, or not chunks of one size and one separator
+        before = first > 0 and run[first - 1] == run[first]
+        after = (
+            last < len(self._sizes)
+            and run[last - 1] == run[first]
+            and self._sizes[last] <= self._sizes[first]
+        )
+        return before or after
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
+    # (a piece needs two groups and one more beside them: most numbers have fewer)
+    chunks = _Chunks(number) if count > 2 else None
     left_ok = not _glued(folded, number.start - 1, number.start - 2)
     right_ok = not _glued(folded, number.end, number.end + 1)
     if number.start > 0 and folded[number.start - 1] in _ALNUM:
@@ -376,11 +440,14 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
+            piece = chunks is not None and chunks.piece(first, last)
+            if piece and size < 13:
+                continue  # (a mobile number, which is not read out of a longer run of chunks)
             if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
             if not number.consistent(first, last) or number.lines_apart(first, last):
                 continue
-            reading = _read(folded, number, first, last)
+            reading = _read(folded, number, first, last, piece=piece)
             if reading is not None:
                 yield reading
                 first = last
@@ -427,12 +494,19 @@ _DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)" + _label_tail("e[a-z]?|g")),
     ),
     (
+        # 往来港澳通行证 C…, 回乡证 H…/M…, 往来台湾通行证 L… (the card; T… the old booklet)
         "permit",
-        re.compile(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _label_tail("[chm]")),
+        re.compile(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _label_tail("[chmlt]")),
+    ),
+    (
+        # 台湾居民来往大陆通行证 (台胞证): eight digits and no letter (the card since 2015); the
+        # name's end is enough (the label is looked for within 20 characters of the number)
+        "permit",
+        re.compile(r"(?:台胞证|大陆通行证)(?:号码|号)?" + _label_tail("")),
     ),
 )
 #: The words that make a stretch of 7 or 8 digits worth reading (:func:`_worth_reading`).
-_DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件")
+_DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件", "台胞证")
 _PASSPORT_REACH = 20
 
 
@@ -459,11 +533,11 @@ def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
     letters = label.group("letters")
     groups = number.groups
     digits = "".join(g.digits for g in groups)
-    if len(letters) + len(digits) != 9 or not digits.isdigit():
+    if len(digits) != (9 - len(letters) if letters else 8) or not digits.isdigit():
         return None
     if not number.consistent(0, len(groups)):
         return None
-    begin = label.start("letters")
+    begin = label.start("letters") if letters else groups[0].start
     positions = [*range(begin, begin + len(letters))]
     positions += [i for g in groups for i in range(g.start, g.end)]
     return _Reading(kind, begin, number.end, tuple(positions[1:-3]))
@@ -584,12 +658,129 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 
 
+# Personal data in a link's query: digits in a link are a page's id (``/13812345678/``), but a
+# query parameter that names what it holds (``?idcard=…``, ``&mobile=…``) holds that, and a
+# checked 18-digit ID number is one under any name (a random page id passes one time in
+# 10^5).  Names as sites write them: English, pinyin initials (sfzh 身份证号, sjh 手机号,
+# lxdh 联系电话, zjhm 证件号码, yhkh 银行卡号).
+_QUERY_KEYS: dict[Kind, frozenset[str]] = {
+    "id_number": frozenset(
+        [
+            "idcard",
+            "id_card",
+            "idcardno",
+            "idno",
+            "id_no",
+            "idnumber",
+            "id_number",
+            "sfz",
+            "sfzh",
+            "sfzhm",
+            "zjhm",
+            "certno",
+            "cert_no",
+            "certnum",
+            "identity",
+            "identityno",
+            "identity_card",
+        ]
+    ),
+    "mobile": frozenset(
+        [
+            "phone",
+            "mobile",
+            "mobilephone",
+            "mobile_phone",
+            "tel",
+            "telephone",
+            "phoneno",
+            "phone_no",
+            "phonenum",
+            "cellphone",
+            "sjh",
+            "sjhm",
+            "shouji",
+            "lxdh",
+            "lxfs",
+            "contact",
+        ]
+    ),
+    "bank_card": frozenset(
+        [
+            "cardno",
+            "card_no",
+            "card",
+            "cardnum",
+            "bankcard",
+            "bank_card",
+            "bankcardno",
+            "acctno",
+            "account",
+            "yhkh",
+            "kh",
+        ]
+    ),
+}
+_QUERY_VALUE = re.compile(r"[?&;]([A-Za-z][A-Za-z0-9_\-]{0,30})=([0-9]{11,19}[Xx]?)(?=[&;#]|$)")
+
+
+def find_in_query(url: str) -> Iterator[PersonalHit]:
+    """Personal data in the query of a link's address ``url`` (offsets in ``url``).
+
+    An 18-digit value that is a checked ID number, under any name that does not say it is a
+    统一社会信用代码; a mobile, card or legacy ID number only under a name saying so
+    (:data:`_QUERY_KEYS`).
+    """
+    if "=" not in url:
+        return
+    for match in _QUERY_VALUE.finditer(url):
+        key, value = match.group(1).lower(), match.group(2)
+        digits = value.lower()
+        kind = _query_kind(key, digits)
+        if kind is None:
+            continue
+        keep = (6, 4) if kind == "id_number" else (3, 4) if kind == "mobile" else (0, 4)
+        yield PersonalHit(kind, match.start(2), match.end(2), mask(value, *keep))
+
+
+def mask_query(url: str) -> str:
+    """``url`` with the personal data of its query masked (:func:`find_in_query`), for showing."""
+    for hit in sorted(find_in_query(url), key=lambda h: -h.start):
+        url = url[: hit.start] + hit.masked + url[hit.end :]
+    return url
+
+
+def _query_kind(key: str, digits: str) -> Kind | None:
+    named = next((kind for kind, keys in _QUERY_KEYS.items() if key in keys), None)
+    if (
+        len(digits) == 18
+        and valid_id18(digits)
+        and (not valid_uscc(digits) or named == "id_number")
+    ):
+        return "id_number"
+    if named == "mobile" and len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return "mobile"
+    if named == "bank_card" and digits.isdigit() and is_card_number(digits):
+        return "bank_card"
+    if named == "id_number" and len(digits) == 15 and valid_id15(digits):
+        return "id_number"
+    return None
+
+
 def _masked(original: str, to_original: Callable[[int], int], reading: _Reading) -> str:
     """The characters the editor wrote for ``reading``, its hidden ones replaced by ``*``."""
     o_start = to_original(reading.start)
-    chars = list(original[o_start : to_original(reading.end - 1) + 1])
+    o_end = to_original(reading.end - 1) + 1
+    chars = list(original[o_start:o_end])
     for index in reading.hidden:
-        chars[to_original(index) - o_start] = "*"
+        at = to_original(index) - o_start
+        # a hidden digit written as a character reference (&#49;): all of it (the shown
+        # digits end a reading, so a hidden one's reference ends inside it)
+        stop = original.find(";", o_start + at, o_end) if chars[at] == "&" else -1
+        if stop != -1:
+            chars[at : stop - o_start + 1] = "*" * (stop - o_start - at + 1)
+        else:
+            chars[at] = "*"
     return "".join(chars)
 
 

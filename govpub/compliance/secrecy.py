@@ -56,6 +56,8 @@ _LEVEL = r"(?:绝[\s★]?密|机[\s★]?密|秘[\s★]?密)"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
 _FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
+_THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
+_IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
 _OPEN = r"[(（\[【〔〖「『]"
 _CLOSE = r"[)）\]】〕〗」』]"
 _MARKING = re.compile(
@@ -72,10 +74,14 @@ _MARKING = re.compile(
     rf"|[(（\[【〔〖「『|]\s*{_LEVEL}(?:\s?级)?\s*[)）\]】〕〗」』|]"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[:：]?\s*{_LEVEL}"
+    # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
+    # "此件机密，"; the 密级 ends it or takes 级/件/文件 ("本文件为秘密投票规则" is prose)
+    rf"|{_THIS}\s*(?:{_IS}\s*)?{_LEVEL}(?:\s?级|件|文件|(?=[，,。；;）)!！?？\s]|$))"
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
-    rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
+    # (in bold or italics too: "**机密**", "_秘密★_")
+    rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
-    rf"(?:$|{HTML_BLOCK_CLOSE}))"
+    rf"[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
 # (also as the header's fields: "紧急程度：特急", "份号：000123")
@@ -94,7 +100,17 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     """Spans of 密级 markings in a folded text (or a file name, where bare 绝密/机密 count)."""
     if "密" not in folded:  # every marking has it: skip the scan for most texts
         return
-    spans = [without_tags(folded, m.start(), m.end()) for m in _MARKING.finditer(folded)]
+    spans: list[Hit] = []
+    for match in _MARKING.finditer(folded):
+        start, end = without_tags(folded, match.start(), match.end())
+        # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
+        if spans and (
+            start < spans[-1][1]
+            or (start == spans[-1][1] and "\n" not in folded[start - 1 : start])
+        ):
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
     yield from spans
     if filename:
         for match in _FILENAME_MARKING.finditer(folded):

@@ -27,9 +27,11 @@ def _separate(text: str, matcher: TermMatcher) -> tuple[object, ...]:
 
 def _one_pass(text: str, matcher: TermMatcher) -> tuple[object, ...]:
     found = find_anchors(text, matcher)
-    # the notes' anchors are the detector's own, less the 公开 that no note can start
+    # the notes' anchors are the detector's own, less the 公开 and 发布 that no note can start
     assert set(found.notes) <= set(_anchors(text))
-    assert all(text.startswith("公开", at) for at in set(_anchors(text)) - set(found.notes))
+    assert all(
+        text.startswith(("公开", "发布"), at) for at in set(_anchors(text)) - set(found.notes)
+    )
     terms = found.terms if found.terms is not None else list(matcher.find(text))
     return terms, list(find_disclosure_notes(text, anchors=found.notes)), found.spelled
 

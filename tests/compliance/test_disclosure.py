@@ -35,6 +35,16 @@ NOTES = [
     "（此件不上网）",
     "（此件不公开、不上网）",
     "（此件不在网上公开）",
+    "（此件*不予公开*）",  # Markdown italics: the fold keeps a single star
+    "（_此件不公开_）",
+    "（此件不予公开。）",  # a full stop inside the brackets
+    "此件*不予公开*",
+    "公开属性：_不予公开_",
+    "（此件不对外发布）",  # not to be issued
+    "（此件不予发布）",
+    "（此件不予公开",  # a bracket on one side only
+    "（注：此件不予公开）",
+    "是否公开：否",  # a form's yes/no field
 ]
 
 

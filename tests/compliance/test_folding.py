@@ -141,6 +141,20 @@ def test_palette_digits_fold_to_digits(written: str, folded: str) -> None:
     assert fold(written).identity  # one for one: offsets stay the written ones
 
 
+def test_decimal_digits_of_every_script_fold_to_ascii_digits() -> None:
+    """Every decimal digit (Unicode Nd) folds to its ASCII digit (١٣٨, ۱۳۸, १३८, ๑๓๘, 𝟏𝟑𝟖…)."""
+    zeros = [
+        point
+        for point in range(0x80, 0x110000)
+        if unicodedata.category(chr(point)) == "Nd" and unicodedata.decimal(chr(point)) == 0
+    ]
+    assert zeros == list(folding.DECIMAL_ZEROS)
+    digits = [chr(p) for p in range(0x80, 0x110000) if unicodedata.category(chr(p)) == "Nd"]
+    written = "".join(digits)
+    assert "".join(str(unicodedata.decimal(d)) for d in digits) == fold(written).text
+    assert fold("电话١٣٨-१२३४-๕๖๗๘").identity
+
+
 def test_fold_term_matches_the_text() -> None:
     assert fold_term(" 內部 資料 ") == fold("请注意：内部资料").text[4:]
 

@@ -71,6 +71,12 @@ CASES = [
     ("护照EA1234567。", [("personal.passport", "block")]),
     ("型号e12345678。", []),  # lower case: not a passport number
     ("链接https://www.gov.cn/13812345678/11010519491231002X.htm", []),  # digits in URLs
+    ("电话١٣٨١٢٣٤٥٦٧٨。", [("personal.mobile", "block")]),  # Arabic-Indic digits
+    # a piece of an account written in fours is no mobile or legacy ID number
+    ("账号6228 1381 2345 678。", []),
+    ("账号1001 2345 6789 0123 456。", []),
+    ("手机1381 2345 678。", [("personal.mobile", "block")]),
+    ("身份证3101 0485 1122 368。", [("personal.id_number", "block")]),
 ]
 
 
@@ -99,6 +105,10 @@ MASK = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path())
         ("卡号4111111111111111。", "卡号************1111。"),
         ("护照E12345678。", "护照E*****678。"),
         ("旧证110105491231002。", "旧证110105*****1002。"),
+        # a hidden digit written as a character reference is masked whole: "*#49;" would
+        # still read as 1 to anyone who decodes it
+        ("电话138&#49;&#x32;3&#52;5678。", "电话138" + "*" * 17 + "5678。"),
+        ("电话1&#51;812345&#54;78。", "电话1&#51;8****5&#54;78。"),  # shown ones stay
     ],
 )
 def test_mask_mode_masks_and_reports_fixed(text: str, masked: str) -> None:
@@ -145,6 +155,41 @@ def test_excerpts_and_messages_never_show_the_number(mode: str) -> None:
     dumped = str(result.to_dict()["findings"])
     for raw in RAW:
         assert raw not in dumped
+
+
+@pytest.mark.parametrize("mode", ["block", "mask"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        f"https://example.gov.cn/q?idcard={ID}",  # a checked ID number under an ID's name
+        f"https://example.gov.cn/q?id={ID}&page=2",  # under any name
+        "https://example.com/q?phone=13812345678",  # another host: link.other_host too
+        f"https://example.gov.cn/q?sfzh={ID}&utm_source=wx",  # tracking removed too
+        "https://example.gov.cn/pay?cardno=4111111111111111#top",
+    ],
+)
+def test_personal_data_in_a_link_query_blocks_and_never_leaks(mode: str, link: str) -> None:
+    policy = Policy.from_mapping({"personal_data": mode}, base_dir=Path())
+    for text in (link, f"[查询]({link})", f'<a href="{link}">查询</a>'):
+        result = check(Post(title="通知", body=text), policy)
+        personal = [f for f in result.findings if f.rule.startswith("personal.")]
+        assert [("block", "链接参数中含")] == [(f.severity, f.message[:6]) for f in personal]
+        dumped = str(result.to_dict()["findings"])
+        assert not any(raw in dumped for raw in RAW)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.gov.cn/13812345678/11010519491231002X.htm",  # a path: page ids
+        "https://example.gov.cn/q?id=13812345678",  # a mobile's digits under no mobile's name
+        "https://example.gov.cn/q?page=4111111111111111",
+        f"https://example.gov.cn/q?phone={ID[:11]}9",  # 12 digits under a phone's name
+        f"https://example.gov.cn/q?idcard={ID[:-1]}0",  # the check character fails
+    ],
+)
+def test_page_ids_in_a_link_query_pass(link: str) -> None:
+    assert [] == _rules(link)
 
 
 @settings(max_examples=200, deadline=None)
@@ -225,3 +270,14 @@ def test_an_excerpt_looks_only_at_the_masks_near_it() -> None:
     shown = excerpt(text, middle, middle + 11, masks)
     assert masks.looked < 100
     assert "…138****5678 138****5678 138****5678…" == shown  # the neighbours widen it whole
+
+
+def test_personal_data_in_a_url_field_query_blocks_and_never_leaks() -> None:
+    post = Post(title="通知", body="正文", url=f"https://example.gov.cn/a?idcard={ID}&utm_source=x")
+    result = check(post)
+    assert ("personal.id_number", "block", "url") in [
+        (f.rule, f.severity, f.field) for f in result.findings
+    ]
+    assert ID not in str(result.to_dict()["findings"])
+    plain = Post(title="通知", body="正文", url="https://example.gov.cn/a?id=1")
+    assert not check(plain).findings

@@ -192,6 +192,10 @@ def test_a_labelled_passport_number_is_masked_as_written() -> None:
         "<td>港澳通行证号码</td><td>C12345678</td>",
         "<tr><th>回乡证</th><td>H 1234 5678</td></tr>",
         "证件号码：\nC12345678",  # a form: the label on the line above
+        "往来台湾通行证号码：L12345678",  # 大陆居民往来台湾通行证, the card
+        "台湾通行证 T 1234 5678",  # the old booklet
+        "台胞证：12345678",  # 台湾居民来往大陆通行证: eight digits, no letter
+        "台湾居民来往大陆通行证号码 1234-5678",
     ],
 )
 def test_a_labelled_permit_number_is_read(text: str) -> None:
@@ -210,6 +214,9 @@ def test_a_labelled_permit_number_is_read(text: str) -> None:
         "证件号码：E12345678",  # a passport's letter: read as a passport, not as a permit
         "证件号码：\n\nC12345678",  # a blank line: another paragraph
         "| 通行证 | 型号 C12345678 |",  # another word between
+        "通行证号码：12345678",  # no letter: only a 台胞证 has none
+        "台胞证：123456789",  # nine digits
+        "台胞证：L12345678",
     ],
 )
 def test_a_permit_is_read_only_with_its_label_letter_and_eight_digits(text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,10 @@ def test_keep_safe_advice_in_a_sentence_passes(word: str, lead: str, advice: str
         "【密级】机密",  # the field's name in brackets of its own
         "机⭐密★",  # a star slipped between the characters (the fold makes ⭐ ★)
         "机🌟密★10年",
+        "本件为机密级",  # the document says its own 密级 in words
+        "本文件属于绝密级文件",
+        "此文件系秘密文件。",
+        "（此件机密）",
     ],
 )
 def test_markings_without_the_star(text: str) -> None:
@@ -193,6 +198,9 @@ def test_markings_without_the_star(text: str) -> None:
         "依法保护国家秘密※",
         "考试试题在启用前属于绝密级国家秘密",  # 绝密级 in a sentence
         "秘密级文件管理规定解读",
+        "经审查，此件不属于国家秘密。",  # 此件 + a negation, not a copula
+        "本文件为秘密投票规则。",  # the 密级's words go on: 秘密投票
+        "此件秘密送达当事人。",
     ],
 )
 def test_level_and_period_in_a_sentence_pass(text: str) -> None:
@@ -291,3 +299,41 @@ def test_internal_materials(text: str, blocks: bool) -> None:
 def test_header_fields_warn(text: str) -> None:
     result = check(Post(title="通知", body=text))
     assert [("secrecy.document_hint", "warn")] == [(f.rule, f.severity) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("仅供内部参考", ["仅供内部参考"]),  # 内部参考 inside it: one phrase, one finding
+        ("内部资料，仅供内部参考", ["内部资料", "仅供内部参考"]),  # two phrases
+    ],
+)
+def test_overlapping_internal_markers_give_one_finding(text: str, terms: list[str]) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert [f"「{t}」" for t in terms] == [
+        f.message[f.message.index("「") : f.message.index("」") + 1] for f in findings
+    ]
+
+
+@pytest.mark.parametrize("phrase", ["内部★", "仅供内部参考", "小编"])
+def test_many_marker_findings_cost_linear_time(phrase: str) -> None:
+    """One phrase, one finding looks back at one number, not at every finding so far:
+    40,000 characters of a marker (thousands of findings) took seconds when it did."""
+    text = phrase * (40_000 // len(phrase))
+    check(Post(title="通知", body=phrase))
+    started = time.perf_counter()
+    check(Post(title="通知", body=text))
+    assert time.perf_counter() - started < 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("密级：机密★", 1),  # the field and its value: one marking
+        ("| 密级 | 机密 |", 1),
+        ("机密★\n秘密★", 2),  # two lines, two markings
+    ],
+)
+def test_a_field_and_its_value_are_one_finding(text: str, count: int) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert ["secrecy.marking"] * count == [f.rule for f in findings]
