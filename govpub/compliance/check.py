@@ -515,13 +515,23 @@ class _Run:
                 assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and host == own.host:
                     continue
-                others.setdefault(host, []).append(span)
-        for host, group in others.items():
+                ftp = span.url.lstrip()[:4].lower() == "ftp:"
+                others.setdefault((host, ftp), []).append(span)
+        for (host, ftp), group in others.items():
             count = f"（共 {len(group)} 处）" if len(group) > 1 else ""
+            shown = display_host(host)
+            message = f"链接指向 {shown}，不是党政机关网站或稿源单位，请核实{count}"
+            if ftp:  # a government FTP server is no stranger, but no reader's browser opens it
+                message = (
+                    f"FTP 链接（{shown}）：浏览器已不再支持 FTP，读者多半无法打开，"
+                    f"请改用网页（https）链接{count}"
+                )
+                if self.policy.classify_link(f"https://{host}/") != "allowed":
+                    message += f"；{shown} 也不是党政机关网站或稿源单位，请核实"
             self.add(
                 "link.other_host",
                 "warn",
-                f"链接指向 {display_host(host)}，不是党政机关网站或稿源单位，请核实{count}",
+                message,
                 excerpt=_url_excerpt(group[0].raw),
                 field=spec.name,
                 offset=group[0].url_start,

@@ -546,3 +546,15 @@ def test_an_ad_address_in_the_source_name_is_stripped() -> None:
     assert result.post.source is not None
     assert result.post.source.name == "新华网"
     assert result.post.source.url == source.url
+
+
+@pytest.mark.parametrize(
+    ("link", "stranger"),
+    [("ftp://ftp.gov.cn/pub/a.pdf", False), ("ftp://ftp.example.com/a.pdf", True)],
+)
+def test_an_ftp_link_warns_that_browsers_do_not_open_it(link: str, stranger: bool) -> None:
+    """A government FTP server is not called a stranger; no browser opens FTP any longer."""
+    [finding] = check(Post(title="通知", body=f"下载：{link}")).findings
+    assert ("link.other_host", "warn") == (finding.rule, finding.severity)
+    assert finding.message.startswith("FTP 链接")
+    assert ("不是党政机关网站" in finding.message) is stranger
