@@ -498,7 +498,7 @@ class _Run:
 
     def _link_warnings(self, spec: TextField, flat: list[LinkSpan]) -> None:
         own = parse_url(self.post.url) if self.post.url else None
-        others: dict[str, list[LinkSpan]] = {}
+        others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
         for span in flat:
             verdict = self.policy.classify_link(span.url)
             if verdict == "unparsable":
@@ -566,7 +566,7 @@ class _Run:
                 "warn",
                 f"{where}中插入了远程图片（{display_host(parsed.host)}），"
                 "检查时不下载，未检查其中的二维码；请下载后作为文章图片加入再检查，或由审核人员人工核对",
-                excerpt=span.raw[:_URL_EXCERPT],
+                excerpt=_url_excerpt(span.raw),
                 field=spec.name,
                 offset=span.url_start,
             )
