@@ -219,6 +219,15 @@ def migrate(conn: sqlite3.Connection) -> None:
     for version in range(current + 1, LEDGER_SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Another process opening the same new file may have migrated while this one
+            # waited for the write lock: the version read above is stale, and running a
+            # step twice would fail ("duplicate column name").  Read it again under the lock.
+            row = conn.execute(
+                "SELECT version FROM schema_versions WHERE component = 'ledger'"
+            ).fetchone()
+            if row is not None and int(row[0]) >= version:
+                conn.execute("COMMIT")
+                continue
             for step in _MIGRATIONS[version]:
                 if isinstance(step, str):
                     conn.execute(step)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,7 +55,7 @@ class SqliteLedger(SqlLedger):
             if read_only:  # at least an audit trail (an auditor may hold only that)
                 conn.execute("SELECT 1 FROM audit_log LIMIT 1")
             else:
-                conn.execute("PRAGMA journal_mode=WAL")
+                _use_wal(conn)
                 conn.execute(f"PRAGMA synchronous={synchronous}")
                 conn.execute("PRAGMA foreign_keys=ON")
                 conn.execute("PRAGMA busy_timeout=30000")
@@ -72,6 +73,32 @@ class SqliteLedger(SqlLedger):
         """The underlying connection (tests and read-only diagnostics)."""
         conn: sqlite3.Connection = self._db.conn
         return conn
+
+
+#: How long opening waits for another process that is setting up the same new file.
+_WAL_WAIT = 30.0
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (it stays so), waiting for others that open it at the same time.
+
+    Switching a new file's journal mode needs it to itself, and SQLite answers
+    "database is locked" at once instead of calling the busy handler: workers that
+    start together on a file that does not exist yet would fail.  So the switch is
+    tried again, briefly, for as long as the busy timeout would have waited.
+    """
+    deadline = time.monotonic() + _WAL_WAIT
+    pause = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        else:
+            return
+        time.sleep(pause)
+        pause = min(2 * pause, 0.1)
 
 
 def _connect(path: str, read_only: bool) -> sqlite3.Connection:
