@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from govpub._field_names import field_name
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.custom import custom_rules, run_custom
@@ -560,7 +561,7 @@ class _Run:
                 continue  # an ad host's is stripped; a government or source host's is trusted
             if own is not None and own.host == parsed.host:
                 continue  # the agency's own site
-            where = _FIELD_NAMES.get(spec.name, spec.name)
+            where = field_name(spec.name)
             self.add(
                 "image.not_scanned",
                 "warn",
@@ -783,10 +784,6 @@ class _Run:
 
 
 _MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})
-#: Elements whose source is a picture a reader sees (a ``<picture>`` has its ``<img>``).
-_PICTURE_TAGS = frozenset({"img"})
-#: How the editor knows the fields that may hold pictures.
-_FIELD_NAMES = {"body": "正文", "summary": "摘要", "title": "标题", "author": "作者"}
 
 
 def _is_media(span: LinkSpan) -> bool:
@@ -798,7 +795,8 @@ def _is_media(span: LinkSpan) -> bool:
 
 
 def _is_picture(span: LinkSpan) -> bool:
-    return span.kind == "md_image" or (span.kind == "html" and span.tag in _PICTURE_TAGS)
+    """A picture a reader sees (a ``<picture>``'s ``<source>`` comes with its ``<img>``)."""
+    return span.kind == "md_image" or (span.kind == "html" and span.tag == "img")
 
 
 def check(post: Post, policy: Policy | None = None) -> CheckResult:

@@ -9,26 +9,12 @@ post's front matter).  Limits are *inclusive* maxima, as
 
 from __future__ import annotations
 
+from govpub._field_names import field_name
 from govpub.errors import PostError
 from govpub.model import Image, sniff_image_type
 from govpub.platforms.base import Capabilities
 
 __all__ = ["check_image", "check_length", "refuse"]
-
-_FIELD_NAMES = {
-    "title": "标题",
-    "author": "作者",
-    "digest": "摘要",
-    "summary": "摘要",
-    "body": "正文",
-    "content": "正文",
-    "text": "正文",
-    "url": "链接",
-    "content_source_url": "原文链接",
-    "cover": "封面图",
-    "images": "图片",
-    "document": "推送内容",
-}
 
 
 def _where(caps: Capabilities, platform: str) -> str:
@@ -37,7 +23,7 @@ def _where(caps: Capabilities, platform: str) -> str:
 
 def refuse(caps: Capabilities, platform: str, field: str, problem: str) -> PostError:
     """A :class:`PostError` for ``field`` on ``platform``: ``<平台>：<字段><problem>``."""
-    name = _FIELD_NAMES.get(field, field)
+    name = field_name(field)
     return PostError(f"{_where(caps, platform)}：{name}{problem}", field=field)
 
 
