@@ -30,7 +30,7 @@ from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
-from govpub.compliance.redirects import carried_urls
+from govpub.compliance.redirects import carried_urls, may_carry
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
     DomainSet,
@@ -56,11 +56,6 @@ DEFAULT_SOURCE_LIST = "2025"
 
 LinkClass = Literal["ad", "allowed", "other", "unparsable", "not_web"]
 _CACHE_LIMIT = 20_000
-
-
-def _may_carry(url: str) -> bool:
-    """Whether ``url`` may carry another address: two slashes after its own, or an escape."""
-    return url.find("//", 8) >= 0 or "%" in url
 
 
 class _SourceEntry(BaseModel):
@@ -373,7 +368,7 @@ class Policy:
         known = self._cache.get(url)
         if known is None:
             known = self._site(url) or self._classify(url)
-            if known[0] != "ad" and _may_carry(url) and self.redirect_to_ad(url) is not None:
+            if known[0] != "ad" and may_carry(url) and self.redirect_to_ad(url) is not None:
                 known = ("ad", known[1])
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-__all__ = ["carried_urls"]
+__all__ = ["carried_urls", "may_carry"]
 
 #: A query's or fragment's parts; ``?`` is not a separator (a carried address has its own).
 _PARTS = re.compile(r"[&;#]")
@@ -25,16 +25,21 @@ _ABSOLUTE = ("http://", "https://", "//")
 _DECODES = 3
 
 
+def may_carry(url: str) -> bool:
+    """Whether ``url`` may carry an address: its query or fragment holds ``//`` or an escape.
+
+    (Every absolute address has its two slashes, written or percent-encoded.)  The
+    cheap test before :func:`carried_urls`, for the many addresses that carry none.
+    """
+    cut = _tail_start(url)
+    return cut >= 0 and ("//" in url[cut:] or "%" in url[cut:])
+
+
 def carried_urls(url: str) -> Iterator[str]:
     """The absolute addresses in ``url``'s query and fragment, decoded, in order."""
-    cut = _tail_start(url)
-    if cut < 0:
+    if not may_carry(url):
         return
-    tail = url[cut:]
-    lowered = tail.lower()
-    if "//" not in lowered and "%2f" not in lowered and "%25" not in lowered:
-        return  # (every absolute address has its two slashes, written or encoded)
-    for part in _PARTS.split(tail):
+    for part in _PARTS.split(url[_tail_start(url) :]):
         _, equals, value = part.partition("=")
         for candidate in (value, part) if equals else (part,):
             carried = _decoded(candidate).strip()
