@@ -91,3 +91,8 @@ def test_an_ad_address_carried_in_any_parameter_is_an_ad(
     for _ in range(encodings):
         value = quote(value, safe="")
     assert "ad" == Policy.default().classify_link(f"https://{host}/r?a=1&{name}={value}")
+
+
+def test_a_short_address_carrying_one_early_is_read() -> None:
+    """The pre-test looks at the query, wherever it starts (``//`` at the eighth character)."""
+    assert "ad" == Policy.default().classify_link("a.cn?u=//t.cn/x")
