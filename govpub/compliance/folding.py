@@ -85,7 +85,9 @@ __all__ = [
 _KEEP_TARGETS = frozenset("!\"',;()<>[]{}")
 _STARS = "☆✩✪✫✬✭✮✯✰✶✷✸✹✺⭐⋆⭑⭒✦✧\U0001f31f"
 _ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
-_DOTS = "•‧∙⋅・･"
+# (and dots of other scripts that look like one: ⸱ ⸳ word separator and raised dot, ᛫ runic,
+# ᐧ syllabics, ܁ ܂ Syriac full stops, ꓸ Lisu: "t⸳cn/x" is read as t·cn, a spelled host)
+_DOTS = "•‧∙⋅・･⸱⸳᛫ᐧ܁܂ꓸ"
 _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – ―: sentence punctuation)
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _SPACES += "\u202f\u205f\u3000"
@@ -485,9 +487,6 @@ def _folded_tag() -> re.Pattern[str]:
 # (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower).
 # A code span's backticks show as nothing too: "内部`资料`", "138`1234`5678".
 _EMPHASIS = re.compile(r"\*\*\*?|___?|~~|`+")
-# A numeric character reference is its character on the page (Markdown and HTML both
-# decode it): "t&#46;cn/x" shows t.cn/x.
-_ENTITY = re.compile(r"&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));", re.IGNORECASE)
 
 
 def _entity(match: re.Match[str]) -> str | None:
@@ -506,7 +505,13 @@ def _entity(match: re.Match[str]) -> str | None:
 # "138&nbsp;1234&nbsp;5678"; "机密&starf;10年").  The fold has lower-cased the name, so
 # names are looked up without case.  The five that escape markup (&amp; &lt; &gt; &quot;
 # &apos;) are left as written: they hide nothing, and links keep their "&amp;" as written.
-_REFERENCE = re.compile(r"&(?:#(?:x([0-9a-f]{1,6})|([0-9]{1,7}))|([a-z][a-z0-9]{1,31}));")
+# A numeric reference is its character on the page (Markdown and HTML both decode it):
+# "t&#46;cn/x" shows t.cn/x; an HTML parser reads one without its ";" too (a parse error,
+# not a refusal): in an HTML block "<p>t&#46cn/x</p>" is published as t.cn/x.  Its
+# digits run as far as they go, as the parser reads them.
+_REFERENCE = re.compile(
+    r"&(?:#(?:x([0-9a-f]{1,6})(?![0-9a-f])|([0-9]{1,7})(?![0-9]));?|([a-z][a-z0-9]{1,31});)"
+)
 _REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 _REFERENCE_ANY_CASE = re.compile(_REFERENCE.pattern, re.IGNORECASE)  # in written text
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
