@@ -17,6 +17,7 @@ Offsets in findings are character offsets in the field as the editor wrote it.
 from __future__ import annotations
 
 import bisect
+import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -24,11 +25,19 @@ from dataclasses import dataclass, field, replace
 from govpub._field_names import field_name
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
+from govpub.compliance.bidi import RLO, overridden_runs
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
-from govpub.compliance.links import LinkSpan, capitalised_words, flatten, scan_links
+from govpub.compliance.links import (
+    LinkSpan,
+    capitalised_words,
+    company_form,
+    flatten,
+    link_title,
+    scan_links,
+)
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
@@ -80,8 +89,9 @@ _TERM_CONTEXT: dict[str, Callable[[str, int, int], bool]] = {
 
 
 def _names_in_prose(span: LinkSpan) -> bool:
-    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``): no other host."""
-    return span.kind == "bare" and capitalised_words(span.raw)
+    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``) or a company's
+    legal form (``XX科技CO.LTD``): no other host."""
+    return span.kind == "bare" and (capitalised_words(span.raw) or company_form(span.raw))
 
 
 def _in_context(rule: str, folded: str, start: int, end: int) -> bool:
@@ -298,6 +308,10 @@ class _Run:
                     offset=o_start,
                 )
         spelled = self._spelled_links(view, anchors)
+        if RLO in text:
+            spelled += self._reversed_links(view)
+        if view.links:
+            self._titled_links(view)
         if view.links and spec.editable:  # (a code's links are judged as the code's)
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
@@ -334,6 +348,67 @@ class _Run:
                 offset=o_start,
             )
         return spans
+
+    def _ad_link_hosts(self, shown: str, folded: Folded) -> list[str]:
+        """The ad hosts of the links in ``shown``, a text as a reader sees it that is no link
+        (a tooltip, a run shown reversed): read as prose is."""
+        return [
+            self.policy.link_host(link.url) or link.url
+            for link in flatten(scan_links(shown, folded=folded))
+            if self.policy.classify_link(link.url) == "ad"
+        ]
+
+    def _reversed_links(self, view: _FieldView) -> list[tuple[int, int]]:
+        """Ad addresses a right-to-left override shows the right way round (:mod:`.bidi`):
+        written backwards, no link, and the reader still reads the address.  They block
+        as spelled-out hosts do (what else the run says goes with them).  Returns their
+        runs' spans as written."""
+        spec = view.spec
+        spans: list[tuple[int, int]] = []
+        for start, end, shown in overridden_runs(spec.text):
+            folded = fold(shown)
+            hosts = self._ad_link_hosts(shown, folded)
+            hosts += [h for _, _, h in find_spelled_links(folded.text, self.policy.is_ad_host)]
+            if not hosts:
+                continue
+            spans.append((start, end))
+            self.add(
+                "ad.spelled_link",
+                "block",
+                f"疑似用从右向左覆盖字符（U+202E）倒写的广告或短链接，页面显示为「{shown.strip()}」"
+                f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
+                "（国办发〔2018〕123号）",
+                excerpt=excerpt(spec.text, start, end, view.masks),
+                field=spec.name,
+                offset=start,
+            )
+        return spans
+
+    def _titled_links(self, view: _FieldView) -> None:
+        """Ad addresses in a link's or image's title (``title="https://t.cn/x"``,
+        ``[words](url "t.cn/x")``): a tooltip the reader reads and types, never a link.
+        They block as spelled-out hosts do (which the field's own pass finds in a title)."""
+        text = view.spec.text
+        seen: set[tuple[int, int]] = set()  # (one tag's several addresses share its title)
+        for span in view.links:
+            title = link_title(text, span)
+            if title is None or title in seen:
+                continue
+            seen.add(title)
+            start, end = title
+            shown = html.unescape(text[start:end]) if span.kind == "html" else text[start:end]
+            hosts = self._ad_link_hosts(shown, fold(shown))
+            if hosts:
+                self.add(
+                    "ad.spelled_link",
+                    "block",
+                    f"链接或图片的提示文字（title）中含广告或短链接「{shown.strip()}」"
+                    f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
+                    "（国办发〔2018〕123号）",
+                    excerpt=excerpt(text, start, end, view.masks),
+                    field=view.spec.name,
+                    offset=start,
+                )
 
     def _personal_data(self, view: _FieldView) -> list[tuple[int, int, str]]:
         """Find personal data; report it; return its masks (original offsets)."""

@@ -43,12 +43,21 @@ from __future__ import annotations
 import html
 import re
 from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
-from govpub.compliance.folding import Folded, fold
+from govpub.compliance.folding import Folded, fold, written_url
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
-__all__ = ["LinkSpan", "capitalised_words", "find_links", "flatten", "scan_links"]
+__all__ = [
+    "LinkSpan",
+    "capitalised_words",
+    "company_form",
+    "find_links",
+    "flatten",
+    "link_title",
+    "scan_links",
+]
 
 # Where a URL stops: whitespace, controls, quotes and angle brackets, general punctuation
 # (“”‘’…), CJK symbols and punctuation, CJK characters, the full-width forms block (what
@@ -776,6 +785,60 @@ def capitalised_words(raw: str) -> bool:
     return all(_CAPITALISED.fullmatch(label) for label in labels) and any(
         not label.isupper() for label in labels
     )
+
+
+# A link's title, which a page shows as a tooltip: the "title" attribute of the tag (as
+# written: any case), or a Markdown link's or image's title after its destination.
+_TITLE_ATTR = re.compile(
+    r"""\stitle\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
+    re.IGNORECASE,
+)
+_MD_TITLE = re.compile(
+    r""">?\s++(?:"(?P<v1>(?:[^"\\]++|\\.)*+)"|'(?P<v2>(?:[^'\\]++|\\.)*+)'"""
+    r"""|\((?P<v3>(?:[^()\\]++|\\.)*+)\))"""
+)
+
+
+def link_title(text: str, span: LinkSpan) -> tuple[int, int] | None:
+    """Where the title of the link ``span`` of ``text`` is (``title="…"``,
+    ``[words](url "…")``): shown to readers as a tooltip, never linked.  ``None``: none."""
+    if span.kind in ("md_link", "md_image"):
+        if span.end - span.url_end <= 2:  # "url)" or "<url>)": the commonest, no title
+            return None
+        title = _MD_TITLE.match(text, span.url_end, span.end)
+    elif span.kind == "html":
+        tag_end = text.find(">", span.start, span.end)
+        title = _TITLE_ATTR.search(text, span.start, tag_end) if tag_end > 0 else None
+    else:
+        return None
+    if title is None or title.lastgroup is None:
+        return None
+    return title.span(title.lastgroup)
+
+
+@cache
+def _company_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The endings of company names of ``data/company_forms.txt``, and their last labels."""
+    text = (resources.files("govpub.compliance") / "data" / "company_forms.txt").read_text(
+        encoding="utf-8"
+    )
+    lines = (line.partition("#")[0].strip().lower() for line in text.splitlines())
+    forms = frozenset(line for line in lines if line)
+    return forms, frozenset(form.rpartition(".")[2] for form in forms)
+
+
+def company_form(raw: str) -> bool:
+    """Whether a bare host, as written, is a company name's legal form: ``CO.LTD``, ``Co.Ltd``.
+
+    The host is one of ``data/company_forms.txt`` or ends with one after a dot
+    (``ABC.CO.LTD``), and nothing follows it.  Only a host whose last label ends a
+    listed form is looked up further.
+    """
+    host = written_url(raw).lower().rstrip(".")
+    forms, last_labels = _company_forms()
+    if host.rpartition(".")[2] not in last_labels:
+        return False
+    return host in forms or any(host.endswith("." + form) for form in forms)
 
 
 def find_links(text: str) -> list[str]:
