@@ -722,7 +722,21 @@ class _Run:
             return
         parsed = parse_url(source.url)
         shown = _url_excerpt(source.url)
-        if not self.policy.allows_source(source.url):
+        allowed = self.policy.allows_source(source.url)
+        if allowed and self.policy.classify_link(source.url) == "ad":
+            # an allowed host's page that carries an ad address (an open redirect's target)
+            carried = self.policy.redirect_to_ad(source.url)
+            target = self.policy.link_host(carried) if carried is not None else None
+            where = display_host(target) if target else carried
+            self.add(
+                "ad.url_field",
+                "block",
+                f"来源网址经跳转指向广告、推广或短链接（{where}），"
+                "请改为原文网址（国办发〔2018〕123号）",
+                excerpt=shown,
+                field="source.url",
+            )
+        if not allowed:
             if parsed is None or not parsed.is_web:
                 why = "来源网址无法解析，无法核验"
             elif parsed.is_ip:
