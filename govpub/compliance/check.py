@@ -34,6 +34,7 @@ from govpub.compliance.links import (
     LinkSpan,
     capitalised_words,
     company_form,
+    file_type_after,
     flatten,
     link_title,
     scan_links,
@@ -88,10 +89,13 @@ _TERM_CONTEXT: dict[str, Callable[[str, int, int], bool]] = {
 }
 
 
-def _names_in_prose(span: LinkSpan) -> bool:
-    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``) or a company's
-    legal form (``XX科技CO.LTD``): no other host."""
-    return span.kind == "bare" and (capitalised_words(span.raw) or company_form(span.raw))
+def _names_in_prose(span: LinkSpan, text: str) -> bool:
+    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
+    legal form (``XX科技CO.LTD``) or a file's name (``report.final`` of
+    ``report.final.pdf``): no other host."""
+    return span.kind == "bare" and (
+        capitalised_words(span.raw) or company_form(span.raw) or file_type_after(text, span.url_end)
+    )
 
 
 def _in_context(rule: str, folded: str, start: int, end: int) -> bool:
@@ -586,7 +590,9 @@ class _Run:
                     field=spec.name,
                     offset=span.url_start,
                 )
-            elif verdict == "other" and not _is_media(span) and not _names_in_prose(span):
+            elif (
+                verdict == "other" and not _is_media(span) and not _names_in_prose(span, spec.text)
+            ):
                 host = self.policy.link_host(span.url)
                 assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and host == own.host:

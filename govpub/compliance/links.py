@@ -53,6 +53,7 @@ __all__ = [
     "LinkSpan",
     "capitalised_words",
     "company_form",
+    "file_type_after",
     "find_links",
     "flatten",
     "link_title",
@@ -839,6 +840,26 @@ def company_form(raw: str) -> bool:
     if host.rpartition(".")[2] not in last_labels:
         return False
     return host in forms or any(host.endswith("." + form) for form in forms)
+
+
+@cache
+def _file_type() -> re.Pattern[str]:
+    """A dot and an extension of ``data/file_types.txt``, then no letter or digit."""
+    text = (resources.files("govpub.compliance") / "data" / "file_types.txt").read_text(
+        encoding="utf-8"
+    )
+    lines = (line.partition("#")[0].strip().lower() for line in text.splitlines())
+    names = "|".join(sorted((re.escape(line) for line in lines if line), key=len, reverse=True))
+    return re.compile(rf"[.\u3002\uff0e\uff61](?:{names})(?![a-z0-9])", re.IGNORECASE)
+
+
+def file_type_after(text: str, end: int) -> bool:
+    """Whether a file's extension follows ``text[:end]`` (``report_2024.final`` + ``.pdf``):
+    the bare host before it is a file's name."""
+    return end < len(text) and text[end] in _FILE_DOTS and _file_type().match(text, end) is not None
+
+
+_FILE_DOTS = frozenset(".\u3002\uff0e\uff61")
 
 
 def find_links(text: str) -> list[str]:
