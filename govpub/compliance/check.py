@@ -36,7 +36,7 @@ from govpub.compliance.links import (
     company_form,
     file_type_after,
     flatten,
-    link_title,
+    link_titles,
     scan_links,
 )
 from govpub.compliance.personal import (
@@ -389,30 +389,32 @@ class _Run:
         return spans
 
     def _titled_links(self, view: _FieldView) -> None:
-        """Ad addresses in a link's or image's title (``title="https://t.cn/x"``,
-        ``[words](url "t.cn/x")``): a tooltip the reader reads and types, never a link.
-        They block as spelled-out hosts do (which the field's own pass finds in a title)."""
+        """Ad addresses in a link's or picture's title or alt text (``title="https://t.cn/x"``,
+        ``[words](url "t.cn/x")``): shown to the reader, who types them, never a link.
+        They block as spelled-out hosts do (which the field's own pass finds there)."""
         text = view.spec.text
         seen: set[tuple[int, int]] = set()  # (one tag's several addresses share its title)
         for span in view.links:
-            title = link_title(text, span)
-            if title is None or title in seen:
-                continue
-            seen.add(title)
-            start, end = title
-            shown = html.unescape(text[start:end]) if span.kind == "html" else text[start:end]
-            hosts = self._ad_link_hosts(shown, fold(shown))
-            if hosts:
-                self.add(
-                    "ad.spelled_link",
-                    "block",
-                    f"链接或图片的提示文字（title）中含广告或短链接「{shown.strip()}」"
-                    f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
-                    "（国办发〔2018〕123号）",
-                    excerpt=excerpt(text, start, end, view.masks),
-                    field=view.spec.name,
-                    offset=start,
-                )
+            for title in link_titles(text, span):
+                if title in seen:
+                    continue
+                seen.add(title)
+                start, end = title
+                shown = text[start:end]
+                if span.kind == "html" and "&" in shown:
+                    shown = html.unescape(shown)
+                hosts = self._ad_link_hosts(shown, fold(shown))
+                if hosts:
+                    self.add(
+                        "ad.spelled_link",
+                        "block",
+                        f"链接或图片的提示文字（title、alt）中含广告或短链接「{shown.strip()}」"
+                        f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
+                        "（国办发〔2018〕123号）",
+                        excerpt=excerpt(text, start, end, view.masks),
+                        field=view.spec.name,
+                        offset=start,
+                    )
 
     def _personal_data(self, view: _FieldView) -> list[tuple[int, int, str]]:
         """Find personal data; report it; return its masks (original offsets)."""

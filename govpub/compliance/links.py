@@ -56,7 +56,7 @@ __all__ = [
     "file_type_after",
     "find_links",
     "flatten",
-    "link_title",
+    "link_titles",
     "scan_links",
 ]
 
@@ -788,10 +788,12 @@ def capitalised_words(raw: str) -> bool:
     )
 
 
-# A link's title, which a page shows as a tooltip: the "title" attribute of the tag (as
-# written: any case), or a Markdown link's or image's title after its destination.
-_TITLE_ATTR = re.compile(
-    r"""\stitle\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
+# What a page shows of a link or picture besides its words, never linked: the "title"
+# attribute (a tooltip) and an image's "alt" text (shown when the picture is not), as
+# written (any case); a Markdown link's, image's or reference definition's title after
+# its destination.
+_SHOWN_ATTR = re.compile(
+    r"""\s(?:title|alt)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
 _MD_TITLE = re.compile(
@@ -800,21 +802,23 @@ _MD_TITLE = re.compile(
 )
 
 
-def link_title(text: str, span: LinkSpan) -> tuple[int, int] | None:
-    """Where the title of the link ``span`` of ``text`` is (``title="…"``,
-    ``[words](url "…")``): shown to readers as a tooltip, never linked.  ``None``: none."""
-    if span.kind in ("md_link", "md_image"):
+def link_titles(text: str, span: LinkSpan) -> list[tuple[int, int]]:
+    """Where the titles of the link ``span`` of ``text`` are (``title="…"``, ``alt="…"``,
+    ``[words](url "…")``): shown to readers, never linked."""
+    if span.kind in ("md_link", "md_image", "refdef"):
         if span.end - span.url_end <= 2:  # "url)" or "<url>)": the commonest, no title
-            return None
+            return []
         title = _MD_TITLE.match(text, span.url_end, span.end)
-    elif span.kind == "html":
+        return [] if title is None or title.lastgroup is None else [title.span(title.lastgroup)]
+    if span.kind == "html":
         tag_end = text.find(">", span.start, span.end)
-        title = _TITLE_ATTR.search(text, span.start, tag_end) if tag_end > 0 else None
-    else:
-        return None
-    if title is None or title.lastgroup is None:
-        return None
-    return title.span(title.lastgroup)
+        if tag_end > 0:
+            return [
+                m.span(m.lastgroup)
+                for m in _SHOWN_ATTR.finditer(text, span.start, tag_end)
+                if m.lastgroup is not None
+            ]
+    return []
 
 
 @cache

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from govpub import Post, check, find_links, strip_ad_links
 from govpub.compliance import links
-from govpub.compliance.links import capitalised_words, company_form, link_title, scan_links
+from govpub.compliance.links import capitalised_words, company_form, link_titles, scan_links
 
 CASES = [
     # CJK text ends a bare URL; so does full-width punctuation
@@ -328,9 +328,16 @@ def test_company_form(raw: str, expected: bool) -> None:
         ("[x](https://www.gov.cn)", None),
         ('<a href="https://www.gov.cn">x</a>', None),
         ("https://www.gov.cn", None),
+        ('[1]: https://www.gov.cn "t.cn/x"', "t.cn/x"),
     ],
 )
-def test_link_title(text: str, title: str | None) -> None:
+def test_link_titles(text: str, title: str | None) -> None:
     (span,) = scan_links(text)
-    found = link_title(text, span)
-    assert (text[found[0] : found[1]] if found else None) == title
+    found = link_titles(text, span)
+    assert [text[start:end] for start, end in found] == ([title] if title else [])
+
+
+def test_an_image_has_a_title_and_an_alt_text() -> None:
+    text = '<img alt="a" src="https://www.gov.cn/a.png" title="b">'
+    (span,) = scan_links(text)
+    assert [text[start:end] for start, end in link_titles(text, span)] == ["a", "b"]
