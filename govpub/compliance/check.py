@@ -312,7 +312,7 @@ class _Run:
                     offset=o_start,
                 )
         spelled = self._spelled_links(view, anchors)
-        if RLO in text:
+        if not folded.identity and RLO in text:  # (the fold removes every U+202E)
             spelled += self._reversed_links(view)
         if view.links:
             self._titled_links(view)
@@ -395,6 +395,16 @@ class _Run:
         text = view.spec.text
         seen: set[tuple[int, int]] = set()  # (one tag's several addresses share its title)
         for span in view.links:
+            # most links have no title, told here without a call: bare ones, "[words](url)"
+            # and "<a href="url">" (the address, then '">' — nothing else in the tag)
+            kind = span.kind
+            if kind == "html":
+                if span.url_start - span.start == _PLAIN_HREF and text.startswith(
+                    '">', span.url_end
+                ):
+                    continue
+            elif kind not in _TITLED or span.end - span.url_end <= 2:
+                continue
             for title in link_titles(text, span):
                 if title in seen:
                     continue
@@ -878,6 +888,10 @@ class _Run:
                     field=finding.field,
                     offset=finding.offset,
                 )
+
+
+_TITLED = frozenset({"md_link", "md_image", "refdef"})  # and "html": their own test
+_PLAIN_HREF = len('<a href="')
 
 
 _MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})

@@ -839,10 +839,15 @@ def company_form(raw: str) -> bool:
     (``ABC.CO.LTD``), and nothing follows it.  Only a host whose last label ends a
     listed form is looked up further.
     """
-    host = written_url(raw).lower().rstrip(".")
     forms, last_labels = _company_forms()
-    if host.rpartition(".")[2] not in last_labels:
-        return False
+    if raw.isascii():  # (the common case: the last label looked up before anything is made)
+        if raw.rstrip(".").rpartition(".")[2].lower() not in last_labels:
+            return False
+        host = raw.lower().rstrip(".")
+    else:
+        host = written_url(raw).lower().rstrip(".")
+        if host.rpartition(".")[2] not in last_labels:
+            return False
     return host in forms or any(host.endswith("." + form) for form in forms)
 
 

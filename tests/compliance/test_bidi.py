@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govpub.compliance.bidi import RLO, overridden_runs
+from govpub.compliance.folding import fold
 
 PDF, LRE = "\u202c", "\u202a"
 
@@ -40,3 +41,8 @@ def test_runs_start_at_overrides_and_do_not_overlap(text: str) -> None:
         assert set(shown) <= set(text[start + 1 : stop])
         end = stop
     assert (RLO in text) == (end > 0)
+
+
+def test_the_fold_removes_every_override() -> None:
+    # check() looks for overridden runs only where the fold removed something
+    assert not fold(f"详见{RLO}x/nc.t").identity
