@@ -426,7 +426,7 @@ def fold(text: str) -> Folded:
         except _Removal:
             folded = _with_removals(text, trans, finder, removed)
     if _may_hold_markup(folded):
-        folded = _drop_markup(folded, removed)
+        folded = _drop_markup(folded, removed, comments=_comments_hidden(text))
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
@@ -473,6 +473,19 @@ _TAG = re.compile(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
 # What IGNORECASE matches besides the ASCII letter, for the letters of those names: the
 # characters outside ASCII whose case maps to them (a test checks every letter).
 _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
+
+
+# An HTML comment is dropped with its content — unless the Markdown may show it as
+# written: escaped ("\\<!--" is text, and a link in it is linked), or in a code span or
+# a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
+# between them).  Told for the whole field, as the cheap and safe answer: with any of
+# these, no comment is dropped, and what comments hold is read as text.
+_SHOWN_COMMENT = re.compile(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
+
+
+def _comments_hidden(text: str) -> bool:
+    """Whether the comments of ``text`` (as written) may be dropped: see ``_SHOWN_COMMENT``."""
+    return "<!--" not in text or _SHOWN_COMMENT.search(text) is None
 
 
 @cache
@@ -545,11 +558,16 @@ def _reference(match: re.Match[str]) -> str | None:
     return "" if mapped is None else mapped
 
 
-def _markup(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """The spans that render as nothing, and the character each reference shows."""
+def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The spans that render as nothing, and the character each reference shows; comments
+    among them only when ``comments`` (see ``_SHOWN_COMMENT``)."""
     gaps: list[tuple[int, int]] = []
     if "<" in folded:
-        gaps += [m.span() for m in _folded_tag().finditer(folded)]
+        gaps += [
+            m.span()
+            for m in _folded_tag().finditer(folded)
+            if comments or not folded.startswith("<!--", m.start())
+        ]
     shown: dict[int, str] = {}  # start of a character reference → the character it shows
     if holds_reference(folded):
         for match in _REFERENCE.finditer(folded):
@@ -579,9 +597,10 @@ def _emphasis(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     return gaps, {}
 
 
-def _drop_markup(folded: str, removed: list[int]) -> str:
+def _drop_markup(folded: str, removed: list[int], *, comments: bool = True) -> str:
     """Tags and references first, then the emphasis runs of what the page shows."""
-    return _drop(_drop(folded, removed, _markup), removed, _emphasis)
+    tags = _markup if comments else partial(_markup, comments=False)
+    return _drop(_drop(folded, removed, tags), removed, _emphasis)
 
 
 def _drop(
