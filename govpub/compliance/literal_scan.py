@@ -4,20 +4,25 @@ Python's regex engine and pyahocorasick both step through a text one character a
 time: on a 20,000-character post the term lists cost 0.4–0.6 ms, a fifth of
 ``check()``.  Hyperscan (Intel's multi-literal matcher, SIMD; ``pip install
 'govpub[fast]'``, wheels for Linux x86-64 and ARM, macOS and Windows) does the same
-pass in under 10 µs plus 25 µs to encode the text as UTF-8 (docs/performance.md).
-Without it the :class:`~govpub.compliance.wording.TermMatcher` falls back to its own
-engines, which give the same matches (a property test compares all three).
+pass in about 20 µs, plus 7 µs to encode the text (docs/performance.md).  Without it
+the :class:`~govpub.compliance.wording.TermMatcher` falls back to its own engines,
+which give the same matches (a property test compares all three).
 
-Literals are compiled as UTF-8 bytes with Hyperscan's pure-literal compiler (a
-literal holds no NUL: the binding passes C strings).  A UTF-8 literal that starts with
-a character's first byte can only match at a character boundary, so each match's
-start is a character offset once the bytes before it are counted — counted once,
-walking forward from the last match, so the conversion costs one pass at most.
-Scratch space is per thread: a check may run on any thread.
+The text is scanned as UTF-16 code units (little-endian bytes): a character of the
+BMP is two bytes, so a match's start is a character offset after one halving, where
+UTF-8 would need the bytes before it decoded (20–30 µs) and UTF-32 scans four times the
+bytes, half of them zero (20 times slower).  A match at an odd byte straddles two code
+units and is no match of characters; a character beyond the BMP is two units, and the
+offsets after one are corrected by counting them.  Literals are compiled as
+expressions of escaped bytes (the binding's pure-literal mode stops at a NUL byte, and
+every ASCII character has one in UTF-16).  Scratch space is per thread: a check may
+run on any thread.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 import threading
 from collections.abc import Sequence
 from functools import cache
@@ -25,6 +30,8 @@ from types import ModuleType
 from typing import Any
 
 __all__ = ["LiteralScanner", "hyperscan_module"]
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @cache
@@ -44,14 +51,14 @@ class LiteralScanner:
         hyperscan = hyperscan_module()
         if hyperscan is None:
             raise RuntimeError("hyperscan is not installed: pip install 'govpub[fast]'")
-        encoded = [literal.encode("utf-8", "surrogatepass") for literal in literals]
-        for literal, raw in zip(literals, encoded, strict=True):
-            if not raw or b"\x00" in raw:
-                raise ValueError(f"literal {literal!r}: empty or holding NUL")
+        encoded = [literal.encode("utf-16-le", "surrogatepass") for literal in literals]
+        if not all(encoded):
+            raise ValueError("an empty literal matches everywhere")
         self._lengths = [len(raw) for raw in encoded]
+        expressions = ["".join(f"\\x{byte:02x}" for byte in raw).encode() for raw in encoded]
         self._database: Any = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         self._database.compile(
-            expressions=encoded, ids=list(range(len(encoded))), elements=len(encoded), literal=True
+            expressions=expressions, ids=list(range(len(encoded))), elements=len(encoded)
         )
         self._hyperscan = hyperscan
         self._local = threading.local()
@@ -59,27 +66,24 @@ class LiteralScanner:
     def scan(self, text: str) -> list[tuple[int, int]]:
         """``(start, index)`` of every occurrence of ``literals[index]``, ordered by start
         (character offsets in ``text``); overlapping occurrences and prefixes included."""
-        data = text.encode("utf-8", "surrogatepass")
+        data = text.encode("utf-16-le", "surrogatepass")
         found: list[tuple[int, int]] = []
         lengths = self._lengths
 
         def matched(index: int, _start: int, end: int, _flags: int, _context: object) -> None:
-            found.append((end - lengths[index], index))
+            start = end - lengths[index]
+            if not start % 2:  # (odd: across two code units)
+                found.append((start // 2, index))
 
         self._database.scan(data, match_event_handler=matched, scratch=self._scratch())
         if not found:
             return []
         found.sort()
-        if data.isascii():  # (ASCII text: bytes are characters)
+        if len(data) == 2 * len(text):
             return found
-        out: list[tuple[int, int]] = []
-        byte = character = 0
-        for start, index in found:
-            if start != byte:
-                character += len(data[byte:start].decode("utf-8", "surrogatepass"))
-                byte = start
-            out.append((character, index))
-        return out
+        # characters beyond the BMP: two units each, so subtract those before each start
+        astral = [m.start() + k for k, m in enumerate(_ASTRAL.finditer(text))]  # their units
+        return [(unit - bisect.bisect_left(astral, unit), index) for unit, index in found]
 
     def _scratch(self) -> Any:
         scratch = getattr(self._local, "scratch", None)
