@@ -4,7 +4,7 @@ Python's regex engine and pyahocorasick both step through a text one character a
 time: on a 20,000-character post the term lists cost 0.4–0.6 ms, a fifth of
 ``check()``.  Hyperscan (Intel's multi-literal matcher, SIMD; ``pip install
 'govpub[fast]'``, wheels for Linux x86-64 and ARM, macOS and Windows) does the same
-pass in about 20 µs, plus 7 µs to encode the text (docs/performance.md).  Without it
+pass in about 25 µs, encoding the text included (docs/performance.md).  Without it
 the :class:`~govpub.compliance.wording.TermMatcher` falls back to its own engines,
 which give the same matches (a property test compares all three).
 
