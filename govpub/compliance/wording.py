@@ -153,12 +153,20 @@ class TermMatcher:
             match = search(folded, first + 1)
 
     def _find_fast(self, folded: str) -> Iterator[tuple[int, int, Term]]:
-        """Every occurrence from one Hyperscan pass, in the order :meth:`_find_regex` gives:
-        by start, and at one start the shorter term first."""
+        """Every occurrence from one Hyperscan pass, in the order :meth:`_find_regex` gives."""
         if self._scanner is None:
             self._scanner = LiteralScanner(self._keys)
+        return self.at_keys(folded, self._scanner.scan(folded))
+
+    def literals(self) -> list[str] | None:
+        """The folded terms for a Hyperscan pass another pass may share (:mod:`.anchors`),
+        or ``None`` when this matcher does not use Hyperscan; :meth:`at_keys` reads its hits."""
+        return self._keys if self._fast and self._size else None
+
+    def at_keys(self, folded: str, hits: list[tuple[int, int]]) -> Iterator[tuple[int, int, Term]]:
+        """The terms of ``(start, index into literals())`` hits, as :meth:`find` gives them:
+        by start, and at one start the shorter term first."""
         keys, entries = self._keys, self._entries
-        hits = self._scanner.scan(folded)
         hits.sort(key=lambda hit: (hit[0], entries[keys[hit[1]]][0]))
         for first, index in hits:
             length, whole_word, group = entries[keys[index]]
