@@ -414,7 +414,7 @@ class _Run:
                 if span.kind == "html" and "&" in shown:
                     shown = html.unescape(shown)
                 hosts = self._ad_link_hosts(shown, fold(shown))
-                if hosts:
+                if hosts and not self._stripped_whole(view, span):
                     self.add(
                         "ad.spelled_link",
                         "block",
@@ -425,6 +425,14 @@ class _Run:
                         field=view.spec.name,
                         offset=start,
                     )
+
+    def _stripped_whole(self, view: _FieldView, span: LinkSpan) -> bool:
+        """Whether the link or tag of ``span`` goes when the field is rebuilt (an address of
+        it is an ad): its title goes with it."""
+        return view.spec.editable and any(
+            other.start == span.start and self.policy.classify_link(other.url) == "ad"
+            for other in view.links
+        )
 
     def _personal_data(self, view: _FieldView) -> list[tuple[int, int, str]]:
         """Find personal data; report it; return its masks (original offsets)."""
