@@ -119,6 +119,12 @@ DOMESTIC: tuple[CardRule, ...] = (
 )
 
 _RULES = NETWORKS + DOMESTIC
+#: The rules by length, in their order: a number is compared with its length's few only
+#: (a written number of thousands of digit groups asks about tens of thousands of them).
+_BY_LENGTH: dict[int, tuple[CardRule, ...]] = {
+    length: tuple(rule for rule in _RULES if length in rule.lengths)
+    for length in sorted({length for rule in _RULES for length in rule.lengths})
+}
 
 
 def luhn_ok(digits: str) -> bool:
@@ -136,7 +142,7 @@ def luhn_ok(digits: str) -> bool:
 
 def card_network(digits: str) -> str | None:
     """The network (or domestic issuer) whose prefix and length ``digits`` fits, if any."""
-    for rule in _RULES:
+    for rule in _BY_LENGTH.get(len(digits), ()):
         if rule.fits(digits):
             return rule.issuer
     return None
