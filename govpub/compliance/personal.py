@@ -9,7 +9,12 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **居民身份证号码** (GB 11643-1999, :mod:`.idnumbers`): province code, real birth
   date, ISO 7064 MOD 11-2 check character, in any grouping (``310104-19851122-3688``,
   ``310104 1985 1122 3688``); legacy 15-digit numbers need a province code and a
-  real date and are read whole, 6-6-3, 6-9 or in equal chunks.  A number that is
+  real date and are read whole, 6-6-3, 6-9 or in equal chunks.  The check character X
+  may be a look-alike (``×``, ``✕``, Cyrillic ``Х``: :data:`_X_LIKE`) when the number
+  then checks, and the birth date may be spelled out (``310104 1985年11月22日 3688``,
+  :mod:`.spelled_ids`).  Over a table's cells (``| 3101041985 | 11223688 |``) a number
+  is read as over lines: a checked 18-digit ID number always, any other kind after a
+  label (``| 联系电话 | 138 | 1234 | 5678 |``).  A number that is
   also a 统一社会信用代码 (:mod:`.orgcodes`) is an ID number only when labelled as
   one (身份证…) or when it is not a properly formed code.
 * **手机号**: ``1[3-9]`` + 9 digits, with ``+86``/``86``/``0086`` or not, whole,
@@ -55,7 +60,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -64,6 +69,7 @@ from govpub.compliance.cards import is_card_number, luhn_ok
 from govpub.compliance.grouping import (
     MIN_DIGITS,
     STRETCH_CHARS,
+    Group,
     WrittenNumber,
     find_numbers,
     uniform,
@@ -77,6 +83,7 @@ from govpub.compliance.numerals import (
     read_numerals,
 )
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
+from govpub.compliance.spelled_ids import find_spelled_ids
 
 __all__ = [
     "PersonalHit",
@@ -302,7 +309,8 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # number, which no column of figures comes near.
 _LINES_LABEL = re.compile(
     r"(?:身份证|证件|号码|电话|手机|联系|热线|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
-    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?[\s:：#为是（(+]{0,4}$"  # 联系方式：, 联系人电话：
+    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?[\s:：#为是（(+|]{0,4}"  # 联系方式：, 联系人电话：
+    rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
 )
 
 
@@ -445,7 +453,9 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 continue  # (a mobile number, which is not read out of a longer run of chunks)
             if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
-            if not number.consistent(first, last) or number.lines_apart(first, last):
+            if not number.consistent(first, last) or (
+                number.lines_apart(first, last) and not _checked_id(groups[first:last])
+            ):
                 continue
             reading = _read(folded, number, first, last, piece=piece)
             if reading is not None:
@@ -454,6 +464,43 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
         if reading is None:
             first += 1
+
+
+def _checked_id(groups: tuple[Group, ...]) -> bool:
+    """Whether ``groups`` make a checked 18-digit ID number: read even out of a column of
+    numbers or a table row (``| 张三 | 3101041985 | 11223688 | 2023 |``), which no
+    column of figures comes near by chance."""
+    return valid_id18("".join(g.digits for g in groups))
+
+
+# The check character X written as a look-alike (11010519491231002×): the multiplication
+# sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ.  Asked of the character as
+# written: the fold keeps some and reads others (✕ ✖ ❌, pictographs) as a space.
+_X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ")
+
+
+def _with_x_like(
+    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
+) -> WrittenNumber:
+    """``number`` with the look-alike X right after it as its last group, when that makes
+    a checked 18-digit ID number; else ``number``."""
+    end = number.end
+    if (
+        end >= len(folded)
+        or original[to_original(end)] not in _X_LIKE
+        or (end + 1 < len(folded) and folded[end + 1] in _ALNUM)
+        or number.groups[-1].digits == "x"
+    ):
+        return number
+    digits = "".join(g.digits for g in number.groups)
+    if len(digits) < 17 or not valid_id18(digits[-17:] + "x"):
+        return number
+    return replace(
+        number,
+        end=end + 1,
+        groups=(*number.groups, Group(end, end + 1, "x")),
+        separators=(*number.separators, ""),
+    )
 
 
 def _passport(
@@ -583,7 +630,9 @@ def find_personal_data(
             numbers = find_numbers(folded, skip, worth=_worth_reading)
         else:
             numbers = find_numbers(scan, worth=_worth_reading)
-    for number in numbers:
+    ends = 0  # (where the last reading ends: a spelled-out ID number is none of those)
+    for written in numbers:
+        number = _with_x_like(folded, original, to_original, written)
         readings = list(_readings(folded, number))
         if not readings or readings[0].start >= number.groups[0].end:
             passport = _passport(folded, original, to_original, number) or _labelled_passport(
@@ -595,7 +644,13 @@ def find_personal_data(
             if skip(reading.start, reading.end):
                 continue
             masked = _masked(original, to_original, reading)
+            ends = max(ends, reading.end)
             yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
+    # an ID number with its birth date spelled out (310104 1985年11月22日 3688)
+    for start, end, date_start, date_end in find_spelled_ids(folded):
+        if start >= ends and not skip(start, end):
+            reading = _Reading("id_number", start, end, tuple(range(date_start, date_end)))
+            yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
 
 
 @cache
