@@ -176,9 +176,10 @@ def find_numbers(
     for first, last in stretches:
         if worth is not None and not worth(text, first, last):
             continue
-        # a leading "+" before, a final " x" and the character after it
-        # (or a final "x" in a cell of its own, "</td> <td>x", and the character after it)
-        low, high = max(first - 1, 0), min(last + _X_REACH, len(text))
+        # a leading "+" before, a final " x" and the character after it (or a final "x" in
+        # a cell of its own, "</td> <td>x": only there does the search reach further)
+        reach = _X_REACH if text.startswith("</", last) else 5
+        low, high = max(first - 1, 0), min(last + reach, len(text))
         for match in _NUMBER.finditer(text, low, high):
             start, end = match.span()
             if start >= last:

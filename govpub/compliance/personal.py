@@ -18,13 +18,16 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   also a 统一社会信用代码 (:mod:`.orgcodes`) is an ID number only when labelled as
   one (身份证…) or when it is not a properly formed code.
 * **手机号**: ``1[3-9]`` + 9 digits, with ``+86``/``86``/``0086`` or not, whole,
-  3-4-4, 3-8, 7-4 or in equal chunks of up to 4.
+  3-4-4, 3-8, 7-4 or in equal chunks of up to 4; after a label (``手机：``, ``电话``) in
+  any grouping (``138 123 45678``).
+* **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
+  a checked 18-digit ID number, or a mobile number after a label.
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
   that fails Luhn → warn (many UnionPay debit cards reportedly do not use Luhn —
   UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
-  4-6-5, 4-6-4 or 6 + the rest.
+  4-6-5, 4-6-4 or 6 + the rest; after a card label (``卡号``) in any grouping.
 * **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…`` are
   read as digits when eleven or more numerals stand together, and so are numerals
   mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
@@ -75,6 +78,7 @@ from govpub.compliance.grouping import (
     uniform,
 )
 from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
+from govpub.compliance.letter_digits import LETTERS, find_letter_digits
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
     NUMERALS,
@@ -224,8 +228,10 @@ def _card_shape(lengths: tuple[int, ...]) -> bool:
 
 def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | None]) -> bool | None:
     """``True`` for a card number, ``False`` for a probable one, ``None`` for neither."""
-    if not 13 <= len(digits) <= 19 or not _card_shape(lengths):
+    if not 13 <= len(digits) <= 19:
         return None
+    if not _card_shape(lengths) and label() != "card":
+        return None  # (after 卡号 any grouping: "六二二二 〇二一二三四五六七八九〇 一二八")
     if valid_uscc(digits) and label() != "card":
         return None  # a 统一社会信用代码 (issue 12: 51…/52…/53… codes passed Luhn)
     if is_card_number(digits):
@@ -243,8 +249,13 @@ def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
 _MOBILE_SHAPES = ((3, 4, 4), (3, 8), (7, 4))
 
 
-def _mobile_prefix(digits: str, lengths: tuple[int, ...], plus: bool) -> int | None:
-    """How many leading digits are a country code, when ``digits`` is a mobile number."""
+def _mobile_prefix(
+    digits: str, lengths: tuple[int, ...], plus: bool, labelled: Callable[[], bool]
+) -> int | None:
+    """How many leading digits are a country code, when ``digits`` is a mobile number.
+
+    Its groups must be a mobile number's (3-4-4, 3-8, 7-4, equal chunks) unless a label
+    before it says what it is (``手机：138 123 45678``)."""
     for prefix in ("0086", "86", ""):
         if not digits.startswith(prefix) or len(digits) != 11 + len(prefix):
             continue
@@ -259,8 +270,10 @@ def _mobile_prefix(digits: str, lengths: tuple[int, ...], plus: bool) -> int | N
             else:
                 continue
         number = digits[len(prefix) :]
+        if number[0] != "1" or number[1] not in "3456789":
+            continue
         shaped = len(national) == 1 or uniform(national, 4) or national in _MOBILE_SHAPES
-        if shaped and number[0] == "1" and number[1] in "3456789":
+        if shaped or labelled():
             return len(prefix)
     return None
 
@@ -350,7 +363,7 @@ def _read(
     if len(digits) not in (11, 13, 15) or digits[-1] == "x":
         return None
     plus = number.plus and first == 0
-    prefix = _mobile_prefix(digits, lengths, plus)
+    prefix = _mobile_prefix(digits, lengths, plus, labelled)
     if (
         prefix is None
         or _not_personal(folded, start, end)
@@ -615,42 +628,79 @@ def find_personal_data(
     one pass over ``scan`` looks for those and for the stretches of digits together
     (:func:`_stretches`) — one pass over a long text instead of two.
     """
-    numbers: Iterator[WrittenNumber]
-    if scan is not None and plain_links and (stretches := _stretches(scan)) is not None:
-        # no run of numerals in scan, so none in folded: nothing is read as digits
-        numbers = find_numbers(scan, worth=_worth_reading, stretches=stretches)
-    else:
-        read = read_numerals(folded)
-        if scan is not None and read is not folded:
-            # scan's runs are runs of folded (the blanks are no numerals): none there, none here
-            scan = read_numerals(scan)
-        folded = read
-        # digits in a link: a page id, not a person's
-        if scan is None:
-            numbers = find_numbers(folded, skip, worth=_worth_reading)
-        else:
-            numbers = find_numbers(scan, worth=_worth_reading)
-    ends = 0  # (where the last reading ends: a spelled-out ID number is none of those)
+    folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
+    spans: list[tuple[int, int]] = []  # (of the readings: a spelled-out ID number is none)
+    extra: list[_Reading] = []
     for written in numbers:
         number = _with_x_like(folded, original, to_original, written)
-        readings = list(_readings(folded, number))
-        if not readings or readings[0].start >= number.groups[0].end:
-            passport = _passport(folded, original, to_original, number) or _labelled_passport(
-                folded, number
-            )
-            if passport is not None:
-                readings.insert(0, passport)
+        readings = _number_readings(folded, original, to_original, number)
+        if not readings:
+            extra += _letter_readings(folded, number)
         for reading in readings:
             if skip(reading.start, reading.end):
                 continue
             masked = _masked(original, to_original, reading)
-            ends = max(ends, reading.end)
+            spans.append((reading.start, reading.end))
             yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
-    # an ID number with its birth date spelled out (310104 1985年11月22日 3688)
-    for start, end, date_start, date_end in find_spelled_ids(folded):
-        if start >= ends and not skip(start, end):
-            reading = _Reading("id_number", start, end, tuple(range(date_start, date_end)))
-            yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
+    # an ID number with its birth date spelled out (310104 1985年11月22日 3688), and numbers
+    # with letters for digits (3l0104198511223688): none of the readings above
+    extra += [
+        _Reading("id_number", start, end, tuple(range(date_start, date_end)))
+        for start, end, date_start, date_end in find_spelled_ids(folded)
+    ]
+    for reading in extra:
+        if not skip(reading.start, reading.end) and not any(
+            start < reading.end and reading.start < end for start, end in spans
+        ):
+            masked = _masked(original, to_original, reading)
+            spans.append((reading.start, reading.end))  # (two numbers touch one run of letters)
+            yield PersonalHit(reading.kind, reading.start, reading.end, masked)
+
+
+def _numbers(
+    folded: str, skip: Callable[[int, int], bool], scan: str | None, *, plain_links: bool
+) -> tuple[str, Iterator[WrittenNumber]]:
+    """The text the numbers are read in (``folded`` with runs of numerals as digits) and
+    the written numbers (:func:`find_personal_data` says how)."""
+    if scan is not None and plain_links and (stretches := _stretches(scan)) is not None:
+        # no run of numerals in scan, so none in folded: nothing is read as digits
+        return folded, find_numbers(scan, worth=_worth_reading, stretches=stretches)
+    read = read_numerals(folded)
+    if scan is not None and read is not folded:
+        # scan's runs are runs of folded (the blanks are no numerals): none there, none here
+        scan = read_numerals(scan)
+    # digits in a link: a page id, not a person's
+    if scan is None:
+        return read, find_numbers(read, skip, worth=_worth_reading)
+    return read, find_numbers(scan, worth=_worth_reading)
+
+
+def _number_readings(
+    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
+) -> list[_Reading]:
+    """The readings of one written number, a passport's or permit's first."""
+    readings = list(_readings(folded, number))
+    if not readings or readings[0].start >= number.groups[0].end:
+        passport = _passport(folded, original, to_original, number) or _labelled_passport(
+            folded, number
+        )
+        if passport is not None:
+            readings.insert(0, passport)
+    return readings
+
+
+def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+    """A number with letters for digits around the digits of ``number``
+    (:mod:`.letter_digits`), when a letter touches them."""
+    before = folded[number.start - 1] if number.start > 0 else ""
+    after = folded[number.end] if number.end < len(folded) else ""
+    if before not in LETTERS and after not in LETTERS:
+        return
+    for kind, start, end in find_letter_digits(
+        folded, number.start, number.end, lambda at: _over_lines_labelled(folded, at)
+    ):
+        hidden = range(start + 6, end - 4) if kind == "id_number" else range(start + 3, start + 7)
+        yield _Reading(kind, start, end, tuple(hidden))
 
 
 @cache
@@ -707,6 +757,8 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
         return True
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
+    if folded[end : end + 1] in LETTERS:
+        return True  # letters for digits may go on (3101041985ll223688: letter_digits)
     before = folded[max(0, start - _PASSPORT_REACH) : start]
     if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
         return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart

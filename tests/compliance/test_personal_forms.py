@@ -702,3 +702,19 @@ def test_a_spelled_out_date_whose_number_fails_the_check_is_clean(
     assume(not valid_id18(number[:14] + tail))
     year, month, day = number[6:10], int(number[10:12]), int(number[12:14])
     assert _personal(f"编号 {number[:6]} {year}年{month}月{day}日 {tail}") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(number=_ids(), swaps=st.lists(st.integers(10, 16), min_size=1, max_size=4))
+def test_an_id_number_with_letters_for_digits_is_caught(*, number: str, swaps: list[int]) -> None:
+    """O for 0, l for 1 after the first ten digits (seven digits together are what the
+    digit reader finds to look around: letter_digits); masked in place."""
+    assume(not (valid_uscc(number) and registered_uscc(number)))
+    chars = list(number)
+    for at in swaps:
+        chars[at] = {"0": "O", "1": "l"}.get(chars[at], chars[at])
+    written = "".join(chars)
+    assume(written != number)
+    assert [("personal.id_number", "block")] == _personal(f"经查{written}户籍在本市")
+    masked = check(Post(title="通知", summary=f"身份证：{written}"), MASK).post.summary
+    assert masked == f"身份证：{written[:6]}********{written[14:]}"
