@@ -630,31 +630,24 @@ def find_personal_data(
     """
     folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
     spans: list[tuple[int, int]] = []  # (of the readings: a spelled-out ID number is none)
-    extra: list[_Reading] = []
     for written in numbers:
         number = _with_x_like(folded, original, to_original, written)
-        readings = _number_readings(folded, original, to_original, number)
-        if not readings:
-            extra += _letter_readings(folded, number)
+        # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
+        readings = list(_letter_readings(folded, number)) or _number_readings(
+            folded, original, to_original, number
+        )
         for reading in readings:
-            if skip(reading.start, reading.end):
-                continue
+            if skip(reading.start, reading.end) or (spans and reading.start < spans[-1][1]):
+                continue  # (or two numbers touch one run of letters and digits)
             masked = _masked(original, to_original, reading)
             spans.append((reading.start, reading.end))
             yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
-    # an ID number with its birth date spelled out (310104 1985年11月22日 3688), and numbers
-    # with letters for digits (3l0104198511223688): none of the readings above
-    extra += [
-        _Reading("id_number", start, end, tuple(range(date_start, date_end)))
-        for start, end, date_start, date_end in find_spelled_ids(folded)
-    ]
-    for reading in extra:
-        if not skip(reading.start, reading.end) and not any(
-            start < reading.end and reading.start < end for start, end in spans
-        ):
-            masked = _masked(original, to_original, reading)
-            spans.append((reading.start, reading.end))  # (two numbers touch one run of letters)
-            yield PersonalHit(reading.kind, reading.start, reading.end, masked)
+    # an ID number with its birth date spelled out (310104 1985年11月22日 3688): none of the
+    # readings above
+    for start, end, date_start, date_end in find_spelled_ids(folded):
+        if not skip(start, end) and not any(s < end and start < e for s, e in spans):
+            reading = _Reading("id_number", start, end, tuple(range(date_start, date_end)))
+            yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
 
 
 def _numbers(
