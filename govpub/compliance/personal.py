@@ -379,6 +379,8 @@ def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """The personal data in one written number: the longest reading from each group on."""
     if _unreadable(number):
         return iter(())
+    if _figures_apart(folded, number):
+        return _ids_across(folded, number)
     return _all_readings(folded, number)
 
 
@@ -390,6 +392,54 @@ def _unreadable(number: WrittenNumber) -> bool:
     """
     groups = number.groups
     return sum(len(g.digits) for g in groups) < 13 and not any(g.digits[0] == "1" for g in groups)
+
+
+def _figures_apart(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number`` is figures one a cell or a line (``| 2021 | 1234 | 5678 | …``)
+    with no label before it: none has 11 digits of its own, and over a break only a
+    checked 18-digit ID number is read (see :func:`_read`) — :func:`_ids_across` finds
+    those at once, where :func:`_all_readings` would try every run of the figures."""
+    groups = number.groups
+    if len(groups) < 3 or any(len(g.digits) >= 11 for g in groups):
+        return False
+    if not all(number.broken_before(index) for index in range(1, len(groups))):
+        return False
+    return not _over_lines_labelled(folded, number.start)
+
+
+def _ids_across(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+    """The checked 18-digit ID numbers over the breaks of ``number`` (figures apart)."""
+    groups = number.groups
+    left_ok, right_ok = _ends_ok(folded, number)
+    low = total = 0
+    for high, group in enumerate(groups, 1):
+        total += len(group.digits)
+        while total > 18:
+            total -= len(groups[low].digits)
+            low += 1
+        if (
+            total == 18
+            and (low > 0 or left_ok)
+            and (high < len(groups) or right_ok)
+            and _checked_id(groups[low:high])
+        ):
+            reading = _read(folded, number, low, high)
+            if reading is not None:
+                yield reading
+                low, total = high, 0
+
+
+def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
+    """Whether a reading may start at ``number``'s first group, and end at its last: not
+    when the number is glued to a longer code (``3f11010…``, ``62495013468499112m``)."""
+    groups = number.groups
+    left_ok = not _glued(folded, number.start - 1, number.start - 2)
+    right_ok = not _glued(folded, number.end, number.end + 1)
+    if number.start > 0 and folded[number.start - 1] in _ALNUM:
+        left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
+    if number.end < len(folded) and folded[number.end] in _ALNUM:
+        right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
+    return left_ok, right_ok
 
 
 _MOST_DIGITS = 19  # a card number's longest
@@ -436,17 +486,37 @@ class _Chunks:
         return before or after
 
 
+class _Breaks:
+    """The line breaks and cell borders of a written number.  Over one, only a checked
+    18-digit ID number is read unless a label says what the number is (:func:`_read`): a
+    run of groups of another size over one is passed over without reading it."""
+
+    __slots__ = ("_before", "_folded", "_labelled", "_start")
+
+    def __init__(self, folded: str, number: WrittenNumber) -> None:
+        before = [0] * len(number.groups)  # before[i]: the breaks before groups[i]
+        for index in range(1, len(before)):
+            before[index] = before[index - 1] + number.broken_before(index)
+        self._before = before
+        self._folded, self._start = folded, number.start
+        self._labelled: bool | None = None
+
+    def unread(self, first: int, last: int) -> bool:
+        """Whether groups ``first``..``last - 1`` span a break with no label before them."""
+        if self._before[last - 1] == self._before[first]:
+            return False
+        if self._labelled is None:
+            self._labelled = _over_lines_labelled(self._folded, self._start)
+        return not self._labelled
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
     # (a piece needs two groups and one more beside them: most numbers have fewer)
     chunks = _Chunks(number) if count > 2 else None
-    left_ok = not _glued(folded, number.start - 1, number.start - 2)
-    right_ok = not _glued(folded, number.end, number.end + 1)
-    if number.start > 0 and folded[number.start - 1] in _ALNUM:
-        left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
-    if number.end < len(folded) and folded[number.end] in _ALNUM:
-        right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
+    left_ok, right_ok = _ends_ok(folded, number)
+    breaks = _Breaks(folded, number)
     first = 0
     while first < count:
         reading = None
@@ -460,6 +530,8 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
             if size < 11:
                 break
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
+                continue
+            if size != 18 and breaks.unread(first, last):
                 continue
             piece = chunks is not None and chunks.piece(first, last)
             if piece and size < 13:
