@@ -56,7 +56,10 @@ _NEWLINE = "(?:\\r?\\n|[\\x0b\\x0c\\x85\\u2028\\u2029])"
 # (and the border between two cells of a table row, "| 3101041985 | 11223688 |" or
 # "</td><td>": a reader reads across it as across a line break, and it counts as one —
 # only a checked 18-digit ID number, or a number after a label, is read over it)
-_CELL_BORDER = "\\||</t[dh]>[ \t]{0,3}<t[dh]>"
+# (cells padded to line up, "| 3101041985      | 11223688   |", and an HTML row with a cell a
+# line, "</td>⏎  <td>"; not a cell with attributes, "<td class=…>": the first pass finds
+# stretches of digits and the characters of these borders only)
+_CELL_BORDER = "[ \t]{0,12}(?:\\||</t[dh]>[ \t]{0,3}(?:\r?\n[ \t]{0,12})?<t[dh]>)[ \t]{0,12}"
 _BREAK = (
     f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}|{_CELL_BORDER})"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
