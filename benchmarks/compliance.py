@@ -65,6 +65,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import ahocorasick
 
 from govpub import Policy, Post, check
+from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module
 from govpub.compliance.policy import _builtin_ad_rules, _builtin_terms, _data_lines
 
 ARTICLE_CHARS = 20_000
@@ -226,6 +227,14 @@ def floor_automaton(policy: Policy, *, terms_only: bool = False) -> ahocorasick.
     return automaton
 
 
+def hyperscan_floor(policy: Policy) -> LiteralScanner | None:
+    """The same keys for one Hyperscan pass (``None`` without the ``fast`` extra): a floor
+    below the automaton's, printed for comparison (the target is set against the automaton)."""
+    if hyperscan_module() is None:
+        return None
+    return LiteralScanner(sorted(k for k in shipped_keys(policy) if k))
+
+
 def floor(automaton: Any, text: str) -> int:
     hits = 0
     for _ in automaton.iter(text):
@@ -340,6 +349,7 @@ def run(quick: bool = False) -> dict[str, float]:
     floor_all = floor_automaton(policy)
     floor_terms = floor_automaton(policy, terms_only=True)
     fair = FairScanner.build(policy)
+    hyperscan = hyperscan_floor(policy)
     rounds, per_round = (3, 2) if quick else (12, 4)
     # warm up every side (first-use tables, compiled expressions) on a post of its own
     warm = make_post(SEED)
@@ -347,6 +357,8 @@ def run(quick: bool = False) -> dict[str, float]:
     fair.run(warm.body)
     floor(floor_all, warm.body)
     samples: dict[str, list[Sample]] = {"floor": [], "floor_terms": [], "check": [], "fair": []}
+    if hyperscan is not None:
+        samples["floor_hyperscan"] = []
     ratios: dict[str, list[float]] = {}
     counts: dict[str, float] = {}
     for round_number in range(rounds):
@@ -359,20 +371,25 @@ def run(quick: bool = False) -> dict[str, float]:
                 ("check", lambda post=post: check(post, policy)),
                 ("fair", lambda text=text: fair.run(text)),
             ]
+            if hyperscan is not None:
+                sides.append(("floor_hyperscan", lambda text=text: hyperscan.scan(text)))
             shift = (round_number * per_round + index) % len(sides)
             measured = {name: _time(function) for name, function in sides[shift:] + sides[:shift]}
             for name, sample in measured.items():
                 samples[name].append(sample)
             for kind in ("wall", "cpu"):
                 got = {name: getattr(sample, kind) for name, sample in measured.items()}
-                if min(got.values()) <= 0:
-                    continue  # a CPU clock too coarse to see the floor
-                for key, value in (
-                    ("check/floor", got["check"] / got["floor"]),
-                    ("check/floor_terms", got["check"] / got["floor_terms"]),
-                    ("fair/check", got["fair"] / got["check"]),
-                ):
-                    ratios.setdefault(f"{key} {kind}", []).append(value)
+                pairs = [
+                    ("check/floor", "check", "floor"),
+                    ("check/floor_terms", "check", "floor_terms"),
+                ]
+                pairs += [("fair/check", "fair", "check")]
+                if "floor_hyperscan" in got:
+                    pairs.append(("check/floor_hyperscan", "check", "floor_hyperscan"))
+                for key, numerator, denominator in pairs:
+                    if got[denominator] <= 0:
+                        continue  # a CPU clock too coarse to see the floor
+                    ratios.setdefault(f"{key} {kind}", []).append(got[numerator] / got[denominator])
             if not counts:
                 counts = _counts(post, policy, fair, floor_all)
     figures: dict[str, float] = dict(counts)
@@ -448,6 +465,14 @@ def main(argv: list[str] | None = None) -> int:
         f"floor (one pyahocorasick pass, all shipped lists): {f['floor ms']:7.2f} ms "
         f"({f['floor hits']:.0f} hits)",
         f"floor (term lists only):                          {f['floor_terms ms']:7.2f} ms",
+        *(
+            [
+                f"floor (one Hyperscan pass, all shipped lists):    "
+                f"{f['floor_hyperscan ms']:7.2f} ms (for comparison; govpub[fast])"
+            ]
+            if "floor_hyperscan ms" in f
+            else []
+        ),
         f"govpub.check:                                     {f['check ms']:7.2f} ms "
         f"({f['check findings']:.0f} findings, {f['check ads']:.0f} ad links stripped, "
         f"{f['check terms']:.0f} term hits)",
@@ -460,6 +485,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{f['check/floor_terms cpu']:6.2f}x",
         f"  fair / check               {f['fair/check wall']:7.2f}x {f['fair/check cpu']:6.2f}x"
         f"   (target >= {FAIR_TARGET:.0f}x)",
+        *(
+            [
+                f"  check / Hyperscan floor    {f['check/floor_hyperscan wall']:7.2f}x "
+                f"{f['check/floor_hyperscan cpu']:6.2f}x"
+            ]
+            if "check/floor_hyperscan wall" in f
+            else []
+        ),
         f"import govpub (whole process, median): {f['import ms']:5.0f} ms wall "
         f"{f['import cpu ms']:5.0f} ms cpu   (target <= {IMPORT_TARGET_MS:.0f} ms); "
         f"python -c pass {f['pass ms']:.0f} ms wall {f['pass cpu ms']:.0f} ms cpu",

@@ -43,3 +43,26 @@ def test_the_web_console_names_its_extra_when_it_is_missing(missing: str) -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert "pip install 'govpub[web]'" in done.stdout
+
+
+def test_check_without_the_fast_extra_finds_the_same() -> None:
+    # govpub[fast] (Hyperscan) only speeds the term lists up: without it, the same findings
+    code = (
+        "import sys\n"
+        "if sys.argv[1] == 'without':\n"
+        "    sys.modules['hyperscan'] = None  # importing it now fails, as without the extra\n"
+        "import govpub\n"
+        "post = govpub.Post(title='通知', body='我认为此件不公开。详见 t . cn/x，内部资料请勿外传')\n"
+        "print(sorted((f.rule, f.offset) for f in govpub.check(post).findings))\n"
+        "from govpub.compliance.literal_scan import hyperscan_module\n"
+        "print(hyperscan_module() is not None)\n"
+    )
+    runs = {
+        side: subprocess.run(
+            [sys.executable, "-c", code, side], check=True, capture_output=True, text=True
+        ).stdout.splitlines()
+        for side in ("with", "without")
+    }
+    assert runs["with"][1] == "True"
+    assert runs["without"][1] == "False"
+    assert runs["with"][0] == runs["without"][0] != "[]"

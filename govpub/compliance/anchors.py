@@ -11,7 +11,9 @@ the anchors — they are one pass that costs little more than the terms' alone
 (``docs/performance.md``).  Every alternative starts with a literal, so the engine
 keeps its skip to their first characters; one that started with a class would make
 it try every position.  (The Chinese-numeral runs of :mod:`.numerals` stay a pass of
-their own: as alternatives here they cost what that pass costs.)
+their own: as alternatives here they cost what that pass costs.)  With Hyperscan
+installed the terms are its pass instead (:mod:`.literal_scan`, a tenth of the cost),
+and this one looks for the anchors alone.
 
 The pass gives what the separate searches give (a property test compares them):
 after each match the search goes on one character later, so every start of every
@@ -25,8 +27,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from govpub.compliance.disclosure import ANCHOR_EXPRESSIONS, ANCHOR_WORDS, kept_anchors
-from govpub.compliance.spelled_links import anchor_expressions, candidates_at
+from govpub.compliance.disclosure import (
+    ANCHOR_EXPRESSIONS,
+    ANCHOR_LITERALS,
+    ANCHOR_WORDS,
+    kept_anchors,
+)
+from govpub.compliance.literal_scan import LiteralScanner
+from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
 from govpub.compliance.wording import Term, TermMatcher
 
 __all__ = ["Anchors", "find_anchors"]
@@ -49,6 +57,8 @@ class Anchors:
 
 def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
     """The terms of ``matcher`` and the anchors of the two detectors in ``folded``."""
+    if matcher.literals() is not None:
+        return _find_fast(folded, matcher)
     terms_source = matcher.alternation()
     search = _expression(terms_source).search
     spelled = anchor_expressions()
@@ -73,6 +83,34 @@ def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
             hits.append((at, found))  # a spelled-out host's anchor: one character
         match = search(folded, at + 1)
     return Anchors(terms, kept_anchors(notes), candidates_at(folded, hits))
+
+
+def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
+    """One Hyperscan pass for the terms and the anchors spelled out as literals."""
+    scanner, size = _scanner(matcher)
+    term_hits: list[tuple[int, int]] = []
+    notes: list[int] = []
+    hits: list[tuple[int, str]] = []
+    spelled = anchor_literals()
+    for at, index in scanner.scan(folded):
+        if index < size:
+            term_hits.append((at, index))
+        elif index < size + len(ANCHOR_LITERALS):
+            notes.append(at + ANCHOR_LITERALS[index - size][1])
+        else:
+            _, offset, anchor = spelled[index - size - len(ANCHOR_LITERALS)]
+            hits.append((at + offset, anchor))
+    terms = list(matcher.at_keys(folded, term_hits))
+    return Anchors(terms, kept_anchors(sorted(set(notes))), candidates_at(folded, hits))
+
+
+@lru_cache(maxsize=16)
+def _scanner(matcher: TermMatcher) -> tuple[LiteralScanner, int]:
+    """The matcher's terms, then the notes' and the spelled hosts' literals; how many terms."""
+    terms = matcher.literals() or []
+    literals = [*terms, *(word for word, _ in ANCHOR_LITERALS)]
+    literals += [literal for literal, _, _ in anchor_literals()]
+    return LiteralScanner(literals), len(terms)
 
 
 _NOTE_WORDS = frozenset(ANCHOR_WORDS)

@@ -51,6 +51,7 @@ from govpub.compliance._text import (
 
 __all__ = [
     "ANCHOR_EXPRESSIONS",
+    "ANCHOR_LITERALS",
     "ANCHOR_WORDS",
     "DisclosureNote",
     "find_disclosure_notes",
@@ -187,6 +188,15 @@ ANCHOR_EXPRESSIONS = (
     "上网",
     "网站",
     f"发布(?<=[{''.join(sorted(_BEFORE))}]发布)",
+)
+#: The same, spelled out as literals (for a multi-literal pass): ``(literal, offset)``, the
+#: anchor at ``offset`` in the literal.
+ANCHOR_LITERALS = (
+    *((before + word, 1) for word in ("公开", "发布") for before in sorted(_BEFORE)),
+    ("依申请公开", 3),
+    (_YES_NO_FIELD + "公开", len(_YES_NO_FIELD)),
+    ("上网", 0),
+    ("网站", 0),
 )
 
 

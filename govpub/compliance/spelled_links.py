@@ -19,6 +19,7 @@ Runs on the folded text (full-width letters are ASCII by then).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -96,6 +97,14 @@ def find_spelled_links(
             yield match.start(), match.end(), host
 
 
+# What must stand next to an anchor (see anchor_expressions): written once, read by the
+# expressions and by the literals that spell them out.
+_BEFORE_STAND_IN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz \t\n"
+_AFTER_BRACKET = ".点d \t\n"
+_DOTS = ".。"
+_MOST_SPACES = 3  # between a space and the dot it separates
+
+
 @cache
 def anchor_expressions() -> dict[str, re.Pattern[str]]:
     """Each anchor, with what must be next to it for :func:`_separates` to hold or a letter
@@ -106,16 +115,39 @@ def anchor_expressions() -> dict[str, re.Pattern[str]]:
     space separates only next to a dot (or before ``dot``): exactly what
     :func:`_separates` asks, so the spaces of mixed text (``<a href``) are passed over too.
     """
+    before, after = re.escape(_BEFORE_STAND_IN), re.escape(_AFTER_BRACKET)
+    spaces, dots = re.escape(_SPACES), re.escape(_DOTS)
     return {
-        **{a: re.compile(f"{a}(?<=[0-9A-Za-z \t\n]{a})") for a in _STAND_INS},
-        **{a: re.compile(f"{re.escape(a)}(?=[.点d \t\n])") for a in _BRACKETS},
+        **{a: re.compile(f"{a}(?<=[{before}]{a})") for a in _STAND_INS},
+        **{a: re.compile(f"{re.escape(a)}(?=[{after}])") for a in _BRACKETS},
         **{
             a: re.compile(
-                f"{re.escape(a)}(?:(?<=[.。]{re.escape(a)})|(?=[ \t\n]{{0,3}}[.。]|dot ))"
+                f"{re.escape(a)}(?:(?<=[{dots}]{re.escape(a)})"
+                f"|(?=[{spaces}]{{0,{_MOST_SPACES}}}[{dots}]|dot ))"
             )
             for a in _SPACES
         },
     }
+
+
+@cache
+def anchor_literals() -> tuple[tuple[str, int, str], ...]:
+    """The conditions of :func:`anchor_expressions` spelled out as literals, for a
+    multi-literal pass (:mod:`.anchors` with Hyperscan): ``(literal, offset, anchor)``,
+    the anchor at ``offset`` in the literal.  A match of one is a match of the anchor's
+    expression there, and each match of an expression is one of some literal's."""
+    literals = [(b + a, 1, a) for a in _STAND_INS for b in _BEFORE_STAND_IN]
+    literals += [(a + b, 0, a) for a in _BRACKETS for b in _AFTER_BRACKET]
+    gaps = [
+        "".join(gap)
+        for n in range(_MOST_SPACES + 1)
+        for gap in itertools.product(_SPACES, repeat=n)
+    ]
+    for a in _SPACES:
+        literals += [(d + a, 1, a) for d in _DOTS]
+        literals += [(a + gap + d, 0, a) for gap in gaps for d in _DOTS]
+        literals.append((a + "dot ", 0, a))
+    return tuple(literals)
 
 
 def _candidates(text: str) -> list[int]:

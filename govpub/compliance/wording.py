@@ -22,13 +22,19 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 import ahocorasick
 
 from govpub.compliance._text import fold_term
 from govpub.compliance.findings import Severity
+from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module
 
-__all__ = ["Term", "TermMatcher", "no_sale", "parse_term_list", "reported_speech"]
+__all__ = ["Engine", "Term", "TermMatcher", "no_sale", "parse_term_list", "reported_speech"]
+
+#: How a :class:`TermMatcher` matches: ``auto`` takes Hyperscan when it is installed
+#: (:mod:`.literal_scan`), else a regular expression up to 200 terms and an automaton above.
+Engine = Literal["auto", "hyperscan", "regex", "automaton"]
 
 _PAIR = re.compile(r"\s*(?:=>|->|→|\t)\s*")
 _ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9 _\-.]*$")
@@ -85,7 +91,7 @@ class TermMatcher:
     compares them).
     """
 
-    def __init__(self, terms: Iterable[Term]) -> None:
+    def __init__(self, terms: Iterable[Term], *, engine: Engine = "auto") -> None:
         grouped: dict[str, list[Term]] = {}
         for term in terms:
             key = fold_term(term.term)
@@ -98,12 +104,20 @@ class TermMatcher:
         }
         self._pattern: re.Pattern[str] | None = None
         self._chains: dict[str, tuple[str, ...]] = {}
-        # A short list is one regular expression (see the class docstring).
-        self._regex = self._size <= _REGEX_UP_TO
+        # Hyperscan whenever it is installed (compiled on first use), else by size:
+        # a short list is one regular expression (see the class docstring).
+        self._fast = engine == "hyperscan" or (
+            engine == "auto" and self._size > 0 and hyperscan_module() is not None
+        )
+        self._scanner: LiteralScanner | None = None
+        self._keys = list(self._entries)
+        self._regex = engine == "regex" or (
+            engine == "auto" and not self._fast and self._size <= _REGEX_UP_TO
+        )
         # Split into bytes only when the root would have many transitions.
         self._bytes = len({key[0] for key in grouped}) > _BYTES_ABOVE
         self._automaton = ahocorasick.Automaton()
-        if self._regex:
+        if self._regex or self._fast:
             return
         for key, entry in self._entries.items():
             self._automaton.add_word(_encode(key) if self._bytes else key, entry)
@@ -138,6 +152,29 @@ class TermMatcher:
             yield from self.occurrences(folded, first, match.group())
             match = search(folded, first + 1)
 
+    def _find_fast(self, folded: str) -> Iterator[tuple[int, int, Term]]:
+        """Every occurrence from one Hyperscan pass, in the order :meth:`_find_regex` gives."""
+        if self._scanner is None:
+            self._scanner = LiteralScanner(self._keys)
+        return self.at_keys(folded, self._scanner.scan(folded))
+
+    def literals(self) -> list[str] | None:
+        """The folded terms for a Hyperscan pass another pass may share (:mod:`.anchors`),
+        or ``None`` when this matcher does not use Hyperscan; :meth:`at_keys` reads its hits."""
+        return self._keys if self._fast and self._size else None
+
+    def at_keys(self, folded: str, hits: list[tuple[int, int]]) -> Iterator[tuple[int, int, Term]]:
+        """The terms of ``(start, index into literals())`` hits, as :meth:`find` gives them:
+        by start, and at one start the shorter term first."""
+        keys, entries = self._keys, self._entries
+        hits.sort(key=lambda hit: (hit[0], entries[keys[hit[1]]][0]))
+        for first, index in hits:
+            length, whole_word, group = entries[keys[index]]
+            if whole_word and not _whole_word(folded, first, first + length):
+                continue
+            for term in group:
+                yield first, first + length, term
+
     def alternation(self) -> str | None:
         """The expression of the terms, or ``None`` when the list is matched by the automaton.
 
@@ -145,7 +182,7 @@ class TermMatcher:
         them matches, :meth:`is_key` tells whether it was a term's.
         """
         if not self._size or not self._regex:
-            return None
+            return None  # (Hyperscan or the automaton: find() makes its own pass)
         return self._compiled().pattern
 
     def is_key(self, found: str) -> bool:
@@ -169,6 +206,9 @@ class TermMatcher:
     def find(self, folded: str) -> Iterator[tuple[int, int, Term]]:
         """Every occurrence of every term: ``(start, end, term)`` in the folded text."""
         if not self._size:
+            return
+        if self._fast:
+            yield from self._find_fast(folded)
             return
         if self._regex:
             yield from self._find_regex(folded)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -11,7 +10,9 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
 from govpub.compliance import wording
-from govpub.compliance.wording import Term, TermMatcher, parse_term_list
+from govpub.compliance.wording import Engine, Term, TermMatcher, parse_term_list
+
+ENGINES: list[Engine] = ["hyperscan", "regex", "automaton"]
 
 
 def _rules(text: str, policy: Policy | None = None) -> list[tuple[str, str, int | None]]:
@@ -114,16 +115,18 @@ def test_one_automaton_per_policy(lists: Path) -> None:
         ("\u7d55\u7981违禁词", [2]),  # a byte-level match across characters is not a match
     ],
 )
-def test_offsets_with_any_characters(text: str, starts: list[int]) -> None:
-    matcher = TermMatcher([Term("terms.x", "warn", "违禁词")])
+@pytest.mark.parametrize("engine", ENGINES)
+def test_offsets_with_any_characters(text: str, starts: list[int], engine: Engine) -> None:
+    matcher = TermMatcher([Term("terms.x", "warn", "违禁词")], engine=engine)
     assert starts == [s for s, _, _ in matcher.find(text)]
     for start, end, _ in matcher.find(text):
         assert "违禁词" == text[start:end]
 
 
-def test_no_match_straddling_code_units() -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_no_match_straddling_code_units(engine: Engine) -> None:
     # "\u4e2d\u6587" encodes to 4e 2d 65 87; the term "\u2d65" is the middle two bytes
-    matcher = TermMatcher([Term("terms.x", "warn", "\u2d65")])
+    matcher = TermMatcher([Term("terms.x", "warn", "\u2d65")], engine=engine)
     assert [] == list(matcher.find("\u4e2d\u6587"))
     assert [(1, 2)] == [(s, e) for s, e, _ in matcher.find("a\u2d65")]
 
@@ -134,10 +137,12 @@ def test_characters_and_bytes_give_the_same_matches() -> None:
     long = short + [Term("terms.x", "warn", chr(0x4E00 + i) + "甲") for i in range(400)]
     text = "𠀀字说内部资料，下载app后办理，apps不算"
     expected = [(0, 2, "𠀀字"), (3, 7, "内部资料"), (10, 13, "app")]
-    assert expected == sorted((s, e, t.term) for s, e, t in TermMatcher(short).find(text))
+    assert expected == sorted(
+        (s, e, t.term) for s, e, t in TermMatcher(short, engine="automaton").find(text)
+    )
     assert expected == sorted(
         (s, e, t.term)
-        for s, e, t in TermMatcher(long).find(text)
+        for s, e, t in TermMatcher(long, engine="automaton").find(text)
         if t.term in {"内部资料", "app", "𠀀字"}
     )
 
@@ -152,20 +157,25 @@ _SYLLABLES = st.sampled_from(
     terms=st.lists(st.lists(_SYLLABLES, min_size=1, max_size=3).map("".join), max_size=8),
     text=st.lists(_SYLLABLES, max_size=30).map("".join),
 )
-def test_the_expression_finds_what_the_automaton_finds(terms: list[str], text: str) -> None:
-    # a short list is one regular expression; the automaton is the reference (overlapping
-    # terms, terms that are prefixes of others, whole ASCII words, characters beyond the BMP)
+def test_every_engine_finds_what_the_automaton_finds(terms: list[str], text: str) -> None:
+    # the automaton is the reference (overlapping terms, terms that are prefixes of others,
+    # whole ASCII words, characters beyond the BMP); the others give the same hits in the
+    # same order: by start, the shorter term first (the order check.py's phrases rely on)
     listed = [Term("terms.x", "warn", t) for t in terms]
-    with mock.patch.object(wording, "_REGEX_UP_TO", -1):
-        automaton = TermMatcher(listed)
-    expression = TermMatcher(listed)
-    assert expression._regex
+    automaton = TermMatcher(listed, engine="automaton")
     assert not automaton._regex
+    assert not automaton._fast
 
     def hits(matcher: TermMatcher) -> list[tuple[int, int, str]]:
-        return sorted((s, e, t.term) for s, e, t in matcher.find(text))
+        return [(s, e, t.term) for s, e, t in matcher.find(text)]
 
-    assert hits(automaton) == hits(expression)
+    expected = sorted(hits(automaton))
+    expression = TermMatcher(listed, engine="regex")
+    assert expression._regex
+    assert hits(expression) == sorted(hits(expression), key=lambda hit: (hit[0], hit[1]))
+    assert sorted(hits(expression)) == expected
+    fast = TermMatcher(listed, engine="hyperscan")  # (the dev extra installs it)
+    assert hits(fast) == hits(expression)
 
 
 @pytest.mark.parametrize(
@@ -212,3 +222,15 @@ def test_commercial_wording(text: str, found: list[str]) -> None:
     result = check(Post(title="通知", body=text))
     assert found == [f.message.split("「")[1].split("」")[0] for f in result.findings]
     assert all(f.rule == "ad.wording" and f.severity == "warn" for f in result.findings)
+
+
+def test_auto_takes_hyperscan_and_falls_back_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    terms = [Term("terms.x", "warn", "违禁词")]
+    assert TermMatcher(terms)._fast
+    monkeypatch.setattr(wording, "hyperscan_module", lambda: None)
+    short = TermMatcher(terms)
+    long = TermMatcher(Term("terms.x", "warn", f"词{i}") for i in range(300))
+    assert (short._fast, short._regex) == (False, True)
+    assert (long._fast, long._regex) == (False, False)
+    assert [(1, 4)] == [(s, e) for s, e, _ in short.find("说违禁词")]
+    assert [(1, 3), (1, 4)] == sorted((s, e) for s, e, _ in long.find("说词12"))  # 词1, 词12
