@@ -59,12 +59,13 @@ _NEWLINE = "(?:\\r?\\n|[\\x0b\\x0c\\x85\\u2028\\u2029])"
 # (cells padded to line up, "| 3101041985      | 11223688   |", and an HTML row with a cell a
 # line, "</td>⏎  <td>"; not a cell with attributes, "<td class=…>": the first pass finds
 # stretches of digits and the characters of these borders only)
-_CELL_BORDER = "[ \t]{0,12}(?:\\||</t[dh]>[ \t]{0,3}(?:\r?\n[ \t]{0,12})?<t[dh]>)[ \t]{0,12}"
+# (possessive: the padding is all taken or the border is none, with no backtracking over it)
+_CELL_BORDER = "[ \t]{0,12}+(?:\\||</t[dh]>[ \t]{0,3}+(?:\r?\n[ \t]{0,12}+)?<t[dh]>)[ \t]{0,12}+"
 _BREAK = (
-    f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}|{_CELL_BORDER})"
+    f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE})"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
 )
-_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK})"
+_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).

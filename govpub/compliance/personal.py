@@ -819,7 +819,9 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     """
     digits = end - start - len(_NON_DIGIT.findall(folded, start, end))  # (ten counts: 6x slower)
     if digits >= 13:
-        return True
+        if not _cells_of_figures(folded, start, end):
+            return True
+        digits = 7  # a row of figures: worth reading only for a letter or a document's label
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
     if folded[end : end + 1] in LETTERS:
@@ -828,6 +830,30 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
         return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
+
+
+_CELL_BORDER = re.compile(r"\||</t[dh]>\s*<t[dh]>")
+
+
+def _cells_of_figures(folded: str, start: int, end: int) -> bool:
+    """Whether a stretch is the cells of a table row with nothing to read in it: no cell
+    has eleven digits, no run of cells makes a checked 18-digit ID number (or one whose X
+    is in the next cell), and no label says what they are — a row of statistics, passed
+    over before it is parsed (:func:`_figures_apart` says the same of a parsed number)."""
+    if folded.find("|", start, end) == -1 and folded.find("</t", start, end) == -1:
+        return False
+    cells = [_NON_DIGIT.sub("", cell) for cell in _CELL_BORDER.split(folded[start:end])]
+    if max(map(len, cells)) >= 11:
+        return False  # (a mobile number in a cell of its own; fewer digits need a label)
+    low = total = 0
+    for high, cell in enumerate(cells, 1):
+        total += len(cell)
+        while total > 18:
+            total -= len(cells[low])
+            low += 1
+        if total >= 17 and valid_id18("".join(cells[low:high]).ljust(18, "x")):
+            return False
+    return not _over_lines_labelled(folded, start)
 
 
 # Personal data in a link's query: digits in a link are a page's id (``/13812345678/``), but a
