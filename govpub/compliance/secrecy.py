@@ -12,8 +12,8 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
 * 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●◎``) *with*
   a period (``秘密*5年``, ``绝密·永久``, ``机密※10年``) — a bare ``秘密*`` is too
   often Markdown emphasis (``**国家秘密**``) to block on;
-* a 密级 in pinyin with the star (``JIMI★``, ``mi mi★10年``): without the star
-  ``Jimi`` is a name;
+* a 密级 in pinyin with the star, on a line of its own (``JIMI★``) or with a period
+  (``mi mi★10年``): in a sentence ``MIMI★`` may be a name with a star after it;
 * a ``密级：`` (or ``保密等级：``, ``保密级别：``, ``定密级别：``) header field at the start
   of a line, or such a field with its 密级 anywhere (``文件名称：… 密级：秘密``);
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
@@ -55,6 +55,7 @@ __all__ = [
 
 # (a star slipped between the two characters, "机⭐密★", is a star the fold made of ⭐ 🌟 ☆)
 _LEVEL = r"(?:绝[\s★]?密|机[\s★]?密|秘[\s★]?密)"
+_PINYIN_LEVEL = r"(?:jue|ji|mi)\s?mi"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
 # (and 保密级别, 定密级别: a form's name for the field)
@@ -65,8 +66,10 @@ _OPEN = r"[(（\[【〔〖「『]"
 _CLOSE = r"[)）\]】〕〗」』]"
 _MARKING = re.compile(
     rf"{_LEVEL}(?:\s|<br ?/?>)*★\s*{_PERIOD}?"  # (an HTML line break is a line break)
-    # in pinyin with the star (JIMI★, mi mi★10年): a name (Jimi) has no star after it
-    rf"|(?<![a-z])(?:jue|ji|mi)\s?mi\s*★\s*{_PERIOD}?"
+    # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
+    # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
+    rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
+    rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     rf"|{_LEVEL}\s*[*·※▲◆●◎]\s*{_PERIOD}"
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●◎]\s*{_PERIOD})\s*{_CLOSE}"
