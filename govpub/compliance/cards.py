@@ -119,6 +119,15 @@ DOMESTIC: tuple[CardRule, ...] = (
 )
 
 _RULES = NETWORKS + DOMESTIC
+#: The rules by length and first digit, in their order: a number is compared with its
+#: few only (a written number of thousands of digit groups asks about tens of thousands).
+_BY_LENGTH_AND_DIGIT: dict[tuple[int, str], tuple[CardRule, ...]] = {
+    (length, digit): tuple(
+        rule for rule in _RULES if length in rule.lengths and rule.low[0] <= digit <= rule.high[0]
+    )
+    for length in sorted({length for rule in _RULES for length in rule.lengths})
+    for digit in "0123456789"
+}
 
 
 def luhn_ok(digits: str) -> bool:
@@ -136,7 +145,7 @@ def luhn_ok(digits: str) -> bool:
 
 def card_network(digits: str) -> str | None:
     """The network (or domestic issuer) whose prefix and length ``digits`` fits, if any."""
-    for rule in _RULES:
+    for rule in _BY_LENGTH_AND_DIGIT.get((len(digits), digits[:1]), ()):
         if rule.fits(digits):
             return rule.issuer
     return None

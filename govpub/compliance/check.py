@@ -17,6 +17,7 @@ Offsets in findings are character offsets in the field as the editor wrote it.
 from __future__ import annotations
 
 import bisect
+import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -24,11 +25,20 @@ from dataclasses import dataclass, field, replace
 from govpub._field_names import field_name
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
+from govpub.compliance.bidi import RLO, overridden_runs
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
-from govpub.compliance.links import LinkSpan, capitalised_words, flatten, scan_links
+from govpub.compliance.links import (
+    LinkSpan,
+    capitalised_words,
+    company_form,
+    file_type_after,
+    flatten,
+    link_titles,
+    scan_links,
+)
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
@@ -79,9 +89,13 @@ _TERM_CONTEXT: dict[str, Callable[[str, int, int], bool]] = {
 }
 
 
-def _names_in_prose(span: LinkSpan) -> bool:
-    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``): no other host."""
-    return span.kind == "bare" and capitalised_words(span.raw)
+def _names_in_prose(span: LinkSpan, text: str) -> bool:
+    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
+    legal form (``XX科技CO.LTD``) or a file's name (``report.final`` of
+    ``report.final.pdf``): no other host."""
+    return span.kind == "bare" and (
+        capitalised_words(span.raw) or company_form(span.raw) or file_type_after(text, span.url_end)
+    )
 
 
 def _in_context(rule: str, folded: str, start: int, end: int) -> bool:
@@ -298,6 +312,10 @@ class _Run:
                     offset=o_start,
                 )
         spelled = self._spelled_links(view, anchors)
+        if not folded.identity and RLO in text:  # (the fold removes every U+202E)
+            spelled += self._reversed_links(view)
+        if view.links:
+            self._titled_links(view)
         if view.links and spec.editable:  # (a code's links are judged as the code's)
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
@@ -334,6 +352,87 @@ class _Run:
                 offset=o_start,
             )
         return spans
+
+    def _ad_link_hosts(self, shown: str, folded: Folded) -> list[str]:
+        """The ad hosts of the links in ``shown``, a text as a reader sees it that is no link
+        (a tooltip, a run shown reversed): read as prose is."""
+        return [
+            self.policy.link_host(link.url) or link.url
+            for link in flatten(scan_links(shown, folded=folded))
+            if self.policy.classify_link(link.url) == "ad"
+        ]
+
+    def _reversed_links(self, view: _FieldView) -> list[tuple[int, int]]:
+        """Ad addresses a right-to-left override shows the right way round (:mod:`.bidi`):
+        written backwards, no link, and the reader still reads the address.  They block
+        as spelled-out hosts do (what else the run says goes with them).  Returns their
+        runs' spans as written."""
+        spec = view.spec
+        spans: list[tuple[int, int]] = []
+        for start, end, shown in overridden_runs(spec.text):
+            folded = fold(shown)
+            hosts = self._ad_link_hosts(shown, folded)
+            hosts += [h for _, _, h in find_spelled_links(folded.text, self.policy.is_ad_host)]
+            if not hosts:
+                continue
+            spans.append((start, end))
+            self.add(
+                "ad.spelled_link",
+                "block",
+                f"疑似用从右向左覆盖字符（U+202E）倒写的广告或短链接，页面显示为「{shown.strip()}」"
+                f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
+                "（国办发〔2018〕123号）",
+                excerpt=excerpt(spec.text, start, end, view.masks),
+                field=spec.name,
+                offset=start,
+            )
+        return spans
+
+    def _titled_links(self, view: _FieldView) -> None:
+        """Ad addresses in a link's or picture's title or alt text (``title="https://t.cn/x"``,
+        ``[words](url "t.cn/x")``): shown to the reader, who types them, never a link.
+        They block as spelled-out hosts do (which the field's own pass finds there)."""
+        text = view.spec.text
+        seen: set[tuple[int, int]] = set()  # (one tag's several addresses share its title)
+        for span in view.links:
+            # most links have no title, told here without a call: bare ones, "[words](url)"
+            # and "<a href="url">" (the address, then '">' — nothing else in the tag)
+            kind = span.kind
+            if kind == "html":
+                if span.url_start - span.start == _PLAIN_HREF and text.startswith(
+                    '">', span.url_end
+                ):
+                    continue
+            elif kind not in _TITLED or span.end - span.url_end <= 2:
+                continue
+            for title in link_titles(text, span):
+                if title in seen:
+                    continue
+                seen.add(title)
+                start, end = title
+                shown = text[start:end]
+                if span.kind == "html" and "&" in shown:
+                    shown = html.unescape(shown)
+                hosts = self._ad_link_hosts(shown, fold(shown))
+                if hosts and not self._stripped_whole(view, span):
+                    self.add(
+                        "ad.spelled_link",
+                        "block",
+                        f"链接或图片的提示文字（title、alt）中含广告或短链接「{shown.strip()}」"
+                        f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
+                        "（国办发〔2018〕123号）",
+                        excerpt=excerpt(text, start, end, view.masks),
+                        field=view.spec.name,
+                        offset=start,
+                    )
+
+    def _stripped_whole(self, view: _FieldView, span: LinkSpan) -> bool:
+        """Whether the link or tag of ``span`` goes when the field is rebuilt (an address of
+        it is an ad): its title goes with it."""
+        return view.spec.editable and any(
+            other.start == span.start and self.policy.classify_link(other.url) == "ad"
+            for other in view.links
+        )
 
     def _personal_data(self, view: _FieldView) -> list[tuple[int, int, str]]:
         """Find personal data; report it; return its masks (original offsets)."""
@@ -512,7 +611,9 @@ class _Run:
                     field=spec.name,
                     offset=span.url_start,
                 )
-            elif verdict == "other" and not _is_media(span) and not _names_in_prose(span):
+            elif (
+                verdict == "other" and not _is_media(span) and not _names_in_prose(span, spec.text)
+            ):
                 host = self.policy.link_host(span.url)
                 assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and host == own.host:
@@ -648,7 +749,21 @@ class _Run:
             return
         parsed = parse_url(source.url)
         shown = _url_excerpt(source.url)
-        if not self.policy.allows_source(source.url):
+        allowed = self.policy.allows_source(source.url)
+        if allowed and self.policy.classify_link(source.url) == "ad":
+            # an allowed host's page that carries an ad address (an open redirect's target)
+            carried = self.policy.redirect_to_ad(source.url)
+            target = self.policy.link_host(carried) if carried is not None else None
+            where = display_host(target) if target else carried
+            self.add(
+                "ad.url_field",
+                "block",
+                f"来源网址经跳转指向广告、推广或短链接（{where}），"
+                "请改为原文网址（国办发〔2018〕123号）",
+                excerpt=shown,
+                field="source.url",
+            )
+        if not allowed:
             if parsed is None or not parsed.is_web:
                 why = "来源网址无法解析，无法核验"
             elif parsed.is_ip:
@@ -782,6 +897,10 @@ class _Run:
                     field=finding.field,
                     offset=finding.offset,
                 )
+
+
+_TITLED = frozenset({"md_link", "md_image", "refdef"})  # and "html": their own test
+_PLAIN_HREF = len('<a href="')
 
 
 _MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})

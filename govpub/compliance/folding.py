@@ -85,7 +85,9 @@ __all__ = [
 _KEEP_TARGETS = frozenset("!\"',;()<>[]{}")
 _STARS = "☆✩✪✫✬✭✮✯✰✶✷✸✹✺⭐⋆⭑⭒✦✧\U0001f31f"
 _ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
-_DOTS = "•‧∙⋅・･"
+# (and dots of other scripts that look like one: ⸱ ⸳ word separator and raised dot, ᛫ runic,
+# ᐧ syllabics, ܁ ܂ Syriac full stops, ꓸ Lisu: "t⸳cn/x" is read as t·cn, a spelled host)
+_DOTS = "•‧∙⋅・･⸱⸳᛫ᐧ܁܂ꓸ"
 _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – ―: sentence punctuation)
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _SPACES += "\u202f\u205f\u3000"
@@ -424,7 +426,7 @@ def fold(text: str) -> Folded:
         except _Removal:
             folded = _with_removals(text, trans, finder, removed)
     if _may_hold_markup(folded):
-        folded = _drop_markup(folded, removed)
+        folded = _drop_markup(folded, removed, comments=_comments_hidden(text))
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
@@ -473,6 +475,19 @@ _TAG = re.compile(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
 _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
 
 
+# An HTML comment is dropped with its content — unless the Markdown may show it as
+# written: escaped ("\\<!--" is text, and a link in it is linked), or in a code span or
+# a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
+# between them).  Told for the whole field, as the cheap and safe answer: with any of
+# these, no comment is dropped, and what comments hold is read as text.
+_SHOWN_COMMENT = re.compile(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
+
+
+def _comments_hidden(text: str) -> bool:
+    """Whether the comments of ``text`` (as written) may be dropped: see ``_SHOWN_COMMENT``."""
+    return "<!--" not in text or _SHOWN_COMMENT.search(text) is None
+
+
 @cache
 def _folded_tag() -> re.Pattern[str]:
     """``_TAG`` for folded text, whose ASCII letters are lower case already: the same
@@ -485,9 +500,6 @@ def _folded_tag() -> re.Pattern[str]:
 # (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower).
 # A code span's backticks show as nothing too: "内部`资料`", "138`1234`5678".
 _EMPHASIS = re.compile(r"\*\*\*?|___?|~~|`+")
-# A numeric character reference is its character on the page (Markdown and HTML both
-# decode it): "t&#46;cn/x" shows t.cn/x.
-_ENTITY = re.compile(r"&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));", re.IGNORECASE)
 
 
 def _entity(match: re.Match[str]) -> str | None:
@@ -506,7 +518,13 @@ def _entity(match: re.Match[str]) -> str | None:
 # "138&nbsp;1234&nbsp;5678"; "机密&starf;10年").  The fold has lower-cased the name, so
 # names are looked up without case.  The five that escape markup (&amp; &lt; &gt; &quot;
 # &apos;) are left as written: they hide nothing, and links keep their "&amp;" as written.
-_REFERENCE = re.compile(r"&(?:#(?:x([0-9a-f]{1,6})|([0-9]{1,7}))|([a-z][a-z0-9]{1,31}));")
+# A numeric reference is its character on the page (Markdown and HTML both decode it):
+# "t&#46;cn/x" shows t.cn/x; an HTML parser reads one without its ";" too (a parse error,
+# not a refusal): in an HTML block "<p>t&#46cn/x</p>" is published as t.cn/x.  Its
+# digits run as far as they go, as the parser reads them.
+_REFERENCE = re.compile(
+    r"&(?:#(?:x([0-9a-f]{1,6})(?![0-9a-f])|([0-9]{1,7})(?![0-9]));?|([a-z][a-z0-9]{1,31});)"
+)
 _REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 _REFERENCE_ANY_CASE = re.compile(_REFERENCE.pattern, re.IGNORECASE)  # in written text
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
@@ -540,11 +558,16 @@ def _reference(match: re.Match[str]) -> str | None:
     return "" if mapped is None else mapped
 
 
-def _markup(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """The spans that render as nothing, and the character each reference shows."""
+def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The spans that render as nothing, and the character each reference shows; comments
+    among them only when ``comments`` (see ``_SHOWN_COMMENT``)."""
     gaps: list[tuple[int, int]] = []
     if "<" in folded:
-        gaps += [m.span() for m in _folded_tag().finditer(folded)]
+        gaps += [
+            m.span()
+            for m in _folded_tag().finditer(folded)
+            if comments or not folded.startswith("<!--", m.start())
+        ]
     shown: dict[int, str] = {}  # start of a character reference → the character it shows
     if holds_reference(folded):
         for match in _REFERENCE.finditer(folded):
@@ -574,9 +597,10 @@ def _emphasis(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     return gaps, {}
 
 
-def _drop_markup(folded: str, removed: list[int]) -> str:
+def _drop_markup(folded: str, removed: list[int], *, comments: bool = True) -> str:
     """Tags and references first, then the emphasis runs of what the page shows."""
-    return _drop(_drop(folded, removed, _markup), removed, _emphasis)
+    tags = _markup if comments else partial(_markup, comments=False)
+    return _drop(_drop(folded, removed, tags), removed, _emphasis)
 
 
 def _drop(

@@ -43,12 +43,22 @@ from __future__ import annotations
 import html
 import re
 from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
-from govpub.compliance.folding import Folded, fold
+from govpub.compliance.folding import Folded, fold, written_url
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
-__all__ = ["LinkSpan", "capitalised_words", "find_links", "flatten", "scan_links"]
+__all__ = [
+    "LinkSpan",
+    "capitalised_words",
+    "company_form",
+    "file_type_after",
+    "find_links",
+    "flatten",
+    "link_titles",
+    "scan_links",
+]
 
 # Where a URL stops: whitespace, controls, quotes and angle brackets, general punctuation
 # (“”‘’…), CJK symbols and punctuation, CJK characters, the full-width forms block (what
@@ -776,6 +786,89 @@ def capitalised_words(raw: str) -> bool:
     return all(_CAPITALISED.fullmatch(label) for label in labels) and any(
         not label.isupper() for label in labels
     )
+
+
+# What a page shows of a link or picture besides its words, never linked: the "title"
+# attribute (a tooltip) and an image's "alt" text (shown when the picture is not), as
+# written (any case); a Markdown link's, image's or reference definition's title after
+# its destination.
+_SHOWN_ATTR = re.compile(
+    r"""\s(?:title|alt)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
+    re.IGNORECASE,
+)
+_MD_TITLE = re.compile(
+    r""">?\s++(?:"(?P<v1>(?:[^"\\]++|\\.)*+)"|'(?P<v2>(?:[^'\\]++|\\.)*+)'"""
+    r"""|\((?P<v3>(?:[^()\\]++|\\.)*+)\))"""
+)
+
+
+def link_titles(text: str, span: LinkSpan) -> list[tuple[int, int]]:
+    """Where the titles of the link ``span`` of ``text`` are (``title="…"``, ``alt="…"``,
+    ``[words](url "…")``): shown to readers, never linked."""
+    if span.kind in ("md_link", "md_image", "refdef"):
+        if span.end - span.url_end <= 2:  # "url)" or "<url>)": the commonest, no title
+            return []
+        title = _MD_TITLE.match(text, span.url_end, span.end)
+        return [] if title is None or title.lastgroup is None else [title.span(title.lastgroup)]
+    if span.kind == "html":
+        tag_end = text.find(">", span.start, span.end)
+        if tag_end > 0:
+            return [
+                m.span(m.lastgroup)
+                for m in _SHOWN_ATTR.finditer(text, span.start, tag_end)
+                if m.lastgroup is not None
+            ]
+    return []
+
+
+@cache
+def _company_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The endings of company names of ``data/company_forms.txt``, and their last labels."""
+    text = (resources.files("govpub.compliance") / "data" / "company_forms.txt").read_text(
+        encoding="utf-8"
+    )
+    lines = (line.partition("#")[0].strip().lower() for line in text.splitlines())
+    forms = frozenset(line for line in lines if line)
+    return forms, frozenset(form.rpartition(".")[2] for form in forms)
+
+
+def company_form(raw: str) -> bool:
+    """Whether a bare host, as written, is a company name's legal form: ``CO.LTD``, ``Co.Ltd``.
+
+    The host is one of ``data/company_forms.txt`` or ends with one after a dot
+    (``ABC.CO.LTD``), and nothing follows it.  Only a host whose last label ends a
+    listed form is looked up further.
+    """
+    forms, last_labels = _company_forms()
+    if raw.isascii():  # (the common case: the last label looked up before anything is made)
+        if raw.rstrip(".").rpartition(".")[2].lower() not in last_labels:
+            return False
+        host = raw.lower().rstrip(".")
+    else:
+        host = written_url(raw).lower().rstrip(".")
+        if host.rpartition(".")[2] not in last_labels:
+            return False
+    return host in forms or any(host.endswith("." + form) for form in forms)
+
+
+@cache
+def _file_type() -> re.Pattern[str]:
+    """A dot and an extension of ``data/file_types.txt``, then no letter or digit."""
+    text = (resources.files("govpub.compliance") / "data" / "file_types.txt").read_text(
+        encoding="utf-8"
+    )
+    lines = (line.partition("#")[0].strip().lower() for line in text.splitlines())
+    names = "|".join(sorted((re.escape(line) for line in lines if line), key=len, reverse=True))
+    return re.compile(rf"[.\u3002\uff0e\uff61](?:{names})(?![a-z0-9])", re.IGNORECASE)
+
+
+def file_type_after(text: str, end: int) -> bool:
+    """Whether a file's extension follows ``text[:end]`` (``report_2024.final`` + ``.pdf``):
+    the bare host before it is a file's name."""
+    return end < len(text) and text[end] in _FILE_DOTS and _file_type().match(text, end) is not None
+
+
+_FILE_DOTS = frozenset(".\u3002\uff0e\uff61")
 
 
 def find_links(text: str) -> list[str]:

@@ -338,7 +338,6 @@ def _read(
     says they are a piece of a longer run of equal chunks (:class:`_Chunks`), which only a
     checked 18-digit ID number or a card number may be."""
     groups = number.groups[first:last]
-    over_lines = any(number.broken_before(i) for i in range(first + 1, last))
 
     def labelled() -> bool:
         return _over_lines_labelled(folded, number.start)
@@ -346,8 +345,11 @@ def _read(
     digits = "".join(g.digits for g in groups)
     lengths = tuple(len(g.digits) for g in groups)
     start, end = groups[0].start, groups[-1].end
-    positions = [i for g in groups for i in range(g.start, g.end)]
     found = _validated(folded, digits, lengths, start)
+    if found is None and (len(digits) not in (11, 13, 15) or digits[-1] == "x"):
+        return None  # (most windows of a long run of digit groups: nothing more to build)
+    over_lines = any(number.broken_before(i) for i in range(first + 1, last))
+    positions = [i for g in groups for i in range(g.start, g.end)]
     if found is not None:
         kind, certain = found
         if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
@@ -360,8 +362,6 @@ def _read(
             return None
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
-    if len(digits) not in (11, 13, 15) or digits[-1] == "x":
-        return None
     plus = number.plus and first == 0
     prefix = _mobile_prefix(digits, lengths, plus, labelled)
     if (

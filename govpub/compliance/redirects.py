@@ -49,12 +49,15 @@ def carried_urls(url: str) -> Iterator[str]:
 
 
 def _tail_start(url: str) -> int:
-    """Where the query (or, without one, the fragment) begins; -1 for neither."""
-    for mark in ("?", "#"):
-        at = url.find(mark)
-        if at >= 0:
-            return at + 1
-    return -1
+    """Where the query (or, without one, the fragment) begins; -1 for neither.
+
+    The first ``?`` or ``#``, whichever comes first: a ``?`` after the ``#`` is the
+    carried address's own (``a.htm#https://s.click.taobao.com/t?e=1``).
+    """
+    query, fragment = url.find("?"), url.find("#")
+    if query < 0 or 0 <= fragment < query:
+        query = fragment
+    return query + 1 if query >= 0 else -1
 
 
 def _decoded(value: str) -> str:

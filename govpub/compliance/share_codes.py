@@ -59,6 +59,7 @@ class ShareCodeRules:
     window: int
     first_characters: frozenset[str]
     bare: BareCodeRules | None = None
+    lengths: tuple[int, int] = (0, 0)  # a code's shortest and longest, spaces not counted
     # "#小程序://<name>/<code>": the scheme as folded, the link, and a shopping app's name
     mini_scheme: str = ""
     mini_link: re.Pattern[str] | None = None
@@ -77,6 +78,11 @@ class ShareCodeRules:
         if token.get("slash"):
             # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
             alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
+        if token.get("spaces"):
+            # single spaces inside the code ("￥AbCd 1234Ef￥"): its length is checked without
+            # them, and how it is written decides (see find_share_codes)
+            spaced = rf"[a-z0-9](?:[a-z0-9]|[ ](?=[a-z0-9])){{{low - 1},{2 * high}}}"
+            alternatives.append(rf"[{delimiters}]\s*(?P<c>{spaced})\s*[{delimiters}]")
         verbs = [_word(v) for v in trigger["verbs"]]
         apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
@@ -101,6 +107,7 @@ class ShareCodeRules:
             window=int(token["window"]),
             first_characters=frozenset(fold_term(w)[0] for w in [*trigger["verbs"], *names]),
             bare=bare,
+            lengths=(low, high),
             mini_scheme=mini_scheme,
             mini_link=mini_link,
             app=re.compile("|".join(apps)),
@@ -242,6 +249,8 @@ def find_share_codes(
     delimited: list[tuple[int, int]] = []
     for match in rules.token.finditer(folded):
         token = match.group("a") or match.group("b") or ""
+        if not token and match.group("c") is not None and _spaced_code(rules, match, written):
+            token = match.group("c")
         if not any("a" <= c <= "z" for c in token):
             continue
         if any(abs(t - match.start()) <= rules.window for t in triggers):
@@ -256,6 +265,20 @@ def find_share_codes(
         seen.add((start, end))
         if rules.bare.written_like_a_code(written(start, end)):
             yield start, end
+
+
+def _spaced_code(
+    rules: ShareCodeRules, match: re.Match[str], written: Callable[[int, int], str] | None
+) -> bool:
+    """Whether a token with spaces inside (``AbCd 1234Ef``) is a code: of a code's length
+    without them, and written as a random code is (:meth:`BareCodeRules.written_like_a_code`):
+    words between brackets (``《Taobao Live》``, ``(see 2024 report)``) are not."""
+    low, high = rules.lengths
+    if written is None or rules.bare is None:
+        return False
+    if not low <= len(match.group("c").replace(" ", "")) <= high:
+        return False
+    return rules.bare.written_like_a_code(written(*match.span("c")).replace(" ", ""))
 
 
 def _mini_program_links(

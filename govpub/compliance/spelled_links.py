@@ -2,7 +2,8 @@
 
 Spam that wants past a link filter writes the address for the reader to type:
 dots spaced out (``t . cn``, or a line break beside the dot: ``t.⏎cn``, which a page
-shows as a space), bracketed (``t[.]cn``, ``t(.)cn``), spelled (``t dot
+shows as a space), a Markdown emphasis beside the dot (``t.*cn*``: shown as t.cn, never
+linked), bracketed (``t[.]cn``, ``t(.)cn``), spelled (``t dot
 cn``, ``t点cn``) or replaced by a middle dot (``t·cn``, ``t‧cn``).  No browser
 opens such text, so the link scanner rightly finds no link in it — and the reader
 still reaches the ad.
@@ -31,7 +32,9 @@ __all__ = ["anchor_expressions", "candidates_at", "find_spelled_links"]
 _ODD_DOT = (
     r"(?:[ \t\n\u3000]*(?:\[\s*(?:\.|dot|点)\s*\]|\(\s*(?:\.|dot|点)\s*\)|（\s*(?:\.|dot|点)\s*）"
     r"|【\s*(?:\.|dot|点)\s*】|[点點·‧・•∙⋅]|(?<=[ \t\u3000])dot(?=[ \t\u3000]))[ \t\n\u3000]*"
-    r"|[ \t\n\u3000]+[.。][ \t\n\u3000]*|[.。][ \t\n\u3000]+)"
+    r"|[ \t\n\u3000]+[.。][ \t\n\u3000]*|[.。][ \t\n\u3000]+"
+    # a Markdown emphasis beside the dot ("t.*cn*"): the page shows t.cn, unlinked
+    r"|[*_]{1,3}\.[*_]{0,3}|\.[*_]{1,3})"
 )
 _DOT = rf"(?:{_ODD_DOT}|\.)"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
@@ -58,6 +61,9 @@ def _expressions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _STAND_INS = "点·"  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·
 _BRACKETS = "[(（【"
 _SPACES = " \t\n"  # and U+3000 a space; a line break renders as one (t.⏎cn/x)
+# beside a dot only; not "_" (t._cn_ renders so too), which every tracking parameter
+# holds (utm_source): an anchor there would cost the anchors' pass a stop at each
+_EMPHASIS = "*"
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _HOST_CHARS = _ALNUM | frozenset("-.")
 
@@ -103,6 +109,7 @@ _BEFORE_STAND_IN = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 _AFTER_BRACKET = ".点d \t\n"
 _DOTS = ".。"
 _MOST_SPACES = 3  # between a space and the dot it separates
+_MOST_EMPHASIS = 2  # more asterisks between an asterisk and the dot ("t***.cn")
 
 
 @cache
@@ -127,6 +134,13 @@ def anchor_expressions() -> dict[str, re.Pattern[str]]:
             )
             for a in _SPACES
         },
+        **{
+            a: re.compile(
+                f"{re.escape(a)}(?:(?<=\\.{re.escape(a)})"
+                f"|(?={re.escape(a)}{{0,{_MOST_EMPHASIS}}}\\.))"
+            )
+            for a in _EMPHASIS
+        },
     }
 
 
@@ -147,6 +161,9 @@ def anchor_literals() -> tuple[tuple[str, int, str], ...]:
         literals += [(d + a, 1, a) for d in _DOTS]
         literals += [(a + gap + d, 0, a) for gap in gaps for d in _DOTS]
         literals.append((a + "dot ", 0, a))
+    for a in _EMPHASIS:
+        literals.append(("." + a, 1, a))
+        literals += [(a * (n + 1) + ".", 0, a) for n in range(_MOST_EMPHASIS + 1)]
     return tuple(literals)
 
 
@@ -184,12 +201,19 @@ def _label_end(text: str, at: int, anchor: str) -> int | None:
         return before - 1
     if anchor in _SPACES and before > 1 and text[before - 1] in ".。":
         return before - 2  # "t. cn": the dot comes before the space
+    if anchor in _EMPHASIS:  # "t*.cn", "t.*cn": the dot before the emphasis, or the run
+        while before > 0 and text[before - 1] in "*_":
+            before -= 1
+        if before > 1 and text[before - 1] == "." and text[before - 2] in _ALNUM:
+            return before - 2
+        if before > 0 and text[before - 1] in _ALNUM:
+            return before - 1
     return None
 
 
 def _separates(text: str, at: int, anchor: str) -> bool:
     """Whether the anchor at ``at`` can be (part of) a dot stand-in."""
-    if anchor in _STAND_INS:
+    if anchor in _STAND_INS or anchor in _EMPHASIS:  # (the expression asked about a dot)
         return True
     after = text[at + 1 : at + 5].lstrip(_SPACES)
     if anchor in _BRACKETS:

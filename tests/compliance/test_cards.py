@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from number_makers import chunks, luhn, org_code, uscc
 
 from govpub import Post, check
+from govpub.compliance import cards
 from govpub.compliance.cards import (
     DOMESTIC,
     NETWORKS,
@@ -165,3 +166,9 @@ def test_generated_cards_are_caught_in_every_grouping(
     }[layout]
     rules = _rules(f"请向{written}转账")
     assert rules in ([("personal.bank_card", "block")], [("personal.id_number", "block")])
+
+
+@given(st.text(alphabet="0123456789", min_size=12, max_size=20))
+def test_the_index_gives_the_first_rule_that_fits(digits: str) -> None:
+    first = next((rule.issuer for rule in cards._RULES if rule.fits(digits)), None)
+    assert card_network(digits) == first

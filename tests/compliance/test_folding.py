@@ -247,7 +247,29 @@ def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
 @given(left=_PLAIN, right=_PLAIN, tag=st.sampled_from(_TAGS))
 @example(left="㐀", right="\t㐀", tag="<b>")  # a tab beside an ideograph only once the tag goes
 def test_formatting_tags_fold_to_nothing(left: str, right: str, tag: str) -> None:
+    if tag.startswith("<!--"):  # (a comment Markdown may show is kept: see the test below)
+        assume(folding._comments_hidden(left + tag + right))
     assert fold(left + tag + right).text == fold(left + right).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\<!-- t.cn/x -->",  # escaped: "<!--" is text
+        "`<!--` t.cn/x `-->`",  # each marker in a code span
+        "`<!-- t.cn/x -->`",
+        "```\n<!-- t.cn/x -->\n```",
+        "~~~\n<!-- t.cn/x -->\n~~~",
+        "示例：\n\n    <!-- t.cn/x -->",  # an indented code block
+        "\t<!-- t.cn/x -->",
+    ],
+)
+def test_a_comment_markdown_may_show_is_kept(text: str) -> None:
+    assert "t.cn/x" in fold(text).text
+
+
+def test_a_comment_is_dropped() -> None:
+    assert "t.cn" not in fold("正文<!-- t.cn/x -->正文").text
 
 
 @settings(max_examples=300, deadline=None)

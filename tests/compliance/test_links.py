@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from govpub import Post, check, find_links, strip_ad_links
 from govpub.compliance import links
-from govpub.compliance.links import capitalised_words, scan_links
+from govpub.compliance.links import capitalised_words, company_form, link_titles, scan_links
 
 CASES = [
     # CJK text ends a bare URL; so does full-width punctuation
@@ -296,3 +296,48 @@ def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
 )
 def test_capitalised_words(raw: str, words: bool) -> None:
     assert words is capitalised_words(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("CO.LTD", True),
+        ("Co.Ltd", True),
+        ("ＣＯ．ＬＴＤ", True),
+        ("ABC.CO.LIMITED", True),
+        ("PTY.LTD.", True),
+        ("co.ltdx", False),
+        ("xco.ltd", False),
+        ("shop.ltd", False),
+        ("t.cn", False),
+    ],
+)
+def test_company_form(raw: str, expected: bool) -> None:
+    assert company_form(raw) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('<a href="https://www.gov.cn" title="t.cn/x">x</a>', "t.cn/x"),
+        ("<a TITLE='t.cn/x' href=\"https://www.gov.cn\">x</a>", "t.cn/x"),
+        ("<a href=https://www.gov.cn title=t.cn/x>x</a>", "t.cn/x"),
+        ('[x](https://www.gov.cn "t.cn/x")', "t.cn/x"),
+        ("[x](<https://www.gov.cn> 't.cn/x')", "t.cn/x"),
+        ("![x](https://www.gov.cn/a.png (t.cn/x))", "t.cn/x"),
+        ("[x](https://www.gov.cn)", None),
+        ('<a href="https://www.gov.cn">x</a>', None),
+        ("https://www.gov.cn", None),
+        ('[1]: https://www.gov.cn "t.cn/x"', "t.cn/x"),
+    ],
+)
+def test_link_titles(text: str, title: str | None) -> None:
+    (span,) = scan_links(text)
+    found = link_titles(text, span)
+    assert [text[start:end] for start, end in found] == ([title] if title else [])
+
+
+def test_an_image_has_a_title_and_an_alt_text() -> None:
+    text = '<img alt="a" src="https://www.gov.cn/a.png" title="b">'
+    (span,) = scan_links(text)
+    assert [text[start:end] for start, end in link_titles(text, span)] == ["a", "b"]

@@ -24,6 +24,11 @@ AD = "https://m.tb.cn/h.5abcdEF?tk=xyz"
         ("https://link.zhihu.com/?target=https%3A//t.cn/x", ["https://t.cn/x"]),
         ("https://www.gov.cn/go#https://t.cn/x", ["https://t.cn/x"]),
         ("https://www.gov.cn/go?x=1#//t.cn/x", ["https://t.cn/x"]),
+        # a "?" after the "#" is the carried address's own, not the page's query
+        (
+            "https://www.gov.cn/a.htm#https://s.click.taobao.com/t?e=1",
+            ["https://s.click.taobao.com/t?e=1"],
+        ),
         # the carried address keeps its own query (``?`` is not a separator)
         (
             "https://www.gov.cn/r?to=https://s.click.taobao.com/t?e=1",

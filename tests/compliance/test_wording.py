@@ -234,3 +234,9 @@ def test_auto_takes_hyperscan_and_falls_back_without_it(monkeypatch: pytest.Monk
     assert (long._fast, long._regex) == (False, False)
     assert [(1, 4)] == [(s, e) for s, e, _ in short.find("说违禁词")]
     assert [(1, 3), (1, 4)] == sorted((s, e) for s, e, _ in long.find("说词12"))  # 词1, 词12
+
+
+def test_asking_for_hyperscan_without_it_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wording, "hyperscan_module", lambda: None)
+    with pytest.raises(RuntimeError, match=r"govpub\[fast\]"):
+        TermMatcher([Term("terms.x", "warn", "违禁词")], engine="hyperscan")

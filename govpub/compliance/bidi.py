@@ -1,0 +1,47 @@
+"""Text a page shows reversed: a right-to-left override (U+202E) hides an address.
+
+Between U+202E RIGHT-TO-LEFT OVERRIDE and the end of its embedding — the matching
+U+202C POP DIRECTIONAL FORMATTING, or the end of the paragraph — every character is
+laid out right to left (UAX #9, rule X6).  So ``\\u202ex/nc.t//:sptth\\u202c`` shows
+``https://t.cn/x``: the text holds the address backwards, no link scanner finds it
+(and no platform links it), and the reader sees and types the address.  The fold
+drops the control as it drops every invisible character; :func:`overridden_runs`
+gives each overridden run as the reader sees it, to be read again by the link rules.
+
+Mirrored characters (``(`` shown as ``)``) are not mirrored here: an address holds few.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+__all__ = ["RLO", "overridden_runs"]
+
+RLO = "\u202e"
+_OPENERS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: each pushes a level
+_POP = "\u202c"  # PDF
+_PARAGRAPH_ENDS = frozenset("\n\r\u2028\u2029\x1c\x1d\x1e\x85")  # where every embedding ends
+
+
+def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, shown)`` of every run a U+202E overrides, outermost runs only.
+
+    ``[start, end)`` is the run in ``text`` with its controls (the U+202E, and the
+    U+202C that ends it if one does); ``shown`` is its content in the order a page
+    shows it, the controls inside left in (the fold drops them).
+    """
+    at = text.find(RLO)
+    while at != -1:
+        depth, end, content_end = 1, at + 1, -1
+        while end < len(text) and text[end] not in _PARAGRAPH_ENDS:
+            char = text[end]
+            end += 1
+            if char in _OPENERS:
+                depth += 1
+            elif char == _POP:
+                depth -= 1
+                if not depth:
+                    content_end = end - 1  # (the PDF that ends the run is no content)
+                    break
+        yield at, end, text[at + 1 : end if content_end < 0 else content_end][::-1]
+        at = text.find(RLO, end)
