@@ -569,8 +569,9 @@ class _Run:
         what = _PERSONAL_NAMES[hit.kind]
         if not hit.certain:
             what = "疑似" + what
-        # a number written over lines is shown on one line in the message
-        masked = hit.masked.replace("\r\n", " ").replace("\n", " ")
+        # a number written over lines, or over a table's cells, is shown on one line in the
+        # message (its tags as spaces: "310104</td><td>****" → "310104 ****")
+        masked = as_quoted(hit.masked.replace("\r\n", " ").replace("\n", " "))
         shown = excerpt(spec.text, start, end, masks)
         if self.policy.personal_data == "mask" and spec.editable:
             self.add(

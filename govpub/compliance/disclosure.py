@@ -25,7 +25,9 @@ are already folded) when it is
 
 * in brackets of its own: ``（此件不公开）``, ``(不予公开)``, ``【此件不予公开，注意保存】``,
   ``（此件内部公开）``, ``（此件不上网）``;
-* an attribute field: ``公开属性：不予公开``, ``信息公开选项：不公开``, ``公开方式：依申请公开``;
+* an attribute field: ``公开属性：不予公开``, ``信息公开选项：不公开``, ``公开方式：依申请公开``,
+  ``公开属性：非公开`` (not ``非公开发行``, a private placement of shares), and a form's yes/no
+  field ``是否公开：否``, ``是否主动公开：否``;
 * a line of its own: ``此件不予公开``, ``不予公开。``.
 
 UNCONFIRMED: the exact 附注 wording is convention, not a standard (GB/T 9704-2012
@@ -61,7 +63,9 @@ DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
 _WHICH = r"(?:附?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
 _NOT = (
-    r"(?:不予|不宜|不得|暂不|不对外|不在(?:网上|网站|互联网上?)|(?:仅限|仅|限)?内部|不)公开(?:发布)?"
+    r"(?:不予|免予|(?:不宜|不得|暂不|不)(?:对外)?|不在(?:网上|网站|互联网上?)|(?:仅限|仅|限)?内部)"
+    r"公开(?:发布)?"  # (免予公开, 不宜对外公开: the same attribute)
+    r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
     r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
     r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
 )
@@ -97,9 +101,9 @@ def _note(core: str) -> str:
     )
 
 
-# a form's yes/no field: "是否公开：否", "| 是否公开 | 不公开 |"
+# a form's yes/no field: "是否公开：否", "是否主动公开：否", "| 是否公开 | 不公开 |"
 _YES_NO = (
-    rf"|是否公开\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+    rf"|是否(?:主动)?公开\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
     rf"(?P<y0>否|不予公开|不公开)(?![\u4e00-\u9fff])"
 )
 
@@ -127,7 +131,9 @@ def find_disclosure_notes(
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
         # else ("政务公开", "政府网站", "新闻发布") is no note
         if at < seen_until or (
-            folded[at - 1 : at] not in _BEFORE and folded[max(at - 3, 0) : at] != "依申请"
+            folded[at - 1 : at] not in _BEFORE
+            and folded[max(at - 3, 0) : at] != "依申请"
+            and folded[max(at - 4, 0) : at] != _YES_NO_FIELD
         ):
             continue
         line_start = folded.rfind("\n", 0, at) + 1
@@ -168,7 +174,8 @@ def kept_anchors(found: list[int]) -> list[int]:
     return kept
 
 
-_BEFORE = frozenset("予宜得不外部上站网发否")  # (否: 是否公开, a form's field)
+_BEFORE = frozenset("予宜得不外部上站网发否非")  # (否: 是否公开, a form's field)
+_YES_NO_FIELD = "是否主动"  # 是否主动公开: a form's field too (not 主动公开 in prose)
 #: The anchors for a pass of their own (:mod:`.anchors`): ``公开`` and ``发布`` only after
 #: what the loop above asks for, so that most of them in prose (``政务公开``, ``新闻发布``)
 #: never reach Python.
@@ -177,6 +184,7 @@ _BEFORE = frozenset("予宜得不外部上站网发否")  # (否: 是否公开, 
 ANCHOR_EXPRESSIONS = (
     f"公开(?<=[{''.join(sorted(_BEFORE))}]公开)",
     "公开(?<=依申请公开)",
+    f"公开(?<={_YES_NO_FIELD}公开)",
     "上网",
     "网站",
     f"发布(?<=[{''.join(sorted(_BEFORE))}]发布)",
@@ -186,6 +194,7 @@ ANCHOR_EXPRESSIONS = (
 ANCHOR_LITERALS = (
     *((before + word, 1) for word in ("公开", "发布") for before in sorted(_BEFORE)),
     ("依申请公开", 3),
+    (_YES_NO_FIELD + "公开", len(_YES_NO_FIELD)),
     ("上网", 0),
     ("网站", 0),
 )

@@ -53,15 +53,25 @@ _BRACKETS = "()\uff08\uff09"  # around a group: +86 (138) 1234-5678
 # one line break (or an HTML <br>, which the fold keeps), never a blank line
 # (also the Unicode line and paragraph separators; a blockquote's "> " goes on its next line)
 _NEWLINE = "(?:\\r?\\n|[\\x0b\\x0c\\x85\\u2028\\u2029])"
+# (and the border between two cells of a table row, "| 3101041985 | 11223688 |" or
+# "</td><td>": a reader reads across it as across a line break, and it counts as one —
+# only a checked 18-digit ID number, or a number after a label, is read over it)
+# (cells padded to line up, "| 3101041985      | 11223688   |", and an HTML row with a cell a
+# line, "</td>⏎  <td>"; not a cell with attributes, "<td class=…>": the first pass finds
+# stretches of digits and the characters of these borders only)
+# (possessive: the padding is all taken or the border is none, with no backtracking over it)
+_CELL_BORDER = "[ \t]{0,12}+(?:\\||</t[dh]>[ \t]{0,3}+(?:\r?\n[ \t]{0,12}+)?<t[dh]>)[ \t]{0,12}+"
 _BREAK = (
     f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE})"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
 )
-_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK})"
+_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
-STRETCH_CHARS = f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>"
+STRETCH_CHARS = (
+    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
+)
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
 _STRETCH = re.compile(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
@@ -70,6 +80,7 @@ _NUMBER = re.compile(
     rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
 _GROUP = re.compile(r"[0-9]+|x")
+_X_REACH = len("</td>   <td>x") + 1  # how far after a stretch its final x may stand
 _WEAK_ONLY = re.compile(f"[{_WEAK}]")
 
 
@@ -126,7 +137,7 @@ class WrittenNumber:
         return len(inner) >= 2 and len(set(inner)) == 1
 
 
-_LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<")  # "<": an HTML <br>
+_LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<|")  # "<": <br>, </td><td>; "|": a cell
 
 # The three questions asked of a separator, remembered: a number of many groups asks them
 # of the same few separators once for every reading tried (up to 19 a group).
@@ -169,10 +180,14 @@ def find_numbers(
     for first, last in stretches:
         if worth is not None and not worth(text, first, last):
             continue
-        # a leading "+" before, a final " x" and the character after it
-        low, high = max(first - 1, 0), min(last + 5, len(text))
+        # a leading "+" before, a final " x" and the character after it (or a final "x" in
+        # a cell of its own, "</td> <td>x": only there does the search reach further)
+        reach = _X_REACH if text.startswith("</", last) else 5
+        low, high = max(first - 1, 0), min(last + reach, len(text))
         for match in _NUMBER.finditer(text, low, high):
             start, end = match.span()
+            if start >= last:
+                break  # (a number of the next stretch, in reach of this one's final x)
             if inside is None or not (inside(start, start + 1) and inside(end - 1, end)):
                 yield _number(text, match)
 

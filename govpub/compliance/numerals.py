@@ -92,3 +92,19 @@ def _as_digits(match: re.Match[str]) -> str:
     ):
         return run.translate(_TABLE)
     return _RUN.sub(lambda inner: inner.group().translate(_TABLE), run)
+
+
+#: A month's or a day's number in numerals: ``五``, ``十``, ``十一``, ``二十二``, ``三十一``
+#: (an expression; :func:`small_number` reads it).
+SMALL_NUMBER = "(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+
+
+def small_number(written: str) -> int:
+    """The value of a number of at most two places, in digits or in numerals as
+    :data:`SMALL_NUMBER` writes them (``7``, ``07``, ``十一``, ``二十二``)."""
+    if written.isdigit():
+        return int(written)
+    if "十" not in written:
+        return int(written.translate(_TABLE))
+    tens, _, units = written.partition("十")
+    return int(tens.translate(_TABLE) or "1") * 10 + int(units.translate(_TABLE) or "0")

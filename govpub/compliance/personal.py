@@ -9,17 +9,25 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **居民身份证号码** (GB 11643-1999, :mod:`.idnumbers`): province code, real birth
   date, ISO 7064 MOD 11-2 check character, in any grouping (``310104-19851122-3688``,
   ``310104 1985 1122 3688``); legacy 15-digit numbers need a province code and a
-  real date and are read whole, 6-6-3, 6-9 or in equal chunks.  A number that is
+  real date and are read whole, 6-6-3, 6-9 or in equal chunks.  The check character X
+  may be a look-alike (``×``, ``✕``, Cyrillic ``Х``: :data:`_X_LIKE`) when the number
+  then checks, and the birth date may be spelled out (``310104 1985年11月22日 3688``,
+  :mod:`.spelled_ids`).  Over a table's cells (``| 3101041985 | 11223688 |``) a number
+  is read as over lines: a checked 18-digit ID number always, any other kind after a
+  label (``| 联系电话 | 138 | 1234 | 5678 |``).  A number that is
   also a 统一社会信用代码 (:mod:`.orgcodes`) is an ID number only when labelled as
   one (身份证…) or when it is not a properly formed code.
 * **手机号**: ``1[3-9]`` + 9 digits, with ``+86``/``86``/``0086`` or not, whole,
-  3-4-4, 3-8, 7-4 or in equal chunks of up to 4.
+  3-4-4, 3-8, 7-4 or in equal chunks of up to 4; after a label (``手机：``, ``电话``) in
+  any grouping (``138 123 45678``).
+* **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
+  a checked 18-digit ID number, or a mobile number after a label.
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
   that fails Luhn → warn (many UnionPay debit cards reportedly do not use Luhn —
   UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
-  4-6-5, 4-6-4 or 6 + the rest.
+  4-6-5, 4-6-4 or 6 + the rest; after a card label (``卡号``) in any grouping.
 * **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…`` are
   read as digits when eleven or more numerals stand together, and so are numerals
   mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
@@ -55,7 +63,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -64,11 +72,13 @@ from govpub.compliance.cards import is_card_number, luhn_ok
 from govpub.compliance.grouping import (
     MIN_DIGITS,
     STRETCH_CHARS,
+    Group,
     WrittenNumber,
     find_numbers,
     uniform,
 )
 from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
+from govpub.compliance.letter_digits import LETTERS, find_letter_digits
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
     NUMERALS,
@@ -77,6 +87,7 @@ from govpub.compliance.numerals import (
     read_numerals,
 )
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
+from govpub.compliance.spelled_ids import find_spelled_ids
 
 __all__ = [
     "PersonalHit",
@@ -217,8 +228,10 @@ def _card_shape(lengths: tuple[int, ...]) -> bool:
 
 def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | None]) -> bool | None:
     """``True`` for a card number, ``False`` for a probable one, ``None`` for neither."""
-    if not 13 <= len(digits) <= 19 or not _card_shape(lengths):
+    if not 13 <= len(digits) <= 19:
         return None
+    if not _card_shape(lengths) and label() != "card":
+        return None  # (after 卡号 any grouping: "六二二二 〇二一二三四五六七八九〇 一二八")
     if valid_uscc(digits) and label() != "card":
         return None  # a 统一社会信用代码 (issue 12: 51…/52…/53… codes passed Luhn)
     if is_card_number(digits):
@@ -236,8 +249,13 @@ def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
 _MOBILE_SHAPES = ((3, 4, 4), (3, 8), (7, 4))
 
 
-def _mobile_prefix(digits: str, lengths: tuple[int, ...], plus: bool) -> int | None:
-    """How many leading digits are a country code, when ``digits`` is a mobile number."""
+def _mobile_prefix(
+    digits: str, lengths: tuple[int, ...], plus: bool, labelled: Callable[[], bool]
+) -> int | None:
+    """How many leading digits are a country code, when ``digits`` is a mobile number.
+
+    Its groups must be a mobile number's (3-4-4, 3-8, 7-4, equal chunks) unless a label
+    before it says what it is (``手机：138 123 45678``)."""
     for prefix in ("0086", "86", ""):
         if not digits.startswith(prefix) or len(digits) != 11 + len(prefix):
             continue
@@ -252,8 +270,10 @@ def _mobile_prefix(digits: str, lengths: tuple[int, ...], plus: bool) -> int | N
             else:
                 continue
         number = digits[len(prefix) :]
+        if number[0] != "1" or number[1] not in "3456789":
+            continue
         shaped = len(national) == 1 or uniform(national, 4) or national in _MOBILE_SHAPES
-        if shaped and number[0] == "1" and number[1] in "3456789":
+        if shaped or labelled():
             return len(prefix)
     return None
 
@@ -302,7 +322,8 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # number, which no column of figures comes near.
 _LINES_LABEL = re.compile(
     r"(?:身份证|证件|号码|电话|手机|联系|热线|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
-    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?[\s:：#为是（(+]{0,4}$"  # 联系方式：, 联系人电话：
+    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?[\s:：#为是（(+|]{0,4}"  # 联系方式：, 联系人电话：
+    rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
 )
 
 
@@ -342,7 +363,7 @@ def _read(
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
     plus = number.plus and first == 0
-    prefix = _mobile_prefix(digits, lengths, plus)
+    prefix = _mobile_prefix(digits, lengths, plus, labelled)
     if (
         prefix is None
         or _not_personal(folded, start, end)
@@ -358,6 +379,8 @@ def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """The personal data in one written number: the longest reading from each group on."""
     if _unreadable(number):
         return iter(())
+    if _figures_apart(folded, number):
+        return _ids_across(folded, number)
     return _all_readings(folded, number)
 
 
@@ -369,6 +392,54 @@ def _unreadable(number: WrittenNumber) -> bool:
     """
     groups = number.groups
     return sum(len(g.digits) for g in groups) < 13 and not any(g.digits[0] == "1" for g in groups)
+
+
+def _figures_apart(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number`` is figures one a cell or a line (``| 2021 | 1234 | 5678 | …``)
+    with no label before it: none has 11 digits of its own, and over a break only a
+    checked 18-digit ID number is read (see :func:`_read`) — :func:`_ids_across` finds
+    those at once, where :func:`_all_readings` would try every run of the figures."""
+    groups = number.groups
+    if len(groups) < 3 or any(len(g.digits) >= 11 for g in groups):
+        return False
+    if not all(number.broken_before(index) for index in range(1, len(groups))):
+        return False
+    return not _over_lines_labelled(folded, number.start)
+
+
+def _ids_across(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+    """The checked 18-digit ID numbers over the breaks of ``number`` (figures apart)."""
+    groups = number.groups
+    left_ok, right_ok = _ends_ok(folded, number)
+    low = total = 0
+    for high, group in enumerate(groups, 1):
+        total += len(group.digits)
+        while total > 18:
+            total -= len(groups[low].digits)
+            low += 1
+        if (
+            total == 18
+            and (low > 0 or left_ok)
+            and (high < len(groups) or right_ok)
+            and _checked_id(groups[low:high])
+        ):
+            reading = _read(folded, number, low, high)
+            if reading is not None:
+                yield reading
+                low, total = high, 0
+
+
+def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
+    """Whether a reading may start at ``number``'s first group, and end at its last: not
+    when the number is glued to a longer code (``3f11010…``, ``62495013468499112m``)."""
+    groups = number.groups
+    left_ok = not _glued(folded, number.start - 1, number.start - 2)
+    right_ok = not _glued(folded, number.end, number.end + 1)
+    if number.start > 0 and folded[number.start - 1] in _ALNUM:
+        left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
+    if number.end < len(folded) and folded[number.end] in _ALNUM:
+        right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
+    return left_ok, right_ok
 
 
 _MOST_DIGITS = 19  # a card number's longest
@@ -415,17 +486,37 @@ class _Chunks:
         return before or after
 
 
+class _Breaks:
+    """The line breaks and cell borders of a written number.  Over one, only a checked
+    18-digit ID number is read unless a label says what the number is (:func:`_read`): a
+    run of groups of another size over one is passed over without reading it."""
+
+    __slots__ = ("_before", "_folded", "_labelled", "_start")
+
+    def __init__(self, folded: str, number: WrittenNumber) -> None:
+        before = [0] * len(number.groups)  # before[i]: the breaks before groups[i]
+        for index in range(1, len(before)):
+            before[index] = before[index - 1] + number.broken_before(index)
+        self._before = before
+        self._folded, self._start = folded, number.start
+        self._labelled: bool | None = None
+
+    def unread(self, first: int, last: int) -> bool:
+        """Whether groups ``first``..``last - 1`` span a break with no label before them."""
+        if self._before[last - 1] == self._before[first]:
+            return False
+        if self._labelled is None:
+            self._labelled = _over_lines_labelled(self._folded, self._start)
+        return not self._labelled
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
     # (a piece needs two groups and one more beside them: most numbers have fewer)
     chunks = _Chunks(number) if count > 2 else None
-    left_ok = not _glued(folded, number.start - 1, number.start - 2)
-    right_ok = not _glued(folded, number.end, number.end + 1)
-    if number.start > 0 and folded[number.start - 1] in _ALNUM:
-        left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
-    if number.end < len(folded) and folded[number.end] in _ALNUM:
-        right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
+    left_ok, right_ok = _ends_ok(folded, number)
+    breaks = _Breaks(folded, number)
     first = 0
     while first < count:
         reading = None
@@ -440,12 +531,16 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
+            if size != 18 and breaks.unread(first, last):
+                continue
             piece = chunks is not None and chunks.piece(first, last)
             if piece and size < 13:
                 continue  # (a mobile number, which is not read out of a longer run of chunks)
             if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
-            if not number.consistent(first, last) or number.lines_apart(first, last):
+            if not number.consistent(first, last) or (
+                number.lines_apart(first, last) and not _checked_id(groups[first:last])
+            ):
                 continue
             reading = _read(folded, number, first, last, piece=piece)
             if reading is not None:
@@ -454,6 +549,43 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
         if reading is None:
             first += 1
+
+
+def _checked_id(groups: tuple[Group, ...]) -> bool:
+    """Whether ``groups`` make a checked 18-digit ID number: read even out of a column of
+    numbers or a table row (``| 张三 | 3101041985 | 11223688 | 2023 |``), which no
+    column of figures comes near by chance."""
+    return valid_id18("".join(g.digits for g in groups))
+
+
+# The check character X written as a look-alike (11010519491231002×): the multiplication
+# sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ.  Asked of the character as
+# written: the fold keeps some and reads others (✕ ✖ ❌, pictographs) as a space.
+_X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ")
+
+
+def _with_x_like(
+    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
+) -> WrittenNumber:
+    """``number`` with the look-alike X right after it as its last group, when that makes
+    a checked 18-digit ID number; else ``number``."""
+    end = number.end
+    if (
+        end >= len(folded)
+        or original[to_original(end)] not in _X_LIKE
+        or (end + 1 < len(folded) and folded[end + 1] in _ALNUM)
+        or number.groups[-1].digits == "x"
+    ):
+        return number
+    digits = "".join(g.digits for g in number.groups)
+    if len(digits) < 17 or not valid_id18(digits[-17:] + "x"):
+        return number
+    return replace(
+        number,
+        end=end + 1,
+        groups=(*number.groups, Group(end, end + 1, "x")),
+        separators=(*number.separators, ""),
+    )
 
 
 def _passport(
@@ -568,34 +700,72 @@ def find_personal_data(
     one pass over ``scan`` looks for those and for the stretches of digits together
     (:func:`_stretches`) — one pass over a long text instead of two.
     """
-    numbers: Iterator[WrittenNumber]
+    folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
+    spans: list[tuple[int, int]] = []  # (of the readings: a spelled-out ID number is none)
+    for written in numbers:
+        number = _with_x_like(folded, original, to_original, written)
+        # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
+        readings = list(_letter_readings(folded, number)) or _number_readings(
+            folded, original, to_original, number
+        )
+        for reading in readings:
+            if skip(reading.start, reading.end) or (spans and reading.start < spans[-1][1]):
+                continue  # (or two numbers touch one run of letters and digits)
+            masked = _masked(original, to_original, reading)
+            spans.append((reading.start, reading.end))
+            yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
+    # an ID number with its birth date spelled out (310104 1985年11月22日 3688): none of the
+    # readings above
+    for start, end, date_start, date_end in find_spelled_ids(folded):
+        if not skip(start, end) and not any(s < end and start < e for s, e in spans):
+            reading = _Reading("id_number", start, end, tuple(range(date_start, date_end)))
+            yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
+
+
+def _numbers(
+    folded: str, skip: Callable[[int, int], bool], scan: str | None, *, plain_links: bool
+) -> tuple[str, Iterator[WrittenNumber]]:
+    """The text the numbers are read in (``folded`` with runs of numerals as digits) and
+    the written numbers (:func:`find_personal_data` says how)."""
     if scan is not None and plain_links and (stretches := _stretches(scan)) is not None:
         # no run of numerals in scan, so none in folded: nothing is read as digits
-        numbers = find_numbers(scan, worth=_worth_reading, stretches=stretches)
-    else:
-        read = read_numerals(folded)
-        if scan is not None and read is not folded:
-            # scan's runs are runs of folded (the blanks are no numerals): none there, none here
-            scan = read_numerals(scan)
-        folded = read
-        # digits in a link: a page id, not a person's
-        if scan is None:
-            numbers = find_numbers(folded, skip, worth=_worth_reading)
-        else:
-            numbers = find_numbers(scan, worth=_worth_reading)
-    for number in numbers:
-        readings = list(_readings(folded, number))
-        if not readings or readings[0].start >= number.groups[0].end:
-            passport = _passport(folded, original, to_original, number) or _labelled_passport(
-                folded, number
-            )
-            if passport is not None:
-                readings.insert(0, passport)
-        for reading in readings:
-            if skip(reading.start, reading.end):
-                continue
-            masked = _masked(original, to_original, reading)
-            yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
+        return folded, find_numbers(scan, worth=_worth_reading, stretches=stretches)
+    read = read_numerals(folded)
+    if scan is not None and read is not folded:
+        # scan's runs are runs of folded (the blanks are no numerals): none there, none here
+        scan = read_numerals(scan)
+    # digits in a link: a page id, not a person's
+    if scan is None:
+        return read, find_numbers(read, skip, worth=_worth_reading)
+    return read, find_numbers(scan, worth=_worth_reading)
+
+
+def _number_readings(
+    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
+) -> list[_Reading]:
+    """The readings of one written number, a passport's or permit's first."""
+    readings = list(_readings(folded, number))
+    if not readings or readings[0].start >= number.groups[0].end:
+        passport = _passport(folded, original, to_original, number) or _labelled_passport(
+            folded, number
+        )
+        if passport is not None:
+            readings.insert(0, passport)
+    return readings
+
+
+def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+    """A number with letters for digits around the digits of ``number``
+    (:mod:`.letter_digits`), when a letter touches them."""
+    before = folded[number.start - 1] if number.start > 0 else ""
+    after = folded[number.end] if number.end < len(folded) else ""
+    if before not in LETTERS and after not in LETTERS:
+        return
+    for kind, start, end in find_letter_digits(
+        folded, number.start, number.end, lambda at: _over_lines_labelled(folded, at)
+    ):
+        hidden = range(start + 6, end - 4) if kind == "id_number" else range(start + 3, start + 7)
+        yield _Reading(kind, start, end, tuple(hidden))
 
 
 @cache
@@ -649,13 +819,41 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     """
     digits = end - start - len(_NON_DIGIT.findall(folded, start, end))  # (ten counts: 6x slower)
     if digits >= 13:
-        return True
+        if not _cells_of_figures(folded, start, end):
+            return True
+        digits = 7  # a row of figures: worth reading only for a letter or a document's label
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
+    if folded[end : end + 1] in LETTERS:
+        return True  # letters for digits may go on (3101041985ll223688: letter_digits)
     before = folded[max(0, start - _PASSPORT_REACH) : start]
     if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
         return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
+
+
+_CELL_BORDER = re.compile(r"\||</t[dh]>\s*<t[dh]>")
+
+
+def _cells_of_figures(folded: str, start: int, end: int) -> bool:
+    """Whether a stretch is the cells of a table row with nothing to read in it: no cell
+    has eleven digits, no run of cells makes a checked 18-digit ID number (or one whose X
+    is in the next cell), and no label says what they are — a row of statistics, passed
+    over before it is parsed (:func:`_figures_apart` says the same of a parsed number)."""
+    if folded.find("|", start, end) == -1 and folded.find("</t", start, end) == -1:
+        return False
+    cells = [_NON_DIGIT.sub("", cell) for cell in _CELL_BORDER.split(folded[start:end])]
+    if max(map(len, cells)) >= 11:
+        return False  # (a mobile number in a cell of its own; fewer digits need a label)
+    low = total = 0
+    for high, cell in enumerate(cells, 1):
+        total += len(cell)
+        while total > 18:
+            total -= len(cells[low])
+            low += 1
+        if total >= 17 and valid_id18("".join(cells[low:high]).ljust(18, "x")):
+            return False
+    return not _over_lines_labelled(folded, start)
 
 
 # Personal data in a link's query: digits in a link are a page's id (``/13812345678/``), but a

@@ -9,11 +9,13 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
 
 * 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``), also
   with the star in brackets of its own (``秘密（★）``, ``机密（★10年）``);
-* 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●``) *with*
+* 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●◎``) *with*
   a period (``秘密*5年``, ``绝密·永久``, ``机密※10年``) — a bare ``秘密*`` is too
   often Markdown emphasis (``**国家秘密**``) to block on;
-* a ``密级：`` (or ``保密等级：``) header field at the start of a line, or such a
-  field with its 密级 anywhere (``文件名称：… 密级：秘密``);
+* a 密级 in pinyin with the star, on a line of its own (``JIMI★``) or with a period
+  (``mi mi★10年``): in a sentence ``MIMI★`` may be a name with a star after it;
+* a ``密级：`` (or ``保密等级：``, ``保密级别：``, ``定密级别：``) header field at the start
+  of a line, or such a field with its 密级 anywhere (``文件名称：… 密级：秘密``);
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
   (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``);
 * a line that holds nothing but a 密级, with or without its period and whatever
@@ -53,18 +55,24 @@ __all__ = [
 
 # (a star slipped between the two characters, "机⭐密★", is a star the fold made of ⭐ 🌟 ☆)
 _LEVEL = r"(?:绝[\s★]?密|机[\s★]?密|秘[\s★]?密)"
+_PINYIN_LEVEL = r"(?:jue|ji|mi)\s?mi"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
-_FIELD = r"(?:密\s?级|保\s?密\s?等\s?级)"
+# (and 保密级别, 定密级别: a form's name for the field)
+_FIELD = r"(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))"
 _THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
 _IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
 _OPEN = r"[(（\[【〔〖「『]"
 _CLOSE = r"[)）\]】〕〗」』]"
 _MARKING = re.compile(
     rf"{_LEVEL}(?:\s|<br ?/?>)*★\s*{_PERIOD}?"  # (an HTML line break is a line break)
-    rf"|{_LEVEL}\s*[*·※▲◆●]\s*{_PERIOD}"
+    # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
+    # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
+    rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
+    rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
+    rf"|{_LEVEL}\s*[*·※▲◆●◎]\s*{_PERIOD}"
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
-    rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●]\s*{_PERIOD})\s*{_CLOSE}"
+    rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●◎]\s*{_PERIOD})\s*{_CLOSE}"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：])"
     rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"
@@ -80,7 +88,7 @@ _MARKING = re.compile(
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
     # (in bold or italics too: "**机密**", "_秘密★_")
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
-    rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
+    rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●◎][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
     rf"[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
@@ -98,7 +106,7 @@ Hit = tuple[int, int]
 
 def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     """Spans of 密级 markings in a folded text (or a file name, where bare 绝密/机密 count)."""
-    if "密" not in folded:  # every marking has it: skip the scan for most texts
+    if "密" not in folded and "★" not in folded:  # every marking has one: skip most texts
         return
     spans: list[Hit] = []
     for match in _MARKING.finditer(folded):

@@ -36,9 +36,14 @@ def test_stars_tildes_and_the_stroke_part_groups_as_dots_do(separator: str) -> N
     assert number.consistent(0, 3)
 
 
-def test_a_bar_parts_table_cells_not_groups() -> None:
-    numbers = find_numbers(fold("| 138 | 1234 | 5678 |").text)
-    assert all(len(n.groups) == 1 for n in numbers)
+def test_a_cell_border_parts_groups_as_a_line_break_does() -> None:
+    """``| 138 | 1234 | 5678 |`` is read across its cells only as over lines: each border
+    is a break (a checked ID number, or a number after a label, is read over it)."""
+    for text in ("| 138 | 1234 | 5678 |", "<td>138</td><td>1234</td> <td>5678</td>"):
+        [number] = find_numbers(fold(text).text)
+        assert [g.digits for g in number.groups] == ["138", "1234", "5678"]
+        assert number.broken_before(1)
+        assert number.broken_before(2)
 
 
 def test_a_weak_separator_used_once_joins_nothing() -> None:

@@ -202,3 +202,10 @@ def test_with_plain_links_the_personal_data_found_is_the_same(pieces: list[str])
         return [(h.kind, h.start, h.end, h.masked, h.certain) for h in found]
 
     assert hits(False) == hits(True)
+
+
+def test_small_numbers_in_digits_and_numerals() -> None:
+    from govpub.compliance.numerals import small_number
+
+    written = ["7", "07", "31", "五", "十", "十一", "二十", "二十二", "三十一", "〇"]
+    assert [small_number(w) for w in written] == [7, 7, 31, 5, 10, 11, 20, 22, 31, 0]

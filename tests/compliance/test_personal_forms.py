@@ -613,3 +613,108 @@ def test_a_long_column_of_figures_is_read_in_linear_time(monkeypatch: pytest.Mon
     lines = 4000
     assert [] == _personal("\n".join(str(1000 + i) for i in range(lines)))
     assert calls <= 19 * lines
+
+
+# -- red team 5: table cells, look-alike X, the birth date spelled out ---------------------
+
+_CELL_BORDERS = [" | ", "|", "</td><td>", "</td> <td>", "</th><td>"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    number=_ids(),
+    cuts=st.lists(st.integers(1, 17), min_size=1, max_size=3, unique=True),
+    border=st.sampled_from(_CELL_BORDERS),
+    before=st.sampled_from(["", "张三", "男", "2023"]),
+    after=st.sampled_from(["", "男", "2023", "已核验"]),
+)
+def test_an_id_number_over_table_cells_is_caught_and_masked(
+    *, number: str, cuts: list[int], border: str, before: str, after: str
+) -> None:
+    """Cut anywhere into cells, with other cells (a name, a year) around it."""
+    assume(not (valid_uscc(number) and registered_uscc(number)))
+    cells = [number[a:b] for a, b in zip([0, *sorted(cuts)], [*sorted(cuts), 18], strict=True)]
+    row = border.join([c for c in (before, *cells, after) if c])
+    text = f"<tr><td>{row}</td></tr>" if "<" in border else f"| {row} |"
+    assert [("personal.id_number", "block")] == _personal(text)
+    masked = check(Post(title="通知", summary=text), MASK).post.summary
+    assert number[6:14] not in re.sub(r"[^0-9]", "", masked)
+
+
+@pytest.mark.parametrize("x", ["×", "✕", "✖", "❌", "╳", "⨯", "х", "Х", "χ", "Χ", "ㄨ"])
+def test_a_look_alike_of_x_is_the_check_character(x: str) -> None:
+    number = id_number("11010519491231002")
+    assert number.endswith("X")
+    assert [("personal.id_number", "block")] == _personal(f"身份证：{number[:-1]}{x}。")
+    masked = check(Post(title="通知", summary=f"身份证：{number[:-1]}{x}"), MASK).post.summary
+    assert masked == f"身份证：110105********002{x}"
+
+
+@pytest.mark.parametrize("x", ["×", "✕", "х"])
+def test_a_look_alike_of_x_after_digits_that_check_otherwise_is_no_id(x: str) -> None:
+    assert _personal(f"规格：{ISSUE_ID[:-1]}{x}2，共{ISSUE_ID[:-1]}{x}件") == []
+
+
+_CN = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
+def _cn_small(value: int) -> str:
+    """A month or a day in numerals as dates are written: 五, 十, 十一, 二十二, 三十一."""
+    tens, units = divmod(value, 10)
+    if not tens:
+        return str(units).translate(_CN)
+    return (
+        ("" if tens == 1 else str(tens).translate(_CN))
+        + "十"
+        + ("" if not units else str(units).translate(_CN))
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    number=_ids(),
+    numerals=st.booleans(),
+    gap=st.sampled_from(["", " ", "-", "  "]),
+    day_mark=st.sampled_from(["日", "号", ""]),
+)
+def test_an_id_number_with_its_birth_date_spelled_out_is_caught(
+    *, number: str, numerals: bool, gap: str, day_mark: str
+) -> None:
+    year, month, day = number[6:10], int(number[10:12]), int(number[12:14])
+    if numerals:
+        date_text = f"{year.translate(_CN)}年{_cn_small(month)}月{_cn_small(day)}{day_mark}"
+    else:
+        date_text = f"{year}年{month}月{day}{day_mark}"
+    text = f"身份证号：{number[:6]}{gap}{date_text}{gap}{number[14:]}。"
+    assert [("personal.id_number", "block")] == _personal(text)
+    masked = check(Post(title="通知", summary=text), MASK).post.summary
+    assert "年" not in masked
+    assert masked.startswith(f"身份证号：{number[:6]}{gap}*")
+    assert masked.endswith(f"{gap}{number[14:]}。")
+
+
+@settings(max_examples=200, deadline=None)
+@given(number=_ids(), shift=st.integers(1, 9))
+def test_a_spelled_out_date_whose_number_fails_the_check_is_clean(
+    *, number: str, shift: int
+) -> None:
+    tail = f"{(int(number[14:17]) + shift) % 1000:03d}{number[17]}"
+    assume(not valid_id18(number[:14] + tail))
+    year, month, day = number[6:10], int(number[10:12]), int(number[12:14])
+    assert _personal(f"编号 {number[:6]} {year}年{month}月{day}日 {tail}") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(number=_ids(), swaps=st.lists(st.integers(10, 16), min_size=1, max_size=4))
+def test_an_id_number_with_letters_for_digits_is_caught(*, number: str, swaps: list[int]) -> None:
+    """O for 0, l for 1 after the first ten digits (seven digits together are what the
+    digit reader finds to look around: letter_digits); masked in place."""
+    assume(not (valid_uscc(number) and registered_uscc(number)))
+    chars = list(number)
+    for at in swaps:
+        chars[at] = {"0": "O", "1": "l"}.get(chars[at], chars[at])
+    written = "".join(chars)
+    assume(written != number)
+    assert [("personal.id_number", "block")] == _personal(f"经查{written}户籍在本市")
+    masked = check(Post(title="通知", summary=f"身份证：{written}"), MASK).post.summary
+    assert masked == f"身份证：{written[:6]}********{written[14:]}"
