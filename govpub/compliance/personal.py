@@ -562,18 +562,25 @@ def _checked_id(groups: tuple[Group, ...]) -> bool:
 # sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ.  Asked of the character as
 # written: the fold keeps some and reads others (✕ ✖ ❌, pictographs) as a space.
 _X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ")
+_X_GAP = frozenset(" -")  # what may stand between the digits and that X (folded)
 
 
 def _with_x_like(
     folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
 ) -> WrittenNumber:
-    """``number`` with the look-alike X right after it as its last group, when that makes
-    a checked 18-digit ID number; else ``number``."""
+    """``number`` with the look-alike X right after it as its last group — or after one
+    space or hyphen, as a real X may stand (``… 091 Х``) — when that makes a checked
+    18-digit ID number; else ``number``."""
     end = number.end
+    if end >= len(folded):
+        return number
+    at = end  # (an X-like the fold reads as a space, ❌, is a space in the folded text)
+    if original[to_original(end)] not in _X_LIKE and folded[end] in _X_GAP:
+        at = end + 1
     if (
-        end >= len(folded)
-        or original[to_original(end)] not in _X_LIKE
-        or (end + 1 < len(folded) and folded[end + 1] in _ALNUM)
+        at >= len(folded)
+        or original[to_original(at)] not in _X_LIKE
+        or (at + 1 < len(folded) and folded[at + 1] in _ALNUM)
         or number.groups[-1].digits == "x"
     ):
         return number
@@ -582,9 +589,9 @@ def _with_x_like(
         return number
     return replace(
         number,
-        end=end + 1,
-        groups=(*number.groups, Group(end, end + 1, "x")),
-        separators=(*number.separators, ""),
+        end=at + 1,
+        groups=(*number.groups, Group(at, at + 1, "x")),
+        separators=(*number.separators, folded[end:at]),
     )
 
 
