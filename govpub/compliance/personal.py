@@ -138,7 +138,7 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
     "id": ("身份证|身份證|公民身份|居民身份|证件|證件", ""),
     "org": (
         "统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|组织机构代码|組織機構代碼|机构代码|"
-        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|uscc",
+        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|营业执照|營業執照|uscc",
         "",
     ),
     "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帳戶", "卡|账|帳|賬"),
@@ -157,7 +157,7 @@ _LABEL = re.compile(
         + ")"
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
-    + ")[\\s:：#＃为是（(]{0,3}$"
+    + ")[\\s:：#＃为是（(|]{0,3}$"  # (and a table cell's border: "| 注册号 | …")
 )
 _LABEL_REACH = 24
 # An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).
@@ -306,7 +306,9 @@ def _validated(
     card = _card(digits, lengths, label)
     if card is not None:
         return "bank_card", card
-    if size == 15 and _is_id15(digits, lengths):
+    # (a 15-digit 工商注册号, the business number before the 统一社会信用代码, after its label:
+    # "注册号：310115000123456" — 000123 reads as a legacy ID's 1900-01-23)
+    if size == 15 and _is_id15(digits, lengths) and label() != "org":
         return "id_number", True
     return None
 
