@@ -307,8 +307,9 @@ def _validated(
     if card is not None:
         return "bank_card", card
     # (a 15-digit 工商注册号, the business number before the 统一社会信用代码, after its label:
-    # "注册号：310115000123456" — 000123 reads as a legacy ID's 1900-01-23)
-    if size == 15 and _is_id15(digits, lengths) and label() != "org":
+    # "注册号：310115000123456" — 000123 reads as a legacy ID's 1900-01-23; a 15-digit bank
+    # account after its: "账号：1219 0885 1012 345", a 对公 account of 招商银行)
+    if size == 15 and _is_id15(digits, lengths) and label() not in ("org", "card"):
         return "id_number", True
     return None
 
