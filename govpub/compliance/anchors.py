@@ -33,7 +33,7 @@ from govpub.compliance.disclosure import (
     ANCHOR_WORDS,
     kept_anchors,
 )
-from govpub.compliance.literal_scan import LiteralScanner
+from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
 from govpub.compliance.wording import Term, TermMatcher
 
@@ -106,11 +106,12 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
 
 @lru_cache(maxsize=16)
 def _scanner(matcher: TermMatcher) -> tuple[LiteralScanner, int]:
-    """The matcher's terms, then the notes' and the spelled hosts' literals; how many terms."""
+    """The matcher's terms, then the notes' and the spelled hosts' literals; how many terms
+    (a matcher built again from the same lists shares the compiled database)."""
     terms = matcher.literals() or []
     literals = [*terms, *(word for word, _ in ANCHOR_LITERALS)]
     literals += [literal for literal, _, _ in anchor_literals()]
-    return LiteralScanner(literals), len(terms)
+    return literal_scanner(tuple(literals)), len(terms)
 
 
 _NOTE_WORDS = frozenset(ANCHOR_WORDS)

@@ -70,7 +70,14 @@ _NOT = (
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
     r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
     r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
+    r"|不对外(?![\u4e00-\u9fff])"  # (此件不对外): not 不对外开放, 不对外营业
+    # a distribution scope (发文范围): "（此件发至县团级）" goes to officials, not the public
+    r"|发至(?:县团|县处|县|地市|地|厅局|省部)级(?:以上)?(?:单位|机关|领导|干部)?"
+    r"|内部发行"  # (a publication's cover: "（内部发行）"; prose "该书曾内部发行" is none)
 )
+# What an attribute field may say besides: "公开属性：内部" (内部 alone is no note in brackets:
+# "（内部）" marks a part of a thing as well)
+_FIELD_ONLY = r"内部(?:使用|资料|文件)?(?![\u4e00-\u9fff])"
 _ON_REQUEST = r"依申请公开"
 _OPEN = rf"[（(【〔\[［〈《「『{PAREN_LIKE_OPEN}]"
 _CLOSE = rf"[）)】〕\]］〉》」』{PAREN_LIKE_CLOSE}]"
@@ -96,17 +103,17 @@ _LINE_END = rf"[ \t。.!！*_]*{_CLOSE}?[ \t。.]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
 _LINE_EMPHASIS = r"[ \t*_]{0,3}"
 
 
-def _note(core: str) -> str:
+def _note(core: str, field: str = "") -> str:
     return (
         rf"{_OPEN}{_EMPHASIS}{_WHICH}{_EMPHASIS}(?P<b{{n}}>{core}){_EMPHASIS}{_ASIDE}{_STOP}{_CLOSE}"
-        rf"|{_FIELD}{_LINE_EMPHASIS}(?P<f{{n}}>{core})"
+        rf"|{_FIELD}{_LINE_EMPHASIS}(?P<f{{n}}>{core}{field})"
         rf"|{_LINE_START}{_WHICH}{_LINE_EMPHASIS}(?P<l{{n}}>{core}){_LINE_END}"
     )
 
 
-# a form's yes/no field: "是否公开：否", "是否主动公开：否", "| 是否公开 | 不公开 |"
+# a form's yes/no field: "是否公开：否", "是否主动公开：否", "主动公开：否", "| 是否公开 | 不公开 |"
 _YES_NO = (
-    rf"|是否(?:主动)?公开\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+    rf"|(?:是否(?:主动)?|主动)公开\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
     rf"(?P<y0>否|不予公开|不公开)(?![\u4e00-\u9fff])"
 )
 
@@ -114,7 +121,7 @@ _YES_NO = (
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
-    not_public = _note(_NOT).replace("{n}", "0") + _YES_NO
+    not_public = _note(_NOT, "|" + _FIELD_ONLY).replace("{n}", "0") + _YES_NO
     return re.compile(not_public + "|" + _note(_ON_REQUEST).replace("{n}", "1"))
 
 
@@ -137,6 +144,11 @@ def find_disclosure_notes(
             folded[at - 1 : at] not in _BEFORE
             and folded[max(at - 3, 0) : at] != "依申请"
             and folded[max(at - 4, 0) : at] != _YES_NO_FIELD
+            and folded[max(at - 2, 0) : at + 3] not in _FIELD_ANCHORS
+            and not folded.startswith("属性", at + 2)
+            and folded[at - 1 : at + 2] != "不对外"
+            and not folded.startswith("发至", at)
+            and folded[at - 2 : at + 2] != "内部发行"
         ):
             continue
         line_start = folded.rfind("\n", 0, at) + 1
@@ -151,7 +163,7 @@ def find_disclosure_notes(
 
 _REACH = 60
 #: The words every note holds.
-ANCHOR_WORDS = ("公开", "上网", "网站", "发布")
+ANCHOR_WORDS = ("公开", "上网", "网站", "发布", "对外", "发至", "发行")
 # One expression per anchor: a literal is found at C speed (6 µs per 20,000 characters),
 # where the alternation "公开|上网|网站" is tested character by character (60 µs).
 _ANCHORS = tuple(re.compile(anchor) for anchor in ANCHOR_WORDS)
@@ -163,7 +175,14 @@ def _anchors(folded: str) -> list[int]:
     The anchors are two characters each and start with different characters, so the
     alternation's matches are the literals' matches that do not overlap the one before.
     """
-    if "开" not in folded and "网" not in folded and "布" not in folded:
+    if (
+        "开" not in folded
+        and "网" not in folded
+        and "布" not in folded
+        and "外" not in folded
+        and "至" not in folded
+        and "行" not in folded
+    ):
         return []  # (one character each: 1 µs; most short texts)
     return kept_anchors(sorted(m.start() for anchor in _ANCHORS for m in anchor.finditer(folded)))
 
@@ -179,6 +198,8 @@ def kept_anchors(found: list[int]) -> list[int]:
 
 _BEFORE = frozenset("予宜得不外部上站网发否非")  # (否: 是否公开, a form's field)
 _YES_NO_FIELD = "是否主动"  # 是否主动公开: a form's field too (not 主动公开 in prose)
+# 主动公开 as a field's name ("主动公开：否"), not the 主动公开 of prose
+_FIELD_ANCHORS = frozenset("主动公开" + after for after in ":|")
 #: The anchors for a pass of their own (:mod:`.anchors`): ``公开`` and ``发布`` only after
 #: what the loop above asks for, so that most of them in prose (``政务公开``, ``新闻发布``)
 #: never reach Python.
@@ -191,6 +212,11 @@ ANCHOR_EXPRESSIONS = (
     "上网",
     "网站",
     f"发布(?<=[{''.join(sorted(_BEFORE))}]发布)",
+    "公开(?<=主动公开)(?=[:|])",
+    "公开(?=属性)",
+    "对外(?<=不对外)",
+    "发至",
+    "发行(?<=内部发行)",
 )
 #: The same, spelled out as literals (for a multi-literal pass): ``(literal, offset)``, the
 #: anchor at ``offset`` in the literal.
@@ -200,6 +226,11 @@ ANCHOR_LITERALS = (
     (_YES_NO_FIELD + "公开", len(_YES_NO_FIELD)),
     ("上网", 0),
     ("网站", 0),
+    *((field, 2) for field in sorted(_FIELD_ANCHORS)),
+    ("公开属性", 0),
+    ("不对外", 1),
+    ("发至", 0),
+    ("内部发行", 2),
 )
 
 

@@ -281,6 +281,10 @@ _CANDIDATE = re.compile(
     r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.))"
 )
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+# A "defanged" scheme before a bare host (hxxps://t.cn/x, hxxp:/t.cn/x, meow://t.cn/x): no
+# browser opens it, but linkifiers link the host after it, and stripping the host alone
+# would leave the scheme behind ("hxxps://"): it belongs to the link's construct.
+_DEFANGED = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]{1,2}\Z")
 # Top-level domains that are also common file extensions: "data.zip" or "readme.md" alone
 # (a name and the extension, no path) is a file name in prose; "x.zip/a", "www.x.zip"
 # and "https://x.zip" are still links.
@@ -465,6 +469,11 @@ class _Scanner:
             return 0
         if begin > 0 and text[begin - 1] == "@":  # a mail domain
             return -_run_end(text, index, stop)
+        lead = begin
+        if begin >= 3 and text[begin - 1] == "/":  # (a cheap test first: most hosts stand free)
+            residue = _DEFANGED.search(text, max(floor, begin - 16), begin)
+            if residue is not None:
+                lead = residue.start()
         if text.startswith("www.", begin):
             if _SCHEME.match(text, begin + 4):
                 return 0  # "www.https://t.cn/x": the address is the one after "www."
@@ -472,11 +481,17 @@ class _Scanner:
             if match is not None and _may_need_full(text, match, stop):
                 match = _patterns()["www"].match(text, begin, stop)
             if match is not None:
-                return self._bare(match.start(), match.end(), stop, spans)
-        return self._domain(begin, index, stop, spans)
+                return self._bare(match.start(), match.end(), stop, spans, lead=lead)
+        return self._domain(begin, index, stop, spans, lead=lead)
 
-    def _domain(self, begin: int, index: int, stop: int, spans: list[LinkSpan]) -> int:
-        """A bare domain (no scheme, no ``www.``) whose last label is a top-level domain."""
+    def _domain(
+        self, begin: int, index: int, stop: int, spans: list[LinkSpan], *, lead: int = -1
+    ) -> int:
+        """A bare domain (no scheme, no ``www.``) whose last label is a top-level domain.
+
+        ``lead`` is where a scheme no browser knows starts before it (``hxxps://``): the
+        link's construct starts there, so that stripping the address takes it along.
+        """
         text = self.text
         if _may_end_in_cjk(text, begin, stop):
             match = _patterns()["domain"].match(text, begin, stop)  # a CJK top-level domain?
@@ -492,13 +507,13 @@ class _Scanner:
                 and match.group("host").count(".") == 1
             ):
                 return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
-            return self._bare(begin, match.end(), stop, spans)
+            return self._bare(begin, match.end(), stop, spans, lead=lead)
         # the last label is no top-level domain ("t.cn.next"): end at the last one that is
         labels = match.group("host").split(".")
         for count in range(len(labels) - 1, 1, -1):
             if is_top_level_domain(labels[count - 1]):
                 end = begin + len(".".join(labels[:count]))
-                return self._bare(begin, end, stop, spans)
+                return self._bare(begin, end, stop, spans, lead=lead)
         return -_run_end(text, index, stop)
 
     # ":" -----------------------------------------------------------------------------
@@ -519,14 +534,17 @@ class _Scanner:
             match = _patterns()["scheme"].match(text, begin, stop)
         return 0 if match is None else self._bare(begin, match.end(), stop, spans)
 
-    def _bare(self, begin: int, end: int, stop: int, spans: list[LinkSpan]) -> int:
+    def _bare(
+        self, begin: int, end: int, stop: int, spans: list[LinkSpan], *, lead: int = -1
+    ) -> int:
         if self.text[end - 1] in _TRIM_CHARS:
             end = _trim(self.text, begin, end)
+        start = begin if lead < 0 else lead
         if self.identity:
             raw = self.written[begin:end]
-            spans.append(LinkSpan("bare", begin, end, begin, end, raw, raw))
+            spans.append(LinkSpan("bare", start, end, begin, end, raw, raw))
         else:
-            spans.append(self.span("bare", begin, end, begin, end))
+            spans.append(self.span("bare", start, end, begin, end))
         return max(end, begin + 1)
 
     def _plain(

@@ -25,11 +25,11 @@ import bisect
 import re
 import threading
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
 
-__all__ = ["LiteralScanner", "hyperscan_module"]
+__all__ = ["LiteralScanner", "hyperscan_module", "literal_scanner"]
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -90,3 +90,11 @@ class LiteralScanner:
         if scratch is None:
             scratch = self._local.scratch = self._hyperscan.Scratch(self._database)
         return scratch
+
+
+@lru_cache(maxsize=16)
+def literal_scanner(literals: tuple[str, ...]) -> LiteralScanner:
+    """A :class:`LiteralScanner` of ``literals``, compiled once per set (as ``re`` caches
+    expressions): a policy built again from the same lists (each ``Policy.from_matrix``)
+    reuses the database instead of compiling it again (5–10 ms for the shipped lists)."""
+    return LiteralScanner(literals)

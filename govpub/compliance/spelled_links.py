@@ -1,9 +1,9 @@
 """Ad and short hosts spelled out so that no link is found: ``t . cn/…``, ``t点cn``, ``t[.]cn``.
 
 Spam that wants past a link filter writes the address for the reader to type:
-dots spaced out (``t . cn``, or a line break beside the dot: ``t.⏎cn``, which a page
-shows as a space), a Markdown emphasis beside the dot (``t.*cn*``: shown as t.cn, never
-linked), bracketed (``t[.]cn``, ``t(.)cn``), spelled (``t dot
+dots spaced out (``t . cn``, every letter too: ``t . c n``; or a line break beside the
+dot: ``t.⏎cn``, which a page shows as a space), a Markdown emphasis beside the dot
+(``t.*cn*``: shown as t.cn, never linked), bracketed (``t[.]cn``, ``t(.)cn``), spelled (``t dot
 cn``, ``t点cn``) or replaced by a middle dot (``t·cn``, ``t‧cn``).  No browser
 opens such text, so the link scanner rightly finds no link in it — and the reader
 still reaches the ad.
@@ -37,7 +37,8 @@ _ODD_DOT = (
     r"|[*_]{1,3}\.[*_]{0,3}|\.[*_]{1,3})"
 )
 _DOT = rf"(?:{_ODD_DOT}|\.)"
-_LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
+# (or spaced out letter by letter, "c n": each a single letter or digit, one space between)
+_LABEL = r"(?:[a-z0-9](?:[ ][a-z0-9]){1,62}(?![a-z0-9])|[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)"
 _PATH = r"[A-Za-z0-9\-._~/?#&=%+:@!$*,;]*"
 
 
@@ -84,6 +85,15 @@ def find_spelled_links(
         start = candidate
         while start > done and text[start - 1] in _HOST_CHARS:
             start -= 1
+        # a label spaced out letter by letter ("b i t . l y"): single characters, one space apart
+        while (
+            start - 2 >= done
+            and text[start - 1] == " "
+            and text[start - 2] in _ALNUM
+            and (start - 3 < done or text[start - 3] not in _ALNUM)
+            and text[start + 1 : start + 2] not in _ALNUM
+        ):
+            start -= 2
         match = spelled.match(text, start)
         if match is None:
             continue
@@ -98,7 +108,7 @@ def find_spelled_links(
             and odd.search(written, first.end()) is None
         ):
             continue  # a list's number before a link: "1. t.cn/x" (the link scanner's)
-        host = ".".join(label.lower() for label in split.split(written))
+        host = ".".join(label.lower().replace(" ", "") for label in split.split(written))
         if is_ad_host(host):
             yield match.start(), match.end(), host
 

@@ -28,7 +28,7 @@ import ahocorasick
 
 from govpub.compliance._text import fold_term
 from govpub.compliance.findings import Severity
-from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module
+from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
 
 __all__ = ["Engine", "Term", "TermMatcher", "no_sale", "parse_term_list", "reported_speech"]
 
@@ -114,8 +114,8 @@ class TermMatcher:
         self._fast = engine == "hyperscan" or (
             engine == "auto" and self._size > 0 and hyperscan_module() is not None
         )
-        self._scanner: LiteralScanner | None = None
         self._keys = list(self._entries)
+        self._scanner: LiteralScanner | None = None
         self._regex = engine == "regex" or (
             engine == "auto" and not self._fast and self._size <= _REGEX_UP_TO
         )
@@ -159,8 +159,8 @@ class TermMatcher:
 
     def _find_fast(self, folded: str) -> Iterator[tuple[int, int, Term]]:
         """Every occurrence from one Hyperscan pass, in the order :meth:`_find_regex` gives."""
-        if self._scanner is None:
-            self._scanner = LiteralScanner(self._keys)
+        if self._scanner is None:  # (the same lists in another matcher: the same database)
+            self._scanner = literal_scanner(tuple(self._keys))
         return self.at_keys(folded, self._scanner.scan(folded))
 
     def literals(self) -> list[str] | None:

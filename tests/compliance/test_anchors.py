@@ -15,7 +15,9 @@ from govpub.compliance.wording import Engine, Term, TermMatcher
 # terms that start where the anchors start (公开…, 点…, a space, a bracket) and that are
 # anchors themselves, so that a term's alternative hides an anchor at the same place
 _TERMS = ["公开发布", "公开", "点赞", "点", "网站", " t", "（内部）", "[密]", "我认为", "t"]
-_ALPHABET = "公开上网站点赞·[(（【]） \n\tdot.。tcn0我认为内部密发布不予依申请此件：属性"
+_ALPHABET = (
+    "公开上网站点赞·[(（【]） \n\tdot.。tcn0我认为内部密发布不予依申请此件：属性主动对外否:|至行"
+)
 
 
 def _separate(text: str, matcher: TermMatcher) -> tuple[object, ...]:
@@ -31,7 +33,8 @@ def _one_pass(text: str, matcher: TermMatcher) -> tuple[object, ...]:
     # the notes' anchors are the detector's own, less the 公开 and 发布 that no note can start
     assert set(found.notes) <= set(_anchors(text))
     assert all(
-        text.startswith(("公开", "发布"), at) for at in set(_anchors(text)) - set(found.notes)
+        text.startswith(("公开", "发布", "对外", "发行"), at)
+        for at in set(_anchors(text)) - set(found.notes)
     )
     terms = found.terms if found.terms is not None else list(matcher.find(text))
     return terms, list(find_disclosure_notes(text, anchors=found.notes)), found.spelled

@@ -341,3 +341,25 @@ def test_an_image_has_a_title_and_an_alt_text() -> None:
     text = '<img alt="a" src="https://www.gov.cn/a.png" title="b">'
     (span,) = scan_links(text)
     assert [text[start:end] for start, end in link_titles(text, span)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("领取地址 hxxps://t.cn/x 速抢", "领取地址  速抢"),
+        ("见hxxp:/u.jd.com/x。", "见。"),
+        ("见hxxp://www.t.cn/x", "见"),
+        ("见 meow://t.cn/x", "见 "),
+    ],
+)
+def test_a_defanged_scheme_goes_with_the_host(text: str, stripped: str) -> None:
+    # no browser opens hxxps://, but the host after it is an address a reader types: the
+    # scheme before it is no word of the sentence, and stays behind when the host goes alone
+    assert strip_ad_links(text)[0] == stripped
+    assert check(Post(title="通知", body=text)).post.body == stripped
+
+
+def test_a_defanged_scheme_is_not_the_address() -> None:
+    assert find_links("见hxxps://t.cn/x") == ["t.cn/x"]
+    spans = scan_links("见hxxps://t.cn/x")
+    assert [(s.start, s.url_start) for s in spans] == [(1, 9)]  # the construct takes hxxps://

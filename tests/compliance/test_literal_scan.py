@@ -34,3 +34,16 @@ def test_no_match_across_two_units() -> None:
 def test_refusals() -> None:
     with pytest.raises(ValueError, match="empty literal"):
         LiteralScanner(["a", ""])
+
+
+def test_matchers_of_the_same_lists_share_one_database() -> None:
+    from govpub.compliance.anchors import _scanner
+    from govpub.compliance.wording import Term, TermMatcher
+
+    def matcher() -> TermMatcher:
+        return TermMatcher([Term("terms.x", "warn", "违禁词")], engine="hyperscan")
+
+    first, second = matcher(), matcher()
+    list(first.find("违禁词")), list(second.find("违禁词"))
+    assert first._scanner is second._scanner is not None
+    assert _scanner(first)[0] is _scanner(second)[0]

@@ -318,3 +318,34 @@ def test_every_problem_is_reported_at_once_with_its_line_and_a_suggestion(
     assert f"{path}:8: publisher.require_reveiw: unknown key (did you mean require_review?)" in text
     assert "Extra inputs are not permitted" not in text
     assert "WX_SECRET" not in text  # the unknown key is named, not the variable it points to
+
+
+def test_a_secret_file_shared_by_accounts_is_read_once_and_again_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govpub.config import secrets
+
+    secret = tmp_path / "hook.secret"
+    secret.write_text("whsec_" + "QUJD" * 8 + "\n", encoding="utf-8")
+    reads: list[Path] = []
+    real_read = Path.read_text
+
+    def counted(self: Path, *args: object, **kwargs: object) -> str:
+        reads.append(self)
+        return real_read(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    values = [
+        secrets.resolve_secret_ref("file:hook.secret", key="k", base_dir=tmp_path) for _ in range(5)
+    ]
+    assert {v.get_secret_value() for v in values} == {"whsec_" + "QUJD" * 8}
+    assert reads == [secret]
+    # rotated: written anew (another size), then replaced by a rename (another inode)
+    secret.write_text("whsec_" + "QkNE" * 9 + "\n", encoding="utf-8")
+    rotated = secrets.resolve_secret_ref("file:hook.secret", key="k", base_dir=tmp_path)
+    assert rotated.get_secret_value() == "whsec_" + "QkNE" * 9
+    (tmp_path / "next").write_text("whsec_" + "Q0RF" * 9 + "\n", encoding="utf-8")
+    (tmp_path / "next").replace(secret)
+    renamed = secrets.resolve_secret_ref("file:hook.secret", key="k", base_dir=tmp_path)
+    assert renamed.get_secret_value() == "whsec_" + "Q0RF" * 9
+    assert len(reads) == 3
