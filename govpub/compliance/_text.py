@@ -18,6 +18,8 @@ __all__ = [
     "HTML_BLOCK_CLOSE",
     "HTML_BLOCK_OPEN",
     "HTML_CELL_GAP",
+    "PAREN_LIKE_CLOSE",
+    "PAREN_LIKE_OPEN",
     "Folded",
     "as_quoted",
     "excerpt",
@@ -37,6 +39,14 @@ _HTML_BLOCKS = r"(?:td|th|p|li|div|h[1-6])"
 HTML_BLOCK_OPEN = rf"<{_HTML_BLOCKS}\b[^<>\n]{{0,40}}>"
 HTML_BLOCK_CLOSE = rf"</{_HTML_BLOCKS}>"
 HTML_CELL_GAP = r"</t[dh]>\s*<t[dh]\b[^<>\n]{0,40}>"
+
+# Brackets that look like a round or lenticular one and that the fold keeps as written
+# (NFKC makes ﹙ ⁽ ₍ ｟ a "(" or "⦅", which the fold does not: brackets end a URL): small,
+# superscript, subscript, medium and white parentheses, white lenticular brackets, small
+# tortoise-shell brackets. A note or a 密级 in them ("﹙此件不予公开﹚", "❨机密❩") is one in
+# brackets. Characters for a regular-expression class, pairwise in the same order.
+PAREN_LIKE_OPEN = "﹙⁽₍❨❪⦅｟〘﹝"
+PAREN_LIKE_CLOSE = "﹚⁾₎❩❫⦆｠〙﹞"
 
 
 def without_tags(text: str, start: int, end: int) -> tuple[int, int]:

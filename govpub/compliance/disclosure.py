@@ -46,6 +46,8 @@ from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
     HTML_CELL_GAP,
+    PAREN_LIKE_CLOSE,
+    PAREN_LIKE_OPEN,
     without_tags,
 )
 
@@ -77,9 +79,10 @@ _NOT = (
 # "（内部）" marks a part of a thing as well)
 _FIELD_ONLY = r"内部(?:使用|资料|文件)?(?![\u4e00-\u9fff])"
 _ON_REQUEST = r"依申请公开"
-_OPEN = r"[（(【〔\[［〈《「]"
-_CLOSE = r"[）)】〕\]］〉》」]"
-_ASIDE = r"(?:[，,；;、]\s*[^（()）【】〔〕\[\]［］〈〉《》「」\n]{0,30})?"
+_OPEN = rf"[（(【〔\[［〈《「『{PAREN_LIKE_OPEN}]"
+_CLOSE = rf"[）)】〕\]］〉》」』{PAREN_LIKE_CLOSE}]"
+_BRACKETS = f"（()）【】〔〕\\[\\]［］〈〉《》「」『』{PAREN_LIKE_OPEN}{PAREN_LIKE_CLOSE}"
+_ASIDE = rf"(?:[，,；;、]\s*[^{_BRACKETS}\n]{{0,30}})?"
 # The words may be emphasised with one star or underscore ("（此件*不予公开*）", "公开属性：_不予
 # 公开_": the fold drops a run of two, "**", but keeps one, which may be a 密级's star), and in
 # brackets end with a full stop ("（此件不予公开。）").

@@ -38,7 +38,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["MIN_DIGITS", "STRETCH_CHARS", "Group", "WrittenNumber", "find_numbers", "uniform"]
+__all__ = [
+    "CELL_BORDER",
+    "MIN_DIGITS",
+    "STRETCH_CHARS",
+    "Group",
+    "WrittenNumber",
+    "find_numbers",
+    "uniform",
+]
 
 # (and the combining marks a digit can carry, 1̲3̲8̲ or 1⃝3⃝8⃝: they sit on the digit and part
 # it from the next as a space would — U+0300–U+036F, U+20D0–U+20FF)
@@ -61,6 +69,8 @@ _NEWLINE = "(?:\\r?\\n|[\\x0b\\x0c\\x85\\u2028\\u2029])"
 # stretches of digits and the characters of these borders only)
 # (possessive: the padding is all taken or the border is none, with no backtracking over it)
 _CELL_BORDER = "[ \t]{0,12}+(?:\\||</t[dh]>[ \t]{0,3}+(?:\r?\n[ \t]{0,12}+)?<t[dh]>)[ \t]{0,12}+"
+#: The border between two cells of a table row, padding included (an expression).
+CELL_BORDER = _CELL_BORDER
 _BREAK = (
     f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE})"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from govpub.compliance.grouping import CELL_BORDER
+
 __all__ = [
     "MIN_RUN",
     "NUMERALS",
@@ -53,14 +55,18 @@ _NUMERAL = "[" + "".join(NUMERALS) + "]"
 SEPARATOR_CLASS = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f\r\n]"
 #: What may stand between two digits or numerals of a run (an expression).
 NUMERAL_SEPARATOR = _SEPARATOR = SEPARATOR_CLASS + "{0,3}"
+# ... and between the groups of a run, a table's cell border or an HTML line break too
+# ("| 手机 | 一三八 | 一二三四 | 五六七八 |", "一三八<br>一二三四<br>五六七八"): grouping.py reads
+# over them, as over a line break, only after a label
+_RUN_SEPARATOR = f"(?:{_SEPARATOR}|{CELL_BORDER}|[ \t]{{0,3}}<br ?/?>[ \t]{{0,3}})"
 #: Fewest numerals a run needs to be read as digits (a mobile number has eleven).
 MIN_RUN = 11
 #: What follows the first numeral of a run (an expression; the run is any numeral, then this).
-RUN_TAIL = f"(?:{_SEPARATOR}{_NUMERAL}){{{MIN_RUN - 1},}}"
+RUN_TAIL = f"(?:{_RUN_SEPARATOR}{_NUMERAL}){{{MIN_RUN - 1},}}"
 _RUN = re.compile(_NUMERAL + RUN_TAIL)
 _EITHER = "[0-9" + "".join(NUMERALS) + "]"
 # a run of digits and numerals together, and where a digit and a numeral touch
-_MIXED = re.compile(f"{_EITHER}(?:{_SEPARATOR}{_EITHER}){{{MIN_RUN - 1},}}")
+_MIXED = re.compile(f"{_EITHER}(?:{_RUN_SEPARATOR}{_EITHER}){{{MIN_RUN - 1},}}")
 _TOUCH = re.compile(
     f"{_EITHER}(?:(?<=[0-9]){_SEPARATOR}{_NUMERAL}|(?<={_NUMERAL}){_SEPARATOR}[0-9])"
 )

@@ -138,7 +138,7 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
     "id": ("身份证|身份證|公民身份|居民身份|证件|證件", ""),
     "org": (
         "统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|组织机构代码|組織機構代碼|机构代码|"
-        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|uscc",
+        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|营业执照|營業執照|uscc",
         "",
     ),
     "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帳戶", "卡|账|帳|賬"),
@@ -160,7 +160,7 @@ _LABEL = re.compile(
         + ")"
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
-    + ")[\\s:：#＃为是（(]{0,3}$"
+    + ")[\\s:：#＃为是（(|]{0,3}$"  # (and a table cell's border: "| 注册号 | …")
 )
 _LABEL_REACH = 24
 # An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).
@@ -309,7 +309,10 @@ def _validated(
     card = _card(digits, lengths, label)
     if card is not None:
         return "bank_card", card
-    if size == 15 and _is_id15(digits, lengths):
+    # (a 15-digit 工商注册号, the business number before the 统一社会信用代码, after its label:
+    # "注册号：310115000123456" — 000123 reads as a legacy ID's 1900-01-23; a 15-digit bank
+    # account after its: "账号：1219 0885 1012 345", a 对公 account of 招商银行)
+    if size == 15 and _is_id15(digits, lengths) and label() not in ("org", "card"):
         return "id_number", True
     return None
 
@@ -565,18 +568,25 @@ def _checked_id(groups: tuple[Group, ...]) -> bool:
 # sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ.  Asked of the character as
 # written: the fold keeps some and reads others (✕ ✖ ❌, pictographs) as a space.
 _X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ")
+_X_GAP = frozenset(" -")  # what may stand between the digits and that X (folded)
 
 
 def _with_x_like(
     folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
 ) -> WrittenNumber:
-    """``number`` with the look-alike X right after it as its last group, when that makes
-    a checked 18-digit ID number; else ``number``."""
+    """``number`` with the look-alike X right after it as its last group — or after one
+    space or hyphen, as a real X may stand (``… 091 Х``) — when that makes a checked
+    18-digit ID number; else ``number``."""
     end = number.end
+    if end >= len(folded):
+        return number
+    at = end  # (an X-like the fold reads as a space, ❌, is a space in the folded text)
+    if original[to_original(end)] not in _X_LIKE and folded[end] in _X_GAP:
+        at = end + 1
     if (
-        end >= len(folded)
-        or original[to_original(end)] not in _X_LIKE
-        or (end + 1 < len(folded) and folded[end + 1] in _ALNUM)
+        at >= len(folded)
+        or original[to_original(at)] not in _X_LIKE
+        or (at + 1 < len(folded) and folded[at + 1] in _ALNUM)
         or number.groups[-1].digits == "x"
     ):
         return number
@@ -585,9 +595,9 @@ def _with_x_like(
         return number
     return replace(
         number,
-        end=end + 1,
-        groups=(*number.groups, Group(end, end + 1, "x")),
-        separators=(*number.separators, ""),
+        end=at + 1,
+        groups=(*number.groups, Group(at, at + 1, "x")),
+        separators=(*number.separators, folded[end:at]),
     )
 
 

@@ -42,6 +42,8 @@ from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
     HTML_CELL_GAP,
+    PAREN_LIKE_CLOSE,
+    PAREN_LIKE_OPEN,
     without_tags,
 )
 
@@ -62,8 +64,8 @@ _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启�
 _FIELD = r"(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))"
 _THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
 _IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
-_OPEN = r"[(（\[【〔〖「『]"
-_CLOSE = r"[)）\]】〕〗」』]"
+_OPEN = rf"[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
+_CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 _MARKING = re.compile(
     rf"{_LEVEL}(?:\s|<br ?/?>)*★\s*{_PERIOD}?"  # (an HTML line break is a line break)
     # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
@@ -79,7 +81,7 @@ _MARKING = re.compile(
     rf"|{_FIELD}\s*[:：]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
-    rf"|[(（\[【〔〖「『|]\s*{_LEVEL}(?:\s?级)?\s*[)）\]】〕〗」』|]"
+    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*{_CLOSE[:-1]}|]"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[:：]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
@@ -154,10 +156,11 @@ def _note_keys() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _internal_note() -> re.Pattern[str]:
     """The note forms of the words in ``data/internal_notes.txt``."""
     words = "|".join(re.escape(w) for w in _note_words())
-    inside = r"[^（()）【】〔〕\[\]「」\n]{0,30}?"
+    inside = rf"[^（()）【】〔〕\[\]「」{PAREN_LIKE_OPEN}{PAREN_LIKE_CLOSE}\n]{{0,30}}?"
     return re.compile(
         rf"(?:此件|本件|该件|此文件?|本文件?|该文件)\s*(?:请\s*)?(?P<w0>{words})"
-        rf"|[（(【〔\[「]{inside}(?P<w1>{words}){inside}[）)】〕\]」]"
+        rf"|[（(【〔\[「{PAREN_LIKE_OPEN}]{inside}(?P<w1>{words}){inside}"
+        rf"[）)】〕\]」{PAREN_LIKE_CLOSE}]"
         rf"|(?m:^)[ \t>#*\-]*(?P<w2>{words})[ \t。.!！]*(?m:$)"
     )
 

@@ -90,7 +90,12 @@ class ShareCodeRules:
             # single spaces inside the code ("￥AbCd 1234Ef￥"): its length is checked without
             # them, and how it is written decides (see find_share_codes)
             spaced = rf"[a-z0-9](?:[a-z0-9]|[ ](?=[a-z0-9])){{{low - 1},{2 * high}}}"
-            alternatives.append(rf"[{delimiters}]\s*(?P<c>{spaced})\s*[{delimiters}]")
+            # (between slashes too, when they delimit: "/ A b C d 1 2 3 4 /")
+            opening, closing = f"[{delimiters}]", f"[{delimiters}]"
+            if token.get("slash"):
+                opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
+                closing = rf"(?:{closing}|/(?![a-z0-9]))"
+            alternatives.append(rf"{opening}\s*(?P<c>{spaced})\s*{closing}")
         verbs = [_word(v) for v in trigger["verbs"]]
         apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
