@@ -30,6 +30,7 @@ from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
+from govpub.compliance.folding import written_url
 from govpub.compliance.links import (
     LinkSpan,
     capitalised_words,
@@ -694,6 +695,9 @@ class _Run:
             text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
         for edit in edits:
             found = self.policy.link_host(edit.url)
+            imitated = written_url(edit.url)
+            if imitated != edit.url:  # (s&#46;click…, ｕ．ｊｄ．ｃｏｍ: name the host it reads as)
+                found = self.policy.link_host(imitated) or found
             host = display_host(found) if found is not None else edit.url
             carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
             if carried is not None:  # a government page's redirect to an ad

@@ -96,7 +96,7 @@ class ShareCodeRules:
                 opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
                 closing = rf"(?:{closing}|/(?![a-z0-9]))"
             alternatives.append(rf"{opening}\s*(?P<c>{spaced})\s*{closing}")
-        verbs = [_word(v) for v in trigger["verbs"]]
+        verbs = _verbs(trigger)
         apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
         gap = int(trigger["gap"])
@@ -228,10 +228,22 @@ def _word(word: str) -> str:
 def _apps(trigger: dict[str, Any]) -> list[str]:
     """The app names as expressions; a listed word that holds one and names something else
     (``not_apps``: 京东方, a display maker) is not that app (``京东(?!方)``, ``(?<!北)京喜``)."""
-    others = [fold_term(w) for w in trigger.get("not_apps", [])]
+    return _excluding(trigger["apps"], trigger.get("not_apps", []))
+
+
+def _verbs(trigger: dict[str, Any]) -> list[str]:
+    """The verbs as expressions; a listed phrase that holds one says something else
+    (``not_verbs``: 复制推广, the policy idiom "replicate and spread") is not that verb."""
+    return _excluding(trigger["verbs"], trigger.get("not_verbs", []))
+
+
+def _excluding(words: list[str], not_words: list[str]) -> list[str]:
+    """``words`` as expressions, each with lookarounds that keep out the ``not_words``
+    holding it (``京东`` and 京东方: ``京东(?!方)``)."""
+    others = [fold_term(w) for w in not_words]
     out: list[str] = []
-    for app in trigger["apps"]:
-        name = fold_term(app)
+    for word in words:
+        name = fold_term(word)
         behind, ahead = "", ""
         for other in others:
             at = other.find(name)
@@ -241,7 +253,7 @@ def _apps(trigger: dict[str, Any]) -> list[str]:
                 behind += rf"(?<!{re.escape(other[:at])})"
             if other[at + len(name) :]:
                 ahead += rf"(?!{re.escape(other[at + len(name) :])})"
-        out.append(f"{behind}{_word(app)}{ahead}")
+        out.append(f"{behind}{_word(word)}{ahead}")
     return out
 
 

@@ -558,3 +558,17 @@ def test_an_ftp_link_warns_that_browsers_do_not_open_it(link: str, stranger: boo
     assert ("link.other_host", "warn") == (finding.rule, finding.severity)
     assert finding.message.startswith("FTP 链接")
     assert ("不是党政机关网站" in finding.message) is stranger
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("详见 https://s&#46;click&#46;taobao&#46;com/t?e=1 领取", "s.click.taobao.com"),
+        ("详见 ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／x 领取", "u.jd.com"),
+        ("详见 https://t.cn/x", "t.cn"),
+    ],
+)
+def test_the_message_names_the_host_the_address_reads_as(body: str, host: str) -> None:
+    (finding,) = check(Post(title="通知", body=body)).findings
+    assert finding.rule == "ad.link_stripped"
+    assert f"（{host}）" in finding.message
