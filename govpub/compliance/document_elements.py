@@ -1,0 +1,137 @@
+"""公文 elements that betray a pasted official document: warn (``secrecy.document_hint``).
+
+GB/T 9704-2012《党政机关公文格式》 lays a 公文 out as 版头, 主体 and 版记 (rules.md §7).
+A 公开 公文 published in full legitimately shows its 发文字号, 主送机关, 成文日期 and
+附注 such as ``（此件公开发布）``, and news quotes 发文字号 all the time: those pass.
+What a public notice seldom carries, and an internal document pasted into a post
+does, is found here and asks the editor to confirm (the 密级, internal-use and
+不公开 notes that block are :mod:`.secrecy` and :mod:`.disclosure`):
+
+* 版头: a 6-digit 份号 or a 紧急程度 (``特急``, ``加急``; a 电报's ``特提``, ``平急``,
+  ``data/document_urgency.txt``) alone on one of the first non-blank lines, an HTML
+  paragraph or cell counting as a line (a Word export: ``<p>000123</p><p>特急</p>``);
+  the same as a named field anywhere (``紧急程度：特急``, ``| 份号 | 000123 |``,
+  ``<td>紧急程度</td><td>特急</td>``); the ``签发人：张三`` of an 上行文; a 密电's
+  发文字号 (``×政办密电〔2024〕3号``: an encrypted telegram, where a 明电's passes);
+* 版记: a line starting ``抄送：`` (a 纪要's ``分送：``), the 印发机关和印发日期 line
+  (``××市人民政府办公室　2024年3月1日印发``), and an 印数 note ``（共印150份）``.
+
+A document that says it is public — ``（此件公开发布）``, ``（此件主动公开）``,
+``公开属性：主动公开`` — gets none of these warnings: its issuer released it.
+"特急救援", "加急办理" and "抄送给…" in a sentence are prose and pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from govpub.compliance._text import HTML_BLOCK_CLOSE, HTML_BLOCK_OPEN, HTML_CELL_GAP
+
+__all__ = ["find_document_hints"]
+
+#: A hint: its span and the element it is, with its part (``版头「份号」``, ``版记「抄送」``).
+DocumentHint = tuple[int, int, str]
+
+# 份号, 密级 and 紧急程度 are the first lines of a 公文, above the 发文机关标志 (an editor may
+# paste that first): a 紧急程度 on one of the first four lines, a 份号 on one of the first three
+_HEADER_LINES = 4
+_NUMBER_LINES = 3
+_HEADER_REACH = 3000  # (the header lines of a Word export, its styles included)
+_LINE_BREAK = re.compile(rf"\n|{HTML_BLOCK_CLOSE}")
+_TAGS = re.compile(r"<[^<>\n]*>")
+_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*_|]*"
+_END = rf"[ \t*_|]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
+_VALUE = rf"\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+
+
+@cache
+def _urgency_words() -> str:
+    data = resources.files("govpub.compliance") / "data" / "document_urgency.txt"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+    return "|".join(rf"{w[0]}\s?{w[1:]}" for w in words)  # (spaced: "特 急")
+
+
+@cache
+def _urgency() -> re.Pattern[str]:
+    """A 紧急程度 alone on a line (or an HTML block)."""
+    return re.compile(rf"{_START}(?P<u>(?:紧急程度{_VALUE})?(?:{_urgency_words()})){_END}")
+
+
+# A 份号 alone on a line or an HTML paragraph, not in a table's cell: a number alone in a cell
+# is data ("<td>310104</td><td>19851122</td>…", an ID number over cells)
+_NUMBER = re.compile(
+    rf"(?:(?m:^)|<(?:p|div|h[1-6])\b[^<>\n]{{0,40}}>)[ \t>#*_]*"
+    rf"(?P<n>(?:份号{_VALUE})?\d{{6}}){_END}"
+)
+
+
+@cache
+def _fields() -> re.Pattern[str]:
+    """The header's fields by name, anywhere: the name says what they are."""
+    return re.compile(
+        rf"(?P<u>紧急程度{_VALUE}(?:{_urgency_words()}))"
+        rf"|(?P<n>份号{_VALUE}\d{{1,6}}(?!\d))"
+        rf"|(?P<s>签发人{_VALUE}[\u4e00-\u9fff]{{2,4}})"
+        # a 密电's 发文字号 ("×政办密电〔2024〕3号"): an encrypted telegram, not a 明电
+        r"|(?P<m>[\u4e00-\u9fff]{1,8}密电\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号)"
+    )
+
+
+# 版记: "抄送：…" / "分送：…" opening a line; "<印发机关> <日期>印发" as a line of its own (a
+# space between them: "市政府办公室于2024年3月1日印发" is a sentence); "（共印150份）"
+_IMPRINT = re.compile(
+    rf"{_START}(?P<c>抄送|分送){_VALUE}"
+    rf"|{_START}(?P<p>[^\s，。,；;:：<>|]{{2,40}}[ \t|]+(?:{HTML_CELL_GAP}\s*)?"
+    rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*印发){_END}"
+    rf"|(?P<k>[（(]\s*共印\s*\d+\s*份\s*[）)])"
+    rf"|{_START}(?P<l>共印\s*\d+\s*份)[。.]?{_END}"
+)
+_ELEMENTS = {"u": "版头「紧急程度」", "n": "版头「份号」", "s": "版头「签发人」"}
+_ELEMENTS["m"] = "版头「发文字号」（密电）"
+_ELEMENTS |= {"p": "版记「印发机关和印发日期」", "k": "版记「印数」", "l": "版记「印数」"}
+# the document's own word that it is public: "（此件公开发布）", "公开属性：主动公开"
+_PUBLIC = re.compile(
+    r"(?:此件|本件|本文件?)\s*(?:主动)?公开|公开(?:属性|方式|选项)\s*[:：|]\s*主动公开"
+)
+
+
+def _header_end(folded: str, lines: int) -> int:
+    """Where the first ``lines`` non-blank lines (or HTML blocks) end."""
+    count = at = 0
+    for match in _LINE_BREAK.finditer(folded, 0, _HEADER_REACH):
+        if _TAGS.sub("", folded[at : match.start()]).strip():
+            count += 1
+            if count == lines:
+                return match.end()
+        at = match.end()
+    return min(len(folded), _HEADER_REACH)
+
+
+def _hints(pattern: re.Pattern[str], folded: str, end: int) -> Iterator[DocumentHint]:
+    for match in pattern.finditer(folded, 0, end):
+        group = next(g for g, v in match.groupdict().items() if v is not None)
+        start, stop = match.span(group)
+        yield start, stop, _ELEMENTS.get(group) or f"版记「{match.group(group)}」"
+
+
+def find_document_hints(folded: str) -> Iterator[DocumentHint]:
+    """The 公文 elements of a folded text that warn, in order, each with its name."""
+    hints = [
+        *_hints(_urgency(), folded, _header_end(folded, _HEADER_LINES)),
+        *_hints(_NUMBER, folded, _header_end(folded, _NUMBER_LINES)),
+    ]
+    if "紧急程度" in folded or "份号" in folded or "签发人" in folded or "密电" in folded:
+        hints += _hints(_fields(), folded, len(folded))
+    if "抄送" in folded or "分送" in folded or "印发" in folded or "共印" in folded:
+        hints += _hints(_IMPRINT, folded, len(folded))
+    if not hints or ("公开" in folded and _PUBLIC.search(folded)):
+        return
+    seen = -1
+    for start, end, element in sorted(hints):
+        if start >= seen:  # (a field found as a header line too: once)
+            yield start, end, element
+            seen = end
