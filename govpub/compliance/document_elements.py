@@ -10,11 +10,15 @@ does, is found here and asks the editor to confirm (the 密级, internal-use and
 * 版头: a 6-digit 份号 or a 紧急程度 (``特急``, ``加急``; a 电报's ``特提``, ``平急``,
   ``data/document_urgency.txt``) alone on one of the first non-blank lines, an HTML
   paragraph or cell counting as a line (a Word export: ``<p>000123</p><p>特急</p>``);
-  the same as a named field anywhere (``紧急程度：特急``, ``| 份号 | 000123 |``,
+  six digits alone in a table's cell are data (an ID number over cells), not a 份号;
+  the same as a named field (``紧急程度：特急``, ``| 份号 | 000123 |``,
   ``<td>紧急程度</td><td>特急</td>``); the ``签发人：张三`` of an 上行文; a 密电's
-  发文字号 (``×政办密电〔2024〕3号``: an encrypted telegram, where a 明电's passes);
+  发文字号 (``×政办密电〔2024〕3号``: an encrypted telegram, where a 明电's passes) —
+  the fields in the first 3,000 characters (the header's place);
 * 版记: a line starting ``抄送：`` (a 纪要's ``分送：``), the 印发机关和印发日期 line
-  (``××市人民政府办公室　2024年3月1日印发``), and an 印数 note ``（共印150份）``.
+  (``××市人民政府办公室　2024年3月1日印发``), and an 印数 note ``（共印150份）`` — in the
+  last 3,000 characters (the 版记 ends a 公文: a fixed cost whatever the post's length;
+  a 公文 pasted above 3,000 characters of other text keeps its 版记 unread).
 
 A document that says it is public — ``（此件公开发布）``, ``（此件主动公开）``,
 ``公开属性：主动公开`` — gets none of these warnings: its issuer released it.
