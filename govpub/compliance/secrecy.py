@@ -18,6 +18,8 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
   of a line, or such a field with its 密级 anywhere (``文件名称：… 密级：秘密``);
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
   (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``);
+* a 份号 and a 密级 on one line (``000123　　机密　1年``: GB/T 9704 puts them on the first
+  two lines, a pasted layout often on one);
 * a line that holds nothing but a 密级, with or without its period and whatever
   stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``, ``绝密▲``,
   ``绝密：★``, and with the star before it, ``★机密``: a header line);
@@ -88,6 +90,8 @@ _MARKING = re.compile(
     rf"|{_THIS}\s*(?:{_IS}\s*)?{_LEVEL}(?:\s?级|件|文件|(?=[，,。；;）)!！?？\s]|$))"
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
     # (in bold or italics too: "**机密**", "_秘密★_")
+    # a 份号 and a 密级 on one line, as a Word layout pastes them: "000123　　机密　1年"
+    rf"|(?m:^[ \t]*\d{{6}}[ \t]+{_LEVEL}(?:\s?级)?[ \t]*(?:{_PERIOD})?[ \t]*$)"
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●◎][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
     rf"[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
