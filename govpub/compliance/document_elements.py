@@ -16,7 +16,8 @@ does, is found here and asks the editor to confirm (the 密级, internal-use and
   发文字号 (``×政办密电〔2024〕3号``: an encrypted telegram, where a 明电's passes) —
   the fields in the first 3,000 characters (the header's place);
 * 版记: a line starting ``抄送：`` (a 纪要's ``分送：``), the 印发机关和印发日期 line
-  (``××市人民政府办公室　2024年3月1日印发``), and an 印数 note ``（共印150份）`` — in the
+  (``××市人民政府办公室　2024年3月1日印发``, a date in numerals too, in a table's cells too),
+  and an 印数 note ``（共印150份）`` — in the
   last 3,000 characters (the 版记 ends a 公文: a fixed cost whatever the post's length;
   a 公文 pasted above 3,000 characters of other text keeps its 版记 unread).
 
@@ -98,12 +99,19 @@ def _fields() -> re.Pattern[str]:
     )
 
 
+# a date in digits (GB/T 9704-2012) or in numerals, as older documents print it (the fold
+# closes the space between an organ's name and a date in numerals: "办公室二〇二四年…")
+_NUMERAL = "〇○零一二三四五六七八九十"
+_GAP = rf"(?:[ \t|]+|\s*{HTML_CELL_GAP}\s*)"
+_DATE = (
+    rf"(?:{_GAP}\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|(?<![于在]){_GAP}?[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,2}}月[{_NUMERAL}]{{1,3}}日)"
+)
 # 版记: "抄送：…" / "分送：…" opening a line; "<印发机关> <日期>印发" as a line of its own (a
 # space between them: "市政府办公室于2024年3月1日印发" is a sentence); "（共印150份）"
 _IMPRINT = re.compile(
     rf"{_START}(?P<c>抄送|分送){_VALUE}"
-    rf"|{_START}(?P<p>[^\s，。,；;:：<>|]{{2,40}}[ \t|]+(?:{HTML_CELL_GAP}\s*)?"
-    rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*印发){_END}"
+    rf"|{_START}(?P<p>[^\s，。,；;:：<>|]{{2,40}}?{_DATE}\s*印发){_END}"
     rf"|(?P<k>[（(]\s*共印\s*\d+\s*份\s*[）)])"
     rf"|{_START}(?P<l>共印\s*\d+\s*份)[。.]?{_END}"
 )
