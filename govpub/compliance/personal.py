@@ -149,7 +149,8 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
         "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei",
-        "单|單|编|編|批|文|案|型|货|貨|学|學|工",
+        # (a 招聘公告's 报名序号, 座位号, 岗位代码 and 职位代码: 11 digits may start 13–19)
+        "单|單|编|編|批|文|案|型|货|貨|学|學|工|序|座位|岗位|崗位|职位|職位",
     ),
 }
 _LABEL = re.compile(

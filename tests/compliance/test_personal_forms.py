@@ -417,6 +417,11 @@ def test_org_code_example_is_valid() -> None:
         "学号13812345678",
         "准考证号：110105491231002",
         "发票号码 6222021234567890123",
+        # a 招聘公告's numbers (redteam7): 报名序号, 座位号, 岗位代码, 职位代码
+        "报名序号：13805712345",
+        "座位号 13805712345",
+        "岗位代码：13805712345",
+        "职位代码 15912345678",
     ],
 )
 def test_serial_number_labels_are_not_personal_data(text: str) -> None:
