@@ -432,8 +432,9 @@ def warned_against(text: str, start: int, end: int) -> bool:
     A 反诈 or 市场监管 post quotes the words it warns of: ``骗子常以“加微信领取补贴”为由``,
     ``警惕所谓“全网最低价”宣传``, ``“集赞送礼品”等活动多为骗局``.  The term must stand in a
     quotation closed on the same line, and the sentence around the quotation must hold a
-    warning cue (``data/warning_cues.txt``: 骗, 警惕, 所谓…) outside it; an ad's
-    ``“全网最低价”！切勿错过`` holds none.
+    warning cue (``data/warning_cues.txt``: 骗, 警惕, 所谓…) outside it, not negated; an
+    ad's ``“全网最低价”！切勿错过`` holds none.  A quotation in a heading (a line with no
+    sentence end: ``三、“集赞领奖”``) reads on into the first sentence of the next line.
     """
     quotation = _quotation(text, start, end)
     if quotation is None:
@@ -445,7 +446,9 @@ def warned_against(text: str, start: int, end: int) -> bool:
         head -= 1
     tail = closed + 1
     stop = min(len(text), tail + _REACH)
-    while tail < stop and text[tail] not in _SENTENCE_END:
+    heading = head == 0 or text[head - 1] == "\n"
+    while tail < stop and (text[tail] not in _SENTENCE_END or (heading and text[tail] == "\n")):
+        heading = heading and text[tail] != "\n"  # a heading's quotation: into its next line
         tail += 1
     sentence = text[head:opened] + "|" + text[closed + 1 : tail]
     return any(_cue_in(sentence, cue) for cue in _warning_cues())
