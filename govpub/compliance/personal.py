@@ -152,7 +152,8 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei",
         # (a 招聘公告's 报名序号, 报名号, 考号, 座位号, 岗位代码 and 职位代码: 11 digits may
         # start 13–19)
-        "单|單|编|編|批|文|案|型|货|貨|学|學|工|序|座位|岗位|崗位|职位|職位|报名|報名|考",
+        # (single characters as one class: a search tries a class at once, alternatives in turn)
+        "[单單编編批文案型货貨学學工序考]|座位|岗位|崗位|职位|職位|报名|報名",
     ),
 }
 _LABEL = re.compile(
