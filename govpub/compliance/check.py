@@ -58,7 +58,7 @@ from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
-from govpub.compliance.wording import no_sale, reported_speech
+from govpub.compliance.wording import no_sale, reported_speech, warned_against
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -84,9 +84,11 @@ _PERSONAL_NAMES = {
 # built-in wording rules: a phrase two listed terms overlap in is reported once
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
 # terms that are not reported in some contexts: the test of the context, per rule
-_TERM_CONTEXT: dict[str, Callable[[str, int, int], bool]] = {
-    "wording.opinion": reported_speech,  # a citizen's words the post reports
-    "ad.wording": no_sale,  # a search in a shopping app that names no shop or sale
+_TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
+    "wording.opinion": (reported_speech,),  # a citizen's words the post reports
+    # a search in a shopping app that names no shop or sale; a scammer's words quoted
+    "ad.wording": (no_sale, warned_against),
+    "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局
 }
 
 
@@ -101,8 +103,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
 
 def _in_context(rule: str, folded: str, start: int, end: int) -> bool:
     """Whether a term of ``rule`` at ``[start, end)`` stands where it is not reported."""
-    context = _TERM_CONTEXT.get(rule)
-    return context is not None and context(folded, start, end)
+    return any(context(folded, start, end) for context in _TERM_CONTEXT.get(rule, ()))
 
 
 _TERM_MESSAGES = {

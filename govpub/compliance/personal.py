@@ -146,10 +146,14 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
         "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證|"
         "会议id|会议号|會議號|房间号|房間號|入会码|"  # a video meeting's id (Zoom: 9–11 digits)
+        "registration no\\.?|application no\\.?|"  # a bilingual post's serial numbers
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
         "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei",
-        "单|單|编|編|批|文|案|型|货|貨|学|學|工",
+        # (a 招聘公告's 报名序号, 报名号, 考号, 座位号, 岗位代码 and 职位代码: 11 digits may
+        # start 13–19)
+        # (single characters as one class: a search tries a class at once, alternatives in turn)
+        "[单單编編批文案型货貨学學工序考]|座位|岗位|崗位|职位|職位|报名|報名",
     ),
 }
 _LABEL = re.compile(

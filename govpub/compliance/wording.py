@@ -22,6 +22,8 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Literal
 
 import ahocorasick
@@ -30,7 +32,15 @@ from govpub.compliance._text import fold_term
 from govpub.compliance.findings import Severity
 from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
 
-__all__ = ["Engine", "Term", "TermMatcher", "no_sale", "parse_term_list", "reported_speech"]
+__all__ = [
+    "Engine",
+    "Term",
+    "TermMatcher",
+    "no_sale",
+    "parse_term_list",
+    "reported_speech",
+    "warned_against",
+]
 
 #: How a :class:`TermMatcher` matches: ``auto`` takes Hyperscan when it is installed
 #: (:mod:`.literal_scan`), else a regular expression up to 200 terms and an automaton above.
@@ -315,21 +325,11 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     """
     if any(persona in text[start:end] for persona in _PERSONAS):
         return False  # 小编、笔者: the account's persona, in a quotation or not
+    quotation = _quotation(text, start, end)
+    if quotation is None:
+        return False
+    opened, closed = quotation
     low = max(0, start - _REACH)
-    opened = -1
-    for at in range(start - 1, low - 1, -1):
-        char = text[at]
-        if char in _QUOTES:
-            opened = at
-            break
-        if char in _CLOSING or char == "\n":
-            return False
-    if opened < 0:
-        return False
-    closing = _QUOTES[text[opened]]
-    closed = text.find(closing, end, min(len(text), end + 4 * _REACH))
-    if closed < 0 or "\n" in text[end:closed]:
-        return False
     # the speaker before the quotation: back to the sentence's start
     head = opened
     while head > low and text[head - 1] not in _SENTENCE_END:
@@ -344,6 +344,26 @@ def reported_speech(text: str, start: int, end: int) -> bool:
         tail += 1
     after = text[closed + 1 : tail]
     return any(verb in after for verb in _SPEECH_VERBS) and not _own_voice(after)
+
+
+def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation marks around ``text[start:end]``, closed on the same line, if any."""
+    low = max(0, start - _REACH)
+    opened = -1
+    for at in range(start - 1, low - 1, -1):
+        char = text[at]
+        if char in _QUOTES:
+            opened = at
+            break
+        if char in _CLOSING or char == "\n":
+            return None
+    if opened < 0:
+        return None
+    closing = _QUOTES[text[opened]]
+    closed = text.find(closing, end, min(len(text), end + 4 * _REACH))
+    if closed < 0 or "\n" in text[end:closed]:
+        return None
+    return opened, closed
 
 
 def _own_voice(speaker: str) -> bool:
@@ -392,3 +412,57 @@ def no_sale(text: str, start: int, end: int) -> bool:
         tail += 1
     sentence = text[end:tail]
     return not any(word in sentence for word in _SALE_WORDS)
+
+
+# -- a quoted phrase the post warns against ----------------------------------------------
+
+
+@cache
+def _warning_cues() -> tuple[str, ...]:
+    """The words of ``data/warning_cues.txt``, folded."""
+    text = (resources.files("govpub.compliance") / "data" / "warning_cues.txt").read_text(
+        encoding="utf-8"
+    )
+    return tuple(term for term, _ in parse_term_list(text))
+
+
+def warned_against(text: str, start: int, end: int) -> bool:
+    """Whether a sales or engagement term at ``text[start:end]`` (folded) is quoted as a warning.
+
+    A 反诈 or 市场监管 post quotes the words it warns of: ``骗子常以“加微信领取补贴”为由``,
+    ``警惕所谓“全网最低价”宣传``, ``“集赞送礼品”等活动多为骗局``.  The term must stand in a
+    quotation closed on the same line, and the sentence around the quotation must hold a
+    warning cue (``data/warning_cues.txt``: 骗, 警惕, 所谓…) outside it, not negated; an
+    ad's ``“全网最低价”！切勿错过`` holds none.  A quotation in a heading (a line with no
+    sentence end: ``三、“集赞领奖”``) reads on into the first sentence of the next line.
+    """
+    quotation = _quotation(text, start, end)
+    if quotation is None:
+        return False
+    opened, closed = quotation
+    head = opened
+    low = max(0, opened - _REACH)
+    while head > low and text[head - 1] not in _SENTENCE_END:
+        head -= 1
+    tail = closed + 1
+    stop = min(len(text), tail + _REACH)
+    heading = head == 0 or text[head - 1] == "\n"
+    while tail < stop and (text[tail] not in _SENTENCE_END or (heading and text[tail] == "\n")):
+        heading = heading and text[tail] != "\n"  # a heading's quotation: into its next line
+        tail += 1
+    sentence = text[head:opened] + "|" + text[closed + 1 : tail]
+    return any(_cue_in(sentence, cue) for cue in _warning_cues())
+
+
+# what negates a cue right before it: 不骗人, 没有虚假宣传, 不是骗局 (not 不法骗子)
+_NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非")
+
+
+def _cue_in(sentence: str, cue: str) -> bool:
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局)."""
+    at = sentence.find(cue)
+    while at >= 0:
+        if not sentence.endswith(_NEGATIONS, 0, at):
+            return True
+        at = sentence.find(cue, at + 1)
+    return False

@@ -417,6 +417,15 @@ def test_org_code_example_is_valid() -> None:
         "学号13812345678",
         "准考证号：110105491231002",
         "发票号码 6222021234567890123",
+        # a 招聘公告's numbers (redteam7): 报名序号, 座位号, 岗位代码, 职位代码
+        "报名序号：13805712345",
+        "座位号 13805712345",
+        "岗位代码：13805712345",
+        "职位代码 15912345678",
+        "报名号：13805712345",
+        "考号13805712345",
+        "Registration No.: 13805712345",
+        "Application No. 15912345678",
     ],
 )
 def test_serial_number_labels_are_not_personal_data(text: str) -> None:
@@ -425,7 +434,14 @@ def test_serial_number_labels_are_not_personal_data(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["订单查询请致电13812345678", "同学13812345678", "员工13812345678", "订单号11010519491231002X"],
+    [
+        "订单查询请致电13812345678",
+        "同学13812345678",
+        "员工13812345678",
+        "订单号11010519491231002X",
+        "Tel No.: 13812345678",
+        "报名咨询电话：13812345678",
+    ],
 )
 def test_a_label_must_be_right_before_the_number_and_never_hides_an_id(text: str) -> None:
     assert 1 == len(_personal(text))

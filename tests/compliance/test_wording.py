@@ -240,3 +240,25 @@ def test_asking_for_hyperscan_without_it_says_which_extra(monkeypatch: pytest.Mo
     monkeypatch.setattr(wording, "hyperscan_module", lambda: None)
     with pytest.raises(RuntimeError, match=r"govpub\[fast\]"):
         TermMatcher([Term("terms.x", "warn", "违禁词")], engine="hyperscan")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a 反诈 or 市场监管 post quotes the words it warns of (redteam7)
+        ("骗子常以“加微信领取补贴”为由，诱骗群众添加其微信。", []),
+        ("警惕所谓“全网最低价”“限时秒杀”宣传。", []),
+        ("“集赞送礼品”“转发后方可领取”等活动多为骗局。", []),
+        ("三、“刷单返利”和“集赞领奖”\n骗子常以小额返利取得信任。", []),  # a heading
+        # the sales talk itself: no quotation, no cue, a cue negated or beyond the sentence
+        ("集赞满30个即可领取，转发后方可参加，谨防骗局。", ["集赞", "转发后方可"]),
+        ("“全网最低价”！切勿错过，谨防假冒。", ["全网最低价"]),
+        ("本店“全网最低价”，不骗人！", ["全网最低价"]),
+        ("“限时秒杀”进行中，没有虚假宣传。", ["限时秒杀"]),
+        ("“集赞”活动不是骗局，速来！", ["集赞"]),
+        ("三、“集赞领奖”\n转发朋友圈即可参加。骗子才不信。", ["集赞"]),
+    ],
+)
+def test_quoted_as_a_warning(text: str, found: list[str]) -> None:
+    result = check(Post(title="通知", body=text))
+    assert found == [f.message.split("「")[1].split("」")[0] for f in result.findings]
