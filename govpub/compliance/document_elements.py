@@ -14,12 +14,12 @@ does, is found here and asks the editor to confirm (the 密级, internal-use and
   the same as a named field (``紧急程度：特急``, ``| 份号 | 000123 |``,
   ``<td>紧急程度</td><td>特急</td>``); the ``签发人：张三`` of an 上行文; a 密电's
   发文字号 (``×政办密电〔2024〕3号``: an encrypted telegram, where a 明电's passes) —
-  the fields in the first 3,000 characters (the header's place);
+  the header and its fields in the first 1,000 characters (their place);
 * 版记: a line starting ``抄送：`` (a 纪要's ``分送：``), the 印发机关和印发日期 line
   (``××市人民政府办公室　2024年3月1日印发``, a date in numerals too, in a table's cells too),
   and an 印数 note ``（共印150份）`` — in the
-  last 3,000 characters (the 版记 ends a 公文: a fixed cost whatever the post's length;
-  a 公文 pasted above 3,000 characters of other text keeps its 版记 unread).
+  last 1,500 characters (the 版记 ends a 公文: a fixed cost whatever the post's length;
+  a 公文 pasted above 1,500 characters of other text keeps its 版记 unread).
 
 A document that says it is public — ``（此件公开发布）``, ``（此件主动公开）``,
 ``公开属性：主动公开`` — gets none of these warnings: its issuer released it.
@@ -44,8 +44,8 @@ DocumentHint = tuple[int, int, str]
 # paste that first): a 紧急程度 on one of the first four lines, a 份号 on one of the first three
 _HEADER_LINES = 4
 _NUMBER_LINES = 3
-_HEADER_REACH = 3000  # (the header lines of a Word export, its styles included)
-_TAIL_REACH = 3000  # (the 版记 of a 公文: its last lines)
+_HEADER_REACH = 1000  # (the header lines and fields; a Word export's paragraphs with their tags)
+_TAIL_REACH = 1500  # (the 版记 of a 公文: its last lines)
 _NUMBER_BLOCK = re.compile(r">[ \t]*[0-9]{6}[ \t]*<")  # (starts with a literal: fast)
 _LINE_BREAK = re.compile(rf"\n|{HTML_BLOCK_CLOSE}")
 _TAGS = re.compile(r"<[^<>\n]*>")
