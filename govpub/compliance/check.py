@@ -28,6 +28,7 @@ from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
+from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.folding import written_url
@@ -49,7 +50,6 @@ from govpub.compliance.personal import (
 )
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
 from govpub.compliance.secrecy import (
-    find_document_hints,
     find_internal_notes,
     find_markings,
     part_of_a_word,
@@ -288,12 +288,12 @@ class _Run:
                 offset=o_start,
             )
         if spec.header:
-            for start, end in find_document_hints(folded.text):
+            for start, end, element in find_document_hints(folded.text):
                 o_start, _, shown = view.place(start, end)
                 self.add(
                     "secrecy.document_hint",
                     "warn",
-                    "疑似公文版头要素（紧急程度或份号），请确认不是内部公文原件",
+                    f"疑似公文{element}，请确认不是内部公文原件（未公开的公文不得在政务新媒体发布）",
                     excerpt=shown,
                     field=spec.name,
                     offset=o_start,

@@ -72,7 +72,10 @@ _NOT = (
     r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
     r"|不对外(?![\u4e00-\u9fff])"  # (此件不对外): not 不对外开放, 不对外营业
     # a distribution scope (发文范围): "（此件发至县团级）" goes to officials, not the public
-    r"|发至(?:县团|县处|县|地市|地|厅局|省部)级(?:以上)?(?:单位|机关|领导|干部)?"
+    r"|发至(?:县团|县处|乡科|县|地市|地|厅局|省部|省军)级(?:以上)?(?:单位|机关|领导|干部|人民政府)?"
+    # ("（此件发至乡镇）", "（此件发至各县（市、区））": a scope by name, GB/T 9704 附注)
+    r"|发至(?:各)?(?:乡镇|乡（镇）|乡\(镇\)|县[（(]市、?区?[）)]|县市区)(?:、?街道)?"
+    r"(?:人民政府|党委|政府)?"
     r"|内部发行"  # (a publication's cover: "（内部发行）"; prose "该书曾内部发行" is none)
 )
 # What an attribute field may say besides: "公开属性：内部" (内部 alone is no note in brackets:

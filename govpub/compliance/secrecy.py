@@ -1,4 +1,4 @@
-"""保密关: secrecy markings (密级) and the 公文 header hints that travel with them.
+"""保密关: secrecy markings (密级) and internal-use notes.
 
 "泄露国家秘密" is a 单项否决 item of the inspection regime (国办秘函〔2019〕19号);
 保密法 knows three 密级 — 绝密、机密、秘密 — and GB/T 9704-2012 §7.2.2 puts the
@@ -18,6 +18,8 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
   of a line, or such a field with its 密级 anywhere (``文件名称：… 密级：秘密``);
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
   (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``);
+* a 份号 and a 密级 on one line (``000123　　机密　1年``: GB/T 9704 puts them on the first
+  two lines, a pasted layout often on one);
 * a line that holds nothing but a 密级, with or without its period and whatever
   stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``, ``绝密▲``,
   ``绝密：★``, and with the star before it, ``★机密``: a header line);
@@ -27,8 +29,8 @@ Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose 
 flagged.  The internal-use markers (内部资料、不得外传…) are literal terms and are
 matched by the policy's one Aho-Corasick automaton (:mod:`govpub.compliance.wording`),
 not here; 注意保存 and 注意保密 are markers only as a note (in brackets, alone on a
-line, after 此件), which :func:`find_internal_notes` finds.  ``特急``/``加急`` and a 6-digit 份号
-standing alone in the first lines are 公文 header elements → warn.
+line, after 此件), which :func:`find_internal_notes` finds.  The 公文 elements that only
+warn (份号, 紧急程度, 签发人, 版记) are :mod:`govpub.compliance.document_elements`.
 """
 
 from __future__ import annotations
@@ -49,7 +51,6 @@ from govpub.compliance._text import (
 
 __all__ = [
     "Hit",
-    "find_document_hints",
     "find_internal_notes",
     "find_markings",
     "part_of_a_word",
@@ -89,19 +90,13 @@ _MARKING = re.compile(
     rf"|{_THIS}\s*(?:{_IS}\s*)?{_LEVEL}(?:\s?级|件|文件|(?=[，,。；;）)!！?？\s]|$))"
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
     # (in bold or italics too: "**机密**", "_秘密★_")
+    # a 份号 and a 密级 on one line, as a Word layout pastes them: "000123　　机密　1年"
+    rf"|(?m:^[ \t]*\d{{6}}[ \t]+{_LEVEL}(?:\s?级)?[ \t]*(?:{_PERIOD})?[ \t]*$)"
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●◎][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
     rf"[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
-# (also as the header's fields: "紧急程度：特急", "份号：000123")
-_URGENCY = re.compile(
-    r"^[ \t>#*]*(?:紧急程度\s*[:：]\s*)?(?:特\s?急|加\s?急)[ \t]*$"
-    r"|^[ \t]*(?:份号\s*[:：]\s*)?\d{6}[ \t]*$",
-    re.MULTILINE,
-)
-_HEADER_LINES = 3
-
 Hit = tuple[int, int]
 
 
@@ -201,17 +196,3 @@ def part_of_a_word(folded: str, start: int, term: str) -> bool:
         return False
     before = folded[start - 1]
     return "\u4e00" <= before <= "\u9fff" and before not in _LABEL_BEFORE
-
-
-def find_document_hints(folded: str) -> Iterator[Hit]:
-    """``特急``/``加急`` or a 6-digit 份号 alone on one of the first lines (公文 header)."""
-    limit = 0
-    for _ in range(_HEADER_LINES):
-        nxt = folded.find("\n", limit)
-        if nxt == -1:
-            limit = len(folded)
-            break
-        limit = nxt + 1
-    for match in _URGENCY.finditer(folded, 0, limit):
-        start = match.start() + (len(match.group()) - len(match.group().lstrip(" \t>#*")))
-        yield start, match.end()

@@ -1,0 +1,51 @@
+"""公文 elements that warn (``secrecy.document_hint``): each finding names its element."""
+
+from __future__ import annotations
+
+import pytest
+
+from govpub import Post, check
+from govpub.compliance.document_elements import find_document_hints
+from govpub.compliance.folding import fold
+
+
+def _hints(text: str) -> list[tuple[str, str]]:
+    folded = fold(text).text
+    return [(folded[start:end], element) for start, end, element in find_document_hints(folded)]
+
+
+@pytest.mark.parametrize(
+    ("text", "element"),
+    [
+        ("000123\n关于……的通知", "版头「份号」"),
+        ("特提\n关于……的通知", "版头「紧急程度」"),
+        ("×政报〔2024〕7号　签发人：李四", "版头「签发人」"),
+        ("×政办密电〔2024〕3号", "版头「发文字号」（密电）"),
+        ("抄送：市委办公室。", "版记「抄送」"),
+        ("分送：各区人民政府。", "版记「分送」"),
+        ("××市人民政府办公室　2024年3月1日印发", "版记「印发机关和印发日期」"),
+        ("（共印150份）", "版记「印数」"),
+    ],
+)
+def test_each_element_is_named(text: str, element: str) -> None:
+    assert [element] == [e for _, e in _hints(text)]
+    (finding,) = check(Post(title="通知", body=text)).findings
+    assert element in finding.message
+
+
+def test_a_field_found_twice_is_one_hint() -> None:
+    assert [("紧急程度:特急", "版头「紧急程度」")] == _hints("紧急程度：特急\n正文")
+
+
+@pytest.mark.parametrize(
+    ("note", "public"),
+    [("（此件公开发布）", True), ("公开属性：主动公开", True), ("（此件不公开）", False)],
+)
+def test_a_public_document_gets_no_hint(note: str, public: bool) -> None:
+    text = f"特急\n××市人民政府\n2024年3月1日\n{note}\n抄送：市委办公室。"
+    assert public == (not _hints(text))
+
+
+def test_a_number_in_a_table_cell_is_no_fenhao() -> None:
+    assert [] == _hints("<td>310104</td><td>19851122</td>")
+    assert [("000123", "版头「份号」")] == _hints("<p>000123</p><p>关于……的通知</p>")
