@@ -359,10 +359,17 @@ class _Run:
         """The ad hosts of the links in ``shown``, a text as a reader sees it that is no link
         (a tooltip, a run shown reversed): read as prose is."""
         return [
-            self.policy.link_host(link.url) or link.url
+            self._host_read(link.url) or link.url
             for link in flatten(scan_links(shown, folded=folded))
             if self.policy.classify_link(link.url) == "ad"
         ]
+
+    def _host_read(self, url: str) -> str | None:
+        """The host ``url`` takes a reader to, or for an address written with look-alikes
+        (``s&#46;click…``, ``ｕ．ｊｄ．ｃｏｍ``) the host it reads as: what a message names."""
+        found = self.policy.link_host(url)
+        imitated = written_url(url)
+        return (self.policy.link_host(imitated) or found) if imitated != url else found
 
     def _reversed_links(self, view: _FieldView) -> list[tuple[int, int]]:
         """Ad addresses a right-to-left override shows the right way round (:mod:`.bidi`):
@@ -695,10 +702,7 @@ class _Run:
         if placeholder:
             text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
         for edit in edits:
-            found = self.policy.link_host(edit.url)
-            imitated = written_url(edit.url)
-            if imitated != edit.url:  # (s&#46;click…, ｕ．ｊｄ．ｃｏｍ: name the host it reads as)
-                found = self.policy.link_host(imitated) or found
+            found = self._host_read(edit.url)
             host = display_host(found) if found is not None else edit.url
             carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
             if carried is not None:  # a government page's redirect to an ad

@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_BLOCK_CLOSE, HTML_BLOCK_OPEN, HTML_CELL_GAP
 
 __all__ = ["find_document_hints"]
@@ -57,9 +57,7 @@ _VALUE = rf"\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
 @cache
 def _urgency_list() -> tuple[str, ...]:
     """The words of ``data/document_urgency.txt``."""
-    data = resources.files("govpub.compliance") / "data" / "document_urgency.txt"
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return data_words("document_urgency.txt")
 
 
 @cache

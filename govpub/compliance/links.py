@@ -43,9 +43,9 @@ from __future__ import annotations
 import html
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from govpub.compliance._data import data_words
 from govpub.compliance.folding import Folded, fold, written_url
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
@@ -842,11 +842,7 @@ def link_titles(text: str, span: LinkSpan) -> list[tuple[int, int]]:
 @cache
 def _company_forms() -> tuple[frozenset[str], frozenset[str]]:
     """The endings of company names of ``data/company_forms.txt``, and their last labels."""
-    text = (resources.files("govpub.compliance") / "data" / "company_forms.txt").read_text(
-        encoding="utf-8"
-    )
-    lines = (line.partition("#")[0].strip().lower() for line in text.splitlines())
-    forms = frozenset(line for line in lines if line)
+    forms = frozenset(line.lower() for line in data_words("company_forms.txt"))
     return forms, frozenset(form.rpartition(".")[2] for form in forms)
 
 
@@ -872,11 +868,8 @@ def company_form(raw: str) -> bool:
 @cache
 def _file_type() -> re.Pattern[str]:
     """A dot and an extension of ``data/file_types.txt``, then no letter or digit."""
-    text = (resources.files("govpub.compliance") / "data" / "file_types.txt").read_text(
-        encoding="utf-8"
-    )
-    lines = (line.partition("#")[0].strip().lower() for line in text.splitlines())
-    names = "|".join(sorted((re.escape(line) for line in lines if line), key=len, reverse=True))
+    lines = (line.lower() for line in data_words("file_types.txt"))
+    names = "|".join(sorted((re.escape(line) for line in lines), key=len, reverse=True))
     return re.compile(rf"[.\u3002\uff0e\uff61](?:{names})(?![a-z0-9])", re.IGNORECASE)
 
 

@@ -19,13 +19,13 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, partial
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from govpub.compliance._data import data_text
 from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.findings import RULES, Severity, rank
@@ -96,23 +96,19 @@ class _PolicySection(BaseModel):
     limits: PostLimits = Field(default_factory=PostLimits)
 
 
-def _data(name: str) -> str:
-    return (resources.files("govpub.compliance") / "data" / name).read_text(encoding="utf-8")
-
-
 def _data_lines(name: str) -> list[str]:
-    return [t for t, _ in parse_term_list(_data(name))]
+    return [t for t, _ in parse_term_list(data_text(name))]
 
 
 @cache
 def _builtin_source_list(version: str) -> SourceList:
     file = BUILTIN_SOURCE_LISTS[version]
-    return SourceList(version, tuple(parse_source_csv(_data(file), origin=file)))
+    return SourceList(version, tuple(parse_source_csv(data_text(file), origin=file)))
 
 
 @cache
 def _builtin_ad_rules() -> tuple[AdRule, ...]:
-    return tuple(parse_ad_rules(_data("ad_rules.csv"), origin="ad_rules.csv"))
+    return tuple(parse_ad_rules(data_text("ad_rules.csv"), origin="ad_rules.csv"))
 
 
 def _builtin_terms() -> list[Term]:

@@ -38,8 +38,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
@@ -125,9 +125,7 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
 @cache
 def _note_words() -> tuple[str, ...]:
     """The words of ``data/internal_notes.txt`` (注意保存, 注意保密, 内部刊物…)."""
-    data = resources.files("govpub.compliance") / "data" / "internal_notes.txt"
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return data_words("internal_notes.txt")
 
 
 # Characters too common in prose to tell whether a text may hold a note
@@ -177,9 +175,7 @@ def find_internal_notes(folded: str) -> Iterator[Hit]:
 @cache
 def _part_markers() -> frozenset[str]:
     """The internal markers that are also the inside of a thing (``data/part_markers.txt``)."""
-    data = resources.files("govpub.compliance") / "data" / "part_markers.txt"
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(data_words("part_markers.txt"))
 
 
 # After these the words are still a label: a copula (本材料为内部材料) or the last character of

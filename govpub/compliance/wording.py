@@ -23,11 +23,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 import ahocorasick
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import fold_term
 from govpub.compliance.findings import Severity
 from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
@@ -420,10 +420,7 @@ def no_sale(text: str, start: int, end: int) -> bool:
 @cache
 def _warning_cues() -> tuple[str, ...]:
     """The words of ``data/warning_cues.txt``, folded."""
-    text = (resources.files("govpub.compliance") / "data" / "warning_cues.txt").read_text(
-        encoding="utf-8"
-    )
-    return tuple(term for term, _ in parse_term_list(text))
+    return data_words("warning_cues.txt")
 
 
 def warned_against(text: str, start: int, end: int) -> bool:
