@@ -17,7 +17,9 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
 * a ``密级：`` (or ``保密等级：``, ``保密级别：``, ``定密级别：``) header field at the start
   of a line, or such a field with its 密级 anywhere (``文件名称：… 密级：秘密``);
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
-  (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``);
+  (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``),
+  also with its period or what stands for the star (``（机密1年）``, ``【绝密*】``,
+  ``（秘密 长期）``): the bracketed form of the line below;
 * a 份号 and a 密级 on one line (``000123　　机密　1年``: GB/T 9704 puts them on the first
   two lines, a pasted layout often on one);
 * a line that holds nothing but a 密级, with or without its period and whatever
@@ -82,7 +84,10 @@ _MARKING = re.compile(
     rf"|{_FIELD}\s*[:：]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
-    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*{_CLOSE[:-1]}|]"
+    # a 密级 in brackets or a table cell, with or without its period and what stands for
+    # the star: "（机密）", "【绝密*】", "（机密 10年）", "| 秘密·长期 |"
+    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*"
+    rf"(?:[\-—–:：]?\s*(?:[★·※▲◆●◎*]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[:：]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
