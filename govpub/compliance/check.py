@@ -53,12 +53,13 @@ from govpub.compliance.secrecy import (
     find_internal_notes,
     find_markings,
     part_of_a_word,
+    used_by_a_thing,
 )
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
-from govpub.compliance.wording import no_sale, reported_speech, warned_against
+from govpub.compliance.wording import Term, no_sale, reported_speech, warned_against
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -118,6 +119,26 @@ _TERM_MESSAGES = {
     "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
     "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
 }
+
+
+def _term_message(term: Term) -> str:
+    template = _TERM_MESSAGES.get(term.rule)
+    if template is not None:
+        return template.format(term=term.term)
+    message = f"命中{term.list_name}「{term.term}」"
+    if term.suggestion:
+        message += f"，建议改为「{term.suggestion}」"
+    return message
+
+
+def _said_of_a_thing(folded: str, start: int, term: Term) -> bool:
+    """Whether an internal marker is prose about a thing: its inside (电池内部材料), or a thing
+    that is used (该系统仅限内部使用), not a marking on the text."""
+    return part_of_a_word(folded, start, term.term) or (
+        term.term == "内部使用" and used_by_a_thing(folded, start)
+    )
+
+
 _DISCLOSURE_MESSAGES = {
     "not_public": (
         "含公开属性标注「{note}」：该文件确定为不予公开，不得在政务新媒体发布"
@@ -526,10 +547,8 @@ class _Run:
                 continue  # (in context: 群众说：“我认为……”, 打开淘宝搜索“植树”了解详情)
             if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
                 continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
-            if term.rule == "secrecy.internal" and part_of_a_word(
-                view.folded.text, start, term.term
-            ):
-                continue  # the inside of a thing: 电池内部材料
+            if term.rule == "secrecy.internal" and _said_of_a_thing(view.folded.text, start, term):
+                continue  # 电池内部材料, 该系统仅限内部使用
             if term.rule == "secrecy.sensitive_term" and any(
                 s < end and start < e for s, e in notes
             ):
@@ -544,17 +563,10 @@ class _Run:
             if key in seen:
                 continue
             seen.add(key)
-            template = _TERM_MESSAGES.get(term.rule)
-            if template is not None:
-                message = template.format(term=term.term)
-            else:
-                message = f"命中{term.list_name}「{term.term}」"
-                if term.suggestion:
-                    message += f"，建议改为「{term.suggestion}」"
             self.add(
                 term.rule,
                 term.severity,
-                message,
+                _term_message(term),
                 excerpt=shown,
                 field=view.spec.name,
                 offset=o_start,
