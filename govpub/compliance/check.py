@@ -40,6 +40,7 @@ from govpub.compliance.links import (
     flatten,
     link_titles,
     scan_links,
+    tech_name_in_code,
 )
 from govpub.compliance.personal import (
     PersonalHit,
@@ -95,10 +96,13 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
 
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
-    legal form (``XX科技CO.LTD``) or a file's name (``report.final`` of
-    ``report.final.pdf``): no other host."""
+    legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``)
+    or a technology's name in a code span (`` `ASP.NET` ``): no other host."""
     return span.kind == "bare" and (
-        capitalised_words(span.raw) or company_form(span.raw) or file_type_after(text, span.url_end)
+        capitalised_words(span.raw)
+        or company_form(span.raw)
+        or file_type_after(text, span.url_end)
+        or tech_name_in_code(span.raw, text, span.url_start, span.url_end)
     )
 
 
