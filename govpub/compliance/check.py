@@ -121,7 +121,6 @@ _TERM_MESSAGES = {
     ),
     "ad.wording": "疑似商业推广用语「{term}」：政务新媒体不得刊登商业广告（国办发〔2018〕123号）",
     "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
-    "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
 }
 
 
@@ -542,6 +541,9 @@ class _Run:
         # hits come in order of their starts, so a hit overlaps an earlier one of its group
         # when it starts before the furthest end so far (one comparison, not one per finding)
         phrase_end = {True: -1, False: -1}
+        # a word that asks a reviewer to look (不予公开 in an annual report's prose) is reported
+        # once per field with its count, as link.other_host is once per host
+        asks: dict[Term, list[tuple[int, str]]] = {}
         for start, end, term in hits:
             if (
                 term.rule == PROSE_RULE
@@ -567,6 +569,9 @@ class _Run:
             if key in seen:
                 continue
             seen.add(key)
+            if term.rule == "secrecy.sensitive_term":
+                asks.setdefault(term, []).append((o_start, shown))
+                continue
             self.add(
                 term.rule,
                 term.severity,
@@ -574,6 +579,16 @@ class _Run:
                 excerpt=shown,
                 field=view.spec.name,
                 offset=o_start,
+            )
+        for term, places in asks.items():
+            count = f"（共 {len(places)} 处）" if len(places) > 1 else ""
+            self.add(
+                term.rule,
+                term.severity,
+                f"含「{term.term}」{count}，请确认内容可以公开（保密关）",
+                excerpt=places[0][1],
+                field=view.spec.name,
+                offset=places[0][0],
             )
 
     def _is_public_number(self, written: str) -> bool:
