@@ -167,7 +167,9 @@ def _header_lines(folded: str) -> list[tuple[int, int]]:
 # A street address with its number ("府右街2号", "人民路 100 号院") or the code's own name
 # (邮编, 邮政编码): what a 邮政编码 stands beside on an envelope or a letterhead, and never
 # a 公文's 份号 (密级, 紧急程度 or the 发文机关标志 follow that)
-_ADDRESS = re.compile(r"(?:路|街|巷|弄|胡同|大道)\s*\d{1,5}\s*号|邮\s?编|邮政编码")
+_ADDRESS = re.compile(
+    r"(?:路|街|巷|弄|胡同|大道)\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|邮\s?编|邮政编码"
+)
 
 
 def _postcode(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
