@@ -210,11 +210,13 @@ _USED_TEXTS = (
 _SUBJECT = re.compile(rf"(?P<thing>{_USED_THINGS})|{_USED_TEXTS}")
 _CLAUSE_END = "。！？!?；;，,：:\n【[（("
 _SUBJECT_REACH = 30
+_SAYING = frozenset("供限为于")
 
 
 def used_by_a_thing(folded: str, start: int) -> bool:
-    """Whether 内部使用 at ``start`` is said of a thing, not of a text (its clause's last
-    named subject before it is a system, a place or a device)."""
+    """Whether 内部使用 at ``start`` is said of a thing, not of a text: its clause's last
+    named subject before it is a system, a place or a device, and the words between say
+    what it is for (该系统仅限内部使用, 停车场仅供职工内部使用, 会议室为单位内部使用)."""
     lo = max(0, start - _SUBJECT_REACH)
     for at in range(start - 1, lo - 1, -1):
         if folded[at] in _CLAUSE_END:
@@ -223,4 +225,9 @@ def used_by_a_thing(folded: str, start: int) -> bool:
     last = None
     for last in _SUBJECT.finditer(folded, lo, start):  # noqa: B007 - the last one is wanted
         pass
-    return last is not None and last.group("thing") is not None
+    # ... and says so: 仅限, 仅供, 供, 为, 用于 between them ("××平台 内部使用" is a header)
+    return (
+        last is not None
+        and last.group("thing") is not None
+        and any(c in _SAYING for c in folded[last.end() : start])
+    )
