@@ -66,6 +66,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
+from govpub.compliance.confusables import lookalikes, read_hosts
 from govpub.compliance.hanzi import traditional_to_simplified
 from govpub.compliance.marking_words import joins_marking
 
@@ -262,6 +263,11 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     # folded text (a class of characters under U+0100 is a bitmap to the regex engine; one
     # more character above it made the letter-spacing pass half as slow again)
     mapping.update(dict.fromkeys(_LINE_SEPARATORS, "\n"))
+    # letters of other scripts that look like ASCII ones fold to themselves: found by the
+    # same split (a text that holds none pays nothing more), they are read in hosts that
+    # mix scripts only (:mod:`.confusables`)
+    for char in lookalikes():
+        mapping.setdefault(char, char)
     mapping.pop("。", None)  # only between host labels: see _host_dots()
     mapping["｡"] = "。"
     drop = ignorable_characters()
@@ -415,7 +421,8 @@ def fold(text: str) -> Folded:
     removed: list[int] = []  # original offsets of the removed characters, ascending
     splitter, simple = _splitter(finder)
     parts = splitter.split(text)
-    mapped = [simple.get(char) for char in parts[1::2]]
+    found = parts[1::2]
+    mapped = [simple.get(char) for char in found]
     if None not in mapped:
         # every character found folds into one other, whatever is around it: no callbacks
         parts[1::2] = mapped
@@ -431,6 +438,8 @@ def fold(text: str) -> Folded:
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
     folded = _close_up_separators(folded, removed)
+    if not lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
+        folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)
     folded = _host_dots(folded)
     return Folded(folded, *_offset_map(removed))
 
@@ -556,6 +565,15 @@ def _reference(match: re.Match[str]) -> str | None:
     trans, _ = _tables()
     mapped = trans.get(ord(char), char)
     return "" if mapped is None else mapped
+
+
+def _refers_to_lookalikes(text: str) -> bool:
+    """Whether a character reference of ``text`` shows a look-alike letter (``t.&#1089;n``:
+    the split saw no Cyrillic letter, the page shows one)."""
+    if not holds_reference(text):
+        return False
+    letters = lookalikes()
+    return any(_reference(m) in letters for m in _REFERENCE_ANY_CASE.finditer(text))
 
 
 def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]], dict[int, str]]:
@@ -916,7 +934,9 @@ def written_url(raw: str) -> str:
             raw = _REFERENCE_ANY_CASE.sub(_written_reference, raw)
     if raw.isascii():
         return raw
-    return raw.translate(_url_table())
+    raw = raw.translate(_url_table())
+    # a host whose letters mix scripts ("t.сn", "u.jd.cοm") is read as the host it imitates
+    return raw if lookalikes().isdisjoint(raw) else read_hosts(raw)
 
 
 def _written_reference(match: re.Match[str]) -> str:
