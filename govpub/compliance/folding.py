@@ -32,6 +32,10 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``); a
   line break or ``<br>`` is such a separator too (``内部⏎资料``), a blank line never;
 * **character references** (``&#46;``, ``&nbsp;``, ``&starf;``) read as their character;
+* **look-alike letters of other scripts in hosts that mix scripts**: ``t.сn`` (Cyrillic
+  ``с``) → ``t.cn``, ``tаobao`` → ``taobao``, as a reader reads them
+  (:mod:`.confusables`: UTS #39's table, only in host-like tokens whose letters mix
+  scripts, so that Russian and Greek prose stays as written);
 * **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
