@@ -40,6 +40,7 @@ from govpub.compliance.links import (
     flatten,
     link_titles,
     scan_links,
+    tech_name_in_code,
 )
 from govpub.compliance.personal import (
     PersonalHit,
@@ -53,12 +54,13 @@ from govpub.compliance.secrecy import (
     find_internal_notes,
     find_markings,
     part_of_a_word,
+    used_by_a_thing,
 )
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
-from govpub.compliance.wording import no_sale, reported_speech, warned_against
+from govpub.compliance.wording import Term, no_sale, reported_speech, warned_against
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -94,10 +96,13 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
 
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
-    legal form (``XX科技CO.LTD``) or a file's name (``report.final`` of
-    ``report.final.pdf``): no other host."""
+    legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``)
+    or a technology's name in a code span (`` `ASP.NET` ``): no other host."""
     return span.kind == "bare" and (
-        capitalised_words(span.raw) or company_form(span.raw) or file_type_after(text, span.url_end)
+        capitalised_words(span.raw)
+        or company_form(span.raw)
+        or file_type_after(text, span.url_end)
+        or tech_name_in_code(span.raw, text, span.url_start, span.url_end)
     )
 
 
@@ -116,8 +121,27 @@ _TERM_MESSAGES = {
     ),
     "ad.wording": "疑似商业推广用语「{term}」：政务新媒体不得刊登商业广告（国办发〔2018〕123号）",
     "secrecy.internal": "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）",
-    "secrecy.sensitive_term": "含「{term}」，请确认内容可以公开（保密关）",
 }
+
+
+def _term_message(term: Term) -> str:
+    template = _TERM_MESSAGES.get(term.rule)
+    if template is not None:
+        return template.format(term=term.term)
+    message = f"命中{term.list_name}「{term.term}」"
+    if term.suggestion:
+        message += f"，建议改为「{term.suggestion}」"
+    return message
+
+
+def _said_of_a_thing(folded: str, start: int, term: Term) -> bool:
+    """Whether an internal marker is prose about a thing: its inside (电池内部材料), or a thing
+    that is used (该系统仅限内部使用), not a marking on the text."""
+    return part_of_a_word(folded, start, term.term) or (
+        term.term == "内部使用" and used_by_a_thing(folded, start)
+    )
+
+
 _DISCLOSURE_MESSAGES = {
     "not_public": (
         "含公开属性标注「{note}」：该文件确定为不予公开，不得在政务新媒体发布"
@@ -517,6 +541,9 @@ class _Run:
         # hits come in order of their starts, so a hit overlaps an earlier one of its group
         # when it starts before the furthest end so far (one comparison, not one per finding)
         phrase_end = {True: -1, False: -1}
+        # a word that asks a reviewer to look (不予公开 in an annual report's prose) is reported
+        # once per field with its count, as link.other_host is once per host
+        asks: dict[Term, list[tuple[int, str]]] = {}
         for start, end, term in hits:
             if (
                 term.rule == PROSE_RULE
@@ -526,10 +553,8 @@ class _Run:
                 continue  # (in context: 群众说：“我认为……”, 打开淘宝搜索“植树”了解详情)
             if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
                 continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
-            if term.rule == "secrecy.internal" and part_of_a_word(
-                view.folded.text, start, term.term
-            ):
-                continue  # the inside of a thing: 电池内部材料
+            if term.rule == "secrecy.internal" and _said_of_a_thing(view.folded.text, start, term):
+                continue  # 电池内部材料, 该系统仅限内部使用
             if term.rule == "secrecy.sensitive_term" and any(
                 s < end and start < e for s, e in notes
             ):
@@ -544,20 +569,26 @@ class _Run:
             if key in seen:
                 continue
             seen.add(key)
-            template = _TERM_MESSAGES.get(term.rule)
-            if template is not None:
-                message = template.format(term=term.term)
-            else:
-                message = f"命中{term.list_name}「{term.term}」"
-                if term.suggestion:
-                    message += f"，建议改为「{term.suggestion}」"
+            if term.rule == "secrecy.sensitive_term":
+                asks.setdefault(term, []).append((o_start, shown))
+                continue
             self.add(
                 term.rule,
                 term.severity,
-                message,
+                _term_message(term),
                 excerpt=shown,
                 field=view.spec.name,
                 offset=o_start,
+            )
+        for term, places in asks.items():
+            count = f"（共 {len(places)} 处）" if len(places) > 1 else ""
+            self.add(
+                term.rule,
+                term.severity,
+                f"含「{term.term}」{count}，请确认内容可以公开（保密关）",
+                excerpt=places[0][1],
+                field=view.spec.name,
+                offset=places[0][0],
             )
 
     def _is_public_number(self, written: str) -> bool:

@@ -10,7 +10,8 @@ does, is found here and asks the editor to confirm (the 密级, internal-use and
 * 版头: a 6-digit 份号 or a 紧急程度 (``特急``, ``加急``; a 电报's ``特提``, ``平急``,
   ``data/document_urgency.txt``) alone on one of the first non-blank lines, an HTML
   paragraph or cell counting as a line (a Word export: ``<p>000123</p><p>特急</p>``);
-  six digits alone in a table's cell are data (an ID number over cells), not a 份号;
+  six digits alone in a table's cell are data (an ID number over cells), not a 份号, and
+  six digits beside an address are a 邮政编码 (``100017⏎北京市西城区府右街2号``);
   the same as a named field (``紧急程度：特急``, ``| 份号 | 000123 |``,
   ``<td>紧急程度</td><td>特急</td>``); the ``签发人：张三`` of an 上行文; a 密电's
   发文字号 (``×政办密电〔2024〕3号``: an encrypted telegram, where a 明电's passes) —
@@ -163,6 +164,31 @@ def _header_lines(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A street address with its number ("府右街2号", "人民路 100 号院") or the code's own name
+# (邮编, 邮政编码): what a 邮政编码 stands beside on an envelope or a letterhead, and never
+# a 公文's 份号 (密级, 紧急程度 or the 发文机关标志 follow that)
+_ADDRESS = re.compile(
+    r"(?:路|街|巷|弄|胡同|大道)\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|邮\s?编|邮政编码"
+)
+
+
+def _postcode(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether six digits alone on header line ``at`` are a 邮政编码, not a 份号.
+
+    A 份号 counts copies from ``000001`` (GB/T 9704-2012 7.2.1); a postcode starts with its
+    province's two digits, ``01``–``86`` (``100017``), and stands above or below an address.
+    """
+    start, end = lines[at]
+    digits = _TAGS.sub("", folded[start:end]).strip(" \t\n>#*_|")
+    if len(digits) != 6 or not digits.isdigit() or not 1 <= int(digits[:2]) <= 86:
+        return False
+    return any(
+        _ADDRESS.search(_TAGS.sub("", folded[s:e]))
+        for s, e in lines[max(at - 1, 0) : at + 2]
+        if s != start
+    )
+
+
 def _hints(pattern: re.Pattern[str], folded: str, start: int, end: int) -> Iterator[DocumentHint]:
     for match in pattern.finditer(folded, start, end):
         group = next(g for g, v in match.groupdict().items() if v is not None)
@@ -240,8 +266,9 @@ def find_document_hints(folded: str) -> Iterator[DocumentHint]:
         lines = _header_lines(folded)
         for start, end in lines if urgency else ():
             hints += _hints(_urgency(), folded, start, end)
-        for start, end in lines[:_NUMBER_LINES]:
-            hints += _hints(_NUMBER, folded, start, end)
+        for at, (start, end) in enumerate(lines[:_NUMBER_LINES]):
+            if not _postcode(folded, lines, at):
+                hints += _hints(_NUMBER, folded, start, end)
     # (the fields are the header's, the 版记 ends a 公文: each looked for in its part of the
     # text only, a fixed cost whatever the length of the post)
     hints += _around(_fields(), folded, _WORDS_FIELDS, 0, _HEADER_REACH)

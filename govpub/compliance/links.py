@@ -58,6 +58,7 @@ __all__ = [
     "flatten",
     "link_titles",
     "scan_links",
+    "tech_name_in_code",
 ]
 
 # Where a URL stops: whitespace, controls, quotes and angle brackets, general punctuation
@@ -863,6 +864,22 @@ def company_form(raw: str) -> bool:
         if host.rpartition(".")[2] not in last_labels:
             return False
     return host in forms or any(host.endswith("." + form) for form in forms)
+
+
+@cache
+def _tech_names() -> frozenset[str]:
+    """The technology names of ``data/tech_names.txt`` (``asp.net``, ``socket.io``)."""
+    return frozenset(line.lower() for line in data_words("tech_names.txt"))
+
+
+def tech_name_in_code(raw: str, text: str, start: int, end: int) -> bool:
+    """Whether a bare host ``raw`` at ``text[start:end]`` is a technology's name that is a
+    Markdown code span of its own (`` `ASP.NET` ``): shown as code, linked by no renderer."""
+    return (
+        text[start - 1 : start] == "`"
+        and text[end : end + 1] == "`"
+        and raw.lower() in _tech_names()
+    )
 
 
 @cache

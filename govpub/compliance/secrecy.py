@@ -54,6 +54,7 @@ __all__ = [
     "find_internal_notes",
     "find_markings",
     "part_of_a_word",
+    "used_by_a_thing",
 ]
 
 # (a star slipped between the two characters, "机⭐密★", is a star the fold made of ⭐ 🌟 ☆)
@@ -192,3 +193,41 @@ def part_of_a_word(folded: str, start: int, term: str) -> bool:
         return False
     before = folded[start - 1]
     return "\u4e00" <= before <= "\u9fff" and before not in _LABEL_BEFORE
+
+
+# What 内部使用 is said of. A thing that is used (该系统仅限内部使用, 停车场仅供职工内部使用) is
+# no text that is marked; a text or its data (本材料为内部使用, 本系统数据仅供内部使用) is,
+# and so is a clause that names neither (内部使用 alone, 各单位：内部使用): the marking blocks.
+_USED_THINGS = (
+    "系统|平台|网站|网络|内网|专网|服务器|软件|程序|数据库|app|账号|帐号|邮箱|设备|设施|电脑|"
+    "计算机|打印机|复印机|车辆|公务车|车位|停车场|停车位|食堂|餐厅|会议室|场地|场馆|场所|房间|"
+    "电梯|通道|出入口|入口|大门|道路|仓库|宿舍|浴室|充电桩|楼层"
+)
+_USED_TEXTS = (
+    "材料|文件|资料|文本|文稿|稿件|本文|此件|本件|该件|通知|报告|数据|信息|内容|名单|表格|附件|"
+    "图片|视频|纪要|简报|讲话|方案|清单|手册|模板|课件"
+)
+_SUBJECT = re.compile(rf"(?P<thing>{_USED_THINGS})|{_USED_TEXTS}")
+_CLAUSE_END = "。！？!?；;，,：:\n【[（("
+_SUBJECT_REACH = 30
+_SAYING = frozenset("供限为于")
+
+
+def used_by_a_thing(folded: str, start: int) -> bool:
+    """Whether 内部使用 at ``start`` is said of a thing, not of a text: its clause's last
+    named subject before it is a system, a place or a device, and the words between say
+    what it is for (该系统仅限内部使用, 停车场仅供职工内部使用, 会议室为单位内部使用)."""
+    lo = max(0, start - _SUBJECT_REACH)
+    for at in range(start - 1, lo - 1, -1):
+        if folded[at] in _CLAUSE_END:
+            lo = at + 1
+            break
+    last = None
+    for last in _SUBJECT.finditer(folded, lo, start):  # noqa: B007 - the last one is wanted
+        pass
+    # ... and says so: 仅限, 仅供, 供, 为, 用于 between them ("××平台 内部使用" is a header)
+    return (
+        last is not None
+        and last.group("thing") is not None
+        and any(c in _SAYING for c in folded[last.end() : start])
+    )

@@ -129,6 +129,25 @@ def test_sensitive_terms_warn() -> None:
     assert [("secrecy.sensitive_term", "warn")] == [(f.rule, f.severity) for f in result.findings]
 
 
+def test_a_sensitive_term_warns_once_per_field_with_its_count() -> None:
+    """An annual report says 不予公开 many times: one question for the reviewer, not one each
+    (as link.other_host is once per host and field)."""
+    body = (
+        "本年度收到申请120件，其中不予公开15件。\n不予公开的理由主要为涉及商业秘密。\n"
+        "另有3件经复核维持不予公开决定。涉密人员培训照常进行。"
+    )
+    result = check(Post(title="年度报告", body=body))
+    found = [(f.rule, f.message, f.offset) for f in result.findings]
+    assert [
+        (
+            "secrecy.sensitive_term",
+            "含「不予公开」（共 3 处），请确认内容可以公开（保密关）",
+            body.index("不予公开"),
+        ),
+        ("secrecy.sensitive_term", "含「涉密」，请确认内容可以公开（保密关）", body.index("涉密")),
+    ] == found
+
+
 @pytest.mark.parametrize(
     ("body", "warns"),
     [("特急\n关于…的通知", True), ("000123\n关于…", True), ("正文里说加急办理护照", False)],
