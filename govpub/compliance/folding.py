@@ -442,7 +442,7 @@ def fold(text: str) -> Folded:
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
     folded = _close_up_separators(folded, removed)
-    if not lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
+    if not _shows_lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
         folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)
     folded = _host_dots(folded)
     return Folded(folded, *_offset_map(removed))
@@ -569,6 +569,15 @@ def _reference(match: re.Match[str]) -> str | None:
     trans, _ = _tables()
     mapped = trans.get(ord(char), char)
     return "" if mapped is None else mapped
+
+
+@cache
+def _shows_lookalikes() -> frozenset[str]:
+    """The characters that fold into a look-alike letter: the letters, and the compatibility
+    forms whose NFKC is one (the mathematical ``𝛎`` is ``ν``)."""
+    trans, _ = _tables()
+    letters = lookalikes()
+    return frozenset(chr(point) for point, target in trans.items() if target in letters)
 
 
 def _refers_to_lookalikes(text: str) -> bool:
@@ -912,6 +921,8 @@ def _url_table() -> dict[int, str | None]:
         elif target.isascii() and not 0x41 <= point <= 0x5A:
             plain = unicodedata.normalize("NFKC", chr(point))  # case kept: paths need it
             table[point] = plain if len(plain) == 1 and plain.isascii() else target
+        elif target in lookalikes() and target != chr(point):
+            table[point] = target  # "𝛐" is "ο", which a host that mixes scripts reads as o
     table.update(dict.fromkeys(map(ord, _FULL_STOPS), "."))
     return table
 

@@ -106,6 +106,13 @@ def test_the_fold_reads_hosts_one_for_one() -> None:
     assert text[folded.original(4)] == "\u0441"
 
 
+def test_a_compatibility_form_of_a_lookalike_is_read_too() -> None:
+    # the mathematical bold nu is a Greek nu by NFKC: the fold reads it in one pass
+    # (hypothesis found "A\U0001d6ce" folding to "aν", then to "av")
+    assert "av" == fold("A\U0001d6ce").text
+    assert "u.jd.com/x" == fold("u.jd.c\U0001d6d0m/x").text
+
+
 def test_written_url_reads_the_host() -> None:
     assert "https://u.jd.com/X" == written_url("https://u.jd.c\u043em/X")
     assert "https://www.gov.cn/a" == written_url("https://www.g\u043ev.cn/a")
