@@ -37,6 +37,10 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``); a
   line break or ``<br>`` is such a separator too (``内部⏎资料``), a blank line never;
 * **character references** (``&#46;``, ``&nbsp;``, ``&starf;``) read as their character;
+* **look-alike letters of other scripts in hosts that mix scripts**: ``t.сn`` (Cyrillic
+  ``с``) → ``t.cn``, ``tаobao`` → ``taobao``, as a reader reads them
+  (:mod:`.confusables`: UTS #39's table, only in host-like tokens whose letters mix
+  scripts, so that Russian and Greek prose stays as written);
 * **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
@@ -71,6 +75,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 
+from govpub.compliance.confusables import lookalikes, read_hosts
 from govpub.compliance.hanzi import traditional_to_simplified
 from govpub.compliance.marking_words import joins_marking
 
@@ -291,6 +296,11 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     # folded text (a class of characters under U+0100 is a bitmap to the regex engine; one
     # more character above it made the letter-spacing pass half as slow again)
     mapping.update(dict.fromkeys(_LINE_SEPARATORS, "\n"))
+    # letters of other scripts that look like ASCII ones fold to themselves: found by the
+    # same split (a text that holds none pays nothing more), they are read in hosts that
+    # mix scripts only (:mod:`.confusables`)
+    for char in lookalikes():
+        mapping.setdefault(char, char)
     mapping.pop("。", None)  # only between host labels: see _host_dots()
     mapping["｡"] = "。"
     drop = ignorable_characters() | decorating_marks()
@@ -444,7 +454,8 @@ def fold(text: str) -> Folded:
     removed: list[int] = []  # original offsets of the removed characters, ascending
     splitter, simple = _splitter(finder)
     parts = splitter.split(text)
-    mapped = [simple.get(char) for char in parts[1::2]]
+    found = parts[1::2]
+    mapped = [simple.get(char) for char in found]
     if None not in mapped:
         # every character found folds into one other, whatever is around it: no callbacks
         parts[1::2] = mapped
@@ -460,6 +471,8 @@ def fold(text: str) -> Folded:
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
     folded = _close_up_separators(folded, removed)
+    if not _shows_lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
+        folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)
     folded = _host_dots(folded)
     return Folded(folded, *_offset_map(removed))
 
@@ -585,6 +598,24 @@ def _reference(match: re.Match[str]) -> str | None:
     trans, _ = _tables()
     mapped = trans.get(ord(char), char)
     return "" if mapped is None else mapped
+
+
+@cache
+def _shows_lookalikes() -> frozenset[str]:
+    """The characters that fold into a look-alike letter: the letters, and the compatibility
+    forms whose NFKC is one (the mathematical ``𝛎`` is ``ν``)."""
+    trans, _ = _tables()
+    letters = lookalikes()
+    return frozenset(chr(point) for point, target in trans.items() if target in letters)
+
+
+def _refers_to_lookalikes(text: str) -> bool:
+    """Whether a character reference of ``text`` shows a look-alike letter (``t.&#1089;n``:
+    the split saw no Cyrillic letter, the page shows one)."""
+    if not holds_reference(text):
+        return False
+    letters = lookalikes()
+    return any(_reference(m) in letters for m in _REFERENCE_ANY_CASE.finditer(text))
 
 
 def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]], dict[int, str]]:
@@ -919,6 +950,8 @@ def _url_table() -> dict[int, str | None]:
         elif target.isascii() and not 0x41 <= point <= 0x5A:
             plain = unicodedata.normalize("NFKC", chr(point))  # case kept: paths need it
             table[point] = plain if len(plain) == 1 and plain.isascii() else target
+        elif target in lookalikes() and target != chr(point):
+            table[point] = target  # "𝛐" is "ο", which a host that mixes scripts reads as o
     table.update(dict.fromkeys(map(ord, _FULL_STOPS), "."))
     return table
 
@@ -945,7 +978,9 @@ def written_url(raw: str) -> str:
             raw = _REFERENCE_ANY_CASE.sub(_written_reference, raw)
     if raw.isascii():
         return raw
-    return raw.translate(_url_table())
+    raw = raw.translate(_url_table())
+    # a host whose letters mix scripts ("t.сn", "u.jd.cοm") is read as the host it imitates
+    return raw if lookalikes().isdisjoint(raw) else read_hosts(raw)
 
 
 def _written_reference(match: re.Match[str]) -> str:

@@ -1,0 +1,150 @@
+"""Hosts that mix scripts, read as the ASCII host they imitate (UTS #39 confusables).
+
+``t.сn`` with a Cyrillic ``с``, ``s.click.tаobao.com`` with a Cyrillic ``а``,
+``u.jd.cοm`` with a Greek ``ο`` and ``ԁwz.cn`` with a Komi ``ԁ`` look like the
+shortener and shopping hosts they imitate, and a reader types or taps what they see.
+A browser opens another host (``xn--…``, shown as punycode because its letters mix
+scripts), so no host rule matches them as written — and ``t.сn`` has no top-level
+domain at all, so no link was found.  Here such a token is read the way a reader
+reads it, letter for letter, so that the link scanner finds it and the ad rules
+judge it like its Latin form (issue 12, red-team pass 8).
+
+The table is ``data/confusable_letters.tsv``: the letters of Cyrillic, Greek,
+Armenian and six other left-to-right scripts whose prototype in Unicode's
+``confusables.txt`` (UTS #39, version 17.0.0) is one ASCII letter or digit, with that
+prototype in lower case (its header says how it was derived).  Only what a host may
+be is read, so that Russian and Greek prose stays as written:
+
+* a **token** is a run of letters, digits, ``-``, ``_`` and dots (``.`` or ``。``)
+  that holds a letter of the table; CJK text ends it;
+* it is read when its letters **mix scripts** — ASCII letters (Latin) with a
+  letter of the table, or letters of two scripts of the table (UTS #39's
+  mixed-script test: ``tаobao``, ``сn`` of ``t.сn``) — or when it is written in one
+  such script wholly and reads as a host with ASCII dots whose last label is a
+  top-level domain (``ѕ.сс``; a ``。`` between two Russian words is a full stop);
+* then each **label** (between dots) whose letters are all ASCII or in the table
+  is read; a label with any other letter (``Москва``) stays as written.
+
+``Москва``, ``ΑΘΗΝΑ`` or a Russian sentence full of ``с`` and ``о`` mix no scripts
+and have no dotted top-level domain: nothing is read.  Reading is one character for
+one, so offsets into the folded text stay what they were.  Reading never *allows*
+anything: a host read so is an ad when its reading is one, and is otherwise judged
+as written (``www.gоv.cn`` stays another host, never gov.cn).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govpub.compliance._data import data_words
+
+__all__ = ["TABLE_FILE", "lookalikes", "read_hosts", "table"]
+
+TABLE_FILE = "confusable_letters.tsv"
+_DOTS = ".\u3002"
+_LABEL_DOTS = re.compile("([.\u3002])")  # (a group: the dots are kept between the labels)
+
+
+@cache
+def table() -> dict[str, tuple[str, str]]:
+    """Each look-alike letter → (the ASCII character it reads as, its script)."""
+    entries: dict[str, tuple[str, str]] = {}
+    for line in data_words(TABLE_FILE):
+        _, char, reading, script, _ = line.split("\t")
+        entries[char] = (reading, script)
+    return entries
+
+
+@cache
+def lookalikes() -> frozenset[str]:
+    """The look-alike letters of :func:`table` (the fold finds them, so that most texts,
+    which hold none, cost nothing here)."""
+    return frozenset(table())
+
+
+@cache
+def _finder() -> re.Pattern[str]:
+    chars = "".join(sorted(lookalikes()))
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def _in_token(char: str) -> bool:
+    """Whether ``char`` may be part of a host-like token: letters, digits, ``-_`` and dots
+    of any script but CJK (Chinese text around a host is no part of it)."""
+    if char in _DOTS or char in "-_":
+        return True
+    if not char.isalnum():
+        return False
+    return not ("\u2e80" <= char <= "\ud7af" or "\uf900" <= char <= "\ufaff") or (
+        char in lookalikes()
+    )
+
+
+def read_hosts(text: str) -> str:
+    """``text`` with the host-like tokens that mix scripts read as ASCII, one for one.
+
+    The same length as ``text``; unchanged when no token qualifies (see the module).
+    """
+    entries = table()
+    pieces: list[str] = []
+    position = 0
+    at = 0
+    length = len(text)
+    search = _finder().search
+    while True:
+        found = search(text, at)
+        if found is None:
+            break
+        start = end = found.start()
+        while start > 0 and _in_token(text[start - 1]):
+            start -= 1
+        while end < length and _in_token(text[end]):
+            end += 1
+        at = end
+        read = _read_token(text[start:end], entries)
+        if read is not None:
+            pieces.append(text[position:start])
+            pieces.append(read)
+            position = end
+    if not pieces:
+        return text
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _read_token(token: str, entries: dict[str, tuple[str, str]]) -> str | None:
+    """The reading of one token, or ``None`` when it is not read (see the module)."""
+    scripts = {entries[c][1] for c in token if c in entries}
+    if any("a" <= c.lower() <= "z" for c in token if c.isascii()):
+        scripts.add("Latin")
+    labels = _LABEL_DOTS.split(token)
+    readable = [_readable(label, entries) for label in labels[::2]]
+    if len(scripts) < 2 and not (
+        all(readable) and "\u3002" not in token and _dotted_host(labels, entries)
+    ):
+        return None
+    for index, label in enumerate(labels[::2]):
+        if readable[index]:
+            labels[2 * index] = "".join(entries[c][0] if c in entries else c for c in label)
+    read = "".join(labels)
+    return read if read != token else None
+
+
+def _readable(label: str, entries: dict[str, tuple[str, str]]) -> bool:
+    """Whether every character of ``label`` is ASCII or a look-alike letter."""
+    return all(c.isascii() or c in entries for c in label)
+
+
+def _dotted_host(labels: list[str], entries: dict[str, tuple[str, str]]) -> bool:
+    """Whether a token written in one script reads as a host: two labels or more, the last
+    a top-level domain (``ѕ.сс``)."""
+    from govpub.compliance.suffixes import is_top_level_domain  # noqa: PLC0415 - on use
+
+    names = labels[::2]
+    while names and not names[-1]:
+        names.pop()  # a trailing dot: "сом.сс."
+    if len(names) < 2 or not all(names):
+        return False
+    last = "".join(entries[c][0] if c in entries else c for c in names[-1]).lower()
+    return last.isalpha() and is_top_level_domain(last)

@@ -1,0 +1,199 @@
+"""Hosts that mix scripts: the look-alike table, where it is read, and what check() makes of it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub import Policy, Post, check
+from govpub.compliance._data import data_text
+from govpub.compliance.confusables import TABLE_FILE, read_hosts, table
+from govpub.compliance.folding import fold, written_url
+
+POLICY = Policy.default()
+_SCRIPTS = {
+    "Cyrillic": "CYRILLIC",
+    "Greek": "GREEK",
+    "Armenian": "ARMENIAN",
+    "Georgian": "GEORGIAN",
+    "Coptic": "COPTIC",
+    "Cherokee": "CHEROKEE",
+    "Canadian_Aboriginal": "CANADIAN SYLLABICS",
+    "Tifinagh": "TIFINAGH",
+    "Lisu": "LISU",
+}
+
+
+def test_the_table_says_where_it_comes_from() -> None:
+    header = data_text(TABLE_FILE)
+    assert "confusables.txt" in header
+    assert "Version 17.0.0" in header
+    assert "Unicode License" in header
+
+
+def test_every_row_is_a_letter_of_another_script_read_as_one_ascii_character() -> None:
+    rows = [
+        line.split("\t")
+        for line in data_text(TABLE_FILE).splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(rows) == 212
+    for point, char, reading, script, name in rows:
+        assert chr(int(point, 16)) == char, point
+        assert unicodedata.name(char) == name, point
+        assert name.startswith(_SCRIPTS[script] + " "), point
+        assert unicodedata.category(char).startswith("L"), point
+        assert unicodedata.normalize("NFKC", char) == char, point  # the fold's NFKC goes first
+        assert len(reading) == 1, point
+        assert reading.isascii(), point
+        assert reading.islower() or reading.isdigit(), point
+
+
+@pytest.mark.parametrize(
+    ("char", "reading"),
+    [
+        ("\u0430", "a"),  # Cyrillic a
+        ("\u0441", "c"),  # Cyrillic es
+        ("\u043e", "o"),  # Cyrillic o
+        ("\u03bf", "o"),  # Greek omicron
+        ("\u0501", "d"),  # Komi de
+        ("\u0458", "j"),  # Cyrillic je
+        ("\u0421", "c"),  # Cyrillic capital es
+        ("\u0417", "3"),  # Cyrillic capital ze
+        ("\u0585", "o"),  # Armenian oh
+    ],
+)
+def test_known_lookalikes(char: str, reading: str) -> None:
+    assert reading == table()[char][0]
+
+
+def test_what_the_table_leaves_out() -> None:
+    entries = table()
+    assert "\u03c4" not in entries  # Greek tau: no confusable of t in confusables.txt
+    assert "\u3007" not in entries  # 〇, a numeral zero in Chinese text
+    assert "\u0627" not in entries  # Arabic alef: right to left
+    assert "\u0966" not in entries  # Devanagari zero: the fold reads it as a digit
+    assert "\u043c" not in entries  # Cyrillic small em looks like no m
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("详见t.\u0441n/abc", "详见t.cn/abc"),
+        ("s.click.t\u0430obao.com", "s.click.taobao.com"),
+        ("\u0501wz.cn", "dwz.cn"),
+        ("t\u3002\u0441n", "t\u3002cn"),
+        ("\u0455.\u0441\u0441", "s.cc"),  # one script, a host with a top-level domain
+        ("москва.t\u0430obao.com", "москва.taobao.com"),  # a label with other letters stays
+        ("Москва", "Москва"),
+        ("ΑΘΗΝΑ", "ΑΘΗΝΑ"),
+        ("\u0441\u043e\u0441\u0443\u0434", "\u0441\u043e\u0441\u0443\u0434"),
+        ("у.е.", "у.е."),  # reads y.e: no top-level domain
+        ("\u043e\u0435\u3002\u0430\u0441", "\u043e\u0435\u3002\u0430\u0441"),  # a full stop
+    ],
+)
+def test_read_hosts(text: str, read: str) -> None:
+    assert read == read_hosts(text)
+
+
+def test_the_fold_reads_hosts_one_for_one() -> None:
+    text = "详见t.\u0441\u200bn/x和Москва"
+    folded = fold(text)
+    assert "详见t.cn/x和Москва" == folded.text  # (prose keeps its letters and their case)
+    assert text[folded.original(4)] == "\u0441"
+
+
+def test_a_compatibility_form_of_a_lookalike_is_read_too() -> None:
+    # the mathematical bold nu is a Greek nu by NFKC: the fold reads it in one pass
+    # (hypothesis found "A\U0001d6ce" folding to "aν", then to "av")
+    assert "av" == fold("A\U0001d6ce").text
+    assert "u.jd.com/x" == fold("u.jd.c\U0001d6d0m/x").text
+
+
+def test_written_url_reads_the_host() -> None:
+    assert "https://u.jd.com/X" == written_url("https://u.jd.c\u043em/X")
+    assert "https://www.gov.cn/a" == written_url("https://www.g\u043ev.cn/a")
+
+
+def test_a_government_host_written_so_is_never_allowed() -> None:
+    assert "other" == POLICY.classify_link("https://www.g\u043ev.cn/a")
+    assert not POLICY.allows_source("https://www.g\u043ev.cn/a")
+
+
+# -- properties ---------------------------------------------------------------------
+
+_AD_HOSTS = [
+    "t.cn",
+    "dwz.cn",
+    "u.jd.com",
+    "s.click.taobao.com",
+    "m.tb.cn",
+    "uland.taobao.com",
+    "b23.tv",
+    "xhslink.com",
+    "bit.ly",
+]
+
+
+def _lookalikes_of() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for char, (reading, _) in sorted(table().items()):
+        found.setdefault(reading, []).append(char)
+    return found
+
+
+_OF = _lookalikes_of()
+
+
+@st.composite
+def _disguised(draw: st.DrawFn) -> tuple[str, str]:
+    """A listed ad host with some of its letters swapped for look-alikes of other scripts."""
+    host = draw(st.sampled_from(_AD_HOSTS))
+    places = [i for i, c in enumerate(host) if c in _OF]
+    chosen = draw(st.sets(st.sampled_from(places), min_size=1, max_size=len(places)))
+    chars = list(host)
+    for index in chosen:
+        chars[index] = draw(st.sampled_from(_OF[host[index]]))
+    return host, "".join(chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pair=_disguised(),
+    form=st.sampled_from(["详见{h}/A6x", "https://{h}/A6x", "[领取]({s}{h}/x)", "领取：{h}/x，"]),
+)
+def test_a_disguised_ad_host_is_stripped_like_its_latin_form(
+    pair: tuple[str, str], form: str
+) -> None:
+    host, written = pair
+    result = check(Post(title="标题", body=form.format(h=written, s="https://")), POLICY)
+    stripped = [f for f in result.findings if f.rule == "ad.link_stripped"]
+    assert [f.rule for f in result.findings] == ["ad.link_stripped"], result.findings
+    assert written in stripped[0].excerpt  # what the editor wrote
+    assert host in stripped[0].message  # named as the host it imitates
+    assert written not in result.post.body
+
+
+_CYRILLIC = "".join(map(chr, range(0x0410, 0x0450)))
+_GREEK = "".join(chr(c) for c in range(0x0391, 0x03CA) if unicodedata.category(chr(c))[0] == "L")
+_WORDS = st.one_of(
+    st.text(alphabet=_CYRILLIC, min_size=1, max_size=12),
+    st.text(alphabet=_GREEK, min_size=1, max_size=12),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(_WORDS, min_size=1, max_size=12),
+    separators=st.lists(
+        st.sampled_from([" ", ", ", ". ", "。", "，", "、", "和", "的"]), min_size=12
+    ),
+)
+def test_cyrillic_and_greek_words_hold_no_link(words: list[str], separators: list[str]) -> None:
+    text = "".join(w + s for w, s in zip(words, separators, strict=False))
+    result = check(Post(title="标题", body=text), POLICY)
+    assert [] == [f for f in result.findings if f.rule.startswith(("ad.", "link."))]
+    assert text == result.post.body
