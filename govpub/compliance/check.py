@@ -38,6 +38,7 @@ from govpub.compliance.links import (
     company_form,
     file_type_after,
     flatten,
+    is_app_link,
     link_titles,
     scan_links,
     tech_name_in_code,
@@ -759,6 +760,8 @@ class _Run:
         for edit in edits:
             found = self._host_read(edit.url)
             host = display_host(found) if found is not None else edit.url
+            if is_app_link(edit.url):  # no web host: the app it opens
+                host = f"{edit.url.split(':', 1)[0].strip()}:// 应用唤起链接"
             carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
             if carried is not None:  # a government page's redirect to an ad
                 target = self.policy.link_host(carried)
