@@ -160,12 +160,17 @@ def _internal_note() -> re.Pattern[str]:
         rf"(?:此件|本件|该件|此文件?|本文件?|该文件)\s*(?:请\s*)?(?P<w0>{words})"
         rf"|[（(【〔\[「{PAREN_LIKE_OPEN}]{inside}(?P<w1>{words}){inside}"
         rf"[）)】〕\]」{PAREN_LIKE_CLOSE}]"
-        rf"|(?m:^)[ \t>#*\-]*(?P<w2>{words})[ \t。.!！]*(?m:$)"
+        # alone on a line or in an HTML block, in bold or italics too (**注意保密**)
+        rf"|(?m:(?:^|{HTML_BLOCK_OPEN}))[ \t>#*_\-]*(?P<w2>{words})[ \t。.!！*_]*"
+        rf"(?m:(?:$|{HTML_BLOCK_CLOSE}))"
+        # a 公文's 附注 (GB/T 9704 7.3.7), the note element itself: "附注：注意保密"
+        rf"|附\s?注\s*[:：]\s*(?P<w3>{words})"
     )
 
 
 def find_internal_notes(folded: str) -> Iterator[Hit]:
-    """注意保存/注意保密 written as a note: in brackets, alone on a line, after 此件.
+    """注意保存/注意保密 written as a note: in brackets, alone on a line or in an HTML block,
+    after 此件 or a 附注.
 
     In a sentence the same words are advice (请注意保存好购物凭证) and pass.
     """
@@ -174,7 +179,7 @@ def find_internal_notes(folded: str) -> Iterator[Hit]:
     if not any(key in folded and words.search(folded) for key, words in _note_keys()):
         return  # (most texts hold none of the words: most with 注 hold no 注意保存)
     for match in _internal_note().finditer(folded):
-        group = next(g for g in ("w0", "w1", "w2") if match.group(g) is not None)
+        group = next(g for g in ("w0", "w1", "w2", "w3") if match.group(g) is not None)
         yield match.span(group)
 
 
