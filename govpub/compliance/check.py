@@ -38,6 +38,7 @@ from govpub.compliance.links import (
     company_form,
     file_type_after,
     flatten,
+    is_app_link,
     link_titles,
     scan_links,
     tech_name_in_code,
@@ -325,7 +326,7 @@ class _Run:
         anchors = find_anchors(folded.text, self.policy.terms)
         notes = self._disclosure(view, anchors)
         self._terms(view, notes, anchors)
-        for start, end in find_share_codes(folded.text, view.written):
+        for start, end in find_share_codes(folded.text, view.written, signs=anchors.signs):
             if not view.in_url(start, end):
                 o_start, _, shown = view.place(start, end)
                 self.add(
@@ -340,6 +341,7 @@ class _Run:
         spelled = self._spelled_links(view, anchors)
         if not folded.identity and RLO in text:  # (the fold removes every U+202E)
             spelled += self._reversed_links(view)
+            self._reversed_text(spec)
         if view.links:
             self._titled_links(view)
         if view.links and spec.editable:  # (a code's links are judged as the code's)
@@ -420,6 +422,31 @@ class _Run:
                 offset=start,
             )
         return spans
+
+    def _reversed_text(self, spec: TextField) -> None:
+        """Markings and personal data a right-to-left override shows the right way round.
+
+        ``\u202e年1★密机`` shows ``机密★1年`` and ``\u202e87654321831`` shows a mobile
+        number: each overridden run is read again, as shown, by the text rules (its ad
+        addresses are :meth:`_reversed_links`').  Nothing in it is masked: a mask laid
+        on characters stored backwards is not one the page shows, so personal data blocks.
+        """
+        where = "从右向左覆盖字符（U+202E）倒序显示的文字中："
+        for start, _, shown in overridden_runs(spec.text):
+            before = len(self.findings)
+            self.text_field(
+                TextField(
+                    spec.name,
+                    shown,
+                    editable=False,
+                    remedy="倒序显示的内容无法自动遮盖，请删除这段文字",
+                )
+            )
+            self.findings[before:] = [
+                replace(f, message=where + f.message, offset=start)
+                for f in self.findings[before:]
+                if not f.rule.startswith("ad.")  # (those are _reversed_links')
+            ]
 
     def _titled_links(self, view: _FieldView) -> None:
         """Ad addresses in a link's or picture's title or alt text (``title="https://t.cn/x"``,
@@ -624,9 +651,7 @@ class _Run:
             )
             return
         remedy = (
-            '也可在配置中设置 personal_data = "mask" 自动遮盖'
-            if spec.editable
-            else "图片中的内容无法自动遮盖，请更换图片"
+            '也可在配置中设置 personal_data = "mask" 自动遮盖' if spec.editable else spec.remedy
         )
         self.add(
             f"personal.{hit.kind}",
@@ -735,6 +760,8 @@ class _Run:
         for edit in edits:
             found = self._host_read(edit.url)
             host = display_host(found) if found is not None else edit.url
+            if is_app_link(edit.url):  # no web host: the app it opens
+                host = f"{edit.url.split(':', 1)[0].strip()}:// 应用唤起链接"
             carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
             if carried is not None:  # a government page's redirect to an ad
                 target = self.policy.link_host(carried)

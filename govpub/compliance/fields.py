@@ -33,6 +33,8 @@ class TextField:
     #: Whether the check may change the text (mask personal data, strip links): not the
     #: text of a code in a picture, which only a new picture changes.
     editable: bool = True
+    #: What an editor does instead, for what the check cannot change (not ``editable``).
+    remedy: str = "图片中的内容无法自动遮盖，请更换图片"
 
 
 def text_fields(post: Post) -> list[TextField]:

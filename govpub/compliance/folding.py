@@ -17,6 +17,11 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   space and no-break space to a space; dingbat digits (``❶ ➀ ➊ ⓵``) to digits;
 * **emoji and pictographs read as spaces** (``内部🔒资料``, ``138🔸1234🔸5678``): so
   they close up between ideographs and separate digit groups;
+* **decorating combining marks removed**: the marks of the script-neutral blocks
+  (diacritics, their extensions, the marks for symbols, the half marks) that
+  fancy-text generators put on every letter — underlined ``机̲密̲``, struck
+  ``t̶.̶c̶n̶``, "zalgo" — read as the letters they decorate; a script's own marks
+  (a Thai vowel sign) stay;
 * **invisible characters removed**: the characters UTS #46 maps to nothing
   (soft hyphen, zero-width space, word joiner, variation selectors…), every
   other default-ignorable format character (zero-width joiners, bidi marks) and
@@ -76,6 +81,7 @@ from govpub.compliance.marking_words import joins_marking
 
 __all__ = [
     "Folded",
+    "decorating_marks",
     "fold",
     "fold_term",
     "holds_reference",
@@ -125,6 +131,18 @@ _IGNORABLE_EXTRA = (
     (0xE0000, 0xE1000),  # tags and variation selectors supplement
     (0x20E3, 0x20E4),  # combining enclosing keycap: 1️⃣ is a 1 in a box
 )
+# Combining marks of the script-neutral blocks (diacritics and their extensions and
+# supplement, the marks for symbols, the half marks): decoration on the letter before
+# them — the underlined, struck-through or "zalgo" text of fancy-text generators
+# (``机̲密̲``, ``t̶.̶c̶n̶``) reads as its letters.  Not the marks of a script's own block
+# (a Thai or Devanagari vowel sign is part of the word).
+_DECORATING_MARKS = (
+    (0x0300, 0x0370),
+    (0x1AB0, 0x1B00),
+    (0x1DC0, 0x1E00),
+    (0x20D0, 0x2100),
+    (0xFE20, 0xFE30),
+)
 # Format characters that are visible or change the text (Arabic number signs, the
 # interlinear annotation marks): not default-ignorable.
 _NOT_IGNORABLE = frozenset(
@@ -159,6 +177,17 @@ def ignorable_characters() -> frozenset[str]:
     }
     chars.update(chr(cp) for low, high in _IGNORABLE_EXTRA for cp in range(low, high))
     return frozenset(chars)
+
+
+@cache
+def decorating_marks() -> frozenset[str]:
+    """Combining marks the fold removes: script-neutral decoration (``_DECORATING_MARKS``)."""
+    return frozenset(
+        chr(cp)
+        for low, high in _DECORATING_MARKS
+        for cp in range(low, high)
+        if unicodedata.category(chr(cp)) in ("Mn", "Me")
+    )
 
 
 # Dingbat and double-circled digits, which NFKC leaves alone (① is already "1"): ❶ ➀ ➊ ⓵ ⓿;
@@ -274,7 +303,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
         mapping.setdefault(char, char)
     mapping.pop("。", None)  # only between host labels: see _host_dots()
     mapping["｡"] = "。"
-    drop = ignorable_characters()
+    drop = ignorable_characters() | decorating_marks()
     trans: dict[int, str | None] = {ord(c): t for c, t in mapping.items()}
     trans.update(dict.fromkeys(map(ord, drop)))
     # whitespace is looked at too: between two ideographs it is removed

@@ -19,10 +19,11 @@ italics; ``138~1234~5678``, ``138丨1234丨5678``) — and brackets around a gro
 (``+86 (138) 1234-5678``), up to three together — or one line break, with spaces
 around it (``138⏎1234⏎5678``: a Markdown renderer joins the lines of a paragraph, and
 a reader reads the number whole; or an HTML ``<br>``), never a blank line, which starts
-a new paragraph.  A weak
-separator on its own is also a decimal point or a date separator, so a number
-never starts or ends next to one (``0.13812345678`` and ``13812345678.00`` are not
-phone numbers) and a number that uses one uses only it (``138.1234.5678``).  A
+a new paragraph.  A dot, star or
+tilde on its own is also a decimal point or an operator, so a number never starts or
+ends next to one (``0.13812345678`` and ``13812345678.00`` are not phone numbers); a
+lone slash, middle dot or underscore lists numbers (``15812345678/13912345678``: two).
+A number that uses a weak separator uses only it (``138.1234.5678``).  A
 final ``x`` is kept for the check character of an ID number.
 
 The text is the *folded* text of :mod:`._text`: full-width digits already ASCII,
@@ -116,10 +117,14 @@ class WrittenNumber:
     def joined_before(self, index: int) -> bool:
         """Whether ``groups[index]`` cannot be split from the group before it.
 
-        So it is when they are joined by a lone weak separator (``0.5``, ``2024/05``) or by
-        nothing (the ``x`` of ``…002x``).
+        So it is when they are joined by a lone weak separator that makes one number of
+        two (a decimal point, ``0.5``; a star or tilde, ``3*4``, ``1~2``) or by nothing
+        (the ``x`` of ``…002x``).  A lone slash, middle dot or underscore lists numbers
+        (``15812345678/13912345678``, ``电话：15812345678/0571-…``): each is read alone.
         """
-        return index > 0 and (not self.separators[index - 1] or _weak(self.separators[index - 1]))
+        return index > 0 and (
+            not self.separators[index - 1] or _joining(self.separators[index - 1])
+        )
 
     def broken_before(self, index: int) -> bool:
         """Whether a line break (or ``<br>``) stands between ``groups[index]`` and the last."""
@@ -163,9 +168,17 @@ def _holds_weak(separator: str) -> bool:
     return _WEAK_ONLY.search(separator) is not None
 
 
+# (weak separators that also list numbers, 15812345678/13912345678: not joining)
+_LISTING = frozenset("/\uff0f\u00b7\u2027\u30fb_\uff3f\u4e28")
+
+
 @lru_cache(maxsize=1024)
-def _weak(separator: str) -> bool:
-    return len(separator) == 1 and _WEAK_ONLY.match(separator) is not None
+def _joining(separator: str) -> bool:
+    return (
+        len(separator) == 1
+        and separator not in _LISTING
+        and _WEAK_ONLY.match(separator) is not None
+    )
 
 
 def find_numbers(

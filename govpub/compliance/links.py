@@ -51,11 +51,13 @@ from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domai
 
 __all__ = [
     "LinkSpan",
+    "app_schemes",
     "capitalised_words",
     "company_form",
     "file_type_after",
     "find_links",
     "flatten",
+    "is_app_link",
     "link_titles",
     "scan_links",
     "tech_name_in_code",
@@ -265,6 +267,19 @@ _URL_ATTR = re.compile(
         (?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))""",
     re.VERBOSE,
 )
+# A web address inside any attribute's value, where no URL attribute holds it: a script's
+# (``href="javascript:location.href='https://t.cn/x'"``, ``onclick="window.open('…')"``), a
+# style's (``url(https://…)``), a refresh (``content="0;url=https://…"``), a form's action,
+# an object's data, ``data-href``, ``xlink:href``.  A scheme, two slashes or ``www.``: the
+# forms a script or a browser opens (bare hosts in attribute values are names and ids).
+_EMBEDDED = re.compile(
+    r"(?:(?<![a-z0-9+.\-])(?:https?|ftp):)?//[^\s\"'<>()\\`]+"
+    r"|(?<![a-z0-9.\-/])www\.[^\s\"'<>()\\`]+"
+)
+_EMBEDDED_TRIM = ".,;:!?'\")]}"
+# (not in a title or alt text: those are shown to the reader, and an address there is one
+# to type, judged as a spelled-out host is — check's _titled_links)
+_SHOWN_ATTR = re.compile(r"""(?:^|\s)(?:title|alt)\s*=\s*(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)""")
 # Elements whose content goes with them: <a> keeps its words when its link goes; the
 # others are media and frames, removed whole.
 _CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
@@ -351,6 +366,45 @@ def _trim(text: str, start: int, end: int) -> int:
 # leading C0 controls and spaces, and every ASCII tab or newline anywhere.
 _URL_TRIM = "".join(map(chr, range(0x21)))
 _URL_TABS = str.maketrans("", "", "\t\n\r")
+
+
+def _embedded(
+    attrs: str, base: int, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Web addresses inside the attribute values of a tag, outside the URL attributes'
+    ``found`` and the texts shown to the reader (offsets from ``base``, the attributes'
+    start): :data:`_EMBEDDED`."""
+    rest, at = [], 0  # the attributes without the URL attributes' values
+    for f_start, f_end, _ in sorted(found):
+        rest.append(attrs[at : max(at, f_start - base)])
+        at = max(at, f_end - base)
+    rest.append(attrs[at:])
+    if not any("//" in piece or "www." in piece for piece in rest):
+        return []  # (the commonest tag: an address in its href, nothing else)
+    more: list[tuple[int, int, str]] = []
+    shown = [(base + m.start(), base + m.end()) for m in _SHOWN_ATTR.finditer(attrs)]
+    for match in _EMBEDDED.finditer(attrs):
+        start = base + match.start()
+        if any(f_start <= start < f_end for f_start, f_end, _ in found) or any(
+            s_start <= start < s_end for s_start, s_end in shown
+        ):
+            continue
+        url = match.group().rstrip(_EMBEDDED_TRIM)
+        if "." in url:
+            more.append((start, start + len(url), url))
+    return more
+
+
+@cache
+def app_schemes() -> frozenset[str]:
+    """The schemes that open a shopping app (``data/app_schemes.txt``): ``tbopen``…"""
+    return frozenset(data_words("app_schemes.txt"))
+
+
+def is_app_link(url: str) -> bool:
+    """Whether ``url`` opens a shopping app (``tbopen://…``, ``openapp.jdmobile://…``)."""
+    colon = url.find(":")
+    return 0 < colon <= 24 and url[:colon].strip().lower() in app_schemes()
 
 
 def _is_web(url: str) -> bool:
@@ -634,8 +688,11 @@ class _Scanner:
         """
         group = "dest_a" if match.group("dest_a") is not None else "dest_b"
         d_start, d_end = match.span(group)
-        relative = not _is_web(_md_unescape(match.group(group))) and not self._leads_with_link(
-            d_start, d_end
+        destination = _md_unescape(match.group(group))
+        relative = (
+            not _is_web(destination)
+            and not is_app_link(destination)
+            and not self._leads_with_link(d_start, d_end)
         )
         text_start, text_end = match.span("text")
         inner: tuple[LinkSpan, ...] = ()
@@ -686,11 +743,17 @@ class _Scanner:
                     if _is_web(_entities(piece)):
                         off = a_start + candidate.start()
                         found.append((off, off + len(piece), piece))
-            elif _is_web(_entities(value)) or (
-                value[:1] == "\\" and _is_web(_entities(self._as_written(a_start - 1, a_end)[1:]))
+            elif (
+                _is_web(_entities(value))
+                or is_app_link(value)
+                or (
+                    value[:1] == "\\"
+                    and _is_web(_entities(self._as_written(a_start - 1, a_end)[1:]))
+                )
             ):  # the fold reads "\\\\" as a Markdown escape; HTML has none: "\\\\t.cn/x"
                 # (from the character before: the fold drops the escaping backslash)
                 found.append((a_start, a_end, value))
+        found += _embedded(attrs, base, found)
         if not found:
             return [], match.end()
         end = match.end()
@@ -722,7 +785,7 @@ class _Scanner:
         if raw is None:
             return None
         plain = "\\" not in raw and "&" not in raw
-        if not _is_web(raw if plain else _md_unescape(raw)):
+        if not _is_web(raw if plain else _md_unescape(raw)) and not is_app_link(raw):
             return None
         start, end = match.span()
         u_start, u_end = match.span(group)

@@ -550,8 +550,11 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 continue  # (a mobile number, which is not read out of a longer run of chunks)
             if number.joined_before(first) or (last < count and number.joined_before(last)):
                 continue
-            if not number.consistent(first, last) or (
-                number.lines_apart(first, last) and not _checked_id(groups[first:last])
+            # (a checked 18-digit ID number is read whatever joins its groups, a lone dot or
+            # slash too — 110105.19491231002X: a region, a date and a check character that
+            # all hold are no decimal or date by chance)
+            if (not number.consistent(first, last) or number.lines_apart(first, last)) and not (
+                size == 18 and _checked_id(groups[first:last])
             ):
                 continue
             reading = _read(folded, number, first, last, piece=piece)

@@ -30,6 +30,7 @@ from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
+from govpub.compliance.links import is_app_link
 from govpub.compliance.redirects import carried_urls, may_carry
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
@@ -397,7 +398,8 @@ class Policy:
         """The class of ``url`` and, for a plain address, its host (both are cached)."""
         quick = quick_host(url)
         if quick is None or quick[0] == "ftp" or holds_reference(url):  # t&#46;cn: written_url
-            return self._classify_written(url), None
+            # (a shopping app's deep link, tbopen://…, is an ad with no host to judge)
+            return ("ad" if is_app_link(url) else self._classify_written(url)), None
         host = quick[1]
         # http and https are judged alike, so the host alone is the key
         known: LinkClass | None

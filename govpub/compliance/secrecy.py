@@ -17,7 +17,9 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
 * a ``密级：`` (or ``保密等级：``, ``保密级别：``, ``定密级别：``) header field at the start
   of a line, or such a field with its 密级 anywhere (``文件名称：… 密级：秘密``);
 * a 密级 in brackets (``（机密）``, ``【秘密】``), as in file names
-  (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``);
+  (``通知(机密).docx``), or alone in a table cell (``| 机密 |``, ``| 密级 | 机密 |``),
+  also with its period or what stands for the star (``（机密1年）``, ``【绝密*】``,
+  ``（秘密 长期）``): the bracketed form of the line below;
 * a 份号 and a 密级 on one line (``000123　　机密　1年``: GB/T 9704 puts them on the first
   two lines, a pasted layout often on one);
 * a line that holds nothing but a 密级, with or without its period and whatever
@@ -83,7 +85,10 @@ _MARKING = re.compile(
     rf"|{_FIELD}\s*[:：]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
-    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*{_CLOSE[:-1]}|]"
+    # a 密级 in brackets or a table cell, with or without its period and what stands for
+    # the star: "（机密）", "【绝密*】", "（机密 10年）", "| 秘密·长期 |"
+    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*"
+    rf"(?:[\-—–:：]?\s*(?:[★·※▲◆●◎*]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[:：]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
@@ -155,12 +160,17 @@ def _internal_note() -> re.Pattern[str]:
         rf"(?:此件|本件|该件|此文件?|本文件?|该文件)\s*(?:请\s*)?(?P<w0>{words})"
         rf"|[（(【〔\[「{PAREN_LIKE_OPEN}]{inside}(?P<w1>{words}){inside}"
         rf"[）)】〕\]」{PAREN_LIKE_CLOSE}]"
-        rf"|(?m:^)[ \t>#*\-]*(?P<w2>{words})[ \t。.!！]*(?m:$)"
+        # alone on a line or in an HTML block, in bold or italics too (**注意保密**)
+        rf"|(?m:(?:^|{HTML_BLOCK_OPEN}))[ \t>#*_\-]*(?P<w2>{words})[ \t。.!！*_]*"
+        rf"(?m:(?:$|{HTML_BLOCK_CLOSE}))"
+        # a 公文's 附注 (GB/T 9704 7.3.7), the note element itself: "附注：注意保密"
+        rf"|附\s?注\s*[:：]\s*(?P<w3>{words})"
     )
 
 
 def find_internal_notes(folded: str) -> Iterator[Hit]:
-    """注意保存/注意保密 written as a note: in brackets, alone on a line, after 此件.
+    """注意保存/注意保密 written as a note: in brackets, alone on a line or in an HTML block,
+    after 此件 or a 附注.
 
     In a sentence the same words are advice (请注意保存好购物凭证) and pass.
     """
@@ -169,7 +179,7 @@ def find_internal_notes(folded: str) -> Iterator[Hit]:
     if not any(key in folded and words.search(folded) for key, words in _note_keys()):
         return  # (most texts hold none of the words: most with 注 hold no 注意保存)
     for match in _internal_note().finditer(folded):
-        group = next(g for g in ("w0", "w1", "w2") if match.group(g) is not None)
+        group = next(g for g in ("w0", "w1", "w2", "w3") if match.group(g) is not None)
         yield match.span(group)
 
 

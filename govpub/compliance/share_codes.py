@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -72,6 +72,10 @@ class ShareCodeRules:
     # "支付宝搜索 12345678": a number to search for in the app; the apps' last characters
     search_code: re.Pattern[str] | None = None
     search_keys: frozenset[str] = frozenset()
+    # "₤AbCd12EfGh₤": a code between two currency signs no text puts around a word (no
+    # trigger needed); the signs as folded
+    alone: re.Pattern[str] | None = None
+    alone_signs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -96,11 +100,16 @@ class ShareCodeRules:
                 opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
                 closing = rf"(?:{closing}|/(?![a-z0-9]))"
             alternatives.append(rf"{opening}\s*(?P<c>{spaced})\s*{closing}")
+        signs = sorted({fold_term(c) or c for c in token.get("alone_delimiters", "")})
+        alone = None
+        if signs:
+            sign = f"[{re.escape(''.join(signs))}]"
+            alone = re.compile(rf"{sign}\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*{sign}")
         verbs = _verbs(trigger)
         apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
         gap = int(trigger["gap"])
-        alone = "".join(f"|{_word(n)}" for n in names)
+        named = "".join(f"|{_word(n)}" for n in names)
         bare = None
         if "bare" in data:
             bare = BareCodeRules.from_mapping(data["bare"], token, trigger)
@@ -124,7 +133,7 @@ class ShareCodeRules:
         return cls(
             token=re.compile("|".join(alternatives)),
             trigger=re.compile(
-                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(apps)}){alone}", re.DOTALL
+                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(apps)}){named}", re.DOTALL
             ),
             window=int(token["window"]),
             first_characters=frozenset(fold_term(w)[0] for w in [*trigger["verbs"], *names]),
@@ -135,6 +144,8 @@ class ShareCodeRules:
             app=re.compile("|".join(apps)),
             search_code=search_code,
             search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),
+            alone=alone,
+            alone_signs=frozenset(signs),
         )
 
 
@@ -265,34 +276,44 @@ def share_code_rules() -> ShareCodeRules:
 
 
 def find_share_codes(
-    folded: str, written: Callable[[int, int], str] | None = None
+    folded: str,
+    written: Callable[[int, int], str] | None = None,
+    *,
+    signs: Sequence[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Spans of share codes in folded text near a trigger: "copy, then open the app", or a
-    code's own name (淘口令).
+    code's own name (淘口令); or between two of the ``alone_delimiters``.
 
     ``written(start, end)`` gives a folded span as the editor wrote it: codes without
-    delimiters are read only with it (their case tells them from model numbers).
+    delimiters, and codes between those signs, are read only with it (their case tells
+    them from model numbers and words).  ``signs``: where those signs stand, if the caller
+    found them already (:func:`~govpub.compliance.anchors.find_anchors`).
     """
     rules = share_code_rules()
     if rules.mini_link is not None and rules.app is not None and rules.mini_scheme in folded:
         yield from _mini_program_links(rules.mini_link, rules.app, folded)
     yield from _search_codes(rules, folded)
+    alone = list(_alone_codes(rules, folded, written, signs))
+    yield from alone
     # every trigger starts with a verb's or a name's first character: skip most texts
     if not any(c in folded for c in rules.first_characters):
         return
     triggers = [m.start() for m in rules.trigger.finditer(folded)]
     if not triggers:
         return
-    delimited: list[tuple[int, int]] = []
+    delimited = list(alone)
     for match in rules.token.finditer(folded):
         token = match.group("a") or match.group("b") or ""
         if not token and match.group("c") is not None and _spaced_code(rules, match, written):
             token = match.group("c")
         if not any("a" <= c <= "z" for c in token):
             continue
-        if any(abs(t - match.start()) <= rules.window for t in triggers):
-            delimited.append(match.span())
-            yield match.start(), match.end()
+        start, end = match.span()
+        if any(s < end and start < e for s, e in alone):
+            continue  # (found without a trigger)
+        if any(abs(t - start) <= rules.window for t in triggers):
+            delimited.append((start, end))
+            yield start, end
     if rules.bare is None or written is None:
         return
     seen: set[tuple[int, int]] = set()
@@ -302,6 +323,34 @@ def find_share_codes(
         seen.add((start, end))
         if rules.bare.written_like_a_code(written(start, end)):
             yield start, end
+
+
+def _alone_codes(
+    rules: ShareCodeRules,
+    folded: str,
+    written: Callable[[int, int], str] | None,
+    signs: Sequence[int] | None,
+) -> Iterator[tuple[int, int]]:
+    """``₤AbCd12EfGh₤``: a code between two of the ``alone_delimiters``, written as a random
+    code is (:meth:`BareCodeRules.written_like_a_code`), with or without a trigger."""
+    if rules.alone is None or written is None or rules.bare is None:
+        return
+    if signs is None:  # looked for here (about 1 µs a sign over 20,000 characters)
+        if any(c in folded for c in rules.alone_signs):
+            matches = list(rules.alone.finditer(folded))
+        else:
+            matches = []
+    else:
+        matches, end = [], -1
+        for at in signs:
+            if at >= end:  # (not the closing sign of the code before)
+                match = rules.alone.match(folded, at)
+                if match is not None:
+                    matches.append(match)
+                    end = match.end()
+    for match in matches:
+        if rules.bare.written_like_a_code(written(*match.span("code"))):
+            yield match.span()
 
 
 def _search_codes(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int]]:

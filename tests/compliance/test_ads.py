@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from govpub import Image, Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance.adblock import parse_filter_list
+from govpub.compliance.anchors import find_anchors
 from govpub.compliance.folding import fold
 from govpub.compliance.share_codes import ShareCodeRules, find_share_codes, share_code_rules
 from govpub.compliance.urls import parse_url
@@ -223,7 +224,8 @@ SHARE_CODES = [
     ("复制口令＄ＡＢｃｄ１２３４ｅＦ＄打开淘宝", True),  # full-width letters and ＄
     ("编号（20250101）的文件", False),  # no trigger, no letters
     ("打开淘宝搜索“植树”", False),  # trigger without a code
-    ("代码€g1IVbaMXxxK€", False),  # code without a trigger
+    ("代码（g1IVbaMXxxK）", False),  # code without a trigger
+    ("代码€g1IVbaMXxxK€", True),  # … but between signs no text puts around a word
     ("AbCd1234XyZ:// 复制打开淘宝", True),  # four symbols and spaces before the trigger
     ("AbCd1234XyZ:/// 复制打开淘宝", False),  # five: too far for a code without delimiters
     ("<td>淘口令</td><td>AbCd1234XyZ</td>", True),  # the name in the table cell before
@@ -572,3 +574,24 @@ def test_the_message_names_the_host_the_address_reads_as(body: str, host: str) -
     (finding,) = check(Post(title="通知", body=body)).findings
     assert finding.rule == "ad.link_stripped"
     assert f"（{host}）" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "₤AbCd12EfGh₤",
+        "€g1IVbaMXxxK€₤AbCd12EfGh₤",  # two codes, the closing sign of one beside the next
+        "€ g1IVbaMXxxK €，€Summer2024€，€25",
+        "₤XiaoMi14Pro₤ 与 ₤AbCd12EfGh",  # a name, then a sign with no closing one
+    ],
+)
+def test_signs_found_by_the_one_pass_give_what_the_share_codes_find_alone(text: str) -> None:
+    folded = fold(text)
+    signs = find_anchors(folded.text, Policy.default().terms).signs
+
+    def written(start: int, end: int) -> str:
+        return text[folded.original(start) : folded.original(end)]
+
+    alone = list(find_share_codes(folded.text, written))
+    assert alone == list(find_share_codes(folded.text, written, signs=signs))
+    assert bool(alone) is ("AbCd12EfGh₤" in text or "g1IVbaMXxxK" in text)

@@ -9,15 +9,14 @@ from hypothesis import strategies as st
 from govpub import Policy
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.disclosure import ANCHOR_LITERALS, _anchors, find_disclosure_notes
+from govpub.compliance.share_codes import share_code_rules
 from govpub.compliance.spelled_links import _candidates, anchor_literals
 from govpub.compliance.wording import Engine, Term, TermMatcher
 
 # terms that start where the anchors start (公开…, 点…, a space, a bracket) and that are
 # anchors themselves, so that a term's alternative hides an anchor at the same place
-_TERMS = ["公开发布", "公开", "点赞", "点", "网站", " t", "（内部）", "[密]", "我认为", "t"]
-_ALPHABET = (
-    "公开上网站点赞·[(（【]） \n\tdot.。tcn0我认为内部密发布不予依申请此件：属性主动对外否:|至行"
-)
+_TERMS = ["公开发布", "公开", "点赞", "点", "网站", " t", "（内部）", "[密]", "我认为", "t", "€元"]
+_ALPHABET = "公开上网站点赞·[(（【]） \n\tdot.。tcn0我认为内部密发布不予依申请此件：属性主动对外否:|至行€₤元"
 
 
 def _separate(text: str, matcher: TermMatcher) -> tuple[object, ...]:
@@ -36,6 +35,10 @@ def _one_pass(text: str, matcher: TermMatcher) -> tuple[object, ...]:
         text.startswith(("公开", "发布", "对外", "发行"), at)
         for at in set(_anchors(text)) - set(found.notes)
     )
+    # the share codes' signs: every one of them, where it stands (the regex pass leaves them)
+    signs = [i for i, c in enumerate(text) if c in share_code_rules().alone_signs]
+    assert found.signs in (signs, None)
+    assert (found.signs is None) is (matcher.literals() is None)
     terms = found.terms if found.terms is not None else list(matcher.find(text))
     return terms, list(find_disclosure_notes(text, anchors=found.notes)), found.spelled
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from govpub import Policy, Post, check
 from govpub.compliance.bidi import RLO, overridden_runs
 from govpub.compliance.folding import fold
 
@@ -46,3 +49,24 @@ def test_runs_start_at_overrides_and_do_not_overlap(text: str) -> None:
 def test_the_fold_removes_every_override() -> None:
     # check() looks for overridden runs only where the fold removed something
     assert not fold(f"详见{RLO}x/nc.t").identity
+
+
+def test_personal_data_shown_by_an_override_blocks_even_where_masking_is_on(tmp_path: Path) -> None:
+    # a mask laid on characters stored backwards is not one the page shows: nothing is masked
+    body = f"联系电话{RLO}87654321831{PDF}，身份证{RLO}X20013219491501011{PDF}"
+    masking = Policy.from_mapping({"personal_data": "mask"}, base_dir=tmp_path)
+    result = check(Post(title="通知", body=body), masking)
+    personal = [f for f in result.findings if f.rule.startswith("personal.")]
+    assert [(f.rule, f.severity) for f in personal] == [
+        ("personal.mobile", "block"),
+        ("personal.id_number", "block"),
+    ]
+    assert [f.offset for f in personal] == [body.index(RLO), body.rindex(RLO)]
+    assert all("U+202E" in f.message and "请删除这段文字" in f.message for f in personal)
+    assert "13812345678" not in repr(result.findings)  # shown masked, as any finding
+    assert result.post.body == body
+
+
+def test_a_marking_shown_by_an_override_blocks_once() -> None:
+    result = check(Post(title="通知", body=f"{RLO}年1★密机{PDF}\n\n正文"))
+    assert [(f.rule, f.excerpt) for f in result.findings] == [("secrecy.marking", "机密★1年")]

@@ -15,7 +15,13 @@ from idna.uts46data import uts46_starts, uts46_statuses
 
 from govpub.compliance import folding
 from govpub.compliance.confusables import table
-from govpub.compliance.folding import fold, fold_term, ignorable_characters, written_url
+from govpub.compliance.folding import (
+    decorating_marks,
+    fold,
+    fold_term,
+    ignorable_characters,
+    written_url,
+)
 from govpub.compliance.marking_words import joins_marking, marking_words
 
 CASES = [
@@ -118,6 +124,27 @@ def test_every_character_uts46_ignores_is_removed() -> None:
     }
     assert ignored
     assert set() == ignored - ignorable_characters()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="机密内部资料tcn138", min_size=1, max_size=12),
+    st.lists(st.sampled_from(sorted(decorating_marks())), min_size=1, max_size=3),
+)
+def test_decorating_marks_fold_to_nothing_and_map_back(text: str, marks: list[str]) -> None:
+    # underline, strike-through, zalgo: each character carries marks; the page shows the text
+    decorated = "".join(char + "".join(marks) for char in text)
+    folded = fold(decorated)
+    assert fold(text).text == folded.text
+    step = len(marks) + 1
+    assert [folded.original(i) for i in range(len(text))] == list(range(0, len(decorated), step))
+
+
+def test_the_marks_of_a_script_stay() -> None:
+    # a Thai vowel sign or a Devanagari virama is part of its word, no decoration
+    assert decorating_marks().isdisjoint("\u0e31\u0e34\u094d\u093f")
+    assert "\u0332" in decorating_marks()
+    assert "\u20dd" in decorating_marks()
 
 
 def test_full_width_ascii_folds_by_nfkc_except_sentence_punctuation() -> None:

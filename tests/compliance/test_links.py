@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govpub import Post, check, find_links, strip_ad_links
+from govpub import Policy, Post, check, find_links, strip_ad_links
 from govpub.compliance import links
 from govpub.compliance.links import capitalised_words, company_form, link_titles, scan_links
 
@@ -363,3 +363,32 @@ def test_a_defanged_scheme_is_not_the_address() -> None:
     assert find_links("见hxxps://t.cn/x") == ["t.cn/x"]
     spans = scan_links("见hxxps://t.cn/x")
     assert [(s.start, s.url_start) for s in spans] == [(1, 9)]  # the construct takes hxxps://
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        ("<a href=\"javascript:location.href='https://t.cn/x'\">x</a>", ["https://t.cn/x"]),
+        ('<a onclick="window.open(\'//u.jd.com/a\')" href="#">x</a>', ["//u.jd.com/a"]),
+        ('<div style="background:url(https://t.cn/x)">x</div>', ["https://t.cn/x"]),
+        ('<meta http-equiv="refresh" content="0;url=www.t.cn/x">', ["www.t.cn/x"]),
+        # the href's own address is found once; a title is text (judged by check)
+        ('<a href="https://www.gov.cn/" title="https://t.cn/x">x</a>', ["https://www.gov.cn/"]),
+        ('<span title="第2//3页">x</span>', []),
+        ("[x](tbopen://m.taobao.com/a)", ["tbopen://m.taobao.com/a"]),
+        (
+            '<a href="openapp.jdmobile://virtual?params=1">x</a>',
+            ["openapp.jdmobile://virtual?params=1"],
+        ),
+        ('<a href="weixin://dl/business/?t=1">x</a>', []),
+    ],
+)
+def test_addresses_in_other_attributes_and_app_links_are_found(text: str, urls: list[str]) -> None:
+    assert urls == find_links(text)
+
+
+def test_app_links_are_ads_by_their_scheme() -> None:
+    policy = Policy.default()
+    assert policy.classify_link("TBOPEN://m.taobao.com/a") == "ad"
+    assert policy.classify_link("pinduoduo://com.xunmeng.pinduoduo/g.html") == "ad"
+    assert policy.classify_link("weixin://dl/business/?t=1") == "not_web"
