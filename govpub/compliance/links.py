@@ -277,9 +277,14 @@ _EMBEDDED = re.compile(
     r"|(?<![a-z0-9.\-/])www\.[^\s\"'<>()\\`]+"
 )
 _EMBEDDED_TRIM = ".,;:!?'\")]}"
-# (not in a title or alt text: those are shown to the reader, and an address there is one
-# to type, judged as a spelled-out host is — check's _titled_links)
-_SHOWN_ATTR = re.compile(r"""(?:^|\s)(?:title|alt)\s*=\s*(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)""")
+# Attributes whose addresses are none to open here: a title or alt text is shown to the
+# reader (an address there is one to type, judged as a spelled-out host is — check's
+# _titled_links); an XML namespace, xmlns="http://www.w3.org/2000/svg", is a name no one
+# opens (the inline SVG of WeChat editors has it).
+_NOT_OPENED_ATTR = re.compile(
+    r"""(?:^|\s)(?:title|alt|xmlns(?::[a-z0-9_\-]+)?)\s*=\s*"""
+    r"""(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)"""
+)
 # Elements whose content goes with them: <a> keeps its words when its link goes; the
 # others are media and frames, removed whole.
 _CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
@@ -372,8 +377,8 @@ def _embedded(
     attrs: str, base: int, found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Web addresses inside the attribute values of a tag, outside the URL attributes'
-    ``found`` and the texts shown to the reader (offsets from ``base``, the attributes'
-    start): :data:`_EMBEDDED`."""
+    ``found`` and the attributes of :data:`_NOT_OPENED_ATTR` (offsets from ``base``, the
+    attributes' start): :data:`_EMBEDDED`."""
     rest, at = [], 0  # the attributes without the URL attributes' values
     for f_start, f_end, _ in sorted(found):
         rest.append(attrs[at : max(at, f_start - base)])
@@ -382,7 +387,7 @@ def _embedded(
     if not any("//" in piece or "www." in piece for piece in rest):
         return []  # (the commonest tag: an address in its href, nothing else)
     more: list[tuple[int, int, str]] = []
-    shown = [(base + m.start(), base + m.end()) for m in _SHOWN_ATTR.finditer(attrs)]
+    shown = [(base + m.start(), base + m.end()) for m in _NOT_OPENED_ATTR.finditer(attrs)]
     for match in _EMBEDDED.finditer(attrs):
         start = base + match.start()
         if any(f_start <= start < f_end for f_start, f_end, _ in found) or any(
