@@ -394,10 +394,21 @@ def _embedded(
             s_start <= start < s_end for s_start, s_end in shown
         ):
             continue
-        url = match.group().rstrip(_EMBEDDED_TRIM)
+        url = _QUOTE_REFERENCE.split(match.group(), 1)[0].rstrip(_EMBEDDED_TRIM)
         if "." in url:
             more.append((start, start + len(url), url))
     return more
+
+
+# a quote written as a character reference ends a value: url(&quot;https://…&quot;)
+_QUOTE_REFERENCE = re.compile(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
+# a picture a style shows (background-image: url(…)), read before the address
+_CSS_URL = re.compile(r"url\(\s*(?:&(?:quot|apos|#0*3[49]|#x0*2[27]);?|[\"'])?\s*\Z")
+
+
+def _css_picture(attrs: str, at: int) -> bool:
+    """Whether the address at ``at`` of ``attrs`` is a style's ``url(…)``: a picture."""
+    return _CSS_URL.search(attrs, max(0, at - 16), at) is not None
 
 
 @cache
@@ -779,7 +790,8 @@ class _Scanner:
                 u_end,
                 words=(text_start, text_end),
                 inner=inner if index == 0 else (),
-                tag=tag,
+                # a style's url(…) is a picture the element shows, as an <img> is
+                tag="img" if _css_picture(attrs, u_start - base) else tag,
             )
             for index, (u_start, u_end, _) in enumerate(found)
         ]
