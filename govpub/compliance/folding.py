@@ -6,7 +6,9 @@ get an ad link, a marking or a phone number past a filter read the way a reader
 
 * **compatibility forms** to their plain form — NFKC, one character for one:
   full-width letters, digits and URL punctuation (``ｈｔｔｐｓ：／／``, ``－``,
-  ``＊``, ``＿``), mathematical and circled letters, CJK compatibility
+  ``＊``, ``＿``), mathematical and circled letters (and the fancy-text letters NFKC
+  leaves alone: small capitals ``ᴛ.ᴄɴ``, negative circled and squared ``🅣 🆃``,
+  parenthesized ``⒯``), CJK compatibility
   ideographs, Kangxi radicals, circled ideographs (``㊙`` → ``秘``); letters to
   lower case;
 * **traditional characters to simplified** (``機密`` → ``机密``, ``內部資料`` →
@@ -217,6 +219,25 @@ DECIMAL_ZEROS = (
 _DIGIT_FORMS |= {chr(zero + value): str(value) for zero in DECIMAL_ZEROS for value in range(10)}
 
 
+# Letters that fancy-text generators put for ASCII ones and NFKC leaves alone (or makes
+# several characters of): small capitals (ᴛ.ᴄɴ, ꜱ, ʙ — IPA and phonetic letters no Chinese
+# post otherwise holds), negative circled 🅣 and squared 🆃 letters, parenthesized ⒯ — each
+# one letter on the page.  (Circled Ⓣ and squared 🅃 letters NFKC folds already.)
+_SMALL_CAPITALS = dict(
+    zip(
+        "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d"
+        "\u0274\u1d0f\u1d18\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+        "abcdefghijklmnoprstuvwyz",
+        strict=True,
+    )
+)
+_LETTER_FORMS = _SMALL_CAPITALS | {
+    chr(first + offset): chr(ord("a") + offset)
+    for first in (0x1F150, 0x1F170, 0x249C)
+    for offset in range(26)
+}
+
+
 # Emoji and other pictographs: the misc symbols and dingbats, the pictograph, emoticon,
 # transport and supplemental blocks, regional indicators and skin tones.
 _PICTOGRAPH_BLOCKS = (
@@ -237,7 +258,7 @@ def pictographs() -> frozenset[str]:
     between digits they are a separator.  The stars, asterisks and dingbat digits among
     them keep their own folding (``☆`` is ``★``, ``❶`` is ``1``).
     """
-    own = set(_STARS + _ASTERISKS + "★" + "".join(_DIGIT_FORMS))
+    own = set(_STARS + _ASTERISKS + "★" + "".join(_DIGIT_FORMS) + "".join(_LETTER_FORMS))
     return frozenset(
         char
         for low, high in _PICTOGRAPH_BLOCKS
@@ -253,6 +274,7 @@ def _variants() -> dict[str, str]:
     return (
         {char: plain for chars, plain in groups for char in chars}
         | _DIGIT_FORMS
+        | _LETTER_FORMS
         | dict.fromkeys(pictographs(), " ")
     )
 
@@ -280,6 +302,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     to_simple = traditional_to_simplified()
     mapping: dict[str, str] = {chr(cp): chr(cp + 0x20) for cp in range(0x41, 0x5B)}
     special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES + "".join(_DIGIT_FORMS)
+    special += "".join(_LETTER_FORMS)
     special += "".join(sorted(pictographs()))
     for char in _not_nfkc():
         if char not in special:

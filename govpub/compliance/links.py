@@ -277,9 +277,14 @@ _EMBEDDED = re.compile(
     r"|(?<![a-z0-9.\-/])www\.[^\s\"'<>()\\`]+"
 )
 _EMBEDDED_TRIM = ".,;:!?'\")]}"
-# (not in a title or alt text: those are shown to the reader, and an address there is one
-# to type, judged as a spelled-out host is — check's _titled_links)
-_SHOWN_ATTR = re.compile(r"""(?:^|\s)(?:title|alt)\s*=\s*(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)""")
+# Attributes whose addresses are none to open here: a title or alt text is shown to the
+# reader (an address there is one to type, judged as a spelled-out host is — check's
+# _titled_links); an XML namespace, xmlns="http://www.w3.org/2000/svg", is a name no one
+# opens (the inline SVG of WeChat editors has it).
+_NOT_OPENED_ATTR = re.compile(
+    r"""(?:^|\s)(?:title|alt|xmlns(?::[a-z0-9_\-]+)?)\s*=\s*"""
+    r"""(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)"""
+)
 # Elements whose content goes with them: <a> keeps its words when its link goes; the
 # others are media and frames, removed whole.
 _CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
@@ -372,8 +377,8 @@ def _embedded(
     attrs: str, base: int, found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Web addresses inside the attribute values of a tag, outside the URL attributes'
-    ``found`` and the texts shown to the reader (offsets from ``base``, the attributes'
-    start): :data:`_EMBEDDED`."""
+    ``found`` and the attributes of :data:`_NOT_OPENED_ATTR` (offsets from ``base``, the
+    attributes' start): :data:`_EMBEDDED`."""
     rest, at = [], 0  # the attributes without the URL attributes' values
     for f_start, f_end, _ in sorted(found):
         rest.append(attrs[at : max(at, f_start - base)])
@@ -382,17 +387,28 @@ def _embedded(
     if not any("//" in piece or "www." in piece for piece in rest):
         return []  # (the commonest tag: an address in its href, nothing else)
     more: list[tuple[int, int, str]] = []
-    shown = [(base + m.start(), base + m.end()) for m in _SHOWN_ATTR.finditer(attrs)]
+    shown = [(base + m.start(), base + m.end()) for m in _NOT_OPENED_ATTR.finditer(attrs)]
     for match in _EMBEDDED.finditer(attrs):
         start = base + match.start()
         if any(f_start <= start < f_end for f_start, f_end, _ in found) or any(
             s_start <= start < s_end for s_start, s_end in shown
         ):
             continue
-        url = match.group().rstrip(_EMBEDDED_TRIM)
+        url = _QUOTE_REFERENCE.split(match.group(), 1)[0].rstrip(_EMBEDDED_TRIM)
         if "." in url:
             more.append((start, start + len(url), url))
     return more
+
+
+# a quote written as a character reference ends a value: url(&quot;https://…&quot;)
+_QUOTE_REFERENCE = re.compile(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
+# a picture a style shows (background-image: url(…)), read before the address
+_CSS_URL = re.compile(r"url\(\s*(?:&(?:quot|apos|#0*3[49]|#x0*2[27]);?|[\"'])?\s*\Z")
+
+
+def _css_picture(attrs: str, at: int) -> bool:
+    """Whether the address at ``at`` of ``attrs`` is a style's ``url(…)``: a picture."""
+    return _CSS_URL.search(attrs, max(0, at - 16), at) is not None
 
 
 @cache
@@ -774,7 +790,8 @@ class _Scanner:
                 u_end,
                 words=(text_start, text_end),
                 inner=inner if index == 0 else (),
-                tag=tag,
+                # a style's url(…) is a picture the element shows, as an <img> is
+                tag="img" if _css_picture(attrs, u_start - base) else tag,
             )
             for index, (u_start, u_end, _) in enumerate(found)
         ]

@@ -140,6 +140,22 @@ def test_decorating_marks_fold_to_nothing_and_map_back(text: str, marks: list[st
     assert [folded.original(i) for i in range(len(text))] == list(range(0, len(decorated), step))
 
 
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("ᴛ.ᴄɴ/ᴀʙᴄ", "t.cn/abc"),  # small capitals
+        ("ʙɪᴛ.ʟʏ", "bit.ly"),
+        ("🆃.🅲🅽", "t.cn"),  # negative squared letters
+        ("🅣.🅒🅝", "t.cn"),  # negative circled letters
+        ("⒯.⒞⒩", "t.cn"),  # parenthesized letters: one letter each, not "(t)"
+    ],
+)
+def test_fancy_text_letters_fold_one_for_one(written: str, folded: str) -> None:
+    result = fold(written)
+    assert folded == result.text
+    assert [result.original(i) for i in range(len(folded))] == list(range(len(written)))
+
+
 def test_the_marks_of_a_script_stay() -> None:
     # a Thai vowel sign or a Devanagari virama is part of its word, no decoration
     assert decorating_marks().isdisjoint("\u0e31\u0e34\u094d\u093f")
