@@ -34,8 +34,14 @@ CJK_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 # HTML elements a page shows as a line or a cell of their own (inline formatting such as
 # <span> or <b> is folded away): a 密级 or a 公开属性 note alone in one is a header line
 # ("<td>机密</td>", "<p>（此件不予公开）</p>"), and a field's cells follow one another
-# ("<td>密级</td><td>机密</td>"). Regular-expression pieces for folded text.
-_HTML_BLOCKS = r"(?:td|th|p|li|div|h[1-6])"
+# ("<td>密级</td><td>机密</td>"). Also the other block elements a page shows so: <section>,
+# which the WeChat editors (135编辑器, 秀米) put round every paragraph, <center>, <blockquote>,
+# HTML5's sectioning elements, a list's <dt>/<dd>, a table's or a figure's caption.
+# Regular-expression pieces for folded text.
+_HTML_BLOCKS = (
+    r"(?:td|th|p|li|div|h[1-6]|section|article|header|footer|aside|center|blockquote"
+    r"|d[dt]|caption|figcaption|address)"
+)
 HTML_BLOCK_OPEN = rf"<{_HTML_BLOCKS}\b[^<>\n]{{0,40}}>"
 HTML_BLOCK_CLOSE = rf"</{_HTML_BLOCKS}>"
 HTML_CELL_GAP = r"</t[dh]>\s*<t[dh]\b[^<>\n]{0,40}>"

@@ -95,8 +95,10 @@ _FIELD_NAME = r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选
 # "公开属性：…", a table's "| 公开属性 | …", or "公开属性 …" at the start of a line (the
 # fold closes the space between ideographs: without a line start it would be prose)
 # (and an HTML table's cells: "<td>公开属性</td><td>不予公开</td>")
+# (and the field's name in brackets of its own, as a 密级's: "【公开方式】不予公开")
 _FIELD = (
     rf"(?:{_FIELD_NAME}\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+    rf"|[【\[［〔]{_FIELD_NAME}[】\]］〕]\s*[:：]?\s*"
     rf"|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
 )
 # a line of its own, or an HTML block of its own ("<td>此件不予公开</td>")

@@ -81,7 +81,7 @@ def _urgency() -> re.Pattern[str]:
 # A 份号 alone on a line or an HTML paragraph, not in a table's cell: a number alone in a cell
 # is data ("<td>310104</td><td>19851122</td>…", an ID number over cells)
 _NUMBER = re.compile(
-    rf"(?:(?m:^)|<(?:p|div|h[1-6])\b[^<>\n]{{0,40}}>)[ \t>#*_]*"
+    rf"(?:(?m:^)|<(?:p|div|h[1-6]|section|center)\b[^<>\n]{{0,40}}>)[ \t>#*_]*"
     rf"(?P<n>(?:份号{_VALUE})?\d{{6}}){_END}"
 )
 

@@ -139,17 +139,21 @@ class WrittenNumber:
             return False
         return self.broken_before(first) or (end < len(self.groups) and self.broken_before(end))
 
-    def consistent(self, first: int, end: int) -> bool:
+    def consistent(self, first: int, end: int, *, once: Callable[[], bool] | None = None) -> bool:
         """Whether groups ``first`` to ``end - 1`` can be one number.
 
         Weak separators must be the only ones and occur at least twice: ``138.1234.5678``
         is a number, ``138.1234 5678`` is not, and ``130.00000000`` is a decimal.  The
-        nothing before an attached ``x`` and line breaks do not count.
+        nothing before an attached ``x`` and line breaks do not count.  ``once()``, when
+        given and true, lets one weak separator do (a label before the number says it is no
+        decimal: ``手机：138.12345678``); it is asked only then.
         """
         inner = [s for s in self.separators[first : end - 1] if s and not _line_break(s)]
         if not any(_holds_weak(s) for s in inner):
             return True
-        return len(inner) >= 2 and len(set(inner)) == 1
+        if len(set(inner)) != 1:
+            return False
+        return len(inner) >= 2 or (once is not None and once())
 
 
 _LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<|")  # "<": <br>, </td><td>; "|": a cell

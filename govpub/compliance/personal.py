@@ -18,8 +18,9 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   also a 统一社会信用代码 (:mod:`.orgcodes`) is an ID number only when labelled as
   one (身份证…) or when it is not a properly formed code.
 * **手机号**: ``1[3-9]`` + 9 digits, with ``+86``/``86``/``0086`` or not, whole,
-  3-4-4, 3-8, 7-4 or in equal chunks of up to 4; after a label (``手机：``, ``电话``) in
-  any grouping (``138 123 45678``).
+  3-4-4, 3-8, 7-4 or in equal chunks of up to 4; after a label (``手机：``, ``电话``,
+  ``手机/微信：``) in any grouping (``138 123 45678``), and cut in two by one dot, star
+  or slash (``手机：138.12345678``), which without the label is a decimal or a list.
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
   a checked 18-digit ID number, or a mobile number after a label.
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
@@ -33,7 +34,8 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
   upper case (rules.md §9, UNCONFIRMED format list); after a 护照 label also with the
-  letter apart, in lower case or with the digits grouped (``护照号码：G 1234 5678``).
+  letter apart, in lower case or with the digits grouped (``护照号码：G 1234 5678``), and
+  the 公务, 外交 and 公务普通护照 (``SE``/``DE``/``PE`` + 7 digits, UNCONFIRMED).
 * **港澳通行证** (往来港澳通行证 ``C…``; 港澳居民来往内地通行证, 回乡证, ``H…``/``M…``):
   the letter + 8 digits (rules.md §9, UNCONFIRMED), read only after a label naming the
   document (``港澳通行证号码：C12345678``, ``回乡证 H 1234 5678``, ``证件号码：M12345678``):
@@ -334,7 +336,9 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # number, which no column of figures comes near.
 _LINES_LABEL = re.compile(
     r"(?:身份证|证件|号码|电话|手机|联系|热线|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
-    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?[\s:：#为是（(+|]{0,4}"  # 联系方式：, 联系人电话：
+    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
+    # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
+    r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?[\s:：#为是（(+|]{0,4}"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
 )
 
@@ -517,9 +521,13 @@ class _Breaks:
         """Whether groups ``first``..``last - 1`` span a break with no label before them."""
         if self._before[last - 1] == self._before[first]:
             return False
+        return not self.labelled()
+
+    def labelled(self) -> bool:
+        """Whether a label says what the number is (``手机：``, ``卡号``), asked once."""
         if self._labelled is None:
             self._labelled = _over_lines_labelled(self._folded, self._start)
-        return not self._labelled
+        return self._labelled
 
 
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
@@ -553,9 +561,11 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
             # (a checked 18-digit ID number is read whatever joins its groups, a lone dot or
             # slash too — 110105.19491231002X: a region, a date and a check character that
             # all hold are no decimal or date by chance)
-            if (not number.consistent(first, last) or number.lines_apart(first, last)) and not (
-                size == 18 and _checked_id(groups[first:last])
-            ):
+            # (after a label one weak separator is enough: 手机：138.12345678 is no decimal)
+            if (
+                not number.consistent(first, last, once=breaks.labelled)
+                or number.lines_apart(first, last)
+            ) and not (size == 18 and _checked_id(groups[first:last])):
                 continue
             reading = _read(folded, number, first, last, piece=piece)
             if reading is not None:
@@ -645,7 +655,12 @@ def _label_tail(letters: str) -> str:
 _DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         "passport",
-        re.compile(r"(?:护照(?:号码|号)?|passport(?: ?no\.?)?)" + _label_tail("e[a-z]?|g")),
+        # (also 公务护照 SE…, 外交护照 DE…, 公务普通护照 PE… after their label; a label in two
+        # languages or for two documents: 护照（Passport）：, 护照/通行证号码：)
+        re.compile(
+            r"(?:护照(?:[（(]passport[）)])?(?:[/／、]通行证)?(?:号码|号)?|passport(?: ?no\.?)?)"
+            + _label_tail("[dps]e|e[a-z]?|g")
+        ),
     ),
     (
         # 往来港澳通行证 C…, 回乡证 H…/M…, 往来台湾通行证 L… (the card; T… the old booklet)

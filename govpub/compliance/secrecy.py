@@ -9,7 +9,8 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
 
 * 密级 + ``★`` with or without a period (``机密★``, ``秘密★3年``, ``绝密★永久``), also
   with the star in brackets of its own (``秘密（★）``, ``机密（★10年）``);
-* 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●◎``) *with*
+* 密级 + ``*``, ``·`` or another mark standing in for the star (``※▲◆●◎■◇▶``, any
+  geometric shape, symbol or dingbat but the white circle ``○``) *with*
   a period (``秘密*5年``, ``绝密·永久``, ``机密※10年``) — a bare ``秘密*`` is too
   often Markdown emphasis (``**国家秘密**``) to block on;
 * a 密级 in pinyin with the star, on a line of its own (``JIMI★``) or with a period
@@ -70,15 +71,21 @@ _THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
 _IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
 _OPEN = rf"[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
 _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
+# What stands for the star (with the period after it, or alone on a line): a dot, ※, and
+# any geometric shape, symbol or dingbat (■ ◇ ▶ ☀ ✦ ❖, U+25A0–U+27BF; ⬛ ⭐ ⭕, U+2B1B–
+# U+2B55; ⊙ ⊕ ⁂) — the ★ itself is one of them. Not an arrow ("侵犯商业秘密 → 3年以下"
+# is a penalty), sentence punctuation ("商业机密，5年来…") or the white circle, a numeral
+# zero and a mask character ("保守秘密○十年如一日", "张○○").
+_MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
 _MARKING = re.compile(
     rf"{_LEVEL}(?:\s|<br ?/?>)*★\s*{_PERIOD}?"  # (an HTML line break is a line break)
     # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
     # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
-    rf"|{_LEVEL}\s*[*·※▲◆●◎]\s*{_PERIOD}"
+    rf"|{_LEVEL}\s*[*{_MARKS}]\s*{_PERIOD}"
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
-    rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*·※▲◆●◎]\s*{_PERIOD})\s*{_CLOSE}"
+    rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：])"
     rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"
@@ -88,7 +95,7 @@ _MARKING = re.compile(
     # a 密级 in brackets or a table cell, with or without its period and what stands for
     # the star: "（机密）", "【绝密*】", "（机密 10年）", "| 秘密·长期 |"
     rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*"
-    rf"(?:[\-—–:：]?\s*(?:[★·※▲◆●◎*]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
+    rf"(?:[\-—–:：]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[:：]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
@@ -99,7 +106,7 @@ _MARKING = re.compile(
     # a 份号 and a 密级 on one line, as a Word layout pastes them: "000123　　机密　1年"
     rf"|(?m:^[ \t]*\d{{6}}[ \t]+{_LEVEL}(?:\s?级)?[ \t]*(?:{_PERIOD})?[ \t]*$)"
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
-    rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[★·※▲◆●◎][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
+    rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
     rf"[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
