@@ -91,8 +91,12 @@ class AdRules:
         self.filters = filters
 
     def host_decides(self, host: str) -> bool:
-        """Whether the host alone decides (no path/query rule and no filter list applies)."""
-        return self.filters is None and self._narrowed_hosts.match(host) is None
+        """Whether the host alone decides (no filter list applies, and the host is an ad
+        host or no path/query rule applies: ``s.click.taobao.com`` under the ``taobao.com``
+        of ``pid=mm_…``)."""
+        return self.filters is None and (
+            host in self._hosts or self._narrowed_hosts.match(host) is None
+        )
 
     def is_ad_host(self, host: str) -> bool:
         """Whether ``host`` is, or is under, a listed ad host (the whole-host rules)."""
