@@ -19,8 +19,9 @@ from __future__ import annotations
 import bisect
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from govpub._field_names import field_name
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
@@ -563,7 +564,8 @@ class _Run:
         hits = anchors.terms
         if hits is None:
             hits = list(self.policy.terms.find(view.folded.text))
-        prose = [(s, e) for s, e, term in hits if term.rule == PROSE_RULE]
+        prose = Spans((s, e) for s, e, term in hits if term.rule == PROSE_RULE)
+        note_spans = Spans(notes)
         # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal); the
         # hits come in order of their starts, so a hit overlaps an earlier one of its group
         # when it starts before the furthest end so far (one comparison, not one per finding)
@@ -578,13 +580,11 @@ class _Run:
                 or _in_context(term.rule, view.folded.text, start, end)
             ):
                 continue  # (in context: 群众说：“我认为……”, 打开淘宝搜索“植树”了解详情)
-            if prose and term.rule in BUILTIN_TERM_RULES and _inside(start, end, prose):
+            if prose and term.rule in BUILTIN_TERM_RULES and prose.cover(start, end):
                 continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
             if term.rule == "secrecy.internal" and _said_of_a_thing(view.folded.text, start, term):
                 continue  # 电池内部材料, 该系统仅限内部使用
-            if term.rule == "secrecy.sensitive_term" and any(
-                s < end and start < e for s, e in notes
-            ):
+            if term.rule == "secrecy.sensitive_term" and note_spans.overlap(start, end):
                 continue  # the note itself is reported (disclosure.*)
             if term.rule in _WORDING_RULES or term.rule == "secrecy.internal":
                 group = term.rule in _WORDING_RULES
@@ -1027,3 +1027,33 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+class Spans:
+    """Spans asked, for each of many others, whether one covers or overlaps it: in log time.
+
+    A long text holds thousands of terms and notes (an annual report's 不予公开 in every
+    table row); asking each term of each span was quadratic.  Sorted by start, with the
+    furthest end so far: the spans that start before a point are a prefix, and one of them
+    reaches past the point exactly when the prefix's furthest end does.
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._ends = list(accumulate((e for _, e in ordered), max))
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether a span holds ``[start, end)`` whole."""
+        i = bisect.bisect_right(self._starts, start)
+        return i > 0 and self._ends[i - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._ends[i - 1] > start

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Image, Policy, Post, check
+from govpub.compliance.check import Spans
 from govpub.testing.contract import tiny_png
 
 BLOCKED = [
@@ -356,3 +357,31 @@ def test_many_marker_findings_cost_linear_time(phrase: str) -> None:
 def test_a_field_and_its_value_are_one_finding(text: str, count: int) -> None:
     findings = check(Post(title="通知", body=text)).findings
     assert ["secrecy.marking"] * count == [f.rule for f in findings]
+
+
+def test_many_notes_and_sensitive_terms_cost_linear_time() -> None:
+    """Each 不予公开 is asked whether a 公开属性 note holds it: in log time, not one question
+    per note (4,000 note lines took 340 ms, 20,000 characters 95 ms, when it was)."""
+    line = "公开方式：不予公开\n"
+    check(Post(title="通知", body=line))
+    started = time.perf_counter()
+    findings = check(Post(title="通知", body=line * 8000)).findings
+    assert time.perf_counter() - started < 1.5
+    assert len(findings) == 8000
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=12),
+    st.integers(0, 50),
+    st.integers(0, 12),
+)
+def test_spans_cover_and_overlap_as_the_plain_questions_do(
+    raw: list[tuple[int, int]], start: int, length: int
+) -> None:
+    spans = [(s, s + n) for s, n in raw]
+    end = start + length
+    index = Spans(spans)
+    assert index.cover(start, end) == any(s <= start and end <= e for s, e in spans)
+    assert index.overlap(start, end) == any(s < end and start < e for s, e in spans)
+    assert bool(index) == bool(spans)
