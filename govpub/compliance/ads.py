@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,6 +29,18 @@ from govpub.compliance.adblock import FilterList
 from govpub.compliance.urls import DomainSet, ParsedURL, TrackingTest, normalize_domain
 
 __all__ = ["AdRule", "AdRules", "parse_ad_rules"]
+
+# A percent-encoded unreserved character (a letter, a digit, - . _ ~) is the character itself
+# (RFC 3986 §6.2.2.2): ``p%69d=mm%5F1`` is ``pid=mm_1``, ``/%75nion/`` is ``/union/`` to the
+# server, so a narrowed rule reads them decoded.
+_UNRESERVED = re.compile(r"%(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]|2d|2e|5f|7e)", re.I)
+
+
+def _unreserved(text: str) -> str:
+    """``text`` with its percent-encoded unreserved characters decoded."""
+    if "%" not in text:
+        return text
+    return _UNRESERVED.sub(lambda m: chr(int(m.group()[1:], 16)), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +91,12 @@ class AdRules:
         self.filters = filters
 
     def host_decides(self, host: str) -> bool:
-        """Whether the host alone decides (no path/query rule and no filter list applies)."""
-        return self.filters is None and self._narrowed_hosts.match(host) is None
+        """Whether the host alone decides (no filter list applies, and the host is an ad
+        host or no path/query rule applies: ``s.click.taobao.com`` under the ``taobao.com``
+        of ``pid=mm_…``)."""
+        return self.filters is None and (
+            host in self._hosts or self._narrowed_hosts.match(host) is None
+        )
 
     def is_ad_host(self, host: str) -> bool:
         """Whether ``host`` is, or is under, a listed ad host (the whole-host rules)."""
@@ -100,11 +117,11 @@ class AdRules:
 
     @staticmethod
     def _narrow_match(parsed: ParsedURL, path: str, test: TrackingTest | None) -> bool:
-        if path and not parsed.path.lower().startswith(path.lower()):
+        if path and not _unreserved(parsed.path).lower().startswith(path.lower()):
             return False
         if test is None:
             return True
-        for param in parsed.query.split("&"):
+        for param in _unreserved(parsed.query).split("&"):
             name, _, value = param.partition("=")
             if test(name.lower(), value):
                 return True

@@ -99,8 +99,9 @@ _KEEP_TARGETS = frozenset("!\"',;()<>[]{}")
 _STARS = "☆✩✪✫✬✭✮✯✰✶✷✸✹✺⭐⋆⭑⭒✦✧\U0001f31f"
 _ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
 # (and dots of other scripts that look like one: ⸱ ⸳ word separator and raised dot, ᛫ runic,
-# ᐧ syllabics, ܁ ܂ Syriac full stops, ꓸ Lisu: "t⸳cn/x" is read as t·cn, a spelled host)
-_DOTS = "•‧∙⋅・･⸱⸳᛫ᐧ܁܂ꓸ"
+# ᐧ syllabics, ܁ ܂ Syriac full stops, ꓸ Lisu, ꞏ the sinological dot (confusables.txt: a middle
+# dot), ⸼ stenographic full stop: "t⸳cn/x" is read as t·cn, a spelled host)
+_DOTS = "•‧∙⋅・･⸱⸳᛫ᐧ܁܂ꓸꞏ⸼"
 _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – ―: sentence punctuation)
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _SPACES += "\u202f\u205f\u3000"

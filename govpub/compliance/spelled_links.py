@@ -104,10 +104,12 @@ def find_spelled_links(
             continue  # an ordinary "t.cn": the link scanner's
         if (
             written[: first.start()].isdigit()
-            and "." in first.group()
+            and first.group().startswith((".", "。"))
             and odd.search(written, first.end()) is None
         ):
-            continue  # a list's number before a link: "1. t.cn/x" (the link scanner's)
+            # a list's number before a link: "1. t.cn/x" (the link scanner's); not a dot
+            # spaced on both sides ("3 . cn/x": JD's 3.cn spelled out), never a list's
+            continue
         host = ".".join(label.lower().replace(" ", "") for label in split.split(written))
         if is_ad_host(host):
             yield match.start(), match.end(), host

@@ -397,13 +397,16 @@ _SEARCH_AS_A_THING = (
 
 
 def no_sale(text: str, start: int, end: int) -> bool:
-    """Whether an ``ad.wording`` search term (淘宝搜索) names no shop or sale in its sentence.
+    """Whether an ``ad.wording`` search term (淘宝搜索, 淘宝搜) names no shop or sale around it.
 
     ``打开淘宝搜索“植树”了解详情`` mentions the app; ``淘宝搜索“某某旗舰店”`` sends readers to
     a shop.  The other terms (券后价, 加vx) are sales talk wherever they stand.
     """
     if not text.endswith(_SEARCH, start, end):
-        return False
+        if not text.endswith(_SEARCH[0], start, end):
+            return False
+        if text.startswith(_SEARCH[1], end):
+            return True  # 淘宝搜 of 淘宝搜索: the longer term decides
     if text.startswith(_SEARCH_AS_A_THING, end):
         return True  # the search itself is the subject: 淘宝搜索数据显示, 京东搜索量
     stop = min(len(text), end + 40)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from govpub import Image, Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance.adblock import parse_filter_list
+from govpub.compliance.ads import AdRule, AdRules
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.folding import fold
 from govpub.compliance.share_codes import ShareCodeRules, find_share_codes, share_code_rules
@@ -118,6 +119,14 @@ STRIPS = [
 @pytest.mark.parametrize(("text", "clean", "removed"), STRIPS)
 def test_strip_ad_links(text: str, clean: str, removed: list[str]) -> None:
     assert (clean, removed) == strip_ad_links(text)
+
+
+def test_a_whole_ad_host_decides_alone_under_a_narrowed_domain() -> None:
+    # s.click.taobao.com is an ad whatever its path; taobao.com's pages only with pid=mm_…
+    rules = AdRules([AdRule("s.click.taobao.com"), AdRule("taobao.com", query="pid=mm_*")])
+    assert True is rules.host_decides("s.click.taobao.com")
+    assert False is rules.host_decides("h5.m.taobao.com")
+    assert True is rules.host_decides("www.gov.cn")
 
 
 def test_check_strips_and_reports_fixed() -> None:
