@@ -865,7 +865,9 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # a 20,000-character post (the Unicode line separators are "\n" by then: _tables()).
 _IDEOGRAPH_AHEAD = "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 _SEPARATOR_GAP = re.compile("[-_·./|~+*=\x0b\x0c\x85] ?" + _IDEOGRAPH_AHEAD)
-_LINE_GAP = re.compile("\n ?" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r" (see below)
+# (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年": the
+# paragraph inside joins its lines all the same)
+_LINE_GAP = re.compile("\n ?(?:> ?){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
 _BR_GAP = re.compile("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 
 
