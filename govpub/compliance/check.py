@@ -68,6 +68,10 @@ from govpub.model import Post
 __all__ = ["check"]
 
 _log = logging.getLogger("govpub.compliance")
+# the embedding, override and isolate controls and the directional marks (UAX #9)
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+)
 _PLACEHOLDER = "\ue000"  # a private-use character: the mask until the field is rebuilt
 _BLANK = "\x00"  # stands for a link address's characters in _FieldView.prose()
 _URL_EXCERPT = 120
@@ -438,7 +442,10 @@ class _Run:
             self.text_field(
                 TextField(
                     spec.name,
-                    shown,
+                    # the controls inside go (the fold drops them too): a run is read once,
+                    # however deep its overrides nest — not once per level, which thousands
+                    # of nested U+202E made quadratic and then a RecursionError
+                    shown.translate(_BIDI_CONTROLS),
                     editable=False,
                     remedy="倒序显示的内容无法自动遮盖，请删除这段文字",
                 )

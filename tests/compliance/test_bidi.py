@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from hypothesis import given
@@ -70,3 +71,14 @@ def test_personal_data_shown_by_an_override_blocks_even_where_masking_is_on(tmp_
 def test_a_marking_shown_by_an_override_blocks_once() -> None:
     result = check(Post(title="通知", body=f"{RLO}年1★密机{PDF}\n\n正文"))
     assert [(f.rule, f.excerpt) for f in result.findings] == [("secrecy.marking", "机密★1年")]
+
+
+def test_deeply_nested_overrides_are_read_once() -> None:
+    # each level of nesting was a check of its own: thousands of U+202E were quadratic, then
+    # a RecursionError; the run is read once, its controls dropped as the fold drops them
+    body = RLO * 5000 + "87654321831"
+    started = time.perf_counter()
+    findings = check(Post(title="通知", body=body)).findings
+    assert time.perf_counter() - started < 1.5
+    assert [f.rule for f in findings] == ["personal.mobile"]
+    assert check(Post(title="通知", body=(RLO + "ab") * 5000)).findings == ()
