@@ -977,7 +977,9 @@ _TITLED = frozenset({"md_link", "md_image", "refdef"})  # and "html": their own 
 _PLAIN_HREF = len('<a href="')
 
 
-_MEDIA_TAGS = frozenset({"img", "source", "video", "audio", "picture", "track"})
+# an SVG <image> (xlink:href or href) is a picture as an <img> is: the WeChat editors'
+# inline SVG shows its pictures so (and an HTML parser reads <image> as <img>)
+_MEDIA_TAGS = frozenset({"img", "image", "source", "video", "audio", "picture", "track"})
 
 
 def _is_media(span: LinkSpan) -> bool:
@@ -990,7 +992,7 @@ def _is_media(span: LinkSpan) -> bool:
 
 def _is_picture(span: LinkSpan) -> bool:
     """A picture a reader sees (a ``<picture>``'s ``<source>`` comes with its ``<img>``)."""
-    return span.kind == "md_image" or (span.kind == "html" and span.tag == "img")
+    return span.kind == "md_image" or (span.kind == "html" and span.tag in ("img", "image"))
 
 
 def check(post: Post, policy: Policy | None = None) -> CheckResult:

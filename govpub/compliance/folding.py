@@ -18,7 +18,8 @@ get an ad link, a marking or a phone number past a filter read the way a reader
 * **star, asterisk, dot and dash variants** to ``★ * · -``; the ideographic
   space and no-break space to a space; dingbat digits (``❶ ➀ ➊ ⓵``) to digits;
 * **emoji and pictographs read as spaces** (``内部🔒资料``, ``138🔸1234🔸5678``): so
-  they close up between ideographs and separate digit groups;
+  they close up between ideographs and separate digit groups; an emoticon code of
+  Weibo or Douyin between two digits too (``138[心]1234[心]5678``);
 * **decorating combining marks removed**: the marks of the script-neutral blocks
   (diacritics, their extensions, the marks for symbols, the half marks) that
   fancy-text generators put on every letter — underlined ``机̲密̲``, struck
@@ -496,6 +497,8 @@ def fold(text: str) -> Folded:
             folded = _with_removals(text, trans, finder, removed)
     if _may_hold_markup(folded):
         folded = _drop_markup(folded, removed, comments=_comments_hidden(text))
+    if "[" in folded:
+        folded = _drop(folded, removed, _emoticon_codes)
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
@@ -686,6 +689,23 @@ def _emphasis(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     return gaps, {}
 
 
+# Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little
+# picture: between two digits it reads as an emoji does, a space ("138[心]1234[心]5678").
+# Only codes of ideographs, only between digits: "[1]", "[注]" in prose, link words stay.
+_EMOTICON_CODE = re.compile("\\[(?<=[0-9]\\[)[\u4e00-\u9fff]{1,4}\\](?=[0-9])")
+
+
+def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Emoticon codes between digits, for :func:`_drop`: each shows as one space."""
+    gaps: list[tuple[int, int]] = []
+    shown: dict[int, str] = {}
+    for match in _EMOTICON_CODE.finditer(folded):
+        start, end = match.span()
+        gaps.append((start + 1, end))
+        shown[start] = " "
+    return gaps, shown
+
+
 def _drop_markup(folded: str, removed: list[int], *, comments: bool = True) -> str:
     """Tags and references first, then the emphasis runs of what the page shows."""
     tags = _markup if comments else partial(_markup, comments=False)
@@ -870,7 +890,9 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # a 20,000-character post (the Unicode line separators are "\n" by then: _tables()).
 _IDEOGRAPH_AHEAD = "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 _SEPARATOR_GAP = re.compile("[-_·./|~+*=\x0b\x0c\x85] ?" + _IDEOGRAPH_AHEAD)
-_LINE_GAP = re.compile("\n ?" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r" (see below)
+# (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年": the
+# paragraph inside joins its lines all the same)
+_LINE_GAP = re.compile("\n ?(?:> ?){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
 _BR_GAP = re.compile("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 
 

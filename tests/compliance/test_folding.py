@@ -464,6 +464,9 @@ def test_the_folded_tag_expression_matches_what_ignorecase_matches(text: str) ->
         ("内部\n\n资料室", "内部\n\n资料室"),  # a blank line: a new paragraph
         ("一、加强内部\n控制制度建设", "一、加强内部\n控制制度建设"),  # no marking word
         ("机密<br>工作的方针", "机密<br>工作的方针"),
+        ("> 内部\n> 资料", "> 内部资料"),  # a blockquote's lines, its markers between
+        ("> > 机\n> > 密★10年", "> > 机密★10年"),
+        ("> 保密\n> 工作", "> 保密\n> 工作"),  # no marking word
     ],
 )
 def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
@@ -479,7 +482,7 @@ def test_every_cut_of_every_marking_word_is_a_seam() -> None:
 
 
 _GAP_FORMS = re.compile(
-    "(?:[-_·./|~+*=\x0b\x0c\x85]|\r?\n|<br ?/?>) ?"
+    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|\r?\n ?(?:> ?){0,3}|<br ?/?> ?)"
     "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
