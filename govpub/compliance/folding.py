@@ -107,7 +107,9 @@ _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _SPACES += "\u202f\u205f\u3000"
 _FULL_STOPS = "。｡"
-_LINE_SEPARATORS = "\u2028\u2029"
+# (and the C0/C1 ones Python's str.splitlines() also ends a line at: U+000B, the soft line
+# break Word and WPS put in copied text for Shift+Enter; U+000C, a page break; U+0085 NEL)
+_LINE_SEPARATORS = "\u2028\u2029\x0b\x0c\x85"
 # Where NFKC mappings are looked for: Latin-1 to the CJK compatibility block, the
 # compatibility ideographs, the half-/full-width and small forms, mathematical
 # alphanumerics, enclosed alphanumerics and the CJK compatibility supplement.
@@ -472,7 +474,10 @@ class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold
 def fold(text: str) -> Folded:
     """Fold ``text`` for detection; see the module docstring."""
     if text.isascii() and "\\" not in text and not _may_hold_markup(text):
-        return Folded(text.lower())
+        lowered = text.lower()
+        if "\x0b" in lowered or "\x0c" in lowered:  # line breaks, as _tables() has them
+            lowered = lowered.replace("\x0b", "\n").replace("\x0c", "\n")
+        return Folded(lowered)
     trans, finder = _tables()
     if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
         finder = _astral_finder()  # an astral character: looked at one by one

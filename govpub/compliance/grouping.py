@@ -72,8 +72,21 @@ _NEWLINE = "(?:\\r?\\n|[\\x0b\\x0c\\x85\\u2028\\u2029])"
 _CELL_BORDER = "[ \t]{0,12}+(?:\\||</t[dh]>[ \t]{0,3}+(?:\r?\n[ \t]{0,12}+)?<t[dh]>)[ \t]{0,12}+"
 #: The border between two cells of a table row, padding included (an expression).
 CELL_BORDER = _CELL_BORDER
+# A page break in a pasted 公文: the page number on a line of its own between the two halves
+# of a number, blank lines maybe around it — GB/T 9704-2012 7.5 writes it "— 3 —", a PDF's
+# text "- 3 -" (its digits are no group: _PAGE_GROUP takes the line whole, as a separator).
+_PAGE_LINE = (
+    f"[{_SPACES}]{{0,12}}+[{_DASHES}]{{1,2}} ?[0-9]{{1,3}} ?[{_DASHES}]{{1,2}}(?=[{_SPACES}]*\r?\n)"
+)
+# (tried only after a line break: a number's other ends pay nothing for it)
+_PAGE_TAIL = (
+    f"(?:(?:[{_SPACES}]{{0,3}}\r?\n)?(?<=\n){_PAGE_LINE}"
+    f"[{_SPACES}]{{0,12}}+\r?\n(?:[{_SPACES}]{{0,3}}\r?\n)?)?"
+)
+# (a hyphen may end the line: Word and a PDF's layout wrap a line after one, 138-1234-⏎5678)
 _BREAK = (
-    f"[{_SPACES}]{{0,3}}(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE})"
+    f"[{_SPACES}]{{0,3}}[{_DASHES}]?[{_SPACES}]{{0,3}}"
+    f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
 )
 _SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
@@ -91,6 +104,7 @@ _NUMBER = re.compile(
     rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
 _GROUP = re.compile(r"[0-9]+|x")
+_PAGE_GROUP = re.compile(f"\\n{_PAGE_LINE}|[0-9]+|x")  # (a number over lines)
 _X_REACH = len("</td>   <td>x") + 1  # how far after a stretch its final x may stand
 _WEAK_ONLY = re.compile(f"[{_WEAK}]")
 
@@ -224,7 +238,10 @@ def _number(text: str, match: re.Match[str]) -> WrittenNumber:
     groups: list[Group] = []
     separators: list[str] = []
     previous = match.start() + plus
-    for part in _GROUP.finditer(text, previous, match.end()):
+    over_lines = text.find("\n", previous, match.end()) != -1
+    for part in (_PAGE_GROUP if over_lines else _GROUP).finditer(text, previous, match.end()):
+        if part.group()[0] == "\n":
+            continue  # a page number between two groups: part of the separator
         if groups:
             separators.append(text[previous : part.start()])
         groups.append(Group(part.start(), part.end(), part.group()))

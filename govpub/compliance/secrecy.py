@@ -65,6 +65,8 @@ _LEVEL = r"(?:绝[\s★]?密|机[\s★]?密|秘[\s★]?密)"
 _PINYIN_LEVEL = r"(?:jue|ji|mi)\s?mi"
 _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
+# a 紧急程度 after the 密级 on its line (GB/T 9704 §7.2.3; 特提 and 平急: a 电报's), optional
+_URGENCY = r"(?:(?:特急|加急|特提|平急)[ \t]*)?"
 # (and 保密级别, 定密级别: a form's name for the field)
 _FIELD = r"(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))"
 _THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
@@ -104,10 +106,12 @@ _MARKING = re.compile(
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
     # (in bold or italics too: "**机密**", "_秘密★_")
     # a 份号 and a 密级 on one line, as a Word layout pastes them: "000123　　机密　1年"
-    rf"|(?m:^[ \t]*\d{{6}}[ \t]+{_LEVEL}(?:\s?级)?[ \t]*(?:{_PERIOD})?[ \t]*$)"
+    # (either line may also hold the 紧急程度 after an alignment gap, "机密　　　特急": the fold
+    # closes the gap between ideographs up, and 机密特急 is no word of prose)
+    rf"|(?m:^[ \t]*\d{{6}}[ \t]+{_LEVEL}(?:\s?级)?[ \t]*(?:{_PERIOD})?[ \t]*{_URGENCY}$)"
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
-    rf"[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
+    rf"{_URGENCY}[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
 Hit = tuple[int, int]
