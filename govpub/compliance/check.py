@@ -19,9 +19,8 @@ from __future__ import annotations
 import bisect
 import html
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
 
 from govpub._field_names import field_name
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
@@ -59,6 +58,7 @@ from govpub.compliance.secrecy import (
     used_by_a_thing,
 )
 from govpub.compliance.share_codes import find_share_codes
+from govpub.compliance.spans import Spans
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
@@ -354,7 +354,8 @@ class _Run:
             # that host's finding, not a link of its own
             links = view.links
             if spelled:
-                links = [s for s in links if not _inside(s.url_start, s.url_end, spelled)]
+                hosts = Spans(spelled)
+                links = [s for s in links if not hosts.cover(s.url_start, s.url_end)]
             self._link_warnings(spec, links)
             self._unscanned_images(spec, links)
         if spec.editable:
@@ -1032,37 +1033,3 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
     checked = rebuild_post(post, run.updates, drop)
     run.custom(checked)
     return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
-class Spans:
-    """Spans asked, for each of many others, whether one covers or overlaps it: in log time.
-
-    A long text holds thousands of terms and notes (an annual report's 不予公开 in every
-    table row); asking each term of each span was quadratic.  Sorted by start, with the
-    furthest end so far: the spans that start before a point are a prefix, and one of them
-    reaches past the point exactly when the prefix's furthest end does.
-    """
-
-    __slots__ = ("_ends", "_starts")
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._ends = list(accumulate((e for _, e in ordered), max))
-
-    def __bool__(self) -> bool:
-        return bool(self._starts)
-
-    def cover(self, start: int, end: int) -> bool:
-        """Whether a span holds ``[start, end)`` whole."""
-        i = bisect.bisect_right(self._starts, start)
-        return i > 0 and self._ends[i - 1] >= end
-
-    def overlap(self, start: int, end: int) -> bool:
-        """Whether a span shares a character with ``[start, end)``."""
-        i = bisect.bisect_left(self._starts, end)
-        return i > 0 and self._ends[i - 1] > start

@@ -51,7 +51,6 @@ from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domai
 
 __all__ = [
     "LinkSpan",
-    "app_schemes",
     "capitalised_words",
     "company_form",
     "file_type_after",
@@ -403,7 +402,7 @@ def _embedded(
 # a quote written as a character reference ends a value: url(&quot;https://…&quot;)
 _QUOTE_REFERENCE = re.compile(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
 # a picture a style shows (background-image: url(…)), read before the address
-_CSS_URL = re.compile(r"url\(\s*(?:&(?:quot|apos|#0*3[49]|#x0*2[27]);?|[\"'])?\s*\Z")
+_CSS_URL = re.compile(rf"url\(\s*(?:{_QUOTE_REFERENCE.pattern}|[\"'])?\s*\Z")
 
 
 def _css_picture(attrs: str, at: int) -> bool:
@@ -412,7 +411,7 @@ def _css_picture(attrs: str, at: int) -> bool:
 
 
 @cache
-def app_schemes() -> frozenset[str]:
+def _app_schemes() -> frozenset[str]:
     """The schemes that open a shopping app (``data/app_schemes.txt``): ``tbopen``…"""
     return frozenset(data_words("app_schemes.txt"))
 
@@ -420,7 +419,7 @@ def app_schemes() -> frozenset[str]:
 def is_app_link(url: str) -> bool:
     """Whether ``url`` opens a shopping app (``tbopen://…``, ``openapp.jdmobile://…``)."""
     colon = url.find(":")
-    return 0 < colon <= 24 and url[:colon].strip().lower() in app_schemes()
+    return 0 < colon <= 24 and url[:colon].strip().lower() in _app_schemes()
 
 
 def _is_web(url: str) -> bool:

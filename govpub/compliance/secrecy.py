@@ -243,9 +243,8 @@ def used_by_a_thing(folded: str, start: int) -> bool:
         if folded[at] in _CLAUSE_END:
             lo = at + 1
             break
-    last = None
-    for last in _SUBJECT.finditer(folded, lo, start):  # noqa: B007 - the last one is wanted
-        pass
+    subjects = list(_SUBJECT.finditer(folded, lo, start))  # (30 characters at most)
+    last = subjects[-1] if subjects else None
     # ... and says so: 仅限, 仅供, 供, 为, 用于 between them ("××平台 内部使用" is a header)
     return (
         last is not None

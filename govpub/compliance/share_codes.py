@@ -37,6 +37,7 @@ service's (``#小程序://国家政务服务平台/…``) is not.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 import unicodedata
@@ -48,6 +49,7 @@ from typing import Any
 
 from govpub.compliance._text import HTML_CELL_GAP
 from govpub.compliance.folding import fold_term
+from govpub.compliance.spans import Spans
 
 __all__ = ["BareCodeRules", "ShareCodeRules", "find_share_codes", "share_code_rules"]
 
@@ -302,6 +304,7 @@ def find_share_codes(
     if not triggers:
         return
     delimited = list(alone)
+    without_trigger = Spans(alone)
     for match in rules.token.finditer(folded):
         token = match.group("a") or match.group("b") or ""
         if not token and match.group("c") is not None and _spaced_code(rules, match, written):
@@ -309,16 +312,20 @@ def find_share_codes(
         if not any("a" <= c <= "z" for c in token):
             continue
         start, end = match.span()
-        if any(s < end and start < e for s, e in alone):
+        if without_trigger.overlap(start, end):
             continue  # (found without a trigger)
-        if any(abs(t - start) <= rules.window for t in triggers):
+        # a trigger within the window (the triggers are in order: the first at or after
+        # start - window is the nearest candidate)
+        near = bisect.bisect_left(triggers, start - rules.window)
+        if near < len(triggers) and triggers[near] <= start + rules.window:
             delimited.append((start, end))
             yield start, end
     if rules.bare is None or written is None:
         return
+    codes = Spans(delimited)
     seen: set[tuple[int, int]] = set()
     for start, end in rules.bare.spans(folded):
-        if (start, end) in seen or any(s < end and start < e for s, e in delimited):
+        if (start, end) in seen or codes.overlap(start, end):
             continue
         seen.add((start, end))
         if rules.bare.written_like_a_code(written(start, end)):

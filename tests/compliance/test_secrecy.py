@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Image, Policy, Post, check
-from govpub.compliance.check import Spans
+from govpub.compliance.spans import Spans
 from govpub.testing.contract import tiny_png
 
 BLOCKED = [
