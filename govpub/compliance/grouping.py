@@ -89,12 +89,18 @@ _BREAK = (
     f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
 )
-_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
+# The marks that list items (、 ， ,), a space beside them at most: between single digits
+# ("1、3、8、1、2、3、4、5、6、7、8": no list has eleven items of one digit) or after a label
+# ("电话：138，1234，5678"), and never else — "涉及138，1234，5678三个批次" lists three
+# batches, "1,380,000" is a thousands grouping (:meth:`WrittenNumber.consistent`).
+_LISTS = "\u3001\uff0c,"
+_LIST_SEP = f"[{_SPACES}]?[{_LISTS}][{_SPACES}]?"
+_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK}|{_CELL_BORDER}|{_LIST_SEP})"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
 STRETCH_CHARS = (
-    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
+    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
 )
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
@@ -160,9 +166,14 @@ class WrittenNumber:
         is a number, ``138.1234 5678`` is not, and ``130.00000000`` is a decimal.  The
         nothing before an attached ``x`` and line breaks do not count.  ``once()``, when
         given and true, lets one weak separator do (a label before the number says it is no
-        decimal: ``手机：138.12345678``); it is asked only then.
+        decimal: ``手机：138.12345678``); it is asked only then.  A mark that lists items
+        (``、``, ``，``) joins single digits, or any groups when ``once()`` is true.
         """
         inner = [s for s in self.separators[first : end - 1] if s and not _line_break(s)]
+        if any(map(_holds_list, inner)) and not (
+            all(len(g.digits) == 1 for g in self.groups[first:end]) or (once is not None and once())
+        ):
+            return False
         if not any(_holds_weak(s) for s in inner):
             return True
         if len(set(inner)) != 1:
@@ -184,6 +195,11 @@ def _line_break(separator: str) -> bool:
 @lru_cache(maxsize=1024)
 def _holds_weak(separator: str) -> bool:
     return _WEAK_ONLY.search(separator) is not None
+
+
+@lru_cache(maxsize=1024)
+def _holds_list(separator: str) -> bool:
+    return any(char in _LISTS for char in separator)
 
 
 # (weak separators that also list numbers, 15812345678/13912345678: not joining)
