@@ -344,7 +344,65 @@ _LINES_LABEL = re.compile(
 
 
 def _over_lines_labelled(folded: str, start: int) -> bool:
-    return _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None
+    return _LINES_LABEL.search(
+        folded, max(0, start - _LABEL_REACH), start
+    ) is not None or _column_labelled(folded, start)
+
+
+# A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |
+# 138<br>1234<br>5678 |" — the number starts a cell, and the header cell over it is its label.
+_MD_DELIMITER_ROW = re.compile(
+    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*"
+)
+_HTML_CELL_START = re.compile(r"<t[dh]\b[^<>]{0,200}>$")
+_HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
+_HTML_CELL_OPEN = re.compile(r"<t[dh]\b")
+_HEADER_REACH = 4000  # how far up a table's header is looked for, in characters
+
+
+def _column_labelled(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` starts a table cell whose column's header is a label
+    (:data:`_LINES_LABEL`): a Markdown table's first row, or an HTML table's first row."""
+    before = folded[max(0, start - 200) : start].rstrip(" \t")
+    if before.endswith("|"):
+        header = _markdown_header(folded, start)
+    elif before.endswith(">") and _HTML_CELL_START.search(before) is not None:
+        header = _html_header(folded, start)
+    else:
+        return False  # (most numbers: no cell starts right before them)
+    return header is not None and _LINES_LABEL.search(header.strip()) is not None
+
+
+def _markdown_header(folded: str, start: int) -> str | None:
+    """The header cell over the Markdown table cell that starts at ``start``, if any."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    row = folded[line_start:start]
+    if not row.lstrip().startswith("|"):
+        return None
+    column = row.count("|") - 1  # (cells before this one, after the row's leading "|")
+    lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
+    for index in range(len(lines) - 1, 0, -1):
+        if _MD_DELIMITER_ROW.fullmatch(lines[index]):
+            cells = lines[index - 1].strip().strip("|").split("|")
+            return cells[column] if column < len(cells) else None
+        if "|" not in lines[index]:
+            return None  # (above the table)
+    return None
+
+
+def _html_header(folded: str, start: int) -> str | None:
+    """The header cell over the HTML table cell that starts at ``start``, if any."""
+    low = max(0, start - _HEADER_REACH)
+    table = folded.rfind("<table", low, start)
+    row = folded.rfind("<tr", low, start)
+    if table == -1 or row == -1:
+        return None
+    column = len(_HTML_CELL_OPEN.findall(folded, row, start)) - 1
+    first = folded.find("<tr", table, start)
+    if first == row:
+        return None  # (the number is in the header row)
+    cells = _HTML_CELL.findall(folded, first, row)
+    return cells[column] if 0 <= column < len(cells) else None
 
 
 def _read(

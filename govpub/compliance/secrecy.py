@@ -124,6 +124,8 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     spans: list[Hit] = []
     for match in _MARKING.finditer(folded):
         start, end = without_tags(folded, match.start(), match.end())
+        if _a_title(folded, start, end):
+            continue
         # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
         if spans and (
             start < spans[-1][1]
@@ -137,6 +139,21 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
         for match in _FILENAME_MARKING.finditer(folded):
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 yield match.start(), match.end()
+
+
+# A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star
+# is the title's decoration, the words go on after it, and no 公文 header is a title.
+_TITLE = re.compile(rf"{_LEVEL}★[\u4e00-\u9fff][^《》\n]{{0,30}}》")
+
+
+def _a_title(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` (a 密级 and ``★``, no period) opens a title."""
+    return (
+        start > 0
+        and folded[start - 1] == "《"
+        and folded[end - 1] == "★"
+        and _TITLE.match(folded, start) is not None
+    )
 
 
 @cache
