@@ -71,6 +71,7 @@ from typing import Literal
 
 from govpub.compliance._text import HTML_CELL_GAP, fold
 from govpub.compliance.cards import is_card_number, luhn_ok
+from govpub.compliance.folding import is_han
 from govpub.compliance.grouping import (
     MIN_DIGITS,
     STRETCH_CHARS,
@@ -642,9 +643,11 @@ def _checked_id(groups: tuple[Group, ...]) -> bool:
 
 
 # The check character X written as a look-alike (11010519491231002×): the multiplication
-# sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ.  Asked of the character as
-# written: the fold keeps some and reads others (✕ ✖ ❌, pictographs) as a space.
-_X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ")
+# sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ, and 叉 — the X as it is read
+# aloud, after an ID number in numerals (…一〇〇二叉), when no word goes on from it (叉车).
+# Asked of the character as written: the fold keeps some and reads others (✕ ✖ ❌,
+# pictographs) as a space.
+_X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ叉")
 _X_GAP = frozenset(" -")  # what may stand between the digits and that X (folded)
 
 
@@ -664,6 +667,7 @@ def _with_x_like(
         at >= len(folded)
         or original[to_original(at)] not in _X_LIKE
         or (at + 1 < len(folded) and folded[at + 1] in _ALNUM)
+        or (folded[at] == "叉" and at + 1 < len(folded) and is_han(folded[at + 1]))
         or number.groups[-1].digits == "x"
     ):
         return number

@@ -79,8 +79,12 @@ _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 # is a penalty), sentence punctuation ("商业机密，5年来…") or the white circle, a numeral
 # zero and a mask character ("保守秘密○十年如一日", "张○○").
 _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
+# One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
+# — ideographs strung one by one — but leaves the star and the digits as written)
+_SPACING = r"(?:[.\-_·/~]\s*)?"
 _MARKING = re.compile(
-    rf"{_LEVEL}(?:\s|<br ?/?>)*★\s*{_PERIOD}?"  # (an HTML line break is a line break)
+    # (an HTML line break is a line break)
+    rf"{_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
     # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
     # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"

@@ -310,3 +310,16 @@ def test_a_table_header_labels_its_column(text: str) -> None:
 )
 def test_other_columns_and_landlines_stay_unread(text: str) -> None:
     assert () == check(Post(title="通知", body=text)).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("身份证号：一一〇一〇五一九四九一二三一〇〇二叉", True),
+        ("身份证号：11010519491231002叉。", True),
+        ("设备编号11010519491231002叉车一台", False),  # 叉车, a forklift
+    ],
+)
+def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert (["personal.id_number"] if found else []) == rules

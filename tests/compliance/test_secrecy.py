@@ -400,3 +400,8 @@ def test_spans_cover_and_overlap_as_the_plain_questions_do(
 def test_a_level_and_a_star_that_open_a_title_are_the_title(text: str, blocked: bool) -> None:
     rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
     assert blocked == ("secrecy.marking" in rules)
+
+
+@pytest.mark.parametrize("text", ["机.密.★.10年", "机-密-★-10年", "机_密_★10年", "机/密/★/10年"])
+def test_a_letter_spaced_marking_with_the_star_spaced_too_blocks(text: str) -> None:
+    assert ["secrecy.marking"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
