@@ -43,17 +43,20 @@ __all__ = [
 ]
 
 #: Each numeral and its digit, in folded forms (the text is folded: 貳 is 贰, 陸 is 陆).
+#: With the Suzhou numerals (苏州码子, 花码: 〡〢〣〤〥〦〧〨〩, U+3021–U+3029, zero 〇), which
+#: market receipts still use and NFKC leaves alone — read in runs as the others are, never
+#: one alone (〡 is also a stroke that separates).
 NUMERALS = {
     **dict.fromkeys("〇零○", "0"),
-    **dict.fromkeys("一壹幺", "1"),
-    **dict.fromkeys("二贰", "2"),
-    **dict.fromkeys("三叁参", "3"),  # 參, traditional 大写 three, folds to 参
-    **dict.fromkeys("四肆", "4"),
-    **dict.fromkeys("五伍", "5"),
-    **dict.fromkeys("六陆", "6"),
-    **dict.fromkeys("七柒", "7"),
-    **dict.fromkeys("八捌", "8"),
-    **dict.fromkeys("九玖", "9"),
+    **dict.fromkeys("一壹幺〡", "1"),
+    **dict.fromkeys("二贰〢", "2"),
+    **dict.fromkeys("三叁参〣", "3"),  # 參, traditional 大写 three, folds to 参
+    **dict.fromkeys("四肆〤", "4"),
+    **dict.fromkeys("五伍〥", "5"),
+    **dict.fromkeys("六陆〦", "6"),
+    **dict.fromkeys("七柒〧", "7"),
+    **dict.fromkeys("八捌〨", "8"),
+    **dict.fromkeys("九玖〩", "9"),
 }
 _TABLE = str.maketrans(NUMERALS)
 _NUMERAL = "[" + "".join(NUMERALS) + "]"

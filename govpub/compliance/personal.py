@@ -29,7 +29,7 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   that fails Luhn → warn (many UnionPay debit cards reportedly do not use Luhn —
   UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
   4-6-5, 4-6-4 or 6 + the rest; after a card label (``卡号``) in any grouping.
-* **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…`` are
+* **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…``, ``〡〣〨…`` are
   read as digits when eleven or more numerals stand together, and so are numerals
   mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
