@@ -305,9 +305,11 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 # A mail address's user part, as written in posts (letters, digits, ``. _ % + -``; the text
 # is folded to lower case), and ``:`` for a password (``user:pw@host``).
 _MAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-:")
-# A scheme (or ``www.``) and a user part with no space, slash, ``?``, ``#`` or ``@`` in it,
+# A scheme (a web one, or any with its slashes: "hxxps://", which linkifiers and readers
+# pass over) or ``www.``, then a user part with no space, slash, ``?``, ``#`` or ``@`` in it,
 # ending where the ``@`` is (see _Scanner._user_part); looked for this far back at most.
-_USER_PART = re.compile(r"(?:(?:https?|ftp):[/\\]{0,2}|www\.)[^\s/\\?#@]*\Z")
+_USER_PART_HEAD = r"(?:(?:https?|ftp):|(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]|www\.)"
+_USER_PART = re.compile(rf"{_USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@]*\Z")
 _MOST_USER_PART = 100
 # A "defanged" scheme before a bare host (hxxps://t.cn/x, hxxp:/t.cn/x, meow://t.cn/x): no
 # browser opens it, but linkifiers link the host after it, and stripping the host alone
@@ -945,7 +947,7 @@ def mail_with_path(span: LinkSpan, text: str) -> bool:
     )
 
 
-_USER_PART_START = re.compile(r"(?:https?|ftp):|www\.", re.IGNORECASE)
+_USER_PART_START = re.compile(_USER_PART_HEAD, re.IGNORECASE)
 
 
 def capitalised_words(raw: str) -> bool:

@@ -403,6 +403,7 @@ def test_app_links_are_ads_by_their_scheme() -> None:
         ("详见 https://www.gov.cn。@t.cn/x", "t.cn/x", "https://www.gov.cn。@t.cn/x"),
         ("详见 https://中国政府网:@t.cn/x", "t.cn/x", "https://中国政府网:@t.cn/x"),
         ("详见 www.gov.cn（官方）@t.cn/x", "t.cn/x", "www.gov.cn（官方）@t.cn/x"),
+        ("详见 hxxps://政府网@t.cn/x", "t.cn/x", "hxxps://政府网@t.cn/x"),  # a defanged scheme
         # a mail address with a path after its domain: from the address's start
         ("复制 gov.cn@t.cn/x 打开", "t.cn/x", "gov.cn@t.cn/x"),
     ],
