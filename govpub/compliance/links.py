@@ -306,10 +306,13 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 # is folded to lower case), and ``:`` for a password (``user:pw@host``).
 _MAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-:")
 # A scheme (a web one, or any with its slashes: "hxxps://", which linkifiers and readers
-# pass over) or ``www.``, then a user part with no space, slash, ``?``, ``#`` or ``@`` in it,
-# ending where the ``@`` is (see _Scanner._user_part); looked for this far back at most.
+# pass over) or ``www.``, then a user part ending where the ``@`` is (see
+# _Scanner._user_part), looked for this far back at most.  The user part holds no space,
+# slash, ``?``, ``#`` or ``@`` (they end it), and none of the ASCII brackets, angle brackets
+# and backticks that close a Markdown or HTML construct (``[x](https://…)。@…``: linkify-it
+# leaves ``( ) [ ]`` out of a user part too).
 _USER_PART_HEAD = r"(?:(?:https?|ftp):|(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]|www\.)"
-_USER_PART = re.compile(rf"{_USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@]*\Z")
+_USER_PART = re.compile(rf"{_USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@()\[\]<>`]*\Z")
 _MOST_USER_PART = 100
 # A "defanged" scheme before a bare host (hxxps://t.cn/x, hxxp:/t.cn/x, meow://t.cn/x): no
 # browser opens it, but linkifiers link the host after it, and stripping the host alone
@@ -613,6 +616,8 @@ class _Scanner:
         written = start if self.identity else self.folded.original(start)
         while spans and spans[-1].start >= written:
             spans.pop()  # the scheme's link, which ended where the user part goes on
+        if spans and spans[-1].end > written:
+            return -1  # the scheme is inside an earlier link's construct: no user part
         return start
 
     def _domain(

@@ -420,6 +420,10 @@ def test_a_user_part_goes_with_the_host_after_it(text: str, url: str, whole: str
         "邮箱：abc@163.com",
         "邮箱：abc@163.com/电话：010-12345678",  # no path after the slash
         "详见 https://www.gov.cn/a。@t.cn",  # the @ is the path's
+        # the scheme is an earlier construct's: a Markdown link, an autolink, an <a>
+        "[x](https://www.gov.cn)。@t.cn/x",
+        "<https://www.gov.cn>。@t.cn/x",
+        '<a href="https://www.gov.cn">x</a>。@t.cn/x',
     ],
 )
 def test_a_mail_address_or_a_path_keeps_its_at(text: str) -> None:
