@@ -31,7 +31,7 @@ from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
-from govpub.compliance.folding import written_url
+from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import (
     LinkSpan,
     capitalised_words,
@@ -56,6 +56,7 @@ from govpub.compliance.secrecy import (
     find_internal_notes,
     find_markings,
     part_of_a_word,
+    records_work,
     used_by_a_thing,
 )
 from govpub.compliance.share_codes import find_share_codes
@@ -76,6 +77,18 @@ _BIDI_CONTROLS = dict.fromkeys(
 _PLACEHOLDER = "\ue000"  # a private-use character: the mask until the field is rebuilt
 _BLANK = "\x00"  # stands for a link address's characters in _FieldView.prose()
 _URL_EXCERPT = 120
+
+
+def _unparsable_message(raw: str) -> str:
+    """Why a link opens nothing; where full-width or invisible characters alone broke it,
+    the host it was meant for (ｗｗｗ．ｇｏｖ．ｃｎ／ａ: a browser reads ／ as part of the host)."""
+    meant = parse_url(written_url(raw)) if not raw.isascii() else None
+    if meant is None or not meant.host:
+        return "无法解析的链接：读者可能无法打开，也无法核验其域名，请修改"
+    return (
+        f"链接含全角或不可见字符，浏览器无法打开（应指向 {display_host(meant.host)}），"
+        "请改为半角字符"
+    )
 
 
 def _url_excerpt(url: str) -> str:
@@ -144,10 +157,13 @@ def _term_message(term: Term) -> str:
 
 
 def _said_of_a_thing(folded: str, start: int, term: Term) -> bool:
-    """Whether an internal marker is prose about a thing: its inside (电池内部材料), or a thing
-    that is used (该系统仅限内部使用), not a marking on the text."""
-    return part_of_a_word(folded, start, term.term) or (
-        term.term == "内部使用" and used_by_a_thing(folded, start)
+    """Whether an internal marker is prose about a thing: its inside (电池内部材料), a thing
+    that is used (该系统仅限内部使用) or a kind of record that is kept (内部资料归档), not a
+    marking on the text."""
+    return (
+        part_of_a_word(folded, start, term.term)
+        or (term.term == "内部使用" and used_by_a_thing(folded, start))
+        or records_work(folded, start, term.term)
     )
 
 
@@ -677,12 +693,15 @@ class _Run:
         own = parse_url(self.post.url) if self.post.url else None
         others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
         for span in flat:
-            verdict = self.policy.classify_link(span.url)
+            url = span.url
+            if span.kind == "bare" and holds_reference(url):
+                url = html.unescape(url)  # the page shows &#119;ww.gov.cn/a as www.gov.cn/a
+            verdict = self.policy.classify_link(url)
             if verdict == "unparsable":
                 self.add(
                     "link.unparsable",
                     "warn",
-                    "无法解析的链接：读者可能无法打开，也无法核验其域名，请修改",
+                    _unparsable_message(span.raw),
                     excerpt=_url_excerpt(span.raw),
                     field=spec.name,
                     offset=span.url_start,
@@ -690,11 +709,11 @@ class _Run:
             elif (
                 verdict == "other" and not _is_media(span) and not _names_in_prose(span, spec.text)
             ):
-                host = self.policy.link_host(span.url)
+                host = self.policy.link_host(url)
                 assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and host == own.host:
                     continue
-                ftp = span.url.lstrip()[:4].lower() == "ftp:"
+                ftp = url.lstrip()[:4].lower() == "ftp:"
                 others.setdefault((host, ftp), []).append(span)
         for (host, ftp), group in others.items():
             count = f"（共 {len(group)} 处）" if len(group) > 1 else ""

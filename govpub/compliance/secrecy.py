@@ -57,13 +57,15 @@ __all__ = [
     "find_internal_notes",
     "find_markings",
     "part_of_a_word",
+    "records_work",
     "used_by_a_thing",
 ]
 
 # (a star slipped between the two characters, "机⭐密★", is a star the fold made of ⭐ 🌟 ☆)
 _LEVEL = r"(?:绝[\s★]?密|机[\s★]?密|秘[\s★]?密)"
 _PINYIN_LEVEL = r"(?:jue|ji|mi)\s?mi"
-_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百两]{1,4})"
+# (digits may be spaced as the rest of a spaced-out marking is: "机 密 ＊ 1 0 年")
+_NUMBER = r"(?:\d(?:[ \t]?\d){0,2}|[一二三四五六七八九十百两]{1,4})"
 _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
 # a 紧急程度 after the 密级 on its line (GB/T 9704 §7.2.3; 特提 and 平急: a 电报's), optional
 _URGENCY = r"(?:(?:特急|加急|特提|平急)[ \t]*)?"
@@ -214,6 +216,22 @@ def part_of_a_word(folded: str, start: int, term: str) -> bool:
         return False
     before = folded[start - 1]
     return "\u4e00" <= before <= "\u9fff" and before not in _LABEL_BEFORE
+
+
+# What the work of keeping records does with internal materials as a kind (完善内部资料归档制度,
+# 内部文件的管理办法, 做好内部材料清退工作): prose about the category, not a marking on the text.
+# Right after the marker only: "内部资料，归档备查" is a marking and a note.
+_RECORDS_MARKERS = frozenset({"内部资料", "内部文件", "内部材料"})
+_RECORDS_WORK = re.compile(
+    r"的?(?:管理|归档|保管|整理|借阅|查阅|移交|销毁|清理|清退|建档|登记|印制|编印|发放|"
+    r"流转|汇编工作|保密管理|制度)"
+)
+
+
+def records_work(folded: str, start: int, term: str) -> bool:
+    """Whether the internal marker ``term`` at ``start`` names a kind of record that the words
+    after it keep, file or destroy (内部资料归档, 内部文件的管理): prose, not a marking."""
+    return term in _RECORDS_MARKERS and _RECORDS_WORK.match(folded, start + len(term)) is not None
 
 
 # What 内部使用 is said of. A thing that is used (该系统仅限内部使用, 停车场仅供职工内部使用) is

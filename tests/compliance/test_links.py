@@ -460,3 +460,34 @@ def test_a_host_in_punycode_imitating_an_ad_host_is_an_ad() -> None:
     assert "ad" == policy.classify_link("https://xn--bt-hoc.ly/x")
     assert "allowed" == policy.classify_link("https://xn--fiqs8sirgfmhq98a.xn--zfr164b/")
     assert "other" == policy.classify_link("https://xn--fiqs8s.xn--fiqs8s/")
+
+
+def test_a_link_broken_by_full_width_characters_names_the_host_it_was_meant_for() -> None:
+    """ｗｗｗ．ｇｏｖ．ｃｎ／ａ opens nothing (a browser reads ／ as part of the host): the
+    warning says so and which host it should be, not that the host cannot be checked."""
+    found = check(
+        Post(id="p", title="t", body="详见 ｗｗｗ．ｇｏｖ．ｃｎ／ｚｈｅｎｇｃｅ"), Policy.default()
+    )
+    (finding,) = found.findings
+    assert finding.rule == "link.unparsable"
+    assert "全角" in finding.message
+    assert "www.gov.cn" in finding.message
+    broken = check(Post(id="p", title="t", body="见 http://[zz]/a"), Policy.default())
+    assert "无法核验其域名" in broken.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [("详见 &#119;ww.gov.cn/a", None), ("详见 &#119;ww.example.com/a", "www.example.com")],
+)
+def test_a_bare_link_with_a_character_reference_is_judged_as_the_page_shows_it(
+    body: str, host: str | None
+) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    if host is None:
+        assert findings == ()
+    else:
+        (finding,) = findings
+        assert finding.rule == "link.other_host"
+        assert host in finding.message
+        assert finding.excerpt == body.removeprefix("详见 ")  # as written

@@ -57,6 +57,9 @@ BLOCKED = [
     "内部&middot;资料",
     "机密<br>★10年",  # an HTML line break between the level and the star
     "内部\u2028资料",  # a Unicode line separator between the words
+    "机 密 ＊ 1 0 年",  # the period's digits spaced out as the rest is
+    "秘密* 1 0 0 年",
+    "内部资料，归档备查",  # a marking, then a note: not the words of keeping records
 ]
 
 NOT_BLOCKED = [
@@ -67,6 +70,10 @@ NOT_BLOCKED = [
     "内部装修已完成",
     "★机密文件管理培训班开班",  # a star as a bullet before prose
     "&starf;&starf;&starf;&starf;&starf; 五星级服务窗口",
+    "完善内部资料归档制度",  # a kind of record and the work of keeping it
+    "内部资料的管理办法",
+    "做好内部材料清退工作",
+    "內部文件的保管",  # (traditional)
     "秘密★",  # see test below: this one is blocked
 ][:-1]
 
