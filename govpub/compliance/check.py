@@ -40,6 +40,7 @@ from govpub.compliance.links import (
     flatten,
     is_app_link,
     link_titles,
+    mail_with_path,
     scan_links,
     tech_name_in_code,
 )
@@ -116,9 +117,11 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``)
-    or a technology's name in a code span (`` `ASP.NET` ``): no other host."""
+    or a technology's name in a code span (`` `ASP.NET` ``), or a mail address with a path
+    after it (``abc@163.com/010-…``): no other host."""
     return span.kind == "bare" and (
         capitalised_words(span.raw)
+        or mail_with_path(span, text)
         or company_form(span.raw)
         or file_type_after(text, span.url_end)
         or tech_name_in_code(span.raw, text, span.url_start, span.url_end)

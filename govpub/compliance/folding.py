@@ -98,6 +98,9 @@ __all__ = [
 # characters they would become: no other character may fold into one of those either.
 _KEEP_TARGETS = frozenset("!\"',;()<>[]{}")
 _STARS = "☆✩✪✫✬✭✮✯✰✶✷✸✹✺⭐⋆⭑⭒✦✧\U0001f31f"
+# (and the stars of the other symbol blocks: the APL circle star ⍟, the outlined ⚝, the half
+# black stars ⯨–⯫ and the pointed stars of the geometric shapes extended, 🟀–🟔: "秘密🟊3年")
+_STARS += "\u235f\u269d\u2be8\u2be9\u2bea\u2beb" + "".join(map(chr, range(0x1F7C0, 0x1F7D5)))
 _ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
 # (and dots of other scripts that look like one: ⸱ ⸳ word separator and raised dot, ᛫ runic,
 # ᐧ syllabics, ܁ ܂ Syriac full stops, ꓸ Lisu, ꞏ the sinological dot (confusables.txt: a middle
@@ -205,6 +208,11 @@ _DIGIT_FORMS = {
     for first in (0x2776, 0x2780, 0x278A, 0x24F5, 0x2474, 0x2488, 0x3220)
     for offset in range(9)
 } | {"\u24ff": "0"}
+# ... and the zeros and the comma digits of the enclosed alphanumeric supplement, which NFKC
+# makes two characters of (🄀 "0.", 🄁 "0,") or leaves alone (🄋 🄌, the zeros of ➀ and ➊):
+# ``⒊⒈🄀⒈…`` is an ID number with its zeros written so
+_DIGIT_FORMS |= {"\U0001f100": "0", "\U0001f10b": "0", "\U0001f10c": "0"}
+_DIGIT_FORMS |= {chr(0x1F101 + value): str(value) for value in range(10)}
 # The decimal digits of every other script (Unicode Nd), most of which NFKC leaves alone:
 # Arabic-Indic ١٣٨ (0x0660), Persian ۱۳۸ (0x06F0), Devanagari १३८ (0x0966), Thai ๑๓๘ (0x0E50),
 # segmented 🯱🯳🯸 (0x1FBF0, beyond the blocks NFKC is asked about)… — a digit in any script is
@@ -540,13 +548,26 @@ def holds_reference(text: str) -> bool:
 # shows them.  Links, images and line breaks (<a>, <img>, <br>, <p>) stay.
 _TAG_NAMES = (
     "span|font|b|strong|i|em|u|s|strike|del|ins|mark|small|big|sub|sup|wbr|abbr|"
-    "q|cite|code|kbd|tt|var|bdi|bdo|time|data"
+    "q|cite|code|kbd|tt|var|bdi|bdo|time|data|ruby|rb|rtc"
 )
 _TAG_FORM = r"<(?:/?(?:{names})(?=[\s/>])[^<>]{{0,300}}|!--[^<>]{{0,300}}?--)>"
 _TAG = re.compile(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
 # What IGNORECASE matches besides the ASCII letter, for the letters of those names: the
 # characters outside ASCII whose case maps to them (a test checks every letter).
 _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
+
+
+# A ruby annotation, "<ruby>机<rt>jī</rt>密<rt>mì</rt></ruby>★10年": the page shows the
+# pinyin small above the base text, and reads 机密★10年 along the line.  The annotation goes
+# with its tags when it is what ruby is for in Chinese, a pronunciation — pinyin (its tone
+# marks too), bopomofo or spaces, at most 24 of them — and so do the brackets of <rp> that a
+# browser without ruby shows; anything else in <rt> (a word, a link) stays to be read.
+# (</rt> may be left out before the next <rt>, <rb>, <rp> or </ruby>, as HTML allows.)
+_RUBY_TEXT = re.compile(
+    r"<r[tp](?:\s[^<>]{0,100})?>"
+    "[ a-z\u00e0-\u01dc\u02c7\u02c9-\u02cb\u02d9\u3100-\u312f\u31a0-\u31bf()\uff08\uff09]{0,24}"
+    r"(?:</r[tp]>|(?=</?r(?:uby|[tbp])[\s>]))"
+)
 
 
 # An HTML comment is dropped with its content — unless the Markdown may show it as
@@ -660,6 +681,8 @@ def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]
             for m in _folded_tag().finditer(folded)
             if comments or not folded.startswith("<!--", m.start())
         ]
+        if "<r" in folded:  # (a ruby's annotations: see _RUBY_TEXT)
+            gaps += [m.span() for m in _RUBY_TEXT.finditer(folded)]
     shown: dict[int, str] = {}  # start of a character reference → the character it shows
     if holds_reference(folded):
         for match in _REFERENCE.finditer(folded):

@@ -23,7 +23,10 @@ a new paragraph.  A dot, star or
 tilde on its own is also a decimal point or an operator, so a number never starts or
 ends next to one (``0.13812345678`` and ``13812345678.00`` are not phone numbers); a
 lone slash, middle dot or underscore lists numbers (``15812345678/13912345678``: two).
-A number that uses a weak separator uses only it (``138.1234.5678``).  A
+A number that uses a weak separator uses only it (``138.1234.5678``).  The marks that list items
+(``、 ， ,``) join single digits (``1、3、8、…``) and, after a label, groups
+(``电话：138，1234，5678``); the geometric shapes, ``★`` and ``※`` are weak separators too
+(``138◆1234◆5678``), and ``[]``, ``【】`` and ``「」`` brackets around a group.  A
 final ``x`` is kept for the check character of an ID number.
 
 The text is the *folded* text of :mod:`._text`: full-width digits already ASCII,
@@ -57,8 +60,12 @@ _SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000\u0300-\u036f\u20d0-\u20ff"
 _DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2043\u2500\u2501"
 # (not "|": it parts the cells of a table row, and three counts in a row are no number)
 # (and backslashes, 138\1234\5678: Markdown escapes only punctuation, so a reader sees them)
+# (and the geometric shapes, ★ and ※, which the fold keeps for the markings: "138◆1234◆5678",
+# "138▪1234▪5678" — not the white circles ○ ◯, which are numeral zeros and mask characters)
 _WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f*~\u301c\u4e28\\\\\uff3c"
-_BRACKETS = "()\uff08\uff09"  # around a group: +86 (138) 1234-5678
+_WEAK += "\u25a0-\u25ca\u25cc-\u25ee\u25f0-\u25ff\u2605\u203b"
+# around a group: +86 (138) 1234-5678, 【138】1234-5678, [138][1234][5678], 「138」…
+_BRACKETS = "()\uff08\uff09\\[\\]\u3010\u3011\u300c\u300d"
 # one line break (or an HTML <br>, which the fold keeps), never a blank line
 # (also the Unicode line and paragraph separators; a blockquote's "> " goes on its next line)
 _NEWLINE = "(?:\\r?\\n|[\\x0b\\x0c\\x85\\u2028\\u2029])"
@@ -89,12 +96,17 @@ _BREAK = (
     f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
 )
-_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
+# The marks that list items (、 ， ,): they join single digits
+# ("1、3、8、1、2、3、4、5、6、7、8": no list has eleven items of one digit) or after a label
+# ("电话：138，1234，5678"), and never else — "涉及138，1234，5678三个批次" lists three
+# batches, "1,380,000" is a thousands grouping (:meth:`WrittenNumber.consistent`).
+_LISTS = "\u3001\uff0c,"
+_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
 STRETCH_CHARS = (
-    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
+    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
 )
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
@@ -160,10 +172,16 @@ class WrittenNumber:
         is a number, ``138.1234 5678`` is not, and ``130.00000000`` is a decimal.  The
         nothing before an attached ``x`` and line breaks do not count.  ``once()``, when
         given and true, lets one weak separator do (a label before the number says it is no
-        decimal: ``手机：138.12345678``); it is asked only then.
+        decimal: ``手机：138.12345678``); it is asked only then.  A mark that lists items
+        (``、``, ``，``) joins single digits, or any groups when ``once()`` is true.
         """
         inner = [s for s in self.separators[first : end - 1] if s and not _line_break(s)]
-        if not any(_holds_weak(s) for s in inner):
+        kinds = {_kind(s) for s in inner}
+        if _LISTED in kinds and not (
+            all(len(g.digits) == 1 for g in self.groups[first:end]) or (once is not None and once())
+        ):
+            return False
+        if _WEAKLY not in kinds:
             return True
         if len(set(inner)) != 1:
             return False
@@ -181,9 +199,16 @@ def _line_break(separator: str) -> bool:
     return any(char in _LINE_BREAKS for char in separator)
 
 
+_PLAIN, _WEAKLY, _LISTED = range(3)
+
+
 @lru_cache(maxsize=1024)
-def _holds_weak(separator: str) -> bool:
-    return _WEAK_ONLY.search(separator) is not None
+def _kind(separator: str) -> int:
+    """``_LISTED`` when ``separator`` holds a mark that lists items, else ``_WEAKLY`` when
+    it holds a weak separator, else ``_PLAIN``."""
+    if any(char in _LISTS for char in separator):
+        return _LISTED
+    return _WEAKLY if _WEAK_ONLY.search(separator) is not None else _PLAIN
 
 
 # (weak separators that also list numbers, 15812345678/13912345678: not joining)

@@ -58,6 +58,7 @@ __all__ = [
     "flatten",
     "is_app_link",
     "link_titles",
+    "mail_with_path",
     "scan_links",
     "tech_name_in_code",
 ]
@@ -301,6 +302,18 @@ _CANDIDATE = re.compile(
     r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.))"
 )
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+# A mail address's user part, as written in posts (letters, digits, ``. _ % + -``; the text
+# is folded to lower case), and ``:`` for a password (``user:pw@host``).
+_MAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-:")
+# A scheme (a web one, or any with its slashes: "hxxps://", which linkifiers and readers
+# pass over) or ``www.``, then a user part ending where the ``@`` is (see
+# _Scanner._user_part), looked for this far back at most.  The user part holds no space,
+# slash, ``?``, ``#`` or ``@`` (they end it), and none of the ASCII brackets, angle brackets
+# and backticks that close a Markdown or HTML construct (``[x](https://…)。@…``: linkify-it
+# leaves ``( ) [ ]`` out of a user part too).
+_USER_PART_HEAD = r"(?:(?:https?|ftp):|(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]|www\.)"
+_USER_PART = re.compile(rf"{_USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@()\[\]<>`]*\Z")
+_MOST_USER_PART = 100
 # A "defanged" scheme before a bare host (hxxps://t.cn/x, hxxp:/t.cn/x, meow://t.cn/x): no
 # browser opens it, but linkifiers link the host after it, and stripping the host alone
 # would leave the scheme behind ("hxxps://"): it belongs to the link's construct.
@@ -436,6 +449,21 @@ def _is_web(url: str) -> bool:
     return head.lower().replace("\\", "/").startswith(_WEB_PREFIXES)
 
 
+def _html_backslashes(url: str) -> str:
+    """An attribute's web address with its backslashes before the query written as slashes.
+
+    HTML has no backslash escapes: a browser reads ``\\`` in a web address's host and
+    path as ``/`` (WHATWG URL parser), so ``href="https://www.gov.cn\\@t.cn/"`` opens
+    www.gov.cn — whereas in Markdown text ``\\@`` is an escaped ``@`` and the same
+    characters show ``https://www.gov.cn@t.cn/``.  Written as a browser reads it, the
+    address is not read as Markdown again by the link policy.
+    """
+    if not _is_web(url):
+        return url
+    cut = min((at for at in (url.find("?"), url.find("#")) if at >= 0), default=len(url))
+    return url[:cut].replace("\\", "/") + url[cut:]
+
+
 def _entities(value: str) -> str:
     return html.unescape(value) if "&" in value else value
 
@@ -490,6 +518,8 @@ class _Scanner:
             url = raw  # (no entity, no escape: what the decoders below give back)
         elif kind == "html":
             url = _entities(raw)
+            if "\\" in url:
+                url = _html_backslashes(url)
         else:
             url = _md_unescape(raw)
         label = ""
@@ -537,9 +567,11 @@ class _Scanner:
             begin += 1  # an emphasis opens before the host: "_t.cn_/x" shows t.cn/x
         if begin == index:
             return 0
-        if begin > 0 and text[begin - 1] == "@":  # a mail domain
-            return -_run_end(text, index, stop)
         lead = begin
+        if begin > 0 and text[begin - 1] == "@":  # a mail domain, or a user part's end
+            lead = self._user_part(begin - 1, index, stop, spans)
+            if lead < 0:
+                return -_run_end(text, index, stop)
         if begin >= 3 and text[begin - 1] == "/":  # (a cheap test first: most hosts stand free)
             residue = _DEFANGED.search(text, max(floor, begin - 16), begin)
             if residue is not None:
@@ -553,6 +585,40 @@ class _Scanner:
             if match is not None:
                 return self._bare(match.start(), match.end(), stop, spans, lead=lead)
         return self._domain(begin, index, stop, spans, lead=lead)
+
+    def _user_part(self, at: int, index: int, stop: int, spans: list[LinkSpan]) -> int:
+        """Where a link starts whose user part ends at the ``@`` at ``at``; -1 for a mail address.
+
+        A browser opens the host after the ``@`` of an address's user part, whatever the
+        part holds — CJK text, ``。``, quotes, brackets (``https://政府网@t.cn/x``,
+        ``https://www.gov.cn。@t.cn/x``; WHATWG percent-encodes them), and linkifiers link
+        the whole.  The host regexes stop at such characters, so the link is found here,
+        from the scheme (or ``www.``) before the ``@`` on the same run of text; the link
+        found before it, which ended at that character, is taken back.  Right after a
+        mail address's characters (``abc@163.com``) the ``@`` is a mail address's, and
+        stays one — unless a path follows its domain (``gov.cn@t.cn/x``: no mail
+        address has a path; a browser opens ``t.cn/x``): then it is a link from the
+        address's start, which only an ad host makes a finding of (:func:`mail_with_path`).
+        """
+        text = self.text
+        if at > 0 and (text[at - 1] not in _MAIL_LOCAL or text[at - 1] == ":"):
+            found = _USER_PART.search(text, max(0, at - _MOST_USER_PART), at)
+            if found is None:
+                return -1
+            start = found.start()
+        else:
+            end = _run_end(text, index, stop)
+            if end + 1 >= stop or text[end] not in "/\\?#" or not "!" <= text[end + 1] <= "~":
+                return -1  # no path, or CJK text after a slash ("abc@163.com/电话…")
+            start = at
+            while start > 0 and text[start - 1] in _MAIL_LOCAL:
+                start -= 1
+        written = start if self.identity else self.folded.original(start)
+        while spans and spans[-1].start >= written:
+            spans.pop()  # the scheme's link, which ended where the user part goes on
+        if spans and spans[-1].end > written:
+            return -1  # the scheme is inside an earlier link's construct: no user part
+        return start
 
     def _domain(
         self, begin: int, index: int, stop: int, spans: list[LinkSpan], *, lead: int = -1
@@ -703,7 +769,9 @@ class _Scanner:
         """
         group = "dest_a" if match.group("dest_a") is not None else "dest_b"
         d_start, d_end = match.span(group)
-        destination = _md_unescape(match.group(group))
+        # unescaped once, from what the editor wrote (the fold has unescaped the folded text
+        # already: "\\\\t.cn" is "\\t.cn" on the page, a protocol-relative address)
+        destination = _md_unescape(self._as_written(d_start, d_end))
         relative = (
             not _is_web(destination)
             and not is_app_link(destination)
@@ -866,6 +934,25 @@ def flatten(spans: list[LinkSpan] | tuple[LinkSpan, ...]) -> list[LinkSpan]:
         if span.url:
             out.append(span)
     return out
+
+
+def mail_with_path(span: LinkSpan, text: str) -> bool:
+    """Whether the bare link ``span`` of ``text`` is a mail address with a path after it
+    (``gov.cn@t.cn/x``, ``abc@163.com/010-…``): no scheme or ``www.`` before its ``@``.
+
+    A browser opens the host after the ``@`` (``t.cn/x``), so an ad host is stripped; but
+    posts write a mail address and a slash before the next contact, so another site's
+    host does not warn.
+    """
+    return (
+        span.kind == "bare"
+        and span.start < span.url_start
+        and text[span.url_start - 1] in "@＠﹫"
+        and _USER_PART_START.match(text, span.start) is None
+    )
+
+
+_USER_PART_START = re.compile(_USER_PART_HEAD, re.IGNORECASE)
 
 
 def capitalised_words(raw: str) -> bool:

@@ -16,13 +16,22 @@ the same way when the run of both has eleven or more characters, at least two
 numerals that are not all zeros (``138〇〇〇〇5678`` is a number masked with circles) and
 no stretch of eleven digits of its own (``13812345678一二``: the number is there in
 digits already, and the numerals are something else).
+
+A numeral is also a character of the word around it: a name (``张三``, ``王五``), ``参加``,
+``一起``.  Folding closes the space between ideographs, so ``联系人张三 一三八…`` reads
+``张三一三八…`` — twelve numerals, no number.  A run that reads as no number is tried
+again without the one or two numerals at an end that touches another ideograph
+(:func:`_unglued`): when what is left is a mobile, ID or card number, those numerals
+stay as they were written, and part the number from the word.
 """
 
 from __future__ import annotations
 
 import re
 
+from govpub.compliance.cards import is_card_number
 from govpub.compliance.grouping import CELL_BORDER
+from govpub.compliance.idnumbers import valid_id18
 
 __all__ = [
     "MIN_RUN",
@@ -34,17 +43,20 @@ __all__ = [
 ]
 
 #: Each numeral and its digit, in folded forms (the text is folded: 貳 is 贰, 陸 is 陆).
+#: With the Suzhou numerals (苏州码子, 花码: 〡〢〣〤〥〦〧〨〩, U+3021–U+3029, zero 〇), which
+#: market receipts still use and NFKC leaves alone — read in runs as the others are, never
+#: one alone (〡 is also a stroke that separates).
 NUMERALS = {
     **dict.fromkeys("〇零○", "0"),
-    **dict.fromkeys("一壹幺", "1"),
-    **dict.fromkeys("二贰", "2"),
-    **dict.fromkeys("三叁参", "3"),  # 參, traditional 大写 three, folds to 参
-    **dict.fromkeys("四肆", "4"),
-    **dict.fromkeys("五伍", "5"),
-    **dict.fromkeys("六陆", "6"),
-    **dict.fromkeys("七柒", "7"),
-    **dict.fromkeys("八捌", "8"),
-    **dict.fromkeys("九玖", "9"),
+    **dict.fromkeys("一壹幺〡", "1"),
+    **dict.fromkeys("二贰〢", "2"),
+    **dict.fromkeys("三叁参〣", "3"),  # 參, traditional 大写 three, folds to 参
+    **dict.fromkeys("四肆〤", "4"),
+    **dict.fromkeys("五伍〥", "5"),
+    **dict.fromkeys("六陆〦", "6"),
+    **dict.fromkeys("七柒〧", "7"),
+    **dict.fromkeys("八捌〨", "8"),
+    **dict.fromkeys("九玖〩", "9"),
 }
 _TABLE = str.maketrans(NUMERALS)
 _NUMERAL = "[" + "".join(NUMERALS) + "]"
@@ -81,12 +93,64 @@ def read_numerals(folded: str) -> str:
     run of digits and numerals that reads as one number (see the module), same length."""
     if _RUN.search(folded) is None and _TOUCH.search(folded) is None:
         return folded
-    read = _MIXED.sub(_as_digits, folded)
+    read = _MIXED.sub(_read_run, folded)
     return folded if read == folded else read
 
 
-def _as_digits(match: re.Match[str]) -> str:
+def _read_run(match: re.Match[str]) -> str:
+    """One run read by :func:`_as_digits`, then freed of numerals a word took (:func:`_unglued`)."""
     run = match.group()
+    read = _as_digits(run)
+    if read == run:
+        return run
+    text, start, end = match.string, match.start(), match.end()
+    before = _is_word(text[start - 1]) if start else False
+    after = text[end] if end < len(text) else ""
+    if not (before or _is_word(after)) or _a_number(read, after):
+        return read
+    return _unglued(run, read, before=before, after=after)
+
+
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is an ideograph and no numeral (of a word a numeral may end or start)."""
+    return "\u4e00" <= char <= "\u9fff" and char not in NUMERALS
+
+
+#: How many numerals at one end of a run may belong to the word beside it (张三, 一起).
+_GLUED = 2
+
+
+def _unglued(run: str, read: str, *, before: bool, after: str) -> str:
+    """``read`` with up to :data:`_GLUED` numerals at an end that touches another ideograph
+    (``before``; ``after`` is the character after the run) as ``run`` wrote them, when the
+    digits left make a number (:func:`_a_number`); else ``read``."""
+    size = len(run)
+    heads = range(_GLUED + 1) if before else range(1)
+    tails = range(_GLUED + 1) if _is_word(after) else range(1)
+    for head in heads:
+        for tail in tails:
+            if not head and not tail:
+                continue
+            edges = run[:head] + run[size - tail :]
+            if any(char not in NUMERALS for char in edges):
+                continue  # (only numerals are given back to a word, never digits)
+            if _a_number(read[head : size - tail], after if not tail else ""):
+                return run[:head] + read[head : size - tail] + run[size - tail :]
+    return read
+
+
+def _a_number(read: str, after: str) -> bool:
+    """Whether the digits of ``read`` (and a check character ``x`` right ``after`` it) are a
+    mobile number, a checked 18-digit ID number or a card number."""
+    digits = "".join(char for char in read if char.isdigit())
+    if len(digits) == 11:
+        return digits[0] == "1" and digits[1] in "3456789"
+    if len(digits) == 17 and after == "x":
+        return valid_id18(digits + "x")
+    return (len(digits) == 18 and valid_id18(digits)) or is_card_number(digits)
+
+
+def _as_digits(run: str) -> str:
     numerals = _NUMERALS.findall(run)
     if len(numerals) < MIN_MIXED:
         return run

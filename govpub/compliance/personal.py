@@ -29,7 +29,7 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   that fails Luhn → warn (many UnionPay debit cards reportedly do not use Luhn —
   UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
   4-6-5, 4-6-4 or 6 + the rest; after a card label (``卡号``) in any grouping.
-* **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…`` are
+* **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…``, ``〡〣〨…`` are
   read as digits when eleven or more numerals stand together, and so are numerals
   mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
 * **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
@@ -71,6 +71,7 @@ from typing import Literal
 
 from govpub.compliance._text import HTML_CELL_GAP, fold
 from govpub.compliance.cards import is_card_number, luhn_ok
+from govpub.compliance.folding import is_han
 from govpub.compliance.grouping import (
     MIN_DIGITS,
     STRETCH_CHARS,
@@ -335,7 +336,7 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # reading counts only after a label saying what the number is — except a checked 18-digit ID
 # number, which no column of figures comes near.
 _LINES_LABEL = re.compile(
-    r"(?:身份证|证件|号码|电话|手机|联系|热线|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
+    r"(?:身份证|证件|号码|电话|手机|联系|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?[\s:：#为是（(+|]{0,4}"
@@ -344,7 +345,65 @@ _LINES_LABEL = re.compile(
 
 
 def _over_lines_labelled(folded: str, start: int) -> bool:
-    return _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None
+    return _LINES_LABEL.search(
+        folded, max(0, start - _LABEL_REACH), start
+    ) is not None or _column_labelled(folded, start)
+
+
+# A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |
+# 138<br>1234<br>5678 |" — the number starts a cell, and the header cell over it is its label.
+_MD_DELIMITER_ROW = re.compile(
+    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*"
+)
+_HTML_CELL_START = re.compile(r"<t[dh]\b[^<>]{0,200}>$")
+_HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
+_HTML_CELL_OPEN = re.compile(r"<t[dh]\b")
+_HEADER_REACH = 4000  # how far up a table's header is looked for, in characters
+
+
+def _column_labelled(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` starts a table cell whose column's header is a label
+    (:data:`_LINES_LABEL`): a Markdown table's first row, or an HTML table's first row."""
+    before = folded[max(0, start - 200) : start].rstrip(" \t")
+    if before.endswith("|"):
+        header = _markdown_header(folded, start)
+    elif before.endswith(">") and _HTML_CELL_START.search(before) is not None:
+        header = _html_header(folded, start)
+    else:
+        return False  # (most numbers: no cell starts right before them)
+    return header is not None and _LINES_LABEL.search(header.strip()) is not None
+
+
+def _markdown_header(folded: str, start: int) -> str | None:
+    """The header cell over the Markdown table cell that starts at ``start``, if any."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    row = folded[line_start:start]
+    if not row.lstrip().startswith("|"):
+        return None
+    column = row.count("|") - 1  # (cells before this one, after the row's leading "|")
+    lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
+    for index in range(len(lines) - 1, 0, -1):
+        if _MD_DELIMITER_ROW.fullmatch(lines[index]):
+            cells = lines[index - 1].strip().strip("|").split("|")
+            return cells[column] if column < len(cells) else None
+        if "|" not in lines[index]:
+            return None  # (above the table)
+    return None
+
+
+def _html_header(folded: str, start: int) -> str | None:
+    """The header cell over the HTML table cell that starts at ``start``, if any."""
+    low = max(0, start - _HEADER_REACH)
+    table = folded.rfind("<table", low, start)
+    row = folded.rfind("<tr", low, start)
+    if table == -1 or row == -1:
+        return None
+    column = len(_HTML_CELL_OPEN.findall(folded, row, start)) - 1
+    first = folded.find("<tr", table, start)
+    if first == row:
+        return None  # (the number is in the header row)
+    cells = _HTML_CELL.findall(folded, first, row)
+    return cells[column] if 0 <= column < len(cells) else None
 
 
 def _read(
@@ -584,9 +643,11 @@ def _checked_id(groups: tuple[Group, ...]) -> bool:
 
 
 # The check character X written as a look-alike (11010519491231002×): the multiplication
-# sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ.  Asked of the character as
-# written: the fold keeps some and reads others (✕ ✖ ❌, pictographs) as a space.
-_X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ")
+# sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ, and 叉 — the X as it is read
+# aloud, after an ID number in numerals (…一〇〇二叉), when no word goes on from it (叉车).
+# Asked of the character as written: the fold keeps some and reads others (✕ ✖ ❌,
+# pictographs) as a space.
+_X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ叉")
 _X_GAP = frozenset(" -")  # what may stand between the digits and that X (folded)
 
 
@@ -606,6 +667,7 @@ def _with_x_like(
         at >= len(folded)
         or original[to_original(at)] not in _X_LIKE
         or (at + 1 < len(folded) and folded[at + 1] in _ALNUM)
+        or (folded[at] == "叉" and at + 1 < len(folded) and is_han(folded[at + 1]))
         or number.groups[-1].digits == "x"
     ):
         return number

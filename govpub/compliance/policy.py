@@ -37,6 +37,7 @@ from govpub.compliance.urls import (
     DomainSet,
     ParsedURL,
     TrackingTest,
+    display_host,
     normalize_domain,
     parse_url,
     quick_host,
@@ -449,7 +450,9 @@ class Policy:
 
     def _classify_written(self, url: str) -> LinkClass:
         parsed = parse_url(url)
-        if parsed is not None and self._ads.is_ad(parsed):
+        if parsed is not None and (
+            self._ads.is_ad(parsed) or ("xn--" in parsed.host and self._punycode_ad(parsed))
+        ):
             return "ad"
         if (
             not url.isascii()
@@ -472,6 +475,23 @@ class Policy:
         if self._allows_parsed(parsed) or self.is_link_domain(parsed):
             return "allowed"
         return "other"
+
+    def _punycode_ad(self, parsed: ParsedURL) -> bool:
+        """Whether a host written in punycode imitates an ad host once its labels are shown.
+
+        ``https://s.click.xn--tobao-4ve.com/…`` is ``s.click.tаobao.com`` (a Cyrillic
+        ``а``), the same address a browser opens for the look-alike written in Unicode,
+        which is read as the host it imitates (:mod:`.confusables`); so is its punycode.
+        """
+        shown = display_host(parsed.host)
+        if shown == parsed.host:
+            return False
+        alike = written_url(shown)
+        if not alike.isascii():
+            return False
+        return self._ads.is_ad(
+            ParsedURL("", parsed.scheme, alike.lower(), parsed.path, parsed.query, False)
+        )
 
     def is_link_domain(self, parsed: ParsedURL) -> bool:
         """Whether the host is one the agency allows links to (``link_domains``)."""

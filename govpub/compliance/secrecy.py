@@ -81,8 +81,12 @@ _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 # is a penalty), sentence punctuation ("商业机密，5年来…") or the white circle, a numeral
 # zero and a mask character ("保守秘密○十年如一日", "张○○").
 _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
+# One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
+# — ideographs strung one by one — but leaves the star and the digits as written)
+_SPACING = r"(?:[.\-_·/~]\s*)?"
 _MARKING = re.compile(
-    rf"{_LEVEL}(?:\s|<br ?/?>)*★\s*{_PERIOD}?"  # (an HTML line break is a line break)
+    # (an HTML line break is a line break)
+    rf"{_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
     # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
     # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
@@ -126,6 +130,8 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     spans: list[Hit] = []
     for match in _MARKING.finditer(folded):
         start, end = without_tags(folded, match.start(), match.end())
+        if _a_title(folded, start, end):
+            continue
         # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
         if spans and (
             start < spans[-1][1]
@@ -139,6 +145,21 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
         for match in _FILENAME_MARKING.finditer(folded):
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 yield match.start(), match.end()
+
+
+# A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star
+# is the title's decoration, the words go on after it, and no 公文 header is a title.
+_TITLE = re.compile(rf"{_LEVEL}★[\u4e00-\u9fff][^《》\n]{{0,30}}》")
+
+
+def _a_title(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` (a 密级 and ``★``, no period) opens a title."""
+    return (
+        start > 0
+        and folded[start - 1] == "《"
+        and folded[end - 1] == "★"
+        and _TITLE.match(folded, start) is not None
+    )
 
 
 @cache

@@ -29,9 +29,20 @@ __all__ = ["anchor_expressions", "candidates_at", "find_spelled_links"]
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
+# Brackets around a dot or its word, in pairs: ASCII and the full-width and CJK ones that
+# the fold leaves as written ("t{.}cn", "t<dot>cn", "t「.」cn", "t［.］cn", "t〔.〕cn").
+_BRACKET_PAIRS = ("[]", "()", "{}", "<>", "（）", "【】", "［］", "「」", "『』", "〔〕", "〈〉")
+# What stands for a dot by itself: 点 (and 點), the middle dots the fold leaves (and makes:
+# ‧ ・ • ∙ ⋅ are · by then), and the look-alikes of a dot that spam writes between labels:
+# 丶 (the radical "dot": "www丶xxx丶com"), the enumeration comma 、, ◦ ∘ ˙, and ᆞ (what
+# NFKC makes of the Hangul middle dot ㆍ).
+_STAND_IN_CLASS = "点點·‧・•∙⋅丶、◦∘˙ᆞ"
 _ODD_DOT = (
-    r"(?:[ \t\n\u3000]*(?:\[\s*(?:\.|dot|点)\s*\]|\(\s*(?:\.|dot|点)\s*\)|（\s*(?:\.|dot|点)\s*）"
-    r"|【\s*(?:\.|dot|点)\s*】|[点點·‧・•∙⋅]|(?<=[ \t\u3000])dot(?=[ \t\u3000]))[ \t\n\u3000]*"
+    r"(?:[ \t\n\u3000]*(?:"
+    + "|".join(
+        rf"{re.escape(pair[0])}\s*(?:\.|dot|点)\s*{re.escape(pair[1])}" for pair in _BRACKET_PAIRS
+    )
+    + rf"|[{_STAND_IN_CLASS}]|(?<=[ \t\u3000])dot(?=[ \t\u3000]))[ \t\n\u3000]*"
     r"|[ \t\n\u3000]+[.。][ \t\n\u3000]*|[.。][ \t\n\u3000]+"
     # a Markdown emphasis beside the dot ("t.*cn*"): the page shows t.cn, unlinked
     r"|[*_]{1,3}\.[*_]{0,3}|\.[*_]{1,3})"
@@ -59,8 +70,8 @@ def _expressions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 # 20,000-character post; check() runs these among the terms' alternatives, :mod:`.anchors`):
 # a dot stand-in right after a letter or digit, an opening bracket holding a dot, or a
 # space beside a dot.
-_STAND_INS = "点·"  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·
-_BRACKETS = "[(（【"
+_STAND_INS = "点·丶、◦∘˙ᆞ"  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·
+_BRACKETS = "".join(pair[0] for pair in _BRACKET_PAIRS)
 _SPACES = " \t\n"  # and U+3000 a space; a line break renders as one (t.⏎cn/x)
 # beside a dot only; not "_" (t._cn_ renders so too), which every tracking parameter
 # holds (utm_source): an anchor there would cost the anchors' pass a stop at each
@@ -110,6 +121,8 @@ def find_spelled_links(
             # a list's number before a link: "1. t.cn/x" (the link scanner's); not a dot
             # spaced on both sides ("3 . cn/x": JD's 3.cn spelled out), never a list's
             continue
+        if written[: first.start()].isdigit() and first.group().strip() == "、":
+            continue  # "3、cn域名": a list's number and its enumeration comma, never JD's 3.cn
         host = ".".join(label.lower().replace(" ", "") for label in split.split(written))
         if is_ad_host(host):
             yield match.start(), match.end(), host

@@ -58,6 +58,8 @@ def _is_ad(policy: Policy, span: LinkSpan) -> bool:
     if policy.classify_link(span.url) == "ad":
         return True
     raw = span.raw
+    if span.kind == "html" and "\\" in raw:
+        return False  # its url is the address as a browser reads it, backslashes as slashes
     if raw != span.url and raw and policy.classify_link(raw) == "ad":
         return True
     return "&" in raw and policy.classify_link(html.unescape(raw)) == "ad"

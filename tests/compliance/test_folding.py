@@ -177,7 +177,15 @@ def test_full_width_ascii_folds_by_nfkc_except_sentence_punctuation() -> None:
 
 @pytest.mark.parametrize(
     ("written", "folded"),
-    [("⑴⑶⑻", "138"), ("⒈⒊⒏", "138"), ("㈠㈢㈧", "138"), ("❶➂➑", "138")],
+    [
+        ("⑴⑶⑻", "138"),
+        ("⒈⒊⒏", "138"),
+        ("㈠㈢㈧", "138"),
+        ("❶➂➑", "138"),
+        ("⒈🄀⒏", "108"),  # the zero of the full-stop digits, which NFKC makes "0."
+        ("🄂🄁🄉", "108"),  # the comma digits
+        ("➀🄋➇❶🄌❽", "108108"),  # the zeros of the sans-serif circled digits
+    ],
 )
 def test_palette_digits_fold_to_digits(written: str, folded: str) -> None:
     """The number forms of an input method's symbol palette are one digit each on the page."""
@@ -550,3 +558,30 @@ def test_a_long_run_of_blanks_is_folded_in_linear_time(blank: str) -> None:
     fold(blank * 20_000 + "内")
     fold("内" + blank * 20_000 + "部")
     assert time.process_time() - started < 2.0  # linear: about 0.03 s; quadratic: minutes
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("<ruby>机<rt>jī</rt>密<rt>mì</rt></ruby>★10年", "机密★10年"),
+        ("<ruby>机<rp>(</rp><rt>jī</rt><rp>)</rp>密<rp>(</rp><rt>mì</rt><rp>)</rp></ruby>", "机密"),
+        ("<ruby>内部资料<rt>ㄋㄟˋ ㄅㄨˋ ㄗ ㄌㄧㄠˋ</ruby>", "内部资料"),  # bopomofo, no </rt>
+        ("<ruby><rb>秘密</rb><rt>mi mi</rt></ruby>★", "秘密★"),
+    ],
+)
+def test_ruby_pronunciations_fold_to_nothing(written: str, folded: str) -> None:
+    """A ruby's pinyin or bopomofo is shown above the line, which reads the base text."""
+    assert folded == fold(written).text
+
+
+@pytest.mark.parametrize(
+    "written", ["<ruby>见<rt>https://t.cn/abc</rt></ruby>", "<ruby>ruby<rt>语言</rt></ruby>"]
+)
+def test_ruby_annotations_that_are_no_pronunciation_stay(written: str) -> None:
+    """Only a pronunciation goes: a link or a word in ``<rt>`` is still read."""
+    assert "<rt>" in fold(written).text
+
+
+@pytest.mark.parametrize("star", ["⍟", "⚝", "⯪", "🟉", "🟊", "🟏", "🟔"])
+def test_stars_of_the_symbol_blocks_fold_to_the_star(star: str) -> None:
+    assert "秘密★3年" == fold("秘密" + star + "3年").text

@@ -115,3 +115,23 @@ def test_a_blank_line_never_joins_digits(parts: list[str]) -> None:
     text = "\n\n".join(parts)
     for number in find_numbers(text):
         assert "\n\n" not in text[number.start : number.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("电话：138◆1234◆5678", True),
+        ("电话：138▪1234▪5678", True),
+        ("电话：【138】1234-5678", True),
+        ("电话：[138][1234][5678]", True),
+        ("联系电话：138，1234，5678", True),
+        ("电话1、3、8、1、2、3、4、5、6、7、8", True),
+        ("涉及138，1234，5678三个批次", False),  # a list of counts
+        ("电话：138○1234○5678", False),  # ○ is a numeral zero and a mask character
+        ("参考文献[1][2][3][4][5][6][7][8][9][10][11]", False),
+    ],
+)
+def test_shapes_brackets_and_list_marks_between_groups(text: str, found: bool) -> None:
+    folded = fold(text)
+    hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
+    assert found == bool(hits)

@@ -64,7 +64,8 @@ CASES = [
     ('<a href="h\nttps://t.cn/x">买</a>', ["h\nttps://t.cn/x"]),
     ('<a href="\x01https://t.cn/x">买</a>', ["\x01https://t.cn/x"]),
     ('<a href="&#72;ttps://t.cn/x">买</a>', ["Https://t.cn/x"]),
-    ('<img src="/\\t.cn/x.png">', ["/\\t.cn/x.png"]),
+    # (HTML has no backslash escapes: before the query a backslash is a slash, and is given so)
+    ('<img src="/\\t.cn/x.png">', ["//t.cn/x.png"]),
     ('<a href="/\t/t.cn/x">买</a>', ["/\t/t.cn/x"]),
     ('<a href="\\\\t.cn/x">买</a>', ["\\t.cn/x"]),
     ('<a href="\\docs\\a.html">说明</a>', []),  # "/docs/a.html": on the same site
@@ -392,6 +393,73 @@ def test_app_links_are_ads_by_their_scheme() -> None:
     assert policy.classify_link("TBOPEN://m.taobao.com/a") == "ad"
     assert policy.classify_link("pinduoduo://com.xunmeng.pinduoduo/g.html") == "ad"
     assert policy.classify_link("weixin://dl/business/?t=1") == "not_web"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "whole"),
+    [
+        # a user part the host expressions stop at: the link runs from the scheme
+        ("详见https://政府网@t.cn/x", "t.cn/x", "https://政府网@t.cn/x"),
+        ("详见 https://www.gov.cn。@t.cn/x", "t.cn/x", "https://www.gov.cn。@t.cn/x"),
+        ("详见 https://中国政府网:@t.cn/x", "t.cn/x", "https://中国政府网:@t.cn/x"),
+        ("详见 www.gov.cn（官方）@t.cn/x", "t.cn/x", "www.gov.cn（官方）@t.cn/x"),
+        ("详见 hxxps://政府网@t.cn/x", "t.cn/x", "hxxps://政府网@t.cn/x"),  # a defanged scheme
+        # a mail address with a path after its domain: from the address's start
+        ("复制 gov.cn@t.cn/x 打开", "t.cn/x", "gov.cn@t.cn/x"),
+    ],
+)
+def test_a_user_part_goes_with_the_host_after_it(text: str, url: str, whole: str) -> None:
+    [span] = scan_links(text)
+    assert (url, whole) == (span.url, text[span.start : span.end])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网址https://www.gov.cn，邮箱abc@163.com",  # the @ of a mail address's user part
+        "邮箱：abc@163.com",
+        "邮箱：abc@163.com/电话：010-12345678",  # no path after the slash
+        "详见 https://www.gov.cn/a。@t.cn",  # the @ is the path's
+        # the scheme is an earlier construct's: a Markdown link, an autolink, an <a>
+        "[x](https://www.gov.cn)。@t.cn/x",
+        "<https://www.gov.cn>。@t.cn/x",
+        '<a href="https://www.gov.cn">x</a>。@t.cn/x',
+    ],
+)
+def test_a_mail_address_or_a_path_keeps_its_at(text: str) -> None:
+    found = [span.url for span in scan_links(text)]
+    assert all("163.com" not in url and url != "t.cn" for url in found)
+
+
+def test_a_mail_address_with_a_path_is_a_link_only_to_an_ad() -> None:
+    [span] = scan_links("邮箱：abc@163.com/010-12345678")
+    assert links.mail_with_path(span, "邮箱：abc@163.com/010-12345678")
+    assert () == check(Post(title="通知", body="邮箱：abc@163.com/010-12345678")).findings
+    [finding] = check(Post(title="通知", body="复制 gov.cn@t.cn/x 打开")).findings
+    assert "ad.link_stripped" == finding.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        # a Markdown destination is unescaped once: four backslashes are two on the page
+        ("[领取](\\\\\\\\t.cn/x)", ["\\\\t.cn/x"]),
+        ("[领取](\\\\t.cn/x)", []),  # one on the page: a path of the site
+        # HTML has no escapes: a backslash before the query is a slash
+        ('<a href="https://www.gov.cn\\@t.cn/">x</a>', ["https://www.gov.cn/@t.cn/"]),
+        ('<a href="https://t.cn\\@www.gov.cn/?q=a\\b">x</a>', ["https://t.cn/@www.gov.cn/?q=a\\b"]),
+    ],
+)
+def test_backslashes_in_markdown_and_html(text: str, urls: list[str]) -> None:
+    assert urls == find_links(text)
+
+
+def test_a_host_in_punycode_imitating_an_ad_host_is_an_ad() -> None:
+    policy = Policy.default()
+    assert "ad" == policy.classify_link("https://s.click.xn--tobao-4ve.com/t?e=1")
+    assert "ad" == policy.classify_link("https://xn--bt-hoc.ly/x")
+    assert "allowed" == policy.classify_link("https://xn--fiqs8sirgfmhq98a.xn--zfr164b/")
+    assert "other" == policy.classify_link("https://xn--fiqs8s.xn--fiqs8s/")
 
 
 def test_a_link_broken_by_full_width_characters_names_the_host_it_was_meant_for() -> None:

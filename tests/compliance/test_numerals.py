@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from number_makers import id_number
@@ -209,3 +210,25 @@ def test_small_numbers_in_digits_and_numerals() -> None:
 
     written = ["7", "07", "31", "五", "十", "十一", "二十", "二十二", "三十一", "〇"]
     assert [small_number(w) for w in written] == [7, 7, 31, 5, 10, 11, 20, 22, 31, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("联系人张三 一三八一二三四五六七八", "personal.mobile"),  # 三 of the name
+        ("王五一三八一二三四五六七八", "personal.mobile"),
+        ("请拨打一三八一二三四五六七八参加", "personal.mobile"),  # 参, a numeral, of 参加
+        ("电话一三八一二三四五六七八一起报名", "personal.mobile"),
+        ("张三 三一〇一〇四一九八五一一二二三六八八 参加会议", "personal.id_number"),
+        ("张三310104一九八五1122三六八八", "personal.id_number"),
+    ],
+)
+def test_numerals_of_a_word_beside_a_number_are_not_its_digits(text: str, rule: str) -> None:
+    """A name (张三) or a word (参加, 一起) beside the number gives its numeral back."""
+    assert [rule] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+def test_a_word_gives_back_no_numeral_when_the_rest_is_no_number() -> None:
+    text = "张三一二三四五六七八九〇一"  # twelve numerals and no number without the first
+    assert "张312345678901" == read_numerals(text)
+    assert "张三13812345678" == read_numerals("张三一三八一二三四五六七八")

@@ -298,3 +298,45 @@ def test_personal_data_in_a_url_field_query_blocks_and_never_leaks() -> None:
     assert ID not in str(result.to_dict()["findings"])
     plain = Post(title="通知", body="正文", url="https://example.gov.cn/a?id=1")
     assert not check(plain).findings
+
+
+_HEADED = [
+    "| 姓名 | 电话 |\n|---|---|\n| 张三 | 138<br>1234<br>5678 |",
+    "| 姓名 | 手机号码 | 备注 |\n| :--- | :---: | --- |\n| 李四 | 无 | 无 |\n"
+    "| 张三 | 138<br>1234<br>5678 | 无 |",
+    "<table><tr><th>姓名</th><th>联系电话</th></tr>"
+    "<tr><td>张三</td><td>138<br>1234<br>5678</td></tr></table>",
+]
+
+
+@pytest.mark.parametrize("text", _HEADED)
+def test_a_table_header_labels_its_column(text: str) -> None:
+    """A number over ``<br>`` in a cell is read when the header over its column names it."""
+    assert ["personal.mobile"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 项目 | 数量 |\n|---|---|\n| 甲 | 138<br>1234<br>5678 |",
+        "| 姓名 | 电话 |\n|---|---|\n| 张三 | 0571<br>8888<br>1234 |",
+        "<table><tr><th>项目</th><th>金额</th></tr>"
+        "<tr><td>甲</td><td>138<br>1234<br>5678</td></tr></table>",
+        "| 电话 |\n| 138<br>1234<br>5678 |",  # no delimiter row: no header
+    ],
+)
+def test_other_columns_and_landlines_stay_unread(text: str) -> None:
+    assert () == check(Post(title="通知", body=text)).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("身份证号：一一〇一〇五一九四九一二三一〇〇二叉", True),
+        ("身份证号：11010519491231002叉。", True),
+        ("设备编号11010519491231002叉车一台", False),  # 叉车, a forklift
+    ],
+)
+def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert (["personal.id_number"] if found else []) == rules

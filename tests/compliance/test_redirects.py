@@ -34,6 +34,22 @@ AD = "https://m.tb.cn/h.5abcdEF?tk=xyz"
             "https://www.gov.cn/r?to=https://s.click.taobao.com/t?e=1",
             ["https://s.click.taobao.com/t?e=1"],
         ),
+        # read as a browser reads a redirect's Location: backslashes are slashes, tabs go,
+        # a special scheme needs no slashes (red team 11)
+        ("https://www.gov.cn/r?url=https%3A%5C%5Ct.cn%2Fx", ["https://t.cn/x"]),
+        ("https://www.gov.cn/r?url=%2F%5Ct.cn%2Fx", ["https://t.cn/x"]),
+        ("https://www.gov.cn/r?url=ht%09tps://t.cn/x", ["https://t.cn/x"]),
+        ("https://www.gov.cn/r?url=%20https://t.cn/x", ["https://t.cn/x"]),
+        ("https://www.gov.cn/r?url=http:/t.cn/x", ["http://t.cn/x"]),
+        ("https://www.gov.cn/r?url=HTTP:t.cn/x", ["http://t.cn/x"]),
+        # base64, only from "http" on; an address in the path
+        ("https://www.gov.cn/go.php?url=aHR0cHM6Ly90LmNuL3g", ["https://t.cn/x"]),
+        ("https://www.gov.cn/go.php?url=aHR0cHM6Ly90LmNuL3g=", ["https://t.cn/x"]),
+        ("https://www.gov.cn/go.php?id=aGVsbG8", []),
+        ("https://www.gov.cn/r/https://t.cn/x?e=1", ["https://t.cn/x?e=1"]),
+        ("https://www.gov.cn/r/https%3A%2F%2Ft.cn%2Fx", ["https://t.cn/x"]),
+        ("https://www.gov.cn//zhengce//a.htm", []),  # a path's "//" alone is no address
+        ("https://www.gov.cn/r?url=zhengce/a.htm", []),
         ("https://www.gov.cn/s?q=淘宝", []),
         ("https://www.gov.cn/a?ref=http_header", []),
         ("https://www.gov.cn/report?site=t.cn", []),  # a bare host is a word, not a redirect

@@ -392,3 +392,23 @@ def test_spans_cover_and_overlap_as_the_plain_questions_do(
     assert index.cover(start, end) == any(s <= start and end <= e for s, e in spans)
     assert index.overlap(start, end) == any(s < end and start < e for s, e in spans)
     assert bool(index) == bool(spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("小说《秘密★花园》近日出版。", False),
+        ("电影《绝密★行动》上映", False),
+        ("《机密★10年》", True),  # a period: a marking, wherever it stands
+        ("《绝密★启用前》", True),
+        ("《秘密★》", True),
+    ],
+)
+def test_a_level_and_a_star_that_open_a_title_are_the_title(text: str, blocked: bool) -> None:
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert blocked == ("secrecy.marking" in rules)
+
+
+@pytest.mark.parametrize("text", ["机.密.★.10年", "机-密-★-10年", "机_密_★10年", "机/密/★/10年"])
+def test_a_letter_spaced_marking_with_the_star_spaced_too_blocks(text: str) -> None:
+    assert ["secrecy.marking"] == [f.rule for f in check(Post(title="通知", body=text)).findings]

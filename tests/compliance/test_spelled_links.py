@@ -38,6 +38,18 @@ ODD_DOTS = [
     ".\n",  # a line break beside the dot: the page shows a space (t.⏎cn)
     "\n.",
     " .\n",
+    # red team 11: the other brackets, and the look-alikes of a dot spam writes
+    "{.}",
+    "<dot>",
+    "「.」",
+    "［.］",
+    "〔点〕",
+    "丶",
+    "、",
+    "◦",
+    "∘",
+    "˙",
+    "ㆍ",
 ]
 PROSE = st.text(alphabet="春季植树活动通知，。欢迎市民参加 ", max_size=12)
 
@@ -134,3 +146,11 @@ def test_a_list_number_before_a_link_is_no_label() -> None:
     assert [] == list(find_spelled_links(fold("1. t.cn/A6x").text, POLICY.is_ad_host))
     found = find_spelled_links(fold("1. t . cn/A6x").text, POLICY.is_ad_host)
     assert ["1.t.cn"] == [host for _, _, host in found]
+
+
+def test_a_list_number_and_an_enumeration_comma_are_no_host() -> None:
+    # "3、cn域名": the list's third item, not JD's 3.cn; "t、cn" is spam's dot
+    for text in ("3、cn域名注册量持续增长", "1、com域名；2、cn域名；3、cn域名"):
+        assert [] == list(find_spelled_links(fold(text).text, POLICY.is_ad_host))
+    found = find_spelled_links(fold("领券：t、cn/A6x").text, POLICY.is_ad_host)
+    assert ["t.cn"] == [host for _, _, host in found]
