@@ -914,7 +914,9 @@ class _Run:
             self._url_tracking(name, url)
 
     def _url_tracking(self, name: str, url: str) -> None:
-        for hit in find_in_query(url):  # ?idcard=…: the address itself carries personal data
+        # ?idcard=…: the address itself carries personal data (an address field is not text:
+        # a number inside a value is looked for here, q=身份证号3101…)
+        for hit in find_in_query(url, inside=True):
             self.add(
                 f"personal.{hit.kind}",
                 "block",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import urllib.parse
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -166,6 +167,8 @@ def test_excerpts_and_messages_never_show_the_number(mode: str) -> None:
         "https://example.com/q?phone=13812345678",  # another host: link.other_host too
         f"https://example.gov.cn/q?sfzh={ID}&utm_source=wx",  # tracking removed too
         "https://example.gov.cn/pay?cardno=4111111111111111#top",
+        f"https://example.gov.cn/q?q=%E8%AF%81{ID}",  # after a percent-encoded label (证)
+        f"https://example.gov.cn/q?wd=%E5%BC%A0+{ID}&page=2",  # after a name and a plus
     ],
 )
 def test_personal_data_in_a_link_query_blocks_and_never_leaks(mode: str, link: str) -> None:
@@ -178,6 +181,18 @@ def test_personal_data_in_a_link_query_blocks_and_never_leaks(mode: str, link: s
         assert not any(raw in dumped for raw in RAW)
 
 
+@settings(max_examples=150, deadline=None)
+@given(label=st.text(st.characters(blacklist_categories=("Cs", "Nd")), max_size=8))
+def test_a_checked_id_after_any_label_in_a_query_value_is_found(label: str) -> None:
+    """Whatever words come before it in a value, as typed or as a browser encodes them (the
+    escapes' hex digits, ``%E8%AF%81``, touch the number), the ID number is read."""
+    typed = label if not any(c in label for c in "%&#;=") else ""  # (as typed: no delimiters)
+    for written in (urllib.parse.quote(label), typed):
+        url = f"https://example.gov.cn/q?q={written}{ID}&page=2"
+        hits = list(personal.find_in_query(url, inside=True))
+        assert [url[h.start : h.end] for h in hits] == [ID], url
+
+
 @pytest.mark.parametrize(
     "link",
     [
@@ -186,6 +201,8 @@ def test_personal_data_in_a_link_query_blocks_and_never_leaks(mode: str, link: s
         "https://example.gov.cn/q?page=4111111111111111",
         f"https://example.gov.cn/q?phone={ID[:11]}9",  # 12 digits under a phone's name
         f"https://example.gov.cn/q?idcard={ID[:-1]}0",  # the check character fails
+        f"https://example.gov.cn/q?q=%E8%AF%81{ID[:-1]}0",  # and after a label
+        "https://example.gov.cn/q?code=91110000600037341L",  # a 统一社会信用代码
     ],
 )
 def test_page_ids_in_a_link_query_pass(link: str) -> None:
