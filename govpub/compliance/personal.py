@@ -48,7 +48,9 @@ amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…�
 ``第13812345678位``), part of a
 decimal number (``0.13812345678``, ``13812345678.00``), a number labelled as an
 order or serial number right before it (``订单号``, ``运单号``, ``学号``, ``发票号码``: one random
-16-digit number in fifty has a card prefix and passes Luhn).
+16-digit number in fifty has a card prefix and passes Luhn), also with a code's letters and
+segments between (``合同编号：HT-2026-13812345678``, ``No. 13812345678``) or as the header of
+its table column (``| 样品编号 |``, ``| 注册号 |``).
 
 Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and last
 4 (``110105********002X``, ``310104-********-3688``), mobile 3 + 4 of the national
@@ -141,7 +143,9 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
     "id": ("身份证|身份證|公民身份|居民身份|证件|證件", ""),
     "org": (
         "统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|组织机构代码|組織機構代碼|机构代码|"
-        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|营业执照|營業執照|uscc",
+        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|营业执照|營業執照|uscc|"
+        # (执照号 310104000123456: the licence's 15-digit 注册号, a legacy ID's shape)
+        "执照|執照",
         "",
     ),
     "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帳戶", "卡|账|帳|賬"),
@@ -152,6 +156,9 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # a code to show or type, never dialled (取件码13812345678: 11 digits may start 13–19)
         "(?:取[件货餐]|提货|预约|验证|核销|兑换)码|"
         "registration no\\.?|application no\\.?|"  # a bilingual post's serial numbers
+        # No. 13812345678 alone: a designation; not after a word ("Tel No.", "手机号码 No.":
+        # the look-behinds; "编号 No.138…" is 编号's, with its code prefix)
+        "n(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)o\\.|"
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
         "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei",
@@ -161,11 +168,18 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "[单單编編批文案型货貨学學工序考]|座位|岗位|崗位|职位|職位|报名|報名",
     ),
 }
+# A serial number's letters and segments before its last digits, after its label:
+# 合同编号：HT-2026-13812345678, 检测报告编号：W2026-138…, 抽样单编号：NCP138…, 编号 No.138… —
+# the 11 digits at the end of a labelled code are no mobile number.  Only after a serial
+# label: unlabelled, wx13812345678 is a WeChat account made of the owner's mobile number.
+_CODE_PREFIX = r"(?:[\s:：#]{0,3}(?:[a-z0-9]{1,12}[-/_.] ?)*[a-z]{0,6})?"
 _LABEL = re.compile(
     "(?:"
     + "|".join(
-        f"(?P<{kind}>(?:{words})(?:{_SUFFIX})?"
+        f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?"
         + (f"|(?:{stems})(?:{_SUFFIX})" if stems else "")
+        + ")"
+        + (_CODE_PREFIX if kind == "serial" else "")
         + ")"
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
@@ -177,13 +191,26 @@ _AMOUNT_AFTER = re.compile(
     r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
     r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
 )
-_AMOUNT_BEFORE = re.compile(r"(?:[¥￥$＄€£]|rmb|人民币|金额|总额|第)[为是:：]?[ \u3000]*$")
+# (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[¥￥$＄€£]|rmb|人民币|(?:金额|总额)(?:[（(][万亿]?元[）)])?|第)[为是:：]?[ \u3000]*$"
+)
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 def _label(folded: str, start: int) -> Label | None:
+    """What the words right before ``start`` say the number there is, or else the header of
+    the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
+    sample or exam numbers is named once, in its header (:func:`_column_header`)."""
     match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
-    return None if match is None else match.lastgroup  # type: ignore[return-value]
+    if match is None:
+        header = _column_header(folded, start)
+        if header is None:
+            return None
+        match = _LABEL.search(header.strip())
+        if match is None:
+            return None
+    return match.lastgroup  # type: ignore[return-value]
 
 
 def _amount(folded: str, start: int, end: int) -> bool:
@@ -364,14 +391,18 @@ _HEADER_REACH = 4000  # how far up a table's header is looked for, in characters
 def _column_labelled(folded: str, start: int) -> bool:
     """Whether the number at ``start`` starts a table cell whose column's header is a label
     (:data:`_LINES_LABEL`): a Markdown table's first row, or an HTML table's first row."""
+    header = _column_header(folded, start)
+    return header is not None and _LINES_LABEL.search(header.strip()) is not None
+
+
+def _column_header(folded: str, start: int) -> str | None:
+    """The header cell over the table cell that the number at ``start`` starts, if any."""
     before = folded[max(0, start - 200) : start].rstrip(" \t")
     if before.endswith("|"):
-        header = _markdown_header(folded, start)
-    elif before.endswith(">") and _HTML_CELL_START.search(before) is not None:
-        header = _html_header(folded, start)
-    else:
-        return False  # (most numbers: no cell starts right before them)
-    return header is not None and _LINES_LABEL.search(header.strip()) is not None
+        return _markdown_header(folded, start)
+    if before.endswith(">") and _HTML_CELL_START.search(before) is not None:
+        return _html_header(folded, start)
+    return None  # (most numbers: no cell starts right before them)
 
 
 def _markdown_header(folded: str, start: int) -> str | None:

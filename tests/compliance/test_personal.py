@@ -340,3 +340,52 @@ def test_other_columns_and_landlines_stay_unread(text: str) -> None:
 def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
     rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
     assert (["personal.id_number"] if found else []) == rules
+
+
+# Red team 12 (A): what the words before a number, or its column's header, say it is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("合同编号：HT-2026-", "serial"),
+        ("合同编号：2026-", "serial"),
+        ("抽样单编号：NCP", "serial"),
+        ("证书编号 No.", "serial"),
+        ("No. ", "serial"),
+        ("Tel No. ", None),
+        ("手机号码 No.", None),
+        ("合同编号：HT-001，联系人手机", None),
+        ("执照号 ", "org"),
+        ("| 项目编号 |\n|---|\n| ", "serial"),
+        ("| 注册号 | 电话 |\n|---|---|\n| ", "org"),
+        ("| 注册号 | 电话 |\n|---|---|\n| 310104000123456 | ", None),
+        ("<table><tr><th>抽样编号</th></tr><tr><td>", "serial"),
+        ("| 姓名 | 身份证号 |\n|---|---|\n| 张三 | ", "id"),
+    ],
+)
+def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
+    folded = fold(text + "13812345678").text
+    assert expected == personal._label(folded, len(folded) - 11)
+
+
+@pytest.mark.parametrize(
+    "text", ["金额（元）：13812345678", "合同总额(万元)：13812345678", "金额：13812345678"]
+)
+def test_an_amount_label_with_its_unit_in_brackets(text: str) -> None:
+    folded = fold(text).text
+    assert personal._amount(folded, len(folded) - 11, len(folded))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    label=st.sampled_from(["合同编号", "检测报告编号", "档案号", "项目编号", "抽样单编号"]),
+    segments=st.lists(
+        st.from_regex(r"[A-Z]{1,4}|20[0-9]{2}", fullmatch=True), min_size=0, max_size=2
+    ),
+    joiner=st.sampled_from(["-", "/", "_"]),
+    mobile=st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True),
+)
+def test_a_serial_code_ending_in_a_mobile_shape_stays_clean(
+    label: str, segments: list[str], joiner: str, mobile: str
+) -> None:
+    code = "".join(segment + joiner for segment in segments) + mobile
+    assert [] == _rules(f"{label}：{code}")
