@@ -8,8 +8,10 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 
 * **居民身份证号码** (GB 11643-1999, :mod:`.idnumbers`): province code, real birth
   date, ISO 7064 MOD 11-2 check character, in any grouping (``310104-19851122-3688``,
-  ``310104 1985 1122 3688``); legacy 15-digit numbers need a province code and a
-  real date and are read whole, 6-6-3, 6-9 or in equal chunks.  The check character X
+  ``310104 1985 1122 3688``); legacy 15-digit numbers need a province code and a real
+  date of a holder who can be alive (born after 1908; any date after an ID label:
+  ``310104000123456`` is a 工商注册号) and are read whole, 6-6-3, 6-9 or in equal
+  chunks.  The check character X
   may be a look-alike (``×``, ``✕``, Cyrillic ``Х``: :data:`_X_LIKE`) when the number
   then checks, and the birth date may be spelled out (``310104 1985年11月22日 3688``,
   :mod:`.spelled_ids`).  Over a table's cells (``| 3101041985 | 11223688 |``) a number
@@ -82,7 +84,7 @@ from govpub.compliance.grouping import (
     find_numbers,
     uniform,
 )
-from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
+from govpub.compliance.idnumbers import id_check_char, living_holder, valid_id15, valid_id18
 from govpub.compliance.letter_digits import LETTERS, find_letter_digits
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
@@ -138,7 +140,8 @@ def mask(text: str, keep_start: int, keep_end: int, char: str = "*") -> str:
 # 统一社会信用代码, a card number that is also one — and a serial-number label turns a
 # card, phone or legacy-ID reading off (``订单号4111111111111111`` is an order number;
 # about one random 16-digit number in fifty has a card prefix and passes Luhn).
-_SUFFIX = "号码|號碼|号|號|编号|編號|代码|代碼|码|碼"
+# (证号: 登记证号, 许可证号 — a certificate's number after the certificate's name)
+_SUFFIX = "号码|號碼|号|號|编号|編號|代码|代碼|码|碼|证号|證號"
 _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suffix)
     "id": ("身份证|身份證|公民身份|居民身份|证件|證件", ""),
     "org": (
@@ -158,21 +161,28 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "registration no\\.?|application no\\.?|"  # a bilingual post's serial numbers
         # No. 13812345678 alone: a designation; not after a word ("Tel No.", "手机号码 No.":
         # the look-behinds; "编号 No.138…" is 编号's, with its code prefix)
-        "n(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)o\\.|"
+        "n(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)o[.:：]|№|"
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
         "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei",
         # (a 招聘公告's 报名序号, 报名号, 考号, 座位号, 岗位代码 and 职位代码: 11 digits may
         # start 13–19)
         # (single characters as one class: a search tries a class at once, alternatives in turn)
-        "[单單编編批文案型货貨学學工序考]|座位|岗位|崗位|职位|職位|报名|報名",
+        # (户号, 燃气户号, 水费户号: a utility's account number, 10–11 digits that may start 13)
+        "[单單编編批文案型货貨学學工序考户戶]|座位|岗位|崗位|职位|職位|报名|報名",
     ),
 }
 # A serial number's letters and segments before its last digits, after its label:
 # 合同编号：HT-2026-13812345678, 检测报告编号：W2026-138…, 抽样单编号：NCP138…, 编号 No.138… —
 # the 11 digits at the end of a labelled code are no mobile number.  Only after a serial
 # label: unlabelled, wx13812345678 is a WeChat account made of the owner's mobile number.
-_CODE_PREFIX = r"(?:[\s:：#]{0,3}(?:[a-z0-9]{1,12}[-/_.] ?)*[a-z]{0,6})?"
+# (segments joined by - / _ . or dashes, in brackets, or a year: 合同编号：（HT）…, [2026]…,
+# 2026年…)
+_CODE_PREFIX = (
+    r"(?:[\s:：#为是]{0,3}"
+    r"(?:[a-z0-9]{1,12}[-/_.—–] ?|[（(\[【〔［][a-z0-9]{1,12}[）)\]】〕］]|(?:19|20)\d\d年)*"
+    r"[a-z]{0,6})?"
+)
 _LABEL = re.compile(
     "(?:"
     + "|".join(
@@ -207,16 +217,25 @@ def _label(folded: str, start: int) -> Label | None:
         header = _column_header(folded, start)
         if header is None:
             return None
-        match = _LABEL.search(header.strip())
+        match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
         if match is None:
             return None
     return match.lastgroup  # type: ignore[return-value]
+
+
+# A document number (文号) is its year in brackets and a sequence number ending in 号
+# (GB/T 9704-2012 7.2.4: 〔2026〕13号): the sequence is no mobile number however long it is.
+_DOCUMENT_YEAR_BEFORE = re.compile(r"[〔\[(（【［]\s?(?:19|20)\d\d\s?[〕\])）】］]\s?$")
 
 
 def _amount(folded: str, start: int, end: int) -> bool:
     return (
         _AMOUNT_AFTER.match(folded, end) is not None
         or _AMOUNT_BEFORE.search(folded, max(0, start - 8), start) is not None
+        or (
+            folded.startswith("号", end)
+            and _DOCUMENT_YEAR_BEFORE.search(folded, max(0, start - 10), start) is not None
+        )
     )
 
 
@@ -348,8 +367,12 @@ def _validated(
     # (a 15-digit 工商注册号, the business number before the 统一社会信用代码, after its label:
     # "注册号：310115000123456" — 000123 reads as a legacy ID's 1900-01-23; a 15-digit bank
     # account after its: "账号：1219 0885 1012 345", a 对公 account of 招商银行)
-    if size == 15 and _is_id15(digits, lengths) and label() not in ("org", "card"):
-        return "id_number", True
+    # (and a legacy number of a holder born in 1908 or before, 310104000123456, only after an ID
+    # label: no such holder is alive, and 000 is how most 注册号's sequences start)
+    if size == 15 and _is_id15(digits, lengths):
+        said = label()
+        if said not in ("org", "card") and (living_holder(digits) or said == "id"):
+            return "id_number", True
     return None
 
 

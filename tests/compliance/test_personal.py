@@ -19,6 +19,7 @@ from govpub.compliance import mask_personal_data, personal
 from govpub.compliance._text import excerpt
 from govpub.compliance.folding import fold
 from govpub.compliance.grouping import find_numbers
+from govpub.compliance.idnumbers import living_holder
 from govpub.compliance.personal import id_check_char, luhn_ok
 
 ID = "11010519491231002X"  # the GB 11643 test vector (rules.md §9)
@@ -350,6 +351,13 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
         ("合同编号：2026-", "serial"),
         ("抽样单编号：NCP", "serial"),
         ("证书编号 No.", "serial"),
+        ("合同编号：HT—2026—", "serial"),
+        ("合同编号：[2026]", "serial"),
+        ("合同编号：2026年", "serial"),
+        ("编号为HT-", "serial"),
+        ("№", "serial"),
+        ("NO:", "serial"),
+        ("| **项目编号** |\n|:---:|\n| ", "serial"),
         ("No. ", "serial"),
         ("Tel No. ", None),
         ("手机号码 No.", None),
@@ -389,3 +397,53 @@ def test_a_serial_code_ending_in_a_mobile_shape_stays_clean(
 ) -> None:
     code = "".join(segment + joiner for segment in segments) + mobile
     assert [] == _rules(f"{label}：{code}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("〔2026〕13812345678号", True),
+        ("(2026)13812345678号", True),
+        ("〔2026〕13812345678", False),
+    ],
+)
+def test_a_document_numbers_sequence_is_no_mobile(text: str, expected: bool) -> None:
+    folded = fold(text).text
+    start = folded.index("138")
+    assert expected == personal._amount(folded, start, start + 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("登记证号：", "serial"),
+        ("燃气户号：", "serial"),
+        ("账户号：", "card"),
+        ("身份证号：", "id"),
+    ],
+)
+def test_certificate_and_account_labels(text: str, expected: str) -> None:
+    folded = fold(text + "13812345678").text
+    assert expected == personal._label(folded, len(folded) - 11)
+
+
+@pytest.mark.parametrize(
+    ("number", "alive"),
+    [("310104000123456", False), ("310104080123456", False), ("310104090123456", True)],
+)
+def test_a_legacy_id_holder_born_before_1909_is_no_living_person(number: str, alive: bool) -> None:
+    assert alive == living_holder(number)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    born=st.dates(date(1900, 1, 1), date(1907, 12, 31)),
+    division=st.sampled_from(["310104", "110108", "440301", "320106"]),
+    sequence=st.integers(0, 999),
+)
+def test_a_15_digit_number_of_a_birth_before_1908_is_an_id_only_after_its_label(
+    born: date, division: str, sequence: int
+) -> None:
+    number = f"{division}{born:%y%m%d}{sequence:03d}"
+    assert [] == _rules(f"某某公司 {number}")
+    assert [("personal.id_number", "block")] == _rules(f"身份证号：{number}")
