@@ -158,6 +158,8 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "会议id|会议号|會議號|房间号|房間號|入会码|"  # a video meeting's id (Zoom: 9–11 digits)
         # a code to show or type, never dialled (取件码13812345678: 11 digits may start 13–19)
         "(?:取[件货餐]|提货|预约|验证|核销|兑换)码|"
+        # codes to check or scan, never dialled (缴款码, 追溯码: red team 12A)
+        "(?:查询|查验|校验|随机|激活|防伪|追溯|标识|缴款|识别|券|条形?)码|"
         "registration no\\.?|application no\\.?|"  # a bilingual post's serial numbers
         # No. 13812345678 alone: a designation; not after a word ("Tel No.", "手机号码 No.":
         # the look-behinds; "编号 No.138…" is 编号's, with its code prefix)
@@ -168,8 +170,10 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # (a 招聘公告's 报名序号, 报名号, 考号, 座位号, 岗位代码 and 职位代码: 11 digits may
         # start 13–19)
         # (single characters as one class: a search tries a class at once, alternatives in turn)
-        # (户号, 燃气户号, 水费户号: a utility's account number, 10–11 digits that may start 13)
-        "[单單编編批文案型货貨学學工序考户戶]|座位|岗位|崗位|职位|職位|报名|報名",
+        # (户号, 燃气户号, 水费户号: a utility's account number, 10–11 digits that may start 13;
+        # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号)
+        "[单單编編批文案型货貨学學工序考户戶票]|座位|岗位|崗位|职位|職位|报名|報名|"
+        "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
     ),
 }
 # A serial number's letters and segments before its last digits, after its label:

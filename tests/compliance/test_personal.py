@@ -417,12 +417,17 @@ def test_a_document_numbers_sequence_is_no_mobile(text: str, expected: bool) -> 
     ("text", "expected"),
     [
         ("登记证号：", "serial"),
+        ("非税缴款码：", "serial"),
+        ("电子票据号码：", "serial"),
+        ("执业证号：", "serial"),
+        ("项目负责人手机：", None),
+        ("缴款人手机：", None),
         ("燃气户号：", "serial"),
         ("账户号：", "card"),
         ("身份证号：", "id"),
     ],
 )
-def test_certificate_and_account_labels(text: str, expected: str) -> None:
+def test_certificate_and_account_labels(text: str, expected: str | None) -> None:
     folded = fold(text + "13812345678").text
     assert expected == personal._label(folded, len(folded) - 11)
 
