@@ -197,7 +197,9 @@ _LABEL = re.compile(
         + ")"
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
-    + ")[\\s:：#＃为是（(|]{0,3}$"  # (and a table cell's border: "| 注册号 | …")
+    + ")[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
+    # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
+    + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
 )
 _LABEL_REACH = 24
 # An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).

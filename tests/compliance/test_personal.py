@@ -367,6 +367,8 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
         ("| 注册号 | 电话 |\n|---|---|\n| ", "org"),
         ("| 注册号 | 电话 |\n|---|---|\n| 310104000123456 | ", None),
         ("<table><tr><th>抽样编号</th></tr><tr><td>", "serial"),
+        ("<table><tr><td>订单号</td><td>", "serial"),
+        ("<table><tr><th>注册号</th><td>", "org"),
         ("| 姓名 | 身份证号 |\n|---|---|\n| 张三 | ", "id"),
     ],
 )
