@@ -65,8 +65,9 @@ DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
 _WHICH = r"(?:附?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
 _NOT = (
-    r"(?:不予|免予|(?:不宜|不得|暂不|不)(?:对外)?|不在(?:网上|网站|互联网上?)|(?:仅限|仅|限)?内部)"
-    r"公开(?:发布)?"  # (免予公开, 不宜对外公开: the same attribute)
+    r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|暂不|不)(?:对外)?|不在(?:网上|网站|互联网上?)"
+    r"|(?:仅限|仅|限)?内部)"
+    r"公开(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
     r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
     r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
@@ -154,6 +155,7 @@ def find_disclosure_notes(
             and folded[at - 1 : at + 2] != "不对外"
             and not folded.startswith("发至", at)
             and folded[at - 2 : at + 2] != "内部发行"
+            and not folded.endswith(_BEFORE_WORDS, max(at - 4, 0), at)
         ):
             continue
         line_start = folded.rfind("\n", 0, at) + 1
@@ -202,6 +204,8 @@ def kept_anchors(found: list[int]) -> list[int]:
 
 
 _BEFORE = frozenset("予宜得不外部上站网发否非")  # (否: 是否公开, a form's field)
+# and words of two or more characters before 公开 ("免于公开" but not "关于公开招聘")
+_BEFORE_WORDS = ("免于", "暂缓", "不作", "不向社会")
 _YES_NO_FIELD = "是否主动"  # 是否主动公开: a form's field too (not 主动公开 in prose)
 # 主动公开 as a field's name ("主动公开：否"), not the 主动公开 of prose
 _FIELD_ANCHORS = frozenset("主动公开" + after for after in ":|")
@@ -213,6 +217,7 @@ _FIELD_ANCHORS = frozenset("主动公开" + after for after in ":|")
 ANCHOR_EXPRESSIONS = (
     f"公开(?<=[{''.join(sorted(_BEFORE))}]公开)",
     "公开(?<=依申请公开)",
+    *(f"公开(?<={word}公开)" for word in _BEFORE_WORDS),
     f"公开(?<={_YES_NO_FIELD}公开)",
     "上网",
     "网站",
@@ -228,6 +233,7 @@ ANCHOR_EXPRESSIONS = (
 ANCHOR_LITERALS = (
     *((before + word, 1) for word in ("公开", "发布") for before in sorted(_BEFORE)),
     ("依申请公开", 3),
+    *((word + "公开", len(word)) for word in _BEFORE_WORDS),
     (_YES_NO_FIELD + "公开", len(_YES_NO_FIELD)),
     ("上网", 0),
     ("网站", 0),

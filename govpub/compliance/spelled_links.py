@@ -48,8 +48,10 @@ _ODD_DOT = (
     r"|[*_]{1,3}\.[*_]{0,3}|\.[*_]{1,3})"
 )
 _DOT = rf"(?:{_ODD_DOT}|\.)"
-# (or spaced out letter by letter, "c n": each a single letter or digit, one space between)
-_LABEL = r"(?:[a-z0-9](?:[ ][a-z0-9]){1,62}(?![a-z0-9])|[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)"
+# (or spaced out letter by letter, "c n", "c  n": each a single letter or digit, one to three
+# spaces between — a zero-width or an ideographic space beside a space leaves two or three
+# once the fold has dropped or read it)
+_LABEL = r"(?:[a-z0-9](?:[ ]{1,3}[a-z0-9]){1,62}(?![a-z0-9])|[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)"
 _PATH = r"[A-Za-z0-9\-._~/?#&=%+:@!$*,;]*"
 
 
@@ -96,15 +98,9 @@ def find_spelled_links(
         start = candidate
         while start > done and text[start - 1] in _HOST_CHARS:
             start -= 1
-        # a label spaced out letter by letter ("b i t . l y"): single characters, one space apart
-        while (
-            start - 2 >= done
-            and text[start - 1] == " "
-            and text[start - 2] in _ALNUM
-            and (start - 3 < done or text[start - 3] not in _ALNUM)
-            and text[start + 1 : start + 2] not in _ALNUM
-        ):
-            start -= 2
+        # a label spaced out letter by letter ("b i t . l y", "b  i  t"): back to its first
+        while (before := _spaced_letter_before(text, start, done)) != start:
+            start = before
         match = spelled.match(text, start)
         if match is None:
             continue
@@ -126,6 +122,24 @@ def find_spelled_links(
         host = ".".join(label.lower().replace(" ", "") for label in split.split(written))
         if is_ad_host(host):
             yield match.start(), match.end(), host
+
+
+def _spaced_letter_before(text: str, start: int, done: int) -> int:
+    """The single letter or digit one to three spaces before the single one at ``start``
+    (a label spaced out letter by letter: "b i t", "b  i  t"); ``start`` when there is none.
+
+    Nothing before ``done`` is read.
+    """
+    if text[start + 1 : start + 2] in _ALNUM:
+        return start  # the character at start is not a single one
+    for gap in (1, 2, 3):
+        letter = start - gap - 1
+        if letter < done or text[letter + 1] != " ":
+            return start
+        if text[letter] in _ALNUM:
+            single = letter - 1 < done or text[letter - 1] not in _ALNUM
+            return letter if single else start
+    return start
 
 
 # What must stand next to an anchor (see anchor_expressions): written once, read by the

@@ -110,6 +110,23 @@ def test_an_ad_host_spelled_with_any_separators_blocks(
 
 @settings(max_examples=200, deadline=None)
 @given(
+    host=st.sampled_from(AD_HOSTS),
+    gaps=st.lists(st.sampled_from([" ", "  ", " \u200b ", "\u3000\u3000", " \u3000 "]), min_size=1),
+    before=PROSE,
+)
+def test_an_ad_host_spaced_out_letter_by_letter_with_wide_gaps_blocks(
+    host: str, gaps: list[str], before: str
+) -> None:
+    """One to three spaces between letters (a zero-width or ideographic space beside a
+    space): each gap drawn in turn from ``gaps``."""
+    letters = list(host)
+    spelled = letters[0] + "".join(gaps[i % len(gaps)] + c for i, c in enumerate(letters[1:]))
+    result = check(Post(id="p", title="通知", body=f"{before}{spelled}/AbC12"), POLICY)
+    assert "ad.spelled_link" in {f.rule for f in result.findings}, (spelled, result.findings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
     host=st.sampled_from(CLEAN_HOSTS),
     separators=st.lists(st.sampled_from(ODD_DOTS), min_size=3, max_size=3),
     before=PROSE,
