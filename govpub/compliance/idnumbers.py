@@ -25,7 +25,14 @@ from __future__ import annotations
 
 from datetime import date
 
-__all__ = ["PROVINCES", "id_check_char", "real_birth_date", "valid_id15", "valid_id18"]
+__all__ = [
+    "PROVINCES",
+    "id_check_char",
+    "living_holder",
+    "real_birth_date",
+    "valid_id15",
+    "valid_id18",
+]
 
 #: GB/T 2260 province-level codes: the first two digits of an address code.
 _PROVINCE_CODES = (*range(11, 16), *range(21, 24), *range(31, 38), *range(41, 47), *range(50, 55))
@@ -67,3 +74,19 @@ def valid_id15(number: str) -> bool:
         and number[:2] in PROVINCES
         and real_birth_date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]))
     )
+
+
+#: No one this old is alive (the oldest verified living person in 2026 was born in 1909).
+_OLDEST_AGE = 118
+
+
+def living_holder(number: str) -> bool:
+    """Whether a legacy 15-digit number's holder, born ``19YY``, can be alive today.
+
+    The 15-digit number's year has two digits and means 19YY, so a 工商注册号 whose
+    sequence starts ``000…`` (``310104000123456``, the usual form of GS15-2006's
+    登记机关代码 + 顺序码) reads as a birth in 1900: a person who would be 126 years old.
+    Such a number names no living person, whose data alone 个人信息保护法 第4条 protects
+    (a 死者's data is its relatives' concern, 第49条) — and far more often a registration.
+    """
+    return 1900 + int(number[6:8]) > date.today().year - _OLDEST_AGE  # noqa: DTZ011

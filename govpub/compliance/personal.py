@@ -8,8 +8,10 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 
 * **居民身份证号码** (GB 11643-1999, :mod:`.idnumbers`): province code, real birth
   date, ISO 7064 MOD 11-2 check character, in any grouping (``310104-19851122-3688``,
-  ``310104 1985 1122 3688``); legacy 15-digit numbers need a province code and a
-  real date and are read whole, 6-6-3, 6-9 or in equal chunks.  The check character X
+  ``310104 1985 1122 3688``); legacy 15-digit numbers need a province code and a real
+  date of a holder who can be alive (born after 1908; any date after an ID label:
+  ``310104000123456`` is a 工商注册号) and are read whole, 6-6-3, 6-9 or in equal
+  chunks.  The check character X
   may be a look-alike (``×``, ``✕``, Cyrillic ``Х``: :data:`_X_LIKE`) when the number
   then checks, and the birth date may be spelled out (``310104 1985年11月22日 3688``,
   :mod:`.spelled_ids`).  Over a table's cells (``| 3101041985 | 11223688 |``) a number
@@ -48,7 +50,9 @@ amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…�
 ``第13812345678位``), part of a
 decimal number (``0.13812345678``, ``13812345678.00``), a number labelled as an
 order or serial number right before it (``订单号``, ``运单号``, ``学号``, ``发票号码``: one random
-16-digit number in fifty has a card prefix and passes Luhn).
+16-digit number in fifty has a card prefix and passes Luhn), also with a code's letters and
+segments between (``合同编号：HT-2026-13812345678``, ``No. 13812345678``) or as the header of
+its table column (``| 样品编号 |``, ``| 注册号 |``).
 
 Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and last
 4 (``110105********002X``, ``310104-********-3688``), mobile 3 + 4 of the national
@@ -80,7 +84,7 @@ from govpub.compliance.grouping import (
     find_numbers,
     uniform,
 )
-from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
+from govpub.compliance.idnumbers import id_check_char, living_holder, valid_id15, valid_id18
 from govpub.compliance.letter_digits import LETTERS, find_letter_digits
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
@@ -136,12 +140,15 @@ def mask(text: str, keep_start: int, keep_end: int, char: str = "*") -> str:
 # 统一社会信用代码, a card number that is also one — and a serial-number label turns a
 # card, phone or legacy-ID reading off (``订单号4111111111111111`` is an order number;
 # about one random 16-digit number in fifty has a card prefix and passes Luhn).
-_SUFFIX = "号码|號碼|号|號|编号|編號|代码|代碼|码|碼"
+# (证号: 登记证号, 许可证号 — a certificate's number after the certificate's name)
+_SUFFIX = "号码|號碼|号|號|编号|編號|代码|代碼|码|碼|证号|證號"
 _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suffix)
     "id": ("身份证|身份證|公民身份|居民身份|证件|證件", ""),
     "org": (
         "统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|组织机构代码|組織機構代碼|机构代码|"
-        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|营业执照|營業執照|uscc",
+        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|营业执照|營業執照|uscc|"
+        # (执照号 310104000123456: the licence's 15-digit 注册号, a legacy ID's shape)
+        "执照|執照",
         "",
     ),
     "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帳戶", "卡|账|帳|賬"),
@@ -151,25 +158,48 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "会议id|会议号|會議號|房间号|房間號|入会码|"  # a video meeting's id (Zoom: 9–11 digits)
         # a code to show or type, never dialled (取件码13812345678: 11 digits may start 13–19)
         "(?:取[件货餐]|提货|预约|验证|核销|兑换)码|"
+        # codes to check or scan, never dialled (缴款码, 追溯码: red team 12A)
+        "(?:查询|查验|校验|随机|激活|防伪|追溯|标识|缴款|识别|券|条形?)码|"
         "registration no\\.?|application no\\.?|"  # a bilingual post's serial numbers
+        # No. 13812345678 alone: a designation; not after a word ("Tel No.", "手机号码 No.":
+        # the look-behinds; "编号 No.138…" is 编号's, with its code prefix)
+        "n(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)o[.:：]|№|"
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
         "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei",
         # (a 招聘公告's 报名序号, 报名号, 考号, 座位号, 岗位代码 and 职位代码: 11 digits may
         # start 13–19)
         # (single characters as one class: a search tries a class at once, alternatives in turn)
-        "[单單编編批文案型货貨学學工序考]|座位|岗位|崗位|职位|職位|报名|報名",
+        # (户号, 燃气户号, 水费户号: a utility's account number, 10–11 digits that may start 13;
+        # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号)
+        "[单單编編批文案型货貨学學工序考户戶票]|座位|岗位|崗位|职位|職位|报名|報名|"
+        "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
     ),
 }
+# A serial number's letters and segments before its last digits, after its label:
+# 合同编号：HT-2026-13812345678, 检测报告编号：W2026-138…, 抽样单编号：NCP138…, 编号 No.138… —
+# the 11 digits at the end of a labelled code are no mobile number.  Only after a serial
+# label: unlabelled, wx13812345678 is a WeChat account made of the owner's mobile number.
+# (segments joined by - / _ . or dashes, in brackets, or a year: 合同编号：（HT）…, [2026]…,
+# 2026年…)
+_CODE_PREFIX = (
+    r"(?:[\s:：#为是]{0,3}"
+    r"(?:[a-z0-9]{1,12}[-/_.—–] ?|[（(\[【〔［][a-z0-9]{1,12}[）)\]】〕］]|(?:19|20)\d\d年)*"
+    r"[a-z]{0,6})?"
+)
 _LABEL = re.compile(
     "(?:"
     + "|".join(
-        f"(?P<{kind}>(?:{words})(?:{_SUFFIX})?"
+        f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?"
         + (f"|(?:{stems})(?:{_SUFFIX})" if stems else "")
+        + ")"
+        + (_CODE_PREFIX if kind == "serial" else "")
         + ")"
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
-    + ")[\\s:：#＃为是（(|]{0,3}$"  # (and a table cell's border: "| 注册号 | …")
+    + ")[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
+    # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
+    + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
 )
 _LABEL_REACH = 24
 # An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).
@@ -177,19 +207,41 @@ _AMOUNT_AFTER = re.compile(
     r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
     r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
 )
-_AMOUNT_BEFORE = re.compile(r"(?:[¥￥$＄€£]|rmb|人民币|金额|总额|第)[为是:：]?[ \u3000]*$")
+# (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[¥￥$＄€£]|rmb|人民币|(?:金额|总额)(?:[（(][万亿]?元[）)])?|第)[为是:：]?[ \u3000]*$"
+)
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 def _label(folded: str, start: int) -> Label | None:
+    """What the words right before ``start`` say the number there is, or else the header of
+    the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
+    sample or exam numbers is named once, in its header (:func:`_column_header`)."""
     match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
-    return None if match is None else match.lastgroup  # type: ignore[return-value]
+    if match is None:
+        header = _column_header(folded, start)
+        if header is None:
+            return None
+        match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
+        if match is None:
+            return None
+    return match.lastgroup  # type: ignore[return-value]
+
+
+# A document number (文号) is its year in brackets and a sequence number ending in 号
+# (GB/T 9704-2012 7.2.4: 〔2026〕13号): the sequence is no mobile number however long it is.
+_DOCUMENT_YEAR_BEFORE = re.compile(r"[〔\[(（【［]\s?(?:19|20)\d\d\s?[〕\])）】］]\s?$")
 
 
 def _amount(folded: str, start: int, end: int) -> bool:
     return (
         _AMOUNT_AFTER.match(folded, end) is not None
         or _AMOUNT_BEFORE.search(folded, max(0, start - 8), start) is not None
+        or (
+            folded.startswith("号", end)
+            and _DOCUMENT_YEAR_BEFORE.search(folded, max(0, start - 10), start) is not None
+        )
     )
 
 
@@ -321,8 +373,12 @@ def _validated(
     # (a 15-digit 工商注册号, the business number before the 统一社会信用代码, after its label:
     # "注册号：310115000123456" — 000123 reads as a legacy ID's 1900-01-23; a 15-digit bank
     # account after its: "账号：1219 0885 1012 345", a 对公 account of 招商银行)
-    if size == 15 and _is_id15(digits, lengths) and label() not in ("org", "card"):
-        return "id_number", True
+    # (and a legacy number of a holder born in 1908 or before, 310104000123456, only after an ID
+    # label: no such holder is alive, and 000 is how most 注册号's sequences start)
+    if size == 15 and _is_id15(digits, lengths):
+        said = label()
+        if said not in ("org", "card") and (living_holder(digits) or said == "id"):
+            return "id_number", True
     return None
 
 
@@ -364,14 +420,18 @@ _HEADER_REACH = 4000  # how far up a table's header is looked for, in characters
 def _column_labelled(folded: str, start: int) -> bool:
     """Whether the number at ``start`` starts a table cell whose column's header is a label
     (:data:`_LINES_LABEL`): a Markdown table's first row, or an HTML table's first row."""
+    header = _column_header(folded, start)
+    return header is not None and _LINES_LABEL.search(header.strip()) is not None
+
+
+def _column_header(folded: str, start: int) -> str | None:
+    """The header cell over the table cell that the number at ``start`` starts, if any."""
     before = folded[max(0, start - 200) : start].rstrip(" \t")
     if before.endswith("|"):
-        header = _markdown_header(folded, start)
-    elif before.endswith(">") and _HTML_CELL_START.search(before) is not None:
-        header = _html_header(folded, start)
-    else:
-        return False  # (most numbers: no cell starts right before them)
-    return header is not None and _LINES_LABEL.search(header.strip()) is not None
+        return _markdown_header(folded, start)
+    if before.endswith(">") and _HTML_CELL_START.search(before) is not None:
+        return _html_header(folded, start)
+    return None  # (most numbers: no cell starts right before them)
 
 
 def _markdown_header(folded: str, start: int) -> str | None:

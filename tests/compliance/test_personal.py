@@ -19,6 +19,7 @@ from govpub.compliance import mask_personal_data, personal
 from govpub.compliance._text import excerpt
 from govpub.compliance.folding import fold
 from govpub.compliance.grouping import find_numbers
+from govpub.compliance.idnumbers import living_holder
 from govpub.compliance.personal import id_check_char, luhn_ok
 
 ID = "11010519491231002X"  # the GB 11643 test vector (rules.md §9)
@@ -340,3 +341,116 @@ def test_other_columns_and_landlines_stay_unread(text: str) -> None:
 def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
     rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
     assert (["personal.id_number"] if found else []) == rules
+
+
+# Red team 12 (A): what the words before a number, or its column's header, say it is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("合同编号：HT-2026-", "serial"),
+        ("合同编号：2026-", "serial"),
+        ("抽样单编号：NCP", "serial"),
+        ("证书编号 No.", "serial"),
+        ("合同编号：HT—2026—", "serial"),
+        ("合同编号：[2026]", "serial"),
+        ("合同编号：2026年", "serial"),
+        ("编号为HT-", "serial"),
+        ("№", "serial"),
+        ("NO:", "serial"),
+        ("| **项目编号** |\n|:---:|\n| ", "serial"),
+        ("No. ", "serial"),
+        ("Tel No. ", None),
+        ("手机号码 No.", None),
+        ("合同编号：HT-001，联系人手机", None),
+        ("执照号 ", "org"),
+        ("| 项目编号 |\n|---|\n| ", "serial"),
+        ("| 注册号 | 电话 |\n|---|---|\n| ", "org"),
+        ("| 注册号 | 电话 |\n|---|---|\n| 310104000123456 | ", None),
+        ("<table><tr><th>抽样编号</th></tr><tr><td>", "serial"),
+        ("<table><tr><td>订单号</td><td>", "serial"),
+        ("<table><tr><th>注册号</th><td>", "org"),
+        ("| 姓名 | 身份证号 |\n|---|---|\n| 张三 | ", "id"),
+    ],
+)
+def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
+    folded = fold(text + "13812345678").text
+    assert expected == personal._label(folded, len(folded) - 11)
+
+
+@pytest.mark.parametrize(
+    "text", ["金额（元）：13812345678", "合同总额(万元)：13812345678", "金额：13812345678"]
+)
+def test_an_amount_label_with_its_unit_in_brackets(text: str) -> None:
+    folded = fold(text).text
+    assert personal._amount(folded, len(folded) - 11, len(folded))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    label=st.sampled_from(["合同编号", "检测报告编号", "档案号", "项目编号", "抽样单编号"]),
+    segments=st.lists(
+        st.from_regex(r"[A-Z]{1,4}|20[0-9]{2}", fullmatch=True), min_size=0, max_size=2
+    ),
+    joiner=st.sampled_from(["-", "/", "_"]),
+    mobile=st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True),
+)
+def test_a_serial_code_ending_in_a_mobile_shape_stays_clean(
+    label: str, segments: list[str], joiner: str, mobile: str
+) -> None:
+    code = "".join(segment + joiner for segment in segments) + mobile
+    assert [] == _rules(f"{label}：{code}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("〔2026〕13812345678号", True),
+        ("(2026)13812345678号", True),
+        ("〔2026〕13812345678", False),
+    ],
+)
+def test_a_document_numbers_sequence_is_no_mobile(text: str, expected: bool) -> None:
+    folded = fold(text).text
+    start = folded.index("138")
+    assert expected == personal._amount(folded, start, start + 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("登记证号：", "serial"),
+        ("非税缴款码：", "serial"),
+        ("电子票据号码：", "serial"),
+        ("执业证号：", "serial"),
+        ("项目负责人手机：", None),
+        ("缴款人手机：", None),
+        ("燃气户号：", "serial"),
+        ("账户号：", "card"),
+        ("身份证号：", "id"),
+    ],
+)
+def test_certificate_and_account_labels(text: str, expected: str | None) -> None:
+    folded = fold(text + "13812345678").text
+    assert expected == personal._label(folded, len(folded) - 11)
+
+
+@pytest.mark.parametrize(
+    ("number", "alive"),
+    [("310104000123456", False), ("310104080123456", False), ("310104090123456", True)],
+)
+def test_a_legacy_id_holder_born_before_1909_is_no_living_person(number: str, alive: bool) -> None:
+    assert alive == living_holder(number)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    born=st.dates(date(1900, 1, 1), date(1907, 12, 31)),
+    division=st.sampled_from(["310104", "110108", "440301", "320106"]),
+    sequence=st.integers(0, 999),
+)
+def test_a_15_digit_number_of_a_birth_before_1908_is_an_id_only_after_its_label(
+    born: date, division: str, sequence: int
+) -> None:
+    number = f"{division}{born:%y%m%d}{sequence:03d}"
+    assert [] == _rules(f"某某公司 {number}")
+    assert [("personal.id_number", "block")] == _rules(f"身份证号：{number}")
