@@ -466,6 +466,52 @@ def test_share_codes_without_delimiters(text: str, blocks: bool) -> None:
     assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
 
 
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("闲鱼口令【AbCd1234EfG】", True),  # an app's name then 口令
+        ("饿了么口令：AbCd1234EfG", True),  # … and a code without delimiters
+        ("饿🔥了🔥么口令：AbCd1234EfG", True),
+        ("掏口令：￥AbCd1234EfG￥", True),  # a prefix of the data: 淘 as a homophone
+        ("tao口令：￥AbCd1234EfG￥", True),
+        ("谨防“闲鱼口令”类诈骗，不要复制陌生口令。", False),  # no code
+        ("演练口令为【AbCd1234Ef】", False),  # 口令 alone, no app before it
+        ("美丽乡村口令【AbCd1234Ef】", False),  # 美 of 美丽, not 美团
+    ],
+)
+def test_share_codes_named_by_their_app(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
+
+
+def test_app_named_codes_come_from_the_data() -> None:
+    data = {
+        "token": {"min_length": 6, "max_length": 8, "window": 20, "delimiters": "@"},
+        "trigger": {"gap": 15, "verbs": ["抄"], "apps": ["某宝"]},
+    }
+    text = fold("某宝暗号@ab12cd@").text
+    assert [] == list(find_share_codes(text, rules=ShareCodeRules.from_mapping(data)))
+    named = {**data, "trigger": {**data["trigger"], "app_names": {"word": "暗号"}}}
+    assert [(4, 12)] == list(find_share_codes(text, rules=ShareCodeRules.from_mapping(named)))
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("复制 ￥AbCd-1234-EfG￥ 打开淘宝", True),  # hyphens inside the code
+        ("打开手机淘宝，复制AbCd1234EfG", True),  # the app first, then 复制 and the code
+        ("型号（CZ3457AB12）请复制到京东官网比对", False),  # a label says what it is
+        ("验证码【AbCd1234】请勿泄露，打开淘宝时请警惕", False),
+        ("序列号：(SN20240915AB) 复制后打开京东售后页面", False),
+        ("复制 ￥ISO-9001-2015￥ 打开淘宝", False),  # hyphens, but not written as a code
+        ("打开淘宝，复制iPhone15Pro的参数", False),
+    ],
+)
+def test_share_codes_hyphenated_labelled_and_after_the_app(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
+
+
 _BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 

@@ -31,6 +31,7 @@ ALLOWED = [
     "https://www.qstheory.cn/a",
     "https://news.cctv.com/a",
     "https://cn.wicinternet.org/a",
+    "https://www.chinanews.com/gn/a.shtml",  # 中国新闻网's older address (rules.md §6)
 ]
 
 NOT_ALLOWED = [
@@ -45,6 +46,8 @@ NOT_ALLOWED = [
     "https://www.gоv.cn/a",  # Cyrillic о
     "https://people.com.cn.evil.example/",
     "https://qiushi.com.cn/a",  # not 求是网 (qstheory.cn)
+    "https://chinanews-com.cn/a",
+    "https://www.chinanews.com.evil.example/a",
     "http://某某基金会.公益/",  # .公益 is not government
     "https://1.2.3.4/a",
     "http://[::1]/a",
