@@ -1183,12 +1183,18 @@ def _masked(original: str, to_original: Callable[[int], int], reading: _Reading)
 
 #: Every detector needs at least this many digits (a passport: a letter and seven digits).
 _FEWEST_DIGITS = 7
-_DIGIT = re.compile(r"\d")
+#: What the fold may read as a digit: a digit of any script, a numeral (一, 壹, 〇, 〡 and
+#: the traditional 貳, 陸, 參), and the superscript, subscript, enclosed and dingbat digits.
+_DIGIT_LIKE = re.compile(
+    "[\\d"
+    + "".join(NUMERALS)
+    + "貳陸參\u00b2\u00b3\u00b9\u2070-\u2089\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c]"
+)
 
 
 def mask_personal_data(text: str) -> str:
     """``text`` with every detected ID, phone, bank-card and passport number masked."""
-    if len(_DIGIT.findall(text, 0, 4096)) < _FEWEST_DIGITS and len(text) <= 4096:
+    if len(_DIGIT_LIKE.findall(text, 0, 4096)) < _FEWEST_DIGITS and len(text) <= 4096:
         return text  # every detector needs a run of digits; most audit strings have none
     folded = fold(text)
     masks = [

@@ -157,8 +157,15 @@ def test_personal_data_in_free_text_is_masked_and_ids_stay_readable(tmp_path: Pa
             "account": "weibo-city",
         },
     )
-    (record,) = ledger.trail.iter_records()
+    ledger.audit(
+        actor="t",
+        action="custom.note",
+        subject="matrix",
+        details={"reason": "致电一三八一二三四五六七八"},
+    )
+    record, spelled = ledger.trail.iter_records()
     assert phone not in str(record.details)
+    assert "一二三四" not in spelled.details["reason"]  # in Chinese numerals too
     assert "4983401234567890" == record.details["platform_post_id"]
     assert "weibo-city" == record.details["account"]
     ledger.close()
