@@ -385,6 +385,16 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
         ("<table><tr><td>订单号</td><td>", "serial"),
         ("<table><tr><th>注册号</th><td>", "org"),
         ("| 姓名 | 身份证号 |\n|---|---|\n| 张三 | ", "id"),
+        # certificates', accounts' and payment codes' labels (red team 12A)
+        ("登记证号：", "serial"),
+        ("非税缴款码：", "serial"),
+        ("电子票据号码：", "serial"),
+        ("执业证号：", "serial"),
+        ("项目负责人手机：", None),
+        ("缴款人手机：", None),
+        ("燃气户号：", "serial"),
+        ("账户号：", "card"),
+        ("身份证号：", "id"),
     ],
 )
 def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
@@ -428,25 +438,6 @@ def test_a_document_numbers_sequence_is_no_mobile(text: str, expected: bool) -> 
     folded = fold(text).text
     start = folded.index("138")
     assert expected == personal._amount(folded, start, start + 11)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("登记证号：", "serial"),
-        ("非税缴款码：", "serial"),
-        ("电子票据号码：", "serial"),
-        ("执业证号：", "serial"),
-        ("项目负责人手机：", None),
-        ("缴款人手机：", None),
-        ("燃气户号：", "serial"),
-        ("账户号：", "card"),
-        ("身份证号：", "id"),
-    ],
-)
-def test_certificate_and_account_labels(text: str, expected: str | None) -> None:
-    folded = fold(text + "13812345678").text
-    assert expected == personal._label(folded, len(folded) - 11)
 
 
 @pytest.mark.parametrize(
