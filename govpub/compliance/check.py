@@ -47,6 +47,7 @@ from govpub.compliance.links import (
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
+    find_in_written_query,
     find_personal_data,
     mask_personal_data,
     mask_query,
@@ -546,7 +547,9 @@ class _Run:
         # and hidden in every excerpt
         in_links: list[tuple[PersonalHit, int, int]] = []
         for link in view.links:
-            for hit in find_in_query(link.raw):
+            raw = link.raw
+            # (as a browser sends an address with invisible or full-width characters)
+            for hit in find_in_query(raw) if raw.isascii() else find_in_written_query(raw):
                 o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
                 if not self._is_public_number(text[o_start:o_end]):
                     in_links.append((hit, o_start, o_end))
