@@ -536,13 +536,9 @@ class _Run:
         masks: list[tuple[int, int, str]] = []
         hits: list[tuple[PersonalHit, int, int]] = []
         prose = view.prose()
+        plain = prose is not None and view.plain_links()
         for hit in find_personal_data(
-            folded.text,
-            text,
-            folded.original,
-            view.in_url,
-            scan=prose,
-            plain_links=prose is not None and view.plain_links(),
+            folded.text, text, folded.original, view.in_url, scan=prose, plain_links=plain
         ):
             o_start, o_end = view.span(hit.start, hit.end)
             if self._is_public_number(text[o_start:o_end]):
@@ -555,7 +551,8 @@ class _Run:
         for link in view.links:
             raw = link.raw
             # (as a browser sends an address with invisible or full-width characters)
-            for hit in find_in_query(raw) if raw.isascii() else find_in_written_query(raw):
+            ascii_only = plain or raw.isascii()
+            for hit in find_in_query(raw) if ascii_only else find_in_written_query(raw):
                 o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
                 if not self._is_public_number(text[o_start:o_end]):
                     in_links.append((hit, o_start, o_end))

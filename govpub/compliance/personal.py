@@ -1192,14 +1192,16 @@ def find_in_query(url: str, *, inside: bool = False) -> Iterator[PersonalHit]:
 def find_in_written_query(raw: str) -> Iterator[PersonalHit]:
     """:func:`find_in_query` of a link's address as written (offsets in ``raw``), read as a
     browser sends it when it holds other than ASCII: invisible characters dropped
-    (``?idcard=310104\u200b1985…``) and full-width letters and digits as ASCII."""
+    (``?idcard=310104\u200b1985…``), full-width letters and digits as ASCII, and the
+    other characters percent-encoded — so that a number after words in a value
+    (``[查询](…?kw=身份证3101…)``) is looked for as in an address with escapes."""
     if raw.isascii():
         yield from find_in_query(raw)
         return
     dropped = ignorable_characters()
     kept = [i for i, char in enumerate(raw) if char not in dropped]
     url = "".join(raw[i] for i in kept).translate(_FULL_WIDTH_ASCII)
-    for hit in find_in_query(url):
+    for hit in find_in_query(url, inside=not url.isascii()):
         yield replace(hit, start=kept[hit.start], end=kept[hit.end - 1] + 1)
 
 

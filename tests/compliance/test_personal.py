@@ -509,6 +509,7 @@ def test_letters_glued_to_digits_are_an_id_number_only_when_checked(
         f"https://example.gov.cn/s?q=s\u00adfz{ID}&a=1",
         f"https://example.gov.cn/s?idcard={ID.translate({c: c + 0xFEE0 for c in range(48, 58)})}",
         f"https://example.gov.cn/s?kw=ｓｆｚ{ID}",
+        f"https://example.gov.cn/s?kw=身份证号{ID}",  # (sent percent-encoded)
     ],
 )
 def test_a_query_as_written_is_read_as_a_browser_sends_it(raw: str) -> None:
