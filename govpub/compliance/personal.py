@@ -393,12 +393,12 @@ def _validated(
     return None
 
 
-# A shop's or a library's membership number (会员号, 会员卡号) is often 16–19 digits from 62,
-# the UnionPay prefix; one that fails Luhn is no card.  One that passes is reported still (a
-# label never hides a card: members are asked for their bank card's number too), and so is a
-# mobile number after the label (a member number is often the member's mobile).  Not 会员编号,
-# a serial label's.
-_MEMBER_LABEL = re.compile(r"(?:会员|會員)卡?(?:号码|號碼|号|號)?[\s:：#为是（(|]{0,3}$")
+# A shop's or a library's membership number (会员号, 会员卡号, 会员ID, VIP卡号) is often 16–19
+# digits from 62, the UnionPay prefix; one that fails Luhn is no card.  One that passes is
+# reported still (a label never hides a card: members are asked for their bank card's number
+# too), and so is a mobile number after the label (a member number is often the member's
+# mobile).  Not 会员编号, a serial label's.
+_MEMBER_LABEL = re.compile(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s:：#为是（(|]{0,3}$")
 
 
 # The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers

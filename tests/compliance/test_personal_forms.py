@@ -805,6 +805,8 @@ def test_a_2017_permanent_residence_number_is_read_after_its_name(
     [
         ("会员号：6222021234567890123", []),
         ("会员卡号：6222 0212 3456 7890 123", []),
+        ("会员ID：6222021234567890123", []),
+        ("VIP卡号：6222021234567890123", []),
         ("会员号：6222021234567890128", [("personal.bank_card", "block")]),
         ("会员号：13812345678", [("personal.mobile", "block")]),
         ("卡号：6222021234567890123", [("personal.bank_card", "warn")]),
