@@ -317,8 +317,9 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES + "".join(_DIGIT_FORMS)
     special += "".join(_LETTER_FORMS)
     special += "".join(sorted(pictographs()))
+    specials = set(special)
     for char in _not_nfkc():
-        if char not in special:
+        if char not in specials:
             folded = _plain(char)
             if folded != char and folded not in _KEEP_TARGETS:
                 mapping[char] = to_simple.get(folded, folded)
@@ -327,7 +328,8 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     for char, simple in to_simple.items():
         mapping.setdefault(char, simple)
     for char, target in mapping.items():  # ⁻ → − → -: folded through, so a fold is final
-        mapping[char] = _folded_through(mapping, target)
+        if target in mapping and mapping[target] != target:
+            mapping[char] = _folded_through(mapping, target)
     # the Unicode line and paragraph separators are line breaks: "\n" to what reads the
     # folded text (a class of characters under U+0100 is a bitmap to the regex engine; one
     # more character above it made the letter-spacing pass half as slow again)
