@@ -33,6 +33,7 @@ from govpub.compliance.disclosure import (
     ANCHOR_WORDS,
     kept_anchors,
 )
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.share_codes import share_code_rules
 from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
@@ -133,7 +134,7 @@ def _signs() -> frozenset[str]:
 
 
 _NOTE_WORDS = frozenset(ANCHOR_WORDS)
-_NOTES = tuple(re.compile(expression) for expression in ANCHOR_EXPRESSIONS)
+_NOTES = tuple(LazyPattern(expression) for expression in ANCHOR_EXPRESSIONS)
 _FIRSTS = frozenset(word[0] for word in ANCHOR_WORDS) | frozenset(anchor_expressions())
 
 

@@ -17,7 +17,8 @@ keeps the symbol inside the term:
   office's contacts).  ``5G+VR``, ``C++`` and ``+86`` are no contact.
 
 Both look only where a cheap test says they may be: a star in the folded text, a
-character the fold removed, a plus sign; most posts hold none.
+character the fold removed, a plus sign; most posts hold none, and their expressions
+compile on first use (:mod:`.lazy_pattern`).
 """
 
 from __future__ import annotations
@@ -27,16 +28,17 @@ import unicodedata
 from collections.abc import Iterator
 
 from govpub.compliance._text import Folded
+from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = ["find_plus_contacts", "find_symbol_split_contacts", "may_hold_plus_contact"]
 
 # 微信 and its spam spellings with a star inside (the fold keeps stars: 加微★信); 加 before
 # (spaces around the star too: 加 微 🌟 信 folds to 加微 ★ 信)
-_STARRED = re.compile(r"(?:加 ?★*)?(?:[微薇v] ?★+ ?信|(?<=加)★+[微薇]信)|加★+v信")
+_STARRED = LazyPattern(r"(?:加 ?★*)?(?:[微薇v] ?★+ ?信|(?<=加)★+[微薇]信)|加★+v信")
 # the pairs a removed symbol may split (加微❤信 → 加微信, removed before 信 or before 微)
 _SPLIT_PAIRS = frozenset(["微信", "薇信", "加微", "加薇"])
 # a plus sign and a WeChat word; what must follow it (a WeChat ID, a mobile, a sales word)
-_PLUS_CONTACT = re.compile(
+_PLUS_CONTACT = LazyPattern(
     r"(?P<sign>[+＋﹢➕])[ \t\u3000]{0,2}"
     r"(?P<word>[vｖＶ](?:[xｘＸ]|信)?|[wｗＷ][xｘＸ]|微信?|薇信?)"
     r"(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}[A-Za-z0-9][A-Za-z0-9_\-]{4,19}"
@@ -45,7 +47,7 @@ _PLUS_CONTACT = re.compile(
     re.IGNORECASE,
 )
 _EMOJI_PLUS = frozenset("➕")
-_WORD_BEFORE = re.compile(r"[A-Za-z0-9\u3400-\u9fff]")
+_WORD_BEFORE = LazyPattern(r"[A-Za-z0-9\u3400-\u9fff]")
 
 
 def find_symbol_split_contacts(folded: Folded, original: str) -> Iterator[tuple[int, int]]:

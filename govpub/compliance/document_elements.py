@@ -35,6 +35,7 @@ from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_BLOCK_CLOSE, HTML_BLOCK_OPEN, HTML_CELL_GAP
+from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 
 __all__ = ["find_document_hints"]
 
@@ -80,16 +81,16 @@ def _urgency() -> re.Pattern[str]:
 
 # A 份号 alone on a line or an HTML paragraph, not in a table's cell: a number alone in a cell
 # is data ("<td>310104</td><td>19851122</td>…", an ID number over cells)
-_NUMBER = re.compile(
+_NUMBER = LazyPattern(
     rf"(?:(?m:^)|<(?:p|div|h[1-6]|section|center)\b[^<>\n]{{0,40}}>)[ \t>#*_]*"
     rf"(?P<n>(?:份号{_VALUE})?\d{{6}}){_END}"
 )
 
 
 @cache
-def _fields() -> re.Pattern[str]:
+def _fields() -> LazyPattern:
     """The header's fields by name, anywhere: the name says what they are."""
-    return re.compile(
+    return LazyPattern(
         rf"(?P<u>紧急程度{_VALUE}(?:{_urgency_words()}))"
         rf"|(?P<n>份号{_VALUE}\d{{1,6}}(?!\d))"
         rf"|(?P<s>签发人{_VALUE}[\u4e00-\u9fff]{{2,4}})"
@@ -108,7 +109,7 @@ _DATE = (
 )
 # 版记: "抄送：…" / "分送：…" opening a line; "<印发机关> <日期>印发" as a line of its own (a
 # space between them: "市政府办公室于2024年3月1日印发" is a sentence); "（共印150份）"
-_IMPRINT = re.compile(
+_IMPRINT = LazyPattern(
     rf"{_START}(?P<c>抄送|分送){_VALUE}"
     rf"|{_START}(?P<p>[^\s，。,；;:：<>|]{{2,40}}?{_DATE}\s*印发){_END}"
     rf"|(?P<k>[（(]\s*共印\s*\d+\s*份\s*[）)])"
@@ -118,7 +119,7 @@ _ELEMENTS = {"u": "版头「紧急程度」", "n": "版头「份号」", "s": "�
 _ELEMENTS["m"] = "版头「发文字号」（密电）"
 _ELEMENTS |= {"p": "版记「印发机关和印发日期」", "k": "版记「印数」", "l": "版记「印数」"}
 # the document's own word that it is public: "（此件公开发布）", "公开属性：主动公开"
-_PUBLIC = re.compile(
+_PUBLIC = LazyPattern(
     r"(?:此件|本件|本文件?)\s*(?:主动)?公开|公开(?:属性|方式|选项)\s*[:：|]\s*主动公开"
 )
 
@@ -167,7 +168,7 @@ def _header_lines(folded: str) -> list[tuple[int, int]]:
 # A street address with its number ("府右街2号", "人民路 100 号院") or the code's own name
 # (邮编, 邮政编码): what a 邮政编码 stands beside on an envelope or a letterhead, and never
 # a 公文's 份号 (密级, 紧急程度 or the 发文机关标志 follow that)
-_ADDRESS = re.compile(
+_ADDRESS = LazyPattern(
     r"(?:路|街|巷|弄|胡同|大道)\s*(?:\d{1,5}|[一二三四五六七八九十百〇零]{1,6})\s*号|邮\s?编|邮政编码"
 )
 
@@ -189,7 +190,7 @@ def _postcode(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
     )
 
 
-def _hints(pattern: re.Pattern[str], folded: str, start: int, end: int) -> Iterator[DocumentHint]:
+def _hints(pattern: AnyPattern, folded: str, start: int, end: int) -> Iterator[DocumentHint]:
     for match in pattern.finditer(folded, start, end):
         group = next(g for g, v in match.groupdict().items() if v is not None)
         yield *match.span(group), _ELEMENTS.get(group) or f"版记「{match.group(group)}」"
@@ -204,7 +205,7 @@ _REACH = 80
 
 
 def _around(
-    pattern: re.Pattern[str], folded: str, words: tuple[tuple[str, int], ...], lo: int, hi: int
+    pattern: AnyPattern, folded: str, words: tuple[tuple[str, int], ...], lo: int, hi: int
 ) -> list[DocumentHint]:
     """The pattern's hints on the lines around the words that may start or end one (not the
     whole text: 1 ms in 20,000 characters)."""

@@ -80,6 +80,7 @@ from functools import cache, partial
 
 from govpub.compliance.confusables import lookalikes, read_hosts
 from govpub.compliance.hanzi import traditional_to_simplified
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_words import joins_marking
 
 __all__ = [
@@ -316,8 +317,9 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     special = _STARS + _ASTERISKS + _DOTS + _DASHES + _SPACES + "".join(_DIGIT_FORMS)
     special += "".join(_LETTER_FORMS)
     special += "".join(sorted(pictographs()))
+    specials = set(special)
     for char in _not_nfkc():
-        if char not in special:
+        if char not in specials:
             folded = _plain(char)
             if folded != char and folded not in _KEEP_TARGETS:
                 mapping[char] = to_simple.get(folded, folded)
@@ -326,7 +328,8 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     for char, simple in to_simple.items():
         mapping.setdefault(char, simple)
     for char, target in mapping.items():  # ⁻ → − → -: folded through, so a fold is final
-        mapping[char] = _folded_through(mapping, target)
+        if target in mapping and mapping[target] != target:
+            mapping[char] = _folded_through(mapping, target)
     # the Unicode line and paragraph separators are line breaks: "\n" to what reads the
     # folded text (a class of characters under U+0100 is a bitmap to the regex engine; one
     # more character above it made the letter-spacing pass half as slow again)
@@ -551,7 +554,7 @@ _TAG_NAMES = (
     "q|cite|code|kbd|tt|var|bdi|bdo|time|data|ruby|rb|rtc"
 )
 _TAG_FORM = r"<(?:/?(?:{names})(?=[\s/>])[^<>]{{0,300}}|!--[^<>]{{0,300}}?--)>"
-_TAG = re.compile(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
+_TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
 # What IGNORECASE matches besides the ASCII letter, for the letters of those names: the
 # characters outside ASCII whose case maps to them (a test checks every letter).
 _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
@@ -563,7 +566,7 @@ _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
 # marks too), bopomofo or spaces, at most 24 of them — and so do the brackets of <rp> that a
 # browser without ruby shows; anything else in <rt> (a word, a link) stays to be read.
 # (</rt> may be left out before the next <rt>, <rb>, <rp> or </ruby>, as HTML allows.)
-_RUBY_TEXT = re.compile(
+_RUBY_TEXT = LazyPattern(
     r"<r[tp](?:\s[^<>]{0,100})?>"
     "[ a-z\u00e0-\u01dc\u02c7\u02c9-\u02cb\u02d9\u3100-\u312f\u31a0-\u31bf()\uff08\uff09]{0,24}"
     r"(?:</r[tp]>|(?=</?r(?:uby|[tbp])[\s>]))"
@@ -621,7 +624,7 @@ _REFERENCE = re.compile(
     r"&(?:#(?:x([0-9a-f]{1,6})(?![0-9a-f])|([0-9]{1,7})(?![0-9]));?|([a-z][a-z0-9]{1,31});)"
 )
 _REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
-_REFERENCE_ANY_CASE = re.compile(_REFERENCE.pattern, re.IGNORECASE)  # in written text
+_REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)  # in written text
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
 
 
@@ -876,7 +879,7 @@ def _with_removals(
 # backtracking through the rest each time, took 2.4 s over 20,000 spaces.  The space comes
 # first, so that the engine still skips to one at C speed (a lookbehind first: 25 times slower).
 _SPACE_RUN = re.compile(" (?<!  ) *+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
-_BLANK_RUN = re.compile(
+_BLANK_RUN = LazyPattern(
     "[ \t](?<![ \t][ \t])[ \t]*+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
@@ -916,7 +919,7 @@ _SEPARATOR_GAP = re.compile("[-_·./|~+*=\x0b\x0c\x85] ?" + _IDEOGRAPH_AHEAD)
 # (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年": the
 # paragraph inside joins its lines all the same)
 _LINE_GAP = re.compile("\n ?(?:> ?){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
-_BR_GAP = re.compile("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
+_BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 
 
 def _separator_gaps(folded: str) -> list[tuple[int, int]]:

@@ -42,6 +42,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govpub.compliance.lazy_pattern import LazyPattern
+
 __all__ = [
     "CELL_BORDER",
     "MIN_DIGITS",
@@ -111,14 +113,14 @@ STRETCH_CHARS = (
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
 _STRETCH = re.compile(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
-_NUMBER = re.compile(
+_NUMBER = LazyPattern(
     rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
     rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
 _GROUP = re.compile(r"[0-9]+|x")
-_PAGE_GROUP = re.compile(f"\\n{_PAGE_LINE}|[0-9]+|x")  # (a number over lines)
+_PAGE_GROUP = LazyPattern(f"\\n{_PAGE_LINE}|[0-9]+|x")  # (a number over lines)
 _X_REACH = len("</td>   <td>x") + 1  # how far after a stretch its final x may stand
-_WEAK_ONLY = re.compile(f"[{_WEAK}]")
+_WEAK_ONLY = LazyPattern(f"[{_WEAK}]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from govpub.compliance._data import data_words
 from govpub.compliance.folding import Folded, fold, written_url
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
 __all__ = [
@@ -952,7 +953,7 @@ def mail_with_path(span: LinkSpan, text: str) -> bool:
     )
 
 
-_USER_PART_START = re.compile(_USER_PART_HEAD, re.IGNORECASE)
+_USER_PART_START = LazyPattern(_USER_PART_HEAD, re.IGNORECASE)
 
 
 def capitalised_words(raw: str) -> bool:

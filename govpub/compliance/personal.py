@@ -91,6 +91,7 @@ from govpub.compliance.idnumbers import (
     valid_id15,
     valid_id18,
 )
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS, find_letter_digits
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
@@ -194,7 +195,7 @@ _CODE_PREFIX = (
     r"(?:[a-z0-9]{1,12}[-/_.—–] ?|[（(\[【〔［][a-z0-9]{1,12}[）)\]】〕］]|(?:19|20)\d\d年)*"
     r"[a-z]{0,6})?"
 )
-_LABEL = re.compile(
+_LABEL = LazyPattern(
     "(?:"
     + "|".join(
         f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?"
@@ -210,12 +211,12 @@ _LABEL = re.compile(
 )
 _LABEL_REACH = 24
 # An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).
-_AMOUNT_AFTER = re.compile(
+_AMOUNT_AFTER = LazyPattern(
     r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
     r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
 )
 # (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…)
-_AMOUNT_BEFORE = re.compile(
+_AMOUNT_BEFORE = LazyPattern(
     r"(?:[¥￥$＄€£]|rmb|人民币|(?:金额|总额)(?:[（(][万亿]?元[）)])?|第)[为是:：]?[ \u3000]*$"
 )
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
@@ -238,7 +239,7 @@ def _label(folded: str, start: int) -> Label | None:
 
 # A document number (文号) is its year in brackets and a sequence number ending in 号
 # (GB/T 9704-2012 7.2.4: 〔2026〕13号): the sequence is no mobile number however long it is.
-_DOCUMENT_YEAR_BEFORE = re.compile(r"[〔\[(（【［]\s?(?:19|20)\d\d\s?[〕\])）】］]\s?$")
+_DOCUMENT_YEAR_BEFORE = LazyPattern(r"[〔\[(（【［]\s?(?:19|20)\d\d\s?[〕\])）】］]\s?$")
 
 
 def _amount(folded: str, start: int, end: int) -> bool:
@@ -398,13 +399,13 @@ def _validated(
 # reported still (a label never hides a card: members are asked for their bank card's number
 # too), and so is a mobile number after the label (a member number is often the member's
 # mobile).  Not 会员编号, a serial label's.
-_MEMBER_LABEL = re.compile(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s:：#为是（(|]{0,3}$")
+_MEMBER_LABEL = LazyPattern(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s:：#为是（(|]{0,3}$")
 
 
 # The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
 # start with 9, as no resident's ID number does (the province codes end at 8x), and its 2017
 # numbers are three letters and twelve digits; neither is read without the name.
-_PERMANENT_LABEL = re.compile(
+_PERMANENT_LABEL = LazyPattern(
     r"(?:永久居留|永居)(?:身份)?证(?:件)?(?:号码|号)?[\s:：#为是（(|]{0,3}"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"
 )
@@ -428,7 +429,7 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # looks like (four 4-digit counts, one a line, pass a card check one time in seventy): such a
 # reading counts only after a label saying what the number is — except a checked 18-digit ID
 # number, which no column of figures comes near.
-_LINES_LABEL = re.compile(
+_LINES_LABEL = LazyPattern(
     r"(?:身份证|证件|号码|电话|手机|联系|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
@@ -1277,7 +1278,7 @@ def _masked(original: str, to_original: Callable[[int], int], reading: _Reading)
 _FEWEST_DIGITS = 7
 #: What the fold may read as a digit: a digit of any script, a numeral (一, 壹, 〇, 〡 and
 #: the traditional 貳, 陸, 參), and the superscript, subscript, enclosed and dingbat digits.
-_DIGIT_LIKE = re.compile(
+_DIGIT_LIKE = LazyPattern(
     "[\\d"
     + "".join(NUMERALS)
     + "貳陸參\u00b2\u00b3\u00b9\u2070-\u2089\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c]"

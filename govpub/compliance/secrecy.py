@@ -51,6 +51,7 @@ from govpub.compliance._text import (
     PAREN_LIKE_OPEN,
     without_tags,
 )
+from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
     "Hit",
@@ -84,7 +85,7 @@ _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
 # One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
 # — ideographs strung one by one — but leaves the star and the digits as written)
 _SPACING = r"(?:[.\-_·/~]\s*)?"
-_MARKING = re.compile(
+_MARKING = LazyPattern(
     # (an HTML line break is a line break)
     rf"{_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
     # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
@@ -149,7 +150,7 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
 
 # A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star
 # is the title's decoration, the words go on after it, and no 公文 header is a title.
-_TITLE = re.compile(rf"{_LEVEL}★[\u4e00-\u9fff][^《》\n]{{0,30}}》")
+_TITLE = LazyPattern(rf"{_LEVEL}★[\u4e00-\u9fff][^《》\n]{{0,30}}》")
 
 
 def _a_title(folded: str, start: int, end: int) -> bool:
@@ -267,7 +268,7 @@ _USED_TEXTS = (
     "材料|文件|资料|文本|文稿|稿件|本文|此件|本件|该件|通知|报告|数据|信息|内容|名单|表格|附件|"
     "图片|视频|纪要|简报|讲话|方案|清单|手册|模板|课件"
 )
-_SUBJECT = re.compile(rf"(?P<thing>{_USED_THINGS})|{_USED_TEXTS}")
+_SUBJECT = LazyPattern(rf"(?P<thing>{_USED_THINGS})|{_USED_TEXTS}")
 _CLAUSE_END = "。！？!?；;，,：:\n【[（("
 _SUBJECT_REACH = 30
 _SAYING = frozenset("供限为于")

@@ -50,6 +50,7 @@ from typing import Any
 
 from govpub.compliance._text import HTML_CELL_GAP
 from govpub.compliance.folding import fold_term
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.spans import Spans
 
 __all__ = ["BareCodeRules", "ShareCodeRules", "find_share_codes", "share_code_rules"]
@@ -60,30 +61,34 @@ _BETWEEN = r"[^\w\s]{0,2}"  # symbols or emoji slipped between a word's characte
 
 @dataclass(frozen=True)
 class ShareCodeRules:
-    """The compiled share-code data: the token expression, the trigger and the window."""
+    """The share-code data: the token expression, the trigger and the window.
 
-    token: re.Pattern[str]
-    trigger: re.Pattern[str]
+    Each expression is compiled when first used (:mod:`.lazy_pattern`): most posts hold
+    no share code, and ``govpub check`` should not wait for what it does not run.
+    """
+
+    token: LazyPattern
+    trigger: LazyPattern
     window: int
     first_characters: frozenset[str]
     bare: BareCodeRules | None = None
     lengths: tuple[int, int] = (0, 0)  # a code's shortest and longest, spaces not counted
     # "#小程序://<name>/<code>": the scheme as folded, the link, and a shopping app's name
     mini_scheme: str = ""
-    mini_link: re.Pattern[str] | None = None
-    app: re.Pattern[str] | None = None
+    mini_link: LazyPattern | None = None
+    app: LazyPattern | None = None
     # "支付宝搜索 12345678": a number to search for in the app; the apps' last characters
-    search_code: re.Pattern[str] | None = None
+    search_code: LazyPattern | None = None
     search_keys: frozenset[str] = frozenset()
     # "₤AbCd12EfGh₤": a code between two currency signs no text puts around a word (no
     # trigger needed); the signs as folded
-    alone: re.Pattern[str] | None = None
+    alone: LazyPattern | None = None
     alone_signs: frozenset[str] = frozenset()
     # "闲鱼口令", "掏口令": the word all such names end in, and an app or prefix right before it
     app_name_word: str = ""
-    app_name_before: re.Pattern[str] | None = None
+    app_name_before: LazyPattern | None = None
     # "型号（CZ3457AB12）": a word right before a bracketed token that says what it is
-    label_before: re.Pattern[str] | None = None
+    label_before: LazyPattern | None = None
     separators: str = " "
 
     @classmethod
@@ -116,7 +121,7 @@ class ShareCodeRules:
         alone = None
         if signs:
             sign = f"[{re.escape(''.join(signs))}]"
-            alone = re.compile(rf"{sign}\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*{sign}")
+            alone = LazyPattern(rf"{sign}\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*{sign}")
         verbs = _verbs(trigger)
         apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
@@ -129,7 +134,7 @@ class ShareCodeRules:
         mini_scheme = fold_term(mini.get("scheme", ""))
         mini_link = None
         if mini_scheme:
-            mini_link = re.compile(
+            mini_link = LazyPattern(
                 rf"#?{re.escape(mini_scheme)}(?P<name>[^/\s]{{1,{int(mini['max_name'])}}})"
                 rf"/[a-z0-9]{{{int(mini['min_length'])},}}"
             )
@@ -137,7 +142,7 @@ class ShareCodeRules:
         search_code = None
         if search:
             low_digits, high_digits = int(search["min_digits"]), int(search["max_digits"])
-            search_code = re.compile(
+            search_code = LazyPattern(
                 rf"(?:{'|'.join(_word(a) for a in search['apps'])})(?:app)?{_BETWEEN}"
                 rf"(?:{'|'.join(_word(v) for v in search['verbs'])})[^\w\n]{{0,3}}"
                 rf"[0-9]{{{low_digits},{high_digits}}}(?![0-9])"
@@ -146,12 +151,12 @@ class ShareCodeRules:
         app_name_before = None
         if app_names:
             before = [*apps, *(_word(p) for p in app_names.get("prefixes", []))]
-            app_name_before = re.compile(rf"(?:{'|'.join(before)}){_BETWEEN}$")
+            app_name_before = LazyPattern(rf"(?:{'|'.join(before)}){_BETWEEN}$")
         labels = [_word(w) for w in token.get("labels", [])]
-        label_before = re.compile(rf"(?:{'|'.join(labels)})[^\w]{{0,2}}$") if labels else None
+        label_before = LazyPattern(rf"(?:{'|'.join(labels)})[^\w]{{0,2}}$") if labels else None
         return cls(
-            token=re.compile("|".join(alternatives)),
-            trigger=re.compile(
+            token=LazyPattern("|".join(alternatives)),
+            trigger=LazyPattern(
                 rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(apps)}){named}", re.DOTALL
             ),
             window=int(token["window"]),
@@ -160,7 +165,7 @@ class ShareCodeRules:
             lengths=(low, high),
             mini_scheme=mini_scheme,
             mini_link=mini_link,
-            app=re.compile("|".join(apps)),
+            app=LazyPattern("|".join(apps)),
             search_code=search_code,
             search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),
             alone=alone,
@@ -176,11 +181,11 @@ class ShareCodeRules:
 class BareCodeRules:
     """Where a code without delimiters counts (see the module), and how it must be written."""
 
-    between: re.Pattern[str]  # "复制 … 打开<app>", the code in the group "inside"
-    before: re.Pattern[str]  # a code right before the end of a stretch (then a trigger)
-    after: re.Pattern[str]  # a code at the start of a stretch (after a trigger)
-    after_name: re.Pattern[str]  # a code's name, then the code in the group "code"
-    token: re.Pattern[str]
+    between: LazyPattern  # "复制 … 打开<app>", the code in the group "inside"
+    before: LazyPattern  # a code right before the end of a stretch (then a trigger)
+    after: LazyPattern  # a code at the start of a stretch (after a trigger)
+    after_name: LazyPattern  # a code's name, then the code in the group "code"
+    token: LazyPattern
     reach: int
     min_capitals: int
 
@@ -198,21 +203,21 @@ class BareCodeRules:
         reach, gap = int(bare["reach"]), int(bare["name_gap"])
         model = rf"(?:{token['prefix']}[^\w]{{0,{gap}}})?" if token.get("prefix") else ""
         return cls(
-            between=re.compile(
+            between=LazyPattern(
                 rf"(?:{'|'.join(copy)})(?P<inside>.{{0,{reach}}}?)(?:{'|'.join(opening)})"
                 rf"[^\n]{{0,6}}?(?:{'|'.join(apps)})",
                 re.DOTALL,
             ),
-            before=re.compile(rf"(?P<code>{code})[^\w]{{0,{gap}}}{model}$"),
+            before=LazyPattern(rf"(?P<code>{code})[^\w]{{0,{gap}}}{model}$"),
             # (a copy verb may stand between: "打开手机淘宝，复制AbCd1234EfG")
-            after=re.compile(
+            after=LazyPattern(
                 rf"[^\w]{{0,{gap}}}(?:(?:{'|'.join(copy)})[^\w]{{0,{gap}}})?(?P<code>{code})"
             ),
-            after_name=re.compile(  # (or in the next table cell: "<td>淘口令</td><td>…")
+            after_name=LazyPattern(  # (or in the next table cell: "<td>淘口令</td><td>…")
                 rf"(?:{'|'.join(names) or '(?!)'})(?:[^\w]{{0,{gap}}}|{HTML_CELL_GAP})"
                 rf"(?P<code>{code})"
             ),
-            token=re.compile(code),
+            token=LazyPattern(code),
             reach=reach,
             min_capitals=int(bare["min_capitals"]),
         )
@@ -457,7 +462,7 @@ def _spaced_code(
 
 
 def _mini_program_links(
-    link: re.Pattern[str], app: re.Pattern[str], folded: str
+    link: LazyPattern, app: LazyPattern, folded: str
 ) -> Iterator[tuple[int, int]]:
     """``#小程序://京东购物/AbCd12x``: a mini-program link whose name is a shopping app's."""
     for match in link.finditer(folded):

@@ -25,6 +25,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+from govpub.compliance.lazy_pattern import LazyPattern
+
 __all__ = ["anchor_expressions", "candidates_at", "find_spelled_links"]
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
@@ -56,13 +58,13 @@ _PATH = r"[A-Za-z0-9\-._~/?#&=%+:@!$*,;]*"
 
 
 @cache
-def _expressions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The address, an odd separator, any separator; compiled when a candidate is first seen."""
+def _expressions() -> tuple[LazyPattern, LazyPattern, LazyPattern]:
+    """The address, an odd separator, any separator; each compiled when first used."""
     address = rf"({_LABEL}(?:{_DOT}{_LABEL})+)(?:[ \t\u3000]*/{_PATH})?"
     return (
-        re.compile(address, re.IGNORECASE),
-        re.compile(_ODD_DOT, re.IGNORECASE),
-        re.compile(_DOT, re.IGNORECASE),
+        LazyPattern(address, re.IGNORECASE),
+        LazyPattern(_ODD_DOT, re.IGNORECASE),
+        LazyPattern(_DOT, re.IGNORECASE),
     )
 
 
@@ -152,7 +154,7 @@ _MOST_EMPHASIS = 2  # more asterisks between an asterisk and the dot ("t***.cn")
 
 
 @cache
-def anchor_expressions() -> dict[str, re.Pattern[str]]:
+def anchor_expressions() -> dict[str, LazyPattern]:
     """Each anchor, with what must be next to it for :func:`_separates` to hold or a letter
     or digit to be found before it: a necessary condition, checked by the regex engine.
 
@@ -164,17 +166,17 @@ def anchor_expressions() -> dict[str, re.Pattern[str]]:
     before, after = re.escape(_BEFORE_STAND_IN), re.escape(_AFTER_BRACKET)
     spaces, dots = re.escape(_SPACES), re.escape(_DOTS)
     return {
-        **{a: re.compile(f"{a}(?<=[{before}]{a})") for a in _STAND_INS},
-        **{a: re.compile(f"{re.escape(a)}(?=[{after}])") for a in _BRACKETS},
+        **{a: LazyPattern(f"{a}(?<=[{before}]{a})") for a in _STAND_INS},
+        **{a: LazyPattern(f"{re.escape(a)}(?=[{after}])") for a in _BRACKETS},
         **{
-            a: re.compile(
+            a: LazyPattern(
                 f"{re.escape(a)}(?:(?<=[{dots}]{re.escape(a)})"
                 f"|(?=[{spaces}]{{0,{_MOST_SPACES}}}[{dots}]|dot ))"
             )
             for a in _SPACES
         },
         **{
-            a: re.compile(
+            a: LazyPattern(
                 f"{re.escape(a)}(?:(?<=\\.{re.escape(a)})"
                 f"|(?={re.escape(a)}{{0,{_MOST_EMPHASIS}}}\\.))"
             )

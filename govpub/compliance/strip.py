@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from govpub.compliance.folding import is_han
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links import LinkSpan, scan_links
 from govpub.compliance.policy import Policy
 from govpub.compliance.urls import parse_url
@@ -34,7 +35,7 @@ __all__ = ["LinkEdit", "rewrite_links", "strip_ad_links"]
 
 _MAX_ROUNDS = 64
 _MARK = "\ue001"  # a private-use character: where a removed link was
-_REFERENCE = re.compile(
+_REFERENCE = LazyPattern(
     r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.){0,999})\]"
     r"(?:\[(?P<label>(?:[^\[\]\\]|\\.){0,999})\]|(?![(\[:]))"
 )
@@ -238,14 +239,14 @@ def rewrite_links(
 # A bare address never contains these (nor does anything that folds into an address:
 # "．", "／", "：", "。" and invisible characters are not among them), so the text
 # between two of them bounds any address that could run across a cut.
-_SEPARATOR = re.compile(
+_SEPARATOR = LazyPattern(
     '[\\s"<>`\u2018-\u201f\u2026\u3001\u3003-\u303f'
     "\uff01\uff02\uff07\uff08\uff09\uff0c\uff1b\uff1c\uff1e\uff3b\uff3d\uff5b\uff5d]"
 )
 _LOCAL = 400
 
 
-_IDN_TAIL = re.compile(r"//[\u3400-\u9fff\uf900-\ufaffa-zA-Z0-9.。｡\-]*")
+_IDN_TAIL = LazyPattern(r"//[\u3400-\u9fff\uf900-\ufaffa-zA-Z0-9.。｡\-]*")
 
 
 def _idn_reaches(text: str, cut: int) -> bool:
