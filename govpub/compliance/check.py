@@ -26,6 +26,11 @@ from govpub._field_names import field_name
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs
+from govpub.compliance.contacts import (
+    find_plus_contacts,
+    find_symbol_split_contacts,
+    may_hold_plus_contact,
+)
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
@@ -47,6 +52,7 @@ from govpub.compliance.links import (
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
+    find_in_written_query,
     find_personal_data,
     mask_personal_data,
     mask_query,
@@ -350,6 +356,7 @@ class _Run:
         anchors = find_anchors(folded.text, self.policy.terms)
         notes = self._disclosure(view, anchors)
         self._terms(view, notes, anchors)
+        self._contacts(view)
         for start, end in find_share_codes(folded.text, view.written, signs=anchors.signs):
             if not view.in_url(start, end):
                 o_start, _, shown = view.place(start, end)
@@ -529,13 +536,9 @@ class _Run:
         masks: list[tuple[int, int, str]] = []
         hits: list[tuple[PersonalHit, int, int]] = []
         prose = view.prose()
+        plain = prose is not None and view.plain_links()
         for hit in find_personal_data(
-            folded.text,
-            text,
-            folded.original,
-            view.in_url,
-            scan=prose,
-            plain_links=prose is not None and view.plain_links(),
+            folded.text, text, folded.original, view.in_url, scan=prose, plain_links=plain
         ):
             o_start, o_end = view.span(hit.start, hit.end)
             if self._is_public_number(text[o_start:o_end]):
@@ -546,7 +549,10 @@ class _Run:
         # and hidden in every excerpt
         in_links: list[tuple[PersonalHit, int, int]] = []
         for link in view.links:
-            for hit in find_in_query(link.raw):
+            raw = link.raw
+            # (as a browser sends an address with invisible or full-width characters)
+            ascii_only = plain or raw.isascii()
+            for hit in find_in_query(raw) if ascii_only else find_in_written_query(raw):
                 o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
                 if not self._is_public_number(text[o_start:o_end]):
                     in_links.append((hit, o_start, o_end))
@@ -643,6 +649,44 @@ class _Run:
                 excerpt=places[0][1],
                 field=view.spec.name,
                 offset=places[0][0],
+            )
+
+    def _contacts(self, view: _FieldView) -> None:
+        """Sales contacts spelled to slip past the term lists (:mod:`.contacts`): 微信 broken
+        by a symbol (``加微🌟信``), a plus sign for 加 (``➕V：abc12345``)."""
+        text = view.spec.text
+        folded = view.folded.text
+        spans: list[tuple[int, int]] = []
+        for start, end in find_symbol_split_contacts(view.folded, text):
+            if not view.in_url(start, end) and not warned_against(folded, start, end):
+                spans.append(view.span(start, end))
+        if may_hold_plus_contact(folded, text):
+            spans.extend(
+                (start, end)
+                for start, end in find_plus_contacts(text)
+                if not (view.folded.identity and view.in_url(start, end))
+                and not (view.folded.identity and warned_against(folded, start, end))
+            )
+        if not spans:
+            return
+        # a listed term over the same words is reported already (加微❤信购买: 加微信购买)
+        taken = [
+            f.offset
+            for f in self.findings
+            if f.rule == "ad.wording" and f.field == view.spec.name and f.offset is not None
+        ]
+        for o_start, o_end in sorted(set(spans)):
+            if any(o_start - 6 <= at < o_end for at in taken):
+                continue  # (a term starts in or just before the contact: its finding says it)
+            taken.append(o_start)
+            term = text[o_start:o_end]
+            self.add(
+                "ad.wording",
+                "warn",
+                _TERM_MESSAGES["ad.wording"].format(term=term),
+                excerpt=excerpt(text, o_start, o_end, view.masks),
+                field=view.spec.name,
+                offset=o_start,
             )
 
     def _is_public_number(self, written: str) -> bool:

@@ -16,6 +16,14 @@ number enough structure to tell (rules.md §9):
 
 A random 18-digit string passes all three tests about once in 50,000 tries.
 
+The 外国人永久居留身份证 (a foreigner's permanent residence card) of 2023 (issued from
+2023-12-01, National Immigration Administration, 《新版外国人永久居留身份证适配性改造要点》)
+has a number of the same build: ``9``, the two-digit province code of the office that
+issued it, a three-digit numeric code of the nationality, the birth date, a sequence and
+the same MOD 11-2 check character (:func:`valid_foreign_id18`).  Its 2017 predecessor had
+15 characters: the nationality's three Latin letters and 12 digits (their layout and any
+check are not published; govpub reads them after the card's name only).
+
 The legacy 15-digit number (issued until 1999, GB 11643-1989) has the address
 code, a two-digit year of the 1900s, month, day and a 3-digit sequence, and no
 check digit — only the province code and the date can be validated.
@@ -30,6 +38,7 @@ __all__ = [
     "id_check_char",
     "living_holder",
     "real_birth_date",
+    "valid_foreign_id18",
     "valid_id15",
     "valid_id18",
 ]
@@ -62,6 +71,18 @@ def valid_id18(number: str) -> bool:
     if len(number) != 18 or not number[:17].isdigit() or number[:2] not in PROVINCES:
         return False
     if not real_birth_date(int(number[6:10]), int(number[10:12]), int(number[12:14])):
+        return False
+    return id_check_char(number[:17]) == number[17].upper()
+
+
+def valid_foreign_id18(number: str) -> bool:
+    """Whether ``number`` is a valid 18-digit 外国人永久居留身份证 number of 2023: ``9``, a
+    province code, three digits of nationality, a birth date and a MOD 11-2 check character."""
+    if len(number) != 18 or number[0] != "9" or not number[:17].isdigit():
+        return False
+    if number[1:3] not in PROVINCES or not real_birth_date(
+        int(number[6:10]), int(number[10:12]), int(number[12:14])
+    ):
         return False
     return id_check_char(number[:17]) == number[17].upper()
 

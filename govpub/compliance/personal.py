@@ -75,7 +75,7 @@ from typing import Literal
 
 from govpub.compliance._text import HTML_CELL_GAP, fold
 from govpub.compliance.cards import is_card_number, luhn_ok
-from govpub.compliance.folding import is_han
+from govpub.compliance.folding import ignorable_characters, is_han
 from govpub.compliance.grouping import (
     MIN_DIGITS,
     STRETCH_CHARS,
@@ -84,7 +84,13 @@ from govpub.compliance.grouping import (
     find_numbers,
     uniform,
 )
-from govpub.compliance.idnumbers import id_check_char, living_holder, valid_id15, valid_id18
+from govpub.compliance.idnumbers import (
+    id_check_char,
+    living_holder,
+    valid_foreign_id18,
+    valid_id15,
+    valid_id18,
+)
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS, find_letter_digits
 from govpub.compliance.numerals import (
@@ -100,6 +106,7 @@ from govpub.compliance.spelled_ids import find_spelled_ids
 __all__ = [
     "PersonalHit",
     "find_in_query",
+    "find_in_written_query",
     "find_personal_data",
     "id_check_char",
     "luhn_ok",
@@ -366,9 +373,13 @@ def _validated(
 
     if size == 18 and _is_id18(digits, label):
         return "id_number", True
+    if size == 18 and digits[0] == "9" and valid_foreign_id18(digits) and _permanent(folded, start):
+        return "id_number", True  # 外国人永久居留身份证 of 2023, after its name
     if size < 13 or digits[-1] == "x":
         return None
     card = _card(digits, lengths, label)
+    if card is False and _MEMBER_LABEL.search(folded, max(0, start - _LABEL_REACH), start):
+        card = None  # a shop's membership number of a card's shape that fails Luhn
     if card is not None:
         return "bank_card", card
     # (a 15-digit 工商注册号, the business number before the 统一社会信用代码, after its label:
@@ -381,6 +392,32 @@ def _validated(
         if said not in ("org", "card") and (living_holder(digits) or said == "id"):
             return "id_number", True
     return None
+
+
+# A shop's or a library's membership number (会员号, 会员卡号, 会员ID, VIP卡号) is often 16–19
+# digits from 62, the UnionPay prefix; one that fails Luhn is no card.  One that passes is
+# reported still (a label never hides a card: members are asked for their bank card's number
+# too), and so is a mobile number after the label (a member number is often the member's
+# mobile).  Not 会员编号, a serial label's.
+_MEMBER_LABEL = LazyPattern(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s:：#为是（(|]{0,3}$")
+
+
+# The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
+# start with 9, as no resident's ID number does (the province codes end at 8x), and its 2017
+# numbers are three letters and twelve digits; neither is read without the name.
+_PERMANENT_LABEL = LazyPattern(
+    r"(?:永久居留|永居)(?:身份)?证(?:件)?(?:号码|号)?[\s:：#为是（(|]{0,3}"
+    rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+)
+
+
+def _permanent(folded: str, start: int) -> bool:
+    """Whether the name of a 外国人永久居留身份证 stands right before ``start``, or heads the
+    table column whose cell ``start`` starts (``| 永居证号码 |``)."""
+    if _PERMANENT_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return True
+    header = _column_header(folded, start)
+    return header is not None and _PERMANENT_LABEL.search(header.strip(" \t*_")) is not None
 
 
 def _not_personal(folded: str, start: int, end: int) -> bool:
@@ -906,12 +943,32 @@ def _number_readings(
     """The readings of one written number, a passport's or permit's first."""
     readings = list(_readings(folded, number))
     if not readings or readings[0].start >= number.groups[0].end:
-        passport = _passport(folded, original, to_original, number) or _labelled_passport(
-            folded, number
+        passport = (
+            _passport(folded, original, to_original, number)
+            or _labelled_passport(folded, number)
+            or _permanent_2017(folded, number)
         )
         if passport is not None:
             readings.insert(0, passport)
     return readings
+
+
+def _permanent_2017(folded: str, number: WrittenNumber) -> _Reading | None:
+    """A 2017 外国人永久居留身份证 number, its nationality's three letters glued to twelve
+    digits (``USA110090123105``), after the card's name (:data:`_PERMANENT_LABEL`)."""
+    begin = number.start - 3
+    if begin < 0 or not folded[begin : number.start].isalpha() or number.plus:
+        return None
+    if not folded[begin : number.start].isascii() or (begin and folded[begin - 1] in _ALNUM):
+        return None
+    digits = "".join(g.digits for g in number.groups)
+    if len(digits) != 12 or not digits.isdigit() or _glued(folded, number.end, number.end + 1):
+        return None
+    if not number.consistent(0, len(number.groups)) or not _permanent(folded, begin):
+        return None
+    positions = [*range(begin, number.start)]
+    positions += [i for g in number.groups for i in range(g.start, g.end)]
+    return _Reading("id_number", begin, number.end, tuple(positions[3:-3]))
 
 
 def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
@@ -1079,7 +1136,12 @@ _QUERY_KEYS: dict[Kind, frozenset[str]] = {
         ]
     ),
 }
-_QUERY_VALUE = re.compile(r"[?&;]([A-Za-z][A-Za-z0-9_\-]{0,30})=([0-9]{11,19}[Xx]?)(?=[&;#]|$)")
+# (and a checked ID number after a few letters of a label glued to it, "?kw=sfz3101…",
+# "?q=ID3101…", "&wd=sfzh:3101…": read here at no extra pass, only at an "=")
+_QUERY_VALUE = re.compile(
+    r"[?&;]([A-Za-z][A-Za-z0-9_\-]{0,30})=([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ_.:+\-]{0,15})?"
+    r"([0-9]{11,19}[Xx]?)(?=[&;#]|$)"
+)
 
 
 #: A checked ID number's 18 characters inside a longer query value (``q=身份证号3101…``,
@@ -1095,26 +1157,56 @@ def find_in_query(url: str, *, inside: bool = False) -> Iterator[PersonalHit]:
     统一社会信用代码, or such a number inside a value after other words (``q=身份证号3101…``,
     whose label a browser sends percent-encoded: ``%E5%8F%B7`` ends in digits that are no
     part of the number); a mobile, card or legacy ID number only as the whole value and
-    under a name saying so (:data:`_QUERY_KEYS`).
+    under a name saying so (:data:`_QUERY_KEYS`).  A checked ID number after a few letters
+    glued to it (``kw=sfz3101…``, ``q=ID3101…``) is read in every link, by the same
+    expression: a label's letters before the number and nothing after it.
 
     A number inside a value is looked for in every address with ``inside`` (an address
     field: ``Post.url``, ``source.url``), and in a link of a text only when its address holds
     a percent escape (a browser's encoding of the words before the number).  Looking in every
     link's query costs ≈ 1 µs a link, 5 % of ``check()`` on a post of 100 links, for values
-    like ``kw=sfz3101…`` that systems seldom write (a query holds an ID as a whole value).
+    with other words after the number (``q=3101…+张三``) that systems seldom write.
     """
     if "=" not in url:
         return
+    glued: set[int] = set()
     for match in _QUERY_VALUE.finditer(url):
-        key, value = match.group(1).lower(), match.group(2)
+        key, value = match.group(1).lower(), match.group(3)
         digits = value.lower()
+        if match.group(2) is not None:
+            # letters before: only a checked ID number ("sfz" + an order number is an order's)
+            if len(digits) == 18 and valid_id18(digits) and not valid_uscc(digits):
+                glued.add(match.start(3))
+                yield PersonalHit("id_number", match.start(3), match.end(3), mask(value, 6, 4))
+            continue
         kind = _query_kind(key, digits)
         if kind is None:
             continue
         keep = (6, 4) if kind == "id_number" else (3, 4) if kind == "mobile" else (0, 4)
-        yield PersonalHit(kind, match.start(2), match.end(2), mask(value, *keep))
+        yield PersonalHit(kind, match.start(3), match.end(3), mask(value, *keep))
     if inside or "%" in url:
-        yield from _ids_inside_values(url)
+        for hit in _ids_inside_values(url):
+            if hit.start not in glued:
+                yield hit
+
+
+def find_in_written_query(raw: str) -> Iterator[PersonalHit]:
+    """:func:`find_in_query` of a link's address as written (offsets in ``raw``), read as a
+    browser sends it when it holds other than ASCII: invisible characters dropped
+    (``?idcard=310104\u200b1985…``), full-width letters and digits as ASCII, and the
+    other characters percent-encoded — so that a number after words in a value
+    (``[查询](…?kw=身份证3101…)``) is looked for as in an address with escapes."""
+    if raw.isascii():
+        yield from find_in_query(raw)
+        return
+    dropped = ignorable_characters()
+    kept = [i for i, char in enumerate(raw) if char not in dropped]
+    url = "".join(raw[i] for i in kept).translate(_FULL_WIDTH_ASCII)
+    for hit in find_in_query(url, inside=not url.isascii()):
+        yield replace(hit, start=kept[hit.start], end=kept[hit.end - 1] + 1)
+
+
+_FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def _ids_inside_values(url: str) -> Iterator[PersonalHit]:

@@ -19,7 +19,8 @@ from govpub.compliance import mask_personal_data, personal
 from govpub.compliance._text import excerpt
 from govpub.compliance.folding import fold
 from govpub.compliance.grouping import find_numbers
-from govpub.compliance.idnumbers import living_holder
+from govpub.compliance.idnumbers import living_holder, valid_id18
+from govpub.compliance.orgcodes import valid_uscc
 from govpub.compliance.personal import id_check_char, luhn_ok
 
 ID = "11010519491231002X"  # the GB 11643 test vector (rules.md §9)
@@ -460,3 +461,78 @@ def test_a_15_digit_number_of_a_birth_before_1908_is_an_id_only_after_its_label(
     number = f"{division}{born:%y%m%d}{sequence:03d}"
     assert [] == _rules(f"某某公司 {number}")
     assert [("personal.id_number", "block")] == _rules(f"身份证号：{number}")
+
+
+# -- red team 13: a label's letters glued to the number, and addresses as written ----------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    letters=st.text(
+        st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        min_size=1,
+        max_size=16,
+    ),
+    then=st.sampled_from(["", "&page=2", "#top", ";x=1"]),
+)
+def test_a_checked_id_with_letters_glued_to_it_is_found_in_any_link(
+    letters: str, then: str
+) -> None:
+    """``?kw=sfz3101…``: read in every link's query (no ``inside``, no percent escape), by the
+    expression that reads whole values, at the number's own offsets."""
+    url = f"https://example.gov.cn/s?kw={letters}{ID}{then}"
+    hits = list(personal.find_in_query(url))
+    assert [("id_number", ID)] == [(h.kind, url[h.start : h.end]) for h in hits]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    letters=st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz"), min_size=1, max_size=16),
+    digits=st.text(st.sampled_from("0123456789"), min_size=11, max_size=19),
+)
+def test_letters_glued_to_digits_are_an_id_number_only_when_checked(
+    letters: str, digits: str
+) -> None:
+    """Letters before an order, a mobile or a card number under any name: nothing; only a
+    checked 18-digit ID number that is no 统一社会信用代码 is read."""
+    url = f"https://example.gov.cn/s?phone={letters}{digits}"
+    hits = list(personal.find_in_query(url))
+    expected = len(digits) == 18 and valid_id18(digits) and not valid_uscc(digits)
+    assert expected == bool(hits)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        f"https://example.gov.cn/s?idcard={ID[:6]}\u200b{ID[6:]}",
+        f"https://example.gov.cn/s?q=sfz\u2060{ID}",
+        f"https://example.gov.cn/s?q=s\u00adfz{ID}&a=1",
+        f"https://example.gov.cn/s?idcard={ID.translate({c: c + 0xFEE0 for c in range(48, 58)})}",
+        f"https://example.gov.cn/s?kw=ｓｆｚ{ID}",
+        f"https://example.gov.cn/s?kw=身份证号{ID}",  # (sent percent-encoded)
+    ],
+)
+def test_a_query_as_written_is_read_as_a_browser_sends_it(raw: str) -> None:
+    """Invisible characters dropped, full-width forms as ASCII; the hit covers the
+    characters written for the number."""
+    hits = list(personal.find_in_written_query(raw))
+    assert ["id_number"] == [h.kind for h in hits]
+    written = raw[hits[0].start : hits[0].end]
+    assert written[0] in "1１"
+    assert written[-1] in "Xx"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    places=st.lists(st.integers(0, 17), min_size=1, max_size=4),
+    invisible=st.sampled_from("\u200b\u200c\u2060\ufeff\u00ad"),
+)
+def test_invisible_characters_in_a_query_value_change_no_reading(
+    places: list[int], invisible: str
+) -> None:
+    chars = list(ID)
+    for at in sorted(set(places), reverse=True):
+        chars.insert(at + 1, invisible)
+    raw = f"https://example.gov.cn/s?idcard={''.join(chars)}&page=2"
+    hits = list(personal.find_in_written_query(raw))
+    assert [ID] == [raw[h.start : h.end].replace(invisible, "") for h in hits]

@@ -29,7 +29,13 @@ from number_makers import (
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data, personal
 from govpub.compliance.cards import is_card_number
-from govpub.compliance.idnumbers import PROVINCES, living_holder, valid_id15, valid_id18
+from govpub.compliance.idnumbers import (
+    PROVINCES,
+    living_holder,
+    valid_foreign_id18,
+    valid_id15,
+    valid_id18,
+)
 from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
 
 MASK = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path())
@@ -735,3 +741,79 @@ def test_an_id_number_with_letters_for_digits_is_caught(*, number: str, swaps: l
     assert [("personal.id_number", "block")] == _personal(f"经查{written}户籍在本市")
     masked = check(Post(title="通知", summary=f"身份证：{written}"), MASK).post.summary
     assert masked == f"身份证：{written[:6]}********{written[14:]}"
+
+
+# -- red team 13: 外国人永久居留身份证 and membership numbers ----------------------------------------
+
+
+@st.composite
+def _permanent_numbers(draw: st.DrawFn) -> str:
+    """A 2023 永居证 number: 9, a province code, three digits of nationality, a birth date,
+    a sequence and the GB 11643 check character."""
+    province = draw(st.sampled_from(sorted(p for p in PROVINCES if p < "70")))
+    nationality = draw(st.integers(4, 894))
+    born = draw(st.dates(min_value=date(1920, 1, 1), max_value=date(2024, 12, 31)))
+    sequence = draw(st.integers(0, 999))
+    return id_number(f"9{province}{nationality:03d}{born:%Y%m%d}{sequence:03d}")
+
+
+def test_the_published_example_of_a_2023_permanent_residence_number_is_valid() -> None:
+    # the example of the 2023 rules as republished (9 32 682 19850101 001 7)
+    assert valid_foreign_id18("932682198501010017")
+    assert not valid_foreign_id18("932682198501010018")
+    assert not valid_foreign_id18(ISSUE_ID)  # a resident's number starts 1–8
+    assert not valid_id18("932682198501010017")  # and no resident's number starts 93
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    number=_permanent_numbers(),
+    label=st.sampled_from(
+        ["外国人永久居留身份证：", "永居证号码：", "永久居留证号 ", "外國人永久居留身份證號碼："]
+    ),
+)
+def test_a_permanent_residence_number_after_its_name_blocks(number: str, label: str) -> None:
+    assert [("personal.id_number", "block")] == _personal(f"{label}{number}")
+
+
+@settings(max_examples=150, deadline=None)
+@given(number=_permanent_numbers(), label=st.sampled_from(["", "编号", "订单号：", "护照号码："]))
+def test_a_permanent_residence_number_without_its_name_is_not_read(number: str, label: str) -> None:
+    assume(not valid_id18(number))  # (9 and a province code 1x: 91…, an old overseas code)
+    assert [] == _personal(f"{label}{number}")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("外国人永久居留身份证：USA110090123105", [("personal.id_number", "block")]),
+        ("永居证 KAZ110090123105", [("personal.id_number", "block")]),
+        ("订单号：USA110090123105", []),
+        ("USA110090123105", []),
+        ("永居证：USA1100901231", []),
+        ("永居证：USA11009012310567", []),
+    ],
+)
+def test_a_2017_permanent_residence_number_is_read_after_its_name(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("会员号：6222021234567890123", []),
+        ("会员卡号：6222 0212 3456 7890 123", []),
+        ("会员ID：6222021234567890123", []),
+        ("VIP卡号：6222021234567890123", []),
+        ("会员号：6222021234567890128", [("personal.bank_card", "block")]),
+        ("会员号：13812345678", [("personal.mobile", "block")]),
+        ("卡号：6222021234567890123", [("personal.bank_card", "warn")]),
+        ("银行卡号：6222021234567890128", [("personal.bank_card", "block")]),
+    ],
+)
+def test_a_membership_number_that_fails_luhn_is_no_card(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)

@@ -1,0 +1,86 @@
+"""Sales contacts spelled to slip past the term lists (govpub/compliance/contacts.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govpub import Post, check
+from govpub.compliance.contacts import find_plus_contacts, find_symbol_split_contacts
+from govpub.compliance.folding import fold, pictographs
+
+
+def _wording(text: str, field: str = "body") -> list[str]:
+    post = Post(**{"title": "通知", "body": "正文", field: text})
+    return [f.excerpt for f in check(post).findings if f.rule == "ad.wording"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加微🌟信购买",
+        "加微🌟信：abc12345",
+        "加V❤信购买",
+        "加V❤️信：abc123",
+        "加微❤信：abc123",
+        "加❤微信：abc123",
+        "微❤信号：abc12345",
+        "加微⭐信购买",
+        "加🌟微信购买",
+        "➕V：abc12345 领取",
+        "➕V",
+        "感兴趣的朋友➕V",
+        "➕微：abc12345",
+        "有意者➕微详聊",
+        "+V：abc12345 领取",
+        "+V:abc12345",
+        "＋V：abc12345",
+        "+vx：abc12345",
+        "+V 领取福利",
+    ],
+)
+def test_a_spelled_sales_contact_warns_once(text: str) -> None:
+    assert [text] == _wording(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系方式：电话+微信：gov12345",  # an office's contacts
+        "5G+VR应用场景不断丰富",
+        "C++与Java课程",
+        "+86 10 1234 5678",
+        "请关注微信公众号",
+        "微 信 公 众 号",  # a heading spaced out
+        "请关注“北京发布”微信公众号➕微博",
+        "警惕“加微❤信领红包”骗局",  # an anti-fraud notice quotes it
+        "如有疑问可加微信群咨询",
+    ],
+)
+def test_look_alikes_stay_clean(text: str) -> None:
+    assert [] == _wording(text)
+
+
+def test_a_contact_in_the_title_warns() -> None:
+    assert ["➕V：abc12345"] == _wording("➕V：abc12345", field="title")
+
+
+_EMOJI = sorted(c for c in pictographs() if c.isprintable())
+
+
+@settings(max_examples=200, deadline=None)
+@given(emoji=st.sampled_from(_EMOJI), before=st.sampled_from(["", "加", "详情加"]))
+def test_any_pictograph_inside_weixin_is_read(emoji: str, before: str) -> None:
+    """Whatever pictograph splits 微信, the fold removes it with the space it reads it as,
+    and the removal is where the detector looks."""
+    text = f"{before}微{emoji}信：abc12345"
+    spans = list(find_symbol_split_contacts(fold(text), text))
+    assert len(spans) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.characters(whitelist_categories=("Lo", "Nd", "Ll", "Lu", "Zs", "Po"))))
+def test_prose_without_a_plus_or_a_symbol_holds_no_contact(text: str) -> None:
+    assert [] == list(find_plus_contacts(text))
+    assert [] == list(find_symbol_split_contacts(fold(text), text))
