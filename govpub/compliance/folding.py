@@ -79,6 +79,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from govpub.compliance.confusables import lookalikes, read_hosts
+from govpub.compliance.fold_table import load_fold_table
 from govpub.compliance.hanzi import traditional_to_simplified
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_words import joins_marking
@@ -308,9 +309,21 @@ def _plain(char: str) -> str:
 def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     """The one-to-one map (``None`` = remove) and the expression that finds what it touches.
 
-    Built on first use (about 20 ms: the map, then compiling the character class of
-    the 4,000 traditional characters), nothing at import.  The expression has one group
+    Read from the table shipped for this Python's Unicode version (:mod:`.fold_table`,
+    2 ms), else built (:func:`build_tables`, 20 ms); then the character class is
+    compiled (4 ms), on first use, nothing at import.  The expression has one group
     around the class, so that it splits a text as well as finding in it (one compile).
+    """
+    shipped = load_fold_table()
+    trans, characters = build_tables() if shipped is None else shipped
+    return trans, re.compile(f"({characters})")
+
+
+def build_tables() -> tuple[dict[int, str | None], str]:
+    """The fold's map (``None`` = remove) and the character class of what it touches.
+
+    From the lists and Unicode's own tables: what :mod:`.fold_table` ships precomputed
+    for one Unicode version (a test holds the two equal).
     """
     to_simple = traditional_to_simplified()
     mapping: dict[str, str] = {chr(cp): chr(cp + 0x20) for cp in range(0x41, 0x5B)}
@@ -353,7 +366,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     # makes the engine test the class range by range instead of with a bitmap (200
     # times slower); texts with such characters use _astral_finder().
     bmp = {c for c in triggers if c <= "\uffff"}
-    return trans, re.compile(f"({_char_class(bmp)})")
+    return trans, _char_class(bmp)
 
 
 def _folded_through(mapping: dict[str, str], target: str) -> str:
