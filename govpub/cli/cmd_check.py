@@ -29,16 +29,14 @@ from govpub.cli._common import (
 )
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from govpub.compliance import CheckResult, Finding
     from govpub.config import Matrix
     from govpub.model import Post
 
 _HEADINGS = {
-    "block": ("阻止发布", "bold red"),
-    "warn": ("需要复核", "bold yellow"),
-    "fixed": ("已自动修正", "bold green"),
+    "block": ("阻止发布", "red"),
+    "warn": ("需要复核", "yellow"),
+    "fixed": ("已自动修正", "green"),
 }
 
 
@@ -80,34 +78,42 @@ def position(post: Post, finding: Finding) -> str:
     return f"{finding.field} 第{line}行第{column}列"
 
 
-def render(result: CheckResult, original: Post, file: str, console: Console) -> None:
-    """Print findings grouped by severity, with excerpts."""
-    from rich.text import Text
+def render(result: CheckResult, original: Post, file: str, *, color: bool | None = None) -> None:
+    """Print findings grouped by severity, with excerpts.
+
+    Plain lines styled with ANSI colours (click's, through typer), not rich: this is
+    the command editors run most, and rich's console costs it 20 ms of start-up
+    (docs/performance.md, "Start-up").  Colours only on a terminal (``color=None``),
+    never with ``NO_COLOR`` set (https://no-color.org).
+    """
+    if color is None and os.environ.get("NO_COLOR"):
+        color = False
+
+    def say(text: str = "", **style: Any) -> None:
+        typer.echo(typer.style(text, **style) if style and text else text, color=color)
 
     counts = result.counts()
     summary = (
         f"阻止 {counts['block']} 项，提醒 {counts['warn']} 项，已自动修正 {counts['fixed']} 项"
     )
     if result.blocked:
-        console.print(Text(f"✗ {file}：不能发布（{summary}）", style="bold red"))
+        say(f"✗ {file}：不能发布（{summary}）", fg="red", bold=True)
     else:
-        console.print(Text(f"✓ {file}：可以进入审核（{summary}）", style="bold green"))
+        say(f"✓ {file}：可以进入审核（{summary}）", fg="green", bold=True)
     for severity, group in result.by_severity().items():
         if not group:
             continue
-        heading, style = _HEADINGS[severity]
-        console.print()
-        console.print(Text(f"{heading}（{severity}，{len(group)} 项）", style=style))
+        heading, colour = _HEADINGS[severity]
+        say()
+        say(f"{heading}（{severity}，{len(group)} 项）", fg=colour, bold=True)
         for number, finding in enumerate(group, 1):
-            line = Text(f"  {number}. ")
-            line.append(finding.rule, style="bold")
-            line.append(f" · {position(original, finding)}", style="cyan")
-            console.print(line)
-            console.print(Text(f"     {finding.message}"))
+            where = typer.style(f" · {position(original, finding)}", fg="cyan")
+            typer.echo(f"  {number}. {typer.style(finding.rule, bold=True)}{where}", color=color)
+            say(f"     {finding.message}")
             if finding.excerpt:
-                console.print(Text(f"     摘录：{finding.excerpt}", style="dim"))
-    console.print()
-    console.print(Text(f"稿源单位名单：{result.source_list} 版", style="dim"))
+                say(f"     摘录：{finding.excerpt}", dim=True)
+    say()
+    say(f"稿源单位名单：{result.source_list} 版", dim=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -137,7 +143,5 @@ def register(app: typer.Typer) -> None:
             }
             emit_json(data)
         else:
-            from rich.console import Console
-
-            render(result, post, str(post_file), Console(soft_wrap=True))
+            render(result, post, str(post_file))
         return EXIT_BLOCKED if result.blocked else EXIT_OK

@@ -56,6 +56,28 @@ def test_blocked_exits_3_and_masks(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "138****5678" in out
 
 
+def test_colours_on_a_terminal_and_none_with_no_color(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govpub import Post, check
+    from govpub.cli import cmd_check
+
+    post = Post(title="通知", body="机密★10年")
+    result = check(post)
+    cmd_check.render(result, post, "post.md", color=True)  # as on a terminal
+    coloured = capsys.readouterr().out
+    assert "\x1b[31m" in coloured  # the verdict and the block heading in red
+    assert "\x1b[36m" in coloured  # the position in cyan
+    plain_colors: list[bool | None] = []
+    monkeypatch.setattr(
+        cmd_check.typer, "echo", lambda *a, color=None, **k: plain_colors.append(color)
+    )
+    monkeypatch.setenv("NO_COLOR", "1")
+    cmd_check.render(result, post, "post.md")
+    assert plain_colors
+    assert set(plain_colors) == {False}  # https://no-color.org
+
+
 def test_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path, BLOCKED)
     assert 3 == main(["check", str(path), "--json"])
