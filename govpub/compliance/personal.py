@@ -1230,10 +1230,13 @@ _QUERY_KEYS: dict[Kind, frozenset[str]] = {
     ),
 }
 # (and a checked ID number after a few letters of a label glued to it, "?kw=sfz3101…",
-# "?q=ID3101…", "&wd=sfzh:3101…": read here at no extra pass, only at an "=")
+# "?q=ID3101…", "&wd=sfzh:3101…", and then maybe a few more, "?kw=sfz3101…3688abc": read
+# here at no extra pass, only at an "="; letters after only when letters came before, the
+# conditional group: a whole value of digits is read by the parameter's name)
+_GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
 _QUERY_VALUE = re.compile(
-    r"[?&;]([A-Za-z][A-Za-z0-9_\-]{0,30})=([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ_.:+\-]{0,15})?"
-    r"([0-9]{11,19}[Xx]?)(?=[&;#]|$)"
+    rf"[?&;]([A-Za-z][A-Za-z0-9_\-]{{0,30}})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
+    rf"([0-9]{{11,19}}[Xx]?)(?(2){_GLUED_LETTERS}{{0,15}})(?=[&;#]|$)"
 )
 
 

@@ -473,14 +473,15 @@ def test_a_15_digit_number_of_a_birth_before_1908_is_an_id_only_after_its_label(
         min_size=1,
         max_size=16,
     ),
+    after=st.text(st.sampled_from("abcxyzXYZ_.-"), max_size=15),
     then=st.sampled_from(["", "&page=2", "#top", ";x=1"]),
 )
 def test_a_checked_id_with_letters_glued_to_it_is_found_in_any_link(
-    letters: str, then: str
+    letters: str, after: str, then: str
 ) -> None:
-    """``?kw=sfz3101…``: read in every link's query (no ``inside``, no percent escape), by the
-    expression that reads whole values, at the number's own offsets."""
-    url = f"https://example.gov.cn/s?kw={letters}{ID}{then}"
+    """``?kw=sfz3101…`` (and ``…3688abc``): read in every link's query (no ``inside``, no
+    percent escape), by the expression that reads whole values, at the number's own offsets."""
+    url = f"https://example.gov.cn/s?kw={letters}{ID}{after}{then}"
     hits = list(personal.find_in_query(url))
     assert [("id_number", ID)] == [(h.kind, url[h.start : h.end]) for h in hits]
 
