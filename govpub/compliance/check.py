@@ -47,6 +47,7 @@ from govpub.compliance.links import (
     link_titles,
     mail_with_path,
     scan_links,
+    tag_titles,
     tech_name_in_code,
 )
 from govpub.compliance.personal import (
@@ -373,7 +374,7 @@ class _Run:
         if not folded.identity and RLO in text:  # (the fold removes every U+202E)
             spelled += self._reversed_links(view)
             self._reversed_text(spec)
-        if view.links:
+        if view.links or "<" in text:
             self._titled_links(view)
         if view.links and spec.editable:  # (a code's links are judged as the code's)
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
@@ -508,18 +509,31 @@ class _Run:
                 shown = text[start:end]
                 if span.kind == "html" and "&" in shown:
                     shown = html.unescape(shown)
-                hosts = self._ad_link_hosts(shown, fold(shown))
-                if hosts and not self._stripped_whole(view, span):
-                    self.add(
-                        "ad.spelled_link",
-                        "block",
-                        f"链接或图片的提示文字（title、alt）中含广告或短链接「{shown.strip()}」"
-                        f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
-                        "（国办发〔2018〕123号）",
-                        excerpt=excerpt(text, start, end, view.masks),
-                        field=view.spec.name,
-                        offset=start,
-                    )
+                if not self._stripped_whole(view, span):
+                    self._ad_title(view, start, end, shown)
+        if "<" in text:
+            # tags with no link of their own (<img src="a.png" alt="…">, <a title="…">)
+            for start, end in tag_titles(text, view.links):
+                if (start, end) in seen:
+                    continue
+                shown = text[start:end]
+                self._ad_title(view, start, end, html.unescape(shown) if "&" in shown else shown)
+
+    def _ad_title(self, view: _FieldView, start: int, end: int, shown: str) -> None:
+        """Report a title or alt text at ``start``..``end`` (read as ``shown``) that names an
+        ad or short host."""
+        hosts = self._ad_link_hosts(shown, fold(shown))
+        if hosts:
+            self.add(
+                "ad.spelled_link",
+                "block",
+                f"链接或图片的提示文字（title、alt）中含广告或短链接「{shown.strip()}」"
+                f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
+                "（国办发〔2018〕123号）",
+                excerpt=excerpt(view.spec.text, start, end, view.masks),
+                field=view.spec.name,
+                offset=start,
+            )
 
     def _stripped_whole(self, view: _FieldView, span: LinkSpan) -> bool:
         """Whether the link or tag of ``span`` goes when the field is rebuilt (an address of

@@ -215,9 +215,10 @@ _AMOUNT_AFTER = LazyPattern(
     r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
     r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
 )
-# (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…)
+# (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…, and after
+# any word: 一般公共预算收入（元）：15812345678)
 _AMOUNT_BEFORE = LazyPattern(
-    r"(?:[¥￥$＄€£]|rmb|人民币|(?:金额|总额)(?:[（(][万亿]?元[）)])?|第)[为是:：]?[ \u3000]*$"
+    r"(?:[¥￥$＄€£]|rmb|人民币|金额|总额|[（(](?:单位[:：])?[万亿]?元[）)]|第)[为是:：]?[ \u3000]*$"
 )
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
@@ -422,7 +423,99 @@ def _permanent(folded: str, start: int) -> bool:
 
 def _not_personal(folded: str, start: int, end: int) -> bool:
     """Whether the words around say the number is an amount or a serial number."""
-    return _amount(folded, start, end) or _label(folded, start) == "serial"
+    return (
+        _amount(folded, start, end)
+        or _label(folded, start) == "serial"
+        or _measured_cell(folded, start)
+    )
+
+
+# A statistics table names its unit once: in the column's header (``| 金额（元） |``,
+# ``| 2025年（万元） |``, ``| 金额 |``) or in the row's first cell (``| 一般公共预算收入（元） |
+# 15812345678 | 16012345678 |``, a 统计公报's or a 预算公开's table): the figures in that
+# row or column are amounts and counts, not phone or card numbers (red team 14). Only a unit
+# in brackets at the cell's end, or an amount's name as the whole header: "| 张三（户主） |"
+# and "| 联系电话（办公室） |" name no unit.
+_UNITS = (
+    "元|美元|人|人次|户|戶|吨|噸|千瓦时|千瓦時|平方米|平方公里|立方米|公顷|公頃|亩|畝|公里|"
+    "千米|件|个|個|辆|輛|册|冊|头|頭|只|次|套|%|％"
+)
+_UNIT_HEADING = LazyPattern(
+    r"(?:^(?:金额|總額|总额|金額|数额|數額|合计|合計)|[（(](?:单位[:：])?[万亿]?"
+    rf"(?:{_UNITS})[）)])[\s*_]*$"
+)
+# A table's caption giving the unit of all its figures: "单位：元", "（单位：万元）" on a line
+# of its own or at the end of the title right above the table.
+_UNIT_CAPTION = LazyPattern(rf"(?:单位|單位)[:：][ \u3000]*[万亿]?(?:{_UNITS})(?![\u3400-\u9fff])")
+_CAPTION_REACH = 80
+# The header of a column of figures: a year, a budget's or a statistic's figure.
+_FIGURE_HEADING = LazyPattern(
+    r"(?:19|20)\d\d年|数$|數$|额|額|计|計|收入|支出|预算|預算|决算|決算|增长|增長|累计|累計|金额|金額"
+)
+
+
+def _measured_cell(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` starts a table cell whose column's header or whose
+    row's first cell gives a unit of measure (:data:`_UNIT_HEADING`)."""
+    before = folded[max(0, start - 8) : start].rstrip(" ")
+    if not before.endswith(("|", ">", "\t")):
+        return False  # (most numbers start no cell: one slice and one test)
+    header = _column_header(folded, start)
+    heading = header.strip(" \t*_") if header is not None else ""
+    if heading and _LINES_LABEL.search(heading) is not None:
+        return False  # (a 电话 or 卡号 column: "| 项目（元） | 电话 |")
+    if heading and _UNIT_HEADING.search(heading) is not None:
+        return True
+    first = _row_label(folded, start)
+    if first is not None and _UNIT_HEADING.search(first.strip(" \t*_")) is not None:
+        return True
+    # a caption's unit only for a column of figures (预算数, 2025年, 合计), not for a 备注 or
+    # 联系方式 column of a 补贴发放公示 under "单位：元"
+    table = _table_start(folded, start) if _FIGURE_HEADING.search(heading) else None
+    return (
+        table is not None
+        and _UNIT_CAPTION.search(folded, max(0, table - _CAPTION_REACH), table) is not None
+    )
+
+
+def _table_start(folded: str, start: int) -> int | None:
+    """Where the table whose cell starts at ``start`` begins: its Markdown header row, or
+    its ``<table`` tag."""
+    before = folded[max(0, start - 200) : start].rstrip(" \t")
+    if before.endswith(">"):
+        table = folded.rfind("<table", max(0, start - _HEADER_REACH), start)
+        return table if table != -1 else None
+    line_start = folded.rfind("\n", 0, start) + 1
+    low = max(0, line_start - _HEADER_REACH)
+    lines = folded[low:line_start].split("\n")[:-1]
+    offset = line_start
+    for index in range(len(lines) - 1, 0, -1):
+        offset -= len(lines[index]) + 1
+        if _MD_DELIMITER_ROW.fullmatch(lines[index]):
+            return offset - len(lines[index - 1]) - 1
+    return None
+
+
+def _row_label(folded: str, start: int) -> str | None:
+    """The first cell of the table row in which a later cell starts at ``start``: a Markdown
+    row's, an HTML row's or a tab-separated line's."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    row = folded[line_start:start]
+    trimmed = row.rstrip(" \t")
+    if trimmed.endswith("|") and row.lstrip().startswith("|"):
+        cells = row.lstrip()[1:].split("|")
+        return cells[0] if len(cells) > 1 else None
+    if row.endswith("\t") and "|" not in row and "<" not in row:
+        return row.split("\t", 1)[0]
+    if trimmed.endswith(">") and _HTML_CELL_START.search(trimmed) is not None:
+        tr = folded.rfind("<tr", max(0, start - _HEADER_REACH), start)
+        if tr == -1:
+            return None
+        first = _HTML_CELL.search(folded, tr, start)
+        if first is None or first.end() > start:
+            return None
+        return first.group(1)
+    return None
 
 
 # A number written over lines (``138⏎1234⏎5678``) is also what a short column of figures

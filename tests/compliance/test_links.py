@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, check, find_links, strip_ad_links
 from govpub.compliance import links
-from govpub.compliance.links import capitalised_words, company_form, link_titles, scan_links
+from govpub.compliance.links import (
+    capitalised_words,
+    company_form,
+    link_titles,
+    scan_links,
+    tag_titles,
+)
 
 CASES = [
     # CJK text ends a bare URL; so does full-width punctuation
@@ -491,3 +497,52 @@ def test_a_bare_link_with_a_character_reference_is_judged_as_the_page_shows_it(
         assert finding.rule == "link.other_host"
         assert host in finding.message
         assert finding.excerpt == body.removeprefix("详见 ")  # as written
+
+
+# -- titles and alt texts of tags that hold no link (red team 14) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ('<img src="x.png" alt="t.cn/A">', ["t.cn/A"]),
+        ("<img src=x alt=t.cn/A>", ["t.cn/A"]),
+        ("<a title='t.cn/A'>x</a>", ["t.cn/A"]),
+        ('<span TITLE="a" class="b">x</span><img alt="c">', ["a", "c"]),
+        ('<img src="x.png">', []),
+        ('alt="t.cn/A" 不在标签里', []),
+        ("a < b, title = c", []),
+    ],
+)
+def test_tag_titles(text: str, titles: list[str]) -> None:
+    assert [text[start:end] for start, end in tag_titles(text, [])] == titles
+
+
+def test_tag_titles_skip_the_tags_of_links() -> None:
+    text = '<a href="https://www.gov.cn" title="a">x</a><img src="b.png" alt="c">'
+    assert [text[s:e] for s, e in tag_titles(text, scan_links(text))] == ["c"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="<>ai lt=e\"'/x.cnTA", max_size=60))
+def test_tag_titles_lie_inside_tags(text: str) -> None:
+    for start, end in tag_titles(text, []):
+        assert 0 < start <= end <= len(text)
+        opening = text.rfind("<", 0, start)
+        assert opening != -1
+        assert ">" not in text[opening:start]
+        assert "<" not in text[start:end]
+        assert ">" not in text[start:end]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<img src="x.png" alt="ｔ．\u200bｃｎ／AbCd">',
+        '<a title="t.cn/AbCd">详情</a>',
+        '<span title="u.jd.com/x">国务院</span>',
+    ],
+)
+def test_an_ad_host_in_a_tag_without_a_link_blocks(body: str) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert [f.rule for f in findings] == ["ad.spelled_link"]

@@ -537,3 +537,62 @@ def test_invisible_characters_in_a_query_value_change_no_reading(
     raw = f"https://example.gov.cn/s?idcard={''.join(chars)}&page=2"
     hits = list(personal.find_in_written_query(raw))
     assert [ID] == [raw[h.start : h.end].replace(invisible, "") for h in hits]
+
+
+# -- figures in statistics and budget tables (red team 14) ---------------------------------
+
+
+def _personal_rules(body: str) -> list[str]:
+    findings = check(Post(title="通知", body=body), Policy.default()).findings
+    return [f.rule for f in findings if f.rule.startswith("personal.")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the row's first cell gives the unit
+        "| 指标 | 2024年 | 2025年 |\n|---|---|---|\n| 一般公共预算收入（元） | 15812345678 | 16012345678 |",
+        "<table><tr><th>指标</th><th>2025年</th></tr>"
+        "<tr><td>全社会用电量（万千瓦时）</td><td>15812345678</td></tr></table>",
+        "指标\t2024年\t2025年\n一般公共预算收入（元）\t15812345678\t16012345678",
+        # the column's header gives it
+        "| 项目 | 金额 |\n|---|---|\n| 合计 | 15812345678 |",
+        "| 项目 | 决算数（元） |\n|---|---|\n| 税收收入 | 13812345678 |",
+        # the table's caption gives it, over a column of figures
+        "单位：元\n\n| 项目 | 预算数 |\n|---|---|\n| 税收收入 | 13812345678 |",
+        "收支决算表（单位：万元）\n\n| 区县 | 2025年 |\n|---|---|\n| 上城区 | 13812345678 |",
+        "<p>单位：元</p><table><tr><th>项目</th><th>决算数</th></tr>"
+        "<tr><td>税收收入</td><td>13812345678</td></tr></table>",
+        # a label with the unit in brackets
+        "一般公共预算收入（元）：15812345678",
+    ],
+)
+def test_figures_of_a_measured_row_column_or_table_are_no_mobiles(body: str) -> None:
+    assert _personal_rules(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "（单位：元）\n\n| 姓名 | 联系电话 | 补贴金额 |\n|---|---|---|\n| 张三 | 13812345678 | 1000 |",
+        "单位：元\n\n| 姓名 | 补贴金额 | 备注 |\n|---|---|---|\n| 张三 | 1000 | 13812345678 |",
+        "| 补贴金额（元） | 联系电话 |\n|---|---|\n| 1000 | 13812345678 |",
+        "| 联系人（办公室） | 13812345678 |",
+        "| 张三（户主） | 13812345678 |",
+        "| 指标（元） | 说明 |\n|---|---|\n| 收入 | 13812345678 |",
+        "张三\t13812345678",
+    ],
+)
+def test_a_unit_elsewhere_in_the_table_does_not_hide_a_mobile(body: str) -> None:
+    assert _personal_rules(body) == ["personal.mobile"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["元", "万元", "人", "户", "万千瓦时", "吨"]),
+    st.integers(min_value=13000000000, max_value=19999999999),
+    st.sampled_from(["| {label}（{unit}） | {n} |", "{label}（{unit}）\t{n}"]),
+)
+def test_any_figure_in_a_row_with_a_unit_stays_clean(unit: str, number: int, row: str) -> None:
+    body = "| 指标 | 2025年 |\n|---|---|\n" + row.format(label="收入", unit=unit, n=number)
+    assert _personal_rules(body) == []
