@@ -421,6 +421,30 @@ def _permanent(folded: str, start: int) -> bool:
     return header is not None and _PERMANENT_LABEL.search(header.strip(" \t*_")) is not None
 
 
+# A 建筑工程施工许可证's number (住建部 2014 numbering) is 18 digits: the county code, the
+# day of issue (yyyymmdd), a serial of that day and the kind of works (310104 20241231 01 01)
+# — an ID number's shape, whose last digit passes GB 11643 one time in eleven, so one
+# number in eleven of a 施工许可 公示 list read as a child's ID number (red team 15).  After
+# the permit's name, or under a column headed with it, an 18-digit number "born" in 2014 or
+# later (the first year of that numbering) is the permit's; an adult's ID number still blocks.
+_PERMIT_LABEL = LazyPattern(
+    r"施工许可证?(?:[（(]?(?:编号|号码|证号|编码|号))?[\s:：#为是（(|]{0,3}"
+    rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+)
+_PERMIT_FIRST_YEAR = "2014"
+
+
+def _construction_permit(folded: str, digits: str, start: int) -> bool:
+    """Whether the checked 18 digits at ``start`` are a 施工许可证编号: issued in 2014 or
+    later, after the permit's name or in a column it heads."""
+    if digits[6:10] < _PERMIT_FIRST_YEAR:
+        return False
+    if _PERMIT_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return True
+    header = _column_header(folded, start)
+    return header is not None and _PERMIT_LABEL.search(header.strip(" \t*_")) is not None
+
+
 def _not_personal(folded: str, start: int, end: int) -> bool:
     """Whether the words around say the number is an amount or a serial number."""
     return (
@@ -619,7 +643,9 @@ def _read(
     if found is not None:
         kind, certain = found
         if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
-            return _Reading(kind, start, end, tuple(positions[6:-4]))
+            # (but a 施工许可证编号, after the permit's name: red team 15)
+            permit = _construction_permit(folded, digits, start)
+            return None if permit else _Reading(kind, start, end, tuple(positions[6:-4]))
         if (
             _not_personal(folded, start, end)
             or (over_lines and not labelled())

@@ -596,3 +596,58 @@ def test_a_unit_elsewhere_in_the_table_does_not_hide_a_mobile(body: str) -> None
 def test_any_figure_in_a_row_with_a_unit_stays_clean(unit: str, number: int, row: str) -> None:
     body = "| 指标 | 2025年 |\n|---|---|\n" + row.format(label="收入", unit=unit, n=number)
     assert _personal_rules(body) == []
+
+
+# -- a 施工许可证编号 (red team 15) ------------------------------------------------------------
+
+
+def _permit(county_and_date: str) -> str:
+    """A 施工许可证编号 whose serial and kind make GB 11643's check pass."""
+    for tail in range(100):
+        number = f"{county_and_date}{tail:02d}"
+        if valid_id18(number):
+            return number
+    raise AssertionError(county_and_date)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "施工许可证编号：{n}",
+        "建筑工程施工许可证编号 {n}",
+        "施工许可证号：{n}",
+        "施工许可证（编号：{n}）",
+        "| 工程名称 | 施工许可证编号 |\n|---|---|\n| 某学校新建工程 | {n} |",
+        "<table><tr><th>施工许可证编号</th></tr><tr><td>{n}</td></tr></table>",
+    ],
+)
+@pytest.mark.parametrize("county_and_date", ["3101042024123101", "1101082014010101"])
+def test_a_construction_permit_number_after_its_name_is_no_id_number(
+    body: str, county_and_date: str
+) -> None:
+    number = _permit(county_and_date)
+    assert valid_id18(number)
+    assert _personal_rules(body.format(n=number)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "施工许可证编号：{n}",  # a date before 2014: a holder's birth date
+        "| 施工许可证编号 |\n|---|\n| {n} |",
+        "申请人：{n}",  # no permit name
+        "项目编号：{n}",  # a serial label alone never hides a checked ID number
+    ],
+)
+def test_an_id_number_near_a_permit_still_blocks(body: str) -> None:
+    adult = _id("31010419850312368")
+    child = _permit("3101042024123101")
+    number = child if ("申请人" in body or "项目编号" in body) else adult
+    assert _personal_rules(body.format(n=number)) == ["personal.id_number"]
+
+
+def test_an_id_number_after_a_permit_number_blocks_once() -> None:
+    body = (
+        f"施工许可证编号：{_permit('3101042024123101')}，负责人身份证号：{_id('44030519920715234')}"
+    )
+    assert _personal_rules(body) == ["personal.id_number"]
