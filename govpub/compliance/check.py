@@ -62,6 +62,7 @@ from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
 from govpub.compliance.secrecy import (
     find_internal_notes,
     find_markings,
+    handled_as_a_thing,
     part_of_a_word,
     records_work,
     used_by_a_thing,
@@ -171,6 +172,7 @@ def _said_of_a_thing(folded: str, start: int, term: Term) -> bool:
         part_of_a_word(folded, start, term.term)
         or (term.term == "内部使用" and used_by_a_thing(folded, start))
         or records_work(folded, start, term.term)
+        or handled_as_a_thing(folded, start, term.term)
     )
 
 

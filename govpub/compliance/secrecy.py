@@ -57,6 +57,7 @@ __all__ = [
     "Hit",
     "find_internal_notes",
     "find_markings",
+    "handled_as_a_thing",
     "part_of_a_word",
     "records_work",
     "used_by_a_thing",
@@ -254,6 +255,35 @@ def records_work(folded: str, start: int, term: str) -> bool:
     """Whether the internal marker ``term`` at ``start`` names a kind of record that the words
     after it keep, file or destroy (内部资料归档, 内部文件的管理): prose, not a marking."""
     return term in _RECORDS_MARKERS and _RECORDS_WORK.match(folded, start + len(term)) is not None
+
+
+# What is done to internal materials as things, right before the marker (严禁将内部资料上传互联网,
+# 某干部泄露内部文件被查处, 档案馆收藏的内部资料, 一批馆藏内部资料, 这些内部资料记录了…): 保密
+# education, case reports and archive news name the kind; a note never stands after a verb or
+# a demonstrative. A copula (此为内部资料) or an owner (单位内部资料) before it still blocks.
+_HANDLED_MARKERS = _RECORDS_MARKERS | {"内部参考"}
+_HANDLED_BEFORE = (
+    "将",
+    "把",
+    "泄露",
+    "泄漏",
+    "窃取",
+    "收藏的",
+    "收集的",
+    "馆藏",
+    "馆藏的",
+    "这些",
+    "那些",
+    "一批",
+)
+
+
+def handled_as_a_thing(folded: str, start: int, term: str) -> bool:
+    """Whether the internal marker ``term`` at ``start`` is the object of what is done to
+    such materials (将内部资料上传, 泄露内部文件, 收藏的内部资料): prose, not a marking."""
+    if term not in _HANDLED_MARKERS:
+        return False
+    return folded[max(0, start - 6) : start].rstrip(" ").endswith(_HANDLED_BEFORE)
 
 
 # What 内部使用 is said of. A thing that is used (该系统仅限内部使用, 停车场仅供职工内部使用) is

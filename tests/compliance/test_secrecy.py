@@ -322,6 +322,36 @@ def test_internal_materials(text: str, blocks: bool) -> None:
     assert (["secrecy.internal"] if blocks else []) == rules
 
 
+# -- internal materials as the object of what is done to them (red team 16) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("严禁将内部资料上传互联网。", False),
+        ("某干部将内部文件拍照发至微信群，受到处分。", False),
+        ("不得把内部材料带回家中。", False),
+        ("警示教育：某局干部泄露内部资料被查处", False),
+        ("档案馆收藏的内部资料向社会开放。", False),
+        ("市档案馆新近开放一批馆藏内部资料。", False),
+        ("这些内部资料记录了当年的建设历程。", False),
+        ("不得将内部参考资料带出办公场所。", False),
+        ("嚴禁將內部資料上傳互聯網。", False),  # traditional
+        ("严禁将 内部资料上传", False),  # a space after the verb
+        ("此为内部资料，注意保密。", True),  # a copula: the text says what it is
+        ("本资料为内部资料", True),
+        ("以下为单位内部资料", True),  # an owner
+        ("（内部资料）", True),
+        ("内部资料，严禁外传", True),
+        ("将内部资料，请勿外传", True),  # 请勿外传 is a marker of its own
+        ("将内部传阅", True),  # only the kinds of materials are things that are handled
+    ],
+)
+def test_internal_materials_handled_as_things(text: str, blocks: bool) -> None:
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert ({"secrecy.internal"} if blocks else set()) == rules
+
+
 @pytest.mark.parametrize("text", ["紧急程度：特急\n正文", "份号：000123\n正文", "紧急程度:加急"])
 def test_header_fields_warn(text: str) -> None:
     result = check(Post(title="通知", body=text))
