@@ -680,8 +680,10 @@ class _Run:
             spans.extend(
                 (start, end)
                 for start, end in find_plus_contacts(text)
-                if not (view.folded.identity and view.in_url(start, end))
-                and not (view.folded.identity and warned_against(folded, start, end))
+                if not (
+                    view.folded.identity
+                    and (view.in_url(start, end) or warned_against(folded, start, end))
+                )
             )
         if not spans:
             return

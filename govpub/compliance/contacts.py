@@ -57,8 +57,7 @@ def find_symbol_split_contacts(folded: Folded, original: str) -> Iterator[tuple[
     if "★" in text:
         spans.extend(match.span() for match in _STARRED.finditer(text))
     if not folded.identity:
-        # where the fold removed characters (Folded's own record: read, not rebuilt)
-        for at in folded._starts:
+        for at in folded.removals:  # (where the fold removed characters)
             pair = text[at - 1 : at + 1]
             if pair not in _SPLIT_PAIRS or (pair[0] == "加" and text[at + 1 : at + 2] != "信"):
                 continue

@@ -6,7 +6,7 @@ the invisible characters one by one: 20 ms of pure Python, about a tenth of what
 ``govpub check`` spends before it reads a word (docs/performance.md, "Start-up").
 The result depends only on govpub's lists and on the Unicode version of the
 running Python's :mod:`unicodedata`, so it is computed once, here, and shipped:
-loading it is one ``json.loads`` and two ``zip``s (2 ms).
+loading it is one ``json.loads`` and two ``zip``s (4 ms).
 
 A Python with another Unicode version builds the map as before: the file names
 the version it was made for.  ``tests/compliance/test_fold_table.py`` holds the

@@ -310,7 +310,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     """The one-to-one map (``None`` = remove) and the expression that finds what it touches.
 
     Read from the table shipped for this Python's Unicode version (:mod:`.fold_table`,
-    2 ms), else built (:func:`build_tables`, 20 ms); then the character class is
+    4 ms), else built (:func:`build_tables`, 20 ms); then the character class is
     compiled (4 ms), on first use, nothing at import.  The expression has one group
     around the class, so that it splits a text as well as finding in it (one compile).
     """
@@ -469,6 +469,11 @@ class Folded:
     def identity(self) -> bool:
         """Whether folded offsets are original offsets (nothing was removed)."""
         return not self._starts
+
+    @property
+    def removals(self) -> tuple[int, ...]:
+        """The folded offsets right before which characters of the original were removed."""
+        return self._starts
 
     def original(self, index: int) -> int:
         """The offset in the original text of folded offset ``index``."""

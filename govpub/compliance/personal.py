@@ -406,19 +406,23 @@ _MEMBER_LABEL = LazyPattern(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|
 # The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
 # start with 9, as no resident's ID number does (the province codes end at 8x), and its 2017
 # numbers are three letters and twelve digits; neither is read without the name.
-_PERMANENT_LABEL = LazyPattern(
-    r"(?:永久居留|永居)(?:身份)?证(?:件)?(?:号码|号)?[\s:：#为是（(|]{0,3}"
-    rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"
-)
+# (what may stand between a document's name and its number: a colon, a space, the next cell)
+_NAME_TO_NUMBER = rf"[\s:：#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+_PERMANENT_LABEL = LazyPattern(r"(?:永久居留|永居)(?:身份)?证(?:件)?(?:号码|号)?" + _NAME_TO_NUMBER)
+
+
+def _named(name: LazyPattern, folded: str, start: int) -> bool:
+    """Whether ``name`` (ending at the number) stands right before ``start``, or heads the
+    table column whose cell ``start`` starts (``| 永居证号码 |``, in bold too)."""
+    if name.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return True
+    header = _column_header(folded, start)
+    return header is not None and name.search(header.strip(" \t*_")) is not None
 
 
 def _permanent(folded: str, start: int) -> bool:
-    """Whether the name of a 外国人永久居留身份证 stands right before ``start``, or heads the
-    table column whose cell ``start`` starts (``| 永居证号码 |``)."""
-    if _PERMANENT_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
-        return True
-    header = _column_header(folded, start)
-    return header is not None and _PERMANENT_LABEL.search(header.strip(" \t*_")) is not None
+    """Whether the name of a 外国人永久居留身份证 names the number at ``start``."""
+    return _named(_PERMANENT_LABEL, folded, start)
 
 
 # A 建筑工程施工许可证's number (住建部 2014 numbering) is 18 digits: the county code, the
@@ -427,22 +431,14 @@ def _permanent(folded: str, start: int) -> bool:
 # number in eleven of a 施工许可 公示 list read as a child's ID number (red team 15).  After
 # the permit's name, or under a column headed with it, an 18-digit number "born" in 2014 or
 # later (the first year of that numbering) is the permit's; an adult's ID number still blocks.
-_PERMIT_LABEL = LazyPattern(
-    r"施工许可证?(?:[（(]?(?:编号|号码|证号|编码|号))?[\s:：#为是（(|]{0,3}"
-    rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"
-)
+_PERMIT_LABEL = LazyPattern(r"施工许可证?(?:[（(]?(?:编号|号码|证号|编码|号))?" + _NAME_TO_NUMBER)
 _PERMIT_FIRST_YEAR = "2014"
 
 
 def _construction_permit(folded: str, digits: str, start: int) -> bool:
     """Whether the checked 18 digits at ``start`` are a 施工许可证编号: issued in 2014 or
     later, after the permit's name or in a column it heads."""
-    if digits[6:10] < _PERMIT_FIRST_YEAR:
-        return False
-    if _PERMIT_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
-        return True
-    header = _column_header(folded, start)
-    return header is not None and _PERMIT_LABEL.search(header.strip(" \t*_")) is not None
+    return digits[6:10] >= _PERMIT_FIRST_YEAR and _named(_PERMIT_LABEL, folded, start)
 
 
 def _not_personal(folded: str, start: int, end: int) -> bool:
