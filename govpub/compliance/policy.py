@@ -366,7 +366,7 @@ class Policy:
         known = self._cache.get(url)
         if known is None:
             known = self._site(url) or self._classify(url)
-            if known[0] != "ad" and self.redirect_to_ad(url) is not None:
+            if known[0] != "ad" and may_carry(url) and self.redirect_to_ad(url) is not None:
                 known = ("ad", known[1])
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
