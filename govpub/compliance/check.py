@@ -868,7 +868,15 @@ class _Run:
         if placeholder:
             text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
         for edit in edits:
-            host = self._edit_host(edit)
+            found = self._host_read(edit.url)
+            host = display_host(found) if found is not None else edit.url
+            if is_app_link(edit.url):  # no web host: the app it opens
+                host = f"{edit.url.split(':', 1)[0].strip()}:// 应用唤起链接"
+            carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
+            target = self.policy.link_host(carried) if carried is not None else None
+            if carried is not None and target != found:  # a government page's redirect to an
+                # ad (not "https&#58;//t.cn/x", whose fragment "//t.cn/x" is t.cn's own address)
+                host += f"，经跳转指向 {display_host(target) if target else carried}"
             if edit.kind == "ad":
                 self.removed_srcs.add(edit.url)
                 self.add(
@@ -891,19 +899,6 @@ class _Run:
                 )
         if text != spec.text:
             self.updates[spec.name] = text
-
-    def _edit_host(self, edit: LinkEdit) -> str:
-        """What an edit's message names: the host read, the app, and an ad's redirect target."""
-        found = self._host_read(edit.url)
-        host = display_host(found) if found is not None else edit.url
-        if is_app_link(edit.url):  # no web host: the app it opens
-            host = f"{edit.url.split(':', 1)[0].strip()}:// 应用唤起链接"
-        carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
-        if carried is not None:  # a government page's redirect to an ad
-            target = self.policy.link_host(carried)
-            if target is None or target != found:  # ("https&#58;//t.cn/x": t.cn's own)
-                host += f"，经跳转指向 {display_host(target) if target else carried}"
-        return host
 
     # -- URL fields -------------------------------------------------------------------
 

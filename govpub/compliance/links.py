@@ -594,9 +594,7 @@ class _Scanner:
             if residue is not None:
                 lead = residue.start()
         # (a cheap test first: most hosts follow no "%")
-        at, skip = (
-            self._encoded_lead(begin, index, floor) if text[begin - 1 : begin] == "%" else _NO_LEAD
-        )
+        at, skip = self._encoded_lead(begin, index, floor) if text[begin - 1] == "%" else _NO_LEAD
         encoded = at >= 0
         if encoded:
             begin, lead = begin + skip, at

@@ -112,15 +112,12 @@ def _no_scheme_after_its_own(url: str) -> bool:
     """Whether ``url`` holds no ``http`` or ``ftp`` after the address's own scheme.
 
     In any case: a browser reads a scheme's letters in any case, so a redirect's path
-    may carry ``hTtP://t.cn/x`` or ``HtTps%3A%2F%2F…`` (red team 18); ``tp`` in all
-    four cases covers every way ``http`` and ``ftp`` can be written.
+    may carry ``hTtP://t.cn/x`` or ``HtTps%3A%2F%2F…`` (red team 18).  One search of the
+    address in lower case (lowering an address and one search cost less than the two
+    searches for ``tp`` and ``TP`` it replaces; a character that lowers to two only moves
+    the search's start earlier).
     """
-    return (
-        url.find("tp", 6) < 0
-        and url.find("TP", 6) < 0
-        and url.find("tP", 6) < 0
-        and url.find("Tp", 6) < 0
-    )
+    return url.lower().find("tp", 6) < 0
 
 
 def _absolute(value: str) -> str | None:
