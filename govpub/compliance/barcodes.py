@@ -41,7 +41,14 @@ it starts (the figures are :class:`ScanLimits`' defaults, measured in
   ``LOAD_TRUNCATED_IMAGES`` stays off): a browser may still show the top half,
   QR code included, so a file that cannot be read whole is reported as such.
 
-Transparent pixels are laid on white before decoding, as a post's page shows them.
+Transparent pixels are laid on white before decoding, as a post's page shows them,
+and — when some pixel is transparent — on black as well: in dark mode WeChat and the
+phones show the page dark, and a light code drawn on a transparent background, blank
+on white, appears there.  An opaque picture pays nothing for this.
+
+Where a code is (:attr:`Code.x`, :attr:`Code.y`) is said in the picture as readers
+see it: a camera's JPEG stored sideways with an EXIF orientation is shown turned,
+and so are the coordinates.
 """
 
 from __future__ import annotations
@@ -177,6 +184,7 @@ def _scan(data: bytes, limits: ScanLimits) -> Scan:
                 height=height,
             )
         count = int(getattr(image, "n_frames", 1)) if kind in _ANIMATED else 1
+        turn = _Orientation.of(image)
         codes: dict[tuple[str, str], Code] = {}
         decoded = scanned = frame = 0
         while frame < count:
@@ -189,7 +197,7 @@ def _scan(data: bytes, limits: ScanLimits) -> Scan:
                 break
             if frame:
                 image.seek(frame)
-            for code in _frame_codes(image, frame, (width, height), limits):
+            for code in _frame_codes(image, frame, (width, height), limits, turn):
                 codes.setdefault((code.symbology, code.text), code)
             decoded += width * height
             scanned += cost
@@ -206,11 +214,17 @@ def _scan(data: bytes, limits: ScanLimits) -> Scan:
 
 
 def _frame_codes(
-    image: PILImage, frame: int, size: tuple[int, int], limits: ScanLimits
+    image: PILImage,
+    frame: int,
+    size: tuple[int, int],
+    limits: ScanLimits,
+    turn: _Orientation,
 ) -> list[Code]:
-    """The codes of the current frame: the QR family at up to 8 MP, the rest at up to 2 MP."""
-    import zxingcpp  # noqa: PLC0415 - see scan_image
+    """The codes of the current frame: the QR family at up to 8 MP, the rest at up to 2 MP.
 
+    Each view of the frame (:func:`_views`: one for an opaque picture, two for a
+    transparent one) is searched the same way.
+    """
     width, height = size
     if frame == 0 and image.format in ("JPEG", "MPO"):
         # libjpeg decodes at 1/2, 1/4 or 1/8 scale directly: less time and memory
@@ -218,40 +232,63 @@ def _frame_codes(
         if factor > 1:
             image.draft("L", (math.ceil(width / factor), math.ceil(height / factor)))
     image.load()  # errors (a truncated file) come from Pillow here, with Pillow's reason
-    grey = _grey(image, limits.qr_scan_pixels)
+    codes: list[Code] = []
+    for grey in _views(image, limits.qr_scan_pixels):
+        codes += _view_codes(grey, frame, size, limits, turn)
+    return codes
+
+
+def _view_codes(
+    grey: PILImage, frame: int, size: tuple[int, int], limits: ScanLimits, turn: _Orientation
+) -> list[Code]:
+    """The codes of one grey view of a frame, placed in the original picture as shown."""
+    import zxingcpp  # noqa: PLC0415 - see scan_image
+
+    width = size[0]
     scale = width / grey.width
     if frame == 0 and grey.width * grey.height <= limits.scan_pixels:
         found = zxingcpp.read_barcodes(grey)  # small enough: every symbology at once
-        return [_code(b, frame, scale) for b in found]
-    codes = [_code(b, frame, scale) for b in zxingcpp.read_barcodes(grey, formats=_qr_formats())]
+        return [_code(b, frame, scale, turn) for b in found]
+    qr = zxingcpp.read_barcodes(grey, formats=_qr_formats())
+    codes = [_code(b, frame, scale, turn) for b in qr]
     if frame:
         return codes  # later frames of an animation: the QR family only (module docstring)
     small = _shrink(grey, limits.scan_pixels)
     scale = width / small.width
     others = zxingcpp.read_barcodes(small, formats=_other_formats())
-    return codes + [_code(b, frame, scale) for b in others]
+    return codes + [_code(b, frame, scale, turn) for b in others]
 
 
-def _grey(image: PILImage, budget: int) -> PILImage:
-    """The loaded frame in 8-bit grey, at most ``budget`` pixels, transparency on white.
+def _views(image: PILImage, budget: int) -> list[PILImage]:
+    """The loaded frame in 8-bit grey, at most ``budget`` pixels, as readers may see it.
 
-    Opaque frames go to grey first and are shrunk after (a third of the pixels to
-    average); transparent ones are shrunk first and laid on white after.
+    An opaque frame has one view.  A frame with transparent pixels has two: laid on
+    white (the page) and on black (the same page in dark mode, where a light code on
+    a transparent background shows).  Opaque frames go to grey first and are shrunk
+    after (a third of the pixels to average); transparent ones are shrunk first and
+    laid on their backgrounds after.
     """
     from PIL import Image  # noqa: PLC0415 - see scan_image
 
     mode = image.mode
-    if mode in ("RGBA", "LA", "PA", "La", "RGBa") or (mode == "P" and "transparency" in image.info):
+    if mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in image.info:
         frame = _shrink(image if mode in ("RGBA", "LA") else image.convert("RGBA"), budget)
-        white = Image.new("RGBA", frame.size, (255, 255, 255, 255))
-        white.alpha_composite(frame.convert("RGBA"))
-        return white.convert("L")
+        if frame.mode != "RGBA":
+            frame = frame.convert("RGBA")
+        if frame.getchannel("A").getextrema()[0] == 255:  # fully opaque: one view
+            return [frame.convert("L")]
+        views = []
+        for ground in (255, 0):
+            laid = Image.new("RGBA", frame.size, (ground, ground, ground, 255))
+            laid.alpha_composite(frame)
+            views.append(laid.convert("L"))
+        return views
     if mode.startswith("I"):
         # 16- and 32-bit grey: scale to 8 bits instead of clipping, which would whiten it
         grey = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
     else:  # L, RGB, P, 1, F, CMYK, YCbCr, LAB, HSV
         grey = image if mode == "L" else image.convert("L")
-    return _shrink(grey, budget)
+    return [_shrink(grey, budget)]
 
 
 def _shrink(image: PILImage, budget: int) -> PILImage:
@@ -264,17 +301,61 @@ def _shrink(image: PILImage, budget: int) -> PILImage:
     return image.resize(size, Image.Resampling.BOX)
 
 
-def _code(barcode: Barcode, frame: int, scale: float) -> Code:
+def _code(barcode: Barcode, frame: int, scale: float, turn: _Orientation) -> Code:
     position = barcode.position
-    corners = (position.top_left, position.top_right, position.bottom_left, position.bottom_right)
+    corners = [
+        turn.shown(p.x * scale, p.y * scale)
+        for p in (
+            position.top_left,
+            position.top_right,
+            position.bottom_left,
+            position.bottom_right,
+        )
+    ]
     return Code(
         symbology=barcode.format.name,
         matrix=barcode.symbology in _matrix_symbologies(),
         text=barcode.text,
         frame=frame,
-        x=round(min(p.x for p in corners) * scale),
-        y=round(min(p.y for p in corners) * scale),
+        x=round(min(x for x, _ in corners)),
+        y=round(min(y for _, y in corners)),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Orientation:
+    """How a picture is turned for display (EXIF tag 274), to place a code as readers see it.
+
+    A phone's JPEG is often stored sideways with ``Orientation = 6``; browsers and
+    the platforms show it turned, so "x=257, y=26" in the stored pixels would send the
+    editor to the wrong corner.  Only the coordinates are mapped; the pixels are
+    searched as stored (codes are read at any angle and mirrored).
+    """
+
+    tag: int
+    width: int
+    height: int
+
+    @classmethod
+    def of(cls, image: PILImage) -> _Orientation:
+        try:
+            tag = int(image.getexif().get(0x0112, 1))
+        except Exception:  # a broken EXIF block hides no code: the pixels are read as stored
+            tag = 1
+        return cls(tag if 1 <= tag <= 8 else 1, image.width, image.height)
+
+    def shown(self, x: float, y: float) -> tuple[float, float]:
+        """Where the stored pixel ``(x, y)`` is in the picture as displayed."""
+        w, h = self.width, self.height
+        return {
+            2: (w - x, y),  # mirrored left to right
+            3: (w - x, h - y),  # upside down
+            4: (x, h - y),  # mirrored top to bottom
+            5: (y, x),  # transposed
+            6: (h - y, x),  # stored turned left: shown turned right
+            7: (h - y, w - x),  # transversed
+            8: (y, w - x),  # stored turned right: shown turned left
+        }.get(self.tag, (x, y))
 
 
 @cache

@@ -568,6 +568,8 @@ class _Run:
             raw = link.raw
             # (as a browser sends an address with invisible or full-width characters)
             ascii_only = plain or raw.isascii()
+            if ascii_only and "=" not in raw:
+                continue  # no query value: find_in_query's own first test, without a generator
             for hit in find_in_query(raw) if ascii_only else find_in_written_query(raw):
                 o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
                 if not self._is_public_number(text[o_start:o_end]):

@@ -1353,6 +1353,8 @@ def _blanked(url: str, start: int, end: int) -> str:
 
 def mask_query(url: str) -> str:
     """``url`` with the personal data of its query masked (:func:`find_in_query`), for showing."""
+    if "=" not in url:
+        return url  # no query value (most links): find_in_query's own first test
     for hit in sorted(find_in_query(url, inside=True), key=lambda h: -h.start):
         url = url[: hit.start] + hit.masked + url[hit.end :]
     return url

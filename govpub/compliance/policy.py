@@ -375,6 +375,8 @@ class Policy:
 
     def redirect_to_ad(self, url: str) -> str | None:
         """The ad address ``url`` carries (``…?url=https://m.tb.cn/…``), if any."""
+        if not may_carry(url):
+            return None  # (the cheap test first: most addresses carry none)
         for carried in carried_urls(url):
             if carried != url and self.classify_link(carried) == "ad":
                 return carried

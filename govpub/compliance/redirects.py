@@ -63,6 +63,8 @@ def may_carry(url: str) -> bool:
 
     The cheap test before :func:`carried_urls`, for the many addresses that carry none.
     """
+    if "?" not in url and "#" not in url and _no_scheme_after_its_own(url):
+        return False  # no query, no fragment, no scheme in the path: most links, at once
     tail = _tail_start(url)
     return _tail_may_carry(url, tail) or _in_path(url, tail) is not None
 
@@ -96,11 +98,16 @@ def carried_urls(url: str) -> Iterator[str]:
 
 def _in_path(url: str, tail: int) -> re.Match[str] | None:
     """A scheme starting a segment of ``url``'s path (which ends where ``tail`` starts)."""
-    if url.find("tp", 6) < 0 and url.find("TP", 6) < 0:
-        return None  # no "http" or "ftp" after the address's own scheme: the common case
+    if _no_scheme_after_its_own(url):
+        return None  # the common case
     end = tail - 1 if tail >= 0 else len(url)
     slash = url.find("/", url.find("://") + 3)  # (-1 + 3 without a scheme: from 2)
     return None if slash < 0 else _IN_PATH.search(url, slash, end)
+
+
+def _no_scheme_after_its_own(url: str) -> bool:
+    """Whether ``url`` holds no ``http`` or ``ftp`` after the address's own scheme."""
+    return url.find("tp", 6) < 0 and url.find("TP", 6) < 0
 
 
 def _absolute(value: str) -> str | None:

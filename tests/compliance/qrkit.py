@@ -13,9 +13,14 @@ import zxingcpp
 from PIL import Image
 
 
-def code_image(text: str, symbology: str = "QRCode", *, scale: int = 4) -> Image.Image:
-    """A black-on-white symbol with its quiet zone, as an 8-bit grey image."""
-    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat[symbology])
+def code_image(
+    text: str, symbology: str = "QRCode", *, scale: int = 4, **options: str
+) -> Image.Image:
+    """A black-on-white symbol with its quiet zone, as an 8-bit grey image.
+
+    ``options`` go to zxing-cpp's writer (``ec_level="H"`` for a code with a logo).
+    """
+    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat[symbology], **options)
     bitmap = barcode.to_image(scale=scale)
     height, width = bitmap.shape
     return Image.frombytes("L", (width, height), bytes(memoryview(bitmap)))
@@ -51,6 +56,43 @@ def poster(
         at = (size[0] - symbol.width - 10, size[1] - symbol.height - 10)
     background.paste(symbol, at)
     return encode(background, fmt)
+
+
+def place(
+    symbol: Image.Image,
+    *,
+    size: tuple[int, int] = (900, 383),
+    at: tuple[int, int] | None = None,
+    ground: Image.Image | None = None,
+) -> Image.Image:
+    """``symbol`` pasted into a picture (``ground``, or :func:`picture`), bottom right by default."""
+    background = (ground if ground is not None else picture(*size)).convert("RGB")
+    if at is None:
+        at = (background.width - symbol.width - 10, background.height - symbol.height - 10)
+    background.paste(symbol.convert("RGB"), at)
+    return background
+
+
+def paint(
+    symbol: Image.Image, dark: tuple[int, int, int], light: tuple[int, int, int]
+) -> Image.Image:
+    """A black-on-white symbol in colours: ``dark`` modules on a ``light`` ground."""
+    bands = [symbol.point(lambda v, i=i: dark[i] if v < 128 else light[i]) for i in range(3)]
+    return Image.merge("RGB", bands)
+
+
+def on_transparent(symbol: Image.Image, ink: tuple[int, int, int]) -> Image.Image:
+    """The dark modules of ``symbol`` drawn in ``ink`` on a fully transparent background."""
+    drawn = Image.new("RGBA", symbol.size, (*ink, 0))
+    drawn.putalpha(symbol.point(lambda v: 255 - v))
+    return drawn
+
+
+def animation(frames: list[Image.Image], fmt: str = "GIF") -> bytes:
+    """An animated GIF, WebP or PNG of ``frames``, half a second each."""
+    buffer = io.BytesIO()
+    frames[0].save(buffer, fmt, save_all=True, append_images=frames[1:], duration=500, loop=0)
+    return buffer.getvalue()
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
