@@ -60,7 +60,8 @@ _Outcome = tuple[bool, Any]
 class LedgerWriter:
     """Runs ledger calls on one thread, committing the calls of a moment together."""
 
-    def __init__(self, ledger: object, *, max_batch: int = 256) -> None:
+    def __init__(self, ledger: object, *, max_batch: int = 256, on_loop: bool = True) -> None:
+        """``on_loop=False``: every call goes to the thread (``benchmarks/writer_ablation.py``)."""
         self._transaction: Callable[[], AbstractContextManager[Any]] | None = getattr(
             ledger, "transaction", None
         )
@@ -73,7 +74,7 @@ class LedgerWriter:
         #: A batch that begins only at once and then waits for nothing (``None``: the store
         #: has none, and every call goes to the thread).
         self._here: Callable[[], AbstractContextManager[Any]] | None = None
-        if self._batch is not None and getattr(ledger, "begins_without_waiting", False):
+        if on_loop and self._batch is not None and getattr(ledger, "begins_without_waiting", False):
             self._here = partial(self._batch, wait=False)
         self._checkpoint: Callable[[], Any] | None = getattr(ledger, "checkpoint", None)
         self._max_batch = max_batch
