@@ -20,11 +20,15 @@ from functools import lru_cache
 from types import TracebackType
 from typing import Any, Protocol
 
-__all__ = ["BatchSpoiled", "Cursor", "Database", "Dialect", "SqliteDatabase"]
+__all__ = ["BatchSpoiled", "Cursor", "Database", "Dialect", "SqliteDatabase", "WouldWait"]
 
 
 class BatchSpoiled(Exception):  # noqa: N818 - a state, not an error of the caller's
     """A call in a :meth:`Database.batch` failed: the whole batch was rolled back."""
+
+
+class WouldWait(Exception):  # noqa: N818 - a state, not an error of the caller's
+    """A batch asked not to wait (``batch(wait=False)``) could not begin at once; nothing ran."""
 
 
 class Cursor(Protocol):
@@ -117,6 +121,9 @@ class Database:
     #: What the driver raises for any database error.
     error: type[Exception] = sqlite3.Error
     begin = "BEGIN IMMEDIATE"
+    #: Whether :meth:`batch` can begin without waiting (``wait=False``): only where a
+    #: transaction's statements and its commit never wait once it has begun.
+    begins_without_waiting = False
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -130,6 +137,8 @@ class Database:
         #: In a :meth:`batch`: nested transactions join; an exception through one spoils it.
         self.flat = False
         self.spoiled = False
+        #: In a :meth:`batch` asked not to wait: its outermost transaction begins only at once.
+        self.nowait = False
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         """Run one statement (``?`` placeholders); the caller holds :attr:`lock` to read rows."""
@@ -182,7 +191,7 @@ class Database:
             self.depth -= 1
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, *, wait: bool = True) -> Iterator[None]:
         """Make the next outermost transaction a batch: nested transactions join it.
 
         The publisher's writer runs many ledger calls in one transaction (group
@@ -192,15 +201,36 @@ class Database:
         transaction — even one a caller then catches — spoils the batch: the
         outermost transaction rolls back everything and raises
         :class:`BatchSpoiled`, and the writer runs each call again on its own.
+
+        ``wait=False``: raise :class:`WouldWait` instead of waiting — for this
+        connection's lock (another thread is using it), or, when the outermost
+        transaction begins, for another connection's write lock — and let that
+        transaction wait for nothing once begun (:meth:`_begin`).  The writer
+        runs a moment's calls on the event loop's own thread this way.
         """
-        with self.lock:
+        if wait:
+            self.lock.acquire()
+        elif not self.begins_without_waiting or not self.lock.acquire(blocking=False):
+            raise WouldWait("the ledger's connection is in use")
+        try:
+            if not wait and (self.depth or self.in_outer_transaction()):
+                raise WouldWait("the ledger's connection is in a transaction")
             if self.depth:
                 raise RuntimeError("a batch must be the outermost transaction")
-            self.flat, self.spoiled = True, False
+            self.flat, self.spoiled, self.nowait = True, False, not wait
             try:
                 yield
             finally:
-                self.flat = self.spoiled = False
+                self.flat = self.spoiled = self.nowait = False
+        finally:
+            self.lock.release()
+
+    def _begin(self) -> None:
+        """Begin the outermost transaction (a store that can begin without waiting overrides)."""
+        self.execute(self.begin)
+
+    def _ended(self) -> None:
+        """The outermost transaction was committed or rolled back (or its commit failed)."""
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
@@ -241,7 +271,7 @@ class _Transaction:
                 self.nested.__enter__()
                 self.mode = _NESTED
             else:
-                db.execute(db.begin)
+                db._begin()
                 db.transactions += 1
                 db.depth = 1
                 self.mode = _TOP
@@ -268,13 +298,18 @@ class _Transaction:
                 return self.nested.__exit__(kind, exc, tb)
             elif mode == _TOP:
                 db.depth = 0
-                if kind is not None:
-                    db.undo("ROLLBACK")
-                    return None
-                if db.flat and db.spoiled:
-                    db.undo("ROLLBACK")
-                    raise BatchSpoiled("a call of the batch failed; nothing of the batch was kept")
-                db.execute("COMMIT")
+                try:
+                    if kind is not None:
+                        db.undo("ROLLBACK")
+                        return None
+                    if db.flat and db.spoiled:
+                        db.undo("ROLLBACK")
+                        raise BatchSpoiled(
+                            "a call of the batch failed; nothing of the batch was kept"
+                        )
+                    db.execute("COMMIT")
+                finally:
+                    db._ended()
             return None
         finally:
             db.lock.release()
@@ -287,6 +322,12 @@ class SqliteDatabase(Database):
     file never both read a head and then both write after it.
     """
 
+    def __init__(self, conn: Any) -> None:
+        super().__init__(conn)
+        #: The busy timeout and automatic checkpoint as found (read at the first batch
+        #: that must not wait, put back after each).
+        self._settings: tuple[int, ...] | None = None
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         """As :meth:`Database.execute`, rows addressable by name (the connection is left as is)."""
         with self.lock:
@@ -298,3 +339,46 @@ class SqliteDatabase(Database):
     def in_outer_transaction(self) -> bool:
         """A caller's ``BEGIN`` on the shared connection (a trail used inside its transaction)."""
         return bool(self.conn.in_transaction)
+
+    #: SQLite in WAL mode: once ``BEGIN IMMEDIATE`` holds the write lock, statements and the
+    #: commit wait for nothing — but the checkpoint a commit may run (the WAL written back
+    #: to the file, with its fsyncs), which a batch that must not wait turns off.
+    begins_without_waiting = True
+
+    def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``; in a batch that must not wait, without busy wait or checkpoint.
+
+        The busy timeout is 0 while it begins (another connection's write lock:
+        :class:`WouldWait` at once) and automatic checkpoints are off until it
+        ends; both are put back as they were (:meth:`_ended`).  The writer has
+        the checkpoints run on its thread instead (``SqliteLedger.checkpoint``).
+        """
+        if not self.nowait:
+            self.execute(self.begin)
+            return
+        if self._settings is None:
+            self._settings = tuple(
+                int(self.conn.execute(f"PRAGMA {name}").fetchone()[0]) for name in _SETTINGS
+            )
+        self._apply((0, 0))
+        try:
+            self.execute(self.begin)
+        except sqlite3.OperationalError as exc:
+            self._apply(self._settings)
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _BUSY:
+                raise WouldWait(f"another connection holds the ledger's file ({exc})") from None
+            raise
+
+    def _ended(self) -> None:
+        if self.nowait and self._settings is not None:
+            self._apply(self._settings)
+
+    def _apply(self, values: tuple[int, ...]) -> None:
+        for name, value in zip(_SETTINGS, values, strict=True):
+            self.conn.execute(f"PRAGMA {name}={int(value)}")
+
+
+#: What a batch that must not wait turns off while it runs (:meth:`SqliteDatabase._begin`).
+_SETTINGS = ("busy_timeout", "wal_autocheckpoint")
+#: SQLITE_BUSY, SQLITE_LOCKED (primary result codes).
+_BUSY = (5, 6)

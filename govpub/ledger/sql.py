@@ -136,15 +136,26 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         return self._db.transaction()
 
     @contextmanager
-    def batch(self) -> Iterator[Database]:
+    def batch(self, *, wait: bool = True) -> Iterator[Database]:
         """One transaction for many calls without a savepoint each (the writer's group commit).
 
         A call that fails spoils the batch: everything is rolled back and
         :class:`~govpub.ledger.database.BatchSpoiled` raised, for the caller to
-        run the calls again one by one (:meth:`Database.batch`).
+        run the calls again one by one (:meth:`Database.batch`).  ``wait=False``:
+        :class:`~govpub.ledger.database.WouldWait` (nothing ran) unless the
+        batch can begin at once and then wait for nothing (:attr:`begins_without_waiting`).
         """
-        with self._db.batch(), self.transaction() as db:
+        with self._db.batch(wait=wait), self.transaction() as db:
             yield db
+
+    @property
+    def begins_without_waiting(self) -> bool:
+        """Whether ``batch(wait=False)`` can begin at all (SQLite, not read-only).
+
+        The publisher's writer then commits a moment's calls on the event loop's
+        thread when nothing else holds the database (see :mod:`govpub.publisher.writer`).
+        """
+        return self._db.begins_without_waiting and not getattr(self, "read_only", False)
 
     @contextmanager
     def joined(self) -> Iterator[None]:

@@ -68,6 +68,17 @@ class SqliteLedger(SqlLedger):
     def __repr__(self) -> str:
         return f"<SqliteLedger {self.path}>"
 
+    def checkpoint(self) -> None:
+        """Copy the WAL's committed pages back into the file, without waiting for anyone.
+
+        ``PRAGMA wal_checkpoint(PASSIVE)``: what a commit does by itself once the
+        WAL holds 1,000 pages — except the commits of the publisher's writer made
+        on the event loop's thread, which must not wait for the checkpoint's
+        fsyncs; the writer runs this on its own thread instead.
+        """
+        with self._db.lock:
+            self._db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
     @property
     def connection(self) -> sqlite3.Connection:
         """The underlying connection (tests and read-only diagnostics)."""

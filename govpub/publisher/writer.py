@@ -1,12 +1,25 @@
-"""The ledger writer: one thread, and the calls of a moment share one commit.
+"""The ledger writer: the calls of a moment share one commit, off the event loop when it must wait.
 
 Every delivery persists each step before it moves on, so a publication to
-thousands of accounts is tens of thousands of small writes.  They run on one
-thread (SQLite has one writer, and the event loop must never wait on disk).
-The ledger calls made in one tick of the event loop go to that thread
-together, and whatever queued up while it was busy joins them: the writer runs
-them all in one transaction and commits once (group commit).  A caller's
-await returns only after the commit: "saved before the next step" still holds.
+thousands of accounts is tens of thousands of small writes.  The ledger calls
+made in one tick of the event loop are committed together (group commit); a
+caller's await returns only after the commit: "saved before the next step"
+still holds.
+
+Where they run: the event loop must never wait on the database.  A store that
+can begin a transaction that then waits for nothing (SQLite in WAL mode:
+``BEGIN IMMEDIATE`` with no busy wait, no checkpoint at the commit — see
+``Database.batch(wait=False)``) gets the tick's calls committed right there, on
+the loop's own thread, when the writer's thread has nothing queued: handing
+them to another thread buys nothing under the GIL and costs the hand-offs and
+cache traffic between cores (about 10 % of a delivery's CPU).  Whenever that
+cannot begin at once — another process holds the file's write lock, another
+thread the connection — or a call fails, nothing of the attempt is kept and the
+calls go to the writer's one thread, which waits as long as it must (SQLite has
+one writer) and commits whatever queued up meanwhile with them.  That thread
+also runs the WAL checkpoints the loop's commits skip, every
+:data:`CHECKPOINT_EVERY` of them.  PostgreSQL's statements are network round
+trips: its calls always go to the thread.
 
 The happy path has no savepoints: the calls run in a
 :meth:`~govpub.ledger.database.Database.batch`, where nested transactions join
@@ -22,6 +35,7 @@ that writes several opens its own (``ledger.joined()``).
 from __future__ import annotations
 
 import asyncio
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -29,7 +43,13 @@ from contextlib import AbstractContextManager
 from functools import partial
 from typing import Any, TypeVar
 
-__all__ = ["LedgerWriter"]
+__all__ = ["CHECKPOINT_EVERY", "LedgerWriter"]
+
+#: Commits made on the event loop's thread between two WAL checkpoints run by the writer's
+#: thread (each such commit skips SQLite's automatic checkpoint; see the module docstring).
+CHECKPOINT_EVERY = 16
+
+_log = logging.getLogger("govpub.ledger")
 
 T = TypeVar("T")
 _Call = tuple[Callable[[], Any], "asyncio.Future[Any]"]
@@ -40,7 +60,8 @@ _Outcome = tuple[bool, Any]
 class LedgerWriter:
     """Runs ledger calls on one thread, committing the calls of a moment together."""
 
-    def __init__(self, ledger: object, *, max_batch: int = 256) -> None:
+    def __init__(self, ledger: object, *, max_batch: int = 256, on_loop: bool = True) -> None:
+        """``on_loop=False``: every call goes to the thread (``benchmarks/writer_ablation.py``)."""
         self._transaction: Callable[[], AbstractContextManager[Any]] | None = getattr(
             ledger, "transaction", None
         )
@@ -50,14 +71,25 @@ class LedgerWriter:
         self._joined: Callable[[], AbstractContextManager[Any]] | None = getattr(
             ledger, "joined", None
         )
+        #: A batch that begins only at once and then waits for nothing (``None``: the store
+        #: has none, and every call goes to the thread).
+        self._here: Callable[[], AbstractContextManager[Any]] | None = None
+        if on_loop and self._batch is not None and getattr(ledger, "begins_without_waiting", False):
+            self._here = partial(self._batch, wait=False)
+        self._checkpoint: Callable[[], Any] | None = getattr(ledger, "checkpoint", None)
         self._max_batch = max_batch
         self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
         self._pending: dict[asyncio.AbstractEventLoop, list[_Call]] = {}
+        #: Guards ``_pending`` and ``_queued``: batches on the queue or on the thread, not yet
+        #: committed (while any is, the loop's calls queue behind them: commits keep their order).
         self._pending_lock = threading.Lock()
+        self._queued = 0
         self._thread = threading.Thread(target=self._serve, name="govpub-ledger", daemon=True)
         self._thread.start()
         self.commits = 0
         self.calls = 0
+        #: Of :attr:`commits`, those made on the event loop's thread.
+        self.commits_on_loop = 0
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run ``fn(*args, **kwargs)`` on the ledger thread; returns once it is committed."""
@@ -71,16 +103,44 @@ class LedgerWriter:
             calls.append((partial(fn, *args, **kwargs), future))
         return await future
 
-    def _hand_over(self, loop: asyncio.AbstractEventLoop) -> None:
+    def _hand_over(self, loop: asyncio.AbstractEventLoop, *, here: bool = True) -> None:
+        """Commit the tick's calls here if nothing would wait, else hand them to the thread."""
         with self._pending_lock:
             calls = self._pending.pop(loop, [])
-        if calls:
-            self._queue.put((loop, calls))
+            # a lone call is one round trip without a transaction (see the module docstring)
+            here = here and self._here is not None and len(calls) > 1 and not self._queued
+        if calls and not (here and self._run_here(loop, calls)):
+            self._put(loop, calls)
+
+    def _put(self, loop: asyncio.AbstractEventLoop, calls: list[_Call]) -> None:
+        with self._pending_lock:
+            self._queued += 1
+        self._queue.put((loop, calls))
+
+    def _run_here(self, loop: asyncio.AbstractEventLoop, calls: list[_Call]) -> bool:
+        """Commit ``calls`` on this (the event loop's) thread; ``False``: nothing was kept.
+
+        Not committed — the batch could not begin at once, or a call failed and
+        the batch was rolled back — the calls go to the thread as they are, to
+        run there as they always would (waiting, or each again on its own).
+        """
+        assert self._here is not None  # noqa: S101 - checked by the caller
+        outcomes, committed = self._in_batch([fn for fn, _ in calls], self._here)
+        if not committed:
+            return False
+        self.calls += len(calls)
+        self.commits_on_loop += 1
+        _settle([(future, outcome) for (_, future), outcome in zip(calls, outcomes, strict=True)])
+        if self._checkpoint is not None and self.commits_on_loop % CHECKPOINT_EVERY == 0:
+            checkpoint = loop.create_future()
+            checkpoint.add_done_callback(_report_checkpoint)
+            self._put(loop, [(self._checkpoint, checkpoint)])
+        return True
 
     def close(self) -> None:
         """Finish what is queued, then stop the thread."""
         for loop in list(self._pending):
-            self._hand_over(loop)
+            self._hand_over(loop, here=False)  # (maybe not on the loop's thread)
         self._queue.put(None)
         self._thread.join()
 
@@ -103,6 +163,8 @@ class LedgerWriter:
                 size += len(more[1])
             calls = [call for _, batch in items for call in batch]
             outcomes = iter(self._execute([fn for fn, _ in calls]))
+            with self._pending_lock:
+                self._queued -= len(items)
             for loop, batch in items:
                 settled = [(future, next(outcomes)) for _, future in batch]
                 try:
@@ -191,3 +253,9 @@ def _settle(settled: list[tuple[asyncio.Future[Any], _Outcome]]) -> None:
             future.set_result(value)
         else:
             future.set_exception(value)
+
+
+def _report_checkpoint(future: asyncio.Future[Any]) -> None:
+    """A checkpoint nobody awaits: say if it failed (the next commits checkpoint by themselves)."""
+    if not future.cancelled() and future.exception() is not None:
+        _log.warning("ledger checkpoint failed: %s", future.exception())

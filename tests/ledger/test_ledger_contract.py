@@ -12,6 +12,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import FrozenInstanceError, fields, replace
 from datetime import UTC, date, datetime, timedelta
@@ -29,6 +30,7 @@ from govpub.ledger import (
     SqliteLedger,
     delivery_key,
 )
+from govpub.ledger.database import WouldWait
 from govpub.ledger.postgres import PostgresLedger
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -101,6 +103,43 @@ def publish(store: Ledger, delivery_id: str, platform_post_id: str) -> None:
         platform_post_id=platform_post_id,
         url=f"https://memory.invalid/{platform_post_id}",
     )
+
+
+# -- the writer's batches ----------------------------------------------------------------
+
+
+def test_a_batch_that_must_not_wait_begins_at_once_or_not_at_all(store: Ledger) -> None:
+    """``batch(wait=False)``: SQLite commits it when its connection and file are free, and
+    refuses (nothing run) while another thread or a caller's transaction holds them;
+    PostgreSQL, whose every statement is a round trip, always refuses."""
+    [delivery] = plan(store, Post(id="p1", title="t"), "a1")
+    batch = store.batch  # type: ignore[attr-defined]
+    if not store.begins_without_waiting:  # type: ignore[attr-defined]
+        with pytest.raises(WouldWait), batch(wait=False):
+            store.save_step(delivery, "draft", "never")
+        assert "draft" not in store.get_delivery(delivery).steps
+        return
+    with batch(wait=False):
+        store.save_step(delivery, "draft", "M1")
+    with store.transaction(), pytest.raises(WouldWait), batch(wait=False):
+        pass
+    holding, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with store.transaction():
+            holding.set()
+            done.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert holding.wait(10)
+        with pytest.raises(WouldWait), batch(wait=False):
+            store.save_step(delivery, "draft", "never")
+    finally:
+        done.set()
+        holder.join()
+    assert "M1" == store.get_delivery(delivery).steps["draft"]
 
 
 # -- posts and the plan -------------------------------------------------------------------

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from govpub import LedgerError, Post
-from govpub.ledger import DeliveryPlan, SqliteLedger
-from govpub.publisher.writer import LedgerWriter
+from govpub.ledger import DeliveryPlan, DeliveryRecord, SqliteLedger
+from govpub.publisher.writer import CHECKPOINT_EVERY, LedgerWriter
 
 
 async def test_concurrent_calls_share_commits_and_failures_stay_alone(tmp_path: Path) -> None:
@@ -179,3 +181,126 @@ async def test_a_lone_call_that_swallows_a_failure_is_replayed_with_its_savepoin
     finally:
         writer.close()
     assert {"kept": 1} == dict(ledger.get_delivery(one.id).steps)
+
+
+def _plan(tmp_path: Path, n: int) -> tuple[SqliteLedger, list[DeliveryRecord]]:
+    ledger = SqliteLedger(tmp_path / "l.db")
+    plans = [DeliveryPlan(f"a{i}", "memory") for i in range(n)]
+    _, deliveries = ledger.submit(
+        Post(id="p1", title="t"), plans, state="active", approvals=[], actor="t"
+    )
+    return ledger, deliveries
+
+
+def _moving(ledger: SqliteLedger, threads: list[int]) -> Callable[[str], DeliveryRecord]:
+    """A state change that notes the thread it ran on."""
+
+    def move(delivery_id: str) -> DeliveryRecord:
+        threads.append(threading.get_ident())
+        return ledger.transition(delivery_id, "sending", actor="t", action="delivery.sending")
+
+    return move
+
+
+async def test_a_moments_calls_commit_on_the_event_loops_thread_when_nothing_would_wait(
+    tmp_path: Path,
+) -> None:
+    ledger, deliveries = _plan(tmp_path, 5)
+    threads: list[int] = []
+    writer = LedgerWriter(ledger)
+    try:
+        moved = await asyncio.gather(
+            *(writer.run(_moving(ledger, threads), d.id) for d in deliveries)
+        )
+    finally:
+        writer.close()
+    assert {"sending"} == {r.state for r in moved}
+    assert {threading.get_ident()} == set(threads)
+    assert (1, 1) == (writer.commits, writer.commits_on_loop)
+    # the busy timeout and the automatic checkpoint are as they were
+    assert 30000 == ledger.connection.execute("PRAGMA busy_timeout").fetchone()[0]
+    assert 1000 == ledger.connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    assert ledger.trail.verify()
+
+
+async def test_while_another_process_holds_the_file_the_writers_thread_waits_not_the_loop(
+    tmp_path: Path,
+) -> None:
+    ledger, deliveries = _plan(tmp_path, 3)
+    other = sqlite3.connect(tmp_path / "l.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process's write lock on the file
+    threads: list[int] = []
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    loop = asyncio.get_running_loop()
+    ticker = loop.create_task(tick())
+    loop.call_later(0.3, other.rollback)
+    writer = LedgerWriter(ledger)
+    try:
+        moved = await asyncio.gather(
+            *(writer.run(_moving(ledger, threads), d.id) for d in deliveries)
+        )
+    finally:
+        writer.close()
+        ticker.cancel()
+        other.close()
+    assert {"sending"} == {r.state for r in moved}
+    assert ticks >= 10  # the loop went on while the writer's thread waited for the lock
+    assert 0 == writer.commits_on_loop
+    assert threading.get_ident() not in set(threads[len(deliveries) :])  # run again there
+    assert {"sending"} == {d.state for d in SqliteLedger(tmp_path / "l.db").deliveries()}
+
+
+async def test_the_writers_thread_checkpoints_what_the_loops_commits_skip(tmp_path: Path) -> None:
+    ledger, deliveries = _plan(tmp_path, 2 * CHECKPOINT_EVERY)
+    ran_on: list[int] = []
+    checkpoint = ledger.checkpoint
+
+    def noted() -> None:
+        ran_on.append(threading.get_ident())
+        checkpoint()
+
+    ledger.checkpoint = noted  # type: ignore[method-assign]
+    writer = LedgerWriter(ledger)
+    try:
+        for pair in zip(deliveries[::2], deliveries[1::2], strict=True):
+            await asyncio.gather(
+                *(
+                    writer.run(
+                        ledger.transition, d.id, "sending", actor="t", action="delivery.sending"
+                    )
+                    for d in pair
+                )
+            )
+    finally:
+        writer.close()
+    assert CHECKPOINT_EVERY == writer.commits_on_loop
+    assert 1 == len(ran_on)
+    assert threading.get_ident() not in ran_on
+    assert [("sending",)] == _in_file(tmp_path / "l.db", "SELECT DISTINCT state FROM deliveries")
+
+
+def test_a_checkpoint_copies_the_wal_into_the_file(tmp_path: Path) -> None:
+    ledger, [delivery, *_] = _plan(tmp_path, 2)
+    ledger.checkpoint()  # the schema and the plan
+    ledger.connection.execute("PRAGMA wal_autocheckpoint=0")
+    ledger.save_step(delivery.id, "draft", "M1")
+    steps = "SELECT count(*) FROM deliveries WHERE steps LIKE '%draft%'"
+    assert [(0,)] == _in_file(tmp_path / "l.db", steps)
+    ledger.checkpoint()
+    assert [(1,)] == _in_file(tmp_path / "l.db", steps)
+
+
+def _in_file(path: Path, query: str) -> list[tuple[object, ...]]:
+    """What the database file alone holds (``immutable``: its WAL is not read)."""
+    file = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    try:
+        return file.execute(query).fetchall()
+    finally:
+        file.close()

@@ -31,3 +31,22 @@ def test_benchmark_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     counts = module.count_sql(10)
     assert counts["sql per delivery"] >= 2  # at least the floor: one write before, one after
     assert counts["INSERT per delivery"] >= 1
+
+
+def test_the_writer_ablation_runs_and_puts_the_writer_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    import govpub.publisher.core
+    from govpub.publisher.writer import LedgerWriter
+
+    monkeypatch.syspath_prepend(str(BENCHMARK.parent))  # it imports overhead.py beside it
+    spec = importlib.util.spec_from_file_location(
+        "writer_ablation", BENCHMARK.parent / "writer_ablation.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    samples = module.run(n=10, rounds=3)  # raises if a side misses a delivery
+    assert {3} == {len(side) for side in samples.values()}
+    assert all(wall > 0 and cpu > 0 for side in samples.values() for wall, cpu in side)
+    assert govpub.publisher.core.LedgerWriter is LedgerWriter
