@@ -71,7 +71,7 @@ from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spans import Spans
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
-from govpub.compliance.urls import display_host, parse_url, registrable_domain
+from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
 from govpub.compliance.wording import Term, no_sale, reported_speech, warned_against
 from govpub.model import Post
 
@@ -90,13 +90,29 @@ _URL_EXCERPT = 120
 def _unparsable_message(raw: str) -> str:
     """Why a link opens nothing; where full-width or invisible characters alone broke it,
     the host it was meant for (ｗｗｗ．ｇｏｖ．ｃｎ／ａ: a browser reads ／ as part of the host)."""
-    meant = parse_url(written_url(raw)) if not raw.isascii() else None
-    if meant is None or not meant.host:
+    meant = _meant_host(raw)
+    if meant is None:
         return "无法解析的链接：读者可能无法打开，也无法核验其域名，请修改"
     return (
-        f"链接含全角或不可见字符，浏览器无法打开（应指向 {display_host(meant.host)}），"
-        "请改为半角字符"
+        "链接含全角或不可见字符，或协议写法有误，浏览器无法打开"
+        f"（应指向 {display_host(meant)}），请改正"
     )
+
+
+def _meant_host(raw: str) -> str | None:
+    """The host an address that opens nothing was meant to open, if it can be told.
+
+    Full-width, invisible and look-alike characters read as what they imitate
+    (:func:`written_url`: ``ht\u200btps://``, ``ｈｔｔｐｓ：／／``, ``https&#58;//``), and a
+    scheme written wrong as the scheme (:func:`meant_url`: ``https;//``, ``https ://``,
+    ``https%3A%2F%2F…``): what the editor's message names instead of "https".
+    """
+    written = written_url(raw) if not raw.isascii() or "&" in raw else raw
+    meant = parse_url(written)
+    if meant is None or not meant.host:
+        repaired = meant_url(written)
+        meant = parse_url(repaired) if repaired is not None else None
+    return meant.host if meant is not None and meant.host else None
 
 
 def _url_excerpt(url: str) -> str:
@@ -857,8 +873,9 @@ class _Run:
             if is_app_link(edit.url):  # no web host: the app it opens
                 host = f"{edit.url.split(':', 1)[0].strip()}:// 应用唤起链接"
             carried = self.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
-            if carried is not None:  # a government page's redirect to an ad
-                target = self.policy.link_host(carried)
+            target = self.policy.link_host(carried) if carried is not None else None
+            if carried is not None and target != found:  # a government page's redirect to an
+                # ad (not "https&#58;//t.cn/x", whose fragment "//t.cn/x" is t.cn's own address)
                 host += f"，经跳转指向 {display_host(target) if target else carried}"
             if edit.kind == "ad":
                 self.removed_srcs.add(edit.url)
@@ -924,8 +941,17 @@ class _Run:
                 excerpt=shown,
                 field="source.url",
             )
+        meant = _meant_host(source.url) if parsed is None else None
         if not allowed:
-            if parsed is None or not parsed.is_web:
+            if meant is not None:
+                shown_meant = display_host(meant)
+                why = (
+                    "来源网址含全角或不可见字符，或协议写法有误，浏览器无法打开"
+                    f"（应指向 {shown_meant}），无法核验"
+                )
+                if not self.policy.allows_source(f"https://{meant}/"):
+                    why += f"；{shown_meant} 也不是党政机关网站或稿源单位"
+            elif parsed is None or not parsed.is_web:
                 why = "来源网址无法解析，无法核验"
             elif parsed.is_ip:
                 why = f"来源网址使用 IP 地址（{parsed.host}），不是党政机关网站或稿源单位"
@@ -943,7 +969,8 @@ class _Run:
                 excerpt=shown,
                 field="source.url",
             )
-        if unit is not None and (parsed is None or not rules.name_matches_host(unit, parsed.host)):
+        host = parsed.host if parsed is not None else meant  # (a broken scheme: what it meant)
+        if unit is not None and (host is None or not rules.name_matches_host(unit, host)):
             domains = "、".join(display_host(d) for d in unit.domains)
             self.add(
                 "source.impersonation",

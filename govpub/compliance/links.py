@@ -45,6 +45,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from govpub.compliance._data import data_words
 from govpub.compliance.folding import Folded, fold, written_url
@@ -212,8 +213,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     path = _path(_url_class("[|"))
     han_tlds = "|".join(sorted(han_top_level_domains(), key=len, reverse=True))
     idn_tld = rf"(?:[.{_DOT}](?:{han_tlds})(?![{_CJKL}]))"
+    # an internationalised host has a dot: one CJK word after "//" is prose ("输入https://后
+    # 再输入网址", "http://与https://的区别"), a name no public site has (red team 18)
     auth_cjk = (
-        rf"[{_CJKL}][{_CJKL}a-z0-9\-]*(?:[.{_DOT}][{_CJKL}a-z0-9\-]+)*{idn_tld}?"
+        rf"[{_CJKL}][{_CJKL}a-z0-9\-]*(?:[.{_DOT}][{_CJKL}a-z0-9\-]+)+{idn_tld}?"
         r"(?::[0-9]{1,5})?"
     )
     return {
@@ -280,6 +283,8 @@ _EMBEDDED = re.compile(
     r"|(?<![a-z0-9.\-/])www\.[^\s\"'<>()\\`]+"
 )
 _EMBEDDED_TRIM = ".,;:!?'\")]}"
+# Schemes whose "address" is a script or a document, which may hold a web address of its own.
+_SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
 # Attributes whose addresses are none to open here: a title or alt text is shown to the
 # reader (an address there is one to type, judged as a spelled-out host is — check's
 # _titled_links); an XML namespace, xmlns="http://www.w3.org/2000/svg", is a name no one
@@ -321,6 +326,15 @@ _MOST_USER_PART = 100
 # browser opens it, but linkifiers link the host after it, and stripping the host alone
 # would leave the scheme behind ("hxxps://"): it belongs to the link's construct.
 _DEFANGED = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]{1,2}\Z")
+# A whole address percent-encoded in text ("https%3A%2F%2Ft.cn%2Fx", "https%253A%252F…"):
+# the scheme and the escapes before its host, up to the "%" of the last one, whose "2F"
+# the host scan took as the host's first characters; and what the address goes on with
+# after the host (unreserved characters and escapes; the text is folded: lower case).
+_ENCODED_HEAD = LazyPattern(
+    r"(?<![a-z0-9+.\-%])(?:https?|ftp)%(?:25)?3a(?:%(?:25)?(?:2f|5c)){0,2}%\Z"
+)
+_NO_LEAD = (-1, 0)
+_ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&])*+")
 # Top-level domains that are also common file extensions: "data.zip" or "readme.md" alone
 # (a name and the extension, no path) is a file name in prose; "x.zip/a", "www.x.zip"
 # and "https://x.zip" are still links.
@@ -579,6 +593,11 @@ class _Scanner:
             residue = _DEFANGED.search(text, max(floor, begin - 16), begin)
             if residue is not None:
                 lead = residue.start()
+        # (a cheap test first: most hosts follow no "%")
+        at, skip = self._encoded_lead(begin, index, floor) if text[begin - 1] == "%" else _NO_LEAD
+        encoded = at >= 0
+        if encoded:
+            begin, lead = begin + skip, at
         if text.startswith("www.", begin):
             if _SCHEME.match(text, begin + 4):
                 return 0  # "www.https://t.cn/x": the address is the one after "www."
@@ -586,8 +605,24 @@ class _Scanner:
             if match is not None and _may_need_full(text, match, stop):
                 match = _patterns()["www"].match(text, begin, stop)
             if match is not None:
-                return self._bare(match.start(), match.end(), stop, spans, lead=lead)
-        return self._domain(begin, index, stop, spans, lead=lead)
+                return self._bare(
+                    match.start(), match.end(), stop, spans, lead=lead, encoded=encoded
+                )
+        return self._domain(begin, index, stop, spans, lead=lead, encoded=encoded)
+
+    def _encoded_lead(self, begin: int, index: int, floor: int) -> tuple[int, int]:
+        """Where the encoded scheme starts when the host run at ``begin`` begins inside an
+        escape of a whole address percent-encoded (``https%3A%2F%2Ft.cn``: the run is
+        ``2ft.cn``; encoded twice, ``252ft.cn``), and how much of the run is that escape;
+        ``(-1, 0)`` when it does not (:data:`_ENCODED_HEAD`)."""
+        text = self.text
+        skip = 2 if text.startswith(("2f", "5c"), begin) else 0
+        if not skip and text.startswith(("252f", "255c"), begin):
+            skip = 4
+        if begin < 7 or not skip or begin + skip >= index:
+            return _NO_LEAD
+        head = _ENCODED_HEAD.search(text, max(floor, begin - 32), begin)
+        return _NO_LEAD if head is None else (head.start(), skip)
 
     def _user_part(self, at: int, index: int, stop: int, spans: list[LinkSpan]) -> int:
         """Where a link starts whose user part ends at the ``@`` at ``at``; -1 for a mail address.
@@ -624,7 +659,14 @@ class _Scanner:
         return start
 
     def _domain(
-        self, begin: int, index: int, stop: int, spans: list[LinkSpan], *, lead: int = -1
+        self,
+        begin: int,
+        index: int,
+        stop: int,
+        spans: list[LinkSpan],
+        *,
+        lead: int = -1,
+        encoded: bool = False,
     ) -> int:
         """A bare domain (no scheme, no ``www.``) whose last label is a top-level domain.
 
@@ -646,13 +688,13 @@ class _Scanner:
                 and match.group("host").count(".") == 1
             ):
                 return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
-            return self._bare(begin, match.end(), stop, spans, lead=lead)
+            return self._bare(begin, match.end(), stop, spans, lead=lead, encoded=encoded)
         # the last label is no top-level domain ("t.cn.next"): end at the last one that is
         labels = match.group("host").split(".")
         for count in range(len(labels) - 1, 1, -1):
             if is_top_level_domain(labels[count - 1]):
                 end = begin + len(".".join(labels[:count]))
-                return self._bare(begin, end, stop, spans, lead=lead)
+                return self._bare(begin, end, stop, spans, lead=lead, encoded=encoded)
         return -_run_end(text, index, stop)
 
     # ":" -----------------------------------------------------------------------------
@@ -671,11 +713,22 @@ class _Scanner:
         match = self.scheme(text, begin, stop)
         if match is not None and _may_need_full(text, match, stop):
             match = _patterns()["scheme"].match(text, begin, stop)
-        return 0 if match is None else self._bare(begin, match.end(), stop, spans)
+        if match is None or match.end() <= index + 3:
+            return 0  # a scheme and its slashes alone ("以“https://”开头"): no host, no path
+        return self._bare(begin, match.end(), stop, spans)
 
     def _bare(
-        self, begin: int, end: int, stop: int, spans: list[LinkSpan], *, lead: int = -1
+        self,
+        begin: int,
+        end: int,
+        stop: int,
+        spans: list[LinkSpan],
+        *,
+        lead: int = -1,
+        encoded: bool = False,
     ) -> int:
+        if encoded:
+            return self._encoded(lead, end, stop, spans)
         if self.text[end - 1] in _TRIM_CHARS:
             end = _trim(self.text, begin, end)
         start = begin if lead < 0 else lead
@@ -685,6 +738,30 @@ class _Scanner:
         else:
             spans.append(self.span("bare", start, end, begin, end))
         return max(end, begin + 1)
+
+    def _encoded(self, begin: int, end: int, stop: int, spans: list[LinkSpan]) -> int:
+        """A whole address percent-encoded in text (``https%3A%2F%2Ft.cn%2Fx``), from its
+        scheme at ``begin``; its host ends at ``end``.
+
+        No browser opens it as written (an address bar searches for it; a linkifier links
+        ``2Ft.cn``), but it shows the reader an address to decode, as a spelled-out one
+        does: the link is the whole, read decoded (``https://t.cn/x``), so that an ad host
+        is stripped with its encoded scheme and path, and a warning names the host the
+        reader is shown rather than ``2ft.cn``.
+        """
+        text = self.text
+        rest = _ENCODED_REST.match(text, end, stop)
+        end = rest.end() if rest is not None else end
+        if text[end - 1] in _TRIM_CHARS:
+            end = _trim(text, begin, end)
+        span = self.span("bare", begin, end, begin, end)
+        url = span.raw
+        for _ in range(2):  # (encoded once, or twice by a redirect chain)
+            if "%" not in url:
+                break
+            url = unquote(url)
+        spans.append(span._replace(url=url))
+        return end
 
     def _plain(
         self,
@@ -780,6 +857,10 @@ class _Scanner:
             and not is_app_link(destination)
             and not self._leads_with_link(d_start, d_end)
         )
+        if relative and destination[:11].lower().startswith(_SCRIPT_SCHEMES):
+            embedded = self._script_address(d_start, d_end)
+            if embedded is not None:  # [x](javascript:location='//t.cn/x'): the address
+                (d_start, d_end), relative = embedded, False
         text_start, text_end = match.span("text")
         inner: tuple[LinkSpan, ...] = ()
         if _CANDIDATE.search(self.text, text_start, text_end) is not None:
@@ -797,6 +878,20 @@ class _Scanner:
             inner=inner,
         )
         return span._replace(url="") if relative else span  # relative: only its words matter
+
+    def _script_address(self, start: int, stop: int) -> tuple[int, int] | None:
+        """Where the web address in a script destination ``[start, stop)`` is, if it holds one.
+
+        ``[点此](javascript:location='//t.cn/x')``: Markdown renderers refuse a
+        ``javascript:`` link and show it as text, which a platform's linkifier links
+        (``t.cn/x``); where one renders it, the script opens the address.  Either way the
+        address is the link, as in an HTML attribute's script (:data:`_EMBEDDED`).
+        """
+        match = _EMBEDDED.search(self.text, start, stop)
+        if match is None:
+            return None
+        end = match.start() + len(match.group().rstrip(_EMBEDDED_TRIM))
+        return (match.start(), end) if "." in self.text[match.start() : end] else None
 
     def _leads_with_link(self, start: int, stop: int) -> bool:
         """Whether the text ``[start, stop)`` starts with a link (a destination without scheme)."""

@@ -22,7 +22,8 @@ from an ``https`` page).  Two more carriers that redirectors use:
   so no other value is decoded;
 * an address in the **path** (``https://www.gov.cn/r/https://t.cn/x``,
   ``…/go/https%3A%2F%2Ft.cn%2Fx``): a scheme with its slashes, written or
-  percent-encoded, that starts a segment; a path's ``//`` alone is no address.
+  percent-encoded once or twice (``%253A%252F%252F``), in any case (``hTtP://``), that
+  starts a segment; a path's ``//`` alone is no address.
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ _BASE64 = re.compile(r"aHR0c[A-Za-z0-9+/_\-]*={0,2}")
 _CARRY_SIGNS = ("//", "%", ":", "\\", _BASE64_HTTP)
 #: A scheme with its slashes starting a path segment (or a value in it), as written or
 #: percent-encoded; glued to other text (``a)https://…``) it is no segment of its own.
-_IN_PATH = re.compile(r"(?<=[/=])(?:https?|ftp)(?::|%3a)(?:[/\\]|%2f|%5c)", re.IGNORECASE)
+_IN_PATH = re.compile(
+    r"(?<=[/=])(?:https?|ftp)(?::|%(?:25)?3a)(?:[/\\]|%(?:25)?(?:2f|5c))", re.IGNORECASE
+)
 
 
 def may_carry(url: str) -> bool:
@@ -106,8 +109,15 @@ def _in_path(url: str, tail: int) -> re.Match[str] | None:
 
 
 def _no_scheme_after_its_own(url: str) -> bool:
-    """Whether ``url`` holds no ``http`` or ``ftp`` after the address's own scheme."""
-    return url.find("tp", 6) < 0 and url.find("TP", 6) < 0
+    """Whether ``url`` holds no ``http`` or ``ftp`` after the address's own scheme.
+
+    In any case: a browser reads a scheme's letters in any case, so a redirect's path
+    may carry ``hTtP://t.cn/x`` or ``HtTps%3A%2F%2F…`` (red team 18).  One search of the
+    address in lower case (lowering an address and one search cost less than the two
+    searches for ``tp`` and ``TP`` it replaces; a character that lowers to two only moves
+    the search's start earlier).
+    """
+    return url.lower().find("tp", 6) < 0
 
 
 def _absolute(value: str) -> str | None:

@@ -28,6 +28,7 @@ from urllib.parse import unquote
 import ada_url
 import idna
 
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.suffixes import is_public_suffix, registrable_domain
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "TrackingTest",
     "display_host",
     "is_public_suffix",
+    "meant_url",
     "normalize_domain",
     "parse_url",
     "quick_host",
@@ -90,6 +92,8 @@ def parse_url(raw: str) -> ParsedURL | None:
     if _SCHEME.match(text) is None:
         # "//host", and "/\\host" or "\\\\host": a backslash is a slash in a web URL
         relative = text[:2] in ("//", "\\\\", "/\\", "\\/")
+        if not relative and _scheme_lookalike(text):
+            return None
         text = ("https:" if relative else "http://") + text
     try:
         parts = ada_url.parse_url(
@@ -111,6 +115,54 @@ def parse_url(raw: str) -> ParsedURL | None:
         query=str(parts["search"]).removeprefix("?"),
         is_ip=parts["host_type"] != ada_url.HostType.DEFAULT,
     )
+
+
+def _scheme_lookalike(text: str) -> bool:
+    """Whether ``text``, which has no scheme, starts with a word a scheme was meant to be.
+
+    ``ht\u200btps://t.cn/x``, ``https;//t.cn/x``, ``https&#58;//t.cn/x``: a dotless first
+    piece before ``//`` (or ending in ``:``/``;`` before one slash).  Read as a schemeless
+    address (``http://`` put before it) its scheme would be the host — ``https``,
+    ``https;`` — which no browser opens and no message should name; it is no address
+    (:func:`meant_url` reads what it was meant to be).
+    """
+    cut = text.find("/")
+    back = text.find("\\", 0, cut if cut >= 0 else len(text))
+    if back >= 0:
+        cut = back
+    if cut <= 0 or "." in text[:cut]:
+        return False
+    return text[cut + 1 : cut + 2] in ("/", "\\") or text[cut - 1] in ":;"
+
+
+# A scheme written with what a scheme cannot hold: spaces between its letters or before its
+# colon (``h t t p s ://``), ``;`` for the colon (``https;//``), the colon and slashes
+# percent-encoded (``https%3A%2F%2F``), then one to three slashes; or no colon and two
+# slashes or three (``https//``: ``HTTP/1.1`` is no address).
+_BROKEN_SCHEME = LazyPattern(
+    r"[\x00-\x20]*+(h *t *t *p(?: *s)?|f *t *p) *"
+    r"(?:(?::|;|%3a) *(?:[/\\]|%2f|%5c){1,3}|(?:[/\\]|%2f|%5c){2,3})",
+    re.IGNORECASE,
+)
+
+
+def meant_url(raw: str) -> str | None:
+    """The web address ``raw`` was meant to be when its scheme is written wrong; else ``None``.
+
+    ``https;//t.cn/x``, ``https ://t.cn/x``, ``h t t p s ://t.cn/x`` and
+    ``https%3A%2F%2Ft.cn%2Fx`` (the whole address percent-encoded) were meant as
+    ``https://t.cn/x``.  No browser opens them so (:func:`parse_url` gives ``None`` or
+    another host), but an editor's message should name the host the reader was shown.
+    Look-alike and invisible characters (``ht\u200btps``, ``ｈｔｔｐｓ：／／``, ``&#58;``) are
+    :func:`govpub.compliance.folding.written_url`'s: read them first.
+    """
+    match = _BROKEN_SCHEME.match(raw)
+    if match is None:
+        return None
+    rest = raw[match.end() :]
+    if "%" in match.group(0):  # encoded whole: the rest is encoded as the scheme is
+        rest = unquote(rest)
+    return f"{match.group(1).replace(' ', '').lower()}://{rest}"
 
 
 # A plain address: http(s)/ftp or no scheme, then a host of plain LDH labels, no

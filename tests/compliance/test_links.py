@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govpub import Policy, Post, check, find_links, strip_ad_links
+from govpub import Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance import links
 from govpub.compliance.links import (
     capitalised_words,
@@ -166,7 +166,8 @@ def test_find_links_never_fails(text: str) -> None:
     [
         # Markdown is parsed before bare URLs are linkified: a bare URL stops at "["
         ("https://www.gov.cn/a[x](https://t.cn/y)", ["https://www.gov.cn/a", "https://t.cn/y"]),
-        ("http://[x](https://t.cn/y)", ["http://", "https://t.cn/y"]),
+        # ("http://" alone, no host and no path, is no link: red team 18)
+        ("http://[x](https://t.cn/y)", ["https://t.cn/y"]),
         ("http://[::1]:8080/a", ["http://[::1]:8080/a"]),
     ],
 )
@@ -478,7 +479,7 @@ def test_a_link_broken_by_full_width_characters_names_the_host_it_was_meant_for(
     assert finding.rule == "link.unparsable"
     assert "全角" in finding.message
     assert "www.gov.cn" in finding.message
-    broken = check(Post(id="p", title="t", body="见 http://[zz]/a"), Policy.default())
+    broken = check(Post(id="p", title="t", body="见 http://www.gov.cn../a"), Policy.default())
     assert "无法核验其域名" in broken.findings[0].message
 
 
@@ -546,3 +547,100 @@ def test_tag_titles_lie_inside_tags(text: str) -> None:
 def test_an_ad_host_in_a_tag_without_a_link_blocks(body: str) -> None:
     findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
     assert [f.rule for f in findings] == ["ad.spelled_link"]
+
+
+# -- red team 18: schemes written wrong, encoded and in scripts --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        # a whole address percent-encoded: one link from its scheme, read decoded (the host
+        # scan alone found "2Ft.cn", whose host 2ft.cn is no ad host)
+        ("详见 https%3A%2F%2Ft.cn%2Fx 领取", ["https://t.cn/x"]),
+        (
+            "详见https%3a%2f%2fs.click.taobao.com%2ft%3fe%3d1。",
+            ["https://s.click.taobao.com/t?e=1"],
+        ),
+        ("HTTP%3A%2F%2Fwww.example.com%2Fa", ["HTTP://www.example.com/a"]),
+        ("https%253A%252F%252Ft.cn%252Fx", ["https://t.cn/x"]),  # encoded twice
+        ("编码后为%2Ft.cn", ["2Ft.cn"]),  # no encoded scheme before it: read as written
+        # a scheme and its slashes alone, or before one CJK word, is prose
+        ("网址以“https://”开头", []),
+        ("在浏览器地址栏输入https://后再输入网址", []),
+        ("http://与https://的区别", []),
+        ("http://中国政府网.政务/", ["http://中国政府网.政务/"]),  # a dot: an IDN host
+        ("https:///t.cn/x", ["https:///t.cn/x"]),  # an empty host with a path: t.cn
+        # a script destination's address is the link (a renderer refuses javascript: and
+        # shows the text, which a linkifier links)
+        ("[点此](javascript:location='//t.cn/x')", ["//t.cn/x"]),
+        ("[点此](javascript:window.open('https://t.cn/x'))", ["https://t.cn/x"]),
+        ("[点此](javascript:void(0))", []),
+    ],
+)
+def test_red_team_18_links(text: str, links: list[str]) -> None:
+    assert links == find_links(text)
+
+
+def test_an_encoded_address_is_stripped_whole() -> None:
+    result = check(
+        Post(id="p", title="t", body="详见 https%3A%2F%2Ft.cn%2Fx 领取"), Policy.default()
+    )
+    assert ["ad.link_stripped"] == [f.rule for f in result.findings]
+    assert "（t.cn）" in result.findings[0].message
+    assert "详见  领取" == result.post.body
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("详见 ht\u200btps://www.example.com/a", "www.example.com"),
+        ("详见 ht\u00adtps://www.gov.cn/a", "www.gov.cn"),
+    ],
+)
+def test_a_link_with_a_broken_scheme_names_the_host_it_was_meant_for(body: str, host: str) -> None:
+    (finding,) = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert finding.rule == "link.unparsable"
+    assert f"应指向 {host}" in finding.message
+    assert "https，" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ht\u200btps://t.cn/x",
+        "ht\u2060tps://t.cn/x",
+        "https;//t.cn/x",
+        "https ://t.cn/x",
+        "https&#58;//t.cn/x",
+        "https%3A%2F%2Ft.cn%2Fx",
+        "ｈｔｔｐｓ：／／ｔ．ｃｎ／ｘ",
+    ],
+)
+def test_a_source_with_a_broken_scheme_names_the_host_it_was_meant_for(url: str) -> None:
+    post = Post(id="p", title="t", body="正文", source=Source(name="某网站", url=url))
+    (finding,) = check(post, Policy.default()).findings
+    assert finding.rule == "source.not_allowed"
+    assert "应指向 t.cn" in finding.message
+    assert "t.cn 也不是党政机关网站" in finding.message
+
+
+def test_a_source_unit_with_a_broken_scheme_is_no_impersonation() -> None:
+    post = Post(
+        id="p",
+        title="t",
+        body="正文",
+        source=Source(name="新华网", url="ht\u200btps://www.news.cn/a"),
+    )
+    (finding,) = check(post, Policy.default()).findings
+    assert finding.rule == "source.not_allowed"  # the address opens nothing: still blocks
+    assert "应指向 www.news.cn" in finding.message
+    assert "也不是" not in finding.message
+
+
+def test_an_ad_read_through_a_reference_names_no_redirect_to_itself() -> None:
+    (finding,) = check(
+        Post(id="p", title="t", body="详见 https&#58;//t.cn/x"), Policy.default()
+    ).findings
+    assert finding.rule == "ad.link_stripped"
+    assert "经跳转" not in finding.message

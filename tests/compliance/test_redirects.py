@@ -117,3 +117,38 @@ def test_an_ad_address_carried_in_any_parameter_is_an_ad(
 def test_a_short_address_carrying_one_early_is_read() -> None:
     """The pre-test looks at the query, wherever it starts (``//`` at the eighth character)."""
     assert "ad" == Policy.default().classify_link("a.cn?u=//t.cn/x")
+
+
+@pytest.mark.parametrize(
+    ("url", "carried"),
+    [
+        # a scheme in a path in any case (red team 18): the pre-test looked for "tp"/"TP" only
+        ("https://www.example.com/go/hTtP://t.cn/x", ["http://t.cn/x"]),
+        ("https://www.example.com/go/HtTps%3A%2F%2Ft.cn%2Fx", ["https://t.cn/x"]),
+        ("https://www.example.com/go/fTp://t.cn/x", ["ftp://t.cn/x"]),
+        ("https://www.gov.cn/go/hTtPs:/t.cn/x", ["https://t.cn/x"]),
+        # percent-encoded twice in a path, as in a query
+        ("https://www.gov.cn/go/https%253A%252F%252Ft.cn%252Fx", ["https://t.cn/x"]),
+        ("https://www.gov.cn/go/HTTP%253a%252f%252ft.cn", ["http://t.cn"]),
+        # a path that only holds the letters is no carrier
+        ("https://www.gov.cn/hTtP/a.htm", []),
+        ("https://www.gov.cn/HTTP%2520x", []),
+    ],
+)
+def test_a_scheme_in_a_path_is_read_in_any_case(url: str, carried: list[str]) -> None:
+    assert carried == list(carried_urls(url))
+
+
+@given(
+    scheme=st.sampled_from(["http", "https", "ftp"]),
+    cases=st.lists(st.booleans(), min_size=5, max_size=5),
+    encoded=st.booleans(),
+)
+def test_a_path_carries_a_scheme_written_in_any_case(
+    scheme: str, cases: list[bool], encoded: bool
+) -> None:
+    written = "".join(c.upper() if up else c for c, up in zip(scheme, cases, strict=False))
+    tail = "%3A%2F%2Ft.cn%2Fx" if encoded else "://t.cn/x"
+    url = f"https://www.example.com/go/{written}{tail}"
+    assert [f"{scheme}://t.cn/x"] == list(carried_urls(url))
+    assert "ad" == Policy.default().classify_link(url)

@@ -14,6 +14,7 @@ from govpub.compliance.urls import (
     DomainSet,
     TrackingTest,
     display_host,
+    meant_url,
     normalize_domain,
     parse_url,
     quick_host,
@@ -298,3 +299,78 @@ def test_the_public_suffix_list_is_read_rule_by_rule() -> None:
     lines = (line.strip() for line in section.splitlines())
     expected = {line.split()[0].lower() for line in lines if line and not line.startswith("//")}
     assert expected == suffixes.parse_rules(text)
+
+
+# -- a scheme written wrong (red team 18) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "ht\u200btps://t.cn/x",  # an invisible character in the scheme
+        "ht\u00adtps://t.cn/x",
+        "ht\u2060tps://t.cn/x",
+        "ht\ufefftps://t.cn/x",
+        "https;//t.cn/x",  # ";" for the colon
+        "https&#58;//t.cn/x",  # the colon as a character reference (not decoded in a URL)
+        "ht\u200btps:/t.cn/x",  # one slash
+        "https;\\\\t.cn/x",
+    ],
+)
+def test_a_scheme_written_wrong_is_not_read_as_the_host(raw: str) -> None:
+    # read as a schemeless address ("http://" before it) the scheme would be the host:
+    # "https", "https;" — which no browser opens and no message should name
+    assert parse_url(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "host"),
+    [
+        ("t.cn//x", "t.cn"),  # a dot before the first "//": a host with a path
+        ("www.gov.cn/a//b", "www.gov.cn"),
+        ("localhost:8080/x", "localhost"),  # a port, not a scheme
+        ("HTTP/1.1", "http"),  # no "//", no colon: as before (no link finds it)
+    ],
+)
+def test_schemeless_addresses_are_read_as_before(raw: str, host: str) -> None:
+    parsed = parse_url(raw)
+    assert parsed is not None
+    assert host == parsed.host
+
+
+@pytest.mark.parametrize(
+    ("raw", "meant"),
+    [
+        ("https;//t.cn/x", "https://t.cn/x"),
+        ("https ://t.cn/x", "https://t.cn/x"),
+        ("h t t p s ://t.cn/x", "https://t.cn/x"),
+        ("HTTPS;//T.CN/x", "https://T.CN/x"),
+        ("https%3A%2F%2Ft.cn%2Fx", "https://t.cn/x"),
+        ("http%3a%2f%2fu.jd.com%2fAbCd", "http://u.jd.com/AbCd"),
+        ("https//t.cn/x", "https://t.cn/x"),
+        ("ftp ://f.cn/a", "ftp://f.cn/a"),
+        ("HTTP/1.1", None),  # no colon and one slash: a protocol's name and version
+        ("https", None),
+        ("www.gov.cn/a", None),
+    ],
+)
+def test_meant_url(raw: str, meant: str | None) -> None:
+    assert meant == meant_url(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    scheme=st.sampled_from(["http", "https", "ftp", "HtTpS", "HTTP"]),
+    at=st.integers(min_value=1, max_value=3),
+    junk=st.text(alphabet="\u200b\u00ad\u2060\ufeff;&#58 ", min_size=1, max_size=4),
+    host=st.sampled_from(["t.cn", "www.gov.cn", "u.jd.com", "a.b.example.com"]),
+    slashes=st.sampled_from(["//", ":/", "://", ":\\\\", "\\\\"]),
+)
+def test_no_piece_of_a_scheme_is_ever_the_host(
+    scheme: str, at: int, junk: str, host: str, slashes: str
+) -> None:
+    raw = scheme[:at] + junk + scheme[at:] + slashes + host + "/x"
+    parsed = parse_url(raw)
+    # either no address (the scheme is broken) or the host after the slashes, never the
+    # scheme's letters with what was put between them
+    assert parsed is None or parsed.host == host.lower()
