@@ -11,8 +11,8 @@ can begin a transaction that then waits for nothing (SQLite in WAL mode:
 ``BEGIN IMMEDIATE`` with no busy wait, no checkpoint at the commit — see
 ``Database.batch(wait=False)``) gets the tick's calls committed right there, on
 the loop's own thread, when the writer's thread has nothing queued: handing
-them to another thread buys nothing under the GIL and costs the hand-offs and
-cache traffic between cores (about 10 % of a delivery's CPU).  Whenever that
+them to another thread buys nothing under the GIL and costs the hand-offs
+(up to 14 % of a delivery's CPU when other jobs take the second core).  Whenever that
 cannot begin at once — another process holds the file's write lock, another
 thread the connection — or a call fails, nothing of the attempt is kept and the
 calls go to the writer's one thread, which waits as long as it must (SQLite has
