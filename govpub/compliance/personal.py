@@ -447,16 +447,17 @@ def _construction_permit(folded: str, digits: str, start: int) -> bool:
 # prefix and one of its lengths (13, 16, 19), and four of a 20-digit account's chunks have a
 # card's shape as a piece of the run (:class:`_Chunks`).  Cards issued in China under the
 # overseas networks have 16 digits (UNCONFIRMED: read from issuers' card lists, not from a
-# rule; Amex's 15 are left out); a 19-digit Visa shape, or an overseas
-# network's shape cut out of a longer run of chunks, is an account when the number is labelled
-# as an account (``账号``, ``账户``; not ``卡号``, nor ``个人账户``) and the account's holder
+# rule; Amex's 15 are left out); a 19-digit Visa shape, or an overseas network's shape cut
+# out of a longer run of chunks, is an account when the number is labelled as an account
+# (``账号``, ``账户``; not ``卡号``, ``个人（银行）账户`` nor ``对私账户``) and the account's holder
 # named before it is an organisation (``户名：某市财政局``, ``收款单位``, a 户名 column).  A
 # UnionPay or domestic card shape blocks whatever the holder is: 单位结算卡 are UnionPay
 # cards, and a unit collecting on a person's card is what to stop (``public_numbers`` lets an
 # account published on purpose through).
 _OVERSEAS = frozenset({"Visa", "Mastercard", "JCB", "Discover", "Diners Club"})
 _ACCOUNT_LABEL = LazyPattern(
-    r"(?<!个人)(?<!卡)(?<!個人)(?:账|帳|賬)(?:号|號|户|戶)(?:号码|號碼|号|號)?" + _NAME_TO_NUMBER
+    r"(?<!个人)(?<!個人)(?<!个人银行)(?<!卡)(?<!私)(?:账|帳|賬)(?:号|號|户|戶)(?:号码|號碼|号|號)?"
+    + _NAME_TO_NUMBER
 )
 # Who holds the account: a holder's label and the name after it (户名：某市财政局, 收款单位 |
 # 某市财政局 |, <td>账户名称</td><td>…</td>).

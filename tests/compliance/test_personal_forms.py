@@ -855,6 +855,8 @@ _UNIONPAY = luhn("621700454429423")
         (f"收款人：李某\n收款人账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
         (f"户名：某市财政局\n卡号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
         (f"户名：某市财政局\n个人账户：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n个人银行账户：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n对私账户：{_ICBC_SZ}", [("personal.bank_card", "block")]),
         (f"账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
         (f"| 户名 | 账号 |\n|---|---|\n| 王芳 | {_ICBC_SZ} |", [("personal.bank_card", "block")]),
         (f"户名：某市财政局\n卡号：{chunks(_CCB_GD, 4, ' ')}", [("personal.bank_card", "block")]),
