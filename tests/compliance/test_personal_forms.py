@@ -21,6 +21,7 @@ from number_makers import (
     full_width,
     grouped,
     id_number,
+    luhn,
     org_code,
     uscc,
     zero_width,
@@ -817,3 +818,85 @@ def test_a_membership_number_that_fails_luhn_is_no_card(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert found == _personal(text)
+
+
+# -- red team 19: a unit's 对公 account that has an overseas card's shape by chance ----------
+
+# ICBC 深圳's 19-digit accounts start with the branch's code 4000; one in ten passes Luhn and
+# then has a Visa's prefix and length.  CCB 广东's 20-digit accounts start with 44, and their
+# first 16 digits in fours may be a Visa-shaped piece of the run.
+_ICBC_SZ = luhn("400002148199829186")
+_CCB_GD = luhn("440501663538428") + "0123"
+_UNIONPAY = luhn("621700454429423")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"户名：某市财政局\n账号：{_ICBC_SZ}", []),
+        (f"收款单位：某市财政局\n开户银行：工商银行\n账号：{chunks(_ICBC_SZ, 4, ' ')}", []),
+        (f"户　名：某某区红十字会　账　号：{chunks(_CCB_GD, 4, ' ')}", []),
+        (f"| 户名 | 账号 |\n|---|---|\n| 某市公共资源交易中心 | {_ICBC_SZ} |", []),
+        (
+            f"<table><tr><th>账户名称</th><th>收款账户</th></tr><tr><td>某市财政局</td><td>{_ICBC_SZ}</td></tr></table>",
+            [],
+        ),
+        (
+            f"<table><tr><td>收款单位</td><td>某市财政局</td></tr><tr><td>账号</td><td>{_ICBC_SZ}</td></tr></table>",
+            [],
+        ),
+        (f"收款人全称：某市交通警察支队\n收款人账号：{_ICBC_SZ}", []),
+        # a person's name, a card's label, a person's account, no holder: the shape blocks
+        (f"户名：张三\n账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (
+            f"收款单位：某街道办事处\n户名：张三\n账号：{_ICBC_SZ}",
+            [("personal.bank_card", "block")],
+        ),
+        (f"收款人：李某\n收款人账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n卡号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n个人账户：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n个人银行账户：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n对私账户：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"| 户名 | 账号 |\n|---|---|\n| 王芳 | {_ICBC_SZ} |", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n卡号：{chunks(_CCB_GD, 4, ' ')}", [("personal.bank_card", "block")]),
+        # the exact shape of a card issued in China: UnionPay, or Visa's 16 digits
+        (f"户名：某市财政局\n账号：{_UNIONPAY}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n账号：{luhn('440394260392755')}", [("personal.bank_card", "block")]),
+        (
+            f"户名：某市财政局\n账号：{chunks(_UNIONPAY, 4, ' ')} 0123",
+            [("personal.bank_card", "block")],
+        ),
+    ],
+)
+def test_an_organisations_account_with_an_overseas_card_shape_is_no_card(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)
+
+
+_ORGANISATIONS = st.sampled_from(
+    ["某市财政局", "某某区红十字会", "某市公共资源交易中心", "某某有限公司"]
+)
+_PEOPLE = st.sampled_from(["张三", "李晓明", "刘某某", "王芳"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    body=st.text(alphabet="0123456789", min_size=16, max_size=16),
+    holder=st.one_of(_ORGANISATIONS, _PEOPLE),
+    first=st.sampled_from(["4", "51", "62"]),
+    spaced=st.booleans(),
+)
+def test_a_card_shape_under_an_account_blocks_unless_an_overseas_shape_of_a_unit(
+    body: str, holder: str, first: str, spaced: bool
+) -> None:
+    """A 19-digit number that passes Luhn after ``账号`` blocks as a card, but for an overseas
+    network's shape (Visa 19: no card issued in China has it) under an organisation's 户名."""
+    number = luhn(first + body[: 18 - len(first)])
+    assume(is_card_number(number))
+    written = chunks(number, 4, " ") if spaced else number
+    found = _personal(f"户名：{holder}\n开户行：某银行\n账号：{written}")
+    organisation = holder.endswith(("局", "会", "中心", "公司"))
+    cleared = organisation and not number.startswith("62")
+    assert found == ([] if cleared else [("personal.bank_card", "block")])
