@@ -52,7 +52,9 @@ get an ad link, a marking or a phone number past a filter read the way a reader
 * **inline formatting goes**: HTML formatting tags and comments (``<span>``,
   ``<b>``, ``<!-- -->``) and Markdown emphasis runs between two characters
   (``138**1234**5678``, ``机<span>密</span>★``) render as nothing between the
-  characters they split.
+  characters they split; so do the two asterisks of single-``*`` italics
+  (``機*密*★``, ``dwz｡c*n/x*y``), a pair of ASCII asterisks on one line as written
+  (a lone ``*`` and the full-width ``＊`` of ``机密＊10年`` stay).
 
 Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) stay as they are:
 they end a URL in Chinese text and are not Markdown or HTML syntax, and folding
@@ -503,7 +505,7 @@ class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold
 
 def fold(text: str) -> Folded:
     """Fold ``text`` for detection; see the module docstring."""
-    if text.isascii() and "\\" not in text and not _may_hold_markup(text):
+    if text.isascii() and "\\" not in text and "*" not in text and not _may_hold_markup(text):
         lowered = text.lower()
         if "\x0b" in lowered or "\x0c" in lowered:  # line breaks, as _tables() has them
             lowered = lowered.replace("\x0b", "\n").replace("\x0c", "\n")
@@ -525,8 +527,8 @@ def fold(text: str) -> Folded:
             folded = finder.sub(partial(_one_for_one, trans, _BlankRun()), text)
         except _Removal:
             folded = _with_removals(text, trans, finder, removed)
-    if _may_hold_markup(folded):
-        folded = _drop_markup(folded, removed, comments=_comments_hidden(text))
+    if _may_hold_markup(folded) or "*" in text:
+        folded = _drop_markup(folded, removed, text)
     if "[" in folded:
         folded = _drop(folded, removed, _emoticon_codes)
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
@@ -734,6 +736,39 @@ def _emphasis(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     return gaps, {}
 
 
+# Single-asterisk italics, "dwz.c*n/x*y", "機*密*★", "139*-0446-9*239": a pair of lone
+# ASCII asterisks on one line, the first before and the second after a visible character,
+# as CommonMark pairs them (intraword too, unlike "_"). Looked for in the text as written:
+# once folded, the full-width star of "机密＊10年" and ✱ ∗ are "*" as well, and they are
+# no Markdown. A lone "*" (a footnote, "张*", "机密*10年") has no partner and stays.
+_ITALICS = LazyPattern(r"(?<![*\\])\*(?=[^\s*])[^*\n\u2028\u2029]{0,60}?(?<=[^\s*\\])\*(?!\*)")
+
+
+def _italics(
+    text: str, removed: tuple[int, ...], folded: str
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The asterisks of single-* italics in ``text``, at their offsets in ``folded``.
+
+    ``folded`` is ``text`` folded one character for one, less the characters at the
+    (ascending) offsets ``removed``; an asterisk removed already (inside a tag) is skipped.
+    """
+    gaps: list[tuple[int, int]] = []
+    for match in _ITALICS.finditer(text):
+        for written in (match.start(), match.end() - 1):
+            index = bisect.bisect_left(removed, written)
+            if index < len(removed) and removed[index] == written:
+                continue
+            at = written - index
+            if folded[at : at + 1] == "*":
+                gaps.append((at, at + 1))
+    return gaps, {}
+
+
+def _unitalic(match: re.Match[str]) -> str:
+    """Single-* italics as the page shows them: without their two asterisks."""
+    return match.group()[1:-1]
+
+
 # Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little
 # picture: between two digits it reads as an emoji does, a space ("138[心]1234[心]5678").
 # Only codes of ideographs, only between digits: "[1]", "[注]" in prose, link words stay.
@@ -751,10 +786,16 @@ def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]
     return gaps, shown
 
 
-def _drop_markup(folded: str, removed: list[int], *, comments: bool = True) -> str:
-    """Tags and references first, then the emphasis runs of what the page shows."""
-    tags = _markup if comments else partial(_markup, comments=False)
-    return _drop(_drop(folded, removed, tags), removed, _emphasis)
+def _drop_markup(folded: str, removed: list[int], text: str) -> str:
+    """Tags and references first, then single-* italics (an ASCII "*" in ``text``, as
+    written), then the emphasis runs of what the page shows: the italics before the runs,
+    so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run."""
+    if _may_hold_markup(folded):
+        tags = _markup if _comments_hidden(text) else partial(_markup, comments=False)
+        folded = _drop(folded, removed, tags)
+    if "*" in text:
+        folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))
+    return _drop(folded, removed, _emphasis)
 
 
 def _drop(
@@ -1074,7 +1115,8 @@ def written_url(raw: str) -> str:
     host, applied to the whole address so that ``ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／x``
     and ``u。jd。com/x`` are read as ``https://u.jd.com/x`` and ``u.jd.com/x``; a
     Markdown escape (``t\\.cn``) is read as the character it escapes.
-    Inline formatting (``<b>``, ``**``) inside the address goes, as the page shows it.
+    Inline formatting (``<b>``, ``**``, single-``*`` italics) inside the address goes,
+    as the page shows it.
     Case is kept: paths and queries are case-sensitive.
     """
     if "\\" in raw:
@@ -1083,6 +1125,8 @@ def written_url(raw: str) -> str:
         raw = _EMPHASIS.sub("", _TAG.sub("", raw))
         if holds_reference(raw):
             raw = _REFERENCE_ANY_CASE.sub(_written_reference, raw)
+    if "*" in raw:  # "dwz.c*n/x*y" shows dwz.cn/xy
+        raw = _ITALICS.sub(_unitalic, raw)
     if raw.isascii():
         return raw
     raw = raw.translate(_url_table())

@@ -523,6 +523,7 @@ class _Scanner:
     ) -> LinkSpan:
         """A :class:`LinkSpan` of the text as written, from folded offsets."""
         text_start, text_end = words
+        folded_url = (url_start, url_end)
         if not self.identity:
             span = self.folded.span
             start, end = span(start, end)
@@ -531,7 +532,9 @@ class _Scanner:
                 text_start, text_end = span(text_start, text_end)
         written = self.written
         raw = written[url_start:url_end]
-        if kind == "bare" or ("&" not in raw and "\\" not in raw):
+        if kind == "bare" and "*" in raw and not self.identity:
+            url = self._shown_stars(raw, url_start, *folded_url)
+        elif kind == "bare" or ("&" not in raw and "\\" not in raw):
             url = raw  # (no entity, no escape: what the decoders below give back)
         elif kind == "html":
             url = _entities(raw)
@@ -546,6 +549,13 @@ class _Scanner:
         return LinkSpan(
             kind, start, end, url_start, url_end, raw, url, text_start, text_end, inner, label, tag
         )
+
+    def _shown_stars(self, raw: str, at: int, start: int, end: int) -> str:
+        """A bare address as written at ``at`` (folded ``[start, end)``) without the
+        asterisks folding dropped as emphasis: the half of an italic pair inside it
+        (``*t.c*n/x``, ``www*.gov*.cn``) is no character of the address the page shows."""
+        kept = {self.folded.original(index) for index in range(start, end)}
+        return "".join(c for k, c in enumerate(raw, at) if c != "*" or k in kept)
 
     def scan(self, start: int, stop: int) -> list[LinkSpan]:
         text = self.text

@@ -585,3 +585,43 @@ def test_ruby_annotations_that_are_no_pronunciation_stay(written: str) -> None:
 @pytest.mark.parametrize("star", ["⍟", "⚝", "⯪", "🟉", "🟊", "🟏", "🟔"])
 def test_stars_of_the_symbol_blocks_fold_to_the_star(star: str) -> None:
     assert "秘密★3年" == fold("秘密" + star + "3年").text
+
+
+# -- single-* italics (red team 20) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("機*密*★", "机密★"),
+        ("dwz｡c*n/CLqU*w7", "dwz.cn/clquw7"),
+        ("139*-0446-9*239", "139-0446-9239"),
+        ("机密＊２*０*年", "机密*20年"),  # the full-width star is no delimiter
+        ("*机密*＊10年", "机密*10年"),  # nor does it make a "**" run with a closing "*"
+        ("张*、李*", "张、李"),
+    ],
+)
+def test_single_star_italics_fold_to_what_the_page_shows(written: str, shown: str) -> None:
+    assert fold(written).text == shown
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["机密*10年", "机密＊10年＊", "注*：", "a\\*b*c", "* 列表项", "138 * 1234 * 5678", "a*\nb*"],
+)
+def test_a_lone_escaped_or_spaced_star_stays(written: str) -> None:
+    assert "*" in fold(written).text
+
+
+def test_single_star_italics_keep_offsets() -> None:
+    folded = fold("u。jd*。com/x*y")
+    assert folded.text == "u.jd.com/xy"
+    assert [folded.original(i) for i in (3, 4, 9, 10)] == [3, 5, 10, 12]  # "d", "." "x" "y"
+
+
+def test_a_star_inside_a_tag_is_no_delimiter() -> None:
+    assert fold('<span title="*">x</span>*y*z').text == "xy*z"
+
+
+def test_written_url_drops_single_star_italics() -> None:
+    assert written_url("dwz｡c*n/CLqU*w7") == "dwz.cn/CLqUw7"

@@ -644,3 +644,17 @@ def test_an_ad_read_through_a_reference_names_no_redirect_to_itself() -> None:
     ).findings
     assert finding.rule == "ad.link_stripped"
     assert "经跳转" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("written", "url"),
+    [
+        ("*t．*cn/RPm", "t．cn/RPm"),
+        ("www*。gov*。cn", "www。gov。cn"),
+        ("u。jd*。com/x*y", "u。jd。com/xy"),
+    ],
+)
+def test_a_bare_address_drops_the_asterisks_of_italics(written: str, url: str) -> None:
+    """Half of an italic pair inside a bare address (the other half before it) is no
+    character of the address the page shows."""
+    assert [url] == find_links(written)
