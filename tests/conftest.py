@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -12,13 +13,20 @@ from govpub.platforms.memory import MemoryWorld
 pytest_plugins = ["govpub.testing"]
 
 
+@pytest.fixture(scope="session")
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' own cache of compiled databases (never the user's ``~/.cache``)."""
+    return tmp_path_factory.mktemp("govpub-cache")
+
+
 @pytest.fixture(autouse=True)
-def _hermetic(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _hermetic(monkeypatch: pytest.MonkeyPatch, _cache_dir: Path) -> Iterator[None]:
     import os
 
     for name in list(os.environ):
         if name.startswith("GOVPUB_"):
             monkeypatch.delenv(name)
+    monkeypatch.setenv("GOVPUB_CACHE_DIR", str(_cache_dir))
     MemoryWorld.reset_all()
     yield
     MemoryWorld.reset_all()

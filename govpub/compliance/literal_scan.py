@@ -15,8 +15,9 @@ bytes, half of them zero (20 times slower).  A match at an odd byte straddles tw
 units and is no match of characters; a character beyond the BMP is two units, and the
 offsets after one are corrected by counting them.  Literals are compiled as
 expressions of escaped bytes (the binding's pure-literal mode stops at a NUL byte, and
-every ASCII character has one in UTF-16).  Scratch space is per thread: a check may
-run on any thread.
+every ASCII character has one in UTF-16), and the compiled database is kept between
+processes (:mod:`~govpub.compliance.compiled_cache`).  Scratch space is per thread: a
+check may run on any thread.
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ import bisect
 import re
 import threading
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from types import ModuleType
 from typing import Any
+
+from govpub.compliance.compiled_cache import compiled_database
 
 __all__ = ["LiteralScanner", "hyperscan_module", "literal_scanner"]
 
@@ -55,10 +58,8 @@ class LiteralScanner:
         if not all(encoded):
             raise ValueError("an empty literal matches everywhere")
         self._lengths = [len(raw) for raw in encoded]
-        expressions = ["".join(f"\\x{byte:02x}" for byte in raw).encode() for raw in encoded]
-        self._database: Any = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        self._database.compile(
-            expressions=expressions, ids=list(range(len(encoded))), elements=len(encoded)
+        self._database: Any = compiled_database(
+            hyperscan, encoded, partial(_compile, hyperscan, encoded)
         )
         self._hyperscan = hyperscan
         self._local = threading.local()
@@ -90,6 +91,16 @@ class LiteralScanner:
         if scratch is None:
             scratch = self._local.scratch = self._hyperscan.Scratch(self._database)
         return scratch
+
+
+def _compile(hyperscan: ModuleType, literals: list[bytes]) -> Any:
+    """The database of ``literals`` (UTF-16 bytes), each an expression of escaped bytes."""
+    expressions = ["".join(f"\\x{byte:02x}" for byte in raw).encode() for raw in literals]
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=expressions, ids=list(range(len(expressions))), elements=len(expressions)
+    )
+    return database
 
 
 @lru_cache(maxsize=16)
