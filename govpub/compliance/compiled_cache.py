@@ -4,7 +4,7 @@ Compiling the shipped lists' 1,099 literals takes 20–40 ms — a twentieth of
 ``govpub check``'s whole run — and every command that checks a post pays it
 again; loading the serialised database takes 0.03 ms.  So the compiled database
 is kept in the user's cache directory, under the SHA-256 of everything that
-decides it: the literals, how they are compiled, Hyperscan's version and this
+decides it: the literals, how the caller compiles them, Hyperscan's version and this
 machine's architecture.  A changed list, library or machine compiles anew; a file that
 does not load (truncated, from another CPU) is compiled over; a directory that
 cannot be written costs only the compile.
@@ -44,14 +44,18 @@ def cache_dir() -> Path | None:
 
 
 def compiled_database(
-    hyperscan: ModuleType, literals: Sequence[bytes], compile_database: Callable[[], Any]
+    hyperscan: ModuleType,
+    literals: Sequence[bytes],
+    compile_database: Callable[[], Any],
+    *,
+    form: str,
 ) -> Any:
     """``compile_database()``'s database of ``literals``: loaded from the cache, else compiled
-    and kept there."""
+    and kept there.  ``form`` says how the caller compiles them (change it when that changes)."""
     directory = cache_dir()
     if directory is None:
         return compile_database()
-    path = directory / f"hyperscan-{_key(hyperscan, literals)}.db"
+    path = directory / f"hyperscan-{_key(hyperscan, literals, form)}.db"
     try:
         return hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
     except FileNotFoundError:
@@ -63,13 +67,9 @@ def compiled_database(
     return database
 
 
-#: How :mod:`~govpub.compliance.literal_scan` compiles literals (change it when that changes).
-_FORMAT = "utf-16-le literals as escaped-byte expressions, block mode, v1"
-
-
-def _key(hyperscan: ModuleType, literals: Sequence[bytes]) -> str:
+def _key(hyperscan: ModuleType, literals: Sequence[bytes], form: str) -> str:
     digest = hashlib.sha256()
-    for part in (_FORMAT, getattr(hyperscan, "__version__", "?"), platform.machine()):
+    for part in (form, getattr(hyperscan, "__version__", "?"), platform.machine()):
         digest.update(f"{part}\n".encode())
     for literal in literals:  # a length before each: no two lists give the same bytes
         digest.update(len(literal).to_bytes(4, "big") + literal)

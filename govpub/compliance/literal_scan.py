@@ -59,7 +59,7 @@ class LiteralScanner:
             raise ValueError("an empty literal matches everywhere")
         self._lengths = [len(raw) for raw in encoded]
         self._database: Any = compiled_database(
-            hyperscan, encoded, partial(_compile, hyperscan, encoded)
+            hyperscan, encoded, partial(_compile, hyperscan, encoded), form=_FORM
         )
         self._hyperscan = hyperscan
         self._local = threading.local()
@@ -91,6 +91,10 @@ class LiteralScanner:
         if scratch is None:
             scratch = self._local.scratch = self._hyperscan.Scratch(self._database)
         return scratch
+
+
+#: How :func:`_compile` builds a database (its cache key: change it when that changes).
+_FORM = "utf-16-le literals as escaped-byte expressions, block mode, v1"
 
 
 def _compile(hyperscan: ModuleType, literals: list[bytes]) -> Any:

@@ -354,7 +354,7 @@ class SqliteDatabase(Database):
         the checkpoints run on its thread instead (``SqliteLedger.checkpoint``).
         """
         if not self.nowait:
-            self.execute(self.begin)
+            super()._begin()
             return
         if self._settings is None:
             self._settings = tuple(
@@ -365,7 +365,7 @@ class SqliteDatabase(Database):
             self.execute(self.begin)
         except sqlite3.OperationalError as exc:
             self._apply(self._settings)
-            if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _BUSY:
+            if exc.sqlite_errorcode & 0xFF in _BUSY:
                 raise WouldWait(f"another connection holds the ledger's file ({exc})") from None
             raise
 
