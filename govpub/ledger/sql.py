@@ -68,7 +68,12 @@ def _now() -> datetime:
 
 
 def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat(timespec="microseconds")
+    return None if value is None else _instant(value)
+
+
+def _instant(value: datetime) -> str:
+    """An instant as the ledger writes instants (:func:`_iso` of a value that is there)."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _parse(value: str | None) -> datetime | None:
@@ -95,7 +100,9 @@ class _Change(NamedTuple):
     """
 
     state: DeliveryState
-    now: datetime
+    #: The change's instant as the ledger writes instants (:func:`_iso`): the row's
+    #: ``updated_at``, the attempt's ``at`` and the audit record's ``time`` are one value.
+    now: str
     platform_post_id: str | None
     url: str | None
     error: Mapping[str, Any] | None
@@ -506,7 +513,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         (nothing written).  The runner fences each move that a platform call
         follows, so a worker that stalled for a whole lease sends nothing.
         """
-        now = self._clock()
+        now = _instant(self._clock())
         change = _Change(
             state=state,
             now=now,
@@ -545,6 +552,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             if attempt is not None and beside is None:
                 self._insert_attempt(delivery_id, now, **attempt, audited=False)
             self._audit.append(  # in this transaction (what self.audit would open joins it)
+                at=now,
                 actor=actor,
                 action=action,
                 subject=delivery_id,
@@ -591,7 +599,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         )
         # Only the columns this change sets: an index over a column left out of SET is not
         # touched (a move to "sending" rewrites neither the account nor the post-id index).
-        now = _iso(change.now)
+        now = change.now
         sets = ["state = ?", "updated_at = ?", "next_attempt_at = ?"]
         args: list[Any] = [change.state, now, _iso(change.next_attempt_at)]
         for column, value in (
@@ -772,7 +780,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         with self.transaction():
             self._insert_attempt(
                 delivery_id,
-                self._clock(),
+                _instant(self._clock()),
                 operation=operation,
                 outcome=outcome,
                 error=error,
@@ -782,7 +790,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
     def _insert_attempt(
         self,
         delivery_id: str,
-        now: datetime,
+        now: str,
         *,
         operation: str,
         outcome: str,
@@ -986,15 +994,18 @@ _ATTEMPT_FROM_MOVED = (
 
 
 def _attempt_values(
-    now: datetime,
+    now: str,
     *,
     operation: str,
     outcome: str,
     error: Mapping[str, Any] | None = None,
     wait: float | None = None,
 ) -> tuple[Any, ...]:
-    """An attempt's columns after ``delivery_id``, as :meth:`SqlLedger._insert_attempt` writes."""
-    return (operation, outcome, None if error is None else _json(error), wait, _iso(now))
+    """An attempt's columns after ``delivery_id``, as :meth:`SqlLedger._insert_attempt` writes.
+
+    ``now``: the attempt's instant as :func:`_iso` writes it.
+    """
+    return (operation, outcome, None if error is None else _json(error), wait, now)
 
 
 def _attempt_details(

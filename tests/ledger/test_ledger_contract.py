@@ -587,6 +587,35 @@ def test_a_transition_and_its_attempt_are_one_audit_record(store: Ledger) -> Non
     assert store.trail.verify()
 
 
+class TickingClock(Clock):
+    """A clock that moves on by a microsecond each time it is read."""
+
+    def __call__(self) -> datetime:
+        return self.advance(microseconds=1)
+
+
+def test_a_state_change_has_one_instant(open_store: StoreFactory) -> None:
+    """The row's ``updated_at``, the attempt's ``at`` and the audit record's time agree."""
+    store = open_store(TickingClock())
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    store.transition(delivery, "sending", actor="t", action="delivery.sending")
+    record = store.transition(
+        delivery,
+        "published",
+        actor="t",
+        action="delivery.published",
+        platform_post_id="X1",
+        attempt={"operation": "publish", "outcome": "published"},
+    )
+    assert record.updated_at is not None
+    (attempt,) = store.attempts(delivery)
+    last = list(store.trail.iter_records())[-1]
+    assert "delivery.published" == last.action
+    assert record.updated_at == record.published_at == datetime.fromisoformat(last.time)
+    assert record.updated_at == datetime.fromisoformat(str(attempt["at"]))
+    assert store.trail.verify()
+
+
 def test_two_writers_on_one_store_keep_one_chain(open_store: StoreFactory, clock: Clock) -> None:
     """Each writer keeps the chain's head in memory; the other's appends are noticed."""
     first, second = open_store(clock), open_store(clock)
