@@ -571,6 +571,11 @@ _UNIT_HEADING = LazyPattern(
 # of its own or at the end of the title right above the table.
 _UNIT_CAPTION = LazyPattern(rf"(?:单位|單位)[:：][ \u3000]*[万亿]?(?:{_UNITS})(?![\u3400-\u9fff])")
 _CAPTION_REACH = 80
+# A 统计公报's table gives each row's unit in a column of its own (``| 指标 | 单位 | 2025年 |``
+# over ``| 一般公共预算收入 | 元 | 15812345678 |``): the header says 单位 (计量单位) and the
+# row's cell under it is a unit and nothing else (red team 22).
+_UNIT_COLUMN_HEADING = LazyPattern(r"^(?:计量|計量)?(?:单位|單位)$")
+_UNIT_CELL = LazyPattern(rf"^[万亿千百]?(?:{_UNITS})$")
 # The header of a column of figures: a year, a budget's or a statistic's figure.
 _FIGURE_HEADING = LazyPattern(
     r"(?:19|20)\d\d年|数$|數$|额|額|计|計|收入|支出|预算|預算|决算|決算|增长|增長|累计|累計|金额|金額"
@@ -592,6 +597,8 @@ def _measured_cell(folded: str, start: int) -> bool:
     first = _row_label(folded, start)
     if first is not None and _UNIT_HEADING.search(first.strip(" \t*_")) is not None:
         return True
+    if _unit_in_row(folded, start):
+        return True
     # a caption's unit only for a column of figures (预算数, 2025年, 合计), not for a 备注 or
     # 联系方式 column of a 补贴发放公示 under "单位：元"
     table = _table_start(folded, start) if _FIGURE_HEADING.search(heading) else None
@@ -599,6 +606,20 @@ def _measured_cell(folded: str, start: int) -> bool:
         table is not None
         and _UNIT_CAPTION.search(folded, max(0, table - _CAPTION_REACH), table) is not None
     )
+
+
+def _unit_in_row(folded: str, start: int) -> bool:
+    """Whether the table row whose cell ``start`` is in has, under a 单位 (计量单位) column, a
+    cell holding a unit of measure and nothing else (``| 一般公共预算收入 | 元 | … |``)."""
+    headers, cells, column = _row_and_header(folded, start)
+    for index, (header, cell) in enumerate(zip(headers, cells, strict=False)):
+        if (
+            index != column
+            and _UNIT_COLUMN_HEADING.search(header.strip(" \t*_")) is not None
+            and _UNIT_CELL.search(cell.strip(" \t*_")) is not None
+        ):
+            return True
+    return False
 
 
 def _table_start(folded: str, start: int) -> int | None:

@@ -587,6 +587,41 @@ def test_a_unit_elsewhere_in_the_table_does_not_hide_a_mobile(body: str) -> None
     assert _personal_rules(body) == ["personal.mobile"]
 
 
+# -- a 单位 column in a 统计公报's table (red team 22) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| 指标 | 单位 | 2025年 | 比上年增长（%） |\n|---|---|---|---|\n"
+        "| 一般公共预算收入 | 元 | 15812345678 | 3.7 |",
+        "| 项目 | 计量单位 | 本年决算数 | 上年决算数 |\n|---|---|---|---|\n"
+        "| 一般公共预算收入 | 元 | 15812345678 | 14987654321 |",
+        "| 指标 | 2025年 | 单位 |\n|---|---|---|\n| 全年客运量 | 13912345678 | 人次 |",
+        "<table><tr><td>指标</td><td>单位</td><td>绝对数</td></tr>"
+        "<tr><td>一般公共预算收入</td><td>万元</td><td>15812345678</td></tr></table>",
+        "| 指标 | **单位** | 2025年 |\n|---|---|---|\n| 货物吞吐量 | **吨** | 15867003214 |",
+    ],
+)
+def test_figures_in_a_row_whose_unit_column_names_a_unit_are_no_mobiles(body: str) -> None:
+    assert _personal_rules(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a 单位 column holding a workplace, not a unit of measure
+        "| 姓名 | 单位 | 联系电话 |\n|---|---|---|\n| 张三 | 某某街道 | 13816542378 |",
+        "| 姓名 | 单位 | 补贴 |\n|---|---|---|\n| 张三 | 某某村委会 | 13816542378 |",
+        # a unit under another header, or a 电话 column beside a unit column
+        "| 姓名 | 人数 | 电话 |\n|---|---|---|\n| 张三 | 人 | 13816542378 |",
+        "| 项目 | 单位 | 联系电话 |\n|---|---|---|\n| 补贴 | 元 | 13816542378 |",
+    ],
+)
+def test_a_unit_column_does_not_hide_a_mobile_elsewhere(body: str) -> None:
+    assert _personal_rules(body) == ["personal.mobile"]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.sampled_from(["元", "万元", "人", "户", "万千瓦时", "吨"]),
@@ -651,3 +686,4 @@ def test_an_id_number_after_a_permit_number_blocks_once() -> None:
         f"施工许可证编号：{_permit('3101042024123101')}，负责人身份证号：{_id('44030519920715234')}"
     )
     assert _personal_rules(body) == ["personal.id_number"]
+
