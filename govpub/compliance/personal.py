@@ -924,6 +924,17 @@ class _Breaks:
             return False
         return not self.labelled()
 
+    def cut(self, first: int, last: int) -> bool:
+        """Whether groups ``first``..``last - 1`` span a break but start or end inside a cell
+        or line: ``| 310115 1975**** 4211 | 138-XXXX-2378 |`` holds no mobile ``1975 4211 |
+        138`` (red team 22).  A number split over cells or lines is split whole."""
+        before = self._before
+        if before[last - 1] == before[first]:
+            return False
+        return (first > 0 and before[first] == before[first - 1]) or (
+            last < len(before) and before[last] == before[last - 1]
+        )
+
     def labelled(self) -> bool:
         """Whether a label says what the number is (``手机：``, ``卡号``), asked once."""
         if self._labelled is None:
@@ -952,7 +963,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
-            if size != 18 and breaks.unread(first, last):
+            if size != 18 and (breaks.unread(first, last) or breaks.cut(first, last)):
                 continue
             piece = chunks is not None and chunks.piece(first, last)
             if piece and size < 13:

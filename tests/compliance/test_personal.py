@@ -687,3 +687,32 @@ def test_an_id_number_after_a_permit_number_blocks_once() -> None:
     )
     assert _personal_rules(body) == ["personal.id_number"]
 
+
+# -- a reading over a cell border takes whole cells (red team 22) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a masked ID's last two groups and the head of a masked mobile: 1975 4211 | 138
+        "| 姓名 | 身份证号 | 手机 |\n|---|---|---|\n| 李** | 310115 1975**** 4211 | 138-XXXX-2378 |",
+        "<table><tr><th>身份证号</th><th>手机</th></tr>"
+        "<tr><td>310115 1975 4211</td><td>138-XXXX-2378</td></tr></table>",
+    ],
+)
+def test_no_mobile_is_read_from_the_tail_of_one_cell_and_the_head_of_the_next(
+    body: str,
+) -> None:
+    assert _personal_rules(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| 姓名 | 手机 |  |  |\n|---|---|---|---|\n| 张三 | 138 | 1234 | 5678 |",
+        "手机：\n138\n1234\n5678",
+        "| 序号 | 手机 |\n|---|---|\n| 1 | 138 1234 5678 |",
+    ],
+)
+def test_a_mobile_split_over_whole_cells_or_lines_still_blocks(body: str) -> None:
+    assert _personal_rules(body) == ["personal.mobile"]
