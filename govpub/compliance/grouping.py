@@ -92,11 +92,15 @@ _PAGE_TAIL = (
     f"(?:(?:[{_SPACES}]{{0,3}}\r?\n)?(?<=\n){_PAGE_LINE}"
     f"[{_SPACES}]{{0,12}}+\r?\n(?:[{_SPACES}]{{0,3}}\r?\n)?)?"
 )
-# (a hyphen may end the line: Word and a PDF's layout wrap a line after one, 138-1234-⏎5678)
+# (a hyphen may end the line: Word and a PDF's layout wrap a line after one, 138-1234-⏎5678;
+# so may Markdown's backslash, its hard line break, 138 1234\⏎5678)
+# (and the next line may be a Markdown list's next item, "- 联系电话：138 1234⏎- 5678": a
+# bullet and a space after the break — the label before the number still decides, see
+# personal._over_lines_labelled; "-5678" with no space is a negative figure, not an item)
 _BREAK = (
-    f"[{_SPACES}]{{0,3}}[{_DASHES}]?[{_SPACES}]{{0,3}}"
+    f"[{_SPACES}]{{0,3}}[{_DASHES}\\\\]?[{_SPACES}]{{0,3}}"
     f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"
-    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
+    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}(?:[-*][ \t]{{1,3}})?"
 )
 # The marks that list items (、 ， ,): they join single digits
 # ("1、3、8、1、2、3、4、5、6、7、8": no list has eleven items of one digit) or after a label

@@ -651,6 +651,10 @@ _LINES_LABEL = LazyPattern(
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?[\s:：#为是（(+|]{0,4}"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
+    # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
+    # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
+    # characters: 王某, 王先生, 李老师)
+    r"|(?:联系|咨询)[\u4e00-\u9fff]{0,4}[:：]\s{0,2}[\u4e00-\u9fff]{2,4}[\s,，、]{1,3}$"
 )
 
 
