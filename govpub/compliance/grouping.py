@@ -18,8 +18,8 @@ the stroke ``丨`` that people put between groups to get a number past a filter
 italics; ``138~1234~5678``, ``138丨1234丨5678``) — and brackets around a group
 (``+86 (138) 1234-5678``), up to three together — or one line break, with spaces
 around it (``138⏎1234⏎5678``: a Markdown renderer joins the lines of a paragraph, and
-a reader reads the number whole; or an HTML ``<br>``), never a blank line, which starts
-a new paragraph.  A dot, star or
+a reader reads the number whole; or an HTML ``<br>``, Markdown's backslash break, or the
+next item of a ``-``/``*`` list), never a blank line, which starts a new paragraph.  A dot, star or
 tilde on its own is also a decimal point or an operator, so a number never starts or
 ends next to one (``0.13812345678`` and ``13812345678.00`` are not phone numbers); a
 lone slash, middle dot or underscore lists numbers (``15812345678/13912345678``: two).
