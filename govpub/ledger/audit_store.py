@@ -158,9 +158,19 @@ class SqlAuditTrail:
     # -- writing ---------------------------------------------------------------------------
 
     def append(
-        self, *, actor: str, action: str, subject: str, details: Mapping[str, Any] | None = None
+        self,
+        *,
+        actor: str,
+        action: str,
+        subject: str,
+        details: Mapping[str, Any] | None = None,
+        at: str | None = None,
     ) -> AuditRecord:
         """Append one record and return it (see the class docstring for transactions).
+
+        ``at``: the record's time as the trail writes times (UTC, ISO 8601 with
+        microseconds; default: the clock now) — the ledger passes a state change's
+        own instant, so the record and the row it describes carry one time.
 
         The chain's head is kept in memory by the writer: the record is inserted
         only if its predecessor is still the newest record (one statement checks
@@ -173,7 +183,7 @@ class SqlAuditTrail:
         self._fresh()
         names = (self._name("actor", actor), self._name("subject", subject))
         fields = {
-            "time": self.clock().astimezone(UTC).isoformat(timespec="microseconds"),
+            "time": at or self.clock().astimezone(UTC).isoformat(timespec="microseconds"),
             "actor": names[0],
             "action": self._action(action),
             "subject": names[1],

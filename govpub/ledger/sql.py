@@ -25,7 +25,7 @@ from govpub._redact import redact
 from govpub.errors import LeaseLostError, LedgerError, PlatformPostTakenError
 from govpub.ledger import queue
 from govpub.ledger.audit_store import SqlAuditTrail
-from govpub.ledger.database import Cursor, Database
+from govpub.ledger.database import Cursor, Database, _dumps
 from govpub.ledger.records import (
     DeliveryPlan,
     DeliveryRecord,
@@ -68,7 +68,12 @@ def _now() -> datetime:
 
 
 def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat(timespec="microseconds")
+    return None if value is None else _instant(value)
+
+
+def _instant(value: datetime) -> str:
+    """An instant as the ledger writes instants (:func:`_iso` of a value that is there)."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _parse(value: str | None) -> datetime | None:
@@ -95,7 +100,9 @@ class _Change(NamedTuple):
     """
 
     state: DeliveryState
-    now: datetime
+    #: The change's instant as the ledger writes instants (:func:`_iso`): the row's
+    #: ``updated_at``, the attempt's ``at`` and the audit record's ``time`` are one value.
+    now: str
     platform_post_id: str | None
     url: str | None
     error: Mapping[str, Any] | None
@@ -482,6 +489,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         steps: Mapping[str, Any] | None = None,
         held: DeliveryRecord | None = None,
         owner: str | None = None,
+        read_back: bool = True,
     ) -> DeliveryRecord:
         """Move a delivery to ``state``, checked against the state machine and audited.
 
@@ -505,8 +513,16 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         :class:`~govpub.errors.LeaseLostError` says another worker took it over
         (nothing written).  The runner fences each move that a platform call
         follows, so a worker that stalled for a whole lease sends nothing.
+
+        ``read_back=False`` (with ``held``), for a caller that will move the delivery
+        again and needs no read: the record returned is ``held`` with this change
+        applied, as written, not the row read back (a column another write changed
+        since ``held`` was read — a step saved on its own, a lease renewed — is as
+        ``held`` has it).  SQLite's ``RETURNING *`` and the record built from it cost
+        a fifth of a state change.  A dialect whose update must return something
+        (PostgreSQL's chain lock) reads back anyway.
         """
-        now = self._clock()
+        now = _instant(self._clock())
         change = _Change(
             state=state,
             now=now,
@@ -527,7 +543,12 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             row = None
             if current is not None and state in TRANSITIONS[current.state]:
                 row = self._update_delivery(
-                    current, change, expect_state=True, attempt=beside, owner=owner
+                    current,
+                    change,
+                    expect_state=True,
+                    attempt=beside,
+                    owner=owner,
+                    read_back=read_back,
                 )
             if current is None or row is None:  # not held, or no longer as the caller holds it
                 current = self._locked_delivery(delivery_id)
@@ -545,6 +566,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
             if attempt is not None and beside is None:
                 self._insert_attempt(delivery_id, now, **attempt, audited=False)
             self._audit.append(  # in this transaction (what self.audit would open joins it)
+                at=now,
                 actor=actor,
                 action=action,
                 subject=delivery_id,
@@ -561,7 +583,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                     **(details or {}),
                 },
             )
-            return _delivery_record(row)
+            return _moved(current, change) if row is _APPLIED else _delivery_record(row)
 
     def _update_delivery(
         self,
@@ -571,8 +593,12 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         expect_state: bool,
         attempt: Sequence[Any] | None = None,
         owner: str | None = None,
+        read_back: bool = True,
     ) -> Any:
         """Apply ``change`` to ``current``'s row; the row as stored now (``None``: not applied).
+
+        ``read_back=False``: :data:`_APPLIED` instead of the row when the dialect's
+        update need return nothing (see :meth:`transition`).
 
         ``expect_state``: only while the stored state is still ``current.state``
         (and, with ``owner``, while ``owner`` holds the lease).
@@ -591,7 +617,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         )
         # Only the columns this change sets: an index over a column left out of SET is not
         # touched (a move to "sending" rewrites neither the account nor the post-id index).
-        now = _iso(change.now)
+        now = change.now
         sets = ["state = ?", "updated_at = ?", "next_attempt_at = ?"]
         args: list[Any] = [change.state, now, _iso(change.next_attempt_at)]
         for column, value in (
@@ -623,16 +649,18 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
                 "AND taken.platform_post_id = ? AND taken.id <> ?)"
             )
             args.extend([current.account_id, platform_post_id, current.id])
+        read_back = read_back or attempt is not None or bool(dialect.lock_audit_chain_column)
         # the chain lock for the audit record that follows, in the same round trip
-        returning = "*" + dialect.lock_audit_chain_column
+        returning = " RETURNING *" + dialect.lock_audit_chain_column if read_back else ""
         # Only fixed clauses and "?" placeholders are joined; values travel as parameters.
-        statement = f"UPDATE deliveries SET {', '.join(sets)} WHERE {where} RETURNING {returning}"  # noqa: S608
+        statement = f"UPDATE deliveries SET {', '.join(sets)} WHERE {where}{returning}"  # noqa: S608
         if attempt is not None:
             # the update above and a constant: values travel as parameters
             statement = f"WITH moved AS ({statement}), {_ATTEMPT_FROM_MOVED} SELECT * FROM moved"  # noqa: S608
             args.extend(attempt)
         with self._db.lock:
-            rows = self._execute_unique(current, platform_post_id, statement, args).fetchall()
+            cursor = self._execute_unique(current, platform_post_id, statement, args)
+            rows = cursor.fetchall() if read_back else [_APPLIED] * cursor.rowcount
         if not rows:
             if guard and platform_post_id is not None:
                 self._refuse_taken(current, platform_post_id)
@@ -772,7 +800,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
         with self.transaction():
             self._insert_attempt(
                 delivery_id,
-                self._clock(),
+                _instant(self._clock()),
                 operation=operation,
                 outcome=outcome,
                 error=error,
@@ -782,7 +810,7 @@ class SqlLedger(SqlFilings, SqlInbox, SqlReports):
     def _insert_attempt(
         self,
         delivery_id: str,
-        now: datetime,
+        now: str,
         *,
         operation: str,
         outcome: str,
@@ -986,15 +1014,18 @@ _ATTEMPT_FROM_MOVED = (
 
 
 def _attempt_values(
-    now: datetime,
+    now: str,
     *,
     operation: str,
     outcome: str,
     error: Mapping[str, Any] | None = None,
     wait: float | None = None,
 ) -> tuple[Any, ...]:
-    """An attempt's columns after ``delivery_id``, as :meth:`SqlLedger._insert_attempt` writes."""
-    return (operation, outcome, None if error is None else _json(error), wait, _iso(now))
+    """An attempt's columns after ``delivery_id``, as :meth:`SqlLedger._insert_attempt` writes.
+
+    ``now``: the attempt's instant as :func:`_iso` writes it.
+    """
+    return (operation, outcome, None if error is None else _json(error), wait, now)
 
 
 def _attempt_details(
@@ -1100,6 +1131,51 @@ def _post_record(row: Any) -> PostRecord:
         approvals=tuple(json.loads(row["approvals"])),
         reason=row["reason"],
     )
+
+
+#: What :meth:`SqlLedger._update_delivery` returns for an update applied and not read back.
+_APPLIED = object()
+
+
+def _moved(held: DeliveryRecord, change: _Change) -> DeliveryRecord:
+    """``held`` with ``change`` applied, each column as a read of the updated row would give it.
+
+    Built like :func:`_delivery_record` (no frozen ``__init__``); a test holds it equal
+    to the row read back.
+    """
+    record: DeliveryRecord = object.__new__(DeliveryRecord)
+    fields = dict(held.__dict__)
+    now = datetime.fromisoformat(change.now)
+    fields.update(
+        state=change.state,
+        updated_at=now,
+        next_attempt_at=_parse(_iso(change.next_attempt_at)),
+    )
+    fields.update(
+        (column, value)
+        for column, value in (
+            ("platform_post_id", change.platform_post_id),
+            ("url", change.url),
+            ("instruction", change.instruction),
+        )
+        if value is not None
+    )
+    if change.error is not None:
+        fields["last_error"] = json.loads(_json(change.error))
+    if change.state == "published" and held.published_at is None:
+        fields["published_at"] = now
+    if change.counts:
+        fields["attempts"] = held.attempts + 1
+    if change.steps:
+        steps = dict(held.steps)
+        for name, value in change.steps.items():
+            if value is None:
+                steps.pop(name, None)
+            else:  # as stored (Dialect.set_json_key) and read back
+                steps[name] = json.loads(_dumps(value))
+        fields["steps"] = steps
+    record.__dict__.update(fields)
+    return record
 
 
 def _delivery_record(row: Any) -> DeliveryRecord:

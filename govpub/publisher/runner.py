@@ -170,8 +170,11 @@ class DeliveryRunner:
         """
         unsaved = self.ctx.unsaved
         steps = dict(unsaved) if unsaved else None
-        if self.lease_owner is not None and state in _CALL_STATES:
-            kwargs["owner"] = self.lease_owner
+        if state in _CALL_STATES:
+            # a platform call follows, then a move that reads the row back: this one need not
+            kwargs["read_back"] = False
+            if self.lease_owner is not None:
+                kwargs["owner"] = self.lease_owner
         self.record = await self.store.transition(
             self.record.id,
             state,

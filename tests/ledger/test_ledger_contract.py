@@ -15,7 +15,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import FrozenInstanceError, fields, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -584,6 +584,76 @@ def test_a_transition_and_its_attempt_are_one_audit_record(store: Ledger) -> Non
     assert {"operation": "publish", "outcome": "published", "error": None, "wait": None} == (
         last.details["attempt"]
     )
+    assert store.trail.verify()
+
+
+def test_a_move_not_read_back_returns_the_row_as_stored(open_store: StoreFactory) -> None:
+    """``read_back=False`` builds the record from the held one: equal to a read of the row."""
+    store = open_store(TickingClock())
+    assert isinstance(store, SqliteLedger | PostgresLedger)
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    held = store.get_delivery(delivery)
+    store.save_step(delivery, "kept", {"n": 1})
+    held = store.get_delivery(delivery)
+    moves: list[dict[str, Any]] = [
+        {"state": "sending", "steps": {"event_time": "2026-03-05T01:00:00Z", "kept": None}},
+        {"state": "sending", "steps": {"upload": {"media": ("m1", 2), "ok": True}}},
+        {
+            "state": "unknown",
+            "error": {"kind": "transient", "message": "no answer", "retryable": True},
+            "next_attempt_at": datetime(2026, 3, 5, 9, 0, tzinfo=timezone(timedelta(hours=8))),
+        },
+        {"state": "accepted", "platform_post_id": "X1", "instruction": "poll"},
+        {
+            "state": "published",
+            "url": "https://memory.invalid/X1",
+            "attempt": {"operation": "publish", "outcome": "published"},
+        },
+    ]
+    for move in moves:
+        state = move.pop("state")
+        moved = store.transition(
+            delivery,
+            state,
+            actor="t",
+            action=f"delivery.{state}",
+            held=held,
+            read_back=False,
+            **move,
+        )
+        assert store.get_delivery(delivery) == moved, state
+        held = moved
+    assert 1 == held.attempts
+    assert held.published_at == held.updated_at
+    assert store.trail.verify()
+
+
+class TickingClock(Clock):
+    """A clock that moves on by a microsecond each time it is read."""
+
+    def __call__(self) -> datetime:
+        return self.advance(microseconds=1)
+
+
+def test_a_state_change_has_one_instant(open_store: StoreFactory) -> None:
+    """The row's ``updated_at``, the attempt's ``at`` and the audit record's time agree."""
+    store = open_store(TickingClock())
+    (delivery,) = plan(store, Post(title="t"), "a1")
+    store.transition(delivery, "sending", actor="t", action="delivery.sending")
+    record = store.transition(
+        delivery,
+        "published",
+        actor="t",
+        action="delivery.published",
+        platform_post_id="X1",
+        attempt={"operation": "publish", "outcome": "published"},
+    )
+    assert record.updated_at is not None
+    (attempt,) = store.attempts(delivery)
+    last = list(store.trail.iter_records())[-1]
+    assert "delivery.published" == last.action
+    assert record.updated_at == record.published_at == datetime.fromisoformat(last.time)
+    assert record.updated_at == datetime.fromisoformat(str(attempt["at"]))
     assert store.trail.verify()
 
 
