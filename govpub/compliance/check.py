@@ -71,6 +71,7 @@ from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spans import Spans
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
+from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
 from govpub.compliance.wording import Term, no_sale, reported_speech, warned_against
 from govpub.model import Post
@@ -792,6 +793,15 @@ class _Run:
                 host = self.policy.link_host(url)
                 assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
                 if own is not None and host == own.host:
+                    continue
+                if (
+                    span.kind == "bare"
+                    and "//" not in url
+                    and not is_top_level_domain(host.rpartition(".")[2])
+                ):
+                    # (a bare host is found by its top-level domain; one without, as written,
+                    # was found as its look-alike letters read, А。Ασ → a.ao, and is no ad so
+                    # read: judged as written it is no address — Russian or Greek prose)
                     continue
                 ftp = url.lstrip()[:4].lower() == "ftp:"
                 others.setdefault((host, ftp), []).append(span)

@@ -192,6 +192,17 @@ def _postcode(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
     )
 
 
+def _after_label(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether header line ``at`` is the value of a label ending the line above it
+    (``身份证号码：⏎310104⏎…``: the first digits of an ID number, no 份号 — a 公文's first
+    line is its 份号, and no line of its header ends with a colon)."""
+    if at == 0:
+        return False
+    start, end = lines[at - 1]
+    above = _TAGS.sub("", folded[start:end]).rstrip(" \t\n*_")
+    return above.endswith((":", "：")) and not above[:-1].rstrip().endswith("份号")
+
+
 def _hints(pattern: AnyPattern, folded: str, start: int, end: int) -> Iterator[DocumentHint]:
     for match in pattern.finditer(folded, start, end):
         group = next(g for g, v in match.groupdict().items() if v is not None)
@@ -270,7 +281,7 @@ def find_document_hints(folded: str) -> Iterator[DocumentHint]:
         for start, end in lines if urgency else ():
             hints += _hints(_urgency(), folded, start, end)
         for at, (start, end) in enumerate(lines[:_NUMBER_LINES]):
-            if not _postcode(folded, lines, at):
+            if not _postcode(folded, lines, at) and not _after_label(folded, lines, at):
                 hints += _hints(_NUMBER, folded, start, end)
     # (the fields are the header's, the 版记 ends a 公文: each looked for in its part of the
     # text only, a fixed cost whatever the length of the post)

@@ -54,7 +54,8 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   (``138**1234**5678``, ``机<span>密</span>★``) render as nothing between the
   characters they split; so do the two asterisks of single-``*`` italics
   (``機*密*★``, ``dwz｡c*n/x*y``), a pair of ASCII asterisks on one line as written
-  (a lone ``*`` and the full-width ``＊`` of ``机密＊10年`` stay).
+  (a lone ``*`` and the full-width ``＊`` of ``机密＊10年`` stay), and a pair of runs
+  beside spaces that CommonMark reads as emphasis around digits (``138 **1234** 5678``).
 
 Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) stay as they are:
 they end a URL in Chinese text and are not Markdown or HTML syntax, and folding
@@ -723,16 +724,39 @@ def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]
 
 
 def _emphasis(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """Emphasis runs between two visible characters (read after tags are gone)."""
+    """Emphasis runs between two visible characters, and a pair of runs on one line that
+    CommonMark's flanking rules make emphasis around digits — the first before a digit, its
+    partner after one (``138 **1234** 5678``: red team 21) — read after tags are gone."""
     gaps: list[tuple[int, int]] = []
     if not _may_hold_emphasis(folded):
         return gaps, {}  # most texts (with tags) have none
+    last = len(folded)
+    opener: tuple[int, int, str] | None = None  # a run before a digit, waiting for its partner
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
-        if start == 0 or end == len(folded):
+        if start == 0 or end == last:
             continue
-        if not folded[start - 1].isspace() and not folded[end].isspace():
+        right = folded[end]
+        if folded[start - 1].isspace():
+            if right.isdigit():
+                opener = (start, end, match.group())
+        elif not right.isspace():
             gaps.append((start, end))
+            if right.isdigit():
+                opener = (start, end, match.group())  # (an inner run opens too: "：**138** 1")
+        elif (
+            opener is not None
+            and folded[start - 1].isdigit()
+            and opener[2] == match.group()
+            and folded.find("\n", opener[1], start) == -1
+        ):
+            # (a run before a digit that opens, "138 **1234** 5678", and its partner after
+            # one that closes — CommonMark's flanking rules, on one line: the page shows no
+            # asterisks. Digits only, a number's groups: bold words beside spaces,
+            # "要求 **重点工作** 落实", would each cost the closing-up of the spaces around
+            # them, for nothing a rule reads; and "资** 料**" opens nothing and stays)
+            gaps += [opener[:2], (start, end)]
+            opener = None
     return gaps, {}
 
 

@@ -18,8 +18,8 @@ the stroke ``丨`` that people put between groups to get a number past a filter
 italics; ``138~1234~5678``, ``138丨1234丨5678``) — and brackets around a group
 (``+86 (138) 1234-5678``), up to three together — or one line break, with spaces
 around it (``138⏎1234⏎5678``: a Markdown renderer joins the lines of a paragraph, and
-a reader reads the number whole; or an HTML ``<br>``), never a blank line, which starts
-a new paragraph.  A dot, star or
+a reader reads the number whole; or an HTML ``<br>``, Markdown's backslash break, or the
+next item of a ``-``/``*`` list), never a blank line, which starts a new paragraph.  A dot, star or
 tilde on its own is also a decimal point or an operator, so a number never starts or
 ends next to one (``0.13812345678`` and ``13812345678.00`` are not phone numbers); a
 lone slash, middle dot or underscore lists numbers (``15812345678/13912345678``: two).
@@ -92,11 +92,15 @@ _PAGE_TAIL = (
     f"(?:(?:[{_SPACES}]{{0,3}}\r?\n)?(?<=\n){_PAGE_LINE}"
     f"[{_SPACES}]{{0,12}}+\r?\n(?:[{_SPACES}]{{0,3}}\r?\n)?)?"
 )
-# (a hyphen may end the line: Word and a PDF's layout wrap a line after one, 138-1234-⏎5678)
+# (a hyphen may end the line: Word and a PDF's layout wrap a line after one, 138-1234-⏎5678;
+# so may Markdown's backslash, its hard line break, 138 1234\⏎5678)
+# (and the next line may be a Markdown list's next item, "- 联系电话：138 1234⏎- 5678": a
+# bullet and a space after the break — the label before the number still decides, see
+# personal._over_lines_labelled; "-5678" with no space is a negative figure, not an item)
 _BREAK = (
-    f"[{_SPACES}]{{0,3}}[{_DASHES}]?[{_SPACES}]{{0,3}}"
+    f"[{_SPACES}]{{0,3}}[{_DASHES}\\\\]?[{_SPACES}]{{0,3}}"
     f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"
-    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}"
+    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}(?:[-*][ \t]{{1,3}})?"
 )
 # The marks that list items (、 ， ,): they join single digits
 # ("1、3、8、1、2、3、4、5、6、7、8": no list has eleven items of one digit) or after a label

@@ -314,6 +314,18 @@ def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | Non
     return None
 
 
+def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether groups ``first``..``last - 1`` are only part of a written number whose digits
+    are a 统一社会信用代码 (a 51–53 code of digits only, ``5133 0100 5973 7872 42``: its first 16
+    digits are a Mastercard's shape with Luhn by chance, and the code's grouping cuts them off)
+    — no card unless labelled as one (red team 21)."""
+    groups = number.groups
+    if first == 0 and last == len(groups):
+        return False  # (the whole number: _card has asked already)
+    digits = "".join(g.digits for g in groups)
+    return len(digits) == 18 and valid_uscc(digits) and _label(folded, number.start) != "card"
+
+
 def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
     shaped = len(lengths) == 1 or uniform(lengths, 6) or lengths in ((6, 6, 3), (6, 9))
     return len(digits) == 15 and shaped and valid_id15(digits)
@@ -672,6 +684,10 @@ _LINES_LABEL = LazyPattern(
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?[\s:：#为是（(+|]{0,4}"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
+    # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
+    # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
+    # characters: 王某, 王先生, 李老师)
+    r"|(?:联系|咨询)[\u4e00-\u9fff]{0,4}[:：]\s{0,2}[\u4e00-\u9fff]{2,4}[\s,，、]{1,3}$"
 )
 
 
@@ -770,6 +786,7 @@ def _read(
             _not_personal(folded, start, end)
             or (over_lines and not labelled())
             or (piece and kind != "bank_card")
+            or (kind == "bank_card" and _in_uscc(folded, number, first, last))
             or (
                 kind == "bank_card"
                 and _overseas_shape(digits, piece)

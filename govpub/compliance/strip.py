@@ -98,6 +98,7 @@ class _Pass:
         self.edits: list[LinkEdit] = []
         self.labels: set[str] = set()
         self.mark = "" if _MARK in text else _MARK
+        self.drops: list[tuple[int, int]] = []  # (where, how long): lone emphasis marks
 
     def offset(self, span: LinkSpan) -> int | None:
         return span.url_start if self.first else None
@@ -120,10 +121,14 @@ class _Pass:
             else:
                 ads = [s for s in group if s.url and _is_ad(policy, s)]
             if ads:
-                out.append(text[pos : head.start])
+                words = self.remove(head, ads)
+                start, stop = head.start, head.end
+                if not (words.replace(self.mark, "") if self.mark else words):
+                    start, stop = self.widen(start, stop, pos, end)
+                out.append(self.copy(pos, start))
                 # the marks show where text closes up (see rewrite_links)
-                out.append(self.mark + self.remove(head, ads) + self.mark)
-                pos = head.end
+                out.append(self.mark + words + self.mark)
+                pos = stop
                 if head.kind == "refdef" and text.startswith("\n", pos):
                     pos += 1
                 continue
@@ -134,8 +139,64 @@ class _Pass:
                 pos = head.end
         if not out:
             return text[start:end]
-        out.append(text[pos:end])
+        out.append(self.copy(pos, end))
         return "".join(out)
+
+    def copy(self, start: int, end: int) -> str:
+        """``text[start:end]`` without the emphasis marks :meth:`widen` dropped there."""
+        piece = self.text[start:end]
+        if not self.drops:
+            return piece
+        for at, size in sorted(self.drops, reverse=True):
+            if start <= at and at + size <= end:
+                piece = piece[: at - start] + piece[at - start + size :]
+        return piece
+
+    def widen(self, start: int, stop: int, low: int, high: int) -> tuple[int, int]:
+        """The span of a link removed with its words, widened over the Markdown emphasis
+        marks that would stand alone once it is gone.
+
+        A link that took one half of a pair of ``*``/``_``/``~`` runs (``t.c*n/A6x*``,
+        ``*t.cn*/A6x``: the fold reads the address without the half inside it) leaves the
+        other half, which the page then shows as an asterisk; so does a pair with nothing
+        left between it (``*t.cn/A6x*``, ``**…**``, a code span's backticks).  Their
+        halves go too: the text reads as if the editor had never written the link.  The
+        other half of a pair is looked for right beside the link, or else on its line.
+        """
+        text = self.text
+        runs = _unpaired(text[start:stop])
+        if runs is None:
+            return start, stop  # (three or more unpaired runs: left as written)
+        for run in runs:
+            size = len(run)
+            if _run_before(text, start, low) == run:
+                start -= size
+            elif _run_after(text, stop, high) == run:
+                stop += size
+            else:
+                self.drop_on_line(run, start, stop, low, high)
+        while True:
+            left = _run_before(text, start, low)
+            if not left or left != _run_after(text, stop, high):
+                return start, stop
+            if left[0] == "_" and _intraword(text, start - len(left), stop + len(left)):
+                return start, stop  # (snake_case: underscores inside a word are no emphasis)
+            start, stop = start - len(left), stop + len(left)
+
+    def drop_on_line(self, run: str, start: int, stop: int, low: int, high: int) -> None:
+        """Drop the nearest lone ``run`` on the link's line: before it, or else after it."""
+        text = self.text
+        line_start = max(text.rfind("\n", low, start) + 1, low)
+        line_end = text.find("\n", stop, high)
+        line_end = high if line_end == -1 else line_end
+        pattern = _lone_run(run)
+        before = [m.start() for m in pattern.finditer(text, line_start, start)]
+        if len(before) % 2:
+            self.drops.append((before[-1], len(run)))
+            return
+        after = pattern.search(text, stop, line_end)
+        if after is not None:
+            self.drops.append((after.start(), len(run)))
 
     def remove(self, head: LinkSpan, ads: Sequence[LinkSpan]) -> str:
         self.edits.extend(LinkEdit("ad", s.url, self.offset(s)) for s in ads)
@@ -181,6 +242,56 @@ class _Pass:
             pos = s_end
         out.append(text[pos : head.end])
         return "".join(out)
+
+
+_EMPHASIS = LazyPattern(r"([*_~])\1*")
+_EMPHASIS_CHARS = frozenset("*_~`")
+
+
+def _unpaired(removed: str) -> list[str] | None:
+    """The runs of emphasis marks in ``removed`` that no run of the same marks pairs with
+    (``t.c*n/A6x`` → ``["*"]``; ``t.*cn*/A6x`` → ``[]``); ``None`` for more than two."""
+    if "*" not in removed and "_" not in removed and "~" not in removed:
+        return []
+    open_runs: list[str] = []
+    for match in _EMPHASIS.finditer(removed):
+        run = match.group()
+        if open_runs and open_runs[-1] == run:
+            open_runs.pop()
+        else:
+            open_runs.append(run)
+    return open_runs if len(open_runs) <= 2 else None
+
+
+def _run_before(text: str, at: int, low: int) -> str:
+    """The run of one emphasis mark (or backtick) that ends at ``at``, not before ``low``."""
+    if at <= low or text[at - 1] not in _EMPHASIS_CHARS:
+        return ""
+    char, begin = text[at - 1], at - 1
+    while begin > low and text[begin - 1] == char:
+        begin -= 1
+    return text[begin:at]
+
+
+def _run_after(text: str, at: int, high: int) -> str:
+    """The run of one emphasis mark (or backtick) that starts at ``at``, before ``high``."""
+    if at >= high or text[at] not in _EMPHASIS_CHARS:
+        return ""
+    char, end = text[at], at + 1
+    while end < high and text[end] == char:
+        end += 1
+    return text[at:end]
+
+
+def _intraword(text: str, start: int, stop: int) -> bool:
+    """Whether a letter or digit stands right before ``start`` or right at ``stop``."""
+    return (start > 0 and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum())
+
+
+def _lone_run(run: str) -> re.Pattern[str]:
+    """A run of exactly ``run`` (no more of its mark on either side)."""
+    char = re.escape(run[0])
+    return re.compile(f"(?<!{char}){re.escape(run)}(?!{char})")
 
 
 def _label(label: str) -> str:
