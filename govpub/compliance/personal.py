@@ -623,6 +623,9 @@ def _measured_cell(folded: str, start: int) -> bool:
 def _unit_in_row(folded: str, start: int) -> bool:
     """Whether the table row whose cell ``start`` is in has, under a 单位 (计量单位) column, a
     cell holding a unit of measure and nothing else (``| 一般公共预算收入 | 元 | … |``)."""
+    low = max(0, start - _HEADER_REACH)
+    if folded.find("单位", low, start) == -1:  # (folded: 單位 reads 单位)
+        return False  # (no 单位 header above: most tables, one C search)
     headers, cells, column = _row_and_header(folded, start)
     for index, (header, cell) in enumerate(zip(headers, cells, strict=False)):
         if (
@@ -936,21 +939,18 @@ class _Breaks:
         self._labelled: bool | None = None
 
     def unread(self, first: int, last: int) -> bool:
-        """Whether groups ``first``..``last - 1`` span a break with no label before them."""
-        if self._before[last - 1] == self._before[first]:
-            return False
-        return not self.labelled()
-
-    def cut(self, first: int, last: int) -> bool:
-        """Whether groups ``first``..``last - 1`` span a break but start or end inside a cell
-        or line: ``| 310115 1975**** 4211 | 138-XXXX-2378 |`` holds no mobile ``1975 4211 |
-        138`` (red team 22).  A number split over cells or lines is split whole."""
+        """Whether groups ``first``..``last - 1`` span a break and are not read over it: with
+        no label before them, or when they start or end inside a cell or line — a number split
+        over cells or lines is split whole (``| 310115 1975**** 4211 | 138-XXXX-2378 |`` holds
+        no mobile ``1975 4211 | 138``: red team 22)."""
         before = self._before
         if before[last - 1] == before[first]:
             return False
-        return (first > 0 and before[first] == before[first - 1]) or (
+        if (first > 0 and before[first] == before[first - 1]) or (
             last < len(before) and before[last] == before[last - 1]
-        )
+        ):
+            return True
+        return not self.labelled()
 
     def labelled(self) -> bool:
         """Whether a label says what the number is (``手机：``, ``卡号``), asked once."""
@@ -980,7 +980,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 break
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
-            if size != 18 and (breaks.unread(first, last) or breaks.cut(first, last)):
+            if size != 18 and breaks.unread(first, last):
                 continue
             piece = chunks is not None and chunks.piece(first, last)
             if piece and size < 13:
