@@ -716,3 +716,26 @@ def test_no_mobile_is_read_from_the_tail_of_one_cell_and_the_head_of_the_next(
 )
 def test_a_mobile_split_over_whole_cells_or_lines_still_blocks(body: str) -> None:
     assert _personal_rules(body) == ["personal.mobile"]
+
+
+_MASKED_IDS = [
+    "310115********4211",
+    "3101151975****4211",
+    "310115 1975**** 4211",
+    "310115 1975 **** 4211",
+    "310115-1975****-4211",
+    "310115＊＊＊＊＊＊＊＊4211",
+]
+_MASKED_MOBILES = ["138****2378", "138 **** 2378", "138-XXXX-2378", "138 XXXX 2378", "****2378"]
+
+
+@pytest.mark.parametrize("masked_id", _MASKED_IDS)
+@pytest.mark.parametrize("masked_mobile", _MASKED_MOBILES)
+def test_a_list_of_masked_ids_beside_masked_mobiles_stays_clean(
+    masked_id: str, masked_mobile: str
+) -> None:
+    rows = (
+        f"| 1 | 李** | {masked_id} | {masked_mobile} |\n| 2 | 王* | {masked_id} | {masked_mobile} |"
+    )
+    body = "| 序号 | 姓名 | 身份证号 | 手机 |\n|---|---|---|---|\n" + rows
+    assert _personal_rules(body) == []
