@@ -682,7 +682,7 @@ def _row_label(folded: str, start: int) -> str | None:
 # reading counts only after a label saying what the number is — except a checked 18-digit ID
 # number, which no column of figures comes near.
 _LINES_LABEL = LazyPattern(
-    r"(?:身份证|证件|号码|电话|手机|联系|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
+    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?[\s:：#为是（(+|]{0,4}"
@@ -928,35 +928,49 @@ class _Breaks:
     18-digit ID number is read unless a label says what the number is (:func:`_read`): a
     run of groups of another size over one is passed over without reading it."""
 
-    __slots__ = ("_before", "_folded", "_labelled", "_start")
+    __slots__ = ("_before", "_folded", "_labelled", "_separators", "_start")
 
     def __init__(self, folded: str, number: WrittenNumber) -> None:
         before = [0] * len(number.groups)  # before[i]: the breaks before groups[i]
         for index in range(1, len(before)):
             before[index] = before[index - 1] + number.broken_before(index)
         self._before = before
+        self._separators = number.separators
         self._folded, self._start = folded, number.start
         self._labelled: bool | None = None
 
     def unread(self, first: int, last: int) -> bool:
         """Whether groups ``first``..``last - 1`` span a break and are not read over it: with
-        no label before them, or when they start or end inside a cell or line — a number split
-        over cells or lines is split whole (``| 310115 1975**** 4211 | 138-XXXX-2378 |`` holds
-        no mobile ``1975 4211 | 138``: red team 22)."""
+        no label before them, or over a table's cell border when they start or end inside a
+        cell — a number split over cells is split whole (``| 310115 1975**** 4211 |
+        138-XXXX-2378 |`` holds no mobile ``1975 4211 | 138``: red team 22), while a line
+        may wrap anywhere (``电话：021-68541234、138⏎1654 2378``)."""
         before = self._before
         if before[last - 1] == before[first]:
             return False
-        if (first > 0 and before[first] == before[first - 1]) or (
-            last < len(before) and before[last] == before[last - 1]
-        ):
+        if self._cut(first, last):
             return True
         return not self.labelled()
+
+    def _cut(self, first: int, last: int) -> bool:
+        separators = self._separators
+        if not any(_cell_border(separators[i]) for i in range(first, last - 1)):
+            return False
+        before = self._before
+        return (first > 0 and before[first] == before[first - 1]) or (
+            last < len(before) and before[last] == before[last - 1]
+        )
 
     def labelled(self) -> bool:
         """Whether a label says what the number is (``手机：``, ``卡号``), asked once."""
         if self._labelled is None:
             self._labelled = _over_lines_labelled(self._folded, self._start)
         return self._labelled
+
+
+def _cell_border(separator: str) -> bool:
+    """Whether ``separator`` holds the border of two table cells (``|``, ``</td><td>``)."""
+    return "|" in separator or "</t" in separator
 
 
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:

@@ -712,6 +712,12 @@ def test_no_mobile_is_read_from_the_tail_of_one_cell_and_the_head_of_the_next(
         "| 姓名 | 手机 |  |  |\n|---|---|---|---|\n| 张三 | 138 | 1234 | 5678 |",
         "手机：\n138\n1234\n5678",
         "| 序号 | 手机 |\n|---|---|\n| 1 | 138 1234 5678 |",
+        # a line wraps anywhere: after a landline, inside a cell too
+        "电话：0571-8705 1234/138\n1654 2378",
+        "联系电话：021-68541234、138\n1654 2378",
+        "政策咨询：021-68541234、138\n1654 2378",  # (咨询 labels a phone number too)
+        "联系方式：68541234 138\n16542378",
+        "| 联系电话 |\n|---|\n| 021-68541234 138<br>1654 2378 |",
     ],
 )
 def test_a_mobile_split_over_whole_cells_or_lines_still_blocks(body: str) -> None:
