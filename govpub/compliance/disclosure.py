@@ -50,6 +50,7 @@ from govpub.compliance._text import (
     PAREN_LIKE_OPEN,
     without_tags,
 )
+from govpub.compliance.document_elements import PUBLIC_NOTE
 
 __all__ = [
     "ANCHOR_EXPRESSIONS",
@@ -63,9 +64,9 @@ __all__ = [
 DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
-_WHICH = r"(?:附?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿)?"
+_WHICH = r"(?:附?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿|本通知|此通知)?"
 _NOT = (
-    r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|暂不|不)(?:对外)?|不在(?:网上|网站|互联网上?)"
+    r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|暂不|不)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
     r"公开(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
@@ -75,7 +76,7 @@ _NOT = (
     # a distribution scope (发文范围): "（此件发至县团级）" goes to officials, not the public
     r"|发至(?:县团|县处|乡科|县|地市|地|厅局|省部|省军)级(?:以上)?(?:单位|机关|领导|干部|人民政府)?"
     # ("（此件发至乡镇）", "（此件发至各县（市、区））": a scope by name, GB/T 9704 附注)
-    r"|发至(?:各)?(?:乡镇|乡（镇）|乡\(镇\)|县[（(]市、?区?[）)]|县市区)(?:、?街道)?"
+    r"|(?:仅)?发至(?:各)?(?:乡镇|街镇|街道|乡（镇）|乡\(镇\)|县[（(]市、?区?[）)]|县市区)(?:、?街道)?"
     r"(?:人民政府|党委|政府)?"
     r"|内部发行"  # (a publication's cover: "（内部发行）"; prose "该书曾内部发行" is none)
 )
@@ -164,8 +165,27 @@ def find_disclosure_notes(
         start = max(line_start, at - _REACH, seen_until)
         end = min(line_end, at + _REACH)
         for match in _notes().finditer(folded, start, end):
-            yield _note_span(folded, match)
             seen_until = max(seen_until, match.end())
+            if not _public_scope(folded, match):
+                yield _note_span(folded, match)
+
+
+def _public_scope(folded: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a distribution scope (``（此件发至乡镇）``) in a document that says
+    it is public as well: in the same brackets (``（此件发至县级，主动公开）``, ``（此件发至各街镇，
+    并在政府网站公开）``) or in a note of its own (``（此件公开发布）``).  The scope then says who
+    receives the paper copy, not that the text is kept back (red team 22)."""
+    core = match.group("b0") or match.group("l0") or ""
+    if "发至" not in core:
+        return False
+    # a clause of the note that says 公开 and negates nothing (not "不在政府网站公开")
+    clauses = re.split(r"[，,；;、]", match.group(0))
+    if any("公开" in c and not any(n in c for n in _NEGATIONS) for c in clauses[1:]):
+        return True
+    return "公开" in folded and PUBLIC_NOTE.search(folded) is not None
+
+
+_NEGATIONS = ("不", "非", "未", "免", "暂缓", "内部")
 
 
 _REACH = 60

@@ -118,8 +118,10 @@ _IMPRINT = LazyPattern(
 _ELEMENTS = {"u": "版头「紧急程度」", "n": "版头「份号」", "s": "版头「签发人」"}
 _ELEMENTS["m"] = "版头「发文字号」（密电）"
 _ELEMENTS |= {"p": "版记「印发机关和印发日期」", "k": "版记「印数」", "l": "版记「印数」"}
-# the document's own word that it is public: "（此件公开发布）", "公开属性：主动公开"
-_PUBLIC = LazyPattern(
+# the document's own word that it is public: "（此件公开发布）", "公开属性：主动公开" (a
+# distribution scope's note in such a document is no note that it is not for release either:
+# :mod:`.disclosure`)
+PUBLIC_NOTE = LazyPattern(
     r"(?:此件|本件|本文件?)\s*(?:主动)?公开|公开(?:属性|方式|选项)\s*[:：|]\s*主动公开"
 )
 
@@ -285,7 +287,7 @@ def find_document_hints(folded: str) -> Iterator[DocumentHint]:
     # text only, a fixed cost whatever the length of the post)
     hints += _around(_fields(), folded, _WORDS_FIELDS, 0, _HEADER_REACH)
     hints += _around(_IMPRINT, folded, _WORDS_IMPRINT, len(folded) - _TAIL_REACH, len(folded))
-    if not hints or ("公开" in folded and _PUBLIC.search(folded)):
+    if not hints or ("公开" in folded and PUBLIC_NOTE.search(folded)):
         return
     seen = -1
     for start, stop, element in sorted(hints):

@@ -583,6 +583,11 @@ _UNIT_HEADING = LazyPattern(
 # of its own or at the end of the title right above the table.
 _UNIT_CAPTION = LazyPattern(rf"(?:单位|單位)[:：][ \u3000]*[万亿]?(?:{_UNITS})(?![\u3400-\u9fff])")
 _CAPTION_REACH = 80
+# A 统计公报's table gives each row's unit in a column of its own (``| 指标 | 单位 | 2025年 |``
+# over ``| 一般公共预算收入 | 元 | 15812345678 |``): the header says 单位 (计量单位) and the
+# row's cell under it is a unit and nothing else (red team 22).
+_UNIT_COLUMN_HEADING = LazyPattern(r"^(?:计量|計量)?(?:单位|單位)$")
+_UNIT_CELL = LazyPattern(rf"^[万亿千百]?(?:{_UNITS})$")
 # The header of a column of figures: a year, a budget's or a statistic's figure.
 _FIGURE_HEADING = LazyPattern(
     r"(?:19|20)\d\d年|数$|數$|额|額|计|計|收入|支出|预算|預算|决算|決算|增长|增長|累计|累計|金额|金額"
@@ -604,6 +609,8 @@ def _measured_cell(folded: str, start: int) -> bool:
     first = _row_label(folded, start)
     if first is not None and _UNIT_HEADING.search(first.strip(" \t*_")) is not None:
         return True
+    if _unit_in_row(folded, start):
+        return True
     # a caption's unit only for a column of figures (预算数, 2025年, 合计), not for a 备注 or
     # 联系方式 column of a 补贴发放公示 under "单位：元"
     table = _table_start(folded, start) if _FIGURE_HEADING.search(heading) else None
@@ -611,6 +618,23 @@ def _measured_cell(folded: str, start: int) -> bool:
         table is not None
         and _UNIT_CAPTION.search(folded, max(0, table - _CAPTION_REACH), table) is not None
     )
+
+
+def _unit_in_row(folded: str, start: int) -> bool:
+    """Whether the table row whose cell ``start`` is in has, under a 单位 (计量单位) column, a
+    cell holding a unit of measure and nothing else (``| 一般公共预算收入 | 元 | … |``)."""
+    low = max(0, start - _HEADER_REACH)
+    if folded.find("单位", low, start) == -1:  # (folded: 單位 reads 单位)
+        return False  # (no 单位 header above: most tables, one C search)
+    headers, cells, column = _row_and_header(folded, start)
+    for index, (header, cell) in enumerate(zip(headers, cells, strict=False)):
+        if (
+            index != column
+            and _UNIT_COLUMN_HEADING.search(header.strip(" \t*_")) is not None
+            and _UNIT_CELL.search(cell.strip(" \t*_")) is not None
+        ):
+            return True
+    return False
 
 
 def _table_start(folded: str, start: int) -> int | None:
@@ -658,7 +682,7 @@ def _row_label(folded: str, start: int) -> str | None:
 # reading counts only after a label saying what the number is — except a checked 18-digit ID
 # number, which no column of figures comes near.
 _LINES_LABEL = LazyPattern(
-    r"(?:身份证|证件|号码|电话|手机|联系|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
+    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?[\s:：#为是（(+|]{0,4}"
@@ -904,27 +928,49 @@ class _Breaks:
     18-digit ID number is read unless a label says what the number is (:func:`_read`): a
     run of groups of another size over one is passed over without reading it."""
 
-    __slots__ = ("_before", "_folded", "_labelled", "_start")
+    __slots__ = ("_before", "_folded", "_labelled", "_separators", "_start")
 
     def __init__(self, folded: str, number: WrittenNumber) -> None:
         before = [0] * len(number.groups)  # before[i]: the breaks before groups[i]
         for index in range(1, len(before)):
             before[index] = before[index - 1] + number.broken_before(index)
         self._before = before
+        self._separators = number.separators
         self._folded, self._start = folded, number.start
         self._labelled: bool | None = None
 
     def unread(self, first: int, last: int) -> bool:
-        """Whether groups ``first``..``last - 1`` span a break with no label before them."""
-        if self._before[last - 1] == self._before[first]:
+        """Whether groups ``first``..``last - 1`` span a break and are not read over it: with
+        no label before them, or over a table's cell border when they start or end inside a
+        cell — a number split over cells is split whole (``| 310115 1975**** 4211 |
+        138-XXXX-2378 |`` holds no mobile ``1975 4211 | 138``: red team 22), while a line
+        may wrap anywhere (``电话：021-68541234、138⏎1654 2378``)."""
+        before = self._before
+        if before[last - 1] == before[first]:
             return False
+        if self._cut(first, last):
+            return True
         return not self.labelled()
+
+    def _cut(self, first: int, last: int) -> bool:
+        separators = self._separators
+        if not any(_cell_border(separators[i]) for i in range(first, last - 1)):
+            return False
+        before = self._before
+        return (first > 0 and before[first] == before[first - 1]) or (
+            last < len(before) and before[last] == before[last - 1]
+        )
 
     def labelled(self) -> bool:
         """Whether a label says what the number is (``手机：``, ``卡号``), asked once."""
         if self._labelled is None:
             self._labelled = _over_lines_labelled(self._folded, self._start)
         return self._labelled
+
+
+def _cell_border(separator: str) -> bool:
+    """Whether ``separator`` holds the border of two table cells (``|``, ``</td><td>``)."""
+    return "|" in separator or "</t" in separator
 
 
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:

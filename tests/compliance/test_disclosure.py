@@ -131,3 +131,51 @@ def test_public_in_an_html_table_passes() -> None:
     assert not check(
         Post(title="通知", body="<tr><td>公开属性</td><td>主动公开</td></tr>")
     ).findings
+
+
+# -- distribution scopes and the web in 附注 (red team 22) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（此件不在政府网站公开）",
+        "（此件不在门户网站上公开）",
+        "（本通知仅发至各街镇，不在政务网站公开）",
+        "（此件发至各街镇）",
+        "（此件发至街道）",
+        "（此件发至县团级，不公开）",
+    ],
+)
+def test_notes_keeping_a_document_off_the_web_or_within_a_scope_block(note: str) -> None:
+    body = f"各单位：\n请按要求执行。\n\n××区人民政府办公室\n2026年3月1日\n\n{note}\n"
+    rules = [f.rule for f in check(Post(title="通知", body=body)).findings]
+    assert rules == ["disclosure.not_public"]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "（此件发至乡镇，主动公开）",
+        "（此件发至各街镇，并在政府网站公开）",
+        "（此件发至县团级，同时在网上公开）",
+        "（此件发至乡镇）\n（此件公开发布）",
+        "（此件发至县级人民政府）\n\n公开属性：主动公开",
+    ],
+)
+def test_a_scope_in_a_document_that_says_it_is_public_passes(notes: str) -> None:
+    body = f"各单位：\n请按要求执行。\n\n××区人民政府办公室\n2026年3月1日\n\n{notes}\n"
+    assert check(Post(title="通知", body=body)).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本通知发至各街镇后，各街镇应于一周内在政府网站公开。",
+        "（二）本通知印发至各街镇，由各街镇负责解释。",
+        "有关信息不在政府网站公开的，应说明理由。",
+        "（此件在政府网站公开）",
+    ],
+)
+def test_the_same_words_in_prose_pass(text: str) -> None:
+    assert check(Post(title="通知", body=text)).findings == ()

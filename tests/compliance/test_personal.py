@@ -587,6 +587,41 @@ def test_a_unit_elsewhere_in_the_table_does_not_hide_a_mobile(body: str) -> None
     assert _personal_rules(body) == ["personal.mobile"]
 
 
+# -- a 单位 column in a 统计公报's table (red team 22) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| 指标 | 单位 | 2025年 | 比上年增长（%） |\n|---|---|---|---|\n"
+        "| 一般公共预算收入 | 元 | 15812345678 | 3.7 |",
+        "| 项目 | 计量单位 | 本年决算数 | 上年决算数 |\n|---|---|---|---|\n"
+        "| 一般公共预算收入 | 元 | 15812345678 | 14987654321 |",
+        "| 指标 | 2025年 | 单位 |\n|---|---|---|\n| 全年客运量 | 13912345678 | 人次 |",
+        "<table><tr><td>指标</td><td>单位</td><td>绝对数</td></tr>"
+        "<tr><td>一般公共预算收入</td><td>万元</td><td>15812345678</td></tr></table>",
+        "| 指标 | **单位** | 2025年 |\n|---|---|---|\n| 货物吞吐量 | **吨** | 15867003214 |",
+    ],
+)
+def test_figures_in_a_row_whose_unit_column_names_a_unit_are_no_mobiles(body: str) -> None:
+    assert _personal_rules(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a 单位 column holding a workplace, not a unit of measure
+        "| 姓名 | 单位 | 联系电话 |\n|---|---|---|\n| 张三 | 某某街道 | 13816542378 |",
+        "| 姓名 | 单位 | 补贴 |\n|---|---|---|\n| 张三 | 某某村委会 | 13816542378 |",
+        # a unit under another header, or a 电话 column beside a unit column
+        "| 姓名 | 人数 | 电话 |\n|---|---|---|\n| 张三 | 人 | 13816542378 |",
+        "| 项目 | 单位 | 联系电话 |\n|---|---|---|\n| 补贴 | 元 | 13816542378 |",
+    ],
+)
+def test_a_unit_column_does_not_hide_a_mobile_elsewhere(body: str) -> None:
+    assert _personal_rules(body) == ["personal.mobile"]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.sampled_from(["元", "万元", "人", "户", "万千瓦时", "吨"]),
@@ -651,3 +686,62 @@ def test_an_id_number_after_a_permit_number_blocks_once() -> None:
         f"施工许可证编号：{_permit('3101042024123101')}，负责人身份证号：{_id('44030519920715234')}"
     )
     assert _personal_rules(body) == ["personal.id_number"]
+
+
+# -- a reading over a cell border takes whole cells (red team 22) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a masked ID's last two groups and the head of a masked mobile: 1975 4211 | 138
+        "| 姓名 | 身份证号 | 手机 |\n|---|---|---|\n| 李** | 310115 1975**** 4211 | 138-XXXX-2378 |",
+        "<table><tr><th>身份证号</th><th>手机</th></tr>"
+        "<tr><td>310115 1975 4211</td><td>138-XXXX-2378</td></tr></table>",
+    ],
+)
+def test_no_mobile_is_read_from_the_tail_of_one_cell_and_the_head_of_the_next(
+    body: str,
+) -> None:
+    assert _personal_rules(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| 姓名 | 手机 |  |  |\n|---|---|---|---|\n| 张三 | 138 | 1234 | 5678 |",
+        "手机：\n138\n1234\n5678",
+        "| 序号 | 手机 |\n|---|---|\n| 1 | 138 1234 5678 |",
+        # a line wraps anywhere: after a landline, inside a cell too
+        "电话：0571-8705 1234/138\n1654 2378",
+        "联系电话：021-68541234、138\n1654 2378",
+        "政策咨询：021-68541234、138\n1654 2378",  # (咨询 labels a phone number too)
+        "联系方式：68541234 138\n16542378",
+        "| 联系电话 |\n|---|\n| 021-68541234 138<br>1654 2378 |",
+    ],
+)
+def test_a_mobile_split_over_whole_cells_or_lines_still_blocks(body: str) -> None:
+    assert _personal_rules(body) == ["personal.mobile"]
+
+
+_MASKED_IDS = [
+    "310115********4211",
+    "3101151975****4211",
+    "310115 1975**** 4211",
+    "310115 1975 **** 4211",
+    "310115-1975****-4211",
+    "310115＊＊＊＊＊＊＊＊4211",
+]
+_MASKED_MOBILES = ["138****2378", "138 **** 2378", "138-XXXX-2378", "138 XXXX 2378", "****2378"]
+
+
+@pytest.mark.parametrize("masked_id", _MASKED_IDS)
+@pytest.mark.parametrize("masked_mobile", _MASKED_MOBILES)
+def test_a_list_of_masked_ids_beside_masked_mobiles_stays_clean(
+    masked_id: str, masked_mobile: str
+) -> None:
+    rows = (
+        f"| 1 | 李** | {masked_id} | {masked_mobile} |\n| 2 | 王* | {masked_id} | {masked_mobile} |"
+    )
+    body = "| 序号 | 姓名 | 身份证号 | 手机 |\n|---|---|---|---|\n" + rows
+    assert _personal_rules(body) == []
