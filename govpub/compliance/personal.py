@@ -326,6 +326,19 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     return len(digits) == 18 and valid_uscc(digits) and _label(folded, number.start) != "card"
 
 
+def _spaced_piece(number: WrittenNumber, first: int, last: int, lengths: tuple[int, ...]) -> bool:
+    """Whether groups ``first``..``last - 1`` are single digits (a number spaced out digit by
+    digit, ``4 4 0 3 0 4 - 2 0 2 6 - 0 3 1 2``) with another single digit beside them: no card
+    is read out of part of one (every window of 13 to 19 of its digits would be tried, and
+    one in ten passes Luhn); the whole run is read (red team 24)."""
+    if max(lengths) != 1:
+        return False
+    groups = number.groups
+    return (first > 0 and len(groups[first - 1].digits) == 1) or (
+        last < len(groups) and len(groups[last].digits) == 1
+    )
+
+
 def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
     shaped = len(lengths) == 1 or uniform(lengths, 6) or lengths in ((6, 6, 3), (6, 9))
     return len(digits) == 15 and shaped and valid_id15(digits)
@@ -790,6 +803,7 @@ def _read(
             or (over_lines and not labelled())
             or (piece and kind != "bank_card")
             or (kind == "bank_card" and _in_uscc(folded, number, first, last))
+            or (kind == "bank_card" and _spaced_piece(number, first, last, lengths))
             or (
                 kind == "bank_card"
                 and _overseas_shape(digits, piece)
