@@ -741,7 +741,7 @@ def _emphasis(
         start, end = match.span()
         if text and "*" in match.group():
             start, end = _written_stars(text, removed, start, end)
-            if end - start < 2:  # noqa: PLR2004 - a run of two or three
+            if end - start < 2:  # (a run of two or three)
                 continue
         run = folded[start:end]
         after_blank = start == 0 or folded[start - 1].isspace()
@@ -769,16 +769,12 @@ def _emphasis(
     return gaps, {}
 
 
-def _partner(
-    folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str
-) -> bool:
+def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:
     """Whether the run ``run`` at ``start`` closes ``opener``: the same run, on its line."""
     return opener is not None and opener[2] == run and folded.find("\n", opener[1], start) == -1
 
 
-def _written_stars(
-    text: str, removed: tuple[int, ...], start: int, end: int
-) -> tuple[int, int]:
+def _written_stars(text: str, removed: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
     """The part of the folded run at ``start:end`` whose stars are ASCII ``*`` as written:
     ``**机密**＊10年`` folds to ``**机密***10年``, and its run is ``**`` before the ``＊``."""
     back = Folded("", *_offset_map(list(removed)))

@@ -258,40 +258,44 @@ def sweep(seed: int) -> list[Outcome]:
     return outcomes
 
 
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
 def report(outcomes: list[Outcome], examples: int) -> None:
     catch = [o for o in outcomes if o.form.kind]
     clean = [o for o in outcomes if not o.form.kind]
     misses = [o for o in catch if o.wrong]
     false = [o for o in clean if o.wrong]
-    print(f"variants {len(outcomes)}: {len(catch)} must-catch, {len(clean)} clean")
-    print(f"misses {len(misses)} of {len(catch)}; false positives {len(false)} of {len(clean)}")
+    say(f"variants {len(outcomes)}: {len(catch)} must-catch, {len(clean)} clean")
+    say(f"misses {len(misses)} of {len(catch)}; false positives {len(false)} of {len(clean)}")
     for title, wrong in (("misses", misses), ("false positives", false)):
-        print(f"\n{title} by class (first transform of {', '.join(TRANSFORMS)}):")
+        say(f"\n{title} by class (first transform of {', '.join(TRANSFORMS)}):")
         for cls, count in Counter(o.cls for o in wrong).most_common():
-            print(f"  {cls:9} {count}")
-        print(f"{title} by form:")
+            say(f"  {cls:9} {count}")
+        say(f"{title} by form:")
         for name, count in Counter(o.form.name for o in wrong).most_common():
-            print(f"  {name:26} {count}")
+            say(f"  {name:26} {count}")
         spaced = [o for o in wrong if o.cls == "spaced"]
         if spaced:
-            print(f"{title}, letter-spaced, by the stacked transforms:")
+            say(f"{title}, letter-spaced, by the stacked transforms:")
             stacks = Counter("+".join(t for t in o.combo if t != "spaced") for o in spaced)
             for stack, count in stacks.most_common():
-                print(f"  spaced+{stack:16} {count}")
-            print(f"{title}, letter-spaced, by form and second transform:")
+                say(f"  spaced+{stack:16} {count}")
+            say(f"{title}, letter-spaced, by form and second transform:")
             pairs = Counter(
                 (o.form.name, t) for o in spaced for t in o.combo if t not in {"spaced"}
             )
             for (name, second), count in pairs.most_common(40):
-                print(f"  {name:26} {second:9} {count}")
+                say(f"  {name:26} {second:9} {count}")
         shown: set[tuple[str, str]] = set()
-        print(f"{title}, examples:")
+        say(f"{title}, examples:")
         for o in wrong:
             key = (o.form.name, "+".join(o.combo))
             if len(shown) >= examples or key in shown:
                 continue
             shown.add(key)
-            print(f"  {o.form.name} [{'+'.join(o.combo)}] {o.context}: {o.text!r} {o.rules}")
+            say(f"  {o.form.name} [{'+'.join(o.combo)}] {o.context}: {o.text!r} {o.rules}")
 
 
 def main(argv: list[str] | None = None) -> int:
