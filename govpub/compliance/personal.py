@@ -328,14 +328,16 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
 
 def _spaced_piece(number: WrittenNumber, first: int, last: int, lengths: tuple[int, ...]) -> bool:
     """Whether groups ``first``..``last - 1`` are single digits (a number spaced out digit by
-    digit, ``4 4 0 3 0 4 - 2 0 2 6 - 0 3 1 2``) with another single digit beside them: no card
-    is read out of part of one (every window of 13 to 19 of its digits would be tried, and
-    one in ten passes Luhn); the whole run is read (red team 24)."""
+    digit, ``4 4 0 3 0 4 - 2 0 2 6 - 0 3 1 2``) with another single digit beside them on the
+    line: no card, mobile or 15-digit ID number is read out of part of one (every window of
+    its digits would be tried, and one card window in ten passes Luhn); the whole run is read
+    (red team 24).  A checked 18-digit ID number is read whatever stands beside it."""
     if max(lengths) != 1:
         return False
     groups = number.groups
-    return (first > 0 and len(groups[first - 1].digits) == 1) or (
-        last < len(groups) and len(groups[last].digits) == 1
+    before = first > 0 and len(groups[first - 1].digits) == 1 and not number.broken_before(first)
+    return before or (
+        last < len(groups) and len(groups[last].digits) == 1 and not number.broken_before(last)
     )
 
 
@@ -803,7 +805,7 @@ def _read(
             or (over_lines and not labelled())
             or (piece and kind != "bank_card")
             or (kind == "bank_card" and _in_uscc(folded, number, first, last))
-            or (kind == "bank_card" and _spaced_piece(number, first, last, lengths))
+            or _spaced_piece(number, first, last, lengths)
             or (
                 kind == "bank_card"
                 and _overseas_shape(digits, piece)
@@ -820,6 +822,7 @@ def _read(
         or _not_personal(folded, start, end)
         or (over_lines and not labelled())
         or piece
+        or _spaced_piece(number, first, last, lengths)
     ):
         return None
     hidden = positions[prefix + 3 : prefix + 7]

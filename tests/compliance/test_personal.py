@@ -760,3 +760,9 @@ def test_a_spaced_out_card_is_read_whole() -> None:
     card = " ".join("6222021001123456789")
     rules = {f.rule for f in check(Post(title="通知", body=card), Policy.default()).findings}
     assert rules == {"personal.bank_card"}
+
+
+def test_no_legacy_id_out_of_part_of_a_spaced_out_code() -> None:
+    # (a 53… 统一社会信用代码 spaced out; digits 2–16 are a 15-digit ID number's shape)
+    text = "| 代码 | 5 3 1 2 0 2 3 1 9<br> 0 3 1 5 3 0 7 3 0 |"
+    assert not check(Post(title="通知", body=text), Policy.default()).findings
