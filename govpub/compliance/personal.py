@@ -326,21 +326,6 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     return len(digits) == 18 and valid_uscc(digits) and _label(folded, number.start) != "card"
 
 
-def _spaced_piece(number: WrittenNumber, first: int, last: int, lengths: tuple[int, ...]) -> bool:
-    """Whether groups ``first``..``last - 1`` are single digits (a number spaced out digit by
-    digit, ``4 4 0 3 0 4 - 2 0 2 6 - 0 3 1 2``) with another single digit beside them on the
-    line: no card, mobile or 15-digit ID number is read out of part of one (every window of
-    its digits would be tried, and one card window in ten passes Luhn); the whole run is read
-    (red team 24).  A checked 18-digit ID number is read whatever stands beside it."""
-    if max(lengths) != 1:
-        return False
-    groups = number.groups
-    before = first > 0 and len(groups[first - 1].digits) == 1 and not number.broken_before(first)
-    return before or (
-        last < len(groups) and len(groups[last].digits) == 1 and not number.broken_before(last)
-    )
-
-
 def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
     shaped = len(lengths) == 1 or uniform(lengths, 6) or lengths in ((6, 6, 3), (6, 9))
     return len(digits) == 15 and shaped and valid_id15(digits)
@@ -805,7 +790,6 @@ def _read(
             or (over_lines and not labelled())
             or (piece and kind != "bank_card")
             or (kind == "bank_card" and _in_uscc(folded, number, first, last))
-            or _spaced_piece(number, first, last, lengths)
             or (
                 kind == "bank_card"
                 and _overseas_shape(digits, piece)
@@ -822,7 +806,6 @@ def _read(
         or _not_personal(folded, start, end)
         or (over_lines and not labelled())
         or piece
-        or _spaced_piece(number, first, last, lengths)
     ):
         return None
     hidden = positions[prefix + 3 : prefix + 7]
@@ -985,6 +968,38 @@ class _Breaks:
         return self._labelled
 
 
+class _SpacedOut:
+    """The stretches of a written number spaced out digit by digit, one digit a group on one
+    line (``4 4 0 3 0 4 - 2 0 2 6 - 0 3 1 2``): such a stretch is read whole — no card,
+    mobile or 15-digit ID number out of part of it (every window of its digits would be
+    tried, and one card window in ten passes Luhn), only a checked 18-digit ID number,
+    which is read whatever stands beside it (red team 24).  Built for numbers of 12 groups
+    or more: a part of fewer single digits is too short for any reading."""
+
+    __slots__ = ("_glued", "_longer")
+
+    def __init__(self, number: WrittenNumber) -> None:
+        groups = number.groups
+        single = [len(g.digits) == 1 for g in groups]
+        # _glued[i]: groups i - 1 and i are single digits on one line (a stretch goes on)
+        self._glued = [False] + [
+            single[i - 1] and single[i] and not number.broken_before(i)
+            for i in range(1, len(groups))
+        ]
+        longer = [0]  # groups of more than one digit before each index
+        for one in single:
+            longer.append(longer[-1] + (not one))
+        self._longer = longer
+
+    def part(self, first: int, last: int) -> bool:
+        """Whether groups ``first``..``last - 1`` are single digits that cut a stretch: a
+        single digit stands beside the first or the last on its line."""
+        glued = self._glued
+        if self._longer[last] != self._longer[first]:
+            return False
+        return glued[first] or (last < len(glued) and glued[last])
+
+
 def _cell_border(separator: str) -> bool:
     """Whether ``separator`` holds the border of two table cells (``|``, ``</td><td>``)."""
     return "|" in separator or "</t" in separator
@@ -997,6 +1012,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     chunks = _Chunks(number) if count > 2 else None
     left_ok, right_ok = _ends_ok(folded, number)
     breaks = _Breaks(folded, number)
+    spaced = _SpacedOut(number) if count >= 12 else None  # (see _SpacedOut)
     first = 0
     while first < count:
         reading = None
@@ -1012,6 +1028,8 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
             if size != 18 and breaks.unread(first, last):
+                continue
+            if spaced is not None and spaced.part(first, last) and size != 18:
                 continue
             piece = chunks is not None and chunks.piece(first, last)
             if piece and size < 13:
