@@ -17,15 +17,18 @@ from typing import Any
 
 import pytest
 import yaml
-from qrkit import encode, picture
+from qrkit import code_image, encode, picture
 
 from govpub import CheckResult, Image, Override, Policy, Post, Source, check
 
 CORPUS = Path(__file__).with_name("corpus")
 VERDICTS = ("block", "warn", "fixed", "clean")
 FIELDS = ("body", "title", "summary", "author", "url", "tags", "source.name", "source.url")
-# an image's text fields: the case's text as the alt text or file name of a picture
-IMAGE_FIELDS = ("image.alt", "image.filename", "cover.alt", "cover.filename")
+# a picture's fields: the case's text as its alt text, file name or address (src), or as
+# the content of a QR code in it (code)
+IMAGE_FIELDS = tuple(
+    f"{k}.{n}" for k in ("image", "cover") for n in ("alt", "filename", "src", "code")
+)
 OVERRIDE_FIELDS = ("title", "summary", "author", "body", "text", "url")  # overrides.<platform>.…
 PLATFORMS = ("wechat", "weibo", "douyin", "toutiao", "app")
 KEYS = {"id", "text", "expect", "rule", "note", "field", "source", "excerpt", "xfail"}
@@ -114,16 +117,25 @@ def _param(case: Case) -> Any:
 
 
 @cache
-def _picture() -> bytes:
-    """A plain picture with no code in it: what carries an alt text or a file name."""
-    return encode(picture(64, 64))
+def _picture(code: str | None = None) -> bytes:
+    """A plain picture, with a QR code of ``code`` in it if given."""
+    if code is None:
+        return encode(picture(64, 64))
+    image = picture(300, 300)
+    image.paste(code_image(code).convert("RGB"), (20, 20))
+    return encode(image)
 
 
 def _post(case: Case) -> Post:
     fields: dict[str, Any] = {"title": "关于做好有关工作的通知", "source": case.source}
     kind, _, name = case.field.partition(".")
     if case.field in IMAGE_FIELDS:
-        image = Image(data=_picture(), **{name: case.text})
+        if name == "src":  # a remote picture: not downloaded by the check
+            image = Image(src=case.text)
+        elif name == "code":
+            image = Image(data=_picture(case.text), filename="code.png")
+        else:
+            image = Image(data=_picture(), **{name: case.text})
         fields["cover" if kind == "cover" else "images"] = image if kind == "cover" else (image,)
     elif kind == "overrides":
         platform, _, name = name.partition(".")
@@ -140,7 +152,9 @@ def _post(case: Case) -> Post:
 
 def _place(case: Case) -> str:
     """The field a finding of the case must name: the editor is told where to look."""
-    return "tags[0]" if case.field == "tags" else case.field.replace("image.", "images[0].")
+    place = case.field.replace("image.", "images[0].")
+    # a code's findings name the picture or the code in it (images[0].codes[0])
+    return "tags[0]" if case.field == "tags" else place.removesuffix(".code")
 
 
 def _placed(case: Case, found: str) -> bool:
