@@ -418,15 +418,10 @@ class _Run:
             if self.policy.classify_link(span.url) != "ad":
                 continue
             found = self._host_read(span.url)
-            self.add(
-                "ad.url_field",
-                "block",
-                f"图片文件名含广告、推广或短链接（{display_host(found) if found else span.url}），"
-                "图片下载、转发时读者可见，请重命名图片文件（国办发〔2018〕123号）",
-                excerpt=_url_excerpt(span.raw),
-                field=spec.name,
-                offset=span.url_start,
-            )
+            host = display_host(found) if found else span.url
+            message = f"图片文件名含广告、推广或短链接（{host}），读者保存图片时可见，请重命名"
+            shown = _url_excerpt(span.raw)
+            self.add("ad.url_field", "block", message, excerpt=shown, field=spec.name)
 
     def _spelled_links(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
         """Ad hosts written for the reader to type (``t . cn/…``, ``t点cn``): they block.
