@@ -56,6 +56,41 @@ def test_result_post_is_the_post_to_send() -> None:
     assert result.post.digest() != MIXED.digest()
 
 
+def test_a_link_stripped_from_an_override_is_gone_from_what_that_platform_gets() -> None:
+    post = Post(
+        title="关于春季招聘会的通知",
+        body="招聘会定于3月举行。",
+        tags=("招聘", "https://t.cn/A6xYz9"),
+        overrides={
+            "wechat": {"body": "报名：https://t.cn/A6xYz9 截止3月10日", "title": "t.cn/A6xYz9"},
+            "weibo": {"text": "t。cn/A6xYz9"},
+        },
+    )
+    result = check(post)
+    assert {
+        ("ad.link_stripped", "tags[1]"),
+        ("ad.link_stripped", "overrides.wechat.body"),
+        ("ad.link_stripped", "overrides.wechat.title"),
+        ("ad.link_stripped", "overrides.weibo.text"),
+    } == {(f.rule, f.field) for f in result.findings}
+    sent = result.post
+    assert "报名： 截止3月10日" == sent.overrides["wechat"].body
+    # an emptied override is no override (the platform derives it from the post); an
+    # emptied tag is no tag
+    assert (None, None) == (sent.overrides["wechat"].title, sent.overrides["weibo"].text)
+    assert ("招聘",) == sent.tags
+    assert "t.cn" not in sent.canonical_content().decode()
+
+
+def test_a_source_name_that_was_only_a_link_blocks() -> None:
+    post = Post(title="通知", source=Source(name="t.cn/A6xYz9", url="https://www.gov.cn/a"))
+    result = check(post)
+    assert {("ad.link_stripped", "fixed"), ("source.missing_name", "block")} == {
+        (f.rule, f.severity) for f in result.findings
+    }
+    assert {"source.name"} == {f.field for f in result.findings}
+
+
 def test_clean_post_is_returned_as_is() -> None:
     post = Post(title="关于植树的通知", body="市政府组织开展义务植树活动。")
     result = check(post)
