@@ -1011,6 +1011,8 @@ class _Run:
         if url is None:
             return
         verdict = self.policy.classify_link(url)
+        if verdict in ("unparsable", "not_web") and self._ad_link_hosts(url, fold(url)):
+            verdict = "ad"  # an address that opens nothing but one it holds (javascript:…t.cn/x)
         if verdict == "ad":
             self.add(
                 "ad.url_field",
