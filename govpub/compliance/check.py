@@ -1139,6 +1139,25 @@ def _is_picture(span: LinkSpan) -> bool:
     return span.kind == "md_image" or (span.kind == "html" and span.tag in ("img", "image"))
 
 
+def _require_types(post: object, policy: object) -> None:
+    """A clear ``TypeError`` for the commonest slips (a text, a dict, a file's path), which
+    would otherwise fail deep inside a rule with a message about some attribute."""
+    if not isinstance(post, Post):
+        given = type(post).__name__
+        if isinstance(post, str):
+            hint = "wrap the text: govpub.check(govpub.Post(title=..., body=text))"
+        elif isinstance(post, dict):
+            hint = "validate it first: govpub.Post.model_validate(data)"
+        else:
+            hint = "read a post file with govpub.load_post(path)"
+        raise TypeError(f"check() takes a govpub.Post, not {given}: {hint}")
+    if policy is not None and not isinstance(policy, Policy):
+        raise TypeError(
+            f"check()'s policy must be a govpub.Policy or None, not {type(policy).__name__}: "
+            "use Policy.default() or Policy.from_toml(path)"
+        )
+
+
 def check(post: Post, policy: Policy | None = None) -> CheckResult:
     """Run every compliance rule over ``post``; see :class:`~govpub.CheckResult`.
 
@@ -1147,6 +1166,7 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
     ``policy.limits`` (a 50 MB body) raises :class:`~govpub.PostError` before any
     rule runs: checking it would take minutes, and no platform would take it.
     """
+    _require_types(post, policy)
     policy = policy if policy is not None else Policy.default()
     policy.limits.enforce(post)
     run = _Run(post, policy)

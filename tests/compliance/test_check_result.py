@@ -208,3 +208,24 @@ def test_custom_severity_can_be_tightened(entry_points: list[EntryPoint], tmp_pa
     entry_points.append(_point("weekend", "no_weekend_word"))
     policy = Policy.from_mapping({"severity": {"agency.weekend": "block"}}, base_dir=tmp_path)
     assert check(Post(title="通知", body="周末"), policy).blocked
+
+
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        ("联系电话 13812345678", "govpub.Post(title=..., body=text)"),
+        ({"title": "通知", "body": "正文"}, "Post.model_validate"),
+        (Path("post.md"), "govpub.load_post(path)"),
+    ],
+)
+def test_check_names_a_value_that_is_no_post(given: object, hint: str) -> None:
+    with pytest.raises(TypeError) as raised:
+        check(given)  # type: ignore[arg-type]
+    assert f"takes a govpub.Post, not {type(given).__name__}" in str(raised.value)
+    assert hint in str(raised.value)
+
+
+def test_check_names_a_policy_that_is_no_policy() -> None:
+    post = Post(title="通知", body="正文")
+    with pytest.raises(TypeError, match=r"policy must be a govpub.Policy or None, not dict"):
+        check(post, {"personal_data": "mask"})  # type: ignore[arg-type]
