@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
 
 import govpub
+import govpub.compliance
 from govpub import CheckResult, Finding, Policy, PolicyError, Post, Source, check
 from govpub.compliance import RULES
 from govpub.compliance.custom import custom_rules
@@ -229,3 +230,16 @@ def test_check_names_a_policy_that_is_no_policy() -> None:
     post = Post(title="通知", body="正文")
     with pytest.raises(TypeError, match=r"policy must be a govpub.Policy or None, not dict"):
         check(post, {"personal_data": "mask"})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "function", [govpub.find_links, govpub.strip_ad_links, govpub.compliance.mask_personal_data]
+)
+@pytest.mark.parametrize(
+    ("given", "said"), [(None, "not NoneType"), (b"t.cn/x", "not bytes: decode")]
+)
+def test_a_text_function_names_a_value_that_is_no_str(
+    function: Callable[[str], object], given: object, said: str
+) -> None:
+    with pytest.raises(TypeError, match=f"{function.__name__}\\(\\) takes a str, {said}"):
+        function(given)  # type: ignore[arg-type]
