@@ -25,6 +25,7 @@ __all__ = [
     "excerpt",
     "fold",
     "fold_term",
+    "require_text",
     "without_tags",
 ]
 
@@ -117,3 +118,11 @@ def excerpt(
         window = window[: m_start - lo] + replacement + window[m_end - lo :]
     window = _WHITESPACE.sub(" ", window)
     return ("…" if lo > 0 else "") + window + ("…" if hi < len(text) else "")
+
+
+def require_text(value: object, function: str) -> None:
+    """A ``TypeError`` naming what a public text function was given instead of a ``str``
+    (``None``, ``bytes``, a ``Post``): deep inside it would fail about some attribute."""
+    if not isinstance(value, str):
+        hint = ": decode the bytes first" if isinstance(value, bytes | bytearray) else ""
+        raise TypeError(f"{function}() takes a str, not {type(value).__name__}{hint}")

@@ -339,6 +339,8 @@ class _Run:
         text = spec.text
         folded = fold(text)
         spans = scan_links(text, folded=folded) if spec.links else []
+        if spec.filename and "." in folded.text:
+            self._filename_links(spec, folded)
         view = _FieldView(spec, folded, flatten(spans))
         masks = self._personal_data(view)  # (and view.masks: those the excerpts hide)
         for start, end in find_markings(folded.text, filename=spec.filename):
@@ -406,6 +408,20 @@ class _Run:
             self._unscanned_images(spec, links)
         if spec.editable:
             self._rebuild(spec, spans, masks)
+
+    def _filename_links(self, spec: TextField, folded: Folded) -> None:
+        """Ad and short-link hosts in an image's file name (``u.jd.com.png``): the platforms
+        upload the picture under that name and a reader who saves it sees it.  A name is no
+        link and cutting the host out leaves a name that still points at it: it blocks, and
+        the editor renames the file.  Other hosts in a name (``www.gov.cn.png``) are words."""
+        for span in flatten(scan_links(spec.text, folded=folded)):
+            if self.policy.classify_link(span.url) != "ad":
+                continue
+            found = self._host_read(span.url)
+            host = display_host(found) if found else span.url
+            message = f"图片文件名含广告、推广或短链接（{host}），读者保存图片时可见，请重命名"
+            shown = _url_excerpt(span.raw)
+            self.add("ad.url_field", "block", message, excerpt=shown, field=spec.name)
 
     def _spelled_links(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:
         """Ad hosts written for the reader to type (``t . cn/…``, ``t点cn``): they block.
@@ -995,6 +1011,8 @@ class _Run:
         if url is None:
             return
         verdict = self.policy.classify_link(url)
+        if verdict in ("unparsable", "not_web") and self._ad_link_hosts(url, fold(url)):
+            verdict = "ad"  # an address that opens nothing but one it holds (javascript:…t.cn/x)
         if verdict == "ad":
             self.add(
                 "ad.url_field",
@@ -1121,6 +1139,25 @@ def _is_picture(span: LinkSpan) -> bool:
     return span.kind == "md_image" or (span.kind == "html" and span.tag in ("img", "image"))
 
 
+def _require_types(post: object, policy: object) -> None:
+    """A clear ``TypeError`` for the commonest slips (a text, a dict, a file's path), which
+    would otherwise fail deep inside a rule with a message about some attribute."""
+    if not isinstance(post, Post):
+        given = type(post).__name__
+        if isinstance(post, str):
+            hint = "wrap the text: govpub.check(govpub.Post(title=..., body=text))"
+        elif isinstance(post, dict):
+            hint = "validate it first: govpub.Post.model_validate(data)"
+        else:
+            hint = "read a post file with govpub.load_post(path)"
+        raise TypeError(f"check() takes a govpub.Post, not {given}: {hint}")
+    if policy is not None and not isinstance(policy, Policy):
+        raise TypeError(
+            f"check()'s policy must be a govpub.Policy or None, not {type(policy).__name__}: "
+            "use Policy.default() or Policy.from_toml(path)"
+        )
+
+
 def check(post: Post, policy: Policy | None = None) -> CheckResult:
     """Run every compliance rule over ``post``; see :class:`~govpub.CheckResult`.
 
@@ -1129,6 +1166,7 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
     ``policy.limits`` (a 50 MB body) raises :class:`~govpub.PostError` before any
     rule runs: checking it would take minutes, and no platform would take it.
     """
+    _require_types(post, policy)
     policy = policy if policy is not None else Policy.default()
     policy.limits.enforce(post)
     run = _Run(post, policy)
@@ -1146,6 +1184,17 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
             "标题删除广告、推广或短链接后为空，请重写标题",
             excerpt=post.title[:_URL_EXCERPT],
             field="title",
+        )
+    if "source.name" in run.updates and not run.updates["source.name"].strip():
+        del run.updates["source.name"]  # a reprint names its source (转载时必须注明来源)
+        assert post.source is not None  # noqa: S101 - only a source has a name to update
+        run.add(
+            "source.missing_name",
+            "block",
+            "来源名称删除广告、推广或短链接后为空，转载内容必须注明来源名称，请填写"
+            "（国办发〔2018〕123号）",
+            excerpt=post.source.name[:_URL_EXCERPT],
+            field="source.name",
         )
     drop = run.images()
     if post.cover is not None or post.images:  # QR codes in images; loaded only when needed

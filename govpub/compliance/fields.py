@@ -67,6 +67,9 @@ def text_fields(post: Post) -> list[TextField]:
                         value,
                         links=True,
                         markdown=name == "body",
+                        # a platform's own body or full text is that platform's whole post:
+                        # a 公文's header pasted there is read as in the body
+                        header=name in ("body", "text"),
                     )
                 )
     return [f for f in fields if f.text]
@@ -87,7 +90,9 @@ def rebuild_post(post: Post, updates: Mapping[str, str], drop: set[int]) -> Post
             url=updates.get("source.url", post.source.url),
         )
     if any(k.startswith("tags[") for k in updates):
-        change["tags"] = tuple(updates.get(f"tags[{i}]", t) for i, t in enumerate(post.tags))
+        # a tag that was nothing but an ad link goes (an empty tag is no tag)
+        tags = (updates.get(f"tags[{i}]", t).strip() for i, t in enumerate(post.tags))
+        change["tags"] = tuple(t for t in tags if t)
     if post.cover is not None:
         change_cover = _image_update(post.cover, "cover", updates)
         if change_cover is not post.cover:
@@ -102,7 +107,13 @@ def rebuild_post(post: Post, updates: Mapping[str, str], drop: set[int]) -> Post
     overrides: dict[str, Override] = {}
     for platform, override in post.overrides.items():
         prefix = f"overrides.{platform}."
-        fields = {k[len(prefix) :]: v for k, v in updates.items() if k.startswith(prefix)}
+        # an override that was nothing but an ad link is no override: the platform shows
+        # the value derived from the post (its title, its body), which is checked too
+        fields = {
+            k[len(prefix) :]: v if v.strip() else None
+            for k, v in updates.items()
+            if k.startswith(prefix)
+        }
         overrides[platform] = override.model_copy(update=fields) if fields else override
     if overrides != post.overrides:
         change["overrides"] = overrides

@@ -48,6 +48,7 @@ from typing import NamedTuple
 from urllib.parse import unquote
 
 from govpub.compliance._data import data_words
+from govpub.compliance._text import require_text
 from govpub.compliance.folding import Folded, fold, written_url
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
@@ -1216,4 +1217,5 @@ def find_links(text: str) -> list[str]:
     >>> find_links("详见https://www.gov.cn/a.html。也可访问www。gov。cn")
     ['https://www.gov.cn/a.html', 'www。gov。cn']
     """
+    require_text(text, "find_links")
     return [span.url for span in flatten(scan_links(text))]

@@ -73,7 +73,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from govpub.compliance._text import HTML_CELL_GAP, fold
+from govpub.compliance._text import HTML_CELL_GAP, fold, require_text
 from govpub.compliance.cards import card_network, is_card_number, luhn_ok
 from govpub.compliance.folding import ignorable_characters, is_han
 from govpub.compliance.grouping import (
@@ -1613,6 +1613,7 @@ _DIGIT_LIKE = LazyPattern(
 
 def mask_personal_data(text: str) -> str:
     """``text`` with every detected ID, phone, bank-card and passport number masked."""
+    require_text(text, "mask_personal_data")
     if len(_DIGIT_LIKE.findall(text, 0, 4096)) < _FEWEST_DIGITS and len(text) <= 4096:
         return text  # every detector needs a run of digits; most audit strings have none
     folded = fold(text)

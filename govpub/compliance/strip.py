@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from govpub.compliance._text import require_text
 from govpub.compliance.folding import is_han
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links import LinkSpan, scan_links
@@ -438,5 +439,6 @@ def strip_ad_links(text: str, policy: Policy | None = None) -> tuple[str, list[s
     Works on plain text, Markdown and HTML alike; links that stay lose their
     tracking parameters.  ``strip_ad_links(strip_ad_links(t)[0])`` changes nothing.
     """
+    require_text(text, "strip_ad_links")
     clean, edits = rewrite_links(text, policy if policy is not None else Policy.default())
     return clean, [e.url for e in edits if e.kind == "ad"]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
 
 import govpub
+import govpub.compliance
 from govpub import CheckResult, Finding, Policy, PolicyError, Post, Source, check
 from govpub.compliance import RULES
 from govpub.compliance.custom import custom_rules
@@ -54,6 +55,41 @@ def test_result_post_is_the_post_to_send() -> None:
     assert "植树" == result.post.overrides["wechat"].title
     assert MIXED.body != result.post.body  # the input is untouched
     assert result.post.digest() != MIXED.digest()
+
+
+def test_a_link_stripped_from_an_override_is_gone_from_what_that_platform_gets() -> None:
+    post = Post(
+        title="关于春季招聘会的通知",
+        body="招聘会定于3月举行。",
+        tags=("招聘", "https://t.cn/A6xYz9"),
+        overrides={
+            "wechat": {"body": "报名：https://t.cn/A6xYz9 截止3月10日", "title": "t.cn/A6xYz9"},
+            "weibo": {"text": "t。cn/A6xYz9"},
+        },
+    )
+    result = check(post)
+    assert {
+        ("ad.link_stripped", "tags[1]"),
+        ("ad.link_stripped", "overrides.wechat.body"),
+        ("ad.link_stripped", "overrides.wechat.title"),
+        ("ad.link_stripped", "overrides.weibo.text"),
+    } == {(f.rule, f.field) for f in result.findings}
+    sent = result.post
+    assert "报名： 截止3月10日" == sent.overrides["wechat"].body
+    # an emptied override is no override (the platform derives it from the post); an
+    # emptied tag is no tag
+    assert (None, None) == (sent.overrides["wechat"].title, sent.overrides["weibo"].text)
+    assert ("招聘",) == sent.tags
+    assert "t.cn" not in sent.canonical_content().decode()
+
+
+def test_a_source_name_that_was_only_a_link_blocks() -> None:
+    post = Post(title="通知", source=Source(name="t.cn/A6xYz9", url="https://www.gov.cn/a"))
+    result = check(post)
+    assert {("ad.link_stripped", "fixed"), ("source.missing_name", "block")} == {
+        (f.rule, f.severity) for f in result.findings
+    }
+    assert {"source.name"} == {f.field for f in result.findings}
 
 
 def test_clean_post_is_returned_as_is() -> None:
@@ -173,3 +209,37 @@ def test_custom_severity_can_be_tightened(entry_points: list[EntryPoint], tmp_pa
     entry_points.append(_point("weekend", "no_weekend_word"))
     policy = Policy.from_mapping({"severity": {"agency.weekend": "block"}}, base_dir=tmp_path)
     assert check(Post(title="通知", body="周末"), policy).blocked
+
+
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        ("联系电话 13812345678", "govpub.Post(title=..., body=text)"),
+        ({"title": "通知", "body": "正文"}, "Post.model_validate"),
+        (Path("post.md"), "govpub.load_post(path)"),
+    ],
+)
+def test_check_names_a_value_that_is_no_post(given: object, hint: str) -> None:
+    with pytest.raises(TypeError) as raised:
+        check(given)  # type: ignore[arg-type]
+    assert f"takes a govpub.Post, not {type(given).__name__}" in str(raised.value)
+    assert hint in str(raised.value)
+
+
+def test_check_names_a_policy_that_is_no_policy() -> None:
+    post = Post(title="通知", body="正文")
+    with pytest.raises(TypeError, match=r"policy must be a govpub.Policy or None, not dict"):
+        check(post, {"personal_data": "mask"})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "function", [govpub.find_links, govpub.strip_ad_links, govpub.compliance.mask_personal_data]
+)
+@pytest.mark.parametrize(
+    ("given", "said"), [(None, "not NoneType"), (b"t.cn/x", "not bytes: decode")]
+)
+def test_a_text_function_names_a_value_that_is_no_str(
+    function: Callable[[str], object], given: object, said: str
+) -> None:
+    with pytest.raises(TypeError, match=f"{function.__name__}\\(\\) takes a str, {said}"):
+        function(given)  # type: ignore[arg-type]

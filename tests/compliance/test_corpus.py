@@ -11,17 +11,26 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from qrkit import code_image, encode, picture
 
-from govpub import CheckResult, Policy, Post, Source, check
+from govpub import CheckResult, Image, Override, Policy, Post, Source, check
 
 CORPUS = Path(__file__).with_name("corpus")
 VERDICTS = ("block", "warn", "fixed", "clean")
-FIELDS = ("body", "title", "summary", "author")
+FIELDS = ("body", "title", "summary", "author", "url", "tags", "source.name", "source.url")
+# a picture's fields: the case's text as its alt text, file name or address (src), or as
+# the content of a QR code in it (code)
+IMAGE_FIELDS = tuple(
+    f"{k}.{n}" for k in ("image", "cover") for n in ("alt", "filename", "src", "code")
+)
+OVERRIDE_FIELDS = ("title", "summary", "author", "body", "text", "url")  # overrides.<platform>.…
+PLATFORMS = ("wechat", "weibo", "douyin", "toutiao", "app")
 KEYS = {"id", "text", "expect", "rule", "note", "field", "source", "excerpt", "xfail"}
 CLEAN_ONLY = {"lookalikes"}  # families of look-alikes only: every case must stay clean
 
@@ -55,7 +64,9 @@ def _case(family: str, raw: dict[str, Any]) -> Case:
     assert isinstance(note, str), f"{where}: the note is text"
     assert note, f"{where}: every case says what its trick is"
     field = raw.get("field", "body")
-    assert field in FIELDS, f"{where}: field must be one of {FIELDS}"
+    assert _known_field(field), (
+        f"{where}: field must be one of {FIELDS + IMAGE_FIELDS} or {OVERRIDES}"
+    )
     source = raw.get("source")
     return Case(
         family=family,
@@ -81,6 +92,21 @@ def load_corpus() -> list[Case]:
     return cases
 
 
+OVERRIDES = f"overrides.<{'|'.join(PLATFORMS)}>.<{'|'.join(OVERRIDE_FIELDS)}>"
+
+
+def _known_field(field: str) -> bool:
+    if field in FIELDS or field in IMAGE_FIELDS:
+        return True
+    parts = field.split(".")
+    return (
+        len(parts) == 3
+        and parts[0] == "overrides"
+        and parts[1] in PLATFORMS
+        and parts[2] in OVERRIDE_FIELDS
+    )
+
+
 CASES = load_corpus()
 POLICY = Policy.default()
 
@@ -90,9 +116,57 @@ def _param(case: Case) -> Any:
     return pytest.param(case, id=f"{case.family}/{case.id}", marks=marks)
 
 
+@cache
+def _picture(code: str | None = None) -> bytes:
+    """A plain picture, with a QR code of ``code`` in it if given."""
+    if code is None:
+        return encode(picture(64, 64))
+    image = picture(300, 300)
+    image.paste(code_image(code).convert("RGB"), (20, 20))
+    return encode(image)
+
+
 def _post(case: Case) -> Post:
-    fields = {"title": "关于做好有关工作的通知", case.field: case.text}
-    return Post(**fields, source=case.source)
+    fields: dict[str, Any] = {"title": "关于做好有关工作的通知", "source": case.source}
+    kind, _, name = case.field.partition(".")
+    if case.field in IMAGE_FIELDS:
+        if name == "src":  # a remote picture: not downloaded by the check
+            image = Image(src=case.text)
+        elif name == "code":
+            image = Image(data=_picture(case.text), filename="code.png")
+        else:
+            image = Image(data=_picture(), **{name: case.text})
+        fields["cover" if kind == "cover" else "images"] = image if kind == "cover" else (image,)
+    elif kind == "overrides":
+        platform, _, name = name.partition(".")
+        fields["overrides"] = {platform: Override(**{name: case.text})}
+    elif kind == "source":
+        given = case.source or Source(name="中国政府网", url="https://www.gov.cn/")
+        fields["source"] = given.model_copy(update={name: case.text})
+    elif kind == "tags":
+        fields["tags"] = (case.text,)
+    else:
+        fields[case.field] = case.text
+    return Post(**fields)
+
+
+def _place(case: Case) -> str:
+    """The field a finding of the case must name: the editor is told where to look."""
+    place = case.field.replace("image.", "images[0].")
+    # a code's findings name the picture or the code in it (images[0].codes[0])
+    return "tags[0]" if case.field == "tags" else place.removesuffix(".code")
+
+
+def _placed(case: Case, found: str) -> bool:
+    """Whether a finding's field is the case's (or of its source: a reprint's own checks)."""
+    place = _place(case)
+    return (
+        found == place
+        or found.startswith((place + ".", place + "["))
+        or (case.source is not None and found.startswith("source."))
+        # a picture's own findings name the picture (images[0], cover)
+        or (case.field in IMAGE_FIELDS and found == place.partition(".")[0])
+    )
 
 
 def _verdict(result: CheckResult) -> str:
@@ -120,6 +194,8 @@ def test_corpus_case(case: Case) -> None:
     explained = _explain(case, result)
     assert case.expect == _verdict(result), explained
     assert case.rules == {f.rule for f in result.findings}, explained
+    misplaced = [f for f in result.findings if not _placed(case, f.field)]
+    assert misplaced == [], f"{explained}\n  not placed at {_place(case)}: {misplaced}"
     if case.excerpt is not None:
         excerpts = [f.excerpt for f in result.findings if f.rule in case.rules]
         assert case.excerpt in excerpts, explained
