@@ -723,41 +723,67 @@ def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]
     return gaps, shown
 
 
-def _emphasis(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """Emphasis runs between two visible characters, and a pair of runs on one line that
-    CommonMark's flanking rules make emphasis around digits — the first before a digit, its
-    partner after one (``138 **1234** 5678``: red team 21) — read after tags are gone."""
+def _emphasis(
+    folded: str, text: str = "", removed: tuple[int, ...] = ()
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Emphasis runs between two visible characters, and pairs of runs on one line that
+    CommonMark's flanking rules make emphasis beside spaces — the first before a visible
+    character, its partner after one (``138 **1234** 5678``: red team 21; ``内 部 **资 料**``,
+    ``t **. c n** / x``: red team 24) — read after tags are gone.  ``text`` is the text as
+    written (``folded`` less the characters at the offsets ``removed``) when a star of it
+    folded into ``*``: ``＊ ✱ ∗`` are no Markdown (see ``_ITALICS``)."""
     gaps: list[tuple[int, int]] = []
     if not _may_hold_emphasis(folded):
         return gaps, {}  # most texts (with tags) have none
     last = len(folded)
-    opener: tuple[int, int, str] | None = None  # a run before a digit, waiting for its partner
+    opener: tuple[int, int, str, bool] | None = None  # a run that may open, and if it went
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
-        if start == 0 or end == last:
-            continue
-        right = folded[end]
-        if folded[start - 1].isspace():
-            if right.isdigit():
-                opener = (start, end, match.group())
-        elif not right.isspace():
+        if text and "*" in match.group():
+            start, end = _written_stars(text, removed, start, end)
+            if end - start < 2:  # (a run of two or three)
+                continue
+        run = folded[start:end]
+        after_blank = start == 0 or folded[start - 1].isspace()
+        before_blank = end == last or folded[end].isspace()
+        # (a code span beside spaces keeps its backticks, but for a number's groups: in code,
+        # "`ASP.NET`" is linked by no renderer)
+        opens = run[0] != "`" or (end < last and folded[end].isdigit())
+        if not after_blank and not before_blank:
+            gaps.append((start, end))  # between two visible characters: it goes
+            if _partner(folded, opener, start, run) and opener is not None and not opener[3]:
+                gaps.append(opener[:2])  # and closes one that only opened ("**机密**＊10年")
+                opener = None
+            elif opens:
+                opener = (start, end, run, True)  # (or opens: "：**138** 1")
+        elif not before_blank:
+            opener = (start, end, run, False) if opens else None  # it may open
+        elif not after_blank and opener is not None and _partner(folded, opener, start, run):
+            # after a visible character only, closing its partner on the line: the page shows
+            # no asterisks ("资** 料**" opens nothing and stays; a run between blanks too)
+            if not opener[3]:
+                gaps.append(opener[:2])
             gaps.append((start, end))
-            if right.isdigit():
-                opener = (start, end, match.group())  # (an inner run opens too: "：**138** 1")
-        elif (
-            opener is not None
-            and folded[start - 1].isdigit()
-            and opener[2] == match.group()
-            and folded.find("\n", opener[1], start) == -1
-        ):
-            # (a run before a digit that opens, "138 **1234** 5678", and its partner after
-            # one that closes — CommonMark's flanking rules, on one line: the page shows no
-            # asterisks. Digits only, a number's groups: bold words beside spaces,
-            # "要求 **重点工作** 落实", would each cost the closing-up of the spaces around
-            # them, for nothing a rule reads; and "资** 料**" opens nothing and stays)
-            gaps += [opener[:2], (start, end)]
             opener = None
+    gaps.sort()
     return gaps, {}
+
+
+def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:
+    """Whether the run ``run`` at ``start`` closes ``opener``: the same run, on its line."""
+    return opener is not None and opener[2] == run and folded.find("\n", opener[1], start) == -1
+
+
+def _written_stars(text: str, removed: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
+    """The part of the folded run at ``start:end`` whose stars are ASCII ``*`` as written:
+    ``**机密**＊10年`` folds to ``**机密***10年``, and its run is ``**`` before the ``＊``."""
+    back = Folded("", *_offset_map(list(removed)))
+    written = [text[back.original(at)] == "*" for at in range(start, end)]
+    first = written.index(True) if True in written else len(written)
+    stop = first
+    while stop < len(written) and written[stop]:
+        stop += 1
+    return start + first, start + stop
 
 
 # Single-asterisk italics, "dwz.c*n/x*y", "機*密*★", "139*-0446-9*239": a pair of lone
@@ -817,9 +843,71 @@ def _drop_markup(folded: str, removed: list[int], text: str) -> str:
     if _may_hold_markup(folded):
         tags = _markup if _comments_hidden(text) else partial(_markup, comments=False)
         folded = _drop(folded, removed, tags)
-    if "*" in text:
-        folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))
-    return _drop(folded, removed, _emphasis)
+    if "*" not in text:
+        return _drop(folded, removed, _emphasis)
+    folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))
+    if folded.count("*") <= text.count("*"):
+        folded = _drop(folded, removed, _emphasis)
+        return _drop(folded, removed, _stray_stars) if "*" in folded else folded
+    # a star that is no Markdown folded into "*" (``＊ ✱ ∗``): runs are of the ASCII ones
+    folded = _drop(folded, removed, partial(_emphasis, text=text, removed=tuple(removed)))
+    back = Folded("", *_offset_map(removed))
+    probe = "".join(
+        "\uff0a" if char == "*" and text[back.original(at)] != "*" else char
+        for at, char in enumerate(folded)
+    )
+    return _drop(folded, removed, lambda _: _stray_stars(probe))
+
+
+# Asterisks glued to one letter of letter-spaced text, on the side of its space: "t . c** n
+# / x", "内 部 资** 料**", "1 3 8 *－ 1 2 3 4". CommonMark pairs none of them (a run before
+# a space opens nothing), so the page shows them; the reader, reading one character at a
+# time, reads past them as past the spaces — as the fold reads "内*部*资*料" already.  Only
+# where both sides are letter-spaced: the character the run is glued to stands alone, and
+# so does the one across the space ("张* 先生", "注* 见", a list's "* " stay); a run of two
+# or three between the spaces of such letters too ("a o ** b a o"; "5 * 3" stays).
+_STAR_RUN = re.compile(r"\*{1,3}")
+
+
+def _stray_stars(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Star runs glued to a lone character on the side of a space, for :func:`_drop`."""
+    gaps: list[tuple[int, int]] = []
+    last = len(folded)
+    for match in _STAR_RUN.finditer(folded):
+        start, end = match.span()
+        if (start and folded[start - 1] == "*") or (end < last and folded[end] == "*"):
+            continue  # a longer run: a rule, or no emphasis anyone writes
+        if (
+            end - start > 1
+            and 1 < start
+            and end + 1 < last
+            and folded[start - 1] == folded[end] == " "
+            and _lone(folded, start - 2, -1)
+            and _lone(folded, end + 1, 1)
+        ):
+            gaps.append((start - 1, end))  # with one of its spaces
+        elif end < last and folded[end] == " " and _lone(folded, start - 1, -1):
+            across = end
+            while across < last and folded[across] == " ":
+                across += 1
+            if _lone(folded, across, 1):
+                gaps.append((start, end))
+        elif start and folded[start - 1] == " " and _lone(folded, end, 1):
+            across = start - 1
+            while across >= 0 and folded[across] == " ":
+                across -= 1
+            if _lone(folded, across, -1):
+                gaps.append((start, end))
+    return gaps, {}
+
+
+def _lone(folded: str, at: int, away: int) -> bool:
+    """Whether ``folded[at]`` is a visible character with no letter, digit or ideograph
+    beyond it, ``away`` from the run: one character of letter-spaced text."""
+    if not 0 <= at < len(folded) or folded[at].isspace() or folded[at] == "*":
+        return False
+    beyond = at + away
+    return not 0 <= beyond < len(folded) or not folded[beyond].isalnum()
 
 
 def _drop(
@@ -1039,7 +1127,11 @@ def _letter_spacing(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]
     """The separators (with their spaces) to drop, for :func:`_drop`; nothing is shown."""
     gaps: list[tuple[int, int]] = []
     for separator, end in _separator_gaps(folded):
-        start = separator - 1 if separator > 0 and folded[separator - 1] == " " else separator
+        start = separator
+        if folded[separator] == "*":  # a run of stars beside a space ("内** 部** 资料")
+            while start > separator - 2 and start > 0 and folded[start - 1] == "*":
+                start -= 1
+        start = start - 1 if start > 0 and folded[start - 1] == " " else start
         if start > 0 and is_han(folded[start - 1]):
             gaps.append((start, end))
     return (_letter_spaced_runs(folded, gaps) if gaps else []), {}
@@ -1074,7 +1166,33 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
         settle()
         chain.append(gap)
     settle()
+    if len(drop) < len(gaps):  # a marking over two separators: "内* 部资* 料", "机·密★·10年"
+        drop += _joined_markings(folded, gaps, drop)
+        drop.sort()
     return drop
+
+
+def _joined_markings(
+    folded: str, gaps: list[tuple[int, int]], dropped: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The gaps left whose words join into a marking once every gap is gone (each gap alone
+    left the marking split by the other: :func:`.joins_marking` looks at one)."""
+    pieces: list[str] = []
+    at: list[int] = []  # each gap's offset in the joined text
+    position = length = 0
+    for start, end in gaps:
+        pieces.append(folded[position:start])
+        length += start - position
+        at.append(length)
+        position = end
+    pieces.append(folded[position:])
+    joined = "".join(pieces)
+    taken = set(dropped)
+    return [
+        gap
+        for gap, point in zip(gaps, at, strict=True)
+        if gap not in taken and joins_marking(joined, point, point)
+    ]
 
 
 def _offset_map(removed: list[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -190,7 +190,11 @@ class WrittenNumber:
         if _WEAKLY not in kinds:
             return True
         if len(set(inner)) != 1:
-            return False
+            # (spaced out digit by digit, "1 3 8 . 1 2 3 4 . 5 6 7 8": the spaces part the
+            # digits, the weak separator the groups — red team 24)
+            inner = [s for s in inner if not s.isspace()]
+            if len(set(inner)) != 1 or any(len(g.digits) != 1 for g in self.groups[first:end]):
+                return False
         return len(inner) >= 2 or (once is not None and once())
 
 

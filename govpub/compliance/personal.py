@@ -968,6 +968,38 @@ class _Breaks:
         return self._labelled
 
 
+class _SpacedOut:
+    """The stretches of a written number spaced out digit by digit, one digit a group on one
+    line (``4 4 0 3 0 4 - 2 0 2 6 - 0 3 1 2``): such a stretch is read whole — no card,
+    mobile or 15-digit ID number out of part of it (every window of its digits would be
+    tried, and one card window in ten passes Luhn), only a checked 18-digit ID number,
+    which is read whatever stands beside it (red team 24).  Built for numbers of 12 groups
+    or more: a part of fewer single digits is too short for any reading."""
+
+    __slots__ = ("_glued", "_longer")
+
+    def __init__(self, number: WrittenNumber) -> None:
+        groups = number.groups
+        single = [len(g.digits) == 1 for g in groups]
+        # _glued[i]: groups i - 1 and i are single digits on one line (a stretch goes on)
+        self._glued = [False] + [
+            single[i - 1] and single[i] and not number.broken_before(i)
+            for i in range(1, len(groups))
+        ]
+        longer = [0]  # groups of more than one digit before each index
+        for one in single:
+            longer.append(longer[-1] + (not one))
+        self._longer = longer
+
+    def part(self, first: int, last: int) -> bool:
+        """Whether groups ``first``..``last - 1`` are single digits that cut a stretch: a
+        single digit stands beside the first or the last on its line."""
+        glued = self._glued
+        if self._longer[last] != self._longer[first]:
+            return False
+        return glued[first] or (last < len(glued) and glued[last])
+
+
 def _cell_border(separator: str) -> bool:
     """Whether ``separator`` holds the border of two table cells (``|``, ``</td><td>``)."""
     return "|" in separator or "</t" in separator
@@ -980,6 +1012,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     chunks = _Chunks(number) if count > 2 else None
     left_ok, right_ok = _ends_ok(folded, number)
     breaks = _Breaks(folded, number)
+    spaced = _SpacedOut(number) if count >= 12 else None  # (see _SpacedOut)
     first = 0
     while first < count:
         reading = None
@@ -995,6 +1028,8 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
             if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
             if size != 18 and breaks.unread(first, last):
+                continue
+            if spaced is not None and spaced.part(first, last) and size != 18:
                 continue
             piece = chunks is not None and chunks.piece(first, last)
             if piece and size < 13:

@@ -625,3 +625,39 @@ def test_a_star_inside_a_tag_is_no_delimiter() -> None:
 
 def test_written_url_drops_single_star_italics() -> None:
     assert written_url("dwz｡c*n/CLqU*w7") == "dwz.cn/CLqUw7"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("内 部 **资 料**", "内部资料"),  # a run after a space opens, one at the end closes
+        ("**内\u3000部\u3000资**\u3000料", "内部资料"),  # a run at the start opens
+        ("t . **c n** / x", "t . c n / x"),
+        ("**机密**＊10年", "机密*10年"),  # the full-width star is no Markdown: no "***" run
+        ("要求 **重点工作** 落实", "要求重点工作落实"),
+    ],
+)
+def test_emphasis_beside_spaces_pairs_as_commonmark_does(written: str, shown: str) -> None:
+    assert fold(written).text == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("内* 部 资 *料", "内部资料"),  # stars glued to spaced characters: read past
+        ("t . c** n / a", "t . c n / a"),
+        ("a o ** b a o", "a o b a o"),  # a run between the spaces of spaced letters
+        ("机 密 ＊** 1 **0 年", "机密 * 1 0 年"),  # (the ＊ stays: a marking's star)
+        ("内-部资-料", "内部资料"),  # a marking over two separators
+    ],
+)
+def test_stray_stars_in_letter_spacing_are_read_past(written: str, read: str) -> None:
+    assert fold(written).text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张* 先生", "注* 见下文", "* 列表\n* 项", "5 * 3 = 15", "资** 料理", "`asp.net` 文档"],
+)
+def test_stars_outside_letter_spacing_stay(text: str) -> None:
+    assert "*" in fold(text).text or "`" in fold(text).text

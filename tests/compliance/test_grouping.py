@@ -59,6 +59,22 @@ def test_a_weak_separator_used_once_joins_nothing() -> None:
     assert not number.consistent(0, 3)
 
 
+@pytest.mark.parametrize("separator", [".", "/", "~", "·", "★", "．", "_"])
+def test_a_number_spaced_digit_by_digit_groups_at_its_weak_separators(separator: str) -> None:
+    """``1 3 8 . 1 2 3 4 . 5 6 7 8``: the spaces part the digits, the dots the groups."""
+    [number] = find_numbers(fold(f"1 3 8 {separator} 1 2 3 4 {separator} 5 6 7 8").text)
+    assert len(number.groups) == 11
+    assert number.consistent(0, 11)
+
+
+def test_spaced_digits_with_one_weak_separator_or_groups_stay_apart() -> None:
+    """``1 3 8 1 2 3 4 . 5 6`` is a decimal spaced out, ``13 8 . 1234 . 5678`` mixes groups."""
+    [number] = find_numbers(fold("1 3 8 1 2 3 4 . 5 6").text)
+    assert not number.consistent(0, len(number.groups))
+    [number] = find_numbers(fold("13 8 . 1234 . 5678").text)
+    assert not number.consistent(0, len(number.groups))
+
+
 _NUMBERS = st.lists(
     st.one_of(
         st.text(alphabet="0123456789", min_size=1, max_size=19),

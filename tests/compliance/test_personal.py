@@ -745,3 +745,24 @@ def test_a_list_of_masked_ids_beside_masked_mobiles_stays_clean(
     )
     body = "| 序号 | 姓名 | 身份证号 | 手机 |\n|---|---|---|---|\n" + rows
     assert _personal_rules(body) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["4 0 0 0 0 0 1 2 3 4 5 6 2 7", "4 4 0 3 0 4 - 2 0 2 6 - 0 3 1 2"],
+)
+def test_no_card_out_of_part_of_a_spaced_out_number(text: str) -> None:
+    # (the first 13 digits are a Visa number's shape passing Luhn; the whole has 14)
+    assert not check(Post(title="通知", body=text), Policy.default()).findings
+
+
+def test_a_spaced_out_card_is_read_whole() -> None:
+    card = " ".join("6222021001123456789")
+    rules = {f.rule for f in check(Post(title="通知", body=card), Policy.default()).findings}
+    assert rules == {"personal.bank_card"}
+
+
+def test_no_legacy_id_out_of_part_of_a_spaced_out_code() -> None:
+    # (a 53… 统一社会信用代码 spaced out; digits 2–16 are a 15-digit ID number's shape)
+    text = "| 代码 | 5 3 1 2 0 2 3 1 9<br> 0 3 1 5 3 0 7 3 0 |"
+    assert not check(Post(title="通知", body=text), Policy.default()).findings
