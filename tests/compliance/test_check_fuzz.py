@@ -54,7 +54,7 @@ _FIELDS = st.sampled_from(["body", "title", "summary", "author", "tags", "source
 
 # found by the throw-away fuzzer this test replaces: a second check stripped again
 _EMPHASIS_PAIR = (
-    '\xa0\x00</a><table><tr>\x0bhttps://*s.click.taobao.com/t?e=`٣-@%2F</td><td>「'
+    "\xa0\x00</a><table><tr>\x0bhttps://*s.click.taobao.com/t?e=`٣-@%2F</td><td>「"
     's.click.taobao.com/t?e=。">```<table><tr>*」data:.'
 )
 _USER_PART = "1234\x0bhttp:/机密ｔ．ｃｎ／/%\u202e｡@u。jd。com/javascript:￥联系电话：!["
@@ -70,7 +70,7 @@ def _post(field: str, text: str) -> Post | None:
         fields[field] = text if text.strip() or field != "title" else "x"
     try:
         return Post(**fields)  # type: ignore[arg-type]
-    except Exception:  # noqa: BLE001 - a post the model refuses is no post to check
+    except Exception:  # a post the model refuses is no post to check
         return None
 
 
