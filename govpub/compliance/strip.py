@@ -28,7 +28,7 @@ from typing import Literal
 from govpub.compliance._text import require_text
 from govpub.compliance.folding import is_han
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.links import LinkSpan, scan_links
+from govpub.compliance.links import MOST_USER_PART, LinkSpan, scan_links
 from govpub.compliance.policy import Policy
 from govpub.compliance.urls import parse_url
 
@@ -356,7 +356,6 @@ _SEPARATOR = LazyPattern(
     "\uff01\uff02\uff07\uff08\uff09\uff0c\uff1b\uff1c\uff1e\uff3b\uff3d\uff5b\uff5d]"
 )
 _LOCAL = 400
-_MOST_USER_PART = 100  # (as links.py reads one)
 
 
 _IDN_TAIL = LazyPattern(r"//[\u3400-\u9fff\uf900-\ufaffa-zA-Z0-9.。｡\-]*")
@@ -375,7 +374,7 @@ def _user_part_reaches(text: str, cut: int) -> bool:
     """Whether an ``@`` follows ``cut`` closely: the text before it may now be an address's
     user part, which holds CJK text too (``http:/机密。@u.jd.com/x`` opens ``u.jd.com``; with
     ``t.cn//`` between the scheme and the ``@``, the ``@`` was a path's)."""
-    return text.find("@", cut, cut + _MOST_USER_PART) != -1
+    return text.find("@", cut, cut + MOST_USER_PART) != -1
 
 
 def _stars_on_line(text: str, cut: int) -> bool:
