@@ -46,6 +46,7 @@ _FEWEST_DIGITS = 6
 _SEPARATORS = frozenset(" \t\u00a0\u3000-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d.\u00b7")
 _MOST_SEPARATORS = 3  # together, between two groups
 _REACH = 24  # how far a number goes on from the digits the reader found, each way
+_GROUP_REACH = 8  # how far into the group beside the digits a letter is looked for
 _PLUS = frozenset("+\uff0b")
 
 
@@ -73,17 +74,26 @@ def _all_letters() -> frozenset[str]:
 
 def touched(text: str, start: int, end: int) -> bool:
     """Whether a letter that may stand for a digit touches ``text[start:end]`` (digits), or
-    stands one run of separators away from it (``l38 1234 5678``, ``138 1234 567B``)."""
+    is in the group one run of separators away from it (``l38 1234 5678``, ``1З8 1234 5678``,
+    ``138 1234 567B``)."""
     letters = _all_letters()
     at = start - 1
     while at >= 0 and start - at <= _MOST_SEPARATORS and text[at] in _SEPARATORS:
         at -= 1
-    if at >= 0 and text[at] in letters:
-        return True
+    near = at - _GROUP_REACH
+    while at >= 0 and at > near and (text[at] in letters or "0" <= text[at] <= "9"):
+        if text[at] in letters:
+            return True
+        at -= 1
     at = end
     while at < len(text) and at - end < _MOST_SEPARATORS and text[at] in _SEPARATORS:
         at += 1
-    return at < len(text) and text[at] in letters
+    near = at + _GROUP_REACH
+    while at < len(text) and at < near and (text[at] in letters or "0" <= text[at] <= "9"):
+        if text[at] in letters:
+            return True
+        at += 1
+    return False
 
 
 def _word(char: str) -> bool:
@@ -147,6 +157,8 @@ def find_letter_digits(
     folded ``text`` that holds ``text[start:end]`` (digits); ``hidden``: the positions a
     mask hides.  ``labelled(at)`` says whether a label before ``at`` names a phone."""
     sure, code = _readings()
+    if text[start] in _PLUS:
+        start += 1  # (the number's +86)
     groups = _groups(text, start, end)
     for i, (first, _, free, _) in enumerate(groups):
         if not free:
