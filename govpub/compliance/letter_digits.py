@@ -140,7 +140,7 @@ def _groups(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]
         gap = at
         while at > low and gap - at < _MOST_SEPARATORS and text[at - 1] in _SEPARATORS:
             at -= 1
-        if at == gap or at == low or not (text[at - 1] in chars or text[at - 1].isdigit()):
+        if at in (gap, low) or not (text[at - 1] in chars or text[at - 1].isdigit()):
             break
         last = at
         while at > low and (text[at - 1] in chars or "0" <= text[at - 1] <= "9"):
@@ -174,8 +174,8 @@ def find_letter_digits(
             found = _reading(text, positions, sure, code, labelled)
             if found is not None:
                 kind, hidden = found
-                begin = first - 1 if kind == "mobile" and text[first - 1 : first] in _PLUS else first
-                yield kind, begin, high, hidden
+                plus = kind == "mobile" and text[first - 1 : first] in _PLUS
+                yield kind, first - plus, high, hidden
                 return
 
 
@@ -186,22 +186,16 @@ def _reading(
     code: dict[str, str],
     labelled: Callable[[int], bool],
 ) -> tuple[Literal["id_number", "mobile"], tuple[int, ...]] | None:
+    """What the characters at ``positions`` make: a checked ID number or a labelled mobile
+    (with the positions its mask hides), or nothing."""
     chars = [text[p] for p in positions]
     letters = sum(c in sure or c in code for c in chars)
     if not letters or len(chars) - letters < _FEWEST_DIGITS or "x" in chars[:-1]:
         return None
     if len(chars) == 18:
-        digits = "".join(sure.get(c, c) for c in chars)
-        if valid_id18(digits):
-            return "id_number", tuple(positions[6:-4])
-        return None
-    if "x" in chars:
-        return None
+        valid = valid_id18("".join(sure.get(c, c) for c in chars))
+        return ("id_number", tuple(positions[6:-4])) if valid else None
     national = positions[2:] if len(chars) == 13 and "".join(chars[:2]) == "86" else positions
-    if len(national) != 11:
-        return None
     digits = "".join(sure.get(c) or code.get(c) or c for c in (text[p] for p in national))
-    if digits.isdigit() and digits[0] == "1" and digits[1] in "3456789":
-        if labelled(positions[0]):
-            return "mobile", tuple(national[3:7])
-    return None
+    mobile = len(digits) == 11 and digits.isdigit() and digits[0] == "1" and digits[1] > "2"
+    return ("mobile", tuple(national[3:7])) if mobile and labelled(positions[0]) else None

@@ -1360,7 +1360,7 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
     if in_stretch(folded, start, end):
-        return True  # letters for digits may go on (3101041985ll223688, 138 l234 5678: letter_digits)
+        return True  # letters for digits (3101041985ll223688, 138 l234 5678: letter_digits)
     before = folded[max(0, start - _PASSPORT_REACH) : start]
     if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
         return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart
