@@ -24,7 +24,9 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   ``手机/微信：``) in any grouping (``138 123 45678``), and cut in two by one dot, star
   or slash (``手机：138.12345678``), which without the label is a decimal or a list.
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
-  a checked 18-digit ID number, or a mobile number after a label.
+  a checked 18-digit ID number, or a mobile number after a label, also grouped
+  (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
+  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only in a labelled mobile.
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
