@@ -43,7 +43,9 @@ _CODE_LETTERS = {"b": "8", "s": "5", "z": "2"}
 #: Fewest real digits in such a number (a word of o, i and l is none).
 _FEWEST_DIGITS = 6
 # between the groups: spaces, hyphens and dashes, dots (folded: ． is ., － is -), brackets
-_SEPARATORS = frozenset(" \t\u00a0\u3000-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d.\u00b7()\uff08\uff09")
+_SEPARATORS = frozenset(
+    " \t\u00a0\u3000-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d.\u00b7()\uff08\uff09"
+)
 _MOST_SEPARATORS = 3  # together, between two groups
 _REACH = 24  # how far a number goes on from the digits the reader found, each way
 _GROUP_REACH = 8  # how far into the group beside the digits a letter is looked for
