@@ -1179,7 +1179,11 @@ def check(post: Post, policy: Policy | None = None) -> CheckResult:
         ):
             break
         again = _check_once(result.post, policy)
-        bared = tuple(f for f in again.findings if f.rule.startswith("personal."))
+        bared = tuple(
+            f
+            for f in again.findings
+            if f.rule.startswith("personal.") and f not in result.findings  # (a picture's again)
+        )
         if not bared:
             break
         result = CheckResult(again.post, result.findings + bared, result.source_list)
