@@ -1,59 +1,203 @@
-"""Letters written for digits: ``31O1O4198511223688``, ``l38l2345678``.
+"""Letters written for digits: ``31O1O4198511223688``, ``l38l2345678``, ``138 l234 5678``.
 
 ``O`` looks like ``0`` and ``l`` or ``I`` like ``1``: a number typed with them reads the
 same to a person and is no number to a digit reader.  The letters are read as digits
 only where the result leaves no doubt — a checked 18-digit ID number (address code,
 real date, MOD 11-2 check character), or a mobile number right after a label saying
 it is one (``手机：l38l2345678``).  Elsewhere a letter among digits is a code's
-(``型号 A1O1``, ``SN 2O23…``) and stays a letter.  Only unbroken runs are read (the
-groupings of :mod:`.grouping` are for digits), and only around a run of seven digits or
-more that a letter touches (``3l0104198511223688``, ``l38l2345678``): that is what the
-digit reader finds anyway, so the look costs nothing in a text without such letters;
-``31O1O4I985II223688``, with no seven digits together, is not read.
+(``型号 A1O1``, ``SN 2O23…``, ``沪A·1O234``) and stays a letter.
+
+Which letters (red team 25): ``O``/``o`` for 0 and ``l``/``I``/``i`` for 1, in any width
+(``ｌ``, ``Ｏ``: the fold reads them as ASCII), and the letters of other scripts that look
+like them or like a digit (Cyrillic ``О`` ``І`` ``З``, Greek ``Ι`` ``ο``: the confusables
+table of :mod:`.confusables`).  ``B`` for 8, ``S`` for 5 and ``Z`` for 2 (and their
+look-alikes) are letters of codes as often as digits' stand-ins (房间号 ``B1234``, ``S1``
+lines): they are read only for a mobile number after a phone label, never for an ID number.
+
+The number may be grouped as digits are (:mod:`.grouping`): ``138 l234 5678``,
+``l38-l234-5678``, ``+86 l38 1234 5678``, ``310104-1985II22-3688`` — groups of digits and
+such letters joined by one to three spaces, hyphens or dots; consecutive groups are tried as
+a whole number (11 characters, or ``86`` and 11, for a mobile; 18 for an ID number), and a
+group glued to another letter or digit (``ca1234``) neither starts nor ends one.  Only around
+a run of seven digits or more that such a letter touches, or stands one separator away from
+(``3l0104198511223688``, ``138 l234 5678``): that is what the digit reader finds anyway, so
+the look costs nothing in a text without such letters; ``31O1O4I985II223688``, with no seven
+digits together, is not read.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Literal
 
+from govpub.compliance.confusables import table
 from govpub.compliance.idnumbers import valid_id18
 
-__all__ = ["LETTERS", "find_letter_digits"]
+__all__ = ["LETTERS", "find_letter_digits", "in_stretch", "touched"]
 
-# (the text is folded: O and I are lower case)
-_RUN = re.compile(r"(?<![0-9a-z])[0-9oil]{10,17}[0-9oilx](?![0-9a-z])")
-_AS_DIGITS = str.maketrans("oil", "011")
-_LETTERS = re.compile(r"[oil]")
-#: Fewest real digits in such a run (a word of o, i and l is none).
+#: The letters that stand for digits in any number (the fold lower-cases O and I).
+LETTERS = frozenset("oil")
+# (and B, S, Z: for a labelled mobile only)
+_CODE_LETTERS = {"b": "8", "s": "5", "z": "2"}
+#: Fewest real digits in such a number (a word of o, i and l is none).
 _FEWEST_DIGITS = 6
+# between the groups: spaces, hyphens and dashes, dots (folded: ． is ., － is -), brackets
+_SEPARATORS = frozenset(
+    " \t\u00a0\u3000-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d.\u00b7()\uff08\uff09"
+)
+_MOST_SEPARATORS = 3  # together, between two groups
+_REACH = 24  # how far a number goes on from the digits the reader found, each way
+_GROUP_REACH = 8  # how far into the group beside the digits a letter is looked for
+_PLUS = frozenset("+\uff0b")
+
+
+@cache
+def _readings() -> tuple[dict[str, str], dict[str, str]]:
+    """The letters read as digits anywhere (a checked ID number, a labelled mobile), and
+    those read so for a labelled mobile only: each → its digit."""
+    sure = {"o": "0", "i": "1", "l": "1"}
+    code = dict(_CODE_LETTERS)
+    for char, (reading, _) in table().items():
+        if reading in sure:
+            sure[char] = sure[reading]
+        elif reading.isdigit():
+            sure[char] = reading
+        elif reading in _CODE_LETTERS:
+            code[char] = _CODE_LETTERS[reading]
+    return sure, code
+
+
+@cache
+def _all_letters() -> frozenset[str]:
+    sure, code = _readings()
+    return frozenset(sure) | frozenset(code)
+
+
+def touched(text: str, start: int, end: int) -> bool:
+    """Whether a letter that may stand for a digit touches ``text[start:end]`` (digits), or
+    is in the group one run of separators away from it (``l38 1234 5678``, ``1З8 1234 5678``,
+    ``138 1234 567B``)."""
+    letters = _all_letters()
+    at = start - 1
+    while at >= 0 and start - at <= _MOST_SEPARATORS and text[at] in _SEPARATORS:
+        at -= 1
+    near = at - _GROUP_REACH
+    while at >= 0 and at > near and (text[at] in letters or "0" <= text[at] <= "9"):
+        if text[at] in letters:
+            return True
+        at -= 1
+    at = end
+    while at < len(text) and at - end < _MOST_SEPARATORS and text[at] in _SEPARATORS:
+        at += 1
+    near = at + _GROUP_REACH
+    while at < len(text) and at < near and (text[at] in letters or "0" <= text[at] <= "9"):
+        if text[at] in letters:
+            return True
+        at += 1
+    return False
+
+
+def _word(char: str) -> bool:
+    """Whether ``char`` glues a group to a word (a letter or digit, not an ideograph)."""
+    return char.isalnum() and char < "\u2e80"
+
+
+def in_stretch(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of digits and separators (:data:`~.grouping.STRETCH_CHARS`, which
+    has the letters of ``<br>`` and ``</td>``) may hold letters for digits: touched, or with
+    a ``b`` inside (``13b 1234 5678``)."""
+    return touched(text, start, end) or text.find("b", start, end) != -1
+
+
+def _groups(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+    """The groups of digits and letters around ``text[start:end]``: ``(start, end, free
+    before, free after)`` — free: not glued to another letter or digit."""
+    chars = _all_letters()
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    begin = start
+    while begin > low and (text[begin - 1] in chars or text[begin - 1].isdigit()):
+        begin -= 1
+    groups: list[tuple[int, int, bool, bool]] = []
+    at = begin
+    while at < high:
+        first = at
+        while at < high and (text[at] in chars or "0" <= text[at] <= "9" or text[at] == "x"):
+            at += 1
+        if at == first:
+            break
+        glued_after = at < len(text) and _word(text[at])
+        groups.append((first, at, True, not glued_after))
+        gap = at
+        while at < high and at - gap < _MOST_SEPARATORS and text[at] in _SEPARATORS:
+            at += 1
+        if at == gap or at >= high or not (text[at] in chars or "0" <= text[at] <= "9"):
+            break
+    if groups:
+        first, last, _, after = groups[0]
+        groups[0] = (first, last, first == 0 or not _word(text[first - 1]), after)
+    # and the groups before the first, over separators
+    at = begin
+    while at > low:
+        gap = at
+        while at > low and gap - at < _MOST_SEPARATORS and text[at - 1] in _SEPARATORS:
+            at -= 1
+        if at in (gap, low) or not (text[at - 1] in chars or text[at - 1].isdigit()):
+            break
+        last = at
+        while at > low and (text[at - 1] in chars or "0" <= text[at - 1] <= "9"):
+            at -= 1
+        free = at == 0 or not _word(text[at - 1])
+        groups.insert(0, (at, last, free, True))
+    return groups
 
 
 def find_letter_digits(
     text: str, start: int, end: int, labelled: Callable[[int], bool]
-) -> Iterator[tuple[Literal["id_number", "mobile"], int, int]]:
-    """``(kind, start, end)`` of a number written with letters for digits in folded
-    ``text`` that holds ``text[start:end]`` (digits); ``labelled(at)`` says whether a
-    label before ``at`` names a phone."""
-    while start > 0 and text[start - 1] in _RUN_CHARS:
-        start -= 1
-    while end < len(text) and text[end] in _RUN_CHARS:
-        end += 1
-    match = _RUN.fullmatch(text, start, end)
-    if match is None:
-        return
-    run = match.group()
-    letters = len(_LETTERS.findall(run))
-    if not letters or len(run) - letters < _FEWEST_DIGITS:
-        return
-    digits = run.translate(_AS_DIGITS)
-    if len(digits) == 18 and valid_id18(digits):
-        yield "id_number", start, end
-    elif len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789" and labelled(start):
-        yield "mobile", start, end
+) -> Iterator[tuple[Literal["id_number", "mobile"], int, int, tuple[int, ...]]]:
+    """``(kind, start, end, hidden)`` of a number written with letters for digits in
+    folded ``text`` that holds ``text[start:end]`` (digits); ``hidden``: the positions a
+    mask hides.  ``labelled(at)`` says whether a label before ``at`` names a phone."""
+    sure, code = _readings()
+    if text[start] in _PLUS:
+        start += 1  # (the number's +86)
+    groups = _groups(text, start, end)
+    for i, (first, _, free, _) in enumerate(groups):
+        if not free:
+            continue
+        positions: list[int] = []
+        for j in range(i, len(groups)):
+            low, high, _, after = groups[j]
+            positions.extend(range(low, high))
+            if len(positions) > 18 or first >= end:
+                break
+            if high <= start or not after:
+                continue
+            found = _reading(text, positions, sure, code, labelled)
+            if found is not None:
+                kind, hidden = found
+                plus = kind == "mobile" and text[first - 1 : first] in _PLUS
+                yield kind, first - plus, high, hidden
+                return
 
 
-_RUN_CHARS = frozenset("0123456789oilx")
-#: The letters that stand for digits (the fold lower-cases O and I).
-LETTERS = frozenset("oil")
+def _reading(
+    text: str,
+    positions: list[int],
+    sure: dict[str, str],
+    code: dict[str, str],
+    labelled: Callable[[int], bool],
+) -> tuple[Literal["id_number", "mobile"], tuple[int, ...]] | None:
+    """What the characters at ``positions`` make: a checked ID number or a labelled mobile
+    (with the positions its mask hides), or nothing."""
+    chars = [text[p] for p in positions]
+    letters = sum(c in sure or c in code for c in chars)
+    if not letters or len(chars) - letters < _FEWEST_DIGITS or "x" in chars[:-1]:
+        return None
+    if len(chars) == 18:
+        valid = valid_id18("".join(sure.get(c, c) for c in chars))
+        return ("id_number", tuple(positions[6:-4])) if valid else None
+    national = positions[2:] if len(chars) == 13 and "".join(chars[:2]) == "86" else positions
+    digits = "".join(sure.get(c) or code.get(c) or c for c in (text[p] for p in national))
+    mobile = len(digits) == 11 and digits.isdigit() and digits[0] == "1" and digits[1] > "2"
+    return ("mobile", tuple(national[3:7])) if mobile and labelled(positions[0]) else None

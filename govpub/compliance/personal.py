@@ -24,7 +24,9 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   ``手机/微信：``) in any grouping (``138 123 45678``), and cut in two by one dot, star
   or slash (``手机：138.12345678``), which without the label is a decimal or a list.
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
-  a checked 18-digit ID number, or a mobile number after a label.
+  a checked 18-digit ID number, or a mobile number after a label, also grouped
+  (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
+  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only in a labelled mobile.
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
@@ -92,7 +94,7 @@ from govpub.compliance.idnumbers import (
     valid_id18,
 )
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.letter_digits import LETTERS, find_letter_digits
+from govpub.compliance.letter_digits import find_letter_digits, in_stretch, touched
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
     NUMERALS,
@@ -1294,16 +1296,13 @@ def _permanent_2017(folded: str, number: WrittenNumber) -> _Reading | None:
 
 def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """A number with letters for digits around the digits of ``number``
-    (:mod:`.letter_digits`), when a letter touches them."""
-    before = folded[number.start - 1] if number.start > 0 else ""
-    after = folded[number.end] if number.end < len(folded) else ""
-    if before not in LETTERS and after not in LETTERS:
+    (:mod:`.letter_digits`), when such a letter touches them or stands a separator away."""
+    if not touched(folded, number.start, number.end):
         return
-    for kind, start, end in find_letter_digits(
+    for kind, start, end, hidden in find_letter_digits(
         folded, number.start, number.end, lambda at: _over_lines_labelled(folded, at)
     ):
-        hidden = range(start + 6, end - 4) if kind == "id_number" else range(start + 3, start + 7)
-        yield _Reading(kind, start, end, tuple(hidden))
+        yield _Reading(kind, start, end, hidden)
 
 
 @cache
@@ -1362,8 +1361,8 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
         digits = 7  # a row of figures: worth reading only for a letter or a document's label
     if start > 0 and "a" <= folded[start - 1] <= "z":
         return True  # a passport, or a code of which the digits are part
-    if folded[end : end + 1] in LETTERS:
-        return True  # letters for digits may go on (3101041985ll223688: letter_digits)
+    if in_stretch(folded, start, end):
+        return True  # letters for digits (3101041985ll223688, 138 l234 5678: letter_digits)
     before = folded[max(0, start - _PASSPORT_REACH) : start]
     if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
         return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart

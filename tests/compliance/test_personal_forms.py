@@ -744,6 +744,55 @@ def test_an_id_number_with_letters_for_digits_is_caught(*, number: str, swaps: l
     assert masked == f"身份证：{written[:6]}********{written[14:]}"
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    number=_ids(),
+    swaps=st.lists(st.integers(10, 16), min_size=1, max_size=3),
+    separator=st.sampled_from([" ", "-", "\uff0d", "."]),
+    letters=st.sampled_from([("O", "l"), ("\u041e", "\u0406"), ("\u039f", "\u0399")]),
+)
+def test_a_grouped_id_number_with_letters_for_digits_is_caught(
+    *, number: str, swaps: list[int], separator: str, letters: tuple[str, str]
+) -> None:
+    """Red team 25: 6-8-4 with letters (Latin, Cyrillic or Greek) in the birth date and
+    sequence; the first ten digits stand together for the digit reader to look around."""
+    assume(not (valid_uscc(number) and registered_uscc(number)))
+    chars = list(number)
+    for at in swaps:
+        chars[at] = {"0": letters[0], "1": letters[1]}.get(chars[at], chars[at])
+    written = "".join(chars)
+    assume(written != number)
+    text = grouped(written, [6, 8, 4], separator)
+    assert [("personal.id_number", "block")] == _personal(f"经查{text}户籍在本市")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("联系电话：138 l234 5678", "联系电话：138 **** 5678"),
+        ("手机：l38－l234－5678", "手机：l38－****－5678"),
+        ("手机：+86 l38 1234 567O", "手机：+86 l38 **** 567O"),
+        ("联系电话：13B 1234 5678", "联系电话：13B **** 5678"),
+    ],
+)
+def test_a_labelled_grouped_mobile_with_letters_is_masked(text: str, expected: str) -> None:
+    """Red team 25: letters for digits in a grouped mobile number after a phone label."""
+    assert check(Post(title="通知", summary=text), MASK).post.summary == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "设备型号：l38-l234-5678",
+        "产品型号 13B 1234 5678",
+        "编号 TOOL38-1234-5678",
+        "电话：l2O 1234 5678",
+    ],
+)
+def test_letters_among_digit_groups_without_a_phone_label_stay(text: str) -> None:
+    assert _personal(text) == []
+
+
 # -- red team 13: 外国人永久居留身份证 and membership numbers ----------------------------------------
 
 
