@@ -322,7 +322,7 @@ _MAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-:")
 # leaves ``( ) [ ]`` out of a user part too).
 _USER_PART_HEAD = r"(?:(?:https?|ftp):|(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]|www\.)"
 _USER_PART = re.compile(rf"{_USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@()\[\]<>`]*\Z")
-_MOST_USER_PART = 100
+MOST_USER_PART = 100
 # A "defanged" scheme before a bare host (hxxps://t.cn/x, hxxp:/t.cn/x, meow://t.cn/x): no
 # browser opens it, but linkifiers link the host after it, and stripping the host alone
 # would leave the scheme behind ("hxxps://"): it belongs to the link's construct.
@@ -651,7 +651,7 @@ class _Scanner:
         """
         text = self.text
         if at > 0 and (text[at - 1] not in _MAIL_LOCAL or text[at - 1] == ":"):
-            found = _USER_PART.search(text, max(0, at - _MOST_USER_PART), at)
+            found = _USER_PART.search(text, max(0, at - MOST_USER_PART), at)
             if found is None:
                 return -1
             start = found.start()

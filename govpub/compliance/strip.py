@@ -28,7 +28,7 @@ from typing import Literal
 from govpub.compliance._text import require_text
 from govpub.compliance.folding import is_han
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.links import LinkSpan, scan_links
+from govpub.compliance.links import MOST_USER_PART, LinkSpan, scan_links
 from govpub.compliance.policy import Policy
 from govpub.compliance.urls import parse_url
 
@@ -370,6 +370,27 @@ def _idn_reaches(text: str, cut: int) -> bool:
     return tail is not None and tail.end() == cut
 
 
+def _user_part_reaches(text: str, cut: int) -> bool:
+    """Whether an ``@`` follows ``cut`` closely: the text before it may now be an address's
+    user part, which holds CJK text too (``http:/机密。@u.jd.com/x`` opens ``u.jd.com``; with
+    ``t.cn//`` between the scheme and the ``@``, the ``@`` was a path's)."""
+    return text.find("@", cut, cut + MOST_USER_PART) != -1
+
+
+def _stars_on_line(text: str, cut: int) -> bool:
+    """Whether an ASCII ``*`` stands on the cut's line near it.
+
+    The fold pairs single-``*`` italics up to 60 characters apart, and emphasis runs
+    anywhere on a line (:mod:`govpub.compliance.folding`); a removal between two
+    asterisks can make a pair of them, and a pair read as emphasis changes the address
+    it stood in (``https://*s.click.taobao.com/x`` … ``*``: the host is read without the
+    ``*``).  Only a full scan sees that.
+    """
+    left = max(text.rfind("\n", max(cut - _LOCAL, 0), cut) + 1, cut - _LOCAL, 0)
+    right = text.find("\n", cut, cut + _LOCAL)
+    return text.find("*", left, right if right != -1 else cut + _LOCAL) != -1
+
+
 def _inside_brackets(text: str, cut: int) -> bool:
     """Whether ``cut`` lies inside a ``[`` left open before it, or right after a ``]``.
 
@@ -406,11 +427,15 @@ def _closes_up(text: str, cut: int, policy: Policy) -> bool:
     link early and let one appear next to the cut (``w[](ad)www.https://t.cn/x``:
     ``www.https`` was the host).
     """
-    if cut < 0 or _inside_brackets(text, cut):
+    if cut < 0 or _inside_brackets(text, cut) or _stars_on_line(text, cut):
         return True
     if not 0 < cut < len(text) or _SEPARATOR.match(text, cut - 1) or _SEPARATOR.match(text, cut):
         return False  # a link running across the cut would hold both characters beside it
-    if (is_han(text[cut - 1]) or is_han(text[cut])) and not _idn_reaches(text, cut):
+    if (
+        (is_han(text[cut - 1]) or is_han(text[cut]))
+        and not _idn_reaches(text, cut)
+        and not _user_part_reaches(text, cut)
+    ):
         return False  # only an internationalised host right after "//" holds CJK characters
     left = max(cut - _LOCAL, 0)
     start = next((m.end() for m in reversed(list(_SEPARATOR.finditer(text, left, cut)))), left)

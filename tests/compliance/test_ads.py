@@ -319,6 +319,11 @@ def test_strip_is_idempotent_and_leaves_no_ad_host(text: str) -> None:
         ("[\n\nhttps://t.cn/A6x](docs/t.cn)", "[\n\n](docs/t.cn)"),
         # one that starts with an address is a link
         ("[\n\nhttps://t.cn/A6x](t.cn/abc)", "\n\n"),
+        # the removal brings two asterisks within reach: italics, read inside the address
+        # before it ("https://*s.click.taobao.com/x" opens s.click.taobao.com)
+        (f"https://*s.click.taobao.com/x 见「t.cn/{'A' * 40}」*。", " 见「」。"),
+        # the removal before an "@" makes the text before it a user part: u.jd.com opens
+        ("http:/机密t.cn//%｡@u.jd.com/K7x 完", " 完"),
     ],
 )
 def test_strip_is_idempotent_when_a_removal_changes_the_links_next_to_it(
