@@ -144,7 +144,8 @@ class ShareCodeRules:
         if mini_scheme:
             mini_link = LazyPattern(
                 rf"#?{re.escape(mini_scheme)}(?P<name>[^/\s]{{1,{int(mini['max_name'])}}})"
-                rf"/[a-z0-9]{{{int(mini['min_length'])},}}"
+                # (a product's title may stand before the code: 京东购物/春季新款外套/AbCd12x)
+                rf"(?:/[^/\s]{{1,{int(mini['max_name'])}}})?/[a-z0-9]{{{int(mini['min_length'])},}}"
             )
         search: dict[str, Any] = data.get("search_code", {})
         search_code = None
@@ -152,8 +153,10 @@ class ShareCodeRules:
             low_digits, high_digits = int(search["min_digits"]), int(search["max_digits"])
             search_code = LazyPattern(
                 rf"(?:{'|'.join(_word(a) for a in search['apps'])})(?:app)?{_BETWEEN}"
+                rf"(?:{'|'.join(_word(w) for w in search.get('places', []))})?{_BETWEEN}"
                 rf"(?:{'|'.join(_word(v) for v in search['verbs'])})[^\w\n]{{0,3}}"
-                rf"[0-9]{{{low_digits},{high_digits}}}(?![0-9])"
+                # (single spaces between the digits: "8 7 6 5 4 3 2 1")
+                rf"[0-9](?: ?[0-9]){{{low_digits - 1},{high_digits - 1}}}(?! ?[0-9])"
             )
         app_names: dict[str, Any] = trigger.get("app_names", {})
         app_name_before = None
