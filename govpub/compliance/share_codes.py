@@ -118,18 +118,7 @@ class ShareCodeRules:
                 opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
                 closing = rf"(?:{closing}|/(?![a-z0-9]))"
             alternatives.append(rf"{opening}\s*(?P<c>{spaced})\s*{closing}")
-        signs = sorted({fold_term(c) or c for c in token.get("alone_delimiters", "")})
-        # signs that count alone only with a model code inside: "¥ CZ3457 AbCd1234Ef¥"
-        modelled = sorted({fold_term(c) or c for c in token.get("alone_with_prefix", "")})
-        alone = None
-        if signs:
-            sign = f"[{re.escape(''.join(signs))}]"
-            opening = sign
-            if modelled and token.get("prefix"):
-                modelled_sign = f"[{re.escape(''.join(modelled))}]"
-                opening = rf"(?:{sign}|{modelled_sign}\s*{token['prefix']}\s+)"
-                sign = f"[{re.escape(''.join({*signs, *modelled}))}]"
-            alone = LazyPattern(rf"{opening}\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*{sign}")
+        alone, alone_signs = _alone_pattern(token)
         verbs = _verbs(trigger)
         apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
@@ -184,13 +173,31 @@ class ShareCodeRules:
             search_code=search_code,
             search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),
             alone=alone,
-            alone_signs=frozenset([*signs, *modelled]),
+            alone_signs=alone_signs,
             app_name_word=fold_term(app_names.get("word", "")),
             app_name_before=app_name_before,
             app_name_reach=_NAME_REACH + int(app_names.get("between", 0)),
             label_before=label_before,
             separators=separators,
         )
+
+
+def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset[str]]:
+    """A code between two ``alone_delimiters`` (``₤AbCd12EfGh₤``), or after one of the
+    ``alone_with_prefix`` signs and a model code (``¥ CZ3457 AbCd1234Ef¥``); and the signs,
+    folded."""
+    low, high = int(token["min_length"]), int(token["max_length"])
+    signs = sorted({fold_term(c) or c for c in token.get("alone_delimiters", "")})
+    modelled = sorted({fold_term(c) or c for c in token.get("alone_with_prefix", "")})
+    if not signs:
+        return None, frozenset()
+    sign = f"[{re.escape(''.join(signs))}]"
+    opening = sign
+    if modelled and token.get("prefix"):
+        opening = rf"(?:{sign}|[{re.escape(''.join(modelled))}]\s*{token['prefix']}\s+)"
+        sign = f"[{re.escape(''.join(sorted({*signs, *modelled})))}]"
+    code = rf"\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*"
+    return LazyPattern(f"{opening}{code}{sign}"), frozenset([*signs, *modelled])
 
 
 @dataclass(frozen=True)
@@ -392,8 +399,8 @@ def find_share_codes(
         if (start, end) in seen or codes.overlap(start, end):
             continue
         seen.add((start, end))
-        named = rules.bare.named(folded, start)
-        if rules.bare.written_like_a_code(written(start, end), digits=not named):
+        after_name = rules.bare.named(folded, start)
+        if rules.bare.written_like_a_code(written(start, end), digits=not after_name):
             yield start, end
 
 
