@@ -87,6 +87,7 @@ class ShareCodeRules:
     # "闲鱼口令", "掏口令": the word all such names end in, and an app or prefix right before it
     app_name_word: str = ""
     app_name_before: LazyPattern | None = None
+    app_name_reach: int = 16  # how far before "口令" an app's name may start (饿·了·么, tao bao)
     # "型号（CZ3457AB12）": a word right before a bracketed token that says what it is
     label_before: LazyPattern | None = None
     separators: str = " "
@@ -117,11 +118,7 @@ class ShareCodeRules:
                 opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
                 closing = rf"(?:{closing}|/(?![a-z0-9]))"
             alternatives.append(rf"{opening}\s*(?P<c>{spaced})\s*{closing}")
-        signs = sorted({fold_term(c) or c for c in token.get("alone_delimiters", "")})
-        alone = None
-        if signs:
-            sign = f"[{re.escape(''.join(signs))}]"
-            alone = LazyPattern(rf"{sign}\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*{sign}")
+        alone, alone_signs = _alone_pattern(token)
         verbs = _verbs(trigger)
         apps = _apps(trigger)
         names = list(trigger.get("names", []))  # a code's own name: a trigger alone
@@ -136,7 +133,8 @@ class ShareCodeRules:
         if mini_scheme:
             mini_link = LazyPattern(
                 rf"#?{re.escape(mini_scheme)}(?P<name>[^/\s]{{1,{int(mini['max_name'])}}})"
-                rf"/[a-z0-9]{{{int(mini['min_length'])},}}"
+                # (a product's title may stand before the code: 京东购物/春季新款外套/AbCd12x)
+                rf"(?:/[^/\s]{{1,{int(mini['max_name'])}}})?/[a-z0-9]{{{int(mini['min_length'])},}}"
             )
         search: dict[str, Any] = data.get("search_code", {})
         search_code = None
@@ -144,14 +142,20 @@ class ShareCodeRules:
             low_digits, high_digits = int(search["min_digits"]), int(search["max_digits"])
             search_code = LazyPattern(
                 rf"(?:{'|'.join(_word(a) for a in search['apps'])})(?:app)?{_BETWEEN}"
+                rf"(?:{'|'.join(_word(w) for w in search.get('places', []))})?{_BETWEEN}"
                 rf"(?:{'|'.join(_word(v) for v in search['verbs'])})[^\w\n]{{0,3}}"
-                rf"[0-9]{{{low_digits},{high_digits}}}(?![0-9])"
+                # (single spaces between the digits: "8 7 6 5 4 3 2 1")
+                rf"[0-9](?: ?[0-9]){{{low_digits - 1},{high_digits - 1}}}(?! ?[0-9])"
             )
         app_names: dict[str, Any] = trigger.get("app_names", {})
         app_name_before = None
         if app_names:
             before = [*apps, *(_word(p) for p in app_names.get("prefixes", []))]
-            app_name_before = LazyPattern(rf"(?:{'|'.join(before)}){_BETWEEN}$")
+            # (a few characters may stand between: 美团外卖红包口令, 闲鱼搜索口令)
+            between = int(app_names.get("between", 0))
+            app_name_before = LazyPattern(
+                rf"(?:{'|'.join(before)})(?:{_BETWEEN}|[^\n]{{0,{between}}})$"
+            )
         labels = [_word(w) for w in token.get("labels", [])]
         label_before = LazyPattern(rf"(?:{'|'.join(labels)})[^\w]{{0,2}}$") if labels else None
         return cls(
@@ -169,12 +173,31 @@ class ShareCodeRules:
             search_code=search_code,
             search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),
             alone=alone,
-            alone_signs=frozenset(signs),
+            alone_signs=alone_signs,
             app_name_word=fold_term(app_names.get("word", "")),
             app_name_before=app_name_before,
+            app_name_reach=_NAME_REACH + int(app_names.get("between", 0)),
             label_before=label_before,
             separators=separators,
         )
+
+
+def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset[str]]:
+    """A code between two ``alone_delimiters`` (``₤AbCd12EfGh₤``), or after one of the
+    ``alone_with_prefix`` signs and a model code (``¥ CZ3457 AbCd1234Ef¥``); and the signs,
+    folded."""
+    low, high = int(token["min_length"]), int(token["max_length"])
+    signs = sorted({fold_term(c) or c for c in token.get("alone_delimiters", "")})
+    modelled = sorted({fold_term(c) or c for c in token.get("alone_with_prefix", "")})
+    if not signs:
+        return None, frozenset()
+    sign = f"[{re.escape(''.join(signs))}]"
+    opening = sign
+    if modelled and token.get("prefix"):
+        opening = rf"(?:{sign}|[{re.escape(''.join(modelled))}]\s*{token['prefix']}\s+)"
+        sign = f"[{re.escape(''.join(sorted({*signs, *modelled})))}]"
+    code = rf"\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*"
+    return LazyPattern(f"{opening}{code}{sign}"), frozenset([*signs, *modelled])
 
 
 @dataclass(frozen=True)
@@ -188,6 +211,8 @@ class BareCodeRules:
     token: LazyPattern
     reach: int
     min_capitals: int
+    # a code's name right before a code ("搜索口令：PsBcdbzfFfS"): no digit needed then
+    named_before: LazyPattern | None = None
 
     @classmethod
     def from_mapping(
@@ -201,6 +226,10 @@ class BareCodeRules:
         apps = _apps(trigger)
         names = [_word(n) for n in trigger.get("names", [])]
         reach, gap = int(bare["reach"]), int(bare["name_gap"])
+        # words that may stand between a trigger and its code: a copy verb ("打开手机淘宝，
+        # 复制AbCd1234EfG"), "APP", a search ("打开闲鱼APP，搜索口令：PsBcdbzfFfS")
+        leads = "|".join([*copy, *(_word(w) for w in bare.get("lead_words", []))])
+        name_word = trigger.get("app_names", {}).get("word", "")
         model = rf"(?:{token['prefix']}[^\w]{{0,{gap}}})?" if token.get("prefix") else ""
         return cls(
             between=LazyPattern(
@@ -209,9 +238,8 @@ class BareCodeRules:
                 re.DOTALL,
             ),
             before=LazyPattern(rf"(?P<code>{code})[^\w]{{0,{gap}}}{model}$"),
-            # (a copy verb may stand between: "打开手机淘宝，复制AbCd1234EfG")
             after=LazyPattern(
-                rf"[^\w]{{0,{gap}}}(?:(?:{'|'.join(copy)})[^\w]{{0,{gap}}})?(?P<code>{code})"
+                rf"[^\w]{{0,{gap}}}(?:(?:{leads})[^\w]{{0,{gap}}}){{0,2}}(?P<code>{code})"
             ),
             after_name=LazyPattern(  # (or in the next table cell: "<td>淘口令</td><td>…")
                 rf"(?:{'|'.join(names) or '(?!)'})(?:[^\w]{{0,{gap}}}|{HTML_CELL_GAP})"
@@ -220,7 +248,16 @@ class BareCodeRules:
             token=LazyPattern(code),
             reach=reach,
             min_capitals=int(bare["min_capitals"]),
+            named_before=(
+                LazyPattern(rf"{_word(name_word)}[^\w]{{0,{gap}}}$") if name_word else None
+            ),
         )
+
+    def named(self, folded: str, start: int) -> bool:
+        """Whether a code's name (口令) stands right before ``start``: the name says what the
+        token is, so a code of letters alone counts (``闲鱼口令：PsBcdbzfFfS``)."""
+        name = self.named_before
+        return name is not None and name.search(folded, max(0, start - 12), start) is not None
 
     def spans(self, folded: str) -> Iterator[tuple[int, int]]:
         """Candidate codes in folded text, by place alone (how they are written is not known)."""
@@ -239,18 +276,19 @@ class BareCodeRules:
         for match in self.after_name.finditer(folded):
             yield match.span("code")
 
-    def written_like_a_code(self, written: str) -> bool:
+    def written_like_a_code(self, written: str, *, digits: bool = True) -> bool:
         """Capitals (at least ``min_capitals``), small letters and digits, all mixed — and
         not in syllables: a name written in capitalised syllables (``XiaoMi14``,
         ``HuaWeiP60``) has a vowel in every run of small letters, a random code seldom
-        (``AbCd1234EfG``, ``8Hk2LmnPQ``)."""
+        (``AbCd1234EfG``, ``8Hk2LmnPQ``).  ``digits=False``: none needed (after a code's
+        name: ``口令：PsBcdbzfFfS``)."""
         plain = unicodedata.normalize("NFKC", written)
         capitals = sum("A" <= c <= "Z" for c in plain)
         small = _SMALL_RUN.findall(plain)
         return (
             capitals >= self.min_capitals
             and bool(small)
-            and any(c.isdigit() for c in plain)
+            and (not digits or any(c.isdigit() for c in plain))
             and not all(_VOWELS.intersection(run) for run in small)
         )
 
@@ -361,7 +399,8 @@ def find_share_codes(
         if (start, end) in seen or codes.overlap(start, end):
             continue
         seen.add((start, end))
-        if rules.bare.written_like_a_code(written(start, end)):
+        after_name = rules.bare.named(folded, start)
+        if rules.bare.written_like_a_code(written(start, end), digits=not after_name):
             yield start, end
 
 
@@ -384,7 +423,7 @@ def _app_named_codes(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]
     while end > 0:
         at = end - len(word)
         if at >= 0 and folded.startswith(head, at):
-            name = before.search(folded, max(0, at - _NAME_REACH), at)
+            name = before.search(folded, max(0, at - rules.app_name_reach), at)
             if name is not None:
                 found.append((name.start(), end))
         end = folded.find(last, end) + 1

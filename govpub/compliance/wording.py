@@ -388,6 +388,9 @@ def _own_voice(speaker: str) -> bool:
 _SALE_WORDS = (
     "店", "买", "购", "下单", "领券", "优惠", "同款", "商品", "折扣", "包邮",
     "商城", "专卖", "专营", "药房", "旗舰",
+    # a share text's tail ("点击链接直接打开 或者 淘宝搜索直接打开"): its link stripped, it
+    # still sends readers to search the 「product」 it names
+    "直接打开",
 )  # fmt: skip
 _SEARCH = "搜索"
 # After 搜索, words that make the search a thing reported on, not an instruction

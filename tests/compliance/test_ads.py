@@ -464,6 +464,18 @@ def test_named_share_codes(text: str, blocks: bool) -> None:
         ("用户在iPhone15Pro上打开淘宝时闪退", False),  # no copy verb
         ("AbCd1234EfG 是本次活动的编号，请打开淘宝核对", False),  # no 复制
         ("复制链接 https://www.gov.cn/AbCd1234EfG 打开淘宝", False),  # a URL path
+        ("打开闲鱼APP，搜索口令：PsBcdbzfFfS", True),  # APP and a search between
+        ("打开饿了么搜索：AbCd1234Ef 领红包", True),
+        ("闲鱼搜索口令：PsBcdbzfFfS", True),  # after 口令 no digit is needed
+        ("打开闲鱼APP，搜索：PsBcdbzfFfS", False),  # … elsewhere it is
+        ("美团外卖红包口令：AbCd1234Ef", True),  # a few characters between app and 口令
+        ("美团外卖红包口令是什么？请勿轻信", False),
+        ("88¥ CZ3457 AbCd1234Ef¥", True),  # ¥ with a model code inside: no trigger needed
+        ("价格¥128，¥ CZ3457型号¥", False),
+        ("支付宝首页搜索“8 7 6 5 4 3 2 1”领红包", True),  # 首页, spaced digits
+        ("支付宝搜索 138 1234 5678 找客服", False),  # more digits than a 红包码
+        ("#小程序://京东购物/春季新款外套/AbCd12x", True),  # a title before the code
+        ("#小程序://随申办/医保服务/Ab12Cd", False),
     ],
 )
 def test_share_codes_without_delimiters(text: str, blocks: bool) -> None:
