@@ -724,14 +724,14 @@ def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]
 
 
 def _emphasis(
-    folded: str, text: str = "", removed: tuple[int, ...] = ()
+    folded: str, text: str = "", written: Folded | None = None
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """Emphasis runs between two visible characters, and pairs of runs on one line that
     CommonMark's flanking rules make emphasis beside spaces — the first before a visible
     character, its partner after one (``138 **1234** 5678``: red team 21; ``内 部 **资 料**``,
     ``t **. c n** / x``: red team 24) — read after tags are gone.  ``text`` is the text as
-    written (``folded`` less the characters at the offsets ``removed``) when a star of it
-    folded into ``*``: ``＊ ✱ ∗`` are no Markdown (see ``_ITALICS``)."""
+    written, and ``written`` maps ``folded``'s offsets back to it, when a star of it folded
+    into ``*``: ``＊ ✱ ∗`` are no Markdown (see ``_ITALICS``)."""
     gaps: list[tuple[int, int]] = []
     if not _may_hold_emphasis(folded):
         return gaps, {}  # most texts (with tags) have none
@@ -739,8 +739,8 @@ def _emphasis(
     opener: tuple[int, int, str, bool] | None = None  # a run that may open, and if it went
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
-        if text and "*" in match.group():
-            start, end = _written_stars(text, removed, start, end)
+        if written is not None and "*" in match.group():
+            start, end = _written_stars(text, written, start, end)
             if end - start < 2:  # (a run of two or three)
                 continue
         run = folded[start:end]
@@ -774,10 +774,10 @@ def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int,
     return opener is not None and opener[2] == run and folded.find("\n", opener[1], start) == -1
 
 
-def _written_stars(text: str, removed: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
-    """The part of the folded run at ``start:end`` whose stars are ASCII ``*`` as written:
-    ``**机密**＊10年`` folds to ``**机密***10年``, and its run is ``**`` before the ``＊``."""
-    back = Folded("", *_offset_map(list(removed)))
+def _written_stars(text: str, back: Folded, start: int, end: int) -> tuple[int, int]:
+    """The part of the folded run at ``start:end`` whose stars are ASCII ``*`` as written
+    (``back`` maps the folded offsets to ``text``'s): ``**机密**＊10年`` folds to
+    ``**机密***10年``, and its run is ``**`` before the ``＊``."""
     written = [text[back.original(at)] == "*" for at in range(start, end)]
     first = written.index(True) if True in written else len(written)
     stop = first
@@ -850,7 +850,8 @@ def _drop_markup(folded: str, removed: list[int], text: str) -> str:
         folded = _drop(folded, removed, _emphasis)
         return _drop(folded, removed, _stray_stars) if "*" in folded else folded
     # a star that is no Markdown folded into "*" (``＊ ✱ ∗``): runs are of the ASCII ones
-    folded = _drop(folded, removed, partial(_emphasis, text=text, removed=tuple(removed)))
+    back = Folded("", *_offset_map(removed))  # (built once, not for every run)
+    folded = _drop(folded, removed, partial(_emphasis, text=text, written=back))
     back = Folded("", *_offset_map(removed))
     probe = "".join(
         "\uff0a" if char == "*" and text[back.original(at)] != "*" else char

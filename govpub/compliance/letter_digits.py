@@ -163,13 +163,15 @@ def find_letter_digits(
         start += 1  # (the number's +86)
     groups = _groups(text, start, end)
     for i, (first, _, free, _) in enumerate(groups):
+        if first >= end:
+            break  # (a number starting past the digits found holds none of them)
         if not free:
             continue
         positions: list[int] = []
         for j in range(i, len(groups)):
             low, high, _, after = groups[j]
             positions.extend(range(low, high))
-            if len(positions) > 18 or first >= end:
+            if len(positions) > 18:
                 break
             if high <= start or not after:
                 continue
