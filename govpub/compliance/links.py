@@ -1071,15 +1071,20 @@ def capitalised_words(raw: str) -> bool:
     word (``Java``, not only ``CN``), and nothing follows the host: a title, a name or two
     words either side of a full stop, which ``.wang``, ``.li`` or ``.java`` happen to be
     top-level domains for.  Hosts are written in lower case (``u.jd.com``) or all in
-    capitals (``U.JD.COM``); a one-letter label (``T.Cn``) is no word.  Such a host is
+    capitals (``U.JD.COM``); a one-letter label (``T.Cn``) is no word, unless it is one
+    of an initialism's letters, two or more in a row (``U.S.News``).  Such a host is
     still a link (an ad host written so is stripped), but another site's does not warn.
     """
     if raw.islower() or raw.isupper():  # (the common cases: one test each)
         return False
     labels = _WORD_DOTS.split(raw)
-    return all(_CAPITALISED.fullmatch(label) for label in labels) and any(
-        not label.isupper() for label in labels
-    )
+    # the labels that are one capital letter, with a False either side
+    initials = [False, *(len(label) == 1 and "A" <= label <= "Z" for label in labels), False]
+    return all(
+        _CAPITALISED.fullmatch(label)
+        or (initials[i + 1] and (initials[i] or initials[i + 2]))
+        for i, label in enumerate(labels)
+    ) and any(not label.isupper() for label in labels)
 
 
 # What a page shows of a link or picture besides its words, never linked: the "title"
