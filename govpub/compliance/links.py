@@ -340,6 +340,9 @@ _ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&])*+")
 # (a name and the extension, no path) is a file name in prose; "x.zip/a", "www.x.zip"
 # and "https://x.zip" are still links.
 _FILE_TYPES = frozenset({"zip", "mov", "md", "py", "sh", "pl", "rs"})
+# ... and those that are file types only in small letters, as an extension is written:
+# "logo.ai" (Adobe Illustrator) is a file, "5G.AI" a name that linkify links.
+_SMALL_FILE_TYPES = frozenset({"ai"})
 # A word as a name or title writes it: "Wang", "Java", "IE" (two capitals at least); the
 # dots a fold reads between host labels, as written ("Python。Java").
 _CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
@@ -694,7 +697,13 @@ class _Scanner:
         tld = match.group("tld")
         if is_top_level_domain(tld):
             if (
-                tld in _FILE_TYPES
+                (
+                    tld in _FILE_TYPES
+                    or (
+                        tld in _SMALL_FILE_TYPES
+                        and self._as_written(*match.span("tld")).islower()
+                    )
+                )
                 and not match.group("rest")
                 and match.group("host").count(".") == 1
             ):
