@@ -699,10 +699,7 @@ class _Scanner:
             if (
                 (
                     tld in _FILE_TYPES
-                    or (
-                        tld in _SMALL_FILE_TYPES
-                        and self._as_written(*match.span("tld")).islower()
-                    )
+                    or (tld in _SMALL_FILE_TYPES and self._as_written(*match.span("tld")).islower())
                 )
                 and not match.group("rest")
                 and match.group("host").count(".") == 1
@@ -1090,8 +1087,7 @@ def capitalised_words(raw: str) -> bool:
     # the labels that are one capital letter, with a False either side
     initials = [False, *(len(label) == 1 and "A" <= label <= "Z" for label in labels), False]
     return all(
-        _CAPITALISED.fullmatch(label)
-        or (initials[i + 1] and (initials[i] or initials[i + 2]))
+        _CAPITALISED.fullmatch(label) or (initials[i + 1] and (initials[i] or initials[i + 2]))
         for i, label in enumerate(labels)
     ) and any(not label.isupper() for label in labels)
 

@@ -387,10 +387,12 @@ def find_share_codes(
         if not any("a" <= c <= "z" for c in token):
             continue
         start, end = match.span()
-        if without_trigger.overlap(start, end) or _labelled(rules, folded, start):
-            continue  # (found without a trigger; or a model number, a one-time code)
-        if _a_topic(rules, folded, match, written):
-            continue  # (a Weibo topic, "#315Shopping#")
+        if (
+            without_trigger.overlap(start, end)
+            or _labelled(rules, folded, start)
+            or _a_topic(rules, folded, match, written)
+        ):
+            continue  # (found without a trigger; a model number, a one-time code; a topic)
         # a trigger within the window (the triggers are in order: the first at or after
         # start - window is the nearest candidate)
         near = bisect.bisect_left(triggers, start - rules.window)
