@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -64,6 +65,7 @@ __all__ = [
     "link_titles",
     "mail_with_path",
     "scan_links",
+    "stock_code",
     "tag_titles",
     "tech_name_in_code",
 ]
@@ -1205,6 +1207,26 @@ def _file_type() -> re.Pattern[str]:
     lines = (line.lower() for line in data_words("file_types.txt"))
     names = "|".join(sorted((re.escape(line) for line in lines), key=len, reverse=True))
     return re.compile(rf"[.\u3002\uff0e\uff61](?:{names})(?![a-z0-9])", re.IGNORECASE)
+
+
+@cache
+def _stock_code() -> re.Pattern[str]:
+    """A stock's code and its exchange (``data/stock_exchanges.txt``): ``600519.SH``."""
+    codes = []
+    for line in data_words("stock_exchanges.txt"):
+        suffix, digits = line.split()
+        low, _, high = digits.partition("-")
+        codes.append(rf"[0-9]{{{low},{high or low}}}[.\u3002\uff0e\uff61]{re.escape(suffix)}")
+    return re.compile("|".join(codes), re.IGNORECASE)
+
+
+def stock_code(raw: str) -> bool:
+    """Whether a bare host, as written, is a stock's code and its exchange, nothing after:
+    ``600519.SH``, ``00700.HK`` (``.sh``, ``.hk`` are top-level domains too)."""
+    return (
+        raw[:1].isdigit()
+        and _stock_code().fullmatch(unicodedata.normalize("NFKC", raw)) is not None
+    )
 
 
 def file_type_after(text: str, end: int) -> bool:

@@ -16,6 +16,7 @@ from govpub.compliance.links import (
     company_form,
     link_titles,
     scan_links,
+    stock_code,
     tag_titles,
 )
 
@@ -309,6 +310,25 @@ def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
 )
 def test_capitalised_words(raw: str, words: bool) -> None:
     assert words is capitalised_words(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "stock"),
+    [
+        ("600519.SH", True),
+        ("000001.sz", True),
+        ("00700.HK", True),
+        ("430047。BJ", True),  # an ideographic full stop, as Chinese text writes it
+        ("６００５１９．ＳＨ", True),  # full-width
+        ("600519.SH/x", False),  # a path follows: a link
+        ("3.cn", False),  # JD's short host: not an exchange
+        ("12371.cn", False),  # 共产党员网
+        ("60051.SH", False),  # five digits: no A-share code
+        ("abc.hk", False),
+    ],
+)
+def test_stock_code(raw: str, stock: bool) -> None:
+    assert stock is stock_code(raw)
 
 
 @pytest.mark.parametrize(
