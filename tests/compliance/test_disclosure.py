@@ -94,7 +94,13 @@ def test_the_note_is_reported_once_not_also_as_a_sensitive_word() -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["（此件不予公開）", "（此 件 不 予 公 开）", "（此件不予\u200b公开）", "（此件不予公开）"],
+    [
+        "（此件不予公開）",
+        "（此 件 不 予 公 开）",
+        "（此件不予\u200b公开）",
+        "（此件不予公开）",
+        "︵此件不予公开︶",  # (the vertical forms' parentheses: red team 28)
+    ],
 )
 def test_written_variants(note: str) -> None:
     assert [(0, len(fold(note).text), "not_public")] == list(find_disclosure_notes(fold(note).text))
