@@ -773,6 +773,14 @@ def test_a_grouped_id_number_with_letters_for_digits_is_caught(
         ("手机：l38－l234－5678", "手机：l38－****－5678"),
         ("手机：+86 l38 1234 567O", "手机：+86 l38 **** 567O"),
         ("联系电话：13B 1234 5678", "联系电话：13B **** 5678"),
+        ("联系人手机：0086 138 l234 5678", "联系人手机：0086 138 **** 5678"),
+        # one label names every item of a list of numbers after it
+        ("联系电话：138 l234 5678、139 O123 4567", "联系电话：138 **** 5678、139 **** 4567"),
+        ("手机：13812345678或139 O123 4567", "手机：138****5678或139 **** 4567"),
+        (
+            "电话：138 1234 5678，139 0000 1111；137 l234 5678",
+            "电话：138 **** 5678，139 **** 1111；137 **** 5678",
+        ),
     ],
 )
 def test_a_labelled_grouped_mobile_with_letters_is_masked(text: str, expected: str) -> None:
@@ -787,6 +795,9 @@ def test_a_labelled_grouped_mobile_with_letters_is_masked(text: str, expected: s
         "产品型号 13B 1234 5678",
         "编号 TOOL38-1234-5678",
         "电话：l2O 1234 5678",
+        # a later item of a list is read so only when it starts with a digit
+        "电话：0431-4956982，ISO 9001 2015",
+        "联系电话：0431-4956982。型号 l38-l234-5678",
     ],
 )
 def test_letters_among_digit_groups_without_a_phone_label_stay(text: str) -> None:
