@@ -476,7 +476,7 @@ _ACCOUNT_LABEL = LazyPattern(
 # Who holds the account: a holder's label and the name after it (户名：某市财政局, 收款单位 |
 # 某市财政局 |, <td>账户名称</td><td>…</td>).
 _HOLDER_WORDS = (
-    r"户[ \u3000]{0,2}名|(?:账|帳)户名称?|收款(?:单位|人|方)(?:全称|名称)?|开户单位|单位名称"
+    r"户[ \u3000]{0,2}名称?|(?:账|帳)户名称?|收款(?:单位|人|方)(?:全称|名称)?|开户单位|单位名称"
 )
 _HOLDER = LazyPattern(
     # (a colon, a space or a cell's border after the label: 收款人账号 is no 收款人 named 账号)

@@ -906,8 +906,15 @@ _UNIONPAY = luhn("621700454429423")
             [],
         ),
         (f"收款人全称：某市交通警察支队\n收款人账号：{_ICBC_SZ}", []),
+        # 开户名称 and 开户名, the labels of a procurement notice's deposit account
+        (
+            f"开户名称：某市公共资源交易中心；开户银行：建设银行；账号：{chunks(_CCB_GD, 4, ' ')}",
+            [],
+        ),
+        (f"开户名：某市红十字会 账号：{chunks(_CCB_GD, 4, ' ')}", []),
         # a person's name, a card's label, a person's account, no holder: the shape blocks
         (f"户名：张三\n账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"开户名称：张三；账号：{chunks(_CCB_GD, 4, ' ')}", [("personal.bank_card", "block")]),
         (
             f"收款单位：某街道办事处\n户名：张三\n账号：{_ICBC_SZ}",
             [("personal.bank_card", "block")],
