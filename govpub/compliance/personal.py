@@ -207,7 +207,8 @@ _LABEL = LazyPattern(
         + ")"
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
-    + ")[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
+    # (the label may end in the brackets of a wider one: "账户（个人银行卡）：")
+    + ")[）)]?[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
     # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
     + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
 )
@@ -687,7 +688,9 @@ _LINES_LABEL = LazyPattern(
     r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
-    r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?[\s:：#为是（(+|]{0,4}"
+    r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
+    # (the label may end in the brackets of a wider one: "账户（个人银行卡）：", "电话（手机）：")
+    r"[）)]?[\s:：#为是（(+|]{0,4}"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
     # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
     # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
