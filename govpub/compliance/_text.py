@@ -50,10 +50,11 @@ HTML_CELL_GAP = r"</t[dh]>\s*<t[dh]\b[^<>\n]{0,40}>"
 # Brackets that look like a round or lenticular one and that the fold keeps as written
 # (NFKC makes ﹙ ⁽ ₍ ｟ a "(" or "⦅", which the fold does not: brackets end a URL): small,
 # superscript, subscript, medium and white parentheses, white lenticular brackets, small
-# tortoise-shell brackets. A note or a 密级 in them ("﹙此件不予公开﹚", "❨机密❩") is one in
-# brackets. Characters for a regular-expression class, pairwise in the same order.
-PAREN_LIKE_OPEN = "﹙⁽₍❨❪⦅｟〘﹝"
-PAREN_LIKE_CLOSE = "﹚⁾₎❩❫⦆｠〙﹞"
+# tortoise-shell brackets, the vertical forms' parentheses (︵︶, red team 28). A note or a
+# 密级 in them ("﹙此件不予公开﹚", "❨机密❩", "︵此件不予公开︶") is one in brackets.
+# Characters for a regular-expression class, pairwise in the same order.
+PAREN_LIKE_OPEN = "﹙⁽₍❨❪⦅｟〘﹝︵"
+PAREN_LIKE_CLOSE = "﹚⁾₎❩❫⦆｠〙﹞︶"
 
 
 def without_tags(text: str, start: int, end: int) -> tuple[int, int]:

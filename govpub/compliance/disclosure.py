@@ -69,6 +69,7 @@ _NOT = (
     r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|暂不|不)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
     r"公开(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
+    r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
     r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
     r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
@@ -225,7 +226,7 @@ def kept_anchors(found: list[int]) -> list[int]:
 
 _BEFORE = frozenset("予宜得不外部上站网发否非")  # (否: 是否公开, a form's field)
 # and words of two or more characters before 公开 ("免于公开" but not "关于公开招聘")
-_BEFORE_WORDS = ("免于", "暂缓", "不作", "不向社会")
+_BEFORE_WORDS = ("免于", "暂缓", "不作", "不向社会", "不主动", "予主动")
 _YES_NO_FIELD = "是否主动"  # 是否主动公开: a form's field too (not 主动公开 in prose)
 # 主动公开 as a field's name ("主动公开：否"), not the 主动公开 of prose
 _FIELD_ANCHORS = frozenset("主动公开" + after for after in ":|")

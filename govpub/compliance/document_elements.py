@@ -203,6 +203,19 @@ def _after_label(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
     return above.endswith((":", "：")) and not above[:-1].rstrip().endswith("份号")
 
 
+def _wrapped(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether header line ``at`` goes on as digits on the very next line: a number wrapped
+    over lines (``身份证号⏎440305⏎19900315⏎105X``, an ID number in a Markdown paragraph),
+    no 份号 — a 密级, a 紧急程度 or the 发文机关标志 follows a 份号, never more digits."""
+    if at + 1 >= len(lines):
+        return False
+    start, end = lines[at + 1]
+    if folded.count("\n", lines[at][1], start) > 1:
+        return False  # (a blank line between: a paragraph of its own)
+    following = _TAGS.sub("", folded[start:end]).lstrip(" \t>*_")
+    return "0" <= following[:1] <= "9"
+
+
 def _hints(pattern: AnyPattern, folded: str, start: int, end: int) -> Iterator[DocumentHint]:
     for match in pattern.finditer(folded, start, end):
         group = next(g for g, v in match.groupdict().items() if v is not None)
@@ -281,7 +294,7 @@ def find_document_hints(folded: str) -> Iterator[DocumentHint]:
         for start, end in lines if urgency else ():
             hints += _hints(_urgency(), folded, start, end)
         for at, (start, end) in enumerate(lines[:_NUMBER_LINES]):
-            if not _postcode(folded, lines, at) and not _after_label(folded, lines, at):
+            if not any(f(folded, lines, at) for f in (_postcode, _after_label, _wrapped)):
                 hints += _hints(_NUMBER, folded, start, end)
     # (the fields are the header's, the 版记 ends a 公文: each looked for in its part of the
     # text only, a fixed cost whatever the length of the post)

@@ -199,7 +199,17 @@ def _reading(
     if len(chars) == 18:
         valid = valid_id18("".join(sure.get(c, c) for c in chars))
         return ("id_number", tuple(positions[6:-4])) if valid else None
-    national = positions[2:] if len(chars) == 13 and "".join(chars[:2]) == "86" else positions
+    national = positions[_country_code(chars) :]
     digits = "".join(sure.get(c) or code.get(c) or c for c in (text[p] for p in national))
     mobile = len(digits) == 11 and digits.isdigit() and digits[0] == "1" and digits[1] > "2"
     return ("mobile", tuple(national[3:7])) if mobile and labelled(positions[0]) else None
+
+
+def _country_code(chars: list[str]) -> int:
+    """How many of a mobile's characters are China's calling code written before it:
+    ``86`` of 13 (``+86``'s plus is not among them) or ``0086`` of 15, else none."""
+    if len(chars) == 13 and chars[:2] == ["8", "6"]:
+        return 2
+    if len(chars) == 15 and chars[:4] == ["0", "0", "8", "6"]:
+        return 4
+    return 0

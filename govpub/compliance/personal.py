@@ -207,7 +207,8 @@ _LABEL = LazyPattern(
         + ")"
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
-    + ")[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
+    # (the label may end in the brackets of a wider one: "账户（个人银行卡）：")
+    + ")[）)]?[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
     # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
     + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
 )
@@ -476,7 +477,7 @@ _ACCOUNT_LABEL = LazyPattern(
 # Who holds the account: a holder's label and the name after it (户名：某市财政局, 收款单位 |
 # 某市财政局 |, <td>账户名称</td><td>…</td>).
 _HOLDER_WORDS = (
-    r"户[ \u3000]{0,2}名|(?:账|帳)户名称?|收款(?:单位|人|方)(?:全称|名称)?|开户单位|单位名称"
+    r"户[ \u3000]{0,2}名称?|(?:账|帳)户名称?|收款(?:单位|人|方)(?:全称|名称)?|开户单位|单位名称"
 )
 _HOLDER = LazyPattern(
     # (a colon, a space or a cell's border after the label: 收款人账号 is no 收款人 named 账号)
@@ -687,7 +688,9 @@ _LINES_LABEL = LazyPattern(
     r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
-    r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?[\s:：#为是（(+|]{0,4}"
+    r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
+    # (the label may end in the brackets of a wider one: "账户（个人银行卡）：", "电话（手机）：")
+    r"[）)]?[\s:：#为是（(+|]{0,4}"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
     # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
     # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
@@ -696,10 +699,26 @@ _LINES_LABEL = LazyPattern(
 )
 
 
-def _over_lines_labelled(folded: str, start: int) -> bool:
-    return _LINES_LABEL.search(
-        folded, max(0, start - _LABEL_REACH), start
-    ) is not None or _column_labelled(folded, start)
+# An item of a list of numbers and the list's separator, right before the next item: one
+# label names every item ("联系电话：138 l234 5678、139 O123 4567", "手机：138…或139…").
+_LIST_ITEM_BEFORE = LazyPattern(
+    r"[0-9a-z+][0-9a-z \t()\-]{6,24}[ \t]{0,2}(?:[、，,；;/]|或|和|及)[ \t]{0,2}$"
+)
+_ITEM_REACH = 40
+_ITEMS_BACK = 4  # how many items of a list back a label is looked for
+
+
+def _over_lines_labelled(folded: str, start: int, items: int = _ITEMS_BACK) -> bool:
+    """Whether a label says what the number at ``start`` is: right before it, over the
+    table's column, or before the first item of the list it is a later item of."""
+    if _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return True
+    if _column_labelled(folded, start):
+        return True
+    if not items or not folded[start : start + 1].isdigit():
+        return False  # (a later item starts with a digit: "，ISO 9001 2015" is no number)
+    item = _LIST_ITEM_BEFORE.search(folded, max(0, start - _ITEM_REACH), start)
+    return item is not None and _over_lines_labelled(folded, item.start(), items - 1)
 
 
 # A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |

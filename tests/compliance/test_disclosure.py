@@ -45,6 +45,8 @@ NOTES = [
     "（此件不予公开",  # a bracket on one side only
     "（注：此件不予公开）",
     "是否公开：否",  # a form's yes/no field
+    "（此件不主动公开）",  # the attribute 主动公开 denied (red team 28)
+    "公开属性：不予主动公开",
 ]
 
 
@@ -71,6 +73,7 @@ PROSE = [
     "推进厂务内部公开制度建设。",
     "请登录政府网站查询，网站公开征求意见。",
     "不上网课的学生可以回家。",
+    "对不主动公开的政府信息，公民可以依申请获取。",
 ]
 
 
@@ -94,7 +97,13 @@ def test_the_note_is_reported_once_not_also_as_a_sensitive_word() -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["（此件不予公開）", "（此 件 不 予 公 开）", "（此件不予\u200b公开）", "（此件不予公开）"],
+    [
+        "（此件不予公開）",
+        "（此 件 不 予 公 开）",
+        "（此件不予\u200b公开）",
+        "（此件不予公开）",
+        "︵此件不予公开︶",  # (the vertical forms' parentheses: red team 28)
+    ],
 )
 def test_written_variants(note: str) -> None:
     assert [(0, len(fold(note).text), "not_public")] == list(find_disclosure_notes(fold(note).text))

@@ -49,3 +49,11 @@ def test_a_public_document_gets_no_hint(note: str, public: bool) -> None:
 def test_a_number_in_a_table_cell_is_no_fenhao() -> None:
     assert [] == _hints("<td>310104</td><td>19851122</td>")
     assert [("000123", "版头「份号」")] == _hints("<p>000123</p><p>关于……的通知</p>")
+
+
+def test_six_digits_going_on_as_digits_on_the_next_line_are_no_fenhao() -> None:
+    # an ID number wrapped over the lines of a Markdown paragraph, its label without a colon
+    # (red team 28); a 份号 is followed by a 密级, a 紧急程度 or the 发文机关标志
+    assert [] == _hints("户主身份证号\n440305\n19900315\n105X")
+    assert [("000123", "版头「份号」")] == _hints("000123\n机密★1年\n关于……的通知")
+    assert [("000123", "版头「份号」")] == _hints("000123\n\n2024年工作要点")

@@ -451,6 +451,8 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
         ("燃气户号：", "serial"),
         ("账户号：", "card"),
         ("身份证号：", "id"),
+        # a label ending in the brackets of a wider one (red team 28)
+        ("补贴发放账户（个人银行卡）：", "card"),
     ],
 )
 def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
@@ -773,6 +775,7 @@ def test_no_mobile_is_read_from_the_tail_of_one_cell_and_the_head_of_the_next(
         "政策咨询：021-68541234、138\n1654 2378",  # (咨询 labels a phone number too)
         "联系方式：68541234 138\n16542378",
         "| 联系电话 |\n|---|\n| 021-68541234 138<br>1654 2378 |",
+        "联系电话（手机）：\n138\n1234\n5678",  # (a label in a wider one's brackets: red team 28)
     ],
 )
 def test_a_mobile_split_over_whole_cells_or_lines_still_blocks(body: str) -> None:

@@ -773,6 +773,14 @@ def test_a_grouped_id_number_with_letters_for_digits_is_caught(
         ("手机：l38－l234－5678", "手机：l38－****－5678"),
         ("手机：+86 l38 1234 567O", "手机：+86 l38 **** 567O"),
         ("联系电话：13B 1234 5678", "联系电话：13B **** 5678"),
+        ("联系人手机：0086 138 l234 5678", "联系人手机：0086 138 **** 5678"),
+        # one label names every item of a list of numbers after it
+        ("联系电话：138 l234 5678、139 O123 4567", "联系电话：138 **** 5678、139 **** 4567"),
+        ("手机：13812345678或139 O123 4567", "手机：138****5678或139 **** 4567"),
+        (
+            "电话：138 1234 5678，139 0000 1111；137 l234 5678",
+            "电话：138 **** 5678，139 **** 1111；137 **** 5678",
+        ),
     ],
 )
 def test_a_labelled_grouped_mobile_with_letters_is_masked(text: str, expected: str) -> None:
@@ -787,6 +795,9 @@ def test_a_labelled_grouped_mobile_with_letters_is_masked(text: str, expected: s
         "产品型号 13B 1234 5678",
         "编号 TOOL38-1234-5678",
         "电话：l2O 1234 5678",
+        # a later item of a list is read so only when it starts with a digit
+        "电话：0431-4956982，ISO 9001 2015",
+        "联系电话：0431-4956982。型号 l38-l234-5678",
     ],
 )
 def test_letters_among_digit_groups_without_a_phone_label_stay(text: str) -> None:
@@ -895,8 +906,15 @@ _UNIONPAY = luhn("621700454429423")
             [],
         ),
         (f"收款人全称：某市交通警察支队\n收款人账号：{_ICBC_SZ}", []),
+        # 开户名称 and 开户名, the labels of a procurement notice's deposit account
+        (
+            f"开户名称：某市公共资源交易中心；开户银行：建设银行；账号：{chunks(_CCB_GD, 4, ' ')}",
+            [],
+        ),
+        (f"开户名：某市红十字会 账号：{chunks(_CCB_GD, 4, ' ')}", []),
         # a person's name, a card's label, a person's account, no holder: the shape blocks
         (f"户名：张三\n账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"开户名称：张三；账号：{chunks(_CCB_GD, 4, ' ')}", [("personal.bank_card", "block")]),
         (
             f"收款单位：某街道办事处\n户名：张三\n账号：{_ICBC_SZ}",
             [("personal.bank_card", "block")],
