@@ -47,6 +47,7 @@ from govpub.compliance.links import (
     link_titles,
     mail_with_path,
     scan_links,
+    stock_code,
     tag_titles,
     tech_name_in_code,
 )
@@ -141,14 +142,15 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
 
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
-    legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``)
-    or a technology's name in a code span (`` `ASP.NET` ``), or a mail address with a path
-    after it (``abc@163.com/010-…``): no other host."""
+    legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
+    a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``),
+    or a mail address with a path after it (``abc@163.com/010-…``): no other host."""
     return span.kind == "bare" and (
         capitalised_words(span.raw)
         or mail_with_path(span, text)
         or company_form(span.raw)
         or file_type_after(text, span.url_end)
+        or stock_code(span.raw)
         or tech_name_in_code(span.raw, text, span.url_start, span.url_end)
     )
 

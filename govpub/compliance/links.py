@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -64,6 +65,7 @@ __all__ = [
     "link_titles",
     "mail_with_path",
     "scan_links",
+    "stock_code",
     "tag_titles",
     "tech_name_in_code",
 ]
@@ -340,6 +342,9 @@ _ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&])*+")
 # (a name and the extension, no path) is a file name in prose; "x.zip/a", "www.x.zip"
 # and "https://x.zip" are still links.
 _FILE_TYPES = frozenset({"zip", "mov", "md", "py", "sh", "pl", "rs"})
+# ... and those that are file types only in small letters, as an extension is written:
+# "logo.ai" (Adobe Illustrator) is a file, "5G.AI" a name that linkify links.
+_SMALL_FILE_TYPES = frozenset({"ai"})
 # A word as a name or title writes it: "Wang", "Java", "IE" (two capitals at least); the
 # dots a fold reads between host labels, as written ("Python。Java").
 _CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
@@ -694,7 +699,10 @@ class _Scanner:
         tld = match.group("tld")
         if is_top_level_domain(tld):
             if (
-                tld in _FILE_TYPES
+                (
+                    tld in _FILE_TYPES
+                    or (tld in _SMALL_FILE_TYPES and self._as_written(*match.span("tld")).islower())
+                )
                 and not match.group("rest")
                 and match.group("host").count(".") == 1
             ):
@@ -1071,15 +1079,19 @@ def capitalised_words(raw: str) -> bool:
     word (``Java``, not only ``CN``), and nothing follows the host: a title, a name or two
     words either side of a full stop, which ``.wang``, ``.li`` or ``.java`` happen to be
     top-level domains for.  Hosts are written in lower case (``u.jd.com``) or all in
-    capitals (``U.JD.COM``); a one-letter label (``T.Cn``) is no word.  Such a host is
+    capitals (``U.JD.COM``); a one-letter label (``T.Cn``) is no word, unless it is one
+    of an initialism's letters, two or more in a row (``U.S.News``).  Such a host is
     still a link (an ad host written so is stripped), but another site's does not warn.
     """
     if raw.islower() or raw.isupper():  # (the common cases: one test each)
         return False
     labels = _WORD_DOTS.split(raw)
-    return all(_CAPITALISED.fullmatch(label) for label in labels) and any(
-        not label.isupper() for label in labels
-    )
+    # the labels that are one capital letter, with a False either side
+    initials = [False, *(len(label) == 1 and "A" <= label <= "Z" for label in labels), False]
+    return all(
+        _CAPITALISED.fullmatch(label) or (initials[i + 1] and (initials[i] or initials[i + 2]))
+        for i, label in enumerate(labels)
+    ) and any(not label.isupper() for label in labels)
 
 
 # What a page shows of a link or picture besides its words, never linked: the "title"
@@ -1195,6 +1207,26 @@ def _file_type() -> re.Pattern[str]:
     lines = (line.lower() for line in data_words("file_types.txt"))
     names = "|".join(sorted((re.escape(line) for line in lines), key=len, reverse=True))
     return re.compile(rf"[.\u3002\uff0e\uff61](?:{names})(?![a-z0-9])", re.IGNORECASE)
+
+
+@cache
+def _stock_code() -> re.Pattern[str]:
+    """A stock's code and its exchange (``data/stock_exchanges.txt``): ``600519.SH``."""
+    codes = []
+    for line in data_words("stock_exchanges.txt"):
+        suffix, digits = line.split()
+        low, _, high = digits.partition("-")
+        codes.append(rf"[0-9]{{{low},{high or low}}}[.\u3002\uff0e\uff61]{re.escape(suffix)}")
+    return re.compile("|".join(codes), re.IGNORECASE)
+
+
+def stock_code(raw: str) -> bool:
+    """Whether a bare host, as written, is a stock's code and its exchange, nothing after:
+    ``600519.SH``, ``00700.HK`` (``.sh``, ``.hk`` are top-level domains too)."""
+    return (
+        raw[:1].isdigit()
+        and _stock_code().fullmatch(unicodedata.normalize("NFKC", raw)) is not None
+    )
 
 
 def file_type_after(text: str, end: int) -> bool:

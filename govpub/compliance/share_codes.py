@@ -91,6 +91,9 @@ class ShareCodeRules:
     # "型号（CZ3457AB12）": a word right before a bracketed token that says what it is
     label_before: LazyPattern | None = None
     separators: str = " "
+    # "#315Shopping#": delimiters that mark something else too (a Weibo topic), folded: a
+    # token between two of them counts only when written as a random code is
+    topic_signs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -179,6 +182,7 @@ class ShareCodeRules:
             app_name_reach=_NAME_REACH + int(app_names.get("between", 0)),
             label_before=label_before,
             separators=separators,
+            topic_signs=frozenset(fold_term(c) or c for c in token.get("topic_delimiters", "")),
         )
 
 
@@ -383,8 +387,12 @@ def find_share_codes(
         if not any("a" <= c <= "z" for c in token):
             continue
         start, end = match.span()
-        if without_trigger.overlap(start, end) or _labelled(rules, folded, start):
-            continue  # (found without a trigger; or a model number, a one-time code)
+        if (
+            without_trigger.overlap(start, end)
+            or _labelled(rules, folded, start)
+            or _a_topic(rules, folded, match, written)
+        ):
+            continue  # (found without a trigger; a model number, a one-time code; a topic)
         # a trigger within the window (the triggers are in order: the first at or after
         # start - window is the nearest candidate)
         near = bisect.bisect_left(triggers, start - rules.window)
@@ -428,6 +436,28 @@ def _app_named_codes(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]
                 found.append((name.start(), end))
         end = folded.find(last, end) + 1
     return found
+
+
+def _a_topic(
+    rules: ShareCodeRules,
+    folded: str,
+    match: re.Match[str],
+    written: Callable[[int, int], str] | None,
+) -> bool:
+    """Whether the token ``match`` is between two ``topic_delimiters`` (``#…#``, a Weibo
+    topic) and not written as a random code is (the ``[bare]`` test): ``#315Shopping#``
+    is a topic, ``#AbCd1234Ef#`` a JD 口令."""
+    start, end = match.span()
+    if (
+        folded[start] not in rules.topic_signs
+        or folded[end - 1] not in rules.topic_signs
+        or rules.bare is None
+        or written is None
+    ):
+        return False
+    inner = folded[start + 1 : end - 1]
+    lead = len(inner) - len(inner.lstrip())
+    return not rules.bare.written_like_a_code(written(start + 1 + lead, end - 1).strip())
 
 
 def _labelled(rules: ShareCodeRules, folded: str, start: int) -> bool:

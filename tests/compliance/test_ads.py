@@ -51,6 +51,10 @@ ADS = [
     "https://t.~~cn~~/A6xYz",
     "https://t.__cn__/A6xYz",
     "t.__cn__/x",
+    # landing pages reached through an affiliate link (red team 27)
+    "https://item.taobao.com/item.htm?id=1&ali_trackid=2:mm_1_2_3:1700000000_0_0",
+    "https://detail.tmall.com/item.htm?id=1&ali_trackid=2%3Amm_1_2_3%3A1",
+    "https://item.jd.com/100012043978.html?utm_source=kong&utm_medium=jingfen",
 ]
 
 NOT_ADS = [
@@ -62,6 +66,8 @@ NOT_ADS = [
     "https://xt.cn/abc",
     "https://taobao.com.evil.example/",  # not an ad host either (a warning, see check)
     "https://mobile.yangkeduo.com/goods.html?goods_id=1",
+    "https://item.taobao.com/item.htm?id=1&ali_trackid=1_abc",  # no promoter's mm_ id
+    "https://item.jd.com/100012043978.html?utm_source=weixin",  # no 京粉 marks
     "mailto:someone@t.cn",
     "https://www.example.com/a__t.cn__b",  # emphasis in the path: the host decides
     "not a url",
@@ -246,6 +252,9 @@ SHARE_CODES = [
     ("复制这条信息￥AbCd1234XyZ￥打开tao bao", True),  # the pinyin in two words
     ("打开1TB的硬盘，复制【AbCd1234Ef】文件夹", False),  # TB in a size, not a word of its own
     ("复制【AbCd1234Ef】后打开stb机顶盒", False),  # tb inside another word
+    ("订单号（JD2025010112）请勿泄露，打开京东APP可查询物流", False),  # an order's number
+    ("#315Shopping# 提醒：打开淘宝购物请认准官方旗舰店", False),  # a Weibo topic
+    ("【京东】复制整段话 #AbCd1234Ef# 打开京东APP", True),  # a random code in #…#
 ]
 
 

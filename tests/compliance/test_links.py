@@ -16,6 +16,7 @@ from govpub.compliance.links import (
     company_form,
     link_titles,
     scan_links,
+    stock_code,
     tag_titles,
 )
 
@@ -79,6 +80,9 @@ CASES = [
     # things that are not links
     ("邮箱 someone@example.cn 或 a.b", []),
     ("版本 v1.2.3，文件 report.docx", []),
+    # .ai is a file type in small letters (Adobe Illustrator), a name in capitals
+    ("源文件 logo.ai、logo.eps", []),
+    ("推进 5G.AI 融合", ["5G.AI"]),
     # underscores of emphasis around a host are not part of it
     ("领取 _t.cn_/A6x", ["t.cn"]),
     ("见 _u.jd.com_ 领取", ["u.jd.com"]),
@@ -300,10 +304,31 @@ def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
         ("T.Cn", False),  # a one-letter label is no word
         ("Baidu.com", False),  # "com" has no capital
         ("Taobao.Com/x", False),  # a path follows
+        ("U.S.News", True),  # one-letter labels in a row: an initialism
+        ("S.News", False),  # … but one alone is no word
     ],
 )
 def test_capitalised_words(raw: str, words: bool) -> None:
     assert words is capitalised_words(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "stock"),
+    [
+        ("600519.SH", True),
+        ("000001.sz", True),
+        ("00700.HK", True),
+        ("430047。BJ", True),  # an ideographic full stop, as Chinese text writes it
+        ("６００５１９．ＳＨ", True),  # full-width
+        ("600519.SH/x", False),  # a path follows: a link
+        ("3.cn", False),  # JD's short host: not an exchange
+        ("12371.cn", False),  # 共产党员网
+        ("60051.SH", False),  # five digits: no A-share code
+        ("abc.hk", False),
+    ],
+)
+def test_stock_code(raw: str, stock: bool) -> None:
+    assert stock is stock_code(raw)
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,8 @@ ALLOWED = [
     "https://news.cctv.com/a",
     "https://cn.wicinternet.org/a",
     "https://www.chinanews.com/gn/a.shtml",  # 中国新闻网's older address (rules.md §6)
+    "http://m.people.cn/n4/2025/0101/c1-1.html",  # 人民网's mobile site
+    "https://h.xinhuaxmt.com/vh512/share/12345678",  # 新华社客户端's share page
 ]
 
 NOT_ALLOWED = [

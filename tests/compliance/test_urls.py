@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govpub import Policy
 from govpub.compliance import suffixes, urls
 from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import (
@@ -374,3 +375,12 @@ def test_no_piece_of_a_scheme_is_ever_the_host(
     # either no address (the scheme is broken) or the host after the slashes, never the
     # scheme's letters with what was put between them
     assert parsed is None or parsed.host == host.lower()
+
+
+def test_shipped_tracking_params_take_wechats_share_marks() -> None:
+    policy = Policy.default()
+    shared = "https://www.gov.cn/a.htm?from=groupmessage&isappinstalled=0&id=3"
+    assert "https://www.gov.cn/a.htm?id=3" == policy.strip_tracking(shared)
+    assert "https://www.gov.cn/a.htm?from=zwfw" == policy.strip_tracking(
+        "https://www.gov.cn/a.htm?from=zwfw"  # a "from" the page may read
+    )
