@@ -94,7 +94,9 @@ _ASIDE = rf"(?:[，,；;、]\s*[^{_BRACKETS}\n]{{0,30}})?"
 # brackets end with a full stop ("（此件不予公开。）").
 _EMPHASIS = r"[\s*_]{0,3}"
 _STOP = r"[。.!！]?\s*"
-_FIELD_NAME = r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选项)"
+# (the field's names: 公开属性, and a 政府信息公开 page's 公开方式, 公开范围, 公开类别…)
+_FIELD_WORDS = ("属性", "方式", "类型", "形式", "选项", "类别", "范围")
+_FIELD_NAME = rf"(?:政府信息|信息)?公开(?:{'|'.join(_FIELD_WORDS)})"
 # "公开属性：…", a table's "| 公开属性 | …", or "公开属性 …" at the start of a line (the
 # fold closes the space between ideographs: without a line start it would be prose)
 # (and an HTML table's cells: "<td>公开属性</td><td>不予公开</td>")
@@ -153,7 +155,7 @@ def find_disclosure_notes(
             and folded[max(at - 3, 0) : at] != "依申请"
             and folded[max(at - 4, 0) : at] != _YES_NO_FIELD
             and folded[max(at - 2, 0) : at + 3] not in _FIELD_ANCHORS
-            and not folded.startswith("属性", at + 2)
+            and not folded.startswith(_FIELD_WORDS, at + 2)
             and folded[at - 1 : at + 2] != "不对外"
             and not folded.startswith("发至", at)
             and folded[at - 2 : at + 2] != "内部发行"
@@ -244,7 +246,7 @@ ANCHOR_EXPRESSIONS = (
     "网站",
     f"发布(?<=[{''.join(sorted(_BEFORE))}]发布)",
     "公开(?<=主动公开)(?=[:|])",
-    "公开(?=属性)",
+    f"公开(?=(?:{'|'.join(_FIELD_WORDS)}))",
     "对外(?<=不对外)",
     "发至",
     "发行(?<=内部发行)",
@@ -259,7 +261,7 @@ ANCHOR_LITERALS = (
     ("上网", 0),
     ("网站", 0),
     *((field, 2) for field in sorted(_FIELD_ANCHORS)),
-    ("公开属性", 0),
+    *(("公开" + word, 0) for word in _FIELD_WORDS),
     ("不对外", 1),
     ("发至", 0),
     ("内部发行", 2),

@@ -74,6 +74,9 @@ _URGENCY = r"(?:(?:特急|加急|特提|平急)[ \t]*)?"
 # (and 保密级别, 定密级别: a form's name for the field)
 _FIELD = r"(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))"
 _THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
+# a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
+# "密级：无"): the field then marks nothing
+_PUBLIC_VALUE = r"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![\u4e00-\u9fff])"
 _IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
 _OPEN = rf"[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
 _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
@@ -96,7 +99,7 @@ _MARKING = LazyPattern(
     rf"|{_LEVEL}\s*[*{_MARKS}]\s*{_PERIOD}"
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
-    rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：])"
+    rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：](?!{_PUBLIC_VALUE}))"
     rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"
     rf"|{_FIELD}\s*[:：]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
@@ -132,7 +135,7 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     spans: list[Hit] = []
     for match in _MARKING.finditer(folded):
         start, end = without_tags(folded, match.start(), match.end())
-        if _a_title(folded, start, end):
+        if _a_title(folded, start, end) or _enumerated(folded, start, end):
             continue
         # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
         if spans and (
@@ -147,6 +150,40 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
         for match in _FILENAME_MARKING.finditer(folded):
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 yield match.start(), match.end()
+
+
+# A line of nothing but a 密级, as a list item may be ("- 机密", "2. 秘密")
+_BARE_LEVEL = LazyPattern(rf"[ \t>#*_\-+]*(?:\d{{1,2}}[.、][ \t]*)?({_LEVEL})(?:\s?级)?[ \t*_]*")
+
+
+def _bare_level(line: str) -> str | None:
+    match = _BARE_LEVEL.fullmatch(line)
+    return None if match is None else re.sub(r"[\s★]", "", match.group(1))
+
+
+def _enumerated(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` is a line of nothing but a 密级 in a list of
+    the levels — the line before or after it another 密级 alone ("- 绝密⏎- 机密⏎- 秘密", a 保密
+    lesson's list): a document bears one 密级, never two lines of different ones."""
+    if folded.find("\n", start, end) != -1:
+        return False
+    first = folded.rfind("\n", 0, start) + 1
+    last = folded.find("\n", end)
+    last = len(folded) if last == -1 else last
+    own = _bare_level(folded[first:last])
+    if own is None:
+        return False
+    before = folded.rfind("\n", 0, max(first - 1, 0)) + 1 if first else None
+    after = last + 1 if last < len(folded) else None
+    for line_start in (before, after):
+        if line_start is None:
+            continue
+        line_end = folded.find("\n", line_start)
+        line = folded[line_start : len(folded) if line_end == -1 else line_end]
+        other = _bare_level(line)
+        if other is not None and other != own:
+            return True
+    return False
 
 
 # A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star

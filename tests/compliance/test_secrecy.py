@@ -74,6 +74,11 @@ NOT_BLOCKED = [
     "内部资料的管理办法",
     "做好内部材料清退工作",
     "內部文件的保管",  # (traditional)
+    # a 密级 field saying the text is no secret, and a list of the three levels (red team 28)
+    "密级：公开",
+    "密级：非密",
+    "国家秘密的密级分为：\n- 绝密\n- 机密\n- 秘密",
+    "1. 绝密\n2. 机密\n3. 秘密",
     "秘密★",  # see test below: this one is blocked
 ][:-1]
 
@@ -442,3 +447,18 @@ def test_a_level_and_a_star_that_open_a_title_are_the_title(text: str, blocked: 
 @pytest.mark.parametrize("text", ["机.密.★.10年", "机-密-★-10年", "机_密_★10年", "机/密/★/10年"])
 def test_a_letter_spaced_marking_with_the_star_spaced_too_blocks(text: str) -> None:
     assert ["secrecy.marking"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "密级：",  # (an empty field: a 版头's)
+        "密级：内部",
+        "密级：公开资料汇编",  # (公开 as the start of a word, not the field's value)
+        "机密\n机密",  # (one level twice: no list of the levels)
+        "- 绝密\n- 机密★10年",  # (a marked line beside a level alone)
+        "机密\n特急",
+    ],
+)
+def test_a_field_or_a_level_alone_that_still_blocks(text: str) -> None:
+    assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
