@@ -121,7 +121,8 @@ _MARKING = LazyPattern(
     # closes the gap between ideographs up, and 机密特急 is no word of prose)
     rf"|(?m:^[ \t]*\d{{6}}[ \t]+{_LEVEL}(?:\s?级)?[ \t]*(?:{_PERIOD})?[ \t]*{_URGENCY}$)"
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
-    rf"(?:(?:[\-—–:：(（][ \t]*)?(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）]?[ \t]*)?"
+    # (the period after a dash, colon, slash or bar, or in brackets: "机密/5年", "秘密【3年】")
+    rf"(?:(?:[\-—–:：/|(（【\[][ \t]*)?(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）】\]]?[ \t]*)?"
     rf"{_URGENCY}[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
@@ -152,8 +153,12 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
                 yield match.start(), match.end()
 
 
-# A line of nothing but a 密级, as a list item may be ("- 机密", "2. 秘密")
-_BARE_LEVEL = LazyPattern(rf"[ \t>#*_\-+]*(?:\d{{1,2}}[.、][ \t]*)?({_LEVEL})(?:\s?级)?[ \t*_]*")
+# A line of nothing but a 密级, as a list item may be ("- 机密", "2. 秘密"), maybe with a period
+# but no star ("- 机密：20年", "- 秘密【10年】": the longest periods 保密法 allows, in a lesson)
+_BARE_LEVEL = LazyPattern(
+    rf"[ \t>#*_\-+]*(?:\d{{1,2}}[.、][ \t]*)?({_LEVEL})(?:\s?级)?[ \t]*"
+    rf"(?:[\-—–:：/|(（【\[]?[ \t]*{_PERIOD}[)）】\]]?)?[ \t*_]*"
+)
 
 
 def _bare_level(line: str) -> str | None:

@@ -79,6 +79,7 @@ NOT_BLOCKED = [
     "密级：非密",
     "国家秘密的密级分为：\n- 绝密\n- 机密\n- 秘密",
     "1. 绝密\n2. 机密\n3. 秘密",
+    "- 绝密【30年】\n- 机密【20年】\n- 秘密【10年】",  # (with the longest periods: a lesson)
     "秘密★",  # see test below: this one is blocked
 ][:-1]
 
@@ -458,6 +459,10 @@ def test_a_letter_spaced_marking_with_the_star_spaced_too_blocks(text: str) -> N
         "机密\n机密",  # (one level twice: no list of the levels)
         "- 绝密\n- 机密★10年",  # (a marked line beside a level alone)
         "机密\n特急",
+        "机密/5年",  # (the period after a slash or a bar, or in brackets, on a line of its own)
+        "机密|5年",
+        "秘密【3年】",
+        "- 绝密★30年\n- 机密★20年",  # (levels with the star: markings, listed or not)
     ],
 )
 def test_a_field_or_a_level_alone_that_still_blocks(text: str) -> None:
