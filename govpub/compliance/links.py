@@ -339,9 +339,10 @@ _ENCODED_HEAD = LazyPattern(
 _NO_LEAD = (-1, 0)
 _ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&])*+")
 # Top-level domains that are also common file extensions: "data.zip" or "readme.md" alone
-# (a name and the extension, no path) is a file name in prose; "x.zip/a", "www.x.zip"
-# and "https://x.zip" are still links.
-_FILE_TYPES = frozenset({"zip", "mov", "md", "py", "sh", "pl", "rs"})
+# (a name and the extension, no path; version numbers may stand between: "app-v2.1.0.zip")
+# is a file name in prose; "x.zip/a", "www.x.zip" and "https://x.zip" are still links.
+# "et": a WPS spreadsheet, as government offices write their tables ("budget.et").
+_FILE_TYPES = frozenset({"zip", "mov", "md", "py", "sh", "pl", "rs", "et"})
 # ... and those that are file types only in small letters, as an extension is written:
 # "logo.ai" (Adobe Illustrator) is a file, "5G.AI" a name that linkify links.
 _SMALL_FILE_TYPES = frozenset({"ai"})
@@ -704,7 +705,7 @@ class _Scanner:
                     or (tld in _SMALL_FILE_TYPES and self._as_written(*match.span("tld")).islower())
                 )
                 and not match.group("rest")
-                and match.group("host").count(".") == 1
+                and _file_name_labels(match.group("host"))
             ):
                 return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
             return self._bare(begin, match.end(), stop, spans, lead=lead, encoded=encoded)
@@ -1070,6 +1071,13 @@ def mail_with_path(span: LinkSpan, text: str) -> bool:
 
 
 _USER_PART_START = LazyPattern(_USER_PART_HEAD, re.IGNORECASE)
+
+
+def _file_name_labels(host: str) -> bool:
+    """Whether the labels of a bare host ending in a file type are a file's name: a name, then
+    version numbers, if any, before the extension ("data.zip", "app-v2.1.0.zip"; not
+    "www.evil.zip")."""
+    return all(label.isdigit() for label in host.split(".")[1:-1])
 
 
 def capitalised_words(raw: str) -> bool:

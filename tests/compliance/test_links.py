@@ -82,6 +82,10 @@ CASES = [
     ("版本 v1.2.3，文件 report.docx", []),
     # .ai is a file type in small letters (Adobe Illustrator), a name in capitals
     ("源文件 logo.ai、logo.eps", []),
+    # version numbers between a file's name and its extension; a WPS spreadsheet
+    ("下载 app-v2.1.0.zip、setup_v2.1.zip", []),
+    ("附件 budget.et", []),
+    ("下载 files.example.zip", ["files.example.zip"]),
     ("推进 5G.AI 融合", ["5G.AI"]),
     # underscores of emphasis around a host are not part of it
     ("领取 _t.cn_/A6x", ["t.cn"]),

@@ -102,6 +102,10 @@ def _rules(post: Post, policy: Policy | None = None) -> list[tuple[str, str]]:
         ("北京市人民政府门户网站", "https://www.gd.gov.cn/a", [("source.impersonation", "block")]),
         ("北京市人民政府门户网站", "https://www.beijing.gov.cn/a", []),
         (" 人民网 ", "http://paper.people.com.cn/a", []),
+        ("人民网", "http://m.people.cn/n4/a.html", []),  # its mobile site
+        ("新华社客户端", "https://h.xinhuaxmt.com/vh512/share/1", []),
+        ("新华社客户端", "https://www.news.cn/a", []),  # 新华社's site too
+        ("新华社", "https://www.people.com.cn/a", []),  # a wire; 新华社 alone is no listed name
         ("某某县人民政府", "https://www.mmx.gov.cn/a", []),  # not listed, but a gov.cn host
         ("某某自媒体", "https://www.example.com/a", [("source.not_allowed", "block")]),
         ("某某自媒体", None, [("source.missing_url", "block")]),
