@@ -46,6 +46,7 @@ from govpub.compliance.links import (
     is_app_link,
     link_titles,
     mail_with_path,
+    mail_written_around,
     scan_links,
     stock_code,
     tag_titles,
@@ -144,10 +145,12 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
     a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``),
-    or a mail address with a path after it (``abc@163.com/010-…``): no other host."""
+    a mail address with a path after it (``abc@163.com/010-…``) or with its "@" written
+    otherwise (``tougao#163.com``): no other host."""
     return span.kind == "bare" and (
         capitalised_words(span.raw)
         or mail_with_path(span, text)
+        or mail_written_around(span, text)
         or company_form(span.raw)
         or file_type_after(text, span.url_end)
         or stock_code(span.raw)

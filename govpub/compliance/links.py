@@ -64,6 +64,7 @@ __all__ = [
     "is_app_link",
     "link_titles",
     "mail_with_path",
+    "mail_written_around",
     "scan_links",
     "stock_code",
     "tag_titles",
@@ -1071,6 +1072,30 @@ def mail_with_path(span: LinkSpan, text: str) -> bool:
 
 
 _USER_PART_START = LazyPattern(_USER_PART_HEAD, re.IGNORECASE)
+
+
+@cache
+def _mail_at_sign() -> re.Pattern[str]:
+    """A user name's last character and a stand-in for "@" (``data/mail_at_signs.txt``),
+    at the end of the text searched."""
+    signs = [unicodedata.normalize("NFKC", line) for line in data_words("mail_at_signs.txt")]
+    symbols = "|".join(re.escape(sign) for sign in signs if not sign.isalpha())
+    # (a word as written, in capitals: English prose says "more at example.com")
+    words = "|".join(re.escape(sign) for sign in signs if sign.isalpha())
+    return re.compile(rf"[a-z0-9._%+-](?:\s*(?:{symbols})\s*|\s+(?-i:{words})\s+)\Z", re.IGNORECASE)
+
+
+_MAIL_REACH = 12  # how far before a host a stand-in for "@" and the user name's end may start
+
+
+def mail_written_around(span: LinkSpan, text: str) -> bool:
+    """Whether the bare link ``span`` of ``text`` is the domain of a mail address whose
+    "@" is written otherwise, against harvesters: ``tougao#163.com``, ``tougao(at)163.com``,
+    ``tougao AT 163.com``, ``zwgk★163.com``.  Another site's host does not warn then."""
+    if span.kind != "bare" or span.url_start == 0:
+        return False
+    before = text[max(0, span.url_start - _MAIL_REACH) : span.url_start]
+    return _mail_at_sign().search(unicodedata.normalize("NFKC", before)) is not None
 
 
 def _file_name_labels(host: str) -> bool:

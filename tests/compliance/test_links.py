@@ -336,6 +336,23 @@ def test_stock_code(raw: str, stock: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        ("投稿邮箱：tougao#163.com（请将#换成@）", False),
+        ("邮箱：tougao＃163.com", False),  # full width
+        ("邮箱：tougao(at)163.com、tougao[at]126.com、tougao【at】qq.com", False),
+        ("邮箱：zwgk★163.com", False),
+        ("邮箱：tougao AT 163.com", False),
+        ("More information at example.com", True),  # English prose, not a mail address
+        ("见第3页#example.com", True),  # no user name before the "#"
+    ],
+)
+def test_mail_written_around_is_no_other_site(text: str, warns: bool) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert warns == ("link.other_host" in rules)
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("CO.LTD", True),
