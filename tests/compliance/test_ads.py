@@ -46,6 +46,8 @@ ADS = [
     "https://t.cn\\@www.gov.cn/",
     "https://dpurl.cn/abC12",  # 大众点评 short link
     "https://j.youzan.com/Ab12Cd",  # 有赞 short link
+    "https://t.ly/AbCd1",
+    "https://a.co/d/AbCdEf1",  # Amazon's share short link
     # Markdown emphasis inside the host, shown as nothing ("_" and "~" are host characters)
     "https://t.**cn**/A6xYz",
     "https://t.~~cn~~/A6xYz",
