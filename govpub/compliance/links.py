@@ -57,6 +57,7 @@ from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domai
 __all__ = [
     "LinkSpan",
     "capitalised_words",
+    "dotted_name_after",
     "company_form",
     "file_type_after",
     "find_links",
@@ -343,10 +344,26 @@ _ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&])*+")
 # (a name and the extension, no path; version numbers may stand between: "app-v2.1.0.zip")
 # is a file name in prose; "x.zip/a", "www.x.zip" and "https://x.zip" are still links.
 # "et": a WPS spreadsheet, as government offices write their tables ("budget.et"); "so", a
-# shared library, "pub", a public key, "run", "cab", installers, as 网络安全 notices name
-# them ("libssl.so.3", "id_rsa.pub").
+# shared library, "pub", a public key, "run", "cab", installers, "do", a Struts action,
+# "properties", a Java configuration, as 网络安全 notices name them ("libssl.so.3",
+# "id_rsa.pub", "login.do", "application.properties").
 _FILE_TYPES = frozenset(
-    {"zip", "mov", "md", "py", "sh", "pl", "rs", "et", "so", "pub", "run", "cab"}
+    {
+        "zip",
+        "mov",
+        "md",
+        "py",
+        "sh",
+        "pl",
+        "rs",
+        "et",
+        "so",
+        "pub",
+        "run",
+        "cab",
+        "do",
+        "properties",
+    }
 )
 # ... and those that are file types only in small letters, as an extension is written:
 # "logo.ai" (Adobe Illustrator) is a file, "5G.AI" a name that linkify links.
@@ -1280,6 +1297,17 @@ def file_type_after(text: str, end: int) -> bool:
 
 
 _FILE_DOTS = frozenset(".\u3002\uff0e\uff61")
+
+
+def dotted_name_after(text: str, end: int) -> bool:
+    """Whether a dot and a further label that is no top-level domain follow ``text[:end]``, a
+    bare host the scan ended at its last top-level domain: a dotted name (a Java class,
+    ``java.io`` of ``java.io.ObjectInputStream``), which no browser and no linkify opens."""
+    return (
+        text[end : end + 1] == "."
+        and text[end + 1 : end + 2].isascii()
+        and (text[end + 1 : end + 2].isalnum() or text[end + 1 : end + 2] == "_")
+    )
 
 
 def find_links(text: str) -> list[str]:
