@@ -1300,14 +1300,16 @@ _FILE_DOTS = frozenset(".\u3002\uff0e\uff61")
 
 
 def dotted_name_after(text: str, end: int) -> bool:
-    """Whether a dot and a further label that is no top-level domain follow ``text[:end]``, a
-    bare host the scan ended at its last top-level domain: a dotted name (a Java class,
-    ``java.io`` of ``java.io.ObjectInputStream``), which no browser and no linkify opens."""
-    return (
-        text[end : end + 1] == "."
-        and text[end + 1 : end + 2].isascii()
-        and (text[end + 1 : end + 2].isalnum() or text[end + 1 : end + 2] == "_")
-    )
+    """Whether a Java-style dotted name goes on after ``text[:end]``, a bare host the scan
+    ended at its last top-level domain: a dot and a class (a capital: ``java.io`` of
+    ``java.io.ObjectInputStream``) or two more labels (``com.alibaba`` of
+    ``com.alibaba.fastjson.JSON``), which no browser and no linkify opens.  One more label in
+    small letters is not enough (``report.final.pdfx`` may be a host and a typo)."""
+    return _DOTTED_NAME.match(text, end) is not None
+
+
+# What goes on after a host in a Java class's or package's dotted name (dotted_name_after).
+_DOTTED_NAME = LazyPattern(r"\.(?:[A-Z][A-Za-z0-9_$]*|[a-z_][a-z0-9_]*\.[A-Za-z_])")
 
 
 def find_links(text: str) -> list[str]:

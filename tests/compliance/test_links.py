@@ -357,6 +357,7 @@ def test_stock_code(raw: str, stock: bool) -> None:
         ("java.io 包", "java.io", False),  # a space: linkify links it
         ("见www.example.com。下一句", "www.example.com", False),  # a sentence ends
         ("t.cn./x", "t.cn", False),  # a root dot, then a path
+        ("详见report.final.pdfx", "report.final", False),  # one more label, small letters
     ],
 )
 def test_dotted_name_after(text: str, host: str, dotted: bool) -> None:
