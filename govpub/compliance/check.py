@@ -40,8 +40,8 @@ from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import (
     LinkSpan,
     capitalised_words,
-    dotted_name_after,
     company_form,
+    dotted_name_after,
     file_type_after,
     flatten,
     is_app_link,

@@ -57,8 +57,8 @@ from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domai
 __all__ = [
     "LinkSpan",
     "capitalised_words",
-    "dotted_name_after",
     "company_form",
+    "dotted_name_after",
     "file_type_after",
     "find_links",
     "flatten",

@@ -13,8 +13,8 @@ from govpub import Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance import links
 from govpub.compliance.links import (
     capitalised_words,
-    dotted_name_after,
     company_form,
+    dotted_name_after,
     link_titles,
     scan_links,
     stock_code,
