@@ -371,9 +371,9 @@ def find_share_codes(
     if rules.mini_link is not None and rules.app is not None and rules.mini_scheme in folded:
         yield from _mini_program_links(rules.mini_link, rules.app, folded)
     yield from _search_codes(rules, folded)
-    alone = list(_alone_codes(rules, folded, written, signs))
-    if whole and not alone:
-        alone = _whole_code(rules, folded, written)
+    alone = list(_alone_codes(rules, folded, written, signs)) or _whole_code(
+        rules, folded, written, whole
+    )
     yield from alone
     app_named = _app_named_codes(rules, folded)
     # every trigger starts with a verb's or a name's first character: skip most texts
@@ -514,9 +514,12 @@ def _alone_codes(
 
 
 def _whole_code(
-    rules: ShareCodeRules, folded: str, written: Callable[[int, int], str] | None
+    rules: ShareCodeRules, folded: str, written: Callable[[int, int], str] | None, whole: bool
 ) -> list[tuple[int, int]]:
-    """The whole (stripped) text as one delimited token written as a random code is."""
+    """The whole (stripped) text as one delimited token written as a random code is, when
+    the text is ``whole`` (all a QR code holds)."""
+    if not whole:
+        return []
     start = len(folded) - len(folded.lstrip())
     match = rules.token.fullmatch(folded, start, len(folded.rstrip()))
     if match is None or written is None or rules.bare is None:
