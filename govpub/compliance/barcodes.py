@@ -59,8 +59,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from govpub.compliance.lazy_pattern import LazyPattern
-
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
     from zxingcpp import Barcode, BarcodeFormat, BarcodeFormats
@@ -341,10 +339,7 @@ def _text(barcode: Barcode) -> str:
         chinese = raw.decode("gb18030")
     except UnicodeDecodeError:
         return text
-    return chinese if _HAN.search(chinese) else text
-
-
-_HAN = LazyPattern("[\u3400-\u9fff]")
+    return chinese if any("\u3400" <= c <= "\u9fff" for c in chinese) else text
 
 
 @dataclass(frozen=True, slots=True)
