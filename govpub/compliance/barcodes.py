@@ -315,11 +315,31 @@ def _code(barcode: Barcode, frame: int, scale: float, turn: _Orientation) -> Cod
     return Code(
         symbology=barcode.format.name,
         matrix=barcode.symbology in _matrix_symbologies(),
-        text=barcode.text,
+        text=_text(barcode),
         frame=frame,
         x=round(min(x for x, _ in corners)),
         y=round(min(y for _, y in corners)),
     )
+
+
+def _text(barcode: Barcode) -> str:
+    """What the code says as a Chinese scanner reads it.
+
+    A code written in GBK (GB 18030) without an ECI, as older Chinese generators write
+    Chinese text, is read by zxing-cpp as Latin-1 (``ÄÚ²¿×ÊÁÏ``), its fallback, while
+    WeChat shows 内部资料: bytes that zxing-cpp read as Latin-1 and that read as
+    GB 18030 with Chinese characters are read so.  (What zxing-cpp read otherwise — UTF-8,
+    Shift_JIS, an ECI's character set — stays as it read it.)
+    """
+    text = barcode.text
+    raw = barcode.bytes
+    if raw.isascii() or text != raw.decode("latin-1"):
+        return text
+    try:
+        chinese = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return text
+    return chinese if any("\u3400" <= c <= "\u9fff" for c in chinese) else text
 
 
 @dataclass(frozen=True, slots=True)

@@ -336,7 +336,7 @@ class _Run:
         picture), and nothing is masked or stripped: only a new picture changes it.
         """
         before = len(self.findings)
-        self.text_field(TextField(name, text, links=True, editable=False))
+        self.text_field(TextField(name, text, links=True, editable=False, payload=True))
         self.findings[before:] = [
             # (no offset: a place in a code's text is not a place an editor can go to)
             replace(f, message=f"{where}{f.message}", offset=None)
@@ -387,7 +387,9 @@ class _Run:
         notes = self._disclosure(view, anchors)
         self._terms(view, notes, anchors)
         self._contacts(view)
-        for start, end in find_share_codes(folded.text, view.written, signs=anchors.signs):
+        for start, end in find_share_codes(
+            folded.text, view.written, signs=anchors.signs, whole=spec.payload
+        ):
             if not view.in_url(start, end):
                 o_start, _, shown = view.place(start, end)
                 self.add(

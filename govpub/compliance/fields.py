@@ -35,6 +35,9 @@ class TextField:
     editable: bool = True
     #: What an editor does instead, for what the check cannot change (not ``editable``).
     remedy: str = "图片中的内容无法自动遮盖，请更换图片"
+    #: Whether the text is all that a code in a picture holds: a payload that is nothing
+    #: but a delimited token (``￥AbCd1234Ef￥``) is a share code without a trigger.
+    payload: bool = False
 
 
 def text_fields(post: Post) -> list[TextField]:

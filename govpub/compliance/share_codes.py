@@ -354,9 +354,12 @@ def find_share_codes(
     *,
     signs: Sequence[int] | None = None,
     rules: ShareCodeRules | None = None,
+    whole: bool = False,
 ) -> Iterator[tuple[int, int]]:
     """Spans of share codes in folded text near a trigger: "copy, then open the app", or a
-    code's own name (淘口令); or between two of the ``alone_delimiters``.
+    code's own name (淘口令); or between two of the ``alone_delimiters``.  ``whole``: the
+    text is all a QR code holds, so a delimited token that is the whole text, written as a
+    random code is, counts without a trigger (nothing else around it to tell it from one).
 
     ``written(start, end)`` gives a folded span as the editor wrote it: codes without
     delimiters, and codes between those signs, are read only with it (their case tells
@@ -368,7 +371,9 @@ def find_share_codes(
     if rules.mini_link is not None and rules.app is not None and rules.mini_scheme in folded:
         yield from _mini_program_links(rules.mini_link, rules.app, folded)
     yield from _search_codes(rules, folded)
-    alone = list(_alone_codes(rules, folded, written, signs))
+    alone = list(_alone_codes(rules, folded, written, signs)) or _whole_code(
+        rules, folded, written, whole
+    )
     yield from alone
     app_named = _app_named_codes(rules, folded)
     # every trigger starts with a verb's or a name's first character: skip most texts
@@ -506,6 +511,23 @@ def _alone_codes(
     for match in matches:
         if rules.bare.written_like_a_code(written(*match.span("code"))):
             yield match.span()
+
+
+def _whole_code(
+    rules: ShareCodeRules, folded: str, written: Callable[[int, int], str] | None, whole: bool
+) -> list[tuple[int, int]]:
+    """The whole (stripped) text as one delimited token written as a random code is, when
+    the text is ``whole`` (all a QR code holds)."""
+    if not whole:
+        return []
+    start = len(folded) - len(folded.lstrip())
+    match = rules.token.fullmatch(folded, start, len(folded.rstrip()))
+    if match is None or written is None or rules.bare is None:
+        return []
+    group = next(g for g in ("a", "b", "c") if match.group(g) is not None)
+    if not rules.bare.written_like_a_code(written(*match.span(group))):
+        return []
+    return [match.span()]
 
 
 def _search_codes(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int]]:

@@ -673,8 +673,31 @@ def test_signs_found_by_the_one_pass_give_what_the_share_codes_find_alone(text: 
     signs = find_anchors(folded.text, Policy.default().terms).signs
 
     def written(start: int, end: int) -> str:
-        return text[folded.original(start) : folded.original(end)]
+        o_start, o_end = folded.span(start, end)
+        return text[o_start:o_end]
 
     alone = list(find_share_codes(folded.text, written))
     assert alone == list(find_share_codes(folded.text, written, signs=signs))
     assert bool(alone) is ("AbCd12EfGh₤" in text or "g1IVbaMXxxK" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("￥AbCd1234Ef￥", True),  # all a QR code holds: a share code without a trigger
+        (" 【VAQz99KzQVD】\n", True),
+        ("/AbCd1234Ef/", True),
+        ("￥12345678￥", False),  # digits only
+        ("(Mate60Pro)", False),  # a name in syllables, not a random code
+        ("见附件￥AbCd1234Ef￥", False),  # not the whole text
+    ],
+)
+def test_a_code_holding_nothing_but_a_token(text: str, found: bool) -> None:
+    folded = fold(text)
+
+    def written(start: int, end: int) -> str:
+        o_start, o_end = folded.span(start, end)
+        return text[o_start:o_end]
+
+    assert found is bool(list(find_share_codes(folded.text, written, whole=True)))
+    assert not list(find_share_codes(folded.text, written))  # (in prose it needs a trigger)

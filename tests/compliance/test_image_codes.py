@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from PIL import Image as PILImage
 from qrkit import code_image, encode, picture, png_header_only, poster
 
@@ -476,3 +477,19 @@ def test_ordinary_code_texts_stay_clean(payload: str, symbology: str) -> None:
     """An office's card, a hotline, a Wi-Fi code, product and serial numbers: no text finding."""
     post = post_with(Image(data=poster(payload, symbology=symbology), filename="a.png"))
     assert [] == [f.rule for f in check(post).findings if not f.rule.startswith("image.")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("内部资料".encode("gbk"), "内部资料"),  # GBK without an ECI: zxing-cpp guesses Latin-1
+        ("Café".encode("latin-1"), "Café"),  # Latin-1 that is no GB 18030 stays
+        ("ｍ．ｔｂ．ｃｎ", "ｍ．ｔｂ．ｃｎ"),  # written in QR Kanji mode (Shift_JIS): stays
+    ],
+)
+def test_a_code_in_gbk_is_read_as_chinese(raw: bytes | str, text: str) -> None:
+    matrix = zxingcpp.create_barcode(raw, zxingcpp.BarcodeFormat.QRCode).to_image(scale=4)
+    height, width = matrix.shape
+    symbol = PILImage.frombytes("L", (width, height), bytes(memoryview(matrix)))
+    [code] = scan_image(encode(symbol)).codes
+    assert text == code.text
