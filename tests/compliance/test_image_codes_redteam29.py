@@ -150,6 +150,13 @@ CONTENT = [
     ),
     ("wxp", "wxp://f2f0Xyz123AbC", "image.payment_code", "block", "WeChat personal 收款码"),
     (
+        "alipayqr",
+        "alipayqr://platformapi/startapp?saId=10000007&qrcode=https%3A%2F%2Fqr.alipay.com%2Ffkx1",
+        "image.payment_code",
+        "block",
+        "Alipay's scanner scheme opening a 收款码 (was other_code, warn)",
+    ),
+    (
         "alipay-qr",
         "https://qr.alipay.com/fkx12345abcde",
         "image.payment_code",

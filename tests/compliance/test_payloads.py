@@ -33,6 +33,7 @@ from govpub.compliance.payloads import code_rules, parse_code_rules, read_payloa
         ("HTTPS://QR.ALIPAY.COM/FKX07101FYSJGTNCAPYW3", [("payment", "qr.alipay.com")]),
         ("https://qr.alipay.com/bax01234", [("payment", "qr.alipay.com")]),
         ("alipays://platformapi/startapp?appId=1", [("payment", "alipays:")]),
+        ("alipayqr://platformapi/startapp?saId=10000007", [("payment", "alipayqr:")]),
         ("https://qr.95516.com/00010000/abc", [("payment", "qr.95516.com")]),
         # shopping apps are ads; other apps cannot be judged
         ("taobao://item.taobao.com/item.htm?id=1", [("ad", "taobao:")]),
