@@ -41,6 +41,7 @@ from govpub.compliance.links import (
     LinkSpan,
     capitalised_words,
     company_form,
+    dotted_name_after,
     file_type_after,
     flatten,
     is_app_link,
@@ -144,7 +145,8 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
-    a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``),
+    a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``), a
+    dotted name that goes on past its top-level domain (``java.io.ObjectInputStream``),
     a mail address with a path after it (``abc@163.com/010-…``) or with its "@" written
     otherwise (``tougao#163.com``): no other host."""
     return span.kind == "bare" and (
@@ -153,6 +155,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
         or mail_written_around(span, text)
         or company_form(span.raw)
         or file_type_after(text, span.url_end)
+        or dotted_name_after(text, span.url_end)
         or stock_code(span.raw)
         or tech_name_in_code(span.raw, text, span.url_start, span.url_end)
     )

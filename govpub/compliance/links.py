@@ -58,6 +58,7 @@ __all__ = [
     "LinkSpan",
     "capitalised_words",
     "company_form",
+    "dotted_name_after",
     "file_type_after",
     "find_links",
     "flatten",
@@ -342,8 +343,28 @@ _ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&])*+")
 # Top-level domains that are also common file extensions: "data.zip" or "readme.md" alone
 # (a name and the extension, no path; version numbers may stand between: "app-v2.1.0.zip")
 # is a file name in prose; "x.zip/a", "www.x.zip" and "https://x.zip" are still links.
-# "et": a WPS spreadsheet, as government offices write their tables ("budget.et").
-_FILE_TYPES = frozenset({"zip", "mov", "md", "py", "sh", "pl", "rs", "et"})
+# "et": a WPS spreadsheet, as government offices write their tables ("budget.et"); "so", a
+# shared library, "pub", a public key, "run", "cab", installers, "do", a Struts action,
+# "properties", a Java configuration, as 网络安全 notices name them ("libssl.so.3",
+# "id_rsa.pub", "login.do", "application.properties").
+_FILE_TYPES = frozenset(
+    {
+        "zip",
+        "mov",
+        "md",
+        "py",
+        "sh",
+        "pl",
+        "rs",
+        "et",
+        "so",
+        "pub",
+        "run",
+        "cab",
+        "do",
+        "properties",
+    }
+)
 # ... and those that are file types only in small letters, as an extension is written:
 # "logo.ai" (Adobe Illustrator) is a file, "5G.AI" a name that linkify links.
 _SMALL_FILE_TYPES = frozenset({"ai"})
@@ -1113,7 +1134,8 @@ def capitalised_words(raw: str) -> bool:
     words either side of a full stop, which ``.wang``, ``.li`` or ``.java`` happen to be
     top-level domains for.  Hosts are written in lower case (``u.jd.com``) or all in
     capitals (``U.JD.COM``); a one-letter label (``T.Cn``) is no word, unless it is one
-    of an initialism's letters, two or more in a row (``U.S.News``).  Such a host is
+    of an initialism's letters, two or more in a row (``U.S.News``), or a word's initial
+    between two words (``Chin.J.Prev.Med``, a journal's abbreviation).  Such a host is
     still a link (an ad host written so is stripped), but another site's does not warn.
     """
     if raw.islower() or raw.isupper():  # (the common cases: one test each)
@@ -1121,8 +1143,10 @@ def capitalised_words(raw: str) -> bool:
     labels = _WORD_DOTS.split(raw)
     # the labels that are one capital letter, with a False either side
     initials = [False, *(len(label) == 1 and "A" <= label <= "Z" for label in labels), False]
+    last = len(labels) - 1
     return all(
-        _CAPITALISED.fullmatch(label) or (initials[i + 1] and (initials[i] or initials[i + 2]))
+        _CAPITALISED.fullmatch(label)
+        or (initials[i + 1] and (initials[i] or initials[i + 2] or 0 < i < last))
         for i, label in enumerate(labels)
     ) and any(not label.isupper() for label in labels)
 
@@ -1247,19 +1271,23 @@ def _stock_code() -> re.Pattern[str]:
     """A stock's code and its exchange (``data/stock_exchanges.txt``): ``600519.SH``."""
     codes = []
     for line in data_words("stock_exchanges.txt"):
-        suffix, digits = line.split()
-        low, _, high = digits.partition("-")
-        codes.append(rf"[0-9]{{{low},{high or low}}}[.\u3002\uff0e\uff61]{re.escape(suffix)}")
-    return re.compile("|".join(codes), re.IGNORECASE)
+        suffix, count, *kind = line.split()
+        low, _, high = count.partition("-")
+        dot = r"[.\u3002\uff0e\uff61]"
+        if kind == ["letters"]:  # a ticker and its exchange, in capitals: "TSLA.US"
+            codes.append(rf"[A-Z]{{{low},{high or low}}}{dot}{re.escape(suffix.upper())}")
+        else:
+            codes.append(rf"[0-9]{{{low},{high or low}}}{dot}(?i:{re.escape(suffix)})")
+    return re.compile("|".join(codes))
 
 
 def stock_code(raw: str) -> bool:
     """Whether a bare host, as written, is a stock's code and its exchange, nothing after:
-    ``600519.SH``, ``00700.HK`` (``.sh``, ``.hk`` are top-level domains too)."""
-    return (
-        raw[:1].isdigit()
-        and _stock_code().fullmatch(unicodedata.normalize("NFKC", raw)) is not None
-    )
+    ``600519.SH``, ``00700.HK``, ``TSLA.US`` (``.sh``, ``.hk``, ``.us`` are top-level domains
+    too)."""
+    return (raw[:1].isdigit() or raw.isupper()) and _stock_code().fullmatch(
+        unicodedata.normalize("NFKC", raw)
+    ) is not None
 
 
 def file_type_after(text: str, end: int) -> bool:
@@ -1269,6 +1297,19 @@ def file_type_after(text: str, end: int) -> bool:
 
 
 _FILE_DOTS = frozenset(".\u3002\uff0e\uff61")
+
+
+def dotted_name_after(text: str, end: int) -> bool:
+    """Whether a Java-style dotted name goes on after ``text[:end]``, a bare host the scan
+    ended at its last top-level domain: a dot and a class (a capital: ``java.io`` of
+    ``java.io.ObjectInputStream``) or two more labels (``com.alibaba`` of
+    ``com.alibaba.fastjson.JSON``), which no browser and no linkify opens.  One more label in
+    small letters is not enough (``report.final.pdfx`` may be a host and a typo)."""
+    return _DOTTED_NAME.match(text, end) is not None
+
+
+# What goes on after a host in a Java class's or package's dotted name (dotted_name_after).
+_DOTTED_NAME = LazyPattern(r"\.(?:[A-Z][A-Za-z0-9_$]*|[a-z_][a-z0-9_]*\.[A-Za-z_])")
 
 
 def find_links(text: str) -> list[str]:

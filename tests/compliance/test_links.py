@@ -14,6 +14,7 @@ from govpub.compliance import links
 from govpub.compliance.links import (
     capitalised_words,
     company_form,
+    dotted_name_after,
     link_titles,
     scan_links,
     stock_code,
@@ -85,6 +86,10 @@ CASES = [
     # version numbers between a file's name and its extension; a WPS spreadsheet
     ("下载 app-v2.1.0.zip、setup_v2.1.zip", []),
     ("附件 budget.et", []),
+    # a shared library (its version after it), a public key, installers
+    ("替换 libssl.so.3、libcrypto.so，删除 id_rsa.pub，运行 driver-550.run、setup.cab", []),
+    ("下载 mrw.so/AbC", ["mrw.so/AbC"]),
+    ("接口 login.do、配置 application.properties", []),
     ("下载 files.example.zip", ["files.example.zip"]),
     ("推进 5G.AI 融合", ["5G.AI"]),
     # underscores of emphasis around a host are not part of it
@@ -310,6 +315,9 @@ def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
         ("Taobao.Com/x", False),  # a path follows
         ("U.S.News", True),  # one-letter labels in a row: an initialism
         ("S.News", False),  # … but one alone is no word
+        ("Chin.J.Prev.Med", True),  # one between two words: a word's initial
+        ("Www.T.Cn", True),  # (still a link: an ad host so written is stripped)
+        ("Prev.Med.J", False),  # one at the end is no word
     ],
 )
 def test_capitalised_words(raw: str, words: bool) -> None:
@@ -329,10 +337,38 @@ def test_capitalised_words(raw: str, words: bool) -> None:
         ("12371.cn", False),  # 共产党员网
         ("60051.SH", False),  # five digits: no A-share code
         ("abc.hk", False),
+        ("TSLA.US", True),  # a US ticker, in capitals
+        ("ＴＳＬＡ．ＵＳ", True),  # full-width
+        ("tsla.us", False),  # a host as hosts are written
+        ("Tsla.Us", False),
+        ("TSLAXY.US", False),  # six letters: no ticker
+        ("600519.US", False),  # digits: no US ticker
     ],
 )
 def test_stock_code(raw: str, stock: bool) -> None:
     assert stock is stock_code(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "dotted"),
+    [
+        ("java.io.ObjectInputStream", "java.io", True),  # a Java class's dotted name
+        ("com.alibaba.fastjson.JSON", "com.alibaba", True),
+        ("java.io 包", "java.io", False),  # a space: linkify links it
+        ("见www.example.com。下一句", "www.example.com", False),  # a sentence ends
+        ("t.cn./x", "t.cn", False),  # a root dot, then a path
+        ("详见report.final.pdfx", "report.final", False),  # one more label, small letters
+    ],
+)
+def test_dotted_name_after(text: str, host: str, dotted: bool) -> None:
+    assert dotted is dotted_name_after(text, text.index(host) + len(host))
+
+
+def test_dotted_name_warns_not_but_an_ad_host_is_stripped() -> None:
+    policy = Policy.default()
+    assert not check(Post(title="t", body="利用java.io.ObjectInputStream反序列化"), policy).findings
+    result = check(Post(title="t", body="见t.cn.Qwzx领取"), policy)
+    assert [f.rule for f in result.findings] == ["ad.link_stripped"]
 
 
 @pytest.mark.parametrize(
