@@ -829,6 +829,11 @@ class _Run:
                     # was found as its look-alike letters read, А。Ασ → a.ao, and is no ad so
                     # read: judged as written it is no address — Russian or Greek prose)
                     continue
+                if span.kind == "bare" and "//" not in url and "_" in registrable_domain(host):
+                    # a registry takes letters, digits and hyphens only (the LDH rule): a bare
+                    # name with "_" in its registrable part is a file's or an identifier's
+                    # (ssl_lib.cc, id_rsa.pub), no site's (a sub-host may have one)
+                    continue
                 ftp = url.lstrip()[:4].lower() == "ftp:"
                 others.setdefault((host, ftp), []).append(span)
         for (host, ftp), group in others.items():

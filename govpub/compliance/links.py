@@ -162,7 +162,7 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
         "www": re.compile(rf"(?P<host>www\.(?=[a-z0-9]){host}++){path}"),
         "domain": re.compile(
             rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])))"
-            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
+            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}}(?![0-9A-Za-z\-]))?{path})"
         ),
     }
 
@@ -234,8 +234,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "domain": re.compile(
             rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])"
             rf"|(?:{han_tlds})(?![{_CJKL}])))"
-            # a trailing root dot before the port or path is the same host ("t.cn./x")
-            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}})?{path})"
+            # a trailing root dot before the port or path is the same host ("t.cn./x"); a
+            # port ends the host ("Shanghai.Tel:021-6321…" is a landline after a word)
+            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}}(?![0-9A-Za-z\-]))?{path})"
         ),
     }
 

@@ -90,6 +90,9 @@ CASES = [
     ("替换 libssl.so.3、libcrypto.so，删除 id_rsa.pub，运行 driver-550.run、setup.cab", []),
     ("下载 mrw.so/AbC", ["mrw.so/AbC"]),
     ("接口 login.do、配置 application.properties", []),
+    # a port ends where the host's address does: digits, then no letter, digit or hyphen
+    ("Shanghai.Tel:021-63211234", ["Shanghai.Tel"]),
+    ("见t.cn:8080/x", ["t.cn:8080/x"]),
     ("下载 files.example.zip", ["files.example.zip"]),
     ("推进 5G.AI 融合", ["5G.AI"]),
     # underscores of emphasis around a host are not part of it
@@ -362,6 +365,15 @@ def test_stock_code(raw: str, stock: bool) -> None:
 )
 def test_dotted_name_after(text: str, host: str, dotted: bool) -> None:
     assert dotted is dotted_name_after(text, text.index(host) + len(host))
+
+
+def test_an_underscore_in_the_registrable_name_warns_not() -> None:
+    policy = Policy.default()
+    for text in ("漏洞位于ssl_lib.cc", "删除id_rsa.pub", "见 a_b.sh.gov.cn"):
+        assert not check(Post(title="t", body=text), policy).findings
+    # a sub-host may hold one: the registrable name is what a registry took
+    result = check(Post(title="t", body="见x_y.example.com/a"), policy)
+    assert [f.rule for f in result.findings] == ["link.other_host"]
 
 
 def test_dotted_name_warns_not_but_an_ad_host_is_stripped() -> None:
