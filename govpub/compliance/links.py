@@ -1150,7 +1150,10 @@ def capitalised_words(raw: str) -> bool:
     return all(
         _CAPITALISED.fullmatch(label)
         # (or the first of four or more labels: "N.Engl.J.Med")
-        or (initials[i + 1] and (initials[i] or initials[i + 2] or 0 < i < last or (i == 0 and last >= 3)))
+        or (
+            initials[i + 1]
+            and (initials[i] or initials[i + 2] or 0 < i < last or (i == 0 and last >= 3))
+        )
         for i, label in enumerate(labels)
     ) and any(not label.isupper() for label in labels)
 
