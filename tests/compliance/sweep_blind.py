@@ -101,6 +101,12 @@ def make_items(rng: random.Random) -> list[Item]:
         Item("clean:docno", f"国办发〔{rng.randint(2015, 2025)}〕{rng.randint(1, 130)}号", "根据", "精神。", ()),
         Item("clean:prose", "依法不予公开", "涉及国家秘密的，", "。", ()),
         Item("clean:gov", f"https://www.gov.cn/zhengce/{path}.htm", "原文：", "。", ()),
+        Item("clean:account", rng.choice("13579") + _digits(rng, rng.randint(15, 18)), "户名：某市财政局非税收入专户，账号：", "。", ()),
+        Item("clean:publication", "内部资料性出版物", "根据《", "管理办法》，申领准印证。", ()),
+        Item("clean:secrecy_prose", "绝密、机密、秘密", "国家秘密的密级分为", "三级。", ()),
+        Item("clean:capital_amount", "壹佰叁拾捌万贰仟叁佰肆拾伍元整", "合同金额人民币", "。", ()),
+        Item("clean:hotline", f"400-{_digits(rng, 3)}-{_digits(rng, 4)}", "服务热线", "。", ()),
+        Item("clean:isbn", f"978-7-{_digits(rng, 3)}-{_digits(rng, 5)}-{rng.randint(0, 9)}", "ISBN ", "", ()),
     ]
 
 
