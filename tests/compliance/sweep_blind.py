@@ -17,10 +17,8 @@ Not collected by pytest (no ``test_`` prefix).
 from __future__ import annotations
 
 import argparse
-import html
 import random
 import sys
-import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from number_makers import DIVISIONS, id_number, luhn, org_code, uscc  # noqa: E402
+from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
 
-from govpub import Post, check  # noqa: E402
+from govpub import Post, check
 
 
 @dataclass(frozen=True)
@@ -58,7 +56,9 @@ def make_items(rng: random.Random) -> list[Item]:
     mobile = rng.choice(["138", "139", "150", "186", "177", "199"]) + _digits(rng, 8)
     unionpay = luhn("62" + _digits(rng, 16))
     visa = luhn("4" + _digits(rng, 14))
-    code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789") for _ in range(11))
+    code = "".join(
+        rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789") for _ in range(11)
+    )
     path = "".join(rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGH23456789") for _ in range(6))
     # all-digit USCC of a 社会团体/民办非企业/基金会 (51–53) that passes Luhn
     while True:
@@ -73,7 +73,13 @@ def make_items(rng: random.Random) -> list[Item]:
         Item("ad", f"u.jd.com/{path}", "点击", "购买。", ad),
         Item("ad", f"t.cn/{path}", "报名入口", "，欢迎参加。", ad),
         Item("ad", f"https://dwz.cn/{path}", "详见", "。", ad),
-        Item("ad", f"https://mobile.yangkeduo.com/goods.html?goods_id={_digits(rng, 9)}&pid={_digits(rng, 7)}_{_digits(rng, 9)}", "拼单：", "", ad),
+        Item(
+            "ad",
+            f"https://mobile.yangkeduo.com/goods.html?goods_id={_digits(rng, 9)}&pid={_digits(rng, 7)}_{_digits(rng, 9)}",
+            "拼单：",
+            "",
+            ad,
+        ),
         Item("share", f"￥{code}￥", "", "复制这条信息，打开手机淘宝即可领取", ("ad.share_code",)),
         Item("id", idn, "申请人张某，身份证号", "，现予公示。", ("personal.id_number",)),
         Item("id", idn, "公民身份号码：", "", ("personal.id_number",)),
@@ -86,40 +92,120 @@ def make_items(rng: random.Random) -> list[Item]:
         Item("secret", "秘密★1年", "", "\n\n关于印发方案的通知", ("secrecy.marking",)),
         Item("internal", "内部资料", "", "，注意保存。", ("secrecy.internal",)),
         Item("internal", "内部资料 不得外传", "本材料为", "。", ("secrecy.internal",)),
-        Item("disclosure", "（此件不公开）", "市政府办公室\n2025年3月1日\n", "", ("disclosure.not_public",)),
-        Item("disclosure", "（此件不予公开）", "区人民政府\n2025年5月8日\n", "", ("disclosure.not_public",)),
+        Item(
+            "disclosure",
+            "（此件不公开）",
+            "市政府办公室\n2025年3月1日\n",
+            "",
+            ("disclosure.not_public",),
+        ),
+        Item(
+            "disclosure",
+            "（此件不予公开）",
+            "区人民政府\n2025年5月8日\n",
+            "",
+            ("disclosure.not_public",),
+        ),
         Item("clean:uscc51", usc, "统一社会信用代码：", "。", ()),
         Item("clean:uscc91", usc_company, "统一社会信用代码", "，法定代表人王某。", ()),
         Item("clean:org", org, "组织机构代码：", "", ()),
         Item("clean:masked_id", idn[:6] + "********" + idn[-4:], "身份证号", "的申请人", ()),
         Item("clean:masked_mobile", mobile[:3] + "****" + mobile[-4:], "联系电话", "。", ()),
         Item("clean:date", f"{birth[:4]}-{birth[4:6]}-{birth[6:]}", "成立日期", "。", ()),
-        Item("clean:date8", f"{rng.randint(2018, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}", "批次号", "。", ()),
-        Item("clean:amount", f"{rng.randint(1, 999)},{_digits(rng, 3)},{_digits(rng, 3)}.{_digits(rng, 2)}", "总投资", "元。", ()),
+        Item(
+            "clean:date8",
+            f"{rng.randint(2018, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
+            "批次号",
+            "。",
+            (),
+        ),
+        Item(
+            "clean:amount",
+            f"{rng.randint(1, 999)},{_digits(rng, 3)},{_digits(rng, 3)}.{_digits(rng, 2)}",
+            "总投资",
+            "元。",
+            (),
+        ),
         Item("clean:landline", f"021-{rng.randint(5, 6)}{_digits(rng, 7)}", "咨询电话：", "。", ()),
         Item("clean:landline2", f"(010){rng.randint(6, 8)}{_digits(rng, 7)}", "值班电话", "。", ()),
-        Item("clean:docno", f"国办发〔{rng.randint(2015, 2025)}〕{rng.randint(1, 130)}号", "根据", "精神。", ()),
+        Item(
+            "clean:docno",
+            f"国办发〔{rng.randint(2015, 2025)}〕{rng.randint(1, 130)}号",
+            "根据",
+            "精神。",
+            (),
+        ),
         Item("clean:prose", "依法不予公开", "涉及国家秘密的，", "。", ()),
         Item("clean:gov", f"https://www.gov.cn/zhengce/{path}.htm", "原文：", "。", ()),
-        Item("clean:account", rng.choice("13579") + _digits(rng, rng.randint(15, 18)), "户名：某市财政局非税收入专户，账号：", "。", ()),
+        Item(
+            "clean:account",
+            rng.choice("13579") + _digits(rng, rng.randint(15, 18)),
+            "户名：某市财政局非税收入专户，账号：",
+            "。",
+            (),
+        ),
         Item("clean:publication", "内部资料性出版物", "根据《", "管理办法》，申领准印证。", ()),
         Item("clean:secrecy_prose", "绝密、机密、秘密", "国家秘密的密级分为", "三级。", ()),
         Item("clean:capital_amount", "壹佰叁拾捌万贰仟叁佰肆拾伍元整", "合同金额人民币", "。", ()),
         Item("clean:hotline", f"400-{_digits(rng, 3)}-{_digits(rng, 4)}", "服务热线", "。", ()),
-        Item("clean:isbn", f"978-7-{_digits(rng, 3)}-{_digits(rng, 5)}-{rng.randint(0, 9)}", "ISBN ", "", ()),
+        Item(
+            "clean:isbn",
+            f"978-7-{_digits(rng, 3)}-{_digits(rng, 5)}-{rng.randint(0, 9)}",
+            "ISBN ",
+            "",
+            (),
+        ),
     ]
 
 
 # ---- transforms --------------------------------------------------------------
 
-INVISIBLES = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e", "\u2061", "\u2062", "\u2063", "\u2064", "\ufe0f", "\ufe00", "\u034f"]
+INVISIBLES = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\u180e",
+    "\u2061",
+    "\u2062",
+    "\u2063",
+    "\u2064",
+    "\ufe0f",
+    "\ufe00",
+    "\u034f",
+]
 EMOJI = ["🔥", "👉", "✨", "★", "☆", "♥", "✅", "▲", "※"]
 CN_DIGITS = dict(zip("0123456789", "〇幺二三四五六七八九", strict=True))
 CN_PLAIN = dict(zip("0123456789", "零一二三四五六七八九", strict=True))
 CN_CAPITAL = dict(zip("0123456789", "零壹贰叁肆伍陆柒捌玖", strict=True))
-PINYIN = dict(zip("0123456789", "ling yao er san si wu liu qi ba jiu".split(), strict=True))
-ENGLISH = dict(zip("0123456789", "zero one two three four five six seven eight nine".split(), strict=True))
-HOMO = {"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "і", "j": "ј", "s": "ѕ"}
+PINYIN = dict(
+    zip(
+        "0123456789",
+        ["ling", "yao", "er", "san", "si", "wu", "liu", "qi", "ba", "jiu"],
+        strict=True,
+    )
+)
+ENGLISH = dict(
+    zip(
+        "0123456789",
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+        strict=True,
+    )
+)
+HOMO = {
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "x": "х",
+    "y": "у",
+    "i": "і",
+    "j": "ј",
+    "s": "ѕ",
+}
 GREEK = {"o": "ο", "a": "α", "i": "ι", "n": "η", "u": "υ", "t": "τ", "k": "κ"}
 
 
@@ -138,7 +224,9 @@ def _map_table(table: dict[str, str], sep: str = "") -> Callable[[str, random.Ra
 
 
 def full_width(text: str, rng: random.Random) -> str:
-    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else ("\u3000" if c == " " else c) for c in text)
+    return "".join(
+        chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else ("\u3000" if c == " " else c) for c in text
+    )
 
 
 def mixed_width(text: str, rng: random.Random) -> str:
@@ -146,7 +234,10 @@ def mixed_width(text: str, rng: random.Random) -> str:
 
 
 def circled(text: str, rng: random.Random) -> str:
-    return "".join(("⓪" if c == "0" else chr(0x2460 + int(c) - 1)) if c.isascii() and c.isdigit() else c for c in text)
+    return "".join(
+        ("⓪" if c == "0" else chr(0x2460 + int(c) - 1)) if c.isascii() and c.isdigit() else c
+        for c in text
+    )
 
 
 SUPER = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹", strict=True))
@@ -166,7 +257,10 @@ def _between(chars: list[str]) -> Callable[[str, random.Random], str]:
 
 
 def combining(text: str, rng: random.Random) -> str:
-    return "".join(c + (rng.choice("\u0301\u0308\u0332\u0336") if c.isalnum() and rng.random() < 0.5 else "") for c in text)
+    return "".join(
+        c + (rng.choice("\u0301\u0308\u0332\u0336") if c.isalnum() and rng.random() < 0.5 else "")
+        for c in text
+    )
 
 
 def digit_groups(sep: str) -> Callable[[str, random.Random], str]:
@@ -174,7 +268,9 @@ def digit_groups(sep: str) -> Callable[[str, random.Random], str]:
         if not any(c.isdigit() for c in text) or "/" in text:
             return text
         n = len(text)
-        sizes = {11: [3, 4, 4], 18: [6, 8, 4], 16: [4, 4, 4, 4], 19: [4, 4, 4, 4, 3]}.get(n, [4] * (n // 4 + 1))
+        sizes = {11: [3, 4, 4], 18: [6, 8, 4], 16: [4, 4, 4, 4], 19: [4, 4, 4, 4, 3]}.get(
+            n, [4] * (n // 4 + 1)
+        )
         parts, pos = [], 0
         for s in sizes:
             if pos < n:
@@ -194,12 +290,15 @@ def uppercase(text: str, rng: random.Random) -> str:
 
 
 def url_encode(text: str, rng: random.Random) -> str:
-    return "".join(f"%{ord(c):02X}" if c.isalnum() and c.isascii() and rng.random() < 0.5 else c for c in text)
+    return "".join(
+        f"%{ord(c):02X}" if c.isalnum() and c.isascii() and rng.random() < 0.5 else c for c in text
+    )
 
 
 def html_entities(text: str, rng: random.Random) -> str:
     return "".join(
-        (f"&#{ord(c)};" if rng.random() < 0.5 else f"&#x{ord(c):x};") if rng.random() < 0.6 else c for c in text
+        (f"&#{ord(c)};" if rng.random() < 0.5 else f"&#x{ord(c):x};") if rng.random() < 0.6 else c
+        for c in text
     )
 
 
@@ -268,7 +367,19 @@ def dots_between(text: str, rng: random.Random) -> str:
 
 
 def traditional(text: str, rng: random.Random) -> str:
-    table = {"内": "內", "资": "資", "料": "料", "机": "機", "绝": "絕", "开": "開", "予": "予", "传": "傳", "外": "外", "秘": "秘", "件": "件"}
+    table = {
+        "内": "內",
+        "资": "資",
+        "料": "料",
+        "机": "機",
+        "绝": "絕",
+        "开": "開",
+        "予": "予",
+        "传": "傳",
+        "外": "外",
+        "秘": "秘",
+        "件": "件",
+    }
     return "".join(table.get(c, c) for c in text)
 
 
@@ -365,10 +476,17 @@ def place(text: str, context: str) -> Post:
         return Post(title="关于有关事项的通知", summary=text, body=filler)
     if context == "table":
         cell = text.replace("\n", "<br>").replace("|", "\\|")
-        return Post(title="公示", body=f"{filler}\n\n| 项目 | 内容 |\n| --- | --- |\n| 信息 | {cell} |\n")
+        return Post(
+            title="公示", body=f"{filler}\n\n| 项目 | 内容 |\n| --- | --- |\n| 信息 | {cell} |\n"
+        )
     if context == "quote":
-        return Post(title="关于有关事项的通知", body=filler + "\n\n> " + text.replace("\n", "\n> ") + "\n")
-    return Post(title="关于有关事项的通知", body=filler + "\n\n- 事项一\n- " + text.replace("\n", "\n  ") + "\n- 事项三\n")
+        return Post(
+            title="关于有关事项的通知", body=filler + "\n\n> " + text.replace("\n", "\n> ") + "\n"
+        )
+    return Post(
+        title="关于有关事项的通知",
+        body=filler + "\n\n- 事项一\n- " + text.replace("\n", "\n  ") + "\n- 事项三\n",
+    )
 
 
 def judge(item: Item, post: Post, chosen: list[str]) -> tuple[bool, list[str]]:
@@ -376,7 +494,10 @@ def judge(item: Item, post: Post, chosen: list[str]) -> tuple[bool, list[str]]:
     result = check(post)
     hard = [f"{f.rule}:{f.severity}" for f in result.findings if f.severity in {"block", "fixed"}]
     if item.must_catch:
-        ok = any(f.severity in {"block", "fixed"} and f.rule.startswith(item.rules) for f in result.findings)
+        ok = any(
+            f.severity in {"block", "fixed"} and f.rule.startswith(item.rules)
+            for f in result.findings
+        )
         if item.kind == "ad" and not ok:
             # a punycode look-alike is another host: a warning is the right answer
             prefixes = ("ad.", "link.other_host") if "punycode" in chosen else ("ad.",)
@@ -385,11 +506,17 @@ def judge(item: Item, post: Post, chosen: list[str]) -> tuple[bool, list[str]]:
     return bool(hard), hard
 
 
+def say(line: str = "") -> None:
+    sys.stdout.write(line + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seed", type=int, default=32)
     parser.add_argument("--count", type=int, default=3000)
-    parser.add_argument("--pairs", type=float, default=0.3, help="share of variants with two transforms")
+    parser.add_argument(
+        "--pairs", type=float, default=0.3, help="share of variants with two transforms"
+    )
     parser.add_argument("--examples", type=int, default=2)
     parser.add_argument("--only", default="", help="comma-separated transforms to restrict to")
     args = parser.parse_args()
@@ -427,21 +554,23 @@ def main() -> None:
         if wrong and len(examples[(label, item.kind)]) < args.examples:
             examples[(label, item.kind)].append(f"[{context}] {text!r} -> {hard}")
         done += 1
-    print(f"seed {args.seed}: {done} variants")
-    print("\n== by transform (miss = must-catch not caught; FP = look-alike flagged), singles and parts of pairs")
+    say(f"seed {args.seed}: {done} variants")
+    say(
+        "\n== by transform (miss = must-catch not caught; FP = look-alike flagged), singles and parts of pairs"
+    )
     for key in sorted(total, key=lambda k: (-bad[k] / total[k], k)):
         if "+" in key:
             continue
-        print(f"{key:22} {bad[key]:4}/{total[key]:<4} {bad[key] / total[key]:6.1%}")
-    print("\n== by item")
+        say(f"{key:22} {bad[key]:4}/{total[key]:<4} {bad[key] / total[key]:6.1%}")
+    say("\n== by item")
     for key in sorted(by_item_total):
         rate = by_item_bad[key] / by_item_total[key]
         kind = "FP  " if key.startswith("clean") else "miss"
-        print(f"{kind} {key:22} {by_item_bad[key]:4}/{by_item_total[key]:<4} {rate:6.1%}")
-    print("\n== examples")
+        say(f"{kind} {key:22} {by_item_bad[key]:4}/{by_item_total[key]:<4} {rate:6.1%}")
+    say("\n== examples")
     for (label, kind), lines in sorted(examples.items()):
         for line in lines:
-            print(f"{label:30} {kind:18} {line}")
+            say(f"{label:30} {kind:18} {line}")
 
 
 if __name__ == "__main__":

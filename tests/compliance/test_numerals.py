@@ -236,7 +236,11 @@ def test_a_word_gives_back_no_numeral_when_the_rest_is_no_number() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["咨询请拨打（幺三九）二六四八-幺三五七", "电话(一三九)二六四八 一三五七", "手机【一三九】二六四八【一三五七】"],
+    [
+        "咨询请拨打（幺三九）二六四八-幺三五七",
+        "电话(一三九)二六四八 一三五七",
+        "手机【一三九】二六四八【一三五七】",
+    ],
 )
 def test_brackets_around_a_group_of_numerals(text: str) -> None:
     """As around a group of digits, (138) 1234-5678 (red team 32)."""
