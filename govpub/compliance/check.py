@@ -40,6 +40,7 @@ from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import (
     LinkSpan,
     capitalised_words,
+    code_name,
     company_form,
     dotted_name_after,
     file_type_after,
@@ -147,6 +148,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
     a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``), a
     dotted name that goes on past its top-level domain (``java.io.ObjectInputStream``),
+    a name from code (``model.pt``, ``com.tencent.mm``, ``spring.redis.host=``),
     a mail address with a path after it (``abc@163.com/010-…``) or with its "@" written
     otherwise (``tougao#163.com``): no other host."""
     return span.kind == "bare" and (
@@ -158,6 +160,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
         or dotted_name_after(text, span.url_end)
         or stock_code(span.raw)
         or tech_name_in_code(span.raw, text, span.url_start, span.url_end)
+        or code_name(span.raw, text, span.url_start, span.url_end)
     )
 
 

@@ -57,6 +57,7 @@ from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domai
 __all__ = [
     "LinkSpan",
     "capitalised_words",
+    "code_name",
     "company_form",
     "dotted_name_after",
     "file_type_after",
@@ -371,7 +372,8 @@ _FILE_TYPES = frozenset(
 _SMALL_FILE_TYPES = frozenset({"ai"})
 # A word as a name or title writes it: "Wang", "Java", "IE" (two capitals at least); the
 # dots a fold reads between host labels, as written ("Python。Java").
-_CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")
+# (and a name in mixed case, a journal's "PLoS")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,}")
 _WORD_DOTS = re.compile(r"[.\u3002\uff61\uff0e]")
 
 
@@ -1147,7 +1149,11 @@ def capitalised_words(raw: str) -> bool:
     last = len(labels) - 1
     return all(
         _CAPITALISED.fullmatch(label)
-        or (initials[i + 1] and (initials[i] or initials[i + 2] or 0 < i < last))
+        # (or the first of four or more labels: "N.Engl.J.Med")
+        or (
+            initials[i + 1]
+            and (initials[i] or initials[i + 2] or 0 < i < last or (i == 0 and last >= 3))
+        )
         for i, label in enumerate(labels)
     ) and any(not label.isupper() for label in labels)
 
@@ -1298,6 +1304,38 @@ def file_type_after(text: str, end: int) -> bool:
 
 
 _FILE_DOTS = frozenset(".\u3002\uff0e\uff61")
+
+
+# Extensions of model and print files that are top-level domains too: a name and one of them
+# alone ("model.pt", a PyTorch model; "fig3.ps", PostScript) is a file's name — still a link,
+# so that an ad host is stripped, but no other site. (Not "cc", C++: sites and short-link hosts
+# live there, "reurl.cc".)
+_CODE_FILE_TYPES = frozenset({"pt", "ps"})
+# The first label of a reverse-domain name, an Android app's or a Java package's
+# ("com.tencent.mm"): a host is never named so.
+_REVERSED_FIRST = frozenset({"com", "org", "net"})
+# An arXiv subject class in its brackets: "[cs.CL]", "[stat.ML]", "[q-bio.GN]"
+_SUBJECT_CLASS = LazyPattern(r"[a-z]+(?:-[a-z]+)?\.[A-Z]{2}")
+
+
+def code_name(raw: str, text: str, start: int, end: int) -> bool:
+    """Whether a bare host ``raw`` at ``text[start:end]``, with nothing after it, is a name
+    from code or data that no one opens: a model's file (``model.pt``), a package's
+    (``com.tencent.mm``), a configuration key set right after it (``spring.redis.host=…``), an
+    arXiv subject class (``[cs.CL]``)."""
+    if not raw.isascii() or "/" in raw:
+        return False
+    labels = raw.split(".")
+    return (
+        (raw.islower() and labels[-1] in _CODE_FILE_TYPES and _file_name_labels(raw))
+        or (len(labels) > 2 and labels[0] in _REVERSED_FIRST and len(labels[1]) > 2)
+        or (raw.islower() and text[end : end + 1] == "=")
+        or (
+            text[start - 1 : start] == "["
+            and text[end : end + 1] == "]"
+            and _SUBJECT_CLASS.fullmatch(raw) is not None
+        )
+    )
 
 
 def dotted_name_after(text: str, end: int) -> bool:

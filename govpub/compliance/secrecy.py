@@ -73,6 +73,12 @@ _PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启�
 _URGENCY = r"(?:(?:特急|加急|特提|平急)[ \t]*)?"
 # (and 保密级别, 定密级别: a form's name for the field)
 _FIELD = r"(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))"
+# A 密级 translated, as an agency's English version of a document writes it (保密法: a secret
+# is one in any language): the level with the star and its period ("SECRET★5 years", "TOP
+# SECRET ★ Permanent"), the level and the star alone on a line, or the field at a line's start
+# ("Classification: Confidential"). Not the words in prose ("kept confidential").
+_EN_LEVEL = r"(?:top[ \t]?secret|secret|confidential)"
+_EN_PERIOD = r"(?:\d{1,2}[ \t]*(?:years?|months?)(?![a-z])|permanent|long[ \t-]?term)"
 _THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
 # a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
 # "密级：无"): the field then marks nothing
@@ -97,6 +103,9 @@ _MARKING = LazyPattern(
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     rf"|{_LEVEL}\s*[*{_MARKS}]\s*{_PERIOD}"
+    rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*{_EN_PERIOD}"
+    rf"|(?m:^[ \t>#*_\-]*{_EN_LEVEL}[ \t]*★[ \t]*[*_]{{0,3}}[ \t]*$)"
+    rf"|(?m:^[ \t>#*_\-]*(?:security[ \t]+)?classification[ \t]*[:：][ \t]*{_EN_LEVEL}(?![a-z]))"
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：](?!{_PUBLIC_VALUE}))"
@@ -131,7 +140,8 @@ Hit = tuple[int, int]
 
 def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     """Spans of 密级 markings in a folded text (or a file name, where bare 绝密/机密 count)."""
-    if "密" not in folded and "★" not in folded:  # every marking has one: skip most texts
+    # every marking has one (an English one its field's name): skip most texts
+    if "密" not in folded and "★" not in folded and "classification" not in folded:
         return
     spans: list[Hit] = []
     for match in _MARKING.finditer(folded):

@@ -13,6 +13,7 @@ from govpub import Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance import links
 from govpub.compliance.links import (
     capitalised_words,
+    code_name,
     company_form,
     dotted_name_after,
     link_titles,
@@ -321,10 +322,34 @@ def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
         ("Chin.J.Prev.Med", True),  # one between two words: a word's initial
         ("Www.T.Cn", True),  # (still a link: an ad host so written is stripped)
         ("Prev.Med.J", False),  # one at the end is no word
+        ("N.Engl.J.Med", True),  # the first of four labels: a journal's initial
+        ("N.Engl", False),  # … but not of two
+        ("PLoS.One", True),  # a name in mixed case
     ],
 )
 def test_capitalised_words(raw: str, words: bool) -> None:
     assert words is capitalised_words(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        ("the weights model.pt", "model.pt", True),  # a PyTorch model's file
+        ("fig3.ps", "fig3.ps", True),
+        ("publico.pt/2024", "publico.pt/2024", False),  # a path follows: a link
+        ("WWW.X.PT", "WWW.X.PT", False),
+        ("main.cc", "main.cc", False),  # sites live on .cc
+        ("(com.tencent.mm)", "com.tencent.mm", True),  # an Android package
+        ("com.cn.example", "com.cn.example", False),  # com.cn is a suffix: a host
+        ("spring.redis.host=127.0.0.1", "spring.redis.host", True),  # a configuration key
+        ("spring.redis.host = x", "spring.redis.host", False),
+        ("[cs.CL]", "cs.CL", True),  # an arXiv subject class
+        ("cs.CL", "cs.CL", False),
+    ],
+)
+def test_code_name(text: str, raw: str, name: bool) -> None:
+    start = text.index(raw)
+    assert name is code_name(raw, text, start, start + len(raw))
 
 
 @pytest.mark.parametrize(

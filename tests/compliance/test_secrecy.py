@@ -60,6 +60,11 @@ BLOCKED = [
     "机 密 ＊ 1 0 年",  # the period's digits spaced out as the rest is
     "秘密* 1 0 0 年",
     "内部资料，归档备查",  # a marking, then a note: not the words of keeping records
+    "SECRET★5 years",  # a 密级 translated (red team 31)
+    "Confidential ★ 10 Years",
+    "TOP SECRET★",
+    "Classification: Confidential",
+    "For Internal Use Only",
 ]
 
 NOT_BLOCKED = [
@@ -80,6 +85,9 @@ NOT_BLOCKED = [
     "国家秘密的密级分为：\n- 绝密\n- 机密\n- 秘密",
     "1. 绝密\n2. 机密\n3. 秘密",
     "- 绝密【30年】\n- 机密【20年】\n- 秘密【10年】",  # (with the longest periods: a lesson)
+    "Your data is kept confidential for 5 years.",  # English words in prose (red team 31)
+    "Data classification: public, internal, confidential",
+    "The Secret ★ Garden",
     "秘密★",  # see test below: this one is blocked
 ][:-1]
 
