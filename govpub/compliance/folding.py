@@ -1095,9 +1095,10 @@ _SEPARATOR_GAP = re.compile(f"[{_SEPARATORS}] ?" + _IDEOGRAPH_AHEAD)
 # post hold a thousand separators, before no ideograph).
 _SEPARATOR_MARKS = mark_table(_SEPARATORS)
 _SEPARATOR_CANDIDATE = re.compile(rb"\x00 ?\?")  # ("?": beyond Latin-1)
-# (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年": the
-# paragraph inside joins its lines all the same)
-_LINE_GAP = re.compile("\n ?(?:> ?){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
+# (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年", and a list
+# item's next line is indented, "- 内⏎  部资料": the paragraph inside joins its lines all
+# the same)
+_LINE_GAP = re.compile("\n *+(?:> *+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
 _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 
 

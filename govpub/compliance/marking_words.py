@@ -6,7 +6,8 @@ A marking split that way (``内部·资料``, ``不得-外传``, ``此件·不�
 pass, so the fold asks here whether the words either side of such a separator join
 into a marking word — the internal-use markers, the notes 注意保存/注意保密, the
 sensitive terms, the words of 公开属性 notes and the built-in wording lists (``小·编``,
-``必须·转发``; ``data/*.txt``) — and only then joins them.  Only at separators the fold
+``必须·转发``; ``data/*.txt``), and the prose phrases that excuse a marking's words
+(``内部资料性出版⏎物``) — and only then joins them.  Only at separators the fold
 already looked at: no pass of its own.
 """
 
@@ -25,6 +26,9 @@ _FILES = (
     "opinion_words.txt",
     "forced_engagement.txt",
     "ad_wording.txt",
+    # the prose phrases that excuse a marking's words, so that a line wrapped inside one
+    # (内部资料性出版⏎物, as text pasted from a PDF has it) still excuses them
+    "prose_phrases.txt",
 )
 
 

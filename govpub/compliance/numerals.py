@@ -64,7 +64,11 @@ _NUMERAL = "[" + "".join(NUMERALS) + "]"
 # lines is read as digits here, and grouping.py decides whether the lines make one number
 # (one line break, with a label before it) or not (a blank line, a column of figures)
 #: One character that may stand between two digits or numerals of a run (a class).
-SEPARATOR_CLASS = "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f\r\n]"
+SEPARATOR_CLASS = (
+    "[ \\-\u2010-\u2015\u2212\ufe63\uff0d._/\u00b7\u30fb\uff0e\uff0f\r\n"
+    # and the brackets around a group, "（幺三八）一二三四-五六七八" (red team 32)
+    "()\uff08\uff09\\[\\]\u3010\u3011\u300c\u300d]"
+)
 #: What may stand between two digits or numerals of a run (an expression).
 NUMERAL_SEPARATOR = _SEPARATOR = SEPARATOR_CLASS + "{0,3}"
 # ... and between the groups of a run, a table's cell border or an HTML line break too

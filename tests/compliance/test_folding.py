@@ -481,6 +481,10 @@ def test_the_folded_tag_expression_matches_what_ignorecase_matches(text: str) ->
         ("> 内部\n> 资料", "> 内部资料"),  # a blockquote's lines, its markers between
         ("> > 机\n> > 密★10年", "> > 机密★10年"),
         ("> 保密\n> 工作", "> 保密\n> 工作"),  # no marking word
+        ("- 内部\n  资料", "- 内部资料"),  # a list item's next line, indented (red team 32)
+        ("> - 机\n>   密★10年", "> - 机密★10年"),
+        ("- 加强内部\n  控制", "- 加强内部\n  控制"),  # no marking word
+        ("内部资料性出版\n物", "内部资料性出版物"),  # a prose phrase that excuses the marking
     ],
 )
 def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
@@ -496,7 +500,7 @@ def test_every_cut_of_every_marking_word_is_a_seam() -> None:
 
 
 _GAP_FORMS = re.compile(
-    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|\r?\n ?(?:> ?){0,3}|<br ?/?> ?)"
+    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|\r?\n *(?:> *){0,3}|<br ?/?> ?)"
     "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 

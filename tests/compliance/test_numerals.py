@@ -232,3 +232,21 @@ def test_a_word_gives_back_no_numeral_when_the_rest_is_no_number() -> None:
     text = "张三一二三四五六七八九〇一"  # twelve numerals and no number without the first
     assert "张312345678901" == read_numerals(text)
     assert "张三13812345678" == read_numerals("张三一三八一二三四五六七八")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "咨询请拨打（幺三九）二六四八-幺三五七",
+        "电话(一三九)二六四八 一三五七",
+        "手机【一三九】二六四八【一三五七】",
+    ],
+)
+def test_brackets_around_a_group_of_numerals(text: str) -> None:
+    """As around a group of digits, (138) 1234-5678 (red team 32)."""
+    assert ["personal.mobile"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+def test_numerals_in_brackets_of_a_list_are_no_number() -> None:
+    text = "第（一）（二）（三）（四）（五）（六）项，（一）二三四五六七八九十一二三"
+    assert () == check(Post(title="通知", body=text)).findings
