@@ -51,6 +51,7 @@ from govpub.compliance._text import (
     without_tags,
 )
 from govpub.compliance.document_elements import PUBLIC_NOTE
+from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
     "ANCHOR_EXPRESSIONS",
@@ -128,6 +129,26 @@ _YES_NO = (
 )
 
 
+# The note as an agency's English version of a document writes it, in brackets or on a line of
+# its own: "(Not for public release)", "(This document is not to be made public)". Not the words
+# in a sentence ("the figures are not for public release before 15 March", an embargo).
+_EN_NOT = (
+    r"(?:this (?:document|notice|file) is )?not (?:for public (?:release|disclosure)"
+    r"|for publication|to be (?:made public|published|disclosed|released))"
+)
+_EN_NOTE = LazyPattern(
+    rf"[(（\[【][ \t*_]*{_EN_NOT}[ \t.。*_]*[)）\]】]"
+    rf"|(?m:^[ \t>#*_\-]*{_EN_NOT}[ \t.。*_]*$)"
+)
+
+
+def _english_notes(folded: str) -> Iterator[DisclosureNote]:
+    """Spans of English notes that a document is not for release (``_EN_NOTE``)."""
+    if "not " in folded and ("publi" in folded or "disclos" in folded or "releas" in folded):
+        for match in _EN_NOTE.finditer(folded):
+            yield match.start(), match.end(), "not_public"
+
+
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
@@ -171,6 +192,7 @@ def find_disclosure_notes(
             seen_until = max(seen_until, match.end())
             if not _public_scope(folded, match):
                 yield _note_span(folded, match)
+    yield from _english_notes(folded)
 
 
 def _public_scope(folded: str, match: re.Match[str]) -> bool:

@@ -13,6 +13,9 @@ from govpub.compliance.disclosure import _anchors, find_disclosure_notes
 from govpub.compliance.folding import fold
 
 NOTES = [
+    "(Not for public release)",  # an English version's note (red team 31)
+    "(This document is not to be made public.)",
+    "NOT FOR PUBLICATION",
     "（此件不公开）",
     "（此件不予公开）",
     "(此件不予公开)",
@@ -65,6 +68,8 @@ def test_notes_block(note: str) -> None:
 
 
 PROSE = [
+    "The figures are not for public release before 15 March.",  # an embargo (red team 31)
+    "Decisions not to disclose (not for publication in full) are explained below.",
     "经审查，属于依法不予公开的情形。",
     "行政机关决定不予公开的，应当告知申请人并说明理由。",
     "对不予公开的政府信息，要逐条说明理由（见附件）。",
