@@ -86,6 +86,7 @@ from govpub.compliance.grouping import (
     find_numbers,
     uniform,
 )
+from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import (
     id_check_char,
     living_holder,
@@ -221,7 +222,8 @@ _AMOUNT_AFTER = LazyPattern(
 # (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…, and after
 # any word: 一般公共预算收入（元）：15812345678)
 _AMOUNT_BEFORE = LazyPattern(
-    r"(?:[¥￥$＄€£]|rmb|人民币|金额|总额|[（(](?:单位[:：])?[万亿]?元[）)]|第)[为是:：]?[ \u3000]*$"
+    r"(?:[¥￥$＄€£]|rmb|hkd|twd|mop|usd|eur|人民币|港币|新台币|澳门元|金额|总额|"
+    r"[（(](?:单位[:：])?[万亿]?元[）)]|第)[为是:：]?[ \u3000]*$"
 )
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
@@ -1161,7 +1163,8 @@ _DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         # languages or for two documents: 护照（Passport）：, 护照/通行证号码：)
         re.compile(
             r"(?:护照(?:[（(]passport[）)])?(?:[/／、]通行证)?(?:号码|号)?|passport(?: ?no\.?)?)"
-            + _label_tail("[dps]e|e[a-z]?|g")
+            # (a foreign passport after the label: K12345678, TR1234567, 512345678)
+            + _label_tail("[a-z]{0,2}")
         ),
     ),
     (
@@ -1177,7 +1180,7 @@ _DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ),
 )
 #: The words that make a stretch of 7 or 8 digits worth reading (:func:`_worth_reading`).
-_DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件", "台胞证")
+_DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件", "台胞证", "澳门", "澳門")
 _PASSPORT_REACH = 20
 
 
@@ -1204,7 +1207,10 @@ def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
     letters = label.group("letters")
     groups = number.groups
     digits = "".join(g.digits for g in groups)
-    if len(digits) != (9 - len(letters) if letters else 8) or not digits.isdigit():
+    sizes: tuple[int, ...] = (9 - len(letters),) if letters or kind == "passport" else (8,)
+    if kind == "permit" and letters in ("h", "m"):
+        sizes = (8, 10)  # 回乡证: the 2013 card's H/M + 10 digits
+    if len(digits) not in sizes or not digits.isdigit():
         return None
     if not number.consistent(0, len(groups)):
         return None
@@ -1289,10 +1295,58 @@ def _number_readings(
             _passport(folded, original, to_original, number)
             or _labelled_passport(folded, number)
             or _permanent_2017(folded, number)
+            or _hmt_id(folded, original, to_original, number)
         )
         if passport is not None:
             readings.insert(0, passport)
     return readings
+
+
+# 香港身份證 (A123456(3), XA123456(8)), 台灣 身分證字號 (A123456789) and 澳門居民身份證
+# (1234567(8)): identity numbers of 港澳台 residents a mainland post may carry (个人信息保护法
+# 第四条 covers any natural person).  The first two have published check characters
+# (:mod:`.hmt_ids`); the Macau number's check is unpublished, so it is read only after a
+# label naming the card.
+_MACAU_LABEL = LazyPattern(
+    r"(?:澳门|澳門)[^\n]{0,8}?(?:身份证|身份證)(?:编号|編號|号码|號碼|号|號)?" + _NAME_TO_NUMBER
+)
+_CHECK_IN_BRACKETS = LazyPattern(r"[(（]([0-9a])[)）]")
+
+
+def _hmt_id(
+    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
+) -> _Reading | None:
+    """An HKID, a Taiwan ID number or (after its label) a Macau ID number."""
+    group = number.groups[0]
+    if number.plus or len(group.digits) not in (6, 7, 9) or not group.digits.isdigit():
+        return None
+    begin = group.start
+    while begin > max(0, group.start - 2) and "a" <= folded[begin - 1] <= "z":
+        begin -= 1
+    if begin > 0 and folded[begin - 1] in _ALNUM:
+        return None  # three letters or more: a code
+    letters, digits = folded[begin : group.start], group.digits
+    check = _CHECK_IN_BRACKETS.match(folded, group.end)
+    if check is not None:
+        hong_kong = len(digits) == 6 and valid_hkid(letters, digits, check.group(1))
+        macau = (
+            len(digits) == 7
+            and not letters
+            and digits[0] in "157"
+            and _MACAU_LABEL.search(folded, max(0, begin - _LABEL_REACH), begin) is not None
+        )
+        hidden = tuple(range(group.start + 1, group.end - 1))
+        return _Reading("id_number", begin, check.end(), hidden) if hong_kong or macau else None
+    taiwan = (
+        len(digits) == 9
+        and len(letters) == 1
+        and len(number.groups) == 1
+        and original[to_original(begin)].isupper()
+        and not _glued(folded, group.end, group.end + 1)
+        and valid_tw_id(letters, digits)
+    )
+    hidden = tuple(range(group.start + 1, group.end - 3))
+    return _Reading("id_number", begin, group.end, hidden) if taiwan else None
 
 
 def _permanent_2017(folded: str, number: WrittenNumber) -> _Reading | None:

@@ -107,3 +107,32 @@ DIVISIONS = (
     "610113",
     "650102",
 )
+
+
+# 香港身份證 (HKID): one or two letters, six digits, a check character. Published
+# algorithm (Immigration Department, as restated widely): a one-letter prefix is
+# preceded by a space worth 36; letters A–Z are 10–35; weights 9 8 7 6 5 4 3 2; the
+# check value is (11 − S mod 11) mod 11, 10 written A.
+def hkid(prefix: str, digits6: str) -> str:
+    """``prefix`` + ``digits6`` completed as an HKID, written ``A123456(7)``."""
+    letters = prefix.rjust(2)
+    values = [36 if c == " " else ord(c) - ord("A") + 10 for c in letters]
+    values += [int(d) for d in digits6]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
+    value = (11 - total % 11) % 11
+    return f"{prefix}{digits6}({'A' if value == 10 else value})"
+
+
+# 台灣 國民身分證統一編號: a letter for the place of registration (coded 10–35 in the
+# Ministry of the Interior's order, I O W X Y Z out of sequence), a gender digit 1/2,
+# seven digits and a check digit; weights 1 9 8 7 6 5 4 3 2 1 1 over the letter's two
+# digits and the nine digits, the sum a multiple of 10.
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+
+
+def tw_id(letter: str, first8: str) -> str:
+    """``letter`` + ``first8`` (gender digit and seven more) completed with its check digit."""
+    code = _TW_LETTERS.index(letter) + 10
+    digits = [code // 10, code % 10] + [int(d) for d in first8]
+    total = sum(d * w for d, w in zip(digits, [1, 9, 8, 7, 6, 5, 4, 3, 2, 1], strict=True))
+    return f"{letter}{first8}{-total % 10}"
