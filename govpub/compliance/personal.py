@@ -1342,7 +1342,8 @@ def _hmt_id(
         and len(letters) == 1
         and len(number.groups) == 1
         and original[to_original(begin)].isupper()
-        and not _glued(folded, group.end, group.end + 1)
+        # (a letter or digit right after it: a longer code, Y111010503AA000090 a 统一社会信用代码)
+        and not (group.end < len(folded) and folded[group.end] in _ALNUM)
         and valid_tw_id(letters, digits)
     )
     hidden = tuple(range(group.start + 1, group.end - 3))

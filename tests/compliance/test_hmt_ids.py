@@ -46,3 +46,14 @@ def test_hmt_ids_masked() -> None:
     result = check(Post(title="公示", summary="身分證字號：A123456789"), masking)
     assert result.post.summary == "身分證字號：A1*****789"
     assert [(f.rule, f.severity) for f in result.findings] == [("personal.id_number", "fixed")]
+
+
+def test_a_taiwan_id_shape_inside_a_longer_code_is_none() -> None:
+    """A letter and nine digits followed by letters are part of a code: a 统一社会信用代码
+    of category Y (``Y111010503AA000090``) held a Taiwan ID shape passing its check."""
+    made = tw_id("Y", "11101050")
+    assert not check(Post(title="公示", body=f"统一社会信用代码：{made}AA000090")).findings
+    assert not check(Post(title="公示", body=f"编号{made}b")).findings
+    assert [f.rule for f in check(Post(title="公示", body=f"编号{made}。")).findings] == [
+        "personal.id_number"
+    ]
