@@ -46,3 +46,12 @@ def test_hmt_ids_masked() -> None:
     result = check(Post(title="公示", summary="身分證字號：A123456789"), masking)
     assert result.post.summary == "身分證字號：A1*****789"
     assert [(f.rule, f.severity) for f in result.findings] == [("personal.id_number", "fixed")]
+
+
+def test_serial_labels_and_taiwan_spelling() -> None:
+    made = tw_id("A", "12345678")
+    assert not check(Post(title="公示", body=f"型号：{made}")).findings
+    lower = check(Post(title="公示", body=f"身分證字號：{made.lower()}"))
+    assert [f.rule for f in lower.findings] == ["personal.id_number"]
+    named = check(Post(title="公示", body=f"國民身分證統一編號 {made}"))
+    assert [f.rule for f in named.findings] == ["personal.id_number"]
