@@ -154,7 +154,7 @@ def mask(text: str, keep_start: int, keep_end: int, char: str = "*") -> str:
 # (证号: 登记证号, 许可证号 — a certificate's number after the certificate's name)
 _SUFFIX = "号码|號碼|号|號|编号|編號|代码|代碼|码|碼|证号|證號"
 _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suffix)
-    "id": ("身份证|身份證|公民身份|居民身份|证件|證件", ""),
+    "id": ("身份证|身份證|身分证|身分證|公民身份|居民身份|证件|證件", ""),
     "org": (
         "统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|组织机构代码|組織機構代碼|机构代码|"
         "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|营业执照|營業執照|uscc|"
@@ -182,8 +182,9 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # start 13–19)
         # (single characters as one class: a search tries a class at once, alternatives in turn)
         # (户号, 燃气户号, 水费户号: a utility's account number, 10–11 digits that may start 13;
-        # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号)
-        "[单單编編批文案型货貨学學工序考户戶票]|座位|岗位|崗位|职位|職位|报名|報名|"
+        # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号; 料号, a
+        # part number)
+        "[单單编編批文案型货貨学學工序考户戶票料]|座位|岗位|崗位|职位|職位|报名|報名|"
         "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
     ),
 }
@@ -1310,7 +1311,9 @@ def _number_readings(
 _MACAU_LABEL = LazyPattern(
     r"(?:澳门|澳門)[^\n]{0,8}?(?:身份证|身份證)(?:编号|編號|号码|號碼|号|號)?" + _NAME_TO_NUMBER
 )
-_CHECK_IN_BRACKETS = LazyPattern(r"[(（]([0-9a])[)）]")
+# (身分證 is Taiwan's spelling; 國民身分證統一編號 ends in a serial label's 編號)
+_IDENTITY_NEAR = LazyPattern(r"身[份分][证證]")
+_CHECK_IN_BRACKETS = LazyPattern(r" ?[(（]([0-9a])[)）]")
 
 
 def _hmt_id(
@@ -1326,6 +1329,9 @@ def _hmt_id(
     if begin > 0 and folded[begin - 1] in _ALNUM:
         return None  # three letters or more: a code
     letters, digits = folded[begin : group.start], group.digits
+    named = _IDENTITY_NEAR.search(folded, max(0, begin - _LABEL_REACH), begin) is not None
+    if not named and _label(folded, begin) in ("serial", "org"):
+        return None  # a model, part or contract number that passes the check by chance
     check = _CHECK_IN_BRACKETS.match(folded, group.end)
     if check is not None:
         hong_kong = len(digits) == 6 and valid_hkid(letters, digits, check.group(1))
@@ -1341,7 +1347,8 @@ def _hmt_id(
         len(digits) == 9
         and len(letters) == 1
         and len(number.groups) == 1
-        and original[to_original(begin)].isupper()
+        # (in lower case, "a123456789", only after an identity label)
+        and (original[to_original(begin)].isupper() or named)
         # (a letter or digit right after it: a longer code, Y111010503AA000090 a 统一社会信用代码)
         and not (group.end < len(folded) and folded[group.end] in _ALNUM)
         and valid_tw_id(letters, digits)

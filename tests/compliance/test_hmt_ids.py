@@ -57,3 +57,12 @@ def test_a_taiwan_id_shape_inside_a_longer_code_is_none() -> None:
     assert [f.rule for f in check(Post(title="公示", body=f"编号{made}。")).findings] == [
         "personal.id_number"
     ]
+
+
+def test_serial_labels_and_taiwan_spelling() -> None:
+    made = tw_id("A", "12345678")
+    assert not check(Post(title="公示", body=f"型号：{made}")).findings
+    lower = check(Post(title="公示", body=f"身分證字號：{made.lower()}"))
+    assert [f.rule for f in lower.findings] == ["personal.id_number"]
+    named = check(Post(title="公示", body=f"國民身分證統一編號 {made}"))
+    assert [f.rule for f in named.findings] == ["personal.id_number"]
