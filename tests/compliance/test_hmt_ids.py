@@ -53,8 +53,8 @@ def test_a_taiwan_id_shape_inside_a_longer_code_is_none() -> None:
     of category Y (``Y111010503AA000090``) held a Taiwan ID shape passing its check."""
     made = tw_id("Y", "11101050")
     assert not check(Post(title="公示", body=f"统一社会信用代码：{made}AA000090")).findings
-    assert not check(Post(title="公示", body=f"编号{made}b")).findings
-    assert [f.rule for f in check(Post(title="公示", body=f"编号{made}。")).findings] == [
+    assert not check(Post(title="公示", body=f"身分證字號：{made}b")).findings
+    assert [f.rule for f in check(Post(title="公示", body=f"身分證字號：{made}。")).findings] == [
         "personal.id_number"
     ]
 
