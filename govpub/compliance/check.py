@@ -21,8 +21,10 @@ import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from govpub._field_names import field_name
+from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs
@@ -1145,11 +1147,20 @@ _MEDIA_TAGS = frozenset({"img", "image", "source", "video", "audio", "picture", 
 
 
 def _is_media(span: LinkSpan) -> bool:
-    """An image or media source: shown, not followed, so its host is no reprint question.
+    """An image or media source: shown, not followed, so its host is no reprint question;
+    also an address in a WeChat card's element (``data/card_tags.txt``).
 
     (Images from ad or short-link hosts are still stripped.)
     """
-    return span.kind == "md_image" or (span.kind == "html" and span.tag in _MEDIA_TAGS)
+    return span.kind == "md_image" or (
+        span.kind == "html" and (span.tag in _MEDIA_TAGS or span.tag in _card_tags())
+    )
+
+
+@cache
+def _card_tags() -> frozenset[str]:
+    """The WeChat editor's card elements, whose addresses are pictures and media."""
+    return frozenset(data_words("card_tags.txt"))
 
 
 def _is_picture(span: LinkSpan) -> bool:

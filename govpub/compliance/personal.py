@@ -1349,7 +1349,8 @@ def _hmt_id(
         and len(number.groups) == 1
         # (in lower case, "a123456789", only after an identity label)
         and (original[to_original(begin)].isupper() or named)
-        and not _glued(folded, group.end, group.end + 1)
+        # (a letter or digit right after it: a longer code, Y111010503AA000090 a 统一社会信用代码)
+        and not (group.end < len(folded) and folded[group.end] in _ALNUM)
         and valid_tw_id(letters, digits)
     )
     hidden = tuple(range(group.start + 1, group.end - 3))

@@ -76,6 +76,9 @@ class ShareCodeRules:
     # "#小程序://<name>/<code>": the scheme as folded, the link, and a shopping app's name
     mini_scheme: str = ""
     mini_link: LazyPattern | None = None
+    # the same as a WeChat article's card: its element's name as folded, and the element
+    mini_card_tag: str = ""
+    mini_card: LazyPattern | None = None
     app: LazyPattern | None = None
     # "支付宝搜索 12345678": a number to search for in the app; the apps' last characters
     search_code: LazyPattern | None = None
@@ -139,6 +142,13 @@ class ShareCodeRules:
                 # (a product's title may stand before the code: 京东购物/春季新款外套/AbCd12x)
                 rf"(?:/[^/\s]{{1,{int(mini['max_name'])}}})?/[a-z0-9]{{{int(mini['min_length'])},}}"
             )
+        mini_card_tag = fold_term(mini.get("card_tag", ""))
+        mini_card = None
+        if mini_card_tag and mini.get("card_name"):
+            mini_card = LazyPattern(
+                rf"<{re.escape(mini_card_tag)}\s[^<>]*?(?<=\s){re.escape(fold_term(mini['card_name']))}"
+                rf"\s*=\s*[\"']?(?P<name>[^\"'<>]{{1,{int(mini['max_name'])}}})[^<>]*>"
+            )
         search: dict[str, Any] = data.get("search_code", {})
         search_code = None
         if search:
@@ -172,6 +182,8 @@ class ShareCodeRules:
             lengths=(low, high),
             mini_scheme=mini_scheme,
             mini_link=mini_link,
+            mini_card_tag=mini_card_tag,
+            mini_card=mini_card,
             app=LazyPattern("|".join(apps)),
             search_code=search_code,
             search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),
@@ -368,8 +380,7 @@ def find_share_codes(
     rules than the shipped ones (tests).
     """
     rules = rules or share_code_rules()
-    if rules.mini_link is not None and rules.app is not None and rules.mini_scheme in folded:
-        yield from _mini_program_links(rules.mini_link, rules.app, folded)
+    yield from _mini_programs(rules, folded)
     yield from _search_codes(rules, folded)
     alone = list(_alone_codes(rules, folded, written, signs)) or _whole_code(
         rules, folded, written, whole
@@ -552,10 +563,21 @@ def _spaced_code(
     return rules.bare.written_like_a_code(written(*match.span("c")).translate(drop))
 
 
+def _mini_programs(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int]]:
+    """Mini-program links and cards whose name is a shopping app's."""
+    if rules.app is None:
+        return
+    if rules.mini_link is not None and rules.mini_scheme in folded:
+        yield from _mini_program_links(rules.mini_link, rules.app, folded)
+    if rules.mini_card is not None and rules.mini_card_tag in folded:
+        yield from _mini_program_links(rules.mini_card, rules.app, folded)
+
+
 def _mini_program_links(
     link: LazyPattern, app: LazyPattern, folded: str
 ) -> Iterator[tuple[int, int]]:
-    """``#小程序://京东购物/AbCd12x``: a mini-program link whose name is a shopping app's."""
+    """``#小程序://京东购物/AbCd12x``, or a WeChat article's card of it: a mini-program link
+    whose name is a shopping app's."""
     for match in link.finditer(folded):
         if app.search(match.group("name")):
             yield match.span()

@@ -612,6 +612,37 @@ def test_mini_program_links_of_shopping_apps(text: str, spans: list[tuple[int, i
 
 
 @pytest.mark.parametrize(
+    ("card", "blocks"),
+    [
+        ('<mp-miniprogram data-miniprogram-path="p/i" data-miniprogram-nickname="京东购物">', True),
+        ("<mp-miniprogram data-miniprogram-nickname='拼多多' class=x></mp-miniprogram>", True),
+        ('<mp-miniprogram data-miniprogram-nickname="国家政务服务平台">', False),
+        (
+            '<mp-miniprogram data-miniprogram-title="淘宝村振兴" data-miniprogram-nickname="随申办">',
+            False,
+        ),
+        ('<p data-miniprogram-nickname="京东购物">', False),  # not a card
+    ],
+)
+def test_mini_program_cards_of_shopping_apps(card: str, blocks: bool) -> None:
+    """A WeChat article's mini-program card is the ``#小程序://`` link as a card."""
+    result = check(Post(title="通知", body=card))
+    assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
+
+
+def test_card_elements_addresses_are_media() -> None:
+    """The picture, avatar and video of a WeChat card are shown, not followed: no warning."""
+    body = (
+        '<mpvideosnap data-url="https://findermp.video.qq.com/251/x?k=1" '
+        'data-headimgurl="https://wx.qlogo.cn/finderhead/ver_1/a/0"></mpvideosnap>'
+        '<mp-miniprogram data-miniprogram-imageurl="https://mmbiz.qpic.cn/a/0?wx_fmt=png">'
+    )
+    assert not check(Post(title="通知", body=body)).findings
+    ad = '<mpvideosnap data-url="https://t.cn/A6xYz"></mpvideosnap>'
+    assert [f.rule for f in check(Post(title="通知", body=ad)).findings] == ["ad.link_stripped"]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("打开京东方官网,复制(abcd1234ef)", False),

@@ -48,6 +48,17 @@ def test_hmt_ids_masked() -> None:
     assert [(f.rule, f.severity) for f in result.findings] == [("personal.id_number", "fixed")]
 
 
+def test_a_taiwan_id_shape_inside_a_longer_code_is_none() -> None:
+    """A letter and nine digits followed by letters are part of a code: a 统一社会信用代码
+    of category Y (``Y111010503AA000090``) held a Taiwan ID shape passing its check."""
+    made = tw_id("Y", "11101050")
+    assert not check(Post(title="公示", body=f"统一社会信用代码：{made}AA000090")).findings
+    assert not check(Post(title="公示", body=f"身分證字號：{made}b")).findings
+    assert [f.rule for f in check(Post(title="公示", body=f"身分證字號：{made}。")).findings] == [
+        "personal.id_number"
+    ]
+
+
 def test_serial_labels_and_taiwan_spelling() -> None:
     made = tw_id("A", "12345678")
     assert not check(Post(title="公示", body=f"型号：{made}")).findings
