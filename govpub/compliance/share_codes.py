@@ -76,8 +76,9 @@ class ShareCodeRules:
     # "#小程序://<name>/<code>": the scheme as folded, the link, and a shopping app's name
     mini_scheme: str = ""
     mini_link: LazyPattern | None = None
-    # the same as a WeChat article's card: its element's name as folded, and the element
-    mini_card_tag: str = ""
+    # the same in a WeChat article's element (a card, a text or picture link): the attribute
+    # naming the mini-program, as folded, and the element
+    mini_card_name: str = ""
     mini_card: LazyPattern | None = None
     app: LazyPattern | None = None
     # "支付宝搜索 12345678": a number to search for in the app; the apps' last characters
@@ -142,11 +143,11 @@ class ShareCodeRules:
                 # (a product's title may stand before the code: 京东购物/春季新款外套/AbCd12x)
                 rf"(?:/[^/\s]{{1,{int(mini['max_name'])}}})?/[a-z0-9]{{{int(mini['min_length'])},}}"
             )
-        mini_card_tag = fold_term(mini.get("card_tag", ""))
+        mini_card_name = fold_term(mini.get("card_name", ""))
         mini_card = None
-        if mini_card_tag and mini.get("card_name"):
+        if mini_card_name:
             mini_card = LazyPattern(
-                rf"<{re.escape(mini_card_tag)}\s[^<>]*?(?<=\s){re.escape(fold_term(mini['card_name']))}"
+                rf"<[a-z][a-z0-9\-]*\s[^<>]*?(?<=\s){re.escape(mini_card_name)}"
                 rf"\s*=\s*[\"']?(?P<name>[^\"'<>]{{1,{int(mini['max_name'])}}})[^<>]*>"
             )
         search: dict[str, Any] = data.get("search_code", {})
@@ -182,7 +183,7 @@ class ShareCodeRules:
             lengths=(low, high),
             mini_scheme=mini_scheme,
             mini_link=mini_link,
-            mini_card_tag=mini_card_tag,
+            mini_card_name=mini_card_name,
             mini_card=mini_card,
             app=LazyPattern("|".join(apps)),
             search_code=search_code,
@@ -569,7 +570,7 @@ def _mini_programs(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, in
         return
     if rules.mini_link is not None and rules.mini_scheme in folded:
         yield from _mini_program_links(rules.mini_link, rules.app, folded)
-    if rules.mini_card is not None and rules.mini_card_tag in folded:
+    if rules.mini_card is not None and rules.mini_card_name in folded:
         yield from _mini_program_links(rules.mini_card, rules.app, folded)
 
 

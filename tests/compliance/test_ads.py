@@ -621,7 +621,9 @@ def test_mini_program_links_of_shopping_apps(text: str, spans: list[tuple[int, i
             '<mp-miniprogram data-miniprogram-title="淘宝村振兴" data-miniprogram-nickname="随申办">',
             False,
         ),
-        ('<p data-miniprogram-nickname="京东购物">', False),  # not a card
+        ('<a class="weapp_text_link" data-miniprogram-nickname="淘宝" href="">去看看</a>', True),
+        ('<p data-miniprogram-title="京东购物">', False),  # a title, not the name
+        ("京东购物 data-miniprogram-nickname=京东购物", False),  # no element
     ],
 )
 def test_mini_program_cards_of_shopping_apps(card: str, blocks: bool) -> None:
