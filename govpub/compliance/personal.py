@@ -23,6 +23,10 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   3-4-4, 3-8, 7-4 or in equal chunks of up to 4; after a label (``手机：``, ``电话``,
   ``手机/微信：``) in any grouping (``138 123 45678``), and cut in two by one dot, star
   or slash (``手机：138.12345678``), which without the label is a decimal or a list.
+* **港澳台 mobiles**: Hong Kong's and Macau's eight digits, Taiwan's ``09`` + 8, read only
+  after the country code (``+852 9123 4567``, ``(853) 6612 3456``, ``+886 912 345 678``) or a
+  mobile label (``手提電話：``, ``流動電話：``, ``Mobile:``), and only in the mobile ranges
+  (:func:`_hmt_mobile_at`): eight digits alone are a count as often.
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
   a checked 18-digit ID number, or a mobile number after a label, also grouped
   (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
