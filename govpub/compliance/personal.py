@@ -1123,8 +1123,14 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 size -= len(groups[last].digits)
             if size < 11:
                 break
-            # (20 digits: only a 残疾人证 number, an ID number and two digits more)
-            if size > 20 or (first == 0 and not left_ok) or (last == count and not right_ok):
+            # (20 digits: only a 残疾人证 number, an ID number and two digits more, written
+            # whole or as the two: no window of a long account in fours is read so)
+            if (
+                size > 20
+                or (size == 20 and last - first > 2)
+                or (first == 0 and not left_ok)
+                or (last == count and not right_ok)
+            ):
                 continue
             if size != 18 and breaks.unread(first, last):
                 continue
