@@ -169,6 +169,7 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _LABELS = re.compile(rf"(?:{_LABEL}\.)+")
+_NO_LABEL_START = frozenset("_.-")
 _SCHEME = re.compile(r"(?:https?|ftp):")
 
 
@@ -622,8 +623,11 @@ class _Scanner:
         begin = index
         while begin > floor and text[begin - 1] in _HOST_CHARS:
             begin -= 1
-        while begin < index and text[begin] == "_":
-            begin += 1  # an emphasis opens before the host: "_t.cn_/x" shows t.cn/x
+        while begin < index and text[begin] in _NO_LABEL_START:
+            # an emphasis opens before the host: "_t.cn_/x" shows t.cn/x; and no label starts
+            # with a dot or a hyphen: "报名网址-t.cn/x", "链接．t.cn/x" (a full-width full stop
+            # is a dot) show the host after it, which a linkifier links (red team 35)
+            begin += 1
         if begin == index:
             return 0
         lead = begin
