@@ -23,6 +23,10 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   3-4-4, 3-8, 7-4 or in equal chunks of up to 4; after a label (``手机：``, ``电话``,
   ``手机/微信：``) in any grouping (``138 123 45678``), and cut in two by one dot, star
   or slash (``手机：138.12345678``), which without the label is a decimal or a list.
+* **港澳台 mobiles**: Hong Kong's and Macau's eight digits, Taiwan's ``09`` + 8, read only
+  after the country code (``+852 9123 4567``, ``(853) 6612 3456``, ``+886 912 345 678``) or a
+  mobile label (``手提電話：``, ``流動電話：``, ``Mobile:``), and only in the mobile ranges
+  (:func:`_hmt_mobile_at`): eight digits alone are a count as often.
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
   a checked 18-digit ID number, or a mobile number after a label, also grouped
   (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
@@ -1300,7 +1304,7 @@ def _number_readings(
         )
         if passport is not None:
             readings.insert(0, passport)
-    return readings
+    return _with_hmt_mobiles(folded, number, readings)
 
 
 # 香港身份證 (A123456(3), XA123456(8)), 台灣 身分證字號 (A123456789) and 澳門居民身份證
@@ -1355,6 +1359,144 @@ def _hmt_id(
     )
     hidden = tuple(range(group.start + 1, group.end - 3))
     return _Reading("id_number", begin, group.end, hidden) if taiwan else None
+
+
+# 港澳台 mobile numbers: Hong Kong's and Macau's have eight digits, Taiwan's 09 and eight
+# (+886 9…).  Eight digits alone are an amount, a date or a Hong Kong landline as often as a
+# mobile, so one is read only after its country code (+852, 00853, (886), 852-…) or after a
+# label naming a mobile (手提電話, 流動電話, 手機, 行動電話, Mobile), and only in the mobile
+# ranges: Hong Kong's 5, 6 and 9, and the 4, 7(0–3) and 8(1–4) blocks OFCA re-allocated to
+# mobile services from 2017 (OFCA press release of 5 February 2018; landlines start with 2
+# or 3); Macau's 6; Taiwan's 09.
+_HMT_CODES = frozenset({"852", "853", "886"})
+_HK_MOBILE = LazyPattern(r"[4569]|7[0-3]|8[1-4]")
+_HMT_MOBILE_LABEL = LazyPattern(
+    r"(?:(?:手提|流动|流動|行动|行動|移动|移動)(?:电话|電話)|手机|手機|mobile(?: ?phone)?"
+    r"|cell(?: ?phone)?)(?:号码|號碼|号|號| ?no\.?| ?number)?" + _NAME_TO_NUMBER
+)
+
+# (a Taiwan mobile dialled at home, 09 and eight digits, is no landline anywhere — Taiwan's
+# start 02–08, the mainland's have seven or eight digits after the area code: after any
+# phone label, 聯絡電話：0912-345-678)
+_TW_PHONE_LABEL = LazyPattern(
+    r"(?:电话|電話|(?:联系|聯絡|聯繫)(?:人|方式)?|tel|phone|致电|致電|拨打|撥打)(?:号码|號碼|号|號)?"
+    + _NAME_TO_NUMBER
+)
+
+
+def _hmt_mobile_number(code: str | None, national: str) -> bool:
+    """Whether ``national`` is a mobile number of the region ``code`` names (any of them
+    when ``None``: after a label)."""
+    if len(national) == 8 and code in ("852", None) and _HK_MOBILE.match(national):
+        return True
+    if len(national) == 8 and code in ("853", None):
+        return national[0] == "6"
+    if code not in ("886", None):
+        return False
+    if national.startswith("09"):
+        return len(national) == 10
+    return code is not None and national[0] == "9" and len(national) == 9
+
+
+def _hmt_code(number: WrittenNumber, index: int) -> tuple[str, int] | None:
+    """The country code group ``index`` of ``number`` starts with, and how many of its digits
+    are the code (``00`` included): a code written as one (``+852``, ``00852``, ``(852)``,
+    ``852-``), never three digits that merely start a longer run."""
+    digits = number.groups[index].digits
+    plus = index == 0 and number.plus
+    dialled = digits.startswith("00") and not plus
+    code = digits[2:5] if dialled else digits[:3]
+    if code not in _HMT_CODES:
+        return None
+    size = len(code) + 2 * dialled
+    if len(digits) == size or plus or dialled:
+        return code, size  # a group of its own, or glued after + or 00
+    return None
+
+
+def _hmt_labelled(folded: str, number: WrittenNumber) -> bool:
+    """Whether a label naming a mobile stands right before ``number``, whose first digit may
+    start a 港澳台 mobile number (not a Hong Kong landline's 2 or 3)."""
+    first = number.groups[0].digits
+    if first[0] not in "0456789":
+        return False
+    start = number.start
+    if _HMT_MOBILE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return True
+    return (
+        first.startswith("09")
+        and _TW_PHONE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None
+    )
+
+
+def _hmt_length(code: str | None, national: str) -> int:
+    """How many digits a 港澳台 mobile number starting ``national`` has."""
+    if national.startswith("09"):
+        return 10  # (Taiwan, dialled at home)
+    return 9 if code == "886" else 8
+
+
+# What may stand after a number and before the next in a list of numbers (a line break too).
+_LISTING_MARKS = frozenset("/／、，,;；·\n<|")
+
+
+def _listed_apart(number: WrittenNumber, index: int) -> bool:
+    """Whether group ``index`` starts a new item of a list of numbers (or is the first)."""
+    return index == 0 or any(c in _LISTING_MARKS for c in number.separators[index - 1])
+
+
+def _hmt_mobile_at(folded: str, number: WrittenNumber, index: int) -> _Reading | None:
+    """A 港澳台 mobile number starting at group ``index`` of ``number``."""
+    groups = number.groups
+    found = _hmt_code(number, index)
+    start = number.start if index == 0 and number.plus else groups[index].start
+    if found is not None:
+        code, skip = found
+    elif index == 0 and _hmt_labelled(folded, number):
+        code, skip = None, 0
+    else:
+        return None
+    national, positions = "", list[int]()
+    last = index
+    for last in range(index, min(len(groups), index + 6)):
+        group = groups[last]
+        shown = group.digits[skip:] if last == index else group.digits
+        if last > index and number.broken_before(last):
+            return None
+        national += shown
+        positions += range(group.end - len(shown), group.end)
+        if national and len(national) >= _hmt_length(code, national):
+            break
+    if not _hmt_mobile_number(code, national) or not number.consistent(index, last + 1):
+        return None
+    if last + 1 < len(groups) and not _listed_apart(number, last + 1):
+        return None  # more digits go on: a longer code
+    end = groups[last].end
+    if _not_personal(folded, start, end):
+        return None
+    keep = 2 if len(national) == 8 else 3 + (national[0] == "0")
+    return _Reading("mobile", start, end, tuple(positions[keep : keep + 4]))
+
+
+def _with_hmt_mobiles(
+    folded: str, number: WrittenNumber, readings: list[_Reading]
+) -> list[_Reading]:
+    """``readings`` and the 港澳台 mobile numbers among the groups no reading covers."""
+    found: list[_Reading] = []
+    for index, group in enumerate(number.groups):
+        digits = group.digits
+        if index and digits[:3] not in _HMT_CODES and digits[2:5] not in _HMT_CODES:
+            continue  # (the cheap test: most groups are no country code)
+        if not _listed_apart(number, index) or any(r.end > group.start for r in found):
+            continue
+        if any(r.start <= group.start < r.end for r in readings):
+            continue
+        reading = _hmt_mobile_at(folded, number, index)
+        if reading is not None and not any(
+            r.start < reading.end and reading.start < r.end for r in readings
+        ):
+            found.append(reading)
+    return sorted(readings + found, key=lambda r: r.start) if found else readings
 
 
 def _permanent_2017(folded: str, number: WrittenNumber) -> _Reading | None:
@@ -1447,9 +1589,25 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - _PASSPORT_REACH) : start]
     if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
         return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart
+    if digits >= 8 and _hmt_mobile_worth(folded, start, end, digits, before):
+        return True
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 
 
+def _hmt_mobile_worth(folded: str, start: int, end: int, digits: int, before: str) -> bool:
+    """Whether a stretch may hold a 港澳台 mobile number (:func:`_hmt_mobile_at`): a country
+    code (+852 9123 4567), or eight or ten digits after a mobile label (手提電話：9123 4567,
+    手機：0912-345-678), or ten from 09 after a phone label (聯絡電話：0912-345-678)."""
+    if _HMT_MOBILE_WORTH.search(folded, start, end) is not None:
+        return True
+    if digits in (8, 10) and _HMT_MOBILE_LABEL.search(before) is not None:
+        return True
+    tw = digits == 10 and folded.startswith("09", start)
+    return tw and _TW_PHONE_LABEL.search(before) is not None
+
+
+# (a country code of 港澳台 as a group: the cheap test before the reading, _hmt_mobile_at)
+_HMT_MOBILE_WORTH = LazyPattern(r"(?<![0-9])(?:00)?8(?:5[23]|86)")
 _CELL_BORDER = re.compile(r"\||</t[dh]>\s*<t[dh]>")
 
 

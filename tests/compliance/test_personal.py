@@ -824,3 +824,53 @@ def test_no_legacy_id_out_of_part_of_a_spaced_out_code() -> None:
     # (a 53… 统一社会信用代码 spaced out; digits 2–16 are a 15-digit ID number's shape)
     text = "| 代码 | 5 3 1 2 0 2 3 1 9<br> 0 3 1 5 3 0 7 3 0 |"
     assert not check(Post(title="通知", body=text), Policy.default()).findings
+
+
+# -- 港澳台 mobile numbers (red team 36) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("+852 9123 4567", "+852 91** **67"),
+        ("(852) 6123-4567", "(852) 61**-**67"),
+        ("852-5123 4567", "852-51** **67"),
+        ("00853 6612 3456", "00853 66** **56"),
+        ("+85291234567", "+85291****67"),
+        ("+886 912 345 678", "+886 912 *** *78"),
+        ("+886 0912 345 678", "+886 0912 *** *78"),
+        ("手提電話：9123 4567", "手提電話：91** **67"),
+        ("Mobile: 4612 3456", "Mobile: 46** **56"),
+        ("行動電話：0912-345-678", "行動電話：0912-***-*78"),
+        ("聯絡電話：0912345678", "聯絡電話：0912****78"),
+    ],
+)
+def test_hmt_mobiles_are_read_after_a_code_or_a_label(text: str, masked: str) -> None:
+    """A 港澳台 mobile after its country code or a mobile label blocks and is masked."""
+    assert [("personal.mobile", "block")] == _rules(text)
+    assert masked == mask_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+852 2123 4567",  # landlines: Hong Kong's 2 and 3, Macau's 28, Taipei's 2
+        "(852) 3142 2345",
+        "+853 2833 2886",
+        "+886 2 2712 9292",
+        "手提電話：2123 4567",
+        "访客91234567人次",  # eight digits without a code or a label
+        "编号：91234567",
+        "档案编号：852 9123 4567 0012",  # 852 starting a longer number
+        "批次：0912-345-678",
+        "+852 1823",
+    ],
+)
+def test_hmt_look_alikes_stay_clean(text: str) -> None:
+    assert [] == _rules(text)
+
+
+def test_hmt_mobiles_listed_are_each_read() -> None:
+    text = "+852 9123 4567、+853 6612 3456 / +852 2123 4567"
+    assert 2 == len(_rules(text))
+    assert "+852 91** **67、+853 66** **56 / +852 2123 4567" == mask_personal_data(text)
