@@ -198,3 +198,32 @@ def test_a_scope_in_a_document_that_says_it_is_public_passes(notes: str) -> None
 )
 def test_the_same_words_in_prose_pass(text: str) -> None:
     assert check(Post(title="通知", body=text)).findings == ()
+
+
+# -- red team 35: other brackets, 不得上网, 备注, the kind of document named ---------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "〖此件不予公开〗",
+        "｛此件不予公开｝",
+        "{此件不公开}",
+        "︻此件不予公开︼",
+        "（此件不得上网）",
+        "（备注：此件不予公开）",
+        "（本纪要不予公开）",
+        "（此报告不公开）",
+    ],
+)
+def test_more_brackets_and_wordings_of_a_note_block(note: str) -> None:
+    body = f"各单位：\n请按要求执行。\n\n××区人民政府办公室\n2026年3月1日\n\n{note}\n"
+    rules = [f.rule for f in check(Post(title="通知", body=body)).findings]
+    assert rules == ["disclosure.not_public"]
+
+
+@pytest.mark.parametrize(
+    "text", ["网络安全法规定不得上网传播谣言。", "本报告不公开的部分已作说明", "（本纪要主动公开）"]
+)
+def test_those_words_in_prose_pass(text: str) -> None:
+    assert check(Post(title="通知", body=text)).findings == ()
