@@ -874,3 +874,18 @@ def test_hmt_mobiles_listed_are_each_read() -> None:
     text = "+852 9123 4567、+853 6612 3456 / +852 2123 4567"
     assert 2 == len(_rules(text))
     assert "+852 91** **67、+853 66** **56 / +852 2123 4567" == mask_personal_data(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("联系电话：138 1234 5678、l39 1234 5678", 2),  # the label names the second item too
+        ("联系电话：13812345678或I39-1234-5678", 2),
+        ("联系电话：021-68541234、l39 1234 5678", 1),  # after a landline
+        ("联系电话：138 1234 5678，ISO 9001 2015认证", 1),  # a word starts no item
+    ],
+)
+def test_a_later_item_may_start_with_a_letter_for_a_digit(text: str, count: int) -> None:
+    """``、l39 1234 5678``: a letter for a digit right before digits starts a list's next item,
+    which the list's label names (red team 36); a word (``ISO``) does not."""
+    assert [("personal.mobile", "block")] * count == _rules(text)
