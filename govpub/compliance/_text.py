@@ -55,6 +55,10 @@ HTML_CELL_GAP = r"</t[dh]>\s*<t[dh]\b[^<>\n]{0,40}>"
 # Characters for a regular-expression class, pairwise in the same order.
 PAREN_LIKE_OPEN = "﹙⁽₍❨❪⦅｟〘﹝︵"
 PAREN_LIKE_CLOSE = "﹚⁾₎❩❫⦆｠〙﹞︶"
+# (and the white lenticular and the curly brackets, with their small and vertical forms:
+# "〖此件不予公开〗", "｛内部资料，注意保存｝", red team 35)
+PAREN_LIKE_OPEN += "〖｛{﹛︷︹︻︽"
+PAREN_LIKE_CLOSE += "〗｝}﹜︸︺︼︾"
 
 
 def without_tags(text: str, start: int, end: int) -> tuple[int, int]:

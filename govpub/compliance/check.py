@@ -36,6 +36,7 @@ from govpub.compliance.contacts import (
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
+from govpub.compliance.engagement import ACT_RULE, find_engagement_demands
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.folding import holds_reference, written_url
@@ -392,7 +393,7 @@ class _Run:
                 )
         anchors = find_anchors(folded.text, self.policy.terms)
         notes = self._disclosure(view, anchors)
-        self._terms(view, notes, anchors)
+        self._engagement(view, self._terms(view, notes, anchors))
         self._contacts(view)
         for start, end in find_share_codes(
             folded.text, view.written, signs=anchors.signs, whole=spec.payload
@@ -659,8 +660,11 @@ class _Run:
             )
         return spans
 
-    def _terms(self, view: _FieldView, notes: list[tuple[int, int]], anchors: Anchors) -> None:
-        """Every term of every list, from the policy's one expression (or automaton)."""
+    def _terms(
+        self, view: _FieldView, notes: list[tuple[int, int]], anchors: Anchors
+    ) -> list[tuple[int, int, str]]:
+        """Every term of every list, from the policy's one expression (or automaton); returns
+        the acts :mod:`.engagement` reads around (its internal terms)."""
         seen: set[tuple[str, int, str]] = set()
         hits = anchors.terms
         if hits is None:
@@ -674,7 +678,11 @@ class _Run:
         # a word that asks a reviewer to look (不予公开 in an annual report's prose) is reported
         # once per field with its count, as link.other_host is once per host
         asks: dict[Term, list[tuple[int, str]]] = {}
+        acts: list[tuple[int, int, str]] = []  # (:mod:`.engagement`'s, read after the terms)
         for start, end, term in hits:
+            if term.rule == ACT_RULE:
+                acts.append((start, end, term.term))
+                continue
             if (
                 term.rule == PROSE_RULE
                 or view.in_url(start, end)
@@ -717,6 +725,37 @@ class _Run:
                 excerpt=places[0][1],
                 field=view.spec.name,
                 offset=places[0][0],
+            )
+        return acts
+
+    def _engagement(self, view: _FieldView, acts: list[tuple[int, int, str]]) -> None:
+        """Forced engagement said in a sentence of its own (:mod:`.engagement`), where no
+        listed phrase (reported already by :meth:`_terms`) stands in it."""
+        if not acts:
+            return
+        folded = view.folded.text
+        listed = [
+            f.offset
+            for f in self.findings
+            if f.rule == "wording.forced_engagement"
+            and f.field == view.spec.name
+            and f.offset is not None
+        ]
+        for start, end in find_engagement_demands(folded, acts):
+            if view.in_url(start, end) or warned_against(folded, start, end):
+                continue  # (“集赞送礼品”等活动多为骗局: a warning, quoted)
+            o_start, o_end, shown = view.place(start, end)
+            if any(o_start <= at < o_end for at in listed):
+                continue  # a listed phrase in it is reported already (转发后方可)
+            self.add(
+                "wording.forced_engagement",
+                "warn",
+                _TERM_MESSAGES["wording.forced_engagement"].format(
+                    term=as_quoted(view.spec.text[o_start:o_end])
+                ),
+                excerpt=shown,
+                field=view.spec.name,
+                offset=o_start,
             )
 
     def _contacts(self, view: _FieldView) -> None:

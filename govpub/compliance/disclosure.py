@@ -66,14 +66,18 @@ __all__ = [
 DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
-_WHICH = r"(?:附?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿|本通知|此通知)?"
+# (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）")
+_WHICH = (
+    r"(?:[附备]?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿"
+    r"|[此本该](?:通知|通报|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
+)
 _NOT = (
     r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|暂不|不)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
     r"公开(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
-    r"|不宜?(?:上网|发网站|在网上发布)"  # (此件不上网): not to be put on the web
+    r"|不[宜得]?(?:上网|发网站|在网上发布)"  # (此件不上网, 不得上网): not to be put on the web
     r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
     r"|不对外(?![\u4e00-\u9fff])"  # (此件不对外): not 不对外开放, 不对外营业
     # a distribution scope (发文范围): "（此件发至县团级）" goes to officials, not the public

@@ -107,7 +107,14 @@ _STARS = "☆✩✪✫✬✭✮✯✰✶✷✸✹✺⭐⋆⭑⭒✦✧\U0001f31f
 # (and the stars of the other symbol blocks: the APL circle star ⍟, the outlined ⚝, the half
 # black stars ⯨–⯫ and the pointed stars of the geometric shapes extended, 🟀–🟔: "秘密🟊3年")
 _STARS += "\u235f\u269d\u2be8\u2be9\u2bea\u2beb" + "".join(map(chr, range(0x1F7C0, 0x1F7D5)))
+# (and the stars the emoji keyboards offer that were read as pictographs, spaces: ✴ eight
+# pointed, ✵ pinwheel, ✡ and 🔯 six pointed, ❂ circled: "机密✴10年" is a marking, red team 35)
+_STARS += "\u2734\u2735\u2721\U0001f52f\u2742"
 _ASTERISKS = "∗⁎✱✲✳✻✽❉❊❋٭"
+# (and the other asterisks: ⁑ two stacked, ✢–✥ and ✼ ❃ spoked, ⊛ circled, ꙳ Slavonic, and the
+# spoked asterisks of the geometric shapes extended, 🞯–🞿: "秘密⁑5年", red team 35)
+_ASTERISKS += "\u2051\u2722\u2723\u2724\u2725\u273c\u2743\u229b\ua673"
+_ASTERISKS += "".join(map(chr, range(0x1F7AF, 0x1F7C0)))
 # (and dots of other scripts that look like one: ⸱ ⸳ word separator and raised dot, ᛫ runic,
 # ᐧ syllabics, ܁ ܂ Syriac full stops, ꓸ Lisu, ꞏ the sinological dot (confusables.txt: a middle
 # dot), ⸼ stenographic full stop: "t⸳cn/x" is read as t·cn, a spelled host)
@@ -115,6 +122,9 @@ _DOTS = "•‧∙⋅・･⸱⸳᛫ᐧ܁܂ꓸꞏ⸼"
 _DASHES = "‐‑‒−"  # hyphens, figure dash, minus (not the dashes — – ―: sentence punctuation)
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _SPACES += "\u202f\u205f\u3000"
+# (and the Braille blank, a visible-width blank that filters pass as a symbol: spam uses it
+# as an invisible space, "内⠀部⠀资⠀料", "138⠀1234⠀5678", red team 35)
+_SPACES += "\u2800"
 _FULL_STOPS = "。｡"
 # (and the C0/C1 ones Python's str.splitlines() also ends a line at: U+000B, the soft line
 # break Word and WPS put in copied text for Shift+Enter; U+000C, a page break; U+0085 NEL)
@@ -1100,6 +1110,10 @@ _SEPARATOR_CANDIDATE = re.compile(rb"\x00 ?\?")  # ("?": beyond Latin-1)
 # the same)
 _LINE_GAP = re.compile("\n *+(?:> *+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
 _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
+# (and a star, which every star emoji folds to: "内⭐部⭐资⭐料" strings the characters as
+# "内*部*资*料" does — beyond Latin-1, so looked for apart, and only in a text that holds one;
+# red team 35)
+_STAR_GAP = LazyPattern("(?<=.)★ ?" + _IDEOGRAPH_AHEAD)
 
 
 def _separator_gaps(folded: str) -> list[tuple[int, int]]:
@@ -1117,6 +1131,9 @@ def _separator_gaps(folded: str) -> list[tuple[int, int]]:
             more.append((start - 1 if start and folded[start - 1] == "\r" else start, match.end()))
     if "<br" in folded:
         more += [m.span() for m in _BR_GAP.finditer(folded)]
+    if "★" in folded:
+        # (not the star after a 密级: "绝-密★三年" is a marking's star before its period)
+        more += [m.span() for m in _STAR_GAP.finditer(folded) if folded[m.start() - 1] != "密"]
     return sorted(spans + more) if more else spans
 
 

@@ -170,7 +170,26 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _LABELS = re.compile(rf"(?:{_LABEL}\.)+")
+
 _SCHEME = re.compile(r"(?:https?|ftp):")
+
+
+def _host_start(text: str, begin: int, index: int) -> int:
+    """Where the host of the run of host characters from ``begin`` (its first dot at
+    ``index``) starts.
+
+    An emphasis opens before the host: ``_t.cn_/x`` shows ``t.cn/x``.  And no label starts
+    with a hyphen or a dot: glued to CJK text (or its punctuation) before a host they are
+    none of it — ``报名网址-t.cn/x``, ``链接．t.cn/x`` (a full-width full stop is a dot) show
+    the host after them, which a linkifier links (red team 35).  After ASCII punctuation
+    (``[w](…).t.cn``) the run is left as it is, to be read again once stripping closes up.
+    """
+    while begin < index and text[begin] == "_":
+        begin += 1
+    if begin < index and text[begin] in "-." and (begin == 0 or text[begin - 1] > "\x7f"):
+        while begin < index and text[begin] in "-.":
+            begin += 1
+    return begin
 
 
 def _may_end_in_cjk(text: str, begin: int, stop: int) -> bool:
@@ -623,8 +642,7 @@ class _Scanner:
         begin = index
         while begin > floor and text[begin - 1] in _HOST_CHARS:
             begin -= 1
-        while begin < index and text[begin] == "_":
-            begin += 1  # an emphasis opens before the host: "_t.cn_/x" shows t.cn/x
+        begin = _host_start(text, begin, index)
         if begin == index:
             return 0
         lead = begin

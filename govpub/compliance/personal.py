@@ -240,12 +240,28 @@ def _label(folded: str, start: int) -> Label | None:
     match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
     if match is None:
         header = _column_header(folded, start)
+        coded = header is None and _code_letters(folded, start) < start
+        if coded:
+            header = _column_header(folded, _code_letters(folded, start))
         if header is None:
             return None
         match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
-        if match is None:
+        if match is None or (coded and match.lastgroup != "serial"):
             return None
     return match.lastgroup  # type: ignore[return-value]
+
+
+_CODE_LETTERS = 6  # as many letters as a serial label's code prefix takes (_CODE_PREFIX)
+
+
+def _code_letters(folded: str, start: int) -> int:
+    """Where the letters of a code right before ``start`` begin (``start`` when none): a cell
+    under a serial column may start with them (``| 定点药店编码 |`` over ``| P15010200456 |``,
+    a 医保 code whose digits are a mobile's shape), as the code after an inline label may."""
+    letters = start
+    while letters > max(0, start - _CODE_LETTERS) and "a" <= folded[letters - 1] <= "z":
+        letters -= 1
+    return letters
 
 
 # A document number (文号) is its year in brackets and a sequence number ending in 号
@@ -298,6 +314,38 @@ def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
     # 统一社会信用代码 when labelled so, or when every part of it is well formed.
     said = label()
     return said == "id" or (said != "org" and not registered_uscc(digits))
+
+
+# A 残疾人证 number (第二代, 2008) is the holder's ID number and two digits more: the kind of
+# disability (1 视力 … 7 多重) and its grade (1–4) — 31010419851122758242.  Its first 18 digits
+# are read as an ID number is, whatever the label: only the two digits after it tell the form.
+_DISABILITY_KINDS, _DISABILITY_GRADES = "1234567", "1234"
+
+
+def _disability_number(digits: str, label: Callable[[], Label | None]) -> bool:
+    """Whether 20 ``digits`` are a 残疾人证 number: a checked ID number, a kind and a grade."""
+    return (
+        digits[18] in _DISABILITY_KINDS
+        and digits[19] in _DISABILITY_GRADES
+        and _is_id18(digits[:18], label)
+    )
+
+
+def _disability_with_x(folded: str, number: WrittenNumber) -> _Reading | None:
+    """A 残疾人证 number whose ID number ends in X (``44030419900101109X42``): an X with
+    digits after it ends no written number (:mod:`.grouping` keeps only a final X), so the
+    17 digits before it are read here with the X and the kind and grade after it."""
+    end = number.end
+    tail = folded[end : end + 4]
+    if len(tail) < 3 or tail[0] != "x" or (len(tail) == 4 and tail[3] in _ALNUM):
+        return None
+    digits = "".join(g.digits for g in number.groups) + tail[:3]
+    if len(digits) != 20 or not _ends_ok(folded, number)[0]:
+        return None
+    if not _disability_number(digits, lambda: _label(folded, number.start)):
+        return None
+    positions = [i for g in number.groups for i in range(g.start, g.end)]
+    return _Reading("id_number", number.groups[0].start, end + 3, tuple(positions[6:14]))
 
 
 def _card_shape(lengths: tuple[int, ...]) -> bool:
@@ -394,13 +442,17 @@ def _validated(
     def label() -> Label | None:
         return _label(folded, start)
 
-    if size == 18 and _is_id18(digits, label):
+    if (size == 18 and _is_id18(digits, label)) or (
+        size == 20 and _disability_number(digits, label)
+    ):
         return "id_number", True
     if size == 18 and digits[0] == "9" and valid_foreign_id18(digits) and _permanent(folded, start):
         return "id_number", True  # 外国人永久居留身份证 of 2023, after its name
     if size < 13 or digits[-1] == "x":
         return None
     card = _card(digits, lengths, label)
+    if card is not None and size == 15 and label() == "org":
+        card = None  # a 工商注册号 or 税务登记号 of 安徽 (34…) or 山东 (37…): an Amex's shape
     if card is False and _MEMBER_LABEL.search(folded, max(0, start - _LABEL_REACH), start):
         card = None  # a shop's membership number of a card's shape that fails Luhn
     if card is not None:
@@ -489,8 +541,10 @@ _HOLDER_WORDS = (
 _HOLDER = LazyPattern(
     # (a colon, a space or a cell's border after the label: 收款人账号 is no 收款人 named 账号)
     rf"(?:{_HOLDER_WORDS})(?:[ \t:：|]{{1,4}}|{HTML_CELL_GAP}[ \t]{{0,3}})"
-    # (up to the next label: the fold drops the space between 户名：某局　账号：, as between Han)
-    r"(?P<name>(?:(?!账号|账户|帐号|帐户|开户|卡号)[^\s|:：<>,，;；。、]){1,40})"
+    # (up to the next label: the fold drops the space between 户名：某局　账号：, as between Han
+    # — and between 收款人全称：某局　收款账号：, so a label's first words end the name too)
+    r"(?P<name>(?:(?!(?:[收付]款人?|银行|銀行|对公|對公|结算|結算)?(?:账|帳|賬)(?:号|號|户|戶)"
+    r"|开户|開戶|卡号|卡號)[^\s|:：<>,，;；。、]){1,40})"
 )
 _HOLDER_HEADING = LazyPattern(rf"^(?:{_HOLDER_WORDS})$")
 # An organisation's name ends in what it is (某市财政局, 某某区红十字会, 社会保险基金专户); a
@@ -816,10 +870,10 @@ def _read(
     positions = [i for g in groups for i in range(g.start, g.end)]
     if found is not None:
         kind, certain = found
-        if len(digits) == 18 and kind == "id_number":  # checked: no context overrides it
+        if len(digits) in (18, 20) and kind == "id_number":  # checked: no context overrides it
             # (but a 施工许可证编号, after the permit's name: red team 15)
             permit = _construction_permit(folded, digits, start)
-            return None if permit else _Reading(kind, start, end, tuple(positions[6:-4]))
+            return None if permit else _Reading(kind, start, end, tuple(positions[6:14]))
         if (
             _not_personal(folded, start, end)
             or (over_lines and not labelled())
@@ -1060,7 +1114,8 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 size -= len(groups[last].digits)
             if size < 11:
                 break
-            if size > 19 or (first == 0 and not left_ok) or (last == count and not right_ok):
+            # (20 digits: only a 残疾人证 number, an ID number and two digits more)
+            if size > 20 or (first == 0 and not left_ok) or (last == count and not right_ok):
                 continue
             if size != 18 and breaks.unread(first, last):
                 continue
@@ -1312,6 +1367,8 @@ def _number_readings(
 ) -> list[_Reading]:
     """The readings of one written number, a passport's or permit's first."""
     readings = list(_readings(folded, number))
+    if not readings and (disability := _disability_with_x(folded, number)) is not None:
+        return [disability]
     if not readings or readings[0].start >= number.groups[0].end:
         passport = (
             _passport(folded, original, to_original, number)

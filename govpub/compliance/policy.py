@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from govpub.compliance._data import data_text
 from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
+from govpub.compliance.engagement import ACT_RULE, ACT_WORDS
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import is_app_link
@@ -149,6 +150,11 @@ BUILTIN_TERM_RULES = frozenset(
 
 def _prose_terms() -> list[Term]:
     return [Term(PROSE_RULE, "warn", term) for term in _data_lines("prose_phrases.txt")]
+
+
+def _act_terms() -> list[Term]:
+    """The acts :mod:`.engagement` reads the sentence around (found in the terms' one pass)."""
+    return [Term(ACT_RULE, "warn", word) for word in ACT_WORDS]
 
 
 class Policy:
@@ -572,7 +578,7 @@ class _Builder:
         return _builtin_source_list(config.source_list)
 
     def terms(self) -> list[Term]:
-        terms = _builtin_terms() + _prose_terms()
+        terms = _builtin_terms() + _prose_terms() + _act_terms()
         for index, entry in enumerate(self.config.term_lists):
             key = f"policy.term_lists[{index}]"
             pairs = parse_term_list(self.read(entry.path, f"{key}.path"))

@@ -231,3 +231,32 @@ def test_prose_wrapped_before_the_words_does_not_block(text: str) -> None:
 def test_a_note_on_its_own_line_still_blocks(text: str) -> None:
     result = check(Post(title="通知", body=text))
     assert [("disclosure.not_public", "block")] == [(f.rule, f.severity) for f in result.findings]
+
+
+# -- red team 35: other brackets, 不得上网, 备注, the kind of document named ---------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "〖此件不予公开〗",
+        "｛此件不予公开｝",
+        "{此件不公开}",
+        "︻此件不予公开︼",
+        "（此件不得上网）",
+        "（备注：此件不予公开）",
+        "（本纪要不予公开）",
+        "（此报告不公开）",
+    ],
+)
+def test_more_brackets_and_wordings_of_a_note_block(note: str) -> None:
+    body = f"各单位：\n请按要求执行。\n\n××区人民政府办公室\n2026年3月1日\n\n{note}\n"
+    rules = [f.rule for f in check(Post(title="通知", body=body)).findings]
+    assert rules == ["disclosure.not_public"]
+
+
+@pytest.mark.parametrize(
+    "text", ["网络安全法规定不得上网传播谣言。", "本报告不公开的部分已作说明", "（本纪要主动公开）"]
+)
+def test_those_words_in_prose_pass(text: str) -> None:
+    assert check(Post(title="通知", body=text)).findings == ()

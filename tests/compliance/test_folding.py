@@ -665,3 +665,46 @@ def test_stray_stars_in_letter_spacing_are_read_past(written: str, read: str) ->
 )
 def test_stars_outside_letter_spacing_stay(text: str) -> None:
     assert "*" in fold(text).text or "`" in fold(text).text
+
+
+# -- red team 35: the stars and asterisks the emoji keyboards offer, the Braille blank --------
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("机密✴10年", "机密★10年"),  # eight pointed black star (✴️), was a pictograph: a space
+        ("机密✵10年", "机密★10年"),
+        ("绝密✡永久", "绝密★永久"),
+        ("秘密🔯3年", "秘密★3年"),
+        ("机密❂10年", "机密★10年"),
+        ("秘密⁑5年", "秘密*5年"),  # two asterisks stacked
+        ("机密✢10年", "机密*10年"),
+        ("机密⊛10年", "机密*10年"),
+        ("机密🞯10年", "机密*10年"),
+        ("内⠀部⠀资⠀料", "内部资料"),  # the Braille blank is a space (closed up between ideographs)
+        ("138⠀1234⠀5678", "138 1234 5678"),
+    ],
+)
+def test_more_stars_asterisks_and_blanks_fold(written: str, read: str) -> None:
+    assert fold(written).text == read
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("内⭐部⭐资⭐料", "内部资料"),  # a star emoji strings characters as "*" does
+        ("内✴部✴资✴料", "内部资料"),  # (✴ is a star now, no longer a space)
+        ("不★得★外★传", "不得外传"),
+        ("机★密★10年", "机密★10年"),
+    ],
+)
+def test_a_star_between_single_ideographs_is_letter_spacing(written: str, read: str) -> None:
+    assert fold(written).text == read
+
+
+@pytest.mark.parametrize(
+    "text", ["绝密★启用前", "秘密★三年", "机密★文件", "四★级酒店", "服务★★★★★"]
+)
+def test_a_star_beside_words_stays(text: str) -> None:
+    assert "★" in fold(text).text

@@ -815,3 +815,24 @@ def test_code_files_beside_their_cues(text: str, raw: str, name: bool) -> None:
 )
 def test_degree_abbreviations(raw: str, word: bool) -> None:
     assert word is abbreviation(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("报名网址-t.cn/AbC12", "t.cn/AbC12"),
+        ("报名网址.t.cn/AbC12", "t.cn/AbC12"),
+        ("报名网址．t.cn/AbC12", "t.cn/AbC12"),  # a full-width full stop is a dot
+        ("链接--u.jd.com/AbC", "u.jd.com/AbC"),
+        ("abc-t.cn/x", "abc-t.cn/x"),  # a hyphen inside a label stays the host's
+    ],
+)
+def test_no_host_starts_with_a_hyphen_or_a_dot(text: str, url: str) -> None:
+    """A dot or hyphen glued to CJK text before a host starts no label of it (red team 35):
+    the host is what follows, as a linkifier links it."""
+    assert find_links(text) == [url]
+
+
+@pytest.mark.parametrize("text", ["版本-v1.2.3", "文件-readme.md", "1-2.5倍", "京东.com"])
+def test_a_hyphen_or_dot_before_no_host_finds_nothing(text: str) -> None:
+    assert find_links(text) == []

@@ -967,3 +967,104 @@ def test_a_card_shape_under_an_account_blocks_unless_an_overseas_shape_of_a_unit
     organisation = holder.endswith(("局", "会", "中心", "公司"))
     cleared = organisation and not number.startswith("62")
     assert found == ([] if cleared else [("personal.bank_card", "block")])
+
+
+# -- red team 37: identifiers of government business, and personal ones in disguise ---------
+
+_AMEX_34 = luhn("34010000006742")  # a 工商注册号 of 安徽 (34…) that passes Luhn by chance
+_AMEX_37 = luhn("37010271436399")  # a 税务登记号 of 山东 (division + 组织机构代码)
+_DISABLED = id_number("31010419851122758")  # a 残疾人证 number is this and two digits more
+_DISABLED_X = id_number("44030419900101109")  # (an ID number whose check character is X)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the holder's name and the account's label on one line: the fold closes the space
+        (f"收款人全称：某市人力资源和社会保障局 收款账号：{chunks(_CCB_GD, 4, ' ')}", []),
+        (f"户名：某市财政局 银行账号：{_ICBC_SZ}", []),
+        (f"账户名称：某某区红十字会　对公账户：{_ICBC_SZ}", []),
+        (f"收款人全称：张三 收款账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局 卡号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+    ],
+)
+def test_a_holder_on_the_line_of_the_account_label_is_read(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"营业执照注册号：{_AMEX_34}", []),
+        (f"注册号：{_AMEX_34}", []),
+        (f"纳税人识别号：{_AMEX_37}", []),
+        (f"税务登记号：{_AMEX_37}", []),
+        (f"| 企业名称 | 注册号 |\n|---|---|\n| 某某有限公司 | {_AMEX_34} |", []),
+        # an Amex's shape unlabelled, or after a card's label, is a card
+        (f"联系人：{_AMEX_34}", [("personal.bank_card", "block")]),
+        (f"卡号：{_AMEX_37}", [("personal.bank_card", "block")]),
+        # a 15-digit number is no card after a registration label, an 18-digit card still is
+        (f"注册号：{luhn('621700454429423')}", [("personal.bank_card", "block")]),
+    ],
+)
+def test_a_registration_number_of_15_digits_is_no_card(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert is_card_number(_AMEX_34)
+    assert is_card_number(_AMEX_37)
+    assert found == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"残疾人证号：{_DISABLED}42", [("personal.id_number", "block")]),
+        (f"残疾证编号 {_DISABLED}71", [("personal.id_number", "block")]),
+        (
+            f"| 姓名 | 残疾证号 |\n|---|---|\n| 张三 | {_DISABLED}14 |",
+            [("personal.id_number", "block")],
+        ),
+        (f"持证人：李某（{_DISABLED}23）", [("personal.id_number", "block")]),
+        # an X inside: the ID number's check character, then the kind and grade
+        (f"残疾人证号：{_DISABLED_X}42", [("personal.id_number", "block")]),
+        (f"残疾证号 {_DISABLED_X.lower()}31", [("personal.id_number", "block")]),
+        (f"残疾证号：{_DISABLED_X}49", []),
+        (f"编号：{_DISABLED_X}42a", []),
+        # no kind 8 or 0, no grade 5 or 0: a 20-digit account, not a 残疾人证
+        (f"账号：{_DISABLED}85", []),
+        (f"账号：{_DISABLED}10", []),
+        # eighteen digits that fail the check and two more
+        (f"残疾人证号：{_DISABLED[:-1]}{(int(_DISABLED[-1]) + 1) % 10}42", []),
+    ],
+)
+def test_a_disability_certificate_number_holds_an_id_number(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)
+
+
+@pytest.mark.parametrize("number", [_DISABLED, _DISABLED_X])
+def test_a_disability_certificate_number_is_masked_as_an_id_number(number: str) -> None:
+    assert _DISABLED_X.endswith("X")
+    body = check(Post(title="通知", body=f"残疾人证号：{number}42"), MASK).post.body
+    assert body == f"残疾人证号：{number[:6]}\\*\\*\\*\\*\\*\\*\\*\\*{number[-4:]}42"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| 定点药店编码 | 名称 |\n|---|---|\n| P15010200456 | 某某大药房 |", []),
+        ("<table><tr><th>机构编码</th></tr><tr><td>H13010500123</td></tr></table>", []),
+        ("| 合同编号 |\n|---|\n| HT13812345678 |", []),
+        # a letter before a mobile under a phone's column, or with no column, is no code
+        ("| 联系电话 |\n|---|\n| P15010200456 |", [("personal.mobile", "block")]),
+        ("| 姓名 | 备注 |\n|---|---|\n| 张三 | v13812345678 |", [("personal.mobile", "block")]),
+        ("定点零售药店P15010200456", [("personal.mobile", "block")]),
+    ],
+)
+def test_a_code_with_letters_under_a_serial_column_is_no_mobile(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)

@@ -29,8 +29,9 @@ def _rules(text: str, policy: Policy | None = None) -> list[tuple[str, str, int 
         ("小编提醒：注意防暑。", [("wording.opinion", "warn", 0)]),
         ("个人觉得不错", [("wording.opinion", "warn", 0)]),
         ("今天，笔者认为……", [("wording.opinion", "warn", 3)]),
-        # two listed phrases overlap (必须转发, 转发到朋友圈才能): one finding
-        ("必须转发到朋友圈才能办理", [("wording.forced_engagement", "warn", 0)]),
+        # a demand (必须, engagement.py) around a listed phrase (转发到朋友圈才能): one finding,
+        # the listed phrase's
+        ("必须转发到朋友圈才能办理", [("wording.forced_engagement", "warn", 2)]),
         ("关注公众号后才能办理", [("wording.forced_engagement", "warn", 2)]),
         ("下载APP后方可办理", [("wording.forced_engagement", "warn", 0)]),
         ("不转不是中国人", [("wording.forced_engagement", "warn", 0)]),
@@ -258,7 +259,8 @@ def test_asking_for_hyperscan_without_it_says_which_extra(monkeypatch: pytest.Mo
         ("本店“全网最低价”，不骗人！", ["全网最低价"]),
         ("“限时秒杀”进行中，没有虚假宣传。", ["限时秒杀"]),
         ("“集赞”活动不是骗局，速来！", ["集赞"]),
-        ("三、“集赞领奖”\n转发朋友圈即可参加。骗子才不信。", ["集赞"]),
+        # (and the share paid for on the next line: engagement.py's)
+        ("三、“集赞领奖”\n转发朋友圈即可参加。骗子才不信。", ["集赞", "转发朋友圈即可参加"]),
     ],
 )
 def test_quoted_as_a_warning(text: str, found: list[str]) -> None:

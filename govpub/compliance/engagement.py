@@ -1,0 +1,213 @@
+"""Forced likes, shares, follows and downloads said in a post's own words.
+
+123号 forbids 强制要求下载使用移动客户端或点赞、转发信息 and making a follow or a download
+a precondition of a service (不得将下载使用或关注……作为办事服务的前置条件).
+``data/forced_engagement.txt`` lists the set phrases (必须转发, 关注后方可); posts say the
+same thing in sentences no list holds:
+
+* a **precondition** after the act: 转发本条微博到朋友圈，截图后方可领取; 未关注本号的群众不予受理;
+* a **reward** for it: 转发满50次送精美礼品, 关注+转发，抽3位幸运粉丝;
+* a **demand** before it: 请全体干部职工完成点赞转发, 各单位要组织干部职工点赞转发;
+* a **count** of likes or shares: 集齐38个赞, 点赞数达到100.
+
+An act is found by the policy's one term pass (:data:`ACT_WORDS` are internal terms of
+its matcher, :data:`ACT_RULE`); the sentence around it is read only there.  It must be
+the social act, not another sense of the word: 关注 names an account (关注本号, 关注“北京
+发布”, 关注后…), not 关注民生; 下载 an app (下载“某某”APP), not 下载申请表; 转发 is not a
+document sent on (转发给你们, 转发至所属企业); 分享 goes to a feed or a group (分享到朋友圈) or
+stands beside another act (点赞、分享), not 分享经验.  The text is folded (traditional,
+full-width and spaced-out forms read as simplified and plain).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+__all__ = ["ACT_RULE", "ACT_WORDS", "find_engagement_demands"]
+
+#: The rule of the internal terms that mark an act (never reported as such).
+ACT_RULE = "engagement-act"
+#: The words of the acts; 集齐 and its kin start a count of likes (集齐38个赞).
+ACT_WORDS = ("转发", "点赞", "集赞", "关注", "下载", "分享", "集齐", "集满", "集够", "攒够", "凑齐")
+
+_SENTENCE_END = "。！？!?\n；;"
+_REACH_AFTER = 32  # characters read after an act for its precondition or reward
+_REACH_BEFORE = 16  # characters read before an act for a demand
+_REACH_CLAUSE = 48  # characters read back to the clause's start for words that forbid it
+_OPENING_QUOTES = '“"「《'
+
+# where a share or a follow goes: a feed, a group, friends
+_SOCIAL_PLACES = ("朋友圈", "群", "好友", "微博", "空间", "微信", "抖音", "快手", "视频号", "qq")
+# what a followed account is called, right after 关注 (or 后: 关注后方可)
+_ACCOUNTS = re.compile(
+    r"(?:本(?:号|公众号|微博|账号|平台|抖音|头条|视频号|微信)|我们|我的|我号|官方(?:公众号|微博|账号|号|抖音|app)"
+    r"|公众号|微信公众|微博|抖音|快手|视频号|头条号|账号|后)"
+)
+# a quoted name after 关注 is an account's (关注“北京发布”) when the quotation ends the
+# phrase or names the account's kind, not a topic's (关注“三农”问题)
+_QUOTED_ACCOUNT = re.compile(
+    r"[“\"「]([^”\"」\n]{1,16})[”\"」]"
+    r"(?=$|[，,。！!？?、；;：:\s并后和及+＋]|公众号|微信|微博|号|账号|app|客户端|视频号|抖音|头条|官方)"
+)
+# 转发 of a document: to the units below (转发给你们, 转发至所属企业), or a document's title
+_DOCUMENT_AFTER = ("给", "至", "到", "《", "〈")
+_DOCUMENT_WORDS = (
+    "文件",
+    "通知",
+    "精神",
+    "意见",
+    "办法",
+    "方案",
+    "公告",
+    "通报",
+    "决定",
+    "纪要",
+    "函",
+)
+_DOCUMENT_BEFORE = ("现将", "予以", "批转", "印发")
+# a clause that forbids the demand or warns of it (不得强制要求群众转发, 严禁…, 无须下载APP,
+# 警惕以转发抽奖为名的诈骗): 123号's own words as a post quotes them, not a demand
+_FORBIDDING = (
+    "不得", "不能", "不准", "不要", "不应", "严禁", "禁止", "杜绝", "反对", "避免", "防止", "纠正",
+    "整治", "不再", "无须", "无需", "不必", "不强制", "勿", "不搞", "不得以",
+    # a warning of the scam that asks for it (警惕以转发抽奖为名的诈骗)
+    "警惕", "谨防", "提防", "当心", "小心",
+)  # fmt: skip
+_JOINERS = "、+＋和并及与,，"
+_APP = re.compile(r"app|客户端|软件|小程序")
+
+_PRECONDITION = re.compile(
+    r"(?:方可|才能|才可|方能|才予|方予|才给|方给|才允许|才会受理|才受理|才有资格|方有资格)"
+)
+_REFUSAL = re.compile(
+    r"(?:不予|不得|不能|无法|不可|不再)(?:受理|办理|报名|预约|参加|参与|申请|领取|享受|审批)"
+)
+_NEGATED_ACT = ("没有", "未", "不", "没")
+_REWARD = re.compile(
+    r"抽奖|抽取?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:名|位|人|个)"
+    r"|(?:送|赢|领|获|兑换|奖励|返)[^。！？!?\n，,]{0,10}?"
+    r"(?:礼品|奖品|红包|好礼|大奖|礼包|话费|流量|现金|奖金|积分|优惠券|代金券|纪念品|门票|会员|iphone)"
+)
+# what a share or a like is paid with, without a prize named: 转发到朋友圈即可领取
+_SHARE_PAID = re.compile(r"(?:即可|就能|就可以?|可)(?:领取|参与|参加|获得|获取|抽奖|兑换)")
+_PAID_ACTS = ("转发", "点赞", "集赞", "分享")
+_CONDITIONS = (_PRECONDITION, _REWARD)
+_PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID)
+_LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?赞")
+_DEMAND = re.compile(
+    r"(?:务必|必须|一律|强制|强行|要求|组织|动员|发动|督促|责令|人人|全员|全体|每人|每位|须)"
+)
+_COUNTS = ("集齐", "集满", "集够", "攒够", "凑齐")
+
+
+def find_engagement_demands(
+    folded: str, acts: Iterable[tuple[int, int, str]]
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``folded`` that demand, reward or count an act of ``acts``.
+
+    ``acts`` are the ``(start, end, word)`` of :data:`ACT_WORDS` in ``folded``, in
+    order; overlapping spans (two acts of one demand: 点赞转发) come out once.
+    """
+    last_end = -1
+    for start, end, word in acts:
+        span = _demand_around(folded, start, end, word)
+        if span is None or span[0] < last_end:
+            continue
+        last_end = span[1]
+        yield span
+
+
+def _demand_around(folded: str, start: int, end: int, word: str) -> tuple[int, int] | None:
+    if word in _COUNTS:
+        count = _LIKES_COUNT.match(folded, end)
+        return (start, count.end()) if count is not None else None
+    if not _is_social(folded, start, end, word):
+        return None
+    clause = _clause_start(folded, start, start - _REACH_CLAUSE)
+    if any(word in folded[clause:start] for word in _FORBIDDING):
+        return None  # 不得强制要求群众转发: the rule, quoted
+    condition = _condition_after(folded, start, end, word)
+    if condition is not None:
+        return condition
+    return _demand_before(folded, max(clause, start - _REACH_BEFORE), start, end)
+
+
+def _demand_before(folded: str, low: int, start: int, end: int) -> tuple[int, int] | None:
+    """A demand in the act's clause before it (请全体党员点赞转发), not one that organises an
+    activity the act names in quotation marks (组织开展“为身边好人点赞”活动)."""
+    demand = _DEMAND.search(folded, low, start)
+    if demand is None or any(mark in folded[demand.end() : start] for mark in _OPENING_QUOTES):
+        return None
+    return demand.start(), end
+
+
+def _condition_after(folded: str, start: int, end: int, word: str) -> tuple[int, int] | None:
+    """A precondition or a reward in the rest of the act's sentence (转发……截图后方可领取,
+    转发满50次送精美礼品), or a refusal after a negated act (未关注本号的……不予受理)."""
+    stop = _sentence_end(folded, end, end + _REACH_AFTER)
+    patterns = _PAID_CONDITIONS if word in _PAID_ACTS else _CONDITIONS
+    for pattern in patterns:
+        found = pattern.search(folded, end, stop)
+        if found is not None:
+            return start, found.end()
+    for negation in _NEGATED_ACT:
+        if folded.endswith(negation, 0, start):
+            refused = _REFUSAL.search(folded, end, stop)
+            return None if refused is None else (start - len(negation), refused.end())
+    return None
+
+
+def _is_social(folded: str, start: int, end: int, word: str) -> bool:
+    """Whether the act at ``[start, end)`` is the social one, not another sense of its word."""
+    after = folded[end : end + 8]
+    if word in ("点赞", "集赞"):
+        return True
+    if word == "关注":
+        return (
+            _ACCOUNTS.match(after) is not None
+            or _QUOTED_ACCOUNT.match(folded, end) is not None
+            or _beside_act(folded, start, end)
+        )
+    if word == "下载":
+        return _APP.search(folded, end, min(len(folded), end + 14)) is not None
+    to_social = any(place in after[:6] for place in _SOCIAL_PLACES)
+    if word == "分享":
+        return to_social or _beside_act(folded, start, end)
+    if _sends_a_document(folded, start, end):
+        return False
+    return to_social or not after.startswith(_DOCUMENT_AFTER)
+
+
+def _sends_a_document(folded: str, start: int, end: int) -> bool:
+    """Whether 转发 at ``[start, end)`` sends a document on (转发给你们, 现将《…》转发,
+    将通知转发至工作群): information passed down, not a post's reach."""
+    before = folded[_clause_start(folded, start, start - _REACH_BEFORE) : start]
+    return any(word in folded[end : end + 10] or word in before for word in _DOCUMENT_WORDS) or any(
+        word in before for word in _DOCUMENT_BEFORE
+    )
+
+
+def _beside_act(folded: str, start: int, end: int) -> bool:
+    """Whether another act stands right beside this one (点赞、分享; 关注+转发)."""
+    after = folded[end : end + 3].lstrip(_JOINERS)
+    before = folded[max(0, start - 3) : start].rstrip(_JOINERS)
+    return after.startswith(ACT_WORDS) or before.endswith(ACT_WORDS)
+
+
+def _sentence_end(folded: str, start: int, stop: int) -> int:
+    stop = min(stop, len(folded))
+    for at in range(start, stop):
+        if folded[at] in _SENTENCE_END:
+            return at
+    return stop
+
+
+def _clause_start(folded: str, end: int, low: int) -> int:
+    """Where the clause ending at ``end`` starts, not before ``low``: a demand and its act
+    stand in one clause (各单位要高度重视，组织干部职工点赞转发)."""
+    low = max(0, low)
+    for at in range(end - 1, low - 1, -1):
+        if folded[at] in _SENTENCE_END or folded[at] in "，,":
+            return at + 1
+    return low

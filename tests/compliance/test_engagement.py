@@ -1,0 +1,130 @@
+"""Forced engagement said in sentences (govpub.compliance.engagement)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govpub import Policy, Post, check
+from govpub.compliance.engagement import ACT_WORDS, find_engagement_demands
+from govpub.compliance.folding import fold
+
+
+def _acts(folded: str) -> list[tuple[int, int, str]]:
+    """Every act word in ``folded``, as the policy's term pass gives them (in order)."""
+    found = []
+    for word in ACT_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            found.append((at, at + len(word), word))
+            at = folded.find(word, at + 1)
+    return sorted(found)
+
+
+def _demands(text: str) -> list[str]:
+    folded = fold(text).text
+    return [folded[start:end] for start, end in find_engagement_demands(folded, _acts(folded))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a precondition after the act
+        ("转发本条微博到朋友圈，截图后方可领取", ["转发本条微博到朋友圈，截图后方可"]),
+        ("须下载官方app才能预约", ["下载官方app才能"]),
+        # a refusal after a negated act: the negation belongs to the span
+        ("未关注本号的群众不予受理", ["未关注本号的群众不予受理"]),
+        ("没有下载某某app的居民，无法预约", ["没有下载某某app的居民，无法预约"]),
+        # a reward, or a share paid for
+        ("转发满50次送精美礼品", ["转发满50次送精美礼品"]),
+        ("关注+转发，抽3位幸运粉丝", ["关注+转发，抽3位"]),
+        ("转发朋友圈即可参加", ["转发朋友圈即可参加"]),
+        # a demand before the act; two acts of one demand come out once
+        ("请全体党员点赞转发", ["全体党员点赞"]),
+        ("动员群众关注“某某发布”", ["动员群众关注"]),
+        # a count of likes
+        ("集齐38个赞", ["集齐38个赞"]),
+        ("集满二十个赞", ["集满二十个赞"]),
+    ],
+)
+def test_found(text: str, expected: list[str]) -> None:
+    assert _demands(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another sense of the word
+        "必须关注民生热点问题",
+        "各级党委政府必须关注“三农”问题",
+        "必须关注本地区疫情形势",
+        "必须关注并解决好群众反映的问题",
+        "请各单位务必转发至所属企业",
+        "现将通知转发给你们",
+        "要求各单位将通知转发至工作群",
+        "申报单位请下载附件中的申请表，填写后方可提交",
+        "各支部要组织党员分享学习体会",
+        # no condition, reward or demand
+        "欢迎转发分享",
+        "关注后可在线查询办理进度",
+        "下载“粤省事”app即可领取电子社保卡",
+        "点赞数达到50万，转发量超过10万次",
+        "集满印章后可兑换纪念品",
+        # forbidden or warned of in the clause
+        "不得强制要求下载使用移动客户端或点赞、转发信息",
+        "无须下载app，微信扫码即可办理",
+        "警惕以转发抽奖为名的诈骗",
+        # an activity's name in quotation marks
+        "组织开展“为身边好人点赞”主题宣传活动",
+    ],
+)
+def test_clean(text: str) -> None:
+    assert _demands(text) == []
+
+
+_SUBJECTS = st.sampled_from(["", "广大市民", "全市干部职工", "各村网格员", "居民朋友们"])
+_DEMANDS = st.sampled_from(["务必", "必须", "全体", "动员", "组织", "要求"])
+_ACTS = st.sampled_from(["点赞转发", "转发本条微博", "关注本公众号", "下载某某app", "点赞、分享"])
+_FORBIDDING = st.sampled_from(["不得", "严禁", "禁止", "无须", "警惕"])
+
+
+@given(subject=_SUBJECTS, demand=_DEMANDS, act=_ACTS)
+def test_a_demand_before_an_act_is_found(subject: str, demand: str, act: str) -> None:
+    text = f"请{subject}{demand}{act}。"
+    assert len(_demands(text)) == 1
+
+
+@given(forbidding=_FORBIDDING, subject=_SUBJECTS, demand=_DEMANDS, act=_ACTS)
+def test_a_forbidden_demand_is_not(forbidding: str, subject: str, demand: str, act: str) -> None:
+    text = f"{forbidding}{demand}{subject}{act}。"
+    assert _demands(text) == []
+
+
+@given(
+    act=_ACTS,
+    condition=st.sampled_from(["后方可办理", "才能预约", "抽5名送话费", "送精美礼品"]),
+    gap=st.sampled_from(["", "，截图发至后台", "并留言"]),
+)
+def test_a_condition_after_an_act_is_found(act: str, condition: str, gap: str) -> None:
+    assert len(_demands(f"{act}{gap}{condition}。")) == 1
+
+
+@given(
+    text=st.sampled_from(["转发本条微博到朋友圈，截图后方可领取", "请全体党员点赞转发"]),
+    form=st.sampled_from(["traditional", "spaced", "plain"]),
+)
+def test_check_reads_the_folded_forms(text: str, form: str) -> None:
+    written = {
+        "traditional": text.replace("转发", "轉發").replace("点赞", "點讚").replace("领取", "領取"),
+        "spaced": " ".join(text),
+        "plain": text,
+    }[form]
+    result = check(Post(title="通知", body=written), Policy.default())
+    assert [f.rule for f in result.findings] == ["wording.forced_engagement"]
+
+
+def test_a_listed_phrase_inside_is_reported_once() -> None:
+    # 转发后方可 is listed (forced_engagement.txt); the sentence around it is the same finding
+    result = check(Post(title="通知", body="请全体党员转发后方可参加评优"), Policy.default())
+    assert [(f.rule, f.offset) for f in result.findings] == [("wording.forced_engagement", 5)]
