@@ -166,7 +166,7 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "执照|執照",
         "",
     ),
-    "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帳戶", "卡|账|帳|賬"),
+    "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帐户|帳戶", "卡|账|帐|帳|賬"),
     "serial": (
         "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
         "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證|"
@@ -181,14 +181,19 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "n(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)o[.:：]|№|"
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
-        "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei",
+        # (a dual-SIM phone's IMEI1 and IMEI2, its Chinese name 串号/串码, a 设备号: an IMEI
+        # from 35 reads as a legacy ID number of 福建 one time in thirty — red team 37)
+        # (with a number's word: 设备负责人 and 电子邮件：138…@qq.com name no code)
+        "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei[12]?|"
+        # (and a postal item's 邮件号, China Post's name for a tracking number)
+        "(?:设备|設備|邮件|郵件)(?:号码|號碼|号|號|编号|編號|码|碼)",
         # (a 招聘公告's 报名序号, 报名号, 考号, 座位号, 岗位代码 and 职位代码: 11 digits may
         # start 13–19)
         # (single characters as one class: a search tries a class at once, alternatives in turn)
         # (户号, 燃气户号, 水费户号: a utility's account number, 10–11 digits that may start 13;
         # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号; 料号, a
         # part number)
-        "[单單编編批文案型货貨学學工序考户戶票料]|座位|岗位|崗位|职位|職位|报名|報名|"
+        "[单單编編批文案型货貨学學工序考户戶票料串]|座位|岗位|崗位|职位|職位|报名|報名|"
         "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
     ),
 }
@@ -238,17 +243,26 @@ def _label(folded: str, start: int) -> Label | None:
     the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
     sample or exam numbers is named once, in its header (:func:`_column_header`)."""
     match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
+    if match is not None:
+        return match.lastgroup  # type: ignore[return-value]
+    header = _column_header(folded, start)
+    if header is None:
+        letters = _code_letters(folded, start)
+        return None if letters == start else _code_label(folded, letters)
+    match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
+    return None if match is None else match.lastgroup  # type: ignore[return-value]
+
+
+def _code_label(folded: str, letters: int) -> Label | None:
+    """``"serial"`` when the letters at ``letters`` start a code that a code's label or column
+    names: ``机构代码：H13010500123``, ``| 定点药店编码 |`` over ``| P15010200456 |`` — the
+    digits after the letters are the tail of a code (a 医保 code's digits may be a mobile's
+    shape), as after a serial label's code prefix (:data:`_CODE_PREFIX`)."""
+    match = _LABEL.search(folded, max(0, letters - _LABEL_REACH), letters)
     if match is None:
-        header = _column_header(folded, start)
-        coded = header is None and _code_letters(folded, start) < start
-        if coded:
-            header = _column_header(folded, _code_letters(folded, start))
-        if header is None:
-            return None
-        match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
-        if match is None or (coded and match.lastgroup != "serial"):
-            return None
-    return match.lastgroup  # type: ignore[return-value]
+        header = _column_header(folded, letters)
+        match = None if header is None else _LABEL.search(header.strip(" \t*_"))
+    return "serial" if match is not None and match.lastgroup in ("serial", "org") else None
 
 
 _CODE_LETTERS = 6  # as many letters as a serial label's code prefix takes (_CODE_PREFIX)
@@ -529,21 +543,23 @@ def _construction_permit(folded: str, digits: str, start: int) -> bool:
 # cards, and a unit collecting on a person's card is what to stop (``public_numbers`` lets an
 # account published on purpose through).
 _OVERSEAS = frozenset({"Visa", "Mastercard", "JCB", "Discover", "Diners Club"})
+# (帐 is the variant that 帐号 is written with, and what the fold makes of the traditional 帳:
+# 帳號 reads 帐号 — red team 37)
 _ACCOUNT_LABEL = LazyPattern(
-    r"(?<!个人)(?<!個人)(?<!个人银行)(?<!卡)(?<!私)(?:账|帳|賬)(?:号|號|户|戶)(?:号码|號碼|号|號)?"
+    r"(?<!个人)(?<!個人)(?<!个人银行)(?<!卡)(?<!私)(?:账|帐|帳|賬)(?:号|號|户|戶)(?:号码|號碼|号|號)?"
     + _NAME_TO_NUMBER
 )
 # Who holds the account: a holder's label and the name after it (户名：某市财政局, 收款单位 |
 # 某市财政局 |, <td>账户名称</td><td>…</td>).
 _HOLDER_WORDS = (
-    r"户[ \u3000]{0,2}名称?|(?:账|帳)户名称?|收款(?:单位|人|方)(?:全称|名称)?|开户单位|单位名称"
+    r"户[ \u3000]{0,2}名称?|(?:账|帐|帳)户名称?|收款(?:单位|人|方)(?:全称|名称)?|开户单位|单位名称"
 )
 _HOLDER = LazyPattern(
     # (a colon, a space or a cell's border after the label: 收款人账号 is no 收款人 named 账号)
     rf"(?:{_HOLDER_WORDS})(?:[ \t:：|]{{1,4}}|{HTML_CELL_GAP}[ \t]{{0,3}})"
     # (up to the next label: the fold drops the space between 户名：某局　账号：, as between Han
     # — and between 收款人全称：某局　收款账号：, so a label's first words end the name too)
-    r"(?P<name>(?:(?!(?:[收付]款人?|银行|銀行|对公|對公|结算|結算)?(?:账|帳|賬)(?:号|號|户|戶)"
+    r"(?P<name>(?:(?!(?:[收付]款人?|银行|銀行|对公|對公|结算|結算)?(?:账|帐|帳|賬)(?:号|號|户|戶)"
     r"|开户|開戶|卡号|卡號)[^\s|:：<>,，;；。、]){1,40})"
 )
 _HOLDER_HEADING = LazyPattern(rf"^(?:{_HOLDER_WORDS})$")
@@ -1114,8 +1130,14 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 size -= len(groups[last].digits)
             if size < 11:
                 break
-            # (20 digits: only a 残疾人证 number, an ID number and two digits more)
-            if size > 20 or (first == 0 and not left_ok) or (last == count and not right_ok):
+            # (20 digits: only a 残疾人证 number, an ID number and two digits more, written
+            # whole or as the two: no window of a long account in fours is read so)
+            if (
+                size > 20
+                or (size == 20 and last - first > 2)
+                or (first == 0 and not left_ok)
+                or (last == count and not right_ok)
+            ):
                 continue
             if size != 18 and breaks.unread(first, last):
                 continue

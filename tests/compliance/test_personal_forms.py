@@ -986,6 +986,12 @@ _DISABLED_X = id_number("44030419900101109")  # (an ID number whose check charac
         (f"账户名称：某某区红十字会　对公账户：{_ICBC_SZ}", []),
         (f"收款人全称：张三 收款账号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
         (f"户名：某市财政局 卡号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        # 帐号, the variant spelling, and the traditional 帳號 it folds to, are account labels
+        (f"户名：某市财政局\n帐号：{_ICBC_SZ}", []),
+        (f"戶名：某市財政局 銀行帳號：{_ICBC_SZ}", []),
+        (f"账户名称：某市财政局\n收款帐户：{chunks(_CCB_GD, 4, ' ')}", []),
+        (f"户名：张三\n帐号：{_ICBC_SZ}", [("personal.bank_card", "block")]),
+        (f"户名：某市财政局\n个人帐户：{_ICBC_SZ}", [("personal.bank_card", "block")]),
     ],
 )
 def test_a_holder_on_the_line_of_the_account_label_is_read(
@@ -1062,9 +1068,35 @@ def test_a_disability_certificate_number_is_masked_as_an_id_number(number: str) 
         ("| 联系电话 |\n|---|\n| P15010200456 |", [("personal.mobile", "block")]),
         ("| 姓名 | 备注 |\n|---|---|\n| 张三 | v13812345678 |", [("personal.mobile", "block")]),
         ("定点零售药店P15010200456", [("personal.mobile", "block")]),
+        # an org code's label names a code too, inline or as the column's header
+        ("定点医疗机构代码：H13010500123", []),
+        ("| **机构代码** |\n|---|\n| H13010500123 |", []),
+        ("身份证号：G13812345678", [("personal.mobile", "block")]),
+        ("手机：ab13812345678", [("personal.mobile", "block")]),
     ],
 )
 def test_a_code_with_letters_under_a_serial_column_is_no_mobile(
     text: str, found: list[tuple[str, str]]
 ) -> None:
+    assert found == _personal(text)
+
+
+_IMEI_35 = luhn("35209985031512")  # an IMEI from 35 whose digits read as a legacy ID of 福建
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"IMEI1：{_IMEI_35}；IMEI2：{luhn('35209985031513')}", []),
+        (f"手机串号{_IMEI_35}", []),
+        (f"串码：{_IMEI_35}", []),
+        (f"设备号 {_IMEI_35}", []),
+        ("邮件号：4312345678903", []),
+        # the words alone name no code: a mobile as a mail's user name, a device's keeper
+        ("电子邮件：13812345678@qq.com", [("personal.mobile", "block")]),
+        ("设备：13812345678", [("personal.mobile", "block")]),
+        (f"持有人：{_IMEI_35}", [("personal.id_number", "block")]),
+    ],
+)
+def test_device_and_postal_serial_labels(text: str, found: list[tuple[str, str]]) -> None:
     assert found == _personal(text)
