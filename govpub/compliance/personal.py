@@ -981,10 +981,31 @@ def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
         left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
     if number.end < len(folded) and folded[number.end] in _ALNUM:
         right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
+    if (left_ok or right_ok) and _grouped_code(folded, number):
+        return False, False
     return left_ok, right_ok
 
 
+def _grouped_code(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number``'s groups, with the letters glued before its first and after its
+    last, are a 统一社会信用代码 written in groups (``A131 0115 1529 5071 89``: its digits
+    hold a mobile's shape, ``131 0115 1529``; red team 35)."""
+    start, end = number.start, number.end
+    if not (
+        (start > 0 and folded[start - 1] in _ALNUM) or (end < len(folded) and folded[end] in _ALNUM)
+    ):
+        return False
+    while start > 0 and folded[start - 1] in _ALNUM:
+        start -= 1
+    while end < len(folded) and folded[end] in _ALNUM:
+        end += 1
+    digits = "".join(group.digits for group in number.groups)
+    word = folded[start : number.start] + digits + folded[number.end : end]
+    return len(word) == _USCC_LENGTH and not word.isdigit() and valid_uscc(word)
+
+
 _MOST_DIGITS = 19  # a card number's longest
+_USCC_LENGTH = 18
 
 
 class _Chunks:

@@ -31,6 +31,10 @@ ADS = [
     "https://mobile.yangkeduo.com/goods.html?goods_id=1&duoduo_type=2",
     "https://click.union.vip.com/redirect?x=1",
     "https://r.union.meituan.com/url/visit/?a=1",
+    # red team 35: 美团联盟 and 饿了么 (淘宝联盟) CPS links, as coupon mini-programs write them
+    "https://runion.meituan.com/url?key=cd23&url=https%3A%2F%2Fi.meituan.com%2Fx",
+    "https://click.meituan.com/t?t=1&c=2&p=WhaD2b5zGU-h",
+    "https://s.click.ele.me/frZOjvu",
     "https://u.ctrip.com/union/CtripRedirect.aspx?x=1",
     "https://t.cn/A6xYz9k",
     "http://dwz.cn/abc",
@@ -267,6 +271,16 @@ SHARE_CODES = [
     ("订单号（JD2025010112）请勿泄露，打开京东APP可查询物流", False),  # an order's number
     ("#315Shopping# 提醒：打开淘宝购物请认准官方旗舰店", False),  # a Weibo topic
     ("【京东】复制整段话 #AbCd1234Ef# 打开京东APP", True),  # a random code in #…#
+    # red team 35: square, curly, white and ornamental brackets and guillemets
+    ("[AbCd1234EfG]打开淘宝App，即可查看", True),
+    ("［AbCd1234EfG］复制打开淘宝", True),
+    ("｛AbCd1234EfG｝复制打开淘宝", True),
+    ("«AbCd1234EfG» 复制去闲鱼", True),
+    ("❨AbCd1234EfG❩打开淘宝App即可查看", True),
+    # … ASCII [] and {} as "#": a Markdown link's text, a citation, a template's field
+    ("[Taobao2024](https://www.gov.cn/a) 打开淘宝", False),
+    ("详见文献[Zhang2020a]。打开淘宝可购买", False),
+    ("调用接口{userId12345}后打开淘宝", False),
     # an English trigger, found from the app's name (red team 36): a random code only
     ("Open the Taobao app and paste: ￥8aBcDeF12Gh￥", True),
     ("Copy (Xk9mPq2LrT) and open Tmall", True),

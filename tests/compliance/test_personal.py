@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from number_makers import chunks, org_code, uscc
 
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data, personal
@@ -889,3 +890,19 @@ def test_a_later_item_may_start_with_a_letter_for_a_digit(text: str, count: int)
     """``、l39 1234 5678``: a letter for a digit right before digits starts a list's next item,
     which the list's label names (red team 36); a word (``ISO``) does not."""
     assert [("personal.mobile", "block")] * count == _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("first2", "separator"), [("A1", " "), ("N1", "-"), ("Y1", " "), ("A9", "-")]
+)
+def test_a_lettered_credit_code_in_groups_holds_no_mobile(first2: str, separator: str) -> None:
+    """A 统一社会信用代码 starting with a letter and written in fours (``A131 0115 1529 5071 89``)
+    holds a mobile's shape in its digits (``131 0115 1529``); the letters glued before the
+    first group make the groups a code (red team 35)."""
+    code = uscc(first2 + "310115" + org_code("15295071"))
+    assert (
+        check(Post(title="公示", body=f"统一社会信用代码：{chunks(code, 4, separator)}")).findings
+        == ()
+    )
+    # a letter that makes no code leaves the mobile a mobile
+    assert check(Post(title="公示", body="联系人A 138 1234 5678")).blocked
