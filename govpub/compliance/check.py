@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 import html
 import logging
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -219,6 +221,10 @@ _DISCLOSURE_MESSAGES = {
 }
 
 
+# What stands before a link's host in its address: a scheme and its slashes, or "//"
+_SCHEME_HEAD = re.compile(r"(?:[a-z][a-z0-9+.\-]*:)?[/\\]{0,2}")
+
+
 @dataclass
 class _FieldView:
     """One text field while it is checked: folded text, links, masks, offset mapping."""
@@ -258,6 +264,18 @@ class _FieldView:
             start, end = self.span(start, end)
         at = bisect.bisect_right(self._starts, start) - 1
         return at >= 0 and end <= self._ends[at]
+
+    def at_host(self, start: int) -> bool:
+        """Whether a folded offset inside a link's address is where its host starts: only a
+        scheme and its slashes stand before it (``https://t·cn/x``: a host spelled with a
+        middle dot, which no browser opens as ``t.cn``; red team 35)."""
+        if not self._identity:
+            start = self.folded.original(start)
+        at = bisect.bisect_right(self._starts, start) - 1
+        if at < 0:
+            return False
+        head = unicodedata.normalize("NFKC", self.spec.text[self._starts[at] : start]).lower()
+        return _SCHEME_HEAD.fullmatch(head) is not None
 
     def prose(self) -> str | None:
         """The folded text with every link address blanked out (same length), or ``None``.
@@ -417,9 +435,10 @@ class _Run:
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
             links = view.links
+            # (and so is a link whose host is spelled out, "https://t·cn/x": no other host)
             if spelled:
                 hosts = Spans(spelled)
-                links = [s for s in links if not hosts.cover(s.url_start, s.url_end)]
+                links = [s for s in links if not hosts.overlap(s.url_start, s.url_end)]
             self._link_warnings(spec, links)
             self._unscanned_images(spec, links)
         if spec.editable:
@@ -450,7 +469,7 @@ class _Run:
         for start, end, host in find_spelled_links(
             view.folded.text, self.policy.is_ad_host, candidates=anchors.spelled
         ):
-            if view.within_url(start, end):
+            if view.within_url(start, end) and not view.at_host(start):
                 continue
             o_start, o_end, shown = view.place(start, end)
             spans.append((o_start, o_end))
