@@ -235,9 +235,9 @@ class _FieldView:
     masks: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        ranges = sorted((s.url_start, s.url_end) for s in self.links)
-        self._starts = [start for start, _ in ranges]
-        self._ends = [end for _, end in ranges]
+        self._by_start = sorted(self.links, key=lambda s: (s.url_start, s.url_end))
+        self._starts = [s.url_start for s in self._by_start]
+        self._ends = [s.url_end for s in self._by_start]
         self._identity = self.folded.identity
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -265,17 +265,17 @@ class _FieldView:
         at = bisect.bisect_right(self._starts, start) - 1
         return at >= 0 and end <= self._ends[at]
 
-    def at_host(self, start: int) -> bool:
-        """Whether a folded offset inside a link's address is where its host starts: only a
-        scheme and its slashes stand before it (``https://t·cn/x``: a host spelled with a
-        middle dot, which no browser opens as ``t.cn``; red team 35)."""
+    def host_link(self, start: int) -> LinkSpan | None:
+        """The link whose host starts at a folded offset inside its address: only a scheme
+        and its slashes stand before it (``https://t·cn/x``: a host spelled with a middle
+        dot, which no browser opens as ``t.cn``; red team 35)."""
         if not self._identity:
             start = self.folded.original(start)
         at = bisect.bisect_right(self._starts, start) - 1
         if at < 0:
-            return False
+            return None
         head = unicodedata.normalize("NFKC", self.spec.text[self._starts[at] : start]).lower()
-        return _SCHEME_HEAD.fullmatch(head) is not None
+        return self._by_start[at] if _SCHEME_HEAD.fullmatch(head) else None
 
     def prose(self) -> str | None:
         """The folded text with every link address blanked out (same length), or ``None``.
@@ -435,10 +435,9 @@ class _Run:
             # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
             # that host's finding, not a link of its own
             links = view.links
-            # (and so is a link whose host is spelled out, "https://t·cn/x": no other host)
             if spelled:
                 hosts = Spans(spelled)
-                links = [s for s in links if not hosts.overlap(s.url_start, s.url_end)]
+                links = [s for s in links if not hosts.cover(s.url_start, s.url_end)]
             self._link_warnings(spec, links)
             self._unscanned_images(spec, links)
         if spec.editable:
@@ -469,8 +468,12 @@ class _Run:
         for start, end, host in find_spelled_links(
             view.folded.text, self.policy.is_ad_host, candidates=anchors.spelled
         ):
-            if view.within_url(start, end) and not view.at_host(start):
-                continue
+            if view.within_url(start, end):
+                link = self._spelled_host_link(view, start)
+                if link is None:
+                    continue
+                # the link is the spelled host's ("https://t·cn/x"): no other host to warn of
+                spans.append((link.url_start, link.url_end))
             o_start, o_end, shown = view.place(start, end)
             spans.append((o_start, o_end))
             self.add(
@@ -483,6 +486,15 @@ class _Run:
                 offset=o_start,
             )
         return spans
+
+    def _spelled_host_link(self, view: _FieldView, start: int) -> LinkSpan | None:
+        """The link whose host is the spelled-out host at ``start`` inside its address, when
+        it is no ad link the link rules strip already (``https://t.⇥cn/x`` in an href opens
+        ``t.cn``); ``None`` for a spelled host elsewhere in an address, which is the link's."""
+        link = view.host_link(start)
+        if link is None or self.policy.classify_link(link.url) == "ad":
+            return None
+        return link
 
     def _ad_link_hosts(self, shown: str, folded: Folded) -> list[str]:
         """The ad hosts of the links in ``shown``, a text as a reader sees it that is no link
