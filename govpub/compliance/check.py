@@ -44,6 +44,7 @@ from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import (
     LinkSpan,
+    abbreviation,
     capitalised_words,
     code_name,
     company_form,
@@ -158,6 +159,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     otherwise (``tougao#163.com``): no other host."""
     return span.kind == "bare" and (
         capitalised_words(span.raw)
+        or abbreviation(span.raw)
         or mail_with_path(span, text)
         or mail_written_around(span, text)
         or company_form(span.raw)

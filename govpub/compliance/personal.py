@@ -99,7 +99,7 @@ from govpub.compliance.idnumbers import (
     valid_id18,
 )
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.letter_digits import find_letter_digits, in_stretch, touched
+from govpub.compliance.letter_digits import LETTERS, find_letter_digits, in_stretch, touched
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
     NUMERALS,
@@ -331,18 +331,20 @@ def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
 
 
 # A 残疾人证 number (第二代, 2008) is the holder's ID number and two digits more: the kind of
-# disability (1 视力 … 7 多重) and its grade (1–4) — 31010419851122758242.  Its first 18 digits
-# are read as an ID number is, whatever the label: only the two digits after it tell the form.
+# disability (1 视力 … 7 多重) and its grade (1–4) — 31010419851122758242.  So is a 个体工商户's
+# old 纳税人识别号 (the owner's ID number and a two-digit sequence, 31010419851122758201).  Its
+# first 18 digits are read as an ID number is; the two after it tell the form: a kind and a
+# grade, or any two after an ID or a registration label (纳税人识别号, 税号).
 _DISABILITY_KINDS, _DISABILITY_GRADES = "1234567", "1234"
 
 
-def _disability_number(digits: str, label: Callable[[], Label | None]) -> bool:
-    """Whether 20 ``digits`` are a 残疾人证 number: a checked ID number, a kind and a grade."""
-    return (
-        digits[18] in _DISABILITY_KINDS
-        and digits[19] in _DISABILITY_GRADES
-        and _is_id18(digits[:18], label)
-    )
+def _id_and_two(digits: str, label: Callable[[], Label | None]) -> bool:
+    """Whether 20 ``digits`` are an ID number and two more: a 残疾人证 number, or a labelled
+    个体工商户's 纳税人识别号."""
+    if not _is_id18(digits[:18], label):
+        return False
+    disability = digits[18] in _DISABILITY_KINDS and digits[19] in _DISABILITY_GRADES
+    return disability or label() in ("id", "org")
 
 
 def _disability_with_x(folded: str, number: WrittenNumber) -> _Reading | None:
@@ -356,7 +358,7 @@ def _disability_with_x(folded: str, number: WrittenNumber) -> _Reading | None:
     digits = "".join(g.digits for g in number.groups) + tail[:3]
     if len(digits) != 20 or not _ends_ok(folded, number)[0]:
         return None
-    if not _disability_number(digits, lambda: _label(folded, number.start)):
+    if not _id_and_two(digits, lambda: _label(folded, number.start)):
         return None
     positions = [i for g in number.groups for i in range(g.start, g.end)]
     return _Reading("id_number", number.groups[0].start, end + 3, tuple(positions[6:14]))
@@ -456,9 +458,7 @@ def _validated(
     def label() -> Label | None:
         return _label(folded, start)
 
-    if (size == 18 and _is_id18(digits, label)) or (
-        size == 20 and _disability_number(digits, label)
-    ):
+    if (size == 18 and _is_id18(digits, label)) or (size == 20 and _id_and_two(digits, label)):
         return "id_number", True
     if size == 18 and digits[0] == "9" and valid_foreign_id18(digits) and _permanent(folded, start):
         return "id_number", True  # 外国人永久居留身份证 of 2023, after its name
@@ -792,10 +792,17 @@ def _over_lines_labelled(folded: str, start: int, items: int = _ITEMS_BACK) -> b
         return True
     if _column_labelled(folded, start):
         return True
-    if not items or not folded[start : start + 1].isdigit():
+    if not items or not _item_start(folded, start):
         return False  # (a later item starts with a digit: "，ISO 9001 2015" is no number)
     item = _LIST_ITEM_BEFORE.search(folded, max(0, start - _ITEM_REACH), start)
     return item is not None and _over_lines_labelled(folded, item.start(), items - 1)
+
+
+def _item_start(folded: str, start: int) -> bool:
+    """Whether a later item of a list may start at ``start``: a digit, or a letter written for
+    one right before a digit (``、l39 1234 5678``: red team 36) — not a word (``，ISO 9001``)."""
+    first = folded[start : start + 1]
+    return first.isdigit() or (first in LETTERS and folded[start + 1 : start + 2].isdigit())
 
 
 # A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |
@@ -886,7 +893,9 @@ def _read(
         if (
             _not_personal(folded, start, end)
             or (over_lines and not labelled())
-            or (piece and kind != "bank_card")
+            # (a piece may be a card, never a probable one: 1100 6289 3329 7620 6699 8, an
+            # account in fours, holds a 62… run of 16 that fails Luhn — red team 37)
+            or (piece and (kind != "bank_card" or not certain))
             or (kind == "bank_card" and _in_uscc(folded, number, first, last))
             or (
                 kind == "bank_card"
@@ -1362,6 +1371,16 @@ def find_personal_data(
             masked = _masked(original, to_original, reading)
             spans.append((reading.start, reading.end))
             yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
+    # an HKID whose check character is A (G123456(A)): six digits, under the seven a written
+    # number needs, so none of the readings above
+    for reading in _hkids_checked_a(folded):
+        if not skip(reading.start, reading.end) and not any(
+            s < reading.end and reading.start < e for s, e in spans
+        ):
+            spans.append((reading.start, reading.end))
+            yield PersonalHit(
+                "id_number", reading.start, reading.end, _masked(original, to_original, reading)
+            )
     # an ID number with its birth date spelled out (310104 1985年11月22日 3688): none of the
     # readings above
     for start, end, date_start, date_end in find_spelled_ids(folded):
@@ -1471,8 +1490,9 @@ def _hmt_id(
 _HMT_CODES = frozenset({"852", "853", "886"})
 _HK_MOBILE = LazyPattern(r"[4569]|7[0-3]|8[1-4]")
 _HMT_MOBILE_LABEL = LazyPattern(
-    r"(?:(?:手提|流动|流動|行动|行動|移动|移動)(?:电话|電話)|手机|手機|mobile(?: ?phone)?"
-    r"|cell(?: ?phone)?)(?:号码|號碼|号|號| ?no\.?| ?number)?" + _NAME_TO_NUMBER
+    r"(?:(?:手提|流动|流動|行动|行動|移动|移動)(?:电话|電話)|手提|手机|手機|mobile(?: ?phone)?"
+    # (and a WhatsApp number, a mobile's: "WhatsApp：9123 4567")
+    r"|cell(?: ?phone)?|whatsapp)(?:号码|號碼|号|號| ?no\.?| ?number)?" + _NAME_TO_NUMBER
 )
 
 # (a Taiwan mobile dialled at home, 09 and eight digits, is no landline anywhere — Taiwan's
@@ -1599,6 +1619,48 @@ def _with_hmt_mobiles(
     return sorted(readings + found, key=lambda r: r.start) if found else readings
 
 
+# An HKID whose check value is 10, written A: one or two letters, six digits and "(A)" — found
+# from its check in brackets (a class of letters first would stop a search at every letter
+# of English text), then read back.
+_HKID_A = LazyPattern(r"(?<![a-z0-9])([a-z]{1,2})([0-9]{6}) ?[(（]a[)）]")
+_HKID_A_SIZE = len("ab123456 (a)")
+# (found from "a" and its closing bracket, the bracket before it read after: an expression
+# that starts with a literal letter is searched faster than one that starts with a bracket,
+# which Markdown's links put everywhere, or with a look-behind, tried at every position)
+_CHECK_A = LazyPattern(r"a[)）]")
+
+
+def _hkids_checked_a(folded: str) -> Iterator[_Reading]:
+    """HKIDs whose check character is ``A`` (``G123456(A)``), found from ``(a)`` and ``（a）``
+    (:data:`_CHECK_A`)."""
+    for match in _CHECK_A.finditer(folded):
+        bracket = match.start() - 1
+        # (a digit, or a space and a digit, before the bracket: not "(a)" of a list)
+        if bracket > 0 and folded[bracket] in "(（":
+            before = folded[bracket - 1]
+            if before.isdigit() or (before == " " and folded[bracket - 2 : bracket - 1].isdigit()):
+                reading = _hkid_checked_a(folded, match.end())
+                if reading is not None:
+                    yield reading
+
+
+def _hkid_checked_a(folded: str, end: int) -> _Reading | None:
+    """The HKID ending at ``end`` with ``(A)``, by the HKID check, and not after a serial
+    label unless an identity word is near (as :func:`_hmt_id`)."""
+    match = _HKID_A.search(folded, max(0, end - _HKID_A_SIZE), end)
+    if match is None or match.end() != end:
+        return None
+    letters, digits = match.group(1), match.group(2)
+    if not valid_hkid(letters, digits, "a"):
+        return None
+    start = match.start()
+    named = _IDENTITY_NEAR.search(folded, max(0, start - _LABEL_REACH), start) is not None
+    if not named and _label(folded, start) in ("serial", "org"):
+        return None  # a model or part number that passes the check by chance
+    first = match.start(2)
+    return _Reading("id_number", start, end, tuple(range(first + 1, first + 5)))
+
+
 def _permanent_2017(folded: str, number: WrittenNumber) -> _Reading | None:
     """A 2017 外国人永久居留身份证 number, its nationality's three letters glued to twelve
     digits (``USA110090123105``), after the card's name (:data:`_PERMANENT_LABEL`)."""
@@ -1698,7 +1760,7 @@ def _hmt_mobile_worth(folded: str, start: int, end: int, digits: int, before: st
     """Whether a stretch may hold a 港澳台 mobile number (:func:`_hmt_mobile_at`): a country
     code (+852 9123 4567), or eight or ten digits after a mobile label (手提電話：9123 4567,
     手機：0912-345-678), or ten from 09 after a phone label (聯絡電話：0912-345-678)."""
-    if _HMT_MOBILE_WORTH.search(folded, start, end) is not None:
+    if folded.startswith(_HMT_CODE_STARTS, start):
         return True
     if digits in (8, 10) and _HMT_MOBILE_LABEL.search(before) is not None:
         return True
@@ -1706,8 +1768,9 @@ def _hmt_mobile_worth(folded: str, start: int, end: int, digits: int, before: st
     return tw and _TW_PHONE_LABEL.search(before) is not None
 
 
-# (a country code of 港澳台 as a group: the cheap test before the reading, _hmt_mobile_at)
-_HMT_MOBILE_WORTH = LazyPattern(r"(?<![0-9])(?:00)?8(?:5[23]|86)")
+# (a country code of 港澳台 starting a stretch: the cheap test before the reading,
+# _hmt_mobile_at — a "+" or "、" before a later number's code starts a stretch of its own)
+_HMT_CODE_STARTS = (*sorted(_HMT_CODES), *(f"00{code}" for code in sorted(_HMT_CODES)))
 _CELL_BORDER = re.compile(r"\||</t[dh]>\s*<t[dh]>")
 
 
@@ -1938,8 +2001,8 @@ def _masked(original: str, to_original: Callable[[int], int], reading: _Reading)
     return "".join(chars)
 
 
-#: Every detector needs at least this many digits (a passport: a letter and seven digits).
-_FEWEST_DIGITS = 7
+#: Every detector needs at least this many digits (an HKID whose check is A: six).
+_FEWEST_DIGITS = 6
 #: What the fold may read as a digit: a digit of any script, a numeral (一, 壹, 〇, 〡 and
 #: the traditional 貳, 陸, 參), and the superscript, subscript, enclosed and dingbat digits.
 _DIGIT_LIKE = LazyPattern(

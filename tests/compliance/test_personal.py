@@ -878,6 +878,21 @@ def test_hmt_mobiles_listed_are_each_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("联系电话：138 1234 5678、l39 1234 5678", 2),  # the label names the second item too
+        ("联系电话：13812345678或I39-1234-5678", 2),
+        ("联系电话：021-68541234、l39 1234 5678", 1),  # after a landline
+        ("联系电话：138 1234 5678，ISO 9001 2015认证", 1),  # a word starts no item
+    ],
+)
+def test_a_later_item_may_start_with_a_letter_for_a_digit(text: str, count: int) -> None:
+    """``、l39 1234 5678``: a letter for a digit right before digits starts a list's next item,
+    which the list's label names (red team 36); a word (``ISO``) does not."""
+    assert [("personal.mobile", "block")] * count == _rules(text)
+
+
+@pytest.mark.parametrize(
     ("first2", "separator"), [("A1", " "), ("N1", "-"), ("Y1", " "), ("A9", "-")]
 )
 def test_a_lettered_credit_code_in_groups_holds_no_mobile(first2: str, separator: str) -> None:

@@ -1100,3 +1100,45 @@ _IMEI_35 = luhn("35209985031512")  # an IMEI from 35 whose digits read as a lega
 )
 def test_device_and_postal_serial_labels(text: str, found: list[tuple[str, str]]) -> None:
     assert found == _personal(text)
+
+
+# (an account in fours whose second chunk starts 62: the run of 16 from there fails Luhn)
+_PIECE_62 = "1100" + "6289332976206699" + "8"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"户名：某市财政局\n账号：{chunks(_PIECE_62, 4, ' ')}", []),
+        (chunks(_PIECE_62, 4, "-"), []),
+        # a whole 62… number that fails Luhn still warns; a piece that passes still blocks
+        (f"账号：{chunks('6222021234567890123', 4, ' ')}", [("personal.bank_card", "warn")]),
+        (
+            f"账号：1100 {chunks(luhn('621700454429423'), 4, ' ')} 1",
+            [("personal.bank_card", "block")],
+        ),
+    ],
+)
+def test_a_probable_card_is_never_read_out_of_a_longer_run_of_chunks(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert not is_card_number(_PIECE_62[4:20])
+    assert found == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"纳税人识别号：{_DISABLED}01", [("personal.id_number", "block")]),
+        (f"税号 {_DISABLED_X}02", [("personal.id_number", "block")]),
+        (f"身份证号：{_DISABLED}01", [("personal.id_number", "block")]),
+        # two digits that are no kind and grade, and no label naming an ID or a taxpayer
+        (f"编号：{_DISABLED}01", []),
+        (f"账号：{_DISABLED}01", []),
+        (f"{_DISABLED}01", []),
+    ],
+)
+def test_a_sole_traders_taxpayer_number_holds_an_id_number(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)
