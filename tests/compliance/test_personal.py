@@ -906,3 +906,16 @@ def test_a_lettered_credit_code_in_groups_holds_no_mobile(first2: str, separator
     )
     # a letter that makes no code leaves the mobile a mobile
     assert check(Post(title="公示", body="联系人A 138 1234 5678")).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("聯絡：+886 2 2345 6789 / 0912-345-678", 1),  # the list's label names the later item
+        ("手提：9123 4567 / 6123 4567", 2),
+        ("电话：0571-85252210、0912-345-678", 1),
+        ("電話：2123 4567、9123 4567", 0),  # a phone label names no Hong Kong mobile
+    ],
+)
+def test_hmt_mobiles_listed_after_one_label(text: str, count: int) -> None:
+    assert [("personal.mobile", "block")] * count == _rules(text)
