@@ -1533,7 +1533,7 @@ _HMT_MOBILE_LABEL = LazyPattern(
 # start 02–08, the mainland's have seven or eight digits after the area code: after any
 # phone label, 聯絡電話：0912-345-678)
 _TW_PHONE_LABEL = LazyPattern(
-    r"(?:电话|電話|(?:联系|聯絡|聯繫)(?:人|方式)?|tel|phone|致电|致電|拨打|撥打)(?:号码|號碼|号|號)?"
+    r"(?:电话|電話|(?:联系|联络|聯絡|聯繫)(?:人|方式)?|tel|phone|致电|致電|拨打|撥打)(?:号码|號碼|号|號)?"
     + _NAME_TO_NUMBER
 )
 
@@ -1568,19 +1568,22 @@ def _hmt_code(number: WrittenNumber, index: int) -> tuple[str, int] | None:
     return None
 
 
-def _hmt_labelled(folded: str, number: WrittenNumber) -> bool:
-    """Whether a label naming a mobile stands right before ``number``, whose first digit may
-    start a 港澳台 mobile number (not a Hong Kong landline's 2 or 3)."""
-    first = number.groups[0].digits
-    if first[0] not in "0456789":
-        return False
-    start = number.start
+def _hmt_label(folded: str, start: int) -> Literal["mobile", "phone"] | None:
+    """The label right before ``start``: one naming a mobile (``手提電話：``, ``Mobile:``), any
+    phone label (``聯絡電話：``: for a Taiwan ``09…`` number only), or none."""
     if _HMT_MOBILE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
-        return True
-    return (
-        first.startswith("09")
-        and _TW_PHONE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None
-    )
+        return "mobile"
+    if _TW_PHONE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return "phone"
+    return None
+
+
+def _hmt_labelled(digits: str, label: Literal["mobile", "phone"] | None) -> bool:
+    """Whether a group of ``digits`` after ``label`` may start a 港澳台 mobile number: not a
+    Hong Kong landline's 2 or 3, and a Taiwan ``09…`` after any phone label."""
+    if digits[0] not in "0456789":
+        return False
+    return label == "mobile" or (label == "phone" and digits.startswith("09"))
 
 
 def _hmt_length(code: str | None, national: str) -> int:
@@ -1599,14 +1602,20 @@ def _listed_apart(number: WrittenNumber, index: int) -> bool:
     return index == 0 or any(c in _LISTING_MARKS for c in number.separators[index - 1])
 
 
-def _hmt_mobile_at(folded: str, number: WrittenNumber, index: int) -> _Reading | None:
-    """A 港澳台 mobile number starting at group ``index`` of ``number``."""
+def _hmt_mobile_at(
+    folded: str,
+    number: WrittenNumber,
+    index: int,
+    label: Callable[[], Literal["mobile", "phone"] | None],
+) -> _Reading | None:
+    """A 港澳台 mobile number starting at group ``index`` of ``number``; ``label()`` says what
+    the label before the number is (asked only when no country code starts the group)."""
     groups = number.groups
     found = _hmt_code(number, index)
     start = number.start if index == 0 and number.plus else groups[index].start
     if found is not None:
         code, skip = found
-    elif index == 0 and _hmt_labelled(folded, number):
+    elif _hmt_labelled(groups[index].digits, label()):
         code, skip = None, 0
     else:
         return None
@@ -1635,17 +1644,23 @@ def _hmt_mobile_at(folded: str, number: WrittenNumber, index: int) -> _Reading |
 def _with_hmt_mobiles(
     folded: str, number: WrittenNumber, readings: list[_Reading]
 ) -> list[_Reading]:
-    """``readings`` and the 港澳台 mobile numbers among the groups no reading covers."""
+    """``readings`` and the 港澳台 mobile numbers among the groups no reading covers: after a
+    country code, or after the label before the number (which names every item of a list of
+    numbers, ``聯絡：+886 2 2345 6789 / 0912-345-678``)."""
     found: list[_Reading] = []
+    said: list[Literal["mobile", "phone"] | None] = []  # (the label, asked once)
+
+    def label() -> Literal["mobile", "phone"] | None:
+        if not said:
+            said.append(_hmt_label(folded, number.start))
+        return said[0]
+
     for index, group in enumerate(number.groups):
-        digits = group.digits
-        if index and digits[:3] not in _HMT_CODES and digits[2:5] not in _HMT_CODES:
-            continue  # (the cheap test: most groups are no country code)
         if not _listed_apart(number, index) or any(r.end > group.start for r in found):
-            continue
+            continue  # (the cheap tests first: most groups go on a number)
         if any(r.start <= group.start < r.end for r in readings):
             continue
-        reading = _hmt_mobile_at(folded, number, index)
+        reading = _hmt_mobile_at(folded, number, index, label)
         if reading is not None and not any(
             r.start < reading.end and reading.start < r.end for r in readings
         ):

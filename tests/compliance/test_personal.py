@@ -927,3 +927,16 @@ def test_a_credit_code_in_its_parts_holds_no_personal_data(
         code = uscc(first2 + "440106" + org_code(body))
         text = f"某协会（{grouped(code, parts, separator)}）"
         assert check(Post(title="公示", body=text)).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("聯絡：+886 2 2345 6789 / 0912-345-678", 1),  # the list's label names the later item
+        ("手提：9123 4567 / 6123 4567", 2),
+        ("电话：0571-85252210、0912-345-678", 1),
+        ("電話：2123 4567、9123 4567", 0),  # a phone label names no Hong Kong mobile
+    ],
+)
+def test_hmt_mobiles_listed_after_one_label(text: str, count: int) -> None:
+    assert [("personal.mobile", "block")] * count == _rules(text)
