@@ -949,7 +949,7 @@ def _read(
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """The personal data in one written number: the longest reading from each group on."""
-    if _unreadable(number):
+    if _unreadable(number) or _written_code(folded, number):
         return iter(())
     if _figures_apart(folded, number):
         return _ids_across(folded, number)
@@ -1011,31 +1011,65 @@ def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
         left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
     if number.end < len(folded) and folded[number.end] in _ALNUM:
         right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
-    if (left_ok or right_ok) and _grouped_code(folded, number):
-        return False, False
     return left_ok, right_ok
 
 
-def _grouped_code(folded: str, number: WrittenNumber) -> bool:
-    """Whether ``number``'s groups, with the letters glued before its first and after its
-    last, are a 统一社会信用代码 written in groups (``A131 0115 1529 5071 89``: its digits
-    hold a mobile's shape, ``131 0115 1529``; red team 35)."""
-    start, end = number.start, number.end
-    if not (
-        (start > 0 and folded[start - 1] in _ALNUM) or (end < len(folded) and folded[end] in _ALNUM)
-    ):
+def _written_code(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number``'s groups, with the letters and digits glued to it or one space or
+    hyphen away, are a 统一社会信用代码 written in groups — in fours (``A131 0115 1529 5071 89``,
+    ``Y133 0106 2851 8405 XW``: the digits hold a mobile's shape, ``131 0115 1529``) or in
+    its parts (``92 440106 470607704 R``, ``35-610113-500612265-9``: a legacy ID number's
+    shape in the middle).  Then nothing in it is personal data (red team 35).  A code of
+    digits only counts written in its parts, 2-6-9-1: one run of 18 digits in 31 has a
+    valid check character by chance."""
+    digits = "".join(group.digits for group in number.groups)  # (an ID's "x" too)
+    room = _USCC_LENGTH - len(digits)
+    if room < 0:
         return False
-    while start > 0 and folded[start - 1] in _ALNUM:
-        start -= 1
-    while end < len(folded) and folded[end] in _ALNUM:
-        end += 1
-    digits = "".join(group.digits for group in number.groups)
-    word = folded[start : number.start] + digits + folded[number.end : end]
-    return len(word) == _USCC_LENGTH and not word.isdigit() and valid_uscc(word)
+    before = _code_runs(folded, number.start, room, -1)
+    after = _code_runs(folded, number.end, room - len(before), 1)
+    word = before + digits + after
+    # (well formed in every part, not only its check character: a mobile with a word of
+    # seven letters after it, "138 1234 5678 Wangfan", has one by chance one time in 31)
+    if len(word) != _USCC_LENGTH or not registered_uscc(word):
+        return False
+    parts = tuple(len(group.digits) for group in number.groups)
+    if parts == _USCC_PARTS:
+        return True
+    # (a number that is 18 characters of its own is read as before: an ID number with a
+    # valid check character of GB 32100 too is one unless labelled a code, _is_id18)
+    return bool(before or after) and not word.isdigit()
+
+
+def _code_runs(folded: str, at: int, room: int, step: int) -> str:
+    """The letters and digits beside ``at`` (before it for ``step`` -1, after it for 1),
+    glued or one space or hyphen away, up to ``room`` characters in all."""
+    runs: list[str] = []
+    while room > 0:
+        run_end = at
+        while _alnum_beside(folded, at, step):
+            at += step
+        run = folded[at:run_end] if step < 0 else folded[run_end:at]
+        runs.append(run)
+        room -= len(run)
+        gap, beyond = (at - 1, at - 2) if step < 0 else (at, at + 1)
+        if room <= 0 or not 0 <= beyond < len(folded):
+            break
+        if folded[gap] not in " -" or folded[beyond] not in _ALNUM:
+            break
+        at += step
+    return "".join(reversed(runs) if step < 0 else runs)
+
+
+def _alnum_beside(folded: str, at: int, step: int) -> bool:
+    """Whether a letter or digit stands right before ``at`` (``step`` -1) or at it (1)."""
+    where = at - 1 if step < 0 else at
+    return 0 <= where < len(folded) and folded[where] in _ALNUM
 
 
 _MOST_DIGITS = 19  # a card number's longest
 _USCC_LENGTH = 18
+_USCC_PARTS = (2, 6, 9, 1)  # 登记管理部门和机构类别, 行政区划, 主体标识 (组织机构代码), 校验码
 
 
 class _Chunks:
