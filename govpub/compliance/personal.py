@@ -313,7 +313,16 @@ def _in_code(folded: str, start: int, end: int) -> bool:
     while end < len(folded) and folded[end] in _ALNUM:
         end += 1
     word = folded[start:end]
-    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word))
+    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word) or _digest(word))
+
+
+_DIGEST_LENGTH = 32  # an MD5's hex digits, the shortest digest a 网络安全 notice lists
+
+
+def _digest(word: str) -> bool:
+    """Whether ``word`` is a hash in hex (MD5, SHA-1, SHA-256 of a sample in a 网络安全 notice):
+    one SHA-1 in 150 holds 11 digits from 13–19 between two letters (red team 37)."""
+    return len(word) >= _DIGEST_LENGTH and not word.strip("0123456789abcdef")
 
 
 # -- the kinds ------------------------------------------------------------------------
@@ -478,9 +487,28 @@ def _validated(
     # label: no such holder is alive, and 000 is how most 注册号's sequences start)
     if size == 15 and _is_id15(digits, lengths):
         said = label()
-        if said not in ("org", "card") and (living_holder(digits) or said == "id"):
+        if said == "id" or (
+            said not in ("org", "card")
+            and living_holder(digits)
+            and not _listed_imei(folded, digits, start)
+        ):
             return "id_number", True
     return None
+
+
+# An IMEI from 35 reads as a legacy ID number of 福建 one time in thirty; a list of them after
+# one label (扣押手机3部（IMEI号分别为…、…、…）) has the label beyond the next number's reach.
+# An IMEI passes Luhn: one with the word on its line before it is no legacy ID (red team 37).
+_IMEI_NEAR = LazyPattern(r"imei|meid|串[号码號碼]")
+_IMEI_REACH = 120
+
+
+def _listed_imei(folded: str, digits: str, start: int) -> bool:
+    """Whether 15 ``digits`` at ``start`` are an IMEI: Luhn, and the word on the line before."""
+    if not luhn_ok(digits):
+        return False
+    line = folded.rfind("\n", max(0, start - _IMEI_REACH), start) + 1
+    return _IMEI_NEAR.search(folded, max(line, start - _IMEI_REACH), start) is not None
 
 
 # A shop's or a library's membership number (会员号, 会员卡号, 会员ID, VIP卡号) is often 16–19
