@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 import html
 import logging
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -42,6 +44,7 @@ from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
 from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import (
     LinkSpan,
+    abbreviation,
     capitalised_words,
     code_name,
     company_form,
@@ -158,6 +161,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     otherwise (``tougao#163.com``): no other host."""
     return span.kind == "bare" and (
         capitalised_words(span.raw)
+        or abbreviation(span.raw)
         or mail_with_path(span, text)
         or mail_written_around(span, text)
         or company_form(span.raw)
@@ -235,6 +239,10 @@ _DISCLOSURE_MESSAGES = {
 }
 
 
+# What stands before a link's host in its address: a scheme and its slashes, or "//"
+_SCHEME_HEAD = re.compile(r"(?:[a-z][a-z0-9+.\-]*:)?[/\\]{0,2}")
+
+
 @dataclass
 class _FieldView:
     """One text field while it is checked: folded text, links, masks, offset mapping."""
@@ -245,9 +253,9 @@ class _FieldView:
     masks: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        ranges = sorted((s.url_start, s.url_end) for s in self.links)
-        self._starts = [start for start, _ in ranges]
-        self._ends = [end for _, end in ranges]
+        self._by_start = sorted(self.links, key=lambda s: (s.url_start, s.url_end))
+        self._starts = [s.url_start for s in self._by_start]
+        self._ends = [s.url_end for s in self._by_start]
         self._identity = self.folded.identity
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -274,6 +282,18 @@ class _FieldView:
             start, end = self.span(start, end)
         at = bisect.bisect_right(self._starts, start) - 1
         return at >= 0 and end <= self._ends[at]
+
+    def host_link(self, start: int) -> LinkSpan | None:
+        """The link whose host starts at a folded offset inside its address: only a scheme
+        and its slashes stand before it (``https://t·cn/x``: a host spelled with a middle
+        dot, which no browser opens as ``t.cn``; red team 35)."""
+        if not self._identity:
+            start = self.folded.original(start)
+        at = bisect.bisect_right(self._starts, start) - 1
+        if at < 0:
+            return None
+        head = unicodedata.normalize("NFKC", self.spec.text[self._starts[at] : start]).lower()
+        return self._by_start[at] if _SCHEME_HEAD.fullmatch(head) else None
 
     def prose(self) -> str | None:
         """The folded text with every link address blanked out (same length), or ``None``.
@@ -458,7 +478,11 @@ class _Run:
             view.folded.text, self.policy.is_ad_host, candidates=anchors.spelled
         ):
             if view.within_url(start, end):
-                continue
+                link = self._spelled_host_link(view, start)
+                if link is None:
+                    continue
+                # the link is the spelled host's ("https://t·cn/x"): no other host to warn of
+                spans.append((link.url_start, link.url_end))
             o_start, o_end, shown = view.place(start, end)
             spans.append((o_start, o_end))
             self.add(
@@ -471,6 +495,15 @@ class _Run:
                 offset=o_start,
             )
         return spans
+
+    def _spelled_host_link(self, view: _FieldView, start: int) -> LinkSpan | None:
+        """The link whose host is the spelled-out host at ``start`` inside its address, when
+        it is no ad link the link rules strip already (``https://t.⇥cn/x`` in an href opens
+        ``t.cn``); ``None`` for a spelled host elsewhere in an address, which is the link's."""
+        link = view.host_link(start)
+        if link is None or self.policy.classify_link(link.url) == "ad":
+            return None
+        return link
 
     def _ad_link_hosts(self, shown: str, folded: Folded) -> list[str]:
         """The ad hosts of the links in ``shown``, a text as a reader sees it that is no link

@@ -51,6 +51,7 @@ from govpub.compliance._text import (
     without_tags,
 )
 from govpub.compliance.document_elements import PUBLIC_NOTE
+from govpub.compliance.folding import is_han
 from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
@@ -196,7 +197,7 @@ def find_disclosure_notes(
         end = min(line_end, at + _REACH)
         for match in _notes().finditer(folded, start, end):
             seen_until = max(seen_until, match.end())
-            if not _public_scope(folded, match):
+            if not _public_scope(folded, match) and not _wrapped_prose(folded, match):
                 yield _note_span(folded, match)
     yield from _english_notes(folded)
 
@@ -217,6 +218,37 @@ def _public_scope(folded: str, match: re.Match[str]) -> bool:
 
 
 _NEGATIONS = ("不", "非", "未", "免", "暂缓", "内部")
+
+# What ends a line that a sentence goes on from: a comma or a pause, or a word that governs
+# the words after it (依法, 决定, 应当…) — "对涉及国家秘密的政府信息，依法⏎不予公开。" is the
+# prose of 政府信息公开条例 wrapped by an editor or a PDF's layout, not a note.
+_LINE_GOES_ON = LazyPattern(
+    r"(?:[，,、；;]|依法|依规|决定|应当|应予|应|予以|一律|均|可以|可|拟|将|暂)$"
+)
+_PAUSES = frozenset("，,、；;")
+
+
+def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a bare note on a line of its own (``不予公开。``) that continues
+    the sentence of the line before: that line ends in a comma or a word that governs it
+    (``依法⏎不予公开。``), or is a sentence's words without an end (no date, no agency's name).
+    A note with 此件 or in brackets, or after a blank line, is a note still."""
+    core = "l0" if match.group("l0") is not None else "l1"
+    at = match.start(core)
+    if at < 0 or any(is_han(c) for c in folded[match.start() : at]):
+        return False  # (此件不予公开: a document's words; or not the line branch)
+    line_start = folded.rfind("\n", 0, at) + 1
+    if line_start < 2 or folded[line_start - 2] == "\n":
+        return False  # the first line, or a paragraph of its own
+    previous = folded[folded.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    previous = previous.rstrip(" \t\\\r")  # (and Markdown's hard break)
+    if not previous or _LINE_GOES_ON.search(previous) is not None:
+        return bool(previous)
+    # a sentence's words cut before its end, which the line ends (行政机关⏎不予公开。): a pause
+    # inside, a Han character last (not a date's 日, nor an agency's name, which has no pause)
+    last = previous[-1]
+    ended = "。" in folded[at : match.end()]
+    return ended and is_han(last) and last not in "日年月" and any(c in _PAUSES for c in previous)
 
 
 _REACH = 60

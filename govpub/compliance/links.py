@@ -56,6 +56,7 @@ from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domai
 
 __all__ = [
     "LinkSpan",
+    "abbreviation",
     "capitalised_words",
     "code_name",
     "company_form",
@@ -1324,11 +1325,76 @@ def file_type_after(text: str, end: int) -> bool:
 _FILE_DOTS = frozenset(".\u3002\uff0e\uff61")
 
 
-# Extensions of model and print files that are top-level domains too: a name and one of them
-# alone ("model.pt", a PyTorch model; "fig3.ps", PostScript) is a file's name — still a link,
-# so that an ad host is stripped, but no other site. (Not "cc", C++: sites and short-link hosts
-# live there, "reurl.cc".)
-_CODE_FILE_TYPES = frozenset({"pt", "ps"})
+@cache
+def _code_file_types() -> tuple[frozenset[str], frozenset[str]]:
+    """The extensions of ``data/code_file_types.txt``: those read as a file's always (a name
+    and one alone, ``model.pt``, ``fig3.ps``, is a file's name — still a link, so that an ad
+    host is stripped, but no other site), and those read so only beside a cue (``cc``)."""
+    always: set[str] = set()
+    cued: set[str] = set()
+    for line in data_words("code_file_types.txt"):
+        extension, *how = line.lower().split()
+        (cued if how == ["cue"] else always).add(extension)
+    return frozenset(always), frozenset(cued)
+
+
+# A C or C++ source or header file's name (url_util.cc, util.h, main.cpp), and the words for a
+# file or for compiling right before or after one: what says a ".cc" name is C++, not a site.
+_SOURCE_FILE = LazyPattern(r"[a-z0-9_]\.(?:cc|cpp|cxx|hpp|hh|h|c)(?![a-z0-9_])", re.IGNORECASE)
+_FILE_WORD_BEFORE = LazyPattern(
+    r"(?:文件|源码|源代码|代码|编译|修改|file|source|compil(?:e|es|ed|ing)|build)"
+    r"[\s:：`'\"“”]{0,3}$",
+    re.IGNORECASE,
+)
+_FILE_WORD_AFTER = LazyPattern(
+    r"[\s`'\"“”]{0,3}(?:文件|中的|里的|第[0-9]+行|:[0-9]+\b|file)", re.IGNORECASE
+)
+_CUE_REACH = 120  # how far along the line another source file is looked for
+
+
+def _source_file_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` say it is a source file: a code span, a
+    word for a file or for compiling beside it, or another source file on its line."""
+    if text[start - 1 : start] == "`":
+        return True
+    if _FILE_WORD_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    if _FILE_WORD_AFTER.match(text, end) is not None:
+        return True
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CUE_REACH)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end == -1 else line_end, end + _CUE_REACH)
+    # (not the name itself)
+    return any(m.end() != end for m in _SOURCE_FILE.finditer(text, line_start, line_end))
+
+
+def _code_file(raw: str, text: str, start: int, end: int) -> bool:
+    """Whether a bare ``raw`` is a file's name: one name label, lower case or one capital
+    first, and an extension of ``data/code_file_types.txt`` (with its cue, where it needs one)."""
+    _, dot, extension = raw.rpartition(".")
+    always, cued = _code_file_types()
+    extension = extension.lower()
+    if extension not in always and extension not in cued:
+        return False  # (most hosts: one set lookup)
+    if not dot or not (raw.islower() or (raw[0].isupper() and raw[1:].islower())):
+        return False
+    if not _file_name_labels(raw.lower()):
+        return False
+    return extension in always or _source_file_cue(text, start, end)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """The abbreviations of ``data/abbreviations.txt`` (``m.sc``, ``b.tech``)."""
+    return frozenset(line.lower() for line in data_words("abbreviations.txt"))
+
+
+def abbreviation(raw: str) -> bool:
+    """Whether a bare host, as written, is an abbreviation in prose (``M.Sc``, ``B.Tech``):
+    one of ``data/abbreviations.txt``, its first letter a capital, not all in capitals."""
+    return raw[:1].isupper() and not raw.isupper() and raw.lower() in _abbreviations()
+
+
 # The first label of a reverse-domain name, an Android app's or a Java package's
 # ("com.tencent.mm"): a host is never named so.
 _REVERSED_FIRST = frozenset({"com", "org", "net"})
@@ -1345,7 +1411,7 @@ def code_name(raw: str, text: str, start: int, end: int) -> bool:
         return False
     labels = raw.split(".")
     return (
-        (raw.islower() and labels[-1] in _CODE_FILE_TYPES and _file_name_labels(raw))
+        _code_file(raw, text, start, end)
         or (len(labels) > 2 and labels[0] in _REVERSED_FIRST and len(labels[1]) > 2)
         or (raw.islower() and text[end : end + 1] == "=")
         or (

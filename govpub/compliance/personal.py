@@ -99,7 +99,7 @@ from govpub.compliance.idnumbers import (
     valid_id18,
 )
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.letter_digits import find_letter_digits, in_stretch, touched
+from govpub.compliance.letter_digits import LETTERS, find_letter_digits, in_stretch, touched
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
     NUMERALS,
@@ -313,7 +313,16 @@ def _in_code(folded: str, start: int, end: int) -> bool:
     while end < len(folded) and folded[end] in _ALNUM:
         end += 1
     word = folded[start:end]
-    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word))
+    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word) or _digest(word))
+
+
+_DIGEST_LENGTH = 32  # an MD5's hex digits, the shortest digest a 网络安全 notice lists
+
+
+def _digest(word: str) -> bool:
+    """Whether ``word`` is a hash in hex (MD5, SHA-1, SHA-256 of a sample in a 网络安全 notice):
+    one SHA-1 in 150 holds 11 digits from 13–19 between two letters (red team 37)."""
+    return len(word) >= _DIGEST_LENGTH and not word.strip("0123456789abcdef")
 
 
 # -- the kinds ------------------------------------------------------------------------
@@ -478,9 +487,28 @@ def _validated(
     # label: no such holder is alive, and 000 is how most 注册号's sequences start)
     if size == 15 and _is_id15(digits, lengths):
         said = label()
-        if said not in ("org", "card") and (living_holder(digits) or said == "id"):
+        if said == "id" or (
+            said not in ("org", "card")
+            and living_holder(digits)
+            and not _listed_imei(folded, digits, start)
+        ):
             return "id_number", True
     return None
+
+
+# An IMEI from 35 reads as a legacy ID number of 福建 one time in thirty; a list of them after
+# one label (扣押手机3部（IMEI号分别为…、…、…）) has the label beyond the next number's reach.
+# An IMEI passes Luhn: one with the word on its line before it is no legacy ID (red team 37).
+_IMEI_NEAR = LazyPattern(r"imei|meid|串[号码號碼]")
+_IMEI_REACH = 120
+
+
+def _listed_imei(folded: str, digits: str, start: int) -> bool:
+    """Whether 15 ``digits`` at ``start`` are an IMEI: Luhn, and the word on the line before."""
+    if not luhn_ok(digits):
+        return False
+    line = folded.rfind("\n", max(0, start - _IMEI_REACH), start) + 1
+    return _IMEI_NEAR.search(folded, max(line, start - _IMEI_REACH), start) is not None
 
 
 # A shop's or a library's membership number (会员号, 会员卡号, 会员ID, VIP卡号) is often 16–19
@@ -792,10 +820,17 @@ def _over_lines_labelled(folded: str, start: int, items: int = _ITEMS_BACK) -> b
         return True
     if _column_labelled(folded, start):
         return True
-    if not items or not folded[start : start + 1].isdigit():
+    if not items or not _item_start(folded, start):
         return False  # (a later item starts with a digit: "，ISO 9001 2015" is no number)
     item = _LIST_ITEM_BEFORE.search(folded, max(0, start - _ITEM_REACH), start)
     return item is not None and _over_lines_labelled(folded, item.start(), items - 1)
+
+
+def _item_start(folded: str, start: int) -> bool:
+    """Whether a later item of a list may start at ``start``: a digit, or a letter written for
+    one right before a digit (``、l39 1234 5678``: red team 36) — not a word (``，ISO 9001``)."""
+    first = folded[start : start + 1]
+    return first.isdigit() or (first in LETTERS and folded[start + 1 : start + 2].isdigit())
 
 
 # A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |
@@ -914,7 +949,7 @@ def _read(
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """The personal data in one written number: the longest reading from each group on."""
-    if _unreadable(number):
+    if _unreadable(number) or _written_code(folded, number):
         return iter(())
     if _figures_apart(folded, number):
         return _ids_across(folded, number)
@@ -976,31 +1011,65 @@ def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
         left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
     if number.end < len(folded) and folded[number.end] in _ALNUM:
         right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
-    if (left_ok or right_ok) and _grouped_code(folded, number):
-        return False, False
     return left_ok, right_ok
 
 
-def _grouped_code(folded: str, number: WrittenNumber) -> bool:
-    """Whether ``number``'s groups, with the letters glued before its first and after its
-    last, are a 统一社会信用代码 written in groups (``A131 0115 1529 5071 89``: its digits
-    hold a mobile's shape, ``131 0115 1529``; red team 35)."""
-    start, end = number.start, number.end
-    if not (
-        (start > 0 and folded[start - 1] in _ALNUM) or (end < len(folded) and folded[end] in _ALNUM)
-    ):
+def _written_code(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number``'s groups, with the letters and digits glued to it or one space or
+    hyphen away, are a 统一社会信用代码 written in groups — in fours (``A131 0115 1529 5071 89``,
+    ``Y133 0106 2851 8405 XW``: the digits hold a mobile's shape, ``131 0115 1529``) or in
+    its parts (``92 440106 470607704 R``, ``35-610113-500612265-9``: a legacy ID number's
+    shape in the middle).  Then nothing in it is personal data (red team 35).  A code of
+    digits only counts written in its parts, 2-6-9-1: one run of 18 digits in 31 has a
+    valid check character by chance."""
+    digits = "".join(group.digits for group in number.groups)  # (an ID's "x" too)
+    room = _USCC_LENGTH - len(digits)
+    if room < 0:
         return False
-    while start > 0 and folded[start - 1] in _ALNUM:
-        start -= 1
-    while end < len(folded) and folded[end] in _ALNUM:
-        end += 1
-    digits = "".join(group.digits for group in number.groups)
-    word = folded[start : number.start] + digits + folded[number.end : end]
-    return len(word) == _USCC_LENGTH and not word.isdigit() and valid_uscc(word)
+    before = _code_runs(folded, number.start, room, -1)
+    after = _code_runs(folded, number.end, room - len(before), 1)
+    word = before + digits + after
+    # (well formed in every part, not only its check character: a mobile with a word of
+    # seven letters after it, "138 1234 5678 Wangfan", has one by chance one time in 31)
+    if len(word) != _USCC_LENGTH or not registered_uscc(word):
+        return False
+    parts = tuple(len(group.digits) for group in number.groups)
+    if parts == _USCC_PARTS:
+        return True
+    # (a number that is 18 characters of its own is read as before: an ID number with a
+    # valid check character of GB 32100 too is one unless labelled a code, _is_id18)
+    return bool(before or after) and not word.isdigit()
+
+
+def _code_runs(folded: str, at: int, room: int, step: int) -> str:
+    """The letters and digits beside ``at`` (before it for ``step`` -1, after it for 1),
+    glued or one space or hyphen away, up to ``room`` characters in all."""
+    runs: list[str] = []
+    while room > 0:
+        run_end = at
+        while _alnum_beside(folded, at, step):
+            at += step
+        run = folded[at:run_end] if step < 0 else folded[run_end:at]
+        runs.append(run)
+        room -= len(run)
+        gap, beyond = (at - 1, at - 2) if step < 0 else (at, at + 1)
+        if room <= 0 or not 0 <= beyond < len(folded):
+            break
+        if folded[gap] not in " -" or folded[beyond] not in _ALNUM:
+            break
+        at += step
+    return "".join(reversed(runs) if step < 0 else runs)
+
+
+def _alnum_beside(folded: str, at: int, step: int) -> bool:
+    """Whether a letter or digit stands right before ``at`` (``step`` -1) or at it (1)."""
+    where = at - 1 if step < 0 else at
+    return 0 <= where < len(folded) and folded[where] in _ALNUM
 
 
 _MOST_DIGITS = 19  # a card number's longest
 _USCC_LENGTH = 18
+_USCC_PARTS = (2, 6, 9, 1)  # 登记管理部门和机构类别, 行政区划, 主体标识 (组织机构代码), 校验码
 
 
 class _Chunks:
@@ -1364,6 +1433,16 @@ def find_personal_data(
             masked = _masked(original, to_original, reading)
             spans.append((reading.start, reading.end))
             yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
+    # an HKID whose check character is A (G123456(A)): six digits, under the seven a written
+    # number needs, so none of the readings above
+    for reading in _hkids_checked_a(folded):
+        if not skip(reading.start, reading.end) and not any(
+            s < reading.end and reading.start < e for s, e in spans
+        ):
+            spans.append((reading.start, reading.end))
+            yield PersonalHit(
+                "id_number", reading.start, reading.end, _masked(original, to_original, reading)
+            )
     # an ID number with its birth date spelled out (310104 1985年11月22日 3688): none of the
     # readings above
     for start, end, date_start, date_end in find_spelled_ids(folded):
@@ -1473,15 +1552,16 @@ def _hmt_id(
 _HMT_CODES = frozenset({"852", "853", "886"})
 _HK_MOBILE = LazyPattern(r"[4569]|7[0-3]|8[1-4]")
 _HMT_MOBILE_LABEL = LazyPattern(
-    r"(?:(?:手提|流动|流動|行动|行動|移动|移動)(?:电话|電話)|手机|手機|mobile(?: ?phone)?"
-    r"|cell(?: ?phone)?)(?:号码|號碼|号|號| ?no\.?| ?number)?" + _NAME_TO_NUMBER
+    r"(?:(?:手提|流动|流動|行动|行動|移动|移動)(?:电话|電話)|手提|手机|手機|mobile(?: ?phone)?"
+    # (and a WhatsApp number, a mobile's: "WhatsApp：9123 4567")
+    r"|cell(?: ?phone)?|whatsapp)(?:号码|號碼|号|號| ?no\.?| ?number)?" + _NAME_TO_NUMBER
 )
 
 # (a Taiwan mobile dialled at home, 09 and eight digits, is no landline anywhere — Taiwan's
 # start 02–08, the mainland's have seven or eight digits after the area code: after any
 # phone label, 聯絡電話：0912-345-678)
 _TW_PHONE_LABEL = LazyPattern(
-    r"(?:电话|電話|(?:联系|聯絡|聯繫)(?:人|方式)?|tel|phone|致电|致電|拨打|撥打)(?:号码|號碼|号|號)?"
+    r"(?:电话|電話|(?:联系|联络|聯絡|聯繫)(?:人|方式)?|tel|phone|致电|致電|拨打|撥打)(?:号码|號碼|号|號)?"
     + _NAME_TO_NUMBER
 )
 
@@ -1516,19 +1596,22 @@ def _hmt_code(number: WrittenNumber, index: int) -> tuple[str, int] | None:
     return None
 
 
-def _hmt_labelled(folded: str, number: WrittenNumber) -> bool:
-    """Whether a label naming a mobile stands right before ``number``, whose first digit may
-    start a 港澳台 mobile number (not a Hong Kong landline's 2 or 3)."""
-    first = number.groups[0].digits
-    if first[0] not in "0456789":
-        return False
-    start = number.start
+def _hmt_label(folded: str, start: int) -> Literal["mobile", "phone"] | None:
+    """The label right before ``start``: one naming a mobile (``手提電話：``, ``Mobile:``), any
+    phone label (``聯絡電話：``: for a Taiwan ``09…`` number only), or none."""
     if _HMT_MOBILE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
-        return True
-    return (
-        first.startswith("09")
-        and _TW_PHONE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None
-    )
+        return "mobile"
+    if _TW_PHONE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return "phone"
+    return None
+
+
+def _hmt_labelled(digits: str, label: Literal["mobile", "phone"] | None) -> bool:
+    """Whether a group of ``digits`` after ``label`` may start a 港澳台 mobile number: not a
+    Hong Kong landline's 2 or 3, and a Taiwan ``09…`` after any phone label."""
+    if digits[0] not in "0456789":
+        return False
+    return label == "mobile" or (label == "phone" and digits.startswith("09"))
 
 
 def _hmt_length(code: str | None, national: str) -> int:
@@ -1547,14 +1630,20 @@ def _listed_apart(number: WrittenNumber, index: int) -> bool:
     return index == 0 or any(c in _LISTING_MARKS for c in number.separators[index - 1])
 
 
-def _hmt_mobile_at(folded: str, number: WrittenNumber, index: int) -> _Reading | None:
-    """A 港澳台 mobile number starting at group ``index`` of ``number``."""
+def _hmt_mobile_at(
+    folded: str,
+    number: WrittenNumber,
+    index: int,
+    label: Callable[[], Literal["mobile", "phone"] | None],
+) -> _Reading | None:
+    """A 港澳台 mobile number starting at group ``index`` of ``number``; ``label()`` says what
+    the label before the number is (asked only when no country code starts the group)."""
     groups = number.groups
     found = _hmt_code(number, index)
     start = number.start if index == 0 and number.plus else groups[index].start
     if found is not None:
         code, skip = found
-    elif index == 0 and _hmt_labelled(folded, number):
+    elif _hmt_labelled(groups[index].digits, label()):
         code, skip = None, 0
     else:
         return None
@@ -1583,22 +1672,70 @@ def _hmt_mobile_at(folded: str, number: WrittenNumber, index: int) -> _Reading |
 def _with_hmt_mobiles(
     folded: str, number: WrittenNumber, readings: list[_Reading]
 ) -> list[_Reading]:
-    """``readings`` and the 港澳台 mobile numbers among the groups no reading covers."""
+    """``readings`` and the 港澳台 mobile numbers among the groups no reading covers: after a
+    country code, or after the label before the number (which names every item of a list of
+    numbers, ``聯絡：+886 2 2345 6789 / 0912-345-678``)."""
     found: list[_Reading] = []
+    said: list[Literal["mobile", "phone"] | None] = []  # (the label, asked once)
+
+    def label() -> Literal["mobile", "phone"] | None:
+        if not said:
+            said.append(_hmt_label(folded, number.start))
+        return said[0]
+
     for index, group in enumerate(number.groups):
-        digits = group.digits
-        if index and digits[:3] not in _HMT_CODES and digits[2:5] not in _HMT_CODES:
-            continue  # (the cheap test: most groups are no country code)
         if not _listed_apart(number, index) or any(r.end > group.start for r in found):
-            continue
+            continue  # (the cheap tests first: most groups go on a number)
         if any(r.start <= group.start < r.end for r in readings):
             continue
-        reading = _hmt_mobile_at(folded, number, index)
+        reading = _hmt_mobile_at(folded, number, index, label)
         if reading is not None and not any(
             r.start < reading.end and reading.start < r.end for r in readings
         ):
             found.append(reading)
     return sorted(readings + found, key=lambda r: r.start) if found else readings
+
+
+# An HKID whose check value is 10, written A: one or two letters, six digits and "(A)" — found
+# from its check in brackets (a class of letters first would stop a search at every letter
+# of English text), then read back.
+_HKID_A = LazyPattern(r"(?<![a-z0-9])([a-z]{1,2})([0-9]{6}) ?[(（]a[)）]")
+_HKID_A_SIZE = len("ab123456 (a)")
+# (found from "a" and its closing bracket, the bracket before it read after: an expression
+# that starts with a literal letter is searched faster than one that starts with a bracket,
+# which Markdown's links put everywhere, or with a look-behind, tried at every position)
+_CHECK_A = LazyPattern(r"a[)）]")
+
+
+def _hkids_checked_a(folded: str) -> Iterator[_Reading]:
+    """HKIDs whose check character is ``A`` (``G123456(A)``), found from ``(a)`` and ``（a）``
+    (:data:`_CHECK_A`)."""
+    for match in _CHECK_A.finditer(folded):
+        bracket = match.start() - 1
+        # (a digit, or a space and a digit, before the bracket: not "(a)" of a list)
+        if bracket > 0 and folded[bracket] in "(（":
+            before = folded[bracket - 1]
+            if before.isdigit() or (before == " " and folded[bracket - 2 : bracket - 1].isdigit()):
+                reading = _hkid_checked_a(folded, match.end())
+                if reading is not None:
+                    yield reading
+
+
+def _hkid_checked_a(folded: str, end: int) -> _Reading | None:
+    """The HKID ending at ``end`` with ``(A)``, by the HKID check, and not after a serial
+    label unless an identity word is near (as :func:`_hmt_id`)."""
+    match = _HKID_A.search(folded, max(0, end - _HKID_A_SIZE), end)
+    if match is None or match.end() != end:
+        return None
+    letters, digits = match.group(1), match.group(2)
+    if not valid_hkid(letters, digits, "a"):
+        return None
+    start = match.start()
+    named = _IDENTITY_NEAR.search(folded, max(0, start - _LABEL_REACH), start) is not None
+    if not named and _label(folded, start) in ("serial", "org"):
+        return None  # a model or part number that passes the check by chance
+    first = match.start(2)
+    return _Reading("id_number", start, end, tuple(range(first + 1, first + 5)))
 
 
 def _permanent_2017(folded: str, number: WrittenNumber) -> _Reading | None:
@@ -1700,7 +1837,7 @@ def _hmt_mobile_worth(folded: str, start: int, end: int, digits: int, before: st
     """Whether a stretch may hold a 港澳台 mobile number (:func:`_hmt_mobile_at`): a country
     code (+852 9123 4567), or eight or ten digits after a mobile label (手提電話：9123 4567,
     手機：0912-345-678), or ten from 09 after a phone label (聯絡電話：0912-345-678)."""
-    if _HMT_MOBILE_WORTH.search(folded, start, end) is not None:
+    if folded.startswith(_HMT_CODE_STARTS, start):
         return True
     if digits in (8, 10) and _HMT_MOBILE_LABEL.search(before) is not None:
         return True
@@ -1708,8 +1845,9 @@ def _hmt_mobile_worth(folded: str, start: int, end: int, digits: int, before: st
     return tw and _TW_PHONE_LABEL.search(before) is not None
 
 
-# (a country code of 港澳台 as a group: the cheap test before the reading, _hmt_mobile_at)
-_HMT_MOBILE_WORTH = LazyPattern(r"(?<![0-9])(?:00)?8(?:5[23]|86)")
+# (a country code of 港澳台 starting a stretch: the cheap test before the reading,
+# _hmt_mobile_at — a "+" or "、" before a later number's code starts a stretch of its own)
+_HMT_CODE_STARTS = (*sorted(_HMT_CODES), *(f"00{code}" for code in sorted(_HMT_CODES)))
 _CELL_BORDER = re.compile(r"\||</t[dh]>\s*<t[dh]>")
 
 
@@ -1940,8 +2078,8 @@ def _masked(original: str, to_original: Callable[[int], int], reading: _Reading)
     return "".join(chars)
 
 
-#: Every detector needs at least this many digits (a passport: a letter and seven digits).
-_FEWEST_DIGITS = 7
+#: Every detector needs at least this many digits (an HKID whose check is A: six).
+_FEWEST_DIGITS = 6
 #: What the fold may read as a digit: a digit of any script, a numeral (一, 壹, 〇, 〡 and
 #: the traditional 貳, 陸, 參), and the superscript, subscript, enclosed and dingbat digits.
 _DIGIT_LIKE = LazyPattern(

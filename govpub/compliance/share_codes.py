@@ -98,6 +98,11 @@ class ShareCodeRules:
     # "#315Shopping#": delimiters that mark something else too (a Weibo topic), folded: a
     # token between two of them counts only when written as a random code is
     topic_signs: frozenset[str] = frozenset()
+    # "Open the Taobao app and paste: ￥…￥": the apps' English names, and a verb and an app
+    # within the gap on one line (the [trigger.english] table)
+    english_app: LazyPattern | None = None
+    english_trigger: LazyPattern | None = None
+    english_gap: int = 0
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -170,6 +175,7 @@ class ShareCodeRules:
             app_name_before = LazyPattern(
                 rf"(?:{'|'.join(before)})(?:{_BETWEEN}|[^\n]{{0,{between}}})$"
             )
+        english_app, english_trigger, english_gap = _english(trigger.get("english", {}))
         labels = [_word(w) for w in token.get("labels", [])]
         label_before = LazyPattern(rf"(?:{'|'.join(labels)})[^\w]{{0,2}}$") if labels else None
         return cls(
@@ -196,6 +202,9 @@ class ShareCodeRules:
             label_before=label_before,
             separators=separators,
             topic_signs=frozenset(fold_term(c) or c for c in token.get("topic_delimiters", "")),
+            english_app=english_app,
+            english_trigger=english_trigger,
+            english_gap=english_gap,
         )
 
 
@@ -388,12 +397,13 @@ def find_share_codes(
     )
     yield from alone
     app_named = _app_named_codes(rules, folded)
+    english = _english_triggers(rules, folded) if written is not None else []
     # every trigger starts with a verb's or a name's first character: skip most texts
-    if not app_named and not any(c in folded for c in rules.first_characters):
+    if not app_named and not english and not any(c in folded for c in rules.first_characters):
         return
     named = [*(m.span() for m in rules.trigger.finditer(folded)), *app_named]
     triggers = sorted(start for start, _ in named)
-    if not triggers:
+    if not triggers and not english:
         return
     delimited = list(alone)
     without_trigger = Spans(alone)
@@ -412,8 +422,12 @@ def find_share_codes(
             continue  # (found without a trigger; a model number, a one-time code; a topic)
         # a trigger within the window (the triggers are in order: the first at or after
         # start - window is the nearest candidate)
-        near = bisect.bisect_left(triggers, start - rules.window)
-        if near < len(triggers) and triggers[near] <= start + rules.window:
+        if _near(triggers, start, rules.window) or (
+            _near(english, start, rules.window)
+            and written is not None
+            and rules.bare is not None
+            and rules.bare.written_like_a_code(written(*_token_span(match)))
+        ):
             delimited.append((start, end))
             yield start, end
     if rules.bare is None or written is None:
@@ -427,6 +441,59 @@ def find_share_codes(
         after_name = rules.bare.named(folded, start)
         if rules.bare.written_like_a_code(written(start, end), digits=not after_name):
             yield start, end
+
+
+def _token_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span of the token of a match of the token expression, its delimiters left out."""
+    group = next(name for name in ("a", "b", "c") if match.group(name) is not None)
+    return match.span(group)
+
+
+def _english(english: dict[str, Any]) -> tuple[LazyPattern | None, LazyPattern | None, int]:
+    """The [trigger.english] table: the apps' English names (one expression: one pass of the
+    regex engine costs less than a substring search for each), the trigger (a verb and an app
+    within the gap on one line, either first) and the gap."""
+    apps = [fold_term(a) for a in english.get("apps", [])]
+    gap = int(english.get("gap", 0))
+    if not apps:
+        return None, None, gap
+    said = "|".join(fold_term(v) for v in english["verbs"])
+    named = "|".join(apps)
+    return (
+        LazyPattern(named),
+        LazyPattern(
+            rf"\b(?:{said})\b[^\n]{{0,{gap}}}?\b(?:{named})\b"
+            rf"|\b(?:{named})\b[^\n]{{0,{gap}}}?\b(?:{said})\b"
+        ),
+        gap,
+    )
+
+
+def _near(triggers: list[int], start: int, window: int) -> bool:
+    """Whether a trigger of ``triggers`` (in order) starts within ``window`` of ``start``: the
+    first at or after ``start - window`` is the nearest candidate."""
+    near = bisect.bisect_left(triggers, start - window)
+    return near < len(triggers) and triggers[near] <= start + window
+
+
+def _english_triggers(rules: ShareCodeRules, folded: str) -> list[int]:
+    """Where English triggers start ("open the Taobao app", "paste … in Tmall"): found from
+    the apps' names, each a plain substring search, then a verb looked for on the line
+    around (the [trigger.english] table)."""
+    pattern, gap, apps = rules.english_trigger, rules.english_gap, rules.english_app
+    if pattern is None or apps is None:
+        return []
+    found: set[int] = set()
+    for app in apps.finditer(folded):
+        at, end = app.span()
+        # (not a label of a host or a path's word: s.click.taobao.com, /taobao/)
+        if folded[at - 1 : at] not in _IN_ADDRESS and folded[end : end + 1] not in _IN_ADDRESS:
+            low, high = max(0, at - gap - 8), min(len(folded), end + gap + 8)
+            found.update(m.start() for m in pattern.finditer(folded, low, high))
+    return sorted(found)
+
+
+_IN_ADDRESS = frozenset("./=_-")
 
 
 _NAME_REACH = 16  # how far before "口令" an app's name may start (饿·了·么, tao bao)

@@ -61,6 +61,13 @@ ADS = [
     "https://item.taobao.com/item.htm?id=1&ali_trackid=2:mm_1_2_3:1700000000_0_0",
     "https://detail.tmall.com/item.htm?id=1&ali_trackid=2%3Amm_1_2_3%3A1",
     "https://item.jd.com/100012043978.html?utm_source=kong&utm_medium=jingfen",
+    # red team 36: 美团联盟's CPS link, Ctrip's and Trip.com's allianceid, WeChat's URL Link
+    "https://click.meituan.com/t?t=1&c=2&p=mcB9ObxznZMn",
+    "https://hotels.ctrip.com/hotels/123.html?allianceid=1234&sid=5678",
+    "https://m.ctrip.com/webapp/hotel/?AllianceID=1234&SID=5678",
+    "https://www.trip.com/?Allianceid=1234&SID=5678",
+    "https://wxaurl.cn/Cy0Yat2Ywag",
+    "https://wxmpurl.cn/Cy0Yat2Ywag",
 ]
 
 NOT_ADS = [
@@ -74,6 +81,9 @@ NOT_ADS = [
     "https://mobile.yangkeduo.com/goods.html?goods_id=1",
     "https://item.taobao.com/item.htm?id=1&ali_trackid=1_abc",  # no promoter's mm_ id
     "https://item.jd.com/100012043978.html?utm_source=weixin",  # no 京粉 marks
+    "https://hotels.ctrip.com/hotels/123.html?sid=5678",  # no allianceid
+    "https://www.meituan.com/",  # 美团's own site, not its CPS clicks
+    "https://example.com/?allianceid=1",  # Ctrip's parameter on another host
     "mailto:someone@t.cn",
     "https://www.example.com/a__t.cn__b",  # emphasis in the path: the host decides
     "not a url",
@@ -271,6 +281,12 @@ SHARE_CODES = [
     ("[Taobao2024](https://www.gov.cn/a) 打开淘宝", False),
     ("详见文献[Zhang2020a]。打开淘宝可购买", False),
     ("调用接口{userId12345}后打开淘宝", False),
+    # an English trigger, found from the app's name (red team 36): a random code only
+    ("Open the Taobao app and paste: ￥8aBcDeF12Gh￥", True),
+    ("Copy (Xk9mPq2LrT) and open Tmall", True),
+    ("Learn how to open a Taobao store (Marketplace)", False),  # a word, no random code
+    ("Open the app and paste ￥8aBcDeF12Gh￥", False),  # no app named
+    ("We met Taobao's team.\nPaste ￥8aBcDeF12Gh￥ below", False),  # verb, app: two lines
 ]
 
 

@@ -202,6 +202,39 @@ def test_the_same_words_in_prose_pass(text: str) -> None:
     assert check(Post(title="通知", body=text)).findings == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对涉及国家秘密的政府信息，依法\n不予公开。",  # a word that governs the next line
+        "经审查，本机关决定\n不予公开。",
+        "该信息属于内部事务信息，\n不予公开。",  # a comma ends the line
+        "依法确定为国家秘密的政府信息，行政机关\n不予公开。",  # a sentence ended on the next line
+        "依法\\\n不予公开。",  # Markdown's hard break
+    ],
+)
+def test_prose_wrapped_before_the_words_does_not_block(text: str) -> None:
+    """The prose reading wins across a line break (red team 36): only a warning remains."""
+    result = check(Post(title="通知", body=text))
+    assert [("secrecy.sensitive_term", "warn")] == [(f.rule, f.severity) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026年12月4日\n不予公开",  # below the date: the 附注's place
+        "××市人民政府办公室\n不予公开",  # below the agency's name
+        "依法\n\n不予公开。",  # a paragraph of its own
+        "依法\n（此件不予公开）",  # brackets: a note
+        "依法\n此件不予公开",  # 此件: a document's words
+        "公开属性：\n不予公开",  # a field's value on the next line
+        "请认真贯彻执行，抓好落实\n不予公开",  # no full stop: a note after the last sentence
+    ],
+)
+def test_a_note_on_its_own_line_still_blocks(text: str) -> None:
+    result = check(Post(title="通知", body=text))
+    assert [("disclosure.not_public", "block")] == [(f.rule, f.severity) for f in result.findings]
+
+
 # -- red team 35: other brackets, 不得上网, 备注, the kind of document named ---------------------
 
 

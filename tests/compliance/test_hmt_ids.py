@@ -7,6 +7,7 @@ from pathlib import Path
 from number_makers import hkid, tw_id
 
 from govpub import Policy, Post, check
+from govpub.compliance import mask_personal_data
 from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 
 
@@ -66,3 +67,21 @@ def test_serial_labels_and_taiwan_spelling() -> None:
     assert [f.rule for f in lower.findings] == ["personal.id_number"]
     named = check(Post(title="公示", body=f"國民身分證統一編號 {made}"))
     assert [f.rule for f in named.findings] == ["personal.id_number"]
+
+
+def test_an_hkid_whose_check_is_a_is_read() -> None:
+    """Six digits and ``(A)``: under the seven a written number needs, read from its check in
+    brackets (red team 36)."""
+    for made in (hkid("G", "123456"), hkid("XA", "100001"), hkid("CA", "123456")):
+        assert made.endswith("(A)"), made
+        result = check(Post(title="通知", body=f"香港身份證：{made}"))
+        assert [("personal.id_number", "block")] == [(f.rule, f.severity) for f in result.findings]
+        assert made not in str(result.to_dict())
+    wrong = hkid("G", "123456")[:-2] + "B)"
+    assert not check(Post(title="通知", body=f"HKID: {wrong}")).findings
+    serial = check(Post(title="通知", body=f"型号 {hkid('G', '123456')}"))
+    assert not serial.findings  # a model number passing the check by chance
+
+
+def test_an_hkid_whose_check_is_a_is_masked() -> None:
+    assert "HKID: G1****6(A)" == mask_personal_data(f"HKID: {hkid('G', '123456')}")

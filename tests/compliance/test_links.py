@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from govpub import Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance import links
 from govpub.compliance.links import (
+    abbreviation,
     capitalised_words,
     code_name,
     company_form,
@@ -777,6 +778,43 @@ def test_a_bare_address_drops_the_asterisks_of_italics(written: str, url: str) -
     """Half of an italic pair inside a bare address (the other half before it) is no
     character of the address the page shows."""
     assert [url] == find_links(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        ("net/base/url_util.cc and main.cc", "main.cc", True),  # another source file on the line
+        ("编译main.cc和util.h", "main.cc", True),
+        ("the file main.cc", "main.cc", True),  # a word for a file before it
+        ("main.cc 文件", "main.cc", True),  # … or after it
+        ("在main.cc中的函数", "main.cc", True),
+        ("修改 `main.cc` 即可", "main.cc", True),  # a code span
+        ("详见 main.cc", "main.cc", False),  # no cue: sites live on .cc (reurl.cc)
+        ("Best.pt", "Best.pt", True),  # a capital first, as a sentence starts
+        ("BEST.PT", "BEST.PT", False),  # all in capitals: how hosts are disguised
+    ],
+)
+def test_code_files_beside_their_cues(text: str, raw: str, name: bool) -> None:
+    """A ``.cc`` name is C++ only beside a cue; ``.pt`` and ``.ps`` always (red team 36)."""
+    start = text.index(raw)
+    assert name is code_name(raw, text, start, start + len(raw))
+
+
+@pytest.mark.parametrize(
+    ("raw", "word"),
+    [
+        ("M.Sc", True),
+        ("B.Sc", True),
+        ("B.Tech", True),
+        ("M.Com", True),
+        ("m.sc", False),  # in small letters, as hosts are written
+        ("M.SC", False),  # all in capitals, as hosts are disguised
+        ("B.COM", False),
+        ("X.Sc", False),  # no such degree
+    ],
+)
+def test_degree_abbreviations(raw: str, word: bool) -> None:
+    assert word is abbreviation(raw)
 
 
 @pytest.mark.parametrize(

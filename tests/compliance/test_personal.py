@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from number_makers import chunks, org_code, uscc
+from number_makers import chunks, grouped, org_code, uscc
 
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data, personal
@@ -878,6 +878,21 @@ def test_hmt_mobiles_listed_are_each_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("联系电话：138 1234 5678、l39 1234 5678", 2),  # the label names the second item too
+        ("联系电话：13812345678或I39-1234-5678", 2),
+        ("联系电话：021-68541234、l39 1234 5678", 1),  # after a landline
+        ("联系电话：138 1234 5678，ISO 9001 2015认证", 1),  # a word starts no item
+    ],
+)
+def test_a_later_item_may_start_with_a_letter_for_a_digit(text: str, count: int) -> None:
+    """``、l39 1234 5678``: a letter for a digit right before digits starts a list's next item,
+    which the list's label names (red team 36); a word (``ISO``) does not."""
+    assert [("personal.mobile", "block")] * count == _rules(text)
+
+
+@pytest.mark.parametrize(
     ("first2", "separator"), [("A1", " "), ("N1", "-"), ("Y1", " "), ("A9", "-")]
 )
 def test_a_lettered_credit_code_in_groups_holds_no_mobile(first2: str, separator: str) -> None:
@@ -891,3 +906,37 @@ def test_a_lettered_credit_code_in_groups_holds_no_mobile(first2: str, separator
     )
     # a letter that makes no code leaves the mobile a mobile
     assert check(Post(title="公示", body="联系人A 138 1234 5678")).blocked
+
+
+@pytest.mark.parametrize(
+    ("first2", "parts", "separator"),
+    [
+        ("Y1", [4, 4, 4, 4, 2], " "),  # the check character and a letter in the last group
+        ("92", [2, 6, 9, 1], " "),  # in its parts: a legacy ID number's shape in the middle
+        ("35", [2, 6, 9, 1], "-"),
+        ("79", [2, 6, 9, 1], " "),
+    ],
+)
+def test_a_credit_code_in_its_parts_holds_no_personal_data(
+    first2: str, parts: list[int], separator: str
+) -> None:
+    """A 统一社会信用代码 written in groups or in its parts (2-6-9-1) holds shapes of a mobile, a
+    legacy ID number or a card in its digits; the letters and digits around the number make it
+    a code (red team 35)."""
+    for body in ("47060770", "50061226", "83909218", "97030596"):
+        code = uscc(first2 + "440106" + org_code(body))
+        text = f"某协会（{grouped(code, parts, separator)}）"
+        assert check(Post(title="公示", body=text)).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("聯絡：+886 2 2345 6789 / 0912-345-678", 1),  # the list's label names the later item
+        ("手提：9123 4567 / 6123 4567", 2),
+        ("电话：0571-85252210、0912-345-678", 1),
+        ("電話：2123 4567、9123 4567", 0),  # a phone label names no Hong Kong mobile
+    ],
+)
+def test_hmt_mobiles_listed_after_one_label(text: str, count: int) -> None:
+    assert [("personal.mobile", "block")] * count == _rules(text)

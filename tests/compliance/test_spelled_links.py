@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -171,3 +172,28 @@ def test_a_list_number_and_an_enumeration_comma_are_no_host() -> None:
         assert [] == list(find_spelled_links(fold(text).text, POLICY.is_ad_host))
     found = find_spelled_links(fold("领券：t、cn/A6x").text, POLICY.is_ad_host)
     assert ["t.cn"] == [host for _, _, host in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "详见https://t·cn/AbC1 领取",
+        "详见HTTPS://u・jd・com/x",
+        "详见https://s.click.taobao·com/t?e=1",
+        '<a href="https://t·cn/x">领取</a>',
+        "[领取](https://bit‧ly/x)",
+        "ｈｔｔｐｓ：／／ｔ・ｃｎ／x",
+        "//t·cn/x",
+    ],
+)
+def test_a_host_spelled_after_a_scheme_blocks_as_spelled(text: str) -> None:
+    """A scheme before a host spelled with a middle dot (red team 35): the link scanner
+    reads one label, ``t·cn``, which no browser opens as ``t.cn`` — the reader types it.
+    The spelled host blocks, and the link is no other host."""
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert rules == ["ad.spelled_link"]
+
+
+def test_a_spelled_host_in_a_links_path_is_the_links() -> None:
+    body = "https://www.gov.cn/a/t·cn"
+    assert check(Post(title="通知", body=body)).findings == ()
