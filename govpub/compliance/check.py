@@ -60,6 +60,7 @@ from govpub.compliance.links import (
     tag_titles,
     tech_name_in_code,
 )
+from govpub.compliance.mask_markup import write_masks
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
@@ -984,7 +985,11 @@ class _Run:
         if spans:
             text, edits = rewrite_links(text, self.policy, spans)
         if placeholder:
-            text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
+            text = (
+                write_masks(text, _PLACEHOLDER)
+                if spec.markdown
+                else text.replace(_PLACEHOLDER, "*")
+            )
         for edit in edits:
             found = self._host_read(edit.url)
             host = display_host(found) if found is not None else edit.url
