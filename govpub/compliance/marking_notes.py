@@ -53,9 +53,11 @@ _KIND = (
     r"|内部(?:参阅|传阅|交流|发行|参考|使用|阅读)件?|领导(?:参阅|参考|阅)件?)"
 )
 # Who may read it: 仅供领导参阅, 只供内部参考, 限本单位内部传阅, 仅供内部征求意见
-_AUDIENCE = r"(?:本单位|本系统|本部门|本机关|本行业|单位|系统|机关)?(?:内部|领导(?:干部|同志)?)"
+_UNIT = r"(?:本单位|本系统|本部门|本机关|本行业|单位|系统|机关)"
+_AUDIENCE = rf"{_UNIT}?(?:内部|领导(?:干部|同志)?)"
 _READ = r"(?:参考|参阅|阅读|阅|传阅|学习|交流|查阅|掌握|征求意见|使用)"
-_SCOPE = rf"(?:仅|只|限)(?:限|于)?供?{_AUDIENCE}{_READ}"
+# (in a note the unit alone says it too: "（仅限本单位使用）")
+_SCOPE = rf"(?:仅|只|限)(?:限|于)?供?(?:{_AUDIENCE}|{_UNIT}){_READ}"
 # What must not be done with it. 扩散, 转发, 上网 and 公开 alone are weak (below)
 _STRONG_ACTS = r"(?:外传|翻印|复制|外泄|外借|带出|翻拍|拍照|传抄|摘抄)"
 _WEAK_ACTS = r"(?:扩散|转发|上网|公开|对外)"
@@ -63,15 +65,17 @@ _DONT = r"(?:请勿|请不要|不得|严禁|禁止|切勿|不准|勿|不要)"
 _ACTS = rf"(?:{_DONT}?(?:{_STRONG_ACTS}|{_WEAK_ACTS}))"
 _PROHIBIT = rf"(?:未经批准[，,]?)?{_DONT}{_ACTS}(?:[、/和及或]?{_ACTS})*"
 # When it goes back
-_RECALL = r"(?:会后|阅后|用后|看后|阅毕|用毕)(?:收回|交回|退回|即焚|销毁|即毁)"
+_RECALL = r"(?:会后|阅后|用后|看后|阅毕|用毕)(?:请|即|务必)?(?:收回|交回|退回|即焚|销毁|即毁)"
+# A periodical's issue beside its marking ("内部参阅　第3期", "2024年第12期"): part of the note
+_ISSUE = r"(?:\d{4}年)?(?:总)?第\s*[\d一二三四五六七八九十百]+\s*[期号]"
 _KEEP = r"注意保[密存]"
 _SEP = r"[\s，,、；;。.:：!！/|·]*"
-_ITEM = rf"(?:{_SUBJECT}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP})"
+_ITEM = rf"(?:{_SUBJECT}|{_ISSUE}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP})"
 _NOTE = LazyPattern(rf"{_SEP}{_ITEM}(?:{_SEP}{_ITEM})*{_SEP}")
 # A note's words that mark on their own; the others (a subject, 请勿扩散) need company
 # (in a note the grammar holds, an act of these is a prohibition's)
 _STRONG = LazyPattern(rf"{_KIND}|{_SCOPE}|{_RECALL}|{_KEEP}|未经批准|{_STRONG_ACTS}")
-_SUBJECT_ONLY = LazyPattern(_SUBJECT)
+_SUBJECT_ONLY = LazyPattern(rf"{_SUBJECT}|{_ISSUE}")
 _KEEP_ONLY = LazyPattern(_KEEP)
 _ITEMS = LazyPattern(_ITEM)
 
@@ -86,6 +90,9 @@ MARK_KEYS = (
     "参阅",
     "参考",
     "领导阅",
+    "阅读",
+    "供本单位",
+    "限本单位",
     "读物",
     "刊物",
     "传阅",
@@ -108,8 +115,8 @@ MARK_KEYS = (
     "即焚",
     "销毁",
 )
-_OPENS = f"（(【〔[［〈「『{PAREN_LIKE_OPEN}"
-_CLOSES = f"）)】〕]］〉」』{PAREN_LIKE_CLOSE}"
+_OPENS = f"（(【〔[［〈＜「『{PAREN_LIKE_OPEN}"
+_CLOSES = f"）)】〕]］〉＞」』{PAREN_LIKE_CLOSE}"
 _REACH = 40  # a note is short: brackets and lines longer than this are prose
 _LINE_MARKUP = LazyPattern(r"[ \t>#*_\-]*(?P<body>.*?)[ \t*_]*")
 _BLOCK_OPEN_BEFORE = LazyPattern(rf"{HTML_BLOCK_OPEN}$")

@@ -42,6 +42,11 @@ def _rules(text: str, field: str = "body") -> set[str]:
         "领导\u200b参阅件",
         "组织学习内部学习资料第3期",  # a kind no prose says of anything else, anywhere
         "报告仅供领导参考，请勿外传。",
+        "（仅限本单位使用）",  # slice 2: the unit alone as the audience, in a note
+        "此件只限领导同志阅读",
+        "（阅后请收回）",
+        "＜内部参阅＞",
+        "内部参阅　第3期",  # a periodical's issue on the marking's line
     ],
 )
 def test_internal_phrases_block(text: str) -> None:
@@ -65,6 +70,9 @@ def test_internal_phrases_block(text: str) -> None:
         "本次竞聘限内部员工报名。",
         "某干部泄露内部学习资料被处分。",  # the object of what is done to it
         "印有“领导参阅件”字样的文件不得带出办公室",  # the word quoted
+        "停车场仅限本单位车辆停放。",
+        "（阅读原文）",
+        "内部学习\n\n局机关开展内部学习活动",
     ],
 )
 def test_prose_passes(text: str) -> None:
