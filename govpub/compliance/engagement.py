@@ -126,7 +126,7 @@ def _demand_around(folded: str, start: int, end: int, word: str) -> tuple[int, i
     if not _is_social(folded, start, end, word):
         return None
     clause = _clause_start(folded, start, start - _REACH_CLAUSE)
-    if any(word in folded[clause:start] for word in _FORBIDDING):
+    if any(forbidding in folded[clause:start] for forbidding in _FORBIDDING):
         return None  # 不得强制要求群众转发: the rule, quoted
     if _scam_after(folded, end):
         return None  # 转发抽奖类诈骗频发，请警惕: a warning of the scam, unquoted

@@ -313,7 +313,16 @@ def _in_code(folded: str, start: int, end: int) -> bool:
     while end < len(folded) and folded[end] in _ALNUM:
         end += 1
     word = folded[start:end]
-    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word))
+    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word) or _digest(word))
+
+
+_DIGEST_LENGTH = 32  # an MD5's hex digits, the shortest digest a 网络安全 notice lists
+
+
+def _digest(word: str) -> bool:
+    """Whether ``word`` is a hash in hex (MD5, SHA-1, SHA-256 of a sample in a 网络安全 notice):
+    one SHA-1 in 150 holds 11 digits from 13–19 between two letters (red team 37)."""
+    return len(word) >= _DIGEST_LENGTH and not word.strip("0123456789abcdef")
 
 
 # -- the kinds ------------------------------------------------------------------------
@@ -478,9 +487,28 @@ def _validated(
     # label: no such holder is alive, and 000 is how most 注册号's sequences start)
     if size == 15 and _is_id15(digits, lengths):
         said = label()
-        if said not in ("org", "card") and (living_holder(digits) or said == "id"):
+        if said == "id" or (
+            said not in ("org", "card")
+            and living_holder(digits)
+            and not _listed_imei(folded, digits, start)
+        ):
             return "id_number", True
     return None
+
+
+# An IMEI from 35 reads as a legacy ID number of 福建 one time in thirty; a list of them after
+# one label (扣押手机3部（IMEI号分别为…、…、…）) has the label beyond the next number's reach.
+# An IMEI passes Luhn: one with the word on its line before it is no legacy ID (red team 37).
+_IMEI_NEAR = LazyPattern(r"imei|meid|串[号码號碼]")
+_IMEI_REACH = 120
+
+
+def _listed_imei(folded: str, digits: str, start: int) -> bool:
+    """Whether 15 ``digits`` at ``start`` are an IMEI: Luhn, and the word on the line before."""
+    if not luhn_ok(digits):
+        return False
+    line = folded.rfind("\n", max(0, start - _IMEI_REACH), start) + 1
+    return _IMEI_NEAR.search(folded, max(line, start - _IMEI_REACH), start) is not None
 
 
 # A shop's or a library's membership number (会员号, 会员卡号, 会员ID, VIP卡号) is often 16–19
@@ -921,7 +949,7 @@ def _read(
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """The personal data in one written number: the longest reading from each group on."""
-    if _unreadable(number):
+    if _unreadable(number) or _written_code(folded, number):
         return iter(())
     if _figures_apart(folded, number):
         return _ids_across(folded, number)
@@ -983,31 +1011,65 @@ def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
         left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
     if number.end < len(folded) and folded[number.end] in _ALNUM:
         right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
-    if (left_ok or right_ok) and _grouped_code(folded, number):
-        return False, False
     return left_ok, right_ok
 
 
-def _grouped_code(folded: str, number: WrittenNumber) -> bool:
-    """Whether ``number``'s groups, with the letters glued before its first and after its
-    last, are a 统一社会信用代码 written in groups (``A131 0115 1529 5071 89``: its digits
-    hold a mobile's shape, ``131 0115 1529``; red team 35)."""
-    start, end = number.start, number.end
-    if not (
-        (start > 0 and folded[start - 1] in _ALNUM) or (end < len(folded) and folded[end] in _ALNUM)
-    ):
+def _written_code(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number``'s groups, with the letters and digits glued to it or one space or
+    hyphen away, are a 统一社会信用代码 written in groups — in fours (``A131 0115 1529 5071 89``,
+    ``Y133 0106 2851 8405 XW``: the digits hold a mobile's shape, ``131 0115 1529``) or in
+    its parts (``92 440106 470607704 R``, ``35-610113-500612265-9``: a legacy ID number's
+    shape in the middle).  Then nothing in it is personal data (red team 35).  A code of
+    digits only counts written in its parts, 2-6-9-1: one run of 18 digits in 31 has a
+    valid check character by chance."""
+    digits = "".join(group.digits for group in number.groups)  # (an ID's "x" too)
+    room = _USCC_LENGTH - len(digits)
+    if room < 0:
         return False
-    while start > 0 and folded[start - 1] in _ALNUM:
-        start -= 1
-    while end < len(folded) and folded[end] in _ALNUM:
-        end += 1
-    digits = "".join(group.digits for group in number.groups)
-    word = folded[start : number.start] + digits + folded[number.end : end]
-    return len(word) == _USCC_LENGTH and not word.isdigit() and valid_uscc(word)
+    before = _code_runs(folded, number.start, room, -1)
+    after = _code_runs(folded, number.end, room - len(before), 1)
+    word = before + digits + after
+    # (well formed in every part, not only its check character: a mobile with a word of
+    # seven letters after it, "138 1234 5678 Wangfan", has one by chance one time in 31)
+    if len(word) != _USCC_LENGTH or not registered_uscc(word):
+        return False
+    parts = tuple(len(group.digits) for group in number.groups)
+    if parts == _USCC_PARTS:
+        return True
+    # (a number that is 18 characters of its own is read as before: an ID number with a
+    # valid check character of GB 32100 too is one unless labelled a code, _is_id18)
+    return bool(before or after) and not word.isdigit()
+
+
+def _code_runs(folded: str, at: int, room: int, step: int) -> str:
+    """The letters and digits beside ``at`` (before it for ``step`` -1, after it for 1),
+    glued or one space or hyphen away, up to ``room`` characters in all."""
+    runs: list[str] = []
+    while room > 0:
+        run_end = at
+        while _alnum_beside(folded, at, step):
+            at += step
+        run = folded[at:run_end] if step < 0 else folded[run_end:at]
+        runs.append(run)
+        room -= len(run)
+        gap, beyond = (at - 1, at - 2) if step < 0 else (at, at + 1)
+        if room <= 0 or not 0 <= beyond < len(folded):
+            break
+        if folded[gap] not in " -" or folded[beyond] not in _ALNUM:
+            break
+        at += step
+    return "".join(reversed(runs) if step < 0 else runs)
+
+
+def _alnum_beside(folded: str, at: int, step: int) -> bool:
+    """Whether a letter or digit stands right before ``at`` (``step`` -1) or at it (1)."""
+    where = at - 1 if step < 0 else at
+    return 0 <= where < len(folded) and folded[where] in _ALNUM
 
 
 _MOST_DIGITS = 19  # a card number's longest
 _USCC_LENGTH = 18
+_USCC_PARTS = (2, 6, 9, 1)  # 登记管理部门和机构类别, 行政区划, 主体标识 (组织机构代码), 校验码
 
 
 class _Chunks:

@@ -51,6 +51,8 @@ NOTES = [
     "（此件不主动公开）",  # the attribute 主动公开 denied (red team 28)
     "公开属性：不予主动公开",
     "公开方式：内部",  # a 政府信息公开 page's other field names
+    "【严禁上网】",  # forbidden, not only denied (red team 39)
+    "（此件请勿上网）",
     "公开范围：不公开",
     "信息公开类别：不予公开",
 ]

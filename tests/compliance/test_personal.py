@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from number_makers import chunks, org_code, uscc
+from number_makers import chunks, grouped, org_code, uscc
 
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data, personal
@@ -906,6 +906,27 @@ def test_a_lettered_credit_code_in_groups_holds_no_mobile(first2: str, separator
     )
     # a letter that makes no code leaves the mobile a mobile
     assert check(Post(title="公示", body="联系人A 138 1234 5678")).blocked
+
+
+@pytest.mark.parametrize(
+    ("first2", "parts", "separator"),
+    [
+        ("Y1", [4, 4, 4, 4, 2], " "),  # the check character and a letter in the last group
+        ("92", [2, 6, 9, 1], " "),  # in its parts: a legacy ID number's shape in the middle
+        ("35", [2, 6, 9, 1], "-"),
+        ("79", [2, 6, 9, 1], " "),
+    ],
+)
+def test_a_credit_code_in_its_parts_holds_no_personal_data(
+    first2: str, parts: list[int], separator: str
+) -> None:
+    """A 统一社会信用代码 written in groups or in its parts (2-6-9-1) holds shapes of a mobile, a
+    legacy ID number or a card in its digits; the letters and digits around the number make it
+    a code (red team 35)."""
+    for body in ("47060770", "50061226", "83909218", "97030596"):
+        code = uscc(first2 + "440106" + org_code(body))
+        text = f"某协会（{grouped(code, parts, separator)}）"
+        assert check(Post(title="公示", body=text)).findings == ()
 
 
 @pytest.mark.parametrize(

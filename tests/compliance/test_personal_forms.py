@@ -1146,3 +1146,24 @@ def test_a_sole_traders_taxpayer_number_holds_an_id_number(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert found == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a hash in hex holds a mobile's digits between two letters one time in 150
+        ("SHA1：fb15836910717dbeee4af5f1fff40fc969c71575", []),
+        ("MD5 e0a13812345678bcde0123456789abcd", []),
+        ("微信号：abc13812345678", [("personal.mobile", "block")]),
+        ("eab13812345678bcde", [("personal.mobile", "block")]),
+        # a list of IMEIs after one label: the third is beyond the label's reach
+        ("扣押手机3部（IMEI号分别为357358480210419、860257236706581、356803899443433）", []),
+        (f"手机串号{_IMEI_35}、{luhn('35209985031513')}", []),
+        (f"IMEI：867530012345678，持有人身份证号：{_IMEI_35}", [("personal.id_number", "block")]),
+        (f"持有人 {_IMEI_35}", [("personal.id_number", "block")]),
+    ],
+)
+def test_hashes_and_listed_imeis_are_no_personal_data(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)
