@@ -61,6 +61,7 @@ from govpub.compliance.links import (
     tech_name_in_code,
 )
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
+from govpub.compliance.mask_markup import write_masks
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
@@ -1026,7 +1027,11 @@ class _Run:
         if spans:
             text, edits = rewrite_links(text, self.policy, spans)
         if placeholder:
-            text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
+            text = (
+                write_masks(text, _PLACEHOLDER)
+                if spec.markdown
+                else text.replace(_PLACEHOLDER, "*")
+            )
         for edit in edits:
             found = self._host_read(edit.url)
             host = display_host(found) if found is not None else edit.url
