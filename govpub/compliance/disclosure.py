@@ -226,6 +226,11 @@ _LINE_GOES_ON = LazyPattern(
     r"(?:[，,、；;]|依法|依规|决定|应当|应予|应|予以|一律|均|可以|可|拟|将|暂)$"
 )
 _PAUSES = frozenset("，,、；;")
+# A line that is a document's date (成文日期), a stray pause after it or not (red team 40)
+_DATE_LAST = LazyPattern(
+    r"^\s*(?:[0-9〇零一二三四五六七八九十]{2,4}年[0-9〇零一二三四五六七八九十]{1,3}月"
+    r"[0-9〇零一二三四五六七八九十]{1,3}日|[0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2})[，,、；;]?$"
+)
 
 
 def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:
@@ -242,6 +247,8 @@ def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:
         return False  # the first line, or a paragraph of its own
     previous = folded[folded.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     previous = previous.rstrip(" \t\\\r")  # (and Markdown's hard break)
+    if _DATE_LAST.match(previous) is not None:
+        return False  # a document's date, a comma slipped after it (2024年3月1日，): its note
     if not previous or _LINE_GOES_ON.search(previous) is not None:
         return bool(previous)
     # a sentence's words cut before its end, which the line ends (行政机关⏎不予公开。): a pause
