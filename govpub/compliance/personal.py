@@ -835,9 +835,8 @@ def _item_start(folded: str, start: int) -> bool:
 
 # A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |
 # 138<br>1234<br>5678 |" — the number starts a cell, and the header cell over it is its label.
-_MD_DELIMITER_ROW = re.compile(
-    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*"
-)
+# (GFM's delimiter cell is one hyphen or more: editors write `| :-: |` to centre a column)
+_MD_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 _HTML_CELL_START = re.compile(r"<t[dh]\b[^<>]{0,200}>$")
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
 _HTML_CELL_OPEN = re.compile(r"<t[dh]\b")
@@ -1368,6 +1367,21 @@ def _document_label(folded: str, start: int, end: int) -> tuple[Kind, re.Match[s
     return None
 
 
+def _document_column(folded: str, start: int) -> tuple[Kind, str] | None:
+    """The kind of travel document the column header over a cell names, and the letters the
+    cell starts with before ``start``: a 公示's table names the document once, in its header
+    (``| 姓名 | 港澳通行证号码 |`` over ``| 李明 | C12345678 |``, ``<th>护照号码</th>``)."""
+    begin = start
+    while begin > start - 2 and begin > 0 and "a" <= folded[begin - 1] <= "z":
+        begin -= 1
+    header = _column_header(folded, begin)
+    if header is None:
+        return None
+    probe = header.strip(" \t*_") + " " + folded[begin:start]
+    found = _document_label(probe, 0, len(probe))
+    return None if found is None else (found[0], found[1].group("letters"))
+
+
 def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
     """A passport or permit number after a label naming the document: the letter may stand
     apart or be lower case, and the digits may be grouped (``护照 E 1234 5678``).  Without
@@ -1376,10 +1390,15 @@ def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
     if number.plus or _glued(folded, number.end, number.end + 1):
         return None
     found = _document_label(folded, max(0, number.start - _PASSPORT_REACH), number.start)
-    if found is None:
+    if found is not None:
+        kind, label = found
+        letters = label.group("letters")
+        begin = label.start("letters") if letters else number.groups[0].start
+    elif (headed := _document_column(folded, number.start)) is not None:
+        kind, letters = headed
+        begin = number.start - len(letters)
+    else:
         return None
-    kind, label = found
-    letters = label.group("letters")
     groups = number.groups
     digits = "".join(g.digits for g in groups)
     sizes: tuple[int, ...] = (9 - len(letters),) if letters or kind == "passport" else (8,)
@@ -1389,7 +1408,6 @@ def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
         return None
     if not number.consistent(0, len(groups)):
         return None
-    begin = label.start("letters") if letters else groups[0].start
     positions = [*range(begin, begin + len(letters))]
     positions += [i for g in groups for i in range(g.start, g.end)]
     return _Reading(kind, begin, number.end, tuple(positions[1:-3]))
