@@ -160,10 +160,28 @@ _FIRSTS = (
 )
 
 
+def _grouped(literals: tuple[str, ...]) -> list[str]:
+    """One alternative per first character (``内部(?:参|交…)``), as the terms' are: the engine
+    tries every alternative at every candidate place, so fewer alternatives cost less (the 28
+    internal-use keys as literals made the pass 17 % slower on the benchmark posts, grouped 9 %)."""
+    rests: dict[str, list[str]] = {}
+    for literal in literals:
+        rests.setdefault(literal[0], []).append(literal[1:])
+    return [
+        re.escape(first)
+        + (
+            ""
+            if ends == [""]
+            else f"(?:{'|'.join(re.escape(e) for e in sorted(ends, key=len, reverse=True))})"
+        )
+        for first, ends in rests.items()
+    ]
+
+
 @lru_cache(maxsize=16)
 def _expression(terms: str | None) -> re.Pattern[str]:
     """The terms' alternatives (when given), then every anchor's: literals first, all of them."""
     anchors = list(ANCHOR_EXPRESSIONS)
     anchors += [pattern.pattern for pattern in anchor_expressions().values()]
-    anchors += [re.escape(key) for key in MARK_KEYS]
+    anchors += _grouped(MARK_KEYS)
     return re.compile("|".join(([terms] if terms else []) + anchors))
