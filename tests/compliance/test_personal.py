@@ -1028,3 +1028,21 @@ def test_hmt_pieces_never_crash_and_mask_clean(text: str) -> None:
     masked = check(Post(title="通知", body=text), MASK).post.body
     again = check(Post(title="通知", body=masked)).findings
     assert [f.rule for f in again if f.rule.startswith("personal.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("手提電話︰9123 4567", 1),  # the Big5 colon (U+FE30), which the fold keeps
+        ("手提電話∶9123 4567", 1),  # the ratio sign as a colon
+        ("聯絡電話︰0912-345-678", 1),
+        ("手提電話：9 1 2 3 4 5 6 7", 1),  # digit by digit: eight groups
+        ("手機：0 9 1 2 3 4 5 6 7 8", 1),  # ten
+        ("手提電話：9 1 2 3 4 5 6 7 8", 0),  # nine: no mobile
+        ("比例尺1∶50000", 0),
+    ],
+)
+def test_hmt_mobiles_after_big5_colons_and_digit_by_digit(text: str, count: int) -> None:
+    """Red team 40: ︰ and ∶ stand between a label and its number as a colon does, and a
+    港澳台 mobile spelled digit by digit has up to ten groups."""
+    assert [("personal.mobile", "block")] * count == _rules(text)
