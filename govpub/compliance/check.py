@@ -86,7 +86,13 @@ from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
-from govpub.compliance.wording import Term, no_sale, reported_speech, warned_against
+from govpub.compliance.wording import (
+    Term,
+    no_sale,
+    opinion_forbidden,
+    reported_speech,
+    warned_against,
+)
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -145,7 +151,8 @@ _PERSONAL_NAMES = {
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
 # terms that are not reported in some contexts: the test of the context, per rule
 _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
-    "wording.opinion": (reported_speech,),  # a citizen's words the post reports
+    # a citizen's words the post reports; 123号's ban on opinions, quoted
+    "wording.opinion": (reported_speech, opinion_forbidden),
     # a search in a shopping app that names no shop or sale; a scammer's words quoted
     "ad.wording": (no_sale, warned_against),
     "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局
