@@ -1382,6 +1382,8 @@ def _document_column(folded: str, start: int) -> tuple[Kind, str] | None:
     begin = start
     while begin > start - 2 and begin > 0 and "a" <= folded[begin - 1] <= "z":
         begin -= 1
+    if begin == start:
+        return None  # (digits alone: most numbers in tables; no header is looked up)
     header = _column_header(folded, begin)
     if header is None:
         return None
