@@ -522,8 +522,10 @@ _MEMBER_LABEL = LazyPattern(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|
 # The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
 # start with 9, as no resident's ID number does (the province codes end at 8x), and its 2017
 # numbers are three letters and twelve digits; neither is read without the name.
-# (what may stand between a document's name and its number: a colon, a space, the next cell)
-_NAME_TO_NUMBER = rf"[\s:：#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+# (what may stand between a document's name and its number: a colon, a space, the next cell;
+# the colons Hong Kong and Taiwan text types from Big5, ︰ and ∶, which the fold keeps —
+# 聯絡電話︰0912-345-678: red team 40)
+_NAME_TO_NUMBER = rf"[\s:：︰∶#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
 _PERMANENT_LABEL = LazyPattern(r"(?:永久居留|永居)(?:身份)?证(?:件)?(?:号码|号)?" + _NAME_TO_NUMBER)
 
 
@@ -1655,6 +1657,7 @@ def _hmt_column_label(folded: str, start: int) -> Literal["mobile", "phone"] | N
     return "phone" if _TW_PHONE_LABEL.search(header) is not None else None
 
 
+_HMT_MOST_DIGITS = 10  # (a Taiwan mobile dialled at home: 09 and eight)
 _HMT_LABELLED_FIRST = frozenset("0456789")  # (what a labelled 港澳台 mobile starts with)
 
 
@@ -1701,7 +1704,8 @@ def _hmt_mobile_at(
         return None
     national, positions = "", list[int]()
     last = index
-    for last in range(index, min(len(groups), index + 6)):
+    # (up to ten groups: a Taiwan mobile spelled digit by digit, 0 9 1 2 3 4 5 6 7 8)
+    for last in range(index, min(len(groups), index + _HMT_MOST_DIGITS)):
         group = groups[last]
         shown = group.digits[skip:] if last == index else group.digits
         if last > index and number.broken_before(last):

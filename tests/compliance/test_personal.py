@@ -1045,3 +1045,21 @@ def test_a_table_in_a_blockquote_has_its_header(body: str, rule: str | None) -> 
     """A table quoted in a blockquote is a table (red team 41: its header was not read, so a
     mobile over `<br>` passed and a figure under `金额（元）` blocked)."""
     assert [(rule, "block")] * (rule is not None) == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("手提電話︰9123 4567", 1),  # the Big5 colon (U+FE30), which the fold keeps
+        ("手提電話∶9123 4567", 1),  # the ratio sign as a colon
+        ("聯絡電話︰0912-345-678", 1),
+        ("手提電話：9 1 2 3 4 5 6 7", 1),  # digit by digit: eight groups
+        ("手機：0 9 1 2 3 4 5 6 7 8", 1),  # ten
+        ("手提電話：9 1 2 3 4 5 6 7 8", 0),  # nine: no mobile
+        ("比例尺1∶50000", 0),
+    ],
+)
+def test_hmt_mobiles_after_big5_colons_and_digit_by_digit(text: str, count: int) -> None:
+    """Red team 40: ︰ and ∶ stand between a label and its number as a colon does, and a
+    港澳台 mobile spelled digit by digit has up to ten groups."""
+    assert [("personal.mobile", "block")] * count == _rules(text)
