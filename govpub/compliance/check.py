@@ -710,7 +710,7 @@ class _Run:
         disclosed = Spans(notes)
         phrases = [
             (s, e)
-            for s, e in find_marking_notes(folded, anchors.marks)
+            for s, e in find_marking_notes(folded, anchors.marks, filename=view.spec.filename)
             if not disclosed.overlap(s, e)
         ]
         taken = Spans(phrases)
