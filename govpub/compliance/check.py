@@ -56,6 +56,7 @@ from govpub.compliance.links import (
     mail_with_path,
     mail_written_around,
     scan_links,
+    sent_to,
     stock_code,
     tag_titles,
     tech_name_in_code,
@@ -169,7 +170,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     otherwise (``tougao#163.com``): no other host."""
     return span.kind == "bare" and (
         capitalised_words(span.raw)
-        or abbreviation(span.raw)
+        or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)
         or company_form(span.raw)

@@ -94,8 +94,8 @@ _SHARE_PAID = re.compile(r"(?:即可|就能|就可以?|可)(?:领取|参与|参�
 _PAID_ACTS = ("转发", "点赞", "集赞", "分享")
 _CONDITIONS = (_PRECONDITION, _REWARD)
 _PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID)
-# (the like in quotation marks too: 集齐38个“赞” — red team 40)
-_LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『]?赞")
+# (the like in quotation marks or brackets too: 集齐38个“赞”, ‘赞’, 【赞】 — red team 40)
+_LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『‘'【]?赞")
 _DEMAND = re.compile(
     r"(?:务必|必须|一律|强制|强行|要求|组织|动员|发动|督促|责令|人人|全员|全体|每人|每位|须)"
 )
@@ -200,13 +200,14 @@ def _beside_act(folded: str, start: int, end: int) -> bool:
 
 # What names the act's sentence a scam after it (转发抽奖类诈骗, 点赞返现是骗局, …，请警惕):
 # a warning of 123号's demands, which the words before the act (_FORBIDDING) do not say
-_SCAM_AFTER = ("骗", "诈", "警惕", "谨防", "提防")
+# — not the anti-fraud app or lesson a post may demand (下载国家反诈中心APP, 转发防诈骗知识)
+_SCAM_AFTER = re.compile(r"(?<![反防])(?<!反诈)(?<!防诈)[骗诈]|警惕|谨防|提防")
 
 
 def _scam_after(folded: str, end: int) -> bool:
     """Whether the act's sentence after ``end`` calls it a scam or warns of it."""
     stop = _sentence_end(folded, end, end + _REACH_AFTER)  # (its own sentence only)
-    return any(word in folded[end:stop] for word in _SCAM_AFTER)
+    return _SCAM_AFTER.search(folded, end, stop) is not None
 
 
 def _sentence_end(folded: str, start: int, stop: int) -> int:

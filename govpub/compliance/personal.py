@@ -642,13 +642,13 @@ def _row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]
     column of ``start`` (empty lists when it is no table's row, or the header row)."""
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", start)
-    row = folded[line_start : len(folded) if line_end == -1 else line_end]
-    if row.lstrip().startswith("|"):
+    row = _unquoted(folded[line_start : len(folded) if line_end == -1 else line_end])
+    if row.startswith("|"):
         column = folded.count("|", line_start, start) - 1
         lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
         for index in range(len(lines) - 1, 0, -1):
-            if _MD_DELIMITER_ROW.fullmatch(lines[index]):
-                header = lines[index - 1].strip().strip("|").split("|")
+            if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
+                header = _unquoted(lines[index - 1]).strip().strip("|").split("|")
                 return header, row.strip().strip("|").split("|"), column
             if "|" not in lines[index]:
                 break
@@ -760,7 +760,7 @@ def _table_start(folded: str, start: int) -> int | None:
     offset = line_start
     for index in range(len(lines) - 1, 0, -1):
         offset -= len(lines[index]) + 1
-        if _MD_DELIMITER_ROW.fullmatch(lines[index]):
+        if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
             return offset - len(lines[index - 1]) - 1
     return None
 
@@ -839,6 +839,14 @@ def _item_start(folded: str, start: int) -> bool:
 # 138<br>1234<br>5678 |" — the number starts a cell, and the header cell over it is its label.
 # (GFM's delimiter cell is one hyphen or more: editors write `| :-: |` to centre a column)
 _MD_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+
+
+def _unquoted(line: str) -> str:
+    """``line`` without its indent and blockquote marks: a table quoted in a blockquote is
+    a table (``> | 李明 | … |`` → ``| 李明 | … |``)."""
+    return line.lstrip(" \t>")
+
+
 _HTML_CELL_START = re.compile(r"<t[dh]\b[^<>]{0,200}>$")
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
 _HTML_CELL_OPEN = re.compile(r"<t[dh]\b")
@@ -865,14 +873,14 @@ def _column_header(folded: str, start: int) -> str | None:
 def _markdown_header(folded: str, start: int) -> str | None:
     """The header cell over the Markdown table cell that starts at ``start``, if any."""
     line_start = folded.rfind("\n", 0, start) + 1
-    row = folded[line_start:start]
-    if not row.lstrip().startswith("|"):
+    row = _unquoted(folded[line_start:start])
+    if not row.startswith("|"):
         return None
     column = row.count("|") - 1  # (cells before this one, after the row's leading "|")
     lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
     for index in range(len(lines) - 1, 0, -1):
-        if _MD_DELIMITER_ROW.fullmatch(lines[index]):
-            cells = lines[index - 1].strip().strip("|").split("|")
+        if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
+            cells = _unquoted(lines[index - 1]).strip().strip("|").split("|")
             return cells[column] if column < len(cells) else None
         if "|" not in lines[index]:
             return None  # (above the table)
@@ -1376,6 +1384,8 @@ def _document_column(folded: str, start: int) -> tuple[Kind, str] | None:
     begin = start
     while begin > start - 2 and begin > 0 and "a" <= folded[begin - 1] <= "z":
         begin -= 1
+    if begin == start:
+        return None  # (digits alone: most numbers in tables; no header is looked up)
     header = _column_header(folded, begin)
     if header is None:
         return None

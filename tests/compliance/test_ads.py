@@ -789,6 +789,15 @@ def test_the_english_verb_gate_finds_what_the_verbs_find(verbs: list[str]) -> No
         assert (gate.search(text) is not None) == any(verb in text for verb in verbs), text
 
 
+def test_strip_reads_a_host_that_closing_up_bares() -> None:
+    """Hypothesis found it during red team 41's gate: stripping ``[](…)`` bares ``.t.cn/abc``,
+    which the ``)`` glued before it had hidden; ``strip_ad_links`` strips until nothing is left
+    (its promise: stripping twice changes nothing)."""
+    once = strip_ad_links("[](https://t.cn/A6x).t.cn/abc", Policy.default())
+    assert once == (".", ["https://t.cn/A6x", "t.cn/abc"])
+    assert strip_ad_links(once[0], Policy.default()) == (".", [])
+
+
 # -- red team 43: a project's number in brackets, a sentence away from "打开淘宝" -----------
 
 

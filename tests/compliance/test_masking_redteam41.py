@@ -1031,6 +1031,18 @@ AFTER_FIRST_RUN = [
         "<table><tr><td>李明</td><td>138****5678</td></tr></table>",
         id="after-override-body-html",
     ),
+    pytest.param(
+        "body",
+        "> | 姓名 | 电话 |\n> |---|---|\n> | 李明 | 138<br>1234<br>5678 |",
+        "> | 姓名 | 电话 |\n> |---|---|\n> | 李明 | 138<br>\\*\\*\\*\\*<br>5678 |",
+        id="after-blockquoted-table-mobile-over-br",
+    ),
+    pytest.param(
+        "body",
+        "> | 指标 | 金额（元） |\n> |---|---|\n> | 一般公共预算收入 | 15812345678 |",
+        "> | 指标 | 金额（元） |\n> |---|---|\n> | 一般公共预算收入 | 15812345678 |",
+        id="after-clean-blockquoted-figures",
+    ),
 ]
 
 

@@ -1031,6 +1031,23 @@ def test_hmt_pieces_never_crash_and_mask_clean(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ("> | 姓名 | 电话 |\n> |---|---|\n> | 李明 | 138<br>1234<br>5678 |", "personal.mobile"),
+        (
+            ">> | 姓名 | 港澳通行证号码 |\n>> | :-: | :-: |\n>> | 李明 | C12345678 |",
+            "personal.permit",
+        ),
+        ("> | 指标 | 金额（元） |\n> |---|---|\n> | 收入 | 15812345678 |", None),
+    ],
+)
+def test_a_table_in_a_blockquote_has_its_header(body: str, rule: str | None) -> None:
+    """A table quoted in a blockquote is a table (red team 41: its header was not read, so a
+    mobile over `<br>` passed and a figure under `金额（元）` blocked)."""
+    assert [(rule, "block")] * (rule is not None) == _rules(body)
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         ("手提電話︰9123 4567", 1),  # the Big5 colon (U+FE30), which the fold keeps
