@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import chain
 
 from govpub._field_names import field_name
 from govpub.compliance._data import data_words
@@ -31,6 +32,7 @@ from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs
 from govpub.compliance.contacts import (
+    find_id_contacts,
     find_plus_contacts,
     find_symbol_split_contacts,
     may_hold_plus_contact,
@@ -83,7 +85,13 @@ from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
-from govpub.compliance.wording import Term, no_sale, reported_speech, warned_against
+from govpub.compliance.wording import (
+    Term,
+    no_sale,
+    not_an_opinion,
+    reported_speech,
+    warned_against,
+)
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -142,7 +150,7 @@ _PERSONAL_NAMES = {
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
 # terms that are not reported in some contexts: the test of the context, per rule
 _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
-    "wording.opinion": (reported_speech,),  # a citizen's words the post reports
+    "wording.opinion": (reported_speech, not_an_opinion),  # a citizen's words; other words
     # a search in a shopping app that names no shop or sale; a scammer's words quoted
     "ad.wording": (no_sale, warned_against),
     "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局
@@ -795,7 +803,9 @@ class _Run:
         text = view.spec.text
         folded = view.folded.text
         spans: list[tuple[int, int]] = []
-        for start, end in find_symbol_split_contacts(view.folded, text):
+        for start, end in chain(
+            find_symbol_split_contacts(view.folded, text), find_id_contacts(folded)
+        ):
             if not view.in_url(start, end) and not warned_against(folded, start, end):
                 spans.append(view.span(start, end))
         if may_hold_plus_contact(folded, text):
