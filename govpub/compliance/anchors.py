@@ -35,6 +35,7 @@ from govpub.compliance.disclosure import (
 )
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
+from govpub.compliance.marking_notes import MARK_KEYS
 from govpub.compliance.share_codes import share_code_rules
 from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
 from govpub.compliance.wording import Term, TermMatcher
@@ -53,13 +54,15 @@ class Anchors:
     ``signs`` the ``signs`` of :func:`~govpub.compliance.share_codes.find_share_codes`
     (where a currency sign that brackets a code on its own stands; ``None`` from the
     regex pass, where their two dozen first characters made the whole pass 15 % slower:
-    the detector looks for them itself).
+    the detector looks for them itself); ``marks`` where the
+    :data:`~govpub.compliance.marking_notes.MARK_KEYS` start (internal-use phrases).
     """
 
     terms: list[tuple[int, int, Term]] | None
     notes: list[int]
     spelled: list[int]
     signs: list[int] | None
+    marks: list[int]
 
 
 def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
@@ -72,6 +75,7 @@ def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
     terms: list[tuple[int, int, Term]] | None = [] if terms_source is not None else None
     notes: list[int] = []
     hits: list[tuple[int, str]] = []
+    marks: list[int] = []
     match = search(folded)
     while match is not None:
         at = match.start()
@@ -84,12 +88,16 @@ def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
                 pattern = spelled.get(found[0])
                 if pattern is not None and pattern.match(folded, at) is not None:
                     hits.append((at, found[0]))
+                if folded.startswith(_MARK_KEYS_BY_FIRST.get(found[0], ()), at):
+                    marks.append(at)
         elif found in _NOTE_WORDS:
             notes.append(at)
+        elif found in _MARK_KEYS:
+            marks.append(at)
         else:
             hits.append((at, found))  # a spelled-out host's anchor: one character
         match = search(folded, at + 1)
-    return Anchors(terms, kept_anchors(notes), candidates_at(folded, hits), None)
+    return Anchors(terms, kept_anchors(notes), candidates_at(folded, hits), None, marks)
 
 
 def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
@@ -99,21 +107,26 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
     notes: list[int] = []
     hits: list[tuple[int, str]] = []
     signs: list[int] = []
+    marks: list[int] = []
     spelled = anchor_literals()
-    first_sign = size + len(ANCHOR_LITERALS) + len(spelled)
+    first_mark = size + len(ANCHOR_LITERALS) + len(spelled)
+    first_sign = first_mark + len(MARK_KEYS)
     for at, index in scanner.scan(folded):
         if index < size:
             term_hits.append((at, index))
         elif index < size + len(ANCHOR_LITERALS):
             notes.append(at + ANCHOR_LITERALS[index - size][1])
-        elif index < first_sign:
+        elif index < first_mark:
             _, offset, anchor = spelled[index - size - len(ANCHOR_LITERALS)]
             hits.append((at + offset, anchor))
+        elif index < first_sign:
+            marks.append(at)
         else:
             signs.append(at)
     terms = list(matcher.at_keys(folded, term_hits))
     notes = kept_anchors(sorted(set(notes)))
-    return Anchors(terms, notes, candidates_at(folded, hits), sorted(signs))
+    marks = sorted(set(marks))
+    return Anchors(terms, notes, candidates_at(folded, hits), sorted(signs), marks)
 
 
 @lru_cache(maxsize=16)
@@ -124,6 +137,7 @@ def _scanner(matcher: TermMatcher) -> tuple[LiteralScanner, int]:
     terms = matcher.literals() or []
     literals = [*terms, *(word for word, _ in ANCHOR_LITERALS)]
     literals += [literal for literal, _, _ in anchor_literals()]
+    literals += MARK_KEYS
     literals += sorted(_signs())
     return literal_scanner(tuple(literals)), len(terms)
 
@@ -135,7 +149,33 @@ def _signs() -> frozenset[str]:
 
 _NOTE_WORDS = frozenset(ANCHOR_WORDS)
 _NOTES = tuple(LazyPattern(expression) for expression in ANCHOR_EXPRESSIONS)
-_FIRSTS = frozenset(word[0] for word in ANCHOR_WORDS) | frozenset(anchor_expressions())
+_MARK_KEYS = frozenset(MARK_KEYS)
+_MARK_KEYS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _key in MARK_KEYS:
+    _MARK_KEYS_BY_FIRST[_key[0]] = (*_MARK_KEYS_BY_FIRST.get(_key[0], ()), _key)
+_FIRSTS = (
+    frozenset(word[0] for word in ANCHOR_WORDS)
+    | frozenset(anchor_expressions())
+    | frozenset(_MARK_KEYS_BY_FIRST)
+)
+
+
+def _grouped(literals: tuple[str, ...]) -> list[str]:
+    """One alternative per first character (``内部(?:参|交…)``), as the terms' are: the engine
+    tries every alternative at every candidate place, so fewer alternatives cost less (the 28
+    internal-use keys as literals made the pass 17 % slower on the benchmark posts, grouped 9 %)."""
+    rests: dict[str, list[str]] = {}
+    for literal in literals:
+        rests.setdefault(literal[0], []).append(literal[1:])
+    return [
+        re.escape(first)
+        + (
+            ""
+            if ends == [""]
+            else f"(?:{'|'.join(re.escape(e) for e in sorted(ends, key=len, reverse=True))})"
+        )
+        for first, ends in rests.items()
+    ]
 
 
 @lru_cache(maxsize=16)
@@ -143,4 +183,5 @@ def _expression(terms: str | None) -> re.Pattern[str]:
     """The terms' alternatives (when given), then every anchor's: literals first, all of them."""
     anchors = list(ANCHOR_EXPRESSIONS)
     anchors += [pattern.pattern for pattern in anchor_expressions().values()]
+    anchors += _grouped(MARK_KEYS)
     return re.compile("|".join(([terms] if terms else []) + anchors))

@@ -62,6 +62,8 @@ from govpub.compliance.links import (
     tag_titles,
     tech_name_in_code,
 )
+from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
+from govpub.compliance.mask_markup import write_masks
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
@@ -77,6 +79,7 @@ from govpub.compliance.secrecy import (
     find_markings,
     handled_as_a_thing,
     part_of_a_word,
+    passed_on_as_prose,
     records_work,
     used_by_a_thing,
 )
@@ -210,15 +213,29 @@ def _term_message(term: Term) -> str:
     return message
 
 
-def _said_of_a_thing(folded: str, start: int, term: Term) -> bool:
+def _said_of_a_thing(folded: Folded, start: int, end: int, term: Term) -> bool:
     """Whether an internal marker is prose about a thing: its inside (电池内部材料), a thing
-    that is used (该系统仅限内部使用) or a kind of record that is kept (内部资料归档), not a
-    marking on the text."""
+    that is used (该系统仅限内部使用), a kind of record that is kept (内部资料归档), what must
+    not be passed on (严禁外传谣言, 个人信息不得外传) or the word quoted (标有“内部资料”字样),
+    not a marking on the text."""
+    text = folded.text
     return (
-        part_of_a_word(folded, start, term.term)
-        or (term.term == "内部使用" and used_by_a_thing(folded, start))
-        or records_work(folded, start, term.term)
-        or handled_as_a_thing(folded, start, term.term)
+        part_of_a_word(text, start, term.term)
+        or (term.term == "内部使用" and used_by_a_thing(text, start))
+        or records_work(text, start, term.term)
+        or handled_as_a_thing(text, start, term.term)
+        or passed_on_as_prose(text, start, end, term.term, joined=_joined_after(folded, end))
+        or quoted_as_a_word(text, start, end)
+    )
+
+
+def _joined_after(folded: Folded, end: int) -> bool:
+    """Whether the fold closed a gap right after ``end`` (a separator, a line break: 不得外-传⏎
+    请遵照执行 reads 不得外传请遵照执行): what follows was not written as the same phrase."""
+    return (
+        not folded.identity
+        and 0 < end < len(folded.text)
+        and folded.original(end) - folded.original(end - 1) > 1
     )
 
 
@@ -399,16 +416,9 @@ class _Run:
                 field=spec.name,
                 offset=o_start,
             )
-        for start, end in find_internal_notes(folded.text):
-            o_start, o_end, shown = view.place(start, end)
-            self.add(
-                "secrecy.internal",
-                "block",
-                _TERM_MESSAGES["secrecy.internal"].format(term=text[o_start:o_end]),
-                excerpt=shown,
-                field=spec.name,
-                offset=o_start,
-            )
+        anchors = find_anchors(folded.text, self.policy.terms)
+        notes = self._disclosure(view, anchors)
+        marks = self._internal_notes(view, anchors, notes)
         if spec.header:
             for start, end, element in find_document_hints(folded.text):
                 o_start, _, shown = view.place(start, end)
@@ -420,9 +430,7 @@ class _Run:
                     field=spec.name,
                     offset=o_start,
                 )
-        anchors = find_anchors(folded.text, self.policy.terms)
-        notes = self._disclosure(view, anchors)
-        readings = self._terms(view, notes, anchors)
+        readings = self._terms(view, notes, anchors, marks)
         self._engagement(view, readings.get(ACT_RULE, []))
         self._sales_talk(view, readings.get(CUE_RULE, []))
         self._contacts(view)
@@ -704,8 +712,41 @@ class _Run:
             )
         return spans
 
+    def _internal_notes(
+        self, view: _FieldView, anchors: Anchors, notes: list[tuple[int, int]]
+    ) -> Spans:
+        """Internal-use notes and phrases (注意保存 as a note, 内部参阅, 征求意见稿，请勿扩散);
+        returns their folded spans.  A phrase inside a 公开属性 note is that note's finding
+        (【此件不予公开，注意保存】 reads 注意保存 as well, as before)."""
+        folded = view.folded.text
+        disclosed = Spans(notes)
+        phrases = [
+            (s, e)
+            for s, e in find_marking_notes(folded, anchors.marks)
+            if not disclosed.overlap(s, e)
+        ]
+        taken = Spans(phrases)
+        found = phrases + [
+            (s, e) for s, e in find_internal_notes(folded) if not taken.overlap(s, e)
+        ]
+        for start, end in found:
+            o_start, o_end, shown = view.place(start, end)
+            self.add(
+                "secrecy.internal",
+                "block",
+                _TERM_MESSAGES["secrecy.internal"].format(term=view.spec.text[o_start:o_end]),
+                excerpt=shown,
+                field=view.spec.name,
+                offset=o_start,
+            )
+        return taken
+
     def _terms(
-        self, view: _FieldView, notes: list[tuple[int, int]], anchors: Anchors
+        self,
+        view: _FieldView,
+        notes: list[tuple[int, int]],
+        anchors: Anchors,
+        marks: Spans,
     ) -> dict[str, list[tuple[int, int, str]]]:
         """Every term of every list, from the policy's one expression (or automaton); returns
         the anchors other readers read around, by their internal rule: the acts of
@@ -736,8 +777,10 @@ class _Run:
                 continue  # (in context: 群众说：“我认为……”, 打开淘宝搜索“植树”了解详情)
             if prose and term.rule in BUILTIN_TERM_RULES and prose.cover(start, end):
                 continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
-            if term.rule == "secrecy.internal" and _said_of_a_thing(view.folded.text, start, term):
-                continue  # 电池内部材料, 该系统仅限内部使用
+            if term.rule == "secrecy.internal" and (
+                marks.overlap(start, end) or _said_of_a_thing(view.folded, start, end, term)
+            ):
+                continue  # 电池内部材料, 该系统仅限内部使用; a note (内部资料，严禁翻印) reported
             if term.rule == "secrecy.sensitive_term" and note_spans.overlap(start, end):
                 continue  # the note itself is reported (disclosure.*)
             if term.rule in _WORDING_RULES or term.rule == "secrecy.internal":
@@ -1027,7 +1070,11 @@ class _Run:
         if spans:
             text, edits = rewrite_links(text, self.policy, spans)
         if placeholder:
-            text = text.replace(_PLACEHOLDER, "\\*" if spec.markdown else "*")
+            text = (
+                write_masks(text, _PLACEHOLDER)
+                if spec.markdown
+                else text.replace(_PLACEHOLDER, "*")
+            )
         for edit in edits:
             found = self._host_read(edit.url)
             host = display_host(found) if found is not None else edit.url

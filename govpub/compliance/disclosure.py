@@ -77,7 +77,8 @@ _NOT = (
     r"公开(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
-    r"|不[宜得]?(?:上网|发网站|在网上发布)"  # (此件不上网, 不得上网): not to be put on the web
+    # (此件不上网, 不得上网, 【严禁上网】): not to be put on the web
+    r"|(?:不[宜得]?|严禁|禁止|请勿|切勿)(?:上网|发网站|在网上发布)"
     r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
     r"|不对外(?![\u4e00-\u9fff])"  # (此件不对外): not 不对外开放, 不对外营业
     # a distribution scope (发文范围): "（此件发至县团级）" goes to officials, not the public
@@ -186,6 +187,7 @@ def find_disclosure_notes(
             and not folded.startswith("发至", at)
             and folded[at - 2 : at + 2] != "内部发行"
             and not folded.endswith(_BEFORE_WORDS, max(at - 4, 0), at)
+            and folded[max(at - 2, 0) : at] not in _FORBIDDING
         ):
             continue
         line_start = folded.rfind("\n", 0, at) + 1
@@ -224,6 +226,11 @@ _LINE_GOES_ON = LazyPattern(
     r"(?:[，,、；;]|依法|依规|决定|应当|应予|应|予以|一律|均|可以|可|拟|将|暂)$"
 )
 _PAUSES = frozenset("，,、；;")
+# A line that is a document's date (成文日期), a stray pause after it or not (red team 40)
+_DATE_LAST = LazyPattern(
+    r"^\s*(?:[0-9〇零一二三四五六七八九十]{2,4}年[0-9〇零一二三四五六七八九十]{1,3}月"
+    r"[0-9〇零一二三四五六七八九十]{1,3}日|[0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2})[，,、；;]?$"
+)
 
 
 def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:
@@ -240,6 +247,8 @@ def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:
         return False  # the first line, or a paragraph of its own
     previous = folded[folded.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     previous = previous.rstrip(" \t\\\r")  # (and Markdown's hard break)
+    if _DATE_LAST.match(previous) is not None:
+        return False  # a document's date, a comma slipped after it (2024年3月1日，): its note
     if not previous or _LINE_GOES_ON.search(previous) is not None:
         return bool(previous)
     # a sentence's words cut before its end, which the line ends (行政机关⏎不予公开。): a pause
@@ -287,6 +296,8 @@ def kept_anchors(found: list[int]) -> list[int]:
 _BEFORE = frozenset("予宜得不外部上站网发否非")  # (否: 是否公开, a form's field)
 # and words of two or more characters before 公开 ("免于公开" but not "关于公开招聘")
 _BEFORE_WORDS = ("免于", "暂缓", "不作", "不向社会", "不主动", "予主动")
+# before 上网 ("【严禁上网】"; 不上网, 不得上网 pass through _BEFORE)
+_FORBIDDING = frozenset({"严禁", "禁止", "请勿", "切勿"})
 _YES_NO_FIELD = "是否主动"  # 是否主动公开: a form's field too (not 主动公开 in prose)
 # 主动公开 as a field's name ("主动公开：否"), not the 主动公开 of prose
 _FIELD_ANCHORS = frozenset("主动公开" + after for after in ":|")

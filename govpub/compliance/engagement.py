@@ -114,7 +114,8 @@ _VOTE_FOR = "为"
 _HELPERS = ("好友", "朋友", "亲友", "帮我", "帮忙")
 _CONDITIONS = (_PRECONDITION, _REWARD)
 _PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID)
-_LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?赞")
+# (the like in quotation marks too: 集齐38个“赞” — red team 40)
+_LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『]?赞")
 _DEMAND = re.compile(
     r"(?:务必|必须|一律|强制|强行|要求|组织|动员|发动|督促|责令|人人|全员|全体|每人|每位|须)"
 )
@@ -147,6 +148,8 @@ def _demand_around(folded: str, start: int, end: int, word: str) -> tuple[int, i
     clause = _clause_start(folded, start, start - _REACH_CLAUSE)
     if any(forbidding in folded[clause:start] for forbidding in _FORBIDDING):
         return None  # 不得强制要求群众转发: the rule, quoted
+    if _scam_after(folded, end):
+        return None  # 转发抽奖类诈骗频发，请警惕: a warning of the scam, unquoted
     condition = _condition_after(folded, start, end, word)
     if condition is not None:
         return condition
@@ -222,6 +225,17 @@ def _beside_act(folded: str, start: int, end: int) -> bool:
     after = folded[end : end + 3].lstrip(_JOINERS)
     before = folded[max(0, start - 3) : start].rstrip(_JOINERS)
     return after.startswith(ACT_WORDS) or before.endswith(ACT_WORDS)
+
+
+# What names the act's sentence a scam after it (转发抽奖类诈骗, 点赞返现是骗局, …，请警惕):
+# a warning of 123号's demands, which the words before the act (_FORBIDDING) do not say
+_SCAM_AFTER = ("骗", "诈", "警惕", "谨防", "提防")
+
+
+def _scam_after(folded: str, end: int) -> bool:
+    """Whether the act's sentence after ``end`` calls it a scam or warns of it."""
+    stop = _sentence_end(folded, end, end + _REACH_AFTER)  # (its own sentence only)
+    return any(word in folded[end:stop] for word in _SCAM_AFTER)
 
 
 def _sentence_end(folded: str, start: int, stop: int) -> int:

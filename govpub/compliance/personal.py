@@ -1216,10 +1216,11 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
             if size < 11:
                 break
             # (20 digits: only a 残疾人证 number, an ID number and two digits more, written
-            # whole or as the two: no window of a long account in fours is read so)
+            # whole, as the two or in fours — the whole number, 3101 0419 8511 2275 8242: red
+            # team 40 — no window of a long account in fours is read so)
             if (
                 size > 20
-                or (size == 20 and last - first > 2)
+                or (size == 20 and last - first > 2 and (first, last) != (0, count))
                 or (first == 0 and not left_ok)
                 or (last == count and not right_ok)
             ):
@@ -1568,7 +1569,9 @@ _TW_PHONE_LABEL = LazyPattern(
 
 def _hmt_mobile_number(code: str | None, national: str) -> bool:
     """Whether ``national`` is a mobile number of the region ``code`` names (any of them
-    when ``None``: after a label)."""
+    when ``None``: after a label); none when a country code ends the number (``、886``)."""
+    if not national:
+        return False  # (a code listed last, nothing after it: red team 40)
     if len(national) == 8 and code in ("852", None) and _HK_MOBILE.match(national):
         return True
     if len(national) == 8 and code in ("853", None):
@@ -1603,13 +1606,34 @@ def _hmt_label(folded: str, start: int) -> Literal["mobile", "phone"] | None:
         return "mobile"
     if _TW_PHONE_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
         return "phone"
-    return None
+    return _hmt_column_label(folded, start)
+
+
+def _hmt_column_label(folded: str, start: int) -> Literal["mobile", "phone"] | None:
+    """The label of the table column whose cell starts at ``start``: a header ``手提電話``
+    names every number under it (``| 陳大文 | 9123 4567 |``; red team 40), as a column of
+    mainland mobiles is named (:func:`_column_header`)."""
+    before = start - 1
+    while before >= 0 and folded[before] in " \t":
+        before -= 1
+    if before < 0 or folded[before] not in "|>":
+        return None  # (no cell starts at the number: the cheap test, most numbers)
+    header = _column_header(folded, start)
+    if header is None:
+        return None
+    header = header.strip(" \t*_") + "："  # (the header as a label: a number follows it)
+    if _HMT_MOBILE_LABEL.search(header) is not None:
+        return "mobile"
+    return "phone" if _TW_PHONE_LABEL.search(header) is not None else None
+
+
+_HMT_LABELLED_FIRST = frozenset("0456789")  # (what a labelled 港澳台 mobile starts with)
 
 
 def _hmt_labelled(digits: str, label: Literal["mobile", "phone"] | None) -> bool:
     """Whether a group of ``digits`` after ``label`` may start a 港澳台 mobile number: not a
     Hong Kong landline's 2 or 3, and a Taiwan ``09…`` after any phone label."""
-    if digits[0] not in "0456789":
+    if digits[0] not in _HMT_LABELLED_FIRST:
         return False
     return label == "mobile" or (label == "phone" and digits.startswith("09"))
 
@@ -1835,14 +1859,20 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
 
 def _hmt_mobile_worth(folded: str, start: int, end: int, digits: int, before: str) -> bool:
     """Whether a stretch may hold a 港澳台 mobile number (:func:`_hmt_mobile_at`): a country
-    code (+852 9123 4567), or eight or ten digits after a mobile label (手提電話：9123 4567,
-    手機：0912-345-678), or ten from 09 after a phone label (聯絡電話：0912-345-678)."""
+    code (+852 9123 4567), or eight digits or more after a mobile label (手提電話：9123 4567,
+    手機：0912-345-678, and a list's later items: 9123 4567 / 852 — red team 40), or ten
+    from 09 after a phone label (聯絡電話：0912-345-678)."""
     if folded.startswith(_HMT_CODE_STARTS, start):
         return True
-    if digits in (8, 10) and _HMT_MOBILE_LABEL.search(before) is not None:
+    if folded[start] not in _HMT_LABELLED_FIRST:
+        return False  # (a label reads no 1…, 2… or 3…: most stretches, mainland mobiles)
+    if _HMT_MOBILE_LABEL.search(before) is not None:
         return True
-    tw = digits == 10 and folded.startswith("09", start)
-    return tw and _TW_PHONE_LABEL.search(before) is not None
+    tw = digits >= 10 and folded.startswith("09", start)
+    if tw and _TW_PHONE_LABEL.search(before) is not None:
+        return True
+    # (under a column headed 手提電話: the header is no text right before the cell)
+    return _hmt_column_label(folded, start) is not None
 
 
 # (a country code of 港澳台 starting a stretch: the cheap test before the reading,

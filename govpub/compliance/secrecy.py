@@ -55,10 +55,12 @@ from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
     "Hit",
+    "after_handling",
     "find_internal_notes",
     "find_markings",
     "handled_as_a_thing",
     "part_of_a_word",
+    "passed_on_as_prose",
     "records_work",
     "used_by_a_thing",
 ]
@@ -333,8 +335,12 @@ _HANDLED_BEFORE = (
 def handled_as_a_thing(folded: str, start: int, term: str) -> bool:
     """Whether the internal marker ``term`` at ``start`` is the object of what is done to
     such materials (将内部资料上传, 泄露内部文件, 收藏的内部资料): prose, not a marking."""
-    if term not in _HANDLED_MARKERS:
-        return False
+    return term in _HANDLED_MARKERS and after_handling(folded, start)
+
+
+def after_handling(folded: str, start: int) -> bool:
+    """Whether what starts at ``start`` follows what is done to materials as things (将, 泄露,
+    收藏的, 这些…)."""
     return folded[max(0, start - 6) : start].rstrip(" ").endswith(_HANDLED_BEFORE)
 
 
@@ -373,3 +379,30 @@ def used_by_a_thing(folded: str, start: int) -> bool:
         and last.group("thing") is not None
         and any(c in _SAYING for c in folded[last.end() : start])
     )
+
+
+# 外传 said of what follows it or of a citizen's data before it: a rule of conduct, not a note
+_PASSED_ON = frozenset({"不得外传", "严禁外传", "请勿外传"})
+# what may follow the note itself: another act, a conjunction, what happens to offenders
+_NOTE_GOES_ON = (
+    "扩散", "转发", "复制", "翻印", "外泄", "上网", "传播", "或", "和", "及", "与", "并", "违",
+    "注意", "阅后", "会后", "用后",
+)  # fmt: skip
+# a citizen's data (验证码请勿外传 and 密码不得外传 are in prose_phrases.txt as well)
+_PERSONAL_DATA = ("个人信息", "隐私", "照片", "视频", "验证码", "密码", "口令", "账号", "帐号")
+
+
+def passed_on_as_prose(
+    folded: str, start: int, end: int, term: str, *, joined: bool = False
+) -> bool:
+    """Whether 不得/严禁/请勿外传 at ``[start, end)`` is a rule about something else: with
+    its object after it (严禁外传谣言, 请勿外传他人照片, 严禁外传试题内容) or said of a citizen's
+    data (工作人员对知悉的个人信息不得外传).  A note ends there or goes on with another act
+    (不得外传、复制; 严禁外传，违者追究); ``joined`` says the fold closed a gap after it (不得外传⏎
+    请遵照执行: the next line is no object)."""
+    if term not in _PASSED_ON:
+        return False
+    after = folded[end : end + 1]
+    if not joined and "\u4e00" <= after <= "\u9fff" and not folded.startswith(_NOTE_GOES_ON, end):
+        return True
+    return folded[max(0, start - 6) : start].rstrip(" 均一律都也").endswith(_PERSONAL_DATA)

@@ -103,6 +103,8 @@ class ShareCodeRules:
     english_app: LazyPattern | None = None
     english_trigger: LazyPattern | None = None
     english_gap: int = 0
+    # a verb of the table anywhere: the cheap test before the apps' names are searched
+    english_verb: LazyPattern | None = None
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -175,7 +177,9 @@ class ShareCodeRules:
             app_name_before = LazyPattern(
                 rf"(?:{'|'.join(before)})(?:{_BETWEEN}|[^\n]{{0,{between}}})$"
             )
-        english_app, english_trigger, english_gap = _english(trigger.get("english", {}))
+        english_app, english_trigger, english_gap, english_verb = _english(
+            trigger.get("english", {})
+        )
         labels = [_word(w) for w in token.get("labels", [])]
         label_before = LazyPattern(rf"(?:{'|'.join(labels)})[^\w]{{0,2}}$") if labels else None
         return cls(
@@ -205,6 +209,7 @@ class ShareCodeRules:
             english_app=english_app,
             english_trigger=english_trigger,
             english_gap=english_gap,
+            english_verb=english_verb,
         )
 
 
@@ -449,15 +454,19 @@ def _token_span(match: re.Match[str]) -> tuple[int, int]:
     return match.span(group)
 
 
-def _english(english: dict[str, Any]) -> tuple[LazyPattern | None, LazyPattern | None, int]:
+def _english(
+    english: dict[str, Any],
+) -> tuple[LazyPattern | None, LazyPattern | None, int, LazyPattern | None]:
     """The [trigger.english] table: the apps' English names (one expression: one pass of the
     regex engine costs less than a substring search for each), the trigger (a verb and an app
-    within the gap on one line, either first) and the gap."""
+    within the gap on one line, either first), the gap, and the verbs' gate
+    (:func:`_verb_gate`, searched first)."""
     apps = [fold_term(a) for a in english.get("apps", [])]
     gap = int(english.get("gap", 0))
     if not apps:
-        return None, None, gap
-    said = "|".join(fold_term(v) for v in english["verbs"])
+        return None, None, gap, None
+    verbs = [fold_term(v) for v in english["verbs"]]
+    said = "|".join(verbs)
     named = "|".join(apps)
     return (
         LazyPattern(named),
@@ -466,7 +475,27 @@ def _english(english: dict[str, Any]) -> tuple[LazyPattern | None, LazyPattern |
             rf"|\b(?:{named})\b[^\n]{{0,{gap}}}?\b(?:{said})\b"
         ),
         gap,
+        _verb_gate(verbs),
     )
+
+
+def _verb_gate(verbs: list[str]) -> LazyPattern | None:
+    """One expression that finds any of ``verbs``, starting with a letter they all hold
+    (``p`` of copy, open, paste: ``p(?:(?<=cop)y|(?<=op)en|aste)``) — an expression whose
+    alternatives start with different letters tests each at every character, one that
+    starts with a literal skips to it (red team 40: the apps' names of more first letters
+    cost a post 0.1 ms as one expression; a verb first keeps English text's cost to a scan)."""
+    if not verbs:
+        return None
+    shared = next((c for c in verbs[0] if all(c in verb for verb in verbs)), None)
+    if shared is None:
+        return LazyPattern("|".join(re.escape(verb) for verb in verbs))
+    branches = []
+    for verb in verbs:
+        head, _, tail = verb.partition(shared)
+        behind = f"(?<={re.escape(head + shared)})" if head else ""
+        branches.append(behind + re.escape(tail))
+    return LazyPattern(f"{re.escape(shared)}(?:{'|'.join(branches)})")
 
 
 def _near(triggers: list[int], start: int, window: int) -> bool:
@@ -483,6 +512,8 @@ def _english_triggers(rules: ShareCodeRules, folded: str) -> list[int]:
     pattern, gap, apps = rules.english_trigger, rules.english_gap, rules.english_app
     if pattern is None or apps is None:
         return []
+    if rules.english_verb is not None and rules.english_verb.search(folded) is None:
+        return []  # (no verb: no trigger, whatever apps are named)
     found: set[int] = set()
     for app in apps.finditer(folded):
         at, end = app.span()

@@ -13,7 +13,12 @@ from govpub.compliance.adblock import parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.folding import fold
-from govpub.compliance.share_codes import ShareCodeRules, find_share_codes, share_code_rules
+from govpub.compliance.share_codes import (
+    ShareCodeRules,
+    _verb_gate,
+    find_share_codes,
+    share_code_rules,
+)
 from govpub.compliance.urls import parse_url
 
 ADS = [
@@ -287,6 +292,12 @@ SHARE_CODES = [
     ("Learn how to open a Taobao store (Marketplace)", False),  # a word, no random code
     ("Open the app and paste ￥8aBcDeF12Gh￥", False),  # no app named
     ("We met Taobao's team.\nPaste ￥8aBcDeF12Gh￥ below", False),  # verb, app: two lines
+    # red team 40: the other shopping apps by their English or pinyin names
+    ("Open JD app and paste: ￥8aBcDeF12Gh￥", True),
+    ("Open Pinduoduo, paste (8aBcDeF12Gh)", True),
+    ("Copy [8aBcDeF12Gh] and open Xianyu", True),
+    ("Open the JD report [Zhang2020a]", False),  # a citation: no random code's mix
+    ("see jd.com/open (AbC123dEfG)", False),  # jd in a host is no app's name
 ]
 
 
@@ -764,3 +775,15 @@ def test_a_code_holding_nothing_but_a_token(text: str, found: bool) -> None:
 
     assert found is bool(list(find_share_codes(folded.text, written, whole=True)))
     assert not list(find_share_codes(folded.text, written))  # (in prose it needs a trigger)
+
+
+@pytest.mark.parametrize(
+    "verbs", [["copy", "open", "paste"], ["open"], ["copy", "tap"], ["go", "see"]]
+)
+def test_the_english_verb_gate_finds_what_the_verbs_find(verbs: list[str]) -> None:
+    """The gate before the apps' names (red team 40) is one expression starting with a letter
+    every verb holds, where there is one; it finds a verb exactly where a plain search does."""
+    gate = _verb_gate(verbs)
+    assert gate is not None
+    for text in ["copy this", "please open it", "paste:", "tap here", "go see", "cop y", "opn", ""]:
+        assert (gate.search(text) is not None) == any(verb in text for verb in verbs), text

@@ -9,14 +9,22 @@ from hypothesis import strategies as st
 from govpub import Policy
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.disclosure import ANCHOR_LITERALS, _anchors, find_disclosure_notes
+from govpub.compliance.marking_notes import key_positions
 from govpub.compliance.share_codes import share_code_rules
 from govpub.compliance.spelled_links import _candidates, anchor_literals
 from govpub.compliance.wording import Engine, Term, TermMatcher
 
 # terms that start where the anchors start (公开…, 点…, a space, a bracket) and that are
 # anchors themselves, so that a term's alternative hides an anchor at the same place
-_TERMS = ["公开发布", "公开", "点赞", "点", "网站", " t", "（内部）", "[密]", "我认为", "t", "€元"]
-_ALPHABET = "公开上网站点赞·[(（【]） \n\tdot.。tcn0我认为内部密发布不予依申请此件：属性主动对外否:|至行€₤元"
+# (and where the internal-use phrases' keys start: 参阅, 外传, 内部交流…)
+_TERMS = [
+    "公开发布", "公开", "点赞", "点", "网站", " t", "（内部）", "[密]", "我认为", "t", "€元",
+    "参", "外传资料", "内部", "扩散",
+]  # fmt: skip
+_ALPHABET = (
+    "公开上网站点赞·[(（【]） \n\tdot.。tcn0我认为内部密发布不予依申请此件：属性主动对外否:|至行€₤元"
+    "参阅考外传扩散交流收回即焚勿得严禁领导"
+)
 
 
 def _separate(text: str, matcher: TermMatcher) -> tuple[object, ...]:
@@ -24,6 +32,7 @@ def _separate(text: str, matcher: TermMatcher) -> tuple[object, ...]:
         sorted(matcher.find(text), key=lambda hit: hit[0]),
         list(find_disclosure_notes(text)),
         _candidates(text),
+        key_positions(text),
     )
 
 
@@ -40,7 +49,8 @@ def _one_pass(text: str, matcher: TermMatcher) -> tuple[object, ...]:
     assert found.signs in (signs, None)
     assert (found.signs is None) is (matcher.literals() is None)
     terms = found.terms if found.terms is not None else list(matcher.find(text))
-    return terms, list(find_disclosure_notes(text, anchors=found.notes)), found.spelled
+    notes = list(find_disclosure_notes(text, anchors=found.notes))
+    return terms, notes, found.spelled, found.marks
 
 
 @pytest.mark.parametrize("engine", ["hyperscan", "regex"])

@@ -51,6 +51,8 @@ NOTES = [
     "（此件不主动公开）",  # the attribute 主动公开 denied (red team 28)
     "公开属性：不予主动公开",
     "公开方式：内部",  # a 政府信息公开 page's other field names
+    "【严禁上网】",  # forbidden, not only denied (red team 39)
+    "（此件请勿上网）",
     "公开范围：不公开",
     "信息公开类别：不予公开",
 ]
@@ -260,3 +262,23 @@ def test_more_brackets_and_wordings_of_a_note_block(note: str) -> None:
 )
 def test_those_words_in_prose_pass(text: str) -> None:
     assert check(Post(title="通知", body=text)).findings == ()
+
+
+# -- red team 40: a date line with a stray comma is no sentence ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("××市人民政府办公室\n2024年3月1日，\n不予公开", "disclosure.not_public"),
+        ("××市人民政府办公室\n二〇二四年三月一日，\n不予公开", "disclosure.not_public"),
+        ("市政府办公室\n2024.3.1，\n不予公开", "disclosure.not_public"),
+        ("会议于3月1日，\n不予公开。", "secrecy.sensitive_term"),  # a sentence with a date
+        ("本通知自2024年3月1日起施行，\n不予公开", "secrecy.sensitive_term"),
+    ],
+)
+def test_a_note_under_a_date_with_a_comma_still_blocks(text: str, rule: str) -> None:
+    """A document's date line ends in no sentence, a comma slipped after it or not: the bare
+    note under it is the note, while a sentence holding a date still wraps into prose."""
+    result = check(Post(title="通知", body=text))
+    assert [rule] == [f.rule for f in result.findings]

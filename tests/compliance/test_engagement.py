@@ -163,3 +163,34 @@ def test_canvassing_and_share_to_win_are_read(text: str) -> None:
 )
 def test_votes_help_and_english_words_in_their_other_senses_are_not(text: str) -> None:
     assert not _demands(text)
+
+
+# -- red team 40: the like quoted, a scam warned of without quotation marks ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("集齐38个“赞”即可参加", ["集齐38个“赞"]),
+        ("集齐三十八个「赞」", ["集齐三十八个「赞"]),
+        ("集齐38个“好”", []),  # a quoted word, no like
+    ],
+)
+def test_a_count_of_quoted_likes_is_found(text: str, found: list[str]) -> None:
+    assert found == _demands(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("转发抽奖类诈骗频发，请警惕", 0),  # the act's sentence names the scam
+        ("点赞返现是骗局", 0),
+        ("转发满50次送礼品，谨防上当", 0),  # (a comma ends no sentence: the warning is its)
+        ("关注本号并转发，抽取3位幸运粉丝送话费。谨防假冒账号。", 1),  # the next sentence's
+    ],
+)
+def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:
+    """``转发抽奖类诈骗``: the act's own sentence calls it a scam, no quotation marks around the
+    act (:func:`warned_against` reads only quoted terms); a warning in another sentence does
+    not cancel a demand."""
+    assert count == len(_demands(text))

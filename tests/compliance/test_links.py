@@ -836,3 +836,20 @@ def test_no_host_starts_with_a_hyphen_or_a_dot(text: str, url: str) -> None:
 @pytest.mark.parametrize("text", ["版本-v1.2.3", "文件-readme.md", "1-2.5倍", "京东.com"])
 def test_a_hyphen_or_dot_before_no_host_finds_nothing(text: str) -> None:
     assert find_links(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        ("修改 util.h 后，访问 abc.cc 领取福利", "abc.cc", False),  # a visit word: a site
+        ("编译 main.cc，登录 promo.cc", "promo.cc", False),
+        ("访问 promo.pt", "promo.pt", False),
+        ("下载 model.pt", "model.pt", True),  # (a download: a file)
+        ("编译 main.cc 和 util.h", "main.cc", True),
+    ],
+)
+def test_a_visit_word_makes_a_file_name_a_host(text: str, raw: str, name: bool) -> None:
+    """``访问 abc.cc``: a word that sends the reader to a site outweighs a source file on the
+    line, which anyone can put there (red team 40)."""
+    start = text.index(raw)
+    assert name is code_name(raw, text, start, start + len(raw))

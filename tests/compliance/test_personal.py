@@ -940,3 +940,60 @@ def test_a_credit_code_in_its_parts_holds_no_personal_data(
 )
 def test_hmt_mobiles_listed_after_one_label(text: str, count: int) -> None:
     assert [("personal.mobile", "block")] * count == _rules(text)
+
+
+# -- red team 40: a code listed last, a list after the mobile, a column's header ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("电话：13812345678、886", 1),  # a code listed last crashed check() (IndexError)
+        ("区号：0755、852、853、886", 0),
+        ("+852 9123 4567 / +853", 1),
+        ("手提：9123 4567 / 852", 1),  # 11 digits in the stretch hid the mobile
+        ("手提電話：9123 4567、8521", 1),
+        ("手提：9123 4567，852", 1),
+    ],
+)
+def test_hmt_mobiles_in_a_list_with_a_bare_code(text: str, count: int) -> None:
+    assert [("personal.mobile", "block")] * count == _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("| 姓名 | 手提電話 |\n|---|---|\n| 陳大文 | 9123 4567 |", 1),
+        ("<table><tr><th>姓名</th><th>手提電話</th></tr><tr><td>陳</td><td>9123 4567</td>", 1),
+        ("| 姓名 | 聯絡電話 |\n|---|---|\n| 林小美 | 0912-345-678 |", 1),  # any phone: 09 only
+        ("| Name | **Mobile** |\n|---|---|\n| Chan | 5123 4567 |", 1),
+        ("| 姓名 | 聯絡電話 |\n|---|---|\n| 陳大文 | 2345 6789 |", 0),  # a landline
+        ("| 姓名 | 聯絡電話 |\n|---|---|\n| 陳大文 | 9123 4567 |", 0),  # a phone column: 8 digits
+        ("| 项目 | 金额（元） |\n|---|---|\n| 合计 | 9123 4567 |", 0),
+    ],
+)
+def test_hmt_mobiles_under_a_column_header(text: str, count: int) -> None:
+    """A column headed 手提電話 names the 港澳台 mobiles under it, as a label before each would
+    (red team 40); a column of any phone names only Taiwan's 09 mobiles."""
+    assert [("personal.mobile", "block")] * count == _rules(text)
+
+
+_HMT_PIECES = st.sampled_from(
+    [
+        "+852", "852", "00853", "(886)", "886", "手提電話：", "Mobile:", "聯絡電話：", "电话：",
+        "9123", "4567", "6612", "0912", "345", "678", "13812345678", "元", "、", " / ", "，",
+        " ", "-", "\n", "| 手提電話 |\n|---|\n| ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_HMT_PIECES, max_size=12).map("".join))
+def test_hmt_pieces_never_crash_and_mask_clean(text: str) -> None:
+    """Any mixture of 港澳台 codes, labels and digit groups: no exception, offsets inside the
+    body, and the masked body has no personal data left (red team 40's fuzzer, kept small)."""
+    result = check(Post(title="通知", body=text))
+    assert all(0 <= (f.offset or 0) <= len(text) for f in result.findings if f.field == "body")
+    masked = check(Post(title="通知", body=text), MASK).post.body
+    again = check(Post(title="通知", body=masked)).findings
+    assert [f.rule for f in again if f.rule.startswith("personal.")] == []

@@ -1035,6 +1035,10 @@ def test_a_registration_number_of_15_digits_is_no_card(
         (f"持证人：李某（{_DISABLED}23）", [("personal.id_number", "block")]),
         # an X inside: the ID number's check character, then the kind and grade
         (f"残疾人证号：{_DISABLED_X}42", [("personal.id_number", "block")]),
+        # the whole number in fours (red team 40), not a window of a longer account
+        (f"残疾人证号：{chunks(_DISABLED + '42', 4, ' ')}", [("personal.id_number", "block")]),
+        (f"残疾人证号：{chunks(_DISABLED + '42', 4, '-')}", [("personal.id_number", "block")]),
+        (f"流水号：{chunks(_DISABLED + '99', 4, ' ')}", []),  # no kind 9
         (f"残疾证号 {_DISABLED_X.lower()}31", [("personal.id_number", "block")]),
         (f"残疾证号：{_DISABLED_X}49", []),
         (f"编号：{_DISABLED_X}42a", []),

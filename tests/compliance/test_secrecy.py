@@ -475,3 +475,25 @@ def test_a_letter_spaced_marking_with_the_star_spaced_too_blocks(text: str) -> N
 )
 def test_a_field_or_a_level_alone_that_still_blocks(text: str) -> None:
     assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁外传谣言，不信谣不传谣。",  # the object after it: a rule of conduct
+        "考试结束前严禁外传试题内容，违者依法处理。",
+        "请勿外传他人照片，尊重个人隐私。",
+        "工作人员对工作中知悉的个人信息不得外传。",  # said of a citizen's data
+        "警示案例：某单位工作人员违规将标有“内部资料”字样的文件上传网盘。",  # the word quoted
+    ],
+)
+def test_passing_on_in_prose_and_a_quoted_marking_pass(text: str) -> None:
+    assert [f.rule for f in check(Post(title="通知", body=text)).findings] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["严禁外传！", "内部资料，严禁外传、复制", "此件不得外传，违者追究责任", "本材料请勿外传"],
+)
+def test_passing_on_as_a_note_still_blocks(text: str) -> None:
+    assert "secrecy.internal" in {f.rule for f in check(Post(title="通知", body=text)).findings}

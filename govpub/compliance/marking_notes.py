@@ -1,0 +1,271 @@
+"""Internal-use markings written as phrases: 内部参阅, 仅供领导参考, 征求意见稿，请勿扩散.
+
+A document kept inside an agency says so on its cover, its header or its last line, in
+words that vary from one office to the next: what it is (内部学习资料, 内部培训材料,
+领导参阅件, 内部读物), who may read it (仅供领导参阅, 只供内部参考, 限本单位内部传阅),
+what must not be done with it (请勿扩散, 未经批准不得翻印, 严禁复制、外传, 此件不得上网 is
+:mod:`.disclosure`'s) and when it goes back (会后收回, 阅后即焚).  The term lists hold
+the commonest (内部资料, 不得外传…); listing every variant would push them past the 200
+terms one regular expression holds (:mod:`.wording`), and most of the variants' words are
+ordinary prose on their own (请勿扩散未经证实的消息, 会后收回折叠椅, 详细内容请参阅附件).
+
+So the phrases are read here as a grammar, and only where a note stands:
+
+* **as a note** — a line of its own, an HTML block of its own, or brackets of their own —
+  whose whole content is made of the phrases above and the names of what they mark
+  (此件, 本材料, 会议材料, 征求意见稿, 送审稿…), separated by spaces or punctuation.  A
+  "do not spread" alone (请勿扩散, 请勿转发: an anti-rumour post's last line) needs another
+  word of the note beside it or must open the text (``【请勿转发】`` heading a message);
+* **anywhere**, the kinds and audiences no prose says of anything else: 内部学习资料,
+  内部培训材料, 内部交流资料, 领导参阅件, 仅供领导参考/参阅/阅读, 只供内部参阅 — but not as
+  the object of what is done to such materials (:func:`.secrecy.handled_as_a_thing`'s
+  verbs: 将, 泄露, 收藏的…) or as a word quoted (标有“内部学习资料”字样).
+
+The search starts from literals that every phrase holds (``参阅``, ``扩散``, ``收回``…),
+found with ``str.find`` (C speed), and reads only the line or the brackets around each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from govpub.compliance._text import (
+    HTML_BLOCK_CLOSE,
+    HTML_BLOCK_OPEN,
+    PAREN_LIKE_CLOSE,
+    PAREN_LIKE_OPEN,
+)
+from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.secrecy import after_handling
+
+__all__ = ["MARK_KEYS", "find_marking_notes", "key_positions", "quoted_as_a_word"]
+
+Hit = tuple[int, int]
+
+# What a note marks: the document, a draft, a meeting's papers.
+_SUBJECT = (
+    r"(?:此件|本件|该件|[此本该](?:文件|材料|资料|刊|期|稿|书|册)|会议(?:材料|文件|资料)"
+    r"|征求意见稿|送审稿|讨论稿|修改稿|初稿|草稿|草案)"
+)
+# What the document is: internal reading of one kind or another
+_KIND = (
+    r"(?:内部(?:学习|培训|交流|参考|工作)?(?:资料|材料|读物|刊物|文件)"
+    r"|内部(?:参阅|传阅|交流|发行|参考|使用|阅读)件?|领导(?:参阅|参考|阅)件?)"
+)
+# Who may read it: 仅供领导参阅, 只供内部参考, 限本单位内部传阅, 仅供内部征求意见
+_UNIT = r"(?:本单位|本系统|本部门|本机关|本行业|单位|系统|机关)"
+_AUDIENCE = rf"{_UNIT}?(?:内部|领导(?:干部|同志)?)"
+_READ = r"(?:参考|参阅|阅读|阅|传阅|学习|交流|查阅|掌握|征求意见|使用)"
+# (in a note the unit alone says it too: "（仅限本单位使用）")
+_SCOPE = rf"(?:仅|只|限)(?:限|于)?供?(?:{_AUDIENCE}|{_UNIT}){_READ}"
+# What must not be done with it. 扩散, 转发, 上网 and 公开 alone are weak (below)
+_STRONG_ACTS = r"(?:外传|翻印|复制|外泄|外借|带出|翻拍|拍照|传抄|摘抄)"
+_WEAK_ACTS = r"(?:扩散|转发|上网|公开|对外)"
+_DONT = r"(?:请勿|不得|严禁|禁止|切勿|不准|勿)"
+_ACTS = rf"(?:{_DONT}?(?:{_STRONG_ACTS}|{_WEAK_ACTS}))"
+_PROHIBIT = rf"(?:未经批准[，,]?)?{_DONT}{_ACTS}(?:[、/和及或]?{_ACTS})*"
+# When it goes back
+_RECALL = r"(?:会后|阅后|用后|看后|阅毕|用毕)(?:请|即|务必)?(?:收回|交回|退回|即焚|销毁|即毁)"
+# A periodical's issue beside its marking ("内部参阅　第3期", "2024年第12期"): part of the note
+_ISSUE = r"(?:\d{4}年)?(?:总)?第\s*[\d一二三四五六七八九十百]+\s*[期号]"
+_KEEP = r"注意保[密存]"
+_SEP = r"[\s，,、；;。.:：!！/|·]*"
+_ITEM = rf"(?:{_SUBJECT}|{_ISSUE}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP})"
+_NOTE = LazyPattern(rf"{_SEP}{_ITEM}(?:{_SEP}{_ITEM})*{_SEP}")
+# A note's words that mark on their own; the others (a subject, 请勿扩散) need company
+# (in a note the grammar holds, an act of these is a prohibition's)
+_STRONG = LazyPattern(rf"{_KIND}|{_SCOPE}|{_RECALL}|{_KEEP}|未经批准|{_STRONG_ACTS}")
+_SUBJECT_ONLY = LazyPattern(rf"{_SUBJECT}|{_ISSUE}")
+_KEEP_ONLY = LazyPattern(_KEEP)
+_ITEMS = LazyPattern(_ITEM)
+
+# Marked anywhere: kinds and audiences that prose says of nothing else
+_ANYWHERE = LazyPattern(
+    rf"内部(?:学习|培训|交流)(?:资料|材料)|[内领][部导]参阅件"
+    rf"|(?:仅|只|限)(?:限|于)?供?{_AUDIENCE}(?:参考|参阅|阅读|传阅)"
+)
+#: Literals every note and every phrase marked anywhere holds one of: found by the pass over the
+#: text that finds the terms (:mod:`.anchors`), where a literal more costs next to nothing with
+#: Hyperscan.  Without it they are alternatives of one regular expression, which slows with
+#: every new first character a text holds often: so they start where the terms start (内部,
+#: 领导, 仅, 限, 不, 严) or with a character prose seldom holds (勿, 禁, 焚…), and a phrase is
+#: keyed by its prohibition (勿, 不得, 严禁…), not by its acts (外传, 扩散, 转发: everywhere).
+MARK_KEYS = (
+    "内部参",
+    "内部交",
+    "内部学",
+    "内部培",
+    "内部读",
+    "内部刊",
+    "内部传",
+    "内部征",
+    "内部阅",
+    "领导参",
+    "领导阅",
+    "领导同志阅",
+    "领导干部阅",
+    "仅供本",
+    "仅限本",
+    "限本单",
+    "限于本",
+    "勿",
+    "不得",
+    "不准",
+    "严禁",
+    "禁止",
+    "注意保",
+    "收回",
+    "交回",
+    "退回",
+    "焚",
+    "销毁",
+)
+# (what a phrase marked anywhere starts with: the others' keys need no look)
+_ANYWHERE_FIRSTS = frozenset("内领仅限")
+_OPENS = f"（(【〔[［〈＜「『{PAREN_LIKE_OPEN}"
+_CLOSES = f"）)】〕]］〉＞」』{PAREN_LIKE_CLOSE}"
+_REACH = 40  # a note is short: brackets and lines longer than this are prose
+_LINE_MARKUP = LazyPattern(r"[ \t>#*_\-]*(?P<body>.*?)[ \t*_]*")
+_BLOCK_OPEN_BEFORE = LazyPattern(rf"{HTML_BLOCK_OPEN}$")
+_BLOCK_CLOSE = LazyPattern(HTML_BLOCK_CLOSE)
+_QUOTES = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』"}
+_MENTION_AFTER = ("字样", "字", "标识", "标志", "标记", "印章", "戳", "等")
+_MENTION_BEFORE = ("标有", "标注", "印有", "注明", "标明", "盖有", "加盖", "写有")
+
+
+def find_marking_notes(folded: str, keys: list[int] | None = None) -> Iterator[Hit]:
+    """Spans of internal-use phrases in folded text: notes, and the kinds marked anywhere.
+
+    ``keys`` may pass where the :data:`MARK_KEYS` start, in order, found by a pass the
+    caller makes anyway (:mod:`.anchors`); without it they are looked for here.
+    """
+    at_keys = key_positions(folded) if keys is None else keys
+    if not at_keys:
+        return
+    spans = sorted({*_notes(folded, at_keys), *_anywhere(folded, at_keys)})
+    kept: list[Hit] = []
+    for start, end in spans:
+        if kept and start < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(end, kept[-1][1]))  # (one note, one finding)
+        else:
+            kept.append((start, end))
+    yield from kept
+
+
+def key_positions(folded: str) -> list[int]:
+    """Where any of :data:`MARK_KEYS` starts in ``folded``, in order (``str.find`` each)."""
+    found: set[int] = set()
+    for key in MARK_KEYS:
+        at = folded.find(key)
+        while at != -1:
+            found.add(at)
+            at = folded.find(key, at + 1)
+    return sorted(found)
+
+
+def _notes(folded: str, keys: list[int]) -> Iterator[Hit]:
+    """The phrases of notes: a line, an HTML block or brackets whose whole content is the
+    phrases and what they mark, each phrase on its own (内部资料，仅供内部参考: two)."""
+    tried: set[Hit] = set()
+    line_start = line_end = -1
+    for at in keys:
+        if at > line_end:  # (a new line: its bounds found once, from the last line's end)
+            line_start = folded.rfind("\n", max(line_end, 0), at) + 1
+            line_end = folded.find("\n", at)
+            line_end = len(folded) if line_end == -1 else line_end
+        spans = (_line_around(folded, at, line_start, line_end), _brackets_around(folded, at))
+        for span in spans:
+            if span is None or span in tried:
+                continue
+            tried.add(span)
+            yield from _note_in(folded, *span)
+
+
+def _line_around(folded: str, at: int, start: int, end: int) -> Hit | None:
+    """The line ``[start, end)`` holding ``at`` or the HTML block in it, its Markdown and HTML
+    markup left out, if short."""
+    if end - start > _REACH:
+        return _block_around(folded, at, start, end)  # (a paragraph, or blocks on one line)
+    if "<" in folded[start:end]:
+        return _block_around(folded, at, start, end)
+    match = _LINE_MARKUP.fullmatch(folded, start, end)
+    return None if match is None else match.span("body")
+
+
+def _block_around(folded: str, at: int, start: int, end: int) -> Hit | None:
+    """The inside of the HTML block (``<p>…</p>``, ``<td>…</td>``) holding ``at``, if short."""
+    opened = folded.rfind(">", max(start, at - _REACH), at)
+    closed = folded.find("<", at, min(end, at + _REACH))
+    if opened == -1 or closed == -1:
+        return None
+    if _BLOCK_OPEN_BEFORE.search(folded, max(start, opened - 60), opened + 1) is None:
+        return None
+    if _BLOCK_CLOSE.match(folded, closed) is None:
+        return None
+    return opened + 1, closed
+
+
+def _brackets_around(folded: str, at: int) -> Hit | None:
+    """The inside of the brackets ``at`` stands in, if they are near and on its line."""
+    lo = max(0, at - _REACH)
+    before = folded[lo:at]
+    opened = max(before.rfind(c) for c in _OPENS)
+    if opened == -1 or max(before.rfind(c) for c in _CLOSES) > opened or "\n" in before[opened:]:
+        return None
+    after = folded[at : at + _REACH]
+    closes = [i for i in (after.find(c) for c in _CLOSES) if i != -1]
+    if not closes:
+        return None
+    closed = min(closes)
+    if "\n" in after[:closed] or any(c in after[:closed] for c in _OPENS):
+        return None
+    return lo + opened + 1, at + closed
+
+
+def _note_in(folded: str, start: int, end: int) -> list[Hit]:
+    """The phrases of the note that ``folded[start:end]`` is, if it is one (not the names of
+    what they mark: 征求意见稿，请勿扩散 reports 请勿扩散)."""
+    if start >= end or _NOTE.fullmatch(folded, start, end) is None:
+        return []
+    items = list(_ITEMS.finditer(folded, start, end))
+    marks = [item for item in items if _SUBJECT_ONLY.fullmatch(item.group()) is None]
+    if not marks:
+        return []  # 征求意见稿 alone is part of a title
+    # 注意保存 beside another phrase is that phrase's (内部材料，注意保存: one finding, as before)
+    others = [item for item in marks if _KEEP_ONLY.fullmatch(item.group()) is None]
+    if (
+        _STRONG.search(folded, start, end) is None
+        and len(items) < 2
+        and folded[: max(start - 1, 0)].strip()
+    ):
+        return []  # 请勿扩散 alone: an anti-rumour post's last line
+    return [item.span() for item in others or marks]
+
+
+def _anywhere(folded: str, keys: list[int]) -> Iterator[Hit]:
+    """The kinds and audiences marked wherever they stand (内部学习资料, 仅供领导参考)."""
+    done = -1
+    for at in keys:
+        if at < done or folded[at] not in _ANYWHERE_FIRSTS:
+            continue
+        for match in _ANYWHERE.finditer(folded, max(0, at - 10, done), at + 12):
+            if match.start() <= at < match.end():
+                done = match.end()
+                if not quoted_as_a_word(folded, *match.span()) and not after_handling(
+                    folded, match.start()
+                ):
+                    yield match.span()
+                break
+
+
+def quoted_as_a_word(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is a marking's word quoted as a word — 标有“内部资料”字样,
+    印有“内部文件”标识 —: a 保密 case report names the marking, it does not bear it."""
+    if start == 0 or end >= len(folded):
+        return False
+    close = _QUOTES.get(folded[start - 1])
+    if close is None or folded[end] != close:
+        return False
+    return folded.startswith(_MENTION_AFTER, end + 1) or folded[
+        max(0, start - 3) : start - 1
+    ].endswith(_MENTION_BEFORE)

@@ -1,0 +1,55 @@
+"""How a mask is written in a Markdown field: ``\\*`` where Markdown reads escapes, else ``*``.
+
+A ``*`` of a mask in Markdown prose must be written ``\\*``, or two masks on a line
+pair up as emphasis and the stars vanish.  But CommonMark shows raw HTML (an
+``<table>`` block pasted from a spreadsheet, a tag's attribute) and code as written:
+there a backslash is printed, and a reader of a 公示 sees ``370102\\*\\*\\*…``.  Which
+is which is left to the renderers' own parser (:func:`govpub.render.markdown.markdown_parser`):
+every run of a mask is tagged with a private-use marker, the text is rendered once with
+``\\*``, and a run whose marker is still followed by a backslash is shown literally.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["write_masks"]
+
+#: Supplementary Private Use Area-A: one marker per run of a mask, never in a post.
+_FIRST_MARKER = 0xF0000
+_LAST_MARKER = 0xFFFFD
+
+
+def write_masks(text: str, placeholder: str) -> str:
+    """``text`` with each run of ``placeholder`` written as Markdown shows it as stars."""
+    runs = list(re.finditer(f"{re.escape(placeholder)}+", text))
+    if not runs:
+        return text
+    literal = _shown_literally(text, runs)
+    pieces: list[str] = []
+    last = 0
+    for index, run in enumerate(runs):
+        star = "*" if index in literal else "\\*"
+        pieces += (text[last : run.start()], star * len(run.group()))
+        last = run.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _shown_literally(text: str, runs: list[re.Match[str]]) -> set[int]:
+    """The runs whose escapes Markdown would print (raw HTML, code), by rendering once."""
+    # the renderer (markdown-it) is needed on the mask path only: import govpub stays lean
+    from govpub.render.markdown import markdown_to_html  # noqa: PLC0415
+
+    tagged: list[str] = []
+    last = 0
+    for index, run in enumerate(runs[: _LAST_MARKER - _FIRST_MARKER]):
+        tagged += (text[last : run.start()], chr(_FIRST_MARKER + index), "\\*" * len(run.group()))
+        last = run.end()
+    tagged.append(text[last:])
+    html = markdown_to_html("".join(tagged))
+    return {
+        index
+        for index in range(min(len(runs), _LAST_MARKER - _FIRST_MARKER))
+        if chr(_FIRST_MARKER + index) + "\\*" in html
+    }

@@ -1,0 +1,96 @@
+"""Internal-use phrases read as a grammar (:mod:`govpub.compliance.marking_notes`, red team 39)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govpub import Policy, Post, check
+from govpub.compliance.folding import fold
+from govpub.compliance.marking_notes import find_marking_notes
+
+
+def _rules(text: str, field: str = "body") -> set[str]:
+    post = Post(title=text) if field == "title" else Post(title="通知", body=text)
+    return {f.rule for f in check(post).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内部参阅\n\n2024年第12期",  # what the document is, alone on a line
+        "领导参阅件\n第8期",
+        "《经济运行动态》（内部参阅）",  # in brackets of their own
+        "关于财政收支情况的分析（仅供领导参阅）",  # who may read it
+        "一、基本情况……\n\n仅供领导参考",
+        "内部培训材料\n\n窗口服务规范",
+        "乡村振兴典型经验汇编（内部交流资料）",
+        "《工作通讯》\n内部刊物　注意保存",
+        "关于若干措施\n（征求意见稿，请勿扩散）",  # a draft and "do not spread"
+        "讨论稿　严禁扩散",
+        "此件请勿扩散",
+        "【请勿转发】\n明天上午召开干部会议。",  # "do not forward" alone, opening the text
+        "某某县志编纂委员会编\n未经批准不得翻印",  # approval, not a copyright licence
+        "（本材料严禁复制、外传）",
+        "会议材料　注意保密　会后收回",  # when it goes back
+        "阅后收回\n\n情况报告",
+        "【阅后即焚】调整方案",
+        '<p style="text-align:center">内部参阅</p><p>关于优化公交线网的建议</p>',
+        "**内部学习资料**",
+        "內部參閱",  # the fold's traditional, spaced and letter-spaced forms
+        "内 部 参 阅",
+        "内·部·参·阅",
+        "领导\u200b参阅件",
+        "组织学习内部学习资料第3期",  # a kind no prose says of anything else, anywhere
+        "报告仅供领导参考，请勿外传。",
+        "（仅限本单位使用）",  # slice 2: the unit alone as the audience, in a note
+        "此件只限领导同志阅读",
+        "（阅后请收回）",
+        "＜内部参阅＞",
+        "内部参阅　第3期",  # a periodical's issue on the marking's line
+    ],
+)
+def test_internal_phrases_block(text: str) -> None:
+    assert _rules(text) == {"secrecy.internal"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请勿扩散未经证实的消息，一切以官方发布为准。",
+        "网传消息不实。\n请勿扩散",  # "do not spread" alone at the end: an anti-rumour post
+        "版权所有　翻印必究",
+        "未经许可，不得翻印",  # a copyright line: a licence, not an approval
+        "本书版权所有，未经出版者书面许可，不得以任何方式复制或翻印本书内容。",
+        "《某某条例（征求意见稿）》已发布，欢迎社会各界提出意见建议。",
+        "（征求意见稿）",  # the draft's name alone
+        "请各单位会后收回折叠椅，统一放回仓库。",
+        "详细内容请参阅附件。",
+        "以上信息仅供参考，一切以官方发布为准。",
+        "（仅供参考）",
+        "本次竞聘限内部员工报名。",
+        "某干部泄露内部学习资料被处分。",  # the object of what is done to it
+        "印有“领导参阅件”字样的文件不得带出办公室",  # the word quoted
+        "停车场仅限本单位车辆停放。",
+        "（阅读原文）",
+        "内部学习\n\n局机关开展内部学习活动",
+    ],
+)
+def test_prose_passes(text: str) -> None:
+    assert "secrecy.internal" not in _rules(text), text
+
+
+def test_each_phrase_of_a_note_is_one_finding_a_term_in_it_too() -> None:
+    # (注意保存 beside another phrase is that phrase's, as find_internal_notes has it)
+    findings = check(Post(title="通知", body="内部资料　注意保存　未经批准不得翻印")).findings
+    assert [f.message[f.message.index("「") : f.message.index("」") + 1] for f in findings] == [
+        "「内部资料」",
+        "「未经批准不得翻印」",
+    ]
+
+
+def test_the_keys_of_the_one_pass_give_what_the_search_gives() -> None:
+    text = fold("通知\n（征求意见稿，请勿扩散）\n仅供领导参阅").text
+    from govpub.compliance.anchors import find_anchors
+
+    marks = find_anchors(text, Policy.default().terms).marks
+    assert list(find_marking_notes(text, marks)) == list(find_marking_notes(text)) != []
