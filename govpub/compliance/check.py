@@ -58,6 +58,7 @@ from govpub.compliance.links import (
     mail_with_path,
     mail_written_around,
     scan_links,
+    sent_to,
     stock_code,
     tag_titles,
     tech_name_in_code,
@@ -173,7 +174,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     otherwise (``tougao#163.com``): no other host."""
     return span.kind == "bare" and (
         capitalised_words(span.raw)
-        or abbreviation(span.raw)
+        or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)
         or company_form(span.raw)
@@ -722,7 +723,7 @@ class _Run:
         disclosed = Spans(notes)
         phrases = [
             (s, e)
-            for s, e in find_marking_notes(folded, anchors.marks)
+            for s, e in find_marking_notes(folded, anchors.marks, filename=view.spec.filename)
             if not disclosed.overlap(s, e)
         ]
         taken = Spans(phrases)

@@ -115,8 +115,10 @@ _FIELD = (
 )
 # a line of its own, or an HTML block of its own ("<td>此件不予公开</td>")
 # (a bracket on one side only is still the note: "（此件不予公开", "此件不予公开）")
-_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*_\-]*{_OPEN}?[ \t]*"
-_LINE_END = rf"[ \t。.!！*_]*{_CLOSE}?[ \t。.]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
+# (and a line an HTML <br> ends: "单位<br>2024年3月1日<br>不予公开" — red team 40)
+_BR = r"<br\s*/?>"
+_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN}|{_BR})[ \t>#*_\-]*{_OPEN}?[ \t]*"
+_LINE_END = rf"[ \t。.!！*_]*{_CLOSE}?[ \t。.]*(?:(?m:$)|{HTML_BLOCK_CLOSE}|{_BR})"
 _LINE_EMPHASIS = r"[ \t*_]{0,3}"
 
 
@@ -242,10 +244,11 @@ def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:
     at = match.start(core)
     if at < 0 or any(is_han(c) for c in folded[match.start() : at]):
         return False  # (此件不予公开: a document's words; or not the line branch)
-    line_start = folded.rfind("\n", 0, at) + 1
-    if line_start < 2 or folded[line_start - 2] == "\n":
+    if _GOES_ON_AFTER.match(folded, match.end()) is not None:
+        return True  # (不予公开⏎的情形: the sentence goes on below it — red team 40)
+    previous = _previous_line(folded, at)
+    if previous is None:
         return False  # the first line, or a paragraph of its own
-    previous = folded[folded.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     previous = previous.rstrip(" \t\\\r")  # (and Markdown's hard break)
     if _DATE_LAST.match(previous) is not None:
         return False  # a document's date, a comma slipped after it (2024年3月1日，): its note
@@ -256,6 +259,25 @@ def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:
     last = previous[-1]
     ended = "。" in folded[at : match.end()]
     return ended and is_han(last) and last not in "日年月" and any(c in _PAUSES for c in previous)
+
+
+_BREAK = LazyPattern(rf"\n|{_BR}")
+# what continues a sentence on the next line: a particle that joins the words to a noun
+_GOES_ON_AFTER = LazyPattern(rf"(?:\n|{_BR})?[ \t]*[的之]")
+_LINE_REACH = 200  # how far back the line before a note is read
+
+
+def _previous_line(folded: str, at: int) -> str | None:
+    """The line before the line ``at`` stands on, a line break or an HTML ``<br>`` ending
+    each (``None``: the first line, or after a blank line — a paragraph of its own)."""
+    low = max(0, at - _LINE_REACH)
+    ends = [m.span() for m in _BREAK.finditer(folded, low, at)]
+    if not ends or folded[ends[-1][1] : at].strip(" \t>#*_-（(【〔[") != "":
+        return None  # (no break before the note's words on its line: the first line)
+    this_start, _ = ends[-1]
+    before = ends[-2][1] if len(ends) > 1 else low
+    previous = folded[before:this_start]
+    return previous if previous.strip(" \t") else None  # (a blank line: a paragraph)
 
 
 _REACH = 60

@@ -1378,7 +1378,7 @@ def _code_file(raw: str, text: str, start: int, end: int) -> bool:
         return False  # (most hosts: one set lookup)
     if not dot or not (raw.islower() or (raw[0].isupper() and raw[1:].islower())):
         return False
-    if not _file_name_labels(raw.lower()) or _VISIT_BEFORE.search(text, max(0, start - 8), start):
+    if not _file_name_labels(raw.lower()) or sent_to(text, start):
         return False  # (访问 abc.cc: a site to go to, whatever file stands on the line)
     return extension in always or _source_file_cue(text, start, end)
 
@@ -1386,6 +1386,14 @@ def _code_file(raw: str, text: str, start: int, end: int) -> bool:
 # A word that sends the reader to a site right before a name: the name is a host to visit, not
 # a file, even beside a source file's name ("修改 util.h 后，访问 abc.cc"; red team 40). Not
 # 打开 or "open", which an editor does to a file as often.
+def sent_to(text: str, start: int) -> bool:
+    """Whether a word that sends the reader to a site stands right before ``start``
+    (``访问``, ``登录``, ``visit``): what follows is a host to go to, whatever it looks like
+    besides — a file's name (``访问 abc.cc``) or a degree's (``请访问 B.Com 领取``)."""
+    return _VISIT_BEFORE.search(text, max(0, start - _VISIT_REACH), start) is not None
+
+
+_VISIT_REACH = 8  # (the longest word and three marks after it)
 _VISIT_BEFORE = LazyPattern(
     r"(?:访问|訪問|登录|登錄|登陆|登陸|浏览|瀏覽|前往|进入|進入|点击|點擊|网址|網址|visit|go to)"
     r"[\s:：`'\"“”]{0,3}$",

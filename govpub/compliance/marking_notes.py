@@ -36,7 +36,7 @@ from govpub.compliance._text import (
     PAREN_LIKE_OPEN,
 )
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.secrecy import after_handling
+from govpub.compliance.secrecy import after_handling, ends_with_a_thing
 
 __all__ = ["MARK_KEYS", "find_marking_notes", "key_positions", "quoted_as_a_word"]
 
@@ -49,15 +49,15 @@ _SUBJECT = (
 )
 # What the document is: internal reading of one kind or another
 _KIND = (
-    r"(?:内部(?:学习|培训|交流|参考|工作)?(?:资料|材料|读物|刊物|文件)"
+    r"(?:内部(?:学习|培训|交流|参考|工作){0,2}(?:资料|材料|读物|刊物|文件)"
     r"|内部(?:参阅|传阅|交流|发行|参考|使用|阅读)件?|领导(?:参阅|参考|阅)件?)"
 )
 # Who may read it: 仅供领导参阅, 只供内部参考, 限本单位内部传阅, 仅供内部征求意见
 _UNIT = r"(?:本单位|本系统|本部门|本机关|本行业|单位|系统|机关)"
 _AUDIENCE = rf"{_UNIT}?(?:内部|领导(?:干部|同志)?)"
 _READ = r"(?:参考|参阅|阅读|阅|传阅|学习|交流|查阅|掌握|征求意见|使用)"
-# (in a note the unit alone says it too: "（仅限本单位使用）")
-_SCOPE = rf"(?:仅|只|限)(?:限|于)?供?(?:{_AUDIENCE}|{_UNIT}){_READ}"
+# (in a note the unit alone says it too, "（仅限本单位使用）", and 供 alone, "（供领导参阅）")
+_SCOPE = rf"(?:(?:仅|只|限)(?:限|于)?供?|供)(?:{_AUDIENCE}|{_UNIT}){_READ}{{1,2}}"
 # What must not be done with it. 扩散, 转发, 上网 and 公开 alone are weak (below)
 _STRONG_ACTS = r"(?:外传|翻印|复制|外泄|外借|带出|翻拍|拍照|传抄|摘抄)"
 _WEAK_ACTS = r"(?:扩散|转发|上网|公开|对外)"
@@ -122,27 +122,33 @@ MARK_KEYS = (
 )
 # (what a phrase marked anywhere starts with: the others' keys need no look)
 _ANYWHERE_FIRSTS = frozenset("内领仅限")
+_IN_A_NAME = LazyPattern(rf"{_KIND}|{_SCOPE}")
 _OPENS = f"（(【〔[［〈＜「『{PAREN_LIKE_OPEN}"
 _CLOSES = f"）)】〕]］〉＞」』{PAREN_LIKE_CLOSE}"
 _REACH = 40  # a note is short: brackets and lines longer than this are prose
 _LINE_MARKUP = LazyPattern(r"[ \t>#*_\-]*(?P<body>.*?)[ \t*_]*")
-_BLOCK_OPEN_BEFORE = LazyPattern(rf"{HTML_BLOCK_OPEN}$")
-_BLOCK_CLOSE = LazyPattern(HTML_BLOCK_CLOSE)
+# (a line break inside a block ends a line as well: "<p>内部参阅<br>第3期</p>")
+_BLOCK_OPEN_BEFORE = LazyPattern(rf"(?:{HTML_BLOCK_OPEN}|<br ?/?>)$")
+_BLOCK_CLOSE = LazyPattern(rf"{HTML_BLOCK_CLOSE}|<br ?/?>")
 _QUOTES = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』"}
 _MENTION_AFTER = ("字样", "字", "标识", "标志", "标记", "印章", "戳", "等")
 _MENTION_BEFORE = ("标有", "标注", "印有", "注明", "标明", "盖有", "加盖", "写有")
 
 
-def find_marking_notes(folded: str, keys: list[int] | None = None) -> Iterator[Hit]:
+def find_marking_notes(
+    folded: str, keys: list[int] | None = None, *, filename: bool = False
+) -> Iterator[Hit]:
     """Spans of internal-use phrases in folded text: notes, and the kinds marked anywhere.
 
     ``keys`` may pass where the :data:`MARK_KEYS` start, in order, found by a pass the
-    caller makes anyway (:mod:`.anchors`); without it they are looked for here.
+    caller makes anyway (:mod:`.anchors`); without it they are looked for here.  In a file
+    name (``内部参阅-2024.pdf``) every kind and audience counts anywhere: a name is no prose.
     """
     at_keys = key_positions(folded) if keys is None else keys
     if not at_keys:
         return
-    spans = sorted({*_notes(folded, at_keys), *_anywhere(folded, at_keys)})
+    anywhere = _IN_A_NAME if filename else _ANYWHERE
+    spans = sorted({*_notes(folded, at_keys), *_anywhere(folded, at_keys, anywhere)})
     kept: list[Hit] = []
     for start, end in spans:
         if kept and start < kept[-1][1]:
@@ -229,6 +235,9 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
         return []
     items = list(_ITEMS.finditer(folded, start, end))
     marks = [item for item in items if _SUBJECT_ONLY.fullmatch(item.group()) is None]
+    if start > 0 and folded[start - 1] in _OPENS and ends_with_a_thing(folded, start - 1):
+        # a thing that is used, then its note: 会议室（仅限本单位使用） (not 材料（仅限本单位使用）)
+        marks = [item for item in marks if not item.group().endswith("使用")]
     if not marks:
         return []  # 征求意见稿 alone is part of a title
     # 注意保存 beside another phrase is that phrase's (内部材料，注意保存: one finding, as before)
@@ -242,13 +251,13 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
     return [item.span() for item in others or marks]
 
 
-def _anywhere(folded: str, keys: list[int]) -> Iterator[Hit]:
+def _anywhere(folded: str, keys: list[int], anywhere: LazyPattern) -> Iterator[Hit]:
     """The kinds and audiences marked wherever they stand (内部学习资料, 仅供领导参考)."""
     done = -1
     for at in keys:
         if at < done or folded[at] not in _ANYWHERE_FIRSTS:
             continue
-        for match in _ANYWHERE.finditer(folded, max(0, at - 10, done), at + 12):
+        for match in anywhere.finditer(folded, max(0, at - 10, done), at + 12):
             if match.start() <= at < match.end():
                 done = match.end()
                 if not quoted_as_a_word(folded, *match.span()) and not after_handling(

@@ -522,8 +522,10 @@ _MEMBER_LABEL = LazyPattern(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|
 # The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
 # start with 9, as no resident's ID number does (the province codes end at 8x), and its 2017
 # numbers are three letters and twelve digits; neither is read without the name.
-# (what may stand between a document's name and its number: a colon, a space, the next cell)
-_NAME_TO_NUMBER = rf"[\s:：#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+# (what may stand between a document's name and its number: a colon, a space, the next cell;
+# the colons Hong Kong and Taiwan text types from Big5, ︰ and ∶, which the fold keeps —
+# 聯絡電話︰0912-345-678: red team 40)
+_NAME_TO_NUMBER = rf"[\s:：︰∶#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
 _PERMANENT_LABEL = LazyPattern(r"(?:永久居留|永居)(?:身份)?证(?:件)?(?:号码|号)?" + _NAME_TO_NUMBER)
 
 
@@ -640,13 +642,13 @@ def _row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]
     column of ``start`` (empty lists when it is no table's row, or the header row)."""
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", start)
-    row = folded[line_start : len(folded) if line_end == -1 else line_end]
-    if row.lstrip().startswith("|"):
+    row = _unquoted(folded[line_start : len(folded) if line_end == -1 else line_end])
+    if row.startswith("|"):
         column = folded.count("|", line_start, start) - 1
         lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
         for index in range(len(lines) - 1, 0, -1):
-            if _MD_DELIMITER_ROW.fullmatch(lines[index]):
-                header = lines[index - 1].strip().strip("|").split("|")
+            if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
+                header = _unquoted(lines[index - 1]).strip().strip("|").split("|")
                 return header, row.strip().strip("|").split("|"), column
             if "|" not in lines[index]:
                 break
@@ -758,7 +760,7 @@ def _table_start(folded: str, start: int) -> int | None:
     offset = line_start
     for index in range(len(lines) - 1, 0, -1):
         offset -= len(lines[index]) + 1
-        if _MD_DELIMITER_ROW.fullmatch(lines[index]):
+        if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
             return offset - len(lines[index - 1]) - 1
     return None
 
@@ -835,9 +837,16 @@ def _item_start(folded: str, start: int) -> bool:
 
 # A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |
 # 138<br>1234<br>5678 |" — the number starts a cell, and the header cell over it is its label.
-_MD_DELIMITER_ROW = re.compile(
-    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*"
-)
+# (GFM's delimiter cell is one hyphen or more: editors write `| :-: |` to centre a column)
+_MD_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+
+
+def _unquoted(line: str) -> str:
+    """``line`` without its indent and blockquote marks: a table quoted in a blockquote is
+    a table (``> | 李明 | … |`` → ``| 李明 | … |``)."""
+    return line.lstrip(" \t>")
+
+
 _HTML_CELL_START = re.compile(r"<t[dh]\b[^<>]{0,200}>$")
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
 _HTML_CELL_OPEN = re.compile(r"<t[dh]\b")
@@ -864,14 +873,14 @@ def _column_header(folded: str, start: int) -> str | None:
 def _markdown_header(folded: str, start: int) -> str | None:
     """The header cell over the Markdown table cell that starts at ``start``, if any."""
     line_start = folded.rfind("\n", 0, start) + 1
-    row = folded[line_start:start]
-    if not row.lstrip().startswith("|"):
+    row = _unquoted(folded[line_start:start])
+    if not row.startswith("|"):
         return None
     column = row.count("|") - 1  # (cells before this one, after the row's leading "|")
     lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
     for index in range(len(lines) - 1, 0, -1):
-        if _MD_DELIMITER_ROW.fullmatch(lines[index]):
-            cells = lines[index - 1].strip().strip("|").split("|")
+        if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
+            cells = _unquoted(lines[index - 1]).strip().strip("|").split("|")
             return cells[column] if column < len(cells) else None
         if "|" not in lines[index]:
             return None  # (above the table)
@@ -1368,6 +1377,23 @@ def _document_label(folded: str, start: int, end: int) -> tuple[Kind, re.Match[s
     return None
 
 
+def _document_column(folded: str, start: int) -> tuple[Kind, str] | None:
+    """The kind of travel document the column header over a cell names, and the letters the
+    cell starts with before ``start``: a 公示's table names the document once, in its header
+    (``| 姓名 | 港澳通行证号码 |`` over ``| 李明 | C12345678 |``, ``<th>护照号码</th>``)."""
+    begin = start
+    while begin > start - 2 and begin > 0 and "a" <= folded[begin - 1] <= "z":
+        begin -= 1
+    if begin == start:
+        return None  # (digits alone: most numbers in tables; no header is looked up)
+    header = _column_header(folded, begin)
+    if header is None:
+        return None
+    probe = header.strip(" \t*_") + " " + folded[begin:start]
+    found = _document_label(probe, 0, len(probe))
+    return None if found is None else (found[0], found[1].group("letters"))
+
+
 def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
     """A passport or permit number after a label naming the document: the letter may stand
     apart or be lower case, and the digits may be grouped (``护照 E 1234 5678``).  Without
@@ -1376,10 +1402,15 @@ def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
     if number.plus or _glued(folded, number.end, number.end + 1):
         return None
     found = _document_label(folded, max(0, number.start - _PASSPORT_REACH), number.start)
-    if found is None:
+    if found is not None:
+        kind, label = found
+        letters = label.group("letters")
+        begin = label.start("letters") if letters else number.groups[0].start
+    elif (headed := _document_column(folded, number.start)) is not None:
+        kind, letters = headed
+        begin = number.start - len(letters)
+    else:
         return None
-    kind, label = found
-    letters = label.group("letters")
     groups = number.groups
     digits = "".join(g.digits for g in groups)
     sizes: tuple[int, ...] = (9 - len(letters),) if letters or kind == "passport" else (8,)
@@ -1389,7 +1420,6 @@ def _labelled_passport(folded: str, number: WrittenNumber) -> _Reading | None:
         return None
     if not number.consistent(0, len(groups)):
         return None
-    begin = label.start("letters") if letters else groups[0].start
     positions = [*range(begin, begin + len(letters))]
     positions += [i for g in groups for i in range(g.start, g.end)]
     return _Reading(kind, begin, number.end, tuple(positions[1:-3]))
@@ -1627,6 +1657,7 @@ def _hmt_column_label(folded: str, start: int) -> Literal["mobile", "phone"] | N
     return "phone" if _TW_PHONE_LABEL.search(header) is not None else None
 
 
+_HMT_MOST_DIGITS = 10  # (a Taiwan mobile dialled at home: 09 and eight)
 _HMT_LABELLED_FIRST = frozenset("0456789")  # (what a labelled 港澳台 mobile starts with)
 
 
@@ -1673,7 +1704,8 @@ def _hmt_mobile_at(
         return None
     national, positions = "", list[int]()
     last = index
-    for last in range(index, min(len(groups), index + 6)):
+    # (up to ten groups: a Taiwan mobile spelled digit by digit, 0 9 1 2 3 4 5 6 7 8)
+    for last in range(index, min(len(groups), index + _HMT_MOST_DIGITS)):
         group = groups[last]
         shown = group.digits[skip:] if last == index else group.digits
         if last > index and number.broken_before(last):

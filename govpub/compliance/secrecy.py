@@ -56,6 +56,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 __all__ = [
     "Hit",
     "after_handling",
+    "ends_with_a_thing",
     "find_internal_notes",
     "find_markings",
     "handled_as_a_thing",
@@ -357,6 +358,7 @@ _USED_TEXTS = (
     "图片|视频|纪要|简报|讲话|方案|清单|手册|模板|课件"
 )
 _SUBJECT = LazyPattern(rf"(?P<thing>{_USED_THINGS})|{_USED_TEXTS}")
+_THING_AT_END = LazyPattern(rf"(?:{_USED_THINGS}|车位)$")
 _CLAUSE_END = "。！？!?；;，,：:\n【[（("
 _SUBJECT_REACH = 30
 _SAYING = frozenset("供限为于")
@@ -406,3 +408,9 @@ def passed_on_as_prose(
     if not joined and "\u4e00" <= after <= "\u9fff" and not folded.startswith(_NOTE_GOES_ON, end):
         return True
     return folded[max(0, start - 6) : start].rstrip(" 均一律都也").endswith(_PERSONAL_DATA)
+
+
+def ends_with_a_thing(folded: str, end: int) -> bool:
+    """Whether ``folded[:end]`` ends with the name of a thing that is used (会议室, 停车位, 系统):
+    a note after it, ``会议室（仅限本单位使用）``, says who may use the room, not who may read."""
+    return _THING_AT_END.search(folded, max(0, end - 6), end) is not None

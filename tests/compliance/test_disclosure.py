@@ -282,3 +282,23 @@ def test_a_note_under_a_date_with_a_comma_still_blocks(text: str, rule: str) -> 
     note under it is the note, while a sentence holding a date still wraps into prose."""
     result = check(Post(title="通知", body=text))
     assert [rule] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("××市人民政府办公室<br>2024年3月1日<br>不予公开", "disclosure.not_public"),
+        ("<p>××市人民政府办公室<br/>2024年3月1日<br />不予公开</p>", "disclosure.not_public"),
+        ("<p>××市人民政府办公室<br>2024年3月1日，<br>不予公开</p>", "disclosure.not_public"),
+        ("<p>对涉及国家秘密的政府信息，依法<br>不予公开。</p>", "secrecy.sensitive_term"),
+        ("<p>经审查，该信息属于国家秘密，<br>不予公开。</p>", "secrecy.sensitive_term"),
+        ("不予公开\n的情形包括以下几类", "secrecy.sensitive_term"),  # the sentence goes on
+        ("<p>不予公开<br>的情形包括以下几类</p>", "secrecy.sensitive_term"),
+    ],
+)
+def test_html_br_ends_a_line_of_a_note(text: str, rule: str) -> None:
+    """An HTML ``<br>`` ends a line as a line break does (red team 40): a bare note under a
+    date broken with ``<br>`` blocks, prose wrapped with it stays prose, and so do the words
+    whose sentence goes on below them (``不予公开⏎的情形``)."""
+    result = check(Post(title="通知", body=text))
+    assert [rule] == [f.rule for f in result.findings]

@@ -194,3 +194,8 @@ def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:
     act (:func:`warned_against` reads only quoted terms); a warning in another sentence does
     not cancel a demand."""
     assert count == len(_demands(text))
+
+
+@pytest.mark.parametrize("like", ["‘赞’", "【赞】", "『赞』", '"赞"'])
+def test_a_count_of_likes_in_any_quotation_marks(like: str) -> None:
+    assert [f"集齐38个{like[:-1]}"] == _demands(f"集齐38个{like}")

@@ -19,6 +19,7 @@ from govpub.compliance.links import (
     dotted_name_after,
     link_titles,
     scan_links,
+    sent_to,
     stock_code,
     tag_titles,
 )
@@ -853,3 +854,20 @@ def test_a_visit_word_makes_a_file_name_a_host(text: str, raw: str, name: bool) 
     line, which anyone can put there (red team 40)."""
     start = text.index(raw)
     assert name is code_name(raw, text, start, start + len(raw))
+
+
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        ("请访问 B.Com 领取红包", True),  # a visit word: b.com is a host to go to
+        ("登录 M.Tech 查看成绩", True),
+        ("李四，B.Com，注册会计师", False),  # a degree in a CV line
+        ("M.Tech 学位", False),
+    ],
+)
+def test_a_degree_after_a_visit_word_is_a_host(text: str, warns: bool) -> None:
+    """A degree's shape right after ``访问``/``登录`` is a host (red team 40): ``sent_to``."""
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert (rules == ["link.other_host"]) is warns
+    start = text.index(".") - 1
+    assert sent_to(text, start) is warns

@@ -47,6 +47,10 @@ def _rules(text: str, field: str = "body") -> set[str]:
         "（阅后请收回）",
         "＜内部参阅＞",
         "内部参阅　第3期",  # a periodical's issue on the marking's line
+        "（供领导参阅）",  # slice 4: 供 alone before the audience
+        "（供内部学习参考）",  # two reading verbs
+        "内部学习参考资料\n第2辑",  # two qualifiers
+        "<p>内部参阅<br>第3期</p>",  # a line break inside a block ends the line
     ],
 )
 def test_internal_phrases_block(text: str) -> None:
@@ -73,6 +77,8 @@ def test_internal_phrases_block(text: str) -> None:
         "停车场仅限本单位车辆停放。",
         "（阅读原文）",
         "内部学习\n\n局机关开展内部学习活动",
+        "会议室（仅限本单位使用）",  # who may use a room, not who may read
+        "停车位（仅供本单位使用）",
     ],
 )
 def test_prose_passes(text: str) -> None:
@@ -94,3 +100,9 @@ def test_the_keys_of_the_one_pass_give_what_the_search_gives() -> None:
 
     marks = find_anchors(text, Policy.default().terms).marks
     assert list(find_marking_notes(text, marks)) == list(find_marking_notes(text)) != []
+
+
+def test_in_a_file_name_every_kind_counts() -> None:
+    name = fold("内部参阅-2024.pdf").text
+    assert list(find_marking_notes(name)) == []  # (in text: not a note, not a kind marked anywhere)
+    assert list(find_marking_notes(name, filename=True)) == [(0, 4)]

@@ -942,6 +942,37 @@ def test_hmt_mobiles_listed_after_one_label(text: str, count: int) -> None:
     assert [("personal.mobile", "block")] * count == _rules(text)
 
 
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ("| 姓名 | 港澳通行证号码 |\n|---|---|\n| 李明 | C12345678 |", "personal.permit"),
+        ("| 姓名 | 回乡证 |\n|---|---|\n| 李明 | H12345678 |", "personal.permit"),
+        ("| 姓名 | 证件号码 |\n|---|---|\n| 李明 | M12345678 |", "personal.permit"),
+        ("| 姓名 | 护照号码 |\n|---|---|\n| Tom | K12345678 |", "personal.passport"),
+        (
+            "<table><tr><th>姓名</th><th>通行证号码</th></tr>"
+            "<tr><td>李明</td><td>C12345678</td></tr></table>",
+            "personal.permit",
+        ),
+        ("| 合同编号 | 金额 |\n|---|---|\n| C12345678 | 1200 |", None),
+        ("| 型号 | 数量 |\n|---|---|\n| K12345678 | 12 |", None),
+    ],
+)
+def test_a_travel_document_named_in_its_column_header(body: str, rule: str | None) -> None:
+    """A 公示's table names the document once, in its header (red team 41: a permit under
+    `| 港澳通行证号码 |` was neither blocked nor masked)."""
+    assert [(rule, "block")] * (rule is not None) == _rules(body)
+
+
+@pytest.mark.parametrize("delimiter", ["| :-- | :-: |", "|-|-|", "| :- | -: |"])
+def test_a_column_header_over_a_short_delimiter_row(delimiter: str) -> None:
+    """GFM's delimiter cell is one hyphen or more (red team 41: `| :-: |` hid the header)."""
+    body = f"| 姓名 | 电话 |\n{delimiter}\n| 李明 | 138<br>1234<br>5678 |"
+    assert [("personal.mobile", "block")] == _rules(body)
+    figures = f"| 指标 | 金额（元） |\n{delimiter}\n| 收入 | 15812345678 |"
+    assert [] == _rules(figures)
+
+
 # -- red team 40: a code listed last, a list after the mobile, a column's header ----------
 
 
@@ -997,3 +1028,38 @@ def test_hmt_pieces_never_crash_and_mask_clean(text: str) -> None:
     masked = check(Post(title="通知", body=text), MASK).post.body
     again = check(Post(title="通知", body=masked)).findings
     assert [f.rule for f in again if f.rule.startswith("personal.")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ("> | 姓名 | 电话 |\n> |---|---|\n> | 李明 | 138<br>1234<br>5678 |", "personal.mobile"),
+        (
+            ">> | 姓名 | 港澳通行证号码 |\n>> | :-: | :-: |\n>> | 李明 | C12345678 |",
+            "personal.permit",
+        ),
+        ("> | 指标 | 金额（元） |\n> |---|---|\n> | 收入 | 15812345678 |", None),
+    ],
+)
+def test_a_table_in_a_blockquote_has_its_header(body: str, rule: str | None) -> None:
+    """A table quoted in a blockquote is a table (red team 41: its header was not read, so a
+    mobile over `<br>` passed and a figure under `金额（元）` blocked)."""
+    assert [(rule, "block")] * (rule is not None) == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("手提電話︰9123 4567", 1),  # the Big5 colon (U+FE30), which the fold keeps
+        ("手提電話∶9123 4567", 1),  # the ratio sign as a colon
+        ("聯絡電話︰0912-345-678", 1),
+        ("手提電話：9 1 2 3 4 5 6 7", 1),  # digit by digit: eight groups
+        ("手機：0 9 1 2 3 4 5 6 7 8", 1),  # ten
+        ("手提電話：9 1 2 3 4 5 6 7 8", 0),  # nine: no mobile
+        ("比例尺1∶50000", 0),
+    ],
+)
+def test_hmt_mobiles_after_big5_colons_and_digit_by_digit(text: str, count: int) -> None:
+    """Red team 40: ︰ and ∶ stand between a label and its number as a colon does, and a
+    港澳台 mobile spelled digit by digit has up to ten groups."""
+    assert [("personal.mobile", "block")] * count == _rules(text)
