@@ -814,3 +814,12 @@ def test_an_english_trigger_around_a_bracketed_code_blocks(
     assert "ad.share_code" in {f.rule for f in check(Post(title="通知", body=text)).findings}
     cited = text.replace(code, "Zhang2020a")
     assert "ad.share_code" not in {f.rule for f in check(Post(title="通知", body=cited)).findings}
+
+
+def test_strip_reads_a_host_that_closing_up_bares() -> None:
+    """Hypothesis found it during red team 41's gate: stripping ``[](…)`` bares ``.t.cn/abc``,
+    which the ``)`` glued before it had hidden; ``strip_ad_links`` strips until nothing is left
+    (its promise: stripping twice changes nothing)."""
+    once = strip_ad_links("[](https://t.cn/A6x).t.cn/abc", Policy.default())
+    assert once == (".", ["https://t.cn/A6x", "t.cn/abc"])
+    assert strip_ad_links(once[0], Policy.default()) == (".", [])
