@@ -167,3 +167,15 @@ def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:
 @pytest.mark.parametrize("like", ["‘赞’", "【赞】", "『赞』", '"赞"'])
 def test_a_count_of_likes_in_any_quotation_marks(like: str) -> None:
     assert [f"集齐38个{like[:-1]}"] == _demands(f"集齐38个{like}")
+
+
+@given(
+    demand=_DEMANDS,
+    act=st.sampled_from(["下载国家反诈中心app", "转发防诈骗知识", "转发反诈宣传视频"]),
+    scam=st.sampled_from(["", "，谨防上当", "是骗局"]),
+)
+def test_anti_fraud_words_name_no_scam(demand: str, act: str, scam: str) -> None:
+    """反诈 and 防诈骗 in what is demanded are no warning (red team 40); a scam named after
+    the act still is one (谨防上当, 是骗局)."""
+    found = _demands(f"请全体干部职工{demand}{act}{scam}。")
+    assert len(found) == (0 if scam else 1)
