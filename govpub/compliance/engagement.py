@@ -229,13 +229,14 @@ def _beside_act(folded: str, start: int, end: int) -> bool:
 
 # What names the act's sentence a scam after it (转发抽奖类诈骗, 点赞返现是骗局, …，请警惕):
 # a warning of 123号's demands, which the words before the act (_FORBIDDING) do not say
-_SCAM_AFTER = ("骗", "诈", "警惕", "谨防", "提防")
+# — not the anti-fraud app or lesson a post may demand (下载国家反诈中心APP, 转发防诈骗知识)
+_SCAM_AFTER = re.compile(r"(?<![反防])(?<!反诈)(?<!防诈)[骗诈]|警惕|谨防|提防")
 
 
 def _scam_after(folded: str, end: int) -> bool:
     """Whether the act's sentence after ``end`` calls it a scam or warns of it."""
     stop = _sentence_end(folded, end, end + _REACH_AFTER)  # (its own sentence only)
-    return any(word in folded[end:stop] for word in _SCAM_AFTER)
+    return _SCAM_AFTER.search(folded, end, stop) is not None
 
 
 def _sentence_end(folded: str, start: int, stop: int) -> int:

@@ -4,14 +4,20 @@ A ``*`` of a mask in Markdown prose must be written ``\\*``, or two masks on a l
 pair up as emphasis and the stars vanish.  But CommonMark shows raw HTML (an
 ``<table>`` block pasted from a spreadsheet, a tag's attribute) and code as written:
 there a backslash is printed, and a reader of a 公示 sees ``370102\\*\\*\\*…``.  Which
-is which is left to the renderers' own parser (:func:`govpub.render.markdown.markdown_parser`):
-every run of a mask is tagged with a private-use marker, the text is rendered once with
-``\\*``, and a run whose marker is still followed by a backslash is shown literally.
+is which is left to CommonMark's parser (markdown-it, the renderers' own, without their
+table and linkify plugins: neither changes where an escape is read, and both cost): every
+run of a mask is tagged with a private-use marker, the text is rendered once with ``\\*``,
+and a run whose marker is still followed by a backslash is shown literally.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 __all__ = ["write_masks"]
 
@@ -36,20 +42,33 @@ def write_masks(text: str, placeholder: str) -> str:
     return "".join(pieces)
 
 
+#: What a text needs before Markdown shows any of it as written: a tag, a code span or
+#: fence, an indented line (a code block).  Without them every escape is read: no render.
+_LITERAL_HINT = re.compile(r"[<`]|~~~|^(?: {4}|\t)", re.MULTILINE)
+
+
 def _shown_literally(text: str, runs: list[re.Match[str]]) -> set[int]:
     """The runs whose escapes Markdown would print (raw HTML, code), by rendering once."""
-    # the renderer (markdown-it) is needed on the mask path only: import govpub stays lean
-    from govpub.render.markdown import markdown_to_html  # noqa: PLC0415
-
+    if _LITERAL_HINT.search(text) is None:
+        return set()
     tagged: list[str] = []
     last = 0
     for index, run in enumerate(runs[: _LAST_MARKER - _FIRST_MARKER]):
         tagged += (text[last : run.start()], chr(_FIRST_MARKER + index), "\\*" * len(run.group()))
         last = run.end()
     tagged.append(text[last:])
-    html = markdown_to_html("".join(tagged))
+    html = _commonmark().render("".join(tagged))
     return {
         index
         for index in range(min(len(runs), _LAST_MARKER - _FIRST_MARKER))
         if chr(_FIRST_MARKER + index) + "\\*" in html
     }
+
+
+@cache
+def _commonmark() -> MarkdownIt:
+    """CommonMark with raw HTML passed through, as the renderers parse it."""
+    # markdown-it is needed on the mask path only: import govpub stays lean
+    from markdown_it import MarkdownIt  # noqa: PLC0415
+
+    return MarkdownIt("commonmark", {"html": True})

@@ -187,6 +187,9 @@ def test_a_count_of_quoted_likes_is_found(text: str, found: list[str]) -> None:
         ("点赞返现是骗局", 0),
         ("转发满50次送礼品，谨防上当", 0),  # (a comma ends no sentence: the warning is its)
         ("关注本号并转发，抽取3位幸运粉丝送话费。谨防假冒账号。", 1),  # the next sentence's
+        # the anti-fraud app or lesson names no scam: 反诈, 防诈骗
+        ("各单位要组织全体干部职工下载国家反诈中心APP", 1),
+        ("请全体干部职工转发防诈骗知识，截图后方可领取", 1),
     ],
 )
 def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:
@@ -199,3 +202,15 @@ def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:
 @pytest.mark.parametrize("like", ["‘赞’", "【赞】", "『赞』", '"赞"'])
 def test_a_count_of_likes_in_any_quotation_marks(like: str) -> None:
     assert [f"集齐38个{like[:-1]}"] == _demands(f"集齐38个{like}")
+
+
+@given(
+    demand=_DEMANDS,
+    act=st.sampled_from(["下载国家反诈中心app", "转发防诈骗知识", "转发反诈宣传视频"]),
+    scam=st.sampled_from(["", "，谨防上当", "是骗局"]),
+)
+def test_anti_fraud_words_name_no_scam(demand: str, act: str, scam: str) -> None:
+    """反诈 and 防诈骗 in what is demanded are no warning (red team 40); a scam named after
+    the act still is one (谨防上当, 是骗局)."""
+    found = _demands(f"请全体干部职工{demand}{act}{scam}。")
+    assert len(found) == (0 if scam else 1)

@@ -35,6 +35,9 @@ MASK = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path("."))
             f"<div>139{P * 4}4321</div>\n\n电话138{P * 4}5678",
             "<div>139****4321</div>\n\n电话138\\*\\*\\*\\*5678",
         ),
+        (f"~~~\n138{P * 4}5678\n~~~", "~~~\n138****5678\n~~~"),
+        (f"说明：\n\n    138{P * 4}5678", "说明：\n\n    138****5678"),
+        (f"- 电话\n    138{P * 4}5678", "- 电话\n    138\\*\\*\\*\\*5678"),
         ("没有掩码", "没有掩码"),
     ],
     ids=[
@@ -46,6 +49,9 @@ MASK = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path("."))
         "fence",
         "attribute",
         "mixed",
+        "tilde-fence",
+        "indented-code",
+        "list-continuation",
         "none",
     ],
 )
