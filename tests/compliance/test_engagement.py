@@ -130,6 +130,41 @@ def test_a_listed_phrase_inside_is_reported_once() -> None:
     assert [(f.rule, f.offset) for f in result.findings] == [("wording.forced_engagement", 5)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请全体党员干部对本条微博进行转评赞",  # 转评赞 demanded
+        "请各单位动员全体职工每天为我县参赛作品投票",  # a vote for a candidate, demanded
+        "各村要组织群众积极拉票",  # 拉票 organised
+        "邀请3位好友助力，即可免费领取景区门票",  # a friend's 助力 paid for
+        "帮你砍一刀，砍到0元即可免费领取",  # 砍一刀 paid for
+        "Share this post to win a free ticket",  # share to win
+        "Like and share to enter the draw",
+        "不关注本号将无法查看录取结果",  # a negated follow, a refusal
+        "未按要求转发的单位将予以通报批评",  # a sanction, not a document
+    ],
+)
+def test_canvassing_and_share_to_win_are_read(text: str) -> None:
+    """redteam42: the acts 投票 (for someone), 拉票, 助力 (of friends), 砍一刀, 转评赞,
+    一键三连, share and like, and sanctions and refusals to view."""
+    assert _demands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全体代表投票表决，通过了政府工作报告",  # a congress votes: no candidate
+        "各部门要组织力量助力企业复工复产",  # 助力 of companies
+        "科技特派员助力乡村振兴",
+        "严禁拉票贿选",
+        "We would like to share the results of the survey",
+        "现将有关情况通报如下，请各单位转发至所属企业",
+    ],
+)
+def test_votes_help_and_english_words_in_their_other_senses_are_not(text: str) -> None:
+    assert not _demands(text)
+
+
 # -- red team 40: the like quoted, a scam warned of without quotation marks ----------------
 
 
