@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import chain
 
 from govpub._field_names import field_name
 from govpub.compliance._data import data_words
@@ -31,6 +32,7 @@ from govpub.compliance._text import Folded, as_quoted, excerpt, fold
 from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs
 from govpub.compliance.contacts import (
+    find_id_contacts,
     find_plus_contacts,
     find_symbol_split_contacts,
     may_hold_plus_contact,
@@ -72,6 +74,7 @@ from govpub.compliance.personal import (
     mask_query,
 )
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE, Policy
+from govpub.compliance.sales_cues import CUE_RULE, find_sales_talk
 from govpub.compliance.secrecy import (
     find_internal_notes,
     find_markings,
@@ -87,7 +90,13 @@ from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
-from govpub.compliance.wording import Term, no_sale, reported_speech, warned_against
+from govpub.compliance.wording import (
+    Term,
+    no_sale,
+    not_an_opinion,
+    reported_speech,
+    warned_against,
+)
 from govpub.model import Post
 
 __all__ = ["check"]
@@ -144,9 +153,11 @@ _PERSONAL_NAMES = {
 }
 # built-in wording rules: a phrase two listed terms overlap in is reported once
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
+# internal terms that anchor a reader of their sentence (never reported themselves)
+_READ_AROUND = frozenset({ACT_RULE, CUE_RULE})
 # terms that are not reported in some contexts: the test of the context, per rule
 _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
-    "wording.opinion": (reported_speech,),  # a citizen's words the post reports
+    "wording.opinion": (reported_speech, not_an_opinion),  # a citizen's words; other words
     # a search in a shopping app that names no shop or sale; a scammer's words quoted
     "ad.wording": (no_sale, warned_against),
     "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局
@@ -420,7 +431,9 @@ class _Run:
                     field=spec.name,
                     offset=o_start,
                 )
-        self._engagement(view, self._terms(view, notes, anchors, marks))
+        readings = self._terms(view, notes, anchors, marks)
+        self._engagement(view, readings.get(ACT_RULE, []))
+        self._sales_talk(view, readings.get(CUE_RULE, []))
         self._contacts(view)
         for start, end in find_share_codes(
             folded.text, view.written, signs=anchors.signs, whole=spec.payload
@@ -735,9 +748,10 @@ class _Run:
         notes: list[tuple[int, int]],
         anchors: Anchors,
         marks: Spans,
-    ) -> list[tuple[int, int, str]]:
+    ) -> dict[str, list[tuple[int, int, str]]]:
         """Every term of every list, from the policy's one expression (or automaton); returns
-        the acts :mod:`.engagement` reads around (its internal terms)."""
+        the anchors other readers read around, by their internal rule: the acts of
+        :mod:`.engagement`, the selling words of :mod:`.sales_cues`."""
         seen: set[tuple[str, int, str]] = set()
         hits = anchors.terms
         if hits is None:
@@ -751,10 +765,10 @@ class _Run:
         # a word that asks a reviewer to look (不予公开 in an annual report's prose) is reported
         # once per field with its count, as link.other_host is once per host
         asks: dict[Term, list[tuple[int, str]]] = {}
-        acts: list[tuple[int, int, str]] = []  # (:mod:`.engagement`'s, read after the terms)
+        readings: dict[str, list[tuple[int, int, str]]] = {}  # (read after the terms)
         for start, end, term in hits:
-            if term.rule == ACT_RULE:
-                acts.append((start, end, term.term))
+            if term.rule in _READ_AROUND:
+                readings.setdefault(term.rule, []).append((start, end, term.term))
                 continue
             if (
                 term.rule == PROSE_RULE
@@ -801,7 +815,34 @@ class _Run:
                 field=view.spec.name,
                 offset=places[0][0],
             )
-        return acts
+        return readings
+
+    def _sales_talk(self, view: _FieldView, anchors: list[tuple[int, int, str]]) -> None:
+        """Ad copy in selling phrases (:mod:`.sales_cues`: 全国包邮，拍下立发), where no listed
+        phrase (reported already by :meth:`_terms`) stands in the same sentence."""
+        if not anchors:
+            return
+        folded = view.folded.text
+        taken = [
+            f.offset
+            for f in self.findings
+            if f.rule == "ad.wording" and f.field == view.spec.name and f.offset is not None
+        ]
+        for start, end, head, tail in find_sales_talk(folded, anchors):
+            if view.in_url(start, end) or warned_against(folded, start, end):
+                continue  # (所谓“私信领取福利”多为诈骗: a warning, quoted)
+            o_head, o_tail = view.span(head, tail)
+            if any(o_head <= at < o_tail for at in taken):
+                continue  # a listed phrase in the sentence says it (私信领券，下单更优惠)
+            o_start, _, shown = view.place(start, end)
+            self.add(
+                "ad.wording",
+                "warn",
+                _TERM_MESSAGES["ad.wording"].format(term=view.spec.text[o_head:o_tail].strip()),
+                excerpt=shown,
+                field=view.spec.name,
+                offset=o_start,
+            )
 
     def _engagement(self, view: _FieldView, acts: list[tuple[int, int, str]]) -> None:
         """Forced engagement said in a sentence of its own (:mod:`.engagement`), where no
@@ -839,7 +880,9 @@ class _Run:
         text = view.spec.text
         folded = view.folded.text
         spans: list[tuple[int, int]] = []
-        for start, end in find_symbol_split_contacts(view.folded, text):
+        for start, end in chain(
+            find_symbol_split_contacts(view.folded, text), find_id_contacts(folded)
+        ):
             if not view.in_url(start, end) and not warned_against(folded, start, end):
                 spans.append(view.span(start, end))
         if may_hold_plus_contact(folded, text):

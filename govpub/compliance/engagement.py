@@ -29,7 +29,12 @@ __all__ = ["ACT_RULE", "ACT_WORDS", "find_engagement_demands"]
 #: The rule of the internal terms that mark an act (never reported as such).
 ACT_RULE = "engagement-act"
 #: The words of the acts; 集齐 and its kin start a count of likes (集齐38个赞).
-ACT_WORDS = ("转发", "点赞", "集赞", "关注", "下载", "分享", "集齐", "集满", "集够", "攒够", "凑齐")
+ACT_WORDS = (
+    "转发", "点赞", "集赞", "关注", "下载", "分享", "集齐", "集满", "集够", "攒够", "凑齐",
+    # canvassing and share-to-win mechanics (redteam42): a vote for someone (为…投票),
+    # 拉票, a friend's 助力, 砍一刀, 转评赞, 一键三连, and English share / like
+    "投票", "拉票", "助力", "砍一刀", "转评赞", "一键三连", "share", "like",
+)  # fmt: skip
 
 _SENTENCE_END = "。！？!?\n；;"
 _REACH_AFTER = 32  # characters read after an act for its precondition or reward
@@ -66,6 +71,7 @@ _DOCUMENT_WORDS = (
     "函",
 )
 _DOCUMENT_BEFORE = ("现将", "予以", "批转", "印发")
+_SANCTION = "通报批评"
 # a clause that forbids the demand or warns of it (不得强制要求群众转发, 严禁…, 无须下载APP,
 # 警惕以转发抽奖为名的诈骗): 123号's own words as a post quotes them, not a demand
 _FORBIDDING = (
@@ -81,17 +87,31 @@ _PRECONDITION = re.compile(
     r"(?:方可|才能|才可|方能|才予|方予|才给|方给|才允许|才会受理|才受理|才有资格|方有资格)"
 )
 _REFUSAL = re.compile(
-    r"(?:不予|不得|不能|无法|不可|不再)(?:受理|办理|报名|预约|参加|参与|申请|领取|享受|审批)"
+    r"(?:不予|不得|不能|无法|不可|不再)"
+    r"(?:受理|办理|报名|预约|参加|参与|申请|领取|享受|审批|查看|查询)"
+    r"|通报批评|问责|扣分"  # a sanction for not sharing (未按要求转发的…通报批评)
 )
-_NEGATED_ACT = ("没有", "未", "不", "没")
+_NEGATED_ACT = ("未按要求", "没有", "未", "不", "没")
 _REWARD = re.compile(
     r"抽奖|抽取?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:名|位|人|个)"
     r"|(?:送|赢|领|获|兑换|奖励|返)[^。！？!?\n，,]{0,10}?"
     r"(?:礼品|奖品|红包|好礼|大奖|礼包|话费|流量|现金|奖金|积分|优惠券|代金券|纪念品|门票|会员|iphone)"
+    r"|\bto win\b|\bwin an? \b|\benter (?:the|a) (?:lucky )?(?:draw|giveaway)"  # share to win
 )
 # what a share or a like is paid with, without a prize named: 转发到朋友圈即可领取
-_SHARE_PAID = re.compile(r"(?:即可|就能|就可以?|可)(?:领取|参与|参加|获得|获取|抽奖|兑换)")
-_PAID_ACTS = ("转发", "点赞", "集赞", "分享")
+_SHARE_PAID = re.compile(r"(?:即可|就能|就可以?|可)(?:免费)?(?:领取|参与|参加|获得|获取|抽奖|兑换)")
+_PAID_ACTS = (
+    "转发", "点赞", "集赞", "分享", "投票", "拉票", "助力", "砍一刀", "转评赞", "一键三连",
+    "share", "like",
+)  # fmt: skip
+# acts that are the social one in any sense; 投票 needs a candidate (为…投票: canvassing,
+# not 全体代表投票表决), 助力 a friend (邀请3位好友助力, not 助力乡村振兴)
+_ALWAYS_SOCIAL = frozenset(
+    ["点赞", "集赞", "拉票", "砍一刀", "转评赞", "一键三连", "share", "like"]
+)
+_CANVASSING = frozenset(["投票", "助力"])
+_VOTE_FOR = "为"
+_HELPERS = ("好友", "朋友", "亲友", "帮我", "帮忙")
 _CONDITIONS = (_PRECONDITION, _REWARD)
 _PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID)
 # (the like in quotation marks or brackets too: 集齐38个“赞”, ‘赞’, 【赞】 — red team 40)
@@ -164,8 +184,8 @@ def _condition_after(folded: str, start: int, end: int, word: str) -> tuple[int,
 def _is_social(folded: str, start: int, end: int, word: str) -> bool:
     """Whether the act at ``[start, end)`` is the social one, not another sense of its word."""
     after = folded[end : end + 8]
-    if word in ("点赞", "集赞"):
-        return True
+    if word in _ALWAYS_SOCIAL or word in _CANVASSING:
+        return word in _ALWAYS_SOCIAL or _canvasses(folded, start, end, word)
     if word == "关注":
         return (
             _ACCOUNTS.match(after) is not None
@@ -182,11 +202,20 @@ def _is_social(folded: str, start: int, end: int, word: str) -> bool:
     return to_social or not after.startswith(_DOCUMENT_AFTER)
 
 
+def _canvasses(folded: str, start: int, end: int, word: str) -> bool:
+    """Whether 投票 is for a candidate (为我县作品投票) or 助力 a friend's (好友助力)."""
+    if word == "助力":
+        return any(helper in folded[max(0, start - 8) : start] for helper in _HELPERS)
+    clause = folded[_clause_start(folded, start, start - _REACH_BEFORE) : start]
+    return _VOTE_FOR in clause or _beside_act(folded, start, end)
+
+
 def _sends_a_document(folded: str, start: int, end: int) -> bool:
     """Whether 转发 at ``[start, end)`` sends a document on (转发给你们, 现将《…》转发,
     将通知转发至工作群): information passed down, not a post's reach."""
     before = folded[_clause_start(folded, start, start - _REACH_BEFORE) : start]
-    return any(word in folded[end : end + 10] or word in before for word in _DOCUMENT_WORDS) or any(
+    after = folded[end : end + 10].replace(_SANCTION, "")  # 通报批评 punishes, sends nothing
+    return any(word in after or word in before for word in _DOCUMENT_WORDS) or any(
         word in before for word in _DOCUMENT_BEFORE
     )
 

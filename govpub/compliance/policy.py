@@ -33,6 +33,7 @@ from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import is_app_link
 from govpub.compliance.redirects import carried_urls, may_carry
+from govpub.compliance.sales_cues import CUE_ANCHORS, CUE_RULE
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
     DomainSet,
@@ -153,8 +154,11 @@ def _prose_terms() -> list[Term]:
 
 
 def _act_terms() -> list[Term]:
-    """The acts :mod:`.engagement` reads the sentence around (found in the terms' one pass)."""
-    return [Term(ACT_RULE, "warn", word) for word in ACT_WORDS]
+    """The acts :mod:`.engagement` and the selling words :mod:`.sales_cues` read the sentence
+    around (found in the terms' one pass)."""
+    return [Term(ACT_RULE, "warn", word) for word in ACT_WORDS] + [
+        Term(CUE_RULE, "warn", word) for word in CUE_ANCHORS
+    ]
 
 
 class Policy:

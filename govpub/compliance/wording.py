@@ -37,6 +37,7 @@ __all__ = [
     "Term",
     "TermMatcher",
     "no_sale",
+    "not_an_opinion",
     "parse_term_list",
     "reported_speech",
     "warned_against",
@@ -378,6 +379,95 @@ def _own_voice(speaker: str) -> bool:
         if speaker[at + 1 : at + 2] not in _OUR_UNITS:
             return True
         at = speaker.find("我", at + 1)
+    return False
+
+
+# -- opinion words that are prose -----------------------------------------------------
+
+# A neighbour that makes an opinion term part of another word or an idiom: the characters
+# right after it (大小编钟, 缩小编制, 无语音播报, 空气死角; 说实话、办实事 is a slogan) …
+_PROSE_AFTER = {
+    "小编": ("钟", "制", "码", "组"),
+    "无语": ("音", "言"),
+    "气死": ("角",),
+    "说实话": ("、", "办实事"),
+}
+# … and right before it (笑呵呵 describes a smile, 空气死角 a corner no air reaches)
+_PROSE_BEFORE = {
+    "小编": ("大", "缩", "减"),
+    "呵呵": ("笑", "乐"),
+    "气死": ("空", "氧", "废", "毒", "沼", "燃"),
+    "说实话": ("、",),
+}
+# Others whose words a post reports (网友吐槽, 志愿者小陈说，…): the speaker named in the
+# clause or sentence before the term is not the account
+_THIRD_PARTIES = (
+    "网友", "网民", "市民", "群众", "居民", "村民", "游客", "乘客", "消费者", "家长",
+    "志愿者", "负责人", "专家", "代表", "老师", "医生", "女士", "先生", "大爷", "大妈",
+    "阿姨", "师傅", "工作人员", "有人", "被", "遭",
+)  # fmt: skip
+_CLAUSE_END = frozenset("，,；;：:。！？!?\n")
+_SPEECH_THEN_PAUSE = tuple(
+    verb + mark for verb in ("说", "表示", "坦言", "介绍") for mark in "，,:"
+)
+# 个人认为…的，有权…: 个人 is the subject of a legal condition, not the author
+_CONDITION_AFTER = ("有权", "可以", "可", "应当", "依法")
+
+
+def not_an_opinion(text: str, start: int, end: int) -> bool:
+    """Whether an opinion term at ``text[start:end]`` (folded) is no opinion of the account's.
+
+    A neighbour makes it another word or an idiom (大小编钟, 笑呵呵, 说实话、办实事); someone
+    named before it says it (网友吐槽的问题, 志愿者小陈说，这次服务让我觉得…: reported speech
+    without quotation marks); or 个人认为 opens a legal condition (个人认为其权益受到侵害的，
+    可以投诉), where 个人 is whoever the law speaks of.
+    """
+    term = text[start:end]
+    if text.startswith(_PROSE_AFTER.get(term, ()), end) or text.endswith(
+        _PROSE_BEFORE.get(term, ()), 0, start
+    ):
+        return True
+    if term == "吐槽":
+        return any(party in _clause_before(text, start) for party in _THIRD_PARTIES)
+    if term.startswith("个人") and _legal_condition(text, end):
+        return True
+    return _said_by_another(text, start)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause before ``start``, back to a comma or a sentence end."""
+    head = start
+    while head > max(0, start - 32) and text[head - 1] not in _CLAUSE_END:
+        head -= 1
+    return text[head:start]
+
+
+def _legal_condition(text: str, end: int) -> bool:
+    """Whether the clause after ``end`` ends in 的， and a right or a duty follows it."""
+    tail, stop = end, min(len(text), end + 60)
+    while tail < stop and text[tail] not in _CLAUSE_END:
+        tail += 1
+    return (
+        tail > end + 1
+        and text[tail - 1] == "的"
+        and text[tail : tail + 1] in ("，", ",")
+        and text.startswith(_CONDITION_AFTER, tail + 1)
+    )
+
+
+def _said_by_another(text: str, start: int) -> bool:
+    """Whether a named other speaker's 说，/表示： opens the sentence the term stands in."""
+    head = start
+    while head > max(0, start - _REACH) and text[head - 1] not in _SENTENCE_END:
+        head -= 1
+    sentence = text[head:start]
+    for pause in _SPEECH_THEN_PAUSE:
+        at = sentence.find(pause)
+        if at > 0:
+            if any(mark in sentence[at:] for mark in _QUOTES):
+                return False  # a quotation: reported_speech reads it (closed on its line)
+            speaker = sentence[:at]
+            return not _own_voice(speaker) and any(p in speaker for p in _THIRD_PARTIES)
     return False
 
 

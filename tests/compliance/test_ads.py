@@ -793,6 +793,33 @@ def test_the_english_verb_gate_finds_what_the_verbs_find(verbs: list[str]) -> No
         assert (gate.search(text) is not None) == any(verb in text for verb in verbs), text
 
 
+_EN_APPS = st.sampled_from(["Taobao", "TMALL", "JD", "Pinduoduo", "Xianyu", "Ｔａｏｂａｏ"])
+_EN_BRACKETS = st.sampled_from(["￥￥", "()", "[]", "「」", "【】", "₤₤", "«»"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    app=_EN_APPS,
+    brackets=_EN_BRACKETS,
+    verb_first=st.booleans(),
+    code=st.sampled_from(["8aBcDeF12Gh", "Xk9mPq2LrT", "7HgT2kLm9Qp"]),
+)
+def test_an_english_trigger_around_a_bracketed_code_blocks(
+    app: str, brackets: str, verb_first: bool, code: str
+) -> None:
+    """Any app of ``[trigger.english]``, any order of verb and app, any bracket: a random
+    code near them blocks (red team 40's property); a citation key in its place does not."""
+    token = f"{brackets[0]}{code}{brackets[1]}"
+    text = (
+        f"Open the {app} app and paste: {token}"
+        if verb_first
+        else f"{app}: copy {token} then open the app"
+    )
+    assert "ad.share_code" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+    cited = text.replace(code, "Zhang2020a")
+    assert "ad.share_code" not in {f.rule for f in check(Post(title="通知", body=cited)).findings}
+
+
 def test_strip_reads_a_host_that_closing_up_bares() -> None:
     """Hypothesis found it during red team 41's gate: stripping ``[](…)`` bares ``.t.cn/abc``,
     which the ``)`` glued before it had hidden; ``strip_ad_links`` strips until nothing is left

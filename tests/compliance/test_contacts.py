@@ -7,7 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Post, check
-from govpub.compliance.contacts import find_plus_contacts, find_symbol_split_contacts
+from govpub.compliance.contacts import (
+    find_id_contacts,
+    find_plus_contacts,
+    find_symbol_split_contacts,
+)
 from govpub.compliance.folding import fold, pictographs
 
 
@@ -84,3 +88,36 @@ def test_any_pictograph_inside_weixin_is_read(emoji: str, before: str) -> None:
 def test_prose_without_a_plus_or_a_symbol_holds_no_contact(text: str) -> None:
     assert [] == list(find_plus_contacts(text))
     assert [] == list(find_symbol_split_contacts(fold(text), text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "正宗土蜂蜜，加V：fengmi8866，下单即发货",  # a spam spelling after 加, an ID
+        "加威信：tea_2025，新茶上市",  # look-alikes of 微信
+        "感兴趣的加徽信ab8899了解",
+        "加 V X：cd778899，批发零售均可",  # spaced
+        "有意者加wei信：gh12345",
+        "需要的朋友加微信 abc12345 购买",  # plain 微信 with an ID and a sale
+        "进群领福利，加扣扣群：123456789，每天都有特价商品",  # a QQ number: after 加
+    ],
+)
+def test_a_contact_word_with_an_id_that_sells_is_found(text: str) -> None:
+    """redteam42: a WeChat or QQ word and an ID, spelled to slip past the list or with a
+    sale in its sentence."""
+    assert list(find_id_contacts(fold(text).text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "培训班学员请加QQ群：123456789，便于接收课程通知",  # no sale
+        "咨询社保业务可添加微信号：hzrs12345，工作日在线答复",
+        "本次活动联系人VX：liuxm2024，有问题随时沟通",  # no 加, no sale
+        "干部要靠实干增加威信，而不是靠说空话",  # 威信, prestige: no ID
+        "本次升级增加v2.0版本功能",
+        "微信公众号：杭州人社",
+    ],
+)
+def test_an_office_contact_or_prestige_is_no_sales_contact(text: str) -> None:
+    assert not list(find_id_contacts(fold(text).text))

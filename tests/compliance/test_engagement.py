@@ -130,6 +130,41 @@ def test_a_listed_phrase_inside_is_reported_once() -> None:
     assert [(f.rule, f.offset) for f in result.findings] == [("wording.forced_engagement", 5)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请全体党员干部对本条微博进行转评赞",  # 转评赞 demanded
+        "请各单位动员全体职工每天为我县参赛作品投票",  # a vote for a candidate, demanded
+        "各村要组织群众积极拉票",  # 拉票 organised
+        "邀请3位好友助力，即可免费领取景区门票",  # a friend's 助力 paid for
+        "帮你砍一刀，砍到0元即可免费领取",  # 砍一刀 paid for
+        "Share this post to win a free ticket",  # share to win
+        "Like and share to enter the draw",
+        "不关注本号将无法查看录取结果",  # a negated follow, a refusal
+        "未按要求转发的单位将予以通报批评",  # a sanction, not a document
+    ],
+)
+def test_canvassing_and_share_to_win_are_read(text: str) -> None:
+    """redteam42: the acts 投票 (for someone), 拉票, 助力 (of friends), 砍一刀, 转评赞,
+    一键三连, share and like, and sanctions and refusals to view."""
+    assert _demands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全体代表投票表决，通过了政府工作报告",  # a congress votes: no candidate
+        "各部门要组织力量助力企业复工复产",  # 助力 of companies
+        "科技特派员助力乡村振兴",
+        "严禁拉票贿选",
+        "We would like to share the results of the survey",
+        "现将有关情况通报如下，请各单位转发至所属企业",
+    ],
+)
+def test_votes_help_and_english_words_in_their_other_senses_are_not(text: str) -> None:
+    assert not _demands(text)
+
+
 # -- red team 40: the like quoted, a scam warned of without quotation marks ----------------
 
 
@@ -167,3 +202,15 @@ def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:
 @pytest.mark.parametrize("like", ["‘赞’", "【赞】", "『赞』", '"赞"'])
 def test_a_count_of_likes_in_any_quotation_marks(like: str) -> None:
     assert [f"集齐38个{like[:-1]}"] == _demands(f"集齐38个{like}")
+
+
+@given(
+    demand=_DEMANDS,
+    act=st.sampled_from(["下载国家反诈中心app", "转发防诈骗知识", "转发反诈宣传视频"]),
+    scam=st.sampled_from(["", "，谨防上当", "是骗局"]),
+)
+def test_anti_fraud_words_name_no_scam(demand: str, act: str, scam: str) -> None:
+    """反诈 and 防诈骗 in what is demanded are no warning (red team 40); a scam named after
+    the act still is one (谨防上当, 是骗局)."""
+    found = _demands(f"请全体干部职工{demand}{act}{scam}。")
+    assert len(found) == (0 if scam else 1)

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
 from govpub.compliance import wording
-from govpub.compliance.wording import Engine, Term, TermMatcher, parse_term_list
+from govpub.compliance._text import fold_term
+from govpub.compliance.wording import Engine, Term, TermMatcher, not_an_opinion, parse_term_list
 
 ENGINES: list[Engine] = ["hyperscan", "regex", "automaton"]
 
@@ -272,3 +273,45 @@ def test_the_shipped_lists_stay_within_one_regular_expression() -> None:
     # Without Hyperscan a list of more than 200 terms is matched by the automaton, a pass of
     # its own that made check() 20-45 % slower (red team 12B): a new term must make room.
     assert len(Policy.default().terms) <= wording._REGEX_UP_TO
+
+
+def _opinion_is_prose(text: str, term: str) -> bool:
+    folded = fold_term(text)
+    start = folded.index(term)
+    return not_an_opinion(folded, start, start + len(term))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("该墓葬共出土大小编钟64件", "小编"),  # 编钟
+        ("进一步缩小编制规模", "小编"),
+        ("部分电梯无语音播报功能", "无语"),
+        ("地下车库存在空气死角", "气死"),
+        ("老人们个个笑呵呵", "呵呵"),
+        ("坚持说实话、办实事、求实效", "说实话"),
+        ("针对网友吐槽的停车难问题", "吐槽"),  # others' complaints reported
+        ("志愿者小陈说，这次服务让我觉得很有意义", "我觉得"),  # indirect speech
+        ("个人认为其个人信息被违法处理的，有权投诉", "个人认为"),  # a legal condition
+    ],
+)
+def test_opinion_words_that_are_other_words_or_others_words(text: str, term: str) -> None:
+    """redteam42: a neighbour, a named other speaker or a legal condition makes the term
+    no opinion of the account's."""
+    assert _opinion_is_prose(text, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("小编带你逛夜市", "小编"),
+        ("看到这样的留言，真是无语", "无语"),
+        ("又被插队了，气死我了", "气死"),
+        ("今天必须吐槽一下这个天气", "吐槽"),
+        ("个人认为这样做是对的，大家不必担心", "个人认为"),  # no right or duty after
+        ("我想说，我觉得处理得太慢了", "我觉得"),  # the account's own 说
+        ("坦白说，我觉得这个方案不行", "我觉得"),  # no speaker named
+    ],
+)
+def test_opinion_words_in_the_accounts_voice_stay_opinions(text: str, term: str) -> None:
+    assert not _opinion_is_prose(text, term)

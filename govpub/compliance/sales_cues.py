@@ -1,0 +1,60 @@
+"""Ad copy said in selling phrases, with no link and no contact (123号 四(三): 不得刊登商业广告).
+
+``data/ad_wording.txt`` lists set phrases (券后价, 加vx); spam says the same in phrases no
+list holds: ``全国包邮，拍下立发``, ``招代理，一件代发``, ``私信领取优惠券，先到先得``.  One
+selling word alone is news or a warning (偏远地区快递不包邮问题, 部分微商销售“三无”产品, 通过
+私信留言); two different ones in one sentence are a pitch.
+
+An anchor (:data:`CUE_ANCHORS`: 包邮, 代发, 微商, 领券, 私信) is found by the policy's one
+term pass (internal terms of :data:`CUE_RULE`); the sentence around it is read for the
+cues of ``data/sales_cues.txt`` only there.  The text is folded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from govpub.compliance._data import data_words
+
+__all__ = ["CUE_ANCHORS", "CUE_RULE", "find_sales_talk"]
+
+#: The rule of the internal terms that anchor a reading (never reported as such).
+CUE_RULE = "sales-cue"
+#: The selling words that start a reading of their sentence.
+CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信")
+
+_SENTENCE_END = frozenset("。！?!\n")
+_REACH = 40  # characters read each side of an anchor, within its sentence
+_PITCH = 2  # distinct cues in one sentence that make it a pitch
+
+
+@cache
+def _cues() -> tuple[str, ...]:
+    """The words of ``data/sales_cues.txt``, folded."""
+    return data_words("sales_cues.txt")
+
+
+def find_sales_talk(
+    folded: str, anchors: Iterable[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, int, int]]:
+    """``(start, end, head, tail)``: an anchor whose sentence ``[head, tail)`` holds at
+    least two distinct selling cues, one per sentence, in text order."""
+    last_head = -1
+    for start, end, _ in anchors:
+        head, tail = _sentence(folded, start, end)
+        if head <= last_head:
+            continue  # (one finding per sentence: 私信领取优惠券，全场包邮)
+        sentence = folded[head:tail]
+        if sum(cue in sentence for cue in _cues()) >= _PITCH:
+            last_head = head
+            yield start, end, head, tail
+
+
+def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+    head, tail = start, end
+    while head > max(0, start - _REACH) and folded[head - 1] not in _SENTENCE_END:
+        head -= 1
+    while tail < min(len(folded), end + _REACH) and folded[tail] not in _SENTENCE_END:
+        tail += 1
+    return head, tail

@@ -1,0 +1,60 @@
+"""Ad copy said in selling phrases (govpub.compliance.sales_cues)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govpub import Post, check
+from govpub.compliance.folding import fold
+from govpub.compliance.sales_cues import CUE_ANCHORS, find_sales_talk
+
+
+def _pitches(text: str) -> list[str]:
+    folded = fold(text).text
+    anchors = sorted(
+        (at, at + len(word), word)
+        for word in CUE_ANCHORS
+        for at in range(len(folded))
+        if folded.startswith(word, at)
+    )
+    return [folded[start:end] for start, end, _, _ in find_sales_talk(folded, anchors)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五常大米10斤装，全国包邮，拍下立发。",
+        "招代理，一件代发，零库存零风险，月入过万不是梦。",
+        "私信领取优惠券，名额有限，先到先得！",
+        "扫码领券，全场满100减50。",
+        "宝妈在家做微商，轻松月入三千，诚招合伙人。",
+    ],
+)
+def test_two_selling_cues_in_a_sentence_are_a_pitch(text: str) -> None:
+    """redteam42: the pitches no listed phrase holds."""
+    assert _pitches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家邮政局表示，将推动解决偏远地区快递不包邮问题。",
+        "市场监管部门提醒：部分微商销售“三无”产品，消费者购买时应索要发票。",
+        "如有意见建议，可通过本公众号私信留言。",
+        "市民扫码领券后，可在参与活动的商户使用。",
+    ],
+)
+def test_one_selling_word_is_news_or_a_warning(text: str) -> None:
+    assert not _pitches(text)
+
+
+def test_a_sentence_gives_one_finding_and_a_listed_phrase_in_it_suffices() -> None:
+    once = check(Post(title="通知", body="私信领取优惠券，全场包邮。"))
+    assert ["ad.wording"] == [f.rule for f in once.findings]
+    listed = check(Post(title="通知", body="私信领券，下单更优惠"))
+    assert ["ad.wording"] == [f.rule for f in listed.findings]
+
+
+def test_a_pitch_quoted_as_a_warning_is_not_reported() -> None:
+    result = check(Post(title="通知", body="警惕“一件代发，月入过万”类招聘骗局。"))
+    assert not result.findings
