@@ -94,6 +94,7 @@ from govpub.compliance.wording import (
     Term,
     no_sale,
     not_an_opinion,
+    opinion_forbidden,
     reported_speech,
     warned_against,
 )
@@ -157,7 +158,9 @@ _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
 _READ_AROUND = frozenset({ACT_RULE, CUE_RULE})
 # terms that are not reported in some contexts: the test of the context, per rule
 _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
-    "wording.opinion": (reported_speech, not_an_opinion),  # a citizen's words; other words
+    # a citizen's words the post reports; other words and idioms; 123号's ban on
+    # opinions, quoted
+    "wording.opinion": (reported_speech, not_an_opinion, opinion_forbidden),
     # a search in a shopping app that names no shop or sale; a scammer's words quoted
     "ad.wording": (no_sale, warned_against),
     "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局

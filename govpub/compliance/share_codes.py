@@ -427,7 +427,10 @@ def find_share_codes(
             continue  # (found without a trigger; a model number, a one-time code; a topic)
         # a trigger within the window (the triggers are in order: the first at or after
         # start - window is the nearest candidate)
-        if _near(triggers, start, rules.window) or (
+        if (
+            _near(triggers, start, rules.window)
+            and (written is None or _in_a_triggers_sentence(named, folded, match, written))
+        ) or (
             _near(english, start, rules.window)
             and written is not None
             and rules.bare is not None
@@ -446,6 +449,35 @@ def find_share_codes(
         after_name = rules.bare.named(folded, start)
         if rules.bare.written_like_a_code(written(start, end), digits=not after_name):
             yield start, end
+
+
+def _in_a_triggers_sentence(
+    named: Sequence[tuple[int, int]],
+    folded: str,
+    match: re.Match[str],
+    written: Callable[[int, int], str],
+) -> bool:
+    """Whether a token written with no small letter stands in the sentence of a trigger.
+
+    A share code is random letters of both cases; capitals and digits alone are as often a
+    project's or a document's number (采购意向's ``【SWJ2026A001】``, a sentence or a table row
+    away from "市民打开淘宝…搜索"), so such a token counts only with no sentence end between it
+    and the trigger (``复制【ABCD1234EF】打开淘宝``; red team 43).  Any other token: the window."""
+    token = written(*_token_span(match))
+    if any("a" <= c <= "z" for c in unicodedata.normalize("NFKC", token)):
+        return True
+    start, end = match.span()
+    for t_start, t_end in named:
+        if t_start < end and start < t_end:
+            return True  # (inside the trigger: 复制【…】打开淘宝)
+        between = folded[t_end:start] if t_end <= start else folded[end:t_start]
+        if len(between) <= _SENTENCE_REACH and not _SENTENCE_ENDS.intersection(between):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = frozenset("。！？!?；;\n|")  # (a table's cell border too)
+_SENTENCE_REACH = 64  # characters a token and its trigger may stand apart in one sentence
 
 
 def _token_span(match: re.Match[str]) -> tuple[int, int]:

@@ -38,6 +38,7 @@ __all__ = [
     "TermMatcher",
     "no_sale",
     "not_an_opinion",
+    "opinion_forbidden",
     "parse_term_list",
     "reported_speech",
     "warned_against",
@@ -471,6 +472,22 @@ def _said_by_another(text: str, start: int) -> bool:
     return False
 
 
+# -- the rule against opinions, quoted ---------------------------------------------------
+
+# 123号 四(二) as a post quotes it: a ban, then publishing, then the term (不得擅自发布代表个人
+# 观点、意见及情绪的言论; 严禁发表个人观点) — the rule restated, not an opinion (red team 43)
+_OPINION_BANNED = re.compile(
+    r"(?:不得(?!不)|严禁|禁止|不准|杜绝)[^。！？!?\n，,；;]{0,8}?"
+    r"(?:发布|发表|刊发|转发|散布|传播)[^。！？!?\n，,；;]{0,4}$"
+)
+
+
+def opinion_forbidden(text: str, start: int, end: int) -> bool:
+    """Whether an opinion term at ``text[start:end]`` (folded) is what a ban right before it
+    forbids publishing: ``不得擅自发布代表个人观点`` quotes 123号; ``不得不说`` is no ban."""
+    return _OPINION_BANNED.search(text, max(0, start - 16), start) is not None
+
+
 # -- a shop search without a sale ------------------------------------------------------
 
 # What makes a search in a shopping app a sale (淘宝搜索“某某旗舰店”领取优惠), looked for in
@@ -527,7 +544,9 @@ def warned_against(text: str, start: int, end: int) -> bool:
     quotation closed on the same line, and the sentence around the quotation must hold a
     warning cue (``data/warning_cues.txt``: 骗, 警惕, 所谓…) outside it, not negated; an
     ad's ``“全网最低价”！切勿错过`` holds none.  A quotation in a heading (a line with no
-    sentence end: ``三、“集赞领奖”``) reads on into the first sentence of the next line.
+    sentence end: ``三、“集赞领奖”``) reads on into the first sentence of the next line, blank
+    lines skipped (a Markdown heading's paragraph); a quotation given as a kind of message
+    (``“转发…即可领取”之类的信息屡见不鲜。一旦参与，骗子便…``) reads on one sentence more.
     """
     quotation = _quotation(text, start, end)
     if quotation is None:
@@ -537,14 +556,31 @@ def warned_against(text: str, start: int, end: int) -> bool:
     low = max(0, opened - _REACH)
     while head > low and text[head - 1] not in _SENTENCE_END:
         head -= 1
-    tail = closed + 1
-    stop = min(len(text), tail + _REACH)
     heading = head == 0 or text[head - 1] == "\n"
-    while tail < stop and (text[tail] not in _SENTENCE_END or (heading and text[tail] == "\n")):
-        heading = heading and text[tail] != "\n"  # a heading's quotation: into its next line
-        tail += 1
-    sentence = text[head:opened] + "|" + text[closed + 1 : tail]
+    tail = _sentence_after(text, closed + 1, heading=heading)
+    after = text[closed + 1 : tail]
+    if _KIND_OF_MESSAGE.search(text, opened, tail):
+        after += text[tail : _sentence_after(text, tail + 1, heading=False)]
+    sentence = text[head:opened] + "|" + after
     return any(_cue_in(sentence, cue) for cue in _warning_cues())
+
+
+# a quotation named as an example of a kind of message (“…”之类的信息, “…”这类短信): the
+# sentences after it say what the kind is (red team 43)
+_KIND_OF_MESSAGE = re.compile("[”」』](?:之类|这类|此类|一类)")
+
+
+def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
+    """Where the sentence going on at ``tail`` ends; a heading's reads on into the first
+    sentence below it, past blank lines."""
+    stop = min(len(text), tail + _REACH)
+    while tail < stop and (text[tail] not in _SENTENCE_END or (heading and text[tail] == "\n")):
+        if heading and text[tail] == "\n":
+            heading = False  # a heading's quotation: into the next line that holds text
+            while tail + 1 < stop and text[tail + 1] in "\n \u3000":
+                tail += 1
+        tail += 1
+    return tail
 
 
 # what negates a cue right before it: 不骗人, 没有虚假宣传, 不是骗局 (not 不法骗子)

@@ -827,3 +827,24 @@ def test_strip_reads_a_host_that_closing_up_bares() -> None:
     once = strip_ad_links("[](https://t.cn/A6x).t.cn/abc", Policy.default())
     assert once == (".", ["https://t.cn/A6x", "t.cn/abc"])
     assert strip_ad_links(once[0], Policy.default()) == (".", [])
+
+
+# -- red team 43: a project's number in brackets, a sentence away from "打开淘宝" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # capitals and digits alone, another sentence: a 采购意向's project number
+        ("1. 项目【SWJ2026A001】要求供应商具备电商经验。活动期间，市民打开淘宝搜索即可参与", False),
+        ("| 4 | 〔SWJ2026A004〕运维 |\n\n市民打开淘宝、天猫等APP搜索“消费节”", False),
+        # the same token in the trigger's sentence, or inside it, still blocks
+        ("复制【ABCD1234EF】打开淘宝", True),
+        ("【ABCD1234EF】，复制这段描述后打开淘宝", True),
+        # a code of both cases blocks within the window whatever the sentences
+        ("项目【AbCd1234EfG】要求经验。活动期间，市民打开淘宝搜索即可参与", True),
+    ],
+)
+def test_a_capitals_only_token_needs_its_triggers_sentence(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings

@@ -315,3 +315,40 @@ def test_opinion_words_that_are_other_words_or_others_words(text: str, term: str
 )
 def test_opinion_words_in_the_accounts_voice_stay_opinions(text: str, term: str) -> None:
     assert not _opinion_is_prose(text, term)
+
+
+# -- red team 43: a heading over a blank line, a quotation given as a kind of message -------
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # a Markdown heading's quotation reads on into the paragraph below it
+        ("## 三、“集赞领奖”\n\n这是骗子惯用的手法。", True),
+        ("## 三、“集赞领奖”\n\n活动火热进行中。", False),
+        # a quotation given as a kind of message: the next sentence says what it is
+        ("“转发本条消息即可领取”之类的信息屡见不鲜。一旦参与，骗子便要求转账。", True),
+        ("“转发本条消息即可领取”的活动屡见不鲜。一旦参与，骗子便要求转账。", False),
+        ("“转发本条消息即可领取”之类的活动很多。欢迎参与。", False),
+    ],
+)
+def test_warned_against_headings_and_kinds(text: str, warned: bool) -> None:
+    start = text.find("集赞") if "集赞" in text else text.find("转发")
+    assert warned is wording.warned_against(text, start, start + 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "forbidden"),
+    [
+        ("不得擅自发布代表个人观点、意见及情绪的言论", "个人观点", True),  # 123号 quoted
+        ("严禁发表个人观点", "个人观点", True),
+        ("个人观点，仅供参考", "个人观点", False),
+        ("不得不说，我觉得很好", "我觉得", False),  # 不得不: no ban
+        ("不得迟到。我认为很好", "我认为", False),  # another sentence
+    ],
+)
+def test_opinion_forbidden(text: str, term: str, forbidden: bool) -> None:
+    start = text.find(term)
+    assert forbidden is wording.opinion_forbidden(text, start, start + len(term))
+    warns = any(f.rule == "wording.opinion" for f in check(Post(title="说明", body=text)).findings)
+    assert warns is not forbidden
