@@ -179,16 +179,15 @@ def _host_start(text: str, begin: int, index: int) -> int:
     ``index``) starts.
 
     An emphasis opens before the host: ``_t.cn_/x`` shows ``t.cn/x``.  And no label starts
-    with a hyphen or a dot: glued to CJK text (or its punctuation) before a host they are
-    none of it — ``报名网址-t.cn/x``, ``链接．t.cn/x`` (a full-width full stop is a dot) show
-    the host after them, which a linkifier links (red team 35).  After ASCII punctuation
-    (``[w](…).t.cn``) the run is left as it is, to be read again once stripping closes up.
+    with a hyphen or a dot: glued before a host they are none of it — ``报名网址-t.cn/x``,
+    ``链接．t.cn/x`` (a full-width full stop is a dot), ``(领券).t.cn/x``,
+    ``[通知](…).t.cn/x`` show the host after them, which a linkifier links after
+    punctuation (red team 35; after ASCII punctuation since the session's review).
     """
     while begin < index and text[begin] == "_":
         begin += 1
-    if begin < index and text[begin] in "-." and (begin == 0 or text[begin - 1] > "\x7f"):
-        while begin < index and text[begin] in "-.":
-            begin += 1
+    while begin < index and text[begin] in "-.":
+        begin += 1
     return begin
 
 

@@ -130,7 +130,11 @@ STRIPS = [
     ),
     ("[领 https://t.cn/y](https://t.cn/x)", "领 ", ["https://t.cn/x", "https://t.cn/y"]),
     # text that closes up around a removed link is stripped again
-    ("ww[w](https://t.cn/x).t.cn/abc", "", ["https://t.cn/x", "www.t.cn/abc"]),
+    ("u.j[d](https://t.cn/x).com/abc", "", ["https://t.cn/x", "u.jd.com/abc"]),
+    # a host right after punctuation is one, as a linkifier links it: stripped at once
+    ("ww[w](https://t.cn/x).t.cn/abc", "www.", ["https://t.cn/x", "t.cn/abc"]),
+    ("[通知](https://www.gov.cn/a).t.cn/abc", "[通知](https://www.gov.cn/a).", ["t.cn/abc"]),
+    ("(领券).t.cn/abc", "(领券).", ["t.cn/abc"]),
     # tracking parameters go from links that stay; nothing is "removed"
     ("见https://www.gov.cn/a?utm_source=wx&id=1。", "见https://www.gov.cn/a?id=1。", []),
     (
@@ -402,7 +406,7 @@ def test_strip_never_fails_and_is_idempotent_on_any_text(text: str) -> None:
     [
         # the words left by a removed link join the text around them into a new link
         ("见https://www.gov.cn/a[?utm_source=1](https://t.cn/x)", "见https://www.gov.cn/a"),
-        ("ww[w](https://t.cn/x).t.cn/abc，", "，"),
+        ("u.j[d](https://t.cn/x).com/abc，", "，"),
         # the words "t.cn" are a bare short-link host themselves and go with the link
         ("https://[t.cn](https://t.cn/y)/z 后", "https:///z 后"),
         # removals between separators or CJK text need no second pass, and get none
