@@ -87,6 +87,8 @@ _THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
 # "密级：无"): the field then marks nothing
 _PUBLIC_VALUE = r"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![\u4e00-\u9fff])"
 _IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
+# verbs that explain what a marking means (表示该文件为机密级): a 保密 lesson, not a statement
+_EXPLAINED = "".join(f"(?<!{verb})" for verb in ("表示", "说明", "意味着", "代表"))
 _OPEN = rf"[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
 _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 # What stands for the star (with the period after it, or alone on a line): a dot, ※, and
@@ -124,8 +126,9 @@ _MARKING = LazyPattern(
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[:：]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
-    # "此件机密，"; the 密级 ends it or takes 级/件/文件 ("本文件为秘密投票规则" is prose)
-    rf"|{_THIS}\s*(?:{_IS}\s*)?{_LEVEL}(?:\s?级|件|文件|(?=[，,。；;）)!！?？\s]|$))"
+    # "此件机密，"; the 密级 ends it or takes 级/件/文件 ("本文件为秘密投票规则" is prose); not
+    # what a marking means, explained ("标有“机密★10年”的文件，表示该文件为机密级": red team 43)
+    rf"|{_EXPLAINED}{_THIS}\s*(?:{_IS}\s*)?{_LEVEL}(?:\s?级|件|文件|(?=[，,。；;）)!！?？\s]|$))"
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
     # (in bold or italics too: "**机密**", "_秘密★_")
     # a 份号 and a 密级 on one line, as a Word layout pastes them: "000123　　机密　1年"

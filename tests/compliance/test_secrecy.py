@@ -497,3 +497,20 @@ def test_passing_on_in_prose_and_a_quoted_marking_pass(text: str) -> None:
 )
 def test_passing_on_as_a_note_still_blocks(text: str) -> None:
     assert "secrecy.internal" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+# -- red team 43: a 保密 lesson explains what a marking means ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("标有机密字样的文件，表示该文件为机密级，保密期限为10年。", False),
+        ("这说明此件系秘密文件，须按规定管理。", False),
+        ("该文件为机密级，请妥善保管。", True),  # the document's own statement
+        ("本件为机密级。", True),
+    ],
+)
+def test_a_marking_explained_is_no_statement_of_the_documents_own(text: str, blocks: bool) -> None:
+    rules = {f.rule for f in check(Post(title="保密常识", body=text)).findings}
+    assert blocks == ("secrecy.marking" in rules), rules
