@@ -72,14 +72,14 @@ _WHICH = (
     r"|[此本该](?:通知|通报|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
 )
 _NOT = (
-    r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|暂不|不)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
+    r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|不)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
     r"公开(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
     # (此件不上网, 不得上网, 【严禁上网】): not to be put on the web
     r"|(?:不[宜得]?|严禁|禁止|请勿|切勿)(?:上网|发网站|在网上发布)"
-    r"|(?:不予|不宜|不得|暂不|不对外|不)发布"  # (此件不对外发布): not to be issued
+    r"|(?:不予|不宜|不得|不可|暂不|不对外|不)(?:发布|公布)"  # (此件不对外发布, 此件不得公布)
     r"|不对外(?![\u4e00-\u9fff])"  # (此件不对外): not 不对外开放, 不对外营业
     # a distribution scope (发文范围): "（此件发至县团级）" goes to officials, not the public
     r"|发至(?:县团|县处|乡科|县|地市|地|厅局|省部|省军)级(?:以上)?(?:单位|机关|领导|干部|人民政府)?"
@@ -169,7 +169,7 @@ def find_disclosure_notes(
 ) -> Iterator[DisclosureNote]:
     """Spans of 公开属性 notes in folded text, each with what it says.
 
-    Every note holds "公开", "上网", "网站" or "发布": the expression runs only on the line
+    Every note holds "公开", "上网", "网站", "发布" or "公布": the expression runs only on the line
     around each occurrence (at most 60 characters either side), not over the whole text.
     ``anchors`` may pass where those words start (:func:`kept_anchors` of every
     occurrence), found by a pass the caller makes anyway (:mod:`.anchors`), with or
@@ -282,7 +282,7 @@ def _previous_line(folded: str, at: int) -> str | None:
 
 _REACH = 60
 #: The words every note holds.
-ANCHOR_WORDS = ("公开", "上网", "网站", "发布", "对外", "发至", "发行")
+ANCHOR_WORDS = ("公开", "上网", "网站", "发布", "公布", "对外", "发至", "发行")
 # One expression per anchor: a literal is found at C speed (6 µs per 20,000 characters),
 # where the alternation "公开|上网|网站" is tested character by character (60 µs).
 _ANCHORS = tuple(re.compile(anchor) for anchor in ANCHOR_WORDS)
@@ -315,7 +315,7 @@ def kept_anchors(found: list[int]) -> list[int]:
     return kept
 
 
-_BEFORE = frozenset("予宜得不外部上站网发否非")  # (否: 是否公开, a form's field)
+_BEFORE = frozenset("予宜得可不外部上站网发否非")  # (否: 是否公开, a form's field; 可: 不可公开)
 # and words of two or more characters before 公开 ("免于公开" but not "关于公开招聘")
 _BEFORE_WORDS = ("免于", "暂缓", "不作", "不向社会", "不主动", "予主动")
 # before 上网 ("【严禁上网】"; 不上网, 不得上网 pass through _BEFORE)
@@ -336,6 +336,7 @@ ANCHOR_EXPRESSIONS = (
     "上网",
     "网站",
     f"发布(?<=[{''.join(sorted(_BEFORE))}]发布)",
+    f"公布(?<=[{''.join(sorted(_BEFORE))}]公布)",
     "公开(?<=主动公开)(?=[:|])",
     f"公开(?=(?:{'|'.join(_FIELD_WORDS)}))",
     "对外(?<=不对外)",
@@ -345,7 +346,7 @@ ANCHOR_EXPRESSIONS = (
 #: The same, spelled out as literals (for a multi-literal pass): ``(literal, offset)``, the
 #: anchor at ``offset`` in the literal.
 ANCHOR_LITERALS = (
-    *((before + word, 1) for word in ("公开", "发布") for before in sorted(_BEFORE)),
+    *((before + word, 1) for word in ("公开", "发布", "公布") for before in sorted(_BEFORE)),
     ("依申请公开", 3),
     *((word + "公开", len(word)) for word in _BEFORE_WORDS),
     (_YES_NO_FIELD + "公开", len(_YES_NO_FIELD)),

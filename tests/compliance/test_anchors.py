@@ -23,7 +23,7 @@ _TERMS = [
 ]  # fmt: skip
 _ALPHABET = (
     "公开上网站点赞·[(（【]） \n\tdot.。tcn0我认为内部密发布不予依申请此件：属性主动对外否:|至行€₤元"
-    "参阅考外传扩散交流收回即焚勿得严禁领导"
+    "参阅考外传扩散交流收回即焚勿得严禁领导可"
 )
 
 
@@ -38,10 +38,10 @@ def _separate(text: str, matcher: TermMatcher) -> tuple[object, ...]:
 
 def _one_pass(text: str, matcher: TermMatcher) -> tuple[object, ...]:
     found = find_anchors(text, matcher)
-    # the notes' anchors are the detector's own, less the 公开 and 发布 that no note can start
+    # the notes' anchors are the detector's own, less the 公开, 发布 and 公布 no note can start
     assert set(found.notes) <= set(_anchors(text))
     assert all(
-        text.startswith(("公开", "发布", "对外", "发行"), at)
+        text.startswith(("公开", "发布", "公布", "对外", "发行"), at)
         for at in set(_anchors(text)) - set(found.notes)
     )
     # the share codes' signs: every one of them, where it stands (the regex pass leaves them)
