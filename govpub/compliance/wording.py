@@ -36,6 +36,7 @@ __all__ = [
     "Engine",
     "Term",
     "TermMatcher",
+    "alternation",
     "no_sale",
     "not_an_opinion",
     "opinion_forbidden",
@@ -151,7 +152,7 @@ class TermMatcher:
             self._chains = {
                 key: tuple(k for k in reversed(keys) if key.startswith(k)) for key in keys
             }
-            self._pattern = re.compile(_alternation(keys))
+            self._pattern = re.compile(alternation(keys))
         return self._pattern
 
     def _find_regex(self, folded: str) -> Iterator[tuple[int, int, Term]]:
@@ -262,7 +263,7 @@ _BYTES_ABOVE = 256  # distinct first characters
 _REGEX_UP_TO = 200  # terms: up to this many, one regular expression beats the automaton
 
 
-def _alternation(keys: list[str]) -> str:
+def alternation(keys: list[str]) -> str:
     """The terms as one expression that matches the longest term at a position.
 
     Grouped by first character (``我(?:认为|个人觉得)|…``): at a character that
