@@ -20,12 +20,14 @@ __all__ = [
     "HTML_CELL_GAP",
     "PAREN_LIKE_CLOSE",
     "PAREN_LIKE_OPEN",
+    "SENTENCE_END",
     "Folded",
     "as_quoted",
     "excerpt",
     "fold",
     "fold_term",
     "require_text",
+    "sentence_around",
     "without_tags",
 ]
 
@@ -131,3 +133,19 @@ def require_text(value: object, function: str) -> None:
     if not isinstance(value, str):
         hint = ": decode the bytes first" if isinstance(value, bytes | bytearray) else ""
         raise TypeError(f"{function}() takes a str, not {type(value).__name__}{hint}")
+
+
+#: What ends a sentence in folded text (full-width ！ and ？ fold to ! and ?).
+SENTENCE_END = frozenset("。！？!?\n")
+
+
+def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """``(head, tail)`` of the sentence ``text[start:end]`` stands in, at most ``reach``
+    characters either side: the readers of a word's sentence (a sale beside a contact, two
+    selling cues) look no further."""
+    head, tail = start, end
+    while head > max(0, start - reach) and text[head - 1] not in SENTENCE_END:
+        head -= 1
+    while tail < min(len(text), end + reach) and text[tail] not in SENTENCE_END:
+        tail += 1
+    return head, tail

@@ -38,7 +38,7 @@ from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.marking_notes import MARK_KEYS
 from govpub.compliance.share_codes import share_code_rules
 from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
-from govpub.compliance.wording import Term, TermMatcher
+from govpub.compliance.wording import Term, TermMatcher, alternation
 
 __all__ = ["Anchors", "find_anchors"]
 
@@ -160,28 +160,12 @@ _FIRSTS = (
 )
 
 
-def _grouped(literals: tuple[str, ...]) -> list[str]:
-    """One alternative per first character (``内部(?:参|交…)``), as the terms' are: the engine
-    tries every alternative at every candidate place, so fewer alternatives cost less (the 28
-    internal-use keys as literals made the pass 17 % slower on the benchmark posts, grouped 9 %)."""
-    rests: dict[str, list[str]] = {}
-    for literal in literals:
-        rests.setdefault(literal[0], []).append(literal[1:])
-    return [
-        re.escape(first)
-        + (
-            ""
-            if ends == [""]
-            else f"(?:{'|'.join(re.escape(e) for e in sorted(ends, key=len, reverse=True))})"
-        )
-        for first, ends in rests.items()
-    ]
-
-
 @lru_cache(maxsize=16)
 def _expression(terms: str | None) -> re.Pattern[str]:
     """The terms' alternatives (when given), then every anchor's: literals first, all of them."""
     anchors = list(ANCHOR_EXPRESSIONS)
     anchors += [pattern.pattern for pattern in anchor_expressions().values()]
-    anchors += _grouped(MARK_KEYS)
+    # (one alternative per first character, as the terms': 28 keys as literals made the
+    # pass 17 % slower on the benchmark posts, grouped 9 %)
+    anchors.append(alternation(list(MARK_KEYS)))
     return re.compile("|".join(([terms] if terms else []) + anchors))

@@ -376,6 +376,15 @@ class _Run:
         final = tighter(severity, self.policy.severity(rule, severity))
         self.findings.append(Finding(rule, final, message, excerpt, field, offset))
 
+    def _offsets(self, rule: str, field: str) -> list[int]:
+        """Where the findings of ``rule`` in ``field`` so far start: a reader of sentences
+        reports nothing a listed term over the same words reported already."""
+        return [
+            f.offset
+            for f in self.findings
+            if f.rule == rule and f.field == field and f.offset is not None
+        ]
+
     # -- text fields ------------------------------------------------------------------
 
     def text_field(self, spec: TextField) -> None:
@@ -826,11 +835,7 @@ class _Run:
         if not anchors:
             return
         folded = view.folded.text
-        taken = [
-            f.offset
-            for f in self.findings
-            if f.rule == "ad.wording" and f.field == view.spec.name and f.offset is not None
-        ]
+        taken = self._offsets("ad.wording", view.spec.name)
         for start, end, head, tail in find_sales_talk(folded, anchors):
             if view.in_url(start, end) or warned_against(folded, start, end):
                 continue  # (所谓“私信领取福利”多为诈骗: a warning, quoted)
@@ -853,13 +858,7 @@ class _Run:
         if not acts:
             return
         folded = view.folded.text
-        listed = [
-            f.offset
-            for f in self.findings
-            if f.rule == "wording.forced_engagement"
-            and f.field == view.spec.name
-            and f.offset is not None
-        ]
+        listed = self._offsets("wording.forced_engagement", view.spec.name)
         for start, end in find_engagement_demands(folded, acts):
             if view.in_url(start, end) or warned_against(folded, start, end):
                 continue  # (“集赞送礼品”等活动多为骗局: a warning, quoted)
@@ -900,11 +899,7 @@ class _Run:
         if not spans:
             return
         # a listed term over the same words is reported already (加微❤信购买: 加微信购买)
-        taken = [
-            f.offset
-            for f in self.findings
-            if f.rule == "ad.wording" and f.field == view.spec.name and f.offset is not None
-        ]
+        taken = self._offsets("ad.wording", view.spec.name)
         for o_start, o_end in sorted(set(spans)):
             if any(o_start - 6 <= at < o_end for at in taken):
                 continue  # (a term starts in or just before the contact: its finding says it)

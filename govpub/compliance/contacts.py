@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from govpub.compliance._text import Folded
+from govpub.compliance._text import Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
@@ -112,12 +112,12 @@ _WORDS = r"(?P<word>微信|薇信|威信|徽信|wei ?信|v ?信|v ?x|w ?x|v|qq|�
 _ID = r"[a-z0-9][a-z0-9_\-]{4,19}(?![a-z0-9_\-])"
 _ADDED_CONTACT = LazyPattern(rf"加 ?{_WORDS} ?:? ?{_ID}")
 _PLAIN_WORDS = frozenset(["微信", "qq", "扣扣"])
+_SALE_REACH = 40  # characters read each side of a contact for a sale word
 # what makes a contact's sentence a sale
 _SALE_WORDS = (
     "购", "买", "价", "店", "下单", "领券", "优惠", "商品", "包邮", "批发", "零售",
     "代理", "发货", "订购", "预订", "私聊", "拿货", "福利", "正品",
 )  # fmt: skip
-_SENTENCE_END = frozenset("。！?!\n")
 
 
 def find_id_contacts(folded_text: str) -> Iterator[tuple[int, int]]:
@@ -141,10 +141,6 @@ def _added_contacts(text: str) -> Iterator[tuple[int, int]]:
 
 def _sells(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` holds a sale word."""
-    head, tail = start, end
-    while head > max(0, start - 40) and text[head - 1] not in _SENTENCE_END:
-        head -= 1
-    while tail < min(len(text), end + 40) and text[tail] not in _SENTENCE_END:
-        tail += 1
+    head, tail = sentence_around(text, start, end, _SALE_REACH)
     sentence = text[head:start] + "|" + text[end:tail]
     return any(word in sentence for word in _SALE_WORDS)

@@ -1113,7 +1113,7 @@ _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 # (and a star, which every star emoji folds to: "内⭐部⭐资⭐料" strings the characters as
 # "内*部*资*料" does — beyond Latin-1, so looked for apart, and only in a text that holds one;
 # red team 35)
-_STAR_GAP = LazyPattern("(?<=.)★ ?" + _IDEOGRAPH_AHEAD)
+_STAR_GAP = LazyPattern("(?<=[^密\n])★ ?" + _IDEOGRAPH_AHEAD)
 
 
 def _separator_gaps(folded: str) -> list[tuple[int, int]]:
@@ -1133,7 +1133,7 @@ def _separator_gaps(folded: str) -> list[tuple[int, int]]:
         more += [m.span() for m in _BR_GAP.finditer(folded)]
     if "★" in folded:
         # (not the star after a 密级: "绝-密★三年" is a marking's star before its period)
-        more += [m.span() for m in _STAR_GAP.finditer(folded) if folded[m.start() - 1] != "密"]
+        more += [m.span() for m in _STAR_GAP.finditer(folded)]
     return sorted(spans + more) if more else spans
 
 

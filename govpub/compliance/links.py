@@ -69,6 +69,7 @@ __all__ = [
     "mail_with_path",
     "mail_written_around",
     "scan_links",
+    "sent_to",
     "stock_code",
     "tag_titles",
     "tech_name_in_code",
@@ -143,6 +144,11 @@ def _path(url_char: str) -> str:
     return rf"(?:[/\\?#]{url_char}*+)?"
 
 
+# After a bare domain: a trailing root dot before the port or path is the same host
+# ("t.cn./x"); a port ends the host ("Shanghai.Tel:021-6321…" is a landline after a word)
+_PORT_OR_ROOT_DOT = r"(?:\.(?=[:/\\?#]))?(?::[0-9]{1,5}(?![0-9A-Za-z\-]))?"
+
+
 @cache
 def _plain_patterns() -> dict[str, re.Pattern[str]]:
     """Bare URLs with ASCII hosts: the expressions used first (see :func:`_needs_full`).
@@ -164,7 +170,7 @@ def _plain_patterns() -> dict[str, re.Pattern[str]]:
         "www": re.compile(rf"(?P<host>www\.(?=[a-z0-9]){host}++){path}"),
         "domain": re.compile(
             rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])))"
-            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}}(?![0-9A-Za-z\-]))?{path})"
+            rf"(?P<rest>{_PORT_OR_ROOT_DOT}{path})"
         ),
     }
 
@@ -254,9 +260,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "domain": re.compile(
             rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])"
             rf"|(?:{han_tlds})(?![{_CJKL}])))"
-            # a trailing root dot before the port or path is the same host ("t.cn./x"); a
-            # port ends the host ("Shanghai.Tel:021-6321…" is a landline after a word)
-            rf"(?P<rest>(?:\.(?=[:/\\?#]))?(?::[0-9]{{1,5}}(?![0-9A-Za-z\-]))?{path})"
+            rf"(?P<rest>{_PORT_OR_ROOT_DOT}{path})"
         ),
     }
 

@@ -27,6 +27,7 @@ found with ``str.find`` (C speed), and reads only the line or the brackets aroun
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from govpub.compliance._text import (
@@ -126,6 +127,7 @@ _IN_A_NAME = LazyPattern(rf"{_KIND}|{_SCOPE}")
 _OPENS = f"（(【〔[［〈＜「『{PAREN_LIKE_OPEN}"
 _CLOSES = f"）)】〕]］〉＞」』{PAREN_LIKE_CLOSE}"
 _REACH = 40  # a note is short: brackets and lines longer than this are prose
+_BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPENS + _CLOSES)}\n]")
 _LINE_MARKUP = LazyPattern(r"[ \t>#*_\-]*(?P<body>.*?)[ \t*_]*")
 # (a line break inside a block ends a line as well: "<p>内部参阅<br>第3期</p>")
 _BLOCK_OPEN_BEFORE = LazyPattern(rf"(?:{HTML_BLOCK_OPEN}|<br ?/?>)$")
@@ -213,19 +215,15 @@ def _block_around(folded: str, at: int, start: int, end: int) -> Hit | None:
 
 def _brackets_around(folded: str, at: int) -> Hit | None:
     """The inside of the brackets ``at`` stands in, if they are near and on its line."""
+    # the nearest bracket or line break each side must be an opening and a closing bracket
     lo = max(0, at - _REACH)
-    before = folded[lo:at]
-    opened = max(before.rfind(c) for c in _OPENS)
-    if opened == -1 or max(before.rfind(c) for c in _CLOSES) > opened or "\n" in before[opened:]:
+    before = _BRACKET_OR_BREAK.search(folded[lo:at][::-1])
+    if before is None or before.group() not in _OPENS:
         return None
-    after = folded[at : at + _REACH]
-    closes = [i for i in (after.find(c) for c in _CLOSES) if i != -1]
-    if not closes:
+    after = _BRACKET_OR_BREAK.search(folded, at, at + _REACH)
+    if after is None or after.group() not in _CLOSES:
         return None
-    closed = min(closes)
-    if "\n" in after[:closed] or any(c in after[:closed] for c in _OPENS):
-        return None
-    return lo + opened + 1, at + closed
+    return at - before.start(), after.start()
 
 
 def _note_in(folded: str, start: int, end: int) -> list[Hit]:

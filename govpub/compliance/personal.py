@@ -268,12 +268,12 @@ def _code_label(folded: str, letters: int) -> Label | None:
 _CODE_LETTERS = 6  # as many letters as a serial label's code prefix takes (_CODE_PREFIX)
 
 
-def _code_letters(folded: str, start: int) -> int:
+def _code_letters(folded: str, start: int, most: int = _CODE_LETTERS) -> int:
     """Where the letters of a code right before ``start`` begin (``start`` when none): a cell
     under a serial column may start with them (``| 定点药店编码 |`` over ``| P15010200456 |``,
     a 医保 code whose digits are a mobile's shape), as the code after an inline label may."""
     letters = start
-    while letters > max(0, start - _CODE_LETTERS) and "a" <= folded[letters - 1] <= "z":
+    while letters > max(0, start - most) and "a" <= folded[letters - 1] <= "z":
         letters -= 1
     return letters
 
@@ -391,7 +391,8 @@ def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | Non
     if valid_uscc(digits) and label() != "card":
         return None  # a 统一社会信用代码 (issue 12: 51…/52…/53… codes passed Luhn)
     if is_card_number(digits):
-        return True
+        # (a 工商注册号 or 税务登记号 of 安徽 (34…) or 山东 (37…) after its label: an Amex's shape)
+        return None if len(digits) == 15 and label() == "org" else True
     if digits.startswith("62") and 16 <= len(digits) <= 19:
         return False if len(lengths) == 1 or uniform(lengths, 4) else None
     return None
@@ -474,8 +475,6 @@ def _validated(
     if size < 13 or digits[-1] == "x":
         return None
     card = _card(digits, lengths, label)
-    if card is not None and size == 15 and label() == "org":
-        card = None  # a 工商注册号 or 税务登记号 of 安徽 (34…) or 山东 (37…): an Amex's shape
     if card is False and _MEMBER_LABEL.search(folded, max(0, start - _LABEL_REACH), start):
         card = None  # a shop's membership number of a card's shape that fails Luhn
     if card is not None:
@@ -1381,9 +1380,7 @@ def _document_column(folded: str, start: int) -> tuple[Kind, str] | None:
     """The kind of travel document the column header over a cell names, and the letters the
     cell starts with before ``start``: a 公示's table names the document once, in its header
     (``| 姓名 | 港澳通行证号码 |`` over ``| 李明 | C12345678 |``, ``<th>护照号码</th>``)."""
-    begin = start
-    while begin > start - 2 and begin > 0 and "a" <= folded[begin - 1] <= "z":
-        begin -= 1
+    begin = _code_letters(folded, start, 2)
     if begin == start:
         return None  # (digits alone: most numbers in tables; no header is looked up)
     header = _column_header(folded, begin)
@@ -1539,9 +1536,7 @@ def _hmt_id(
     group = number.groups[0]
     if number.plus or len(group.digits) not in (6, 7, 9) or not group.digits.isdigit():
         return None
-    begin = group.start
-    while begin > max(0, group.start - 2) and "a" <= folded[begin - 1] <= "z":
-        begin -= 1
+    begin = _code_letters(folded, group.start, 2)
     if begin > 0 and folded[begin - 1] in _ALNUM:
         return None  # three letters or more: a code
     letters, digits = folded[begin : group.start], group.digits
@@ -1661,12 +1656,13 @@ _HMT_MOST_DIGITS = 10  # (a Taiwan mobile dialled at home: 09 and eight)
 _HMT_LABELLED_FIRST = frozenset("0456789")  # (what a labelled 港澳台 mobile starts with)
 
 
-def _hmt_labelled(digits: str, label: Literal["mobile", "phone"] | None) -> bool:
+def _hmt_labelled(digits: str, label: Callable[[], Literal["mobile", "phone"] | None]) -> bool:
     """Whether a group of ``digits`` after ``label`` may start a 港澳台 mobile number: not a
     Hong Kong landline's 2 or 3, and a Taiwan ``09…`` after any phone label."""
     if digits[0] not in _HMT_LABELLED_FIRST:
-        return False
-    return label == "mobile" or (label == "phone" and digits.startswith("09"))
+        return False  # (before the label is looked up: most groups)
+    said = label()
+    return said == "mobile" or (said == "phone" and digits.startswith("09"))
 
 
 def _hmt_length(code: str | None, national: str) -> int:
@@ -1698,7 +1694,7 @@ def _hmt_mobile_at(
     start = number.start if index == 0 and number.plus else groups[index].start
     if found is not None:
         code, skip = found
-    elif _hmt_labelled(groups[index].digits, label()):
+    elif _hmt_labelled(groups[index].digits, label):
         code, skip = None, 0
     else:
         return None
@@ -1884,12 +1880,12 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - _PASSPORT_REACH) : start]
     if digits >= 7 and any(word in before for word in _DOCUMENT_WORDS):
         return True  # "护照 G 12345678", "回乡证 H 1234 5678": the letter stands apart
-    if digits >= 8 and _hmt_mobile_worth(folded, start, end, digits, before):
+    if digits >= 8 and _hmt_mobile_worth(folded, start, digits, before):
         return True
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 
 
-def _hmt_mobile_worth(folded: str, start: int, end: int, digits: int, before: str) -> bool:
+def _hmt_mobile_worth(folded: str, start: int, digits: int, before: str) -> bool:
     """Whether a stretch may hold a 港澳台 mobile number (:func:`_hmt_mobile_at`): a country
     code (+852 9123 4567), or eight digits or more after a mobile label (手提電話：9123 4567,
     手機：0912-345-678, and a list's later items: 9123 4567 / 852 — red team 40), or ten

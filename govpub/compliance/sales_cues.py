@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance._text import sentence_around
 
 __all__ = ["CUE_ANCHORS", "CUE_RULE", "find_sales_talk"]
 
@@ -24,7 +25,6 @@ CUE_RULE = "sales-cue"
 #: The selling words that start a reading of their sentence.
 CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信")
 
-_SENTENCE_END = frozenset("。！?!\n")
 _REACH = 40  # characters read each side of an anchor, within its sentence
 _PITCH = 2  # distinct cues in one sentence that make it a pitch
 
@@ -42,19 +42,10 @@ def find_sales_talk(
     least two distinct selling cues, one per sentence, in text order."""
     last_head = -1
     for start, end, _ in anchors:
-        head, tail = _sentence(folded, start, end)
+        head, tail = sentence_around(folded, start, end, _REACH)
         if head <= last_head:
             continue  # (one finding per sentence: 私信领取优惠券，全场包邮)
         sentence = folded[head:tail]
         if sum(cue in sentence for cue in _cues()) >= _PITCH:
             last_head = head
             yield start, end, head, tail
-
-
-def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
-    head, tail = start, end
-    while head > max(0, start - _REACH) and folded[head - 1] not in _SENTENCE_END:
-        head -= 1
-    while tail < min(len(folded), end + _REACH) and folded[tail] not in _SENTENCE_END:
-        tail += 1
-    return head, tail

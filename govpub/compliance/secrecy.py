@@ -82,13 +82,19 @@ _FIELD = r"(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))"
 # ("Classification: Confidential"). Not the words in prose ("kept confidential").
 _EN_LEVEL = r"(?:top[ \t]?secret|secret|confidential)"
 _EN_PERIOD = r"(?:\d{1,2}[ \t]*(?:years?|months?)(?![a-z])|permanent|long[ \t-]?term)"
-_THIS = r"(?:此件|本件|该件|[此本该]文件|本稿|此稿)"
 # a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
 # "密级：无"): the field then marks nothing
 _PUBLIC_VALUE = r"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![\u4e00-\u9fff])"
 _IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
-# verbs that explain what a marking means (表示该文件为机密级): a 保密 lesson, not a statement
-_EXPLAINED = "".join(f"(?<!{verb})" for verb in ("表示", "说明", "意味着", "代表"))
+# 此件, 本件, 该件, 此/本/该文件, 本稿, 此稿 — not after a verb that explains what a marking
+# means (表示该文件为机密级: a 保密 lesson, not a statement); written from its first
+# character, the verbs looked behind it: a branch that starts with a look-behind is tried at
+# every position of a text with 密
+_THIS_NOT_EXPLAINED = (
+    "[此本该]"
+    + "".join(f"(?<!{verb}.)" for verb in ("表示", "说明", "意味着", "代表"))
+    + "(?:件|文件|(?<=[本此])稿)"
+)
 _OPEN = rf"[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
 _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 # What stands for the star (with the period after it, or alone on a line): a dot, ※, and
@@ -128,7 +134,7 @@ _MARKING = LazyPattern(
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
     # "此件机密，"; the 密级 ends it or takes 级/件/文件 ("本文件为秘密投票规则" is prose); not
     # what a marking means, explained ("标有“机密★10年”的文件，表示该文件为机密级": red team 43)
-    rf"|{_EXPLAINED}{_THIS}\s*(?:{_IS}\s*)?{_LEVEL}(?:\s?级|件|文件|(?=[，,。；;）)!！?？\s]|$))"
+    rf"|{_THIS_NOT_EXPLAINED}\s*(?:{_IS}\s*)?{_LEVEL}(?:\s?级|件|文件|(?=[，,。；;）)!！?？\s]|$))"
     # a line, or an HTML block (a cell, a paragraph: "<td>机密</td>"), of nothing but a 密级
     # (in bold or italics too: "**机密**", "_秘密★_")
     # a 份号 and a 密级 on one line, as a Word layout pastes them: "000123　　机密　1年"
@@ -361,7 +367,7 @@ _USED_TEXTS = (
     "图片|视频|纪要|简报|讲话|方案|清单|手册|模板|课件"
 )
 _SUBJECT = LazyPattern(rf"(?P<thing>{_USED_THINGS})|{_USED_TEXTS}")
-_THING_AT_END = LazyPattern(rf"(?:{_USED_THINGS}|车位)$")
+_THING_AT_END = LazyPattern(rf"(?:{_USED_THINGS})$")
 _CLAUSE_END = "。！？!?；;，,：:\n【[（("
 _SUBJECT_REACH = 30
 _SAYING = frozenset("供限为于")

@@ -666,8 +666,7 @@ def _whole_code(
     match = rules.token.fullmatch(folded, start, len(folded.rstrip()))
     if match is None or written is None or rules.bare is None:
         return []
-    group = next(g for g in ("a", "b", "c") if match.group(g) is not None)
-    if not rules.bare.written_like_a_code(written(*match.span(group))):
+    if not rules.bare.written_like_a_code(written(*_token_span(match))):
         return []
     return [match.span()]
 

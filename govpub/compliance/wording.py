@@ -28,7 +28,7 @@ from typing import Literal
 import ahocorasick
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import fold_term
+from govpub.compliance._text import SENTENCE_END, fold_term, sentence_around
 from govpub.compliance.findings import Severity
 from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
 
@@ -36,6 +36,7 @@ __all__ = [
     "Engine",
     "Term",
     "TermMatcher",
+    "alternation",
     "no_sale",
     "not_an_opinion",
     "opinion_forbidden",
@@ -151,7 +152,7 @@ class TermMatcher:
             self._chains = {
                 key: tuple(k for k in reversed(keys) if key.startswith(k)) for key in keys
             }
-            self._pattern = re.compile(_alternation(keys))
+            self._pattern = re.compile(alternation(keys))
         return self._pattern
 
     def _find_regex(self, folded: str) -> Iterator[tuple[int, int, Term]]:
@@ -262,7 +263,7 @@ _BYTES_ABOVE = 256  # distinct first characters
 _REGEX_UP_TO = 200  # terms: up to this many, one regular expression beats the automaton
 
 
-def _alternation(keys: list[str]) -> str:
+def alternation(keys: list[str]) -> str:
     """The terms as one expression that matches the longest term at a position.
 
     Grouped by first character (``我(?:认为|个人觉得)|…``): at a character that
@@ -310,7 +311,6 @@ _OWN_VOICE = ("我", "小编", "笔者", "本人")
 # 我 before these is the agency or the country (我市、我局、我们), not a person's voice
 _OUR_UNITS = frozenset("们市省区县镇乡村局委院校国厅部办所司行会处站队")
 _PERSONAS = ("小编", "笔者")  # the author's personas: a term naming one is never a citizen's
-_SENTENCE_END = frozenset("。！？!?\n")
 _REACH = 80  # characters looked at around a quotation, each side
 
 
@@ -334,7 +334,7 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     low = max(0, start - _REACH)
     # the speaker before the quotation: back to the sentence's start
     head = opened
-    while head > low and text[head - 1] not in _SENTENCE_END:
+    while head > low and text[head - 1] not in SENTENCE_END:
         head -= 1
     before = text[head:opened].rstrip(" ,，")
     if before.endswith(":") or before.endswith(_SPEECH_VERBS):
@@ -342,7 +342,7 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     # or after it, in the same sentence: “……”市民王女士说。
     tail = closed + 1
     stop = min(len(text), tail + _REACH)
-    while tail < stop and text[tail] not in _SENTENCE_END and text[tail] not in _QUOTES:
+    while tail < stop and text[tail] not in SENTENCE_END and text[tail] not in _QUOTES:
         tail += 1
     after = text[closed + 1 : tail]
     return any(verb in after for verb in _SPEECH_VERBS) and not _own_voice(after)
@@ -458,9 +458,7 @@ def _legal_condition(text: str, end: int) -> bool:
 
 def _said_by_another(text: str, start: int) -> bool:
     """Whether a named other speaker's 说，/表示： opens the sentence the term stands in."""
-    head = start
-    while head > max(0, start - _REACH) and text[head - 1] not in _SENTENCE_END:
-        head -= 1
+    head, _ = sentence_around(text, start, start, _REACH)
     sentence = text[head:start]
     for pause in _SPEECH_THEN_PAUSE:
         at = sentence.find(pause)
@@ -521,7 +519,7 @@ def no_sale(text: str, start: int, end: int) -> bool:
         return True  # the search itself is the subject: 淘宝搜索数据显示, 京东搜索量
     stop = min(len(text), end + 40)
     tail = end
-    while tail < stop and text[tail] not in _SENTENCE_END:
+    while tail < stop and text[tail] not in SENTENCE_END:
         tail += 1
     sentence = text[end:tail]
     return not any(word in sentence for word in _SALE_WORDS)
@@ -554,7 +552,7 @@ def warned_against(text: str, start: int, end: int) -> bool:
     opened, closed = quotation
     head = opened
     low = max(0, opened - _REACH)
-    while head > low and text[head - 1] not in _SENTENCE_END:
+    while head > low and text[head - 1] not in SENTENCE_END:
         head -= 1
     heading = head == 0 or text[head - 1] == "\n"
     tail = _sentence_after(text, closed + 1, heading=heading)
@@ -574,7 +572,7 @@ def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
     """Where the sentence going on at ``tail`` ends; a heading's reads on into the first
     sentence below it, past blank lines."""
     stop = min(len(text), tail + _REACH)
-    while tail < stop and (text[tail] not in _SENTENCE_END or (heading and text[tail] == "\n")):
+    while tail < stop and (text[tail] not in SENTENCE_END or (heading and text[tail] == "\n")):
         if heading and text[tail] == "\n":
             heading = False  # a heading's quotation: into the next line that holds text
             while tail + 1 < stop and text[tail + 1] in "\n \u3000":
