@@ -886,9 +886,13 @@ class _Scanner:
     def _bracket(self, index: int, floor: int, start: int, stop: int, spans: list[LinkSpan]) -> int:
         text = self.text
         # a reference definition starts at most three spaces into a line (looked for near
-        # ``index`` only: a search back to the line's start would cost a long line per "[")
-        newline = text.rfind("\n", max(start, index - 4), index)
-        line = newline + 1 if newline != -1 else (start if index - start <= 3 else -1)
+        # ``index`` only: a search back to the line's start would cost a long line per "[";
+        # and only after a space or a line break, told first with one comparison)
+        if index == start or text[index - 1] in " \n":
+            newline = text.rfind("\n", max(start, index - 4), index)
+            line = newline + 1 if newline != -1 else (start if index - start <= 3 else -1)
+        else:
+            line = -1
         if line >= floor and line >= 0 and not text[line:index].strip(" "):
             ref = self.refdef(text, line, stop)
             if ref is not None:
