@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -522,7 +523,7 @@ def fold(text: str) -> Folded:
             lowered = lowered.replace("\x0b", "\n").replace("\x0c", "\n")
         return Folded(lowered)
     trans, finder = _tables()
-    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+    if _beyond_bmp(text):
         finder = _astral_finder()  # an astral character: looked at one by one
     removed: list[int] = []  # original offsets of the removed characters, ascending
     splitter, simple = _splitter(finder)
@@ -538,18 +539,39 @@ def fold(text: str) -> Folded:
             folded = finder.sub(partial(_one_for_one, trans, _BlankRun()), text)
         except _Removal:
             folded = _with_removals(text, trans, finder, removed)
+    # a ruby's "<r" and a line break's "<br" looked for at once, and again only if markup went
+    # in between: most posts with tags hold neither (a search for each: −12 µs a post)
+    angles = "<" in folded and _RUBY_OR_BREAK.search(folded) is not None
+    tagged = folded
     if _may_hold_markup(folded) or "*" in text:
-        folded = _drop_markup(folded, removed, text)
+        folded = _drop_markup(folded, removed, text, ruby=angles)
     if "[" in folded:
         folded = _drop(folded, removed, _emoticon_codes)
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
-    folded = _close_up_separators(folded, removed)
+    folded = _close_up_separators(folded, removed, breaks=angles or folded is not tagged)
     if not _shows_lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
         folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)
     folded = _host_dots(folded)
     return Folded(folded, *_offset_map(removed))
+
+
+# The most a str of BMP characters alone can take: CPython stores a string at the narrowest
+# of 1, 2 or 4 bytes a character (PEP 393), so one that holds a character beyond the BMP
+# takes more — told in O(1), where encoding the text to count its UTF-16 units took 20–30 µs
+# a post.  A larger size (a str subclass, a cached UTF-8 copy) is confirmed by the encoding.
+_BMP_SIZE = sys.getsizeof("\u0100") - 2
+
+
+def _beyond_bmp(text: str) -> bool:
+    """Whether ``text`` holds a character beyond the Basic Multilingual Plane."""
+    if type(text) is str and sys.getsizeof(text) <= _BMP_SIZE + 2 * len(text):
+        return False
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+_RUBY_OR_BREAK = re.compile("<b?r")
 
 
 def _may_hold_markup(text: str) -> bool:
@@ -562,14 +584,17 @@ def _may_hold_emphasis(text: str) -> bool:
     return _holds(text, "**") or _holds(text, "__") or _holds(text, "~~") or "`" in text
 
 
-# Two-character needles, found by the regex engine: in a text of CJK characters (two bytes
-# each) ``"__" in text`` takes 20–30 µs per 20,000 characters, the expression 5–13 µs.
-_PAIRS = {pair: re.compile(re.escape(pair)) for pair in ("**", "__", "~~", "&#")}
+# Needles of two or three characters, found by the regex engine: in a text of CJK characters
+# (two bytes each) ``"__" in text`` takes 20–30 µs per 20,000 characters, the expression
+# 5–13 µs (``"<r"`` and ``"<br"``, asked of every post with a link in ``<>``: −15 µs a post).
+_NEEDLES = {
+    needle: re.compile(re.escape(needle)) for needle in ("**", "__", "~~", "&#", "<r", "<br")
+}
 
 
-def _holds(text: str, pair: str) -> bool:
-    """Whether ``text`` holds ``pair`` (one of ``_PAIRS``): its first character first (1 µs)."""
-    return pair[0] in text and _PAIRS[pair].search(text) is not None
+def _holds(text: str, needle: str) -> bool:
+    """Whether ``text`` holds ``needle`` (one of ``_NEEDLES``): its first character first (1 µs)."""
+    return needle[0] in text and _NEEDLES[needle].search(text) is not None
 
 
 def holds_reference(text: str) -> bool:
@@ -706,17 +731,23 @@ def _refers_to_lookalikes(text: str) -> bool:
     return any(_reference(m) in letters for m in _REFERENCE_ANY_CASE.finditer(text))
 
 
-def _markup(folded: str, *, comments: bool = True) -> tuple[list[tuple[int, int]], dict[int, str]]:
+def _markup(
+    folded: str, written: str = "", ruby: bool = True
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The spans that render as nothing, and the character each reference shows; comments
-    among them only when ``comments`` (see ``_SHOWN_COMMENT``)."""
+    among them only when ``written``, the text as written, hides them (``_SHOWN_COMMENT``);
+    a ruby's annotations only when ``ruby`` (false: ``folded`` holds no ``<r``)."""
     gaps: list[tuple[int, int]] = []
     if "<" in folded:
-        gaps += [
-            m.span()
-            for m in _folded_tag().finditer(folded)
-            if comments or not folded.startswith("<!--", m.start())
-        ]
-        if "<r" in folded:  # (a ruby's annotations: see _RUBY_TEXT)
+        tags = [m.span() for m in _folded_tag().finditer(folded)]
+        # (the text as written is asked about its comments only when a tag is one: "<!--"
+        # looked for in every post with a "<" cost 10 µs)
+        if any(folded.startswith("<!--", start) for start, _ in tags) and not _comments_hidden(
+            written
+        ):
+            tags = [span for span in tags if not folded.startswith("<!--", span[0])]
+        gaps += tags
+        if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
             gaps += [m.span() for m in _RUBY_TEXT.finditer(folded)]
     shown: dict[int, str] = {}  # start of a character reference → the character it shows
     if holds_reference(folded):
@@ -846,13 +877,13 @@ def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]
     return gaps, shown
 
 
-def _drop_markup(folded: str, removed: list[int], text: str) -> str:
+def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) -> str:
     """Tags and references first, then single-* italics (an ASCII "*" in ``text``, as
     written), then the emphasis runs of what the page shows: the italics before the runs,
-    so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run."""
+    so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run.
+    (``ruby`` false: ``folded`` holds no ``<r``.)"""
     if _may_hold_markup(folded):
-        tags = _markup if _comments_hidden(text) else partial(_markup, comments=False)
-        folded = _drop(folded, removed, tags)
+        folded = _drop(folded, removed, partial(_markup, written=text, ruby=ruby))
     if "*" not in text:
         return _drop(folded, removed, _emphasis)
     folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))
@@ -1096,19 +1127,30 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # expressions, each starting with what is found fast — a literal, or the separators in the
 # text's marks (:mod:`.char_marks`) — rather than one holding the line breaks too (the
 # Unicode line separators are "\n" by then: _tables()).
-_IDEOGRAPH_AHEAD = "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+_HAN = "[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"  # (what is_han() tells)
+_IDEOGRAPH_AHEAD = f"(?={_HAN})"
 _SEPARATORS = "-_·./|~+*=\x0b\x0c\x85"
 _SEPARATOR_GAP = re.compile(f"[{_SEPARATORS}] ?" + _IDEOGRAPH_AHEAD)
 # Where _SEPARATOR_GAP may match, in the text's marks: a separator, a space or none, and a
 # character beyond Latin-1 (every ideograph is one); it is matched only there.  The class
 # tested at each of a post's 20,000 positions took 200 µs, this 80 µs (the addresses of a
-# post hold a thousand separators, before no ideograph).
-_SEPARATOR_MARKS = mark_table(_SEPARATORS)
-_SEPARATOR_CANDIDATE = re.compile(rb"\x00 ?\?")  # ("?": beyond Latin-1)
+# post hold a thousand separators, before no ideograph).  A space is marked as the
+# separators are, so that a candidate is one literal of two bytes, a mark before "?" (the
+# separator, or the space after one): "\x00 ?\?" was tried at each of those thousand
+# separators (18 µs a post), the literal is skipped to (11 µs).
+_SEPARATOR_MARKS = mark_table(_SEPARATORS + " ")
+_SEPARATOR_CANDIDATE = re.compile(rb"\x00\?")  # ("?": beyond Latin-1)
 # (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年", and a list
 # item's next line is indented, "- 内⏎  部资料": the paragraph inside joins its lines all
 # the same)
 _LINE_GAP = re.compile("\n *+(?:> *+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
+# ... and of those, the breaks an ideograph stands before (one space or a "\r" between
+# allowed): the only ones _letter_spacing() keeps.  A post's paragraphs end in ideographs and
+# the next starts with one; a blank line between them made 26 gaps a post that were found,
+# sorted and looked at again for nothing (15 µs a post).
+_JOINED_LINE_GAP = re.compile(
+    f"\n(?:(?<={_HAN}\n)|(?<={_HAN} \n)|(?<={_HAN}\r\n)|(?<={_HAN} \r\n))" + _LINE_GAP.pattern[1:]
+)
 _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 # (and a star, which every star emoji folds to: "内⭐部⭐资⭐料" strings the characters as
 # "内*部*资*料" does — beyond Latin-1, so looked for apart, and only in a text that holds one;
@@ -1116,20 +1158,26 @@ _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 _STAR_GAP = LazyPattern("(?<=[^密\n])★ ?" + _IDEOGRAPH_AHEAD)
 
 
-def _separator_gaps(folded: str) -> list[tuple[int, int]]:
-    """The spans of each separator (and a space after it) before an ideograph, in order."""
+def _separator_gaps(
+    folded: str, *, joined: bool = False, breaks: bool = True
+) -> list[tuple[int, int]]:
+    """The spans of each separator (and a space after it) before an ideograph, in order;
+    with ``joined``, only the line breaks after an ideograph (``_JOINED_LINE_GAP``); no
+    ``<br>`` looked for unless ``breaks`` (false: ``folded`` holds no ``<br``)."""
     gap = _SEPARATOR_GAP.match
-    spans = [
-        found.span()
-        for candidate in _SEPARATOR_CANDIDATE.finditer(marks(folded, _SEPARATOR_MARKS))
-        if (found := gap(folded, candidate.start())) is not None
-    ]
+    spans: list[tuple[int, int]] = []
+    for candidate in _SEPARATOR_CANDIDATE.finditer(marks(folded, _SEPARATOR_MARKS)):
+        at = candidate.start()
+        if folded[at] == " ":  # (the separator is the character before the space, if any)
+            at -= 1
+        if at >= 0 and (found := gap(folded, at)) is not None:
+            spans.append(found.span())
     more: list[tuple[int, int]] = []
     if "\n" in folded:
-        for match in _LINE_GAP.finditer(folded):
+        for match in (_JOINED_LINE_GAP if joined else _LINE_GAP).finditer(folded):
             start = match.start()
             more.append((start - 1 if start and folded[start - 1] == "\r" else start, match.end()))
-    if "<br" in folded:
+    if breaks and _holds(folded, "<br"):
         more += [m.span() for m in _BR_GAP.finditer(folded)]
     if "★" in folded:
         # (not the star after a 密级: "绝-密★三年" is a marking's star before its period)
@@ -1137,15 +1185,18 @@ def _separator_gaps(folded: str) -> list[tuple[int, int]]:
     return sorted(spans + more) if more else spans
 
 
-def _close_up_separators(folded: str, removed: list[int]) -> str:
-    """Join ideographs strung together one by one with separators (see the module)."""
-    return _drop(folded, removed, _letter_spacing)
+def _close_up_separators(folded: str, removed: list[int], breaks: bool = True) -> str:
+    """Join ideographs strung together one by one with separators (see the module); no
+    ``<br>`` looked for unless ``breaks`` (false: ``folded`` holds no ``<br``)."""
+    return _drop(folded, removed, partial(_letter_spacing, breaks=breaks))
 
 
-def _letter_spacing(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+def _letter_spacing(
+    folded: str, breaks: bool = True
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The separators (with their spaces) to drop, for :func:`_drop`; nothing is shown."""
     gaps: list[tuple[int, int]] = []
-    for separator, end in _separator_gaps(folded):
+    for separator, end in _separator_gaps(folded, joined=True, breaks=breaks):
         start = separator
         if folded[separator] == "*":  # a run of stars beside a space ("内** 部** 资料")
             while start > separator - 2 and start > 0 and folded[start - 1] == "*":

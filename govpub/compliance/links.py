@@ -432,6 +432,12 @@ class LinkSpan(NamedTuple):
         return self.text_start >= 0
 
 
+# A LinkSpan made from all its fields at once, without the Python-level ``__new__`` that a
+# NamedTuple's keyword defaults go through (half the cost; one a link: −0.02 ms a post).
+_new_tuple = tuple.__new__
+_NO_WORDS = (-1, -1, (), "", "")  # the defaults after ``url``: no words, inner links, label, tag
+
+
 def _trim(text: str, start: int, end: int) -> int:
     """The end of a bare URL once trailing punctuation and unbalanced brackets are dropped."""
     excess: dict[str, int] = {}
@@ -801,7 +807,9 @@ class _Scanner:
         start = begin if lead < 0 else lead
         if self.identity:
             raw = self.written[begin:end]
-            spans.append(LinkSpan("bare", start, end, begin, end, raw, raw))
+            spans.append(
+                _new_tuple(LinkSpan, ("bare", start, end, begin, end, raw, raw, *_NO_WORDS))
+            )
         else:
             spans.append(self.span("bare", start, end, begin, end))
         return max(end, begin + 1)
@@ -847,7 +855,9 @@ class _Scanner:
         if self.identity:
             raw = self.written[u_start:u_end]
             if "&" not in raw:
-                return LinkSpan(kind, start, end, u_start, u_end, raw, raw, *words, (), "", tag)
+                return _new_tuple(
+                    LinkSpan, (kind, start, end, u_start, u_end, raw, raw, *words, (), "", tag)
+                )
         return self.span(kind, start, end, u_start, u_end, words=words, tag=tag)
 
     # "<" -----------------------------------------------------------------------------
@@ -876,9 +886,13 @@ class _Scanner:
     def _bracket(self, index: int, floor: int, start: int, stop: int, spans: list[LinkSpan]) -> int:
         text = self.text
         # a reference definition starts at most three spaces into a line (looked for near
-        # ``index`` only: a search back to the line's start would cost a long line per "[")
-        newline = text.rfind("\n", max(start, index - 4), index)
-        line = newline + 1 if newline != -1 else (start if index - start <= 3 else -1)
+        # ``index`` only: a search back to the line's start would cost a long line per "[";
+        # and only after a space or a line break, told first with one comparison: −0.006 ms)
+        if index == start or text[index - 1] in " \n":
+            newline = text.rfind("\n", max(start, index - 4), index)
+            line = newline + 1 if newline != -1 else (start if index - start <= 3 else -1)
+        else:
+            line = -1
         if line >= floor and line >= 0 and not text[line:index].strip(" "):
             ref = self.refdef(text, line, stop)
             if ref is not None:
@@ -1040,7 +1054,7 @@ class _Scanner:
         u_start, u_end = match.span(group)
         if plain and self.identity and kind == "autolink":
             url = self.written[u_start:u_end]  # what span() gives: no map, nothing to decode
-            return LinkSpan(kind, start, end, u_start, u_end, url, url)
+            return _new_tuple(LinkSpan, (kind, start, end, u_start, u_end, url, url, *_NO_WORDS))
         return self.span(kind, start, end, u_start, u_end)
 
 
@@ -1134,11 +1148,32 @@ def _mail_at_sign() -> re.Pattern[str]:
 _MAIL_REACH = 12  # how far before a host a stand-in for "@" and the user name's end may start
 
 
+@cache
+def _sign_ends() -> frozenset[str]:
+    """The characters a stand-in for "@" ends with (in either case), once NFKC has read it."""
+    signs = [unicodedata.normalize("NFKC", line) for line in data_words("mail_at_signs.txt")]
+    return frozenset(char for sign in signs for char in (sign[-1].lower(), sign[-1].upper()))
+
+
+def _no_sign_before(char: str) -> bool:
+    """Whether ``char``, right before a host, shows that no stand-in for "@" ends there: what
+    NFKC makes of it (an ASCII character or a CJK ideograph stays itself, a full-width form
+    becomes its ASCII one, and none of them joins the character before) is neither a space
+    nor a sign's last character.  The cheap test before :func:`mail_written_around`'s NFKC
+    and search, which most hosts ("详见https://…", "来源：https://…") never need (−0.01 ms a
+    post)."""
+    if "\uff01" <= char <= "\uff5e":
+        char = chr(ord(char) - 0xFEE0)
+    elif not char.isascii() and not "\u4e00" <= char <= "\u9fff":
+        return False
+    return not char.isspace() and char not in _sign_ends()
+
+
 def mail_written_around(span: LinkSpan, text: str) -> bool:
     """Whether the bare link ``span`` of ``text`` is the domain of a mail address whose
     "@" is written otherwise, against harvesters: ``tougao#163.com``, ``tougao(at)163.com``,
     ``tougao AT 163.com``, ``zwgk★163.com``.  Another site's host does not warn then."""
-    if span.kind != "bare" or span.url_start == 0:
+    if span.kind != "bare" or span.url_start == 0 or _no_sign_before(text[span.url_start - 1]):
         return False
     before = text[max(0, span.url_start - _MAIL_REACH) : span.url_start]
     return _mail_at_sign().search(unicodedata.normalize("NFKC", before)) is not None
@@ -1163,8 +1198,8 @@ def capitalised_words(raw: str) -> bool:
     between two words (``Chin.J.Prev.Med``, a journal's abbreviation).  Such a host is
     still a link (an ad host written so is stripped), but another site's does not warn.
     """
-    if raw.islower() or raw.isupper():  # (the common cases: one test each)
-        return False
+    if raw.islower() or raw.isupper() or "/" in raw:  # (the common cases: one test each;
+        return False  # a label with a slash, "com/s/Ab1", is no word)
     labels = _WORD_DOTS.split(raw)
     # the labels that are one capital letter, with a False either side
     initials = [False, *(len(label) == 1 and "A" <= label <= "Z" for label in labels), False]

@@ -708,3 +708,58 @@ def test_a_star_between_single_ideographs_is_letter_spacing(written: str, read: 
 )
 def test_a_star_beside_words_stays(text: str) -> None:
     assert "★" in fold(text).text
+
+
+# -- shortcuts of the fold's passes (each gives what the long way gives) -----------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a中é\u0100\uffff😀𠀀\ud800", max_size=12))
+def test_a_character_beyond_the_bmp_is_told_by_the_size(text: str) -> None:
+    units = len(text.encode("utf-16-le", "surrogatepass"))
+    assert folding._beyond_bmp(text) == (units != 2 * len(text))
+
+
+def test_a_str_subclass_is_told_by_its_encoding() -> None:
+    class Text(str):
+        pass
+
+    assert folding._beyond_bmp(Text("机密😀"))
+    assert not folding._beyond_bmp(Text("机密"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="<br/>tpu 内", max_size=12), st.sampled_from(["<r", "<br"]))
+def test_a_tag_needle_is_held_as_str_finds_it(text: str, needle: str) -> None:
+    assert (needle in text) == folding._holds(text, needle)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"内部-· \n\r>a", "\r\n", "<br>"]), max_size=16))
+def test_the_joined_line_gaps_are_those_an_ideograph_stands_before(parts: list[str]) -> None:
+    # what _letter_spacing() keeps of a line break: an ideograph before it, one space or a
+    # "\r" between allowed
+    text = "".join(parts)
+    every = folding._separator_gaps(text)
+    joined = folding._separator_gaps(text, joined=True)
+    for start, end in every:
+        if text[start] not in "\r\n":
+            assert (start, end) in joined
+            continue
+        before = start - 1 if start > 0 and text[start - 1] == " " else start
+        assert ((start, end) in joined) == (before > 0 and folding.is_han(text[before - 1]))
+    assert set(joined) <= set(every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"内部 \n<>/", "<b>", "<rt>", "<br>", "</rt>", "pin"]), max_size=12)
+)
+def test_no_tag_needle_no_search(parts: list[str]) -> None:
+    # the fold tells the tags and the line breaks that "<r" and "<br" are not in the text
+    text = "".join(parts)
+    if "<br" not in text:
+        assert folding._separator_gaps(text, breaks=False) == folding._separator_gaps(text)
+    if "<r" not in text:
+        assert folding._markup(text, ruby=False) == folding._markup(text)
+    assert (folding._RUBY_OR_BREAK.search(text) is None) == ("<r" not in text and "<br" not in text)

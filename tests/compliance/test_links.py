@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 
 import pytest
 from hypothesis import example, given, settings
@@ -871,3 +872,17 @@ def test_a_degree_after_a_visit_word_is_a_host(text: str, warns: bool) -> None:
     assert (rules == ["link.other_host"]) is warns
     start = text.index(".") - 1
     assert sent_to(text, start) is warns
+
+
+def test_the_cheap_test_before_mail_written_around_hides_no_sign() -> None:
+    """``_no_sign_before`` answers for the character right before a host without NFKC: where
+    it says no stand-in for "@" ends there, the full search finds none, whatever the character
+    (every BMP character, after user names that end as a sign's user part does)."""
+    search = links._mail_at_sign().search
+    heads = ("tougao", "tougao#", "tougao(at", "tougao [at", "tougao A", "a★", "a ", "a\u3000")
+    for point in range(0x10000):
+        char = chr(point)
+        if 0xD800 <= point <= 0xDFFF or not links._no_sign_before(char):
+            continue
+        for head in heads:
+            assert search(unicodedata.normalize("NFKC", head + char)) is None, (head, char)
