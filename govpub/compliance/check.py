@@ -70,6 +70,7 @@ from govpub.compliance.personal import (
     find_in_query,
     find_in_written_query,
     find_personal_data,
+    in_query_maybe,
     mask_personal_data,
     mask_query,
 )
@@ -684,8 +685,8 @@ class _Run:
             raw = link.raw
             # (as a browser sends an address with invisible or full-width characters)
             ascii_only = plain or raw.isascii()
-            if ascii_only and "=" not in raw:
-                continue  # no query value: find_in_query's own first test, without a generator
+            if ascii_only and not in_query_maybe(raw):
+                continue  # find_in_query's own first test, without a generator
             for hit in find_in_query(raw) if ascii_only else find_in_written_query(raw):
                 o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
                 if not self._is_public_number(text[o_start:o_end]):

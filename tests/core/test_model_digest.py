@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -9,6 +10,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from govpub import Image, Override, Post, Source
@@ -197,3 +200,36 @@ def test_remote_image_pin_must_match_given_bytes() -> None:
     remote = Image(src="https://www.example.gov.cn/a.png")
     assert remote.is_remote
     assert remote.sha256 is None
+
+
+def test_content_ids_of_escaped_bodies_are_those_stored() -> None:
+    """The body is written into the canonical JSON apart (model._json_text): the ids of
+    posts with every escape stay those the JSON encoder gave (ids are stored in ledgers)."""
+    escapes = Post(
+        title="通知",
+        body='第一段 "引号" 与 \\ 反斜杠\t制表\n第二段<a href="https://x.cn">原文</a>',
+        author='a"b',
+        overrides={"wechat": Override(body="")},
+    )
+    assert escapes.id == "p_KCK5S2Z8XYFK8S2SAT74C4BD4J"
+    controls = Post(title="通知", body="控制字符\x0b与\x00\n")
+    assert controls.id == "p_1WFC8ZT1E51HZQSKDNEWBYTX4J"
+
+
+_TEXT = st.text(
+    st.sampled_from(
+        ['"', "\\", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", "a", "中", ":", ",", "\u2028"]
+    )
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=_TEXT, author=_TEXT, override=_TEXT)
+def test_canonical_content_is_the_json_encoders(body: str, author: str, override: str) -> None:
+    """Whatever the body holds, the canonical bytes are what ``json.dumps`` writes."""
+    post = Post(title="t", body=body, author=author, overrides={"x": Override(body=override)})
+    content = post.canonical_content()
+    view = json.loads(content)
+    assert view["body"] == body.replace("\r\n", "\n").replace("\r", "\n")
+    dumped = json.dumps(view, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert dumped.encode() == content
