@@ -15,11 +15,11 @@ from govpub.compliance import links
 from govpub.compliance.links import (
     abbreviation,
     capitalised_words,
-    number_then_word,
     code_name,
     company_form,
     dotted_name_after,
     link_titles,
+    number_then_word,
     scan_links,
     sent_to,
     stock_code,
