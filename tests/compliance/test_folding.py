@@ -265,16 +265,34 @@ _RE_ESCAPE = re.compile(r"\\\\[!-/:-@\[-`{-~]")
 
 @settings(max_examples=200, deadline=None)
 @given(text=_ANY)
+@example(text="*0\U0001f7af")  # a star made by the fold beside a written one (hypothesis)
 def test_folding_is_idempotent(text: str) -> None:
     assume(not _RE_ESCAPE.search(text))  # "a\\\\:b" (found by hypothesis): see test_fold
     once = fold(text).text
     # a full-width character folded to ASCII punctuation after a backslash (\＼, \．) makes
     # an escape the page does not have: read as Markdown once more, it is another page
     assume(not _ESCAPE_MADE.search(once))
-    assert once == fold(once).text
+    again = fold(once).text
+    # a look-alike folded to "*" (＊, ✱, 🞯) beside an ASCII "*" makes emphasis the page does
+    # not have ("*0🞯" shows as written; "*0*" is an italic 0; found by hypothesis): read as
+    # Markdown once more, it is another page — and only its stars may go
+    if once.count("*") > text.count("*") and _only_stars_dropped(once, again):
+        return
+    assert once == again
 
 
 _ESCAPE_MADE = re.compile(r"\\[!-/:-@\[-`{-~]")
+
+
+def _only_stars_dropped(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` with some of its "*" taken out, and nothing else."""
+    at = 0
+    for char in longer:
+        if at < len(shorter) and char == shorter[at]:
+            at += 1
+        elif char != "*":
+            return False
+    return at == len(shorter)
 
 
 _FOLDABLE = st.sampled_from(
@@ -763,3 +781,9 @@ def test_no_tag_needle_no_search(parts: list[str]) -> None:
     if "<r" not in text:
         assert folding._markup(text, ruby=False) == folding._markup(text)
     assert (folding._RUBY_OR_BREAK.search(text) is None) == ("<r" not in text and "<br" not in text)
+
+
+def test_a_star_look_alike_beside_a_written_star_reads_as_a_star() -> None:
+    # the page shows "*0🞯" as written (🞯 is no emphasis delimiter): the fold reads a star
+    # there, and the written "*" stays, as no italic pair is written
+    assert fold("*0\U0001f7af").text == "*0*"
