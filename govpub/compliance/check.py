@@ -57,6 +57,7 @@ from govpub.compliance.links import (
     link_titles,
     mail_with_path,
     mail_written_around,
+    number_then_word,
     scan_links,
     sent_to,
     stock_code,
@@ -169,7 +170,8 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
 
 
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
-    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a company's
+    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a number and
+    an English sentence's first word (``18:00。Office hours``), a company's
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
     a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``), a
     dotted name that goes on past its top-level domain (``java.io.ObjectInputStream``),
@@ -178,6 +180,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     otherwise (``tougao#163.com``): no other host."""
     return span.kind == "bare" and (
         capitalised_words(span.raw)
+        or number_then_word(span.raw)
         or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)

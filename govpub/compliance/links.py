@@ -68,6 +68,7 @@ __all__ = [
     "link_titles",
     "mail_with_path",
     "mail_written_around",
+    "number_then_word",
     "scan_links",
     "sent_to",
     "stock_code",
@@ -1213,6 +1214,23 @@ def capitalised_words(raw: str) -> bool:
         )
         for i, label in enumerate(labels)
     ) and any(not label.isupper() for label in labels)
+
+
+# A number that ends a Chinese sentence and the capitalised word that starts an English one
+# after it, read across the ideographic full stop: "18:00。Office hours" (red team 44)
+_NUMBER_THEN_WORD = re.compile(r"\d+(?:[.\uff0e]\d+)*[\u3002\uff61][A-Z][a-z]+")
+
+
+def number_then_word(raw: str) -> bool:
+    """Whether a bare host, as written, is a number ending a sentence and a capitalised word
+    starting the next: ``00。Office`` of ``工作时间9:00—18:00。Office hours: …``.
+
+    A bilingual notice puts the English sentence right after the Chinese one's full stop, and
+    ``.office``, ``.email`` or ``.link`` happen to be top-level domains; a host is written in
+    lower case or in capitals (``163。com``, ``163。COM``).  Still a link (an ad host so
+    written is stripped), but another site's does not warn.
+    """
+    return raw[0].isdigit() and raw[-1].islower() and _NUMBER_THEN_WORD.fullmatch(raw) is not None
 
 
 # What a page shows of a link or picture besides its words, never linked: the "title"

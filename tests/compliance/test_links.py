@@ -19,6 +19,7 @@ from govpub.compliance.links import (
     company_form,
     dotted_name_after,
     link_titles,
+    number_then_word,
     scan_links,
     sent_to,
     stock_code,
@@ -886,3 +887,36 @@ def test_the_cheap_test_before_mail_written_around_hides_no_sign() -> None:
             continue
         for head in heads:
             assert search(unicodedata.normalize("NFKC", head + char)) is None, (head, char)
+
+
+# -- red team 44: a number ending a Chinese sentence, an English one starting after it ------
+
+
+@pytest.mark.parametrize(
+    ("raw", "prose"),
+    [
+        ("00。Office", True),  # 工作时间9:00—18:00。Office hours: …
+        ("1234。Email", True),  # 电话 8768 1234。Email: …
+        ("3.5。Contact", True),
+        ("00。office", False),  # a host is written in lower case
+        ("163。COM", False),  # … or in capitals
+        ("00。Office/x", False),  # a path follows
+        ("a1。Office", False),  # no number
+        ("163.Com", False),  # an ASCII dot: no sentence ends there
+    ],
+)
+def test_number_then_word(raw: str, prose: bool) -> None:
+    assert prose is number_then_word(raw)
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("工作时间为工作日9:00—18:00。Office hours: 9:00–18:00, Monday to Friday.", set()),
+        ("电话 Tel: +86 571 8768 1234。Email: invest@hhtz.gov.cn", set()),
+        ("截止时间18:00。office/x", {"link.other_host"}),
+        ("截止时间18:00。详见u.jd.com/abc", {"ad.link_stripped"}),
+    ],
+)
+def test_a_number_and_an_english_sentence_are_no_other_site(body: str, rules: set[str]) -> None:
+    assert rules == {f.rule for f in check(Post(title="通知", body=body)).findings}

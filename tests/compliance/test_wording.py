@@ -352,3 +352,20 @@ def test_opinion_forbidden(text: str, term: str, forbidden: bool) -> None:
     assert forbidden is wording.opinion_forbidden(text, start, start + len(term))
     warns = any(f.rule == "wording.opinion" for f in check(Post(title="说明", body=text)).findings)
     assert warns is not forbidden
+
+
+# -- red team 44: a pitch said to lure buyers -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("主播反复使用“全网最低价”等话术制造紧迫感，诱导消费者冲动下单。", True),
+        ("## 套路二：“全网最低价”\n\n一些主播以此诱导消费者下单。", True),
+        ("“全网最低价”，绝不诱导消费，放心购买！", False),  # the cue negated
+        ("“全网最低价”限时抢购，手慢无！", False),
+    ],
+)
+def test_warned_against_a_lure(text: str, warned: bool) -> None:
+    start = text.find("全网最低价")
+    assert warned is wording.warned_against(text, start, start + 5)
