@@ -29,9 +29,14 @@ _UNDER_MASKED = re.compile(
 )
 
 
+# a mask beside a digit: what a masked number needs, searched only when a mask is there
+_DIGIT_BY_MASK = re.compile(r"[0-9][*＊]|[*＊][0-9]")
+
+
 def may_hold_under_masked(text: str) -> bool:
-    """Whether ``text`` holds a mask character at all (a C-level test; most posts do not)."""
-    return "*" in text or "＊" in text
+    """Whether ``text`` holds a mask character beside a digit (a C-level test first: most
+    posts hold no asterisk, and most that do hold it in Markdown emphasis)."""
+    return ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None
 
 
 def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:

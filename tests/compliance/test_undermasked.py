@@ -9,11 +9,11 @@ more asterisks is a mask the page shows, not emphasis: ``G3101********1234`` is 
 from __future__ import annotations
 
 import pytest
+from number_makers import id_number
 
 from govpub import Post, check
 from govpub.compliance.folding import fold
 from govpub.compliance.undermasked import find_under_masked_ids
-from number_makers import id_number
 
 ID = id_number("32010219880808021")
 
