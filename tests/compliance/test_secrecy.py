@@ -390,11 +390,21 @@ def test_overlapping_internal_markers_give_one_finding(text: str, terms: list[st
 def test_many_marker_findings_cost_linear_time(phrase: str) -> None:
     """One phrase, one finding looks back at one number, not at every finding so far:
     40,000 characters of a marker (thousands of findings) took seconds when it did."""
-    text = phrase * (40_000 // len(phrase))
     check(Post(title="通知", body=phrase))
-    started = time.perf_counter()
-    check(Post(title="通知", body=text))
-    assert time.perf_counter() - started < 1.5
+    small, large = (_seconds_to_check(phrase * (n // len(phrase))) for n in (4_000, 40_000))
+    # ten times the text, about ten times the time (10.2–10.7 measured; a look back at every
+    # finding so far makes it a hundred); on a busy machine both sides slow down alike
+    assert large < 1.5 or large < 25 * small
+
+
+def _seconds_to_check(text: str) -> float:
+    """The best of three runs of ``check`` on a body of ``text`` (wall clock)."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        check(Post(title="通知", body=text))
+        times.append(time.perf_counter() - started)
+    return min(times)
 
 
 @pytest.mark.parametrize(
