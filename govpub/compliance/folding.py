@@ -780,6 +780,8 @@ def _emphasis(
     opener: tuple[int, int, str, bool] | None = None  # a run that may open, and if it went
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
+        if match.group()[0] == "*" and _mask_run(folded, start, end, text, written):
+            continue
         if written is not None and "*" in match.group():
             start, end = _written_stars(text, written, start, end)
             if end - start < 2:  # (a run of two or three)
@@ -808,6 +810,23 @@ def _emphasis(
             opener = None
     gaps.sort()
     return gaps, {}
+
+
+def _mask_run(folded: str, start: int, end: int, text: str, written: Folded | None) -> bool:
+    """Whether the asterisks at ``start:end`` belong to a run of four or more as written: a
+    mask (``G3101********1234``, ``138****5678``), which the page shows — CommonMark pairs
+    no emphasis there — so that its digits are not closed up into another number (the
+    masked 学籍号 read as a passport ``G31011234``: red team 47)."""
+    if not (start and folded[start - 1] == "*") and folded[end : end + 1] != "*":
+        return False  # a run of two or three: the common case
+    first, stop = start, end
+    while first and folded[first - 1] == "*":
+        first -= 1
+    while stop < len(folded) and folded[stop] == "*":
+        stop += 1
+    if written is not None:  # only the ASCII stars as written make a run ("＊" is none)
+        first, stop = _written_stars(text, written, first, stop)
+    return stop - first >= 4
 
 
 def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:

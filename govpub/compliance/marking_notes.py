@@ -2,9 +2,10 @@
 
 A document kept inside an agency says so on its cover, its header or its last line, in
 words that vary from one office to the next: what it is (内部学习资料, 内部培训材料,
-领导参阅件, 内部读物), who may read it (仅供领导参阅, 只供内部参考, 限本单位内部传阅),
-what must not be done with it (请勿扩散, 未经批准不得翻印, 严禁复制、外传, 此件不得上网 is
-:mod:`.disclosure`'s) and when it goes back (会后收回, 阅后即焚).  The term lists hold
+领导参阅件, 内部读物), who may read it (仅供领导参阅, 只供内部参考, 限本单位内部传阅,
+限县处级以上领导干部范围内传达), what must not be done with it (请勿扩散, 未经批准不得翻印,
+严禁复制、外传, 此件不得上网 is :mod:`.disclosure`'s) and when it goes back (会后收回,
+阅后即焚, a 传阅 stamp's 阅后退回办公室).  The term lists hold
 the commonest (内部资料, 不得外传…); listing every variant would push them past the 200
 terms one regular expression holds (:mod:`.wording`), and most of the variants' words are
 ordinary prose on their own (请勿扩散未经证实的消息, 会后收回折叠椅, 详细内容请参阅附件).
@@ -46,7 +47,9 @@ Hit = tuple[int, int]
 # What a note marks: the document, a draft, a meeting's papers.
 _SUBJECT = (
     r"(?:此件|本件|该件|[此本该](?:文件|材料|资料|刊|期|稿|书|册)|会议(?:材料|文件|资料)"
-    r"|征求意见稿|送审稿|讨论稿|修改稿|初稿|草稿|草案)"
+    r"|征求意见稿|送审稿|讨论稿|修改稿|初稿|草稿|草案"
+    # a 传阅 stamp's words: 传阅, 请传阅, 传阅件, 传阅范围：局党组成员 (who gets it next)
+    r"|请?传阅件?|传阅(?:范围|对象)[:：][^\s，,、；;。:：]{1,12})"
 )
 # What the document is: internal reading of one kind or another
 _KIND = (
@@ -55,10 +58,13 @@ _KIND = (
 )
 # Who may read it: 仅供领导参阅, 只供内部参考, 限本单位内部传阅, 仅供内部征求意见
 _UNIT = r"(?:本单位|本系统|本部门|本机关|本行业|单位|系统|机关)"
-_AUDIENCE = rf"{_UNIT}?(?:内部|领导(?:干部|同志)?)"
-_READ = r"(?:参考|参阅|阅读|阅|传阅|学习|交流|查阅|掌握|征求意见|使用)"
+# a rank or an office before the leaders: 县处级以上领导干部, 局领导, 党员领导干部
+_RANK = r"(?:[省部市地厅司县团局处乡科]{1,3}级(?:以上)?|[局厅处科室委办院])"
+_AUDIENCE = rf"{_RANK}?{_UNIT}?(?:内部|(?:党员)?领导(?:干部|同志)?)"
+_READ = r"(?:参考|参阅|阅读|阅|传阅|传达|学习|交流|查阅|掌握|征求意见|使用)"
 # (in a note the unit alone says it too, "（仅限本单位使用）", and 供 alone, "（供领导参阅）")
-_SCOPE = rf"(?:(?:仅|只|限)(?:限|于)?供?|供)(?:{_AUDIENCE}|{_UNIT}){_READ}{{1,2}}"
+# (限…范围内传达: the scope a 文件 is conveyed in, 限县处级以上领导干部范围内传达)
+_SCOPE = rf"(?:(?:仅|只|限)(?:限|于)?供?|供)(?:{_AUDIENCE}|{_UNIT})(?:范围内?)?{_READ}{{1,2}}"
 # What must not be done with it. 扩散, 转发, 上网 and 公开 alone are weak (below)
 _STRONG_ACTS = r"(?:外传|翻印|复制|外泄|外借|带出|翻拍|拍照|传抄|摘抄)"
 _WEAK_ACTS = r"(?:扩散|转发|上网|公开|对外)"
@@ -66,11 +72,16 @@ _DONT = r"(?:请勿|不得|严禁|禁止|切勿|不准|勿)"
 _ACTS = rf"(?:{_DONT}?(?:{_STRONG_ACTS}|{_WEAK_ACTS}))"
 _PROHIBIT = rf"(?:未经批准[，,]?)?{_DONT}{_ACTS}(?:[、/和及或]?{_ACTS})*"
 # When it goes back
-_RECALL = r"(?:会后|阅后|用后|看后|阅毕|用毕)(?:请|即|务必)?(?:收回|交回|退回|即焚|销毁|即毁)"
+# (请阅后收回, 会议结束后收回, 阅后退回办公室: to whom it goes back is part of it)
+_RECALL = (
+    r"请?(?:会后|会议结束后|散会后|阅后|阅完|用后|用完|看后|阅毕|用毕)(?:请|即|务必|一律)?"
+    r"(?:收回|交回|退回|即焚|销毁|即毁)(?:[至给]?(?:本?办公室|秘书[科处股]|机要[室科]|文书))?"
+)
 # A periodical's issue beside its marking ("内部参阅　第3期", "2024年第12期"): part of the note
 _ISSUE = r"(?:\d{4}年)?(?:总)?第\s*[\d一二三四五六七八九十百]+\s*[期号]"
 _KEEP = r"注意保[密存]"
-_SEP = r"[\s，,、；;。.:：!！/|·]*"
+# (a stamp's brackets part the words of a note too: 【传阅】阅后退回办公室)
+_SEP = r"[\s，,、；;。.:：!！/|·【】]*"
 _ITEM = rf"(?:{_SUBJECT}|{_ISSUE}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP})"
 _NOTE = LazyPattern(rf"{_SEP}{_ITEM}(?:{_SEP}{_ITEM})*{_SEP}")
 # A note's words that mark on their own; the others (a subject, 请勿扩散) need company
@@ -105,6 +116,10 @@ MARK_KEYS = (
     "领导阅",
     "领导同志阅",
     "领导干部阅",
+    "领导干部范",
+    "领导干部传",
+    "领导范",
+    "领导传",
     "仅供本",
     "仅限本",
     "限本单",

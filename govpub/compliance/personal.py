@@ -109,6 +109,11 @@ from govpub.compliance.numerals import (
 )
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
 from govpub.compliance.spelled_ids import find_spelled_ids
+from govpub.compliance.undermasked import (
+    find_under_masked_ids,
+    folded_span,
+    may_hold_under_masked,
+)
 
 __all__ = [
     "PersonalHit",
@@ -1481,6 +1486,30 @@ def find_personal_data(
         if not skip(start, end) and not any(s < end and start < e for s, e in spans):
             reading = _Reading("id_number", start, end, tuple(range(date_start, date_end)))
             yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
+    # an ID number masked too little (32010219880808**18): read as written (the fold drops
+    # a lone ** between digits)
+    if may_hold_under_masked(original):
+        yield from _under_masked(folded, original, to_original, skip, spans)
+
+
+def _under_masked(
+    folded: str,
+    original: str,
+    to_original: Callable[[int], int],
+    skip: Callable[[int, int], bool],
+    spans: list[tuple[int, int]],
+) -> Iterator[PersonalHit]:
+    """The ID numbers of ``original`` with one or two characters masked
+    (:mod:`.undermasked`), at their folded offsets; the birth date is what a mask hides."""
+    for o_start, o_end in find_under_masked_ids(original):
+        start, end = folded_span(to_original, len(folded), o_start, o_end)
+        if start >= end or skip(start, end) or any(s < end and start < e for s, e in spans):
+            continue
+        birth = range(o_start + 6, o_start + 14)
+        hidden = tuple(i for i in range(start, end) if to_original(i) in birth)
+        reading = _Reading("id_number", start, end, hidden)
+        spans.append((start, end))
+        yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
 
 
 def _numbers(

@@ -44,3 +44,17 @@ def test_the_step_breakdown_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) 
     assert floor_ms > 0
     assert {"fold", "find links", "strip links", "check() whole"} <= set(medians)
     assert all(value > 0 for value in medians.values())
+
+
+def test_the_ab_comparison_runs_in_quick_mode(capsys: pytest.CaptureFixture[str]) -> None:
+    path = BENCHMARK.with_name("check_ab.py")
+    spec = importlib.util.spec_from_file_location("check_ab_benchmark", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    # this tree on both sides (the default side A is a git revision, exported)
+    assert module.main(["--quick", "--base-dir", str(BENCHMARK.parents[1])]) == 0
+    out = capsys.readouterr().out
+    assert "pair  1: A " in out
+    assert "B/A median " in out

@@ -51,6 +51,12 @@ def _rules(text: str, field: str = "body") -> set[str]:
         "（供内部学习参考）",  # two reading verbs
         "内部学习参考资料\n第2辑",  # two qualifiers
         "<p>内部参阅<br>第3期</p>",  # a line break inside a block ends the line
+        "此件限县处级以上领导干部范围内传达",  # red team 45: a rank, 范围内, 传达
+        "（此件仅供局领导参阅）",  # an office before 领导
+        "传阅件\n请阅后收回",  # a recall with 请 before it
+        "【传阅】阅后退回办公室",  # a 传阅 stamp, the recall to an office
+        "传阅范围：局党组成员　阅后收回",  # the stamp's field, then the recall
+        "（会议结束后收回）",
     ],
 )
 def test_internal_phrases_block(text: str) -> None:
@@ -79,6 +85,12 @@ def test_internal_phrases_block(text: str) -> None:
         "内部学习\n\n局机关开展内部学习活动",
         "会议室（仅限本单位使用）",  # who may use a room, not who may read
         "停车位（仅供本单位使用）",
+        "会议精神要在全市范围传达到每一名党员。",  # red team 45
+        "主要领导传达了会议精神。",
+        "局领导传阅了该报告并作出批示。",
+        "选票会议结束后统一收回。",
+        "（请传阅）",  # a 传阅 stamp alone marks nothing
+        "限县处级以上领导干部报名参加",
     ],
 )
 def test_prose_passes(text: str) -> None:

@@ -1,0 +1,83 @@
+"""ID numbers masked too little: ``32010219880808**18``, ``65010219661001234*``.
+
+The masking convention (docs/compliance.md, rules.md §10) hides the birth date: keep the
+first six and the last four.  A number with only one or two characters masked and the
+birth date shown names its holder among at most a hundred numbers — ten once the check
+character rules out the rest — so it is no mask (red team 47 decided it leaks).
+
+Read on the text as written, not the folded one: the fold drops a lone ``**`` between two
+digits as emphasis, and the number would read as sixteen digits, none of a person's.  Only
+contiguous ASCII digits with ``*`` or ``＊`` for the masked characters; grouped forms are
+left to the ordinary readers (unread when masked).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import product
+
+from govpub.compliance.idnumbers import valid_id18
+
+__all__ = ["find_under_masked_ids", "folded_span", "may_hold_under_masked"]
+
+_MASKS = "*＊"
+_MOST_MASKED = 2
+# 18 characters: the address code shown, then digits and masks, a check digit, X or mask
+_UNDER_MASKED = re.compile(
+    r"(?<![0-9A-Za-z*＊])[1-9][0-9]{5}[0-9*＊]{11}[0-9Xx*＊](?![0-9A-Za-z*＊])"
+)
+
+
+# a mask beside a digit: what a masked number needs, searched only when a mask is there
+_DIGIT_BY_MASK = re.compile(r"[0-9][*＊]|[*＊][0-9]")
+
+
+def may_hold_under_masked(text: str) -> bool:
+    """Whether ``text`` holds a mask character beside a digit (a C-level test first: most
+    posts hold no asterisk, and most that do hold it in Markdown emphasis)."""
+    return ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None
+
+
+def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` in ``text`` of every ID number with one or two characters
+    masked that a filling of the masks makes a valid number (province, birth date and
+    check character: :func:`~govpub.compliance.idnumbers.valid_id18`)."""
+    for match in _UNDER_MASKED.finditer(text):
+        number = match.group()
+        masked = sum(number.count(mask) for mask in _MASKS)
+        if 1 <= masked <= _MOST_MASKED and _completes(number):
+            yield match.span()
+
+
+def _completes(number: str) -> bool:
+    """Whether some digits (or an ``X`` last) in place of the masks make a valid ID number."""
+    slots = [i for i, c in enumerate(number) if c in _MASKS]
+    choices = ["0123456789X" if i == len(number) - 1 else "0123456789" for i in slots]
+    chars = list(number)
+    for filling in product(*choices):
+        for i, c in zip(slots, filling, strict=True):
+            chars[i] = c
+        if valid_id18("".join(chars)):
+            return True
+    return False
+
+
+def folded_span(
+    to_original: Callable[[int], int], size: int, start: int, end: int
+) -> tuple[int, int]:
+    """The folded span of the written span ``start:end``: ``to_original`` maps the
+    ``size`` folded offsets to written ones, in order."""
+    return _first_at(to_original, size, start), _first_at(to_original, size, end)
+
+
+def _first_at(to_original: Callable[[int], int], size: int, offset: int) -> int:
+    """The first folded offset whose written offset is ``offset`` or after."""
+    low, high = 0, size
+    while low < high:
+        middle = (low + high) // 2
+        if to_original(middle) < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low

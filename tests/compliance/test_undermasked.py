@@ -1,0 +1,66 @@
+"""ID numbers masked too little, and masks the fold must not close up (red team 47).
+
+The convention masks the birth date (keep 6 + 4); one or two masked characters with the
+birth date shown leave at most ten candidate numbers, so they block.  A run of four or
+more asterisks is a mask the page shows, not emphasis: ``G3101********1234`` is a masked
+学籍号, not the passport ``G31011234``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from number_makers import id_number
+
+from govpub import Post, check
+from govpub.compliance.folding import fold
+from govpub.compliance.undermasked import find_under_masked_ids
+
+ID = id_number("32010219880808021")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        ID[:14] + "**" + ID[16:],  # two sequence digits
+        ID[:12] + "**" + ID[14:],  # the birth day
+        ID[:17] + "*",  # the check character alone
+        ID[:15] + "＊" + ID[16:],  # full width
+    ],
+)
+def test_one_or_two_masked_characters_still_leak(written: str) -> None:
+    assert list(find_under_masked_ids(f"身份证号：{written}")) == [(5, 23)]
+    result = check(Post(title="公示", body=f"身份证号：{written}"))
+    assert [(f.rule, f.severity) for f in result.findings] == [("personal.id_number", "block")]
+    assert result.findings[0].excerpt == "身份证号：320102********" + written[14:]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "110101********1234",  # the convention
+        ID[:10] + "****" + ID[14:],  # month and day
+        ID[:3] + "*" * 11 + ID[14:],  # 3 + 4
+        "99010219880808**18",  # no province
+        "32010219881308**18",  # month 13
+    ],
+)
+def test_masks_and_non_ids_stay_clean(written: str) -> None:
+    assert not list(find_under_masked_ids(written))
+    assert not check(Post(title="公示", body=f"证号：{written}")).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("G3101********1234", "g3101********1234"),
+        ("138****5678", "138****5678"),
+        ("138**1234**5678", "13812345678"),  # emphasis, as before
+        ("内部***资料", "内部资料"),
+    ],
+)
+def test_a_run_of_four_asterisks_is_a_mask_not_emphasis(text: str, folded: str) -> None:
+    assert fold(text).text == folded
+
+
+def test_a_masked_student_number_is_no_passport() -> None:
+    assert not check(Post(title="公示", body="学籍号：G3101********1234")).findings
