@@ -98,6 +98,7 @@ from govpub.compliance.wording import (
     not_an_opinion,
     opinion_forbidden,
     reported_speech,
+    sentence_warns,
     warned_against,
 )
 from govpub.model import Post
@@ -843,6 +844,8 @@ class _Run:
         for start, end, head, tail in find_sales_talk(folded, anchors):
             if view.in_url(start, end) or warned_against(folded, start, end):
                 continue  # (所谓“私信领取福利”多为诈骗: a warning, quoted)
+            if sentence_warns(folded, head, tail):
+                continue  # (部分微商以“月入过万”为诱饵，骗取加盟费: the bait, named)
             o_head, o_tail = view.span(head, tail)
             if any(o_head <= at < o_tail for at in taken):
                 continue  # a listed phrase in the sentence says it (私信领券，下单更优惠)

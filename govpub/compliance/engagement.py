@@ -81,15 +81,21 @@ _FORBIDDING = (
     "警惕", "谨防", "提防", "当心", "小心",
 )  # fmt: skip
 _JOINERS = "、+＋和并及与,，"
+_FIRST = "先"  # 先关注: a step of a procedure the account sets
 _APP = re.compile(r"app|客户端|软件|小程序")
 
 _PRECONDITION = re.compile(
     r"(?:方可|才能|才可|方能|才予|方予|才给|方给|才允许|才会受理|才受理|才有资格|方有资格)"
+    # the service right after the act's 后 (关注本公众号后领取, 下载APP后办理; not 后可查询)
+    r"|后(?:领取|办理|预约|报名|申领|参加|参与|查看)"
+    # a refusal threatened for not doing it (下载APP并完成注册，否则无法领取补贴)
+    r"|否则[^。！？!?\n]{0,10}?(?:不予|不得|不能|无法|不可|不再)"
 )
 _REFUSAL = re.compile(
     r"(?:不予|不得|不能|无法|不可|不再)"
     r"(?:受理|办理|报名|预约|参加|参与|申请|领取|享受|审批|查看|查询)"
     r"|通报批评|问责|扣分"  # a sanction for not sharing (未按要求转发的…通报批评)
+    r"|不是[^。！？!?\n，,]{0,6}?人"  # a shaming (不点赞不是我县人, as 不转不是中国人)
 )
 _NEGATED_ACT = ("未按要求", "没有", "未", "不", "没")
 _REWARD = re.compile(
@@ -97,6 +103,15 @@ _REWARD = re.compile(
     r"|(?:送|赢|领|获|兑换|奖励|返)[^。！？!?\n，,]{0,10}?"
     r"(?:礼品|奖品|红包|好礼|大奖|礼包|话费|流量|现金|奖金|积分|优惠券|代金券|纪念品|门票|会员|iphone)"
     r"|\bto win\b|\bwin an? \b|\benter (?:the|a) (?:lucky )?(?:draw|giveaway)"  # share to win
+)
+# proof of a share or a like demanded: a screenshot after it (转发至3个群并截图发给网格员,
+# 转发朋友圈截图), not a screenshot reported (网友转发截图称)
+_PROOF = re.compile(
+    r"(?:并|后|再|然后|[，,]|朋友圈|群)\s*截图|截图(?:发|上传|上报|报送|交|给|回传|留存|保存)"
+)
+# a quota of votes set (每人每天投10票), not one allowed (每天可投5票)
+_QUOTA = re.compile(
+    r"每(?:人|天|日)[^可限多。！？!?\n，,]{0,6}?投\s*(?:\d+|[一二三四五六七八九十]+)\s*票"
 )
 # what a share or a like is paid with, without a prize named: 转发到朋友圈即可领取
 _SHARE_PAID = re.compile(r"(?:即可|就能|就可以?|可)(?:免费)?(?:领取|参与|参加|获得|获取|抽奖|兑换)")
@@ -113,7 +128,7 @@ _CANVASSING = frozenset(["投票", "助力"])
 _VOTE_FOR = "为"
 _HELPERS = ("好友", "朋友", "亲友", "帮我", "帮忙")
 _CONDITIONS = (_PRECONDITION, _REWARD)
-_PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID)
+_PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID, _PROOF, _QUOTA)
 # (the like in quotation marks or brackets too: 集齐38个“赞”, ‘赞’, 【赞】 — red team 40)
 _LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『‘'【]?赞")
 _DEMAND = re.compile(
@@ -189,6 +204,7 @@ def _is_social(folded: str, start: int, end: int, word: str) -> bool:
     if word == "关注":
         return (
             _ACCOUNTS.match(after) is not None
+            or folded.endswith(_FIRST, 0, start)  # 先关注，再留言，方可参与抽奖
             or _QUOTED_ACCOUNT.match(folded, end) is not None
             or _beside_act(folded, start, end)
         )

@@ -5,7 +5,8 @@ list holds: ``全国包邮，拍下立发``, ``招代理，一件代发``, ``私
 selling word alone is news or a warning (偏远地区快递不包邮问题, 部分微商销售“三无”产品, 通过
 私信留言); two different ones in one sentence are a pitch.
 
-An anchor (:data:`CUE_ANCHORS`: 包邮, 代发, 微商, 领券, 私信) is found by the policy's one
+An anchor (:data:`CUE_ANCHORS`: 包邮, 代发, 微商, 领券, 私信; since red team 46 秒杀, 抢购 and
+团购: 限时抢购，手慢无; 团购价88元，扫码购买) is found by the policy's one
 term pass (internal terms of :data:`CUE_RULE`); the sentence around it is read for the
 cues of ``data/sales_cues.txt`` only there.  The text is folded.
 """
@@ -23,10 +24,28 @@ __all__ = ["CUE_ANCHORS", "CUE_RULE", "find_sales_talk"]
 #: The rule of the internal terms that anchor a reading (never reported as such).
 CUE_RULE = "sales-cue"
 #: The selling words that start a reading of their sentence.
-CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信")
+CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信", "秒杀", "抢购", "团购")
 
 _REACH = 40  # characters read each side of an anchor, within its sentence
 _PITCH = 2  # distinct cues in one sentence that make it a pitch
+_CRIES = "！!"  # an anchor cried out alone (秒杀！原价199元…): its pitch is the next sentence
+
+
+_QUOTED = ("“”", "「」", "『』", '""')  # an anchor named in quotation marks (有的“秒杀”活动)
+# what denies the sale in the anchor's clause (活动从未真正开放抢购): a report, not a pitch
+_DENIED = ("从未", "并未", "未能", "没有", "并非", "从不")
+_CLAUSE_MARKS = "，,；;：:。！？!?\n"
+
+
+def _named_or_denied(folded: str, start: int, end: int) -> bool:
+    """Whether the anchor stands quoted as a word (“秒杀”) or denied in its clause."""
+    around = folded[start - 1 : start] + folded[end : end + 1]
+    if start > 0 and around in _QUOTED:
+        return True
+    head = start
+    while head > max(0, start - 12) and folded[head - 1] not in _CLAUSE_MARKS:
+        head -= 1
+    return any(word in folded[head:start] for word in _DENIED)
 
 
 @cache
@@ -42,7 +61,11 @@ def find_sales_talk(
     least two distinct selling cues, one per sentence, in text order."""
     last_head = -1
     for start, end, _ in anchors:
+        if _named_or_denied(folded, start, end):
+            continue
         head, tail = sentence_around(folded, start, end, _REACH)
+        if tail - end <= 1 and folded[tail : tail + 1] in tuple(_CRIES):
+            _, tail = sentence_around(folded, tail + 1, tail + 1, _REACH)
         if head <= last_head:
             continue  # (one finding per sentence: 私信领取优惠券，全场包邮)
         sentence = folded[head:tail]

@@ -42,6 +42,7 @@ __all__ = [
     "opinion_forbidden",
     "parse_term_list",
     "reported_speech",
+    "sentence_warns",
     "warned_against",
 ]
 
@@ -304,7 +305,7 @@ _QUOTES = {"“": "”", "「": "」", "『": "』"}
 _CLOSING = frozenset(_QUOTES.values())
 _SPEECH_VERBS = (
     "说", "道", "讲", "问", "答", "称", "表示", "坦言", "感慨", "介绍", "告诉", "留言",
-    "反映", "回忆", "提到", "谈到", "认为", "评价", "感叹",
+    "反映", "回忆", "提到", "谈到", "认为", "评价", "感叹", "写下", "写道",
 )  # fmt: skip
 # Who speaks in the account's own voice: a quotation of these is the post's opinion.
 _OWN_VOICE = ("我", "小编", "笔者", "本人")
@@ -389,7 +390,7 @@ def _own_voice(speaker: str) -> bool:
 # right after it (大小编钟, 缩小编制, 无语音播报, 空气死角; 说实话、办实事 is a slogan) …
 _PROSE_AFTER = {
     "小编": ("钟", "制", "码", "组"),
-    "无语": ("音", "言"),
+    "无语": ("音", "言", "种"),
     "气死": ("角",),
     "说实话": ("、", "办实事"),
 }
@@ -398,6 +399,7 @@ _PROSE_BEFORE = {
     "小编": ("大", "缩", "减"),
     "呵呵": ("笑", "乐"),
     "气死": ("空", "氧", "废", "毒", "沼", "燃"),
+    "气炸": ("煤", "燃", "沼", "氢", "然", "瓦斯"),
     "说实话": ("、",),
 }
 # Others whose words a post reports (网友吐槽, 志愿者小陈说，…): the speaker named in the
@@ -411,6 +413,15 @@ _CLAUSE_END = frozenset("，,；;：:。！？!?\n")
 _SPEECH_THEN_PAUSE = tuple(
     verb + mark for verb in ("说", "表示", "坦言", "介绍") for mark in "，,:"
 )
+# 震惊 is the account's cry only as a headline's (震惊！, 震惊了！): 感到震惊, 地震惊醒 report
+_CRIED = ("！", "!", "了！", "了!")
+# an interview's transcript: a speaker's name or title and a colon open the line
+# (王教授：我认为…; 记者：…), the words are the speaker's, not the account's
+_TRANSCRIPT_SPEAKER = re.compile(r"[^\n：:，,。！？!?“”「」]{1,8}[：:]")
+_TITLES = (
+    "教授", "记者", "主持人", "嘉宾", "局长", "主任", "书记", "院长", "研究员", "厅长",
+    "部长", "校长", "经理", "董事长",
+)  # fmt: skip
 # 个人认为…的，有权…: 个人 is the subject of a legal condition, not the author
 _CONDITION_AFTER = ("有权", "可以", "可", "应当", "依法")
 
@@ -424,6 +435,8 @@ def not_an_opinion(text: str, start: int, end: int) -> bool:
     可以投诉), where 个人 is whoever the law speaks of.
     """
     term = text[start:end]
+    if term == "震惊" and not text.startswith(_CRIED, end):
+        return True
     if text.startswith(_PROSE_AFTER.get(term, ()), end) or text.endswith(
         _PROSE_BEFORE.get(term, ()), 0, start
     ):
@@ -432,7 +445,19 @@ def not_an_opinion(text: str, start: int, end: int) -> bool:
         return any(party in _clause_before(text, start) for party in _THIRD_PARTIES)
     if term.startswith("个人") and _legal_condition(text, end):
         return True
-    return _said_by_another(text, start)
+    return _said_by_another(text, start) or _transcript_line(text, start)
+
+
+def _transcript_line(text: str, start: int) -> bool:
+    """Whether the term's line opens with another speaker's name and a colon (王教授：…)."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _TRANSCRIPT_SPEAKER.match(text, line, start)
+    if label is None or any(
+        char in _QUOTES or char in SENTENCE_END for char in text[label.end() : start]
+    ):
+        return False  # (群众说：“政策好。”我认为…: the account speaks after the quotation)
+    speaker = label.group()[:-1]
+    return not _own_voice(speaker) and any(who in speaker for who in _TITLES + _THIRD_PARTIES)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -560,6 +585,14 @@ def warned_against(text: str, start: int, end: int) -> bool:
     if _KIND_OF_MESSAGE.search(text, opened, tail):
         after += text[tail : _sentence_after(text, tail + 1, heading=False)]
     sentence = text[head:opened] + "|" + after
+    return any(_cue_in(sentence, cue) for cue in _warning_cues())
+
+
+def sentence_warns(text: str, head: int, tail: int) -> bool:
+    """Whether the sentence ``text[head:tail]`` (folded) holds a warning cue, not negated:
+    selling cues there are the bait it names (部分微商以“宝妈创业”“月入过万”为诱饵，骗取
+    加盟费), not a pitch (red team 46)."""
+    sentence = text[head:tail]
     return any(_cue_in(sentence, cue) for cue in _warning_cues())
 
 

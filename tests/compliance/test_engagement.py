@@ -214,3 +214,34 @@ def test_anti_fraud_words_name_no_scam(demand: str, act: str, scam: str) -> None
     the act still is one (谨防上当, 是骗局)."""
     found = _demands(f"请全体干部职工{demand}{act}{scam}。")
     assert len(found) == (0 if scam else 1)
+
+
+# -- red team 46: a service after 后, 否则 and a refusal, a screenshot as proof, a quota of
+# votes, 先关注, a shaming after a negated act ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("关注本公众号后领取电子证照", ["关注本公众号后领取"]),
+        ("请下载APP并完成注册，否则无法领取补贴", ["下载app并完成注册，否则无法"]),
+        ("请转发至3个微信群并截图发给网格员", ["转发至3个微信群并截图"]),
+        ("为我县选手投票拉票，每人每天投10票", ["投票拉票，每人每天投10票"]),
+        ("先关注，再留言，方可参与抽奖", ["关注，再留言，方可"]),
+        ("不点赞不是我县人", ["不点赞不是我县人"]),
+    ],
+)
+def test_found_since_red_team_46(text: str, expected: list[str]) -> None:
+    assert _demands(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关注公众号后可查询办理进度",  # an offer: 后可, not 后办理
+        "网络投票每人每天可投5票",  # a vote's rule allowed, not a quota set
+        "一张被网友大量转发的截图显示",  # a screenshot reported
+    ],
+)
+def test_not_found_since_red_team_46(text: str) -> None:
+    assert _demands(text) == []

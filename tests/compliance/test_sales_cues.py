@@ -58,3 +58,33 @@ def test_a_sentence_gives_one_finding_and_a_listed_phrase_in_it_suffices() -> No
 def test_a_pitch_quoted_as_a_warning_is_not_reported() -> None:
     result = check(Post(title="通知", body="警惕“一件代发，月入过万”类招聘骗局。"))
     assert not result.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本店爆款限时抢购，手慢无！",
+        "扫码购买茶叶礼盒，团购价88元一盒。",
+        "秒杀！原价199元，现价59元，仅限今天。",  # the cry reads on into its pitch
+    ],
+)
+def test_the_anchors_of_red_team_46_are_a_pitch(text: str) -> None:
+    assert _pitches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有的“秒杀”活动从未真正开放抢购，消费者抢到的多是优惠券。",  # quoted, denied
+        "加强社区团购价格监管。",
+        "受谣言影响，部分市民抢购食盐。",
+    ],
+)
+def test_the_anchors_of_red_team_46_in_reports(text: str) -> None:
+    assert not _pitches(text)
+
+
+def test_a_bait_named_in_its_sentence_is_not_reported() -> None:
+    text = "部分微商以“宝妈创业”“月入过万”为诱饵，骗取加盟费，请提高警惕。"
+    assert _pitches(text)  # two cues: the reader finds them …
+    assert not check(Post(title="通知", body=text)).findings  # … and 骗取 names them bait

@@ -369,3 +369,23 @@ def test_opinion_forbidden(text: str, term: str, forbidden: bool) -> None:
 def test_warned_against_a_lure(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
     assert warned is wording.warned_against(text, start, start + 5)
+
+
+# -- red team 46: a headline's cry, an interview's transcript ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "prose"),
+    [
+        ("震惊！本市一男子竟然倒车", "震惊", False),
+        ("震惊了！原来电饭煲这样用", "震惊", False),
+        ("凌晨的地震惊醒了部分居民", "震惊", True),
+        ("村民们对这一发现感到震惊。", "震惊", True),
+        ("平台无语种数量限制", "无语", True),
+        ("煤气炸开了锅炉", "气炸", True),
+        ("记者：您怎么看？\n王教授：我认为关键在落实", "我认为", True),
+        ("群众说：“政策好。”我认为此举欠妥", "我认为", False),
+    ],
+)
+def test_opinion_words_read_since_red_team_46(text: str, term: str, prose: bool) -> None:
+    assert _opinion_is_prose(text, term) is prose
