@@ -399,7 +399,7 @@ _PROSE_BEFORE = {
     "小编": ("大", "缩", "减"),
     "呵呵": ("笑", "乐"),
     "气死": ("空", "氧", "废", "毒", "沼", "燃"),
-    "气炸": ("煤", "燃", "沼", "氢", "然", "瓦斯"),
+    "气炸": ("煤", "燃", "沼", "氢", "然", "瓦斯", "空"),  # (空气炸锅)
     "说实话": ("、",),
 }
 # Others whose words a post reports (网友吐槽, 志愿者小陈说，…): the speaker named in the
@@ -584,15 +584,18 @@ def warned_against(text: str, start: int, end: int) -> bool:
     after = text[closed + 1 : tail]
     if _KIND_OF_MESSAGE.search(text, opened, tail):
         after += text[tail : _sentence_after(text, tail + 1, heading=False)]
-    sentence = text[head:opened] + "|" + after
-    return any(_cue_in(sentence, cue) for cue in _warning_cues())
+    return _holds_warning(text[head:opened] + "|" + after)
 
 
 def sentence_warns(text: str, head: int, tail: int) -> bool:
     """Whether the sentence ``text[head:tail]`` (folded) holds a warning cue, not negated:
     selling cues there are the bait it names (部分微商以“宝妈创业”“月入过万”为诱饵，骗取
     加盟费), not a pitch (red team 46)."""
-    sentence = text[head:tail]
+    return _holds_warning(text[head:tail])
+
+
+def _holds_warning(sentence: str) -> bool:
+    """Whether ``sentence`` holds a cue of ``data/warning_cues.txt``, not negated."""
     return any(_cue_in(sentence, cue) for cue in _warning_cues())
 
 
