@@ -43,7 +43,7 @@ from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.engagement import ACT_RULE, find_engagement_demands
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, Severity, tighter
-from govpub.compliance.folding import holds_reference, written_url
+from govpub.compliance.folding import FORMATTING_TAGS, holds_reference, written_url
 from govpub.compliance.links import (
     LinkSpan,
     abbreviation,
@@ -264,6 +264,13 @@ _DISCLOSURE_MESSAGES = {
 _SCHEME_HEAD = re.compile(r"(?:[a-z][a-z0-9+.\-]*:)?[/\\]{0,2}")
 
 
+def _in_formatting_tag(span: LinkSpan) -> bool:
+    """Whether a link's address stands in a formatting tag's attributes (``<span
+    data-href=…>``), which the fold drops: no folded text lies in it, so no word or number
+    read across the dropped tag (``内部<font data-url=…>资</font>料``) is inside an address."""
+    return span.kind == "html" and span.tag in FORMATTING_TAGS
+
+
 @dataclass
 class _FieldView:
     """One text field while it is checked: folded text, links, masks, offset mapping."""
@@ -274,7 +281,10 @@ class _FieldView:
     masks: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._by_start = sorted(self.links, key=lambda s: (s.url_start, s.url_end))
+        links = self.links
+        if not self.folded.identity:  # (a formatting tag went: its address is in no folded span)
+            links = [s for s in links if not _in_formatting_tag(s)]
+        self._by_start = sorted(links, key=lambda s: (s.url_start, s.url_end))
         self._starts = [s.url_start for s in self._by_start]
         self._ends = [s.url_end for s in self._by_start]
         self._identity = self.folded.identity

@@ -612,6 +612,15 @@ _TAG_NAMES = (
 )
 _TAG_FORM = r"<(?:/?(?:{names})(?=[\s/>])[^<>]{{0,300}}|!--[^<>]{{0,300}}?--)>"
 _TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
+# A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
+# ``<font onclick="window.open('//u.jd.com/x')">``): the fold drops it as formatting all the
+# same (so ``机<span …>密</span>★`` still reads 机密★), and the link scanner reads its
+# address from the text as written (links.py ``_formatting_tag_links``; red team 48).
+FORMATTING_TAGS = frozenset(_TAG_NAMES.split("|"))
+ADDRESS_TAG = LazyPattern(
+    rf"<(?P<tag>{_TAG_NAMES})(?=[\s/>])(?P<attrs>[^<>]{{0,300}}?(?://|www\.)[^<>]{{0,300}})>",
+    re.IGNORECASE,
+)
 # What IGNORECASE matches besides the ASCII letter, for the letters of those names: the
 # characters outside ASCII whose case maps to them (a test checks every letter).
 _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
@@ -778,9 +787,10 @@ def _emphasis(
         return gaps, {}  # most texts (with tags) have none
     last = len(folded)
     opener: tuple[int, int, str, bool] | None = None  # a run that may open, and if it went
+    masks = _Masks(folded, text, written)
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
-        if match.group()[0] == "*" and _mask_run(folded, start, end, text, written):
+        if match.group()[0] == "*" and masks.cover(start, end):
             continue
         if written is not None and "*" in match.group():
             start, end = _written_stars(text, written, start, end)
@@ -812,21 +822,39 @@ def _emphasis(
     return gaps, {}
 
 
-def _mask_run(folded: str, start: int, end: int, text: str, written: Folded | None) -> bool:
-    """Whether the asterisks at ``start:end`` belong to a run of four or more as written: a
-    mask (``G3101********1234``, ``138****5678``), which the page shows — CommonMark pairs
-    no emphasis there — so that its digits are not closed up into another number (the
-    masked 学籍号 read as a passport ``G31011234``: red team 47)."""
-    if not (start and folded[start - 1] == "*") and folded[end : end + 1] != "*":
-        return False  # a run of two or three: the common case
-    first, stop = start, end
-    while first and folded[first - 1] == "*":
-        first -= 1
-    while stop < len(folded) and folded[stop] == "*":
-        stop += 1
-    if written is not None:  # only the ASCII stars as written make a run ("＊" is none)
-        first, stop = _written_stars(text, written, first, stop)
-    return stop - first >= 4
+@dataclass
+class _Masks:
+    """Which runs of asterisks are masks: four or more as written (``G3101********1234``,
+    ``138****5678``), which the page shows — CommonMark pairs no emphasis there — so that
+    their digits are not closed up into another number (the masked 学籍号 read as a passport
+    ``G31011234``: red team 47).  ``written`` maps ``folded`` back to ``text`` when a star
+    of it folded into ``*``."""
+
+    folded: str
+    text: str
+    written: Folded | None
+    _run_end: int = 0  # the end of the last run measured, and whether it is a mask
+    _masked: bool = False
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether the match ``start:end`` of ``_EMPHASIS`` lies in a mask.  Every match in
+        one run has the same answer, so a run is measured once (at each of its matches,
+        40,000 asterisks took 26 s)."""
+        if start < self._run_end:
+            return self._masked
+        folded = self.folded
+        if not (start and folded[start - 1] == "*") and folded[end : end + 1] != "*":
+            return False  # a run of two or three: the common case
+        first, stop = start, end
+        while first and folded[first - 1] == "*":
+            first -= 1
+        while stop < len(folded) and folded[stop] == "*":
+            stop += 1
+        self._run_end = stop
+        if self.written is not None:  # only the ASCII stars as written make a run ("＊": none)
+            first, stop = _written_stars(self.text, self.written, first, stop)
+        self._masked = stop - first >= 4
+        return self._masked
 
 
 def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:

@@ -50,7 +50,7 @@ from urllib.parse import unquote
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import require_text
-from govpub.compliance.folding import Folded, fold, written_url
+from govpub.compliance.folding import ADDRESS_TAG, Folded, fold, written_url
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
@@ -1087,7 +1087,34 @@ def scan_links(
         return [_shift(s, start) for s in scan_links(piece)]
     if folded is None:
         folded = fold(text)
-    return _Scanner(folded, text).scan(0, len(folded.text))
+    spans = _Scanner(folded, text).scan(0, len(folded.text))
+    if not folded.identity and "<" in text and ("//" in text or "www." in text):
+        hidden = _formatting_tag_links(text, spans)
+        if hidden:
+            spans = sorted([*spans, *hidden], key=lambda span: span.start)
+    return spans
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _formatting_tag_links(text: str, spans: Sequence[LinkSpan]) -> list[LinkSpan]:
+    """Addresses in the attributes of formatting tags (``<span data-href="https://t.cn/x">``):
+    the fold drops those tags as formatting, so the scan of the folded text never sees them,
+    while a page's script opens the address.  Read from the text as written, each judged
+    with its tag as any tag's embedded address is (red team 48)."""
+    found: list[LinkSpan] = []
+    for match in ADDRESS_TAG.finditer(text):
+        start, end = match.span()
+        if any(span.start <= start < span.end for span in spans):
+            continue  # inside a link already found (an <a>'s words)
+        base = match.start("attrs")
+        tag = match.group("tag").translate(_LOWER)
+        for u_start, u_end, _ in _embedded(match.group("attrs").translate(_LOWER), base, []):
+            raw = text[u_start:u_end]
+            url = _entities(raw) if "&" in raw else raw
+            found.append(LinkSpan("html", start, end, u_start, u_end, raw, url, tag=tag))
+    return found
 
 
 def _shift(span: LinkSpan, by: int) -> LinkSpan:

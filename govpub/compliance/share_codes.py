@@ -227,7 +227,11 @@ def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset
     if modelled and token.get("prefix"):
         opening = rf"(?:{sign}|[{re.escape(''.join(modelled))}]\s*{token['prefix']}\s+)"
         sign = f"[{re.escape(''.join(sorted({*signs, *modelled})))}]"
-    code = rf"\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*"
+    code = rf"[a-z0-9]{{{low},{high}}}"
+    if token.get("spaces"):  # (€AbCd 1234 Ef€: each character once, a separator maybe before)
+        separators = re.escape(str(token.get("separators", " ")))
+        code = rf"[a-z0-9](?:[{separators}]?[a-z0-9]){{{low - 1},{high - 1}}}"
+    code = rf"\s*(?P<code>{code})\s*"
     return LazyPattern(f"{opening}{code}{sign}"), frozenset([*signs, *modelled])
 
 
@@ -650,8 +654,9 @@ def _alone_codes(
                 if match is not None:
                     matches.append(match)
                     end = match.end()
+    drop = str.maketrans("", "", rules.separators)  # (a spaced code is judged without them)
     for match in matches:
-        if rules.bare.written_like_a_code(written(*match.span("code"))):
+        if rules.bare.written_like_a_code(written(*match.span("code")).translate(drop)):
             yield match.span()
 
 

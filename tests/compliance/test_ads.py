@@ -848,3 +848,25 @@ def test_strip_reads_a_host_that_closing_up_bares() -> None:
 def test_a_capitals_only_token_needs_its_triggers_sentence(text: str, blocks: bool) -> None:
     result = check(Post(title="通知", body=text))
     assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
+
+
+# -- red team 48: a spaced code between two currency signs, with no trigger ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # single separators inside: the letters and digits alone are a random code
+        ("€AbCd 1234 Ef€", True),
+        ("€AbCd-1234-Ef€", True),
+        ("₤Ab Cd 12 Ef Gh₤", True),
+        # words, a name in syllables, digits alone or too long without the spaces stay clean
+        ("€Spring 2026€", False),
+        ("€Xiao Mi 14 Pro€", False),
+        ("€ 1234 5678 €", False),
+        ("€AbCd 1234 EfGh 5678 Xy€", False),
+    ],
+)
+def test_spaced_code_between_currency_signs(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings

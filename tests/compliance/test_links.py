@@ -920,3 +920,32 @@ def test_number_then_word(raw: str, prose: bool) -> None:
 )
 def test_a_number_and_an_english_sentence_are_no_other_site(body: str, rules: set[str]) -> None:
     assert rules == {f.rule for f in check(Post(title="通知", body=body)).findings}
+
+
+# -- red team 48: an address in a formatting tag's attributes --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<span data-href="https://t.cn/A6x">点此查看</span>',
+        "<b onclick=\"window.open('//u.jd.com/x')\">详情</b>",
+        "<SPAN DATA-HREF='HTTPS://T.CN/X'>看</SPAN>",
+        '<font style="background:url(https://m.tb.cn/h.x)">活动</font>',
+    ],
+)
+def test_address_in_a_formatting_tag_is_a_link(text: str) -> None:
+    result = check(Post(title="通知", body=text))
+    assert [f.rule for f in result.findings] == ["ad.link_stripped"]
+    assert "t.cn" not in result.post.body
+    assert "jd.com" not in result.post.body
+
+
+def test_formatting_tag_with_an_address_still_closes_up() -> None:
+    """The fold drops the tag all the same: words and numbers read across it are found."""
+    for text, rule in [
+        ('机<span data-href="https://www.gov.cn/">密</span>★10年', "secrecy.marking"),
+        ('内部<font data-url="https://www.gov.cn/a">资</font>料', "secrecy.internal"),
+        ('138<span data-href="https://www.gov.cn/">1234</span>5678', "personal.mobile"),
+    ]:
+        assert [f.rule for f in check(Post(title="通知", body=text)).findings] == [rule]
