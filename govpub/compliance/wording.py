@@ -415,6 +415,9 @@ _SPEECH_THEN_PAUSE = tuple(
 )
 # 震惊 is the account's cry only as a headline's (震惊！, 震惊了！): 感到震惊, 地震惊醒 report
 _CRIED = ("！", "!", "了！", "了!")
+# 人气愤 is the account's only as 令人气愤, 让人气愤 (not 老人气愤地说, 商人气愤地反映)
+_ANGERED = "人气愤"
+_ANGERING = ("令", "让", "使", "叫")
 # an interview's transcript: a speaker's name or title and a colon open the line
 # (王教授：我认为…; 记者：…), the words are the speaker's, not the account's
 _TRANSCRIPT_REACH = 200
@@ -438,6 +441,8 @@ def not_an_opinion(text: str, start: int, end: int) -> bool:
     term = text[start:end]
     if term == "震惊" and not text.startswith(_CRIED, end):
         return True
+    if term == _ANGERED and not text.endswith(_ANGERING, 0, start):
+        return True  # 老人气愤地说: someone angry, reported
     if text.startswith(_PROSE_AFTER.get(term, ()), end) or text.endswith(
         _PROSE_BEFORE.get(term, ()), 0, start
     ):

@@ -399,6 +399,8 @@ def test_opinion_words_read_since_red_team_46(text: str, term: str, prose: bool)
     ("text", "term"),
     [
         ("夏季使用空气炸锅应注意防火", "气炸"),  # 空气炸锅
+        ("一位老人气愤地说，路灯坏了半年", "人气愤"),  # someone angry, reported
+        ("商人气愤地向记者反映了情况", "人气愤"),
     ],
 )
 def test_opinion_words_that_are_other_words_since_fix46(text: str, term: str) -> None:
