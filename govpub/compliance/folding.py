@@ -550,6 +550,8 @@ def fold(text: str) -> Folded:
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)
+    # (a "<br" may stand in the text only if it did before the markup went, or the markup's
+    # going made one: _drop returns its very argument when it drops nothing)
     folded = _close_up_separators(folded, removed, breaks=angles or folded is not tagged)
     if not _shows_lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
         folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)

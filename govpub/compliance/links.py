@@ -436,7 +436,7 @@ class LinkSpan(NamedTuple):
 # A LinkSpan made from all its fields at once, without the Python-level ``__new__`` that a
 # NamedTuple's keyword defaults go through (half the cost; one a link: −0.02 ms a post).
 _new_tuple = tuple.__new__
-_NO_WORDS = (-1, -1, (), "", "")  # the defaults after ``url``: no words, inner links, label, tag
+_NO_WORDS = tuple(LinkSpan._field_defaults.values())  # after ``url``: no words, inner links…
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -949,3 +949,13 @@ def test_formatting_tag_with_an_address_still_closes_up() -> None:
         ('138<span data-href="https://www.gov.cn/">1234</span>5678', "personal.mobile"),
     ]:
         assert [f.rule for f in check(Post(title="通知", body=text)).findings] == [rule]
+
+
+def test_a_span_made_at_once_equals_one_made_by_its_constructor() -> None:
+    from govpub.compliance import links  # (its private fast path)
+
+    fast = links._new_tuple(
+        links.LinkSpan, ("bare", 0, 8, 0, 8, "t.cn/abc", "t.cn/abc", *links._NO_WORDS)
+    )
+    assert fast == links.LinkSpan("bare", 0, 8, 0, 8, "t.cn/abc", "t.cn/abc")
+    assert fast._fields == links.LinkSpan._fields
