@@ -81,21 +81,24 @@ _FORBIDDING = (
     "警惕", "谨防", "提防", "当心", "小心",
 )  # fmt: skip
 _JOINERS = "、+＋和并及与,，"
+_DOWNLOAD = "下载"
 _FIRST = "先"  # 先关注: a step of a procedure the account sets
 _APP = re.compile(r"app|客户端|软件|小程序")
 
 _PRECONDITION = re.compile(
     r"(?:方可|才能|才可|方能|才予|方予|才给|方给|才允许|才会受理|才受理|才有资格|方有资格)"
-    # the service right after the act's 后 (关注本公众号后领取, 下载APP后办理; not 后可查询)
-    r"|后(?:领取|办理|预约|报名|申领|参加|参与|查看)"
     # a refusal threatened for not doing it (下载APP并完成注册，否则无法领取补贴)
     r"|否则[^。！？!?\n]{0,10}?(?:不予|不得|不能|无法|不可|不再)"
 )
+# the service right after the act's 后, in the act's own clause (关注本公众号后领取; not 后可
+# 查询, nor 先关注办事指南，准备好材料后办理: the 后 of another step); 查看 is no service
+_SERVICE_AFTER = re.compile(r"后(?:领取|办理|预约|报名|申领|参加|参与)")
 _REFUSAL = re.compile(
     r"(?:不予|不得|不能|无法|不可|不再)"
     r"(?:受理|办理|报名|预约|参加|参与|申请|领取|享受|审批|查看|查询)"
     r"|通报批评|问责|扣分"  # a sanction for not sharing (未按要求转发的…通报批评)
-    r"|不是[^。！？!?\n，,]{0,6}?人"  # a shaming (不点赞不是我县人, as 不转不是中国人)
+    # a shaming (不点赞不是我县人, as 不转不是中国人; not 并不是非得本人到场)
+    r"|不是[^。！？!?\n，,]{0,4}?(?:中国|[省市县区镇乡村])人"
 )
 _NEGATED_ACT = ("未按要求", "没有", "未", "不", "没")
 _REWARD = re.compile(
@@ -189,6 +192,9 @@ def _condition_after(folded: str, start: int, end: int, word: str) -> tuple[int,
         found = pattern.search(folded, end, stop)
         if found is not None:
             return start, found.end()
+    service = _SERVICE_AFTER.search(folded, end, _clause_end(folded, end, stop))
+    if service is not None and (word != _DOWNLOAD or _download_demanded(folded, start)):
+        return start, service.end()
     for negation in _NEGATED_ACT:
         if folded.endswith(negation, 0, start):
             refused = _REFUSAL.search(folded, end, stop)
@@ -208,7 +214,7 @@ def _is_social(folded: str, start: int, end: int, word: str) -> bool:
             or _QUOTED_ACCOUNT.match(folded, end) is not None
             or _beside_act(folded, start, end)
         )
-    if word == "下载":
+    if word == _DOWNLOAD:
         return _APP.search(folded, end, min(len(folded), end + 14)) is not None
     to_social = any(place in after[:6] for place in _SOCIAL_PLACES)
     if word == "分享":
@@ -259,6 +265,21 @@ def _sentence_end(folded: str, start: int, stop: int) -> int:
     stop = min(stop, len(folded))
     for at in range(start, stop):
         if folded[at] in _SENTENCE_END:
+            return at
+    return stop
+
+
+def _download_demanded(folded: str, start: int) -> bool:
+    """Whether a demand stands before 下载 in its clause (须下载APP后办理): without one, a
+    download then a service is an instruction (可下载“浙里办”APP后预约办理), not a condition."""
+    low = _clause_start(folded, start, start - _REACH_BEFORE)
+    return _DEMAND.search(folded, low, start) is not None
+
+
+def _clause_end(folded: str, start: int, stop: int) -> int:
+    """Where the clause going on at ``start`` ends, not after ``stop``."""
+    for at in range(start, stop):
+        if folded[at] in "，,":
             return at
     return stop
 

@@ -28,7 +28,7 @@ CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信", "秒杀", "抢�
 
 _REACH = 40  # characters read each side of an anchor, within its sentence
 _PITCH = 2  # distinct cues in one sentence that make it a pitch
-_CRIES = "！!"  # an anchor cried out alone (秒杀！原价199元…): its pitch is the next sentence
+_CRIES = ("！", "!")  # an anchor cried out alone (秒杀！原价199元…): its pitch is the next sentence
 
 
 _QUOTED = ("“”", "「」", "『』", '""')  # an anchor named in quotation marks (有的“秒杀”活动)
@@ -64,7 +64,7 @@ def find_sales_talk(
         if _named_or_denied(folded, start, end):
             continue
         head, tail = sentence_around(folded, start, end, _REACH)
-        if tail - end <= 1 and folded[tail : tail + 1] in tuple(_CRIES):
+        if tail - end <= 1 and folded[tail : tail + 1] in _CRIES:
             _, tail = sentence_around(folded, tail + 1, tail + 1, _REACH)
         if head <= last_head:
             continue  # (one finding per sentence: 私信领取优惠券，全场包邮)

@@ -399,7 +399,7 @@ _PROSE_BEFORE = {
     "小编": ("大", "缩", "减"),
     "呵呵": ("笑", "乐"),
     "气死": ("空", "氧", "废", "毒", "沼", "燃"),
-    "气炸": ("煤", "燃", "沼", "氢", "然", "瓦斯"),
+    "气炸": ("煤", "燃", "沼", "氢", "然", "瓦斯", "空"),  # (空气炸锅)
     "说实话": ("、",),
 }
 # Others whose words a post reports (网友吐槽, 志愿者小陈说，…): the speaker named in the
@@ -415,6 +415,9 @@ _SPEECH_THEN_PAUSE = tuple(
 )
 # 震惊 is the account's cry only as a headline's (震惊！, 震惊了！): 感到震惊, 地震惊醒 report
 _CRIED = ("！", "!", "了！", "了!")
+# 人气愤 is the account's only as 令人气愤, 让人气愤 (not 老人气愤地说, 商人气愤地反映)
+_ANGERED = "人气愤"
+_ANGERING = ("令", "让", "使", "叫")
 # an interview's transcript: a speaker's name or title and a colon open the line
 # (王教授：我认为…; 记者：…), the words are the speaker's, not the account's
 _TRANSCRIPT_REACH = 200
@@ -438,6 +441,8 @@ def not_an_opinion(text: str, start: int, end: int) -> bool:
     term = text[start:end]
     if term == "震惊" and not text.startswith(_CRIED, end):
         return True
+    if term == _ANGERED and not text.endswith(_ANGERING, 0, start):
+        return True  # 老人气愤地说: someone angry, reported
     if text.startswith(_PROSE_AFTER.get(term, ()), end) or text.endswith(
         _PROSE_BEFORE.get(term, ()), 0, start
     ):
@@ -593,15 +598,18 @@ def warned_against(text: str, start: int, end: int) -> bool:
     after = text[closed + 1 : tail]
     if _KIND_OF_MESSAGE.search(text, opened, tail):
         after += text[tail : _sentence_after(text, tail + 1, heading=False)]
-    sentence = text[head:opened] + "|" + after
-    return any(_cue_in(sentence, cue) for cue in _warning_cues())
+    return _holds_warning(text[head:opened] + "|" + after)
 
 
 def sentence_warns(text: str, head: int, tail: int) -> bool:
     """Whether the sentence ``text[head:tail]`` (folded) holds a warning cue, not negated:
     selling cues there are the bait it names (部分微商以“宝妈创业”“月入过万”为诱饵，骗取
     加盟费), not a pitch (red team 46)."""
-    sentence = text[head:tail]
+    return _holds_warning(text[head:tail])
+
+
+def _holds_warning(sentence: str) -> bool:
+    """Whether ``sentence`` holds a cue of ``data/warning_cues.txt``, not negated."""
     return any(_cue_in(sentence, cue) for cue in _warning_cues())
 
 

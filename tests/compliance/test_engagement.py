@@ -245,3 +245,31 @@ def test_found_since_red_team_46(text: str, expected: list[str]) -> None:
 )
 def test_not_found_since_red_team_46(text: str) -> None:
     assert _demands(text) == []
+
+
+# -- fix46: a download as an instruction, 后 of another step, a refusal without shaming ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下载“个人所得税”APP后查看本人收入纳税明细",  # 查看 is no service
+        "市民可下载“浙里办”APP后预约办理",  # an instruction, no demand
+        "群众办事前可先关注办事指南，准备好材料后办理",  # the 后 of another clause's step
+        "未下载APP的群众并不是非得本人到场，可由家属代办",  # 不是…本人: no shaming
+    ],
+)
+def test_instructions_are_no_demands(text: str) -> None:
+    assert _demands(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("须下载“浙里办”APP后预约办理", ["下载“浙里办”app后预约"]),  # demanded
+        ("关注本公众号后领取电子证照", ["关注本公众号后领取"]),  # a follow: as before
+        ("不转发不是本市人", ["不转发不是本市人"]),
+    ],
+)
+def test_demands_beside_the_instructions(text: str, expected: list[str]) -> None:
+    assert _demands(text) == expected

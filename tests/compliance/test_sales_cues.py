@@ -88,3 +88,15 @@ def test_a_bait_named_in_its_sentence_is_not_reported() -> None:
     text = "部分微商以“宝妈创业”“月入过万”为诱饵，骗取加盟费，请提高警惕。"
     assert _pitches(text)  # two cues: the reader finds them …
     assert not check(Post(title="通知", body=text)).findings  # … and 骗取 names them bait
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "疫情期间部分市民抢购口罩，各药店限时限量供应。",  # 限时 is government prose
+        "本市第三批消费券将于周五10点开放抢购，限时三天。",  # the anchor is no cue of itself
+    ],
+)
+def test_qianggou_with_xianshi_in_reports(text: str) -> None:
+    """fix46: the anchor 抢购 and 限时 no longer make two cues by themselves."""
+    assert not _pitches(text)

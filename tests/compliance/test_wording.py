@@ -392,6 +392,40 @@ def test_opinion_words_read_since_red_team_46(text: str, term: str, prose: bool)
     assert _opinion_is_prose(text, term) is prose
 
 
+# -- fix46: 空气炸锅, 老人气愤地说, a pitch with 不得退换 ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("夏季使用空气炸锅应注意防火", "气炸"),  # 空气炸锅
+        ("一位老人气愤地说，路灯坏了半年", "人气愤"),  # someone angry, reported
+        ("商人气愤地向记者反映了情况", "人气愤"),
+    ],
+)
+def test_opinion_words_that_are_other_words_since_fix46(text: str, term: str) -> None:
+    assert _opinion_is_prose(text, term)
+
+
+def test_someone_angry_reported_is_no_opinion() -> None:
+    for text in ("一位老人气愤地说，路灯坏了半年。", "商人气愤地向记者反映了情况。"):
+        assert not check(Post(title="通知", body=text)).findings
+    assert check(Post(title="通知", body="插队的行为真是令人气愤。")).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("“全网最低价”，仅限今天，售出不得退换。", False),  # a pitch's terms of sale
+        ("规定主播不得虚构原价、编造“全网最低价”。", True),  # a rule forbidding the claim
+    ],
+)
+def test_bude_warns_only_of_a_claim(text: str, warned: bool) -> None:
+    start = text.find("全网最低价")
+    assert warned is wording.warned_against(text, start, start + 5)
+    assert warned is wording.sentence_warns(text, 0, len(text))
+
+
 def test_a_transcript_line_is_read_near_the_term() -> None:
     # the speaker is looked for near each term, not back to its line's start: a line of
     # 20,000 terms after one label took 27 s (a search back and a scan per term)
