@@ -40,11 +40,13 @@ domains too), so that no ad link survives and no host escapes the source rules.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple
 from urllib.parse import unquote
 
@@ -1095,6 +1097,8 @@ def scan_links(
     return spans
 
 
+# ASCII letters to lower case and nothing else, so that offsets stay (``str.lower`` makes two
+# characters of "İ"): the attributes as written read as the folded ones of other tags are
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -1104,9 +1108,13 @@ def _formatting_tag_links(text: str, spans: Sequence[LinkSpan]) -> list[LinkSpan
     while a page's script opens the address.  Read from the text as written, each judged
     with its tag as any tag's embedded address is (red team 48)."""
     found: list[LinkSpan] = []
+    ordered = sorted(spans, key=lambda span: span.start)
+    starts = [span.start for span in ordered]
+    reach = list(accumulate((span.end for span in ordered), max))  # the furthest end so far
     for match in ADDRESS_TAG.finditer(text):
         start, end = match.span()
-        if any(span.start <= start < span.end for span in spans):
+        before = bisect.bisect_right(starts, start) - 1  # (one lookup, not a pass over spans)
+        if before >= 0 and start < reach[before]:
             continue  # inside a link already found (an <a>'s words)
         base = match.start("attrs")
         tag = match.group("tag").translate(_LOWER)
