@@ -95,6 +95,7 @@ from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
 from govpub.compliance.wording import (
     Term,
+    coupon_of_another_word,
     no_sale,
     not_an_opinion,
     opinion_forbidden,
@@ -166,7 +167,7 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     # opinions, quoted
     "wording.opinion": (reported_speech, not_an_opinion, opinion_forbidden),
     # a search in a shopping app that names no shop or sale; a scammer's words quoted
-    "ad.wording": (no_sale, warned_against),
+    "ad.wording": (no_sale, warned_against, coupon_of_another_word),
     "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局
 }
 

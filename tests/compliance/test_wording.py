@@ -483,3 +483,40 @@ def test_a_market_trap_is_a_warning(text: str, warned: bool) -> None:
     assert warned is not any(
         f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("请取最小编号的记录。", "小编"),  # 最小编号
+        ("要老实说话、老实做事。", "老实说"),  # 老实说话
+        ("受到群众真心点赞。", "真心点赞"),  # others' praise, reported
+        ("赢得广大网友的真心点赞。", "真心点赞"),
+    ],
+)
+def test_opinion_words_found_probing_after_red_team_49(text: str, term: str) -> None:
+    assert _opinion_is_prose(text, term)
+
+
+def test_praise_for_others_in_the_accounts_voice_still_warns() -> None:
+    for text in ("为志愿者们的付出真心点赞！", "真心点赞！", "老实说，这次活动不错。"):
+        assert [f.rule for f in check(Post(title="通知", body=text)).findings] == [
+            "wording.opinion"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("投资者买入该债券后价格下跌，损失自负。", False),  # 债券, not a coupon
+        ("购买证券后价格上涨。", False),
+        ("考试结束收回试卷后价格不变。", False),
+        ("领券后价仅19.9元", True),
+        ("券后价19.9元", True),
+        ("某平台在秒杀活动中虚构原价、谎称库存有限，被罚款10万元。", False),  # a 价格违法 case
+        ("本店秒杀，全场包邮，下单立减，绝不虚构原价。", True),  # 虚构 denied: the ad's words
+    ],
+)
+def test_commercial_wording_in_financial_and_enforcement_news(text: str, found: bool) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert found is any(f.rule == "ad.wording" for f in findings)
