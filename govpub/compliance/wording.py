@@ -634,9 +634,10 @@ def no_sale(text: str, start: int, end: int) -> bool:
 # -- a price after a coupon that is another word -----------------------------------------
 
 # 券后价/卷后价/劵后价 after a character that makes 券 or 卷 another word: a bond or a security
-# (债券后价格下跌, 证券), a lottery or entry ticket, an exam paper or a case file (试卷后, 案卷后),
-# a roll of film or a spring roll — financial and court news, not a coupon price (red team 49)
-_NOT_A_COUPON = frozenset("债证奖彩库场票试案答问考画书胶花春蛋")
+# (债券后价格下跌, 证券, 国库券), a lottery ticket, an exam paper or a case file (试卷后, 案卷后),
+# a roll of film — financial and court news, not a coupon price (red team 49). Not 门票券,
+# 入场券 or 购书券: a shop sells tickets and books with a coupon price.
+_NOT_A_COUPON = frozenset("债证奖彩库试案答问考画胶")
 
 
 def coupon_of_another_word(text: str, start: int, end: int) -> bool:
