@@ -9,6 +9,10 @@ body does not hide an override that leaks. Written blind, with the corpus family
 
 from __future__ import annotations
 
+import io
+
+from PIL import Image as PILImage
+
 from govpub import Image, Override, Policy, Post, Source, check
 
 from .number_makers import full_width, id_number
@@ -19,11 +23,16 @@ SPAN_ID = "".join(f"<span>{full_width(ID[i : i + 4])}</span>" for i in range(0, 
 MOBILE = "一三八－一二三四－五六七八"  # numerals and full-width dashes
 SHORT = "ｔ。" + ZW + "ｃｎ／A6xYz"  # full width + 。 + U+200B
 SHARE = "👉￥AbCd1234Ef￥👈複製這段描述，打開👉淘寶👈"
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81"
-    b"\x84\x00\x00\x00\x00IEND\xaeB`\x82"
-)
+
+
+def _png() -> bytes:
+    """A small plain picture (no code in it)."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (64, 64), "white").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+PNG = _png()
 POLICY = Policy.default()
 
 
@@ -87,7 +96,8 @@ def test_every_platform_override_body_is_read() -> None:
     overrides = {p: Override(body=f"（此件不予公開）{p}") for p in ("weibo", "wechat", "app")}
     post = Post(title="关于做好有关工作的通知", overrides=overrides)
     assert _found(post) == [
-        ("disclosure.not_public", "block", f"overrides.{p}.body") for p in ("app", "wechat", "weibo")
+        ("disclosure.not_public", "block", f"overrides.{p}.body")
+        for p in ("app", "wechat", "weibo")
     ]
 
 
