@@ -140,7 +140,8 @@ def test_source_name_and_body_leaking_the_same_link() -> None:
         ("ad.link_stripped", "body"),
         ("ad.link_stripped", "source.name"),
     ]
-    assert result.post.source is not None and result.post.source.name == "新华网"
+    assert result.post.source is not None
+    assert result.post.source.name == "新华网"
 
 
 def test_clean_fields_everywhere_stay_clean() -> None:
