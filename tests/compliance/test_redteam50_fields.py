@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import io
 
+from number_makers import full_width, id_number
 from PIL import Image as PILImage
 
 from govpub import Image, Override, Policy, Post, Source, check
-
-from .number_makers import full_width, id_number
 
 ZW = "\u200b"
 ID = id_number("31010419851122368")
