@@ -230,16 +230,19 @@ _IN_SENTENCE = re.compile(r"[\u3400-\u9fff、]")
 
 def _quoted_word(folded: str, start: int, end: int) -> bool:
     """Whether the marking ``folded[start:end]`` is a bare 密级 in corner quotation marks with
-    sentence text on both sides (``展览中标有「绝密」字样``): a word quoted, not a mark.
-    A mark with its star or period (``印有「机密★」标识``) is not bare and still blocks."""
-    return (
-        0 < start
-        and end < len(folded)
-        and folded[start] in "「『"
-        and _IN_SENTENCE.match(folded, start - 1) is not None
-        and _IN_SENTENCE.match(folded, end) is not None
-        and _QUOTED_LEVEL.fullmatch(folded, start, end) is not None
-    )
+    sentence text on both sides (``展览中标有「绝密」字样``), or the first of a list of them
+    (``「绝密」、「机密」、「秘密」三个密级``): a word quoted, not a mark.  A mark with its star
+    or period (``印有「机密★」标识``) is not bare and still blocks."""
+    if (
+        end >= len(folded)
+        or folded[start] not in "「『"
+        or _IN_SENTENCE.match(folded, end) is None
+        or _QUOTED_LEVEL.fullmatch(folded, start, end) is None
+    ):
+        return False
+    if start == 0 or folded[start - 1] == "\n":
+        return folded[end] == "、"
+    return _IN_SENTENCE.match(folded, start - 1) is not None
 
 
 def _a_title(folded: str, start: int, end: int) -> bool:
