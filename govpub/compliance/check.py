@@ -275,6 +275,11 @@ def _in_formatting_tag(span: LinkSpan) -> bool:
     return span.kind == "html" and span.tag in FORMATTING_TAGS
 
 
+# the characters the fold makes "_" (the low line, full-width and small forms): a file name's
+# stand-in for "/" (``_filename_links``)
+_UNDERSCORE_AS_SLASH = str.maketrans(dict.fromkeys("_＿﹍﹎﹏", "/"))
+
+
 @dataclass
 class _FieldView:
     """One text field while it is checked: folded text, links, masks, offset mapping."""
@@ -502,14 +507,20 @@ class _Run:
         """Ad and short-link hosts in an image's file name (``u.jd.com.png``): the platforms
         upload the picture under that name and a reader who saves it sees it.  A name is no
         link and cutting the host out leaves a name that still points at it: it blocks, and
-        the editor renames the file.  Other hosts in a name (``www.gov.cn.png``) are words."""
+        the editor renames the file.  Other hosts in a name (``www.gov.cn.png``) are words.
+
+        A name cannot hold ``/``, so an underscore stands for it: ``t.cn_A6xyz.png`` names the
+        short link ``t.cn/A6xyz`` (red team 50); no registrable host holds one."""
+        if "_" in folded.text:
+            folded = replace(folded, text=folded.text.replace("_", "/"))
         for span in flatten(scan_links(spec.text, folded=folded)):
-            if self.policy.classify_link(span.url) != "ad":
+            url = span.url.translate(_UNDERSCORE_AS_SLASH)
+            if self.policy.classify_link(url) != "ad":
                 continue
-            found = self._host_read(span.url)
+            found = self._host_read(url)
             host = display_host(found) if found else span.url
             message = f"图片文件名含广告、推广或短链接（{host}），读者保存图片时可见，请重命名"
-            shown = _url_excerpt(span.raw)
+            shown = _url_excerpt(span.raw.rstrip("_＿﹍﹎﹏"))
             self.add("ad.url_field", "block", message, excerpt=shown, field=spec.name)
 
     def _spelled_links(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:

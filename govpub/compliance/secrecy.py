@@ -158,7 +158,11 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     spans: list[Hit] = []
     for match in _MARKING.finditer(folded):
         start, end = without_tags(folded, match.start(), match.end())
-        if _a_title(folded, start, end) or _enumerated(folded, start, end):
+        if (
+            _a_title(folded, start, end)
+            or _enumerated(folded, start, end)
+            or _quoted_word(folded, start, end)
+        ):
             continue
         # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
         if spans and (
@@ -216,6 +220,29 @@ def _enumerated(folded: str, start: int, end: int) -> bool:
 # A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star
 # is the title's decoration, the words go on after it, and no 公文 header is a title.
 _TITLE = LazyPattern(rf"{_LEVEL}★[\u4e00-\u9fff][^《》\n]{{0,30}}》")
+
+
+# 「」 and 『』 are quotation marks (GB/T 15834-2011 §4.1) as well as brackets: a bare 密级
+# quoted in them inside a sentence is a word ("标有「绝密」字样", red team 50), as in “绝密”
+_QUOTED_LEVEL = re.compile(rf"[「『]\s*{_LEVEL}\s*[」』]")
+_IN_SENTENCE = re.compile(r"[\u3400-\u9fff、]")
+
+
+def _quoted_word(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` is a bare 密级 in corner quotation marks with
+    sentence text on both sides (``展览中标有「绝密」字样``), or the first of a list of them
+    (``「绝密」、「机密」、「秘密」三个密级``): a word quoted, not a mark.  A mark with its star
+    or period (``印有「机密★」标识``) is not bare and still blocks."""
+    if (
+        end >= len(folded)
+        or folded[start] not in "「『"
+        or _IN_SENTENCE.match(folded, end) is None
+        or _QUOTED_LEVEL.fullmatch(folded, start, end) is None
+    ):
+        return False
+    if start == 0 or folded[start - 1] == "\n":
+        return folded[end] == "、"
+    return _IN_SENTENCE.match(folded, start - 1) is not None
 
 
 def _a_title(folded: str, start: int, end: int) -> bool:

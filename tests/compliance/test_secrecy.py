@@ -67,6 +67,9 @@ BLOCKED = [
     "TOP SECRET★",
     "Classification: Confidential",
     "For Internal Use Only",
+    "通知「机密」",  # corner brackets after a title, nothing after: a bracketed 密级
+    "印有「机密★」标识",  # quoted with its star: a mark (as “机密★10年”字样)
+    "「机密」会议纪要",  # opening a line: no sentence before it
 ]
 
 NOT_BLOCKED = [
@@ -92,6 +95,10 @@ NOT_BLOCKED = [
     "Your data is kept confidential for 5 years.",  # English words in prose (red team 31)
     "Data classification: public, internal, confidential",
     "The Secret ★ Garden",
+    # a bare 密级 in corner quotation marks inside a sentence is a word (red team 50)
+    "展览中标有「绝密」字样的解密档案",
+    "展覽中標有『機密』字樣",
+    "「绝密」、「机密」、「秘密」三个密级",
     "秘密★",  # see test below: this one is blocked
 ][:-1]
 
