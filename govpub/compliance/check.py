@@ -50,6 +50,7 @@ from govpub.compliance.links import (
     capitalised_words,
     code_name,
     company_form,
+    decimal_then_suffix,
     dotted_name_after,
     file_type_after,
     flatten,
@@ -94,6 +95,7 @@ from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
 from govpub.compliance.wording import (
     Term,
+    coupon_of_another_word,
     no_sale,
     not_an_opinion,
     opinion_forbidden,
@@ -165,14 +167,15 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     # opinions, quoted
     "wording.opinion": (reported_speech, not_an_opinion, opinion_forbidden),
     # a search in a shopping app that names no shop or sale; a scammer's words quoted
-    "ad.wording": (no_sale, warned_against),
+    "ad.wording": (no_sale, warned_against, coupon_of_another_word),
     "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局
 }
 
 
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a number and
-    an English sentence's first word (``18:00。Office hours``), a company's
+    an English sentence's first word (``18:00。Office hours``), a decimal and a suffix's name
+    going on in Chinese (``3.5。CN域名``), a company's
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
     a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``), a
     dotted name that goes on past its top-level domain (``java.io.ObjectInputStream``),
@@ -182,6 +185,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     return span.kind == "bare" and (
         capitalised_words(span.raw)
         or number_then_word(span.raw)
+        or decimal_then_suffix(span.raw, text, span.url_end)
         or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)

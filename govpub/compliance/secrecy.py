@@ -333,12 +333,13 @@ def part_of_a_word(folded: str, start: int, term: str) -> bool:
 
 
 # What the work of keeping records does with internal materials as a kind (完善内部资料归档制度,
-# 内部文件的管理办法, 做好内部材料清退工作): prose about the category, not a marking on the text.
+# 内部文件的管理办法, 做好内部材料清退工作), or the folder or box that holds them (内部文件夹,
+# red team 49): prose about the category, not a marking on the text.
 # Right after the marker only: "内部资料，归档备查" is a marking and a note.
 _RECORDS_MARKERS = frozenset({"内部资料", "内部文件", "内部材料"})
 _RECORDS_WORK = re.compile(
     r"的?(?:管理|归档|保管|整理|借阅|查阅|移交|销毁|清理|清退|建档|登记|印制|编印|发放|"
-    r"流转|汇编工作|保密管理|制度)"
+    r"流转|汇编工作|保密管理|制度|夹|盒)"
 )
 
 

@@ -61,6 +61,7 @@ BLOCKED = [
     "机 密 ＊ 1 0 年",  # the period's digits spaced out as the rest is
     "秘密* 1 0 0 年",
     "内部资料，归档备查",  # a marking, then a note: not the words of keeping records
+    "内部文件　请勿外传",  # (red team 49: the twin of 内部文件夹)
     "SECRET★5 years",  # a 密级 translated (red team 31)
     "Confidential ★ 10 Years",
     "TOP SECRET★",
@@ -83,6 +84,8 @@ NOT_BLOCKED = [
     "内部资料的管理办法",
     "做好内部材料清退工作",
     "內部文件的保管",  # (traditional)
+    "请将材料上传至科室内部文件夹。",  # the folder that holds them (red team 49)
+    "内部资料盒按年度归档",
     # a 密级 field saying the text is no secret, and a list of the three levels (red team 28)
     "密级：公开",
     "密级：非密",
