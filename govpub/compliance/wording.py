@@ -386,6 +386,18 @@ def _own_voice(speaker: str) -> bool:
 
 # -- opinion words that are prose -----------------------------------------------------
 
+# What marks 尼玛 as a name right after or before it (see _CURSE below)
+_NAME_AFTER = (
+    "县", "乡", "镇", "村", "同志", "等", "书记", "主任", "老师", "医生", "、", "（藏", "(藏",
+    "表示", "介绍", "告诉",
+    "次仁", "扎西", "卓玛", "多吉", "顿珠", "罗布", "旺堆", "央宗", "拉姆", "平措", "措姆",
+    "曲珍", "旺姆", "玉珍", "次旦", "卓嘎", "德吉", "欧珠", "坚参", "桑布", "加布",
+)  # fmt: skip
+_NAME_BEFORE = (
+    "、", "扎西", "达瓦", "次仁", "多吉", "格桑", "索朗", "旦增", "丹增", "洛桑", "次旦",
+    "普布", "边巴", "强巴", "顿珠", "白玛", "央金", "德吉", "拉巴", "巴桑", "罗布", "平措",
+    "米玛", "嘎玛", "贡布", "益西", "旺堆", "群培", "才旦", "阿旺", "土登", "加央",
+)  # fmt: skip
 # A neighbour that makes an opinion term part of another word or an idiom: the characters
 # right after it (大小编钟, 缩小编制, 无语音播报, 空气死角; 说实话、办实事 is a slogan) …
 _PROSE_AFTER = {
@@ -398,6 +410,7 @@ _PROSE_AFTER = {
     "讲真": ("话", "理", "情", "相", "心", "知", "正", "实", "诚", "本", "格"),
     "老实说": ("话", "明"),  # 老实说话、老实做事 (red team 49); 老实说明情况 (fix49)
     "不得不说": ("明", "服"),  # 对此不得不说明以下几点: 说明, a verb of its own
+    "尼玛": _NAME_AFTER,  # 尼玛县, 尼玛次仁, 尼玛同志 (fix49)
 }
 # … unless the word goes on as the term's sentence would (小编号召大家, 老实说明明是): fix49
 _STILL_AFTER = {"小编": ("号召",), "老实说": ("明明",)}
@@ -409,6 +422,7 @@ _PROSE_BEFORE = {
     "气炸": ("煤", "燃", "沼", "氢", "然", "瓦斯", "空"),  # (空气炸锅)
     "说实话": ("、",),
     "我感觉": ("自",),  # 克服自我感觉良好的心态 (red team 49)
+    "尼玛": _NAME_BEFORE,  # 扎西尼玛, 扎西、尼玛 (fix49)
 }
 # Others whose words a post reports (网友吐槽, 志愿者小陈说，…): the speaker named in the
 # clause or sentence before the term is not the account
@@ -442,19 +456,9 @@ _PRAISED_TAIL = ("的", "们", "纷纷", "都")
 # only where something marks one (red team 49; listed since fix49, as any ideograph beside it
 # let the curse through: 尼玛这政策, 什么尼玛政策) — a place or a title after it, another part
 # of a Tibetan name beside it, a list of names, or a person's particulars or a Tibetan place
-# in its sentence (尼玛，男，藏族; 尼玛的家在那曲)
+# in its sentence (尼玛，男，藏族; 尼玛的家在那曲). The neighbours (_NAME_AFTER, _NAME_BEFORE)
+# are read through _PROSE_AFTER/_PROSE_BEFORE, the sentence here.
 _CURSE = "尼玛"
-_NAME_AFTER = (
-    "县", "乡", "镇", "村", "同志", "等", "书记", "主任", "老师", "医生", "、", "（藏", "(藏",
-    "表示", "介绍", "告诉",
-    "次仁", "扎西", "卓玛", "多吉", "顿珠", "罗布", "旺堆", "央宗", "拉姆", "平措", "措姆",
-    "曲珍", "旺姆", "玉珍", "次旦", "卓嘎", "德吉", "欧珠", "坚参", "桑布", "加布",
-)  # fmt: skip
-_NAME_BEFORE = (
-    "、", "扎西", "达瓦", "次仁", "多吉", "格桑", "索朗", "旦增", "丹增", "洛桑", "次旦",
-    "普布", "边巴", "强巴", "顿珠", "白玛", "央金", "德吉", "拉巴", "巴桑", "罗布", "平措",
-    "米玛", "嘎玛", "贡布", "益西", "旺堆", "群培", "才旦", "阿旺", "土登", "加央",
-)  # fmt: skip
 _NAME_IN_SENTENCE = re.compile(
     r"藏族|同志|年生|出生|\d岁|西藏|那曲|拉萨|日喀则|昌都|林芝|山南|阿里|牧民|"
     r"[，,、（(]\s*[男女]\s*[，,、）)]"
@@ -540,12 +544,10 @@ def _someone_else_broke(clause: str) -> bool:
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    """Whether 尼玛 at ``text[start:end]`` is a name: a place or title after it (尼玛县, 尼玛
-    同志), another part of a Tibetan name beside it (扎西尼玛, 尼玛次仁), a list (扎西、尼玛),
-    or a person's particulars or a Tibetan place in its sentence (尼玛，男，藏族).  An
+    """Whether 尼玛 at ``text[start:end]`` is a name by its sentence: a person's particulars
+    or a Tibetan place in it (尼玛，男，藏族; 尼玛的家在那曲).  Its neighbours (尼玛县,
+    扎西尼玛, 扎西、尼玛) are read as any term's, in ``_PROSE_AFTER``/``_PROSE_BEFORE``; an
     ideograph beside it is no sign: 尼玛这政策, 什么尼玛政策 are the curse."""
-    if text.startswith(_NAME_AFTER, end) or text.endswith(_NAME_BEFORE, 0, start):
-        return True
     head, tail = sentence_around(text, start, end, _NAME_REACH)
     return _NAME_IN_SENTENCE.search(text, head, tail) is not None
 
