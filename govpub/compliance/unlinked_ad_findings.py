@@ -28,6 +28,7 @@ from govpub.compliance.urls import display_host
 
 __all__ = ["filename_links", "reversed_links", "share_codes", "spelled_links", "titled_links"]
 
+# the kinds of link that may carry a title (titled_links)
 _TITLED = frozenset({"md_link", "md_image", "refdef"})  # and "html": their own test
 _PLAIN_HREF = len('<a href="')
 
