@@ -30,6 +30,7 @@ from govpub.compliance.links import (
     capitalised_words,
     code_name,
     company_form,
+    decimal_then_suffix,
     dotted_name_after,
     file_type_after,
     flatten,
@@ -180,7 +181,8 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
 
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a number and
-    an English sentence's first word (``18:00。Office hours``), a company's
+    an English sentence's first word (``18:00。Office hours``), a decimal and a suffix's name
+    going on in Chinese (``3.5。CN域名``), a company's
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
     a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``), a
     dotted name that goes on past its top-level domain (``java.io.ObjectInputStream``),
@@ -190,6 +192,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     return span.kind == "bare" and (
         capitalised_words(span.raw)
         or number_then_word(span.raw)
+        or decimal_then_suffix(span.raw, text, span.url_end)
         or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)

@@ -13,6 +13,7 @@ sentence broken (or the name still pointing at the host): the editor rewrites it
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from govpub.compliance._text import Folded, excerpt, fold
 from govpub.compliance.anchors import Anchors
@@ -31,6 +32,9 @@ __all__ = ["filename_links", "reversed_links", "share_codes", "spelled_links", "
 # the kinds of link that may carry a title (titled_links)
 _TITLED = frozenset({"md_link", "md_image", "refdef"})  # and "html": their own test
 _PLAIN_HREF = len('<a href="')
+# the characters the fold makes "_" (the low line, full-width and small forms): a file name's
+# stand-in for "/" (``filename_links``)
+_UNDERSCORE_AS_SLASH = str.maketrans(dict.fromkeys("_＿﹍﹎﹏", "/"))
 
 
 def share_codes(run: Run, view: FieldView, anchors: Anchors) -> None:
@@ -185,12 +189,18 @@ def filename_links(run: Run, spec: TextField, folded: Folded) -> None:
     """Ad and short-link hosts in an image's file name (``u.jd.com.png``): the platforms
     upload the picture under that name and a reader who saves it sees it.  A name is no
     link and cutting the host out leaves a name that still points at it: it blocks, and
-    the editor renames the file.  Other hosts in a name (``www.gov.cn.png``) are words."""
+    the editor renames the file.  Other hosts in a name (``www.gov.cn.png``) are words.
+
+    A name cannot hold ``/``, so an underscore stands for it: ``t.cn_A6xyz.png`` names the
+    short link ``t.cn/A6xyz`` (red team 50); no registrable host holds one."""
+    if "_" in folded.text:
+        folded = replace(folded, text=folded.text.replace("_", "/"))
     for span in flatten(scan_links(spec.text, folded=folded)):
-        if run.policy.classify_link(span.url) != "ad":
+        url = span.url.translate(_UNDERSCORE_AS_SLASH)
+        if run.policy.classify_link(url) != "ad":
             continue
-        found = host_read(run.policy, span.url)
+        found = host_read(run.policy, url)
         host = display_host(found) if found else span.url
         message = f"图片文件名含广告、推广或短链接（{host}），读者保存图片时可见，请重命名"
-        shown = url_excerpt(span.raw)
+        shown = url_excerpt(span.raw.rstrip("_＿﹍﹎﹏"))
         run.add("ad.url_field", "block", message, excerpt=shown, field=spec.name)

@@ -33,6 +33,7 @@ from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
 from govpub.compliance.spans import Spans
 from govpub.compliance.wording import (
     Term,
+    coupon_of_another_word,
     no_sale,
     not_an_opinion,
     opinion_forbidden,
@@ -53,7 +54,7 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     # opinions, quoted
     "wording.opinion": (reported_speech, not_an_opinion, opinion_forbidden),
     # a search in a shopping app that names no shop or sale; a scammer's words quoted
-    "ad.wording": (no_sale, warned_against),
+    "ad.wording": (no_sale, warned_against, coupon_of_another_word),
     "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局
 }
 
