@@ -163,7 +163,7 @@ _SYLLABLES = st.sampled_from(
 def test_every_engine_finds_what_the_automaton_finds(terms: list[str], text: str) -> None:
     # the automaton is the reference (overlapping terms, terms that are prefixes of others,
     # whole ASCII words, characters beyond the BMP); the others give the same hits in the
-    # same order: by start, the shorter term first (the order check.py's phrases rely on)
+    # same order: by start, the shorter term first (the order wording_findings' phrases rely on)
     listed = [Term("terms.x", "warn", t) for t in terms]
     automaton = TermMatcher(listed, engine="automaton")
     assert not automaton._regex
