@@ -42,8 +42,8 @@ Modules: :mod:`.span` (the :class:`LinkSpan` record), :mod:`.scanner` (``scan_li
 :mod:`.base` (the scanner's state; folded offsets back to the text as written),
 :mod:`.expressions` (the regular expressions, compiled on first use), :mod:`.addresses`
 (what an address opens), :mod:`.tags` (addresses in HTML attributes), and what the check
-asks of a found bare host: :mod:`.lookalikes` (names, files, code — not sites),
-:mod:`.mail` (a mail address's domain) and :mod:`.titles` (titles and alt texts).
+asks of what was found: :mod:`.lookalikes` (bare hosts that are names, files or code, not
+sites), :mod:`.mail` (a mail address's domain) and :mod:`.titles` (titles and alt texts).
 """
 
 from __future__ import annotations
