@@ -192,7 +192,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     return span.kind == "bare" and (
         capitalised_words(span.raw)
         or number_then_word(span.raw)
-        or decimal_then_suffix(span.raw, text, span.url_end)
+        or (decimal_then_suffix(span.raw, text, span.url_end) and not sent_to(text, span.url_start))
         or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)

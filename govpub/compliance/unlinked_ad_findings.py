@@ -13,6 +13,8 @@ sentence broken (or the name still pointing at the host): the editor rewrites it
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from govpub.compliance._text import Folded, excerpt, fold
@@ -32,9 +34,33 @@ __all__ = ["filename_links", "reversed_links", "share_codes", "spelled_links", "
 # the kinds of link that may carry a title (titled_links)
 _TITLED = frozenset({"md_link", "md_image", "refdef"})  # and "html": their own test
 _PLAIN_HREF = len('<a href="')
-# the characters the fold makes "_" (the low line, full-width and small forms): a file name's
-# stand-in for "/" (``filename_links``)
-_UNDERSCORE_AS_SLASH = str.maketrans(dict.fromkeys("_＿﹍﹎﹏", "/"))
+# A file name's stand-ins for "/" (``filename_links``): a run of low lines (the fold makes
+# the full-width and small forms "_"), or a hyphen right after an ad host (``t.cn-A6xyz``);
+# a host right after the run starts a name of its own (``gov.cn_t.cn_A6``)
+_NAME_SEPARATOR = re.compile(r"_+|-")
+# two low lines or more, which the fold drops as emphasis markup (``t.cn__A6``): slashes first
+_LOW_LINES = re.compile(r"[_＿﹍﹎﹏]{2,}")
+_HOST_BEFORE = re.compile(r"(?:[a-z0-9]+\.)+[a-z]{2,}$", re.IGNORECASE)
+_HOST_AFTER = re.compile(r"(?:[a-z0-9]+\.)+[a-z]{2,}(?![a-z0-9.])", re.IGNORECASE)
+
+
+def _name_as_address(name: str, is_ad_host: Callable[[str], bool]) -> str:
+    """``name`` (folded) with its stand-ins for ``/`` as slashes, same length: ``t.cn_A6``
+    and ``t.cn-A6`` read ``t.cn/A6``; a separator before an ad host a space
+    (``gov.cn_t.cn_A6`` reads ``gov.cn t.cn/A6``).  No registrable host holds ``_``; a
+    hyphen is read so only after an ad host (``my-photo``, ``www.gov.cn-logo`` stay)."""
+
+    def read(run: re.Match[str]) -> str:
+        after = _HOST_AFTER.match(name, run.end())
+        if after is not None and is_ad_host(after.group().lower()):
+            return " " * len(run.group())
+        if run.group() == "-":
+            before = _HOST_BEFORE.search(name, 0, run.start())
+            if before is None or not is_ad_host(before.group().lower()):
+                return "-"
+        return "/" * len(run.group())
+
+    return _NAME_SEPARATOR.sub(read, name)
 
 
 def share_codes(run: Run, view: FieldView, anchors: Anchors) -> None:
@@ -192,15 +218,20 @@ def filename_links(run: Run, spec: TextField, folded: Folded) -> None:
     the editor renames the file.  Other hosts in a name (``www.gov.cn.png``) are words.
 
     A name cannot hold ``/``, so an underscore stands for it: ``t.cn_A6xyz.png`` names the
-    short link ``t.cn/A6xyz`` (red team 50); no registrable host holds one."""
-    if "_" in folded.text:
-        folded = replace(folded, text=folded.text.replace("_", "/"))
-    for span in flatten(scan_links(spec.text, folded=folded)):
-        url = span.url.translate(_UNDERSCORE_AS_SLASH)
+    short link ``t.cn/A6xyz`` (red team 50), as a hyphen after an ad host does (fix49:
+    ``_name_as_address``)."""
+    text = spec.text
+    if _LOW_LINES.search(text) is not None:
+        text = _LOW_LINES.sub(lambda run: "/" * len(run.group()), text)
+        folded = fold(text)
+    if "_" in folded.text or "-" in folded.text:
+        folded = replace(folded, text=_name_as_address(folded.text, run.policy.is_ad_host))
+    for span in flatten(scan_links(text, folded=folded)):
+        url = _name_as_address(fold(span.url).text, run.policy.is_ad_host)
         if run.policy.classify_link(url) != "ad":
             continue
         found = host_read(run.policy, url)
         host = display_host(found) if found else span.url
         message = f"图片文件名含广告、推广或短链接（{host}），读者保存图片时可见，请重命名"
-        shown = url_excerpt(span.raw.rstrip("_＿﹍﹎﹏"))
+        shown = url_excerpt(spec.text[span.url_start : span.url_end].rstrip("_＿﹍﹎﹏"))
         run.add("ad.url_field", "block", message, excerpt=shown, field=spec.name)
