@@ -1,0 +1,431 @@
+"""Inline formatting that the page shows as nothing, read as the page shows it.
+
+HTML formatting tags and comments, a ruby's pronunciation, character references
+(``t&#46;cn`` shows ``t.cn``), Markdown emphasis runs, single-``*`` italics and the
+backticks of code spans — but not the runs of asterisks that mask digits — and the
+stars glued to letter-spaced text; Weibo's emoticon codes between digits show as a
+picture, a space.  :func:`_drop_markup` removes them in their order.  Apart from the
+character map: markup is read in context, a span at a time, after the one-for-one fold.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache, partial
+
+from govpub.compliance.folding.folded import Folded, _drop, _offset_map
+from govpub.compliance.folding.tables import _tables
+from govpub.compliance.lazy_pattern import LazyPattern
+
+__all__ = ["ADDRESS_TAG", "FORMATTING_TAGS", "holds_reference"]
+
+_RUBY_OR_BREAK = re.compile("<b?r")
+
+
+def _may_hold_markup(text: str) -> bool:
+    return "<" in text or _may_hold_emphasis(text) or holds_reference(text)
+
+
+def _may_hold_emphasis(text: str) -> bool:
+    # one character first: "*" in a 20,000-character text takes 1 µs, "**" 20 µs and the
+    # expression _EMPHASIS 250 µs (the regex engine tests a class character by character)
+    return _holds(text, "**") or _holds(text, "__") or _holds(text, "~~") or "`" in text
+
+
+# Needles of two or three characters, found by the regex engine: in a text of CJK characters
+# (two bytes each) ``"__" in text`` takes 20–30 µs per 20,000 characters, the expression
+# 5–13 µs (``"<r"`` and ``"<br"``, asked of every post with a link in ``<>``: −15 µs a post).
+_NEEDLES = {
+    needle: re.compile(re.escape(needle)) for needle in ("**", "__", "~~", "&#", "<r", "<br")
+}
+
+
+def _holds(text: str, needle: str) -> bool:
+    """Whether ``text`` holds ``needle`` (one of ``_NEEDLES``): its first character first (1 µs)."""
+    return needle[0] in text and _NEEDLES[needle].search(text) is not None
+
+
+def holds_reference(text: str) -> bool:
+    """Whether ``text`` may hold a character reference, numeric or named (``&nbsp;``)."""
+    return "&" in text and _REFERENCE_START.search(text) is not None
+
+
+# Inline formatting that the page shows as nothing: HTML formatting tags and comments
+# anywhere, and Markdown emphasis runs between two visible characters — so that
+# "138**1234**5678", "机<span>密</span>★10年" and "t.<b>cn</b>/x" read as the page
+# shows them.  Links, images and line breaks (<a>, <img>, <br>, <p>) stay.
+_TAG_NAMES = (
+    "span|font|b|strong|i|em|u|s|strike|del|ins|mark|small|big|sub|sup|wbr|abbr|"
+    "q|cite|code|kbd|tt|var|bdi|bdo|time|data|ruby|rb|rtc"
+)
+_TAG_FORM = r"<(?:/?(?:{names})(?=[\s/>])[^<>]{{0,300}}|!--[^<>]{{0,300}}?--)>"
+_TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
+# A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
+# ``<font onclick="window.open('//u.jd.com/x')">``): the fold drops it as formatting all the
+# same (so ``机<span …>密</span>★`` still reads 机密★), and the link scanner reads its
+# address from the text as written (links.py ``_formatting_tag_links``; red team 48).
+FORMATTING_TAGS = frozenset(_TAG_NAMES.split("|"))
+ADDRESS_TAG = LazyPattern(
+    rf"<(?P<tag>{_TAG_NAMES})(?=[\s/>])(?P<attrs>[^<>]{{0,300}}?(?://|www\.)[^<>]{{0,300}})>",
+    re.IGNORECASE,
+)
+# What IGNORECASE matches besides the ASCII letter, for the letters of those names: the
+# characters outside ASCII whose case maps to them (a test checks every letter).
+_CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
+
+
+# A ruby annotation, "<ruby>机<rt>jī</rt>密<rt>mì</rt></ruby>★10年": the page shows the
+# pinyin small above the base text, and reads 机密★10年 along the line.  The annotation goes
+# with its tags when it is what ruby is for in Chinese, a pronunciation — pinyin (its tone
+# marks too), bopomofo or spaces, at most 24 of them — and so do the brackets of <rp> that a
+# browser without ruby shows; anything else in <rt> (a word, a link) stays to be read.
+# (</rt> may be left out before the next <rt>, <rb>, <rp> or </ruby>, as HTML allows.)
+_RUBY_TEXT = LazyPattern(
+    r"<r[tp](?:\s[^<>]{0,100})?>"
+    "[ a-z\u00e0-\u01dc\u02c7\u02c9-\u02cb\u02d9\u3100-\u312f\u31a0-\u31bf()\uff08\uff09]{0,24}"
+    r"(?:</r[tp]>|(?=</?r(?:uby|[tbp])[\s>]))"
+)
+
+
+# An HTML comment is dropped with its content — unless the Markdown may show it as
+# written: escaped ("\\<!--" is text, and a link in it is linked), or in a code span or
+# a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
+# between them).  Told for the whole field, as the cheap and safe answer: with any of
+# these, no comment is dropped, and what comments hold is read as text.
+_SHOWN_COMMENT = re.compile(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
+
+
+def _comments_hidden(text: str) -> bool:
+    """Whether the comments of ``text`` (as written) may be dropped: see ``_SHOWN_COMMENT``."""
+    return "<!--" not in text or _SHOWN_COMMENT.search(text) is None
+
+
+@cache
+def _folded_tag() -> re.Pattern[str]:
+    """``_TAG`` for folded text, whose ASCII letters are lower case already: the same
+    matches without IGNORECASE, half the time at each ``<`` (the engine compares literals,
+    not case folds).  Compiled on first use (0.3 ms), as the fold's other tables."""
+    names = "".join(f"[{_CASELESS[c]}]" if c in _CASELESS else c for c in _TAG_NAMES)
+    return re.compile(_TAG_FORM.format(names=names))
+
+
+# (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower).
+# A code span's backticks show as nothing too: "内部`资料`", "138`1234`5678".
+_EMPHASIS = re.compile(r"\*\*\*?|___?|~~|`+")
+
+
+def _entity(match: re.Match[str]) -> str | None:
+    """The folded character a numeric reference stands for ("" to drop, None: not one)."""
+    hexadecimal, decimal = match.group(1), match.group(2)
+    point = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    if not 0 < point <= 0x10FFFF or 0xD800 <= point < 0xE000:
+        return None
+    char = chr(point)
+    trans, _ = _tables()
+    mapped = trans.get(point, char)
+    return "" if mapped is None else mapped
+
+
+# A named character reference shows its character too (the WeChat editor writes
+# "138&nbsp;1234&nbsp;5678"; "机密&starf;10年").  The fold has lower-cased the name, so
+# names are looked up without case.  The five that escape markup (&amp; &lt; &gt; &quot;
+# &apos;) are left as written: they hide nothing, and links keep their "&amp;" as written.
+# A numeric reference is its character on the page (Markdown and HTML both decode it):
+# "t&#46;cn/x" shows t.cn/x; an HTML parser reads one without its ";" too (a parse error,
+# not a refusal): in an HTML block "<p>t&#46cn/x</p>" is published as t.cn/x.  Its
+# digits run as far as they go, as the parser reads them.
+_REFERENCE = re.compile(
+    r"&(?:#(?:x([0-9a-f]{1,6})(?![0-9a-f])|([0-9]{1,7})(?![0-9]));?|([a-z][a-z0-9]{1,31});)"
+)
+_REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
+_REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)  # in written text
+_MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
+
+
+@cache
+def _named_references() -> dict[str, str]:
+    """HTML5's named references of one character, by lower-case name (built on first use)."""
+    from html.entities import html5  # noqa: PLC0415 - a 2,000-entry table, only when needed
+
+    named: dict[str, str] = {}
+    # a name that is lower case already wins over one that only folds to it (&star; ☆, &Star; ⋆)
+    for name, chars in sorted(html5.items(), key=lambda item: item[0] != item[0].lower()):
+        if name.endswith(";") and len(chars) == 1:
+            named.setdefault(name[:-1].lower(), chars)
+    for name in _MARKUP_ESCAPES:
+        del named[name]
+    return named
+
+
+def _reference(match: re.Match[str]) -> str | None:
+    """The folded character a numeric or named reference stands for (see :func:`_entity`)."""
+    name = match.group(3)
+    if name is None:
+        return _entity(match)
+    char = _named_references().get(name.lower())
+    if char is None:
+        return None
+    trans, _ = _tables()
+    mapped = trans.get(ord(char), char)
+    return "" if mapped is None else mapped
+
+
+def _markup(
+    folded: str, written: str = "", ruby: bool = True
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The spans that render as nothing, and the character each reference shows; comments
+    among them only when ``written``, the text as written, hides them (``_SHOWN_COMMENT``);
+    a ruby's annotations only when ``ruby`` (false: ``folded`` holds no ``<r``)."""
+    gaps: list[tuple[int, int]] = []
+    if "<" in folded:
+        tags = [m.span() for m in _folded_tag().finditer(folded)]
+        # (the text as written is asked about its comments only when a tag is one: "<!--"
+        # looked for in every post with a "<" cost 10 µs)
+        if any(folded.startswith("<!--", start) for start, _ in tags) and not _comments_hidden(
+            written
+        ):
+            tags = [span for span in tags if not folded.startswith("<!--", span[0])]
+        gaps += tags
+        if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
+            gaps += [m.span() for m in _RUBY_TEXT.finditer(folded)]
+    shown: dict[int, str] = {}  # start of a character reference → the character it shows
+    if holds_reference(folded):
+        for match in _REFERENCE.finditer(folded):
+            at, reach = match.start(), max(0, match.start() - 4000)
+            if folded.rfind("<", reach, at) > folded.rfind(">", reach, at):
+                continue  # inside an HTML tag: the link scanner decodes attribute values
+            char = _reference(match)
+            if char is not None:
+                start = match.start() + (1 if char else 0)  # the "&" becomes the character
+                if char:
+                    shown[match.start()] = char
+                gaps.append((start, match.end()))
+    return gaps, shown
+
+
+def _emphasis(
+    folded: str, text: str = "", written: Folded | None = None
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Emphasis runs between two visible characters, and pairs of runs on one line that
+    CommonMark's flanking rules make emphasis beside spaces — the first before a visible
+    character, its partner after one (``138 **1234** 5678``: red team 21; ``内 部 **资 料**``,
+    ``t **. c n** / x``: red team 24) — read after tags are gone.  ``text`` is the text as
+    written, and ``written`` maps ``folded``'s offsets back to it, when a star of it folded
+    into ``*``: ``＊ ✱ ∗`` are no Markdown (see ``_ITALICS``)."""
+    gaps: list[tuple[int, int]] = []
+    if not _may_hold_emphasis(folded):
+        return gaps, {}  # most texts (with tags) have none
+    last = len(folded)
+    opener: tuple[int, int, str, bool] | None = None  # a run that may open, and if it went
+    masks = _Masks(folded, text, written)
+    for match in _EMPHASIS.finditer(folded):
+        start, end = match.span()
+        if match.group()[0] == "*" and masks.cover(start, end):
+            continue
+        if written is not None and "*" in match.group():
+            start, end = _written_stars(text, written, start, end)
+            if end - start < 2:  # (a run of two or three)
+                continue
+        run = folded[start:end]
+        after_blank = start == 0 or folded[start - 1].isspace()
+        before_blank = end == last or folded[end].isspace()
+        # (a code span beside spaces keeps its backticks, but for a number's groups: in code,
+        # "`ASP.NET`" is linked by no renderer)
+        opens = run[0] != "`" or (end < last and folded[end].isdigit())
+        if not after_blank and not before_blank:
+            gaps.append((start, end))  # between two visible characters: it goes
+            if _partner(folded, opener, start, run) and opener is not None and not opener[3]:
+                gaps.append(opener[:2])  # and closes one that only opened ("**机密**＊10年")
+                opener = None
+            elif opens:
+                opener = (start, end, run, True)  # (or opens: "：**138** 1")
+        elif not before_blank:
+            opener = (start, end, run, False) if opens else None  # it may open
+        elif not after_blank and opener is not None and _partner(folded, opener, start, run):
+            # after a visible character only, closing its partner on the line: the page shows
+            # no asterisks ("资** 料**" opens nothing and stays; a run between blanks too)
+            if not opener[3]:
+                gaps.append(opener[:2])
+            gaps.append((start, end))
+            opener = None
+    gaps.sort()
+    return gaps, {}
+
+
+@dataclass
+class _Masks:
+    """Which runs of asterisks are masks: four or more as written (``G3101********1234``,
+    ``138****5678``), which the page shows — CommonMark pairs no emphasis there — so that
+    their digits are not closed up into another number (the masked 学籍号 read as a passport
+    ``G31011234``: red team 47).  ``written`` maps ``folded`` back to ``text`` when a star
+    of it folded into ``*``."""
+
+    folded: str
+    text: str
+    written: Folded | None
+    _run_end: int = 0  # the end of the last run measured, and whether it is a mask
+    _masked: bool = False
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether the match ``start:end`` of ``_EMPHASIS`` lies in a mask.  Every match in
+        one run has the same answer, so a run is measured once (at each of its matches,
+        40,000 asterisks took 26 s)."""
+        if start < self._run_end:
+            return self._masked
+        folded = self.folded
+        if not (start and folded[start - 1] == "*") and folded[end : end + 1] != "*":
+            return False  # a run of two or three: the common case
+        first, stop = start, end
+        while first and folded[first - 1] == "*":
+            first -= 1
+        while stop < len(folded) and folded[stop] == "*":
+            stop += 1
+        self._run_end = stop
+        if self.written is not None:  # only the ASCII stars as written make a run ("＊": none)
+            first, stop = _written_stars(self.text, self.written, first, stop)
+        self._masked = stop - first >= 4
+        return self._masked
+
+
+def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:
+    """Whether the run ``run`` at ``start`` closes ``opener``: the same run, on its line."""
+    return opener is not None and opener[2] == run and folded.find("\n", opener[1], start) == -1
+
+
+def _written_stars(text: str, back: Folded, start: int, end: int) -> tuple[int, int]:
+    """The part of the folded run at ``start:end`` whose stars are ASCII ``*`` as written
+    (``back`` maps the folded offsets to ``text``'s): ``**机密**＊10年`` folds to
+    ``**机密***10年``, and its run is ``**`` before the ``＊``."""
+    written = [text[back.original(at)] == "*" for at in range(start, end)]
+    first = written.index(True) if True in written else len(written)
+    stop = first
+    while stop < len(written) and written[stop]:
+        stop += 1
+    return start + first, start + stop
+
+
+# Single-asterisk italics, "dwz.c*n/x*y", "機*密*★", "139*-0446-9*239": a pair of lone
+# ASCII asterisks on one line, the first before and the second after a visible character,
+# as CommonMark pairs them (intraword too, unlike "_"). Looked for in the text as written:
+# once folded, the full-width star of "机密＊10年" and ✱ ∗ are "*" as well, and they are
+# no Markdown. A lone "*" (a footnote, "张*", "机密*10年") has no partner and stays.
+_ITALICS = LazyPattern(r"(?<![*\\])\*(?=[^\s*])[^*\n\u2028\u2029]{0,60}?(?<=[^\s*\\])\*(?!\*)")
+
+
+def _italics(
+    text: str, removed: tuple[int, ...], folded: str
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The asterisks of single-* italics in ``text``, at their offsets in ``folded``.
+
+    ``folded`` is ``text`` folded one character for one, less the characters at the
+    (ascending) offsets ``removed``; an asterisk removed already (inside a tag) is skipped.
+    """
+    gaps: list[tuple[int, int]] = []
+    for match in _ITALICS.finditer(text):
+        for written in (match.start(), match.end() - 1):
+            index = bisect.bisect_left(removed, written)
+            if index < len(removed) and removed[index] == written:
+                continue
+            at = written - index
+            if folded[at : at + 1] == "*":
+                gaps.append((at, at + 1))
+    return gaps, {}
+
+
+def _unitalic(match: re.Match[str]) -> str:
+    """Single-* italics as the page shows them: without their two asterisks."""
+    return match.group()[1:-1]
+
+
+# Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little
+# picture: between two digits it reads as an emoji does, a space ("138[心]1234[心]5678").
+# Only codes of ideographs, only between digits: "[1]", "[注]" in prose, link words stay.
+_EMOTICON_CODE = re.compile("\\[(?<=[0-9]\\[)[\u4e00-\u9fff]{1,4}\\](?=[0-9])")
+
+
+def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Emoticon codes between digits, for :func:`_drop`: each shows as one space."""
+    gaps: list[tuple[int, int]] = []
+    shown: dict[int, str] = {}
+    for match in _EMOTICON_CODE.finditer(folded):
+        start, end = match.span()
+        gaps.append((start + 1, end))
+        shown[start] = " "
+    return gaps, shown
+
+
+def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) -> str:
+    """Tags and references first, then single-* italics (an ASCII "*" in ``text``, as
+    written), then the emphasis runs of what the page shows: the italics before the runs,
+    so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run.
+    (``ruby`` false: ``folded`` holds no ``<r``.)"""
+    if _may_hold_markup(folded):
+        folded = _drop(folded, removed, partial(_markup, written=text, ruby=ruby))
+    if "*" not in text:
+        return _drop(folded, removed, _emphasis)
+    folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))
+    if folded.count("*") <= text.count("*"):
+        folded = _drop(folded, removed, _emphasis)
+        return _drop(folded, removed, _stray_stars) if "*" in folded else folded
+    # a star that is no Markdown folded into "*" (``＊ ✱ ∗``): runs are of the ASCII ones
+    back = Folded("", *_offset_map(removed))  # (built once, not for every run)
+    folded = _drop(folded, removed, partial(_emphasis, text=text, written=back))
+    back = Folded("", *_offset_map(removed))
+    probe = "".join(
+        "\uff0a" if char == "*" and text[back.original(at)] != "*" else char
+        for at, char in enumerate(folded)
+    )
+    return _drop(folded, removed, lambda _: _stray_stars(probe))
+
+
+# Asterisks glued to one letter of letter-spaced text, on the side of its space: "t . c** n
+# / x", "内 部 资** 料**", "1 3 8 *－ 1 2 3 4". CommonMark pairs none of them (a run before
+# a space opens nothing), so the page shows them; the reader, reading one character at a
+# time, reads past them as past the spaces — as the fold reads "内*部*资*料" already.  Only
+# where both sides are letter-spaced: the character the run is glued to stands alone, and
+# so does the one across the space ("张* 先生", "注* 见", a list's "* " stay); a run of two
+# or three between the spaces of such letters too ("a o ** b a o"; "5 * 3" stays).
+_STAR_RUN = re.compile(r"\*{1,3}")
+
+
+def _stray_stars(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Star runs glued to a lone character on the side of a space, for :func:`_drop`."""
+    gaps: list[tuple[int, int]] = []
+    last = len(folded)
+    for match in _STAR_RUN.finditer(folded):
+        start, end = match.span()
+        if (start and folded[start - 1] == "*") or (end < last and folded[end] == "*"):
+            continue  # a longer run: a rule, or no emphasis anyone writes
+        if (
+            end - start > 1
+            and 1 < start
+            and end + 1 < last
+            and folded[start - 1] == folded[end] == " "
+            and _lone(folded, start - 2, -1)
+            and _lone(folded, end + 1, 1)
+        ):
+            gaps.append((start - 1, end))  # with one of its spaces
+        elif end < last and folded[end] == " " and _lone(folded, start - 1, -1):
+            across = end
+            while across < last and folded[across] == " ":
+                across += 1
+            if _lone(folded, across, 1):
+                gaps.append((start, end))
+        elif start and folded[start - 1] == " " and _lone(folded, end, 1):
+            across = start - 1
+            while across >= 0 and folded[across] == " ":
+                across -= 1
+            if _lone(folded, across, -1):
+                gaps.append((start, end))
+    return gaps, {}
+
+
+def _lone(folded: str, at: int, away: int) -> bool:
+    """Whether ``folded[at]`` is a visible character with no letter, digit or ideograph
+    beyond it, ``away`` from the run: one character of letter-spaced text."""
+    if not 0 <= at < len(folded) or folded[at].isspace() or folded[at] == "*":
+        return False
+    beyond = at + away
+    return not 0 <= beyond < len(folded) or not folded[beyond].isalnum()
