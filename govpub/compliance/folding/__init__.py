@@ -71,11 +71,12 @@ texts that need it), and :class:`Folded` maps every folded offset back to the
 text as written, so that excerpts, masks and stripping act on the characters the
 editor wrote.
 
-The package: this module is the driver, :func:`fold`; :mod:`~.tables` holds what
-folds to what (the character map and the expression that finds what it touches),
-:mod:`~.markup` the inline formatting the page shows as nothing, :mod:`~.spacing` the
-gaps that close up between ideographs, :mod:`~.addresses` hosts and addresses as a
-browser reads them, and :mod:`~.folded` the folded text with its way back.
+The package: this module is the driver, :func:`fold`, and the order of its passes;
+:mod:`~.tables` holds what folds to what (the character map and the expression that
+finds what it touches), :mod:`~.markup` and :mod:`~.emphasis` the inline formatting
+the page shows as nothing (HTML's and Markdown's), :mod:`~.spacing` the gaps that
+close up between ideographs, :mod:`~.addresses` hosts and addresses as a browser
+reads them, and :mod:`~.folded` the folded text with its way back.
 """
 
 from __future__ import annotations
@@ -91,13 +92,14 @@ from govpub.compliance.folding.addresses import (
     _shows_lookalikes,
     written_url,
 )
+from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
 from govpub.compliance.folding.folded import Folded, _drop, _offset_map
 from govpub.compliance.folding.markup import (
     _RUBY_OR_BREAK,
     ADDRESS_TAG,
     FORMATTING_TAGS,
-    _drop_markup,
     _emoticon_codes,
+    _markup,
     _may_hold_markup,
     holds_reference,
 )
@@ -183,6 +185,30 @@ def fold(text: str) -> Folded:
         folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)
     folded = _host_dots(folded)
     return Folded(folded, *_offset_map(removed))
+
+
+def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) -> str:
+    """Tags and references first, then single-* italics (an ASCII "*" in ``text``, as
+    written), then the emphasis runs of what the page shows: the italics before the runs,
+    so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run.
+    (``ruby`` false: ``folded`` holds no ``<r``.)"""
+    if _may_hold_markup(folded):
+        folded = _drop(folded, removed, partial(_markup, written=text, ruby=ruby))
+    if "*" not in text:
+        return _drop(folded, removed, _emphasis)
+    folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))
+    if folded.count("*") <= text.count("*"):
+        folded = _drop(folded, removed, _emphasis)
+        return _drop(folded, removed, _stray_stars) if "*" in folded else folded
+    # a star that is no Markdown folded into "*" (``＊ ✱ ∗``): runs are of the ASCII ones
+    back = Folded("", *_offset_map(removed))  # (built once, not for every run)
+    folded = _drop(folded, removed, partial(_emphasis, text=text, written=back))
+    back = Folded("", *_offset_map(removed))
+    probe = "".join(
+        "\uff0a" if char == "*" and text[back.original(at)] != "*" else char
+        for at, char in enumerate(folded)
+    )
+    return _drop(folded, removed, lambda _: _stray_stars(probe))
 
 
 # The most a str of BMP characters alone can take: CPython stores a string at the narrowest

@@ -14,14 +14,12 @@ import unicodedata
 from functools import cache
 
 from govpub.compliance.confusables import lookalikes, read_hosts
+from govpub.compliance.folding.emphasis import _EMPHASIS, _ITALICS, _unitalic
 from govpub.compliance.folding.markup import (
-    _EMPHASIS,
-    _ITALICS,
     _REFERENCE_ANY_CASE,
     _TAG,
     _may_hold_markup,
     _reference,
-    _unitalic,
     holds_reference,
 )
 from govpub.compliance.folding.tables import _FULL_STOPS, _tables
