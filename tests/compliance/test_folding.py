@@ -783,7 +783,7 @@ def test_no_tag_needle_no_search(parts: list[str]) -> None:
         assert spacing._separator_gaps(text, breaks=False) == spacing._separator_gaps(text)
     if "<r" not in text:
         assert markup._markup(text, ruby=False) == markup._markup(text)
-    assert (markup._RUBY_OR_BREAK.search(text) is None) == ("<r" not in text and "<br" not in text)
+    assert (folding._RUBY_OR_BREAK.search(text) is None) == ("<r" not in text and "<br" not in text)
 
 
 def test_a_star_look_alike_beside_a_written_star_reads_as_a_star() -> None:

@@ -86,21 +86,16 @@ import sys
 from functools import partial
 
 from govpub.compliance.confusables import read_hosts
-from govpub.compliance.folding.addresses import (
-    _host_dots,
-    _refers_to_lookalikes,
-    _shows_lookalikes,
-    written_url,
-)
+from govpub.compliance.folding.addresses import _host_dots, written_url
 from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
 from govpub.compliance.folding.folded import Folded, _drop, _offset_map
 from govpub.compliance.folding.markup import (
-    _RUBY_OR_BREAK,
     ADDRESS_TAG,
     FORMATTING_TAGS,
     _emoticon_codes,
     _markup,
     _may_hold_markup,
+    _refers_to_lookalikes,
     holds_reference,
 )
 from govpub.compliance.folding.spacing import (
@@ -112,6 +107,7 @@ from govpub.compliance.folding.spacing import (
 )
 from govpub.compliance.folding.tables import (
     _astral_finder,
+    _shows_lookalikes,
     _splitter,
     _tables,
     decorating_marks,
@@ -137,6 +133,8 @@ __all__ = [
 # What a backslash escapes in Markdown (CommonMark: ASCII punctuation); the renderer
 # drops such a backslash, so "t\\.cn/x" is a link on the page.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+_RUBY_OR_BREAK = re.compile("<b?r")
 
 
 class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold()

@@ -53,24 +53,6 @@ def _host_dots(folded: str) -> str:
 
 
 @cache
-def _shows_lookalikes() -> frozenset[str]:
-    """The characters that fold into a look-alike letter: the letters, and the compatibility
-    forms whose NFKC is one (the mathematical ``𝛎`` is ``ν``)."""
-    trans, _ = _tables()
-    letters = lookalikes()
-    return frozenset(chr(point) for point, target in trans.items() if target in letters)
-
-
-def _refers_to_lookalikes(text: str) -> bool:
-    """Whether a character reference of ``text`` shows a look-alike letter (``t.&#1089;n``:
-    the split saw no Cyrillic letter, the page shows one)."""
-    if not holds_reference(text):
-        return False
-    letters = lookalikes()
-    return any(_reference(m) in letters for m in _REFERENCE_ANY_CASE.finditer(text))
-
-
-@cache
 def _url_table() -> dict[int, str | None]:
     trans, _ = _tables()
     table: dict[int, str | None] = {}

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govpub.compliance.confusables import lookalikes
 from govpub.compliance.folding.tables import _tables
 from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = ["ADDRESS_TAG", "FORMATTING_TAGS", "holds_reference"]
-
-_RUBY_OR_BREAK = re.compile("<b?r")
 
 
 def _may_hold_markup(text: str) -> bool:
@@ -162,6 +161,15 @@ def _reference(match: re.Match[str]) -> str | None:
     trans, _ = _tables()
     mapped = trans.get(ord(char), char)
     return "" if mapped is None else mapped
+
+
+def _refers_to_lookalikes(text: str) -> bool:
+    """Whether a character reference of ``text`` shows a look-alike letter (``t.&#1089;n``:
+    the split saw no Cyrillic letter, the page shows one)."""
+    if not holds_reference(text):
+        return False
+    letters = lookalikes()
+    return any(_reference(m) in letters for m in _REFERENCE_ANY_CASE.finditer(text))
 
 
 def _markup(

@@ -341,6 +341,15 @@ def _not_nfkc() -> list[str]:
 
 
 @cache
+def _shows_lookalikes() -> frozenset[str]:
+    """The characters that fold into a look-alike letter: the letters, and the compatibility
+    forms whose NFKC is one (the mathematical ``𝛎`` is ``ν``)."""
+    trans, _ = _tables()
+    letters = lookalikes()
+    return frozenset(chr(point) for point, target in trans.items() if target in letters)
+
+
+@cache
 def _astral_finder() -> re.Pattern[str]:
     """The finder for texts that hold characters beyond the BMP (emoji, extension B…)."""
     _, finder = _tables()
