@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import Literal
 
@@ -108,12 +108,9 @@ from govpub.compliance.numerals import (
     read_numerals,
 )
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
+from govpub.compliance.personal.hits import Kind, PersonalHit, _masked, _Reading, mask
 from govpub.compliance.spelled_ids import find_spelled_ids
-from govpub.compliance.undermasked import (
-    find_under_masked_ids,
-    folded_span,
-    may_hold_under_masked,
-)
+from govpub.compliance.undermasked import find_under_masked_ids, folded_span, may_hold_under_masked
 
 __all__ = [
     "PersonalHit",
@@ -128,30 +125,8 @@ __all__ = [
     "mask_query",
 ]
 
-Kind = Literal["id_number", "mobile", "bank_card", "passport", "permit"]
+
 Label = Literal["id", "org", "card", "serial"]
-
-
-@dataclass(frozen=True, slots=True)
-class PersonalHit:
-    """A detected item: where it is in the folded text, what it is, how sure, its mask."""
-
-    kind: Kind
-    start: int
-    end: int
-    masked: str
-    certain: bool = True
-
-
-def mask(text: str, keep_start: int, keep_end: int, char: str = "*") -> str:
-    """``text`` with every letter or digit masked except the first and last few.
-
-    Separators (spaces, hyphens, ``+``) are kept where they are, so the mask has
-    the length of the original.
-    """
-    positions = [i for i, c in enumerate(text) if c.isalnum()]
-    hidden = set(positions[keep_start : len(positions) - keep_end])
-    return "".join(char if i in hidden else c for i, c in enumerate(text))
 
 
 # -- context --------------------------------------------------------------------------
@@ -453,18 +428,6 @@ def _mobile_prefix(
     return None
 
 
-# -- reading one written number -------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    kind: Kind
-    start: int
-    end: int
-    hidden: tuple[int, ...]  # folded positions of the characters to mask
-    certain: bool = True
-
-
 def _validated(
     folded: str, digits: str, lengths: tuple[int, ...], start: int
 ) -> tuple[Kind, bool] | None:
@@ -524,13 +487,13 @@ def _listed_imei(folded: str, digits: str, start: int) -> bool:
 _MEMBER_LABEL = LazyPattern(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s:：#为是（(|]{0,3}$")
 
 
-# The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
-# start with 9, as no resident's ID number does (the province codes end at 8x), and its 2017
-# numbers are three letters and twelve digits; neither is read without the name.
 # (what may stand between a document's name and its number: a colon, a space, the next cell;
 # the colons Hong Kong and Taiwan text types from Big5, ︰ and ∶, which the fold keeps —
 # 聯絡電話︰0912-345-678: red team 40)
 _NAME_TO_NUMBER = rf"[\s:：︰∶#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+# The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
+# start with 9, as no resident's ID number does (the province codes end at 8x), and its 2017
+# numbers are three letters and twelve digits; neither is read without the name.
 _PERMANENT_LABEL = LazyPattern(r"(?:永久居留|永居)(?:身份)?证(?:件)?(?:号码|号)?" + _NAME_TO_NUMBER)
 
 
@@ -2165,23 +2128,6 @@ def _query_kind(key: str, digits: str) -> Kind | None:
     if named == "id_number" and len(digits) == 15 and valid_id15(digits):
         return "id_number"
     return None
-
-
-def _masked(original: str, to_original: Callable[[int], int], reading: _Reading) -> str:
-    """The characters the editor wrote for ``reading``, its hidden ones replaced by ``*``."""
-    o_start = to_original(reading.start)
-    o_end = to_original(reading.end - 1) + 1
-    chars = list(original[o_start:o_end])
-    for index in reading.hidden:
-        at = to_original(index) - o_start
-        # a hidden digit written as a character reference (&#49;): all of it (the shown
-        # digits end a reading, so a hidden one's reference ends inside it)
-        stop = original.find(";", o_start + at, o_end) if chars[at] == "&" else -1
-        if stop != -1:
-            chars[at : stop - o_start + 1] = "*" * (stop - o_start - at + 1)
-        else:
-            chars[at] = "*"
-    return "".join(chars)
 
 
 #: Every detector needs at least this many digits (an HKID whose check is A: six).
