@@ -22,7 +22,7 @@ from govpub.compliance.folding import fold
 from govpub.compliance.grouping import find_numbers
 from govpub.compliance.idnumbers import living_holder, valid_id18
 from govpub.compliance.orgcodes import valid_uscc
-from govpub.compliance.personal import id_check_char, luhn_ok
+from govpub.compliance.personal import id_check_char, labels, luhn_ok
 
 ID = "11010519491231002X"  # the GB 11643 test vector (rules.md §9)
 
@@ -458,7 +458,7 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
 )
 def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
     folded = fold(text + "13812345678").text
-    assert expected == personal._label(folded, len(folded) - 11)
+    assert expected == labels._label(folded, len(folded) - 11)
 
 
 @pytest.mark.parametrize(
