@@ -81,12 +81,12 @@ from typing import Literal
 
 from govpub.compliance._text import fold, require_text
 from govpub.compliance.cards import is_card_number, luhn_ok
-from govpub.compliance.folding import ignorable_characters, is_han
-from govpub.compliance.grouping import MIN_DIGITS, STRETCH_CHARS, Group, WrittenNumber, find_numbers
+from govpub.compliance.folding import ignorable_characters
+from govpub.compliance.grouping import MIN_DIGITS, STRETCH_CHARS, WrittenNumber, find_numbers
 from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import id_check_char, valid_id15, valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.letter_digits import find_letter_digits, in_stretch, touched
+from govpub.compliance.letter_digits import in_stretch
 from govpub.compliance.numerals import (
     NUMERAL_SEPARATOR,
     NUMERALS,
@@ -113,6 +113,7 @@ from govpub.compliance.personal.labels import (
     _label,
     _over_lines_labelled,
 )
+from govpub.compliance.personal.lookalikes import _letter_readings, _with_x_like
 from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.tables import _column_header
 from govpub.compliance.spelled_ids import find_spelled_ids
@@ -130,46 +131,6 @@ __all__ = [
     "mask_personal_data",
     "mask_query",
 ]
-
-
-# The check character X written as a look-alike (11010519491231002×): the multiplication
-# sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ, and 叉 — the X as it is read
-# aloud, after an ID number in numerals (…一〇〇二叉), when no word goes on from it (叉车).
-# Asked of the character as written: the fold keeps some and reads others (✕ ✖ ❌,
-# pictographs) as a space.
-_X_LIKE = frozenset("×✕✖✗✘❌❎╳⨉⨯хХχΧㄨ叉")
-_X_GAP = frozenset(" -")  # what may stand between the digits and that X (folded)
-
-
-def _with_x_like(
-    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
-) -> WrittenNumber:
-    """``number`` with the look-alike X right after it as its last group — or after one
-    space or hyphen, as a real X may stand (``… 091 Х``) — when that makes a checked
-    18-digit ID number; else ``number``."""
-    end = number.end
-    if end >= len(folded):
-        return number
-    at = end  # (an X-like the fold reads as a space, ❌, is a space in the folded text)
-    if original[to_original(end)] not in _X_LIKE and folded[end] in _X_GAP:
-        at = end + 1
-    if (
-        at >= len(folded)
-        or original[to_original(at)] not in _X_LIKE
-        or (at + 1 < len(folded) and folded[at + 1] in _ALNUM)
-        or (folded[at] == "叉" and at + 1 < len(folded) and is_han(folded[at + 1]))
-        or number.groups[-1].digits == "x"
-    ):
-        return number
-    digits = "".join(g.digits for g in number.groups)
-    if len(digits) < 17 or not valid_id18(digits[-17:] + "x"):
-        return number
-    return replace(
-        number,
-        end=at + 1,
-        groups=(*number.groups, Group(at, at + 1, "x")),
-        separators=(*number.separators, folded[end:at]),
-    )
 
 
 def find_personal_data(
@@ -562,17 +523,6 @@ def _hkid_checked_a(folded: str, end: int) -> _Reading | None:
         return None  # a model or part number that passes the check by chance
     first = match.start(2)
     return _Reading("id_number", start, end, tuple(range(first + 1, first + 5)))
-
-
-def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
-    """A number with letters for digits around the digits of ``number``
-    (:mod:`.letter_digits`), when such a letter touches them or stands a separator away."""
-    if not touched(folded, number.start, number.end):
-        return
-    for kind, start, end, hidden in find_letter_digits(
-        folded, number.start, number.end, lambda at: _over_lines_labelled(folded, at)
-    ):
-        yield _Reading(kind, start, end, hidden)
 
 
 @cache
