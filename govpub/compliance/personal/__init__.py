@@ -12,7 +12,7 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
   date of a holder who can be alive (born after 1908; any date after an ID label:
   ``310104000123456`` is a 工商注册号) and are read whole, 6-6-3, 6-9 or in equal
   chunks.  The check character X
-  may be a look-alike (``×``, ``✕``, Cyrillic ``Х``: :data:`_X_LIKE`) when the number
+  may be a look-alike (``×``, ``✕``, Cyrillic ``Х``: :data:`.lookalikes._X_LIKE`) when the number
   then checks, and the birth date may be spelled out (``310104 1985年11月22日 3688``,
   :mod:`.spelled_ids`).  Over a table's cells (``| 3101041985 | 11223688 |``) a number
   is read as over lines: a checked 18-digit ID number always, any other kind after a
@@ -26,7 +26,7 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **港澳台 mobiles**: Hong Kong's and Macau's eight digits, Taiwan's ``09`` + 8, read only
   after the country code (``+852 9123 4567``, ``(853) 6612 3456``, ``+886 912 345 678``) or a
   mobile label (``手提電話：``, ``流動電話：``, ``Mobile:``), and only in the mobile ranges
-  (:func:`_hmt_mobile_at`): eight digits alone are a count as often.
+  (:func:`.hmt._hmt_mobile_at`): eight digits alone are a count as often.
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
   a checked 18-digit ID number, or a mobile number after a label, also grouped
   (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
@@ -69,6 +69,15 @@ page identifiers, not personal data, and are skipped by the caller — but for a
 value that is a checked 18-digit ID number, or a mobile, card or legacy ID number under a
 parameter named for it (``?idcard=…``, ``&mobile=…``, ``sfzh=``: :func:`find_in_query`),
 which the caller reports and never masks (a masked link is a broken one).
+
+The package: :mod:`.labels` and :mod:`.tables` read what the words and the table around a
+number say; :mod:`.amounts` and :mod:`.codes` what it is instead (an amount, a serial number,
+part of a code); :mod:`.kinds` holds the checks and :mod:`.accounts` the 对公 accounts of a
+card's shape; :mod:`.reading` and :mod:`.windows` read one written number; :mod:`.documents`
+reads passports and permits, :mod:`.hmt` 港澳台 numbers, :mod:`.lookalikes` characters
+written for digits; :mod:`.stretches` finds the numbers of a text worth reading and
+:mod:`.query` reads link queries; :mod:`.hits` is what they report and how a mask is built.
+This module puts them together (:func:`find_personal_data`, :func:`mask_personal_data`).
 """
 
 from __future__ import annotations
@@ -129,12 +138,12 @@ def find_personal_data(
     it, and the words around them are still read in ``folded``.  Runs of Chinese
     numerals are read as digits (:mod:`.numerals`): ``一三八一二三四五六七八`` is a
     mobile number.  Stretches of digits that cannot hold personal data (a landline
-    number) are not read (:func:`_worth_reading`).
+    number) are not read (:func:`.stretches._worth_reading`).
 
     ``plain_links`` says that no URL blanked out in ``scan`` holds a Chinese numeral
     (each is ASCII): ``folded`` then has the runs of numerals that ``scan`` has, and
     one pass over ``scan`` looks for those and for the stretches of digits together
-    (:func:`_stretches`) — one pass over a long text instead of two.
+    (:func:`.stretches._stretches`) — one pass over a long text instead of two.
     """
     folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
     spans: list[tuple[int, int]] = []  # (of the readings: a spelled-out ID number is none)
