@@ -55,7 +55,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -181,10 +181,17 @@ def _link(rng: random.Random, index: int, page: int) -> str:
     return rng.choice(_FORMS).format(u=url)
 
 
-def make_post(seed: int) -> Post:
-    """A 20,000-character notice with 100 links and a few things the rules report."""
+def make_post(seed: int, kinds: Collection[str] | None = None) -> Post:
+    """A 20,000-character notice with 100 links and a few things the rules report.
+
+    ``kinds`` keeps only the links of those kinds (``gov``, ``news``, ``other``, ``ad``;
+    ``()`` none), the post filled to the same length with prose: what each kind costs
+    (``compliance_steps.py --by-links``).
+    """
     rng = random.Random(seed)
     links = [_link(rng, i, seed * 1000 + i) for i in range(LINKS)]
+    if kinds is not None:
+        links = [link if _URLS[_MIX[i]][1] in kinds else "" for i, link in enumerate(links)]
     rng.shuffle(links)
     per_link = ARTICLE_CHARS // LINKS
     pieces: list[str] = []

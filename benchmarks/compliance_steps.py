@@ -13,6 +13,11 @@ processes on a shared machine counts less.
 
     python benchmarks/compliance_steps.py            # 24 posts
     python benchmarks/compliance_steps.py --quick    # 3 posts (the test suite)
+    python benchmarks/compliance_steps.py --by-links # check() by the links a post holds
+
+``--by-links`` times ``check()`` whole on posts of the same length that hold all their
+links, none, or only one kind (government, news, other sites, ads): the prose's cost,
+and each kind's.
 
 The steps do not add up to ``check()`` exactly: the title field, the findings'
 excerpts and messages, sorting and the post's other fields are not timed alone.
@@ -109,12 +114,55 @@ def breakdown(posts: int) -> tuple[dict[str, float], float]:
     return medians, statistics.median(floors) * 1000
 
 
+#: The posts ``--by-links`` compares: the link kinds each keeps (``None``: all of them).
+LINK_MIXES: dict[str, tuple[str, ...] | None] = {
+    "all 100 links": None,
+    "no links": (),
+    "only the 45 government links": ("gov",),
+    "only the 24 news links": ("news",),
+    "only the 19 other-site links": ("other",),
+    "only the 12 ad links": ("ad",),
+}
+
+
+def by_links(posts: int) -> tuple[dict[str, float], float]:
+    """Median floors of ``check()`` whole on each mix of :data:`LINK_MIXES`, and the
+    median floor in milliseconds; the mixes take turns on each seed."""
+    policy = Policy.default()
+    automaton = floor_automaton(policy)
+    check(make_post(SEED), policy)
+    ratios: dict[str, list[float]] = {name: [] for name in LINK_MIXES}
+    floors: list[float] = []
+    for index in range(posts):
+        for name, kinds in LINK_MIXES.items():
+            post = make_post(SEED + 1 + index, kinds)
+            base, _ = _cpu(lambda post=post: floor(automaton, post.body))
+            if base <= 0:
+                continue  # a CPU clock too coarse to see the floor
+            floors.append(base)
+            spent, _ = _cpu(lambda post=post: check(post, policy))
+            ratios[name].append(spent / base)
+    return {name: statistics.median(v) for name, v in ratios.items() if v}, (
+        statistics.median(floors) * 1000
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 posts")
     parser.add_argument("--posts", type=int, default=24)
+    parser.add_argument(
+        "--by-links", action="store_true", help="check() whole by the links a post holds"
+    )
     args = parser.parse_args(argv)
-    medians, floor_ms = breakdown(3 if args.quick else args.posts)
+    posts = 3 if args.quick else args.posts
+    if args.by_links:
+        medians, floor_ms = by_links(posts)
+        print(f"floor F = {floor_ms:.2f} ms CPU (median); check() whole, 20,000 characters, with:")
+        for name, value in medians.items():
+            print(f"  {name:<30} {value:5.2f} F  ({value * floor_ms:.2f} ms)")
+        return 0
+    medians, floor_ms = breakdown(posts)
     print(f"floor F = {floor_ms:.2f} ms CPU (median); each step of check() on the body, alone:")
     for name, value in medians.items():
         print(f"  {name:<30} {value:5.2f} F")

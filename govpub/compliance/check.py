@@ -50,6 +50,7 @@ from govpub.compliance.links import (
     capitalised_words,
     code_name,
     company_form,
+    decimal_then_suffix,
     dotted_name_after,
     file_type_after,
     flatten,
@@ -94,6 +95,7 @@ from govpub.compliance.suffixes import is_top_level_domain
 from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
 from govpub.compliance.wording import (
     Term,
+    coupon_of_another_word,
     no_sale,
     not_an_opinion,
     opinion_forbidden,
@@ -165,14 +167,15 @@ _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     # opinions, quoted
     "wording.opinion": (reported_speech, not_an_opinion, opinion_forbidden),
     # a search in a shopping app that names no shop or sale; a scammer's words quoted
-    "ad.wording": (no_sale, warned_against),
+    "ad.wording": (no_sale, warned_against, coupon_of_another_word),
     "wording.forced_engagement": (warned_against,),  # “集赞送礼品”等活动多为骗局
 }
 
 
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a number and
-    an English sentence's first word (``18:00。Office hours``), a company's
+    an English sentence's first word (``18:00。Office hours``), a decimal and a suffix's name
+    going on in Chinese (``3.5。CN域名``), a company's
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
     a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``), a
     dotted name that goes on past its top-level domain (``java.io.ObjectInputStream``),
@@ -182,6 +185,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     return span.kind == "bare" and (
         capitalised_words(span.raw)
         or number_then_word(span.raw)
+        or decimal_then_suffix(span.raw, text, span.url_end)
         or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)
@@ -269,6 +273,11 @@ def _in_formatting_tag(span: LinkSpan) -> bool:
     data-href=…>``), which the fold drops: no folded text lies in it, so no word or number
     read across the dropped tag (``内部<font data-url=…>资</font>料``) is inside an address."""
     return span.kind == "html" and span.tag in FORMATTING_TAGS
+
+
+# the characters the fold makes "_" (the low line, full-width and small forms): a file name's
+# stand-in for "/" (``_filename_links``)
+_UNDERSCORE_AS_SLASH = str.maketrans(dict.fromkeys("_＿﹍﹎﹏", "/"))
 
 
 @dataclass
@@ -498,14 +507,20 @@ class _Run:
         """Ad and short-link hosts in an image's file name (``u.jd.com.png``): the platforms
         upload the picture under that name and a reader who saves it sees it.  A name is no
         link and cutting the host out leaves a name that still points at it: it blocks, and
-        the editor renames the file.  Other hosts in a name (``www.gov.cn.png``) are words."""
+        the editor renames the file.  Other hosts in a name (``www.gov.cn.png``) are words.
+
+        A name cannot hold ``/``, so an underscore stands for it: ``t.cn_A6xyz.png`` names the
+        short link ``t.cn/A6xyz`` (red team 50); no registrable host holds one."""
+        if "_" in folded.text:
+            folded = replace(folded, text=folded.text.replace("_", "/"))
         for span in flatten(scan_links(spec.text, folded=folded)):
-            if self.policy.classify_link(span.url) != "ad":
+            url = span.url.translate(_UNDERSCORE_AS_SLASH)
+            if self.policy.classify_link(url) != "ad":
                 continue
-            found = self._host_read(span.url)
+            found = self._host_read(url)
             host = display_host(found) if found else span.url
             message = f"图片文件名含广告、推广或短链接（{host}），读者保存图片时可见，请重命名"
-            shown = _url_excerpt(span.raw)
+            shown = _url_excerpt(span.raw.rstrip("_＿﹍﹎﹏"))
             self.add("ad.url_field", "block", message, excerpt=shown, field=spec.name)
 
     def _spelled_links(self, view: _FieldView, anchors: Anchors) -> list[tuple[int, int]]:

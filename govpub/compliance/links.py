@@ -52,7 +52,7 @@ from urllib.parse import unquote
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import require_text
-from govpub.compliance.folding import ADDRESS_TAG, Folded, fold, written_url
+from govpub.compliance.folding import ADDRESS_TAG, Folded, fold, is_han, written_url
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.suffixes import han_top_level_domains, is_top_level_domain
 
@@ -62,6 +62,7 @@ __all__ = [
     "capitalised_words",
     "code_name",
     "company_form",
+    "decimal_then_suffix",
     "dotted_name_after",
     "file_type_after",
     "find_links",
@@ -1266,6 +1267,27 @@ def number_then_word(raw: str) -> bool:
     written is stripped), but another site's does not warn.
     """
     return raw[0].isdigit() and raw[-1].islower() and _NUMBER_THEN_WORD.fullmatch(raw) is not None
+
+
+# A decimal that ends a Chinese sentence and a top-level domain's name that opens the next,
+# the sentence going on in Chinese: "增速3.5。CN域名注册量…" (red team 49)
+_DECIMAL_THEN_SUFFIX = re.compile(r"\d+\.\d+[\u3002\uff61](?:[A-Z]{2,}|[a-z]{2,})")
+
+
+def decimal_then_suffix(raw: str, text: str, end: int) -> bool:
+    """Whether a bare host, as written, is a decimal ending a sentence and a domain suffix's
+    name starting the next in Chinese: ``3.5。CN`` of ``增速3.5。CN域名注册量持续增长``.
+
+    Labels of digits only, joined by an ASCII dot, then an ideographic full stop: a number
+    (``3.5``), not a host (``163。COM`` has no decimal; ``3.5。cn/x`` has a path and stays a
+    host).  Still a link (an ad host so written is stripped), but another site's does not warn.
+    """
+    return (
+        raw[0].isdigit()
+        and end < len(text)
+        and is_han(text[end])
+        and _DECIMAL_THEN_SUFFIX.fullmatch(raw) is not None
+    )
 
 
 # What a page shows of a link or picture besides its words, never linked: the "title"

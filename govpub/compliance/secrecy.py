@@ -158,7 +158,11 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     spans: list[Hit] = []
     for match in _MARKING.finditer(folded):
         start, end = without_tags(folded, match.start(), match.end())
-        if _a_title(folded, start, end) or _enumerated(folded, start, end):
+        if (
+            _a_title(folded, start, end)
+            or _enumerated(folded, start, end)
+            or _quoted_word(folded, start, end)
+        ):
             continue
         # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
         if spans and (
@@ -216,6 +220,29 @@ def _enumerated(folded: str, start: int, end: int) -> bool:
 # A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star
 # is the title's decoration, the words go on after it, and no 公文 header is a title.
 _TITLE = LazyPattern(rf"{_LEVEL}★[\u4e00-\u9fff][^《》\n]{{0,30}}》")
+
+
+# 「」 and 『』 are quotation marks (GB/T 15834-2011 §4.1) as well as brackets: a bare 密级
+# quoted in them inside a sentence is a word ("标有「绝密」字样", red team 50), as in “绝密”
+_QUOTED_LEVEL = re.compile(rf"[「『]\s*{_LEVEL}\s*[」』]")
+_IN_SENTENCE = re.compile(r"[\u3400-\u9fff、]")
+
+
+def _quoted_word(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` is a bare 密级 in corner quotation marks with
+    sentence text on both sides (``展览中标有「绝密」字样``), or the first of a list of them
+    (``「绝密」、「机密」、「秘密」三个密级``): a word quoted, not a mark.  A mark with its star
+    or period (``印有「机密★」标识``) is not bare and still blocks."""
+    if (
+        end >= len(folded)
+        or folded[start] not in "「『"
+        or _IN_SENTENCE.match(folded, end) is None
+        or _QUOTED_LEVEL.fullmatch(folded, start, end) is None
+    ):
+        return False
+    if start == 0 or folded[start - 1] == "\n":
+        return folded[end] == "、"
+    return _IN_SENTENCE.match(folded, start - 1) is not None
 
 
 def _a_title(folded: str, start: int, end: int) -> bool:
@@ -306,12 +333,13 @@ def part_of_a_word(folded: str, start: int, term: str) -> bool:
 
 
 # What the work of keeping records does with internal materials as a kind (完善内部资料归档制度,
-# 内部文件的管理办法, 做好内部材料清退工作): prose about the category, not a marking on the text.
+# 内部文件的管理办法, 做好内部材料清退工作), or the folder or box that holds them (内部文件夹,
+# red team 49): prose about the category, not a marking on the text.
 # Right after the marker only: "内部资料，归档备查" is a marking and a note.
 _RECORDS_MARKERS = frozenset({"内部资料", "内部文件", "内部材料"})
 _RECORDS_WORK = re.compile(
     r"的?(?:管理|归档|保管|整理|借阅|查阅|移交|销毁|清理|清退|建档|登记|印制|编印|发放|"
-    r"流转|汇编工作|保密管理|制度)"
+    r"流转|汇编工作|保密管理|制度|夹|盒)"
 )
 
 

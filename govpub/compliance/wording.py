@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -30,6 +30,7 @@ import ahocorasick
 from govpub.compliance._data import data_words
 from govpub.compliance._text import SENTENCE_END, fold_term, sentence_around
 from govpub.compliance.findings import Severity
+from govpub.compliance.folding import is_han
 from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
 
 __all__ = [
@@ -393,14 +394,36 @@ _PROSE_AFTER = {
     "无语": ("音", "言", "种"),
     "气死": ("角",),
     "说实话": ("、", "办实事"),
+    "讲真": ("话", "理", "情", "相", "心", "知"),
+    "老实说": ("话",),  # 老实说话、老实做事 (red team 49)  # 讲真话、办实事; 讲真理 (red team 49)
+    "不得不说": ("明", "服"),  # 对此不得不说明以下几点: 说明, a verb of its own
 }
 # … and right before it (笑呵呵 describes a smile, 空气死角 a corner no air reaches)
 _PROSE_BEFORE = {
-    "小编": ("大", "缩", "减"),
+    "小编": ("大", "缩", "减", "最", "较"),  # 最小编号 (red team 49)
     "呵呵": ("笑", "乐"),
     "气死": ("空", "氧", "废", "毒", "沼", "燃"),
     "气炸": ("煤", "燃", "沼", "氢", "然", "瓦斯", "空"),  # (空气炸锅)
     "说实话": ("、",),
+    "我感觉": ("自",),  # 克服自我感觉良好的心态 (red team 49)
+    # a thing that fails (系统崩溃了约两小时), not the author's feelings (red team 49)
+    "崩溃了": (
+        "系统",
+        "服务器",
+        "网站",
+        "网络",
+        "程序",
+        "软件",
+        "平台",
+        "电脑",
+        "数据库",
+        "页面",
+        "客户端",
+        "app",
+        "堤坝",
+        "大坝",
+        "防线",
+    ),
 }
 # Others whose words a post reports (网友吐槽, 志愿者小陈说，…): the speaker named in the
 # clause or sentence before the term is not the account
@@ -426,7 +449,17 @@ _TITLES = (
     "教授", "记者", "主持人", "嘉宾", "局长", "主任", "书记", "院长", "研究员", "厅长",
     "部长", "校长", "经理", "董事长",
 )  # fmt: skip
-# 个人认为…的，有权…: 个人 is the subject of a legal condition, not the author
+# 真心点赞 with others as its subject right before it (受到群众真心点赞, 赢得网友的真心点赞)
+# reports their praise; the account's own is 为…真心点赞 (red team 49)
+_PRAISED = "真心点赞"
+_PRAISED_TAIL = ("的", "们", "纷纷", "都")
+# 尼玛 is also the commonest Tibetan name (扎西尼玛, 尼玛次仁) and a county (尼玛县): the
+# slang curse only with no ideograph of a name either side, or one it leans on (你尼玛,
+# 太尼玛坑, 尼玛的) — red team 49
+_CURSE = "尼玛"
+_CURSE_LEANS_BEFORE = frozenset("你去真太特好我他")
+_CURSE_LEANS_AFTER = frozenset("的啊呀个坑")
+# 个人认为…的，有权…: 个人 (or 本人) is the subject of a legal condition, not the author
 _CONDITION_AFTER = ("有权", "可以", "可", "应当", "依法")
 
 
@@ -435,8 +468,8 @@ def not_an_opinion(text: str, start: int, end: int) -> bool:
 
     A neighbour makes it another word or an idiom (大小编钟, 笑呵呵, 说实话、办实事); someone
     named before it says it (网友吐槽的问题, 志愿者小陈说，这次服务让我觉得…: reported speech
-    without quotation marks); or 个人认为 opens a legal condition (个人认为其权益受到侵害的，
-    可以投诉), where 个人 is whoever the law speaks of.
+    without quotation marks); 个人认为 or 本人认为 opens a legal condition (个人认为其权益受到
+    侵害的，可以投诉), where 个人 is whoever the law speaks of; or 尼玛 is in a name (扎西尼玛).
     """
     term = text[start:end]
     if term == "震惊" and not text.startswith(_CRIED, end):
@@ -447,11 +480,45 @@ def not_an_opinion(text: str, start: int, end: int) -> bool:
         _PROSE_BEFORE.get(term, ()), 0, start
     ):
         return True
-    if term == "吐槽":
-        return any(party in _clause_before(text, start) for party in _THIRD_PARTIES)
-    if term.startswith("个人") and _legal_condition(text, end):
+    others = _OTHERS_SAY.get(term)
+    if others is not None:
+        return others(_clause_before(text, start))
+    if (term == _CURSE and _in_a_name(text, start, end)) or (
+        term.startswith(("个人", "本人")) and _legal_condition(text, end)
+    ):
         return True
     return _said_by_another(text, start) or _transcript_line(text, start)
+
+
+def _praised_by_others(clause: str) -> bool:
+    """Whether the clause before 真心点赞 ends with others as its subject (受到群众, 网友纷纷),
+    not the account praising them (为志愿者们的付出)."""
+    subject = clause
+    while subject.endswith(_PRAISED_TAIL):
+        subject = subject[: -1 if subject.endswith(("的", "们", "都")) else -2]
+    return "为" not in clause and subject.endswith(_THIRD_PARTIES)
+
+
+def _named_in(clause: str) -> bool:
+    """Whether another party is named in the clause before 吐槽 (网友吐槽的问题)."""
+    return any(party in clause for party in _THIRD_PARTIES)
+
+
+# the terms others say in the post's reports, with the test of the clause before them
+_OTHERS_SAY: dict[str, Callable[[str], bool]] = {
+    "吐槽": _named_in,
+    _PRAISED: _praised_by_others,
+}
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether 尼玛 at ``text[start:end]`` is part of a name: an ideograph beside it that the
+    curse does not lean on (扎西尼玛, 尼玛县, 尼玛次仁; not 你尼玛, 尼玛的, 尼玛，)."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (is_han(before) and before not in _CURSE_LEANS_BEFORE) or (
+        is_han(after) and after not in _CURSE_LEANS_AFTER
+    )
 
 
 def _transcript_line(text: str, start: int) -> bool:
@@ -562,6 +629,21 @@ def no_sale(text: str, start: int, end: int) -> bool:
         tail += 1
     sentence = text[end:tail]
     return not any(word in sentence for word in _SALE_WORDS)
+
+
+# -- a price after a coupon that is another word -----------------------------------------
+
+# 券后价/卷后价/劵后价 after a character that makes 券 or 卷 another word: a bond or a security
+# (债券后价格下跌, 证券, 国库券), a lottery ticket, an exam paper or a case file (试卷后, 案卷后),
+# a roll of film — financial and court news, not a coupon price (red team 49). Not 门票券,
+# 入场券 or 购书券: a shop sells tickets and books with a coupon price.
+_NOT_A_COUPON = frozenset("债证奖彩库试案答问考画胶")
+
+
+def coupon_of_another_word(text: str, start: int, end: int) -> bool:
+    """Whether a price-after-coupon term at ``text[start:end]`` (folded) starts inside another
+    word: ``债券后价`` of ``买入该债券后价格下跌``, ``试卷后价`` — not ``领券后价``."""
+    return text.endswith("后价", start, end) and start > 0 and text[start - 1] in _NOT_A_COUPON
 
 
 # -- a quoted phrase the post warns against ----------------------------------------------

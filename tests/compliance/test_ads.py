@@ -20,6 +20,7 @@ from govpub.compliance.share_codes import (
     share_code_rules,
 )
 from govpub.compliance.urls import parse_url
+from govpub.testing.contract import tiny_png
 
 ADS = [
     "https://s.click.taobao.com/t?e=abc",
@@ -870,3 +871,22 @@ def test_a_capitals_only_token_needs_its_triggers_sentence(text: str, blocks: bo
 def test_spaced_code_between_currency_signs(text: str, blocks: bool) -> None:
     result = check(Post(title="通知", body=text))
     assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
+
+
+@pytest.mark.parametrize(
+    ("name", "blocks"),
+    [
+        ("t.cn_A6xyz.png", True),  # "_" for the "/" a file name cannot hold (red team 50)
+        ("ｔ．ｃｎ＿A6xyz.png", True),
+        ("s.click.taobao.com_t_e_1.jpg", True),
+        ("u.jd.com_活动.png", True),
+        ("tcn_logo_2025.png", False),
+        ("www.gov.cn_banner.png", False),  # another host in a name is a word
+        ("IMG_20251205_138.jpg", False),
+        ("mat.cn_2025.png", False),
+    ],
+)
+def test_an_underscore_in_a_file_name_stands_for_a_slash(name: str, blocks: bool) -> None:
+    post = Post(title="通知", images=(Image(data=tiny_png(), filename=name),))
+    found = [(f.rule, f.field) for f in check(post).findings]
+    assert found == ([("ad.url_field", "images[0].filename")] if blocks else [])

@@ -46,6 +46,22 @@ def test_the_step_breakdown_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) 
     assert all(value > 0 for value in medians.values())
 
 
+def test_the_breakdown_by_links_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = BENCHMARK.with_name("compliance_steps.py")
+    spec = importlib.util.spec_from_file_location("compliance_steps_benchmark", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the script puts benchmarks/ on it
+    spec.loader.exec_module(module)
+    medians, floor_ms = module.by_links(1)
+    assert floor_ms > 0
+    assert set(module.LINK_MIXES) == set(medians)
+    # the same length of text; the links are work on top of the prose
+    assert medians["no links"] < medians["all 100 links"]
+
+
 def test_the_ab_comparison_runs_in_quick_mode(capsys: pytest.CaptureFixture[str]) -> None:
     path = BENCHMARK.with_name("check_ab.py")
     spec = importlib.util.spec_from_file_location("check_ab_benchmark", path)

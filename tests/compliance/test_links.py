@@ -17,6 +17,7 @@ from govpub.compliance.links import (
     capitalised_words,
     code_name,
     company_form,
+    decimal_then_suffix,
     dotted_name_after,
     link_titles,
     number_then_word,
@@ -920,6 +921,39 @@ def test_number_then_word(raw: str, prose: bool) -> None:
 )
 def test_a_number_and_an_english_sentence_are_no_other_site(body: str, rules: set[str]) -> None:
     assert rules == {f.rule for f in check(Post(title="通知", body=body)).findings}
+
+
+# -- red team 49: a decimal ending a sentence, a suffix's name opening the next in Chinese ---
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("增速3.5。CN域名注册量持续增长。", set()),
+        ("占比12.08。com域名仍居首位。", set()),
+        ("增速3.5。cn/x", {"link.other_host"}),  # a path: a host
+        ("163。COM邮箱", {"link.other_host"}),  # no decimal: 163.com
+        ("增速3.5。详见3。cn/AbCd", {"ad.link_stripped"}),  # JD's 3.cn still stripped
+    ],
+)
+def test_a_decimal_and_a_suffix_name_are_no_other_site(body: str, rules: set[str]) -> None:
+    assert rules == {f.rule for f in check(Post(title="通知", body=body)).findings}
+
+
+@pytest.mark.parametrize(
+    ("raw", "after", "prose"),
+    [
+        ("3.5。CN", "域", True),
+        ("3.5。cn", "域", True),
+        ("3.5。CN", "", False),  # nothing after: no sentence going on in Chinese
+        ("3.5。CN", " ", False),
+        ("3.5。Cn", "域", False),  # mixed case
+        ("35。CN", "域", False),  # no decimal
+        ("a.5。CN", "域", False),
+    ],
+)
+def test_decimal_then_suffix(raw: str, after: str, prose: bool) -> None:
+    assert prose is decimal_then_suffix(raw, raw + after, len(raw))
 
 
 # -- red team 48: an address in a formatting tag's attributes --------------------------------

@@ -61,11 +61,15 @@ BLOCKED = [
     "机 密 ＊ 1 0 年",  # the period's digits spaced out as the rest is
     "秘密* 1 0 0 年",
     "内部资料，归档备查",  # a marking, then a note: not the words of keeping records
+    "内部文件　请勿外传",  # (red team 49: the twin of 内部文件夹)
     "SECRET★5 years",  # a 密级 translated (red team 31)
     "Confidential ★ 10 Years",
     "TOP SECRET★",
     "Classification: Confidential",
     "For Internal Use Only",
+    "通知「机密」",  # corner brackets after a title, nothing after: a bracketed 密级
+    "印有「机密★」标识",  # quoted with its star: a mark (as “机密★10年”字样)
+    "「机密」会议纪要",  # opening a line: no sentence before it
 ]
 
 NOT_BLOCKED = [
@@ -80,6 +84,8 @@ NOT_BLOCKED = [
     "内部资料的管理办法",
     "做好内部材料清退工作",
     "內部文件的保管",  # (traditional)
+    "请将材料上传至科室内部文件夹。",  # the folder that holds them (red team 49)
+    "内部资料盒按年度归档",
     # a 密级 field saying the text is no secret, and a list of the three levels (red team 28)
     "密级：公开",
     "密级：非密",
@@ -89,6 +95,10 @@ NOT_BLOCKED = [
     "Your data is kept confidential for 5 years.",  # English words in prose (red team 31)
     "Data classification: public, internal, confidential",
     "The Secret ★ Garden",
+    # a bare 密级 in corner quotation marks inside a sentence is a word (red team 50)
+    "展览中标有「绝密」字样的解密档案",
+    "展覽中標有『機密』字樣",
+    "「绝密」、「机密」、「秘密」三个密级",
     "秘密★",  # see test below: this one is blocked
 ][:-1]
 

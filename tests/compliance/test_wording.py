@@ -434,3 +434,89 @@ def test_a_transcript_line_is_read_near_the_term() -> None:
     assert _opinion_is_prose(text[:20], "离谱")  # in the speaker's first words: theirs
     # beyond the reach, no first sentence runs that far: the term is the account's
     assert not _opinion_is_prose("王教授：" + "好" * 300 + "离谱", "离谱")
+
+
+# -- red team 49: opinion terms inside ordinary words, and a market trap warned of -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("领导干部要讲真话、办实事、求实效。", "讲真"),  # 讲真话
+        ("坚持讲真理、讲真情。", "讲真"),
+        ("对此，不得不说明以下几点。", "不得不说"),  # 说明
+        ("要克服自我感觉良好的心态。", "我感觉"),  # 自我感觉
+        ("尼玛县人民政府副县长扎西尼玛同志出席会议。", "尼玛"),  # a county, a name
+        ("尼玛次仁说，今年收成不错。", "尼玛"),
+        ("因服务器故障，系统崩溃了约两小时。", "崩溃了"),  # a thing that fails
+        ("当事人本人认为行政行为侵犯其合法权益的，可以申请行政复议。", "本人认为"),
+    ],
+)
+def test_opinion_words_that_are_other_words_since_red_team_49(text: str, term: str) -> None:
+    assert _opinion_is_prose(text, term)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "讲真，这次活动办得不错。",
+        "不得不说，这次活动办得真好。",
+        "我感觉这个政策很好。",
+        "尼玛，又堵车了！",
+        "你尼玛的",
+        "看到这个消息我崩溃了。",
+        "本人认为这个方案不好。",
+    ],
+)
+def test_the_same_terms_in_the_accounts_voice_still_warn(text: str) -> None:
+    assert [f.rule for f in check(Post(title="通知", body=text)).findings] == ["wording.opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("市场监管局提醒：谨防“低价秒杀”“全网最低价”等营销陷阱。", True),
+        ("“全网最低价”，绝无消费陷阱，速来抢购！", False),  # a trap denied: the ad's own words
+    ],
+)
+def test_a_market_trap_is_a_warning(text: str, warned: bool) -> None:
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("请取最小编号的记录。", "小编"),  # 最小编号
+        ("要老实说话、老实做事。", "老实说"),  # 老实说话
+        ("受到群众真心点赞。", "真心点赞"),  # others' praise, reported
+        ("赢得广大网友的真心点赞。", "真心点赞"),
+    ],
+)
+def test_opinion_words_found_probing_after_red_team_49(text: str, term: str) -> None:
+    assert _opinion_is_prose(text, term)
+
+
+def test_praise_for_others_in_the_accounts_voice_still_warns() -> None:
+    for text in ("为志愿者们的付出真心点赞！", "真心点赞！", "老实说，这次活动不错。"):
+        assert [f.rule for f in check(Post(title="通知", body=text)).findings] == [
+            "wording.opinion"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("投资者买入该债券后价格下跌，损失自负。", False),  # 债券, not a coupon
+        ("购买证券后价格上涨。", False),
+        ("考试结束收回试卷后价格不变。", False),
+        ("领券后价仅19.9元", True),
+        ("券后价19.9元", True),
+        ("某平台在秒杀活动中虚构原价、谎称库存有限，被罚款10万元。", False),  # a 价格违法 case
+        ("本店秒杀，全场包邮，下单立减，绝不虚构原价。", True),  # 虚构 denied: the ad's words
+    ],
+)
+def test_commercial_wording_in_financial_and_enforcement_news(text: str, found: bool) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert found is any(f.rule == "ad.wording" for f in findings)
