@@ -5,7 +5,8 @@ A unit after the number or a currency before it (``13800000000元``, ``¥4111…
 number's sequence (``〔2026〕13号``), a serial label (:mod:`.labels`), or a table that gives a
 unit in the column's header, the row's first cell, a 单位 column or its caption
 (``| 金额（元） |``, ``单位：万元``; red teams 14 and 22).  :func:`_not_personal` is asked of every
-reading but a checked 18-digit ID number.
+card, mobile and legacy ID reading: a checked 18-digit ID number is read whatever the words
+around it say.
 """
 
 from __future__ import annotations

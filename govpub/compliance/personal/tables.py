@@ -5,7 +5,7 @@ Markdown tables (also quoted in a blockquote) and HTML tables, read back from th
 offset in the folded text, up to :data:`_HEADER_REACH` characters.  A table names a column
 once, in its header, so what a number is (a phone number under 电话, a figure under
 金额（元）) is often said there and not right before it.  Apart because it knows table syntax
-and no label: :mod:`.labels`, :mod:`.amounts`, :mod:`.accounts` and :mod:`.hmt` ask it.
+and no label: the readers that know the labels ask it.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Which windows of a written number's groups may be read, from how the number is written.
 
-Built once per written number by :func:`~.reading._all_readings`, each answers in constant
-time a window: whether it is a piece of a longer run of equal chunks (:class:`_Chunks`, a
-对公 account in fours), spans a line break or a cell border that no label bridges
-(:class:`_Breaks`), or cuts a stretch of digits spaced out one by one (:class:`_SpacedOut`).
+Built once per written number by :func:`~.reading._all_readings`, so that a window is not
+read again group by group, they say whether a window is a piece of a longer run of equal
+chunks (:class:`_Chunks`, a 对公 account in fours), spans a line break or a cell border that
+no label bridges (:class:`_Breaks`), or cuts a stretch of digits spaced out one by one
+(:class:`_SpacedOut`).
 """
 
 from __future__ import annotations
