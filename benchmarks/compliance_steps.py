@@ -26,7 +26,6 @@ excerpts and messages, sorting and the post's other fields are not timed alone.
 from __future__ import annotations
 
 import argparse
-import importlib
 import statistics
 import sys
 import time
@@ -40,16 +39,17 @@ from compliance import SEED, floor, floor_automaton, make_post
 from govpub import Policy, Post, check
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.disclosure import find_disclosure_notes
+from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import rebuild_post, text_fields
 from govpub.compliance.folding import fold
+from govpub.compliance.link_findings import link_warnings
 from govpub.compliance.links import flatten, scan_links
+from govpub.compliance.personal_findings import personal_data
+from govpub.compliance.run import Run
 from govpub.compliance.secrecy import find_internal_notes, find_markings
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import rewrite_links
-
-# the module, not the function that govpub.compliance exports under the same name
-_check = importlib.import_module("govpub.compliance.check")
 
 
 def _cpu(function: Callable[[], Any]) -> tuple[float, Any]:
@@ -65,9 +65,9 @@ def _steps(post: Post, policy: Policy) -> dict[str, float]:
     times: dict[str, float] = {}
     times["fold"], folded = _cpu(lambda: fold(body))
     times["find links"], spans = _cpu(lambda: scan_links(body, folded=folded))
-    view = _check._FieldView(spec, folded, flatten(spans))
-    run = _check._Run(post, policy)
-    times["personal data"], view.masks = _cpu(lambda: run._personal_data(view))
+    view = FieldView(spec, folded, flatten(spans))
+    run = Run(post, policy)
+    times["personal data"], view.masks = _cpu(lambda: personal_data(run, view))
     times["terms and anchors (one pass)"], anchors = _cpu(
         lambda: find_anchors(folded.text, policy.terms)
     )
@@ -82,7 +82,7 @@ def _steps(post: Post, policy: Policy) -> dict[str, float]:
     times["spelled-out ad hosts"], _ = _cpu(
         lambda: list(find_spelled_links(folded.text, policy.is_ad_host, candidates=anchors.spelled))
     )
-    times["link warnings"], _ = _cpu(lambda: run._link_warnings(spec, view.links))
+    times["link warnings"], _ = _cpu(lambda: link_warnings(run, spec, view.links))
     times["strip links"], (clean, _) = _cpu(lambda: rewrite_links(body, policy, spans))
     times["new post (content id)"], _ = _cpu(lambda: rebuild_post(post, {"body": clean}, set()))
     return times

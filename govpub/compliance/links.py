@@ -1280,7 +1280,8 @@ def decimal_then_suffix(raw: str, text: str, end: int) -> bool:
 
     Labels of digits only, joined by an ASCII dot, then an ideographic full stop: a number
     (``3.5``), not a host (``163。COM`` has no decimal; ``3.5。cn/x`` has a path and stays a
-    host).  Still a link (an ad host so written is stripped), but another site's does not warn.
+    host).  Still a link (an ad host so written is stripped), but another site's does not warn
+    — unless a word sends the reader there (``请访问3.5。cn``: the caller asks ``sent_to``).
     """
     return (
         raw[0].isdigit()
@@ -1501,14 +1502,16 @@ def _code_file(raw: str, text: str, start: int, end: int) -> bool:
 # 打开 or "open", which an editor does to a file as often.
 def sent_to(text: str, start: int) -> bool:
     """Whether a word that sends the reader to a site stands right before ``start``
-    (``访问``, ``登录``, ``visit``): what follows is a host to go to, whatever it looks like
-    besides — a file's name (``访问 abc.cc``) or a degree's (``请访问 B.Com 领取``)."""
+    (``访问``, ``登录``, ``详见``, ``visit``): what follows is a host to go to, whatever it
+    looks like besides — a file's name (``访问 abc.cc``), a degree's (``请访问 B.Com 领取``)
+    or a decimal and a suffix (``请访问3.5。cn``, fix49)."""
     return _VISIT_BEFORE.search(text, max(0, start - _VISIT_REACH), start) is not None
 
 
 _VISIT_REACH = 8  # (the longest word and three marks after it)
 _VISIT_BEFORE = LazyPattern(
-    r"(?:访问|訪問|登录|登錄|登陆|登陸|浏览|瀏覽|前往|进入|進入|点击|點擊|网址|網址|visit|go to)"
+    r"(?:访问|訪問|登录|登錄|登陆|登陸|浏览|瀏覽|前往|进入|進入|点击|點擊|网址|網址|详见|詳見|"
+    r"visit|go to)"
     r"[\s:：`'\"“”]{0,3}$",
     re.IGNORECASE,
 )

@@ -223,26 +223,41 @@ _TITLE = LazyPattern(rf"{_LEVEL}★[\u4e00-\u9fff][^《》\n]{{0,30}}》")
 
 
 # 「」 and 『』 are quotation marks (GB/T 15834-2011 §4.1) as well as brackets: a bare 密级
-# quoted in them inside a sentence is a word ("标有「绝密」字样", red team 50), as in “绝密”
+# quoted in them is a word only where the sentence cites it — words naming the mark after it
+# ("标有「绝密」字样", "盖有「绝密」印章", "「机密」二字") or a verb of writing before it
+# ("印有「机密」"), or a list of levels ("「绝密」、「机密」、「秘密」"). Otherwise it is a
+# bracketed mark: "会议纪要「机密」仅限参会人员", "此件「绝密」不得翻印" (fix49).
 _QUOTED_LEVEL = re.compile(rf"[「『]\s*{_LEVEL}\s*[」』]")
-_IN_SENTENCE = re.compile(r"[\u3400-\u9fff、]")
+_LIST_NEXT = re.compile(rf"\s*[、，,和与及或]\s*[「『]\s*{_LEVEL}\s*[」』]")
+_LIST_BEFORE = re.compile(rf"[「『]\s*{_LEVEL}\s*[」』]\s*[、，,和与及或]\s*$")
+_CITED_AFTER = re.compile(
+    r"\s*(?:等|的)?(?:字样|标识|标志|标记|标注|二字|两字|字|印章|图章|章|戳|"
+    r"(?:[三两二]个|等)?(?:密级|等级|级别))"
+)
+_CITED_BEFORE = (
+    "标有", "印有", "写有", "盖有", "注有", "标着", "印着", "写着", "盖着", "称为", "叫做",
+    "标注", "注明", "标明",
+)  # fmt: skip
 
 
 def _quoted_word(folded: str, start: int, end: int) -> bool:
-    """Whether the marking ``folded[start:end]`` is a bare 密级 in corner quotation marks with
-    sentence text on both sides (``展览中标有「绝密」字样``), or the first of a list of them
-    (``「绝密」、「机密」、「秘密」三个密级``): a word quoted, not a mark.  A mark with its star
-    or period (``印有「机密★」标识``) is not bare and still blocks."""
-    if (
-        end >= len(folded)
-        or folded[start] not in "「『"
-        or _IN_SENTENCE.match(folded, end) is None
-        or _QUOTED_LEVEL.fullmatch(folded, start, end) is None
-    ):
+    """Whether the marking ``folded[start:end]`` is a bare 密级 in corner quotation marks that
+    the sentence cites as a word: a word naming the mark after it or after its list
+    (``展览中标有「绝密」字样``, ``「绝密」、「机密」、「秘密」三个密级``), a verb of writing
+    before it (``盖有「绝密」印章``), or one of a list of quoted levels.  A mark with its
+    star or period (``印有「机密★」标识``) is not bare and still blocks."""
+    if folded[start] not in "「『" or _QUOTED_LEVEL.fullmatch(folded, start, end) is None:
         return False
-    if start == 0 or folded[start - 1] == "\n":
-        return folded[end] == "、"
-    return _IN_SENTENCE.match(folded, start - 1) is not None
+    if _LIST_BEFORE.search(folded, max(0, start - 12), start) is not None:
+        return True  # a later member of a list of quoted levels
+    tail = end
+    while (member := _LIST_NEXT.match(folded, tail)) is not None:
+        tail = member.end()
+    return (
+        tail > end
+        or _CITED_AFTER.match(folded, tail) is not None
+        or folded.endswith(_CITED_BEFORE, max(0, start - 3), start)
+    )
 
 
 def _a_title(folded: str, start: int, end: int) -> bool:
@@ -333,13 +348,14 @@ def part_of_a_word(folded: str, start: int, term: str) -> bool:
 
 
 # What the work of keeping records does with internal materials as a kind (完善内部资料归档制度,
-# 内部文件的管理办法, 做好内部材料清退工作), or the folder or box that holds them (内部文件夹,
-# red team 49): prose about the category, not a marking on the text.
+# 内部文件的管理办法, 做好内部材料清退工作), or the folder, box or bag that holds them (内部文件夹,
+# red team 49): prose about the category, not a marking on the text. Not 夹带 (smuggled
+# along) or 夹页 (an inserted page): "内部文件夹带传阅" is the marking (fix49).
 # Right after the marker only: "内部资料，归档备查" is a marking and a note.
 _RECORDS_MARKERS = frozenset({"内部资料", "内部文件", "内部材料"})
 _RECORDS_WORK = re.compile(
     r"的?(?:管理|归档|保管|整理|借阅|查阅|移交|销毁|清理|清退|建档|登记|印制|编印|发放|"
-    r"流转|汇编工作|保密管理|制度|夹|盒)"
+    r"流转|汇编工作|保密管理|制度|(?:夹|盒|袋)(?![带页杂着]))"
 )
 
 

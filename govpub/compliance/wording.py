@@ -30,7 +30,6 @@ import ahocorasick
 from govpub.compliance._data import data_words
 from govpub.compliance._text import SENTENCE_END, fold_term, sentence_around
 from govpub.compliance.findings import Severity
-from govpub.compliance.folding import is_han
 from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
 
 __all__ = [
@@ -387,17 +386,34 @@ def _own_voice(speaker: str) -> bool:
 
 # -- opinion words that are prose -----------------------------------------------------
 
+# What marks 尼玛 as a name right after or before it (see _CURSE below)
+_NAME_AFTER = (
+    "县", "乡", "镇", "村", "同志", "等", "书记", "主任", "老师", "医生", "、", "（藏", "(藏",
+    "表示", "介绍", "告诉",
+    "次仁", "扎西", "卓玛", "多吉", "顿珠", "罗布", "旺堆", "央宗", "拉姆", "平措", "措姆",
+    "曲珍", "旺姆", "玉珍", "次旦", "卓嘎", "德吉", "欧珠", "坚参", "桑布", "加布",
+)  # fmt: skip
+_NAME_BEFORE = (
+    "、", "扎西", "达瓦", "次仁", "多吉", "格桑", "索朗", "旦增", "丹增", "洛桑", "次旦",
+    "普布", "边巴", "强巴", "顿珠", "白玛", "央金", "德吉", "拉巴", "巴桑", "罗布", "平措",
+    "米玛", "嘎玛", "贡布", "益西", "旺堆", "群培", "才旦", "阿旺", "土登", "加央",
+)  # fmt: skip
 # A neighbour that makes an opinion term part of another word or an idiom: the characters
 # right after it (大小编钟, 缩小编制, 无语音播报, 空气死角; 说实话、办实事 is a slogan) …
 _PROSE_AFTER = {
-    "小编": ("钟", "制", "码", "组"),
+    "小编": ("钟", "制", "码", "组", "号"),  # 小编号 (fix49)
     "无语": ("音", "言", "种"),
     "气死": ("角",),
     "说实话": ("、", "办实事"),
-    "讲真": ("话", "理", "情", "相", "心", "知"),
-    "老实说": ("话",),  # 老实说话、老实做事 (red team 49)  # 讲真话、办实事; 讲真理 (red team 49)
+    # 讲真话、办实事; 讲真理 (red team 49); 讲真正的故事, 讲真实, 讲真本事, 讲真格 (fix49);
+    # 讲真心话 is speaking from the heart, a 政务 phrase (同群众讲真心话)
+    "讲真": ("话", "理", "情", "相", "心", "知", "正", "实", "诚", "本", "格"),
+    "老实说": ("话", "明"),  # 老实说话、老实做事 (red team 49); 老实说明情况 (fix49)
     "不得不说": ("明", "服"),  # 对此不得不说明以下几点: 说明, a verb of its own
+    "尼玛": _NAME_AFTER,  # 尼玛县, 尼玛次仁, 尼玛同志 (fix49)
 }
+# … unless the word goes on as the term's sentence would (小编号召大家, 老实说明明是): fix49
+_STILL_AFTER = {"小编": ("号召",), "老实说": ("明明",)}
 # … and right before it (笑呵呵 describes a smile, 空气死角 a corner no air reaches)
 _PROSE_BEFORE = {
     "小编": ("大", "缩", "减", "最", "较"),  # 最小编号 (red team 49)
@@ -406,24 +422,7 @@ _PROSE_BEFORE = {
     "气炸": ("煤", "燃", "沼", "氢", "然", "瓦斯", "空"),  # (空气炸锅)
     "说实话": ("、",),
     "我感觉": ("自",),  # 克服自我感觉良好的心态 (red team 49)
-    # a thing that fails (系统崩溃了约两小时), not the author's feelings (red team 49)
-    "崩溃了": (
-        "系统",
-        "服务器",
-        "网站",
-        "网络",
-        "程序",
-        "软件",
-        "平台",
-        "电脑",
-        "数据库",
-        "页面",
-        "客户端",
-        "app",
-        "堤坝",
-        "大坝",
-        "防线",
-    ),
+    "尼玛": _NAME_BEFORE,  # 扎西尼玛, 扎西、尼玛 (fix49)
 }
 # Others whose words a post reports (网友吐槽, 志愿者小陈说，…): the speaker named in the
 # clause or sentence before the term is not the account
@@ -453,12 +452,29 @@ _TITLES = (
 # reports their praise; the account's own is 为…真心点赞 (red team 49)
 _PRAISED = "真心点赞"
 _PRAISED_TAIL = ("的", "们", "纷纷", "都")
-# 尼玛 is also the commonest Tibetan name (扎西尼玛, 尼玛次仁) and a county (尼玛县): the
-# slang curse only with no ideograph of a name either side, or one it leans on (你尼玛,
-# 太尼玛坑, 尼玛的) — red team 49
+# 尼玛 is also the commonest Tibetan name (扎西尼玛, 尼玛次仁) and a county (尼玛县): a name
+# only where something marks one (red team 49; listed since fix49, as any ideograph beside it
+# let the curse through: 尼玛这政策, 什么尼玛政策) — a place or a title after it, another part
+# of a Tibetan name beside it, a list of names, or a person's particulars or a Tibetan place
+# in its sentence (尼玛，男，藏族; 尼玛的家在那曲). The neighbours (_NAME_AFTER, _NAME_BEFORE)
+# are read through _PROSE_AFTER/_PROSE_BEFORE, the sentence here.
 _CURSE = "尼玛"
-_CURSE_LEANS_BEFORE = frozenset("你去真太特好我他")
-_CURSE_LEANS_AFTER = frozenset("的啊呀个坑")
+_NAME_IN_SENTENCE = re.compile(
+    r"藏族|同志|年生|出生|\d岁|西藏|那曲|拉萨|日喀则|昌都|林芝|山南|阿里|牧民|"
+    r"[，,、（(]\s*[男女]\s*[，,、）)]"
+)
+_NAME_REACH = 40
+# 崩溃了 is the author's feelings with the author as its subject (我崩溃了, 我的防线崩溃了), a
+# mind's (心理防线崩溃了) with nobody else named, or no subject in its clause (真的崩溃了！);
+# with another subject it reports a thing that fails (系统崩溃了, 股市崩溃了, 电网崩溃了) or
+# someone else's breakdown (犯罪嫌疑人心理防线崩溃了). Was a list of things that fail (fix49).
+_BROKE = "崩溃了"
+_AUTHOR = ("我", "小编", "本人", "笔者", "俺", "咱", "整个人")
+_MIND = ("心理", "情绪", "心态", "内心", "精神", "心情")
+# a clause of perceiving with no subject (看到这个消息崩溃了) is the author's
+_PERCEIVED = ("看到", "看完", "听到", "听完", "得知", "想到", "一看", "一听")
+_OTHER_PEOPLE = ("嫌疑人", "当事人", "被告", "他", "她", "对方")
+_ADVERBS = "都也就又快要已经彻底直接真的简直太完全瞬间当场再次"
 # 个人认为…的，有权…: 个人 (or 本人) is the subject of a legal condition, not the author
 _CONDITION_AFTER = ("有权", "可以", "可", "应当", "依法")
 
@@ -469,22 +485,26 @@ def not_an_opinion(text: str, start: int, end: int) -> bool:
     A neighbour makes it another word or an idiom (大小编钟, 笑呵呵, 说实话、办实事); someone
     named before it says it (网友吐槽的问题, 志愿者小陈说，这次服务让我觉得…: reported speech
     without quotation marks); 个人认为 or 本人认为 opens a legal condition (个人认为其权益受到
-    侵害的，可以投诉), where 个人 is whoever the law speaks of; or 尼玛 is in a name (扎西尼玛).
+    侵害的，可以投诉), where 个人 is whoever the law speaks of; 尼玛 is in a name (扎西尼玛);
+    or 崩溃了 is said of a thing or of someone else (系统崩溃了).
     """
     term = text[start:end]
     if term == "震惊" and not text.startswith(_CRIED, end):
         return True
     if term == _ANGERED and not text.endswith(_ANGERING, 0, start):
         return True  # 老人气愤地说: someone angry, reported
-    if text.startswith(_PROSE_AFTER.get(term, ()), end) or text.endswith(
-        _PROSE_BEFORE.get(term, ()), 0, start
-    ):
+    if (
+        text.startswith(_PROSE_AFTER.get(term, ()), end)
+        and not text.startswith(_STILL_AFTER.get(term, ()), end)
+    ) or text.endswith(_PROSE_BEFORE.get(term, ()), 0, start):
         return True
     others = _OTHERS_SAY.get(term)
     if others is not None:
         return others(_clause_before(text, start))
-    if (term == _CURSE and _in_a_name(text, start, end)) or (
-        term.startswith(("个人", "本人")) and _legal_condition(text, end)
+    if (
+        (term == _CURSE and _in_a_name(text, start, end))
+        or (term == _BROKE and _someone_else_broke(_clause_before(text, start)))
+        or (term.startswith(("个人", "本人")) and _legal_condition(text, end))
     ):
         return True
     return _said_by_another(text, start) or _transcript_line(text, start)
@@ -511,14 +531,25 @@ _OTHERS_SAY: dict[str, Callable[[str], bool]] = {
 }
 
 
+def _someone_else_broke(clause: str) -> bool:
+    """Whether the clause before 崩溃了 has a subject other than the author: a thing
+    (系统, 股市) or another person whose mind broke (犯罪嫌疑人心理防线), not a mind or a
+    perceiving with nobody named (心理防线, 看到这个消息)."""
+    subject = clause.rstrip(_ADVERBS + " ")
+    if not subject or any(author in clause for author in _AUTHOR):
+        return False
+    if any(word in clause for word in _MIND + _PERCEIVED):
+        return any(other in clause for other in _OTHER_PEOPLE + _THIRD_PARTIES)
+    return True
+
+
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    """Whether 尼玛 at ``text[start:end]`` is part of a name: an ideograph beside it that the
-    curse does not lean on (扎西尼玛, 尼玛县, 尼玛次仁; not 你尼玛, 尼玛的, 尼玛，)."""
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    return (is_han(before) and before not in _CURSE_LEANS_BEFORE) or (
-        is_han(after) and after not in _CURSE_LEANS_AFTER
-    )
+    """Whether 尼玛 at ``text[start:end]`` is a name by its sentence: a person's particulars
+    or a Tibetan place in it (尼玛，男，藏族; 尼玛的家在那曲).  Its neighbours (尼玛县,
+    扎西尼玛, 扎西、尼玛) are read as any term's, in ``_PROSE_AFTER``/``_PROSE_BEFORE``; an
+    ideograph beside it is no sign: 尼玛这政策, 什么尼玛政策 are the curse."""
+    head, tail = sentence_around(text, start, end, _NAME_REACH)
+    return _NAME_IN_SENTENCE.search(text, head, tail) is not None
 
 
 def _transcript_line(text: str, start: int) -> bool:
@@ -623,12 +654,17 @@ def no_sale(text: str, start: int, end: int) -> bool:
             return True  # 淘宝搜 of 淘宝搜索: the longer term decides
     if text.startswith(_SEARCH_AS_A_THING, end):
         return True  # the search itself is the subject: 淘宝搜索数据显示, 京东搜索量
+    return not _sells(text, end)
+
+
+def _sells(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after ``end`` holds a shop, buying or a coupon."""
     stop = min(len(text), end + 40)
     tail = end
     while tail < stop and text[tail] not in SENTENCE_END:
         tail += 1
     sentence = text[end:tail]
-    return not any(word in sentence for word in _SALE_WORDS)
+    return any(word in sentence for word in _SALE_WORDS)
 
 
 # -- a price after a coupon that is another word -----------------------------------------
@@ -636,14 +672,22 @@ def no_sale(text: str, start: int, end: int) -> bool:
 # 券后价/卷后价/劵后价 after a character that makes 券 or 卷 another word: a bond or a security
 # (债券后价格下跌, 证券, 国库券), a lottery ticket, an exam paper or a case file (试卷后, 案卷后),
 # a roll of film — financial and court news, not a coupon price (red team 49). Not 门票券,
-# 入场券 or 购书券: a shop sells tickets and books with a coupon price.
+# 入场券 or 购书券: a shop sells tickets and books with a coupon price. Only as 后价格 in a
+# sentence that sells nothing: 债券后价99元，点击下单 is a coupon price (fix49).
 _NOT_A_COUPON = frozenset("债证奖彩库试案答问考画胶")
 
 
 def coupon_of_another_word(text: str, start: int, end: int) -> bool:
     """Whether a price-after-coupon term at ``text[start:end]`` (folded) starts inside another
-    word: ``债券后价`` of ``买入该债券后价格下跌``, ``试卷后价`` — not ``领券后价``."""
-    return text.endswith("后价", start, end) and start > 0 and text[start - 1] in _NOT_A_COUPON
+    word: ``债券后价`` of ``买入该债券后价格下跌``, ``试卷后价格`` — not ``领券后价`` or a
+    price and a sale after it (``证券后价仅99元，限时抢购``)."""
+    return (
+        text.endswith("后价", start, end)
+        and start > 0
+        and text[start - 1] in _NOT_A_COUPON
+        and text.startswith("格", end)
+        and not _sells(text, end)
+    )
 
 
 # -- a quoted phrase the post warns against ----------------------------------------------

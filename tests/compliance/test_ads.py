@@ -884,6 +884,14 @@ def test_spaced_code_between_currency_signs(text: str, blocks: bool) -> None:
         ("www.gov.cn_banner.png", False),  # another host in a name is a word
         ("IMG_20251205_138.jpg", False),
         ("mat.cn_2025.png", False),
+        # a hyphen after an ad host, a run of low lines, a host after another (fix49)
+        ("t.cn-A6xyz.png", True),
+        ("ｔ．ｃｎ－A6xyz.png", True),
+        ("t.cn__A6xyz.png", True),
+        ("gov.cn_t.cn_A6.png", True),
+        ("my-photo-2025.png", False),
+        ("www.gov.cn-logo.png", False),  # a hyphen after another host: a word
+        ("photo__2025.png", False),
     ],
 )
 def test_an_underscore_in_a_file_name_stands_for_a_slash(name: str, blocks: bool) -> None:

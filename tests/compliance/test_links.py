@@ -934,6 +934,11 @@ def test_a_number_and_an_english_sentence_are_no_other_site(body: str, rules: se
         ("增速3.5。cn/x", {"link.other_host"}),  # a path: a host
         ("163。COM邮箱", {"link.other_host"}),  # no decimal: 163.com
         ("增速3.5。详见3。cn/AbCd", {"ad.link_stripped"}),  # JD's 3.cn still stripped
+        # a word that sends the reader there: a host to go to (fix49)
+        ("请访问3.5。cn获取优惠", {"link.other_host"}),
+        ("点击0.1。vip领红包", {"link.other_host"}),
+        ("登录1.2。cc领取", {"link.other_host"}),
+        ("详见12.08。com官网", {"link.other_host"}),
     ],
 )
 def test_a_decimal_and_a_suffix_name_are_no_other_site(body: str, rules: set[str]) -> None:

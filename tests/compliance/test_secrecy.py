@@ -70,6 +70,12 @@ BLOCKED = [
     "通知「机密」",  # corner brackets after a title, nothing after: a bracketed 密级
     "印有「机密★」标识",  # quoted with its star: a mark (as “机密★10年”字样)
     "「机密」会议纪要",  # opening a line: no sentence before it
+    # a bare 密级 quoted with no word citing it is a bracketed mark (fix49)
+    "会议纪要「机密」仅限参会人员",
+    "此件「绝密」不得翻印",
+    "「机密」、会议纪要",  # a pause but no second level: no list
+    "本文件为内部文件夹带传阅",  # 夹带, not a folder (fix49)
+    "本通知属内部材料夹页",
 ]
 
 NOT_BLOCKED = [
@@ -99,6 +105,9 @@ NOT_BLOCKED = [
     "展览中标有「绝密」字样的解密档案",
     "展覽中標有『機密』字樣",
     "「绝密」、「机密」、「秘密」三个密级",
+    "档案封面盖有「绝密」印章",  # cited by 盖有 and 印章 (fix49)
+    "档案袋上印有「机密」二字",
+    "密级分为「绝密」、「机密」、「秘密」",  # a list, each member quoted
     "秘密★",  # see test below: this one is blocked
 ][:-1]
 

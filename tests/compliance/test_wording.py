@@ -163,7 +163,7 @@ _SYLLABLES = st.sampled_from(
 def test_every_engine_finds_what_the_automaton_finds(terms: list[str], text: str) -> None:
     # the automaton is the reference (overlapping terms, terms that are prefixes of others,
     # whole ASCII words, characters beyond the BMP); the others give the same hits in the
-    # same order: by start, the shorter term first (the order check.py's phrases rely on)
+    # same order: by start, the shorter term first (the order wording_findings' phrases rely on)
     listed = [Term("terms.x", "warn", t) for t in terms]
     automaton = TermMatcher(listed, engine="automaton")
     assert not automaton._regex
@@ -518,5 +518,63 @@ def test_praise_for_others_in_the_accounts_voice_still_warns() -> None:
     ],
 )
 def test_commercial_wording_in_financial_and_enforcement_news(text: str, found: bool) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert found is any(f.rule == "ad.wording" for f in findings)
+
+
+# -- fix49: holes in red team 49's exceptions ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("尼玛这政策太烂了。", False),  # an ideograph beside it is no sign of a name
+        ("这尼玛什么政策。", False),
+        ("什么尼玛政策", False),
+        ("他妈的尼玛啥玩意", False),
+        ("尼玛，男，藏族，1980年生。", True),  # a person's particulars
+        ("获奖者尼玛（藏族）来自那曲。", True),
+        ("尼玛的家在那曲。", True),  # a Tibetan place in its sentence
+        ("扎西、尼玛三名同学获奖。", True),  # a list of names
+        ("心理防线崩溃了。", False),  # a mind, nobody else named
+        ("看完这个政策我的防线崩溃了。", False),
+        ("看到这个消息崩溃了。", False),  # perceiving, no subject: the author
+        ("真的崩溃了！", False),
+        ("犯罪嫌疑人心理防线崩溃了。", True),  # another person's
+        ("该国股市崩溃了。", True),  # things that fail
+        ("当地电网崩溃了。", True),
+        ("挂号服务崩溃了一小时。", True),
+        ("讲真正的中国故事", True),  # 讲真正, 讲真实, 讲真诚, 讲真本事, 讲真格
+        ("讲真实的故事", True),
+        ("讲真诚", True),
+        ("讲真本事", True),
+        ("讲真格", True),
+        ("请当事人老实说明情况。", True),  # 老实说明
+        ("老实说明明是你的错。", False),  # 老实说，明明…
+        ("小编号优先处理。", True),  # 小编号
+        ("小编号召大家积极参与。", False),  # 小编 号召: the editor calls on readers
+    ],
+)
+def test_opinion_words_since_fix49(text: str, prose: bool) -> None:
+    term = next(t for t in ("尼玛", "崩溃了", "讲真", "老实说", "小编") if t in text)
+    assert _opinion_is_prose(text, term) is prose
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("债券后价99元，点击下单", True),  # a price and a sale: a coupon price
+        ("证券后价仅99元，限时抢购", True),
+        ("试卷后价9.9元，立即购买", True),
+        ("画卷后价99元，立即抢购", True),
+        ("彩券后价9.9元", True),  # no 格: a price right after
+        ("库券后价9.9元包邮", True),
+        ("证券后价格仅99元，点击下单", True),  # 后价格, but the sentence sells
+        ("投资者卖出证券后价格继续上涨的，不得要求返还。", False),
+    ],
+)
+def test_a_coupon_price_after_another_word_since_fix49(text: str, found: bool) -> None:
+    start = text.find("后价") - 1
+    assert found is not wording.coupon_of_another_word(text, start, start + 3)
     findings = check(Post(title="通知", body=text)).findings
     assert found is any(f.rule == "ad.wording" for f in findings)

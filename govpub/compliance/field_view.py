@@ -1,0 +1,133 @@
+"""One text field while ``check()`` reads it: its folded text, its links, its masks.
+
+Every reader of a field's findings (:mod:`.link_findings`, :mod:`.personal_findings`,
+:mod:`.wording_findings`…) takes a :class:`FieldView`.  It answers the questions they
+all ask, in offsets of the folded text: is this span in a link's address
+(:meth:`~FieldView.in_url`, by bisection over the addresses, never a pass over them),
+where was it written (:meth:`~FieldView.span`), how does a finding show it
+(:meth:`~FieldView.place`: an excerpt with the personal data masked).  It is apart
+from :mod:`.check`, which builds one per field, so that the readers can take it
+without importing the driver that calls them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from govpub.compliance._text import Folded, excerpt
+from govpub.compliance.fields import TextField
+from govpub.compliance.folding import FORMATTING_TAGS
+from govpub.compliance.links import LinkSpan
+
+__all__ = ["FieldView"]
+
+_BLANK = "\x00"  # stands for a link address's characters in FieldView.prose()
+# What stands before a link's host in its address: a scheme and its slashes, or "//"
+_SCHEME_HEAD = re.compile(r"(?:[a-z][a-z0-9+.\-]*:)?[/\\]{0,2}")
+
+
+def _in_formatting_tag(span: LinkSpan) -> bool:
+    """Whether a link's address stands in a formatting tag's attributes (``<span
+    data-href=…>``), which the fold drops: no folded text lies in it, so no word or number
+    read across the dropped tag (``内部<font data-url=…>资</font>料``) is inside an address."""
+    return span.kind == "html" and span.tag in FORMATTING_TAGS
+
+
+@dataclass
+class FieldView:
+    """One text field while it is checked: folded text, links, masks, offset mapping."""
+
+    spec: TextField
+    folded: Folded
+    links: list[LinkSpan]
+    masks: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        links = self.links
+        if not self.folded.identity:  # (a formatting tag went: its address is in no folded span)
+            links = [s for s in links if not _in_formatting_tag(s)]
+        self._by_start = sorted(links, key=lambda s: (s.url_start, s.url_end))
+        self._starts = [s.url_start for s in self._by_start]
+        self._ends = [s.url_end for s in self._by_start]
+        self._identity = self.folded.identity
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded offsets → offsets in the field as written."""
+        if self._identity:
+            return start, end
+        return self.folded.original(start), self.folded.original(end - 1) + 1
+
+    def in_url(self, start: int, end: int) -> bool:
+        """Whether a folded span overlaps a link's address (links are judged by link rules)."""
+        if not self._starts:
+            return False
+        if not self._identity:
+            start, end = self.span(start, end)
+        # address ranges do not overlap: only the last one starting before end can
+        at = bisect.bisect_left(self._starts, end) - 1
+        return at >= 0 and start < self._ends[at]
+
+    def within_url(self, start: int, end: int) -> bool:
+        """Whether a folded span lies wholly inside one link's address."""
+        if not self._starts:
+            return False
+        if not self._identity:
+            start, end = self.span(start, end)
+        at = bisect.bisect_right(self._starts, start) - 1
+        return at >= 0 and end <= self._ends[at]
+
+    def host_link(self, start: int) -> LinkSpan | None:
+        """The link whose host starts at a folded offset inside its address: only a scheme
+        and its slashes stand before it (``https://t·cn/x``: a host spelled with a middle
+        dot, which no browser opens as ``t.cn``; red team 35)."""
+        if not self._identity:
+            start = self.folded.original(start)
+        at = bisect.bisect_right(self._starts, start) - 1
+        if at < 0:
+            return None
+        head = unicodedata.normalize("NFKC", self.spec.text[self._starts[at] : start]).lower()
+        return self._by_start[at] if _SCHEME_HEAD.fullmatch(head) else None
+
+    def prose(self) -> str | None:
+        """The folded text with every link address blanked out (same length), or ``None``.
+
+        Detectors that skip what lies in addresses (a page id is no phone number)
+        scan this instead of asking :meth:`in_url` about every match: the regex
+        engine passes over the blanks at C speed.  Only when folded offsets are the
+        written ones (``None`` otherwise: the caller asks :meth:`in_url`).
+        """
+        if not self._identity:
+            return None
+        text = self.folded.text
+        if not self._starts:
+            return text
+        pieces: list[str] = []
+        append = pieces.append
+        position = 0
+        for url_start, end in zip(self._starts, self._ends, strict=True):
+            start = url_start if url_start > position else position
+            if end <= start:
+                continue
+            append(text[position:start])
+            append(_BLANK * (end - start))
+            position = end
+        append(text[position:])
+        return "".join(pieces)
+
+    def plain_links(self) -> bool:
+        """Whether every link address is ASCII: :meth:`prose` then blanks out no Chinese numeral
+        (see :func:`~govpub.compliance.personal.find_personal_data`)."""
+        return all(span.raw.isascii() for span in self.links)
+
+    def written(self, start: int, end: int) -> str:
+        """A folded span as the editor wrote it."""
+        o_start, o_end = self.span(start, end)
+        return self.spec.text[o_start:o_end]
+
+    def place(self, start: int, end: int) -> tuple[int, int, str]:
+        """Original start, end and the masked excerpt of a folded span."""
+        o_start, o_end = self.span(start, end)
+        return o_start, o_end, excerpt(self.spec.text, o_start, o_end, self.masks)

@@ -1,0 +1,322 @@
+"""Findings about a text field's links, and the field rebuilt without its ad links.
+
+:mod:`.links` finds the links of a field; the policy says what each one is (an ad,
+a government or source site, an address that opens nothing, another site).  This
+module reports them: links that open nothing (``link.unparsable``), links to other
+sites, once per host (``link.other_host`` — not a bare "host" that is prose:
+``Dr.Wang``, ``report.final.pdf``), remote pictures that no one scanned for QR codes
+(``image.not_scanned``).  Then it rebuilds the field as it will be sent: personal
+data masked (when the policy says ``mask``), ad links stripped and tracking
+parameters removed (:mod:`.strip`), each edit a ``fixed`` finding.
+
+The helpers that say how a finding shows a link (:func:`url_excerpt`, the host a
+reader is taken to, :func:`host_read`) serve the other readers of addresses too
+(:mod:`.unlinked_ad_findings`, :mod:`.url_findings`).
+"""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+
+from govpub._field_names import field_name
+from govpub.compliance._data import data_words
+from govpub.compliance._text import Folded
+from govpub.compliance.fields import TextField
+from govpub.compliance.folding import holds_reference, written_url
+from govpub.compliance.links import (
+    LinkSpan,
+    abbreviation,
+    capitalised_words,
+    code_name,
+    company_form,
+    decimal_then_suffix,
+    dotted_name_after,
+    file_type_after,
+    flatten,
+    is_app_link,
+    mail_with_path,
+    mail_written_around,
+    number_then_word,
+    scan_links,
+    sent_to,
+    stock_code,
+    tech_name_in_code,
+)
+from govpub.compliance.mask_markup import write_masks
+from govpub.compliance.personal import mask_query
+from govpub.compliance.policy import Policy
+from govpub.compliance.run import Run
+from govpub.compliance.strip import LinkEdit, rewrite_links
+from govpub.compliance.suffixes import is_top_level_domain
+from govpub.compliance.urls import display_host, meant_url, parse_url, registrable_domain
+
+__all__ = [
+    "URL_EXCERPT",
+    "ad_link_hosts",
+    "host_read",
+    "link_warnings",
+    "meant_host",
+    "rebuild_field",
+    "unscanned_images",
+    "url_excerpt",
+]
+
+_PLACEHOLDER = "\ue000"  # a private-use character: the mask until the field is rebuilt
+#: How many characters of an address a finding shows.
+URL_EXCERPT = 120
+
+
+def url_excerpt(url: str) -> str:
+    """A link as a finding shows it: personal data in its query masked (``?idcard=310104****…``)."""
+    return mask_query(url)[:URL_EXCERPT]
+
+
+def meant_host(raw: str) -> str | None:
+    """The host an address that opens nothing was meant to open, if it can be told.
+
+    Full-width, invisible and look-alike characters read as what they imitate
+    (:func:`written_url`: ``ht\u200btps://``, ``ｈｔｔｐｓ：／／``, ``https&#58;//``), and a
+    scheme written wrong as the scheme (:func:`meant_url`: ``https;//``, ``https ://``,
+    ``https%3A%2F%2F…``): what the editor's message names instead of "https".
+    """
+    written = written_url(raw) if not raw.isascii() or "&" in raw else raw
+    meant = parse_url(written)
+    if meant is None or not meant.host:
+        repaired = meant_url(written)
+        meant = parse_url(repaired) if repaired is not None else None
+    return meant.host if meant is not None and meant.host else None
+
+
+def _unparsable_message(raw: str) -> str:
+    """Why a link opens nothing; where full-width or invisible characters alone broke it,
+    the host it was meant for (ｗｗｗ．ｇｏｖ．ｃｎ／ａ: a browser reads ／ as part of the host)."""
+    meant = meant_host(raw)
+    if meant is None:
+        return "无法解析的链接：读者可能无法打开，也无法核验其域名，请修改"
+    return (
+        "链接含全角或不可见字符，或协议写法有误，浏览器无法打开"
+        f"（应指向 {display_host(meant)}），请改正"
+    )
+
+
+def host_read(policy: Policy, url: str) -> str | None:
+    """The host ``url`` takes a reader to, or for an address written with look-alikes
+    (``s&#46;click…``, ``ｕ．ｊｄ．ｃｏｍ``) the host it reads as: what a message names."""
+    found = policy.link_host(url)
+    imitated = written_url(url)
+    return (policy.link_host(imitated) or found) if imitated != url else found
+
+
+def ad_link_hosts(policy: Policy, shown: str, folded: Folded) -> list[str]:
+    """The ad hosts of the links in ``shown``, a text as a reader sees it that is no link
+    (a tooltip, a run shown reversed): read as prose is."""
+    return [
+        host_read(policy, link.url) or link.url
+        for link in flatten(scan_links(shown, folded=folded))
+        if policy.classify_link(link.url) == "ad"
+    ]
+
+
+def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
+    """Links that open nothing (each one), and links to sites that are neither government
+    nor source sites (once per host, with its count; not the post's own site)."""
+    own = parse_url(run.post.url) if run.post.url else None
+    others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
+    for span in flat:
+        url = span.url
+        if span.kind == "bare" and holds_reference(url):
+            url = html.unescape(url)  # the page shows &#119;ww.gov.cn/a as www.gov.cn/a
+        verdict = run.policy.classify_link(url)
+        if verdict == "unparsable":
+            run.add(
+                "link.unparsable",
+                "warn",
+                _unparsable_message(span.raw),
+                excerpt=url_excerpt(span.raw),
+                field=spec.name,
+                offset=span.url_start,
+            )
+        elif verdict == "other" and not _is_media(span) and not _names_in_prose(span, spec.text):
+            host = run.policy.link_host(url)
+            assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
+            if own is not None and host == own.host:
+                continue
+            if (
+                span.kind == "bare"
+                and "//" not in url
+                and not is_top_level_domain(host.rpartition(".")[2])
+            ):
+                # (a bare host is found by its top-level domain; one without, as written,
+                # was found as its look-alike letters read, А。Ασ → a.ao, and is no ad so
+                # read: judged as written it is no address — Russian or Greek prose)
+                continue
+            if span.kind == "bare" and "//" not in url and "_" in registrable_domain(host):
+                # a registry takes letters, digits and hyphens only (the LDH rule): a bare
+                # name with "_" in its registrable part is a file's or an identifier's
+                # (ssl_lib.cc, id_rsa.pub), no site's (a sub-host may have one)
+                continue
+            ftp = url.lstrip()[:4].lower() == "ftp:"
+            others.setdefault((host, ftp), []).append(span)
+    for (host, ftp), group in others.items():
+        count = f"（共 {len(group)} 处）" if len(group) > 1 else ""
+        shown = display_host(host)
+        message = f"链接指向 {shown}，不是党政机关网站或稿源单位，请核实{count}"
+        if ftp:  # a government FTP server is no stranger, but no reader's browser opens it
+            message = (
+                f"FTP 链接（{shown}）：浏览器已不再支持 FTP，读者多半无法打开，"
+                f"请改用网页（https）链接{count}"
+            )
+            if run.policy.classify_link(f"https://{host}/") != "allowed":
+                message += f"；{shown} 也不是党政机关网站或稿源单位，请核实"
+        run.add(
+            "link.other_host",
+            "warn",
+            message,
+            excerpt=url_excerpt(group[0].raw),
+            field=spec.name,
+            offset=group[0].url_start,
+        )
+
+
+def _names_in_prose(span: LinkSpan, text: str) -> bool:
+    """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a number and
+    an English sentence's first word (``18:00。Office hours``), a decimal and a suffix's name
+    going on in Chinese (``3.5。CN域名``), a company's
+    legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
+    a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``), a
+    dotted name that goes on past its top-level domain (``java.io.ObjectInputStream``),
+    a name from code (``model.pt``, ``com.tencent.mm``, ``spring.redis.host=``),
+    a mail address with a path after it (``abc@163.com/010-…``) or with its "@" written
+    otherwise (``tougao#163.com``): no other host."""
+    return span.kind == "bare" and (
+        capitalised_words(span.raw)
+        or number_then_word(span.raw)
+        or (decimal_then_suffix(span.raw, text, span.url_end) and not sent_to(text, span.url_start))
+        or (abbreviation(span.raw) and not sent_to(text, span.url_start))
+        or mail_with_path(span, text)
+        or mail_written_around(span, text)
+        or company_form(span.raw)
+        or file_type_after(text, span.url_end)
+        or dotted_name_after(text, span.url_end)
+        or stock_code(span.raw)
+        or tech_name_in_code(span.raw, text, span.url_start, span.url_end)
+        or code_name(span.raw, text, span.url_start, span.url_end)
+    )
+
+
+# an SVG <image> (xlink:href or href) is a picture as an <img> is: the WeChat editors'
+# inline SVG shows its pictures so (and an HTML parser reads <image> as <img>)
+_MEDIA_TAGS = frozenset({"img", "image", "source", "video", "audio", "picture", "track"})
+
+
+def _is_media(span: LinkSpan) -> bool:
+    """An image or media source: shown, not followed, so its host is no reprint question;
+    also an address in a WeChat card's element (``data/card_tags.txt``).
+
+    (Images from ad or short-link hosts are still stripped.)
+    """
+    return span.kind == "md_image" or (
+        span.kind == "html" and (span.tag in _MEDIA_TAGS or span.tag in _card_tags())
+    )
+
+
+@cache
+def _card_tags() -> frozenset[str]:
+    """The WeChat editor's card elements, whose addresses are pictures and media."""
+    return frozenset(data_words("card_tags.txt"))
+
+
+def unscanned_images(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
+    """Remote pictures written into the text from other hosts: shown to readers, never scanned.
+
+    An image of the post (``images``, ``cover``) with the same address is
+    reported there; an image from an ad host is stripped; one from a
+    government or source host, a ``link_domains`` host or the post's own site
+    is trusted as a link to it is.  Any other would reach readers with
+    whatever QR code it holds, so it is reported as a remote image of the
+    post is (``image.not_scanned``, warn by default).
+    """
+    post = run.post
+    known = {i.src for i in (post.cover, *post.images) if i is not None and i.src}
+    own = parse_url(post.url) if post.url else None
+    for span in flat:
+        if not _is_picture(span) or span.url in known:
+            continue
+        parsed = parse_url(span.url)
+        if parsed is None or parsed.scheme not in ("http", "https"):
+            continue  # (a data: URI is dropped by every renderer; a path is no address)
+        if run.policy.classify_link(span.url) != "other":
+            continue  # an ad host's is stripped; a government or source host's is trusted
+        if own is not None and own.host == parsed.host:
+            continue  # the agency's own site
+        where = field_name(spec.name)
+        run.add(
+            "image.not_scanned",
+            "warn",
+            f"{where}中插入了远程图片（{display_host(parsed.host)}），"
+            "检查时不下载，未检查其中的二维码；请下载后作为文章图片加入再检查，或由审核人员人工核对",
+            excerpt=url_excerpt(span.raw),
+            field=spec.name,
+            offset=span.url_start,
+        )
+
+
+def _is_picture(span: LinkSpan) -> bool:
+    """A picture a reader sees (a ``<picture>``'s ``<source>`` comes with its ``<img>``)."""
+    return span.kind == "md_image" or (span.kind == "html" and span.tag in ("img", "image"))
+
+
+def rebuild_field(
+    run: Run, spec: TextField, spans: list[LinkSpan], masks: list[tuple[int, int, str]]
+) -> None:
+    """The field as it will be sent (``run.updates``): ``masks`` laid on when the policy
+    masks personal data, ad links stripped and tracking parameters removed; each edit of
+    a link reported as ``fixed``."""
+    text = spec.text
+    masking = bool(masks) and run.policy.personal_data == "mask"
+    placeholder = masking and _PLACEHOLDER not in text
+    if masking:
+        chars = list(text)
+        for start, end, masked in masks:
+            for index, char in zip(range(start, end), masked, strict=True):
+                if char == "*":
+                    chars[index] = _PLACEHOLDER if placeholder else "*"
+        text = "".join(chars)
+    edits: list[LinkEdit] = []
+    if spans:
+        text, edits = rewrite_links(text, run.policy, spans)
+    if placeholder:
+        text = write_masks(text, _PLACEHOLDER) if spec.markdown else text.replace(_PLACEHOLDER, "*")
+    for edit in edits:
+        found = host_read(run.policy, edit.url)
+        host = display_host(found) if found is not None else edit.url
+        if is_app_link(edit.url):  # no web host: the app it opens
+            host = f"{edit.url.split(':', 1)[0].strip()}:// 应用唤起链接"
+        carried = run.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
+        target = run.policy.link_host(carried) if carried is not None else None
+        if carried is not None and target != found:  # a government page's redirect to an
+            # ad (not "https&#58;//t.cn/x", whose fragment "//t.cn/x" is t.cn's own address)
+            host += f"，经跳转指向 {display_host(target) if target else carried}"
+        if edit.kind == "ad":
+            run.removed_srcs.add(edit.url)
+            run.add(
+                "ad.link_stripped",
+                "fixed",
+                f"已删除广告、推广或短链接（{host}）：政务新媒体不得刊登商业广告"
+                "（国办发〔2018〕123号）",
+                excerpt=url_excerpt(edit.url),
+                field=spec.name,
+                offset=edit.offset,
+            )
+        else:
+            run.add(
+                "link.tracking_removed",
+                "fixed",
+                f"已去除链接中的跟踪参数（{host}）",
+                excerpt=url_excerpt(edit.new_url),
+                field=spec.name,
+                offset=edit.offset,
+            )
+    if text != spec.text:
+        run.updates[spec.name] = text

@@ -1,0 +1,159 @@
+"""Findings about what may not be published: secrets, 公文 and notes on their use.
+
+:mod:`.secrecy`, :mod:`.disclosure`, :mod:`.marking_notes` and
+:mod:`.document_elements` find them; this module reports them in a field:
+密级标志 (``secrecy.marking``), 公开属性 notes (此件不予公开: ``disclosure.*``),
+internal-use notes (内部参阅, 注意保存: ``secrecy.internal``) and the elements of a
+公文's header (``secrecy.document_hint``).  The same internal markers stand in the
+policy's term lists; :func:`said_of_a_thing` is the test that tells the term list's
+reader (:mod:`.wording_findings`) when one is prose about a thing, not a marking.
+"""
+
+from __future__ import annotations
+
+from govpub.compliance._text import Folded, as_quoted
+from govpub.compliance.anchors import Anchors
+from govpub.compliance.disclosure import find_disclosure_notes
+from govpub.compliance.document_elements import find_document_hints
+from govpub.compliance.field_view import FieldView
+from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
+from govpub.compliance.run import Run
+from govpub.compliance.secrecy import (
+    find_internal_notes,
+    find_markings,
+    handled_as_a_thing,
+    part_of_a_word,
+    passed_on_as_prose,
+    records_work,
+    used_by_a_thing,
+)
+from govpub.compliance.spans import Spans
+from govpub.compliance.wording import Term
+
+__all__ = [
+    "INTERNAL_MESSAGE",
+    "disclosure_notes",
+    "document_hints",
+    "internal_notes",
+    "markings",
+    "said_of_a_thing",
+]
+
+#: The message of an internal-use note, and of an internal marker from the term lists.
+INTERNAL_MESSAGE = "含内部资料标识「{term}」，须经保密审查确认可以公开后方可发布（保密关）"
+
+_DISCLOSURE_MESSAGES = {
+    "not_public": (
+        "含公开属性标注「{note}」：该文件确定为不予公开，不得在政务新媒体发布"
+        "（《政府信息公开条例》第十四条至第十六条；国办发〔2016〕80号 公文公开属性认定）"
+    ),
+    "on_request": (
+        "公开属性标注为「{note}」：该文件不属于主动公开范围，发布前请确认其公开属性已调整为"
+        "主动公开（国办发〔2016〕80号 公文公开属性认定）"
+    ),
+}
+
+
+def markings(run: Run, view: FieldView) -> None:
+    """密级标志 (机密★1年): what is marked secret is never published."""
+    spec = view.spec
+    text = spec.text
+    for start, end in find_markings(view.folded.text, filename=spec.filename):
+        o_start, o_end, shown = view.place(start, end)
+        run.add(
+            "secrecy.marking",
+            "block",
+            f"含密级标志「{as_quoted(text[o_start:o_end])}」，"
+            "涉密内容不得在政务新媒体发布（保密关，泄露国家秘密为单项否决）",
+            excerpt=shown,
+            field=spec.name,
+            offset=o_start,
+        )
+
+
+def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[int, int]]:
+    """公开属性 notes (此件不予公开…); returns their folded spans."""
+    spans: list[tuple[int, int]] = []
+    text = view.spec.text
+    for start, end, kind in find_disclosure_notes(view.folded.text, anchors=anchors.notes):
+        spans.append((start, end))
+        o_start, o_end, shown = view.place(start, end)
+        run.add(
+            f"disclosure.{kind}",
+            "block" if kind == "not_public" else "warn",
+            _DISCLOSURE_MESSAGES[kind].format(note=as_quoted(text[o_start:o_end])),
+            excerpt=shown,
+            field=view.spec.name,
+            offset=o_start,
+        )
+    return spans
+
+
+def internal_notes(
+    run: Run, view: FieldView, anchors: Anchors, notes: list[tuple[int, int]]
+) -> Spans:
+    """Internal-use notes and phrases (注意保存 as a note, 内部参阅, 征求意见稿，请勿扩散);
+    returns their folded spans.  A phrase inside a 公开属性 note is that note's finding
+    (【此件不予公开，注意保存】 reads 注意保存 as well, as before)."""
+    folded = view.folded.text
+    disclosed = Spans(notes)
+    phrases = [
+        (s, e)
+        for s, e in find_marking_notes(folded, anchors.marks, filename=view.spec.filename)
+        if not disclosed.overlap(s, e)
+    ]
+    taken = Spans(phrases)
+    found = phrases + [(s, e) for s, e in find_internal_notes(folded) if not taken.overlap(s, e)]
+    for start, end in found:
+        o_start, o_end, shown = view.place(start, end)
+        run.add(
+            "secrecy.internal",
+            "block",
+            INTERNAL_MESSAGE.format(term=view.spec.text[o_start:o_end]),
+            excerpt=shown,
+            field=view.spec.name,
+            offset=o_start,
+        )
+    return taken
+
+
+def document_hints(run: Run, view: FieldView) -> None:
+    """What betrays a pasted 公文 (:mod:`.document_elements`: a 份号, 抄送, 印发机关和印发日期…)
+    in a field that can hold one (``TextField.header``): the editor confirms."""
+    spec = view.spec
+    for start, end, element in find_document_hints(view.folded.text):
+        o_start, _, shown = view.place(start, end)
+        run.add(
+            "secrecy.document_hint",
+            "warn",
+            f"疑似公文{element}，请确认不是内部公文原件（未公开的公文不得在政务新媒体发布）",
+            excerpt=shown,
+            field=spec.name,
+            offset=o_start,
+        )
+
+
+def said_of_a_thing(folded: Folded, start: int, end: int, term: Term) -> bool:
+    """Whether an internal marker is prose about a thing: its inside (电池内部材料), a thing
+    that is used (该系统仅限内部使用), a kind of record that is kept (内部资料归档), what must
+    not be passed on (严禁外传谣言, 个人信息不得外传) or the word quoted (标有“内部资料”字样),
+    not a marking on the text."""
+    text = folded.text
+    return (
+        part_of_a_word(text, start, term.term)
+        or (term.term == "内部使用" and used_by_a_thing(text, start))
+        or records_work(text, start, term.term)
+        or handled_as_a_thing(text, start, term.term)
+        or passed_on_as_prose(text, start, end, term.term, joined=_joined_after(folded, end))
+        or quoted_as_a_word(text, start, end)
+    )
+
+
+def _joined_after(folded: Folded, end: int) -> bool:
+    """Whether the fold closed a gap right after ``end`` (a separator, a line break: 不得外-传⏎
+    请遵照执行 reads 不得外传请遵照执行): what follows was not written as the same phrase."""
+    return (
+        not folded.identity
+        and 0 < end < len(folded.text)
+        and folded.original(end) - folded.original(end - 1) > 1
+    )

@@ -1,0 +1,196 @@
+"""Findings about the post's URL fields: its reprint source, its own address, its pictures.
+
+A URL field is an address and nothing else, so it is judged whole (a text field's
+links are :mod:`.link_findings`'): ``source`` — a reprint names its source, and the
+address is a government site's or a source unit's (稿源单位, its version of the list
+named), the unit's own (no impersonation); ``url`` and ``overrides.*.url`` — no ad or
+short link, an address that opens; either — personal data in its query blocks and
+tracking parameters are removed; ``cover`` and ``images`` — a picture from an ad host
+blocks (the cover) or is dropped (a body image, as a stripped link's picture is).
+"""
+
+from __future__ import annotations
+
+from govpub.compliance._text import fold
+from govpub.compliance.link_findings import (
+    URL_EXCERPT,
+    ad_link_hosts,
+    meant_host,
+    url_excerpt,
+)
+from govpub.compliance.personal import find_in_query
+from govpub.compliance.personal_findings import PERSONAL_NAMES
+from govpub.compliance.run import Run
+from govpub.compliance.urls import display_host, parse_url, registrable_domain
+
+__all__ = ["image_sources", "reprint_source", "url_field"]
+
+
+def reprint_source(run: Run) -> None:
+    """A reprint's source (``source.name``, ``source.url``): named, from a government site or
+    a source unit (稿源单位), and the unit it names owns the address."""
+    source = run.post.source
+    if source is None:
+        return
+    rules = run.policy.source_rules
+    version = run.policy.source_list_version
+    unit = rules.unit_named(source.name) if source.name else None
+    if not source.name:
+        run.add(
+            "source.missing_name",
+            "block",
+            "转载内容必须注明来源名称（国办发〔2018〕123号：转载时必须注明来源）",
+            field="source.name",
+        )
+    if source.url is None:
+        run.add(
+            "source.missing_url",
+            "warn" if unit is not None else "block",
+            "转载来源缺少网址，无法核验是否为党政机关网站或稿源单位，请补充原文链接",
+            excerpt=source.name,
+            field="source.url",
+        )
+        return
+    parsed = parse_url(source.url)
+    shown = url_excerpt(source.url)
+    allowed = run.policy.allows_source(source.url)
+    if allowed and run.policy.classify_link(source.url) == "ad":
+        # an allowed host's page that carries an ad address (an open redirect's target)
+        carried = run.policy.redirect_to_ad(source.url)
+        target = run.policy.link_host(carried) if carried is not None else None
+        where = display_host(target) if target else carried
+        run.add(
+            "ad.url_field",
+            "block",
+            f"来源网址经跳转指向广告、推广或短链接（{where}），"
+            "请改为原文网址（国办发〔2018〕123号）",
+            excerpt=shown,
+            field="source.url",
+        )
+    meant = meant_host(source.url) if parsed is None else None
+    if not allowed:
+        if meant is not None:
+            shown_meant = display_host(meant)
+            why = (
+                "来源网址含全角或不可见字符，或协议写法有误，浏览器无法打开"
+                f"（应指向 {shown_meant}），无法核验"
+            )
+            if not run.policy.allows_source(f"https://{meant}/"):
+                why += f"；{shown_meant} 也不是党政机关网站或稿源单位"
+        elif parsed is None or not parsed.is_web:
+            why = "来源网址无法解析，无法核验"
+        elif parsed.is_ip:
+            why = f"来源网址使用 IP 地址（{parsed.host}），不是党政机关网站或稿源单位"
+        else:
+            owner = registrable_domain(parsed.host)
+            shown_owner = f"（属于 {display_host(owner)}）" if owner != parsed.host else ""
+            why = (
+                f"来源 {display_host(parsed.host)}{shown_owner} 不是党政机关网站，"
+                f"也不在稿源单位名单（{version} 版）中"
+            )
+        run.add(
+            "source.not_allowed",
+            "block",
+            f"{why}：原则上只转载党委和政府网站以及稿源单位发布的信息（国办发〔2018〕123号）",
+            excerpt=shown,
+            field="source.url",
+        )
+    host = parsed.host if parsed is not None else meant  # (a broken scheme: what it meant)
+    if unit is not None and (host is None or not rules.name_matches_host(unit, host)):
+        domains = "、".join(display_host(d) for d in unit.domains)
+        run.add(
+            "source.impersonation",
+            "block",
+            f"来源名称「{source.name}」是稿源单位，但网址不属于该单位（应为 {domains}）",
+            excerpt=shown,
+            field="source.url",
+        )
+    _url_tracking(run, "source.url", source.url)
+
+
+def url_field(run: Run, name: str, url: str | None) -> None:
+    """A URL field (``url``, ``overrides.*.url``): no ad, an address that opens, no tracking."""
+    if url is None:
+        return
+    verdict = run.policy.classify_link(url)
+    if verdict in ("unparsable", "not_web") and ad_link_hosts(run.policy, url, fold(url)):
+        verdict = "ad"  # an address that opens nothing but one it holds (javascript:…t.cn/x)
+    if verdict == "ad":
+        run.add(
+            "ad.url_field",
+            "block",
+            "该网址是广告、推广或短链接，政务新媒体不得链接广告页面，请改为原始网址",
+            excerpt=url_excerpt(url),
+            field=name,
+        )
+    elif verdict in ("unparsable", "not_web"):
+        run.add(
+            "link.unparsable",
+            "warn",
+            "无法解析的网址：读者可能无法打开，请修改",
+            excerpt=url_excerpt(url),
+            field=name,
+        )
+    else:
+        _url_tracking(run, name, url)
+
+
+def _url_tracking(run: Run, name: str, url: str) -> None:
+    # ?idcard=…: the address itself carries personal data (an address field is not text:
+    # a number inside a value is looked for here, q=身份证号3101…)
+    for hit in find_in_query(url, inside=True):
+        run.add(
+            f"personal.{hit.kind}",
+            "block",
+            f"网址参数中含{PERSONAL_NAMES[hit.kind]}（{hit.masked}），发布前须删除该参数"
+            "（个人信息保护法 第六条）",
+            excerpt=url_excerpt(url),
+            field=name,
+        )
+    cleaned = run.policy.strip_tracking(url)
+    if cleaned != url:
+        parsed = parse_url(url)
+        host = display_host(parsed.host) if parsed is not None else ""
+        run.add(
+            "link.tracking_removed",
+            "fixed",
+            f"已去除网址中的跟踪参数（{host}）",
+            excerpt=url_excerpt(cleaned),
+            field=name,
+        )
+        run.updates[name] = cleaned
+
+
+def image_sources(run: Run) -> set[int]:
+    """Check image sources; return the indexes of body images to drop."""
+    drop: set[int] = set()
+    cover = run.post.cover
+    if (
+        cover is not None
+        and cover.is_remote
+        and cover.src is not None
+        and run.policy.classify_link(cover.src) == "ad"
+    ):
+        run.add(
+            "ad.url_field",
+            "block",
+            "封面图片地址是广告、推广或短链接，请改用本单位的图片",
+            excerpt=cover.src[:URL_EXCERPT],
+            field="cover.src",
+        )
+    for index, image in enumerate(run.post.images):
+        src = image.src
+        if src is None or not image.is_remote:
+            continue
+        if src in run.removed_srcs:
+            drop.add(index)
+        elif run.policy.classify_link(src) == "ad":
+            drop.add(index)
+            run.add(
+                "ad.link_stripped",
+                "fixed",
+                "已删除来自广告、推广或短链接地址的图片（国办发〔2018〕123号）",
+                excerpt=src[:URL_EXCERPT],
+                field=f"images[{index}].src",
+            )
+    return drop
