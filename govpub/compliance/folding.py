@@ -617,7 +617,7 @@ _TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
 # ``<font onclick="window.open('//u.jd.com/x')">``): the fold drops it as formatting all the
 # same (so ``机<span …>密</span>★`` still reads 机密★), and the link scanner reads its
-# address from the text as written (links.py ``_formatting_tag_links``; red team 48).
+# address from the text as written (links/tags.py ``formatting_tag_links``; red team 48).
 FORMATTING_TAGS = frozenset(_TAG_NAMES.split("|"))
 ADDRESS_TAG = LazyPattern(
     rf"<(?P<tag>{_TAG_NAMES})(?=[\s/>])(?P<attrs>[^<>]{{0,300}}?(?://|www\.)[^<>]{{0,300}})>",

@@ -28,7 +28,8 @@ from typing import Literal
 from govpub.compliance._text import require_text
 from govpub.compliance.folding import is_han
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.links import MOST_USER_PART, LinkSpan, scan_links
+from govpub.compliance.links import LinkSpan, scan_links
+from govpub.compliance.links.bare import MOST_USER_PART
 from govpub.compliance.policy import Policy
 from govpub.compliance.urls import parse_url
 
@@ -479,5 +480,5 @@ def strip_ad_links(text: str, policy: Policy | None = None) -> tuple[str, list[s
 
 
 #: Rounds of stripping: ``[](https://t.cn/A6x).t.cn/abc`` leaves ``.t.cn/abc``, a host that
-#: ASCII punctuation glued before it hid (:func:`govpub.compliance.links._host_start`).
+#: ASCII punctuation glued before it hid (:func:`govpub.compliance.links.bare._host_start`).
 _STRIP_ROUNDS = 3

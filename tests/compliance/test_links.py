@@ -14,14 +14,17 @@ from govpub import Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance import links
 from govpub.compliance.links import (
     abbreviation,
+    bare,
     capitalised_words,
     code_name,
     company_form,
     decimal_then_suffix,
     dotted_name_after,
     link_titles,
+    mail,
     number_then_word,
     scan_links,
+    scanner,
     sent_to,
     stock_code,
     tag_titles,
@@ -239,12 +242,12 @@ def test_fast_paths_agree_with_the_full_expressions(words: str, target: str, for
     }[form]
     fast = scan_links(text)
     never = re.compile(r"(?!)")
-    saved = links._PLAIN_ANCHOR, links._PLAIN_MARKDOWN
-    links._PLAIN_ANCHOR = links._PLAIN_MARKDOWN = never
+    saved = scanner._PLAIN_ANCHOR, scanner._PLAIN_MARKDOWN
+    scanner._PLAIN_ANCHOR = scanner._PLAIN_MARKDOWN = never
     try:
         full = scan_links(text)
     finally:
-        links._PLAIN_ANCHOR, links._PLAIN_MARKDOWN = saved
+        scanner._PLAIN_ANCHOR, scanner._PLAIN_MARKDOWN = saved
     assert full == fast
 
 
@@ -301,12 +304,12 @@ _URL_PIECES = st.lists(
 @example(text="见gov.cn.政务/y")
 def test_plain_expressions_agree_with_the_full_ones(text: str) -> None:
     plain = scan_links(text)
-    saved = links._needs_full, links._may_end_in_cjk
-    links._needs_full = links._may_end_in_cjk = lambda *_: True  # type: ignore[assignment]
+    saved = bare._needs_full, bare._may_end_in_cjk
+    bare._needs_full = bare._may_end_in_cjk = lambda *_: True  # type: ignore[assignment]
     try:
         full = scan_links(text)
     finally:
-        links._needs_full, links._may_end_in_cjk = saved
+        bare._needs_full, bare._may_end_in_cjk = saved
     assert full == plain
 
 
@@ -880,11 +883,11 @@ def test_the_cheap_test_before_mail_written_around_hides_no_sign() -> None:
     """``_no_sign_before`` answers for the character right before a host without NFKC: where
     it says no stand-in for "@" ends there, the full search finds none, whatever the character
     (every BMP character, after user names that end as a sign's user part does)."""
-    search = links._mail_at_sign().search
+    search = mail._mail_at_sign().search
     heads = ("tougao", "tougao#", "tougao(at", "tougao [at", "tougao A", "a★", "a ", "a\u3000")
     for point in range(0x10000):
         char = chr(point)
-        if 0xD800 <= point <= 0xDFFF or not links._no_sign_before(char):
+        if 0xD800 <= point <= 0xDFFF or not mail._no_sign_before(char):
             continue
         for head in heads:
             assert search(unicodedata.normalize("NFKC", head + char)) is None, (head, char)
@@ -991,10 +994,10 @@ def test_formatting_tag_with_an_address_still_closes_up() -> None:
 
 
 def test_a_span_made_at_once_equals_one_made_by_its_constructor() -> None:
-    from govpub.compliance import links  # (its private fast path)
+    from govpub.compliance.links import span  # (its fast path)
 
-    fast = links._new_tuple(
-        links.LinkSpan, ("bare", 0, 8, 0, 8, "t.cn/abc", "t.cn/abc", *links._NO_WORDS)
+    fast = span.new_tuple(
+        links.LinkSpan, ("bare", 0, 8, 0, 8, "t.cn/abc", "t.cn/abc", *span.NO_WORDS)
     )
     assert fast == links.LinkSpan("bare", 0, 8, 0, 8, "t.cn/abc", "t.cn/abc")
     assert fast._fields == links.LinkSpan._fields

@@ -77,8 +77,8 @@ def test_the_checking_api_loads_no_publisher_and_builds_nothing() -> None:
     code = (
         "import govpub\n"
         "govpub.check, govpub.Post, govpub.Policy, govpub.load_post, govpub.find_links\n"
-        "from govpub.compliance import links\n"
-        "for built in (links._patterns, links._plain_patterns, links._markup_patterns):\n"
+        "from govpub.compliance.links import expressions as ex\n"
+        "for built in (ex.full_patterns, ex.plain_patterns, ex.markup_patterns):\n"
         "    assert 0 == built.cache_info().currsize, 'the link scanner was compiled at import'\n"
     )
     modules = imported_by(code)

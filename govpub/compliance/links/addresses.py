@@ -1,0 +1,86 @@
+"""What a link's address opens, read as a browser reads it: a web page, an app, or nothing.
+
+A Markdown destination or an attribute value is a web address when a browser would open one
+(tabs and controls in the scheme, capitals, backslashes: :func:`is_web`); one that opens a
+shopping app counts too (:func:`is_app_link`); anything else is relative.  With them the
+decoders of an address as written (HTML entities, Markdown escapes).  Apart because it
+judges one address alone, with no text around it: the scanner, the HTML attribute readers
+and the policy ask it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+
+from govpub.compliance._data import data_words
+
+__all__ = [
+    "SCRIPT_SCHEMES",
+    "WEB_PREFIXES",
+    "entities",
+    "html_backslashes",
+    "is_app_link",
+    "is_web",
+    "md_unescape",
+]
+
+
+# Schemes whose "address" is a script or a document, which may hold a web address of its own.
+SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+WEB_PREFIXES = ("http:", "https:", "ftp:", "//", "www.")  # a web address starts so
+# What a browser removes before it parses an href (WHATWG URL parser, basic URL parser):
+# leading C0 controls and spaces, and every ASCII tab or newline anywhere.
+_URL_TRIM = "".join(map(chr, range(0x21)))
+_URL_TABS = str.maketrans("", "", "\t\n\r")
+
+
+@cache
+def _app_schemes() -> frozenset[str]:
+    """The schemes that open a shopping app (``data/app_schemes.txt``): ``tbopen``…"""
+    return frozenset(data_words("app_schemes.txt"))
+
+
+def is_app_link(url: str) -> bool:
+    """Whether ``url`` opens a shopping app (``tbopen://…``, ``openapp.jdmobile://…``)."""
+    colon = url.find(":")
+    return 0 < colon <= 24 and url[:colon].strip().lower() in _app_schemes()
+
+
+def is_web(url: str) -> bool:
+    """Whether a destination or attribute value opens a web address, read as a browser does.
+
+    A tab or line break inside the scheme (``ht&#9;tps://t.cn/x``), a control character
+    before it and an upper-case scheme (``&#72;ttps://…``) still open ``https://t.cn/x``;
+    ``/`` and ``\\`` in any order (``/\\t.cn/x``) are ``//`` (a backslash is a slash in a
+    web URL), a protocol-relative address.
+    """
+    if url.startswith(WEB_PREFIXES):
+        return True
+    head = url.translate(_URL_TABS).lstrip().lstrip(_URL_TRIM)[:6]
+    return head.lower().replace("\\", "/").startswith(WEB_PREFIXES)
+
+
+def html_backslashes(url: str) -> str:
+    """An attribute's web address with its backslashes before the query written as slashes.
+
+    HTML has no backslash escapes: a browser reads ``\\`` in a web address's host and
+    path as ``/`` (WHATWG URL parser), so ``href="https://www.gov.cn\\@t.cn/"`` opens
+    www.gov.cn — whereas in Markdown text ``\\@`` is an escaped ``@`` and the same
+    characters show ``https://www.gov.cn@t.cn/``.  Written as a browser reads it, the
+    address is not read as Markdown again by the link policy.
+    """
+    if not is_web(url):
+        return url
+    cut = min((at for at in (url.find("?"), url.find("#")) if at >= 0), default=len(url))
+    return url[:cut].replace("\\", "/") + url[cut:]
+
+
+def entities(value: str) -> str:
+    return html.unescape(value) if "&" in value else value
+
+
+def md_unescape(value: str) -> str:
+    return html.unescape(_MD_ESCAPE.sub(r"\1", value)) if ("\\" in value or "&" in value) else value

@@ -1,0 +1,326 @@
+"""Bare addresses: the scanner's forms at a ``.`` (a host) and at a ``:`` (a scheme).
+
+URLs with a scheme, ``www.`` hosts and bare domains whose last label is a top-level domain;
+with them what goes with an address before its host — a user part up to an ``@``, a defanged
+scheme (``hxxps://``), a whole address percent-encoded — and after it, trailing punctuation
+trimmed as GFM's autolinks do.  The expressions for ASCII hosts first, the full ones only
+where CJK text follows a host (:func:`_needs_full`, :func:`_may_end_in_cjk`).  Apart from the
+markup forms (:mod:`~govpub.compliance.links.scanner`): each form here reads one run of host
+characters and never scans again.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.links.base import ScannerBase
+from govpub.compliance.links.expressions import LABELS, full_patterns, is_cjkl
+from govpub.compliance.links.lookalikes import FILE_TYPES, SMALL_FILE_TYPES, file_name_labels
+from govpub.compliance.links.span import NO_WORDS, LinkSpan, new_tuple
+from govpub.compliance.suffixes import is_top_level_domain
+
+__all__ = ["MOST_USER_PART", "USER_PART_HEAD", "BareScanner"]
+
+
+_SCHEME = re.compile(r"(?:https?|ftp):")
+_TRAILING = ".,:;!?'*_~"
+_PAIRS = {")": "(", "]": "["}
+_TRIM_CHARS = frozenset(_TRAILING + ")]")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+# A mail address's user part, as written in posts (letters, digits, ``. _ % + -``; the text
+# is folded to lower case), and ``:`` for a password (``user:pw@host``).
+_MAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-:")
+# A scheme (a web one, or any with its slashes: "hxxps://", which linkifiers and readers
+# pass over) or ``www.``, then a user part ending where the ``@`` is (see
+# BareScanner._user_part), looked for this far back at most.  The user part holds no space,
+# slash, ``?``, ``#`` or ``@`` (they end it), and none of the ASCII brackets, angle brackets
+# and backticks that close a Markdown or HTML construct (``[x](https://…)。@…``: linkify-it
+# leaves ``( ) [ ]`` out of a user part too).
+USER_PART_HEAD = r"(?:(?:https?|ftp):|(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]|www\.)"
+_USER_PART = re.compile(rf"{USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@()\[\]<>`]*\Z")
+MOST_USER_PART = 100
+# A "defanged" scheme before a bare host (hxxps://t.cn/x, hxxp:/t.cn/x, meow://t.cn/x): no
+# browser opens it, but linkifiers link the host after it, and stripping the host alone
+# would leave the scheme behind ("hxxps://"): it belongs to the link's construct.
+_DEFANGED = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]{1,2}\Z")
+# A whole address percent-encoded in text ("https%3A%2F%2Ft.cn%2Fx", "https%253A%252F…"):
+# the scheme and the escapes before its host, up to the "%" of the last one, whose "2F"
+# the host scan took as the host's first characters; and what the address goes on with
+# after the host (unreserved characters and escapes; the text is folded: lower case).
+_ENCODED_HEAD = LazyPattern(
+    r"(?<![a-z0-9+.\-%])(?:https?|ftp)%(?:25)?3a(?:%(?:25)?(?:2f|5c)){0,2}%\Z"
+)
+_NO_LEAD = (-1, 0)
+_ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&])*+")
+
+
+def _host_start(text: str, begin: int, index: int) -> int:
+    """Where the host of the run of host characters from ``begin`` (its first dot at
+    ``index``) starts.
+
+    An emphasis opens before the host: ``_t.cn_/x`` shows ``t.cn/x``.  And no label starts
+    with a hyphen or a dot: glued before a host they are none of it — ``报名网址-t.cn/x``,
+    ``链接．t.cn/x`` (a full-width full stop is a dot), ``(领券).t.cn/x``,
+    ``[通知](…).t.cn/x`` show the host after them, which a linkifier links after
+    punctuation (red team 35; after ASCII punctuation since the session's review).
+    """
+    while begin < index and text[begin] == "_":
+        begin += 1
+    while begin < index and text[begin] in "-.":
+        begin += 1
+    return begin
+
+
+def _may_end_in_cjk(text: str, begin: int, stop: int) -> bool:
+    """Whether the labels from ``begin`` run into CJK text (``gov.cn.政务``): see ``domain``."""
+    labels = LABELS.match(text, begin, stop)
+    return labels is not None and labels.end() < stop and is_cjkl(text[labels.end()])
+
+
+def _needs_full(text: str, host_start: int, host_end: int, stop: int) -> bool:
+    """Whether the full expressions could read a host differently from the plain ones.
+
+    They differ only where CJK text follows: right after ``//`` (an internationalised
+    host), after the host's last dot or after a ``。``/``｡`` that ends it (an
+    internationalised top-level domain such as ``.政务``).
+    """
+    after = text[host_end] if host_end < stop else ""
+    if after and is_cjkl(after) and (host_start == host_end or text[host_end - 1] == "."):
+        return True
+    return after in ("\u3002", "\uff61") and host_end + 1 < stop and is_cjkl(text[host_end + 1])
+
+
+def _may_need_full(text: str, match: re.Match[str], stop: int) -> bool:
+    """:func:`_needs_full` for a plain expression's match, most answered by one comparison.
+
+    What it looks for after the host (CJK text, ``。``, ``｡``) is all at or above U+3000;
+    most hosts end before ``/``.
+    """
+    host_end = match.end("host")
+    if host_end >= stop or text[host_end] < "\u3000":
+        return False
+    return _needs_full(text, match.start("host"), host_end, stop)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """The end of a bare URL once trailing punctuation and unbalanced brackets are dropped."""
+    excess: dict[str, int] = {}
+    while end > start:
+        last = text[end - 1]
+        if last in _TRAILING:
+            end -= 1
+            continue
+        if last not in _PAIRS:
+            break
+        if last not in excess:  # counted once, so that a run of ")" costs linear time
+            excess[last] = text.count(last, start, end) - text.count(_PAIRS[last], start, end)
+        if excess[last] <= 0:
+            break
+        excess[last] -= 1
+        end -= 1
+    return end
+
+
+class BareScanner(ScannerBase):
+    """The scanner's bare addresses: a host at a ``.``, a scheme at a ``:``."""
+
+    # "." -----------------------------------------------------------------------------
+    def _host(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
+        text = self.text
+        begin = index
+        while begin > floor and text[begin - 1] in _HOST_CHARS:
+            begin -= 1
+        begin = _host_start(text, begin, index)
+        if begin == index:
+            return 0
+        lead = begin
+        if begin > 0 and text[begin - 1] == "@":  # a mail domain, or a user part's end
+            lead = self._user_part(begin - 1, index, stop, spans)
+            if lead < 0:
+                return -_run_end(text, index, stop)
+        if begin >= 3 and text[begin - 1] == "/":  # (a cheap test first: most hosts stand free)
+            residue = _DEFANGED.search(text, max(floor, begin - 16), begin)
+            if residue is not None:
+                lead = residue.start()
+        # (a cheap test first: most hosts follow no "%")
+        at, skip = self._encoded_lead(begin, index, floor) if text[begin - 1] == "%" else _NO_LEAD
+        encoded = at >= 0
+        if encoded:
+            begin, lead = begin + skip, at
+        if text.startswith("www.", begin):
+            if _SCHEME.match(text, begin + 4):
+                return 0  # "www.https://t.cn/x": the address is the one after "www."
+            match = self.www(text, begin, stop)
+            if match is not None and _may_need_full(text, match, stop):
+                match = full_patterns()["www"].match(text, begin, stop)
+            if match is not None:
+                return self._bare(
+                    match.start(), match.end(), stop, spans, lead=lead, encoded=encoded
+                )
+        return self._domain(begin, index, stop, spans, lead=lead, encoded=encoded)
+
+    def _encoded_lead(self, begin: int, index: int, floor: int) -> tuple[int, int]:
+        """Where the encoded scheme starts when the host run at ``begin`` begins inside an
+        escape of a whole address percent-encoded (``https%3A%2F%2Ft.cn``: the run is
+        ``2ft.cn``; encoded twice, ``252ft.cn``), and how much of the run is that escape;
+        ``(-1, 0)`` when it does not (:data:`_ENCODED_HEAD`)."""
+        text = self.text
+        skip = 2 if text.startswith(("2f", "5c"), begin) else 0
+        if not skip and text.startswith(("252f", "255c"), begin):
+            skip = 4
+        if begin < 7 or not skip or begin + skip >= index:
+            return _NO_LEAD
+        head = _ENCODED_HEAD.search(text, max(floor, begin - 32), begin)
+        return _NO_LEAD if head is None else (head.start(), skip)
+
+    def _user_part(self, at: int, index: int, stop: int, spans: list[LinkSpan]) -> int:
+        """Where a link starts whose user part ends at the ``@`` at ``at``; -1 for a mail address.
+
+        A browser opens the host after the ``@`` of an address's user part, whatever the
+        part holds — CJK text, ``。``, quotes, brackets (``https://政府网@t.cn/x``,
+        ``https://www.gov.cn。@t.cn/x``; WHATWG percent-encodes them), and linkifiers link
+        the whole.  The host regexes stop at such characters, so the link is found here,
+        from the scheme (or ``www.``) before the ``@`` on the same run of text; the link
+        found before it, which ended at that character, is taken back.  Right after a
+        mail address's characters (``abc@163.com``) the ``@`` is a mail address's, and
+        stays one — unless a path follows its domain (``gov.cn@t.cn/x``: no mail
+        address has a path; a browser opens ``t.cn/x``): then it is a link from the
+        address's start, which only an ad host makes a finding of (:func:`.mail.mail_with_path`).
+        """
+        text = self.text
+        if at > 0 and (text[at - 1] not in _MAIL_LOCAL or text[at - 1] == ":"):
+            found = _USER_PART.search(text, max(0, at - MOST_USER_PART), at)
+            if found is None:
+                return -1
+            start = found.start()
+        else:
+            end = _run_end(text, index, stop)
+            if end + 1 >= stop or text[end] not in "/\\?#" or not "!" <= text[end + 1] <= "~":
+                return -1  # no path, or CJK text after a slash ("abc@163.com/电话…")
+            start = at
+            while start > 0 and text[start - 1] in _MAIL_LOCAL:
+                start -= 1
+        written = start if self.identity else self.folded.original(start)
+        while spans and spans[-1].start >= written:
+            spans.pop()  # the scheme's link, which ended where the user part goes on
+        if spans and spans[-1].end > written:
+            return -1  # the scheme is inside an earlier link's construct: no user part
+        return start
+
+    def _domain(
+        self,
+        begin: int,
+        index: int,
+        stop: int,
+        spans: list[LinkSpan],
+        *,
+        lead: int = -1,
+        encoded: bool = False,
+    ) -> int:
+        """A bare domain (no scheme, no ``www.``) whose last label is a top-level domain.
+
+        ``lead`` is where a scheme no browser knows starts before it (``hxxps://``): the
+        link's construct starts there, so that stripping the address takes it along.
+        """
+        text = self.text
+        if _may_end_in_cjk(text, begin, stop):
+            match = full_patterns()["domain"].match(text, begin, stop)  # a CJK top-level domain?
+        else:
+            match = self.domain(text, begin, stop)
+        if match is None:
+            return -_run_end(text, index, stop)
+        tld = match.group("tld")
+        if is_top_level_domain(tld):
+            if (
+                (
+                    tld in FILE_TYPES
+                    or (tld in SMALL_FILE_TYPES and self._as_written(*match.span("tld")).islower())
+                )
+                and not match.group("rest")
+                and file_name_labels(match.group("host"))
+            ):
+                return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
+            return self._bare(begin, match.end(), stop, spans, lead=lead, encoded=encoded)
+        # the last label is no top-level domain ("t.cn.next"): end at the last one that is
+        labels = match.group("host").split(".")
+        for count in range(len(labels) - 1, 1, -1):
+            if is_top_level_domain(labels[count - 1]):
+                end = begin + len(".".join(labels[:count]))
+                return self._bare(begin, end, stop, spans, lead=lead, encoded=encoded)
+        return -_run_end(text, index, stop)
+
+    # ":" -----------------------------------------------------------------------------
+    def _scheme(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
+        text = self.text
+        if text.startswith("http", index - 4):
+            begin = index - 4
+        elif text.startswith("https", index - 5):
+            begin = index - 5
+        elif text.startswith("ftp", index - 3):
+            begin = index - 3
+        else:
+            return 0
+        if begin < floor:
+            return 0
+        match = self.scheme(text, begin, stop)
+        if match is not None and _may_need_full(text, match, stop):
+            match = full_patterns()["scheme"].match(text, begin, stop)
+        if match is None or match.end() <= index + 3:
+            return 0  # a scheme and its slashes alone ("以“https://”开头"): no host, no path
+        return self._bare(begin, match.end(), stop, spans)
+
+    def _bare(
+        self,
+        begin: int,
+        end: int,
+        stop: int,
+        spans: list[LinkSpan],
+        *,
+        lead: int = -1,
+        encoded: bool = False,
+    ) -> int:
+        if encoded:
+            return self._encoded(lead, end, stop, spans)
+        if self.text[end - 1] in _TRIM_CHARS:
+            end = _trim(self.text, begin, end)
+        start = begin if lead < 0 else lead
+        if self.identity:
+            raw = self.written[begin:end]
+            spans.append(new_tuple(LinkSpan, ("bare", start, end, begin, end, raw, raw, *NO_WORDS)))
+        else:
+            spans.append(self.span("bare", start, end, begin, end))
+        return max(end, begin + 1)
+
+    def _encoded(self, begin: int, end: int, stop: int, spans: list[LinkSpan]) -> int:
+        """A whole address percent-encoded in text (``https%3A%2F%2Ft.cn%2Fx``), from its
+        scheme at ``begin``; its host ends at ``end``.
+
+        No browser opens it as written (an address bar searches for it; a linkifier links
+        ``2Ft.cn``), but it shows the reader an address to decode, as a spelled-out one
+        does: the link is the whole, read decoded (``https://t.cn/x``), so that an ad host
+        is stripped with its encoded scheme and path, and a warning names the host the
+        reader is shown rather than ``2ft.cn``.
+        """
+        text = self.text
+        rest = _ENCODED_REST.match(text, end, stop)
+        end = rest.end() if rest is not None else end
+        if text[end - 1] in _TRIM_CHARS:
+            end = _trim(text, begin, end)
+        span = self.span("bare", begin, end, begin, end)
+        url = span.raw
+        for _ in range(2):  # (encoded once, or twice by a redirect chain)
+            if "%" not in url:
+                break
+            url = unquote(url)
+        spans.append(span._replace(url=url))
+        return end
+
+
+def _run_end(text: str, index: int, stop: int) -> int:
+    """The end of the run of host characters around ``index`` (nothing in it is a link)."""
+    end = index + 1
+    while end < stop and text[end] in _HOST_CHARS:
+        end += 1
+    return end

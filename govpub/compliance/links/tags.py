@@ -1,0 +1,133 @@
+"""Addresses in HTML tags' attributes: URL attributes, addresses in other values, formatting tags.
+
+A tag's ``href``, ``src``, ``srcset``, ``data-src`` and ``poster`` hold its links
+(:data:`URL_ATTR`); a script's, a style's or a refresh's value may hold one more
+(:func:`embedded`); the elements of :data:`CONTAINERS` are taken up to their closing tag
+(:func:`closing`).  And the formatting tags that the fold drops, attributes and all
+(``<span data-href="…">``), are read from the text as written after the scan
+(:func:`formatting_tag_links`).  Apart because it is HTML's own reading, which the scanner's
+``<`` form (:mod:`~govpub.compliance.links.scanner`) applies to each tag.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cache
+from itertools import accumulate
+
+from govpub.compliance.folding import ADDRESS_TAG
+from govpub.compliance.links.addresses import entities
+from govpub.compliance.links.span import LinkSpan
+
+__all__ = [
+    "CONTAINERS",
+    "EMBEDDED",
+    "EMBEDDED_TRIM",
+    "URL_ATTR",
+    "closing",
+    "css_picture",
+    "embedded",
+    "formatting_tag_links",
+]
+
+
+# (the text is folded: tag and attribute names are in lower case)
+URL_ATTR = re.compile(
+    r"""(?:^|\s)(?P<name>href|src|srcset|data-src|poster)\s*=\s*
+        (?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))""",
+    re.VERBOSE,
+)
+# A web address inside any attribute's value, where no URL attribute holds it: a script's
+# (``href="javascript:location.href='https://t.cn/x'"``, ``onclick="window.open('…')"``), a
+# style's (``url(https://…)``), a refresh (``content="0;url=https://…"``), a form's action,
+# an object's data, ``data-href``, ``xlink:href``.  A scheme, two slashes or ``www.``: the
+# forms a script or a browser opens (bare hosts in attribute values are names and ids).
+EMBEDDED = re.compile(
+    r"(?:(?<![a-z0-9+.\-])(?:https?|ftp):)?//[^\s\"'<>()\\`]+"
+    r"|(?<![a-z0-9.\-/])www\.[^\s\"'<>()\\`]+"
+)
+EMBEDDED_TRIM = ".,;:!?'\")]}"
+# Attributes whose addresses are none to open here: a title or alt text is shown to the
+# reader (an address there is one to type, judged as a spelled-out host is — check's
+# _titled_links); an XML namespace, xmlns="http://www.w3.org/2000/svg", is a name no one
+# opens (the inline SVG of WeChat editors has it).
+_NOT_OPENED_ATTR = re.compile(
+    r"""(?:^|\s)(?:title|alt|xmlns(?::[a-z0-9_\-]+)?)\s*=\s*"""
+    r"""(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)"""
+)
+# Elements whose content goes with them: <a> keeps its words when its link goes; the
+# others are media and frames, removed whole.
+CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
+
+
+def embedded(
+    attrs: str, base: int, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Web addresses inside the attribute values of a tag, outside the URL attributes'
+    ``found`` and the attributes of :data:`_NOT_OPENED_ATTR` (offsets from ``base``, the
+    attributes' start): :data:`EMBEDDED`."""
+    rest, at = [], 0  # the attributes without the URL attributes' values
+    for f_start, f_end, _ in sorted(found):
+        rest.append(attrs[at : max(at, f_start - base)])
+        at = max(at, f_end - base)
+    rest.append(attrs[at:])
+    if not any("//" in piece or "www." in piece for piece in rest):
+        return []  # (the commonest tag: an address in its href, nothing else)
+    more: list[tuple[int, int, str]] = []
+    shown = [(base + m.start(), base + m.end()) for m in _NOT_OPENED_ATTR.finditer(attrs)]
+    for match in EMBEDDED.finditer(attrs):
+        start = base + match.start()
+        if any(f_start <= start < f_end for f_start, f_end, _ in found) or any(
+            s_start <= start < s_end for s_start, s_end in shown
+        ):
+            continue
+        url = _QUOTE_REFERENCE.split(match.group(), 1)[0].rstrip(EMBEDDED_TRIM)
+        if "." in url:
+            more.append((start, start + len(url), url))
+    return more
+
+
+# a quote written as a character reference ends a value: url(&quot;https://…&quot;)
+_QUOTE_REFERENCE = re.compile(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
+# a picture a style shows (background-image: url(…)), read before the address
+_CSS_URL = re.compile(rf"url\(\s*(?:{_QUOTE_REFERENCE.pattern}|[\"'])?\s*\Z")
+
+
+def css_picture(attrs: str, at: int) -> bool:
+    """Whether the address at ``at`` of ``attrs`` is a style's ``url(…)``: a picture."""
+    return _CSS_URL.search(attrs, max(0, at - 16), at) is not None
+
+
+@cache
+def closing(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"</{tag}\s*>")
+
+
+# ASCII letters to lower case and nothing else, so that offsets stay (``str.lower`` makes two
+# characters of "İ"): the attributes as written read as the folded ones of other tags are
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def formatting_tag_links(text: str, spans: Sequence[LinkSpan]) -> list[LinkSpan]:
+    """Addresses in the attributes of formatting tags (``<span data-href="https://t.cn/x">``):
+    the fold drops those tags as formatting, so the scan of the folded text never sees them,
+    while a page's script opens the address.  Read from the text as written, each judged
+    with its tag as any tag's embedded address is (red team 48)."""
+    found: list[LinkSpan] = []
+    ordered = sorted(spans, key=lambda span: span.start)
+    starts = [span.start for span in ordered]
+    reach = list(accumulate((span.end for span in ordered), max))  # the furthest end so far
+    for match in ADDRESS_TAG.finditer(text):
+        start, end = match.span()
+        before = bisect.bisect_right(starts, start) - 1  # (one lookup, not a pass over spans)
+        if before >= 0 and start < reach[before]:
+            continue  # inside a link already found (an <a>'s words)
+        base = match.start("attrs")
+        tag = match.group("tag").translate(_LOWER)
+        for u_start, u_end, _ in embedded(match.group("attrs").translate(_LOWER), base, []):
+            raw = text[u_start:u_end]
+            url = entities(raw) if "&" in raw else raw
+            found.append(LinkSpan("html", start, end, u_start, u_end, raw, url, tag=tag))
+    return found

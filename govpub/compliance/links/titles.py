@@ -1,0 +1,82 @@
+"""Words a page shows with a link or a tag that are never linked: titles and alt texts.
+
+``title="…"``, ``alt="…"`` and a Markdown link's ``"title"``: a tooltip, or a picture's
+stand-in, shown to readers, so the check reads an address there as one to type, not to
+click.  Apart: read after the scan, of the found links (:func:`link_titles`) and of the tags
+that hold none (:func:`tag_titles`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.links.span import LinkSpan
+
+__all__ = ["link_titles", "tag_titles"]
+
+
+# What a page shows of a link or picture besides its words, never linked: the "title"
+# attribute (a tooltip) and an image's "alt" text (shown when the picture is not), as
+# written (any case); a Markdown link's, image's or reference definition's title after
+# its destination.
+_SHOWN_ATTR = re.compile(
+    r"""\s(?:title|alt)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
+    re.IGNORECASE,
+)
+_MD_TITLE = re.compile(
+    r""">?\s++(?:"(?P<v1>(?:[^"\\]++|\\.)*+)"|'(?P<v2>(?:[^'\\]++|\\.)*+)'"""
+    r"""|\((?P<v3>(?:[^()\\]++|\\.)*+)\))"""
+)
+
+
+def link_titles(text: str, span: LinkSpan) -> list[tuple[int, int]]:
+    """Where the titles of the link ``span`` of ``text`` are (``title="…"``, ``alt="…"``,
+    ``[words](url "…")``): shown to readers, never linked."""
+    if span.kind in ("md_link", "md_image", "refdef"):
+        if span.end - span.url_end <= 2:  # "url)" or "<url>)": the commonest, no title
+            return []
+        title = _MD_TITLE.match(text, span.url_end, span.end)
+        return [] if title is None or title.lastgroup is None else [title.span(title.lastgroup)]
+    if span.kind == "html":
+        tag_end = text.find(">", span.start, span.end)
+        if tag_end > 0:
+            return [
+                m.span(m.lastgroup)
+                for m in _SHOWN_ATTR.finditer(text, span.start, tag_end)
+                if m.lastgroup is not None
+            ]
+    return []
+
+
+# A tag's shown attributes (title, alt) in a tag that holds no link of its own
+# (``<img src="a.png" alt="…">``, ``<a title="…">``, ``<span title="…">``): the tooltip or
+# the alt text shows the same as a link's does (red team 14).
+_TAG_REACH = 500  # how far a tag's attributes are looked through
+# Where such a tag may start: a tag name, not a link's own "<a href="http…" nor an autolink
+# (those are link spans, whose titles link_titles gives), nor a closing tag. One search in C
+# over the text: in a post of links only it finds nothing and costs a few µs.
+_TAG_START = LazyPattern(r"<(?!a href=\"https?:|https?:)[a-zA-Z][a-zA-Z0-9]{0,15}[\s/]")
+
+
+def tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
+    """Where the titles and alt texts of tags are, except in the tags of ``links`` (whose
+    titles :func:`link_titles` gives)."""
+    found: list[tuple[int, int]] = []
+    starts: set[int] | None = None  # (made at the first tag found: most texts have none)
+    for tag in _TAG_START.finditer(text):
+        at = tag.start()
+        if starts is None:
+            starts = {span.start for span in links}
+        if at in starts:
+            continue
+        close = text.find(">", at, at + _TAG_REACH)
+        if close == -1 or text.find("<", at + 1, close) != -1:
+            continue
+        found.extend(
+            m.span(m.lastgroup)
+            for m in _SHOWN_ATTR.finditer(text, at, close)
+            if m.lastgroup is not None
+        )
+    return found
