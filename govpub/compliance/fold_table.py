@@ -1,6 +1,6 @@
 """The fold's character map, shipped precomputed: ``data/fold_table.json``.
 
-Building the map (:func:`govpub.compliance.folding.build_tables`) walks Unicode's
+Building the map (:func:`govpub.compliance.folding.tables.build_tables`) walks Unicode's
 compatibility forms, the 4,000 traditional characters, the look-alike letters and
 the invisible characters one by one: 20 ms of pure Python, about a tenth of what
 ``govpub check`` spends before it reads a word (docs/performance.md, "Start-up").
@@ -67,7 +67,7 @@ def render_fold_table(trans: dict[int, str | None], characters: str) -> str:
 
 def write_fold_table() -> Path:
     """Build the map and write it over the shipped file (run from a source checkout)."""
-    from govpub.compliance.folding import build_tables  # noqa: PLC0415 - folding imports this
+    from govpub.compliance.folding.tables import build_tables  # noqa: PLC0415 - it imports this
 
     path = Path(__file__).with_name("data") / FILE
     path.write_text(render_fold_table(*build_tables()), encoding="utf-8")

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from govpub.compliance.char_marks import mark_table, marks
-from govpub.compliance.folding import _SEPARATOR_GAP, _separator_gaps
+from govpub.compliance.folding.spacing import _SEPARATOR_GAP, _separator_gaps
 
 
 def test_marks_keep_offsets() -> None:

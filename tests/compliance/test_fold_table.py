@@ -10,14 +10,15 @@ import pytest
 
 from govpub.compliance import fold_table, folding
 from govpub.compliance._data import data_text
+from govpub.compliance.folding import tables
 
 
 @pytest.fixture
 def fresh_tables() -> Iterator[None]:
-    """``folding._tables`` built again inside the test, and as before after it."""
-    folding._tables.cache_clear()
+    """``tables._tables`` built again inside the test, and as before after it."""
+    tables._tables.cache_clear()
     yield
-    folding._tables.cache_clear()
+    tables._tables.cache_clear()
 
 
 def shipped() -> dict[str, object]:
@@ -31,8 +32,8 @@ def test_the_shipped_table_is_a_fresh_build_for_its_unicode_version() -> None:
     if shipped()["unicode"] != unicodedata.unidata_version:
         assert fold_table.load_fold_table() is None  # another Python: it builds instead
         return
-    assert fold_table.load_fold_table() == folding.build_tables()
-    assert data_text(fold_table.FILE) == fold_table.render_fold_table(*folding.build_tables())
+    assert fold_table.load_fold_table() == tables.build_tables()
+    assert data_text(fold_table.FILE) == fold_table.render_fold_table(*tables.build_tables())
 
 
 def test_another_unicode_version_builds_the_map(
@@ -41,13 +42,13 @@ def test_another_unicode_version_builds_the_map(
     monkeypatch.setattr(fold_table.unicodedata, "unidata_version", "99.0.0")
     assert fold_table.load_fold_table() is None
     built = []
-    real = folding.build_tables
+    real = tables.build_tables
 
     def counting() -> tuple[dict[int, str | None], str]:
         built.append(1)
         return real()
 
-    monkeypatch.setattr(folding, "build_tables", counting)
+    monkeypatch.setattr(tables, "build_tables", counting)
     assert folding.fold("機密★１０年").text == "机密★10年"
     assert built == [1]
 
@@ -61,7 +62,7 @@ def test_the_fold_reads_the_shipped_table_without_building(
     def refuse() -> None:
         raise AssertionError("built, though a table for this Unicode version is shipped")
 
-    monkeypatch.setattr(folding, "build_tables", refuse)
+    monkeypatch.setattr(tables, "build_tables", refuse)
     assert folding.fold("ｓ．ｃｌｉｃｋ　內部資料\u200b").text == "s.click 内部资料"
 
 

@@ -20,6 +20,9 @@ from govpub.compliance.folding import (
     fold,
     fold_term,
     ignorable_characters,
+    markup,
+    spacing,
+    tables,
     written_url,
 )
 from govpub.compliance.marking_words import joins_marking, marking_words
@@ -200,7 +203,7 @@ def test_decimal_digits_of_every_script_fold_to_ascii_digits() -> None:
         for point in range(0x80, 0x110000)
         if unicodedata.category(chr(point)) == "Nd" and unicodedata.decimal(chr(point)) == 0
     ]
-    assert zeros == list(folding.DECIMAL_ZEROS)
+    assert zeros == list(tables.DECIMAL_ZEROS)
     digits = [chr(p) for p in range(0x80, 0x110000) if unicodedata.category(chr(p)) == "Nd"]
     written = "".join(digits)
     assert "".join(str(unicodedata.decimal(d)) for d in digits) == fold(written).text
@@ -331,7 +334,7 @@ def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
 @example(left="㐀", right="\t㐀", tag="<b>")  # a tab beside an ideograph only once the tag goes
 def test_formatting_tags_fold_to_nothing(left: str, right: str, tag: str) -> None:
     if tag.startswith("<!--"):  # (a comment Markdown may show is kept: see the test below)
-        assume(folding._comments_hidden(left + tag + right))
+        assume(markup._comments_hidden(left + tag + right))
     assert fold(left + tag + right).text == fold(left + right).text
 
 
@@ -397,7 +400,7 @@ _NAMED = sorted(
     for name, char in html5.items()
     if name.endswith(";")
     and len(char) == 1
-    and folding._named_references().get(name[:-1].lower()) == char
+    and markup._named_references().get(name[:-1].lower()) == char
     and char not in "&<>*_~\\"
     and unicodedata.category(char) not in ("Cs", "Cc", "Mn", "Me")
 )
@@ -439,33 +442,33 @@ def test_the_characters_nfkc_changes_are_found_block_by_block() -> None:
     # _not_nfkc() skips blocks that are normalized as a whole; every character, one by one:
     one_by_one = [
         chr(point)
-        for low, high in folding._NFKC_BLOCKS
+        for low, high in tables._NFKC_BLOCKS
         for point in range(low, high)
         if not unicodedata.is_normalized("NFKC", chr(point))
     ]
-    assert one_by_one == folding._not_nfkc()
+    assert one_by_one == tables._not_nfkc()
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="*_~&#a政 ", max_size=20), st.sampled_from(["**", "__", "~~", "&#"]))
 def test_a_pair_is_held_as_str_finds_it(text: str, pair: str) -> None:
-    assert (pair in text) == folding._holds(text, pair)
+    assert (pair in text) == markup._holds(text, pair)
 
 
-# -- the tag expression for folded text (folding._FOLDED_TAG) ---------------------------
+# -- the tag expression for folded text (markup._FOLDED_TAG) ---------------------------
 
 
 def test_the_caseless_letters_are_every_match_of_ignorecase() -> None:
     """``_CASELESS`` lists what ``re.IGNORECASE`` matches outside ASCII, for every tag letter."""
     every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
-    for letter in sorted(set(folding._TAG_NAMES) - {"|"}):
+    for letter in sorted(set(markup._TAG_NAMES) - {"|"}):
         beyond = "".join(re.findall(re.escape(letter), every, re.IGNORECASE))
-        assert folding._CASELESS.get(letter, letter)[1:] == beyond, letter
+        assert markup._CASELESS.get(letter, letter)[1:] == beyond, letter
 
 
 _TAG_TEXT = st.lists(
     st.one_of(
-        st.sampled_from(folding._TAG_NAMES.split("|")),
+        st.sampled_from(markup._TAG_NAMES.split("|")),
         st.sampled_from([*"<>/ !-\tx机İıſK", "<!--", "-->", "<a ", "</"]),
     ),
     max_size=14,
@@ -477,8 +480,8 @@ _TAG_TEXT = st.lists(
 @example(text="<İ>ıſK<ıns>")
 def test_the_folded_tag_expression_matches_what_ignorecase_matches(text: str) -> None:
     """On text without ASCII capitals (folded text) both expressions find the same tags."""
-    assert [m.span() for m in folding._TAG.finditer(text)] == [
-        m.span() for m in folding._folded_tag().finditer(text)
+    assert [m.span() for m in markup._TAG.finditer(text)] == [
+        m.span() for m in markup._folded_tag().finditer(text)
     ]
 
 
@@ -528,7 +531,7 @@ _GAP_FORMS = re.compile(
 def test_the_separator_gaps_are_what_the_plain_alternation_finds(parts: list[str]) -> None:
     # three expressions that each start fast; together they find what the alternation finds
     text = "".join(parts)
-    assert [m.span() for m in _GAP_FORMS.finditer(text)] == folding._separator_gaps(text)
+    assert [m.span() for m in _GAP_FORMS.finditer(text)] == spacing._separator_gaps(text)
 
 
 def test_the_unicode_line_separators_are_line_breaks() -> None:
@@ -565,10 +568,10 @@ _OLD_BLANK_RUN = re.compile("[ \t]+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U00
 def test_the_space_runs_are_what_the_backtracking_expressions_found(parts: list[str]) -> None:
     text = "".join(parts)
     assert [m.span() for m in _OLD_SPACE_RUN.finditer(text)] == [
-        m.span() for m in folding._SPACE_RUN.finditer(text)
+        m.span() for m in spacing._SPACE_RUN.finditer(text)
     ]
     assert [m.span() for m in _OLD_BLANK_RUN.finditer(text)] == [
-        m.span() for m in folding._BLANK_RUN.finditer(text)
+        m.span() for m in spacing._BLANK_RUN.finditer(text)
     ]
 
 
@@ -749,7 +752,7 @@ def test_a_str_subclass_is_told_by_its_encoding() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="<br/>tpu 内", max_size=12), st.sampled_from(["<r", "<br"]))
 def test_a_tag_needle_is_held_as_str_finds_it(text: str, needle: str) -> None:
-    assert (needle in text) == folding._holds(text, needle)
+    assert (needle in text) == markup._holds(text, needle)
 
 
 @settings(max_examples=300, deadline=None)
@@ -758,8 +761,8 @@ def test_the_joined_line_gaps_are_those_an_ideograph_stands_before(parts: list[s
     # what _letter_spacing() keeps of a line break: an ideograph before it, one space or a
     # "\r" between allowed
     text = "".join(parts)
-    every = folding._separator_gaps(text)
-    joined = folding._separator_gaps(text, joined=True)
+    every = spacing._separator_gaps(text)
+    joined = spacing._separator_gaps(text, joined=True)
     for start, end in every:
         if text[start] not in "\r\n":
             assert (start, end) in joined
@@ -777,9 +780,9 @@ def test_no_tag_needle_no_search(parts: list[str]) -> None:
     # the fold tells the tags and the line breaks that "<r" and "<br" are not in the text
     text = "".join(parts)
     if "<br" not in text:
-        assert folding._separator_gaps(text, breaks=False) == folding._separator_gaps(text)
+        assert spacing._separator_gaps(text, breaks=False) == spacing._separator_gaps(text)
     if "<r" not in text:
-        assert folding._markup(text, ruby=False) == folding._markup(text)
+        assert markup._markup(text, ruby=False) == markup._markup(text)
     assert (folding._RUBY_OR_BREAK.search(text) is None) == ("<r" not in text and "<br" not in text)
 
 

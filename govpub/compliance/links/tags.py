@@ -50,9 +50,9 @@ EMBEDDED = re.compile(
 )
 EMBEDDED_TRIM = ".,;:!?'\")]}"
 # Attributes whose addresses are none to open here: a title or alt text is shown to the
-# reader (an address there is one to type, judged as a spelled-out host is — check's
-# _titled_links); an XML namespace, xmlns="http://www.w3.org/2000/svg", is a name no one
-# opens (the inline SVG of WeChat editors has it).
+# reader (an address there is one to type, judged as a spelled-out host is —
+# unlinked_ad_findings.titled_links); an XML namespace, xmlns="http://www.w3.org/2000/svg",
+# is a name no one opens (the inline SVG of WeChat editors has it).
 _NOT_OPENED_ATTR = re.compile(
     r"""(?:^|\s)(?:title|alt|xmlns(?::[a-z0-9_\-]+)?)\s*=\s*"""
     r"""(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)"""

@@ -1,0 +1,286 @@
+"""Folding text for detection, in one pass, with the way back to what the editor wrote.
+
+Every rule matches on a *folded* copy of a field, so that the forms people use to
+get an ad link, a marking or a phone number past a filter read the way a reader
+(or a reader's browser) reads them (issue 12; rules.md §7 "normalise first"):
+
+* **compatibility forms** to their plain form — NFKC, one character for one:
+  full-width letters, digits and URL punctuation (``ｈｔｔｐｓ：／／``, ``－``,
+  ``＊``, ``＿``), mathematical and circled letters (and the fancy-text letters NFKC
+  leaves alone: small capitals ``ᴛ.ᴄɴ``, negative circled and squared ``🅣 🆃``,
+  parenthesized ``⒯``), CJK compatibility
+  ideographs, Kangxi radicals, circled ideographs (``㊙`` → ``秘``); letters to
+  lower case;
+* **traditional characters to simplified** (``機密`` → ``机密``, ``內部資料`` →
+  ``内部资料``), character by character, with OpenCC's table
+  (:mod:`govpub.compliance.hanzi`), so term lists and markings match in either
+  script;
+* **star, asterisk, dot and dash variants** to ``★ * · -``; the ideographic
+  space and no-break space to a space; dingbat digits (``❶ ➀ ➊ ⓵``) to digits;
+* **emoji and pictographs read as spaces** (``内部🔒资料``, ``138🔸1234🔸5678``): so
+  they close up between ideographs and separate digit groups; an emoticon code of
+  Weibo or Douyin between two digits too (``138[心]1234[心]5678``);
+* **decorating combining marks removed**: the marks of the script-neutral blocks
+  (diacritics, their extensions, the marks for symbols, the half marks) that
+  fancy-text generators put on every letter — underlined ``机̲密̲``, struck
+  ``t̶.̶c̶n̶``, "zalgo" — read as the letters they decorate; a script's own marks
+  (a Thai vowel sign) stay;
+* **invisible characters removed**: the characters UTS #46 maps to nothing
+  (soft hyphen, zero-width space, word joiner, variation selectors…), every
+  other default-ignorable format character (zero-width joiners, bidi marks) and
+  the keycap that boxes a digit (``1️⃣``), as
+  browsers drop them from a host — ``tao\\u200bbao.com`` *is* ``taobao.com``;
+* **spaced-out text closed up**: horizontal whitespace between two CJK
+  ideographs is removed (``内 部 资 料`` → ``内部资料``) — Chinese prose does not
+  put spaces between characters, headings and markings do;
+* **letter-spaced text closed up**: ideographs strung together one by one with
+  separators (``- _ · . / | ~ + * =``, spaces around them allowed) are joined
+  (``内-部-资-料``, ``内 / 部 / 资料``, ``机·密★10年`` → ``内部资料``, ``机密★10年``);
+  one separator between two words of two or more ideographs stays (``马克·吐温``,
+  ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``); a
+  line break or ``<br>`` is such a separator too (``内部⏎资料``), a blank line never;
+* **character references** (``&#46;``, ``&nbsp;``, ``&starf;``) read as their character;
+* **look-alike letters of other scripts in hosts that mix scripts**: ``t.сn`` (Cyrillic
+  ``с``) → ``t.cn``, ``tаobao`` → ``taobao``, as a reader reads them
+  (:mod:`.confusables`: UTS #39's table, only in host-like tokens whose letters mix
+  scripts, so that Russian and Greek prose stays as written);
+* **full stops between host labels**: ``。`` and ``｡`` between two ASCII labels
+  become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
+  a sentence's full stop stays;
+* **Markdown escapes**: a backslash before ASCII punctuation goes, as the renderer
+  drops it (``t\\.cn/x`` is a link on the page);
+* **inline formatting goes**: HTML formatting tags and comments (``<span>``,
+  ``<b>``, ``<!-- -->``) and Markdown emphasis runs between two characters
+  (``138**1234**5678``, ``机<span>密</span>★``) render as nothing between the
+  characters they split; so do the two asterisks of single-``*`` italics
+  (``機*密*★``, ``dwz｡c*n/x*y``), a pair of ASCII asterisks on one line as written
+  (a lone ``*`` and the full-width ``＊`` of ``机密＊10年`` stay), and a pair of runs
+  beside spaces that CommonMark reads as emphasis around digits (``138 **1234** 5678``).
+
+Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) stay as they are:
+they end a URL in Chinese text and are not Markdown or HTML syntax, and folding
+them would make ``详见https://t.cn/x（附件）`` one long address.
+
+The fold is one regular-expression split at the characters that change (most
+texts have a few dozen: ``：``, ``？``, capitals in URLs), each replaced from a
+table and the pieces joined — a callback for each only when one of them needs
+its context (whitespace, a backslash, an invisible character),
+plus two scans that start only at a space before an ideograph and at ``。``.
+Lengths change only where characters are removed (a slower path, taken only by
+texts that need it), and :class:`Folded` maps every folded offset back to the
+text as written, so that excerpts, masks and stripping act on the characters the
+editor wrote.
+
+The package: this module is the driver, :func:`fold`, and the order of its passes;
+:mod:`~.tables` holds what folds to what (the character map and the expression that
+finds what it touches), :mod:`~.markup` and :mod:`~.emphasis` the inline formatting
+the page shows as nothing (HTML's and Markdown's), :mod:`~.spacing` the gaps that
+close up between ideographs, :mod:`~.addresses` hosts and addresses as a browser
+reads them, and :mod:`~.folded` the folded text with its way back.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import partial
+
+from govpub.compliance.confusables import read_hosts
+from govpub.compliance.folding.addresses import _host_dots, written_url
+from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
+from govpub.compliance.folding.folded import Folded, _drop, _offset_map
+from govpub.compliance.folding.markup import (
+    ADDRESS_TAG,
+    FORMATTING_TAGS,
+    _emoticon_codes,
+    _markup,
+    _may_hold_markup,
+    _refers_to_lookalikes,
+    holds_reference,
+)
+from govpub.compliance.folding.spacing import (
+    _between_han,
+    _BlankRun,
+    _close_up_separators,
+    _close_up_spaces,
+    _is_blank,
+)
+from govpub.compliance.folding.tables import (
+    _astral_finder,
+    _shows_lookalikes,
+    _splitter,
+    _tables,
+    decorating_marks,
+    ignorable_characters,
+    is_han,
+    pictographs,
+)
+
+__all__ = [
+    "ADDRESS_TAG",
+    "FORMATTING_TAGS",
+    "Folded",
+    "decorating_marks",
+    "fold",
+    "fold_term",
+    "holds_reference",
+    "ignorable_characters",
+    "is_han",
+    "pictographs",
+    "written_url",
+]
+
+# What a backslash escapes in Markdown (CommonMark: ASCII punctuation); the renderer
+# drops such a backslash, so "t\\.cn/x" is a link on the page.
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+_RUBY_OR_BREAK = re.compile("<b?r")
+
+
+class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold()
+    """A character must go: the one-for-one fast path cannot fold this text."""
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for detection; see the module docstring."""
+    if text.isascii() and "\\" not in text and "*" not in text and not _may_hold_markup(text):
+        lowered = text.lower()
+        if "\x0b" in lowered or "\x0c" in lowered:  # line breaks, as _tables() has them
+            lowered = lowered.replace("\x0b", "\n").replace("\x0c", "\n")
+        return Folded(lowered)
+    trans, finder = _tables()
+    if _beyond_bmp(text):
+        finder = _astral_finder()  # an astral character: looked at one by one
+    removed: list[int] = []  # original offsets of the removed characters, ascending
+    splitter, simple = _splitter(finder)
+    parts = splitter.split(text)
+    found = parts[1::2]
+    mapped = [simple.get(char) for char in found]
+    if None not in mapped:
+        # every character found folds into one other, whatever is around it: no callbacks
+        parts[1::2] = mapped
+        folded = "".join(parts)
+    else:
+        try:
+            folded = finder.sub(partial(_one_for_one, trans, _BlankRun()), text)
+        except _Removal:
+            folded = _with_removals(text, trans, finder, removed)
+    # a ruby's "<r" and a line break's "<br" looked for at once, and again only if markup went
+    # in between: most posts with tags hold neither (a search for each: −12 µs a post)
+    angles = "<" in folded and _RUBY_OR_BREAK.search(folded) is not None
+    tagged = folded
+    if _may_hold_markup(folded) or "*" in text:
+        folded = _drop_markup(folded, removed, text, ruby=angles)
+    if "[" in folded:
+        folded = _drop(folded, removed, _emoticon_codes)
+    tabs = "\t" in folded  # left where no ideograph was beside it until markup went
+    if tabs or " " in folded:
+        folded = _close_up_spaces(folded, removed, tabs)
+    # (a "<br" may stand in the text only if it did before the markup went, or the markup's
+    # going made one: _drop returns its very argument when it drops nothing)
+    folded = _close_up_separators(folded, removed, breaks=angles or folded is not tagged)
+    if not _shows_lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
+        folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)
+    folded = _host_dots(folded)
+    return Folded(folded, *_offset_map(removed))
+
+
+def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) -> str:
+    """Tags and references first, then single-* italics (an ASCII "*" in ``text``, as
+    written), then the emphasis runs of what the page shows: the italics before the runs,
+    so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run.
+    (``ruby`` false: ``folded`` holds no ``<r``.)"""
+    if _may_hold_markup(folded):
+        folded = _drop(folded, removed, partial(_markup, written=text, ruby=ruby))
+    if "*" not in text:
+        return _drop(folded, removed, _emphasis)
+    folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))
+    if folded.count("*") <= text.count("*"):
+        folded = _drop(folded, removed, _emphasis)
+        return _drop(folded, removed, _stray_stars) if "*" in folded else folded
+    # a star that is no Markdown folded into "*" (``＊ ✱ ∗``): runs are of the ASCII ones
+    back = Folded("", *_offset_map(removed))  # (built once, not for every run)
+    folded = _drop(folded, removed, partial(_emphasis, text=text, written=back))
+    back = Folded("", *_offset_map(removed))
+    probe = "".join(
+        "\uff0a" if char == "*" and text[back.original(at)] != "*" else char
+        for at, char in enumerate(folded)
+    )
+    return _drop(folded, removed, lambda _: _stray_stars(probe))
+
+
+# The most a str of BMP characters alone can take: CPython stores a string at the narrowest
+# of 1, 2 or 4 bytes a character (PEP 393), so one that holds a character beyond the BMP
+# takes more — told in O(1), where encoding the text to count its UTF-16 units took 20–30 µs
+# a post.  A larger size (a str subclass, a cached UTF-8 copy) is confirmed by the encoding.
+_BMP_SIZE = sys.getsizeof("\u0100") - 2
+
+
+def _beyond_bmp(text: str) -> bool:
+    """Whether ``text`` holds a character beyond the Basic Multilingual Plane."""
+    if type(text) is str and sys.getsizeof(text) <= _BMP_SIZE + 2 * len(text):
+        return False
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def _one_for_one(trans: dict[int, str | None], run: _BlankRun, match: re.Match[str]) -> str:
+    """The fast path: a character that folds into one other (most texts need no more)."""
+    char = match.group()
+    if char == "\\":
+        if match.string[match.end() : match.end() + 1] in _ESCAPABLE:
+            raise _Removal  # a Markdown escape: "t\\.cn" renders as "t.cn"
+        return char
+    mapped = trans.get(ord(char), char)
+    if mapped is None:
+        raise _Removal
+    if (mapped == " " or char == "\t") and run.between_han(match.string, match.start()):
+        raise _Removal
+    return mapped
+
+
+def _with_removals(
+    text: str, trans: dict[int, str | None], finder: re.Pattern[str], removed: list[int]
+) -> str:
+    """The slow path: invisible characters go, whitespace closes up between ideographs."""
+    pieces: list[str] = []
+    position = 0  # the original text is copied up to here
+    length = len(text)
+    for match in finder.finditer(text):
+        index = match.start()
+        if index < position:
+            continue  # taken with a run of whitespace before, or escaped
+        char = text[index]
+        if char == "\\":
+            if text[index + 1 : index + 2] in _ESCAPABLE:  # a Markdown escape goes
+                pieces.append(text[position:index])
+                removed.append(index)
+                escaped = text[index + 1]
+                pieces.append(trans.get(ord(escaped), escaped) or escaped)
+                position = index + 2  # the escaped character is itself, even "\\"
+            continue
+        mapped = trans.get(ord(char), char)
+        if mapped is not None and mapped != " " and char != "\t":
+            pieces.append(text[position:index])
+            pieces.append(mapped)
+            position = index + 1
+            continue
+        # whitespace and invisible characters: a run of them closes up between ideographs
+        stop = index + 1
+        while stop < length and _is_blank(text[stop]):
+            stop += 1
+        closes = _between_han(text, index)
+        pieces.append(text[position:index])
+        for at in range(index, stop):
+            kept = None if closes else trans.get(ord(text[at]), text[at])
+            if kept is None:
+                removed.append(at)
+            else:
+                pieces.append(kept)
+        position = stop
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def fold_term(term: str) -> str:
+    """A term folded the way texts are, so that it matches their folded form."""
+    return fold(term.strip()).text

@@ -1,0 +1,209 @@
+"""Markdown emphasis that the page shows as nothing: runs, italics, code-span backticks.
+
+Emphasis runs between two visible characters (``138**1234**5678``) and the pairs that
+CommonMark's flanking rules make emphasis beside spaces, the two asterisks of
+single-``*`` italics, the backticks of code spans, and the stars glued to letter-spaced
+text (``内 部 资** 料**``).  Not the runs of four asterisks or more that mask digits
+(the page shows them: :class:`_Masks`), nor the stars that only fold into ``*``
+(``＊ ✱``).  Apart from :mod:`~.markup` because whether an asterisk is syntax is told
+by what stands around it, once the tags are gone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from govpub.compliance.folding.folded import Folded
+from govpub.compliance.folding.markup import _may_hold_emphasis
+from govpub.compliance.lazy_pattern import LazyPattern
+
+# (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower).
+# A code span's backticks show as nothing too: "内部`资料`", "138`1234`5678".
+_EMPHASIS = re.compile(r"\*\*\*?|___?|~~|`+")
+
+
+def _emphasis(
+    folded: str, text: str = "", written: Folded | None = None
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Emphasis runs between two visible characters, and pairs of runs on one line that
+    CommonMark's flanking rules make emphasis beside spaces — the first before a visible
+    character, its partner after one (``138 **1234** 5678``: red team 21; ``内 部 **资 料**``,
+    ``t **. c n** / x``: red team 24) — read after tags are gone.  ``text`` is the text as
+    written, and ``written`` maps ``folded``'s offsets back to it, when a star of it folded
+    into ``*``: ``＊ ✱ ∗`` are no Markdown (see ``_ITALICS``)."""
+    gaps: list[tuple[int, int]] = []
+    if not _may_hold_emphasis(folded):
+        return gaps, {}  # most texts (with tags) have none
+    last = len(folded)
+    opener: tuple[int, int, str, bool] | None = None  # a run that may open, and if it went
+    masks = _Masks(folded, text, written)
+    for match in _EMPHASIS.finditer(folded):
+        start, end = match.span()
+        if match.group()[0] == "*" and masks.cover(start, end):
+            continue
+        if written is not None and "*" in match.group():
+            start, end = _written_stars(text, written, start, end)
+            if end - start < 2:  # (a run of two or three)
+                continue
+        run = folded[start:end]
+        after_blank = start == 0 or folded[start - 1].isspace()
+        before_blank = end == last or folded[end].isspace()
+        # (a code span beside spaces keeps its backticks, but for a number's groups: in code,
+        # "`ASP.NET`" is linked by no renderer)
+        opens = run[0] != "`" or (end < last and folded[end].isdigit())
+        if not after_blank and not before_blank:
+            gaps.append((start, end))  # between two visible characters: it goes
+            if _partner(folded, opener, start, run) and opener is not None and not opener[3]:
+                gaps.append(opener[:2])  # and closes one that only opened ("**机密**＊10年")
+                opener = None
+            elif opens:
+                opener = (start, end, run, True)  # (or opens: "：**138** 1")
+        elif not before_blank:
+            opener = (start, end, run, False) if opens else None  # it may open
+        elif not after_blank and opener is not None and _partner(folded, opener, start, run):
+            # after a visible character only, closing its partner on the line: the page shows
+            # no asterisks ("资** 料**" opens nothing and stays; a run between blanks too)
+            if not opener[3]:
+                gaps.append(opener[:2])
+            gaps.append((start, end))
+            opener = None
+    gaps.sort()
+    return gaps, {}
+
+
+@dataclass
+class _Masks:
+    """Which runs of asterisks are masks: four or more as written (``G3101********1234``,
+    ``138****5678``), which the page shows — CommonMark pairs no emphasis there — so that
+    their digits are not closed up into another number (the masked 学籍号 read as a passport
+    ``G31011234``: red team 47).  ``written`` maps ``folded`` back to ``text`` when a star
+    of it folded into ``*``."""
+
+    folded: str
+    text: str
+    written: Folded | None
+    _run_end: int = 0  # the end of the last run measured, and whether it is a mask
+    _masked: bool = False
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether the match ``start:end`` of ``_EMPHASIS`` lies in a mask.  Every match in
+        one run has the same answer, so a run is measured once (at each of its matches,
+        40,000 asterisks took 26 s)."""
+        if start < self._run_end:
+            return self._masked
+        folded = self.folded
+        if not (start and folded[start - 1] == "*") and folded[end : end + 1] != "*":
+            return False  # a run of two or three: the common case
+        first, stop = start, end
+        while first and folded[first - 1] == "*":
+            first -= 1
+        while stop < len(folded) and folded[stop] == "*":
+            stop += 1
+        self._run_end = stop
+        if self.written is not None:  # only the ASCII stars as written make a run ("＊": none)
+            first, stop = _written_stars(self.text, self.written, first, stop)
+        self._masked = stop - first >= 4
+        return self._masked
+
+
+def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:
+    """Whether the run ``run`` at ``start`` closes ``opener``: the same run, on its line."""
+    return opener is not None and opener[2] == run and folded.find("\n", opener[1], start) == -1
+
+
+def _written_stars(text: str, back: Folded, start: int, end: int) -> tuple[int, int]:
+    """The part of the folded run at ``start:end`` whose stars are ASCII ``*`` as written
+    (``back`` maps the folded offsets to ``text``'s): ``**机密**＊10年`` folds to
+    ``**机密***10年``, and its run is ``**`` before the ``＊``."""
+    written = [text[back.original(at)] == "*" for at in range(start, end)]
+    first = written.index(True) if True in written else len(written)
+    stop = first
+    while stop < len(written) and written[stop]:
+        stop += 1
+    return start + first, start + stop
+
+
+# Single-asterisk italics, "dwz.c*n/x*y", "機*密*★", "139*-0446-9*239": a pair of lone
+# ASCII asterisks on one line, the first before and the second after a visible character,
+# as CommonMark pairs them (intraword too, unlike "_"). Looked for in the text as written:
+# once folded, the full-width star of "机密＊10年" and ✱ ∗ are "*" as well, and they are
+# no Markdown. A lone "*" (a footnote, "张*", "机密*10年") has no partner and stays.
+_ITALICS = LazyPattern(r"(?<![*\\])\*(?=[^\s*])[^*\n\u2028\u2029]{0,60}?(?<=[^\s*\\])\*(?!\*)")
+
+
+def _italics(
+    text: str, removed: tuple[int, ...], folded: str
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The asterisks of single-* italics in ``text``, at their offsets in ``folded``.
+
+    ``folded`` is ``text`` folded one character for one, less the characters at the
+    (ascending) offsets ``removed``; an asterisk removed already (inside a tag) is skipped.
+    """
+    gaps: list[tuple[int, int]] = []
+    for match in _ITALICS.finditer(text):
+        for written in (match.start(), match.end() - 1):
+            index = bisect.bisect_left(removed, written)
+            if index < len(removed) and removed[index] == written:
+                continue
+            at = written - index
+            if folded[at : at + 1] == "*":
+                gaps.append((at, at + 1))
+    return gaps, {}
+
+
+def _unitalic(match: re.Match[str]) -> str:
+    """Single-* italics as the page shows them: without their two asterisks."""
+    return match.group()[1:-1]
+
+
+# Asterisks glued to one letter of letter-spaced text, on the side of its space: "t . c** n
+# / x", "内 部 资** 料**", "1 3 8 *－ 1 2 3 4". CommonMark pairs none of them (a run before
+# a space opens nothing), so the page shows them; the reader, reading one character at a
+# time, reads past them as past the spaces — as the fold reads "内*部*资*料" already.  Only
+# where both sides are letter-spaced: the character the run is glued to stands alone, and
+# so does the one across the space ("张* 先生", "注* 见", a list's "* " stay); a run of two
+# or three between the spaces of such letters too ("a o ** b a o"; "5 * 3" stays).
+_STAR_RUN = re.compile(r"\*{1,3}")
+
+
+def _stray_stars(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Star runs glued to a lone character on the side of a space, for :func:`_drop`."""
+    gaps: list[tuple[int, int]] = []
+    last = len(folded)
+    for match in _STAR_RUN.finditer(folded):
+        start, end = match.span()
+        if (start and folded[start - 1] == "*") or (end < last and folded[end] == "*"):
+            continue  # a longer run: a rule, or no emphasis anyone writes
+        if (
+            end - start > 1
+            and 1 < start
+            and end + 1 < last
+            and folded[start - 1] == folded[end] == " "
+            and _lone(folded, start - 2, -1)
+            and _lone(folded, end + 1, 1)
+        ):
+            gaps.append((start - 1, end))  # with one of its spaces
+        elif end < last and folded[end] == " " and _lone(folded, start - 1, -1):
+            across = end
+            while across < last and folded[across] == " ":
+                across += 1
+            if _lone(folded, across, 1):
+                gaps.append((start, end))
+        elif start and folded[start - 1] == " " and _lone(folded, end, 1):
+            across = start - 1
+            while across >= 0 and folded[across] == " ":
+                across -= 1
+            if _lone(folded, across, -1):
+                gaps.append((start, end))
+    return gaps, {}
+
+
+def _lone(folded: str, at: int, away: int) -> bool:
+    """Whether ``folded[at]`` is a visible character with no letter, digit or ideograph
+    beyond it, ``away`` from the run: one character of letter-spaced text."""
+    if not 0 <= at < len(folded) or folded[at].isspace() or folded[at] == "*":
+        return False
+    beyond = at + away
+    return not 0 <= beyond < len(folded) or not folded[beyond].isalnum()

@@ -1,0 +1,103 @@
+"""The folded text and the way back to the text as written: :class:`Folded`.
+
+Each pass that removes characters records their offsets in the text as written;
+:func:`_offset_map` makes of them the map that :class:`Folded` holds, and
+:func:`_drop` is how a pass removes spans and records them.  Apart because every
+pass of the fold uses it, and it uses none of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["Folded"]
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded text and the way back to offsets in the text as written.
+
+    ``_starts[k]`` is the folded offset from which ``_shifts[k]`` characters of the
+    original lie before the folded character (characters that were removed).
+    """
+
+    text: str
+    _starts: tuple[int, ...] = ()
+    _shifts: tuple[int, ...] = ()
+
+    @property
+    def identity(self) -> bool:
+        """Whether folded offsets are original offsets (nothing was removed)."""
+        return not self._starts
+
+    @property
+    def removals(self) -> tuple[int, ...]:
+        """The folded offsets right before which characters of the original were removed."""
+        return self._starts
+
+    def original(self, index: int) -> int:
+        """The offset in the original text of folded offset ``index``."""
+        if not self._starts:
+            return index
+        at = bisect.bisect_right(self._starts, index) - 1
+        return index + (self._shifts[at] if at >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded ``[start, end)`` → the original characters it came from.
+
+        Removed characters inside the span are included (so that stripping takes
+        ``tao\\u200bbao``); those just before or after it are not.
+        """
+        if not self._starts:
+            return start, end
+        if end <= start:
+            at = self.original(start)
+            return at, at
+        return self.original(start), self.original(end - 1) + 1
+
+
+def _offset_map(removed: list[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """``Folded``'s map from the ascending original offsets of removed characters."""
+    starts: list[int] = []
+    shifts: list[int] = []
+    for count, at in enumerate(removed, 1):
+        start = at - count + 1  # the folded offset of the next character kept
+        if starts and starts[-1] == start:
+            shifts[-1] = count
+        else:
+            starts.append(start)
+            shifts.append(count)
+    return tuple(starts), tuple(shifts)
+
+
+def _drop(
+    folded: str,
+    removed: list[int],
+    find: Callable[[str], tuple[list[tuple[int, int]], dict[int, str]]],
+) -> str:
+    gaps, shown = find(folded)
+    if not gaps:
+        return folded
+    pieces: list[str] = []
+    position = 0
+    dropped: list[int] = []
+    for first, end in sorted(gaps):
+        start = max(first, position)
+        pieces.append(folded[position:start])
+        dropped.extend(range(start, end))
+        position = max(position, end)
+    pieces.append(folded[position:])
+    if shown:  # each "&" that stays stands for its character
+        text = "".join(pieces)
+        kept = Folded("", *_offset_map(dropped))
+        chars = list(text)
+        for index in range(len(chars)):
+            if kept.original(index) in shown:
+                chars[index] = shown[kept.original(index)]
+        pieces = chars
+    # offsets in `folded` → offsets in the original text, past the earlier removals
+    earlier = Folded("", *_offset_map(removed))
+    removed[:] = sorted([*removed, *(earlier.original(d) for d in dropped)])
+    return "".join(pieces)

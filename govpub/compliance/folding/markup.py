@@ -1,0 +1,222 @@
+"""HTML markup that the page shows as nothing: formatting tags, comments, references.
+
+HTML formatting tags and comments (``机<span>密</span>★``), a ruby's pronunciation,
+character references (``t&#46;cn`` shows ``t.cn``) and Weibo's emoticon codes between
+digits (a picture, read as a space); and the quick tests of whether a text may hold any
+inline formatting at all (:func:`_may_hold_markup`), which spare most texts every
+expression of this module and of :mod:`~.emphasis`.  Apart from the character map:
+markup is read in context, a span at a time, after the one-for-one fold.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govpub.compliance.confusables import lookalikes
+from govpub.compliance.folding.tables import _tables
+from govpub.compliance.lazy_pattern import LazyPattern
+
+__all__ = ["ADDRESS_TAG", "FORMATTING_TAGS", "holds_reference"]
+
+
+def _may_hold_markup(text: str) -> bool:
+    return "<" in text or _may_hold_emphasis(text) or holds_reference(text)
+
+
+def _may_hold_emphasis(text: str) -> bool:
+    # one character first: "*" in a 20,000-character text takes 1 µs, "**" 20 µs and the
+    # expression _EMPHASIS 250 µs (the regex engine tests a class character by character)
+    return _holds(text, "**") or _holds(text, "__") or _holds(text, "~~") or "`" in text
+
+
+# Needles of two or three characters, found by the regex engine: in a text of CJK characters
+# (two bytes each) ``"__" in text`` takes 20–30 µs per 20,000 characters, the expression
+# 5–13 µs (``"<r"`` and ``"<br"``, asked of every post with a link in ``<>``: −15 µs a post).
+_NEEDLES = {
+    needle: re.compile(re.escape(needle)) for needle in ("**", "__", "~~", "&#", "<r", "<br")
+}
+
+
+def _holds(text: str, needle: str) -> bool:
+    """Whether ``text`` holds ``needle`` (one of ``_NEEDLES``): its first character first (1 µs)."""
+    return needle[0] in text and _NEEDLES[needle].search(text) is not None
+
+
+def holds_reference(text: str) -> bool:
+    """Whether ``text`` may hold a character reference, numeric or named (``&nbsp;``)."""
+    return "&" in text and _REFERENCE_START.search(text) is not None
+
+
+# Inline formatting that the page shows as nothing: HTML formatting tags and comments
+# anywhere, and Markdown emphasis runs between two visible characters — so that
+# "138**1234**5678", "机<span>密</span>★10年" and "t.<b>cn</b>/x" read as the page
+# shows them.  Links, images and line breaks (<a>, <img>, <br>, <p>) stay.
+_TAG_NAMES = (
+    "span|font|b|strong|i|em|u|s|strike|del|ins|mark|small|big|sub|sup|wbr|abbr|"
+    "q|cite|code|kbd|tt|var|bdi|bdo|time|data|ruby|rb|rtc"
+)
+_TAG_FORM = r"<(?:/?(?:{names})(?=[\s/>])[^<>]{{0,300}}|!--[^<>]{{0,300}}?--)>"
+_TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
+# A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
+# ``<font onclick="window.open('//u.jd.com/x')">``): the fold drops it as formatting all the
+# same (so ``机<span …>密</span>★`` still reads 机密★), and the link scanner reads its
+# address from the text as written (links/tags.py ``formatting_tag_links``; red team 48).
+FORMATTING_TAGS = frozenset(_TAG_NAMES.split("|"))
+ADDRESS_TAG = LazyPattern(
+    rf"<(?P<tag>{_TAG_NAMES})(?=[\s/>])(?P<attrs>[^<>]{{0,300}}?(?://|www\.)[^<>]{{0,300}})>",
+    re.IGNORECASE,
+)
+# What IGNORECASE matches besides the ASCII letter, for the letters of those names: the
+# characters outside ASCII whose case maps to them (a test checks every letter).
+_CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
+
+
+# A ruby annotation, "<ruby>机<rt>jī</rt>密<rt>mì</rt></ruby>★10年": the page shows the
+# pinyin small above the base text, and reads 机密★10年 along the line.  The annotation goes
+# with its tags when it is what ruby is for in Chinese, a pronunciation — pinyin (its tone
+# marks too), bopomofo or spaces, at most 24 of them — and so do the brackets of <rp> that a
+# browser without ruby shows; anything else in <rt> (a word, a link) stays to be read.
+# (</rt> may be left out before the next <rt>, <rb>, <rp> or </ruby>, as HTML allows.)
+_RUBY_TEXT = LazyPattern(
+    r"<r[tp](?:\s[^<>]{0,100})?>"
+    "[ a-z\u00e0-\u01dc\u02c7\u02c9-\u02cb\u02d9\u3100-\u312f\u31a0-\u31bf()\uff08\uff09]{0,24}"
+    r"(?:</r[tp]>|(?=</?r(?:uby|[tbp])[\s>]))"
+)
+
+
+# An HTML comment is dropped with its content — unless the Markdown may show it as
+# written: escaped ("\\<!--" is text, and a link in it is linked), or in a code span or
+# a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
+# between them).  Told for the whole field, as the cheap and safe answer: with any of
+# these, no comment is dropped, and what comments hold is read as text.
+_SHOWN_COMMENT = re.compile(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
+
+
+def _comments_hidden(text: str) -> bool:
+    """Whether the comments of ``text`` (as written) may be dropped: see ``_SHOWN_COMMENT``."""
+    return "<!--" not in text or _SHOWN_COMMENT.search(text) is None
+
+
+@cache
+def _folded_tag() -> re.Pattern[str]:
+    """``_TAG`` for folded text, whose ASCII letters are lower case already: the same
+    matches without IGNORECASE, half the time at each ``<`` (the engine compares literals,
+    not case folds).  Compiled on first use (0.3 ms), as the fold's other tables."""
+    names = "".join(f"[{_CASELESS[c]}]" if c in _CASELESS else c for c in _TAG_NAMES)
+    return re.compile(_TAG_FORM.format(names=names))
+
+
+def _entity(match: re.Match[str]) -> str | None:
+    """The folded character a numeric reference stands for ("" to drop, None: not one)."""
+    hexadecimal, decimal = match.group(1), match.group(2)
+    point = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    if not 0 < point <= 0x10FFFF or 0xD800 <= point < 0xE000:
+        return None
+    char = chr(point)
+    trans, _ = _tables()
+    mapped = trans.get(point, char)
+    return "" if mapped is None else mapped
+
+
+# A named character reference shows its character too (the WeChat editor writes
+# "138&nbsp;1234&nbsp;5678"; "机密&starf;10年").  The fold has lower-cased the name, so
+# names are looked up without case.  The five that escape markup (&amp; &lt; &gt; &quot;
+# &apos;) are left as written: they hide nothing, and links keep their "&amp;" as written.
+# A numeric reference is its character on the page (Markdown and HTML both decode it):
+# "t&#46;cn/x" shows t.cn/x; an HTML parser reads one without its ";" too (a parse error,
+# not a refusal): in an HTML block "<p>t&#46cn/x</p>" is published as t.cn/x.  Its
+# digits run as far as they go, as the parser reads them.
+_REFERENCE = re.compile(
+    r"&(?:#(?:x([0-9a-f]{1,6})(?![0-9a-f])|([0-9]{1,7})(?![0-9]));?|([a-z][a-z0-9]{1,31});)"
+)
+_REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
+_REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)  # in written text
+_MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
+
+
+@cache
+def _named_references() -> dict[str, str]:
+    """HTML5's named references of one character, by lower-case name (built on first use)."""
+    from html.entities import html5  # noqa: PLC0415 - a 2,000-entry table, only when needed
+
+    named: dict[str, str] = {}
+    # a name that is lower case already wins over one that only folds to it (&star; ☆, &Star; ⋆)
+    for name, chars in sorted(html5.items(), key=lambda item: item[0] != item[0].lower()):
+        if name.endswith(";") and len(chars) == 1:
+            named.setdefault(name[:-1].lower(), chars)
+    for name in _MARKUP_ESCAPES:
+        del named[name]
+    return named
+
+
+def _reference(match: re.Match[str]) -> str | None:
+    """The folded character a numeric or named reference stands for (see :func:`_entity`)."""
+    name = match.group(3)
+    if name is None:
+        return _entity(match)
+    char = _named_references().get(name.lower())
+    if char is None:
+        return None
+    trans, _ = _tables()
+    mapped = trans.get(ord(char), char)
+    return "" if mapped is None else mapped
+
+
+def _refers_to_lookalikes(text: str) -> bool:
+    """Whether a character reference of ``text`` shows a look-alike letter (``t.&#1089;n``:
+    the split saw no Cyrillic letter, the page shows one)."""
+    if not holds_reference(text):
+        return False
+    letters = lookalikes()
+    return any(_reference(m) in letters for m in _REFERENCE_ANY_CASE.finditer(text))
+
+
+def _markup(
+    folded: str, written: str = "", ruby: bool = True
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The spans that render as nothing, and the character each reference shows; comments
+    among them only when ``written``, the text as written, hides them (``_SHOWN_COMMENT``);
+    a ruby's annotations only when ``ruby`` (false: ``folded`` holds no ``<r``)."""
+    gaps: list[tuple[int, int]] = []
+    if "<" in folded:
+        tags = [m.span() for m in _folded_tag().finditer(folded)]
+        # (the text as written is asked about its comments only when a tag is one: "<!--"
+        # looked for in every post with a "<" cost 10 µs)
+        if any(folded.startswith("<!--", start) for start, _ in tags) and not _comments_hidden(
+            written
+        ):
+            tags = [span for span in tags if not folded.startswith("<!--", span[0])]
+        gaps += tags
+        if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
+            gaps += [m.span() for m in _RUBY_TEXT.finditer(folded)]
+    shown: dict[int, str] = {}  # start of a character reference → the character it shows
+    if holds_reference(folded):
+        for match in _REFERENCE.finditer(folded):
+            at, reach = match.start(), max(0, match.start() - 4000)
+            if folded.rfind("<", reach, at) > folded.rfind(">", reach, at):
+                continue  # inside an HTML tag: the link scanner decodes attribute values
+            char = _reference(match)
+            if char is not None:
+                start = match.start() + (1 if char else 0)  # the "&" becomes the character
+                if char:
+                    shown[match.start()] = char
+                gaps.append((start, match.end()))
+    return gaps, shown
+
+
+# Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little
+# picture: between two digits it reads as an emoji does, a space ("138[心]1234[心]5678").
+# Only codes of ideographs, only between digits: "[1]", "[注]" in prose, link words stay.
+_EMOTICON_CODE = re.compile("\\[(?<=[0-9]\\[)[\u4e00-\u9fff]{1,4}\\](?=[0-9])")
+
+
+def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Emoticon codes between digits, for :func:`_drop`: each shows as one space."""
+    gaps: list[tuple[int, int]] = []
+    shown: dict[int, str] = {}
+    for match in _EMOTICON_CODE.finditer(folded):
+        start, end = match.span()
+        gaps.append((start + 1, end))
+        shown[start] = " "
+    return gaps, shown
