@@ -951,9 +951,12 @@ _PEOPLE = st.sampled_from(["张三", "李晓明", "刘某某", "王芳"])
 
 @settings(max_examples=60, deadline=None)
 @given(
-    body=st.text(alphabet="0123456789", min_size=16, max_size=16),
+    body=st.text(alphabet="0123456789", min_size=17, max_size=17),
     holder=st.one_of(_ORGANISATIONS, _PEOPLE),
-    first=st.sampled_from(["4", "51", "62"]),
+    # (19 digits: Visa's longest and UnionPay's; a 19-digit 51… is no card and was only
+    # ever filtered out, and with 16 digits of body a 4… came out at 18 — no card either —
+    # so that two in three examples were thrown away and the Visa case never ran)
+    first=st.sampled_from(["4", "62"]),
     spaced=st.booleans(),
 )
 def test_a_card_shape_under_an_account_blocks_unless_an_overseas_shape_of_a_unit(

@@ -6,7 +6,9 @@ approve it by signing in the browser; the director publishes it to the demo's
 12 sandbox accounts and watches the progress; the post is retracted; the
 approval files the browsers made verify with ``govpub review status`` from the
 command line.  Hostile content opened in the browser runs nothing.  Each page
-is saved as ``docs/images/web-*.png`` for ``docs/web.md``.
+is saved as ``web-*.png``: into ``docs/images/`` for ``docs/web.md`` when
+``GOVPUB_UPDATE_SCREENSHOTS=1``, else into a temporary directory, so that a test run leaves
+the working tree as it found it.
 
 Skipped only when Chromium is absent *and* ``GOVPUB_REQUIRE_CHROMIUM`` is unset
 (CI sets it), like ``tests/health/test_health_report_chromium.py``.
@@ -19,6 +21,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -58,7 +61,13 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-IMAGES = Path(__file__).resolve().parents[2] / "docs" / "images"
+DOCS_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "images"
+# (read at import: an autouse fixture clears the GOVPUB_* variables before each test)
+IMAGES = (
+    DOCS_IMAGES
+    if os.environ.get("GOVPUB_UPDATE_SCREENSHOTS") == "1"
+    else Path(tempfile.gettempdir()) / "govpub-web-screenshots"
+)
 TIMEOUT_MS = 60_000
 
 POST = """---
