@@ -96,7 +96,7 @@ _PAGE_TAIL = (
 # so may Markdown's backslash, its hard line break, 138 1234\⏎5678)
 # (and the next line may be a Markdown list's next item, "- 联系电话：138 1234⏎- 5678": a
 # bullet and a space after the break — the label before the number still decides, see
-# personal._over_lines_labelled; "-5678" with no space is a negative figure, not an item)
+# personal.labels._over_lines_labelled; "-5678" with no space is a negative figure, not an item)
 _BREAK = (
     f"[{_SPACES}]{{0,3}}[{_DASHES}\\\\]?[{_SPACES}]{{0,3}}"
     f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"

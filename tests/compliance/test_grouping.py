@@ -1,10 +1,10 @@
 """Stretches of digits not read change nothing that is found.
 
 ``find_numbers(text, worth=...)`` does not read the stretches of digits and
-separators that cannot hold personal data (``personal._worth_reading``: under 13
-digits, no group starting with ``1`` and no letter before — a landline number);
-the property checks that the personal data found is what reading every stretch
-finds.
+separators that cannot hold personal data (``personal.stretches._worth_reading``:
+under 13 digits, no group starting with ``1`` and no letter before — a landline
+number); the property checks that the personal data found is what reading every
+stretch finds.
 """
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govpub.compliance import grouping, personal
+from govpub.compliance import grouping
 from govpub.compliance.folding import fold
 from govpub.compliance.grouping import find_numbers
-from govpub.compliance.personal import find_personal_data
+from govpub.compliance.personal import find_personal_data, stretches
 
 
 def test_a_landline_number_is_not_read() -> None:
     text = "咨询电话：0431-4956982，手机13812345678"
     read = [
         text[n.start : n.end]
-        for n in grouping.find_numbers(fold(text).text, worth=personal._worth_reading)
+        for n in grouping.find_numbers(fold(text).text, worth=stretches._worth_reading)
     ]
     assert ["13812345678"] == read
 
@@ -102,7 +102,7 @@ def test_the_stretches_not_read_hold_no_personal_data(
 
     read_some = hits()
     with monkeypatch.context() as patch:
-        patch.setattr(personal, "_worth_reading", lambda folded, start, end: True)
+        patch.setattr(stretches, "_worth_reading", lambda folded, start, end: True)
         assert hits() == read_some
 
 

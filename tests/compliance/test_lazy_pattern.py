@@ -79,13 +79,14 @@ def test_the_repr_shows_the_start_of_the_source() -> None:
 # Run in a fresh interpreter: in this one, other tests have used the expressions already.
 _CLEAN_POST_SCRIPT = """
 from govpub import Post, check
-from govpub.compliance import grouping, personal, secrecy, share_codes
+from govpub.compliance import grouping, secrecy, share_codes
+from govpub.compliance.personal import labels
 result = check(Post(title="通知", body="本周六上午九点，社区开展义诊活动。欢迎居民参加。"))
 assert not result.blocked, result
 lazies = {
     "secrecy marking": secrecy._MARKING,
     "number grouping": grouping._NUMBER,
-    "personal-data label": personal._LABEL,
+    "personal-data label": labels._LABEL,
     "share-code trigger": share_codes.share_code_rules().trigger,
 }
 print(sorted(name for name, p in lazies.items() if "_compiled" in vars(p)))

@@ -14,6 +14,7 @@ from govpub.compliance import grouping, personal
 from govpub.compliance.folding import fold
 from govpub.compliance.links import flatten, scan_links
 from govpub.compliance.numerals import MIN_RUN, NUMERALS, read_numerals
+from govpub.compliance.personal.stretches import _stretches
 
 _FORMS: dict[str, list[str]] = {}
 for _numeral, _digit in NUMERALS.items():
@@ -145,7 +146,7 @@ def test_prose_with_numerals_is_not_personal_data() -> None:
         assert not check(Post(title="通知", body=text)).findings, text
 
 
-# -- one pass for the numerals and the stretches of digits (personal._stretches) ----------
+# -- one pass for the numerals and the stretches of digits (personal.stretches) -----------
 
 _PIECES = st.lists(
     st.one_of(
@@ -165,7 +166,7 @@ _PIECES = st.lists(
 @example(text="12345678 一二三四")
 def test_one_pass_finds_what_the_two_passes_find(text: str) -> None:
     """Runs of numerals where :func:`read_numerals` finds one, else grouping's stretches."""
-    stretches = personal._stretches(text)
+    stretches = _stretches(text)
     if read_numerals(text) is not text:
         assert stretches is None
     elif stretches is not None:

@@ -22,7 +22,7 @@ from govpub.compliance.folding import fold
 from govpub.compliance.grouping import find_numbers
 from govpub.compliance.idnumbers import living_holder, valid_id18
 from govpub.compliance.orgcodes import valid_uscc
-from govpub.compliance.personal import id_check_char, luhn_ok
+from govpub.compliance.personal import amounts, id_check_char, labels, luhn_ok, reading
 
 ID = "11010519491231002X"  # the GB 11643 test vector (rules.md §9)
 
@@ -323,8 +323,8 @@ def test_numbers_passed_over_at_a_glance_have_no_reading(
     written = separator.join(digits[a:b] for a, b in itertools.pairwise(bounds))
     text = fold(before + written + after).text
     for number in find_numbers(text):
-        if personal._unreadable(number):
-            assert [] == list(personal._all_readings(text, number))
+        if reading._unreadable(number):
+            assert [] == list(reading._all_readings(text, number))
 
 
 def test_numerals_are_read_in_a_field_with_links() -> None:
@@ -458,7 +458,7 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
 )
 def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
     folded = fold(text + "13812345678").text
-    assert expected == personal._label(folded, len(folded) - 11)
+    assert expected == labels._label(folded, len(folded) - 11)
 
 
 @pytest.mark.parametrize(
@@ -466,7 +466,7 @@ def test_label_before_a_number_or_over_its_column(text: str, expected: str | Non
 )
 def test_an_amount_label_with_its_unit_in_brackets(text: str) -> None:
     folded = fold(text).text
-    assert personal._amount(folded, len(folded) - 11, len(folded))
+    assert amounts._amount(folded, len(folded) - 11, len(folded))
 
 
 @settings(max_examples=200, deadline=None)
@@ -496,7 +496,7 @@ def test_a_serial_code_ending_in_a_mobile_shape_stays_clean(
 def test_a_document_numbers_sequence_is_no_mobile(text: str, expected: bool) -> None:
     folded = fold(text).text
     start = folded.index("138")
-    assert expected == personal._amount(folded, start, start + 11)
+    assert expected == amounts._amount(folded, start, start + 11)
 
 
 @pytest.mark.parametrize(

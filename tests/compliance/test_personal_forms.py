@@ -28,7 +28,7 @@ from number_makers import (
 )
 
 from govpub import Policy, Post, check
-from govpub.compliance import mask_personal_data, personal
+from govpub.compliance import mask_personal_data
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.idnumbers import (
     PROVINCES,
@@ -38,6 +38,7 @@ from govpub.compliance.idnumbers import (
     valid_id18,
 )
 from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
+from govpub.compliance.personal import reading
 
 MASK = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path())
 ISSUE_ID = "310104198511223688"  # the number of issue 12 (its check character is right)
@@ -626,14 +627,14 @@ def test_a_long_column_of_figures_is_read_in_linear_time(monkeypatch: pytest.Mon
     # thousands of groups in one written number (one figure a line): each group starts at
     # most 19 readings (a reading has at most 19 digits), not one per group after it
     calls = 0
-    read = personal._read
+    read = reading._read
 
     def counting(*args: object) -> object:
         nonlocal calls
         calls += 1
         return read(*args)
 
-    monkeypatch.setattr(personal, "_read", counting)
+    monkeypatch.setattr(reading, "_read", counting)
     lines = 4000
     assert [] == _personal("\n".join(str(1000 + i) for i in range(lines)))
     assert calls <= 19 * lines

@@ -1,0 +1,246 @@
+"""Personal data (个人信息): resident ID numbers, mobile numbers, bank cards, passports.
+
+个人信息保护法 第6条 (minimum necessary) and 第13条(六)/第27条 (public data only
+"在合理的范围内"); inspectors list "个人身份证号、手机号、银行卡号未进行模糊处理"
+as a finding (rules.md §3 R-PERSONAL).  Every number is validated before it
+blocks, so that order numbers, amounts and registration codes do not (rules.md §9),
+and is read in any grouping an editor writes (:mod:`.grouping`):
+
+* **居民身份证号码** (GB 11643-1999, :mod:`.idnumbers`): province code, real birth
+  date, ISO 7064 MOD 11-2 check character, in any grouping (``310104-19851122-3688``,
+  ``310104 1985 1122 3688``); legacy 15-digit numbers need a province code and a real
+  date of a holder who can be alive (born after 1908; any date after an ID label:
+  ``310104000123456`` is a 工商注册号) and are read whole, 6-6-3, 6-9 or in equal
+  chunks.  The check character X
+  may be a look-alike (``×``, ``✕``, Cyrillic ``Х``: :data:`.lookalikes._X_LIKE`) when the number
+  then checks, and the birth date may be spelled out (``310104 1985年11月22日 3688``,
+  :mod:`.spelled_ids`).  Over a table's cells (``| 3101041985 | 11223688 |``) a number
+  is read as over lines: a checked 18-digit ID number always, any other kind after a
+  label (``| 联系电话 | 138 | 1234 | 5678 |``).  A number that is
+  also a 统一社会信用代码 (:mod:`.orgcodes`) is an ID number only when labelled as
+  one (身份证…) or when it is not a properly formed code.
+* **手机号**: ``1[3-9]`` + 9 digits, with ``+86``/``86``/``0086`` or not, whole,
+  3-4-4, 3-8, 7-4 or in equal chunks of up to 4; after a label (``手机：``, ``电话``,
+  ``手机/微信：``) in any grouping (``138 123 45678``), and cut in two by one dot, star
+  or slash (``手机：138.12345678``), which without the label is a decimal or a list.
+* **港澳台 mobiles**: Hong Kong's and Macau's eight digits, Taiwan's ``09`` + 8, read only
+  after the country code (``+852 9123 4567``, ``(853) 6612 3456``, ``+886 912 345 678``) or a
+  mobile label (``手提電話：``, ``流動電話：``, ``Mobile:``), and only in the mobile ranges
+  (:func:`.hmt._hmt_mobile_at`): eight digits alone are a count as often.
+* **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
+  a checked 18-digit ID number, or a mobile number after a label, also grouped
+  (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
+  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only in a labelled mobile.
+* **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
+  → block; never a number with a valid GB 32100 check character (an all-digit
+  统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
+  that fails Luhn → warn (many UnionPay debit cards reportedly do not use Luhn —
+  UNCONFIRMED).  Cards are read whole, in equal chunks (4-4-4-4, 4-4-4-4-3),
+  4-6-5, 4-6-4 or 6 + the rest; after a card label (``卡号``) in any grouping.
+* **in Chinese numerals**: ``一三八一二三四五六七八``, ``壹叁捌…``, ``幺三八…``, ``〡〣〨…`` are
+  read as digits when eleven or more numerals stand together, and so are numerals
+  mixed with digits (``138一二三四5678``, ``310104一九八五1122三六八八``; :mod:`.numerals`).
+* **护照**: ``E``/``G`` + 8 digits, or ``E`` + a letter + 7 digits, written in
+  upper case (rules.md §9, UNCONFIRMED format list); after a 护照 label also with the
+  letter apart, in lower case or with the digits grouped (``护照号码：G 1234 5678``), and
+  the 公务, 外交 and 公务普通护照 (``SE``/``DE``/``PE`` + 7 digits, UNCONFIRMED).
+* **港澳通行证** (往来港澳通行证 ``C…``; 港澳居民来往内地通行证, 回乡证, ``H…``/``M…``):
+  the letter + 8 digits (rules.md §9, UNCONFIRMED), read only after a label naming the
+  document (``港澳通行证号码：C12345678``, ``回乡证 H 1234 5678``, ``证件号码：M12345678``):
+  without one, ``C12345678`` is as often a contract, model or part number; likewise
+  往来台湾通行证 (``L…``, the old booklet ``T…``) and 台湾居民来往大陆通行证 (台胞证: eight digits
+  and no letter, ``台胞证：12345678``; UNCONFIRMED).
+
+Not personal data, whatever the digits — except a checked 18-digit ID number: an
+amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
+``第13812345678位``), part of a
+decimal number (``0.13812345678``, ``13812345678.00``), a number labelled as an
+order or serial number right before it (``订单号``, ``运单号``, ``学号``, ``发票号码``: one random
+16-digit number in fifty has a card prefix and passes Luhn), also with a code's letters and
+segments between (``合同编号：HT-2026-13812345678``, ``No. 13812345678``) or as the header of
+its table column (``| 样品编号 |``, ``| 注册号 |``).
+
+Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and last
+4 (``110105********002X``, ``310104-********-3688``), mobile 3 + 4 of the national
+number (``+86 138-****-5678``), bank card the last 4, passport and permit the first character
+and last 3.  Separators, full-width digits and invisible characters stay where
+they are, so the mask has the length of what was written.  Digits inside URLs are
+page identifiers, not personal data, and are skipped by the caller — but for a link's query
+value that is a checked 18-digit ID number, or a mobile, card or legacy ID number under a
+parameter named for it (``?idcard=…``, ``&mobile=…``, ``sfzh=``: :func:`find_in_query`),
+which the caller reports and never masks (a masked link is a broken one).
+
+The package: :mod:`.labels` and :mod:`.tables` read what the words and the table around a
+number say; :mod:`.amounts` and :mod:`.codes` what it is instead (an amount, a serial number,
+part of a code); :mod:`.kinds` holds the checks and :mod:`.accounts` the 对公 accounts of a
+card's shape; :mod:`.reading` and :mod:`.windows` read one written number; :mod:`.documents`
+reads passports and permits, :mod:`.hmt` 港澳台 numbers, :mod:`.lookalikes` characters
+written for digits; :mod:`.stretches` finds the numbers of a text worth reading and
+:mod:`.query` reads link queries; :mod:`.hits` is what they report and how a mask is built.
+This module puts them together (:func:`find_personal_data`, :func:`mask_personal_data`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from govpub.compliance._text import fold, require_text
+from govpub.compliance.cards import luhn_ok
+from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.idnumbers import id_check_char
+from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.numerals import NUMERALS
+from govpub.compliance.personal.documents import _labelled_passport, _passport, _permanent_2017
+from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading, mask
+from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
+from govpub.compliance.personal.kinds import _disability_with_x
+from govpub.compliance.personal.lookalikes import _letter_readings, _with_x_like
+from govpub.compliance.personal.query import (
+    find_in_query,
+    find_in_written_query,
+    in_query_maybe,
+    mask_query,
+)
+from govpub.compliance.personal.reading import _readings
+from govpub.compliance.personal.stretches import _numbers
+from govpub.compliance.spelled_ids import find_spelled_ids
+from govpub.compliance.undermasked import find_under_masked_ids, folded_span, may_hold_under_masked
+
+__all__ = [
+    "PersonalHit",
+    "find_in_query",
+    "find_in_written_query",
+    "find_personal_data",
+    "id_check_char",
+    "in_query_maybe",
+    "luhn_ok",
+    "mask",
+    "mask_personal_data",
+    "mask_query",
+]
+
+
+def find_personal_data(
+    folded: str,
+    original: str,
+    to_original: Callable[[int], int],
+    skip: Callable[[int, int], bool],
+    *,
+    scan: str | None = None,
+    plain_links: bool = False,
+) -> Iterator[PersonalHit]:
+    """Every validated item in ``folded`` (offsets in the folded text).
+
+    ``original`` and ``to_original`` give the text as written (masks are built
+    from it, so a full-width number is masked in full-width); ``skip(start, end)``
+    says whether a span lies inside a URL.  ``scan``, when given, is ``folded`` with
+    the URLs blanked out (same length, no digits there): numbers are looked for in
+    it, and the words around them are still read in ``folded``.  Runs of Chinese
+    numerals are read as digits (:mod:`.numerals`): ``一三八一二三四五六七八`` is a
+    mobile number.  Stretches of digits that cannot hold personal data (a landline
+    number) are not read (:func:`.stretches._worth_reading`).
+
+    ``plain_links`` says that no URL blanked out in ``scan`` holds a Chinese numeral
+    (each is ASCII): ``folded`` then has the runs of numerals that ``scan`` has, and
+    one pass over ``scan`` looks for those and for the stretches of digits together
+    (:func:`.stretches._stretches`) — one pass over a long text instead of two.
+    """
+    folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
+    spans: list[tuple[int, int]] = []  # (of the readings: a spelled-out ID number is none)
+    for written in numbers:
+        number = _with_x_like(folded, original, to_original, written)
+        # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
+        readings = list(_letter_readings(folded, number)) or _number_readings(
+            folded, original, to_original, number
+        )
+        for reading in readings:
+            if skip(reading.start, reading.end) or (spans and reading.start < spans[-1][1]):
+                continue  # (or two numbers touch one run of letters and digits)
+            masked = _masked(original, to_original, reading)
+            spans.append((reading.start, reading.end))
+            yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
+    # an HKID whose check character is A (G123456(A)): six digits, under the seven a written
+    # number needs, so none of the readings above
+    for reading in _hkids_checked_a(folded):
+        if not skip(reading.start, reading.end) and not any(
+            s < reading.end and reading.start < e for s, e in spans
+        ):
+            spans.append((reading.start, reading.end))
+            yield PersonalHit(
+                "id_number", reading.start, reading.end, _masked(original, to_original, reading)
+            )
+    # an ID number with its birth date spelled out (310104 1985年11月22日 3688): none of the
+    # readings above
+    for start, end, date_start, date_end in find_spelled_ids(folded):
+        if not skip(start, end) and not any(s < end and start < e for s, e in spans):
+            reading = _Reading("id_number", start, end, tuple(range(date_start, date_end)))
+            yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
+    # an ID number masked too little (32010219880808**18): read as written (the fold drops
+    # a lone ** between digits)
+    if may_hold_under_masked(original):
+        yield from _under_masked(folded, original, to_original, skip, spans)
+
+
+def _under_masked(
+    folded: str,
+    original: str,
+    to_original: Callable[[int], int],
+    skip: Callable[[int, int], bool],
+    spans: list[tuple[int, int]],
+) -> Iterator[PersonalHit]:
+    """The ID numbers of ``original`` with one or two characters masked
+    (:mod:`.undermasked`), at their folded offsets; the birth date is what a mask hides."""
+    for o_start, o_end in find_under_masked_ids(original):
+        start, end = folded_span(to_original, len(folded), o_start, o_end)
+        if start >= end or skip(start, end) or any(s < end and start < e for s, e in spans):
+            continue
+        birth = range(o_start + 6, o_start + 14)
+        hidden = tuple(i for i in range(start, end) if to_original(i) in birth)
+        reading = _Reading("id_number", start, end, hidden)
+        spans.append((start, end))
+        yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
+
+
+def _number_readings(
+    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
+) -> list[_Reading]:
+    """The readings of one written number, a passport's or permit's first."""
+    readings = list(_readings(folded, number))
+    if not readings and (disability := _disability_with_x(folded, number)) is not None:
+        return [disability]
+    if not readings or readings[0].start >= number.groups[0].end:
+        passport = (
+            _passport(folded, original, to_original, number)
+            or _labelled_passport(folded, number)
+            or _permanent_2017(folded, number)
+            or _hmt_id(folded, original, to_original, number)
+        )
+        if passport is not None:
+            readings.insert(0, passport)
+    return _with_hmt_mobiles(folded, number, readings)
+
+
+#: Every detector needs at least this many digits (an HKID whose check is A: six).
+_FEWEST_DIGITS = 6
+#: What the fold may read as a digit: a digit of any script, a numeral (一, 壹, 〇, 〡 and
+#: the traditional 貳, 陸, 參), and the superscript, subscript, enclosed and dingbat digits.
+_DIGIT_LIKE = LazyPattern(
+    "[\\d"
+    + "".join(NUMERALS)
+    + "貳陸參\u00b2\u00b3\u00b9\u2070-\u2089\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c]"
+)
+
+
+def mask_personal_data(text: str) -> str:
+    """``text`` with every detected ID, phone, bank-card and passport number masked."""
+    require_text(text, "mask_personal_data")
+    if len(_DIGIT_LIKE.findall(text, 0, 4096)) < _FEWEST_DIGITS and len(text) <= 4096:
+        return text  # every detector needs a run of digits; most audit strings have none
+    folded = fold(text)
+    masks = [
+        (folded.original(h.start), folded.original(h.end - 1) + 1, h.masked)
+        for h in find_personal_data(folded.text, text, folded.original, lambda s, e: False)
+    ]
+    for start, end, masked in sorted(masks, reverse=True):
+        text = text[:start] + masked + text[end:]
+    return text

@@ -1,0 +1,131 @@
+"""Numbers that the words and the table around them say are no personal data: amounts,
+counts, serial numbers.
+
+A unit after the number or a currency before it (``13800000000元``, ``¥4111…``), a document
+number's sequence (``〔2026〕13号``), a serial label (:mod:`.labels`), or a table that gives a
+unit in the column's header, the row's first cell, a 单位 column or its caption
+(``| 金额（元） |``, ``单位：万元``; red teams 14 and 22).  :func:`_not_personal` is asked of every
+card, mobile and legacy ID reading: a checked 18-digit ID number is read whatever the words
+around it say.
+"""
+
+from __future__ import annotations
+
+from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.personal.labels import _LINES_LABEL, _label
+from govpub.compliance.personal.tables import (
+    _HEADER_REACH,
+    _column_header,
+    _row_and_header,
+    _row_label,
+    _table_start,
+)
+
+# An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).
+_AMOUNT_AFTER = LazyPattern(
+    r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
+    r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
+)
+# (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…, and after
+# any word: 一般公共预算收入（元）：15812345678)
+_AMOUNT_BEFORE = LazyPattern(
+    r"(?:[¥￥$＄€£]|rmb|hkd|twd|mop|usd|eur|人民币|港币|新台币|澳门元|金额|总额|"
+    r"[（(](?:单位[:：])?[万亿]?元[）)]|第)[为是:：]?[ \u3000]*$"
+)
+
+
+# A document number (文号) is its year in brackets and a sequence number ending in 号
+# (GB/T 9704-2012 7.2.4: 〔2026〕13号): the sequence is no mobile number however long it is.
+_DOCUMENT_YEAR_BEFORE = LazyPattern(r"[〔\[(（【［]\s?(?:19|20)\d\d\s?[〕\])）】］]\s?$")
+
+
+def _amount(folded: str, start: int, end: int) -> bool:
+    return (
+        _AMOUNT_AFTER.match(folded, end) is not None
+        or _AMOUNT_BEFORE.search(folded, max(0, start - 8), start) is not None
+        or (
+            folded.startswith("号", end)
+            and _DOCUMENT_YEAR_BEFORE.search(folded, max(0, start - 10), start) is not None
+        )
+    )
+
+
+def _not_personal(folded: str, start: int, end: int) -> bool:
+    """Whether the words around say the number is an amount or a serial number."""
+    return (
+        _amount(folded, start, end)
+        or _label(folded, start) == "serial"
+        or _measured_cell(folded, start)
+    )
+
+
+# A statistics table names its unit once: in the column's header (``| 金额（元） |``,
+# ``| 2025年（万元） |``, ``| 金额 |``) or in the row's first cell (``| 一般公共预算收入（元） |
+# 15812345678 | 16012345678 |``, a 统计公报's or a 预算公开's table): the figures in that
+# row or column are amounts and counts, not phone or card numbers (red team 14). Only a unit
+# in brackets at the cell's end, or an amount's name as the whole header: "| 张三（户主） |"
+# and "| 联系电话（办公室） |" name no unit.
+_UNITS = (
+    "元|美元|人|人次|户|戶|吨|噸|千瓦时|千瓦時|平方米|平方公里|立方米|公顷|公頃|亩|畝|公里|"
+    "千米|件|个|個|辆|輛|册|冊|头|頭|只|次|套|%|％"
+)
+_UNIT_HEADING = LazyPattern(
+    r"(?:^(?:金额|總額|总额|金額|数额|數額|合计|合計)|[（(](?:单位[:：])?[万亿]?"
+    rf"(?:{_UNITS})[）)])[\s*_]*$"
+)
+# A table's caption giving the unit of all its figures: "单位：元", "（单位：万元）" on a line
+# of its own or at the end of the title right above the table.
+_UNIT_CAPTION = LazyPattern(rf"(?:单位|單位)[:：][ \u3000]*[万亿]?(?:{_UNITS})(?![\u3400-\u9fff])")
+_CAPTION_REACH = 80
+# A 统计公报's table gives each row's unit in a column of its own (``| 指标 | 单位 | 2025年 |``
+# over ``| 一般公共预算收入 | 元 | 15812345678 |``): the header says 单位 (计量单位) and the
+# row's cell under it is a unit and nothing else (red team 22).
+_UNIT_COLUMN_HEADING = LazyPattern(r"^(?:计量|計量)?(?:单位|單位)$")
+_UNIT_CELL = LazyPattern(rf"^[万亿千百]?(?:{_UNITS})$")
+# The header of a column of figures: a year, a budget's or a statistic's figure.
+_FIGURE_HEADING = LazyPattern(
+    r"(?:19|20)\d\d年|数$|數$|额|額|计|計|收入|支出|预算|預算|决算|決算|增长|增長|累计|累計|金额|金額"
+)
+
+
+def _measured_cell(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` starts a table cell whose column's header or whose
+    row's first cell gives a unit of measure (:data:`_UNIT_HEADING`)."""
+    before = folded[max(0, start - 8) : start].rstrip(" ")
+    if not before.endswith(("|", ">", "\t")):
+        return False  # (most numbers start no cell: one slice and one test)
+    header = _column_header(folded, start)
+    heading = header.strip(" \t*_") if header is not None else ""
+    if heading and _LINES_LABEL.search(heading) is not None:
+        return False  # (a 电话 or 卡号 column: "| 项目（元） | 电话 |")
+    if heading and _UNIT_HEADING.search(heading) is not None:
+        return True
+    first = _row_label(folded, start)
+    if first is not None and _UNIT_HEADING.search(first.strip(" \t*_")) is not None:
+        return True
+    if _unit_in_row(folded, start):
+        return True
+    # a caption's unit only for a column of figures (预算数, 2025年, 合计), not for a 备注 or
+    # 联系方式 column of a 补贴发放公示 under "单位：元"
+    table = _table_start(folded, start) if _FIGURE_HEADING.search(heading) else None
+    return (
+        table is not None
+        and _UNIT_CAPTION.search(folded, max(0, table - _CAPTION_REACH), table) is not None
+    )
+
+
+def _unit_in_row(folded: str, start: int) -> bool:
+    """Whether the table row whose cell ``start`` is in has, under a 单位 (计量单位) column, a
+    cell holding a unit of measure and nothing else (``| 一般公共预算收入 | 元 | … |``)."""
+    low = max(0, start - _HEADER_REACH)
+    if folded.find("单位", low, start) == -1:  # (folded: 單位 reads 单位)
+        return False  # (no 单位 header above: most tables, one C search)
+    headers, cells, column = _row_and_header(folded, start)
+    for index, (header, cell) in enumerate(zip(headers, cells, strict=False)):
+        if (
+            index != column
+            and _UNIT_COLUMN_HEADING.search(header.strip(" \t*_")) is not None
+            and _UNIT_CELL.search(cell.strip(" \t*_")) is not None
+        ):
+            return True
+    return False

@@ -1,0 +1,117 @@
+"""A number that is part of a longer code: glued to letters or digits, or a 统一社会信用代码
+written in groups.
+
+``62495013468499112M`` is a registration code whose digits alone look like a card, a hash may
+hold a mobile's eleven digits, ``92 440106 470607704 R`` holds a legacy ID number's shape:
+the letters and digits beside a written number are read with it (:func:`_ends_ok`,
+:func:`_written_code`) before any reading of it is made.  :data:`_ALNUM` is the alphabet of
+such codes in the folded text.
+"""
+
+from __future__ import annotations
+
+from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
+
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+
+
+def _glued(folded: str, letter: int, beyond: int) -> bool:
+    """Whether a number touching ``folded[letter]`` is part of a longer code (``3f11010…``)."""
+    if not 0 <= letter < len(folded) or folded[letter] not in _ALNUM:
+        return False
+    if folded[letter].isdigit():
+        return True
+    return 0 <= beyond < len(folded) and folded[beyond].isdigit()
+
+
+def _in_code(folded: str, start: int, end: int) -> bool:
+    """Whether digits ``folded[start:end]`` with the letters around them form a registration code.
+
+    ``62495013468499112M`` is a 统一社会信用代码 whose digits alone look like a card.
+    """
+    while start > 0 and folded[start - 1] in _ALNUM:
+        start -= 1
+    while end < len(folded) and folded[end] in _ALNUM:
+        end += 1
+    word = folded[start:end]
+    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word) or _digest(word))
+
+
+_DIGEST_LENGTH = 32  # an MD5's hex digits, the shortest digest a 网络安全 notice lists
+
+
+def _digest(word: str) -> bool:
+    """Whether ``word`` is a hash in hex (MD5, SHA-1, SHA-256 of a sample in a 网络安全 notice):
+    one SHA-1 in 150 holds 11 digits from 13–19 between two letters (red team 37)."""
+    return len(word) >= _DIGEST_LENGTH and not word.strip("0123456789abcdef")
+
+
+def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
+    """Whether a reading may start at ``number``'s first group, and end at its last: not
+    when the number is glued to a longer code (``3f11010…``, ``62495013468499112m``)."""
+    groups = number.groups
+    left_ok = not _glued(folded, number.start - 1, number.start - 2)
+    right_ok = not _glued(folded, number.end, number.end + 1)
+    if number.start > 0 and folded[number.start - 1] in _ALNUM:
+        left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
+    if number.end < len(folded) and folded[number.end] in _ALNUM:
+        right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
+    return left_ok, right_ok
+
+
+def _written_code(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number``'s groups, with the letters and digits glued to it or one space or
+    hyphen away, are a 统一社会信用代码 written in groups — in fours (``A131 0115 1529 5071 89``,
+    ``Y133 0106 2851 8405 XW``: the digits hold a mobile's shape, ``131 0115 1529``) or in
+    its parts (``92 440106 470607704 R``, ``35-610113-500612265-9``: a legacy ID number's
+    shape in the middle).  Then nothing in it is personal data (red team 35).  A code of
+    digits only counts written in its parts, 2-6-9-1: one run of 18 digits in 31 has a
+    valid check character by chance."""
+    digits = "".join(group.digits for group in number.groups)  # (an ID's "x" too)
+    room = _USCC_LENGTH - len(digits)
+    if room < 0:
+        return False
+    before = _code_runs(folded, number.start, room, -1)
+    after = _code_runs(folded, number.end, room - len(before), 1)
+    word = before + digits + after
+    # (well formed in every part, not only its check character: a mobile with a word of
+    # seven letters after it, "138 1234 5678 Wangfan", has one by chance one time in 31)
+    if len(word) != _USCC_LENGTH or not registered_uscc(word):
+        return False
+    parts = tuple(len(group.digits) for group in number.groups)
+    if parts == _USCC_PARTS:
+        return True
+    # (a number that is 18 characters of its own is read as before: an ID number with a
+    # valid check character of GB 32100 too is one unless labelled a code, _is_id18)
+    return bool(before or after) and not word.isdigit()
+
+
+def _code_runs(folded: str, at: int, room: int, step: int) -> str:
+    """The letters and digits beside ``at`` (before it for ``step`` -1, after it for 1),
+    glued or one space or hyphen away, up to ``room`` characters in all."""
+    runs: list[str] = []
+    while room > 0:
+        run_end = at
+        while _alnum_beside(folded, at, step):
+            at += step
+        run = folded[at:run_end] if step < 0 else folded[run_end:at]
+        runs.append(run)
+        room -= len(run)
+        gap, beyond = (at - 1, at - 2) if step < 0 else (at, at + 1)
+        if room <= 0 or not 0 <= beyond < len(folded):
+            break
+        if folded[gap] not in " -" or folded[beyond] not in _ALNUM:
+            break
+        at += step
+    return "".join(reversed(runs) if step < 0 else runs)
+
+
+def _alnum_beside(folded: str, at: int, step: int) -> bool:
+    """Whether a letter or digit stands right before ``at`` (``step`` -1) or at it (1)."""
+    where = at - 1 if step < 0 else at
+    return 0 <= where < len(folded) and folded[where] in _ALNUM
+
+
+_USCC_LENGTH = 18
+_USCC_PARTS = (2, 6, 9, 1)  # 登记管理部门和机构类别, 行政区划, 主体标识 (组织机构代码), 校验码

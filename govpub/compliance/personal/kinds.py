@@ -1,0 +1,224 @@
+"""The checks that make a run of digits an ID number, a bank card or a mobile number.
+
+:func:`_validated` answers for an ID number (GB 11643 and its check character, a 残疾人证's
+twenty digits, a legacy 15-digit number of a holder who can be alive) or a card (a network's
+prefix, length and Luhn: :mod:`~govpub.compliance.cards`), :func:`_mobile_prefix` for a
+mobile number in a mobile's grouping; each weighs what a label says against the other
+numbers of the same shape (统一社会信用代码, IMEIs, membership numbers, 施工许可证编号).
+Apart from :mod:`.reading`, which decides which groups of a written number to ask about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from govpub.compliance.cards import is_card_number, luhn_ok
+from govpub.compliance.grouping import Group, WrittenNumber, uniform
+from govpub.compliance.idnumbers import living_holder, valid_foreign_id18, valid_id15, valid_id18
+from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.orgcodes import registered_uscc, valid_uscc
+from govpub.compliance.personal.codes import _ALNUM, _ends_ok
+from govpub.compliance.personal.documents import _permanent
+from govpub.compliance.personal.hits import Kind, _Reading
+from govpub.compliance.personal.labels import _LABEL_REACH, _NAME_TO_NUMBER, Label, _label, _named
+
+
+def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
+    if not valid_id18(digits):
+        return False
+    if not valid_uscc(digits):
+        return True
+    # A valid GB 32100 check character too (one ID number in 31 has one by chance): a
+    # 统一社会信用代码 when labelled so, or when every part of it is well formed.
+    said = label()
+    return said == "id" or (said != "org" and not registered_uscc(digits))
+
+
+# A 残疾人证 number (第二代, 2008) is the holder's ID number and two digits more: the kind of
+# disability (1 视力 … 7 多重) and its grade (1–4) — 31010419851122758242.  So is a 个体工商户's
+# old 纳税人识别号 (the owner's ID number and a two-digit sequence, 31010419851122758201).  Its
+# first 18 digits are read as an ID number is; the two after it tell the form: a kind and a
+# grade, or any two after an ID or a registration label (纳税人识别号, 税号).
+_DISABILITY_KINDS, _DISABILITY_GRADES = "1234567", "1234"
+
+
+def _id_and_two(digits: str, label: Callable[[], Label | None]) -> bool:
+    """Whether 20 ``digits`` are an ID number and two more: a 残疾人证 number, or a labelled
+    个体工商户's 纳税人识别号."""
+    if not _is_id18(digits[:18], label):
+        return False
+    disability = digits[18] in _DISABILITY_KINDS and digits[19] in _DISABILITY_GRADES
+    return disability or label() in ("id", "org")
+
+
+def _disability_with_x(folded: str, number: WrittenNumber) -> _Reading | None:
+    """A 残疾人证 number whose ID number ends in X (``44030419900101109X42``): an X with
+    digits after it ends no written number (:mod:`.grouping` keeps only a final X), so the
+    17 digits before it are read here with the X and the kind and grade after it."""
+    end = number.end
+    tail = folded[end : end + 4]
+    if len(tail) < 3 or tail[0] != "x" or (len(tail) == 4 and tail[3] in _ALNUM):
+        return None
+    digits = "".join(g.digits for g in number.groups) + tail[:3]
+    if len(digits) != 20 or not _ends_ok(folded, number)[0]:
+        return None
+    if not _id_and_two(digits, lambda: _label(folded, number.start)):
+        return None
+    positions = [i for g in number.groups for i in range(g.start, g.end)]
+    return _Reading("id_number", number.groups[0].start, end + 3, tuple(positions[6:14]))
+
+
+def _card_shape(lengths: tuple[int, ...]) -> bool:
+    return (
+        len(lengths) == 1
+        or uniform(lengths, 6)
+        or lengths in ((4, 6, 5), (4, 6, 4))
+        or (len(lengths) == 2 and lengths[0] == 6)
+    )
+
+
+def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | None]) -> bool | None:
+    """``True`` for a card number, ``False`` for a probable one, ``None`` for neither."""
+    if not 13 <= len(digits) <= 19:
+        return None
+    if not _card_shape(lengths) and label() != "card":
+        return None  # (after 卡号 any grouping: "六二二二 〇二一二三四五六七八九〇 一二八")
+    if valid_uscc(digits) and label() != "card":
+        return None  # a 统一社会信用代码 (issue 12: 51…/52…/53… codes passed Luhn)
+    if is_card_number(digits):
+        # (a 工商注册号 or 税务登记号 of 安徽 (34…) or 山东 (37…) after its label: an Amex's shape)
+        return None if len(digits) == 15 and label() == "org" else True
+    if digits.startswith("62") and 16 <= len(digits) <= 19:
+        return False if len(lengths) == 1 or uniform(lengths, 4) else None
+    return None
+
+
+def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether groups ``first``..``last - 1`` are only part of a written number whose digits
+    are a 统一社会信用代码 (a 51–53 code of digits only, ``5133 0100 5973 7872 42``: its first 16
+    digits are a Mastercard's shape with Luhn by chance, and the code's grouping cuts them off)
+    — no card unless labelled as one (red team 21)."""
+    groups = number.groups
+    if first == 0 and last == len(groups):
+        return False  # (the whole number: _card has asked already)
+    digits = "".join(g.digits for g in groups)
+    return len(digits) == 18 and valid_uscc(digits) and _label(folded, number.start) != "card"
+
+
+def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
+    shaped = len(lengths) == 1 or uniform(lengths, 6) or lengths in ((6, 6, 3), (6, 9))
+    return len(digits) == 15 and shaped and valid_id15(digits)
+
+
+_MOBILE_SHAPES = ((3, 4, 4), (3, 8), (7, 4))
+
+
+def _mobile_prefix(
+    digits: str, lengths: tuple[int, ...], plus: bool, labelled: Callable[[], bool]
+) -> int | None:
+    """How many leading digits are a country code, when ``digits`` is a mobile number.
+
+    Its groups must be a mobile number's (3-4-4, 3-8, 7-4, equal chunks) unless a label
+    before it says what it is (``手机：138 123 45678``)."""
+    for prefix in ("0086", "86", ""):
+        if not digits.startswith(prefix) or len(digits) != 11 + len(prefix):
+            continue
+        if plus and not prefix:
+            return None
+        national = lengths
+        if prefix:
+            if lengths[0] == len(prefix):
+                national = lengths[1:]
+            elif lengths[0] > len(prefix):
+                national = (lengths[0] - len(prefix), *lengths[1:])
+            else:
+                continue
+        number = digits[len(prefix) :]
+        if number[0] != "1" or number[1] not in "3456789":
+            continue
+        shaped = len(national) == 1 or uniform(national, 4) or national in _MOBILE_SHAPES
+        if shaped or labelled():
+            return len(prefix)
+    return None
+
+
+def _validated(
+    folded: str, digits: str, lengths: tuple[int, ...], start: int
+) -> tuple[Kind, bool] | None:
+    """``("id_number" | "bank_card", certain)`` when ``digits`` is one of those."""
+    size = len(digits)
+
+    def label() -> Label | None:
+        return _label(folded, start)
+
+    if (size == 18 and _is_id18(digits, label)) or (size == 20 and _id_and_two(digits, label)):
+        return "id_number", True
+    if size == 18 and digits[0] == "9" and valid_foreign_id18(digits) and _permanent(folded, start):
+        return "id_number", True  # 外国人永久居留身份证 of 2023, after its name
+    if size < 13 or digits[-1] == "x":
+        return None
+    card = _card(digits, lengths, label)
+    if card is False and _MEMBER_LABEL.search(folded, max(0, start - _LABEL_REACH), start):
+        card = None  # a shop's membership number of a card's shape that fails Luhn
+    if card is not None:
+        return "bank_card", card
+    # (a 15-digit 工商注册号, the business number before the 统一社会信用代码, after its label:
+    # "注册号：310115000123456" — 000123 reads as a legacy ID's 1900-01-23; a 15-digit bank
+    # account after its: "账号：1219 0885 1012 345", a 对公 account of 招商银行)
+    # (and a legacy number of a holder born in 1908 or before, 310104000123456, only after an ID
+    # label: no such holder is alive, and 000 is how most 注册号's sequences start)
+    if size == 15 and _is_id15(digits, lengths):
+        said = label()
+        if said == "id" or (
+            said not in ("org", "card")
+            and living_holder(digits)
+            and not _listed_imei(folded, digits, start)
+        ):
+            return "id_number", True
+    return None
+
+
+# An IMEI from 35 reads as a legacy ID number of 福建 one time in thirty; a list of them after
+# one label (扣押手机3部（IMEI号分别为…、…、…）) has the label beyond the next number's reach.
+# An IMEI passes Luhn: one with the word on its line before it is no legacy ID (red team 37).
+_IMEI_NEAR = LazyPattern(r"imei|meid|串[号码號碼]")
+_IMEI_REACH = 120
+
+
+def _listed_imei(folded: str, digits: str, start: int) -> bool:
+    """Whether 15 ``digits`` at ``start`` are an IMEI: Luhn, and the word on the line before."""
+    if not luhn_ok(digits):
+        return False
+    line = folded.rfind("\n", max(0, start - _IMEI_REACH), start) + 1
+    return _IMEI_NEAR.search(folded, max(line, start - _IMEI_REACH), start) is not None
+
+
+# A shop's or a library's membership number (会员号, 会员卡号, 会员ID, VIP卡号) is often 16–19
+# digits from 62, the UnionPay prefix; one that fails Luhn is no card.  One that passes is
+# reported still (a label never hides a card: members are asked for their bank card's number
+# too), and so is a mobile number after the label (a member number is often the member's
+# mobile).  Not 会员编号, a serial label's.
+_MEMBER_LABEL = LazyPattern(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s:：#为是（(|]{0,3}$")
+
+
+# A 建筑工程施工许可证's number (住建部 2014 numbering) is 18 digits: the county code, the
+# day of issue (yyyymmdd), a serial of that day and the kind of works (310104 20241231 01 01)
+# — an ID number's shape, whose last digit passes GB 11643 one time in eleven, so one
+# number in eleven of a 施工许可 公示 list read as a child's ID number (red team 15).  After
+# the permit's name, or under a column headed with it, an 18-digit number "born" in 2014 or
+# later (the first year of that numbering) is the permit's; an adult's ID number still blocks.
+_PERMIT_LABEL = LazyPattern(r"施工许可证?(?:[（(]?(?:编号|号码|证号|编码|号))?" + _NAME_TO_NUMBER)
+_PERMIT_FIRST_YEAR = "2014"
+
+
+def _construction_permit(folded: str, digits: str, start: int) -> bool:
+    """Whether the checked 18 digits at ``start`` are a 施工许可证编号: issued in 2014 or
+    later, after the permit's name or in a column it heads."""
+    return digits[6:10] >= _PERMIT_FIRST_YEAR and _named(_PERMIT_LABEL, folded, start)
+
+
+def _checked_id(groups: tuple[Group, ...]) -> bool:
+    """Whether ``groups`` make a checked 18-digit ID number: read even out of a column of
+    numbers or a table row (``| 张三 | 3101041985 | 11223688 | 2023 |``), which no
+    column of figures comes near by chance."""
+    return valid_id18("".join(g.digits for g in groups))

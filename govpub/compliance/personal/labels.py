@@ -1,0 +1,206 @@
+"""What the words right before a number (or the header of its column) say it is.
+
+:func:`_label` reads an ID, organisation-code, card or serial-number label (``身份证号码：``,
+``统一社会信用代码``, ``卡号``, ``订单号``: :data:`_LABEL`); only ambiguous numbers ask, and a
+serial label turns a card, phone or legacy-ID reading off.  :func:`_over_lines_labelled` says
+whether a label (``电话``, ``手机/微信：``, ``联系人：王某``) names a number written over lines or
+cells, or the list the number is a later item of.  Apart from the checks (:mod:`.kinds`):
+the same words are asked about every kind.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from govpub.compliance._text import HTML_CELL_GAP
+from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.letter_digits import LETTERS
+from govpub.compliance.personal.tables import _column_header
+
+Label = Literal["id", "org", "card", "serial"]
+
+
+# What the words right before a number say it is: ``身份证号码：``, ``统一社会信用代码``,
+# ``卡号``, ``订单号``.  Only ambiguous numbers ask — an ID number that is also a
+# 统一社会信用代码, a card number that is also one — and a serial-number label turns a
+# card, phone or legacy-ID reading off (``订单号4111111111111111`` is an order number;
+# about one random 16-digit number in fifty has a card prefix and passes Luhn).
+# (证号: 登记证号, 许可证号 — a certificate's number after the certificate's name)
+_SUFFIX = "号码|號碼|号|號|编号|編號|代码|代碼|码|碼|证号|證號"
+_LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suffix)
+    "id": ("身份证|身份證|身分证|身分證|公民身份|居民身份|证件|證件", ""),
+    "org": (
+        "统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|组织机构代码|組織機構代碼|机构代码|"
+        "機構代碼|纳税人识别号|納稅人識別號|税号|稅號|注册号|註冊號|营业执照|營業執照|uscc|"
+        # (执照号 310104000123456: the licence's 15-digit 注册号, a legacy ID's shape)
+        "执照|執照",
+        "",
+    ),
+    "card": ("银行卡|銀行卡|信用卡|储蓄卡|借记卡|账户|帐户|帳戶", "卡|账|帐|帳|賬"),
+    "serial": (
+        "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
+        "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證|"
+        "会议id|会议号|會議號|房间号|房間號|入会码|"  # a video meeting's id (Zoom: 9–11 digits)
+        # a code to show or type, never dialled (取件码13812345678: 11 digits may start 13–19)
+        "(?:取[件货餐]|提货|预约|验证|核销|兑换)码|"
+        # codes to check or scan, never dialled (缴款码, 追溯码: red team 12A)
+        "(?:查询|查验|校验|随机|激活|防伪|追溯|标识|缴款|识别|券|条形?)码|"
+        "registration no\\.?|application no\\.?|"  # a bilingual post's serial numbers
+        # No. 13812345678 alone: a designation; not after a word ("Tel No.", "手机号码 No.":
+        # the look-behinds; "编号 No.138…" is 编号's, with its code prefix)
+        "n(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)o[.:：]|№|"
+        # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
+        # with a literal, so that the search keeps its skip to the labels' first characters
+        # (a dual-SIM phone's IMEI1 and IMEI2, its Chinese name 串号/串码, a 设备号: an IMEI
+        # from 35 reads as a legacy ID number of 福建 one time in thirty — red team 37)
+        # (with a number's word: 设备负责人 and 电子邮件：138…@qq.com name no code)
+        "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei[12]?|"
+        # (and a postal item's 邮件号, China Post's name for a tracking number)
+        "(?:设备|設備|邮件|郵件)(?:号码|號碼|号|號|编号|編號|码|碼)",
+        # (a 招聘公告's 报名序号, 报名号, 考号, 座位号, 岗位代码 and 职位代码: 11 digits may
+        # start 13–19)
+        # (single characters as one class: a search tries a class at once, alternatives in turn)
+        # (户号, 燃气户号, 水费户号: a utility's account number, 10–11 digits that may start 13;
+        # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号; 料号, a
+        # part number)
+        "[单單编編批文案型货貨学學工序考户戶票料串]|座位|岗位|崗位|职位|職位|报名|報名|"
+        "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
+    ),
+}
+# A serial number's letters and segments before its last digits, after its label:
+# 合同编号：HT-2026-13812345678, 检测报告编号：W2026-138…, 抽样单编号：NCP138…, 编号 No.138… —
+# the 11 digits at the end of a labelled code are no mobile number.  Only after a serial
+# label: unlabelled, wx13812345678 is a WeChat account made of the owner's mobile number.
+# (segments joined by - / _ . or dashes, in brackets, or a year: 合同编号：（HT）…, [2026]…,
+# 2026年…)
+_CODE_PREFIX = (
+    r"(?:[\s:：#为是]{0,3}"
+    r"(?:[a-z0-9]{1,12}[-/_.—–] ?|[（(\[【〔［][a-z0-9]{1,12}[）)\]】〕］]|(?:19|20)\d\d年)*"
+    r"[a-z]{0,6})?"
+)
+_LABEL = LazyPattern(
+    "(?:"
+    + "|".join(
+        f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?"
+        + (f"|(?:{stems})(?:{_SUFFIX})" if stems else "")
+        + ")"
+        + (_CODE_PREFIX if kind == "serial" else "")
+        + ")"
+        for kind, (words, stems) in _LABEL_WORDS.items()
+    )
+    # (the label may end in the brackets of a wider one: "账户（个人银行卡）：")
+    + ")[）)]?[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
+    # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
+    + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
+)
+_LABEL_REACH = 24
+
+
+def _label(folded: str, start: int) -> Label | None:
+    """What the words right before ``start`` say the number there is, or else the header of
+    the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
+    sample or exam numbers is named once, in its header (:func:`_column_header`)."""
+    match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
+    if match is not None:
+        return match.lastgroup  # type: ignore[return-value]
+    header = _column_header(folded, start)
+    if header is None:
+        letters = _code_letters(folded, start)
+        return None if letters == start else _code_label(folded, letters)
+    match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
+    return None if match is None else match.lastgroup  # type: ignore[return-value]
+
+
+def _code_label(folded: str, letters: int) -> Label | None:
+    """``"serial"`` when the letters at ``letters`` start a code that a code's label or column
+    names: ``机构代码：H13010500123``, ``| 定点药店编码 |`` over ``| P15010200456 |`` — the
+    digits after the letters are the tail of a code (a 医保 code's digits may be a mobile's
+    shape), as after a serial label's code prefix (:data:`_CODE_PREFIX`)."""
+    match = _LABEL.search(folded, max(0, letters - _LABEL_REACH), letters)
+    if match is None:
+        header = _column_header(folded, letters)
+        match = None if header is None else _LABEL.search(header.strip(" \t*_"))
+    return "serial" if match is not None and match.lastgroup in ("serial", "org") else None
+
+
+_CODE_LETTERS = 6  # as many letters as a serial label's code prefix takes (_CODE_PREFIX)
+
+
+def _code_letters(folded: str, start: int, most: int = _CODE_LETTERS) -> int:
+    """Where the letters of a code right before ``start`` begin (``start`` when none): a cell
+    under a serial column may start with them (``| 定点药店编码 |`` over ``| P15010200456 |``,
+    a 医保 code whose digits are a mobile's shape), as the code after an inline label may."""
+    letters = start
+    while letters > max(0, start - most) and "a" <= folded[letters - 1] <= "z":
+        letters -= 1
+    return letters
+
+
+# (what may stand between a document's name and its number: a colon, a space, the next cell;
+# the colons Hong Kong and Taiwan text types from Big5, ︰ and ∶, which the fold keeps —
+# 聯絡電話︰0912-345-678: red team 40)
+_NAME_TO_NUMBER = rf"[\s:：︰∶#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+
+
+def _named(name: LazyPattern, folded: str, start: int) -> bool:
+    """Whether ``name`` (ending at the number) stands right before ``start``, or heads the
+    table column whose cell ``start`` starts (``| 永居证号码 |``, in bold too)."""
+    if name.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return True
+    header = _column_header(folded, start)
+    return header is not None and name.search(header.strip(" \t*_")) is not None
+
+
+# A number written over lines (``138⏎1234⏎5678``) is also what a short column of figures
+# looks like (four 4-digit counts, one a line, pass a card check one time in seventy): such a
+# reading counts only after a label saying what the number is — except a checked 18-digit ID
+# number, which no column of figures comes near.
+_LINES_LABEL = LazyPattern(
+    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
+    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
+    # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
+    r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
+    # (the label may end in the brackets of a wider one: "账户（个人银行卡）：", "电话（手机）：")
+    r"[）)]?[\s:：#为是（(+|]{0,4}"
+    rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
+    # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
+    # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
+    # characters: 王某, 王先生, 李老师)
+    r"|(?:联系|咨询)[\u4e00-\u9fff]{0,4}[:：]\s{0,2}[\u4e00-\u9fff]{2,4}[\s,，、]{1,3}$"
+)
+
+
+# An item of a list of numbers and the list's separator, right before the next item: one
+# label names every item ("联系电话：138 l234 5678、139 O123 4567", "手机：138…或139…").
+_LIST_ITEM_BEFORE = LazyPattern(
+    r"[0-9a-z+][0-9a-z \t()\-]{6,24}[ \t]{0,2}(?:[、，,；;/]|或|和|及)[ \t]{0,2}$"
+)
+_ITEM_REACH = 40
+_ITEMS_BACK = 4  # how many items of a list back a label is looked for
+
+
+def _over_lines_labelled(folded: str, start: int, items: int = _ITEMS_BACK) -> bool:
+    """Whether a label says what the number at ``start`` is: right before it, over the
+    table's column, or before the first item of the list it is a later item of."""
+    if _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
+        return True
+    if _column_labelled(folded, start):
+        return True
+    if not items or not _item_start(folded, start):
+        return False  # (a later item starts with a digit: "，ISO 9001 2015" is no number)
+    item = _LIST_ITEM_BEFORE.search(folded, max(0, start - _ITEM_REACH), start)
+    return item is not None and _over_lines_labelled(folded, item.start(), items - 1)
+
+
+def _item_start(folded: str, start: int) -> bool:
+    """Whether a later item of a list may start at ``start``: a digit, or a letter written for
+    one right before a digit (``、l39 1234 5678``: red team 36) — not a word (``，ISO 9001``)."""
+    first = folded[start : start + 1]
+    return first.isdigit() or (first in LETTERS and folded[start + 1 : start + 2].isdigit())
+
+
+def _column_labelled(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` starts a table cell whose column's header is a label
+    (:data:`_LINES_LABEL`): a Markdown table's first row, or an HTML table's first row."""
+    header = _column_header(folded, start)
+    return header is not None and _LINES_LABEL.search(header.strip()) is not None

@@ -1,0 +1,195 @@
+"""Reading one written number: which runs of its groups are personal data.
+
+:func:`_readings` takes, from each group on, the longest run of groups that reads as an ID
+number, a card or a mobile number (:mod:`.kinds`), unless the words or the table around say
+it is none (:mod:`.amounts`, :mod:`.accounts`) or the writing says the run is part of
+something longer (:mod:`.windows`, :mod:`.codes`).  Linear in the number of groups: a
+reading has at most 19 digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.personal.accounts import _organisation_account, _overseas_shape
+from govpub.compliance.personal.amounts import _not_personal
+from govpub.compliance.personal.codes import _ends_ok, _written_code
+from govpub.compliance.personal.hits import _Reading
+from govpub.compliance.personal.kinds import (
+    _checked_id,
+    _construction_permit,
+    _in_uscc,
+    _mobile_prefix,
+    _validated,
+)
+from govpub.compliance.personal.labels import _over_lines_labelled
+from govpub.compliance.personal.windows import _Breaks, _Chunks, _SpacedOut
+
+
+def _read(
+    folded: str, number: WrittenNumber, first: int, last: int, *, piece: bool = False
+) -> _Reading | None:
+    """What groups ``first``..``last - 1`` of ``number`` are, if personal data; ``piece``
+    says they are a piece of a longer run of equal chunks (:class:`_Chunks`), which only a
+    checked 18-digit ID number or a card number may be."""
+    groups = number.groups[first:last]
+
+    def labelled() -> bool:
+        return _over_lines_labelled(folded, number.start)
+
+    digits = "".join(g.digits for g in groups)
+    lengths = tuple(len(g.digits) for g in groups)
+    start, end = groups[0].start, groups[-1].end
+    found = _validated(folded, digits, lengths, start)
+    if found is None and (len(digits) not in (11, 13, 15) or digits[-1] == "x"):
+        return None  # (most windows of a long run of digit groups: nothing more to build)
+    over_lines = any(number.broken_before(i) for i in range(first + 1, last))
+    positions = [i for g in groups for i in range(g.start, g.end)]
+    if found is not None:
+        kind, certain = found
+        if len(digits) in (18, 20) and kind == "id_number":  # checked: no context overrides it
+            # (but a 施工许可证编号, after the permit's name: red team 15)
+            permit = _construction_permit(folded, digits, start)
+            return None if permit else _Reading(kind, start, end, tuple(positions[6:14]))
+        if (
+            _not_personal(folded, start, end)
+            or (over_lines and not labelled())
+            # (a piece may be a card, never a probable one: 1100 6289 3329 7620 6699 8, an
+            # account in fours, holds a 62… run of 16 that fails Luhn — red team 37)
+            or (piece and (kind != "bank_card" or not certain))
+            or (kind == "bank_card" and _in_uscc(folded, number, first, last))
+            or (
+                kind == "bank_card"
+                and _overseas_shape(digits, piece)
+                and _organisation_account(folded, number.start)
+            )
+        ):
+            return None
+        hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
+        return _Reading(kind, start, end, tuple(hidden), certain)
+    plus = number.plus and first == 0
+    prefix = _mobile_prefix(digits, lengths, plus, labelled)
+    if (
+        prefix is None
+        or _not_personal(folded, start, end)
+        or (over_lines and not labelled())
+        or piece
+    ):
+        return None
+    hidden = positions[prefix + 3 : prefix + 7]
+    return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
+
+
+def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+    """The personal data in one written number: the longest reading from each group on."""
+    if _unreadable(number) or _written_code(folded, number):
+        return iter(())
+    if _figures_apart(folded, number):
+        return _ids_across(folded, number)
+    return _all_readings(folded, number)
+
+
+def _unreadable(number: WrittenNumber) -> bool:
+    """Whether no reading is possible, at a glance (most numbers in prose: ``0316-6898304``).
+
+    Below 13 digits only a mobile number can be read (IDs have 15 or 18, cards 13 to
+    19), and its 11 digits start a group with ``1``.
+    """
+    groups = number.groups
+    return sum(len(g.digits) for g in groups) < 13 and not any(g.digits[0] == "1" for g in groups)
+
+
+def _figures_apart(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number`` is figures one a cell or a line (``| 2021 | 1234 | 5678 | …``)
+    with no label before it: none has 11 digits of its own, and over a break only a
+    checked 18-digit ID number is read (see :func:`_read`) — :func:`_ids_across` finds
+    those at once, where :func:`_all_readings` would try every run of the figures."""
+    groups = number.groups
+    if len(groups) < 3 or any(len(g.digits) >= 11 for g in groups):
+        return False
+    if not all(number.broken_before(index) for index in range(1, len(groups))):
+        return False
+    return not _over_lines_labelled(folded, number.start)
+
+
+def _ids_across(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+    """The checked 18-digit ID numbers over the breaks of ``number`` (figures apart)."""
+    groups = number.groups
+    left_ok, right_ok = _ends_ok(folded, number)
+    low = total = 0
+    for high, group in enumerate(groups, 1):
+        total += len(group.digits)
+        while total > 18:
+            total -= len(groups[low].digits)
+            low += 1
+        if (
+            total == 18
+            and (low > 0 or left_ok)
+            and (high < len(groups) or right_ok)
+            and _checked_id(groups[low:high])
+        ):
+            reading = _read(folded, number, low, high)
+            if reading is not None:
+                yield reading
+                low, total = high, 0
+
+
+_MOST_DIGITS = 19  # a card number's longest
+
+
+def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+    groups = number.groups
+    count = len(groups)
+    # (a piece needs two groups and one more beside them: most numbers have fewer)
+    chunks = _Chunks(number) if count > 2 else None
+    left_ok, right_ok = _ends_ok(folded, number)
+    breaks = _Breaks(folded, number)
+    spaced = _SpacedOut(number) if count >= 12 else None  # (see _SpacedOut)
+    first = 0
+    while first < count:
+        reading = None
+        # a reading has at most 19 digits and each group at least one: a long column of
+        # figures (thousands of groups in one written number) costs linear time, not quadratic
+        top = min(count, first + _MOST_DIGITS)
+        size = sum(len(g.digits) for g in groups[first:top])
+        for last in range(top, first, -1):
+            if last < top:
+                size -= len(groups[last].digits)
+            if size < 11:
+                break
+            # (20 digits: only a 残疾人证 number, an ID number and two digits more, written
+            # whole, as the two or in fours — the whole number, 3101 0419 8511 2275 8242: red
+            # team 40 — no window of a long account in fours is read so)
+            if (
+                size > 20
+                or (size == 20 and last - first > 2 and (first, last) != (0, count))
+                or (first == 0 and not left_ok)
+                or (last == count and not right_ok)
+            ):
+                continue
+            if size != 18 and breaks.unread(first, last):
+                continue
+            if spaced is not None and spaced.part(first, last) and size != 18:
+                continue
+            piece = chunks is not None and chunks.piece(first, last)
+            if piece and size < 13:
+                continue  # (a mobile number, which is not read out of a longer run of chunks)
+            if number.joined_before(first) or (last < count and number.joined_before(last)):
+                continue
+            # (a checked 18-digit ID number is read whatever joins its groups, a lone dot or
+            # slash too — 110105.19491231002X: a region, a date and a check character that
+            # all hold are no decimal or date by chance)
+            # (after a label one weak separator is enough: 手机：138.12345678 is no decimal)
+            if (
+                not number.consistent(first, last, once=breaks.labelled)
+                or number.lines_apart(first, last)
+            ) and not (size == 18 and _checked_id(groups[first:last])):
+                continue
+            reading = _read(folded, number, first, last, piece=piece)
+            if reading is not None:
+                yield reading
+                first = last
+                break
+        if reading is None:
+            first += 1
