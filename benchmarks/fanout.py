@@ -90,7 +90,7 @@ async def run_govpub(
     import httpx
 
     import govpub
-    from govpub.platforms.base import USER_AGENT
+    from govpub.platforms._http import USER_AGENT
 
     matrix = govpub.Matrix.from_toml(config)
     post = govpub.load_post(post_file)

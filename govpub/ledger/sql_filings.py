@@ -9,7 +9,8 @@ from typing import Any
 
 from govpub.errors import LedgerError
 from govpub.ledger.filings import FilingEvent, NewFiling
-from govpub.ledger.sql_core import SqlCore, iso
+from govpub.ledger.sql_core import SqlCore
+from govpub.ledger.sql_rows import iso
 
 __all__ = ["SqlFilings"]
 

@@ -36,7 +36,8 @@ from govpub.interactions import (
     ReplyState,
     answer_id,
 )
-from govpub.ledger.sql_core import SqlCore, iso
+from govpub.ledger.sql_core import SqlCore
+from govpub.ledger.sql_rows import iso
 
 __all__ = ["SqlInbox"]
 

@@ -23,7 +23,8 @@ from govpub.ledger.reports import (
     PostFacts,
     Publication,
 )
-from govpub.ledger.sql_core import SqlCore, iso
+from govpub.ledger.sql_core import SqlCore
+from govpub.ledger.sql_rows import iso
 
 __all__ = ["SqlReports"]
 

@@ -34,25 +34,26 @@ that does not answer them still works:
 Shared HTTP behaviour: :meth:`Adapter.send` turns transport failures into error
 kinds, and :meth:`Adapter.status_error` classifies an answer whose body is not
 the platform's documented shape by its status alone (a proxy's 404 is never
-read as the platform's answer).
+read as the platform's answer; the rule is :mod:`~govpub.platforms._http_status`).
 
 Platforms are found through the entry-point group ``govpub.platforms``; the
 built-in adapters register there too, and nothing is imported until a platform
 is asked for by name.
+
+What the contract uses lives beside it and is imported from here:
+:mod:`~govpub.platforms._delivery` (:class:`DeliveryContext`, the delivery
+token in links), :mod:`~govpub.platforms._http` (:func:`make_http_client`) and
+:mod:`~govpub.platforms._http_status` (:func:`parse_retry_after`).
 """
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import json
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from functools import lru_cache
-from http import HTTPStatus
+from datetime import datetime
 from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
@@ -65,12 +66,24 @@ from govpub.errors import (
     NotSupported,
     OutcomeUnknownError,
     PlatformError,
-    RateLimitedError,
     RejectedError,
     TransientError,
 )
 from govpub.model import Account, AccountCredentials, AccountSettings, Image, Post
-from govpub.platforms._common import local_rejection, platform_error
+from govpub.platforms._common import local_rejection
+from govpub.platforms._delivery import (
+    DELIVERY_TOKEN_LENGTH,
+    DELIVERY_TOKEN_PARAM,
+    LINK_TOKEN_CHARS,
+    DeliveryContext,
+    LinkTokenSettings,
+    carries_token,
+    delivery_token,
+    tag_link,
+)
+from govpub.platforms._http import make_http_client, parsed_endpoint
+from govpub.platforms._http_status import parse_retry_after
+from govpub.platforms._http_status import status_error as _status_error
 
 if TYPE_CHECKING:
     import httpx  # imported where a request is made: none is made to check a post
@@ -101,9 +114,6 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "govpub.platforms"
-USER_AGENT = "govpub (+https://github.com/govpub/govpub)"
-
-T = TypeVar("T")
 
 
 class Capabilities(BaseModel):
@@ -214,149 +224,6 @@ class ReconcileOutcome(BaseModel):
     url: str | None = None
     hint: str | None = Field(
         default=None, description="for ``unknown``: how to check by hand, and the text to look for"
-    )
-
-
-SaveStep = Callable[[str, Any], Awaitable[None]]
-FindOwner = Callable[[str], Awaitable[str | None]]
-
-
-@dataclass
-class DeliveryContext:
-    """One delivery of one post to one account, as the adapter sees it.
-
-    ``key`` is stable across retries and restarts (the ledger stores it before
-    the first attempt): the own app uses it as ``Idempotency-Key``, the others
-    put :attr:`token` in the post's link so that reconcile can tell this
-    delivery's platform post from any other.  ``steps`` holds the platform
-    references saved by earlier attempts.  ``find_owner`` answers which *other*
-    post already owns a platform post on this account (``None``: none does).
-    """
-
-    key: str
-    post_id: str
-    post_digest: str
-    account: Account
-    steps: dict[str, Any] = field(default_factory=dict)
-    save_step: SaveStep | None = None
-    operator_ip: str | None = None
-    attempt: int = 1
-    find_owner: FindOwner | None = None
-    #: Set by a runner that saves :attr:`unsaved` steps with the delivery's next state change.
-    saves_with_transition: bool = False
-    #: Deferred steps (``step(..., deferred=True)``) not yet saved; the runner's next
-    #: transition saves them in its own update.
-    unsaved: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def token(self) -> str:
-        """This delivery's token: :func:`delivery_token` of ``key``."""
-        return delivery_token(self.key)
-
-    async def owner_of(self, platform_post_id: str) -> str | None:
-        """The post of *another* delivery that owns ``platform_post_id`` on this account, if any.
-
-        Reconcile never claims such a post: the ledger gives each platform post
-        one owner.
-        """
-        if self.find_owner is None:
-            return None
-        return await self.find_owner(platform_post_id)
-
-    async def step(
-        self, name: str, action: Callable[[], Awaitable[T]], *, deferred: bool = False
-    ) -> T:
-        """Run ``action`` once per delivery: a saved result is reused, a new one saved first.
-
-        The result is persisted *before* the adapter moves on, so a process
-        killed after this point resumes with the reference instead of repeating
-        the call (a second draft, a second upload).
-
-        ``deferred``: the result is saved with the delivery's next state change
-        instead, in the same write — one commit instead of two — when the runner
-        offers it (:attr:`saves_with_transition`).  Only for a step after which
-        the adapter makes no other platform call before its outcome is recorded
-        (:meth:`Adapter.prepare`, or the last call of ``publish``), and whose loss
-        is harmless: a process killed before that transition commits repeats the
-        call on resume (the own app: the same key and body, answered as the first).
-        """
-        if name in self.steps:
-            saved: T = self.steps[name]
-            return saved
-        value = await action()
-        self.steps[name] = value
-        if deferred and self.saves_with_transition:
-            self.unsaved[name] = value
-        elif self.save_step is not None:
-            await self.save_step(name, value)
-        return value
-
-    async def record(self, name: str, value: Any) -> None:
-        """Save ``value`` under ``name``, replacing what was there, in one write.
-
-        For markers such as "sent at": a re-send after a confirmed absence
-        moves the marker without a moment in which it is missing (a missing
-        marker proves that nothing was sent).
-        """
-        self.steps[name] = value
-        if self.save_step is not None:
-            await self.save_step(name, value)
-
-    async def forget(self, name: str) -> None:
-        """Drop a saved step (e.g. a draft that the platform no longer has)."""
-        self.steps.pop(name, None)
-        if self.save_step is not None:
-            await self.save_step(name, None)
-
-
-#: Characters a delivery token adds to a link: ``&gpd=`` (or ``?gpd=``) and the token.
-DELIVERY_TOKEN_PARAM = "gpd"  # noqa: S105 - a query parameter's name, not a secret
-DELIVERY_TOKEN_LENGTH = 8
-LINK_TOKEN_CHARS = len(DELIVERY_TOKEN_PARAM) + 2 + DELIVERY_TOKEN_LENGTH
-_TOKEN_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # noqa: S105 - Crockford base 32, lower
-
-
-def delivery_token(key: str) -> str:
-    """A short token unique to one delivery (8 base-32 characters of a hash of its key).
-
-    Platforms whose posts carry a link (the Weibo status, WeChat's 阅读原文
-    ``content_source_url``) carry it as ``?gpd=<token>``: the platform post then
-    names its delivery, and reconcile matches on that instead of on text and
-    time, so two near-identical posts in one window are never confused.
-    """
-    value = int.from_bytes(hashlib.sha256(f"govpub-delivery/1\0{key}".encode()).digest()[:7])
-    return "".join(_TOKEN_ALPHABET[(value >> (5 * i)) & 31] for i in range(DELIVERY_TOKEN_LENGTH))
-
-
-def tag_link(url: str, token: str) -> str:
-    """``url`` with ``gpd=<token>`` added to its query (before any fragment)."""
-    base, hash_mark, fragment = url.partition("#")
-    joiner = "&" if "?" in base else "?"
-    if base.endswith(("?", "&")):
-        joiner = ""
-    return f"{base}{joiner}{DELIVERY_TOKEN_PARAM}={token}{hash_mark}{fragment}"
-
-
-def carries_token(text: str, token: str) -> bool:
-    """Whether ``text`` (a link, or a text with links) carries ``gpd=<token>`` as a parameter."""
-    needle = f"{DELIVERY_TOKEN_PARAM}={token}"
-    start = text.find(needle)
-    while start != -1:
-        before = text[start - 1] if start else ""
-        after = text[start + len(needle) : start + len(needle) + 1]
-        if before in ("?", "&") and not (after.isalnum() or after == "_"):
-            return True
-        start = text.find(needle, start + 1)
-    return False
-
-
-class LinkTokenSettings(AccountSettings):
-    """Settings of an adapter whose posts carry a link with the delivery token."""
-
-    link_token: bool = Field(
-        default=True,
-        description="add ?gpd=<delivery token> to the post's link so that reconcile can tell "
-        "this delivery's post from any other (off: match on text and time only)",
     )
 
 
@@ -646,60 +513,21 @@ class Adapter(ABC):
     ) -> PlatformError:
         """The error an answer means by its HTTP status alone: one rule for every adapter.
 
-        An adapter looks at the status before it trusts a body (issue 10, item 5):
-        a 2xx is read as the API documents it; a non-2xx is classified by its body
-        only when that body has the platform's documented error shape (WeChat
-        ``errcode``, Weibo ``error_code``, the own app's problem+json).  Anything
-        else — a proxy's or gateway's page or JSON, a redirect (never followed),
-        a 2xx body that cannot be read — did not come from the platform's API and
-        says nothing but its status; so do the statuses whose meaning *is* the
-        status (429, 503, a 5xx of the own app):
-
-        * 429 → :class:`~govpub.errors.RateLimitedError`: the request was not
-          processed (RFC 6585 §4); wait ``Retry-After`` when given;
-        * an irreversible call (WeChat ``freepublish/submit``, Weibo
-          ``statuses/share``) → :class:`~govpub.errors.OutcomeUnknownError`: it may
-          have been applied, so the publisher reconciles instead of re-sending;
-        * otherwise a 503 with ``Retry-After`` → ``RateLimitedError``, anything
-          else → :class:`~govpub.errors.TransientError` (safe to try again).
-
-        ``Retry-After`` (RFC 9110 §10.2.3) is kept on every kind.  ``message``
-        replaces the default text (which says what kind of answer it was);
-        ``code`` and ``details`` are passed on.
+        For an answer whose body is not the platform's documented error shape
+        (a proxy's page, a redirect, an unreadable 2xx): 429 →
+        :class:`~govpub.errors.RateLimitedError`; an ``irreversible`` call →
+        :class:`~govpub.errors.OutcomeUnknownError`; a 503 with ``Retry-After`` →
+        ``RateLimitedError``; anything else → :class:`~govpub.errors.TransientError`
+        (:func:`govpub.platforms._http_status.status_error` says why).
         """
-        status = response.status_code
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        kind: type[PlatformError]
-        if status == HTTPStatus.TOO_MANY_REQUESTS:
-            kind = RateLimitedError
-        elif irreversible:
-            kind = OutcomeUnknownError
-        elif status == HTTPStatus.SERVICE_UNAVAILABLE and retry_after is not None:
-            kind = RateLimitedError
-        else:
-            kind = TransientError
-        extra: dict[str, Any] = {
-            "endpoint": endpoint,
-            "content_type": response.headers.get("Content-Type", ""),
-            **(details or {}),
-        }
-        if response.is_success:
-            what = "without a body the platform's API documents"
-        elif response.is_redirect:
-            what = "(a redirect, not followed: check the account's api_base)"
-            extra["location"] = response.headers.get("Location", "")
-        else:
-            what = f"without a {self.capabilities.label} error body (a proxy or gateway answered?)"
-        if kind is OutcomeUnknownError:
-            extra["may_already_be_published"] = True
-        return platform_error(
-            kind,
+        return _status_error(
             self,
-            message or f"{endpoint}: HTTP {status} {what}",
+            response,
+            endpoint,
+            irreversible=irreversible,
+            message=message,
             code=code,
-            http_status=status,
-            retry_after=retry_after,
-            details=extra,
+            details=details,
         )
 
 
@@ -708,86 +536,6 @@ async def _asyncio_sleep(seconds: float) -> None:
     import asyncio  # noqa: PLC0415
 
     await asyncio.sleep(seconds)
-
-
-@lru_cache(maxsize=2048)
-def parsed_endpoint(url: str) -> httpx.URL:
-    """``httpx.URL(url)``, parsed once per process for a URL without a query string.
-
-    httpx parses a URL given as a string on every request (about 25 µs, 4 % of
-    a delivery's cost in ``benchmarks/overhead.py``); a matrix's endpoints recur
-    post after post.  URLs with a query are not kept: some carry
-    a token (WeChat's ``access_token``) that changes, and keeping one would
-    outlive the adapter that holds it.
-    """
-    import httpx  # noqa: PLC0415 - loaded by the first request (docs/performance.md)
-
-    return httpx.URL(url)
-
-
-def make_http_client(
-    *,
-    timeout: float = 30.0,
-    max_connections: int = 100,
-    transport: httpx.AsyncBaseTransport | None = None,
-) -> httpx.AsyncClient:
-    """The one place govpub builds an HTTP client: timeouts, limits, user agent, HTTP/2.
-
-    The client keeps and sends no cookies
-    (:class:`~govpub.platforms._cookieless.CookielessClient`): it is shared by
-    every account, and govpub authenticates each call itself.
-
-    Without an injected ``transport`` the ``max_connections`` are split over
-    pools of at most four (:class:`~govpub.platforms._sharding.ShardedTransport`):
-    one big httpcore pool costs several times the CPU per request of small ones,
-    which bounded fan-out (docs/performance.md).  The environment's proxy and
-    CA-bundle variables are honoured as httpx honours them.
-    """
-    import httpx  # noqa: PLC0415 - not imported until an adapter needs a client
-
-    from govpub.platforms._cookieless import CookielessClient  # noqa: PLC0415 - imports httpx
-
-    mounts: dict[str, httpx.AsyncBaseTransport | None] | None = None
-    if transport is None:
-        from govpub.platforms._sharding import sharded_client_transports  # noqa: PLC0415
-
-        try:
-            import h2  # noqa: F401, PLC0415 - optional: HTTP/2 only when installed
-
-            http2 = True
-        except ImportError:
-            http2 = False
-        transport, mounts = sharded_client_transports(max_connections=max_connections, http2=http2)
-    return CookielessClient(
-        timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-        headers={"User-Agent": USER_AGENT},
-        transport=transport,
-        mounts=mounts,
-        follow_redirects=False,
-    )
-
-
-def parse_retry_after(
-    value: str | None, *, now: datetime | None = None, cap: float = 3600.0
-) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (RFC 9110 §10.2.3), or ``None``.
-
-    Accepts delay-seconds and an HTTP-date; a date in the past gives 0; waits
-    are capped at ``cap``; an unparsable value gives ``None`` (fall back to backoff).
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return min(float(value), cap)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    now = now or datetime.now(UTC)
-    return min(max((when - now).total_seconds(), 0.0), cap)
 
 
 # -- registry --------------------------------------------------------------------

@@ -16,12 +16,13 @@ from collections.abc import AsyncIterator, Callable
 import httpx
 import pytest
 
+from govpub.platforms._http import USER_AGENT
 from govpub.platforms._sharding import (
     ShardedTransport,
     environment_proxies,
     shard_sizes,
 )
-from govpub.platforms.base import USER_AGENT, make_http_client
+from govpub.platforms.base import make_http_client
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 

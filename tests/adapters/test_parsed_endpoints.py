@@ -10,8 +10,9 @@ from __future__ import annotations
 import httpx
 from adapter_helpers import app_account
 
+from govpub.platforms._http import parsed_endpoint
 from govpub.platforms.app import AppAdapter
-from govpub.platforms.base import make_http_client, parsed_endpoint
+from govpub.platforms.base import make_http_client
 
 
 def recording(seen: list[httpx.URL]) -> httpx.MockTransport:
