@@ -30,6 +30,8 @@ from govpub.cli._when import check_range
 from govpub.errors import ConfigError, PolicyError, ReviewError
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError
+
     from govpub.compliance import CheckResult
     from govpub.config import Matrix
     from govpub.model import Post
@@ -184,6 +186,21 @@ def _expires_in(text: str | None, now: datetime) -> timedelta | None:
     return until - now
 
 
+#: The option an approval's field comes from, to name it when the field is refused.
+_OPTION_OF_FIELD = {"reviewer": "--reviewer", "role": "--role", "comment": "--comment"}
+
+
+def _option_error(error: ValidationError) -> Exception:
+    """A usage error naming the option whose value the approval refused (``--role ''``);
+    the error itself when no option gave the field (a fault of ours, shown as one)."""
+    first = error.errors()[0]
+    field = str(first["loc"][0]) if first["loc"] else ""
+    option = _OPTION_OF_FIELD.get(field)
+    if option is None:
+        return error
+    return ConfigError(f"{option}: {first['msg']}", key=option)
+
+
 def _reviewer_name(given: str | None, public_key: str, policy: ReviewPolicy | None) -> str:
     if given is not None:
         name = given.strip()
@@ -306,6 +323,8 @@ def approve_cmd(
     config: ConfigOption = None,
 ) -> int:
     """Sign an approval of exactly this version of the post (JSON on standard output)."""
+    from pydantic import ValidationError
+
     from govpub.cli._postfile import read_post
     from govpub.review import approve, load_private_key, public_key_text
     from govpub.review._time import now_in
@@ -330,17 +349,20 @@ def approve_cmd(
         candidates = policy.tiers_for_role(post.category, role)
         number = candidates[0] if len(candidates) == 1 else None
     now = now_in(_zone(matrix))
-    approval = approve(
-        post,
-        reviewer=name,
-        role=role,
-        key=private,
-        tier=number,
-        comment=comment,
-        expires_in=_expires_in(expires, now),
-        checks={_check_key(n): False for n in not_passed or ()},
-        now=now,
-    )
+    try:
+        approval = approve(
+            post,
+            reviewer=name,
+            role=role,
+            key=private,
+            tier=number,
+            comment=comment,
+            expires_in=_expires_in(expires, now),
+            checks={_check_key(n): False for n in not_passed or ()},
+            now=now,
+        )
+    except ValidationError as error:  # an empty --role, a control character in --comment
+        raise _option_error(error) from None
     if policy is not None:  # refuse now what the gate would refuse later
         status = policy.evaluate(post, [approval], now=now)
         own = tuple(p for p in status.problems if p.approval is approval)

@@ -157,6 +157,25 @@ def test_approve_without_config_needs_a_name(
     assert 48 * 3600 == (approval.expires_at - approval.time).total_seconds()
 
 
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--role", ""), ("--role", "   "), ("--role", "edi\x01tor"), ("--comment", "同意\x07")],
+)
+def test_approve_refuses_an_empty_or_unprintable_value_naming_its_option(
+    workspace: Path, capsys: pytest.CaptureFixture[str], option: str, value: str
+) -> None:
+    # (the CLI fuzz test found "--role ''" shown as "unexpected error: ValidationError")
+    args = _approve("zhang-min", "editor", "--tier", "1")
+    if option == "--role":
+        args = _approve("zhang-min", value, "--tier", "1")
+    else:
+        args = [*args, option, value]
+    assert 2 == main(args)
+    err = capsys.readouterr().err
+    assert option in err
+    assert "unexpected error" not in err
+
+
 def test_approve_options(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = _approve("zhang-min", "editor", "--tier", "初审", "--comment", "同意")
     assert 0 == main(args)
