@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -31,15 +32,22 @@ def test_benchmark_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     assert figures["pass ms"] > 0
 
 
-def test_the_step_breakdown_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+def _steps_script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """``benchmarks/compliance_steps.py`` loaded as a module (it puts benchmarks/ on the path:
+    restored after the test)."""
     path = BENCHMARK.with_name("compliance_steps.py")
     spec = importlib.util.spec_from_file_location("compliance_steps_benchmark", path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, module)
-    monkeypatch.setattr(sys, "path", list(sys.path))  # the script puts benchmarks/ on it
+    monkeypatch.setattr(sys, "path", list(sys.path))
     spec.loader.exec_module(module)
+    return module
+
+
+def test_the_step_breakdown_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = _steps_script(monkeypatch)
     medians, floor_ms = module.breakdown(2)
     assert floor_ms > 0
     assert {"fold", "find links", "strip links", "check() whole"} <= set(medians)
@@ -47,14 +55,7 @@ def test_the_step_breakdown_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_the_breakdown_by_links_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    path = BENCHMARK.with_name("compliance_steps.py")
-    spec = importlib.util.spec_from_file_location("compliance_steps_benchmark", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    monkeypatch.setattr(sys, "path", list(sys.path))  # the script puts benchmarks/ on it
-    spec.loader.exec_module(module)
+    module = _steps_script(monkeypatch)
     medians, floor_ms = module.by_links(1)
     assert floor_ms > 0
     assert set(module.LINK_MIXES) == set(medians)
