@@ -235,8 +235,13 @@ for m, number in enumerate(MOBILES):
     add(f"mob{m}-fullwidth", "联系电话：" + full_width(grouped(number, [3, 4], "-")), "block", "personal.mobile", "full-width digits and －")
     add(f"mob{m}-fw-whole-nolabel", "请拨打" + full_width(number) + "报名", "block", "personal.mobile", "full-width whole number")
     add(f"mob{m}-335-label", "手机：" + grouped(number, [3, 3], " "), "block", "personal.mobile", "3-3-5 after a phone label (docs: any grouping after a phone label)")
-add("mob-335-nolabel", "张某 " + grouped(MOBILES[0], [3, 3], " ") + " 已登记", "block", "personal.mobile", "3-3-5 without a label: an irregular grouping (docs list it as a limit)")
-add("mob-335-hy-nolabel", grouped(MOBILES[1], [3, 3], "-") + "（王老师）", "block", "personal.mobile", "3-3-5 with hyphens, no label")
+_IRREGULAR = (
+    "a documented limit (docs/compliance.md, limits): without a label only the groupings people "
+    "use are read, since an irregular split of eleven digits also joins unrelated numbers in lists "
+    "(redteam5_personal's 三个批次编号分别为138 123 45678 must stay clean)"
+)
+add("mob-335-nolabel", "张某 " + grouped(MOBILES[0], [3, 3], " ") + " 已登记", "block", "personal.mobile", "3-3-5 without a label: an irregular grouping (docs list it as a limit)", xfail=_IRREGULAR)
+add("mob-335-hy-nolabel", grouped(MOBILES[1], [3, 3], "-") + "（王老师）", "block", "personal.mobile", "3-3-5 with hyphens, no label", xfail=_IRREGULAR)
 add("mob-zw", "联系电话：" + zero_width(MOBILES[2], 2), "block", "personal.mobile", "U+200B every second digit")
 add("mob-brackets", "【" + grouped(MOBILES[3], [3, 4], "－") + "】", "block", "personal.mobile", "in 【】 with －")
 add("mob-38", "电话：" + MOBILES[4][:3] + "-" + MOBILES[4][3:], "block", "personal.mobile", "3-8")
@@ -485,6 +490,24 @@ add("twin-disc-onrequest", f"{BODY}\n（此件依申请公开）", "warn", "disc
 add("twin-disc-bugongkai-prose", "此件不公开的原因已向申请人说明。", "clean", None, "此件不公开 inside a sentence: prose (不公开 is no listed term)")
 add("twin-disc-guard", "全体人员要保守国家秘密，依法做好政府信息公开工作。", "clean", None, "保守国家秘密 and 政府信息公开")
 add("twin-disc-apply", "申请公开的信息不存在的，告知申请人。", "clean", None, "申请公开 in prose")
+
+
+# --- 7. Second slice (after the first run, not blind) ---------------------------------
+# A sweep of ~3,000 more forms found one real miss: 一 (U+4E00) written between digit
+# groups as a dash. Read as the numeral it is, the run has a digit too many and is no number.
+DASH_ONE = "\u4e00"
+for kind, number in IDS.items():
+    add(f"s2-id-{kind}-one-dash", "身份证号：" + grouped(number, [6, 8], DASH_ONE), "block", "personal.id_number", "一 as the dash between 6-8-4 groups")
+    add(f"s2-id-{kind}-one-dash-nolabel", grouped(number, [3, 3, 4, 4], DASH_ONE), "block", "personal.id_number", "一 between 3-3-4-4-4 groups, no label")
+for m, number in enumerate(MOBILES[:3]):
+    add(f"s2-mob{m}-one-dash", "联系电话：" + grouped(number, [3, 4], DASH_ONE), "block", "personal.mobile", "一 as the dash of 3-4-4")
+    add(f"s2-mob{m}-one-dash-nolabel", "王老师" + grouped(number, [3, 4], f" {DASH_ONE} "), "block", "personal.mobile", "一 with spaces around it, no label")
+add("s2-mob-one-dash-38", "手机" + grouped(MOBILES[3], [3], DASH_ONE), "block", "personal.mobile", "3-8 with one 一")
+add("s2-card-one-dash", "卡号：" + chunks(CARDS["up16"], 4, DASH_ONE), "block", "personal.bank_card", "a UnionPay card in fours joined by 一")
+add("s2-twin-one-dash-years", "2023一2025年", "clean", None, "a range of years with 一 (docs)")
+add("s2-twin-one-dash-badcheck", "身份证号：" + grouped(wrong_check(ID_PLAIN), [6, 8], DASH_ONE), "clean", None, "一 as a dash, wrong check character")
+add("s2-twin-one-dash-short", "编号138一1234一567", "clean", None, "一 as a dash, ten digits")
+add("s2-twin-one-dash-floors", "1一3号楼", "clean", None, "a range of buildings")
 
 
 def _quote(text: str) -> str:
