@@ -509,6 +509,15 @@ add("s2-twin-one-dash-badcheck", "身份证号：" + grouped(wrong_check(ID_PLAI
 add("s2-twin-one-dash-short", "编号138一1234一567", "clean", None, "一 as a dash, ten digits")
 add("s2-twin-one-dash-floors", "1一3号楼", "clean", None, "a range of buildings")
 
+# ... and one more: a letter-spaced note on a line of its own between two lines of prose
+# was joined to them over its line breaks, so it read as a sentence.
+for sname, sep in {"hy": "-", "dot": "·", "slash": " / ", "eq": "=", "us": "_"}.items():
+    add(f"s2-disc-letterspaced-{sname}-top", sep.join("此件不予公开") + "\n" + BODY, "block", "disclosure.not_public", f"此件不予公开 letter-spaced with {sep!r} on the first line")
+    add(f"s2-disc-letterspaced-{sname}-end", f"{BODY}\n{END}\n" + sep.join("此件不公开"), "block", "disclosure.not_public", f"此件不公开 letter-spaced with {sep!r} under the date")
+add("s2-disc-letterspaced-br", "各区县：<br>" + "-".join("此件不予公开") + "<br>2026年12月5日", "block", "disclosure.not_public", "between <br>s")
+add("s2-twin-disc-letterspaced-prose", "-".join("此件不予公开的理由如下") + "：", "warn", "secrecy.sensitive_term", "letter-spaced prose: 不予公开 warns, no note")
+add("s2-twin-int-down-the-page", f"内\n部\n资\n料\n{BODY}", "block", "secrecy.internal", "written down the page above prose")
+
 
 def _quote(text: str) -> str:
     out = json.dumps(text, ensure_ascii=False)
