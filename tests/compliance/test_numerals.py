@@ -161,7 +161,13 @@ def test_one_between_digits_reads_as_the_dash_it_looks_like(text: str, rule: str
 
 
 def test_one_as_a_dash_makes_no_number_of_what_is_none() -> None:
-    for text in ("2023一2025年", "第1一2条", "1一3号楼", "310104一19851122一3689", "138一1234一567"):
+    for text in (
+        "2023一2025年",
+        "第1一2条",
+        "1一3号楼",
+        "310104一19851122一3689",
+        "138一1234一567",
+    ):
         assert not check(Post(title="通知", body=text)).findings, text
 
 
