@@ -1230,6 +1230,53 @@ add(
     "written down the page above prose",
 )
 
+# ... and a third: after a label, a weak separator (dot, slash, underscore, middle dot)
+# among plain ones (space, hyphen) parted the number into pieces.
+MIXED = {
+    "hy-dot": ("-", "·"),
+    "sp-us": (" ", "_"),
+    "fwhy-slash": ("－", "/"),
+    "sp-dot": ("\u3000", "."),
+}
+for mname, (plain, weak) in MIXED.items():
+    add(
+        f"s2-mob-mixed-{mname}",
+        "手机：" + MOBILES[0][:3] + plain + MOBILES[0][3:7] + weak + MOBILES[0][7:],
+        "block",
+        "personal.mobile",
+        f"a mobile after its label, {plain!r} then {weak!r}",
+    )
+    add(
+        f"s2-card-mixed-{mname}",
+        "卡号："
+        + CARDS["visa16"][:4]
+        + plain
+        + CARDS["visa16"][4:8]
+        + weak
+        + CARDS["visa16"][8:12]
+        + plain
+        + CARDS["visa16"][12:],
+        "block",
+        "personal.bank_card",
+        f"a Visa card after its label, {plain!r} and {weak!r}",
+    )
+add(
+    "s2-mob-mixed-plus86",
+    "联系电话：(+86) 138-1234/5678",
+    "block",
+    "personal.mobile",
+    "+86, a hyphen and a slash",
+)
+add(
+    "s2-twin-mixed-nolabel",
+    MOBILES[1][:3] + "-" + MOBILES[1][3:7] + "_" + MOBILES[1][7:],
+    "clean",
+    None,
+    "no label: a weak separator among plain ones parts the digits (documented)",
+)
+add("s2-twin-mixed-decimal", "金额：138-1234.56", "clean", None, "an amount with a decimal point")
+add("s2-twin-mixed-landline", "联系电话：0571-8765/4321", "clean", None, "a landline with a slash")
+
 
 def _quote(text: str) -> str:
     out = json.dumps(text, ensure_ascii=False)
