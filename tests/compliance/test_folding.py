@@ -101,7 +101,10 @@ CASES = [
     # a block styled inline shows its content on the line; a plain block stays
     ('内部<section style="display:inline-block;color:red">资料</section>', "内部资料"),
     ('<p style="DISPLAY: INLINE">机</p><p style="display:inline">密</p>★', "机密★"),
-    ("<section>内部</section><section>资料</section>", "<section>内部</section><section>资料</section>"),
+    (
+        "<section>内部</section><section>资料</section>",
+        "<section>内部</section><section>资料</section>",
+    ),
     (  # a box holding a box of its own kind is left as written: whose end is which?
         '<section style="display:inline-block"><section>内部</section></section>资料',
         '<section style="display:inline-block"><section>内部</section></section>资料',
