@@ -370,9 +370,136 @@ def share_cases() -> Iterator[dict[str, object]]:
         }
 
 
+# -- pass 2 (still blind): more hosts, invisible characters, contexts and fields ---------
+
+MORE_LINKS = [
+    ("url.cn", "/AbC1"),
+    ("suo.im", "/Ab12"),
+    ("tinyurl.com", "/y3ab"),
+    ("b23.tv", "/Ab12Cd"),
+    ("e.tb.cn", "/h.Ab12"),
+    ("uland.taobao.com", "/coupon/edetail?e=1"),
+    ("union-click.jd.com", "/jdc?d=Ab12"),
+    ("p.pinduoduo.com", "/Ab12"),
+    ("wxaurl.cn", "/Ab12Cd"),
+    ("xhslink.com", "/Ab12"),
+    ("3.cn", "/Ab12-x"),
+    ("v.douyin.com", "/Ab12Cd"),
+    ("sohu.gg", "/Ab12"),
+    ("is.gd", "/Ab12"),
+]
+
+MORE_INVISIBLE = {
+    "200c": "\u200c",
+    "200d": "\u200d",
+    "034f": "\u034f",
+    "fe0f": "\ufe0f",
+    "180e": "\u180e",
+    "2061": "\u2061",
+    "3164": "\u3164",
+    "200e": "\u200e",
+}
+
+
+def more_forms(host: str, path: str) -> Iterator[tuple[str, str, str, bool]]:
+    """Forms pass 1 did not write, and three tricks at once."""
+    for name, mark in MORE_INVISIBLE.items():
+        yield f"inv-{name}", with_invisible(host, mark) + path, f"U+{name.upper()} in a label", False
+    yield "dot-fe12", with_dots(host, "︒") + path, "︒ (vertical ideographic full stop) as dots", False
+    yield "dot-fe52", with_dots(host, "﹒") + path, "﹒ (small full stop) as dots", False
+    yield "fw-one-slash", "ｈｔｔｐｓ：／" + host + path, "full-width https:/ with one slash", True
+    yield "one-backslash", "https:\\\\" + host + path, "https:\\\\ (two backslashes)", True
+    yield "no-slash", "https:" + host + path, "https: with no slash", True
+    yield "mixed-case-scheme", "HtTpS://" + host.upper() + path, "mixed-case scheme, upper host", True
+    yield "www-glued", "www.https://" + host + path, "www. glued before the scheme", True
+    yield (
+        "three",
+        fullwidth(with_dots(with_invisible(host, "\u00ad"), "。")).upper() + path,
+        "full-width, 。 dots, U+00AD and upper case",
+        False,
+    )
+    yield (
+        "three-scheme",
+        "ＨＴＴＰＳ：／" + with_dots(with_invisible(host, "\ufeff"), "．") + path,
+        "full-width one-slash scheme, ． dots and U+FEFF",
+        True,
+    )
+    yield (
+        "fw-path-zw",
+        fullwidth(host) + "/" + path[1:] + "\u200b",
+        "full-width host, ASCII path, U+200B after it",
+        False,
+    )
+
+
+MORE_CONTEXTS: list[tuple[str, str, str, str, bool]] = [
+    ("quote", "报名网址“{L}”本周五截止", "inside “”", "body", False),
+    ("single-quote", "报名网址‘{L}’本周五截止", "inside ‘’", "body", False),
+    ("white-corner", "报名网址『{L}』本周五截止", "inside 『』", "body", False),
+    ("tortoise", "报名网址〔{L}〕本周五截止", "inside 〔〕", "body", False),
+    ("angle", "报名网址〈{L}〉本周五截止", "inside 〈〉", "body", False),
+    ("finger", "报名戳👉{L}", "after 👉", "body", False),
+    ("arrow", "报名入口→{L}", "after →", "body", False),
+    ("ideo-space", "报名网址：\u3000{L}", "after ： and an ideographic space", "body", False),
+    ("next-line", "报名网址：\n{L}\n本周五截止", "alone on the line after 网址：", "body", False),
+    ("bullet", "报名方式：\n1. {L}\n2. 现场报名", "in a numbered list", "body", False),
+    ("dash-item", "报名方式：\n- {L}\n- 现场报名", "in a bulleted list", "body", False),
+    ("table", "| 事项 | 网址 |\n| --- | --- |\n| 报名 | {L} |", "in a table cell", "body", False),
+    ("bold", "报名网址：**{L}**，本周五截止", "in bold", "body", False),
+    ("p-tag", "<p>报名网址：{L}</p><p>本周五截止</p>", "inside <p>", "body", False),
+    ("br", "报名网址：<br>{L}<br>本周五截止", "between <br>", "body", False),
+    ("md-angle", "报名请点<{L}>，本周五截止", "a Markdown autolink", "body", True),
+    ("md-ref", "报名请点[这里][1]\n\n[1]: {L}", "a Markdown reference definition", "body", True),
+    ("summary", "志愿服务报名 {L} 本周五截止", "in the summary", "summary", False),
+    ("author", "综合办 {L}", "in the author", "author", False),
+    ("tag", "志愿服务{L}", "in a tag", "tags", False),
+    ("alt", "报名二维码 {L}", "in an image's alt text", "image.alt", False),
+    ("weibo", "#志愿服务# 报名网址：{L} 本周五截止", "in a Weibo override's text", "overrides.weibo.text", False),
+    ("wechat-title", "志愿服务报名 {L}", "in a WeChat override's title", "overrides.wechat.title", False),
+    ("wangzhi-wei", "报名网址为{L}，本周五截止", "after 网址为", "body", False),
+]
+
+
+def wide_cases() -> Iterator[dict[str, object]]:
+    """Pass 2: every pass-1 and pass-2 form in the new contexts, and the new hosts."""
+    i = 0
+    hosts = [*AD_LINKS, *MORE_LINKS]
+    for host, path in hosts:
+        hid = host.replace(".", "_").replace("-", "_")
+        forms = [*link_forms(host, path), *more_forms(host, path)]
+        for fid, link, trick, scheme in forms:
+            for j in range(1):
+                cid, tmpl, where, field, needs_scheme = MORE_CONTEXTS[
+                    (i * 7 + j * 11) % len(MORE_CONTEXTS)
+                ]
+                written = href_form(link, scheme) if needs_scheme else link
+                yield {
+                    "id": f"w-{hid}-{fid}-{cid}",
+                    "text": tmpl.replace("{L}", written),
+                    "expect": "fixed",
+                    "rule": "ad.link_stripped",
+                    "note": f"pass 2, {host}: {trick}, {where}; stripped",
+                    "field": field,
+                }
+            i += 1
+    for n, (cid, tmpl, where, field, needs_scheme) in enumerate(MORE_CONTEXTS):
+        for k in range(2):
+            gid, link, what, scheme = GOV_LINKS[(n * 2 + k) % len(GOV_LINKS)]
+            written = href_form(link, scheme) if needs_scheme else link
+            yield {
+                "id": f"w-clean-{gid}-{cid}",
+                "text": tmpl.replace("{L}", written),
+                "expect": "clean",
+                "note": f"pass 2 clean twin: {what}, {where}",
+                "field": field,
+            }
+
+
 # -- output -------------------------------------------------------------------------------
 
-_ESCAPE = {c: f"\\u{ord(c):04x}" for c in INVISIBLE.values()}
+_ESCAPE = {
+    c: f"\\u{ord(c):04x}" for c in [*INVISIBLE.values(), *MORE_INVISIBLE.values(), "\u3000"]
+}
 
 _OVERRIDES: dict[str, Callable[[dict[str, object]], None]] = {}
 
@@ -401,6 +528,7 @@ def render(cases: list[dict[str, object]]) -> str:
 def all_cases() -> list[dict[str, object]]:
     cases = [
         *ad_cases(),
+        *wide_cases(),
         *gov_cases(),
         *lookalike_cases(),
         *prose_cases(),
