@@ -31,7 +31,7 @@ from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.engagement import ACT_RULE, ACT_WORDS
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
-from govpub.compliance.links import is_app_link
+from govpub.compliance.links import glued_web_address, is_app_link
 from govpub.compliance.redirects import carried_urls, may_carry
 from govpub.compliance.sales_cues import CUE_ANCHORS, CUE_RULE
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
@@ -400,6 +400,9 @@ class Policy:
         quick = quick_host(url)
         if quick is not None:
             return quick[1]
+        glued = glued_web_address(url)
+        if glued is not None:  # as classify_link reads it
+            return self.link_host(glued)
         parsed = parse_url(url)
         return parsed.host if parsed is not None else None
 
@@ -411,6 +414,9 @@ class Policy:
         """The class of ``url`` and, for a plain address, its host (both are cached)."""
         quick = quick_host(url)
         if quick is None or quick[0] == "ftp" or holds_reference(url):  # t&#46;cn: written_url
+            glued = glued_web_address(url)
+            if glued is not None:  # www.https://t.cn/x: the address after "www." (red team 52)
+                return self.classify_link(glued), None
             # (a shopping app's deep link, tbopen://…, is an ad with no host to judge)
             return ("ad" if is_app_link(url) else self._classify_written(url)), None
         host = quick[1]

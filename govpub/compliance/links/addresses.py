@@ -20,6 +20,7 @@ __all__ = [
     "SCRIPT_SCHEMES",
     "WEB_PREFIXES",
     "entities",
+    "glued_web_address",
     "html_backslashes",
     "is_app_link",
     "is_web",
@@ -49,6 +50,23 @@ def is_app_link(url: str) -> bool:
     return 0 < colon <= 24 and url[:colon].strip().lower() in _app_schemes()
 
 
+# A web scheme with a word and a dot glued before it (``www.https://t.cn/x``, ``x.https://…``).
+_GLUED_SCHEME = re.compile(r"[a-z0-9+\-.]{0,24}?\.((?:https?|ftp):)(?=[/\\])", re.IGNORECASE)
+
+
+def glued_web_address(url: str) -> str | None:
+    """The web address after a word glued before its scheme; ``None`` when there is none.
+
+    A URL parser reads ``www.https`` in ``www.https://t.cn/x`` as the scheme, which no
+    browser opens; but the page shows, a linkifier links and a reader copies the web
+    address after the dot, ``https://t.cn/x`` — as the bare-text scanner reads it.
+    """
+    if "." not in url[:26]:  # (the cheap test first: most addresses glue nothing)
+        return None
+    match = _GLUED_SCHEME.match(url)
+    return None if match is None else url[match.start(1) :]
+
+
 def is_web(url: str) -> bool:
     """Whether a destination or attribute value opens a web address, read as a browser does.
 
@@ -60,7 +78,9 @@ def is_web(url: str) -> bool:
     if url.startswith(WEB_PREFIXES):
         return True
     head = url.translate(_URL_TABS).lstrip().lstrip(_URL_TRIM)[:6]
-    return head.lower().replace("\\", "/").startswith(WEB_PREFIXES)
+    return head.lower().replace("\\", "/").startswith(WEB_PREFIXES) or (
+        glued_web_address(url) is not None
+    )
 
 
 def html_backslashes(url: str) -> str:

@@ -97,7 +97,13 @@ CONTEXTS: list[tuple[str, str, str, str, bool]] = [
     ("colon", "活动报名网址:{L}查看详情", "right after an ASCII colon", "body", False),
     ("colon-sp", "活动报名网址: {L} 查看详情", "after an ASCII colon and a space", "body", False),
     ("fwcolon", "活动报名网址：{L}查看详情", "right after a full-width colon", "body", False),
-    ("fwcolon-sp", "活动报名网址： {L} 查看详情", "after a full-width colon and a space", "body", False),
+    (
+        "fwcolon-sp",
+        "活动报名网址： {L} 查看详情",
+        "after a full-width colon and a space",
+        "body",
+        False,
+    ),
     ("wangzhi", "请登录网址{L}报名", "right after 网址", "body", False),
     ("wangzhi-sp", "请登录网址 {L} 报名", "after 网址 and a space", "body", False),
     ("lianjie", "报名链接:{L}", "right after 链接:", "body", False),
@@ -127,7 +133,12 @@ GOV_LINKS: list[tuple[str, str, str, bool]] = [
     ("xinhua-upper", "HTTPS://WWW.XINHUANET.COM/", "新华网 upper case with scheme", True),
     ("gov-one-slash", "https:/www.gov.cn/zhengce/", "gov.cn after https:/ (one slash)", True),
     ("gov-port", "HTTPS://WWW.GOV.CN.:8443/", "gov.cn with case, root dot and port", True),
-    ("gov-zwsp", "www.go\u200bv.cn/zhengce/", "U+200B inside gov.cn (the browser opens gov.cn)", False),
+    (
+        "gov-zwsp",
+        "www.go\u200bv.cn/zhengce/",
+        "U+200B inside gov.cn (the browser opens gov.cn)",
+        False,
+    ),
 ]
 
 # hosts that only look like ad hosts: another site each, so a warning (docs: link.other_host)
@@ -332,11 +343,26 @@ def share_cases() -> Iterator[dict[str, object]]:
     twins = [
         ("corner-notrigger", "「VAQz99KzQVD」", "clean", "a code in 「」 with no trigger: no ad"),
         ("paren-notrigger", "(Xk9mPq2LrT)", "clean", "a code in () with no trigger"),
-        ("dollar-notrigger", "$AbCd1234Ef$", "clean", "$ stands before prices: not alone a delimiter"),
+        (
+            "dollar-notrigger",
+            "$AbCd1234Ef$",
+            "clean",
+            "$ stands before prices: not alone a delimiter",
+        ),
         ("yuan-notrigger", "￥AbCd1234Ef￥", "clean", "￥ stands before prices: needs a trigger"),
-        ("corner-wenhao", "「国办发〔2018〕123号」复制后打开淘宝", "clean", "a 文号 in 「」, no code"),
+        (
+            "corner-wenhao",
+            "「国办发〔2018〕123号」复制后打开淘宝",
+            "clean",
+            "a 文号 in 「」, no code",
+        ),
         ("book-title", "《政府信息公开条例》复制后打开淘宝", "clean", "a book title, no code"),
-        ("book-open-std", "《GB/T 9704-2012《", "clean", "a standard's number, no code, no trigger"),
+        (
+            "book-open-std",
+            "《GB/T 9704-2012《",
+            "clean",
+            "a standard's number, no code, no trigger",
+        ),
         (
             "label-model",
             "型号（CZ3457AB12），打开淘宝可查",
@@ -358,7 +384,12 @@ def share_cases() -> Iterator[dict[str, object]]:
         ("euro-price", "€25 起，复制后打开淘宝", "clean", "a price after €, no code"),
     ]
     for tid, text, expect, note in twins:
-        yield {"id": f"clean-code-{tid}", "text": text, "expect": expect, "note": f"clean twin: {note}"}
+        yield {
+            "id": f"clean-code-{tid}",
+            "text": text,
+            "expect": expect,
+            "note": f"clean twin: {note}",
+        }
     # codes between alone delimiters need no trigger
     for did, left in (("euro", "€"), ("pound", "₤")):
         yield {
@@ -404,13 +435,28 @@ MORE_INVISIBLE = {
 def more_forms(host: str, path: str) -> Iterator[tuple[str, str, str, bool]]:
     """Forms pass 1 did not write, and three tricks at once."""
     for name, mark in MORE_INVISIBLE.items():
-        yield f"inv-{name}", with_invisible(host, mark) + path, f"U+{name.upper()} in a label", False
-    yield "dot-fe12", with_dots(host, "︒") + path, "︒ (vertical ideographic full stop) as dots", False
+        yield (
+            f"inv-{name}",
+            with_invisible(host, mark) + path,
+            f"U+{name.upper()} in a label",
+            False,
+        )
+    yield (
+        "dot-fe12",
+        with_dots(host, "︒") + path,
+        "︒ (vertical ideographic full stop) as dots",
+        False,
+    )
     yield "dot-fe52", with_dots(host, "﹒") + path, "﹒ (small full stop) as dots", False
     yield "fw-one-slash", "ｈｔｔｐｓ：／" + host + path, "full-width https:/ with one slash", True
     yield "one-backslash", "https:\\\\" + host + path, "https:\\\\ (two backslashes)", True
     yield "no-slash", "https:" + host + path, "https: with no slash", True
-    yield "mixed-case-scheme", "HtTpS://" + host.upper() + path, "mixed-case scheme, upper host", True
+    yield (
+        "mixed-case-scheme",
+        "HtTpS://" + host.upper() + path,
+        "mixed-case scheme, upper host",
+        True,
+    )
     yield "www-glued", "www.https://" + host + path, "www. glued before the scheme", True
     yield (
         "three",
@@ -454,8 +500,20 @@ MORE_CONTEXTS: list[tuple[str, str, str, str, bool]] = [
     ("author", "综合办 {L}", "in the author", "author", False),
     ("tag", "志愿服务{L}", "in a tag", "tags", False),
     ("alt", "报名二维码 {L}", "in an image's alt text", "image.alt", False),
-    ("weibo", "#志愿服务# 报名网址：{L} 本周五截止", "in a Weibo override's text", "overrides.weibo.text", False),
-    ("wechat-title", "志愿服务报名 {L}", "in a WeChat override's title", "overrides.wechat.title", False),
+    (
+        "weibo",
+        "#志愿服务# 报名网址：{L} 本周五截止",
+        "in a Weibo override's text",
+        "overrides.weibo.text",
+        False,
+    ),
+    (
+        "wechat-title",
+        "志愿服务报名 {L}",
+        "in a WeChat override's title",
+        "overrides.wechat.title",
+        False,
+    ),
     ("wangzhi-wei", "报名网址为{L}，本周五截止", "after 网址为", "body", False),
 ]
 
@@ -497,9 +555,7 @@ def wide_cases() -> Iterator[dict[str, object]]:
 
 # -- output -------------------------------------------------------------------------------
 
-_ESCAPE = {
-    c: f"\\u{ord(c):04x}" for c in [*INVISIBLE.values(), *MORE_INVISIBLE.values(), "\u3000"]
-}
+_ESCAPE = {c: f"\\u{ord(c):04x}" for c in [*INVISIBLE.values(), *MORE_INVISIBLE.values(), "\u3000"]}
 
 _OVERRIDES: dict[str, Callable[[dict[str, object]], None]] = {}
 
