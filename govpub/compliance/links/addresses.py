@@ -51,7 +51,7 @@ def is_app_link(url: str) -> bool:
 
 
 # A web scheme with a word and a dot glued before it (``www.https://t.cn/x``, ``x.https://…``).
-_GLUED_SCHEME = re.compile(r"[a-z0-9+\-.]{0,24}?\.((?:https?|ftp):)(?=[/\\])", re.IGNORECASE)
+_GLUED_SCHEME = re.compile(r"[a-z0-9+\-.]*\.(?:https?|ftp)", re.IGNORECASE)
 
 
 def glued_web_address(url: str) -> str | None:
@@ -61,10 +61,12 @@ def glued_web_address(url: str) -> str | None:
     browser opens; but the page shows, a linkifier links and a reader copies the web
     address after the dot, ``https://t.cn/x`` — as the bare-text scanner reads it.
     """
-    if "." not in url[:26]:  # (the cheap test first: most addresses glue nothing)
+    colon = url.find(":", 0, 31)
+    if colon < 5 or "." not in url[:colon]:  # (C-level tests first: most glue nothing)
         return None
-    match = _GLUED_SCHEME.match(url)
-    return None if match is None else url[match.start(1) :]
+    if url[colon + 1 : colon + 2] not in ("/", "\\") or not _GLUED_SCHEME.fullmatch(url, 0, colon):
+        return None
+    return url[url.rfind(".", 0, colon) + 1 :]
 
 
 def is_web(url: str) -> bool:
