@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
 from types import MappingProxyType
@@ -40,6 +41,7 @@ from govpub.compliance.urls import (
     ParsedURL,
     TrackingTest,
     display_host,
+    meant_url,
     normalize_domain,
     parse_url,
     quick_host,
@@ -468,24 +470,11 @@ class Policy:
 
     def _classify_written(self, url: str) -> LinkClass:
         parsed = parse_url(url)
-        if parsed is not None and (
-            self._ads.is_ad(parsed) or ("xn--" in parsed.host and self._punycode_ad(parsed))
-        ):
-            return "ad"
         if (
-            not url.isascii()
-            or "\\" in url
-            or "<" in url
-            or any(run in url for run in _EMPHASIS_RUNS)
-            or holds_reference(url)
-        ):
-            # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
-            # or split by inline formatting (t.<b>cn</b>/x, t.~~cn~~/x, t.__cn__/x, t&#46;cn)
-            # is an ad when the address it imitates is one; it is never *allowed* for that
-            # reason (a browser would not open it as that host)
-            alike = parse_url(written_url(url))
-            if alike is not None and self._ads.is_ad(alike):
-                return "ad"
+            parsed is not None
+            and (self._ads.is_ad(parsed) or ("xn--" in parsed.host and self._punycode_ad(parsed)))
+        ) or self._imitates_ad(url, parsed):
+            return "ad"
         if parsed is None:
             return "unparsable"
         if not parsed.is_web:
@@ -493,6 +482,35 @@ class Policy:
         if self._allows_parsed(parsed) or self.is_link_domain(parsed):
             return "allowed"
         return "other"
+
+    def _imitates_ad(self, url: str, parsed: ParsedURL | None) -> bool:
+        """Whether an address that opens no ad is read as the ad address it imitates.
+
+        Written with look-alike characters (``ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…``), split by
+        inline formatting (``t.<b>cn</b>/x``, ``t.~~cn~~/x``, ``t&#46;cn``) or with a word
+        glued before its scheme so written (``ｗｗｗ．https://t.cn/x``); with its scheme
+        written wrong (``https;//t.cn/x``) or defanged (``hxxps://t.cn/x``): the reader is
+        shown the ad's host.  Such an address is never *allowed* for that reason (a browser
+        would not open it as that host).
+        """
+        if (
+            not url.isascii()
+            or "\\" in url
+            or "<" in url
+            or any(run in url for run in _EMPHASIS_RUNS)
+            or holds_reference(url)
+        ):
+            written = written_url(url)
+            alike = parse_url(glued_web_address(written) or written)
+            if alike is not None and self._ads.is_ad(alike):
+                return True
+        if parsed is None:  # (red team 52: a Markdown target so written was relative)
+            meant = meant_url(url)
+            alike = parse_url(meant) if meant is not None else None
+            return alike is not None and self._ads.is_ad(alike)
+        if parsed.scheme in _DEFANGED_SCHEMES:
+            return self._ads.is_ad(replace(parsed, scheme="https"))
+        return False
 
     def _punycode_ad(self, parsed: ParsedURL) -> bool:
         """Whether a host written in punycode imitates an ad host once its labels are shown.
@@ -524,6 +542,10 @@ class Policy:
     def severity(self, rule: str, default: Severity) -> Severity:
         """The severity of ``rule`` under this policy (configuration may only raise it)."""
         return self._severity.get(rule, default)
+
+
+#: Schemes written "defanged" so that no browser opens them; the reader still sees the host.
+_DEFANGED_SCHEMES = frozenset({"hxxp", "hxxps"})
 
 
 @cache

@@ -61,9 +61,12 @@ def glued_web_address(url: str) -> str | None:
     browser opens; but the page shows, a linkifier links and a reader copies the web
     address after the dot, ``https://t.cn/x`` — as the bare-text scanner reads it.
     """
-    colon = url.find(":", 0, 31)
+    colon = url.find(":", 0, 40)
     if colon < 5 or "." not in url[:colon]:  # (C-level tests first: most glue nothing)
         return None
+    if not url[0].isalnum() or not url[:colon].isprintable():  # " www.https://…", a tab
+        url = url.translate(_URL_TABS).lstrip(_URL_TRIM)
+        colon = url.find(":", 0, 40)
     if url[colon + 1 : colon + 2] not in ("/", "\\") or not _GLUED_SCHEME.fullmatch(url, 0, colon):
         return None
     return url[url.rfind(".", 0, colon) + 1 :]

@@ -553,6 +553,73 @@ def wide_cases() -> Iterator[dict[str, object]]:
             }
 
 
+# -- pass 3 (NOT blind: written after the first runs and the fix, around it) ---------------
+
+TARGETS: list[tuple[str, str, str]] = [
+    ("md", "报名请点[这里]({U})，本周五截止", "a Markdown link target"),
+    ("md-ref", "报名请点[这里][1]\n\n[1]: {U}", "a reference definition"),
+    ("href", '报名请点<a href="{U}">这里</a>，本周五截止', "an HTML href"),
+    ("img", "![海报]({U})", "a Markdown image"),
+    ("md-title", '报名请点[这里]({U} "报名")，本周五截止', "a Markdown target with a title"),
+]
+
+AROUND: list[tuple[str, str, str, str]] = [
+    # id, address, what, expected (fixed = stripped; else clean / warn rule)
+    ("www-glued", "www.https://t.cn/A6xYz", "www. glued before the scheme", "fixed"),
+    ("word-glued", "m.https://u.jd.com/Ab12Cd", "a word and a dot glued before it", "fixed"),
+    ("upper-glued", "WWW.HTTPS://S.CLICK.TAOBAO.COM/t?e=1", "glued, upper case", "fixed"),
+    ("glued-one-slash", "www.https:/dwz.cn/Ab12", "glued, one slash", "fixed"),
+    ("glued-backslash", "www.http:\\\\m.tb.cn/h.Ab12", "glued, backslashes", "fixed"),
+    ("fw-glued", "ｗｗｗ．https://bit.ly/3xYzAb", "full-width www． glued", "fixed"),
+    ("ideo-glued", "www。https://t.cn/A6xYz", "www。 glued", "fixed"),
+    (
+        "glued-fw-scheme",
+        "www.ＨＴＴＰＳ：／／u.jd.com/Ab12Cd",
+        "www. before a full-width scheme",
+        "fixed",
+    ),
+    ("glued-zwsp", "www.https://t.c\u200bn/A6xYz", "glued, U+200B in the host", "fixed"),
+    ("semicolon", "https;//t.cn/A6xYz", "https;// (a scheme written wrong)", "fixed"),
+    ("no-colon", "https//u.jd.com/Ab12Cd", "https// without its colon", "fixed"),
+    ("defanged", "hxxps://dwz.cn/Ab12", "hxxps:// (defanged)", "fixed"),
+    ("encoded", "https%3A%2F%2Ft.cn%2FA6xYz", "the whole address percent-encoded", "fixed"),
+    ("gov-glued", "www.https://www.gov.cn/zhengce/", "glued before a gov.cn address", "clean"),
+    ("news-glued", "www.https://www.news.cn/politics/", "glued before 新华网", "clean"),
+    ("relative-http", "docs/http.md", "a relative file named http", "clean"),
+    ("relative-https", "https.html", "a relative page named https", "clean"),
+    ("relative-dotted", "file.http:x", "a relative name with a colon, no slash", "clean"),
+]
+
+
+def around_fix_cases() -> Iterator[dict[str, object]]:
+    for n, (aid, url, what, expect) in enumerate(AROUND):
+        for k in range(2):
+            tid, tmpl, where = TARGETS[(n + k * 2) % len(TARGETS)]
+            case: dict[str, object] = {
+                "id": f"fix-{aid}-{tid}",
+                "text": tmpl.replace("{U}", url),
+                "expect": expect,
+                "note": f"pass 3 (not blind): {what}, in {where}",
+            }
+            if expect == "fixed":
+                case["rule"] = "ad.link_stripped"
+            yield case
+    yield {
+        "id": "fix-semicolon-gov-md",
+        "text": "报名请点[这里](https;//www.gov.cn/zhengce/)，本周五截止",
+        "expect": "warn",
+        "rule": "link.unparsable",
+        "note": "pass 3 (not blind): a broken scheme before gov.cn in a target warns as in text",
+    }
+    yield {
+        "id": "fix-glued-other-md",
+        "text": "报名请点[这里](www.https://t.cnki.net/kns/)，本周五截止",
+        "expect": "warn",
+        "rule": "link.other_host",
+        "note": "pass 3 (not blind): glued before another site: that site warns",
+    }
+
+
 # -- output -------------------------------------------------------------------------------
 
 _ESCAPE = {c: f"\\u{ord(c):04x}" for c in [*INVISIBLE.values(), *MORE_INVISIBLE.values(), "\u3000"]}
@@ -585,6 +652,7 @@ def all_cases() -> list[dict[str, object]]:
     cases = [
         *ad_cases(),
         *wide_cases(),
+        *around_fix_cases(),
         *gov_cases(),
         *lookalike_cases(),
         *prose_cases(),
