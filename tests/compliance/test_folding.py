@@ -91,6 +91,24 @@ CASES = [
     # sentence punctuation and brackets stay (they end a URL and are not Markdown)
     ("（附件）【通知】，；！", "（附件）【通知】，；！"),
     ("2020–2025年——说明", "2020–2025年——说明"),
+    # inline elements a CMS keeps go like formatting, Word's own ones too (red team 51)
+    ("内部<label>资料</label>", "内部资料"),
+    ("机<dfn>密</dfn>★<nobr>10年</nobr>", "机密★10年"),
+    ("内部<o:p></o:p>资料", "内部资料"),
+    ('138<st1:chmetcnv w:st="on" UnitName="万">1234</st1:chmetcnv>5678', "13812345678"),
+    ("内部<ST1:PERSONNAME>资料</ST1:PERSONNAME>", "内部资料"),
+    ("<p>a</p><o:p>&nbsp;</o:p>", "<p>a</p> "),  # (a no-break space folds to a space)
+    # a block styled inline shows its content on the line; a plain block stays
+    ('内部<section style="display:inline-block;color:red">资料</section>', "内部资料"),
+    ('<p style="DISPLAY: INLINE">机</p><p style="display:inline">密</p>★', "机密★"),
+    (
+        "<section>内部</section><section>资料</section>",
+        "<section>内部</section><section>资料</section>",
+    ),
+    (  # a box holding a box of its own kind is left as written: whose end is which?
+        '<section style="display:inline-block"><section>内部</section></section>资料',
+        '<section style="display:inline-block"><section>内部</section></section>资料',
+    ),
 ]
 
 

@@ -596,6 +596,35 @@ def test_a_host_in_punycode_imitating_an_ad_host_is_an_ad() -> None:
     assert "other" == policy.classify_link("https://xn--fiqs8s.xn--fiqs8s/")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "详见<b>www.gov.cn</b>/zhengce/a.html",
+        "详见www.<span>gov</span>.cn/a",
+        "详见" + "".join(f"<span>{c}</span>" for c in "www.gov.cn") + "/a",
+        "详见www.<wbr>gov.cn/a",
+        "详见www<!-- x -->.gov.cn/a",
+        "详见https://www.<span>gov</span>.cn/a",
+        "详见www.gov.<span>cn</span>",
+        '<section style="display:inline-block">详见www.gov.</section>'
+        '<section style="display:inline-block">cn/zhengce</section>',
+    ],
+)
+def test_a_host_split_by_inline_markup_is_judged_as_the_page_shows_it(body: str) -> None:
+    """An editor's span per character, a bold host, a ``<wbr>`` or a comment inside a bare
+    address: the link is the one the page shows — www.gov.cn, no link that opens nothing
+    (red team 51)."""
+    assert check(Post(id="p", title="t", body=body), Policy.default()).findings == ()
+
+
+def test_another_host_split_by_inline_markup_warns_as_that_host() -> None:
+    found = check(Post(id="p", title="t", body="见www.<b>example</b>.com/a"), Policy.default())
+    assert [f.rule for f in found.findings] == ["link.other_host"]
+    assert "www.example.com" in found.findings[0].message
+    trap = check(Post(id="p", title="t", body="见www.gov.cn<b>.evil.com</b>/a"), Policy.default())
+    assert [f.rule for f in trap.findings] == ["link.other_host"]
+
+
 def test_a_link_broken_by_full_width_characters_names_the_host_it_was_meant_for() -> None:
     """ｗｗｗ．ｇｏｖ．ｃｎ／ａ opens nothing (a browser reads ／ as part of the host): the
     warning says so and which host it should be, not that the host cannot be checked."""
