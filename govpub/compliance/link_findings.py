@@ -103,7 +103,7 @@ def _unparsable_message(raw: str) -> str:
 def host_read(policy: Policy, url: str) -> str | None:
     """The host ``url`` takes a reader to, or for an address written with look-alikes
     (``s&#46;click…``, ``ｕ．ｊｄ．ｃｏｍ``) the host it reads as: what a message names."""
-    found = policy.link_host(url)
+    found = policy.link_host(url) or meant_host(url)  # https;//t.cn/x: t.cn (red team 52)
     imitated = written_url(url)
     return (policy.link_host(imitated) or found) if imitated != url else found
 

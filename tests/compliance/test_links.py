@@ -1030,3 +1030,55 @@ def test_a_span_made_at_once_equals_one_made_by_its_constructor() -> None:
     )
     assert fast == links.LinkSpan("bare", 0, 8, 0, 8, "t.cn/abc", "t.cn/abc")
     assert fast._fields == links.LinkSpan._fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[这里](www.https://t.cn/A6xYz)",
+        '<a href="www.https://t.cn/A6xYz">这里</a>',
+        "[这里][1]\n\n[1]: www.https://t.cn/A6xYz",
+        "[这里](x.HTTPS:\\\\t.cn/A6xYz)",
+        "[这里](ｗｗｗ．https://t.cn/A6xYz)",
+        "[这里](www。https://t.cn/A6xYz)",
+        '<a href=" www.https://t.cn/A6xYz">这里</a>',
+        '<a href="www.ht&#9;tps://t.cn/A6xYz">这里</a>',
+        # a scheme written wrong or defanged in a Markdown target was read as relative
+        "[这里](https;//t.cn/A6xYz)",
+        "[这里](hxxps://t.cn/A6xYz)",
+        "[这里](https//t.cn/A6xYz)",
+    ],
+)
+def test_a_word_glued_before_a_link_targets_scheme_hides_no_ad(text: str) -> None:
+    # red team 52: the parser read "www.https" as the scheme (no web address, no finding)
+    result = check(Post(title="通知", body=text))
+    assert [f.rule for f in result.findings] == ["ad.link_stripped"]
+    assert "t.cn" not in result.post.body
+    assert "（t.cn）" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("url", "glued"),
+    [
+        ("www.https://t.cn/x", "https://t.cn/x"),
+        ("x.ftp:/t.cn/x", "ftp:/t.cn/x"),
+        ("file.http:x", None),  # a relative name, no web address after it
+        ("https://t.cn/x", None),
+        ("docs/v1.2/a.html", None),
+    ],
+)
+def test_glued_web_address(url: str, glued: str | None) -> None:
+    assert links.glued_web_address(url) == glued
+    assert links.glued_web_address(url) is None or links.addresses.is_web(url)
+
+
+def test_a_glued_scheme_before_a_government_page_stays_clean() -> None:
+    assert check(Post(title="通知", body="[这里](www.https://www.gov.cn/a)")).findings == ()
+    for relative in ("[这里](docs/http.md)", "[这里](https.html)", "[这里](file.http:x)"):
+        assert check(Post(title="通知", body=relative)).findings == ()
+
+
+def test_a_miswritten_scheme_in_a_target_to_another_host_warns_as_in_text() -> None:
+    # as "https;//www.gov.cn/a" in text: no browser opens it (link.unparsable)
+    result = check(Post(title="通知", body="[这里](https;//www.gov.cn/a)"))
+    assert [f.rule for f in result.findings] == ["link.unparsable"]
