@@ -538,6 +538,22 @@ def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
     assert folded == fold(text).text
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("此-件-不-予-公-开\n各区县：", "此件不予公开\n各区县:"),  # a note on its own line
+        ("2026年12月5日\n此-件-不-公-开", "2026年12月5日\n此件不公开"),
+        ("内·部·资·料<br>各区县", "内部资料<br>各区县"),
+        ("内\n部\n资\n料\n各区县", "内部资料\n各区县"),  # down the page, then prose
+        ("办公室\n内\n部\n资\n料", "办公室\n内部资料"),
+    ],
+)
+def test_letter_spacing_keeps_the_line_breaks_at_its_ends(text: str, folded: str) -> None:
+    """A line break joins a letter-spaced run only to an ideograph alone on its line: the
+    line of prose before or after it stays apart (red team 53)."""
+    assert folded == fold(text).text
+
+
 def test_every_cut_of_every_marking_word_is_a_seam() -> None:
     # the one-lookup prefilter never turns away a word the slow loop would find
     words, _ = marking_words()
