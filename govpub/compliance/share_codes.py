@@ -112,10 +112,10 @@ class ShareCodeRules:
         token, trigger = data["token"], data["trigger"]
         low, high = int(token["min_length"]), int(token["max_length"])
         body = rf"(?P<{{name}}>[a-z0-9]{{{{{low},{high}}}}})"
-        delimiters = re.escape("".join(sorted({fold_term(c) or c for c in token["delimiters"]})))
         # a model code may stand before the token inside the delimiters: "¥ CZ3457 AbCd1234Ef¥"
         prefix = rf"(?:{token['prefix']}\s+)?" if token.get("prefix") else ""
-        alternatives = [rf"[{delimiters}]\s*{prefix}{body.format(name='a')}\s*[{delimiters}]"]
+        delimiter = _delimiter(token)
+        alternatives = [rf"{delimiter}\s*{prefix}{body.format(name='a')}\s*{delimiter}"]
         if token.get("slash"):
             # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
             alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
@@ -127,7 +127,7 @@ class ShareCodeRules:
             gap_class = f"[{re.escape(separators)}]"
             spaced = rf"[a-z0-9](?:[a-z0-9]|{gap_class}(?=[a-z0-9])){{{low - 1},{2 * high}}}"
             # (between slashes too, when they delimit: "/ A b C d 1 2 3 4 /")
-            opening, closing = f"[{delimiters}]", f"[{delimiters}]"
+            opening, closing = delimiter, delimiter
             if token.get("slash"):
                 opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
                 closing = rf"(?:{closing}|/(?![a-z0-9]))"
@@ -500,6 +500,14 @@ def _in_a_triggers_sentence(
 
 _SENTENCE_ENDS = frozenset("。！？!?；;\n|")  # (a table's cell border too)
 _SENTENCE_REACH = 64  # characters a token and its trigger may stand apart in one sentence
+
+
+def _delimiter(token: dict[str, Any]) -> str:
+    """The expression of one delimiter: a sign of ``delimiters`` (folded), or a reference of
+    ``escaped_delimiters`` — an editor's HTML writes a sign that is markup so, ``&lt;…&gt;``."""
+    signs = re.escape("".join(sorted({fold_term(c) or c for c in token["delimiters"]})))
+    escaped = "".join(f"|{re.escape(e)}" for e in token.get("escaped_delimiters", []))
+    return rf"(?:[{signs}]{escaped})"
 
 
 def _token_span(match: re.Match[str]) -> tuple[int, int]:
