@@ -411,7 +411,8 @@ def find_share_codes(
     if not app_named and not english and not any(c in folded for c in rules.first_characters):
         return
     named = [*(m.span() for m in rules.trigger.finditer(folded)), *app_named]
-    triggers = sorted(start for start, _ in named)
+    in_order = _Triggers(named)
+    triggers = in_order.starts
     if not triggers and not english:
         return
     delimited = list(alone)
@@ -433,7 +434,7 @@ def find_share_codes(
         # start - window is the nearest candidate)
         if (
             _near(triggers, start, rules.window)
-            and (written is None or _in_a_triggers_sentence(named, folded, match, written))
+            and (written is None or _in_a_triggers_sentence(in_order, folded, match, written))
         ) or (
             _near(english, start, rules.window)
             and written is not None
@@ -455,8 +456,25 @@ def find_share_codes(
             yield start, end
 
 
+class _Triggers:
+    """The spans of a text's triggers in order, those near a token found by bisection: a
+    page of share codes names thousands, and asking each of every token was quadratic."""
+
+    __slots__ = ("longest", "spans", "starts")
+
+    def __init__(self, named: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(named)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def near(self, start: int, end: int, reach: int) -> list[tuple[int, int]]:
+        """The triggers that overlap ``[start, end)`` or stand within ``reach`` of it."""
+        low = bisect.bisect_left(self.starts, start - reach - self.longest)
+        return self.spans[low : bisect.bisect_right(self.starts, end + reach)]
+
+
 def _in_a_triggers_sentence(
-    named: Sequence[tuple[int, int]],
+    named: _Triggers,
     folded: str,
     match: re.Match[str],
     written: Callable[[int, int], str],
@@ -471,7 +489,7 @@ def _in_a_triggers_sentence(
     if any("a" <= c <= "z" for c in unicodedata.normalize("NFKC", token)):
         return True
     start, end = match.span()
-    for t_start, t_end in named:
+    for t_start, t_end in named.near(start, end, _SENTENCE_REACH):
         if t_start < end and start < t_end:
             return True  # (inside the trigger: 复制【…】打开淘宝)
         between = folded[t_end:start] if t_end <= start else folded[end:t_start]
