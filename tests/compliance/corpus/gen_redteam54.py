@@ -525,11 +525,21 @@ def notice(
 CASES: list[dict[str, object]] = []
 
 
+XFAIL = {
+    "lookalike-post-code-col": "a tab-separated sheet pasted as text: the fold closes the tabs "
+    "between the header's ideographs (a header 岗位代码, a tab, 总成绩 reads 岗位代码总成绩), so the number's column "
+    "is unknown and an 11-digit 岗位代码 of a mobile's shape blocks; the Markdown and HTML "
+    "tables and the labelled form pass",
+}
+
+
 def add(case_id: str, text: str, expect: str, rule: str | list[str] | None, note: str) -> None:
     case: dict[str, object] = {"id": case_id, "text": text, "expect": expect}
     if rule is not None:
         case["rule"] = rule if isinstance(rule, str) or len(rule) > 1 else rule[0]
     case["note"] = note
+    if case_id in XFAIL:
+        case["xfail"] = XFAIL[case_id]
     CASES.append(case)
 
 
@@ -548,6 +558,7 @@ def clean_notices() -> None:
 def row_leak(scenario: Scenario, column: str, value: str, row: int) -> Scenario:
     title, intro, header, rows, footer = scenario
     rows = [list(r) for r in rows]
+    row = min(row, len(rows) - 1)  # (a 中标候选人 table has three rows: first run, my slip)
     if column in header:
         rows[row][header.index(column)] = value
     else:
@@ -964,6 +975,9 @@ def lookalikes() -> None:
         add(f"lookalike-{key}", text, "clean", None, why)
 
 
+SLIP = " (wrong expectation on the first run: the leak went to a fourth row this table lacks, and the case was clean; now the last row)"
+
+
 def scenario_leaks() -> None:
     leaks = [
         ("身份证号码", ident, "personal.id_number", "an unmasked ID number in one cell"),
@@ -984,7 +998,7 @@ def scenario_leaks() -> None:
                 notice(row_leak(make(8), column, value(), 3), layout),
                 "block",
                 rule,
-                f"{key}: {why}",
+                f"{key}: {why}" + (SLIP if key == "tender" else ""),
             )
     title, intro, header, rows, footer = penalties(4)
     person = f"当事人：{name()}，身份证号码：{ident()}，住所：杭州市西湖区某某路8号。"
@@ -1022,6 +1036,32 @@ def scenario_leaks() -> None:
     )
 
 
+def after_first_run() -> None:
+    """Second slice, not blind: around the fix for mobiles masked too little."""
+    table = (
+        "| 序号 | 姓名 | 联系电话 |\n|---|---|---|\n| 1 | 王伟 | 139****1234 |\n| 2 | 李芳 | {} |"
+    )
+    for key, value, expect in [
+        ("two-last", "13816545**8", "block"),
+        ("full-width", "138＊6545678", "block"),
+        ("plus86", "+86 1381654*678", "block"),
+        ("three", "138165***78", "clean"),
+        ("five", "138*****678", "clean"),
+        ("exam-no", "准考证号：1381654*678", "clean"),
+    ]:
+        rule = "personal.mobile" if expect == "block" else None
+        why = (
+            "masked too little (1–2 digits)" if expect == "block" else "masked enough, or no mobile"
+        )
+        add(
+            f"after-mobile-mask-{key}",
+            table.format(value),
+            expect,
+            rule,
+            f"after the first run: {why}",
+        )
+
+
 def main() -> None:
     clean_notices()
     fifty_rows()
@@ -1031,6 +1071,7 @@ def main() -> None:
     codes()
     lookalikes()
     scenario_leaks()
+    after_first_run()
     ids = [c["id"] for c in CASES]
     assert len(ids) == len(set(ids)), "duplicate ids"
 
