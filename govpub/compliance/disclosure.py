@@ -176,6 +176,7 @@ def find_disclosure_notes(
     without the ``公开`` that no note can start (:data:`ANCHOR_EXPRESSIONS`).
     """
     seen_until = 0
+    public: list[bool] = []  # (whether a note says the document is public: asked once)
     for at in _anchors(folded) if anchors is None else anchors:
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
         # else ("政务公开", "政府网站", "新闻发布") is no note
@@ -199,16 +200,17 @@ def find_disclosure_notes(
         end = min(line_end, at + _REACH)
         for match in _notes().finditer(folded, start, end):
             seen_until = max(seen_until, match.end())
-            if not _public_scope(folded, match) and not _wrapped_prose(folded, match):
+            if not _public_scope(folded, match, public) and not _wrapped_prose(folded, match):
                 yield _note_span(folded, match)
     yield from _english_notes(folded)
 
 
-def _public_scope(folded: str, match: re.Match[str]) -> bool:
+def _public_scope(folded: str, match: re.Match[str], public: list[bool]) -> bool:
     """Whether ``match`` is a distribution scope (``（此件发至乡镇）``) in a document that says
     it is public as well: in the same brackets (``（此件发至县级，主动公开）``, ``（此件发至各街镇，
     并在政府网站公开）``) or in a note of its own (``（此件公开发布）``).  The scope then says who
-    receives the paper copy, not that the text is kept back (red team 22)."""
+    receives the paper copy, not that the text is kept back (red team 22).  ``public`` holds
+    whether the text has such a note, once asked."""
     core = match.group("b0") or match.group("l0") or ""
     if "发至" not in core:
         return False
@@ -216,7 +218,9 @@ def _public_scope(folded: str, match: re.Match[str]) -> bool:
     clauses = re.split(r"[，,；;、]", match.group(0))
     if any("公开" in c and not any(n in c for n in _NEGATIONS) for c in clauses[1:]):
         return True
-    return "公开" in folded and PUBLIC_NOTE.search(folded) is not None
+    if not public:  # (once a text: a search of the whole text for every note was quadratic)
+        public.append("公开" in folded and PUBLIC_NOTE.search(folded) is not None)
+    return public[0]
 
 
 _NEGATIONS = ("不", "非", "未", "免", "暂缓", "内部")

@@ -178,7 +178,8 @@ class WrittenNumber:
         is a number, ``138.1234 5678`` is not, and ``130.00000000`` is a decimal.  The
         nothing before an attached ``x`` and line breaks do not count.  ``once()``, when
         given and true, lets one weak separator do (a label before the number says it is no
-        decimal: ``手机：138.12345678``); it is asked only then.  A mark that lists items
+        decimal: ``手机：138.12345678``) and weak and plain separators mix
+        (``手机：138-1234·5678``); it is asked only then.  A mark that lists items
         (``、``, ``，``) joins single digits, or any groups when ``once()`` is true.
         """
         inner = [s for s in self.separators[first : end - 1] if s and not _line_break(s)]
@@ -194,7 +195,9 @@ class WrittenNumber:
             # digits, the weak separator the groups — red team 24)
             inner = [s for s in inner if not s.isspace()]
             if len(set(inner)) != 1 or any(len(g.digits) != 1 for g in self.groups[first:end]):
-                return False
+                # (after a label, a weak separator among plain ones joins as they do: the
+                # label says the digits are one number, 手机：138-1234·5678 — red team 53)
+                return once is not None and once()
         return len(inner) >= 2 or (once is not None and once())
 
 

@@ -23,7 +23,7 @@ from govpub._field_names import field_name
 from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded
 from govpub.compliance.fields import TextField
-from govpub.compliance.folding import holds_reference, written_url
+from govpub.compliance.folding import drop_formatting, holds_reference, written_url
 from govpub.compliance.links import (
     LinkSpan,
     abbreviation,
@@ -103,7 +103,7 @@ def _unparsable_message(raw: str) -> str:
 def host_read(policy: Policy, url: str) -> str | None:
     """The host ``url`` takes a reader to, or for an address written with look-alikes
     (``s&#46;click…``, ``ｕ．ｊｄ．ｃｏｍ``) the host it reads as: what a message names."""
-    found = policy.link_host(url)
+    found = policy.link_host(url) or meant_host(url)  # https;//t.cn/x: t.cn (red team 52)
     imitated = written_url(url)
     return (policy.link_host(imitated) or found) if imitated != url else found
 
@@ -125,8 +125,10 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
     others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
     for span in flat:
         url = span.url
-        if span.kind == "bare" and holds_reference(url):
-            url = html.unescape(url)  # the page shows &#119;ww.gov.cn/a as www.gov.cn/a
+        if span.kind == "bare":
+            url = drop_formatting(url)  # the page shows www.<b>gov</b>.cn/a as www.gov.cn/a
+            if holds_reference(url):
+                url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
         verdict = run.policy.classify_link(url)
         if verdict == "unparsable":
             run.add(

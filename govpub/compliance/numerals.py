@@ -102,17 +102,36 @@ def read_numerals(folded: str) -> str:
 
 
 def _read_run(match: re.Match[str]) -> str:
-    """One run read by :func:`_as_digits`, then freed of numerals a word took (:func:`_unglued`)."""
+    """One run read by :func:`_as_digits`, then freed of numerals a word took (:func:`_unglued`);
+    or, when that reads no number, with its ``一`` between digits as dashes (:func:`_dashed`)."""
     run = match.group()
     read = _as_digits(run)
+    text, start, end = match.string, match.start(), match.end()
+    after = text[end] if end < len(text) else ""
+    if (read == run or not _a_number(read, after)) and (dashed := _dashed(run, after)):
+        return dashed
     if read == run:
         return run
-    text, start, end = match.string, match.start(), match.end()
     before = _is_word(text[start - 1]) if start else False
-    after = text[end] if end < len(text) else ""
     if not (before or _is_word(after)) or _a_number(read, after):
         return read
     return _unglued(run, read, before=before, after=after)
+
+
+# ``一`` right between two digits (a space either side allowed): a dash to the eye
+_ONE_AS_DASH = re.compile("(?:(?<=[0-9])|(?<=[0-9] ))\u4e00(?= ?[0-9])")
+
+
+def _dashed(run: str, after: str) -> str | None:
+    """``run`` with each ``一`` between digits written as the dash it looks like
+    (``138一1234一5678``, ``310104一19851122一3688``), when nothing else in it is a numeral and
+    its digits then make a number (:func:`_a_number`); else ``None``.  Read as numerals, such a
+    run has one digit too many for every ``一`` and is no number at all, so the dash's
+    look is what hid it (red team 53)."""
+    dashed = _ONE_AS_DASH.sub("-", run)
+    if dashed == run or _NUMERALS.search(dashed) is not None or not _a_number(dashed, after):
+        return None
+    return dashed
 
 
 def _is_word(char: str) -> bool:

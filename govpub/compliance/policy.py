@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
 from types import MappingProxyType
@@ -31,7 +32,7 @@ from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.engagement import ACT_RULE, ACT_WORDS
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
-from govpub.compliance.links import is_app_link
+from govpub.compliance.links import glued_web_address, is_app_link
 from govpub.compliance.redirects import carried_urls, may_carry
 from govpub.compliance.sales_cues import CUE_ANCHORS, CUE_RULE
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
@@ -40,6 +41,7 @@ from govpub.compliance.urls import (
     ParsedURL,
     TrackingTest,
     display_host,
+    meant_url,
     normalize_domain,
     parse_url,
     quick_host,
@@ -400,6 +402,9 @@ class Policy:
         quick = quick_host(url)
         if quick is not None:
             return quick[1]
+        glued = glued_web_address(url)
+        if glued is not None:  # as classify_link reads it
+            return self.link_host(glued)
         parsed = parse_url(url)
         return parsed.host if parsed is not None else None
 
@@ -411,6 +416,9 @@ class Policy:
         """The class of ``url`` and, for a plain address, its host (both are cached)."""
         quick = quick_host(url)
         if quick is None or quick[0] == "ftp" or holds_reference(url):  # t&#46;cn: written_url
+            glued = glued_web_address(url)
+            if glued is not None:  # www.https://t.cn/x: the address after "www." (red team 52)
+                return self.classify_link(glued), None
             # (a shopping app's deep link, tbopen://…, is an ad with no host to judge)
             return ("ad" if is_app_link(url) else self._classify_written(url)), None
         host = quick[1]
@@ -462,24 +470,11 @@ class Policy:
 
     def _classify_written(self, url: str) -> LinkClass:
         parsed = parse_url(url)
-        if parsed is not None and (
-            self._ads.is_ad(parsed) or ("xn--" in parsed.host and self._punycode_ad(parsed))
-        ):
-            return "ad"
         if (
-            not url.isascii()
-            or "\\" in url
-            or "<" in url
-            or any(run in url for run in _EMPHASIS_RUNS)
-            or holds_reference(url)
-        ):
-            # an address written with look-alike characters (ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…)
-            # or split by inline formatting (t.<b>cn</b>/x, t.~~cn~~/x, t.__cn__/x, t&#46;cn)
-            # is an ad when the address it imitates is one; it is never *allowed* for that
-            # reason (a browser would not open it as that host)
-            alike = parse_url(written_url(url))
-            if alike is not None and self._ads.is_ad(alike):
-                return "ad"
+            parsed is not None
+            and (self._ads.is_ad(parsed) or ("xn--" in parsed.host and self._punycode_ad(parsed)))
+        ) or self._imitates_ad(url, parsed):
+            return "ad"
         if parsed is None:
             return "unparsable"
         if not parsed.is_web:
@@ -487,6 +482,35 @@ class Policy:
         if self._allows_parsed(parsed) or self.is_link_domain(parsed):
             return "allowed"
         return "other"
+
+    def _imitates_ad(self, url: str, parsed: ParsedURL | None) -> bool:
+        """Whether an address that opens no ad is read as the ad address it imitates.
+
+        Written with look-alike characters (``ｈｔｔｐｓ：／／ｕ．ｊｄ．ｃｏｍ／…``), split by
+        inline formatting (``t.<b>cn</b>/x``, ``t.~~cn~~/x``, ``t&#46;cn``) or with a word
+        glued before its scheme so written (``ｗｗｗ．https://t.cn/x``); with its scheme
+        written wrong (``https;//t.cn/x``) or defanged (``hxxps://t.cn/x``): the reader is
+        shown the ad's host.  Such an address is never *allowed* for that reason (a browser
+        would not open it as that host).
+        """
+        if (
+            not url.isascii()
+            or "\\" in url
+            or "<" in url
+            or any(run in url for run in _EMPHASIS_RUNS)
+            or holds_reference(url)
+        ):
+            written = written_url(url)
+            alike = parse_url(glued_web_address(written) or written)
+            if alike is not None and self._ads.is_ad(alike):
+                return True
+        if parsed is None:  # (red team 52: a Markdown target so written was relative)
+            meant = meant_url(url)
+            alike = parse_url(meant) if meant is not None else None
+            return alike is not None and self._ads.is_ad(alike)
+        if parsed.scheme in _DEFANGED_SCHEMES:
+            return self._ads.is_ad(replace(parsed, scheme="https"))
+        return False
 
     def _punycode_ad(self, parsed: ParsedURL) -> bool:
         """Whether a host written in punycode imitates an ad host once its labels are shown.
@@ -518,6 +542,10 @@ class Policy:
     def severity(self, rule: str, default: Severity) -> Severity:
         """The severity of ``rule`` under this policy (configuration may only raise it)."""
         return self._severity.get(rule, default)
+
+
+#: Schemes written "defanged" so that no browser opens them; the reader still sees the host.
+_DEFANGED_SCHEMES = frozenset({"hxxp", "hxxps"})
 
 
 @cache

@@ -52,6 +52,7 @@ from govpub.compliance._text import (
     without_tags,
 )
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.spans import Spans
 
 __all__ = [
     "Hit",
@@ -174,8 +175,9 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
             spans.append((start, end))
     yield from spans
     if filename:
+        marked = Spans(spans)
         for match in _FILENAME_MARKING.finditer(folded):
-            if not any(start < match.end() and match.start() < end for start, end in spans):
+            if not marked.overlap(match.start(), match.end()):
                 yield match.start(), match.end()
 
 
@@ -192,14 +194,22 @@ def _bare_level(line: str) -> str | None:
     return None if match is None else re.sub(r"[\s★]", "", match.group(1))
 
 
+_BARE_LINE_REACH = 200  # a bare level's line is shorter: its indent, a list mark, a period
+
+
 def _enumerated(folded: str, start: int, end: int) -> bool:
     """Whether the marking ``folded[start:end]`` is a line of nothing but a 密级 in a list of
     the levels — the line before or after it another 密级 alone ("- 绝密⏎- 机密⏎- 秘密", a 保密
     lesson's list): a document bears one 密级, never two lines of different ones."""
     if folded.find("\n", start, end) != -1:
         return False
-    first = folded.rfind("\n", 0, start) + 1
-    last = folded.find("\n", end)
+    # (a line of a level alone is short: the line's ends looked for near the marking, not
+    # over a long text for every marking in it)
+    low = max(0, start - _BARE_LINE_REACH)
+    first = folded.rfind("\n", low, start) + 1
+    last = folded.find("\n", end, end + _BARE_LINE_REACH)
+    if (first == 0 and low > 0) or (last == -1 and end + _BARE_LINE_REACH < len(folded)):
+        return False
     last = len(folded) if last == -1 else last
     own = _bare_level(folded[first:last])
     if own is None:

@@ -112,10 +112,10 @@ class ShareCodeRules:
         token, trigger = data["token"], data["trigger"]
         low, high = int(token["min_length"]), int(token["max_length"])
         body = rf"(?P<{{name}}>[a-z0-9]{{{{{low},{high}}}}})"
-        delimiters = re.escape("".join(sorted({fold_term(c) or c for c in token["delimiters"]})))
         # a model code may stand before the token inside the delimiters: "¥ CZ3457 AbCd1234Ef¥"
         prefix = rf"(?:{token['prefix']}\s+)?" if token.get("prefix") else ""
-        alternatives = [rf"[{delimiters}]\s*{prefix}{body.format(name='a')}\s*[{delimiters}]"]
+        delimiter = _delimiter(token)
+        alternatives = [rf"{delimiter}\s*{prefix}{body.format(name='a')}\s*{delimiter}"]
         if token.get("slash"):
             # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
             alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
@@ -127,7 +127,7 @@ class ShareCodeRules:
             gap_class = f"[{re.escape(separators)}]"
             spaced = rf"[a-z0-9](?:[a-z0-9]|{gap_class}(?=[a-z0-9])){{{low - 1},{2 * high}}}"
             # (between slashes too, when they delimit: "/ A b C d 1 2 3 4 /")
-            opening, closing = f"[{delimiters}]", f"[{delimiters}]"
+            opening, closing = delimiter, delimiter
             if token.get("slash"):
                 opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
                 closing = rf"(?:{closing}|/(?![a-z0-9]))"
@@ -411,7 +411,8 @@ def find_share_codes(
     if not app_named and not english and not any(c in folded for c in rules.first_characters):
         return
     named = [*(m.span() for m in rules.trigger.finditer(folded)), *app_named]
-    triggers = sorted(start for start, _ in named)
+    in_order = _Triggers(named)
+    triggers = in_order.starts
     if not triggers and not english:
         return
     delimited = list(alone)
@@ -433,7 +434,7 @@ def find_share_codes(
         # start - window is the nearest candidate)
         if (
             _near(triggers, start, rules.window)
-            and (written is None or _in_a_triggers_sentence(named, folded, match, written))
+            and (written is None or _in_a_triggers_sentence(in_order, folded, match, written))
         ) or (
             _near(english, start, rules.window)
             and written is not None
@@ -455,8 +456,25 @@ def find_share_codes(
             yield start, end
 
 
+class _Triggers:
+    """The spans of a text's triggers in order, those near a token found by bisection: a
+    page of share codes names thousands, and asking each of every token was quadratic."""
+
+    __slots__ = ("longest", "spans", "starts")
+
+    def __init__(self, named: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(named)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def near(self, start: int, end: int, reach: int) -> list[tuple[int, int]]:
+        """The triggers that overlap ``[start, end)`` or stand within ``reach`` of it."""
+        low = bisect.bisect_left(self.starts, start - reach - self.longest)
+        return self.spans[low : bisect.bisect_right(self.starts, end + reach)]
+
+
 def _in_a_triggers_sentence(
-    named: Sequence[tuple[int, int]],
+    named: _Triggers,
     folded: str,
     match: re.Match[str],
     written: Callable[[int, int], str],
@@ -471,7 +489,7 @@ def _in_a_triggers_sentence(
     if any("a" <= c <= "z" for c in unicodedata.normalize("NFKC", token)):
         return True
     start, end = match.span()
-    for t_start, t_end in named:
+    for t_start, t_end in named.near(start, end, _SENTENCE_REACH):
         if t_start < end and start < t_end:
             return True  # (inside the trigger: 复制【…】打开淘宝)
         between = folded[t_end:start] if t_end <= start else folded[end:t_start]
@@ -482,6 +500,14 @@ def _in_a_triggers_sentence(
 
 _SENTENCE_ENDS = frozenset("。！？!?；;\n|")  # (a table's cell border too)
 _SENTENCE_REACH = 64  # characters a token and its trigger may stand apart in one sentence
+
+
+def _delimiter(token: dict[str, Any]) -> str:
+    """The expression of one delimiter: a sign of ``delimiters`` (folded), or a reference of
+    ``escaped_delimiters`` — an editor's HTML writes a sign that is markup so, ``&lt;…&gt;``."""
+    signs = re.escape("".join(sorted({fold_term(c) or c for c in token["delimiters"]})))
+    escaped = "".join(f"|{re.escape(e)}" for e in token.get("escaped_delimiters", []))
+    return rf"(?:[{signs}]{escaped})"
 
 
 def _token_span(match: re.Match[str]) -> tuple[int, int]:

@@ -157,6 +157,7 @@ def titled_links(run: Run, view: FieldView) -> None:
     They block as spelled-out hosts do (which the field's own pass finds there)."""
     text = view.spec.text
     seen: set[tuple[int, int]] = set()  # (one tag's several addresses share its title)
+    stripped: frozenset[int] | None = None  # (asked once a field: see _stripped_starts)
     for span in view.links:
         # most links have no title, told here without a call: bare ones, "[words](url)"
         # and "<a href="url">" (the address, then '">' — nothing else in the tag)
@@ -174,7 +175,9 @@ def titled_links(run: Run, view: FieldView) -> None:
             shown = text[start:end]
             if span.kind == "html" and "&" in shown:
                 shown = html.unescape(shown)
-            if not _stripped_whole(run, view, span):
+            if stripped is None:
+                stripped = _stripped_starts(run, view)
+            if span.start not in stripped:
                 _ad_title(run, view, start, end, shown)
     if "<" in text:
         # tags with no link of their own (<img src="a.png" alt="…">, <a title="…">)
@@ -185,12 +188,13 @@ def titled_links(run: Run, view: FieldView) -> None:
             _ad_title(run, view, start, end, html.unescape(shown) if "&" in shown else shown)
 
 
-def _stripped_whole(run: Run, view: FieldView, span: LinkSpan) -> bool:
-    """Whether the link or tag of ``span`` goes when the field is rebuilt (an address of
-    it is an ad): its title goes with it."""
-    return view.spec.editable and any(
-        other.start == span.start and run.policy.classify_link(other.url) == "ad"
-        for other in view.links
+def _stripped_starts(run: Run, view: FieldView) -> frozenset[int]:
+    """Where the links and tags start that go when the field is rebuilt (an address of
+    them is an ad): their titles go with them."""
+    if not view.spec.editable:
+        return frozenset()
+    return frozenset(
+        link.start for link in view.links if run.policy.classify_link(link.url) == "ad"
     )
 
 

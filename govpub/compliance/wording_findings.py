@@ -30,7 +30,7 @@ from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE
 from govpub.compliance.run import Run
 from govpub.compliance.sales_cues import CUE_RULE, find_sales_talk
 from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
-from govpub.compliance.spans import Spans
+from govpub.compliance.spans import Points, Spans
 from govpub.compliance.wording import (
     Term,
     coupon_of_another_word,
@@ -169,14 +169,14 @@ def sales_talk(run: Run, view: FieldView, anchors: list[tuple[int, int, str]]) -
     if not anchors:
         return
     folded = view.folded.text
-    taken = run.offsets("ad.wording", view.spec.name)
+    taken = Points(run.offsets("ad.wording", view.spec.name))
     for start, end, head, tail in find_sales_talk(folded, anchors):
         if view.in_url(start, end) or warned_against(folded, start, end):
             continue  # (所谓“私信领取福利”多为诈骗: a warning, quoted)
         if sentence_warns(folded, head, tail):
             continue  # (部分微商以“月入过万”为诱饵，骗取加盟费: the bait, named)
         o_head, o_tail = view.span(head, tail)
-        if any(o_head <= at < o_tail for at in taken):
+        if taken.within(o_head, o_tail):
             continue  # a listed phrase in the sentence says it (私信领券，下单更优惠)
         o_start, _, shown = view.place(start, end)
         run.add(
@@ -195,12 +195,12 @@ def forced_engagement(run: Run, view: FieldView, acts: list[tuple[int, int, str]
     if not acts:
         return
     folded = view.folded.text
-    listed = run.offsets("wording.forced_engagement", view.spec.name)
+    listed = Points(run.offsets("wording.forced_engagement", view.spec.name))
     for start, end in find_engagement_demands(folded, acts):
         if view.in_url(start, end) or warned_against(folded, start, end):
             continue  # (“集赞送礼品”等活动多为骗局: a warning, quoted)
         o_start, o_end, shown = view.place(start, end)
-        if any(o_start <= at < o_end for at in listed):
+        if listed.within(o_start, o_end):
             continue  # a listed phrase in it is reported already (转发后方可)
         run.add(
             "wording.forced_engagement",
@@ -237,11 +237,11 @@ def sales_contacts(run: Run, view: FieldView) -> None:
     if not spans:
         return
     # a listed term over the same words is reported already (加微❤信购买: 加微信购买)
-    taken = run.offsets("ad.wording", view.spec.name)
+    taken = Points(run.offsets("ad.wording", view.spec.name))
     for o_start, o_end in sorted(set(spans)):
-        if any(o_start - 6 <= at < o_end for at in taken):
+        if taken.within(o_start - 6, o_end):
             continue  # (a term starts in or just before the contact: its finding says it)
-        taken.append(o_start)
+        taken.add(o_start)
         term = text[o_start:o_end]
         run.add(
             "ad.wording",

@@ -303,6 +303,11 @@ SHARE_CODES = [
     ("Copy [8aBcDeF12Gh] and open Xianyu", True),
     ("Open the JD report [Zhang2020a]", False),  # a citation: no random code's mix
     ("see jd.com/open (AbC123dEfG)", False),  # jd in a host is no app's name
+    # red team 51: "<…>" as an editor's HTML writes the signs a reader sees
+    ("<p>&lt;AbCd1234XyZ&gt;复制这段描述后打开淘宝</p>", True),
+    ("<p>复制&LT;AbCd 1234 XyZ&GT;打开淘宝</p>", True),
+    ("<p>&lt;AbCd1234XyZ&gt;</p>", False),  # no trigger: "<" is no alone delimiter
+    ("<p>&lt;AbCd1234XyZ&amp;复制打开淘宝</p>", False),  # &amp; is no delimiter
 ]
 
 

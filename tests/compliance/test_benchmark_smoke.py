@@ -75,3 +75,17 @@ def test_the_ab_comparison_runs_in_quick_mode(capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert "pair  1: A " in out
     assert "B/A median " in out
+
+
+def test_the_growth_sweep_runs_on_a_few_cases(capsys: pytest.CaptureFixture[str]) -> None:
+    path = BENCHMARK.with_name("growth.py")
+    spec = importlib.util.spec_from_file_location("growth_benchmark", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    only = ["ad_links:zwsp-host", "lookalikes:standard-em-dash"]
+    assert 0 == module.main(["--size", "400", "--factor", "2", "--only", *only])
+    out = capsys.readouterr().out
+    assert "2 cases, 400 and 800 characters" in out
+    assert all(name in out for name in only)

@@ -91,6 +91,24 @@ CASES = [
     # sentence punctuation and brackets stay (they end a URL and are not Markdown)
     ("（附件）【通知】，；！", "（附件）【通知】，；！"),
     ("2020–2025年——说明", "2020–2025年——说明"),
+    # inline elements a CMS keeps go like formatting, Word's own ones too (red team 51)
+    ("内部<label>资料</label>", "内部资料"),
+    ("机<dfn>密</dfn>★<nobr>10年</nobr>", "机密★10年"),
+    ("内部<o:p></o:p>资料", "内部资料"),
+    ('138<st1:chmetcnv w:st="on" UnitName="万">1234</st1:chmetcnv>5678', "13812345678"),
+    ("内部<ST1:PERSONNAME>资料</ST1:PERSONNAME>", "内部资料"),
+    ("<p>a</p><o:p>&nbsp;</o:p>", "<p>a</p> "),  # (a no-break space folds to a space)
+    # a block styled inline shows its content on the line; a plain block stays
+    ('内部<section style="display:inline-block;color:red">资料</section>', "内部资料"),
+    ('<p style="DISPLAY: INLINE">机</p><p style="display:inline">密</p>★', "机密★"),
+    (
+        "<section>内部</section><section>资料</section>",
+        "<section>内部</section><section>资料</section>",
+    ),
+    (  # a box holding a box of its own kind is left as written: whose end is which?
+        '<section style="display:inline-block"><section>内部</section></section>资料',
+        '<section style="display:inline-block"><section>内部</section></section>资料',
+    ),
 ]
 
 
@@ -517,6 +535,22 @@ def test_the_folded_tag_expression_matches_what_ignorecase_matches(text: str) ->
     ],
 )
 def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
+    assert folded == fold(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("此-件-不-予-公-开\n各区县：", "此件不予公开\n各区县:"),  # a note on its own line
+        ("2026年12月5日\n此-件-不-公-开", "2026年12月5日\n此件不公开"),
+        ("内·部·资·料<br>各区县", "内部资料<br>各区县"),
+        ("内\n部\n资\n料\n各区县", "内部资料\n各区县"),  # down the page, then prose
+        ("办公室\n内\n部\n资\n料", "办公室\n内部资料"),
+    ],
+)
+def test_letter_spacing_keeps_the_line_breaks_at_its_ends(text: str, folded: str) -> None:
+    """A line break joins a letter-spaced run only to an ideograph alone on its line: the
+    line of prose before or after it stays apart (red team 53)."""
     assert folded == fold(text).text
 
 

@@ -59,6 +59,17 @@ def test_a_weak_separator_used_once_joins_nothing() -> None:
     assert not number.consistent(0, 3)
 
 
+@pytest.mark.parametrize(
+    "text", ["手机：138-1234·5678", "联系电话：138 1234_5678", "卡号：6222-0212/3456 7894"]
+)
+def test_after_a_label_weak_and_plain_separators_mix(text: str) -> None:
+    """A label says the digits are one number (red team 53); without one, ``138-1234_5678``
+    mixes a weak separator with a plain one and stays apart, as ``138.1234 5678`` does."""
+    [number] = find_numbers(fold(text).text)
+    assert number.consistent(0, len(number.groups), once=lambda: True)
+    assert not number.consistent(0, len(number.groups))
+
+
 @pytest.mark.parametrize("separator", [".", "/", "~", "·", "★", "．", "_"])
 def test_a_number_spaced_digit_by_digit_groups_at_its_weak_separators(separator: str) -> None:
     """``1 3 8 . 1 2 3 4 . 5 6 7 8``: the spaces part the digits, the dots the groups."""

@@ -596,6 +596,35 @@ def test_a_host_in_punycode_imitating_an_ad_host_is_an_ad() -> None:
     assert "other" == policy.classify_link("https://xn--fiqs8s.xn--fiqs8s/")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "详见<b>www.gov.cn</b>/zhengce/a.html",
+        "详见www.<span>gov</span>.cn/a",
+        "详见" + "".join(f"<span>{c}</span>" for c in "www.gov.cn") + "/a",
+        "详见www.<wbr>gov.cn/a",
+        "详见www<!-- x -->.gov.cn/a",
+        "详见https://www.<span>gov</span>.cn/a",
+        "详见www.gov.<span>cn</span>",
+        '<section style="display:inline-block">详见www.gov.</section>'
+        '<section style="display:inline-block">cn/zhengce</section>',
+    ],
+)
+def test_a_host_split_by_inline_markup_is_judged_as_the_page_shows_it(body: str) -> None:
+    """An editor's span per character, a bold host, a ``<wbr>`` or a comment inside a bare
+    address: the link is the one the page shows — www.gov.cn, no link that opens nothing
+    (red team 51)."""
+    assert check(Post(id="p", title="t", body=body), Policy.default()).findings == ()
+
+
+def test_another_host_split_by_inline_markup_warns_as_that_host() -> None:
+    found = check(Post(id="p", title="t", body="见www.<b>example</b>.com/a"), Policy.default())
+    assert [f.rule for f in found.findings] == ["link.other_host"]
+    assert "www.example.com" in found.findings[0].message
+    trap = check(Post(id="p", title="t", body="见www.gov.cn<b>.evil.com</b>/a"), Policy.default())
+    assert [f.rule for f in trap.findings] == ["link.other_host"]
+
+
 def test_a_link_broken_by_full_width_characters_names_the_host_it_was_meant_for() -> None:
     """ｗｗｗ．ｇｏｖ．ｃｎ／ａ opens nothing (a browser reads ／ as part of the host): the
     warning says so and which host it should be, not that the host cannot be checked."""
@@ -1001,3 +1030,55 @@ def test_a_span_made_at_once_equals_one_made_by_its_constructor() -> None:
     )
     assert fast == links.LinkSpan("bare", 0, 8, 0, 8, "t.cn/abc", "t.cn/abc")
     assert fast._fields == links.LinkSpan._fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[这里](www.https://t.cn/A6xYz)",
+        '<a href="www.https://t.cn/A6xYz">这里</a>',
+        "[这里][1]\n\n[1]: www.https://t.cn/A6xYz",
+        "[这里](x.HTTPS:\\\\t.cn/A6xYz)",
+        "[这里](ｗｗｗ．https://t.cn/A6xYz)",
+        "[这里](www。https://t.cn/A6xYz)",
+        '<a href=" www.https://t.cn/A6xYz">这里</a>',
+        '<a href="www.ht&#9;tps://t.cn/A6xYz">这里</a>',
+        # a scheme written wrong or defanged in a Markdown target was read as relative
+        "[这里](https;//t.cn/A6xYz)",
+        "[这里](hxxps://t.cn/A6xYz)",
+        "[这里](https//t.cn/A6xYz)",
+    ],
+)
+def test_a_word_glued_before_a_link_targets_scheme_hides_no_ad(text: str) -> None:
+    # red team 52: the parser read "www.https" as the scheme (no web address, no finding)
+    result = check(Post(title="通知", body=text))
+    assert [f.rule for f in result.findings] == ["ad.link_stripped"]
+    assert "t.cn" not in result.post.body
+    assert "（t.cn）" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("url", "glued"),
+    [
+        ("www.https://t.cn/x", "https://t.cn/x"),
+        ("x.ftp:/t.cn/x", "ftp:/t.cn/x"),
+        ("file.http:x", None),  # a relative name, no web address after it
+        ("https://t.cn/x", None),
+        ("docs/v1.2/a.html", None),
+    ],
+)
+def test_glued_web_address(url: str, glued: str | None) -> None:
+    assert links.glued_web_address(url) == glued
+    assert links.glued_web_address(url) is None or links.addresses.is_web(url)
+
+
+def test_a_glued_scheme_before_a_government_page_stays_clean() -> None:
+    assert check(Post(title="通知", body="[这里](www.https://www.gov.cn/a)")).findings == ()
+    for relative in ("[这里](docs/http.md)", "[这里](https.html)", "[这里](file.http:x)"):
+        assert check(Post(title="通知", body=relative)).findings == ()
+
+
+def test_a_miswritten_scheme_in_a_target_to_another_host_warns_as_in_text() -> None:
+    # as "https;//www.gov.cn/a" in text: no browser opens it (link.unparsable)
+    result = check(Post(title="通知", body="[这里](https;//www.gov.cn/a)"))
+    assert [f.rule for f in result.findings] == ["link.unparsable"]

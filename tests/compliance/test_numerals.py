@@ -127,7 +127,8 @@ def test_reading_keeps_the_length_and_only_long_runs_change(text: str) -> None:
     read = read_numerals(text)
     assert len(read) == len(text)
     for before, after in zip(text, read, strict=True):
-        assert before == after or NUMERALS[before] == after
+        # (or 一 between digits read as the dash it looks like, when that makes a number)
+        assert before == after or NUMERALS[before] == after or (before, after) == ("一", "-")
 
 
 @given(run=st.text(alphabet=st.sampled_from(list(NUMERALS)), min_size=1, max_size=MIN_RUN - 1))
@@ -139,6 +140,35 @@ def test_short_runs_stay_numerals(run: str) -> None:
 def test_a_long_run_reads_back_as_its_digits(digits: str, data: st.DataObject) -> None:
     written = "".join(data.draw(st.sampled_from(_FORMS[d])) for d in digits)
     assert read_numerals(fold(written).text) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("手机：138一1234一5678", "personal.mobile"),
+        ("138一1234一5678", "personal.mobile"),
+        ("联系电话 139 一 8765 一 4321", "personal.mobile"),
+        ("1381234一5678", "personal.mobile"),
+        ("310104一19851122一3688", "personal.id_number"),
+        ("身份证号：110105一19491231一002X", "personal.id_number"),
+        ("卡号6222一0212一3456一7894", "personal.bank_card"),
+    ],
+)
+def test_one_between_digits_reads_as_the_dash_it_looks_like(text: str, rule: str) -> None:
+    """Read as the numeral, ``138一1234一5678`` has thirteen digits and is no number: the
+    ``一`` is a dash to the eye (red team 53)."""
+    assert [rule] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+def test_one_as_a_dash_makes_no_number_of_what_is_none() -> None:
+    for text in (
+        "2023一2025年",
+        "第1一2条",
+        "1一3号楼",
+        "310104一19851122一3689",
+        "138一1234一567",
+    ):
+        assert not check(Post(title="通知", body=text)).findings, text
 
 
 def test_prose_with_numerals_is_not_personal_data() -> None:

@@ -96,6 +96,7 @@ from govpub.compliance.folding.markup import (
     _markup,
     _may_hold_markup,
     _refers_to_lookalikes,
+    drop_formatting,
     holds_reference,
 )
 from govpub.compliance.folding.spacing import (
@@ -121,6 +122,7 @@ __all__ = [
     "FORMATTING_TAGS",
     "Folded",
     "decorating_marks",
+    "drop_formatting",
     "fold",
     "fold_term",
     "holds_reference",

@@ -17,9 +17,9 @@ from govpub.compliance.confusables import lookalikes, read_hosts
 from govpub.compliance.folding.emphasis import _EMPHASIS, _ITALICS, _unitalic
 from govpub.compliance.folding.markup import (
     _REFERENCE_ANY_CASE,
-    _TAG,
     _may_hold_markup,
     _reference,
+    drop_formatting,
     holds_reference,
 )
 from govpub.compliance.folding.tables import _FULL_STOPS, _tables
@@ -88,7 +88,7 @@ def written_url(raw: str) -> str:
     if "\\" in raw:
         raw = _MD_ESCAPE.sub(r"\1", raw)
     if _may_hold_markup(raw):  # "t.<b>cn</b>/x", "t&#46;cn/x", "t&period;cn/x" show t.cn/x
-        raw = _EMPHASIS.sub("", _TAG.sub("", raw))
+        raw = _EMPHASIS.sub("", drop_formatting(raw))
         if holds_reference(raw):
             raw = _REFERENCE_ANY_CASE.sub(_written_reference, raw)
     if "*" in raw:  # "dwz.c*n/x*y" shows dwz.cn/xy

@@ -17,7 +17,7 @@ from govpub.compliance.confusables import lookalikes
 from govpub.compliance.folding.tables import _tables
 from govpub.compliance.lazy_pattern import LazyPattern
 
-__all__ = ["ADDRESS_TAG", "FORMATTING_TAGS", "holds_reference"]
+__all__ = ["ADDRESS_TAG", "FORMATTING_TAGS", "drop_formatting", "holds_reference"]
 
 
 def _may_hold_markup(text: str) -> bool:
@@ -52,17 +52,41 @@ def holds_reference(text: str) -> bool:
 # anywhere, and Markdown emphasis runs between two visible characters — so that
 # "138**1234**5678", "机<span>密</span>★10年" and "t.<b>cn</b>/x" read as the page
 # shows them.  Links, images and line breaks (<a>, <img>, <br>, <p>) stay.
-_TAG_NAMES = (
+_INLINE_NAMES = (
     "span|font|b|strong|i|em|u|s|strike|del|ins|mark|small|big|sub|sup|wbr|abbr|"
-    "q|cite|code|kbd|tt|var|bdi|bdo|time|data|ruby|rb|rtc"
+    "q|cite|code|kbd|tt|var|bdi|bdo|time|data|ruby|rb|rtc|"
+    # inline too, and left by editors and by pages pasted into them (red team 51)
+    "label|dfn|samp|nobr|acronym|blink"
 )
+# Word's own inline elements, which UEditor, KindEditor and the CMSs keep when a document is
+# pasted from Word: the empty paragraph mark <o:p></o:p> and the smart tags round dates,
+# numbers with units and names (<st1:chsdate …>2026年3月1日</st1:chsdate>, st1:chmetcnv,
+# st1:personname); a page shows their content and nothing of them (red team 51).
+_WORD_NAMES = "o:p|st1:[a-z-]{1,30}"
+_TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
 _TAG_FORM = r"<(?:/?(?:{names})(?=[\s/>])[^<>]{{0,300}}|!--[^<>]{{0,300}}?--)>"
 _TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
+
+
+def drop_formatting(text: str) -> str:
+    """``text`` without the formatting tags and comments a page shows as nothing.
+
+    An address the link scanner found across them in the folded text is the one the page
+    shows: ``www.<b>gov</b>.cn/a`` and ``<span>w</span><span>w</span>…`` (an editor's span per
+    character) read ``www.gov.cn/a``, and are judged so (red team 51).
+    """
+    if "<" not in text:
+        return text
+    text = _TAG.sub("", text)
+    # an inline box's tags, of which an address holds a box's end and the next one's start
+    return _BOX_TAG.sub("", text) if "inline" in text.lower() else text
+
+
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
 # ``<font onclick="window.open('//u.jd.com/x')">``): the fold drops it as formatting all the
 # same (so ``机<span …>密</span>★`` still reads 机密★), and the link scanner reads its
 # address from the text as written (links/tags.py ``formatting_tag_links``; red team 48).
-FORMATTING_TAGS = frozenset(_TAG_NAMES.split("|"))
+FORMATTING_TAGS = frozenset(_INLINE_NAMES.split("|")) | {"o:p"}
 ADDRESS_TAG = LazyPattern(
     rf"<(?P<tag>{_TAG_NAMES})(?=[\s/>])(?P<attrs>[^<>]{{0,300}}?(?://|www\.)[^<>]{{0,300}})>",
     re.IGNORECASE,
@@ -172,6 +196,24 @@ def _refers_to_lookalikes(text: str) -> bool:
     return any(_reference(m) in letters for m in _REFERENCE_ANY_CASE.finditer(text))
 
 
+# A block element styled to flow inline — 135编辑器's and 秀米's boxes round a word or a
+# character, <section style="display:inline-block;background:…">资料</section> — shows its
+# content on the line, as a <span> would: its tags go (red team 51; without the style a
+# <section> stays a block). Only a box with no element of its own name inside, so that the
+# closing tag found is its own; searched for only in a text holding "inline" (folded: lower).
+_INLINE_BOX = LazyPattern(
+    r"(?P<open><(?P<tag>section|div|p)(?=[\s>])[^<>]{0,300}?display\s*:\s*inline[^<>]{0,300}>)"
+    r"(?:[^<]|<(?!/?(?P=tag)[\s>])){0,2000}?(?P<close></(?P=tag)\s*>)"
+)
+
+# One tag of such a box, for an address found across two of them: "t.</section><section
+# style="display:inline-block">cn/x" shows t.cn/x (see drop_formatting).
+_BOX_TAG = LazyPattern(
+    r"</(?:section|div|p)\s*>|<(?:section|div|p)(?=[\s>])[^<>]{0,300}?display\s*:\s*inline[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+
+
 def _markup(
     folded: str, written: str = "", ruby: bool = True
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
@@ -188,6 +230,9 @@ def _markup(
         ):
             tags = [span for span in tags if not folded.startswith("<!--", span[0])]
         gaps += tags
+        if "inline" in folded:
+            for box in _INLINE_BOX.finditer(folded):
+                gaps += [box.span("open"), box.span("close")]
         if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
             gaps += [m.span() for m in _RUBY_TEXT.finditer(folded)]
     shown: dict[int, str] = {}  # start of a character reference → the character it shows

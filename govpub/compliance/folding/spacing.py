@@ -205,6 +205,7 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
     chain: list[tuple[int, int]] = []
 
     def settle() -> None:
+        _trim_line_ends(folded, chain)
         if not chain:
             return
         first, last = chain[0][0] - 1, chain[-1][1]
@@ -225,6 +226,31 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
         drop += _joined_markings(folded, gaps, drop)
         drop.sort()
     return drop
+
+
+def _trim_line_ends(folded: str, chain: list[tuple[int, int]]) -> None:
+    """Take off a chain's line break at an end where the ideograph beyond it does not stand
+    alone on its line: ``此-件-不-予-公-开⏎各区县…`` and ``2026年12月5日⏎此-件-…`` are a note on a
+    line of its own between two lines of prose, not letters strung down the page
+    (``内⏎部⏎资⏎料``); joined, the note lost its line and read as a sentence (red team 53)."""
+    if len(chain) > 1 and _is_break(folded, *chain[-1]):
+        after = chain[-1][1] + 1
+        if after < len(folded) and folded[after] not in _LINE_END:
+            chain.pop()
+    if len(chain) > 1 and _is_break(folded, *chain[0]):
+        before = chain[0][0] - 2
+        if before >= 0 and folded[before] not in _LINE_START:
+            chain.pop(0)
+
+
+# What stands after an ideograph alone on its line, and before one (a blockquote's marker too)
+_LINE_END = "\r\n <"
+_LINE_START = "\n >"
+
+
+def _is_break(folded: str, start: int, end: int) -> bool:
+    """Whether the gap ``folded[start:end]`` is a line break or a ``<br>``."""
+    return "\n" in folded[start:end] or "<br" in folded[start:end]
 
 
 def _joined_markings(

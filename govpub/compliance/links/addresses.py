@@ -20,6 +20,7 @@ __all__ = [
     "SCRIPT_SCHEMES",
     "WEB_PREFIXES",
     "entities",
+    "glued_web_address",
     "html_backslashes",
     "is_app_link",
     "is_web",
@@ -49,6 +50,28 @@ def is_app_link(url: str) -> bool:
     return 0 < colon <= 24 and url[:colon].strip().lower() in _app_schemes()
 
 
+# A web scheme with a word and a dot glued before it (``www.https://t.cn/x``, ``x.https://…``).
+_GLUED_SCHEME = re.compile(r"[a-z0-9+\-.]*\.(?:https?|ftp)", re.IGNORECASE)
+
+
+def glued_web_address(url: str) -> str | None:
+    """The web address after a word glued before its scheme; ``None`` when there is none.
+
+    A URL parser reads ``www.https`` in ``www.https://t.cn/x`` as the scheme, which no
+    browser opens; but the page shows, a linkifier links and a reader copies the web
+    address after the dot, ``https://t.cn/x`` — as the bare-text scanner reads it.
+    """
+    colon = url.find(":", 0, 40)
+    if colon < 5 or "." not in url[:colon]:  # (C-level tests first: most glue nothing)
+        return None
+    if not url[0].isalnum() or not url[:colon].isprintable():  # " www.https://…", a tab
+        url = url.translate(_URL_TABS).lstrip(_URL_TRIM)
+        colon = url.find(":", 0, 40)
+    if url[colon + 1 : colon + 2] not in ("/", "\\") or not _GLUED_SCHEME.fullmatch(url, 0, colon):
+        return None
+    return url[url.rfind(".", 0, colon) + 1 :]
+
+
 def is_web(url: str) -> bool:
     """Whether a destination or attribute value opens a web address, read as a browser does.
 
@@ -60,7 +83,9 @@ def is_web(url: str) -> bool:
     if url.startswith(WEB_PREFIXES):
         return True
     head = url.translate(_URL_TABS).lstrip().lstrip(_URL_TRIM)[:6]
-    return head.lower().replace("\\", "/").startswith(WEB_PREFIXES)
+    return head.lower().replace("\\", "/").startswith(WEB_PREFIXES) or (
+        glued_web_address(url) is not None
+    )
 
 
 def html_backslashes(url: str) -> str:

@@ -18,6 +18,7 @@ from govpub.compliance.links.addresses import (
     SCRIPT_SCHEMES,
     WEB_PREFIXES,
     entities,
+    glued_web_address,
     is_app_link,
     is_web,
     md_unescape,
@@ -51,6 +52,24 @@ _PLAIN_MARKDOWN = re.compile(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
 _CANDIDATE = re.compile(
     r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.))"
 )
+
+
+# A web scheme written wrong (``https;//``, ``https ://``, ``https%3A%2F%2F``) or defanged
+# (``hxxps://``) before an address: what the reader is shown is that address (red team 52).
+_MISWRITTEN_SCHEME = re.compile(
+    r"\s*+(?:h\s*t\s*t\s*p(?:\s*s)?\s*(?:[:;]|%3a)\s*(?:[/\\]|%2f|%5c)"
+    r"|h\s*t\s*t\s*p(?:\s*s)?\s*[/\\]{2}|hxxps?:[/\\])",
+    re.IGNORECASE,
+)
+
+
+def _miswritten_scheme(destination: str) -> bool:
+    """Whether a destination no browser opens shows a web address all the same: a scheme
+    written wrong or defanged, or a word glued before it (``www.https://…``)."""
+    return (
+        _MISWRITTEN_SCHEME.match(destination) is not None
+        or glued_web_address(destination) is not None
+    )
 
 
 class _Scanner(BareScanner):
@@ -182,6 +201,7 @@ class _Scanner(BareScanner):
             not is_web(destination)
             and not is_app_link(destination)
             and not self._leads_with_link(d_start, d_end)
+            and not _miswritten_scheme(self.text[d_start:d_end])  # (folded: ｗｗｗ．, 。)
         )
         if relative and destination[:11].lower().startswith(SCRIPT_SCHEMES):
             embedded = self._script_address(d_start, d_end)
@@ -247,6 +267,7 @@ class _Scanner(BareScanner):
             elif (
                 is_web(entities(value))
                 or is_app_link(value)
+                or _miswritten_scheme(value)
                 or (
                     value[:1] == "\\" and is_web(entities(self._as_written(a_start - 1, a_end)[1:]))
                 )

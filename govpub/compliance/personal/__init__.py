@@ -103,6 +103,7 @@ from govpub.compliance.personal.query import (
 )
 from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.stretches import _numbers
+from govpub.compliance.spans import DisjointSpans
 from govpub.compliance.spelled_ids import find_spelled_ids
 from govpub.compliance.undermasked import find_under_masked_ids, folded_span, may_hold_under_masked
 
@@ -146,7 +147,7 @@ def find_personal_data(
     (:func:`.stretches._stretches`) — one pass over a long text instead of two.
     """
     folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
-    spans: list[tuple[int, int]] = []  # (of the readings: a spelled-out ID number is none)
+    spans = DisjointSpans()  # (of the readings: a spelled-out ID number is none)
     for written in numbers:
         number = _with_x_like(folded, original, to_original, written)
         # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
@@ -154,25 +155,23 @@ def find_personal_data(
             folded, original, to_original, number
         )
         for reading in readings:
-            if skip(reading.start, reading.end) or (spans and reading.start < spans[-1][1]):
+            if skip(reading.start, reading.end) or reading.start < spans.furthest:
                 continue  # (or two numbers touch one run of letters and digits)
             masked = _masked(original, to_original, reading)
-            spans.append((reading.start, reading.end))
+            spans.add(reading.start, reading.end)
             yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
     # an HKID whose check character is A (G123456(A)): six digits, under the seven a written
     # number needs, so none of the readings above
     for reading in _hkids_checked_a(folded):
-        if not skip(reading.start, reading.end) and not any(
-            s < reading.end and reading.start < e for s, e in spans
-        ):
-            spans.append((reading.start, reading.end))
+        if not skip(reading.start, reading.end) and not spans.overlap(reading.start, reading.end):
+            spans.add(reading.start, reading.end)
             yield PersonalHit(
                 "id_number", reading.start, reading.end, _masked(original, to_original, reading)
             )
     # an ID number with its birth date spelled out (310104 1985年11月22日 3688): none of the
     # readings above
     for start, end, date_start, date_end in find_spelled_ids(folded):
-        if not skip(start, end) and not any(s < end and start < e for s, e in spans):
+        if not skip(start, end) and not spans.overlap(start, end):
             reading = _Reading("id_number", start, end, tuple(range(date_start, date_end)))
             yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
     # an ID number masked too little (32010219880808**18): read as written (the fold drops
@@ -186,18 +185,18 @@ def _under_masked(
     original: str,
     to_original: Callable[[int], int],
     skip: Callable[[int, int], bool],
-    spans: list[tuple[int, int]],
+    spans: DisjointSpans,
 ) -> Iterator[PersonalHit]:
     """The ID numbers of ``original`` with one or two characters masked
     (:mod:`.undermasked`), at their folded offsets; the birth date is what a mask hides."""
     for o_start, o_end in find_under_masked_ids(original):
         start, end = folded_span(to_original, len(folded), o_start, o_end)
-        if start >= end or skip(start, end) or any(s < end and start < e for s, e in spans):
+        if start >= end or skip(start, end) or spans.overlap(start, end):
             continue
         birth = range(o_start + 6, o_start + 14)
         hidden = tuple(i for i in range(start, end) if to_original(i) in birth)
         reading = _Reading("id_number", start, end, hidden)
-        spans.append((start, end))
+        spans.add(start, end)
         yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
 
 

@@ -21,6 +21,7 @@ from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.labels import _LABEL_REACH, _NAME_TO_NUMBER, _code_letters, _label
 from govpub.compliance.personal.tables import _column_header
+from govpub.compliance.spans import Spans
 
 # 香港身份證 (A123456(3), XA123456(8)), 台灣 身分證字號 (A123456789) and 澳門居民身份證
 # (1234567(8)): identity numbers of 港澳台 residents a mainland post may carry (个人信息保护法
@@ -235,6 +236,8 @@ def _with_hmt_mobiles(
     numbers, ``聯絡：+886 2 2345 6789 / 0912-345-678``)."""
     found: list[_Reading] = []
     said: list[Literal["mobile", "phone"] | None] = []  # (the label, asked once)
+    # (a column of thousands of figures has as many readings: asked in log time)
+    read = Spans((r.start, r.end) for r in readings) if readings else None
 
     def label() -> Literal["mobile", "phone"] | None:
         if not said:
@@ -242,14 +245,12 @@ def _with_hmt_mobiles(
         return said[0]
 
     for index, group in enumerate(number.groups):
-        if not _listed_apart(number, index) or any(r.end > group.start for r in found):
+        if not _listed_apart(number, index) or (found and found[-1].end > group.start):
             continue  # (the cheap tests first: most groups go on a number)
-        if any(r.start <= group.start < r.end for r in readings):
+        if read is not None and read.overlap(group.start, group.start + 1):
             continue
         reading = _hmt_mobile_at(folded, number, index, label)
-        if reading is not None and not any(
-            r.start < reading.end and reading.start < r.end for r in readings
-        ):
+        if reading is not None and not (read and read.overlap(reading.start, reading.end)):
             found.append(reading)
     return sorted(readings + found, key=lambda r: r.start) if found else readings
 

@@ -101,6 +101,8 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     groups = number.groups
     if first == 0 and last == len(groups):
         return False  # (the whole number: _card has asked already)
+    if len(groups) > 18:
+        return False  # (each group a digit at least: more than a code's 18, and linear time)
     digits = "".join(g.digits for g in groups)
     return len(digits) == 18 and valid_uscc(digits) and _label(folded, number.start) != "card"
 

@@ -1,0 +1,39 @@
+"""Long fields made of one finding repeated: ``check`` takes linear time in each reader.
+
+Each text was quadratic before 2026-12-05 — found by repeating every corpus case to 4,000
+and 40,000 characters (``benchmarks/growth.py``): ten times the text took 20 to 180 times
+as long, 0.1–1.6 s at 40,000 characters, because a reader asked every earlier finding, or
+the whole text or line, again for each new one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from check_timing import grows_linearly
+
+# (the repeated text, the reader that asked too much)
+_REPEATED = [
+    pytest.param("复制【ABCD1234EF】打开淘宝 ", id="share-code-trigger-per-token"),
+    pytest.param("有意者➕微详聊 ", id="sales-contact-per-earlier-term"),
+    pytest.param("感兴趣的朋友➕V ", id="plus-contact-per-earlier-term"),
+    pytest.param("6222/0210/0100/1234/563 ", id="hmt-mobile-per-reading"),
+    pytest.param("438588123456789017 ", id="uscc-joins-the-whole-number"),
+    pytest.param(
+        "（此件发至各街镇）\n为做好防汛工作，现将有关事项通知如下。\n", id="public-note-per-scope"
+    ),
+    pytest.param("必須轉發，集讚 ", id="engagement-per-listed-term"),
+    pytest.param("不转发不是中国人！ ", id="engagement-in-sentences-per-listed-term"),
+    pytest.param("私信领券，下单更优惠 ", id="sales-talk-per-listed-term"),
+    pytest.param("身份證：G107919(A) ", id="hkid-checked-a-per-reading"),
+    pytest.param("《机密★10年》 ", id="level-line-sought-to-the-text-start"),
+    pytest.param("[国务院](<https://www.gov.cn> (t点cn/x)) ", id="link-title-per-link"),
+]
+
+
+def _repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.parametrize("unit", _REPEATED)
+def test_a_repeated_finding_is_read_in_linear_time(unit: str) -> None:
+    assert grows_linearly(_repeated(unit, 4_000), _repeated(unit, 40_000), within=0.05)
