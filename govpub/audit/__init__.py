@@ -27,7 +27,7 @@ Details never hold secrets or unmasked personal data: they pass through
 :func:`govpub._redact.redact` and the compliance checks' personal-data masker
 (:func:`govpub.compliance.mask_personal_data`: ID, mobile, bank-card and passport
 numbers, rules.md §9–§10) before they are hashed, so what is chained is already
-clean.  Identifiers and links are left alone (``_ID_FIELD``).
+clean.  Identifiers and links are left alone (``cleaning._ID_FIELD``).
 
 The package, one idea a module: :mod:`.record` is the record, its canonical bytes and its
 hash; :mod:`.trail` the contract a store keeps (:class:`AuditTrail`) and what verifying
@@ -53,6 +53,7 @@ from govpub.audit.record import (
     ACTIONS,
     AUDIT_SCHEMA_VERSION,
     GENESIS_HASH,
+    RECORD_FORMAT,
     AuditRecord,
     canonical_around_seq,
     canonical_record,
@@ -67,6 +68,7 @@ __all__ = [
     "ACTION_NAME",
     "AUDIT_SCHEMA_VERSION",
     "GENESIS_HASH",
+    "RECORD_FORMAT",
     "AuditRecord",
     "AuditTrail",
     "AuditVerification",
