@@ -45,6 +45,7 @@ __all__ = [
     "bare_error",
     "drop_connection",
     "enter",
+    "json_body",
     "json_response",
     "leave",
     "read_form",
@@ -114,6 +115,14 @@ async def read_form(request: Request) -> Form | None:
     except (HTTPException, MultiPartException, UnicodeDecodeError, ValueError):
         return None
     return form
+
+
+def json_body(raw: bytes) -> Any:
+    """The JSON value of a request body, or ``None`` when the body is not JSON."""
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None
 
 
 def json_response(

@@ -40,7 +40,7 @@ from govpub.errors import ConfigError
 from govpub.sandbox._http import json_response
 from govpub.sandbox.public import generate, replies
 from govpub.sandbox.state import SandboxState
-from govpub.sandbox.wechat import set_publish_status
+from govpub.sandbox.wechat_publish import set_publish_status
 
 __all__ = ["ControlAPI"]
 

@@ -43,6 +43,7 @@ from govpub.sandbox._http import (
     FaultAnswer,
     bare_error,
     enter,
+    json_body,
     json_response,
     leave,
     pick_5xx,
@@ -345,7 +346,7 @@ class AppEmulator:
                 "idempotency-key-invalid",
                 'Idempotency-Key must be a structured-field string, e.g. "msg_01J…" with quotes',
             )
-        payload = _loads(raw)
+        payload = json_body(raw)
         return await self.once(
             request,
             tenant,
@@ -513,10 +514,3 @@ class AppEmulator:
                 and (wanted is None or tenant.posts[i].post_id == wanted)
             ][:limit]
         return await leave(request, decision, json_response({"posts": posts}))
-
-
-def _loads(raw: bytes) -> Any:
-    try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return None

@@ -1,8 +1,12 @@
 """Sina Weibo (新浪微博): the ``weibo`` platform.
 
-Modules: :mod:`~.adapter` (share, destroy, reconcile, the account's latest
-status), :mod:`~.errors` (the error-code table), :mod:`~.timeline` (finding a
-post among recent ones, status times), :mod:`~.models` (credentials and settings).
+Modules: :mod:`~.adapter` (the flow: share, destroy, the account's latest
+status), :mod:`~.api` (endpoint calls with the token, answers classified),
+:mod:`~.errors` (the error-code table), :mod:`~.steps` (what a delivery saves),
+:mod:`~.reconcile` (settling an uncertain share from the timeline),
+:mod:`~.matching` and :mod:`~.timeline` (finding a post among recent ones, status
+times), :mod:`~.comments` (the inbox), :mod:`~.validation` (what Weibo refuses),
+:mod:`~.models` (credentials and settings).
 """
 
 from govpub.platforms.weibo.adapter import CAPABILITIES, WeiboAdapter

@@ -25,6 +25,10 @@ reads the newest status of ``statuses/user_timeline`` (needs ``settings.uid``);
 :meth:`WeiboAdapter.interaction_enabled` is ``settings.comments_enabled``;
 :meth:`WeiboAdapter.credentials_expire_at` is ``settings.token_expires_at``
 (always aware: a time without a zone is refused when the settings are loaded).
+
+This module is the flow; the calls are :mod:`~.api` (with the token), what a
+delivery saves is :mod:`~.steps`, reading the timeline to settle an uncertain
+share is :mod:`~.reconcile`.
 """
 
 from __future__ import annotations
@@ -32,27 +36,16 @@ from __future__ import annotations
 import ipaddress
 import time
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Final
 
-from govpub.errors import (
-    ConfigError,
-    DuplicateContentError,
-    NotSupported,
-    OutcomeUnknownError,
-    PlatformError,
-    ReauthorizationRequired,
-    RejectedError,
-    TransientError,
-)
+from govpub.errors import ConfigError, NotSupported, OutcomeUnknownError, RejectedError
 from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
     LATEST_PAGE,
     MB,
     image_bytes,
     image_file,
-    json_object,
     latest_time,
     platform_error,
     typed_section,
@@ -66,8 +59,6 @@ from govpub.platforms.base import (
     ReconcileOutcome,
     Rendered,
     RenderingProblem,
-    parse_retry_after,
-    tag_link,
 )
 from govpub.platforms.interaction import (
     InteractionCapable,
@@ -75,27 +66,30 @@ from govpub.platforms.interaction import (
     PublishedRef,
     ReplyOutcome,
 )
+from govpub.platforms.weibo import reconcile as settle
+from govpub.platforms.weibo.api import WeiboApi
 from govpub.platforms.weibo.comments import (
     CHANNELS,
     fetch_channel,
     find_weibo_reply,
     send_weibo_reply,
 )
-from govpub.platforms.weibo.errors import (
-    REPEATED_TEXT,
-    SIMILAR_TEXT,
-    Kind,
-    error_code_of,
-    error_from_payload,
-    kind_of,
-)
-from govpub.platforms.weibo.matching import OwnStatus, find_own_status
+from govpub.platforms.weibo.errors import REPEATED_TEXT, SIMILAR_TEXT, error_code_of
 from govpub.platforms.weibo.models import WeiboCredentials, WeiboSettings
-from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT, is_deleted, scan, status_id
+from govpub.platforms.weibo.steps import (
+    STEP_SENT,
+    STEP_STATUS,
+    published,
+    sent_text,
+    status_url,
+)
+from govpub.platforms.weibo.timeline import CREATED_AT_FORMAT, is_deleted
 from govpub.platforms.weibo.validation import picture_problem, rendering_problems
 from govpub.render import render_weibo
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import httpx  # imported where a request is made: none is made to check a post
 
     from govpub.interactions import Interaction
@@ -114,15 +108,6 @@ CAPABILITIES: Final = Capabilities(
     supports_reconcile=True,
     posts_per_hour=30,
 )
-
-STEP_SENT: Final = "share_sent"  # {"at": unix seconds, "token": the link's token | None}
-LEGACY_STEP_SENT: Final = "share_sent_at"  # before delivery tokens: the time alone
-STEP_STATUS: Final = "weibo_status"  # {"id": idstr | None, "mid": str | None}
-EXPAND_BATCH: Final = 20  # short_url/expand.json takes at most 20 url_short
-#: The call limits that ``account/rate_limit_status`` describes (IP, user, user per API).
-CALL_LIMITS: Final = frozenset({10022, 10023, 10024})
-#: Seconds to wait after a call limit that ``rate_limit_status`` shows lifted already.
-LIFTED_WAIT: Final = 1.0
 
 #: Codes with which Weibo refuses to let the app delete: the retract becomes manual.
 DELETE_REFUSALS: Final = frozenset({10005, 10012, 10014, 20102})
@@ -149,6 +134,7 @@ class WeiboAdapter(Adapter, InteractionCapable):
         self.weibo = typed_section(
             WeiboSettings, account.settings, account=account.id, section="settings"
         )
+        self.api = WeiboApi(self, credentials=self.credentials, settings=self.weibo)
 
     @classmethod
     def render(cls, post: Post) -> Rendered:
@@ -166,18 +152,18 @@ class WeiboAdapter(Adapter, InteractionCapable):
 
     async def publish(self, rendered: Rendered, ctx: DeliveryContext) -> PublishOutcome:
         """Share the text (and the cover as ``pic``); ``published`` with the ``idstr``."""
-        self._check_token_expiry()
+        self.api.check_token_expiry()
         rip = self._rip(ctx)
         self.ensure_valid(rendered)
         cover = rendered.cover
         token = self._token_for(rendered, ctx)
-        sent_text = self._sent_text(rendered, token)
+        text = sent_text(rendered, token)
         if STEP_STATUS not in ctx.steps:
             # Saved before the call, replaced in one write on a re-send: a delivery
             # without this marker has never been sent (reconcile answers "absent").
             await ctx.record(STEP_SENT, {"at": time.time(), "token": token})
-        saved = await ctx.step(STEP_STATUS, lambda: self._share(sent_text, rip, cover, ctx))
-        return self._outcome(saved)
+        saved = await ctx.step(STEP_STATUS, lambda: self._share(text, rip, cover, ctx))
+        return published(self.weibo, saved)
 
     def _token_for(self, rendered: Rendered, ctx: DeliveryContext) -> str | None:
         """The delivery token the status's link carries (``None``: switched off, or no link)."""
@@ -185,42 +171,6 @@ class WeiboAdapter(Adapter, InteractionCapable):
         if not self.weibo.link_token or not link or str(link) not in rendered.body:
             return None
         return ctx.token
-
-    @staticmethod
-    def _sent_text(rendered: Rendered, token: str | None) -> str:
-        """The text as sent: the rendered text with the token in its link.
-
-        The renderer keeps room for the token (``LINK_TOKEN_CHARS``) below the limit.
-        """
-        text = rendered.body.strip()
-        if token is None:
-            return text
-        link = str(rendered.fields["link"])
-        return text.replace(link, tag_link(link, token), 1)
-
-    @staticmethod
-    def _sent(ctx: DeliveryContext) -> tuple[float, str | None] | None:
-        """When the share was (last) sent and with which token; ``None``: never sent."""
-        marker = ctx.steps.get(STEP_SENT)
-        if isinstance(marker, Mapping) and isinstance(marker.get("at"), int | float):
-            token = marker.get("token")
-            return float(marker["at"]), str(token) if token else None
-        legacy = ctx.steps.get(LEGACY_STEP_SENT)
-        if isinstance(legacy, int | float):
-            return float(legacy), None
-        return None
-
-    def _check_token_expiry(self) -> None:
-        expires = self.weibo.token_expires_at
-        if expires is not None and expires <= datetime.now(UTC):
-            raise platform_error(
-                ReauthorizationRequired,
-                self,
-                f"the access token expired at {expires.isoformat()}: re-authorise the account "
-                "in a browser and update its credentials",
-                code=21327,
-                details={"local": True, "token_expires_at": expires.isoformat()},
-            )
 
     def _rip(self, ctx: DeliveryContext) -> str:
         rip = ctx.operator_ip or self.weibo.rip
@@ -255,22 +205,12 @@ class WeiboAdapter(Adapter, InteractionCapable):
     async def _share(
         self, text: str, rip: str, cover: Image | None, ctx: DeliveryContext
     ) -> dict[str, Any]:
-        form = {"access_token": self._token(), "status": text, "rip": rip}
-        url = f"{self.api_base}/2/statuses/share.json"
-        if cover is None:
-            response = await self.send("POST", url, idempotent=False, data=form)
-        else:
-            data = await image_bytes(self, cover, field="cover")
-            problem = picture_problem(cover, data, CAPABILITIES)  # judged once fetched
-            if problem is not None:
-                raise self.rejection([problem])
-            files = {"pic": image_file(cover, data, default_name="pic")}
-            response = await self.send("POST", url, idempotent=False, data=form, files=files)
+        pic = None if cover is None else await self._pic(cover)
         try:
-            payload = await self._payload(response, "statuses/share", irreversible=True)
+            payload, http_status = await self.api.share(text, rip, pic)
         except OutcomeUnknownError as exc:
             if exc.code in REPEATED_TEXT | SIMILAR_TEXT:
-                return await self._repeated(exc, text, ctx)
+                return await settle.resolve_repeated(self, exc, text, ctx)
             raise
         idstr = str(payload.get("idstr") or "").strip()
         if error_code_of(payload) == 20032:
@@ -280,135 +220,19 @@ class WeiboAdapter(Adapter, InteractionCapable):
                 OutcomeUnknownError,
                 self,
                 "statuses/share: answer without idstr or error_code; the post may be live",
-                http_status=response.status_code,
+                http_status=http_status,
                 details={"may_already_be_published": True},
             )
         mid = payload.get("mid")
         return {"id": idstr, "mid": str(mid) if mid is not None else None}
 
-    async def _repeated(
-        self, exc: OutcomeUnknownError, text: str, ctx: DeliveryContext
-    ) -> dict[str, Any]:
-        """Weibo refused the text as repeated (20019/20111) or similar (20017): whose is it?
-
-        The status carrying this delivery's token is this delivery's (an earlier
-        attempt did arrive): published.  Any other status with this text belongs to
-        another post — named when the ledger knows it — and this delivery fails as
-        :class:`~govpub.errors.DuplicateContentError`, never ``published``.
-        """
-        marker = self._sent(ctx)
-        token = marker[1] if marker is not None else None
-        try:
-            statuses = await self._timeline()
-        except PlatformError:
-            raise exc from None
-        own = await self._own(statuses, text, since=None, token=token, ctx=ctx)
-        if own.status is not None:
-            return self._saved(own.status)
-        if exc.code in REPEATED_TEXT and token is not None:
-            raise exc  # the very text this delivery sends: its own status, not visible yet
-        others = scan(statuses, text, since=None, page_full=False).matches
-        other_id = status_id(others[0]) if others else None
-        owner = await ctx.owner_of(other_id) if other_id else None
-        whose = (
-            f"已有稿件 {owner} 发布的相同内容（微博 {other_id}）"
-            if owner
-            else f"已有相同内容的微博 {other_id}（非本系统发布）"
-            if other_id
-            else "近期已有相同或相似的内容"
-        )
-        raise DuplicateContentError(
-            f"微博拒绝重复内容（{exc.code}）：账号「{self.account.name}」{whose}，本条未发布",
-            platform=self.platform,
-            account=self.account.id,
-            code=exc.code,
-            http_status=exc.http_status,
-            owner_post_id=owner,
-            platform_post_id=other_id,
-        )
-
-    def _outcome(self, saved: Mapping[str, Any]) -> PublishOutcome:
-        status_id = saved.get("id")
-        details: dict[str, Any] = {"mid": saved.get("mid")}
-        if saved.get("code") == 20032:
-            details["note"] = "20032: published; the server is slow, the id may come later"
-        return PublishOutcome(
-            state="published",
-            platform_post_id=status_id,
-            url=self._post_url(saved) if status_id else None,
-            details=details,
-        )
-
-    def _post_url(self, saved: Mapping[str, Any]) -> str:
-        return self.weibo.post_url_template.format(
-            id=saved.get("id") or "", mid=saved.get("mid") or "", uid=self.weibo.uid or ""
-        )
-
-    def _token(self) -> str:
-        return self.credentials.access_token.get_secret_value()
-
-    # -- responses -----------------------------------------------------------------
-
-    async def _payload(
-        self, response: httpx.Response, endpoint: str, *, irreversible: bool
-    ) -> dict[str, Any]:
-        """The JSON body of a successful answer; every other answer raised as its error.
-
-        Status first: a 2xx JSON object is Weibo's answer (an ``error_code`` in it
-        still counts); a non-2xx is classified by its body only when that body
-        has Weibo's error shape (``error_code``, with ``error`` and ``request``).
-        A bare 4xx, a proxy's JSON, a redirect is
-        :meth:`~govpub.platforms.base.Adapter.status_error`: transient for
-        the timeline, an unknown outcome for ``statuses/share``, never a refusal.
-        """
-        payload = json_object(response)
-        code = error_code_of(payload) if payload is not None else None
-        if payload is None or (code is None and not response.is_success):
-            raise self.status_error(response, endpoint, irreversible=irreversible)
-        retry_after = None
-        if code is not None and kind_of(code) is Kind.RATE_LIMITED:
-            retry_after = await self._rate_limit_wait(response, code)
-        error = error_from_payload(
-            self,
-            payload,
-            endpoint=endpoint,
-            http_status=response.status_code,
-            irreversible=irreversible,
-            retry_after=retry_after,
-        )
-        if error is not None:
-            raise error
-        return payload
-
-    async def _rate_limit_wait(self, response: httpx.Response, code: int) -> float:
-        """How long to wait after a rate-limit code: Retry-After, else the window's reset.
-
-        ``rate_limit_status`` describes the call limits (10022–10024): when it
-        already shows hits left on both, the window has passed since the refusal
-        and a short wait is enough — ``reset_time_in_seconds`` is then the time to
-        the *next* reset, up to an hour away.
-        """
-        told = parse_retry_after(response.headers.get("Retry-After"))
-        if told is not None:
-            return told
-        try:
-            status = await self.send(
-                "GET",
-                f"{self.api_base}/2/account/rate_limit_status.json",
-                idempotent=True,
-                params={"access_token": self._token()},
-            )
-        except PlatformError:
-            return self.weibo.rate_limit_wait
-        payload = (json_object(status) if status.is_success else None) or {}  # status first
-        hits = [payload.get("remaining_user_hits"), payload.get("remaining_ip_hits")]
-        lifted = all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in hits)
-        if code in CALL_LIMITS and lifted:
-            return LIFTED_WAIT
-        reset = payload.get("reset_time_in_seconds")
-        if isinstance(reset, int | float) and not isinstance(reset, bool) and reset > 0:
-            return float(min(reset, 24 * 3600))
-        return self.weibo.rate_limit_wait
+    async def _pic(self, cover: Image) -> tuple[str, bytes, str]:
+        """The cover as the multipart ``pic``, judged once its bytes are fetched."""
+        data = await image_bytes(self, cover, field="cover")
+        problem = picture_problem(cover, data, CAPABILITIES)
+        if problem is not None:
+            raise self.rejection([problem])
+        return image_file(cover, data, default_name="pic")
 
     # -- interaction (政民互动; see .comments) -----------------------------------------
 
@@ -419,7 +243,7 @@ class WeiboAdapter(Adapter, InteractionCapable):
         del posts  # Weibo lists them per account
         if channel not in CHANNELS:
             raise NotSupported(f"weibo: no interaction channel {channel!r}")
-        self._check_token_expiry()
+        self.api.check_token_expiry()
         return await fetch_channel(self, channel, cursor)
 
     async def send_reply(
@@ -427,7 +251,7 @@ class WeiboAdapter(Adapter, InteractionCapable):
     ) -> ReplyOutcome:
         """``comments/reply`` or ``comments/create``; not idempotent (reconciled by reading)."""
         del key
-        self._check_token_expiry()
+        self.api.check_token_expiry()
         return await send_weibo_reply(self, interaction, text, rip=self.reply_rip(operator_ip))
 
     async def find_reply(self, interaction: Interaction, text: str) -> ReplyOutcome | None:
@@ -435,24 +259,12 @@ class WeiboAdapter(Adapter, InteractionCapable):
         return await find_weibo_reply(self, interaction, text)
 
     async def read(self, endpoint: str, params: Mapping[str, str]) -> dict[str, Any]:
-        """``GET /2/{endpoint}.json`` with the token; Weibo's errors raised by their class."""
-        response = await self.send(
-            "GET",
-            f"{self.api_base}/2/{endpoint}.json",
-            idempotent=True,
-            params={"access_token": self._token(), **params},
-        )
-        return await self._payload(response, endpoint, irreversible=False)
+        """``GET /2/{endpoint}.json`` with the token (:meth:`.api.WeiboApi.read`)."""
+        return await self.api.read(endpoint, params)
 
     async def write(self, endpoint: str, form: Mapping[str, str]) -> dict[str, Any]:
-        """``POST /2/{endpoint}.json`` (form); irreversible: a lost answer is unknown."""
-        response = await self.send(
-            "POST",
-            f"{self.api_base}/2/{endpoint}.json",
-            idempotent=False,
-            data={"access_token": self._token(), **form},
-        )
-        return await self._payload(response, endpoint, irreversible=True)
+        """``POST /2/{endpoint}.json`` (form), irreversible (:meth:`.api.WeiboApi.write`)."""
+        return await self.api.write(endpoint, form)
 
     def reply_rip(self, operator_ip: str | None) -> str:
         """The operator IP sent with a reply: ``operator_ip``, else ``settings.rip``."""
@@ -464,63 +276,6 @@ class WeiboAdapter(Adapter, InteractionCapable):
                 key=f"accounts[{self.account.id}].settings.rip",
             )
         return rip
-
-    # -- timeline ------------------------------------------------------------------
-
-    async def _timeline_page(self, count: int) -> dict[str, Any]:
-        params = {"access_token": self._token(), "count": str(count), "trim_user": "1"}
-        if self.weibo.uid:
-            params["uid"] = self.weibo.uid
-        response = await self.send(
-            "GET", f"{self.api_base}/2/statuses/user_timeline.json", idempotent=True, params=params
-        )
-        return await self._payload(response, "statuses/user_timeline", irreversible=False)
-
-    async def _timeline(self) -> list[dict[str, Any]]:
-        statuses = (await self._timeline_page(self.weibo.timeline_count)).get("statuses")
-        return [s for s in statuses if isinstance(s, dict)] if isinstance(statuses, list) else []
-
-    async def _own(
-        self,
-        statuses: list[dict[str, Any]],
-        text: str,
-        *,
-        since: float | None,
-        token: str | None,
-        ctx: DeliveryContext,
-    ) -> OwnStatus:
-        return await find_own_status(
-            statuses,
-            text,
-            since=since,
-            token=token,
-            page_full=len(statuses) >= self.weibo.timeline_count,
-            ctx=ctx,
-            expand=self._expand,
-        )
-
-    async def _expand(self, links: Sequence[str]) -> dict[str, str]:
-        """``short_url/expand.json``: ``t.cn`` link → long link (https://open.weibo.com/wiki/2/short_url/expand).
-
-        At most 20 ``url_short`` per call; a short link Weibo does not know is left out.
-        """
-        found: dict[str, str] = {}
-        for start in range(0, len(links), EXPAND_BATCH):
-            params = [("access_token", self._token())]
-            params += [("url_short", link) for link in links[start : start + EXPAND_BATCH]]
-            response = await self.send(
-                "GET", f"{self.api_base}/2/short_url/expand.json", idempotent=True, params=params
-            )
-            payload = await self._payload(response, "short_url/expand", irreversible=False)
-            for entry in payload.get("urls") or []:
-                if isinstance(entry, Mapping) and entry.get("result") and entry.get("url_long"):
-                    found[str(entry.get("url_short"))] = str(entry["url_long"])
-        return found
-
-    @staticmethod
-    def _saved(status: Mapping[str, Any]) -> dict[str, Any]:
-        mid = status.get("mid")
-        return {"id": status_id(status), "mid": str(mid) if mid is not None else None}
 
     # -- the account, for the health checks ---------------------------------------
 
@@ -538,8 +293,8 @@ class WeiboAdapter(Adapter, InteractionCapable):
                 f"weibo account {self.account.id!r}: set settings.uid to let the health check "
                 "read the account's timeline (statuses/user_timeline needs the uid)"
             )
-        self._check_token_expiry()
-        page = await self._timeline_page(LATEST_PAGE)
+        self.api.check_token_expiry()
+        page = await self.api.timeline_page(LATEST_PAGE)
         return latest_time(
             self,
             page,
@@ -572,13 +327,7 @@ class WeiboAdapter(Adapter, InteractionCapable):
         if not status_id:
             return self._manual(None, "发布时平台未返回微博 id（20032），无法通过接口定位")
         try:
-            response = await self.send(
-                "POST",
-                f"{self.api_base}/2/statuses/destroy.json",
-                idempotent=True,
-                data={"access_token": self._token(), "id": str(status_id)},
-            )
-            await self._payload(response, "statuses/destroy", irreversible=False)
+            await self.api.destroy(str(status_id))
         except RejectedError as exc:
             if exc.code == 20101:
                 return DeleteOutcome(state="already_gone", details={"id": str(status_id)})
@@ -588,7 +337,7 @@ class WeiboAdapter(Adapter, InteractionCapable):
         return DeleteOutcome(state="retracted", details={"id": str(status_id)})
 
     def _manual(self, status_id: Any, why: str) -> DeleteOutcome:
-        where = f"（{self._post_url({'id': status_id})}）" if status_id else ""
+        where = f"（{status_url(self.weibo, {'id': status_id})}）" if status_id else ""
         return DeleteOutcome(
             state="manual",
             instruction=f"请登录微博账号「{self.account.name}」，找到该条微博{where}并手动删除。原因：{why}",
@@ -609,41 +358,4 @@ class WeiboAdapter(Adapter, InteractionCapable):
         period; ``unknown`` with the text to look for when the timeline cannot be
         read or does not reach back far enough.
         """
-        saved = ctx.steps.get(STEP_STATUS)
-        if isinstance(saved, Mapping) and saved.get("id"):
-            outcome = self._outcome(saved)
-            return ReconcileOutcome(
-                state="published", platform_post_id=outcome.platform_post_id, url=outcome.url
-            )
-        marker = self._sent(ctx)
-        if marker is None:
-            return ReconcileOutcome(state="absent")
-        since, token = marker
-        text = self._sent_text(rendered, token)
-        hint = (
-            f"请登录微博账号「{self.account.name}」核对最近发布的微博中是否已有以下内容，"
-            f"确认后再决定是否重发：{rendered.body.strip()[:60]}"
-        )
-        try:
-            statuses = await self._timeline()
-        except (RejectedError, ReauthorizationRequired):
-            return ReconcileOutcome(state="unknown", hint=hint)
-        own = await self._own(statuses, text, since=since, token=token, ctx=ctx)
-        if own.status is not None:
-            found = self._saved(own.status)
-            await ctx.record(STEP_STATUS, found)
-            return ReconcileOutcome(
-                state="published", platform_post_id=found["id"], url=self._post_url(found)
-            )
-        waited = time.time() - since
-        grace = self.weibo.reconcile_grace_seconds
-        if waited < grace:
-            raise platform_error(
-                TransientError,
-                self,
-                "the post may not be visible in the timeline yet; ask again later",
-                retry_after=grace - waited,
-            )
-        if own.covers_since:
-            return ReconcileOutcome(state="absent")
-        return ReconcileOutcome(state="unknown", hint=hint)
+        return await settle.reconcile(self, rendered, ctx)
