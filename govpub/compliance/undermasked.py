@@ -1,4 +1,4 @@
-"""ID numbers masked too little: ``32010219880808**18``, ``65010219661001234*``.
+"""Numbers masked too little: ``32010219880808**18``, ``65010219661001234*``, ``1381654*678``.
 
 The masking convention (docs/compliance.md, rules.md §10) hides the birth date: keep the
 first six and the last four.  A number with only one or two characters masked and the
@@ -9,6 +9,10 @@ Read on the text as written, not the folded one: the fold drops a lone ``**`` be
 digits as emphasis, and the number would read as sixteen digits, none of a person's.  Only
 contiguous ASCII digits with ``*`` or ``＊`` for the masked characters; grouped forms are
 left to the ordinary readers (unread when masked).
+
+A mobile number is masked 3 + 4 (``138****5678``); one or two digits masked
+(``1381654*678``, ``13816545**8``) leave a hundred numbers at most, to be dialled in an
+afternoon — a 公示 row so masked publishes the number (red team 54).
 """
 
 from __future__ import annotations
@@ -19,7 +23,12 @@ from itertools import product
 
 from govpub.compliance.idnumbers import valid_id18
 
-__all__ = ["find_under_masked_ids", "folded_span", "may_hold_under_masked"]
+__all__ = [
+    "find_under_masked_ids",
+    "find_under_masked_mobiles",
+    "folded_span",
+    "may_hold_under_masked",
+]
 
 _MASKS = "*＊"
 _MOST_MASKED = 2
@@ -27,6 +36,9 @@ _MOST_MASKED = 2
 _UNDER_MASKED = re.compile(
     r"(?<![0-9A-Za-z*＊])[1-9][0-9]{5}[0-9*＊]{11}[0-9Xx*＊](?![0-9A-Za-z*＊])"
 )
+
+# 11 characters: a mobile's 1[3-9], then digits and masks
+_UNDER_MASKED_MOBILE = re.compile(r"(?<![0-9A-Za-z*＊])1[3-9][0-9*＊]{9}(?![0-9A-Za-z*＊])")
 
 
 # a mask beside a digit: what a masked number needs, searched only when a mask is there
@@ -47,6 +59,15 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
         number = match.group()
         masked = sum(number.count(mask) for mask in _MASKS)
         if 1 <= masked <= _MOST_MASKED and _completes(number):
+            yield match.span()
+
+
+def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` in ``text`` of every mobile number with one or two digits
+    masked: the convention hides four (3 + 4), and more hidden is a stricter mask."""
+    for match in _UNDER_MASKED_MOBILE.finditer(text):
+        number = match.group()
+        if 1 <= sum(number.count(mask) for mask in _MASKS) <= _MOST_MASKED:
             yield match.span()
 
 

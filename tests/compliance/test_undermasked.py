@@ -64,3 +64,34 @@ def test_a_run_of_four_asterisks_is_a_mask_not_emphasis(text: str, folded: str) 
 
 def test_a_masked_student_number_is_no_passport() -> None:
     assert not check(Post(title="公示", body="学籍号：G3101********1234")).findings
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "1381654*678",  # one digit of the middle four
+        "13816545**8",  # two of the last four
+        "138＊6545678",  # full width
+    ],
+)
+def test_a_mobile_with_one_or_two_digits_masked_still_leaks(written: str) -> None:
+    # red team 54: the convention hides four digits (3 + 4); one or two leave a hundred
+    # numbers at most
+    result = check(Post(title="公示", body=f"| 1 | 王伟 | {written} |"))
+    assert [(f.rule, f.severity) for f in result.findings] == [("personal.mobile", "block")]
+    assert result.findings[0].excerpt == f"| 1 | 王伟 | {written[:3]}****{written[7:]} |"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "138****5678",  # the convention
+        "138*****678",  # more hidden
+        "138********",
+        "13*******78",
+        "准考证号：1381654*678",  # a code masked in part
+        "12345*67890",  # no mobile's 1[3-9]
+    ],
+)
+def test_mobile_masks_and_codes_stay_clean(written: str) -> None:
+    assert not check(Post(title="公示", body=f"联系方式 {written}")).findings

@@ -94,6 +94,7 @@ from govpub.compliance.personal.documents import _labelled_passport, _passport, 
 from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading, mask
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
+from govpub.compliance.personal.labels import _label
 from govpub.compliance.personal.lookalikes import _letter_readings, _with_x_like
 from govpub.compliance.personal.query import (
     find_in_query,
@@ -105,7 +106,12 @@ from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.stretches import _numbers
 from govpub.compliance.spans import DisjointSpans
 from govpub.compliance.spelled_ids import find_spelled_ids
-from govpub.compliance.undermasked import find_under_masked_ids, folded_span, may_hold_under_masked
+from govpub.compliance.undermasked import (
+    find_under_masked_ids,
+    find_under_masked_mobiles,
+    folded_span,
+    may_hold_under_masked,
+)
 
 __all__ = [
     "PersonalHit",
@@ -187,8 +193,9 @@ def _under_masked(
     skip: Callable[[int, int], bool],
     spans: DisjointSpans,
 ) -> Iterator[PersonalHit]:
-    """The ID numbers of ``original`` with one or two characters masked
-    (:mod:`.undermasked`), at their folded offsets; the birth date is what a mask hides."""
+    """The ID and mobile numbers of ``original`` with one or two characters masked
+    (:mod:`.undermasked`), at their folded offsets; the birth date, and a mobile's middle
+    four digits, are what a mask hides."""
     for o_start, o_end in find_under_masked_ids(original):
         start, end = folded_span(to_original, len(folded), o_start, o_end)
         if start >= end or skip(start, end) or spans.overlap(start, end):
@@ -198,6 +205,17 @@ def _under_masked(
         reading = _Reading("id_number", start, end, hidden)
         spans.add(start, end)
         yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
+    for o_start, o_end in find_under_masked_mobiles(original):
+        start, end = folded_span(to_original, len(folded), o_start, o_end)
+        if start >= end or skip(start, end) or spans.overlap(start, end):
+            continue
+        if _label(folded, start) == "serial":
+            continue  # (a code masked in part: 准考证号 1381654*678)
+        middle = range(o_start + 3, o_start + 7)
+        hidden = tuple(i for i in range(start, end) if to_original(i) in middle)
+        reading = _Reading("mobile", start, end, hidden)
+        spans.add(start, end)
+        yield PersonalHit("mobile", start, end, _masked(original, to_original, reading))
 
 
 def _number_readings(
