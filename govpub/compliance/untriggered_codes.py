@@ -5,8 +5,9 @@ These do not: a code between two currency signs no text puts around a word
 (``₤AbCd12EfGh₤``, :func:`alone_codes`), a QR code that holds one token and nothing else
 (:func:`whole_code`), a number to search for in 支付宝 (``支付宝搜索 12345678``,
 :func:`search_codes`), and a mini-program link named for a shopping app
-(``#小程序://京东购物/AbCd12x``, :func:`mini_programs`).  Each is one cheap test of the text
-first, then one expression of :class:`~.share_code_rules.ShareCodeRules`.
+(``#小程序://京东购物/AbCd12x``, :func:`mini_programs`).  Each but the whole text looks for
+a cheap sign first (a currency sign, an app's last character, the scheme), then runs one
+expression of :class:`~.share_code_rules.ShareCodeRules`.
 """
 
 from __future__ import annotations
