@@ -175,7 +175,7 @@ def fold(text: str) -> Folded:
             folded = finder.sub(partial(_one_for_one, trans, _BlankRun()), text)
         except _Removal:
             folded = _with_removals(text, trans, finder, removed)
-    if "\r\n" in folded:  # Windows line ends read as "\n": "$" and "\n" line readers see them
+    if "\r" in folded:  # Windows line ends read as "\n": "$" and "\n" line readers see them
         folded = _drop(folded, removed, _carriage_returns)
     # a ruby's "<r" and a line break's "<br" looked for at once, and again only if markup went
     # in between: most posts with tags hold neither (a search for each: −12 µs a post)
