@@ -236,6 +236,25 @@ add(
     "a site of no one's shown as example.net; main: clean, read as example.net.gov.cn",
 )
 
+# --- 4. one star inside a whole mobile -----------------------------------------------------
+
+_STAR = "main: clean, one star read as a decimal point or a product without a label"
+add(
+    "star-mobile-7-4",
+    "报名人员：王某 1381234*5678",
+    "block",
+    "personal.mobile",
+    f"eleven digits and a star, nothing masked; {_STAR}",
+)
+add(
+    "star-mobile-full-width",
+    "1381234＊5678",
+    "block",
+    "personal.mobile",
+    f"a full-width star; {_STAR}",
+)
+add("star-mobile-3-8", "138*12345678", "block", "personal.mobile", f"3-8 with a star; {_STAR}")
+
 
 def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
