@@ -118,7 +118,9 @@ _FIELD = (
 # (and a line an HTML <br> ends: "单位<br>2024年3月1日<br>不予公开" — red team 40)
 _BR = r"<br\s*/?>"
 _LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN}|{_BR})[ \t>#*_\-]*{_OPEN}?[ \t]*"
-_LINE_END = rf"[ \t。.!！*_]*{_CLOSE}?[ \t。.]*(?:(?m:$)|{HTML_BLOCK_CLOSE}|{_BR})"
+# (a line of a text written with Windows line ends, "\r\n", ends before its "\r": "$"
+# matches only before "\n" — review of red teams 51–54)
+_LINE_END = rf"[ \t。.!！*_]*{_CLOSE}?[ \t。.]*\r?(?:(?m:$)|{HTML_BLOCK_CLOSE}|{_BR})"
 _LINE_EMPHASIS = r"[ \t*_]{0,3}"
 
 

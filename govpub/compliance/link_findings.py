@@ -23,7 +23,7 @@ from govpub._field_names import field_name
 from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded
 from govpub.compliance.fields import TextField
-from govpub.compliance.folding import drop_formatting, holds_reference, written_url
+from govpub.compliance.folding import drop_formatting, drop_hidden, holds_reference, written_url
 from govpub.compliance.links import (
     LinkSpan,
     abbreviation,
@@ -45,7 +45,7 @@ from govpub.compliance.links import (
 )
 from govpub.compliance.mask_markup import write_masks
 from govpub.compliance.personal import mask_query
-from govpub.compliance.policy import Policy
+from govpub.compliance.policy import LinkClass, Policy
 from govpub.compliance.run import Run
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.suffixes import is_top_level_domain
@@ -130,6 +130,8 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
             if holds_reference(url):
                 url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
         verdict = run.policy.classify_link(url)
+        if span.kind == "bare" and url != span.url and "<" in span.url:
+            url, verdict = _worse_reading(run.policy, span.url, url, verdict)
         if verdict == "unparsable":
             run.add(
                 "link.unparsable",
@@ -179,6 +181,27 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
             field=spec.name,
             offset=group[0].url_start,
         )
+
+
+# the verdicts of two readings of one address, the worse first
+_WORSE: dict[str, int] = {"ad": 0, "unparsable": 1, "other": 2, "not_web": 3, "allowed": 4}
+
+
+def _worse_reading(
+    policy: Policy, written: str, formatted: str, verdict: LinkClass
+) -> tuple[str, LinkClass]:
+    """Of a bare address written with tags, the reading without its hidden and struck
+    content (what the reader copies: ``https://t.cn<span hidden>.gov.cn</span>/x`` is
+    t.cn/x) when it is worse than the one with it (``formatted``, t.cn.gov.cn/x)."""
+    seen = drop_hidden(written)
+    if holds_reference(seen):
+        seen = html.unescape(seen)
+    if seen == formatted:
+        return formatted, verdict
+    seen_verdict = policy.classify_link(seen)
+    if _WORSE[seen_verdict] < _WORSE[verdict]:
+        return seen, seen_verdict
+    return formatted, verdict
 
 
 def _names_in_prose(span: LinkSpan, text: str) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from govpub.compliance._text import require_text
-from govpub.compliance.folding import is_han
+from govpub.compliance.folding import drop_hidden, is_han
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links import LinkSpan, scan_links
 from govpub.compliance.links.bare import MOST_USER_PART
@@ -65,6 +65,8 @@ def _is_ad(policy: Policy, span: LinkSpan) -> bool:
         return False  # its url is the address as a browser reads it, backslashes as slashes
     if raw != span.url and raw and policy.classify_link(raw) == "ad":
         return True
+    if span.kind == "bare" and "<" in raw and policy.classify_link(drop_hidden(raw)) == "ad":
+        return True  # t.cn<span hidden>.gov.cn</span>/x: the reader copies t.cn/x
     return "&" in raw and policy.classify_link(html.unescape(raw)) == "ad"
 
 

@@ -310,3 +310,24 @@ def test_html_br_ends_a_line_of_a_note(text: str, rule: str) -> None:
     whose sentence goes on below them (``不予公开⏎的情形``)."""
     result = check(Post(title="通知", body=text))
     assert [rule] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2026年12月5日\r\n此-件-不-予-公-开\r\n各区县人民政府：",
+        "各区县人民政府：\r\n此件不予公开\r\n现将有关事项通知如下。",
+        "2026年12月5日\r\n不予公开\r\n",
+        "2026年12月5日\r\n此\r\n件\r\n不\r\n予\r\n公\r\n开\r\n各区县人民政府：",
+    ],
+)
+def test_a_note_on_its_line_of_a_text_with_windows_line_ends_blocks(body: str) -> None:
+    """ "$" matches before "\n" only: a "\r\n" line ended before its "\r" all the same."""
+    result = check(Post(title="通知", body=body))
+    assert ["disclosure.not_public"] == [f.rule for f in result.findings]
+    assert "block" == result.findings[0].severity
+
+
+def test_a_note_line_before_a_carriage_return_is_its_line() -> None:
+    text = "2026年12月5日\r\n不予公开\r\n"
+    assert ["not_public"] == [kind for _, _, kind in find_disclosure_notes(text)]

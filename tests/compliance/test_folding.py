@@ -18,6 +18,7 @@ from govpub.compliance import folding
 from govpub.compliance.confusables import table
 from govpub.compliance.folding import (
     decorating_marks,
+    drop_hidden,
     fold,
     fold_term,
     ignorable_characters,
@@ -109,6 +110,17 @@ CASES = [
         '<section style="display:inline-block"><section>内部</section></section>资料',
         '<section style="display:inline-block"><section>内部</section></section>资料',
     ),
+    # ... but between two digits a box's tag is the gap between two columns: a space, so
+    # that 序号1 does not join the mobile in the next box (review of red teams 51–54)
+    (
+        '<section style="display:inline-block">序号1</section>'
+        '<section style="display:inline-block">13812345678</section>',
+        "序号1  13812345678",
+    ),
+    ('<p style="display:inline">12</p><b><p style="display:inline">34</p></b>', "12  34"),
+    # Windows line ends read as "\n" (review of red teams 51–54)
+    ("机密★\r\n正文\r\n", "机密★\n正文\n"),
+    ("a\rb\r\nc", "a\rb\nc"),
 ]
 
 
@@ -839,3 +851,27 @@ def test_a_long_run_of_stars_is_measured_once(body: str) -> None:
     # whether a run of asterisks is a mask was asked at each of its matches, walking the whole
     # run each time: 40,000 asterisks took 26 s
     assert grows_linearly(body[: len(body) // 10], body, within=1.5, work=fold)
+
+
+def test_carriage_returns_of_windows_line_ends_map_back() -> None:
+    folded = fold("机密★\r\n正文")
+    assert "机密★\n正文" == folded.text
+    assert [0, 1, 2, 4, 5, 6] == [folded.original(i) for i in range(len(folded.text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ('https://t.cn<span style="display:none">.gov.cn</span>/x', "https://t.cn/x"),
+        ("https://t.cn<span hidden>.gov.cn</span>/x", "https://t.cn/x"),
+        ('https://t.cn<span style="font-size:0">.gov.cn</span>/x', "https://t.cn/x"),
+        ("https://t.cn<del>.gov.cn</del>/x", "https://t.cn/x"),
+        ("https://t.cn<S>.gov.cn</S>/x", "https://t.cn/x"),
+        # shown: overflow hidden, a font size of 0.9em, formatting
+        ('https://t.cn<span style="overflow:hidden">.gov.cn</span>/x', "https://t.cn.gov.cn/x"),
+        ('https://t.cn<span style="font-size:0.9em">.gov.cn</span>/x', "https://t.cn.gov.cn/x"),
+        ("https://www.<b>gov</b>.cn/a", "https://www.gov.cn/a"),
+    ],
+)
+def test_drop_hidden_reads_what_the_reader_sees(text: str, seen: str) -> None:
+    assert seen == drop_hidden(text)

@@ -1082,3 +1082,27 @@ def test_a_miswritten_scheme_in_a_target_to_another_host_warns_as_in_text() -> N
     # as "https;//www.gov.cn/a" in text: no browser opens it (link.unparsable)
     result = check(Post(title="通知", body="[这里](https;//www.gov.cn/a)"))
     assert [f.rule for f in result.findings] == ["link.unparsable"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '请访问 https://t.cn<span style="display:none">.gov.cn</span>/A6xYz',
+        "请访问 https://t.cn<span hidden>.gov.cn</span>/A6xYz",
+        '请访问 https://t.cn<span style="font-size:0">.gov.cn</span>/A6xYz',
+        "请访问 https://t.cn<del>.gov.cn</del>/A6xYz",
+        '下单 https://u.jd.com<span style="display:none">.sh.gov.cn</span>/AbCd',
+    ],
+)
+def test_a_hidden_government_suffix_leaves_the_ad_address_the_reader_copies(body: str) -> None:
+    """The page shows (and the reader copies) t.cn/A6xYz: stripped as the ad it is, not
+    read as t.cn.gov.cn (review of red teams 51–54)."""
+    result = check(Post(title="通知", body=body))
+    assert [("fixed", "ad.link_stripped")] == [(f.severity, f.rule) for f in result.findings]
+    assert "gov.cn" not in result.post.body
+    assert "//" not in result.post.body
+
+
+def test_a_hidden_government_suffix_of_another_site_warns() -> None:
+    result = check(Post(title="通知", body="见 https://evil.com<span hidden>.gov.cn</span>/x"))
+    assert ["link.other_host"] == [f.rule for f in result.findings]

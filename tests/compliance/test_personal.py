@@ -1063,3 +1063,17 @@ def test_hmt_mobiles_after_big5_colons_and_digit_by_digit(text: str, count: int)
     """Red team 40: ︰ and ∶ stand between a label and its number as a colon does, and a
     港澳台 mobile spelled digit by digit has up to ten groups."""
     assert [("personal.mobile", "block")] * count == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["1381234*5678", "1381234＊5678", "138*12345678", "名单：1381234*5678"]
+)
+def test_a_star_inside_a_whole_mobile_is_an_inserted_separator(text: str) -> None:
+    """Eleven digits and one star: nothing masked, so no mask — the number as written."""
+    result = check(Post(title="名单", body=text))
+    assert ["personal.mobile"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize("text", ["3*4", "1381234*56789", "2381234*5678", "编号 1381234*5678"])
+def test_a_star_between_other_digits_is_no_mobile(text: str) -> None:
+    assert () == check(Post(title="名单", body=text)).findings

@@ -17,7 +17,13 @@ from govpub.compliance.confusables import lookalikes
 from govpub.compliance.folding.tables import _tables
 from govpub.compliance.lazy_pattern import LazyPattern
 
-__all__ = ["ADDRESS_TAG", "FORMATTING_TAGS", "drop_formatting", "holds_reference"]
+__all__ = [
+    "ADDRESS_TAG",
+    "FORMATTING_TAGS",
+    "drop_formatting",
+    "drop_hidden",
+    "holds_reference",
+]
 
 
 def _may_hold_markup(text: str) -> bool:
@@ -80,6 +86,29 @@ def drop_formatting(text: str) -> str:
     text = _TAG.sub("", text)
     # an inline box's tags, of which an address holds a box's end and the next one's start
     return _BOX_TAG.sub("", text) if "inline" in text.lower() else text
+
+
+# An element the page does not show, or shows struck through: <span style="display:none">,
+# <span hidden>, font-size 0, visibility hidden, opacity 0; <del>, <s>, <strike>.  An
+# address written across one, "https://t.cn<span style="display:none">.gov.cn</span>/x",
+# is read by drop_formatting as t.cn.gov.cn/x, but the reader sees (and copies) t.cn/x
+# (review of red teams 51–54).  Only an element with no tag inside.
+_HIDDEN_ELEMENT = LazyPattern(
+    r"<(?P<struck>del|s|strike)(?=[\s>])[^<>]{0,300}>[^<]{0,300}</(?P=struck)\s*>"
+    r"|<(?P<tag>[a-z][a-z0-9]{0,9})(?=[\s>])[^<>]{0,300}?"
+    r"(?:(?<=[\s\"'])hidden(?=[\s=/>])|display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?:font-size|opacity)\s*:\s*0(?:px|pt|em|rem|%)?\s*(?=[;\"'>]))"
+    r"[^<>]{0,300}>[^<]{0,300}</(?P=tag)\s*>",
+    re.IGNORECASE,
+)
+
+
+def drop_hidden(text: str) -> str:
+    """``text`` without its hidden and struck elements, content and all, then without its
+    formatting (:func:`drop_formatting`): what a reader sees of an address, and copies."""
+    if "<" not in text:
+        return text
+    return drop_formatting(_HIDDEN_ELEMENT.sub("", text))
 
 
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
@@ -221,6 +250,7 @@ def _markup(
     among them only when ``written``, the text as written, hides them (``_SHOWN_COMMENT``);
     a ruby's annotations only when ``ruby`` (false: ``folded`` holds no ``<r``)."""
     gaps: list[tuple[int, int]] = []
+    spaced: list[int] = []  # starts of box tags that show as a space
     if "<" in folded:
         tags = [m.span() for m in _folded_tag().finditer(folded)]
         # (the text as written is asked about its comments only when a tag is one: "<!--"
@@ -231,11 +261,11 @@ def _markup(
             tags = [span for span in tags if not folded.startswith("<!--", span[0])]
         gaps += tags
         if "inline" in folded:
-            for box in _INLINE_BOX.finditer(folded):
-                gaps += [box.span("open"), box.span("close")]
+            _box_tags(folded, gaps, spaced)
         if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
             gaps += [m.span() for m in _RUBY_TEXT.finditer(folded)]
-    shown: dict[int, str] = {}  # start of a character reference → the character it shows
+    # start of a character reference → the character it shows (and of a spaced box tag)
+    shown: dict[int, str] = dict.fromkeys(spaced, " ")
     if holds_reference(folded):
         for match in _REFERENCE.finditer(folded):
             at, reach = match.start(), max(0, match.start() - 4000)
@@ -248,6 +278,35 @@ def _markup(
                     shown[match.start()] = char
                 gaps.append((start, match.end()))
     return gaps, shown
+
+
+# A digit, then tags up to a box tag; tags, then a digit after it.  135编辑器's and 秀米's
+# columns are inline boxes, "<section …inline-block>序号1</section><section …>13812345678"
+# side by side: the digits of two boxes are two numbers, not one (review of red teams
+# 51–54), while a word split across boxes still joins.
+_DIGIT_BEFORE = re.compile(r"[0-9](?:<[^<>]{0,300}>)*\Z")
+_DIGIT_AFTER = re.compile(r"(?:<[^<>]{0,300}>)*[0-9]")
+
+
+def _box_tags(folded: str, gaps: list[tuple[int, int]], spaced: list[int]) -> None:
+    """The tags of ``folded``'s inline boxes, for :func:`_markup`: each one goes (into
+    ``gaps``), or between two digits shows as a space (its "<" into ``spaced``)."""
+    for box in _INLINE_BOX.finditer(folded):
+        for start, end in (box.span("open"), box.span("close")):
+            if _between_digits(folded, start, end):
+                spaced.append(start)  # (the tag's "<" becomes the space)
+                gaps.append((start + 1, end))
+            else:
+                gaps.append((start, end))
+
+
+def _between_digits(folded: str, start: int, end: int) -> bool:
+    """Whether the box tag at ``start``–``end`` of ``folded`` stands between two digits
+    (other tags between allowed): it shows as a space there, as the gap between columns."""
+    return (
+        _DIGIT_AFTER.match(folded, end) is not None
+        and _DIGIT_BEFORE.search(folded, max(0, start - 2000), start) is not None
+    )
 
 
 # Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little

@@ -138,6 +138,19 @@ def _ids_across(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
 _MOST_DIGITS = 19  # a card number's longest
 
 
+def _star_in_mobile(number: WrittenNumber, first: int, last: int, size: int) -> bool:
+    """Whether groups ``first``..``last - 1`` are a mobile's eleven digits with one star
+    between them (``1381234*5678``): a star inserted, no mask (a mask leaves fewer digits)
+    and no decimal point; without a label as with one (review of red teams 51–54)."""
+    if size != 11 or last - first != 2 or number.separators[first] not in _STARS:
+        return False
+    digits = number.groups[first].digits + number.groups[first + 1].digits
+    return digits[0] == "1" and digits[1] in "3456789"
+
+
+_STARS = frozenset({"*", "\uff0a"})
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
@@ -182,7 +195,10 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
             # all hold are no decimal or date by chance)
             # (after a label one weak separator is enough: 手机：138.12345678 is no decimal)
             if (
-                not number.consistent(first, last, once=breaks.labelled)
+                not (
+                    number.consistent(first, last, once=breaks.labelled)
+                    or _star_in_mobile(number, first, last, size)
+                )
                 or number.lines_apart(first, last)
             ) and not (size == 18 and _checked_id(groups[first:last])):
                 continue

@@ -1,0 +1,282 @@
+"""Generate ``fix51_review.yaml``: the holes a review of red teams 51–54 found on main.
+
+Every case here failed on main before the fix (its note says how): digits of two inline
+boxes (135编辑器's and 秀米's columns) joined into one number and lost; a disclosure note or
+a secrecy marking on its own line of a text with Windows line ends ("\\r\\n") unread; a
+government suffix hidden or struck inside an ad address read as the government's site.
+The CRLF twins copy cases of other families with each "\\n" written "\\r\\n".  Numbers
+with check characters come from ``tests/compliance/number_makers.py``.  Run from the
+repository root:
+
+    python tests/compliance/corpus/gen_fix51_review.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from number_makers import id_number, luhn  # noqa: E402
+
+FAMILY = "fix51_review"
+CASES: list[dict[str, Any]] = []
+_IDS: set[str] = set()
+
+
+def add(case_id: str, text: str, expect: str, rule: str | None, note: str) -> None:
+    """One case; ``rule`` None for a clean case."""
+    assert case_id not in _IDS, case_id
+    _IDS.add(case_id)
+    case: dict[str, Any] = {"id": case_id, "text": text, "expect": expect}
+    if rule is not None:
+        case["rule"] = rule
+    case["note"] = note
+    CASES.append(case)
+
+
+# --- 1. inline boxes side by side: a digit ending one box, a number in the next ----------
+
+ID = id_number("31010419851122368")
+CARD = luhn("622202111202921")
+BOX = '<section style="display:inline-block;width:50%">{}</section>'
+DIV = '<div style="display: inline-block; width: 30%">{}</div>'
+P = '<p style="display:inline">{}</p>'
+_JOINED = "main: clean, the box tags dropped joined the digits into one number"
+add(
+    "box-serial-mobile",
+    BOX.format("序号1") + BOX.format("13812345678"),
+    "block",
+    "personal.mobile",
+    f"a 135编辑器 row: 序号1 | mobile; {_JOINED} (113812345678)",
+)
+add(
+    "box-year-id",
+    BOX.format("2026") + BOX.format(ID),
+    "block",
+    "personal.id_number",
+    f"a year column then an ID number column; {_JOINED}",
+)
+add(
+    "div-box-one-mobile",
+    DIV.format("1") + DIV.format("13812345678"),
+    "block",
+    "personal.mobile",
+    f"<div> boxes of 秀米; {_JOINED}",
+)
+add(
+    "p-inline-mobile",
+    P.format("编号7") + P.format("13812345678"),
+    "block",
+    "personal.mobile",
+    f"<p> styled inline; {_JOINED}",
+)
+add(
+    "box-mobile-spaced",
+    BOX.format("2") + BOX.format("138 1234 5678"),
+    "block",
+    "personal.mobile",
+    f"the mobile grouped with spaces; {_JOINED}",
+)
+add(
+    "box-mobile-hyphens",
+    BOX.format("3") + BOX.format("138-1234-5678"),
+    "block",
+    "personal.mobile",
+    f"the mobile grouped with hyphens; {_JOINED}",
+)
+add(
+    "box-bank-card",
+    BOX.format("4") + BOX.format(CARD),
+    "block",
+    "personal.bank_card",
+    f"a bank card column (Luhn-valid); {_JOINED}",
+)
+add(
+    "box-nested-bold-mobile",
+    BOX.format("<strong>5</strong>") + BOX.format("<span>13812345678</span>"),
+    "block",
+    "personal.mobile",
+    f"formatting tags inside the boxes too; {_JOINED}",
+)
+
+# --- 2. Windows line ends ----------------------------------------------------------------
+
+_CRLF = "main: only warn secrecy.sensitive_term, '$' matches before '\\n', not '\\r'"
+add(
+    "crlf-note-hyphenated",
+    "2026年12月5日\r\n此-件-不-予-公-开\r\n各区县人民政府：",
+    "block",
+    "disclosure.not_public",
+    f"the note letter-spaced, on its own CRLF line; {_CRLF}",
+)
+add(
+    "crlf-note-between-lines",
+    "各区县人民政府：\r\n此件不予公开\r\n现将有关事项通知如下。",
+    "block",
+    "disclosure.not_public",
+    f"the note on its own CRLF line; {_CRLF}",
+)
+add(
+    "crlf-note-short-last",
+    "2026年12月5日\r\n不予公开\r\n",
+    "block",
+    "disclosure.not_public",
+    f"不予公开 alone on the last CRLF line; {_CRLF}",
+)
+add(
+    "crlf-note-vertical",
+    "2026年12月5日\r\n此\r\n件\r\n不\r\n予\r\n公\r\n开\r\n各区县人民政府：",
+    "block",
+    "disclosure.not_public",
+    f"the note written down the page, a character a line; {_CRLF}",
+)
+
+# CRLF twins of cases of other families that failed on main (checked 2026-12-05)
+TWINS = {
+    "redteam53_blind_data_grid": [
+        "disc-bugongkai-line-top",
+        "s2-disc-letterspaced-hy-top",
+        "s2-disc-letterspaced-dot-top",
+        "s2-disc-letterspaced-slash-top",
+        "s2-disc-letterspaced-eq-top",
+        "s2-disc-letterspaced-us-top",
+        "mark-0-ast-line",
+        "mark-0-fwast-line",
+        "mark-1-ast-line",
+        "mark-1-fwast-line",
+        "mark-2-ast-line",
+        "mark-2-fwast-line",
+    ],
+    "redteam45_blind_markings2": [
+        "corner-fenhao-urgency",
+        "fenhao-same-line-urgency-below",
+        "hyphen-alone-line",
+        "whole-header-notice",
+    ],
+    "redteam39_blind_internal": [
+        "this-not-external-line",
+        "fenhao-then-marking",
+        "marking-fullwidth-space-period",
+    ],
+    "internal_disclosure": [
+        "rt4-note-on-its-line-in-italics",
+        "rt4-note-missing-opening-bracket",
+    ],
+    "secrecy_markings": [
+        "alone-on-line",
+        "alone-spaced",
+        "level-period-no-star",
+        "triangle-alone-on-a-line",
+        "colon-star-alone-on-a-line",
+        "star-before-level",
+        "rt2-triangle-alone",
+        "rt3-jimiji-line",
+        "rt4-bold-level-on-its-line",
+        "rt4-italic-level-on-its-line",
+    ],
+    "redteam54_blind_public_lists": [
+        "lookalike-exam-no-mobile-shape-col",
+        "lookalike-big-amount-col",
+    ],
+}
+
+
+def _main_result(case: dict[str, Any]) -> str:
+    if case["expect"] == "clean":
+        return "main: block personal.mobile, the column's lines ran together past their '\\r'"
+    if case["expect"] == "block" and isinstance(case.get("rule"), list):
+        return "main: the document hint on its CRLF line unread (secrecy.marking alone)"
+    return "main: not read as the note or marking on its CRLF line ('$' matches before '\\n' only)"
+
+
+for family, ids in TWINS.items():
+    cases = {c["id"]: c for c in yaml.safe_load((HERE / f"{family}.yaml").read_text())["cases"]}
+    for case_id in ids:
+        case = cases[case_id]
+        assert "\n" in case["text"], case_id
+        assert "\r" not in case["text"], case_id
+        add(
+            f"crlf-{family.split('_')[0]}-{case_id}",
+            case["text"].replace("\n", "\r\n"),
+            case["expect"],
+            case.get("rule"),
+            f"CRLF twin of {family}/{case_id}; {_main_result(case)}",
+        )
+
+# --- 3. a government suffix hidden or struck inside an ad address ------------------------
+
+_HIDDEN = "main: clean, the address read with its hidden part, as t.cn.gov.cn (allowed)"
+for case_id, text in [
+    ("hidden-none", '请访问 https://t.cn<span style="display:none">.gov.cn</span>/A6xYz'),
+    ("hidden-attr", "请访问 https://t.cn<span hidden>.gov.cn</span>/A6xYz"),
+    ("hidden-font-0", '请访问 https://t.cn<span style="font-size:0">.gov.cn</span>/A6xYz'),
+    ("struck-del", "请访问 https://t.cn<del>.gov.cn</del>/A6xYz"),
+    ("struck-s", "请访问 https://t.cn<s>.gov.cn</s>/A6xYz"),
+    ("hidden-jd-sh", '下单 https://u.jd.com<span style="display:none">.sh.gov.cn</span>/AbCd'),
+]:
+    add(
+        case_id,
+        text,
+        "fixed",
+        "ad.link_stripped",
+        f"the reader sees and copies the ad address without the hidden part; {_HIDDEN}",
+    )
+add(
+    "hidden-other-site",
+    "详见 https://example.net<span hidden>.gov.cn</span>/x",
+    "warn",
+    "link.other_host",
+    "a site of no one's shown as example.net; main: clean, read as example.net.gov.cn",
+)
+
+# --- 4. one star inside a whole mobile -----------------------------------------------------
+
+_STAR = "main: clean, one star read as a decimal point or a product without a label"
+add(
+    "star-mobile-7-4",
+    "报名人员：王某 1381234*5678",
+    "block",
+    "personal.mobile",
+    f"eleven digits and a star, nothing masked; {_STAR}",
+)
+add(
+    "star-mobile-full-width",
+    "1381234＊5678",
+    "block",
+    "personal.mobile",
+    f"a full-width star; {_STAR}",
+)
+add("star-mobile-3-8", "138*12345678", "block", "personal.mobile", f"3-8 with a star; {_STAR}")
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def write() -> Path:
+    lines = [
+        "# Generated by gen_fix51_review.py (review of red teams 51–54): edit the script.",
+        f"family: {FAMILY}",
+        "cases:",
+    ]
+    for case in CASES:
+        lines.append(f"- id: {case['id']}")
+        lines.append(f"  text: {_quote(case['text'])}")
+        lines.append(f"  expect: {case['expect']}")
+        if "rule" in case:
+            lines.append(f"  rule: {json.dumps(case['rule'], ensure_ascii=False)}")
+        lines.append(f"  note: {_quote(case['note'])}")
+    path = HERE / f"{FAMILY}.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    sys.stdout.write(f"{write()} {len(CASES)}\n")
