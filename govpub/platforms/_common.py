@@ -1,4 +1,4 @@
-"""Helpers the built-in adapters share: JSON bodies, image bytes, hosts, errors, platform times.
+"""Helpers the built-in adapters share: JSON bodies, images, hosts, errors, sections, times.
 
 Kept out of :mod:`govpub.platforms.base` because they are conveniences for
 adapter authors, not part of the contract the publisher relies on.  Each helper
@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from http import HTTPStatus
@@ -24,8 +25,8 @@ from govpub.errors import ConfigError, PlatformError, RejectedError, TransientEr
 if TYPE_CHECKING:
     import httpx
 
-    from govpub.model import Image
-    from govpub.platforms.base import Adapter
+    from govpub.model import Account, Image
+    from govpub.platforms.base import Adapter, RenderingProblem
 
 __all__ = [
     "BEIJING",
@@ -33,17 +34,21 @@ __all__ = [
     "MB",
     "constant",
     "dumps_utf8",
+    "ensure_grace_passed",
     "host_of",
     "host_on_domain",
     "image_bytes",
     "image_file",
+    "image_upload",
     "json_object",
     "latest_time",
     "local_rejection",
     "platform_error",
     "platform_time",
     "seconds_until_next_day",
+    "typed_credentials",
     "typed_section",
+    "typed_settings",
 ]
 
 E = TypeVar("E", bound=PlatformError)
@@ -153,6 +158,27 @@ def image_file(image: Image, data: bytes, *, default_name: str) -> tuple[str, by
     return name, data, mime
 
 
+async def image_upload(
+    adapter: Adapter,
+    image: Image,
+    *,
+    field: str,
+    default_name: str,
+    judge: Callable[[bytes], RenderingProblem | None],
+) -> tuple[str, bytes, str]:
+    """``image`` as a multipart file to upload, judged once its bytes are fetched.
+
+    The bytes come from :func:`image_bytes`; ``judge`` says what the platform
+    would refuse in them, refused like :meth:`~govpub.platforms.base.Adapter.validate`
+    refuses (:meth:`~govpub.platforms.base.Adapter.rejection`); then :func:`image_file`.
+    """
+    data = await image_bytes(adapter, image, field=field)
+    problem = judge(data)
+    if problem is not None:
+        raise adapter.rejection([problem])
+    return image_file(image, data, default_name=default_name)
+
+
 def host_of(url: str) -> str | None:
     """The ASCII (IDNA) host of an http(s) URL, lower-cased; ``None`` if it has none.
 
@@ -201,6 +227,30 @@ def typed_section(model: type[M], value: BaseModel, *, account: str, section: st
             f"{first['msg']} (expected {model.__name__})",
             key=f"accounts[{account}].{section}.{where}",
         ) from None
+
+
+def typed_credentials(model: type[M], account: Account) -> M:
+    """The account's ``credentials`` section as ``model`` (:func:`typed_section`)."""
+    return typed_section(model, account.credentials, account=account.id, section="credentials")
+
+
+def typed_settings(model: type[M], account: Account) -> M:
+    """The account's ``settings`` section as ``model`` (:func:`typed_section`)."""
+    return typed_section(model, account.settings, account=account.id, section="settings")
+
+
+def ensure_grace_passed(adapter: Adapter, sent_at: float, grace: float, message: str) -> None:
+    """Ask again later while ``grace`` seconds have not passed since ``sent_at``.
+
+    Reconcile after an uncertain send: a post not found yet may still appear (a
+    publish job still running, a timeline not showing it yet), so until the
+    account's ``reconcile_grace_seconds`` have passed it is not called absent: a
+    :class:`~govpub.errors.TransientError` with ``message`` and the time left as
+    ``retry_after``.
+    """
+    waited = time.time() - sent_at
+    if waited < grace:
+        raise platform_error(TransientError, adapter, message, retry_after=grace - waited)
 
 
 async def constant(value: T) -> T:

@@ -32,6 +32,7 @@ __all__ = [
     "carries_token",
     "delivery_token",
     "tag_link",
+    "token_in_link",
 ]
 
 T = TypeVar("T")
@@ -178,3 +179,12 @@ class LinkTokenSettings(AccountSettings):
         description="add ?gpd=<delivery token> to the post's link so that reconcile can tell "
         "this delivery's post from any other (off: match on text and time only)",
     )
+
+
+def token_in_link(
+    ctx: DeliveryContext, settings: LinkTokenSettings, *, has_link: bool
+) -> str | None:
+    """The token the post's link carries: ``ctx.token``; ``None`` when switched off or no link."""
+    if not settings.link_token or not has_link:
+        return None
+    return ctx.token

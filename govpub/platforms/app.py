@@ -56,7 +56,8 @@ from govpub.platforms._common import (
     local_rejection,
     platform_error,
     platform_time,
-    typed_section,
+    typed_credentials,
+    typed_settings,
 )
 from govpub.platforms.base import (
     Adapter,
@@ -137,12 +138,8 @@ class AppAdapter(Adapter, InteractionCapable):
 
     def __init__(self, account: Account, *, client: httpx.AsyncClient | None = None) -> None:
         super().__init__(account, client=client)
-        self.credentials = typed_section(
-            AppCredentials, account.credentials, account=account.id, section="credentials"
-        )
-        self.app = typed_section(
-            AppSettings, account.settings, account=account.id, section="settings"
-        )
+        self.credentials = typed_credentials(AppCredentials, account)
+        self.app = typed_settings(AppSettings, account)
 
     @classmethod
     def render(cls, post: Post) -> Rendered:

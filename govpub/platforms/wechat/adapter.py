@@ -56,12 +56,14 @@ from govpub.platforms._common import (
     LATEST_PAGE,
     MB,
     constant,
-    image_bytes,
-    image_file,
+    ensure_grace_passed,
+    image_upload,
     latest_time,
     platform_error,
-    typed_section,
+    typed_credentials,
+    typed_settings,
 )
+from govpub.platforms._delivery import token_in_link
 from govpub.platforms.base import (
     Adapter,
     Capabilities,
@@ -161,12 +163,8 @@ class WechatAdapter(Adapter, InteractionCapable):
         tokens: TokenStore | None = None,
     ) -> None:
         super().__init__(account, client=client)
-        self.credentials = typed_section(
-            WechatCredentials, account.credentials, account=account.id, section="credentials"
-        )
-        self.wechat = typed_section(
-            WechatSettings, account.settings, account=account.id, section="settings"
-        )
+        self.credentials = typed_credentials(WechatCredentials, account)
+        self.wechat = typed_settings(WechatSettings, account)
         self.api = WechatApi(
             self,
             app_id=self.credentials.app_id,
@@ -295,16 +293,13 @@ class WechatAdapter(Adapter, InteractionCapable):
         ``cover_material_type``), the content's size, the body images held in
         memory, and images that are not the post's own (``draft/add`` drops them).
         """
-        settings = typed_section(
-            WechatSettings, account.settings, account=account.id, section="settings"
-        )
+        settings = typed_settings(WechatSettings, account)
         return rendering_problems(rendered, settings, cls.capabilities)
 
     def _link_token(self, rendered: Rendered, ctx: DeliveryContext) -> str | None:
         """The token the article's 阅读原文 link carries (``None``: switched off, or no link)."""
-        if not self.wechat.link_token or not article_text(rendered, self.wechat).source_url:
-            return None
-        return ctx.token
+        has_link = bool(article_text(rendered, self.wechat).source_url)
+        return token_in_link(ctx, self.wechat, has_link=has_link)
 
     def _article_fields(self, rendered: Rendered, token: str | None) -> dict[str, Any]:
         """The ``draft/add`` article without content and cover (checked by :meth:`validate`)."""
@@ -334,27 +329,30 @@ class WechatAdapter(Adapter, InteractionCapable):
         if problems:
             raise self.rejection(problems)
 
-    def _check_fetched(self, problem: RenderingProblem | None) -> None:
-        """A remote image, judged once its bytes are fetched, like :meth:`validate` would."""
-        if problem is not None:
-            raise self.rejection([problem])
-
     def _uploader(self, image: Image, index: int) -> Any:
         async def upload() -> str:
-            data = await image_bytes(self, image, field=f"images[{index}]")
-            self._check_fetched(body_image_problem(image, data, index, CAPABILITIES))
-            return await self.api.upload_image(image_file(image, data, default_name="image"))
+            file = await image_upload(
+                self,
+                image,
+                field=f"images[{index}]",
+                default_name="image",
+                judge=lambda data: body_image_problem(image, data, index, CAPABILITIES),
+            )
+            return await self.api.upload_image(file)
 
         return upload
 
     def _cover_uploader(self, cover: Image) -> Any:
         async def upload() -> str:
-            data = await image_bytes(self, cover, field="cover")
-            self._check_fetched(cover_bytes_problem(cover, data, self.wechat.cover_material_type))
-            return await self.api.add_material(
-                image_file(cover, data, default_name="cover"),
-                material_type=self.wechat.cover_material_type,
+            material_type = self.wechat.cover_material_type
+            file = await image_upload(
+                self,
+                cover,
+                field="cover",
+                default_name="cover",
+                judge=lambda data: cover_bytes_problem(cover, data, material_type),
             )
+            return await self.api.add_material(file, material_type=material_type)
 
         return upload
 
@@ -533,17 +531,14 @@ class WechatAdapter(Adapter, InteractionCapable):
             article_id, url = found
             await ctx.step(STEP_ARTICLE_ID, lambda: constant(article_id))
             return ReconcileOutcome(state="published", platform_post_id=article_id, url=url)
-        waited = time.time() - sent_at
-        grace = self.wechat.reconcile_grace_seconds
-        if waited < grace:
-            # The job may still be running (the draft is there) or have just finished
-            # (the draft is gone, the article not listed yet): ask again later.
-            raise platform_error(
-                TransientError,
-                self,
-                "the publish job may still be running; ask again later",
-                retry_after=grace - waited,
-            )
+        # The job may still be running (the draft is there) or have just finished
+        # (the draft is gone, the article not listed yet): ask again later.
+        ensure_grace_passed(
+            self,
+            sent_at,
+            self.wechat.reconcile_grace_seconds,
+            "the publish job may still be running; ask again later",
+        )
         if await self._draft_exists(str(draft_id)):
             return ReconcileOutcome(state="absent")
         return ReconcileOutcome(

@@ -44,12 +44,13 @@ from govpub.model import Account, Image, Post
 from govpub.platforms._common import (
     LATEST_PAGE,
     MB,
-    image_bytes,
-    image_file,
+    image_upload,
     latest_time,
     platform_error,
-    typed_section,
+    typed_credentials,
+    typed_settings,
 )
+from govpub.platforms._delivery import token_in_link
 from govpub.platforms.base import (
     Adapter,
     Capabilities,
@@ -128,12 +129,8 @@ class WeiboAdapter(Adapter, InteractionCapable):
 
     def __init__(self, account: Account, *, client: httpx.AsyncClient | None = None) -> None:
         super().__init__(account, client=client)
-        self.credentials = typed_section(
-            WeiboCredentials, account.credentials, account=account.id, section="credentials"
-        )
-        self.weibo = typed_section(
-            WeiboSettings, account.settings, account=account.id, section="settings"
-        )
+        self.credentials = typed_credentials(WeiboCredentials, account)
+        self.weibo = typed_settings(WeiboSettings, account)
         self.api = WeiboApi(self, credentials=self.credentials, settings=self.weibo)
 
     @classmethod
@@ -168,9 +165,8 @@ class WeiboAdapter(Adapter, InteractionCapable):
     def _token_for(self, rendered: Rendered, ctx: DeliveryContext) -> str | None:
         """The delivery token the status's link carries (``None``: switched off, or no link)."""
         link = rendered.fields.get("link")
-        if not self.weibo.link_token or not link or str(link) not in rendered.body:
-            return None
-        return ctx.token
+        has_link = bool(link) and str(link) in rendered.body
+        return token_in_link(ctx, self.weibo, has_link=has_link)
 
     def _rip(self, ctx: DeliveryContext) -> str:
         rip = ctx.operator_ip or self.weibo.rip
@@ -197,9 +193,7 @@ class WeiboAdapter(Adapter, InteractionCapable):
         expiry and ``rip`` are the account's state at send time: ``publish``
         checks those.
         """
-        settings = typed_section(
-            WeiboSettings, account.settings, account=account.id, section="settings"
-        )
+        settings = typed_settings(WeiboSettings, account)
         return rendering_problems(rendered, settings, cls.capabilities)
 
     async def _share(
@@ -228,11 +222,13 @@ class WeiboAdapter(Adapter, InteractionCapable):
 
     async def _pic(self, cover: Image) -> tuple[str, bytes, str]:
         """The cover as the multipart ``pic``, judged once its bytes are fetched."""
-        data = await image_bytes(self, cover, field="cover")
-        problem = picture_problem(cover, data, CAPABILITIES)
-        if problem is not None:
-            raise self.rejection([problem])
-        return image_file(cover, data, default_name="pic")
+        return await image_upload(
+            self,
+            cover,
+            field="cover",
+            default_name="pic",
+            judge=lambda data: picture_problem(cover, data, CAPABILITIES),
+        )
 
     # -- interaction (政民互动; see .comments) -----------------------------------------
 

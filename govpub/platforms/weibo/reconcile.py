@@ -13,7 +13,6 @@ timeline shows, not a call.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +22,8 @@ from govpub.errors import (
     PlatformError,
     ReauthorizationRequired,
     RejectedError,
-    TransientError,
 )
-from govpub.platforms._common import platform_error
+from govpub.platforms._common import ensure_grace_passed
 from govpub.platforms.base import DeliveryContext, ReconcileOutcome, Rendered
 from govpub.platforms.weibo.errors import REPEATED_TEXT
 from govpub.platforms.weibo.matching import OwnStatus, find_own_status
@@ -79,15 +77,12 @@ async def reconcile(
         return ReconcileOutcome(
             state="published", platform_post_id=found["id"], url=status_url(settings, found)
         )
-    waited = time.time() - since
-    grace = settings.reconcile_grace_seconds
-    if waited < grace:
-        raise platform_error(
-            TransientError,
-            adapter,
-            "the post may not be visible in the timeline yet; ask again later",
-            retry_after=grace - waited,
-        )
+    ensure_grace_passed(
+        adapter,
+        since,
+        settings.reconcile_grace_seconds,
+        "the post may not be visible in the timeline yet; ask again later",
+    )
     if own.covers_since:
         return ReconcileOutcome(state="absent")
     return ReconcileOutcome(state="unknown", hint=hint)
