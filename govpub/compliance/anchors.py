@@ -36,7 +36,7 @@ from govpub.compliance.disclosure import (
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.marking_notes import MARK_KEYS
-from govpub.compliance.share_codes import share_code_rules
+from govpub.compliance.share_code_rules import share_code_rules
 from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
 from govpub.compliance.wording import Term, TermMatcher, alternation
 

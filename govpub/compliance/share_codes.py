@@ -33,350 +33,30 @@ five digits (``12345``): neither is one.
 A WeChat mini-program link written as text, ``#小程序://京东购物/AbCd12x``, is a share
 code when its name holds a shopping app's (the ``[mini_program]`` table); a government
 service's (``#小程序://国家政务服务平台/…``) is not.
+
+The rules are compiled from that data in :mod:`.share_code_rules`; the codes that need no
+trigger are found in :mod:`.untriggered_codes`; this module finds the triggers and the
+codes near them.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from itertools import chain
-from typing import Any
 
-from govpub.compliance._text import HTML_CELL_GAP
-from govpub.compliance.folding import fold_term
-from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.share_code_rules import (
+    BareCodeRules,
+    ShareCodeRules,
+    share_code_rules,
+    token_span,
+)
 from govpub.compliance.spans import Spans
+from govpub.compliance.untriggered_codes import alone_codes, mini_programs, search_codes, whole_code
 
 __all__ = ["BareCodeRules", "ShareCodeRules", "find_share_codes", "share_code_rules"]
-
-_DATA_FILE = "share_codes.toml"
-_BETWEEN = r"[^\w\s]{0,2}"  # symbols or emoji slipped between a word's characters
-
-
-@dataclass(frozen=True)
-class ShareCodeRules:
-    """The share-code data: the token expression, the trigger and the window.
-
-    Each expression is compiled when first used (:mod:`.lazy_pattern`): most posts hold
-    no share code, and ``govpub check`` should not wait for what it does not run.
-    """
-
-    token: LazyPattern
-    trigger: LazyPattern
-    window: int
-    first_characters: frozenset[str]
-    bare: BareCodeRules | None = None
-    lengths: tuple[int, int] = (0, 0)  # a code's shortest and longest, spaces not counted
-    # "#小程序://<name>/<code>": the scheme as folded, the link, and a shopping app's name
-    mini_scheme: str = ""
-    mini_link: LazyPattern | None = None
-    # the same in a WeChat article's element (a card, a text or picture link): the attribute
-    # naming the mini-program, as folded, and the element
-    mini_card_name: str = ""
-    mini_card: LazyPattern | None = None
-    app: LazyPattern | None = None
-    # "支付宝搜索 12345678": a number to search for in the app; the apps' last characters
-    search_code: LazyPattern | None = None
-    search_keys: frozenset[str] = frozenset()
-    # "₤AbCd12EfGh₤": a code between two currency signs no text puts around a word (no
-    # trigger needed); the signs as folded
-    alone: LazyPattern | None = None
-    alone_signs: frozenset[str] = frozenset()
-    # "闲鱼口令", "掏口令": the word all such names end in, and an app or prefix right before it
-    app_name_word: str = ""
-    app_name_before: LazyPattern | None = None
-    app_name_reach: int = 16  # how far before "口令" an app's name may start (饿·了·么, tao bao)
-    # "型号（CZ3457AB12）": a word right before a bracketed token that says what it is
-    label_before: LazyPattern | None = None
-    separators: str = " "
-    # "#315Shopping#": delimiters that mark something else too (a Weibo topic), folded: a
-    # token between two of them counts only when written as a random code is
-    topic_signs: frozenset[str] = frozenset()
-    # "Open the Taobao app and paste: ￥…￥": the apps' English names, and a verb and an app
-    # within the gap on one line (the [trigger.english] table)
-    english_app: LazyPattern | None = None
-    english_trigger: LazyPattern | None = None
-    english_gap: int = 0
-    # a verb of the table anywhere: the cheap test before the apps' names are searched
-    english_verb: LazyPattern | None = None
-
-    @classmethod
-    def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
-        """Compile the rules from the parsed ``share_codes.toml``."""
-        token, trigger = data["token"], data["trigger"]
-        low, high = int(token["min_length"]), int(token["max_length"])
-        body = rf"(?P<{{name}}>[a-z0-9]{{{{{low},{high}}}}})"
-        # a model code may stand before the token inside the delimiters: "¥ CZ3457 AbCd1234Ef¥"
-        prefix = rf"(?:{token['prefix']}\s+)?" if token.get("prefix") else ""
-        delimiter = _delimiter(token)
-        alternatives = [rf"{delimiter}\s*{prefix}{body.format(name='a')}\s*{delimiter}"]
-        if token.get("slash"):
-            # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
-            alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
-        separators = str(token.get("separators", " "))
-        if token.get("spaces"):
-            # single spaces inside the code ("￥AbCd 1234Ef￥"; hyphens too: "￥AbCd-1234-EfG￥"):
-            # its length is checked without them, and how it is written decides (see
-            # find_share_codes)
-            gap_class = f"[{re.escape(separators)}]"
-            spaced = rf"[a-z0-9](?:[a-z0-9]|{gap_class}(?=[a-z0-9])){{{low - 1},{2 * high}}}"
-            # (between slashes too, when they delimit: "/ A b C d 1 2 3 4 /")
-            opening, closing = delimiter, delimiter
-            if token.get("slash"):
-                opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
-                closing = rf"(?:{closing}|/(?![a-z0-9]))"
-            alternatives.append(rf"{opening}\s*(?P<c>{spaced})\s*{closing}")
-        alone, alone_signs = _alone_pattern(token)
-        verbs = _verbs(trigger)
-        apps = _apps(trigger)
-        names = list(trigger.get("names", []))  # a code's own name: a trigger alone
-        gap = int(trigger["gap"])
-        named = "".join(f"|{_word(n)}" for n in names)
-        bare = None
-        if "bare" in data:
-            bare = BareCodeRules.from_mapping(data["bare"], token, trigger)
-        mini: dict[str, Any] = data.get("mini_program", {})
-        mini_scheme = fold_term(mini.get("scheme", ""))
-        mini_link = None
-        if mini_scheme:
-            mini_link = LazyPattern(
-                rf"#?{re.escape(mini_scheme)}(?P<name>[^/\s]{{1,{int(mini['max_name'])}}})"
-                # (a product's title may stand before the code: 京东购物/春季新款外套/AbCd12x)
-                rf"(?:/[^/\s]{{1,{int(mini['max_name'])}}})?/[a-z0-9]{{{int(mini['min_length'])},}}"
-            )
-        mini_card_name = fold_term(mini.get("card_name", ""))
-        mini_card = None
-        if mini_card_name:
-            mini_card = LazyPattern(
-                rf"<[a-z][a-z0-9\-]*\s[^<>]*?(?<=\s){re.escape(mini_card_name)}"
-                rf"\s*=\s*[\"']?(?P<name>[^\"'<>]{{1,{int(mini['max_name'])}}})[^<>]*>"
-            )
-        search: dict[str, Any] = data.get("search_code", {})
-        search_code = None
-        if search:
-            low_digits, high_digits = int(search["min_digits"]), int(search["max_digits"])
-            search_code = LazyPattern(
-                rf"(?:{'|'.join(_word(a) for a in search['apps'])})(?:app)?{_BETWEEN}"
-                rf"(?:{'|'.join(_word(w) for w in search.get('places', []))})?{_BETWEEN}"
-                rf"(?:{'|'.join(_word(v) for v in search['verbs'])})[^\w\n]{{0,3}}"
-                # (single spaces between the digits: "8 7 6 5 4 3 2 1")
-                rf"[0-9](?: ?[0-9]){{{low_digits - 1},{high_digits - 1}}}(?! ?[0-9])"
-            )
-        app_names: dict[str, Any] = trigger.get("app_names", {})
-        app_name_before = None
-        if app_names:
-            before = [*apps, *(_word(p) for p in app_names.get("prefixes", []))]
-            # (a few characters may stand between: 美团外卖红包口令, 闲鱼搜索口令)
-            between = int(app_names.get("between", 0))
-            app_name_before = LazyPattern(
-                rf"(?:{'|'.join(before)})(?:{_BETWEEN}|[^\n]{{0,{between}}})$"
-            )
-        english_app, english_trigger, english_gap, english_verb = _english(
-            trigger.get("english", {})
-        )
-        labels = [_word(w) for w in token.get("labels", [])]
-        label_before = LazyPattern(rf"(?:{'|'.join(labels)})[^\w]{{0,2}}$") if labels else None
-        return cls(
-            token=LazyPattern("|".join(alternatives)),
-            trigger=LazyPattern(
-                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(apps)}){named}", re.DOTALL
-            ),
-            window=int(token["window"]),
-            first_characters=frozenset(fold_term(w)[0] for w in [*trigger["verbs"], *names]),
-            bare=bare,
-            lengths=(low, high),
-            mini_scheme=mini_scheme,
-            mini_link=mini_link,
-            mini_card_name=mini_card_name,
-            mini_card=mini_card,
-            app=LazyPattern("|".join(apps)),
-            search_code=search_code,
-            search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),
-            alone=alone,
-            alone_signs=alone_signs,
-            app_name_word=fold_term(app_names.get("word", "")),
-            app_name_before=app_name_before,
-            app_name_reach=_NAME_REACH + int(app_names.get("between", 0)),
-            label_before=label_before,
-            separators=separators,
-            topic_signs=frozenset(fold_term(c) or c for c in token.get("topic_delimiters", "")),
-            english_app=english_app,
-            english_trigger=english_trigger,
-            english_gap=english_gap,
-            english_verb=english_verb,
-        )
-
-
-def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset[str]]:
-    """A code between two ``alone_delimiters`` (``₤AbCd12EfGh₤``), or after one of the
-    ``alone_with_prefix`` signs and a model code (``¥ CZ3457 AbCd1234Ef¥``); and the signs,
-    folded."""
-    low, high = int(token["min_length"]), int(token["max_length"])
-    signs = sorted({fold_term(c) or c for c in token.get("alone_delimiters", "")})
-    modelled = sorted({fold_term(c) or c for c in token.get("alone_with_prefix", "")})
-    if not signs:
-        return None, frozenset()
-    sign = f"[{re.escape(''.join(signs))}]"
-    opening = sign
-    if modelled and token.get("prefix"):
-        opening = rf"(?:{sign}|[{re.escape(''.join(modelled))}]\s*{token['prefix']}\s+)"
-        sign = f"[{re.escape(''.join(sorted({*signs, *modelled})))}]"
-    code = rf"[a-z0-9]{{{low},{high}}}"
-    if token.get("spaces"):  # (€AbCd 1234 Ef€: each character once, a separator maybe before)
-        separators = re.escape(str(token.get("separators", " ")))
-        code = rf"[a-z0-9](?:[{separators}]?[a-z0-9]){{{low - 1},{high - 1}}}"
-    code = rf"\s*(?P<code>{code})\s*"
-    return LazyPattern(f"{opening}{code}{sign}"), frozenset([*signs, *modelled])
-
-
-@dataclass(frozen=True)
-class BareCodeRules:
-    """Where a code without delimiters counts (see the module), and how it must be written."""
-
-    between: LazyPattern  # "复制 … 打开<app>", the code in the group "inside"
-    before: LazyPattern  # a code right before the end of a stretch (then a trigger)
-    after: LazyPattern  # a code at the start of a stretch (after a trigger)
-    after_name: LazyPattern  # a code's name, then the code in the group "code"
-    token: LazyPattern
-    reach: int
-    min_capitals: int
-    # a code's name right before a code ("搜索口令：PsBcdbzfFfS"): no digit needed then
-    named_before: LazyPattern | None = None
-
-    @classmethod
-    def from_mapping(
-        cls, bare: dict[str, Any], token: dict[str, Any], trigger: dict[str, Any]
-    ) -> BareCodeRules:
-        """Compile the ``[bare]`` table, with the token length and words of the others."""
-        low, high = int(token["min_length"]), int(token["max_length"])
-        code = rf"(?<![a-z0-9])[a-z0-9]{{{low},{high}}}(?![a-z0-9])"
-        copy = [_word(v) for v in bare["copy_verbs"]]
-        opening = [_word(v) for v in trigger["verbs"] if v not in bare["copy_verbs"]]
-        apps = _apps(trigger)
-        names = [_word(n) for n in trigger.get("names", [])]
-        reach, gap = int(bare["reach"]), int(bare["name_gap"])
-        # words that may stand between a trigger and its code: a copy verb ("打开手机淘宝，
-        # 复制AbCd1234EfG"), "APP", a search ("打开闲鱼APP，搜索口令：PsBcdbzfFfS")
-        leads = "|".join([*copy, *(_word(w) for w in bare.get("lead_words", []))])
-        name_word = trigger.get("app_names", {}).get("word", "")
-        model = rf"(?:{token['prefix']}[^\w]{{0,{gap}}})?" if token.get("prefix") else ""
-        return cls(
-            between=LazyPattern(
-                rf"(?:{'|'.join(copy)})(?P<inside>.{{0,{reach}}}?)(?:{'|'.join(opening)})"
-                rf"[^\n]{{0,6}}?(?:{'|'.join(apps)})",
-                re.DOTALL,
-            ),
-            before=LazyPattern(rf"(?P<code>{code})[^\w]{{0,{gap}}}{model}$"),
-            after=LazyPattern(
-                rf"[^\w]{{0,{gap}}}(?:(?:{leads})[^\w]{{0,{gap}}}){{0,2}}(?P<code>{code})"
-            ),
-            after_name=LazyPattern(  # (or in the next table cell: "<td>淘口令</td><td>…")
-                rf"(?:{'|'.join(names) or '(?!)'})(?:[^\w]{{0,{gap}}}|{HTML_CELL_GAP})"
-                rf"(?P<code>{code})"
-            ),
-            token=LazyPattern(code),
-            reach=reach,
-            min_capitals=int(bare["min_capitals"]),
-            named_before=(
-                LazyPattern(rf"{_word(name_word)}[^\w]{{0,{gap}}}$") if name_word else None
-            ),
-        )
-
-    def named(self, folded: str, start: int) -> bool:
-        """Whether a code's name (口令) stands right before ``start``: the name says what the
-        token is, so a code of letters alone counts (``闲鱼口令：PsBcdbzfFfS``)."""
-        name = self.named_before
-        return name is not None and name.search(folded, max(0, start - 12), start) is not None
-
-    def spans(self, folded: str) -> Iterator[tuple[int, int]]:
-        """Candidate codes in folded text, by place alone (how they are written is not known)."""
-        for match in self.between.finditer(folded):
-            inside_start, inside_end = match.span("inside")
-            for code in self.token.finditer(folded, inside_start, inside_end):
-                yield code.span()
-            # right before the trigger ("HUZbdB7yRgH CZ3457 复制打开淘宝")
-            found = self.before.search(folded, max(0, match.start() - self.reach), match.start())
-            if found is not None:
-                yield found.span("code")
-            # right after it ("复制下方口令打开京东：AbCd1234EfG")
-            found = self.after.match(folded, match.end())
-            if found is not None:
-                yield found.span("code")
-        for match in self.after_name.finditer(folded):
-            yield match.span("code")
-
-    def written_like_a_code(self, written: str, *, digits: bool = True) -> bool:
-        """Capitals (at least ``min_capitals``), small letters and digits, all mixed — and
-        not in syllables: a name written in capitalised syllables (``XiaoMi14``,
-        ``HuaWeiP60``) has a vowel in every run of small letters, a random code seldom
-        (``AbCd1234EfG``, ``8Hk2LmnPQ``).  ``digits=False``: none needed (after a code's
-        name: ``口令：PsBcdbzfFfS``)."""
-        plain = unicodedata.normalize("NFKC", written)
-        capitals = sum("A" <= c <= "Z" for c in plain)
-        small = _SMALL_RUN.findall(plain)
-        return (
-            capitals >= self.min_capitals
-            and bool(small)
-            and (not digits or any(c.isdigit() for c in plain))
-            and not all(_VOWELS.intersection(run) for run in small)
-        )
-
-
-_SMALL_RUN = re.compile("[a-z]+")
-_SHORT_NAME = 2  # a Latin name this short is matched only as a word of its own
-_VOWELS = frozenset("aeiou")
-
-
-def _word(word: str) -> str:
-    folded = fold_term(word)
-    if len(folded) <= _SHORT_NAME and folded.isascii() and folded.isalnum():
-        return rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])"  # "打开TB", not "…tbx…"
-    return _BETWEEN.join(re.escape(c) for c in folded)
-
-
-def _apps(trigger: dict[str, Any]) -> list[str]:
-    """The app names as expressions; a listed word that holds one and names something else
-    (``not_apps``: 京东方, a display maker) is not that app (``京东(?!方)``, ``(?<!北)京喜``)."""
-    return _excluding(trigger["apps"], trigger.get("not_apps", []))
-
-
-def _verbs(trigger: dict[str, Any]) -> list[str]:
-    """The verbs as expressions; a listed phrase that holds one says something else
-    (``not_verbs``: 复制推广, the policy idiom "replicate and spread") is not that verb."""
-    return _excluding(trigger["verbs"], trigger.get("not_verbs", []))
-
-
-def _excluding(words: list[str], not_words: list[str]) -> list[str]:
-    """``words`` as expressions, each with lookarounds that keep out the ``not_words``
-    holding it (``京东`` and 京东方: ``京东(?!方)``)."""
-    others = [fold_term(w) for w in not_words]
-    out: list[str] = []
-    for word in words:
-        name = fold_term(word)
-        behind, ahead = "", ""
-        for other in others:
-            at = other.find(name)
-            if at < 0 or other == name:
-                continue
-            if at:
-                behind += rf"(?<!{re.escape(other[:at])})"
-            if other[at + len(name) :]:
-                ahead += rf"(?!{re.escape(other[at + len(name) :])})"
-        out.append(f"{behind}{_word(word)}{ahead}")
-    return out
-
-
-@cache
-def share_code_rules() -> ShareCodeRules:
-    """The shipped rules, read and compiled on first use."""
-    text = (resources.files("govpub.compliance") / "data" / _DATA_FILE).read_text("utf-8")
-    return ShareCodeRules.from_mapping(tomllib.loads(text))
 
 
 def find_share_codes(
@@ -399,9 +79,9 @@ def find_share_codes(
     rules than the shipped ones (tests).
     """
     rules = rules or share_code_rules()
-    yield from _mini_programs(rules, folded)
-    yield from _search_codes(rules, folded)
-    alone = list(_alone_codes(rules, folded, written, signs)) or _whole_code(
+    yield from mini_programs(rules, folded)
+    yield from search_codes(rules, folded)
+    alone = list(alone_codes(rules, folded, written, signs)) or whole_code(
         rules, folded, written, whole
     )
     yield from alone
@@ -439,7 +119,7 @@ def find_share_codes(
             _near(english, start, rules.window)
             and written is not None
             and rules.bare is not None
-            and rules.bare.written_like_a_code(written(*_token_span(match)))
+            and rules.bare.written_like_a_code(written(*token_span(match)))
         ):
             delimited.append((start, end))
             yield start, end
@@ -485,7 +165,7 @@ def _in_a_triggers_sentence(
     project's or a document's number (采购意向's ``【SWJ2026A001】``, a sentence or a table row
     away from "市民打开淘宝…搜索"), so such a token counts only with no sentence end between it
     and the trigger (``复制【ABCD1234EF】打开淘宝``; red team 43).  Any other token: the window."""
-    token = written(*_token_span(match))
+    token = written(*token_span(match))
     if any("a" <= c <= "z" for c in unicodedata.normalize("NFKC", token)):
         return True
     start, end = match.span()
@@ -500,64 +180,6 @@ def _in_a_triggers_sentence(
 
 _SENTENCE_ENDS = frozenset("。！？!?；;\n|")  # (a table's cell border too)
 _SENTENCE_REACH = 64  # characters a token and its trigger may stand apart in one sentence
-
-
-def _delimiter(token: dict[str, Any]) -> str:
-    """The expression of one delimiter: a sign of ``delimiters`` (folded), or a reference of
-    ``escaped_delimiters`` — an editor's HTML writes a sign that is markup so, ``&lt;…&gt;``."""
-    signs = re.escape("".join(sorted({fold_term(c) or c for c in token["delimiters"]})))
-    escaped = "".join(f"|{re.escape(e)}" for e in token.get("escaped_delimiters", []))
-    return rf"(?:[{signs}]{escaped})"
-
-
-def _token_span(match: re.Match[str]) -> tuple[int, int]:
-    """The span of the token of a match of the token expression, its delimiters left out."""
-    group = next(name for name in ("a", "b", "c") if match.group(name) is not None)
-    return match.span(group)
-
-
-def _english(
-    english: dict[str, Any],
-) -> tuple[LazyPattern | None, LazyPattern | None, int, LazyPattern | None]:
-    """The [trigger.english] table: the apps' English names (one expression: one pass of the
-    regex engine costs less than a substring search for each), the trigger (a verb and an app
-    within the gap on one line, either first), the gap, and the verbs' gate
-    (:func:`_verb_gate`, searched first)."""
-    apps = [fold_term(a) for a in english.get("apps", [])]
-    gap = int(english.get("gap", 0))
-    if not apps:
-        return None, None, gap, None
-    verbs = [fold_term(v) for v in english["verbs"]]
-    said = "|".join(verbs)
-    named = "|".join(apps)
-    return (
-        LazyPattern(named),
-        LazyPattern(
-            rf"\b(?:{said})\b[^\n]{{0,{gap}}}?\b(?:{named})\b"
-            rf"|\b(?:{named})\b[^\n]{{0,{gap}}}?\b(?:{said})\b"
-        ),
-        gap,
-        _verb_gate(verbs),
-    )
-
-
-def _verb_gate(verbs: list[str]) -> LazyPattern | None:
-    """One expression that finds any of ``verbs``, starting with a letter they all hold
-    (``p`` of copy, open, paste: ``p(?:(?<=cop)y|(?<=op)en|aste)``) — an expression whose
-    alternatives start with different letters tests each at every character, one that
-    starts with a literal skips to it (red team 40: the apps' names of more first letters
-    cost a post 0.1 ms as one expression; a verb first keeps English text's cost to a scan)."""
-    if not verbs:
-        return None
-    shared = next((c for c in verbs[0] if all(c in verb for verb in verbs)), None)
-    if shared is None:
-        return LazyPattern("|".join(re.escape(verb) for verb in verbs))
-    branches = []
-    for verb in verbs:
-        head, _, tail = verb.partition(shared)
-        behind = f"(?<={re.escape(head + shared)})" if head else ""
-        branches.append(behind + re.escape(tail))
-    return LazyPattern(f"{re.escape(shared)}(?:{'|'.join(branches)})")
 
 
 def _near(triggers: list[int], start: int, window: int) -> bool:
@@ -589,7 +211,6 @@ def _english_triggers(rules: ShareCodeRules, folded: str) -> list[int]:
 _IN_ADDRESS = frozenset("./=_-")
 
 
-_NAME_REACH = 16  # how far before "口令" an app's name may start (饿·了·么, tao bao)
 _LABEL_REACH = 12  # how far before a token a label may start (校验码 and two symbols)
 
 
@@ -657,58 +278,6 @@ def _after(
             yield found.span("code")
 
 
-def _alone_codes(
-    rules: ShareCodeRules,
-    folded: str,
-    written: Callable[[int, int], str] | None,
-    signs: Sequence[int] | None,
-) -> Iterator[tuple[int, int]]:
-    """``₤AbCd12EfGh₤``: a code between two of the ``alone_delimiters``, written as a random
-    code is (:meth:`BareCodeRules.written_like_a_code`), with or without a trigger."""
-    if rules.alone is None or written is None or rules.bare is None:
-        return
-    if signs is None:  # looked for here (about 1 µs a sign over 20,000 characters)
-        if any(c in folded for c in rules.alone_signs):
-            matches = list(rules.alone.finditer(folded))
-        else:
-            matches = []
-    else:
-        matches, end = [], -1
-        for at in signs:
-            if at >= end:  # (not the closing sign of the code before)
-                match = rules.alone.match(folded, at)
-                if match is not None:
-                    matches.append(match)
-                    end = match.end()
-    drop = str.maketrans("", "", rules.separators)  # (a spaced code is judged without them)
-    for match in matches:
-        if rules.bare.written_like_a_code(written(*match.span("code")).translate(drop)):
-            yield match.span()
-
-
-def _whole_code(
-    rules: ShareCodeRules, folded: str, written: Callable[[int, int], str] | None, whole: bool
-) -> list[tuple[int, int]]:
-    """The whole (stripped) text as one delimited token written as a random code is, when
-    the text is ``whole`` (all a QR code holds)."""
-    if not whole:
-        return []
-    start = len(folded) - len(folded.lstrip())
-    match = rules.token.fullmatch(folded, start, len(folded.rstrip()))
-    if match is None or written is None or rules.bare is None:
-        return []
-    if not rules.bare.written_like_a_code(written(*_token_span(match))):
-        return []
-    return [match.span()]
-
-
-def _search_codes(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int]]:
-    """Numbers to search for in an app (``支付宝搜索 12345678``): the ``[search_code]`` table."""
-    if rules.search_code is not None and any(c in folded for c in rules.search_keys):
-        for match in rules.search_code.finditer(folded):  # (one character first: 1 µs)
-            yield match.span()
-
-
 def _spaced_code(
     rules: ShareCodeRules, match: re.Match[str], written: Callable[[int, int], str] | None
 ) -> bool:
@@ -722,23 +291,3 @@ def _spaced_code(
     if not low <= len(match.group("c").translate(drop)) <= high:
         return False
     return rules.bare.written_like_a_code(written(*match.span("c")).translate(drop))
-
-
-def _mini_programs(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int]]:
-    """Mini-program links and cards whose name is a shopping app's."""
-    if rules.app is None:
-        return
-    if rules.mini_link is not None and rules.mini_scheme in folded:
-        yield from _mini_program_links(rules.mini_link, rules.app, folded)
-    if rules.mini_card is not None and rules.mini_card_name in folded:
-        yield from _mini_program_links(rules.mini_card, rules.app, folded)
-
-
-def _mini_program_links(
-    link: LazyPattern, app: LazyPattern, folded: str
-) -> Iterator[tuple[int, int]]:
-    """``#小程序://京东购物/AbCd12x``, or a WeChat article's card of it: a mini-program link
-    whose name is a shopping app's."""
-    for match in link.finditer(folded):
-        if app.search(match.group("name")):
-            yield match.span()

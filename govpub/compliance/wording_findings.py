@@ -26,21 +26,20 @@ from govpub.compliance.contacts import (
 )
 from govpub.compliance.engagement import ACT_RULE, find_engagement_demands
 from govpub.compliance.field_view import FieldView
+from govpub.compliance.opinion_prose import not_an_opinion, opinion_forbidden
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE
+from govpub.compliance.quoted_speech import reported_speech
 from govpub.compliance.run import Run
-from govpub.compliance.sales_cues import CUE_RULE, find_sales_talk
-from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
-from govpub.compliance.spans import Points, Spans
-from govpub.compliance.wording import (
-    Term,
+from govpub.compliance.sales_contexts import (
     coupon_of_another_word,
     no_sale,
-    not_an_opinion,
-    opinion_forbidden,
-    reported_speech,
     sentence_warns,
     warned_against,
 )
+from govpub.compliance.sales_cues import CUE_RULE, find_sales_talk
+from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
+from govpub.compliance.spans import Points, Spans
+from govpub.compliance.wording import Term
 
 __all__ = ["forced_engagement", "listed_terms", "sales_contacts", "sales_talk"]
 

@@ -13,9 +13,9 @@ from govpub.compliance.adblock import parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.folding import fold
+from govpub.compliance.share_code_rules import _verb_gate
 from govpub.compliance.share_codes import (
     ShareCodeRules,
-    _verb_gate,
     find_share_codes,
     share_code_rules,
 )

@@ -1,0 +1,164 @@
+"""Sales and engagement terms that are no pitch: a search with no sale, a bond, a scam warned of.
+
+``ad.wording`` and ``wording.forced_engagement`` terms (淘宝搜索, 券后价, 全网最低价, 集赞送礼品)
+are sales talk where they invite a reader to buy or share; they are not where a search names
+no shop (打开淘宝搜索“植树”了解详情, :func:`no_sale`), where 券后价 starts inside another word
+(债券后价格下跌, :func:`coupon_of_another_word`), or where a 反诈 post quotes them as the bait
+it warns of (骗子常以“加微信领取补贴”为由, :func:`warned_against`, :func:`sentence_warns`).
+Apart from the term matcher (:mod:`.wording`): these read the sentence around a hit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govpub.compliance._data import data_words
+from govpub.compliance._text import SENTENCE_END
+from govpub.compliance.quoted_speech import REACH, quotation_around
+
+__all__ = ["coupon_of_another_word", "no_sale", "sentence_warns", "warned_against"]
+
+# -- a shop search without a sale ------------------------------------------------------
+
+# What makes a search in a shopping app a sale (淘宝搜索“某某旗舰店”领取优惠), looked for in
+# the rest of the sentence: a shop, buying, a coupon.
+_SALE_WORDS = (
+    "店", "买", "购", "下单", "领券", "优惠", "同款", "商品", "折扣", "包邮",
+    "商城", "专卖", "专营", "药房", "旗舰",
+    # a share text's tail ("点击链接直接打开 或者 淘宝搜索直接打开"): its link stripped, it
+    # still sends readers to search the 「product」 it names
+    "直接打开",
+)  # fmt: skip
+_SEARCH = "搜索"
+# After 搜索, words that make the search a thing reported on, not an instruction
+_SEARCH_AS_A_THING = (
+    "量", "数据", "指数", "热度", "热词", "排行", "榜", "结果显示", "引擎", "功能", "算法", "框",
+)  # fmt: skip
+
+
+def no_sale(text: str, start: int, end: int) -> bool:
+    """Whether an ``ad.wording`` search term (淘宝搜索, 淘宝搜) names no shop or sale around it.
+
+    ``打开淘宝搜索“植树”了解详情`` mentions the app; ``淘宝搜索“某某旗舰店”`` sends readers to
+    a shop.  The other terms (券后价, 加vx) are sales talk wherever they stand.
+    """
+    if not text.endswith(_SEARCH, start, end):
+        if not text.endswith(_SEARCH[0], start, end):
+            return False
+        if text.startswith(_SEARCH[1], end):
+            return True  # 淘宝搜 of 淘宝搜索: the longer term decides
+    if text.startswith(_SEARCH_AS_A_THING, end):
+        return True  # the search itself is the subject: 淘宝搜索数据显示, 京东搜索量
+    return not _sells(text, end)
+
+
+def _sells(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after ``end`` holds a shop, buying or a coupon."""
+    stop = min(len(text), end + 40)
+    tail = end
+    while tail < stop and text[tail] not in SENTENCE_END:
+        tail += 1
+    sentence = text[end:tail]
+    return any(word in sentence for word in _SALE_WORDS)
+
+
+# -- a price after a coupon that is another word -----------------------------------------
+
+# 券后价/卷后价/劵后价 after a character that makes 券 or 卷 another word: a bond or a security
+# (债券后价格下跌, 证券, 国库券), a lottery ticket, an exam paper or a case file (试卷后, 案卷后),
+# a roll of film — financial and court news, not a coupon price (red team 49). Not 门票券,
+# 入场券 or 购书券: a shop sells tickets and books with a coupon price. Only as 后价格 in a
+# sentence that sells nothing: 债券后价99元，点击下单 is a coupon price (fix49).
+_NOT_A_COUPON = frozenset("债证奖彩库试案答问考画胶")
+
+
+def coupon_of_another_word(text: str, start: int, end: int) -> bool:
+    """Whether a price-after-coupon term at ``text[start:end]`` (folded) starts inside another
+    word: ``债券后价`` of ``买入该债券后价格下跌``, ``试卷后价格`` — not ``领券后价`` or a
+    price and a sale after it (``证券后价仅99元，限时抢购``)."""
+    return (
+        text.endswith("后价", start, end)
+        and start > 0
+        and text[start - 1] in _NOT_A_COUPON
+        and text.startswith("格", end)
+        and not _sells(text, end)
+    )
+
+
+@cache
+def _warning_cues() -> tuple[str, ...]:
+    """The words of ``data/warning_cues.txt``, folded."""
+    return data_words("warning_cues.txt")
+
+
+def warned_against(text: str, start: int, end: int) -> bool:
+    """Whether a sales or engagement term at ``text[start:end]`` (folded) is quoted as a warning.
+
+    A 反诈 or 市场监管 post quotes the words it warns of: ``骗子常以“加微信领取补贴”为由``,
+    ``警惕所谓“全网最低价”宣传``, ``“集赞送礼品”等活动多为骗局``.  The term must stand in a
+    quotation closed on the same line, and the sentence around the quotation must hold a
+    warning cue (``data/warning_cues.txt``: 骗, 警惕, 所谓…) outside it, not negated; an
+    ad's ``“全网最低价”！切勿错过`` holds none.  A quotation in a heading (a line with no
+    sentence end: ``三、“集赞领奖”``) reads on into the first sentence of the next line, blank
+    lines skipped (a Markdown heading's paragraph); a quotation given as a kind of message
+    (``“转发…即可领取”之类的信息屡见不鲜。一旦参与，骗子便…``) reads on one sentence more.
+    """
+    quotation = quotation_around(text, start, end)
+    if quotation is None:
+        return False
+    opened, closed = quotation
+    head = opened
+    low = max(0, opened - REACH)
+    while head > low and text[head - 1] not in SENTENCE_END:
+        head -= 1
+    heading = head == 0 or text[head - 1] == "\n"
+    tail = _sentence_after(text, closed + 1, heading=heading)
+    after = text[closed + 1 : tail]
+    if _KIND_OF_MESSAGE.search(text, opened, tail):
+        after += text[tail : _sentence_after(text, tail + 1, heading=False)]
+    return _holds_warning(text[head:opened] + "|" + after)
+
+
+def sentence_warns(text: str, head: int, tail: int) -> bool:
+    """Whether the sentence ``text[head:tail]`` (folded) holds a warning cue, not negated:
+    selling cues there are the bait it names (部分微商以“宝妈创业”“月入过万”为诱饵，骗取
+    加盟费), not a pitch (red team 46)."""
+    return _holds_warning(text[head:tail])
+
+
+def _holds_warning(sentence: str) -> bool:
+    """Whether ``sentence`` holds a cue of ``data/warning_cues.txt``, not negated."""
+    return any(_cue_in(sentence, cue) for cue in _warning_cues())
+
+
+# a quotation named as an example of a kind of message (“…”之类的信息, “…”这类短信): the
+# sentences after it say what the kind is (red team 43)
+_KIND_OF_MESSAGE = re.compile("[”」』](?:之类|这类|此类|一类)")
+
+
+def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
+    """Where the sentence going on at ``tail`` ends; a heading's reads on into the first
+    sentence below it, past blank lines."""
+    stop = min(len(text), tail + REACH)
+    while tail < stop and (text[tail] not in SENTENCE_END or (heading and text[tail] == "\n")):
+        if heading and text[tail] == "\n":
+            heading = False  # a heading's quotation: into the next line that holds text
+            while tail + 1 < stop and text[tail + 1] in "\n \u3000":
+                tail += 1
+        tail += 1
+    return tail
+
+
+# what negates a cue right before it: 不骗人, 没有虚假宣传, 不是骗局 (not 不法骗子)
+_NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非")
+
+
+def _cue_in(sentence: str, cue: str) -> bool:
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局)."""
+    at = sentence.find(cue)
+    while at >= 0:
+        if not sentence.endswith(_NEGATIONS, 0, at):
+            return True
+        at = sentence.find(cue, at + 1)
+    return False
