@@ -8,9 +8,12 @@ changed here too (``_OVERRIDES``), so the file stays reproducible.
 
 from __future__ import annotations
 
-import json
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import corpus_yaml
 
 FAMILY = "redteam52_blind_link_grid"
 OUT = Path(__file__).with_name(f"{FAMILY}.yaml")
@@ -622,30 +625,7 @@ def around_fix_cases() -> Iterator[dict[str, object]]:
 
 # -- output -------------------------------------------------------------------------------
 
-_ESCAPE = {c: f"\\u{ord(c):04x}" for c in [*INVISIBLE.values(), *MORE_INVISIBLE.values(), "\u3000"]}
-
 _OVERRIDES: dict[str, Callable[[dict[str, object]], None]] = {}
-
-
-def yaml_str(value: str) -> str:
-    out = json.dumps(value, ensure_ascii=False)
-    for c, esc in _ESCAPE.items():
-        out = out.replace(c, esc)
-    return out
-
-
-def render(cases: list[dict[str, object]]) -> str:
-    lines = [f"family: {FAMILY}", "cases:"]
-    for case in cases:
-        first = True
-        for key in ("id", "text", "expect", "rule", "field", "note", "xfail"):
-            if key not in case or (key == "field" and case[key] == "body"):
-                continue
-            val = case[key]
-            rendered = yaml_str(val) if isinstance(val, str) else json.dumps(val)
-            lines.append(f"{'- ' if first else '  '}{key}: {rendered}")
-            first = False
-    return "\n".join(lines) + "\n"
 
 
 def all_cases() -> list[dict[str, object]]:
@@ -670,4 +650,10 @@ def all_cases() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    OUT.write_text(render(all_cases()), encoding="utf-8")
+    corpus_yaml.write(
+        OUT,
+        FAMILY,
+        all_cases(),
+        keys=("id", "text", "expect", "rule", "field", "note", "xfail"),
+        bare=(),
+    )
