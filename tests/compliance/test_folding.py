@@ -115,12 +115,17 @@ CASES = [
     (
         '<section style="display:inline-block">序号1</section>'
         '<section style="display:inline-block">13812345678</section>',
-        "序号1  13812345678",
+        "序号1 13812345678",
     ),
-    ('<p style="display:inline">12</p><b><p style="display:inline">34</p></b>', "12  34"),
+    ('<p style="display:inline">12</p><b><p style="display:inline">34</p></b>', "12 34"),
+    # ... while one box inside a run of digits is read with them: one number (review of fix51)
+    ('138123<section style="display:inline">45678</section>', "13812345678"),
+    ('6222021<p style="display:inline-block">112029215</p>', "6222021112029215"),
     # Windows line ends read as "\n" (review of red teams 51–54)
     ("机密★\r\n正文\r\n", "机密★\n正文\n"),
-    ("a\rb\r\nc", "a\rb\nc"),
+    ("a\rb\r\nc", "a\nb\nc"),
+    # ... and an old Mac one, a lone "\r", too, one for one (review of fix51)
+    ("标题\r\r\n秘密\r正文", "标题\n\n秘密\n正文"),
 ]
 
 

@@ -177,6 +177,8 @@ def fold(text: str) -> Folded:
             folded = _with_removals(text, trans, finder, removed)
     if "\r" in folded:  # Windows line ends read as "\n": "$" and "\n" line readers see them
         folded = _drop(folded, removed, _carriage_returns)
+        # an old Mac line end, a lone "\r" (and the first of "\r\r\n"), one for one
+        folded = folded.replace("\r", "\n")
     # a ruby's "<r" and a line break's "<br" looked for at once, and again only if markup went
     # in between: most posts with tags hold neither (a search for each: −12 µs a post)
     angles = "<" in folded and _RUBY_OR_BREAK.search(folded) is not None

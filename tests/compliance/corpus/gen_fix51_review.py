@@ -256,6 +256,45 @@ add(
 add("star-mobile-3-8", "138*12345678", "block", "personal.mobile", f"3-8 with a star; {_STAR}")
 
 
+# --- 5. (review of fix51) one inline box inside a run of digits: one number -------------
+
+_ONE = "main (fix51): clean, the box tag read as a space split the number a reader reads as one"
+for case_id, text, rule in [
+    ("digits-section-inline", '138123<section style="display:inline">45678</section>', "mobile"),
+    ("digits-p-inline", '138123<p style="display:inline">45678</p>', "mobile"),
+    (
+        "digits-section-inline-block",
+        '138123<section style="display:inline-block">45678</section>',
+        "mobile",
+    ),
+    (
+        "digits-card-inline-block",
+        f'{CARD[:7]}<section style="display:inline-block">{CARD[7:]}</section>',
+        "bank_card",
+    ),
+]:
+    add(case_id, text, "block", f"personal.{rule}", f"one box inside the digits; {_ONE}")
+
+# --- 6. (review of fix51) a lone "\r" ends a line too -------------------------------------
+
+_CR = "main (fix51): not read, a lone '\\r' was no line end"
+add("cr-marking-line", "秘密\r正文", "block", "secrecy.marking", f"秘密 on its own line; {_CR}")
+add(
+    "cr-cr-lf-marking-line",
+    "标题\r\r\n秘密\r\r\n正文",
+    "block",
+    "secrecy.marking",
+    f"'\\r\\r\\n' line ends; {_CR}",
+)
+add(
+    "cr-inside-mobile",
+    "联系电话1381234\r5678",
+    "block",
+    "personal.mobile",
+    f"a line end inside the mobile, as '\\n' is read; {_CR}",
+)
+
+
 def write() -> Path:
     return corpus_yaml.write(
         HERE / f"{FAMILY}.yaml",
