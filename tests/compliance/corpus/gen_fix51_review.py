@@ -325,6 +325,18 @@ for case_id, text, how in [
 ]:
     add(case_id, text, "fixed", "ad.link_stripped", f"{how}; {_MORE}")
 
+# --- 8. (review of fix51) a star in a sum or in code is a multiplication sign ---------------
+
+_SUM = "main (fix51): block personal.mobile, the star read as typed into a mobile"
+for case_id, text in [
+    ("sum-area-units", "面积=1381234*5678平方厘米"),
+    ("sum-product-question", "1381234*5678的积是多少"),
+    ("sum-8-2-equals", "计算：13812345*78=1077362910"),
+    ("sum-code-span", "`13812345*78`"),
+    ("sum-version-file", "版本1381234*5678号文件"),
+]:
+    add(case_id, text, "clean", None, f"no label, a sum or code beside it; {_SUM}")
+
 
 def write() -> Path:
     return corpus_yaml.write(
