@@ -26,8 +26,8 @@ from govpub.compliance.idnumbers import valid_id18
 __all__ = [
     "find_under_masked_ids",
     "find_under_masked_mobiles",
-    "in_arithmetic",
     "folded_span",
+    "in_arithmetic",
     "may_hold_under_masked",
 ]
 
