@@ -27,6 +27,7 @@ __all__ = [
     "find_under_masked_ids",
     "find_under_masked_mobiles",
     "folded_span",
+    "in_arithmetic",
     "may_hold_under_masked",
 ]
 
@@ -67,8 +68,30 @@ def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int]]:
     masked: the convention hides four (3 + 4), and more hidden is a stricter mask."""
     for match in _UNDER_MASKED_MOBILE.finditer(text):
         number = match.group()
-        if 1 <= sum(number.count(mask) for mask in _MASKS) <= _MOST_MASKED:
+        if 1 <= sum(number.count(mask) for mask in _MASKS) <= _MOST_MASKED and not in_arithmetic(
+            text, *match.span()
+        ):
             yield match.span()
+
+
+# A star between digits in a sum, not a mask nor a star typed into a mobile: "=", "×" or
+# "÷" beside the number, a unit or a sum's word after it, a code span's backtick round it
+# ("面积=1381234*5678平方厘米", "1381234*5678的积", "13812345*78=…", "`13812345*78`";
+# review of fix51).
+_SUM_BEFORE = re.compile(r"(?:[=＝×÷`]|版本号?|面积|体积|计算)[ \t]*\Z")
+_SUM_AFTER = re.compile(
+    r"[ \t]*(?:[=＝×÷`]|(?:平方|立方)?(?:毫米|厘米|分米|千米|公里|米)|千克|公斤|克|吨|毫升|升"
+    r"|万?元|倍|号文件|的(?:乘?积|结果)|等于|是多少)"
+)
+
+
+def in_arithmetic(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``–``end`` of ``text`` stands in a sum or in code:
+    its star is a multiplication sign there (see ``_SUM_BEFORE``)."""
+    return (
+        _SUM_AFTER.match(text, end) is not None
+        or _SUM_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _completes(number: str) -> bool:

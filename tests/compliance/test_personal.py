@@ -1077,3 +1077,24 @@ def test_a_star_inside_a_whole_mobile_is_an_inserted_separator(text: str) -> Non
 @pytest.mark.parametrize("text", ["3*4", "1381234*56789", "2381234*5678", "编号 1381234*5678"])
 def test_a_star_between_other_digits_is_no_mobile(text: str) -> None:
     assert () == check(Post(title="名单", body=text)).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "面积=1381234*5678平方厘米",
+        "1381234*5678的积是多少",
+        "版本1381234*5678号文件",
+        "1381234*5678 = 7854",
+    ],
+)
+def test_a_star_in_a_sum_or_in_code_is_a_multiplication_sign(text: str) -> None:
+    """Review of fix51: "=", a unit, a sum's word or a code span beside the number."""
+    assert () == check(Post(title="名单", body=text)).findings
+
+
+@pytest.mark.parametrize("text", ["例：1381234*5678", "示例 1381234*5678"])
+def test_an_example_keeps_the_star_read_as_inserted(text: str) -> None:
+    """例 marks an example, not a sum: a number given as one is still someone's number."""
+    result = check(Post(title="名单", body=text))
+    assert ["personal.mobile"] == [f.rule for f in result.findings]

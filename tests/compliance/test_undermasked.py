@@ -91,6 +91,8 @@ def test_a_mobile_with_one_or_two_digits_masked_still_leaks(written: str) -> Non
         "13*******78",
         "准考证号：1381654*678",  # a code masked in part
         "12345*67890",  # no mobile's 1[3-9]
+        "13812345*78=1077362910",  # a sum (review of fix51)
+        "`13812345*78`",  # code
     ],
 )
 def test_mobile_masks_and_codes_stay_clean(written: str) -> None:

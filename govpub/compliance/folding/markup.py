@@ -89,26 +89,51 @@ def drop_formatting(text: str) -> str:
 
 
 # An element the page does not show, or shows struck through: <span style="display:none">,
-# <span hidden>, font-size 0, visibility hidden, opacity 0; <del>, <s>, <strike>.  An
-# address written across one, "https://t.cn<span style="display:none">.gov.cn</span>/x",
-# is read by drop_formatting as t.cn.gov.cn/x, but the reader sees (and copies) t.cn/x
-# (review of red teams 51–54).  Only an element with no tag inside.
-_HIDDEN_ELEMENT = LazyPattern(
-    r"<(?P<struck>del|s|strike)(?=[\s>])[^<>]{0,300}>[^<]{0,300}</(?P=struck)\s*>"
+# <span hidden>, font-size 0, visibility hidden, opacity 0, colour transparent, an
+# inline-block of width 0 hiding its overflow; <del>, <s>, <strike>.  An address written
+# across one, "https://t.cn<span style="display:none">.gov.cn</span>/x", is read by
+# drop_formatting as t.cn.gov.cn/x, but the reader sees (and copies) t.cn/x (review of red
+# teams 51–54).  Zero however written, "0", ".0", "0.0px", "0!important"; tags of other
+# names inside ("<del><i>.gov.cn</i></del>"; review of fix51).
+_ZERO = r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!\s*important\s*)?(?=[;\"'>])"
+_HIDDEN_OPEN = (
+    r"<(?P<struck>del|s|strike)(?=[\s>])[^<>]{0,300}>"
     r"|<(?P<tag>[a-z][a-z0-9]{0,9})(?=[\s>])[^<>]{0,300}?"
     r"(?:(?<=[\s\"'])hidden(?=[\s=/>])|display\s*:\s*none|visibility\s*:\s*hidden"
-    r"|(?:font-size|opacity)\s*:\s*0(?:px|pt|em|rem|%)?\s*(?=[;\"'>]))"
-    r"[^<>]{0,300}>[^<]{0,300}</(?P=tag)\s*>",
+    rf"|(?:font-size|opacity)\s*:\s*{_ZERO}|(?<![\w-])color\s*:\s*transparent"
+    rf"|(?<![\w-])width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
+    rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])width\s*:\s*{_ZERO})"
+    r"[^<>]{0,300}>"
+)
+_HIDDEN_ELEMENT = LazyPattern(
+    rf"(?:{_HIDDEN_OPEN})"
+    r"(?:[^<]|<(?!/?(?:(?P=struck)|(?P=tag))[\s>])){0,300}?"
+    r"</(?:(?P=struck)|(?P=tag))\s*>",
     re.IGNORECASE,
 )
+_HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
 
 
 def drop_hidden(text: str) -> str:
     """``text`` without its hidden and struck elements, content and all, then without its
-    formatting (:func:`drop_formatting`): what a reader sees of an address, and copies."""
+    formatting (:func:`drop_formatting`): what a reader sees of an address, and copies.
+
+    A hidden element inside another goes first (a few rounds at most), and one left open
+    goes with all after it: an address found in the folded text may end inside it,
+    ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51)."""
     if "<" not in text:
         return text
-    return drop_formatting(_HIDDEN_ELEMENT.sub("", text))
+    for _ in range(4):
+        shown = _HIDDEN_ELEMENT.sub("", text)
+        if shown == text:
+            break
+        text = shown
+    opened = _HIDDEN_START.search(text)
+    if opened is not None:
+        name = opened.group("struck") or opened.group("tag")
+        if f"</{name.lower()}" not in text[opened.end() :].lower():
+            text = text[: opened.start()]
+    return drop_formatting(text)
 
 
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,

@@ -25,6 +25,7 @@ from govpub.compliance.personal.kinds import (
 )
 from govpub.compliance.personal.labels import _over_lines_labelled
 from govpub.compliance.personal.windows import _Breaks, _Chunks, _SpacedOut
+from govpub.compliance.undermasked import in_arithmetic
 
 
 def _read(
@@ -151,6 +152,12 @@ def _star_in_mobile(number: WrittenNumber, first: int, last: int, size: int) -> 
 _STARS = frozenset({"*", "\uff0a"})
 
 
+def _in_sum(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether groups ``first``..``last - 1`` stand in a sum or in code, where a star is a
+    multiplication sign (``面积=1381234*5678平方厘米``; review of fix51)."""
+    return in_arithmetic(folded, number.groups[first].start, number.groups[last - 1].end)
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
@@ -197,7 +204,10 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
             if (
                 not (
                     number.consistent(first, last, once=breaks.labelled)
-                    or _star_in_mobile(number, first, last, size)
+                    or (
+                        _star_in_mobile(number, first, last, size)
+                        and (breaks.labelled() or not _in_sum(folded, number, first, last))
+                    )
                 )
                 or number.lines_apart(first, last)
             ) and not (size == 18 and _checked_id(groups[first:last])):

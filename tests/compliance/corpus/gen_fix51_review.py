@@ -294,6 +294,49 @@ add(
     f"a line end inside the mobile, as '\\n' is read; {_CR}",
 )
 
+# --- 7. (review of fix51) more hidden forms inside an ad address ---------------------------
+
+_MORE = "main (fix51): clean, the address read with its hidden part, as gov.cn"
+_NONE = '<span style="display:none">{}</span>'
+for case_id, text, how in [
+    ("hidden-at-end", "详见https://t.cn" + _NONE.format(".gov.cn"), "the address ends inside it"),
+    ("hidden-at-end-space", "详见https://t.cn" + _NONE.format(".gov.cn") + " 其他", "then a word"),
+    ("hidden-at-end-stop", "详见https://t.cn" + _NONE.format(".gov.cn") + "。", "then a 。"),
+    ("hidden-nested-b", "详见https://t.cn" + _NONE.format("<b>.gov.cn</b>") + "/x", "<b> inside"),
+    ("struck-nested-i", "详见https://t.cn<del><i>.gov.cn</i></del>/x", "<i> inside <del>"),
+    ("hidden-opacity-dot0", '详见https://t.cn<span style="opacity:.0">.gov.cn</span>/x', ".0"),
+    ("hidden-opacity-00", '详见https://t.cn<span style="opacity:0.0">.gov.cn</span>/x', "0.0"),
+    ("hidden-font-00px", '详见https://t.cn<span style="font-size:0.0px">.gov.cn</span>/x', "0.0px"),
+    (
+        "hidden-font-important",
+        '详见https://t.cn<span style="font-size:0!important">.gov.cn</span>/x',
+        "0!important",
+    ),
+    (
+        "hidden-transparent",
+        '详见https://t.cn<span style="color:transparent">.gov.cn</span>/x',
+        "a transparent colour",
+    ),
+    (
+        "hidden-width-0",
+        '详见https://t.cn<span style="display:inline-block;width:0;overflow:hidden">.gov.cn</span>/x',
+        "an inline-block of width 0",
+    ),
+]:
+    add(case_id, text, "fixed", "ad.link_stripped", f"{how}; {_MORE}")
+
+# --- 8. (review of fix51) a star in a sum or in code is a multiplication sign ---------------
+
+_SUM = "main (fix51): block personal.mobile, the star read as typed into a mobile"
+for case_id, text in [
+    ("sum-area-units", "面积=1381234*5678平方厘米"),
+    ("sum-product-question", "1381234*5678的积是多少"),
+    ("sum-8-2-equals", "计算：13812345*78=1077362910"),
+    ("sum-code-span", "`13812345*78`"),
+    ("sum-version-file", "版本1381234*5678号文件"),
+]:
+    add(case_id, text, "clean", None, f"no label, a sum or code beside it; {_SUM}")
+
 
 def write() -> Path:
     return corpus_yaml.write(
