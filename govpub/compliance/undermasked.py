@@ -49,15 +49,24 @@ _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789
 
 
 # a mask beside a digit: what a masked number needs, searched only when a mask is there
-_DIGIT_BY_MASK = re.compile(r"[0-9０-９][*＊X●#]|[*＊X●#][0-9０-９]")
+_DIGIT_BY_MASK = re.compile(r"[0-9０-９][*＊]|[*＊][0-9０-９]")
+_OTHER_MASKS = "X●#"
 
 
 def may_hold_under_masked(text: str) -> bool:
     """Whether ``text`` holds a mask character beside a digit (C-level tests first: most
-    posts hold no asterisk, and most that do hold it in Markdown emphasis)."""
-    return (
-        "*" in text or "＊" in text or "●" in text or "#" in text or "X" in text
-    ) and _DIGIT_BY_MASK.search(text) is not None
+    posts hold no asterisk, and most that do hold it in Markdown emphasis); "X", "●" and
+    "#" only after a digit ("#" is in most posts, Markdown's headings: a search of the
+    whole text for a digit before it cost 10 µs a post)."""
+    if ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None:
+        return True
+    for mark in _OTHER_MASKS:
+        at = text.find(mark)
+        while at > -1:
+            if at and text[at - 1] in "0123456789":
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
