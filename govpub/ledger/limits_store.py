@@ -180,24 +180,21 @@ class PostgresLimitStore:
     async def token(self, key: str) -> str | None:
         """The stored token of ``key`` if it has not expired."""
         async with self._pool.connection() as conn:
-            cursor = await conn.execute(
-                "SELECT token FROM limit_tokens WHERE key = %s AND expires_at > clock_timestamp()",
-                (key,),
-            )
-            row = await cursor.fetchone()
-        return None if row is None else str(row["token"])
+            return await _unexpired_token(conn, key)
 
     async def refresh_token(
         self,
         key: str,
-        refresh: Callable[[], Awaitable[tuple[str, float] | None]],
+        refresh: Callable[[str | None], Awaitable[tuple[str, float] | None]],
         *,
         poll: float,
     ) -> str | None:
         """Run ``refresh`` holding ``key``'s lock (one worker at a time); store what it returns.
 
-        ``refresh`` re-reads first and returns ``None`` when another worker
-        stored a fresh token meanwhile; else ``(token, lifetime_seconds)``.
+        ``refresh`` is given the token stored when the lock was taken (read on the lock's own
+        connection: a second one asked of the pool while this one is held deadlocks once every
+        connection of the pool is held by a refresh — each WeChat account refreshes its own
+        token) and returns ``None`` when that one will do; else ``(token, lifetime_seconds)``.
         """
         lock = lock_key(f"token:{key}")
         async with self._pool.connection() as conn:
@@ -208,7 +205,7 @@ class PostgresLimitStore:
                     break
                 await asyncio.sleep(poll)
             try:
-                fetched = await refresh()
+                fetched = await refresh(await _unexpired_token(conn, key))
                 if fetched is None:
                     return None
                 token, lifetime = fetched
@@ -229,6 +226,15 @@ class PostgresLimitStore:
             await conn.execute(
                 "DELETE FROM limit_tokens WHERE key = %s AND token = %s", (key, token)
             )
+
+
+async def _unexpired_token(conn: Any, key: str) -> str | None:
+    """``key``'s stored token if it has not expired, read on ``conn``."""
+    cursor = await conn.execute(
+        "SELECT token FROM limit_tokens WHERE key = %s AND expires_at > clock_timestamp()", (key,)
+    )
+    row = await cursor.fetchone()
+    return None if row is None else str(row["token"])
 
 
 def _migrate(url: str) -> None:

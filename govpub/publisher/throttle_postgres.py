@@ -95,8 +95,8 @@ class PostgresTokens:
         if token is not None:
             return token
 
-        async def refresh() -> tuple[str, float] | None:
-            if await self._fresh(key) is not None:
+        async def refresh(stored: str | None) -> tuple[str, float] | None:
+            if stored is not None and (key, stored) not in self._dropped:
                 return None  # another worker refreshed while we waited for the lock
             new, expires_in = await fetch()
             register_secret(new)

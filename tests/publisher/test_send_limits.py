@@ -214,3 +214,32 @@ async def test_a_token_is_fetched_once_for_every_worker_and_refreshed_once_inval
     assert 2 == len(fetched)
     assert [fetched[1]] * 3 == again
     assert fetched[1] == await workers[1].tokens.get(key, fetch)
+
+
+async def test_many_accounts_refresh_their_tokens_at_once_on_a_small_pool(
+    postgres_ledger_url: str,
+) -> None:
+    # each WeChat account refreshes its own token; a refresh holds a pooled connection for
+    # its lock, so one more asked of the pool inside it deadlocked once every connection was
+    # held by a refresh (psycopg_pool.PoolTimeout after 30 s; the chaos test's "unknown"s)
+    import uuid
+
+    from govpub.publisher.throttle_postgres import PostgresLimits
+
+    limits = await PostgresLimits.open(
+        postgres_ledger_url, platform_limit=lambda _: 3, poll=0.005, max_connections=2
+    )
+    try:
+
+        async def fetch() -> tuple[str, float]:
+            await asyncio.sleep(0.05)
+            return f"tok-{uuid.uuid4().hex}", 7200.0
+
+        keys = [f"https://api.weixin.qq.com|wx{uuid.uuid4().hex[:8]}|token" for _ in range(6)]
+        got = await asyncio.wait_for(
+            asyncio.gather(*(limits.tokens.get(key, fetch) for key in keys)), timeout=10
+        )
+        assert len(set(got)) == 6
+        assert got == [await limits.tokens.get(key, fetch) for key in keys]  # stored, not refetched
+    finally:
+        await limits.aclose()
