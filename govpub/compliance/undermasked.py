@@ -38,18 +38,35 @@ _UNDER_MASKED = re.compile(
     r"(?<![0-9A-Za-z*＊])[1-9][0-9]{5}[0-9*＊]{11}[0-9Xx*＊](?![0-9A-Za-z*＊])"
 )
 
-# 11 characters: a mobile's 1[3-9], then digits and masks
-_UNDER_MASKED_MOBILE = re.compile(r"(?<![0-9A-Za-z*＊])1[3-9][0-9*＊]{9}(?![0-9A-Za-z*＊])")
+# 11 characters: a mobile's 1[3-9], then digits and masks; a mobile is masked with "X",
+# "●" or "#" as well as a star, and may follow +86 (review of fix51)
+_MOBILE_MASKS = "*＊X●#"
+_UNDER_MASKED_MOBILE = re.compile(
+    r"(?:(?<=\+86)|(?<![0-9A-Za-z*＊●#]))1[3-9][0-9*＊X●#]{9}(?![0-9A-Za-z*＊●#])"
+)
+# full-width digits read as ASCII ones, one for one
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 # a mask beside a digit: what a masked number needs, searched only when a mask is there
-_DIGIT_BY_MASK = re.compile(r"[0-9][*＊]|[*＊][0-9]")
+_DIGIT_BY_MASK = re.compile(r"[0-9０-９][*＊]|[*＊][0-9０-９]")
+_OTHER_MASKS = "X●#"
 
 
 def may_hold_under_masked(text: str) -> bool:
-    """Whether ``text`` holds a mask character beside a digit (a C-level test first: most
-    posts hold no asterisk, and most that do hold it in Markdown emphasis)."""
-    return ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None
+    """Whether ``text`` holds a mask character beside a digit (C-level tests first: most
+    posts hold no asterisk, and most that do hold it in Markdown emphasis); "X", "●" and
+    "#" only after a digit ("#" is in most posts, Markdown's headings: a search of the
+    whole text for a digit before it cost 10 µs a post)."""
+    if ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None:
+        return True
+    for mark in _OTHER_MASKS:
+        at = text.find(mark)
+        while at > -1:
+            if at and text[at - 1] in "0123456789":
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
@@ -66,11 +83,12 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
 def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` in ``text`` of every mobile number with one or two digits
     masked: the convention hides four (3 + 4), and more hidden is a stricter mask."""
+    if "０" <= max(text, default="0"):  # (any character from U+FF10 up: full width)
+        text = text.translate(_FULL_WIDTH_DIGITS)
     for match in _UNDER_MASKED_MOBILE.finditer(text):
         number = match.group()
-        if 1 <= sum(number.count(mask) for mask in _MASKS) <= _MOST_MASKED and not in_arithmetic(
-            text, *match.span()
-        ):
+        masked = sum(number.count(mask) for mask in _MOBILE_MASKS)
+        if 1 <= masked <= _MOST_MASKED and not in_arithmetic(text, *match.span()):
             yield match.span()
 
 

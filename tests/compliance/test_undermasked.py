@@ -97,3 +97,25 @@ def test_a_mobile_with_one_or_two_digits_masked_still_leaks(written: str) -> Non
 )
 def test_mobile_masks_and_codes_stay_clean(written: str) -> None:
     assert not check(Post(title="公示", body=f"联系方式 {written}")).findings
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "1381234X678",
+        "13812345XX8",
+        "1381234●678",
+        "1381234#678",
+        "１３８１２３４＊６７８",
+        "+861381234*678",
+    ],
+)
+def test_a_mobile_masked_too_little_with_other_marks_still_leaks(written: str) -> None:
+    # review of fix51: "X", "●", "#" mask as a star does; full-width digits; after +86
+    result = check(Post(title="公示", body=f"联系电话 {written}"))
+    assert [(f.rule, f.severity) for f in result.findings] == [("personal.mobile", "block")]
+
+
+@pytest.mark.parametrize("written", ["138XXXX5678", "138●●●●5678", "ABC1381234X678"])
+def test_a_mobile_masked_with_other_marks_stays_clean(written: str) -> None:
+    assert not check(Post(title="公示", body=f"联系电话 {written}")).findings

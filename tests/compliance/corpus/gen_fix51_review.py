@@ -337,6 +337,19 @@ for case_id, text in [
 ]:
     add(case_id, text, "clean", None, f"no label, a sum or code beside it; {_SUM}")
 
+# --- 9. (review of fix51) a mobile masked too little with other marks ----------------------
+
+_UNDER = "main (fix51): clean, only a star was read as a mask"
+for case_id, written, how in [
+    ("under-x-one", "1381234X678", "one digit masked with X"),
+    ("under-x-two", "13812345XX8", "two with XX"),
+    ("under-dot", "1381234●678", "one with ●"),
+    ("under-hash", "1381234#678", "one with #"),
+    ("under-full-width", "１３８１２３４＊６７８", "full-width digits and star"),
+    ("under-plus86", "+861381234*678", "after +86"),
+]:
+    add(case_id, f"联系电话 {written}", "block", "personal.mobile", f"{how}; {_UNDER}")
+
 
 def write() -> Path:
     return corpus_yaml.write(
