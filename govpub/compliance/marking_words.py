@@ -74,8 +74,8 @@ _LIST_MARKS = "、，,；;●○◆◇■□▲△"
 
 
 def listed_apart(word: str) -> list[str]:
-    """``word`` with each list mark between all its characters (``内、部、资、料``, ``内●部●资●料``);
-    none for a word shorter than four ideographs, where the marks list items (``机、密``)."""
+    """``word`` with each list mark between all its characters (``内、部、资、料``); none for a
+    word shorter than four ideographs, where the marks list items (``机、密``)."""
     if len(word) < 4 or not all("\u3400" <= char <= "\u9fff" for char in word):
         return []
     return [mark.join(word) for mark in _LIST_MARKS]
