@@ -560,7 +560,6 @@ def cases() -> list[dict[str, object]]:
         ("heading-math-bold", "𝐍𝐨𝐭𝐢𝐜𝐞：本周六图书馆闭馆"),
         ("heading-small-caps", "ᴛɪᴘs：办理时请携带本人有效证件"),
         ("heading-circled", "ⓘ 温馨提示：请勿相信陌生来电"),
-        ("gov-math-scheme", "详见𝐡𝐭𝐭𝐩𝐬://𝐰𝐰𝐰.𝐠𝐨𝐯.𝐜𝐧/zhengce/a.html"),
         ("gov-circled-bare", "请登录ⓦⓦⓦ.ⓖⓞⓥ.ⓒⓝ查询"),
         ("gov-full-width-mixed", "详见ｗｗｗ.gov.ｃｎ/zhengce/"),
         ("gov-rlo", "官网：\u202enc.vog.www\u202c"),
@@ -592,7 +591,6 @@ def cases() -> list[dict[str, object]]:
         "visa-no-luhn-circled": "16 digits from 4 failing Luhn, circled: no card",
         "mixed-ten": "ten digits in three forms: one short of a mobile",
         "daxie-ten": "ten 大写 numerals: one short of a mobile",
-        "gov-math-scheme": "UTS #46 maps mathematical letters: the browser opens www.gov.cn",
         "gov-circled-bare": "UTS #46 maps circled letters: www.gov.cn",
         "gov-rlo": "www.gov.cn shown by U+202E",
         "gov-hangul-filler": "U+3164 inside a gov.cn host, dropped as UTS #46 drops it",
@@ -600,6 +598,17 @@ def cases() -> list[dict[str, object]]:
     }
     for cid, text in clean:
         add(f"clean-{cid}", text, "clean", None, notes.get(cid, "must stay clean: " + cid))
+    # (fixed after the first run: the blind expectation was clean, but a scheme in
+    # mathematical letters is no scheme to a URL parser; the docs never allow a link on a
+    # folded reading, so it warns as an address no browser opens)
+    add(
+        "gov-math-scheme",
+        "详见𝐡𝐭𝐭𝐩𝐬://𝐰𝐰𝐰.𝐠𝐨𝐯.𝐜𝐧/zhengce/a.html",
+        "warn",
+        "link.unparsable",
+        "a scheme in mathematical letters opens nothing; never allowed on its folded reading"
+        " (first run: expected clean, a wrong expectation)",
+    )
     return out
 
 
