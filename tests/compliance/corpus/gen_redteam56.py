@@ -133,50 +133,55 @@ def mixed(number: str, first: str, second: str) -> str:
     return spell(number[:half], first) + spell(number[half:], second)
 
 
-def cases() -> list[dict[str, object]]:
-    """Every case of the family, in order."""
-    out: list[dict[str, object]] = []
+class _Cases(list[dict[str, object]]):
+    """The family's cases, in order."""
 
-    def add(cid: str, text: str, expect: str, rule: object, note: str, **extra: object) -> None:
+    def add(
+        self, cid: str, text: str, expect: str, rule: object, note: str, **extra: object
+    ) -> None:
+        """One case; ``rule`` ``None`` for a clean one."""
         case: dict[str, object] = {"id": cid, "text": text, "expect": expect}
         if rule is not None:
             case["rule"] = rule
         case["note"] = note
         case.update(extra)
-        out.append(case)
+        self.append(case)
 
+
+def _digit_cases(c: _Cases) -> None:
+    """Mobiles, ID numbers and cards in every digit form, mixed, and split by fillers."""
     # --- digits: mobiles, ID numbers, cards in every form -------------------------------
     for form in DIGITS:
         note = NOTES[form]
-        add(
+        c.add(
             f"mobile-{form}",
             f"如有疑问请联系王老师{spell(MOBILE, form)}，工作日9:00—17:00。",
             "block",
             "personal.mobile",
             f"a mobile in {note}, no label",
         )
-        add(
+        c.add(
             f"mobile-label-{form}",
             f"联系电话：{spell(MOBILE2, form)}",
             "block",
             "personal.mobile",
             f"a labelled mobile in {note}",
         )
-        add(
+        c.add(
             f"id-{form}",
             f"申请人张某某，身份证号{spell(ID18, form)}，现予公示。",
             "block",
             "personal.id_number",
             f"an ID number with a valid check digit in {note}",
         )
-        add(
+        c.add(
             f"card-{form}",
             f"补贴发放至李某银行卡{spell(CARD, form)}。",
             "block",
             "personal.bank_card",
             f"a UnionPay card (19 digits, Luhn) in {note}",
         )
-        add(
+        c.add(
             f"clean-short-{form}",
             f"本次共受理{spell('1391234567', form)}号以前的申请。",
             "clean",
@@ -193,7 +198,7 @@ def cases() -> list[dict[str, object]]:
         ("daxie", " "),
     ]:
         grouped = sep.join(spell(p, form) for p in (MOBILE[:3], MOBILE[3:7], MOBILE[7:]))
-        add(
+        c.add(
             f"mobile-grouped-{form}",
             f"报名咨询：{grouped}",
             "block",
@@ -201,7 +206,7 @@ def cases() -> list[dict[str, object]]:
             f"a mobile 3-4-4 with {sep!r} between groups of {NOTES[form]}",
         )
         card = sep.join(spell(CARD16[i : i + 4], form) for i in range(0, 16, 4))
-        add(
+        c.add(
             f"card16-grouped-{form}",
             f"收款账号：{card}",
             "block",
@@ -231,21 +236,21 @@ def cases() -> list[dict[str, object]]:
                 return spell(number[: len(number) // 2], first) + number[len(number) // 2 :]
             return mixed(number, first, second)
 
-        add(
+        c.add(
             f"mixed-mobile-{name}",
             f"联系人：刘先生 {half(MOBILE)}",
             "block",
             "personal.mobile",
             f"a mobile, first half {first}, second half {second or 'ASCII'}",
         )
-        add(
+        c.add(
             f"mixed-id-{name}",
             f"身份证号码：{half(ID18B)}",
             "block",
             "personal.id_number",
             f"an ID number, first half {first}, second half {second or 'ASCII'}",
         )
-        add(
+        c.add(
             f"mixed-card-{name}",
             f"卡号{half(CARD)}",
             "block",
@@ -255,15 +260,15 @@ def cases() -> list[dict[str, object]]:
     # each digit a different form, round-robin
     forms = ["keycap-fe0f", "circled", "math-bold", "full-width", "superscript", "arabic-indic"]
     rr = "".join(DIGITS[forms[i % len(forms)]][int(c)] for i, c in enumerate(MOBILE))
-    add("mixed-mobile-six-forms", f"电话{rr}", "block", "personal.mobile", "six forms in turn")
-    add(
+    c.add("mixed-mobile-six-forms", f"电话{rr}", "block", "personal.mobile", "six forms in turn")
+    c.add(
         "mobile-spoken-guai-gou",
         "值班手机：幺五八六拐八勾四三两幺",
         "block",
         "personal.mobile",
         "radio speech 幺 两 拐 (7) 勾 (9) for 15867894321 after a label; decided as a reader reads it",
     )
-    add(
+    c.add(
         "mobile-keycap-phone-emoji",
         "☎️" + spell(MOBILE, "keycap-fe0f"),
         "block",
@@ -280,21 +285,21 @@ def cases() -> list[dict[str, object]]:
         ("halfwidth-hangul-filler", "\uffa0"),
         ("hangul-choseong-filler", "\u115f"),
     ]:
-        add(
+        c.add(
             f"mobile-{name}",
             f"手机{char.join(MOBILE)}",
             "block",
             "personal.mobile",
             f"U+{ord(char):04X} between every digit of a mobile",
         )
-        add(
+        c.add(
             f"id-{name}",
             f"公示对象身份证{ID18[:6]}{char}{ID18[6:14]}{char}{ID18[14:]}",
             "block",
             "personal.id_number",
             f"U+{ord(char):04X} between the 6-8-4 groups of an ID number",
         )
-        add(
+        c.add(
             f"card-{name}",
             f"银行卡：{char.join(CARD16[i : i + 4] for i in range(0, 16, 4))}",
             "block",
@@ -302,6 +307,9 @@ def cases() -> list[dict[str, object]]:
             f"U+{ord(char):04X} between the fours of a card",
         )
 
+
+def _host_cases(c: _Cases) -> None:
+    """Ad hosts in fancy letters, with combining marks, reversed by U+202E."""
     # --- letters in ad hosts ---------------------------------------------------------------
     small_caps = dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ", strict=True))
 
@@ -336,7 +344,7 @@ def cases() -> list[dict[str, object]]:
     for form, (table, note) in letter_forms.items():
         for host, path in hosts:
             written = "".join(table.get(c, c) for c in host)
-            add(
+            c.add(
                 f"host-{form}-{host}",
                 f"限时福利，点击{written}{path}领取",
                 "fixed",
@@ -353,28 +361,28 @@ def cases() -> list[dict[str, object]]:
     ]:
         for host, path in hosts[:2]:
             written = "".join(c + mark if c.isalnum() else c for c in host)
-            add(
+            c.add(
                 f"host-mark-{ord(mark):04x}-{host}",
                 f"领券地址：{written}{path}",
                 "fixed",
                 "ad.link_stripped",
                 f"{host} with U+{ord(mark):04X} ({name}) on every letter",
             )
-    add(
+    c.add(
         "host-mark-whole-url",
         "领券：" + "".join(c + "\u0332" for c in "t.cn/A6xyZ"),
         "fixed",
         "ad.link_stripped",
         "t.cn/A6xyZ underlined character by character, dot and slash too",
     )
-    add(
+    c.add(
         "host-math-scheme",
         "详见" + "".join(letters(0x1D41A).get(c, c) for c in "https://u.jd.com") + "/Ab12Cd",
         "fixed",
         "ad.link_stripped",
         "scheme and host in mathematical bold",
     )
-    add(
+    c.add(
         "host-math-title",
         "福利领取𝐭.𝐜𝐧/A6xyZ",
         "fixed",
@@ -382,14 +390,14 @@ def cases() -> list[dict[str, object]]:
         "a mathematical-bold short host in the title",
         field="title",
     )
-    add(
+    c.add(
         "host-mixed-forms",
         "戳这里：𝐬.ⓒlick.ᴛaobao.𝚌𝚘𝚖/t?e=1",
         "fixed",
         "ad.link_stripped",
         "one host in four letter forms",
     )
-    add(
+    c.add(
         "host-hangul-filler",
         "详情t.\u3164cn/A6xyZ",
         "fixed",
@@ -397,7 +405,7 @@ def cases() -> list[dict[str, object]]:
         "U+3164 Hangul filler inside a host (default-ignorable)",
     )
     for host in ["s.click.taobao.com/t?e=1", "u.jd.com/Ab12Cd", "t.cn/A6xyZ"]:
-        add(
+        c.add(
             f"rlo-{host.split('/')[0]}",
             f"领取地址：\u202e{host[::-1]}\u202c",
             "block",
@@ -405,10 +413,13 @@ def cases() -> list[dict[str, object]]:
             "stored reversed after U+202E: the page shows the ad host the right way round",
         )
 
+
+def _mark_cases(c: _Cases) -> None:
+    """Markings with star stand-ins, split by marks, in compatibility ideographs."""
     # --- marks -------------------------------------------------------------------------------
     stars = ["✪", "✯", "✰", "⭐", "🌟", "✩", "⋆", "＊", "※", "✦", "✫", "✬", "✮", "✱", "✴", "⍟", "⚝"]
     for star in stars:
-        add(
+        c.add(
             f"secret-period-{ord(star):04x}",
             f"机密{star}10年\n关于印发《某某工作方案》的通知",
             "block",
@@ -416,7 +427,7 @@ def cases() -> list[dict[str, object]]:
             f"机密 + {star} (U+{ord(star):04X}) + a period: a marking with any mark before the period",
         )
     for star in ["✪", "✯", "✰", "⭐", "🌟", "✩", "⋆", "＊", "✫", "✮"]:
-        add(
+        c.add(
             f"secret-bare-{ord(star):04x}",
             f"绝密{star}\n\n关于某某事项的请示",
             "block",
@@ -434,92 +445,94 @@ def cases() -> list[dict[str, object]]:
         ("braille-blank", "\u2800"),
         ("hangul-filler", "\u3164"),
     ]:
-        add(
+        c.add(
             f"secret-split-{name}",
             f"机{char}密★5年",
             "block",
             "secrecy.marking",
             f"U+{ord(char):04X} between 机 and 密",
         )
-        add(
+        c.add(
             f"internal-split-{name}",
             f"本材料为内{char}部{char}资{char}料，请妥善保管。",
             "block",
             "secrecy.internal",
             f"U+{ord(char):04X} between the characters of 内部资料",
         )
-    add("secret-circled-ideograph", "㊙密★10年", "block", "secrecy.marking", "㊙ (NFKC 秘) for 秘")
-    add(
+    c.add(
+        "secret-circled-ideograph", "㊙密★10年", "block", "secrecy.marking", "㊙ (NFKC 秘) for 秘"
+    )
+    c.add(
         "secret-kangxi-period",
         "秘密★\u2f17年\n关于…的通知",
         "block",
         "secrecy.marking",
         "the period 十 written as the Kangxi radical ⼗",
     )
-    add(
+    c.add(
         "secret-kangxi-two",
         "绝密★\u2f06\u2f17年",
         "block",
         "secrecy.marking",
         "the period 二十 in Kangxi radicals",
     )
-    add(
+    c.add(
         "secret-circled-period",
         "机密★㊉年",
         "block",
         "secrecy.marking",
         "the period 十 as ㊉ (circled ideograph ten)",
     )
-    add(
+    c.add(
         "secret-period-circled-digits",
         "机密★①⓪年",
         "block",
         "secrecy.marking",
         "the period in circled digits",
     )
-    add(
+    c.add(
         "secret-period-keycaps",
         "秘密⭐" + spell("5", "keycap-fe0f") + "年",
         "block",
         "secrecy.marking",
         "an emoji star and a keycap period",
     )
-    add(
+    c.add(
         "internal-compat-nei",
         "\U0002f814部资料\n注意保存",
         "block",
         "secrecy.internal",
         "內 as the compatibility ideograph U+2F814 (traditional 內部)",
     )
-    add(
+    c.add(
         "internal-compat-liao",
         "内部资\uf9be，不得外传",
         "block",
         "secrecy.internal",
         "料 as the compatibility ideograph U+F9BE",
     )
-    add(
+    c.add(
         "internal-circled-zi",
         "内部㊮料",
         "block",
         "secrecy.internal",
         "資 as the circled ideograph ㊮",
     )
-    add(
+    c.add(
         "disclosure-compat",
         "（此件\uf967予公\U0002f9ee）",
         "block",
         "disclosure.not_public",
         "不 and 開 as compatibility ideographs U+F967 and U+2F9EE",
     )
-    add(
+    c.add(
         "secret-rlo",
         "\u202e年01★密机\u202c\n关于某某事项的通知",
         "block",
         "secrecy.marking",
         "a 密级 stored reversed after U+202E",
     )
-    add(
+    c.add(
         "mobile-rlo",
         f"联系电话：\u202e{MOBILE[::-1]}\u202c",
         "block",
@@ -527,6 +540,9 @@ def cases() -> list[dict[str, object]]:
         "a mobile stored reversed after U+202E",
     )
 
+
+def _clean_cases(c: _Cases) -> None:
+    """The twins a reader reads as harmless."""
     # --- clean twins ---------------------------------------------------------------------------
     clean = [
         ("list-circled", "工作要求：①提高认识；②加强领导；③落实责任；④强化督查。"),
@@ -597,11 +613,11 @@ def cases() -> list[dict[str, object]]:
         "secret-prose-vs": "机密性 (prose) with a variation selector inside",
     }
     for cid, text in clean:
-        add(f"clean-{cid}", text, "clean", None, notes.get(cid, "must stay clean: " + cid))
+        c.add(f"clean-{cid}", text, "clean", None, notes.get(cid, "must stay clean: " + cid))
     # (fixed after the first run: the blind expectation was clean, but a scheme in
     # mathematical letters is no scheme to a URL parser; the docs never allow a link on a
     # folded reading, so it warns as an address no browser opens)
-    add(
+    c.add(
         "gov-math-scheme",
         "详见𝐡𝐭𝐭𝐩𝐬://𝐰𝐰𝐰.𝐠𝐨𝐯.𝐜𝐧/zhengce/a.html",
         "warn",
@@ -609,7 +625,14 @@ def cases() -> list[dict[str, object]]:
         "a scheme in mathematical letters opens nothing; never allowed on its folded reading"
         " (first run: expected clean, a wrong expectation)",
     )
-    return out
+
+
+def cases() -> list[dict[str, object]]:
+    """Every case of the family, in order."""
+    c = _Cases()
+    for part in (_digit_cases, _host_cases, _mark_cases, _clean_cases):
+        part(c)
+    return list(c)
 
 
 def main() -> None:
@@ -621,7 +644,7 @@ def main() -> None:
         cases(),
         header="generated by gen_redteam56.py (red team 56, written blind); edit the script",
     )
-    print(path, len(cases()))
+    sys.stdout.write(f"{path} {len(cases())}\n")
 
 
 if __name__ == "__main__":
