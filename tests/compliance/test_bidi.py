@@ -30,6 +30,19 @@ def test_nested_embeddings_are_one_run() -> None:
     assert list(overridden_runs(text)) == [(0, 7, f"c{PDF}b{LRE}a")]
 
 
+def test_brackets_of_a_run_are_shown_mirrored() -> None:
+    """UAX #9 rule L4: a bracket at a right-to-left level shows its mirror (red team 56)."""
+    assert [shown for _, _, shown in overridden_runs(f"{RLO}（开公予不件此）{PDF}")] == [
+        "（此件不予公开）"
+    ]
+    assert [shown for _, _, shown in overridden_runs(f"{RLO}[x/nc.t]")] == ["[t.cn/x]"]
+
+
+def test_a_note_in_brackets_shown_by_an_override_blocks() -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=f"{RLO}（开公予不件此）{PDF}")).findings]
+    assert rules == ["disclosure.not_public"]
+
+
 def test_no_override_no_run() -> None:
     assert list(overridden_runs("详见https://www.gov.cn")) == []
 
