@@ -10,14 +10,15 @@ gives each overridden run as the reader sees it, to be read again by the link ru
 
 A page shows a bracket of an overridden run mirrored (UAX #9, rule L4: ``(`` as ``)``),
 so ``\u202e（开公予不件此）`` shows ``（此件不予公开）``: the runs are given with their
-brackets mirrored too (red team 56).
+brackets mirrored too, and :func:`unmirrored` turns them back, for the words inside are read
+whichever way the brackets face (red team 56).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["RLO", "overridden_runs"]
+__all__ = ["RLO", "overridden_runs", "unmirrored"]
 
 RLO = "\u202e"
 _OPENERS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: each pushes a level
@@ -51,3 +52,10 @@ def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
         shown = text[at + 1 : end if content_end < 0 else content_end][::-1]
         yield at, end, shown.translate(_MIRROR)
         at = text.find(RLO, end)
+
+
+def unmirrored(shown: str) -> str:
+    """``shown`` with its brackets turned back as the text stores them: the run read as if the
+    page did not mirror them (``）此件不公开（`` → ``（此件不公开）``), the same text when it
+    holds none."""
+    return shown.translate(_MIRROR)
