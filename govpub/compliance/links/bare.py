@@ -286,6 +286,8 @@ class BareScanner(ScannerBase):
         (``支持 weixin:// 协议``), are no link.
         """
         text = self.text
+        if not text.startswith("//", index + 1):
+            return 0  # (a cheap test first: "tips:", "alipays:" in prose)
         begin = index
         while begin > floor and index - begin < 24 and text[begin - 1] in _SCHEME_CHARS:
             begin -= 1
