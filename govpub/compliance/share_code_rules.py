@@ -32,6 +32,18 @@ _BETWEEN = r"[^\w\s]{0,2}"  # symbols or emoji slipped between a word's characte
 _NAME_REACH = 16  # how far before "口令" an app's name may start (饿·了·么, tao bao)
 
 
+def _common_start(*words: str) -> str:
+    """What all of ``words`` (the empty ones left out) start with; ``""`` for none."""
+    present = [word for word in words if word]
+    if not present:
+        return ""
+    first, last = min(present), max(present)
+    length = 0
+    while length < len(first) and first[length] == last[length]:
+        length += 1
+    return first[:length]
+
+
 def _mini_element(attribute: str, value: str) -> LazyPattern | None:
     """A WeChat article's element (a mini-program card, a text or picture link) whose
     ``attribute`` holds ``value`` (the group ``name``); ``None`` without an attribute."""
@@ -66,6 +78,7 @@ class ShareCodeRules:
     mini_card: LazyPattern | None = None
     # …and the attribute holding its appid, the element by it, and the shops' appids
     mini_card_appid: str = ""
+    mini_card_key: str = ""  # what both attributes start with, looked for first
     mini_appid_card: LazyPattern | None = None
     mini_shop_appids: frozenset[str] = frozenset()
     app: LazyPattern | None = None
@@ -181,6 +194,7 @@ class ShareCodeRules:
             mini_card_name=mini_card_name,
             mini_card=mini_card,
             mini_card_appid=mini_card_appid,
+            mini_card_key=_common_start(mini_card_name, mini_card_appid),
             mini_appid_card=mini_appid_card,
             mini_shop_appids=frozenset(mini.get("shop_appids", ())),
             app=LazyPattern("|".join(apps)),

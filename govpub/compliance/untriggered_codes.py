@@ -78,6 +78,8 @@ def mini_programs(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int
         return
     if rules.mini_link is not None and rules.mini_scheme in folded:
         yield from _mini_program_links(rules.mini_link, rules.app, folded)
+    if rules.mini_card_key not in folded:
+        return  # (one search for both attributes, "data-miniprogram-": most texts hold none)
     named: list[tuple[int, int]] = []
     if rules.mini_card is not None and rules.mini_card_name in folded:
         named = list(_mini_program_links(rules.mini_card, rules.app, folded))

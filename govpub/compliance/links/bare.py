@@ -265,8 +265,10 @@ class BareScanner(ScannerBase):
             begin = index - 5
         elif text.startswith("ftp", index - 3):
             begin = index - 3
-        else:
+        elif text.startswith("//", index + 1):  # ("tips:" in prose: no call)
             return self._app_link(index, floor, stop, spans)
+        else:
+            return 0
         if begin < floor:
             return 0
         match = self.scheme(text, begin, stop)
