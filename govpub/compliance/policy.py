@@ -33,6 +33,7 @@ from govpub.compliance.engagement import ACT_RULE, ACT_WORDS
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import glued_web_address, is_app_link
+from govpub.compliance.marking_words import listed_apart
 from govpub.compliance.redirects import carried_urls, may_carry
 from govpub.compliance.sales_cues import CUE_ANCHORS, CUE_RULE
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
@@ -125,10 +126,17 @@ def _builtin_terms() -> list[Term]:
         ("sensitive_markers.txt", "secrecy.sensitive_term", "warn", "涉密提示词"),
         ("ad_wording.txt", "ad.wording", "warn", "商业推广用语"),
     )
-    return [
+    terms = [
         Term(rule, severity, term, list_name=name)
         for file, rule, severity, name in lists
         for term in _data_lines(file)
+    ]
+    # an internal-use marker spelled out with a list mark between its characters (red team 53)
+    return terms + [
+        Term(term.rule, term.severity, apart, list_name=term.list_name)
+        for term in terms
+        if term.rule == "secrecy.internal"
+        for apart in listed_apart(term.term)
     ]
 
 

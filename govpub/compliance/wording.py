@@ -7,11 +7,11 @@ Several rules are lists of literal words: personal-opinion wording (123号 四(�
 
 Looping over thousands of terms with ``in`` or one regex each costs one pass per
 term; an Aho-Corasick automaton (pyahocorasick) finds every occurrence of every
-term in one pass over the text, whatever the number of terms.  Up to 200 terms
-(the shipped lists have 80) one regular expression of them does the same pass
-faster (:class:`TermMatcher`).  A policy builds its matcher once, from the
-built-in lists and the configured files, and every check reuses it.  Terms and
-texts are folded alike (:func:`fold_term`), so ``ＡＰＰ`` in a list matches
+term in one pass over the text, whatever the number of terms.  For a list whose
+terms start with at most 128 different characters (the shipped lists: 107) one regular
+expression of them does the same pass faster (:class:`TermMatcher`).  A policy builds
+its matcher once, from the built-in lists and the configured files, and every check
+reuses it.  Terms and texts are folded alike (:func:`fold_term`), so ``ＡＰＰ`` in a list matches
 ``app`` in a post; a term made only of ASCII letters and digits matches whole
 words only (``ad`` does not match ``shadow``).
 
@@ -61,7 +61,8 @@ __all__ = [
 ]
 
 #: How a :class:`TermMatcher` matches: ``auto`` takes Hyperscan when it is installed
-#: (:mod:`.literal_scan`), else a regular expression up to 200 terms and an automaton above.
+#: (:mod:`.literal_scan`), else a regular expression for a list of few first characters
+#: (``_REGEX_FIRSTS_UP_TO``) and an automaton for the others.
 Engine = Literal["auto", "hyperscan", "regex", "automaton"]
 
 _PAIR = re.compile(r"\s*(?:=>|->|→|\t)\s*")
@@ -111,11 +112,16 @@ class TermMatcher:
     character: the split is used only above 256 distinct first characters
     (``benchmarks/compliance.py``, docs/performance.md).
 
-    Up to 200 terms, no automaton at all: one regular expression of the terms,
-    grouped by first character and longest first, searched again one character
-    after each match.  Python's regex engine skips to the terms' first characters
-    at C speed; pyahocorasick steps through every character, and takes about twice
-    as long on the shipped lists.
+    For a list whose terms start with at most 128 different characters (and at most
+    800 terms), no automaton at all: one regular expression of the terms, grouped by
+    first character and longest first, searched again one character after each match.
+    Python's regex engine skips to the terms' first characters at C speed;
+    pyahocorasick steps through every character, and takes about twice as long on the
+    shipped lists.  What decides is the first characters, not the number of terms:
+    800 terms of 42 first characters took 189 µs a post by the expression and 331 by
+    the automaton, the shipped 343 terms of 107 first characters 420 and 669; 200 terms
+    of 150 first characters that all occur in every post 1,594 and 1,117
+    (docs/performance.md, *The term matcher's choice*).
 
     With the ``fast`` extra installed, neither: one Hyperscan pass (:mod:`.literal_scan`)
     for any number of terms, about ten times faster than the expression on the shipped
@@ -144,11 +150,15 @@ class TermMatcher:
         )
         self._keys = list(self._entries)
         self._scanner: LiteralScanner | None = None
+        firsts = len({key[0] for key in grouped})
         self._regex = engine == "regex" or (
-            engine == "auto" and not self._fast and self._size <= _REGEX_UP_TO
+            engine == "auto"
+            and not self._fast
+            and self._size <= _REGEX_UP_TO
+            and firsts <= _REGEX_FIRSTS_UP_TO
         )
         # Split into bytes only when the root would have many transitions.
-        self._bytes = len({key[0] for key in grouped}) > _BYTES_ABOVE
+        self._bytes = firsts > _BYTES_ABOVE
         self._automaton = ahocorasick.Automaton()
         if self._regex or self._fast:
             return
@@ -275,7 +285,10 @@ class TermMatcher:
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _BYTES_ABOVE = 256  # distinct first characters
-_REGEX_UP_TO = 200  # terms: up to this many, one regular expression beats the automaton
+# One regular expression beats the automaton for a list of few first characters, however
+# many terms (measured to 800); with many, each a character the text holds, it loses.
+_REGEX_FIRSTS_UP_TO = 128  # distinct first characters
+_REGEX_UP_TO = 800  # terms
 
 
 def alternation(keys: list[str]) -> str:

@@ -14,7 +14,8 @@ path holds it).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from govpub.errors import ConfigError
 from govpub.sandbox._http import json_response
@@ -47,6 +48,8 @@ __all__ = [
     "set_publish_status",
     "submit",
 ]
+
+_Row = TypeVar("_Row")
 
 # -- drafts (reference §3.3, limits §4) ----------------------------------------------
 
@@ -98,21 +101,18 @@ def draft_batchget(
 ) -> Response:
     """``draft/batchget``: a page of the draft box, newest first."""
     emulator.settle_app(app)
-    window = _page(body)
-    if window is None:
-        return emulator.error(app.app_id, 40097)
-    offset, count, with_content = window
     drafts = sorted(app.drafts.values(), key=lambda d: d.updated, reverse=True)
-    page = drafts[offset : offset + count]
-    items = [
-        {
+    return _page_of(
+        emulator,
+        app,
+        body,
+        drafts,
+        lambda d, with_content: {
             "media_id": d.media_id,
             "content": draft_json(d, with_content=with_content),
             "update_time": int(d.updated),
-        }
-        for d in page
-    ]
-    return json_response({"total_count": len(drafts), "item_count": len(items), "item": items})
+        },
+    )
 
 
 # -- publishing (reference §3.4-3.7) -------------------------------------------------
@@ -248,22 +248,20 @@ def batchget(
 ) -> Response:
     """``freepublish/batchget``: a page of the finished publications, newest first."""
     emulator.settle_app(app)
-    window = _page(body)
-    if window is None:
-        return emulator.error(app.app_id, 40097)
-    offset, count, with_content = window
     now = emulator.state.clock.now()
     done = [j for j in app.articles.values() if j.status(now) in (0, 5)]
     done.sort(key=lambda j: j.submitted_at, reverse=True)
-    items = [
-        {
+    return _page_of(
+        emulator,
+        app,
+        body,
+        done,
+        lambda j, with_content: {
             "article_id": j.article_id,
             "content": job_json(j, with_content=with_content),
             "update_time": int(j.finish_at),
-        }
-        for j in done[offset : offset + count]
-    ]
-    return json_response({"total_count": len(done), "item_count": len(items), "item": items})
+        },
+    )
 
 
 def set_publish_status(state: SandboxState, app_id: str, publish_id: str, status: int) -> None:
@@ -290,6 +288,22 @@ def set_publish_status(state: SandboxState, app_id: str, publish_id: str, status
 def _published(emulator: WeChatEmulator, app: WeChatApp, body: dict[str, Any]) -> PublishJob | None:
     emulator.settle_app(app)
     return app.articles.get(str(body.get("article_id", "")))
+
+
+def _page_of(
+    emulator: WeChatEmulator,
+    app: WeChatApp,
+    body: dict[str, Any],
+    rows: Sequence[_Row],
+    item: Callable[[_Row, bool], dict[str, Any]],
+) -> Response:
+    """One page of a ``batchget`` listing; 40097 for a bad offset, count or no_content."""
+    window = _page(body)
+    if window is None:
+        return emulator.error(app.app_id, 40097)
+    offset, count, with_content = window
+    items = [item(row, with_content) for row in rows[offset : offset + count]]
+    return json_response({"total_count": len(rows), "item_count": len(items), "item": items})
 
 
 def _page(body: dict[str, Any]) -> tuple[int, int, bool] | None:

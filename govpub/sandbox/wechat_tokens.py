@@ -23,6 +23,7 @@ from govpub.sandbox.accounts import WeChatApp, WeChatToken
 if TYPE_CHECKING:
     from starlette.requests import Request
 
+    from govpub.sandbox.faults import Decision
     from govpub.sandbox.state import SandboxState
     from govpub.sandbox.wechat import WeChatEmulator
 
@@ -33,14 +34,7 @@ async def token(emulator: WeChatEmulator, request: Request) -> Response:
     """``/cgi-bin/token`` (GET): a new classic token; the previous one lives out its grace."""
     params = request.query_params
     app_id = params.get("appid", "")
-    entered = await enter(
-        emulator.state,
-        request,
-        platform="wechat",
-        operation="token",
-        account=app_id or "?",
-        answer=emulator.fault_answer(None, app_id or "?"),
-    )
+    entered = await _enter(emulator, request, "token", app_id)
     if isinstance(entered, Response):
         return entered
     if request.method != "GET":
@@ -75,14 +69,7 @@ async def stable_token(  # noqa: PLR0911 - one errcode per refusal
     raw = await request.body()
     body = json_body(raw)
     app_id = str(body.get("appid", "")) if isinstance(body, dict) else ""
-    entered = await enter(
-        emulator.state,
-        request,
-        platform="wechat",
-        operation="stable_token",
-        account=app_id or "?",
-        answer=emulator.fault_answer(None, app_id or "?"),
-    )
+    entered = await _enter(emulator, request, "stable_token", app_id)
     if isinstance(entered, Response):
         return entered
     if request.method != "POST":
@@ -137,6 +124,20 @@ def expire_tokens(state: SandboxState, app: WeChatApp, code: int) -> None:
                 held.expires_at = min(held.expires_at, now)
             else:  # 40001 / 40014: superseded, as if someone else refreshed
                 held.superseded_at = now
+
+
+async def _enter(
+    emulator: WeChatEmulator, request: Request, operation: str, app_id: str
+) -> Decision | Response:
+    """The emulator's common entry (faults, rate limits) for a token call of ``app_id``."""
+    return await enter(
+        emulator.state,
+        request,
+        platform="wechat",
+        operation=operation,
+        account=app_id or "?",
+        answer=emulator.fault_answer(None, app_id or "?"),
+    )
 
 
 def _check_credentials(

@@ -234,7 +234,10 @@ def test_auto_takes_hyperscan_and_falls_back_without_it(monkeypatch: pytest.Monk
     assert TermMatcher(terms)._fast
     monkeypatch.setattr(wording, "hyperscan_module", lambda: None)
     short = TermMatcher(terms)
-    long = TermMatcher(Term("terms.x", "warn", f"词{i}") for i in range(300))
+    long = TermMatcher(  # (terms of 151 first characters: the automaton)
+        [Term("terms.x", "warn", f"词{i}") for i in range(300)]
+        + [Term("terms.x", "warn", chr(0x4E00 + n) + "字") for n in range(150)]
+    )
     assert (short._fast, short._regex) == (False, True)
     assert (long._fast, long._regex) == (False, False)
     assert [(1, 4)] == [(s, e) for s, e, _ in short.find("说违禁词")]
@@ -271,9 +274,24 @@ def test_quoted_as_a_warning(text: str, found: list[str]) -> None:
 
 
 def test_the_shipped_lists_stay_within_one_regular_expression() -> None:
-    # Without Hyperscan a list of more than 200 terms is matched by the automaton, a pass of
-    # its own that made check() 20-45 % slower (red team 12B): a new term must make room.
-    assert len(Policy.default().terms) <= wording._REGEX_UP_TO
+    # Without Hyperscan a list of many first characters is matched by the automaton, a pass
+    # of its own that made check() 20-45 % slower (red team 12B): a new term must make room.
+    keys = list(Policy.default().terms._entries)
+    assert len(keys) <= wording._REGEX_UP_TO
+    assert len({key[0] for key in keys}) <= wording._REGEX_FIRSTS_UP_TO
+
+
+def test_the_matcher_is_chosen_by_first_characters_not_by_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(wording, "hyperscan_module", lambda: None)  # (as without govpub[fast])
+    many_terms = [Term("terms.x", "warn", f"内部{n:03d}号") for n in range(600)]
+    many_firsts = [Term("terms.x", "warn", chr(0x4E00 + n) + "字") for n in range(150)]
+    assert TermMatcher(many_terms)._regex
+    assert not TermMatcher(many_firsts)._regex
+    text = "内部042号与丁字"
+    assert [t.term for _, _, t in TermMatcher(many_terms).find(text)] == ["内部042号"]
+    assert [t.term for _, _, t in TermMatcher(many_firsts).find(text)] == ["丁字"]
 
 
 def _opinion_is_prose(text: str, term: str) -> bool:
