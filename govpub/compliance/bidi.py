@@ -8,19 +8,25 @@ laid out right to left (UAX #9, rule X6).  So ``\\u202ex/nc.t//:sptth\\u202c`` s
 drops the control as it drops every invisible character; :func:`overridden_runs`
 gives each overridden run as the reader sees it, to be read again by the link rules.
 
-Mirrored characters (``(`` shown as ``)``) are not mirrored here: an address holds few.
+A page shows a bracket of an overridden run mirrored (UAX #9, rule L4: ``(`` as ``)``),
+so ``\u202e（开公予不件此）`` shows ``（此件不予公开）``: the runs are given with their
+brackets mirrored too, and :func:`unmirrored` turns them back, for the words inside are read
+whichever way the brackets face (red team 56).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["RLO", "overridden_runs"]
+__all__ = ["RLO", "overridden_runs", "unmirrored"]
 
 RLO = "\u202e"
 _OPENERS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: each pushes a level
 _POP = "\u202c"  # PDF
 _PARAGRAPH_ENDS = frozenset("\n\r\u2028\u2029\x1c\x1d\x1e\x85")  # where every embedding ends
+# The paired brackets (Bidi_Mirroring_Glyph) a post may hold, each shown as the other.
+_PAIRS = "()[]{}<>（）［］｛｝＜＞【】「」『』《》〈〉〔〕〖〗〘〙〚〛«»‹›⁅⁆⸨⸩"
+_MIRROR = str.maketrans(_PAIRS[0::2] + _PAIRS[1::2], _PAIRS[1::2] + _PAIRS[0::2])
 
 
 def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
@@ -28,7 +34,7 @@ def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
 
     ``[start, end)`` is the run in ``text`` with its controls (the U+202E, and the
     U+202C that ends it if one does); ``shown`` is its content in the order a page
-    shows it, the controls inside left in (the fold drops them).
+    shows it, brackets mirrored, the controls inside left in (the fold drops them).
     """
     at = text.find(RLO)
     while at != -1:
@@ -43,5 +49,13 @@ def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
                 if not depth:
                     content_end = end - 1  # (the PDF that ends the run is no content)
                     break
-        yield at, end, text[at + 1 : end if content_end < 0 else content_end][::-1]
+        shown = text[at + 1 : end if content_end < 0 else content_end][::-1]
+        yield at, end, shown.translate(_MIRROR)
         at = text.find(RLO, end)
+
+
+def unmirrored(shown: str) -> str:
+    """``shown`` with its brackets turned back as the text stores them: the run read as if the
+    page did not mirror them (``）此件不公开（`` → ``（此件不公开）``), the same text when it
+    holds none."""
+    return shown.translate(_MIRROR)

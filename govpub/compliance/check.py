@@ -35,12 +35,12 @@ from dataclasses import replace
 
 from govpub.compliance._text import fold
 from govpub.compliance.anchors import find_anchors
-from govpub.compliance.bidi import RLO, overridden_runs
+from govpub.compliance.bidi import RLO, overridden_runs, unmirrored
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.engagement import ACT_RULE
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
-from govpub.compliance.findings import CheckResult
+from govpub.compliance.findings import CheckResult, Finding, rank
 from govpub.compliance.link_findings import (
     URL_EXCERPT,
     link_warnings,
@@ -161,24 +161,42 @@ def _reversed_text(run: Run, spec: TextField) -> None:
     """
     where = "从右向左覆盖字符（U+202E）倒序显示的文字中："
     for start, _, shown in overridden_runs(spec.text):
+        # the page shows the run's brackets mirrored (UAX #9 L4), and a reader reads the words
+        # in them whichever way the brackets face: a run with brackets is read both ways round
+        # (``）开公不件此（`` shows ``）此件不公开（``) and the worse reading wins (red team 56)
         before = len(run.findings)
-        _text_field(
-            run,
-            TextField(
-                spec.name,
-                # the controls inside go (the fold drops them too): a run is read once,
-                # however deep its overrides nest — not once per level, which thousands
-                # of nested U+202E made quadratic and then a RecursionError
-                shown.translate(_BIDI_CONTROLS),
-                editable=False,
-                remedy="倒序显示的内容无法自动遮盖，请删除这段文字",
-            ),
-        )
-        run.findings[before:] = [
-            replace(f, message=where + f.message, offset=start)
-            for f in run.findings[before:]
-            if not f.rule.startswith("ad.")  # (those are reversed_links')
-        ]
+        readings: list[list[Finding]] = []
+        for reading in dict.fromkeys((shown, unmirrored(shown))):
+            _text_field(
+                run,
+                TextField(
+                    spec.name,
+                    # the controls inside go (the fold drops them too): a run is read once,
+                    # however deep its overrides nest — not once per level, which thousands
+                    # of nested U+202E made quadratic and then a RecursionError
+                    reading.translate(_BIDI_CONTROLS),
+                    editable=False,
+                    remedy="倒序显示的内容无法自动遮盖，请删除这段文字",
+                ),
+            )
+            readings.append(
+                [
+                    replace(f, message=where + f.message, offset=start)
+                    for f in run.findings[before:]
+                    if not f.rule.startswith("ad.")  # (those are reversed_links')
+                ]
+            )
+            del run.findings[before:]
+        worse = readings[0]  # (the page's reading, unless the other is stricter)
+        for other in readings[1:]:
+            if _worst(other) > _worst(worse):
+                worse = other
+        run.findings.extend(worse)
+
+
+def _worst(findings: list[Finding]) -> int:
+    """The rank of the strictest of ``findings`` (-1 for none)."""
+    return max((rank(f.severity) for f in findings), default=-1)
 
 
 def _custom(run: Run, checked: Post) -> None:

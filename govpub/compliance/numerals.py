@@ -45,18 +45,20 @@ __all__ = [
 #: Each numeral and its digit, in folded forms (the text is folded: 貳 is 贰, 陸 is 陆).
 #: With the Suzhou numerals (苏州码子, 花码: 〡〢〣〤〥〦〧〨〩, U+3021–U+3029, zero 〇), which
 #: market receipts still use and NFKC leaves alone — read in runs as the others are, never
-#: one alone (〡 is also a stroke that separates).
+#: one alone (〡 is also a stroke that separates); and the radio-speech digits that say a
+#: number aloud past noise, as 幺 does (洞 0, 两 2, 拐 7, 勾 9: ``幺三九洞两…``, red team 56),
+#: words of their own in prose but eleven in a run only in a number.
 NUMERALS = {
-    **dict.fromkeys("〇零○", "0"),
+    **dict.fromkeys("〇零○洞", "0"),
     **dict.fromkeys("一壹幺〡", "1"),
-    **dict.fromkeys("二贰〢", "2"),
+    **dict.fromkeys("二贰〢两", "2"),
     **dict.fromkeys("三叁参〣", "3"),  # 參, traditional 大写 three, folds to 参
     **dict.fromkeys("四肆〤", "4"),
     **dict.fromkeys("五伍〥", "5"),
     **dict.fromkeys("六陆〦", "6"),
-    **dict.fromkeys("七柒〧", "7"),
+    **dict.fromkeys("七柒〧拐", "7"),
     **dict.fromkeys("八捌〨", "8"),
-    **dict.fromkeys("九玖〩", "9"),
+    **dict.fromkeys("九玖〩勾", "9"),
 }
 _TABLE = str.maketrans(NUMERALS)
 _NUMERAL = "[" + "".join(NUMERALS) + "]"
@@ -110,6 +112,8 @@ def _read_run(match: re.Match[str]) -> str:
     after = text[end] if end < len(text) else ""
     if (read == run or not _a_number(read, after)) and (dashed := _dashed(run, after)):
         return dashed
+    if read == run and (zeros := _zeros_as_digits(run, after)):
+        return zeros
     if read == run:
         return run
     before = _is_word(text[start - 1]) if start else False
@@ -185,6 +189,22 @@ def _as_digits(run: str) -> str:
     ):
         return run.translate(_TABLE)
     return _RUN.sub(lambda inner: inner.group().translate(_TABLE), run)
+
+
+#: A mask: three or more zero numerals in a row (``138〇〇〇〇5678``, ``张○○○``).
+_MASK = re.compile("[" + "".join(_ZEROS) + "]{3}")
+
+
+def _zeros_as_digits(run: str, after: str) -> str | None:
+    """``run`` with its zero numerals as ``0``, when they are its only numerals, none stands in
+    a mask and the digits then make a number (:func:`_a_number`); else ``None``.  ``31〇1〇4…``
+    writes a number's zeros as ``〇`` among other digits — ``㈢㈠〇㈠〇㈣…`` has no other zero,
+    for no parenthesized zero exists (red team 56) — while ``138〇〇〇〇5678`` hides four."""
+    numerals = _NUMERALS.findall(run)
+    if not numerals or not _ZEROS.issuperset(numerals) or _MASK.search(run) is not None:
+        return None
+    read = run.translate(_TABLE)
+    return read if _a_number(read, after) else None
 
 
 #: A month's or a day's number in numerals: ``五``, ``十``, ``十一``, ``二十二``, ``三十一``

@@ -30,6 +30,22 @@ def test_nested_embeddings_are_one_run() -> None:
     assert list(overridden_runs(text)) == [(0, 7, f"c{PDF}b{LRE}a")]
 
 
+def test_brackets_of_a_run_are_shown_mirrored() -> None:
+    """UAX #9 rule L4: a bracket at a right-to-left level shows its mirror (red team 56)."""
+    assert [shown for _, _, shown in overridden_runs(f"{RLO}（开公予不件此）{PDF}")] == [
+        "（此件不予公开）"
+    ]
+    assert [shown for _, _, shown in overridden_runs(f"{RLO}[x/nc.t]")] == ["[t.cn/x]"]
+
+
+def test_a_note_in_brackets_shown_by_an_override_blocks() -> None:
+    """The page shows ``（此件不予公开）`` for the first and ``）此件不公开（`` for the second: a
+    reader reads a note in either; the worse reading wins, one finding, not one a reading."""
+    for body in (f"{RLO}（开公予不件此）{PDF}", f"{RLO}）开公不件此（{PDF}"):
+        rules = [f.rule for f in check(Post(title="通知", body=body)).findings]
+        assert rules == ["disclosure.not_public"], body
+
+
 def test_no_override_no_run() -> None:
     assert list(overridden_runs("详见https://www.gov.cn")) == []
 

@@ -171,8 +171,52 @@ def test_one_as_a_dash_makes_no_number_of_what_is_none() -> None:
         assert not check(Post(title="通知", body=text)).findings, text
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("如有疑问请联系王老师幺三九洞两三四五六七八", "personal.mobile"),
+        ("值班手机：幺五八六拐八勾四三两幺", "personal.mobile"),
+        ("值班手機：幺五八六拐八勾四三兩幺", "personal.mobile"),
+        ("身份证号三幺洞幺洞四幺九八五幺幺两两三六八八", "personal.id_number"),
+        ("银行卡六两幺七洞洞幺两三四五六七八九洞幺两两", "personal.bank_card"),
+    ],
+)
+def test_radio_speech_digits_are_numerals(text: str, rule: str) -> None:
+    """洞 0, 两 2, 拐 7, 勾 9 say a number aloud as 幺 does (red team 56)."""
+    assert [rule] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("身份证号㈢㈠〇㈠〇㈣㈠㈨㈧㈤㈠㈠㈡㈡㈢㈥㈧㈧", "personal.id_number"),
+        ("银行卡㈥㈡㈠㈦〇〇㈠㈡㈢㈣㈤㈥㈦㈧㈨〇㈠㈡㈡", "personal.bank_card"),
+        ("310104198511223688".replace("0", "〇"), "personal.id_number"),
+        ("1391234〇678", "personal.mobile"),
+    ],
+)
+def test_zeros_written_as_numerals_among_digits(text: str, rule: str) -> None:
+    """No parenthesized zero exists: ``㈠〇㈠`` writes a zero as ``〇`` among digits, and a
+    reader reads one number (red team 56); three zeros in a row stay a mask (above)."""
+    assert [rule] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+def test_zeros_among_digits_make_no_number_of_what_is_none() -> None:
+    for text in ("电话138〇〇〇5678", "310104198511223689".replace("0", "〇"), "1〇2〇3〇4〇5〇6"):
+        assert not check(Post(title="通知", body=text)).findings, text
+    assert ["personal.mobile"] == [
+        f.rule for f in check(Post(title="通知", body="13812345678〇2")).findings
+    ]
+
+
 def test_prose_with_numerals_is_not_personal_data() -> None:
-    for text in ("二〇二五年一月一日", "一一对应，三三两两", "十四亿一千万", "第一百三十八条"):
+    for text in (
+        "二〇二五年一月一日",
+        "一一对应，三三两两",
+        "十四亿一千万",
+        "第一百三十八条",
+        "两三天后到山洞拐弯处勾选一两项",
+    ):
         assert not check(Post(title="通知", body=text)).findings, text
 
 

@@ -88,9 +88,12 @@ _IGNORABLE_EXTRA = (
 # supplement, the marks for symbols, the half marks): decoration on the letter before
 # them — the underlined, struck-through or "zalgo" text of fancy-text generators
 # (``机̲密̲``, ``t̶.̶c̶n̶``) reads as its letters.  Not the marks of a script's own block
-# (a Thai or Devanagari vowel sign is part of the word).
+# (a Thai or Devanagari vowel sign is part of the word) — but for the Cyrillic hundred
+# thousands and millions signs, enclosing marks no word of any language carries today, which
+# fancy-text generators put round every letter (``t҉.c҉n҉``, ``机҉密҉``: red team 56).
 _DECORATING_MARKS = (
     (0x0300, 0x0370),
+    (0x0488, 0x048A),
     (0x1AB0, 0x1B00),
     (0x1DC0, 0x1E00),
     (0x20D0, 0x2100),

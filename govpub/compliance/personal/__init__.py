@@ -239,12 +239,14 @@ def _number_readings(
 
 #: Every detector needs at least this many digits (an HKID whose check is A: six).
 _FEWEST_DIGITS = 6
-#: What the fold may read as a digit: a digit of any script, a numeral (一, 壹, 〇, 〡 and
-#: the traditional 貳, 陸, 參), and the superscript, subscript, enclosed and dingbat digits.
+#: What the fold may read as a digit: a digit of any script, a numeral (一, 壹, 〇, 〡, 洞 and
+#: the traditional 貳, 陸, 參, 兩), and the superscript, subscript, enclosed and dingbat digits.
 _DIGIT_LIKE = LazyPattern(
     "[\\d"
     + "".join(NUMERALS)
-    + "貳陸參\u00b2\u00b3\u00b9\u2070-\u2089\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c]"
+    + "貳陸參兩\u00b2\u00b3\u00b9\u2070-\u2089\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c"
+    # the parenthesized and circled ideograph numerals, ㈠ and ㊀ (red team 56)
+    + "\u3220-\u3229\u3280-\u3289]"
 )
 
 
