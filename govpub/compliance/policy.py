@@ -509,6 +509,8 @@ class Policy:
             or holds_reference(url)
         ):
             written = written_url(url)
+            if is_app_link(written):  # ｔａｏｂａｏ：／／…, tb\u200bopen://… (red team 55)
+                return True
             alike = parse_url(glued_web_address(written) or written)
             if alike is not None and self._ads.is_ad(alike):
                 return True

@@ -32,6 +32,29 @@ _BETWEEN = r"[^\w\s]{0,2}"  # symbols or emoji slipped between a word's characte
 _NAME_REACH = 16  # how far before "口令" an app's name may start (饿·了·么, tao bao)
 
 
+def _common_start(*words: str) -> str:
+    """What all of ``words`` (the empty ones left out) start with; ``""`` for none."""
+    present = [word for word in words if word]
+    if not present:
+        return ""
+    first, last = min(present), max(present)
+    length = 0
+    while length < len(first) and first[length] == last[length]:
+        length += 1
+    return first[:length]
+
+
+def _mini_element(attribute: str, value: str) -> LazyPattern | None:
+    """A WeChat article's element (a mini-program card, a text or picture link) whose
+    ``attribute`` holds ``value`` (the group ``name``); ``None`` without an attribute."""
+    if not attribute:
+        return None
+    return LazyPattern(
+        rf"<[a-z][a-z0-9\-]*\s[^<>]*?(?<=\s){re.escape(attribute)}"
+        rf"\s*=\s*[\"']?(?P<name>{value})[^<>]*>"
+    )
+
+
 @dataclass(frozen=True)
 class ShareCodeRules:
     """The share-code data: the token expression, the trigger and the window.
@@ -53,6 +76,11 @@ class ShareCodeRules:
     # naming the mini-program, as folded, and the element
     mini_card_name: str = ""
     mini_card: LazyPattern | None = None
+    # …and the attribute holding its appid, the element by it, and the shops' appids
+    mini_card_appid: str = ""
+    mini_card_key: str = ""  # what both attributes start with, looked for first
+    mini_appid_card: LazyPattern | None = None
+    mini_shop_appids: frozenset[str] = frozenset()
     app: LazyPattern | None = None
     # "支付宝搜索 12345678": a number to search for in the app; the apps' last characters
     search_code: LazyPattern | None = None
@@ -124,12 +152,9 @@ class ShareCodeRules:
                 rf"(?:/[^/\s]{{1,{int(mini['max_name'])}}})?/[a-z0-9]{{{int(mini['min_length'])},}}"
             )
         mini_card_name = fold_term(mini.get("card_name", ""))
-        mini_card = None
-        if mini_card_name:
-            mini_card = LazyPattern(
-                rf"<[a-z][a-z0-9\-]*\s[^<>]*?(?<=\s){re.escape(mini_card_name)}"
-                rf"\s*=\s*[\"']?(?P<name>[^\"'<>]{{1,{int(mini['max_name'])}}})[^<>]*>"
-            )
+        mini_card = _mini_element(mini_card_name, rf"[^\"'<>]{{1,{int(mini.get('max_name', 30))}}}")
+        mini_card_appid = fold_term(mini.get("card_appid", ""))
+        mini_appid_card = _mini_element(mini_card_appid, r"wx[0-9a-f]{16}")
         search: dict[str, Any] = data.get("search_code", {})
         search_code = None
         if search:
@@ -168,6 +193,10 @@ class ShareCodeRules:
             mini_link=mini_link,
             mini_card_name=mini_card_name,
             mini_card=mini_card,
+            mini_card_appid=mini_card_appid,
+            mini_card_key=_common_start(mini_card_name, mini_card_appid),
+            mini_appid_card=mini_appid_card,
+            mini_shop_appids=frozenset(mini.get("shop_appids", ())),
             app=LazyPattern("|".join(apps)),
             search_code=search_code,
             search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),

@@ -78,8 +78,28 @@ def mini_programs(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int
         return
     if rules.mini_link is not None and rules.mini_scheme in folded:
         yield from _mini_program_links(rules.mini_link, rules.app, folded)
+    if rules.mini_card_key not in folded:
+        return  # (one search for both attributes, "data-miniprogram-": most texts hold none)
+    named: list[tuple[int, int]] = []
     if rules.mini_card is not None and rules.mini_card_name in folded:
-        yield from _mini_program_links(rules.mini_card, rules.app, folded)
+        named = list(_mini_program_links(rules.mini_card, rules.app, folded))
+        yield from named
+    if rules.mini_appid_card is not None and rules.mini_card_appid in folded:
+        yield from _shop_appid_cards(rules, folded, named)
+
+
+def _shop_appid_cards(
+    rules: ShareCodeRules, folded: str, named: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """A mini-program card or link without a shop's name whose appid is a shop's
+    (``data-miniprogram-appid="wx91d27dbf599dff74"``, 京东购物): it opens that shop all the
+    same (red team 55); an element already found by its name is not found twice."""
+    pattern = rules.mini_appid_card
+    if pattern is None:
+        return
+    for match in pattern.finditer(folded):
+        if match.group("name") in rules.mini_shop_appids and match.span() not in named:
+            yield match.span()
 
 
 def _mini_program_links(

@@ -675,12 +675,25 @@ def test_mini_program_links_of_shopping_apps(text: str, spans: list[tuple[int, i
         ('<a class="weapp_text_link" data-miniprogram-nickname="淘宝" href="">去看看</a>', True),
         ('<p data-miniprogram-title="京东购物">', False),  # a title, not the name
         ("京东购物 data-miniprogram-nickname=京东购物", False),  # no element
+        # no name, a shop's appid (red team 55): the same shop; an unknown appid names no one
+        (
+            '<mp-miniprogram data-miniprogram-appid="wx91d27dbf599dff74" data-miniprogram-path="p">',
+            True,
+        ),
+        ('<a data-miniprogram-appid="WX32540BD863B27570">买</a>', True),
+        ('<mp-miniprogram data-miniprogram-appid="wxabcdef1234567890">', False),
+        ('<p data-miniprogram-title="wx91d27dbf599dff74">', False),  # a title, not the appid
     ],
 )
 def test_mini_program_cards_of_shopping_apps(card: str, blocks: bool) -> None:
     """A WeChat article's mini-program card is the ``#小程序://`` link as a card."""
     result = check(Post(title="通知", body=card))
     assert blocks == ("ad.share_code" in {f.rule for f in result.findings}), result.findings
+
+
+def test_a_card_with_a_shops_name_and_appid_is_one_finding() -> None:
+    card = '<mp-miniprogram data-miniprogram-appid="wx91d27dbf599dff74" data-miniprogram-nickname="京东购物">'
+    assert [f.rule for f in check(Post(title="通知", body=card)).findings] == ["ad.share_code"]
 
 
 def test_card_elements_addresses_are_media() -> None:

@@ -527,6 +527,52 @@ def test_app_links_are_ads_by_their_scheme() -> None:
     assert policy.classify_link("TBOPEN://m.taobao.com/a") == "ad"
     assert policy.classify_link("pinduoduo://com.xunmeng.pinduoduo/g.html") == "ad"
     assert policy.classify_link("weixin://dl/business/?t=1") == "not_web"
+    # an Android intent opens the app of its scheme (red team 55)
+    intent = "intent://item.taobao.com/i?id=1#Intent;scheme=taobao;package=com.taobao.taobao;end"
+    assert policy.classify_link(intent) == "ad"
+    assert policy.classify_link("INTENT://x#Intent;SCHEME=PINDUODUO;end") == "ad"
+    assert policy.classify_link("intent://www.gov.cn/#Intent;scheme=https;end") != "ad"
+    assert policy.classify_link("snssdk1128://aweme/detail/1") == "ad"  # Douyin: as v.douyin.com
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        # an app's deep link in text: from its scheme, not the host-like words after it
+        ("点击 tbopen://m.taobao.com/a?id=1 购买", ["tbopen://m.taobao.com/a?id=1"]),
+        (
+            "点击 openapp.jdmobile://virtual?params=%7B%7D。",
+            ["openapp.jdmobile://virtual?params=%7B%7D"],
+        ),
+        (
+            "点 pinduoduo://com.xunmeng.pinduoduo/g.html?goods_id=1",
+            ["pinduoduo://com.xunmeng.pinduoduo/g.html?goods_id=1"],
+        ),
+        ("见 kwai://work/5?u=1，", ["kwai://work/5?u=1"]),
+        ("ＴＢＯＰＥＮ：／／m.taobao.com/a 买", ["ＴＢＯＰＥＮ：／／m.taobao.com/a"]),  # as written
+        ("intent://x#Intent;scheme=tmall;end 打开", ["intent://x#Intent;scheme=tmall;end"]),
+        ('<span data-href="tmall://page.tm/i?id=1">x</span>', ["tmall://page.tm/i?id=1"]),
+        # a scheme named in prose, or one that opens no shop, is no app link
+        ("伪造 taobao:// 协议", []),
+        ("支持 weixin://dl/scan 协议", []),
+        ("meow://x.y 与 mailto:a@b.cn", []),
+    ],
+)
+def test_app_deep_links_in_text_are_found(text: str, urls: list[str]) -> None:
+    assert urls == find_links(text)
+
+
+def test_app_deep_links_as_written_are_ads() -> None:
+    policy = Policy.default()
+    assert policy.classify_link("ＴＢＯＰＥＮ：／／m.taobao.com/a") == "ad"
+    assert policy.classify_link("tb\u200bopen://m.taobao.com/a") == "ad"
+
+
+def test_app_deep_links_in_text_are_stripped_whole() -> None:
+    assert strip_ad_links("点击 ｔｂ\u200bｏｐｅｎ：／／m.taobao.com/a 购买") == (
+        "点击  购买",
+        ["ｔｂ\u200bｏｐｅｎ：／／m.taobao.com/a"],
+    )
 
 
 @pytest.mark.parametrize(

@@ -44,10 +44,24 @@ def _app_schemes() -> frozenset[str]:
     return frozenset(data_words("app_schemes.txt"))
 
 
+# An Android intent's scheme (``intent://…#Intent;scheme=taobao;package=…;end``): the app the
+# address opens is the one of that scheme (red team 55).
+_INTENT_SCHEME = re.compile(r"[#;]scheme=([a-z][a-z0-9+.\-]*)", re.IGNORECASE)
+
+
 def is_app_link(url: str) -> bool:
-    """Whether ``url`` opens a shopping app (``tbopen://…``, ``openapp.jdmobile://…``)."""
+    """Whether ``url`` opens a shopping app (``tbopen://…``, ``openapp.jdmobile://…``, or an
+    Android ``intent:`` of one)."""
     colon = url.find(":")
-    return 0 < colon <= 24 and url[:colon].strip().lower() in _app_schemes()
+    if not 0 < colon <= 24:
+        return False
+    scheme = url[:colon].strip().lower()
+    if scheme in _app_schemes():
+        return True
+    if scheme != "intent":
+        return False
+    found = _INTENT_SCHEME.search(url, colon)
+    return found is not None and found.group(1).lower() in _app_schemes()
 
 
 # A web scheme with a word and a dot glued before it (``www.https://t.cn/x``, ``x.https://…``).

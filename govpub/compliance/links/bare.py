@@ -15,6 +15,7 @@ import re
 from urllib.parse import unquote
 
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.links.addresses import is_app_link
 from govpub.compliance.links.base import ScannerBase
 from govpub.compliance.links.expressions import LABELS, full_patterns, is_cjkl
 from govpub.compliance.links.lookalikes import FILE_TYPES, SMALL_FILE_TYPES, file_name_labels
@@ -25,6 +26,10 @@ __all__ = ["MOST_USER_PART", "USER_PART_HEAD", "BareScanner"]
 
 
 _SCHEME = re.compile(r"(?:https?|ftp):")
+# The characters of a scheme (RFC 3986: a letter, then letters, digits, "+", "-" and ".";
+# the text is folded to lower case), and what an app's deep link goes on with after it.
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+-.")
+_APP_REST = re.compile(r"[!#-&(-;=?-~]*+")
 _TRAILING = ".,:;!?'*_~"
 _PAIRS = {")": "(", "]": "["}
 _TRIM_CHARS = frozenset(_TRAILING + ")]")
@@ -260,6 +265,8 @@ class BareScanner(ScannerBase):
             begin = index - 5
         elif text.startswith("ftp", index - 3):
             begin = index - 3
+        elif text.startswith("//", index + 1):  # ("tips:" in prose: no call)
+            return self._app_link(index, floor, stop, spans)
         else:
             return 0
         if begin < floor:
@@ -270,6 +277,35 @@ class BareScanner(ScannerBase):
         if match is None or match.end() <= index + 3:
             return 0  # a scheme and its slashes alone ("以“https://”开头"): no host, no path
         return self._bare(begin, match.end(), stop, spans)
+
+    def _app_link(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:
+        """An app's deep link whose scheme ends at the ``:`` at ``index`` (``tbopen://…``,
+        ``openapp.jdmobile://virtual?…``, ``intent://…;scheme=taobao;…``): no web address, so
+        no host and no top-level domain finds it; ``0`` for any other scheme (red team 55).
+
+        It runs to the first space, quotation mark, angle bracket or character outside
+        ASCII (Chinese text after it); a scheme and its slashes alone, named in prose
+        (``支持 weixin:// 协议``), are no link.
+        """
+        text = self.text
+        if not text.startswith("//", index + 1):
+            return 0  # (a cheap test first: "tips:", "alipays:" in prose)
+        begin = index
+        while begin > floor and index - begin < 24 and text[begin - 1] in _SCHEME_CHARS:
+            begin -= 1
+        while begin < index and not text[begin].isalpha():
+            begin += 1  # a scheme starts with a letter
+        if begin == index or (begin > floor and text[begin - 1] in _SCHEME_CHARS):
+            return 0
+        rest = _APP_REST.match(text, index + 1, stop)
+        end = rest.end() if rest is not None else index + 1
+        if text[end - 1] in _TRIM_CHARS:
+            end = _trim(text, begin, end)
+        if end <= index + 3 or not is_app_link(text[begin:end]):
+            return 0
+        # (as written: ｔａｏｂａｏ：／／… is read as the link it imitates by the policy)
+        spans.append(self.span("bare", begin, end, begin, end))
+        return end
 
     def _bare(
         self,

@@ -45,12 +45,14 @@ __all__ = ["find_links", "scan_links"]
 _PLAIN_ANCHOR = re.compile(r'<a href="([^"<>&\s]*+)">([^<\[:.&]*+)</a\s*>')
 _PLAIN_MARKDOWN = re.compile(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
 # Every link starts at, or is found from, one of these characters: "<" before a letter
-# (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) and "." before
-# a letter, or before a label of digits that another dot follows ("163.com", not "77.5亿").
-# The class comes first, so the regex engine skips to those characters at C speed; the
-# assertions after it are checked there, also in C; the expressions are tried only there.
+# (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) or after a
+# letter or digit and before "//" (an app's deep link, tbopen://…, snssdk1128://…) and "."
+# before a letter, or before a label of digits that another dot follows ("163.com", not
+# "77.5亿").  The class comes first, so the regex engine skips to those characters at C speed;
+# the assertions after it are checked there, also in C; the expressions are tried only there.
 _CANDIDATE = re.compile(
-    r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.))"
+    r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.)"
+    r"|(?<=[a-z0-9]:)(?=//))"
 )
 
 

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import accumulate
 
 from govpub.compliance.folding import ADDRESS_TAG
-from govpub.compliance.links.addresses import entities
+from govpub.compliance.links.addresses import entities, is_app_link
 from govpub.compliance.links.span import LinkSpan
 
 __all__ = [
@@ -84,9 +84,27 @@ def embedded(
         ):
             continue
         url = _QUOTE_REFERENCE.split(match.group(), 1)[0].rstrip(EMBEDDED_TRIM)
+        if attrs[match.start() - 1 : match.start()] == ":":  # an app's scheme before "//"?
+            app = _app_scheme_before(attrs, match.start(), url)
+            if app:
+                start -= len(app)
+                more.append((start, start + len(app) + len(url), app + url))
+                continue
         if "." in url:
             more.append((start, start + len(url), url))
     return more
+
+
+_SCHEME_BEFORE = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,23}:\Z")
+
+
+def _app_scheme_before(attrs: str, at: int, url: str) -> str:
+    """The scheme right before the ``//`` at ``at`` when it opens a shopping app
+    (``data-href="tbopen://…"``); ``""`` when there is none (red team 55)."""
+    head = _SCHEME_BEFORE.search(attrs, max(0, at - 25), at)
+    if head is None or not is_app_link(head.group() + url):
+        return ""
+    return head.group()
 
 
 # a quote written as a character reference ends a value: url(&quot;https://…&quot;)
