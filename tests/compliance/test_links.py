@@ -516,7 +516,9 @@ def test_a_defanged_scheme_is_not_the_address() -> None:
             '<a href="openapp.jdmobile://virtual?params=1">x</a>',
             ["openapp.jdmobile://virtual?params=1"],
         ),
-        ('<a href="weixin://dl/business/?t=1">x</a>', []),
+        # (a mini-program hidden behind WeChat's encrypted URL Scheme, as behind wxaurl.cn)
+        ('<a href="weixin://dl/business/?t=1">x</a>', ["weixin://dl/business/?t=1"]),
+        ('<a href="weixin://dl/scan">x</a>', []),
     ],
 )
 def test_addresses_in_other_attributes_and_app_links_are_found(text: str, urls: list[str]) -> None:
@@ -527,7 +529,8 @@ def test_app_links_are_ads_by_their_scheme() -> None:
     policy = Policy.default()
     assert policy.classify_link("TBOPEN://m.taobao.com/a") == "ad"
     assert policy.classify_link("pinduoduo://com.xunmeng.pinduoduo/g.html") == "ad"
-    assert policy.classify_link("weixin://dl/business/?t=1") == "not_web"
+    assert policy.classify_link("weixin://dl/business/?t=1") == "ad"  # (as wxaurl.cn is)
+    assert policy.classify_link("weixin://dl/scan") == "not_web"
     # an Android intent opens the app of its scheme (red team 55)
     intent = "intent://item.taobao.com/i?id=1#Intent;scheme=taobao;package=com.taobao.taobao;end"
     assert policy.classify_link(intent) == "ad"
