@@ -792,7 +792,14 @@ def _review_slice(c: _Cases) -> None:
 def cases() -> list[dict[str, object]]:
     """Every case of the family, in order."""
     c = _Cases()
-    for part in (_digit_cases, _host_cases, _mark_cases, _clean_cases, _second_slice, _review_slice):
+    for part in (
+        _digit_cases,
+        _host_cases,
+        _mark_cases,
+        _clean_cases,
+        _second_slice,
+        _review_slice,
+    ):
         part(c)
     return list(c)
 
