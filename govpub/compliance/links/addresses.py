@@ -78,8 +78,12 @@ def is_app_link(url: str) -> bool:
         return True  # (a C-level test first: "openapp.jdmobile" and "kw\tai" are no word)
     if scheme == "weixin":
         return _hidden_mini_program(url)
-    if scheme != "intent":
-        return False
+    return scheme == "intent" and _intent_opens_app(url, colon)
+
+
+def _intent_opens_app(url: str, colon: int) -> bool:
+    """Whether an Android intent (its ``:`` at ``colon``) opens one of those apps: by its
+    scheme, or by its package or component."""
     found = _INTENT_SCHEME.search(url, colon)
     if found is not None and found.group(1).lower() in _app_schemes():
         return True
