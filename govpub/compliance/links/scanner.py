@@ -53,7 +53,7 @@ _PLAIN_MARKDOWN = re.compile(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
 # "77.5亿").  The class comes first, so the regex engine skips to those characters at C speed;
 # the assertions after it are checked there, also in C; the expressions are tried only there.
 _CANDIDATE = re.compile(
-    r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.)"
+    r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.)|(?<=[sp]:)"
     r"|(?<=[a-z0-9]:)(?=[/\\a-z#])|(?<=[a-z] :)(?=//))"
 )
 
