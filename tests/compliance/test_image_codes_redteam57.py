@@ -420,3 +420,44 @@ def test_same_bytes_in_two_slots_each_reported() -> None:
     )
     fields = sorted(f.field for f in check(post).findings if f.rule == "image.ad_code")
     assert fields == ["cover", "images[0]"]
+
+
+# --- added after the first run: the other schemes the text rules strip, and written forms ---
+
+AFTER: list[tuple[str, str, tuple[str, set[str]], tuple[str, set[str]]]] = [
+    ("meituan-app", "imeituan://www.meituan.com/food/poi?id=1", _STRIP, _AD),
+    ("eleme-app", "eleme://restaurant?id=1", _STRIP, _AD),
+    ("xianyu-app", "fleamarket://item?id=1", _STRIP, _AD),
+    ("kuaishou-lite-app", "ksnebula://work/1", _STRIP, _AD),
+    ("douyin-lite-app", "snssdk2329://aweme/detail/1", _STRIP, _AD),
+    ("douyin-app-full-width", "ｓｎｓｓｄｋ１１２８：／／aweme/detail/1", _STRIP, _AD),
+    (
+        "intent-douyin",
+        "intent://aweme/detail/1#Intent;scheme=snssdk1128;package=com.ss.android.ugc.aweme;end",
+        _STRIP,
+        _AD,
+    ),
+    ("intent-capitals", "Intent://x#Intent;SCHEME=TMALL;end", _STRIP, _AD),
+    (
+        "intent-weixin",
+        "intent://x#Intent;scheme=weixin;package=com.tencent.mm;end",
+        _CLEAN,
+        ("warn", {"image.other_code"}),
+    ),
+    ("weixin-scan", "weixin://dl/scan", _CLEAN, ("warn", {"image.other_code"})),
+    ("kwai-in-sentence", "扫码打开 kwai://work/1 看视频", _STRIP, _AD),
+    ("intent-in-sentence", "见 intent://x#Intent;scheme=taobao;end 。", _STRIP, _AD),
+]
+
+
+@pytest.mark.parametrize(
+    ("payload", "in_text", "in_code"), [a[1:] for a in AFTER], ids=[a[0] for a in AFTER]
+)
+def test_after_first_run_text_and_code_agree(
+    payload: str, in_text: tuple[str, set[str]], in_code: tuple[str, set[str]]
+) -> None:
+    text = check(Post(title="通知", body=f"详情请访问 {payload} 。"))
+    assert _verdict(text.findings) == in_text, _show(text.findings)
+    image = Image(data=qrkit.poster(payload), filename="p.png")
+    code = check(Post(title="通知", images=(image,)))
+    assert _verdict(code.findings) == in_code, _show(code.findings)
