@@ -447,6 +447,17 @@ AFTER: list[tuple[str, str, tuple[str, set[str]], tuple[str, set[str]]]] = [
     ("weixin-scan", "weixin://dl/scan", _CLEAN, ("warn", {"image.other_code"})),
     ("kwai-in-sentence", "扫码打开 kwai://work/1 看视频", _STRIP, _AD),
     ("intent-in-sentence", "见 intent://x#Intent;scheme=taobao;end 。", _STRIP, _AD),
+    ("kwai-after-url-label", "URL:kwai://work/1", _STRIP, _AD),
+    ("xhs-app-in-mecard", "MECARD:N:某某;URL:xhsdiscover://item/1;;", _STRIP, _AD),
+    (
+        "intent-in-vcard",
+        "BEGIN:VCARD\nURL:intent://x#Intent;scheme=taobao;end\nEND:VCARD",
+        _STRIP,
+        _AD,
+    ),
+    ("douyin-app-markdown", "[店](snssdk1128://aweme/detail/1)", _STRIP, _AD),
+    ("xhs-app-then-gov", "xhsdiscover://item/1\nhttps://www.gov.cn/", _STRIP, _AD),
+    ("gov-mini-program-text", "#小程序://国家政务服务平台/AbCd12x", _CLEAN, _CLEAN),
 ]
 
 
