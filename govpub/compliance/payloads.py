@@ -18,7 +18,7 @@ links.  国办发〔2018〕123号 四(三): no commercial ads and no links to ad
   every deep link the text rules strip (``snssdk1128://``, ``kwai://``, an ``intent:`` of one).
 * **A harmless scheme** (``tel:``, ``mailto:``, ``WIFI:``, ``MECARD:``…) says
   nothing by itself; links written inside it are still judged.
-* **Any other app link** (``weixin://dl/…``, ``market://…``): ``app_link`` — where
+* **Any other app link** (``weixin://dl/scan``, ``market://…``): ``app_link`` — where
   it leads cannot be judged from the text, so a reviewer looks.
 * **Other text** (a product number from an EAN barcode, a sentence) is searched
   for links with :func:`govpub.find_links`; text without links is fine.

@@ -62,11 +62,14 @@ LINKS: list[tuple[str, str, tuple[str, set[str]], tuple[str, set[str]]]] = [
         _STRIP,
         _AD,
     ),
-    # WeChat's own scheme stays in text (red team 55); a code holding it is an app link
-    # govpub cannot judge, which the image table makes image.other_code (warn)
+    # Written blind as red team 55 left it (clean in text, image.other_code in a code); main
+    # then decided (2026-12-05) that the encrypted URL Scheme is stripped from text as its twin
+    # wxaurl.cn is, so a code of it blocks: expectation updated to that decision.
+    ("weixin-business", "weixin://dl/business/?t=AbCdEf12345", _STRIP, _AD),
+    # the plain form with an appid that is no shop's stays in text; a code warns (an app link)
     (
-        "weixin-business",
-        "weixin://dl/business/?t=AbCdEf12345",
+        "weixin-business-appid",
+        "weixin://dl/business/?appid=wx0123456789abcdef&path=pages/index",
         _CLEAN,
         ("warn", {"image.other_code"}),
     ),

@@ -38,7 +38,9 @@ from govpub.compliance.payloads import code_rules, parse_code_rules, read_payloa
         # shopping apps are ads; other apps cannot be judged
         ("taobao://item.taobao.com/item.htm?id=1", [("ad", "taobao:")]),
         ("openapp.jdmobile://virtual?params=x", [("ad", "openapp.jdmobile:")]),
-        ("weixin://dl/business/?t=x", [("app_link", "weixin:")]),
+        ("weixin://dl/scan", [("app_link", "weixin:")]),
+        ("weixin://dl/business/?appid=wx0000000000000000", [("app_link", "weixin:")]),
+        ("weixin://dl/business/?t=x", [("ad", "weixin:")]),  # stripped from text too
         ("market://details?id=x", [("app_link", "market:")]),
         # what the text rules strip as an app's deep link is an ad in a code (red team 57)
         ("snssdk1128://aweme/detail/1", [("ad", "snssdk1128:")]),
