@@ -910,7 +910,17 @@ add(
 add(
     "doc-masked-cn-zeros",
     "获奖人员联系方式：王某，手机号一三八〇〇〇〇五六七八（已脱敏）。",
-    "a mobile in numerals with its middle masked by 〇〇〇〇",
+    "a mobile in numerals whose middle is 〇〇〇〇. Expectation corrected after the first run (it"
+    " said clean): in a run of numerals 〇 is the numeral zero, so this is 13800005678, a number"
+    " that exists — only 〇 among ASCII digits (138〇〇〇〇5678) can be told for a mask",
+    expect="block",
+    rule="personal.mobile",
+)
+add(
+    "doc-masked-cn-stars",
+    "获奖人员联系方式：王某，手机号一三八＊＊＊＊五六七八（已脱敏）。",
+    "a mobile in numerals masked with full-width stars (added after the first run, the twin of"
+    " doc-masked-cn-zeros)",
 )
 add(
     "doc-lunar-dates",
@@ -1085,8 +1095,9 @@ add(
 )
 add(
     "catch-radio-mobile-no-label",
-    f"两会期间代表驻地服务联系人王某{radio(MOBILE2)}，请勿外传。",
-    "a mobile in radio speech with no label (幺五勾两拐洞八幺两三四)",
+    f"两会期间代表驻地服务联系人王某{radio(MOBILE2)}，请及时联系。",
+    "a mobile in radio speech with no label (幺五勾两拐洞八幺两三四). Corrected after the first"
+    " run: the text said 请勿外传, an internal-use marker, which blocked too",
     expect="block",
     rule="personal.mobile",
 )
