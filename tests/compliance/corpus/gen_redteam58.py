@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import id_number, luhn  # noqa: E402
+from number_makers import id_number, luhn
 
 CASES: list[dict[str, Any]] = []
 
@@ -52,7 +52,9 @@ def arabic_indic(digits: str) -> str:
     return "".join(chr(0x0660 + int(d)) if d.isdigit() else d for d in digits)
 
 
-def add(cid: str, text: str, note: str, expect: str = "clean", rule: Any = None, **extra: Any) -> None:
+def add(
+    cid: str, text: str, note: str, expect: str = "clean", rule: Any = None, **extra: Any
+) -> None:
     case: dict[str, Any] = {"id": cid, "text": text, "expect": expect}
     if rule is not None:
         case["rule"] = rule
@@ -849,8 +851,7 @@ add(
     DOC_LEAD
     + "一、做好节日期间值班工作。各单位要严格落实24小时值班和领导干部带班制度，值班电话保持畅通。"
     "二、做好两节期间市场保供稳价工作。三、做好安全生产工作，重点加强对隧道、桥梁、防空洞等场所的安全检查。"
-    "四、做好困难群众两节慰问工作，慰问标准为每户两千元。"
-    + DOC_TAIL,
+    "四、做好困难群众两节慰问工作，慰问标准为每户两千元。" + DOC_TAIL,
     "a 公文 with 两节, 防空洞, 两千元, 二〇二五年十二月五日",
 )
 add(
@@ -1363,7 +1364,7 @@ def main() -> None:
         + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000),
         encoding="utf-8",
     )
-    print(f"{len(CASES)} cases -> {out.name}")
+    sys.stdout.write(f"{len(CASES)} cases -> {out.name}\n")
 
 
 if __name__ == "__main__":
