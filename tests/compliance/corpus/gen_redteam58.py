@@ -1289,6 +1289,53 @@ add(
     rule="personal.mobile",
 )
 
+# ================================================================ second slice (not blind)
+# Found probing the genres after the first run, with the code read: both failed on main.
+add(
+    "app-miniprogram-dongcheng",
+    "东城区政务服务“掌上办”，请点击#小程序://北京东城/Qw12Er34 进入，可办理社保、医保、公积金等"
+    "两百余项业务。",
+    "北京东城区's mini-program: 北京东城 holds 京东 and blocked as a shop's (second slice)",
+)
+add(
+    "app-miniprogram-nanjingdonglu-card",
+    '<p>南京东路街道“一网通办”服务站已上线：</p>\n<mp-miniprogram data-miniprogram-appid="wx7a1b2c3d4e5f6a7b" '
+    'data-miniprogram-nickname="南京东路街道" data-miniprogram-path="pages/index/index"></mp-miniprogram>',
+    "a card of 上海南京东路街道 (南京东 holds 京东; second slice)",
+)
+add(
+    "app-miniprogram-beijingdong-station",
+    "春运期间，旅客可通过#小程序://北京东站服务/Ab12Cd34 查询候车室位置，或拨打12306咨询。",
+    "北京东站 holds 京东 (second slice)",
+)
+add(
+    "catch-miniprogram-jd-beside-place",
+    "北京东城区年货节：#小程序://京东购物/Ab12Cd34 同款好物限时抢购。",
+    "京东购物's mini-program beside 北京东城区 still blocks (second slice twin)",
+    expect="block",
+    rule="ad.share_code",
+)
+add(
+    "advisory-package-tmall-kuaishou",
+    "经检测，以下正版应用的安装包名称为：天猫 com.tmall.wireless，快手 com.smile.gifmaker，"
+    "闲鱼 com.taobao.idlefish，百度 com.baidu.searchbox。仿冒应用常使用相近的包名，请注意辨别。",
+    "Android package names the scan ended at a top-level domain (.tmall, .smile, .taobao, .baidu)"
+    " warned as hosts com.tmall, com.smile… (second slice)",
+)
+add(
+    "advisory-package-gov-apps",
+    "个人所得税App的安卓包名为cn.gov.tax.its，请通过应用市场核对开发者信息后安装。",
+    "a government app's package cn.gov.tax.its warned as the host cn.gov.tax (second slice)",
+)
+add(
+    "catch-package-then-ad-link",
+    "天猫（包名com.tmall.wireless）活动页：https://s.click.taobao.com/t?e=m%3D2",
+    "an affiliate link beside a package name is still stripped (second slice twin)",
+    expect="fixed",
+    rule="ad.link_stripped",
+)
+
+
 # ---------------------------------------------------------------- whole posts
 # A case shorter than a post gets its genre's opening and closing paragraphs, plain prose
 # without figures, so that every case is read as the whole post an editor sends.
