@@ -20,6 +20,7 @@ from govpub.compliance.links import (
     company_form,
     decimal_then_suffix,
     dotted_name_after,
+    is_app_link,
     link_titles,
     mail,
     number_then_word,
@@ -523,7 +524,9 @@ def test_a_defanged_scheme_is_not_the_address() -> None:
             '<a href="openapp.jdmobile://virtual?params=1">x</a>',
             ["openapp.jdmobile://virtual?params=1"],
         ),
-        ('<a href="weixin://dl/business/?t=1">x</a>', []),
+        # (a mini-program hidden behind WeChat's encrypted URL Scheme, as behind wxaurl.cn)
+        ('<a href="weixin://dl/business/?t=1">x</a>', ["weixin://dl/business/?t=1"]),
+        ('<a href="weixin://dl/scan">x</a>', []),
     ],
 )
 def test_addresses_in_other_attributes_and_app_links_are_found(text: str, urls: list[str]) -> None:
@@ -534,7 +537,8 @@ def test_app_links_are_ads_by_their_scheme() -> None:
     policy = Policy.default()
     assert policy.classify_link("TBOPEN://m.taobao.com/a") == "ad"
     assert policy.classify_link("pinduoduo://com.xunmeng.pinduoduo/g.html") == "ad"
-    assert policy.classify_link("weixin://dl/business/?t=1") == "not_web"
+    assert policy.classify_link("weixin://dl/business/?t=1") == "ad"  # (as wxaurl.cn is)
+    assert policy.classify_link("weixin://dl/scan") == "not_web"
     # an Android intent opens the app of its scheme (red team 55)
     intent = "intent://item.taobao.com/i?id=1#Intent;scheme=taobao;package=com.taobao.taobao;end"
     assert policy.classify_link(intent) == "ad"
@@ -1160,3 +1164,21 @@ def test_a_hidden_government_suffix_leaves_the_ad_address_the_reader_copies(body
 def test_a_hidden_government_suffix_of_another_site_warns() -> None:
     result = check(Post(title="通知", body="见 https://evil.com<span hidden>.gov.cn</span>/x"))
     assert ["link.other_host"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("url", "hidden"),
+    [
+        ("weixin://dl/business/?t=AbCdEf12345", True),  # encrypted: hides the mini-program
+        ("WEIXIN://DL/BUSINESS/?t=AbCdEf12345&cq=from%3Dsms", True),
+        ("weixin://dl/business/?cq=x&t=AbCdEf12345", True),
+        ("weixin://dl/business/?appid=wx32540bd863b27570&path=pages/goods/goods", True),  # a shop
+        ("weixin://dl/business/?appid=wx2b03c6e691cd7370&path=pages/index/index", False),
+        ("weixin://dl/scan", False),
+        ("weixin://", False),
+        ("weixin://dl/business/", False),  # names nothing it opens
+    ],
+)
+def test_wechat_url_schemes_of_mini_programs(url: str, hidden: bool) -> None:
+    # the encrypted URL Scheme is judged as its twin wxaurl.cn; the plain one by its appid
+    assert is_app_link(url) is hidden

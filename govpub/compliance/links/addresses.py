@@ -51,17 +51,44 @@ _INTENT_SCHEME = re.compile(r"[#;]scheme=([a-z][a-z0-9+.\-]*)", re.IGNORECASE)
 
 def is_app_link(url: str) -> bool:
     """Whether ``url`` opens a shopping app (``tbopen://…``, ``openapp.jdmobile://…``, or an
-    Android ``intent:`` of one)."""
+    Android ``intent:`` of one), or a mini-program its reader cannot judge or a shop's
+    (:func:`_hidden_mini_program`)."""
     colon = url.find(":")
     if not 0 < colon <= 24:
         return False
     scheme = url[:colon].strip().lower()
     if scheme in _app_schemes():
         return True
+    if scheme == "weixin":
+        return _hidden_mini_program(url)
     if scheme != "intent":
         return False
     found = _INTENT_SCHEME.search(url, colon)
     return found is not None and found.group(1).lower() in _app_schemes()
+
+
+# WeChat's URL Scheme of a mini-program (微信开放文档「获取 URL Scheme」): encrypted,
+# weixin://dl/business/?t=TICKET, or in plain text, weixin://dl/business/?appid=APPID&path=….
+_WECHAT_BUSINESS = re.compile(
+    r"weixin:/*dl/business/?\?(?:[^#\s]*?&)?(t|appid)=([^&#\s]*)", re.IGNORECASE
+)
+
+
+def _hidden_mini_program(url: str) -> bool:
+    """Whether a ``weixin:`` address opens a mini-program its reader cannot judge or a shop's.
+
+    The encrypted form hides which mini-program it opens, a shop as readily as a service, as
+    its twin the URL Link ``wxaurl.cn/TICKET`` does (a short link, stripped): stripped alike.
+    The plain form names its appid: a shop's (``share_codes.toml``) is an ad; any other, a
+    service's as well, stays — as do ``weixin://dl/scan`` and the other ``weixin://`` pages."""
+    found = _WECHAT_BUSINESS.match(url.strip())
+    if found is None:
+        return False
+    if found.group(1).lower() == "t":
+        return True
+    from govpub.compliance.share_code_rules import share_code_rules  # noqa: PLC0415 - cycle
+
+    return found.group(2) in share_code_rules().mini_shop_appids
 
 
 # A web scheme with a word and a dot glued before it (``www.https://t.cn/x``, ``x.https://…``).

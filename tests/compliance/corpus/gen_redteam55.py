@@ -154,7 +154,8 @@ strip(
         "alipays://platformapi/startapp is Alipay's twin",
     ),
     xfail="an appId names no owner govpub can judge (a shop or 浙里办 alike) and no list of shops'"
-    " Alipay appIds is shipped; the same open decision as weixin://dl/business (attributes_apps)",
+    " Alipay appIds is shipped (WeChat's plain weixin://dl/business/?appid= is judged by the"
+    " shops' appids of share_codes.toml; Alipay's would need such a list)",
 )
 strip(
     "alipays-startapp-ad-url",
@@ -259,34 +260,38 @@ add(
     "ad.share_code",
     "an anchor with the appid of 拼多多 (wx32540bd863b27570, widely cited, UNCONFIRMED) and no name",
 )
-XFAIL_URL_SCHEME = (
-    "open decision: attributes_apps/weixin-mini-program-clean holds weixin://dl/business/?t= clean"
-    " (it opens government services' mini-programs too), while the docs strip its twin, the URL"
-    " Link wxaurl.cn, for hiding which mini-program it opens; not overridden here"
-)
 strip(
     "weixin-business",
     "预约请点击 weixin://dl/business/?t=AbCdEf12345 进入。",
     DOC_URL_SCHEME,
-    xfail=XFAIL_URL_SCHEME,
 )
 strip(
     "weixin-business-href",
     '<a href="weixin://dl/business/?t=AbCdEf12345">点此进入</a>',
     DOC_URL_SCHEME + "; in an href",
-    xfail=XFAIL_URL_SCHEME,
 )
 strip(
     "weixin-business-md",
     "[点此进入](weixin://dl/business/?t=AbCdEf12345)",
     DOC_URL_SCHEME + "; a Markdown target",
-    xfail=XFAIL_URL_SCHEME,
 )
 strip(
     "weixin-business-upper",
     "预约请点击 WEIXIN://DL/BUSINESS/?t=AbCdEf12345 进入。",
     DOC_URL_SCHEME + "; in capitals",
-    xfail=XFAIL_URL_SCHEME,
+)
+# (the decision, 2026-12-05: strict xfails until the contradiction with attributes_apps was
+# settled — the encrypted URL Scheme is stripped as its twin wxaurl.cn is; the plain one is
+# judged by its appid)
+strip(
+    "weixin-business-plain-shop-appid",
+    '<a href="weixin://dl/business/?appid=wx32540bd863b27570&amp;path=pages/goods/goods">抢购</a>',
+    "the plain URL Scheme with 拼多多's appid (share_codes.toml): a shop's mini-program",
+)
+clean(
+    "weixin-business-plain-service-appid",
+    '<a href="weixin://dl/business/?appid=wx2b03c6e691cd7370&amp;path=pages/index/index">办理</a>',
+    "the plain URL Scheme names its appid; one no shop's stays (a service's)",
 )
 
 # --- app short links, in every position --------------------------------------------------------
