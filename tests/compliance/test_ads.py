@@ -717,6 +717,8 @@ def test_card_elements_addresses_are_media() -> None:
         ("复制(abcd1234ef)打开京东", True),
         ("复制(abcd1234ef)打开北京东城区政务服务网", False),
         ("复制(abcd1234ef)打开北京京东", True),
+        ("评选“最美团队”，复制口令(abcd1234ef)打开微信投票", False),
+        ("复制(abcd1234ef)打开美团", True),
     ],
 )
 def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
@@ -729,7 +731,10 @@ def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
         ("#小程序://北京东城/AbCd12x", False),
         ("#小程序://南京东路街道/AbCd12x", False),
         ('<mp-miniprogram data-miniprogram-nickname="北京东站" data-miniprogram-path="p">', False),
+        ("#小程序://最美团队评选/AbCd12x", False),  # 美团 across 最美 and 团队
+        ("#小程序://休闲鱼庄/AbCd12x", False),
         ("#小程序://京东购物/AbCd12x", True),
+        ("#小程序://美团外卖/AbCd12x", True),
     ],
 )
 def test_a_mini_program_named_for_a_place_holding_an_app_name(body: str, found: bool) -> None:
