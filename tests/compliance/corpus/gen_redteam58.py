@@ -1316,6 +1316,25 @@ add(
     rule="ad.share_code",
 )
 add(
+    "app-miniprogram-best-team-vote",
+    "2026年度“最美团队”评选网络投票开始啦！请点击#小程序://最美团队评选/Vt2026Ab 为您支持的团队投票，"
+    "每人每天可投两票，投票截止12月20日。",
+    "a voting mini-program named 最美团队评选: 美团 across 最美 and 团队 (second slice)",
+)
+add(
+    "app-miniprogram-best-team-card",
+    '<p>“最美团队”风采展示：</p><mp-miniprogram data-miniprogram-nickname="XX区最美团队" '
+    'data-miniprogram-path="pages/vote/index"></mp-miniprogram>',
+    "a card named XX区最美团队 (second slice)",
+)
+add(
+    "catch-meituan-miniprogram",
+    "两会同款美食，请点击#小程序://美团外卖/Ab12Cd34 下单。",
+    "美团外卖's mini-program still blocks (second slice twin)",
+    expect="block",
+    rule="ad.share_code",
+)
+add(
     "advisory-package-tmall-kuaishou",
     "经检测，以下正版应用的安装包名称为：天猫 com.tmall.wireless，快手 com.smile.gifmaker，"
     "闲鱼 com.taobao.idlefish，百度 com.baidu.searchbox。仿冒应用常使用相近的包名，请注意辨别。",
