@@ -1335,6 +1335,16 @@ add(
     rule="ad.share_code",
 )
 add(
+    "app-english-jd-job-description",
+    "Recruitment of Foreign Experts 2026. Please open the JD (job description) and copy your application"
+    " code (Hr2026Ab3x) into the online form before 20 December. Enquiries: 12345.",
+    "an English recruitment post: JD is the job description, and the application code a random-looking"
+    " token (second slice)",
+    xfail="the English share-text reader (red team 36) takes JD for the app beside `open` and `copy`,"
+    " and the code's shape for a share code's; telling the job description's JD from JD's needs the"
+    " sentence read, not done in this pass",
+)
+add(
     "advisory-package-tmall-kuaishou",
     "经检测，以下正版应用的安装包名称为：天猫 com.tmall.wireless，快手 com.smile.gifmaker，"
     "闲鱼 com.taobao.idlefish，百度 com.baidu.searchbox。仿冒应用常使用相近的包名，请注意辨别。",
