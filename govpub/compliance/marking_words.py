@@ -13,10 +13,11 @@ already looked at: no pass of its own.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["joins_marking", "listed_apart", "marking_words"]
+__all__ = ["APART_RULE", "apart_anchors", "joins_marking", "marking_words", "spelled_apart"]
 
 _FILES = (
     "internal_markers.txt",
@@ -68,14 +69,46 @@ def joins_marking(text: str, start: int, end: int) -> bool:
 
 # The marks a list or a sentence puts between its items, which the fold keeps (``省、市、县``,
 # ``1,2,3``, a bullet ``●``): between *every* character of a marker of four or more they list
-# no items but spell the marker out (``内、部、资、料``).  Listed as terms rather than folded
-# away: the terms' one pass finds them at no cost of its own, and ``省、市、县`` stays as written.
-_LIST_MARKS = "、，,；;●○◆◇■□▲△"
+# no items but spell the marker out (``内、部、资、料``, ``内，部、资、料``, ``内、 部、 资、 料``).
+# Found from anchors in the terms' one pass — a marker's first character and a mark
+# (``内、``, ``内 、``), at no cost of their own — and read from there (:func:`spelled_apart`), so
+# that ``省、市、县`` stays as written and the marks need not be folded away.
+APART_RULE = "marker-apart"
+_LIST_MARKS = "、，,；;●○◆◇■□▲△。▪・"
+_GAP = f"[ \t]*[{_LIST_MARKS}][ \t]*"
 
 
-def listed_apart(word: str) -> list[str]:
-    """``word`` with each list mark between all its characters (``内、部、资、料``); none for a
-    word shorter than four ideographs, where the marks list items (``机、密``)."""
-    if len(word) < 4 or not all("\u3400" <= char <= "\u9fff" for char in word):
-        return []
-    return [mark.join(word) for mark in _LIST_MARKS]
+@cache
+def _apart_markers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """The internal-use markers of four ideographs or more, by first character, each with the
+    expression of it spelled apart (a shorter one with a mark inside is a list: ``机、密``)."""
+    from govpub.compliance.wording import parse_term_list  # noqa: PLC0415 - on first use
+
+    text = (resources.files("govpub.compliance") / "data" / "internal_markers.txt").read_text(
+        encoding="utf-8"
+    )
+    markers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for word, _ in sorted(parse_term_list(text), key=lambda pair: -len(pair[0])):
+        if len(word) >= 4 and all("\u3400" <= char <= "\u9fff" for char in word):
+            pattern = re.compile(_GAP.join(map(re.escape, word)))
+            markers.setdefault(word[0], []).append((word, pattern))
+    return markers
+
+
+def apart_anchors() -> list[str]:
+    """What the terms' pass looks for: a marker's first character, a mark, a space or not."""
+    return [
+        first + space + mark
+        for first in _apart_markers()
+        for mark in _LIST_MARKS
+        for space in ("", " ")
+    ]
+
+
+def spelled_apart(folded: str, start: int) -> tuple[str, int] | None:
+    """The marker spelled apart from ``start`` (an anchor) and where it ends, if one is."""
+    for word, pattern in _apart_markers().get(folded[start], ()):
+        found = pattern.match(folded, start)
+        if found is not None:
+            return word, found.end()
+    return None

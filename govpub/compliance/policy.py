@@ -33,7 +33,7 @@ from govpub.compliance.engagement import ACT_RULE, ACT_WORDS
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import glued_web_address, is_app_link
-from govpub.compliance.marking_words import listed_apart
+from govpub.compliance.marking_words import APART_RULE, apart_anchors
 from govpub.compliance.redirects import carried_urls, may_carry
 from govpub.compliance.sales_cues import CUE_ANCHORS, CUE_RULE
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
@@ -126,17 +126,10 @@ def _builtin_terms() -> list[Term]:
         ("sensitive_markers.txt", "secrecy.sensitive_term", "warn", "涉密提示词"),
         ("ad_wording.txt", "ad.wording", "warn", "商业推广用语"),
     )
-    terms = [
+    return [
         Term(rule, severity, term, list_name=name)
         for file, rule, severity, name in lists
         for term in _data_lines(file)
-    ]
-    # an internal-use marker spelled out with a list mark between its characters (red team 53)
-    return terms + [
-        Term(term.rule, term.severity, apart, list_name=term.list_name)
-        for term in terms
-        if term.rule == "secrecy.internal"
-        for apart in listed_apart(term.term)
     ]
 
 
@@ -164,11 +157,15 @@ def _prose_terms() -> list[Term]:
 
 
 def _act_terms() -> list[Term]:
-    """The acts :mod:`.engagement` and the selling words :mod:`.sales_cues` read the sentence
-    around (found in the terms' one pass)."""
-    return [Term(ACT_RULE, "warn", word) for word in ACT_WORDS] + [
-        Term(CUE_RULE, "warn", word) for word in CUE_ANCHORS
-    ]
+    """The anchors other readers read on from, found in the terms' one pass: the acts
+    :mod:`.engagement` and the selling words :mod:`.sales_cues` read the sentence around, and
+    the internal-use markers spelled apart (:mod:`.marking_words`)."""
+    return (
+        [Term(ACT_RULE, "warn", word) for word in ACT_WORDS]
+        + [Term(CUE_RULE, "warn", word) for word in CUE_ANCHORS]
+        # an internal-use marker spelled out with list marks (:mod:`.marking_words`)
+        + [Term(APART_RULE, "block", anchor) for anchor in apart_anchors()]
+    )
 
 
 class Policy:

@@ -227,6 +227,11 @@ class TermMatcher:
             return None  # (Hyperscan or the automaton: find() makes its own pass)
         return self._compiled().pattern
 
+    def terms_of(self, word: str) -> tuple[Term, ...]:
+        """The listed terms that are ``word`` (folded alike), none when it is not listed."""
+        entry = self._entries.get(fold_term(word))
+        return entry[2] if entry is not None else ()
+
     def is_key(self, found: str) -> bool:
         """Whether ``found``, a match of :meth:`alternation`, is a term (folded)."""
         return found in self._chains

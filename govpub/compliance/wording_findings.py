@@ -26,6 +26,7 @@ from govpub.compliance.contacts import (
 )
 from govpub.compliance.engagement import ACT_RULE, find_engagement_demands
 from govpub.compliance.field_view import FieldView
+from govpub.compliance.marking_words import APART_RULE, spelled_apart
 from govpub.compliance.opinion_prose import not_an_opinion, opinion_forbidden
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE
 from govpub.compliance.quoted_speech import reported_speech
@@ -86,6 +87,24 @@ def _term_message(term: Term) -> str:
     return message
 
 
+def _markers_apart(
+    run: Run, folded: str, hits: list[tuple[int, int, Term]]
+) -> list[tuple[int, int, Term]]:
+    """``hits`` with each anchor of a marker spelled apart (``内、``) read on from: the listed
+    marker and where it ends (``内、部、资、料``), or nothing (``国内、外``)."""
+    if not any(term.rule == APART_RULE for _, _, term in hits):
+        return hits
+    read: list[tuple[int, int, Term]] = []
+    for start, end, term in hits:
+        if term.rule != APART_RULE:
+            read.append((start, end, term))
+        elif (found := spelled_apart(folded, start)) is not None:
+            word, apart_end = found
+            listed = [t for t in run.policy.terms.terms_of(word) if t.rule == "secrecy.internal"]
+            read.extend((start, apart_end, t) for t in listed[:1])
+    return read
+
+
 def listed_terms(
     run: Run,
     view: FieldView,
@@ -100,6 +119,7 @@ def listed_terms(
     hits = anchors.terms
     if hits is None:
         hits = list(run.policy.terms.find(view.folded.text))
+    hits = _markers_apart(run, view.folded.text, hits)
     prose = Spans((s, e) for s, e, term in hits if term.rule == PROSE_RULE)
     note_spans = Spans(notes)
     # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal); the

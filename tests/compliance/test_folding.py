@@ -202,13 +202,15 @@ def test_the_marks_of_a_script_stay() -> None:
     assert "\u20dd" in decorating_marks()
     # but for the Cyrillic enclosing signs fancy text puts round every letter (red team 56);
     # the titlo and the other Church Slavonic marks stay
-    assert {"\u0488", "\u0489"} <= decorating_marks()
+    assert {"\u0488", "\u0489", "\ua670", "\ua671", "\ua672"} <= decorating_marks()
     assert decorating_marks().isdisjoint("\u0483\u0484\u0485\u0486\u0487")
 
 
 def test_fancy_text_with_cyrillic_millions_signs_reads_as_its_letters() -> None:
     assert fold("t\u0489.c\u0489n\u0489/x").text == "t.cn/x"
     assert fold("机\u0489密\u0489★10年").text == "机密★10年"
+    # and the Old Church Slavonic enclosing signs beside them, U+A670–U+A672 (review 55–56)
+    assert fold("机\ua670密\ua671资\ua672").text == "机密资"
 
 
 def test_full_width_ascii_folds_by_nfkc_except_sentence_punctuation() -> None:

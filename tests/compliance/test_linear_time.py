@@ -5,7 +5,7 @@ and 40,000 characters (``benchmarks/growth.py``): ten times the text took 20 to 
 as long, 0.1–1.6 s at 40,000 characters, because a reader asked every earlier finding, or
 the whole text or line, again for each new one.  Timed here at 8,000 and 80,000 characters
 in CPU time (a mild quadratic term shows there; a loaded machine does not): on the code
-before the fixes every one of the twelve fails.
+before the fixes every one of the sixteen fails.
 """
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ _REPEATED = [
     pytest.param("身份證：G107919(A) ", id="hkid-checked-a-per-reading"),
     pytest.param("《机密★10年》 ", id="level-line-sought-to-the-text-start"),
     pytest.param("[国务院](<https://www.gov.cn> (t点cn/x)) ", id="link-title-per-link"),
+    # (review of red teams 55–56: each ":" and "//" read the rest to the end of the run)
+    pytest.param("x://", id="app-link-rest-per-scheme"),
+    pytest.param("zz://y/", id="app-link-rest-per-scheme-and-path"),
+    pytest.param("q://a;", id="app-link-rest-per-scheme-and-semicolon"),
+    pytest.param("intent://x#Intent;scheme=", id="app-link-intent-rest-per-intent"),
 ]
 
 

@@ -90,10 +90,13 @@ _IGNORABLE_EXTRA = (
 # (``机̲密̲``, ``t̶.̶c̶n̶``) reads as its letters.  Not the marks of a script's own block
 # (a Thai or Devanagari vowel sign is part of the word) — but for the Cyrillic hundred
 # thousands and millions signs, enclosing marks no word of any language carries today, which
-# fancy-text generators put round every letter (``t҉.c҉n҉``, ``机҉密҉``: red team 56).
+# fancy-text generators put round every letter (``t҉.c҉n҉``, ``机҉密҉``: red team 56), and
+# the Old Church Slavonic ten millions, hundred millions and thousand millions signs beside
+# them (U+A670–U+A672, enclosing marks too: ``机꙰密꙰``).
 _DECORATING_MARKS = (
     (0x0300, 0x0370),
     (0x0488, 0x048A),
+    (0xA670, 0xA673),
     (0x1AB0, 0x1B00),
     (0x1DC0, 0x1E00),
     (0x20D0, 0x2100),

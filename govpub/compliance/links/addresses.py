@@ -23,6 +23,7 @@ __all__ = [
     "glued_web_address",
     "html_backslashes",
     "is_app_link",
+    "is_app_scheme",
     "is_web",
     "md_unescape",
 ]
@@ -42,6 +43,11 @@ _URL_TABS = str.maketrans("", "", "\t\n\r")
 def _app_schemes() -> frozenset[str]:
     """The schemes that open a shopping app (``data/app_schemes.txt``): ``tbopen``…"""
     return frozenset(data_words("app_schemes.txt"))
+
+
+def is_app_scheme(scheme: str) -> bool:
+    """Whether ``scheme`` (lower case, no ``:``) is one that opens a shopping or video app."""
+    return scheme in _app_schemes()
 
 
 # An Android intent's scheme (``intent://…#Intent;scheme=taobao;package=…;end``): the app the

@@ -15,7 +15,7 @@ import re
 from urllib.parse import unquote
 
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.links.addresses import is_app_link
+from govpub.compliance.links.addresses import is_app_link, is_app_scheme
 from govpub.compliance.links.base import ScannerBase
 from govpub.compliance.links.expressions import LABELS, full_patterns, is_cjkl
 from govpub.compliance.links.lookalikes import FILE_TYPES, SMALL_FILE_TYPES, file_name_labels
@@ -30,6 +30,12 @@ _SCHEME = re.compile(r"(?:https?|ftp):")
 # the text is folded to lower case), and what an app's deep link goes on with after it.
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+-.")
 _APP_REST = re.compile(r"[!#-&(-;=?-~]*+")
+# The schemes whose links may open an app besides the app's own (:func:`is_app_link`): an
+# Android intent names the app it opens, WeChat's URL Scheme a mini-program.  And how far an
+# app link is read at most (a browser's own limit is 2,083 characters; hostile text repeating
+# ``intent://x#Intent;scheme=`` is read this far from each scheme, no further).
+_OPENING_SCHEMES = frozenset({"intent", "weixin"})
+_MOST_APP_REST = 2048
 _TRAILING = ".,:;!?'*_~"
 _PAIRS = {")": "(", "]": "["}
 _TRIM_CHARS = frozenset(_TRAILING + ")]")
@@ -284,8 +290,9 @@ class BareScanner(ScannerBase):
         no host and no top-level domain finds it; ``0`` for any other scheme (red team 55).
 
         It runs to the first space, quotation mark, angle bracket or character outside
-        ASCII (Chinese text after it); a scheme and its slashes alone, named in prose
-        (``支持 weixin:// 协议``), are no link.
+        ASCII (Chinese text after it), :data:`_MOST_APP_REST` characters at most; a scheme
+        and its slashes alone, named in prose (``支持 weixin:// 协议``), are no link.  The
+        scheme is looked up before the rest is read: ``x://`` repeated reads nothing twice.
         """
         text = self.text
         if not text.startswith("//", index + 1):
@@ -297,7 +304,9 @@ class BareScanner(ScannerBase):
             begin += 1  # a scheme starts with a letter
         if begin == index or (begin > floor and text[begin - 1] in _SCHEME_CHARS):
             return 0
-        rest = _APP_REST.match(text, index + 1, stop)
+        if not is_app_scheme(text[begin:index]) and text[begin:index] not in _OPENING_SCHEMES:
+            return 0
+        rest = _APP_REST.match(text, index + 1, min(stop, index + 1 + _MOST_APP_REST))
         end = rest.end() if rest is not None else index + 1
         if text[end - 1] in _TRIM_CHARS:
             end = _trim(text, begin, end)

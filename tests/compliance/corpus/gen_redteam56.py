@@ -756,10 +756,50 @@ def _second_slice(c: _Cases) -> None:
     )
 
 
+def _review_slice(c: _Cases) -> None:
+    """The review of red teams 55–56: the Old Church Slavonic signs beside U+0488/U+0489
+    (U+A670–U+A672, enclosing marks too); each reported nothing on main before the fix."""
+    c.add(
+        "mobile-slavonic-ten-millions",
+        "电话：" + "".join(d + "\ua670" for d in MOBILE),
+        "block",
+        "personal.mobile",
+        "U+A670 (combining ten millions sign) round every digit of a mobile (clean on main)",
+    )
+    c.add(
+        "secret-slavonic-ten-millions",
+        "机\ua670密\ua670",
+        "block",
+        "secrecy.marking",
+        "U+A670 round each character of 机密 (clean on main)",
+    )
+    c.add(
+        "internal-slavonic-hundred-millions",
+        "内\ua671部\ua671资\ua671料\ua671",
+        "block",
+        "secrecy.internal",
+        "U+A671 (hundred millions sign) round each character of 内部资料 (clean on main)",
+    )
+    c.add(
+        "host-slavonic-thousand-millions",
+        "点击t\ua672.c\ua672n\ua672/A6xyZ领取",
+        "fixed",
+        "ad.link_stripped",
+        "U+A672 (thousand millions sign) round each letter of t.cn (clean on main)",
+    )
+
+
 def cases() -> list[dict[str, object]]:
     """Every case of the family, in order."""
     c = _Cases()
-    for part in (_digit_cases, _host_cases, _mark_cases, _clean_cases, _second_slice):
+    for part in (
+        _digit_cases,
+        _host_cases,
+        _mark_cases,
+        _clean_cases,
+        _second_slice,
+        _review_slice,
+    ):
         part(c)
     return list(c)
 
