@@ -715,10 +715,32 @@ def test_card_elements_addresses_are_media() -> None:
         ("复制链接打开北京喜报(abcd1234ef)", False),
         ("复制(abcd1234ef)打开京东方便领取", True),
         ("复制(abcd1234ef)打开京东", True),
+        ("复制(abcd1234ef)打开北京东城区政务服务网", False),
+        ("复制(abcd1234ef)打开北京京东", True),
+        ("评选“最美团队”，复制口令(abcd1234ef)打开微信投票", False),
+        ("复制(abcd1234ef)打开美团", True),
     ],
 )
 def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
     assert found is bool(list(find_share_codes(text)))
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("#小程序://北京东城/AbCd12x", False),
+        ("#小程序://南京东路街道/AbCd12x", False),
+        ('<mp-miniprogram data-miniprogram-nickname="北京东站" data-miniprogram-path="p">', False),
+        ("#小程序://最美团队评选/AbCd12x", False),  # 美团 across 最美 and 团队
+        ("#小程序://休闲鱼庄/AbCd12x", False),
+        ("#小程序://京东购物/AbCd12x", True),
+        ("#小程序://美团外卖/AbCd12x", True),
+    ],
+)
+def test_a_mini_program_named_for_a_place_holding_an_app_name(body: str, found: bool) -> None:
+    """北京东城区's and 南京东路街道's mini-programs hold 京东 and are no shop (red team 58)."""
+    result = check(Post(title="通知", body=body))
+    assert found is ("ad.share_code" in {f.rule for f in result.findings}), result.findings
 
 
 def test_an_ad_address_in_the_source_name_is_stripped() -> None:

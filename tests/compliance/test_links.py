@@ -350,6 +350,14 @@ def test_capitalised_words(raw: str, words: bool) -> None:
         ("main.cc", "main.cc", False),  # sites live on .cc
         ("(com.tencent.mm)", "com.tencent.mm", True),  # an Android package
         ("com.cn.example", "com.cn.example", False),  # com.cn is a suffix: a host
+        # packages the scan ends at a top-level domain (.tmall, .smile, .tax): red team 58
+        ("包名com.tmall.wireless为天猫", "com.tmall", True),
+        ("(com.smile.gifmaker)", "com.smile", True),
+        ("包名：cn.gov.tax.its", "cn.gov.tax", True),
+        ("cn.gov.tax", "cn.gov.tax", True),
+        ("com.tmall", "com.tmall", False),  # two labels and no more: a host
+        ("com.tmall.wireless/x", "com.tmall", False),  # a path goes on: a link
+        ("cn.bing.com", "cn.bing.com", False),  # a host may begin with cn
         ("spring.redis.host=127.0.0.1", "spring.redis.host", True),  # a configuration key
         ("spring.redis.host = x", "spring.redis.host", False),
         ("[cs.CL]", "cs.CL", True),  # an arXiv subject class

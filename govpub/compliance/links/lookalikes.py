@@ -323,6 +323,13 @@ def abbreviation(raw: str) -> bool:
 # The first label of a reverse-domain name, an Android app's or a Java package's
 # ("com.tencent.mm"): a host is never named so.
 _REVERSED_FIRST = frozenset({"com", "org", "net"})
+# The first two labels of a reverse-domain name under a Chinese second-level domain, as the
+# government's and the banks' apps are named ("cn.gov.tax.its", 个人所得税; "cn.com.cmbc…"):
+# no host begins so either.
+_REVERSED_CN = frozenset({"cn.gov", "cn.com", "cn.org", "cn.net", "cn.edu"})
+# The labels a package's name goes on with after the host the scan ended at its last
+# top-level domain ("com.tmall" of "com.tmall.wireless": .tmall is a top-level domain).
+_PACKAGE_TAIL = LazyPattern(r"(?:\.[a-z_][a-z0-9_]*)+(?![a-z0-9_./-])")
 # An arXiv subject class in its brackets: "[cs.CL]", "[stat.ML]", "[q-bio.GN]"
 _SUBJECT_CLASS = LazyPattern(r"[a-z]+(?:-[a-z]+)?\.[A-Z]{2}")
 
@@ -334,10 +341,9 @@ def code_name(raw: str, text: str, start: int, end: int) -> bool:
     arXiv subject class (``[cs.CL]``)."""
     if not raw.isascii() or "/" in raw:
         return False
-    labels = raw.split(".")
     return (
         _code_file(raw, text, start, end)
-        or (len(labels) > 2 and labels[0] in _REVERSED_FIRST and len(labels[1]) > 2)
+        or _package_name(raw, text, end)
         or (raw.islower() and text[end : end + 1] == "=")
         or (
             text[start - 1 : start] == "["
@@ -345,6 +351,21 @@ def code_name(raw: str, text: str, start: int, end: int) -> bool:
             and _SUBJECT_CLASS.fullmatch(raw) is not None
         )
     )
+
+
+def _package_name(raw: str, text: str, end: int) -> bool:
+    """Whether ``raw``, with the labels in small letters that go on after it, is an app's or a
+    package's reverse-domain name: ``com.tencent.mm``, and ``com.tmall.wireless``,
+    ``com.smile.gifmaker`` (快手), ``cn.gov.tax.its`` (个人所得税), which the scan ends at
+    ``com.tmall``, ``com.smile``, ``cn.gov.tax`` — top-level domains all (red team 58)."""
+    labels = raw.split(".")
+    if labels[0] not in _REVERSED_FIRST and ".".join(labels[:2]) not in _REVERSED_CN:
+        return False  # (most hosts: no pattern run)
+    if len(labels) < 3 and (tail := _PACKAGE_TAIL.match(text, end)) is not None:
+        labels += tail.group()[1:].split(".")
+    if len(labels) < 3:
+        return False
+    return labels[0] not in _REVERSED_FIRST or len(labels[1]) > 2  # (com.cn.example: a host)
 
 
 def dotted_name_after(text: str, end: int) -> bool:
