@@ -14,10 +14,11 @@ links.  国办发〔2018〕123号 四(三): no commercial ads and no links to ad
   Alipay ``HTTPS://QR.ALIPAY.COM/…``/``alipays://…``, UnionPay: commerce in a
   government post, and a known fraud pattern (a swapped 收款码); fees are paid on
   the government service platform, not to a code in a picture.
-* **A shopping app link** (``taobao://``, ``openapp.jdmobile://``…) is an ``ad``.
+* **A shopping app link** (``taobao://``, ``openapp.jdmobile://``…) is an ``ad``, and so is
+  every deep link the text rules strip (``snssdk1128://``, ``kwai://``, an ``intent:`` of one).
 * **A harmless scheme** (``tel:``, ``mailto:``, ``WIFI:``, ``MECARD:``…) says
   nothing by itself; links written inside it are still judged.
-* **Any other app link** (``weixin://dl/…``, ``market://…``): ``app_link`` — where
+* **Any other app link** (``weixin://dl/scan``, ``market://…``): ``app_link`` — where
   it leads cannot be judged from the text, so a reviewer looks.
 * **Other text** (a product number from an EAN barcode, a sentence) is searched
   for links with :func:`govpub.find_links`; text without links is fine.
@@ -38,7 +39,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from govpub.compliance.links import find_links
+from govpub.compliance.links import find_links, is_app_link
 from govpub.compliance.urls import DomainSet, ParsedURL, display_host, normalize_domain, parse_url
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ _RuleVerdict = Literal["payment", "ad", "harmless"]
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")
 _WEB = frozenset({"http", "https", "ftp"})
+_INTENT_SCHEME = re.compile(r"[#;]scheme=([a-z][a-z0-9+.\-]*)", re.IGNORECASE)
 # A payload that is nothing but a host, with an optional port and path: scanners open it.
 _BARE_HOST = re.compile(
     r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9\-]+)"
@@ -164,18 +166,58 @@ def read_payload(text: str, policy: Policy, *, own_host: str | None = None) -> l
         if scheme in _WEB and not any(c.isspace() for c in stripped):
             return [_web(stripped, policy, rules, own_host)]
         if scheme not in _WEB and (match.group(2) or rules.knows_scheme(scheme)):
-            parts = urlsplit(stripped)
-            rule = rules.for_app(scheme, parts.netloc.lower(), parts.path)
-            if rule is None:
-                return [PayloadLink("app_link", stripped, f"{scheme}:")]
-            if rule.verdict != "harmless":
-                return [PayloadLink(rule.verdict, stripped, f"{scheme}:", rule.name)]
+            app = _app(stripped, scheme, rules)
+            if app is not None:
+                return [app]
     if _BARE_HOST.match(stripped):
         return [_web(stripped, policy, rules, own_host)]
     found: dict[str, PayloadLink] = {}
     for link in find_links(text):
-        found.setdefault(link, _web(link, policy, rules, own_host))
+        if link not in found:
+            found[link] = _found(link, policy, rules, own_host)
     return list(found.values())
+
+
+def _app(link: str, scheme: str, rules: CodeRules) -> PayloadLink | None:
+    """The verdict of an app link (``None`` for a harmless scheme: its text is read on).
+
+    A deep link the text rules strip (``data/app_schemes.txt``: the shops, and the video and
+    note apps whose share links are short links — ``snssdk1128://``, ``kwai://``,
+    ``xhsdiscover://`` —, or an Android ``intent:`` of one) is an ad here too: what is
+    stripped from text cannot be stripped from a picture, so it blocks (red team 57).
+    """
+    parts = urlsplit(link)
+    rule = rules.for_app(scheme, parts.netloc.lower(), parts.path)
+    if rule is None and is_app_link(link):
+        return PayloadLink("ad", link, f"{scheme}:", _intent_app(link, rules))
+    if rule is None:
+        return PayloadLink("app_link", link, f"{scheme}:")
+    if rule.verdict != "harmless":
+        return PayloadLink(rule.verdict, link, f"{scheme}:", rule.name)
+    return None
+
+
+def _intent_app(link: str, rules: CodeRules) -> str:
+    """The app an Android ``intent:`` opens, by its ``scheme=`` (``淘宝 App``), else ``""``."""
+    found = _INTENT_SCHEME.search(link)
+    if found is None:
+        return ""
+    rule = rules.for_app(found.group(1).lower(), "", "")
+    return rule.name if rule is not None and rule.verdict == "ad" else ""
+
+
+def _found(link: str, policy: Policy, rules: CodeRules, own_host: str | None) -> PayloadLink:
+    """A link found in a code's other text: an app's deep link by its scheme, else the web's.
+
+    ``打开 pinduoduo://… 领券`` is found by :func:`find_links` as the text rules find it, and
+    is that app's link, not an address that does not parse.
+    """
+    match = _SCHEME.match(link)
+    if match is not None and match.group(1).lower() not in _WEB and is_app_link(link):
+        app = _app(link, match.group(1).lower(), rules)
+        if app is not None:
+            return app
+    return _web(link, policy, rules, own_host)
 
 
 def _web(link: str, policy: Policy, rules: CodeRules, own_host: str | None) -> PayloadLink:

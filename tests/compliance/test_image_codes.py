@@ -141,10 +141,16 @@ def test_configured_ad_hosts_apply_to_codes(tmp_path: Path) -> None:
 
 
 def test_an_app_link_warns() -> None:
-    post = post_with(Image(data=poster("weixin://dl/business/?t=AbCdEf"), filename="a.png"))
+    post = post_with(Image(data=poster("weixin://dl/scan"), filename="a.png"))
     [finding] = image_rules(post)
     assert ("image.other_code", "warn") == (finding.rule, finding.severity)
     assert "weixin:" in finding.message
+
+
+def test_an_app_link_the_text_strips_blocks() -> None:
+    """WeChat's encrypted mini-program URL Scheme is stripped from text: a code of it blocks."""
+    post = post_with(Image(data=poster("weixin://dl/business/?t=AbCdEf"), filename="a.png"))
+    assert ["image.ad_code"] == [f.rule for f in image_rules(post)]
 
 
 def test_a_shopping_app_link_blocks() -> None:

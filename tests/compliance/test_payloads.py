@@ -38,8 +38,16 @@ from govpub.compliance.payloads import code_rules, parse_code_rules, read_payloa
         # shopping apps are ads; other apps cannot be judged
         ("taobao://item.taobao.com/item.htm?id=1", [("ad", "taobao:")]),
         ("openapp.jdmobile://virtual?params=x", [("ad", "openapp.jdmobile:")]),
-        ("weixin://dl/business/?t=x", [("app_link", "weixin:")]),
+        ("weixin://dl/scan", [("app_link", "weixin:")]),
+        ("weixin://dl/business/?appid=wx0000000000000000", [("app_link", "weixin:")]),
+        ("weixin://dl/business/?t=x", [("ad", "weixin:")]),  # stripped from text too
         ("market://details?id=x", [("app_link", "market:")]),
+        # what the text rules strip as an app's deep link is an ad in a code (red team 57)
+        ("snssdk1128://aweme/detail/1", [("ad", "snssdk1128:")]),
+        ("imeituan://www.meituan.com/x", [("ad", "imeituan:")]),
+        ("intent://x#Intent;scheme=taobao;end", [("ad", "intent:")]),
+        ("intent://x#Intent;scheme=weixin;end", [("app_link", "intent:")]),
+        ("打开 pinduoduo://goods.html?id=1 领券", [("ad", "pinduoduo:")]),
         # harmless schemes say nothing by themselves; links inside them still count
         ("tel:12345", []),
         ("mailto:office@example.gov.cn", []),
@@ -64,6 +72,11 @@ def test_the_post_own_host_is_allowed() -> None:
     assert "other_host" == read_payload(link, Policy.default())[0].verdict
     own = read_payload(link, Policy.default(), own_host="www.example-city.cn")
     assert "allowed" == own[0].verdict
+
+
+def test_an_intent_is_named_by_the_app_it_opens() -> None:
+    [link] = read_payload("intent://x#Intent;scheme=tmall;end", Policy.default())
+    assert ("ad", "天猫 App") == (link.verdict, link.name)
 
 
 def test_payment_rules_name_the_service() -> None:
