@@ -81,6 +81,9 @@ class ShareCodeRules:
     mini_card_key: str = ""  # what both attributes start with, looked for first
     mini_appid_card: LazyPattern | None = None
     mini_shop_appids: frozenset[str] = frozenset()
+    # a shop's name in a mini-program's registered name: the apps' names but the spellings
+    # share texts use to slip past filters (桃宝, tb, 咸鱼: no shop registers them)
+    mini_app: LazyPattern | None = None
     app: LazyPattern | None = None
     # "支付宝搜索 12345678": a number to search for in the app; the apps' last characters
     search_code: LazyPattern | None = None
@@ -197,6 +200,7 @@ class ShareCodeRules:
             mini_card_key=_common_start(mini_card_name, mini_card_appid),
             mini_appid_card=mini_appid_card,
             mini_shop_appids=frozenset(mini.get("shop_appids", ())),
+            mini_app=LazyPattern("|".join(_registered(trigger, mini.get("not_names", [])))),
             app=LazyPattern("|".join(apps)),
             search_code=search_code,
             search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),
@@ -346,6 +350,15 @@ def _apps(trigger: dict[str, Any]) -> list[str]:
     """The app names as expressions; a listed word that holds one and names something else
     (``not_apps``: 京东方, a display maker) is not that app (``京东(?!方)``, ``(?<!北)京喜``)."""
     return _excluding(trigger["apps"], trigger.get("not_apps", []))
+
+
+def _registered(trigger: dict[str, Any], not_names: list[str]) -> list[str]:
+    """The app names a mini-program's registered name may hold, as expressions: the apps but
+    ``not_names``, the spellings of share texts (``桃宝``, ``tb``), which no shop registers
+    and places, things and terms hold (仙桃宝典, 结核病TB防治: red team 58)."""
+    dropped = {fold_term(n) for n in not_names}
+    kept = [a for a in trigger["apps"] if fold_term(a) not in dropped]
+    return _excluding(kept, trigger.get("not_apps", []))
 
 
 def _verbs(trigger: dict[str, Any]) -> list[str]:

@@ -74,15 +74,16 @@ def search_codes(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int]
 
 def mini_programs(rules: ShareCodeRules, folded: str) -> Iterator[tuple[int, int]]:
     """Mini-program links and cards whose name is a shopping app's."""
-    if rules.app is None:
+    app = rules.mini_app or rules.app
+    if app is None:
         return
     if rules.mini_link is not None and rules.mini_scheme in folded:
-        yield from _mini_program_links(rules.mini_link, rules.app, folded)
+        yield from _mini_program_links(rules.mini_link, app, folded)
     if rules.mini_card_key not in folded:
         return  # (one search for both attributes, "data-miniprogram-": most texts hold none)
     named: list[tuple[int, int]] = []
     if rules.mini_card is not None and rules.mini_card_name in folded:
-        named = list(_mini_program_links(rules.mini_card, rules.app, folded))
+        named = list(_mini_program_links(rules.mini_card, app, folded))
         yield from named
     if rules.mini_appid_card is not None and rules.mini_card_appid in folded:
         yield from _shop_appid_cards(rules, folded, named)

@@ -733,6 +733,10 @@ def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
         ('<mp-miniprogram data-miniprogram-nickname="北京东站" data-miniprogram-path="p">', False),
         ("#小程序://最美团队评选/AbCd12x", False),  # 美团 across 最美 and 团队
         ("#小程序://休闲鱼庄/AbCd12x", False),
+        ("#小程序://仙桃宝典/AbCd12x", False),  # 桃宝, a share text's spelling of 淘宝
+        ("#小程序://结核病TB防治/AbCd12x", False),  # TB, tuberculosis
+        ("#小程序://蘑菇街道/AbCd12x", False),
+        ("#小程序://饿了么/AbCd12x", True),
         ("#小程序://京东购物/AbCd12x", True),
         ("#小程序://美团外卖/AbCd12x", True),
     ],

@@ -1328,6 +1328,19 @@ add(
     "a card named XX区最美团队 (second slice)",
 )
 add(
+    "app-miniprogram-tb-day",
+    "3月24日是第31个世界防治结核病日。结核病（TB）是严重危害人民健康的慢性传染病，咳嗽、咳痰两周以上"
+    "应及时就诊。自测风险请点击#小程序://终结TB行动/Tb2026Ab 。",
+    "a mini-program named 终结TB行动: TB (tuberculosis) is a share text's spelling of 淘宝, which no"
+    " registered name holds (second slice)",
+)
+add(
+    "app-miniprogram-xiantao-card",
+    '<p>仙桃市“一网通办”办事指南：</p><mp-miniprogram data-miniprogram-nickname="仙桃宝典" '
+    'data-miniprogram-path="pages/guide/index"></mp-miniprogram>',
+    "a card named 仙桃宝典 (仙桃, a city in Hubei): 桃宝 is a share text's homophone of 淘宝 (second slice)",
+)
+add(
     "catch-meituan-miniprogram",
     "两会同款美食，请点击#小程序://美团外卖/Ab12Cd34 下单。",
     "美团外卖's mini-program still blocks (second slice twin)",
