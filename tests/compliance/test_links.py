@@ -527,6 +527,21 @@ def test_a_defanged_scheme_is_not_the_address() -> None:
         # (a mini-program hidden behind WeChat's encrypted URL Scheme, as behind wxaurl.cn)
         ('<a href="weixin://dl/business/?t=1">x</a>', ["weixin://dl/business/?t=1"]),
         ('<a href="weixin://dl/scan">x</a>', []),
+        # an app link is read as a browser reads a URL: character references decoded, tabs
+        # dropped, one slash or none after an app's own scheme, an intent with none (review
+        # of red teams 55–56)
+        ('<a data-href="tbopen&#58;//m.taobao.com/x">x</a>', ["tbopen://m.taobao.com/x"]),
+        ('<a data-href="tbopen&#x3a;//m.taobao.com/x">x</a>', ["tbopen://m.taobao.com/x"]),
+        ('<a data-href="tbopen&colon;//m.taobao.com/x">x</a>', ["tbopen://m.taobao.com/x"]),
+        ('<a data-href="tbopen:&#47;&#47;m.taobao.com/x">x</a>', ["tbopen://m.taobao.com/x"]),
+        ('<a href="tbopen&#58;//m.taobao.com/x">x</a>', ["tbopen://m.taobao.com/x"]),
+        ('<a data-href="tbopen:/m.taobao.com/x">x</a>', ["tbopen:/m.taobao.com/x"]),
+        ('<a data-href="kwai:work?id=1">x</a>', ["kwai:work?id=1"]),
+        ('<a data-href="kw\tai://work?id=1">x</a>', ["kw\tai://work?id=1"]),
+        ('<a data-href="intent:#Intent;scheme=kwai;end">x</a>', ["intent:#Intent;scheme=kwai;end"]),
+        # a scheme no app has, or one named in a title, is none
+        ('<a data-href="meow:work?id=1" style="color:red">x</a>', []),
+        ('<a title="kwai:work?id=1" href="#">x</a>', []),
     ],
 )
 def test_addresses_in_other_attributes_and_app_links_are_found(text: str, urls: list[str]) -> None:
@@ -545,6 +560,10 @@ def test_app_links_are_ads_by_their_scheme() -> None:
     assert policy.classify_link("INTENT://x#Intent;SCHEME=PINDUODUO;end") == "ad"
     assert policy.classify_link("intent://www.gov.cn/#Intent;scheme=https;end") != "ad"
     assert policy.classify_link("snssdk1128://aweme/detail/1") == "ad"  # Douyin: as v.douyin.com
+    # or of its package, when it names no app's scheme (review of red teams 55–56)
+    assert policy.classify_link("intent://x#Intent;package=com.taobao.taobao;end") == "ad"
+    assert policy.classify_link("intent:#Intent;component=com.smile.gifmaker/.Main;end") == "ad"
+    assert policy.classify_link("intent://x#Intent;package=cn.gov.app;end") != "ad"
 
 
 @pytest.mark.parametrize(
@@ -564,8 +583,21 @@ def test_app_links_are_ads_by_their_scheme() -> None:
         ("ＴＢＯＰＥＮ：／／m.taobao.com/a 买", ["ＴＢＯＰＥＮ：／／m.taobao.com/a"]),  # as written
         ("intent://x#Intent;scheme=tmall;end 打开", ["intent://x#Intent;scheme=tmall;end"]),
         ('<span data-href="tmall://page.tm/i?id=1">x</span>', ["tmall://page.tm/i?id=1"]),
+        # an app's own scheme with one slash or none, or a space before its colon; an intent
+        # with no slashes (review of red teams 55–56)
+        ("点击 tbopen:/m.taobao.com/x 购买", ["tbopen:/m.taobao.com/x"]),
+        ("点击 tbopen:m.taobao.com/x 购买", ["tbopen:m.taobao.com/x"]),
+        ("点击 tbopen:\\\\m.taobao.com/x 购买", ["tbopen:\\\\m.taobao.com/x"]),
+        ("打开 kwai ://work?id=1", ["kwai ://work?id=1"]),
+        ("打开 intent:#Intent;scheme=kwai;end", ["intent:#Intent;scheme=kwai;end"]),
+        (
+            "打开 intent://x#Intent;package=com.taobao.taobao;end",
+            ["intent://x#Intent;package=com.taobao.taobao;end"],
+        ),
         # a scheme named in prose, or one that opens no shop, is no app link
         ("伪造 taobao:// 协议", []),
+        ("支持 taobao: 协议，taobao :// 亦然", []),
+        ("weixin:dl/business/?t=1 与 meow:x.y 与 10:30", []),
         ("支持 weixin://dl/scan 协议", []),
         ("meow://x.y 与 mailto:a@b.cn", []),
     ],

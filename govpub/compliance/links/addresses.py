@@ -50,27 +50,45 @@ def is_app_scheme(scheme: str) -> bool:
     return scheme in _app_schemes()
 
 
-# An Android intent's scheme (``intent://…#Intent;scheme=taobao;package=…;end``): the app the
-# address opens is the one of that scheme (red team 55).
+@cache
+def _app_packages() -> frozenset[str]:
+    """The Android packages of those apps (``data/app_packages.txt``): ``com.taobao.taobao``…"""
+    return frozenset(data_words("app_packages.txt"))
+
+
+# An Android intent's scheme (``intent://…#Intent;scheme=taobao;package=…;end``), or its
+# package or component when it names no scheme (``intent:#Intent;package=com.taobao.taobao;
+# end``): the app the address opens (red team 55; the review of red teams 55–56).
 _INTENT_SCHEME = re.compile(r"[#;]scheme=([a-z][a-z0-9+.\-]*)", re.IGNORECASE)
+_INTENT_PACKAGE = re.compile(r"[#;](?:package|component)=([a-z0-9_.]+)", re.IGNORECASE)
 
 
 def is_app_link(url: str) -> bool:
     """Whether ``url`` opens a shopping app (``tbopen://…``, ``openapp.jdmobile://…``, or an
     Android ``intent:`` of one), or a mini-program its reader cannot judge or a shop's
-    (:func:`_hidden_mini_program`)."""
+    (:func:`_hidden_mini_program`).  Tabs and line breaks inside the scheme are dropped, as
+    a browser's URL parser drops them (``kw&#9;ai://…``)."""
     colon = url.find(":")
     if not 0 < colon <= 24:
         return False
     scheme = url[:colon].strip().lower()
     if scheme in _app_schemes():
         return True
+    if not scheme.isalnum() and scheme.translate(_URL_TABS).strip() in _app_schemes():
+        return True  # (a C-level test first: "openapp.jdmobile" and "kw\tai" are no word)
     if scheme == "weixin":
         return _hidden_mini_program(url)
-    if scheme != "intent":
-        return False
+    return scheme == "intent" and _intent_opens_app(url, colon)
+
+
+def _intent_opens_app(url: str, colon: int) -> bool:
+    """Whether an Android intent (its ``:`` at ``colon``) opens one of those apps: by its
+    scheme, or by its package or component."""
     found = _INTENT_SCHEME.search(url, colon)
-    return found is not None and found.group(1).lower() in _app_schemes()
+    if found is not None and found.group(1).lower() in _app_schemes():
+        return True
+    named = _INTENT_PACKAGE.search(url, colon)
+    return named is not None and named.group(1).lower() in _app_packages()
 
 
 # WeChat's URL Scheme of a mini-program (微信开放文档「获取 URL Scheme」): encrypted,

@@ -271,8 +271,8 @@ class BareScanner(ScannerBase):
             begin = index - 5
         elif text.startswith("ftp", index - 3):
             begin = index - 3
-        elif text.startswith("//", index + 1):  # ("tips:" in prose: no call)
-            return self._app_link(index, floor, stop, spans)
+        elif text[index - 1 : index] in _SCHEME_CHARS or text.startswith("//", index + 1):
+            return self._app_link(index, floor, stop, spans)  # ("提示:" in prose: no call)
         else:
             return 0
         if begin < floor:
@@ -293,24 +293,33 @@ class BareScanner(ScannerBase):
         ASCII (Chinese text after it), :data:`_MOST_APP_REST` characters at most; a scheme
         and its slashes alone, named in prose (``支持 weixin:// 协议``), are no link.  The
         scheme is looked up before the rest is read: ``x://`` repeated reads nothing twice.
+        An app's own scheme opens it with one slash or none as well (``tbopen:/m.taobao.com``,
+        ``tbopen:m.taobao.com``, ``tbopen:\\m.taobao.com``), and with a space before its
+        colon a reader still copies it (``kwai ://work``); an intent needs no slashes
+        (``intent:#Intent;scheme=kwai;end``); WeChat's scheme is read with its two only.
         """
         text = self.text
-        if not text.startswith("//", index + 1):
-            return 0  # (a cheap test first: "tips:", "alipays:" in prose)
-        begin = index
-        while begin > floor and index - begin < 24 and text[begin - 1] in _SCHEME_CHARS:
+        slashes = len(text[index + 1 : index + 3]) - len(text[index + 1 : index + 3].lstrip("/\\"))
+        scheme_end = index - 1 if text[index - 1 : index] == " " else index
+        begin = scheme_end
+        while begin > floor and scheme_end - begin < 24 and text[begin - 1] in _SCHEME_CHARS:
             begin -= 1
-        while begin < index and not text[begin].isalpha():
+        while begin < scheme_end and not text[begin].isalpha():
             begin += 1  # a scheme starts with a letter
-        if begin == index or (begin > floor and text[begin - 1] in _SCHEME_CHARS):
+        if begin == scheme_end or (begin > floor and text[begin - 1] in _SCHEME_CHARS):
             return 0
-        if not is_app_scheme(text[begin:index]) and text[begin:index] not in _OPENING_SCHEMES:
+        scheme = text[begin:scheme_end]
+        if is_app_scheme(scheme):
+            pass
+        elif scheme_end < index or scheme not in _OPENING_SCHEMES:
             return 0
+        elif slashes < 2 and scheme != "intent":
+            return 0  # (weixin:dl/… is no link WeChat opens)
         rest = _APP_REST.match(text, index + 1, min(stop, index + 1 + _MOST_APP_REST))
         end = rest.end() if rest is not None else index + 1
         if text[end - 1] in _TRIM_CHARS:
             end = _trim(text, begin, end)
-        if end <= index + 3 or not is_app_link(text[begin:end]):
+        if end <= index + 1 + slashes or not is_app_link(text[begin:end]):
             return 0
         # (as written: ｔａｏｂａｏ：／／… is read as the link it imitates by the policy)
         spans.append(self.span("bare", begin, end, begin, end))

@@ -46,13 +46,15 @@ _PLAIN_ANCHOR = re.compile(r'<a href="([^"<>&\s]*+)">([^<\[:.&]*+)</a\s*>')
 _PLAIN_MARKDOWN = re.compile(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
 # Every link starts at, or is found from, one of these characters: "<" before a letter
 # (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) or after a
-# letter or digit and before "//" (an app's deep link, tbopen://…, snssdk1128://…) and "."
+# letter or digit and before a slash, a backslash, a letter or "#" (an app's deep link,
+# tbopen://…, snssdk1128://…, tbopen:m.taobao.com, intent:#Intent;…), or after a letter and
+# a space and before "//" (kwai ://…), and "."
 # before a letter, or before a label of digits that another dot follows ("163.com", not
 # "77.5亿").  The class comes first, so the regex engine skips to those characters at C speed;
 # the assertions after it are checked there, also in C; the expressions are tried only there.
 _CANDIDATE = re.compile(
-    r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=[sp]:)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.)"
-    r"|(?<=[a-z0-9]:)(?=//))"
+    r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.)|(?<=[sp]:)"
+    r"|(?<=[a-z0-9]:)(?=[/\\a-z#])|(?<=[a-z] :)(?=//))"
 )
 
 
@@ -269,6 +271,7 @@ class _Scanner(BareScanner):
             elif (
                 is_web(entities(value))
                 or is_app_link(value)
+                or ("&" in value and is_app_link(entities(value)))  # tbopen&#58;//…
                 or _miswritten_scheme(value)
                 or (
                     value[:1] == "\\" and is_web(entities(self._as_written(a_start - 1, a_end)[1:]))

@@ -73,14 +73,19 @@ def embedded(
         rest.append(attrs[at : max(at, f_start - base)])
         at = max(at, f_end - base)
     rest.append(attrs[at:])
-    if not any("//" in piece or "www." in piece for piece in rest):
+    if not any("//" in piece or "www." in piece or ":" in piece for piece in rest):
         return []  # (the commonest tag: an address in its href, nothing else)
-    more: list[tuple[int, int, str]] = []
     shown = [(base + m.start(), base + m.end()) for m in _NOT_OPENED_ATTR.finditer(attrs)]
+    more = _app_values(attrs, base, found, shown)
+    if not any("//" in piece or "www." in piece for piece in rest):
+        return more
+    apps = list(more)
     for match in EMBEDDED.finditer(attrs):
         start = base + match.start()
-        if any(f_start <= start < f_end for f_start, f_end, _ in found) or any(
-            s_start <= start < s_end for s_start, s_end in shown
+        if (
+            any(f_start <= start < f_end for f_start, f_end, _ in found)
+            or any(s_start <= start < s_end for s_start, s_end in shown)
+            or any(a_start <= start < a_end for a_start, a_end, _ in apps)
         ):
             continue
         url = _QUOTE_REFERENCE.split(match.group(), 1)[0].rstrip(EMBEDDED_TRIM)
@@ -92,6 +97,39 @@ def embedded(
                 continue
         if "." in url:
             more.append((start, start + len(url), url))
+    return more
+
+
+# A value that starts with a scheme: a word and a colon, spaces and controls before it, a tab
+# or line break inside it (a URL parser drops them), the colon a character reference
+# (``&#58;``, ``&#x3a;``, ``&colon;``) — an app's link, whole, in any attribute.
+_SCHEMED_VALUE = re.compile(
+    r"""=\s*(?:"|')?[\x00-\x20]*(?P<value>[a-z][a-z0-9+.\-\t\n\r]{0,23}(?::|&(?:#|colon))"""
+    r"""[^\s"'<>`]*)"""
+)
+
+
+def _app_values(
+    attrs: str,
+    base: int,
+    found: list[tuple[int, int, str]],
+    shown: list[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """App links that are an attribute's whole value (``data-href="kwai:work?id=1"``,
+    ``data-href="tbopen&#58;//m.taobao.com/x"``, ``data-href="intent:#Intent;…"``): read as a
+    browser reads a URL, character references decoded (the review of red teams 55–56); not
+    in the URL attributes' ``found`` or the attributes shown as text (``shown``)."""
+    more: list[tuple[int, int, str]] = []
+    for match in _SCHEMED_VALUE.finditer(attrs):
+        value = match.group("value")
+        url = entities(value) if "&" in value else value
+        start = base + match.start("value")
+        if (
+            is_app_link(url)
+            and not any(f_start <= start < f_end for f_start, f_end, _ in found)
+            and not any(s_start <= start < s_end for s_start, s_end in shown)
+        ):
+            more.append((start, base + match.end("value"), url))
     return more
 
 

@@ -544,6 +544,89 @@ clean(
     "docs: a 小红书 share text without a link stays clean",
 )
 
+# --- the review of red teams 55–56 (not blind): each case failed on main before its fix -------
+REVIEW = "review of red teams 55–56"
+strip(
+    "review-datahref-entity-colon",
+    '<p>同款<a data-href="tbopen&#58;//m.taobao.com/x">购买</a></p>',
+    f"{DOC_APP}; the colon a character reference, decoded by the browser ({REVIEW}; main: warn link.other_host)",
+)
+strip(
+    "review-datahref-hex-entity-colon",
+    '<p>同款<a data-href="tbopen&#x3a;//m.taobao.com/x">购买</a></p>',
+    f"{DOC_APP}; &#x3a; for the colon ({REVIEW}; main: warn link.other_host)",
+)
+strip(
+    "review-datahref-named-entity-colon",
+    '<p>同款<a data-href="tbopen&colon;//m.taobao.com/x">购买</a></p>',
+    f"{DOC_APP}; &colon; for the colon ({REVIEW}; main: warn link.other_host)",
+)
+strip(
+    "review-href-entity-colon",
+    '<p>同款<a href="tbopen&#58;//m.taobao.com/x">购买</a></p>',
+    f"{DOC_APP}; an href's colon a character reference ({REVIEW}; main: warn link.other_host)",
+)
+strip(
+    "review-datahref-entity-slashes",
+    '<p>同款<a data-href="tbopen:&#47;&#47;m.taobao.com/x">购买</a></p>',
+    f"{DOC_APP}; the slashes character references ({REVIEW}; main: clean)",
+)
+strip(
+    "review-intent-no-slashes-body",
+    "打开 intent:#Intent;scheme=kwai;package=com.smile.gifmaker;end 看直播带货",
+    f"{DOC_SOCIAL}; an Android intent needs no slashes ({REVIEW}; main: warn link.other_host)",
+)
+strip(
+    "review-intent-no-slashes-datahref",
+    '<p><a data-href="intent:#Intent;scheme=kwai;end">看</a></p>',
+    f"{DOC_SOCIAL}; the same in data-href, as in href ({REVIEW}; main: clean)",
+)
+strip(
+    "review-intent-package-only",
+    "打开 intent://x#Intent;package=com.taobao.taobao;end 领券",
+    f"{DOC_APP}; an intent naming the app by its package, no scheme ({REVIEW}; main: clean)",
+)
+strip(
+    "review-one-slash-body",
+    "点击 tbopen:/m.taobao.com/x 购买",
+    f"{DOC_APP}; an app's own scheme with one slash opens it ({REVIEW}; main: warn link.other_host)",
+)
+strip(
+    "review-no-slash-body",
+    "点击 tbopen:m.taobao.com/x 购买",
+    f"{DOC_APP}; with no slash ({REVIEW}; main: warn link.other_host)",
+)
+strip(
+    "review-backslashes-body",
+    "点击 tbopen:\\\\m.taobao.com/x 购买",
+    f"{DOC_APP}; backslashes for the slashes ({REVIEW}; main: warn link.other_host)",
+)
+strip(
+    "review-one-slash-datahref",
+    '<p>同款<a data-href="tbopen:/m.taobao.com/x">购买</a></p>',
+    f"{DOC_APP}; one slash in data-href, as in href ({REVIEW}; main: clean)",
+)
+strip(
+    "review-no-slash-datahref",
+    '<p><a data-href="kwai:work?id=1">看</a></p>',
+    f"{DOC_SOCIAL}; no slash in data-href, as in href ({REVIEW}; main: clean)",
+)
+strip(
+    "review-space-before-colon",
+    "打开 kwai ://work?id=1 看看",
+    f"{DOC_SOCIAL}; a space before the colon, copied all the same ({REVIEW}; main: clean)",
+)
+strip(
+    "review-tab-in-scheme-datahref",
+    '<p><a data-href="kw\tai://work?id=1">看</a></p>',
+    f"{DOC_SOCIAL}; a tab inside the scheme, dropped by the URL parser ({REVIEW}; main: clean)",
+)
+clean(
+    "review-scheme-named-alone",
+    "支持 taobao:// 协议，开发者请参考说明；会议时间 10:30。",
+    f"a scheme named alone in prose stays no link ({REVIEW}; clean on main too: the guard)",
+)
+
 
 def main() -> None:
     ids = [c["id"] for c in cases]
