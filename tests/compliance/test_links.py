@@ -354,7 +354,10 @@ def test_capitalised_words(raw: str, words: bool) -> None:
         ("包名com.tmall.wireless为天猫", "com.tmall", True),
         ("(com.smile.gifmaker)", "com.smile", True),
         ("包名：cn.gov.tax.its", "cn.gov.tax", True),
-        ("cn.gov.tax", "cn.gov.tax", True),
+        # read whole to a top-level domain, a name under cn.gov./cn.com. is a host (a review)
+        ("cn.gov.tax", "cn.gov.tax", False),
+        ("领券 cn.com.adshop.top 下单", "cn.com.adshop.top", False),
+        ("cn.gov.tax.its.adshop.top", "cn.gov.tax.its.adshop.top", False),
         ("com.tmall", "com.tmall", False),  # two labels and no more: a host
         ("com.tmall.wireless/x", "com.tmall", False),  # a path goes on: a link
         ("cn.bing.com", "cn.bing.com", False),  # a host may begin with cn
