@@ -22,6 +22,7 @@ __all__ = [
     "entities",
     "glued_web_address",
     "html_backslashes",
+    "app_schemes",
     "is_app_link",
     "is_app_scheme",
     "is_web",
@@ -43,6 +44,11 @@ _URL_TABS = str.maketrans("", "", "\t\n\r")
 def _app_schemes() -> frozenset[str]:
     """The schemes that open a shopping app (``data/app_schemes.txt``): ``tbopen``…"""
     return frozenset(data_words("app_schemes.txt"))
+
+
+def app_schemes() -> frozenset[str]:
+    """The schemes that open a shopping or video app, lower case, no ``:``."""
+    return _app_schemes()
 
 
 def is_app_scheme(scheme: str) -> bool:
