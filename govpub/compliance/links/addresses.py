@@ -19,10 +19,10 @@ from govpub.compliance._data import data_words
 __all__ = [
     "SCRIPT_SCHEMES",
     "WEB_PREFIXES",
+    "app_schemes",
     "entities",
     "glued_web_address",
     "html_backslashes",
-    "app_schemes",
     "is_app_link",
     "is_app_scheme",
     "is_web",

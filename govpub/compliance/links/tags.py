@@ -174,8 +174,8 @@ def _address_tag() -> re.Pattern[str]:
     review of red teams 55–56).  The schemes are named, so a style's ``color:red`` is none."""
     names = "|".join(re.escape(name) for name in sorted(app_schemes() | {"intent"}))
     widened = rf"(?://|www\.|=\s*[\"']?\s*(?:{names})[\s:&])"
+    # (test_links' formatting-tag cases fail if ADDRESS_TAG no longer reads so)
     pattern = ADDRESS_TAG.pattern.replace(r"(?://|www\.)", widened, 1)
-    assert pattern != ADDRESS_TAG.pattern  # (the tag's expression as this reads it)
     return re.compile(pattern, ADDRESS_TAG.flags)
 
 
