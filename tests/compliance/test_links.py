@@ -542,6 +542,13 @@ def test_a_defanged_scheme_is_not_the_address() -> None:
         ('<a data-href="kwai:work?id=1">x</a>', ["kwai:work?id=1"]),
         ('<a data-href="kw\tai://work?id=1">x</a>', ["kw\tai://work?id=1"]),
         ('<a data-href="intent:#Intent;scheme=kwai;end">x</a>', ["intent:#Intent;scheme=kwai;end"]),
+        # in a formatting tag the fold drops, with no "//" (its scheme named by the tag's reader)
+        ('<span data-href="kwai:work?id=1">x</span>', ["kwai:work?id=1"]),
+        (
+            '<span data-href="intent:#Intent;scheme=kwai;end">x</span>',
+            ["intent:#Intent;scheme=kwai;end"],
+        ),
+        ('<span style="color:red" data-x="meow:x">x</span>', []),
         # a scheme no app has, or one named in a title, is none
         ('<a data-href="meow:work?id=1" style="color:red">x</a>', []),
         ('<a title="kwai:work?id=1" href="#">x</a>', []),

@@ -19,6 +19,7 @@ from govpub.compliance._data import data_words
 __all__ = [
     "SCRIPT_SCHEMES",
     "WEB_PREFIXES",
+    "app_schemes",
     "entities",
     "glued_web_address",
     "html_backslashes",
@@ -43,6 +44,11 @@ _URL_TABS = str.maketrans("", "", "\t\n\r")
 def _app_schemes() -> frozenset[str]:
     """The schemes that open a shopping app (``data/app_schemes.txt``): ``tbopen``…"""
     return frozenset(data_words("app_schemes.txt"))
+
+
+def app_schemes() -> frozenset[str]:
+    """The schemes that open a shopping or video app, lower case, no ``:``."""
+    return _app_schemes()
 
 
 def is_app_scheme(scheme: str) -> bool:

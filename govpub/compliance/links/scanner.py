@@ -335,7 +335,7 @@ def scan_links(
     if folded is None:
         folded = fold(text)
     spans = _Scanner(folded, text).scan(0, len(folded.text))
-    if not folded.identity and "<" in text and ("//" in text or "www." in text):
+    if not folded.identity and "<" in text and ("//" in text or "www." in text or ":" in text):
         hidden = formatting_tag_links(text, spans)
         if hidden:
             spans = sorted([*spans, *hidden], key=lambda span: span.start)

@@ -621,6 +621,21 @@ strip(
     '<p><a data-href="kw\tai://work?id=1">看</a></p>',
     f"{DOC_SOCIAL}; a tab inside the scheme, dropped by the URL parser ({REVIEW}; main: clean)",
 )
+strip(
+    "review-no-slash-span-datahref",
+    '<p><span data-href="kwai:work?id=1">看直播</span>了解详情</p>',
+    f"{DOC_SOCIAL}; no slash in a formatting tag's data-href ({REVIEW}; main: clean)",
+)
+strip(
+    "review-intent-span-datahref",
+    '<p><span data-href="intent:#Intent;scheme=tbopen;end">点此</span>查看详情</p>',
+    f"{DOC_APP}; an intent with no slashes in a formatting tag's data-href ({REVIEW}; main: clean)",
+)
+clean(
+    "review-styled-spans",
+    '<p><span style="color:red;font-size:14px">会议时间：10:30</span>，地点：会议室。</p>',
+    f"styled spans with colons in their attributes stay clean ({REVIEW}; clean on main too: the guard)",
+)
 clean(
     "review-scheme-named-alone",
     "支持 taobao:// 协议，开发者请参考说明；会议时间 10:30。",
