@@ -368,22 +368,21 @@ def _verbs(trigger: dict[str, Any]) -> list[str]:
 
 
 def _excluding(words: list[str], not_words: list[str]) -> list[str]:
-    """``words`` as expressions, each with lookarounds that keep out the ``not_words``
-    holding it (``京东`` and 京东方: ``京东(?!方)``)."""
+    """``words`` as expressions, each with a lookahead that keeps out each of the
+    ``not_words`` holding it, whole (京东方: ``(?!京东方)京东``; 北京东: ``(?!(?<=北)京东)京东``;
+    最美团队: ``(?!(?<=最)美团队)美团`` — 美团 before 队 alone, 打开美团体检, is still 美团)."""
     others = [fold_term(w) for w in not_words]
     out: list[str] = []
     for word in words:
         name = fold_term(word)
-        behind, ahead = "", ""
+        guards = ""
         for other in others:
             at = other.find(name)
             if at < 0 or other == name:
                 continue
-            if at:
-                behind += rf"(?<!{re.escape(other[:at])})"
-            if other[at + len(name) :]:
-                ahead += rf"(?!{re.escape(other[at + len(name) :])})"
-        out.append(f"{behind}{_word(word)}{ahead}")
+            behind = rf"(?<={re.escape(other[:at])})" if at else ""
+            guards += rf"(?!{behind}{re.escape(other[at:])})"
+        out.append(f"{guards}{_word(word)}")
     return out
 
 

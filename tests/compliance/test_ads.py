@@ -739,6 +739,19 @@ def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
         ("#小程序://饿了么/AbCd12x", True),
         ("#小程序://京东购物/AbCd12x", True),
         ("#小程序://美团外卖/AbCd12x", True),
+        # a listed place or term is excluded whole, not every 美团 before 队/体/结 (a review)
+        ("#小程序://美团体检/AbCdEf", True),
+        ("#小程序://美团圆梦购/AbCdEf", True),
+        ("复制这条信息￥AbCd1234Ef￥，打开美团体验", True),
+        ("#小程序://甜美团圆/AbCd12x", False),
+        ("#小程序://终结TB行动/AbCd12x", False),
+        # rebate mini-programs register the share texts' spellings (a review)
+        ("#小程序://TB优惠券/AbCd12x", True),
+        ("#小程序://某宝优惠券/AbCd12x", True),
+        ("#小程序://拼夕夕好货/AbCd12x", True),
+        ("#小程序://咸鱼二手/AbCd12x", True),
+        ("#小程序://桃宝特卖/AbCd12x", True),
+        ("#小程序://咸鱼翻身/AbCd12x", False),
     ],
 )
 def test_a_mini_program_named_for_a_place_holding_an_app_name(body: str, found: bool) -> None:

@@ -34,6 +34,9 @@ _REPEATED = [
     pytest.param("zz://y/", id="app-link-rest-per-scheme-and-path"),
     pytest.param("q://a;", id="app-link-rest-per-scheme-and-semicolon"),
     pytest.param("intent://x#Intent;scheme=", id="app-link-intent-rest-per-intent"),
+    # (an intent read past the cap is read whole once: a review of the cap)
+    pytest.param("intent://a", id="app-link-intent-past-the-cap"),
+    pytest.param("weixin://dl/business/?x=a", id="app-link-wechat-past-the-cap"),
 ]
 
 

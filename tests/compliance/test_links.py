@@ -354,7 +354,10 @@ def test_capitalised_words(raw: str, words: bool) -> None:
         ("包名com.tmall.wireless为天猫", "com.tmall", True),
         ("(com.smile.gifmaker)", "com.smile", True),
         ("包名：cn.gov.tax.its", "cn.gov.tax", True),
-        ("cn.gov.tax", "cn.gov.tax", True),
+        # read whole to a top-level domain, a name under cn.gov./cn.com. is a host (a review)
+        ("cn.gov.tax", "cn.gov.tax", False),
+        ("领券 cn.com.adshop.top 下单", "cn.com.adshop.top", False),
+        ("cn.gov.tax.its.adshop.top", "cn.gov.tax.its.adshop.top", False),
         ("com.tmall", "com.tmall", False),  # two labels and no more: a host
         ("com.tmall.wireless/x", "com.tmall", False),  # a path goes on: a link
         ("cn.bing.com", "cn.bing.com", False),  # a host may begin with cn
@@ -1221,3 +1224,17 @@ def test_a_hidden_government_suffix_of_another_site_warns() -> None:
 def test_wechat_url_schemes_of_mini_programs(url: str, hidden: bool) -> None:
     # the encrypted URL Scheme is judged as its twin wxaurl.cn; the plain one by its appid
     assert is_app_link(url) is hidden
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "领券 intent://x?" + "a" * 2100 + "#Intent;scheme=taobao;end",
+        "领券 intent://x#Intent;S.x=" + "a" * 2100 + ";scheme=taobao;end",
+        "领券 weixin://dl/business/?x=" + "a" * 2100 + "&t=ABCDEF",
+    ],
+)
+def test_an_app_link_padded_past_the_cap_is_read_whole(body: str) -> None:
+    # what the link opens may stand past the 2,048 characters read first (a review)
+    result = check(Post(title="通知", body=body))
+    assert ["ad.link_stripped"] == [f.rule for f in result.findings]

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from number_makers import (
     DIVISIONS,
@@ -959,6 +959,8 @@ _PEOPLE = st.sampled_from(["张三", "李晓明", "刘某某", "王芳"])
     first=st.sampled_from(["4", "62"]),
     spaced=st.booleans(),
 )
+# (in fours, its last 15 digits from 37 were read as an Amex cut from the run: 2026-12-05)
+@example(body="23937000000000000", holder="某市财政局", first="4", spaced=True)
 def test_a_card_shape_under_an_account_blocks_unless_an_overseas_shape_of_a_unit(
     body: str, holder: str, first: str, spaced: bool
 ) -> None:

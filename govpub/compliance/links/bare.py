@@ -317,9 +317,15 @@ class BareScanner(ScannerBase):
             return 0  # (weixin:dl/… is no link WeChat opens)
         rest = _APP_REST.match(text, index + 1, min(stop, index + 1 + _MOST_APP_REST))
         end = rest.end() if rest is not None else index + 1
+        # an intent or a WeChat scheme read to the cap may name what it opens past it (a
+        # review): read whole, once — a link, and the scan goes on after it, so nothing in it
+        # is read again — and judged by the policy as any other
+        padded = end == index + 1 + _MOST_APP_REST and end < stop
+        if padded and (whole := _APP_REST.match(text, end, stop)) is not None:
+            end = whole.end()
         if text[end - 1] in _TRIM_CHARS:
             end = _trim(text, begin, end)
-        if end <= index + 1 + slashes or not is_app_link(text[begin:end]):
+        if end <= index + 1 + slashes or not (padded or is_app_link(text[begin:end])):
             return 0
         # (as written: ｔａｏｂａｏ：／／… is read as the link it imitates by the policy)
         spans.append(self.span("bare", begin, end, begin, end))

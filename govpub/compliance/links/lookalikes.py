@@ -359,13 +359,19 @@ def _package_name(raw: str, text: str, end: int) -> bool:
     ``com.smile.gifmaker`` (快手), ``cn.gov.tax.its`` (个人所得税), which the scan ends at
     ``com.tmall``, ``com.smile``, ``cn.gov.tax`` — top-level domains all (red team 58)."""
     labels = raw.split(".")
-    if labels[0] not in _REVERSED_FIRST and ".".join(labels[:2]) not in _REVERSED_CN:
+    reversed_cn = ".".join(labels[:2]) in _REVERSED_CN
+    if labels[0] not in _REVERSED_FIRST and not reversed_cn:
         return False  # (most hosts: no pattern run)
-    if len(labels) < 3 and (tail := _PACKAGE_TAIL.match(text, end)) is not None:
+    tail = _PACKAGE_TAIL.match(text, end) if len(labels) < 3 or reversed_cn else None
+    if tail is not None:
         labels += tail.group()[1:].split(".")
     if len(labels) < 3:
         return False
-    return labels[0] not in _REVERSED_FIRST or len(labels[1]) > 2  # (com.cn.example: a host)
+    if reversed_cn:
+        # a name the scan read whole to a top-level domain is a host under one, whatever it
+        # starts with (cn.com.adshop.top, cn.edu.shop); a package goes on past it (.its)
+        return tail is not None
+    return len(labels[1]) > 2  # (com.cn.example: a host)
 
 
 def dotted_name_after(text: str, end: int) -> bool:

@@ -59,8 +59,12 @@ _HOLDER_REACH = 240  # how far back a holder's line is looked for: a few lines o
 
 def _overseas_shape(digits: str, piece: bool) -> bool:
     """Whether a card reading of ``digits`` is one a 对公 account has by chance: an overseas
-    network's shape other than the 16 digits its Chinese cards have, or cut from a longer run."""
-    return card_network(digits) in _OVERSEAS and (piece or len(digits) != 16)
+    network's shape other than the 16 digits its Chinese cards have, or cut from a longer run
+    — an Amex's 15 too (``4239 3700 0000 0000 002``: its last 15 from 37, a property test)."""
+    network = card_network(digits)
+    if piece:
+        return network in _OVERSEAS or network == "American Express"
+    return network in _OVERSEAS and len(digits) != 16
 
 
 def _organisation_account(folded: str, start: int) -> bool:
