@@ -132,8 +132,9 @@ _VOTE_FOR = "为"
 _HELPERS = ("好友", "朋友", "亲友", "帮我", "帮忙")
 _CONDITIONS = (_PRECONDITION, _REWARD)
 _PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID, _PROOF, _QUOTA)
-# (the like in quotation marks or brackets too: 集齐38个“赞”, ‘赞’, 【赞】 — red team 40)
-_LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『‘'【]?赞")
+# (the like in quotation marks or brackets too: 集齐38个“赞”, ‘赞’, 【赞】 — red team 40;
+# Weibo's emoticon code [赞], also in full width ［赞］ — red team 59)
+_LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『‘'【\[［]?赞")
 _DEMAND = re.compile(
     r"(?:务必|必须|一律|强制|强行|要求|组织|动员|发动|督促|责令|人人|全员|全体|每人|每位|须)"
 )

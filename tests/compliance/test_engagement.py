@@ -199,9 +199,15 @@ def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:
     assert count == len(_demands(text))
 
 
-@pytest.mark.parametrize("like", ["‘赞’", "【赞】", "『赞』", '"赞"'])
+@pytest.mark.parametrize("like", ["‘赞’", "【赞】", "『赞』", '"赞"', "[赞]"])
 def test_a_count_of_likes_in_any_quotation_marks(like: str) -> None:
     assert [f"集齐38个{like[:-1]}"] == _demands(f"集齐38个{like}")
+
+
+@pytest.mark.parametrize("text", ["集齐38个[赞]即可领取纪念品", "集齐38个［赞］即可领取纪念品"])
+def test_a_count_of_weibo_like_codes_is_read(text: str) -> None:
+    """Weibo writes a like as the emoticon code ``[赞]`` (red team 59)."""
+    assert check(Post(title="通知", body=text)).findings[0].rule == "wording.forced_engagement"
 
 
 @given(

@@ -915,3 +915,24 @@ def test_carriage_returns_of_windows_line_ends_map_back() -> None:
 )
 def test_drop_hidden_reads_what_the_reader_sees(text: str, seen: str) -> None:
     assert seen == drop_hidden(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("内部[微笑]资料", "内部资料"),
+        ("机[微笑]密★5年", "机密★5年"),
+        ("内[心]部[心]资[心]料", "内部资料"),
+        ("138[心]1234[心]5678", "138 1234 5678"),
+        ("详见[注]：原文", "详见[注]:原文"),
+        ("见[附件](a.html)", "见[附件](a.html)"),
+        ("第[1]条", "第[1]条"),
+        ("内部[doge]资料", "内部[doge]资料"),
+        ("集齐38个[赞]即可", "集齐38个[赞]即可"),
+    ],
+)
+def test_weibo_emoticon_codes_between_ideographs_close_up(text: str, folded: str) -> None:
+    """Weibo shows ``[微笑]`` as a picture: between two ideographs it closes up as an emoji
+    does (red team 59); a note's mark before punctuation, a link's words and the like
+    ``[赞]`` (read as the word by engagement.py) stay."""
+    assert fold(text).text == folded

@@ -356,13 +356,20 @@ def _between_digits(folded: str, start: int, end: int) -> bool:
 
 
 # Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little
-# picture: between two digits it reads as an emoji does, a space ("138[心]1234[心]5678").
-# Only codes of ideographs, only between digits: "[1]", "[注]" in prose, link words stay.
-_EMOTICON_CODE = re.compile("\\[(?<=[0-9]\\[)[\u4e00-\u9fff]{1,4}\\](?=[0-9])")
+# picture: between two digits it reads as an emoji does, a space ("138[心]1234[心]5678"),
+# and so between two ideographs, where the space closes up as an emoji's does
+# ("内部[微笑]资料", "机[微笑]密★": red team 59). Only codes of ideographs, only between two
+# digits or two ideographs: "[1]", "[注]：" and link words stay; so does the like "[赞]"
+# between ideographs, which engagement.py reads as the word (集齐38个[赞]即可领取).
+_EMOTICON_CODE = re.compile(
+    "\\[(?:(?<=[0-9]\\[)[\u4e00-\u9fff]{1,4}\\](?=[0-9])"
+    "|(?<=[\u4e00-\u9fff]\\[)(?!赞\\])[\u4e00-\u9fff]{1,4}\\](?=[\u4e00-\u9fff]))"
+)
 
 
 def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """Emoticon codes between digits, for :func:`_drop`: each shows as one space."""
+    """Emoticon codes between digits or ideographs, for :func:`_drop`: each shows as one
+    space."""
     gaps: list[tuple[int, int]] = []
     shown: dict[int, str] = {}
     for match in _EMOTICON_CODE.finditer(folded):
