@@ -1238,3 +1238,29 @@ def test_an_app_link_padded_past_the_cap_is_read_whole(body: str) -> None:
     # what the link opens may stand past the 2,048 characters read first (a review)
     result = check(Post(title="通知", body=body))
     assert ["ad.link_stripped"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("body", "stripped"),
+    [
+        # a word and a colon is no app link without an address after it (a review)
+        ("Pinduoduo:PDD Holdings", False),
+        ("淘宝（Taobao:TB）", False),
+        ("Kuaishou (kwai:KS) is listed", False),
+        ("English names: Taobao:Alibaba's shop", False),
+        ('<span class="taobao:hover">说明</span>', False),
+        ('<span data-note="kwai: 视频平台">x</span>', False),
+        ('<div data-scheme="tbopen:">x</div>', False),
+        ("The intent:" + "x" * 2100, False),  # padded, and opening no app: no link
+        ("点击 tbopen:m.taobao.com/x 购买", True),
+        ('<a data-href="kwai:work?id=1">x</a>', True),
+        # an entity colon in a formatting tag's attribute (a review)
+        ('<span data-href="tbopen&#58;m.taobao.com">x</span>', True),
+        ('<span data-href="kwai&#x3A;work?id=1">x</span>', True),
+    ],
+)
+def test_an_app_scheme_needs_an_address_after_its_colon(body: str, stripped: bool) -> None:
+    result = check(Post(title="通知", body=body))
+    assert stripped is ("ad.link_stripped" in {f.rule for f in result.findings}), result.findings
+    if not stripped:
+        assert result.post.body == body

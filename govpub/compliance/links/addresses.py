@@ -19,6 +19,7 @@ from govpub.compliance._data import data_words
 __all__ = [
     "SCRIPT_SCHEMES",
     "WEB_PREFIXES",
+    "address_after_colon",
     "app_schemes",
     "entities",
     "glued_web_address",
@@ -67,6 +68,19 @@ def _app_packages() -> frozenset[str]:
 # end``): the app the address opens (red team 55; the review of red teams 55–56).
 _INTENT_SCHEME = re.compile(r"[#;]scheme=([a-z][a-z0-9+.\-]*)", re.IGNORECASE)
 _INTENT_PACKAGE = re.compile(r"[#;](?:package|component)=([a-z0-9_.]+)", re.IGNORECASE)
+
+
+# What the part after a scheme's colon holds when it is an address rather than a word: a
+# slash, a fragment, or a dot, a query or a parameter in it (``tbopen:m.taobao.com``,
+# ``kwai:work?id=1``, ``intent:#Intent;…``; not ``Taobao:TB``, ``taobao:hover``, ``kwai: 视频``).
+_ADDRESS_REST = re.compile(r"[/\\#]|[!-~]*[.?=&;]")
+
+
+def address_after_colon(url: str) -> bool:
+    """Whether what follows the first ``:`` of ``url`` reads as an address, not as a word: an
+    app's link written with one slash or none must look like one (a review of red team 55)."""
+    colon = url.find(":")
+    return colon >= 0 and _ADDRESS_REST.match(url, colon + 1) is not None
 
 
 def is_app_link(url: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from urllib.parse import unquote
 
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.links.addresses import is_app_link, is_app_scheme
+from govpub.compliance.links.addresses import address_after_colon, is_app_link, is_app_scheme
 from govpub.compliance.links.base import ScannerBase
 from govpub.compliance.links.expressions import LABELS, full_patterns, is_cjkl
 from govpub.compliance.links.lookalikes import FILE_TYPES, SMALL_FILE_TYPES, file_name_labels
@@ -325,8 +325,11 @@ class BareScanner(ScannerBase):
             end = whole.end()
         if text[end - 1] in _TRIM_CHARS:
             end = _trim(text, begin, end)
-        if end <= index + 1 + slashes or not (padded or is_app_link(text[begin:end])):
-            return 0
+        link = text[begin:end]
+        if end <= index + 1 + slashes or (slashes < 2 and not address_after_colon(link)):
+            return 0  # (Pinduoduo:PDD, 淘宝（Taobao:TB）: a word and a colon, no address)
+        if not is_app_link(link):
+            return -end if padded else 0  # (read once: the scan goes on after it, no link)
         # (as written: ｔａｏｂａｏ：／／… is read as the link it imitates by the policy)
         spans.append(self.span("bare", begin, end, begin, end))
         return end

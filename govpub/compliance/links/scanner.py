@@ -34,6 +34,7 @@ from govpub.compliance.links.tags import (
     css_picture,
     embedded,
     formatting_tag_links,
+    may_hold_address,
 )
 
 __all__ = ["find_links", "scan_links"]
@@ -335,7 +336,7 @@ def scan_links(
     if folded is None:
         folded = fold(text)
     spans = _Scanner(folded, text).scan(0, len(folded.text))
-    if not folded.identity and "<" in text and ("//" in text or "www." in text or ":" in text):
+    if not folded.identity and "<" in text and may_hold_address(text):
         hidden = formatting_tag_links(text, spans)
         if hidden:
             spans = sorted([*spans, *hidden], key=lambda span: span.start)

@@ -18,7 +18,12 @@ from functools import cache
 from itertools import accumulate
 
 from govpub.compliance.folding import ADDRESS_TAG
-from govpub.compliance.links.addresses import app_schemes, entities, is_app_link
+from govpub.compliance.links.addresses import (
+    address_after_colon,
+    app_schemes,
+    entities,
+    is_app_link,
+)
 from govpub.compliance.links.span import LinkSpan
 
 __all__ = [
@@ -30,6 +35,7 @@ __all__ = [
     "css_picture",
     "embedded",
     "formatting_tag_links",
+    "may_hold_address",
 ]
 
 
@@ -62,6 +68,12 @@ _NOT_OPENED_ATTR = re.compile(
 CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
 
 
+def may_hold_address(piece: str) -> bool:
+    """Whether attribute text may hold an address: ``//``, ``www.``, a colon, or one written
+    as a character reference (``kwai&#58;work?id=1``; a review)."""
+    return "//" in piece or "www." in piece or ":" in piece or "&#" in piece or "&colon" in piece
+
+
 def embedded(
     attrs: str, base: int, found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -73,7 +85,7 @@ def embedded(
         rest.append(attrs[at : max(at, f_start - base)])
         at = max(at, f_end - base)
     rest.append(attrs[at:])
-    if not any("//" in piece or "www." in piece or ":" in piece for piece in rest):
+    if not any(may_hold_address(piece) for piece in rest):
         return []  # (the commonest tag: an address in its href, nothing else)
     shown = [(base + m.start(), base + m.end()) for m in _NOT_OPENED_ATTR.finditer(attrs)]
     more = _app_values(attrs, base, found, shown)
@@ -126,6 +138,7 @@ def _app_values(
         start = base + match.start("value")
         if (
             is_app_link(url)
+            and address_after_colon(url)  # (class="taobao:hover", data-note="kwai: 视频平台")
             and not any(f_start <= start < f_end for f_start, f_end, _ in found)
             and not any(s_start <= start < s_end for s_start, s_end in shown)
         ):
