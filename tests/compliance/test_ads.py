@@ -752,9 +752,9 @@ def test_words_that_hold_an_app_name(text: str, found: bool) -> None:
         ("#小程序://咸鱼二手/AbCd12x", True),
         ("#小程序://桃宝特卖/AbCd12x", True),
         ("#小程序://咸鱼翻身/AbCd12x", False),
-        # the places are listed whole: 湖北京东, 河南京喜 are 京东's and 京喜's (a review)
-        ("复制这条信息￥AbCd1234Ef￥，打开湖北京东自营", True),
-        ("复制这条信息￥AbCd1234Ef￥，打开河南京喜特价", True),
+        # 北京东… is a place whatever follows (a review weighed 湖北京东自营, now not read)
+        ("复制￥AbCd1234￥打开北京喜来登酒店", False),
+        ("复制这条信息￥AbCd1234Ef￥，打开北京东直门医院", False),
     ],
 )
 def test_a_mini_program_named_for_a_place_holding_an_app_name(body: str, found: bool) -> None:

@@ -929,6 +929,12 @@ def test_drop_hidden_reads_what_the_reader_sees(text: str, seen: str) -> None:
         ("第[1]条", "第[1]条"),
         ("内部[doge]资料", "内部[doge]资料"),
         ("集齐38个[赞]即可", "集齐38个[赞]即可"),
+        # a run of codes, longer codes, and [赞] between two words (a review)
+        ("内部[微笑][微笑]资料", "内部资料"),
+        ("内部[微笑微笑微笑]资料", "内部资料"),
+        ("内部[赞]资料", "内部资料"),
+        ("138[微笑][微笑]1234[心]5678", "138  1234 5678"),
+        ("收到100个[赞]，谢谢", "收到100个[赞]，谢谢"),
     ],
 )
 def test_weibo_emoticon_codes_between_ideographs_close_up(text: str, folded: str) -> None:

@@ -37,6 +37,8 @@ _REPEATED = [
     # (an intent read past the cap is read whole once: a review of the cap)
     pytest.param("intent://a", id="app-link-intent-past-the-cap"),
     pytest.param("weixin://dl/business/?x=a", id="app-link-wechat-past-the-cap"),
+    # (an app scheme with no address after its colon, read past the cap: a review)
+    pytest.param("kwai:", id="app-scheme-without-address-past-the-cap"),
 ]
 
 

@@ -1253,6 +1253,9 @@ def test_an_app_link_padded_past_the_cap_is_read_whole(body: str) -> None:
         ('<div data-scheme="tbopen:">x</div>', False),
         ("The intent:" + "x" * 2100, False),  # padded, and opening no app: no link
         ("点击 tbopen:m.taobao.com/x 购买", True),
+        ("打开tbopen:item123领取", True),  # a digit, "#", "-" or "_": an address (a review)
+        ("打开kwai:work#live", True),
+        ('<a data-href="tbopen:item123">x</a>', True),
         ('<a data-href="kwai:work?id=1">x</a>', True),
         # an entity colon in a formatting tag's attribute (a review)
         ('<span data-href="tbopen&#58;m.taobao.com">x</span>', True),

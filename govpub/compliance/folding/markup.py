@@ -358,12 +358,15 @@ def _between_digits(folded: str, start: int, end: int) -> bool:
 # Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little
 # picture: between two digits it reads as an emoji does, a space ("138[心]1234[心]5678"),
 # and so between two ideographs, where the space closes up as an emoji's does
-# ("内部[微笑]资料", "机[微笑]密★": red team 59). Only codes of ideographs, only between two
-# digits or two ideographs: "[1]", "[注]：" and link words stay; so does the like "[赞]"
-# between ideographs, which engagement.py reads as the word (集齐38个[赞]即可领取).
+# ("内部[微笑]资料", "机[微笑]密★": red team 59), a run of them too ("内部[微笑][微笑]资料": a
+# review). Only codes of ideographs, only between two digits or two ideographs: "[1]", "[注]："
+# and link words stay; so does the like "[赞]" after a count, which engagement.py reads as
+# the word (集齐38个[赞]即可领取) — not between two words ("内部[赞]资料").
+_CODE = "\\[[\u4e00-\u9fff]{1,6}\\]"
 _EMOTICON_CODE = re.compile(
-    "\\[(?:(?<=[0-9]\\[)[\u4e00-\u9fff]{1,4}\\](?=[0-9])"
-    "|(?<=[\u4e00-\u9fff]\\[)(?!赞\\])[\u4e00-\u9fff]{1,4}\\](?=[\u4e00-\u9fff]))"
+    f"\\[(?:(?:(?<=[0-9]\\[)|(?<=\\]\\[))[\u4e00-\u9fff]{{1,6}}\\](?=(?:{_CODE})*[0-9])"
+    f"|(?:(?<=[\u4e00-\u9fff]\\[)|(?<=\\]\\[))(?!(?<=[0-9个]\\[)赞\\])"
+    f"[\u4e00-\u9fff]{{1,6}}\\](?=(?:{_CODE})*[\u4e00-\u9fff]))"
 )
 
 

@@ -71,14 +71,16 @@ _INTENT_PACKAGE = re.compile(r"[#;](?:package|component)=([a-z0-9_.]+)", re.IGNO
 
 
 # What the part after a scheme's colon holds when it is an address rather than a word: a
-# slash, a fragment, or a dot, a query or a parameter in it (``tbopen:m.taobao.com``,
-# ``kwai:work?id=1``, ``intent:#Intent;…``; not ``Taobao:TB``, ``taobao:hover``, ``kwai: 视频``).
-_ADDRESS_REST = re.compile(r"[/\\#]|[!-~]*[.?=&;]")
+# slash, a fragment, or a dot, a query, a parameter, a digit, ``-`` or ``_`` in it
+# (``tbopen:m.taobao.com``, ``kwai:work?id=1``, ``tbopen:item123``, ``intent:#Intent;…``; not
+# ``Taobao:TB``, ``taobao:hover``, ``kwai: 视频``, nor ``kwai:work``, a word as well).
+_ADDRESS_REST = re.compile(r"[/\\#]|[!-~]*[.?=&;#0-9_\-]")
 
 
 def address_after_colon(url: str) -> bool:
     """Whether what follows the first ``:`` of ``url`` reads as an address, not as a word: an
-    app's link written with one slash or none must look like one (a review of red team 55)."""
+    app's link written with one slash or none must look like one (reviews of red team 55's
+    fixes; the text is folded, so ``Pinduoduo:PDD123`` reads as an address too)."""
     colon = url.find(":")
     return colon >= 0 and _ADDRESS_REST.match(url, colon + 1) is not None
 

@@ -326,9 +326,11 @@ class BareScanner(ScannerBase):
         if text[end - 1] in _TRIM_CHARS:
             end = _trim(text, begin, end)
         link = text[begin:end]
-        if end <= index + 1 + slashes or (slashes < 2 and not address_after_colon(link)):
-            return 0  # (Pinduoduo:PDD, 淘宝（Taobao:TB）: a word and a colon, no address)
-        if not is_app_link(link):
+        if (
+            end <= index + 1 + slashes
+            or (slashes < 2 and not address_after_colon(link))  # (Pinduoduo:PDD, Taobao:TB)
+            or not is_app_link(link)
+        ):
             return -end if padded else 0  # (read once: the scan goes on after it, no link)
         # (as written: ｔａｏｂａｏ：／／… is read as the link it imitates by the policy)
         spans.append(self.span("bare", begin, end, begin, end))
