@@ -39,7 +39,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from govpub.compliance.links import find_links, is_app_link
+from govpub.compliance.links import find_links, intent_scheme, is_app_link
 from govpub.compliance.urls import DomainSet, ParsedURL, display_host, normalize_domain, parse_url
 
 if TYPE_CHECKING:
@@ -52,7 +52,6 @@ _RuleVerdict = Literal["payment", "ad", "harmless"]
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")
 _WEB = frozenset({"http", "https", "ftp"})
-_INTENT_SCHEME = re.compile(r"[#;]scheme=([a-z][a-z0-9+.\-]*)", re.IGNORECASE)
 # A payload that is nothing but a host, with an optional port and path: scanners open it.
 _BARE_HOST = re.compile(
     r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9\-]+)"
@@ -199,10 +198,10 @@ def _app(link: str, scheme: str, rules: CodeRules) -> PayloadLink | None:
 
 def _intent_app(link: str, rules: CodeRules) -> str:
     """The app an Android ``intent:`` opens, by its ``scheme=`` (``淘宝 App``), else ``""``."""
-    found = _INTENT_SCHEME.search(link)
-    if found is None:
+    scheme = intent_scheme(link)
+    if scheme is None:
         return ""
-    rule = rules.for_app(found.group(1).lower(), "", "")
+    rule = rules.for_app(scheme, "", "")
     return rule.name if rule is not None and rule.verdict == "ad" else ""
 
 

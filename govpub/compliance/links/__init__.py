@@ -48,7 +48,7 @@ sites), :mod:`.mail` (a mail address's domain) and :mod:`.titles` (titles and al
 
 from __future__ import annotations
 
-from govpub.compliance.links.addresses import glued_web_address, is_app_link
+from govpub.compliance.links.addresses import glued_web_address, intent_scheme, is_app_link
 from govpub.compliance.links.lookalikes import (
     abbreviation,
     capitalised_words,
@@ -79,6 +79,7 @@ __all__ = [
     "find_links",
     "flatten",
     "glued_web_address",
+    "intent_scheme",
     "is_app_link",
     "link_titles",
     "mail_with_path",

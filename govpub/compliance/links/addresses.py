@@ -24,6 +24,7 @@ __all__ = [
     "entities",
     "glued_web_address",
     "html_backslashes",
+    "intent_scheme",
     "is_app_link",
     "is_app_scheme",
     "is_web",
@@ -103,11 +104,16 @@ def is_app_link(url: str) -> bool:
     return scheme == "intent" and _intent_opens_app(url, colon)
 
 
+def intent_scheme(url: str, start: int = 0) -> str | None:
+    """The scheme an Android intent names (``…#Intent;scheme=taobao;…``: ``taobao``), lower case."""
+    found = _INTENT_SCHEME.search(url, start)
+    return found.group(1).lower() if found is not None else None
+
+
 def _intent_opens_app(url: str, colon: int) -> bool:
     """Whether an Android intent (its ``:`` at ``colon``) opens one of those apps: by its
     scheme, or by its package or component."""
-    found = _INTENT_SCHEME.search(url, colon)
-    if found is not None and found.group(1).lower() in _app_schemes():
+    if intent_scheme(url, colon) in _app_schemes():
         return True
     named = _INTENT_PACKAGE.search(url, colon)
     return named is not None and named.group(1).lower() in _app_packages()
