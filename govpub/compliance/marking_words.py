@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from govpub.compliance._data import data_text
 
 __all__ = ["APART_RULE", "apart_anchors", "joins_marking", "marking_words", "spelled_apart"]
 
@@ -38,12 +39,7 @@ def marking_words() -> tuple[frozenset[str], int]:
     """The words (simplified, as the fold leaves them) and the length of the longest."""
     from govpub.compliance.wording import parse_term_list  # noqa: PLC0415 - on first use
 
-    data = resources.files("govpub.compliance") / "data"
-    words = frozenset(
-        term
-        for name in _FILES
-        for term, _ in parse_term_list((data / name).read_text(encoding="utf-8"))
-    )
+    words = frozenset(term for name in _FILES for term, _ in parse_term_list(data_text(name)))
     return words, max(map(len, words))
 
 
@@ -84,9 +80,7 @@ def _apart_markers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     expression of it spelled apart (a shorter one with a mark inside is a list: ``机、密``)."""
     from govpub.compliance.wording import parse_term_list  # noqa: PLC0415 - on first use
 
-    text = (resources.files("govpub.compliance") / "data" / "internal_markers.txt").read_text(
-        encoding="utf-8"
-    )
+    text = data_text("internal_markers.txt")
     markers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for word, _ in sorted(parse_term_list(text), key=lambda pair: -len(pair[0])):
         if len(word) >= 4 and all("\u3400" <= char <= "\u9fff" for char in word):
