@@ -247,10 +247,10 @@ def read_after_label(
 
 def _bars_read(text: str, start: int) -> str:
     """``text`` with each bar of the number at ``start`` read as ``l`` (same length): a bar
-    with a digit or letter after it and a digit, letter, hyphen or dot before it (or the
-    label's colon or space, first), one space, hyphen or dot apart on one side at most
-    (``120101 |999…``, ``12010|-1999…``).  A table's border has spaces on both sides, a word
-    before it (``|手机|139…``) or nothing after it (``…5678|``)."""
+    with a digit, a letter or the check character X after it and a digit, letter, hyphen or
+    dot before it (or, first, the label's colon or space), one space, hyphen or dot apart on
+    one side at most (``120101 |999…``, ``12010|-1999…``).  A table's border has spaces on
+    both sides, a word before it (``|手机|139…``) or nothing after it (``…5678|``)."""
     sure = _readings()[0]
     chars = list(text[start : start + _REACH])
     for at, char in enumerate(chars):
@@ -266,7 +266,7 @@ def _bars_read(text: str, start: int) -> str:
             after = chars[at + 2]
         if at == 0 and before not in _LABEL_GAP and not before.isspace():
             continue  # (the first bar after a word: |手机|139…, a table's border)
-        if (after.isdigit() or after in sure or after == _BAR) and (
+        if (after.isdigit() or after in sure or after in "|x") and (
             at == 0 or before.isdigit() or before in sure or before in "-."
         ):
             chars[at] = "l"
