@@ -495,6 +495,8 @@ def test_the_same_terms_in_the_accounts_voice_still_warn(text: str) -> None:
     [
         ("市场监管局提醒：谨防“低价秒杀”“全网最低价”等营销陷阱。", True),
         ("“全网最低价”，绝无消费陷阱，速来抢购！", False),  # a trap denied: the ad's own words
+        ("消费者要谨慎对待“全网最低价”“限时秒杀”等促销宣传。", True),  # a consumer notice
+        ("“全网最低价”！库存有限，谨慎下单。", False),  # 谨慎 alone: an ad's word too
     ],
 )
 def test_a_market_trap_is_a_warning(text: str, warned: bool) -> None:
