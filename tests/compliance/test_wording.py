@@ -573,6 +573,8 @@ def test_commercial_wording_in_financial_and_enforcement_news(text: str, found: 
         ("老实说明明是你的错。", False),  # 老实说，明明…
         ("小编号优先处理。", True),  # 小编号
         ("小编号召大家积极参与。", False),  # 小编 号召: the editor calls on readers
+        ("小编钟爱这家老字号。", False),  # 小编 钟爱 (red team 42's xfail, 2026-12-05)
+        ("大小编钟爱好者齐聚。", True),  # 大小编钟: the bells, whatever follows
     ],
 )
 def test_opinion_words_since_fix49(text: str, prose: bool) -> None:
