@@ -37,7 +37,14 @@ from typing import Literal
 from govpub.compliance.confusables import table
 from govpub.compliance.idnumbers import valid_id18
 
-__all__ = ["LETTERS", "find_letter_digits", "in_stretch", "read_after_label", "touched"]
+__all__ = [
+    "LABEL_WORDS",
+    "LETTERS",
+    "find_letter_digits",
+    "in_stretch",
+    "read_after_label",
+    "touched",
+]
 
 #: The letters that stand for digits in any number (the fold lower-cases O and I).
 LETTERS = frozenset("oil")
@@ -218,6 +225,24 @@ def _country_code(chars: list[str]) -> int:
     return 0
 
 
+#: Where a label of an ID number or a phone may end (the words the personal readers' labels
+#: start with, folded): the number after one is read by :func:`read_after_label`.  Found by
+#: the one literal pass over a field (:mod:`.anchors`) when Hyperscan is installed.
+LABEL_WORDS = (
+    "身份",
+    "身分",
+    "证件",
+    "號碼",
+    "号码",
+    "电话",
+    "電話",
+    "手机",
+    "手機",
+    "联系",
+    "tel",
+    "phone",
+    "mobile",
+)
 _BAR = "|"
 _LABEL_GAP = frozenset(":：︰∶#(（")  # (what may end a label right before a bar that is a 1)
 

@@ -141,6 +141,7 @@ def find_personal_data(
     *,
     scan: str | None = None,
     plain_links: bool = False,
+    labels: list[int] | None = None,
 ) -> Iterator[PersonalHit]:
     """Every validated item in ``folded`` (offsets in the folded text).
 
@@ -157,13 +158,17 @@ def find_personal_data(
     (each is ASCII): ``folded`` then has the runs of numerals that ``scan`` has, and
     one pass over ``scan`` looks for those and for the stretches of digits together
     (:func:`.stretches._stretches`) — one pass over a long text instead of two.
+
+    ``labels``, when given, are where the label words after which a number with letters for
+    digits is read end (:data:`~govpub.compliance.letter_digits.LABEL_WORDS`, found by the
+    field's literal pass); else they are looked for here.
     """
     folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
     spans = DisjointSpans()  # (of the readings: a spelled-out ID number is none)
     # a number with letters for digits right after a label, first: no seven digits together
     # need stand there (身份证号：31O1O4I985II223688, 联系手机：l39-l234-567O), and its digits
     # alone are no other number (身份证号：4201051999020946|3 is no card)
-    for reading in _labelled_letter_readings(folded):
+    for reading in _labelled_letter_readings(folded, labels):
         if not skip(reading.start, reading.end) and not spans.overlap(reading.start, reading.end):
             spans.add(reading.start, reading.end)
             yield PersonalHit(

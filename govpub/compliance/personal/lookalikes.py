@@ -19,7 +19,12 @@ from govpub.compliance.folding import is_han
 from govpub.compliance.grouping import Group, WrittenNumber
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.letter_digits import find_letter_digits, read_after_label, touched
+from govpub.compliance.letter_digits import (
+    LABEL_WORDS,
+    find_letter_digits,
+    read_after_label,
+    touched,
+)
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.labels import _label, _over_lines_labelled
@@ -75,13 +80,12 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
         yield _Reading(kind, start, end, hidden)
 
 
-# Where a label of an ID number or a phone may end (the words of labels.py's _LINES_LABEL and
-# of its ID label), looked for forward: the number after one is read with letters for digits
-# even when no seven digits stand together for the digit reader to find.  Each word starts
-# with a literal, so that the search skips to their first characters.
-_LABEL_WORD = LazyPattern(
-    "身份|身分|证件|證件|号码|號碼|电话|電話|手机|手機|联系|咨询|热线|拨打|致电|tel|phone|mobile"
-)
+# The label words (letter_digits.LABEL_WORDS) looked for here when the field's literal pass
+# did not: each starts with a literal, so that the search skips to their first characters.
+_LABEL_WORD = LazyPattern("|".join(LABEL_WORDS))
+# what may start a number with letters for digits, or a table's next cell, after a label: a
+# letter for a digit, a bar, a tag; a line's end ends the look
+_LOOK = LazyPattern("[\n<|oilbsz\u0370-\u04ff]")
 _LABEL_TO_NUMBER = 24  # how far after the word the number may start (联系人：王某 l39…)
 _TAG = re.compile(r"<[^<>\n]{0,40}>")
 # what ends the gap after a label word: a line's end, a tag, a table's border, or a character
@@ -91,17 +95,23 @@ _HTML_CELL = re.compile(r"<td\b[^<>]{0,200}>")
 _MOST_CELLS = 400  # of the table under a header label that are looked at
 
 
-def _labelled_letter_readings(folded: str) -> Iterator[_Reading]:
+def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator[_Reading]:
     """Numbers with letters for digits right after a label of an ID number or a phone
     (``身份证号：31O1O4-I985II22-3688``, ``联系手机：l39-l234-567O``,
     ``手机：|39-|234-567O``), or in the table column it heads: the first number after each
-    label word, and the cells of the rows below a label in a table — read as
+    label word (``labels``: where they end; ``None``: looked for here), and the cells of the
+    rows below a label in a table — read as
     :func:`~govpub.compliance.letter_digits.read_after_label` says, a checked ID number or,
     after a phone's label, a mobile's shape (never after a serial-number label, ``设备号码：``).
     """
+    if labels is None:
+        labels = [match.end() for match in _LABEL_WORD.finditer(folded)]
     read_to = 0  # (the cells below one label in a table: not again for the next label)
-    for match in _LABEL_WORD.finditer(folded):
-        at, table = _after_label(folded, match.end())
+    for end in labels:
+        look = _LOOK.search(folded, end, end + _LABEL_TO_NUMBER)
+        if look is None or look.group() == "\n":
+            continue  # (most labels: digits alone after them, or words)
+        at, table = _after_label(folded, end)
         cells: list[int] = []
         if table is not None and table >= read_to:
             cells, read_to = _cells_under(folded, table)
