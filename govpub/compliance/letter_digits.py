@@ -43,6 +43,7 @@ __all__ = [
     "find_letter_digits",
     "in_stretch",
     "read_after_label",
+    "stand_ins",
     "touched",
 ]
 
@@ -82,6 +83,12 @@ def _readings() -> tuple[dict[str, str], dict[str, str]]:
 def _all_letters() -> frozenset[str]:
     sure, code = _readings()
     return frozenset(sure) | frozenset(code)
+
+
+def stand_ins() -> frozenset[str]:
+    """Every character that may stand for a digit here (folded): ``o``, ``i``, ``l``, ``b``,
+    ``s``, ``z`` and their look-alikes of other scripts."""
+    return _all_letters()
 
 
 def touched(text: str, start: int, end: int) -> bool:

@@ -871,6 +871,26 @@ def test_letters_without_a_label_before_them_stay(text: str) -> None:
     assert _personal(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：l39 l234 567O；身份证号：31O1O4I985II223688",
+        "Mobile: +86 l39 l234 567O, tel 010-1234 5678, 手機 號碼",
+        "电话电话手机：",
+        "没有标签",
+    ],
+)
+def test_the_literal_pass_finds_the_label_words_the_reader_would(text: str) -> None:
+    """Fix 60a: the field's one literal pass (Hyperscan) gives where the label words end, as
+    the personal reader's own search does without it."""
+    from govpub.compliance.anchors import find_anchors
+    from govpub.compliance.personal.lookalikes import _LABEL_WORD
+
+    folded = fold(text).text
+    labels = find_anchors(folded, Policy.default().terms).labels
+    assert labels in (None, [match.end() for match in _LABEL_WORD.finditer(folded)])
+
+
 _STAND_INS = {"0": ["O", "o", "Ｏ", "\u041e"], "1": ["l", "I", "|", "Ｉ", "\u0406"]}
 
 

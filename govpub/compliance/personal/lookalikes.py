@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 
 from govpub.compliance.folding import is_han
 from govpub.compliance.grouping import Group, WrittenNumber
@@ -23,6 +24,7 @@ from govpub.compliance.letter_digits import (
     LABEL_WORDS,
     find_letter_digits,
     read_after_label,
+    stand_ins,
     touched,
 )
 from govpub.compliance.personal.codes import _ALNUM
@@ -83,9 +85,6 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
 # The label words (letter_digits.LABEL_WORDS) looked for here when the field's literal pass
 # did not: each starts with a literal, so that the search skips to their first characters.
 _LABEL_WORD = LazyPattern("|".join(LABEL_WORDS))
-# what may start a number with letters for digits, or a table's next cell, after a label: a
-# letter for a digit, a bar, a tag; a line's end ends the look
-_LOOK = LazyPattern("[\n<|oilbsz\u0370-\u04ff]")
 _LABEL_TO_NUMBER = 24  # how far after the word the number may start (联系人：王某 l39…)
 _TAG = re.compile(r"<[^<>\n]{0,40}>")
 # what ends the gap after a label word: a line's end, a tag, a table's border, or a character
@@ -93,6 +92,13 @@ _TAG = re.compile(r"<[^<>\n]{0,40}>")
 _NOT_GAP = re.compile("[\n<|0-9a-zA-Z\u00aa-\u2e7f]")
 _HTML_CELL = re.compile(r"<td\b[^<>]{0,200}>")
 _MOST_CELLS = 400  # of the table under a header label that are looked at
+
+
+@cache
+def _look() -> re.Pattern[str]:
+    """What a number with letters for digits, or a table's next cell, after a label holds: a
+    letter for a digit, a bar, a tag; a line's end ends the look."""
+    return re.compile("[\n<|" + re.escape("".join(sorted(stand_ins()))) + "]")
 
 
 def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator[_Reading]:
@@ -108,7 +114,7 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
         labels = [match.end() for match in _LABEL_WORD.finditer(folded)]
     read_to = 0  # (the cells below one label in a table: not again for the next label)
     for end in labels:
-        look = _LOOK.search(folded, end, end + _LABEL_TO_NUMBER)
+        look = _look().search(folded, end, end + _LABEL_TO_NUMBER)
         if look is None or look.group() == "\n":
             continue  # (most labels: digits alone after them, or words)
         at, table = _after_label(folded, end)
