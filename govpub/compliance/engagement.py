@@ -8,7 +8,8 @@ same thing in sentences no list holds:
 * a **precondition** after the act: 转发本条微博到朋友圈，截图后方可领取; 未关注本号的群众不予受理;
 * a **reward** for it: 转发满50次送精美礼品, 关注+转发，抽3位幸运粉丝;
 * a **demand** before it: 请全体干部职工完成点赞转发, 各单位要组织干部职工点赞转发;
-* a **count** of likes or shares: 集齐38个赞, 点赞数达到100.
+* a **count** of likes or shares: 集齐38个赞, 点赞数达到100; 集齐38个👍 (the emoji, which the
+  fold blanks, read in the text as written).
 
 An act is found by the policy's one term pass (:data:`ACT_WORDS` are internal terms of
 its matcher, :data:`ACT_RULE`); the sentence around it is read only there.  It must be
@@ -159,8 +160,8 @@ def find_engagement_demands(
     for start, end, word in acts:
         span = _demand_around(folded, start, end, word)
         if span is None and word in _COUNTS and thumbs_up is not None:
-            span = _thumbs_count(folded, end, thumbs_up)
-            span = (start, span) if span is not None else None
+            counted = _thumbs_count(folded, end, thumbs_up)
+            span = (start, counted) if counted is not None else None
         if span is None or span[0] < last_end:
             continue
         last_end = span[1]
