@@ -20,7 +20,11 @@ keeps the symbol inside the term:
   after 加, a spam spelling of 微信 (``v``, ``vx``, ``wx``, ``v信``, ``wei信`` and the look-alikes
   ``薇信``, ``威信``, ``徽信``) with a WeChat ID is a sales contact; 微信, QQ and ``扣扣`` with
   an ID only with a sale in their sentence (购, 价, 下单, 包邮…: ``加微信 abc12345 购买``, not
-  a class's ``加QQ群：123456789，便于接收课程通知``).
+  a class's ``加QQ群：123456789，便于接收课程通知``).  A spam spelling spaced apart (``加 V❤ 信``,
+  ``加 V X 咨询``) is read from 加 too.  Without 加, a contact word, its colon and an ID sell
+  only with a selling cue in their sentence (``专业日韩代购，正品保证，微信：dg2024hk``; not
+  ``政务微信：bjzw12345``), read from the anchors the terms' one pass finds
+  (:data:`CONTACT_ANCHORS`).
 
 The first two look only where a cheap test says they may be: a star in the folded text, a
 character the fold removed, a plus sign; most posts hold none, and their expressions
