@@ -981,6 +981,11 @@ def test_an_underscore_in_a_file_name_stands_for_a_slash(name: str, blocks: bool
         ("复制￥Xk9mPq2LrT￥打开某东路的地图", False),
         ("复制快递单号JD0012345678901，打开物流查询页面", False),  # JD then digits: a number
         ("支付宝搜索“浙里办”", False),
+        # a short Latin name is a weaker trigger: a token of capitals and digits alone is a
+        # number near it, not a code (a job description's, red team 12)
+        ("复制【ABCD1234EF】打开JD", False),
+        ("复制【ABCD1234EF】打开狗东", True),
+        ("复制【AbCd1234Ef】打开JD", True),
     ],
 )
 def test_share_codes_with_the_apps_nicknames(text: str, blocks: bool) -> None:
