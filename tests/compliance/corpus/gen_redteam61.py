@@ -580,6 +580,47 @@ clean(
     "TB级 (terabyte scale) with 复制 and 打开",
 )
 
+# --- second slice (not blind: written after the fix, with the checker read) ---------------
+case(
+    "probe-dog-emoji-bare-after",
+    "打开🐶东APP，复制口令：AbCd1234EfG",
+    "block",
+    SC,
+    "second slice: a code without delimiters after a trigger named with an emoji stand-in, "
+    "three lead words between (APP, 复制, 口令)",
+    xfail=(
+        "without the emoji (打开狗东APP，复制口令：…) the code is read after 狗东…口令, an app's "
+        "code name, which is read on the folded text only; after the trigger itself at most two "
+        "lead words may stand"
+    ),
+)
+block(
+    "probe-dog-emoji-traditional",
+    "複製￥AbCd1234XyZ￥打開🐶東",
+    "second slice: the stand-in in a traditional trigger",
+)
+clean(
+    "probe-pdd-file-number",
+    "请复制文件编号后打开PDD文件查看（PDD2024ABC01）",
+    "second slice: PDD as a file type beside a number of capitals and digits; a short Latin "
+    "name is a weaker trigger, which such a token does not answer",
+)
+clean(
+    "probe-mt-manager",
+    "复制安装路径后打开MT管理器设置（MT2024ABC）",
+    "second slice: MT, a file manager's name, beside a number of capitals and digits",
+)
+clean(
+    "probe-peach-festival-code",
+    "🍑桃花节：复制报名链接，打开“平谷发布”小程序报名",
+    "second slice: 🍑 before 桃花节 and 复制…打开 a government mini-program, no code",
+)
+clean(
+    "probe-fish-pond-code",
+    "打开🐟塘闸门前请复制巡查记录，编号【YT2026A01】",
+    "second slice: 🐟塘 (a fish pond) after 打开 and a number of capitals and digits",
+)
+
 
 def main() -> None:
     out = Path(__file__).with_name("redteam61_blind_app_nicknames.yaml")
