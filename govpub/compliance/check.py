@@ -36,6 +36,7 @@ from dataclasses import replace
 from govpub.compliance._text import fold
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs, unmirrored
+from govpub.compliance.contacts import CONTACT_RULE
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.engagement import ACT_RULE
 from govpub.compliance.field_view import FieldView
@@ -130,7 +131,7 @@ def _read_field(run: Run, spec: TextField) -> None:
     readings = listed_terms(run, view, notes, anchors, marks)
     forced_engagement(run, view, readings.get(ACT_RULE, []))
     sales_talk(run, view, readings.get(CUE_RULE, []))
-    sales_contacts(run, view)
+    sales_contacts(run, view, readings.get(CONTACT_RULE, []))
     share_codes(run, view, anchors)
     spelled = spelled_links(run, view, anchors)
     if not folded.identity and RLO in text:  # (the fold removes every U+202E)
