@@ -120,9 +120,10 @@ def _read_field(run: Run, spec: TextField) -> None:
     if spec.filename and "." in folded.text:
         filename_links(run, spec, folded)
     view = FieldView(spec, folded, flatten(spans))
-    masks = personal_data(run, view)  # (and view.masks: those the excerpts hide)
-    markings(run, view)
     anchors = find_anchors(folded.text, run.policy.terms)
+    # (and view.masks: those the excerpts hide)
+    masks = personal_data(run, view, anchors.labels)
+    markings(run, view)
     notes = disclosure_notes(run, view, anchors)
     marks = internal_notes(run, view, anchors, notes)
     if spec.header:
