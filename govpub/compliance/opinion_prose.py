@@ -46,8 +46,9 @@ _PROSE_AFTER = {
     "不得不说": ("明", "服"),  # 对此不得不说明以下几点: 说明, a verb of its own
     "尼玛": _NAME_AFTER,  # 尼玛县, 尼玛次仁, 尼玛同志 (fix49)
 }
-# … unless the word goes on as the term's sentence would (小编号召大家, 老实说明明是): fix49
-_STILL_AFTER = {"小编": ("号召",), "老实说": ("明明",)}
+# … unless the word goes on as the term's sentence would (小编号召大家, 老实说明明是): fix49;
+# 小编钟爱这家老字号: 钟爱/钟情 after 小编 (大小编钟爱好者 is still 大小编钟, read before it)
+_STILL_AFTER = {"小编": ("号召", "钟爱", "钟情"), "老实说": ("明明",)}
 # … and right before it (笑呵呵 describes a smile, 空气死角 a corner no air reaches)
 _PROSE_BEFORE = {
     "小编": ("大", "缩", "减", "最", "较"),  # 最小编号 (red team 49)

@@ -495,6 +495,8 @@ def test_the_same_terms_in_the_accounts_voice_still_warn(text: str) -> None:
     [
         ("市场监管局提醒：谨防“低价秒杀”“全网最低价”等营销陷阱。", True),
         ("“全网最低价”，绝无消费陷阱，速来抢购！", False),  # a trap denied: the ad's own words
+        ("消费者要谨慎对待“全网最低价”“限时秒杀”等促销宣传。", True),  # a consumer notice
+        ("“全网最低价”！库存有限，谨慎下单。", False),  # 谨慎 alone: an ad's word too
     ],
 )
 def test_a_market_trap_is_a_warning(text: str, warned: bool) -> None:
@@ -571,6 +573,8 @@ def test_commercial_wording_in_financial_and_enforcement_news(text: str, found: 
         ("老实说明明是你的错。", False),  # 老实说，明明…
         ("小编号优先处理。", True),  # 小编号
         ("小编号召大家积极参与。", False),  # 小编 号召: the editor calls on readers
+        ("小编钟爱这家老字号。", False),  # 小编 钟爱 (red team 42's xfail, 2026-12-05)
+        ("大小编钟爱好者齐聚。", True),  # 大小编钟: the bells, whatever follows
     ],
 )
 def test_opinion_words_since_fix49(text: str, prose: bool) -> None:
