@@ -45,6 +45,10 @@ _REPEATED = [
     pytest.param("a.b", id="host-suffix-joined-per-label-two-letters"),
     pytest.param("[此本该]", id="emoticon-code-run-per-code"),
     pytest.param("[微笑]", id="emoticon-code-run-per-code-between-words"),
+    # (numbers glued into one word of 80,000 letters and digits: each number read the whole
+    # word for a registration code, and the run beside it for a grouped one)
+    pytest.param("11010519491231002Xa", id="id-number-in-a-long-word-per-number"),
+    pytest.param("a13800138000", id="mobile-in-a-long-word-per-number"),
 ]
 
 
