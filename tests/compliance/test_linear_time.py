@@ -49,6 +49,11 @@ _REPEATED = [
     # word for a registration code, and the run beside it for a grouped one)
     pytest.param("11010519491231002Xa", id="id-number-in-a-long-word-per-number"),
     pytest.param("a13800138000", id="mobile-in-a-long-word-per-number"),
+    # (a table row of 80,000 characters on one line: each number in a cell read the line
+    # from its start again for the cell's header, its row's first cell, an HTML cell's tag)
+    pytest.param("|13800138000", id="markdown-row-on-one-line-per-cell"),
+    pytest.param("| 姓名 | 13800138000 ", id="markdown-row-with-words-per-cell"),
+    pytest.param("<td>13800138000</td>", id="html-row-on-one-line-per-cell"),
 ]
 
 
