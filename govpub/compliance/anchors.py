@@ -34,6 +34,7 @@ from govpub.compliance.disclosure import (
     kept_anchors,
 )
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.letter_digits import LABEL_WORDS
 from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.marking_notes import MARK_KEYS
 from govpub.compliance.share_code_rules import share_code_rules
@@ -55,7 +56,10 @@ class Anchors:
     (where a currency sign that brackets a code on its own stands; ``None`` from the
     regex pass, where their two dozen first characters made the whole pass 15 % slower:
     the detector looks for them itself); ``marks`` where the
-    :data:`~govpub.compliance.marking_notes.MARK_KEYS` start (internal-use phrases).
+    :data:`~govpub.compliance.marking_notes.MARK_KEYS` start (internal-use phrases);
+    ``labels`` where the :data:`~govpub.compliance.letter_digits.LABEL_WORDS` end, for
+    :func:`~govpub.compliance.personal.find_personal_data` (``None`` from the regex pass:
+    the reader looks for them itself).
     """
 
     terms: list[tuple[int, int, Term]] | None
@@ -63,6 +67,7 @@ class Anchors:
     spelled: list[int]
     signs: list[int] | None
     marks: list[int]
+    labels: list[int] | None = None
 
 
 def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
@@ -111,6 +116,8 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
     spelled = anchor_literals()
     first_mark = size + len(ANCHOR_LITERALS) + len(spelled)
     first_sign = first_mark + len(MARK_KEYS)
+    first_label = first_sign + len(_signs())
+    labels: list[int] = []
     for at, index in scanner.scan(folded):
         if index < size:
             term_hits.append((at, index))
@@ -121,24 +128,27 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
             hits.append((at + offset, anchor))
         elif index < first_sign:
             marks.append(at)
-        else:
+        elif index < first_label:
             signs.append(at)
+        else:
+            labels.append(at + len(LABEL_WORDS[index - first_label]))
     terms = list(matcher.at_keys(folded, term_hits))
     notes = kept_anchors(sorted(set(notes)))
     marks = sorted(set(marks))
-    return Anchors(terms, notes, candidates_at(folded, hits), sorted(signs), marks)
+    return Anchors(terms, notes, candidates_at(folded, hits), sorted(signs), marks, sorted(labels))
 
 
 @lru_cache(maxsize=16)
 def _scanner(matcher: TermMatcher) -> tuple[LiteralScanner, int]:
-    """The matcher's terms, then the notes', the spelled hosts' and the share codes' signs'
-    literals; how many terms (a matcher built again from the same lists shares the compiled
-    database)."""
+    """The matcher's terms, then the notes', the spelled hosts', the share codes' signs' and
+    the personal labels' literals; how many terms (a matcher built again from the same lists
+    shares the compiled database)."""
     terms = matcher.literals() or []
     literals = [*terms, *(word for word, _ in ANCHOR_LITERALS)]
     literals += [literal for literal, _, _ in anchor_literals()]
     literals += MARK_KEYS
     literals += sorted(_signs())
+    literals += LABEL_WORDS
     return literal_scanner(tuple(literals)), len(terms)
 
 

@@ -36,6 +36,7 @@ from dataclasses import replace
 from govpub.compliance._text import fold
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs, unmirrored
+from govpub.compliance.contacts import CONTACT_RULE
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.engagement import ACT_RULE
 from govpub.compliance.field_view import FieldView
@@ -119,9 +120,10 @@ def _read_field(run: Run, spec: TextField) -> None:
     if spec.filename and "." in folded.text:
         filename_links(run, spec, folded)
     view = FieldView(spec, folded, flatten(spans))
-    masks = personal_data(run, view)  # (and view.masks: those the excerpts hide)
-    markings(run, view)
     anchors = find_anchors(folded.text, run.policy.terms)
+    # (and view.masks: those the excerpts hide)
+    masks = personal_data(run, view, anchors.labels)
+    markings(run, view)
     notes = disclosure_notes(run, view, anchors)
     marks = internal_notes(run, view, anchors, notes)
     if spec.header:
@@ -129,7 +131,7 @@ def _read_field(run: Run, spec: TextField) -> None:
     readings = listed_terms(run, view, notes, anchors, marks)
     forced_engagement(run, view, readings.get(ACT_RULE, []))
     sales_talk(run, view, readings.get(CUE_RULE, []))
-    sales_contacts(run, view)
+    sales_contacts(run, view, readings.get(CONTACT_RULE, []))
     share_codes(run, view, anchors)
     spelled = spelled_links(run, view, anchors)
     if not folded.identity and RLO in text:  # (the fold removes every U+202E)

@@ -20,7 +20,11 @@ keeps the symbol inside the term:
   after 加, a spam spelling of 微信 (``v``, ``vx``, ``wx``, ``v信``, ``wei信`` and the look-alikes
   ``薇信``, ``威信``, ``徽信``) with a WeChat ID is a sales contact; 微信, QQ and ``扣扣`` with
   an ID only with a sale in their sentence (购, 价, 下单, 包邮…: ``加微信 abc12345 购买``, not
-  a class's ``加QQ群：123456789，便于接收课程通知``).
+  a class's ``加QQ群：123456789，便于接收课程通知``).  A spam spelling spaced apart (``加 V❤ 信``,
+  ``加 V X 咨询``) is read from 加 too.  Without 加, a contact word, its colon and an ID sell
+  only with a selling cue in their sentence (``专业日韩代购，正品保证，微信：dg2024hk``; not
+  ``政务微信：bjzw12345``), read from the anchors the terms' one pass finds
+  (:data:`CONTACT_ANCHORS`).
 
 The first two look only where a cheap test says they may be: a star in the folded text, a
 character the fold removed, a plus sign; most posts hold none, and their expressions
@@ -31,12 +35,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from govpub.compliance._text import Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.sales_cues import sales_cues
 
 __all__ = [
+    "CONTACT_ANCHORS",
+    "CONTACT_RULE",
     "find_id_contacts",
     "find_plus_contacts",
     "find_symbol_split_contacts",
@@ -48,12 +55,14 @@ __all__ = [
 _STARRED = LazyPattern(r"(?:加 ?★*)?(?:[微薇v] ?★+ ?信|(?<=加)★+[微薇]信)|加★+v信")
 # the pairs a removed symbol may split (加微❤信 → 加微信, removed before 信 or before 微)
 _SPLIT_PAIRS = frozenset(["微信", "薇信", "加微", "加薇"])
+# what a spam contact asks the reader to do right after it (➕V 领取, 加 V X 咨询)
+_ASKS = "领取|领券|购买|下单|咨询|了解|详聊|私聊|拿货|进群|免费|备注"
 # a plus sign and a WeChat word; what must follow it (a WeChat ID, a mobile, a sales word)
 _PLUS_CONTACT = LazyPattern(
     r"(?P<sign>[+＋﹢➕])[ \t\u3000]{0,2}"
     r"(?P<word>[vｖＶ](?:[xｘＸ]|信)?|[wｗＷ][xｘＸ]|微信?|薇信?)"
     r"(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}[A-Za-z0-9][A-Za-z0-9_\-]{4,19}"
-    r"|[ \t\u3000]{0,2}(?:领取|领券|购买|下单|咨询|了解|详聊|私聊|拿货|进群|免费|备注)"
+    rf"|[ \t\u3000]{{0,2}}(?:{_ASKS})"
     r"|(?![A-Za-z0-9\u3400-\u9fff]))",
     re.IGNORECASE,
 )
@@ -108,9 +117,18 @@ def may_hold_plus_contact(folded_text: str, original: str) -> bool:
 # a space); the word is a spam spelling unless it is 微信, qq or 扣扣.  The expression
 # starts with one literal, 加, that the engine finds at C speed: a search that starts at
 # a set of characters costs 80 µs on 20,000 characters, a third of check().
-_WORDS = r"(?P<word>微信|薇信|威信|徽信|wei ?信|v ?信|v ?x|w ?x|v|qq|扣扣)(?:号|群)?"
+#
+# The letters of a spam spelling may stand apart (加 V❤ 信 folds to 加 v  信: the emoji a
+# space, the spaces kept between a letter and an ideograph); without an ID such a spelling
+# sells when a request (咨询, 领取), 群 or the clause's end follows it (加 V X 咨询, 加 vx群),
+# not when the letter starts a word of its own (附加 V 信息, 参加 v 信息化培训, 加 V 信用卡).
+_SPAM = r"wei ?信|v {0,3}信|v {0,2}x|w {0,2}x"
+_WORDS = rf"(?P<word>微信|薇信|威信|徽信|{_SPAM}|v|qq|扣扣)(?:号|群)?"
 _ID = r"[a-z0-9][a-z0-9_\-]{4,19}(?![a-z0-9_\-])"
-_ADDED_CONTACT = LazyPattern(rf"加 ?{_WORDS} ?:? ?{_ID}")
+_ENDS = r" {0,2}(?:[，,。.！!？?；;:）)\n]|$)"
+_ADDED_CONTACT = LazyPattern(
+    rf"加 {{0,2}}(?:{_WORDS} ?:? ?{_ID}|(?:{_SPAM}) ?(?:群| {{0,2}}(?:{_ASKS}|(?={_ENDS}))))"
+)
 _PLAIN_WORDS = frozenset(["微信", "qq", "扣扣"])
 _SALE_REACH = 40  # characters read each side of a contact for a sale word
 # what makes a contact's sentence a sale
@@ -120,15 +138,17 @@ _SALE_WORDS = (
 )  # fmt: skip
 
 
-def find_id_contacts(folded_text: str) -> Iterator[tuple[int, int]]:
-    """Folded spans of 加 and a WeChat or QQ word with an ID that sell (``加V：fengmi8866``,
-    ``加微信 abc12345 购买``), in text order.
+def find_id_contacts(
+    folded_text: str, colons: Iterable[tuple[int, int, str]] = ()
+) -> Iterator[tuple[int, int]]:
+    """Folded spans of a WeChat or QQ word with an ID that sell: after 加 (``加V：fengmi8866``,
+    ``加微信 abc12345 购买``), then without it (``代购…微信：dg2024hk``), in text order.
 
-    A contact without 加 (``代购…微信：dg2024hk``, ``V❤：shop5566``) is not read: a search
-    that starts at every colon cost check() 1.5 % (a post holds about 150 colons), and
-    ``加`` is the literal a search finds fast.
+    A contact without 加 is read only where the terms' one pass found a contact word's end
+    and its colon (``colons``: the :data:`CONTACT_ANCHORS`), never from every colon (a
+    post holds about 150: a search from each cost check() 1.5 %).
     """
-    yield from _added_contacts(folded_text)
+    yield from sorted(set(_added_contacts(folded_text)) | set(_bare_contacts(folded_text, colons)))
 
 
 def _added_contacts(text: str) -> Iterator[tuple[int, int]]:
@@ -144,3 +164,48 @@ def _sells(text: str, start: int, end: int) -> bool:
     head, tail = sentence_around(text, start, end, _SALE_REACH)
     sentence = text[head:start] + "|" + text[end:tail]
     return any(word in sentence for word in _SALE_WORDS)
+
+
+#: The rule of the internal terms that anchor the reading of a contact without 加.
+CONTACT_RULE = "sales-contact"
+#: The end of a contact word and its colon, folded (微信：, 微信号：, QQ群：, V❤： → ``v :``):
+#: literals the terms' one pass finds at no cost of its own, where a search from every
+#: colon would cost check() 1.5 %.
+CONTACT_ANCHORS = (
+    "信:", "信 :", "信号:", "群:", "v:", "v :", "v  :", "v号:", "x:", "x号:",
+    "q:", "q号:", "扣:", "扣号:",
+)  # fmt: skip
+# the contact word that ends at an anchor's colon (spaces before it: V❤： folds to v :)
+_BARE_WORD = LazyPattern(rf"(?:微信|薇信|威信|徽信|{_SPAM}|v|qq|扣扣)(?:号|群)? {{0,2}}$")
+_BARE_ID = LazyPattern(rf" ?{_ID}")
+# what sells in a bare contact's sentence: a selling cue (data/sales_cues.txt) or a word of
+# a sale; not the words an office's contact stands beside (优惠政策, 购买社保, 福利院)
+_BARE_SALE_WORDS = ("私聊", "拿货", "领福利", "发货", "惊喜价", "批发价", "零售价")
+
+
+def _bare_contacts(text: str, colons: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
+    """A contact word, its colon and an ID with a selling cue in their sentence (123号 四(三)):
+    ``专业日韩代购，正品保证，微信：dg2024hk``, ``V❤：shop5566，私聊有惊喜价``.  An office's
+    ``微信公众号：北京发布``, ``政务微信：bjzw12345``, ``咨询QQ群：123456`` sell nothing."""
+    for _, end, _ in colons:
+        word = _BARE_WORD.search(text, max(0, end - 10), end - 1)
+        contact = _BARE_ID.match(text, end) if word is not None else None
+        if word is None or contact is None:
+            continue
+        start = word.start()
+        before = text[max(0, start - 2) : start]
+        if before.endswith("加") or before == "加 ":
+            continue  # (加微信：… is read from 加)
+        if before[-1:].isascii() and before[-1:].isalnum():
+            continue  # (tv:, dev: — a longer ASCII word)
+        if _sells_plainly(text, start, contact.end()):
+            yield start, contact.end()
+
+
+def _sells_plainly(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` holds a selling cue."""
+    head, tail = sentence_around(text, start, end, _SALE_REACH)
+    sentence = text[head:start] + "|" + text[end:tail]
+    return any(cue in sentence for cue in sales_cues()) or any(
+        word in sentence for word in _BARE_SALE_WORDS
+    )

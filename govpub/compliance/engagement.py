@@ -8,7 +8,8 @@ same thing in sentences no list holds:
 * a **precondition** after the act: 转发本条微博到朋友圈，截图后方可领取; 未关注本号的群众不予受理;
 * a **reward** for it: 转发满50次送精美礼品, 关注+转发，抽3位幸运粉丝;
 * a **demand** before it: 请全体干部职工完成点赞转发, 各单位要组织干部职工点赞转发;
-* a **count** of likes or shares: 集齐38个赞, 点赞数达到100.
+* a **count** of likes or shares: 集齐38个赞, 点赞数达到100; 集齐38个👍 (the emoji, which the
+  fold blanks, read in the text as written).
 
 An act is found by the policy's one term pass (:data:`ACT_WORDS` are internal terms of
 its matcher, :data:`ACT_RULE`); the sentence around it is read only there.  It must be
@@ -22,7 +23,7 @@ full-width and spaced-out forms read as simplified and plain).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["ACT_RULE", "ACT_WORDS", "find_engagement_demands"]
 
@@ -135,6 +136,8 @@ _PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID, _PROOF, _QUOTA)
 # (the like in quotation marks or brackets too: 集齐38个“赞”, ‘赞’, 【赞】 — red team 40;
 # Weibo's emoticon code [赞], also in full width ［赞］ — red team 59)
 _LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『‘'【\[［]?赞")
+# a count before a pictograph the fold blanked or removed (集齐38个👍: read in the original)
+_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)(?:\s*个)?")
 _DEMAND = re.compile(
     r"(?:务必|必须|一律|强制|强行|要求|组织|动员|发动|督促|责令|人人|全员|全体|每人|每位|须)"
 )
@@ -142,20 +145,38 @@ _COUNTS = ("集齐", "集满", "集够", "攒够", "凑齐")
 
 
 def find_engagement_demands(
-    folded: str, acts: Iterable[tuple[int, int, str]]
+    folded: str,
+    acts: Iterable[tuple[int, int, str]],
+    thumbs_up: Callable[[int], bool] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """The spans of ``folded`` that demand, reward or count an act of ``acts``.
 
     ``acts`` are the ``(start, end, word)`` of :data:`ACT_WORDS` in ``folded``, in
     order; overlapping spans (two acts of one demand: 点赞转发) come out once.
+    ``thumbs_up`` tells whether 👍 was written right after a folded offset (the fold blanks
+    or removes pictographs): a count of them is a count of likes (集齐38个👍).
     """
     last_end = -1
     for start, end, word in acts:
         span = _demand_around(folded, start, end, word)
+        if span is None and word in _COUNTS and thumbs_up is not None:
+            counted = _thumbs_count(folded, end, thumbs_up)
+            span = (start, counted) if counted is not None else None
         if span is None or span[0] < last_end:
             continue
         last_end = span[1]
         yield span
+
+
+def _thumbs_count(folded: str, end: int, thumbs_up: Callable[[int], bool]) -> int | None:
+    """Where a count of thumbs-up emoji after a count word ends (集齐38个👍), or ``None``."""
+    count = _COUNT.match(folded, end)
+    if count is None or not thumbs_up(count.end()):
+        return None
+    end = count.end()
+    while folded[end : end + 1] == " ":  # (the blank of the emoji, and spaces around it)
+        end += 1
+    return end
 
 
 def _demand_around(folded: str, start: int, end: int, word: str) -> tuple[int, int] | None:

@@ -21,8 +21,11 @@ a whole number (11 characters, or ``86`` and 11, for a mobile; 18 for an ID numb
 group glued to another letter or digit (``ca1234``) neither starts nor ends one.  Only around
 a run of seven digits or more that such a letter touches, or stands one separator away from
 (``3l0104198511223688``, ``138 l234 5678``): that is what the digit reader finds anyway, so
-the look costs nothing in a text without such letters; ``31O1O4I985II223688``, with no seven
-digits together, is not read.
+the look costs nothing in a text without such letters — or right after a label of an ID
+number or a phone, which says a number follows (:func:`read_after_label`:
+``身份证号：31O1O4I985II223688``, ``联系手机：l39-l234-567O``); there a bar glued to the next
+digit or letter is a ``1`` too (``手机：|39-|234-567O``; elsewhere a bar is a table's border).
+``经核查31O1O4I985II223688``, with no seven digits together and no label, is not read.
 """
 
 from __future__ import annotations
@@ -34,7 +37,15 @@ from typing import Literal
 from govpub.compliance.confusables import table
 from govpub.compliance.idnumbers import valid_id18
 
-__all__ = ["LETTERS", "find_letter_digits", "in_stretch", "touched"]
+__all__ = [
+    "LABEL_WORDS",
+    "LETTERS",
+    "find_letter_digits",
+    "in_stretch",
+    "read_after_label",
+    "stand_ins",
+    "touched",
+]
 
 #: The letters that stand for digits in any number (the fold lower-cases O and I).
 LETTERS = frozenset("oil")
@@ -72,6 +83,12 @@ def _readings() -> tuple[dict[str, str], dict[str, str]]:
 def _all_letters() -> frozenset[str]:
     sure, code = _readings()
     return frozenset(sure) | frozenset(code)
+
+
+def stand_ins() -> frozenset[str]:
+    """Every character that may stand for a digit here (folded): ``o``, ``i``, ``l``, ``b``,
+    ``s``, ``z`` and their look-alikes of other scripts."""
+    return _all_letters()
 
 
 def touched(text: str, start: int, end: int) -> bool:
@@ -213,3 +230,81 @@ def _country_code(chars: list[str]) -> int:
     if len(chars) == 15 and chars[:4] == ["0", "0", "8", "6"]:
         return 4
     return 0
+
+
+#: Where a label of an ID number or a phone may end (the words the personal readers' labels
+#: start with, folded): the number after one is read by :func:`read_after_label`.  Found by
+#: the one literal pass over a field (:mod:`.anchors`) when Hyperscan is installed.
+LABEL_WORDS = (
+    "身份",
+    "身分",
+    "证件",
+    "號碼",
+    "号码",
+    "电话",
+    "電話",
+    "手机",
+    "手機",
+    "联系",
+    "tel",
+    "phone",
+    "mobile",
+)
+_BAR = "|"
+_LABEL_GAP = frozenset(":：︰∶#(（")  # (what may end a label right before a bar that is a 1)
+
+
+def read_after_label(
+    text: str, start: int, labelled: Callable[[int], bool]
+) -> tuple[Literal["id_number", "mobile"], int, int, tuple[int, ...]] | None:
+    """A number written with letters for digits that starts at ``start`` of folded ``text``,
+    right after a label of an ID number or a phone (the caller's), as :func:`find_letter_digits`
+    reads one: ``身份证号：31O1O4I985II223688`` needs no seven digits together.  A bar glued to
+    the digit or letter after it reads as ``1`` (``手机：|39-|234-567O``)."""
+    window = text[start : start + _REACH]
+    sure, code = _readings()
+    if sum("0" <= c <= "9" for c in window) < _FEWEST_DIGITS:
+        return None  # (the cheap test first: most labels stand before digits alone)
+    if _BAR in window:
+        text = _bars_read(text, start)
+        start += text[start] == _BAR  # (a bar that is no 1: a table's border)
+        window = text[start : start + _REACH]
+    if not any(c in sure or c in code for c in window):
+        return None
+    if not (text[start] in sure or text[start] in _PLUS or "0" <= text[start] <= "9"):
+        return None
+    end = start + 1 + (text[start] in _PLUS)
+    return next(iter(find_letter_digits(text, start, end, labelled)), None)
+
+
+def _bars_read(text: str, start: int) -> str:
+    """``text`` with each bar of the number at ``start`` read as ``l`` (same length): a bar
+    with a digit, a letter or the check character X after it and a digit, letter, hyphen or
+    dot before it (or, first, the label's colon or space), one space, hyphen or dot apart on
+    one side at most (``120101 |999…``, ``12010|-1999…``).  A table's border has spaces on
+    both sides, a word before it (``|手机|139…``) or nothing after it (``…5678|``)."""
+    sure = _readings()[0]
+    chars = list(text[start : start + _REACH])
+    for at, char in enumerate(chars):
+        if char != _BAR:
+            continue
+        before = chars[at - 1] if at else text[start - 1 : start] or " "
+        after = chars[at + 1] if at + 1 < len(chars) else " "
+        if before.isspace() and after.isspace():
+            continue
+        if before.isspace() and at >= 2:
+            before = chars[at - 2]
+        if (after.isspace() or after in "-.") and at + 2 < len(chars):
+            after = chars[at + 2]
+        if at == 0 and before not in _LABEL_GAP and not before.isspace():
+            continue  # (the first bar after a word: |手机|139…, a table's border)
+        if (after.isdigit() or after in sure or after in "|x") and (
+            at == 0 or before.isdigit() or before in sure or before in "-."
+        ):
+            chars[at] = "l"
+    read = "".join(chars)
+    return (
+        text
+        if read == text[start : start + len(chars)]
+        else text[:start] + read + text[start + len(chars) :]
+    )

@@ -38,8 +38,12 @@ PERSONAL_NAMES = {
 }
 
 
-def personal_data(run: Run, view: FieldView) -> list[tuple[int, int, str]]:
-    """Find personal data; report it; return its masks (original offsets)."""
+def personal_data(
+    run: Run, view: FieldView, labels: list[int] | None = None
+) -> list[tuple[int, int, str]]:
+    """Find personal data; report it; return its masks (original offsets).  ``labels``: where
+    the labels that a number with letters for digits may follow end, when the field's literal
+    pass found them (:class:`~govpub.compliance.anchors.Anchors`)."""
     text = view.spec.text
     folded = view.folded
     masks: list[tuple[int, int, str]] = []
@@ -47,7 +51,13 @@ def personal_data(run: Run, view: FieldView) -> list[tuple[int, int, str]]:
     prose = view.prose()
     plain = prose is not None and view.plain_links()
     for hit in find_personal_data(
-        folded.text, text, folded.original, view.in_url, scan=prose, plain_links=plain
+        folded.text,
+        text,
+        folded.original,
+        view.in_url,
+        scan=prose,
+        plain_links=plain,
+        labels=labels,
     ):
         o_start, o_end = view.span(hit.start, hit.end)
         if _is_public_number(run.policy, text[o_start:o_end]):

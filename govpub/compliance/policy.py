@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from govpub.compliance._data import data_text
 from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
+from govpub.compliance.contacts import CONTACT_ANCHORS, CONTACT_RULE
 from govpub.compliance.engagement import ACT_RULE, ACT_WORDS
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
@@ -162,11 +163,14 @@ def _prose_terms() -> list[Term]:
 
 def _act_terms() -> list[Term]:
     """The anchors other readers read on from, found in the terms' one pass: the acts
-    :mod:`.engagement` and the selling words :mod:`.sales_cues` read the sentence around, and
+    :mod:`.engagement` and the selling words :mod:`.sales_cues` read the sentence around, the
+    contacts without 加 :mod:`.contacts` reads on from, and
     the internal-use markers spelled apart (:mod:`.marking_words`)."""
     return (
         [Term(ACT_RULE, "warn", word) for word in ACT_WORDS]
         + [Term(CUE_RULE, "warn", word) for word in CUE_ANCHORS]
+        # a contact word's end and its colon (:mod:`.contacts`: 微信：… without 加)
+        + [Term(CONTACT_RULE, "warn", word) for word in CONTACT_ANCHORS]
         # an internal-use marker spelled out with list marks (:mod:`.marking_words`)
         + [Term(APART_RULE, "block", anchor) for anchor in apart_anchors()]
     )

@@ -19,7 +19,7 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import sentence_around
 
-__all__ = ["CUE_ANCHORS", "CUE_RULE", "find_sales_talk"]
+__all__ = ["CUE_ANCHORS", "CUE_RULE", "find_sales_talk", "sales_cues"]
 
 #: The rule of the internal terms that anchor a reading (never reported as such).
 CUE_RULE = "sales-cue"
@@ -49,8 +49,8 @@ def _named_or_denied(folded: str, start: int, end: int) -> bool:
 
 
 @cache
-def _cues() -> tuple[str, ...]:
-    """The words of ``data/sales_cues.txt``, folded."""
+def sales_cues() -> tuple[str, ...]:
+    """The words of ``data/sales_cues.txt``, folded (a contact's sentence reads them too)."""
     return data_words("sales_cues.txt")
 
 
@@ -69,6 +69,6 @@ def find_sales_talk(
         if head <= last_head:
             continue  # (one finding per sentence: 私信领取优惠券，全场包邮)
         sentence = folded[head:tail]
-        if sum(cue in sentence for cue in _cues()) >= _PITCH:
+        if sum(cue in sentence for cue in sales_cues()) >= _PITCH:
             last_head = head
             yield start, end, head, tail

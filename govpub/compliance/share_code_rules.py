@@ -109,6 +109,9 @@ class ShareCodeRules:
     english_gap: int = 0
     # a verb of the table anywhere: the cheap test before the apps' names are searched
     english_verb: LazyPattern | None = None
+    # "打开🍑宝": emoji that stand for a character of an app's name, and that character (the
+    # [trigger.standins] table), read only around such an emoji (:mod:`.share_codes`)
+    standins: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -186,7 +189,7 @@ class ShareCodeRules:
         return cls(
             token=LazyPattern("|".join(alternatives)),
             trigger=LazyPattern(
-                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(apps)}){named}", re.DOTALL
+                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{_short_first(apps)}){named}", re.DOTALL
             ),
             window=int(token["window"]),
             first_characters=frozenset(fold_term(w)[0] for w in [*trigger["verbs"], *names]),
@@ -203,7 +206,8 @@ class ShareCodeRules:
             mini_app=LazyPattern("|".join(_registered(trigger, mini.get("not_names", [])))),
             app=LazyPattern("|".join(apps)),
             search_code=search_code,
-            search_keys=frozenset(fold_term(a)[-1] for a in search.get("apps", [])),
+            # (the verbs' first characters: an app's last may be a letter, zfb)
+            search_keys=frozenset(fold_term(v)[0] for v in search.get("verbs", [])),
             alone=alone,
             alone_signs=alone_signs,
             app_name_word=fold_term(app_names.get("word", "")),
@@ -216,6 +220,9 @@ class ShareCodeRules:
             english_trigger=english_trigger,
             english_gap=english_gap,
             english_verb=english_verb,
+            standins=tuple(
+                (emoji, fold_term(char)) for emoji, char in trigger.get("standins", {}).items()
+            ),
         )
 
 
@@ -335,7 +342,7 @@ class BareCodeRules:
 
 
 _SMALL_RUN = re.compile("[a-z]+")
-_SHORT_NAME = 2  # a Latin name this short is matched only as a word of its own
+_SHORT_NAME = 3  # a Latin name this short (tb, jd, pdd, elm) is matched only as a word of its own
 _VOWELS = frozenset("aeiou")
 
 
@@ -347,6 +354,15 @@ def _word(word: str, guards: str = "") -> str:
         # "打开TB", not "…tbx…"
         return rf"(?<![a-z0-9]){first}{guards}{''.join(rest)}(?![a-z0-9])"
     return first + guards + "".join(_BETWEEN + c for c in rest)
+
+
+def _short_first(apps: list[str]) -> str:
+    """The apps' alternation with the short Latin names (``tb``, ``jd``, ``pdd``: words of
+    their own, :func:`_word`) in the group ``short``, which marks a weaker trigger."""
+    short = [a for a in apps if a.startswith("(?<![a-z0-9])")]
+    rest = [a for a in apps if not a.startswith("(?<![a-z0-9])")]
+    group = f"(?P<short>{'|'.join(short)})" if short else "(?P<short>(?!))"
+    return "|".join([group, *rest])
 
 
 def _apps(trigger: dict[str, Any]) -> list[str]:

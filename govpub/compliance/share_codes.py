@@ -47,6 +47,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
+from govpub.compliance.folding import Folded
 from govpub.compliance.share_code_rules import (
     BareCodeRules,
     ShareCodeRules,
@@ -66,6 +67,7 @@ def find_share_codes(
     signs: Sequence[int] | None = None,
     rules: ShareCodeRules | None = None,
     whole: bool = False,
+    original: tuple[str, Folded] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Spans of share codes in folded text near a trigger: "copy, then open the app", or a
     code's own name (淘口令); or between two of the ``alone_delimiters``.  ``whole``: the
@@ -76,7 +78,9 @@ def find_share_codes(
     delimiters, and codes between those signs, are read only with it (their case tells
     them from model numbers and words).  ``signs``: where those signs stand, if the caller
     found them already (:func:`~govpub.compliance.anchors.find_anchors`).  ``rules``: other
-    rules than the shipped ones (tests).
+    rules than the shipped ones (tests).  ``original``: the text as written and the fold's
+    map of it, where an emoji standing for a character of an app's name is read
+    (``打开🍑宝``: :func:`_standin_triggers`).
     """
     rules = rules or share_code_rules()
     yield from mini_programs(rules, folded)
@@ -90,9 +94,14 @@ def find_share_codes(
     # every trigger starts with a verb's or a name's first character: skip most texts
     if not app_named and not english and not any(c in folded for c in rules.first_characters):
         return
-    named = [*(m.span() for m in rules.trigger.finditer(folded)), *app_named]
-    in_order = _Triggers(named)
-    triggers = in_order.starts
+    matches = list(rules.trigger.finditer(folded))
+    others = [*app_named, *_standin_triggers(rules, folded, original)]
+    named = [*(m.span() for m in matches), *others]
+    triggers = _Triggers(named).starts
+    # a token of capitals and digits alone counts only in the sentence of a trigger that
+    # names its app by more than a short Latin name: "复制岗位编号后打开JD文档（JD2024ABC01）"
+    # is a job description's number (red team 12; JD, PDD, TB: red team 61)
+    in_order = _Triggers([*(m.span() for m in matches if not m.group("short")), *others])
     if not triggers and not english:
         return
     delimited = list(alone)
@@ -134,6 +143,77 @@ def find_share_codes(
         after_name = rules.bare.named(folded, start)
         if rules.bare.written_like_a_code(written(start, end), digits=not after_name):
             yield start, end
+
+
+def _standin_triggers(
+    rules: ShareCodeRules, folded: str, original: tuple[str, Folded] | None
+) -> list[tuple[int, int]]:
+    """Triggers whose app is named with an emoji standing for one of its characters
+    (``打开🍑宝``, ``打开咸🐟APP``, ``打开拼🐶🐶``: the ``[trigger.standins]`` table).
+
+    The fold reads every emoji as a space, so "打开🍑宝" is "打开宝", no app.  Only around
+    each such emoji of the text as written is the folded text read again, the emoji as its
+    character (blanks beside it closed up: ``咸 🐟 APP``); a text without one pays a
+    substring test, which costs nothing on a text with no character beyond the BMP."""
+    if original is None or not rules.standins:
+        return []
+    text, fold = original
+    # folded offset → (offset as written, character, whether it took the emoji's place)
+    put: dict[int, list[tuple[int, str, bool]]] = {}
+    for emoji, char in rules.standins:
+        at = text.find(emoji)
+        while at >= 0:
+            index = fold.folded_index(at)
+            put.setdefault(index, []).append((at, char, fold.original(index) == at))
+            at = text.find(emoji, at + len(emoji))
+    found: set[tuple[int, int]] = set()
+    for index in sorted(put):
+        low = max(0, index - _STANDIN_BEFORE)
+        high = min(len(folded), index + _STANDIN_AFTER)
+        chars, starts, ends = _read_standins(folded, low, high, put)
+        found.update(
+            (starts[match.start()], ends[match.end() - 1])
+            for match in rules.trigger.finditer("".join(chars))
+            if any(
+                starts[i] == ends[i] or folded[starts[i]] != chars[i] for i in range(*match.span())
+            )
+        )
+    return sorted(found)
+
+
+_STANDIN_BEFORE = 40  # folded characters read before a stand-in for the verb (the gap: 30)
+_STANDIN_AFTER = 8  # …and after it for the rest of the app's name (拼🐶🐶, 咸 🐟 APP)
+
+
+def _read_standins(
+    folded: str, low: int, high: int, put: dict[int, list[tuple[int, str, bool]]]
+) -> tuple[list[str], list[int], list[int]]:
+    """``folded[low:high]`` with the stand-ins' characters put where their emoji stood
+    (in place of the space it folded to, or before the next character when it was
+    removed) and the blanks right beside them dropped; with each character's folded span."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    placed: set[int] = set()  # positions in ``chars`` of the stand-ins' characters
+    for index in range(low, high + 1):
+        in_place = False
+        for _, char, kept in sorted(put.get(index, ())):
+            while chars and chars[-1].isspace() and len(chars) - 1 not in placed:
+                del chars[-1], starts[-1], ends[-1]
+            placed.add(len(chars))
+            chars.append(char)
+            starts.append(index)
+            ends.append(index + 1 if kept else index)
+            in_place = in_place or kept
+        if index == high or in_place:
+            continue
+        char = folded[index]
+        if char.isspace() and chars and len(chars) - 1 in placed:
+            continue
+        chars.append(char)
+        starts.append(index)
+        ends.append(index + 1)
+    return chars, starts, ends
 
 
 class _Triggers:

@@ -68,7 +68,11 @@ def share_codes(run: Run, view: FieldView, anchors: Anchors) -> None:
     opened by copying the code into the shopping app.  Not in a link's address."""
     spec = view.spec
     for start, end in find_share_codes(
-        view.folded.text, view.written, signs=anchors.signs, whole=spec.payload
+        view.folded.text,
+        view.written,
+        signs=anchors.signs,
+        whole=spec.payload,
+        original=(spec.text, view.folded),
     ):
         if not view.in_url(start, end):
             o_start, _, shown = view.place(start, end)

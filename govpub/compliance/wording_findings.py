@@ -19,6 +19,7 @@ from itertools import chain
 from govpub.compliance._text import as_quoted, excerpt
 from govpub.compliance.anchors import Anchors
 from govpub.compliance.contacts import (
+    CONTACT_RULE,
     find_id_contacts,
     find_plus_contacts,
     find_symbol_split_contacts,
@@ -47,7 +48,7 @@ __all__ = ["forced_engagement", "listed_terms", "sales_contacts", "sales_talk"]
 # built-in wording rules: a phrase two listed terms overlap in is reported once
 _WORDING_RULES = frozenset({"wording.opinion", "wording.forced_engagement"})
 # internal terms that anchor a reader of their sentence (never reported themselves)
-_READ_AROUND = frozenset({ACT_RULE, CUE_RULE})
+_READ_AROUND = frozenset({ACT_RULE, CUE_RULE, CONTACT_RULE})
 # terms that are not reported in some contexts: the test of the context, per rule
 _TERM_CONTEXT: dict[str, tuple[Callable[[str, int, int], bool], ...]] = {
     # a citizen's words the post reports; other words and idioms; 123号's ban on
@@ -114,7 +115,8 @@ def listed_terms(
 ) -> dict[str, list[tuple[int, int, str]]]:
     """Every term of every list, from the policy's one expression (or automaton); returns
     the anchors other readers read around, by their internal rule: the acts of
-    :mod:`.engagement`, the selling words of :mod:`.sales_cues`."""
+    :mod:`.engagement`, the selling words of :mod:`.sales_cues`, the contacts' colons of
+    :mod:`.contacts`."""
     seen: set[tuple[str, int, str]] = set()
     hits = anchors.terms
     if hits is None:
@@ -215,7 +217,7 @@ def forced_engagement(run: Run, view: FieldView, acts: list[tuple[int, int, str]
         return
     folded = view.folded.text
     listed = Points(run.offsets("wording.forced_engagement", view.spec.name))
-    for start, end in find_engagement_demands(folded, acts):
+    for start, end in find_engagement_demands(folded, acts, _thumbs_up(view)):
         if view.in_url(start, end) or warned_against(folded, start, end):
             continue  # (“集赞送礼品”等活动多为骗局: a warning, quoted)
         o_start, o_end, shown = view.place(start, end)
@@ -233,14 +235,25 @@ def forced_engagement(run: Run, view: FieldView, acts: list[tuple[int, int, str]
         )
 
 
-def sales_contacts(run: Run, view: FieldView) -> None:
+def _thumbs_up(view: FieldView) -> Callable[[int], bool]:
+    """Whether 👍 was written right after the folded offset (spaces aside): the fold blanks
+    a pictograph, or removes it between ideographs."""
+    text, folded = view.spec.text, view.folded
+    return lambda at: text[folded.original(at - 1) + 1 :].lstrip().startswith(_THUMBS_UP)
+
+
+_THUMBS_UP = "\U0001f44d"  # 👍
+
+
+def sales_contacts(run: Run, view: FieldView, colons: list[tuple[int, int, str]]) -> None:
     """Sales contacts spelled to slip past the term lists (:mod:`.contacts`): 微信 broken
-    by a symbol (``加微🌟信``), a plus sign for 加 (``➕V：abc12345``)."""
+    by a symbol (``加微🌟信``), a plus sign for 加 (``➕V：abc12345``), a contact word and an
+    ID that sell, read from 加 or from ``colons`` (the anchors of a contact word's colon)."""
     text = view.spec.text
     folded = view.folded.text
     spans: list[tuple[int, int]] = []
     for start, end in chain(
-        find_symbol_split_contacts(view.folded, text), find_id_contacts(folded)
+        find_symbol_split_contacts(view.folded, text), find_id_contacts(folded, colons)
     ):
         if not view.in_url(start, end) and not warned_against(folded, start, end):
             spans.append(view.span(start, end))

@@ -958,3 +958,76 @@ def test_an_underscore_in_a_file_name_stands_for_a_slash(name: str, blocks: bool
     post = Post(title="通知", images=(Image(data=tiny_png(), filename=name),))
     found = [(f.rule, f.field) for f in check(post).findings]
     assert found == ([("ad.url_field", "images[0].filename")] if blocks else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # red team 61: the nicknames ad copy gives the apps, in a share text's trigger
+        ("复制￥Xk9mPq2LrT￥打开狗东", True),
+        ("复制￥Xk9mPq2LrT￥打开JD", True),
+        ("复制￥Zx7Cv9BnM2￥打开PDD帮我助力", True),
+        ("复制￥Zx7Cv9BnM2￥打开pin多多", True),
+        ("复制￥AbCd1234XyZ￥打开elm领外卖红包", True),
+        ("复制￥Xk9mPq2LrT￥打开某团领外卖红包", True),
+        ("复制￥Zx7Cv9BnM2￥打开wph", True),
+        ("复制￥AbCd1234XyZ￥打开dy商城", True),
+        ("zfb搜索 520123456 领红包", True),
+        ("打开吱付宝APP搜“520123456”领红包", True),
+        # …each a word of its own, and not inside the words that hold it
+        ("复制￥Xk9mPq2LrT￥打开pddx", False),
+        ("复制￥Xk9mPq2LrT￥打开helm", False),
+        ("复制￥Xk9mPq2LrT￥打开某团队的共享文件夹", False),
+        ("复制￥Xk9mPq2LrT￥打开某东路的地图", False),
+        ("复制快递单号JD0012345678901，打开物流查询页面", False),  # JD then digits: a number
+        ("支付宝搜索“浙里办”", False),
+        # a short Latin name is a weaker trigger: a token of capitals and digits alone is a
+        # number near it, not a code (a job description's, red team 12)
+        ("复制【ABCD1234EF】打开JD", False),
+        ("复制【ABCD1234EF】打开狗东", True),
+        ("复制【AbCd1234Ef】打开JD", True),
+    ],
+)
+def test_share_codes_with_the_apps_nicknames(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == any(f.rule == "ad.share_code" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # an emoji standing for a character of an app's name (red team 61)
+        ("复制这条信息￥AbCd1234XyZ￥打开🍑宝", True),
+        ("复制这条信息￥AbCd1234XyZ￥打开🍑 宝APP", True),
+        ("【限时好价】复制￥Xk9mPq2LrT￥打开🐶东", True),
+        ("复制口令￥Zx7Cv9BnM2￥打开拼🐶🐶帮我助力", True),
+        ("打开咸🐟APP，搜索口令：PsBcdbzfFfS", True),
+        ("打开 咸 🐟 APP，搜索口令：PsBcdbzfFfS", True),
+        ("#Qw3eRt5YuI# 复制这段话，打开🍑宝即可领取", True),
+        # the trigger must still read whole, a verb then the app, and a code stand near
+        ("🍑平谷大桃喜获丰收，桃农打开销路", False),
+        ("萌娃变身“🍑宝宝”，打开🍑园大门迎接游客", False),
+        ("🐶东城区养犬登记通知：复制下方地址，打开地图导航前往", False),
+        ("🐶东城区养犬登记￥Xk9mPq2LrT￥", False),  # the app, no verb before it
+        ("咸🐟、闲置渔具交易市场周末开放，复制地址打开导航", False),
+        ("复制这条信息￥AbCd1234XyZ￥打开🍑园", False),  # 桃园, no app
+    ],
+)
+def test_emoji_standing_for_an_apps_character(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == any(f.rule == "ad.share_code" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text", ["ab🐶🐶c", "a\u200bb🍑宝c🐟", "🍑打开 🍑 宝", "x\u200b\u200by🐶z", "plain"]
+)
+def test_folded_index_inverts_original(text: str) -> None:
+    folded = fold(text)
+    for index in range(len(text)):
+        at = folded.folded_index(index)
+        assert 0 <= at <= len(folded.text)
+        if at < len(folded.text) and folded.original(at) == index:
+            continue  # a character kept: its own offset
+        # a character removed: the next one kept (or the end)
+        assert at == len(folded.text) or folded.original(at) > index
+        assert at == 0 or folded.original(at - 1) < index

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from govpub import Post, check
 from govpub.compliance.contacts import (
+    CONTACT_ANCHORS,
     find_id_contacts,
     find_plus_contacts,
     find_symbol_split_contacts,
@@ -121,3 +122,77 @@ def test_a_contact_word_with_an_id_that_sells_is_found(text: str) -> None:
 )
 def test_an_office_contact_or_prestige_is_no_sales_contact(text: str) -> None:
     assert not list(find_id_contacts(fold(text).text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加 V❤ 信：abc12345",  # the emoji a space, spaces kept beside the letter
+        "加 V ❤ 信：abc12345",
+        "加V ❤ 信 领取",  # no ID: a request after it
+        "加 V X 咨询",
+        "加 vx群",
+        "有需要的加 V 信，价格美丽",  # the clause ends after it
+    ],
+)
+def test_a_spam_spelling_apart_after_jia_is_found(text: str) -> None:
+    """redteam14 (fix60b): 加v信/加vx with spaces around the letters."""
+    assert list(find_id_contacts(fold(text).text))
+
+
+@pytest.mark.parametrize(
+    "text", ["附加 V 信息", "参加 v 信息化培训", "加 V 信用卡", "加强 V 字型护坡", "参加 V X 大会"]
+)
+def test_a_letter_starting_a_word_after_jia_is_no_contact(text: str) -> None:
+    assert not list(find_id_contacts(fold(text).text))
+
+
+def _colons(folded: str) -> list[tuple[int, int, str]]:
+    """The contact anchors in ``folded``, as the policy's term pass gives them."""
+    return sorted(
+        (at, at + len(word), word)
+        for word in CONTACT_ANCHORS
+        for at in range(len(folded))
+        if folded.startswith(word, at)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业日韩代购，正品保证，微信：dg2024hk。",
+        "V❤：shop5566，私聊有惊喜价。",
+        "进群领福利，扣扣群：123456789，每天都有特价商品。",
+        "日韩代购，微信 ：dg2024hk",  # a space before the colon
+        "薇信：shop8866，正品代购",
+        "wx：abc12345，私聊拿货",
+    ],
+)
+def test_a_contact_without_jia_in_a_selling_sentence_is_found(text: str) -> None:
+    """redteam42 (fix60b): read from the anchor of a contact word's colon."""
+    folded = fold(text).text
+    assert list(find_id_contacts(folded, _colons(folded)))
+    assert [] == list(find_id_contacts(folded))  # (not read from 加)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "微信公众号：北京发布",  # no ID
+        "政务微信：bjzw12345，欢迎关注。",  # no selling cue
+        "咨询QQ群：123456789（办事指南）",
+        "市儿童福利院官方微信：etfly2024，欢迎爱心人士关注。",  # 福利 sells nothing
+        "税务局微信：swj12345，解答税收优惠政策。",
+        "CCTV：cctv13news，代购须谨慎",  # tv: ends a longer word
+        "本周蔬菜特价供应点增至12个。",  # a cue, no contact
+    ],
+)
+def test_an_office_contact_without_jia_is_none(text: str) -> None:
+    folded = fold(text).text
+    assert not list(find_id_contacts(folded, _colons(folded)))
+
+
+def test_a_contact_without_jia_warns_through_check() -> None:
+    assert ["专业日韩代购，正品保证，微信：dg2024hk。"] == _wording(
+        "专业日韩代购，正品保证，微信：dg2024hk。"
+    )

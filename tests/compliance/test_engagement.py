@@ -210,6 +210,32 @@ def test_a_count_of_weibo_like_codes_is_read(text: str) -> None:
     assert check(Post(title="通知", body=text)).findings[0].rule == "wording.forced_engagement"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("集齐38个👍", ["集齐38个 "]),  # the fold blanks the emoji
+        ("集齐五个👍即可领取", ["集齐五个"]),  # and removes it between ideographs
+        ("集齐 20 👍 送礼品", ["集齐 20   "]),
+        ("集齐38个🎁", []),  # another pictograph counts no like
+        ("集齐38个", []),
+    ],
+)
+def test_a_count_of_thumbs_up_is_read_in_the_original(text: str, found: list[str]) -> None:
+    """red team 40 (fix60b): 👍 for 赞, which the fold blanks before the terms are read."""
+    folded = fold(text)
+
+    def thumbs_up(at: int) -> bool:
+        return text[folded.original(at - 1) + 1 :].lstrip().startswith("👍")
+
+    spans = find_engagement_demands(folded.text, _acts(folded.text), thumbs_up)
+    assert found == [folded.text[start:end] for start, end in spans]
+
+
+def test_a_count_of_thumbs_up_warns() -> None:
+    findings = check(Post(title="通知", body="转发本文，集齐38个👍可领纪念品")).findings
+    assert ["wording.forced_engagement"] == [f.rule for f in findings]
+
+
 @given(
     demand=_DEMANDS,
     act=st.sampled_from(["下载国家反诈中心app", "转发防诈骗知识", "转发反诈宣传视频"]),

@@ -29,6 +29,7 @@ from number_makers import (
 
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data
+from govpub.compliance._text import fold
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.idnumbers import (
     PROVINCES,
@@ -37,6 +38,7 @@ from govpub.compliance.idnumbers import (
     valid_id15,
     valid_id18,
 )
+from govpub.compliance.letter_digits import read_after_label
 from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
 from govpub.compliance.personal import reading
 
@@ -803,6 +805,140 @@ def test_a_labelled_grouped_mobile_with_letters_is_masked(text: str, expected: s
 )
 def test_letters_among_digit_groups_without_a_phone_label_stay(text: str) -> None:
     assert _personal(text) == []
+
+
+def _labelled_reading(text: str) -> tuple[str, str] | None:
+    """What :func:`read_after_label` reads right after the colon of folded ``text`` (any
+    label counts: the caller's labels are tested through check())."""
+    folded = fold(text).text
+    found = read_after_label(folded, folded.index(":") + 1, lambda at: True)
+    return None if found is None else (found[0], folded[found[1] : found[2]])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("身份证号：31O1O4I985II223688", ("id_number", "31o1o4i985ii223688")),
+        ("身份证号：31O1O4-I985II22-3688", ("id_number", "31o1o4-i985ii22-3688")),
+        ("身份证号：31O1O4|985||223688", ("id_number", "31o1o4|985||223688")),
+        ("联系手机：l39-l234-567O", ("mobile", "l39-l234-567o")),
+        ("手机：|39-|234-567O", ("mobile", "|39-|234-567o")),
+        ("手机：+86 l39 l234 567O", ("mobile", "+86 l39 l234 567o")),
+        ("身份证号：31O1O4I985II223689", None),  # the check character fails
+        ("联系电话：010-6O12-3456", None),  # a landline's shape
+        ("手机：iOS", None),
+        ("电话：IIO", None),
+        ("手机：| 139 |", None),  # a table's border, no 1
+    ],
+)
+def test_a_number_right_after_a_label_is_read_with_letters(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    """Fix 60a: after a label no seven digits together are needed; a bar glued to the next
+    digit or letter reads as 1."""
+    assert _labelled_reading(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "身份证号：31O1O4I985II223688",
+        "证件号码：11o1o5l99oo3o7l239",
+        "联系手机：l39-l234-567O",
+        "手机：|39-|234-567O",
+        "联系人：王某 l39-l234-567O",
+        "| 姓名 | 手机 |\n|---|---|\n| 王某 | l39-l234-567O |",
+        "<table><tr><th>手机</th></tr><tr><td>l39-l234-567O</td></tr></table>",
+    ],
+)
+def test_labelled_letters_without_seven_digits_block(text: str) -> None:
+    assert len(_personal(text)) == 1
+    assert _personal(text)[0][1] == "block"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "型号：l39-l234-567O",  # no phone's label
+        "设备号码：l39-l234-567O",  # a serial label that ends in 号码
+        "手机型号：IPhone15",
+        "身份证号：（略）",
+        "| 姓名 | 型号 |\n|---|---|\n| 王某 | l39-l234-567O |",
+        "经核查31O1O4I985II223688户籍在本市",  # no label: not read (corpus xfail)
+    ],
+)
+def test_letters_without_a_label_before_them_stay(text: str) -> None:
+    assert _personal(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：l39 l234 567O；身份证号：31O1O4I985II223688",
+        "Mobile: +86 l39 l234 567O, tel 010-1234 5678, 手機 號碼",
+        "电话电话手机：",
+        "没有标签",
+    ],
+)
+def test_the_literal_pass_finds_the_label_words_the_reader_would(text: str) -> None:
+    """Fix 60a: the field's one literal pass (Hyperscan) gives where the label words end, as
+    the personal reader's own search does without it."""
+    from govpub.compliance.anchors import find_anchors
+    from govpub.compliance.personal.lookalikes import _LABEL_WORD
+
+    folded = fold(text).text
+    labels = find_anchors(folded, Policy.default().terms).labels
+    assert labels in (None, [match.end() for match in _LABEL_WORD.finditer(folded)])
+
+
+_STAND_INS = {"0": ["O", "o", "Ｏ", "\u041e"], "1": ["l", "I", "|", "Ｉ", "\u0406"]}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    number=_ids(),
+    data=st.data(),
+    label=st.sampled_from(["身份证号：", "证件号码：", "公民身份号码 ", "身份证："]),
+    separator=st.sampled_from(["", " ", "-"]),
+)
+def test_a_labelled_id_number_with_any_stand_ins_blocks(
+    *, number: str, data: st.DataObject, label: str, separator: str
+) -> None:
+    """Fix 60a: every 0 and 1 of a checked ID number may be a letter (or a bar) after a
+    label — no seven digits together needed; the number still blocks."""
+    assume(not (valid_uscc(number) and registered_uscc(number)))
+    chars = [
+        data.draw(st.sampled_from([c, *_STAND_INS[c]])) if c in _STAND_INS else c for c in number
+    ]
+    chars[-1] = chars[-1].replace("|", "1")  # (a bar last is a table's border: not read)
+    assume(sum(c.isdigit() for c in chars) >= 6)
+    written = "".join(chars)
+    text = grouped(written, [6, 8, 4], separator) if separator else written
+    assert _personal(f"{label}{text}") == [("personal.id_number", "block")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    value=st.text(alphabet="0123456789OoIl| -", min_size=1, max_size=20),
+    label=st.sampled_from(["身份证号：", "手机：", "联系电话：", "型号："]),
+)
+def test_a_labelled_value_is_read_only_as_a_real_number(*, value: str, label: str) -> None:
+    """Fix 60a: whatever follows a label, a finding is a checked ID number or a mobile's
+    shape once letters are read as digits."""
+    folded = fold(label + value).text
+    start = len(fold(label).text)
+    found = read_after_label(folded, start, lambda at: True)
+    if found is None:
+        return
+    kind, begin, end, _ = found
+    digits = "".join({"o": "0", "i": "1", "l": "1", "|": "1"}.get(c, c) for c in folded[begin:end])
+    digits = "".join(c for c in digits if c.isdigit() or c == "x")
+    if kind == "id_number":
+        assert valid_id18(digits)
+    else:
+        assert len(digits) in (11, 13, 15)
+        assert digits[-11] == "1"
+        assert digits[-10] > "2"
 
 
 # -- red team 13: 外国人永久居留身份证 and membership numbers ----------------------------------------

@@ -221,6 +221,12 @@ def test_reported_speech_never_fails(text: str) -> None:
         ("券后价9.9元", ["券后价"]),
         ("抖音搜索“北京发布”", []),
         ("增加VR体验设备", []),
+        # the apps' nicknames (red team 61)
+        ("某宝搜店铺“某某旗舰店”领券", ["某宝搜"]),
+        ("TB搜索“某某旗舰店”下单更优惠", ["tb搜索"]),
+        ("狗东搜索“某某自营店”购买", ["狗东搜索"]),
+        ("PDD搜索“某某专营店”领券", ["pdd搜索"]),
+        ("某宝搜索量同比增长", []),  # the search reported on
     ],
 )
 def test_commercial_wording(text: str, found: list[str]) -> None:

@@ -44,6 +44,17 @@ class Folded:
         at = bisect.bisect_right(self._starts, index) - 1
         return index + (self._shifts[at] if at >= 0 else 0)
 
+    def folded_index(self, index: int) -> int:
+        """The folded offset of original offset ``index``: of the character itself, or of
+        the next one kept when it was removed (the inverse of :meth:`original`)."""
+        starts, shifts = self._starts, self._shifts
+        if not starts:
+            return index
+        # (the k-th removal's first kept character is original starts[k] + shifts[k])
+        at = bisect.bisect_right(range(len(starts)), index, key=lambda k: starts[k] + shifts[k])
+        folded = index - (shifts[at - 1] if at else 0)
+        return min(folded, starts[at]) if at < len(starts) else folded
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded ``[start, end)`` → the original characters it came from.
 

@@ -30,7 +30,9 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
   a checked 18-digit ID number, or a mobile number after a label, also grouped
   (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
-  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only in a labelled mobile.
+  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only in a labelled mobile.  Right after
+  a label (or in the column it heads) no seven digits together are needed, and a bar may be
+  a 1 (``身份证号：31O1O4I985II223688``, ``手机：|39-|234-567O``: :mod:`.lookalikes`).
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
@@ -95,7 +97,11 @@ from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading, mask
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
 from govpub.compliance.personal.labels import _label
-from govpub.compliance.personal.lookalikes import _letter_readings, _with_x_like
+from govpub.compliance.personal.lookalikes import (
+    _labelled_letter_readings,
+    _letter_readings,
+    _with_x_like,
+)
 from govpub.compliance.personal.query import (
     find_in_query,
     find_in_written_query,
@@ -135,6 +141,7 @@ def find_personal_data(
     *,
     scan: str | None = None,
     plain_links: bool = False,
+    labels: list[int] | None = None,
 ) -> Iterator[PersonalHit]:
     """Every validated item in ``folded`` (offsets in the folded text).
 
@@ -151,9 +158,24 @@ def find_personal_data(
     (each is ASCII): ``folded`` then has the runs of numerals that ``scan`` has, and
     one pass over ``scan`` looks for those and for the stretches of digits together
     (:func:`.stretches._stretches`) — one pass over a long text instead of two.
+
+    ``labels``, when given, are where the label words after which a number with letters for
+    digits is read end (:data:`~govpub.compliance.letter_digits.LABEL_WORDS`, found by the
+    field's literal pass); else they are looked for here.
     """
     folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
     spans = DisjointSpans()  # (of the readings: a spelled-out ID number is none)
+    # a number with letters for digits right after a label, first: no seven digits together
+    # need stand there (身份证号：31O1O4I985II223688, 联系手机：l39-l234-567O), and its digits
+    # alone are no other number (身份证号：4201051999020946|3 is no card)
+    for reading in _labelled_letter_readings(folded, labels):
+        if not skip(reading.start, reading.end) and not spans.overlap(reading.start, reading.end):
+            spans.add(reading.start, reading.end)
+            yield PersonalHit(
+                reading.kind, reading.start, reading.end, _masked(original, to_original, reading)
+            )
+    labelled = bool(spans)
+    furthest = 0  # (of the readings below)
     for written in numbers:
         number = _with_x_like(folded, original, to_original, written)
         # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
@@ -161,10 +183,13 @@ def find_personal_data(
             folded, original, to_original, number
         )
         for reading in readings:
-            if skip(reading.start, reading.end) or reading.start < spans.furthest:
+            if skip(reading.start, reading.end) or reading.start < furthest:
                 continue  # (or two numbers touch one run of letters and digits)
+            if labelled and spans.overlap(reading.start, reading.end):
+                continue
             masked = _masked(original, to_original, reading)
             spans.add(reading.start, reading.end)
+            furthest = reading.end
             yield PersonalHit(reading.kind, reading.start, reading.end, masked, reading.certain)
     # an HKID whose check character is A (G123456(A)): six digits, under the seven a written
     # number needs, so none of the readings above

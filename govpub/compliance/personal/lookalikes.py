@@ -2,22 +2,34 @@
 
 ``11010519491231002×`` (:data:`_X_LIKE`: ×, Cyrillic Х, 叉 …) is read with an X when the
 number then checks; ``3l0104198511223688`` and ``手机：l38O1234567`` are read by
-:mod:`~govpub.compliance.letter_digits` with this package's labels.  Apart because both
+:mod:`~govpub.compliance.letter_digits` with this package's labels, and so, right after such a
+label, is a number with no seven digits together (``身份证号：31O1O4I985II223688``,
+``联系手机：l39-l234-567O``: :func:`_labelled_letter_readings`).  Apart because both
 change what a written number is before it is read.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 
 from govpub.compliance.folding import is_han
 from govpub.compliance.grouping import Group, WrittenNumber
 from govpub.compliance.idnumbers import valid_id18
-from govpub.compliance.letter_digits import find_letter_digits, touched
+from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.letter_digits import (
+    LABEL_WORDS,
+    find_letter_digits,
+    read_after_label,
+    stand_ins,
+    touched,
+)
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
-from govpub.compliance.personal.labels import _over_lines_labelled
+from govpub.compliance.personal.labels import _label, _over_lines_labelled
 
 # The check character X written as a look-alike (11010519491231002×): the multiplication
 # sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ, and 叉 — the X as it is read
@@ -68,3 +80,117 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
         folded, number.start, number.end, lambda at: _over_lines_labelled(folded, at)
     ):
         yield _Reading(kind, start, end, hidden)
+
+
+# The label words (letter_digits.LABEL_WORDS) looked for here when the field's literal pass
+# did not: each starts with a literal, so that the search skips to their first characters.
+_LABEL_WORD = LazyPattern("|".join(LABEL_WORDS))
+_LABEL_TO_NUMBER = 24  # how far after the word the number may start (联系人：王某 l39…)
+_TAG = re.compile(r"<[^<>\n]{0,40}>")
+# what ends the gap after a label word: a line's end, a tag, a table's border, or a character
+# that may be a word's or a number's (the Latin, Greek and Cyrillic letters; not ideographs)
+_NOT_GAP = re.compile("[\n<|0-9a-zA-Z\u00aa-\u2e7f]")
+_HTML_CELL = re.compile(r"<td\b[^<>]{0,200}>")
+_MOST_CELLS = 400  # of the table under a header label that are looked at
+
+
+@cache
+def _look() -> re.Pattern[str]:
+    """What a number with letters for digits, or a table's next cell, after a label holds: a
+    letter for a digit, a bar, a tag; a line's end ends the look."""
+    return re.compile("[\n<|" + re.escape("".join(sorted(stand_ins()))) + "]")
+
+
+def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator[_Reading]:
+    """Numbers with letters for digits right after a label of an ID number or a phone
+    (``身份证号：31O1O4-I985II22-3688``, ``联系手机：l39-l234-567O``,
+    ``手机：|39-|234-567O``), or in the table column it heads: the first number after each
+    label word (``labels``: where they end; ``None``: looked for here), and the cells of the
+    rows below a label in a table — read as
+    :func:`~govpub.compliance.letter_digits.read_after_label` says, a checked ID number or,
+    after a phone's label, a mobile's shape (never after a serial-number label, ``设备号码：``).
+    """
+    if labels is None:
+        labels = [match.end() for match in _LABEL_WORD.finditer(folded)]
+    read_to = 0  # (the cells below one label in a table: not again for the next label)
+    for end in labels:
+        look = _look().search(folded, end, end + _LABEL_TO_NUMBER)
+        if look is None or look.group() == "\n":
+            continue  # (most labels: digits alone after them, or words)
+        at, table = _after_label(folded, end)
+        cells: list[int] = []
+        if table is not None and table >= read_to:
+            cells, read_to = _cells_under(folded, table)
+        for start in itertools.chain(() if at is None else (at,), cells):
+            found = read_after_label(folded, start, lambda at: _labelled(folded, at))
+            if found is not None:
+                yield _Reading(found[0], found[1], found[2], found[3])
+
+
+def _after_label(folded: str, at: int) -> tuple[int | None, int | None]:
+    """Where the first word or number after a label word ending at ``at`` starts (over the
+    label's suffix, its colon, a contact's name, table borders and an HTML cell's tags;
+    ``None`` when a line ends first or a word glues on), and where the label's table row ends
+    when it stands in one (a Markdown row or an HTML cell: ``None`` when not)."""
+    end = min(len(folded), at + _LABEL_TO_NUMBER)
+    table = None
+    while (found := _NOT_GAP.search(folded, at, end)) is not None:
+        at, char = found.start(), found.group()
+        if char == "<" and (tag := _TAG.match(folded, at)) is not None:
+            if tag.group().startswith(("</td", "</th")) and table is None:
+                table = at
+            at = tag.end()
+            continue
+        if char == "|" and table is None and folded[at + 1 : at + 2] in (" ", "\t", "\n", ""):
+            line = folded.rfind("\n", 0, at) + 1
+            if folded[line:at].lstrip(" \t>").startswith("|"):
+                table = at  # (a Markdown row's border)
+        if char == "\n" or char.isalnum():
+            break
+        at += 1
+    else:
+        return None, table
+    if char == "\n":
+        return None, table
+    if at and folded[at - 1].isalnum() and folded[at - 1] < "\u2e80":
+        return None, table
+    if folded[at - 1] == "+":
+        return at - 1, table  # (+86 l38…)
+    bars = at
+    while bars > at - 3 and folded[bars - 1] == "|":
+        bars -= 1  # (bars for ones: 手机：|39-|234-567O, 身份证号：||03…)
+    return bars, table
+
+
+def _cells_under(folded: str, at: int) -> tuple[list[int], int]:
+    """Where the cells of the table rows below the row that holds ``at`` start (after their
+    border and spaces; Markdown rows up to the first line that is none, HTML cells up to the
+    table's end), and where the table ends."""
+    if folded[at] == "<":
+        end = folded.find("</table", at)
+        end = len(folded) if end == -1 else end
+        cells = _HTML_CELL.finditer(folded, at, end)
+        return [cell.end() for cell in itertools.islice(cells, _MOST_CELLS)], end
+    starts: list[int] = []
+    line = folded.find("\n", at) + 1
+    while line and len(starts) < _MOST_CELLS:
+        end = folded.find("\n", line)
+        end = len(folded) if end == -1 else end
+        if not folded[line:end].lstrip(" \t>").startswith("|"):
+            return starts, line
+        border = folded.find("|", line, end)
+        while border != -1 and len(starts) < _MOST_CELLS:
+            start = border + 1
+            while start < end and folded[start] in " \t":
+                start += 1
+            if start < end and folded[start] != "|":
+                starts.append(start)
+            border = folded.find("|", border + 1, end)
+        line = end + 1 if end < len(folded) else 0
+    return starts, line or len(folded)
+
+
+def _labelled(folded: str, start: int) -> bool:
+    """Whether a label that names a phone (or its column's header), and no serial number's,
+    stands before ``start``."""
+    return _label(folded, start) != "serial" and _over_lines_labelled(folded, start)
