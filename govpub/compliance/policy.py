@@ -388,7 +388,8 @@ class Policy:
         An address that carries an ad address in its query or fragment (the target
         of a redirect, :mod:`~govpub.compliance.redirects`) is ``ad``.
         """
-        return self._classify_link(url, _REDIRECT_HOPS)
+        known = self._cache.get(url)  # (most links of a post: one lookup, no call further)
+        return known[0] if known is not None else self._classify_link(url, _REDIRECT_HOPS)
 
     def redirect_to_ad(self, url: str) -> str | None:
         """The ad address ``url`` carries (``…?url=https://m.tb.cn/…``), if any."""
