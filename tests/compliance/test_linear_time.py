@@ -11,7 +11,7 @@ before the fixes every one of the sixteen fails.
 from __future__ import annotations
 
 import pytest
-from check_timing import grows_linearly
+from check_timing import check_body, grows_linearly, seconds_to_check
 
 # (the repeated text, the reader that asked too much)
 _REPEATED = [
@@ -72,3 +72,34 @@ def test_an_address_carried_in_itself_is_followed_as_far_as_a_browser_does(schem
     once per level it overflowed Python's stack (RecursionError) and read the rest again at
     each level (red team 60).  A browser stops after 20 redirects; so does the reader."""
     assert grows_linearly(_repeated(scheme, 8_000), _repeated(scheme, 80_000), within=0.05)
+
+
+# (a review of red team 61: an emoji standing for a character of an app's name, 🐶 for 狗,
+# was read again with the 48 characters around it, 250 µs an emoji: linear, but "打开🐶"
+# repeated to 80,000 characters took 3.8 s, twenty-five times the text with 狗 written out)
+_STANDINS = [
+    pytest.param("打开🐶", id="standin-beside-no-name"),
+    pytest.param("打开🍑宝", id="standin-in-a-trigger"),
+    pytest.param("打开拼🐶🐶复制", id="standins-in-a-trigger"),
+    pytest.param("🐶东🍑宝", id="standins-without-a-verb"),
+]
+
+
+@pytest.mark.parametrize("unit", _STANDINS)
+def test_a_stand_in_emoji_is_read_in_linear_time(unit: str) -> None:
+    assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
+
+
+@pytest.mark.parametrize("unit", _STANDINS)
+def test_a_stand_in_emoji_costs_about_what_another_emoji_does(unit: str) -> None:
+    """The text beside the same text with an emoji that stands for nothing (😀): the fold's
+    work on emoji is the same, the stand-ins' reading is what differs (on the code before the
+    review "打开🐶" took 18 times as long, after it 1.3)."""
+    large = _repeated(unit, 80_000)
+    other = large.replace("🐶", "😀").replace("🍑", "😀")
+    check_body(large[:10])  # (first-use tables built before timing)
+    standins = plain = float("inf")
+    for _ in range(3):
+        standins = min(standins, seconds_to_check(large, runs=1))
+        plain = min(plain, seconds_to_check(other, runs=1))
+    assert standins < 0.05 or standins < 4 * plain
