@@ -64,6 +64,10 @@ DEFAULT_SOURCE_LIST = "2025"
 
 LinkClass = Literal["ad", "allowed", "other", "unparsable", "not_web"]
 _CACHE_LIMIT = 20_000
+#: Redirects a browser follows before it gives up (Chrome and Firefox: 20): an address
+#: carried deeper opens nothing, and following each level of ``http://http://…`` (80,000
+#: characters: 11,000 levels) overflowed the stack and read the rest once per level.
+_REDIRECT_HOPS = 20
 
 
 class _SourceEntry(BaseModel):
@@ -384,22 +388,32 @@ class Policy:
         An address that carries an ad address in its query or fragment (the target
         of a redirect, :mod:`~govpub.compliance.redirects`) is ``ad``.
         """
-        known = self._cache.get(url)
-        if known is None:
-            known = self._site(url) or self._classify(url)
-            if known[0] != "ad" and may_carry(url) and self.redirect_to_ad(url) is not None:
-                known = ("ad", known[1])
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[url] = known
-        return known[0]
+        known = self._cache.get(url)  # (most links of a post: one lookup, no call further)
+        return known[0] if known is not None else self._classify_link(url, _REDIRECT_HOPS)
 
     def redirect_to_ad(self, url: str) -> str | None:
         """The ad address ``url`` carries (``…?url=https://m.tb.cn/…``), if any."""
-        if not may_carry(url):
+        return self._redirect_to_ad(url, _REDIRECT_HOPS)
+
+    def _classify_link(self, url: str, hops: int) -> LinkClass:
+        """:meth:`classify_link` following at most ``hops`` carried addresses deep.  A
+        verdict a shorter reach may have cut short is not kept (an ad stays an ad)."""
+        known = self._cache.get(url)
+        if known is None:
+            known = self._site(url) or self._classify(url, hops)
+            if known[0] != "ad" and may_carry(url) and self._redirect_to_ad(url, hops) is not None:
+                known = ("ad", known[1])
+            if hops == _REDIRECT_HOPS or known[0] == "ad":
+                if len(self._cache) >= _CACHE_LIMIT:
+                    self._cache.clear()
+                self._cache[url] = known
+        return known[0]
+
+    def _redirect_to_ad(self, url: str, hops: int) -> str | None:
+        if hops <= 0 or not may_carry(url):
             return None  # (the cheap test first: most addresses carry none)
         for carried in carried_urls(url):
-            if carried != url and self.classify_link(carried) == "ad":
+            if carried != url and self._classify_link(carried, hops - 1) == "ad":
                 return carried
         return None
 
@@ -421,13 +435,13 @@ class Policy:
         """Whether ``host`` (lower case, dots) is, or is under, a host the ad rules list whole."""
         return self._ads.is_ad_host(host)
 
-    def _classify(self, url: str) -> tuple[LinkClass, str | None]:
+    def _classify(self, url: str, hops: int) -> tuple[LinkClass, str | None]:
         """The class of ``url`` and, for a plain address, its host (both are cached)."""
         quick = quick_host(url)
         if quick is None or quick[0] == "ftp" or holds_reference(url):  # t&#46;cn: written_url
             glued = glued_web_address(url)
             if glued is not None:  # www.https://t.cn/x: the address after "www." (red team 52)
-                return self.classify_link(glued), None
+                return self._classify_link(glued, hops), None
             # (a shopping app's deep link, tbopen://…, is an ad with no host to judge)
             return ("ad" if is_app_link(url) else self._classify_written(url)), None
         host = quick[1]

@@ -73,6 +73,12 @@ def _rules() -> frozenset[str]:
 
 
 @cache
+def _most_labels() -> int:
+    """The most labels a rule has (``*`` counts as one, ``!`` is no label): four."""
+    return max(rule.lstrip("!").count(".") + 1 for rule in _rules())
+
+
+@cache
 def _tlds() -> frozenset[str]:
     return frozenset(rule.rsplit(".", 1)[-1].lstrip("!*") for rule in _rules()) - {""}
 
@@ -124,7 +130,9 @@ def _unicode_labels(host: str) -> list[str]:
 def _suffix_size(labels: list[str]) -> int:
     """How many trailing labels form the public suffix (PSL algorithm, default rule ``*``)."""
     rules = _rules()
-    for index in range(len(labels)):
+    # a suffix longer than every rule matches none: start where one may (a host of 20,000
+    # labels, "a.ba.ba.b…", joined once per label was quadratic: red team 60)
+    for index in range(max(0, len(labels) - _most_labels()), len(labels)):
         suffix = ".".join(labels[index:])
         if "!" + suffix in rules:
             return len(labels) - index - 1

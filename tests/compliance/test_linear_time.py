@@ -39,6 +39,21 @@ _REPEATED = [
     pytest.param("weixin://dl/business/?x=a", id="app-link-wechat-past-the-cap"),
     # (an app scheme with no address after its colon, read past the cap: a review)
     pytest.param("kwai:", id="app-scheme-without-address-past-the-cap"),
+    # (red team 60, hostile input: a host of 20,000 labels, its public suffix sought by
+    # joining the labels from each one; a run of emoticon codes, each looking over the rest)
+    pytest.param("t.cn", id="host-suffix-joined-per-label"),
+    pytest.param("a.b", id="host-suffix-joined-per-label-two-letters"),
+    pytest.param("[此本该]", id="emoticon-code-run-per-code"),
+    pytest.param("[微笑]", id="emoticon-code-run-per-code-between-words"),
+    # (numbers glued into one word of 80,000 letters and digits: each number read the whole
+    # word for a registration code, and the run beside it for a grouped one)
+    pytest.param("11010519491231002Xa", id="id-number-in-a-long-word-per-number"),
+    pytest.param("a13800138000", id="mobile-in-a-long-word-per-number"),
+    # (a table row of 80,000 characters on one line: each number in a cell read the line
+    # from its start again for the cell's header, its row's first cell, an HTML cell's tag)
+    pytest.param("|13800138000", id="markdown-row-on-one-line-per-cell"),
+    pytest.param("| 姓名 | 13800138000 ", id="markdown-row-with-words-per-cell"),
+    pytest.param("<td>13800138000</td>", id="html-row-on-one-line-per-cell"),
 ]
 
 
@@ -49,3 +64,11 @@ def _repeated(unit: str, size: int) -> str:
 @pytest.mark.parametrize("unit", _REPEATED)
 def test_a_repeated_finding_is_read_in_linear_time(unit: str) -> None:
     assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
+
+
+@pytest.mark.parametrize("scheme", ["http://", "https://", "hTtP://"])
+def test_an_address_carried_in_itself_is_followed_as_far_as_a_browser_does(scheme: str) -> None:
+    """``http://http://…``: each scheme in the path carries the rest, a redirect; followed
+    once per level it overflowed Python's stack (RecursionError) and read the rest again at
+    each level (red team 60).  A browser stops after 20 redirects; so does the reader."""
+    assert grows_linearly(_repeated(scheme, 8_000), _repeated(scheme, 80_000), within=0.05)

@@ -30,12 +30,23 @@ def _in_code(folded: str, start: int, end: int) -> bool:
 
     ``62495013468499112M`` is a 统一社会信用代码 whose digits alone look like a card.
     """
+    last, low, high, verdict = _last_word[0]
+    if last is folded and low <= start and end <= high:
+        return verdict  # (the same word as the number before: read once)
     while start > 0 and folded[start - 1] in _ALNUM:
         start -= 1
     while end < len(folded) and folded[end] in _ALNUM:
         end += 1
     word = folded[start:end]
-    return not word.isdigit() and (valid_uscc(word) or valid_org_code(word) or _digest(word))
+    verdict = not word.isdigit() and (valid_uscc(word) or valid_org_code(word) or _digest(word))
+    _last_word[0] = (folded, start, end, verdict)
+    return verdict
+
+
+#: The last word :func:`_in_code` read, ``(folded, start, end, verdict)``: the numbers of
+#: one long word (``11010519491231002Xa…``, 80,000 characters) are asked in turn, and each
+#: read the whole word again (quadratic: red team 60).  One tuple, replaced whole.
+_last_word: list[tuple[str, int, int, bool]] = [("", 0, 0, False)]
 
 
 _DIGEST_LENGTH = 32  # an MD5's hex digits, the shortest digest a 网络安全 notice lists
@@ -89,12 +100,16 @@ def _written_code(folded: str, number: WrittenNumber) -> bool:
 
 def _code_runs(folded: str, at: int, room: int, step: int) -> str:
     """The letters and digits beside ``at`` (before it for ``step`` -1, after it for 1),
-    glued or one space or hyphen away, up to ``room`` characters in all."""
+    glued or one space or hyphen away, up to ``room`` characters in all (a run is read to
+    one past ``room``: longer, it is too long whatever its length, and a run of 80,000
+    letters and digits read whole for each number in it was quadratic: red team 60)."""
     runs: list[str] = []
     while room > 0:
         run_end = at
-        while _alnum_beside(folded, at, step):
+        reach = room + 1
+        while reach and _alnum_beside(folded, at, step):
             at += step
+            reach -= 1
         run = folded[at:run_end] if step < 0 else folded[run_end:at]
         runs.append(run)
         room -= len(run)

@@ -11,6 +11,8 @@ and no label: the readers that know the labels ask it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import NamedTuple
 
 
 def _row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]:
@@ -63,15 +65,25 @@ def _table_start(folded: str, start: int) -> int | None:
 def _row_label(folded: str, start: int) -> str | None:
     """The first cell of the table row in which a later cell starts at ``start``: a Markdown
     row's, an HTML row's or a tab-separated line's."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    row = folded[line_start:start]
-    trimmed = row.rstrip(" \t")
-    if trimmed.endswith("|") and row.lstrip().startswith("|"):
-        cells = row.lstrip()[1:].split("|")
-        return cells[0] if len(cells) > 1 else None
-    if row.endswith("\t") and "|" not in row and "<" not in row:
-        return row.split("\t", 1)[0]
-    if trimmed.endswith(">") and _HTML_CELL_START.search(trimmed) is not None:
+    line = _line(folded, start)
+    end = start
+    while end > line.start and folded[end - 1] in " \t":
+        end -= 1
+    if end > line.start and folded[end - 1] == "|":
+        return _first_cell(folded, line, start)
+    if (
+        start > line.start
+        and folded[start - 1] == "\t"
+        and not (line.bars and line.bars[0] < start)
+        and not 0 <= line.first_lt < start
+    ):
+        return folded[line.start : min(line.first_tab, start)]
+    if (
+        end > line.start
+        and folded[end - 1] == ">"
+        and _HTML_CELL_START.search(folded, max(line.start, end - _CELL_START_MOST), end)
+        is not None
+    ):
         tr = folded.rfind("<tr", max(0, start - _HEADER_REACH), start)
         if tr == -1:
             return None
@@ -80,6 +92,60 @@ def _row_label(folded: str, start: int) -> str | None:
             return None
         return first.group(1)
     return None
+
+
+def _first_cell(folded: str, line: _Line, start: int) -> str | None:
+    """The first cell of the Markdown row ``line`` when another cell starts before ``start``:
+    from the row's leading "|" to the next."""
+    if not (line.lead < start and folded[line.lead] == "|"):
+        return None
+    second = line.bars[1] if len(line.bars) > 1 else len(folded)
+    return folded[line.lead + 1 : second] if second < start else None
+
+
+class _Line(NamedTuple):
+    """What the readers of a row ask of the line a number is in, read once for the line."""
+
+    start: int  # where the line starts
+    end: int  # where it ends (its "\n", or the end of the text)
+    lead: int  # its first character that is no whitespace (Markdown's row's "|")
+    quoted_lead: int  # its first character that is no indent or blockquote mark
+    bars: list[int]  # where its "|" stand
+    first_tab: int  # its first tab (the end when none)
+    first_lt: int  # its first "<" (-1 when none)
+
+
+#: The line :func:`_line` read last, with its text: a line of 80,000 characters holds 6,000
+#: numbers in cells, and each read the line from its start again (rfind, count, split:
+#: quadratic, red team 60).  One tuple, replaced whole.
+_last_line: list[tuple[str, _Line]] = [("", _Line(0, 0, 0, 0, [], 0, -1))]
+_WHITESPACE = re.compile(r"\s*")
+_QUOTE_MARKS = re.compile(r"[ \t>]*")
+_BAR = re.compile(r"\|")
+
+
+def _line(folded: str, at: int) -> _Line:
+    """The :class:`_Line` that holds ``folded[at]``."""
+    text, line = _last_line[0]
+    if text is folded and line.start <= at < line.end:
+        return line
+    start = folded.rfind("\n", 0, at) + 1
+    end = folded.find("\n", at)
+    end = len(folded) if end == -1 else end
+    lead = _WHITESPACE.match(folded, start, end)
+    quoted = _QUOTE_MARKS.match(folded, start, end)
+    tab = folded.find("\t", start, end)
+    line = _Line(
+        start,
+        end,
+        lead.end() if lead is not None else start,
+        quoted.end() if quoted is not None else start,
+        [bar.start() for bar in _BAR.finditer(folded, start, end)],
+        end if tab == -1 else tab,
+        folded.find("<", start, end),
+    )
+    _last_line[0] = (folded, line)
+    return line
 
 
 # A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |
@@ -98,6 +164,7 @@ _HTML_CELL_START = re.compile(r"<t[dh]\b[^<>]{0,200}>$")
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
 _HTML_CELL_OPEN = re.compile(r"<t[dh]\b")
 _HEADER_REACH = 4000  # how far up a table's header is looked for, in characters
+_CELL_START_MOST = 205  # the longest _HTML_CELL_START: "<td", 200 characters, ">"
 
 
 def _column_header(folded: str, start: int) -> str | None:
@@ -112,11 +179,11 @@ def _column_header(folded: str, start: int) -> str | None:
 
 def _markdown_header(folded: str, start: int) -> str | None:
     """The header cell over the Markdown table cell that starts at ``start``, if any."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    row = _unquoted(folded[line_start:start])
-    if not row.startswith("|"):
+    line = _line(folded, start)
+    line_start = line.start
+    if not (line.quoted_lead < start and folded[line.quoted_lead] == "|"):
         return None
-    column = row.count("|") - 1  # (cells before this one, after the row's leading "|")
+    column = bisect_left(line.bars, start) - 1  # (cells before this one, after the leading "|")
     lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
     for index in range(len(lines) - 1, 0, -1):
         if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
