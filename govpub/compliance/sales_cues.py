@@ -19,12 +19,17 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import sentence_around
 
-__all__ = ["CUE_ANCHORS", "CUE_RULE", "find_sales_talk", "sales_cues"]
+__all__ = ["CUE_ANCHORS", "CUE_RULE", "LIVE_ANCHORS", "find_sales_talk", "sales_cues"]
 
 #: The rule of the internal terms that anchor a reading (never reported as such).
 CUE_RULE = "sales-cue"
+#: Where a live stream sells (red team 62): its cart (小黄车, 购物车), its showcase (橱窗) and
+#: the 视频号 shop (小商店). Each is a selling cue of its own sentence too, so one more cue
+#: there makes a pitch (点击左下角小黄车下单; 点击橱窗即可购买) while the word alone stays
+#: news (一辆小黄车在路口…; 博物馆橱窗内陈列着…; 视频号小商店等平台经营者应当…).
+LIVE_ANCHORS = ("小黄车", "购物车", "橱窗", "小商店")
 #: The selling words that start a reading of their sentence.
-CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信", "秒杀", "抢购", "团购")
+CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信", "秒杀", "抢购", "团购", *LIVE_ANCHORS)
 
 _REACH = 40  # characters read each side of an anchor, within its sentence
 _PITCH = 2  # distinct cues in one sentence that make it a pitch
@@ -69,6 +74,12 @@ def find_sales_talk(
         if head <= last_head:
             continue  # (one finding per sentence: 私信领取优惠券，全场包邮)
         sentence = folded[head:tail]
-        if sum(cue in sentence for cue in sales_cues()) >= _PITCH:
+        if _cue_count(sentence) >= _PITCH:
             last_head = head
             yield start, end, head, tail
+
+
+def _cue_count(sentence: str) -> int:
+    """The distinct selling cues of ``sentence``, a live stream's cart or showcase one of them."""
+    live = any(word in sentence for word in LIVE_ANCHORS)
+    return sum(cue in sentence for cue in sales_cues()) + live

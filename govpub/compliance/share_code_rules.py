@@ -168,7 +168,9 @@ class ShareCodeRules:
             search_code = LazyPattern(
                 rf"(?:{'|'.join(_word(a) for a in search['apps'])})(?:app)?{_BETWEEN}"
                 rf"(?:{'|'.join(_word(w) for w in search.get('places', []))})?{_BETWEEN}"
-                rf"(?:{'|'.join(_word(v) for v in search['verbs'])})[^\w\n]{{0,3}}"
+                rf"(?:{'|'.join(_word(v) for v in search['verbs'])})"
+                # (a word naming the number may stand after the verb: 搜索红包码 52012345)
+                rf"(?:{'|'.join(_word(o) for o in search.get('objects', []))})?[^\w\n]{{0,3}}"
                 # (single spaces between the digits: "8 7 6 5 4 3 2 1")
                 rf"[0-9](?: ?[0-9]){{{low_digits - 1},{high_digits - 1}}}(?! ?[0-9])"
             )

@@ -137,8 +137,8 @@ def find_share_codes(
     codes = Spans(delimited)
     seen: set[tuple[int, int]] = set()
     for start, end in chain(rules.bare.spans(folded), _after(rules.bare, named, folded)):
-        if (start, end) in seen or codes.overlap(start, end):
-            continue
+        if (start, end) in seen or codes.overlap(start, end) or _labelled(rules, folded, start):
+            continue  # (a labelled number, 复制订单号（ZF2026Ab0001）打开支付宝查询: red team 62)
         seen.add((start, end))
         after_name = rules.bare.named(folded, start)
         if rules.bare.written_like_a_code(written(start, end), digits=not after_name):

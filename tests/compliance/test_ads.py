@@ -55,6 +55,7 @@ ADS = [
     "https://www.gov.cn@t.cn/abc",
     "https://t.cn\\@www.gov.cn/",
     "https://dpurl.cn/abC12",  # 大众点评 short link
+    "https://t.meituan.com/AbCd12",  # 美团 share short link (red team 62)
     "https://j.youzan.com/Ab12Cd",  # 有赞 short link
     "https://t.ly/AbCd1",
     "https://a.co/d/AbCdEf1",  # Amazon's share short link
@@ -1031,3 +1032,48 @@ def test_folded_index_inverts_original(text: str) -> None:
         # a character removed: the next one kept (or the end)
         assert at == len(folded.text) or folded.original(at) > index
         assert at == 0 or folded.original(at - 1) < index
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # the other shopping and group-buying apps, and the shops inside 抖音 and 视频号 (red team 62)
+        ("复制口令￥AbCd1234XyZ￥打开得物APP", True),
+        ("复制口令打开当当APP：「AbCd1234XyZ」", True),
+        ("复制￥AbCd1234XyZ￥打开盒马", True),
+        ("复制￥AbCd1234XyZ￥打开点淘APP", True),
+        ("复制￥AbCd1234XyZ￥打开大众点评", True),
+        ("复制口令￥AbCd1234XyZ￥打开抖音团购", True),
+        ("复制￥AbCd1234XyZ￥打开视频号小商店", True),
+        ("云闪付优惠券口令：AbCd1234XyZ", True),  # <app> … 口令, then the code
+        ("#吱口令#长按复制此条消息，打开支付宝领红包！AbCd1234XyZ", True),  # a reward between
+        ("打开支付宝搜索红包码 52012345 领红包", True),  # the number named after the verb
+        ("打开云闪付APP搜索“88886666”领红包", True),
+        # …and their twins
+        ("复制￥AbCd1234XyZ￥打开小红书", False),  # 小红书's own note shares carry such a code
+        ("打开支付宝扫一扫，扫描缴费通知书上的二维码。", False),
+        ("复制订单号（ZF2026Ab0001），打开支付宝查询缴费记录。", False),  # a labelled number
+        ("复制订单号ZF2026Ab0001，打开淘宝查询物流。", False),
+        ("打开云闪付APP搜索“消费券”参与抢券。", False),  # a coupon searched for by name
+    ],
+)
+def test_share_codes_of_the_other_apps(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == any(f.rule == "ad.share_code" for f in result.findings), result.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        ("直播间搜索“高山土蜂蜜”即可下单购买。", True),  # red team 62: live and group-buying shops
+        ("快手小店搜索“山里红特产”，下单即发货。", True),
+        ("点淘搜索“助农好物”进直播间下单。", True),
+        ("大众点评搜索“老街火锅”领券，到店享8折。", True),
+        ("美团搜索“城南烧烤”，团购套餐5折抢购。", True),
+        ("有骗子诱导群众在直播间搜索“内部福利”并私下转账。", False),  # no sale after it
+        ("打开美团搜索“社区食堂”查看营业时间。", False),
+    ],
+)
+def test_searches_in_live_and_group_buying_shops(text: str, warns: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert warns == any(f.rule == "ad.wording" for f in result.findings), result.findings

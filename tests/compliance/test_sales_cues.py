@@ -100,3 +100,35 @@ def test_a_bait_named_in_its_sentence_is_not_reported() -> None:
 def test_qianggou_with_xianshi_in_reports(text: str) -> None:
     """fix46: the anchor 抢购 and 限时 no longer make two cues by themselves."""
     assert not _pitches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "点击左下角小黄车下单。",  # a live stream's cart and one more cue
+        "视频同款已上橱窗，点击橱窗即可购买。",
+        "视频号小商店已上架，点击进店购买同款。",
+        "点击视频左下角购物车，即可下单同款。",
+    ],
+)
+def test_a_live_streams_cart_or_showcase_is_a_cue_of_its_own(text: str) -> None:
+    """red team 62: the live-commerce call, one selling cue beside the place it sells in."""
+    assert _pitches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一辆小黄车（黄色出租车）在路口与电动车相撞。",  # the place alone
+        "博物馆展厅橱窗内陈列着汉代铜镜。",
+        "视频号小商店、快手小店等平台内经营者应当依法公示营业执照信息。",
+    ],
+)
+def test_a_live_streams_cart_or_showcase_alone_is_news(text: str) -> None:
+    assert not _pitches(text)
+
+
+def test_a_live_call_reported_by_market_supervision_is_not_reported() -> None:
+    """The sentence holds a warning cue (诱导, 查处): the call is the offence it reports."""
+    text = "部分主播诱导消费者点击小黄车下单购买“三无”产品，市场监管部门已依法立案查处。"
+    assert not check(Post(title="通知", body=text)).findings
