@@ -103,3 +103,11 @@ def test_a_stand_in_emoji_costs_about_what_another_emoji_does(unit: str) -> None
         standins = min(standins, seconds_to_check(large, runs=1))
         plain = min(plain, seconds_to_check(other, runs=1))
     assert standins < 0.05 or standins < 4 * plain
+
+
+@pytest.mark.parametrize("unit", ['<a href="https://t.cn/x">', "<iframe src=https://t.cn/x>"])
+def test_a_page_of_unclosed_containers_is_read_in_linear_time(unit: str) -> None:
+    """Each ``<a href=…>`` sought its ``</a>`` to the end of the text: a term so small that it
+    shows only past 100,000 characters (80,000 → 800,000: ×60 before, ×11 after; red team 60),
+    so timed at 40,000 and 400,000."""
+    assert grows_linearly(_repeated(unit, 40_000), _repeated(unit, 400_000), within=0.2)
