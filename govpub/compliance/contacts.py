@@ -22,9 +22,10 @@ keeps the symbol inside the term:
   an ID only with a sale in their sentence (购, 价, 下单, 包邮…: ``加微信 abc12345 购买``, not
   a class's ``加QQ群：123456789，便于接收课程通知``).  A spam spelling spaced apart (``加 V❤ 信``,
   ``加 V X 咨询``) is read from 加 too.  Without 加, a contact word, its colon and an ID sell
-  only with a selling cue in their sentence (``专业日韩代购，正品保证，微信：dg2024hk``; not
-  ``政务微信：bjzw12345``), read from the anchors the terms' one pass finds
-  (:data:`CONTACT_ANCHORS`).
+  only with a seller's cue (私聊, 拿货, 代购, 特价) or two selling cues in their sentence
+  (``专业日韩代购，正品保证，微信：dg2024hk``; not ``政务微信：bjzw12345``, an office's
+  ``举报微信：…``, ``官方微信：…``, or a sentence that warns), read from the anchors the
+  terms' one pass finds (:data:`CONTACT_ANCHORS`).
 
 The first two look only where a cheap test says they may be: a star in the folded text, a
 character the fold removed, a plus sign; most posts hold none, and their expressions
@@ -39,6 +40,7 @@ from collections.abc import Iterable, Iterator
 
 from govpub.compliance._text import Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.sales_contexts import sentence_warns
 from govpub.compliance.sales_cues import sales_cues
 
 __all__ = [
@@ -178,9 +180,19 @@ CONTACT_ANCHORS = (
 # the contact word that ends at an anchor's colon (spaces before it: V❤： folds to v :)
 _BARE_WORD = LazyPattern(rf"(?:微信|薇信|威信|徽信|{_SPAM}|v|qq|扣扣)(?:号|群)? {{0,2}}$")
 _BARE_ID = LazyPattern(rf" ?{_ID}")
-# what sells in a bare contact's sentence: a selling cue (data/sales_cues.txt) or a word of
-# a sale; not the words an office's contact stands beside (优惠政策, 购买社保, 福利院)
-_BARE_SALE_WORDS = ("私聊", "拿货", "领福利", "发货", "惊喜价", "批发价", "零售价")
+# what sells in a bare contact's sentence (fix60c): a cue that only a seller writes beside
+# a contact (私聊有惊喜价, 拿货, 代购, 特价清仓), or two different selling cues of
+# data/sales_cues.txt — one of them (正品, 诚招, 合伙人, 全场, 原价) is an office's word as
+# often (欢迎举报销售非正品商品行为, 我区诚招志愿者, 本次音乐会全场免费); not the words an
+# office's contact stands beside (优惠政策, 购买社保, 福利院)
+_SELLER_CUES = ("私聊", "拿货", "发货", "惊喜价", "批发价", "零售价", "代购", "特价", "清仓")
+_CONTACT_CUES = ("领福利", "进群")  # (cues of a contact's sentence besides the list's)
+_PITCH = 2
+# who answers a contact named right before its word: an office, not a seller (官方微信,
+# 举报微信, 反诈QQ, 报名QQ群, 预约请添加工作人员微信)
+_OFFICE_WORDS = ("官方", "政务", "举报", "投诉", "反诈", "工作人员", "报名", "预约")
+_OFFICE_REACH = 6  # characters before the contact word, within its clause
+_CLAUSE_MARKS = "，,；;:。！？!?\n"
 
 
 def _bare_contacts(text: str, colons: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
@@ -203,9 +215,23 @@ def _bare_contacts(text: str, colons: Iterable[tuple[int, int, str]]) -> Iterato
 
 
 def _sells_plainly(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``text[start:end]`` holds a selling cue."""
+    """Whether the sentence around ``text[start:end]`` sells: a seller's cue or two selling
+    cues, the contact no office's and the sentence no warning (谨防海外代购骗局)."""
+    if _an_office(text, start):
+        return False
     head, tail = sentence_around(text, start, end, _SALE_REACH)
     sentence = text[head:start] + "|" + text[end:tail]
-    return any(cue in sentence for cue in sales_cues()) or any(
-        word in sentence for word in _BARE_SALE_WORDS
-    )
+    if not any(cue in sentence for cue in _SELLER_CUES):
+        cues = sum(cue in sentence for cue in sales_cues())
+        if cues + sum(cue in sentence for cue in _CONTACT_CUES) < _PITCH:
+            return False
+    return not sentence_warns(text, head, tail)
+
+
+def _an_office(text: str, start: int) -> bool:
+    """Whether an office's word stands in the clause right before a contact word at ``start``
+    (``举报微信：``, ``官方微信：``, ``反诈QQ：``): the contact is how to reach an office."""
+    before = text[max(0, start - _OFFICE_REACH) : start]
+    for mark in _CLAUSE_MARKS:
+        before = before[before.rfind(mark) + 1 :]
+    return any(word in before for word in _OFFICE_WORDS)

@@ -67,6 +67,8 @@ class ShareCodeRules:
     trigger: LazyPattern
     window: int
     first_characters: frozenset[str]
+    # the trigger with the strong apps alone, looked for again where a weak one was found
+    strong_trigger: LazyPattern | None = None
     bare: BareCodeRules | None = None
     lengths: tuple[int, int] = (0, 0)  # a code's shortest and longest, spaces not counted
     # "#小程序://<name>/<code>": the scheme as folded, the link, and a shopping app's name
@@ -195,7 +197,12 @@ class ShareCodeRules:
         return cls(
             token=LazyPattern("|".join(alternatives)),
             trigger=LazyPattern(
-                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{_short_first(apps)}){named}", re.DOTALL
+                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{_weak_first(trigger, apps)}){named}",
+                re.DOTALL,
+            ),
+            strong_trigger=LazyPattern(
+                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(_strong(trigger, apps))}){named}",
+                re.DOTALL,
             ),
             window=int(token["window"]),
             first_characters=frozenset(fold_term(w)[0] for w in [*trigger["verbs"], *names]),
@@ -381,13 +388,24 @@ def _word(word: str, guards: str = "") -> str:
     return first + guards + "".join(_BETWEEN + c for c in rest)
 
 
-def _short_first(apps: list[str]) -> str:
-    """The apps' alternation with the short Latin names (``tb``, ``jd``, ``pdd``: words of
-    their own, :func:`_word`) in the group ``short``, which marks a weaker trigger."""
-    short = [a for a in apps if a.startswith("(?<![a-z0-9])")]
-    rest = [a for a in apps if not a.startswith("(?<![a-z0-9])")]
-    group = f"(?P<short>{'|'.join(short)})" if short else "(?P<short>(?!))"
-    return "|".join([group, *rest])
+def _weak_first(trigger: dict[str, Any], apps: list[str]) -> str:
+    """The apps' alternation with the ``weak_apps`` (``jd``, ``pdd``) in the group ``weak``,
+    which marks a weaker trigger."""
+    weak = {fold_term(w) for w in trigger.get("weak_apps", [])}
+    listed = [
+        (fold_term(name) in weak, app) for name, app in zip(trigger["apps"], apps, strict=True)
+    ]
+    group = "|".join(app for is_weak, app in listed if is_weak) or "(?!)"
+    return "|".join([f"(?P<weak>{group})", *(app for is_weak, app in listed if not is_weak)])
+
+
+def _strong(trigger: dict[str, Any], apps: list[str]) -> list[str]:
+    """The apps' expressions but the ``weak_apps``: the trigger looked for again from the verb
+    of a weak one, whose full name may follow (``打开JD或淘宝``, ``打开PDD拼多多``)."""
+    weak = {fold_term(w) for w in trigger.get("weak_apps", [])}
+    return [
+        app for name, app in zip(trigger["apps"], apps, strict=True) if fold_term(name) not in weak
+    ]
 
 
 def _apps(trigger: dict[str, Any]) -> list[str]:

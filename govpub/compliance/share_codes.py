@@ -96,12 +96,13 @@ def find_share_codes(
         return
     matches = list(rules.trigger.finditer(folded))
     others = [*app_named, *_standin_triggers(rules, folded, original)]
-    named = [*(m.span() for m in matches), *others]
-    triggers = _Triggers(named).starts
     # a token of capitals and digits alone counts only in the sentence of a trigger that
-    # names its app by more than a short Latin name: "复制岗位编号后打开JD文档（JD2024ABC01）"
-    # is a job description's number (red team 12; JD, PDD, TB: red team 61)
-    in_order = _Triggers([*(m.span() for m in matches if not m.group("short")), *others])
+    # names its app by more than a weak name: "复制岗位编号后打开JD文档（JD2024ABC01）"
+    # is a job description's number (red team 12; JD, PDD: red team 61)
+    strong = _strong_spans(rules, folded, matches)
+    named = sorted({*(m.span() for m in matches), *strong, *others})
+    triggers = _Triggers(named).starts
+    in_order = _Triggers([*strong, *others])
     if not triggers and not english:
         return
     delimited = list(alone)
@@ -143,6 +144,24 @@ def find_share_codes(
         after_name = rules.bare.named(folded, start)
         if rules.bare.written_like_a_code(written(start, end), digits=not after_name):
             yield start, end
+
+
+def _strong_spans(
+    rules: ShareCodeRules, folded: str, matches: Sequence[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """The spans of the triggers that name their app by a strong name.  A trigger stops at the
+    first app after its verb: where that is a weak name (``打开JD或淘宝``, ``打开PDD拼多多``,
+    ``复制【…】打开mt美团``) a strong one right after it is looked for again from the same verb,
+    or the verb was used up and the strong trigger lost (a review of red team 61)."""
+    strong: list[tuple[int, int]] = []
+    for match in matches:
+        if not match.group("weak"):
+            strong.append(match.span())
+        elif rules.strong_trigger is not None:
+            again = rules.strong_trigger.match(folded, match.start())
+            if again is not None:
+                strong.append(again.span())
+    return strong
 
 
 def _standin_triggers(

@@ -997,6 +997,27 @@ def test_share_codes_with_the_apps_nicknames(text: str, blocks: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "blocks"),
     [
+        # a weak name first does not use the verb up: the full name after it is the trigger,
+        # and a code of capitals and digits counts by it (a review of red team 61)
+        ("打开JD或淘宝，复制【AB12CD34EF】", True),
+        ("打开jd京东APP，复制【AB12CD34EF】", True),
+        ("打开PDD拼多多，复制【AB12CD34EF】", True),
+        ("复制【AB12CD34EF】打开mt美团", True),
+        # TB, listed for 淘宝 before the weak names, is as strong as it was
+        ("打开TB（淘宝），复制【AB12CD34EF】", True),
+        ("打开TB，复制【AB12CD34EF】", True),
+        ("打开JD，复制【AB12CD34EF】", False),
+        ("打开JD，复制之后再打开文档（AB12CD34EF）", False),
+    ],
+)
+def test_a_weak_name_leaves_the_verb_to_a_full_one(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == any(f.rule == "ad.share_code" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
         # an emoji standing for a character of an app's name (red team 61)
         ("复制这条信息￥AbCd1234XyZ￥打开🍑宝", True),
         ("复制这条信息￥AbCd1234XyZ￥打开🍑 宝APP", True),

@@ -192,6 +192,39 @@ def test_an_office_contact_without_jia_is_none(text: str) -> None:
     assert not list(find_id_contacts(folded, _colons(folded)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市市场监管局举报微信：scjg12315，欢迎举报销售非正品商品行为。",  # an office's word
+        "我区诚招志愿者，报名QQ群：123456789。",
+        "我市启动乡村振兴合伙人计划，咨询微信：xczx2024。",  # one general cue
+        "本次音乐会全场免费，预约请添加工作人员微信：whg12345。",
+        "公交票价原价2元，现价1元，详询官方微信：gjjt1234。",  # two cues, an office's contact
+        "欢迎关注官方微信：bjfb2024，关注领福利。",
+        "谨防海外代购骗局，可联系微信：fz96110。",  # a seller's cue in a warning
+    ],
+)
+def test_one_general_cue_an_office_or_a_warning_sells_no_contact(text: str) -> None:
+    """fix60c: 正品, 诚招, 合伙人, 全场, 原价 alone are an office's words as often; two make
+    a pitch (as in sales_cues), an office's contact sells nothing, a warning names the bait."""
+    folded = fold(text).text
+    assert not list(find_id_contacts(folded, _colons(folded)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "微信：dg2024hk，代购",  # a seller's cue alone
+        "V❤：shop5566，特价清仓",
+        "微信群：vipgroup88，进群领福利",  # two cues
+        "微信号：dg2024hk，厂家直销，假一赔十",
+    ],
+)
+def test_a_sellers_cue_or_two_cues_sell_a_contact(text: str) -> None:
+    folded = fold(text).text
+    assert list(find_id_contacts(folded, _colons(folded)))
+
+
 def test_a_contact_without_jia_warns_through_check() -> None:
     assert ["专业日韩代购，正品保证，微信：dg2024hk。"] == _wording(
         "专业日韩代购，正品保证，微信：dg2024hk。"

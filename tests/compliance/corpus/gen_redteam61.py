@@ -621,6 +621,23 @@ clean(
     "second slice: 🐟塘 (a fish pond) after 打开 and a number of capitals and digits",
 )
 
+# --- review (fix61): cases a report-only reviewer found on main after the pass -----------
+# 1. a weak name first used the verb up: the full name after it was never a trigger
+for id_, text, note in [
+    ("review-jd-or-taobao", "打开JD或淘宝，复制【AB12CD34EF】", "JD, then 淘宝 after it"),
+    ("review-tb-bracket-taobao", "打开TB（淘宝），复制【AB12CD34EF】", "TB, 淘宝 in brackets"),
+    ("review-jd-jingdong-app", "打开jd京东APP，复制【AB12CD34EF】", "jd then 京东"),
+    ("review-pdd-pinduoduo", "打开PDD拼多多，复制【AB12CD34EF】", "PDD then 拼多多"),
+    ("review-mt-meituan-after-code", "复制【AB12CD34EF】打开mt美团", "mt then 美团, code first"),
+    ("review-tb-alone-strong", "打开TB，复制【AB12CD34EF】", "TB, as strong as before red team 61"),
+]:
+    block(
+        id_,
+        text,
+        f"review of red team 61: {note} — a code of capitals and digits, blocked before red "
+        "team 61 and clean after it (the weak name used the verb up); fails on main 294774e",
+    )
+
 
 def main() -> None:
     out = Path(__file__).with_name("redteam61_blind_app_nicknames.yaml")
