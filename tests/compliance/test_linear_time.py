@@ -74,6 +74,14 @@ def test_an_address_carried_in_itself_is_followed_as_far_as_a_browser_does(schem
     assert grows_linearly(_repeated(scheme, 8_000), _repeated(scheme, 80_000), within=0.05)
 
 
+@pytest.mark.parametrize("unit", ['<a href="https://t.cn/x">', "<iframe src=https://t.cn/x>"])
+def test_a_page_of_unclosed_containers_is_read_in_linear_time(unit: str) -> None:
+    """Each ``<a href=…>`` sought its ``</a>`` to the end of the text: a term so small that it
+    shows only past 100,000 characters (80,000 → 800,000: ×60 before, ×11 after; red team 60),
+    so timed at 40,000 and 400,000."""
+    assert grows_linearly(_repeated(unit, 40_000), _repeated(unit, 400_000), within=0.2)
+
+
 @pytest.mark.parametrize("unit", ["小黄车", "橱窗下单"])
 def test_a_repeated_live_anchor_reads_each_sentence_once(unit: str) -> None:
     """80,000 characters of one live anchor (a review of red team 62): linear, but each anchor
