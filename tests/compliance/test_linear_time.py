@@ -109,3 +109,11 @@ def test_a_bar_after_a_label_is_read_in_linear_time() -> None:
     unit = fold("手机：|3912345 ").text
     small, large = _repeated(unit, 30_000), _repeated(unit, 300_000)
     assert grows_linearly(small, large, within=0.1, work=_labelled_readings)
+
+
+@pytest.mark.parametrize("unit", ['<a href="https://t.cn/x">', "<iframe src=https://t.cn/x>"])
+def test_a_page_of_unclosed_containers_is_read_in_linear_time(unit: str) -> None:
+    """Each ``<a href=…>`` sought its ``</a>`` to the end of the text: a term so small that it
+    shows only past 100,000 characters (80,000 → 800,000: ×60 before, ×11 after; red team 60),
+    so timed at 40,000 and 400,000."""
+    assert grows_linearly(_repeated(unit, 40_000), _repeated(unit, 400_000), within=0.2)

@@ -41,6 +41,11 @@ class ScannerBase:
         self.scheme = plain["scheme"].match
         self.www = plain["www"].match
         self.domain = plain["domain"].match
+        #: The closing tag a container's search found, by ``(tag, stop)``: ``(from, match)``.
+        #: Asked again from a later start, the answer stands while the match is not before
+        #: it (a page of unclosed ``<a href=…>`` searched to its end once per tag was
+        #: quadratic: red team 60).
+        self.closes: dict[tuple[str, int], tuple[int, re.Match[str] | None]] = {}
 
     def span(
         self,

@@ -287,7 +287,7 @@ class _Scanner(BareScanner):
         text_start = text_end = -1
         inner: tuple[LinkSpan, ...] = ()
         if tag in CONTAINERS:
-            close = closing(tag).search(text, match.end(), stop)
+            close = self._closing(tag, match.end(), stop)
             if close is not None:
                 text_start, text_end, end = match.end(), close.start(), close.end()
                 if _CANDIDATE.search(text, text_start, text_end) is not None:
@@ -307,6 +307,19 @@ class _Scanner(BareScanner):
             for index, (u_start, u_end, _) in enumerate(found)
         ]
         return spans, end
+
+    def _closing(self, tag: str, start: int, stop: int) -> re.Match[str] | None:
+        """The first closing tag of ``tag`` in ``text[start:stop]`` (see ``closes``)."""
+        known = self.closes.get((tag, stop))
+        if (
+            known is not None
+            and known[0] <= start
+            and (known[1] is None or known[1].start() >= start)
+        ):
+            return known[1]
+        close = closing(tag).search(self.text, start, stop)
+        self.closes[tag, stop] = (start, close)
+        return close
 
     def _simple(self, kind: str, match: re.Match[str], group: str) -> LinkSpan | None:
         raw = match.group(group)
