@@ -11,7 +11,10 @@ before the fixes every one of the sixteen fails.
 from __future__ import annotations
 
 import pytest
-from check_timing import grows_linearly, seconds_to_check
+from check_timing import check_body, grows_linearly, seconds_to_check
+
+from govpub.compliance.folding import fold
+from govpub.compliance.personal.lookalikes import _labelled_letter_readings
 
 # (the repeated text, the reader that asked too much)
 _REPEATED = [
@@ -72,6 +75,40 @@ def test_an_address_carried_in_itself_is_followed_as_far_as_a_browser_does(schem
     once per level it overflowed Python's stack (RecursionError) and read the rest again at
     each level (red team 60).  A browser stops after 20 redirects; so does the reader."""
     assert grows_linearly(_repeated(scheme, 8_000), _repeated(scheme, 80_000), within=0.05)
+
+
+# (review of fix 60a: labels of an ID number or a phone in a run, each before a letter that
+# stands for a digit — each label counted its window's digits in Python, at four times the
+# cost of the same run with a letter that stands for nothing (联系k)
+@pytest.mark.parametrize(
+    ("unit", "twin"),
+    [
+        pytest.param("联系l", "联系k", id="label-before-a-letter-per-label"),
+        pytest.param("身份证号：l", "身份证号：k", id="id-label-before-a-letter-per-label"),
+    ],
+)
+def test_a_run_of_labels_costs_what_its_twin_does(unit: str, twin: str) -> None:
+    hostile, plain = _repeated(unit, 80_000), _repeated(twin, 80_000)
+    check_body(hostile[:10])  # (first-use tables built before timing)
+    best_hostile = best_plain = float("inf")
+    for _ in range(3):
+        best_hostile = min(best_hostile, seconds_to_check(hostile, runs=1))
+        best_plain = min(best_plain, seconds_to_check(plain, runs=1))
+    assert best_hostile < 2 * best_plain + 0.005
+
+
+def _labelled_readings(folded: str) -> object:
+    """What the reader of letters for digits after labels reads in ``folded``."""
+    return list(_labelled_letter_readings(folded, None))
+
+
+def test_a_bar_after_a_label_is_read_in_linear_time() -> None:
+    """``手机：|3912345`` repeated: each label's bars were read as ones in a copy of the whole
+    text (review of fix 60a): quadratic, 0.7–5 s at 200,000 characters (the copies cost as
+    the allocator lays them out), so timed at 30,000 and 300,000, the reader alone."""
+    unit = fold("手机：|3912345 ").text
+    small, large = _repeated(unit, 30_000), _repeated(unit, 300_000)
+    assert grows_linearly(small, large, within=0.1, work=_labelled_readings)
 
 
 @pytest.mark.parametrize("unit", ['<a href="https://t.cn/x">', "<iframe src=https://t.cn/x>"])
