@@ -114,6 +114,10 @@ class ShareCodeRules:
     # "打开🍑宝": emoji that stand for a character of an app's name, and that character (the
     # [trigger.standins] table), read only around such an emoji (:mod:`.share_codes`)
     standins: tuple[tuple[str, str], ...] = ()
+    # Alipay's own share text, "#吱口令#长按复制此条消息，打开支付宝领红包！AbCd1234XyZ": the
+    # whole trigger ([bare.reward]) and its reward, the word looked for first
+    reward: LazyPattern | None = None
+    reward_word: str = ""
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -232,7 +236,26 @@ class ShareCodeRules:
             standins=tuple(
                 (emoji, fold_term(char)) for emoji, char in trigger.get("standins", {}).items()
             ),
+            reward=_reward(data.get("bare", {}), trigger),
+            reward_word=fold_term(data.get("bare", {}).get("reward", {}).get("reward", "")),
         )
+
+
+def _reward(bare: dict[str, Any], trigger: dict[str, Any]) -> LazyPattern | None:
+    """The ``[bare.reward]`` table: one of its openers (吱口令, 长按复制), then within the
+    ``reach`` an opening verb, one of its apps and the reward (打开支付宝领红包) — a trigger
+    only whole (a review of red team 62)."""
+    table: dict[str, Any] = bare.get("reward", {})
+    if not table:
+        return None
+    openers = "|".join(_word(w) for w in table["openers"])
+    opening = "|".join(_word(v) for v in trigger["verbs"] if v not in bare["copy_verbs"])
+    apps = "|".join(_word(a) for a in table["apps"])
+    reach, gap = int(bare["reach"]), int(bare["name_gap"])
+    return LazyPattern(
+        rf"(?:{openers})[^\n]{{0,{reach}}}?(?:{opening})[^\n]{{0,6}}?(?:{apps})"
+        rf"[^\w]{{0,{gap}}}{_word(table['reward'])}"
+    )
 
 
 def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset[str]]:
