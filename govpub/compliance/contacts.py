@@ -173,12 +173,14 @@ CONTACT_RULE = "sales-contact"
 #: The end of a contact word and its colon, folded (微信：, 微信号：, QQ群：, V❤： → ``v :``):
 #: literals the terms' one pass finds at no cost of its own, where a search from every
 #: colon would cost check() 1.5 %.
-CONTACT_ANCHORS = (
-    "信:", "信 :", "信号:", "群:", "v:", "v :", "v  :", "v号:", "x:", "x号:",
-    "q:", "q号:", "扣:", "扣号:",
+_ANCHOR_WORDS = (
+    "信", "信 ", "信号", "群", "v", "v ", "v  ", "v   ", "v号", "x", "x号", "q", "q号",
+    "扣", "扣号",
 )  # fmt: skip
+#: (and since fix60c ``v   :`` of ``V❤❤ ：`` and the ratio sign ``∶`` the fold keeps: 微信∶…)
+CONTACT_ANCHORS = tuple(word + colon for word in _ANCHOR_WORDS for colon in ":∶")
 # the contact word that ends at an anchor's colon (spaces before it: V❤： folds to v :)
-_BARE_WORD = LazyPattern(rf"(?:微信|薇信|威信|徽信|{_SPAM}|v|qq|扣扣)(?:号|群)? {{0,2}}$")
+_BARE_WORD = LazyPattern(rf"(?:微信|薇信|威信|徽信|{_SPAM}|v|qq|扣扣)(?:号|群)? {{0,3}}$")
 _BARE_ID = LazyPattern(rf" ?{_ID}")
 # what sells in a bare contact's sentence (fix60c): a cue that only a seller writes beside
 # a contact (私聊有惊喜价, 拿货, 代购, 特价清仓), or two different selling cues of

@@ -30,6 +30,7 @@ digit or letter is a ``1`` too (``手机：|39-|234-567O``; elsewhere a bar is a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Literal
@@ -251,6 +252,10 @@ LABEL_WORDS = (
     "mobile",
 )
 _BAR = "|"
+#: Six digits among the characters from where it is matched (a compiled test: a run of
+#: hostile labels, ``联系l`` repeated, counted each window's digits in Python at 40 times
+#: the cost of other text — review of fix60a).
+SIX_DIGITS = re.compile(f"(?:[^0-9]*[0-9]){{{_FEWEST_DIGITS}}}")
 _LABEL_GAP = frozenset(":：︰∶#(（")  # (what may end a label right before a bar that is a 1)
 
 
@@ -261,20 +266,27 @@ def read_after_label(
     right after a label of an ID number or a phone (the caller's), as :func:`find_letter_digits`
     reads one: ``身份证号：31O1O4I985II223688`` needs no seven digits together.  A bar glued to
     the digit or letter after it reads as ``1`` (``手机：|39-|234-567O``)."""
-    window = text[start : start + _REACH]
-    sure, code = _readings()
-    if sum("0" <= c <= "9" for c in window) < _FEWEST_DIGITS:
+    if SIX_DIGITS.match(text, start, start + _REACH) is None:
         return None  # (the cheap test first: most labels stand before digits alone)
-    if _BAR in window:
-        text = _bars_read(text, start)
+    sure, code = _readings()
+    offset = 0
+    if text.find(_BAR, start, start + _REACH) != -1:
+        # the number's stretch read apart, its bars as ones (not the whole text once a label)
+        offset = max(0, start - 2 * _REACH)
+        text = _bars_read(text[offset : start + 2 * _REACH], start - offset)
+        start -= offset
         start += text[start] == _BAR  # (a bar that is no 1: a table's border)
-        window = text[start : start + _REACH]
+    window = text[start : start + _REACH]
     if not any(c in sure or c in code for c in window):
         return None
     if not (text[start] in sure or text[start] in _PLUS or "0" <= text[start] <= "9"):
         return None
     end = start + 1 + (text[start] in _PLUS)
-    return next(iter(find_letter_digits(text, start, end, labelled)), None)
+    found = next(iter(find_letter_digits(text, start, end, lambda at: labelled(at + offset))), None)
+    if found is None or not offset:
+        return found
+    kind, first, last, hidden = found
+    return kind, first + offset, last + offset, tuple(at + offset for at in hidden)
 
 
 def _bars_read(text: str, start: int) -> str:
@@ -285,9 +297,9 @@ def _bars_read(text: str, start: int) -> str:
     both sides, a word before it (``|手机|139…``) or nothing after it (``…5678|``)."""
     sure = _readings()[0]
     chars = list(text[start : start + _REACH])
-    for at, char in enumerate(chars):
-        if char != _BAR:
-            continue
+    bar = text.find(_BAR, start, start + _REACH)
+    while bar != -1:
+        at, bar = bar - start, text.find(_BAR, bar + 1, start + _REACH)
         before = chars[at - 1] if at else text[start - 1 : start] or " "
         after = chars[at + 1] if at + 1 < len(chars) else " "
         if before.isspace() and after.isspace():

@@ -13,6 +13,7 @@ cues of ``data/sales_cues.txt`` only there.  The text is folded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -24,10 +25,20 @@ __all__ = ["CUE_ANCHORS", "CUE_RULE", "LIVE_ANCHORS", "find_sales_talk", "sales_
 #: The rule of the internal terms that anchor a reading (never reported as such).
 CUE_RULE = "sales-cue"
 #: Where a live stream sells (red team 62): its cart (小黄车, 购物车), its showcase (橱窗) and
-#: the 视频号 shop (小商店). Each is a selling cue of its own sentence too, so one more cue
-#: there makes a pitch (点击左下角小黄车下单; 点击橱窗即可购买) while the word alone stays
-#: news (一辆小黄车在路口…; 博物馆橱窗内陈列着…; 视频号小商店等平台经营者应当…).
+#: the 视频号 shop (小商店). Each is a selling cue of its own sentence too when a call to
+#: press it stands next to it (:data:`_CALLS`), so one more cue there makes a pitch
+#: (点击左下角小黄车下单; 点击橱窗即可购买) while the word alone stays news (一辆小黄车在路口…;
+#: 博物馆橱窗内陈列着…; 视频号小商店等平台经营者应当…) and so does a cart with 下单 beside it
+#: (将所需商品加入购物车，确认无误后下单: a procurement guide; a review of red team 62).
 LIVE_ANCHORS = ("小黄车", "购物车", "橱窗", "小商店")
+#: The calls that make a live anchor a cue, within :data:`_NEAR` characters of it: a tap
+#: (点击, 戳), where it is (左下角, 下方) and the cart's numbered 链接 (小黄车1号链接).
+_CALLS = ("点击", "戳", "左下角", "下方", "链接")
+_NEAR = 6
+#: What makes the sentence a report of sales, not a call (直播间通过小黄车累计下单12万单，
+#: 销售额3000万元; 秒杀活动累计成交5亿元: a review of red team 62).
+_REPORTS = ("累计", "成交", "销售额")
+_ORDERS_COUNTED = re.compile(r"[0-9][0-9.,]*[万亿]?单")
 #: The selling words that start a reading of their sentence.
 CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信", "秒杀", "抢购", "团购", *LIVE_ANCHORS)
 
@@ -63,23 +74,48 @@ def find_sales_talk(
     folded: str, anchors: Iterable[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, int, int]]:
     """``(start, end, head, tail)``: an anchor whose sentence ``[head, tail)`` holds at
-    least two distinct selling cues, one per sentence, in text order."""
-    last_head = -1
+    least two distinct selling cues, one per sentence, in text order.
+
+    An anchor inside a sentence read already is not read again (its words were read with
+    the first): 80,000 characters of 小黄车 read each anchor's sentence against every cue,
+    1.3 s (a review of red team 62)."""
+    last_tail = -1
     for start, end, _ in anchors:
+        if start < last_tail:
+            continue  # (one reading, and one finding, per sentence: 私信领取优惠券，全场包邮)
         if _named_or_denied(folded, start, end):
             continue
         head, tail = sentence_around(folded, start, end, _REACH)
         if tail - end <= 1 and folded[tail : tail + 1] in _CRIES:
             _, tail = sentence_around(folded, tail + 1, tail + 1, _REACH)
-        if head <= last_head:
-            continue  # (one finding per sentence: 私信领取优惠券，全场包邮)
+        last_tail = tail
         sentence = folded[head:tail]
-        if _cue_count(sentence) >= _PITCH:
-            last_head = head
+        if _cue_count(sentence) >= _PITCH and not _a_report(sentence):
             yield start, end, head, tail
 
 
 def _cue_count(sentence: str) -> int:
-    """The distinct selling cues of ``sentence``, a live stream's cart or showcase one of them."""
-    live = any(word in sentence for word in LIVE_ANCHORS)
-    return sum(cue in sentence for cue in sales_cues()) + live
+    """The distinct selling cues of ``sentence``, a live stream's cart or showcase one of
+    them where a call stands next to it."""
+    return sum(cue in sentence for cue in sales_cues()) + _live_call(sentence)
+
+
+def _live_call(sentence: str) -> bool:
+    """Whether a live anchor of ``sentence`` stands next to a call to press it
+    (点击左下角小黄车, 视频号小商店已上架，点击进店; not 加入购物车 or 通过小黄车)."""
+    for word in LIVE_ANCHORS:
+        found = sentence.find(word)
+        while found >= 0:
+            near = sentence[max(0, found - _NEAR) : found + len(word) + _NEAR]
+            if any(call in near for call in _CALLS):
+                return True
+            found = sentence.find(word, found + len(word))
+    return False
+
+
+def _a_report(sentence: str) -> bool:
+    """Whether ``sentence`` reports sales (累计下单12万单, 成交5亿元, 销售额) rather than
+    calls for them."""
+    return (
+        any(word in sentence for word in _REPORTS) or _ORDERS_COUNTED.search(sentence) is not None
+    )

@@ -117,6 +117,10 @@ class ShareCodeRules:
     # the characters that stand beside a stand-in's character in an app's name (宝 of 桃宝,
     # 东 and 拼 of 狗东 and 拼狗狗): an emoji with none of them near names no app
     standin_partners: frozenset[str] = frozenset()
+    # Alipay's own share text, "#吱口令#长按复制此条消息，打开支付宝领红包！AbCd1234XyZ": the
+    # whole trigger ([bare.reward]) and its reward, the word looked for first
+    reward: LazyPattern | None = None
+    reward_word: str = ""
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -238,6 +242,8 @@ class ShareCodeRules:
             standin_partners=_partners(
                 trigger["apps"], {fold_term(c) for c in trigger.get("standins", {}).values()}
             ),
+            reward=_reward(data.get("bare", {}), trigger),
+            reward_word=fold_term(data.get("bare", {}).get("reward", {}).get("reward", "")),
         )
 
 
@@ -250,6 +256,23 @@ def _partners(apps: list[str], chars: set[str]) -> frozenset[str]:
             if char in chars:
                 found.update(name[max(0, at - 1) : at] + name[at + 1 : at + 2])
     return frozenset(found)
+
+
+def _reward(bare: dict[str, Any], trigger: dict[str, Any]) -> LazyPattern | None:
+    """The ``[bare.reward]`` table: one of its openers (吱口令, 长按复制), then within the
+    ``reach`` an opening verb, one of its apps and the reward (打开支付宝领红包) — a trigger
+    only whole (a review of red team 62)."""
+    table: dict[str, Any] = bare.get("reward", {})
+    if not table:
+        return None
+    openers = "|".join(_word(w) for w in table["openers"])
+    opening = "|".join(_word(v) for v in trigger["verbs"] if v not in bare["copy_verbs"])
+    apps = "|".join(_word(a) for a in table["apps"])
+    reach, gap = int(bare["reach"]), int(bare["name_gap"])
+    return LazyPattern(
+        rf"(?:{openers})[^\n]{{0,{reach}}}?(?:{opening})[^\n]{{0,6}}?(?:{apps})"
+        rf"[^\w]{{0,{gap}}}{_word(table['reward'])}"
+    )
 
 
 def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset[str]]:

@@ -89,7 +89,7 @@ def find_share_codes(
         rules, folded, written, whole
     )
     yield from alone
-    app_named = _app_named_codes(rules, folded)
+    app_named = [*_app_named_codes(rules, folded), *_reward_triggers(rules, folded)]
     english = _english_triggers(rules, folded) if written is not None else []
     # every trigger starts with a verb's or a name's first character: skip most texts
     if not app_named and not english and not any(c in folded for c in rules.first_characters):
@@ -378,6 +378,15 @@ def _app_named_codes(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]
                 found.append((name.start(), end))
         end = folded.find(last, end) + 1
     return found
+
+
+def _reward_triggers(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]]:
+    """Spans of Alipay's own share text up to its reward (``#吱口令#长按复制此条消息，打开
+    支付宝领红包``: the ``[bare.reward]`` table), read only where the reward's word stands (a
+    substring test: most texts pay nothing)."""
+    if rules.reward is None or rules.reward_word not in folded:
+        return []
+    return [match.span() for match in rules.reward.finditer(folded)]
 
 
 def _a_topic(

@@ -1137,6 +1137,42 @@ def test_share_codes_of_the_other_apps(text: str, blocks: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # 支付宝 and 云闪付 are no trigger apps: a service's number copied before opening them
+        ("打开支付宝，搜索“电子社保卡”，复制业务号【SBk2026AbCd】查询。", False),
+        ("请复制缴费识别码（Sb2026AbCd01），打开支付宝“城市服务”完成缴费。", False),
+        ("复制申报序号 GsDk2026Ab01 后打开支付宝搜索“个人所得税”。", False),
+        ("复制受理号 SBk2026AbCd01，打开支付宝查询办理进度。", False),
+        ("复制券码【XfQ2026AbCd】，打开云闪付领取。", False),
+        # …nor is 领红包 a lead for any app, outside Alipay's own share text
+        ("警惕！骗子常发送“打开支付宝领红包！AbCd1234XyZ”等消息，请勿点击。", False),
+        ("警惕！骗子常发送“打开淘宝领红包！AbCd1234XyZ”等消息，请勿点击。", False),
+        ("打开云闪付领红包活动「XfQ2026AbCd」已于今日启动。", False),
+        # the labels of a service's numbers, before any app
+        ("复制兑换码 XfQ2026AbCd，打开淘宝领取。", False),
+        ("复制受理号【SBk2026AbCd】，打开京东查询。", False),
+        # the words that hold 得物 and 当当
+        ("复制成功经验，让困难群众及时获得物资保障【MzBz2026Ab】。", False),
+        ("复制经验做法，打造响当当的品牌【PinPai2026Ab】。", False),
+        # what still blocks: 吱口令, 长按复制…打开支付宝领红包, <app>…口令, a whole trigger
+        ("长按复制此条消息，打开支付宝领红包：AbCd1234XyZ", True),
+        ("长按复制此条消息，打开支付宝领红包：【AbCd1234XyZ】", True),
+        ("吱口令：AbCd1234XyZ 复制此消息打开支付宝领红包", True),
+        ("支付宝口令：AbCd1234XyZ", True),
+        ("复制口令AbCd1234XyZ打开淘宝领红包", True),
+        ("复制￥AbCd1234XyZ￥打开得物", True),
+        ("复制￥AbCd1234XyZ￥打开当当", True),
+    ],
+)
+def test_payment_apps_trigger_only_with_their_code_names(text: str, blocks: bool) -> None:
+    """A review of red team 62: 支付宝 and 云闪付 as general trigger apps blocked service
+    guides; 领红包 as a lead after any app blocked scam warnings and campaign names."""
+    result = check(Post(title="通知", body=text))
+    assert blocks == any(f.rule == "ad.share_code" for f in result.findings), result.findings
+
+
+@pytest.mark.parametrize(
     ("text", "warns"),
     [
         ("直播间搜索“高山土蜂蜜”即可下单购买。", True),  # red team 62: live and group-buying shops

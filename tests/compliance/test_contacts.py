@@ -166,6 +166,8 @@ def _colons(folded: str) -> list[tuple[int, int, str]]:
         "日韩代购，微信 ：dg2024hk",  # a space before the colon
         "薇信：shop8866，正品代购",
         "wx：abc12345，私聊拿货",
+        "专业日韩代购，V❤❤ ：dg2024hk",  # fix60c: three blanks before the colon
+        "专业日韩代购，微信∶dg2024hk",  # fix60c: the ratio sign for a colon
     ],
 )
 def test_a_contact_without_jia_in_a_selling_sentence_is_found(text: str) -> None:

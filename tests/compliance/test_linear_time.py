@@ -13,6 +13,9 @@ from __future__ import annotations
 import pytest
 from check_timing import check_body, grows_linearly, seconds_to_check
 
+from govpub.compliance.folding import fold
+from govpub.compliance.personal.lookalikes import _labelled_letter_readings
+
 # (the repeated text, the reader that asked too much)
 _REPEATED = [
     pytest.param("复制【ABCD1234EF】打开淘宝 ", id="share-code-trigger-per-token"),
@@ -105,9 +108,53 @@ def test_a_stand_in_emoji_costs_about_what_another_emoji_does(unit: str) -> None
     assert standins < 0.05 or standins < 4 * plain
 
 
+# (review of fix 60a: labels of an ID number or a phone in a run, each before a letter that
+# stands for a digit — each label counted its window's digits in Python, at four times the
+# cost of the same run with a letter that stands for nothing (联系k)
+@pytest.mark.parametrize(
+    ("unit", "twin"),
+    [
+        pytest.param("联系l", "联系k", id="label-before-a-letter-per-label"),
+        pytest.param("身份证号：l", "身份证号：k", id="id-label-before-a-letter-per-label"),
+    ],
+)
+def test_a_run_of_labels_costs_what_its_twin_does(unit: str, twin: str) -> None:
+    hostile, plain = _repeated(unit, 80_000), _repeated(twin, 80_000)
+    check_body(hostile[:10])  # (first-use tables built before timing)
+    best_hostile = best_plain = float("inf")
+    for _ in range(3):
+        best_hostile = min(best_hostile, seconds_to_check(hostile, runs=1))
+        best_plain = min(best_plain, seconds_to_check(plain, runs=1))
+    assert best_hostile < 2 * best_plain + 0.005
+
+
+def _labelled_readings(folded: str) -> object:
+    """What the reader of letters for digits after labels reads in ``folded``."""
+    return list(_labelled_letter_readings(folded, None))
+
+
+def test_a_bar_after_a_label_is_read_in_linear_time() -> None:
+    """``手机：|3912345`` repeated: each label's bars were read as ones in a copy of the whole
+    text (review of fix 60a): quadratic, 0.7–5 s at 200,000 characters (the copies cost as
+    the allocator lays them out), so timed at 30,000 and 300,000, the reader alone."""
+    unit = fold("手机：|3912345 ").text
+    small, large = _repeated(unit, 30_000), _repeated(unit, 300_000)
+    assert grows_linearly(small, large, within=0.1, work=_labelled_readings)
+
+
 @pytest.mark.parametrize("unit", ['<a href="https://t.cn/x">', "<iframe src=https://t.cn/x>"])
 def test_a_page_of_unclosed_containers_is_read_in_linear_time(unit: str) -> None:
     """Each ``<a href=…>`` sought its ``</a>`` to the end of the text: a term so small that it
     shows only past 100,000 characters (80,000 → 800,000: ×60 before, ×11 after; red team 60),
     so timed at 40,000 and 400,000."""
     assert grows_linearly(_repeated(unit, 40_000), _repeated(unit, 400_000), within=0.2)
+
+
+@pytest.mark.parametrize("unit", ["小黄车", "橱窗下单"])
+def test_a_repeated_live_anchor_reads_each_sentence_once(unit: str) -> None:
+    """80,000 characters of one live anchor (a review of red team 62): linear, but each anchor
+    read its own window against every cue, 0.6-1.3 s where other readers take 0.1 s; a ratio
+    does not show it, so the bound is absolute (CPU seconds, best of three)."""
+    text = _repeated(unit, 80_000)
+    seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
+    assert seconds_to_check(text) < 0.3

@@ -839,6 +839,16 @@ def test_a_number_right_after_a_label_is_read_with_letters(
     assert _labelled_reading(text) == expected
 
 
+@pytest.mark.parametrize("text", ["手机：|39-|234-567O", "身份证号：31O1O4|985||223688"])
+def test_bars_after_a_label_deep_in_a_text_are_read_in_their_stretch(text: str) -> None:
+    """fix60c: the bars are read as ones in the number's stretch alone (a copy of the whole
+    text once a label was quadratic); the span found is still the text's."""
+    long = "前文" * 500 + text + "，后文" * 500
+    expected = _labelled_reading(text)
+    assert expected is not None
+    assert _labelled_reading(long) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -849,6 +859,8 @@ def test_a_number_right_after_a_label_is_read_with_letters(
         "联系人：王某 l39-l234-567O",
         "| 姓名 | 手机 |\n|---|---|\n| 王某 | l39-l234-567O |",
         "<table><tr><th>手机</th></tr><tr><td>l39-l234-567O</td></tr></table>",
+        "身份证号：\n31O1O4I985II223688",  # fix60c: on the line after the label's colon
+        "联系手机：\nl39-l234-567O",
     ],
 )
 def test_labelled_letters_without_seven_digits_block(text: str) -> None:
@@ -865,6 +877,8 @@ def test_labelled_letters_without_seven_digits_block(text: str) -> None:
         "身份证号：（略）",
         "| 姓名 | 型号 |\n|---|---|\n| 王某 | l39-l234-567O |",
         "经核查31O1O4I985II223688户籍在本市",  # no label: not read (corpus xfail)
+        "身份证号：\n\n31O1O4I985II223688",  # (one line break only, after a colon)
+        "身份证号\n31O1O4I985II223688",
     ],
 )
 def test_letters_without_a_label_before_them_stay(text: str) -> None:

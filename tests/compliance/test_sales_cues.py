@@ -132,3 +132,26 @@ def test_a_live_call_reported_by_market_supervision_is_not_reported() -> None:
     """The sentence holds a warning cue (诱导, 查处): the call is the offence it reports."""
     text = "部分主播诱导消费者点击小黄车下单购买“三无”产品，市场监管部门已依法立案查处。"
     assert not check(Post(title="通知", body=text)).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "采购人登录政采云电子卖场，将所需商品加入购物车，确认无误后下单。",  # no call beside it
+        "预算单位在网上超市选择商品加入购物车并提交订单，下单后供应商应在24小时内确认。",
+        "本届直播电商节，“市长带货”直播间通过小黄车累计下单12万单，销售额3000万元。",
+        "本次直播电商节期间，市民可通过购物车下单，累计下单金额超3亿元。",
+        "本次活动共有2000家视频号小商店参与，直播间秒杀活动累计成交5亿元。",  # a report
+        "点击左下角小黄车下单的订单已达3万单。",  # orders counted
+    ],
+)
+def test_a_live_anchor_without_a_call_or_in_a_report_is_news(text: str) -> None:
+    """A review of red team 62: a cart counts as a cue only beside a call to press it
+    (点击, 左下角, 链接…), and a sentence of sales figures (累计, 成交, 销售额, 12万单) is a
+    report."""
+    assert not _pitches(text)
+
+
+def test_a_sentence_read_already_is_not_read_again() -> None:
+    """An anchor inside a sentence read already is skipped: one reading, one finding."""
+    assert _pitches("点击小黄车下单，小黄车链接拍下立减，橱窗同款包邮。") == ["小黄车"]

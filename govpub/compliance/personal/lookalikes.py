@@ -22,6 +22,7 @@ from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import (
     LABEL_WORDS,
+    SIX_DIGITS,
     find_letter_digits,
     read_after_label,
     stand_ins,
@@ -86,6 +87,8 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
 # did not: each starts with a literal, so that the search skips to their first characters.
 _LABEL_WORD = LazyPattern("|".join(LABEL_WORDS))
 _LABEL_TO_NUMBER = 24  # how far after the word the number may start (联系人：王某 l39…)
+_LABEL_SPAN = 2 * _LABEL_TO_NUMBER  # (and where such a number ends at the latest)
+_DIGIT = re.compile("[0-9]")
 _TAG = re.compile(r"<[^<>\n]{0,40}>")
 # what ends the gap after a label word: a line's end, a tag, a table's border, or a character
 # that may be a word's or a number's (the Latin, Greek and Cyrillic letters; not ideographs)
@@ -113,10 +116,23 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
     if labels is None:
         labels = [match.end() for match in _LABEL_WORD.finditer(folded)]
     read_to = 0  # (the cells below one label in a table: not again for the next label)
-    for end in labels:
+    digit = -1  # (where the first digit at or after the last label read stands)
+    for label_end in labels:
+        end = label_end
         look = _look().search(folded, end, end + _LABEL_TO_NUMBER)
+        if look is not None and look.group() == "\n" and _ends_in_colon(folded, end, look.start()):
+            end = look.end()  # (身份证号：⏎31O1O4…: the number on the label's next line)
+            look = _look().search(folded, end, end + _LABEL_TO_NUMBER)
         if look is None or look.group() == "\n":
             continue  # (most labels: digits alone after them, or words)
+        if look.group() not in "<|":
+            # a letter first, so no table: a number after it needs six digits (a run of
+            # hostile labels, 联系l repeated, cost 40 times other text: review of fix60a)
+            if digit < end:
+                first = _DIGIT.search(folded, end)
+                digit = len(folded) if first is None else first.start()
+            if digit >= end + _LABEL_SPAN or not SIX_DIGITS.match(folded, end, end + _LABEL_SPAN):
+                continue
         at, table = _after_label(folded, end)
         cells: list[int] = []
         if table is not None and table >= read_to:
@@ -125,6 +141,12 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
             found = read_after_label(folded, start, lambda at: _labelled(folded, at))
             if found is not None:
                 yield _Reading(found[0], found[1], found[2], found[3])
+
+
+def _ends_in_colon(folded: str, end: int, line_end: int) -> bool:
+    """Whether the rest of a label word's line, ``folded[end:line_end]``, ends in a colon:
+    the value may stand on the next line (``身份证号：⏎31O1O4…``, as a form's text is copied)."""
+    return folded[end:line_end].rstrip(" \t\u3000").endswith((":", "︰", "∶"))
 
 
 def _after_label(folded: str, at: int) -> tuple[int | None, int | None]:

@@ -413,6 +413,96 @@ clean(
     "a 反诈 warning quoting a 吱口令 text with its code masked",
 )
 
+# --- review of red team 62 (fix62): false findings of the new readers, found on main --------
+PAY = (
+    "a review of red team 62: 支付宝 and 云闪付 are no general trigger apps (a service's number "
+    "is copied before opening them); their codes count only as 吱口令/口令 or in 支付宝's own "
+    "长按复制…领红包 text"
+)
+clean(
+    "fix62-alipay-social-security",
+    "打开支付宝，搜索“电子社保卡”，复制业务号【SBk2026AbCd】查询。",
+    PAY,
+)
+clean(
+    "fix62-alipay-pay-id", "请复制缴费识别码（Sb2026AbCd01），打开支付宝“城市服务”完成缴费。", PAY
+)
+clean("fix62-alipay-tax-serial", "复制申报序号 GsDk2026Ab01 后打开支付宝搜索“个人所得税”。", PAY)
+clean("fix62-alipay-acceptance", "复制受理号 SBk2026AbCd01，打开支付宝查询办理进度。", PAY)
+clean("fix62-alipay-application", "打开支付宝搜索“浙里办”，输入申请号【Zlb2026AbCd】查看。", PAY)
+clean("fix62-unionpay-coupon-codes", "复制券码/活动码/兑换码【XfQ2026AbCd】，打开云闪付领取。", PAY)
+clean(
+    "fix62-unionpay-activity",
+    "打开云闪付APP，搜索“惠民消费券”，活动码【XfQ2026Ab】，每人限领一次。",
+    PAY,
+)
+REWARD = (
+    "a review of red team 62: 领红包 leads to a code only in 支付宝's own share text (吱口令 or "
+    "长按复制 first); a scam warning's quote and a campaign's name are not (a quoted "
+    "复制口令…打开淘宝 with a code still blocks: the whole trigger, as before)"
+)
+clean(
+    "fix62-fraud-alipay-reward",
+    "警惕！骗子常发送“打开支付宝领红包！AbCd1234XyZ”等消息，请勿点击。",
+    REWARD,
+)
+clean(
+    "fix62-fraud-taobao-reward",
+    "警惕！骗子常发送“打开淘宝领红包！AbCd1234XyZ”等消息，请勿点击。",
+    REWARD,
+)
+clean("fix62-unionpay-campaign", "打开云闪付领红包活动「XfQ2026AbCd」已于今日启动。", REWARD)
+WORD = "a review of red team 62: a word that holds a new app's name (not_apps)"
+clean(
+    "fix62-word-dewu",
+    "复制成功经验，让困难群众及时获得物资保障【MzBz2026Ab】。",
+    WORD + ": 获得物资",
+)
+clean("fix62-word-dangdang", "复制经验做法，打造响当当的品牌【PinPai2026Ab】。", WORD + ": 响当当")
+CART = (
+    "a review of red team 62: a cart counts as a selling cue only beside a call to press it "
+    "(点击, 左下角, 链接…), and sales figures (累计, 成交, 销售额, 12万单) make a report"
+)
+clean(
+    "fix62-procurement-cart",
+    "采购人登录政采云电子卖场，将所需商品加入购物车，确认无误后下单。",
+    CART + "; a procurement guide",
+)
+clean(
+    "fix62-procurement-market",
+    "预算单位在网上超市选择商品加入购物车并提交订单，下单后供应商应在24小时内确认。",
+    CART + "; a procurement guide",
+)
+clean(
+    "fix62-festival-yellow-cart",
+    "本届直播电商节，“市长带货”直播间通过小黄车累计下单12万单，销售额3000万元。",
+    CART + "; festival news",
+)
+clean(
+    "fix62-festival-cart",
+    "本次直播电商节期间，市民可通过购物车下单，累计下单金额超3亿元。",
+    CART + "; festival news",
+)
+clean(
+    "fix62-festival-seckill",
+    "本次活动共有2000家视频号小商店参与，直播间秒杀活动累计成交5亿元。",
+    CART + "; festival news",
+)
+case(
+    "fix62-alipay-long-press-bracket",
+    "长按复制此条消息，打开支付宝领红包：【AbCd1234XyZ】",
+    "block",
+    SC,
+    "a review of red team 62 (a guard, blocked before too): 支付宝's own text still blocks",
+)
+case(
+    "fix62-alipay-code-name",
+    "支付宝口令：AbCd1234XyZ，复制后打开支付宝",
+    "block",
+    SC,
+    "a review of red team 62 (a guard, blocked before too): <app>口令 for 支付宝",
+)
+
 
 def main() -> None:
     """Write the family file beside this script."""
