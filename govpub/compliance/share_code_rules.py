@@ -114,6 +114,9 @@ class ShareCodeRules:
     # "打开🍑宝": emoji that stand for a character of an app's name, and that character (the
     # [trigger.standins] table), read only around such an emoji (:mod:`.share_codes`)
     standins: tuple[tuple[str, str], ...] = ()
+    # the characters that stand beside a stand-in's character in an app's name (宝 of 桃宝,
+    # 东 and 拼 of 狗东 and 拼狗狗): an emoji with none of them near names no app
+    standin_partners: frozenset[str] = frozenset()
     # Alipay's own share text, "#吱口令#长按复制此条消息，打开支付宝领红包！AbCd1234XyZ": the
     # whole trigger ([bare.reward]) and its reward, the word looked for first
     reward: LazyPattern | None = None
@@ -236,9 +239,23 @@ class ShareCodeRules:
             standins=tuple(
                 (emoji, fold_term(char)) for emoji, char in trigger.get("standins", {}).items()
             ),
+            standin_partners=_partners(
+                trigger["apps"], {fold_term(c) for c in trigger.get("standins", {}).values()}
+            ),
             reward=_reward(data.get("bare", {}), trigger),
             reward_word=fold_term(data.get("bare", {}).get("reward", {}).get("reward", "")),
         )
+
+
+def _partners(apps: list[str], chars: set[str]) -> frozenset[str]:
+    """The characters right before or after one of ``chars`` in one of ``apps`` (folded)."""
+    found: set[str] = set()
+    for app in apps:
+        name = fold_term(app)
+        for at, char in enumerate(name):
+            if char in chars:
+                found.update(name[max(0, at - 1) : at] + name[at + 1 : at + 2])
+    return frozenset(found)
 
 
 def _reward(bare: dict[str, Any], trigger: dict[str, Any]) -> LazyPattern | None:
@@ -382,9 +399,13 @@ def _word(word: str, guards: str = "") -> str:
     """``word`` as an expression, ``guards`` (lookarounds) after its first character."""
     folded = fold_term(word)
     first, rest = re.escape(folded[:1]), [re.escape(c) for c in folded[1:]]
-    if len(folded) <= _SHORT_NAME and folded.isascii() and folded.isalnum():
+    if _short(word):
         # "打开TB", not "…tbx…"
-        return rf"(?<![a-z0-9]){first}{guards}{''.join(rest)}(?![a-z0-9])"
+        # (spaced or dotted, "打开P D D": not a run of such letters, "a p d d s")
+        sep = next((re.escape(c) for c in folded if c in " .-"), "")
+        around = rf"(?<![a-z0-9]{sep})" if sep else ""
+        after = rf"(?!{sep}[a-z0-9])" if sep else ""
+        return rf"(?<![a-z0-9]){around}{first}{guards}{''.join(rest)}(?![a-z0-9]){after}"
     return first + guards + "".join(_BETWEEN + c for c in rest)
 
 
@@ -410,8 +431,28 @@ def _strong(trigger: dict[str, Any], apps: list[str]) -> list[str]:
 
 def _apps(trigger: dict[str, Any]) -> list[str]:
     """The app names as expressions; a listed word that holds one and names something else
-    (``not_apps``: 京东方, a display maker) is not that app (``京东(?!方)``, ``(?<!北)京喜``)."""
-    return _excluding(trigger["apps"], trigger.get("not_apps", []))
+    (``not_apps``: 京东方, a display maker) is not that app (``京东(?!方)``, ``(?<!北)京喜``);
+    nor a short Latin name before a word that makes it something else (``short_not_before``:
+    ``打开MT系统``, ``打开JD文档``)."""
+    apps = _excluding(trigger["apps"], trigger.get("not_apps", []))
+    words = [re.escape(fold_term(w)) for w in trigger.get("short_not_before", [])]
+    if not words:
+        return apps
+    guard = rf"(?![^\w]{{0,2}}(?:{'|'.join(words)}))"
+    return [
+        app + guard if _short(name) else app
+        for name, app in zip(trigger["apps"], apps, strict=True)
+    ]
+
+
+def _short(word: str) -> bool:
+    """Whether ``word`` is a short Latin name (``tb``, ``jd``, ``pdd``; spaced or dotted,
+    ``p d d``, ``j.d``), matched only as a word of its own (:func:`_word`)."""
+    letters = fold_term(word).translate(_NAME_SEPARATORS)
+    return len(letters) <= _SHORT_NAME and letters.isascii() and letters.isalnum()
+
+
+_NAME_SEPARATORS = str.maketrans("", "", " .-")
 
 
 def _registered(trigger: dict[str, Any], not_names: list[str]) -> list[str]:

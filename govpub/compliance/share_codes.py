@@ -180,15 +180,15 @@ def _standin_triggers(
     # folded offset → (offset as written, character, whether it took the emoji's place)
     put: dict[int, list[tuple[int, str, bool]]] = {}
     for emoji, char in rules.standins:
+        places = []
         at = text.find(emoji)
         while at >= 0:
-            index = fold.folded_index(at)
-            put.setdefault(index, []).append((at, char, fold.original(index) == at))
+            places.append(at)
             at = text.find(emoji, at + len(emoji))
+        for at, index in zip(places, fold.folded_indexes(places), strict=True):
+            put.setdefault(index, []).append((at, char, fold.original(index) == at))
     found: set[tuple[int, int]] = set()
-    for index in sorted(put):
-        low = max(0, index - _STANDIN_BEFORE)
-        high = min(len(folded), index + _STANDIN_AFTER)
+    for low, high in _standin_ranges(rules, folded, put):
         chars, starts, ends = _read_standins(folded, low, high, put)
         found.update(
             (starts[match.start()], ends[match.end() - 1])
@@ -202,6 +202,51 @@ def _standin_triggers(
 
 _STANDIN_BEFORE = 40  # folded characters read before a stand-in for the verb (the gap: 30)
 _STANDIN_AFTER = 8  # …and after it for the rest of the app's name (拼🐶🐶, 咸 🐟 APP)
+
+
+def _standin_ranges(
+    rules: ShareCodeRules, folded: str, put: dict[int, list[tuple[int, str, bool]]]
+) -> list[tuple[int, int]]:
+    """The stretches of ``folded`` to read again around the stand-ins ``put`` there: each
+    from ``_STANDIN_BEFORE`` before one to ``_STANDIN_AFTER`` after, those that
+    overlap merged, so that each character is read once — a text of "打开🐶" repeated read
+    each verb again for each of the dozen emoji near it, 250 µs an emoji (a review of red team
+    61) — and none around a stand-in with no character of an app's name beside it
+    (:func:`_beside_a_partner`) or no verb's first character before it (a C-level search):
+    no trigger can hold it."""
+    first = re.compile(f"[{re.escape(''.join(sorted(rules.first_characters)))}]")
+    ranges: list[tuple[int, int]] = []
+    for index in sorted(put):
+        low = max(0, index - _STANDIN_BEFORE)
+        if (
+            not _beside_a_partner(rules, folded, index, put)
+            or first.search(folded, low, index) is None
+        ):
+            continue
+        high = min(len(folded), index + _STANDIN_AFTER)
+        if ranges and low <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], high))
+        else:
+            ranges.append((low, high))
+    return ranges
+
+
+def _beside_a_partner(
+    rules: ShareCodeRules, folded: str, index: int, put: dict[int, list[tuple[int, str, bool]]]
+) -> bool:
+    """Whether a character that stands beside a stand-in's in an app's name (宝 for 🍑, 东 or
+    拼 for 🐶) stands within ``_PARTNER_REACH`` of the stand-in at ``index`` (symbols may
+    stand between: 🍑♂宝), or another stand-in of one beside it (拼🐶🐶)."""
+    partners = rules.standin_partners
+    near = folded[max(0, index - _PARTNER_REACH) : index + _PARTNER_REACH + 1]
+    if not partners.isdisjoint(near) or len(put[index]) > 1:
+        return True
+    return any(
+        char in partners for other in (index - 1, index + 1) for _, char, _ in put.get(other, ())
+    )
+
+
+_PARTNER_REACH = 3  # folded characters between a stand-in and the rest of its name (🍑♂ 宝)
 
 
 def _read_standins(

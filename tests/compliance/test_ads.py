@@ -1018,6 +1018,59 @@ def test_a_weak_name_leaves_the_verb_to_a_full_one(text: str, blocks: bool) -> N
 @pytest.mark.parametrize(
     ("text", "blocks"),
     [
+        # 某东 and 某团 are weak names, and not before a word that makes them a place or an
+        # organisation: 某东部/某东区/某东方/某东站, 某团委/某团市委/某团支部/某团员 (a review of red
+        # team 61)
+        ("打开某东区政务服务网，复制（AB2024CD01）。", False),
+        ("某东部省份工作人员打开某东部平台，复制（AB2024CD01）。", False),
+        ("案例：某东方公司员工复制客户信息（AB2024CD01）后打开某东方系统。", False),
+        ("复制下方编码，打开某东站售票处（AB2024CD01）。", False),
+        ("张某复制他人账号后打开某团委公众号后台，发布信息（XY2024AB01）。", False),
+        ("打开某团市委网站，复制（Ab2024cD01）。", False),
+        ("打开某团支部页面，复制（Ab2024cD01）。", False),
+        ("打开某团员的朋友圈，复制（Ab2024cD01）。", False),
+        ("打开某团购网站，复制（AB2024CD01）。", False),
+        ("复制￥Xk9mPq2LrT￥打开某团领外卖红包", True),
+        ("复制￥Xk9mPq2LrT￥打开某东", True),
+        # a short Latin name before a word that makes it something else is no app: a
+        # system, platform, document, case, tree, list (kept, not dropped: mt and elm are the
+        # nicknames ad copy uses, and the guard covers JD, PDD, wph alike)
+        ("打开机器翻译（MT）平台，复制译文【Mt2024aB01】提交。", False),
+        ("复制以下内容，打开MT系统查询（Mt2024aB01）。", False),
+        ("复制申请号后打开elm树保护名录【Elm2024aB01】。", False),
+        ("复制岗位信息，打开JD文档（Jd2024aBc01）查看岗位说明。", False),
+        ("打开PDD病例库，复制病例（Pdd2024aB01）（帕金森病痴呆）。", False),
+        ("打开wph系统，复制【Wph2024aB01】。", False),
+        ("复制￥AbCd1234XyZ￥打开mt领外卖红包", True),
+        ("打开wph，复制【Wph2024aB01】", True),
+        # a stand-in emoji that makes an ordinary word, read as its character: not an app
+        ("养犬人请打开🐶东门社区犬只登记系统，复制【AB12345678】。", False),
+        ("打开狗东门社区，复制（AB2024CD01）。", False),
+        ("打开🍑宝宝成长档案，复制【AB12345678】查询。", False),
+        ("打开咸🐟养殖基地溯源，复制【AB12345678】。", False),
+        ("打开🍑宝宝贝链接，复制【Ab3dE5fG7hK】", True),
+        ("打开🐶东，复制【AB12345678】", True),
+        # 桃寳 as 淘寳 (🍑寳)
+        ("打开🍑寳，复制【Ab3dE5fG7hK】", True),
+        ("打开桃寳，复制【Ab3dE5fG7hK】", True),
+        # the short names spaced or dotted, still words of their own and weak
+        ("打开P D D，复制【Ab3dE5fG7hK】", True),
+        ("打开P-D-D，复制【Ab3dE5fG7hK】", True),
+        ("打开J.D，复制【Ab3dE5fG7hK】", True),
+        ("打开pin 多多，复制【Ab3dE5fG7hK】", True),
+        ("打开P D D，复制【AB12CD34EF】", False),
+        ("打开a p d d s，复制【Ab3dE5fG7hK】", False),
+        ("打开J.D.系统，复制【Ab3dE5fG7hK】", False),
+    ],
+)
+def test_nicknames_that_name_something_else(text: str, blocks: bool) -> None:
+    result = check(Post(title="通知", body=text))
+    assert blocks == any(f.rule == "ad.share_code" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
         # an emoji standing for a character of an app's name (red team 61)
         ("复制这条信息￥AbCd1234XyZ￥打开🍑宝", True),
         ("复制这条信息￥AbCd1234XyZ￥打开🍑 宝APP", True),

@@ -637,6 +637,90 @@ for id_, text, note in [
         f"review of red team 61: {note} — a code of capitals and digits, blocked before red "
         "team 61 and clean after it (the weak name used the verb up); fails on main 294774e",
     )
+# 3. 某东/某团 in an anonymised report's places and organisations
+for id_, text, note in [
+    ("review-moudong-district", "打开某东区政务服务网，复制（AB2024CD01）。", "某东区, a district"),
+    (
+        "review-moudong-eastern-province",
+        "某东部省份工作人员打开某东部平台，复制（AB2024CD01）。",
+        "某东部, the east of a province",
+    ),
+    (
+        "review-moudong-company",
+        "案例：某东方公司员工复制客户信息（AB2024CD01）后打开某东方系统。",
+        "某东方, a company's name",
+    ),
+    (
+        "review-moudong-station",
+        "复制下方编码，打开某东站售票处（AB2024CD01）。",
+        "某东站, a railway station",
+    ),
+    (
+        "review-moutuan-youth-league",
+        "张某复制他人账号后打开某团委公众号后台，发布信息（XY2024AB01）。",
+        "某团委, a Youth League committee",
+    ),
+    ("review-moutuan-city-committee", "打开某团市委网站，复制（Ab2024cD01）。", "某团市委"),
+    ("review-moutuan-branch", "打开某团支部页面，复制（Ab2024cD01）。", "某团支部, a branch"),
+    ("review-moutuan-member", "打开某团员的朋友圈，复制（Ab2024cD01）。", "某团员, a member"),
+    ("review-moutuan-group-buying", "打开某团购网站，复制（AB2024CD01）。", "某团购, group buying"),
+    # 4. a short Latin name before a word that makes it something else
+    (
+        "review-mt-translation-platform",
+        "打开机器翻译（MT）平台，复制译文【Mt2024aB01】提交。",
+        "MT, machine translation",
+    ),
+    ("review-mt-system", "复制以下内容，打开MT系统查询（Mt2024aB01）。", "an MT system"),
+    ("review-elm-tree-list", "复制申请号后打开elm树保护名录【Elm2024aB01】。", "elm, the tree"),
+    (
+        "review-jd-document",
+        "复制岗位信息，打开JD文档（Jd2024aBc01）查看岗位说明。",
+        "a job description",
+    ),
+    (
+        "review-pdd-case-library",
+        "打开PDD病例库，复制病例（Pdd2024aB01）（帕金森病痴呆）。",
+        "PDD, a disease's case library",
+    ),
+    ("review-wph-system", "打开wph系统，复制【Wph2024aB01】。", "a system called wph"),
+    # 5. a stand-in emoji that makes an ordinary word, read as its character
+    (
+        "review-dog-emoji-east-gate",
+        "养犬人请打开🐶东门社区犬只登记系统，复制【AB12345678】。",
+        "🐶东门, 狗东门 a community",
+    ),
+    ("review-dog-east-gate", "打开狗东门社区，复制（AB2024CD01）。", "狗东门 written out"),
+    (
+        "review-peach-emoji-baby",
+        "打开🍑宝宝成长档案，复制【AB12345678】查询。",
+        "🍑宝宝, a child's nickname",
+    ),
+    (
+        "review-salted-fish-farm",
+        "打开咸🐟养殖基地溯源，复制【AB12345678】。",
+        "咸🐟养殖, a fish farm",
+    ),
+]:
+    clean(
+        id_,
+        text,
+        f"review of red team 61: {note} — blocked on main 294774e, no app is named",
+    )
+for id_, text, note in [
+    ("review-peach-emoji-bao-variant", "打开🍑寳，复制【Ab3dE5fG7hK】", "🍑寳 for 淘寳"),
+    ("review-peach-bao-variant", "打开桃寳，复制【Ab3dE5fG7hK】", "桃寳 for 淘寳"),
+    ("review-pdd-spaced", "打开P D D，复制【Ab3dE5fG7hK】", "P D D spaced"),
+    ("review-pdd-hyphens", "打开P-D-D，复制【Ab3dE5fG7hK】", "P-D-D with hyphens"),
+    ("review-jd-dotted", "打开J.D，复制【Ab3dE5fG7hK】", "J.D dotted"),
+    ("review-pin-duoduo-spaced", "打开pin 多多，复制【Ab3dE5fG7hK】", "pin 多多 spaced"),
+]:
+    block(id_, text, f"review of red team 61: {note} — clean on main 294774e")
+block(
+    "review-peach-emoji-treasure-item",
+    "打开🍑宝宝贝链接，复制【Ab3dE5fG7hK】",
+    "review of red team 61: 🍑宝 then 宝贝 (a 淘宝 item), still 淘宝 beside the 桃宝宝 the review "
+    "made no app — blocked on main too: it guards that exclusion",
+)
 
 
 def main() -> None:
