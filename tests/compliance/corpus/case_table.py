@@ -1,0 +1,58 @@
+"""The rows of a generated corpus family, and the YAML file they are written to.
+
+The generators of the later red-team passes (59, 61, 62) build their family as a table of
+rows in the corpus README's format and write it beside themselves; this is that table once,
+so that a generator holds only its cases.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+
+class CaseTable:
+    """The cases of one family, in the order they are added."""
+
+    def __init__(self, family: str) -> None:
+        self.family = family
+        self.cases: list[dict[str, object]] = []
+
+    def case(  # noqa: PLR0917 - one row of the table
+        self,
+        id_: str,
+        text: str,
+        expect: str,
+        rule: object,
+        note: str,
+        field: str | None = None,
+        *,
+        xfail: str | None = None,
+    ) -> None:
+        """One case; ``rule`` None for a clean one, ``field`` None for the body."""
+        entry: dict[str, object] = {"id": id_, "text": text, "expect": expect}
+        if rule is not None:
+            entry["rule"] = rule
+        entry["note"] = note
+        if field:
+            entry["field"] = field
+        if xfail:
+            entry["xfail"] = xfail
+        self.cases.append(entry)
+
+    def clean(self, id_: str, text: str, note: str, field: str | None = None) -> None:
+        """A look-alike that must stay clean."""
+        self.case(id_, text, "clean", None, note, field)
+
+    def write(self, generator: str, header: str, *, width: int) -> None:
+        """Write ``<family>.yaml`` beside ``generator`` (its ``__file__``), under ``header``."""
+        ids = [case["id"] for case in self.cases]
+        if len(ids) != len(set(ids)):
+            sys.exit(f"{self.family}: duplicate ids")
+        document = {"family": self.family, "cases": self.cases}
+        text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=width)
+        out = Path(generator).resolve().with_name(f"{self.family}.yaml")
+        out.write_text(f"# {header}\n{text}", encoding="utf-8")
+        sys.stdout.write(f"{len(self.cases)} cases\n")
