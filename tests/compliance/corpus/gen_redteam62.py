@@ -515,6 +515,7 @@ clean(
     "service's (a coupon taken in the app)",
 )
 
+
 def main() -> None:
     """Write the family file beside this script."""
     TABLE.write(
