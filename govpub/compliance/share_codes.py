@@ -389,8 +389,11 @@ def _reward_triggers(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]
     found: list[tuple[int, int]] = []
     if rules.reward is not None and rules.reward_word in folded:
         found = [match.span() for match in rules.reward.finditer(folded)]
-    if rules.copied is not None and any(app in folded for app in rules.copied_to):
-        found += [match.span() for match in rules.copied.finditer(folded)]
+    if rules.copied is not None:
+        for app in rules.copied_to:  # (a loop, not any(): this runs on every field)
+            if app in folded:
+                found += [match.span() for match in rules.copied.finditer(folded)]
+                break
     return found
 
 
