@@ -189,10 +189,28 @@ _BARE_ID = LazyPattern(rf" ?{_ID}")
 # office's contact stands beside (优惠政策, 购买社保, 福利院)
 _SELLER_CUES = ("私聊", "拿货", "发货", "惊喜价", "批发价", "零售价", "代购", "特价", "清仓")
 _CONTACT_CUES = ("领福利", "进群")  # (cues of a contact's sentence besides the list's)
+# the seller's own words, which a warning does not say of the scam it names: a sentence with
+# one is a pitch even with a warning cue (警惕假货，认准本店微信：abc12345，私聊拿货 — the
+# final review, fix63), while 谨防海外代购骗局 (代购, 特价, 清仓: the bait named) stays one
+_SELLERS_OWN = ("私聊", "拿货", "惊喜价", "批发价", "零售价")
 _PITCH = 2
 # who answers a contact named right before its word: an office, not a seller (官方微信,
 # 举报微信, 反诈QQ, 报名QQ群, 预约请添加工作人员微信)
-_OFFICE_WORDS = ("官方", "政务", "举报", "投诉", "反诈", "工作人员", "报名", "预约")
+# (民警, 警官, 网格员, 社区: 民警通过微信：jingmin110 联系当事人 — the final review, fix63)
+_OFFICE_WORDS = (
+    "官方",
+    "政务",
+    "举报",
+    "投诉",
+    "反诈",
+    "工作人员",
+    "报名",
+    "预约",
+    "民警",
+    "警官",
+    "网格员",
+    "社区",
+)
 _OFFICE_REACH = 6  # characters before the contact word, within its clause
 _CLAUSE_MARKS = "，,；;:。！？!?\n"
 
@@ -218,7 +236,8 @@ def _bare_contacts(text: str, colons: Iterable[tuple[int, int, str]]) -> Iterato
 
 def _sells_plainly(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` sells: a seller's cue or two selling
-    cues, the contact no office's and the sentence no warning (谨防海外代购骗局)."""
+    cues, the contact no office's and the sentence no warning (谨防海外代购骗局) unless it
+    holds the seller's own words (警惕假货，认准本店微信：…，私聊拿货)."""
     if _an_office(text, start):
         return False
     head, tail = sentence_around(text, start, end, _SALE_REACH)
@@ -227,7 +246,7 @@ def _sells_plainly(text: str, start: int, end: int) -> bool:
         cues = sum(cue in sentence for cue in sales_cues())
         if cues + sum(cue in sentence for cue in _CONTACT_CUES) < _PITCH:
             return False
-    return not sentence_warns(text, head, tail)
+    return not sentence_warns(text, head, tail) or any(cue in sentence for cue in _SELLERS_OWN)
 
 
 def _an_office(text: str, start: int) -> bool:

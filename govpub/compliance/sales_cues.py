@@ -78,20 +78,53 @@ def find_sales_talk(
 
     An anchor inside a sentence read already is not read again (its words were read with
     the first): 80,000 characters of 小黄车 read each anchor's sentence against every cue,
-    1.3 s (a review of red team 62)."""
+    1.3 s (a review of red team 62).  But the last such anchor whose own window reaches
+    beyond is read once more, so one decoy anchor cannot hide the pitch after it
+    (小黄车今天…点击左下角小黄车…赶紧拍下: the final review, fix63)."""
     last_tail = -1
+    found = False  # the last reading made a finding (its sentence yields no second one)
+    inside: tuple[int, int] | None = None  # the last anchor skipped inside the last reading
     for start, end, _ in anchors:
         if start < last_tail:
+            inside = (start, end)
             continue  # (one reading, and one finding, per sentence: 私信领取优惠券，全场包邮)
-        if _named_or_denied(folded, start, end):
-            continue
-        head, tail = sentence_around(folded, start, end, _REACH)
-        if tail - end <= 1 and folded[tail : tail + 1] in _CRIES:
-            _, tail = sentence_around(folded, tail + 1, tail + 1, _REACH)
-        last_tail = tail
-        sentence = folded[head:tail]
-        if _cue_count(sentence) >= _PITCH and not _a_report(sentence):
-            yield start, end, head, tail
+        if inside is not None:
+            reading = _reading(folded, *inside, last_tail)
+            inside = None
+            if reading is not None:
+                last_tail, pitch = reading[3], reading[4] and not found
+                found = found or reading[4]
+                if pitch:
+                    yield reading[:4]
+                if start < last_tail:
+                    inside = (start, end)
+                    continue
+        reading = _reading(folded, start, end, -1)
+        if reading is not None:
+            last_tail, found = reading[3], reading[4]
+            if found:
+                yield reading[:4]
+    if inside is not None:
+        reading = _reading(folded, *inside, last_tail)
+        if reading is not None and reading[4] and not found:
+            yield reading[:4]
+
+
+def _reading(
+    folded: str, start: int, end: int, read_to: int
+) -> tuple[int, int, int, int, bool] | None:
+    """``(start, end, head, tail, pitch)`` of the anchor's sentence, or None where the
+    anchor is quoted or denied or its window ends within the text read (``read_to``)."""
+    if _named_or_denied(folded, start, end):
+        return None
+    head, tail = sentence_around(folded, start, end, _REACH)
+    if tail - end <= 1 and folded[tail : tail + 1] in _CRIES:
+        _, tail = sentence_around(folded, tail + 1, tail + 1, _REACH)
+    if tail <= read_to:
+        return None
+    sentence = folded[head:tail]
+    pitch = _cue_count(sentence) >= _PITCH and not _a_report(sentence)
+    return start, end, head, tail, pitch
 
 
 def _cue_count(sentence: str) -> int:
@@ -114,8 +147,15 @@ def _live_call(sentence: str) -> bool:
 
 
 def _a_report(sentence: str) -> bool:
-    """Whether ``sentence`` reports sales (累计下单12万单, 成交5亿元, 销售额) rather than
-    calls for them."""
-    return (
-        any(word in sentence for word in _REPORTS) or _ORDERS_COUNTED.search(sentence) is not None
+    """Whether ``sentence`` reports a live stream's sales (累计下单12万单, 成交5亿元, 销售额)
+    rather than calls for them.  Only a sentence with a live anchor is read so (成交即包邮 and
+    前100单包邮 are pitches of their own: the final review, fix63), and a count of orders
+    right after 前 is an offer (前100单包邮), not a figure."""
+    if not any(word in sentence for word in LIVE_ANCHORS):
+        return False
+    if any(word in sentence for word in _REPORTS):
+        return True
+    return any(
+        sentence[found.start() - 1 : found.start()] != "前"
+        for found in _ORDERS_COUNTED.finditer(sentence)
     )

@@ -121,6 +121,11 @@ class ShareCodeRules:
     # whole trigger ([bare.reward]) and its reward, the word looked for first
     reward: LazyPattern | None = None
     reward_word: str = ""
+    # a code copied before "打开支付宝/云闪付", named 口令 or delimited before the reward
+    # ([bare.reward] ``copied_to``): the copy verb and its 口令, the apps looked for first
+    copied: LazyPattern | None = None
+    copied_to: tuple[str, ...] = ()
+    copied_from: str = ""  # the first characters of the copy verbs
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -244,6 +249,13 @@ class ShareCodeRules:
             ),
             reward=_reward(data.get("bare", {}), trigger),
             reward_word=fold_term(data.get("bare", {}).get("reward", {}).get("reward", "")),
+            copied=_copied(data.get("bare", {}), trigger),
+            copied_to=tuple(
+                fold_term(a) for a in data.get("bare", {}).get("reward", {}).get("copied_to", [])
+            ),
+            copied_from="".join(
+                sorted({fold_term(v)[:1] for v in data.get("bare", {}).get("copy_verbs", [])})
+            ),
         )
 
 
@@ -272,6 +284,27 @@ def _reward(bare: dict[str, Any], trigger: dict[str, Any]) -> LazyPattern | None
     return LazyPattern(
         rf"(?:{openers})[^\n]{{0,{reach}}}?(?:{opening})[^\n]{{0,6}}?(?:{apps})"
         rf"[^\w]{{0,{gap}}}{_word(table['reward'])}"
+    )
+
+
+def _copied(bare: dict[str, Any], trigger: dict[str, Any]) -> LazyPattern | None:
+    """The ``[bare.reward]`` ``copied_to`` apps: a copy verb and a 口令 named within a few
+    characters, "打开<app>" within the ``reach`` after it; or a copy verb, a delimited token
+    and "打开<app>" with the reward after it (the final review, fix63).  The span is the
+    verb (and its 口令): the code after it is read as after any trigger."""
+    table: dict[str, Any] = bare.get("reward", {})
+    if not table.get("copied_to"):
+        return None
+    copy = "|".join(_word(v) for v in bare["copy_verbs"])
+    opening = "|".join(_word(v) for v in trigger["verbs"] if v not in bare["copy_verbs"])
+    apps = "|".join(_word(a) for a in table["copied_to"])
+    name = _word(trigger["app_names"]["word"])
+    reach, gap = int(bare["reach"]), int(bare["name_gap"])
+    app = rf"(?:{opening})[^\n]{{0,6}}?(?:{apps})"
+    return LazyPattern(
+        rf"(?:{copy})(?:[^\n，。,]{{0,6}}?{name}(?=[^\n]{{0,{reach}}}?{app})"
+        rf"|(?=[^\w\n]{{0,{gap}}}[【〔「『\[(（][^\n]{{4,{reach}}}?[】〕」』\])）]"
+        rf"[^\w\n]{{0,{gap}}}{app}[^\w]{{0,{gap}}}{_word(table['reward'])}))"
     )
 
 

@@ -383,10 +383,21 @@ def _app_named_codes(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]
 def _reward_triggers(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]]:
     """Spans of Alipay's own share text up to its reward (``#吱口令#长按复制此条消息，打开
     支付宝领红包``: the ``[bare.reward]`` table), read only where the reward's word stands (a
-    substring test: most texts pay nothing)."""
-    if rules.reward is None or rules.reward_word not in folded:
-        return []
-    return [match.span() for match in rules.reward.finditer(folded)]
+    substring test: most texts pay nothing); and a copy verb before "打开支付宝/云闪付" whose
+    code is named 口令 or delimited before the reward (``复制口令AbCd1234XyZ打开支付宝``: its
+    ``copied_to``), read only where one of those apps stands."""
+    found: list[tuple[int, int]] = []
+    # (one character is found at memchr speed, a word of three 10 times slower: 17 µs in a
+    # post of 20,000 characters — each word's last character is looked for first)
+    word = rules.reward_word
+    if rules.reward is not None and word[-1:] in folded and word in folded:
+        found = [match.span() for match in rules.reward.finditer(folded)]
+    if rules.copied is not None and any(c in folded for c in rules.copied_from):
+        for app in rules.copied_to:
+            if app[-1] in folded and app in folded:
+                found += [match.span() for match in rules.copied.finditer(folded)]
+                break
+    return found
 
 
 def _a_topic(

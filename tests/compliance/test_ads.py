@@ -1173,6 +1173,27 @@ def test_payment_apps_trigger_only_with_their_code_names(text: str, blocks: bool
 
 
 @pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("复制口令AbCd1234XyZ打开支付宝", True),  # named 口令 before the app
+        ("复制红包口令【AbCd1234XyZ】打开支付宝领取", True),
+        ("复制【AbCd1234XyZ】打开云闪付领红包", True),  # delimited, the reward after the app
+        ("复制此条消息，打开支付宝领红包！AbCd1234XyZ", True),  # Alipay's text without 长按
+        # …and the service guides stay clean: a label, no 口令, no reward
+        ("复制受理号 SBk2026AbCd01，打开支付宝查询办理进度。", False),
+        ("复制【XfQ2026AbCd】，打开云闪付领取。", False),
+        ("复制业务号【SBk2026AbCd】，打开云闪付领红包。", False),
+        ("复制此条消息，打开支付宝查询办理进度。", False),
+    ],
+)
+def test_payment_app_codes_named_or_rewarded_before_the_app(text: str, blocks: bool) -> None:
+    """The final review (fix63): a code named 口令 (or delimited, with 领红包) before
+    "打开支付宝/云闪付", and 复制此条消息 as an opener of Alipay's own text."""
+    result = check(Post(title="通知", body=text))
+    assert blocks == any(f.rule == "ad.share_code" for f in result.findings), result.findings
+
+
+@pytest.mark.parametrize(
     ("text", "warns"),
     [
         ("直播间搜索“高山土蜂蜜”即可下单购买。", True),  # red team 62: live and group-buying shops

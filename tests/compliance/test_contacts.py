@@ -227,6 +227,27 @@ def test_a_sellers_cue_or_two_cues_sell_a_contact(text: str) -> None:
     assert list(find_id_contacts(folded, _colons(folded)))
 
 
+def test_a_sellers_own_words_sell_a_contact_in_a_warning_sentence() -> None:
+    """The final review (fix63): 警惕假货 is the seller's slogan where the sentence holds the
+    seller's own words (私聊, 拿货); a warning names the bait, not them."""
+    folded = fold("警惕假货，认准本店微信：abc12345，私聊拿货").text
+    assert list(find_id_contacts(folded, _colons(folded)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "接警后，民警通过微信：jingmin110 联系当事人，私聊了解情况。",
+        "网格员微信：wgy2024a，私聊反映诉求。",
+        "社区微信：sq12345ab，私聊预约。",
+    ],
+)
+def test_police_and_community_workers_are_offices(text: str) -> None:
+    """The final review (fix63): 民警, 警官, 网格员 and 社区 answer for an office."""
+    folded = fold(text).text
+    assert not list(find_id_contacts(folded, _colons(folded)))
+
+
 def test_a_contact_without_jia_warns_through_check() -> None:
     assert ["专业日韩代购，正品保证，微信：dg2024hk。"] == _wording(
         "专业日韩代购，正品保证，微信：dg2024hk。"

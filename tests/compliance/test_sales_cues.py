@@ -155,3 +155,28 @@ def test_a_live_anchor_without_a_call_or_in_a_report_is_news(text: str) -> None:
 def test_a_sentence_read_already_is_not_read_again() -> None:
     """An anchor inside a sentence read already is skipped: one reading, one finding."""
     assert _pitches("点击小黄车下单，小黄车链接拍下立减，橱窗同款包邮。") == ["小黄车"]
+
+
+def test_a_decoy_anchor_does_not_hide_the_pitch_after_it() -> None:
+    """The final review (fix63): an anchor inside a sentence read already, whose own window
+    reaches beyond it, is read once more (the first 小黄车 read no call; the second stands
+    beside 点击左下角 and 拍下)."""
+    text = (
+        "小黄车今天我们直播间的宝宝们真的是福利满满的一天大家一定不要错过哦"
+        "点击左下角小黄车今天这个价格真的是太划算了大家赶紧拍下"
+    )
+    assert _pitches(text) == ["小黄车"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前100单包邮，拍下立发",
+        "今晚8点秒杀，前1000单包邮，拍下立发",
+        "团购专享价，成交即包邮，拍下立发",
+    ],
+)
+def test_an_offer_of_orders_or_a_deal_is_no_sales_report(text: str) -> None:
+    """The final review (fix63): sales figures make a report only beside a live anchor, and
+    前100单 is an offer, not a count."""
+    assert _pitches(text)

@@ -476,6 +476,46 @@ case(
 )
 
 
+# --- final review of today's fixes (fix63): misses of fix62's readers, found on main ------------
+DECOY = "the final review (fix63): a decoy 小黄车 read first no longer hides the call after it"
+case(
+    "fix63-decoy-yellow-cart",
+    "小黄车今天我们直播间的宝宝们真的是福利满满的一天大家一定不要错过哦"
+    "点击左下角小黄车今天这个价格真的是太划算了大家赶紧拍下",
+    "warn",
+    AW,
+    DECOY,
+)
+OFFER = (
+    "the final review (fix63): sales figures make a report only beside a live anchor, and "
+    "前100单 is an offer, not a count"
+)
+case("fix63-first-orders-free-post", "前100单包邮，拍下立发", "warn", AW, OFFER)
+case("fix63-seckill-first-orders", "今晚8点秒杀，前1000单包邮，拍下立发", "warn", AW, OFFER)
+case("fix63-groupbuy-deal", "团购专享价，成交即包邮，拍下立发", "warn", AW, OFFER + ": 成交即包邮")
+
+COPIED = (
+    "the final review (fix63): a code named 口令 (or delimited, with 领红包) copied before "
+    "打开支付宝/云闪付 is a share code"
+)
+case("fix63-alipay-named-bare", "复制口令AbCd1234XyZ打开支付宝", "block", SC, COPIED)
+case("fix63-alipay-named-bracket", "复制红包口令【AbCd1234XyZ】打开支付宝领取", "block", SC, COPIED)
+case("fix63-unionpay-bracket-reward", "复制【AbCd1234XyZ】打开云闪付领红包", "block", SC, COPIED)
+case(
+    "fix63-alipay-copy-message",
+    "复制此条消息，打开支付宝领红包！AbCd1234XyZ",
+    "block",
+    SC,
+    "the final review (fix63): Alipay's own share text without 长按 (复制此条消息 as an opener)",
+)
+clean(
+    "fix63-unionpay-bracket-no-reward",
+    "复制【XfQ2026AbCd】，打开云闪付领取。",
+    "the final review (fix63): a delimited code copied before 云闪付 without the reward is a "
+    "service's (a coupon taken in the app)",
+)
+
+
 def main() -> None:
     """Write the family file beside this script."""
     TABLE.write(
