@@ -163,9 +163,15 @@ def _added_contacts(text: str) -> Iterator[tuple[int, int]]:
 
 def _sells(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` holds a sale word."""
-    head, tail = sentence_around(text, start, end, _SALE_REACH)
-    sentence = text[head:start] + "|" + text[end:tail]
+    _, _, sentence = _sentence_without(text, start, end)
     return any(word in sentence for word in _SALE_WORDS)
+
+
+def _sentence_without(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The sentence around a contact at ``text[start:end]`` (``head``, ``tail``) and its words
+    with the contact cut out (its ID holds no cue)."""
+    head, tail = sentence_around(text, start, end, _SALE_REACH)
+    return head, tail, text[head:start] + "|" + text[end:tail]
 
 
 #: The rule of the internal terms that anchor the reading of a contact without 加.
@@ -240,8 +246,7 @@ def _sells_plainly(text: str, start: int, end: int) -> bool:
     holds the seller's own words (警惕假货，认准本店微信：…，私聊拿货)."""
     if _an_office(text, start):
         return False
-    head, tail = sentence_around(text, start, end, _SALE_REACH)
-    sentence = text[head:start] + "|" + text[end:tail]
+    head, tail, sentence = _sentence_without(text, start, end)
     if not any(cue in sentence for cue in _SELLER_CUES):
         cues = sum(cue in sentence for cue in sales_cues())
         if cues + sum(cue in sentence for cue in _CONTACT_CUES) < _PITCH:

@@ -81,22 +81,18 @@ def _readings() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _all_letters() -> frozenset[str]:
-    sure, code = _readings()
-    return frozenset(sure) | frozenset(code)
-
-
 def stand_ins() -> frozenset[str]:
     """Every character that may stand for a digit here (folded): ``o``, ``i``, ``l``, ``b``,
     ``s``, ``z`` and their look-alikes of other scripts."""
-    return _all_letters()
+    sure, code = _readings()
+    return frozenset(sure) | frozenset(code)
 
 
 def touched(text: str, start: int, end: int) -> bool:
     """Whether a letter that may stand for a digit touches ``text[start:end]`` (digits), or
     is in the group one run of separators away from it (``l38 1234 5678``, ``1З8 1234 5678``,
     ``138 1234 567B``)."""
-    letters = _all_letters()
+    letters = stand_ins()
     at = start - 1
     while at >= 0 and start - at <= _MOST_SEPARATORS and text[at] in _SEPARATORS:
         at -= 1
@@ -131,7 +127,7 @@ def in_stretch(text: str, start: int, end: int) -> bool:
 def _groups(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
     """The groups of digits and letters around ``text[start:end]``: ``(start, end, free
     before, free after)`` — free: not glued to another letter or digit."""
-    chars = _all_letters()
+    chars = stand_ins()
     low, high = max(0, start - _REACH), min(len(text), end + _REACH)
     begin = start
     while begin > low and (text[begin - 1] in chars or text[begin - 1].isdigit()):

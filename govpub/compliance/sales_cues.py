@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import sentence_around
@@ -92,29 +93,42 @@ def find_sales_talk(
             reading = _reading(folded, *inside, last_tail)
             inside = None
             if reading is not None:
-                last_tail, pitch = reading[3], reading[4] and not found
-                found = found or reading[4]
+                last_tail, pitch = reading.tail, reading.pitch and not found
+                found = found or reading.pitch
                 if pitch:
-                    yield reading[:4]
+                    yield reading.span
                 if start < last_tail:
                     inside = (start, end)
                     continue
         reading = _reading(folded, start, end, -1)
         if reading is not None:
-            last_tail, found = reading[3], reading[4]
+            last_tail, found = reading.tail, reading.pitch
             if found:
-                yield reading[:4]
+                yield reading.span
     if inside is not None:
         reading = _reading(folded, *inside, last_tail)
-        if reading is not None and reading[4] and not found:
-            yield reading[:4]
+        if reading is not None and reading.pitch and not found:
+            yield reading.span
 
 
-def _reading(
-    folded: str, start: int, end: int, read_to: int
-) -> tuple[int, int, int, int, bool] | None:
-    """``(start, end, head, tail, pitch)`` of the anchor's sentence, or None where the
-    anchor is quoted or denied or its window ends within the text read (``read_to``)."""
+class _Reading(NamedTuple):
+    """An anchor, its sentence ``[head, tail)`` and whether the sentence is a pitch."""
+
+    start: int
+    end: int
+    head: int
+    tail: int
+    pitch: bool
+
+    @property
+    def span(self) -> tuple[int, int, int, int]:
+        """What :func:`find_sales_talk` gives of a pitch."""
+        return self.start, self.end, self.head, self.tail
+
+
+def _reading(folded: str, start: int, end: int, read_to: int) -> _Reading | None:
+    """The anchor's sentence and whether it is a pitch, or None where the anchor is quoted
+    or denied or its window ends within the text read (``read_to``)."""
     if _named_or_denied(folded, start, end):
         return None
     head, tail = sentence_around(folded, start, end, _REACH)
@@ -124,7 +138,7 @@ def _reading(
         return None
     sentence = folded[head:tail]
     pitch = _cue_count(sentence) >= _PITCH and not _a_report(sentence)
-    return start, end, head, tail, pitch
+    return _Reading(start, end, head, tail, pitch)
 
 
 def _cue_count(sentence: str) -> int:

@@ -209,7 +209,8 @@ class ShareCodeRules:
                 re.DOTALL,
             ),
             strong_trigger=LazyPattern(
-                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?(?:{'|'.join(_strong(trigger, apps))}){named}",
+                rf"(?:{'|'.join(verbs)}).{{0,{gap}}}?"
+                rf"(?:{'|'.join(_weak_and_strong(trigger, apps)[1])}){named}",
                 re.DOTALL,
             ),
             window=int(token["window"]),
@@ -247,15 +248,7 @@ class ShareCodeRules:
             standin_partners=_partners(
                 trigger["apps"], {fold_term(c) for c in trigger.get("standins", {}).values()}
             ),
-            reward=_reward(data.get("bare", {}), trigger),
-            reward_word=fold_term(data.get("bare", {}).get("reward", {}).get("reward", "")),
-            copied=_copied(data.get("bare", {}), trigger),
-            copied_to=tuple(
-                fold_term(a) for a in data.get("bare", {}).get("reward", {}).get("copied_to", [])
-            ),
-            copied_from="".join(
-                sorted({fold_term(v)[:1] for v in data.get("bare", {}).get("copy_verbs", [])})
-            ),
+            **_reward_fields(data.get("bare", {}), trigger),
         )
 
 
@@ -268,6 +261,19 @@ def _partners(apps: list[str], chars: set[str]) -> frozenset[str]:
             if char in chars:
                 found.update(name[max(0, at - 1) : at] + name[at + 1 : at + 2])
     return frozenset(found)
+
+
+def _reward_fields(bare: dict[str, Any], trigger: dict[str, Any]) -> dict[str, Any]:
+    """The fields of the ``[bare.reward]`` table (Alipay's own share text and the codes
+    copied before "打开支付宝/云闪付"), compiled."""
+    table: dict[str, Any] = bare.get("reward", {})
+    return {
+        "reward": _reward(bare, trigger),
+        "reward_word": fold_term(table.get("reward", "")),
+        "copied": _copied(bare, trigger),
+        "copied_to": tuple(fold_term(a) for a in table.get("copied_to", [])),
+        "copied_from": "".join(sorted({fold_term(v)[:1] for v in bare.get("copy_verbs", [])})),
+    }
 
 
 def _reward(bare: dict[str, Any], trigger: dict[str, Any]) -> LazyPattern | None:
@@ -442,24 +448,24 @@ def _word(word: str, guards: str = "") -> str:
     return first + guards + "".join(_BETWEEN + c for c in rest)
 
 
+def _weak_and_strong(trigger: dict[str, Any], apps: list[str]) -> tuple[list[str], list[str]]:
+    """The apps' expressions (``apps``, in the order of ``trigger["apps"]``) split into the
+    ``weak_apps`` (``jd``, ``pdd``) and the rest: the trigger is looked for again with the
+    strong ones alone from the verb of a weak one, whose full name may follow (``打开JD或淘宝``,
+    ``打开PDD拼多多``)."""
+    weak_names = {fold_term(w) for w in trigger.get("weak_apps", [])}
+    weak: list[str] = []
+    strong: list[str] = []
+    for name, app in zip(trigger["apps"], apps, strict=True):
+        (weak if fold_term(name) in weak_names else strong).append(app)
+    return weak, strong
+
+
 def _weak_first(trigger: dict[str, Any], apps: list[str]) -> str:
-    """The apps' alternation with the ``weak_apps`` (``jd``, ``pdd``) in the group ``weak``,
-    which marks a weaker trigger."""
-    weak = {fold_term(w) for w in trigger.get("weak_apps", [])}
-    listed = [
-        (fold_term(name) in weak, app) for name, app in zip(trigger["apps"], apps, strict=True)
-    ]
-    group = "|".join(app for is_weak, app in listed if is_weak) or "(?!)"
-    return "|".join([f"(?P<weak>{group})", *(app for is_weak, app in listed if not is_weak)])
-
-
-def _strong(trigger: dict[str, Any], apps: list[str]) -> list[str]:
-    """The apps' expressions but the ``weak_apps``: the trigger looked for again from the verb
-    of a weak one, whose full name may follow (``打开JD或淘宝``, ``打开PDD拼多多``)."""
-    weak = {fold_term(w) for w in trigger.get("weak_apps", [])}
-    return [
-        app for name, app in zip(trigger["apps"], apps, strict=True) if fold_term(name) not in weak
-    ]
+    """The apps' alternation with the weak ones in the group ``weak``, which marks a weaker
+    trigger."""
+    weak, strong = _weak_and_strong(trigger, apps)
+    return "|".join([f"(?P<weak>{'|'.join(weak) or '(?!)'})", *strong])
 
 
 def _apps(trigger: dict[str, Any]) -> list[str]:

@@ -47,13 +47,7 @@ class Folded:
     def folded_index(self, index: int) -> int:
         """The folded offset of original offset ``index``: of the character itself, or of
         the next one kept when it was removed (the inverse of :meth:`original`)."""
-        starts, shifts = self._starts, self._shifts
-        if not starts:
-            return index
-        # (the k-th removal's first kept character is original starts[k] + shifts[k])
-        at = bisect.bisect_right(range(len(starts)), index, key=lambda k: starts[k] + shifts[k])
-        folded = index - (shifts[at - 1] if at else 0)
-        return min(folded, starts[at]) if at < len(starts) else folded
+        return self.folded_indexes([index])[0]
 
     def folded_indexes(self, indexes: Sequence[int]) -> list[int]:
         """:meth:`folded_index` of each of ``indexes``, which are in order, in one walk of the
@@ -62,7 +56,7 @@ class Folded:
         if not starts:
             return list(indexes)
         out: list[int] = []
-        at = 0
+        at = 0  # (the k-th removal's first kept character is original starts[k] + shifts[k])
         for index in indexes:
             while at < len(starts) and starts[at] + shifts[at] <= index:
                 at += 1
