@@ -43,19 +43,15 @@ _URL_TABS = str.maketrans("", "", "\t\n\r")
 
 
 @cache
-def _app_schemes() -> frozenset[str]:
-    """The schemes that open a shopping app (``data/app_schemes.txt``): ``tbopen``…"""
-    return frozenset(data_words("app_schemes.txt"))
-
-
 def app_schemes() -> frozenset[str]:
-    """The schemes that open a shopping or video app, lower case, no ``:``."""
-    return _app_schemes()
+    """The schemes that open a shopping or video app (``data/app_schemes.txt``: ``tbopen``…),
+    lower case, no ``:``."""
+    return frozenset(data_words("app_schemes.txt"))
 
 
 def is_app_scheme(scheme: str) -> bool:
     """Whether ``scheme`` (lower case, no ``:``) is one that opens a shopping or video app."""
-    return scheme in _app_schemes()
+    return scheme in app_schemes()
 
 
 @cache
@@ -95,9 +91,9 @@ def is_app_link(url: str) -> bool:
     if not 0 < colon <= 24:
         return False
     scheme = url[:colon].strip().lower()
-    if scheme in _app_schemes():
+    if scheme in app_schemes():
         return True
-    if not scheme.isalnum() and scheme.translate(_URL_TABS).strip() in _app_schemes():
+    if not scheme.isalnum() and scheme.translate(_URL_TABS).strip() in app_schemes():
         return True  # (a C-level test first: "openapp.jdmobile" and "kw\tai" are no word)
     if scheme == "weixin":
         return _hidden_mini_program(url)
@@ -113,7 +109,7 @@ def intent_scheme(url: str, start: int = 0) -> str | None:
 def _intent_opens_app(url: str, colon: int) -> bool:
     """Whether an Android intent (its ``:`` at ``colon``) opens one of those apps: by its
     scheme, or by its package or component."""
-    if intent_scheme(url, colon) in _app_schemes():
+    if intent_scheme(url, colon) in app_schemes():
         return True
     named = _INTENT_PACKAGE.search(url, colon)
     return named is not None and named.group(1).lower() in _app_packages()
