@@ -18,7 +18,7 @@ from pathlib import Path
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from number_makers import DIVISIONS, full_width, id_number, luhn, org_code, uscc
+from number_makers import DIVISIONS, chunks, full_width, grouped, id_number, luhn, org_code, uscc
 
 LS = "ad.link_stripped"
 SC = "ad.share_code"
@@ -497,6 +497,82 @@ for id_, text in [
     ("prose-star-rating", "机密性评级：★★★"),
 ]:
     clean(id_, text, PROSE + ("" if "不予公开" in text else GUESS))
+
+# --- second slice (not blind: written after run 1 and the docs, all passing on first run) ----
+SLICE2 = "second slice (not blind): "
+case(
+    "s2-summary-fw-link",
+    "t．cn/A6x8bY2k",
+    "fixed",
+    LS,
+    SLICE2 + "the issue's link in a summary",
+    "summary",
+)
+case(
+    "s2-author-marking",
+    "机密＊10年",
+    "block",
+    MARK,
+    SLICE2 + "a marking in the author field",
+    "author",
+)
+case(
+    "s2-author-mobile",
+    "编辑：张三 138－1234－5678",
+    "block",
+    MOB,
+    SLICE2 + "a mobile with full-width hyphens in the author field",
+    "author",
+)
+case(
+    "s2-tag-ideo-link",
+    "u。jd。com/8Kx2Qa",
+    "fixed",
+    LS,
+    SLICE2 + "an odd-dot link as a tag",
+    "tags",
+)
+case(
+    "s2-summary-note",
+    "（此件不公开）",
+    "block",
+    NOTE,
+    SLICE2 + "a disclosure note in a summary",
+    "summary",
+)
+case(
+    "s2-unionpay-6-13",
+    "银行卡号：" + grouped(CARDS[1][1], [6, 13], " "),
+    "block",
+    CARD,
+    SLICE2 + "a 19-digit UnionPay card grouped 6-13",
+)
+case(
+    "s2-card-zwsp",
+    "卡号：" + "\u200b".join(CARDS[0][1][i : i + 4] for i in range(0, 16, 4)),
+    "block",
+    CARD,
+    SLICE2 + "a UnionPay card with U+200B between its fours",
+)
+for prefix, start in [("51", 51200000), ("52", 52300000), ("53", 53400000)]:
+    code = digit_uscc(prefix, start)
+    clean(
+        f"s2-uscc-{prefix}-card-fours",
+        f"统一社会信用代码：{chunks(code, 4, ' ')}",
+        SLICE2 + "an all-digit Luhn-valid code of prefix " + prefix + " grouped like a card",
+    )
+clean("s2-masked-mobile-hyphens", "联系电话：138-****-5678", SLICE2 + "a masked mobile in groups")
+clean("s2-masked-id-hyphens", "身份证号：310104-********-3688", SLICE2 + "a masked ID in groups")
+clean(
+    "s2-douyin-share",
+    "「Xp7LmQ2RtY9」复制打开抖音",
+    SLICE2 + "a 抖音 share in 「」 is a video, not a shop (docs: 抖音 shares stay clean)",
+)
+clean(
+    "s2-bracket-code-alone",
+    "「VAQz99KzQVD」是系统生成的编号",
+    SLICE2 + "a code in brackets without a trigger (docs: stays clean)",
+)
 
 # --- corrections after the first run: the blind expectation stays named in the note ---------
 FOLDED_GOV = (
