@@ -36,7 +36,7 @@ from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import glued_web_address, is_app_link
 from govpub.compliance.marking_words import APART_RULE, apart_anchors
 from govpub.compliance.redirects import carried_urls, may_carry
-from govpub.compliance.sales_cues import CUE_ANCHORS, CUE_RULE
+from govpub.compliance.sales_cues import CUE_RULE, cue_anchors
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
     DomainSet,
@@ -168,7 +168,7 @@ def _act_terms() -> list[Term]:
     the internal-use markers spelled apart (:mod:`.marking_words`)."""
     return (
         [Term(ACT_RULE, "warn", word) for word in ACT_WORDS]
-        + [Term(CUE_RULE, "warn", word) for word in CUE_ANCHORS]
+        + [Term(CUE_RULE, "warn", word) for word in cue_anchors()]
         # a contact word's end and its colon (:mod:`.contacts`: 微信：… without 加)
         + [Term(CONTACT_RULE, "warn", word) for word in CONTACT_ANCHORS]
         # an internal-use marker spelled out with list marks (:mod:`.marking_words`)
