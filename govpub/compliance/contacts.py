@@ -135,11 +135,6 @@ _ADDED_CONTACT = LazyPattern(
 )
 _PLAIN_WORDS = frozenset(["微信", "qq", "扣扣"])
 _SALE_REACH = 40  # characters read each side of a contact for a sale word
-# what makes a contact's sentence a sale
-_SALE_WORDS = (
-    "购", "买", "价", "店", "下单", "领券", "优惠", "商品", "包邮", "批发", "零售",
-    "代理", "发货", "订购", "预订", "私聊", "拿货", "福利", "正品",
-)  # fmt: skip
 
 
 def find_id_contacts(
@@ -166,7 +161,13 @@ def _added_contacts(text: str) -> Iterator[tuple[int, int]]:
 def _sells(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` holds a sale word."""
     _, _, sentence = _sentence_without(text, start, end)
-    return any(word in sentence for word in _SALE_WORDS)
+    return any(word in sentence for word in _sale_words())
+
+
+@cache
+def _sale_words() -> tuple[str, ...]:
+    """What makes a contact's sentence a sale (``data/contact_sale_words.txt``: 购, 价, 下单…)."""
+    return data_words("contact_sale_words.txt")
 
 
 def _sentence_without(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -192,9 +193,9 @@ _BARE_WORD = LazyPattern(rf"(?:微信|薇信|威信|徽信|{_SPAM}|v|qq|扣扣)(
 _BARE_ID = LazyPattern(rf" ?{_ID}")
 # what sells in a bare contact's sentence (fix60c): a cue that only a seller writes beside
 # a contact (data/contact_seller_cues.txt: 私聊有惊喜价, 拿货, 代购, 特价清仓), or two
-# different selling cues of data/sales_cues.txt — one of them (正品, 诚招, 合伙人, 全场, 原价)
-# is an office's word as often (欢迎举报销售非正品商品行为, 我区诚招志愿者, 本次音乐会全场免费)
-_CONTACT_CUES = ("领福利", "进群")  # (cues of a contact's sentence besides the list's)
+# different selling cues of data/sales_cues.txt and data/contact_cues.txt — one of them
+# (正品, 诚招, 合伙人, 全场, 原价) is an office's word as often (欢迎举报销售非正品商品行为,
+# 我区诚招志愿者, 本次音乐会全场免费)
 _PITCH = 2
 _OFFICE_REACH = 6  # characters before the contact word, within its clause
 _CLAUSE_MARKS = "，,；;:。！？!?\n"
@@ -205,6 +206,13 @@ def _seller_cues() -> tuple[str, ...]:
     """The cues only a seller writes beside a contact (``data/contact_seller_cues.txt``: 私聊,
     拿货, 代购…); not the words an office's contact stands beside (优惠政策, 购买社保, 福利院)."""
     return data_words("contact_seller_cues.txt")
+
+
+@cache
+def _contact_cues() -> tuple[str, ...]:
+    """Cues of a contact's sentence besides those of ``sales_cues.txt``
+    (``data/contact_cues.txt``: 领福利, 进群)."""
+    return data_words("contact_cues.txt")
 
 
 @cache
@@ -249,7 +257,7 @@ def _sells_plainly(text: str, start: int, end: int) -> bool:
     head, tail, sentence = _sentence_without(text, start, end)
     if not any(cue in sentence for cue in _seller_cues()):
         cues = sum(cue in sentence for cue in sales_cues())
-        if cues + sum(cue in sentence for cue in _CONTACT_CUES) < _PITCH:
+        if cues + sum(cue in sentence for cue in _contact_cues()) < _PITCH:
             return False
     return not sentence_warns(text, head, tail) or any(cue in sentence for cue in _sellers_own())
 

@@ -26,14 +26,7 @@ __all__ = ["CUE_RULE", "cue_anchors", "find_sales_talk", "live_anchors", "sales_
 
 #: The rule of the internal terms that anchor a reading (never reported as such).
 CUE_RULE = "sales-cue"
-#: The calls that make a live anchor (:func:`live_anchors`) a cue, within :data:`_NEAR`
-#: characters of it: a tap (点击, 戳), where it is (左下角, 下方) and the cart's numbered 链接
-#: (小黄车1号链接).
-_CALLS = ("点击", "戳", "左下角", "下方", "链接")
-_NEAR = 6
-#: What makes the sentence a report of sales, not a call (直播间通过小黄车累计下单12万单，
-#: 销售额3000万元; 秒杀活动累计成交5亿元: a review of red team 62).
-_REPORTS = ("累计", "成交", "销售额")
+_NEAR = 6  # characters each side of a live anchor read for a call (:func:`_calls`)
 _ORDERS_COUNTED = re.compile(r"[0-9][0-9.,]*[万亿]?单")
 
 _REACH = 40  # characters read each side of an anchor, within its sentence
@@ -63,7 +56,7 @@ def live_anchors() -> tuple[str, ...]:
     """Where a live stream sells (``data/live_anchors.txt``: 小黄车, 购物车, 橱窗, 小商店).
 
     Each is a selling cue of its own sentence too when a call to press it stands next to it
-    (:data:`_CALLS`), so one more cue there makes a pitch (点击左下角小黄车下单) while the word
+    (:func:`_calls`), so one more cue there makes a pitch (点击左下角小黄车下单) while the word
     alone stays news (一辆小黄车在路口…) and so does a cart with 下单 beside it (将所需商品加入
     购物车，确认无误后下单: a procurement guide; a review of red team 62)."""
     return data_words("live_anchors.txt")
@@ -72,8 +65,22 @@ def live_anchors() -> tuple[str, ...]:
 @cache
 def cue_anchors() -> tuple[str, ...]:
     """The selling words that start a reading of their sentence (``data/sales_anchors.txt``),
-    then the live anchors: the policy's term pass finds them (an agency may add its own)."""
+    then the live anchors: the policy's term pass finds them."""
     return data_words("sales_anchors.txt") + live_anchors()
+
+
+@cache
+def _calls() -> tuple[str, ...]:
+    """The calls that make a live anchor a cue (``data/live_calls.txt``): a tap (点击, 戳),
+    where it is (左下角, 下方) and the cart's numbered 链接 (小黄车1号链接)."""
+    return data_words("live_calls.txt")
+
+
+@cache
+def _reports() -> tuple[str, ...]:
+    """What makes a live anchor's sentence a report of sales, not a call
+    (``data/live_reports.txt``: 累计, 成交, 销售额)."""
+    return data_words("live_reports.txt")
 
 
 @cache
@@ -165,7 +172,7 @@ def _live_call(sentence: str) -> bool:
         found = sentence.find(word)
         while found >= 0:
             near = sentence[max(0, found - _NEAR) : found + len(word) + _NEAR]
-            if any(call in near for call in _CALLS):
+            if any(call in near for call in _calls()):
                 return True
             found = sentence.find(word, found + len(word))
     return False
@@ -178,7 +185,7 @@ def _a_report(sentence: str) -> bool:
     right after 前 is an offer (前100单包邮), not a figure."""
     if not any(word in sentence for word in live_anchors()):
         return False
-    if any(word in sentence for word in _REPORTS):
+    if any(word in sentence for word in _reports()):
         return True
     return any(
         sentence[found.start() - 1 : found.start()] != "前"
