@@ -137,6 +137,8 @@ _SALE_REACH = 40  # characters read each side of a contact for a sale word
 _SALE_WORDS = (
     "购", "买", "价", "店", "下单", "领券", "优惠", "商品", "包邮", "批发", "零售",
     "代理", "发货", "订购", "预订", "私聊", "拿货", "福利", "正品",
+    # a scalper's paid service beside a 消费券 post (加微信 qiang8899 代抢消费券: red team 64)
+    "代抢",
 )  # fmt: skip
 
 

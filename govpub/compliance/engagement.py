@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+
+from govpub.compliance._data import data_words
 
 __all__ = ["ACT_RULE", "ACT_WORDS", "find_engagement_demands"]
 
@@ -141,6 +144,7 @@ _COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)(?:\s
 _DEMAND = re.compile(
     r"(?:务必|必须|一律|强制|强行|要求|组织|动员|发动|督促|责令|人人|全员|全体|每人|每位|须)"
 )
+_REACH_SCAM = 60  # characters read back from a demand for who makes it
 _COUNTS = ("集齐", "集满", "集够", "攒够", "凑齐")
 
 
@@ -202,7 +206,30 @@ def _demand_before(folded: str, low: int, start: int, end: int) -> tuple[int, in
     demand = _DEMAND.search(folded, low, start)
     if demand is None or any(mark in folded[demand.end() : start] for mark in _OPENING_QUOTES):
         return None
+    if _a_scam_demands(folded, demand.start()):
+        return None  # 不法分子…要求消费者…下载陌生APP: a 反诈 notice reports the scam's demand
     return demand.start(), end
+
+
+@cache
+def _scam_actors() -> tuple[str, ...]:
+    """The words of ``data/scam_actors.txt``."""
+    return data_words("scam_actors.txt")
+
+
+def _a_scam_demands(folded: str, demand: int) -> bool:
+    """Whether the sentence before the demand at ``demand`` names a scammer as the one who
+    demands (不法分子冒充客服，…要求消费者下载陌生APP): reported, not the agency's demand."""
+    head = _sentence_start(folded, demand, demand - _REACH_SCAM)
+    return any(actor in folded[head:demand] for actor in _scam_actors())
+
+
+def _sentence_start(folded: str, end: int, low: int) -> int:
+    low = max(0, low)
+    for at in range(end - 1, low - 1, -1):
+        if folded[at] in _SENTENCE_END:
+            return at + 1
+    return low
 
 
 def _condition_after(folded: str, start: int, end: int, word: str) -> tuple[int, int] | None:

@@ -50,7 +50,34 @@ def no_sale(text: str, start: int, end: int) -> bool:
             return True  # 淘宝搜 of 淘宝搜索: the longer term decides
     if text.startswith(_SEARCH_AS_A_THING, end):
         return True  # the search itself is the subject: 淘宝搜索数据显示, 京东搜索量
+    if _searches_a_programme(text, end):
+        return True  # 京东APP搜索“以旧换新”…下单: the subsidy's entry, not a shop (red team 64)
     return not _sells(text, end)
+
+
+@cache
+def _programmes() -> tuple[str, ...]:
+    """The words of ``data/service_searches.txt``, folded."""
+    return data_words("service_searches.txt")
+
+
+# Before the searched words: a colon or an opening quotation mark, a space (搜索“…”, 搜索：…);
+# after them, where they end: a closing mark, a comma, a space or the sentence's end
+_SEARCHED = re.compile(r"[:：]? ?[“「『\"]?([^”」』\"，,。！？!?\n :：]{1,16})")
+# a shop's words in the searched name (淘宝搜索“XX家电旗舰店”), which no programme holds
+_SHOP_WORDS = ("店", "旗舰", "专营", "专卖", "商城")
+
+
+def _searches_a_programme(text: str, end: int) -> bool:
+    """Whether the words searched for after ``end`` (搜索“以旧换新”, 搜索：XX消费券) are a public
+    programme's name (``data/service_searches.txt``) and no shop's: an agency's guide to the
+    subsidy or voucher the app hands out, not a shop search.  A search of a shop with a
+    programme's word (搜索“XX旗舰店国补”) still reads the rest of the sentence."""
+    match = _SEARCHED.match(text, end)
+    if match is None:
+        return False
+    searched = match.group(1)
+    return searched.endswith(_programmes()) and not any(w in searched for w in _SHOP_WORDS)
 
 
 def _sells(text: str, end: int) -> bool:

@@ -101,6 +101,7 @@ def test_prose_without_a_plus_or_a_symbol_holds_no_contact(text: str) -> None:
         "有意者加wei信：gh12345",
         "需要的朋友加微信 abc12345 购买",  # plain 微信 with an ID and a sale
         "进群领福利，加扣扣群：123456789，每天都有特价商品",  # a QQ number: after 加
+        "抢不到的加微信 qiang8899 代抢消费券",  # a scalper's paid service (red team 64)
     ],
 )
 def test_a_contact_word_with_an_id_that_sells_is_found(text: str) -> None:

@@ -190,6 +190,10 @@ def test_a_count_of_quoted_likes_is_found(text: str, found: list[str]) -> None:
         # the anti-fraud app or lesson names no scam: 反诈, 防诈骗
         ("各单位要组织全体干部职工下载国家反诈中心APP", 1),
         ("请全体干部职工转发防诈骗知识，截图后方可领取", 1),
+        # the scammer demands, a 反诈 notice reports it (red team 64: data/scam_actors.txt)
+        ("不法分子冒充平台客服，以“补贴未到账”为由，要求消费者下载陌生APP", 0),
+        ("骗子要求受害人下载会议软件共享屏幕", 0),
+        ("骗子很狡猾。请全体干部职工下载国家反诈中心APP", 1),  # another sentence's
     ],
 )
 def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:

@@ -227,6 +227,12 @@ def test_reported_speech_never_fails(text: str) -> None:
         ("狗东搜索“某某自营店”购买", ["狗东搜索"]),
         ("PDD搜索“某某专营店”领券", ["pdd搜索"]),
         ("某宝搜索量同比增长", []),  # the search reported on
+        # a public programme's name searched for (red team 64): the subsidy's entry, no shop
+        ("打开京东APP搜索“以旧换新”，领取资格后下单购买", []),
+        ("美团搜索“郑州消费券”领取后在商户使用", []),
+        ("拼多多搜索：国补，在参与活动的商家下单即可抵扣", []),
+        ("淘宝搜索“XX家电旗舰店国补”下单", ["淘宝搜索"]),  # a shop's name with the word
+        ("淘宝搜索“国补好物”下单", ["淘宝搜索"]),  # not ending with it
     ],
 )
 def test_commercial_wording(text: str, found: list[str]) -> None:
@@ -264,6 +270,9 @@ def test_asking_for_hyperscan_without_it_says_which_extra(monkeypatch: pytest.Mo
         ("警惕所谓“全网最低价”“限时秒杀”宣传。", []),
         ("“集赞送礼品”“转发后方可领取”等活动多为骗局。", []),
         ("三、“刷单返利”和“集赞领奖”\n骗子常以小额返利取得信任。", []),  # a heading
+        # not to believe it, not to be fooled by it (red team 64)
+        ("不要相信“私信领取优惠券，先到先得”等信息。", []),
+        ("消费提示：别被“全网最低价”忽悠", []),
         # the sales talk itself: no quotation, no cue, a cue negated or beyond the sentence
         ("集赞满30个即可领取，转发后方可参加，谨防骗局。", ["集赞", "转发后方可"]),
         ("“全网最低价”！切勿错过，谨防假冒。", ["全网最低价"]),
