@@ -37,7 +37,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import cache
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.sales_contexts import sentence_warns
@@ -133,13 +135,6 @@ _ADDED_CONTACT = LazyPattern(
 )
 _PLAIN_WORDS = frozenset(["微信", "qq", "扣扣"])
 _SALE_REACH = 40  # characters read each side of a contact for a sale word
-# what makes a contact's sentence a sale
-_SALE_WORDS = (
-    "购", "买", "价", "店", "下单", "领券", "优惠", "商品", "包邮", "批发", "零售",
-    "代理", "发货", "订购", "预订", "私聊", "拿货", "福利", "正品",
-    # a scalper's paid service beside a 消费券 post (加微信 qiang8899 代抢消费券: red team 64)
-    "代抢",
-)  # fmt: skip
 
 
 def find_id_contacts(
@@ -166,7 +161,13 @@ def _added_contacts(text: str) -> Iterator[tuple[int, int]]:
 def _sells(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` holds a sale word."""
     _, _, sentence = _sentence_without(text, start, end)
-    return any(word in sentence for word in _SALE_WORDS)
+    return any(word in sentence for word in _sale_words())
+
+
+@cache
+def _sale_words() -> tuple[str, ...]:
+    """What makes a contact's sentence a sale (``data/contact_sale_words.txt``: 购, 价, 下单…)."""
+    return data_words("contact_sale_words.txt")
 
 
 def _sentence_without(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -191,36 +192,41 @@ CONTACT_ANCHORS = tuple(word + colon for word in _ANCHOR_WORDS for colon in ":�
 _BARE_WORD = LazyPattern(rf"(?:微信|薇信|威信|徽信|{_SPAM}|v|qq|扣扣)(?:号|群)? {{0,3}}$")
 _BARE_ID = LazyPattern(rf" ?{_ID}")
 # what sells in a bare contact's sentence (fix60c): a cue that only a seller writes beside
-# a contact (私聊有惊喜价, 拿货, 代购, 特价清仓), or two different selling cues of
-# data/sales_cues.txt — one of them (正品, 诚招, 合伙人, 全场, 原价) is an office's word as
-# often (欢迎举报销售非正品商品行为, 我区诚招志愿者, 本次音乐会全场免费); not the words an
-# office's contact stands beside (优惠政策, 购买社保, 福利院)
-_SELLER_CUES = ("私聊", "拿货", "发货", "惊喜价", "批发价", "零售价", "代购", "特价", "清仓")
-_CONTACT_CUES = ("领福利", "进群")  # (cues of a contact's sentence besides the list's)
-# the seller's own words, which a warning does not say of the scam it names: a sentence with
-# one is a pitch even with a warning cue (警惕假货，认准本店微信：abc12345，私聊拿货 — the
-# final review, fix63), while 谨防海外代购骗局 (代购, 特价, 清仓: the bait named) stays one
-_SELLERS_OWN = ("私聊", "拿货", "惊喜价", "批发价", "零售价")
+# a contact (data/contact_seller_cues.txt: 私聊有惊喜价, 拿货, 代购, 特价清仓), or two
+# different selling cues of data/sales_cues.txt and data/contact_cues.txt — one of them
+# (正品, 诚招, 合伙人, 全场, 原价) is an office's word as often (欢迎举报销售非正品商品行为,
+# 我区诚招志愿者, 本次音乐会全场免费)
 _PITCH = 2
-# who answers a contact named right before its word: an office, not a seller (官方微信,
-# 举报微信, 反诈QQ, 报名QQ群, 预约请添加工作人员微信)
-# (民警, 警官, 网格员, 社区: 民警通过微信：jingmin110 联系当事人 — the final review, fix63)
-_OFFICE_WORDS = (
-    "官方",
-    "政务",
-    "举报",
-    "投诉",
-    "反诈",
-    "工作人员",
-    "报名",
-    "预约",
-    "民警",
-    "警官",
-    "网格员",
-    "社区",
-)
 _OFFICE_REACH = 6  # characters before the contact word, within its clause
 _CLAUSE_MARKS = "，,；;:。！？!?\n"
+
+
+@cache
+def _seller_cues() -> tuple[str, ...]:
+    """The cues only a seller writes beside a contact (``data/contact_seller_cues.txt``: 私聊,
+    拿货, 代购…); not the words an office's contact stands beside (优惠政策, 购买社保, 福利院)."""
+    return data_words("contact_seller_cues.txt")
+
+
+@cache
+def _contact_cues() -> tuple[str, ...]:
+    """Cues of a contact's sentence besides those of ``sales_cues.txt``
+    (``data/contact_cues.txt``: 领福利, 进群)."""
+    return data_words("contact_cues.txt")
+
+
+@cache
+def _sellers_own() -> tuple[str, ...]:
+    """The seller's own words (``data/contact_sellers_own.txt``: 私聊, 拿货, 惊喜价…), which a
+    warning does not say of the scam it names: they sell even beside a warning cue."""
+    return data_words("contact_sellers_own.txt")
+
+
+@cache
+def _office_words() -> tuple[str, ...]:
+    """Who answers a contact named right before its word (``data/contact_offices.txt``:
+    官方, 举报, 反诈, 民警…): an office, not a seller."""
+    return data_words("contact_offices.txt")
 
 
 def _bare_contacts(text: str, colons: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
@@ -249,11 +255,11 @@ def _sells_plainly(text: str, start: int, end: int) -> bool:
     if _an_office(text, start):
         return False
     head, tail, sentence = _sentence_without(text, start, end)
-    if not any(cue in sentence for cue in _SELLER_CUES):
+    if not any(cue in sentence for cue in _seller_cues()):
         cues = sum(cue in sentence for cue in sales_cues())
-        if cues + sum(cue in sentence for cue in _CONTACT_CUES) < _PITCH:
+        if cues + sum(cue in sentence for cue in _contact_cues()) < _PITCH:
             return False
-    return not sentence_warns(text, head, tail) or any(cue in sentence for cue in _SELLERS_OWN)
+    return not sentence_warns(text, head, tail) or any(cue in sentence for cue in _sellers_own())
 
 
 def _an_office(text: str, start: int) -> bool:
@@ -262,4 +268,4 @@ def _an_office(text: str, start: int) -> bool:
     before = text[max(0, start - _OFFICE_REACH) : start]
     for mark in _CLAUSE_MARKS:
         before = before[before.rfind(mark) + 1 :]
-    return any(word in before for word in _OFFICE_WORDS)
+    return any(word in before for word in _office_words())

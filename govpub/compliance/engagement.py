@@ -11,7 +11,7 @@ same thing in sentences no list holds:
 * a **count** of likes or shares: 集齐38个赞, 点赞数达到100; 集齐38个👍 (the emoji, which the
   fold blanks, read in the text as written).
 
-An act is found by the policy's one term pass (:data:`ACT_WORDS` are internal terms of
+An act is found by the policy's one term pass (:func:`act_words` are internal terms of
 its matcher, :data:`ACT_RULE`); the sentence around it is read only there.  It must be
 the social act, not another sense of the word: 关注 names an account (关注本号, 关注“北京
 发布”, 关注后…), not 关注民生; 下载 an app (下载“某某”APP), not 下载申请表; 转发 is not a
@@ -28,17 +28,18 @@ from functools import cache
 
 from govpub.compliance._data import data_words
 
-__all__ = ["ACT_RULE", "ACT_WORDS", "find_engagement_demands"]
+__all__ = ["ACT_RULE", "act_words", "find_engagement_demands"]
 
 #: The rule of the internal terms that mark an act (never reported as such).
 ACT_RULE = "engagement-act"
-#: The words of the acts; 集齐 and its kin start a count of likes (集齐38个赞).
-ACT_WORDS = (
-    "转发", "点赞", "集赞", "关注", "下载", "分享", "集齐", "集满", "集够", "攒够", "凑齐",
-    # canvassing and share-to-win mechanics (redteam42): a vote for someone (为…投票),
-    # 拉票, a friend's 助力, 砍一刀, 转评赞, 一键三连, and English share / like
-    "投票", "拉票", "助力", "砍一刀", "转评赞", "一键三连", "share", "like",
-)  # fmt: skip
+
+
+@cache
+def act_words() -> tuple[str, ...]:
+    """The words of the acts (``data/engagement_acts.txt``: 转发, 点赞, 关注, 投票…); 集齐 and
+    its kin start a count of likes (集齐38个赞); the policy's term pass finds them."""
+    return data_words("engagement_acts.txt")
+
 
 _SENTENCE_END = "。！？!?\n；;"
 _REACH_AFTER = 32  # characters read after an act for its precondition or reward
@@ -46,8 +47,6 @@ _REACH_BEFORE = 16  # characters read before an act for a demand
 _REACH_CLAUSE = 48  # characters read back to the clause's start for words that forbid it
 _OPENING_QUOTES = '“"「《'
 
-# where a share or a follow goes: a feed, a group, friends
-_SOCIAL_PLACES = ("朋友圈", "群", "好友", "微博", "空间", "微信", "抖音", "快手", "视频号", "qq")
 # what a followed account is called, right after 关注 (or 后: 关注后方可)
 _ACCOUNTS = re.compile(
     r"(?:本(?:号|公众号|微博|账号|平台|抖音|头条|视频号|微信)|我们|我的|我号|官方(?:公众号|微博|账号|号|抖音|app)"
@@ -155,7 +154,7 @@ def find_engagement_demands(
 ) -> Iterator[tuple[int, int]]:
     """The spans of ``folded`` that demand, reward or count an act of ``acts``.
 
-    ``acts`` are the ``(start, end, word)`` of :data:`ACT_WORDS` in ``folded``, in
+    ``acts`` are the ``(start, end, word)`` of :func:`act_words` in ``folded``, in
     order; overlapping spans (two acts of one demand: 点赞转发) come out once.
     ``thumbs_up`` tells whether 👍 was written right after a folded offset (the fold blanks
     or removes pictographs): a count of them is a count of likes (集齐38个👍).
@@ -251,6 +250,12 @@ def _condition_after(folded: str, start: int, end: int, word: str) -> tuple[int,
     return None
 
 
+@cache
+def _social_places() -> tuple[str, ...]:
+    """Where a share or a follow goes (``data/social_places.txt``: 朋友圈, 群, 好友…)."""
+    return data_words("social_places.txt")
+
+
 def _is_social(folded: str, start: int, end: int, word: str) -> bool:
     """Whether the act at ``[start, end)`` is the social one, not another sense of its word."""
     after = folded[end : end + 8]
@@ -265,7 +270,7 @@ def _is_social(folded: str, start: int, end: int, word: str) -> bool:
         )
     if word == _DOWNLOAD:
         return _APP.search(folded, end, min(len(folded), end + 14)) is not None
-    to_social = any(place in after[:6] for place in _SOCIAL_PLACES)
+    to_social = any(place in after[:6] for place in _social_places())
     if word == "分享":
         return to_social or _beside_act(folded, start, end)
     if _sends_a_document(folded, start, end):
@@ -295,7 +300,7 @@ def _beside_act(folded: str, start: int, end: int) -> bool:
     """Whether another act stands right beside this one (点赞、分享; 关注+转发)."""
     after = folded[end : end + 3].lstrip(_JOINERS)
     before = folded[max(0, start - 3) : start].rstrip(_JOINERS)
-    return after.startswith(ACT_WORDS) or before.endswith(ACT_WORDS)
+    return after.startswith(act_words()) or before.endswith(act_words())
 
 
 # What names the act's sentence a scam after it (转发抽奖类诈骗, 点赞返现是骗局, …，请警惕):

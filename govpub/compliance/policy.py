@@ -30,13 +30,13 @@ from govpub.compliance._data import data_text
 from govpub.compliance.adblock import FilterList, parse_filter_list
 from govpub.compliance.ads import AdRule, AdRules, parse_ad_rules
 from govpub.compliance.contacts import CONTACT_ANCHORS, CONTACT_RULE
-from govpub.compliance.engagement import ACT_RULE, ACT_WORDS
+from govpub.compliance.engagement import ACT_RULE, act_words
 from govpub.compliance.findings import RULES, Severity, rank
 from govpub.compliance.folding import holds_reference, written_url
 from govpub.compliance.links import glued_web_address, is_app_link
 from govpub.compliance.marking_words import APART_RULE, apart_anchors
 from govpub.compliance.redirects import carried_urls, may_carry
-from govpub.compliance.sales_cues import CUE_ANCHORS, CUE_RULE
+from govpub.compliance.sales_cues import CUE_RULE, cue_anchors
 from govpub.compliance.sources import SourceList, SourceRules, SourceUnit, parse_source_csv
 from govpub.compliance.urls import (
     DomainSet,
@@ -167,8 +167,8 @@ def _act_terms() -> list[Term]:
     contacts without 加 :mod:`.contacts` reads on from, and
     the internal-use markers spelled apart (:mod:`.marking_words`)."""
     return (
-        [Term(ACT_RULE, "warn", word) for word in ACT_WORDS]
-        + [Term(CUE_RULE, "warn", word) for word in CUE_ANCHORS]
+        [Term(ACT_RULE, "warn", word) for word in act_words()]
+        + [Term(CUE_RULE, "warn", word) for word in cue_anchors()]
         # a contact word's end and its colon (:mod:`.contacts`: 微信：… without 加)
         + [Term(CONTACT_RULE, "warn", word) for word in CONTACT_ANCHORS]
         # an internal-use marker spelled out with list marks (:mod:`.marking_words`)

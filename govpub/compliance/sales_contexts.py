@@ -21,20 +21,21 @@ __all__ = ["coupon_of_another_word", "no_sale", "sentence_warns", "warned_agains
 
 # -- a shop search without a sale ------------------------------------------------------
 
-# What makes a search in a shopping app a sale (淘宝搜索“某某旗舰店”领取优惠), looked for in
-# the rest of the sentence: a shop, buying, a coupon.
-_SALE_WORDS = (
-    "店", "买", "购", "下单", "领券", "优惠", "同款", "商品", "折扣", "包邮",
-    "商城", "专卖", "专营", "药房", "旗舰",
-    # a share text's tail ("点击链接直接打开 或者 淘宝搜索直接打开"): its link stripped, it
-    # still sends readers to search the 「product」 it names
-    "直接打开",
-)  # fmt: skip
 _SEARCH = "搜索"
-# After 搜索, words that make the search a thing reported on, not an instruction
-_SEARCH_AS_A_THING = (
-    "量", "数据", "指数", "热度", "热词", "排行", "榜", "结果显示", "引擎", "功能", "算法", "框",
-)  # fmt: skip
+
+
+@cache
+def _sale_words() -> tuple[str, ...]:
+    """What makes a search in a shopping app a sale (``data/search_sale_words.txt``: 店, 购,
+    领券…), looked for in the rest of the sentence (淘宝搜索“某某旗舰店”领取优惠)."""
+    return data_words("search_sale_words.txt")
+
+
+@cache
+def _search_as_a_thing() -> tuple[str, ...]:
+    """Words after 搜索 that make the search a thing reported on, not an instruction
+    (``data/search_as_a_thing.txt``: 量, 数据, 引擎…)."""
+    return data_words("search_as_a_thing.txt")
 
 
 def no_sale(text: str, start: int, end: int) -> bool:
@@ -48,7 +49,7 @@ def no_sale(text: str, start: int, end: int) -> bool:
             return False
         if text.startswith(_SEARCH[1], end):
             return True  # 淘宝搜 of 淘宝搜索: the longer term decides
-    if text.startswith(_SEARCH_AS_A_THING, end):
+    if text.startswith(_search_as_a_thing(), end):
         return True  # the search itself is the subject: 淘宝搜索数据显示, 京东搜索量
     if _searches_a_programme(text, end):
         return True  # 京东APP搜索“以旧换新”…下单: the subsidy's entry, not a shop (red team 64)
@@ -87,7 +88,7 @@ def _sells(text: str, end: int) -> bool:
     while tail < stop and text[tail] not in SENTENCE_END:
         tail += 1
     sentence = text[end:tail]
-    return any(word in sentence for word in _SALE_WORDS)
+    return any(word in sentence for word in _sale_words())
 
 
 # -- a price after a coupon that is another word -----------------------------------------

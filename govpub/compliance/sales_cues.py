@@ -5,8 +5,9 @@ list holds: ``全国包邮，拍下立发``, ``招代理，一件代发``, ``私
 selling word alone is news or a warning (偏远地区快递不包邮问题, 部分微商销售“三无”产品, 通过
 私信留言); two different ones in one sentence are a pitch.
 
-An anchor (:data:`CUE_ANCHORS`: 包邮, 代发, 微商, 领券, 私信; since red team 46 秒杀, 抢购 and
-团购: 限时抢购，手慢无; 团购价88元，扫码购买) is found by the policy's one
+An anchor (:func:`cue_anchors`, ``data/sales_anchors.txt``: 包邮, 代发, 微商, 领券, 私信; since
+red team 46 秒杀, 抢购 and 团购: 限时抢购，手慢无; 团购价88元，扫码购买; and a live stream's
+places, ``data/live_anchors.txt``) is found by the policy's one
 term pass (internal terms of :data:`CUE_RULE`); the sentence around it is read for the
 cues of ``data/sales_cues.txt`` only there.  The text is folded.
 """
@@ -21,27 +22,12 @@ from typing import NamedTuple
 from govpub.compliance._data import data_words
 from govpub.compliance._text import sentence_around
 
-__all__ = ["CUE_ANCHORS", "CUE_RULE", "LIVE_ANCHORS", "find_sales_talk", "sales_cues"]
+__all__ = ["CUE_RULE", "cue_anchors", "find_sales_talk", "live_anchors", "sales_cues"]
 
 #: The rule of the internal terms that anchor a reading (never reported as such).
 CUE_RULE = "sales-cue"
-#: Where a live stream sells (red team 62): its cart (小黄车, 购物车), its showcase (橱窗) and
-#: the 视频号 shop (小商店). Each is a selling cue of its own sentence too when a call to
-#: press it stands next to it (:data:`_CALLS`), so one more cue there makes a pitch
-#: (点击左下角小黄车下单; 点击橱窗即可购买) while the word alone stays news (一辆小黄车在路口…;
-#: 博物馆橱窗内陈列着…; 视频号小商店等平台经营者应当…) and so does a cart with 下单 beside it
-#: (将所需商品加入购物车，确认无误后下单: a procurement guide; a review of red team 62).
-LIVE_ANCHORS = ("小黄车", "购物车", "橱窗", "小商店")
-#: The calls that make a live anchor a cue, within :data:`_NEAR` characters of it: a tap
-#: (点击, 戳), where it is (左下角, 下方) and the cart's numbered 链接 (小黄车1号链接).
-_CALLS = ("点击", "戳", "左下角", "下方", "链接")
-_NEAR = 6
-#: What makes the sentence a report of sales, not a call (直播间通过小黄车累计下单12万单，
-#: 销售额3000万元; 秒杀活动累计成交5亿元: a review of red team 62).
-_REPORTS = ("累计", "成交", "销售额")
+_NEAR = 6  # characters each side of a live anchor read for a call (:func:`_calls`)
 _ORDERS_COUNTED = re.compile(r"[0-9][0-9.,]*[万亿]?单")
-#: The selling words that start a reading of their sentence.
-CUE_ANCHORS = ("包邮", "代发", "微商", "领券", "私信", "秒杀", "抢购", "团购", *LIVE_ANCHORS)
 
 _REACH = 40  # characters read each side of an anchor, within its sentence
 _PITCH = 2  # distinct cues in one sentence that make it a pitch
@@ -63,6 +49,38 @@ def _named_or_denied(folded: str, start: int, end: int) -> bool:
     while head > max(0, start - 12) and folded[head - 1] not in _CLAUSE_MARKS:
         head -= 1
     return any(word in folded[head:start] for word in _DENIED)
+
+
+@cache
+def live_anchors() -> tuple[str, ...]:
+    """Where a live stream sells (``data/live_anchors.txt``: 小黄车, 购物车, 橱窗, 小商店).
+
+    Each is a selling cue of its own sentence too when a call to press it stands next to it
+    (:func:`_calls`), so one more cue there makes a pitch (点击左下角小黄车下单) while the word
+    alone stays news (一辆小黄车在路口…) and so does a cart with 下单 beside it (将所需商品加入
+    购物车，确认无误后下单: a procurement guide; a review of red team 62)."""
+    return data_words("live_anchors.txt")
+
+
+@cache
+def cue_anchors() -> tuple[str, ...]:
+    """The selling words that start a reading of their sentence (``data/sales_anchors.txt``),
+    then the live anchors: the policy's term pass finds them."""
+    return data_words("sales_anchors.txt") + live_anchors()
+
+
+@cache
+def _calls() -> tuple[str, ...]:
+    """The calls that make a live anchor a cue (``data/live_calls.txt``): a tap (点击, 戳),
+    where it is (左下角, 下方) and the cart's numbered 链接 (小黄车1号链接)."""
+    return data_words("live_calls.txt")
+
+
+@cache
+def _reports() -> tuple[str, ...]:
+    """What makes a live anchor's sentence a report of sales, not a call
+    (``data/live_reports.txt``: 累计, 成交, 销售额)."""
+    return data_words("live_reports.txt")
 
 
 @cache
@@ -150,11 +168,11 @@ def _cue_count(sentence: str) -> int:
 def _live_call(sentence: str) -> bool:
     """Whether a live anchor of ``sentence`` stands next to a call to press it
     (点击左下角小黄车, 视频号小商店已上架，点击进店; not 加入购物车 or 通过小黄车)."""
-    for word in LIVE_ANCHORS:
+    for word in live_anchors():
         found = sentence.find(word)
         while found >= 0:
             near = sentence[max(0, found - _NEAR) : found + len(word) + _NEAR]
-            if any(call in near for call in _CALLS):
+            if any(call in near for call in _calls()):
                 return True
             found = sentence.find(word, found + len(word))
     return False
@@ -165,9 +183,9 @@ def _a_report(sentence: str) -> bool:
     rather than calls for them.  Only a sentence with a live anchor is read so (成交即包邮 and
     前100单包邮 are pitches of their own: the final review, fix63), and a count of orders
     right after 前 is an offer (前100单包邮), not a figure."""
-    if not any(word in sentence for word in LIVE_ANCHORS):
+    if not any(word in sentence for word in live_anchors()):
         return False
-    if any(word in sentence for word in _REPORTS):
+    if any(word in sentence for word in _reports()):
         return True
     return any(
         sentence[found.start() - 1 : found.start()] != "前"

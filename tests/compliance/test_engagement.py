@@ -7,14 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
-from govpub.compliance.engagement import ACT_WORDS, find_engagement_demands
+from govpub.compliance.engagement import act_words, find_engagement_demands
 from govpub.compliance.folding import fold
 
 
 def _acts(folded: str) -> list[tuple[int, int, str]]:
     """Every act word in ``folded``, as the policy's term pass gives them (in order)."""
     found = []
-    for word in ACT_WORDS:
+    for word in act_words():
         at = folded.find(word)
         while at >= 0:
             found.append((at, at + len(word), word))

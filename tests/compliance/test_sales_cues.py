@@ -6,14 +6,14 @@ import pytest
 
 from govpub import Post, check
 from govpub.compliance.folding import fold
-from govpub.compliance.sales_cues import CUE_ANCHORS, find_sales_talk
+from govpub.compliance.sales_cues import cue_anchors, find_sales_talk
 
 
 def _pitches(text: str) -> list[str]:
     folded = fold(text).text
     anchors = sorted(
         (at, at + len(word), word)
-        for word in CUE_ANCHORS
+        for word in cue_anchors()
         for at in range(len(folded))
         if folded.startswith(word, at)
     )
