@@ -73,7 +73,7 @@ def live_anchors() -> tuple[str, ...]:
 @cache
 def trade_anchors() -> tuple[str, ...]:
     """The other trades' selling words that start a reading of their sentence
-    (``data/trade_anchors.txt``: 放款, 稳赚, 祖传秘方, 包过, 代开发票, 百家乐, 刷单…;
+    (``data/trade_anchors.txt``: 下款, 稳赚, 包治百病, 包过, 代开发票, 娱乐城, 刷单…;
     red team 65)."""
     return data_words("trade_anchors.txt")
 
