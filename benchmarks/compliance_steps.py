@@ -80,7 +80,9 @@ def _steps(post: Post, policy: Policy) -> dict[str, float]:
         )
     )
     times["spelled-out ad hosts"], _ = _cpu(
-        lambda: list(find_spelled_links(folded.text, policy.is_ad_host, candidates=anchors.spelled))
+        lambda: list(
+            find_spelled_links(folded.text, policy.links.is_ad_host, candidates=anchors.spelled)
+        )
     )
     times["link warnings"], _ = _cpu(lambda: link_warnings(run, spec, view.links))
     times["strip links"], (clean, _) = _cpu(lambda: rewrite_links(body, policy, spans))

@@ -8,11 +8,12 @@ rules can be tested alone.  See ``docs/compliance.md``.
 
 Modules: :mod:`.links` (finding links), :mod:`.urls` (WHATWG host parsing),
 :mod:`.sources` (reprint sources), :mod:`.ads` and :mod:`.adblock` (ad links),
-:mod:`.strip` (stripping), :mod:`.secrecy`, :mod:`.personal`, :mod:`.wording`,
-:mod:`.policy`, :mod:`.findings`, :mod:`.fields` (a post's fields), :mod:`.custom`
-(entry-point rules) and :mod:`.check` (the orchestrator), whose readers of findings
-take the run (:mod:`.run`) and the field (:mod:`.field_view`) and live in the
-``*_findings`` modules named for what they judge (links, URL fields, wording…).
+:mod:`.link_classes` (a link's class under the policy), :mod:`.strip` (stripping),
+:mod:`.secrecy`, :mod:`.personal`, :mod:`.wording`, :mod:`.policy`, :mod:`.findings`,
+:mod:`.fields` (a post's fields), :mod:`.custom` (entry-point rules) and :mod:`.check`
+(the orchestrator), whose readers of findings take the run (:mod:`.run`) and the
+field (:mod:`.field_view`) and live in the ``*_findings`` modules named for what they
+judge (links, URL fields, wording…).
 """
 
 from __future__ import annotations

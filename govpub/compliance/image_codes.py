@@ -106,7 +106,7 @@ def _subjects(post: Post, skip: frozenset[int]) -> list[_Subject]:
 def _image(subject: _Subject, policy: Policy, own_host: str | None) -> Iterator[Finding]:
     image = subject.image
     if image.data is None:
-        if image.src is not None and policy.classify_link(image.src) == "ad":
+        if image.src is not None and policy.links.classify_link(image.src) == "ad":
             return  # already blocked or removed as an image from an ad host
         parsed = parse_url(image.src) if image.src else None
         host = f"（{display_host(parsed.host)}）" if parsed is not None else ""

@@ -103,9 +103,9 @@ def _unparsable_message(raw: str) -> str:
 def host_read(policy: Policy, url: str) -> str | None:
     """The host ``url`` takes a reader to, or for an address written with look-alikes
     (``s&#46;click…``, ``ｕ．ｊｄ．ｃｏｍ``) the host it reads as: what a message names."""
-    found = policy.link_host(url) or meant_host(url)  # https;//t.cn/x: t.cn (red team 52)
+    found = policy.links.link_host(url) or meant_host(url)  # https;//t.cn/x: t.cn (red team 52)
     imitated = written_url(url)
-    return (policy.link_host(imitated) or found) if imitated != url else found
+    return (policy.links.link_host(imitated) or found) if imitated != url else found
 
 
 def ad_link_hosts(policy: Policy, shown: str, folded: Folded) -> list[str]:
@@ -114,7 +114,7 @@ def ad_link_hosts(policy: Policy, shown: str, folded: Folded) -> list[str]:
     return [
         host_read(policy, link.url) or link.url
         for link in flatten(scan_links(shown, folded=folded))
-        if policy.classify_link(link.url) == "ad"
+        if policy.links.classify_link(link.url) == "ad"
     ]
 
 
@@ -129,7 +129,7 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
             url = drop_formatting(url)  # the page shows www.<b>gov</b>.cn/a as www.gov.cn/a
             if holds_reference(url):
                 url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
-        verdict = run.policy.classify_link(url)
+        verdict = run.policy.links.classify_link(url)
         if span.kind == "bare" and url != span.url and "<" in span.url:
             url, verdict = _worse_reading(run.policy, span.url, url, verdict)
         if verdict == "unparsable":
@@ -142,7 +142,7 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
                 offset=span.url_start,
             )
         elif verdict == "other" and not _is_media(span) and not _names_in_prose(span, spec.text):
-            host = run.policy.link_host(url)
+            host = run.policy.links.link_host(url)
             assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
             if own is not None and host == own.host:
                 continue
@@ -171,7 +171,7 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
                 f"FTP 链接（{shown}）：浏览器已不再支持 FTP，读者多半无法打开，"
                 f"请改用网页（https）链接{count}"
             )
-            if run.policy.classify_link(f"https://{host}/") != "allowed":
+            if run.policy.links.classify_link(f"https://{host}/") != "allowed":
                 message += f"；{shown} 也不是党政机关网站或稿源单位，请核实"
         run.add(
             "link.other_host",
@@ -198,7 +198,7 @@ def _worse_reading(
         seen = html.unescape(seen)
     if seen == formatted:
         return formatted, verdict
-    seen_verdict = policy.classify_link(seen)
+    seen_verdict = policy.links.classify_link(seen)
     if _WORSE[seen_verdict] < _WORSE[verdict]:
         return seen, seen_verdict
     return formatted, verdict
@@ -271,7 +271,7 @@ def unscanned_images(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
         parsed = parse_url(span.url)
         if parsed is None or parsed.scheme not in ("http", "https"):
             continue  # (a data: URI is dropped by every renderer; a path is no address)
-        if run.policy.classify_link(span.url) != "other":
+        if run.policy.links.classify_link(span.url) != "other":
             continue  # an ad host's is stripped; a government or source host's is trusted
         if own is not None and own.host == parsed.host:
             continue  # the agency's own site
@@ -318,8 +318,8 @@ def rebuild_field(
         host = display_host(found) if found is not None else edit.url
         if is_app_link(edit.url):  # no web host: the app it opens
             host = f"{edit.url.split(':', 1)[0].strip()}:// 应用唤起链接"
-        carried = run.policy.redirect_to_ad(edit.url) if edit.kind == "ad" else None
-        target = run.policy.link_host(carried) if carried is not None else None
+        carried = run.policy.links.redirect_to_ad(edit.url) if edit.kind == "ad" else None
+        target = run.policy.links.link_host(carried) if carried is not None else None
         if carried is not None and target != found:  # a government page's redirect to an
             # ad (not "https&#58;//t.cn/x", whose fragment "//t.cn/x" is t.cn's own address)
             host += f"，经跳转指向 {display_host(target) if target else carried}"

@@ -227,7 +227,7 @@ def _web(link: str, policy: Policy, rules: CodeRules, own_host: str | None) -> P
     rule = rules.for_web(parsed)
     if rule is not None and rule.verdict != "harmless":
         return PayloadLink(rule.verdict, link, host, rule.name)
-    verdict = policy.classify_link(link)
+    verdict = policy.links.classify_link(link)
     if verdict == "ad":
         return PayloadLink("ad", link, host)
     if verdict == "allowed" or (own_host is not None and parsed.host == own_host):

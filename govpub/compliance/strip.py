@@ -58,16 +58,16 @@ class LinkEdit:
 
 
 def _is_ad(policy: Policy, span: LinkSpan) -> bool:
-    if policy.classify_link(span.url) == "ad":
+    if policy.links.classify_link(span.url) == "ad":
         return True
     raw = span.raw
     if span.kind == "html" and "\\" in raw:
         return False  # its url is the address as a browser reads it, backslashes as slashes
-    if raw != span.url and raw and policy.classify_link(raw) == "ad":
+    if raw != span.url and raw and policy.links.classify_link(raw) == "ad":
         return True
-    if span.kind == "bare" and "<" in raw and policy.classify_link(drop_hidden(raw)) == "ad":
+    if span.kind == "bare" and "<" in raw and policy.links.classify_link(drop_hidden(raw)) == "ad":
         return True  # t.cn<span hidden>.gov.cn</span>/x: the reader copies t.cn/x
-    return "&" in raw and policy.classify_link(html.unescape(raw)) == "ad"
+    return "&" in raw and policy.links.classify_link(html.unescape(raw)) == "ad"
 
 
 def _groups(spans: Sequence[LinkSpan]) -> Sequence[Sequence[LinkSpan]]:
@@ -229,7 +229,7 @@ class _Pass:
         for span in group:
             if not span.url:
                 continue
-            cleaned = self.policy.strip_tracking(span.raw)
+            cleaned = self.policy.links.strip_tracking(span.raw)
             if cleaned != span.raw:
                 self.edits.append(LinkEdit("tracking", span.url, self.offset(span), cleaned))
                 splices.append((span.url_start, span.url_end, cleaned))
@@ -458,7 +458,7 @@ def _changes(policy: Policy, span: LinkSpan) -> bool:
     """Whether a pass would change the link: an ad, or tracking parameters to drop."""
     if not span.url:
         return any(_changes(policy, inner) for inner in span.inner)
-    if _is_ad(policy, span) or policy.strip_tracking(span.raw) != span.raw:
+    if _is_ad(policy, span) or policy.links.strip_tracking(span.raw) != span.raw:
         return True
     return any(_changes(policy, inner) for inner in span.inner)
 

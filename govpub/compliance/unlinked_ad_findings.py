@@ -96,7 +96,7 @@ def spelled_links(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[int
     text = view.spec.text
     spans: list[tuple[int, int]] = []
     for start, end, host in find_spelled_links(
-        view.folded.text, run.policy.is_ad_host, candidates=anchors.spelled
+        view.folded.text, run.policy.links.is_ad_host, candidates=anchors.spelled
     ):
         if view.within_url(start, end):
             link = _spelled_host_link(run, view, start)
@@ -123,7 +123,7 @@ def _spelled_host_link(run: Run, view: FieldView, start: int) -> LinkSpan | None
     it is no ad link the link rules strip already (``https://t.⇥cn/x`` in an href opens
     ``t.cn``); ``None`` for a spelled host elsewhere in an address, which is the link's."""
     link = view.host_link(start)
-    if link is None or run.policy.classify_link(link.url) == "ad":
+    if link is None or run.policy.links.classify_link(link.url) == "ad":
         return None
     return link
 
@@ -138,7 +138,7 @@ def reversed_links(run: Run, view: FieldView) -> list[tuple[int, int]]:
     for start, end, shown in overridden_runs(spec.text):
         folded = fold(shown)
         hosts = ad_link_hosts(run.policy, shown, folded)
-        hosts += [h for _, _, h in find_spelled_links(folded.text, run.policy.is_ad_host)]
+        hosts += [h for _, _, h in find_spelled_links(folded.text, run.policy.links.is_ad_host)]
         if not hosts:
             continue
         spans.append((start, end))
@@ -198,7 +198,7 @@ def _stripped_starts(run: Run, view: FieldView) -> frozenset[int]:
     if not view.spec.editable:
         return frozenset()
     return frozenset(
-        link.start for link in view.links if run.policy.classify_link(link.url) == "ad"
+        link.start for link in view.links if run.policy.links.classify_link(link.url) == "ad"
     )
 
 
@@ -233,10 +233,10 @@ def filename_links(run: Run, spec: TextField, folded: Folded) -> None:
         text = _LOW_LINES.sub(lambda run: "/" * len(run.group()), text)
         folded = fold(text)
     if "_" in folded.text or "-" in folded.text:
-        folded = replace(folded, text=_name_as_address(folded.text, run.policy.is_ad_host))
+        folded = replace(folded, text=_name_as_address(folded.text, run.policy.links.is_ad_host))
     for span in flatten(scan_links(text, folded=folded)):
-        url = _name_as_address(fold(span.url).text, run.policy.is_ad_host)
-        if run.policy.classify_link(url) != "ad":
+        url = _name_as_address(fold(span.url).text, run.policy.links.is_ad_host)
+        if run.policy.links.classify_link(url) != "ad":
             continue
         found = host_read(run.policy, url)
         host = display_host(found) if found else span.url

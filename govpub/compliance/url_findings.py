@@ -53,11 +53,11 @@ def reprint_source(run: Run) -> None:
         return
     parsed = parse_url(source.url)
     shown = url_excerpt(source.url)
-    allowed = run.policy.allows_source(source.url)
-    if allowed and run.policy.classify_link(source.url) == "ad":
+    allowed = run.policy.links.allows_source(source.url)
+    if allowed and run.policy.links.classify_link(source.url) == "ad":
         # an allowed host's page that carries an ad address (an open redirect's target)
-        carried = run.policy.redirect_to_ad(source.url)
-        target = run.policy.link_host(carried) if carried is not None else None
+        carried = run.policy.links.redirect_to_ad(source.url)
+        target = run.policy.links.link_host(carried) if carried is not None else None
         where = display_host(target) if target else carried
         run.add(
             "ad.url_field",
@@ -75,7 +75,7 @@ def reprint_source(run: Run) -> None:
                 "来源网址含全角或不可见字符，或协议写法有误，浏览器无法打开"
                 f"（应指向 {shown_meant}），无法核验"
             )
-            if not run.policy.allows_source(f"https://{meant}/"):
+            if not run.policy.links.allows_source(f"https://{meant}/"):
                 why += f"；{shown_meant} 也不是党政机关网站或稿源单位"
         elif parsed is None or not parsed.is_web:
             why = "来源网址无法解析，无法核验"
@@ -112,7 +112,7 @@ def url_field(run: Run, name: str, url: str | None) -> None:
     """A URL field (``url``, ``overrides.*.url``): no ad, an address that opens, no tracking."""
     if url is None:
         return
-    verdict = run.policy.classify_link(url)
+    verdict = run.policy.links.classify_link(url)
     if verdict in ("unparsable", "not_web") and ad_link_hosts(run.policy, url, fold(url)):
         verdict = "ad"  # an address that opens nothing but one it holds (javascript:…t.cn/x)
     if verdict == "ad":
@@ -147,7 +147,7 @@ def _url_tracking(run: Run, name: str, url: str) -> None:
             excerpt=url_excerpt(url),
             field=name,
         )
-    cleaned = run.policy.strip_tracking(url)
+    cleaned = run.policy.links.strip_tracking(url)
     if cleaned != url:
         parsed = parse_url(url)
         host = display_host(parsed.host) if parsed is not None else ""
@@ -169,7 +169,7 @@ def image_sources(run: Run) -> set[int]:
         cover is not None
         and cover.is_remote
         and cover.src is not None
-        and run.policy.classify_link(cover.src) == "ad"
+        and run.policy.links.classify_link(cover.src) == "ad"
     ):
         run.add(
             "ad.url_field",
@@ -184,7 +184,7 @@ def image_sources(run: Run) -> set[int]:
             continue
         if src in run.removed_srcs:
             drop.add(index)
-        elif run.policy.classify_link(src) == "ad":
+        elif run.policy.links.classify_link(src) == "ad":
             drop.add(index)
             run.add(
                 "ad.link_stripped",

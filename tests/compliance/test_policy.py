@@ -133,6 +133,18 @@ def test_policy_attributes_cannot_change() -> None:
         del policy.terms
 
 
+def test_the_link_classifier_is_the_policys_and_as_immutable() -> None:
+    # the checks ask policy.links; Policy's methods of the same names delegate to it
+    policy = Policy.default()
+    url = "https://s.click.taobao.com/t?e=1"
+    assert "ad" == policy.links.classify_link(url) == policy.classify_link(url)
+    assert policy.links.is_ad_link(url) is policy.is_ad_link(url) is True
+    with pytest.raises(AttributeError, match="immutable"):
+        policy.links = policy.links
+    with pytest.raises(AttributeError, match="immutable"):
+        policy.links._cache = {}
+
+
 _FRESH = {"personal_data": "block"}  # not empty: a policy of its own, with empty caches
 _SITES = ["https://", "http://", "ftp://", "HTTPS://", "", "//"]
 _HOSTS = ["t.cn", "www.gov.cn", "s.click.taobao.com", "u.jd.com", "www.example.com", "a.b"]
