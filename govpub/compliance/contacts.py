@@ -43,7 +43,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.sales_contexts import sentence_warns
-from govpub.compliance.sales_cues import sales_cues
+from govpub.compliance.sales_cues import sales_cues, trade_report, trade_words_in
 
 __all__ = [
     "CONTACT_ANCHORS",
@@ -159,9 +159,23 @@ def _added_contacts(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _sells(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``text[start:end]`` holds a sale word."""
-    _, _, sentence = _sentence_without(text, start, end)
-    return any(word in sentence for word in _sale_words())
+    """Whether the sentence around ``text[start:end]`` holds a sale word, or a trade's own
+    selling word (放款, 包过, 代开发票…) in a sentence that does not warn."""
+    head, tail, sentence = _sentence_without(text, start, end)
+    return any(word in sentence for word in _sale_words()) or _trade_pitch(text, head, tail)
+
+
+def _trade_pitch(text: str, head: int, tail: int) -> bool:
+    """Whether the sentence ``text[head:tail]`` names a trade's selling word
+    (:func:`.sales_cues.trade_words_in`) and neither warns nor reports a case: a 反诈 notice
+    names the scam's words (谨防刷单诈骗) beside a police contact, news the case's
+    (某地破获考前泄题案件…QQ群：…)."""
+    sentence = text[head:tail]
+    return (
+        trade_words_in(sentence) > 0
+        and not trade_report(sentence)
+        and not sentence_warns(text, head, tail)
+    )
 
 
 @cache
@@ -255,6 +269,8 @@ def _sells_plainly(text: str, start: int, end: int) -> bool:
     if _an_office(text, start):
         return False
     head, tail, sentence = _sentence_without(text, start, end)
+    if _trade_pitch(text, head, tail):
+        return True
     if not any(cue in sentence for cue in _seller_cues()):
         cues = sum(cue in sentence for cue in sales_cues())
         if cues + sum(cue in sentence for cue in _contact_cues()) < _PITCH:

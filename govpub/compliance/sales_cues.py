@@ -22,7 +22,15 @@ from typing import NamedTuple
 from govpub.compliance._data import data_words
 from govpub.compliance._text import sentence_around
 
-__all__ = ["CUE_RULE", "cue_anchors", "find_sales_talk", "live_anchors", "sales_cues"]
+__all__ = [
+    "CUE_RULE",
+    "cue_anchors",
+    "find_sales_talk",
+    "live_anchors",
+    "sales_cues",
+    "trade_report",
+    "trade_words_in",
+]
 
 #: The rule of the internal terms that anchor a reading (never reported as such).
 CUE_RULE = "sales-cue"
@@ -63,10 +71,66 @@ def live_anchors() -> tuple[str, ...]:
 
 
 @cache
+def trade_anchors() -> tuple[str, ...]:
+    """The other trades' selling words that start a reading of their sentence
+    (``data/trade_anchors.txt``: 下款, 稳赚, 包治百病, 包过, 代开发票, 娱乐城, 刷单…;
+    red team 65)."""
+    return data_words("trade_anchors.txt")
+
+
+@cache
 def cue_anchors() -> tuple[str, ...]:
     """The selling words that start a reading of their sentence (``data/sales_anchors.txt``),
-    then the live anchors: the policy's term pass finds them."""
-    return data_words("sales_anchors.txt") + live_anchors()
+    then the live anchors and the trades' words: the policy's term pass finds them."""
+    return data_words("sales_anchors.txt") + live_anchors() + trade_anchors()
+
+
+@cache
+def _trade_cues() -> tuple[str, ...]:
+    """The trades' selling words, cues of a sentence as those of ``sales_cues.txt`` are
+    (``data/contact_trade_words.txt``: 放款, 秒到账, 稳赚, 三天见效, 保录取, 彩金…)."""
+    return data_words("contact_trade_words.txt")
+
+
+@cache
+def _trade_reports() -> tuple[str, ...]:
+    """What makes a trade's words a case reported (``data/trade_reports.txt``: 破获, 约谈…)."""
+    return data_words("trade_reports.txt")
+
+
+@cache
+def _trade_word_holders() -> tuple[str, ...]:
+    """Words that hold a trade word and say something else (``data/trade_word_holders.txt``:
+    面包过期 holds 包过)."""
+    return data_words("trade_word_holders.txt")
+
+
+def trade_words_in(sentence: str) -> int:
+    """The distinct trade words of ``sentence`` (``data/contact_trade_words.txt``: 放款, 稳赚,
+    祖传秘方, 包过, 代开发票, 百家乐, 刷单…: red team 65), each outside the words that hold it."""
+    return sum(_stands_alone(sentence, word) for word in _trade_cues() if word in sentence)
+
+
+def _stands_alone(sentence: str, word: str) -> bool:
+    """Whether ``word`` stands in ``sentence`` once outside every word holding it."""
+    holders = [holder for holder in _trade_word_holders() if word in holder]
+    if not holders:
+        return True
+    found = sentence.find(word)
+    while found >= 0:
+        if not any(
+            sentence.startswith(holder, found - holder.index(word))
+            for holder in holders
+            if found >= holder.index(word)
+        ):
+            return True
+        found = sentence.find(word, found + 1)
+    return False
+
+
+def trade_report(sentence: str) -> bool:
+    """Whether ``sentence`` reports a case (警方破获…, 被…约谈: ``data/trade_reports.txt``)."""
+    return any(word in sentence for word in _trade_reports())
 
 
 @cache
@@ -162,7 +226,19 @@ def _reading(folded: str, start: int, end: int, read_to: int) -> _Reading | None
 def _cue_count(sentence: str) -> int:
     """The distinct selling cues of ``sentence``, a live stream's cart or showcase one of
     them where a call stands next to it."""
-    return sum(cue in sentence for cue in sales_cues()) + _live_call(sentence)
+    return (
+        sum(cue in sentence for cue in sales_cues())
+        + _live_call(sentence)
+        + _trade_cue_count(sentence)
+    )
+
+
+def _trade_cue_count(sentence: str) -> int:
+    """The distinct trade words of ``sentence`` (one test when it holds no trade anchor:
+    the sentences of the other anchors seldom do)."""
+    if not any(word in sentence for word in trade_anchors()):
+        return 0
+    return trade_words_in(sentence)
 
 
 def _live_call(sentence: str) -> bool:
@@ -183,6 +259,8 @@ def _a_report(sentence: str) -> bool:
     rather than calls for them.  Only a sentence with a live anchor is read so (成交即包邮 and
     前100单包邮 are pitches of their own: the final review, fix63), and a count of orders
     right after 前 is an offer (前100单包邮), not a figure."""
+    if any(word in sentence for word in trade_anchors()) and trade_report(sentence):
+        return True  # (警方破获…以百家乐等形式组织赌博: a case, red team 65)
     if not any(word in sentence for word in live_anchors()):
         return False
     if any(word in sentence for word in _reports()):

@@ -259,3 +259,38 @@ def test_a_contact_without_jia_warns_through_check() -> None:
     assert ["专业日韩代购，正品保证，微信：dg2024hk。"] == _wording(
         "专业日韩代购，正品保证，微信：dg2024hk。"
     )
+
+
+# -- the other trades' selling words beside a contact (red team 65) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无抵押 当天放款，加微信 dai8866 秒批",
+        "小额贷款，不看征信，秒到账，QQ：2846571234",
+        "稳赚不赔，年化15%，加微信 licai888 进群",
+        "祖传秘方根治痛风，QQ：1836452790",
+        "公务员考试 包过，不过退费，加微信 kao8866 报名",
+        "代开发票 各类普票专票 QQ：1538462790",
+        "线上娱乐城 加微信 yl8888",
+        "日结 刷单 兼职，加微信 jz8866",
+    ],
+)
+def test_a_trades_selling_word_makes_a_contact_a_sale(text: str) -> None:
+    """redteam65: 放款, 稳赚, 祖传秘方, 包过, 代开发票, 娱乐城, 刷单 sell as 购 does."""
+    assert _wording(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谨防刷单诈骗，被骗请加反诈民警微信：fzmj110",
+        "警惕“稳赚不赔”骗局，可加市金融办微信 jrb12345 举报",
+        "零工市场日结岗位，请加零工驿站微信 lgyz2026 了解",
+        "创业担保贷款政策咨询，请加区人社局政务微信：rsj12333。",
+    ],
+)
+def test_a_trades_word_in_a_warning_or_an_offices_contact_sells_nothing(text: str) -> None:
+    """redteam65: a 反诈 notice names the scam's words; 日结 and 贷款 alone are no trade word."""
+    assert not _wording(text)

@@ -180,3 +180,43 @@ def test_an_offer_of_orders_or_a_deal_is_no_sales_report(text: str) -> None:
     """The final review (fix63): sales figures make a report only beside a live anchor, and
     前100单 is an offer, not a count."""
     assert _pitches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无抵押，免担保，当天放款，额度最高20万，黑户也能下款！",
+        "稳赚不赔，年化收益15%，名额有限，先到先得！",
+        "祖传秘方，包治百病，三天见效，无效退款",
+        "包过！内部押题，考前泄题，不过全额退款",
+        "代开发票，办证刻章，各类证件均可代办",
+        "线上娱乐城，百家乐，首充送88，日赚千元",
+        "游戏代练，包上王者，低价充值",
+        "刷单兼职，日结300，宝妈学生均可",
+        "高价回收购物卡、手机、黄金，上门回收",
+    ],
+)
+def test_two_of_a_trades_words_are_a_pitch(text: str) -> None:
+    """redteam65: the other trades' ad copy with no link and no contact."""
+    assert _pitches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "切勿参与网络赌博，百家乐、六合彩等均属违法赌博活动。",
+        "警方破获一起网络赌博案，该团伙搭建“线上娱乐城”平台，以百家乐等形式组织赌博。",
+        "某直播间宣称“包过”“保录取”，被市场监管部门约谈。",
+        "符合条件的高校毕业生可申请创业担保贷款，免担保、免抵押，最快当天放款。",
+        "税务部门提醒：代开发票、虚开发票属于违法犯罪行为。",
+    ],
+)
+def test_a_trades_word_alone_or_in_a_case_is_news(text: str) -> None:
+    """redteam65: one trade word is news; police and market-supervision cases name two."""
+    assert not _pitches(text)
+
+
+def test_a_trades_pitch_quoted_in_a_warning_is_not_reported() -> None:
+    """redteam65: 金融监管 quotes the ad's words beside 警惕."""
+    post = Post(title="提示", body="凡是承诺“年化15%”“稳赚不赔”的理财产品，都要提高警惕。")
+    assert not check(post).findings

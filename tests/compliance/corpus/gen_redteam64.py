@@ -554,10 +554,12 @@ case(
     "signup-agent",
     "事业单位考试包过班，名额有限，先到先得！加微信 kaoshi8899 咨询报名，缴费即送内部资料。",
     "block",
-    "secrecy.internal",
+    ["ad.wording", "secrecy.internal"],
     "内部资料 blocks, a marking even in a sale. First run expected ad.wording too: a wrong "
-    "expectation — the docs read a 微信 contact's sale in its own sentence, and 先到先得 and 包过班 "
-    "stand in the one before (加微信 kaoshi8899 咨询报名，缴费即送… sells nothing of the listed words)",
+    "expectation then — the docs read a 微信 contact's sale in its own sentence, and 先到先得 and "
+    "包过班 stand in the one before (加微信 kaoshi8899 咨询报名，缴费即送… sells nothing of the listed "
+    "words). Since red team 65 包过 is a trade's selling word and an anchor "
+    "(data/trade_anchors.txt): 事业单位考试包过班，名额有限，先到先得 is a pitch of its own",
 )
 case(
     "signup-shebao-agent",
