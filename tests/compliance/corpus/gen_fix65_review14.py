@@ -1,6 +1,8 @@
 """Write tests/compliance/corpus/fix65_review14.yaml (review 14's inputs, then fix65's twins)."""
 
 import sys
+from pathlib import Path
+
 import yaml
 
 I1 = "review 14 item 1: two trade words in enforcement or news text, no contact — a regulator's words (严禁, 打击, 整治, 提醒, 风险) or a programme's, not a pitch"
@@ -13,7 +15,7 @@ I5 = "review 14 item 5: loan, exam and job ad copy with no contact — anchors �
 cases = []
 
 
-def c(id, text, expect, note, rule=None, title=None):
+def c(id, text, expect, note, *, rule=None, title=None):
     d = {"id": id, "text": text, "expect": expect}
     if rule is None and expect != "clean":
         rule = "ad.wording"
@@ -108,4 +110,4 @@ head = "# fix65: every input of review 14's report on red team 65's fixes (merge
 out = head + yaml.safe_dump(
     {"family": "fix65_review14", "cases": cases}, allow_unicode=True, sort_keys=False, width=100
 )
-open(sys.argv[1], "w").write(out)
+Path(sys.argv[1]).write_text(out, encoding="utf-8")
