@@ -15,7 +15,8 @@ cues of ``data/sales_cues.txt`` only there.  The text is folded.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -27,13 +28,13 @@ __all__ = [
     "CUE_RULE",
     "cue_anchors",
     "find_sales_talk",
+    "lead_warns",
     "live_anchors",
     "sales_cues",
     "trade_anchors",
     "trade_clauses",
     "trade_report",
     "trade_service",
-    "lead_warns",
     "trade_words_in",
     "warned_above",
 ]
@@ -118,17 +119,17 @@ def trade_words_in(sentence: str) -> int:
 
 
 def trade_clauses(sentence: str, gaps: Collection[int] = ()) -> int:
-    """The trade words of ``sentence`` as cues: as many as the distinct words, but no more
-    than the clauses holding them.  Ad copy cries each word in a clause of its own (代开发票，
-    办证刻章; 考前泄题 包过, its space folded away: ``gaps``, the offsets in ``sentence`` a space
-    stood before); news names them in one (严禁代开发票、代办证件, 找人代练上分, 娱乐城里百家乐
-    赌桌旁: review 14)."""
-    clauses = {
-        _clause_start(sentence, sentence.find(word), gaps)
-        for word in _trade_cues()
-        if word in sentence and _stands_alone(sentence, word)
-    }
-    return min(len(clauses), trade_words_in(sentence)) if clauses else 0
+    """The trade words of ``sentence`` as cues: the clauses holding a distinct one.  Ad copy
+    cries each word in a clause of its own (代开发票，办证刻章; 考前泄题 包过, its space folded
+    away: ``gaps``, the offsets in ``sentence`` a character was removed before); news names
+    them in one (严禁代开发票、代办证件, 找人代练上分, 娱乐城里百家乐赌桌旁: review 14)."""
+    return len(
+        {
+            _clause_start(sentence, sentence.find(word), gaps)
+            for word in _trade_cues()
+            if word in sentence and _stands_alone(sentence, word)
+        }
+    )
 
 
 def _clause_start(sentence: str, at: int, gaps: Collection[int]) -> int:
@@ -232,7 +233,7 @@ def sales_cues() -> tuple[str, ...]:
 
 
 def find_sales_talk(
-    folded: str, anchors: Iterable[tuple[int, int, str]], gaps: Collection[int] = ()
+    folded: str, anchors: Iterable[tuple[int, int, str]], gaps: Sequence[int] = ()
 ) -> Iterator[tuple[int, int, int, int]]:
     """``(start, end, head, tail)``: an anchor whose sentence ``[head, tail)`` holds at
     least two distinct selling cues, one per sentence, in text order.
@@ -288,7 +289,7 @@ class _Reading(NamedTuple):
 
 
 def _reading(
-    folded: str, start: int, end: int, read_to: int, gaps: Collection[int] = ()
+    folded: str, start: int, end: int, read_to: int, gaps: Sequence[int] = ()
 ) -> _Reading | None:
     """The anchor's sentence and whether it is a pitch, or None where the anchor is quoted
     or denied or its window ends within the text read (``read_to``)."""
@@ -304,7 +305,7 @@ def _reading(
     return _Reading(start, end, head, tail, pitch)
 
 
-def _cue_count(sentence: str, head: int = 0, gaps: Collection[int] = ()) -> int:
+def _cue_count(sentence: str, head: int = 0, gaps: Sequence[int] = ()) -> int:
     """The distinct selling cues of ``sentence``, a live stream's cart or showcase one of
     them where a call stands next to it."""
     return (
@@ -314,14 +315,15 @@ def _cue_count(sentence: str, head: int = 0, gaps: Collection[int] = ()) -> int:
     )
 
 
-def _trade_cue_count(sentence: str, head: int, gaps: Collection[int]) -> int:
+def _trade_cue_count(sentence: str, head: int, gaps: Sequence[int]) -> int:
     """The trade words of ``sentence`` as cues (:func:`trade_clauses`; one test when it holds
     no trade anchor: the sentences of the other anchors seldom do), none in a public
     service's sentence (助农贷款秒批秒到账…请联系客户经理: review 14)."""
     if not any(word in sentence for word in trade_anchors()) or trade_service(sentence):
         return 0
     tail = head + len(sentence)
-    return trade_clauses(sentence, {gap - head for gap in gaps if head < gap < tail})
+    inside = gaps[bisect_right(gaps, head) : bisect_left(gaps, tail)]  # (sorted: one slice)
+    return trade_clauses(sentence, {gap - head for gap in inside})
 
 
 def _live_call(sentence: str) -> bool:

@@ -13,7 +13,7 @@ phrase, one finding.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import chain
 
@@ -44,8 +44,8 @@ from govpub.compliance.sales_contexts import (
 from govpub.compliance.sales_cues import (
     CUE_RULE,
     find_sales_talk,
-    trade_anchors,
     lead_warns,
+    trade_anchors,
     warned_above,
 )
 from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
@@ -223,7 +223,7 @@ def sales_talk(run: Run, view: FieldView, anchors: list[tuple[int, int, str]]) -
         )
 
 
-def _gaps(view: FieldView, anchors: list[tuple[int, int, str]]) -> Collection[int]:
+def _gaps(view: FieldView, anchors: list[tuple[int, int, str]]) -> Sequence[int]:
     """The folded offsets a character was removed before, a space or an emoji (考前泄题 包过,
     娱乐城🎰百家乐: two clauses of ad copy), read only where a trade's anchor was found
     (:func:`.sales_cues.trade_clauses`)."""

