@@ -30,8 +30,34 @@ TABLE = CaseTable("redteam66_blind_long_posts")
 
 CLEAN_NOTE = "a long {genre} post of a county government's account: every sentence is its own, none sells"
 
+# The one warning the docs demand of a long post, and a gap left.
+WARNS = {
+    "work-safety": (
+        "secrecy.document_hint",
+        "a long 安全生产 通报 ending with its 版记 (抄送：…): compliance.md warns of a 公文's 抄送 "
+        "where no 附注 says the document is public — the blind run expected clean, a wrong expectation",
+    ),
+}
+XFAILS = {
+    "antifraud-live": (
+        "ad.wording",
+        "a 消费提示 opening with a streamer's cries quoted (“最后50单，拍下立减！”直播间里，主播…喊着): "
+        "the warning is a paragraph later",
+        "reported speech of a streamer is read as a pitch: the quotation's sentence holds no warning, the "
+        "post's warning (警惕“低价秒杀”…) stands a paragraph below, and reading a streamer's quoted words "
+        "as reported would also pass a 助农 account's own 点击小黄车下单 said in its host's voice",
+    ),
+}
+
 for post_id, genre, text in POSTS:
-    TABLE.clean(post_id, text, CLEAN_NOTE.format(genre=genre))
+    if post_id in WARNS:
+        rule, note = WARNS[post_id]
+        TABLE.case(post_id, text, "warn", rule, note)
+    elif post_id in XFAILS:
+        rule, note, why = XFAILS[post_id]
+        TABLE.case(post_id, text, "clean", None, note, xfail=why)
+    else:
+        TABLE.clean(post_id, text, CLEAN_NOTE.format(genre=genre))
 
 POSTS_BY_ID = {post_id: text for post_id, _genre, text in POSTS}
 
@@ -76,8 +102,24 @@ PLANTS: list[tuple[str, str, str, str, object, str]] = [
      "a live 淘口令 (unmasked, its own offer) inside a long 反诈 post whose quoted scripts are masked"),
 ]
 
+PLANTS += [
+    ("coupon-contact-sale", "coupon", "另有内部渠道，加微信 quan6688 代抢大额消费券，先到先得。", "warn", "ad.wording",
+     "the twin of plant-coupon-contact with a sale word (代抢) beside the 加微信 contact"),
+    ("antifraud-script-pitch", "antifraud", "\n\n**刷单兼职**：“动动手指，日赚三五百，宝妈学生都能做”“先垫付，佣金秒返”。名额有限，现在就来！",
+     "warn", "ad.wording",
+     "a label and quoted 刷单 words with no warning after them, inside the 反诈 post whose own list of "
+     "quoted scripts stays clean (its next sentences warn)"),
+    ("market-case-pitch", "market-case", "今日“秒杀价”199元，点击下方链接下单！", "warn", "ad.wording",
+     "a quoted 秒杀价 with a call, outside any 典型案例, inside the market-supervision post"),
+]
+GAPS = {
+    "coupon-contact": "compliance.md reads 加微信 with an ID as a sale only with a sale word in its sentence "
+    "(contact_sale_words.txt); 领取…消费券，先到先得 holds none — 先到先得 alone is a volunteer sign-up's "
+    "word too (名额有限，先到先得). The twin plant-coupon-contact-sale (代抢) warns",
+}
+
 for plant_id, base, sentence, expect, rule, note in PLANTS:
-    TABLE.case(f"plant-{plant_id}", planted(base, sentence), expect, rule, note)
+    TABLE.case(f"plant-{plant_id}", planted(base, sentence), expect, rule, note, xfail=GAPS.get(plant_id))
 
 if __name__ == "__main__":
     TABLE.write(
