@@ -163,7 +163,9 @@ def sentence_warns(text: str, head: int, tail: int) -> bool:
 # a sentence that is nothing but quotations, a short label and its colon before them: a
 # 反诈 post's list of a scam's words (1. 刷单返利：“动动手指，日赚三五百”“先垫付，佣金秒返”。)
 # says what they are in the next sentence (凡是刷单都是诈骗: red team 66)
-_QUOTED_EXAMPLES = re.compile(r"\s*[^“”「」『』:：\n]{1,16}[:：]\s*(?:[“「『][^”」』\n]*[”」』][、，,\s]*)+")
+_QUOTED_EXAMPLES = re.compile(
+    r"\s*[^“”「」『』:：\n]{1,16}[:：]\s*(?:[“「『][^”」』\n]*[”」』][、，,\s]*)+"
+)
 
 
 def _quoted_examples(text: str, head: int, tail: int) -> bool:
