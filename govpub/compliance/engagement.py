@@ -205,7 +205,7 @@ def _demand_before(folded: str, low: int, start: int, end: int) -> tuple[int, in
     demand = _DEMAND.search(folded, low, start)
     if demand is None or any(mark in folded[demand.end() : start] for mark in _OPENING_QUOTES):
         return None
-    if _a_scam_demands(folded, demand.start()):
+    if _a_scam_demands(folded, demand.start(), start, end):
         return None  # 不法分子…要求消费者…下载陌生APP: a 反诈 notice reports the scam's demand
     return demand.start(), end
 
@@ -216,18 +216,80 @@ def _scam_actors() -> tuple[str, ...]:
     return data_words("scam_actors.txt")
 
 
-def _a_scam_demands(folded: str, demand: int) -> bool:
+@cache
+def _scam_guards() -> tuple[str, ...]:
+    """The words of ``data/scam_guards.txt`` (防范, 谨防, 绝无…)."""
+    return data_words("scam_guards.txt")
+
+
+@cache
+def _own_things() -> tuple[str, ...]:
+    """The words of ``data/own_things.txt`` (本公众号, 本文, 我局…)."""
+    return data_words("own_things.txt")
+
+
+_GUARD_GAP = 2  # characters allowed between a guard and the scammer's word (防范各类不法分子)
+_CLAUSE_MARKS = "，,、：:"
+
+
+def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
     """Whether the sentence before the demand at ``demand`` names a scammer as the one who
-    demands (不法分子冒充客服，…要求消费者下载陌生APP): reported, not the agency's demand."""
+    demands the act at ``folded[start:end]`` (不法分子冒充客服，…要求消费者下载陌生APP):
+    reported, not the agency's demand.  Not a scammer warned of or denied (为防范不法分子，
+    各单位务必…; 绝无假冒), nor a demand for the agency's own account or text (关注本公众号,
+    转发本文): the agency demands it (review 13)."""
+    stop = _sentence_end(folded, end, end + _REACH_AFTER)
+    act_clause = folded[start : _clause_end(folded, end, stop)]
+    if any(own in act_clause for own in _own_things()):
+        return False
     head = _sentence_start(folded, demand, demand - _REACH_SCAM)
-    return any(actor in folded[head:demand] for actor in _scam_actors())
+    return any(
+        not _guarded(folded, head, at)
+        for actor in _scam_actors()
+        for at in _occurrences(folded, actor, head, demand)
+    )
+
+
+def _occurrences(folded: str, word: str, low: int, high: int) -> Iterator[int]:
+    at = folded.find(word, low, high)
+    while at >= 0:
+        yield at
+        at = folded.find(word, at + 1, high)
+
+
+def _guarded(folded: str, head: int, at: int) -> bool:
+    """Whether a guard of ``data/scam_guards.txt`` ends at most :data:`_GUARD_GAP` characters
+    before the scammer's word at ``at``, in its clause (防范不法分子, 谨防冒充)."""
+    before = folded[max(head, at - _GUARD_GAP - 2) : at]
+    for mark in _CLAUSE_MARKS:
+        before = before.rpartition(mark)[2]
+    return any(
+        0 <= len(before) - (found + len(guard)) <= _GUARD_GAP
+        for guard in _scam_guards()
+        if (found := before.rfind(guard)) >= 0
+    )
+
+
+# quotation marks: a sentence's end inside a quotation (骗子：“您好，我是京东客服。”随后要求…)
+# ends no sentence of the notice
+_QUOTE_OF_CLOSING = {"”": "“", "」": "「", "』": "『"}
 
 
 def _sentence_start(folded: str, end: int, low: int) -> int:
+    """Where the sentence ending at ``end`` starts, not before ``low``; a sentence's end
+    inside quotation marks (“您好，我是京东客服。”) is the quoted speaker's, skipped."""
     low = max(0, low)
-    for at in range(end - 1, low - 1, -1):
-        if folded[at] in _SENTENCE_END:
+    at = end - 1
+    while at >= low:
+        char = folded[at]
+        if char in _QUOTE_OF_CLOSING:
+            opened = folded.rfind(_QUOTE_OF_CLOSING[char], low, at)
+            if opened >= 0:
+                at = opened - 1
+                continue
+        if char in _SENTENCE_END:
             return at + 1
+        at -= 1
     return low
 
 

@@ -17,7 +17,13 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import SENTENCE_END
 from govpub.compliance.quoted_speech import REACH, quotation_around
 
-__all__ = ["coupon_of_another_word", "no_sale", "sentence_warns", "warned_against"]
+__all__ = [
+    "coupon_of_another_word",
+    "no_sale",
+    "searches_a_programme",
+    "sentence_warns",
+    "warned_against",
+]
 
 # -- a shop search without a sale ------------------------------------------------------
 
@@ -63,31 +69,104 @@ def _programmes() -> tuple[str, ...]:
 
 
 # Before the searched words: a colon or an opening quotation mark, a space (搜索“…”, 搜索：…);
-# after them, where they end: a closing mark, a comma, a space or the sentence's end
-_SEARCHED = re.compile(r"[:：]? ?[“「『\"]?([^”」』\"，,。！？!?\n :：]{1,16})")
+# after them, where they must end: a closing mark, a comma, a space or the sentence's end
+# (not 16 characters into a longer name: 搜索“张三电器城市家电数码手机以旧换新店”)
+_SEARCHED = re.compile(
+    r"[:：]? ?[“「『\"]?([^”」』\"，,。！？!?\n :：]{1,16})(?=[”」』\"，,。！？!?\n :：]|$)"
+)
 # a shop's words in the searched name (淘宝搜索“XX家电旗舰店”), which no programme holds
-_SHOP_WORDS = ("店", "旗舰", "专营", "专卖", "商城")
+_SHOP_WORDS = ("店", "旗舰", "专营", "专卖", "商城", "超市")
+# a programme's zone or its money after its name (国补专区, 消费券专区, 以旧换新补贴)
+_ZONES = ("专区", "补贴", "活动", "入口")
+# a place's name ending in its kind (深圳市, 杭州, 浦东新区), not a shop's (电器城市, 超市)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?<![城超门])[省市区县州]")
 
 
 def _searches_a_programme(text: str, end: int) -> bool:
     """Whether the words searched for after ``end`` (搜索“以旧换新”, 搜索：XX消费券) are a public
     programme's name (``data/service_searches.txt``) and no shop's: an agency's guide to the
-    subsidy or voucher the app hands out, not a shop search.  A search of a shop with a
-    programme's word (搜索“XX旗舰店国补”) still reads the rest of the sentence."""
+    subsidy or voucher the app hands out, not a shop search.  The name may follow a place
+    and kinds of goods (南京消费券, 家电以旧换新) and lead a zone (国补专区), not follow a
+    brand (美的以旧换新: the maker's trade-in); a shop's word later in the sentence (进店,
+    认准本店) makes it a shop search after all (review 13)."""
     match = _SEARCHED.match(text, end)
     if match is None:
         return False
     searched = match.group(1)
-    return searched.endswith(_programmes()) and not any(w in searched for w in _SHOP_WORDS)
+    if any(word in searched for word in _SHOP_WORDS):
+        return False
+    zone = next((z for z in _ZONES if searched.endswith(z)), "")
+    if not (_a_programme(searched) or (zone and _a_programme(searched[: -len(zone)]))):
+        return False  # (购新补贴 is a name, 国补专区 a name and its zone)
+    rest = text[match.end() : _sentence_end(text, match.end())]
+    return not any(word in rest for word in _programme_shop_words())
 
 
-def _sells(text: str, end: int) -> bool:
-    """Whether the rest of the sentence after ``end`` holds a shop, buying or a coupon."""
+def searches_a_programme(text: str, head: int, tail: int) -> bool:
+    """Whether the sentence ``text[head:tail]`` (folded) sends readers to search a public
+    programme's name (打开京东APP搜索“家装厨卫焕新”，领券后下单购买): a guide to the subsidy,
+    its 领券 and 下单 no pitch (review 13)."""
+    at = text.find(_SEARCH, head, tail)
+    while at >= 0:
+        if _searches_a_programme(text, at + len(_SEARCH)):
+            return True
+        at = text.find(_SEARCH, at + len(_SEARCH), tail)
+    return False
+
+
+def _a_programme(searched: str) -> bool:
+    """Whether ``searched`` ends with a programme's name after a place and kinds of goods."""
+    name = next((p for p in _programmes() if searched.endswith(p)), None)
+    return name is not None and _place_and_kinds(searched[: -len(name)])
+
+
+def _place_and_kinds(words: str) -> bool:
+    """Whether ``words`` before a programme's name are a place, then kinds of goods
+    (``data/programme_places.txt``, ``data/programme_kinds.txt``), or nothing."""
+    place = next((p for p in _programme_places() if words.startswith(p)), None)
+    if place is not None:
+        words = words[len(place) :]
+    else:
+        named = _PLACE.match(words)
+        words = words[named.end() :] if named is not None else words
+    while words:
+        kind = next((k for k in _programme_kinds() if words.startswith(k)), None)
+        if kind is None:
+            return False
+        words = words[len(kind) :]
+    return True
+
+
+@cache
+def _programme_places() -> tuple[str, ...]:
+    """The words of ``data/programme_places.txt``, longest first."""
+    return tuple(sorted(data_words("programme_places.txt"), key=len, reverse=True))
+
+
+@cache
+def _programme_kinds() -> tuple[str, ...]:
+    """The words of ``data/programme_kinds.txt``, longest first."""
+    return tuple(sorted(data_words("programme_kinds.txt"), key=len, reverse=True))
+
+
+@cache
+def _programme_shop_words() -> tuple[str, ...]:
+    """The words of ``data/programme_shop_words.txt``."""
+    return data_words("programme_shop_words.txt")
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence going on at ``end`` ends, read at most 40 characters on."""
     stop = min(len(text), end + 40)
     tail = end
     while tail < stop and text[tail] not in SENTENCE_END:
         tail += 1
-    sentence = text[end:tail]
+    return tail
+
+
+def _sells(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after ``end`` holds a shop, buying or a coupon."""
+    sentence = text[end : _sentence_end(text, end)]
     return any(word in sentence for word in _sale_words())
 
 
@@ -145,7 +224,61 @@ def warned_against(text: str, start: int, end: int) -> bool:
     after = text[closed + 1 : tail]
     if _KIND_OF_MESSAGE.search(text, opened, tail) or _quoted_examples(text, head, tail):
         after += text[tail : _sentence_after(text, tail + 1, heading=False)]
-    return _holds_warning(text[head:opened] + "|" + after)
+    if _holds_warning(text[head:opened] + "|" + after):
+        return True
+    own = text[_clause_before(text, head, opened) : opened] + "|"
+    own += text[closed + 1 : _clause_after(text, closed + 1, tail)]
+    return any(_cue_in(own, cue) for cue in _quotation_cues())
+
+
+@cache
+def _quotation_cues() -> tuple[str, ...]:
+    """The words of ``data/quotation_warning_cues.txt`` (不要相信, 忽悠…), folded: a warning of
+    the quotation in their own clause only, a shop's slogan elsewhere (review 13)."""
+    return data_words("quotation_warning_cues.txt")
+
+
+# what ends a clause around a quotation (不要相信“…”，全国包邮: 全国包邮 is another's)
+_CLAUSE_MARKS = "，,；;"
+_CLOSING_OF = {"”": "“", "」": "「", "』": "『"}
+
+
+def _clause_before(text: str, head: int, opened: int) -> int:
+    """Where the clause that ends at the quotation opened at ``opened`` starts (not before
+    ``head``), other quotations in it skipped: 不要相信“私信领券，先到先得”“扫码返现”."""
+    at = opened
+    while at > head:
+        mark = text[at - 1]
+        if mark in _CLOSING_OF:
+            start = text.rfind(_CLOSING_OF[mark], head, at - 1)
+            if start < 0:
+                return at
+            at = start
+        elif mark in _CLAUSE_MARKS:
+            return at
+        else:
+            at -= 1
+    return at
+
+
+def _clause_after(text: str, at: int, tail: int) -> int:
+    """Where the clause going on after a quotation's close at ``at`` ends (not after
+    ``tail``), other quotations in it skipped: 别被“限时秒杀”“全网最低价”忽悠."""
+    while at < tail:
+        mark = text[at]
+        if mark in _CLOSING_OF.values():
+            end = text.find(_OPENING_OF[mark], at + 1, tail)
+            if end < 0:
+                return at
+            at = end + 1
+        elif mark in _CLAUSE_MARKS:
+            return at
+        else:
+            at += 1
+    return at
+
+
+_OPENING_OF = {opening: closing for closing, opening in _CLOSING_OF.items()}
 
 
 def sentence_warns(text: str, head: int, tail: int) -> bool:
@@ -171,7 +304,7 @@ _QUOTED_EXAMPLES = re.compile(
 def _quoted_examples(text: str, head: int, tail: int) -> bool:
     """Whether the sentence ``text[head:tail]`` (folded) is a label and its quoted examples
     only (a colon first: a cheap test on most sentences)."""
-    return (":" in text[head:tail] or "：" in text[head:tail]) and (
+    return (text.find(":", head, tail) >= 0 or text.find("：", head, tail) >= 0) and (
         _QUOTED_EXAMPLES.fullmatch(text, head, tail) is not None
     )
 

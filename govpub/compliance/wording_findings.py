@@ -35,6 +35,7 @@ from govpub.compliance.run import Run
 from govpub.compliance.sales_contexts import (
     coupon_of_another_word,
     no_sale,
+    searches_a_programme,
     sentence_warns,
     warned_against,
 )
@@ -196,6 +197,8 @@ def sales_talk(run: Run, view: FieldView, anchors: list[tuple[int, int, str]]) -
             continue  # (所谓“私信领取福利”多为诈骗: a warning, quoted)
         if sentence_warns(folded, head, tail):
             continue  # (部分微商以“月入过万”为诱饵，骗取加盟费: the bait, named)
+        if searches_a_programme(folded, head, tail):
+            continue  # (搜索“家装厨卫焕新”，领券后下单购买: the subsidy's guide, review 13)
         o_head, o_tail = view.span(head, tail)
         if taken.within(o_head, o_tail):
             continue  # a listed phrase in the sentence says it (私信领券，下单更优惠)

@@ -228,6 +228,12 @@ def test_a_sellers_cue_or_two_cues_sell_a_contact(text: str) -> None:
     assert list(find_id_contacts(folded, _colons(folded)))
 
 
+def test_not_to_believe_others_is_a_sellers_slogan() -> None:
+    """Review 13: 不要相信, 忽悠 warn only of a quotation beside them (sales_contexts)."""
+    folded = fold("不要相信中间商，专业日韩代购，微信：dg2024hk").text
+    assert list(find_id_contacts(folded, _colons(folded)))
+
+
 def test_a_sellers_own_words_sell_a_contact_in_a_warning_sentence() -> None:
     """The final review (fix63): 警惕假货 is the seller's slogan where the sentence holds the
     seller's own words (私聊, 拿货); a warning names the bait, not them."""

@@ -194,6 +194,13 @@ def test_a_count_of_quoted_likes_is_found(text: str, found: list[str]) -> None:
         ("不法分子冒充平台客服，以“补贴未到账”为由，要求消费者下载陌生APP", 0),
         ("骗子要求受害人下载会议软件共享屏幕", 0),
         ("骗子很狡猾。请全体干部职工下载国家反诈中心APP", 1),  # another sentence's
+        # more scammers (review 13): gangs, impostors, self-styled agents, quoted speech
+        ("诈骗团伙以“国家补贴未到账”为由，要求受害人下载陌生APP", 0),
+        ("境外诈骗集团冒用政府名义，要求群众扫码并下载APP", 0),
+        ("对方自称平台客服，要求您添加微信并下载APP", 0),
+        ("所谓的“客服”会以补贴到账为由，要求您下载会议软件", 0),
+        ("假客服以退款为由，要求消费者下载陌生APP", 0),
+        ("骗子：“您好，我是京东客服。”随后要求市民下载会议软件", 0),  # 。 inside the quote
     ],
 )
 def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:
@@ -309,3 +316,22 @@ def test_instructions_are_no_demands(text: str) -> None:
 )
 def test_demands_beside_the_instructions(text: str, expected: list[str]) -> None:
     assert _demands(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为防范不法分子，各单位务必组织全员关注本公众号并转发",
+        "谨防冒充，全体党员必须转发本文到朋友圈",
+        "本店正品，绝无假冒，要求每位顾客转发朋友圈",
+        "我们不是骗子，全体业主必须转发到业主群",
+        "打击诈骗集团，各单位务必组织职工关注本公众号并转发",
+        # a scammer who is the subject, but the thing demanded is the agency's own
+        "严防不法分子冒充，全体干部职工务必关注本号并转发至朋友圈",
+    ],
+)
+def test_a_scammer_warned_of_or_denied_does_not_make_the_demand(text: str) -> None:
+    """Review 13: a scammer's word after 防范, 谨防, 打击, 绝无… is what the agency warns of,
+    not who demands; and a demand for the agency's own account or text (本公众号, 本文) is
+    the agency's whoever the sentence names before it."""
+    assert _demands(text)

@@ -57,6 +57,12 @@ _REPEATED = [
     pytest.param("|13800138000", id="markdown-row-on-one-line-per-cell"),
     pytest.param("| 姓名 | 13800138000 ", id="markdown-row-with-words-per-cell"),
     pytest.param("<td>13800138000</td>", id="html-row-on-one-line-per-cell"),
+    # (fix64: a programme searched in a sentence of sales talk, quotations beside a cue, a
+    # scammer's quoted full stops and guards before a demand, read per hit)
+    pytest.param("京东搜索“家电国补专区”领券下单购买，", id="programme-search-per-sales-talk"),
+    pytest.param("不要相信“全国包邮”“拍下立发”", id="quotation-cue-clause-per-quotation"),
+    pytest.param("骗子：“您好。”随后要求全体转发，", id="scam-sentence-start-per-demand"),
+    pytest.param("防范不法分子，务必转发本文，", id="scam-guard-per-demand"),
 ]
 
 

@@ -233,6 +233,22 @@ def test_reported_speech_never_fails(text: str) -> None:
         ("拼多多搜索：国补，在参与活动的商家下单即可抵扣", []),
         ("淘宝搜索“XX家电旗舰店国补”下单", ["淘宝搜索"]),  # a shop's name with the word
         ("淘宝搜索“国补好物”下单", ["淘宝搜索"]),  # not ending with it
+        # review 13: a brand's programme, a shop after it, a long name hiding a shop
+        ("京东搜索“美的以旧换新”领取优惠", ["京东搜索"]),
+        ("淘宝搜索“小米国补”领券购买", ["淘宝搜索"]),
+        ("淘宝搜索“国补”进店，全场八折", ["淘宝搜索"]),
+        ("京东搜索“以旧换新”，认准本店，领券再减", ["京东搜索"]),
+        ("京东搜索“以旧换新”，进入XX旗舰店领取优惠", ["京东搜索"]),
+        ("京东搜索“张三电器城市家电数码手机以旧换新店”进店选购", ["京东搜索"]),
+        ("淘宝搜索“XX超市消费券”领券购买", ["淘宝搜索"]),
+        # ... but a place or a kind of goods before it, a zone or a subsidy after it
+        ("打开京东APP搜索“国补专区”，领取补贴资格后下单。", []),
+        ("市民可在美团搜索“消费券专区”领券，到店消费时使用。", []),
+        ("在淘宝搜索“家电以旧换新补贴”，领取资格后下单购买。", []),
+        ("在京东搜索“汽车报废更新”，领取补贴后下单购买。", []),
+        ("打开京东APP搜索“家装厨卫焕新”，领券后下单购买。", []),
+        ("打开京东APP搜索“上海以旧换新”，领取本市补贴资格后下单。", []),
+        ("支付宝搜索“杭州文旅消费券”，领取后在参与商户使用。", []),
     ],
 )
 def test_commercial_wording(text: str, found: list[str]) -> None:
@@ -273,6 +289,13 @@ def test_asking_for_hyperscan_without_it_says_which_extra(monkeypatch: pytest.Mo
         # not to believe it, not to be fooled by it (red team 64)
         ("不要相信“私信领取优惠券，先到先得”等信息。", []),
         ("消费提示：别被“全网最低价”忽悠", []),
+        # ... only beside a quotation: elsewhere they are a shop's own slogan (review 13)
+        ("拒绝忽悠，全国包邮，拍下立发", ["拒绝忽悠，全国包邮，拍下立发"]),
+        ("不要相信别人，全国包邮，拍下立发", ["不要相信别人，全国包邮，拍下立发"]),
+        (
+            "不可轻信别家“全网最低价”，本店全国包邮，拍下立发",
+            ["不可轻信别家“全网最低价”，本店全国包邮，拍下立发"],
+        ),
         # the sales talk itself: no quotation, no cue, a cue negated or beyond the sentence
         ("集赞满30个即可领取，转发后方可参加，谨防骗局。", ["集赞", "转发后方可"]),
         ("“全网最低价”！切勿错过，谨防假冒。", ["全网最低价"]),
