@@ -46,6 +46,7 @@ from govpub.compliance.sales_cues import (
     find_sales_talk,
     lead_warns,
     trade_anchors,
+    trade_words_in,
     warned_above,
 )
 from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
@@ -205,7 +206,7 @@ def sales_talk(run: Run, view: FieldView, anchors: list[tuple[int, int, str]]) -
             continue  # (所谓“私信领取福利”多为诈骗: a warning, quoted)
         if sentence_warns(folded, head, tail):
             continue  # (部分微商以“月入过万”为诱饵，骗取加盟费: the bait, named)
-        if warned_above(folded, head) or _under_a_warning_title(run, view, head):
+        if _listed_under_a_warning(run, view, head, tail):
             continue  # (以下情形均为诈骗：\n1.刷单返利，日赚300元: the scam's words, listed)
         if searches_a_programme(folded, head, tail):
             continue  # (搜索“家装厨卫焕新”，领券后下单购买: the subsidy's guide, review 13)
@@ -237,6 +238,16 @@ def _gaps(view: FieldView, anchors: list[tuple[int, int, str]]) -> Sequence[int]
 def _trade_anchor_set() -> frozenset[str]:
     """:func:`.sales_cues.trade_anchors` as a set (an anchor's term is one of them)."""
     return frozenset(trade_anchors())
+
+
+def _listed_under_a_warning(run: Run, view: FieldView, head: int, tail: int) -> bool:
+    """Whether the trade's words of the sentence ``[head, tail)`` stand under a lead or a
+    title that warns (review 14); only a trade's: other selling words under a warning stay
+    read (a planted ad in a long 反诈 post, red team 66)."""
+    folded = view.folded.text
+    if not trade_words_in(folded[head:tail]):
+        return False
+    return warned_above(folded, head) or _under_a_warning_title(run, view, head)
 
 
 def _under_a_warning_title(run: Run, view: FieldView, head: int) -> bool:
