@@ -268,7 +268,7 @@ def warned_against(text: str, start: int, end: int) -> bool:
     heading = head == 0 or text[head - 1] == "\n"
     tail = _sentence_after(text, closed + 1, heading=heading)
     after = text[closed + 1 : tail]
-    if _KIND_OF_MESSAGE.search(text, opened, tail):
+    if _KIND_OF_MESSAGE.search(text, opened, tail) or _quoted_examples(text, head, tail):
         after += text[tail : _sentence_after(text, tail + 1, heading=False)]
     if _holds_warning(text[head:opened] + "|" + after):
         return True
@@ -330,8 +330,29 @@ _OPENING_OF = {opening: closing for closing, opening in _CLOSING_OF.items()}
 def sentence_warns(text: str, head: int, tail: int) -> bool:
     """Whether the sentence ``text[head:tail]`` (folded) holds a warning cue, not negated:
     selling cues there are the bait it names (部分微商以“宝妈创业”“月入过万”为诱饵，骗取
-    加盟费), not a pitch (red team 46)."""
-    return _holds_warning(text[head:tail])
+    加盟费), not a pitch (red team 46).  A sentence of quotations under a label reads on
+    one sentence more (:func:`_quoted_examples`)."""
+    if _holds_warning(text[head:tail]):
+        return True
+    return _quoted_examples(text, head, tail) and _holds_warning(
+        text[tail : _sentence_after(text, tail + 1, heading=False)]
+    )
+
+
+# a sentence that is nothing but quotations, a short label and its colon before them: a
+# 反诈 post's list of a scam's words (1. 刷单返利：“动动手指，日赚三五百”“先垫付，佣金秒返”。)
+# says what they are in the next sentence (凡是刷单都是诈骗: red team 66)
+_QUOTED_EXAMPLES = re.compile(
+    r"\s*[^“”「」『』:：\n]{1,16}[:：]\s*(?:[“「『][^”」』\n]*[”」』][、，,\s]*)+"
+)
+
+
+def _quoted_examples(text: str, head: int, tail: int) -> bool:
+    """Whether the sentence ``text[head:tail]`` (folded) is a label and its quoted examples
+    only (a colon first: a cheap test on most sentences)."""
+    return (text.find(":", head, tail) >= 0 or text.find("：", head, tail) >= 0) and (
+        _QUOTED_EXAMPLES.fullmatch(text, head, tail) is not None
+    )
 
 
 def _holds_warning(sentence: str) -> bool:

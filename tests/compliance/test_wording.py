@@ -651,3 +651,32 @@ def test_a_coupon_price_after_another_word_since_fix49(text: str, found: bool) -
     assert found is not wording.coupon_of_another_word(text, start, start + 3)
     findings = check(Post(title="通知", body=text)).findings
     assert found is any(f.rule == "ad.wording" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # a 反诈 list: a label, the scam's words quoted, and what they are in the next sentence
+        ("1. 刷单返利:“动动手指，日赚三五百”“先垫付，佣金秒返”。凡是刷单都是诈骗。", True),
+        ("6. 代办考证:“包过，考前内部押题”。买卖试题属违法犯罪。", True),
+        # the same quotations with no warning after them, or a sentence that says more
+        ("1. 刷单返利:“动动手指，日赚三五百”“先垫付，佣金秒返”。现在就来！", False),
+        ("推荐好物，“动动手指，日赚三五百”。凡是刷单都是诈骗。", False),
+    ],
+)
+def test_quoted_examples_read_on_since_redteam66(text: str, warned: bool) -> None:
+    """A sentence of quotations under a label reads on one sentence (red team 66)."""
+    tail = text.index("。")
+    assert warned is wording.sentence_warns(text, 0, tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("典型案例：消费者在某直播间以“秒杀价”199元购买一件羽绒服，收到后发现是劣质产品。", False),
+        ("今日“秒杀价”199元，快来下单！", True),
+    ],
+)
+def test_a_typical_case_reports_the_pitch_since_redteam66(text: str, found: bool) -> None:
+    """A 典型案例 names the pitch the consumer met (red team 66)."""
+    assert found is any(rule == "ad.wording" for rule, _, _ in _rules(text))
