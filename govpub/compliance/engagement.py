@@ -223,6 +223,18 @@ def _scam_guards() -> tuple[str, ...]:
 
 
 @cache
+def _scam_victims() -> tuple[str, ...]:
+    """The words of ``data/scam_victims.txt`` (您, 受害人, 群众…): whom a scammer asks."""
+    return data_words("scam_victims.txt")
+
+
+@cache
+def _own_askees() -> tuple[str, ...]:
+    """The words of ``data/own_askees.txt`` (各单位, 全员, 职工, 每位…): whom an agency asks."""
+    return data_words("own_askees.txt")
+
+
+@cache
 def _own_things() -> tuple[str, ...]:
     """The words of ``data/own_things.txt`` (本公众号, 本文, 我局…)."""
     return data_words("own_things.txt")
@@ -235,19 +247,38 @@ _CLAUSE_MARKS = "，,、：:"
 def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
     """Whether the sentence before the demand at ``demand`` names a scammer as the one who
     demands the act at ``folded[start:end]`` (不法分子冒充客服，…要求消费者下载陌生APP):
-    reported, not the agency's demand.  Not a scammer warned of or denied (为防范不法分子，
-    各单位务必…; 绝无假冒), nor a demand for the agency's own account or text (关注本公众号,
-    转发本文): the agency demands it (review 13)."""
+    reported, not the agency's demand.  Who is asked decides first (review 15): the agency's
+    own (各单位, 全员, 职工, 每位: ``data/own_askees.txt``) are asked by the agency, a victim
+    (您, 群众, 受害人: ``data/scam_victims.txt``) by the scammer, even one warned of
+    (请当心骗子冒充客服，要求您…).  Otherwise not a scammer warned of or denied (为防范不法
+    分子…; 绝无假冒; 假冒必究), nor a demand for the agency's own account or text (关注本公众号,
+    转发本文: review 13); a 但 ends the scammer's reach (所谓…纯属谣言，但要求…)."""
     stop = _sentence_end(folded, end, end + _REACH_AFTER)
     act_clause = folded[start : _clause_end(folded, end, stop)]
     if any(own in act_clause for own in _own_things()):
         return False
-    head = _sentence_start(folded, demand, demand - _REACH_SCAM)
+    asked = folded[demand:start]
+    if any(own in asked for own in _own_askees()):
+        return False
+    head = _after_but(folded, _sentence_start(folded, demand, demand - _REACH_SCAM), demand)
+    victim = any(word in asked for word in _scam_victims())
     return any(
-        not _guarded(folded, head, at)
+        victim or not _guarded(folded, head, at, at + len(actor))
         for actor in _scam_actors()
         for at in _occurrences(folded, actor, head, demand)
     )
+
+
+_BUT = "但"
+
+
+def _after_but(folded: str, head: int, demand: int) -> int:
+    """Where the words before the demand start after the last 但 (但是, not 不但) between
+    ``head`` and it: what comes before 但 is set against the demand, not its speaker."""
+    at = folded.rfind(_BUT, head, demand)
+    while at > head and folded[at - 1] == "不":
+        at = folded.rfind(_BUT, head, at)
+    return at + 1 if at >= 0 else head
 
 
 def _occurrences(folded: str, word: str, low: int, high: int) -> Iterator[int]:
@@ -257,9 +288,12 @@ def _occurrences(folded: str, word: str, low: int, high: int) -> Iterator[int]:
         at = folded.find(word, at + 1, high)
 
 
-def _guarded(folded: str, head: int, at: int) -> bool:
+def _guarded(folded: str, head: int, at: int, end: int) -> bool:
     """Whether a guard of ``data/scam_guards.txt`` ends at most :data:`_GUARD_GAP` characters
-    before the scammer's word at ``at``, in its clause (防范不法分子, 谨防冒充)."""
+    before the scammer's word at ``folded[at:end]``, in its clause (防范不法分子, 谨防冒充),
+    or stands right after it (假冒必究: review 15)."""
+    if folded.startswith(_scam_guards(), end):
+        return True
     before = folded[max(head, at - _GUARD_GAP - 2) : at]
     for mark in _CLAUSE_MARKS:
         before = before.rpartition(mark)[2]

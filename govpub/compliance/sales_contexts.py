@@ -16,6 +16,7 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import SENTENCE_END
 from govpub.compliance.quoted_speech import REACH, quotation_around
+from govpub.compliance.sales_cues import sales_cues
 
 __all__ = [
     "coupon_of_another_word",
@@ -78,8 +79,11 @@ _SEARCHED = re.compile(
 _SHOP_WORDS = ("店", "旗舰", "专营", "专卖", "商城", "超市")
 # a programme's zone or its money after its name (国补专区, 消费券专区, 以旧换新补贴)
 _ZONES = ("专区", "补贴", "活动", "入口")
-# a place's name ending in its kind (深圳市, 杭州, 浦东新区), not a shop's (电器城市, 超市)
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?<![城超门])[省市区县州]")
+# a place's name of one or two characters and its kind (深圳市, 徐州), not a shop's (电器城市,
+# 超市) nor a brand's before a city (美的广州, 格力苏州: review 15); a listed place may take
+# its kind after it (南京市, 浙江省)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,2}(?<![城超门])[省市区县州]")
+_PLACE_KINDS = "省市区县州"
 
 
 def _searches_a_programme(text: str, end: int) -> bool:
@@ -87,19 +91,57 @@ def _searches_a_programme(text: str, end: int) -> bool:
     programme's name (``data/service_searches.txt``) and no shop's: an agency's guide to the
     subsidy or voucher the app hands out, not a shop search.  The name may follow a place
     and kinds of goods (南京消费券, 家电以旧换新) and lead a zone (国补专区), not follow a
-    brand (美的以旧换新: the maker's trade-in); a shop's word later in the sentence (进店,
-    认准本店) makes it a shop search after all (review 13)."""
+    brand (美的以旧换新: the maker's trade-in); a shop's or a seller's word later in the
+    sentence (进店, 认准本店, 私聊, 包邮) makes it a shop search after all (review 13), its
+    guide's own 领券, 下单 and 购买 do not (review 15)."""
     match = _SEARCHED.match(text, end)
     if match is None:
         return False
     searched = match.group(1)
     if any(word in searched for word in _SHOP_WORDS):
         return False
-    zone = next((z for z in _ZONES if searched.endswith(z)), "")
-    if not (_a_programme(searched) or (zone and _a_programme(searched[: -len(zone)]))):
-        return False  # (购新补贴 is a name, 国补专区 a name and its zone)
+    if not _a_programme_and_zones(searched):
+        return False
     rest = text[match.end() : _sentence_end(text, match.end())]
-    return not any(word in rest for word in _programme_shop_words())
+    return not _pitch_beyond_guide(rest)
+
+
+def _a_programme_and_zones(searched: str) -> bool:
+    """Whether ``searched`` is a programme's name with at most two zone words after it, in
+    either order (购新补贴 is a name, 国补专区 a name and its zone, 以旧换新补贴专区 a name,
+    its money and its zone: review 15)."""
+    for _ in range(3):
+        if _a_programme(searched):
+            return True
+        zone = next((z for z in _ZONES if searched.endswith(z)), "")
+        if not zone:
+            return False
+        searched = searched[: -len(zone)]
+    return False
+
+
+@cache
+def _guide_words() -> tuple[str, ...]:
+    """The words of ``data/programme_guide_words.txt`` (领取资格, 领券, 下单…), longest first."""
+    return tuple(sorted(data_words("programme_guide_words.txt"), key=len, reverse=True))
+
+
+@cache
+def _pitch_words() -> tuple[str, ...]:
+    """What keeps a programme search a pitch: a shop's words (``data/programme_shop_words.txt``),
+    a seller's (``data/programme_pitch_words.txt``: 私聊, 加微信, 返现) and the selling cues
+    (:func:`.sales_cues.sales_cues`: 包邮, 拍下)."""
+    return _programme_shop_words() + data_words("programme_pitch_words.txt") + sales_cues()
+
+
+def _pitch_beyond_guide(words: str) -> bool:
+    """Whether ``words`` hold a selling word once a guide's own words (领券, 下单, 购买, 领取资格)
+    are taken out: 淘宝搜索“国补”领券，拍下立发，全国包邮 is a pitch, 领券后下单购买 a guide
+    (review 15)."""
+    for word in _guide_words():
+        if word in words:
+            words = words.replace(word, "|")
+    return any(word in words for word in _pitch_words())
 
 
 def searches_a_programme(text: str, head: int, tail: int) -> bool:
@@ -108,6 +150,8 @@ def searches_a_programme(text: str, head: int, tail: int) -> bool:
     its 领券 and 下单 no pitch (review 13)."""
     at = text.find(_SEARCH, head, tail)
     while at >= 0:
+        if _pitch_beyond_guide(text[head:at]):
+            return False  # (全国包邮，拍下立发，淘宝搜索“国补”: a pitch before the search)
         if _searches_a_programme(text, at + len(_SEARCH)):
             return True
         at = text.find(_SEARCH, at + len(_SEARCH), tail)
@@ -126,6 +170,8 @@ def _place_and_kinds(words: str) -> bool:
     place = next((p for p in _programme_places() if words.startswith(p)), None)
     if place is not None:
         words = words[len(place) :]
+        if words[:1] and words[0] in _PLACE_KINDS:
+            words = words[1:]  # (南京市, 浙江省: review 15)
     else:
         named = _PLACE.match(words)
         words = words[named.end() :] if named is not None else words

@@ -201,6 +201,18 @@ def test_a_count_of_quoted_likes_is_found(text: str, found: list[str]) -> None:
         ("所谓的“客服”会以补贴到账为由，要求您下载会议软件", 0),
         ("假客服以退款为由，要求消费者下载陌生APP", 0),
         ("骗子：“您好，我是京东客服。”随后要求市民下载会议软件", 0),  # 。 inside the quote
+        # who is asked decides (review 15): the agency's own, whatever scammer is named ...
+        ("为防范电信网络不法分子，各单位务必组织全员关注“平安南京”公众号并转发", 1),
+        ("谨防不法分子冒充民警，各单位务必组织全员关注“平安南京”公众号并转发", 1),
+        ("为严厉打击电信网络诈骗犯罪分子，各单位务必组织全员下载国家反诈中心APP", 1),
+        ("严禁冒用单位名义，各科室务必组织全员转发", 1),
+        ("假冒必究，要求顾客转发朋友圈", 1),  # (a guard after the scammer's word)
+        ("所谓谣言纯属虚构，但要求顾客转发朋友圈", 1),  # (但 ends the scammer's reach)
+        # ... a victim asked by the scammer, even one warned of; more actors
+        ("请当心骗子冒充客服，要求您下载会议软件", 0),
+        ("陌生来电以补贴到账为由，要求您下载APP并开启屏幕共享", 0),
+        ("犯罪团伙假扮客服，要求您下载屏幕共享软件", 0),
+        ("不法人员伪装成工作人员，要求群众扫码下载APP", 0),
     ],
 )
 def test_a_scam_named_after_the_act_is_no_demand(text: str, count: int) -> None:

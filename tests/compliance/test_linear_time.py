@@ -63,6 +63,11 @@ _REPEATED = [
     pytest.param("不要相信“全国包邮”“拍下立发”", id="quotation-cue-clause-per-quotation"),
     pytest.param("骗子：“您好。”随后要求全体转发，", id="scam-sentence-start-per-demand"),
     pytest.param("防范不法分子，务必转发本文，", id="scam-guard-per-demand"),
+    # (fix66: a pitch beside a programme's guide words, its zones, a 但 and a victim asked)
+    pytest.param("淘宝搜索“国补”领券下单，全国包邮，", id="programme-guide-words-per-search"),
+    pytest.param("京东搜索“美的广州空调以旧换新补贴专区”", id="programme-zones-per-search"),
+    pytest.param("骗子不但但要求您下载会议软件，", id="scam-but-per-demand"),
+    pytest.param("假冒必究，要求每位您下载APP，", id="scam-askee-per-demand"),
 ]
 
 

@@ -249,6 +249,19 @@ def test_reported_speech_never_fails(text: str) -> None:
         ("打开京东APP搜索“家装厨卫焕新”，领券后下单购买。", []),
         ("打开京东APP搜索“上海以旧换新”，领取本市补贴资格后下单。", []),
         ("支付宝搜索“杭州文旅消费券”，领取后在参与商户使用。", []),
+        # review 15: a programme search waives only its guide's words (领券, 下单, 购买) ...
+        ("淘宝搜索“国补”领券，拍下立发，全国包邮，私聊有惊喜价", ["淘宝搜索"]),
+        ("京东搜索“以旧换新”，领券下单，加微信返现", ["京东搜索"]),
+        ("淘宝搜索“杭州国补”，领券下单，私聊返现", ["淘宝搜索"]),
+        # ... a brand before a city is no place ...
+        ("淘宝搜索“美的广州以旧换新”领取优惠", ["淘宝搜索"]),
+        ("淘宝搜索“格力苏州以旧换新”领取优惠", ["淘宝搜索"]),
+        # ... a listed place takes its suffix, appliances are kinds, 补贴 and 专区 both follow
+        ("在京东搜索“南京市消费券”，领券后下单购买。", []),
+        ("打开淘宝搜索“浙江省家电以旧换新”，领取资格后下单。", []),
+        ("在京东搜索“空调以旧换新”，领取补贴后下单购买。", []),
+        ("打开京东APP搜索“以旧换新补贴专区”，领券后下单。", []),
+        ("在京东搜索“徐州国补”，领券后下单。", []),
     ],
 )
 def test_commercial_wording(text: str, found: list[str]) -> None:
