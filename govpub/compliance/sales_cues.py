@@ -22,13 +22,11 @@ from typing import NamedTuple
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import sentence_around
-from govpub.compliance.sales_contexts import sentence_warns
 
 __all__ = [
     "CUE_RULE",
     "cue_anchors",
     "find_sales_talk",
-    "lead_warns",
     "live_anchors",
     "sales_cues",
     "trade_anchors",
@@ -36,7 +34,6 @@ __all__ = [
     "trade_report",
     "trade_service",
     "trade_words_in",
-    "warned_above",
 ]
 
 #: The rule of the internal terms that anchor a reading (never reported as such).
@@ -177,39 +174,6 @@ def trade_service(sentence: str) -> bool:
     """Whether ``sentence`` names a public service that uses a trade's word: 税务局代开发票,
     助农贷款当天放款，请联系客户经理, 以旧换新…上门回收 (review 14)."""
     return any(word in sentence for word in _trade_services())
-
-
-_BLOCK_REACH = 300  # characters read back from a sentence for the lead of its list
-
-
-def warned_above(folded: str, head: int) -> bool:
-    """Whether the sentence at ``head`` stands on a line under a lead that warns, in the same
-    block (no blank line between): ``以下情形均为诈骗：\n1.刷单返利，日赚300元；`` lists the
-    scam's words, not a pitch (review 14)."""
-    start = max(0, head - _BLOCK_REACH)
-    block = folded.rfind("\n\n", start, head)
-    start = start if block < 0 else block + 2
-    line = folded.rfind("\n", start, head)
-    return line >= 0 and lead_warns(folded, start, line)
-
-
-@cache
-def _lead_warnings() -> tuple[str, ...]:
-    """A lead's or a title's words of warning besides the warning cues
-    (``data/trade_lead_warnings.txt``: 陷阱, 谨防, 防范…)."""
-    return data_words("trade_lead_warnings.txt")
-
-
-def lead_warns(folded: str, start: int, end: int) -> bool:
-    """Whether the lead or title ``folded[start:end]`` warns of what it lists: a warning cue
-    (骗, 警惕), a regulator's or a case's word (严禁, 破获) or a lead's own (识别网贷陷阱：,
-    谨防网络赌博: review 14)."""
-    lead = folded[start:end]
-    return (
-        sentence_warns(folded, start, end)
-        or trade_report(lead)
-        or any(word in lead for word in _lead_warnings())
-    )
 
 
 @cache

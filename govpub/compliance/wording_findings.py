@@ -44,13 +44,12 @@ from govpub.compliance.sales_contexts import (
 from govpub.compliance.sales_cues import (
     CUE_RULE,
     find_sales_talk,
-    lead_warns,
     trade_anchors,
     trade_words_in,
-    warned_above,
 )
 from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
 from govpub.compliance.spans import Points, Spans
+from govpub.compliance.trade_leads import lead_warns, warned_above
 from govpub.compliance.wording import Term
 
 __all__ = ["forced_engagement", "listed_terms", "sales_contacts", "sales_talk"]
