@@ -43,7 +43,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.sales_contexts import sentence_warns
-from govpub.compliance.sales_cues import sales_cues, trade_report, trade_words_in
+from govpub.compliance.sales_cues import sales_cues, trade_report, trade_service, trade_words_in
 
 __all__ = [
     "CONTACT_ANCHORS",
@@ -162,20 +162,23 @@ def _sells(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` holds a sale word, or a trade's own
     selling word (放款, 包过, 代开发票…) in a sentence that does not warn."""
     head, tail, sentence = _sentence_without(text, start, end)
-    return any(word in sentence for word in _sale_words()) or _trade_pitch(text, head, tail)
-
-
-def _trade_pitch(text: str, head: int, tail: int) -> bool:
-    """Whether the sentence ``text[head:tail]`` names a trade's selling word
-    (:func:`.sales_cues.trade_words_in`) and neither warns nor reports a case: a 反诈 notice
-    names the scam's words (谨防刷单诈骗) beside a police contact, news the case's
-    (某地破获考前泄题案件…QQ群：…)."""
-    sentence = text[head:tail]
-    return (
-        trade_words_in(sentence) > 0
-        and not trade_report(sentence)
-        and not sentence_warns(text, head, tail)
+    return any(word in sentence for word in _sale_words()) or _trade_pitch(
+        text, head, tail, added=True
     )
+
+
+def _trade_pitch(text: str, head: int, tail: int, *, added: bool = False) -> bool:
+    """Whether the sentence ``text[head:tail]`` names a trade's selling word
+    (:func:`.sales_cues.trade_words_in`) and neither warns, nor reports a case, nor names a
+    public service: a 反诈 notice names the scam's words (谨防刷单诈骗) beside a police
+    contact, news the case's (某地破获考前泄题案件…QQ群：…), 税务局 its 代开发票 (review 14).
+    A case's words do not clear 加 and an ID (``added``): 犯罪成本低，加微信：… (review 14)."""
+    sentence = text[head:tail]
+    if trade_words_in(sentence) == 0 or sentence_warns(text, head, tail):
+        return False
+    if not added and trade_report(sentence):
+        return False
+    return not trade_service(sentence) or any(cue in sentence for cue in _seller_cues())
 
 
 @cache

@@ -15,7 +15,8 @@ cues of ``data/sales_cues.txt`` only there.  The text is folded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -28,7 +29,10 @@ __all__ = [
     "find_sales_talk",
     "live_anchors",
     "sales_cues",
+    "trade_anchors",
+    "trade_clauses",
     "trade_report",
+    "trade_service",
     "trade_words_in",
 ]
 
@@ -111,6 +115,31 @@ def trade_words_in(sentence: str) -> int:
     return sum(_stands_alone(sentence, word) for word in _trade_cues() if word in sentence)
 
 
+def trade_clauses(sentence: str, gaps: Collection[int] = ()) -> int:
+    """The trade words of ``sentence`` as cues: the clauses holding a distinct one.  Ad copy
+    cries each word in a clause of its own (代开发票，办证刻章; 考前泄题 包过, its space folded
+    away: ``gaps``, the offsets in ``sentence`` a character was removed before); news names
+    them in one (严禁代开发票、代办证件, 找人代练上分, 娱乐城里百家乐赌桌旁: review 14)."""
+    return len(
+        {
+            _clause_start(sentence, sentence.find(word), gaps)
+            for word in _trade_cues()
+            if word in sentence and _stands_alone(sentence, word)
+        }
+    )
+
+
+def _clause_start(sentence: str, at: int, gaps: Collection[int]) -> int:
+    """Where the clause holding ``sentence[at]`` starts: after a mark (not 、, which lists a
+    case's words: 代开发票、办证刻章等行为), an emoji or a space (``gaps``)."""
+    while at > 0 and at not in gaps:
+        mark = sentence[at - 1]
+        if not mark.isalnum() and mark != "、":
+            break
+        at -= 1
+    return at
+
+
 def _stands_alone(sentence: str, word: str) -> bool:
     """Whether ``word`` stands in ``sentence`` once outside every word holding it."""
     holders = [holder for holder in _trade_word_holders() if word in holder]
@@ -129,8 +158,22 @@ def _stands_alone(sentence: str, word: str) -> bool:
 
 
 def trade_report(sentence: str) -> bool:
-    """Whether ``sentence`` reports a case (警方破获…, 被…约谈: ``data/trade_reports.txt``)."""
+    """Whether ``sentence`` reports a case or regulates a trade (警方破获…, 被…约谈, 严禁…,
+    打击…: ``data/trade_reports.txt``)."""
     return any(word in sentence for word in _trade_reports())
+
+
+@cache
+def _trade_services() -> tuple[str, ...]:
+    """An office's or a bank's service that names a trade's word (``data/trade_services.txt``:
+    税务, 客户经理, 以旧换新, 回收站…)."""
+    return data_words("trade_services.txt")
+
+
+def trade_service(sentence: str) -> bool:
+    """Whether ``sentence`` names a public service that uses a trade's word: 税务局代开发票,
+    助农贷款当天放款，请联系客户经理, 以旧换新…上门回收 (review 14)."""
+    return any(word in sentence for word in _trade_services())
 
 
 @cache
@@ -154,7 +197,7 @@ def sales_cues() -> tuple[str, ...]:
 
 
 def find_sales_talk(
-    folded: str, anchors: Iterable[tuple[int, int, str]]
+    folded: str, anchors: Iterable[tuple[int, int, str]], gaps: Sequence[int] = ()
 ) -> Iterator[tuple[int, int, int, int]]:
     """``(start, end, head, tail)``: an anchor whose sentence ``[head, tail)`` holds at
     least two distinct selling cues, one per sentence, in text order.
@@ -163,7 +206,8 @@ def find_sales_talk(
     the first): 80,000 characters of 小黄车 read each anchor's sentence against every cue,
     1.3 s (a review of red team 62).  But the last such anchor whose own window reaches
     beyond is read once more, so one decoy anchor cannot hide the pitch after it
-    (小黄车今天…点击左下角小黄车…赶紧拍下: the final review, fix63)."""
+    (小黄车今天…点击左下角小黄车…赶紧拍下: the final review, fix63).  ``gaps``: the offsets a
+    space stood before in the text as written (:func:`trade_clauses`)."""
     last_tail = -1
     found = False  # the last reading made a finding (its sentence yields no second one)
     inside: tuple[int, int] | None = None  # the last anchor skipped inside the last reading
@@ -172,7 +216,7 @@ def find_sales_talk(
             inside = (start, end)
             continue  # (one reading, and one finding, per sentence: 私信领取优惠券，全场包邮)
         if inside is not None:
-            reading = _reading(folded, *inside, last_tail)
+            reading = _reading(folded, *inside, last_tail, gaps)
             inside = None
             if reading is not None:
                 last_tail, pitch = reading.tail, reading.pitch and not found
@@ -182,13 +226,13 @@ def find_sales_talk(
                 if start < last_tail:
                     inside = (start, end)
                     continue
-        reading = _reading(folded, start, end, -1)
+        reading = _reading(folded, start, end, -1, gaps)
         if reading is not None:
             last_tail, found = reading.tail, reading.pitch
             if found:
                 yield reading.span
     if inside is not None:
-        reading = _reading(folded, *inside, last_tail)
+        reading = _reading(folded, *inside, last_tail, gaps)
         if reading is not None and reading.pitch and not found:
             yield reading.span
 
@@ -208,7 +252,9 @@ class _Reading(NamedTuple):
         return self.start, self.end, self.head, self.tail
 
 
-def _reading(folded: str, start: int, end: int, read_to: int) -> _Reading | None:
+def _reading(
+    folded: str, start: int, end: int, read_to: int, gaps: Sequence[int] = ()
+) -> _Reading | None:
     """The anchor's sentence and whether it is a pitch, or None where the anchor is quoted
     or denied or its window ends within the text read (``read_to``)."""
     if _named_or_denied(folded, start, end):
@@ -219,26 +265,29 @@ def _reading(folded: str, start: int, end: int, read_to: int) -> _Reading | None
     if tail <= read_to:
         return None
     sentence = folded[head:tail]
-    pitch = _cue_count(sentence) >= _PITCH and not _a_report(sentence)
+    pitch = _cue_count(sentence, head, gaps) >= _PITCH and not _a_report(sentence)
     return _Reading(start, end, head, tail, pitch)
 
 
-def _cue_count(sentence: str) -> int:
+def _cue_count(sentence: str, head: int = 0, gaps: Sequence[int] = ()) -> int:
     """The distinct selling cues of ``sentence``, a live stream's cart or showcase one of
     them where a call stands next to it."""
     return (
         sum(cue in sentence for cue in sales_cues())
         + _live_call(sentence)
-        + _trade_cue_count(sentence)
+        + _trade_cue_count(sentence, head, gaps)
     )
 
 
-def _trade_cue_count(sentence: str) -> int:
-    """The distinct trade words of ``sentence`` (one test when it holds no trade anchor:
-    the sentences of the other anchors seldom do)."""
-    if not any(word in sentence for word in trade_anchors()):
+def _trade_cue_count(sentence: str, head: int, gaps: Sequence[int]) -> int:
+    """The trade words of ``sentence`` as cues (:func:`trade_clauses`; one test when it holds
+    no trade anchor: the sentences of the other anchors seldom do), none in a public
+    service's sentence (助农贷款秒批秒到账…请联系客户经理: review 14)."""
+    if not any(word in sentence for word in trade_anchors()) or trade_service(sentence):
         return 0
-    return trade_words_in(sentence)
+    tail = head + len(sentence)
+    inside = gaps[bisect_right(gaps, head) : bisect_left(gaps, tail)]  # (sorted: one slice)
+    return trade_clauses(sentence, {gap - head for gap in inside})
 
 
 def _live_call(sentence: str) -> bool:

@@ -13,7 +13,8 @@ phrase, one finding.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import chain
 
 from govpub.compliance._text import as_quoted, excerpt
@@ -27,6 +28,7 @@ from govpub.compliance.contacts import (
 )
 from govpub.compliance.engagement import ACT_RULE, find_engagement_demands
 from govpub.compliance.field_view import FieldView
+from govpub.compliance.folding import fold
 from govpub.compliance.marking_words import APART_RULE, spelled_apart
 from govpub.compliance.opinion_prose import not_an_opinion, opinion_forbidden
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE
@@ -39,9 +41,15 @@ from govpub.compliance.sales_contexts import (
     sentence_warns,
     warned_against,
 )
-from govpub.compliance.sales_cues import CUE_RULE, find_sales_talk
+from govpub.compliance.sales_cues import (
+    CUE_RULE,
+    find_sales_talk,
+    trade_anchors,
+    trade_words_in,
+)
 from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
 from govpub.compliance.spans import Points, Spans
+from govpub.compliance.trade_leads import lead_warns, warned_above
 from govpub.compliance.wording import Term
 
 __all__ = ["forced_engagement", "listed_terms", "sales_contacts", "sales_talk"]
@@ -192,11 +200,13 @@ def sales_talk(run: Run, view: FieldView, anchors: list[tuple[int, int, str]]) -
         return
     folded = view.folded.text
     taken = Points(run.offsets("ad.wording", view.spec.name))
-    for start, end, head, tail in find_sales_talk(folded, anchors):
+    for start, end, head, tail in find_sales_talk(folded, anchors, _gaps(view, anchors)):
         if view.in_url(start, end) or warned_against(folded, start, end):
             continue  # (所谓“私信领取福利”多为诈骗: a warning, quoted)
         if sentence_warns(folded, head, tail):
             continue  # (部分微商以“月入过万”为诱饵，骗取加盟费: the bait, named)
+        if _listed_under_a_warning(run, view, head, tail):
+            continue  # (以下情形均为诈骗：\n1.刷单返利，日赚300元: the scam's words, listed)
         if searches_a_programme(folded, head, tail):
             continue  # (搜索“家装厨卫焕新”，领券后下单购买: the subsidy's guide, review 13)
         o_head, o_tail = view.span(head, tail)
@@ -211,6 +221,41 @@ def sales_talk(run: Run, view: FieldView, anchors: list[tuple[int, int, str]]) -
             field=view.spec.name,
             offset=o_start,
         )
+
+
+def _gaps(view: FieldView, anchors: list[tuple[int, int, str]]) -> Sequence[int]:
+    """The folded offsets a character was removed before, a space or an emoji (考前泄题 包过,
+    娱乐城🎰百家乐: two clauses of ad copy), read only where a trade's anchor was found
+    (:func:`.sales_cues.trade_clauses`)."""
+    folded = view.folded
+    if folded.identity or not any(term in _trade_anchor_set() for _, _, term in anchors):
+        return ()
+    return folded.removals
+
+
+@cache
+def _trade_anchor_set() -> frozenset[str]:
+    """:func:`.sales_cues.trade_anchors` as a set (an anchor's term is one of them)."""
+    return frozenset(trade_anchors())
+
+
+def _listed_under_a_warning(run: Run, view: FieldView, head: int, tail: int) -> bool:
+    """Whether the trade's words of the sentence ``[head, tail)`` stand under a lead or a
+    title that warns (review 14); only a trade's: other selling words under a warning stay
+    read (a planted ad in a long 反诈 post, red team 66)."""
+    folded = view.folded.text
+    if not trade_words_in(folded[head:tail]):
+        return False
+    return warned_above(folded, head) or _under_a_warning_title(run, view, head)
+
+
+def _under_a_warning_title(run: Run, view: FieldView, head: int) -> bool:
+    """Whether the sentence at ``head`` stands in the body's first block under a title that
+    warns (警惕刷单返利诈骗 above 刷单返利，日赚300元: review 14)."""
+    if view.spec.name != "body" or "\n\n" in view.folded.text[:head]:
+        return False
+    title = fold(run.post.title or "").text
+    return lead_warns(title, 0, len(title))
 
 
 def forced_engagement(run: Run, view: FieldView, acts: list[tuple[int, int, str]]) -> None:

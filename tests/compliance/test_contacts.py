@@ -294,3 +294,34 @@ def test_a_trades_selling_word_makes_a_contact_a_sale(text: str) -> None:
 def test_a_trades_word_in_a_warning_or_an_offices_contact_sells_nothing(text: str) -> None:
     """redteam65: a 反诈 notice names the scam's words; 日结 and 贷款 alone are no trade word."""
     assert not _wording(text)
+
+
+# -- review 14 of red team 65's fixes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "税务局提供代开发票服务，纳税人可通过电子税务局代开发票，咨询请加微信：hzsw12345。",
+        "本行普惠金融助农贷款最快当天放款，客户经理微信：zhang12345。",
+        "再生资源回收站提供上门回收服务，联系微信：zshs8899。",
+        "我县开展二手车交易市场整治，规范高价回收、上门回收等经营行为，咨询微信：esc12345。",
+    ],
+)
+def test_a_public_services_trade_word_beside_its_contact_sells_nothing(text: str) -> None:
+    """review 14: 税务, 客户经理, 回收站 name a service; 整治, 规范 a regulator."""
+    assert not _wording(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代开发票，代办证件，犯罪成本低，加微信：dk123456",
+        "稳赚不赔，涉案团伙带单投资，加微信：abc12345。",
+        "线上娱乐城，百家乐，首充送彩金，远离赌博从我做起，加微信：yl888888",
+        "高价回收购物卡，上门回收，案件不限，微信：hs123456",
+    ],
+)
+def test_an_ads_own_case_words_do_not_clear_its_contact(text: str) -> None:
+    """review 14: 犯罪, 涉案, 赌博, 案件 are no report, and none clears 加 and an ID."""
+    assert _wording(text)

@@ -6,7 +6,7 @@ import pytest
 
 from govpub import Post, check
 from govpub.compliance.folding import fold
-from govpub.compliance.sales_cues import cue_anchors, find_sales_talk
+from govpub.compliance.sales_cues import cue_anchors, find_sales_talk, trade_clauses
 
 
 def _pitches(text: str) -> list[str]:
@@ -220,3 +220,92 @@ def test_a_trades_pitch_quoted_in_a_warning_is_not_reported() -> None:
     """redteam65: 金融监管 quotes the ad's words beside 警惕."""
     post = Post(title="提示", body="凡是承诺“年化15%”“稳赚不赔”的理财产品，都要提高警惕。")
     assert not check(post).findings
+
+
+# -- review 14 of red team 65's fixes ------------------------------------------------------
+
+
+def _body(text: str, title: str = "通知") -> list[str]:
+    return [f.excerpt for f in check(Post(title=title, body=text)).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁任何单位和个人代开发票、代办证件。",
+        "小学生沉迷手机游戏，有的花钱找人代练上分。",
+        "电影《赌城风云》讲述了澳门娱乐城里百家乐赌桌旁的故事。",
+    ],
+)
+def test_a_trades_words_in_one_clause_are_news(text: str) -> None:
+    """review 14: news names a case's words in one clause (、, 代练上分); ad copy cries each
+    in a clause of its own."""
+    assert not _pitches(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gaps", "clauses"),
+    [
+        ("代开发票，办证刻章", (), 2),
+        ("代开发票、办证刻章等行为", (), 1),
+        ("找人代练上分", (), 1),
+        ("考前泄题包过", (4,), 2),  # (考前泄题 包过: the space folded away)
+        ("娱乐城百家乐", (3,), 2),
+    ],
+)
+def test_a_trades_words_count_by_their_clauses(
+    sentence: str, gaps: tuple[int, ...], clauses: int
+) -> None:
+    """review 14: a clause ends at a mark other than 、 or where a space was folded away."""
+    assert trade_clauses(sentence, gaps) == clauses
+
+
+def test_a_folded_space_parts_a_trades_clauses() -> None:
+    """review 14: 考前泄题 包过 are two clauses of ad copy though the fold joins them."""
+    assert _body("考前泄题 包过 名额有限")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市开展专项整治，严厉打击代开发票、办证刻章等行为。",
+        "退役军人事务局提醒：部分游戏代练、低价充值平台存在风险。",
+        "助农贷款秒批秒到账，最快当天放款，请联系客户经理。",
+        "本次以旧换新活动，由企业高价回收旧家电并上门回收，市民可拨打热线12345。",
+    ],
+)
+def test_a_regulators_or_a_services_trade_words_are_no_pitch(text: str) -> None:
+    """review 14: 严禁, 打击, 提醒 regulate; 客户经理, 以旧换新 name a public service."""
+    assert not _body(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不看征信，黑户秒批，当天放款",
+        "保过保录取，考前押题泄题，名额有限",
+        "日赚500，手机兼职，在家兼职，名额有限先到先得",
+    ],
+)
+def test_loan_exam_and_job_words_anchor_a_pitch(text: str) -> None:
+    """review 14: 放款, 秒批, 保过, 保录取, 泄题, 日赚 start a reading."""
+    assert _pitches(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("警惕刷单返利诈骗", "刷单返利，日赚300元，先垫付后返利。"),
+        ("通知", "以下情形均为诈骗：\n1.刷单返利，日赚300元；\n2.无抵押，当天放款，秒到账。"),
+        ("通知", "警惕！这些都是诈骗套路。\n“刷单兼职，日赚500”\n“不看征信，秒到账”"),
+        ("通知", "识别网贷陷阱：\n1. 不看征信，黑户秒批；\n2. 当天放款，先交保证金。"),
+    ],
+)
+def test_a_warning_lead_or_title_covers_the_lines_under_it(title: str, text: str) -> None:
+    """review 14: a title or a lead that warns lists the scam's words under it."""
+    assert not _body(text, title)
+
+
+def test_a_blank_line_ends_a_warning_leads_cover() -> None:
+    """review 14: the lead covers its own block only."""
+    assert _body("警惕！这些都是诈骗套路。\n\n刷单兼职，日赚500，名额有限先到先得")

@@ -1,0 +1,49 @@
+"""The lead or title a trade's ad copy stands under (review 14 of red team 65).
+
+A 反诈 post lists the scam's words under a lead that warns (以下情形均为诈骗：, 识别网贷陷阱：)
+or a title (警惕刷单返利诈骗): the lines under it, to the next blank line, name the scam's
+words, not a pitch.  Read only for a sentence holding a trade's words
+(:func:`.sales_cues.trade_words_in`).  The text is folded.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from govpub.compliance._data import data_words
+from govpub.compliance.sales_contexts import sentence_warns
+from govpub.compliance.sales_cues import trade_report
+
+__all__ = ["lead_warns", "warned_above"]
+
+_BLOCK_REACH = 300  # characters read back from a sentence for the lead of its list
+
+
+def warned_above(folded: str, head: int) -> bool:
+    """Whether the sentence at ``head`` stands on a line under a lead that warns, in the same
+    block (no blank line between): ``以下情形均为诈骗：\n1.刷单返利，日赚300元；`` lists the
+    scam's words, not a pitch (review 14)."""
+    start = max(0, head - _BLOCK_REACH)
+    block = folded.rfind("\n\n", start, head)
+    start = start if block < 0 else block + 2
+    line = folded.rfind("\n", start, head)
+    return line >= 0 and lead_warns(folded, start, line)
+
+
+@cache
+def _lead_warnings() -> tuple[str, ...]:
+    """A lead's or a title's words of warning besides the warning cues
+    (``data/trade_lead_warnings.txt``: 陷阱, 谨防, 防范…)."""
+    return data_words("trade_lead_warnings.txt")
+
+
+def lead_warns(folded: str, start: int, end: int) -> bool:
+    """Whether the lead or title ``folded[start:end]`` warns of what it lists: a warning cue
+    (骗, 警惕), a regulator's or a case's word (严禁, 破获) or a lead's own (识别网贷陷阱：,
+    谨防网络赌博: review 14)."""
+    lead = folded[start:end]
+    return (
+        sentence_warns(folded, start, end)
+        or trade_report(lead)
+        or any(word in lead for word in _lead_warnings())
+    )
