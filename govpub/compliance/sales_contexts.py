@@ -137,11 +137,31 @@ def _pitch_words() -> tuple[str, ...]:
 def _pitch_beyond_guide(words: str) -> bool:
     """Whether ``words`` hold a selling word once a guide's own words (领券, 下单, 购买, 领取资格)
     are taken out: 淘宝搜索“国补”领券，拍下立发，全国包邮 is a pitch, 领券后下单购买 a guide
-    (review 15)."""
+    (review 15).  A selling word that holds a guide's word but is not one (立即下单, 扫码购买)
+    is looked for before any is taken out, and so is a set sum off (立减300元: a seller's
+    price; the guide's 立减 is the subsidy paid at the till, 下单购买时立减: review 16)."""
+    if any(word in words for word in _pitch_words_holding_guide_words()):
+        return True
+    if _SUM_OFF.search(words):
+        return True
     for word in _guide_words():
         if word in words:
             words = words.replace(word, "|")
     return any(word in words for word in _pitch_words())
+
+
+_SUM_OFF = re.compile("立减[0-9]")
+
+
+@cache
+def _pitch_words_holding_guide_words() -> tuple[str, ...]:
+    """The selling words that hold a guide's word and are not one (立即下单, 扫码购买, 即可购买)."""
+    guides = frozenset(_guide_words())
+    return tuple(
+        word
+        for word in _pitch_words()
+        if word not in guides and any(guide in word for guide in guides)
+    )
 
 
 def searches_a_programme(text: str, head: int, tail: int) -> bool:
