@@ -261,18 +261,12 @@ def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
     if any(own in act_clause for own in _own_things()):
         return False
     head = _after_but(folded, _sentence_start(folded, demand, demand - _REACH_SCAM), demand)
-    clause = _demand_clause(folded, head, demand)
-    if _PLEA in folded[clause:demand]:
-        return False  # (近期不法分子冒充公检法，请您务必…: the agency pleads, review 16)
     actors = [
-        (at, actor)
-        for actor in _scam_actors()
-        for at in _occurrences(folded, actor, head, demand)
+        (at, actor) for actor in _scam_actors() for at in _occurrences(folded, actor, head, demand)
     ]
-    if any(at >= clause and not _guarded(folded, head, at, at + len(actor)) for at, actor in actors):
-        return True  # (骗子会要求您下载…)
-    if _PURPOSE.search(folded, head, demand):
-        return False  # (为防止群众被不法分子欺骗，要求市民…)
+    said = _said_in_the_demand(folded, head, demand, actors)
+    if said is not None:
+        return said
     asked = folded[demand:start]
     if _scam_act(folded, head, demand, warned=any(word in asked for word in _scam_victims())):
         return True
@@ -281,11 +275,31 @@ def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
     return any(not _guarded(folded, head, at, at + len(actor)) for at, actor in actors)
 
 
+def _said_in_the_demand(
+    folded: str, head: int, demand: int, actors: list[tuple[int, str]]
+) -> bool | None:
+    """Who asks, where the words around the demand tell (review 16): the agency where it
+    pleads (近期不法分子冒充公检法，请您务必…) or names its purpose (为防止群众被不法分子欺骗，
+    要求市民…), a scammer standing in the demand's own clause (骗子会要求您下载…); else None."""
+    clause = _demand_clause(folded, head, demand)
+    if _PLEA in folded[clause:demand]:
+        return False
+    if any(
+        at >= clause and not _guarded(folded, head, at, at + len(actor)) for at, actor in actors
+    ):
+        return True
+    if _PURPOSE.search(folded, head, demand):
+        return False
+    return None
+
+
 _PLEA = "请"
 # a purpose clause before the demand: the agency guards against the scam it names
 _PURPOSE = re.compile("为(?:了)?(?:防范|防止|预防|打击|严防|避免|保护)")
 # a scam act, its actor's deed (冒充客服, 以退款为由), not one warned of after it (假冒必究)
-_SCAM_ACT = re.compile("(?<!被)(?:冒充|假冒|假扮|伪装成|自称|冒用|以[^，,。；;！？!?]{1,12}为[由名])")
+_SCAM_ACT = re.compile(
+    "(?<!被)(?:冒充|假冒|假扮|伪装成|自称|冒用|以[^，,。；;！？!?]{1,12}为[由名])"
+)
 _DEMAND_CLAUSE_MARKS = "，,；;：:。！？!?\n"
 
 

@@ -42,11 +42,11 @@ from govpub.compliance.sales_contexts import (
     warned_against,
 )
 from govpub.compliance.sales_cues import (
-    PITCH,
     CUE_RULE,
+    PITCH,
     find_sales_talk,
-    trade_anchors,
     other_cue_count,
+    trade_anchors,
     trade_words_in,
 )
 from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing

@@ -185,7 +185,9 @@ def test_a_repeated_live_anchor_reads_each_sentence_once(unit: str) -> None:
 # to look for a blank line, and folded the title again: 240,000 characters took 5.8 s)
 _UNDER_A_TITLE = [
     pytest.param("秒到账，包邮。", id="trade-pitch-per-sentence-under-a-title"),
-    pytest.param("秒到账，稳赚不赔，私信领取，全场包邮。", id="trade-cues-per-sentence-under-a-title"),
+    pytest.param(
+        "秒到账，稳赚不赔，私信领取，全场包邮。", id="trade-cues-per-sentence-under-a-title"
+    ),
 ]
 
 
