@@ -172,13 +172,18 @@ def _trade_pitch(text: str, head: int, tail: int, *, added: bool = False) -> boo
     (:func:`.sales_cues.trade_words_in`) and neither warns, nor reports a case, nor names a
     public service: a 反诈 notice names the scam's words (谨防刷单诈骗) beside a police
     contact, news the case's (某地破获考前泄题案件…QQ群：…), 税务局 its 代开发票 (review 14).
-    A case's words do not clear 加 and an ID (``added``): 犯罪成本低，加微信：… (review 14)."""
+    A case's words do not clear 加 and an ID (``added``): 犯罪成本低，加微信：… (review 14),
+    unless the contact takes tip-offs (整治“刷单炒信”乱象，线索可加QQ：…反映: review 16)."""
     sentence = text[head:tail]
     if trade_words_in(sentence) == 0 or sentence_warns(text, head, tail):
         return False
-    if not added and trade_report(sentence):
+    if trade_report(sentence) and (not added or any(word in sentence for word in _TIP_OFFS)):
         return False
     return not trade_service(sentence) or any(cue in sentence for cue in _seller_cues())
+
+
+# what makes a contact beside a regulator's word a line for tip-offs (线索可加QQ：…反映)
+_TIP_OFFS = ("举报", "线索", "反映")
 
 
 @cache

@@ -247,26 +247,81 @@ _CLAUSE_MARKS = "，,、：:"
 def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
     """Whether the sentence before the demand at ``demand`` names a scammer as the one who
     demands the act at ``folded[start:end]`` (不法分子冒充客服，…要求消费者下载陌生APP):
-    reported, not the agency's demand.  Who is asked decides first (review 15): the agency's
-    own (各单位, 全员, 职工, 每位: ``data/own_askees.txt``) are asked by the agency, a victim
-    (您, 群众, 受害人: ``data/scam_victims.txt``) by the scammer, even one warned of
-    (请当心骗子冒充客服，要求您…).  Otherwise not a scammer warned of or denied (为防范不法
-    分子…; 绝无假冒; 假冒必究), nor a demand for the agency's own account or text (关注本公众号,
-    转发本文: review 13); a 但 ends the scammer's reach (所谓…纯属谣言，但要求…)."""
+    reported, not the agency's demand.  Never for the agency's own account or text, nor the
+    state's 反诈 app (关注本公众号, 转发本文, 下载国家反诈中心APP: reviews 13, 16), nor a demand
+    said with 请 (请您务必…: the agency's own plea).  A scammer in the demand's own clause asks
+    (骗子会要求您…); after a purpose clause (为防范…, 为防止…) the agency does (review 16);
+    a scam act said before it (冒充, 假扮, 自称, 以…为由) makes the scammer the one who asks,
+    whoever is asked (不法分子冒充公司领导，要求员工…: review 16); otherwise the agency's own
+    (各单位, 全员, 职工, 每位: ``data/own_askees.txt``) are asked by the agency (review 15),
+    and a scammer not warned of or denied (为防范不法分子…; 绝无假冒; 假冒必究) asks; a 但 ends
+    the scammer's reach (所谓…纯属谣言，但要求…)."""
     stop = _sentence_end(folded, end, end + _REACH_AFTER)
-    act_clause = folded[start : _clause_end(folded, end, stop)]
+    act_clause = folded[demand : _clause_end(folded, end, stop)]
     if any(own in act_clause for own in _own_things()):
         return False
+    head = _after_but(folded, _sentence_start(folded, demand, demand - _REACH_SCAM), demand)
+    actors = [
+        (at, actor) for actor in _scam_actors() for at in _occurrences(folded, actor, head, demand)
+    ]
+    said = _said_in_the_demand(folded, head, demand, actors)
+    if said is not None:
+        return said
     asked = folded[demand:start]
+    if _scam_act(folded, head, demand, warned=any(word in asked for word in _scam_victims())):
+        return True
     if any(own in asked for own in _own_askees()):
         return False
-    head = _after_but(folded, _sentence_start(folded, demand, demand - _REACH_SCAM), demand)
-    victim = any(word in asked for word in _scam_victims())
-    return any(
-        victim or not _guarded(folded, head, at, at + len(actor))
-        for actor in _scam_actors()
-        for at in _occurrences(folded, actor, head, demand)
-    )
+    return any(not _guarded(folded, head, at, at + len(actor)) for at, actor in actors)
+
+
+def _said_in_the_demand(
+    folded: str, head: int, demand: int, actors: list[tuple[int, str]]
+) -> bool | None:
+    """Who asks, where the words around the demand tell (review 16): the agency where it
+    pleads (近期不法分子冒充公检法，请您务必…) or names its purpose (为防止群众被不法分子欺骗，
+    要求市民…), a scammer standing in the demand's own clause (骗子会要求您下载…); else None."""
+    clause = _demand_clause(folded, head, demand)
+    if _PLEA in folded[clause:demand]:
+        return False
+    if any(
+        at >= clause and not _guarded(folded, head, at, at + len(actor)) for at, actor in actors
+    ):
+        return True
+    if _PURPOSE.search(folded, head, demand):
+        return False
+    return None
+
+
+_PLEA = "请"
+# a purpose clause before the demand: the agency guards against the scam it names
+_PURPOSE = re.compile("为(?:了)?(?:防范|防止|预防|打击|严防|避免|保护)")
+# a scam act, its actor's deed (冒充客服, 以退款为由), not one warned of after it (假冒必究)
+_SCAM_ACT = re.compile(
+    "(?<!被)(?:冒充|假冒|假扮|伪装成|自称|冒用|以[^，,。；;！？!?]{1,12}为[由名])"
+)
+_DEMAND_CLAUSE_MARKS = "，,；;：:。！？!?\n"
+
+
+def _demand_clause(folded: str, head: int, demand: int) -> int:
+    """Where the clause holding the demand at ``demand`` starts (not before ``head``)."""
+    at = demand
+    while at > head and folded[at - 1] not in _DEMAND_CLAUSE_MARKS:
+        at -= 1
+    return at
+
+
+def _scam_act(folded: str, head: int, demand: int, *, warned: bool) -> bool:
+    """Whether a scam act (冒充, 假扮, 自称, 以…为由) stands between ``head`` and the demand,
+    not one followed by a guard (假冒必究: review 15); one warned of in its clause (谨防…冒充,
+    严禁冒用, 绝无假冒) only where a victim is asked (请当心骗子冒充客服，要求您…: ``warned``)."""
+    for act in _SCAM_ACT.finditer(folded, head, demand):
+        if folded.startswith(_scam_guards(), act.end()):
+            continue
+        clause = folded[_demand_clause(folded, head, act.start()) : act.start()]
+        if warned or not any(guard in clause for guard in _scam_guards()):
+            return True
+    return False
 
 
 _BUT = "但"

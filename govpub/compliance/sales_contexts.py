@@ -137,11 +137,31 @@ def _pitch_words() -> tuple[str, ...]:
 def _pitch_beyond_guide(words: str) -> bool:
     """Whether ``words`` hold a selling word once a guide's own words (领券, 下单, 购买, 领取资格)
     are taken out: 淘宝搜索“国补”领券，拍下立发，全国包邮 is a pitch, 领券后下单购买 a guide
-    (review 15)."""
+    (review 15).  A selling word that holds a guide's word but is not one (立即下单, 扫码购买)
+    is looked for before any is taken out, and so is a set sum off (立减300元: a seller's
+    price; the guide's 立减 is the subsidy paid at the till, 下单购买时立减: review 16)."""
+    if any(word in words for word in _pitch_words_holding_guide_words()):
+        return True
+    if _SUM_OFF.search(words):
+        return True
     for word in _guide_words():
         if word in words:
             words = words.replace(word, "|")
     return any(word in words for word in _pitch_words())
+
+
+_SUM_OFF = re.compile("立减[0-9]")
+
+
+@cache
+def _pitch_words_holding_guide_words() -> tuple[str, ...]:
+    """The selling words that hold a guide's word and are not one (立即下单, 扫码购买, 即可购买)."""
+    guides = frozenset(_guide_words())
+    return tuple(
+        word
+        for word in _pitch_words()
+        if word not in guides and any(guide in word for guide in guides)
+    )
 
 
 def searches_a_programme(text: str, head: int, tail: int) -> bool:
@@ -268,9 +288,13 @@ def warned_against(text: str, start: int, end: int) -> bool:
     heading = head == 0 or text[head - 1] == "\n"
     tail = _sentence_after(text, closed + 1, heading=heading)
     after = text[closed + 1 : tail]
-    if _KIND_OF_MESSAGE.search(text, opened, tail) or _quoted_examples(text, head, tail):
+    if _KIND_OF_MESSAGE.search(text, opened, tail):
         after += text[tail : _sentence_after(text, tail + 1, heading=False)]
     if _holds_warning(text[head:opened] + "|" + after):
+        return True
+    if _quoted_examples(text, head, tail) and _says_fraud(
+        text[tail : _sentence_after(text, tail + 1, heading=False)]
+    ):
         return True
     own = text[_clause_before(text, head, opened) : opened] + "|"
     own += text[closed + 1 : _clause_after(text, closed + 1, tail)]
@@ -331,12 +355,23 @@ def sentence_warns(text: str, head: int, tail: int) -> bool:
     """Whether the sentence ``text[head:tail]`` (folded) holds a warning cue, not negated:
     selling cues there are the bait it names (部分微商以“宝妈创业”“月入过万”为诱饵，骗取
     加盟费), not a pitch (red team 46).  A sentence of quotations under a label reads on
-    one sentence more (:func:`_quoted_examples`)."""
+    one sentence more (:func:`_quoted_examples`), for a fraud said of them only (凡是刷单都是
+    诈骗; not 警惕错过: review 16)."""
     if _holds_warning(text[head:tail]):
         return True
-    return _quoted_examples(text, head, tail) and _holds_warning(
+    return _quoted_examples(text, head, tail) and _says_fraud(
         text[tail : _sentence_after(text, tail + 1, heading=False)]
     )
+
+
+# what the sentence after a label's quotations says of them to make them a scam's words
+# (凡是刷单都是诈骗, 均为诱饵), not a shop's decoy warning (警惕低价劣质, 提醒：库存有限: review 16)
+_FRAUD_CUES = ("骗", "诈", "诱饵", "套路", "陷阱", "虚假", "违法", "非法")
+
+
+def _says_fraud(sentence: str) -> bool:
+    """Whether ``sentence`` calls what it speaks of a fraud (:data:`_FRAUD_CUES`), not negated."""
+    return any(_cue_in(sentence, cue) for cue in _FRAUD_CUES)
 
 
 # a sentence that is nothing but quotations, a short label and its colon before them: a
@@ -356,8 +391,22 @@ def _quoted_examples(text: str, head: int, tail: int) -> bool:
 
 
 def _holds_warning(sentence: str) -> bool:
-    """Whether ``sentence`` holds a cue of ``data/warning_cues.txt``, not negated."""
-    return any(_cue_in(sentence, cue) for cue in _warning_cues())
+    """Whether ``sentence`` holds a cue of ``data/warning_cues.txt``, not negated, or reports
+    a 典型案例 (:func:`_a_case`)."""
+    return any(_cue_in(sentence, cue) for cue in _warning_cues()) or _a_case(sentence)
+
+
+_CASE = "典型案例"
+# a case's words after 典型案例: whom it befell and what was done (典型案例：消费者张女士…被…)
+_CASE_WORDS = ("消费者", "投诉", "被", "当事人", "查处", "处罚", "受害")
+
+
+def _a_case(sentence: str) -> bool:
+    """Whether ``sentence`` reports a 典型案例 a 市场监管 or 消保委 post names (典型案例：消费者
+    张女士在某直播间以“秒杀价”购买…: red team 66): the words only as a lead followed by a
+    case's words, not a label of ad copy (典型案例：全场包邮，拍下立发: review 16)."""
+    at = sentence.find(_CASE)
+    return at >= 0 and any(word in sentence[at + len(_CASE) :] for word in _CASE_WORDS)
 
 
 # a quotation named as an example of a kind of message (“…”之类的信息, “…”这类短信): the

@@ -25,9 +25,11 @@ from govpub.compliance._text import sentence_around
 
 __all__ = [
     "CUE_RULE",
+    "PITCH",
     "cue_anchors",
     "find_sales_talk",
     "live_anchors",
+    "other_cue_count",
     "sales_cues",
     "trade_anchors",
     "trade_clauses",
@@ -42,7 +44,8 @@ _NEAR = 6  # characters each side of a live anchor read for a call (:func:`_call
 _ORDERS_COUNTED = re.compile(r"[0-9][0-9.,]*[万亿]?单")
 
 _REACH = 40  # characters read each side of an anchor, within its sentence
-_PITCH = 2  # distinct cues in one sentence that make it a pitch
+PITCH = 2  # distinct cues in one sentence that make it a pitch
+_PITCH = PITCH
 _CRIES = ("！", "!")  # an anchor cried out alone (秒杀！原价199元…): its pitch is the next sentence
 
 
@@ -163,6 +166,26 @@ def trade_report(sentence: str) -> bool:
     return any(word in sentence for word in _trade_reports())
 
 
+# a regulator's words that report a trade only in their own clause: 提醒市民远离刷单返利
+# reports, 温馨提醒：稳赚不赔 only heads an ad (review 16)
+_CLAUSE_REPORTS = ("提醒", "规范")
+_REPORT_CLAUSE_MARKS = re.compile("[，,；;：:]")
+
+
+def _reports_the_trade(sentence: str) -> bool:
+    """Whether ``sentence`` reports a case or regulates a trade (:func:`trade_report`), 提醒
+    and 规范 only in a clause holding a trade's word."""
+    if any(word in sentence for word in _trade_reports() if word not in _CLAUSE_REPORTS):
+        return True
+    if not any(word in sentence for word in _CLAUSE_REPORTS):
+        return False
+    return any(
+        trade_words_in(clause)
+        for clause in _REPORT_CLAUSE_MARKS.split(sentence)
+        if any(word in clause for word in _CLAUSE_REPORTS)
+    )
+
+
 @cache
 def _trade_services() -> tuple[str, ...]:
     """An office's or a bank's service that names a trade's word (``data/trade_services.txt``:
@@ -272,11 +295,22 @@ def _reading(
 def _cue_count(sentence: str, head: int = 0, gaps: Sequence[int] = ()) -> int:
     """The distinct selling cues of ``sentence``, a live stream's cart or showcase one of
     them where a call stands next to it."""
-    return (
-        sum(cue in sentence for cue in sales_cues())
-        + _live_call(sentence)
-        + _trade_cue_count(sentence, head, gaps)
-    )
+    if any(word in sentence for word in trade_anchors()) and _reports_the_trade(sentence):
+        # (a case reported or a trade regulated, 警方破获…以百家乐等形式组织赌博: red team 65;
+        # its trade's words and the words it quotes are the case's, 宣称产品“包治百病”，并引导
+        # 观众“点击左下角小黄车下单”: red team 66; the rest still sells, 打击低价，全场包邮，
+        # 拍下立发: review 16)
+        return other_cue_count(_QUOTATION.sub("|", sentence))
+    return other_cue_count(sentence) + _trade_cue_count(sentence, head, gaps)
+
+
+_QUOTATION = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
+
+
+def other_cue_count(sentence: str) -> int:
+    """The selling cues of ``sentence`` besides the trades' words: what still counts where a
+    warning, a report or a service explains those (review 16)."""
+    return sum(cue in sentence for cue in sales_cues()) + _live_call(sentence)
 
 
 def _trade_cue_count(sentence: str, head: int, gaps: Sequence[int]) -> int:
@@ -308,8 +342,6 @@ def _a_report(sentence: str) -> bool:
     rather than calls for them.  Only a sentence with a live anchor is read so (成交即包邮 and
     前100单包邮 are pitches of their own: the final review, fix63), and a count of orders
     right after 前 is an offer (前100单包邮), not a figure."""
-    if any(word in sentence for word in trade_anchors()) and trade_report(sentence):
-        return True  # (警方破获…以百家乐等形式组织赌博: a case, red team 65)
     if not any(word in sentence for word in live_anchors()):
         return False
     if any(word in sentence for word in _reports()):

@@ -20,13 +20,20 @@ _BLOCK_REACH = 300  # characters read back from a sentence for the lead of its l
 
 
 def warned_above(folded: str, head: int) -> bool:
-    """Whether the sentence at ``head`` stands on a line under a lead that warns, in the same
-    block (no blank line between): ``以下情形均为诈骗：\n1.刷单返利，日赚300元；`` lists the
-    scam's words, not a pitch (review 14)."""
+    """Whether the sentence at ``head`` stands on a line under a lead that warns: the first
+    line of its block (no blank line between), read back at most :data:`_BLOCK_REACH`
+    characters: ``以下情形均为诈骗：\n1.刷单返利，日赚300元；`` lists the scam's words, not a
+    pitch (review 14).  Only the first line leads: an ad's own line above its pitch
+    (本店福利来啦\n谨防上当：\n…) is no lead of the block (review 16)."""
     start = max(0, head - _BLOCK_REACH)
     block = folded.rfind("\n\n", start, head)
-    start = start if block < 0 else block + 2
-    line = folded.rfind("\n", start, head)
+    if block >= 0:
+        start = block + 2
+    elif start > 0 and folded[start - 1] != "\n":
+        start = folded.find("\n", start, head) + 1  # (the block starts out of reach)
+        if start == 0:
+            return False
+    line = folded.find("\n", start, head)
     return line >= 0 and lead_warns(folded, start, line)
 
 

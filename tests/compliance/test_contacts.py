@@ -325,3 +325,8 @@ def test_a_public_services_trade_word_beside_its_contact_sells_nothing(text: str
 def test_an_ads_own_case_words_do_not_clear_its_contact(text: str) -> None:
     """review 14: 犯罪, 涉案, 赌博, 案件 are no report, and none clears 加 and an ID."""
     assert _wording(text)
+
+
+def test_a_line_for_tip_offs_is_no_trades_contact() -> None:
+    """review 16: 线索, 举报, 反映 beside a regulator's word make the contact a tip-off line."""
+    assert not _wording("我局持续整治“刷单炒信”乱象，线索可加QQ：123456789反映。")

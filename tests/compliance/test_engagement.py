@@ -347,3 +347,29 @@ def test_a_scammer_warned_of_or_denied_does_not_make_the_demand(text: str) -> No
     not who demands; and a demand for the agency's own account or text (本公众号, 本文) is
     the agency's whoever the sentence names before it."""
     assert _demands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为防范不法分子，要求市民下载国家反诈中心APP并注册。",
+        "近期不法分子冒充公检法，请您务必下载国家反诈中心APP并转发朋友圈。",
+        "为防止群众被不法分子欺骗，要求市民必须转发朋友圈。",
+        "近期骗子冒充公检法，请您务必转发朋友圈。",
+    ],
+)
+def test_a_plea_a_purpose_or_the_state_app_is_the_agencys_demand(text: str) -> None:
+    """Review 16: a victim asked clears the demand only after a scam act said before it."""
+    assert _demands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不法分子冒充公司领导，要求员工下载陌生聊天软件并转账。",
+        "为防范不法分子，提醒市民：骗子会要求您下载屏幕共享软件",
+    ],
+)
+def test_a_scam_act_before_the_demand_makes_the_scammer_ask(text: str) -> None:
+    """Review 16: 冒充 before the demand outweighs an own askee (员工)."""
+    assert not _demands(text)

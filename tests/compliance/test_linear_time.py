@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from check_timing import check_body, grows_linearly, seconds_to_check
 
+from govpub import Post, check
+from govpub.compliance import wording_findings
 from govpub.compliance.folding import fold
 from govpub.compliance.personal.lookalikes import _labelled_letter_readings
 
@@ -177,3 +179,39 @@ def test_a_repeated_live_anchor_reads_each_sentence_once(unit: str) -> None:
     text, notice = _repeated(unit, 80_000), _repeated(_NOTICE, 80_000)
     seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
     assert seconds_to_check(text) < 6 * seconds_to_check(notice)
+
+
+# (review 16: each sentence of trade words under a warning title copied the text before it
+# to look for a blank line, and folded the title again: 240,000 characters took 5.8 s)
+_UNDER_A_TITLE = [
+    pytest.param("秒到账，包邮。", id="trade-pitch-per-sentence-under-a-title"),
+    pytest.param(
+        "秒到账，稳赚不赔，私信领取，全场包邮。", id="trade-cues-per-sentence-under-a-title"
+    ),
+]
+
+
+def _under_a_warning_title(body: str) -> object:
+    return check(Post(title="谨防诈骗", body=body))
+
+
+@pytest.mark.parametrize("unit", _UNDER_A_TITLE)
+def test_a_pitch_under_a_warning_title_is_read_in_linear_time(
+    unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title is folded and judged once per field, not once per sentence (the per-sentence
+    copy of the text before it grows with the text: 240,000 characters, 5.8 s)."""
+    titles: list[str] = []
+
+    def counting_fold(text: str) -> object:
+        if text == "谨防诈骗":
+            titles.append(text)
+        return fold(text)
+
+    monkeypatch.setattr(wording_findings, "fold", counting_fold)
+    _under_a_warning_title(_repeated(unit, 2_000))
+    assert len(titles) <= 2
+    monkeypatch.undo()
+    assert grows_linearly(
+        _repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05, work=_under_a_warning_title
+    )

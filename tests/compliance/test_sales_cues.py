@@ -309,3 +309,53 @@ def test_a_warning_lead_or_title_covers_the_lines_under_it(title: str, text: str
 def test_a_blank_line_ends_a_warning_leads_cover() -> None:
     """review 14: the lead covers its own block only."""
     assert _body("警惕！这些都是诈骗套路。\n\n刷单兼职，日赚500，名额有限先到先得")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("谨防诈骗", "秒到账，稳赚不赔，私信领取，全场包邮。"),
+        ("通知", "远离套路，正规平台：\n秒到账，稳赚不赔，私信领取，全场包邮，拍下立发。"),
+        ("通知", "本店福利来啦\n谨防上当：\n秒到账，稳赚不赔，私信领取，全场包邮。"),
+    ],
+)
+def test_a_warning_explains_only_the_trades_words(title: str, text: str) -> None:
+    """review 16: under a warning title or lead the other cues still count; only the block's
+    first line leads."""
+    assert _body(text, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "温馨提醒：全场包邮，拍下立发，私信领取，秒到账。",
+        "规范经营，稳赚不赔，全场包邮，拍下立发。",
+        "打击低价，全场包邮，拍下立发，刷单有礼。",
+    ],
+)
+def test_a_report_explains_only_the_trades_words(text: str) -> None:
+    """review 16: a regulator's word zeroes the trade's count, never the other cues."""
+    assert _body(text)
+
+
+def test_a_report_explains_what_it_quotes() -> None:
+    """red team 66, review 16: the words a case report quotes are the case's."""
+    assert not _body("当事人宣称产品“包治百病”，并反复引导观众“点击左下角小黄车下单”“买二送一”。")
+
+
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("淘宝搜索“国补”，立即下单，扫码购买。", True),
+        ("京东搜索“以旧换新”，领券下单，立减300元。", True),
+        ("京东搜索“以旧换新”，领券后下单购买。", False),
+        ("典型案例：全场包邮，拍下立发，私信领取优惠券。", True),
+        ("典型案例：消费者王某看到“全场包邮，拍下立发”的广告，被骗3000元。", False),
+        ("限时福利：“全场包邮，拍下立发”。警惕低价劣质，选我们没错。", True),
+        ("常见话术：“全场包邮，拍下立发”。凡是此类承诺都是诈骗。", False),
+    ],
+)
+def test_a_search_a_case_or_a_label_explains_only_its_own_words(text: str, sells: bool) -> None:
+    """review 16: a programme search explains the guide's exact words, 典型案例 a case's, a
+    label of quotations the quoted words where fraud is said of them."""
+    assert bool(_body(text)) is sells
