@@ -223,6 +223,12 @@ def _scam_guards() -> tuple[str, ...]:
 
 
 @cache
+def _scam_states() -> tuple[str, ...]:
+    """The words of ``data/scam_states.txt`` (猖獗, 活跃…): the scammers described, not acting."""
+    return data_words("scam_states.txt")
+
+
+@cache
 def _scam_victims() -> tuple[str, ...]:
     """The words of ``data/scam_victims.txt`` (您, 受害人, 群众…): whom a scammer asks."""
     return data_words("scam_victims.txt")
@@ -254,7 +260,8 @@ def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
     a scam act said before it (冒充, 假扮, 自称, 以…为由) makes the scammer the one who asks,
     whoever is asked (不法分子冒充公司领导，要求员工…: review 16); otherwise the agency's own
     (各单位, 全员, 职工, 每位: ``data/own_askees.txt``) are asked by the agency (review 15),
-    and a scammer not warned of or denied (为防范不法分子…; 绝无假冒; 假冒必究) asks; a 但 ends
+    and a scammer not warned of, denied or only described (为防范不法分子…; 绝无假冒; 假冒必究;
+    骗子猖獗: ``data/scam_states.txt``) asks, or one named again (他们会要求您…); a 但 ends
     the scammer's reach (所谓…纯属谣言，但要求…)."""
     stop = _sentence_end(folded, end, end + _REACH_AFTER)
     act_clause = folded[demand : _clause_end(folded, end, stop)]
@@ -272,7 +279,11 @@ def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
         return True
     if any(own in asked for own in _own_askees()):
         return False
-    return any(not _guarded(folded, head, at, at + len(actor)) for at, actor in actors)
+    return any(
+        not _guarded(folded, head, at, at + len(actor))
+        and not folded.startswith(_scam_states(), at + len(actor))
+        for at, actor in actors
+    )
 
 
 def _said_in_the_demand(
@@ -288,12 +299,18 @@ def _said_in_the_demand(
         at >= clause and not _guarded(folded, head, at, at + len(actor)) for at, actor in actors
     ):
         return True
+    if any(word in folded[clause:demand] for word in _THEY) and any(
+        not _guarded(folded, head, at, at + len(actor)) for at, actor in actors
+    ):
+        return True  # 近期骗子活跃，他们会要求您…: the scammers named before, asking
     if _PURPOSE.search(folded, head, demand):
         return False
     return None
 
 
 _PLEA = "请"
+# the scammers named before, as the subject of the demand's clause (他们会要求您…)
+_THEY = ("他们", "对方")
 # a purpose clause before the demand: the agency guards against the scam it names
 _PURPOSE = re.compile("为(?:了)?(?:防范|防止|预防|打击|严防|避免|保护)")
 # a scam act, its actor's deed (冒充客服, 以退款为由), not one warned of after it (假冒必究)

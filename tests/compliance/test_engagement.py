@@ -373,3 +373,31 @@ def test_a_plea_a_purpose_or_the_state_app_is_the_agencys_demand(text: str) -> N
 def test_a_scam_act_before_the_demand_makes_the_scammer_ask(text: str) -> None:
     """Review 16: 冒充 before the demand outweighs an own askee (员工)."""
     assert not _demands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "骗子猖獗，市民必须转发朋友圈。",
+        "当前电诈犯罪团伙活跃，要求群众务必关注“平安南京”公众号。",
+        "近期不法分子横行，全体市民必须转发本条消息。",
+    ],
+)
+def test_scammers_described_are_the_agencys_reason_not_the_askers(text: str) -> None:
+    """Review 16 (left by fix67): 骗子猖獗, 团伙活跃 describe the scammers; the demand after it
+    is the agency's own (``data/scam_states.txt``)."""
+    assert _demands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近期骗子活跃，他们会要求您下载陌生APP。",
+        "诈骗分子猖獗，以退款为由要求群众下载APP。",
+        "近期诈骗高发，不法分子冒充客服，要求您下载屏幕共享软件。",
+    ],
+)
+def test_scammers_described_still_ask_where_named_again(text: str) -> None:
+    """A scammer described (活跃) who is named again as the demand's subject (他们) or acts
+    (以…为由, 冒充) still asks: a 反诈 notice reporting the scam."""
+    assert not _demands(text)
