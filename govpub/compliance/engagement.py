@@ -275,7 +275,8 @@ def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
     if said is not None:
         return said
     asked = folded[demand:start]
-    if _scam_act(folded, head, demand, warned=any(word in asked for word in _scam_victims())):
+    warned = any(word in asked for word in _scam_victims())
+    if _scam_act(folded, head, demand, actors, warned=warned):
         return True
     if any(own in asked for own in _own_askees()):
         return False
@@ -328,17 +329,35 @@ def _demand_clause(folded: str, head: int, demand: int) -> int:
     return at
 
 
-def _scam_act(folded: str, head: int, demand: int, *, warned: bool) -> bool:
+def _scam_act(
+    folded: str, head: int, demand: int, actors: list[tuple[int, str]], *, warned: bool
+) -> bool:
     """Whether a scam act (冒充, 假扮, 自称, 以…为由) stands between ``head`` and the demand,
     not one followed by a guard (假冒必究: review 15); one warned of in its clause (谨防…冒充,
-    严禁冒用, 绝无假冒) only where a victim is asked (请当心骗子冒充客服，要求您…: ``warned``)."""
+    严禁冒用, 绝无假冒) only where a victim is asked (请当心骗子冒充客服，要求您…: ``warned``).
+    The act makes the scammer ask only where a victim is asked or its actor is its subject
+    (不法分子冒充…, 对方自称…, 骗子利用…，冒充…); an act named as the topic (近期冒充公检法
+    诈骗多发，要求全体职工…) leaves the asking to the agency (review 17)."""
     for act in _SCAM_ACT.finditer(folded, head, demand):
         if folded.startswith(_scam_guards(), act.end()):
             continue
-        clause = folded[_demand_clause(folded, head, act.start()) : act.start()]
+        start = _demand_clause(folded, head, act.start())
+        clause = folded[start : act.start()]
+        if not warned and not _acted_by(folded, head, start, act.start(), actors):
+            continue
         if warned or not any(guard in clause for guard in _scam_guards()):
             return True
     return False
+
+
+def _acted_by(folded: str, head: int, clause: int, act: int, actors: list[tuple[int, str]]) -> bool:
+    """Whether a scammer is the subject of the act at ``act`` whose clause starts at
+    ``clause``: one named in its clause before it (不法分子冒充…, 对方自称…), or in the
+    sentence before where the act opens its clause (骗子利用…，冒充…)."""
+    low = clause if act > clause else head
+    if any(word in folded[low:act] for word in _THEY):
+        return True
+    return any(low <= at < act and not _SCAM_ACT.match(actor) for at, actor in actors)
 
 
 _BUT = "但"

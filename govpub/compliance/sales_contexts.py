@@ -397,8 +397,12 @@ def _holds_warning(sentence: str) -> bool:
 
 
 _CASE = "典型案例"
-# a case's words after 典型案例: whom it befell and what was done (典型案例：消费者张女士…被…)
-_CASE_WORDS = ("消费者", "投诉", "被", "当事人", "查处", "处罚", "受害")
+# a case's words after 典型案例: whom it befell and what was done (典型案例：消费者张女士…被…),
+# or whose conduct it tells (某网店以刷单方式…, 经营者张某…, 商家涉嫌…: review 17)
+_CASE_WORDS = (
+    "消费者", "投诉", "被", "当事人", "查处", "处罚", "受害",
+    "某", "商家", "网店", "公司", "经营者", "主播", "涉嫌",
+)  # fmt: skip
 
 
 def _a_case(sentence: str) -> bool:

@@ -26,6 +26,7 @@ from govpub.compliance._text import sentence_around
 __all__ = [
     "CUE_RULE",
     "PITCH",
+    "act_cue_count",
     "cue_anchors",
     "find_sales_talk",
     "live_anchors",
@@ -172,10 +173,18 @@ _CLAUSE_REPORTS = ("提醒", "规范")
 _REPORT_CLAUSE_MARKS = re.compile("[，,；;：:]")
 
 
+# a third party named as the trade's doer (某网店以刷单方式虚增销量, 该公司…): a case told;
+# an ad never names its seller so (review 17)
+_THIRD_PARTY = re.compile("[某该](?:网店|商家|公司|主播|店铺|直播间|经营者)")
+
+
 def _reports_the_trade(sentence: str) -> bool:
-    """Whether ``sentence`` reports a case or regulates a trade (:func:`trade_report`), 提醒
-    and 规范 only in a clause holding a trade's word."""
+    """Whether ``sentence`` reports a case or regulates a trade (:func:`trade_report`, or a
+    third party named as its doer: :data:`_THIRD_PARTY`), 提醒 and 规范 only in a clause
+    holding a trade's word."""
     if any(word in sentence for word in _trade_reports() if word not in _CLAUSE_REPORTS):
+        return True
+    if ("某" in sentence or "该" in sentence) and _THIRD_PARTY.search(sentence):
         return True
     if not any(word in sentence for word in _CLAUSE_REPORTS):
         return False
@@ -311,6 +320,19 @@ def other_cue_count(sentence: str) -> int:
     """The selling cues of ``sentence`` besides the trades' words: what still counts where a
     warning, a report or a service explains those (review 16)."""
     return sum(cue in sentence for cue in sales_cues()) + _live_call(sentence)
+
+
+def act_cue_count(sentence: str) -> int:
+    """The cues of ``sentence`` that ask the reader to act or buy (私信领, 拍下, 包邮): what
+    still counts under a warning, which explains the trade's words and the pitch's claims
+    (零风险, 月入, 宝妈: ``data/claim_cues.txt``, review 17)."""
+    return other_cue_count(sentence) - sum(cue in sentence for cue in _claim_cues())
+
+
+@cache
+def _claim_cues() -> tuple[str, ...]:
+    """The words of ``data/claim_cues.txt``."""
+    return data_words("claim_cues.txt")
 
 
 def _trade_cue_count(sentence: str, head: int, gaps: Sequence[int]) -> int:

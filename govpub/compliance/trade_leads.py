@@ -23,8 +23,10 @@ def warned_above(folded: str, head: int) -> bool:
     """Whether the sentence at ``head`` stands on a line under a lead that warns: the first
     line of its block (no blank line between), read back at most :data:`_BLOCK_REACH`
     characters: ``以下情形均为诈骗：\n1.刷单返利，日赚300元；`` lists the scam's words, not a
-    pitch (review 14).  Only the first line leads: an ad's own line above its pitch
-    (本店福利来啦\n谨防上当：\n…) is no lead of the block (review 16)."""
+    pitch (review 14).  The first line leads, or a later one that announces the list with
+    以下 or 如下 (国家安全教育日\n近期刷单类案件多发，请注意识别以下套路：\n…: review 17);
+    an ad's own line above its pitch (本店福利来啦\n谨防上当：\n…) is no lead of the block
+    (review 16)."""
     start = max(0, head - _BLOCK_REACH)
     block = folded.rfind("\n\n", start, head)
     if block >= 0:
@@ -34,7 +36,25 @@ def warned_above(folded: str, head: int) -> bool:
         if start == 0:
             return False
     line = folded.find("\n", start, head)
-    return line >= 0 and lead_warns(folded, start, line)
+    if line < 0:
+        return False
+    return lead_warns(folded, start, line) or _announced_above(folded, line + 1, head)
+
+
+_ANNOUNCING = ("以下", "如下")
+
+
+def _announced_above(folded: str, start: int, head: int) -> bool:
+    """Whether the nearest line of ``folded[start:head]`` (before the line of ``head``) that
+    says 以下 or 如下 warns: the lead of the list below it, not the block's first line."""
+    end = folded.rfind("\n", start, head)
+    if end < 0:
+        return False
+    at = max(folded.rfind(word, start, end) for word in _ANNOUNCING)
+    if at < 0:
+        return False
+    line = max(start, folded.rfind("\n", start, at) + 1)
+    return lead_warns(folded, line, folded.find("\n", at, head))
 
 
 @cache

@@ -44,8 +44,8 @@ from govpub.compliance.sales_contexts import (
 from govpub.compliance.sales_cues import (
     CUE_RULE,
     PITCH,
+    act_cue_count,
     find_sales_talk,
-    other_cue_count,
     trade_anchors,
     trade_words_in,
 )
@@ -245,10 +245,11 @@ def _trade_anchor_set() -> frozenset[str]:
 def _listed_under_a_warning(folded: str, head: int, tail: int, title_reach: _TitleReach) -> bool:
     """Whether the sentence ``[head, tail)`` names a trade's words under a lead or a title that
     warns (review 14) and nothing else that sells: the warning explains the trade's words
-    only, so the other cues still count (谨防诈骗 above 秒到账，稳赚不赔，私信领取，全场包邮 is a
-    pitch: review 16; a planted ad in a long 反诈 post, red team 66)."""
+    and the pitch's claims (零风险, 月入: review 17) only, so the calls to act or buy still
+    count (谨防诈骗 above 秒到账，稳赚不赔，私信领取，全场包邮 is a pitch: review 16; a planted
+    ad in a long 反诈 post, red team 66)."""
     sentence = folded[head:tail]
-    if not trade_words_in(sentence) or other_cue_count(sentence) >= PITCH:
+    if not trade_words_in(sentence) or act_cue_count(sentence) >= PITCH:
         return False
     return title_reach.covers(head) or warned_above(folded, head)
 

@@ -401,3 +401,20 @@ def test_scammers_described_still_ask_where_named_again(text: str) -> None:
     """A scammer described (活跃) who is named again as the demand's subject (他们) or acts
     (以…为由, 冒充) still asks: a 反诈 notice reporting the scam."""
     assert not _demands(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ("近期冒充公检法诈骗多发，要求全体职工关注“平安某市”公众号并截图上报。", True),
+        ("鉴于冒充公检法诈骗仍呈高发态势，各单位要求每位职工下载注册某APP，截图上报。", True),
+        ("以创建文明城市为名，要求各单位职工转发朋友圈截图。", True),
+        ("不法分子冒充公司领导，要求员工转发截图。", False),
+        ("骗子利用群聊，冒充公司领导，要求员工下载某APP。", False),
+        ("对方自称客服，要求职工关注某公众号并截图。", False),
+    ],
+)
+def test_a_scam_act_asks_only_with_its_actor_as_subject(text: str, demanded: bool) -> None:
+    """Review 17: a scam act named as the topic (冒充公检法诈骗多发) leaves the asking to the
+    agency where its own are asked; with a scammer as its subject, the scammer asks."""
+    assert bool(_demands(text)) is demanded

@@ -359,3 +359,40 @@ def test_a_search_a_case_or_a_label_explains_only_its_own_words(text: str, sells
     """review 16: a programme search explains the guide's exact words, 典型案例 a case's, a
     label of quotations the quoted words where fraud is said of them."""
     assert bool(_body(text)) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sells"),
+    [
+        ("骗子常用话术如下\n1.刷单返利：零风险，月入过万，佣金秒到账；", "警惕刷单返利诈骗", False),
+        ("以下均为刷单诈骗常见话术：\n1.刷单返利：零风险，月入过万，佣金秒到账；", "通知", False),
+        ("以下均为刷单诈骗常见话术：\n1.刷单返利：零风险，私信领取，全场包邮；", "通知", True),
+        (
+            "国家安全教育日\n近期刷单类案件多发，请注意识别以下套路：\n1.刷单返利，秒到账；",
+            "通知",
+            False,
+        ),
+        ("本店福利来啦\n以下优惠请查收：\n1.秒到账，私信领取，全场包邮；", "通知", True),
+        ("本店福利来啦\n谨防上当：\n秒到账，稳赚不赔，私信领取，全场包邮。", "通知", True),
+    ],
+)
+def test_a_warning_explains_the_trades_words_and_claims(text: str, title: str, sells: bool) -> None:
+    """review 17: under a warning the scam's claims (零风险, 月入) count no more than its trade
+    words; calls to act or buy still do; a lead with 以下/如下 on a later line of the block
+    leads the list below it."""
+    assert bool(_body(text, title)) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("典型案例：某网店以刷单方式虚增销量，秒到账返现。", False),
+        ("某网店以刷单方式虚增销量，承诺秒到账返现。", False),
+        ("该公司以刷单方式炒作信誉，返现秒到账。", False),
+        ("刷单返现，秒到账，私信领取！", True),
+        ("典型案例：秒到账返现，私信领取，全场包邮，拍下立发！", True),
+    ],
+)
+def test_a_third_party_doer_tells_a_case(text: str, sells: bool) -> None:
+    """review 17: 某网店, 该公司 name another's conduct; an ad never names its seller so."""
+    assert bool(_body(text)) is sells
