@@ -343,11 +343,33 @@ def _scam_act(
             continue
         start = _demand_clause(folded, head, act.start())
         clause = folded[start : act.start()]
-        if not warned and not _acted_by(folded, head, start, act.start(), actors):
+        if not warned and (
+            _a_topic(folded, start, act.end(), demand)
+            or not _acted_by(folded, head, start, act.start(), actors)
+        ):
             continue
         if warned or not any(guard in clause for guard in _scam_guards()):
             return True
     return False
+
+
+# a clause that names the scam as the topic of what follows: opened so (针对…, 鉴于…, 近期…,
+# 为防范…) or the act named as a crime's kind after it (冒充客服实施诈骗, 冒充公检法诈骗仍呈
+# 高发态势: review 18)
+_TOPIC_OPENINGS = ("针对", "鉴于", "近期", "为防范")
+_TOPIC_AFTER = ("诈骗", "多发", "高发")
+
+
+def _a_topic(folded: str, clause: int, act_end: int, demand: int) -> bool:
+    """Whether the clause starting at ``clause`` names the scam act ending at ``act_end`` as
+    its topic (:data:`_TOPIC_OPENINGS`, :data:`_TOPIC_AFTER`), whoever it names as the
+    actor: the agency's own then decide who asks (review 18)."""
+    if folded.startswith(_TOPIC_OPENINGS, clause):
+        return True
+    end = act_end
+    while end < demand and folded[end] not in _DEMAND_CLAUSE_MARKS:
+        end += 1
+    return any(word in folded[act_end:end] for word in _TOPIC_AFTER)
 
 
 def _acted_by(folded: str, head: int, clause: int, act: int, actors: list[tuple[int, str]]) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import SENTENCE_END
 from govpub.compliance.quoted_speech import REACH, quotation_around
-from govpub.compliance.sales_cues import sales_cues
+from govpub.compliance.sales_cues import THIRD_PARTY, sales_cues
 
 __all__ = [
     "coupon_of_another_word",
@@ -398,10 +398,11 @@ def _holds_warning(sentence: str) -> bool:
 
 _CASE = "典型案例"
 # a case's words after 典型案例: whom it befell and what was done (典型案例：消费者张女士…被…),
-# or whose conduct it tells (某网店以刷单方式…, 经营者张某…, 商家涉嫌…: review 17)
+# or whose conduct it tells (经营者张某…, 商家涉嫌…: review 17; 某网店, 该公司 as
+# :data:`.sales_cues.THIRD_PARTY`: a bare 某 or 公司 is no case's, 某宝妈, 本公司: review 18)
 _CASE_WORDS = (
     "消费者", "投诉", "被", "当事人", "查处", "处罚", "受害",
-    "某", "商家", "网店", "公司", "经营者", "主播", "涉嫌",
+    "商家", "网店", "经营者", "主播", "涉嫌",
 )  # fmt: skip
 
 
@@ -410,7 +411,10 @@ def _a_case(sentence: str) -> bool:
     张女士在某直播间以“秒杀价”购买…: red team 66): the words only as a lead followed by a
     case's words, not a label of ad copy (典型案例：全场包邮，拍下立发: review 16)."""
     at = sentence.find(_CASE)
-    return at >= 0 and any(word in sentence[at + len(_CASE) :] for word in _CASE_WORDS)
+    if at < 0:
+        return False
+    after = sentence[at + len(_CASE) :]
+    return any(word in after for word in _CASE_WORDS) or THIRD_PARTY.search(after) is not None
 
 
 # a quotation named as an example of a kind of message (“…”之类的信息, “…”这类短信): the

@@ -26,6 +26,7 @@ from govpub.compliance._text import sentence_around
 __all__ = [
     "CUE_RULE",
     "PITCH",
+    "THIRD_PARTY",
     "act_cue_count",
     "cue_anchors",
     "find_sales_talk",
@@ -174,17 +175,23 @@ _REPORT_CLAUSE_MARKS = re.compile("[，,；;：:]")
 
 
 # a third party named as the trade's doer (某网店以刷单方式虚增销量, 该公司…): a case told;
-# an ad never names its seller so (review 17)
-_THIRD_PARTY = re.compile("[某该](?:网店|商家|公司|主播|店铺|直播间|经营者)")
+# an ad never names its seller so (review 17), nor is it the seller itself (本公司, 本店) or
+# a bare 某 (某宝妈: review 18)
+THIRD_PARTY = re.compile("[某该](?:网店|商家|公司|主播|店铺|直播间|经营者)")
 
 
 def _reports_the_trade(sentence: str) -> bool:
     """Whether ``sentence`` reports a case or regulates a trade (:func:`trade_report`, or a
-    third party named as its doer: :data:`_THIRD_PARTY`), 提醒 and 规范 only in a clause
-    holding a trade's word."""
+    third party named as its doer: :data:`THIRD_PARTY`, where nothing calls the reader to
+    act or buy: 某店铺刷单返利，秒到账，私信领取 is a pitch, review 18), 提醒 and 规范 only in
+    a clause holding a trade's word."""
     if any(word in sentence for word in _trade_reports() if word not in _CLAUSE_REPORTS):
         return True
-    if ("某" in sentence or "该" in sentence) and _THIRD_PARTY.search(sentence):
+    if (
+        ("某" in sentence or "该" in sentence)
+        and THIRD_PARTY.search(sentence)
+        and not _calls_the_reader(sentence)
+    ):
         return True
     if not any(word in sentence for word in _CLAUSE_REPORTS):
         return False
@@ -193,6 +200,16 @@ def _reports_the_trade(sentence: str) -> bool:
         for clause in _REPORT_CLAUSE_MARKS.split(sentence)
         if any(word in clause for word in _CLAUSE_REPORTS)
     )
+
+
+# calls to join or scan besides the selling cues (该商家刷单返利，秒到账，扫码进群: review 18)
+_JOIN_CALLS = ("扫码", "进群", "加群")
+
+
+def _calls_the_reader(sentence: str) -> bool:
+    """Whether ``sentence`` calls its reader to act or buy (私信领取, 拍下, 扫码进群): then a
+    third party named in it reports no case, it is the pitch's own figure (review 18)."""
+    return any(call in sentence for call in _JOIN_CALLS) or act_cue_count(sentence) > 0
 
 
 @cache

@@ -42,19 +42,26 @@ def warned_above(folded: str, head: int) -> bool:
 
 
 _ANNOUNCING = ("以下", "如下")
+# what a warning's 以下/如下 announces: the scam's ways (识别以下套路：), not the seller's
+# goods or channels (以下为正品：, 认准如下渠道：: review 18)
+_ANNOUNCED_SCAMS = ("诈骗", "套路", "骗局", "话术", "陷阱")
 
 
 def _announced_above(folded: str, start: int, head: int) -> bool:
     """Whether the nearest line of ``folded[start:head]`` (before the line of ``head``) that
-    says 以下 or 如下 warns: the lead of the list below it, not the block's first line."""
+    says 以下 or 如下 warns: the lead of the list below it, not the block's first line, and
+    what it announces is a scam (:data:`_ANNOUNCED_SCAMS`)."""
     end = folded.rfind("\n", start, head)
     if end < 0:
         return False
     at = max(folded.rfind(word, start, end) for word in _ANNOUNCING)
     if at < 0:
         return False
+    end = folded.find("\n", at, head)
+    if not any(word in folded[at:end] for word in _ANNOUNCED_SCAMS):
+        return False  # 谨防假货，以下为正品：: the seller's own line (review 18)
     line = max(start, folded.rfind("\n", start, at) + 1)
-    return lead_warns(folded, line, folded.find("\n", at, head))
+    return lead_warns(folded, line, end)
 
 
 @cache

@@ -46,6 +46,7 @@ from govpub.compliance.sales_cues import (
     PITCH,
     act_cue_count,
     find_sales_talk,
+    other_cue_count,
     trade_anchors,
     trade_words_in,
 )
@@ -249,9 +250,16 @@ def _listed_under_a_warning(folded: str, head: int, tail: int, title_reach: _Tit
     count (谨防诈骗 above 秒到账，稳赚不赔，私信领取，全场包邮 is a pitch: review 16; a planted
     ad in a long 反诈 post, red team 66)."""
     sentence = folded[head:tail]
-    if not trade_words_in(sentence) or act_cue_count(sentence) >= PITCH:
+    if not trade_words_in(sentence) or _counted_under_a_warning(sentence) >= PITCH:
         return False
     return title_reach.covers(head) or warned_above(folded, head)
+
+
+def _counted_under_a_warning(sentence: str) -> int:
+    """The cues that still count under a warning: none where nothing calls to act or buy
+    (the claims are the scam's words, listed), else every cue besides the trade's words: a
+    warning line above 零风险，月入过万，宝妈优先，刷单返利，私信领取 hides no pitch (review 18)."""
+    return other_cue_count(sentence) if act_cue_count(sentence) else 0
 
 
 class _TitleReach:

@@ -418,3 +418,20 @@ def test_a_scam_act_asks_only_with_its_actor_as_subject(text: str, demanded: boo
     """Review 17: a scam act named as the topic (冒充公检法诈骗多发) leaves the asking to the
     agency where its own are asked; with a scammer as its subject, the scammer asks."""
     assert bool(_demands(text)) is demanded
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ("针对不法分子冒充公检法诈骗，要求全体职工下载某APP并截图上报。", True),
+        ("鉴于不法分子冒充公检法诈骗仍呈高发态势，要求每位职工下载注册某APP，截图上报。", True),
+        ("近期骗子冒充客服实施诈骗，各单位要求每位职工下载注册某APP，截图上报。", True),
+        ("不法分子冒充公检法实施诈骗，要求受害人下载某APP并截图上报。", False),
+        ("不法分子冒充公司领导，要求员工转发截图。", False),
+    ],
+)
+def test_a_scam_act_as_the_topic_leaves_the_asking_to_the_agency(text: str, demanded: bool) -> None:
+    """Review 18: a clause opened by 针对/鉴于/近期 or naming the act as a crime's kind
+    (冒充…诈骗, 高发) is the topic, whoever it names as the actor; a victim asked still makes
+    the scammer ask."""
+    assert bool(_demands(text)) is demanded

@@ -396,3 +396,29 @@ def test_a_warning_explains_the_trades_words_and_claims(text: str, title: str, s
 def test_a_third_party_doer_tells_a_case(text: str, sells: bool) -> None:
     """review 17: 某网店, 该公司 name another's conduct; an ad never names its seller so."""
     assert bool(_body(text)) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sells"),
+    [
+        ("典型案例：本公司正品好货，全场包邮，拍下立发。", "通知", True),
+        ("典型案例：某宝妈跟着我做，月入过万，私信领取。", "通知", True),
+        ("典型案例：某商家以刷单方式虚增销量，承诺秒到账返现。", "通知", False),
+        ("零风险，月入过万，宝妈优先，刷单返利，私信领取。", "谨防上当", True),
+        ("1.刷单返利：零风险，月入过万，佣金秒到账；", "警惕刷单返利诈骗", False),
+        (
+            "本店福利来啦\n谨防假货，以下为正品：\n1.刷单返利，零风险，月入过万，私信领取；",
+            "通知",
+            True,
+        ),
+        ("反诈课堂\n骗子常用话术如下：\n1.刷单返利，零风险，月入过万；", "通知", False),
+        ("某店铺刷单返利，秒到账，私信领取。", "通知", True),
+        ("该商家刷单返利，秒到账，扫码进群。", "通知", True),
+        ("某店铺组织刷单虚增销量，承诺秒到账返现。", "通知", False),
+    ],
+)
+def test_an_exemption_subtracts_only_what_it_explains(text: str, title: str, sells: bool) -> None:
+    """Review 18: a case needs a case's word or a third party as doer (not 某宝妈, 本公司); a
+    warning explains the claims only where nothing calls; a 以下/如下 lead must announce a
+    scam; a third party reports a case only where the sentence calls no reader."""
+    assert bool(_body(text, title)) is sells
