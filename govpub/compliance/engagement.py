@@ -283,8 +283,19 @@ def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
     return any(
         not _guarded(folded, head, at, at + len(actor))
         and not folded.startswith(_scam_states(), at + len(actor))
+        and not _in_a_topic(folded, at, demand)
         for at, actor in actors
     )
+
+
+def _in_a_topic(folded: str, at: int, demand: int) -> bool:
+    """Whether the scammer named at ``at`` is part of a topic clause (不法分子冒充银行客服行骗
+    猖獗，要求辖区居民…): the crime is what the clause speaks of, the agency asks (review 19)."""
+    end = at
+    while end < demand and folded[end] not in _DEMAND_CLAUSE_MARKS:
+        end += 1
+    act = _SCAM_ACT.search(folded, at, end)
+    return act is not None and _a_topic(folded, _demand_clause(folded, 0, at), act.end(), demand)
 
 
 def _said_in_the_demand(
@@ -357,7 +368,7 @@ def _scam_act(
 # 为防范…) or the act named as a crime's kind after it (冒充客服实施诈骗, 冒充公检法诈骗仍呈
 # 高发态势: review 18)
 _TOPIC_OPENINGS = ("针对", "鉴于", "近期", "为防范")
-_TOPIC_AFTER = ("诈骗", "多发", "高发")
+_TOPIC_AFTER = ("诈骗", "多发", "高发", "猖獗", "频发", "增多", "案件")
 
 
 def _a_topic(folded: str, clause: int, act_end: int, demand: int) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import SENTENCE_END
 from govpub.compliance.quoted_speech import REACH, quotation_around
-from govpub.compliance.sales_cues import THIRD_PARTY, sales_cues
+from govpub.compliance.sales_cues import THIRD_PARTY, calls_the_reader, sales_cues
 
 __all__ = [
     "coupon_of_another_word",
@@ -398,23 +398,35 @@ def _holds_warning(sentence: str) -> bool:
 
 _CASE = "典型案例"
 # a case's words after 典型案例: whom it befell and what was done (典型案例：消费者张女士…被…),
-# or whose conduct it tells (经营者张某…, 商家涉嫌…: review 17; 某网店, 该公司 as
-# :data:`.sales_cues.THIRD_PARTY`: a bare 某 or 公司 is no case's, 某宝妈, 本公司: review 18)
+# whose conduct it tells (经营者张某…, 商家涉嫌…: review 17; 某网店, 该公司: review 18) or a
+# 某 or 公司 a case names (某科技公司推出…, 王某…: review 19), not the seller's own (本公司,
+# 本店) nor 某 before a customer (某宝妈, 某学员: review 18)
 _CASE_WORDS = (
-    "消费者", "投诉", "被", "当事人", "查处", "处罚", "受害",
-    "商家", "网店", "经营者", "主播", "涉嫌",
+    "消费者", "当事人", "商家", "网店", "经营者", "主播",
 )  # fmt: skip
+_CASE_PARTY = re.compile("某(?!宝妈|学员|粉丝|客户)|(?<!本)公司")
+# what only a case tells (被…骗, 查处, 立案): then a call in it quotes the pitch (review 19)
+_CASE_ACTS = re.compile("被[^，。；]{0,12}骗|查处|处罚|涉嫌|投诉|立案|受害")
 
 
 def _a_case(sentence: str) -> bool:
     """Whether ``sentence`` reports a 典型案例 a 市场监管 or 消保委 post names (典型案例：消费者
     张女士在某直播间以“秒杀价”购买…: red team 66): the words only as a lead followed by a
-    case's words, not a label of ad copy (典型案例：全场包邮，拍下立发: review 16)."""
+    case's act, or by its party where nothing calls the reader (典型案例：某网店正品好货，
+    拍下立发 is the ad's own label: reviews 16, 19)."""
     at = sentence.find(_CASE)
     if at < 0:
         return False
     after = sentence[at + len(_CASE) :]
-    return any(word in after for word in _CASE_WORDS) or THIRD_PARTY.search(after) is not None
+    if _CASE_ACTS.search(after) is not None:
+        return True
+    if calls_the_reader(after):
+        return False
+    return (
+        any(word in after for word in _CASE_WORDS)
+        or _CASE_PARTY.search(after) is not None
+        or THIRD_PARTY.search(after) is not None
+    )
 
 
 # a quotation named as an example of a kind of message (“…”之类的信息, “…”这类短信): the

@@ -190,7 +190,7 @@ def _reports_the_trade(sentence: str) -> bool:
     if (
         ("某" in sentence or "该" in sentence)
         and THIRD_PARTY.search(sentence)
-        and not _calls_the_reader(sentence)
+        and not calls_the_reader(sentence)
     ):
         return True
     if not any(word in sentence for word in _CLAUSE_REPORTS):
@@ -206,7 +206,7 @@ def _reports_the_trade(sentence: str) -> bool:
 _JOIN_CALLS = ("扫码", "进群", "加群")
 
 
-def _calls_the_reader(sentence: str) -> bool:
+def calls_the_reader(sentence: str) -> bool:
     """Whether ``sentence`` calls its reader to act or buy (私信领取, 拍下, 扫码进群): then a
     third party named in it reports no case, it is the pitch's own figure (review 18)."""
     return any(call in sentence for call in _JOIN_CALLS) or act_cue_count(sentence) > 0

@@ -44,7 +44,10 @@ def warned_above(folded: str, head: int) -> bool:
 _ANNOUNCING = ("以下", "如下")
 # what a warning's 以下/如下 announces: the scam's ways (识别以下套路：), not the seller's
 # goods or channels (以下为正品：, 认准如下渠道：: review 18)
-_ANNOUNCED_SCAMS = ("诈骗", "套路", "骗局", "话术", "陷阱")
+_ANNOUNCED_SCAMS = (
+    "诈骗", "套路", "骗局", "话术", "陷阱",
+    "骗术", "手法", "手段", "情形", "违法", "行为", "类型",
+)  # fmt: skip
 
 
 def _announced_above(folded: str, start: int, head: int) -> bool:

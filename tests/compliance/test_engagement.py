@@ -435,3 +435,19 @@ def test_a_scam_act_as_the_topic_leaves_the_asking_to_the_agency(text: str, dema
     (冒充…诈骗, 高发) is the topic, whoever it names as the actor; a victim asked still makes
     the scammer ask."""
     assert bool(_demands(text)) is demanded
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ("不法分子冒充公检法行骗猖獗，要求全体职工下载某APP并截图上报。", True),
+        ("不法分子冒充客服作案频发，要求全体职工下载某APP并截图上报。", True),
+        ("不法分子冒充银行客服行骗猖獗，要求辖区居民下载某APP并截图上报。", True),
+        ("骗子冒充客服行骗，要求受害人下载会议软件并共享屏幕。", False),
+        ("不法分子冒充公司领导，要求员工下载陌生聊天软件并转账。", False),
+    ],
+)
+def test_a_crime_named_as_common_is_the_topic(text: str, demanded: bool) -> None:
+    """Review 19: a crime said to be rife (猖獗, 频发, 增多, 案件) is the topic, and a scammer
+    inside that clause asks no one; the bare act (冒充…行骗) stays the scammer's."""
+    assert bool(_demands(text)) is demanded

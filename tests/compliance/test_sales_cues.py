@@ -422,3 +422,28 @@ def test_an_exemption_subtracts_only_what_it_explains(text: str, title: str, sel
     warning explains the claims only where nothing calls; a 以下/如下 lead must announce a
     scam; a third party reports a case only where the sentence calls no reader."""
     assert bool(_body(text, title)) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sells"),
+    [
+        ("典型案例：某网店正品好货，全场包邮，拍下立发。", "通知", True),
+        ("典型案例：被粉丝疯抢，正品好货，全场包邮，拍下立发。", "通知", True),
+        ("典型案例：某科技公司推出“刷单返利、秒到账”活动，零风险，月入过万。", "通知", False),
+        ("典型案例：王某在网上看到“刷单返利…”的信息，零风险，月入过万。", "通知", False),
+        ("典型案例：李某通过网上“刷单返利”广告，被骗5万元，私信领取。", "通知", False),
+        (
+            "各位居民：\n近期电诈高发。\n请警惕以下情形：\n1.刷单返利，日赚300元，佣金秒到账；",
+            "通知",
+            False,
+        ),
+        ("谨防假货，以下为本店正品渠道：\n1.全场包邮，拍下立发；", "通知", True),
+    ],
+)
+def test_a_case_is_told_by_its_act_or_by_a_party_with_no_call(
+    text: str, title: str, sells: bool
+) -> None:
+    """Review 19: after 典型案例 a case's act (被…骗, 查处) tells a case; a party (某…, …公司,
+    某网店) only where nothing calls the reader; a 以下/如下 lead announces a scam in more words
+    (情形, 手法, 违法行为)."""
+    assert bool(_body(text, title)) is sells
