@@ -369,6 +369,9 @@ def _scam_act(
 # 高发态势: review 18)
 _TOPIC_OPENINGS = ("针对", "鉴于", "近期", "为防范")
 _TOPIC_AFTER = ("诈骗", "多发", "高发", "猖獗", "频发", "增多", "案件")
+# what the scammer says (称其涉嫌洗钱案件, 以…为由): a topic word after it is the pretext, not
+# the post's topic (review 20)
+_PRETEXT = re.compile("称|涉嫌|涉及|为由")
 
 
 def _a_topic(folded: str, clause: int, act_end: int, demand: int) -> bool:
@@ -380,7 +383,8 @@ def _a_topic(folded: str, clause: int, act_end: int, demand: int) -> bool:
     end = act_end
     while end < demand and folded[end] not in _DEMAND_CLAUSE_MARKS:
         end += 1
-    return any(word in folded[act_end:end] for word in _TOPIC_AFTER)
+    span = _PRETEXT.split(folded[act_end:end], maxsplit=1)[0]
+    return any(word in span for word in _TOPIC_AFTER)
 
 
 def _acted_by(folded: str, head: int, clause: int, act: int, actors: list[tuple[int, str]]) -> bool:

@@ -405,8 +405,13 @@ _CASE_WORDS = (
     "消费者", "当事人", "商家", "网店", "经营者", "主播",
 )  # fmt: skip
 _CASE_PARTY = re.compile("某(?!宝妈|学员|粉丝|客户)|(?<!本)公司")
-# what only a case tells (被…骗, 查处, 立案): then a call in it quotes the pitch (review 19)
-_CASE_ACTS = re.compile("被[^，。；]{0,12}骗|查处|处罚|涉嫌|投诉|立案|受害")
+# what only a case tells (被…骗, 查处, 立案): then a call in it quotes the pitch (review 19);
+# not an act denied (零投诉, 从未被处罚: a seller's claim) nor 受害者 but as one who lost
+# (受害者请联系 calls: review 20)
+_CASE_ACTS = re.compile(
+    "(?<![零无未没不])(?<![零无未没不][被曾有])(?:被[^，。；]{0,12}骗|查处|处罚|涉嫌|投诉|立案)"
+    "|受害(?:人|者)?[^，。；]{0,8}(?:被骗|损失|转账)"
+)
 
 
 def _a_case(sentence: str) -> bool:
@@ -447,8 +452,9 @@ def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
     return tail
 
 
-# what negates a cue right before it: 不骗人, 没有虚假宣传, 不是骗局 (not 不法骗子)
-_NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非")
+# what negates a cue right before it: 不骗人, 没有虚假宣传, 不是骗局 (not 不法骗子); 未被查处
+# is a seller's claim (review 20)
+_NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非", "未被", "没被")
 
 
 def _cue_in(sentence: str, cue: str) -> bool:

@@ -327,10 +327,18 @@ def _cue_count(sentence: str, head: int = 0, gaps: Sequence[int] = ()) -> int:
         # 观众“点击左下角小黄车下单”: red team 66; the rest still sells, 打击低价，全场包邮，
         # 拍下立发: review 16)
         return other_cue_count(_QUOTATION.sub("|", sentence))
+    if "“" in sentence or "「" in sentence or "『" in sentence:
+        sentence = _REPORTED_QUOTATION.sub("|", sentence)
     return other_cue_count(sentence) + _trade_cue_count(sentence, head, gaps)
 
 
 _QUOTATION = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
+# a pitch a victim saw (看到“手机兼职，日赚500元”的信息, “…”的小广告): its words are reported,
+# not said; only they stop counting, the rest of the sentence still may sell (review 20)
+_REPORTED_QUOTATION = re.compile(
+    "(?<=看到|收到|听信|轻信|误信)(?:“[^”]*”|「[^」]*」|『[^』]*』)"
+    "|(?:“[^”]*”|「[^」]*」|『[^』]*』)(?=的?小?(?:广告|信息|宣传|短信))"
+)
 
 
 def other_cue_count(sentence: str) -> int:

@@ -12,7 +12,7 @@ from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance.sales_contexts import sentence_warns
-from govpub.compliance.sales_cues import trade_report
+from govpub.compliance.sales_cues import other_cue_count, trade_report, trade_words_in
 
 __all__ = ["lead_warns", "warned_above"]
 
@@ -42,18 +42,17 @@ def warned_above(folded: str, head: int) -> bool:
 
 
 _ANNOUNCING = ("以下", "如下")
-# what a warning's 以下/如下 announces: the scam's ways (识别以下套路：), not the seller's
-# goods or channels (以下为正品：, 认准如下渠道：: review 18)
-_ANNOUNCED_SCAMS = (
-    "诈骗", "套路", "骗局", "话术", "陷阱",
-    "骗术", "手法", "手段", "情形", "违法", "行为", "类型",
-)  # fmt: skip
+# the seller's own words in a 以下/如下 line: it announces the goods or the channels
+# (以下为正品：, 认准如下渠道：: review 18; 本店…以下类型为正品, 以下情形包过: review 20)
+_SELLERS_LINE = ("正品", "渠道", "认准", "本店", "本公司", "官方")
 
 
 def _announced_above(folded: str, start: int, head: int) -> bool:
     """Whether the nearest line of ``folded[start:head]`` (before the line of ``head``) that
-    says 以下 or 如下 warns: the lead of the list below it, not the block's first line, and
-    what it announces is a scam (:data:`_ANNOUNCED_SCAMS`)."""
+    says 以下 or 如下 leads a warning's list: it warns, or a line above it in the block does
+    (近期我区电诈案件高发。\n请牢记以下几点：: review 20), and it holds no seller's word nor a
+    trade's word after 以下 but one it calls a fraud (如下刷单诈骗手法) nor a selling word
+    (:data:`_SELLERS_LINE`: review 20)."""
     end = folded.rfind("\n", start, head)
     if end < 0:
         return False
@@ -61,10 +60,35 @@ def _announced_above(folded: str, start: int, head: int) -> bool:
     if at < 0:
         return False
     end = folded.find("\n", at, head)
-    if not any(word in folded[at:end] for word in _ANNOUNCED_SCAMS):
-        return False  # 谨防假货，以下为正品：: the seller's own line (review 18)
     line = max(start, folded.rfind("\n", start, at) + 1)
-    return lead_warns(folded, line, end)
+    said = folded[at:end]
+    if (
+        any(word in folded[line:end] for word in _SELLERS_LINE)
+        or (trade_words_in(said) > 0 and "骗" not in said)
+        or other_cue_count(said) > 0
+    ):
+        return False  # 谨防假货，以下为正品：: the seller's own line (reviews 18, 20)
+    if lead_warns(folded, line, end):
+        return True
+    above = start
+    while above < line:
+        stop = folded.find("\n", above, line)
+        if stop < 0:
+            stop = line
+        if lead_warns(folded, above, stop) or _rife(folded[above:stop]):
+            return True
+        above = stop + 1
+    return False
+
+
+# a crime said to be rife (近期网络赌博案件高发。): the lines below warn of it (review 20)
+_RIFE_WHAT = ("近期", "案件", "犯罪")
+_RIFE = ("高发", "多发", "频发", "猖獗", "增多")
+
+
+def _rife(line: str) -> bool:
+    """Whether ``line`` says a crime is rife (近期…案件高发), the reason of a list below it."""
+    return any(word in line for word in _RIFE) and any(word in line for word in _RIFE_WHAT)
 
 
 @cache

@@ -451,3 +451,16 @@ def test_a_crime_named_as_common_is_the_topic(text: str, demanded: bool) -> None
     """Review 19: a crime said to be rife (猖獗, 频发, 增多, 案件) is the topic, and a scammer
     inside that clause asks no one; the bare act (冒充…行骗) stays the scammer's."""
     assert bool(_demands(text)) is demanded
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ("骗子冒充公安民警称其涉嫌洗钱案件，要求家长下载某APP并截图上报。", False),
+        ("不法分子冒充银行客服以账户涉及案件为由，要求市民下载某APP。", False),
+        ("不法分子冒充客服作案频发，要求全体职工下载某APP并截图上报。", True),
+    ],
+)
+def test_a_topic_word_in_the_pretext_is_no_topic(text: str, demanded: bool) -> None:
+    """Review 20: 案件 after 称/涉嫌/涉及/为由 is what the scammer says, not the post's topic."""
+    assert bool(_demands(text)) is demanded

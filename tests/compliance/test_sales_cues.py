@@ -447,3 +447,27 @@ def test_a_case_is_told_by_its_act_or_by_a_party_with_no_call(
     某网店) only where nothing calls the reader; a 以下/如下 lead announces a scam in more words
     (情形, 手法, 违法行为)."""
     assert bool(_body(text, title)) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sells"),
+    [
+        ("家长看到“包过，保录取”的宣传后转账8万元。", "通知", False),
+        ("市民看到“代开发票，秒到账”的小广告后联系对方。", "通知", False),
+        ("典型案例：某网店正品好货，零投诉，全场包邮，拍下立发。", "通知", True),
+        ("典型案例：某网店从未被处罚，全场包邮，拍下立发。", "通知", True),
+        ("典型案例：某网店正品好货，全场包邮，拍下立发，受害者请联系。", "通知", True),
+        (
+            "各位居民：\n近期网络赌博案件高发。\n请留意以下特征：\n1.百家乐，彩金秒到账；",
+            "通知",
+            False,
+        ),
+        ("本店福利来啦\n谨防上当，以下情形包过：\n1.包过，保录取，内部名额；", "通知", True),
+        ("网络安全宣传周\n如下刷单诈骗手法请大家警惕：\n1.刷单返利，佣金秒到账；", "通知", False),
+    ],
+)
+def test_an_exemption_never_vetoes_the_sentence(text: str, title: str, sells: bool) -> None:
+    """Review 20: a victim's quoted pitch (看到“…”的宣传) is reported; a denied act (零投诉,
+    从未被处罚) or 受害者请联系 tells no case; a 以下 line leads a warning's list where it or a
+    line above warns, never where it holds a seller's word (正品, 本店) or a trade's own."""
+    assert bool(_body(text, title)) is sells
