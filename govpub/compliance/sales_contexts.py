@@ -424,7 +424,9 @@ def _act_denied(after: str, act: re.Match[str]) -> bool:
     before = after[max(clause, act.start() - _NEGATION_REACH) : act.start()]
     if _ACT_NEGATION.search(before) is not None:
         return True
-    stop = min((at for at in (after.find(m, act.end()) for m in "，。；") if at >= 0), default=len(after))
+    stop = min(
+        (at for at in (after.find(m, act.end()) for m in "，。；") if at >= 0), default=len(after)
+    )
     return "为零" in after[act.end() : stop]
 
 

@@ -38,7 +38,7 @@ def warned_above(folded: str, head: int) -> bool:
     line = folded.find("\n", start, head)
     if line < 0:
         return False
-    return lead_warns(folded, start, line) or _announced_above(folded, line + 1, head)
+    return _line_warns(folded, start, line, rife=False) or _announced_above(folded, line + 1, head)
 
 
 _ANNOUNCING = ("以下", "如下")
@@ -83,22 +83,27 @@ def _announced_above(folded: str, start: int, head: int) -> bool:
     return _block_warns(folded, start, line, end)
 
 
-@lru_cache(maxsize=32)
 def _block_warns(folded: str, start: int, line: int, end: int) -> bool:
-    """Whether the lead ``folded[line:end]`` or a line of its block above it warns; asked
-    once per block and lead, not once per sentence of the list below it (review 21: every
+    """Whether the lead ``folded[line:end]`` or a line of its block above it warns; each line
+    judged once per text, not once per sentence of the list below it (review 21: every
     sentence read up to ~30 lines above again)."""
-    if lead_warns(folded, line, end):
+    if _line_warns(folded, line, end, rife=False):
         return True
     above = start
     while above < line:
         stop = folded.find("\n", above, line)
         if stop < 0:
             stop = line
-        if lead_warns(folded, above, stop) or _rife(folded[above:stop]):
+        if _line_warns(folded, above, stop, rife=True):
             return True
         above = stop + 1
     return False
+
+
+@lru_cache(maxsize=256)
+def _line_warns(folded: str, start: int, end: int, *, rife: bool) -> bool:
+    """Whether ``folded[start:end]`` warns as a lead (or, with ``rife``, says a crime is rife)."""
+    return lead_warns(folded, start, end) or (rife and _rife(folded[start:end]))
 
 
 # a crime said to be rife (近期网络赌博案件高发。): the lines below warn of it (review 20)
