@@ -409,9 +409,30 @@ _CASE_PARTY = re.compile("某(?!宝妈|学员|粉丝|客户)|(?<!本)公司")
 # not an act denied (零投诉, 从未被处罚: a seller's claim) nor 受害者 but as one who lost
 # (受害者请联系 calls: review 20)
 _CASE_ACTS = re.compile(
-    "(?<![零无未没不])(?<![零无未没不][被曾有])(?:被[^，。；]{0,12}骗|查处|处罚|涉嫌|投诉|立案)"
-    "|受害(?:人|者)?[^，。；]{0,8}(?:被骗|损失|转账)"
+    "被[^，。；]{0,12}骗|查处|处罚|涉嫌|投诉|立案|受害(?:人|者)?[^，。；零无未没]{0,8}(?:被骗|损失|转账)"
 )
+# a negation shortly before a case act denies it (零投诉, 没有任何投诉, 三年未遭投诉, 不怕投诉,
+# 无任何处罚记录: reviews 20, 21); 不慎被骗, 不法分子 are no negation
+_ACT_NEGATION = re.compile("[零无未没不](?![慎法])")
+_NEGATION_REACH = 4  # characters before the act word (没有任何投诉; not 无证经营被处罚)
+
+
+def _act_denied(after: str, act: re.Match[str]) -> bool:
+    """Whether the case act ``act`` in ``after`` is denied: a negation in the few characters of
+    its clause before it, or 为零 after it in the clause (投诉率为零: review 21)."""
+    clause = max(after.rfind(mark, 0, act.start()) for mark in "，。；") + 1
+    before = after[max(clause, act.start() - _NEGATION_REACH) : act.start()]
+    if _ACT_NEGATION.search(before) is not None:
+        return True
+    stop = min(
+        (at for at in (after.find(m, act.end()) for m in "，。；") if at >= 0), default=len(after)
+    )
+    return "为零" in after[act.end() : stop]
+
+
+def _case_act(after: str) -> bool:
+    """Whether ``after`` (the words after 典型案例) tells a case's act not denied."""
+    return any(not _act_denied(after, act) for act in _CASE_ACTS.finditer(after))
 
 
 def _a_case(sentence: str) -> bool:
@@ -423,7 +444,7 @@ def _a_case(sentence: str) -> bool:
     if at < 0:
         return False
     after = sentence[at + len(_CASE) :]
-    if _CASE_ACTS.search(after) is not None:
+    if _case_act(after):
         return True
     if calls_the_reader(after):
         return False

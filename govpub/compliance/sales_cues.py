@@ -328,7 +328,7 @@ def _cue_count(sentence: str, head: int = 0, gaps: Sequence[int] = ()) -> int:
         # 拍下立发: review 16)
         return other_cue_count(_QUOTATION.sub("|", sentence))
     if "“" in sentence or "「" in sentence or "『" in sentence:
-        sentence = _REPORTED_QUOTATION.sub("|", sentence)
+        sentence = _REPORTED_QUOTATION.sub(_reported, sentence)
     return other_cue_count(sentence) + _trade_cue_count(sentence, head, gaps)
 
 
@@ -339,6 +339,19 @@ _REPORTED_QUOTATION = re.compile(
     "(?<=看到|收到|听信|轻信|误信)(?:“[^”]*”|「[^」]*」|『[^』]*』)"
     "|(?:“[^”]*”|「[^」]*」|『[^』]*』)(?=的?小?(?:广告|信息|宣传|短信))"
 )
+# what a victim did after the pitch (看到“…”的广告后转账, 下单购买…花费2万元): the quotation
+# is reported; a call after it (“…”的短信请私信客服领取) is the seller's own (review 21)
+_VICTIM_AFTER = ("后", "被骗", "损失", "转账", "花费", "累计", "下单购买")
+_CALL_AFTER = re.compile("私信|领取|请(?!勿)")
+
+
+def _reported(quotation: re.Match[str]) -> str:
+    """The quotation ``quotation`` dropped where the sentence after it tells what the victim
+    did and calls no one; else kept, its words counting."""
+    after = quotation.string[quotation.end() :]
+    if _CALL_AFTER.search(after) is None and any(word in after for word in _VICTIM_AFTER):
+        return "|"
+    return quotation.group()
 
 
 def other_cue_count(sentence: str) -> int:

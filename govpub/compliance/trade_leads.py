@@ -8,7 +8,7 @@ words, not a pitch.  Read only for a sentence holding a trade's words
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance.sales_contexts import sentence_warns
@@ -38,13 +38,24 @@ def warned_above(folded: str, head: int) -> bool:
     line = folded.find("\n", start, head)
     if line < 0:
         return False
-    return lead_warns(folded, start, line) or _announced_above(folded, line + 1, head)
+    return _line_warns(folded, start, line, rife=False) or _announced_above(folded, line + 1, head)
 
 
 _ANNOUNCING = ("以下", "如下")
 # the seller's own words in a 以下/如下 line: it announces the goods or the channels
 # (以下为正品：, 认准如下渠道：: review 18; 本店…以下类型为正品, 以下情形包过: review 20)
 _SELLERS_LINE = ("正品", "渠道", "认准", "本店", "本公司", "官方")
+# a line that calls its list a fraud: its seller's words name what the scam feigns
+# (以下为假冒正品的诈骗话术：, 请认准官方渠道，以下情形均为诈骗：: review 21)
+_FRAUD_NAMED = ("诈骗", "骗局", "骗子", "骗术", "话术", "套路")
+
+
+def _sellers_line(line: str) -> bool:
+    """Whether the 以下/如下 ``line`` is the seller's own: a seller's word and no word calling
+    the list a fraud (谨防假货，以下为正品： stays the seller's: reviews 18, 20, 21)."""
+    return any(word in line for word in _SELLERS_LINE) and not any(
+        word in line for word in _FRAUD_NAMED
+    )  # (a selling cue in a line naming a fraud, 假冒正品的诈骗话术, is named too)
 
 
 def _announced_above(folded: str, start: int, head: int) -> bool:
@@ -62,23 +73,37 @@ def _announced_above(folded: str, start: int, head: int) -> bool:
     end = folded.find("\n", at, head)
     line = max(start, folded.rfind("\n", start, at) + 1)
     said = folded[at:end]
+    fraud_named = any(word in folded[line:end] for word in _FRAUD_NAMED)
     if (
-        any(word in folded[line:end] for word in _SELLERS_LINE)
+        _sellers_line(folded[line:end])
         or (trade_words_in(said) > 0 and "骗" not in said)
-        or other_cue_count(said) > 0
+        or (other_cue_count(said) > 0 and not fraud_named)
     ):
         return False  # 谨防假货，以下为正品：: the seller's own line (reviews 18, 20)
-    if lead_warns(folded, line, end):
+    return _block_warns(folded, start, line, end)
+
+
+def _block_warns(folded: str, start: int, line: int, end: int) -> bool:
+    """Whether the lead ``folded[line:end]`` or a line of its block above it warns; each line
+    judged once per text, not once per sentence of the list below it (review 21: every
+    sentence read up to ~30 lines above again)."""
+    if _line_warns(folded, line, end, rife=False):
         return True
     above = start
     while above < line:
         stop = folded.find("\n", above, line)
         if stop < 0:
             stop = line
-        if lead_warns(folded, above, stop) or _rife(folded[above:stop]):
+        if _line_warns(folded, above, stop, rife=True):
             return True
         above = stop + 1
     return False
+
+
+@lru_cache(maxsize=256)
+def _line_warns(folded: str, start: int, end: int, *, rife: bool) -> bool:
+    """Whether ``folded[start:end]`` warns as a lead (or, with ``rife``, says a crime is rife)."""
+    return lead_warns(folded, start, end) or (rife and _rife(folded[start:end]))
 
 
 # a crime said to be rife (近期网络赌博案件高发。): the lines below warn of it (review 20)
