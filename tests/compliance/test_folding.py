@@ -425,6 +425,9 @@ def test_emphasis_between_two_characters_folds_to_nothing(left: str, right: str,
     # sides that fold into a marker character (∗ ＊ ＿) would lengthen the run itself, and a
     # backtick on either side makes a code span of it ("0`**`": hypothesis found it in CI)
     assume(not set(folded_left[-1] + folded_right[0]) & set("*_~`"))
+    # joined, the sides may make a character reference the page decodes ("&#" + "1" is U+0001)
+    # where the emphasis between them keeps it apart ("&#**1": hypothesis found it)
+    assume("&" not in left)
     assert fold(left + run + right).text == fold(left + right).text
 
 
