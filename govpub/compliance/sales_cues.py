@@ -341,7 +341,7 @@ _REPORTED_QUOTATION = re.compile(
 )
 # what a victim did after the pitch (看到“…”的广告后转账, 下单购买…花费2万元), or what the
 # agency tells readers to do about it (…的广告请立即报警, 请拨打96110咨询: review 22): reported
-_VICTIM_AFTER = ("后", "被骗", "损失", "转账", "花费", "累计", "下单购买")
+_VICTIM_AFTER = ("被骗", "损失", "转账", "花费", "累计", "下单购买")
 _AGENCY_AFTER = ("举报", "报警", "核实", "咨询", "反映", "警惕", "删除", "别信", "不要相信", "勿信")
 # a seller's call after the pitch, not denied (“…”的短信请私信客服领取: review 21)
 _CALL_AFTER = re.compile("(?<![勿别不要])(?:私信|领取|加微信|扫码进群)")
