@@ -339,19 +339,22 @@ _REPORTED_QUOTATION = re.compile(
     "(?<=看到|收到|听信|轻信|误信)(?:“[^”]*”|「[^」]*」|『[^』]*』)"
     "|(?:“[^”]*”|「[^」]*」|『[^』]*』)(?=的?小?(?:广告|信息|宣传|短信))"
 )
-# what a victim did after the pitch (看到“…”的广告后转账, 下单购买…花费2万元): the quotation
-# is reported; a call after it (“…”的短信请私信客服领取) is the seller's own (review 21)
-_VICTIM_AFTER = ("后", "被骗", "损失", "转账", "花费", "累计", "下单购买")
-_CALL_AFTER = re.compile("私信|领取|请(?!勿)")
+# what a victim did after the pitch (看到“…”的广告后转账, 下单购买…花费2万元), or what the
+# agency tells readers to do about it (…的广告请立即报警, 请拨打96110咨询: review 22): reported
+_VICTIM_AFTER = ("被骗", "损失", "转账", "花费", "累计", "下单购买")
+_AGENCY_AFTER = ("举报", "报警", "核实", "咨询", "反映", "警惕", "删除", "别信", "不要相信", "勿信")
+# a seller's call after the pitch, not denied (“…”的短信请私信客服领取: review 21)
+_CALL_AFTER = re.compile("(?<![勿别不要])(?:私信|领取|加微信|扫码进群)")
 
 
 def _reported(quotation: re.Match[str]) -> str:
-    """The quotation ``quotation`` dropped where the sentence after it tells what the victim
-    did and calls no one; else kept, its words counting."""
+    """The quotation ``quotation`` dropped (its words reported, not said) unless the sentence
+    after it makes a seller's call (私信, 领取, 加微信) and tells neither what a victim did
+    nor what the agency asks (报警, 举报, 咨询: review 22)."""
     after = quotation.string[quotation.end() :]
-    if _CALL_AFTER.search(after) is None and any(word in after for word in _VICTIM_AFTER):
+    if any(word in after for word in _VICTIM_AFTER + _AGENCY_AFTER):
         return "|"
-    return quotation.group()
+    return "|" if _CALL_AFTER.search(after) is None else quotation.group()
 
 
 def other_cue_count(sentence: str) -> int:

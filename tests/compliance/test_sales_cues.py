@@ -471,3 +471,34 @@ def test_an_exemption_never_vetoes_the_sentence(text: str, title: str, sells: bo
     从未被处罚) or 受害者请联系 tells no case; a 以下 line leads a warning's list where it or a
     line above warns, never where it holds a seller's word (正品, 本店) or a trade's own."""
     assert bool(_body(text, title)) is sells
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "看到“刷单返利，日赚500”的广告请立即报警。",
+        "收到“不看征信，秒到账”的短信请立即拨打96110咨询。",
+        "看到“包过，保录取，内部名额”的广告请及时向教育部门举报。",
+        "收到“低息放款，秒到账”的短信，请不要相信，请拨打110报警。",
+        "收到“不看征信，秒到账”的短信千万别信。",
+        "轻信“包过，保录取”的承诺，往往人财两空。",
+        "家长收到“包过，保录取”的短信请及时向教育部门反映。",
+    ],
+)
+def test_a_quoted_pitch_the_agency_tells_readers_about_is_reported(text: str) -> None:
+    """Review 22: a quoted pitch is reported unless a seller's call follows it; 请…报警, 咨询,
+    举报 and 别信 are the agency's, not a call."""
+    assert not _body(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到“正品保障，零风险，月入过万”的短信请私信客服领取。",
+        "“全场包邮，拍下立发，零风险”的广告就在这里，私信领取",
+        "收到“秒到账，不看征信”的短信，请加微信办理。",
+    ],
+)
+def test_a_quoted_pitch_with_a_sellers_call_after_it_still_sells(text: str) -> None:
+    """Review 21: the seller's own quotation, a call after it."""
+    assert _body(text)
