@@ -15,9 +15,11 @@ from govpub.compliance.folding import Folded, fold, fold_term
 
 __all__ = [
     "CJK_IDEOGRAPHS",
+    "CLOSING_QUOTES",
     "HTML_BLOCK_CLOSE",
     "HTML_BLOCK_OPEN",
     "HTML_CELL_GAP",
+    "OPENING_QUOTES",
     "PAREN_LIKE_CLOSE",
     "PAREN_LIKE_OPEN",
     "SENTENCE_END",
@@ -30,6 +32,11 @@ __all__ = [
     "sentence_around",
     "without_tags",
 ]
+
+#: Chinese quotation marks: each closing mark with its opening one, and the other way round
+#: (a sentence's or a clause's end inside a quotation is the quoted speaker's).
+CLOSING_QUOTES = {"”": "“", "」": "「", "』": "『"}
+OPENING_QUOTES = {opening: closing for closing, opening in CLOSING_QUOTES.items()}
 
 #: CJK ideographs (URL scanning stops at these; term lists are mostly made of them).
 CJK_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"

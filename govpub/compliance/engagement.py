@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance._text import CLOSING_QUOTES
 
 __all__ = ["ACT_RULE", "act_words", "find_engagement_demands"]
 
@@ -434,7 +435,7 @@ def _guarded(folded: str, head: int, at: int, end: int) -> bool:
 
 # quotation marks: a sentence's end inside a quotation (骗子：“您好，我是京东客服。”随后要求…)
 # ends no sentence of the notice
-_QUOTE_OF_CLOSING = {"”": "“", "」": "「", "』": "『"}
+_QUOTE_OF_CLOSING = CLOSING_QUOTES
 
 
 def _sentence_start(folded: str, end: int, low: int) -> int:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import SENTENCE_END
+from govpub.compliance._text import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_END
 from govpub.compliance.quoted_speech import REACH, quotation_around
 from govpub.compliance.sales_cues import THIRD_PARTY, calls_the_reader, sales_cues
 
@@ -310,7 +310,7 @@ def _quotation_cues() -> tuple[str, ...]:
 
 # what ends a clause around a quotation (不要相信“…”，全国包邮: 全国包邮 is another's)
 _CLAUSE_MARKS = "，,；;"
-_CLOSING_OF = {"”": "“", "」": "「", "』": "『"}
+_CLOSING_OF = CLOSING_QUOTES
 
 
 def _clause_before(text: str, head: int, opened: int) -> int:
@@ -337,7 +337,7 @@ def _clause_after(text: str, at: int, tail: int) -> int:
     while at < tail:
         mark = text[at]
         if mark in _CLOSING_OF.values():
-            end = text.find(_OPENING_OF[mark], at + 1, tail)
+            end = text.find(OPENING_QUOTES[mark], at + 1, tail)
             if end < 0:
                 return at
             at = end + 1
@@ -346,9 +346,6 @@ def _clause_after(text: str, at: int, tail: int) -> int:
         else:
             at += 1
     return at
-
-
-_OPENING_OF = {opening: closing for closing, opening in _CLOSING_OF.items()}
 
 
 def sentence_warns(text: str, head: int, tail: int) -> bool:
