@@ -539,3 +539,30 @@ def test_a_case_act_is_denied_only_by_a_negation_of_its_own(after: str, told: bo
     """Review 22: a negation anywhere before the act in its clause denies it (从来没有收到过
     投诉), unless it negates another word (无证经营被处罚, 不发货被投诉, 不少消费者)."""
     assert _case_act(after) is told
+
+
+def test_the_lines_above_a_lead_are_judged_once_per_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review 22 item 5: each line above a 以下 lead is judged once per reading of a field (review
+    21), by a cache that lives for that reading only (an lru_cache keyed on the whole text
+    held 256 texts alive)."""
+    from govpub.compliance import trade_leads
+
+    calls: list[tuple[int, int]] = []
+    real = trade_leads.lead_warns
+
+    def counted(folded: str, start: int, end: int) -> bool:
+        calls.append((start, end))
+        return real(folded, start, end)
+
+    monkeypatch.setattr(trade_leads, "lead_warns", counted)
+    notes = (f"第{n}条通知。" for n in range(12))
+    lines = ["各位居民：", *notes, "近期我区电诈案件高发。", "请牢记以下几点："]
+    text = fold("\n".join([*lines, *("1.刷单返利，秒到账；" for _ in range(10))])).text
+    heads = [at + 1 for at, char in enumerate(text) if char == "\n" and text[at + 1] == "1"]
+    leads = trade_leads.BlockLeads(text)
+    assert all(leads.warned_above(head) for head in heads)
+    assert len(calls) == len(set(calls)) <= len(lines)
+    assert trade_leads.BlockLeads(text).warned_above(heads[0])
+    assert len(calls) > len(set(calls))  # a new reading judges anew: nothing held between
