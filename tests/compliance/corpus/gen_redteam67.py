@@ -167,7 +167,7 @@ clean(
 )
 clean(
     "sc-food-hyphen",
-    f"食品生产许可证编号：SC-106-370105-0012-3，有效期至2029年5月。",
+    "食品生产许可证编号：SC-106-370105-0012-3，有效期至2029年5月。",
     "SC number hyphen-grouped as printed on a licence",
 )
 clean(
@@ -319,7 +319,7 @@ clean(
 )
 clean(
     "property-unit-spaced",
-    f"不动产单元号：110105 003002 GB00123 F00010105",
+    "不动产单元号：110105 003002 GB00123 F00010105",
     "不动产单元号 in its parts",
 )
 clean("property-unit-zw", f"不动产单元号：{zero_width(UNIT_NO, 6)}", "不动产单元号 with U+200B")
@@ -511,7 +511,7 @@ clean("summary-invoice", f"发票号码{INVOICE20}已红冲", "发票号码 in t
 clean("tag-vin", VIN, "VIN as a tag", "tags")
 clean(
     "property-unit-hyphen",
-    f"不动产单元号：110105-003002-GB00123-F00010105",
+    "不动产单元号：110105-003002-GB00123-F00010105",
     "不动产单元号 hyphenated",
 )
 clean("purchase-fw", f"项目编号：{full_width(PURCHASE)}", "采购项目编号 full-width")
@@ -784,7 +784,7 @@ case(
     "the same under a 订单号 column",
 )
 CUSTOMS_ID = next(
-    n for n in (id_number(f"110120190051201{k:02d}") for k in range(100)) if n[-1] != "X"
+    n for n in (id_number(f"11012019000512{k:03d}") for k in range(100)) if n[-1] != "X"
 )
 case(
     "edge-customs-is-id",
