@@ -879,6 +879,167 @@ clean(
     "edge-customs-ts-mix", f"报关单号{CUSTOMS}于{TS10}（时间戳）申报", "报关单号 beside a timestamp"
 )
 
+
+# ===== second slice (not blind: after the first run, still before reading the checker) ===
+# Serials numbered from a date (YYMMDD…) have 16 digits from 22–27 — a Mastercard's prefix and
+# length — and pass Luhn one time in ten; 甘肃's division codes start 62, UnionPay's prefix.
+MC_SERIAL = luhn("241205123456789")
+MC_SERIAL2 = luhn("250318000012345")
+GANSU19 = luhn("620102202412050012")
+GANSU16_NOLUHN = next(
+    n for n in (f"620102202412{k:04d}" for k in range(10000)) if not passes_luhn(n)
+)
+for label in (
+    "工单号",
+    "受理编号",
+    "办件编号",
+    "投诉编号",
+    "业务流水号",
+    "申请编号",
+    "交易单号",
+    "商户订单号",
+):
+    clean(
+        f"date-serial-mc-{label}",
+        f"{label}：{MC_SERIAL}",
+        f"a date-numbered 16-digit serial from 24 passing Luhn (a Mastercard's shape) after {label}",
+    )
+clean(
+    "date-serial-mc-fours",
+    f"12345热线工单号：{chunks(MC_SERIAL2, 4, ' ')}，已办结。",
+    "the same in fours",
+)
+clean(
+    "date-serial-mc-table",
+    f"| 工单号 | 诉求类型 | 办理结果 |\n|---|---|---|\n| {MC_SERIAL} | 噪音扰民 | 已办结 |\n| {MC_SERIAL2} | 道路破损 | 办理中 |",
+    "date serials under a 工单号 column",
+)
+clean(
+    "date-serial-mc-html",
+    f"<table><tr><th>受理编号</th><th>事项</th></tr><tr><td>{MC_SERIAL}</td><td>营业执照变更</td></tr></table>",
+    "under a 受理编号 column in HTML",
+)
+clean(
+    "gansu-serial-luhn",
+    f"甘肃政务服务网 办件编号：{GANSU19}",
+    "a 甘肃 办件编号 from its division code 620102, 19 digits passing Luhn (UnionPay's shape) after a serial label",
+)
+clean(
+    "gansu-serial-noluhn",
+    f"受理编号：{GANSU16_NOLUHN}",
+    "a 甘肃 受理编号 from 620102, 16 digits failing Luhn (the 'probable card' warning's shape) after a serial label",
+)
+clean(
+    "gansu-serial-table",
+    f"| 受理编号 | 申请事项 |\n|---|---|\n| {GANSU19} | 食品经营许可 |\n| {GANSU16_NOLUHN} | 药品零售许可 |",
+    "甘肃 serials under a 受理编号 column",
+)
+clean(
+    "wxpay-28",
+    "微信支付交易单号：4200002456202412058829337781",
+    "a WeChat Pay 28-digit transaction number",
+)
+clean("alipay-28", "支付宝交易号：2024120522001412345678901234", "an Alipay 28-digit trade number")
+clean("drug-trace-20", "药品追溯码：81234567890123456789", "a 20-digit 药品追溯码")
+clean("drug-trace-fours", "药品追溯码：8123 4567 8901 2345 6789", "the same in fours")
+clean(
+    "tax-receipt",
+    "电子税票号码：332026241200012345",
+    "an 18-digit 电子税票号码 (no ID: 'born' 2412-00-01)",
+)
+clean("imei-label", f"设备IMEI：{luhn('86012345678901')}", "an IMEI (15 digits, Luhn)")
+case(
+    "date-serial-mc-nolabel",
+    f"经核查，{MC_SERIAL}已办结。",
+    "block",
+    CARD,
+    "the same 16 digits from 24 with Luhn and no label: a Mastercard's shape (docs: prefix, length and Luhn block without a label)",
+)
+
+
+# ===== third slice (not blind, still before reading the checker): labels written oddly, lists
+# after one label, a serial's label after it, 15-digit 注册号 under other names ==============
+MC_SERIAL3 = luhn("260105987654321")
+clean(
+    "label-spaced-order",
+    f"订 单 号：{ORDER19_UP}",
+    "a spaced label: 订 单 号 closes up (the fold) to a serial label",
+)
+clean("label-ascii-colon", f"订单号:{ORDER19_UP}", "an ASCII colon after 订单号")
+clean("label-no-colon", f"订单号 {ORDER19_UP}", "a space after 订单号")
+clean(
+    "label-fw-colon-fw-digits",
+    f"订单号：{full_width(ORDER19_UP)}",
+    "a UnionPay-shaped order number in full-width after its label",
+)
+clean("label-order-id-en", f"Order ID: {ORDER19_UP}", "an English serial label")
+clean(
+    "label-list",
+    f"涉案订单号：{ORDER18}、{MC_SERIAL}、{MC_SERIAL3}",
+    "a list of serials after one label, two of them a Mastercard's shape",
+)
+clean(
+    "label-list-newline",
+    f"涉案工单号如下：\n{MC_SERIAL}\n{MC_SERIAL3}",
+    "serials one a line after a label on the line above",
+)
+clean(
+    "label-bianhao-wei",
+    f"编号为{MC_SERIAL}的工单已转交属地街道办理。",
+    "编号为 before a date serial with Luhn",
+)
+clean("label-after-number", f"第{MC_SERIAL}号工单已办结。", "a serial inside 第…号工单")
+clean(
+    "label-header-spaced",
+    f"| 工 单 号 | 结果 |\n|---|---|\n| {MC_SERIAL} | 已办结 |",
+    "a spaced column header",
+)
+clean(
+    "snowflake-json",
+    '```json\n{"id": 1734567890123456789, "ts": 1701763200123}\n```',
+    "a snowflake id and a timestamp in a code block",
+)
+clean("reg15-yingye", f"营业执照号：{REG15}", "the old 注册号 under 营业执照号")
+clean("reg15-qiye", f"企业注册号：{REG15}", "under 企业注册号")
+clean(
+    "reg15-table",
+    f"| 企业名称 | 注册号/统一社会信用代码 |\n|---|---|\n| 某商贸公司 | {REG15} |\n| 某科技公司 | {USCC1} |",
+    "old 注册号 in a 注册号/统一社会信用代码 column",
+)
+clean("reg15-gansu", "营业执照注册号：620102000012345", "a 甘肃 注册号 (15 digits from 62)")
+clean(
+    "shebao-gansu",
+    "社会保险登记证编码：620102851122123",
+    "a 社保 registration code from 甘肃's division: a legacy ID's shape (1985-11-22) under a unit's registration label",
+)
+clean(
+    "invoice-label-list",
+    f"发票号码：{INVOICE20}、{INVOICE20_MC}",
+    "two 数电票 numbers after one label",
+)
+clean("customs-after", f"{CUSTOMS_MC}号报关单项下货物已退运。", "报关单号 written before 号报关单")
+case(
+    "id-label-list-mixed",
+    f"订单号：{ORDER18}，下单人身份证号：{P_ID}",
+    "block",
+    ID,
+    "an ID's own label after a serial label on the line",
+)
+case(
+    "mobile-after-order-list",
+    f"订单号{ORDER18}，收货人电话{P_MOB}",
+    "block",
+    MOB,
+    "a mobile after its own label, beside an 订单号",
+)
+case(
+    "card-after-invoice",
+    f"发票号码{INVOICE20}，付款卡号{P_UP16}",
+    "block",
+    CARD,
+    "a card after its own label, beside a 发票号码",
+)
+
 TABLE.write(
     __file__, "Generated by gen_redteam67.py — edit the generator, not this file.", width=100
 )
