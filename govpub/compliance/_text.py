@@ -23,12 +23,15 @@ __all__ = [
     "PAREN_LIKE_CLOSE",
     "PAREN_LIKE_OPEN",
     "SENTENCE_END",
+    "STATEMENT_END",
     "Folded",
     "as_quoted",
     "excerpt",
     "fold",
     "fold_term",
     "require_text",
+    "run_end",
+    "run_start",
     "sentence_around",
     "without_tags",
 ]
@@ -145,6 +148,11 @@ def require_text(value: object, function: str) -> None:
 #: What ends a sentence in folded text (full-width ！ and ？ fold to ! and ?).
 SENTENCE_END = frozenset("。！？!?\n")
 
+#: What ends a statement: a sentence's end or a semicolon, which parts a notice's list of
+#: demands (the forced-engagement readers read an act's condition and its demand's speaker
+#: no further than one).
+STATEMENT_END = "。！？!?\n；;"
+
 
 def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     """``(head, tail)`` of the sentence ``text[start:end]`` stands in, at most ``reach``
@@ -156,3 +164,25 @@ def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, i
     while tail < min(len(text), end + reach) and text[tail] not in SENTENCE_END:
         tail += 1
     return head, tail
+
+
+def run_end(text: str, start: int, stop: int, marks: str) -> int:
+    """The first index in ``[start, stop)`` whose character is in ``marks``, else ``stop``
+    (at most ``len(text)``); ``start <= stop``.  Where a clause or a sentence going on at
+    ``start`` ends, read no further than ``stop``: the readers of one each walk this way."""
+    stop = min(stop, len(text))
+    for at in range(start, stop):
+        if text[at] in marks:
+            return at
+    return stop
+
+
+def run_start(text: str, end: int, low: int, marks: str) -> int:
+    """One past the last index in ``[low, end)`` whose character is in ``marks``, else
+    ``low`` (at least 0); ``low <= end``.  Where the clause or sentence ending at ``end``
+    starts, read no further back than ``low``: :func:`run_end` the other way."""
+    low = max(0, low)
+    for at in range(end - 1, low - 1, -1):
+        if text[at] in marks:
+            return at + 1
+    return low

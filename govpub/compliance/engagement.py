@@ -17,7 +17,8 @@ the social act, not another sense of the word: 关注 names an account (关注�
 发布”, 关注后…), not 关注民生; 下载 an app (下载“某某”APP), not 下载申请表; 转发 is not a
 document sent on (转发给你们, 转发至所属企业); 分享 goes to a feed or a group (分享到朋友圈) or
 stands beside another act (点赞、分享), not 分享经验.  The text is folded (traditional,
-full-width and spaced-out forms read as simplified and plain).
+full-width and spaced-out forms read as simplified and plain).  Who makes a demand — the
+agency, or a scammer a 反诈 notice reports — is :mod:`govpub.compliance.scam_demands`'s to say.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import CLOSING_QUOTES
+from govpub.compliance._text import STATEMENT_END, run_end, run_start
+from govpub.compliance.scam_demands import scam_demands
 
 __all__ = ["ACT_RULE", "act_words", "find_engagement_demands"]
 
@@ -42,11 +44,13 @@ def act_words() -> tuple[str, ...]:
     return data_words("engagement_acts.txt")
 
 
-_SENTENCE_END = "。！？!?\n；;"
 _REACH_AFTER = 32  # characters read after an act for its precondition or reward
 _REACH_BEFORE = 16  # characters read before an act for a demand
 _REACH_CLAUSE = 48  # characters read back to the clause's start for words that forbid it
 _OPENING_QUOTES = '“"「《'
+# what a clause runs back to: a demand and its act stand in one clause (各单位要高度重视，组织
+# 干部职工点赞转发)
+_CLAUSE_BOUNDS = STATEMENT_END + "，,"
 
 # what a followed account is called, right after 关注 (or 后: 关注后方可)
 _ACCOUNTS = re.compile(
@@ -144,7 +148,6 @@ _COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)(?:\s
 _DEMAND = re.compile(
     r"(?:务必|必须|一律|强制|强行|要求|组织|动员|发动|督促|责令|人人|全员|全体|每人|每位|须)"
 )
-_REACH_SCAM = 60  # characters read back from a demand for who makes it
 _COUNTS = ("集齐", "集满", "集够", "攒够", "凑齐")
 
 
@@ -189,7 +192,7 @@ def _demand_around(folded: str, start: int, end: int, word: str) -> tuple[int, i
         return (start, count.end()) if count is not None else None
     if not _is_social(folded, start, end, word):
         return None
-    clause = _clause_start(folded, start, start - _REACH_CLAUSE)
+    clause = run_start(folded, start, start - _REACH_CLAUSE, _CLAUSE_BOUNDS)
     if any(forbidding in folded[clause:start] for forbidding in _FORBIDDING):
         return None  # 不得强制要求群众转发: the rule, quoted
     if _scam_after(folded, end):
@@ -206,266 +209,22 @@ def _demand_before(folded: str, low: int, start: int, end: int) -> tuple[int, in
     demand = _DEMAND.search(folded, low, start)
     if demand is None or any(mark in folded[demand.end() : start] for mark in _OPENING_QUOTES):
         return None
-    if _a_scam_demands(folded, demand.start(), start, end):
+    stop = run_end(folded, end, end + _REACH_AFTER, STATEMENT_END)  # the act's sentence
+    if scam_demands(folded, demand.start(), start, end, sentence_end=stop):
         return None  # 不法分子…要求消费者…下载陌生APP: a 反诈 notice reports the scam's demand
     return demand.start(), end
-
-
-@cache
-def _scam_actors() -> tuple[str, ...]:
-    """The words of ``data/scam_actors.txt``."""
-    return data_words("scam_actors.txt")
-
-
-@cache
-def _scam_guards() -> tuple[str, ...]:
-    """The words of ``data/scam_guards.txt`` (防范, 谨防, 绝无…)."""
-    return data_words("scam_guards.txt")
-
-
-@cache
-def _scam_states() -> tuple[str, ...]:
-    """The words of ``data/scam_states.txt`` (猖獗, 活跃…): the scammers described, not acting."""
-    return data_words("scam_states.txt")
-
-
-@cache
-def _scam_victims() -> tuple[str, ...]:
-    """The words of ``data/scam_victims.txt`` (您, 受害人, 群众…): whom a scammer asks."""
-    return data_words("scam_victims.txt")
-
-
-@cache
-def _own_askees() -> tuple[str, ...]:
-    """The words of ``data/own_askees.txt`` (各单位, 全员, 职工, 每位…): whom an agency asks."""
-    return data_words("own_askees.txt")
-
-
-@cache
-def _own_things() -> tuple[str, ...]:
-    """The words of ``data/own_things.txt`` (本公众号, 本文, 我局…)."""
-    return data_words("own_things.txt")
-
-
-_GUARD_GAP = 2  # characters allowed between a guard and the scammer's word (防范各类不法分子)
-_CLAUSE_MARKS = "，,、：:"
-
-
-def _a_scam_demands(folded: str, demand: int, start: int, end: int) -> bool:
-    """Whether the sentence before the demand at ``demand`` names a scammer as the one who
-    demands the act at ``folded[start:end]`` (不法分子冒充客服，…要求消费者下载陌生APP):
-    reported, not the agency's demand.  Never for the agency's own account or text, nor the
-    state's 反诈 app (关注本公众号, 转发本文, 下载国家反诈中心APP: reviews 13, 16), nor a demand
-    said with 请 (请您务必…: the agency's own plea).  A scammer in the demand's own clause asks
-    (骗子会要求您…); after a purpose clause (为防范…, 为防止…) the agency does (review 16);
-    a scam act said before it (冒充, 假扮, 自称, 以…为由) makes the scammer the one who asks,
-    whoever is asked (不法分子冒充公司领导，要求员工…: review 16); otherwise the agency's own
-    (各单位, 全员, 职工, 每位: ``data/own_askees.txt``) are asked by the agency (review 15),
-    and a scammer not warned of, denied or only described (为防范不法分子…; 绝无假冒; 假冒必究;
-    骗子猖獗: ``data/scam_states.txt``) asks, or one named again (他们会要求您…); a 但 ends
-    the scammer's reach (所谓…纯属谣言，但要求…)."""
-    stop = _sentence_end(folded, end, end + _REACH_AFTER)
-    act_clause = folded[demand : _clause_end(folded, end, stop)]
-    if any(own in act_clause for own in _own_things()):
-        return False
-    head = _after_but(folded, _sentence_start(folded, demand, demand - _REACH_SCAM), demand)
-    actors = [
-        (at, actor) for actor in _scam_actors() for at in _occurrences(folded, actor, head, demand)
-    ]
-    said = _said_in_the_demand(folded, head, demand, actors)
-    if said is not None:
-        return said
-    asked = folded[demand:start]
-    warned = any(word in asked for word in _scam_victims())
-    if _scam_act(folded, head, demand, actors, warned=warned):
-        return True
-    if any(own in asked for own in _own_askees()):
-        return False
-    return any(
-        not _guarded(folded, head, at, at + len(actor))
-        and not folded.startswith(_scam_states(), at + len(actor))
-        and not _in_a_topic(folded, at, demand)
-        for at, actor in actors
-    )
-
-
-def _in_a_topic(folded: str, at: int, demand: int) -> bool:
-    """Whether the scammer named at ``at`` is part of a topic clause (不法分子冒充银行客服行骗
-    猖獗，要求辖区居民…): the crime is what the clause speaks of, the agency asks (review 19)."""
-    end = at
-    while end < demand and folded[end] not in _DEMAND_CLAUSE_MARKS:
-        end += 1
-    act = _SCAM_ACT.search(folded, at, end)
-    return act is not None and _a_topic(folded, _demand_clause(folded, 0, at), act.end(), demand)
-
-
-def _said_in_the_demand(
-    folded: str, head: int, demand: int, actors: list[tuple[int, str]]
-) -> bool | None:
-    """Who asks, where the words around the demand tell (review 16): the agency where it
-    pleads (近期不法分子冒充公检法，请您务必…) or names its purpose (为防止群众被不法分子欺骗，
-    要求市民…), a scammer standing in the demand's own clause (骗子会要求您下载…); else None."""
-    clause = _demand_clause(folded, head, demand)
-    if _PLEA in folded[clause:demand]:
-        return False
-    if any(
-        at >= clause and not _guarded(folded, head, at, at + len(actor)) for at, actor in actors
-    ):
-        return True
-    if any(word in folded[clause:demand] for word in _THEY) and any(
-        not _guarded(folded, head, at, at + len(actor)) for at, actor in actors
-    ):
-        return True  # 近期骗子活跃，他们会要求您…: the scammers named before, asking
-    if _PURPOSE.search(folded, head, demand):
-        return False
-    return None
-
-
-_PLEA = "请"
-# the scammers named before, as the subject of the demand's clause (他们会要求您…)
-_THEY = ("他们", "对方")
-# a purpose clause before the demand: the agency guards against the scam it names
-_PURPOSE = re.compile("为(?:了)?(?:防范|防止|预防|打击|严防|避免|保护)")
-# a scam act, its actor's deed (冒充客服, 以退款为由), not one warned of after it (假冒必究)
-_SCAM_ACT = re.compile(
-    "(?<!被)(?:冒充|假冒|假扮|伪装成|自称|冒用|以[^，,。；;！？!?]{1,12}为[由名])"
-)
-_DEMAND_CLAUSE_MARKS = "，,；;：:。！？!?\n"
-
-
-def _demand_clause(folded: str, head: int, demand: int) -> int:
-    """Where the clause holding the demand at ``demand`` starts (not before ``head``)."""
-    at = demand
-    while at > head and folded[at - 1] not in _DEMAND_CLAUSE_MARKS:
-        at -= 1
-    return at
-
-
-def _scam_act(
-    folded: str, head: int, demand: int, actors: list[tuple[int, str]], *, warned: bool
-) -> bool:
-    """Whether a scam act (冒充, 假扮, 自称, 以…为由) stands between ``head`` and the demand,
-    not one followed by a guard (假冒必究: review 15); one warned of in its clause (谨防…冒充,
-    严禁冒用, 绝无假冒) only where a victim is asked (请当心骗子冒充客服，要求您…: ``warned``).
-    The act makes the scammer ask only where a victim is asked or its actor is its subject
-    (不法分子冒充…, 对方自称…, 骗子利用…，冒充…); an act named as the topic (近期冒充公检法
-    诈骗多发，要求全体职工…) leaves the asking to the agency (review 17)."""
-    for act in _SCAM_ACT.finditer(folded, head, demand):
-        if folded.startswith(_scam_guards(), act.end()):
-            continue
-        start = _demand_clause(folded, head, act.start())
-        clause = folded[start : act.start()]
-        if not warned and (
-            _a_topic(folded, start, act.end(), demand)
-            or not _acted_by(folded, head, start, act.start(), actors)
-        ):
-            continue
-        if warned or not any(guard in clause for guard in _scam_guards()):
-            return True
-    return False
-
-
-# a clause that names the scam as the topic of what follows: opened so (针对…, 鉴于…, 近期…,
-# 为防范…) or the act named as a crime's kind after it (冒充客服实施诈骗, 冒充公检法诈骗仍呈
-# 高发态势: review 18)
-_TOPIC_OPENINGS = ("针对", "鉴于", "近期", "为防范")
-_TOPIC_AFTER = ("诈骗", "多发", "高发", "猖獗", "频发", "增多", "案件")
-# what the scammer says (称其涉嫌洗钱案件, 以…为由): a topic word after it is the pretext, not
-# the post's topic (review 20)
-_PRETEXT = re.compile("称|涉嫌|涉及|为由")
-
-
-def _a_topic(folded: str, clause: int, act_end: int, demand: int) -> bool:
-    """Whether the clause starting at ``clause`` names the scam act ending at ``act_end`` as
-    its topic (:data:`_TOPIC_OPENINGS`, :data:`_TOPIC_AFTER`), whoever it names as the
-    actor: the agency's own then decide who asks (review 18)."""
-    if folded.startswith(_TOPIC_OPENINGS, clause):
-        return True
-    end = act_end
-    while end < demand and folded[end] not in _DEMAND_CLAUSE_MARKS:
-        end += 1
-    span = _PRETEXT.split(folded[act_end:end], maxsplit=1)[0]
-    return any(word in span for word in _TOPIC_AFTER)
-
-
-def _acted_by(folded: str, head: int, clause: int, act: int, actors: list[tuple[int, str]]) -> bool:
-    """Whether a scammer is the subject of the act at ``act`` whose clause starts at
-    ``clause``: one named in its clause before it (不法分子冒充…, 对方自称…), or in the
-    sentence before where the act opens its clause (骗子利用…，冒充…)."""
-    low = clause if act > clause else head
-    if any(word in folded[low:act] for word in _THEY):
-        return True
-    return any(low <= at < act and not _SCAM_ACT.match(actor) for at, actor in actors)
-
-
-_BUT = "但"
-
-
-def _after_but(folded: str, head: int, demand: int) -> int:
-    """Where the words before the demand start after the last 但 (但是, not 不但) between
-    ``head`` and it: what comes before 但 is set against the demand, not its speaker."""
-    at = folded.rfind(_BUT, head, demand)
-    while at > head and folded[at - 1] == "不":
-        at = folded.rfind(_BUT, head, at)
-    return at + 1 if at >= 0 else head
-
-
-def _occurrences(folded: str, word: str, low: int, high: int) -> Iterator[int]:
-    at = folded.find(word, low, high)
-    while at >= 0:
-        yield at
-        at = folded.find(word, at + 1, high)
-
-
-def _guarded(folded: str, head: int, at: int, end: int) -> bool:
-    """Whether a guard of ``data/scam_guards.txt`` ends at most :data:`_GUARD_GAP` characters
-    before the scammer's word at ``folded[at:end]``, in its clause (防范不法分子, 谨防冒充),
-    or stands right after it (假冒必究: review 15)."""
-    if folded.startswith(_scam_guards(), end):
-        return True
-    before = folded[max(head, at - _GUARD_GAP - 2) : at]
-    for mark in _CLAUSE_MARKS:
-        before = before.rpartition(mark)[2]
-    return any(
-        0 <= len(before) - (found + len(guard)) <= _GUARD_GAP
-        for guard in _scam_guards()
-        if (found := before.rfind(guard)) >= 0
-    )
-
-
-# quotation marks: a sentence's end inside a quotation (骗子：“您好，我是京东客服。”随后要求…)
-# ends no sentence of the notice
-_QUOTE_OF_CLOSING = CLOSING_QUOTES
-
-
-def _sentence_start(folded: str, end: int, low: int) -> int:
-    """Where the sentence ending at ``end`` starts, not before ``low``; a sentence's end
-    inside quotation marks (“您好，我是京东客服。”) is the quoted speaker's, skipped."""
-    low = max(0, low)
-    at = end - 1
-    while at >= low:
-        char = folded[at]
-        if char in _QUOTE_OF_CLOSING:
-            opened = folded.rfind(_QUOTE_OF_CLOSING[char], low, at)
-            if opened >= 0:
-                at = opened - 1
-                continue
-        if char in _SENTENCE_END:
-            return at + 1
-        at -= 1
-    return low
 
 
 def _condition_after(folded: str, start: int, end: int, word: str) -> tuple[int, int] | None:
     """A precondition or a reward in the rest of the act's sentence (转发……截图后方可领取,
     转发满50次送精美礼品), or a refusal after a negated act (未关注本号的……不予受理)."""
-    stop = _sentence_end(folded, end, end + _REACH_AFTER)
+    stop = run_end(folded, end, end + _REACH_AFTER, STATEMENT_END)
     patterns = _PAID_CONDITIONS if word in _PAID_ACTS else _CONDITIONS
     for pattern in patterns:
         found = pattern.search(folded, end, stop)
         if found is not None:
             return start, found.end()
-    service = _SERVICE_AFTER.search(folded, end, _clause_end(folded, end, stop))
+    service = _SERVICE_AFTER.search(folded, end, run_end(folded, end, stop, "，,"))
     if service is not None and (word != _DOWNLOAD or _download_demanded(folded, start)):
         return start, service.end()
     for negation in _NEGATED_ACT:
@@ -507,14 +266,14 @@ def _canvasses(folded: str, start: int, end: int, word: str) -> bool:
     """Whether 投票 is for a candidate (为我县作品投票) or 助力 a friend's (好友助力)."""
     if word == "助力":
         return any(helper in folded[max(0, start - 8) : start] for helper in _HELPERS)
-    clause = folded[_clause_start(folded, start, start - _REACH_BEFORE) : start]
+    clause = folded[run_start(folded, start, start - _REACH_BEFORE, _CLAUSE_BOUNDS) : start]
     return _VOTE_FOR in clause or _beside_act(folded, start, end)
 
 
 def _sends_a_document(folded: str, start: int, end: int) -> bool:
     """Whether 转发 at ``[start, end)`` sends a document on (转发给你们, 现将《…》转发,
     将通知转发至工作群): information passed down, not a post's reach."""
-    before = folded[_clause_start(folded, start, start - _REACH_BEFORE) : start]
+    before = folded[run_start(folded, start, start - _REACH_BEFORE, _CLAUSE_BOUNDS) : start]
     after = folded[end : end + 10].replace(_SANCTION, "")  # 通报批评 punishes, sends nothing
     return any(word in after or word in before for word in _DOCUMENT_WORDS) or any(
         word in before for word in _DOCUMENT_BEFORE
@@ -536,38 +295,12 @@ _SCAM_AFTER = re.compile(r"(?<![反防])(?<!反诈)(?<!防诈)[骗诈]|警惕|�
 
 def _scam_after(folded: str, end: int) -> bool:
     """Whether the act's sentence after ``end`` calls it a scam or warns of it."""
-    stop = _sentence_end(folded, end, end + _REACH_AFTER)  # (its own sentence only)
+    stop = run_end(folded, end, end + _REACH_AFTER, STATEMENT_END)  # (its own sentence only)
     return _SCAM_AFTER.search(folded, end, stop) is not None
-
-
-def _sentence_end(folded: str, start: int, stop: int) -> int:
-    stop = min(stop, len(folded))
-    for at in range(start, stop):
-        if folded[at] in _SENTENCE_END:
-            return at
-    return stop
 
 
 def _download_demanded(folded: str, start: int) -> bool:
     """Whether a demand stands before 下载 in its clause (须下载APP后办理): without one, a
     download then a service is an instruction (可下载“浙里办”APP后预约办理), not a condition."""
-    low = _clause_start(folded, start, start - _REACH_BEFORE)
+    low = run_start(folded, start, start - _REACH_BEFORE, _CLAUSE_BOUNDS)
     return _DEMAND.search(folded, low, start) is not None
-
-
-def _clause_end(folded: str, start: int, stop: int) -> int:
-    """Where the clause going on at ``start`` ends, not after ``stop``."""
-    for at in range(start, stop):
-        if folded[at] in "，,":
-            return at
-    return stop
-
-
-def _clause_start(folded: str, end: int, low: int) -> int:
-    """Where the clause ending at ``end`` starts, not before ``low``: a demand and its act
-    stand in one clause (各单位要高度重视，组织干部职工点赞转发)."""
-    low = max(0, low)
-    for at in range(end - 1, low - 1, -1):
-        if folded[at] in _SENTENCE_END or folded[at] in "，,":
-            return at + 1
-    return low

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from number_makers import chunks, grouped, org_code, uscc
+from number_makers import chunks, grouped, id_number, luhn, org_code, uscc
 
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data, personal
@@ -459,6 +459,56 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
 def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
     folded = fold(text + "13812345678").text
     assert expected == labels._label(folded, len(folded) - 11)
+
+
+# Red team 67: one serial label names every item of the list it heads, and English serial
+# labels; a phone's or an ID's label does not become a serial one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("涉案订单号：202412051234567890、", "serial"),
+        ("订单号：2024120512345678、2025 0318 0000 1234/", "serial"),
+        ("涉案工单号如下：\n2412051234567893\n", "serial"),
+        ("发票号码分别为", "serial"),
+        ("工单号如下：", "serial"),
+        ("Order ID: ", "serial"),
+        ("tracking number ", "serial"),
+        ("border id: ", None),
+        ("联系电话：010-12345678、", None),
+        ("订单号：202412051234567890，收货人手机", None),
+        ("订单号：202412051234567890\n", "serial"),  # the list's first item on its line
+        ("订单号：202412051234567890，收货人张三\n", None),
+        ("身份证号：110105194912310021、", None),
+    ],
+)
+def test_a_serial_label_names_its_list(text: str, expected: str | None) -> None:
+    folded = fold(text + "13812345678").text
+    assert expected == labels._label(folded, len(folded) - 11)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    label=st.sampled_from(["涉案订单号：", "工单号如下：\n", "受理编号分别为", "Order ID: "]),
+    heads=st.lists(
+        st.sampled_from(["24120512345678", "25031800001234", "62010220241205", "2601059876543"]),
+        min_size=2,
+        max_size=5,
+    ),
+    separator=st.sampled_from(["、", "/", "；", "\n"]),
+    fours=st.booleans(),
+)
+def test_a_list_of_card_shaped_serials_after_a_serial_label_stays_clean(
+    label: str, heads: list[str], separator: str, fours: bool
+) -> None:
+    """Serials numbered from a date (22–27: a Mastercard's prefix) or from 甘肃's 62 that
+    pass Luhn are no cards in a serial label's list; an ID number among them still blocks."""
+    items = [luhn(head + "0") for head in heads]
+    written = [chunks(item, 4, " ") if fours else item for item in items]
+    body = label + separator.join(written)
+    assert () == check(Post(title="通报", body=body)).findings
+    with_id = body + separator + id_number("11010519491231002")
+    rules = {f.rule for f in check(Post(title="通报", body=with_id)).findings}
+    assert rules == {"personal.id_number"}
 
 
 @pytest.mark.parametrize(

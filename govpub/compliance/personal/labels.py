@@ -46,6 +46,10 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # codes to check or scan, never dialled (缴款码, 追溯码: red team 12A)
         "(?:查询|查验|校验|随机|激活|防伪|追溯|标识|缴款|识别|券|条形?)码|"
         "registration no\\.?|application no\\.?|"  # a bilingual post's serial numbers
+        # (and an English order's, parcel's, invoice's or payment's: Order ID: 6202…, red
+        # team 67; not border's)
+        "o(?<![a-z]o)rder (?:id|no\\.?|number)|tracking (?:id|no\\.?|number)|"
+        "waybill (?:no\\.?|number)|invoice (?:no\\.?|number)|transaction (?:id|no\\.?)|"
         # No. 13812345678 alone: a designation; not after a word ("Tel No.", "手机号码 No.":
         # the look-behinds; "编号 No.138…" is 编号's, with its code prefix)
         "n(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)o[.:：]|№|"
@@ -89,7 +93,9 @@ _LABEL = LazyPattern(
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
     # (the label may end in the brackets of a wider one: "账户（个人银行卡）：")
-    + ")[）)]?[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
+    # (a list announced: "涉案工单号如下：", "发票号码分别为" — red team 67)
+    + ")[）)]?(?:如下|分别为|分别是|依次为)?"
+    + "[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
     # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
     + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
 )
@@ -103,12 +109,37 @@ def _label(folded: str, start: int) -> Label | None:
     match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
     if match is not None:
         return match.lastgroup  # type: ignore[return-value]
+    if _serial_list_item(folded, start):
+        return "serial"
     header = _column_header(folded, start)
     if header is None:
         letters = _code_letters(folded, start)
         return None if letters == start else _code_label(folded, letters)
     match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
     return None if match is None else match.lastgroup  # type: ignore[return-value]
+
+
+# A number right after an earlier item of a list: a code of digits and letters (spaces and
+# hyphens inside) and an enumeration's separator (、 / ；) or a line break — the item before
+# it a list's item too, or right after the serial label.
+_SERIAL_ITEM_BEFORE = LazyPattern(r"[0-9a-z][0-9a-z \-]{5,29}[ \t]{0,2}[、/；;\n][ \t]{0,2}$")
+_SERIAL_ITEM_REACH = 40
+_SERIAL_ITEMS_BACK = 8  # how many items of a list back its serial label is looked for
+
+
+def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) -> bool:
+    """Whether the number at ``start`` is a later item of a list that a serial label heads:
+    one label names every order or 工单 number of a 通报 (``涉案订单号：A、B、C``, or one a
+    line under ``涉案工单号如下：``), as a phone label names its list (red team 67).  Only a
+    serial label's: the label's word decides, and a checked ID number is read whatever its
+    label."""
+    item = _SERIAL_ITEM_BEFORE.search(folded, max(0, start - _SERIAL_ITEM_REACH), start)
+    if item is None:
+        return False
+    match = _LABEL.search(folded, max(0, item.start() - _LABEL_REACH), item.start())
+    if match is not None:
+        return match.lastgroup == "serial"
+    return items > 1 and _serial_list_item(folded, item.start(), items - 1)
 
 
 def _code_label(folded: str, letters: int) -> Label | None:
