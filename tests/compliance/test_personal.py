@@ -466,9 +466,14 @@ def test_label_before_a_number_or_over_its_column(text: str, expected: str | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("涉案订单号：202412051234567890、", "serial"),
-        ("订单号：2024120512345678、2025 0318 0000 1234/", "serial"),
-        ("涉案工单号如下：\n2412051234567893\n", "serial"),
+        ("涉案订单号：20241205123、", "serial"),
+        ("订单号：20241205123、2025 031 8000/", "serial"),
+        ("涉案工单号如下：\n24120512345\n", "serial"),
+        ("Order ID: 62024051234、", "serial"),
+        # a mobile after an order number of another length: no item of its list
+        ("涉案订单号：202412051234567890、", None),
+        ("订单号：2024120512345678、2025 0318 0000 1234/", None),
+        ("涉案工单号如下：\n2412051234567893\n", None),
         ("发票号码分别为", "serial"),
         ("工单号如下：", "serial"),
         ("Order ID: ", "serial"),
@@ -476,7 +481,8 @@ def test_label_before_a_number_or_over_its_column(text: str, expected: str | Non
         ("border id: ", None),
         ("联系电话：010-12345678、", None),
         ("订单号：202412051234567890，收货人手机", None),
-        ("订单号：202412051234567890\n", "serial"),  # the list's first item on its line
+        ("订单号：20241205123\n", "serial"),  # the list's first item on its line
+        ("订单号：202412051234567890\n", None),  # (a mobile of its own below an order number)
         ("订单号：202412051234567890，收货人张三\n", None),
         ("身份证号：110105194912310021、", None),
     ],
@@ -501,7 +507,8 @@ def test_a_list_of_card_shaped_serials_after_a_serial_label_stays_clean(
     label: str, heads: list[str], separator: str, fours: bool
 ) -> None:
     """Serials numbered from a date (22–27: a Mastercard's prefix) or from 甘肃's 62 that
-    pass Luhn are no cards in a serial label's list; an ID number among them still blocks."""
+    pass Luhn are no cards in a serial label's list; an ID number among them still blocks,
+    and so does a mobile after them (no item of a list of other lengths)."""
     items = [luhn(head + "0") for head in heads]
     written = [chunks(item, 4, " ") if fours else item for item in items]
     body = label + separator.join(written)
@@ -509,6 +516,9 @@ def test_a_list_of_card_shaped_serials_after_a_serial_label_stays_clean(
     with_id = body + separator + id_number("11010519491231002")
     rules = {f.rule for f in check(Post(title="通报", body=with_id)).findings}
     assert rules == {"personal.id_number"}
+    with_mobile = body + separator + "13812345678"
+    rules = {f.rule for f in check(Post(title="通报", body=with_mobile)).findings}
+    assert rules == {"personal.mobile"}
 
 
 @pytest.mark.parametrize(

@@ -123,8 +123,11 @@ def _label(folded: str, start: int) -> Label | None:
 # hyphens inside) and an enumeration's separator (、 / ；) or a line break — the item before
 # it a list's item too, or right after the serial label.
 _SERIAL_ITEM_BEFORE = LazyPattern(r"[0-9a-z][0-9a-z \-]{5,29}[ \t]{0,2}[、/；;\n][ \t]{0,2}$")
+# the number an item starts with, its groups joined by single spaces or hyphens
+_SERIAL_ITEM = LazyPattern(r"[0-9a-z](?:[ \-]?[0-9a-z])*")
 _SERIAL_ITEM_REACH = 40
 _SERIAL_ITEMS_BACK = 8  # how many items of a list back its serial label is looked for
+_MOBILE_LENGTH = 11
 
 
 def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) -> bool:
@@ -132,14 +135,29 @@ def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) 
     one label names every order or 工单 number of a 通报 (``涉案订单号：A、B、C``, or one a
     line under ``涉案工单号如下：``), as a phone label names its list (red team 67).  Only a
     serial label's: the label's word decides, and a checked ID number is read whatever its
-    label."""
+    label.  A number of a mobile's length after an item of another length is no item of
+    the list (``订单号：A、13812345678``, or alone on the next line): it is read on its own
+    (review of red team 67); a list may mix the order numbers of several shops' lengths."""
     item = _SERIAL_ITEM_BEFORE.search(folded, max(0, start - _SERIAL_ITEM_REACH), start)
     if item is None:
+        return False
+    if _characters(_item_at(folded, start)) == _MOBILE_LENGTH != _characters(item.group()):
         return False
     match = _LABEL.search(folded, max(0, item.start() - _LABEL_REACH), item.start())
     if match is not None:
         return match.lastgroup == "serial"
     return items > 1 and _serial_list_item(folded, item.start(), items - 1)
+
+
+def _item_at(folded: str, start: int) -> str:
+    """The code of digits and letters at ``start`` (an item of a list)."""
+    match = _SERIAL_ITEM.match(folded, start)
+    return "" if match is None else match.group()
+
+
+def _characters(item: str) -> int:
+    """How many digits and letters ``item`` holds (its spaces, hyphens and separator not)."""
+    return sum(char.isascii() and char.isalnum() for char in item)
 
 
 def _code_label(folded: str, letters: int) -> Label | None:
