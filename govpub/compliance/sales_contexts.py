@@ -408,23 +408,67 @@ _CASE_PARTY = re.compile("某(?!宝妈|学员|粉丝|客户)|(?<!本)公司")
 _CASE_ACTS = re.compile(
     "被[^，。；]{0,12}骗|查处|处罚|涉嫌|投诉|立案|受害(?:人|者)?[^，。；零无未没]{0,8}(?:被骗|损失|转账)"
 )
-# a negation shortly before a case act denies it (零投诉, 没有任何投诉, 三年未遭投诉, 不怕投诉,
-# 无任何处罚记录: reviews 20, 21); 不慎被骗, 不法分子 are no negation
-_ACT_NEGATION = re.compile("[零无未没不](?![慎法])")
-_NEGATION_REACH = 4  # characters before the act word (没有任何投诉; not 无证经营被处罚)
+# a case act denied (零投诉, 从来没有收到过投诉, 未曾被任何部门处罚过, 拒绝投诉, 欢迎投诉监督,
+# 投诉量为0: reviews 20-22) is a seller's claim, no case: a negation anywhere before it in its
+# clause (data/case_act_negations.txt) but one that belongs to another word (不少, 不法, 零售:
+# data/case_act_non_negations.txt), or a count of none after it (data/case_act_denials_after.txt)
+
+
+@cache
+def _act_negations() -> re.Pattern[str]:
+    """The negations of ``data/case_act_negations.txt``, the longest first."""
+    words = sorted(data_words("case_act_negations.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _non_negations() -> tuple[str, ...]:
+    """Words a negation starts that negate no act (``data/case_act_non_negations.txt``)."""
+    return data_words("case_act_non_negations.txt")
+
+
+@cache
+def _denials_after() -> tuple[str, ...]:
+    """A count of none after an act (``data/case_act_denials_after.txt``: 为零, 全无)."""
+    return data_words("case_act_denials_after.txt")
+
+
+# a licence the negation says is lacking (无证, 没有许可证, 未取得食品经营许可证, 无资质): the
+# negation is that noun's, not the act's (无证经营被处罚 is a case: review 22)
+_LICENCE_LACKED = re.compile(
+    "(?:有|取得|持有|办理|经)?[^，。；零无未没不因被遭]{0,4}?(?:证|许可|资质|执照)"
+)
+# what a negation of the act itself may have before the act: 没有被, 未曾遭, 从未因…被
+_DENIAL_FILLERS = "有曾会再能过"
+_DENIAL_LINKED = re.compile("[被遭受因]|引发|引起|导致|招致")
+# the act done to the doer (被, 遭, 受到, 引发) after a word of the negation's own: the negation
+# is that word's (不发货被投诉, 无一例外被投诉, 拒不退款引发投诉, 零元购被投诉: review 22)
+_ACT_MARK = re.compile("[被遭]|受到|引发|引起|导致|招致")
+
+
+def _negates_the_act(before: str, negation: re.Match[str]) -> bool:
+    """Whether ``negation`` in ``before`` (its clause up to the act) denies the act, not a
+    word of its own: a lacking licence (无证) or a word before 被/引发 (不发货被投诉)."""
+    at, end = negation.span()
+    if before.startswith(_non_negations(), at) or _LICENCE_LACKED.match(before, end):
+        return False
+    gap = before[end:].lstrip(_DENIAL_FILLERS)
+    return _DENIAL_LINKED.match(gap) is not None or _ACT_MARK.search(gap) is None
 
 
 def _act_denied(after: str, act: re.Match[str]) -> bool:
-    """Whether the case act ``act`` in ``after`` is denied: a negation in the few characters of
-    its clause before it, or 为零 after it in the clause (投诉率为零: review 21)."""
+    """Whether the case act ``act`` in ``after`` is denied: a negation of it anywhere before it
+    in its clause (从来没有收到过投诉, 杜绝投诉: :func:`_negates_the_act`), or a count of none
+    after it in the clause (投诉率为零, 投诉量为0, 投诉全无: reviews 21, 22)."""
     clause = max(after.rfind(mark, 0, act.start()) for mark in "，。；") + 1
-    before = after[max(clause, act.start() - _NEGATION_REACH) : act.start()]
-    if _ACT_NEGATION.search(before) is not None:
+    before = after[clause : act.start()]
+    if any(_negates_the_act(before, neg) for neg in _act_negations().finditer(before)):
         return True
     stop = min(
         (at for at in (after.find(m, act.end()) for m in "，。；") if at >= 0), default=len(after)
     )
-    return "为零" in after[act.end() : stop]
+    rest = after[act.end() : stop]
+    return any(word in rest for word in _denials_after())
 
 
 def _case_act(after: str) -> bool:

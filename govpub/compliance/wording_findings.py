@@ -52,7 +52,7 @@ from govpub.compliance.sales_cues import (
 )
 from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
 from govpub.compliance.spans import Points, Spans
-from govpub.compliance.trade_leads import lead_warns, warned_above
+from govpub.compliance.trade_leads import BlockLeads, lead_warns
 from govpub.compliance.wording import Term
 
 __all__ = ["forced_engagement", "listed_terms", "sales_contacts", "sales_talk"]
@@ -204,12 +204,13 @@ def sales_talk(run: Run, view: FieldView, anchors: list[tuple[int, int, str]]) -
     folded = view.folded.text
     taken = Points(run.offsets("ad.wording", view.spec.name))
     title_reach = _TitleReach(run, view)
+    leads = BlockLeads(folded)  # (lines above a list's lead judged once in this field)
     for start, end, head, tail in find_sales_talk(folded, anchors, _gaps(view, anchors)):
         if view.in_url(start, end) or warned_against(folded, start, end):
             continue  # (所谓“私信领取福利”多为诈骗: a warning, quoted)
         if sentence_warns(folded, head, tail):
             continue  # (部分微商以“月入过万”为诱饵，骗取加盟费: the bait, named)
-        if _listed_under_a_warning(folded, head, tail, title_reach):
+        if _listed_under_a_warning(folded, head, tail, title_reach, leads):
             continue  # (以下情形均为诈骗：\n1.刷单返利，日赚300元: the scam's words, listed)
         if searches_a_programme(folded, head, tail):
             continue  # (搜索“家装厨卫焕新”，领券后下单购买: the subsidy's guide, review 13)
@@ -243,7 +244,9 @@ def _trade_anchor_set() -> frozenset[str]:
     return frozenset(trade_anchors())
 
 
-def _listed_under_a_warning(folded: str, head: int, tail: int, title_reach: _TitleReach) -> bool:
+def _listed_under_a_warning(
+    folded: str, head: int, tail: int, title_reach: _TitleReach, leads: BlockLeads
+) -> bool:
     """Whether the sentence ``[head, tail)`` names a trade's words under a lead or a title that
     warns (review 14) and nothing else that sells: the warning explains the trade's words
     and the pitch's claims (零风险, 月入: review 17) only, so the calls to act or buy still
@@ -252,7 +255,7 @@ def _listed_under_a_warning(folded: str, head: int, tail: int, title_reach: _Tit
     sentence = folded[head:tail]
     if not trade_words_in(sentence) or _counted_under_a_warning(sentence) >= PITCH:
         return False
-    return title_reach.covers(head) or warned_above(folded, head)
+    return title_reach.covers(head) or leads.warned_above(head)
 
 
 def _counted_under_a_warning(sentence: str) -> int:

@@ -6,6 +6,7 @@ import pytest
 
 from govpub import Post, check
 from govpub.compliance.folding import fold
+from govpub.compliance.sales_contexts import _case_act
 from govpub.compliance.sales_cues import cue_anchors, find_sales_talk, trade_clauses
 
 
@@ -502,3 +503,66 @@ def test_a_quoted_pitch_the_agency_tells_readers_about_is_reported(text: str) ->
 def test_a_quoted_pitch_with_a_sellers_call_after_it_still_sells(text: str) -> None:
     """Review 21: the seller's own quotation, a call after it."""
     assert _body(text)
+
+
+@pytest.mark.parametrize(
+    ("after", "told"),
+    [
+        # a seller's denial anywhere in the act's clause, or 拒绝/免/杜绝/欢迎 before it, or
+        # 全无/为0/为〇 after it (review 22 item 2)
+        ("：某网店，从来没有收到过投诉，", False),
+        ("：某网店，未曾被任何部门处罚过，", False),
+        ("：某网店，拒绝投诉，", False),
+        ("：某网店，免投诉，", False),
+        ("：某网店，杜绝投诉，", False),
+        ("：某网店，投诉全无，", False),
+        ("：某主播，投诉量为0，", False),
+        ("：某主播，处罚记录为〇，", False),
+        ("：该公司，欢迎投诉监督，", False),
+        ("：某店铺，从未因质量问题被处罚，", False),
+        # a negation that belongs to another word: a licence it lacks, a word of its own
+        # before 被/遭/引发, or no negation at all (不少, 无数, 不久, 不慎, 不法)
+        ("：某网店，无证经营被处罚，", True),
+        ("：某网店，没有许可证被处罚，", True),
+        ("：某网店，无资质被投诉，", True),
+        ("：某网店，因无证经营涉嫌违法，", True),
+        ("：某网店，不少消费者投诉，", True),
+        ("：某网店，无数消费者投诉，", True),
+        ("：某网店，不久即被投诉，", True),
+        ("：某网店，不法商家被处罚，", True),
+        ("：某网店，不发货被投诉，", True),
+        ("：某网店，拒不退款引发消费者投诉，", True),
+        ("：某零售店，零售店被处罚，", True),
+    ],
+)
+def test_a_case_act_is_denied_only_by_a_negation_of_its_own(after: str, told: bool) -> None:
+    """Review 22: a negation anywhere before the act in its clause denies it (从来没有收到过
+    投诉), unless it negates another word (无证经营被处罚, 不发货被投诉, 不少消费者)."""
+    assert _case_act(after) is told
+
+
+def test_the_lines_above_a_lead_are_judged_once_per_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review 22 item 5: each line above a 以下 lead is judged once per reading of a field (review
+    21), by a cache that lives for that reading only (an lru_cache keyed on the whole text
+    held 256 texts alive)."""
+    from govpub.compliance import trade_leads
+
+    calls: list[tuple[int, int]] = []
+    real = trade_leads.lead_warns
+
+    def counted(folded: str, start: int, end: int) -> bool:
+        calls.append((start, end))
+        return real(folded, start, end)
+
+    monkeypatch.setattr(trade_leads, "lead_warns", counted)
+    notes = (f"第{n}条通知。" for n in range(12))
+    lines = ["各位居民：", *notes, "近期我区电诈案件高发。", "请牢记以下几点："]
+    text = fold("\n".join([*lines, *("1.刷单返利，秒到账；" for _ in range(10))])).text
+    heads = [at + 1 for at, char in enumerate(text) if char == "\n" and text[at + 1] == "1"]
+    leads = trade_leads.BlockLeads(text)
+    assert all(leads.warned_above(head) for head in heads)
+    assert len(calls) == len(set(calls)) <= len(lines)
+    assert trade_leads.BlockLeads(text).warned_above(heads[0])
+    assert len(calls) > len(set(calls))  # a new reading judges anew: nothing held between
