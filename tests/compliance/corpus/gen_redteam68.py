@@ -1048,6 +1048,35 @@ case(
     "campaign (`点赞数达到100即可领取奖品`), whoever runs it",
 )
 
+# weekly digests of three genres each, 800–1,300 characters (second slice, not blind: the blind
+# long posts came out at 170–570 characters)
+DIGESTS = [
+    ("digest-winter", ("wenlv", "xiaofei", "yejingji")),
+    ("digest-farm", ("zhunong", "nongbohui", "nianhuo")),
+    ("digest-culture", ("feiyi", "tushuguan", "yanchanghui")),
+    ("digest-service", ("zhengwu12345", "zhaopin", "jingqu")),
+    ("digest-invest", ("zhaoshang", "saishi", "xiaofei")),
+]
+
+
+def digest(genres: tuple[str, ...]) -> str:
+    """A weekly digest: each genre's title as a section and its first three paragraphs."""
+    parts = ["# 本周政务速递"]
+    for genre in genres:
+        title, paragraphs = LONG[genre]
+        body = "\n\n".join(p.replace("## ", "### ") for p in paragraphs[:3])
+        parts.append(title.replace("# ", "## ", 1) + "\n\n" + body)
+    return "\n\n".join(parts) + FOOTER
+
+
+for id_, genres in DIGESTS:
+    text = digest(genres)
+    clean(
+        f"s2-{id_}",
+        text,
+        f"second slice (not blind): a weekly digest of {len(text)} characters; " + OWN,
+    )
+
 TABLE.write(
     __file__,
     "Red-team pass 68 (blind): the government's own promotion — gen_redteam68.py regenerates it",
