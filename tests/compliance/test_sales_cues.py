@@ -541,6 +541,42 @@ def test_a_case_act_is_denied_only_by_a_negation_of_its_own(after: str, told: bo
     assert _case_act(after) is told
 
 
+@pytest.mark.parametrize(
+    ("after", "told"),
+    [
+        # the negation of a reason's verb: after 因/由于, or before 后/便/遂/就/才/而 and the
+        # act, or 无法/无果/不满 (review 23 item 4)
+        ("：李先生转账，因无法提现向12315投诉。", True),
+        ("：王女士转账，因未收到返利投诉。", True),
+        ("：李先生转账，不久发现没有返利便投诉至12315。", True),
+        ("：赵女士由于未能提现向消协投诉。", True),
+        ("：陈先生一直没拿到返利就投诉。", True),
+        ("：刘女士不满退款结果投诉至12315。", True),
+        ("：消费者协商无果后投诉。", True),
+        # the act's own denial still denies, 因 before it or not
+        ("：本店因诚信经营从未被投诉，", False),
+        ("：本店因没有收到过任何投诉被评为诚信店，", False),
+        ("：本店因无投诉被评为诚信店，", False),
+        ("：本店因无投诉处罚记录被评为诚信店，", False),
+        ("：本店从没有人向我们投诉过，", False),
+        ("：本店没有售后投诉，", False),
+        ("：本店欢迎向12315投诉，", False),
+        ("：本店不怕顾客向12315投诉，", False),
+        # 不少/无数 tell a case only with a case party or the act's object (review 23 item 5)
+        ("：不少宝妈投诉“加微信领取福利，日赚300元”太好赚！", False),
+        ("：无数宝妈投诉，", False),
+        ("：不少宝妈向12315投诉，", True),
+        ("：不少学员被同行投诉，", True),
+        ("：不少消费者投诉，", True),
+        ("：不少宝妈投诉某公司，", True),
+    ],
+)
+def test_a_negation_of_the_acts_reason_tells_the_act(after: str, told: bool) -> None:
+    """Review 23: a negation denies the act only when it negates that act; one of the
+    reason's verb (因无法提现向12315投诉) tells it, and 不少 is no case on its own."""
+    assert _case_act(after) is told
+
+
 def test_the_lines_above_a_lead_are_judged_once_per_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
