@@ -93,8 +93,9 @@ _LABEL = LazyPattern(
         for kind, (words, stems) in _LABEL_WORDS.items()
     )
     # (the label may end in the brackets of a wider one: "账户（个人银行卡）：")
-    # (a list announced: "涉案工单号如下：", "发票号码分别为" — red team 67)
-    + ")[）)]?(?:如下|分别为|分别是|依次为)?"
+    # (a list announced: "涉案工单号如下：", "发票号码分别为" — red team 67; only after a
+    # number's word, 号, 码, ID, No.: 案件如下 or 登记如下 announces no numbers — review 23)
+    + ")[）)]?(?:(?<=[号號码碼d.o])(?:如下|分别为|分别是|依次为))?"
     + "[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
     # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
     + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
@@ -119,15 +120,16 @@ def _label(folded: str, start: int) -> Label | None:
     return None if match is None else match.lastgroup  # type: ignore[return-value]
 
 
-# A number right after an earlier item of a list: a code of digits and letters (spaces and
-# hyphens inside) and an enumeration's separator (、 / ；) or a line break — the item before
-# it a list's item too, or right after the serial label.
-_SERIAL_ITEM_BEFORE = LazyPattern(r"[0-9a-z][0-9a-z \-]{5,29}[ \t]{0,2}[、/；;\n][ \t]{0,2}$")
-# the number an item starts with, its groups joined by single spaces or hyphens
-_SERIAL_ITEM = LazyPattern(r"[0-9a-z](?:[ \-]?[0-9a-z])*")
+# An item of a list: a code's letters and digits, then groups of digits joined by single
+# spaces or hyphens (2025 0318 0000 1234) — not a word after it (13812345678 buyer), not a
+# mask (1381654*678), not a label's word before it (Order ID 6202…).
+_ITEM = r"(?<![0-9a-z])(?<![0-9][ \-])[0-9a-z]+(?:(?<=[0-9])[ \-][0-9]+)*"
+_SERIAL_ITEM = LazyPattern(_ITEM)
+# the item before a number: an item and an enumeration's separator (、 / ；) or a line break
+_SERIAL_ITEM_BEFORE = LazyPattern(f"({_ITEM})[ \t]{{0,2}}[、/；;\n][ \t]{{0,2}}$")
 _SERIAL_ITEM_REACH = 40
 _SERIAL_ITEMS_BACK = 8  # how many items of a list back its serial label is looked for
-_MOBILE_LENGTH = 11
+_SERIAL_ITEM_SHORTEST = 6
 
 
 def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) -> bool:
@@ -135,13 +137,15 @@ def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) 
     one label names every order or 工单 number of a 通报 (``涉案订单号：A、B、C``, or one a
     line under ``涉案工单号如下：``), as a phone label names its list (red team 67).  Only a
     serial label's: the label's word decides, and a checked ID number is read whatever its
-    label.  A number of a mobile's length after an item of another length is no item of
-    the list (``订单号：A、13812345678``, or alone on the next line): it is read on its own
-    (review of red team 67); a list may mix the order numbers of several shops' lengths."""
+    label.  An item has the shape of the item before it — as many letters and digits, the
+    same first character: one list's numbers come from one system — so a mobile, a card or
+    an ID number written after an order number (``订单号：A、13812345678``, or alone on the
+    next line) is read on its own (reviews of red team 67)."""
     item = _SERIAL_ITEM_BEFORE.search(folded, max(0, start - _SERIAL_ITEM_REACH), start)
     if item is None:
         return False
-    if _characters(_item_at(folded, start)) == _MOBILE_LENGTH != _characters(item.group()):
+    shape = _shape(item.group(1))
+    if shape[0] < _SERIAL_ITEM_SHORTEST or shape != _shape(_item_at(folded, start)):
         return False
     match = _LABEL.search(folded, max(0, item.start() - _LABEL_REACH), item.start())
     if match is not None:
@@ -155,9 +159,9 @@ def _item_at(folded: str, start: int) -> str:
     return "" if match is None else match.group()
 
 
-def _characters(item: str) -> int:
-    """How many digits and letters ``item`` holds (its spaces, hyphens and separator not)."""
-    return sum(char.isascii() and char.isalnum() for char in item)
+def _shape(item: str) -> tuple[int, str]:
+    """How many letters and digits ``item`` holds (not its spaces and hyphens), and its first."""
+    return len(item) - item.count(" ") - item.count("-"), item[:1]
 
 
 def _code_label(folded: str, letters: int) -> Label | None:

@@ -973,10 +973,17 @@ clean(
     "a UnionPay-shaped order number in full-width after its label",
 )
 clean("label-order-id-en", f"Order ID: {ORDER19_UP}", "an English serial label")
-clean(
+case(
     "label-list",
     f"涉案订单号：{ORDER18}、{MC_SERIAL}、{MC_SERIAL3}",
+    "clean",
+    None,
     "a list of serials after one label, two of them a Mastercard's shape",
+    xfail=(
+        "a list item must have the shape of the item before it (review 23: a card, mobile or"
+        " ID number after an order number is read on its own), so a 16-digit serial after an"
+        " 18-digit one is read alone and, a Mastercard's prefix passing Luhn, blocks as a card"
+    ),
 )
 clean(
     "label-list-newline",
