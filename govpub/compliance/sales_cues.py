@@ -327,7 +327,11 @@ def _cue_count(sentence: str, head: int = 0, gaps: Sequence[int] = ()) -> int:
         return other_cue_count(_QUOTATION.sub("|", sentence))
     if "“" in sentence or "「" in sentence or "『" in sentence:
         sentence = _REPORTED_QUOTATION.sub(_reported, sentence)
-    return other_cue_count(sentence) + _trade_cue_count(sentence, head, gaps)
+    return (
+        other_cue_count(sentence)
+        - _voucher_guide_cues(sentence)
+        + _trade_cue_count(sentence, head, gaps)
+    )
 
 
 _QUOTATION = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
@@ -353,6 +357,39 @@ def _reported(quotation: re.Match[str]) -> str:
     if any(word in after for word in _VICTIM_AFTER + _AGENCY_AFTER):
         return "|"
     return "|" if _CALL_AFTER.search(after) is None else quotation.group()
+
+
+def _voucher_guide_cues(sentence: str) -> int:
+    """The cues a public voucher named in ``sentence`` explains: its guide's own words
+    (``data/programme_guide_words.txt``: 领券, 下单, 立减), which every 消费券 notice says
+    (第二轮消费券今晚开抢，先到先得，领券后7日内有效: red team 68).  Only those words stop
+    counting — 先到先得, 包邮, 拍下, 立即下单 still do — and none where a shop's or seller's word
+    stands in the sentence (本店支持消费券，领券下单，拍下立发: ``programme_shop_words.txt``,
+    ``programme_pitch_words.txt``)."""
+    if not any(name in sentence for name in _voucher_names()):
+        return 0
+    if any(word in sentence for word in _voucher_sellers()):
+        return 0
+    return sum(cue in sentence for cue in _voucher_guide_words())
+
+
+@cache
+def _voucher_names() -> tuple[str, ...]:
+    """The words of ``data/voucher_names.txt`` (消费券, 惠民券, 数字人民币红包…)."""
+    return data_words("voucher_names.txt")
+
+
+@cache
+def _voucher_sellers() -> tuple[str, ...]:
+    """A shop's and a seller's words, which keep a voucher's sentence a pitch."""
+    return data_words("programme_shop_words.txt") + data_words("programme_pitch_words.txt")
+
+
+@cache
+def _voucher_guide_words() -> tuple[str, ...]:
+    """The selling cues that are a programme guide's own words (领券, 下单, 立减)."""
+    guide = set(data_words("programme_guide_words.txt"))
+    return tuple(cue for cue in sales_cues() if cue in guide)
 
 
 def other_cue_count(sentence: str) -> int:

@@ -566,3 +566,25 @@ def test_the_lines_above_a_lead_are_judged_once_per_reading(
     assert len(calls) == len(set(calls)) <= len(lines)
     assert trade_leads.BlockLeads(text).warned_above(heads[0])
     assert len(calls) > len(set(calls))  # a new reading judges anew: nothing held between
+
+
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("第二轮消费券今晚8点开抢，先到先得，领券后7日内有效。", False),
+        ("家电消费券领券后下单即可立减，先到先得。", False),
+        ("数字人民币红包明日开抢，先到先得，领券后可在全市商户使用。", False),
+        ("汽车消费券领券后到4S店下单，先到先得。", False),
+        # only the guide's words are explained: the other cues still count
+        ("消费券领券后立即下单，先到先得。", True),
+        ("国补叠加，领券下单，全场包邮。", True),
+        # a shop's or a seller's word keeps them all
+        ("本店支持消费券，领券下单，先到先得。", True),
+        ("消费券可用，领券下单，私聊先到先得。", True),
+        # no voucher named: nothing is explained
+        ("领券下单，先到先得。", True),
+    ],
+)
+def test_a_public_voucher_explains_only_its_guides_words(text: str, sells: bool) -> None:
+    """red team 68: a 消费券 notice says 领券 and 下单; a voucher subtracts those, never vetoes."""
+    assert bool(_pitches(text)) is sells
