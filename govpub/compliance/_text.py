@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Container
 
 from govpub.compliance.folding import Folded, fold, fold_term
 
@@ -158,18 +159,18 @@ def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, i
     """``(head, tail)`` of the sentence ``text[start:end]`` stands in, at most ``reach``
     characters either side: the readers of a word's sentence (a sale beside a contact, two
     selling cues) look no further."""
-    head, tail = start, end
-    while head > max(0, start - reach) and text[head - 1] not in SENTENCE_END:
-        head -= 1
-    while tail < min(len(text), end + reach) and text[tail] not in SENTENCE_END:
-        tail += 1
-    return head, tail
+    return (
+        run_start(text, start, start - reach, SENTENCE_END),
+        run_end(text, end, end + reach, SENTENCE_END),
+    )
 
 
-def run_end(text: str, start: int, stop: int, marks: str) -> int:
+def run_end(text: str, start: int, stop: int, marks: Container[str]) -> int:
     """The first index in ``[start, stop)`` whose character is in ``marks``, else ``stop``
     (at most ``len(text)``); ``start <= stop``.  Where a clause or a sentence going on at
-    ``start`` ends, read no further than ``stop``: the readers of one each walk this way."""
+    ``start`` ends, read no further than ``stop``: the readers of one each walk this way.
+    ``marks`` holds single characters, a ``str`` or a ``frozenset`` (as fast for one).  A
+    ``start`` past the text's end gives ``len(text)``, which slices as ``start`` would."""
     stop = min(stop, len(text))
     for at in range(start, stop):
         if text[at] in marks:
@@ -177,7 +178,7 @@ def run_end(text: str, start: int, stop: int, marks: str) -> int:
     return stop
 
 
-def run_start(text: str, end: int, low: int, marks: str) -> int:
+def run_start(text: str, end: int, low: int, marks: Container[str]) -> int:
     """One past the last index in ``[low, end)`` whose character is in ``marks``, else
     ``low`` (at least 0); ``low <= end``.  Where the clause or sentence ending at ``end``
     starts, read no further back than ``low``: :func:`run_end` the other way."""

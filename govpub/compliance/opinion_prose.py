@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govpub.compliance._text import SENTENCE_END, sentence_around
+from govpub.compliance._text import SENTENCE_END, run_end, run_start, sentence_around
 from govpub.compliance.quoted_speech import QUOTES, REACH, own_voice
 
 __all__ = ["not_an_opinion", "opinion_forbidden"]
@@ -209,17 +209,12 @@ def _transcript_line(text: str, start: int) -> bool:
 
 def _clause_before(text: str, start: int) -> str:
     """The words of the clause before ``start``, back to a comma or a sentence end."""
-    head = start
-    while head > max(0, start - 32) and text[head - 1] not in _CLAUSE_END:
-        head -= 1
-    return text[head:start]
+    return text[run_start(text, start, start - 32, _CLAUSE_END) : start]
 
 
 def _legal_condition(text: str, end: int) -> bool:
     """Whether the clause after ``end`` ends in 的， and a right or a duty follows it."""
-    tail, stop = end, min(len(text), end + 60)
-    while tail < stop and text[tail] not in _CLAUSE_END:
-        tail += 1
+    tail = run_end(text, end, end + 60, _CLAUSE_END)
     return (
         tail > end + 1
         and text[tail - 1] == "的"

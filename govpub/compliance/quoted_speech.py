@@ -11,7 +11,7 @@ speaker without quotation marks is read in :mod:`.opinion_prose`.
 
 from __future__ import annotations
 
-from govpub.compliance._text import SENTENCE_END
+from govpub.compliance._text import SENTENCE_END, run_end, run_start
 
 __all__ = ["QUOTES", "REACH", "own_voice", "quotation_around", "reported_speech"]
 
@@ -19,6 +19,9 @@ __all__ = ["QUOTES", "REACH", "own_voice", "quotation_around", "reported_speech"
 # (市民说：“…”, “…”王女士表示): data for :func:`reported_speech`.
 QUOTES = {"“": "”", "「": "」", "『": "』"}
 _CLOSING = frozenset(QUOTES.values())
+# where the words after a quotation that may name its speaker end: a sentence's end or the
+# next quotation's opening mark
+_SENTENCE_OR_QUOTE = SENTENCE_END | frozenset(QUOTES)
 _SPEECH_VERBS = (
     "说", "道", "讲", "问", "答", "称", "表示", "坦言", "感慨", "介绍", "告诉", "留言",
     "反映", "回忆", "提到", "谈到", "认为", "评价", "感叹", "写下", "写道",
@@ -48,19 +51,13 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     if quotation is None:
         return False
     opened, closed = quotation
-    low = max(0, start - REACH)
     # the speaker before the quotation: back to the sentence's start
-    head = opened
-    while head > low and text[head - 1] not in SENTENCE_END:
-        head -= 1
+    head = run_start(text, opened, start - REACH, SENTENCE_END)
     before = text[head:opened].rstrip(" ,，")
     if before.endswith(":") or before.endswith(_SPEECH_VERBS):
         return not own_voice(before)
     # or after it, in the same sentence: “……”市民王女士说。
-    tail = closed + 1
-    stop = min(len(text), tail + REACH)
-    while tail < stop and text[tail] not in SENTENCE_END and text[tail] not in QUOTES:
-        tail += 1
+    tail = run_end(text, closed + 1, closed + 1 + REACH, _SENTENCE_OR_QUOTE)
     after = text[closed + 1 : tail]
     return any(verb in after for verb in _SPEECH_VERBS) and not own_voice(after)
 

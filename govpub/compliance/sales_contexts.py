@@ -14,7 +14,13 @@ import re
 from functools import cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_END
+from govpub.compliance._text import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    SENTENCE_END,
+    run_end,
+    run_start,
+)
 from govpub.compliance.quoted_speech import REACH, quotation_around
 from govpub.compliance.sales_cues import THIRD_PARTY, calls_the_reader, sales_cues
 
@@ -223,11 +229,7 @@ def _programme_shop_words() -> tuple[str, ...]:
 
 def _sentence_end(text: str, end: int) -> int:
     """Where the sentence going on at ``end`` ends, read at most 40 characters on."""
-    stop = min(len(text), end + 40)
-    tail = end
-    while tail < stop and text[tail] not in SENTENCE_END:
-        tail += 1
-    return tail
+    return run_end(text, end, end + 40, SENTENCE_END)
 
 
 def _sells(text: str, end: int) -> bool:
@@ -281,10 +283,7 @@ def warned_against(text: str, start: int, end: int) -> bool:
     if quotation is None:
         return False
     opened, closed = quotation
-    head = opened
-    low = max(0, opened - REACH)
-    while head > low and text[head - 1] not in SENTENCE_END:
-        head -= 1
+    head = run_start(text, opened, opened - REACH, SENTENCE_END)
     heading = head == 0 or text[head - 1] == "\n"
     tail = _sentence_after(text, closed + 1, heading=heading)
     after = text[closed + 1 : tail]
@@ -599,6 +598,8 @@ _KIND_OF_MESSAGE = re.compile("[”」』](?:之类|这类|此类|一类)")
 def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
     """Where the sentence going on at ``tail`` ends; a heading's reads on into the first
     sentence below it, past blank lines."""
+    if not heading:
+        return run_end(text, tail, tail + REACH, SENTENCE_END)
     stop = min(len(text), tail + REACH)
     while tail < stop and (text[tail] not in SENTENCE_END or (heading and text[tail] == "\n")):
         if heading and text[tail] == "\n":

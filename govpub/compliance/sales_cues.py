@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import sentence_around
+from govpub.compliance._text import run_start, sentence_around
 
 __all__ = [
     "CUE_RULE",
@@ -62,9 +62,7 @@ def _named_or_denied(folded: str, start: int, end: int) -> bool:
     around = folded[start - 1 : start] + folded[end : end + 1]
     if start > 0 and around in _QUOTED:
         return True
-    head = start
-    while head > max(0, start - 12) and folded[head - 1] not in _CLAUSE_MARKS:
-        head -= 1
+    head = run_start(folded, start, start - 12, _CLAUSE_MARKS)
     return any(word in folded[head:start] for word in _DENIED)
 
 

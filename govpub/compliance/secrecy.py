@@ -49,6 +49,7 @@ from govpub.compliance._text import (
     HTML_CELL_GAP,
     PAREN_LIKE_CLOSE,
     PAREN_LIKE_OPEN,
+    run_start,
     without_tags,
 )
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -431,11 +432,7 @@ def used_by_a_thing(folded: str, start: int) -> bool:
     """Whether 内部使用 at ``start`` is said of a thing, not of a text: its clause's last
     named subject before it is a system, a place or a device, and the words between say
     what it is for (该系统仅限内部使用, 停车场仅供职工内部使用, 会议室为单位内部使用)."""
-    lo = max(0, start - _SUBJECT_REACH)
-    for at in range(start - 1, lo - 1, -1):
-        if folded[at] in _CLAUSE_END:
-            lo = at + 1
-            break
+    lo = run_start(folded, start, start - _SUBJECT_REACH, _CLAUSE_END)
     subjects = list(_SUBJECT.finditer(folded, lo, start))  # (30 characters at most)
     last = subjects[-1] if subjects else None
     # ... and says so: 仅限, 仅供, 供, 为, 用于 between them ("××平台 内部使用" is a header)
