@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Literal
 
 from govpub.compliance._text import HTML_CELL_GAP
+from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
 from govpub.compliance.personal.tables import _column_header
@@ -138,14 +139,20 @@ def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) 
     line under ``涉案工单号如下：``), as a phone label names its list (red team 67).  Only a
     serial label's: the label's word decides, and a checked ID number is read whatever its
     label.  An item has the shape of the item before it — as many letters and digits, the
-    same first character: one list's numbers come from one system — so a mobile, a card or
-    an ID number written after an order number (``订单号：A、13812345678``, or alone on the
-    next line) is read on its own (reviews of red team 67)."""
+    same first four or both numbered from a date: one list's numbers come from one system —
+    and is a legacy ID number only if the item before is one too, so a mobile, a card or an
+    ID number written after an order number (``订单号：A、13812345678``, ``6202…、6217…``, or
+    alone on the next line) is read on its own (reviews 23, 24 of red team 67)."""
     item = _SERIAL_ITEM_BEFORE.search(folded, max(0, start - _SERIAL_ITEM_REACH), start)
     if item is None:
         return False
-    shape = _shape(item.group(1))
-    if shape[0] < _SERIAL_ITEM_SHORTEST or shape != _shape(_item_at(folded, start)):
+    before, this = _plain(item.group(1)), _plain(_item_at(folded, start))
+    if (
+        len(before) < _SERIAL_ITEM_SHORTEST
+        or len(before) != len(this)
+        or (before[:_SHAPE_HEAD] != this[:_SHAPE_HEAD] and not (_dated(before) and _dated(this)))
+        or valid_id15(this) > valid_id15(before)
+    ):
         return False
     match = _LABEL.search(folded, max(0, item.start() - _LABEL_REACH), item.start())
     if match is not None:
@@ -159,9 +166,29 @@ def _item_at(folded: str, start: int) -> str:
     return "" if match is None else match.group()
 
 
-def _shape(item: str) -> tuple[int, str]:
-    """How many letters and digits ``item`` holds (not its spaces and hyphens), and its first."""
-    return len(item) - item.count(" ") - item.count("-"), item[:1]
+def _plain(item: str) -> str:
+    """``item``'s letters and digits, without the spaces and hyphens between its groups."""
+    return item.replace(" ", "").replace("-", "")
+
+
+_SHAPE_HEAD = 4  # the first characters one system's numbers share (a prefix, a year, SF12)
+_MOBILE_LENGTH = 11
+
+
+def _dated(item: str) -> bool:
+    """Whether ``item`` starts with a date of this century's first decades, ``yymmdd`` or
+    ``yyyymmdd``: a serial numbered by the day (2412051234567893, 2025031800001234).  Not a
+    mobile's 11 digits (13012345678 reads as 2013-01-23) nor a card of another network than
+    a Mastercard of 22–27 (51–55, 62, 4, 34/37 start no year up to 2030)."""
+    if len(item) == _MOBILE_LENGTH and item.startswith("1"):
+        return False
+    for year in (2, 4):
+        digits = item[: year + 4]
+        if len(digits) == year + 4 and digits.isdigit() and int(digits[year - 2 : year]) <= 30:
+            month, day = int(digits[year : year + 2]), int(digits[year + 2 :])
+            if 1 <= month <= 12 and 1 <= day <= 31 and (year == 2 or digits[:2] == "20"):
+                return True
+    return False
 
 
 def _code_label(folded: str, letters: int) -> Label | None:
