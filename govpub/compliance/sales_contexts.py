@@ -446,9 +446,20 @@ _DENIAL_LINKED = re.compile("[被遭受因]|引发|引起|导致|招致")
 _ACT_MARK = re.compile("[被遭]|受到|引发|引起|导致|招致")
 # a count of 不少/无数 tells a case only with a case party in its clause or an object of the
 # act after it (不少消费者投诉, 不少宝妈向12315投诉, 被…处罚); alone it is a seller's boast
-# (不少宝妈投诉“…日赚300元”太好赚: review 23 item 5)
+# (不少宝妈投诉“…日赚300元”太好赚: review 23 item 5), and the seller's self as the object
+# (投诉我们, 向我们, 向客服: data/case_act_seller_selves.txt) is a boast with any party
+# (无数商家投诉我们价格太低: review 24 item 4)
 _QUANTITIES = ("不少", "无数")
-_ACT_OBJECT = re.compile("[被遭向]|受到|引发|引起|导致|招致")
+_ACT_OBJECT = re.compile("[被遭]|向(?!我们|我司|本店|本公司|小店|客服)|受到|引发|引起|导致|招致")
+
+
+@cache
+def _seller_object() -> re.Pattern[str]:
+    """The seller's self as a case act's object (投诉我们, 向本店: review 24 item 4)."""
+    selves = "|".join(map(re.escape, data_words("case_act_seller_selves.txt")))
+    return re.compile(f"(?:向|对|投诉|举报)(?:{selves})")
+
+
 # a negation of one word (无, 未, 没, 不) may be the reason's, not the act's: after 因/由于
 # with a verb of its own (因未收到返利投诉), or before 后/便/遂/就/才/而 and the act (没有返利
 # 便投诉至12315: review 23 item 4); not 没有人 (no one), nor what a denial of the act holds
@@ -457,6 +468,10 @@ _REASON_NEGATIONS = frozenset("无未没不")
 _BECAUSE = ("因", "因为", "由于")
 _DENIAL_WORDS = re.compile("(?:[有曾会再能过]|收到|接到|遇到|发生|任何|一起|一次|一例|一件|一单)*")
 _THEN = re.compile("(?<![售之以然最背前])后|便|遂|就|才|(?<![因从进然])而")
+# a negation then a count word (没有一位顾客用后投诉): it denies the act whatever 后 follows
+# (review 24 item 4); 无人 only where the act follows at once (无人投诉, not 无人回复才投诉:
+# review 24 item 5)
+_NONE_COUNT = re.compile("一[位个名人家]")
 _CLAUSE_END = re.compile("[，。；]")
 
 
@@ -469,6 +484,7 @@ class _Clause:
         self.text, self.start, self.stop = text, start, stop
         self._ahead: dict[re.Pattern[str], re.Match[str] | None] = {}
         self._party: bool | None = None
+        self._boast: bool | None = None
         self._denial_after: int | None = None
 
     def end_ahead(self, pattern: re.Pattern[str], pos: int) -> int:
@@ -489,6 +505,13 @@ class _Clause:
             )
         return self._party
 
+    def boasts(self) -> bool:
+        """Whether the clause has the seller's self as an act's object (投诉我们, 向本店)."""
+        if self._boast is None:
+            found = _seller_object().search(self.text, self.start, self.stop)
+            self._boast = found is not None
+        return self._boast
+
     def denial_after(self) -> int:
         """Where the clause's last count of none (为零, 全无) starts (-1 if none)."""
         if self._denial_after is None:
@@ -506,6 +529,8 @@ def _denies_until(clause: _Clause, negation: re.Match[str]) -> int:
     with a case party or object (不少消费者投诉)."""
     text, (at, end) = clause.text, negation.span()
     if text.startswith(_QUANTITIES, at):
+        if clause.boasts():
+            return clause.stop + 1
         return end if clause.has_party() else clause.end_ahead(_ACT_OBJECT, end)
     if text.startswith(_non_negations(), at):
         return end
@@ -529,8 +554,12 @@ def _negates_until(clause: _Clause, negation: re.Match[str]) -> int:
     if _DENIAL_LINKED.match(text, gap, clause.stop):
         return clause.stop + 1
     until = clause.end_ahead(_ACT_MARK, gap)
-    if negation.group() not in _REASON_NEGATIONS or text.startswith("人", gap):
+    if negation.group() not in _REASON_NEGATIONS or _NONE_COUNT.match(text, gap, clause.stop):
         return until
+    if text.startswith("人", gap):
+        nobody = _DENIAL_WORDS.match(text, gap + 1, clause.stop)
+        if nobody is None or _CASE_ACTS.match(text, nobody.end(), clause.stop):
+            return until  # (无人投诉; 无人回复才投诉 reads on as a reason's)
     own = _DENIAL_WORDS.match(text, gap, clause.stop)
     own_word = gap if own is None else own.end()
     if _CASE_ACTS.match(text, own_word, clause.stop):

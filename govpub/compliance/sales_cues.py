@@ -363,14 +363,34 @@ def _voucher_guide_cues(sentence: str) -> int:
     """The cues a public voucher named in ``sentence`` explains: its guide's own words
     (``data/programme_guide_words.txt``: 领券, 下单, 立减), which every 消费券 notice says
     (第二轮消费券今晚开抢，先到先得，领券后7日内有效: red team 68).  Only those words stop
-    counting — 先到先得, 包邮, 拍下, 立即下单 still do — and none where a shop's or seller's word
-    stands in the sentence (本店支持消费券，领券下单，拍下立发: ``programme_shop_words.txt``,
-    ``programme_pitch_words.txt``)."""
+    counting — 先到先得, 包邮, 拍下, 立即下单 still do — and only where nothing of a seller
+    stands in the sentence: a shop or a seller's self (本店, 本门店, 直播间, 我司), a contact
+    (私信, 微信, 详询0571-…), or a further cue after the call 领券下单 with no guide's marker
+    (惠民券来了，领券下单更划算，手慢无: review 24 item 3)."""
     if not any(name in sentence for name in _voucher_names()):
         return 0
-    if any(word in sentence for word in _voucher_sellers()):
+    if any(word in sentence for word in _voucher_sellers()) or _CONTACT_NUMBER.search(sentence):
         return 0
-    return sum(cue in sentence for cue in _voucher_guide_words())
+    guide = sum(cue in sentence for cue in _voucher_guide_words())
+    if (
+        _VOUCHER_CALL in sentence
+        and not any(marker in sentence for marker in _voucher_guide_markers())
+        and other_cue_count(sentence) > guide
+    ):
+        return 0
+    return guide
+
+
+# a seller's number to call (电话0571-88886666, 详询13812345678), not a 5-digit hotline (12345)
+_CONTACT_NUMBER = re.compile(r"(?:电话|咨询|详询)[:：]?\s*\d[\d-]{6,}")
+# the guide's words as a seller's call: a further cue after it sells unless a guide marks it
+_VOUCHER_CALL = "领券下单"
+
+
+@cache
+def _voucher_guide_markers() -> tuple[str, ...]:
+    """A voucher guide's own words (``data/voucher_guide_markers.txt``: 指定商户, 云闪付)."""
+    return data_words("voucher_guide_markers.txt")
 
 
 @cache
@@ -381,8 +401,13 @@ def _voucher_names() -> tuple[str, ...]:
 
 @cache
 def _voucher_sellers() -> tuple[str, ...]:
-    """A shop's and a seller's words, which keep a voucher's sentence a pitch."""
-    return data_words("programme_shop_words.txt") + data_words("programme_pitch_words.txt")
+    """A shop's, a seller's and a contact's words, which keep a voucher's sentence a pitch
+    (``programme_shop_words.txt``, ``programme_pitch_words.txt``, ``voucher_sellers.txt``)."""
+    return (
+        data_words("programme_shop_words.txt")
+        + data_words("programme_pitch_words.txt")
+        + data_words("voucher_sellers.txt")
+    )
 
 
 @cache

@@ -577,6 +577,32 @@ def test_a_negation_of_the_acts_reason_tells_the_act(after: str, told: bool) -> 
     assert _case_act(after) is told
 
 
+@pytest.mark.parametrize(
+    ("after", "told"),
+    [
+        # 不少/无数 with the seller's self as the act's object: a boast (review 24 item 4)
+        ("：无数商家投诉我们价格太低，", False),
+        ("：不少宝妈向我们投诉太好赚了，", False),
+        ("：不少宝妈向客服投诉“日赚300元”太好赚，", False),
+        ("：不少同行公司投诉我们价格太低，", False),
+        # a count of none after the act, or a negation then a count word before it
+        ("：因不满意投诉的一个也没有，", False),
+        ("：没有一位顾客用后投诉，", False),
+        # a 人 after the negation skips the reason check only when the act follows at once
+        ("：刘先生始终无人回复才投诉，", True),
+        ("：消费者拨打客服电话无人接听后向12315投诉，", True),
+        ("：本店无人投诉，", False),
+        # still cases
+        ("：不少消费者向平台投诉，", True),
+        ("：无数消费者投诉某公司，", True),
+    ],
+)
+def test_a_case_lead_explains_case_acts_not_a_sellers_boast(after: str, told: bool) -> None:
+    """Review 24 items 4-5: 不少/无数 投诉我们 is a boast, 一个也没有 and 没有一位 deny the act,
+    and 无人回复才投诉 tells it (无人投诉 does not)."""
+    assert _case_act(after) is told
+
+
 def test_the_lines_above_a_lead_are_judged_once_per_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -619,6 +645,20 @@ def test_the_lines_above_a_lead_are_judged_once_per_reading(
         ("消费券可用，领券下单，私聊先到先得。", True),
         # no voucher named: nothing is explained
         ("领券下单，先到先得。", True),
+        # a shop, a seller's self or a contact keeps them all; so does a further cue after
+        # the call 领券下单, unless a guide's marker stands (review 24 item 3)
+        ("本门店参与消费券活动，领券下单，先到先得。", True),
+        ("小店支持消费券，领券下单，满100立减20。", True),
+        ("直播间支持以旧换新，领券下单，立减500。", True),
+        ("消费券领券下单，立减50元，微信号abc12345。", True),
+        ("我司门店同步国家补贴，领券下单，先到先得，详询0571-88886666。", True),
+        ("惠民券来了，领券下单更划算，手慢无！", True),
+        ("消费券使用指南：领券后在指定商户下单，满100立减20，先到先得，领完即止。", False),
+        (
+            "以旧换新国家补贴申领流程：登录云闪付领券，在参与门店下单，立减15%，每人限领一次。",
+            False,
+        ),
+        ("国补以旧换新活动中，消费者领券下单可立减，全场家电均可参与。", False),
     ],
 )
 def test_a_public_voucher_explains_only_its_guides_words(text: str, sells: bool) -> None:
