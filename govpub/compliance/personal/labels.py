@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Literal
 
 from govpub.compliance._text import HTML_CELL_GAP
+from govpub.compliance.cards import luhn_ok
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
@@ -140,24 +141,42 @@ def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) 
     serial label's: the label's word decides, and a checked ID number is read whatever its
     label.  An item has the shape of the item before it — as many letters and digits, the
     same first four or both numbered from a date: one list's numbers come from one system —
-    and is a legacy ID number only if the item before is one too, so a mobile, a card or an
-    ID number written after an order number (``订单号：A、13812345678``, ``6202…、6217…``, or
-    alone on the next line) is read on its own (reviews 23, 24 of red team 67)."""
+    and is never a dated legacy ID number, so a mobile, a card or an ID number written after
+    an order number (``订单号：A、13812345678``, ``6202…、6217…``, or alone on the next line) is
+    read on its own (reviews 23–25 of red team 67)."""
     item = _SERIAL_ITEM_BEFORE.search(folded, max(0, start - _SERIAL_ITEM_REACH), start)
     if item is None:
         return False
     before, this = _plain(item.group(1)), _plain(_item_at(folded, start))
-    if (
-        len(before) < _SERIAL_ITEM_SHORTEST
-        or len(before) != len(this)
-        or (before[:_SHAPE_HEAD] != this[:_SHAPE_HEAD] and not (_dated(before) and _dated(this)))
-        or valid_id15(this) > valid_id15(before)
-    ):
-        return False
-    match = _LABEL.search(folded, max(0, item.start() - _LABEL_REACH), item.start())
+    return (
+        len(before) >= _SERIAL_ITEM_SHORTEST
+        and _one_system(before, this)
+        and not valid_id15(this)
+        and _serial_list_continues(folded, item.start(), items)
+    )
+
+
+def _serial_list_continues(folded: str, item: int, items: int) -> bool:
+    """Whether the item at ``item`` is right after a serial label or a later item of its list."""
+    match = _LABEL.search(folded, max(0, item - _LABEL_REACH), item)
     if match is not None:
         return match.lastgroup == "serial"
-    return items > 1 and _serial_list_item(folded, item.start(), items - 1)
+    return items > 1 and _serial_list_item(folded, item, items - 1)
+
+
+def _one_system(before: str, this: str) -> bool:
+    """Whether two items look numbered by one system: as long, and the same first four or
+    both numbered from a date — but for a number passing Luhn after one that does not (a
+    Mastercard of 2301… after 2412…, which reads as a date too: review 25)."""
+    if len(before) != len(this):
+        return False
+    if before[:_SHAPE_HEAD] == this[:_SHAPE_HEAD]:
+        return True
+    return _dated(before) and _dated(this) and _luhn(this) <= _luhn(before)
+
+
+def _luhn(item: str) -> bool:
+    return item.isdigit() and luhn_ok(item)
 
 
 def _item_at(folded: str, start: int) -> str:
