@@ -411,7 +411,8 @@ _CASE_ACTS = re.compile(
 # 投诉量为0: reviews 20-22) is a seller's claim, no case: a negation anywhere before it in its
 # clause (data/case_act_negations.txt) but one that belongs to another word (不少, 不法, 零售:
 # data/case_act_non_negations.txt) or to the reason's verb (因无法提现向12315投诉: review 23),
-# or a count of none after it (data/case_act_denials_after.txt)
+# or a count of none after it (data/case_act_denials_after.txt; data/case_act_denials_next.txt
+# only right after the act or its 的/率/量/记录: review 25 item 3)
 
 
 @cache
@@ -433,6 +434,18 @@ def _denials_after() -> tuple[str, ...]:
     return data_words("case_act_denials_after.txt")
 
 
+@cache
+def _denials_next() -> tuple[str, ...]:
+    """A count of none right after an act (``data/case_act_denials_next.txt``: 一个也没有)."""
+    return data_words("case_act_denials_next.txt")
+
+
+# what may stand between an act and a count of none right after it (投诉的一个也没有,
+# 投诉量一个也没有, 投诉记录从未有过); further on the count may be another verb's (投诉后商家
+# 一个也没有退款: review 25 item 3)
+_ACT_TAIL = re.compile("(?:的|率|量|记录){0,2}")
+
+
 # a licence the negation says is lacking (无证, 没有许可证, 未取得食品经营许可证, 无资质): the
 # negation is that noun's, not the act's (无证经营被处罚 is a case: review 22)
 _LICENCE_LACKED = re.compile(
@@ -448,8 +461,11 @@ _ACT_MARK = re.compile("[被遭]|受到|引发|引起|导致|招致")
 # act after it (不少消费者投诉, 不少宝妈向12315投诉, 被…处罚); alone it is a seller's boast
 # (不少宝妈投诉“…日赚300元”太好赚: review 23 item 5), and the seller's self as the object
 # (投诉我们, 向我们, 向客服: data/case_act_seller_selves.txt) is a boast with any party
-# (无数商家投诉我们价格太低: review 24 item 4)
+# (无数商家投诉我们价格太低: review 24 item 4) but 我们 with a complainant (不少市民向我们投诉,
+# 无数消费者投诉我们12345热线: an office's own 我们, review 25 item 2; 商家 and 公司 complain of
+# a seller, and 本店, 我司, 小店 are a seller's whoever complains)
 _QUANTITIES = ("不少", "无数")
+_COMPLAINANTS = ("消费者", "市民", "群众", "居民")
 _ACT_OBJECT = re.compile("[被遭]|向(?!我们|我司|本店|本公司|小店|客服)|受到|引发|引起|导致|招致")
 
 
@@ -497,19 +513,27 @@ class _Clause:
         return self.stop + 1 if found is None else found.end()
 
     def has_party(self) -> bool:
-        """Whether the clause names a case's party (消费者, 某…, 公司)."""
+        """Whether the clause names a case's party (消费者, 某…, 公司) or a complainant (市民)."""
         if self._party is None:
             words = self.text[self.start : self.stop]
-            self._party = any(word in words for word in _CASE_WORDS) or (
+            self._party = any(word in words for word in (*_CASE_WORDS, *_COMPLAINANTS)) or (
                 _CASE_PARTY.search(words) is not None
             )
         return self._party
 
+    def has_complainant(self) -> bool:
+        """Whether the clause names one who complains to an office (市民, 消费者)."""
+        words = self.text[self.start : self.stop]
+        return any(word in words for word in _COMPLAINANTS)
+
     def boasts(self) -> bool:
-        """Whether the clause has the seller's self as an act's object (投诉我们, 向本店)."""
+        """Whether the clause has the seller's self as an act's object (投诉我们, 向本店), but
+        an office's 我们 with a complainant (不少市民向我们投诉 is a case; 向本店 never is)."""
         if self._boast is None:
             found = _seller_object().search(self.text, self.start, self.stop)
-            self._boast = found is not None
+            self._boast = found is not None and not (
+                found.group().endswith("我们") and self.has_complainant()
+            )
         return self._boast
 
     def denial_after(self) -> int:
@@ -519,6 +543,13 @@ class _Clause:
                 (self.text.rfind(w, self.start, self.stop) for w in _denials_after()), default=-1
             )
         return self._denial_after
+
+    def denied_next(self, end: int) -> bool:
+        """Whether a count of none (一个也没有) follows the act ending at ``end`` at once or
+        after its 的/率/量/记录."""
+        tail = _ACT_TAIL.match(self.text, end, self.stop)
+        at = end if tail is None else tail.end()
+        return self.text.startswith(_denials_next(), at)
 
 
 def _denies_until(clause: _Clause, negation: re.Match[str]) -> int:
@@ -593,7 +624,11 @@ def _case_act(after: str) -> bool:
             denied_until = max(denied_until, _denies_until(clause, negation))
             negation = next(negations, None)
         last_end = act.end()
-        if act.start() < denied_until or clause.denial_after() >= act.end():
+        if (
+            act.start() < denied_until
+            or clause.denial_after() >= act.end()
+            or clause.denied_next(act.end())
+        ):
             continue
         return True
     return False

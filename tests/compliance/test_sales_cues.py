@@ -603,6 +603,33 @@ def test_a_case_lead_explains_case_acts_not_a_sellers_boast(after: str, told: bo
     assert _case_act(after) is told
 
 
+@pytest.mark.parametrize(
+    ("after", "told"),
+    [
+        # a complainant (市民, 消费者, 群众, 居民) makes 我们 an office's, no seller's boast
+        ("：不少市民向我们投诉，", True),
+        ("：无数消费者投诉我们12345热线。", True),
+        ("：不少居民向我们投诉，", True),
+        ("：不少顾客投诉我们发货太快，", False),
+        ("：无数商家投诉我们价格太低，", False),
+        ("：不少市民向本店投诉价格太低，", False),
+        # 一个也没有, 从未有过 deny only right after the act or its 的/率/量/记录
+        ("：消费者投诉后商家一个也没有退款。", True),
+        ("：消费者投诉后客服一个都没有回复。", True),
+        ("：消费者投诉后商家从未有过回应。", True),
+        ("：投诉一例也没有，", False),
+        ("：开店三年投诉量一个也没有！", False),
+        ("：投诉记录从未有过，", False),
+        # 为零, 全无 count anywhere after the act, as before
+        ("：开店三年投诉率始终为零，", False),
+    ],
+)
+def test_an_offices_we_and_another_verbs_none_tell_the_case(after: str, told: bool) -> None:
+    """Review 25 items 2-3: 投诉我们 with a complainant is an office's case, and a count of
+    none that belongs to another verb (投诉后商家一个也没有退款) denies no act."""
+    assert _case_act(after) is told
+
+
 def test_the_lines_above_a_lead_are_judged_once_per_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
