@@ -516,6 +516,11 @@ def test_a_serial_label_names_its_list(text: str, expected: str | None) -> None:
         ("订单号：2412051234567893、", "2512019876543213", None),
         ("涉案订单号：110101900307123、", "110102850612345", None),
         ("订单号：2412051234ab、", "2501011234cd", "serial"),  # (letters: no Luhn to read)
+        # a card passing Luhn after an order number of its first four that does not; a Taiwan
+        # or Hong Kong ID number after an order number of its letter (review 26)
+        ("订单号：6222020000000000、", "6222021234567894", None),
+        ("订单号：A123000000、", "A123456789", None),
+        ("订单号：A123000、", "A123456(3)", None),
         ("订单号：2412051234567893、2412051234567901、", "13812345678", None),
     ],
 )

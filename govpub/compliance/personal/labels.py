@@ -14,6 +14,7 @@ from typing import Literal
 
 from govpub.compliance._text import HTML_CELL_GAP
 from govpub.compliance.cards import luhn_ok
+from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
@@ -152,6 +153,7 @@ def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) 
         len(before) >= _SERIAL_ITEM_SHORTEST
         and _one_system(before, this)
         and not valid_id15(this)
+        and not _hmt_id(folded, start, this)
         and _serial_list_continues(folded, item.start(), items)
     )
 
@@ -167,12 +169,25 @@ def _serial_list_continues(folded: str, item: int, items: int) -> bool:
 def _one_system(before: str, this: str) -> bool:
     """Whether two items look numbered by one system: as long, and the same first four or
     both numbered from a date — but for a number passing Luhn after one that does not (a
-    Mastercard of 2301… after 2412…, which reads as a date too: review 25)."""
-    if len(before) != len(this):
+    card after an order number of its first four, 6222020000000000、6222021234567894, or a
+    Mastercard of 2301… after 2412…, which reads as a date too: reviews 25, 26)."""
+    if len(before) != len(this) or _luhn(this) > _luhn(before):
         return False
-    if before[:_SHAPE_HEAD] == this[:_SHAPE_HEAD]:
+    return before[:_SHAPE_HEAD] == this[:_SHAPE_HEAD] or (_dated(before) and _dated(this))
+
+
+# a Taiwan ID number (a letter, 1 or 2, eight digits) and a Hong Kong one with its bracketed
+# check character: read whatever list it stands in, as a checked ID number is (review 26)
+_TW_ID = LazyPattern("[a-z][12][0-9]{8}")
+_HKID = LazyPattern("([a-z]{1,2})([0-9]{6})[(（]([0-9a])[)）]")
+
+
+def _hmt_id(folded: str, start: int, item: str) -> bool:
+    """Whether the ``item`` at ``start`` is a checked Taiwan or Hong Kong ID number."""
+    if _TW_ID.fullmatch(item) and valid_tw_id(item[0], item[1:]):
         return True
-    return _dated(before) and _dated(this) and _luhn(this) <= _luhn(before)
+    hkid = _HKID.match(folded, start)
+    return hkid is not None and valid_hkid(hkid[1], hkid[2], hkid[3])
 
 
 def _luhn(item: str) -> bool:
