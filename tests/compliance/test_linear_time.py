@@ -15,9 +15,9 @@ from check_timing import check_body, grows_linearly, seconds_to_check
 
 from govpub import Post, check
 from govpub.compliance import wording_findings
+from govpub.compliance.case_reports import case_act
 from govpub.compliance.folding import fold
 from govpub.compliance.personal.lookalikes import _labelled_letter_readings
-from govpub.compliance.sales_contexts import _case_act
 
 # (the repeated text, the reader that asked too much)
 _REPEATED = [
@@ -244,4 +244,4 @@ def test_a_long_clause_after_a_case_lead_is_judged_in_linear_time(unit: str) -> 
     its clause and each negation the rest of it, 1.64 s at 8,000 characters.  ``check`` reads
     a sentence only within its reach, so the reader alone, at 8,000 and 80,000 characters."""
     small, large = _repeated(unit, 8_000) + "投诉", _repeated(unit, 80_000) + "投诉"
-    assert grows_linearly(small, large, within=0.05, work=_case_act)
+    assert grows_linearly(small, large, within=0.05, work=case_act)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from govpub import Post, check
+from govpub.compliance.case_reports import case_act
 from govpub.compliance.folding import fold
-from govpub.compliance.sales_contexts import _case_act
 from govpub.compliance.sales_cues import cue_anchors, find_sales_talk, trade_clauses
 
 
@@ -538,7 +538,7 @@ def test_a_quoted_pitch_with_a_sellers_call_after_it_still_sells(text: str) -> N
 def test_a_case_act_is_denied_only_by_a_negation_of_its_own(after: str, told: bool) -> None:
     """Review 22: a negation anywhere before the act in its clause denies it (从来没有收到过
     投诉), unless it negates another word (无证经营被处罚, 不发货被投诉, 不少消费者)."""
-    assert _case_act(after) is told
+    assert case_act(after) is told
 
 
 @pytest.mark.parametrize(
@@ -574,7 +574,7 @@ def test_a_case_act_is_denied_only_by_a_negation_of_its_own(after: str, told: bo
 def test_a_negation_of_the_acts_reason_tells_the_act(after: str, told: bool) -> None:
     """Review 23: a negation denies the act only when it negates that act; one of the
     reason's verb (因无法提现向12315投诉) tells it, and 不少 is no case on its own."""
-    assert _case_act(after) is told
+    assert case_act(after) is told
 
 
 @pytest.mark.parametrize(
@@ -600,7 +600,7 @@ def test_a_negation_of_the_acts_reason_tells_the_act(after: str, told: bool) -> 
 def test_a_case_lead_explains_case_acts_not_a_sellers_boast(after: str, told: bool) -> None:
     """Review 24 items 4-5: 不少/无数 投诉我们 is a boast, 一个也没有 and 没有一位 deny the act,
     and 无人回复才投诉 tells it (无人投诉 does not)."""
-    assert _case_act(after) is told
+    assert case_act(after) is told
 
 
 @pytest.mark.parametrize(
@@ -627,7 +627,7 @@ def test_a_case_lead_explains_case_acts_not_a_sellers_boast(after: str, told: bo
 def test_an_offices_we_and_another_verbs_none_tell_the_case(after: str, told: bool) -> None:
     """Review 25 items 2-3: 投诉我们 with a complainant is an office's case, and a count of
     none that belongs to another verb (投诉后商家一个也没有退款) denies no act."""
-    assert _case_act(after) is told
+    assert case_act(after) is told
 
 
 def test_the_lines_above_a_lead_are_judged_once_per_reading(
