@@ -92,6 +92,14 @@ _ACT_MARK = re.compile("[被遭]|受到|引发|引起|导致|招致")
 # a seller, and 本店, 我司, 小店 are a seller's whoever complains)
 _QUANTITIES = ("不少", "无数")
 _COMPLAINANTS = ("消费者", "市民", "群众", "居民")
+# who complains to an office that writes 向我们 (不少家长向我们投诉: review 27 item 2); not a
+# case's party by itself (不少家长投诉“日赚300元”太好赚 is a seller's dodge)
+_OFFICE_COMPLAINANTS = (
+    *_COMPLAINANTS, "家长", "网友", "老年人", "老人", "游客", "旅客", "乘客", "患者", "业主",
+)  # fmt: skip
+# an office's own channel after 投诉我们 (无数消费者投诉我们12345热线: review 25; not 投诉我们
+# 价格太低, a seller's boast: review 27 item 1)
+_OFFICE_CHANNEL = re.compile(r"[0-9\s]*(?:热线|平台|中心|窗口|部门)")
 _ACT_OBJECT = re.compile("[被遭]|向(?!我们|我司|本店|本公司|小店|客服)|受到|引发|引起|导致|招致")
 
 
@@ -115,6 +123,8 @@ _THEN = re.compile("(?<![售之以然最背前])后|便|遂|就|才|(?<![因从�
 # review 24 item 5)
 _NONE_COUNT = re.compile("一[位个名人家]")
 _CLAUSE_END = re.compile("[，。；]")
+# what may follow a count of none that ends its clause (投诉的一个也没有！), or nothing
+_CLAUSE_CLOSERS = ("", "，", "。", "；", "！", "!", "？", "?", "…")
 
 
 class _Clause:
@@ -126,7 +136,8 @@ class _Clause:
         self.text, self.start, self.stop = text, start, stop
         self._ahead: dict[re.Pattern[str], re.Match[str] | None] = {}
         self._party: bool | None = None
-        self._boast: bool | None = None
+        self._self_object: re.Match[str] | None = None
+        self._self_sought = False
         self._denial_after: int | None = None
 
     def end_ahead(self, pattern: re.Pattern[str], pos: int) -> int:
@@ -147,20 +158,29 @@ class _Clause:
             )
         return self._party
 
-    def has_complainant(self) -> bool:
-        """Whether the clause names one who complains to an office (市民, 消费者)."""
+    def seller_object(self) -> re.Match[str] | None:
+        """The seller's self as an act's object in the clause (投诉我们, 向本店), sought once."""
+        if not self._self_sought:
+            self._self_object = _seller_object().search(self.text, self.start, self.stop)
+            self._self_sought = True
+        return self._self_object
+
+    def office_receives(self) -> bool:
+        """Whether the clause's 我们 is an office receiving complaints: 向我们 or 投诉我们 and
+        its channel (12345热线), with one who complains (不少家长向我们投诉: reviews 25, 27)."""
+        found = self.seller_object()
+        if found is None or not found.group().endswith("我们"):
+            return False
         words = self.text[self.start : self.stop]
-        return any(word in words for word in _COMPLAINANTS)
+        return any(word in words for word in _OFFICE_COMPLAINANTS) and (
+            found.group().startswith("向")
+            or _OFFICE_CHANNEL.match(self.text, found.end(), self.stop) is not None
+        )
 
     def boasts(self) -> bool:
-        """Whether the clause has the seller's self as an act's object (投诉我们, 向本店), but
-        an office's 我们 with a complainant (不少市民向我们投诉 is a case; 向本店 never is)."""
-        if self._boast is None:
-            found = _seller_object().search(self.text, self.start, self.stop)
-            self._boast = found is not None and not (
-                found.group().endswith("我们") and self.has_complainant()
-            )
-        return self._boast
+        """Whether the clause has the seller's self as an act's object (投诉我们, 向本店), not
+        an office's 我们 (:meth:`office_receives`; 向本店 never is)."""
+        return self.seller_object() is not None and not self.office_receives()
 
     def denial_after(self) -> int:
         """Where the clause's last count of none (为零, 全无) starts (-1 if none)."""
@@ -172,10 +192,14 @@ class _Clause:
 
     def denied_next(self, end: int) -> bool:
         """Whether a count of none (一个也没有) follows the act ending at ``end`` at once or
-        after its 的/率/量/记录."""
+        after its 的/率/量/记录, and ends the clause: 投诉从未有过回应 denies the reply, not
+        the complaint (review 27 item 3)."""
         tail = _ACT_TAIL.match(self.text, end, self.stop)
         at = end if tail is None else tail.end()
-        return self.text.startswith(_denials_next(), at)
+        for word in _denials_next():
+            if self.text.startswith(word, at):
+                return self.text[at + len(word) : at + len(word) + 1] in _CLAUSE_CLOSERS
+        return False
 
 
 def _denies_until(clause: _Clause, negation: re.Match[str]) -> int:
@@ -188,7 +212,9 @@ def _denies_until(clause: _Clause, negation: re.Match[str]) -> int:
     if text.startswith(_QUANTITIES, at):
         if clause.boasts():
             return clause.stop + 1
-        return end if clause.has_party() else clause.end_ahead(_ACT_OBJECT, end)
+        if clause.has_party() or clause.office_receives():
+            return end
+        return clause.end_ahead(_ACT_OBJECT, end)
     if text.startswith(_non_negations(), at):
         return end
     return min(_licence_lacked_until(clause, end), _negates_until(clause, negation))

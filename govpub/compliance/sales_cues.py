@@ -375,6 +375,7 @@ def _voucher_guide_cues(sentence: str) -> int:
     if (
         _VOUCHER_CALL in sentence
         and not any(marker in sentence for marker in _voucher_guide_markers())
+        and _VOUCHER_TAKER.search(sentence) is None
         and other_cue_count(sentence) > guide
     ):
         return 0
@@ -385,6 +386,9 @@ def _voucher_guide_cues(sentence: str) -> int:
 _CONTACT_NUMBER = re.compile(r"(?:电话|咨询|详询)[:：]?\s*\d[\d-]{6,}")
 # the guide's words as a seller's call: a further cue after it sells unless a guide marks it
 _VOUCHER_CALL = "领券下单"
+# who takes a public voucher, as a guide says it (消费者领券下单可立减, 市民朋友均可申领); not
+# 消费者 anywhere (惠民券来了，领券下单更划算，消费者手慢无: a shop's, review 27 item 4)
+_VOUCHER_TAKER = re.compile("(?:消费者|市民)(?:朋友)?(?:均可|可)?(?:申领|领券|领取)")
 
 
 @cache

@@ -613,6 +613,13 @@ def test_a_case_lead_explains_case_acts_not_a_sellers_boast(after: str, told: bo
         ("：不少顾客投诉我们发货太快，", False),
         ("：无数商家投诉我们价格太低，", False),
         ("：不少市民向本店投诉价格太低，", False),
+        # 投诉我们 is an office's only with its channel after it; 向我们 with one who complains,
+        # 家长, 网友, 游客 too (review 27 items 1-2)
+        ("：无数市民投诉我们价格太低，", False),
+        ("：不少消费者投诉我们服务太好，", False),
+        ("：不少家长向我们投诉。", True),
+        ("：不少游客向我们投诉，", True),
+        ("：不少家长投诉太好赚！", False),
         # 一个也没有, 从未有过 deny only right after the act or its 的/率/量/记录
         ("：消费者投诉后商家一个也没有退款。", True),
         ("：消费者投诉后客服一个都没有回复。", True),
@@ -620,6 +627,10 @@ def test_a_case_lead_explains_case_acts_not_a_sellers_boast(after: str, told: bo
         ("：投诉一例也没有，", False),
         ("：开店三年投诉量一个也没有！", False),
         ("：投诉记录从未有过，", False),
+        # ... and end the clause: 投诉从未有过回应 denies the reply (review 27 item 3)
+        ("：消费者投诉从未有过回应。", True),
+        ("：消费者投诉一个也没有得到处理。", True),
+        ("：投诉的一个也没有，", False),
         # 为零, 全无 count anywhere after the act, as before
         ("：开店三年投诉率始终为零，", False),
     ],
@@ -686,6 +697,10 @@ def test_the_lines_above_a_lead_are_judged_once_per_reading(
             False,
         ),
         ("国补以旧换新活动中，消费者领券下单可立减，全场家电均可参与。", False),
+        # 消费者/市民 mark a guide only as who takes the voucher (review 27 item 4)
+        ("惠民券来了，领券下单更划算，消费者手慢无！", True),
+        ("文旅券来了，领券下单超划算，市民朋友手慢无，先到先得！", True),
+        ("惠民消费券今日发放，市民朋友均可申领，领券下单，先到先得。", False),
     ],
 )
 def test_a_public_voucher_explains_only_its_guides_words(text: str, sells: bool) -> None:
