@@ -43,7 +43,13 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.sales_contexts import sentence_warns
-from govpub.compliance.sales_cues import sales_cues, trade_report, trade_service, trade_words_in
+from govpub.compliance.sales_cues import (
+    PITCH,
+    sales_cues,
+    trade_report,
+    trade_service,
+    trade_words_in,
+)
 
 __all__ = [
     "CONTACT_ANCHORS",
@@ -217,8 +223,7 @@ _BARE_ID = LazyPattern(rf" ?{_ID}")
 # a contact (data/contact_seller_cues.txt: 私聊有惊喜价, 拿货, 代购, 特价清仓), or two
 # different selling cues of data/sales_cues.txt and data/contact_cues.txt — one of them
 # (正品, 诚招, 合伙人, 全场, 原价) is an office's word as often (欢迎举报销售非正品商品行为,
-# 我区诚招志愿者, 本次音乐会全场免费)
-_PITCH = 2
+# 我区诚招志愿者, 本次音乐会全场免费): :data:`.sales_cues.PITCH` of them
 _OFFICE_REACH = 6  # characters before the contact word, within its clause
 _CLAUSE_MARKS = "，,；;:。！？!?\n"
 
@@ -281,7 +286,7 @@ def _sells_plainly(text: str, start: int, end: int) -> bool:
         return True
     if not any(cue in sentence for cue in _seller_cues()):
         cues = sum(cue in sentence for cue in sales_cues())
-        if cues + sum(cue in sentence for cue in _contact_cues()) < _PITCH:
+        if cues + sum(cue in sentence for cue in _contact_cues()) < PITCH:
             return False
     return not sentence_warns(text, head, tail) or any(cue in sentence for cue in _sellers_own())
 

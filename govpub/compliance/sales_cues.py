@@ -47,7 +47,6 @@ _ORDERS_COUNTED = re.compile(r"[0-9][0-9.,]*[万亿]?单")
 
 _REACH = 40  # characters read each side of an anchor, within its sentence
 PITCH = 2  # distinct cues in one sentence that make it a pitch
-_PITCH = PITCH
 _CRIES = ("！", "!")  # an anchor cried out alone (秒杀！原价199元…): its pitch is the next sentence
 
 
@@ -312,7 +311,7 @@ def _reading(
     if tail <= read_to:
         return None
     sentence = folded[head:tail]
-    pitch = _cue_count(sentence, head, gaps) >= _PITCH and not _a_report(sentence)
+    pitch = _cue_count(sentence, head, gaps) >= PITCH and not _a_report(sentence)
     return _Reading(start, end, head, tail, pitch)
 
 
@@ -327,11 +326,8 @@ def _cue_count(sentence: str, head: int = 0, gaps: Sequence[int] = ()) -> int:
         return other_cue_count(_QUOTATION.sub("|", sentence))
     if "“" in sentence or "「" in sentence or "『" in sentence:
         sentence = _REPORTED_QUOTATION.sub(_reported, sentence)
-    return (
-        other_cue_count(sentence)
-        - _voucher_guide_cues(sentence)
-        + _trade_cue_count(sentence, head, gaps)
-    )
+    others = other_cue_count(sentence)
+    return others - _voucher_guide_cues(sentence, others) + _trade_cue_count(sentence, head, gaps)
 
 
 _QUOTATION = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
@@ -359,8 +355,9 @@ def _reported(quotation: re.Match[str]) -> str:
     return "|" if _CALL_AFTER.search(after) is None else quotation.group()
 
 
-def _voucher_guide_cues(sentence: str) -> int:
-    """The cues a public voucher named in ``sentence`` explains: its guide's own words
+def _voucher_guide_cues(sentence: str, others: int) -> int:
+    """The cues a public voucher named in ``sentence`` explains, of its ``others``
+    (:func:`other_cue_count`): its guide's own words
     (``data/programme_guide_words.txt``: 领券, 下单, 立减), which every 消费券 notice says
     (第二轮消费券今晚开抢，先到先得，领券后7日内有效: red team 68).  Only those words stop
     counting — 先到先得, 包邮, 拍下, 立即下单 still do — and only where nothing of a seller
@@ -376,7 +373,7 @@ def _voucher_guide_cues(sentence: str) -> int:
         _VOUCHER_CALL in sentence
         and not any(marker in sentence for marker in _voucher_guide_markers())
         and _VOUCHER_TAKER.search(sentence) is None
-        and other_cue_count(sentence) > guide
+        and others > guide
     ):
         return 0
     return guide

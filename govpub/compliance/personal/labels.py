@@ -153,7 +153,7 @@ def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) 
         len(before) >= _SERIAL_ITEM_SHORTEST
         and _one_system(before, this)
         and not valid_id15(this)
-        and not _hmt_id(folded, start, this)
+        and not _checked_hmt_id(folded, start, this)
         and _serial_list_continues(folded, item.start(), items)
     )
 
@@ -182,7 +182,7 @@ _TW_ID = LazyPattern("[a-z][12][0-9]{8}")
 _HKID = LazyPattern("([a-z]{1,2})([0-9]{6})[(（]([0-9a])[)）]")
 
 
-def _hmt_id(folded: str, start: int, item: str) -> bool:
+def _checked_hmt_id(folded: str, start: int, item: str) -> bool:
     """Whether the ``item`` at ``start`` is a checked Taiwan or Hong Kong ID number."""
     if _TW_ID.fullmatch(item) and valid_tw_id(item[0], item[1:]):
         return True
