@@ -69,8 +69,9 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # (single characters as one class: a search tries a class at once, alternatives in turn)
         # (户号, 燃气户号, 水费户号: a utility's account number, 10–11 digits that may start 13;
         # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号; 料号, a
-        # part number)
-        "[单單编編批文案型货貨学學工序考户戶票料串]|座位|岗位|崗位|职位|職位|报名|報名|"
+        # part number; 表号, a utility meter's: 电能表表号 of 19 digits may have a card's
+        # shape — red team 70)
+        "[单單编編批文案型货貨学學工序考户戶票料串表]|座位|岗位|崗位|职位|職位|报名|報名|"
         "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
     ),
 }

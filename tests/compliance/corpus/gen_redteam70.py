@@ -810,9 +810,25 @@ clean(
 )
 clean(
     "look-order18-not-id2",
-    "工单编号：650102202612051234",
-    "region + 2026-12-05 + 4: a future birth date, no ID number",
+    "工单编号：650102202612051235",
+    "region + 2026-12-05 + serial, its check character wrong: no ID number (first run: the blind "
+    "draft wrote 650102202612051234, whose check is right and whose date is the day of the run, "
+    "not a future one — a wrong expectation, kept below as look-order18-dated-today)",
 )
+case(
+    "look-order18-dated-today",
+    "工单编号：650102202612051234",
+    "block",
+    IDN,
+    "a 工单号 of a region, the day's date and a serial that is a checked ID number (born the day it "
+    "is numbered): a label never hides a checked ID number",
+)
+clean(
+    "look-order18-tomorrow",
+    f"工单编号：{id_number('65010220271205123')}",
+    "a checked number dated in 2027: no birth yet",
+)
+
 case(
     "look-order18-is-id",
     f"报修工单号：{ORDER_AS_ID}",
@@ -826,8 +842,26 @@ clean("look-meter19-8", "智能水表编号：8601203004005006007", "19 digits f
 clean(
     "look-meter19-62luhn",
     f"电能表表号：{METER19_LUHN}",
-    "a 19-digit meter number with a UnionPay shape and Luhn after 电能表表号: a device's serial "
-    "(docs: 设备号, 设备序列号 are serial labels), decided clean",
+    "a 19-digit meter number with a UnionPay shape and Luhn after 电能表表号: a device's serial, as "
+    "设备号 and 户号 are (decided; blocked as a card on the first run, fixed: 表号 is a serial label)",
+)
+clean("look-meter19-62luhn-water", f"水表号 {METER19_LUHN}", "the same after 水表号")
+clean(
+    "look-meter19-62luhn-fours", f"电能表表号：{chunks(METER19_LUHN, 4, ' ')}", "the same in fours"
+)
+case(
+    "look-meter-then-mobile",
+    f"水表号：0100203004，抄表员手机{MOBILES[2]}",
+    "block",
+    MOB,
+    "a meter's label names its own number, not a meter reader's mobile after it",
+)
+case(
+    "look-daibiao-mobile",
+    f"人大代表：{MOBILES[3]}",
+    "block",
+    MOB,
+    "代表 holds 表 but names a person: a mobile after it is read",
 )
 case(
     "look-card19-found",
