@@ -455,7 +455,18 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
         ("电能表表号：", "serial"),
         ("水表号 ", "serial"),
         ("燃气表编号：", "serial"),
+        ("表箱号：", "serial"),
+        ("水表表身号：", "serial"),
         ("人大代表：", None),
+        # a 核酸 sample's, a blood donation's and a station's numbers (Xinjiang's codes start 65)
+        ("采样码：", "serial"),
+        ("采样管号：", "serial"),
+        ("样本编号 ", "serial"),
+        ("献血码：", "serial"),
+        ("献血证号：", "serial"),
+        ("台站代码：", "serial"),
+        ("采样点电话：", None),
+        ("献血者手机：", None),
         ("账户号：", "card"),
         ("身份证号：", "id"),
         # a label ending in the brackets of a wider one (red team 28)
