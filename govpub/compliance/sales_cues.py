@@ -28,6 +28,7 @@ __all__ = [
     "PITCH",
     "THIRD_PARTY",
     "act_cue_count",
+    "claim_cue_count",
     "cue_anchors",
     "find_sales_talk",
     "live_anchors",
@@ -428,7 +429,13 @@ def act_cue_count(sentence: str) -> int:
     """The cues of ``sentence`` that ask the reader to act or buy (私信领, 拍下, 包邮): what
     still counts under a warning, which explains the trade's words and the pitch's claims
     (零风险, 月入, 宝妈: ``data/claim_cues.txt``, review 17)."""
-    return other_cue_count(sentence) - sum(cue in sentence for cue in _claim_cues())
+    return other_cue_count(sentence) - claim_cue_count(sentence)
+
+
+def claim_cue_count(sentence: str) -> int:
+    """The pitch's claims in ``sentence`` (零风险, 月入, 宝妈: ``data/claim_cues.txt``), a
+    part of :func:`other_cue_count` that a warning explains."""
+    return sum(cue in sentence for cue in _claim_cues())
 
 
 @cache

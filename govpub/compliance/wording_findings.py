@@ -44,7 +44,7 @@ from govpub.compliance.sales_contexts import (
 from govpub.compliance.sales_cues import (
     CUE_RULE,
     PITCH,
-    act_cue_count,
+    claim_cue_count,
     find_sales_talk,
     other_cue_count,
     trade_anchors,
@@ -262,7 +262,8 @@ def _counted_under_a_warning(sentence: str) -> int:
     """The cues that still count under a warning: none where nothing calls to act or buy
     (the claims are the scam's words, listed), else every cue besides the trade's words: a
     warning line above 零风险，月入过万，宝妈优先，刷单返利，私信领取 hides no pitch (review 18)."""
-    return other_cue_count(sentence) if act_cue_count(sentence) else 0
+    others = other_cue_count(sentence)  # (read once: the claims are a part of them)
+    return others if others > claim_cue_count(sentence) else 0
 
 
 class _TitleReach:
