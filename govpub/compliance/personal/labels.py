@@ -296,7 +296,10 @@ def _named(name: LazyPattern, folded: str, start: int) -> bool:
 # reading counts only after a label saying what the number is — except a checked 18-digit ID
 # number, which no column of figures comes near.
 _LINES_LABEL = LazyPattern(
-    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
+    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号|"
+    # (and the words for them in Uyghur, Kazakh, Tibetan, Mongolian and Korean: red team 69)
+    + "|".join(re.escape(word) for word in data_words("number_labels_scripts.txt"))
+    + r")"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
