@@ -574,6 +574,17 @@ def main() -> None:
         parts = GENRES[name](k)
         parts.insert(len(parts) - 2, sentence)
         TABLE.case(f"plant-{name}-{k}", post(parts), expect, rule, f"{what}, deep in a long {name} post")
+    # second slice (not blind, after the first run): the two fixes' twins inside long posts
+    parts = xiexie(1)
+    parts.insert(len(parts) - 2, "案例4：某网店承诺拍下立发，消费者钱女士等待半个月仍未收到货，经调解退款。")
+    TABLE.clean("slice2-xiexie-ship-complaint", post(parts), "a complaint's account of 拍下立发: one cue, no pitch")
+    for k, line, what in [
+        (2, "新款羽绒服爆款直降，拍下即发，手慢无！", "拍下即发 with two more cues"),
+        (4, "“全网最低价”绝非名不副实，拍下立发，先到先得！", "名不副实 denied: the ad's own boast"),
+    ]:
+        parts = xiexie(k)
+        parts.insert(len(parts) - 2, line)
+        TABLE.case(f"slice2-xiexie-pitch-{k}", post(parts), "warn", AW, f"{what}, deep in a 消协 report")
     header = "Red-team pass 72 (blind): long posts after the day's new readers; gen_redteam72.py"
     TABLE.write(__file__, header, width=100)
 
