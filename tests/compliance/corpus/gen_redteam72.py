@@ -69,13 +69,10 @@ def gzbg(k: int) -> list[str]:
         f"过去一年，全市地区生产总值达到{812 + 37 * k}.{k + 3}亿元，同比增长{g:.1f}%；一般公共预算收入"
         f"{61 + k}.{2 + k}亿元，增长{3 + k}.{k}%；城乡居民人均可支配收入分别增长{4 + k * 0.2:.1f}%和"
         f"{6 + k * 0.3:.1f}%。民生支出占一般公共预算支出比重达到{76 + k}.{k + 1}%。",
-        "- 新增城镇就业{0}万人，城镇调查失业率控制在{1}%以内；\n"
-        "- 改造老旧小区{2}个，惠及居民{3}户；\n"
-        "- 新建改扩建中小学和幼儿园{4}所，新增学位{5}个；\n"
-        "- 12345政务服务便民热线全年受理诉求{6}万件，按时办结率{7}%，满意率{8}%。".format(
-            2.1 + k * 0.4, 5.5, 120 + 13 * k, 18000 + 1234 * k, 11 + k, 9000 + 870 * k,
-            61.2 + k * 4.1, 99.2, 96.5 + k * 0.3,
-        ),
+        f"- 新增城镇就业{2.1 + k * 0.4}万人，城镇调查失业率控制在{5.5}%以内；\n"
+        f"- 改造老旧小区{120 + 13 * k}个，惠及居民{18000 + 1234 * k}户；\n"
+        f"- 新建改扩建中小学和幼儿园{11 + k}所，新增学位{9000 + 870 * k}个；\n"
+        f"- 12345政务服务便民热线全年受理诉求{61.2 + k * 4.1}万件，按时办结率{99.2}%，满意率{96.5 + k * 0.3}%。",
         "## 二、今年主要目标",
         f"地区生产总值增长{5 + k * 0.1:.1f}%左右，城镇新增就业{2 + k * 0.3:.1f}万人以上，居民消费价格涨幅3%左右，"
         "粮食产量稳定在{0}万吨以上，单位地区生产总值能耗降低完成自治区下达目标。".format(31 + k),
@@ -90,14 +87,10 @@ def gzbg(k: int) -> list[str]:
             ],
         ),
         "## 三、重点工作",
-        "（一）持续优化营商环境。深化“高效办成一件事”改革，推出第二批{0}项集成服务；"
-        "涉企投诉统一由12345热线受理，企业可拨打{1}-12345或登录政务服务网反映问题。".format(
-            13 + k, AREA[k]
-        ),
-        "（二）扎实办好民生实事。实施城市更新项目{0}个，新增停车泊位{1}个，完成供水管网改造{2}公里。"
-        "各位代表，新的一年任务艰巨、使命光荣，让我们团结一心、开拓进取，为建设美好家园而努力奋斗！".format(
-            40 + k, 6000 + 350 * k, 120 + 15 * k
-        ),
+        f"（一）持续优化营商环境。深化“高效办成一件事”改革，推出第二批{13 + k}项集成服务；"
+        f"涉企投诉统一由12345热线受理，企业可拨打{AREA[k]}-12345或登录政务服务网反映问题。",
+        f"（二）扎实办好民生实事。实施城市更新项目{40 + k}个，新增停车泊位{6000 + 350 * k}个，完成供水管网改造{120 + 15 * k}公里。"
+        "各位代表，新的一年任务艰巨、使命光荣，让我们团结一心、开拓进取，为建设美好家园而努力奋斗！",
     ]
 
 
@@ -155,13 +148,10 @@ def rexian(k: int) -> list[str]:
             ],
         ),
         "## 二、热点问题",
-        "1. 供暖问题{0}件，主要集中在11月开栓初期，较上年下降{1}%；\n"
-        "2. 物业管理问题{2}件，涉及电梯维修、公共收益公开等；\n"
-        "3. 拖欠工资问题{3}件，已协调兑付{4}万元；\n"
-        "4. 消费维权问题{5}件，均转{6}市场监管部门（12315）处理。".format(
-            45_678 + k * 321, 12 + k, 38_901 + k * 210, 9_876 + k * 43, 2_345 + k * 67,
-            30_112 + k * 99, city,
-        ),
+        f"1. 供暖问题{45_678 + k * 321}件，主要集中在11月开栓初期，较上年下降{12 + k}%；\n"
+        f"2. 物业管理问题{38_901 + k * 210}件，涉及电梯维修、公共收益公开等；\n"
+        f"3. 拖欠工资问题{9_876 + k * 43}件，已协调兑付{2_345 + k * 67}万元；\n"
+        f"4. 消费维权问题{30_112 + k * 99}件，均转{city}市场监管部门（12315）处理。",
         "## 三、办理质效",
         f"全年诉求按时办结率{99.1 + k * 0.1:.1f}%，群众满意率{95.6 + k * 0.5:.1f}%，较上年提高{1.2 + k * 0.1:.1f}个百分点。"
         "对反映集中的问题，热线形成专报{0}期，推动出台政策措施{1}项。".format(24 + k, 11 + k),
@@ -177,20 +167,20 @@ def shichang(k: int) -> list[str]:
     city = CITIES[k]
     return [
         f"# {city}市场监督管理局发布{YEAR}年第{k + 1}批消费维权典型案例",
-        "为进一步警示经营者依法诚信经营，引导消费者理性消费，现将近期查办的{0}起典型案例通报如下。".format(4 + k % 2),
+        f"为进一步警示经营者依法诚信经营，引导消费者理性消费，现将近期查办的{4 + k % 2}起典型案例通报如下。",
         "## 案例一：某商贸公司销售不合格电动自行车案",
         f"{YEAR}年{k + 2}月，消费者刘某通过12315热线向我们投诉，称其在{city}某商贸公司购买的电动自行车"
         "充电时冒烟。执法人员立即立案调查，经抽检，该批次产品“充电器输出特性”项目不合格。当事人共销售该型号"
         "车辆{0}辆，货值{1}元，违法所得{2}元。依据《中华人民共和国产品质量法》，我局对当事人作出没收违法所得、"
-        "罚款{3}元的行政处罚。".format(23 + k, 41_400 + 900 * k, 6_210 + 100 * k, 82_800 + 1_800 * k),
+        "罚款{3}元的行政处罚。".format(
+            23 + k, 41_400 + 900 * k, 6_210 + 100 * k, 82_800 + 1_800 * k
+        ),
         "## 案例二：某餐饮店虚假宣传案",
         "当事人在外卖平台店铺页面宣称其菜品“百年秘方”“全市销量第一”，无法提供证明材料。该店近三个月收到"
-        "相关投诉{0}件。我局依据《反不正当竞争法》责令其停止违法行为，并处罚款{1}元。".format(3 + k, 20_000 + 5_000 * k),
+        f"相关投诉{3 + k}件。我局依据《反不正当竞争法》责令其停止违法行为，并处罚款{20_000 + 5_000 * k}元。",
         "## 案例三：某美容机构预付卡退费纠纷",
-        "消费者赵女士于{0}年办理美容预付卡，充值{1}元，后该机构变更经营地址。赵女士向我们投诉后，"
-        "执法人员约谈经营者，督促退还剩余金额{2}元。该机构另有{3}名会员存在相同诉求，均已妥善处理。".format(
-            YEAR - 1, 8_800 + 200 * k, 6_350 + 150 * k, 17 + k
-        ),
+        f"消费者赵女士于{YEAR - 1}年办理美容预付卡，充值{8_800 + 200 * k}元，后该机构变更经营地址。赵女士向我们投诉后，"
+        f"执法人员约谈经营者，督促退还剩余金额{6_350 + 150 * k}元。该机构另有{17 + k}名会员存在相同诉求，均已妥善处理。",
         table(
             k,
             ["案件", "当事人", "处罚金额（元）", "投诉量"],
@@ -227,10 +217,10 @@ def xiexie(k: int) -> list[str]:
             ],
         ),
         "## 二、投诉热点",
-        "- 预付式消费：健身、美容美发、教育培训机构“跑路”，消费者向我们投诉{0}件；\n"
+        f"- 预付式消费：健身、美容美发、教育培训机构“跑路”，消费者向我们投诉{1_456 + k * 33}件；\n"
         "- 网络直播购物：主播夸大宣传，“全网最低价”名不副实，退换货难；\n"
         "- 汽车消费：新能源汽车续航虚标，维修等待时间长；\n"
-        "- 老年人消费：保健食品会销、“免费体检”后推销高价产品。".format(1_456 + k * 33),
+        "- 老年人消费：保健食品会销、“免费体检”后推销高价产品。",
         "## 三、典型案例",
         "案例1：消费者孙先生在某健身房办理年卡3,680元，两个月后健身房关门。孙先生向我们投诉，经消协调解，"
         "经营者退还剩余费用2,760元。\n"
@@ -238,7 +228,9 @@ def xiexie(k: int) -> list[str]:
         "案例3：某电梯维保公司全年未收到一起投诉，但抽查发现其维保记录造假，已移交市场监管部门查处。",
         "## 四、消费提示",
         f"消费者遇到消费纠纷，可拨打消协投诉电话{AREA[k]}-96315，或通过全国12315平台、“{city}消协”微信公众号投诉。"
-        "全年我会在重点商圈开展“3·15”咨询活动{0}场，发放宣传资料{1}份。".format(12 + k, 23_000 + k * 1_000),
+        "全年我会在重点商圈开展“3·15”咨询活动{0}场，发放宣传资料{1}份。".format(
+            12 + k, 23_000 + k * 1_000
+        ),
     ]
 
 
@@ -328,7 +320,12 @@ def menghan(k: int) -> list[str]:
             ["苏木（镇）", "户数", "禁牧面积（亩）", "补奖金额（元）"],
             [
                 ["巴彦苏木", f"{412 + k}", f"{152_340 + k * 100:,}", f"{3_012_345 + k * 1000:,}"],
-                ["宝日勒岱苏木", f"{389 + k}", f"{140_210 + k * 100:,}", f"{2_812_346 + k * 1000:,}"],
+                [
+                    "宝日勒岱苏木",
+                    f"{389 + k}",
+                    f"{140_210 + k * 100:,}",
+                    f"{2_812_346 + k * 1000:,}",
+                ],
                 ["新宝力格镇", f"{501 + k}", f"{188_760 + k * 100:,}", f"{3_776_890 + k * 1000:,}"],
             ],
         ),
@@ -367,9 +364,9 @@ def chaohan(k: int) -> list[str]:
         f"조선족 전통문화 지역사회 행사 안내: {YEAR}년 10월 {1 + k}일부터 10월 {20 + k}일까지 모두 {24 + k}회 "
         f"진행합니다. 문의 전화번호: {land}, 정부서비스 핫라인: 12345. 우편번호: 133000. "
         f"행사 접수번호: {YEAR}-10-{k + 1:03d}.",
-        "参加活动的居民请提前通过社区网格群报名，每场限{0}人。活动免费，不收取任何费用，"
+        f"参加活动的居民请提前通过社区网格群报名，每场限{60 + k * 5}人。活动免费，不收取任何费用，"
         "不以任何名义推销商品。活动期间请遵守秩序，老人和儿童须有家属陪同；如遇天气变化，活动顺延，"
-        "具体时间另行通知。".format(60 + k * 5),
+        "具体时间另行通知。",
         f"咨询电话：{land}（工作日8:30—16:30）\n\n州文化广电和旅游局\n{YEAR}年9月{20 + k}日",
     ]
 
@@ -380,7 +377,7 @@ def gongdian(k: int) -> list[str]:
         huhao = f"06{k}{i}{31_234_567 + i * 1_111:08d}"[:10]
         biaohao = f"33{k}0{i}01{23_456_789 + i * 97:08d}"
         rows.append([f"{CITIES[k][:2]}路{10 + i}号楼", huhao, biaohao, f"{YEAR}-12-{10 + k}"])
-    long_meter = luhn(f"621{k}0{i}0012345678" [:18])
+    long_meter = luhn(f"621{k}0{i}0012345678"[:18])
     return [
         f"# 关于{CITIES[k]}部分区域智能电能表更换及计划停电的公告",
         f"尊敬的电力客户：为提升计量准确性，国网{CITIES[k]}供电公司定于{YEAR}年12月{10 + k}日至12月{14 + k}日对"
@@ -398,7 +395,13 @@ def gongdian(k: int) -> list[str]:
 
 def gongshui(k: int) -> list[str]:
     rows = [
-        [f"{i + 1}", f"{CITIES[k][:2]}小区{i + 2}栋", f"SB{YEAR}{k}{i:02d}{5_678 + i}", f"{1_000_000 + i * 321 + k:010d}", f"{i * 3 + 2}"]
+        [
+            f"{i + 1}",
+            f"{CITIES[k][:2]}小区{i + 2}栋",
+            f"SB{YEAR}{k}{i:02d}{5_678 + i}",
+            f"{1_000_000 + i * 321 + k:010d}",
+            f"{i * 3 + 2}",
+        ]
         for i in range(5)
     ]
     return [
@@ -427,10 +430,14 @@ def jikong(k: int) -> list[str]:
         "3. 样本于2—8℃保存，24小时内送达市疾控中心病原微生物实验室。",
         "## 二、样本编码",
         "样本采样码由“年份+月份+哨点编号+流水号+校验位”组成，示例如下，送检单与采样管号须一致：",
-        table(k, ["哨点", "采样码", "采样管号", "送检日期"], [
-            [f"{n}医院", codes[i], f"G{k}{i}-{300 + i}", f"12月{2 + i}日"]
-            for i, n in enumerate(["第一人民", "中医", "妇幼保健", "儿童"])
-        ]),
+        table(
+            k,
+            ["哨点", "采样码", "采样管号", "送检日期"],
+            [
+                [f"{n}医院", codes[i], f"G{k}{i}-{300 + i}", f"12月{2 + i}日"]
+                for i, n in enumerate(["第一人民", "中医", "妇幼保健", "儿童"])
+            ],
+        ),
         "## 三、其他事项",
         f"{YEAR}年第{48 + k}周全市流感样病例占门急诊病例总数的{4.1 + k * 0.3:.1f}%，高于上周。请各哨点加强"
         "预检分诊，督促就诊者佩戴口罩。",
@@ -441,7 +448,13 @@ def jikong(k: int) -> list[str]:
 
 def xianxue(k: int) -> list[str]:
     rows = [
-        [f"{name}**", f"{YEAR - 30 + i}", f"{k}{i + 1}", f"{6 + i * 2}", f"{YEAR}{CODE_AREA[k]}{1_023 + i * 11 + k:06d}"]
+        [
+            f"{name}**",
+            f"{YEAR - 30 + i}",
+            f"{k}{i + 1}",
+            f"{6 + i * 2}",
+            f"{YEAR}{CODE_AREA[k]}{1_023 + i * 11 + k:06d}",
+        ]
         for i, name in enumerate(["王", "扎西", "阿依", "巴特", "金"])
     ]
     return [
@@ -473,7 +486,13 @@ def dizhen(k: int) -> list[str]:
     lat = 29.65 + k * 3.1
     lon = 91.13 - k * 2.7
     rows = [
-        [f"{net}.{sta}", f"{net}.{sta}0{i}", f"{62 + i * 15:.0f}", f"{0.012 + i * 0.003:.3f}", f"08:{15 + i}:{32 + i}.{k}"]
+        [
+            f"{net}.{sta}",
+            f"{net}.{sta}0{i}",
+            f"{62 + i * 15:.0f}",
+            f"{0.012 + i * 0.003:.3f}",
+            f"08:{15 + i}:{32 + i}.{k}",
+        ]
         for i in range(4)
     ]
     return [
@@ -527,38 +546,199 @@ CARD_NO2 = luhn("622848001234567")
 # (genre, variant, sentence, expect, rule, what): the planted violation, inserted before the
 # post's last two paragraphs (deep inside: after its tables).
 PLANTS: list[tuple[str, int, str, str, str, str]] = [
-    ("gzbg", 0, f"代表建议办理情况可咨询市政府办公室张主任，手机{MOBILE}。", "block", MOB, "an official's full mobile"),
-    ("gzbg", 1, "（内部资料，注意保存）以下为会议讨论稿中的未公开数据。", "block", INT, "内部资料 in a report"),
-    ("tjgb", 2, f"数据核对人：统计局李某，身份证号{PERSON_ID}。", "block", IDN, "a statistician's ID number"),
+    (
+        "gzbg",
+        0,
+        f"代表建议办理情况可咨询市政府办公室张主任，手机{MOBILE}。",
+        "block",
+        MOB,
+        "an official's full mobile",
+    ),
+    (
+        "gzbg",
+        1,
+        "（内部资料，注意保存）以下为会议讨论稿中的未公开数据。",
+        "block",
+        INT,
+        "内部资料 in a report",
+    ),
+    (
+        "tjgb",
+        2,
+        f"数据核对人：统计局李某，身份证号{PERSON_ID}。",
+        "block",
+        IDN,
+        "a statistician's ID number",
+    ),
     ("tjgb", 3, "详细数据表格下载：t.cn/A6xYz9Qk", "fixed", LS, "a short link to the tables"),
-    ("rexian", 0, f"热线话务员王某（联系电话 139-1234-5678）获评年度服务明星。", "block", MOB, "a hyphenated mobile"),
-    ("rexian", 4, f"市民王女士（身份证 {PERSON_ID2[:6]} {PERSON_ID2[6:14]} {PERSON_ID2[14:]}）反映的问题已办结。", "block", IDN, "a spaced ID number"),
-    ("shichang", 0, f"当事人法定代表人陈某，身份证号码{PERSON_ID}，对处罚决定无异议。", "block", IDN, "a party's ID in a case report"),
-    ("shichang", 1, "典型案例：厂家直供正品保障，库存有限拍下立发，私信下单再享八折包邮到家！", "warn", AW, "a seller's line as 典型案例"),
+    (
+        "rexian",
+        0,
+        "热线话务员王某（联系电话 139-1234-5678）获评年度服务明星。",
+        "block",
+        MOB,
+        "a hyphenated mobile",
+    ),
+    (
+        "rexian",
+        4,
+        f"市民王女士（身份证 {PERSON_ID2[:6]} {PERSON_ID2[6:14]} {PERSON_ID2[14:]}）反映的问题已办结。",
+        "block",
+        IDN,
+        "a spaced ID number",
+    ),
+    (
+        "shichang",
+        0,
+        f"当事人法定代表人陈某，身份证号码{PERSON_ID}，对处罚决定无异议。",
+        "block",
+        IDN,
+        "a party's ID in a case report",
+    ),
+    (
+        "shichang",
+        1,
+        "典型案例：厂家直供正品保障，库存有限拍下立发，私信下单再享八折包邮到家！",
+        "warn",
+        AW,
+        "a seller's line as 典型案例",
+    ),
     ("shichang", 2, f"退款已转入消费者银行卡号{CARD_NO}。", "block", CARD, "a consumer's card"),
-    ("shichang", 4, "案件详情及处罚决定书见 https://u.jd.com/AbC123x", "fixed", LS, "an affiliate link"),
-    ("xiexie", 0, f"投诉人孙先生，电话{MOBILE}，已同意调解方案。", "block", MOB, "a complainant's mobile"),
-    ("xiexie", 2, "典型案例：爆款羽绒服清仓价99元，拍下立发，先到先得，手慢无！", "warn", AW, "a seller's line as 典型案例"),
-    ("xiexie", 3, f"调解款请汇至个人银行卡：{CARD_NO2[:4]} {CARD_NO2[4:8]} {CARD_NO2[8:12]} {CARD_NO2[12:]}", "block", CARD, "a grouped card"),
-    ("zanghan", 0, "联系人：次仁，手机：13912345678。", "block", MOB, "a contact's mobile in a bilingual notice"),
-    ("zanghan", 2, "ཁ་པར་ ༡༣༩་༡༢༣༤་༥༦༧༨། ", "block", MOB, "a mobile in Tibetan digits, tsheg-grouped"),
+    (
+        "shichang",
+        4,
+        "案件详情及处罚决定书见 https://u.jd.com/AbC123x",
+        "fixed",
+        LS,
+        "an affiliate link",
+    ),
+    (
+        "xiexie",
+        0,
+        f"投诉人孙先生，电话{MOBILE}，已同意调解方案。",
+        "block",
+        MOB,
+        "a complainant's mobile",
+    ),
+    (
+        "xiexie",
+        2,
+        "典型案例：爆款羽绒服清仓价99元，拍下立发，先到先得，手慢无！",
+        "warn",
+        AW,
+        "a seller's line as 典型案例",
+    ),
+    (
+        "xiexie",
+        3,
+        f"调解款请汇至个人银行卡：{CARD_NO2[:4]} {CARD_NO2[4:8]} {CARD_NO2[8:12]} {CARD_NO2[12:]}",
+        "block",
+        CARD,
+        "a grouped card",
+    ),
+    (
+        "zanghan",
+        0,
+        "联系人：次仁，手机：13912345678。",
+        "block",
+        MOB,
+        "a contact's mobile in a bilingual notice",
+    ),
+    (
+        "zanghan",
+        2,
+        "ཁ་པར་ ༡༣༩་༡༢༣༤་༥༦༧༨། ",
+        "block",
+        MOB,
+        "a mobile in Tibetan digits, tsheg-grouped",
+    ),
     ("zanghan", 4, "此件为内部资料，请勿外传。", "block", INT, "内部资料 in a bilingual notice"),
-    ("weihan", 0, "يانفون نومۇرى: ١٣٩١٢٣٤٥٦٧٨", "block", MOB, "a mobile in Arabic-Indic digits after a Uyghur label"),
-    ("weihan", 2, f"代收点负责人阿依古丽，身份证号{PERSON_ID2}。", "block", IDN, "an ID number in a bilingual notice"),
-    ("weihan", 3, "缴费入口：https://dwz.cn/Ab12Xy", "fixed", LS, "a short link as the payment entry"),
-    ("menghan", 1, f"牧户巴特尔补奖资金已打入其银行卡{CARD_NO}。", "block", CARD, "a herder's card"),
+    (
+        "weihan",
+        0,
+        "يانفون نومۇرى: ١٣٩١٢٣٤٥٦٧٨",
+        "block",
+        MOB,
+        "a mobile in Arabic-Indic digits after a Uyghur label",
+    ),
+    (
+        "weihan",
+        2,
+        f"代收点负责人阿依古丽，身份证号{PERSON_ID2}。",
+        "block",
+        IDN,
+        "an ID number in a bilingual notice",
+    ),
+    (
+        "weihan",
+        3,
+        "缴费入口：https://dwz.cn/Ab12Xy",
+        "fixed",
+        LS,
+        "a short link as the payment entry",
+    ),
+    (
+        "menghan",
+        1,
+        f"牧户巴特尔补奖资金已打入其银行卡{CARD_NO}。",
+        "block",
+        CARD,
+        "a herder's card",
+    ),
     ("menghan", 3, "ᠤᠲᠠᠰᠤ: 139᠆1234᠆5678", "block", MOB, "a mobile with the todo hyphen"),
     ("chaohan", 0, "휴대폰 번호: 139-1234-5678", "block", MOB, "a mobile after a Korean label"),
     ("chaohan", 2, "报名请加负责人微信，手机13912345678。", "block", MOB, "an organiser's mobile"),
-    ("gongdian", 0, f"户主张某（身份证号{PERSON_ID}）已办理过户手续。", "block", IDN, "a householder's ID near meters"),
-    ("gongdian", 3, f"表号核对联系人：电工刘师傅 {MOBILE}", "block", MOB, "a mobile after a 表号 sentence"),
-    ("gongshui", 1, "水费缴纳请点击 https://s.click.taobao.com/t?e=m%3D2", "fixed", LS, "an affiliate link for paying"),
-    ("jikong", 0, f"阳性样本患者李某，身份证号{PERSON_ID2}，已转定点医院。", "block", IDN, "a patient's ID among sample codes"),
+    (
+        "gongdian",
+        0,
+        f"户主张某（身份证号{PERSON_ID}）已办理过户手续。",
+        "block",
+        IDN,
+        "a householder's ID near meters",
+    ),
+    (
+        "gongdian",
+        3,
+        f"表号核对联系人：电工刘师傅 {MOBILE}",
+        "block",
+        MOB,
+        "a mobile after a 表号 sentence",
+    ),
+    (
+        "gongshui",
+        1,
+        "水费缴纳请点击 https://s.click.taobao.com/t?e=m%3D2",
+        "fixed",
+        LS,
+        "an affiliate link for paying",
+    ),
+    (
+        "jikong",
+        0,
+        f"阳性样本患者李某，身份证号{PERSON_ID2}，已转定点医院。",
+        "block",
+        IDN,
+        "a patient's ID among sample codes",
+    ),
     ("jikong", 3, "（内部资料 不得外传）", "block", INT, "内部资料 in a sampling notice"),
-    ("xianxue", 0, f"献血者王某某，手机号{MOBILE}，献血证号已补发。", "block", MOB, "a donor's mobile after 献血证号"),
+    (
+        "xianxue",
+        0,
+        f"献血者王某某，手机号{MOBILE}，献血证号已补发。",
+        "block",
+        MOB,
+        "a donor's mobile after 献血证号",
+    ),
     ("xianxue", 2, f"爱心献血者扎西的身份证号{PERSON_ID}已登记。", "block", IDN, "a donor's ID"),
     ("dizhen", 1, "台站值班员手机：13912345678", "block", MOB, "a duty officer's mobile"),
-    ("dizhen", 4, "更多震情信息请关注 t.cn/R2dEfGh", "fixed", LS, "a short link in an earthquake report"),
+    (
+        "dizhen",
+        4,
+        "更多震情信息请关注 t.cn/R2dEfGh",
+        "fixed",
+        LS,
+        "a short link in an earthquake report",
+    ),
 ]
 
 
@@ -573,18 +753,32 @@ def main() -> None:
     for name, k, sentence, expect, rule, what in PLANTS:
         parts = GENRES[name](k)
         parts.insert(len(parts) - 2, sentence)
-        TABLE.case(f"plant-{name}-{k}", post(parts), expect, rule, f"{what}, deep in a long {name} post")
+        TABLE.case(
+            f"plant-{name}-{k}", post(parts), expect, rule, f"{what}, deep in a long {name} post"
+        )
     # second slice (not blind, after the first run): the two fixes' twins inside long posts
     parts = xiexie(1)
-    parts.insert(len(parts) - 2, "案例4：某网店承诺拍下立发，消费者钱女士等待半个月仍未收到货，经调解退款。")
-    TABLE.clean("slice2-xiexie-ship-complaint", post(parts), "a complaint's account of 拍下立发: one cue, no pitch")
+    parts.insert(
+        len(parts) - 2, "案例4：某网店承诺拍下立发，消费者钱女士等待半个月仍未收到货，经调解退款。"
+    )
+    TABLE.clean(
+        "slice2-xiexie-ship-complaint",
+        post(parts),
+        "a complaint's account of 拍下立发: one cue, no pitch",
+    )
     for k, line, what in [
         (2, "新款羽绒服爆款直降，拍下即发，手慢无！", "拍下即发 with two more cues"),
-        (4, "“全网最低价”绝非名不副实，拍下立发，先到先得！", "名不副实 denied: the ad's own boast"),
+        (
+            4,
+            "“全网最低价”绝非名不副实，拍下立发，先到先得！",
+            "名不副实 denied: the ad's own boast",
+        ),
     ]:
         parts = xiexie(k)
         parts.insert(len(parts) - 2, line)
-        TABLE.case(f"slice2-xiexie-pitch-{k}", post(parts), "warn", AW, f"{what}, deep in a 消协 report")
+        TABLE.case(
+            f"slice2-xiexie-pitch-{k}", post(parts), "warn", AW, f"{what}, deep in a 消协 report"
+        )
     header = "Red-team pass 72 (blind): long posts after the day's new readers; gen_redteam72.py"
     TABLE.write(__file__, header, width=100)
 
