@@ -424,17 +424,25 @@ _NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非"
 # 宣传、名不副实)
 _CLAIM_CUES = ("夸大宣传", "名不副实")
 _CLAIM_CLAUSE_MARKS = "，,；;：:。！？!?\n"
+_CLAIM_CLAUSE_MARK = re.compile(f"[{_CLAIM_CLAUSE_MARKS}]")
 _LIST_MARK = "、"
 
 
 def _cue_in(sentence: str, cue: str) -> bool:
-    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局)."""
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局).  A claim
+    cue denied in its clause denies the ones after it there too: each clause is read once."""
+    claim = cue in _CLAIM_CUES
+    denied = -1  # where the last claim cue denied by its clause stands
     at = sentence.find(cue)
     while at >= 0:
-        if not sentence.endswith(_NEGATIONS, 0, at) and not (
-            cue in _CLAIM_CUES and _claim_denied(sentence, at)
-        ):
-            return True
+        if not sentence.endswith(_NEGATIONS, 0, at):
+            if not claim:
+                return True
+            if (denied < 0 or _CLAIM_CLAUSE_MARK.search(sentence, denied, at)) and (
+                not _claim_denied(sentence, at)
+            ):
+                return True
+            denied = at
         at = sentence.find(cue, at + 1)
     return False
 
@@ -442,7 +450,7 @@ def _cue_in(sentence: str, cue: str) -> bool:
 def _claim_denied(sentence: str, at: int) -> bool:
     """Whether a claim cue at ``at`` (夸大宣传) is denied by a negation before it in its clause:
     in its own list item, or in an item before that denies a claim cue itself."""
-    start = max(sentence.rfind(mark, 0, at) for mark in _CLAIM_CLAUSE_MARKS) + 1
+    start = run_start(sentence, at, 0, _CLAIM_CLAUSE_MARKS)
     item = sentence.rfind(_LIST_MARK, start, at) + 1 or start
     if negation_in(sentence, item, at):
         return True
