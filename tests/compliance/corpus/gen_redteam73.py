@@ -12,7 +12,7 @@ the look-alikes colleagues complained were wrongly blocked (统一社会信用�
 组织机构代码, 18-digit 发票/订单/流水号, Mastercard-shaped 18-digit numbers, 依法不予公开的情形,
 内部控制/内部审计, 机密 in 保守国家秘密 prose, gov.cn links written oddly). Where the issue is
 silent the note says ``(evaluator's guess)``; the rule ids the brief let us read are the
-three below, so the other blocking cases are written by severity only (``rule`` left out).
+three below; the other four rule ids are guessed and marked so.
 Run from the repository root: python tests/compliance/corpus/gen_redteam73.py
 """
 
@@ -29,6 +29,12 @@ from number_makers import chunks, full_width, grouped, id_number, luhn, org_code
 LS = "ad.link_stripped"
 SC = "ad.share_code"
 ID = "personal.id_number"
+# Not named in the lines the brief let us read; the loader needs a rule for a blocking case,
+# so these four are guessed (evaluator's guess) and the first run says what they are.
+PH = "personal.phone"
+CARD = "personal.bank_card"
+MARK = "secrecy.marking"
+NOTE = "disclosure.not_public"
 
 GUESS = "(evaluator's guess)"
 T = CaseTable("redteam73_blind_issue_draw3")
@@ -105,19 +111,19 @@ T.case(f"{A}-id-ideo-space", f"身份证号码：{grouped(ID2, [6, 8], chr(0x300
        "ID grouped with ideographic spaces U+3000 (Word's 全角空格)")
 T.case(f"{A}-id-nnbsp", f"证件号码：{grouped(ID3, [6, 4, 4], chr(0x202F))}", "block", ID,
        "narrow no-break space U+202F between groups (Word's French-style paste) " + GUESS)
-T.case(f"{A}-phone-nbsp", f"【联系电话】{PH1[:3]}{NB}{PH1[3:7]}{NB}{PH1[7:]}", "block", None,
+T.case(f"{A}-phone-nbsp", f"【联系电话】{PH1[:3]}{NB}{PH1[3:7]}{NB}{PH1[7:]}", "block", PH,
        "mobile number 3-4-4 with U+00A0, a 【】 field")
-T.case(f"{A}-phone-lsep", f"联系人：王老师{LSEP}手机：{PH2}", "block", None,
+T.case(f"{A}-phone-lsep", f"联系人：王老师{LSEP}手机：{PH2}", "block", PH,
        "mobile number on a soft-broken line")
-T.case(f"{A}-phone-smartquote", f"请拨打“{PH3}”咨询。", "block", None,
+T.case(f"{A}-phone-smartquote", f"请拨打“{PH3}”咨询。", "block", PH,
        "mobile number inside smart quotes")
-T.case(f"{A}-phone-obj", f"手机{OBJ}{PH4}", "block", None,
+T.case(f"{A}-phone-obj", f"手机{OBJ}{PH4}", "block", PH,
        "U+FFFC placeholder right before the mobile number")
-T.case(f"{A}-phone-fw-hyphen", "【联系方式】138－1234－5678（微信同号）", "block", None,
+T.case(f"{A}-phone-fw-hyphen", "【联系方式】138－1234－5678（微信同号）", "block", PH,
        "full-width hyphens, the issue's form, in a 【】 field")
-T.case(f"{A}-card-nbsp", f"【收款账号】{chunks(CARD1, 4, NB)}", "block", None,
+T.case(f"{A}-card-nbsp", f"【收款账号】{chunks(CARD1, 4, NB)}", "block", CARD,
        "UnionPay 19-digit card in groups of four with U+00A0")
-T.case(f"{A}-card-ideo", f"开户行：中国建设银行 账号：{chunks(CARD2, 4, chr(0x3000))}", "block", None,
+T.case(f"{A}-card-ideo", f"开户行：中国建设银行 账号：{chunks(CARD2, 4, chr(0x3000))}", "block", CARD,
        "UnionPay 16-digit card grouped with U+3000")
 T.case(f"{A}-link-smartquote", "详情请点击“s.click.taobao.com/t?e=m%3D2%26s%3Dab”", "fixed", LS,
        "bare Taobao ad host inside smart quotes")
@@ -135,24 +141,23 @@ T.case(f"{A}-taokouling-smart", "“VAQz99KzQVD”复制后打开淘宝", "block
        "淘口令 in smart quotes with the trigger words " + GUESS)
 T.case(f"{A}-taokouling-corner", "【淘宝】「VAQz99KzQVD」复制后打开淘宝", "block", SC,
        "淘口令 in 「」, the issue's form, after a 【淘宝】 tag")
-T.case(f"{A}-mark-nbsp", f"机密{NB}★{NB}1年", "block", None,
+T.case(f"{A}-mark-nbsp", f"机密{NB}★{NB}1年", "block", MARK,
        "secrecy marking with no-break spaces around the star " + GUESS)
-T.case(f"{A}-note-smartparen", "（此件不公开）", "block", None,
+T.case(f"{A}-note-smartparen", "（此件不公开）", "block", NOTE,
        "the issue's disclosure note as the last paragraph of a pasted 通知")
 # ---- B. Weibo typed on a phone --------------------------------------------
 B = "weibo"
 W = "overrides.weibo.text"
-T.case(f"{B}-phone-mixed1", "有意者联系138１２３４5678", "block", None,
+T.case(f"{B}-phone-mixed1", "有意者联系138１２３４5678", "block", PH,
        "half- and full-width digits mixed mid-number", W)
-T.case(f"{B}-phone-mixed2", "电话：１38-1234-５678", "block", None,
+T.case(f"{B}-phone-mixed2", "电话：１38-1234-５678", "block", PH,
        "one full-width digit at each end, ASCII hyphens", W)
-T.case(f"{B}-phone-mixed3", f"电话{full_width(PH2[:5])}{PH2[5:]}", "block", None,
+T.case(f"{B}-phone-mixed3", f"电话{full_width(PH2[:5])}{PH2[5:]}", "block", PH,
        "first five full-width, rest ASCII", W)
-T.case(f"{B}-phone-fwspace", f"手机 {full_width(PH3[:3])}　{PH3[3:7]}　{full_width(PH3[7:])}", "block",
-       None, "mixed widths with ideographic spaces", W)
-T.case(f"{B}-phone-plus86", "＋86 139 1234 5678", "block", None,
+T.case(f"{B}-phone-fwspace", f"手机 {full_width(PH3[:3])}　{PH3[3:7]}　{full_width(PH3[7:])}", "block", PH, "mixed widths with ideographic spaces", W)
+T.case(f"{B}-phone-plus86", "＋86 139 1234 5678", "block", PH,
        "full-width plus, country code, spaced", W)
-T.case(f"{B}-phone-body", "接单请私信或致电1５9２1８7６5４3", "block", None,
+T.case(f"{B}-phone-body", "接单请私信或致电1５9２1８7６5４3", "block", PH,
        "alternating widths digit by digit")
 T.case(f"{B}-id-mixed", f"我的身份证{ID1[:9]}{full_width(ID1[9:])}", "block", ID,
        "ID number: first half ASCII, second half full-width", W)
@@ -190,33 +195,33 @@ T.case(f"{B}-taokouling-double", "《VAQz99KzQVD《 复制这段话打开手机�
        "淘口令 in 《…《 (the issue's form)", W)
 T.case(f"{B}-taokouling-dollar", "￥VAQz99KzQVD￥ 打开淘宝APP即可领取", "block", SC,
        "淘口令 between ￥ signs " + GUESS, W)
-T.case(f"{B}-mark-fw-star", "机密＊10年", "block", None,
+T.case(f"{B}-mark-fw-star", "机密＊10年", "block", MARK,
        "full-width asterisk for ★ (the issue's form)", W)
 # ---- C. 头条号 / 抖音 captions with emoji digits ----------------------------------
 C = "emoji"
 D = "overrides.douyin.text"
 TT = "overrides.toutiao.text"
-T.case(f"{C}-phone-keycap", f"☎️{keycap(PH1)}", "block", None,
+T.case(f"{C}-phone-keycap", f"☎️{keycap(PH1)}", "block", PH,
        "mobile number in keycap emoji 1️⃣3️⃣8️⃣… " + GUESS, D)
-T.case(f"{C}-phone-keycap-body", f"咨询热线{keycap(PH2)}", "block", None,
+T.case(f"{C}-phone-keycap-body", f"咨询热线{keycap(PH2)}", "block", PH,
        "keycap mobile number in the body " + GUESS)
-T.case(f"{C}-phone-keycap-bare", "联系" + "".join(d + "\u20e3" for d in PH3), "block", None,
+T.case(f"{C}-phone-keycap-bare", "联系" + "".join(d + "\u20e3" for d in PH3), "block", PH,
        "keycaps without the VS16 (digit + U+20E3) " + GUESS, D)
-T.case(f"{C}-phone-circled", f"电话{circled(PH4)}", "block", None,
+T.case(f"{C}-phone-circled", f"电话{circled(PH4)}", "block", PH,
        "mobile number in circled digits ①③… (NFKC gives digits) " + GUESS, TT)
-T.case(f"{C}-phone-dingbat", f"电话{dingbat(PH5)}", "block", None,
+T.case(f"{C}-phone-dingbat", f"电话{dingbat(PH5)}", "block", PH,
        "mobile number in dingbat digits ➊➒… (no NFKC decomposition) " + GUESS, TT)
-T.case(f"{C}-phone-bold", f"V信同号 {bold(PH1)}", "block", None,
+T.case(f"{C}-phone-bold", f"V信同号 {bold(PH1)}", "block", PH,
        "mobile number in mathematical bold digits 𝟏𝟑𝟖… " + GUESS, D)
-T.case(f"{C}-phone-bold-body", f"联系电话：{bold(PH3)}", "block", None,
+T.case(f"{C}-phone-bold-body", f"联系电话：{bold(PH3)}", "block", PH,
        "bold digits in the body " + GUESS)
-T.case(f"{C}-phone-emoji-between", f"热线{PH1[:3]}🔥{PH1[3:7]}🔥{PH1[7:]}", "block", None,
+T.case(f"{C}-phone-emoji-between", f"热线{PH1[:3]}🔥{PH1[3:7]}🔥{PH1[7:]}", "block", PH,
        "emoji between the groups of a mobile number " + GUESS, D)
-T.case(f"{C}-phone-emoji-every", "电话1📞3📞8📞1📞2📞3📞4📞5📞6📞7📞8", "block", None,
+T.case(f"{C}-phone-emoji-every", "电话1📞3📞8📞1📞2📞3📞4📞5📞6📞7📞8", "block", PH,
        "an emoji between every digit " + GUESS, D)
-T.case(f"{C}-phone-heart", f"私信{PH2[:3]}❤️{PH2[3:7]}❤️{PH2[7:]}", "block", None,
+T.case(f"{C}-phone-heart", f"私信{PH2[:3]}❤️{PH2[3:7]}❤️{PH2[7:]}", "block", PH,
        "heart emoji with VS16 between groups " + GUESS, D)
-T.case(f"{C}-phone-mixed-styles", f"☎{keycap(PH4[:3])}{bold(PH4[3:7])}{PH4[7:]}", "block", None,
+T.case(f"{C}-phone-mixed-styles", f"☎{keycap(PH4[:3])}{bold(PH4[3:7])}{PH4[7:]}", "block", PH,
        "keycap, bold and ASCII in one number " + GUESS, D)
 T.case(f"{C}-id-keycap", f"身份证{keycap(ID1)}", "block", ID,
        "ID number in keycap emoji " + GUESS, D)
@@ -224,9 +229,9 @@ T.case(f"{C}-id-bold", f"身份证号{bold(ID2[:17])}{ID2[17]}", "block", ID,
        "ID number in mathematical bold digits " + GUESS, TT)
 T.case(f"{C}-id-circled", f"身份证号码{circled(ID5)}", "block", ID,
        "ID number in circled digits " + GUESS, TT)
-T.case(f"{C}-card-bold", f"转账到{bold(CARD1)}", "block", None,
+T.case(f"{C}-card-bold", f"转账到{bold(CARD1)}", "block", CARD,
        "UnionPay card in bold digits " + GUESS, D)
-T.case(f"{C}-card-keycap", f"收款卡号{keycap(CARD2)}", "block", None,
+T.case(f"{C}-card-keycap", f"收款卡号{keycap(CARD2)}", "block", CARD,
        "UnionPay 16-digit card in keycaps " + GUESS, TT)
 T.case(f"{C}-link-emoji-before", "👉s.click.taobao.com/t?e=abc", "fixed", LS,
        "finger emoji right before a bare ad host", D)
@@ -240,9 +245,9 @@ T.case(f"{C}-taokouling-emoji", "💰VAQz99KzQVD💰复制打开淘宝", "block"
        "淘口令 between emoji " + GUESS, D)
 T.case(f"{C}-taokouling-corner-tt", "「VAQz99KzQVD」复制后打开淘宝", "block", SC,
        "the issue's 「」 form in a 头条 caption", TT)
-T.case(f"{C}-phone-summary", f"报名{keycap(PH5)}", "block", None,
+T.case(f"{C}-phone-summary", f"报名{keycap(PH5)}", "block", PH,
        "keycap mobile number in the summary " + GUESS, "summary")
-T.case(f"{C}-phone-keycap-spaced", "电话 " + " ".join(keycap(d) for d in PH1), "block", None,
+T.case(f"{C}-phone-keycap-spaced", "电话 " + " ".join(keycap(d) for d in PH1), "block", PH,
        "keycaps separated by spaces " + GUESS, D)
 T.case(f"{C}-id-dingbat", f"证件号{dingbat(ID3[:17])}{ID3[17]}", "block", ID,
        "ID number in dingbat digits " + GUESS, TT)
@@ -271,8 +276,8 @@ T.case(f"{X}-link-alt", "🔗u.jd.com/aBc123", "fixed", LS, "in an image's alt t
        "image.alt")
 T.case(f"{X}-link-markdown", "[🔗好物链接](https://u.jd.com/aBc123)", "fixed", LS,
        "Markdown link with an emoji label")
-T.case(f"{X}-phone-emoji", "📱18601234567", "block", None, "📱 then a mobile number")
-T.case(f"{X}-phone-wechat", "🛒V：139 1234 5678", "block", None, "V for 微信 then a spaced mobile")
+T.case(f"{X}-phone-emoji", "📱18601234567", "block", PH, "📱 then a mobile number")
+T.case(f"{X}-phone-wechat", "🛒V：139 1234 5678", "block", PH, "V for 微信 then a spaced mobile")
 T.case(f"{X}-taokouling", "🔑VAQz99KzQVD 复制后打开淘宝", "block", SC, "淘口令 after 🔑 " + GUESS)
 T.case(f"{X}-link-jd-item", "🌐item.m.jd.com/product/100012345678.html", "fixed", LS,
        "bare JD item page " + GUESS)
@@ -280,19 +285,19 @@ T.case(f"{X}-link-jd-item", "🌐item.m.jd.com/product/100012345678.html", "fixe
 O = "ocr"
 OCR_L = {"1": "l", "0": "O"}
 OCR_S = {"5": "S"}
-T.case(f"{O}-phone-l", f"联系电话：{ocr(PH1, {'1': 'l'})}", "block", None,
+T.case(f"{O}-phone-l", f"联系电话：{ocr(PH1, {'1': 'l'})}", "block", PH,
        "l for 1 in an OCR'd mobile number " + GUESS, "image.alt")
-T.case(f"{O}-phone-O", f"电话 {ocr(PH3, {'0': 'O'})}", "block", None,
+T.case(f"{O}-phone-O", f"电话 {ocr(PH3, {'0': 'O'})}", "block", PH,
        "O for 0 in an OCR'd mobile number " + GUESS, "image.alt")
-T.case(f"{O}-phone-S", f"手机{ocr(PH2, OCR_S)}", "block", None,
+T.case(f"{O}-phone-S", f"手机{ocr(PH2, OCR_S)}", "block", PH,
        "S for 5 in an OCR'd mobile number " + GUESS, "image.alt")
-T.case(f"{O}-phone-mix", f"联系人手机：{ocr(PH5, OCR_S | {'1': 'l', '0': 'O'})}", "block", None,
+T.case(f"{O}-phone-mix", f"联系人手机：{ocr(PH5, OCR_S | {'1': 'l', '0': 'O'})}", "block", PH,
        "l, O and S together " + GUESS)
-T.case(f"{O}-phone-body", f"截图文字：报名电话{ocr(PH4, {'1': 'l'})}", "block", None,
+T.case(f"{O}-phone-body", f"截图文字：报名电话{ocr(PH4, {'1': 'l'})}", "block", PH,
        "OCR text pasted into the body " + GUESS)
-T.case(f"{O}-phone-I", f"电话：{ocr(PH1, {'1': 'I'})}", "block", None,
+T.case(f"{O}-phone-I", f"电话：{ocr(PH1, {'1': 'I'})}", "block", PH,
        "capital I for 1 " + GUESS, "image.alt")
-T.case(f"{O}-phone-o", f"电话：{ocr(PH3, {'0': 'o'})}", "block", None,
+T.case(f"{O}-phone-o", f"电话：{ocr(PH3, {'0': 'o'})}", "block", PH,
        "small o for 0 " + GUESS, "image.alt")
 T.case(f"{O}-id-l", f"身份证号：{ocr(ID1, {'1': 'l'})}", "block", ID,
        "l for 1 in an OCR'd ID number " + GUESS, "image.alt")
@@ -303,60 +308,60 @@ T.case(f"{O}-id-lO", f"身份证号码{ocr(ID2, OCR_L)}", "block", ID,
 T.case(f"{O}-id-S", f"身份证 {ocr(ID3, OCR_S)}", "block", ID, "S for 5 " + GUESS)
 T.case(f"{O}-id-spaced", f"身份证号 {' '.join(ID4)}", "block", ID,
        "OCR put a space between every digit")
-T.case(f"{O}-card-l", f"卡号：{ocr(CARD1, {'1': 'l'})}", "block", None,
+T.case(f"{O}-card-l", f"卡号：{ocr(CARD1, {'1': 'l'})}", "block", CARD,
        "l for 1 in an OCR'd card number " + GUESS, "image.alt")
 T.case(f"{O}-link-O", "网址：t.cn/A6Xyz9Qp", "fixed", LS, "a link in OCR text", "image.alt")
 T.case(f"{O}-link-spaced", "s.click.taobao.com /t?e=1", "fixed", LS,
        "OCR's space before the path")
-T.case(f"{O}-mark", "机密★1年", "block", None, "OCR'd header of a scanned 红头文件", "image.alt")
-T.case(f"{O}-mark-spaced", "机 密 ★ 1 年", "block", None,
+T.case(f"{O}-mark", "机密★1年", "block", MARK, "OCR'd header of a scanned 红头文件", "image.alt")
+T.case(f"{O}-mark-spaced", "机 密 ★ 1 年", "block", MARK,
        "OCR spaced every character of the marking " + GUESS)
-T.case(f"{O}-mark-star-lookalike", "机密☆1年", "block", None,
+T.case(f"{O}-mark-star-lookalike", "机密☆1年", "block", MARK,
        "OCR read ★ as ☆ " + GUESS)
-T.case(f"{O}-mark-trad", "機密★", "block", None, "traditional 機 (the issue's form)")
-T.case(f"{O}-internal-trad", "內部資料 注意保存", "block", None, "traditional 內部資料 (the issue's form)")
+T.case(f"{O}-mark-trad", "機密★", "block", MARK, "traditional 機 (the issue's form)")
+T.case(f"{O}-internal-trad", "內部資料 注意保存", "block", MARK, "traditional 內部資料 (the issue's form)")
 # ---- F. scanned 红头文件 ----------------------------------------------------------
 F = "redhead"
 HEADER = "××市人民政府办公室文件\n××府办发〔2026〕18号\n"
-T.case(f"{F}-mark-header", f"机密★1年\n{HEADER}关于做好有关工作的通知", "block", None,
+T.case(f"{F}-mark-header", f"机密★1年\n{HEADER}关于做好有关工作的通知", "block", MARK,
        "marking alone on the header line")
-T.case(f"{F}-mark-header-right", f"{' ' * 30}机密★1年\n{HEADER}", "block", None,
+T.case(f"{F}-mark-header-right", f"{' ' * 30}机密★1年\n{HEADER}", "block", MARK,
        "marking right-aligned by spaces")
-T.case(f"{F}-mark-secret", f"秘密★6个月\n{HEADER}", "block", None, "秘密 with months")
-T.case(f"{F}-mark-top", f"绝密★长期\n{HEADER}", "block", None, "绝密 with 长期")
-T.case(f"{F}-mark-no-term", f"机密\n{HEADER}", "block", None,
+T.case(f"{F}-mark-secret", f"秘密★6个月\n{HEADER}", "block", MARK, "秘密 with months")
+T.case(f"{F}-mark-top", f"绝密★长期\n{HEADER}", "block", MARK, "绝密 with 长期")
+T.case(f"{F}-mark-no-term", f"机密\n{HEADER}", "block", MARK,
        "机密 alone on the header line " + GUESS)
-T.case(f"{F}-mark-with-copy", f"000123\n机密★1年\n特急\n{HEADER}", "block", None,
+T.case(f"{F}-mark-with-copy", f"000123\n机密★1年\n特急\n{HEADER}", "block", MARK,
        "份号, marking, 紧急程度 as the 版头 prints them")
-T.case(f"{F}-mark-fw-digit", f"机密★１年\n{HEADER}", "block", None, "full-width 1")
-T.case(f"{F}-mark-cn-digit", f"机密★一年\n{HEADER}", "block", None, "the term in a Chinese numeral")
-T.case(f"{F}-mark-fw-star", f"秘密＊６个月\n{HEADER}", "block", None, "full-width asterisk and digit")
-T.case(f"{F}-mark-zw", f"机\u200b密★1年\n{HEADER}", "block", None, "zero-width space inside 机密")
-T.case(f"{F}-mark-nbsp", f"机密{NB}★{NB}1年\n{HEADER}", "block", None, "no-break spaces")
-T.case(f"{F}-mark-title", "机密★1年 ××市关于做好有关工作的通知", "block", None,
+T.case(f"{F}-mark-fw-digit", f"机密★１年\n{HEADER}", "block", MARK, "full-width 1")
+T.case(f"{F}-mark-cn-digit", f"机密★一年\n{HEADER}", "block", MARK, "the term in a Chinese numeral")
+T.case(f"{F}-mark-fw-star", f"秘密＊６个月\n{HEADER}", "block", MARK, "full-width asterisk and digit")
+T.case(f"{F}-mark-zw", f"机\u200b密★1年\n{HEADER}", "block", MARK, "zero-width space inside 机密")
+T.case(f"{F}-mark-nbsp", f"机密{NB}★{NB}1年\n{HEADER}", "block", MARK, "no-break spaces")
+T.case(f"{F}-mark-title", "机密★1年 ××市关于做好有关工作的通知", "block", MARK,
        "the marking pasted into the title", "title")
-T.case(f"{F}-mark-trad-header", f"機密★1年\n{HEADER}", "block", None, "traditional 機密")
-T.case(f"{F}-mark-star-ascii", f"机密*1年\n{HEADER}", "block", None, "ASCII asterisk " + GUESS)
-T.case(f"{F}-note-plain", f"{HEADER}正文……\n\n（此件不公开）", "block", None,
+T.case(f"{F}-mark-trad-header", f"機密★1年\n{HEADER}", "block", MARK, "traditional 機密")
+T.case(f"{F}-mark-star-ascii", f"机密*1年\n{HEADER}", "block", MARK, "ASCII asterisk " + GUESS)
+T.case(f"{F}-note-plain", f"{HEADER}正文……\n\n（此件不公开）", "block", NOTE,
        "附注 (此件不公开), the issue's form")
-T.case(f"{F}-note-buyu", f"{HEADER}正文……\n\n（此件不予公开）", "block", None,
+T.case(f"{F}-note-buyu", f"{HEADER}正文……\n\n（此件不予公开）", "block", NOTE,
        "附注 (此件不予公开), the issue's form")
-T.case(f"{F}-note-halfparen", f"{HEADER}正文……\n\n(此件不公开)", "block", None,
+T.case(f"{F}-note-halfparen", f"{HEADER}正文……\n\n(此件不公开)", "block", NOTE,
        "half-width parentheses")
-T.case(f"{F}-note-fuzhu", f"{HEADER}正文……\n附注：此件不公开", "block", None,
+T.case(f"{F}-note-fuzhu", f"{HEADER}正文……\n附注：此件不公开", "block", NOTE,
        "附注： label " + GUESS)
-T.case(f"{F}-note-bare", f"{HEADER}正文……\n\n此件不公开", "block", None,
+T.case(f"{F}-note-bare", f"{HEADER}正文……\n\n此件不公开", "block", NOTE,
        "the note without parentheses, last line " + GUESS)
-T.case(f"{F}-note-attr", f"{HEADER}正文……\n公开属性：不予公开", "block", None,
+T.case(f"{F}-note-attr", f"{HEADER}正文……\n公开属性：不予公开", "block", NOTE,
        "公开属性 field saying 不予公开 (the issue: 不予公开 as a note)")
-T.case(f"{F}-note-spaced", f"{HEADER}正文……\n（此 件 不 公 开）", "block", None,
+T.case(f"{F}-note-spaced", f"{HEADER}正文……\n（此 件 不 公 开）", "block", NOTE,
        "OCR-spaced note " + GUESS)
-T.case(f"{F}-note-smartquotes", f"{HEADER}正文……\n（此件不公开）\n抄送：市委办公室", "block", None,
+T.case(f"{F}-note-smartquotes", f"{HEADER}正文……\n（此件不公开）\n抄送：市委办公室", "block", NOTE,
        "the note before the 抄送 line")
-T.case(f"{F}-internal-spaced", "内 部 资 料 注意保存", "block", None,
+T.case(f"{F}-internal-spaced", "内 部 资 料 注意保存", "block", MARK,
        "spaced 内部资料 (the issue's form)")
-T.case(f"{F}-internal-trad", "內部資料", "block", None, "traditional (the issue's form)")
-T.case(f"{F}-internal-header", f"内部资料\n{HEADER}", "block", None, "内部资料 on the header line")
+T.case(f"{F}-internal-trad", "內部資料", "block", MARK, "traditional (the issue's form)")
+T.case(f"{F}-internal-header", f"内部资料\n{HEADER}", "block", MARK, "内部资料 on the header line")
 
 # ================================================================ must stay clean
 K = "clean"
