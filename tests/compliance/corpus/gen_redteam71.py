@@ -17,6 +17,7 @@ python tests/compliance/corpus/gen_redteam71.py
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -149,8 +150,11 @@ def ad_seeds(rng: random.Random) -> list[Seed]:
         )
         for link in links
     ]
-    for code in ["￥AbCd1234XyZ￥", "「VAQz99KzQVD」", "《Kp3mZx82QwE《", "€g1IVbaMXxxK€"]:
-        seeds.append(Seed("code", f"{code}复制后打开淘宝", "block", SC, f"share code {code[0]}"))
+    codes = ["￥AbCd1234XyZ￥", "「VAQz99KzQVD」", "《Kp3mZx82QwE《", "€g1IVbaMXxxK€"]
+    seeds += [
+        Seed("code", f"{code}复制后打开淘宝", "block", SC, f"share code {code[0]}")
+        for code in codes
+    ]
     return seeds
 
 
@@ -306,20 +310,32 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
                 (4, 4, 4, 4),
             )
         )
-    for landline in ["010-63099999", "021-63211234", "0755-88881234", "(0571) 8702 3456"]:
-        seeds.append(
-            Seed("clean_number", landline, "clean", None, "landline", ["咨询电话：", "联系电话："])
-        )
-    for date in ["2024年3月1日", "2025-06-30", "20241231"]:
-        seeds.append(Seed("clean_number", date, "clean", None, "date", ["发布日期："]))
-    for amount in ["1,234,567.89元", "3856.20万元", "12345678.00元"]:
-        seeds.append(Seed("clean_number", amount, "clean", None, "amount", ["合计金额："]))
-    for link in [
-        "https://www.gov.cn/zhengce/content/2024-01/05/content_6924218.htm",
-        "www.gov.cn/xinwen/index.htm",
-        "http://www.sh.gov.cn/nw12344/index.html",
-    ]:
-        seeds.append(Seed("clean_link", link, "clean", None, "gov.cn link", ["详见", "原文链接："]))
+    return [*seeds, *_plain_clean_seeds()]
+
+
+def _plain_clean_seeds() -> list[Seed]:
+    """Landlines, dates, amounts, gov.cn links and the 依法不予公开 prose."""
+    plain = [
+        ("landline", ["咨询电话：", "联系电话："], "clean_number"),
+        ("date", ["发布日期："], "clean_number"),
+        ("amount", ["合计金额："], "clean_number"),
+        ("gov.cn link", ["详见", "原文链接："], "clean_link"),
+    ]
+    values = [
+        ["010-63099999", "021-63211234", "0755-88881234", "(0571) 8702 3456"],
+        ["2024年3月1日", "2025-06-30", "20241231"],
+        ["1,234,567.89元", "3856.20万元", "12345678.00元"],
+        [
+            "https://www.gov.cn/zhengce/content/2024-01/05/content_6924218.htm",
+            "www.gov.cn/xinwen/index.htm",
+            "http://www.sh.gov.cn/nw12344/index.html",
+        ],
+    ]
+    seeds = [
+        Seed(kind, value, "clean", None, desc, labels)
+        for (desc, labels, kind), kind_values in zip(plain, values, strict=True)
+        for value in kind_values
+    ]
     seeds.append(Seed("prose", "属于依法不予公开的情形", "warn", TERM, "prose 依法不予公开"))
     return seeds
 
@@ -332,9 +348,10 @@ Transform = Callable[[Seed, str, random.Random], str]
 def _positions(kind: str, value: str) -> list[int]:
     """Interior positions where a character may be slipped in without changing the kind."""
     if kind in {"link", "clean_link"}:
-        host_end = value.find("/", value.find("//") + 2 if "//" in value else 0)
+        scheme = re.match(r"\w+:/*", value)  # (https:// and the one-slash https:/)
+        start = scheme.end() if scheme else 0
+        host_end = value.find("/", start)
         host_end = len(value) if host_end < 0 else host_end
-        start = value.find("//") + 2 if "//" in value else 0
         return list(range(start + 1, host_end))
     if kind in {"mark", "internal", "note", "prose"}:
         return [
@@ -449,7 +466,8 @@ def t_brackets(seed: Seed, value: str, rng: random.Random) -> str:
 
 def t_markdown(seed: Seed, value: str, rng: random.Random) -> str:
     """Markdown: bold, a code span, or the text of a link to gov.cn (a link's target for links)."""
-    plain = "<" not in value and "&" not in value  # no markup inside a link's target
+    # no markup, reference or bracket inside a link's target (first run: a case did that)
+    plain = "<" not in value and "&" not in value and value[0].isalnum()
     form = rng.choice(
         ["bold", "code", "link"] if plain or seed.kind != "link" else ["bold", "code"]
     )
@@ -458,7 +476,7 @@ def t_markdown(seed: Seed, value: str, rng: random.Random) -> str:
     if form == "code":
         return f"`{value}`"
     if seed.kind == "link":
-        target = value if ":" in value[:8] else "https://" + value
+        target = value if ":" in seed.value[:6] else "https://" + value
         return f"[点击查看]({target})"
     return f"[{value}](https://www.gov.cn/zhengce/)"
 
@@ -494,13 +512,13 @@ TRANSFORMS: dict[str, tuple[int, Transform, set[str]]] = {
         {"link", "code", "id", "mobile", "card", "mark", "internal", "note", "clean_number"},
     ),
     "entity": (
-        3,
+        4,
         t_entity,
         {"link", "id", "mobile", "card", "mark", "internal", "note", "clean_number"},
     ),
     "line_break": (3, t_line_break, {"id", "mobile", "card", "mark", "internal", "note"}),
     "html": (
-        4,
+        5,
         t_html,
         {
             "link",
@@ -516,16 +534,18 @@ TRANSFORMS: dict[str, tuple[int, Transform, set[str]]] = {
         },
     ),
     "brackets": (
-        5,
+        6,
         t_brackets,
         {"link", "id", "mobile", "card", "internal", "clean_number", "clean_link"},
     ),
     "markdown": (
-        5,
+        7,
         t_markdown,
         {"link", "id", "mobile", "card", "mark", "internal", "clean_number", "clean_link"},
     ),
 }
+# (the stages: a reference is made after the invisible characters go in — on the first run
+# one went inside "&#100;", which then reads as text —, and Markdown wraps the brackets)
 # Placement transforms (not stacked on the value): a label, the position in prose, the title.
 PLACEMENTS = ["label", "title"]
 
@@ -573,6 +593,31 @@ def render(seed: Seed, stack: list[str], case_seed: int) -> tuple[str, str | Non
     return text, None
 
 
+# The first run's failures left after the fixes of this pass, with why (strict xfails).
+_IRREGULAR = (
+    "an unlabelled number in a grouping nobody writes it in (a card cut 6-8-5 or 3-4-9, a mobile "
+    "6-5): docs/compliance.md reads only the groupings people use without a label, since any "
+    "split would also join unrelated numbers in tables and lists (with a label it blocks)"
+)
+_OVER_LINES = (
+    "an unlabelled number over line breaks: docs/compliance.md reads a number over a break only "
+    "after a label saying what it is, since a short column of figures one a line looks the same "
+    "(with a label it blocks)"
+)
+XFAIL = {
+    **dict.fromkeys(["hit-023", "hit-107", "hit-110", "hit-145", "hit-182", "hit-232"], _IRREGULAR),
+    **dict.fromkeys(["hit-108", "hit-143", "hit-149", "hit-183", "hit-192"], _OVER_LINES),
+    "hit-235": (
+        "a hyphen between a 密级's period and 年 (机﹣密﹣＊10﹣年): the period is read as written, "
+        "digits then 年; not fixed in red team 71"
+    ),
+    "hit-244": (
+        "a line break and a dash between a note's words and its closing bracket (…公开⏎ー）): the "
+        "bracketed note is not read over the break; not fixed in red team 71"
+    ),
+}
+
+
 def draw(rng: random.Random, seeds: list[Seed], count: int, prefix: str, table: CaseTable) -> None:
     """``count`` cases over ``seeds`` in turn, each with a random stack of 1–4 transforms."""
     for n in range(count):
@@ -584,7 +629,8 @@ def draw(rng: random.Random, seeds: list[Seed], count: int, prefix: str, table: 
         case_seed = rng.randrange(10**9)
         text, field_ = render(seed, stack, case_seed)
         note = f"seed={seed.desc}; stack={'+'.join(sorted(stack))}; case_seed={case_seed}"
-        table.case(f"{prefix}-{n:03d}", text, seed.expect, seed.rule, note, field_)
+        id_ = f"{prefix}-{n:03d}"
+        table.case(id_, text, seed.expect, seed.rule, note, field_, xfail=XFAIL.get(id_))
 
 
 def main() -> None:
