@@ -141,6 +141,17 @@ _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 # "内*部*资*料" does — beyond Latin-1, so looked for apart, and only in a text that holds one;
 # red team 35)
 _STAR_GAP = LazyPattern("(?<=[^密\n])★ ?" + _IDEOGRAPH_AHEAD)
+# (and the dashes the fold keeps — en, em and horizontal bar, and the katakana prolonged sound
+# mark that looks like one: "内—部—资—料", "机―密★", "（此ー件ー不予公开）" string the characters as
+# "内-部-资-料" does; a 破折号 "——" is two, and the second has no ideograph before it.  Beyond
+# Latin-1 too, so looked for apart, and only in a text that holds one; red team 71)
+_DASHES = "\u2013\u2014\u2015\u30fc"
+_DASH_GAP = LazyPattern(f"[{_DASHES}] ?(?:\n *)?" + _IDEOGRAPH_AHEAD)  # (a line may end after one)
+
+
+def _holds_dash(folded: str) -> bool:
+    """Whether ``folded`` holds one of ``_DASHES`` (four C-level scans; most posts hold none)."""
+    return any(dash in folded for dash in _DASHES)
 
 
 def _separator_gaps(
@@ -167,6 +178,8 @@ def _separator_gaps(
     if "★" in folded:
         # (not the star after a 密级: "绝-密★三年" is a marking's star before its period)
         more += [m.span() for m in _STAR_GAP.finditer(folded)]
+    if _holds_dash(folded):
+        more += [m.span() for m in _DASH_GAP.finditer(folded)]
     return sorted(spans + more) if more else spans
 
 
