@@ -59,13 +59,19 @@ __all__ = [
 _SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000\u0300-\u036f\u20d0-\u20ff"
 # (also the dashes an input method offers beside the hyphen: ー U+30FC, the katakana long
 # mark typed for a dash; ⁃ U+2043; the box-drawing lines ─ ━)
-_DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2043\u2500\u2501"
+_DASHES = "\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30fc\u2043\u2500\u2501\u1806"
+# (and the Mongolian todo soft hyphen ᠆ U+1806, the dash of a Mongolian keyboard: red team 69)
 # (not "|": it parts the cells of a table row, and three counts in a row are no number)
 # (and backslashes, 138\1234\5678: Markdown escapes only punctuation, so a reader sees them)
 # (and the geometric shapes, ★ and ※, which the fold keeps for the markings: "138◆1234◆5678",
 # "138▪1234▪5678" — not the white circles ○ ◯, which are numeral zeros and mask characters)
 _WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f*~\u301c\u4e28\\\\\uff3c"
 _WEAK += "\u25a0-\u25ca\u25cc-\u25ee\u25f0-\u25ff\u2605\u203b"
+# (and the dots and full stops of the scripts of 西藏, 新疆 and 内蒙古 — the Tibetan tsheg ་ and
+# shad །, the Arabic full stop ۔, the Mongolian full stop ᠃ — between groups as 。 and · are,
+# "༡༣༨་༡༢༣༤་༥༦༧༨"; and the Arabic decimal separator ٫, a decimal point: red team 69)
+_SCRIPT_DOTS = "\u0f0b\u0f0d\u06d4\u1803"
+_WEAK += _SCRIPT_DOTS + "\u066b"
 # around a group: +86 (138) 1234-5678, 【138】1234-5678, [138][1234][5678], 「138」…
 _BRACKETS = "()\uff08\uff09\\[\\]\u3010\u3011\u300c\u300d"
 # one line break (or an HTML <br>, which the fold keeps), never a blank line
@@ -106,7 +112,9 @@ _BREAK = (
 # ("1、3、8、1、2、3、4、5、6、7、8": no list has eleven items of one digit) or after a label
 # ("电话：138，1234，5678"), and never else — "涉及138，1234，5678三个批次" lists three
 # batches, "1,380,000" is a thousands grouping (:meth:`WrittenNumber.consistent`).
-_LISTS = "\u3001\uff0c,"
+# (and the commas of the Arabic and Mongolian scripts, ، ٬ ᠂: "نومۇرى ١٣٨،١٢٣٤،٥٦٧٨", red
+# team 69 — read after a label as "电话：138，1234，5678" is)
+_LISTS = "\u3001\uff0c,\u060c\u066c\u1802"
 _SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
@@ -225,7 +233,8 @@ def _kind(separator: str) -> int:
 
 
 # (weak separators that also list numbers, 15812345678/13912345678: not joining)
-_LISTING = frozenset("/\uff0f\u00b7\u2027\u30fb_\uff3f\u4e28")
+# (and the scripts' dots and full stops: a lone shad ends a sentence, it makes no decimal)
+_LISTING = frozenset("/\uff0f\u00b7\u2027\u30fb_\uff3f\u4e28" + _SCRIPT_DOTS)
 
 
 @lru_cache(maxsize=1024)

@@ -37,8 +37,12 @@ _BRACKET_PAIRS = ("[]", "()", "{}", "<>", "（）", "【】", "［］", "「」"
 # What stands for a dot by itself: 点 (and 點), the middle dots the fold leaves (and makes:
 # ‧ ・ • ∙ ⋅ are · by then), and the look-alikes of a dot that spam writes between labels:
 # 丶 (the radical "dot": "www丶xxx丶com"), the enumeration comma 、, ◦ ∘ ˙, and ᆞ (what
-# NFKC makes of the Hangul middle dot ㆍ).
-_STAND_IN_CLASS = "点點·‧・•∙⋅丶、◦∘˙ᆞ"
+# NFKC makes of the Hangul middle dot ㆍ); and the dots, full stops and commas of the scripts
+# of bilingual posts in 西藏, 新疆 and 内蒙古, typed where a 。 or 、 would be (red team 69):
+# the Tibetan tsheg ་ and shad །, the Arabic full stop ۔ and comma ، (Uyghur, Kazakh), the
+# Mongolian full stop ᠃ and comma ᠂ ("t་cn/…", "t ། cn/…", "t، cn/…").
+_SCRIPT_STAND_INS = "\u0f0b\u0f0d\u06d4\u060c\u1803\u1802"
+_STAND_IN_CLASS = "点點·‧・•∙⋅丶、◦∘˙ᆞ" + _SCRIPT_STAND_INS
 _ODD_DOT = (
     r"(?:[ \t\n\u3000]*(?:"
     + "|".join(
@@ -74,7 +78,7 @@ def _expressions() -> tuple[LazyPattern, LazyPattern, LazyPattern]:
 # 20,000-character post; check() runs these among the terms' alternatives, :mod:`.anchors`):
 # a dot stand-in right after a letter or digit, an opening bracket holding a dot, or a
 # space beside a dot.
-_STAND_INS = "点·丶、◦∘˙ᆞ"  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·
+_STAND_INS = "点·丶、◦∘˙ᆞ" + _SCRIPT_STAND_INS  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·
 _BRACKETS = "".join(pair[0] for pair in _BRACKET_PAIRS)
 _SPACES = " \t\n"  # and U+3000 a space; a line break renders as one (t.⏎cn/x)
 # beside a dot only; not "_" (t._cn_ renders so too), which every tracking parameter

@@ -7,8 +7,10 @@ character rules out the rest — so it is no mask (red team 47 decided it leaks)
 
 Read on the text as written, not the folded one: the fold drops a lone ``**`` between two
 digits as emphasis, and the number would read as sixteen digits, none of a person's.  Only
-contiguous ASCII digits with ``*`` or ``＊`` for the masked characters; grouped forms are
-left to the ordinary readers (unread when masked).
+contiguous digits with ``*`` or ``＊`` for the masked characters — ASCII, or the decimal digits
+of any script read one for one (full width, Arabic-Indic ``١٣٨١٦٥٤*٦٧٨``, Tibetan, Mongolian:
+the fold reads them so for the other readers, red team 69); grouped forms are left to the
+ordinary readers (unread when masked).
 
 A mobile number is masked 3 + 4 (``138****5678``); one or two digits masked
 (``1381654*678``, ``13816545**8``) leave a hundred numbers at most, to be dialled in an
@@ -18,6 +20,7 @@ afternoon — a 公示 row so masked publishes the number (red team 54).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import product
 
@@ -44,12 +47,21 @@ _MOBILE_MASKS = "*＊X●#"
 _UNDER_MASKED_MOBILE = re.compile(
     r"(?:(?<=\+86)|(?<![0-9A-Za-z*＊●#]))1[3-9][0-9*＊X●#]{9}(?![0-9A-Za-z*＊●#])"
 )
-# full-width digits read as ASCII ones, one for one
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# a decimal digit of another script (full width, Arabic-Indic, Tibetan, Mongolian…: Unicode Nd)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
-# a mask beside a digit: what a masked number needs, searched only when a mask is there
-_DIGIT_BY_MASK = re.compile(r"[0-9０-９][*＊]|[*＊][0-9０-９]")
+def _ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script read as its ASCII digit, one for
+    one (offsets stay): a number masked too little in Tibetan digits is one in ASCII."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
+
+
+# a mask beside a digit of any script: what a masked number needs, searched only when a mask
+# is there
+_DIGIT_BY_MASK = re.compile(r"\d[*＊]|[*＊]\d")
 _OTHER_MASKS = "X●#"
 
 
@@ -63,7 +75,7 @@ def may_hold_under_masked(text: str) -> bool:
     for mark in _OTHER_MASKS:
         at = text.find(mark)
         while at > -1:
-            if at and text[at - 1] in "0123456789":
+            if at and text[at - 1].isdecimal():
                 return True
             at = text.find(mark, at + 1)
     return False
@@ -73,7 +85,7 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` in ``text`` of every ID number with one or two characters
     masked that a filling of the masks makes a valid number (province, birth date and
     check character: :func:`~govpub.compliance.idnumbers.valid_id18`)."""
-    for match in _UNDER_MASKED.finditer(text):
+    for match in _UNDER_MASKED.finditer(_ascii_digits(text)):
         number = match.group()
         masked = sum(number.count(mask) for mask in _MASKS)
         if 1 <= masked <= _MOST_MASKED and _completes(number):
@@ -83,8 +95,7 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
 def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` in ``text`` of every mobile number with one or two digits
     masked: the convention hides four (3 + 4), and more hidden is a stricter mask."""
-    if "０" <= max(text, default="0"):  # (any character from U+FF10 up: full width)
-        text = text.translate(_FULL_WIDTH_DIGITS)
+    text = _ascii_digits(text)
     for match in _UNDER_MASKED_MOBILE.finditer(text):
         number = match.group()
         masked = sum(number.count(mask) for mask in _MOBILE_MASKS)

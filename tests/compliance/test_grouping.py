@@ -169,3 +169,26 @@ def test_shapes_brackets_and_list_marks_between_groups(text: str, found: bool) -
     folded = fold(text)
     hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
     assert found == bool(hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("༡༣༨་༡༢༣༤་༥༦༧༨", True),  # the Tibetan tsheg between groups
+        ("༡༣༨།༡༢༣༤།༥༦༧༨", True),  # the shad, Tibetan's full stop
+        ("᠑᠓᠘᠆᠑᠒᠓᠔᠆᠕᠖᠗᠘", True),  # the Mongolian todo soft hyphen, a dash
+        ("١٣٨۔١٢٣٤۔٥٦٧٨", True),  # the Arabic full stop
+        ("نومۇرى ١٣٨،١٢٣٤،٥٦٧٨", True),  # the Arabic comma after a Uyghur label
+        ("ᠬᠠᠷᠢᠯᠴᠠᠬᠤ ᠑᠓᠘᠂᠑᠒᠓᠔᠂᠕᠖᠗᠘", True),  # the Mongolian comma after a label
+        ("전화: 138，1234，5678", True),  # a Korean label
+        ("١٣٨،١٢٣٤،٥٦٧٨ تۈرلۈك", False),  # a list of counts, no label
+        ("نىسبىتى ٠٫١٣٨١٢٣٤٥٦٧٨", False),  # a decimal, the Arabic decimal separator
+        ("١٣٨١٢٣٤٥٦٧٨٫٠٠ يۈەن", False),
+    ],
+)
+def test_the_punctuation_of_other_scripts_between_groups(text: str, found: bool) -> None:
+    """Red team 69: bilingual posts group digits with their script's dots, stops, commas and
+    dash as Chinese ones do with 。 · ， -; the Arabic decimal separator is a decimal point."""
+    folded = fold(text)
+    hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
+    assert found == bool(hits)

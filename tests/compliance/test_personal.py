@@ -450,6 +450,23 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
         ("项目负责人手机：", None),
         ("缴款人手机：", None),
         ("燃气户号：", "serial"),
+        # a utility meter's number (电能表表号, 水表号: 19 digits may have a card's shape; red
+        # team 70); 代表 names a person, no meter
+        ("电能表表号：", "serial"),
+        ("水表号 ", "serial"),
+        ("燃气表编号：", "serial"),
+        ("表箱号：", "serial"),
+        ("水表表身号：", "serial"),
+        ("人大代表：", None),
+        # a 核酸 sample's, a blood donation's and a station's numbers (Xinjiang's codes start 65)
+        ("采样码：", "serial"),
+        ("采样管号：", "serial"),
+        ("样本编号 ", "serial"),
+        ("献血码：", "serial"),
+        ("献血证号：", "serial"),
+        ("台站代码：", "serial"),
+        ("采样点电话：", None),
+        ("献血者手机：", None),
         ("账户号：", "card"),
         ("身份证号：", "id"),
         # a label ending in the brackets of a wider one (red team 28)

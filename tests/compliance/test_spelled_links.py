@@ -197,3 +197,35 @@ def test_a_host_spelled_after_a_scheme_blocks_as_spelled(text: str) -> None:
 def test_a_spelled_host_in_a_links_path_is_the_links() -> None:
     body = "https://www.gov.cn/a/t·cn"
     assert check(Post(title="通知", body=body)).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ཞིབ་ཕྲ་ t་cn/A6xyZq ལ་ལྟོས།",  # the tsheg
+        "ཞིབ་ཕྲ་ t ། cn/A6xyZq",  # the shad, spaced
+        "ئۇلىنىش: t، cn/A6xyZq",  # the Arabic comma
+        "ئۇلىنىش: t۔cn/A6xyZq",  # the Arabic full stop
+        "ᠮᠡᠳᠡᠭᠳᠡᠯ t᠃cn/A6xyZq",  # the Mongolian full stop
+        "ᠮᠡᠳᠡᠭᠳᠡᠯ u᠂jd᠂com/8Kx2",  # the Mongolian comma
+    ],
+)
+def test_the_dots_and_commas_of_other_scripts_spell_a_host(text: str) -> None:
+    """Red team 69: a Tibetan, Uyghur or Mongolian writer types the script's stop or comma
+    where a Chinese one types 。 or 、 — the reader still types t.cn."""
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert rules == ["ad.spelled_link"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "དྲ་ཚིགས། www་xizang་gov་cn",  # a spelled gov.cn host: no ad
+        "བོད་ལྗོངས་མི་དམངས་སྲིད་གཞུང་། ༢༠༢༦ ལོ།",
+        "ئاي بالام، ئاي بالام، يۇلتۇزلار چاقنايدۇ؛",
+        "ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠡᠷᠬᠡ ᠴᠢᠯᠦᠭᠡ ᠃ ᠮᠣᠩᠭᠣᠯ ᠃",
+        "WTO་ དང་ UN། ཚོགས་ཆེན།",  # Latin words before a tsheg and a shad
+    ],
+)
+def test_the_other_scripts_prose_stays_clean(text: str) -> None:
+    assert check(Post(title="通知", body=text)).findings == ()

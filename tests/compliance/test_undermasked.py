@@ -119,3 +119,26 @@ def test_a_mobile_masked_too_little_with_other_marks_still_leaks(written: str) -
 @pytest.mark.parametrize("written", ["138XXXX5678", "138●●●●5678", "ABC1381234X678"])
 def test_a_mobile_masked_with_other_marks_stays_clean(written: str) -> None:
     assert not check(Post(title="公示", body=f"联系电话 {written}")).findings
+
+
+@pytest.mark.parametrize(
+    ("written", "rule"),
+    [
+        ("١٣٨١٦٥٤*٦٧٨", "personal.mobile"),  # Arabic-Indic
+        ("༡༣༨༡༦༥༤*༦༧༨", "personal.mobile"),  # Tibetan
+        ("᠑᠓᠘᠑᠖᠕᠔*᠖᠗᠘", "personal.mobile"),  # Mongolian
+        ("༣༢༠༡༠༢༡༩༨༨༠༨༠༨**༡༨", "personal.id_number"),
+        ("٦٥٠١٠٢١٩٦٦١٠٠١٢٣٤*", "personal.id_number"),
+    ],
+)
+def test_a_number_masked_too_little_in_another_scripts_digits_still_leaks(
+    written: str, rule: str
+) -> None:
+    # red team 69: the digits of every script are read one for one, as the fold reads them
+    result = check(Post(title="公示", body=f"ئۇقتۇرۇش {written}"))
+    assert [(f.rule, f.severity) for f in result.findings] == [(rule, "block")]
+
+
+@pytest.mark.parametrize("written", ["١٣٨****٥٦٧٨", "༦༥༠༡**********༡༢༣༤"])
+def test_a_number_masked_well_in_another_scripts_digits_stays_clean(written: str) -> None:
+    assert not check(Post(title="公示", body=f"ئۇقتۇرۇش {written}")).findings

@@ -10,8 +10,10 @@ the same words are asked about every kind.
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import TYPE_CHECKING, Literal
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_CELL_GAP
 from govpub.compliance.cards import luhn_ok
 from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
@@ -19,6 +21,9 @@ from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
 from govpub.compliance.personal.tables import _column_header
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -85,24 +90,45 @@ _CODE_PREFIX = (
     r"(?:[a-z0-9]{1,12}[-/_.—–] ?|[（(\[【〔［][a-z0-9]{1,12}[）)\]】〕］]|(?:19|20)\d\d年)*"
     r"[a-z]{0,6})?"
 )
-_LABEL = LazyPattern(
-    "(?:"
-    + "|".join(
-        f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?"
-        + (f"|(?:{stems})(?:{_SUFFIX})" if stems else "")
-        + ")"
-        + (_CODE_PREFIX if kind == "serial" else "")
-        + ")"
-        for kind, (words, stems) in _LABEL_WORDS.items()
+
+
+def _label_source() -> str:
+    """The expression of :data:`_LABEL`, its serial stems completed from
+    ``data/serial_label_stems.txt`` (a meter's 表号, a sample's 采样码, a 献血证号: red team 70)."""
+    more = "".join("|" + re.escape(word) for word in data_words("serial_label_stems.txt"))
+    kinds = []
+    for kind, (words, stems) in _LABEL_WORDS.items():
+        serial = kind == "serial"
+        suffixed = f"|(?:{stems}{more if serial else ''})(?:{_SUFFIX})" if stems else ""
+        prefix = _CODE_PREFIX if serial else ""
+        kinds.append(f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?{suffixed}){prefix})")
+    return (
+        "(?:"
+        + "|".join(kinds)
+        # (the label may end in the brackets of a wider one: "账户（个人银行卡）：")
+        # (a list announced: "涉案工单号如下：", "发票号码分别为" — red team 67; only after a
+        # number's word, 号, 码, ID, No.: 案件如下 or 登记如下 announces no numbers — review 23)
+        + ")[）)]?(?:(?<=[号號码碼d.o])(?:如下|分别为|分别是|依次为))?"
+        + "[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
+        # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
+        + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
     )
-    # (the label may end in the brackets of a wider one: "账户（个人银行卡）：")
-    # (a list announced: "涉案工单号如下：", "发票号码分别为" — red team 67; only after a
-    # number's word, 号, 码, ID, No.: 案件如下 or 登记如下 announces no numbers — review 23)
-    + ")[）)]?(?:(?<=[号號码碼d.o])(?:如下|分别为|分别是|依次为))?"
-    + "[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
-    # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
-    + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
-)
+
+
+class _LabelPattern(LazyPattern):
+    """A :class:`LazyPattern` whose expression is built when first used: the word list it
+    reads is read then, not at import (docs/performance.md, "Start-up")."""
+
+    def __init__(self, build: Callable[[], str]) -> None:
+        super().__init__("")
+        self._build = build
+
+    def _compile(self) -> re.Pattern[str]:
+        self.pattern = self._build()
+        return super()._compile()
+
+
+_LABEL = _LabelPattern(_label_source)
 _LABEL_REACH = 24
 
 
@@ -270,7 +296,10 @@ def _named(name: LazyPattern, folded: str, start: int) -> bool:
 # reading counts only after a label saying what the number is — except a checked 18-digit ID
 # number, which no column of figures comes near.
 _LINES_LABEL = LazyPattern(
-    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号)"
+    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号|"
+    # (and the words for them in Uyghur, Kazakh, Tibetan, Mongolian and Korean: red team 69)
+    + "|".join(re.escape(word) for word in data_words("number_labels_scripts.txt"))
+    + r")"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
