@@ -808,6 +808,7 @@ def test_a_star_between_single_ideographs_is_letter_spacing(written: str, read: 
         ("内–部–资–料", "内部资料"),  # en dash
         ("（此―件―不―予―公―开）", "（此件不予公开）"),  # horizontal bar
         ("内ー部ー资ー料", "内部资料"),  # katakana prolonged sound mark
+        ("内ー部\u2002ー资ー料", "内部资料"),  # a space before one
         ("内﹘部﹘资﹘料", "内部资料"),  # small em dash (NFKC: —)
         ("北京—上海", "北京—上海"),  # one dash between two words stays
         ("目标——建设", "目标——建设"),  # a 破折号 is two dashes: no separator

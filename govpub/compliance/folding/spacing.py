@@ -159,7 +159,7 @@ def _dash_gaps(folded: str) -> list[tuple[int, int]]:
     for dash in _DASHES:
         at = folded.find(dash)
         while at >= 0:
-            before = folded[at - 1] if at else ""
+            before = folded[max(0, at - 2) : at].rstrip(" ")[-1:]  # (a space before it allowed)
             # (a digit or a colon before it, "9:00—12:00", fails the first test, no call made)
             if before >= "\u3400" and is_han(before) and (found := gap(folded, at)) is not None:
                 spans.append(found.span())
