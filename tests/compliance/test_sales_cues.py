@@ -641,6 +641,47 @@ def test_an_offices_we_and_another_verbs_none_tell_the_case(after: str, told: bo
     assert case_act(after) is told
 
 
+@pytest.mark.parametrize(
+    ("after", "told"),
+    [
+        # an office's channel anywhere in the clause, after 的 too, or its bureau (review 28
+        # item 2)
+        ("：无数消费者拨打热线投诉我们。", True),
+        ("：不少消费者投诉我们的12345热线。", True),
+        ("：不少消费者投诉我们市场监管局。", True),
+        ("：不少市民通过12315投诉我们。", True),
+        ("：无数消费者投诉我们的价格太低，", False),
+        # 我们平台, 我们中心, 我们部门 are a shop's words (item 3)
+        ("：无数消费者投诉我们中心价格太低，", False),
+        ("：无数消费者投诉我们平台价格太低，", False),
+        ("：不少市民投诉我们部门服务太好，", False),
+        ("：不少市民投诉我们12315热线。", True),
+        # a count of none ends its clause through a particle, before , . ; ~ or a space (item 4)
+        ("：顾客投诉一个也没有哦，", False),
+        ("：顾客投诉一个也没有啦，", False),
+        ("：顾客投诉一个也没有,全场包邮", False),
+        ("：顾客投诉一例也没有呢~全场包邮", False),
+        ("：顾客投诉一个也没有了 全场包邮", False),
+        ("：消费者投诉从未有过回应。", True),
+        ("：消费者投诉一个也没有了结。", True),
+        # the complainant is who speaks to 向我们 (not 老人机), and 向我们投诉 a low price is a
+        # boast (item 5)
+        ("：无数同行向我们投诉老人机价格太低，", False),
+        ("：不少网友向我们投诉价格太低，", False),
+        ("：不少家长向我们投诉价格太便宜，", False),
+        ("：不少老人朋友们向我们投诉。", True),
+        ("：不少网友向我们投诉。", True),
+        ("：不少市民纷纷向我们投诉，", True),
+        ("：不少市民向我们投诉价格欺诈，", True),
+    ],
+)
+def test_an_offices_channel_and_complainant_are_its_own(after: str, told: bool) -> None:
+    """Review 28 items 2-5: an office's channel anywhere in its clause (拨打热线投诉我们), not a
+    shop's 我们中心; a count of none through a particle (一个也没有哦，); the complainant right
+    before 向我们, and a price boast after it a seller's."""
+    assert case_act(after) is told
+
+
 def test_the_lines_above_a_lead_are_judged_once_per_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
