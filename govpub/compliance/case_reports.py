@@ -100,20 +100,32 @@ _OFFICE_COMPLAINANTS = (
     *_COMPLAINANTS, "家长", "网友", "老年人", "老人", "游客", "旅客", "乘客", "患者", "业主",
 )  # fmt: skip
 # the complainant is who speaks to 向我们, right before it (不少老人朋友们都向我们投诉), not a
-# word elsewhere in the clause (同行向我们投诉老人机价格太低: review 28 item 5)
+# word elsewhere in the clause (同行向我们投诉老人机价格太低: review 28 item 5); a run of fillers
+# from a closed list may stand between (反复, 近期, 多次致电, 通过热线: review 30 item 3), never
+# any words (老人机同行反复向我们 is no complainant's)
+_TO_US_FILLERS = (
+    "都", "也", "纷纷", "陆续", "多次", "先后", "曾", "反复", "近期", "近日", "最近", "经常",
+    "频繁", "致电", "来电", "通过(?:12345|12315)?热线",
+)  # fmt: skip
 _TO_US_COMPLAINANT = re.compile(
-    "(?:{})(?:朋友)?们?(?:都|也|纷纷|陆续|多次|先后|曾)?\\Z".format("|".join(_OFFICE_COMPLAINANTS))
+    "(?:{})(?:朋友)?们?(?:{})*\\Z".format("|".join(_OFFICE_COMPLAINANTS), "|".join(_TO_US_FILLERS))
 )
-_TO_US_REACH = 10  # characters before 向我们 its complainant is sought in
-# an office's own channel anywhere in the clause of 投诉我们, after 的 too (拨打热线投诉我们,
-# 投诉我们的12345热线, 投诉我们市场监管局: review 28 item 2); not 平台, 中心, 部门, a shop's own
-# words too (投诉我们中心价格太低: review 28 item 3), nor 投诉我们价格太低 (review 27 item 1)
+_TO_US_REACH = 24  # characters before 向我们 its complainant and fillers are sought in
+# an office's own channel before 投诉我们 (拨打热线投诉我们, 通过12315投诉我们) or right after
+# it, 的 between or not (投诉我们的12345热线, 投诉我们市场监管局: review 28 item 2); not a
+# shop's own line further on (投诉我们订购热线, 投诉我们美容院的预约窗口), nor 12345 inside its
+# phone number (客服电话4001234567: review 30 item 1); not 平台, 中心, 部门, a shop's words too
+# (投诉我们中心价格太低: review 28 item 3), nor 投诉我们价格太低 (review 27 item 1); a line or
+# window a shop's word names is its own before 投诉我们 too (打爆订购热线投诉我们)
+_SHOP_LINES = ("订购", "客服", "售后", "预约", "咨询", "直播间")
 _OFFICE_CHANNEL = re.compile(
-    "12345|12315|热线|窗口|市场监管|消协|消保委|消委会|(?:监管|管理|执法)局"
+    "(?<!\\d)(?:12345|12315)(?!\\d)|{}(?:热线|窗口)|市场监管|消协|消保委|消委会|"
+    "(?:监管|管理|执法)局".format("".join(f"(?<!{word})" for word in _SHOP_LINES))
 )
 # what a seller says of itself after 投诉我们 or 向我们投诉 (价格太低, 太便宜, 服务太好): a boast
-# whoever complains and whatever channel (review 27 item 1, review 28 item 5)
-_SELF_PRAISE = re.compile("(?:太|过于)(?:低|便宜|实惠|划算|好)")
+# whoever complains and whatever channel (review 27 item 1, review 28 item 5); not a complaint
+# of the seller (效果不太好, 退款金额太低: 太低 only of the price, review 30 item 2)
+_SELF_PRAISE = re.compile("(?<![不没并])(?:太|过于)(?:便宜|实惠|划算|好)|价(?:格|钱)?(?:太|过于)低")
 _ACT_OBJECT = re.compile("[被遭]|向(?!我们|我司|本店|本公司|小店|客服)|受到|引发|引起|导致|招致")
 
 
@@ -191,8 +203,8 @@ class _Clause:
 
     def _office_receives(self) -> bool:
         """Whether the clause's 我们 is an office's: one who complains right before 向我们, or
-        before 投诉我们 with its channel in the clause (拨打热线投诉我们, 投诉我们的12345热线),
-        and no praise of itself after (投诉价格太低: reviews 25, 27, 28)."""
+        before 投诉我们 with its channel before it or right after (拨打热线投诉我们, 投诉我们的
+        12345热线), and no praise of itself after (投诉价格太低: reviews 25, 27, 28, 30)."""
         found = self.seller_object()
         if found is None or not found.group().endswith("我们"):
             return False
@@ -202,9 +214,15 @@ class _Clause:
             near = max(self.start, found.start() - _TO_US_REACH)
             return _TO_US_COMPLAINANT.search(self.text[near : found.start()]) is not None
         before = self.text[self.start : found.start()]
-        return any(word in before for word in _OFFICE_COMPLAINANTS) and (
-            _OFFICE_CHANNEL.search(self.text, self.start, self.stop) is not None
-        )
+        return any(word in before for word in _OFFICE_COMPLAINANTS) and self._office_channel(found)
+
+    def _office_channel(self, found: re.Match[str]) -> bool:
+        """Whether an office's channel stands before 投诉我们 (``found``) in the clause or
+        right after it, 的 between or not; a shop's line further on is its own (review 30)."""
+        if _OFFICE_CHANNEL.search(self.text, self.start, found.start()):
+            return True
+        after = found.end() + self.text.startswith("的", found.end())
+        return _OFFICE_CHANNEL.match(self.text, after, self.stop) is not None
 
     def boasts(self) -> bool:
         """Whether the clause has the seller's self as an act's object (投诉我们, 向本店), not

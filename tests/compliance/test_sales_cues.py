@@ -682,6 +682,52 @@ def test_an_offices_channel_and_complainant_are_its_own(after: str, told: bool) 
     assert case_act(after) is told
 
 
+@pytest.mark.parametrize(
+    ("after", "told"),
+    [
+        # a shop's own line is no office's: its channel only before 投诉我们 or right after
+        # it (的 between), 12345/12315 only as whole numbers (review 30 item 1)
+        ("：无数消费者投诉我们订购热线总是占线，", False),
+        ("：无数消费者投诉我们客服电话4001234567打不通，", False),
+        ("：无数消费者投诉我们美容院的预约窗口太难约，", False),
+        ("：不少消费者投诉我们直播间窗口秒空，", False),
+        ("：不少市民投诉我们售后热线从不接听，", False),
+        ("：不少市民拨打12345热线投诉我们。", True),
+        ("：无数消费者打爆订购热线投诉我们，", False),
+        ("：无数消费者在直播间窗口投诉我们，", False),
+        ("：无数消费者拨打4001234567投诉我们，", False),
+        ("：无数消费者拨打热线投诉我们。", True),
+        ("：不少消费者投诉我们的12345热线。", True),
+        ("：不少市民投诉我们12315热线。", True),
+        ("：不少消费者投诉我们市场监管局。", True),
+        # a complaint about the seller is no self-praise: 不太好, 太低 but of the price
+        # (review 30 item 2)
+        ("：不少消费者向我们投诉商家退款金额太低。", True),
+        ("：不少消费者向我们投诉该店商品效果不太好。", True),
+        ("：不少家长向我们投诉该店押金退还比例太低。", True),
+        ("：不少网友向我们投诉价格太低，", False),
+        ("：不少网友向我们投诉价钱太低，", False),
+        ("：不少家长向我们投诉价格太便宜，", False),
+        ("：不少消费者投诉我们服务太好，", False),
+        # a run of fillers between the complainant and 向我们, from a closed list (review 30
+        # item 3); none after a word that is no complainant (老人机同行)
+        ("：不少消费者反复向我们投诉。", True),
+        ("：不少消费者近期向我们投诉。", True),
+        ("：不少游客多次致电向我们投诉。", True),
+        ("：不少消费者通过热线向我们投诉。", True),
+        ("：不少市民近日纷纷通过12315热线向我们投诉。", True),
+        ("：不少老人机同行反复向我们投诉，", False),
+        ("：无数同行向我们投诉老人机价格太低，", False),
+        ("：不少宝妈近期向我们投诉太好赚了，", False),
+    ],
+)
+def test_an_offices_channel_fillers_and_complaints_of_the_seller(after: str, told: bool) -> None:
+    """Review 30: a shop's own line (订购热线, 客服电话4001234567) makes no office; 不太好 and a
+    refund 太低 are complaints, no boast; fillers (反复, 多次致电, 通过热线) may stand before
+    向我们."""
+    assert case_act(after) is told
+
+
 def test_the_lines_above_a_lead_are_judged_once_per_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
