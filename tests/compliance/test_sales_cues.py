@@ -85,6 +85,22 @@ def test_the_anchors_of_red_team_46_in_reports(text: str) -> None:
     assert not _pitches(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        # a seller's promise to ship at once anchors its sentence (red team 72)
+        ("爆款羽绒服清仓价99元，拍下立发，先到先得，手慢无！", True),
+        ("典型案例：爆款羽绒服清仓价99元，拍下立发，先到先得，手慢无！", True),
+        ("正品保障，拍下即发！", True),
+        # one cue: a complaint's account of the promise
+        ("商家承诺拍下立发，消费者等待半个月仍未收到货。", False),
+    ],
+)
+def test_ship_at_once_anchors_a_reading(text: str, pitch: bool) -> None:
+    found = check(Post(title="通知", body=text)).findings
+    assert pitch is any(f.rule == "ad.wording" for f in found)
+
+
 def test_a_bait_named_in_its_sentence_is_not_reported() -> None:
     text = "部分微商以“宝妈创业”“月入过万”为诱饵，骗取加盟费，请提高警惕。"
     assert _pitches(text)  # two cues: the reader finds them …

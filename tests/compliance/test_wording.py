@@ -557,6 +557,24 @@ def test_a_market_trap_is_a_warning(text: str, warned: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # a 消协 report's complaint hot spot: the claim called exaggerated, untrue (red team 72)
+        ("- 网络直播购物：主播夸大宣传，“全网最低价”名不副实，退换货难；", True),
+        ("主播夸大宣传“全网最低价”。", True),
+        ("“全网最低价”名不副实。", True),
+        ("“全网最低价”绝非名不副实，拍下立发！", False),  # denied: the ad's own words
+        ("“全网最低价”名副其实，拍下立发！", False),
+        ("“全网最低价”，不夸大宣传，拍下立发！", False),
+    ],
+)
+def test_a_claim_called_exaggerated_is_a_warning(text: str, warned: bool) -> None:
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "term"),
     [
         ("请取最小编号的记录。", "小编"),  # 最小编号
