@@ -45,11 +45,13 @@ from functools import lru_cache
 from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
+    "ARABIC_DECIMAL",
     "CELL_BORDER",
     "MIN_DIGITS",
     "STRETCH_CHARS",
     "Group",
     "WrittenNumber",
+    "arabic_decimal_points",
     "find_numbers",
     "uniform",
 ]
@@ -69,9 +71,13 @@ _WEAK = "._/\u00b7\u2027\u30fb\uff0e\uff0f\uff3f*~\u301c\u4e28\\\\\uff3c"
 _WEAK += "\u25a0-\u25ca\u25cc-\u25ee\u25f0-\u25ff\u2605\u203b"
 # (and the dots and full stops of the scripts of 西藏, 新疆 and 内蒙古 — the Tibetan tsheg ་ and
 # shad །, the Arabic full stop ۔, the Mongolian full stop ᠃ — between groups as 。 and · are,
-# "༡༣༨་༡༢༣༤་༥༦༧༨"; and the Arabic decimal separator ٫, a decimal point: red team 69)
+# "༡༣༨་༡༢༣༤་༥༦༧༨": red team 69; and the Arabic decimal separator ٫, which lists numbers as
+# they do — between the Arabic-Indic digits it is written with it is a decimal point, and the
+# reader makes it "." there first: ARABIC_DECIMAL, review 29)
 _SCRIPT_DOTS = "\u0f0b\u0f0d\u06d4\u1803"
-_WEAK += _SCRIPT_DOTS + "\u066b"
+#: The Arabic decimal separator ٫ (U+066B).
+ARABIC_DECIMAL = "\u066b"
+_WEAK += _SCRIPT_DOTS + ARABIC_DECIMAL
 # around a group: +86 (138) 1234-5678, 【138】1234-5678, [138][1234][5678], 「138」…
 _BRACKETS = "()\uff08\uff09\\[\\]\u3010\u3011\u300c\u300d"
 # one line break (or an HTML <br>, which the fold keeps), never a blank line
@@ -221,6 +227,10 @@ def _line_break(separator: str) -> bool:
 
 
 _PLAIN, _WEAKLY, _LISTED = range(3)
+# The scripts' full stops (the shad །, the Arabic ۔, the Mongolian ᠃): with a space beside them
+# they end a sentence or a list's item, as 。 does — they join groups as 、 and ， do, after a
+# label only ("ཁ་པར ༡༣༨། ༡༢༣༤། ༥༦༧༨"; "ཨང་གྲངས ༡༣༨། ༡༢༣༤། ༥༦༧༨" lists three numbers: review 29)
+_SCRIPT_STOPS = frozenset("\u0f0d\u06d4\u1803")
 
 
 @lru_cache(maxsize=1024)
@@ -229,12 +239,15 @@ def _kind(separator: str) -> int:
     it holds a weak separator, else ``_PLAIN``."""
     if any(char in _LISTS for char in separator):
         return _LISTED
+    if " " in separator and not _SCRIPT_STOPS.isdisjoint(separator):
+        return _LISTED  # (a script's full stop and a space: "༡༣༨། ༡༢༣༤། ༥༦༧༨")
     return _WEAKLY if _WEAK_ONLY.search(separator) is not None else _PLAIN
 
 
 # (weak separators that also list numbers, 15812345678/13912345678: not joining)
-# (and the scripts' dots and full stops: a lone shad ends a sentence, it makes no decimal)
-_LISTING = frozenset("/\uff0f\u00b7\u2027\u30fb_\uff3f\u4e28" + _SCRIPT_DOTS)
+# (and the scripts' dots and full stops: a lone shad ends a sentence, it makes no decimal; and
+# ٫ between ASCII digits, 电话：13812345678٫13912345678 — review 29)
+_LISTING = frozenset("/\uff0f\u00b7\u2027\u30fb_\uff3f\u4e28" + _SCRIPT_DOTS + ARABIC_DECIMAL)
 
 
 @lru_cache(maxsize=1024)
@@ -244,6 +257,28 @@ def _joining(separator: str) -> bool:
         and separator not in _LISTING
         and _WEAK_ONLY.match(separator) is not None
     )
+
+
+_ARABIC_INDIC = frozenset("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+_ARABIC_INDIC |= frozenset("\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9")
+
+
+def arabic_decimal_points(text: str, written: str, to_written: Callable[[int], int]) -> str:
+    """``text`` (folded from ``written``, offsets mapped by ``to_written``) with each ٫ that
+    stands between two Arabic-Indic or Persian digits as written made ``.``: the decimal point
+    of the digits it goes with (``نىسبىتى ٠٫١٣٨١٢٣٤٥٦٧٨``, ``١٣٨١٢٣٤٥٦٧٨٫٠٠ يۈەن``).  Between
+    ASCII digits no writer puts it — in Chinese text it is never a decimal point — so there
+    it stays, and lists numbers (review 29).  Same length: offsets hold."""
+    chars: list[str] | None = None
+    at = text.find(ARABIC_DECIMAL)
+    while at != -1:
+        if 0 < at < len(text) - 1 and all(
+            written[to_written(side)] in _ARABIC_INDIC for side in (at - 1, at + 1)
+        ):
+            chars = chars if chars is not None else list(text)
+            chars[at] = "."
+        at = text.find(ARABIC_DECIMAL, at + 1)
+    return text if chars is None else "".join(chars)
 
 
 def find_numbers(

@@ -178,17 +178,61 @@ def test_shapes_brackets_and_list_marks_between_groups(text: str, found: bool) -
         ("༡༣༨།༡༢༣༤།༥༦༧༨", True),  # the shad, Tibetan's full stop
         ("᠑᠓᠘᠆᠑᠒᠓᠔᠆᠕᠖᠗᠘", True),  # the Mongolian todo soft hyphen, a dash
         ("١٣٨۔١٢٣٤۔٥٦٧٨", True),  # the Arabic full stop
-        ("نومۇرى ١٣٨،١٢٣٤،٥٦٧٨", True),  # the Arabic comma after a Uyghur label
+        ("ئالاقىلىشىش نومۇرى ١٣٨،١٢٣٤،٥٦٧٨", True),  # the Arabic comma after a Uyghur label
         ("ᠬᠠᠷᠢᠯᠴᠠᠬᠤ ᠑᠓᠘᠂᠑᠒᠓᠔᠂᠕᠖᠗᠘", True),  # the Mongolian comma after a label
         ("전화: 138，1234，5678", True),  # a Korean label
         ("١٣٨،١٢٣٤،٥٦٧٨ تۈرلۈك", False),  # a list of counts, no label
         ("نىسبىتى ٠٫١٣٨١٢٣٤٥٦٧٨", False),  # a decimal, the Arabic decimal separator
         ("١٣٨١٢٣٤٥٦٧٨٫٠٠ يۈەن", False),
+        # ٫ is the decimal point of the Arabic-Indic digits only: between ASCII ones it lists
+        # them, as the scripts' dots do (review 29)
+        ("电话：13812345678٫13912345678", True),
+        ("13812345678٫00 يۈەن", True),
+        ("编号2026٫13812345678", True),
+        ("باھاسى ١٢٬٣٤٥٬٦٧٨٫٠٠ يۈەن", False),
+        ("نىسبىتى ۰٫۱۳۸۱۲۳۴۵۶۷۸", False),  # Persian digits
+        # a full stop and a space end a sentence or a list's item: they join groups after a
+        # label only, as 、 and ， do (review 29)
+        ("༡༣༨། ༡༢༣༤། ༥༦༧༨", False),
+        ("١٣٨۔ ١٢٣٤۔ ٥٦٧٨", False),
+        ("᠑᠓᠘ ᠃ ᠑᠒᠓᠔ ᠃ ᠕᠖᠗᠘", False),
+        ("ཁ་པར ༡༣༨། ༡༢༣༤། ༥༦༧༨", True),
     ],
 )
 def test_the_punctuation_of_other_scripts_between_groups(text: str, found: bool) -> None:
     """Red team 69: bilingual posts group digits with their script's dots, stops, commas and
     dash as Chinese ones do with 。 · ， -; the Arabic decimal separator is a decimal point."""
+    folded = fold(text)
+    hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
+    assert found == bool(hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the words for a bare number (号, 编号) name no phone: a decision's, a house's, an
+        # article's, a document's number (review 29)
+        ("قارار نومۇرى ١٣٨، ١٢٣٤، ٥٦٧٨", False),
+        ("ئۆي نومۇرى ١٣٨، ١٢٣٤، ٥٦٧٨", False),
+        ("قارار نومىرى ۱۳۸، ۱۲۳۴، ۵۶۷۸", False),
+        ("문서번호 138, 1234, 5678", False),
+        ("ཨང་གྲངས ༡༣༨། ༡༢༣༤། ༥༦༧༨", False),
+        ("ᠳ᠋ᠤᠭᠠᠷ ᠑᠓᠘᠂᠑᠒᠓᠔᠂᠕᠖᠗᠘", False),
+        # the telephone's and the contact's
+        ("تېلېفون نومۇرى ١٣٨، ١٢٣٤، ٥٦٧٨", True),
+        ("تەلەفون نومىرى ۱۳۸، ۱۲۳۴، ۵۶۷۸", True),
+        ("전화번호 138, 1234, 5678", True),
+        ("휴대폰 번호: 138, 1234, 5678", True),
+        ("ཁ་པར་ཨང་གྲངས ༡༣༨། ༡༢༣༤། ༥༦༧༨", True),
+        # written with the free variation selector U+180B, which the fold drops: the label
+        # words are folded as they are loaded
+        ("ᠤᠲᠠᠰᠤᠨ ᠳ᠋ᠤᠭᠠᠷ ᠑᠓᠘᠂᠑᠒᠓᠔᠂᠕᠖᠗᠘", True),
+        ("ᠬᠠᠷᠢᠯᠴᠠᠬᠤ ᠳ᠋ᠤᠭᠠᠷ ᠑᠓᠘᠂᠑᠒᠓᠔᠂᠕᠖᠗᠘", True),
+    ],
+)
+def test_the_number_labels_of_other_scripts(text: str, found: bool) -> None:
+    """A phone's or a contact's label in Uyghur, Kazakh, Korean, Tibetan or Mongolian joins a
+    number's groups over list marks as 电话 does; the bare number's word (号) does not."""
     folded = fold(text)
     hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
     assert found == bool(hits)

@@ -458,6 +458,16 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
         ("表箱号：", "serial"),
         ("水表表身号：", "serial"),
         ("人大代表：", None),
+        # the meters by name: 表 ending 代表, 手表, 图表 names no meter (review 29: 代表号码 is
+        # a representative's phone, 代表证号 a deputy's card); 表号 alone heads a meter column
+        ("业主代表号码：", None),
+        ("代表证号：", None),
+        ("职工代表号：", None),
+        ("儿童手表号码：", None),
+        ("热量表表号：", "serial"),
+        ("总表表号", "serial"),
+        ("电表箱号：", "serial"),
+        ("| 户号 | 表号 |\n| --- | --- |\n| 0100123456 | ", "serial"),
         # a 核酸 sample's, a blood donation's and a station's numbers (Xinjiang's codes start 65)
         ("采样码：", "serial"),
         ("采样管号：", "serial"),

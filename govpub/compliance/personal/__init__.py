@@ -88,7 +88,7 @@ from collections.abc import Callable, Iterator
 
 from govpub.compliance._text import fold, require_text
 from govpub.compliance.cards import luhn_ok
-from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.grouping import ARABIC_DECIMAL, WrittenNumber, arabic_decimal_points
 from govpub.compliance.idnumbers import id_check_char
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.numerals import NUMERALS
@@ -163,6 +163,9 @@ def find_personal_data(
     digits is read end (:data:`~govpub.compliance.letter_digits.LABEL_WORDS`, found by the
     field's literal pass); else they are looked for here.
     """
+    if ARABIC_DECIMAL in folded:  # (a C-level test: few texts hold one)
+        folded = arabic_decimal_points(folded, original, to_original)
+        scan = None if scan is None else arabic_decimal_points(scan, original, to_original)
     folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
     spans = DisjointSpans()  # (of the readings: a spelled-out ID number is none)
     # a number with letters for digits right after a label, first: no seven digits together

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_CELL_GAP
 from govpub.compliance.cards import luhn_ok
+from govpub.compliance.folding import fold_term
 from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -92,10 +93,17 @@ _CODE_PREFIX = (
 )
 
 
+# 表号 with no word before it: a meter column's header (| 户号 | 表号 |) or a line's label; the 表
+# that ends a word (代表, 手表, 图表) names no meter, and the meters are named in the file (a
+# literal first, then the look-behind: the search keeps its skip to the labels' first characters)
+_METER_ALONE = "表(?<![\u3400-\u9fff]表)"
+
+
 def _label_source() -> str:
     """The expression of :data:`_LABEL`, its serial stems completed from
     ``data/serial_label_stems.txt`` (a meter's 表号, a sample's 采样码, a 献血证号: red team 70)."""
     more = "".join("|" + re.escape(word) for word in data_words("serial_label_stems.txt"))
+    more += f"|{_METER_ALONE}"
     kinds = []
     for kind, (words, stems) in _LABEL_WORDS.items():
         serial = kind == "serial"
@@ -295,11 +303,10 @@ def _named(name: LazyPattern, folded: str, start: int) -> bool:
 # looks like (four 4-digit counts, one a line, pass a card check one time in seventy): such a
 # reading counts only after a label saying what the number is — except a checked 18-digit ID
 # number, which no column of figures comes near.
-_LINES_LABEL = LazyPattern(
+_LINES_LABEL_SOURCE = (
     r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号|"
     # (and the words for them in Uyghur, Kazakh, Tibetan, Mongolian and Korean: red team 69)
-    + "|".join(re.escape(word) for word in data_words("number_labels_scripts.txt"))
-    + r")"
+    r"{scripts})"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
@@ -313,6 +320,17 @@ _LINES_LABEL = LazyPattern(
     # characters: 王某, 王先生, 李老师)
     r"|(?:联系|咨询)[\u4e00-\u9fff]{0,4}[:：]\s{0,2}[\u4e00-\u9fff]{2,4}[\s,，、]{1,3}$"
 )
+
+
+def _lines_label_source() -> str:
+    """The expression of :data:`_LINES_LABEL`, with the phone and contact words of the other
+    scripts (``data/number_labels_scripts.txt``: red team 69) folded as the text is — the
+    Mongolian ᠳ᠋ᠤᠭᠠᠷ as written holds U+180B, which the fold drops (review 29)."""
+    words = "|".join(re.escape(fold_term(word)) for word in data_words("number_labels_scripts.txt"))
+    return _LINES_LABEL_SOURCE.replace("{scripts}", words, 1)
+
+
+_LINES_LABEL = _LabelPattern(_lines_label_source)
 
 
 # An item of a list of numbers and the list's separator, right before the next item: one
