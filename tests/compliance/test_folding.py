@@ -805,6 +805,24 @@ def test_a_star_between_single_ideographs_is_letter_spacing(written: str, read: 
 
 
 @pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("内—部—资—料", "内部资料"),  # em dash
+        ("内–部–资–料", "内部资料"),  # en dash
+        ("（此―件―不―予―公―开）", "（此件不予公开）"),  # horizontal bar
+        ("内ー部ー资ー料", "内部资料"),  # katakana prolonged sound mark
+        ("内ー部\u2002ー资ー料", "内部资料"),  # a space before one
+        ("内﹘部﹘资﹘料", "内部资料"),  # small em dash (NFKC: —)
+        ("北京—上海", "北京—上海"),  # one dash between two words stays
+        ("目标——建设", "目标——建设"),  # a 破折号 is two dashes: no separator
+    ],
+)
+def test_a_dash_between_single_ideographs_is_letter_spacing(written: str, read: str) -> None:
+    """The dashes the fold keeps string characters together as a hyphen does (red team 71)."""
+    assert fold(written).text == read
+
+
+@pytest.mark.parametrize(
     "text", ["绝密★启用前", "秘密★三年", "机密★文件", "四★级酒店", "服务★★★★★"]
 )
 def test_a_star_beside_words_stays(text: str) -> None:
