@@ -104,7 +104,13 @@ def digit_map(name: str) -> Transform:
 
 def yao(text: str, rng: Rng) -> str:
     """Chinese numerals as spoken on the phone: 幺 for 1, 洞 not used, 两 for 2 sometimes."""
-    return per_digit(text, rng, lambda c: "幺" if c == "1" else ("两" if c == "2" and rng.random() < 0.3 else SMALL[int(c)]))
+    return per_digit(
+        text,
+        rng,
+        lambda c: (
+            "幺" if c == "1" else ("两" if c == "2" and rng.random() < 0.3 else SMALL[int(c)])
+        ),
+    )
 
 
 def ling(text: str, rng: Rng) -> str:
@@ -119,7 +125,11 @@ def keycap(text: str, rng: Rng) -> str:
 
 def letter_zero_one(text: str, rng: Rng) -> str:
     """O/o/〇 for 0 and l/I/| for 1."""
-    return per_digit(text, rng, lambda c: rng.choice("Oo〇") if c == "0" else rng.choice("lI|") if c == "1" else c)
+    return per_digit(
+        text,
+        rng,
+        lambda c: rng.choice("Oo〇") if c == "0" else rng.choice("lI|") if c == "1" else c,
+    )
 
 
 COMBINING = "\u0301\u0300\u0308\u0332\u0338\u20dd\u0323"
@@ -171,7 +181,9 @@ SMALL_CAPS = dict(zip("abcdefghijklmnoprstuvwyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋ
 
 def homoglyph(text: str, rng: Rng) -> str:
     """Cyrillic and Greek letters for some Latin ones."""
-    return "".join(rng.choice(HOMOGLYPH[c]) if c in HOMOGLYPH and rng.random() < 0.6 else c for c in text)
+    return "".join(
+        rng.choice(HOMOGLYPH[c]) if c in HOMOGLYPH and rng.random() < 0.6 else c for c in text
+    )
 
 
 def _letters(lower: int, upper: int | None) -> Transform:
@@ -220,9 +232,36 @@ def full_width(text: str, rng: Rng) -> str:
 
 
 # --- ideographs ------------------------------------------------------------------------
-TRADITIONAL = {"机": "機", "资": "資", "内": "內", "开": "開", "绝": "絕", "秘": "祕", "复": "複", "淘": "淘"}
-SPLIT = {"机": "木几", "密": "宓山", "资": "次贝", "料": "米斗", "部": "咅阝", "秘": "禾必", "绝": "纟色", "件": "亻牛"}
-RADICALS_SUPPLEMENT = {"西": "⻄", "见": "⻅", "长": "⻓", "门": "⻔", "页": "⻚", "马": "⻢", "车": "⻋", "贝": "⻉"}
+TRADITIONAL = {
+    "机": "機",
+    "资": "資",
+    "内": "內",
+    "开": "開",
+    "绝": "絕",
+    "秘": "祕",
+    "复": "複",
+    "淘": "淘",
+}
+SPLIT = {
+    "机": "木几",
+    "密": "宓山",
+    "资": "次贝",
+    "料": "米斗",
+    "部": "咅阝",
+    "秘": "禾必",
+    "绝": "纟色",
+    "件": "亻牛",
+}
+RADICALS_SUPPLEMENT = {
+    "西": "⻄",
+    "见": "⻅",
+    "长": "⻓",
+    "门": "⻔",
+    "页": "⻚",
+    "马": "⻢",
+    "车": "⻋",
+    "贝": "⻉",
+}
 
 
 def _fold_tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -255,9 +294,7 @@ def compat_ideograph(text: str, rng: Rng) -> str:
 
 def kangxi(text: str, rng: Rng) -> str:
     """Kangxi radicals (⼀ ⼆ ⼋ ⼗ …) and radicals supplement for the characters that have one."""
-    return "".join(
-        KANGXI[c][0] if c in KANGXI else RADICALS_SUPPLEMENT.get(c, c) for c in text
-    )
+    return "".join(KANGXI[c][0] if c in KANGXI else RADICALS_SUPPLEMENT.get(c, c) for c in text)
 
 
 def split_component(text: str, rng: Rng) -> str:
@@ -319,7 +356,11 @@ def punycode(text: str, rng: Rng) -> str:
     swap = [i for i, c in enumerate(label) if c in "aceopx"]
     if swap:
         i = rng.choice(swap)
-        label = label[:i] + {"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х"}[label[i]] + label[i + 1 :]
+        label = (
+            label[:i]
+            + {"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х"}[label[i]]
+            + label[i + 1 :]
+        )
         labels[main] = "xn--" + label.encode("punycode").decode("ascii")
     return scheme + ".".join(labels) + sep + rest
 
@@ -343,8 +384,15 @@ IDEOGRAPHS: dict[str, Transform] = {
     "star": star,
 }
 MARKS: dict[str, Transform] = {"combining": combining}
-STRUCTURE: dict[str, Transform] = {"md-escape": md_escape, "rlo": reversed_rlo, "comment": html_comment}
-LINK_STRUCTURE: dict[str, Transform] = STRUCTURE | {"url-encoded": url_encoded, "punycode": punycode}
+STRUCTURE: dict[str, Transform] = {
+    "md-escape": md_escape,
+    "rlo": reversed_rlo,
+    "comment": html_comment,
+}
+LINK_STRUCTURE: dict[str, Transform] = STRUCTURE | {
+    "url-encoded": url_encoded,
+    "punycode": punycode,
+}
 
 # The transforms each kind of value can take, in the order they are applied.
 POOLS: dict[str, list[dict[str, Transform]]] = {
@@ -406,9 +454,22 @@ def code62(rng: Rng, n: int) -> str:
 
 
 def fresh_link(rng: Rng) -> str:
-    host = rng.choice(["s.click.taobao.com/t?e=", "u.jd.com/", "t.cn/", "dwz.cn/", "m.tb.cn/h.", "item.taobao.com/item.htm?id="])
+    host = rng.choice(
+        [
+            "s.click.taobao.com/t?e=",
+            "u.jd.com/",
+            "t.cn/",
+            "dwz.cn/",
+            "m.tb.cn/h.",
+            "item.taobao.com/item.htm?id=",
+        ]
+    )
     scheme = rng.choice(["", "", "https://", "http://"])
-    tail = str(rng.randrange(10**11, 10**12)) if host.endswith("id=") else code62(rng, rng.randint(6, 9))
+    tail = (
+        str(rng.randrange(10**11, 10**12))
+        if host.endswith("id=")
+        else code62(rng, rng.randint(6, 9))
+    )
     return scheme + host + tail
 
 
@@ -425,7 +486,11 @@ def fresh_id(rng: Rng) -> str:
 
 
 def fresh_mobile(rng: Rng) -> str:
-    return rng.choice(["13", "15", "17", "18", "19"]) + str(rng.randint(0, 9)) + f"{rng.randint(0, 10**8 - 1):08d}"
+    return (
+        rng.choice(["13", "15", "17", "18", "19"])
+        + str(rng.randint(0, 9))
+        + f"{rng.randint(0, 10**8 - 1):08d}"
+    )
 
 
 def fresh_card(rng: Rng) -> str:
@@ -438,7 +503,12 @@ NOTES = ["（此件不公开）", "（此件不予公开）", "此件不公开"]
 INTERNALS = ["内部资料", "内部资料 注意保存", "内部资料，请勿外传"]
 
 SENTENCES = {
-    "link": ["报名网址：{v}，逾期不再受理。", "详情请点击{v}查看。", "活动链接 {v} 欢迎参与", "{v}"],
+    "link": [
+        "报名网址：{v}，逾期不再受理。",
+        "详情请点击{v}查看。",
+        "活动链接 {v} 欢迎参与",
+        "{v}",
+    ],
     "code": ["领取方式：{v}", "{v}，限时优惠。", "市民可{v}"],
     IDN: ["联系人张伟，身份证号{v}。", "申请人身份证号码：{v}", "公民身份号码 {v}"],
     MOB: ["联系电话：{v}", "如有疑问请拨打{v}咨询。", "联系人李娜，手机{v}。"],
@@ -473,14 +543,28 @@ XFAIL = {
 }
 
 
-def triaged(kind: str, rule: str, expect: str, names: set[str], value: str) -> tuple[str, str | None, str]:
+def triaged(
+    kind: str, rule: str, expect: str, names: set[str], value: str
+) -> tuple[str, str | None, str]:
     """The expectation the docs give a drawn form: (expect, rule, why), ``why`` empty if unchanged."""
-    if kind == "link" and value.split("://")[-1].startswith("item.taobao.com/"):
+    if kind == "link" and value.rsplit("://", maxsplit=1)[-1].startswith("item.taobao.com/"):
         if "rlo" in names:
-            return "clean", None, "; a product page shown reversed is no ad host spelled out (docs: ad.spelled_link is for ad and short hosts)"
-        return "warn", "link.other_host", "; a product page without a 淘宝联盟 pid warns (docs: red team 9)"
+            return (
+                "clean",
+                None,
+                "; a product page shown reversed is no ad host spelled out (docs: ad.spelled_link is for ad and short hosts)",
+            )
+        return (
+            "warn",
+            "link.other_host",
+            "; a product page without a 淘宝联盟 pid warns (docs: red team 9)",
+        )
     if kind == "link" and "rlo" in names:
-        return "block", "ad.spelled_link", "; an ad host shown reversed by U+202E is spelled out (docs: ad.spelled_link)"
+        return (
+            "block",
+            "ad.spelled_link",
+            "; an ad host shown reversed by U+202E is spelled out (docs: ad.spelled_link)",
+        )
     if kind == "code" and names & NOT_A_CODE:
         return "clean", None, "; no code the app reads (docs: 8–13 letters and digits) — clean"
     return expect, rule, ""
@@ -503,12 +587,17 @@ def must_catch(table: CaseTable, rng: Rng) -> None:
         for n in range(35):
             value = make(rng)
             steps, text = draw(kind, value, rng)
-            sentence = rng.choice(SENTENCES.get(kind if kind in {"link", "code"} else rule, ["{v}"]))
+            sentence = rng.choice(
+                SENTENCES.get(kind if kind in {"link", "code"} else rule, ["{v}"])
+            )
             body = sentence.format(v=text)
             field = "title" if rng.random() < 0.1 and "\n" not in body else None
             label = "+".join(n_ for n_, _ in steps)
             note = f"{value} through {label}; a reader sees the {name}"
-            if any(n_ in {"homoglyph", "small-caps", "punycode", "split", "roman", "o-l", "star"} for n_, _ in steps):
+            if any(
+                n_ in {"homoglyph", "small-caps", "punycode", "split", "roman", "o-l", "star"}
+                for n_, _ in steps
+            ):
                 note += GUESS
             elif rule in guessed:
                 note += f"; {guessed[rule]}" + GUESS
@@ -517,7 +606,15 @@ def must_catch(table: CaseTable, rng: Rng) -> None:
             if why:
                 note += " — triage:" + why
             id_ = f"{name}-{n:02d}-{label}"
-            table.case(id_, body, got_expect, got_rule, note, field, xfail=_xfail(id_, names, kind, got_expect, body))
+            table.case(
+                id_,
+                body,
+                got_expect,
+                got_rule,
+                note,
+                field,
+                xfail=_xfail(id_, names, kind, got_expect, body),
+            )
 
 
 def _xfail(id_: str, names: set[str], kind: str, expect: str, id_text: str) -> str | None:
@@ -553,21 +650,38 @@ def valid_uscc(rng: Rng, prefix: str) -> str:
     return best
 
 
-def must_stay_clean(table: CaseTable, rng: Rng) -> None:
+def must_stay_clean(table: CaseTable, rng: Rng) -> None:  # noqa: PLR0912 - one table of look-alikes
     """≈ 120 look-alikes that must stay clean."""
-    number_safe = {k: DIGITS[k] for k in ["small", "big", "circled", "mbold", "mdouble", "mmono", "keycap", "super"]}
+    number_safe = {
+        k: DIGITS[k]
+        for k in ["small", "big", "circled", "mbold", "mdouble", "mmono", "keycap", "super"]
+    }
     for n in range(25):
         code = valid_uscc(rng, rng.choice(["51", "52", "53"]))
         name, f = rng.choice(sorted(number_safe.items()))
         text = f"统一社会信用代码：{f(code, rng)}"
-        table.clean(f"clean-uscc-{n:02d}-{name}", text, f"a valid all-digit 统一社会信用代码 {code} in {name} digits")
+        table.clean(
+            f"clean-uscc-{n:02d}-{name}",
+            text,
+            f"a valid all-digit 统一社会信用代码 {code} in {name} digits",
+        )
     for n in range(12):
         code = org_code("".join(str(rng.randint(0, 9)) for _ in range(8)))
         name, f = rng.choice(sorted(number_safe.items()))
         text = f"组织机构代码：{f(code[:8], rng)}-{f(code[8], rng)}"
         table.clean(f"clean-org-{n:02d}-{name}", text, f"组织机构代码 {code} in {name} digits")
-    gov_hosts = ["www.gov.cn/zhengce/content/2026-12/01/content_7001234.htm", "www.beijing.gov.cn/zhengce/", "https://www.shanghai.gov.cn/nw12344/index.html"]
-    glyphs = {"full-width": full_width, "math-bold": math_bold, "enclosed": enclosed, "homoglyph": homoglyph, "math-mono": math_mono}
+    gov_hosts = [
+        "www.gov.cn/zhengce/content/2026-12/01/content_7001234.htm",
+        "www.beijing.gov.cn/zhengce/",
+        "https://www.shanghai.gov.cn/nw12344/index.html",
+    ]
+    glyphs = {
+        "full-width": full_width,
+        "math-bold": math_bold,
+        "enclosed": enclosed,
+        "homoglyph": homoglyph,
+        "math-mono": math_mono,
+    }
     for n in range(15):
         host = rng.choice(gov_hosts)
         name, f = rng.choice(sorted(glyphs.items()))
@@ -578,7 +692,9 @@ def must_stay_clean(table: CaseTable, rng: Rng) -> None:
             # triage: the docs' rule — a URL the parser rejects is never allowed (link.unparsable):
             # a look-alike scheme or a full-width slash after the host is no URL a browser opens
             note += " — triage: its scheme or slash is a look-alike, no URL a browser opens (docs: link.unparsable)"
-            table.case(f"clean-gov-{n:02d}-{name}", f"原文链接：{text}", "warn", "link.unparsable", note)
+            table.case(
+                f"clean-gov-{n:02d}-{name}", f"原文链接：{text}", "warn", "link.unparsable", note
+            )
             continue
         if name == "homoglyph":
             note += (
@@ -619,7 +735,9 @@ def must_stay_clean(table: CaseTable, rng: Rng) -> None:
         "𝟏𝟐𝟑个项目已完成验收。",
     ]
     for n, text in enumerate(lists):
-        table.clean(f"clean-list-{n:02d}", text, "list numbers, footnotes and formulae in look-alike digits")
+        table.clean(
+            f"clean-list-{n:02d}", text, "list numbers, footnotes and formulae in look-alike digits"
+        )
     internal_like = [
         "健全内部控制制度，加强内部审计监督。",
         "健全內部控制制度，加強內部審計監督。",
@@ -652,7 +770,9 @@ def must_stay_clean(table: CaseTable, rng: Rng) -> None:
         "Переводчик: Мария Иванова, отдел международных связей.",
     ]
     for n, text in enumerate(foreign):
-        table.clean(f"clean-foreign-{n:02d}", text, "a Greek or Russian sentence (letters that look Latin)")
+        table.clean(
+            f"clean-foreign-{n:02d}", text, "a Greek or Russian sentence (letters that look Latin)"
+        )
     look_numbers = [
         "咨询电话：〇一〇-六五一二三四五六",
         "服务热线：⑴②③④⑤",
@@ -672,7 +792,11 @@ def must_stay_clean(table: CaseTable, rng: Rng) -> None:
         if bad == id_number(bad[:17]):
             bad = good[:-1] + ("1" if good[-1] != "1" else "2")
         name, f = rng.choice(sorted(number_safe.items()))
-        table.clean(f"clean-badid-{n:02d}-{name}", f"档案编号：{f(bad, rng)}", f"{bad} fails the GB 11643 check, in {name} digits")
+        table.clean(
+            f"clean-badid-{n:02d}-{name}",
+            f"档案编号：{f(bad, rng)}",
+            f"{bad} fails the GB 11643 check, in {name} digits",
+        )
 
 
 def main() -> None:
