@@ -263,8 +263,8 @@ def test_a_labelled_permit_number_is_masked_as_written() -> None:
         ("银行卡号〔5123\n4567\n8901\n2346〕", "bank_card"),
         ("卡号：“5123\n4567\n8901\n2346”", "bank_card"),
         ("联系电话：[138\n1234\n5678](https://www.gov.cn/)", "mobile"),
-        ("联系电话：\"138\n1234\n5678\"", "mobile"),  # an ASCII quote after a colon opens
-        ("电话 \"138\n1234\n5678\"", "mobile"),
+        ('联系电话："138\n1234\n5678"', "mobile"),  # an ASCII quote after a colon opens
+        ('电话 "138\n1234\n5678"', "mobile"),
     ],
 )
 def test_a_number_over_lines_is_read(text: str, kind: str) -> None:
