@@ -72,6 +72,9 @@ CASES = [
     ("内👍🏻部", "内部"),
     ("138🔸1234🔸5678", "138 1234 5678"),
     ("电话☎13812345678", "电话 13812345678"),
+    # the object placeholder a word processor leaves for an inline picture is a picture too
+    ("138\ufffc1234\ufffc5678", "138 1234 5678"),
+    ("内部\ufffc资料", "内部资料"),
     ("☆✱❶", "★*1"),  # stars, asterisks and dingbat digits keep their own folding
     # ...unless the words either side join into a marking
     ("内部-资料", "内部资料"),
