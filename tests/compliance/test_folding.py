@@ -592,6 +592,32 @@ def test_letter_spacing_keeps_the_line_breaks_at_its_ends(text: str, folded: str
     assert folded == fold(text).text
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("编印—内部资料", "编印—内部资料"),  # a masthead's dash: no 编印内部资料 of the 管理办法
+        ("县委办公室编印 — 内部资料", "县委办公室编印 — 内部资料"),
+        ("编印-内部资料", "编印-内部资料"),
+        ("内部资料—管理人员", "内部资料—管理人员"),  # no 内部资料管理
+        ("内部文件—流转", "内部文件—流转"),
+        ("内部资料—性出版物", "内部资料—性出版物"),
+        ("内部资料性出版\n物", "内部资料性出版物"),  # a line break: a PDF's wrap inside one
+        ("内部资料性出版—\n物", "内部资料性出版物"),
+        ("内部-资料性出版物", "内部资料性出版物"),  # joined by the marker, not the excuse
+    ],
+)
+def test_only_a_line_break_joins_words_into_a_prose_phrase(text: str, folded: str) -> None:
+    """A prose phrase excuses a marking's words, so a separator that joins into one hides
+    the marking: only a line break — text pasted from a PDF — does (review 32)."""
+    assert folded == fold(text).text
+
+
+def test_joins_marking_leaves_out_the_excuses_when_asked() -> None:
+    assert joins_marking("编印-内部资料", 2, 3)
+    assert not joins_marking("编印-内部资料", 2, 3, excuses=False)
+    assert joins_marking("内部-资料", 2, 3, excuses=False)
+
+
 def test_every_cut_of_every_marking_word_is_a_seam() -> None:
     # the one-lookup prefilter never turns away a word the slow loop would find
     words, _ = marking_words()

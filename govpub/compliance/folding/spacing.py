@@ -236,7 +236,7 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
         first, last = chain[0][0] - 1, chain[-1][1]
         alone_before = first == 0 or not is_han(folded[first - 1])
         alone_after = last + 1 >= len(folded) or not is_han(folded[last + 1])
-        if len(chain) > 1 or (alone_before and alone_after) or joins_marking(folded, *chain[0]):
+        if len(chain) > 1 or (alone_before and alone_after) or _joins(folded, *chain[0]):
             drop.extend(chain)
         chain.clear()
 
@@ -251,6 +251,14 @@ def _letter_spaced_runs(folded: str, gaps: list[tuple[int, int]]) -> list[tuple[
         drop += _joined_markings(folded, gaps, drop)
         drop.sort()
     return drop
+
+
+def _joins(folded: str, start: int, end: int) -> bool:
+    """Whether the words either side of the gap ``folded[start:end]`` join into a marking
+    word — into a prose phrase that excuses one only over a line break, as text pasted from
+    a PDF wraps inside one (``内部资料性出版⏎物``): a dash or a space there is a masthead's
+    (``县委办公室编印 — 内部资料``, no 编印内部资料 of the 管理办法; review 32)."""
+    return joins_marking(folded, start, end, excuses=_is_break(folded, start, end))
 
 
 def _trim_line_ends(folded: str, chain: list[tuple[int, int]]) -> None:
@@ -297,5 +305,5 @@ def _joined_markings(
     return [
         gap
         for gap, point in zip(gaps, at, strict=True)
-        if gap not in taken and joins_marking(joined, point, point)
+        if gap not in taken and joins_marking(joined, point, point, excuses=_is_break(folded, *gap))
     ]
