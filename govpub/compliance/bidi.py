@@ -11,11 +11,14 @@ gives each overridden run as the reader sees it, to be read again by the link ru
 A page shows a bracket of an overridden run mirrored (UAX #9, rule L4: ``(`` as ``)``),
 so ``\u202e（开公予不件此）`` shows ``（此件不予公开）``: the runs are given with their
 brackets mirrored too, and :func:`unmirrored` turns them back, for the words inside are read
-whichever way the brackets face (red team 56).
+whichever way the brackets face (red team 56).  An HTML comment inside a run is no part of
+it: the page drops it before laying the run out (``\u202e）开<!-- -->公不件此（`` shows
+``（此件不公开）``; reversed with the run, it would no longer be a comment: red team 74).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 __all__ = ["RLO", "overridden_runs", "unmirrored"]
@@ -27,6 +30,12 @@ _PARAGRAPH_ENDS = frozenset("\n\r\u2028\u2029\x1c\x1d\x1e\x85")  # where every e
 # The paired brackets (Bidi_Mirroring_Glyph) a post may hold, each shown as the other.
 _PAIRS = "()[]{}<>（）［］｛｝＜＞【】「」『』《》〈〉〔〕〖〗〘〙〚〛«»‹›⁅⁆⸨⸩"
 _MIRROR = str.maketrans(_PAIRS[0::2] + _PAIRS[1::2], _PAIRS[1::2] + _PAIRS[0::2])
+_COMMENT = re.compile("<!--.*?-->", re.DOTALL)
+
+
+def _uncommented(content: str) -> str:
+    """``content`` without the HTML comments a page does not show (a C-level test first)."""
+    return _COMMENT.sub("", content) if "<!--" in content else content
 
 
 def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
@@ -34,7 +43,8 @@ def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
 
     ``[start, end)`` is the run in ``text`` with its controls (the U+202E, and the
     U+202C that ends it if one does); ``shown`` is its content in the order a page
-    shows it, brackets mirrored, the controls inside left in (the fold drops them).
+    shows it, brackets mirrored, HTML comments dropped, the controls inside left in (the fold
+    drops them).
     """
     at = text.find(RLO)
     while at != -1:
@@ -49,7 +59,7 @@ def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
                 if not depth:
                     content_end = end - 1  # (the PDF that ends the run is no content)
                     break
-        shown = text[at + 1 : end if content_end < 0 else content_end][::-1]
+        shown = _uncommented(text[at + 1 : end if content_end < 0 else content_end])[::-1]
         yield at, end, shown.translate(_MIRROR)
         at = text.find(RLO, end)
 

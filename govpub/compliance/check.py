@@ -153,7 +153,7 @@ def _read_field(run: Run, spec: TextField) -> None:
 
 
 def _reversed_text(run: Run, spec: TextField) -> None:
-    """Markings and personal data a right-to-left override shows the right way round.
+    """Markings, personal data and 淘口令 a right-to-left override shows the right way round.
 
     ``\u202e年1★密机`` shows ``机密★1年`` and ``\u202e87654321831`` shows a mobile
     number: each overridden run is read again, as shown, by the text rules (its ad
@@ -185,7 +185,8 @@ def _reversed_text(run: Run, spec: TextField) -> None:
                 [
                     replace(f, message=where + f.message, offset=start)
                     for f in run.findings[before:]
-                    if not f.rule.startswith("ad.")  # (those are reversed_links')
+                    # (addresses are reversed_links'; a 淘口令 is no address: red team 74)
+                    if not f.rule.startswith("ad.") or f.rule == "ad.share_code"
                 ]
             )
             del run.findings[before:]

@@ -98,8 +98,10 @@ _BRACKETS = f"（()）【】〔〕\\[\\]［］〈〉《》「」『』{PAREN_LIK
 _ASIDE = rf"(?:[，,；;、]\s*[^{_BRACKETS}\n]{{0,30}})?"
 # The words may be emphasised with one star or underscore ("（此件*不予公开*）", "公开属性：_不予
 # 公开_": the fold drops a run of two, "**", but keeps one, which may be a 密级's star), and in
-# brackets end with a full stop ("（此件不予公开。）").
-_EMPHASIS = r"[\s*_]{0,3}"
+# brackets end with a full stop ("（此件不予公开。）"); a letter-spacing hyphen or dash the fold
+# leaves beside a bracket counts as one too ("（-此件-不-公开-）", "（ー此ー件ー不予ー公开ー）": the
+# fold joins only the ideographs either side of a separator; red team 71).
+_EMPHASIS = r"[\s*_\-\u2013\u2014\u2015\u30fc]{0,3}"
 _STOP = r"[。.!！]?\s*"
 # (the field's names: 公开属性, and a 政府信息公开 page's 公开方式, 公开范围, 公开类别…)
 _FIELD_WORDS = ("属性", "方式", "类型", "形式", "选项", "类别", "范围")

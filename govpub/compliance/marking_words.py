@@ -44,17 +44,31 @@ def marking_words() -> tuple[frozenset[str], int]:
 
 
 @cache
+def _markers() -> frozenset[str]:
+    """The marking words without the prose phrases that excuse them: what a separator other
+    than a line break may join into (``编印—内部资料`` is a masthead, no 编印内部资料 of the
+    管理办法, which would excuse its marking: review 32)."""
+    from govpub.compliance.wording import parse_term_list  # noqa: PLC0415 - on first use
+
+    words, _ = marking_words()
+    return words - {term for term, _ in parse_term_list(data_text("prose_phrases.txt"))}
+
+
+@cache
 def _seams() -> frozenset[str]:
     """Every pair of neighbouring characters in a marking word (``内部资料``: 内部, 部资, 资料)."""
     words, _ = marking_words()
     return frozenset(word[cut - 1 : cut + 1] for word in words for cut in range(1, len(word)))
 
 
-def joins_marking(text: str, start: int, end: int) -> bool:
-    """Whether a marking word starts before ``text[start:end]`` (a separator) and ends after."""
+def joins_marking(text: str, start: int, end: int, *, excuses: bool = True) -> bool:
+    """Whether a marking word starts before ``text[start:end]`` (a separator) and ends after;
+    a prose phrase that excuses a marking's words counts only with ``excuses``."""
     if start == 0 or end >= len(text) or text[start - 1] + text[end] not in _seams():
         return False  # most separators (every line break after a heading): one set lookup
     words, longest = marking_words()
+    if not excuses:
+        words = _markers()
     left, right = text[max(0, start - longest + 1) : start], text[end : end + longest - 1]
     return any(
         left.endswith(word[:cut]) and right.startswith(word[cut:])

@@ -106,8 +106,9 @@ _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 # zero and a mask character ("保守秘密○十年如一日", "张○○").
 _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
 # One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
-# — ideographs strung one by one — but leaves the star and the digits as written)
-_SPACING = r"(?:[.\-_·/~]\s*)?"
+# — ideographs strung one by one — but leaves the star and the digits as written), or one of
+# the dashes the fold keeps ("绝―密―★永久", red team 71)
+_SPACING = r"(?:[.\-_·/~\u2013\u2014\u2015\u30fc]\s*)?"
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
     rf"{_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"

@@ -97,3 +97,19 @@ def test_deeply_nested_overrides_are_read_once() -> None:
     findings = check(Post(title="通知", body=body)).findings
     assert [f.rule for f in findings] == ["personal.mobile"]
     assert check(Post(title="通知", body=(RLO + "ab") * 5000)).findings == ()
+
+
+def test_an_html_comment_in_a_run_is_not_shown() -> None:
+    # the page drops a comment before it lays the run out: ``\u202e）开<!-- -->公不件此（`` shows
+    # the note, not the comment's characters reversed into it (red team 74); brackets mirrored
+    assert [shown for _, _, shown in overridden_runs(f"{RLO}）开<!-- -->公不件此（{PDF}")] == [
+        "）此件不公开（"
+    ]
+    findings = check(Post(title="通知", body=f"{RLO}料资<!---->部内{PDF}")).findings
+    assert [f.rule for f in findings] == ["secrecy.internal"]
+
+
+def test_a_share_code_shown_by_an_override_blocks() -> None:
+    # a 淘口令 is no address for the reversed-link reader, so the text rules' reading keeps it
+    body = f"领取方式：{RLO}宝淘机手开打息信条这制复￥qs6Gi5UPaEr￥{PDF}"
+    assert [f.rule for f in check(Post(title="通知", body=body)).findings] == ["ad.share_code"]

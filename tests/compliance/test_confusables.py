@@ -40,7 +40,7 @@ def test_every_row_is_a_letter_of_another_script_read_as_one_ascii_character() -
         for line in data_text(TABLE_FILE).splitlines()
         if line and not line.startswith("#")
     ]
-    assert len(rows) == 215
+    assert len(rows) == 216
     for point, char, reading, script, name in rows:
         assert chr(int(point, 16)) == char, point
         assert unicodedata.name(char) == name, point
@@ -114,6 +114,14 @@ def test_a_compatibility_form_of_a_lookalike_is_read_too() -> None:
     # (hypothesis found "A\U0001d6ce" folding to "aν", then to "av")
     assert "av" == fold("A\U0001d6ce").text
     assert "u.jd.com/x" == fold("u.jd.c\U0001d6d0m/x").text
+
+
+def test_the_lunate_sigma_is_read_as_c() -> None:
+    # U+03F2 is a c to the eye; NFKC makes it the final sigma, so that is the row (red team 74)
+    assert "t.cn/x" == fold("t.\u03f2n/x").text
+    findings = check(Post(title="通知", body="￥Gukvx\u03f2uWHzR￥复制后打开淘宝"), POLICY).findings
+    assert [f.rule for f in findings] == ["ad.share_code"]
+    assert "της Ελλάδας." == fold("της Ελλάδας.").text  # Greek prose: nothing mixes, nothing read
 
 
 def test_written_url_reads_the_host() -> None:

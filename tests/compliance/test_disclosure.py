@@ -41,6 +41,8 @@ NOTES = [
     "（此件*不予公开*）",  # Markdown italics: the fold keeps a single star
     "（_此件不公开_）",
     "（此件不予公开。）",  # a full stop inside the brackets
+    "（‐此件‐不‐公开‐）",  # a letter-spacing hyphen or dash beside a bracket (red team 71)
+    "（ー此ー件ー不予ー公开ー）",
     "此件*不予公开*",
     "公开属性：_不予公开_",
     "（此件不对外发布）",  # not to be issued

@@ -72,6 +72,9 @@ CASES = [
     ("内👍🏻部", "内部"),
     ("138🔸1234🔸5678", "138 1234 5678"),
     ("电话☎13812345678", "电话 13812345678"),
+    # the object placeholder a word processor leaves for an inline picture is a picture too
+    ("138\ufffc1234\ufffc5678", "138 1234 5678"),
+    ("内部\ufffc资料", "内部资料"),
     ("☆✱❶", "★*1"),  # stars, asterisks and dingbat digits keep their own folding
     # ...unless the words either side join into a marking
     ("内部-资料", "内部资料"),
@@ -589,6 +592,32 @@ def test_letter_spacing_keeps_the_line_breaks_at_its_ends(text: str, folded: str
     assert folded == fold(text).text
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("编印—内部资料", "编印—内部资料"),  # a masthead's dash: no 编印内部资料 of the 管理办法
+        ("县委办公室编印 — 内部资料", "县委办公室编印 — 内部资料"),
+        ("编印-内部资料", "编印-内部资料"),
+        ("内部资料—管理人员", "内部资料—管理人员"),  # no 内部资料管理
+        ("内部文件—流转", "内部文件—流转"),
+        ("内部资料—性出版物", "内部资料—性出版物"),
+        ("内部资料性出版\n物", "内部资料性出版物"),  # a line break: a PDF's wrap inside one
+        ("内部资料性出版—\n物", "内部资料性出版物"),
+        ("内部-资料性出版物", "内部资料性出版物"),  # joined by the marker, not the excuse
+    ],
+)
+def test_only_a_line_break_joins_words_into_a_prose_phrase(text: str, folded: str) -> None:
+    """A prose phrase excuses a marking's words, so a separator that joins into one hides
+    the marking: only a line break — text pasted from a PDF — does (review 32)."""
+    assert folded == fold(text).text
+
+
+def test_joins_marking_leaves_out_the_excuses_when_asked() -> None:
+    assert joins_marking("编印-内部资料", 2, 3)
+    assert not joins_marking("编印-内部资料", 2, 3, excuses=False)
+    assert joins_marking("内部-资料", 2, 3, excuses=False)
+
+
 def test_every_cut_of_every_marking_word_is_a_seam() -> None:
     # the one-lookup prefilter never turns away a word the slow loop would find
     words, _ = marking_words()
@@ -798,6 +827,24 @@ def test_more_stars_asterisks_and_blanks_fold(written: str, read: str) -> None:
     ],
 )
 def test_a_star_between_single_ideographs_is_letter_spacing(written: str, read: str) -> None:
+    assert fold(written).text == read
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("内—部—资—料", "内部资料"),  # em dash
+        ("内–部–资–料", "内部资料"),  # en dash
+        ("（此―件―不―予―公―开）", "（此件不予公开）"),  # horizontal bar
+        ("内ー部ー资ー料", "内部资料"),  # katakana prolonged sound mark
+        ("内ー部\u2002ー资ー料", "内部资料"),  # a space before one
+        ("内﹘部﹘资﹘料", "内部资料"),  # small em dash (NFKC: —)
+        ("北京—上海", "北京—上海"),  # one dash between two words stays
+        ("目标——建设", "目标——建设"),  # a 破折号 is two dashes: no separator
+    ],
+)
+def test_a_dash_between_single_ideographs_is_letter_spacing(written: str, read: str) -> None:
+    """The dashes the fold keeps string characters together as a hyphen does (red team 71)."""
     assert fold(written).text == read
 
 

@@ -71,6 +71,9 @@ _REPEATED = [
     pytest.param("京东搜索“美的广州空调以旧换新补贴专区”", id="programme-zones-per-search"),
     pytest.param("骗子不但但要求您下载会议软件，", id="scam-but-per-demand"),
     pytest.param("假冒必究，要求每位您下载APP，", id="scam-askee-per-demand"),
+    # (red team 71: the dashes the fold keeps, as letter-spacing and beside a 密级's star)
+    pytest.param("内—部—", id="dash-letter-spacing"),
+    pytest.param("机—密—★—", id="dash-beside-a-star"),
 ]
 
 

@@ -81,6 +81,9 @@ CASES = [
     ("账号1001 2345 6789 0123 456。", []),
     ("手机1381 2345 678。", [("personal.mobile", "block")]),
     ("身份证3101 0485 1122 368。", [("personal.id_number", "block")]),
+    # a Word paste's object placeholder (U+FFFC) between groups separates them (red team 73)
+    (f"身份证{ID[:6]}\ufffc{ID[6:]}", [("personal.id_number", "block")]),
+    ("手机138\ufffc1234\ufffc5678", [("personal.mobile", "block")]),
 ]
 
 

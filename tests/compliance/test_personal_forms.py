@@ -259,6 +259,12 @@ def test_a_labelled_permit_number_is_masked_as_written() -> None:
         ("联系电话：138\u20281234\u20285678", "mobile"),  # Unicode line separators
         ("手机：一三八\n一二三四\n五六七八", "mobile"),  # Chinese numerals over lines
         (f"{ISSUE_ID[:6]}\n{ISSUE_ID[6:14]}\n{ISSUE_ID[14:]}", "id_number"),  # checked: no label
+        # (the number opening a bracket, a quotation or a Markdown link's words: red team 71)
+        ("银行卡号〔5123\n4567\n8901\n2346〕", "bank_card"),
+        ("卡号：“5123\n4567\n8901\n2346”", "bank_card"),
+        ("联系电话：[138\n1234\n5678](https://www.gov.cn/)", "mobile"),
+        ('联系电话："138\n1234\n5678"', "mobile"),  # an ASCII quote after a colon opens
+        ('电话 "138\n1234\n5678"', "mobile"),
     ],
 )
 def test_a_number_over_lines_is_read(text: str, kind: str) -> None:
@@ -286,6 +292,10 @@ def test_a_number_over_lines_is_masked_in_place_and_shown_on_one_line() -> None:
         "人数\n5123\n4567\n8901\n2346",  # passes a Mastercard check, but no label says card
         "156\n2345\n6789",  # 3-4-4 down a column: no label says phone
         "号码段分布\n156\n2345\n6789",  # a label word, but not right before the number
+        "统计数据〔5123\n4567\n8901\n2346〕",  # a bracket, but no label says card
+        # (an ASCII quote right after the label word closes it: a quoted word, review 32)
+        '受理渠道分别为"网站""电话"\n138\n1234\n5678',
+        '"手机"\n139\n8765\n4321',
     ],
 )
 def test_numbers_on_separate_lines_stay_apart(text: str) -> None:

@@ -468,7 +468,10 @@ def test_a_level_and_a_star_that_open_a_title_are_the_title(text: str, blocked: 
     assert blocked == ("secrecy.marking" in rules)
 
 
-@pytest.mark.parametrize("text", ["机.密.★.10年", "机-密-★-10年", "机_密_★10年", "机/密/★/10年"])
+@pytest.mark.parametrize(
+    "text",
+    ["机.密.★.10年", "机-密-★-10年", "机_密_★10年", "机/密/★/10年", "绝―密―★永久", "机ー密ー★"],
+)
 def test_a_letter_spaced_marking_with_the_star_spaced_too_blocks(text: str) -> None:
     assert ["secrecy.marking"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
 

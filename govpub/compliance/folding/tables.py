@@ -211,10 +211,15 @@ _PICTOGRAPH_BLOCKS = (
     (0x1F900, 0x1FB00),
 )
 
+# The object replacement character a word processor leaves where an inline picture stood
+# (Word pasted into the 公众号 editor: "138\ufffc1234\ufffc5678"): a picture, as an emoji is.
+_OBJECT_PLACEHOLDER = "\ufffc"
+
 
 @cache
 def pictographs() -> frozenset[str]:
-    """Emoji and pictographs, which the fold reads as spaces (``内部🔒资料``, ``138🔸1234``).
+    """Emoji and pictographs, which the fold reads as spaces (``内部🔒资料``, ``138🔸1234``),
+    and the placeholder of an inline picture (U+FFFC).
 
     Decoration, not words: between two ideographs they close up like a space, and
     between digits they are a separator.  The stars, asterisks and dingbat digits among
@@ -226,7 +231,7 @@ def pictographs() -> frozenset[str]:
         for low, high in _PICTOGRAPH_BLOCKS
         for char in map(chr, range(low, high))
         if unicodedata.category(char) in ("So", "Sk") and char not in own
-    )
+    ) | {_OBJECT_PLACEHOLDER}
 
 
 @cache

@@ -311,7 +311,11 @@ _LINES_LABEL_SOURCE = (
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
     # (the label may end in the brackets of a wider one: "账户（个人银行卡）：", "电话（手机）：")
-    r"[）)]?[\s:：#为是（(+|]{0,4}"
+    # (and the number may open a bracket or a quotation, or a Markdown link's words:
+    # "银行卡号〔6293⏎2977…〕", "卡号：“3543⏎0454…”", "联系电话：[138⏎1234⏎5678](…)": red team 71;
+    # an ASCII quote only after a colon or a space, since right after the word it closes a
+    # quoted one: 受理渠道分别为"网站""电话"⏎138…, review 32)
+    r"[）)]?[\s:：#为是（(+|\[【〔「『“‘]{0,4}(?:(?<=[\s:：为是])\"\s{0,2})?"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
     # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
     # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
