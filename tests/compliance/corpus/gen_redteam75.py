@@ -80,7 +80,11 @@ SET71: dict[str, tuple[int, Step, set[str]]] = {
         _guarded(rt71.t_invisible),
         {"link", "code", "id", "mobile", "card", "mark", "internal", "note", "clean_number"},
     ),
-    "line_break": (4, _guarded(rt71.t_line_break), {"id", "mobile", "card", "mark", "internal", "note"}),
+    "line_break": (
+        4,
+        _guarded(rt71.t_line_break),
+        {"id", "mobile", "card", "mark", "internal", "note"},
+    ),
 }
 _DIGITS74 = [n for n in rt74.DIGITS if n not in {"roman", "o-l"}]  # 74's open gaps
 _SAFE_DIGITS = ["small", "big", "circled", "mbold", "mdouble", "mmono", "keycap", "super"]
@@ -155,26 +159,44 @@ def must_seeds(rng: Rng) -> list[Seed]:
             link = rt74.fresh_link(rng)
         seeds.append(Seed("link", link, "fixed", rt71.LS, "link", ["报名网址：", "详见", "链接："]))
     for _ in range(4):
-        seeds.append(Seed("code", rt74.fresh_code(rng), "block", rt71.SC, "淘口令"))
+        seeds.append(Seed("code", rt74.fresh_code(rng), "block", rt71.SC, "淘口令"))  # noqa: PERF401 - the draws in order
     for _ in range(4):
-        seeds.append(
-            Seed("id", rt74.fresh_id(rng), "block", rt71.IDN, "id", ["身份证号：", "公民身份号码"], (6, 8, 4))
+        seeds.append(  # noqa: PERF401 - the draws in order
+            Seed(
+                "id",
+                rt74.fresh_id(rng),
+                "block",
+                rt71.IDN,
+                "id",
+                ["身份证号：", "公民身份号码"],
+                (6, 8, 4),
+            )
         )
     for _ in range(4):
-        seeds.append(
-            Seed("mobile", rt74.fresh_mobile(rng), "block", rt71.MOB, "mobile", ["联系电话：", "手机："], (3, 4, 4))
+        seeds.append(  # noqa: PERF401 - the draws in order
+            Seed(
+                "mobile",
+                rt74.fresh_mobile(rng),
+                "block",
+                rt71.MOB,
+                "mobile",
+                ["联系电话：", "手机："],
+                (3, 4, 4),
+            )
         )
     for _ in range(3):
         number = rt74.fresh_card(rng)
         while not rt71._no_mobile_inside(number):
             number = rt74.fresh_card(rng)
-        seeds.append(Seed("card", number, "block", rt71.CARD, "card", ["卡号：", "收款账号："], (4, 4, 4, 4)))
+        seeds.append(
+            Seed("card", number, "block", rt71.CARD, "card", ["卡号：", "收款账号："], (4, 4, 4, 4))
+        )
     for mark in ["机密★", "秘密★5年", "绝密★", "机密★10年"]:
-        seeds.append(Seed("mark", mark, "block", rt71.MARK, f"marking {mark}", ["本文件密级："]))
+        seeds.append(Seed("mark", mark, "block", rt71.MARK, f"marking {mark}", ["本文件密级："]))  # noqa: PERF401 - the draws in order
     for text in ["（此件不公开）", "（此件不予公开）"]:
-        seeds.append(Seed("note", text, "block", rt71.NOTE, f"note {text}"))
+        seeds.append(Seed("note", text, "block", rt71.NOTE, f"note {text}"))  # noqa: PERF401 - the draws in order
     for text in ["内部资料", "内部资料，请勿外传"]:
-        seeds.append(Seed("internal", text, "block", rt71.INT, f"internal {text}"))
+        seeds.append(Seed("internal", text, "block", rt71.INT, f"internal {text}"))  # noqa: PERF401 - the draws in order
     return seeds
 
 
@@ -185,8 +207,23 @@ def clean_seeds(rng: Rng) -> list[Seed]:
         good = luhn("62" + rt71._digits(rng, 13))
         bad = good[:-1] + str((int(good[-1]) + 5) % 10)
         if rt71._no_mobile_inside(bad):
-            seeds.append(Seed("clean_number", bad, "clean", None, "card failing luhn", ["编号："], (4, 4, 4, 4)))
-    for text in ["健全内部控制制度", "保障数据的机密性", "加强内部资料室管理", "机关内部审计工作规定"]:
+            seeds.append(
+                Seed(
+                    "clean_number",
+                    bad,
+                    "clean",
+                    None,
+                    "card failing luhn",
+                    ["编号："],
+                    (4, 4, 4, 4),
+                )
+            )
+    for text in [
+        "健全内部控制制度",
+        "保障数据的机密性",
+        "加强内部资料室管理",
+        "机关内部审计工作规定",
+    ]:
         seeds.append(Seed("prose", text, "clean", None, f"prose {text}"))
     return seeds
 
@@ -203,7 +240,7 @@ def _filler(rng: Rng, size: int) -> str:
     return text
 
 
-def place(seed: Seed, value: str, where: str, rng: Rng) -> tuple[str, str | None]:
+def place(seed: Seed, value: str, where: str, rng: Rng) -> tuple[str, str | None]:  # noqa: PLR0911 - one return a field
     """The case's text and field for ``value`` placed ``where``."""
     if seed.labels and rng.random() < 0.6:
         value = rng.choice(seed.labels) + value
@@ -234,13 +271,72 @@ def expectation(seed: Seed, stack: list[str]) -> tuple[str, str | None, str]:
     """What to expect; red team 74's triage where it decided a form (its generator says why)."""
     names = set(stack)
     if seed.kind == "code" and names & rt74.NOT_A_CODE:
-        return "clean", None, " — as red team 74's triage: a code with Chinese numerals is no code the app reads"
+        return (
+            "clean",
+            None,
+            " — as red team 74's triage: a code with Chinese numerals is no code the app reads",
+        )
     if seed.kind == "link" and "rlo" in names:
-        return "block", "ad.spelled_link", " — as red team 74's triage: a reversed ad host is spelled out"
+        return (
+            "block",
+            "ad.spelled_link",
+            " — as red team 74's triage: a reversed ad host is spelled out",
+        )
     return seed.expect, seed.rule, ""
 
 
-XFAIL: dict[str, str] = {}
+# Triage (after the first run, docs/compliance.md read): expectations the docs decide otherwise.
+_CASE_OF_LOOKALIKE = (
+    "clean — triage: upper case made of a look-alike another letter (the capital of the Greek eta "
+    "η is Η, an H to the eye: DWZ.CΗ is .ch; the Komi capital Ԁ is no D in confusables.txt), and "
+    "look-alike letters are read only as confusables.txt reads them (docs: documented limits)"
+)
+EXPECT_BY_ID: dict[str, tuple[str, str | None, str]] = {
+    "hit-031": ("clean", None, _CASE_OF_LOOKALIKE),
+    "hit-032": ("clean", None, _CASE_OF_LOOKALIKE),
+    "clean-029": (
+        "warn",
+        rt71.CARD,
+        "warn — triage: a 62… number of 16 digits failing Luhn, unlabelled, warns as a probable "
+        "UnionPay card (docs: card networks); after 编号 it stays clean",
+    ),
+}
+_REVERSED_LABEL = (
+    "a labelled number in a grouping read only after a label (6-5, 6-8-2), inside a U+202E run: "
+    "the label stands outside the reversed run, which is read on its own, unlabelled; not fixed in "
+    "red team 75"
+)
+XFAIL: dict[str, str] = {
+    **dict.fromkeys(["hit-016", "hit-042", "hit-211"], rt71._IRREGULAR),
+    **dict.fromkeys(["hit-041", "hit-238"], rt71._OVER_LINES),
+    **dict.fromkeys(["hit-072", "hit-185"], _REVERSED_LABEL),
+    "hit-060": (
+        "a combining mark on the last letter of an ad link that is the whole title (…qwD́EDṬWŃ) is "
+        "left outside the link: the link is stripped, but the title is not read as nothing but "
+        "the link (ad.url_field); not fixed in red team 75"
+    ),
+}
+
+
+def triaged(seed: Seed, value: str, text: str, field: str | None) -> tuple[str, str | None, str]:
+    """What the docs give a placed form that the blind draw expected otherwise."""
+    if (
+        seed.kind == "clean_link"
+        and "//" in value
+        and not value.split("//", maxsplit=1)[0].isascii()
+    ):
+        return (
+            "warn",
+            "link.unparsable",
+            " — triage: its scheme is a look-alike, no URL a browser opens (docs: link.unparsable)",
+        )
+    if seed.kind == "link" and field == "title" and text == value and "\u202e" not in text:
+        return (
+            "block",
+            [rt71.LS, "ad.url_field"],  # type: ignore[return-value]
+            " — triage: a title that is nothing but an ad link blocks (docs: ad.url_field)",
+        )
+    return seed.expect, seed.rule, ""
 
 
 def draw(rng: Rng, seeds: list[Seed], count: int, prefix: str, table: CaseTable) -> None:
@@ -250,8 +346,13 @@ def draw(rng: Rng, seeds: list[Seed], count: int, prefix: str, table: CaseTable)
         where = rng.choice(FIELDS)
         text, field = place(seed, value, where, random.Random(f"{case_seed}:place"))
         expect, rule, why = expectation(seed, stack)
-        note = f"seed={seed.desc} {seed.value}; stack={'+'.join(stack)}; where={where}; case_seed={case_seed}{why}"
+        if not why:
+            expect, rule, why = triaged(seed, value, text, field)
         id_ = f"{prefix}-{n:03d}"
+        if id_ in EXPECT_BY_ID:
+            expect, rule, reason = EXPECT_BY_ID[id_]
+            why = f" — {reason}"
+        note = f"seed={seed.desc} {seed.value}; stack={'+'.join(stack)}; where={where}; case_seed={case_seed}{why}"
         table.case(id_, text, expect, rule, note, field, xfail=XFAIL.get(id_))
 
 
