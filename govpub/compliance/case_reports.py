@@ -16,7 +16,7 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance.sales_cues import THIRD_PARTY, calls_the_reader
 
-__all__ = ["a_case", "case_act"]
+__all__ = ["a_case", "case_act", "negation_in"]
 
 _CASE = "典型案例"
 # a case's words after 典型案例: whom it befell and what was done (典型案例：消费者张女士…被…),
@@ -52,6 +52,16 @@ def _act_negations() -> re.Pattern[str]:
 def _non_negations() -> tuple[str, ...]:
     """Words a negation starts that negate no act (``data/case_act_non_negations.txt``)."""
     return data_words("case_act_non_negations.txt")
+
+
+def negation_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a negation of ``data/case_act_negations.txt`` (拒绝,
+    告别, 没, 不…) that starts no word of ``data/case_act_non_negations.txt`` (不少, 不法):
+    the sales readers' denial of a warning cue too (不搞夸大宣传: review 31 item 1)."""
+    for negation in _act_negations().finditer(text, start, end):
+        if not text.startswith(_non_negations(), negation.start()):
+            return True
+    return False
 
 
 @cache

@@ -21,7 +21,7 @@ from govpub.compliance._text import (
     run_end,
     run_start,
 )
-from govpub.compliance.case_reports import a_case
+from govpub.compliance.case_reports import a_case, negation_in
 from govpub.compliance.quoted_speech import REACH, quotation_around
 from govpub.compliance.sales_cues import sales_cues
 
@@ -418,11 +418,47 @@ def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
 _NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非", "未被", "没被")
 
 
+# what a seller denies of itself anywhere before in the clause (拒绝夸大宣传, 货真价实不搞夸大
+# 宣传, 没有任何夸大宣传, 绝不会名不副实: review 31 item 1); a negation in an item of a list
+# before (无证经营、夸大宣传) denies the cue only when that item denies one too (没有任何夸大
+# 宣传、名不副实)
+_CLAIM_CUES = ("夸大宣传", "名不副实")
+_CLAIM_CLAUSE_MARKS = "，,；;：:。！？!?\n"
+_CLAIM_CLAUSE_MARK = re.compile(f"[{_CLAIM_CLAUSE_MARKS}]")
+_LIST_MARK = "、"
+
+
 def _cue_in(sentence: str, cue: str) -> bool:
-    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局)."""
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局).  A claim
+    cue denied in its clause denies the ones after it there too: each clause is read once."""
+    claim = cue in _CLAIM_CUES
+    denied = -1  # where the last claim cue denied by its clause stands
     at = sentence.find(cue)
     while at >= 0:
         if not sentence.endswith(_NEGATIONS, 0, at):
-            return True
+            if not claim:
+                return True
+            if (denied < 0 or _CLAIM_CLAUSE_MARK.search(sentence, denied, at)) and (
+                not _claim_denied(sentence, at)
+            ):
+                return True
+            denied = at
         at = sentence.find(cue, at + 1)
+    return False
+
+
+def _claim_denied(sentence: str, at: int) -> bool:
+    """Whether a claim cue at ``at`` (夸大宣传) is denied by a negation before it in its clause:
+    in its own list item, or in an item before that denies a claim cue itself."""
+    start = run_start(sentence, at, 0, _CLAIM_CLAUSE_MARKS)
+    item = sentence.rfind(_LIST_MARK, start, at) + 1 or start
+    if negation_in(sentence, item, at):
+        return True
+    while item > start:
+        end, item = item - 1, sentence.rfind(_LIST_MARK, start, item - 1) + 1 or start
+        if any(
+            0 <= (cue_at := sentence.find(cue, item, end)) and negation_in(sentence, item, cue_at)
+            for cue in _CLAIM_CUES
+        ):
+            return True
     return False

@@ -299,6 +299,21 @@ class _Reading(NamedTuple):
         return self.start, self.end, self.head, self.tail
 
 
+# a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: right after
+# the verb that reports it, or in a sentence that tells its failure (商家承诺拍下立发，消费者下单
+# 后仍未收到货; 被告宣称拍下立发，原告下单后被告逾期未发货: review 31 item 2)
+_SHIP_AT_ONCE = "拍下"
+_PROMISE_REPORTED = ("宣称", "承诺", "号称", "标注", "喊着")
+_NOT_SHIPPED = ("未发货", "未收到", "没发货", "没收到", "逾期", "迟迟")
+
+
+def _promise_reported(folded: str, start: int, end: int, sentence: str) -> bool:
+    """Whether the anchor ``folded[start:end]`` is a promise to ship at once a complaint tells."""
+    return folded.startswith(_SHIP_AT_ONCE, start, end) and (
+        folded.endswith(_PROMISE_REPORTED, 0, start) or any(w in sentence for w in _NOT_SHIPPED)
+    )
+
+
 def _reading(
     folded: str, start: int, end: int, read_to: int, gaps: Sequence[int] = ()
 ) -> _Reading | None:
@@ -312,7 +327,11 @@ def _reading(
     if tail <= read_to:
         return None
     sentence = folded[head:tail]
-    pitch = _cue_count(sentence, head, gaps) >= PITCH and not _a_report(sentence)
+    pitch = (
+        _cue_count(sentence, head, gaps) >= PITCH
+        and not _a_report(sentence)
+        and not _promise_reported(folded, start, end, sentence)
+    )
     return _Reading(start, end, head, tail, pitch)
 
 

@@ -14,7 +14,7 @@ import pytest
 from check_timing import check_body, grows_linearly, seconds_to_check
 
 from govpub import Post, check
-from govpub.compliance import wording_findings
+from govpub.compliance import sales_contexts, wording_findings
 from govpub.compliance.case_reports import case_act
 from govpub.compliance.folding import fold
 from govpub.compliance.personal.lookalikes import _labelled_letter_readings
@@ -266,3 +266,17 @@ def test_quantities_around_an_offices_we_are_judged_in_linear_time(before: str, 
         return before + "不少" * ((length - len(before) - len(after)) // 2) + after
 
     assert grows_linearly(clause(8_000), clause(80_000), within=0.05, work=case_act)
+
+
+def _claim_cue_read(sentence: str) -> object:
+    """The warning cue 夸大宣传 read in ``sentence`` (the readers pass it sentences of any
+    length)."""
+    return sales_contexts._cue_in(sentence, "夸大宣传")
+
+
+@pytest.mark.parametrize("unit", ["夸大宣传、", "不搞夸大宣传，", "不夸大宣传"])
+def test_a_claim_cue_denied_in_its_clause_is_read_in_linear_time(unit: str) -> None:
+    # each clause read once, not each cue's list items back to the first (review 31 item 1)
+    small = "没有夸大宣传、" + unit * (8_000 // len(unit))
+    large = "没有夸大宣传、" + unit * (80_000 // len(unit))
+    assert grows_linearly(small, large, within=0.1, work=_claim_cue_read)

@@ -94,6 +94,14 @@ def test_the_anchors_of_red_team_46_in_reports(text: str) -> None:
         ("正品保障，拍下即发！", True),
         # one cue: a complaint's account of the promise
         ("商家承诺拍下立发，消费者等待半个月仍未收到货。", False),
+        # reported with an order: after 宣称/承诺/号称/标注, or beside its failure (review 31
+        # item 2)
+        ("商家承诺拍下立发，消费者下单付款后仍未收到货。", False),
+        ("被告宣称拍下立发，原告下单后被告逾期未发货。", False),
+        ("店铺标注拍下即发，下单三天后仍没发货。", False),
+        ("部分商家拍下立发只是说说，消费者下单后迟迟等不到货。", False),
+        ("新品上市，拍下即发，下单立减20元", True),
+        ("商家承诺拍下立发，消费者下单后迟迟未发货。本店现货，拍下立发，下单包邮。", True),
     ],
 )
 def test_ship_at_once_anchors_a_reading(text: str, pitch: bool) -> None:

@@ -575,6 +575,32 @@ def test_a_claim_called_exaggerated_is_a_warning(text: str, warned: bool) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # a negation anywhere before the cue in its clause: the seller's boast (review 31 item 1)
+        ("“全网最低价”，拒绝夸大宣传，拍下立发！", False),
+        ("“全网最低价”，货真价实不搞夸大宣传！", False),
+        ("“全网最低价”，告别夸大宣传！", False),
+        ("“全网最低价”，远离夸大宣传！", False),
+        ("“全网最低价”，没有任何夸大宣传！", False),
+        ("“全网最低价”，绝不会名不副实！", False),
+        ("“全网最低价”，没有任何夸大宣传、名不副实！", False),  # one denial of a list of both
+        # a word a negation starts, or a negation in another clause or list item: a warning
+        ("不少主播夸大宣传“全网最低价”。", True),
+        ("不法商家不断夸大宣传“全网最低价”。", True),
+        ("主播从未兑现承诺，夸大宣传“全网最低价”。", True),
+        ("部分商家无证经营、夸大宣传“全网最低价”。", True),
+        ("主播夸大宣传、“全网最低价”名不副实。", True),
+        ("主播名不副实、夸大宣传“全网最低价”。", True),
+    ],
+)
+def test_a_denial_in_the_clause_makes_exaggeration_a_boast(text: str, warned: bool) -> None:
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "term"),
     [
         ("请取最小编号的记录。", "小编"),  # 最小编号
