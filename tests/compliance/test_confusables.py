@@ -40,7 +40,7 @@ def test_every_row_is_a_letter_of_another_script_read_as_one_ascii_character() -
         for line in data_text(TABLE_FILE).splitlines()
         if line and not line.startswith("#")
     ]
-    assert len(rows) == 216
+    assert len(rows) == 217
     for point, char, reading, script, name in rows:
         assert chr(int(point, 16)) == char, point
         assert unicodedata.name(char) == name, point
@@ -122,6 +122,15 @@ def test_the_lunate_sigma_is_read_as_c() -> None:
     findings = check(Post(title="通知", body="￥Gukvx\u03f2uWHzR￥复制后打开淘宝"), POLICY).findings
     assert [f.rule for f in findings] == ["ad.share_code"]
     assert "της Ελλάδας." == fold("της Ελλάδας.").text  # Greek prose: nothing mixes, nothing read
+
+
+def test_the_capital_lunate_sigma_is_read_as_c() -> None:
+    # U+03F9 is a capital C to the eye; NFKC makes it the capital sigma (red team 75)
+    assert "t.cn/x" == fold("\u03a4.\u03f9\u03b7/x").text  # Greek capital tau, eta
+    assert "http://t.cn/x" == fold("\u04bb\u03c4tp://\u03a4.\u03f9\u03b7/x").text
+    findings = check(Post(title="通知", body="详见\u03a4.\u03f9\u03b7/Akufu。"), POLICY).findings
+    assert [f.rule for f in findings] == ["ad.link_stripped"]
+    assert "ΣΤΑ ΑΘΗΝΑ." == fold("ΣΤΑ ΑΘΗΝΑ.").text  # Greek capitals: nothing mixes, nothing read
 
 
 def test_written_url_reads_the_host() -> None:
