@@ -3,9 +3,12 @@
 ``O`` looks like ``0`` and ``l`` or ``I`` like ``1``: a number typed with them reads the
 same to a person and is no number to a digit reader.  The letters are read as digits
 only where the result leaves no doubt — a checked 18-digit ID number (address code,
-real date, MOD 11-2 check character), or a mobile number right after a label saying
-it is one (``手机：l38l2345678``).  Elsewhere a letter among digits is a code's
-(``型号 A1O1``, ``SN 2O23…``, ``沪A·1O234``) and stays a letter.
+real date, MOD 11-2 check character), a mobile number right after a label saying
+it is one (``手机：l38l2345678``), or a bank card right after a card's label
+(``收款账号：6285844O9559l75I558``, ``银行卡号：6222 O2l2 3456 7894``) when its digits then make
+a card by its network's prefix and length and pass Luhn (:mod:`.cards`; fix 83).
+Elsewhere a letter among digits is a code's (``型号 A1O1``, ``SN 2O23…``, ``沪A·1O234``) and
+stays a letter.
 
 Which letters (red team 25): ``O``/``o`` for 0 and ``l``/``I``/``i`` for 1, in any width
 (``ｌ``, ``Ｏ``: the fold reads them as ASCII), and the letters of other scripts that look
@@ -35,12 +38,14 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Literal
 
+from govpub.compliance.cards import is_card_number
 from govpub.compliance.confusables import table
 from govpub.compliance.idnumbers import valid_id18
 
 __all__ = [
     "LABEL_WORDS",
     "LETTERS",
+    "Kind",
     "find_letter_digits",
     "in_stretch",
     "read_after_label",
@@ -62,6 +67,14 @@ _MOST_SEPARATORS = 3  # together, between two groups
 _REACH = 24  # how far a number goes on from the digits the reader found, each way
 _GROUP_REACH = 8  # how far into the group beside the digits a letter is looked for
 _PLUS = frozenset("+\uff0b")
+_LONGEST = 19  # characters of a number read here (a card's most)
+_SHORTEST_CARD = 13
+Kind = Literal["id_number", "mobile", "bank_card"]
+
+
+def _never(at: int) -> bool:
+    """No card label anywhere (the callers that name none)."""
+    return False
 
 
 @cache
@@ -167,11 +180,16 @@ def _groups(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]
 
 
 def find_letter_digits(
-    text: str, start: int, end: int, labelled: Callable[[int], bool]
-) -> Iterator[tuple[Literal["id_number", "mobile"], int, int, tuple[int, ...]]]:
+    text: str,
+    start: int,
+    end: int,
+    labelled: Callable[[int], bool],
+    carded: Callable[[int], bool] = _never,
+) -> Iterator[tuple[Kind, int, int, tuple[int, ...]]]:
     """``(kind, start, end, hidden)`` of a number written with letters for digits in
     folded ``text`` that holds ``text[start:end]`` (digits); ``hidden``: the positions a
-    mask hides.  ``labelled(at)`` says whether a label before ``at`` names a phone."""
+    mask hides.  ``labelled(at)`` says whether a label before ``at`` names a phone,
+    ``carded(at)`` whether one names a bank card."""
     sure, code = _readings()
     if text[start] in _PLUS:
         start += 1  # (the number's +86)
@@ -185,16 +203,45 @@ def find_letter_digits(
         for j in range(i, len(groups)):
             low, high, _, after = groups[j]
             positions.extend(range(low, high))
-            if len(positions) > 18:
+            if len(positions) > _LONGEST:
                 break
             if high <= start or not after:
                 continue
-            found = _reading(text, positions, sure, code, labelled)
+            found = _reading(text, positions, sure, code, labelled, carded=carded)
             if found is not None:
                 kind, hidden = found
+                if kind == "bank_card":  # (the longest: a card's first 16 of 19 may check)
+                    high, hidden = _longest_card(text, groups[j + 1 :], positions, high, hidden)
                 plus = kind == "mobile" and text[first - 1 : first] in _PLUS
                 yield kind, first - plus, high, hidden
                 return
+
+
+def _longest_card(
+    text: str,
+    groups: list[tuple[int, int, bool, bool]],
+    positions: list[int],
+    end: int,
+    hidden: tuple[int, ...],
+) -> tuple[int, tuple[int, ...]]:
+    """The end and hidden positions of the longest card that the groups after one read as a
+    card (ending at ``end``, ``positions`` its characters) go on to make, else of that one."""
+    sure = _readings()[0]
+    positions = list(positions)
+    for low, high, _, after in groups:
+        positions.extend(range(low, high))
+        if len(positions) > _LONGEST:
+            break
+        if after and _card(text, positions, sure):
+            end, hidden = high, tuple(positions[:-4])
+    return end, hidden
+
+
+def _card(text: str, positions: list[int], sure: dict[str, str]) -> bool:
+    """Whether the characters at ``positions``, their letters read as digits (O, l, I and
+    their look-alikes; never B, S or Z), make a card by its network's rules and Luhn."""
+    digits = "".join(sure.get(c, c) for c in (text[p] for p in positions))
+    return digits.isdigit() and is_card_number(digits)
 
 
 def _reading(
@@ -203,16 +250,20 @@ def _reading(
     sure: dict[str, str],
     code: dict[str, str],
     labelled: Callable[[int], bool],
-) -> tuple[Literal["id_number", "mobile"], tuple[int, ...]] | None:
-    """What the characters at ``positions`` make: a checked ID number or a labelled mobile
-    (with the positions its mask hides), or nothing."""
+    *,
+    carded: Callable[[int], bool],
+) -> tuple[Kind, tuple[int, ...]] | None:
+    """What the characters at ``positions`` make: a checked ID number, a labelled mobile or
+    a card after a card's label that its network's rules and Luhn check (with the positions
+    its mask hides), or nothing."""
     chars = [text[p] for p in positions]
     letters = sum(c in sure or c in code for c in chars)
     if not letters or len(chars) - letters < _FEWEST_DIGITS or "x" in chars[:-1]:
         return None
-    if len(chars) == 18:
-        valid = valid_id18("".join(sure.get(c, c) for c in chars))
-        return ("id_number", tuple(positions[6:-4])) if valid else None
+    if len(chars) == 18 and valid_id18("".join(sure.get(c, c) for c in chars)):
+        return "id_number", tuple(positions[6:-4])
+    if len(chars) >= _SHORTEST_CARD and _card(text, positions, sure) and carded(positions[0]):
+        return "bank_card", tuple(positions[:-4])
     national = positions[_country_code(chars) :]
     digits = "".join(sure.get(c) or code.get(c) or c for c in (text[p] for p in national))
     mobile = len(digits) == 11 and digits.isdigit() and digits[0] == "1" and digits[1] > "2"
@@ -246,23 +297,47 @@ LABEL_WORDS = (
     "tel",
     "phone",
     "mobile",
+    # a card's (银行卡号, 收款账号, 信用卡号, 银行账户: a card written with letters, fix 83)
+    "卡号",
+    "卡號",
+    "账号",
+    "帐号",
+    "賬號",
+    "帳號",
+    "账户",
+    "帐户",
+    "帳戶",
 )
 _BAR = "|"
 #: Six digits among the characters from where it is matched (a compiled test: a run of
 #: hostile labels, ``联系l`` repeated, counted each window's digits in Python at 40 times
 #: the cost of other text — review of fix60a).
 SIX_DIGITS = re.compile(f"(?:[^0-9]*[0-9]){{{_FEWEST_DIGITS}}}")
+
+
+@cache
+def _six_in_number() -> re.Pattern[str]:
+    """Six digits among the characters a number read here holds from where it is matched
+    (letters for digits, separators, bars, a plus): not the digits of the next label's number
+    (``银行卡号：6222O`` repeated read each label's stretch at five times the cost — fix 83)."""
+    chars = "".join(sorted(stand_ins() | _SEPARATORS | _PLUS | {_BAR, "x"}))
+    return re.compile(f"(?:[{re.escape(chars)}]*[0-9]){{{_FEWEST_DIGITS}}}")
+
+
 _LABEL_GAP = frozenset(":：︰∶#(（")  # (what may end a label right before a bar that is a 1)
 
 
 def read_after_label(
-    text: str, start: int, labelled: Callable[[int], bool]
-) -> tuple[Literal["id_number", "mobile"], int, int, tuple[int, ...]] | None:
+    text: str,
+    start: int,
+    labelled: Callable[[int], bool],
+    carded: Callable[[int], bool] = _never,
+) -> tuple[Kind, int, int, tuple[int, ...]] | None:
     """A number written with letters for digits that starts at ``start`` of folded ``text``,
     right after a label of an ID number or a phone (the caller's), as :func:`find_letter_digits`
     reads one: ``身份证号：31O1O4I985II223688`` needs no seven digits together.  A bar glued to
     the digit or letter after it reads as ``1`` (``手机：|39-|234-567O``)."""
-    if SIX_DIGITS.match(text, start, start + _REACH) is None:
+    if _six_in_number().match(text, start, start + _REACH) is None:
         return None  # (the cheap test first: most labels stand before digits alone)
     sure, code = _readings()
     offset = 0
@@ -278,7 +353,18 @@ def read_after_label(
     if not (text[start] in sure or text[start] in _PLUS or "0" <= text[start] <= "9"):
         return None
     end = start + 1 + (text[start] in _PLUS)
-    found = next(iter(find_letter_digits(text, start, end, lambda at: labelled(at + offset))), None)
+    found = next(
+        iter(
+            find_letter_digits(
+                text,
+                start,
+                end,
+                lambda at: labelled(at + offset),
+                lambda at: carded(at + offset),
+            )
+        ),
+        None,
+    )
     if found is None or not offset:
         return found
     kind, first, last, hidden = found

@@ -896,6 +896,41 @@ def test_letters_without_a_label_before_them_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("银行卡号：6222O21234567894", "银行卡号：************7894"),
+        ("收款账号：6285844O9559l75I558", "收款账号：***************I558"),
+        ("卡号：6217 OO1O 1234 5678 906", "卡号：**** **** **** ***8 906"),
+        ("账号：4367-42OO-lOl2-3452", "账号：****-****-****-3452"),
+        ("银行卡号：6259 65l0 82l0 3453", "银行卡号：**** **** **** 3453"),  # no seven digits
+        ("银行卡号：6225 88O| 11O2 3454", "银行卡号：**** **** **** 3454"),  # a bar for 1
+        ("请将款项汇入银行卡号627|84028|652670267。", "请将款项汇入银行卡号***************0267。"),
+    ],
+)
+def test_letters_in_a_labelled_card_are_read_when_it_checks(text: str, expected: str) -> None:
+    """Fix 83: after a card label, letters for digits are read when the digits then make a
+    card by its network's prefix and length and Luhn (red team 74, card-09, card-25)."""
+    assert _personal(text) == [("personal.bank_card", "block")]
+    assert check(Post(title="通知", summary=text), MASK).post.summary == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收款账号：6222O21234567895",  # Luhn fails
+        "账号：1234 5678 9O12 345l",  # no network's prefix
+        "产品型号：6222O21234567894",  # a serial label
+        "订单号：6222O21234567894",
+        "SN 2O23O61512345678",
+        "统一社会信用代码：5311OOOO5OOO12345O",
+        "经核查6222O21234567894系系统流水。",  # no label
+    ],
+)
+def test_letters_in_a_number_that_is_no_labelled_card_stay(text: str) -> None:
+    assert _personal(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "联系电话：l39 l234 567O；身份证号：31O1O4I985II223688",

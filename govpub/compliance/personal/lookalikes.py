@@ -78,7 +78,11 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     if not touched(folded, number.start, number.end):
         return
     for kind, start, end, hidden in find_letter_digits(
-        folded, number.start, number.end, lambda at: _over_lines_labelled(folded, at)
+        folded,
+        number.start,
+        number.end,
+        lambda at: _over_lines_labelled(folded, at),
+        lambda at: _label(folded, at) == "card",
     ):
         yield _Reading(kind, start, end, hidden)
 
@@ -138,7 +142,12 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
         if table is not None and table >= read_to:
             cells, read_to = _cells_under(folded, table)
         for start in itertools.chain(() if at is None else (at,), cells):
-            found = read_after_label(folded, start, lambda at: _labelled(folded, at))
+            found = read_after_label(
+                folded,
+                start,
+                lambda at: _labelled(folded, at),
+                lambda at: _label(folded, at) == "card",
+            )
             if found is not None:
                 yield _Reading(found[0], found[1], found[2], found[3])
 

@@ -828,10 +828,11 @@ T.case(
 T.case(
     f"{OC}-card-l",
     f"卡号：{ocr(CARD1, {'1': 'l'})}",
-    "clean",
-    None,
-    "l for 1 in an OCR'd card number; first run expected block — the docs decide a card is "
-    "never read with letters (Luhn passes one random number in ten)",
+    "block",
+    CARD,
+    "l for 1 in an OCR'd card number; first run expected block — the docs then decided a card "
+    "is never read with letters (clean); fix 83 reads it after a card label when the network "
+    "rule and Luhn hold",
     "image.alt",
 )
 T.case(f"{OC}-link-O", "网址：t.cn/A6Xyz9Qp", "fixed", LS, "a link in OCR text", "image.alt")
