@@ -393,10 +393,28 @@ def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(left=_PLAIN, right=_PLAIN, tag=st.sampled_from(_TAGS))
 @example(left="㐀", right="\t㐀", tag="<b>")  # a tab beside an ideograph only once the tag goes
+@example(left="\r", right="\x85", tag="<b>")  # a "\r" before another line break is its own
 def test_formatting_tags_fold_to_nothing(left: str, right: str, tag: str) -> None:
     if tag.startswith("<!--"):  # (a comment Markdown may show is kept: see the test below)
         assume(markup._comments_hidden(left + tag + right))
     assert fold(left + tag + right).text == fold(left + right).text
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("a\r\nb", "a\nb"),  # Windows: one line end
+        ("a\r\x85b", "a\n\nb"),  # an old Mac line end, then NEL: two, as str.splitlines() has them
+        ("a\r\u2028b", "a\n\nb"),
+        ("a\r\x0bb", "a\n\nb"),
+        ("a\r\rb", "a\n\nb"),
+        ("a\r\r\nb", "a\n\nb"),
+    ],
+)
+def test_only_a_carriage_return_before_a_line_feed_is_a_windows_line_end(
+    text: str, lines: str
+) -> None:
+    assert fold(text).text == lines
 
 
 @pytest.mark.parametrize(

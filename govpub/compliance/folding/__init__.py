@@ -176,7 +176,7 @@ def fold(text: str) -> Folded:
         except _Removal:
             folded = _with_removals(text, trans, finder, removed)
     if "\r" in folded:  # Windows line ends read as "\n": "$" and "\n" line readers see them
-        folded = _drop(folded, removed, _carriage_returns)
+        folded = _drop(folded, removed, partial(_carriage_returns, text, tuple(removed)))
         # an old Mac line end, a lone "\r" (and the first of "\r\r\n"), one for one
         folded = folded.replace("\r", "\n")
     # a ruby's "<r" and a line break's "<br" looked for at once, and again only if markup went
@@ -202,11 +202,21 @@ def fold(text: str) -> Folded:
 _CARRIAGE_RETURN = re.compile("\r(?=\n)")
 
 
-def _carriage_returns(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """The "\r" of each "\r\n", for :func:`_drop`: a text written with Windows line ends
-    has the lines of one written with "\n", and every line reader (``(?m:$)`` matches
-    before "\n" only) reads them so (review of red teams 51–54)."""
-    return [(m.start(), m.end()) for m in _CARRIAGE_RETURN.finditer(folded)], {}
+def _carriage_returns(
+    text: str, removed: tuple[int, ...], folded: str
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The "\r" of each "\r\n" of ``text``, for :func:`_drop`: a text written with Windows
+    line ends has the lines of one written with "\n", and every line reader (``(?m:$)``
+    matches before "\n" only) reads them so (review of red teams 51–54).  Only a "\n" as
+    written: a "\r" before another line break the table made "\n" (NEL, U+2028) is a line end
+    of its own, as ``str.splitlines()`` has it, with a tag between them or without."""
+    written = Folded("", *_offset_map(list(removed))) if removed else None
+    returns = []
+    for match in _CARRIAGE_RETURN.finditer(folded):
+        feed = match.end() if written is None else written.original(match.end())
+        if text[feed] == "\n":
+            returns.append((match.start(), match.end()))
+    return returns, {}
 
 
 def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) -> str:
