@@ -491,6 +491,23 @@ def test_label_before_a_number_or_over_its_column(text: str, expected: str | Non
     assert expected == labels._label(folded, len(folded) - 11)
 
 
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        (labels._label_source, "serial_label_stems.txt"),
+        (labels._lines_label_source, "number_labels_scripts.txt"),
+    ],
+)
+def test_an_empty_label_word_list_is_refused_by_name(
+    monkeypatch: pytest.MonkeyPatch, source: Any, name: str
+) -> None:
+    """An empty list would be an empty alternative that matches before every number (review
+    33)."""
+    monkeypatch.setattr(labels, "data_words", lambda _: ())
+    with pytest.raises(ValueError, match=f"data/{name} lists no words"):
+        source()
+
+
 # Red team 67: one serial label names every item of the list it heads, and English serial
 # labels; a phone's or an ID's label does not become a serial one.
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ the same words are asked about every kind.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_CELL_GAP
@@ -22,9 +22,6 @@ from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
 from govpub.compliance.personal.tables import _column_header
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -99,10 +96,19 @@ _CODE_PREFIX = (
 _METER_ALONE = "表(?<![\u3400-\u9fff]表)"
 
 
+def _listed(name: str) -> tuple[str, ...]:
+    """The words of ``data/<name>``, refused when there are none: an empty list would make an
+    empty alternative of the label expression, one that matches before every number."""
+    words = data_words(name)
+    if not words:
+        raise ValueError(f"govpub/compliance/data/{name} lists no words (a label needs one)")
+    return words
+
+
 def _label_source() -> str:
     """The expression of :data:`_LABEL`, its serial stems completed from
     ``data/serial_label_stems.txt`` (a meter's 表号, a sample's 采样码, a 献血证号: red team 70)."""
-    more = "".join("|" + re.escape(word) for word in data_words("serial_label_stems.txt"))
+    more = "".join("|" + re.escape(word) for word in _listed("serial_label_stems.txt"))
     more += f"|{_METER_ALONE}"
     kinds = []
     for kind, (words, stems) in _LABEL_WORDS.items():
@@ -123,20 +129,8 @@ def _label_source() -> str:
     )
 
 
-class _LabelPattern(LazyPattern):
-    """A :class:`LazyPattern` whose expression is built when first used: the word list it
-    reads is read then, not at import (docs/performance.md, "Start-up")."""
-
-    def __init__(self, build: Callable[[], str]) -> None:
-        super().__init__("")
-        self._build = build
-
-    def _compile(self) -> re.Pattern[str]:
-        self.pattern = self._build()
-        return super()._compile()
-
-
-_LABEL = _LabelPattern(_label_source)
+# (built on first need: the word list is read then, not at import)
+_LABEL = LazyPattern.built(_label_source)
 _LABEL_REACH = 24
 
 
@@ -328,11 +322,11 @@ def _lines_label_source() -> str:
     """The expression of :data:`_LINES_LABEL`, with the phone and contact words of the other
     scripts (``data/number_labels_scripts.txt``: red team 69) folded as the text is — the
     Mongolian ᠳ᠋ᠤᠭᠠᠷ as written holds U+180B, which the fold drops (review 29)."""
-    words = "|".join(re.escape(fold_term(word)) for word in data_words("number_labels_scripts.txt"))
+    words = "|".join(re.escape(fold_term(w)) for w in _listed("number_labels_scripts.txt"))
     return _LINES_LABEL_SOURCE.replace("{scripts}", words, 1)
 
 
-_LINES_LABEL = _LabelPattern(_lines_label_source)
+_LINES_LABEL = LazyPattern.built(_lines_label_source)
 
 
 # An item of a list of numbers and the list's separator, right before the next item: one
