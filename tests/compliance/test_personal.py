@@ -488,7 +488,7 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
 )
 def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
     folded = fold(text + "13812345678").text
-    assert expected == labels._label(folded, len(folded) - 11)
+    assert expected == labels.label_at(folded, len(folded) - 11)
 
 
 @pytest.mark.parametrize(
@@ -529,7 +529,7 @@ def test_an_empty_label_word_list_is_refused_by_name(
 )
 def test_a_serial_label_names_its_list(text: str, expected: str | None) -> None:
     folded = fold(text + "13812345678").text
-    assert expected == labels._label(folded, len(folded) - 11)
+    assert expected == labels.label_at(folded, len(folded) - 11)
 
 
 # An item has the shape of the item before it (as many letters and digits, the same first):
@@ -575,7 +575,7 @@ def test_a_list_item_has_the_shape_of_the_item_before(
     text: str, number: str, expected: str | None
 ) -> None:
     folded = fold(text + number).text
-    assert expected == labels._label(folded, len(folded) - len(number))
+    assert expected == labels.label_at(folded, len(folded) - len(number))
 
 
 @pytest.mark.parametrize(

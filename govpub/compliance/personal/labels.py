@@ -1,6 +1,6 @@
 """What the words right before a number (or the header of its column) say it is.
 
-:func:`_label` reads an ID, organisation-code, card or serial-number label (``身份证号码：``,
+:func:`label_at` reads an ID, organisation-code, card or serial-number label (``身份证号码：``,
 ``统一社会信用代码``, ``卡号``, ``订单号``: :data:`_LABEL`); only ambiguous numbers ask, and a
 serial label turns a card, phone or legacy-ID reading off.  :func:`_over_lines_labelled` says
 whether a label (``电话``, ``手机/微信：``, ``联系人：王某``) names a number written over lines or
@@ -134,19 +134,19 @@ _LABEL = LazyPattern.built(_label_source)
 _LABEL_REACH = 24
 
 
-def _label(folded: str, start: int) -> Label | None:
-    """What the words right before ``start`` say the number there is, or else the header of
+def label_at(folded: str, at: int) -> Label | None:
+    """What the words right before ``at`` say the number there is, or else the header of
     the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
     sample or exam numbers is named once, in its header (:func:`_column_header`)."""
-    match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
+    match = _LABEL.search(folded, max(0, at - _LABEL_REACH), at)
     if match is not None:
         return match.lastgroup  # type: ignore[return-value]
-    if _serial_list_item(folded, start):
+    if _serial_list_item(folded, at):
         return "serial"
-    header = _column_header(folded, start)
+    header = _column_header(folded, at)
     if header is None:
-        letters = _code_letters(folded, start)
-        return None if letters == start else _code_label(folded, letters)
+        letters = _code_letters(folded, at)
+        return None if letters == at else _code_label(folded, letters)
     match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
     return None if match is None else match.lastgroup  # type: ignore[return-value]
 
