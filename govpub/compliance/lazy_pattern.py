@@ -12,14 +12,16 @@ attribute asked for compiles it and copies the matching methods onto the instanc
 so every later ``search``/``finditer``/``sub`` is an instance attribute (a bound
 method of the compiled pattern) — no wrapper between the caller and the C matcher.
 ``pattern`` and ``flags`` are there from the start, so a larger expression built
-from this one's source does not compile it.
+from this one's source does not compile it.  An expression whose source is itself built
+from a shipped word list (:meth:`LazyPattern.built`) reads the list on first need — when
+the expression is first used or its ``pattern`` first read — not at import.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -44,12 +46,29 @@ _METHODS = (
 class LazyPattern:
     """``re.compile(pattern, flags)``, done when the expression is first used."""
 
-    pattern: str
     flags: int
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
+        self._pattern: str | Callable[[], str] = pattern
         self.flags = flags
+
+    @classmethod
+    def built(cls, source: Callable[[], str], flags: int = 0) -> Self:
+        """``re.compile(source(), flags)``, with ``source()`` too called on first need: the
+        first use, or the first read of :attr:`pattern` — an expression made from a word list
+        under ``data/`` reads the list then, not at import (docs/performance.md, "Start-up")."""
+        lazy = cls("", flags)
+        lazy._pattern = source
+        return lazy
+
+    @property
+    def pattern(self) -> str:
+        """The expression's source (built now if it was not yet: :meth:`built`)."""
+        pattern = self._pattern
+        if not isinstance(pattern, str):
+            # Two threads may both build the first time: the same source, set twice.
+            pattern = self._pattern = pattern()
+        return pattern
 
     @property
     def compiled(self) -> re.Pattern[str]:

@@ -72,11 +72,6 @@ _SHORTEST_CARD = 13
 Kind = Literal["id_number", "mobile", "bank_card"]
 
 
-def _never(at: int) -> bool:
-    """No card label anywhere (the callers that name none)."""
-    return False
-
-
 @cache
 def _readings() -> tuple[dict[str, str], dict[str, str]]:
     """The letters read as digits anywhere (a checked ID number, a labelled mobile), and
@@ -184,7 +179,8 @@ def find_letter_digits(
     start: int,
     end: int,
     labelled: Callable[[int], bool],
-    carded: Callable[[int], bool] = _never,
+    *,
+    carded: Callable[[int], bool],
 ) -> Iterator[tuple[Kind, int, int, tuple[int, ...]]]:
     """``(kind, start, end, hidden)`` of a number written with letters for digits in
     folded ``text`` that holds ``text[start:end]`` (digits); ``hidden``: the positions a
@@ -331,7 +327,8 @@ def read_after_label(
     text: str,
     start: int,
     labelled: Callable[[int], bool],
-    carded: Callable[[int], bool] = _never,
+    *,
+    carded: Callable[[int], bool],
 ) -> tuple[Kind, int, int, tuple[int, ...]] | None:
     """A number written with letters for digits that starts at ``start`` of folded ``text``,
     right after a label of an ID number or a phone (the caller's), as :func:`find_letter_digits`
@@ -360,7 +357,7 @@ def read_after_label(
                 start,
                 end,
                 lambda at: labelled(at + offset),
-                lambda at: carded(at + offset),
+                carded=lambda at: carded(at + offset),
             )
         ),
         None,

@@ -76,6 +76,29 @@ def test_the_repr_shows_the_start_of_the_source() -> None:
     assert repr(LazyPattern("x" * 100)).endswith("…)")
 
 
+def test_a_built_expression_builds_its_source_once_when_first_needed() -> None:
+    calls: list[str] = []
+
+    def source() -> str:
+        calls.append("built")
+        return SOURCE + "(?#built)"
+
+    lazy = LazyPattern.built(source, re.IGNORECASE)
+    assert calls == []  # (not at construction: a word list is read on first need)
+    assert lazy.pattern == SOURCE + "(?#built)"  # (right whenever read, compiled or not)
+    assert not compiled_yet(lazy)
+    assert repr(lazy).startswith("LazyPattern('(?P<level>")
+    assert lazy.search("机密★10年") is not None
+    assert lazy.compiled.flags & re.IGNORECASE
+    assert calls == ["built"]
+
+
+def test_a_built_expression_compiles_from_its_source_on_first_use() -> None:
+    lazy = LazyPattern.built(lambda: SOURCE + "(?#first use)")
+    assert lazy.groups == 2
+    assert lazy.pattern.endswith("(?#first use)")
+
+
 # Run in a fresh interpreter: in this one, other tests have used the expressions already.
 _CLEAN_POST_SCRIPT = """
 from govpub import Post, check

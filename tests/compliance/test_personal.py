@@ -488,7 +488,24 @@ def test_the_check_character_read_aloud_as_cha(text: str, found: bool) -> None:
 )
 def test_label_before_a_number_or_over_its_column(text: str, expected: str | None) -> None:
     folded = fold(text + "13812345678").text
-    assert expected == labels._label(folded, len(folded) - 11)
+    assert expected == labels.label_at(folded, len(folded) - 11)
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        (labels._label_source, "serial_label_stems.txt"),
+        (labels._lines_label_source, "number_labels_scripts.txt"),
+    ],
+)
+def test_an_empty_label_word_list_is_refused_by_name(
+    monkeypatch: pytest.MonkeyPatch, source: Any, name: str
+) -> None:
+    """An empty list would be an empty alternative that matches before every number (review
+    33)."""
+    monkeypatch.setattr(labels, "data_words", lambda _: ())
+    with pytest.raises(ValueError, match=f"data/{name} lists no words"):
+        source()
 
 
 # Red team 67: one serial label names every item of the list it heads, and English serial
@@ -512,7 +529,7 @@ def test_label_before_a_number_or_over_its_column(text: str, expected: str | Non
 )
 def test_a_serial_label_names_its_list(text: str, expected: str | None) -> None:
     folded = fold(text + "13812345678").text
-    assert expected == labels._label(folded, len(folded) - 11)
+    assert expected == labels.label_at(folded, len(folded) - 11)
 
 
 # An item has the shape of the item before it (as many letters and digits, the same first):
@@ -558,7 +575,7 @@ def test_a_list_item_has_the_shape_of_the_item_before(
     text: str, number: str, expected: str | None
 ) -> None:
     folded = fold(text + number).text
-    assert expected == labels._label(folded, len(folded) - len(number))
+    assert expected == labels.label_at(folded, len(folded) - len(number))
 
 
 @pytest.mark.parametrize(

@@ -821,7 +821,9 @@ def _labelled_reading(text: str) -> tuple[str, str] | None:
     """What :func:`read_after_label` reads right after the colon of folded ``text`` (any
     label counts: the caller's labels are tested through check())."""
     folded = fold(text).text
-    found = read_after_label(folded, folded.index(":") + 1, lambda at: True)
+    found = read_after_label(
+        folded, folded.index(":") + 1, lambda at: True, carded=lambda at: False
+    )
     return None if found is None else (found[0], folded[found[1] : found[2]])
 
 
@@ -986,7 +988,7 @@ def test_a_labelled_value_is_read_only_as_a_real_number(*, value: str, label: st
     shape once letters are read as digits."""
     folded = fold(label + value).text
     start = len(fold(label).text)
-    found = read_after_label(folded, start, lambda at: True)
+    found = read_after_label(folded, start, lambda at: True, carded=lambda at: False)
     if found is None:
         return
     kind, begin, end, _ = found

@@ -96,7 +96,7 @@ from govpub.compliance.personal.documents import _labelled_passport, _passport, 
 from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading, mask
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
-from govpub.compliance.personal.labels import _label
+from govpub.compliance.personal.labels import label_at
 from govpub.compliance.personal.lookalikes import (
     _labelled_letter_readings,
     _letter_readings,
@@ -237,7 +237,7 @@ def _under_masked(
         start, end = folded_span(to_original, len(folded), o_start, o_end)
         if start >= end or skip(start, end) or spans.overlap(start, end):
             continue
-        if _label(folded, start) == "serial":
+        if label_at(folded, start) == "serial":
             continue  # (a code masked in part: 准考证号 1381654*678)
         middle = range(o_start + 3, o_start + 7)
         hidden = tuple(i for i in range(start, end) if to_original(i) in middle)

@@ -12,7 +12,7 @@ around it say.
 from __future__ import annotations
 
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.personal.labels import _LINES_LABEL, _label
+from govpub.compliance.personal.labels import _LINES_LABEL, label_at
 from govpub.compliance.personal.tables import (
     _HEADER_REACH,
     _column_header,
@@ -54,7 +54,7 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
     """Whether the words around say the number is an amount or a serial number."""
     return (
         _amount(folded, start, end)
-        or _label(folded, start) == "serial"
+        or label_at(folded, start) == "serial"
         or _measured_cell(folded, start)
     )
 

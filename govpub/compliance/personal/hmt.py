@@ -19,7 +19,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.amounts import _not_personal
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
-from govpub.compliance.personal.labels import _LABEL_REACH, _NAME_TO_NUMBER, _code_letters, _label
+from govpub.compliance.personal.labels import _LABEL_REACH, _NAME_TO_NUMBER, _code_letters, label_at
 from govpub.compliance.personal.tables import _column_header
 from govpub.compliance.spans import Spans
 
@@ -48,7 +48,7 @@ def _hmt_id(
         return None  # three letters or more: a code
     letters, digits = folded[begin : group.start], group.digits
     named = _IDENTITY_NEAR.search(folded, max(0, begin - _LABEL_REACH), begin) is not None
-    if not named and _label(folded, begin) in ("serial", "org"):
+    if not named and label_at(folded, begin) in ("serial", "org"):
         return None  # a model, part or contract number that passes the check by chance
     check = _CHECK_IN_BRACKETS.match(folded, group.end)
     if check is not None:
@@ -291,7 +291,7 @@ def _hkid_checked_a(folded: str, end: int) -> _Reading | None:
         return None
     start = match.start()
     named = _IDENTITY_NEAR.search(folded, max(0, start - _LABEL_REACH), start) is not None
-    if not named and _label(folded, start) in ("serial", "org"):
+    if not named and label_at(folded, start) in ("serial", "org"):
         return None  # a model or part number that passes the check by chance
     first = match.start(2)
     return _Reading("id_number", start, end, tuple(range(first + 1, first + 5)))

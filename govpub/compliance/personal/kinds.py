@@ -20,7 +20,7 @@ from govpub.compliance.orgcodes import registered_uscc, valid_uscc
 from govpub.compliance.personal.codes import _ALNUM, _ends_ok
 from govpub.compliance.personal.documents import _permanent
 from govpub.compliance.personal.hits import Kind, _Reading
-from govpub.compliance.personal.labels import _LABEL_REACH, _NAME_TO_NUMBER, Label, _label, _named
+from govpub.compliance.personal.labels import _LABEL_REACH, _NAME_TO_NUMBER, Label, _named, label_at
 
 
 def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
@@ -62,7 +62,7 @@ def _disability_with_x(folded: str, number: WrittenNumber) -> _Reading | None:
     digits = "".join(g.digits for g in number.groups) + tail[:3]
     if len(digits) != 20 or not _ends_ok(folded, number)[0]:
         return None
-    if not _id_and_two(digits, lambda: _label(folded, number.start)):
+    if not _id_and_two(digits, lambda: label_at(folded, number.start)):
         return None
     positions = [i for g in number.groups for i in range(g.start, g.end)]
     return _Reading("id_number", number.groups[0].start, end + 3, tuple(positions[6:14]))
@@ -104,7 +104,7 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     if len(groups) > 18:
         return False  # (each group a digit at least: more than a code's 18, and linear time)
     digits = "".join(g.digits for g in groups)
-    return len(digits) == 18 and valid_uscc(digits) and _label(folded, number.start) != "card"
+    return len(digits) == 18 and valid_uscc(digits) and label_at(folded, number.start) != "card"
 
 
 def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
@@ -151,7 +151,7 @@ def _validated(
     size = len(digits)
 
     def label() -> Label | None:
-        return _label(folded, start)
+        return label_at(folded, start)
 
     if (size == 18 and _is_id18(digits, label)) or (size == 20 and _id_and_two(digits, label)):
         return "id_number", True

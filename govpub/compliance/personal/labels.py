@@ -1,6 +1,6 @@
 """What the words right before a number (or the header of its column) say it is.
 
-:func:`_label` reads an ID, organisation-code, card or serial-number label (``身份证号码：``,
+:func:`label_at` reads an ID, organisation-code, card or serial-number label (``身份证号码：``,
 ``统一社会信用代码``, ``卡号``, ``订单号``: :data:`_LABEL`); only ambiguous numbers ask, and a
 serial label turns a card, phone or legacy-ID reading off.  :func:`_over_lines_labelled` says
 whether a label (``电话``, ``手机/微信：``, ``联系人：王某``) names a number written over lines or
@@ -11,7 +11,7 @@ the same words are asked about every kind.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_CELL_GAP
@@ -22,9 +22,6 @@ from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
 from govpub.compliance.personal.tables import _column_header
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -99,10 +96,19 @@ _CODE_PREFIX = (
 _METER_ALONE = "表(?<![\u3400-\u9fff]表)"
 
 
+def _listed(name: str) -> tuple[str, ...]:
+    """The words of ``data/<name>``, refused when there are none: an empty list would make an
+    empty alternative of the label expression, one that matches before every number."""
+    words = data_words(name)
+    if not words:
+        raise ValueError(f"govpub/compliance/data/{name} lists no words (a label needs one)")
+    return words
+
+
 def _label_source() -> str:
     """The expression of :data:`_LABEL`, its serial stems completed from
     ``data/serial_label_stems.txt`` (a meter's 表号, a sample's 采样码, a 献血证号: red team 70)."""
-    more = "".join("|" + re.escape(word) for word in data_words("serial_label_stems.txt"))
+    more = "".join("|" + re.escape(word) for word in _listed("serial_label_stems.txt"))
     more += f"|{_METER_ALONE}"
     kinds = []
     for kind, (words, stems) in _LABEL_WORDS.items():
@@ -123,36 +129,24 @@ def _label_source() -> str:
     )
 
 
-class _LabelPattern(LazyPattern):
-    """A :class:`LazyPattern` whose expression is built when first used: the word list it
-    reads is read then, not at import (docs/performance.md, "Start-up")."""
-
-    def __init__(self, build: Callable[[], str]) -> None:
-        super().__init__("")
-        self._build = build
-
-    def _compile(self) -> re.Pattern[str]:
-        self.pattern = self._build()
-        return super()._compile()
-
-
-_LABEL = _LabelPattern(_label_source)
+# (built on first need: the word list is read then, not at import)
+_LABEL = LazyPattern.built(_label_source)
 _LABEL_REACH = 24
 
 
-def _label(folded: str, start: int) -> Label | None:
-    """What the words right before ``start`` say the number there is, or else the header of
+def label_at(folded: str, at: int) -> Label | None:
+    """What the words right before ``at`` say the number there is, or else the header of
     the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
     sample or exam numbers is named once, in its header (:func:`_column_header`)."""
-    match = _LABEL.search(folded, max(0, start - _LABEL_REACH), start)
+    match = _LABEL.search(folded, max(0, at - _LABEL_REACH), at)
     if match is not None:
         return match.lastgroup  # type: ignore[return-value]
-    if _serial_list_item(folded, start):
+    if _serial_list_item(folded, at):
         return "serial"
-    header = _column_header(folded, start)
+    header = _column_header(folded, at)
     if header is None:
-        letters = _code_letters(folded, start)
-        return None if letters == start else _code_label(folded, letters)
+        letters = _code_letters(folded, at)
+        return None if letters == at else _code_label(folded, letters)
     match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
     return None if match is None else match.lastgroup  # type: ignore[return-value]
 
@@ -328,11 +322,11 @@ def _lines_label_source() -> str:
     """The expression of :data:`_LINES_LABEL`, with the phone and contact words of the other
     scripts (``data/number_labels_scripts.txt``: red team 69) folded as the text is — the
     Mongolian ᠳ᠋ᠤᠭᠠᠷ as written holds U+180B, which the fold drops (review 29)."""
-    words = "|".join(re.escape(fold_term(word)) for word in data_words("number_labels_scripts.txt"))
+    words = "|".join(re.escape(fold_term(w)) for w in _listed("number_labels_scripts.txt"))
     return _LINES_LABEL_SOURCE.replace("{scripts}", words, 1)
 
 
-_LINES_LABEL = _LabelPattern(_lines_label_source)
+_LINES_LABEL = LazyPattern.built(_lines_label_source)
 
 
 # An item of a list of numbers and the list's separator, right before the next item: one

@@ -30,7 +30,7 @@ from govpub.compliance.letter_digits import (
 )
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
-from govpub.compliance.personal.labels import _label, _over_lines_labelled
+from govpub.compliance.personal.labels import _over_lines_labelled, label_at
 
 # The check character X written as a look-alike (11010519491231002×): the multiplication
 # sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ, and 叉 — the X as it is read
@@ -72,6 +72,12 @@ def _with_x_like(
     )
 
 
+def _carded(folded: str) -> Callable[[int], bool]:
+    """What :mod:`~govpub.compliance.letter_digits` asks before it reads a card: whether a
+    bank card's label (``卡号：``, ``银行账号``) names the number at a position of ``folded``."""
+    return lambda at: label_at(folded, at) == "card"
+
+
 def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """A number with letters for digits around the digits of ``number``
     (:mod:`.letter_digits`), when such a letter touches them or stands a separator away."""
@@ -82,7 +88,7 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
         number.start,
         number.end,
         lambda at: _over_lines_labelled(folded, at),
-        lambda at: _label(folded, at) == "card",
+        carded=_carded(folded),
     ):
         yield _Reading(kind, start, end, hidden)
 
@@ -146,7 +152,7 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
                 folded,
                 start,
                 lambda at: _labelled(folded, at),
-                lambda at: _label(folded, at) == "card",
+                carded=_carded(folded),
             )
             if found is not None:
                 yield _Reading(found[0], found[1], found[2], found[3])
@@ -224,4 +230,4 @@ def _cells_under(folded: str, at: int) -> tuple[list[int], int]:
 def _labelled(folded: str, start: int) -> bool:
     """Whether a label that names a phone (or its column's header), and no serial number's,
     stands before ``start``."""
-    return _label(folded, start) != "serial" and _over_lines_labelled(folded, start)
+    return label_at(folded, start) != "serial" and _over_lines_labelled(folded, start)
