@@ -16,7 +16,7 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance.sales_cues import THIRD_PARTY, calls_the_reader
 
-__all__ = ["a_case", "case_act", "negation_in"]
+__all__ = ["a_case", "case_act"]
 
 _CASE = "典型案例"
 # a case's words after 典型案例: whom it befell and what was done (典型案例：消费者张女士…被…),
@@ -52,16 +52,6 @@ def _act_negations() -> re.Pattern[str]:
 def _non_negations() -> tuple[str, ...]:
     """Words a negation starts that negate no act (``data/case_act_non_negations.txt``)."""
     return data_words("case_act_non_negations.txt")
-
-
-def negation_in(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a negation of ``data/case_act_negations.txt`` (拒绝,
-    告别, 没, 不…) that starts no word of ``data/case_act_non_negations.txt`` (不少, 不法):
-    the sales readers' denial of a warning cue too (不搞夸大宣传: review 31 item 1)."""
-    for negation in _act_negations().finditer(text, start, end):
-        if not text.startswith(_non_negations(), negation.start()):
-            return True
-    return False
 
 
 @cache
@@ -134,8 +124,14 @@ _OFFICE_CHANNEL = re.compile(
 )
 # what a seller says of itself after 投诉我们 or 向我们投诉 (价格太低, 太便宜, 服务太好): a boast
 # whoever complains and whatever channel (review 27 item 1, review 28 item 5); not a complaint
-# of the seller (效果不太好, 退款金额太低: 太低 only of the price, review 30 item 2)
-_SELF_PRAISE = re.compile("(?<![不没并])(?:太|过于)(?:便宜|实惠|划算|好)|价(?:格|钱)?(?:太|过于)低")
+# of the seller (效果不太好, 退款金额太低: 太低 only of the price, review 30 item 2), a negation
+# up to three characters before 太 too (不是太好, 不怎么太好, 没那么太好: review 33 item 4)
+_NOT_SO = "[不没并]"
+_SO_FILLERS = "[是怎么那算]"
+_SELF_PRAISE = re.compile(
+    f"(?<!{_NOT_SO})(?<!{_NOT_SO}{_SO_FILLERS})(?<!{_NOT_SO}{_SO_FILLERS}{{2}})"
+    "(?:太|过于)(?:便宜|实惠|划算|好)|价(?:格|钱)?(?:太|过于)低"
+)
 _ACT_OBJECT = re.compile("[被遭]|向(?!我们|我司|本店|本公司|小店|客服)|受到|引发|引起|导致|招致")
 
 

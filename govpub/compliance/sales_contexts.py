@@ -21,7 +21,7 @@ from govpub.compliance._text import (
     run_end,
     run_start,
 )
-from govpub.compliance.case_reports import a_case, negation_in
+from govpub.compliance.case_reports import a_case
 from govpub.compliance.quoted_speech import REACH, quotation_around
 from govpub.compliance.sales_cues import sales_cues
 
@@ -418,11 +418,21 @@ def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
 _NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非", "未被", "没被")
 
 
-# what a seller denies of itself anywhere before in the clause (拒绝夸大宣传, 货真价实不搞夸大
-# 宣传, 没有任何夸大宣传, 绝不会名不副实: review 31 item 1); a negation in an item of a list
-# before (无证经营、夸大宣传) denies the cue only when that item denies one too (没有任何夸大
-# 宣传、名不副实)
+# what a seller denies of itself right before a claim cue (拒绝夸大宣传, 货真价实不搞夸大宣传,
+# 没有任何夸大宣传, 绝不会名不副实: review 31 item 1), a closed set of fillers between (拒绝任何,
+# 不做任何形式的); not any negation in the clause, another word's (未取得资质的主播夸大宣传,
+# 没想到, 欢迎举报夸大宣传: review 33 item 3).  A denial in an item of a list before (无证经营、
+# 夸大宣传) denies the cue only when that item denies one too (没有任何夸大宣传、名不副实)
 _CLAIM_CUES = ("夸大宣传", "名不副实")
+_CLAIM_DENIALS = (
+    "拒绝", "杜绝", "告别", "远离", "抵制", "不搞", "不做", "不玩", "不会", "不要", "不存在",
+    "不是", "没有", "没搞", "无", "零", "从未", "从不", "绝不", "决不", "绝非", "并非", "未曾",
+)  # fmt: skip
+_CLAIM_FILLERS = ("任何", "一切", "丝毫", "半点", "任何形式的", "形式的", "过", "的")
+_CLAIM_DENIED = re.compile(
+    "(?:{})(?:{})*\\Z".format("|".join(_CLAIM_DENIALS), "|".join(_CLAIM_FILLERS))
+)
+_CLAIM_REACH = 12  # characters before a claim cue its denial and fillers are sought in
 _CLAIM_CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _CLAIM_CLAUSE_MARK = re.compile(f"[{_CLAIM_CLAUSE_MARKS}]")
 _LIST_MARK = "、"
@@ -448,17 +458,23 @@ def _cue_in(sentence: str, cue: str) -> bool:
 
 
 def _claim_denied(sentence: str, at: int) -> bool:
-    """Whether a claim cue at ``at`` (夸大宣传) is denied by a negation before it in its clause:
-    in its own list item, or in an item before that denies a claim cue itself."""
+    """Whether a claim cue at ``at`` (夸大宣传) is denied right before it: in its own list
+    item, or in an item before of its clause that denies a claim cue itself."""
     start = run_start(sentence, at, 0, _CLAIM_CLAUSE_MARKS)
     item = sentence.rfind(_LIST_MARK, start, at) + 1 or start
-    if negation_in(sentence, item, at):
+    if _denied_before(sentence, item, at):
         return True
     while item > start:
         end, item = item - 1, sentence.rfind(_LIST_MARK, start, item - 1) + 1 or start
         if any(
-            0 <= (cue_at := sentence.find(cue, item, end)) and negation_in(sentence, item, cue_at)
+            0 <= (cue_at := sentence.find(cue, item, end))
+            and _denied_before(sentence, item, cue_at)
             for cue in _CLAIM_CUES
         ):
             return True
     return False
+
+
+def _denied_before(sentence: str, start: int, at: int) -> bool:
+    """Whether a claim denial and fillers end right before ``at``, within ``sentence[start:at]``."""
+    return _CLAIM_DENIED.search(sentence, max(start, at - _CLAIM_REACH), at) is not None

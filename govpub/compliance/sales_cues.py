@@ -300,17 +300,22 @@ class _Reading(NamedTuple):
 
 
 # a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: right after
-# the verb that reports it, or in a sentence that tells its failure (商家承诺拍下立发，消费者下单
-# 后仍未收到货; 被告宣称拍下立发，原告下单后被告逾期未发货: review 31 item 2)
+# the verb that reports it, or in a sentence that tells its failure after it (商家承诺拍下立发，
+# 消费者下单后仍未收到货; 被告宣称拍下立发，原告下单后被告逾期未发货: review 31 item 2); not a
+# bare 逾期 or 迟迟, a seller's urgency (拍下立发，逾期不候; 逾期恢复原价: review 33 item 2)
 _SHIP_AT_ONCE = "拍下"
 _PROMISE_REPORTED = ("宣称", "承诺", "号称", "标注", "喊着")
-_NOT_SHIPPED = ("未发货", "未收到", "没发货", "没收到", "逾期", "迟迟")
+_NOT_SHIPPED = re.compile(
+    "[未没](?:发货|收到)|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
+)
 
 
-def _promise_reported(folded: str, start: int, end: int, sentence: str) -> bool:
-    """Whether the anchor ``folded[start:end]`` is a promise to ship at once a complaint tells."""
+def _promise_reported(folded: str, start: int, end: int, tail: int) -> bool:
+    """Whether the anchor ``folded[start:end]`` is a promise to ship at once a complaint tells,
+    its sentence ending at ``tail``."""
     return folded.startswith(_SHIP_AT_ONCE, start, end) and (
-        folded.endswith(_PROMISE_REPORTED, 0, start) or any(w in sentence for w in _NOT_SHIPPED)
+        folded.endswith(_PROMISE_REPORTED, 0, start)
+        or _NOT_SHIPPED.search(folded, end, tail) is not None
     )
 
 
@@ -330,7 +335,7 @@ def _reading(
     pitch = (
         _cue_count(sentence, head, gaps) >= PITCH
         and not _a_report(sentence)
-        and not _promise_reported(folded, start, end, sentence)
+        and not _promise_reported(folded, start, end, tail)
     )
     return _Reading(start, end, head, tail, pitch)
 

@@ -102,6 +102,13 @@ def test_the_anchors_of_red_team_46_in_reports(text: str) -> None:
         ("部分商家拍下立发只是说说，消费者下单后迟迟等不到货。", False),
         ("新品上市，拍下即发，下单立减20元", True),
         ("商家承诺拍下立发，消费者下单后迟迟未发货。本店现货，拍下立发，下单包邮。", True),
+        # only a failure to ship after the anchor reports it; 逾期不候, 逾期恢复原价 are a
+        # seller's urgency (review 33 item 2)
+        ("零风险，月入过万，扫码购买，拍下立发，逾期不候，全场包邮。", True),
+        ("宝妈优先，拍下即发，逾期恢复原价，私信领取", True),
+        ("逾期未发货的投诉不少，本店拍下立发，下单包邮。", True),
+        ("该店页面称拍下即发，消费者付款后迟迟未发货。", False),
+        ("网店称拍下即发，下单后逾期仍未发货。", False),
     ],
 )
 def test_ship_at_once_anchors_a_reading(text: str, pitch: bool) -> None:
@@ -733,6 +740,12 @@ def test_an_offices_channel_and_complainant_are_its_own(after: str, told: bool) 
         ("：不少网友向我们投诉价钱太低，", False),
         ("：不少家长向我们投诉价格太便宜，", False),
         ("：不少消费者投诉我们服务太好，", False),
+        # a negation up to three characters before 太 is a complaint (review 33 item 4)
+        ("：不少消费者向我们投诉该店服务态度不是太好。", True),
+        ("：不少消费者向我们投诉该店商品质量不怎么太好。", True),
+        ("：不少消费者向我们投诉该店售后没那么太好。", True),
+        ("：不少消费者向我们投诉该店客服不算太好。", True),
+        ("：不少消费者投诉我们东西实在太好用，", False),
         # a run of fillers between the complainant and 向我们, from a closed list (review 30
         # item 3); none after a word that is no complainant (老人机同行)
         ("：不少消费者反复向我们投诉。", True),

@@ -592,6 +592,16 @@ def test_a_claim_called_exaggerated_is_a_warning(text: str, warned: bool) -> Non
         ("部分商家无证经营、夸大宣传“全网最低价”。", True),
         ("主播夸大宣传、“全网最低价”名不副实。", True),
         ("主播名不副实、夸大宣传“全网最低价”。", True),
+        # a case act's negation of another word (未取得, 没想到, 欢迎举报) denies no claim: only a
+        # denial right before the cue, a closed set of fillers between (review 33 item 3)
+        ("未取得资质的主播夸大宣传，拍下立发，全场包邮", True),
+        ("消费者没想到主播夸大宣传，拍下立发，全场包邮", True),
+        ("欢迎举报夸大宣传，拍下立发，全场包邮", True),
+        ("不少主播无视规定夸大宣传，拍下立发，全场包邮", True),
+        ("“全网最低价”，我们坚决拒绝任何夸大宣传，拍下立发！", False),
+        ("“全网最低价”，本店从来不搞夸大宣传，拍下立发！", False),
+        ("“全网最低价”，本店零夸大宣传，拍下立发！", False),
+        ("“全网最低价”，本店不做任何形式的夸大宣传，拍下立发！", False),
     ],
 )
 def test_a_denial_in_the_clause_makes_exaggeration_a_boast(text: str, warned: bool) -> None:
