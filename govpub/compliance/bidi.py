@@ -18,7 +18,6 @@ it: the page drops it before laying the run out (``\u202e）开<!-- -->公不件
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 __all__ = ["RLO", "overridden_runs", "unmirrored"]
@@ -30,12 +29,26 @@ _PARAGRAPH_ENDS = frozenset("\n\r\u2028\u2029\x1c\x1d\x1e\x85")  # where every e
 # The paired brackets (Bidi_Mirroring_Glyph) a post may hold, each shown as the other.
 _PAIRS = "()[]{}<>（）［］｛｝＜＞【】「」『』《》〈〉〔〕〖〗〘〙〚〛«»‹›⁅⁆⸨⸩"
 _MIRROR = str.maketrans(_PAIRS[0::2] + _PAIRS[1::2], _PAIRS[1::2] + _PAIRS[0::2])
-_COMMENT = re.compile("<!--.*?-->", re.DOTALL)
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 
 
 def _uncommented(content: str) -> str:
-    """``content`` without the HTML comments a page does not show (a C-level test first)."""
-    return _COMMENT.sub("", content) if "<!--" in content else content
+    """``content`` without the HTML comments a page does not show.  Sought with
+    ``str.find``: a regular expression sought the end of the text again from each unclosed
+    ``<!--`` (80,000 characters of them took 9.6 s: review 33); an unclosed one is kept."""
+    start = content.find(_COMMENT_OPEN)
+    if start == -1:
+        return content
+    pieces, position = [], 0
+    while start != -1:
+        close = content.find(_COMMENT_CLOSE, start + len(_COMMENT_OPEN))
+        if close == -1:
+            break  # (no comment closes after this one, nor after any later one)
+        pieces.append(content[position:start])
+        position = close + len(_COMMENT_CLOSE)
+        start = content.find(_COMMENT_OPEN, position)
+    pieces.append(content[position:])
+    return "".join(pieces)
 
 
 def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:

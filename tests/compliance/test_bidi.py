@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from check_timing import grows_linearly
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
-from govpub.compliance.bidi import RLO, overridden_runs
+from govpub.compliance.bidi import RLO, _uncommented, overridden_runs
 from govpub.compliance.folding import fold
 
 PDF, LRE = "\u202c", "\u202a"
@@ -113,3 +114,10 @@ def test_a_share_code_shown_by_an_override_blocks() -> None:
     # a 淘口令 is no address for the reversed-link reader, so the text rules' reading keeps it
     body = f"领取方式：{RLO}宝淘机手开打息信条这制复￥qs6Gi5UPaEr￥{PDF}"
     assert [f.rule for f in check(Post(title="通知", body=body)).findings] == ["ad.share_code"]
+
+
+@given(st.lists(st.sampled_from(["<!--", "-->", "<!-->", "-", ">", "a", "机密"]), max_size=12))
+def test_comments_are_dropped_as_the_expression_drops_them(pieces: list[str]) -> None:
+    # the find loop (linear, review 33) against the expression it replaced
+    content = "".join(pieces)
+    assert _uncommented(content) == re.sub("<!--.*?-->", "", content, flags=re.DOTALL)

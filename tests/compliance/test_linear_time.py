@@ -74,6 +74,8 @@ _REPEATED = [
     # (red team 71: the dashes the fold keeps, as letter-spacing and beside a 密级's star)
     pytest.param("内—部—", id="dash-letter-spacing"),
     pytest.param("机—密—★—", id="dash-beside-a-star"),
+    # (review 33: an unclosed HTML comment in a reversed run, sought to the end from each one)
+    pytest.param("\u202e<!--", id="unclosed-comments-in-a-reversed-run"),
 ]
 
 
