@@ -11,6 +11,7 @@ Apart from the term matcher (:mod:`.wording`): these read the sentence around a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from govpub.compliance._data import data_words
@@ -23,7 +24,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.case_reports import a_case
 from govpub.compliance.quoted_speech import REACH, quotation_around
-from govpub.compliance.sales_cues import sales_cues
+from govpub.compliance.sales_cues import report_parties, sales_cues, sales_selves
 
 __all__ = [
     "coupon_of_another_word",
@@ -418,63 +419,82 @@ def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
 _NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非", "未被", "没被")
 
 
-# what a seller denies of itself right before a claim cue (拒绝夸大宣传, 货真价实不搞夸大宣传,
-# 没有任何夸大宣传, 绝不会名不副实: review 31 item 1), a closed set of fillers between (拒绝任何,
-# 不做任何形式的); not any negation in the clause, another word's (未取得资质的主播夸大宣传,
-# 没想到, 欢迎举报夸大宣传: review 33 item 3).  A denial in an item of a list before (无证经营、
-# 夸大宣传) denies the cue only when that item denies one too (没有任何夸大宣传、名不副实)
-_CLAIM_CUES = ("夸大宣传", "名不副实")
-_CLAIM_DENIALS = (
-    "拒绝", "杜绝", "告别", "远离", "抵制", "不搞", "不做", "不玩", "不会", "不要", "不存在",
-    "不是", "没有", "没搞", "无", "零", "从未", "从不", "绝不", "决不", "绝非", "并非", "未曾",
-)  # fmt: skip
-_CLAIM_FILLERS = ("任何", "一切", "丝毫", "半点", "任何形式的", "形式的", "过", "的")
-_CLAIM_DENIED = re.compile(
-    "(?:{})(?:{})*\\Z".format("|".join(_CLAIM_DENIALS), "|".join(_CLAIM_FILLERS))
-)
-_CLAIM_REACH = 12  # characters before a claim cue its denial and fillers are sought in
-_CLAIM_CLAUSE_MARKS = "，,；;：:。！？!?\n"
-_CLAIM_CLAUSE_MARK = re.compile(f"[{_CLAIM_CLAUSE_MARKS}]")
-_LIST_MARK = "、"
+# 夸大宣传, 名不副实, 虚假宣传 and 虚假广告 (data/warning_cues.txt) warn only said of another
+# (review 34; a seller denies them too: 拒绝虚假宣传、夸大宣传, 不搞虚假宣传和夸大宣传): a third
+# party named before them in the sentence (data/report_parties.txt: 主播夸大宣传, 不法商家不断
+# 夸大宣传), the quotation they judge in their clause (“全网最低价”名不副实) or a regulator's
+# instruction before them (data/claim_instructions.txt: 要求各直播间杜绝夸大宣传, 欢迎举报夸大
+# 宣传).  Who speaks tells a warning from a boast, not a list of the shop's denials: a sentence
+# that names no one else (拒绝夸大宣传，全场包邮; 坚决反对夸大宣传) or the shop itself anywhere
+# (data/sales_selves.txt: 本店不需要夸大宣传; 别家主播夸大宣传，本店实打实) is the shop's own
+# pitch, whatever it denies.  A party's own denial between it and the cue, within
+# _CLAIM_REACH characters (data/claim_denials.txt: 主播从不夸大宣传), is its claim, not a warning
+_CLAIM_CUES = ("夸大宣传", "名不副实", "虚假宣传", "虚假广告")
+_CLAIM_REACH = 12  # characters before a claim cue a party's denial is sought in
+_JUDGED = "|”」』"  # a quotation's close (or its stand-in, :func:`warned_against`) in the clause
+
+
+@cache
+def _claim_denials() -> tuple[str, ...]:
+    """A party's denial of a claim cue (``data/claim_denials.txt``: 从不, 绝无, 拒绝…)."""
+    return data_words("claim_denials.txt")
+
+
+@cache
+def _claim_instructions() -> tuple[str, ...]:
+    """A regulator's instruction or call (``data/claim_instructions.txt``: 要求, 呼吁, 举报…)."""
+    return data_words("claim_instructions.txt")
+
+
+@cache
+def _report_parties() -> re.Pattern[str]:
+    """One expression of the third parties (:func:`.sales_cues.report_parties`)."""
+    return re.compile("|".join(map(re.escape, report_parties())))
 
 
 def _cue_in(sentence: str, cue: str) -> bool:
-    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局).  A claim
-    cue denied in its clause denies the ones after it there too: each clause is read once."""
-    claim = cue in _CLAIM_CUES
-    denied = -1  # where the last claim cue denied by its clause stands
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局); a claim
+    cue only said of another (:func:`_claim_of_another`)."""
+    if cue in _CLAIM_CUES:
+        return _claim_of_another(sentence, cue)
     at = sentence.find(cue)
     while at >= 0:
         if not sentence.endswith(_NEGATIONS, 0, at):
-            if not claim:
-                return True
-            if (denied < 0 or _CLAIM_CLAUSE_MARK.search(sentence, denied, at)) and (
-                not _claim_denied(sentence, at)
-            ):
-                return True
-            denied = at
+            return True
         at = sentence.find(cue, at + 1)
     return False
 
 
-def _claim_denied(sentence: str, at: int) -> bool:
-    """Whether a claim cue at ``at`` (夸大宣传) is denied right before it: in its own list
-    item, or in an item before of its clause that denies a claim cue itself."""
-    start = run_start(sentence, at, 0, _CLAIM_CLAUSE_MARKS)
-    item = sentence.rfind(_LIST_MARK, start, at) + 1 or start
-    if _denied_before(sentence, item, at):
-        return True
-    while item > start:
-        end, item = item - 1, sentence.rfind(_LIST_MARK, start, item - 1) + 1 or start
-        if any(
-            0 <= (cue_at := sentence.find(cue, item, end))
-            and _denied_before(sentence, item, cue_at)
-            for cue in _CLAIM_CUES
-        ):
-            return True
+def _claim_of_another(sentence: str, cue: str) -> bool:
+    """Whether the claim cue ``cue`` (夸大宣传) stands in ``sentence`` said of another: after a
+    regulator's instruction, or not negated right before it and after a third party or a
+    quotation it judges with no denial of that party's between.  Each place is found once
+    (the parties', the clause marks' and the quotations' in one pass each, then halved):
+    the readers pass sentences of any length."""
+    at = sentence.find(cue)
+    if at < 0 or any(self in sentence for self in sales_selves()):
+        return False
+    ordered = [sentence.find(word) for word in _claim_instructions()]
+    instructed = min((found for found in ordered if found >= 0), default=len(sentence))
+    parties = [found.end() for found in _report_parties().finditer(sentence)]
+    marks = [i for i, char in enumerate(sentence) if char in _CLAUSE_MARKS]
+    judged = [i + 1 for i, char in enumerate(sentence) if char in _JUDGED]
+    while at >= 0:
+        if instructed < at:
+            return True  # (要求商家不夸大宣传: the regulator's words)
+        if not sentence.endswith(_NEGATIONS, 0, at):
+            clause = _last_before(marks, at, -1) + 1
+            party = max(_last_before(parties, at, -1), _last_before(judged, at, -1, clause))
+            if party >= 0:
+                between = sentence[max(party, clause, at - _CLAIM_REACH) : at]
+                if not any(word in between for word in _claim_denials()):
+                    return True
+        at = sentence.find(cue, at + 1)
     return False
 
 
-def _denied_before(sentence: str, start: int, at: int) -> bool:
-    """Whether a claim denial and fillers end right before ``at``, within ``sentence[start:at]``."""
-    return _CLAIM_DENIED.search(sentence, max(start, at - _CLAIM_REACH), at) is not None
+def _last_before(places: list[int], at: int, none: int, since: int = 0) -> int:
+    """The last of the sorted ``places`` at or before ``at`` and not before ``since``, or
+    ``none``."""
+    found = bisect_right(places, at) - 1
+    return places[found] if found >= 0 and places[found] >= since else none

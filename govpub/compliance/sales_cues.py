@@ -33,7 +33,9 @@ __all__ = [
     "find_sales_talk",
     "live_anchors",
     "other_cue_count",
+    "report_parties",
     "sales_cues",
+    "sales_selves",
     "trade_anchors",
     "trade_clauses",
     "trade_report",
@@ -299,24 +301,47 @@ class _Reading(NamedTuple):
         return self.start, self.end, self.head, self.tail
 
 
-# a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: right after
-# the verb that reports it, or in a sentence that tells its failure after it (商家承诺拍下立发，
-# 消费者下单后仍未收到货; 被告宣称拍下立发，原告下单后被告逾期未发货: review 31 item 2); not a
-# bare 逾期 or 迟迟, a seller's urgency (拍下立发，逾期不候; 逾期恢复原价: review 33 item 2)
+# a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: a third
+# party said to have made it before the anchor (data/report_parties.txt: 商家, 该店, 被告, 主播)
+# and a consumer's order after it (商家宣传拍下立发，消费者下单后一周才收到货; 被告标明拍下即发，
+# 原告下单后被告拖延发货: review 34 A1, B3).  Not a verb or a failure to ship: a shop promises
+# and guarantees shipping itself (本店承诺拍下立发; 拍下立发，48小时未发货全额退款), and its own
+# self anywhere in the sentence (data/sales_selves.txt) makes the promise its own.  The report
+# explains the anchor's 拍下 and the complainant's 下单 only: the rest still counts
 _SHIP_AT_ONCE = "拍下"
-_PROMISE_REPORTED = ("宣称", "承诺", "号称", "标注", "喊着")
-_NOT_SHIPPED = re.compile(
-    "[未没](?:发货|收到)|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
-)
+_ORDERED = re.compile("下单(?=[^，,。；;！!？?\n]{0,6}?后)")  # 消费者下单后, 下单付款后, 下单三天后
 
 
-def _promise_reported(folded: str, start: int, end: int, tail: int) -> bool:
-    """Whether the anchor ``folded[start:end]`` is a promise to ship at once a complaint tells,
-    its sentence ending at ``tail``."""
-    return folded.startswith(_SHIP_AT_ONCE, start, end) and (
-        folded.endswith(_PROMISE_REPORTED, 0, start)
-        or _NOT_SHIPPED.search(folded, end, tail) is not None
-    )
+@cache
+def report_parties() -> tuple[str, ...]:
+    """A third party a claim or a promise is said of (``data/report_parties.txt``: 商家, 主播,
+    该店, 被告…)."""
+    return data_words("report_parties.txt")
+
+
+@cache
+def sales_selves() -> tuple[str, ...]:
+    """A shop's own self (``data/sales_selves.txt``: 本店, 我们, 本直播间…)."""
+    return data_words("sales_selves.txt")
+
+
+def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -> bool:
+    """Whether the anchor ``folded[start:end]`` of the sentence ``folded[head:tail]`` is a promise
+    to ship at once a third party made and a consumer's order after it tells."""
+    if not folded.startswith(_SHIP_AT_ONCE, start, end):
+        return False
+    before = folded[head:start]
+    if not any(party in before for party in report_parties()):
+        return False
+    if _ORDERED.search(folded, end, tail) is None:
+        return False
+    return not any(self in folded[head:tail] for self in sales_selves())
+
+
+def _explained(sentence: str) -> str:
+    """``sentence`` with the words a reported promise explains blanked, the same length (the
+    anchor's 拍下 and the complainant's 下单)."""
+    return _ORDERED.sub("||", sentence.replace(_SHIP_AT_ONCE, "||"))
 
 
 def _reading(
@@ -332,11 +357,10 @@ def _reading(
     if tail <= read_to:
         return None
     sentence = folded[head:tail]
-    pitch = (
-        _cue_count(sentence, head, gaps) >= PITCH
-        and not _a_report(sentence)
-        and not _promise_reported(folded, start, end, tail)
-    )
+    counted = sentence
+    if _promise_reported(folded, start, end, head, tail):
+        counted = _explained(sentence)
+    pitch = _cue_count(counted, head, gaps) >= PITCH and not _a_report(sentence)
     return _Reading(start, end, head, tail, pitch)
 
 

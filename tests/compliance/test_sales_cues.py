@@ -116,6 +116,27 @@ def test_ship_at_once_anchors_a_reading(text: str, pitch: bool) -> None:
     assert pitch is any(f.rule == "ad.wording" for f in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        # the shop's own guarantee: no third party promised it (review 34 A1)
+        ("爆款羽绒服清仓价99元，拍下立发，48小时未发货全额退款，先到先得。", True),
+        ("拍下立发，绝不迟迟不发，全场包邮，先到先得。", True),
+        ("本店承诺拍下立发，全场包邮，先到先得。", True),
+        ("承诺拍下立发！全场包邮，先到先得。", True),
+        # a third party's promise and a consumer's order after it: 拍下 and 下单 explained,
+        # whatever the verb (review 34 B3); the rest of the sentence still counts
+        ("商家宣传拍下立发，消费者下单后一周才收到货。", False),
+        ("商家称拍下立发，消费者下单后却被告知缺货。", False),
+        ("法院审理查明，被告在店铺首页标明拍下即发，原告下单后被告拖延发货二十日。", False),
+        ("该店承诺拍下立发，消费者下单后未收到货，全场包邮，私信领券。", True),
+    ],
+)
+def test_ship_at_once_is_reported_only_of_a_third_party(text: str, pitch: bool) -> None:
+    found = check(Post(title="通知", body=text)).findings
+    assert pitch is any(f.rule == "ad.wording" for f in found)
+
+
 def test_a_bait_named_in_its_sentence_is_not_reported() -> None:
     text = "部分微商以“宝妈创业”“月入过万”为诱饵，骗取加盟费，请提高警惕。"
     assert _pitches(text)  # two cues: the reader finds them …

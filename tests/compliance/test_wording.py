@@ -734,3 +734,27 @@ def test_quoted_examples_read_on_since_redteam66(text: str, warned: bool) -> Non
 def test_a_typical_case_reports_the_pitch_since_redteam66(text: str, found: bool) -> None:
     """A 典型案例 names the pitch the consumer met (red team 66)."""
     assert found is any(rule == "ad.wording" for rule, _, _ in _rules(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # the claim cues are a warning only said of another: a third party before them, a
+        # regulator's instruction, the quotation they judge; a seller's self in the sentence
+        # or no one named makes them the shop's boast (review 34 A2, A3, B1, B2)
+        ("本店不需要夸大宣传，全场包邮，拍下立发。", False),
+        ("坚决反对夸大宣传，全场包邮，拍下立发，先到先得。", False),
+        ("别家主播夸大宣传，本店实打实，全场包邮，拍下立发。", False),
+        ("同行都在夸大宣传，我们只卖真货，全场包邮，拍下立发，先到先得。", False),
+        ("主播从不夸大宣传，全场包邮，拍下立发。", False),
+        ("市场监管局要求各直播间杜绝夸大宣传“全网最低价”。", True),
+        ("消协倡议主播抵制夸大宣传，不得标注“全网最低价”。", True),
+        ("市场监管局告诫主播不要夸大宣传“全网最低价”。", True),
+        ("打着拒绝夸大宣传旗号的主播夸大宣传“全网最低价”。", True),
+        ("部分主播夸大宣传，拍下立发、全场包邮等承诺难兑现。", True),
+    ],
+)
+def test_a_claim_cue_warns_only_said_of_another(text: str, warned: bool) -> None:
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
