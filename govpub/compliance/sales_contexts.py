@@ -24,7 +24,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.case_reports import a_case
 from govpub.compliance.quoted_speech import REACH, quotation_around
-from govpub.compliance.sales_cues import report_parties, sales_cues, sales_selves
+from govpub.compliance.sales_cues import report_parties, sales_cues, speaks_as_a_shop
 
 __all__ = [
     "coupon_of_another_word",
@@ -472,7 +472,7 @@ def _claim_of_another(sentence: str, cue: str) -> bool:
     (the parties', the clause marks' and the quotations' in one pass each, then halved):
     the readers pass sentences of any length."""
     at = sentence.find(cue)
-    if at < 0 or any(self in sentence for self in sales_selves()):
+    if at < 0 or speaks_as_a_shop(sentence):
         return False
     ordered = [sentence.find(word) for word in _claim_instructions()]
     instructed = min((found for found in ordered if found >= 0), default=len(sentence))

@@ -36,6 +36,7 @@ __all__ = [
     "report_parties",
     "sales_cues",
     "sales_selves",
+    "speaks_as_a_shop",
     "trade_anchors",
     "trade_clauses",
     "trade_report",
@@ -325,6 +326,21 @@ def sales_selves() -> tuple[str, ...]:
     return data_words("sales_selves.txt")
 
 
+_SPOKEN_TO = "向对给"  # before a self that is spoken to, an office's (消费者向我们反映)
+
+
+def speaks_as_a_shop(sentence: str) -> bool:
+    """Whether a shop's own self (:func:`sales_selves`) stands in ``sentence`` other than as who
+    is spoken to (消费者向我们反映, 对我们投诉: an office's 我们, review 34)."""
+    for self in sales_selves():
+        at = sentence.find(self)
+        while at >= 0:
+            if at == 0 or sentence[at - 1] not in _SPOKEN_TO:
+                return True
+            at = sentence.find(self, at + 1)
+    return False
+
+
 def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -> bool:
     """Whether the anchor ``folded[start:end]`` of the sentence ``folded[head:tail]`` is a promise
     to ship at once a third party made and a consumer's order after it tells."""
@@ -335,7 +351,7 @@ def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -
         return False
     if _ORDERED.search(folded, end, tail) is None:
         return False
-    return not any(self in folded[head:tail] for self in sales_selves())
+    return not speaks_as_a_shop(folded[head:tail])
 
 
 def _explained(sentence: str) -> str:

@@ -291,7 +291,14 @@ def test_a_claim_cue_denied_in_its_clause_is_read_in_linear_time(unit: str) -> N
 
 
 @pytest.mark.parametrize(
-    "unit", ["主播从不夸大宣传，", "主播从不夸大宣传", "“全网最低价”绝非夸大宣传", "本店夸大宣传"]
+    "unit",
+    [
+        "主播从不夸大宣传，",
+        "主播从不夸大宣传",
+        "“全网最低价”绝非夸大宣传",
+        "本店夸大宣传",
+        "向我们夸大宣传",
+    ],
 )
 def test_a_claim_cue_said_of_another_is_read_in_linear_time(unit: str) -> None:
     # the parties, clause marks and quotations found once, each cue's denial in a window of

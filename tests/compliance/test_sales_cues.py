@@ -130,6 +130,7 @@ def test_ship_at_once_anchors_a_reading(text: str, pitch: bool) -> None:
         ("商家称拍下立发，消费者下单后却被告知缺货。", False),
         ("法院审理查明，被告在店铺首页标明拍下即发，原告下单后被告拖延发货二十日。", False),
         ("该店承诺拍下立发，消费者下单后未收到货，全场包邮，私信领券。", True),
+        ("不少消费者向我们反映，商家承诺拍下立发，下单后迟迟未发货。", False),  # an office's 我们
     ],
 )
 def test_ship_at_once_is_reported_only_of_a_third_party(text: str, pitch: bool) -> None:
