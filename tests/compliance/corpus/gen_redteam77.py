@@ -14,7 +14,10 @@ Written before the checker or any other family was read (issue 12, docs/complian
 corpus README, ``case_table.py``, ``number_makers.py`` and ``gen_redteam71.py`` only). Every
 number with a check character of those standards comes from ``number_makers.py``; EAN-13, ISBN,
 ISSN, patent and VIN check characters (no maker there) are computed below by their standards.
-Fixed seed; run from the repository root: python tests/compliance/corpus/gen_redteam77.py
+First run (96 posts: 72 clean or warn-only, 24 hiding an item): 2 failed, both the documented
+decision on card-shaped 对公 accounts. A second slice (``s2-*``, 19 posts) was written after it,
+still before any code under govpub/ was read; 3 of it failed (2 documented, 1 real). Fixed
+seed; run from the repository root: python tests/compliance/corpus/gen_redteam77.py
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, chunks, id_number, luhn, org_code, uscc
+from number_makers import DIVISIONS, chunks, grouped, id_number, luhn, org_code, uscc
 
 SEED = 77
 LS = "ad.link_stripped"
@@ -69,12 +72,10 @@ def _looks_like_id(run: str) -> bool:
     """Whether some 18 digits of ``run`` (digits only) form a checked ID number, or 15 a legacy."""
     for i in range(len(run) - 17):
         part = run[i : i + 18]
-        if part[17] in "0123456789" and id_number(part[:17]) == part:
-            if _date_ok(int(part[6:10]), int(part[10:12]), int(part[12:14])):
-                return True
-    if len(run) == 15 and _date_ok(1900 + int(run[6:8]), int(run[8:10]), int(run[10:12])):
-        return True
-    return False
+        checked = part[17] in "0123456789" and id_number(part[:17]) == part
+        if checked and _date_ok(int(part[6:10]), int(part[10:12]), int(part[12:14])):
+            return True
+    return len(run) == 15 and _date_ok(1900 + int(run[6:8]), int(run[8:10]), int(run[10:12]))
 
 
 def _passes_luhn(number: str) -> bool:
@@ -167,9 +168,9 @@ def patent(rng: random.Random, year: int) -> str:
     return f"ZL{body}.{'X' if value == 10 else value}"
 
 
-_VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9)))}
-_VIN_VALUES.update(dict(zip("JKLMN", range(1, 6))) | {"P": 7, "R": 9})
-_VIN_VALUES.update(dict(zip("STUVWXYZ", range(2, 10))))
+_VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True))}
+_VIN_VALUES.update(dict(zip("JKLMN", range(1, 6), strict=True)) | {"P": 7, "R": 9})
+_VIN_VALUES.update(dict(zip("STUVWXYZ", range(2, 10), strict=True)))
 _VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
 
 
@@ -687,7 +688,7 @@ def publications(rng: random.Random, v: int, hide: str | None) -> tuple[str, str
 
 
 def standards(rng: random.Random, v: int, hide: str | None) -> tuple[str, str, set[str]]:
-    county, city, province, area = PLACES[(v + 3) % len(PLACES)]
+    _county, _city, province, area = PLACES[(v + 3) % len(PLACES)]
     code = rng.choice(["33", "34", "32", "43", "11", "31"])
     rows = "\n".join(
         f"| {i} | DB{code}/T {rng.randint(1000, 4999)}-2026 | {name} | {rng.choice(['GB/T 1.1-2020', 'GB/T 9704-2012', 'GB/T 19001-2016'])} | ICS {rng.choice(['03.080', '13.020.01', '65.020.20', '91.140.10'])} | CCS {rng.choice('ABCP')} {rng.randint(10, 99)} |"
@@ -708,7 +709,7 @@ def standards(rng: random.Random, v: int, hide: str | None) -> tuple[str, str, s
     if v % 3 == 0:
         other.add(OTHER)
     else:
-        site = f"全国标准信息公共服务平台（https://std.samr.gov.cn）"
+        site = "全国标准信息公共服务平台（https://std.samr.gov.cn）"
     body = f"""{note}根据《中华人民共和国标准化法》《地方标准管理办法》（国家市场监督管理总局令第26号），{province}市场监督管理局批准发布以下{province}地方标准，现予公告。
 
 | 序号 | 标准编号 | 标准名称 | 编写依据 | ICS分类号 | CCS分类号 |
@@ -768,7 +769,7 @@ def insurance(rng: random.Random, v: int, hide: str | None) -> tuple[str, str, s
 
 
 def recruiting(rng: random.Random, v: int, hide: str | None) -> tuple[str, str, set[str]]:
-    county, city, _province, area = PLACES[(v + 2) % len(PLACES)]
+    county, _city, _province, area = PLACES[(v + 2) % len(PLACES)]
     start = rng.randint(1010101, 1010180)
     codes = [f"2026{rng.randint(1, 12):02d}{rng.randint(1, 30):02d}" for _ in range(3)]
     if v % 2 == 0:
@@ -856,6 +857,31 @@ HIDDEN: dict[tuple[str, int], str] = {
 }
 VARIANTS = 8
 
+# Triage of the failures (strict xfails): (c) documented decisions, (d) real false findings.
+_CARD_SHAPED_ACCOUNT = (
+    "documented (docs/compliance.md, 对公 accounts): a card-shaped number (62, 16–19 digits, "
+    "Luhn) blocks whatever the label says — a card is a person's; an agency's account published "
+    "on purpose goes in the policy's public_numbers. The brief expected clean"
+)
+XFAIL = {
+    "procurement-5": _CARD_SHAPED_ACCOUNT,
+    "insurance-6": _CARD_SHAPED_ACCOUNT,
+    "s2-project-id-valid": (
+        "documented (docs/compliance.md): an 18-digit number passing the GB 11643 check is an ID "
+        "number whatever its label says (项目编号：310104202412310101 blocks, by decision)"
+    ),
+    "s2-exam-number-legacy-range": (
+        "documented (docs/compliance.md, serial labels): an item after a serial label's first "
+        "number is never a dated legacy ID number — the 15-digit 准考证号 after 至 (born 1925) "
+        "is read as one"
+    ),
+    "s2-chart-counts-card-shape": (
+        "red team 77: a unit in brackets before a number makes it a quantity only for 元/万元/亿元 "
+        "(personal/amounts.py _AMOUNT_BEFORE), not for 件/人/户 as a table header does: "
+        "受理量（件）：6226 1234 5678 9010 blocks as a card"
+    ),
+}
+
 NOTES = {
     "procurement": "招标公告: 项目编号, budgets, the 财政局's 对公账户 ({acct}), 保证金, landlines, the agent's USCC",
     "award": "中标结果: supplier USCC ({kind}), 成交金额, a price table, expert names, fees",
@@ -907,10 +933,294 @@ def main() -> None:
             rule_value: object = None
             if rules:
                 rule_value = sorted(rules) if len(rules) > 1 else next(iter(rules))
-            table.case(f"{genre}-{v}", body, verdict, rule_value, note)
+            id_ = f"{genre}-{v}"
+            table.case(id_, body, verdict, rule_value, note, xfail=XFAIL.get(id_))
             table.cases[-1]["title"] = title
+    second_slice(table)
     header = "red-team pass 77 (blind): numeric government notices; gen_redteam77.py regenerates it"
     table.write(__file__, header, width=1000)
+
+
+# ----- second slice ------------------------------------------------------------------------
+# Written after the first run (2 of 96 failed, both the documented 62… account decision) and
+# still before any code under govpub/ was read: harder look-alikes of the same genres, numbers
+# whose shape is a card's, a mobile's or a legacy ID number's by chance.
+
+_PAD = (
+    "请各有关单位和个人认真核对，如有疑问，请在公示期内以书面形式反映，反映时须署真实姓名并提供"
+    "联系方式和必要的证明材料。本公告同时在{county}人民政府门户网站和{county}公共资源交易中心"
+    "网站发布，以网站发布的内容为准。对反映的问题，我们将认真调查核实，并按照有关规定及时处理和"
+    "答复；对捏造事实、恶意中伤的，将依法依规追究责任。特此公告。"
+)
+
+
+def _ean_luhn(rng: random.Random, prefix: str) -> str:
+    """An EAN-13 (GS1 check) that by chance also passes Luhn: a 13-digit Visa's shape from 4."""
+    while True:
+        body = prefix + _digits(rng, 12 - len(prefix))
+        total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+        code = body + str(-total % 10)
+        if _passes_luhn(code):
+            return code
+
+
+def _luhn_with(rng: random.Random, prefix: str, length: int) -> str:
+    while True:
+        number = luhn(prefix + _digits(rng, length - len(prefix) - 1))
+        if not _looks_like_id(number) and not re.search(r"1[3-9]\d{9}", number):
+            return number
+
+
+def _legacy_shaped(rng: random.Random, division: str) -> str:
+    """A 15-digit 准考证号: the exam's division, 25 (the year), 0m, dd, a seat — born 1925."""
+    return f"{division}250{rng.randint(1, 9)}{rng.randint(10, 28)}{_digits(rng, 3)}"
+
+
+def second_slice(table: CaseTable) -> None:
+    """The harder look-alikes (s2-*), and two hidden items written as real posts write them."""
+    rng = random.Random(f"{SEED}:slice2")
+    county, city, _province, area = PLACES[0]
+    pad = _PAD.format(county=county)
+
+    def add(  # noqa: PLR0917 - one row of the table
+        id_: str, title: str, body: str, expect: str, rule: object, note: str
+    ) -> None:
+        body = body.strip() + "\n" + pad + "\n"
+        if len(body) < 300:  # a short notice carries the office's signature block too
+            body += f"{county}人民政府办公室\n2026年1月{rng.randint(5, 28)}日\n" + pad + "\n"
+        assert 300 <= len(body) <= 2000, (id_, len(body))
+        table.case(
+            f"s2-{id_}", body, expect, rule, "slice 2: " + note, xfail=XFAIL.get(f"s2-{id_}")
+        )
+        table.cases[-1]["title"] = title
+
+    division = "330185"
+    bad = id_number(f"{division}20260115001")
+    wrong = bad[:17] + ("0" if bad[17] == "X" else str((int(bad[17]) + 1) % 10))
+    valid = id_number(f"{division}20260116002")
+    for name, number, why in [
+        ("project-id-shape", wrong, "fails the GB 11643 check: no ID number"),
+        ("project-id-valid", valid, "passes the ID check by chance (1 in 11), dated 2026"),
+    ]:
+        add(
+            name,
+            f"{county}政府采购意向公开",
+            f"""项目编号：{number}
+采购项目名称：{county}乡村道路养护服务项目
+采购需求概况：对全区{rng.randint(100, 300)}公里乡村道路开展日常养护、保洁和小修。
+预算金额：{rng.randint(100, 900)}万元
+预计采购时间：2026年{rng.randint(2, 6)}月
+采购单位：{county}交通运输局，联系电话：{landline(rng, area)}
+本次公开的采购意向是本单位政府采购工作的初步安排，具体采购项目情况以相关采购公告和采购文件为准。""",
+            "clean",
+            None,
+            f"an 18-digit 项目编号 built as 区划代码 + 2026 date + 序号 that {why}",
+        )
+    eans = [_ean_luhn(rng, "40"), _ean_luhn(rng, "42"), ean13(rng)]
+    rows = "\n".join(
+        f"| {i} | {name} | {origin} | {code} | 合格 |"
+        for i, (name, origin, code) in enumerate(
+            zip(["榛子巧克力", "黄油曲奇", "纯牛奶"], ["德国", "德国", "中国"], eans, strict=True),
+            start=1,
+        )
+    )
+    add(
+        "ean-visa13-column",
+        f"{county}市场监督管理局进口食品抽检结果公告",
+        f"""本次抽检进口预包装食品{rng.randint(20, 60)}批次，结果如下：
+| 序号 | 食品名称 | 原产国 | 商品条码 | 检验结论 |
+|---|---|---|---|---|
+{rows}""",
+        "clean",
+        None,
+        "German EAN-13 barcodes (40…, 42…) that happen to pass Luhn: a 13-digit Visa's shape "
+        "under a 商品条码 column",
+    )
+    add(
+        "ean-visa13-prose",
+        f"{county}关于下架召回问题批次进口饼干的通告",
+        f"""经抽检，标称德国某公司生产的黄油曲奇（规格：200克/盒，商品条码{eans[1]}，批号L2507A）菌落总数项目不符合食品安全国家标准规定。请各经营者立即停止销售该批次产品，并按规定下架、召回。消费者已购买的，可凭购物凭证到购买地退货。""",
+        "clean",
+        None,
+        "an EAN-13 from 42 passing Luhn after 商品条码 in prose",
+    )
+    gansu = f"620102{_digits(rng, 14)}"
+    add(
+        "gansu-fee-code-20",
+        "兰州市城关区非税收入缴款指南",
+        f"""缴款人可持《非税收入一般缴款书》到代理银行网点缴款，也可通过手机银行扫码缴纳。
+缴款码：{gansu}
+执收单位编码：{rng.randint(100000, 999999)}
+项目编码：{rng.randint(10000000, 99999999)}
+金额：{money(rng, 100, 9000)}元""",
+        "clean",
+        None,
+        "a 20-digit 非税 缴款码 starting with 甘肃's 62 (no card has 20 digits)",
+    )
+    guarantee = _luhn_with(rng, "6226", 16)
+    add(
+        "guarantee-62-16",
+        f"{county}公共资源交易中心关于电子保函验真的说明",
+        f"""投标人以电子保函方式提交投标保证金的，交易系统自动验真。以{county}乡村道路养护服务项目为例：
+保函编号：{guarantee}
+担保人：{city}某融资担保有限公司
+担保金额：{rng.randint(1, 9) * 10000:,}元
+保函有效期：自开标之日起90日。""",
+        "clean",
+        None,
+        "a 16-digit 保函编号 starting 6226 that passes Luhn: a serial after its own label",
+    )
+    legacy = [_legacy_shaped(rng, "330185") for _ in range(2)]
+    add(
+        "exam-number-legacy-range",
+        f"{county}2026年公开招聘笔试考场安排",
+        f"""笔试时间：2026年3月{rng.randint(1, 9)}日9:00—11:30。
+准考证号{legacy[0]}至{legacy[1]}的考生在{county}中学第一考场，凭准考证和有效身份证件入场。""",
+        "clean",
+        None,
+        "15-digit 准考证号 = division + 25 + month + day + seat: a legacy ID number's shape "
+        "(born 1925) after 准考证号 and after 至",
+    )
+    seats = "\n".join(
+        f"| {i} | {rng.choice(SURNAMES)}某某 | 13{rng.choice('5789')}{_digits(rng, 8)} | "
+        f"{rng.uniform(60, 90):.1f} |"
+        for i in range(1, 6)
+    )
+    add(
+        "exam-number-column-mobile-shape",
+        f"{county}2026年公开招聘笔试成绩公布",
+        f"""| 序号 | 姓名 | 准考证号 | 笔试成绩 |
+|---|---|---|---|
+{seats}""",
+        "clean",
+        None,
+        "11-digit 准考证号 (考区13x + seats) under a 准考证号 column: a mobile's shape",
+    )
+    add(
+        "signup-serial-mobile-shape",
+        f"{county}2026年公开招聘报名确认通知",
+        f"""报名成功后系统生成报名序号，请考生妥善保管。示例：报名序号：15{_digits(rng, 9)}，岗位代码：20260101，准考证号将于考前一周在报名系统打印。""",
+        "clean",
+        None,
+        "报名序号 of 11 digits from 15 (a serial label the docs list)",
+    )
+    clinics = "\n".join(
+        f"| {i} | {county}{name} | H{division[:2]}{rng.choice(DIVISIONS)[2:6]}{_digits(rng, 5)} "
+        f"| {level} |"
+        for i, (name, level) in enumerate(
+            [("人民医院", "三级"), ("中医院", "二级"), ("社区卫生服务中心", "一级")], start=1
+        )
+    )
+    add(
+        "clinic-codes-column",
+        f"{county}新增医保定点医疗机构公示",
+        f"""| 序号 | 机构名称 | 定点医疗机构代码 | 等级 |
+|---|---|---|---|
+{clinics}""",
+        "clean",
+        None,
+        "医保 定点医疗机构代码 H + 11 digits under its column",
+    )
+    hebei = f"H13{rng.choice(['0102', '0104', '0105'])}{_digits(rng, 5)}"
+    add(
+        "clinic-code-hebei-label",
+        "石家庄市长安区医保定点药店变更公告",
+        f"""经审核，同意下列定点医药机构变更：
+机构名称：长安区某某大药房
+医保机构编码：{hebei}
+变更事项：经营地址由中山东路{rng.randint(1, 300)}号变更为建设北大街{rng.randint(1, 300)}号。""",
+        "clean",
+        None,
+        "a 河北 医保 code H13… (its digits a mobile's shape) after 医保机构编码",
+    )
+    retail = f"1{rng.choice('3589')}{_digits(rng, 9)}"
+    add(
+        "statistics-yuan-mobile-shape",
+        f"{county}2025年消费品市场运行情况",
+        f"""2025年，全区实现社会消费品零售总额{retail}元，同比增长{rng.uniform(3, 8):.1f}%。其中，限额以上单位消费品零售额{rng.randint(10**9, 9 * 10**9)}元，增长{rng.uniform(1, 6):.1f}%；网络零售额{rng.randint(10**9, 9 * 10**9)}元。""",
+        "clean",
+        None,
+        "an amount in 元 whose 11 digits have a mobile's shape",
+    )
+    counts = _luhn_with(rng, "62", 16)
+    add(
+        "chart-counts-card-shape",
+        f"{county}2025年12345热线运行分析",
+        f"""2022—2025年12345热线受理量（件）：{chunks(counts, 4, " ")}
+全年受理群众诉求同比增长{rng.uniform(3, 9):.1f}%，按时办结率{rng.uniform(95, 99.9):.1f}%，群众满意率{rng.uniform(90, 99):.1f}%。""",
+        "clean",
+        None,
+        "four yearly counts of four digits after a unit label, which together are a 62… "
+        "card of 16 passing Luhn",
+    )
+    visa_acct = _luhn_with(rng, "4000", 19)
+    add(
+        "account-visa19-org",
+        "深圳市福田区慈善会关于接受社会捐赠的公告",
+        f"""欢迎社会各界爱心人士通过银行转账方式捐赠。
+户名：深圳市福田区慈善会
+开户行：中国工商银行深圳福田支行
+账号：{chunks(visa_acct, 4, " ")}
+捐赠票据将由本会统一开具。""",
+        "clean",
+        None,
+        "an ICBC 深圳 对公 account of 19 digits from 4000 passing Luhn, held by a 会 (docs: red "
+        "team 19's exception)",
+    )
+    add(
+        "landline-extensions",
+        f"{county}政务服务中心各窗口咨询电话",
+        f"""综合受理窗口：{landline(rng, area)}转8021；不动产登记窗口：{area}-{rng.randint(20000000, 89999999)}-8035；
+社保医保窗口：{area}-{rng.randint(2000, 8999)} {rng.randint(1000, 9999)}转{rng.randint(8000, 8999)}；
+企业开办专区：400-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}；
+政务服务便民热线：12345；投诉监督电话：{landline(rng, area)}。""",
+        "clean",
+        None,
+        "landlines with extensions written three ways and a 400 number",
+    )
+    add(
+        "patent-spaced-official",
+        f"{county}专利权质押登记信息公示",
+        f"""出质人：{city}某某科技有限公司
+质权人：{rng.choice(BANKS)}{county}支行
+专利号：ZL 2023 1 {_digits(rng, 7)}.{rng.randint(0, 9)}，ZL 2022 2 {_digits(rng, 7)}.{rng.randint(0, 9)}
+质押登记号：Y{rng.randint(2025, 2026)}{rng.randint(330000, 339999)}{_digits(rng, 6)}
+质押金额：{rng.randint(100, 3000)}万元""",
+        "clean",
+        None,
+        "patent numbers in the spaced official form and a 质押登记号 of letters and digits",
+    )
+    add(
+        "masked-contacts",
+        f"{county}2025年度见义勇为人员表彰名单公示",
+        f"""| 姓名 | 身份证号 | 联系电话 | 事迹 |
+|---|---|---|---|
+| {rng.choice(SURNAMES)}某某 | {masked_id(rng)} | 1{rng.choice("3589")}{_digits(rng, 1)}****{_digits(rng, 4)} | 勇救落水儿童 |
+| {rng.choice(SURNAMES)}某 | {masked_id(rng)} | 1{rng.choice("3589")}{_digits(rng, 1)}****{_digits(rng, 4)} | 协助民警抓获盗窃嫌疑人 |""",
+        "clean",
+        None,
+        "a 公示 with IDs and mobiles masked by the convention",
+    )
+    person_card = _luhn_with(rng, "6228", 19)
+    add(
+        "hidden-person-card",
+        f"{county}2025年度农村困难群众临时救助发放公示",
+        f"""经村（社区）申请、乡镇审核、{county}民政局审批，对以下困难群众给予临时救助，资金通过社会保障卡发放：
+户名：{rng.choice(SURNAMES)}某某，救助金额：3,000元，账号：{person_card}""",
+        "block",
+        CARD,
+        "hidden: a person's 19-digit 62… account passing Luhn in a 救助 公示 (a person's card)",
+    )
+    add(
+        "hidden-mobile-wechat",
+        f"{county}2026年春季招聘会参会企业名单",
+        f"""参会企业请于2026年2月{rng.randint(10, 20)}日前报名。
+报名咨询：{landline(rng, area)}（工作日）
+联系人：{rng.choice(SURNAMES)}女士（手机同微信）{grouped(mobile(rng), [3, 4], " ")}""",
+        "block",
+        MOB,
+        "hidden: a staff member's mobile (同微信) grouped 3-4-4 after a 联系人 line",
+    )
 
 
 def _kind(genre: str, v: int) -> str:
