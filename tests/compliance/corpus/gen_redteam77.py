@@ -870,16 +870,6 @@ XFAIL = {
         "documented (docs/compliance.md): an 18-digit number passing the GB 11643 check is an ID "
         "number whatever its label says (项目编号：310104202412310101 blocks, by decision)"
     ),
-    "s2-exam-number-legacy-range": (
-        "documented (docs/compliance.md, serial labels): an item after a serial label's first "
-        "number is never a dated legacy ID number — the 15-digit 准考证号 after 至 (born 1925) "
-        "is read as one"
-    ),
-    "s2-chart-counts-card-shape": (
-        "red team 77: a unit in brackets before a number makes it a quantity only for 元/万元/亿元 "
-        "(personal/amounts.py _AMOUNT_BEFORE), not for 件/人/户 as a table header does: "
-        "受理量（件）：6226 1234 5678 9010 blocks as a card"
-    ),
 }
 
 NOTES = {
