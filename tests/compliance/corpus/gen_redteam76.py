@@ -608,7 +608,59 @@ def build(seed: Seed, stack: list[str], where: str, case_seed: int) -> tuple[str
     return text, note, paragraph
 
 
-XFAIL: dict[str, str] = {}
+# The first run's failures (38 of 360), triaged after reading the checker and its docs.
+_HOST_OVER_BREAK = (
+    "an ad host cut by a line break, <br> or </p><p> (an e-mail's hard wrap, an editor's Enter): "
+    "docs/compliance.md, 'a host split by a line break, which no renderer joins' is not joined "
+    "(each half is read alone, and warns as another host when it is one); not fixed in red team 76"
+)
+_NUMBER_OVER_PARAGRAPHS = (
+    "a number cut by </p><p>: docs/compliance.md reads a number over a line break or <br> but "
+    "'not over HTML paragraphs' (the grouping scan stops at every tag's letters), label or none"
+)
+_NUMBER_OVER_LINES = (
+    "an unlabelled number over a line break or <br>: docs/compliance.md reads a number over a "
+    "break 'only after a label saying what it is' (a column of figures one a line looks the same)"
+)
+_IRREGULAR = (
+    "an unlabelled card with a stray &nbsp; making a grouping nobody writes (4-4-4-1-3, 4-4-1-3-4): "
+    "docs/compliance.md reads only the groupings people use, since any split would also join "
+    "unrelated numbers (with a label it blocks)"
+)
+_BLOCK_SPLIT = (
+    "a marking, a note or a share code split by </p><p> (or broken over lines between a share "
+    "code's delimiters): docs/compliance.md, 'a word split by an HTML block boundary' is two "
+    "blocks, and 'a share code broken over lines is not read'"
+)
+_ESCAPED_GOV = (
+    "red team 76: a gov.cn address with a scheme whose host dots are Markdown-escaped "
+    "(https://www\\.gov\\.cn/a.html, which the page shows and linkify links as "
+    "https://www.gov.cn/a.html) warns link.other_host, the escapes read as written; the bare "
+    "www\\.gov\\.cn/a.html and the same address in a Markdown link's target stay clean"
+)
+XFAIL: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "hit-003", "hit-007", "hit-008", "hit-011", "hit-014", "hit-052", "hit-053",
+            "hit-097", "hit-103", "hit-107", "hit-148", "hit-191", "hit-198",
+        ],
+        _HOST_OVER_BREAK,
+    ),
+    **dict.fromkeys(["hit-023", "hit-076", "hit-164", "hit-209", "hit-215"], _NUMBER_OVER_PARAGRAPHS),
+    **dict.fromkeys(["hit-025", "hit-027", "hit-029", "hit-030", "hit-125", "hit-212"], _NUMBER_OVER_LINES),
+    **dict.fromkeys(["hit-122", "hit-168"], _IRREGULAR),
+    **dict.fromkeys(["hit-045", "hit-063", "hit-090", "hit-129", "hit-135", "hit-174"], _BLOCK_SPLIT),
+    **dict.fromkeys(["clean-045", "clean-047", "clean-074", "clean-099", "clean-101"], _ESCAPED_GOV),
+}  # fmt: skip
+# Expectations corrected after the first run (the docs define these otherwise).
+EXPECT: dict[str, tuple[str, str, str]] = {
+    "hit-194": (
+        "block",
+        "ad.spelled_link",
+        "corrected: a short host with a line break before its dot (u⏎.jd.com/…) is a host "
+        "spelled out with a blank, ad.spelled_link (block) in docs/compliance.md",
+    ),
+}
 
 
 def draw(rng: random.Random, seeds: list[Seed], count: int, prefix: str, table: CaseTable) -> None:
@@ -623,7 +675,11 @@ def draw(rng: random.Random, seeds: list[Seed], count: int, prefix: str, table: 
         text, note, _ = build(seed, stack, where, case_seed)
         id_ = f"{prefix}-{n:03d}"
         field_ = None if where == "body" else where
-        table.case(id_, text, seed.expect, seed.rule, note, field_, xfail=XFAIL.get(id_))
+        expect, rule = seed.expect, seed.rule
+        if id_ in EXPECT:
+            expect, rule, why = EXPECT[id_]
+            note = f"{note}; {why}"
+        table.case(id_, text, expect, rule, note, field_, xfail=XFAIL.get(id_))
 
 
 def main() -> None:
