@@ -11,11 +11,11 @@ Apart from the term matcher (:mod:`.wording`): these read the sentence around a 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import (
+    CLAUSE_MARKS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
     SENTENCE_END,
@@ -269,6 +269,12 @@ def _warning_cues() -> tuple[str, ...]:
     return data_words("warning_cues.txt")
 
 
+@cache
+def _other_warning_cues() -> tuple[str, ...]:
+    """The warning cues but the claim cues, read per sentence by :func:`_claims_of_another`."""
+    return tuple(cue for cue in _warning_cues() if cue not in _CLAIM_CUES)
+
+
 def warned_against(text: str, start: int, end: int) -> bool:
     """Whether a sales or engagement term at ``text[start:end]`` (folded) is quoted as a warning.
 
@@ -309,8 +315,6 @@ def _quotation_cues() -> tuple[str, ...]:
     return data_words("quotation_warning_cues.txt")
 
 
-# what ends a clause around a quotation (不要相信“…”，全国包邮: 全国包邮 is another's)
-_CLAUSE_MARKS = "，,；;"
 _CLOSING_OF = CLOSING_QUOTES
 
 
@@ -325,7 +329,7 @@ def _clause_before(text: str, head: int, opened: int) -> int:
             if start < 0:
                 return at
             at = start
-        elif mark in _CLAUSE_MARKS:
+        elif mark in CLAUSE_MARKS:
             return at
         else:
             at -= 1
@@ -342,7 +346,7 @@ def _clause_after(text: str, at: int, tail: int) -> int:
             if end < 0:
                 return at
             at = end + 1
-        elif mark in _CLAUSE_MARKS:
+        elif mark in CLAUSE_MARKS:
             return at
         else:
             at += 1
@@ -391,7 +395,11 @@ def _quoted_examples(text: str, head: int, tail: int) -> bool:
 def _holds_warning(sentence: str) -> bool:
     """Whether ``sentence`` holds a cue of ``data/warning_cues.txt``, not negated, or reports
     a 典型案例 (:func:`.case_reports.a_case`)."""
-    return any(_cue_in(sentence, cue) for cue in _warning_cues()) or a_case(sentence)
+    return (
+        any(_cue_in(sentence, cue) for cue in _other_warning_cues())
+        or _claims_of_another(sentence)
+        or a_case(sentence)
+    )
 
 
 # a quotation named as an example of a kind of message (“…”之类的信息, “…”这类短信): the
@@ -419,82 +427,138 @@ def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
 _NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非", "未被", "没被")
 
 
-# 夸大宣传, 名不副实, 虚假宣传 and 虚假广告 (data/warning_cues.txt) warn only said of another
-# (review 34; a seller denies them too: 拒绝虚假宣传、夸大宣传, 不搞虚假宣传和夸大宣传): a third
-# party named before them in the sentence (data/report_parties.txt: 主播夸大宣传, 不法商家不断
-# 夸大宣传), the quotation they judge in their clause (“全网最低价”名不副实) or a regulator's
-# instruction before them (data/claim_instructions.txt: 要求各直播间杜绝夸大宣传, 欢迎举报夸大
-# 宣传).  Who speaks tells a warning from a boast, not a list of the shop's denials: a sentence
-# that names no one else (拒绝夸大宣传，全场包邮; 坚决反对夸大宣传) or the shop itself anywhere
-# (data/sales_selves.txt: 本店不需要夸大宣传; 别家主播夸大宣传，本店实打实) is the shop's own
-# pitch, whatever it denies.  A party's own denial between it and the cue, within
-# _CLAIM_REACH characters (data/claim_denials.txt: 主播从不夸大宣传), is its claim, not a warning
-_CLAIM_CUES = ("夸大宣传", "名不副实", "虚假宣传", "虚假广告")
-_CLAIM_REACH = 12  # characters before a claim cue a party's denial is sought in
-_JUDGED = "|”」』"  # a quotation's close (or its stand-in, :func:`warned_against`) in the clause
+# 夸大宣传 and 名不副实 (data/warning_cues.txt) warn only said of another (reviews 34, 35): a
+# third party named before them in the sentence (data/report_parties.txt: 主播夸大宣传, 其夸大
+# 宣传, 当事人) or a quotation anywhere in their clause, the claim they judge (夸大宣传“全网最低
+# 价”; “全网最低价”名不副实).  A sentence whose shop speaks as itself (:func:`.sales_cues.
+# speaks_as_a_shop`: 本店不需要夸大宣传; 别家主播夸大宣传，本店实打实) or that names no one
+# else (坚决反对夸大宣传，全场包邮) is the shop's pitch.  虚假宣传 and 虚假广告 warn as any
+# warning cue does (某企业虚假宣传“全网最低价”; 涉事企业发布虚假广告: review 35 A1).  Any of the
+# four is the shop's own denial, no warning, where a denial and its fillers end right before
+# it (data/claim_denials.txt: 拒绝虚假宣传、夸大宣传; 主播从不夸大宣传; not 主播拒绝退款还夸大宣传:
+# review 35 A3), unless a regulator's instruction in its clause makes the denial the
+# regulator's words (data/claim_instructions.txt, its subject a regulator of
+# data/claim_regulators.txt or its object a third party: 市场监管局要求各直播间杜绝夸大宣传,
+# 要求商家不做夸大宣传; not 响应市场监管局要求，拒绝夸大宣传: review 35 B2).  Every reading is
+# bounded (_CLAIM_REACH characters each side): the readers pass sentences of any length
+_CLAIM_CUES = ("夸大宣传", "名不副实")
+_REPORT_IT = "举报"  # an invitation to report the claim (欢迎举报夸大宣传: review 33 item 3)
+_FALSE_AD_CUES = ("虚假宣传", "虚假广告")
+_CLAIM_REACH = 40  # characters around a cue its clause, denial and instruction are sought in
+_JUDGED = re.compile("[“”「」『』|]")  # a quotation, or its stand-in (:func:`warned_against`)
+_CLAIM_FILLERS: tuple[str, ...] = ("任何形式的", "形式的", "任何", "一切", "丝毫", "半点", "一点")
+_CLAIM_FILLERS += ("那些", "这种", "过", "的", "有")
+# what makes a regulator's name not the subject of the instruction after it (响应市场监管局要求)
+_COMPLIES = ("响应", "按照", "根据", "依据", "遵守", "遵照", "依照", "落实", "配合", "应", "按")
 
 
 @cache
-def _claim_denials() -> tuple[str, ...]:
-    """A party's denial of a claim cue (``data/claim_denials.txt``: 从不, 绝无, 拒绝…)."""
-    return data_words("claim_denials.txt")
+def _claim_denied() -> re.Pattern[str]:
+    """A denial of a claim cue and its fillers at the end of the searched span
+    (``data/claim_denials.txt``: 从不, 绝无, 拒绝, 何必…)."""
+    denials = "|".join(map(re.escape, data_words("claim_denials.txt")))
+    return re.compile(f"(?:{denials})(?:{'|'.join(_CLAIM_FILLERS)})*\\Z")
 
 
 @cache
-def _claim_instructions() -> tuple[str, ...]:
-    """A regulator's instruction or call (``data/claim_instructions.txt``: 要求, 呼吁, 举报…)."""
-    return data_words("claim_instructions.txt")
+def _claim_instruction() -> re.Pattern[str]:
+    """A regulator's instruction or call (``data/claim_instructions.txt``: 要求, 呼吁…)."""
+    return re.compile("|".join(map(re.escape, data_words("claim_instructions.txt"))))
 
 
 @cache
-def _report_parties() -> re.Pattern[str]:
+def _claim_regulator() -> re.Pattern[str]:
+    """A regulator (``data/claim_regulators.txt``: 市场监管局, 消协, 平台…), longest first."""
+    words = sorted(data_words("claim_regulators.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _report_party() -> re.Pattern[str]:
     """One expression of the third parties (:func:`.sales_cues.report_parties`)."""
     return re.compile("|".join(map(re.escape, report_parties())))
 
 
 def _cue_in(sentence: str, cue: str) -> bool:
-    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局); a claim
-    cue only said of another (:func:`_claim_of_another`)."""
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局) nor
+    denied by the shop (:func:`_shop_denies`); 夸大宣传 and 名不副实 only said of another
+    (:func:`_claims_of_another`)."""
     if cue in _CLAIM_CUES:
-        return _claim_of_another(sentence, cue)
+        return _claims_of_another(sentence, (cue,))
+    false_ad = cue in _FALSE_AD_CUES
     at = sentence.find(cue)
     while at >= 0:
-        if not sentence.endswith(_NEGATIONS, 0, at):
+        if not sentence.endswith(_NEGATIONS, 0, at) and not (
+            false_ad and _shop_denies(sentence, at)
+        ):
             return True
         at = sentence.find(cue, at + 1)
     return False
 
 
-def _claim_of_another(sentence: str, cue: str) -> bool:
-    """Whether the claim cue ``cue`` (夸大宣传) stands in ``sentence`` said of another: after a
-    regulator's instruction, or not negated right before it and after a third party or a
-    quotation it judges with no denial of that party's between.  Each place is found once
-    (the parties', the clause marks' and the quotations' in one pass each, then halved):
-    the readers pass sentences of any length."""
-    at = sentence.find(cue)
-    if at < 0 or speaks_as_a_shop(sentence):
+def _claims_of_another(sentence: str, cues: tuple[str, ...] = _CLAIM_CUES) -> bool:
+    """Whether a claim cue of ``cues`` (夸大宣传, 名不副实) stands in ``sentence`` said of
+    another: not negated nor denied by the shop (:func:`_shop_denies`), after a third party in
+    the sentence or with a quotation in its clause, and the shop not speaking as itself.  The
+    sentence's facts (its first party, whether the shop speaks) are found once, not per cue."""
+    places = [at for cue in cues for at in _places(sentence, cue)]
+    if not places:
         return False
-    ordered = [sentence.find(word) for word in _claim_instructions()]
-    instructed = min((found for found in ordered if found >= 0), default=len(sentence))
-    parties = [found.end() for found in _report_parties().finditer(sentence)]
-    marks = [i for i, char in enumerate(sentence) if char in _CLAUSE_MARKS]
-    judged = [i + 1 for i, char in enumerate(sentence) if char in _JUDGED]
-    while at >= 0:
-        if instructed < at:
-            return True  # (要求商家不夸大宣传: the regulator's words)
-        if not sentence.endswith(_NEGATIONS, 0, at):
-            clause = _last_before(marks, at, -1) + 1
-            party = max(_last_before(parties, at, -1), _last_before(judged, at, -1, clause))
-            if party >= 0:
-                between = sentence[max(party, clause, at - _CLAIM_REACH) : at]
-                if not any(word in between for word in _claim_denials()):
-                    return True
-        at = sentence.find(cue, at + 1)
+    if speaks_as_a_shop(sentence):
+        return False
+    party = _report_party().search(sentence)
+    first_party = len(sentence) if party is None else party.end()
+    for at in sorted(places):
+        if sentence.endswith(_NEGATIONS, 0, at) or _shop_denies(sentence, at):
+            continue
+        if first_party <= at or sentence.endswith(_REPORT_IT, 0, at):
+            return True
+        clause, end = _clause_of(sentence, at)
+        if _JUDGED.search(sentence, clause, end) is not None:
+            return True
     return False
 
 
-def _last_before(places: list[int], at: int, none: int, since: int = 0) -> int:
-    """The last of the sorted ``places`` at or before ``at`` and not before ``since``, or
-    ``none``."""
-    found = bisect_right(places, at) - 1
-    return places[found] if found >= 0 and places[found] >= since else none
+_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
+
+
+def _clause_of(sentence: str, at: int) -> tuple[int, int]:
+    """``(start, end)`` of the clause of ``sentence`` that ``at`` stands in, at most
+    _CLAIM_REACH characters either side."""
+    start = max(0, at - _CLAIM_REACH)
+    for before in _CLAUSE_MARK.finditer(sentence, start, at):
+        start = before.end()
+    after = _CLAUSE_MARK.search(sentence, at, at + _CLAIM_REACH)
+    return start, min(len(sentence), at + _CLAIM_REACH) if after is None else after.start()
+
+
+def _places(sentence: str, cue: str) -> list[int]:
+    """Where ``cue`` stands in ``sentence``."""
+    places = []
+    at = sentence.find(cue)
+    while at >= 0:
+        places.append(at)
+        at = sentence.find(cue, at + 1)
+    return places
+
+
+def _shop_denies(sentence: str, at: int) -> bool:
+    """Whether a denial and its fillers end right before the claim cue at ``at`` (拒绝夸大宣传,
+    不搞那些虚假宣传) and no regulator's instruction in its clause makes it the regulator's
+    (市场监管局要求各直播间杜绝夸大宣传; 要求商家不做夸大宣传): an instruction there with a
+    regulator before it, not one complied with (响应市场监管局要求), or a third party between
+    it and the denial."""
+    denied = _claim_denied().search(sentence, max(0, at - _CLAIM_REACH // 2), at)
+    if denied is None:
+        return False  # (a denial and its fillers hold no clause mark)
+    clause = _clause_of(sentence, at)[0]
+    instructions = list(_claim_instruction().finditer(sentence, clause, denied.start()))
+    if not instructions:
+        return True
+    instructed = instructions[-1]  # (the last before the denial)
+    if _report_party().search(sentence, instructed.end(), denied.start()) is not None:
+        return False  # (要求商家不做夸大宣传: the instruction's object)
+    return not any(
+        not sentence.endswith(_COMPLIES, clause, regulator.start())
+        for regulator in _claim_regulator().finditer(sentence, clause, instructed.start())
+    )

@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import run_start, sentence_around
+from govpub.compliance._text import CLAUSE_MARKS, run_end, run_start, sentence_around
 
 __all__ = [
     "CUE_RULE",
@@ -57,7 +57,6 @@ _CRIES = ("！", "!")  # an anchor cried out alone (秒杀！原价199元…): i
 _QUOTED = ("“”", "「」", "『』", '""')  # an anchor named in quotation marks (有的“秒杀”活动)
 # what denies the sale in the anchor's clause (活动从未真正开放抢购): a report, not a pitch
 _DENIED = ("从未", "并未", "未能", "没有", "并非", "从不")
-_CLAUSE_MARKS = "，,；;：:。！？!?\n"
 
 
 def _named_or_denied(folded: str, start: int, end: int) -> bool:
@@ -65,7 +64,7 @@ def _named_or_denied(folded: str, start: int, end: int) -> bool:
     around = folded[start - 1 : start] + folded[end : end + 1]
     if start > 0 and around in _QUOTED:
         return True
-    head = run_start(folded, start, start - 12, _CLAUSE_MARKS)
+    head = run_start(folded, start, start - 12, CLAUSE_MARKS)
     return any(word in folded[head:start] for word in _DENIED)
 
 
@@ -303,21 +302,50 @@ class _Reading(NamedTuple):
 
 
 # a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: a third
-# party said to have made it before the anchor (data/report_parties.txt: 商家, 该店, 被告, 主播)
-# and a consumer's order after it (商家宣传拍下立发，消费者下单后一周才收到货; 被告标明拍下即发，
-# 原告下单后被告拖延发货: review 34 A1, B3).  Not a verb or a failure to ship: a shop promises
-# and guarantees shipping itself (本店承诺拍下立发; 拍下立发，48小时未发货全额退款), and its own
-# self anywhere in the sentence (data/sales_selves.txt) makes the promise its own.  The report
-# explains the anchor's 拍下 and the complainant's 下单 only: the rest still counts
+# party (data/report_parties.txt: 商家, 该店, 被告, 其, 对方) and a verb that reports what it said
+# or showed (data/promise_reports.txt: 宣传, 承诺, 标明, 称, 口播) before the anchor or in its
+# clause, and a consumer (data/consumers.txt: 消费者, 原告, 王某, 其) before an order after it or
+# that order's failure (商家宣传拍下立发，消费者下单后一周才收到货; 被告标明拍下即发，原告下单后
+# 被告拖延发货; 网店称拍下即发，下单后逾期仍未发货: reviews 31, 34 and 35).  A party named with
+# no reporting verb or no consumer is the shop's own pitch (主播推荐：拍下立发，立即下单后秒发;
+# 网红同款，拍下立发，下单后24小时内发货: review 35 B1), and so is a promise where the shop
+# speaks as itself (:func:`speaks_as_a_shop`: 本店承诺拍下立发).  The report explains what the
+# party said in the promise's clause (拍下立发、全场包邮), every 拍下, and the consumer's 下单;
+# the rest still counts, an urged order too (立即下单, 赶紧下单)
 _SHIP_AT_ONCE = "拍下"
-_ORDERED = re.compile("下单(?=[^，,。；;！!？?\n]{0,6}?后)")  # 消费者下单后, 下单付款后, 下单三天后
+_ORDERED = re.compile("(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)下单(?=[^，,。；;！!？?\n]{0,6}?后)")
+# or, with no one named, a failure to ship after the order (店铺标注拍下即发，下单三天后仍没发货;
+# 网店称拍下即发，下单后逾期仍未发货: review 31 item 2); not a bare 逾期 or 迟迟 (逾期不候)
+_NOT_SHIPPED = re.compile(
+    "[未没](?:发货|收到)|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
+)
+# who orders in a report: a consumer's noun (data/consumers.txt) or a surname and 某 (王某)
+_SURNAMED = "(?<![一在于向从的被为某])[\u4e00-\u9fff]某(?![网店公司企业商平台主直品])"
 
 
 @cache
 def report_parties() -> tuple[str, ...]:
     """A third party a claim or a promise is said of (``data/report_parties.txt``: 商家, 主播,
-    该店, 被告…)."""
+    该店, 被告, 其, 对方…)."""
     return data_words("report_parties.txt")
+
+
+@cache
+def _report_party() -> re.Pattern[str]:
+    """One expression of :func:`report_parties`."""
+    return re.compile("|".join(map(re.escape, report_parties())))
+
+
+@cache
+def _reporting_verb() -> re.Pattern[str]:
+    """A verb that reports what a party said or showed (``data/promise_reports.txt``)."""
+    return re.compile("|".join(map(re.escape, data_words("promise_reports.txt"))))
+
+
+@cache
+def _consumer() -> re.Pattern[str]:
+    """Who orders in a report (``data/consumers.txt``: 消费者, 买家, 原告…; 王某)."""
+    return re.compile("|".join([*map(re.escape, data_words("consumers.txt")), _SURNAMED]))
 
 
 @cache
@@ -326,37 +354,79 @@ def sales_selves() -> tuple[str, ...]:
     return data_words("sales_selves.txt")
 
 
+@cache
+def _selling_words() -> tuple[str, ...]:
+    """What makes 我们 a shop in its clause (``data/shop_we_words.txt``: 卖, 货, 包邮…)."""
+    return data_words("shop_we_words.txt")
+
+
+@cache
+def _a_self() -> re.Pattern[str]:
+    """One expression of :func:`sales_selves`."""
+    return re.compile("|".join(map(re.escape, sales_selves())))
+
+
 _SPOKEN_TO = "向对给"  # before a self that is spoken to, an office's (消费者向我们反映)
+_OFFICE_SELF = "我们"  # a self an office says too: the shop's only with a selling word
+_CLAUSE = re.compile(f"[^{re.escape(CLAUSE_MARKS)}]+")
 
 
 def speaks_as_a_shop(sentence: str) -> bool:
-    """Whether a shop's own self (:func:`sales_selves`) stands in ``sentence`` other than as who
-    is spoken to (消费者向我们反映, 对我们投诉: an office's 我们, review 34)."""
-    for self in sales_selves():
-        at = sentence.find(self)
-        while at >= 0:
-            if at == 0 or sentence[at - 1] not in _SPOKEN_TO:
+    """Whether a shop's own self (:func:`sales_selves`) stands in a clause of ``sentence``
+    other than as who is spoken to (消费者向我们反映, 对我们投诉).  我们 is an office's too
+    (我们发现, 经我们核查, 我们接到投诉: review 35 A2): the shop's only with a selling word in
+    its own clause (我们只卖真货).  Each clause is read once."""
+    if _a_self().search(sentence) is None:
+        return False  # (the common case: no self at all)
+    for clause in _CLAUSE.finditer(sentence):
+        words = clause.group()
+        for self in sales_selves():
+            if (
+                self in words
+                and _not_spoken_to(words, self)
+                and (self != _OFFICE_SELF or any(word in words for word in _selling_words()))
+            ):
                 return True
-            at = sentence.find(self, at + 1)
+    return False
+
+
+def _not_spoken_to(clause: str, self: str) -> bool:
+    """Whether ``self`` stands in ``clause`` once not right after 向, 对 or 给."""
+    at = clause.find(self)
+    while at >= 0:
+        if at == 0 or clause[at - 1] not in _SPOKEN_TO:
+            return True
+        at = clause.find(self, at + len(self))
     return False
 
 
 def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -> bool:
     """Whether the anchor ``folded[start:end]`` of the sentence ``folded[head:tail]`` is a promise
-    to ship at once a third party made and a consumer's order after it tells."""
+    to ship at once a third party said (a reporting verb after the party, before the anchor or
+    in its clause) and a consumer's order after it tells (a consumer before that 下单, or its
+    failure after it), the shop not speaking as itself."""
     if not folded.startswith(_SHIP_AT_ONCE, start, end):
         return False
-    before = folded[head:start]
-    if not any(party in before for party in report_parties()):
+    party = _report_party().search(folded, head, start)  # (the first: a verb after any)
+    said = run_end(folded, end, tail, CLAUSE_MARKS)  # (商家拍下立发只是说说: after it too)
+    if party is None or _reporting_verb().search(folded, party.end(), said) is None:
         return False
-    if _ORDERED.search(folded, end, tail) is None:
+    ordered = _ORDERED.search(folded, end, tail)
+    if ordered is None:
+        return False
+    if _consumer().search(folded, head, ordered.start()) is None and (
+        _NOT_SHIPPED.search(folded, ordered.end(), tail) is None
+    ):
         return False
     return not speaks_as_a_shop(folded[head:tail])
 
 
-def _explained(sentence: str) -> str:
-    """``sentence`` with the words a reported promise explains blanked, the same length (the
-    anchor's 拍下 and the complainant's 下单)."""
+def _explained(sentence: str, start: int) -> str:
+    """``sentence`` with the words a reported promise explains blanked, the same length: the
+    promise's own clause from its anchor at ``start`` on (商家宣传拍下立发、全场包邮: all the
+    party said), every 拍下, and every 下单 before 后 not urged (消费者下单后; not 立即下单)."""
+    said = run_end(sentence, start, len(sentence), CLAUSE_MARKS)
+    sentence = sentence[:start] + "|" * (said - start) + sentence[said:]
     return _ORDERED.sub("||", sentence.replace(_SHIP_AT_ONCE, "||"))
 
 
@@ -375,7 +445,7 @@ def _reading(
     sentence = folded[head:tail]
     counted = sentence
     if _promise_reported(folded, start, end, head, tail):
-        counted = _explained(sentence)
+        counted = _explained(sentence, start - head)
     pitch = _cue_count(counted, head, gaps) >= PITCH and not _a_report(sentence)
     return _Reading(start, end, head, tail, pitch)
 

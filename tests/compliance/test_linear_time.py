@@ -301,8 +301,27 @@ def test_a_claim_cue_denied_in_its_clause_is_read_in_linear_time(unit: str) -> N
     ],
 )
 def test_a_claim_cue_said_of_another_is_read_in_linear_time(unit: str) -> None:
-    # the parties, clause marks and quotations found once, each cue's denial in a window of
-    # its own (review 34)
+    # the sentence's self and first party found once, each cue's clause, quotation and denial
+    # in a window of its own (reviews 34, 35)
+    assert grows_linearly(
+        _repeated(unit, 8_000), _repeated(unit, 80_000), within=0.1, work=_claim_cue_read
+    )
+
+
+@pytest.mark.parametrize(
+    "unit", ["夸大宣传“全网最低价”", "“全网最低价”名不副实，", "主播夸大宣传“私信领券”、"]
+)
+def test_a_quotation_a_claim_cue_judges_is_read_in_half_a_second(unit: str) -> None:
+    # the sentence's facts found once, each cue's clause and denial in a bounded window of its
+    # own, not per-character lists per cue and quotation (review 35 C: 0.6 s at 80,000)
+    large = _repeated(unit, 80_000)
+    assert seconds_to_check(large, runs=2) < 0.5
+    assert grows_linearly(_repeated(unit, 8_000), large, within=0.5)
+
+
+@pytest.mark.parametrize("unit", ["我们发现，", "我们只卖真货", "商家宣传拍下立发，消费者"])
+def test_who_speaks_is_read_in_linear_time(unit: str) -> None:
+    # each clause of a sentence read once for a shop's self (review 35 A2)
     assert grows_linearly(
         _repeated(unit, 8_000), _repeated(unit, 80_000), within=0.1, work=_claim_cue_read
     )

@@ -852,3 +852,28 @@ def test_the_lines_above_a_lead_are_judged_once_per_reading(
 def test_a_public_voucher_explains_only_its_guides_words(text: str, sells: bool) -> None:
     """red team 68: a 消费券 notice says 领券 and 下单; a voucher subtracts those, never vetoes."""
     assert bool(_pitches(text)) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        # a party named with no reporting verb, or no consumer before the order: the shop's
+        # own pitch; 立即下单 and 赶紧下单 still count (review 35 B1)
+        ("主播推荐：拍下立发，立即下单后秒发。", True),
+        ("网红同款，拍下立发，下单后24小时内发货。", True),
+        ("卖家说了，拍下立发，下单后马上发。", True),
+        ("卖家承诺拍下立发，下单后48小时内发货，全场包邮，先到先得。", True),
+        ("本主播承诺拍下立发，赶紧下单后马上发货。", True),
+        # a report: a party, a reporting verb, a consumer before the order; pronouns and an
+        # office's 我们 too (review 35 A2, A4)
+        ("典型案例：消费者称，其宣传拍下立发，下单后一周才收到货。", False),
+        ("典型案例：消费者王某在某网店购物。对方宣传拍下立发，王某下单后一周才收到货。", False),
+        ("我们接到投诉，商家宣传拍下立发，消费者下单后一周才收到货。", False),
+        ("典型案例：商家宣传拍下立发，消费者下单后一周才收到货，消费者找到我们。", False),
+        # all the party said in the promise's clause is reported (商家宣传拍下立发、全场包邮)
+        ("典型案例：商家宣传拍下立发、全场包邮、先到先得，消费者下单后一周才收到货。", False),
+    ],
+)
+def test_ship_at_once_is_reported_with_a_verb_and_a_consumer(text: str, pitch: bool) -> None:
+    found = check(Post(title="通知", body=text)).findings
+    assert pitch is any(f.rule == "ad.wording" for f in found)
