@@ -37,13 +37,14 @@ from govpub.compliance.links import (
     is_app_link,
     mail_with_path,
     mail_written_around,
+    md_escapes_read,
     number_then_word,
     scan_links,
     sent_to,
     stock_code,
     tech_name_in_code,
 )
-from govpub.compliance.mask_markup import write_masks
+from govpub.compliance.mask_markup import shown_escapes, write_masks
 from govpub.compliance.personal import mask_query
 from govpub.compliance.policy import LinkClass, Policy
 from govpub.compliance.run import Run
@@ -123,15 +124,14 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
     nor source sites (once per host, with its count; not the post's own site)."""
     own = parse_url(run.post.url) if run.post.url else None
     others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
+    printed: list[frozenset[int]] = []  # the escapes the page prints, asked once
     for span in flat:
-        url = span.url
+        url = written = span.url
         if span.kind == "bare":
-            url = drop_formatting(url)  # the page shows www.<b>gov</b>.cn/a as www.gov.cn/a
-            if holds_reference(url):
-                url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
+            url, written = _bare_shown(span, spec.text, printed)
         verdict = run.policy.links.classify_link(url)
-        if span.kind == "bare" and url != span.url and "<" in span.url:
-            url, verdict = _worse_reading(run.policy, span.url, url, verdict)
+        if span.kind == "bare" and url != written and "<" in written:
+            url, verdict = _worse_reading(run.policy, written, url, verdict)
         if verdict == "unparsable":
             run.add(
                 "link.unparsable",
@@ -181,6 +181,38 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
             field=spec.name,
             offset=group[0].url_start,
         )
+
+
+def _bare_shown(span: LinkSpan, text: str, printed: list[frozenset[int]]) -> tuple[str, str]:
+    """A bare address of ``text`` as the page shows it, and as written with only its
+    Markdown escapes read (what :func:`_worse_reading` reads the hidden content of).
+
+    The page shows ``https://www\\.gov\\.cn/a`` as ``https://www.gov.cn/a`` and links it
+    so (red team 76; a browser reading the backslashes opens the host ``www``), but for an
+    escape it prints (:func:`_prints_escape`; ``printed`` holds, once asked, the field's);
+    and ``www.<b>gov</b>.cn/a``, ``&#119;ww.gov.cn/a`` as ``www.gov.cn/a``.
+    """
+    url = span.url
+    read = md_escapes_read(url) if "\\" in url else url  # (a C-level test first: most hold none)
+    if read != url:
+        if not printed:
+            printed.append(shown_escapes(text))
+        if not _prints_escape(span, printed[0]):
+            url = read
+    written = url
+    url = drop_formatting(url)
+    if holds_reference(url):
+        url = html.unescape(url)
+    return url, written
+
+
+def _prints_escape(span: LinkSpan, printed: frozenset[int]) -> bool:
+    """Whether the page prints a Markdown escape of a bare address, in a code span or block
+    or raw HTML (``printed``: offsets in the field as written, of
+    :func:`~govpub.compliance.mask_markup.shown_escapes`): then it is read as written, a
+    browser's backslashes and all (`` `https://www\\.gov\\.cn/a` `` opens the host ``www``).
+    Elsewhere the page shows and links it without them (red team 76)."""
+    return bool(printed) and any(at in printed for at in range(span.url_start, span.url_end))
 
 
 # the verdicts of two readings of one address, the worse first
