@@ -128,7 +128,12 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
     for span in flat:
         url = written = span.url
         if span.kind == "bare":
-            url, written = _bare_shown(span, spec.text, printed)
+            # the page shows https://www\\.gov\\.cn/a as https://www.gov.cn/a (a C-level test
+            # first: most addresses hold no backslash)
+            url = written = _escapes_read(span, spec.text, printed) if "\\" in url else url
+            url = drop_formatting(url)  # and www.<b>gov</b>.cn/a as www.gov.cn/a
+            if holds_reference(url):
+                url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
         verdict = run.policy.links.classify_link(url)
         if span.kind == "bare" and url != written and "<" in written:
             url, verdict = _worse_reading(run.policy, written, url, verdict)
@@ -183,27 +188,18 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
         )
 
 
-def _bare_shown(span: LinkSpan, text: str, printed: list[frozenset[int]]) -> tuple[str, str]:
-    """A bare address of ``text`` as the page shows it, and as written with only its
-    Markdown escapes read (what :func:`_worse_reading` reads the hidden content of).
-
-    The page shows ``https://www\\.gov\\.cn/a`` as ``https://www.gov.cn/a`` and links it
-    so (red team 76; a browser reading the backslashes opens the host ``www``), but for an
-    escape it prints (:func:`_prints_escape`; ``printed`` holds, once asked, the field's);
-    and ``www.<b>gov</b>.cn/a``, ``&#119;ww.gov.cn/a`` as ``www.gov.cn/a``.
-    """
+def _escapes_read(span: LinkSpan, text: str, printed: list[frozenset[int]]) -> str:
+    """A bare address of ``text`` with its Markdown escapes read, as the page shows it and
+    links it: ``https://www\\.gov\\.cn/a`` is ``https://www.gov.cn/a`` (red team 76; a
+    browser reading the backslashes opens the host ``www``) — but for an escape the page
+    prints (:func:`_prints_escape`; ``printed`` holds, once asked, the field's)."""
     url = span.url
-    read = md_escapes_read(url) if "\\" in url else url  # (a C-level test first: most hold none)
-    if read != url:
-        if not printed:
-            printed.append(shown_escapes(text))
-        if not _prints_escape(span, printed[0]):
-            url = read
-    written = url
-    url = drop_formatting(url)
-    if holds_reference(url):
-        url = html.unescape(url)
-    return url, written
+    read = md_escapes_read(url)
+    if read == url:
+        return url  # (a Windows path's backslash is no escape)
+    if not printed:
+        printed.append(shown_escapes(text))
+    return url if _prints_escape(span, printed[0]) else read
 
 
 def _prints_escape(span: LinkSpan, printed: frozenset[int]) -> bool:
