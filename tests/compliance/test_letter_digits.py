@@ -22,9 +22,13 @@ def _personal(text: str) -> list[tuple[str, str]]:
     [
         ("身份证号：ⅢⅠOⅠOⅣⅠⅨⅧⅤⅠⅠⅡⅡⅢⅥⅧⅧ", "id_number", "身份证号：ⅢⅠOⅠOⅣ********ⅢⅥⅧⅧ"),
         ("身份证号码：ⅲⅰ〇ⅰ〇ⅳⅰⅸⅷⅴⅰⅰⅱⅱⅲⅵⅷⅷ", "id_number", "身份证号码：ⅲⅰ〇ⅰ〇ⅳ********ⅲⅵⅷⅷ"),
-        ("公民身份号码：3101O4Ⅰ985ⅡⅡ223688", "id_number", "公民身份号码：3101O4********3688"),
+        ("公民身份号码：3101O4Ⅰ985ⅠⅠ22Ⅲ688", "id_number", "公民身份号码：3101O4********Ⅲ688"),
         ("身份证号：ⅢⅡOⅠOⅡⅠⅨⅧⅧOⅧOⅧⅠOOX", "id_number", "身份证号：ⅢⅡOⅠOⅡ********ⅠOOX"),
-        ("申请人身份证号码：三1〇1〇四l9八5一122三6八8", "id_number", "申请人身份证号码：三1〇1〇四********三6八8"),
+        (
+            "申请人身份证号码：三1〇1〇四l9八5一122三6八8",
+            "id_number",
+            "申请人身份证号码：三1〇1〇四********三6八8",
+        ),
         ("联系电话：ⅠⅢⅧⅠⅡⅢⅣⅤⅥⅦⅧ", "mobile", "联系电话：ⅠⅢⅧ****ⅤⅥⅦⅧ"),
         ("手机：ⅰⅲⅸ ⅰⅱⅲⅳ ⅴⅵⅶⅷ", "mobile", "手机：ⅰⅲⅸ **** ⅴⅵⅶⅷ"),
         ("电话：+86 ⅠⅢⅧ ⅠⅡⅢⅣ ⅤⅥⅦⅧ", "mobile", "电话：+86 ⅠⅢⅧ **** ⅤⅥⅦⅧ"),
@@ -65,7 +69,7 @@ def test_codes_words_and_headings_after_a_label_stay(text: str) -> None:
     [
         ("身份证号：llO1O12O0O1O1l1O16", [("personal.id_number", "block")]),  # 9 of 18
         ("身份证号：llOlO12O0O1O1l1O16", []),  # 10 of 18: more letters than digits
-        ("身份证号：llOlO12O0O10111016", []),  # (and with seven digits together)
+        ("身份证号：llOlOl2OOOl0111016", []),  # (and with seven digits together)
         ("手机：l3lOl012345", [("personal.mobile", "block")]),  # 5 of 11
         ("手机：l3lOlOl2345", []),  # 6 of 11
     ],
