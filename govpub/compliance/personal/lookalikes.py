@@ -32,6 +32,7 @@ from govpub.compliance.letter_digits import (
     stand_ins,
     touched,
 )
+from govpub.compliance.numerals import NUMERALS
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.labels import _over_lines_labelled, label_at
@@ -123,15 +124,23 @@ _ROMAN_FOLDED = re.compile("[\u2160\u2164\u2170\u2174]")
 
 def _with_roman(folded: str, original: str, to_original: Callable[[int], int]) -> str:
     """``folded`` with each Roman numeral that the fold made a letter (``Ⅰ`` ``i``, ``Ⅴ``
-    ``v``) as written, for the reader after a label (fix 86: ``联系电话：ⅠⅤⅧⅡⅢⅣⅤⅥⅦⅧⅨ``);
-    the text itself when it holds none (one C-level search).  Same length."""
-    if _ROMAN_FOLDED.search(original) is None:
-        return folded
-    chars = list(folded)
+    ``v``) and that stands beside a digit, a numeral or a letter for one as written, for the
+    reader after a label (fix 86: ``联系电话：ⅠⅤⅧⅡⅢⅣⅤⅥⅦⅧⅨ``; a heading's ``Ⅰ、`` or ``第Ⅴ章`` is
+    left); the text itself when it holds none.  Same length."""
+    if not (
+        "\u2160" in original or "\u2164" in original or "\u2170" in original or "\u2174" in original
+    ):
+        return folded  # (four fast scans: a regular expression's class scans at 1/100 the speed)
+    pieces: list[str] = []
+    last = at = shift = 0  # (the folded offsets rise with the written ones: each from the last)
     size = len(folded)
-    at = shift = 0  # (the folded offsets rise with the written ones: each from the last)
     for match in _ROMAN_FOLDED.finditer(original):
         written = match.start()
+        after = original[written + 1 : written + 2]
+        if not (
+            (written and _beside_roman(original[written - 1])) or (after and _beside_roman(after))
+        ):
+            continue
         guess = written - shift  # (most often the shift of the numeral before)
         if 0 <= guess < size and guess >= at and to_original(guess) == written:
             at = guess
@@ -141,8 +150,28 @@ def _with_roman(folded: str, original: str, to_original: Callable[[int], int]) -
                 continue
         shift = written - at
         if folded[at] in "iv":
-            chars[at] = match.group()
-    return "".join(chars)
+            pieces += (folded[last:at], match.group())
+            last = at + 1
+    if not pieces:
+        return folded
+    pieces.append(folded[last:])
+    return "".join(pieces)
+
+
+@cache
+def _numberish() -> frozenset[str]:
+    """What stands beside a Roman numeral in a number, as written, besides a decimal digit of
+    any script: a numeral (Roman, Chinese, circled, parenthesized, full-stop, dingbat,
+    superscript and subscript), a keycap's marks, a letter written for a digit."""
+    chars = set(ROMAN) | set(NUMERALS) | set("OoIil|ＯｏＩｌ\u20e3\ufe0f¹²³")
+    for low, high in ((0x2070, 0x209F), (0x2460, 0x24FF), (0x2776, 0x2793)):
+        chars |= {chr(c) for c in range(low, high + 1)}
+    return frozenset(chars)
+
+
+def _beside_roman(char: str) -> bool:
+    """Whether ``char`` beside a Roman numeral makes it a number's (:func:`_numberish`)."""
+    return char.isdecimal() or char in _numberish()
 
 
 def _first_at(to_original: Callable[[int], int], size: int, offset: int, low: int) -> int:
