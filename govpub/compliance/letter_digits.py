@@ -35,8 +35,9 @@ Right after such a label (or the verbs 拨打, 致电) numerals are read among t
 Chinese numerals (:data:`~.numerals.NUMERALS`) — ``身份证号：ⅢⅠOⅠOⅣⅠⅨⅧⅤⅠⅠⅡⅡⅢⅥⅧⅧ``,
 ``联系电话：ⅠⅢⅧⅠⅡⅢⅣⅤⅥⅦⅧ``, ``手机：一三八l二三四五六七八`` — counted as digits, the number
 still a checked ID number, a mobile's shape or a checked card.  Chinese numerals at an end
-glued to another word's ideograph are the word's (``联系人王五l38…``).  Anywhere, a number read
-here has at most as many letters as numerals (9 of 18, 5 of 11): more is a code or a word.
+glued to another word's ideograph are the word's (``联系人王五l38…``).  A number with numerals
+read so has at most as many letters as numerals (9 of 18, 5 of 11): more is a code or a
+heading's; one of letters and digits alone needs six digits (fix 60a: 12 letters of 18).
 """
 
 from __future__ import annotations
@@ -69,9 +70,8 @@ __all__ = [
 LETTERS = frozenset("oil")
 # (and B, S, Z: for a labelled mobile only)
 _CODE_LETTERS = {"b": "8", "s": "5", "z": "2"}
-#: Fewest real digits in such a number (a word of o, i and l is none); and no more letters
-#: than numerals (digits, Roman and Chinese numerals): 9 of an ID number's 18, 5 of a
-#: mobile's 11 (fix 86: a run of mostly letters after a label is a word or a code).
+#: Fewest real digits in such a number (a word of o, i and l is none); with numerals read
+#: too, no more letters than numerals: 9 of an ID number's 18, 5 of a mobile's 11 (fix 86).
 _FEWEST_DIGITS = 6
 #: The Roman numerals one to nine, capital and small (U+2160–U+2168, U+2170–U+2178): read as
 #: digits right after a label only (fix 86; the fold makes Ⅰ and Ⅴ the letters i and v, so the
@@ -337,13 +337,17 @@ def _reading(
 ) -> tuple[Kind, tuple[int, ...]] | None:
     """What the characters at ``positions`` make: a checked ID number, a labelled mobile or
     a card after a card's label that its network's rules and Luhn check (with the positions
-    its mask hides), or nothing.  Letters are at most half the characters (fix 86)."""
+    its mask hides), or nothing.  With numerals among them, letters are at most half the
+    characters (fix 86); of letters and digits alone, six digits are enough (fix 60a)."""
     chars = [text[p] for p in positions]
     letters = sum(c in sure or c in code for c in chars)
-    if not (letters or (numerals and any(c in numerals for c in chars))):
+    spelled = sum(c in numerals for c in chars)
+    if not (letters or spelled):
         return None  # (digits alone: the digit reader's)
-    if len(chars) - letters < _FEWEST_DIGITS or 2 * letters > len(chars) or "x" in chars[:-1]:
+    if len(chars) - letters < _FEWEST_DIGITS or "x" in chars[:-1]:
         return None
+    if spelled and 2 * letters > len(chars):
+        return None  # (numerals among mostly letters: a code or a heading's, fix 86)
     if len(chars) == 18 and valid_id18("".join(sure.get(c) or numerals.get(c) or c for c in chars)):
         return "id_number", tuple(positions[6:-4])
     if (

@@ -68,15 +68,20 @@ def test_codes_words_and_headings_after_a_label_stay(text: str) -> None:
     ("text", "expected"),
     [
         ("身份证号：llO1O12O0O1O1l1O16", [("personal.id_number", "block")]),  # 9 of 18
-        ("身份证号：llOlO12O0O1O1l1O16", []),  # 10 of 18: more letters than digits
-        ("身份证号：llOlOl2OOOl0111016", []),  # (and with seven digits together)
+        # of letters and digits alone, six digits are enough (fix 60a: 12 letters of 18)
+        ("身份证号：llOlO12O0O1O1l1O16", [("personal.id_number", "block")]),  # 10 of 18
+        ("身份证号：llOlOl2OOOl0111016", [("personal.id_number", "block")]),
         ("手机：l3lOl012345", [("personal.mobile", "block")]),  # 5 of 11
-        ("手机：l3lOlOl2345", []),  # 6 of 11
+        ("手机：l3lOlOl2345", []),  # 6 of 11: five digits
+        # with Roman or Chinese numerals among them, letters at most half (fix 86)
+        ("身份证号：llOlO1ⅡO0O1O1l1O16", []),  # 10 letters of 18
+        ("身份证号：llO1O1ⅡO0O1O1l1O16", [("personal.id_number", "block")]),  # 9 of 18
     ],
 )
 def test_at_most_half_the_characters_are_letters(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    """Numerals (digits, Roman and Chinese numerals) are at least half of the number's
-    characters: a run of mostly letters is a code or a word."""
+    """With numerals read among them, numerals (digits, Roman and Chinese numerals) are at
+    least half of the number's characters: mostly letters is a code or a heading's; of
+    letters and digits alone six digits are enough (fix 60a)."""
     assert _personal(text) == expected
