@@ -101,7 +101,7 @@ _ASIDE = rf"(?:[，,；;、]\s*[^{_BRACKETS}\n]{{0,30}})?"
 # brackets end with a full stop ("（此件不予公开。）"); a letter-spacing hyphen or dash the fold
 # leaves beside a bracket counts as one too ("（-此件-不-公开-）", "（ー此ー件ー不予ー公开ー）": the
 # fold joins only the ideographs either side of a separator; red team 71).
-_EMPHASIS = r"[\s*_\-\u2013\u2014\u2015\u30fc]{0,3}"
+_EMPHASIS = r"[\s*_\-\u2013\u2014\u2015\u30fc]{0,4}"  # (a dash, a blank line, a dash: 4)
 _STOP = r"[。.!！]?\s*"
 # (the field's names: 公开属性, and a 政府信息公开 page's 公开方式, 公开范围, 公开类别…)
 _FIELD_WORDS = ("属性", "方式", "类型", "形式", "选项", "类别", "范围")
@@ -119,10 +119,18 @@ _FIELD = (
 # (a bracket on one side only is still the note: "（此件不予公开", "此件不予公开）")
 # (and a line an HTML <br> ends: "单位<br>2024年3月1日<br>不予公开" — red team 40)
 _BR = r"<br\s*/?>"
-_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN}|{_BR})[ \t>#*_\-]*{_OPEN}?[ \t]*"
+# (a letter-spacing dash the fold leaves beside the bracket, as in brackets:
+# "（ー此ー件ー不予ー公开ー⏎ー）")
+_LINE_DASHES = r"\-\u2013\u2014\u2015\u30fc"
+_LINE_START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN}|{_BR})[ \t>#*_\-]*{_OPEN}?[ \t{_LINE_DASHES}]*"
 # (a line of a text written with Windows line ends, "\r\n", ends before its "\r": "$"
 # matches only before "\n" — review of red teams 51–54)
-_LINE_END = rf"[ \t。.!！*_]*{_CLOSE}?[ \t。.]*\r?(?:(?m:$)|{HTML_BLOCK_CLOSE}|{_BR})"
+# (one letter-spacing dash before the line's end: "（此件不予公开-⏎）"; not a 破折号 "——",
+# after which a heading's words go on)
+_LINE_END = (
+    rf"[ \t。.!！*_]*(?:[{_LINE_DASHES}][ \t]*)?{_CLOSE}?[ \t。.]*\r?"
+    rf"(?:(?m:$)|{HTML_BLOCK_CLOSE}|{_BR})"
+)
 _LINE_EMPHASIS = r"[ \t*_]{0,3}"
 
 
@@ -198,15 +206,28 @@ def find_disclosure_notes(
         ):
             continue
         line_start = folded.rfind("\n", 0, at) + 1
-        line_end = folded.find("\n", at)
-        line_end = len(folded) if line_end == -1 else line_end
+        # (to the end of the next line: a bracket, a dash beside it, may wrap onto one —
+        # "执行。（此件不予公开⏎⏎ー）"; the note's expressions cross no more than that)
+        end = _next_line_end(folded, at)
         start = max(line_start, at - _REACH, seen_until)
-        end = min(line_end, at + _REACH)
         for match in _notes().finditer(folded, start, end):
             seen_until = max(seen_until, match.end())
             if not _public_scope(folded, match, public) and not _wrapped_prose(folded, match):
                 yield _note_span(folded, match)
     yield from _english_notes(folded)
+
+
+def _next_line_end(folded: str, at: int) -> int:
+    """Where the line after the one around ``at`` ends (past one blank line between them),
+    looked for no further than ``_REACH`` from ``at``: the window's end either way."""
+    limit = min(len(folded), at + _REACH)
+    end = folded.find("\n", at, limit)
+    if end == -1:
+        return limit
+    if folded.startswith("\n", end + 1):
+        end += 1
+    after = folded.find("\n", end + 1, limit)
+    return limit if after == -1 else after
 
 
 def _public_scope(folded: str, match: re.Match[str], public: list[bool]) -> bool:

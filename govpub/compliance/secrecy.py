@@ -71,9 +71,12 @@ __all__ = [
 # (a star slipped between the two characters, "机⭐密★", is a star the fold made of ⭐ 🌟 ☆)
 _LEVEL = r"(?:绝[\s★]?密|机[\s★]?密|秘[\s★]?密)"
 _PINYIN_LEVEL = r"(?:jue|ji|mi)\s?mi"
-# (digits may be spaced as the rest of a spaced-out marking is: "机 密 ＊ 1 0 年")
-_NUMBER = r"(?:\d(?:[ \t]?\d){0,2}|[一二三四五六七八九十百两]{1,4})"
-_PERIOD = rf"(?:{_NUMBER}\s*(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
+# the dashes the fold keeps, which letter-space a marking as a space does ("绝―密―★永久")
+_DASH = r"[\-\u2013\u2014\u2015\u30fc]"
+# (digits may be spaced as the rest of a spaced-out marking is: "机 密 ＊ 1 0 年",
+# "机-密-＊-1-0-年", and the unit too: "机﹣密﹣＊10﹣年", red team 71)
+_NUMBER = rf"(?:\d(?:(?:[ \t]|{_DASH})?\d){{0,2}}|[一二三四五六七八九十百两]{{1,4}})"
+_PERIOD = rf"(?:{_NUMBER}\s*(?:{_DASH}\s*)?(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
 # a 紧急程度 after the 密级 on its line (GB/T 9704 §7.2.3; 特提 and 平急: a 电报's), optional
 _URGENCY = r"(?:(?:特急|加急|特提|平急)[ \t]*)?"
 # (and 保密级别, 定密级别: a form's name for the field)
@@ -108,15 +111,20 @@ _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
 # One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
 # — ideographs strung one by one — but leaves the star and the digits as written), or one of
 # the dashes the fold keeps ("绝―密―★永久", red team 71)
-_SPACING = r"(?:[.\-_·/~\u2013\u2014\u2015\u30fc]\s*)?"
+_SPACING = rf"(?:(?:[._·/~]|{_DASH})\s*)?"
+# A 密级 letter-spaced as the star and period after it are, in a sentence: the fold joins
+# "机-密" only where the two stand alone (not after 标注: "本文件标注机-密-★10年"); with the
+# star after it, no word of prose
+_SPACED_LEVEL = rf"(?:[绝机秘](?:[\s★]|(?:[._·/~]|{_DASH})\s*)?密)"
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
-    rf"{_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
+    rf"{_SPACED_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
     # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
     # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
-    rf"|{_LEVEL}\s*[*{_MARKS}]\s*{_PERIOD}"
+    # what stands for the star, with its period (letter-spaced as the star is: "机-密-*-10年")
+    rf"|{_SPACED_LEVEL}\s*{_SPACING}[*{_MARKS}]\s*{_SPACING}{_PERIOD}"
     rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*{_EN_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_EN_LEVEL}[ \t]*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     rf"|(?m:^[ \t>#*_\-]*(?:security[ \t]+)?classification[ \t]*[:：][ \t]*{_EN_LEVEL}(?![a-z]))"

@@ -333,3 +333,20 @@ def test_a_note_on_its_line_of_a_text_with_windows_line_ends_blocks(body: str) -
 def test_a_note_line_before_a_carriage_return_is_its_line() -> None:
     text = "2026年12月5日\r\n不予公开\r\n"
     assert ["not_public"] == [kind for _, _, kind in find_disclosure_notes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("请各单位执行。（此件不予公开\n）", True),  # the bracket wrapped, after a sentence
+        ("请各单位执行。（此件不予公开ー\n\nー）", True),  # a dash beside it, a blank line
+        ("（此件不予公开-\n）", True),  # a letter-spacing hyphen left at the line's end
+        ("（ー此ー件ー不予ー公开ー\nー）", True),
+        ("不予公开——\n以下为正文", False),  # a 破折号: a heading's words go on
+        ("行政机关决定不予公开\n（依申请公开的除外）", False),
+        ("（二）不予公开——\n涉及国家秘密的政府信息", False),
+    ],
+)
+def test_a_note_whose_bracket_wraps_onto_the_next_line(text: str, blocks: bool) -> None:
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert ("disclosure.not_public" in rules) == blocks

@@ -578,6 +578,41 @@ def test_a_list_item_has_the_shape_of_the_item_before(
     assert expected == labels.label_at(folded, len(folded) - len(number))
 
 
+# The end of a range a serial label names shares the first's length and first eight
+# characters — one numbering's: read as the first is, a dated legacy ID's shape too (red team 77)
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("准考证号330185250724804至", "330185250818006", "serial"),
+        ("准考证号：330185250724804—", "330185250818006", "serial"),
+        ("工单号 2412051234567893 到 ", "2412051234567901", "serial"),
+        ("准考证号330185250724804至", "330185520818006", None),  # (the head differs)
+        ("订单号：330185250724804至", "110105491231002", None),  # (another region)
+        ("准考证号33018525072480至", "330185250818006", None),  # (another length)
+        ("联系人330185250724804至", "330185250818006", None),  # (no serial label)
+    ],
+)
+def test_the_end_of_a_serial_range_is_read_as_its_start(
+    text: str, number: str, expected: str | None
+) -> None:
+    folded = fold(text + number).text
+    assert expected == labels.label_at(folded, len(folded) - len(number))
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("2022—2025年12345热线受理量（件）：6226 1234 5678 9010", True),  # a count's unit
+        ("全年接待量（万人次）：13812345678", True),
+        ("一般公共预算收入（元）：15812345678", True),
+        ("联系电话（个人）：13812345678", False),  # (no unit: 个人 is a person)
+        ("联系人（户主）：13812345678", False),
+    ],
+)
+def test_a_unit_in_brackets_before_a_number_makes_it_a_quantity(text: str, clean: bool) -> None:
+    assert clean == (not check(Post(title="通知", body=text)).findings)
+
+
 @pytest.mark.parametrize(
     "text",
     [

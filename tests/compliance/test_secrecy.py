@@ -477,6 +477,26 @@ def test_a_letter_spaced_marking_with_the_star_spaced_too_blocks(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("机-密-*10年", True),  # an asterisk for the star, letter-spaced as the star is
+        ("机﹣密﹣＊10﹣年", True),  # and a dash between the period and 年
+        ("机-密-＊-1-0-年", True),  # the period's digits spaced by dashes
+        ("秘－密－※3年", True),
+        ("本文件标注机-密-★10年。", True),  # glued to the verb before it
+        ("本文件标注机-密-*10年。", True),
+        ("他守住这个秘密10-20年。", False),  # a range of years, no star
+        ("涉及商业秘密-*注：以上为示例。", False),  # a footnote's mark, no period
+        ("机-密-*-文件管理办法解读", False),
+        ("有机-密封★产品推荐目录", False),  # 有机 | 密封
+    ],
+)
+def test_a_letter_spaced_level_with_a_stand_in_for_the_star(text: str, blocks: bool) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert rules == (["secrecy.marking"] if blocks else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "密级：",  # (an empty field: a 版头's)

@@ -26,11 +26,17 @@ _AMOUNT_AFTER = LazyPattern(
     r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
     r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
 )
+# The units a table's header, a row's first cell or a word before a figure names in brackets
+_UNITS = (
+    "元|美元|人|人次|户|戶|吨|噸|千瓦时|千瓦時|平方米|平方公里|立方米|公顷|公頃|亩|畝|公里|"
+    "千米|件|个|個|辆|輛|册|冊|头|頭|只|次|套|%|％"
+)
 # (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…, and after
-# any word: 一般公共预算收入（元）：15812345678)
+# any word: 一般公共预算收入（元）：15812345678, 受理量（件）：6226 1234 5678 9010 — a year's
+# counts in a row, as a table's header in brackets says, red team 77)
 _AMOUNT_BEFORE = LazyPattern(
     r"(?:[¥￥$＄€£]|rmb|hkd|twd|mop|usd|eur|人民币|港币|新台币|澳门元|金额|总额|"
-    r"[（(](?:单位[:：])?[万亿]?元[）)]|第)[为是:：]?[ \u3000]*$"
+    rf"[（(](?:单位[:：])?[万亿]?(?:{_UNITS})[）)]|第)[为是:：]?[ \u3000]*$"
 )
 
 
@@ -65,10 +71,6 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # row or column are amounts and counts, not phone or card numbers (red team 14). Only a unit
 # in brackets at the cell's end, or an amount's name as the whole header: "| 张三（户主） |"
 # and "| 联系电话（办公室） |" name no unit.
-_UNITS = (
-    "元|美元|人|人次|户|戶|吨|噸|千瓦时|千瓦時|平方米|平方公里|立方米|公顷|公頃|亩|畝|公里|"
-    "千米|件|个|個|辆|輛|册|冊|头|頭|只|次|套|%|％"
-)
 _UNIT_HEADING = LazyPattern(
     r"(?:^(?:金额|總額|总额|金額|数额|數額|合计|合計)|[（(](?:单位[:：])?[万亿]?"
     rf"(?:{_UNITS})[）)])[\s*_]*$"

@@ -141,7 +141,7 @@ def label_at(folded: str, at: int) -> Label | None:
     match = _LABEL.search(folded, max(0, at - _LABEL_REACH), at)
     if match is not None:
         return match.lastgroup  # type: ignore[return-value]
-    if _serial_list_item(folded, at):
+    if _serial_list_item(folded, at) or _serial_range_end(folded, at):
         return "serial"
     header = _column_header(folded, at)
     if header is None:
@@ -184,6 +184,27 @@ def _serial_list_item(folded: str, start: int, items: int = _SERIAL_ITEMS_BACK) 
         and not _checked_hmt_id(folded, start, this)
         and _serial_list_continues(folded, item.start(), items)
     )
+
+
+# the first number of a range before a number: "准考证号330185250724804至330185250818006"
+_SERIAL_RANGE_BEFORE = LazyPattern(f"({_ITEM})[ \t]{{0,2}}(?:至|到|~|～|—|–)[ \t]{{0,2}}$")
+_RANGE_SHARED_HEAD = 8  # the characters a range's two ends share: a region, a year, a room
+
+
+def _serial_range_end(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a range whose first number a serial label names
+    (``准考证号330185250724804至330185250818006``: an exam's seats, a batch of 工单).  The two
+    ends are as long and share their first eight characters — one numbering's, which a person's
+    number written after a serial one never is — so the end is read as the first is, a dated
+    legacy ID number's shape too (which a later item of a list never is: red team 77)."""
+    item = _SERIAL_RANGE_BEFORE.search(folded, max(0, start - _SERIAL_ITEM_REACH), start)
+    if item is None:
+        return False
+    before, this = _plain(item.group(1)), _plain(_item_at(folded, start))
+    if len(before) != len(this) or before[:_RANGE_SHARED_HEAD] != this[:_RANGE_SHARED_HEAD]:
+        return False
+    label = _LABEL.search(folded, max(0, item.start() - _LABEL_REACH), item.start())
+    return label is not None and label.lastgroup == "serial"
 
 
 def _serial_list_continues(folded: str, item: int, items: int) -> bool:

@@ -607,14 +607,6 @@ _OVER_LINES = (
 XFAIL = {
     **dict.fromkeys(["hit-023", "hit-107", "hit-110", "hit-145", "hit-182", "hit-232"], _IRREGULAR),
     **dict.fromkeys(["hit-108", "hit-143", "hit-149", "hit-183", "hit-192"], _OVER_LINES),
-    "hit-235": (
-        "a hyphen between a 密级's period and 年 (机﹣密﹣＊10﹣年): the period is read as written, "
-        "digits then 年; not fixed in red team 71"
-    ),
-    "hit-244": (
-        "a line break and a dash between a note's words and its closing bracket (…公开⏎ー）): the "
-        "bracketed note is not read over the break; not fixed in red team 71"
-    ),
 }
 
 
