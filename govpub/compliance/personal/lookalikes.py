@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -145,7 +146,7 @@ def _with_roman(folded: str, original: str, to_original: Callable[[int], int]) -
         if 0 <= guess < size and guess >= at and to_original(guess) == written:
             at = guess
         else:
-            at = _first_at(to_original, size, written, at)
+            at = bisect_left(range(size), written, lo=at, key=to_original)
             if at >= size or to_original(at) != written:
                 continue
         shift = written - at
@@ -172,18 +173,6 @@ def _numberish() -> frozenset[str]:
 def _beside_roman(char: str) -> bool:
     """Whether ``char`` beside a Roman numeral makes it a number's (:func:`_numberish`)."""
     return char.isdecimal() or char in _numberish()
-
-
-def _first_at(to_original: Callable[[int], int], size: int, offset: int, low: int) -> int:
-    """The first folded offset from ``low`` whose written offset is ``offset`` or after."""
-    high = size
-    while low < high:
-        middle = (low + high) // 2
-        if to_original(middle) < offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low
 
 
 def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator[_Reading]:
