@@ -993,25 +993,31 @@ XFAIL: dict[str, str] = {}
 
 # A second slice, NOT blind: after the first run and its triage, a throw-away sweep of the same
 # generator (every kind × every place, 8 draws each, seeds 1–4: 18,304 checks) found these;
-# each with its twin that passes. The strict xfails are real misses (red team 78).
+# each with its twin that passes. The strict xfails are real misses (red team 78); fix 92 read
+# 〇 between spaced numerals and 绝密＊永-久, whose probes are no longer xfails.
 _LIST_NUMBER = (
     "red team 78: an ordered list's item number before a number spaced digit by digit "
     "(`1. 1 3 8 1 2 …`) is read as a digit group of it, so the mobile or card inside the item "
     "is not read (a bullet's `- ` is not; grouped 3-4-4 or 4-4-4-4 it is read)"
-)
-_ZERO_NUMERAL = (
-    "red team 78: an unlabelled number in Chinese numerals, spaced or grouped, whose zero is "
-    "written 〇 is not read (the same with 零, glued together, or after a label, is)"
 )
 _SPACED_TOKEN = (
     "red team 78: a 淘口令 token with single spaces inside, right before its trigger, is read "
     "only when its letters pass `written_like_a_code` (two capitals and no vowel-only runs), "
     "a test for codes with no trigger; the same token unspaced blocks"
 )
-_PERIOD_SPACED = (
-    "red team 78: a 密级 with a stand-in for the star and its period 永久 letter-spaced "
-    "(`绝密＊永-久`) is not read in a sentence or a table cell (alone on a line or with ★ it is)"
-)
+# The probes fix 92 made pass (strict xfails before), with what they probe.
+FIXED = {
+    **dict.fromkeys(
+        ["probe-07", "probe-08", "probe-10", "probe-11"],
+        "an unlabelled number in Chinese numerals, spaced or grouped, whose zero is written 〇 "
+        "(fix 92: the fold closes spaces beside 〇 as between ideographs)",
+    ),
+    **dict.fromkeys(
+        ["probe-17", "probe-18"],
+        "a 密级 with a stand-in for the star and its period 永久 letter-spaced (`绝密＊永-久`; "
+        "fix 92: the star after 密 is no letter-spacing, and the period's words may be spaced)",
+    ),
+}
 PROBES = [
     ("probe-01", "现将有关事项通知如下。\n\n1. 1 3 8 0 1 2 3 4 5 0 6", "block", MOB, _LIST_NUMBER),
     (
@@ -1031,29 +1037,29 @@ PROBES = [
     ),
     ("probe-05", "- 6 2 7 5 8 2 1 9 0 9 7 4 9 2 6 3", "block", CARD, None),
     ("probe-06", "2. 186 0123 4567", "block", MOB, None),
-    ("probe-07", "一 三 八 〇 一 二 三 四 五 〇 六", "block", MOB, _ZERO_NUMERAL),
+    ("probe-07", "一 三 八 〇 一 二 三 四 五 〇 六", "block", MOB, None),
     (
         "probe-08",
         "> 一\u3000三\u3000八\u3000〇\u3000一\u3000二\u3000三\u3000四\u3000五\u3000〇\u3000六",
         "block",
         MOB,
-        _ZERO_NUMERAL,
+        None,
     ),
     ("probe-09", "一 三 八 零 一 二 三 四 五 零 六", "block", MOB, None),
-    ("probe-10", "六二七五 八二一九 〇九七四 九二六三", "block", CARD, _ZERO_NUMERAL),
-    ("probe-11", "**四四〇一 〇四七二 七七三九 〇七九四 三四〇**", "block", CARD, _ZERO_NUMERAL),
+    ("probe-10", "六二七五 八二一九 〇九七四 九二六三", "block", CARD, None),
+    ("probe-11", "**四四〇一 〇四七二 七七三九 〇七九四 三四〇**", "block", CARD, None),
     ("probe-12", "六二七五 八二一九 零九七四 九二六三", "block", CARD, None),
     ("probe-13", "卡号：六二七五 八二一九 〇九七四 九二六三", "block", CARD, None),
     ("probe-14", "> 【W k e n z p U e U 2 i】复制后打开天猫", "block", SC, _SPACED_TOKEN),
     ("probe-15", "###### €x s 5 b h k m N 2 3 e€复制这段话打开淘宝", "block", SC, _SPACED_TOKEN),
     ("probe-16", "> 【WkenzpUeU2i】复制后打开天猫", "block", SC, None),
-    ("probe-17", "本通知绝密＊永-久，请妥善保管。", "block", MARK, _PERIOD_SPACED),
+    ("probe-17", "本通知绝密＊永-久，请妥善保管。", "block", MARK, None),
     (
         "probe-18",
         "| 说明 | 办理情况 |\n|---|---|\n| 绝密＊永-久 | 按期办理 |",
         "block",
         MARK,
-        _PERIOD_SPACED,
+        None,
     ),
     ("probe-19", "本通知绝密★永-久，请妥善保管。", "block", MARK, None),
     # 51–53 codes in their parts 2-6-9-1 whose embedded 组织机构代码 is valid stay clean (the
@@ -1088,7 +1094,7 @@ def main() -> None:
         table.case(id_, text, "clean", None, note, xfail=XFAIL.get(id_))
         n += 1
     for id_, text, expect, rule, xfail in PROBES:
-        why = xfail.split(": ", 1)[1] if xfail else "a twin that passes"
+        why = xfail.split(": ", 1)[1] if xfail else FIXED.get(id_, "a twin that passes")
         table.case(id_, text, expect, rule, f"second slice (not blind): {why}", xfail=xfail)
     header = (
         "red-team pass 78 (blind): structure × disguise stacks; gen_redteam78.py regenerates it"
