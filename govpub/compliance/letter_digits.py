@@ -29,25 +29,38 @@ number or a phone, which says a number follows (:func:`read_after_label`:
 ``身份证号：31O1O4I985II223688``, ``联系手机：l39-l234-567O``); there a bar glued to the next
 digit or letter is a ``1`` too (``手机：|39-|234-567O``; elsewhere a bar is a table's border).
 ``经核查31O1O4I985II223688``, with no seven digits together and no label, is not read.
+
+Right after such a label (or the verbs 拨打, 致电) numerals are read among the letters too
+(fix 86): the Roman numerals one to nine (``Ⅰ``–``Ⅸ``, ``ⅰ``–``ⅸ``: :data:`ROMAN`) and the
+Chinese numerals (:data:`~.numerals.NUMERALS`) — ``身份证号：ⅢⅠOⅠOⅣⅠⅨⅧⅤⅠⅠⅡⅡⅢⅥⅧⅧ``,
+``联系电话：ⅠⅢⅧⅠⅡⅢⅣⅤⅥⅦⅧ``, ``手机：一三八l二三四五六七八`` — counted as digits, the number
+still a checked ID number, a mobile's shape or a checked card.  Chinese numerals at an end
+glued to another word's ideograph are the word's (``联系人王五l38…``).  A number with numerals
+read so has at most as many letters as numerals (9 of 18, 5 of 11): more is a code or a
+heading's; one of letters and digits alone needs six digits (fix 60a: 12 letters of 18).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Literal
 
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.confusables import table
+from govpub.compliance.folding import is_han
 from govpub.compliance.idnumbers import valid_id18
+from govpub.compliance.numerals import NUMERALS
 
 __all__ = [
     "LABEL_WORDS",
     "LETTERS",
+    "ROMAN",
     "Kind",
     "find_letter_digits",
     "in_stretch",
+    "labelled_numerals",
     "read_after_label",
     "stand_ins",
     "touched",
@@ -57,8 +70,15 @@ __all__ = [
 LETTERS = frozenset("oil")
 # (and B, S, Z: for a labelled mobile only)
 _CODE_LETTERS = {"b": "8", "s": "5", "z": "2"}
-#: Fewest real digits in such a number (a word of o, i and l is none).
+#: Fewest real digits in such a number (a word of o, i and l is none); with numerals read
+#: too, no more letters than numerals: 9 of an ID number's 18, 5 of a mobile's 11 (fix 86).
 _FEWEST_DIGITS = 6
+#: The Roman numerals one to nine, capital and small (U+2160–U+2168, U+2170–U+2178): read as
+#: digits right after a label only (fix 86; the fold makes Ⅰ and Ⅴ the letters i and v, so the
+#: reader is given them as written: personal.lookalikes._with_roman).
+ROMAN = {chr(0x2160 + n): str(n + 1) for n in range(9)} | {
+    chr(0x2170 + n): str(n + 1) for n in range(9)
+}
 # between the groups: spaces, hyphens and dashes, dots (folded: ． is ., － is -), brackets
 _SEPARATORS = frozenset(
     " \t\u00a0\u3000-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d.\u00b7()\uff08\uff09"
@@ -132,10 +152,57 @@ def in_stretch(text: str, start: int, end: int) -> bool:
     return touched(text, start, end) or text.find("b", start, end) != -1
 
 
-def _groups(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+@cache
+def labelled_numerals() -> dict[str, str]:
+    """The numerals read as digits among letters right after a label (fix 86): the Roman
+    numerals one to nine and the Chinese numerals (:data:`~.numerals.NUMERALS`)."""
+    return ROMAN | NUMERALS
+
+
+@cache
+def _group_chars(numerals: bool) -> frozenset[str]:
+    """What a group holds besides ASCII digits: the stand-ins, and after a label the
+    numerals."""
+    return stand_ins() | frozenset(labelled_numerals()) if numerals else stand_ins()
+
+
+def _glued_numeral(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a Chinese numeral, a character of the word it touches."""
+    return at >= 0 and at < len(text) and text[at] in NUMERALS
+
+
+def _word_han(char: str) -> bool:
+    """Whether ``char`` is an ideograph of a word (not a numeral): 王五, 五月."""
+    return is_han(char) and char not in NUMERALS
+
+
+@cache
+def _label_ends() -> frozenset[str]:
+    """The last ideographs of the label words (手机, 身份证号码, 拨打…): Chinese numerals
+    glued to one are the number's (手机一三八l二三四五六七八), not a word's."""
+    return frozenset(word[-1] for word in LABEL_WORDS if is_han(word[-1])) | frozenset("号號码碼")
+
+
+def _unglued(text: str, first: int, last: int) -> tuple[int, int]:
+    """``text[first:last]`` without the Chinese numerals at an end that touches a word's
+    ideograph (联系人王五l38O1234567, l38O1234567五月: the name's, the date's) — at the
+    start, not a label's (手机一三八l…)."""
+    if first and _word_han(text[first - 1]) and text[first - 1] not in _label_ends():
+        while first < last and _glued_numeral(text, first):
+            first += 1
+    if last < len(text) and _word_han(text[last]):
+        while last > first and _glued_numeral(text, last - 1):
+            last -= 1
+    return first, last
+
+
+def _groups(
+    text: str, start: int, end: int, numerals: bool = False
+) -> list[tuple[int, int, bool, bool]]:
     """The groups of digits and letters around ``text[start:end]``: ``(start, end, free
-    before, free after)`` — free: not glued to another letter or digit."""
-    chars = stand_ins()
+    before, free after)`` — free: not glued to another letter or digit.  With ``numerals``
+    (after a label) the Roman and Chinese numerals are a group's too."""
+    chars = _group_chars(numerals)
     low, high = max(0, start - _REACH), min(len(text), end + _REACH)
     begin = start
     while begin > low and (text[begin - 1] in chars or text[begin - 1].isdigit()):
@@ -171,6 +238,14 @@ def _groups(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]
             at -= 1
         free = at == 0 or not _word(text[at - 1])
         groups.insert(0, (at, last, free, True))
+    if numerals:
+        groups = [
+            (first, last, free, after)
+            for first, last, free, after in (
+                (*_unglued(text, first, last), free, after) for first, last, free, after in groups
+            )
+            if first < last
+        ]
     return groups
 
 
@@ -181,15 +256,18 @@ def find_letter_digits(
     labelled: Callable[[int], bool],
     *,
     carded: Callable[[int], bool],
+    numerals: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[Kind, int, int, tuple[int, ...]]]:
     """``(kind, start, end, hidden)`` of a number written with letters for digits in
     folded ``text`` that holds ``text[start:end]`` (digits); ``hidden``: the positions a
     mask hides.  ``labelled(at)`` says whether a label before ``at`` names a phone,
-    ``carded(at)`` whether one names a bank card."""
+    ``carded(at)`` whether one names a bank card.  ``numerals`` (right after a label:
+    :func:`labelled_numerals`) are read as digits too, and counted as digits."""
     sure, code = _readings()
+    spelled = numerals or {}
     if text[start] in _PLUS:
         start += 1  # (the number's +86)
-    groups = _groups(text, start, end)
+    groups = _groups(text, start, end, bool(spelled))
     for i, (first, _, free, _) in enumerate(groups):
         if first >= end:
             break  # (a number starting past the digits found holds none of them)
@@ -203,11 +281,13 @@ def find_letter_digits(
                 break
             if high <= start or not after:
                 continue
-            found = _reading(text, positions, sure, code, labelled, carded=carded)
+            found = _reading(text, positions, sure, code, labelled, carded=carded, numerals=spelled)
             if found is not None:
                 kind, hidden = found
                 if kind == "bank_card":  # (the longest: a card's first 16 of 19 may check)
-                    high, hidden = _longest_card(text, groups[j + 1 :], positions, high, hidden)
+                    high, hidden = _longest_card(
+                        text, groups[j + 1 :], positions, high, hidden, numerals=spelled
+                    )
                 plus = kind == "mobile" and text[first - 1 : first] in _PLUS
                 yield kind, first - plus, high, hidden
                 return
@@ -219,6 +299,8 @@ def _longest_card(
     positions: list[int],
     end: int,
     hidden: tuple[int, ...],
+    *,
+    numerals: Mapping[str, str],
 ) -> tuple[int, tuple[int, ...]]:
     """The end and hidden positions of the longest card that the groups after one read as a
     card (ending at ``end``, ``positions`` its characters) go on to make, else of that one."""
@@ -228,15 +310,18 @@ def _longest_card(
         positions.extend(range(low, high))
         if len(positions) > _LONGEST:
             break
-        if after and _card(text, positions, sure):
+        if after and _card(text, positions, sure, numerals):
             end, hidden = high, tuple(positions[:-4])
     return end, hidden
 
 
-def _card(text: str, positions: list[int], sure: dict[str, str]) -> bool:
+def _card(
+    text: str, positions: list[int], sure: dict[str, str], numerals: Mapping[str, str]
+) -> bool:
     """Whether the characters at ``positions``, their letters read as digits (O, l, I and
-    their look-alikes; never B, S or Z), make a card by its network's rules and Luhn."""
-    digits = "".join(sure.get(c, c) for c in (text[p] for p in positions))
+    their look-alikes; never B, S or Z) and their numerals too, make a card by its
+    network's rules and Luhn."""
+    digits = "".join(sure.get(c) or numerals.get(c) or c for c in (text[p] for p in positions))
     return digits.isdigit() and is_card_number(digits)
 
 
@@ -248,20 +333,33 @@ def _reading(
     labelled: Callable[[int], bool],
     *,
     carded: Callable[[int], bool],
+    numerals: Mapping[str, str],
 ) -> tuple[Kind, tuple[int, ...]] | None:
     """What the characters at ``positions`` make: a checked ID number, a labelled mobile or
     a card after a card's label that its network's rules and Luhn check (with the positions
-    its mask hides), or nothing."""
+    its mask hides), or nothing.  With numerals among them, letters are at most half the
+    characters (fix 86); of letters and digits alone, six digits are enough (fix 60a)."""
     chars = [text[p] for p in positions]
     letters = sum(c in sure or c in code for c in chars)
-    if not letters or len(chars) - letters < _FEWEST_DIGITS or "x" in chars[:-1]:
+    spelled = sum(c in numerals for c in chars)
+    if not (letters or spelled):
+        return None  # (digits alone: the digit reader's)
+    if len(chars) - letters < _FEWEST_DIGITS or "x" in chars[:-1]:
         return None
-    if len(chars) == 18 and valid_id18("".join(sure.get(c, c) for c in chars)):
+    if spelled and 2 * letters > len(chars):
+        return None  # (numerals among mostly letters: a code or a heading's, fix 86)
+    if len(chars) == 18 and valid_id18("".join(sure.get(c) or numerals.get(c) or c for c in chars)):
         return "id_number", tuple(positions[6:-4])
-    if len(chars) >= _SHORTEST_CARD and _card(text, positions, sure) and carded(positions[0]):
+    if (
+        len(chars) >= _SHORTEST_CARD
+        and _card(text, positions, sure, numerals)
+        and carded(positions[0])
+    ):
         return "bank_card", tuple(positions[:-4])
     national = positions[_country_code(chars) :]
-    digits = "".join(sure.get(c) or code.get(c) or c for c in (text[p] for p in national))
+    digits = "".join(
+        sure.get(c) or code.get(c) or numerals.get(c) or c for c in (text[p] for p in national)
+    )
     mobile = len(digits) == 11 and digits.isdigit() and digits[0] == "1" and digits[1] > "2"
     return ("mobile", tuple(national[3:7])) if mobile and labelled(positions[0]) else None
 
@@ -293,6 +391,11 @@ LABEL_WORDS = (
     "tel",
     "phone",
     "mobile",
+    # the verbs that say a phone number follows (拨打l39…, 致电I5488o34|27: fix 86)
+    "拨打",
+    "撥打",
+    "致电",
+    "致電",
     # a card's (银行卡号, 收款账号, 信用卡号, 银行账户: a card written with letters, fix 83)
     "卡号",
     "卡號",
@@ -313,11 +416,31 @@ SIX_DIGITS = re.compile(f"(?:[^0-9]*[0-9]){{{_FEWEST_DIGITS}}}")
 
 @cache
 def _six_in_number() -> re.Pattern[str]:
-    """Six digits among the characters a number read here holds from where it is matched
-    (letters for digits, separators, bars, a plus): not the digits of the next label's number
-    (``银行卡号：6222O`` repeated read each label's stretch at five times the cost — fix 83)."""
+    """Six digits or numerals (Roman, Chinese: fix 86) among the characters a number read
+    here holds from where it is matched (letters for digits, separators, bars, a plus): not
+    the digits of the next label's number (``银行卡号：6222O`` repeated read each label's
+    stretch at five times the cost — fix 83)."""
+    numerals = "".join(sorted(labelled_numerals()))
     chars = "".join(sorted(stand_ins() | _SEPARATORS | _PLUS | {_BAR, "x"}))
-    return re.compile(f"(?:[{re.escape(chars)}]*[0-9]){{{_FEWEST_DIGITS}}}")
+    return re.compile(f"(?:[{re.escape(chars)}]*[0-9{numerals}]){{{_FEWEST_DIGITS}}}")
+
+
+@cache
+def six_numerals() -> re.Pattern[str]:
+    """Six digits or numerals (Roman, Chinese) in one stretch of a number's characters
+    (letters for digits, separators, bars, a plus between them), searched for: the test
+    before a label's stretch is read — what :func:`read_after_label` asks of the number,
+    so that a run of labels each before a numeral (``手机：Ⅴ`` repeated, fix 86) is not read
+    label by label on the numerals of the next ones."""
+    numerals = "0-9" + "".join(sorted(labelled_numerals()))
+    chars = "".join(sorted(stand_ins() | _SEPARATORS | _PLUS | {_BAR, "x"}))
+    return re.compile(f"[{numerals}](?:[{re.escape(chars)}]*[{numerals}]){{{_FEWEST_DIGITS - 1}}}")
+
+
+@cache
+def first_numeral() -> re.Pattern[str]:
+    """A digit or a numeral read after a label (Roman, Chinese)."""
+    return re.compile(f"[0-9{''.join(sorted(labelled_numerals()))}]")
 
 
 _LABEL_GAP = frozenset(":：︰∶#(（")  # (what may end a label right before a bar that is a 1)
@@ -337,6 +460,7 @@ def read_after_label(
     if _six_in_number().match(text, start, start + _REACH) is None:
         return None  # (the cheap test first: most labels stand before digits alone)
     sure, code = _readings()
+    numerals = labelled_numerals()
     offset = 0
     if text.find(_BAR, start, start + _REACH) != -1:
         # the number's stretch read apart, its bars as ones (not the whole text once a label)
@@ -345,9 +469,14 @@ def read_after_label(
         start -= offset
         start += text[start] == _BAR  # (a bar that is no 1: a table's border)
     window = text[start : start + _REACH]
-    if not any(c in sure or c in code for c in window):
+    if not any(c in sure or c in code or c in numerals for c in window):
         return None
-    if not (text[start] in sure or text[start] in _PLUS or "0" <= text[start] <= "9"):
+    if not (
+        text[start] in sure
+        or text[start] in _PLUS
+        or "0" <= text[start] <= "9"
+        or text[start] in numerals
+    ):
         return None
     end = start + 1 + (text[start] in _PLUS)
     found = next(
@@ -358,6 +487,7 @@ def read_after_label(
                 end,
                 lambda at: labelled(at + offset),
                 carded=lambda at: carded(at + offset),
+                numerals=numerals,
             )
         ),
         None,
@@ -368,13 +498,19 @@ def read_after_label(
     return kind, first + offset, last + offset, tuple(at + offset for at in hidden)
 
 
+@cache
+def _bar_neighbours() -> dict[str, str]:
+    """The letters and numerals beside which a bar reads as a ``1``."""
+    return _readings()[0] | labelled_numerals()
+
+
 def _bars_read(text: str, start: int) -> str:
     """``text`` with each bar of the number at ``start`` read as ``l`` (same length): a bar
     with a digit, a letter or the check character X after it and a digit, letter, hyphen or
     dot before it (or, first, the label's colon or space), one space, hyphen or dot apart on
     one side at most (``120101 |999…``, ``12010|-1999…``).  A table's border has spaces on
     both sides, a word before it (``|手机|139…``) or nothing after it (``…5678|``)."""
-    sure = _readings()[0]
+    sure = _bar_neighbours()
     chars = list(text[start : start + _REACH])
     bar = text.find(_BAR, start, start + _REACH)
     while bar != -1:

@@ -76,7 +76,12 @@ _DASH = r"[\-\u2013\u2014\u2015\u30fc]"
 # (digits may be spaced as the rest of a spaced-out marking is: "机 密 ＊ 1 0 年",
 # "机-密-＊-1-0-年", and the unit too: "机﹣密﹣＊10﹣年", red team 71)
 _NUMBER = rf"(?:\d(?:(?:[ \t]|{_DASH})?\d){{0,2}}|[一二三四五六七八九十百两]{{1,4}})"
-_PERIOD = rf"(?:{_NUMBER}\s*(?:{_DASH}\s*)?(?:年|个月|月)|长期|永久|启用前)"  # 启用前: exam papers
+# (the words letter-spaced too, as the level before them: "绝密＊永-久", red team 78)
+_IN_WORD = rf"(?:{_DASH}|[·.])?"
+_PERIOD = (
+    rf"(?:{_NUMBER}\s*(?:{_DASH}\s*)?(?:年|个月|月)"
+    rf"|长{_IN_WORD}期|永{_IN_WORD}久|启{_IN_WORD}用{_IN_WORD}前)"  # 启用前: exam papers
+)
 # a 紧急程度 after the 密级 on its line (GB/T 9704 §7.2.3; 特提 and 平急: a 电报's), optional
 _URGENCY = r"(?:(?:特急|加急|特提|平急)[ \t]*)?"
 # (and 保密级别, 定密级别: a form's name for the field)

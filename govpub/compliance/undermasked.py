@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from itertools import product
 
@@ -141,16 +142,8 @@ def folded_span(
 ) -> tuple[int, int]:
     """The folded span of the written span ``start:end``: ``to_original`` maps the
     ``size`` folded offsets to written ones, in order."""
-    return _first_at(to_original, size, start), _first_at(to_original, size, end)
-
-
-def _first_at(to_original: Callable[[int], int], size: int, offset: int) -> int:
-    """The first folded offset whose written offset is ``offset`` or after."""
-    low, high = 0, size
-    while low < high:
-        middle = (low + high) // 2
-        if to_original(middle) < offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+    # (the first folded offset whose written offset is that one or after)
+    return (
+        bisect_left(range(size), start, key=to_original),
+        bisect_left(range(size), end, key=to_original),
+    )

@@ -1010,3 +1010,16 @@ def test_weibo_emoticon_codes_between_ideographs_close_up(text: str, folded: str
     does (red team 59); a note's mark before punctuation, a link's words and the like
     ``[赞]`` (read as the word by engagement.py) stay."""
     assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("一 三 八 〇 一 二", "一三八〇一二"),  # 〇 (U+3007) is Han: spaces beside it close up
+        ("二　〇　二　五 年", "二〇二五年"),
+        ("绝密＊永-久", "绝密*永久"),  # the asterisk after 密 is a star, not letter-spacing
+        ("内*部*资*料", "内部资料"),
+    ],
+)
+def test_the_ideographic_zero_and_a_star_after_mi(text: str, folded: str) -> None:
+    assert fold(text).text == folded

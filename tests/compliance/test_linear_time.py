@@ -82,6 +82,21 @@ _REPEATED = [
     pytest.param("商家宣传拍下立发消费者下单后", id="reported-promise-in-one-clause"),
     pytest.param("主播从不夸大宣传，拍下立发，", id="party-denial-per-anchor"),
     pytest.param("要求主播杜绝夸大宣传“全网最低价”，", id="instructed-claim-per-quotation"),
+    # (fix 89: a bare address's Markdown escapes read as the page shows them, and with a code
+    # span's backtick or a tag in the field, the escapes the page prints told by one render)
+    pytest.param("https://www\\.gov\\.cn/", id="escaped-host-dots-per-address"),
+    pytest.param("\\.", id="escaped-dots"),
+    pytest.param("`https://www\\.gov\\.cn/` ", id="escaped-host-dots-in-code-spans"),
+    pytest.param("<b>x</b>https://www\\.gov\\.cn/", id="escaped-host-dots-beside-tags"),
+    # (fix 86: Roman and Chinese numerals and letters for digits after a label or a verb, and
+    # the Roman numerals the fold makes letters, given back to that reader one by one)
+    pytest.param("Ⅰ", id="roman-numerals-given-back-per-numeral"),
+    pytest.param("ⅴiⅠv ", id="roman-numerals-among-letters-per-numeral"),
+    pytest.param("手机：Ⅰ", id="label-before-a-roman-numeral-per-label"),
+    pytest.param("身份证号：ⅢⅠOⅠOⅣ", id="id-label-before-roman-numerals-per-label"),
+    pytest.param("电话：一三八l", id="label-before-chinese-numerals-per-label"),
+    pytest.param("拨打l5", id="verb-before-a-letter-per-verb"),
+    pytest.param("致电ⅠⅢⅧⅠⅡⅢⅣⅤⅥⅦ", id="verb-before-ten-roman-numerals-per-verb"),
 ]
 
 
@@ -141,6 +156,9 @@ def test_a_stand_in_emoji_costs_about_what_another_emoji_does(unit: str) -> None
     [
         pytest.param("联系l", "联系k", id="label-before-a-letter-per-label"),
         pytest.param("身份证号：l", "身份证号：k", id="id-label-before-a-letter-per-label"),
+        # (fix 86: Roman and Chinese numerals after a label, a letter after a verb)
+        pytest.param("手机：一l", "手机：一k", id="label-before-a-numeral-and-letter-per-label"),
+        pytest.param("拨打l", "拨打k", id="verb-before-a-letter-per-verb"),
     ],
 )
 def test_a_run_of_labels_costs_what_its_twin_does(unit: str, twin: str) -> None:

@@ -552,3 +552,18 @@ def test_passing_on_as_a_note_still_blocks(text: str) -> None:
 def test_a_marking_explained_is_no_statement_of_the_documents_own(text: str, blocks: bool) -> None:
     rules = {f.rule for f in check(Post(title="保密常识", body=text)).findings}
     assert blocks == ("secrecy.marking" in rules), rules
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("本文件为绝密＊永-久，请妥善保管。", True),  # the asterisk after 密 is the star's
+        ("机密*长-期", True),
+        ("秘密·启-用-前", True),
+        ("保守秘密*永-远忠诚于党和人民。", False),  # 永远 is no period
+        ("这座永-久性建筑已列入保护名录。", False),
+    ],
+)
+def test_a_period_letter_spaced_after_a_stand_in_for_the_star(text: str, blocks: bool) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert rules == (["secrecy.marking"] if blocks else [])

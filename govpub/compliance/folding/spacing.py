@@ -55,8 +55,15 @@ def _blank_run(text: str, index: int) -> tuple[int, int]:
     return before + 1, after
 
 
+def _spaced_han(char: str) -> bool:
+    """Whether whitespace beside ``char`` is closed up as between ideographs: an ideograph, or
+    the ideographic zero 〇 (U+3007, Script=Han but outside the CJK blocks), which numbers in
+    numerals hold (``一 三 八 〇 一 …``, ``二 〇 二 五 年``: red team 78)."""
+    return is_han(char) or char == "\u3007"
+
+
 def _run_between_han(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and is_han(text[start - 1]) and is_han(text[end])
+    return start > 0 and end < len(text) and _spaced_han(text[start - 1]) and _spaced_han(text[end])
 
 
 def _between_han(text: str, index: int) -> bool:
@@ -77,9 +84,9 @@ def _is_blank(char: str) -> bool:
 # never given back (the possessive "*+"): "  *" tried again from every space of a run,
 # backtracking through the rest each time, took 2.4 s over 20,000 spaces.  The space comes
 # first, so that the engine still skips to one at C speed (a lookbehind first: 25 times slower).
-_SPACE_RUN = re.compile(" (?<!  ) *+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+_SPACE_RUN = re.compile(" (?<!  ) *+(?=[\u3007\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 _BLANK_RUN = LazyPattern(
-    "[ \t](?<![ \t][ \t])[ \t]*+(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
+    "[ \t](?<![ \t][ \t])[ \t]*+(?=[\u3007\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
 
@@ -89,7 +96,7 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
     gaps: list[int] = []
     for match in (_BLANK_RUN if tabs else _SPACE_RUN).finditer(folded):
         start = match.start()
-        if start == 0 or not is_han(folded[start - 1]):
+        if start == 0 or not _spaced_han(folded[start - 1]):
             continue
         pieces.append(folded[position:start])
         gaps.extend(range(start, match.end()))
@@ -212,6 +219,8 @@ def _letter_spacing(
             while start > separator - 2 and start > 0 and folded[start - 1] == "*":
                 start -= 1
         start = start - 1 if start > 0 and folded[start - 1] == " " else start
+        if folded[separator] == "*" and folded[start - 1 : start] == "密":
+            continue  # (a 密级's star, "绝密＊永-久": kept, as ★ is after 密; red team 78)
         if start > 0 and is_han(folded[start - 1]):
             gaps.append((start, end))
     return (_letter_spaced_runs(folded, gaps) if gaps else []), {}

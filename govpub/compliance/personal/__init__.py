@@ -100,6 +100,7 @@ from govpub.compliance.personal.labels import label_at
 from govpub.compliance.personal.lookalikes import (
     _labelled_letter_readings,
     _letter_readings,
+    _with_roman,
     _with_x_like,
 )
 from govpub.compliance.personal.query import (
@@ -171,7 +172,9 @@ def find_personal_data(
     # a number with letters for digits right after a label, first: no seven digits together
     # need stand there (身份证号：31O1O4I985II223688, 联系手机：l39-l234-567O), and its digits
     # alone are no other number (身份证号：4201051999020946|3 is no card)
-    for reading in _labelled_letter_readings(folded, labels):
+    # (the Roman numerals the fold made letters, Ⅰ and Ⅴ, as written: fix 86)
+    lettered = _with_roman(folded, original, to_original)
+    for reading in _labelled_letter_readings(lettered, labels):
         if not skip(reading.start, reading.end) and not spans.overlap(reading.start, reading.end):
             spans.add(reading.start, reading.end)
             yield PersonalHit(

@@ -4,7 +4,9 @@
 number then checks; ``3l0104198511223688`` and ``手机：l38O1234567`` are read by
 :mod:`~govpub.compliance.letter_digits` with this package's labels, and so, right after such a
 label, is a number with no seven digits together (``身份证号：31O1O4I985II223688``,
-``联系手机：l39-l234-567O``: :func:`_labelled_letter_readings`).  Apart because both
+``联系手机：l39-l234-567O``: :func:`_labelled_letter_readings`; there Roman and Chinese
+numerals are digits too, the Roman numerals the fold made letters given back by
+:func:`_with_roman`: ``联系电话：ⅠⅢⅧⅠⅡⅢⅣⅤⅥⅦⅧ``, fix 86).  Apart because both
 change what a written number is before it is read.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -22,12 +25,15 @@ from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import (
     LABEL_WORDS,
-    SIX_DIGITS,
+    ROMAN,
     find_letter_digits,
+    first_numeral,
     read_after_label,
+    six_numerals,
     stand_ins,
     touched,
 )
+from govpub.compliance.numerals import NUMERALS
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.labels import _over_lines_labelled, label_at
@@ -98,7 +104,6 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
 _LABEL_WORD = LazyPattern("|".join(LABEL_WORDS))
 _LABEL_TO_NUMBER = 24  # how far after the word the number may start (联系人：王某 l39…)
 _LABEL_SPAN = 2 * _LABEL_TO_NUMBER  # (and where such a number ends at the latest)
-_DIGIT = re.compile("[0-9]")
 _TAG = re.compile(r"<[^<>\n]{0,40}>")
 # what ends the gap after a label word: a line's end, a tag, a table's border, or a character
 # that may be a word's or a number's (the Latin, Greek and Cyrillic letters; not ideographs)
@@ -111,7 +116,63 @@ _MOST_CELLS = 400  # of the table under a header label that are looked at
 def _look() -> re.Pattern[str]:
     """What a number with letters for digits, or a table's next cell, after a label holds: a
     letter for a digit, a bar, a tag; a line's end ends the look."""
-    return re.compile("[\n<|" + re.escape("".join(sorted(stand_ins()))) + "]")
+    return re.compile("[\n<|" + re.escape("".join(sorted(stand_ins() | set(ROMAN)))) + "]")
+
+
+# The Roman numerals the fold makes letters (Ⅰ i, Ⅴ v): given back to the label's reader.
+_ROMAN_FOLDED = re.compile("[\u2160\u2164\u2170\u2174]")
+
+
+def _with_roman(folded: str, original: str, to_original: Callable[[int], int]) -> str:
+    """``folded`` with each Roman numeral that the fold made a letter (``Ⅰ`` ``i``, ``Ⅴ``
+    ``v``) and that stands beside a digit, a numeral or a letter for one as written, for the
+    reader after a label (fix 86: ``联系电话：ⅠⅤⅧⅡⅢⅣⅤⅥⅦⅧⅨ``; a heading's ``Ⅰ、`` or ``第Ⅴ章`` is
+    left); the text itself when it holds none.  Same length."""
+    if not (
+        "\u2160" in original or "\u2164" in original or "\u2170" in original or "\u2174" in original
+    ):
+        return folded  # (four fast scans: a regular expression's class scans at 1/100 the speed)
+    pieces: list[str] = []
+    last = at = shift = 0  # (the folded offsets rise with the written ones: each from the last)
+    size = len(folded)
+    for match in _ROMAN_FOLDED.finditer(original):
+        written = match.start()
+        after = original[written + 1 : written + 2]
+        if not (
+            (written and _beside_roman(original[written - 1])) or (after and _beside_roman(after))
+        ):
+            continue
+        guess = written - shift  # (most often the shift of the numeral before)
+        if 0 <= guess < size and guess >= at and to_original(guess) == written:
+            at = guess
+        else:
+            at = bisect_left(range(size), written, lo=at, key=to_original)
+            if at >= size or to_original(at) != written:
+                continue
+        shift = written - at
+        if folded[at] in "iv":
+            pieces += (folded[last:at], match.group())
+            last = at + 1
+    if not pieces:
+        return folded
+    pieces.append(folded[last:])
+    return "".join(pieces)
+
+
+@cache
+def _numberish() -> frozenset[str]:
+    """What stands beside a Roman numeral in a number, as written, besides a decimal digit of
+    any script: a numeral (Roman, Chinese, circled, parenthesized, full-stop, dingbat,
+    superscript and subscript), a keycap's marks, a letter written for a digit."""
+    chars = set(ROMAN) | set(NUMERALS) | set("OoIil|ＯｏＩｌ\u20e3\ufe0f¹²³")
+    for low, high in ((0x2070, 0x209F), (0x2460, 0x24FF), (0x2776, 0x2793)):
+        chars |= {chr(c) for c in range(low, high + 1)}
+    return frozenset(chars)
+
+
+def _beside_roman(char: str) -> bool:
+    """Whether ``char`` beside a Roman numeral makes it a number's (:func:`_numberish`)."""
+    return char.isdecimal() or char in _numberish()
 
 
 def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator[_Reading]:
@@ -138,10 +199,13 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
         if look.group() not in "<|":
             # a letter first, so no table: a number after it needs six digits (a run of
             # hostile labels, 联系l repeated, cost 40 times other text: review of fix60a)
+            # (digits or numerals: Roman, Chinese — fix 86)
             if digit < end:
-                first = _DIGIT.search(folded, end)
+                first = first_numeral().search(folded, end)
                 digit = len(folded) if first is None else first.start()
-            if digit >= end + _LABEL_SPAN or not SIX_DIGITS.match(folded, end, end + _LABEL_SPAN):
+            if digit >= end + _LABEL_SPAN or not six_numerals().search(
+                folded, digit, end + _LABEL_SPAN
+            ):
                 continue
         at, table = _after_label(folded, end)
         cells: list[int] = []

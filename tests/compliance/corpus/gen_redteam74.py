@@ -538,8 +538,6 @@ XFAIL = {
     "a table of component pairs for the marking words' characters, not done in pass 74",
     "encoded": "a bare host with percent-encoded dots and no scheme (u%2Ejd%2Ecom/…) is not read "
     "as a link (with a scheme it is stripped); not done in pass 74",
-    "escaped": "a Markdown-escaped scheme and path (https\\:\\/\\/item\\.taobao\\.com\\/…) of a "
-    "host that only warns is not read as a link (an ad host is); not done in pass 74",
 }
 
 
@@ -623,20 +621,39 @@ def _xfail(id_: str, names: set[str], kind: str, expect: str, id_text: str) -> s
         return None
     if kind == "number" and "o-l" in names and id_ not in LETTERS_READ:
         return XFAIL["letters"]
-    if kind == "number" and "roman" in names:
+    if kind == "number" and "roman" in names and id_ not in LETTERS_READ:
         return XFAIL["roman"]
     if "split" in names and "外传" not in id_text:  # (请勿外传 is a marker of its own)
         return XFAIL["split"]
     return XFAIL_BY_ID.get(id_)
 
 
-# Letters for digits read since (fix 83: in a card after a card label, when it checks).
-LETTERS_READ = {"card-09-o-l", "card-25-mbold+o-l"}
+# Letters for digits read since (fix 83: in a card after a card label, when it checks; fix 86:
+# letters and Roman numerals, Chinese numerals mixed in, in an ID number or a mobile after its
+# label or the verbs 拨打/致电 — and so in a card after its label, when it checks).
+LETTERS_READ = {
+    "card-09-o-l",
+    "card-25-mbold+o-l",
+    "id-04-small+o-l",
+    "id-05-roman",
+    "id-08-roman+paren",
+    "id-12-mmono+roman",
+    "mobile-01-roman+circled+keycap",
+    "mobile-06-sub+o-l",
+    "mobile-14-roman",
+    "mobile-16-negcircled+roman",
+    "mobile-21-roman+mbold",
+    "mobile-22-mdouble+roman+negcircled",
+    "mobile-28-roman+mbold",
+    "card-11-roman+sub",
+    "card-23-roman",
+}
 
+# (link-28-circled+mdouble+md-escape, a Markdown-escaped scheme and path of a host that only
+# warns, is read as the page shows it since fix 89.)
 XFAIL_BY_ID = {
     "link-15-big+url-encoded": XFAIL["encoded"],
     "link-16-url-encoded": XFAIL["encoded"],
-    "link-28-circled+mdouble+md-escape": XFAIL["escaped"],
 }
 
 
