@@ -11,7 +11,7 @@ Apart from the term matcher (:mod:`.wording`): these read the sentence around a 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import (
@@ -24,7 +24,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.case_reports import a_case
 from govpub.compliance.quoted_speech import REACH, quotation_around
-from govpub.compliance.sales_cues import report_parties, sales_cues, speaks_as_a_shop
+from govpub.compliance.sales_cues import sales_cues, speaks_as_a_shop
 
 __all__ = [
     "coupon_of_another_word",
@@ -271,7 +271,7 @@ def _warning_cues() -> tuple[str, ...]:
 
 @cache
 def _other_warning_cues() -> tuple[str, ...]:
-    """The warning cues but the claim cues, read per sentence by :func:`_claims_of_another`."""
+    """The warning cues but the claim cues, read per sentence by :func:`_claims_warn`."""
     return tuple(cue for cue in _warning_cues() if cue not in _CLAIM_CUES)
 
 
@@ -397,7 +397,7 @@ def _holds_warning(sentence: str) -> bool:
     a 典型案例 (:func:`.case_reports.a_case`)."""
     return (
         any(_cue_in(sentence, cue) for cue in _other_warning_cues())
-        or _claims_of_another(sentence)
+        or _claims_warn(sentence)
         or a_case(sentence)
     )
 
@@ -427,109 +427,104 @@ def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
 _NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非", "未被", "没被")
 
 
-# 夸大宣传 and 名不副实 (data/warning_cues.txt) warn only said of another (reviews 34, 35): a
-# third party named before them in the sentence (data/report_parties.txt: 主播夸大宣传, 其夸大
-# 宣传, 当事人) or a quotation anywhere in their clause, the claim they judge (夸大宣传“全网最低
-# 价”; “全网最低价”名不副实).  A sentence whose shop speaks as itself (:func:`.sales_cues.
-# speaks_as_a_shop`: 本店不需要夸大宣传; 别家主播夸大宣传，本店实打实) or that names no one
-# else (坚决反对夸大宣传，全场包邮) is the shop's pitch.  虚假宣传 and 虚假广告 warn as any
-# warning cue does (某企业虚假宣传“全网最低价”; 涉事企业发布虚假广告: review 35 A1).  Any of the
-# four is the shop's own denial, no warning, where a denial and its fillers end right before
-# it (data/claim_denials.txt: 拒绝虚假宣传、夸大宣传; 主播从不夸大宣传; not 主播拒绝退款还夸大宣传:
-# review 35 A3), unless a regulator's instruction in its clause makes the denial the
-# regulator's words (data/claim_instructions.txt, its subject a regulator of
-# data/claim_regulators.txt or its object a third party: 市场监管局要求各直播间杜绝夸大宣传,
-# 要求商家不做夸大宣传; not 响应市场监管局要求，拒绝夸大宣传: review 35 B2).  Every reading is
-# bounded (_CLAIM_REACH characters each side): the readers pass sentences of any length
+# 夸大宣传 and 名不副实 (data/warning_cues.txt) are warning cues wherever they stand, as before
+# fix 88 (review 36: a closed list of third parties is no condition for the warning; 一些保健
+# 食品夸大宣传功效, 谨防夸大宣传 are a notice's).  The shop's own boast, no warning, where
+# (a) the shop speaks as itself in the sentence (:func:`.sales_cues.speaks_as_a_shop`: 本店不需
+# 要夸大宣传; 同行都在夸大宣传，我们只卖真货: review 34), or (b) a denial of the shop's
+# (_CLAIM_DENIALS, the list before fix 88 with 并无: 无任何夸大宣传, 拒绝夸大宣传) and its fillers
+# end right before the cue, or an item of a list before it denies a claim cue itself (没有任何夸
+# 大宣传、名不副实: review 31), and no regulator, law or instruction in its clause makes the
+# denial theirs (_INSTRUCTED: 市场监管局要求各直播间杜绝夸大宣传, 消费者应当拒绝夸大宣传; not
+# one complied with, 响应市场监管局要求，拒绝夸大宣传, 积极执行平台要求杜绝夸大宣传: reviews 34,
+# 35, 36).  虚假宣传 and 虚假广告 warn wherever they stand, never denied (review 36 item 1:
+# 广告法严禁虚假宣传 is a notice's commonest wording).  Each cue is judged on its own (打着拒绝
+# 夸大宣传旗号的主播夸大宣传“全网最低价”: review 34), in a bounded window; a sentence's facts
+# (whether the shop speaks) are found once per sentence
 _CLAIM_CUES = ("夸大宣传", "名不副实")
-_REPORT_IT = "举报"  # an invitation to report the claim (欢迎举报夸大宣传: review 33 item 3)
-_FALSE_AD_CUES = ("虚假宣传", "虚假广告")
-_CLAIM_REACH = 40  # characters around a cue its clause, denial and instruction are sought in
-_JUDGED = re.compile("[“”「」『』|]")  # a quotation, or its stand-in (:func:`warned_against`)
-_CLAIM_FILLERS: tuple[str, ...] = ("任何形式的", "形式的", "任何", "一切", "丝毫", "半点", "一点")
-_CLAIM_FILLERS += ("那些", "这种", "过", "的", "有")
-# what makes a regulator's name not the subject of the instruction after it (响应市场监管局要求)
-_COMPLIES = ("响应", "按照", "根据", "依据", "遵守", "遵照", "依照", "落实", "配合", "应", "按")
+_CLAIM_DENIALS = (
+    "拒绝", "杜绝", "告别", "远离", "抵制", "不搞", "不做", "不玩", "不会", "不要", "不存在",
+    "不是", "没有", "没搞", "并无", "无", "零", "从未", "从不", "绝不", "决不", "绝非", "并非",
+    "未曾",
+)  # fmt: skip
+_CLAIM_FILLERS: tuple[str, ...] = (
+    "任何形式的",
+    "形式的",
+    "任何",
+    "一切",
+    "丝毫",
+    "半点",
+    "一点",
+    "那些",
+    "这种",
+)
+_CLAIM_FILLERS += ("过", "的")
+_CLAIM_DENIED = re.compile(
+    "(?:{})(?:{})*\\Z".format("|".join(_CLAIM_DENIALS), "|".join(_CLAIM_FILLERS))
+)
+_CLAIM_REACH = 12  # characters before a claim cue its denial and fillers are sought in
+_CLAUSE_REACH = 40  # characters before a claim cue its clause's instruction is sought in
+_CLAIM_CLAUSE_MARKS = CLAUSE_MARKS
+_LIST_MARK = "、"
+# what makes a denial in its clause a regulator's, a law's or an instruction's (市场监管局,
+# 广告法, 消协 …要求, 呼吁, 应当: data/claim_regulators.txt, data/claim_instructions.txt and
+# these), unless complied with (响应…要求, 执行…要求: _COMPLIES)
+_LAW_WORDS = ("法", "条例", "规定", "部门", "机关", "委员会", "协会", "应当", "应", "须", "要")
+_COMPLIES: tuple[str, ...] = (
+    "响应",
+    "按照",
+    "根据",
+    "依据",
+    "遵守",
+    "遵照",
+    "依照",
+    "落实",
+    "配合",
+    "执行",
+    "按",
+)
+_COMPLIES += ("应市场监管", "应监管", "应平台", "应有关", "应相关", "应主管")
 
 
 @cache
-def _claim_denied() -> re.Pattern[str]:
-    """A denial of a claim cue and its fillers at the end of the searched span
-    (``data/claim_denials.txt``: 从不, 绝无, 拒绝, 何必…)."""
-    denials = "|".join(map(re.escape, data_words("claim_denials.txt")))
-    return re.compile(f"(?:{denials})(?:{'|'.join(_CLAIM_FILLERS)})*\\Z")
+def _instructed() -> re.Pattern[str]:
+    """A regulator, a law or an instruction (see :data:`_LAW_WORDS`)."""
+    words = {
+        *data_words("claim_regulators.txt"),
+        *data_words("claim_instructions.txt"),
+        *_LAW_WORDS,
+    }
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 @cache
-def _claim_instruction() -> re.Pattern[str]:
-    """A regulator's instruction or call (``data/claim_instructions.txt``: 要求, 呼吁…)."""
-    return re.compile("|".join(map(re.escape, data_words("claim_instructions.txt"))))
-
-
-@cache
-def _claim_regulator() -> re.Pattern[str]:
-    """A regulator (``data/claim_regulators.txt``: 市场监管局, 消协, 平台…), longest first."""
-    words = sorted(data_words("claim_regulators.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
-
-
-@cache
-def _report_party() -> re.Pattern[str]:
-    """One expression of the third parties (:func:`.sales_cues.report_parties`)."""
-    return re.compile("|".join(map(re.escape, report_parties())))
+def _complied() -> re.Pattern[str]:
+    """What a shop says complying with an instruction (响应, 执行…)."""
+    return re.compile("|".join(map(re.escape, _COMPLIES)))
 
 
 def _cue_in(sentence: str, cue: str) -> bool:
-    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局) nor
-    denied by the shop (:func:`_shop_denies`); 夸大宣传 and 名不副实 only said of another
-    (:func:`_claims_of_another`)."""
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局);
+    夸大宣传 and 名不副实 not the shop's own (:func:`_claims_warn`)."""
     if cue in _CLAIM_CUES:
-        return _claims_of_another(sentence, (cue,))
-    false_ad = cue in _FALSE_AD_CUES
+        return _claims_warn(sentence, (cue,))
     at = sentence.find(cue)
     while at >= 0:
-        if not sentence.endswith(_NEGATIONS, 0, at) and not (
-            false_ad and _shop_denies(sentence, at)
-        ):
+        if not sentence.endswith(_NEGATIONS, 0, at):
             return True
         at = sentence.find(cue, at + 1)
     return False
 
 
-def _claims_of_another(sentence: str, cues: tuple[str, ...] = _CLAIM_CUES) -> bool:
-    """Whether a claim cue of ``cues`` (夸大宣传, 名不副实) stands in ``sentence`` said of
-    another: not negated nor denied by the shop (:func:`_shop_denies`), after a third party in
-    the sentence or with a quotation in its clause, and the shop not speaking as itself.  The
-    sentence's facts (its first party, whether the shop speaks) are found once, not per cue."""
-    places = [at for cue in cues for at in _places(sentence, cue)]
-    if not places:
-        return False
-    if speaks_as_a_shop(sentence):
-        return False
-    party = _report_party().search(sentence)
-    first_party = len(sentence) if party is None else party.end()
-    for at in sorted(places):
-        if sentence.endswith(_NEGATIONS, 0, at) or _shop_denies(sentence, at):
-            continue
-        if first_party <= at or sentence.endswith(_REPORT_IT, 0, at):
-            return True
-        clause, end = _clause_of(sentence, at)
-        if _JUDGED.search(sentence, clause, end) is not None:
-            return True
+def _claims_warn(sentence: str, cues: tuple[str, ...] = _CLAIM_CUES) -> bool:
+    """Whether a claim cue of ``cues`` (夸大宣传, 名不副实) stands in ``sentence`` as a warning:
+    not negated, not denied by the shop (:func:`_shop_denies`), the shop not speaking as
+    itself.  Whether the shop speaks is found once, and only if a cue is left."""
+    places = sorted(at for cue in cues for at in _places(sentence, cue))
+    for at in places:
+        if not sentence.endswith(_NEGATIONS, 0, at) and not _shop_denies(sentence, at):
+            return not speaks_as_a_shop(sentence)
     return False
-
-
-_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
-
-
-def _clause_of(sentence: str, at: int) -> tuple[int, int]:
-    """``(start, end)`` of the clause of ``sentence`` that ``at`` stands in, at most
-    _CLAIM_REACH characters either side."""
-    start = max(0, at - _CLAIM_REACH)
-    for before in _CLAUSE_MARK.finditer(sentence, start, at):
-        start = before.end()
-    after = _CLAUSE_MARK.search(sentence, at, at + _CLAIM_REACH)
-    return start, min(len(sentence), at + _CLAIM_REACH) if after is None else after.start()
 
 
 def _places(sentence: str, cue: str) -> list[int]:
@@ -543,22 +538,36 @@ def _places(sentence: str, cue: str) -> list[int]:
 
 
 def _shop_denies(sentence: str, at: int) -> bool:
-    """Whether a denial and its fillers end right before the claim cue at ``at`` (拒绝夸大宣传,
-    不搞那些虚假宣传) and no regulator's instruction in its clause makes it the regulator's
-    (市场监管局要求各直播间杜绝夸大宣传; 要求商家不做夸大宣传): an instruction there with a
-    regulator before it, not one complied with (响应市场监管局要求), or a third party between
-    it and the denial."""
-    denied = _claim_denied().search(sentence, max(0, at - _CLAIM_REACH // 2), at)
-    if denied is None:
-        return False  # (a denial and its fillers hold no clause mark)
-    clause = _clause_of(sentence, at)[0]
-    instructions = list(_claim_instruction().finditer(sentence, clause, denied.start()))
-    if not instructions:
+    """Whether the claim cue at ``at`` is denied right before it (拒绝夸大宣传, 无任何夸大宣传)
+    or in an item before of its list that denies a claim cue itself (没有任何夸大宣传、名不副
+    实), and no regulator, law or instruction in its clause, not complied with, makes the
+    denial theirs.  All of it lies in the _CLAUSE_REACH characters before the cue: read once
+    for each such window (a notice repeating 杜绝夸大宣传“…”、 reads each window once)."""
+    return _denied_in(sentence[max(0, at - _CLAUSE_REACH) : at])
+
+
+@lru_cache(maxsize=4096)
+def _denied_in(window: str) -> bool:
+    """:func:`_shop_denies` of a cue right after ``window``."""
+    at = len(window)
+    start = run_start(window, at, 0, _CLAIM_CLAUSE_MARKS)
+    item = window.rfind(_LIST_MARK, start, at) + 1 or start
+    denied = _denied_before(window, item, at)
+    while denied < 0 and item > start:
+        end, item = item - 1, window.rfind(_LIST_MARK, start, item - 1) + 1 or start
+        for cue in _CLAIM_CUES:
+            cue_at = window.find(cue, item, end)
+            if cue_at >= 0 and (denied := _denied_before(window, item, cue_at)) >= 0:
+                break
+    if denied < 0:
+        return False
+    if _instructed().search(window, start, denied) is None:
         return True
-    instructed = instructions[-1]  # (the last before the denial)
-    if _report_party().search(sentence, instructed.end(), denied.start()) is not None:
-        return False  # (要求商家不做夸大宣传: the instruction's object)
-    return not any(
-        not sentence.endswith(_COMPLIES, clause, regulator.start())
-        for regulator in _claim_regulator().finditer(sentence, clause, instructed.start())
-    )
+    return _complied().search(window, start, denied) is not None
+
+
+def _denied_before(sentence: str, start: int, at: int) -> int:
+    """Where a claim denial and fillers ending right before ``at`` start, within
+    ``sentence[start:at]``; -1 if none."""
+    denied = _CLAIM_DENIED.search(sentence, max(start, at - _CLAIM_REACH), at)
+    return -1 if denied is None else denied.start()

@@ -304,23 +304,27 @@ class _Reading(NamedTuple):
 # a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: a third
 # party (data/report_parties.txt: 商家, 该店, 被告, 其, 对方) and a verb that reports what it said
 # or showed (data/promise_reports.txt: 宣传, 承诺, 标明, 称, 口播) before the anchor or in its
-# clause, and a consumer (data/consumers.txt: 消费者, 原告, 王某, 其) before an order after it or
-# that order's failure (商家宣传拍下立发，消费者下单后一周才收到货; 被告标明拍下即发，原告下单后
-# 被告拖延发货; 网店称拍下即发，下单后逾期仍未发货: reviews 31, 34 and 35).  A party named with
-# no reporting verb or no consumer is the shop's own pitch (主播推荐：拍下立发，立即下单后秒发;
-# 网红同款，拍下立发，下单后24小时内发货: review 35 B1), and so is a promise where the shop
-# speaks as itself (:func:`speaks_as_a_shop`: 本店承诺拍下立发).  The report explains what the
-# party said in the promise's clause (拍下立发、全场包邮), every 拍下, and the consumer's 下单;
-# the rest still counts, an urged order too (立即下单, 赶紧下单)
+# clause, and after it either a failure to ship (_NOT_SHIPPED: 未发货, 迟迟, 逾期未; the whole
+# sentence a report then, as before fix 88) or an order (下单, 付款, 购买, 支付, with or without
+# 后) by a consumer named before it (data/consumers.txt: 消费者, 原告, 投诉人, 王某; reviews 31,
+# 34, 35, 36).  The words a shop uses of its own buyers (_BUYERS: 顾客, 买家, 客户…) are a
+# consumer only after a complaint's verb (_COMPLAINED: 投诉人称，…其购买后) — else 店铺承诺拍下
+# 立发，买家下单后当天发货 is the shop's pitch (review 36 item 6).  A party named with no
+# reporting verb is the shop's own pitch (主播推荐：拍下立发), and so is a promise where the shop
+# speaks as itself (:func:`speaks_as_a_shop`: 本店承诺拍下立发).  The report explains the
+# anchor's 拍下 and the consumer's order only; every other cue still counts (买一送一, 全场包邮),
+# an urged order too (立即下单, 赶紧下单)
 _SHIP_AT_ONCE = "拍下"
-_ORDERED = re.compile("(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)下单(?=[^，,。；;！!？?\n]{0,6}?后)")
-# or, with no one named, a failure to ship after the order (店铺标注拍下即发，下单三天后仍没发货;
-# 网店称拍下即发，下单后逾期仍未发货: review 31 item 2); not a bare 逾期 or 迟迟 (逾期不候)
+_ORDERED = re.compile("(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)(?<!抓紧)(?:下单|付款|购买|支付)")
 _NOT_SHIPPED = re.compile(
-    "[未没](?:发货|收到)|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
+    "[未没](?:按时|按期|及时|如期)?(?:发货|收到)|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
 )
 # who orders in a report: a consumer's noun (data/consumers.txt) or a surname and 某 (王某)
 _SURNAMED = "(?<![一在于向从的被为某])[\u4e00-\u9fff]某(?![网店公司企业商平台主直品])"
+# a shop's words for its own buyers, a consumer only after a complaint's verb (review 36 item 6)
+_FAILED = -2  # a promise a failure to ship tells: the sentence is a report, no pitch
+_BUYERS = re.compile("客户|顾客|买家|用户|女士|先生|其")
+_COMPLAINED = re.compile("反映|投诉|举报|诉称|起诉|查明|认定|审理|调解|报料|来电")
 
 
 @cache
@@ -400,34 +404,46 @@ def _not_spoken_to(clause: str, self: str) -> bool:
     return False
 
 
-def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -> bool:
-    """Whether the anchor ``folded[start:end]`` of the sentence ``folded[head:tail]`` is a promise
-    to ship at once a third party said (a reporting verb after the party, before the anchor or
-    in its clause) and a consumer's order after it tells (a consumer before that 下单, or its
-    failure after it), the shop not speaking as itself."""
+def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -> int:
+    """Where the consumer's order after the anchor ``folded[start:end]`` of the sentence
+    ``folded[head:tail]`` stands if the anchor is a promise to ship at once a third party said
+    (a reporting verb after the party, before the anchor or in its clause) that a consumer's
+    order after it tells, the shop not speaking as itself; :data:`_FAILED` if a failure to
+    ship after it tells it instead (the whole sentence a report, as before fix 88); -1 if it
+    is no such promise."""
     if not folded.startswith(_SHIP_AT_ONCE, start, end):
-        return False
+        return -1
     party = _report_party().search(folded, head, start)  # (the first: a verb after any)
     said = run_end(folded, end, tail, CLAUSE_MARKS)  # (商家拍下立发只是说说: after it too)
     if party is None or _reporting_verb().search(folded, party.end(), said) is None:
-        return False
+        return -1
+    if speaks_as_a_shop(folded[head:tail]):
+        return -1
+    if _NOT_SHIPPED.search(folded, end, tail) is not None:
+        return _FAILED
     ordered = _ORDERED.search(folded, end, tail)
-    if ordered is None:
-        return False
-    if _consumer().search(folded, head, ordered.start()) is None and (
-        _NOT_SHIPPED.search(folded, ordered.end(), tail) is None
-    ):
-        return False
-    return not speaks_as_a_shop(folded[head:tail])
+    if ordered is not None and _ordered_by_a_consumer(folded, head, ordered.start()):
+        return ordered.start()
+    return -1
 
 
-def _explained(sentence: str, start: int) -> str:
-    """``sentence`` with the words a reported promise explains blanked, the same length: the
-    promise's own clause from its anchor at ``start`` on (商家宣传拍下立发、全场包邮: all the
-    party said), every 拍下, and every 下单 before 后 not urged (消费者下单后; not 立即下单)."""
-    said = run_end(sentence, start, len(sentence), CLAUSE_MARKS)
-    sentence = sentence[:start] + "|" * (said - start) + sentence[said:]
-    return _ORDERED.sub("||", sentence.replace(_SHIP_AT_ONCE, "||"))
+def _ordered_by_a_consumer(folded: str, head: int, at: int) -> bool:
+    """Whether a consumer is named in ``folded[head:at]`` before an order at ``at``: one of
+    data/consumers.txt or 王某, or a shop's word for a buyer after a complaint's verb."""
+    if _consumer().search(folded, head, at) is not None:
+        return True
+    complained = _COMPLAINED.search(folded, head, at)
+    return complained is not None and _BUYERS.search(folded, complained.end(), at) is not None
+
+
+def _explained(sentence: str, start: int, ordered: int) -> str:
+    """``sentence`` with the anchor's 拍下 at ``start`` and the consumer's order at ``ordered``
+    (if any) blanked, the same length; every other cue stays (买一送一, 全场包邮)."""
+    sentence = sentence[:start] + "||" + sentence[start + 2 :]
+    order = _ORDERED.match(sentence, ordered)
+    if order is None:
+        return sentence
+    return sentence[: order.start()] + "||" + sentence[order.end() :]
 
 
 def _reading(
@@ -444,9 +460,12 @@ def _reading(
         return None
     sentence = folded[head:tail]
     counted = sentence
-    if _promise_reported(folded, start, end, head, tail):
-        counted = _explained(sentence, start - head)
-    pitch = _cue_count(counted, head, gaps) >= PITCH and not _a_report(sentence)
+    ordered = _promise_reported(folded, start, end, head, tail)
+    if ordered >= 0:
+        counted = _explained(sentence, start - head, ordered - head)
+    pitch = (
+        ordered != _FAILED and _cue_count(counted, head, gaps) >= PITCH and not _a_report(sentence)
+    )
     return _Reading(start, end, head, tail, pitch)
 
 

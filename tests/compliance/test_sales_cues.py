@@ -871,7 +871,8 @@ def test_a_public_voucher_explains_only_its_guides_words(text: str, sells: bool)
         ("我们接到投诉，商家宣传拍下立发，消费者下单后一周才收到货。", False),
         ("典型案例：商家宣传拍下立发，消费者下单后一周才收到货，消费者找到我们。", False),
         # all the party said in the promise's clause is reported (商家宣传拍下立发、全场包邮)
-        ("典型案例：商家宣传拍下立发、全场包邮、先到先得，消费者下单后一周才收到货。", False),
+        # fix 94 (review 36): a report explains the anchor's 拍下 and the order only, never 全场包邮
+        ("典型案例：商家宣传拍下立发、全场包邮、先到先得，消费者下单后一周才收到货。", True),
     ],
 )
 def test_ship_at_once_is_reported_with_a_verb_and_a_consumer(text: str, pitch: bool) -> None:

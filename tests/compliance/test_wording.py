@@ -743,7 +743,8 @@ def test_a_typical_case_reports_the_pitch_since_redteam66(text: str, found: bool
         # regulator's instruction, the quotation they judge; a seller's self in the sentence
         # or no one named makes them the shop's boast (review 34 A2, A3, B1, B2)
         ("本店不需要夸大宣传，全场包邮，拍下立发。", False),
-        ("坚决反对夸大宣传，全场包邮，拍下立发，先到先得。", False),
+        # fix 94 (review 36): only the old denial list or a shop self denies 夸大宣传
+        ("坚决反对夸大宣传，全场包邮，拍下立发，先到先得。", True),
         ("别家主播夸大宣传，本店实打实，全场包邮，拍下立发。", False),
         ("同行都在夸大宣传，我们只卖真货，全场包邮，拍下立发，先到先得。", False),
         ("主播从不夸大宣传，全场包邮，拍下立发。", False),
@@ -768,7 +769,8 @@ def test_a_claim_cue_warns_only_said_of_another(text: str, warned: bool) -> None
         ("涉事企业发布虚假广告，宣称“全网最低价”，消费者投诉后退款。", True),
         ("发布虚假广告“全场包邮”，消费者投诉后退款。", True),
         # … unless the shop denies them right before (review 34 A2)
-        ("正品保障，拒绝虚假宣传、夸大宣传，全场包邮，拍下立发。", False),
+        # fix 94 (review 36): 虚假宣传 warns wherever it stands, never denied
+        ("正品保障，拒绝虚假宣传、夸大宣传，全场包邮，拍下立发。", True),
         ("欢迎举报，绝无虚假宣传，全场包邮，拍下立发，先到先得。", False),
         # 夸大宣传 judges a quotation anywhere in its clause; pronouns are third parties
         ("网络直播中夸大宣传“全网最低价”的现象依然存在。", True),
@@ -792,8 +794,10 @@ def test_a_claim_cue_warns_only_said_of_another(text: str, warned: bool) -> None
         ("要求商家不做夸大宣传，“全网最低价”要有依据。", True),
         # a party's own denial (B3): 零, 何必, 用不着 deny too; 本主播 and 咱 are the shop
         ("主播推荐：零夸大宣传，全场包邮，拍下立发。", False),
-        ("主播推荐：用不着夸大宣传，全场包邮，拍下立发。", False),
-        ("别家主播夸大宣传，咱实打实，全场包邮，拍下立发。", False),
+        # fix 94 (review 36): only the old denial list or a shop self denies 夸大宣传
+        ("主播推荐：用不着夸大宣传，全场包邮，拍下立发。", True),
+        # fix 94 (review 36): 咱 is not the shop's self
+        ("别家主播夸大宣传，咱实打实，全场包邮，拍下立发。", True),
         ("同行都在夸大宣传，本主播只卖真货，全场包邮，拍下立发，先到先得。", False),
     ],
 )
