@@ -37,13 +37,14 @@ from govpub.compliance.links import (
     is_app_link,
     mail_with_path,
     mail_written_around,
+    md_escapes_read,
     number_then_word,
     scan_links,
     sent_to,
     stock_code,
     tech_name_in_code,
 )
-from govpub.compliance.mask_markup import write_masks
+from govpub.compliance.mask_markup import shown_escapes, write_masks
 from govpub.compliance.personal import mask_query
 from govpub.compliance.policy import LinkClass, Policy
 from govpub.compliance.run import Run
@@ -123,15 +124,19 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
     nor source sites (once per host, with its count; not the post's own site)."""
     own = parse_url(run.post.url) if run.post.url else None
     others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
+    printed: list[frozenset[int]] = []  # the escapes the page prints, asked once
     for span in flat:
-        url = span.url
+        url = written = span.url
         if span.kind == "bare":
-            url = drop_formatting(url)  # the page shows www.<b>gov</b>.cn/a as www.gov.cn/a
+            # the page shows https://www\\.gov\\.cn/a as https://www.gov.cn/a (a C-level test
+            # first: most addresses hold no backslash)
+            url = written = _escapes_read(span, spec.text, printed) if "\\" in url else url
+            url = drop_formatting(url)  # and www.<b>gov</b>.cn/a as www.gov.cn/a
             if holds_reference(url):
                 url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
         verdict = run.policy.links.classify_link(url)
-        if span.kind == "bare" and url != span.url and "<" in span.url:
-            url, verdict = _worse_reading(run.policy, span.url, url, verdict)
+        if span.kind == "bare" and url != written and "<" in written:
+            url, verdict = _worse_reading(run.policy, written, url, verdict)
         if verdict == "unparsable":
             run.add(
                 "link.unparsable",
@@ -181,6 +186,29 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
             field=spec.name,
             offset=group[0].url_start,
         )
+
+
+def _escapes_read(span: LinkSpan, text: str, printed: list[frozenset[int]]) -> str:
+    """A bare address of ``text`` with its Markdown escapes read, as the page shows it and
+    links it: ``https://www\\.gov\\.cn/a`` is ``https://www.gov.cn/a`` (red team 76; a
+    browser reading the backslashes opens the host ``www``) — but for an escape the page
+    prints (:func:`_prints_escape`; ``printed`` holds, once asked, the field's)."""
+    url = span.url
+    read = md_escapes_read(url)
+    if read == url:
+        return url  # (a Windows path's backslash is no escape)
+    if not printed:
+        printed.append(shown_escapes(text))
+    return url if _prints_escape(span, printed[0]) else read
+
+
+def _prints_escape(span: LinkSpan, printed: frozenset[int]) -> bool:
+    """Whether the page prints a Markdown escape of a bare address, in a code span or block
+    or raw HTML (``printed``: offsets in the field as written, of
+    :func:`~govpub.compliance.mask_markup.shown_escapes`): then it is read as written, a
+    browser's backslashes and all (`` `https://www\\.gov\\.cn/a` `` opens the host ``www``).
+    Elsewhere the page shows and links it without them (red team 76)."""
+    return bool(printed) and any(at in printed for at in range(span.url_start, span.url_end))
 
 
 # the verdicts of two readings of one address, the worse first

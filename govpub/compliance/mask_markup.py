@@ -7,7 +7,9 @@ there a backslash is printed, and a reader of a 公示 sees ``370102\\*\\*\\*…
 is which is left to CommonMark's parser (markdown-it, the renderers' own, without their
 table and linkify plugins: neither changes where an escape is read, and both cost): every
 run of a mask is tagged with a private-use marker, the text is rendered once with ``\\*``,
-and a run whose marker is still followed by a backslash is shown literally.
+and a run whose marker is still followed by a backslash is shown literally.  The same
+question of the escapes an editor wrote (:func:`shown_escapes`) tells the link warnings
+whether a bare address's ``\\.`` is read (``https://www\\.gov\\.cn/``, fix 89).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-__all__ = ["write_masks"]
+__all__ = ["shown_escapes", "write_masks"]
 
 #: Supplementary Private Use Area-A: one marker per run of a mask, never in a post.
 _FIRST_MARKER = 0xF0000
@@ -63,6 +65,50 @@ def _shown_literally(text: str, runs: list[re.Match[str]]) -> set[int]:
         for index in range(min(len(runs), _LAST_MARKER - _FIRST_MARKER))
         if chr(_FIRST_MARKER + index) + "\\*" in html
     }
+
+
+#: A Markdown escape as written: a backslash before ASCII punctuation (CommonMark).
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+#: A marker in the rendered page, and the backslashes after it: still the one it was put
+#: before, or for an escaped backslash both (one alone is the escaped one, printed).
+_MARKED_BACKSLASH = re.compile(f"([{chr(_FIRST_MARKER)}-{chr(_LAST_MARKER)}])(\\\\{{1,2}})")
+
+
+def shown_escapes(text: str) -> frozenset[int]:
+    """The offsets in ``text`` of the backslashes of Markdown escapes that the page prints:
+    in a code span or block, or in raw HTML, CommonMark reads no escape (``\\.`` shows as
+    written).  Elsewhere the renderer drops them, as the fold does.
+
+    Told as the masks' runs are (:func:`_shown_literally`): with none of code's or HTML's
+    hints the answer is none, without a render; else each escape is tagged with a marker
+    of its own, the text is rendered once, and the markers still followed by a backslash
+    name the escapes printed.  Escapes past the markers' count are read as the fold reads
+    them (dropped).  Linear: one render, one search of the page.
+    """
+    if "\\" not in text or _LITERAL_HINT.search(text) is None:
+        return frozenset()
+    starts: list[int] = []
+    tagged: list[str] = []
+    last = 0
+    for index, escape in enumerate(_ESCAPE.finditer(text)):
+        if index > _LAST_MARKER - _FIRST_MARKER:
+            break
+        at = escape.start()
+        tagged += (text[last:at], chr(_FIRST_MARKER + index))
+        starts.append(at)
+        last = at
+    if not starts:
+        return frozenset()
+    tagged.append(text[last:])
+    page = _commonmark().render("".join(tagged))
+    shown: set[int] = set()
+    for found in _MARKED_BACKSLASH.finditer(page):
+        index = ord(found.group(1)) - _FIRST_MARKER
+        if index < len(starts):
+            at = starts[index]
+            if len(found.group(2)) == (2 if text[at + 1] == "\\" else 1):
+                shown.add(at)
+    return frozenset(shown)
 
 
 @cache

@@ -76,6 +76,12 @@ _REPEATED = [
     pytest.param("机—密—★—", id="dash-beside-a-star"),
     # (review 33: an unclosed HTML comment in a reversed run, sought to the end from each one)
     pytest.param("\u202e<!--", id="unclosed-comments-in-a-reversed-run"),
+    # (fix 89: a bare address's Markdown escapes read as the page shows them, and with a code
+    # span's backtick or a tag in the field, the escapes the page prints told by one render)
+    pytest.param("https://www\\.gov\\.cn/", id="escaped-host-dots-per-address"),
+    pytest.param("\\.", id="escaped-dots"),
+    pytest.param("`https://www\\.gov\\.cn/` ", id="escaped-host-dots-in-code-spans"),
+    pytest.param("<b>x</b>https://www\\.gov\\.cn/", id="escaped-host-dots-beside-tags"),
     # (fix 86: Roman and Chinese numerals and letters for digits after a label or a verb, and
     # the Roman numerals the fold makes letters, given back to that reader one by one)
     pytest.param("Ⅰ", id="roman-numerals-given-back-per-numeral"),

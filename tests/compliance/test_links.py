@@ -1267,3 +1267,74 @@ def test_an_app_scheme_needs_an_address_after_its_colon(body: str, stripped: boo
     assert stripped is ("ad.link_stripped" in {f.rule for f in result.findings}), result.findings
     if not stripped:
         assert result.post.body == body
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # a bare address's Markdown escapes read, as the page shows it (fix 89, red team 76)
+        ("https://www\\.gov\\.cn/a.html", "https://www.gov.cn/a.html"),
+        ("http://www\\.sh\\.gov\\.cn\\/nw1\\/index\\.html", "http://www.sh.gov.cn/nw1/index.html"),
+        ("HTTPS://WWW\\.GOV\\.CN/a\\_b.html", "HTTPS://WWW.GOV.CN/a_b.html"),
+        # an escaped backslash is one backslash on the page
+        ("https://www\\\\.gov\\\\.cn/a.html", "https://www\\.gov\\.cn/a.html"),
+        # nothing else: no escape in a Windows path, no entity, no look-alike
+        ("www.gov.cn\\a.html", "www.gov.cn\\a.html"),
+        ("https://www&period;gov\\.cn/", "https://www&period;gov.cn/"),
+        ("ｗｗｗ\\．gov.cn", "ｗｗｗ\\．gov.cn"),
+        ("https://www.gov.cn/a.html", "https://www.gov.cn/a.html"),
+    ],
+)
+def test_md_escapes_read(written: str, read: str) -> None:
+    assert links.md_escapes_read(written) == read
+
+
+def test_a_bare_address_is_found_as_written() -> None:
+    # (the scan gives a bare address as written; the link policy's readers read its escapes)
+    assert find_links("详见https://www\\.gov\\.cn/a.html。") == ["https://www\\.gov\\.cn/a.html"]
+
+
+@pytest.mark.parametrize(
+    ("post", "rules"),
+    [
+        # the page shows, and links, the address without the escapes: clean (fix 89)
+        ({"body": "详见https://www\\.gov\\.cn/a.html。"}, []),
+        ({"body": "原文：http://www\\.sh\\.gov\\.cn\\/nw1\\/index\\.html。"}, []),
+        ({"body": "详见www\\.gov\\.cn/a.html。"}, []),
+        ({"body": "详见[https://www\\.gov\\.cn/a.html](https://www.gov.cn/a.html)。"}, []),
+        ({"body": "详见<b>原文</b>https://www\\.gov\\.cn/a.html。"}, []),
+        ({"body": "http://www\\.sh\\.gov\\.cn/index&period;h<!--x-->tml。"}, []),
+        ({"summary": "详见https://www\\.gov\\.cn/a.html。"}, []),
+        ({"title": "通知原文https://www\\.gov\\.cn/a.html"}, []),
+        # as the same address in a Markdown link's target is
+        ({"body": "链接https://evil.example\\@www.gov.cn/。"}, []),
+        ({"body": "详见https://www\\.example\\.com/a.html。"}, ["link.other_host"]),
+        # a backslash the page prints stays, and a browser reads it as a slash: host "www"
+        ({"body": "代码 `https://www\\.gov\\.cn/a.html` 完"}, ["link.other_host"]),
+        ({"body": "示例：\n\n    https://www\\.gov\\.cn/a.html\n"}, ["link.other_host"]),
+        ({"body": "<div>\nhttps://www\\.gov\\.cn/a.html\n</div>"}, ["link.other_host"]),
+        ({"body": "详见https://www\\\\.gov\\\\.cn/a.html。"}, ["link.other_host"]),
+        ({"body": "路径C:\\www.gov.cn\\a.html。"}, []),
+    ],
+)
+def test_an_escaped_host_is_judged_as_the_page_shows_it(
+    post: dict[str, str], rules: list[str]
+) -> None:
+    result = check(Post(**{"title": "通知", **post}))
+    assert [f.rule for f in result.findings] == rules, result.findings
+
+
+def test_an_escaped_host_warns_with_the_address_as_written() -> None:
+    result = check(Post(title="通知", body="详见https://www\\.example\\.com/a.html。"))
+    assert [(f.excerpt, f.offset) for f in result.findings] == [
+        ("https://www\\.example\\.com/a.html", 2)
+    ]
+
+
+def test_an_escaped_ad_address_is_stripped_whole_as_written() -> None:
+    assert strip_ad_links("详见https://t\\.cn/Ab12。") == ("详见。", ["https://t\\.cn/Ab12"])
+    result = check(Post(title="通知", body="下单https://u\\.jd\\.com/x 。"))
+    assert result.post.body == "下单 。"
+    assert [(f.rule, f.excerpt) for f in result.findings] == [
+        ("ad.link_stripped", "https://u\\.jd\\.com/x")
+    ]

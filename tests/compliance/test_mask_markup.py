@@ -8,7 +8,7 @@ import pytest
 from number_makers import id_number, luhn
 
 from govpub import Policy, Post, check
-from govpub.compliance.mask_markup import write_masks
+from govpub.compliance.mask_markup import shown_escapes, write_masks
 from govpub.render.markdown import markdown_to_html
 
 P = "\ue000"  # the checker's placeholder for a masked character
@@ -77,3 +77,28 @@ def test_masked_html_and_code_show_no_backslash(body: str) -> None:
         for f in check(Post(title="公示", body=masked), MASK).findings
         if f.rule.startswith("personal.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # (``shown``: which of the text's backslashes, counted from 0, the page prints)
+        # no code, no HTML: every escape is read, no render (fix 89)
+        ("详见https://www\\.gov\\.cn/a.html", []),
+        ("", []),
+        ("`code`", []),  # (no escape)
+        # an inline tag or comment is no block: read
+        ("见<b>x</b>https://www\\.gov/", []),
+        ("a\\.b<!--x-->c", []),
+        # a code span, a code block, an HTML block print them
+        ("见 `https://www\\.gov\\.cn/` 和 a\\.b", [0, 1]),
+        ("示例：\n\n    https://www\\.gov\n", [0]),
+        ("```\nwww\\.gov\n```\nwww\\.gov", [0]),
+        ("<div>\nwww\\.gov\n</div>", [0]),
+        # an escaped backslash: one shown in prose, both in code (the escaping one counts)
+        ("www\\\\.gov `www\\\\.gov`", [2]),
+    ],
+)
+def test_shown_escapes(text: str, shown: list[int]) -> None:
+    backslashes = [at for at, char in enumerate(text) if char == "\\"]
+    assert shown_escapes(text) == {backslashes[n] for n in shown}

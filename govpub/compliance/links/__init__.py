@@ -48,7 +48,12 @@ sites), :mod:`.mail` (a mail address's domain) and :mod:`.titles` (titles and al
 
 from __future__ import annotations
 
-from govpub.compliance.links.addresses import glued_web_address, intent_scheme, is_app_link
+from govpub.compliance.links.addresses import (
+    glued_web_address,
+    intent_scheme,
+    is_app_link,
+    md_escapes_read,
+)
 from govpub.compliance.links.lookalikes import (
     abbreviation,
     capitalised_words,
@@ -84,6 +89,7 @@ __all__ = [
     "link_titles",
     "mail_with_path",
     "mail_written_around",
+    "md_escapes_read",
     "number_then_word",
     "scan_links",
     "sent_to",

@@ -538,8 +538,6 @@ XFAIL = {
     "a table of component pairs for the marking words' characters, not done in pass 74",
     "encoded": "a bare host with percent-encoded dots and no scheme (u%2Ejd%2Ecom/…) is not read "
     "as a link (with a scheme it is stripped); not done in pass 74",
-    "escaped": "a Markdown-escaped scheme and path (https\\:\\/\\/item\\.taobao\\.com\\/…) of a "
-    "host that only warns is not read as a link (an ad host is); not done in pass 74",
 }
 
 
@@ -651,10 +649,11 @@ LETTERS_READ = {
     "card-23-roman",
 }
 
+# (link-28-circled+mdouble+md-escape, a Markdown-escaped scheme and path of a host that only
+# warns, is read as the page shows it since fix 89.)
 XFAIL_BY_ID = {
     "link-15-big+url-encoded": XFAIL["encoded"],
     "link-16-url-encoded": XFAIL["encoded"],
-    "link-28-circled+mdouble+md-escape": XFAIL["escaped"],
 }
 
 

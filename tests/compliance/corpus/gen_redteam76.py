@@ -608,7 +608,8 @@ def build(seed: Seed, stack: list[str], where: str, case_seed: int) -> tuple[str
     return text, note, paragraph
 
 
-# The first run's failures (38 of 360), triaged after reading the checker and its docs.
+# The first run's failures (38 of 360), triaged after reading the checker and its docs (five of
+# them, a gov.cn address with a scheme and Markdown-escaped host dots, fixed by fix 89).
 _HOST_OVER_BREAK = (
     "an ad host cut by a line break, <br> or </p><p> (an e-mail's hard wrap, an editor's Enter): "
     "docs/compliance.md, 'a host split by a line break, which no renderer joins' is not joined "
@@ -632,12 +633,6 @@ _BLOCK_SPLIT = (
     "code's delimiters): docs/compliance.md, 'a word split by an HTML block boundary' is two "
     "blocks, and 'a share code broken over lines is not read'"
 )
-_ESCAPED_GOV = (
-    "red team 76: a gov.cn address with a scheme whose host dots are Markdown-escaped "
-    "(https://www\\.gov\\.cn/a.html, which the page shows and linkify links as "
-    "https://www.gov.cn/a.html) warns link.other_host, the escapes read as written; the bare "
-    "www\\.gov\\.cn/a.html and the same address in a Markdown link's target stay clean"
-)
 XFAIL: dict[str, str] = {
     **dict.fromkeys(
         [
@@ -650,7 +645,6 @@ XFAIL: dict[str, str] = {
     **dict.fromkeys(["hit-025", "hit-027", "hit-029", "hit-030", "hit-125", "hit-212"], _NUMBER_OVER_LINES),
     **dict.fromkeys(["hit-122", "hit-168"], _IRREGULAR),
     **dict.fromkeys(["hit-045", "hit-063", "hit-090", "hit-129", "hit-135", "hit-174"], _BLOCK_SPLIT),
-    **dict.fromkeys(["clean-045", "clean-047", "clean-074", "clean-099", "clean-101"], _ESCAPED_GOV),
 }  # fmt: skip
 # Expectations corrected after the first run (the docs define these otherwise).
 EXPECT: dict[str, tuple[str, str, str]] = {
