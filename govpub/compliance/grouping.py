@@ -328,7 +328,41 @@ def _number(text: str, match: re.Match[str]) -> WrittenNumber:
             separators.append(text[previous : part.start()])
         groups.append(Group(part.start(), part.end(), part.group()))
         previous = part.end()
+    if not plus and _list_marker(text, groups, separators):
+        # (the item number of an ordered list, "1. 1 3 8 0 …": no group of the number)
+        return WrittenNumber(
+            groups[1].start, match.end(), plus, tuple(groups[1:]), tuple(separators[1:])
+        )
     return WrittenNumber(match.start(), match.end(), plus, tuple(groups), tuple(separators))
+
+
+# An ordered list's item number and its mark: "1. ", "2) ", "3、", "第1. " (a full stop or a
+# closing parenthesis needs a space after it; the Chinese item mark 、 is written without one).
+_MARKER_SEPARATOR = re.compile("[.)\uff0e\uff09][ \t\u3000]{1,2}|\u3001[ \t\u3000]{0,2}")
+# what may stand between the start of a line and an item number: an indent, a blockquote's ">"
+_INDENT = frozenset(" \t\u3000>")
+_INDENT_REACH = 16
+_LINE_STARTS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+
+
+def _list_marker(text: str, groups: list[Group], separators: list[str]) -> bool:
+    """Whether the first group is an ordered list's item number, not a group of the number:
+    one to three digits at the start of a line (an indent, a blockquote's ``>`` or ``第`` maybe
+    before them), then a list's mark that stands nowhere else between the groups — in
+    ``1. 1 3 8 0 1 2 3 4 5 0 6`` the ``1.`` numbers the item, in ``138. 1234. 5678`` the dots
+    group the number (red team 78's sweep; fix 93)."""
+    if len(groups) < 2 or len(groups[0].digits) > 3 or groups[0].digits == "x":
+        return False
+    marker = separators[0]
+    if _MARKER_SEPARATOR.fullmatch(marker) is None or marker in separators[1:]:
+        return False
+    at = groups[0].start
+    if at > 0 and text[at - 1] == "\u7b2c":  # 第
+        at -= 1
+    low = max(0, at - _INDENT_REACH)
+    while at > low and text[at - 1] in _INDENT:
+        at -= 1
+    return at == 0 or text[at - 1] in _LINE_STARTS
 
 
 def uniform(lengths: tuple[int, ...], largest: int) -> bool:

@@ -109,7 +109,14 @@ def find_share_codes(
     without_trigger = Spans(alone)
     for match in rules.token.finditer(folded):
         token = match.group("a") or match.group("b") or ""
-        if not token and match.group("c") is not None and _spaced_code(rules, match, written):
+        if (
+            not token
+            and match.group("c") is not None
+            and (
+                _letter_spaced_before(rules, folded, match, triggers)
+                or _spaced_code(rules, match, written)
+            )
+        ):
             token = match.group("c")
         if not any("a" <= c <= "z" for c in token):
             continue
@@ -440,6 +447,32 @@ def _after(
         found = bare.after.match(folded, end)
         if found is not None:
             yield found.span("code")
+
+
+_RIGHT_AFTER = 2  # spaces a trigger "right after" a token may stand from it
+
+
+def _letter_spaced_before(
+    rules: ShareCodeRules, folded: str, match: re.Match[str], triggers: list[int]
+) -> bool:
+    """Whether a token with separators inside is spaced letter by letter (``W k e n z p U e U
+    2 i``), of a code's length without them, between its delimiters with a trigger right
+    after (``【W k e n z p U e U 2 i】复制后打开天猫``): the code spaced out, read as the same
+    token unspaced is, whatever its letters (red team 78's sweep; fix 93).  Words spaced
+    (``【Hello World】``, pinyin, a book title) are not."""
+    end = match.end()
+    after = bisect.bisect_left(triggers, end)
+    if (
+        after == len(triggers)
+        or triggers[after] - end > _RIGHT_AFTER
+        or folded[end : triggers[after]].strip()
+    ):
+        return False  # (no trigger right after the closing delimiter, spaces maybe between)
+    spaced = match.group("c")
+    if any(spaced[i] not in rules.separators for i in range(1, len(spaced), 2)):
+        return False  # (not one letter, one separator, one letter …)
+    low, high = rules.lengths
+    return low <= (len(spaced) + 1) // 2 <= high
 
 
 def _spaced_code(

@@ -1208,3 +1208,34 @@ def test_payment_app_codes_named_or_rewarded_before_the_app(text: str, blocks: b
 def test_searches_in_live_and_group_buying_shops(text: str, warns: bool) -> None:
     result = check(Post(title="通知", body=text))
     assert warns == any(f.rule == "ad.wording" for f in result.findings), result.findings
+
+
+def _written_codes(text: str) -> list[str]:
+    folded = fold(text)
+
+    def written(start: int, end: int) -> str:
+        o_start, o_end = folded.span(start, end)
+        return text[o_start:o_end]
+
+    spans = find_share_codes(folded.text, written)
+    return [folded.text[start:end] for start, end in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # spaced letter by letter between its delimiters, its trigger right after: read as the
+        # unspaced token is, though its letters are no random code's (fix 93, red team 78)
+        ("> 【W k e n z p U e U 2 i】复制后打开天猫", True),
+        ("€x s 5 b h k m N 2 3 e€复制这段话打开淘宝", True),
+        ("【W k e n z p U e U 2 i】 复制后打开天猫", True),  # a space before the trigger
+        ("【WkenzpUeU2i】复制后打开天猫", True),  # unspaced, as before
+        ("【Hello World】复制后打开天猫", False),  # words, not letters, spaced
+        ("【ni hao shi jie】复制后打开天猫", False),
+        ("《Pride and Prejudice》复制书名后打开淘宝阅读搜索", False),
+        ("【W k e n z p U e U 2 i】\n\n本栏目内容由办公室负责维护。", False),  # no trigger
+        ("【W k e n z p U e U 2 i】，请勿复制后打开天猫", False),  # not right after
+    ],
+)
+def test_a_letter_spaced_token_right_before_its_trigger(text: str, found: bool) -> None:
+    assert bool(_written_codes(text)) is found

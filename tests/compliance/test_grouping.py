@@ -236,3 +236,26 @@ def test_the_number_labels_of_other_scripts(text: str, found: bool) -> None:
     folded = fold(text)
     hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
     assert found == bool(hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # an ordered list's item number is no group of the number after it (fix 93)
+        ("1. 1 3 8 0 1 2 3 4 5 0 6", "1 3 8 0 1 2 3 4 5 0 6"),
+        ("   12) 1 3 8 0 1 2 3 4 5 0 6", "1 3 8 0 1 2 3 4 5 0 6"),
+        ("> 3、1 3 8 0 1 2 3 4 5 0 6", "1 3 8 0 1 2 3 4 5 0 6"),
+        ("第1. 1 3 8 0 1 2 3 4 5 0 6", "1 3 8 0 1 2 3 4 5 0 6"),
+        ("说明\n2. 138 0123 4506", "138 0123 4506"),
+        # not a marker: the same separator goes on between the groups (a number dotted out),
+        # or the digits stand inside a line, or four digits
+        ("138. 1234. 5678", "138 1234 5678"),
+        ("电话 1. 1 3 8 0 1 2 3 4 5 0 6", "1 1 3 8 0 1 2 3 4 5 0 6"),
+        ("2025. 1 3 8 0 1 2 3 4 5 0 6", "2025 1 3 8 0 1 2 3 4 5 0 6"),
+    ],
+)
+def test_a_list_marker_is_no_group(text: str, groups: str) -> None:
+    found = list(find_numbers(text))
+    assert [groups] == [" ".join(g.digits for g in n.groups) for n in found]
+    assert found[0].start == found[0].groups[0].start
+    assert len(found[0].separators) == len(found[0].groups) - 1

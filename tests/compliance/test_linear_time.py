@@ -97,6 +97,12 @@ _REPEATED = [
     pytest.param("电话：一三八l", id="label-before-chinese-numerals-per-label"),
     pytest.param("拨打l5", id="verb-before-a-letter-per-verb"),
     pytest.param("致电ⅠⅢⅧⅠⅡⅢⅣⅤⅥⅦ", id="verb-before-ten-roman-numerals-per-verb"),
+    # (fix 93: an ordered list's item number before a spaced number, looked back to the line's
+    # start; a token spaced letter by letter, its trigger looked for right after it)
+    pytest.param("\n1. 1 3 8 0 1 2 3 4 5 0 6", id="list-marker-per-item"),
+    pytest.param("    \t  1. 1 3 8 0 1 2 3 4 5 0 6 ", id="list-marker-indent-per-number"),
+    pytest.param("【W k e n z p U e U 2 i】复制后打开天猫", id="letter-spaced-token-per-trigger"),
+    pytest.param("【W k e n z p U e U 2 i】 ", id="letter-spaced-token-without-trigger"),
 ]
 
 

@@ -993,20 +993,23 @@ XFAIL: dict[str, str] = {}
 
 # A second slice, NOT blind: after the first run and its triage, a throw-away sweep of the same
 # generator (every kind × every place, 8 draws each, seeds 1–4: 18,304 checks) found these;
-# each with its twin that passes. The strict xfails are real misses (red team 78); fix 92 read
-# 〇 between spaced numerals and 绝密＊永-久, whose probes are no longer xfails.
-_LIST_NUMBER = (
-    "red team 78: an ordered list's item number before a number spaced digit by digit "
-    "(`1. 1 3 8 1 2 …`) is read as a digit group of it, so the mobile or card inside the item "
-    "is not read (a bullet's `- ` is not; grouped 3-4-4 or 4-4-4-4 it is read)"
-)
-_SPACED_TOKEN = (
-    "red team 78: a 淘口令 token with single spaces inside, right before its trigger, is read "
-    "only when its letters pass `written_like_a_code` (two capitals and no vowel-only runs), "
-    "a test for codes with no trigger; the same token unspaced blocks"
-)
-# The probes fix 92 made pass (strict xfails before), with what they probe.
+# each with its twin that passes. They were strict xfails, real misses (red team 78): fix 92
+# (〇 between spaced numerals, 绝密＊永-久) and fix 93 (an ordered list's item number before a
+# spaced number, a token spaced letter by letter before its trigger) made them pass.
+# The probes fixes 92 and 93 made pass (strict xfails before), with what they probe.
 FIXED = {
+    **dict.fromkeys(
+        ["probe-01", "probe-02", "probe-03", "probe-04"],
+        "an ordered list's item number before a number spaced digit by digit (`1. 1 3 8 0 …`), "
+        "once read as a digit group of it so the mobile or card was missed (fix 93: a list "
+        "marker at the start of a line is no group of the number after it)",
+    ),
+    **dict.fromkeys(
+        ["probe-14", "probe-15"],
+        "a 淘口令 token spaced letter by letter between its delimiters right before its trigger, "
+        "once read only when its letters passed `written_like_a_code` (fix 93: read as the "
+        "same token unspaced is)",
+    ),
     **dict.fromkeys(
         ["probe-07", "probe-08", "probe-10", "probe-11"],
         "an unlabelled number in Chinese numerals, spaced or grouped, whose zero is written 〇 "
@@ -1019,21 +1022,21 @@ FIXED = {
     ),
 }
 PROBES = [
-    ("probe-01", "现将有关事项通知如下。\n\n1. 1 3 8 0 1 2 3 4 5 0 6", "block", MOB, _LIST_NUMBER),
+    ("probe-01", "现将有关事项通知如下。\n\n1. 1 3 8 0 1 2 3 4 5 0 6", "block", MOB, None),
     (
         "probe-02",
         "2. 1 8 6 0 1 2 3 4 5 6 7\n\n请各单位结合实际认真贯彻执行。",
         "block",
         MOB,
-        _LIST_NUMBER,
+        None,
     ),
-    ("probe-03", "4. 6 2 7 5 8 2 1 9 0 9 7 4 9 2 6 3", "block", CARD, _LIST_NUMBER),
+    ("probe-03", "4. 6 2 7 5 8 2 1 9 0 9 7 4 9 2 6 3", "block", CARD, None),
     (
         "probe-04",
         "1. 办理事项\n   1. 4 7 6 3 4 4 9 6 9 8 8 8 5 4 6 9 2 3 8",
         "block",
         CARD,
-        _LIST_NUMBER,
+        None,
     ),
     ("probe-05", "- 6 2 7 5 8 2 1 9 0 9 7 4 9 2 6 3", "block", CARD, None),
     ("probe-06", "2. 186 0123 4567", "block", MOB, None),
@@ -1050,8 +1053,8 @@ PROBES = [
     ("probe-11", "**四四〇一 〇四七二 七七三九 〇七九四 三四〇**", "block", CARD, None),
     ("probe-12", "六二七五 八二一九 零九七四 九二六三", "block", CARD, None),
     ("probe-13", "卡号：六二七五 八二一九 〇九七四 九二六三", "block", CARD, None),
-    ("probe-14", "> 【W k e n z p U e U 2 i】复制后打开天猫", "block", SC, _SPACED_TOKEN),
-    ("probe-15", "###### €x s 5 b h k m N 2 3 e€复制这段话打开淘宝", "block", SC, _SPACED_TOKEN),
+    ("probe-14", "> 【W k e n z p U e U 2 i】复制后打开天猫", "block", SC, None),
+    ("probe-15", "###### €x s 5 b h k m N 2 3 e€复制这段话打开淘宝", "block", SC, None),
     ("probe-16", "> 【WkenzpUeU2i】复制后打开天猫", "block", SC, None),
     ("probe-17", "本通知绝密＊永-久，请妥善保管。", "block", MARK, None),
     (
