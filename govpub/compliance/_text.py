@@ -16,6 +16,7 @@ from govpub.compliance.folding import Folded, fold, fold_term
 
 __all__ = [
     "CJK_IDEOGRAPHS",
+    "CLAUSE_MARKS",
     "CLOSING_QUOTES",
     "HTML_BLOCK_CLOSE",
     "HTML_BLOCK_OPEN",
@@ -153,6 +154,11 @@ SENTENCE_END = frozenset("。！？!?\n")
 #: demands (the forced-engagement readers read an act's condition and its demand's speaker
 #: no further than one).
 STATEMENT_END = "。！？!?\n；;"
+
+#: What ends a clause: a statement's end, a comma or a colon (the sales readers read who
+#: speaks and what a claim cue judges in its clause: govpub.compliance.sales_cues and
+#: govpub.compliance.sales_contexts).
+CLAUSE_MARKS = "，,；;：:。！？!?\n"
 
 
 def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:

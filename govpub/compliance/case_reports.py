@@ -126,11 +126,14 @@ _OFFICE_CHANNEL = re.compile(
 # whoever complains and whatever channel (review 27 item 1, review 28 item 5); not a complaint
 # of the seller (效果不太好, 退款金额太低: 太低 only of the price, review 30 item 2), a negation
 # up to three characters before 太 too (不是太好, 不怎么太好, 没那么太好: review 33 item 4)
+# (its fillers are words, one per look-behind width: 不是/不算, 不怎么/没那么, 不是那么; not
+# any two of their characters, 不么么: review 34 item D4)
 _NOT_SO = "[不没并]"
-_SO_FILLERS = "[是怎么那算]"
+_SO_FILLERS = ("[是算]", "(?:怎么|那么)", "是那么")
 _SELF_PRAISE = re.compile(
-    f"(?<!{_NOT_SO})(?<!{_NOT_SO}{_SO_FILLERS})(?<!{_NOT_SO}{_SO_FILLERS}{{2}})"
-    "(?:太|过于)(?:便宜|实惠|划算|好)|价(?:格|钱)?(?:太|过于)低"
+    f"(?<!{_NOT_SO})"
+    + "".join(f"(?<!{_NOT_SO}{filler})" for filler in _SO_FILLERS)
+    + "(?:太|过于)(?:便宜|实惠|划算|好)|价(?:格|钱)?(?:太|过于)低"
 )
 _ACT_OBJECT = re.compile("[被遭]|向(?!我们|我司|本店|本公司|小店|客服)|受到|引发|引起|导致|招致")
 

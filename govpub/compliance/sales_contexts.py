@@ -11,10 +11,11 @@ Apart from the term matcher (:mod:`.wording`): these read the sentence around a 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import (
+    CLAUSE_MARKS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
     SENTENCE_END,
@@ -23,7 +24,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.case_reports import a_case
 from govpub.compliance.quoted_speech import REACH, quotation_around
-from govpub.compliance.sales_cues import sales_cues
+from govpub.compliance.sales_cues import sales_cues, speaks_as_a_shop
 
 __all__ = [
     "coupon_of_another_word",
@@ -268,6 +269,12 @@ def _warning_cues() -> tuple[str, ...]:
     return data_words("warning_cues.txt")
 
 
+@cache
+def _other_warning_cues() -> tuple[str, ...]:
+    """The warning cues but the claim cues, read per sentence by :func:`_claims_warn`."""
+    return tuple(cue for cue in _warning_cues() if cue not in _CLAIM_CUES)
+
+
 def warned_against(text: str, start: int, end: int) -> bool:
     """Whether a sales or engagement term at ``text[start:end]`` (folded) is quoted as a warning.
 
@@ -308,8 +315,6 @@ def _quotation_cues() -> tuple[str, ...]:
     return data_words("quotation_warning_cues.txt")
 
 
-# what ends a clause around a quotation (不要相信“…”，全国包邮: 全国包邮 is another's)
-_CLAUSE_MARKS = "，,；;"
 _CLOSING_OF = CLOSING_QUOTES
 
 
@@ -324,7 +329,7 @@ def _clause_before(text: str, head: int, opened: int) -> int:
             if start < 0:
                 return at
             at = start
-        elif mark in _CLAUSE_MARKS:
+        elif mark in CLAUSE_MARKS:
             return at
         else:
             at -= 1
@@ -341,7 +346,7 @@ def _clause_after(text: str, at: int, tail: int) -> int:
             if end < 0:
                 return at
             at = end + 1
-        elif mark in _CLAUSE_MARKS:
+        elif mark in CLAUSE_MARKS:
             return at
         else:
             at += 1
@@ -390,7 +395,11 @@ def _quoted_examples(text: str, head: int, tail: int) -> bool:
 def _holds_warning(sentence: str) -> bool:
     """Whether ``sentence`` holds a cue of ``data/warning_cues.txt``, not negated, or reports
     a 典型案例 (:func:`.case_reports.a_case`)."""
-    return any(_cue_in(sentence, cue) for cue in _warning_cues()) or a_case(sentence)
+    return (
+        any(_cue_in(sentence, cue) for cue in _other_warning_cues())
+        or _claims_warn(sentence)
+        or a_case(sentence)
+    )
 
 
 # a quotation named as an example of a kind of message (“…”之类的信息, “…”这类短信): the
@@ -418,63 +427,147 @@ def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
 _NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非", "未被", "没被")
 
 
-# what a seller denies of itself right before a claim cue (拒绝夸大宣传, 货真价实不搞夸大宣传,
-# 没有任何夸大宣传, 绝不会名不副实: review 31 item 1), a closed set of fillers between (拒绝任何,
-# 不做任何形式的); not any negation in the clause, another word's (未取得资质的主播夸大宣传,
-# 没想到, 欢迎举报夸大宣传: review 33 item 3).  A denial in an item of a list before (无证经营、
-# 夸大宣传) denies the cue only when that item denies one too (没有任何夸大宣传、名不副实)
+# 夸大宣传 and 名不副实 (data/warning_cues.txt) are warning cues wherever they stand, as before
+# fix 88 (review 36: a closed list of third parties is no condition for the warning; 一些保健
+# 食品夸大宣传功效, 谨防夸大宣传 are a notice's).  The shop's own boast, no warning, where
+# (a) the shop speaks as itself in the sentence (:func:`.sales_cues.speaks_as_a_shop`: 本店不需
+# 要夸大宣传; 同行都在夸大宣传，我们只卖真货: review 34), or (b) a denial of the shop's
+# (_CLAIM_DENIALS, the list before fix 88 with 并无: 无任何夸大宣传, 拒绝夸大宣传) and its fillers
+# end right before the cue, or an item of a list before it denies a claim cue itself (没有任何夸
+# 大宣传、名不副实: review 31), and no regulator, law or instruction in its clause makes the
+# denial theirs (_INSTRUCTED: 市场监管局要求各直播间杜绝夸大宣传, 消费者应当拒绝夸大宣传; not
+# one complied with, 响应市场监管局要求，拒绝夸大宣传, 积极执行平台要求杜绝夸大宣传: reviews 34,
+# 35, 36).  虚假宣传 and 虚假广告 warn wherever they stand, never denied (review 36 item 1:
+# 广告法严禁虚假宣传 is a notice's commonest wording).  Each cue is judged on its own (打着拒绝
+# 夸大宣传旗号的主播夸大宣传“全网最低价”: review 34), in a bounded window; a sentence's facts
+# (whether the shop speaks) are found once per sentence
 _CLAIM_CUES = ("夸大宣传", "名不副实")
 _CLAIM_DENIALS = (
     "拒绝", "杜绝", "告别", "远离", "抵制", "不搞", "不做", "不玩", "不会", "不要", "不存在",
-    "不是", "没有", "没搞", "无", "零", "从未", "从不", "绝不", "决不", "绝非", "并非", "未曾",
+    "不是", "没有", "没搞", "并无", "无", "零", "从未", "从不", "绝不", "决不", "绝非", "并非",
+    "未曾",
 )  # fmt: skip
-_CLAIM_FILLERS = ("任何", "一切", "丝毫", "半点", "任何形式的", "形式的", "过", "的")
+_CLAIM_FILLERS: tuple[str, ...] = (
+    "任何形式的",
+    "形式的",
+    "任何",
+    "一切",
+    "丝毫",
+    "半点",
+    "一点",
+    "那些",
+    "这种",
+)
+_CLAIM_FILLERS += ("过", "的")
 _CLAIM_DENIED = re.compile(
     "(?:{})(?:{})*\\Z".format("|".join(_CLAIM_DENIALS), "|".join(_CLAIM_FILLERS))
 )
 _CLAIM_REACH = 12  # characters before a claim cue its denial and fillers are sought in
-_CLAIM_CLAUSE_MARKS = "，,；;：:。！？!?\n"
-_CLAIM_CLAUSE_MARK = re.compile(f"[{_CLAIM_CLAUSE_MARKS}]")
+_CLAUSE_REACH = 40  # characters before a claim cue its clause's instruction is sought in
+_CLAIM_CLAUSE_MARKS = CLAUSE_MARKS
 _LIST_MARK = "、"
+# what makes a denial in its clause a regulator's, a law's or an instruction's (市场监管局,
+# 广告法, 消协 …要求, 呼吁, 应当: data/claim_regulators.txt, data/claim_instructions.txt and
+# these), unless complied with (响应…要求, 执行…要求: _COMPLIES)
+_LAW_WORDS = ("法", "条例", "规定", "部门", "机关", "委员会", "协会", "应当", "应", "须", "要")
+_COMPLIES: tuple[str, ...] = (
+    "响应",
+    "按照",
+    "根据",
+    "依据",
+    "遵守",
+    "遵照",
+    "依照",
+    "落实",
+    "配合",
+    "执行",
+    "按",
+)
+_COMPLIES += ("应市场监管", "应监管", "应平台", "应有关", "应相关", "应主管")
+
+
+@cache
+def _instructed() -> re.Pattern[str]:
+    """A regulator, a law or an instruction (see :data:`_LAW_WORDS`)."""
+    words = {
+        *data_words("claim_regulators.txt"),
+        *data_words("claim_instructions.txt"),
+        *_LAW_WORDS,
+    }
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@cache
+def _complied() -> re.Pattern[str]:
+    """What a shop says complying with an instruction (响应, 执行…)."""
+    return re.compile("|".join(map(re.escape, _COMPLIES)))
 
 
 def _cue_in(sentence: str, cue: str) -> bool:
-    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局).  A claim
-    cue denied in its clause denies the ones after it there too: each clause is read once."""
-    claim = cue in _CLAIM_CUES
-    denied = -1  # where the last claim cue denied by its clause stands
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局);
+    夸大宣传 and 名不副实 not the shop's own (:func:`_claims_warn`)."""
+    if cue in _CLAIM_CUES:
+        return _claims_warn(sentence, (cue,))
     at = sentence.find(cue)
     while at >= 0:
         if not sentence.endswith(_NEGATIONS, 0, at):
-            if not claim:
-                return True
-            if (denied < 0 or _CLAIM_CLAUSE_MARK.search(sentence, denied, at)) and (
-                not _claim_denied(sentence, at)
-            ):
-                return True
-            denied = at
+            return True
         at = sentence.find(cue, at + 1)
     return False
 
 
-def _claim_denied(sentence: str, at: int) -> bool:
-    """Whether a claim cue at ``at`` (夸大宣传) is denied right before it: in its own list
-    item, or in an item before of its clause that denies a claim cue itself."""
-    start = run_start(sentence, at, 0, _CLAIM_CLAUSE_MARKS)
-    item = sentence.rfind(_LIST_MARK, start, at) + 1 or start
-    if _denied_before(sentence, item, at):
-        return True
-    while item > start:
-        end, item = item - 1, sentence.rfind(_LIST_MARK, start, item - 1) + 1 or start
-        if any(
-            0 <= (cue_at := sentence.find(cue, item, end))
-            and _denied_before(sentence, item, cue_at)
-            for cue in _CLAIM_CUES
-        ):
-            return True
+def _claims_warn(sentence: str, cues: tuple[str, ...] = _CLAIM_CUES) -> bool:
+    """Whether a claim cue of ``cues`` (夸大宣传, 名不副实) stands in ``sentence`` as a warning:
+    not negated, not denied by the shop (:func:`_shop_denies`), the shop not speaking as
+    itself.  Whether the shop speaks is found once, and only if a cue is left."""
+    places = sorted(at for cue in cues for at in _places(sentence, cue))
+    for at in places:
+        if not sentence.endswith(_NEGATIONS, 0, at) and not _shop_denies(sentence, at):
+            return not speaks_as_a_shop(sentence)
     return False
 
 
-def _denied_before(sentence: str, start: int, at: int) -> bool:
-    """Whether a claim denial and fillers end right before ``at``, within ``sentence[start:at]``."""
-    return _CLAIM_DENIED.search(sentence, max(start, at - _CLAIM_REACH), at) is not None
+def _places(sentence: str, cue: str) -> list[int]:
+    """Where ``cue`` stands in ``sentence``."""
+    places = []
+    at = sentence.find(cue)
+    while at >= 0:
+        places.append(at)
+        at = sentence.find(cue, at + 1)
+    return places
+
+
+def _shop_denies(sentence: str, at: int) -> bool:
+    """Whether the claim cue at ``at`` is denied right before it (拒绝夸大宣传, 无任何夸大宣传)
+    or in an item before of its list that denies a claim cue itself (没有任何夸大宣传、名不副
+    实), and no regulator, law or instruction in its clause, not complied with, makes the
+    denial theirs.  All of it lies in the _CLAUSE_REACH characters before the cue: read once
+    for each such window (a notice repeating 杜绝夸大宣传“…”、 reads each window once)."""
+    return _denied_in(sentence[max(0, at - _CLAUSE_REACH) : at])
+
+
+@lru_cache(maxsize=4096)
+def _denied_in(window: str) -> bool:
+    """:func:`_shop_denies` of a cue right after ``window``."""
+    at = len(window)
+    start = run_start(window, at, 0, _CLAIM_CLAUSE_MARKS)
+    item = window.rfind(_LIST_MARK, start, at) + 1 or start
+    denied = _denied_before(window, item, at)
+    while denied < 0 and item > start:
+        end, item = item - 1, window.rfind(_LIST_MARK, start, item - 1) + 1 or start
+        for cue in _CLAIM_CUES:
+            cue_at = window.find(cue, item, end)
+            if cue_at >= 0 and (denied := _denied_before(window, item, cue_at)) >= 0:
+                break
+    if denied < 0:
+        return False
+    if _instructed().search(window, start, denied) is None:
+        return True
+    return _complied().search(window, start, denied) is not None
+
+
+def _denied_before(sentence: str, start: int, at: int) -> int:
+    """Where a claim denial and fillers ending right before ``at`` start, within
+    ``sentence[start:at]``; -1 if none."""
+    denied = _CLAIM_DENIED.search(sentence, max(start, at - _CLAIM_REACH), at)
+    return -1 if denied is None else denied.start()

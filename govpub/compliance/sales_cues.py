@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import run_start, sentence_around
+from govpub.compliance._text import CLAUSE_MARKS, run_end, run_start, sentence_around
 
 __all__ = [
     "CUE_RULE",
@@ -33,7 +33,10 @@ __all__ = [
     "find_sales_talk",
     "live_anchors",
     "other_cue_count",
+    "report_parties",
     "sales_cues",
+    "sales_selves",
+    "speaks_as_a_shop",
     "trade_anchors",
     "trade_clauses",
     "trade_report",
@@ -54,7 +57,6 @@ _CRIES = ("！", "!")  # an anchor cried out alone (秒杀！原价199元…): i
 _QUOTED = ("“”", "「」", "『』", '""')  # an anchor named in quotation marks (有的“秒杀”活动)
 # what denies the sale in the anchor's clause (活动从未真正开放抢购): a report, not a pitch
 _DENIED = ("从未", "并未", "未能", "没有", "并非", "从不")
-_CLAUSE_MARKS = "，,；;：:。！？!?\n"
 
 
 def _named_or_denied(folded: str, start: int, end: int) -> bool:
@@ -62,7 +64,7 @@ def _named_or_denied(folded: str, start: int, end: int) -> bool:
     around = folded[start - 1 : start] + folded[end : end + 1]
     if start > 0 and around in _QUOTED:
         return True
-    head = run_start(folded, start, start - 12, _CLAUSE_MARKS)
+    head = run_start(folded, start, start - 12, CLAUSE_MARKS)
     return any(word in folded[head:start] for word in _DENIED)
 
 
@@ -299,24 +301,149 @@ class _Reading(NamedTuple):
         return self.start, self.end, self.head, self.tail
 
 
-# a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: right after
-# the verb that reports it, or in a sentence that tells its failure after it (商家承诺拍下立发，
-# 消费者下单后仍未收到货; 被告宣称拍下立发，原告下单后被告逾期未发货: review 31 item 2); not a
-# bare 逾期 or 迟迟, a seller's urgency (拍下立发，逾期不候; 逾期恢复原价: review 33 item 2)
+# a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: a third
+# party (data/report_parties.txt: 商家, 该店, 被告, 其, 对方) and a verb that reports what it said
+# or showed (data/promise_reports.txt: 宣传, 承诺, 标明, 称, 口播) before the anchor or in its
+# clause, and after it either a failure to ship (_NOT_SHIPPED: 未发货, 迟迟, 逾期未; the whole
+# sentence a report then, as before fix 88) or an order (下单, 付款, 购买, 支付, with or without
+# 后) by a consumer named before it (data/consumers.txt: 消费者, 原告, 投诉人, 王某; reviews 31,
+# 34, 35, 36).  The words a shop uses of its own buyers (_BUYERS: 顾客, 买家, 客户…) are a
+# consumer only after a complaint's verb (_COMPLAINED: 投诉人称，…其购买后) — else 店铺承诺拍下
+# 立发，买家下单后当天发货 is the shop's pitch (review 36 item 6).  A party named with no
+# reporting verb is the shop's own pitch (主播推荐：拍下立发), and so is a promise where the shop
+# speaks as itself (:func:`speaks_as_a_shop`: 本店承诺拍下立发).  The report explains the
+# anchor's 拍下 and the consumer's order only; every other cue still counts (买一送一, 全场包邮),
+# an urged order too (立即下单, 赶紧下单)
 _SHIP_AT_ONCE = "拍下"
-_PROMISE_REPORTED = ("宣称", "承诺", "号称", "标注", "喊着")
+_ORDERED = re.compile("(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)(?<!抓紧)(?:下单|付款|购买|支付)")
 _NOT_SHIPPED = re.compile(
-    "[未没](?:发货|收到)|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
+    "[未没](?:按时|按期|及时|如期)?(?:发货|收到)|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
 )
+# who orders in a report: a consumer's noun (data/consumers.txt) or a surname and 某 (王某)
+_SURNAMED = "(?<![一在于向从的被为某])[\u4e00-\u9fff]某(?![网店公司企业商平台主直品])"
+# a shop's words for its own buyers, a consumer only after a complaint's verb (review 36 item 6)
+_FAILED = -2  # a promise a failure to ship tells: the sentence is a report, no pitch
+_BUYERS = re.compile("客户|顾客|买家|用户|女士|先生|其")
+_COMPLAINED = re.compile("反映|投诉|举报|诉称|起诉|查明|认定|审理|调解|报料|来电")
 
 
-def _promise_reported(folded: str, start: int, end: int, tail: int) -> bool:
-    """Whether the anchor ``folded[start:end]`` is a promise to ship at once a complaint tells,
-    its sentence ending at ``tail``."""
-    return folded.startswith(_SHIP_AT_ONCE, start, end) and (
-        folded.endswith(_PROMISE_REPORTED, 0, start)
-        or _NOT_SHIPPED.search(folded, end, tail) is not None
-    )
+@cache
+def report_parties() -> tuple[str, ...]:
+    """A third party a claim or a promise is said of (``data/report_parties.txt``: 商家, 主播,
+    该店, 被告, 其, 对方…)."""
+    return data_words("report_parties.txt")
+
+
+@cache
+def _report_party() -> re.Pattern[str]:
+    """One expression of :func:`report_parties`."""
+    return re.compile("|".join(map(re.escape, report_parties())))
+
+
+@cache
+def _reporting_verb() -> re.Pattern[str]:
+    """A verb that reports what a party said or showed (``data/promise_reports.txt``)."""
+    return re.compile("|".join(map(re.escape, data_words("promise_reports.txt"))))
+
+
+@cache
+def _consumer() -> re.Pattern[str]:
+    """Who orders in a report (``data/consumers.txt``: 消费者, 买家, 原告…; 王某)."""
+    return re.compile("|".join([*map(re.escape, data_words("consumers.txt")), _SURNAMED]))
+
+
+@cache
+def sales_selves() -> tuple[str, ...]:
+    """A shop's own self (``data/sales_selves.txt``: 本店, 我们, 本直播间…)."""
+    return data_words("sales_selves.txt")
+
+
+@cache
+def _selling_words() -> tuple[str, ...]:
+    """What makes 我们 a shop in its clause (``data/shop_we_words.txt``: 卖, 货, 包邮…)."""
+    return data_words("shop_we_words.txt")
+
+
+@cache
+def _a_self() -> re.Pattern[str]:
+    """One expression of :func:`sales_selves`."""
+    return re.compile("|".join(map(re.escape, sales_selves())))
+
+
+_SPOKEN_TO = "向对给"  # before a self that is spoken to, an office's (消费者向我们反映)
+_OFFICE_SELF = "我们"  # a self an office says too: the shop's only with a selling word
+_CLAUSE = re.compile(f"[^{re.escape(CLAUSE_MARKS)}]+")
+
+
+def speaks_as_a_shop(sentence: str) -> bool:
+    """Whether a shop's own self (:func:`sales_selves`) stands in a clause of ``sentence``
+    other than as who is spoken to (消费者向我们反映, 对我们投诉).  我们 is an office's too
+    (我们发现, 经我们核查, 我们接到投诉: review 35 A2): the shop's only with a selling word in
+    its own clause (我们只卖真货).  Each clause is read once."""
+    if _a_self().search(sentence) is None:
+        return False  # (the common case: no self at all)
+    for clause in _CLAUSE.finditer(sentence):
+        words = clause.group()
+        for self in sales_selves():
+            if (
+                self in words
+                and _not_spoken_to(words, self)
+                and (self != _OFFICE_SELF or any(word in words for word in _selling_words()))
+            ):
+                return True
+    return False
+
+
+def _not_spoken_to(clause: str, self: str) -> bool:
+    """Whether ``self`` stands in ``clause`` once not right after 向, 对 or 给."""
+    at = clause.find(self)
+    while at >= 0:
+        if at == 0 or clause[at - 1] not in _SPOKEN_TO:
+            return True
+        at = clause.find(self, at + len(self))
+    return False
+
+
+def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -> int:
+    """Where the consumer's order after the anchor ``folded[start:end]`` of the sentence
+    ``folded[head:tail]`` stands if the anchor is a promise to ship at once a third party said
+    (a reporting verb after the party, before the anchor or in its clause) that a consumer's
+    order after it tells, the shop not speaking as itself; :data:`_FAILED` if a failure to
+    ship after it tells it instead (the whole sentence a report, as before fix 88); -1 if it
+    is no such promise."""
+    if not folded.startswith(_SHIP_AT_ONCE, start, end):
+        return -1
+    party = _report_party().search(folded, head, start)  # (the first: a verb after any)
+    said = run_end(folded, end, tail, CLAUSE_MARKS)  # (商家拍下立发只是说说: after it too)
+    if party is None or _reporting_verb().search(folded, party.end(), said) is None:
+        return -1
+    if speaks_as_a_shop(folded[head:tail]):
+        return -1
+    if _NOT_SHIPPED.search(folded, end, tail) is not None:
+        return _FAILED
+    ordered = _ORDERED.search(folded, end, tail)
+    if ordered is not None and _ordered_by_a_consumer(folded, head, ordered.start()):
+        return ordered.start()
+    return -1
+
+
+def _ordered_by_a_consumer(folded: str, head: int, at: int) -> bool:
+    """Whether a consumer is named in ``folded[head:at]`` before an order at ``at``: one of
+    data/consumers.txt or 王某, or a shop's word for a buyer after a complaint's verb."""
+    if _consumer().search(folded, head, at) is not None:
+        return True
+    complained = _COMPLAINED.search(folded, head, at)
+    return complained is not None and _BUYERS.search(folded, complained.end(), at) is not None
+
+
+def _explained(sentence: str, start: int, ordered: int) -> str:
+    """``sentence`` with the anchor's 拍下 at ``start`` and the consumer's order at ``ordered``
+    (if any) blanked, the same length; every other cue stays (买一送一, 全场包邮)."""
+    sentence = sentence[:start] + "||" + sentence[start + 2 :]
+    order = _ORDERED.match(sentence, ordered)
+    if order is None:
+        return sentence
+    return sentence[: order.start()] + "||" + sentence[order.end() :]
 
 
 def _reading(
@@ -332,10 +459,12 @@ def _reading(
     if tail <= read_to:
         return None
     sentence = folded[head:tail]
+    counted = sentence
+    ordered = _promise_reported(folded, start, end, head, tail)
+    if ordered >= 0:
+        counted = _explained(sentence, start - head, ordered - head)
     pitch = (
-        _cue_count(sentence, head, gaps) >= PITCH
-        and not _a_report(sentence)
-        and not _promise_reported(folded, start, end, tail)
+        ordered != _FAILED and _cue_count(counted, head, gaps) >= PITCH and not _a_report(sentence)
     )
     return _Reading(start, end, head, tail, pitch)
 

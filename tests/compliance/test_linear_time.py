@@ -76,6 +76,12 @@ _REPEATED = [
     pytest.param("机—密—★—", id="dash-beside-a-star"),
     # (review 33: an unclosed HTML comment in a reversed run, sought to the end from each one)
     pytest.param("\u202e<!--", id="unclosed-comments-in-a-reversed-run"),
+    # (review 34: a third party's promise to ship and a consumer's order, read per anchor; a
+    # party's denial and a regulator's instruction before a claim cue, read per quotation)
+    pytest.param("商家宣传拍下立发，消费者下单后，", id="reported-promise-per-anchor"),
+    pytest.param("商家宣传拍下立发消费者下单后", id="reported-promise-in-one-clause"),
+    pytest.param("主播从不夸大宣传，拍下立发，", id="party-denial-per-anchor"),
+    pytest.param("要求主播杜绝夸大宣传“全网最低价”，", id="instructed-claim-per-quotation"),
     # (fix 89: a bare address's Markdown escapes read as the page shows them, and with a code
     # span's backtick or a tag in the field, the escapes the page prints told by one render)
     pytest.param("https://www\\.gov\\.cn/", id="escaped-host-dots-per-address"),
@@ -306,3 +312,40 @@ def test_a_claim_cue_denied_in_its_clause_is_read_in_linear_time(unit: str) -> N
     small = "没有夸大宣传、" + unit * (8_000 // len(unit))
     large = "没有夸大宣传、" + unit * (80_000 // len(unit))
     assert grows_linearly(small, large, within=0.1, work=_claim_cue_read)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "主播从不夸大宣传，",
+        "主播从不夸大宣传",
+        "“全网最低价”绝非夸大宣传",
+        "本店夸大宣传",
+        "向我们夸大宣传",
+    ],
+)
+def test_a_claim_cue_said_of_another_is_read_in_linear_time(unit: str) -> None:
+    # the sentence's self and first party found once, each cue's clause, quotation and denial
+    # in a window of its own (reviews 34, 35)
+    assert grows_linearly(
+        _repeated(unit, 8_000), _repeated(unit, 80_000), within=0.1, work=_claim_cue_read
+    )
+
+
+@pytest.mark.parametrize(
+    "unit", ["夸大宣传“全网最低价”", "“全网最低价”名不副实，", "主播夸大宣传“私信领券”、"]
+)
+def test_a_quotation_a_claim_cue_judges_is_read_in_half_a_second(unit: str) -> None:
+    # the sentence's facts found once, each cue's clause and denial in a bounded window of its
+    # own, not per-character lists per cue and quotation (review 35 C: 0.6 s at 80,000)
+    large = _repeated(unit, 80_000)
+    assert seconds_to_check(large, runs=2) < 0.5
+    assert grows_linearly(_repeated(unit, 8_000), large, within=0.5)
+
+
+@pytest.mark.parametrize("unit", ["我们发现，", "我们只卖真货", "商家宣传拍下立发，消费者"])
+def test_who_speaks_is_read_in_linear_time(unit: str) -> None:
+    # each clause of a sentence read once for a shop's self (review 35 A2)
+    assert grows_linearly(
+        _repeated(unit, 8_000), _repeated(unit, 80_000), within=0.1, work=_claim_cue_read
+    )

@@ -116,6 +116,28 @@ def test_ship_at_once_anchors_a_reading(text: str, pitch: bool) -> None:
     assert pitch is any(f.rule == "ad.wording" for f in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        # the shop's own guarantee: no third party promised it (review 34 A1)
+        ("爆款羽绒服清仓价99元，拍下立发，48小时未发货全额退款，先到先得。", True),
+        ("拍下立发，绝不迟迟不发，全场包邮，先到先得。", True),
+        ("本店承诺拍下立发，全场包邮，先到先得。", True),
+        ("承诺拍下立发！全场包邮，先到先得。", True),
+        # a third party's promise and a consumer's order after it: 拍下 and 下单 explained,
+        # whatever the verb (review 34 B3); the rest of the sentence still counts
+        ("商家宣传拍下立发，消费者下单后一周才收到货。", False),
+        ("商家称拍下立发，消费者下单后却被告知缺货。", False),
+        ("法院审理查明，被告在店铺首页标明拍下即发，原告下单后被告拖延发货二十日。", False),
+        ("该店承诺拍下立发，消费者下单后未收到货，全场包邮，私信领券。", True),
+        ("不少消费者向我们反映，商家承诺拍下立发，下单后迟迟未发货。", False),  # an office's 我们
+    ],
+)
+def test_ship_at_once_is_reported_only_of_a_third_party(text: str, pitch: bool) -> None:
+    found = check(Post(title="通知", body=text)).findings
+    assert pitch is any(f.rule == "ad.wording" for f in found)
+
+
 def test_a_bait_named_in_its_sentence_is_not_reported() -> None:
     text = "部分微商以“宝妈创业”“月入过万”为诱饵，骗取加盟费，请提高警惕。"
     assert _pitches(text)  # two cues: the reader finds them …
@@ -830,3 +852,29 @@ def test_the_lines_above_a_lead_are_judged_once_per_reading(
 def test_a_public_voucher_explains_only_its_guides_words(text: str, sells: bool) -> None:
     """red team 68: a 消费券 notice says 领券 and 下单; a voucher subtracts those, never vetoes."""
     assert bool(_pitches(text)) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch"),
+    [
+        # a party named with no reporting verb, or no consumer before the order: the shop's
+        # own pitch; 立即下单 and 赶紧下单 still count (review 35 B1)
+        ("主播推荐：拍下立发，立即下单后秒发。", True),
+        ("网红同款，拍下立发，下单后24小时内发货。", True),
+        ("卖家说了，拍下立发，下单后马上发。", True),
+        ("卖家承诺拍下立发，下单后48小时内发货，全场包邮，先到先得。", True),
+        ("本主播承诺拍下立发，赶紧下单后马上发货。", True),
+        # a report: a party, a reporting verb, a consumer before the order; pronouns and an
+        # office's 我们 too (review 35 A2, A4)
+        ("典型案例：消费者称，其宣传拍下立发，下单后一周才收到货。", False),
+        ("典型案例：消费者王某在某网店购物。对方宣传拍下立发，王某下单后一周才收到货。", False),
+        ("我们接到投诉，商家宣传拍下立发，消费者下单后一周才收到货。", False),
+        ("典型案例：商家宣传拍下立发，消费者下单后一周才收到货，消费者找到我们。", False),
+        # all the party said in the promise's clause is reported (商家宣传拍下立发、全场包邮)
+        # fix 94 (review 36): a report explains the anchor's 拍下 and the order only, never 全场包邮
+        ("典型案例：商家宣传拍下立发、全场包邮、先到先得，消费者下单后一周才收到货。", True),
+    ],
+)
+def test_ship_at_once_is_reported_with_a_verb_and_a_consumer(text: str, pitch: bool) -> None:
+    found = check(Post(title="通知", body=text)).findings
+    assert pitch is any(f.rule == "ad.wording" for f in found)

@@ -734,3 +734,74 @@ def test_quoted_examples_read_on_since_redteam66(text: str, warned: bool) -> Non
 def test_a_typical_case_reports_the_pitch_since_redteam66(text: str, found: bool) -> None:
     """A 典型案例 names the pitch the consumer met (red team 66)."""
     assert found is any(rule == "ad.wording" for rule, _, _ in _rules(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # the claim cues are a warning only said of another: a third party before them, a
+        # regulator's instruction, the quotation they judge; a seller's self in the sentence
+        # or no one named makes them the shop's boast (review 34 A2, A3, B1, B2)
+        ("本店不需要夸大宣传，全场包邮，拍下立发。", False),
+        # fix 94 (review 36): only the old denial list or a shop self denies 夸大宣传
+        ("坚决反对夸大宣传，全场包邮，拍下立发，先到先得。", True),
+        ("别家主播夸大宣传，本店实打实，全场包邮，拍下立发。", False),
+        ("同行都在夸大宣传，我们只卖真货，全场包邮，拍下立发，先到先得。", False),
+        ("主播从不夸大宣传，全场包邮，拍下立发。", False),
+        ("市场监管局要求各直播间杜绝夸大宣传“全网最低价”。", True),
+        ("消协倡议主播抵制夸大宣传，不得标注“全网最低价”。", True),
+        ("市场监管局告诫主播不要夸大宣传“全网最低价”。", True),
+        ("打着拒绝夸大宣传旗号的主播夸大宣传“全网最低价”。", True),
+        ("部分主播夸大宣传，拍下立发、全场包邮等承诺难兑现。", True),
+    ],
+)
+def test_a_claim_cue_warns_only_said_of_another(text: str, warned: bool) -> None:
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # 虚假宣传 and 虚假广告 warn as before fix 88 (review 35 A1) …
+        ("某企业虚假宣传“全网最低价”，消费者投诉后退款。", True),
+        ("涉事企业发布虚假广告，宣称“全网最低价”，消费者投诉后退款。", True),
+        ("发布虚假广告“全场包邮”，消费者投诉后退款。", True),
+        # … unless the shop denies them right before (review 34 A2)
+        # fix 94 (review 36): 虚假宣传 warns wherever it stands, never denied
+        ("正品保障，拒绝虚假宣传、夸大宣传，全场包邮，拍下立发。", True),
+        ("欢迎举报，绝无虚假宣传，全场包邮，拍下立发，先到先得。", False),
+        # 夸大宣传 judges a quotation anywhere in its clause; pronouns are third parties
+        ("网络直播中夸大宣传“全网最低价”的现象依然存在。", True),
+        ("部分直播带货夸大宣传“全网最低价”，监管部门已责令整改。", True),
+        ("其夸大宣传“全网最低价”，消费者投诉后退款。", True),
+        ("当事人夸大宣传“全网最低价”，被依法查处。", True),
+        ("据了解，涉事达人夸大宣传“全网最低价”，消费者投诉后退款。", True),
+        # an office's 我们 is not the shop: only with a selling word in its clause (A2)
+        ("我们发现，主播夸大宣传，“全网最低价”名不副实。", True),
+        ("经我们核查，该商家宣称“全网最低价”属虚假宣传。", True),
+        ("同行都在夸大宣传，我们只卖真货，全场包邮，拍下立发，先到先得。", False),
+        # a denial of another verb between the party and the cue denies nothing (A3)
+        ("主播拒绝退款还夸大宣传“全网最低价”，被消费者投诉。", True),
+        ("商家从未取得资质却夸大宣传“全网最低价”，消费者投诉后退款。", True),
+        # an instruction makes a denial the regulator's only as its subject or to a party, in
+        # the cue's clause (B2)
+        ("响应市场监管局要求，拒绝夸大宣传，全场包邮，拍下立发。", False),
+        ("应市场监管要求拒绝夸大宣传，全场包邮，拍下立发。", False),
+        ("平台要求，杜绝夸大宣传，全场包邮，拍下立发。", False),
+        ("各平台应督促主播远离夸大宣传“全网最低价”。", True),
+        ("要求商家不做夸大宣传，“全网最低价”要有依据。", True),
+        # a party's own denial (B3): 零, 何必, 用不着 deny too; 本主播 and 咱 are the shop
+        ("主播推荐：零夸大宣传，全场包邮，拍下立发。", False),
+        # fix 94 (review 36): only the old denial list or a shop self denies 夸大宣传
+        ("主播推荐：用不着夸大宣传，全场包邮，拍下立发。", True),
+        # fix 94 (review 36): 咱 is not the shop's self
+        ("别家主播夸大宣传，咱实打实，全场包邮，拍下立发。", True),
+        ("同行都在夸大宣传，本主播只卖真货，全场包邮，拍下立发，先到先得。", False),
+    ],
+)
+def test_a_claim_cue_said_of_another_since_review35(text: str, warned: bool) -> None:
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
