@@ -347,11 +347,12 @@ _LINE_STARTS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 
 def _list_marker(text: str, groups: list[Group], separators: list[str]) -> bool:
     """Whether the first group is an ordered list's item number, not a group of the number:
-    one to three digits at the start of a line (an indent, a blockquote's ``>`` or ``第`` maybe
+    one or two digits at the start of a line (an indent, a blockquote's ``>`` or ``第`` maybe
     before them), then a list's mark that stands nowhere else between the groups — in
     ``1. 1 3 8 0 1 2 3 4 5 0 6`` the ``1.`` numbers the item, in ``138. 1234. 5678`` the dots
-    group the number (red team 78's sweep; fix 93)."""
-    if len(groups) < 2 or len(groups[0].digits) > 3 or groups[0].digits == "x":
+    group the number (red team 78's sweep; fix 93); three digits are a mobile's first group as
+    often (``手机：⏎138. 1234-5678``, review 37)."""
+    if len(groups) < 2 or len(groups[0].digits) > 2 or groups[0].digits == "x":
         return False
     marker = separators[0]
     if _MARKER_SEPARATOR.fullmatch(marker) is None or marker in separators[1:]:

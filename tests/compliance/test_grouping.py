@@ -252,6 +252,9 @@ def test_the_number_labels_of_other_scripts(text: str, found: bool) -> None:
         ("138. 1234. 5678", "138 1234 5678"),
         ("电话 1. 1 3 8 0 1 2 3 4 5 0 6", "1 1 3 8 0 1 2 3 4 5 0 6"),
         ("2025. 1 3 8 0 1 2 3 4 5 0 6", "2025 1 3 8 0 1 2 3 4 5 0 6"),
+        # three digits are a mobile's first group as often (review 37)
+        ("手机：\n138. 1234-5678", "138 1234 5678"),
+        ("电话：\n138) 1234 5678", "138 1234 5678"),
     ],
 )
 def test_a_list_marker_is_no_group(text: str, groups: str) -> None:

@@ -607,6 +607,9 @@ def test_the_end_of_a_serial_range_is_read_as_its_start(
         ("一般公共预算收入（元）：15812345678", True),
         ("联系电话（个人）：13812345678", False),  # (no unit: 个人 is a person)
         ("联系人（户主）：13812345678", False),
+        ("联系电话（人）：13812345678", False),  # a phone's label before the unit (review 37)
+        ("银行卡号（件）：6222 0212 3456 7890 128", False),
+        ("联系电话（元）：13812345678", False),
     ],
 )
 def test_a_unit_in_brackets_before_a_number_makes_it_a_quantity(text: str, clean: bool) -> None:

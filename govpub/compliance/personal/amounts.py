@@ -32,11 +32,14 @@ _UNITS = (
     "千米|件|个|個|辆|輛|册|冊|头|頭|只|次|套|%|％"
 )
 # (and a unit in brackets after the word: 金额（元）：13812345678, 总额(万元)：…, and after
-# any word: 一般公共预算收入（元）：15812345678, 受理量（件）：6226 1234 5678 9010 — a year's
-# counts in a row, as a table's header in brackets says, red team 77)
+# any word: 一般公共预算收入（元）：15812345678; a count's unit after a word of quantity — 量,
+# 数, 率, 额, 次, 户, 人, 计: 受理量（件）：6226 1234 5678 9010, a year's counts in a row, as a
+# table's header in brackets says (red team 77) — not after a phone's or a card's label,
+# 联系电话（人）：13812345678, nor 元 after one, 联系电话（元）：… (review 37))
 _AMOUNT_BEFORE = LazyPattern(
     r"(?:[¥￥$＄€£]|rmb|hkd|twd|mop|usd|eur|人民币|港币|新台币|澳门元|金额|总额|"
-    rf"[（(](?:单位[:：])?[万亿]?(?:{_UNITS})[）)]|第)[为是:：]?[ \u3000]*$"
+    r"(?<![话机号码式卡])[（(](?:单位[:：])?[万亿]?元[）)]|"
+    rf"(?<=[量数率额次户人计])[（(](?:单位[:：])?[万亿]?(?:{_UNITS})[）)]|第)[为是:：]?[ \u3000]*$"
 )
 
 
