@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govpub.compliance._text import alternation
 from govpub.compliance.disclosure import (
     ANCHOR_EXPRESSIONS,
     ANCHOR_LITERALS,
@@ -39,7 +40,7 @@ from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.marking_notes import MARK_KEYS
 from govpub.compliance.share_code_rules import share_code_rules
 from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
-from govpub.compliance.wording import Term, TermMatcher, alternation
+from govpub.compliance.wording import Term, TermMatcher
 
 __all__ = ["Anchors", "find_anchors"]
 

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance._text import alternation
 from govpub.compliance.sales_cues import THIRD_PARTY, calls_the_reader
 
 __all__ = ["a_case", "case_act"]
@@ -44,8 +45,7 @@ _CASE_ACTS = re.compile(
 @cache
 def _act_negations() -> re.Pattern[str]:
     """The negations of ``data/case_act_negations.txt``, the longest first."""
-    words = sorted(data_words("case_act_negations.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation(list(data_words("case_act_negations.txt"))))
 
 
 @cache

@@ -19,6 +19,7 @@ from govpub.compliance._text import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     SENTENCE_END,
+    alternation,
     run_end,
     run_start,
 )
@@ -494,13 +495,13 @@ def _instructed() -> re.Pattern[str]:
         *data_words("claim_instructions.txt"),
         *_LAW_WORDS,
     }
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(alternation(list(words)))
 
 
 @cache
 def _complied() -> re.Pattern[str]:
     """What a shop says complying with an instruction (响应, 执行…)."""
-    return re.compile("|".join(map(re.escape, _COMPLIES)))
+    return re.compile(alternation(list(_COMPLIES)))
 
 
 def _cue_in(sentence: str, cue: str) -> bool:

@@ -21,7 +21,13 @@ from functools import cache
 from typing import NamedTuple
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import CLAUSE_MARKS, run_end, run_start, sentence_around
+from govpub.compliance._text import (
+    CLAUSE_MARKS,
+    alternation,
+    run_end,
+    run_start,
+    sentence_around,
+)
 
 __all__ = [
     "CUE_RULE",
@@ -337,13 +343,13 @@ def report_parties() -> tuple[str, ...]:
 @cache
 def _report_party() -> re.Pattern[str]:
     """One expression of :func:`report_parties`."""
-    return re.compile("|".join(map(re.escape, report_parties())))
+    return re.compile(alternation(list(report_parties())))
 
 
 @cache
 def _reporting_verb() -> re.Pattern[str]:
     """A verb that reports what a party said or showed (``data/promise_reports.txt``)."""
-    return re.compile("|".join(map(re.escape, data_words("promise_reports.txt"))))
+    return re.compile(alternation(list(data_words("promise_reports.txt"))))
 
 
 @cache
@@ -367,7 +373,7 @@ def _selling_words() -> tuple[str, ...]:
 @cache
 def _a_self() -> re.Pattern[str]:
     """One expression of :func:`sales_selves`."""
-    return re.compile("|".join(map(re.escape, sales_selves())))
+    return re.compile(alternation(list(sales_selves())))
 
 
 _SPOKEN_TO = "向对给"  # before a self that is spoken to, an office's (消费者向我们反映)

@@ -31,7 +31,7 @@ from typing import Literal
 
 import ahocorasick
 
-from govpub.compliance._text import fold_term
+from govpub.compliance._text import alternation, fold_term
 from govpub.compliance.findings import Severity
 from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
 
@@ -294,27 +294,6 @@ _BYTES_ABOVE = 256  # distinct first characters
 # many terms (measured to 800); with many, each a character the text holds, it loses.
 _REGEX_FIRSTS_UP_TO = 128  # distinct first characters
 _REGEX_UP_TO = 800  # terms
-
-
-def alternation(keys: list[str]) -> str:
-    """The terms as one expression that matches the longest term at a position.
-
-    Grouped by first character (``我(?:认为|个人觉得)|…``): at a character that
-    starts a term only that character's terms are tried, twice as fast as one flat
-    alternation of every term.  Within a group the longer terms come first, and a
-    one-character term is the group's optional tail.
-    """
-    groups: dict[str, list[str]] = {}
-    for key in sorted(keys, key=len, reverse=True):
-        groups.setdefault(key[0], []).append(key[1:])
-    parts: list[str] = []
-    for first, rests in groups.items():
-        tails = "|".join(re.escape(rest) for rest in rests if rest)
-        if not tails:
-            parts.append(re.escape(first))
-        else:
-            parts.append(f"{re.escape(first)}(?:{tails}){'?' if '' in rests else ''}")
-    return "|".join(parts)
 
 
 def _whole_word(folded: str, start: int, end: int) -> bool:
