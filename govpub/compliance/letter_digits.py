@@ -415,14 +415,25 @@ SIX_DIGITS = re.compile(f"(?:[^0-9]*[0-9]){{{_FEWEST_DIGITS}}}")
 
 
 @cache
+def _numerals_class() -> str:
+    """A character class's inside: a digit or a numeral read after a label (Roman, Chinese)."""
+    return "0-9" + "".join(sorted(labelled_numerals()))
+
+
+@cache
+def _between_class() -> str:
+    """A character class's inside: what a number read here holds between its numerals
+    (letters for digits, separators, bars, a plus)."""
+    return re.escape("".join(sorted(stand_ins() | _SEPARATORS | _PLUS | {_BAR, "x"})))
+
+
+@cache
 def _six_in_number() -> re.Pattern[str]:
     """Six digits or numerals (Roman, Chinese: fix 86) among the characters a number read
     here holds from where it is matched (letters for digits, separators, bars, a plus): not
     the digits of the next label's number (``银行卡号：6222O`` repeated read each label's
     stretch at five times the cost — fix 83)."""
-    numerals = "".join(sorted(labelled_numerals()))
-    chars = "".join(sorted(stand_ins() | _SEPARATORS | _PLUS | {_BAR, "x"}))
-    return re.compile(f"(?:[{re.escape(chars)}]*[0-9{numerals}]){{{_FEWEST_DIGITS}}}")
+    return re.compile(f"(?:[{_between_class()}]*[{_numerals_class()}]){{{_FEWEST_DIGITS}}}")
 
 
 @cache
@@ -432,15 +443,14 @@ def six_numerals() -> re.Pattern[str]:
     before a label's stretch is read — what :func:`read_after_label` asks of the number,
     so that a run of labels each before a numeral (``手机：Ⅴ`` repeated, fix 86) is not read
     label by label on the numerals of the next ones."""
-    numerals = "0-9" + "".join(sorted(labelled_numerals()))
-    chars = "".join(sorted(stand_ins() | _SEPARATORS | _PLUS | {_BAR, "x"}))
-    return re.compile(f"[{numerals}](?:[{re.escape(chars)}]*[{numerals}]){{{_FEWEST_DIGITS - 1}}}")
+    numerals, between = _numerals_class(), _between_class()
+    return re.compile(f"[{numerals}](?:[{between}]*[{numerals}]){{{_FEWEST_DIGITS - 1}}}")
 
 
 @cache
 def first_numeral() -> re.Pattern[str]:
     """A digit or a numeral read after a label (Roman, Chinese)."""
-    return re.compile(f"[0-9{''.join(sorted(labelled_numerals()))}]")
+    return re.compile(f"[{_numerals_class()}]")
 
 
 _LABEL_GAP = frozenset(":：︰∶#(（")  # (what may end a label right before a bar that is a 1)
