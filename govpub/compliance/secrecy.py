@@ -69,7 +69,8 @@ __all__ = [
 ]
 
 # (a star slipped between the two characters, "机⭐密★", is a star the fold made of ⭐ 🌟 ☆)
-_LEVEL = r"(?:绝[\s★]?密|机[\s★]?密|秘[\s★]?密)"
+_LEVEL_GAP = r"[\s★]"
+_LEVEL = rf"(?:[绝机秘]{_LEVEL_GAP}?密)"
 _PINYIN_LEVEL = r"(?:jue|ji|mi)\s?mi"
 # the dashes the fold keeps, which letter-space a marking as a space does ("绝―密―★永久")
 _DASH = r"[\-\u2013\u2014\u2015\u30fc]"
@@ -116,11 +117,12 @@ _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
 # One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
 # — ideographs strung one by one — but leaves the star and the digits as written), or one of
 # the dashes the fold keeps ("绝―密―★永久", red team 71)
-_SPACING = rf"(?:(?:[._·/~]|{_DASH})\s*)?"
+_SEPARATOR = rf"(?:[._·/~]|{_DASH})\s*"
+_SPACING = rf"(?:{_SEPARATOR})?"
 # A 密级 letter-spaced as the star and period after it are, in a sentence: the fold joins
 # "机-密" only where the two stand alone (not after 标注: "本文件标注机-密-★10年"); with the
 # star after it, no word of prose
-_SPACED_LEVEL = rf"(?:[绝机秘](?:[\s★]|(?:[._·/~]|{_DASH})\s*)?密)"
+_SPACED_LEVEL = rf"(?:[绝机秘](?:{_LEVEL_GAP}|{_SEPARATOR})?密)"
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
     rf"{_SPACED_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
