@@ -17,7 +17,8 @@ reader is taken to, :func:`host_read`) serve the other readers of addresses too
 from __future__ import annotations
 
 import html
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 
 from govpub._field_names import field_name
 from govpub.compliance._data import data_words
@@ -124,13 +125,13 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
     nor source sites (once per host, with its count; not the post's own site)."""
     own = parse_url(run.post.url) if run.post.url else None
     others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
-    printed: list[frozenset[int]] = []  # the escapes the page prints, asked once
+    printed = cache(partial(shown_escapes, spec.text))  # the escapes the page prints, once
     for span in flat:
         url = written = span.url
         if span.kind == "bare":
             # the page shows https://www\\.gov\\.cn/a as https://www.gov.cn/a (a C-level test
             # first: most addresses hold no backslash)
-            url = written = _escapes_read(span, spec.text, printed) if "\\" in url else url
+            url = written = _escapes_read(span, printed) if "\\" in url else url
             url = drop_formatting(url)  # and www.<b>gov</b>.cn/a as www.gov.cn/a
             if holds_reference(url):
                 url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
@@ -188,18 +189,16 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
         )
 
 
-def _escapes_read(span: LinkSpan, text: str, printed: list[frozenset[int]]) -> str:
-    """A bare address of ``text`` with its Markdown escapes read, as the page shows it and
-    links it: ``https://www\\.gov\\.cn/a`` is ``https://www.gov.cn/a`` (red team 76; a
-    browser reading the backslashes opens the host ``www``) — but for an escape the page
-    prints (:func:`_prints_escape`; ``printed`` holds, once asked, the field's)."""
+def _escapes_read(span: LinkSpan, printed: Callable[[], frozenset[int]]) -> str:
+    """A bare address with its Markdown escapes read, as the page shows it and links it:
+    ``https://www\\.gov\\.cn/a`` is ``https://www.gov.cn/a`` (red team 76; a browser reading
+    the backslashes opens the host ``www``) — but for an escape the page prints
+    (:func:`_prints_escape`; ``printed()`` gives the field's, rendered on first ask)."""
     url = span.url
     read = md_escapes_read(url)
     if read == url:
         return url  # (a Windows path's backslash is no escape)
-    if not printed:
-        printed.append(shown_escapes(text))
-    return url if _prints_escape(span, printed[0]) else read
+    return url if _prints_escape(span, printed()) else read
 
 
 def _prints_escape(span: LinkSpan, printed: frozenset[int]) -> bool:
@@ -208,7 +207,7 @@ def _prints_escape(span: LinkSpan, printed: frozenset[int]) -> bool:
     :func:`~govpub.compliance.mask_markup.shown_escapes`): then it is read as written, a
     browser's backslashes and all (`` `https://www\\.gov\\.cn/a` `` opens the host ``www``).
     Elsewhere the page shows and links it without them (red team 76)."""
-    return bool(printed) and any(at in printed for at in range(span.url_start, span.url_end))
+    return not printed.isdisjoint(range(span.url_start, span.url_end))
 
 
 # the verdicts of two readings of one address, the worse first
