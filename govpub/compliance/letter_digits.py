@@ -408,10 +408,6 @@ LABEL_WORDS = (
     "帳戶",
 )
 _BAR = "|"
-#: Six digits among the characters from where it is matched (a compiled test: a run of
-#: hostile labels, ``联系l`` repeated, counted each window's digits in Python at 40 times
-#: the cost of other text — review of fix60a).
-SIX_DIGITS = re.compile(f"(?:[^0-9]*[0-9]){{{_FEWEST_DIGITS}}}")
 
 
 @cache
