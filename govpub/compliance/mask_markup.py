@@ -18,6 +18,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from govpub.compliance.folding.addresses import MD_ESCAPE
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -67,8 +69,6 @@ def _shown_literally(text: str, runs: list[re.Match[str]]) -> set[int]:
     }
 
 
-#: A Markdown escape as written: a backslash before ASCII punctuation (CommonMark).
-_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 #: A marker in the rendered page, and the backslashes after it: still the one it was put
 #: before, or for an escaped backslash both (one alone is the escaped one, printed).
 _MARKED_BACKSLASH = re.compile(f"([{chr(_FIRST_MARKER)}-{chr(_LAST_MARKER)}])(\\\\{{1,2}})")
@@ -90,7 +90,7 @@ def shown_escapes(text: str) -> frozenset[int]:
     starts: list[int] = []
     tagged: list[str] = []
     last = 0
-    for index, escape in enumerate(_ESCAPE.finditer(text)):
+    for index, escape in enumerate(MD_ESCAPE.finditer(text)):
         if index > _LAST_MARKER - _FIRST_MARKER:
             break
         at = escape.start()

@@ -24,7 +24,7 @@ from govpub.compliance.folding.markup import (
 )
 from govpub.compliance.folding.tables import _FULL_STOPS, _tables
 
-__all__ = ["written_url"]
+__all__ = ["MD_ESCAPE", "written_url"]
 
 # "。" or "｡" between two ASCII labels of a host: a letter follows, or a label of digits
 # that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年"); or
@@ -70,7 +70,9 @@ def _url_table() -> dict[int, str | None]:
     return table
 
 
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: A Markdown escape as written: a backslash before ASCII punctuation (CommonMark), the
+#: character escaped its group.
+MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def written_url(raw: str) -> str:
@@ -86,7 +88,7 @@ def written_url(raw: str) -> str:
     Case is kept: paths and queries are case-sensitive.
     """
     if "\\" in raw:
-        raw = _MD_ESCAPE.sub(r"\1", raw)
+        raw = MD_ESCAPE.sub(r"\1", raw)
     if _may_hold_markup(raw):  # "t.<b>cn</b>/x", "t&#46;cn/x", "t&period;cn/x" show t.cn/x
         raw = _EMPHASIS.sub("", drop_formatting(raw))
         if holds_reference(raw):

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance.folding.addresses import MD_ESCAPE
 
 __all__ = [
     "SCRIPT_SCHEMES",
@@ -35,7 +36,6 @@ __all__ = [
 
 # Schemes whose "address" is a script or a document, which may hold a web address of its own.
 SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 WEB_PREFIXES = ("http:", "https:", "ftp:", "//", "www.")  # a web address starts so
 # What a browser removes before it parses an href (WHATWG URL parser, basic URL parser):
 # leading C0 controls and spaces, and every ASCII tab or newline anywhere.
@@ -208,4 +208,4 @@ def md_escapes_read(value: str) -> str:
     address written so, and links (red team 76): a backslash before ASCII punctuation goes,
     as the fold drops it.  No entity is decoded, and no look-alike read (those are the
     policy's, which never allows an address for its look-alikes)."""
-    return _MD_ESCAPE.sub(r"\1", value) if "\\" in value else value
+    return MD_ESCAPE.sub(r"\1", value) if "\\" in value else value
