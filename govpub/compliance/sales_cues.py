@@ -313,13 +313,13 @@ class _Reading(NamedTuple):
 # clause, and after it either a failure to ship (_NOT_SHIPPED: 未发货, 迟迟, 逾期未; the whole
 # sentence a report then, as before fix 88) or an order (下单, 付款, 购买, 支付, with or without
 # 后) by a consumer named before it (data/consumers.txt: 消费者, 原告, 投诉人, 王某; reviews 31,
-# 34, 35, 36).  The words a shop uses of its own buyers (_BUYERS: 顾客, 买家, 客户…) are a
-# consumer only after a complaint's verb (_COMPLAINED: 投诉人称，…其购买后) — else 店铺承诺拍下
-# 立发，买家下单后当天发货 is the shop's pitch (review 36 item 6).  A party named with no
-# reporting verb is the shop's own pitch (主播推荐：拍下立发), and so is a promise where the shop
-# speaks as itself (:func:`speaks_as_a_shop`: 本店承诺拍下立发).  The report explains the
-# anchor's 拍下 and the consumer's order only; every other cue still counts (买一送一, 全场包邮),
-# an urged order too (立即下单, 赶紧下单)
+# 34, 35, 36).  The words a shop uses of its own buyers (data/shop_buyers.txt: 顾客, 买家, 客户…)
+# are a consumer only after a complaint's verb (data/complaint_verbs.txt: 投诉人称，…其购买后)
+# — else 店铺承诺拍下立发，买家下单后当天发货 is the shop's pitch (review 36 item 6).  A party
+# named with no reporting verb is the shop's own pitch (主播推荐：拍下立发), and so is a promise
+# where the shop speaks as itself (:func:`speaks_as_a_shop`: 本店承诺拍下立发).  The report
+# explains the anchor's 拍下 and the consumer's order only; every other cue still counts
+# (买一送一, 全场包邮), an urged order too (立即下单, 赶紧下单)
 _SHIP_AT_ONCE = "拍下"
 _ORDERED = re.compile("(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)(?<!抓紧)(?:下单|付款|购买|支付)")
 _NOT_SHIPPED = re.compile(
@@ -327,10 +327,7 @@ _NOT_SHIPPED = re.compile(
 )
 # who orders in a report: a consumer's noun (data/consumers.txt) or a surname and 某 (王某)
 _SURNAMED = "(?<![一在于向从的被为某])[\u4e00-\u9fff]某(?![网店公司企业商平台主直品])"
-# a shop's words for its own buyers, a consumer only after a complaint's verb (review 36 item 6)
 _FAILED = -2  # a promise a failure to ship tells: the sentence is a report, no pitch
-_BUYERS = re.compile("客户|顾客|买家|用户|女士|先生|其")
-_COMPLAINED = re.compile("反映|投诉|举报|诉称|起诉|查明|认定|审理|调解|报料|来电")
 
 
 @cache
@@ -356,6 +353,18 @@ def _reporting_verb() -> re.Pattern[str]:
 def _consumer() -> re.Pattern[str]:
     """Who orders in a report (``data/consumers.txt``: 消费者, 买家, 原告…; 王某)."""
     return re.compile("|".join([*map(re.escape, data_words("consumers.txt")), _SURNAMED]))
+
+
+@cache
+def _shop_buyer() -> re.Pattern[str]:
+    """A shop's word for its buyers (``data/shop_buyers.txt``: 顾客, 买家, 其…)."""
+    return re.compile(alternation(list(data_words("shop_buyers.txt"))))
+
+
+@cache
+def _complaint_verb() -> re.Pattern[str]:
+    """A complaint's or a finding's verb (``data/complaint_verbs.txt``: 反映, 投诉, 查明…)."""
+    return re.compile(alternation(list(data_words("complaint_verbs.txt"))))
 
 
 @cache
@@ -438,8 +447,8 @@ def _ordered_by_a_consumer(folded: str, head: int, at: int) -> bool:
     data/consumers.txt or 王某, or a shop's word for a buyer after a complaint's verb."""
     if _consumer().search(folded, head, at) is not None:
         return True
-    complained = _COMPLAINED.search(folded, head, at)
-    return complained is not None and _BUYERS.search(folded, complained.end(), at) is not None
+    complained = _complaint_verb().search(folded, head, at)
+    return complained is not None and _shop_buyer().search(folded, complained.end(), at) is not None
 
 
 def _explained(sentence: str, start: int, ordered: int) -> str:
