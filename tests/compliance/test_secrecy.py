@@ -567,3 +567,19 @@ def test_a_marking_explained_is_no_statement_of_the_documents_own(text: str, blo
 def test_a_period_letter_spaced_after_a_stand_in_for_the_star(text: str, blocks: bool) -> None:
     rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
     assert rules == (["secrecy.marking"] if blocks else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("本文件机*密*永*久，请妥善保管。", True),  # Markdown shows 机<em>密</em>永*久
+        ("本文件机＊密＊永＊久。", True),  # full-width: the star after 密 is kept
+        ("本文件机＊密＊10＊年。", True),
+        ("机＊密＊1＊0＊年", True),
+        ("危*机*密*切*相*关", False),  # no period
+        ("该项目长*期坚持，成效显著。", False),  # no level
+    ],
+)
+def test_a_level_and_period_star_spaced_character_by_character(text: str, blocks: bool) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert rules == (["secrecy.marking"] if blocks else [])
