@@ -17,6 +17,7 @@ python tests/compliance/corpus/gen_redteam79.py
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import sys
@@ -143,8 +144,8 @@ def must_seeds(rng: random.Random) -> list[Seed]:
                 CARD,
                 f"card {name}",
                 card_labels,
-                (4, 4, 4, 4),
-            )  # fmt: skip
+                (4, 4, 4, 4, 4),  # 4-4-4-4 and a last group of 3 for 19 digits
+            )
         )
     seeds += [
         Seed("mark", m, "block", MARK, f"mark {m}")
@@ -249,14 +250,36 @@ def _insert(value: str, pos: int, text: str) -> str:
     return value[:pos] + text + value[pos:]
 
 
-def _unlabelled_break(b: Build, what: str) -> None:
-    """A mobile or card over a line break without a label: docs say it is not read."""
+def _is_form(kind: str, digits: str) -> bool:
+    """Whether ``digits`` (a piece left whole on one line) is a mobile or a card by itself."""
+    if kind == "mobile":
+        return re.fullmatch(r"1[3-9]\d{9}", digits) is not None
+    networks = [(r"62", range(16, 20)), (r"4", (13, 16, 19)), (r"5[1-5]", (16,))]
+    return luhn(digits[:-1]) == digits and any(
+        re.match(prefix, digits) and len(digits) in lengths for prefix, lengths in networks
+    )
+
+
+def _unlabelled_break(b: Build, what: str, breaks: list[int] = ()) -> None:
+    """A mobile or card over a line break without a label: docs say it is not read — unless
+    a piece on one line is such a number by itself (first run: hit-212, whose first 16 of 19
+    digits are a UnionPay card passing Luhn)."""
+    pieces = re.split(r"\n", b.value) if not breaks else _split_at(b.value, breaks)
+    whole = ["".join(c for c in piece if c.isdigit()) for piece in pieces]
+    if any(_is_form(b.seed.kind, d[:n]) for d in whole for n in range(11, len(d) + 1)):
+        b.notes.append(f"{what}: a piece on one line is a {b.seed.kind} by itself")
+        return
     if b.seed.kind in {"mobile", "card"} and not b.label:
         b.expect, b.rule = "clean", None
         b.notes.append(
             f"{what} inside an unlabelled number: documented limit, docs read a number over a "
             "break only after a label (expect clean as the docs say)"
         )
+
+
+def _split_at(value: str, positions: list[int]) -> list[str]:
+    cuts = [0, *positions, len(value)]
+    return [value[a:c] for a, c in itertools.pairwise(cuts)]
 
 
 def a_soft_hyphen(b: Build, rng: random.Random) -> None:
@@ -482,9 +505,12 @@ def _protected(b: Build, text: str, start: int) -> list[tuple[int, int]]:
     elif kind == "cnum":
         spans.append((vstart, vstart + len(v) + 1))  # a look-alike kept whole: clean anyway
     # ASCII runs outside the value (an address, a mail address, cid garbage) are kept whole
-    for m in re.finditer(r"[\x21-\x7e\ufb00-\ufb06]+(?: [\x21-\x7e\ufb00-\ufb06]+)*", text):
-        if m.end() <= vstart or m.start() >= vstart + len(v):
-            spans.append((m.start(), m.end() + 1))
+    ascii_runs = r"[\x21-\x7e\ufb00-\ufb06]+(?: [\x21-\x7e\ufb00-\ufb06]+)*"
+    spans.extend(
+        (m.start(), m.end() + 1)
+        for m in re.finditer(ascii_runs, text)
+        if m.end() <= vstart or m.start() >= vstart + len(v)
+    )
     return spans
 
 
@@ -506,7 +532,7 @@ def _pdf_wrap(b: Build, text: str, start: int, rng: random.Random) -> str:
     if inside:
         b.notes.append("PDF break inside the value")
         if b.seed.kind in {"id", "mobile", "card"}:
-            _unlabelled_break(b, "PDF line break")
+            _unlabelled_break(b, "PDF line break", [p - vstart for p in inside])
     for p in reversed(breaks):
         text = text[:p] + "\n" + text[p:]
     return text
@@ -563,7 +589,138 @@ def draw(rng: random.Random, seeds: list[Seed], count: int, prefix: str, table: 
         table.case(id_, text, b.expect, b.rule, note, xfail=XFAIL.get(id_))
 
 
-XFAIL: dict[str, str] = {}
+# ----- wave 2 --------------------------------------------------------------------------
+# Added after the first run (3 of 370 failed, all a ``(cid:N)`` between a card's label and
+# its number): the artefacts the random stacks kept outside the forms, put inside them one at
+# a time — a quoted-printable ``=⏎`` soft break (QP breaks lines at 76 characters whatever
+# they cut), a ``=E2=80=8B`` escape and ``(cid:N)`` right before the number or inside a
+# marking, a ``第 3 页 共 5 页`` footer between a number's groups. Written from black-box
+# calls of ``check`` only, before any govpub code was read.
+
+
+def probe_cases(table: CaseTable) -> None:
+    card = luhn("622202123456789")
+    idn = "310104198511223688"
+    rows = [
+        ("qp-mobile", "联系电话：138123=\n45678。请于工作日联系。", "block", MOB,
+         "a QP soft break inside a labelled mobile"),
+        ("qp-mobile-groups", "联系电话：138 1234=\n 5678。", "block", MOB,
+         "a QP soft break between a labelled mobile's groups"),
+        ("qp-id", f"身份证号：{idn[:6]}=\n{idn[6:]}。", "block", IDN,
+         "a QP soft break inside a checked ID number"),
+        ("qp-card", f"银行卡号：{card[:9]}=\n{card[9:]}。", "block", CARD,
+         "a QP soft break inside a labelled UnionPay card"),
+        ("qp-host-tcn", "报名网址：t.c=\nn/A6xK2，先到先得。", "fixed", LS,
+         "a QP soft break inside a short host"),
+        ("qp-host-jd", "详见https://u.jd=\n.com/A6xK2。", "fixed", LS,
+         "a QP soft break before a host's last dot"),
+        ("qp-path-tcn", "详见t.cn/A6=\nxK2。", "fixed", LS,
+         "a QP soft break in a short link's path: the host is whole"),
+        ("qp-mark", "机=\n密★10年\n区政府召开专题会议。", "block", MARK,
+         "a QP soft break between a 密级's two characters"),
+        ("qp-mark-period", "机密★10=\n年\n区政府召开专题会议。", "block", MARK,
+         "a QP soft break inside the 保密期限"),
+        ("qp-internal", "内部=\n资料\n区政府召开专题会议。", "block", INT,
+         "a QP soft break inside 内部资料 on its line"),
+        ("qp-note", "请各单位认真贯彻执行。\n（此件不=\n公开）", "block", NOTE,
+         "a QP soft break inside the 公开属性 note"),
+        ("escape-mobile", "手机：=E2=80=8B13812345678。", "block", MOB,
+         "a QP escape of U+200B left between the label and a mobile"),
+        ("escape-id", f"身份证号：=E2=80=8B{idn}。", "block", IDN,
+         "a QP escape of U+200B left before a checked ID number"),
+        ("escape-card", f"银行卡号：=E2=80=8B{card}。", "block", CARD,
+         "a QP escape of U+200B left before a labelled card"),
+        ("escape-link", "详见=E2=80=8Bt.cn/A6xK2。", "warn", OTHER,
+         "a QP escape of U+200B glued before a short link: the label `8Bt` joins the host, "
+         "which a linkifier opens as 8bt.cn, another host (first run: expected fixed, wrong)"),
+        ("footer-mobile", "联系电话：138 1234\n第 3 页 共 5 页\n5678。", "block", MOB,
+         "a PDF's 第 N 页 共 M 页 footer between a labelled mobile's groups"),
+        ("footer-id", f"身份证号：{idn[:6]} {idn[6:14]}\n第 3 页 共 5 页\n{idn[14:]}。", "block",
+         IDN, "a PDF's page footer between a checked ID number's groups"),
+        ("footer-dash-mobile", "联系电话：138 1234\n— 3 —\n5678。", "block", MOB,
+         "the GB/T 9704 page number between a labelled mobile's groups (documented as read)"),
+        ("cid-mobile-break", "手机：(cid:45)138\n1234 5678。", "block", MOB,
+         "(cid:N) between a mobile's label and the number, which a PDF line break cuts"),
+        ("cid-card-break", f"卡号：(cid:87){card[:8]}\n{card[8:]}。", "block", CARD,
+         "(cid:N) between a card's label and the number, which a PDF line break cuts"),
+        ("cid-card-irregular", "卡号：(cid:15)6225 0253 4508 2898096。", "block", CARD,
+         "(cid:N) between a card's label and a 19-digit card in 4-4-4-7, a grouping read only "
+         "after a label (first run: hit-020, which the generator's grouping bug made so)"),
+        ("cid-mark", "机(cid:3)密★10年\n区政府召开专题会议。", "block", MARK,
+         "(cid:N) for an unmapped glyph between a 密级's two characters"),
+        ("cid-internal", "内部(cid:3)资料\n区政府召开专题会议。", "block", INT,
+         "(cid:N) inside 内部资料 on its line"),
+        ("cid-note", "请各单位认真贯彻执行。\n（此件不(cid:3)公开）", "block", NOTE,
+         "(cid:N) inside the 公开属性 note"),
+        ("hyphen-host", "详见t.c-\nn/A6xK2。", "fixed", LS,
+         "a line-end hyphenation inside a short host"),
+        ("softhyphen-mobile", "手机：138\u00ad1234\u00ad5678。", "block", MOB,
+         "soft hyphens between a mobile's groups"),
+        ("numbering-mobile", "1）13812345678，请于工作日联系。", "block", MOB,
+         "Word's auto-numbering 1） glued before an unlabelled mobile"),
+    ]  # fmt: skip
+    for id_, text, expect, rule, note in rows:
+        pid = f"probe-{id_}"
+        table.case(pid, text, expect, rule, f"wave 2: {note}", xfail=XFAIL.get(pid))
+    cleans = [
+        ("footer-two-numbers", "咨询电话：010-63099999\n第 3 页 共 5 页\n2025年6月30日起施行。",
+         "a page footer between a landline and a date"),
+        ("qp-govlink", "详见https://www.gov.cn/zhengce/con=\ntent/2024.htm。",
+         "a QP soft break in a gov.cn link's path"),
+        ("escape-uscc", "统一社会信用代码：=E2=80=8B" + uscc("51310115MJ4936817"),
+         "a QP escape before a 统一社会信用代码"),
+        ("cid-docno", "依据国办发〔2018〕(cid:12)123号文件精神执行。",
+         "(cid:N) inside a 文号"),
+        ("qp-prose-secret", "严格遵守保守国家机=\n密的规定。", "a QP soft break in 机密 in prose"),
+        ("footer-postcode", "邮政编码：200003\n第 3 页 共 5 页\n联系电话：021-63211234",
+         "a page footer between a 邮政编码 and a landline"),
+    ]  # fmt: skip
+    for id_, text, note in cleans:
+        table.case(f"probe-{id_}", text, "clean", None, f"wave 2: {note}")
+
+
+# The first run's failures and wave 2's, with why (strict xfails; the report lists them).
+_CID_LABEL = (
+    "red team 79: a PDF's (cid:N) placeholder between a number's label and the number hides "
+    "the label from the over-lines reading (only brackets and quotes may stand between, "
+    "personal/labels.py _LINES_LABEL), so a labelled number cut by a line break is not read"
+)
+_QP_NUMBER = (
+    "red team 79: a quoted-printable soft break `=⏎` inside a number is no separator the "
+    "grouping reads (docs list spaces, dashes, dots, slashes, brackets, one line break)"
+)
+_QP_MARK = (
+    "red team 79: a quoted-printable soft break `=⏎` inside a marking or note is not closed up "
+    "(a line break alone is; docs' two-separator limit, `内部··资料`, arguably covers it)"
+)
+_ESCAPE = (
+    "red team 79: a quoted-printable escape `=E2=80=8B` glued before a number after its label "
+    "hides it (`8B` + digits is read as a code; docs say a code glued to a checked ID blocks)"
+)
+_FOOTER = (
+    "red team 79: a PDF page footer `第 3 页 共 5 页` between a number's groups is no page break "
+    "the reading joins over (docs name only a page number alone on its line, `— 3 —`, `- 3 -`)"
+)
+_CID_INSIDE = (
+    "red team 79: a PDF's (cid:N) placeholder inside a marking or note is not closed up "
+    "(emoji, U+FFFC and emoticon codes are; an ASCII run is not)"
+)
+_HOST_SPLIT = (
+    "documented limit: a host split by a line break is not joined, no renderer joins it "
+    "(docs/compliance.md, 'Also not caught, by decision'); a QP `=` or a hyphen before the "
+    "break changes nothing"
+)
+XFAIL: dict[str, str] = {
+    **dict.fromkeys(["hit-149", "hit-213", "probe-cid-mobile-break", "probe-cid-card-break",
+                     "probe-cid-card-irregular"], _CID_LABEL),
+    **dict.fromkeys(["probe-qp-mobile", "probe-qp-mobile-groups", "probe-qp-id", "probe-qp-card"],
+                    _QP_NUMBER),
+    **dict.fromkeys(["probe-qp-mark", "probe-qp-internal", "probe-qp-note"], _QP_MARK),
+    **dict.fromkeys(["probe-escape-mobile", "probe-escape-id", "probe-escape-card"], _ESCAPE),
+    **dict.fromkeys(["probe-footer-mobile", "probe-footer-id"], _FOOTER),
+    **dict.fromkeys(["probe-cid-mark", "probe-cid-internal", "probe-cid-note"], _CID_INSIDE),
+    **dict.fromkeys(["probe-qp-host-tcn", "probe-qp-host-jd", "probe-hyphen-host"], _HOST_SPLIT),
+}  # fmt: skip
 
 
 def main() -> None:
@@ -573,6 +730,7 @@ def main() -> None:
     clean = clean_seeds(rng)
     draw(rng, must, 240, "hit", table)
     draw(rng, clean, 130, "clean", table)
+    probe_cases(table)
     header = (
         "red-team pass 79 (blind): office-suite, PDF and e-mail artefacts stacked at random; "
         "gen_redteam79.py regenerates it"
