@@ -108,9 +108,36 @@ def lines(*parts: str) -> str:
 T = CaseTable("redteam80_blind_antifraud_police")
 
 
+# The first run's failures, all real by a strict reviewer (strict xfails; see the report).
+_SMS_UNQUOTED = (
+    "red team 80: a scam SMS quoted after 骗子发来的信息： in its 【】 sign but without quotation "
+    "marks — the commonest way a 反诈 post quotes one — warns ad.wording on its 限时秒杀 and "
+    "全网最低价: the warning exemption (sales_contexts.warned_against) reads only a quotation "
+    "closed on its line, though the sentence names 骗子 before the text"
+)
+_SECRET_HEADER = (
+    "red team 80: 警务工作秘密 as a document's header marking (alone on the first line, or with "
+    "注意保存 beside it) only warns as the sensitive term 工作秘密; 注意保存 beside it is not read "
+    "as a note, since the line is not all note phrases. docs/compliance.md lists 工作秘密 as a "
+    "warn term for prose and is silent on it as a marking; a strict reviewer blocks it"
+)
+XFAIL = {
+    "sms-hit-taokouling": _SMS_UNQUOTED,
+    "sms-clean-taokouling-masked": _SMS_UNQUOTED,
+    "report-hit-police-secret-note": _SECRET_HEADER,
+    "report-hit-police-secret-alone": _SECRET_HEADER,
+    "misc-clean-fake-police": (
+        "red team 80: a 典型案例 of 冒充公检法 whose sentence says 对方要求孙某某下载某会议软件 warns "
+        "wording.forced_engagement: 对方 counts as the scammer only beside a scam act (冒充, "
+        "自称) in its clause, and a victim named X某某 is not one of scam_victims.txt, so the "
+        "caller's demand reads as the agency's"
+    ),
+}
+
+
 def add(id_, text, expect, rule, note, title, xfail=None):  # noqa: PLR0917
     assert 200 <= len(text) <= 1500, (id_, len(text))
-    T.case(id_, text, expect, rule, note, xfail=xfail)
+    T.case(id_, text, expect, rule, note, xfail=xfail or XFAIL.get(id_))
     T.cases[-1]["title"] = title
 
 
