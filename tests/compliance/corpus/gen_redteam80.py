@@ -126,6 +126,16 @@ XFAIL = {
     "sms-clean-taokouling-masked": _SMS_UNQUOTED,
     "report-hit-police-secret-note": _SECRET_HEADER,
     "report-hit-police-secret-alone": _SECRET_HEADER,
+    **dict.fromkeys(
+        ["s2-sms-label", "s2-sms-next-line", "s2-sms-blockquote", "s2-sms-delete", "s2-sms-list"],
+        _SMS_UNQUOTED,
+    ),
+    "s2-mark-brackets": _SECRET_HEADER,
+    "s2-demand-caller": (
+        "red team 80: 对方称其快递丢失，要求赵某某下载某软件 in a 典型案例 after 陌生电话 warns "
+        "wording.forced_engagement: the caller as 对方 with no scam act in the clause, the victim a "
+        "masked name, so the demand reads as the agency's"
+    ),
     "misc-clean-fake-police": (
         "red team 80: a 典型案例 of 冒充公检法 whose sentence says 对方要求孙某某下载某会议软件 warns "
         "wording.forced_engagement: 对方 counts as the scammer only beside a scam act (冒充, "
@@ -939,6 +949,344 @@ def genre_misc() -> None:
     )
 
 
+# ----- second slice: written after the first run (not blind: its probes widen the first run's
+# three false findings and two misses, and add the genres' other look-alikes) -----------------
+
+OPEN2 = (
+    "近期，电信网络诈骗手法不断翻新，市公安局反诈中心梳理了群众反映较多的几类情形，提醒广大市民提高警惕。"
+    "其中，虚假购物、冒充客服、刷单返利类案件占比较高，受害人以中青年群体和退休老人居多，"
+    "单笔损失从数百元到数十万元不等。"
+)
+CLOSE2 = (
+    "警方提示：遇到可疑情况，请立即拨打110或96110咨询，也可下载国家反诈中心App进行核验。"
+    "转账汇款前请多方核实，切勿轻信陌生人。"
+)
+
+
+def probe(id_, middle, expect, rule, note, title="反诈提醒"):  # noqa: PLR0917
+    parts = (middle, OPEN2, CLOSE2) if id_.startswith("mark-") else (OPEN2, middle, CLOSE2)
+    add("s2-" + id_, lines(*parts), expect, rule, "second slice: " + note, title)
+
+
+def slice2() -> None:
+    mid = fresh_id()
+    # scam SMS quoted without quotation marks, and with them
+    probe(
+        "sms-label",
+        "诈骗短信内容：【某某商城】全网最低价，限时秒杀，点击链接领取优惠券。",
+        "clean",
+        None,
+        "a scam SMS after the label 诈骗短信内容：, no quotation marks",
+    )
+    probe(
+        "sms-next-line",
+        "骗子发来的短信原文如下：\n【限时秒杀】全网最低价，包邮到家，先到先得。",
+        "clean",
+        None,
+        "a scam SMS on the line after 原文如下：",
+    )
+    probe(
+        "sms-quoted",
+        "骗子常发送“【限时秒杀】全网最低价，包邮到家”等信息，诱导群众点击链接。",
+        "clean",
+        None,
+        "the same words inside quotation marks with 骗子 in the sentence (docs: clean)",
+    )
+    probe(
+        "sms-corner",
+        "骗子发来的信息：「限时秒杀，全网最低价，包邮到家」。",
+        "clean",
+        None,
+        "the SMS in 「」, quotation marks of GB/T 15834",
+    )
+    probe(
+        "sms-blockquote",
+        "骗子发来的短信：\n\n> 【限时秒杀】全网最低价，包邮到家\n\n这是典型的虚假购物诈骗。",
+        "clean",
+        None,
+        "the SMS as a Markdown blockquote between a 骗子 line and a 诈骗 line",
+    )
+    probe(
+        "sms-delete",
+        "如收到以下短信，请立即删除：【限时秒杀】全网最低价，包邮到家。",
+        "clean",
+        None,
+        "the SMS after a lead telling readers to delete it",
+    )
+    probe(
+        "sms-list",
+        "以下为近期常见诈骗短信：\n1.【限时秒杀】全网最低价，包邮到家\n2.【退款通知】您的订单退款失败，请联系客服办理",
+        "clean",
+        None,
+        "a numbered list of scam SMS under a 以下…诈骗 lead",
+    )
+    probe(
+        "sms-victim",
+        "市民张某某收到一条“全网最低价、限时秒杀”的短信后点击链接购物，被骗2300元。",
+        "clean",
+        None,
+        "a victim's account quoting the SMS after 收到 (docs: clean)",
+    )
+    # the caller's demand in case reports
+    probe(
+        "demand-scammer",
+        "典型案例：骗子要求王某某下载某会议软件并开启屏幕共享，随后转走其卡内存款。",
+        "clean",
+        None,
+        "骗子要求 + a masked name + 下载…软件: a scammer's word before the demand",
+    )
+    probe(
+        "demand-self-styled",
+        "典型案例：对方自称快递客服，要求李某某下载某APP办理理赔，李某某察觉异常后报警。",
+        "clean",
+        None,
+        "对方自称… then 要求X某某下载 (the docs' own example of a scammer named)",
+    )
+    probe(
+        "demand-suspect",
+        "经查，犯罪嫌疑人以“刷单返利”为名，要求被害人下载某聊天软件做任务，先后骗取被害人钱款5万余元。",
+        "clean",
+        None,
+        "犯罪嫌疑人以…为名, 要求被害人下载: police wording, 被害人 for the victim",
+    )
+    probe(
+        "demand-man",
+        "典型案例：一名自称银行工作人员的男子要求受害人下载某APP“提高额度”，受害人按其要求操作后被骗。",
+        "clean",
+        None,
+        "自称 + 男子 + 要求受害人下载",
+    )
+    probe(
+        "demand-caller",
+        "典型案例：赵某某接到陌生电话，对方称其快递丢失，要求赵某某下载某软件办理理赔。",
+        "clean",
+        None,
+        "陌生电话, then 对方称…，要求赵某某下载 (the caller as 对方 without a scam act)",
+    )
+    # markings of police documents
+    probe(
+        "mark-brackets",
+        "（警务工作秘密）\n近期我局接报多起冒充公检法诈骗警情，现将有关情况通报如下。",
+        "block",
+        [INT, TERM],
+        "（警务工作秘密） in brackets of its own on the first line: docs silent as a marking, a strict reviewer blocks",
+    )
+    probe(
+        "mark-star",
+        "警务工作秘密★\n近期我局接报多起冒充公检法诈骗警情，现将有关情况通报如下。",
+        "block",
+        [MARK, TERM],
+        "警务工作秘密★: 秘密★ is a 密级 with its star (docs), 工作秘密 the sensitive term",
+    )
+    probe(
+        "mark-internal-note",
+        "内部资料　注意保存\n近期我局接报多起冒充公检法诈骗警情，现将有关情况通报如下。",
+        "block",
+        INT,
+        "内部资料　注意保存 as a header line (docs: a note)",
+    )
+    probe(
+        "mark-only-internal-ref",
+        "（仅供内部参考）\n近期我局接报多起冒充公检法诈骗警情，现将有关情况通报如下。",
+        "block",
+        INT,
+        "（仅供内部参考） in brackets (docs: 仅供内部参考 is a listed marker)",
+    )
+    probe(
+        "mark-police-internal",
+        "（公安内部资料，请勿外传）\n近期我局接报多起冒充公检法诈骗警情。",
+        "block",
+        INT,
+        "（公安内部资料，请勿外传）",
+    )
+    probe(
+        "mark-verification-advice",
+        "验证码请勿外传，银行卡密码不得外传，注意保密，不要泄露验证码。",
+        "clean",
+        None,
+        "anti-fraud advice the docs list as prose (验证码请勿外传, 注意保密，不要泄露验证码)",
+    )
+    # personal data a 反诈 post may paste
+    card = card19()
+    probe(
+        "safe-account-card",
+        f"骗子提供的所谓“安全账户”卡号为{grouped(card, [4, 4, 4, 4], ' ')}，请勿向该账户转账。",
+        "block",
+        CARD,
+        "a 'safe account' card (19-digit UnionPay, Luhn) named in a warning: a card is a person's (docs)",
+    )
+    probe(
+        "scam-mobile",
+        f"诈骗分子使用的手机号码为{fresh_mobile()}，请广大市民注意识别。",
+        "block",
+        MOB,
+        "a scammer's mobile published as a warning: docs block every mobile (public_numbers for deliberate ones)",
+    )
+    probe(
+        "scam-mobile-masked",
+        f"诈骗分子使用的手机号码为{masked_mobile()}等，请广大市民注意识别。",
+        "clean",
+        None,
+        "the same masked 3 + 4 stars + 4",
+    )
+    probe(
+        "sms-port",
+        "诈骗短信多由10690开头的号码发送，例如1069012345678901，也有冒用95588等银行客服号码的情况。",
+        "clean",
+        None,
+        "a 16-digit 106 SMS port and 95588: no mobile, no card network",
+    )
+    probe(
+        "victim-tail",
+        "受害人王女士（手机尾号5678）于3月2日报警，报警人李某某（联系电话138****5678）协助提供了线索。",
+        "clean",
+        None,
+        "手机尾号 and a masked mobile in a 警情 summary",
+    )
+    probe(
+        "officer-mobile",
+        f"如需咨询，请联系社区民警刘警官，联系电话：{fresh_mobile()}（24小时）。",
+        "block",
+        MOB,
+        "an officer's mobile as the contact (docs: an official's mobile blocks; public_numbers for one published on purpose)",
+    )
+    # hosts
+    probe(
+        "host-fullwidth-stop",
+        "骗子发来的钓鱼网址为 xx-etc。cc ，页面仿冒ETC官方网站。",
+        "warn",
+        OH,
+        "a fake host with an ideographic full stop: folded, another host (warn)",
+    )
+    probe(
+        "host-defanged",
+        "骗子发来的钓鱼网址为 hxxp://xx-etc[.]cc ，页面仿冒ETC官方网站，请勿访问。",
+        "clean",
+        None,
+        "a defanged fake host (hxxp, [.]): docs read spelled hosts only for ad hosts; no browser opens it",
+    )
+    probe(
+        "host-gov-lookalike",
+        "骗子仿冒政府网站，网址为 www.gov-cn.cc ，与官方网站仅一字之差。",
+        "warn",
+        OH,
+        "a gov.cn look-alike host: another host (warn)",
+    )
+    probe(
+        "host-12321",
+        "收到垃圾短信可登录 www.12321.cn 举报，或拨打12321。",
+        "warn",
+        OH,
+        "the 12321 centre's own site is not a government host: the docs warn for any other host",
+    )
+    probe(
+        "host-gov",
+        "更多防骗知识请访问 https://www.mps.gov.cn/ 查看。",
+        "clean",
+        None,
+        "公安部's gov.cn site",
+    )
+    # share codes
+    probe(
+        "code-quoted",
+        "骗子发来“复制€g1IVbaMXxxK€打开淘宝领取返利”，诱导群众进入虚假店铺。",
+        "block",
+        SC,
+        "a quoted 淘口令 with its trigger in a warning: docs block it (the code works)",
+    )
+    probe(
+        "code-truncated",
+        "骗子会发来一串类似“￥AbCd…￥”的淘口令，诱导群众复制后打开购物软件，进入虚假店铺下单。",
+        "clean",
+        None,
+        "a code cut off with … described in a warning",
+    )
+    # traffic and identity numbers
+    probe(
+        "driving-licence-id",
+        f"交通违法当事人{person()}，驾驶证号：{fresh_id()}，请于十五日内到违法处理窗口接受处理。",
+        "block",
+        IDN,
+        "a 驾驶证号 (the holder's ID number) in a traffic notice",
+        title="交通违法处理公告",
+    )
+    probe(
+        "gansu-decision-luhn",
+        "公安交通管理简易程序处罚决定书编号：620102100012345674，当事人请于十五日内接受处理。",
+        "clean",
+        None,
+        "a 甘肃 (62…) 18-digit 决定书编号 that passes Luhn: UnionPay's prefix and length after 编号：, "
+        "a serial label (expectation corrected after the first run: 编号 names a thing's number, "
+        "its card shape read no further, docs/compliance.md and data/serial_label_stems.txt)",
+        title="交通违法处理公告",
+    )
+    probe(
+        "gansu-decision-noluhn",
+        "公安交通管理简易程序处罚决定书编号：620102100012345678，当事人请于十五日内接受处理。",
+        "clean",
+        None,
+        "the same failing Luhn, after the serial label 编号： (corrected as gansu-decision-luhn)",
+        title="交通违法处理公告",
+    )
+    probe(
+        "gansu-decision-unlabelled",
+        "处罚决定书620102100012345674已依法送达，当事人请于十五日内接受处理。",
+        "block",
+        CARD,
+        "the Luhn-passing 62… number with no serial label before it: a UnionPay shape (docs)",
+        title="交通违法处理公告",
+    )
+    probe(
+        "plate-trailer",
+        "涉事车辆号牌为京A·1234挂、沪B·D12345（新能源），已依法扣留。",
+        "clean",
+        None,
+        "trailer and new-energy plates",
+        title="交通违法处理公告",
+    )
+    # lists and forms
+    probe(
+        "mask-fullwidth-stars",
+        "被执行人王某某，身份证号码：110101＊＊＊＊＊＊＊＊1234，未履行金额12,345元。",
+        "clean",
+        None,
+        "a masked ID with full-width stars",
+        title="失信被执行人名单",
+    )
+    probe(
+        "mask-x",
+        "被执行人王某某，身份证号码：110101XXXXXXXX1234，未履行金额12,345元。",
+        "clean",
+        None,
+        "a masked ID with eight X",
+        title="失信被执行人名单",
+    )
+    probe(
+        "legal-rep-id",
+        f"被执行人某某商贸有限公司，法定代表人王某某（身份证号码：{mid}），未履行金额12,345元。",
+        "block",
+        IDN,
+        "a company's legal representative's full ID number",
+        title="失信被执行人名单",
+    )
+    probe(
+        "form-boxes",
+        "申请表填写示例：姓名：□□□　证件号码：□□□□□□□□□□□□□□□□□□　港澳通行证号码：C________",
+        "clean",
+        None,
+        "blank boxes and underscores after ID and permit labels",
+        title="出入境业务办理指南",
+    )
+    probe(
+        "permit-example",
+        "申请表填写示例：往来港澳通行证号码：C12345678，签注种类：团队旅游。",
+        "block",
+        "personal.permit",
+        "a filled-in 港澳通行证 number after its label (docs: blocks)",
+        title="出入境业务办理指南",
+    )
+
+
 def main() -> None:
     genre_sms()
     genre_scams()
@@ -951,6 +1299,7 @@ def main() -> None:
     genre_reports()
     genre_guides()
     genre_misc()
+    slice2()
     header = (
         "red-team pass 80 (blind): 反诈, police and court notices; gen_redteam80.py regenerates it"
     )
