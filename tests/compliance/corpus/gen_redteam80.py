@@ -127,7 +127,15 @@ XFAIL = {
     "report-hit-police-secret-note": _SECRET_HEADER,
     "report-hit-police-secret-alone": _SECRET_HEADER,
     **dict.fromkeys(
-        ["s2-sms-label", "s2-sms-next-line", "s2-sms-blockquote", "s2-sms-delete", "s2-sms-list"],
+        [
+            "s2-sms-label",
+            "s2-sms-next-line",
+            "s2-sms-blockquote",
+            "s2-sms-delete",
+            "s2-sms-list",
+            "s3-title-unquoted",
+            "s3-weibo-unquoted",
+        ],
         _SMS_UNQUOTED,
     ),
     "s2-mark-brackets": _SECRET_HEADER,
@@ -145,10 +153,11 @@ XFAIL = {
 }
 
 
-def add(id_, text, expect, rule, note, title, xfail=None):  # noqa: PLR0917
-    assert 200 <= len(text) <= 1500, (id_, len(text))
-    T.case(id_, text, expect, rule, note, xfail=xfail or XFAIL.get(id_))
-    T.cases[-1]["title"] = title
+def add(id_, text, expect, rule, note, title, xfail=None, field=None):  # noqa: PLR0917
+    assert field or 200 <= len(text) <= 1500, (id_, len(text))
+    T.case(id_, text, expect, rule, note, field, xfail=xfail or XFAIL.get(id_))
+    if field != "title":
+        T.cases[-1]["title"] = title
 
 
 # ----- genre 1: 反诈 tips quoting scam SMS in 【】 -------------------------------------------
@@ -1287,6 +1296,165 @@ def slice2() -> None:
     )
 
 
+# ----- third slice: other fields (title, summary, alt text, file name, a QR code, a Weibo text)
+# and the genres' remaining forms; written after the second run -------------------------------
+
+
+def field_probe(id_, text, field, expect, rule, note):  # noqa: PLR0917
+    add("s3-" + id_, text, expect, rule, "third slice: " + note, "反诈预警", field=field)
+
+
+def slice3() -> None:
+    field_probe(
+        "title-quoted",
+        "警惕“全网最低价”“限时秒杀”骗局",
+        "title",
+        "clean",
+        None,
+        "a title quoting the bait with 警惕",
+    )
+    field_probe(
+        "title-unquoted",
+        "【限时秒杀】全网最低价？当心是骗局！",
+        "title",
+        "clean",
+        None,
+        "a title opening with the bait unquoted, then 当心是骗局",
+    )
+    field_probe(
+        "summary-sms",
+        "骗子发来的短信：“【ETC服务】您的ETC已失效，请点击链接重新认证。”请勿点击！",
+        "summary",
+        "clean",
+        None,
+        "a summary quoting a placeholder SMS",
+    )
+    field_probe(
+        "alt-fakehost",
+        "诈骗短信截图：【ETC服务】请登录xx-etc.cc重新认证",
+        "image.alt",
+        "warn",
+        OH,
+        "an alt text naming the phishing host: another host (docs: alt text is text)",
+    )
+    field_probe(
+        "alt-clean",
+        "诈骗短信截图（链接已打码）",
+        "image.alt",
+        "clean",
+        None,
+        "a screenshot's alt text",
+    )
+    field_probe(
+        "filename-id",
+        f"通缉令_{person()}_{fresh_id()}.jpg",
+        "image.filename",
+        "block",
+        IDN,
+        "a 通缉令 picture's file name holding the suspect's ID number (docs: file names block as text)",
+    )
+    field_probe(
+        "filename-clean",
+        "反诈宣传海报_96110_2026.png",
+        "image.filename",
+        "clean",
+        None,
+        "a poster's file name with 96110 and a year",
+    )
+    field_probe(
+        "code-gov",
+        "https://www.mps.gov.cn/n2254314/index.html",
+        "image.code",
+        "clean",
+        None,
+        "a poster's QR code to 公安部's gov.cn page",
+    )
+    field_probe(
+        "code-shortlink",
+        "https://t.cn/A6fZq8Xk",
+        "image.code",
+        "block",
+        "image.ad_code",
+        "a poster's QR code holding a t.cn short link (docs: cannot be stripped, blocks)",
+    )
+    field_probe(
+        "weibo-unquoted",
+        "#反诈# 【限时秒杀】全网最低价，包邮到家——收到这样的短信，千万别信，这是骗局！拨打96110咨询。",
+        "overrides.weibo.text",
+        "clean",
+        None,
+        "a Weibo text quoting the bait unquoted before 这是骗局",
+    )
+    field_probe(
+        "weibo-quoted",
+        "#反诈# 收到“【限时秒杀】全网最低价，包邮到家”这样的短信，千万别信，这是骗局！拨打96110咨询。",
+        "overrides.weibo.text",
+        "clean",
+        None,
+        "the same quoted",
+    )
+    add(
+        "s3-missing-child-id",
+        lines(
+            "寻人启事",
+            f"{person()}，男，9岁，身高约130厘米，于2026年3月6日放学途中走失，走失时身穿蓝色校服，背黑色书包。",
+            f"家属已提供其身份证号码{id_number('110105' + '20170315' + '123')}，请各派出所协助比对。",
+            "家属和民警已连续两日在学校周边、公园、商场寻找，并调取了沿途监控，暂未发现其下落。请广大市民留意身边独自行走的儿童。",
+            "如有知情者，请拨打110或联系朝阳分局值班室010-85953110。感谢广大热心群众的关注与帮助！",
+        ),
+        "block",
+        IDN,
+        "third slice: a missing child's ID number in a 寻人启事",
+        "寻人启事",
+    )
+    add(
+        "s3-lead-list",
+        lines(
+            "【反诈课堂】以下均为刷单诈骗常见话术：",
+            "1.足不出户，日赚300元，动动手指就能赚钱；",
+            "2.零风险，高回报，佣金秒到账；",
+            "3.先垫付后返款，连做三单返利更高。",
+            "骗子往往先让受害人做几单小额任务并按时返还佣金，等受害人放松警惕后，再以“任务未完成”“系统卡单”为由要求继续垫付，直至受害人无力再转账。",
+            "警方提示：所有刷单都是诈骗，凡是要求垫付资金的兼职都是骗局。遇到此类信息，请立即拨打96110咨询或110报警，"
+            "不要抱有侥幸心理，更不要为了蝇头小利把自己的血汗钱搭进去。",
+        ),
+        "clean",
+        None,
+        "third slice: a 以下均为刷单诈骗常见话术 list (docs: clean)",
+        "识破刷单骗局",
+    )
+    add(
+        "s3-pig-host",
+        lines(
+            "【以案说法】网恋“男友”带你投资？小心杀猪盘！",
+            "2025年底，市民陈某某在某交友软件上结识一名自称从事跨境电商的男子，两人以恋人相称。"
+            "一个月后，对方称发现某博彩网站漏洞，稳赚不赔，诱导陈某某在 www.xx-bet.cc 注册充值。",
+            "陈某某前期小额投入均可提现，随后陆续投入48万元，平台以“账户异常需缴纳保证金”为由拒绝提现，对方随即失联。",
+            "警方提示：网上交友谈钱就要警惕，凡是带您投资、博彩的“恋人”都是骗子。",
+        ),
+        "warn",
+        OH,
+        "third slice: a gambling host named in a 杀猪盘 case: another host warns (docs)",
+        "小心杀猪盘",
+    )
+    victim = id_number("11010519850312" + "573")
+    add(
+        "s3-undermasked-victim",
+        lines(
+            "警情通报",
+            f"3月4日，辖区居民李某某（身份证号：{victim[:14]}**{victim[16:]}）报警称，其接到冒充银行客服的电话后，"
+            "按对方要求下载屏幕共享软件，被骗5.6万元。",
+            "经查，对方先以“账户异常需要注销”为由取得信任，再以“资金验证”为名诱导其将银行卡内存款分三次转入指定账户。",
+            "目前，案件正在进一步侦办中。警方提示：银行客服不会要求您共享屏幕，请广大市民提高警惕，遇到可疑情况立即拨打110。",
+            "市公安局",
+        ),
+        "block",
+        IDN,
+        "third slice: a victim's ID masked by two characters, birth date shown (docs: too little)",
+        "警情通报",
+    )
+
+
 def main() -> None:
     genre_sms()
     genre_scams()
@@ -1300,6 +1468,7 @@ def main() -> None:
     genre_guides()
     genre_misc()
     slice2()
+    slice3()
     header = (
         "red-team pass 80 (blind): 反诈, police and court notices; gen_redteam80.py regenerates it"
     )
