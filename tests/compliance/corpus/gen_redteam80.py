@@ -110,10 +110,11 @@ T = CaseTable("redteam80_blind_antifraud_police")
 
 # The first run's failures, all real by a strict reviewer (strict xfails; see the report).
 _SMS_UNQUOTED = (
-    "red team 80: a scam SMS quoted after 骗子发来的信息： in its 【】 sign but without quotation "
-    "marks — the commonest way a 反诈 post quotes one — warns ad.wording on its 限时秒杀 and "
-    "全网最低价: the warning exemption (sales_contexts.warned_against) reads only a quotation "
-    "closed on its line, though the sentence names 骗子 before the text"
+    "red team 80: a scam SMS's bait (限时秒杀, 全网最低价) quoted without quotation marks — in its "
+    "【】 sign after 骗子发来的信息：, a label, a 以下…诈骗 lead, a list, a blockquote, a title or a "
+    "Weibo text, the commonest ways a 反诈 post quotes one — warns ad.wording: the warning "
+    "exemption (sales_contexts.warned_against) reads only a quotation closed on its line, though "
+    "the sentence or lead names 骗子 or 诈骗"
 )
 _SECRET_HEADER = (
     "red team 80: 警务工作秘密 as a document's header marking (alone on the first line, or with "
