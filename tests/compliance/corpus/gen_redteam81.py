@@ -1,0 +1,1032 @@
+"""Regenerate redteam81_blind_number_prose.yaml (red-team pass 81, written blind).
+
+The false-block hunt at scale. A seeded grammar of government prose (templates × slots) whose
+slots are filled with the non-personal numbers and codes an agency publishes every day, in many
+written forms: dates and times (``2026年12月5日``, ``2026-12-05 09:30``, ``二〇二六年``,
+``12月5日至12月20日``, 农历), amounts (``12,345.67万元``, ``￥1 234 567``, ``人民币壹拾贰万元整``),
+statistics, 文号, 案号, 统一社会信用代码 and 组织机构代码 (``number_makers.py``), 项目编号 and
+合同编号 of many shapes (16–19 digits too), 邮政编码, landlines with area codes and extensions,
+hotlines, 车次 and 航班, coordinates, masked ID numbers, 车牌, ISBN/ISSN/国标号, 药品批准文号,
+versions, IP addresses, 准考证号 ranges, 座位号, 档案号, 不动产权证号, 许可证号, an agency's 对公
+account — beside 保密 and 公开 words in ordinary prose (保守国家秘密, 内部控制, 商业秘密,
+依法不予公开的情形). Digits half or full width, thousands separators, spaces, hyphens,
+Chinese numerals and 〇, ranges with 至 - ~ —, units in brackets.
+
+Two uses. ``python tests/compliance/corpus/gen_redteam81.py`` writes the family: a sample of
+generated posts that must stay clean (covering every slot), posts that hold one real item beside
+the look-alikes (an unmasked ID number in a 公示, a mobile after 联系人, a person's card, a 密级,
+a 公开属性 note) and the false blocks the sweep found (strict xfails, after triage).
+``python tests/compliance/corpus/gen_redteam81.py --sweep N`` (with govpub importable) puts N
+generated posts through ``govpub.check`` and counts blocks and warnings by rule and slot.
+Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
+README, ``case_table.py``, ``number_makers.py`` and the layout of ``gen_redteam71.py`` only).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from case_table import CaseTable
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
+
+SEED = 81
+IDN = "personal.id_number"
+MOB = "personal.mobile"
+CARD = "personal.bank_card"
+MARK = "secrecy.marking"
+NOTE = "disclosure.not_public"
+TERM = "secrecy.sensitive_term"
+
+Rng = random.Random
+DIGITS = "0123456789"
+FW = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789,.-:/%+"})
+CN_DIGITS = "〇一二三四五六七八九"
+THIN = "\u2009"
+
+
+def fw(text: str) -> str:
+    """ASCII digits and number punctuation in their full-width forms."""
+    return text.translate(FW)
+
+
+def maybe_fw(rng: Rng, text: str, p: float = 0.15) -> str:
+    return fw(text) if rng.random() < p else text
+
+
+def digits(rng: Rng, n: int, first: str = DIGITS) -> str:
+    return rng.choice(first) + "".join(rng.choice(DIGITS) for _ in range(n - 1))
+
+
+def thousands(n: int, sep: str = ",") -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+def cn_year(year: int) -> str:
+    return "".join(CN_DIGITS[int(c)] for c in str(year))
+
+
+def cn_small(n: int) -> str:
+    """1–99 in Chinese numerals (十二, 二十五)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens] + "十")
+    return head + ("" if ones == 0 else CN_DIGITS[ones]) if n else "〇"
+
+
+CAPITAL = "零壹贰叁肆伍陆柒捌玖"
+
+
+def capital_amount(n: int) -> str:
+    """An integer of yuan up to 99,999,999 in 大写 (人民币壹拾贰万叁仟元整)."""
+    units = ["", "拾", "佰", "仟"]
+
+    def four(x: int) -> str:
+        out, zero = "", False
+        for i in range(3, -1, -1):
+            d = x // 10**i % 10
+            if d:
+                if zero and out:
+                    out += "零"
+                out += CAPITAL[d] + units[i]
+                zero = False
+            else:
+                zero = True
+        return out
+
+    high, low = divmod(n, 10000)
+    text = (four(high) + "万" if high else "") + (
+        ("零" if high and low < 1000 and low else "") + four(low)
+    )
+    return text + "元整"
+
+
+def _valid_id(number: str) -> bool:
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
+    return (
+        1900 <= year <= 2026
+        and 1 <= month <= 12
+        and 1 <= day <= 31
+        and id_number(number[:17]) == number
+    )
+
+
+CARD_PREFIXES = ("62", "4", "51", "52", "53", "54", "55", "34", "37", "35", "36", "38", "39")
+CARD_PREFIXES += ("30", "6011", "64", "65", "2", "9", "60")
+
+
+def safe_digits(rng: Rng, n: int, first: str = "123") -> str:
+    """``n`` digits with no card network's prefix and, if 18 long, no valid ID reading."""
+    while True:
+        value = digits(rng, n, first)
+        if value.startswith(CARD_PREFIXES):
+            continue
+        if n == 18 and _valid_id(value):
+            continue
+        return value
+
+
+# ----- slots -------------------------------------------------------------------------------
+# Each maker returns one value as an editor writes it.
+
+
+def s_date(rng: Rng) -> str:
+    y, m, d = rng.randint(2019, 2027), rng.randint(1, 12), rng.randint(1, 28)
+    hh, mm = rng.randint(7, 20), rng.choice([0, 15, 30, 45])
+    m2 = min(12, m + rng.randint(0, 2))
+    d2 = rng.randint(d if m2 == m else 1, 28)
+    forms = [
+        f"{y}年{m}月{d}日",
+        f"{y}-{m:02d}-{d:02d} {hh:02d}:{mm:02d}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{y}/{m}/{d}",
+        f"{y}.{m:02d}.{d:02d}",
+        f"{y}{m:02d}{d:02d}",
+        f"{cn_year(y)}年{cn_small(m)}月{cn_small(d)}日",
+        f"{cn_year(y)}年",
+        f"{m}月{d}日至{m2}月{d2}日",
+        f"{y}年{m}月{d}日—{m2}月{d2}日",
+        f"{m}月{d}日-{d2}日",
+        f"{y}年{m}月{d}日{hh}时{mm}分",
+        f"{hh:02d}:{mm:02d}-{hh + 2:02d}:{mm:02d}",
+        f"{hh}:{mm:02d}~{hh + 1}:{mm:02d}",
+        f"农历{rng.choice(['正', '二', '三', '八', '九', '十', '冬', '腊'])}月{rng.choice(['初一', '初八', '十五', '十六', '廿三'])}",
+        f"{y}年第{rng.randint(1, 4)}季度",
+        f"{y}—{y + 4}年",
+        f"{y}年{m}月{d}日（星期{rng.choice('一二三四五六日')}）上午{hh}:{mm:02d}",
+        f"{y} 年 {m} 月 {d} 日",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.2)
+
+
+def s_amount(rng: Rng) -> str:
+    wan = rng.randint(1, 999999) + rng.randint(0, 99) / 100
+    yuan = rng.randint(1000, 99999999)
+    forms = [
+        f"{wan:,.2f}万元",
+        f"￥{thousands(yuan, ' ')}",
+        f"¥{yuan:,}.00",
+        f"人民币{capital_amount(rng.randint(10000, 99999999))}",
+        f"{yuan}元",
+        f"{yuan}.{rng.randint(0, 99):02d}元",
+        f"{rng.randint(1, 999)}.{rng.randint(1, 9)}亿元",
+        f"{yuan:,}元（大写：{capital_amount(yuan)}）",
+        thousands(yuan, THIN) + "元",
+        f"{wan:.2f}（万元）",
+        f"RMB {yuan:,}",
+        f"{rng.randint(10, 999)}万—{rng.randint(1000, 5000)}万元",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.15)
+
+
+def s_stat(rng: Rng) -> str:
+    pct = f"{rng.randint(0, 99)}.{rng.randint(0, 9)}%"
+    forms = [
+        f"同比增长{pct}",
+        f"环比下降{pct}",
+        f"比上年提高{rng.randint(0, 9)}.{rng.randint(0, 9)}个百分点",
+        f"常住人口{rng.randint(100, 9999):,}.{rng.randint(0, 99):02d}万人",
+        f"涉及{thousands(rng.randint(100, 999999))}户",
+        f"共{rng.randint(1, 99)}个批次、{thousands(rng.randint(100, 99999))}件",
+        f"接待游客{rng.randint(1000000, 99999999)}人次",
+        f"受理量（件）：{thousands(rng.randint(1000, 9999999))}",
+        f"完成{rng.randint(100, 99999)}.{rng.randint(0, 9)}万平方米",
+        f"累计接种{thousands(rng.randint(1000000, 99999999))}剂次",
+        f"发放{rng.randint(100, 9999)}万张",
+        f"第{rng.randint(1, 20)}批次共{rng.randint(10, 9999)}件",
+        f"粮食产量{rng.randint(100, 9999)}.{rng.randint(0, 9)}万吨",
+        f"降雨量{rng.randint(10, 500)}.{rng.randint(0, 9)}毫米",
+        f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%～{rng.randint(1, 99)}.{rng.randint(0, 9)}%",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.15)
+
+
+REGIONS = ["京", "沪", "津", "渝", "冀", "晋", "苏", "浙", "皖", "闽", "粤", "川", "陕", "甘"]
+ORGS = ["政办发", "政发", "府办", "政规", "办字", "财预", "人社发", "卫健发", "教发", "市监发"]
+DOC_BRACKETS = ["〔{}〕", "[{}]", "（{}）", "【{}】", "({})", "﹝{}﹞"]
+
+
+def s_docno(rng: Rng) -> str:
+    y = rng.randint(2016, 2026)
+    org = rng.choice(REGIONS) + rng.choice(ORGS)
+    n = rng.randint(1, 300)
+    forms = [
+        f"{org}{rng.choice(DOC_BRACKETS).format(y)}{n}号",
+        f"国办发〔{y}〕{n}号",
+        f"{rng.choice(['东', '西', '海', '朝'])}政办发〔{y}〕{n}号",
+        f"{org}〔{y}〕第{n}号",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.1)
+
+
+def s_caseno(rng: Rng) -> str:
+    y = rng.randint(2018, 2026)
+    court = f"{rng.choice(REGIONS)}{rng.choice(['01', '0105', '0108', '02', '0115', '7101'])}"
+    forms = [
+        f"（{y}）{court}{rng.choice(['民初', '民终', '刑初', '行初', '执'])}{rng.randint(1, 99999)}号",
+        f"{rng.choice(REGIONS)}{rng.choice(['东城', '朝阳', '浦东'])}市监罚〔{y}〕{rng.randint(1, 9999)}号",
+        f"案件编号：{y}-XZ-{rng.randint(1, 99999):05d}",
+        f"{rng.choice(REGIONS)}公（{rng.choice(['刑', '治'])}）决字〔{y}〕{rng.randint(1, 9999)}号",
+        f"{rng.choice(REGIONS)}环罚字〔{y}〕{rng.randint(1, 99)}号",
+        f"立案号{y}{rng.randint(1, 999999):06d}",
+    ]
+    return rng.choice(forms)
+
+
+USCC_LEADS = ["11", "12", "13", "31", "51", "52", "53", "54", "91", "92", "93", "Y1", "N2"]
+
+
+def make_uscc(rng: Rng, all_digits: bool | None = None) -> str:
+    lead = rng.choice(USCC_LEADS)
+    body = rng.choice(DIVISIONS)
+    if all_digits or (all_digits is None and rng.random() < 0.5 and lead.isdigit()):
+        while True:
+            code = uscc(lead + body + digits(rng, 9))
+            if code.isdigit() and not _valid_id(code):
+                return code
+    chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+    return uscc(lead + body + "MA" + "".join(rng.choice(chars) for _ in range(7)))
+
+
+def s_uscc(rng: Rng) -> str:
+    code = make_uscc(rng)
+    form = rng.random()
+    if form < 0.6:
+        text = code
+    elif form < 0.75:
+        text = " ".join(code[i : i + 4] for i in range(0, 18, 4))
+    elif form < 0.9:
+        text = fw(code)
+    else:
+        text = f"{code[:2]} {code[2:8]} {code[8:17]} {code[17]}"
+    return (
+        rng.choice(["统一社会信用代码：", "统一社会信用代码", "社会信用代码：", "信用代码 "]) + text
+    )
+
+
+def s_orgcode(rng: Rng) -> str:
+    code = org_code(digits(rng, 8, "123456789"))
+    return rng.choice(["组织机构代码：", "组织机构代码证号", "机构代码："]) + rng.choice(
+        [code[:8] + "-" + code[8], code, fw(code[:8] + "-" + code[8])]
+    )
+
+
+PROJECT_LABELS = [
+    "项目编号：",
+    "招标编号：",
+    "合同编号：",
+    "采购项目编号",
+    "标段编号：",
+    "项目代码：",
+]
+
+
+def s_project(rng: Rng) -> str:
+    y = rng.randint(2023, 2026)
+    forms = [
+        f"ZB{y}-{rng.randint(1, 9999):04d}",
+        f"GXTC-C-{y}-{rng.randint(1, 99999):05d}",
+        f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}SCCZ{rng.randint(1, 9999):04d}",
+        f"SDGP{rng.choice(DIVISIONS)}{y}{rng.randint(1, 99):02d}{rng.randint(1, 99999):05d}",
+        f"{y}{safe_digits(rng, rng.randint(12, 15), '0123456789')}",
+        safe_digits(rng, rng.randint(16, 19)),
+        f"{rng.choice(DIVISIONS)}{y}{rng.randint(1, 99999999):08d}",
+        f"HT-{y}-{rng.randint(1, 999):03d}",
+        f"{y}-{rng.choice(DIVISIONS)}-{rng.randint(1, 99):02d}-{rng.randint(1, 999999):06d}",
+        f"{y}年第{rng.randint(1, 99)}号",
+        f"CG{y}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(1, 999):03d}",
+        f"({y}){rng.choice(REGIONS)}采字第{rng.randint(1, 999)}号",
+    ]
+    value = rng.choice(forms)
+    if value.isdigit() and len(value) == 18 and _valid_id(value):
+        value = value[:17] + str((int(value[17]) + 1) % 10) if value[17] != "X" else value
+    return rng.choice(PROJECT_LABELS) + maybe_fw(rng, value, 0.1)
+
+
+POSTCODES = ["100017", "100010", "200003", "300040", "400015", "310006", "510030", "730030"]
+POSTCODES += ["830002", "610041", "430014", "050051", "150001", "570203", "650031", "710003"]
+
+
+def s_postcode(rng: Rng) -> str:
+    code = rng.choice(POSTCODES)
+    return rng.choice(["邮政编码：", "邮编：", "邮编 ", "邮政编码"]) + maybe_fw(rng, code, 0.15)
+
+
+AREAS = ["010", "021", "022", "023", "020", "0571", "0755", "0931", "0991", "0898", "0351", "0451"]
+
+
+def s_landline(rng: Rng) -> str:
+    area = rng.choice(AREAS)
+    local = digits(rng, 8 if len(area) == 3 else rng.choice([7, 8]), "2345678")
+    ext = str(rng.randint(1, 9999))
+    half = len(local) // 2
+    forms = [
+        f"{area}-{local}",
+        f"({area}){local}",
+        f"（{area}）{local}",
+        f"{area}-{local[:half]} {local[half:]}",
+        f"{area}-{local}转{ext}",
+        f"{area}-{local}-{ext}",
+        f"{area} {local}",
+        f"{area}－{local}",
+        f"+86 {area[1:]} {local}",
+        f"{area}-{local}、{local[:-1]}{(int(local[-1]) + 1) % 10}",
+        f"{area}{local}",
+        f"{local}（{area}）",
+    ]
+    label = rng.choice(["咨询电话：", "联系电话：", "传真：", "监督电话：", "办公电话", "电话："])
+    return label + maybe_fw(rng, rng.choice(forms), 0.15)
+
+
+HOTLINES = ["12345", "12315", "95598", "12329", "12333", "12366", "12388", "12320", "110", "119"]
+
+
+def s_hotline(rng: Rng) -> str:
+    n400 = "400" + digits(rng, 7)
+    n800 = "800" + digits(rng, 7)
+    forms = [
+        f"{rng.choice(HOTLINES)}热线",
+        f"{rng.choice(['拨打', '致电', '通过'])}{rng.choice(HOTLINES)}",
+        f"{n400[:3]}-{n400[3:6]}-{n400[6:]}",
+        n400,
+        f"{n400[:3]} {n400[3:6]} {n400[6:]}",
+        f"{n800[:3]}-{n800[3:6]}-{n800[6:]}",
+        f"{rng.choice(HOTLINES)}政务服务便民热线",
+        f"{rng.choice(HOTLINES)}、{rng.choice(HOTLINES)}",
+    ]
+    value = maybe_fw(rng, rng.choice(forms), 0.15)
+    return rng.choice(["服务热线：", "客服电话", "", "热线电话："]) + value
+
+
+def s_transport(rng: Rng) -> str:
+    forms = [
+        f"{rng.choice('GDCKTZ')}{rng.randint(1, 9999)}次",
+        f"{rng.choice(['CA', 'MU', 'CZ', '3U', 'HU', 'ZH', 'MF'])}{rng.randint(1000, 9999)}航班",
+        f"{rng.choice('GD')}{rng.randint(1, 9999)}/{rng.randint(1, 9999)}次",
+        f"第{rng.randint(1, 16)}车厢{rng.randint(1, 20)}{rng.choice('ABCDF')}号",
+        f"{rng.randint(1, 999)}路公交",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.1)
+
+
+def s_place(rng: Rng) -> str:
+    lon, lat = rng.uniform(73, 135), rng.uniform(18, 53)
+    forms = [
+        f"东经{lon:.3f}°、北纬{lat:.3f}°",
+        f"（{lon:.6f}，{lat:.6f}）",
+        f"E{lon:.4f}, N{lat:.4f}",
+        f"东经{int(lon)}°{rng.randint(0, 59)}′{rng.randint(0, 59)}″",
+        f"桩号K{rng.randint(1, 999)}+{rng.randint(0, 999):03d}至K{rng.randint(1, 999)}+{rng.randint(0, 999):03d}",
+        f"{rng.randint(1, 200)}号院{rng.randint(1, 30)}号楼{rng.randint(1, 6)}单元{rng.randint(1, 30)}{rng.randint(1, 4):02d}室",
+        f"{rng.choice(['中山路', '人民大道', '解放街'])}{rng.randint(1, 999)}号",
+        f"海拔{rng.randint(100, 5000)}米",
+        f"G{rng.randint(1, 99)}{rng.choice(['', '01', '15'])}高速K{rng.randint(1, 2999)}处",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.1)
+
+
+def s_masked_id(rng: Rng) -> str:
+    div = rng.choice(DIVISIONS)
+    tail = digits(rng, 3) + rng.choice("0123456789X")
+    year = str(rng.randint(1950, 2005))
+    forms = [
+        f"{div}********{tail}",
+        f"{div}{year}****{tail}",
+        f"{div[:4]}**********{tail}",
+        f"{div} ******** {tail}",
+        f"{div}××××××××{tail}",
+        f"{div}********{tail[:-1]}*",
+    ]
+    value = rng.choice(forms)
+    return rng.choice(["身份证号：", "身份证号码", "公民身份号码：", "证件号码："]) + maybe_fw(
+        rng, value, 0.1
+    )
+
+
+PLATE_LETTERS = "ABCDEFGHJKLMNPQ"
+
+
+def s_plate(rng: Rng) -> str:
+    region = rng.choice(["京", "沪", "津", "渝", "冀", "苏", "浙", "粤", "川", "鄂"])
+    letter = rng.choice(PLATE_LETTERS)
+    forms = [
+        f"{region}{letter}·{digits(rng, 5)}",
+        f"{region}{letter}{digits(rng, 4)}{rng.choice('XYZ')}",
+        f"{region}{letter}D{digits(rng, 5)}",
+        f"{region}{letter} {digits(rng, 5)}",
+        f"{region}{letter}{digits(rng, 5)}",
+    ]
+    return rng.choice(["车牌号为", "号牌", "车辆", ""]) + rng.choice(forms)
+
+
+def isbn13(rng: Rng) -> str:
+    core = "9787" + digits(rng, 8)
+    total = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(core))
+    check = (10 - total % 10) % 10
+    full = core + str(check)
+    return f"{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}"
+
+
+def issn(rng: Rng) -> str:
+    core = digits(rng, 7, "12")
+    total = sum(int(c) * w for c, w in zip(core, range(8, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return f"{core[:4]}-{core[4:]}{'X' if check == 10 else check}"
+
+
+def s_standard(rng: Rng) -> str:
+    forms = [
+        f"ISBN {isbn13(rng)}",
+        f"ISBN{isbn13(rng).replace('-', '')}",
+        f"ISSN {issn(rng)}",
+        f"CN {rng.randint(10, 65)}-{rng.randint(1000, 1999)}/{rng.choice('DGNRZ')}",
+        "GB/T 9704-2012",
+        "GB 11643-1999",
+        f"GB/T {rng.randint(1000, 39999)}-{rng.randint(2000, 2026)}",
+        f"DB{rng.randint(11, 65)}/T {rng.randint(100, 4999)}-{rng.randint(2015, 2026)}",
+        "GB 32100-2015",
+        f"HJ {rng.randint(1, 1300)}-{rng.randint(2010, 2026)}",
+    ]
+    return rng.choice(["依据", "执行", "书号", "刊号", ""]) + rng.choice(forms)
+
+
+def s_drug(rng: Rng) -> str:
+    forms = [
+        f"国药准字H{rng.randint(1990, 2026)}{rng.randint(1, 9999):04d}",
+        f"国药准字Z{rng.randint(11, 65)}0{rng.randint(10000, 99999)}",
+        f"国械注准{rng.randint(2019, 2026)}{rng.randint(1, 3)}{rng.randint(1, 99):02d}{rng.randint(1, 9999):04d}",
+        f"国食健注G{rng.randint(2015, 2026)}{rng.randint(1, 9999):04d}",
+        f"批号{rng.randint(2024, 2026)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(1, 99):02d}",
+        f"药品本位码86{digits(rng, 12)}",
+    ]
+    return rng.choice(forms)
+
+
+def s_version(rng: Rng) -> str:
+    forms = [
+        f"V{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 99)}",
+        f"版本号{rng.randint(1, 15)}.{rng.randint(0, 9)}.{rng.randint(10000, 22631)}.{rng.randint(1, 5000)}",
+        f"{rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}-beta.{rng.randint(1, 9)}",
+        f"第{rng.randint(1, 9)}.{rng.randint(0, 9)}版",
+    ]
+    return rng.choice(forms)
+
+
+def s_ip(rng: Rng) -> str:
+    forms = [
+        f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+        f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+        f"{rng.randint(58, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}:{rng.choice([80, 443, 8080, 8443])}",
+        f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}/24",
+        f"2001:db8::{rng.randint(1, 9999)}",
+    ]
+    return rng.choice(["IP地址", "服务器地址：", "网段", ""]) + rng.choice(forms)
+
+
+def s_exam(rng: Rng) -> str:
+    prefix = rng.choice(["13", "15", "26", "11", "33", "44"]) + digits(rng, 4)
+    length = rng.choice([11, 13, 15])
+    start = prefix + f"{rng.randint(0, 10 ** (length - 8) // 2):0{length - 6}d}"
+    end = start[:-3] + f"{min(999, int(start[-3:]) + rng.randint(10, 400)):03d}"
+    sep = rng.choice(["至", "-", "~", "—", "到", "～"])
+    forms = [
+        f"准考证号{start}{sep}{end}",
+        f"准考证号：{start}—{end}",
+        f"准考证号为{start}{sep}{end}的考生",
+        f"报名序号{start}",
+        f"准考证号：{start}",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.1)
+
+
+def s_seat(rng: Rng) -> str:
+    forms = [
+        f"第{rng.randint(1, 60)}考场第{rng.randint(1, 30)}号",
+        f"座位号：{rng.randint(1, 60):02d}{rng.randint(1, 30):02d}",
+        f"{rng.randint(1, 40)}排{rng.randint(1, 40)}座",
+        f"考场号{rng.randint(1, 99):03d}、座位号{rng.randint(1, 30):02d}",
+    ]
+    return rng.choice(forms)
+
+
+def s_archive(rng: Rng) -> str:
+    y = rng.randint(1990, 2026)
+    forms = [
+        f"档案号：A{rng.randint(1, 9)}-{y}-{rng.randint(1, 999999):06d}",
+        f"档号：J{rng.randint(1, 999):03d}-{y}-Y-{rng.randint(1, 9999):04d}",
+        f"档案编号{rng.choice(DIVISIONS)}{y}{rng.randint(1, 99999):05d}",
+        f"全宗号{rng.randint(1, 999):03d}、目录号{rng.randint(1, 99)}、案卷号{rng.randint(1, 9999)}",
+        f"索引号：{make_uscc(rng, all_digits=False)[:18]}/{y}-{rng.randint(1, 99999):05d}",
+    ]
+    return rng.choice(forms)
+
+
+def s_estate(rng: Rng) -> str:
+    y = rng.randint(2016, 2026)
+    unit = (
+        rng.choice(DIVISIONS)
+        + f"{rng.randint(1, 999):03d}{rng.randint(1, 999):03d}"
+        + rng.choice(["GB", "JA", "JC"])
+        + f"{rng.randint(1, 99999):05d}"
+        + "F"
+        + f"{rng.randint(1, 9999):04d}{rng.randint(1, 9999):04d}"
+    )
+    forms = [
+        f"{rng.choice(REGIONS)}（{y}）{rng.choice(['东城区', '朝阳区', '浦东新区', '天河区'])}不动产权第{rng.randint(1, 9999999):07d}号",
+        f"不动产单元号：{unit}",
+        f"{rng.choice(REGIONS)}房权证{rng.choice(['东', '西', '朝'])}字第{rng.randint(1, 999999)}号",
+    ]
+    return rng.choice(forms)
+
+
+def s_licence(rng: Rng) -> str:
+    forms = [
+        f"食品经营许可证编号JY{rng.randint(1, 3)}{rng.choice(DIVISIONS)}{rng.randint(1, 9999999):07d}",
+        f"食品生产许可证编号SC{rng.randint(101, 399)}{rng.choice(DIVISIONS)}{rng.randint(1, 99999):05d}",
+        f"药品经营许可证编号：{rng.choice(REGIONS)}AA{rng.randint(1, 9999999):07d}",
+        f"ICP备案号：{rng.choice(REGIONS)}ICP备{rng.randint(10000000, 99999999)}号-{rng.randint(1, 9)}",
+        f"{rng.choice(REGIONS)}公网安备 {rng.randint(11, 65)}{rng.randint(100000000000, 999999999999)}号",
+        f"营业执照注册号{rng.choice(DIVISIONS)}{rng.randint(0, 999999999):09d}",
+        f"排污许可证编号{make_uscc(rng)}001{rng.choice('PVUQ')}",
+    ]
+    return rng.choice(forms)
+
+
+AGENCIES = ["北京市东城区财政局", "上海市浦东新区人力资源和社会保障局", "某市红十字会"]
+AGENCIES += ["某区教育局", "某县公共资源交易中心", "某市住房公积金管理中心"]
+
+
+def s_account(rng: Rng) -> str:
+    lead = rng.choice(["0200", "1100", "3105", "1202", "3100", "1001", "0400", "1219"])
+    number = lead + digits(rng, rng.choice([15, 16, 17, 18]))
+    form = rng.random()
+    if form < 0.5:
+        text = number
+    elif form < 0.85:
+        text = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+    else:
+        text = fw(number)
+    bank = rng.choice(["中国工商银行", "中国建设银行", "中国农业银行", "交通银行"])
+    return (
+        f"户名：{rng.choice(AGENCIES)}，开户行：{bank}{rng.choice(['北京', '上海', '某市'])}分行，"
+        f"{rng.choice(['账号：', '对公账户：', '银行账号：', '收款账号：'])}{text}"
+    )
+
+
+def s_numerals(rng: Rng) -> str:
+    forms = [
+        f"{cn_year(rng.randint(2019, 2026))}年度",
+        "“十四五”时期",
+        f"第{cn_small(rng.randint(1, 30))}届",
+        f"{cn_small(rng.randint(1, 99))}个重点项目",
+        "二〇三五年远景目标",
+        f"{cn_year(rng.randint(2000, 2026))}至{cn_year(rng.randint(2026, 2030))}年",
+        f"第{cn_small(rng.randint(1, 99))}条第{cn_small(rng.randint(1, 9))}款",
+        "农历丙午年十月十六",
+    ]
+    return rng.choice(forms)
+
+
+SLOTS: dict[str, Callable[[Rng], str]] = {
+    "date": s_date,
+    "amount": s_amount,
+    "stat": s_stat,
+    "docno": s_docno,
+    "caseno": s_caseno,
+    "uscc": s_uscc,
+    "orgcode": s_orgcode,
+    "project": s_project,
+    "postcode": s_postcode,
+    "landline": s_landline,
+    "hotline": s_hotline,
+    "transport": s_transport,
+    "place": s_place,
+    "masked_id": s_masked_id,
+    "plate": s_plate,
+    "standard": s_standard,
+    "drug": s_drug,
+    "version": s_version,
+    "ip": s_ip,
+    "exam": s_exam,
+    "seat": s_seat,
+    "archive": s_archive,
+    "estate": s_estate,
+    "licence": s_licence,
+    "account": s_account,
+    "numerals": s_numerals,
+}
+
+# ----- templates ---------------------------------------------------------------------------
+# {slot} fills a slot; {prose} an ordinary sentence with a 保密 or 公开 word; {clause} a plain one.
+
+TEMPLATES = {
+    "date": [
+        "会议定于{date}在区政府第一会议室召开。",
+        "申报时间为{date}，逾期不予受理。",
+        "本次活动时间：{date}，地点：区文化馆。",
+        "自{date}起施行，有效期五年。",
+        "据统计，截至{date}，全市{stat}。",
+    ],
+    "amount": [
+        "项目总投资{amount}，其中财政资金{amount}。",
+        "本次采购预算金额为{amount}，最高限价{amount}。",
+        "中标金额：{amount}。",
+        "全年一般公共预算收入{amount}，{stat}。",
+        "对当事人处以罚款{amount}，没收违法所得{amount}。",
+    ],
+    "stat": [
+        "{date}全市地区生产总值{amount}，{stat}。",
+        "截至目前，已{stat}，{stat}。",
+        "全区{stat}，其中农村{stat}。",
+    ],
+    "docno": [
+        "根据《关于进一步加强政务公开工作的通知》（{docno}）精神，结合我区实际，制定本方案。",
+        "现将《实施意见》（{docno}）转发给你们，请认真贯彻执行。",
+        "{docno}文件已于{date}印发。",
+    ],
+    "caseno": [
+        "本院受理的{caseno}一案，现依法向你公告送达起诉状副本。",
+        "行政处罚决定书文号：{caseno}，处罚金额{amount}。",
+        "{caseno}案件已审理终结。",
+    ],
+    "uscc": [
+        "中标单位：某建设工程有限公司，{uscc}。",
+        "某社会组织服务中心（{uscc}）已完成年度检查。",
+        "经营主体名称：某科技有限公司；{uscc}；住所：{place}。",
+        "当事人：某市慈善基金会，{uscc}，法定代表人：张某。",
+    ],
+    "orgcode": [
+        "采购人：某区卫生健康委员会，{orgcode}。",
+        "单位名称：某街道社区卫生服务中心，{orgcode}，{uscc}。",
+    ],
+    "project": [
+        "{project}，项目名称：某区老旧小区综合整治工程。",
+        "本项目（{project}）已于{date}完成开标。",
+        "{project}，采购方式：公开招标，预算金额{amount}。",
+        "签订合同（{project}），合同金额{amount}。",
+    ],
+    "postcode": [
+        "通讯地址：某市人民路{place}，{postcode}。",
+        "来信请寄某市信访局，{postcode}，信封注明“意见建议”。",
+    ],
+    "landline": [
+        "如有疑问，请在工作日拨打{landline}咨询。",
+        "{landline}，{landline}。",
+        "联系人：张科长，{landline}。",
+        "受理部门：区市场监管局，地址：{place}，{landline}，{postcode}。",
+    ],
+    "hotline": [
+        "群众可通过{hotline}反映问题。",
+        "如遇停电，请拨打{hotline}报修。",
+        "投诉举报请拨打{hotline}，或{landline}。",
+    ],
+    "transport": [
+        "乘坐{transport}的旅客请注意，该车次{date}停运。",
+        "{transport}因天气原因延误，请旅客合理安排行程。",
+        "请{date}乘坐{transport}的旅客主动报告。",
+    ],
+    "place": [
+        "事故发生在{place}附近，应急队伍已赶赴现场。",
+        "监测点位于{place}，{stat}。",
+        "管制路段为{place}，管制时间{date}。",
+    ],
+    "masked_id": [
+        "拟录用人员：张某某，{masked_id}，准考证号按公示名单执行。",
+        "经审核，李某，{masked_id}，符合申请条件，现予公示。",
+        "补贴对象：王某，{masked_id}，补贴金额{amount}。",
+    ],
+    "plate": [
+        "{plate}小型汽车于{date}在{place}违法停车，已依法处理。",
+        "对{plate}重型货车超限运输行为处以罚款{amount}。",
+    ],
+    "standard": [
+        "公文格式执行{standard}的规定。",
+        "《政务新媒体工作手册》，{standard}，定价{amount}。",
+        "本标准参照{standard}编制。",
+    ],
+    "drug": [
+        "抽检发现标示{drug}的药品不符合规定。",
+        "该产品（{drug}）已责令召回，涉及{stat}。",
+    ],
+    "version": [
+        "请将客户端升级至{version}及以上。",
+        "系统（{version}）已于{date}完成升级。",
+    ],
+    "ip": [
+        "监测发现{ip}存在异常访问，已封禁。",
+        "请将业务系统迁移至{ip}，迁移窗口为{date}。",
+    ],
+    "exam": [
+        "{exam}的考生请于{date}到指定地点参加面试。",
+        "现将{exam}考生的成绩公布如下。",
+        "{exam}，考试时间{date}。",
+    ],
+    "seat": [
+        "考生按{seat}入座，考试时间{date}。",
+        "请持准考证按{seat}就座。",
+    ],
+    "archive": [
+        "{archive}，保管期限：永久。",
+        "查阅{archive}的档案须经审批。",
+    ],
+    "estate": [
+        "{estate}的房屋已办理抵押登记。",
+        "现对{estate}予以注销公告。",
+    ],
+    "licence": [
+        "某餐饮店（{licence}）被责令整改。",
+        "{licence}，有效期至{date}。",
+    ],
+    "account": [
+        "非税收入缴款信息：{account}。",
+        "捐款请汇至：{account}，并注明“防汛救灾”。",
+        "投标保证金请汇入以下账户——{account}。",
+    ],
+    "numerals": [
+        "{numerals}，全区共实施{stat}。",
+        "{numerals}，我区将围绕{clause}",
+    ],
+}
+
+# Ordinary prose around the numbers: the 保密 and 公开 words a real post holds.
+CLEAN_PROSE = [
+    "各单位要严格遵守保守国家秘密法，做好信息公开保密审查。",
+    "健全内部控制制度，加强内部审计监督。",
+    "依法保护商业秘密和个人隐私。",
+    "确保数据的机密性、完整性和可用性。",
+    "选举采用无记名秘密投票方式进行。",
+    "机关工作人员应当保守工作中知悉的国家秘密。",
+    "加强内部管理，规范内部审批流程。",
+    "涉及商业秘密的内容已作删除处理。",
+    "本次公开的信息不涉及国家秘密。",
+    "该书讲述了隐蔽战线的秘密工作。",
+]
+WARN_PROSE = [  # the sensitive words the docs say warn in prose
+    ("属于依法不予公开的情形，申请人可依法申请行政复议。", TERM),
+    ("对依法不予公开的政府信息，应当告知申请人并说明理由。", TERM),
+]
+CLAUSES = [
+    "改善民生、推动高质量发展开展工作。",
+    "生态保护和城乡融合发展精准发力。",
+    "优化营商环境、便利群众办事持续用力。",
+]
+TITLES = [
+    "关于{date}开展专项检查的公告",
+    "{docno}",
+    "关于{project}项目中标结果的公示",
+    "某区人民政府关于{numerals}重点工作安排的通知",
+    "关于公布{date}政务服务热线办理情况的通报",
+    "某市{date}统计公报",
+    "关于拟录用人员的公示",
+    "关于开展“保守国家秘密”主题宣传月活动的通知",
+]
+
+
+def fill(template: str, rng: Rng, slots: list[tuple[str, str]]) -> str:
+    """``template`` with each placeholder filled; records (slot, value) in ``slots``."""
+    out = template
+    while "{" in out:
+        start = out.index("{")
+        end = out.index("}", start)
+        name = out[start + 1 : end]
+        if name == "prose":
+            value = rng.choice(CLEAN_PROSE)
+        elif name == "clause":
+            value = rng.choice(CLAUSES)
+        else:
+            value = SLOTS[name](rng)
+            slots.append((name, value))
+        out = out[:start] + value + out[end + 1 :]
+    return out
+
+
+def make_post(rng: Rng, focus: str | None = None) -> dict:
+    """One generated post: a title and a body of one to four sentences, one focus slot first."""
+    focus = focus or rng.choice(list(TEMPLATES))
+    slots: list[tuple[str, str]] = []
+    sentences = [fill(rng.choice(TEMPLATES[focus]), rng, slots)]
+    for _ in range(rng.randint(0, 3)):
+        if rng.random() < 0.35:
+            sentences.append(rng.choice(CLEAN_PROSE))
+        else:
+            sentences.append(fill(rng.choice(TEMPLATES[rng.choice(list(TEMPLATES))]), rng, slots))
+    rules: set[str] = set()
+    if rng.random() < 0.08:
+        text, rule = rng.choice(WARN_PROSE)
+        sentences.insert(rng.randint(0, len(sentences)), text)
+        rules.add(rule)
+    if rng.random() < 0.3:
+        rng.shuffle(sentences)
+    joiner = rng.choice(["", "", "\n", "\n\n"])
+    body = joiner.join(sentences)
+    title = fill(rng.choice(TITLES), rng, slots) if rng.random() < 0.5 else "关于做好有关工作的通知"
+    expect = "warn" if rules else "clean"
+    return {
+        "focus": focus,
+        "title": title,
+        "body": body,
+        "expect": expect,
+        "rules": sorted(rules),
+        "slots": slots,
+    }
+
+
+# ----- real items beside the look-alikes ---------------------------------------------------
+
+
+def fresh_id(rng: Rng) -> str:
+    birth = f"{rng.randint(1950, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    return id_number(rng.choice(DIVISIONS) + birth + f"{rng.randint(0, 999):03d}")
+
+
+def fresh_mobile(rng: Rng) -> str:
+    return "1" + rng.choice("3456789") + digits(rng, 9)
+
+
+def fresh_card(rng: Rng) -> str:
+    return luhn("62" + rng.choice(["2202", "2848", "1700", "2588"]) + digits(rng, 12))
+
+
+def real_item(rng: Rng, kind: str) -> tuple[str, str, str]:
+    """(sentence, rule, trick) of one real item a post must not carry."""
+    if kind == "id":
+        number = fresh_id(rng)
+        text = rng.choice(
+            [
+                f"拟认定人员：张某，身份证号：{number}，现予公示。",
+                f"公示名单：李某某（{number}）。",
+                f"申请人王某，公民身份号码{number[:6]} {number[6:14]} {number[14:]}。",
+            ]
+        )
+        return text, IDN, "an unmasked valid ID number in a 公示"
+    if kind == "mobile":
+        number = fresh_mobile(rng)
+        text = rng.choice(
+            [
+                f"联系人：李老师，{number}。",
+                f"联系人：王科长 {number[:3]} {number[3:7]} {number[7:]}。",
+                f"联系人及电话：赵某，{number[:3]}-{number[3:7]}-{number[7:]}。",
+            ]
+        )
+        return text, MOB, "a mobile after 联系人"
+    if kind == "card":
+        number = fresh_card(rng)
+        grouped_ = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+        text = f"补贴资金已发放至户名：张三，卡号：{rng.choice([number, grouped_])}。"
+        return text, CARD, "a person's UnionPay card beside the public numbers"
+    if kind == "mark":
+        return "机密★5年\n", MARK, "a 密级 line heading the post"
+    return "\n（此件不予公开）", NOTE, "a 公开属性 note closing the post"
+
+
+REAL_KINDS = ["id", "mobile", "card", "mark", "note"]
+
+
+# ----- the family --------------------------------------------------------------------------
+
+# False blocks the sweep found, triaged after the first run: (id, title, body, expect, rules,
+# note, xfail). Filled in after the sweep (see the report).
+FOUND: list[tuple[str, str, str, str, list[str], str, str]] = []
+
+
+def build_table() -> CaseTable:
+    rng = random.Random(SEED)
+    table = CaseTable("redteam81_blind_number_prose")
+    focuses = list(TEMPLATES)
+    count = 0
+    for round_ in range(10):  # ten generated posts per slot: ~260 that must stay clean
+        for focus in focuses:
+            post = make_post(rng, focus)
+            note = (
+                f"generated clean prose, focus slot {focus}; slots "
+                + ", ".join(sorted({s for s, _ in post["slots"]}))
+                + (" ; 不予公开 in prose warns (docs)" if post["rules"] else "")
+            )
+            table.cases.append(
+                {
+                    "id": f"clean-{focus}-{round_}",
+                    "text": post["body"],
+                    "expect": post["expect"],
+                    **({"rule": post["rules"]} if post["rules"] else {}),
+                    "note": note,
+                    **(
+                        {"title": post["title"]}
+                        if post["title"] != "关于做好有关工作的通知"
+                        else {}
+                    ),
+                }
+            )
+            count += 1
+    for focus in focuses:  # two real items per slot, among that slot's look-alikes
+        for n in range(2):
+            post = make_post(rng, focus)
+            kind = REAL_KINDS[(focuses.index(focus) * 2 + n) % len(REAL_KINDS)]
+            sentence, rule, trick = real_item(rng, kind)
+            body = sentence + post["body"] if kind == "mark" else post["body"] + sentence
+            rules = sorted({rule, *post["rules"]})
+            table.cases.append(
+                {
+                    "id": f"real-{focus}-{n}",
+                    "text": body,
+                    "expect": "block",
+                    "rule": rules if len(rules) > 1 else rules[0],
+                    "note": f"hidden real item: {trick}, among {focus} look-alikes",
+                    **(
+                        {"title": post["title"]}
+                        if post["title"] != "关于做好有关工作的通知"
+                        else {}
+                    ),
+                }
+            )
+    for id_, title, body, expect, rules, note, xfail in FOUND:
+        entry = {"id": id_, "text": body, "expect": expect}
+        if rules:
+            entry["rule"] = rules if len(rules) > 1 else rules[0]
+        entry["note"] = note
+        if title:
+            entry["title"] = title
+        if xfail:
+            entry["xfail"] = xfail
+        table.cases.append(entry)
+    return table
+
+
+# ----- the sweep ---------------------------------------------------------------------------
+
+
+def sweep(count: int, out: Path) -> None:
+    """``count`` generated posts through ``govpub.check``; blocks and warnings by rule and slot."""
+    from govpub import Policy, Post, check
+
+    policy = Policy.default()
+    rng = random.Random(f"{SEED}:sweep")
+    verdicts: Counter[str] = Counter()
+    by_pattern: Counter[tuple[str, str, str]] = Counter()
+    samples: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for n in range(count):
+        post = make_post(rng)
+        result = check(Post(title=post["title"], body=post["body"]), policy)
+        findings = result.findings
+        found = {f.rule for f in findings}
+        expected = set(post["rules"])
+        severities = {f.severity for f in findings}
+        verdict = "block" if "block" in severities else "warn" if "warn" in severities else "clean"
+        verdicts[verdict] += 1
+        if found == expected and verdict == post["expect"]:
+            continue
+        for f in findings:
+            if f.rule in expected and f.severity == "warn":
+                continue
+            text = post["title"] if f.field == "title" else post["body"]
+            slot = "prose"
+            for name, value in post["slots"]:
+                at = text.find(value)
+                if f.offset is not None and at >= 0 and at <= f.offset < at + len(value) + 2:
+                    slot = name
+                    break
+            key = (f.severity, f.rule, slot)
+            by_pattern[key] += 1
+            if len(samples[key]) < 40:
+                samples[key].append(
+                    {
+                        "n": n,
+                        "field": f.field,
+                        "excerpt": f.excerpt,
+                        "offset": f.offset,
+                        "title": post["title"],
+                        "body": post["body"],
+                    }
+                )
+    sys.stdout.write(f"{count} posts: {dict(verdicts)}\n")
+    for key, hits in by_pattern.most_common():
+        sys.stdout.write(f"  {hits:6d}  {' / '.join(key)}\n")
+    report = {
+        "count": count,
+        "verdicts": verdicts,
+        "patterns": [[*k, v] for k, v in by_pattern.most_common()],
+        "samples": {" / ".join(k): v for k, v in samples.items()},
+    }
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--sweep":
+        sweep(int(sys.argv[2]), Path(sys.argv[3] if len(sys.argv) > 3 else "/tmp/rt81_sweep.json"))
+        return
+    table = build_table()
+    header = (
+        "red-team pass 81 (blind): generated government prose full of numbers; "
+        "gen_redteam81.py regenerates it"
+    )
+    table.write(__file__, header, width=1000)
+
+
+if __name__ == "__main__":
+    main()
