@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -133,6 +134,14 @@ def safe_digits(rng: Rng, n: int, first: str = "123") -> str:
         return value
 
 
+def plain_digits(rng: Rng, n: int) -> str:
+    """``n`` digits of any prefix but never a valid 18-digit ID number."""
+    while True:
+        value = digits(rng, n, "123456789")
+        if not (n == 18 and _valid_id(value)):
+            return value
+
+
 # ----- slots -------------------------------------------------------------------------------
 # Each maker returns one value as an editor writes it.
 
@@ -204,6 +213,9 @@ def s_stat(rng: Rng) -> str:
         f"粮食产量{rng.randint(100, 9999)}.{rng.randint(0, 9)}万吨",
         f"降雨量{rng.randint(10, 500)}.{rng.randint(0, 9)}毫米",
         f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%～{rng.randint(1, 99)}.{rng.randint(0, 9)}%",
+        f"一般公共预算收入（万元）：{rng.randint(100000, 99999999) / 100:.2f}",
+        f"参保人数（单位：人）{thousands(rng.randint(10000, 99999999))}",
+        f"户数（户）{rng.randint(1000, 9999999)}",
     ]
     return maybe_fw(rng, rng.choice(forms), 0.15)
 
@@ -240,19 +252,24 @@ def s_caseno(rng: Rng) -> str:
     return rng.choice(forms)
 
 
-USCC_LEADS = ["11", "12", "13", "31", "51", "52", "53", "54", "91", "92", "93", "Y1", "N2"]
+USCC_LEADS = ["11", "12", "13", "31", "51", "52", "53", "59", "91", "92", "93", "Y1", "N2"]
 
 
 def make_uscc(rng: Rng, all_digits: bool | None = None) -> str:
+    """A 统一社会信用代码 whose 主体标识码 is a valid 组织机构代码 (as every real one is)."""
     lead = rng.choice(USCC_LEADS)
-    body = rng.choice(DIVISIONS)
+    body = rng.choice((*DIVISIONS, "360102", "360111", "620102", "450103", "340104"))
     if all_digits or (all_digits is None and rng.random() < 0.5 and lead.isdigit()):
         while True:
-            code = uscc(lead + body + digits(rng, 9))
+            org = org_code(digits(rng, 8, "123456789"))
+            if org[-1] == "X":
+                continue
+            code = uscc(lead + body + org)
             if code.isdigit() and not _valid_id(code):
                 return code
     chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-    return uscc(lead + body + "MA" + "".join(rng.choice(chars) for _ in range(7)))
+    org = org_code("MA" + "".join(rng.choice(chars) for _ in range(6)))
+    return uscc(lead + body + org)
 
 
 def s_uscc(rng: Rng) -> str:
@@ -297,6 +314,8 @@ def s_project(rng: Rng) -> str:
         f"SDGP{rng.choice(DIVISIONS)}{y}{rng.randint(1, 99):02d}{rng.randint(1, 99999):05d}",
         f"{y}{safe_digits(rng, rng.randint(12, 15), '0123456789')}",
         safe_digits(rng, rng.randint(16, 19)),
+        plain_digits(rng, rng.randint(16, 19)),
+        f"{rng.choice(['3601', '6201', '6501', '4501', '3401'])}{plain_digits(rng, rng.randint(12, 15))}",
         f"{rng.choice(DIVISIONS)}{y}{rng.randint(1, 99999999):08d}",
         f"HT-{y}-{rng.randint(1, 999):03d}",
         f"{y}-{rng.choice(DIVISIONS)}-{rng.randint(1, 99):02d}-{rng.randint(1, 999999):06d}",
@@ -463,6 +482,7 @@ def s_drug(rng: Rng) -> str:
         f"国药准字Z{rng.randint(11, 65)}0{rng.randint(10000, 99999)}",
         f"国械注准{rng.randint(2019, 2026)}{rng.randint(1, 3)}{rng.randint(1, 99):02d}{rng.randint(1, 9999):04d}",
         f"国食健注G{rng.randint(2015, 2026)}{rng.randint(1, 9999):04d}",
+        f"国妆特字G{rng.randint(2010, 2020)}{rng.randint(1, 9999):04d}",
         f"批号{rng.randint(2024, 2026)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(1, 99):02d}",
         f"药品本位码86{digits(rng, 12)}",
     ]
@@ -483,6 +503,7 @@ def s_ip(rng: Rng) -> str:
     forms = [
         f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
         f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+        f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}-192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
         f"{rng.randint(58, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}:{rng.choice([80, 443, 8080, 8443])}",
         f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}/24",
         f"2001:db8::{rng.randint(1, 9999)}",
@@ -553,6 +574,8 @@ def s_licence(rng: Rng) -> str:
         f"药品经营许可证编号：{rng.choice(REGIONS)}AA{rng.randint(1, 9999999):07d}",
         f"ICP备案号：{rng.choice(REGIONS)}ICP备{rng.randint(10000000, 99999999)}号-{rng.randint(1, 9)}",
         f"{rng.choice(REGIONS)}公网安备 {rng.randint(11, 65)}{rng.randint(100000000000, 999999999999)}号",
+        f"赣公网安备 36{rng.choice(['0102', '0111', '0403', '0702'])}02{rng.randint(0, 999999):06d}号",
+        f"{rng.choice(REGIONS)}公网安备{rng.choice(DIVISIONS)}02{rng.randint(0, 999999):06d}号",
         f"营业执照注册号{rng.choice(DIVISIONS)}{rng.randint(0, 999999999):09d}",
         f"排污许可证编号{make_uscc(rng)}001{rng.choice('PVUQ')}",
     ]
@@ -564,7 +587,9 @@ AGENCIES += ["某区教育局", "某县公共资源交易中心", "某市住房�
 
 
 def s_account(rng: Rng) -> str:
-    lead = rng.choice(["0200", "1100", "3105", "1202", "3100", "1001", "0400", "1219"])
+    lead = rng.choice(
+        ["0200", "1100", "3105", "1202", "3100", "1001", "0400", "1219", "4000", "3602", "2703"]
+    )
     number = lead + digits(rng, rng.choice([15, 16, 17, 18]))
     form = rng.random()
     if form < 0.5:
@@ -594,6 +619,74 @@ def s_numerals(rng: Rng) -> str:
     return rng.choice(forms)
 
 
+def vin(rng: Rng) -> str:
+    chars = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+    return "L" + "".join(rng.choice(chars) for _ in range(7)) + digits(rng, 9)
+
+
+def s_code(rng: Rng) -> str:
+    """Other numbers of things a notice carries: invoices, bar codes, VINs, patents, meters."""
+    forms = [
+        f"发票代码{digits(rng, 12, '1234')}，发票号码{digits(rng, 8)}",
+        f"发票号码：{rng.randint(24, 26)}{digits(rng, 18)}",
+        f"商品条码69{digits(rng, 11)}",
+        f"车辆识别代号{vin(rng)}",
+        f"专利号ZL {rng.randint(2015, 2026)} {rng.randint(1, 3)} {digits(rng, 7)}.{rng.randint(0, 9)}",
+        f"电费户号{digits(rng, 10, '0123456789')}",
+        f"快递单号SF{digits(rng, 13, '1')}",
+        f"股票代码{rng.choice(['600', '601', '000', '002', '300', '688'])}{digits(rng, 3)}",
+        f"药品追溯码8{digits(rng, 19)}",
+        f"定点医疗机构代码H{rng.choice(DIVISIONS)}{digits(rng, 5)}",
+        f"时间戳{rng.randint(1700000000, 1799999999)}",
+        f"第{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(10, 99)}条",
+        f"气象站号{rng.randint(50000, 59999)}",
+        f"商标注册第{rng.randint(10000000, 79999999)}号",
+        f"工号{digits(rng, 6)}",
+        f"圆周率约为3.{digits(rng, 10)}",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.1)
+
+
+def b_count(rng: Rng) -> str:
+    n = rng.choice([rng.randint(1, 99), rng.randint(100, 9999), rng.randint(10000, 999999)])
+    return rng.choice([str(n), f"{n:,}", fw(str(n)), cn_small(n % 100 or 1)])
+
+
+def b_masked_id(rng: Rng) -> str:
+    value = s_masked_id(rng)
+    return value.split("：")[-1].removeprefix("身份证号码").removeprefix("公民身份号码")
+
+
+def b_figure(rng: Rng) -> str:
+    n = rng.choice(
+        [rng.randint(1000, 999999), rng.randint(10**7, 10**9), rng.randint(10**10, 2 * 10**10)]
+    )
+    return rng.choice([str(n), f"{n:,}", f"{n / 100:.2f}", f"{n:,}.00", fw(str(n))])
+
+
+def b_pct(rng: Rng) -> str:
+    return f"{rng.choice(['', '-'])}{rng.randint(0, 30)}.{rng.randint(0, 9)}"
+
+
+def b_postcode(rng: Rng) -> str:
+    return rng.choice(POSTCODES)
+
+
+def b_year(rng: Rng) -> str:
+    return str(rng.randint(2019, 2026))
+
+
+BARE: dict[str, Callable[[Rng], str]] = {
+    "n": b_count,
+    "mid": b_masked_id,
+    "fig": b_figure,
+    "pct": b_pct,
+    "pc": b_postcode,
+    "y": b_year,
+    "k": lambda rng: str(rng.randint(1, 399)),
+}
+
+
 SLOTS: dict[str, Callable[[Rng], str]] = {
     "date": s_date,
     "amount": s_amount,
@@ -621,6 +714,7 @@ SLOTS: dict[str, Callable[[Rng], str]] = {
     "licence": s_licence,
     "account": s_account,
     "numerals": s_numerals,
+    "code": s_code,
 }
 
 # ----- templates ---------------------------------------------------------------------------
@@ -749,6 +843,31 @@ TEMPLATES = {
         "捐款请汇至：{account}，并注明“防汛救灾”。",
         "投标保证金请汇入以下账户——{account}。",
     ],
+    "code": [
+        "经核查，{code}，相关信息已登记。",
+        "检查发现{code}存在问题，已责令整改。",
+        "{code}；{code}。",
+    ],
+    "table": [
+        "| 序号 | 姓名 | 身份证号 | 补贴金额（元） |\n|---|---|---|---|\n"
+        "| 1 | 张某 | {mid} | {fig} |\n| 2 | 李某某 | {mid} | {fig} |\n| 3 | 王某 | {mid} | {fig} |",
+        "单位：万元\n\n| 指标 | {y}年 | 增长（%） |\n|---|---|---|\n"
+        "| 地区生产总值 | {fig} | {pct} |\n| 一般公共预算收入 | {fig} | {pct} |\n"
+        "| 社会消费品零售总额 | {fig} | {pct} |",
+        "| 项目 | 金额（元） |\n|---|---|\n| 工程费 | {fig} |\n| 其他费用 | {fig} |\n"
+        "| 合计 | {fig} |",
+        "| 申请情况 | 件数 |\n|---|---|\n| 一、本年新收政府信息公开申请数量 | {n} |\n"
+        "| （一）予以公开 | {n} |\n| （二）部分公开 | {n} |\n| （三）不予公开 | {n} |",
+    ],
+    "notice": [
+        "一、{project}\n二、项目名称：某区智慧政务平台建设项目\n三、中标（成交）信息\n"
+        "供应商名称：某信息技术有限公司\n{uscc}\n中标金额：{amount}\n四、联系方式\n"
+        "1.采购人：某区政务服务管理局\n地址：{place}\n{landline}\n"
+        "2.采购代理机构：某招标代理有限公司\n{landline}",
+        "{pc}\n某市某区人民路{k}号\n某市人民政府信访局\n\n{landline}",
+        "《社区通讯》为内部资料性出版物，准印证号：{y}-L{n}号，{date}出版。",
+        "报名时间：{date}\n报名地点：{place}\n{hotline}\n{landline}\n{postcode}",
+    ],
     "numerals": [
         "{numerals}，全区共实施{stat}。",
         "{numerals}，我区将围绕{clause}",
@@ -767,10 +886,19 @@ CLEAN_PROSE = [
     "涉及商业秘密的内容已作删除处理。",
     "本次公开的信息不涉及国家秘密。",
     "该书讲述了隐蔽战线的秘密工作。",
+    "他守住这个秘密{n}年，直到退休。",
+    "全年开展内部审计{n}次，发现问题{n}个。",
+    "内部控制评价覆盖{n}个部门、{n}个业务流程。",
+    "选举共进行{n}轮秘密投票。",
+    "审结侵犯商业秘密案件{n}件，涉案金额{amount}。",
+    "保密宣传月期间，发放保守国家秘密宣传册{n}份。",
+    "系统机密性、完整性、可用性评分分别为{n}分、{n}分、{n}分。",
 ]
 WARN_PROSE = [  # the sensitive words the docs say warn in prose
     ("属于依法不予公开的情形，申请人可依法申请行政复议。", TERM),
     ("对依法不予公开的政府信息，应当告知申请人并说明理由。", TERM),
+    ("本年度收到政府信息公开申请{n}件，其中予以公开{n}件，不予公开{n}件。", TERM),
+    ("全区{n}名涉密人员全部签订保密承诺书。", TERM),
 ]
 CLAUSES = [
     "改善民生、推动高质量发展开展工作。",
@@ -797,9 +925,12 @@ def fill(template: str, rng: Rng, slots: list[tuple[str, str]]) -> str:
         end = out.index("}", start)
         name = out[start + 1 : end]
         if name == "prose":
-            value = rng.choice(CLEAN_PROSE)
+            value = fill(rng.choice(CLEAN_PROSE), rng, slots)
         elif name == "clause":
             value = rng.choice(CLAUSES)
+        elif name in BARE:
+            value = BARE[name](rng)
+            slots.append((name, value))
         else:
             value = SLOTS[name](rng)
             slots.append((name, value))
@@ -814,18 +945,22 @@ def make_post(rng: Rng, focus: str | None = None) -> dict:
     sentences = [fill(rng.choice(TEMPLATES[focus]), rng, slots)]
     for _ in range(rng.randint(0, 3)):
         if rng.random() < 0.35:
-            sentences.append(rng.choice(CLEAN_PROSE))
+            sentences.append(fill(rng.choice(CLEAN_PROSE), rng, slots))
         else:
             sentences.append(fill(rng.choice(TEMPLATES[rng.choice(list(TEMPLATES))]), rng, slots))
     rules: set[str] = set()
     if rng.random() < 0.08:
         text, rule = rng.choice(WARN_PROSE)
-        sentences.insert(rng.randint(0, len(sentences)), text)
+        sentences.insert(rng.randint(0, len(sentences)), fill(text, rng, slots))
         rules.add(rule)
     if rng.random() < 0.3:
         rng.shuffle(sentences)
     joiner = rng.choice(["", "", "\n", "\n\n"])
-    body = joiner.join(sentences)
+    body, lines_before = "", False
+    for sentence in sentences:  # a table or a notice of several lines stands apart
+        apart = "\n" in sentence or lines_before
+        body += ("\n\n" if apart else joiner) + sentence if body else sentence
+        lines_before = "\n" in sentence
     title = fill(rng.choice(TITLES), rng, slots) if rng.random() < 0.5 else "关于做好有关工作的通知"
     expect = "warn" if rules else "clean"
     return {
@@ -891,9 +1026,171 @@ REAL_KINDS = ["id", "mobile", "card", "mark", "note"]
 
 # ----- the family --------------------------------------------------------------------------
 
-# False blocks the sweep found, triaged after the first run: (id, title, body, expect, rules,
-# note, xfail). Filled in after the sweep (see the report).
-FOUND: list[tuple[str, str, str, str, list[str], str, str]] = []
+# False blocks the sweep found, triaged after the first run: (id, body, note, xfail). Each is
+# a minimal form of one blocking pattern of the sweep (counts in the report); all must be clean.
+
+
+def vin_checked(first8: str, tail8: str) -> str:
+    """A VIN (ISO 3779, with the North American check digit China's GB 16735 also uses)."""
+    values = {str(i): i for i in range(10)}
+    values.update(zip("ABCDEFGH", range(1, 9), strict=True))
+    values.update(zip("JKLMN", range(1, 6), strict=True))
+    values.update({"P": 7, "R": 9})
+    values.update(zip("STUVWXYZ", range(2, 10), strict=True))
+    weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+    total = sum(values[c] * w for c, w in zip(first8 + "0" + tail8, weights, strict=True)) % 11
+    return first8 + ("X" if total == 10 else str(total)) + tail8
+
+
+_IP = (
+    "red team 81: a dotted IPv4 address of 3-3-3-2 digits from 13x–19x (192.168.x.y, the "
+    "commonest private range) is read as a mobile number; docs/compliance.md counts IP "
+    "addresses among the look-alikes that stay clean (redteam16_prose)"
+)
+_HEALTH = (
+    "red team 81: the 注册号/批准文号 of a 保健食品 (国食健注G + 8 digits, the older 国食健字G) or "
+    "a 特殊用途化妆品 (国妆特字G + 8 digits) has a passport's shape and is blocked as one; "
+    "a 批准文号 prefix names a product, never a person"
+)
+_GAWAB = (
+    "red team 81: a 江西 公网安备 number (36 + 12 digits, on every 江西 site's footer) that "
+    "passes Luhn by chance (one in ten) is blocked as a Diners Club card (36, 14 digits); "
+    "a 备案号 after 公网安备 is public registration data"
+)
+_RANGE = (
+    "red team 81: an 准考证号 range written with a hyphen (the commonest range mark): the end "
+    "is read as a card (a Visa 13 or a UnionPay 16 passing Luhn), while the same range with "
+    "至, ~ or — is read as the docs describe (the end of a range a serial label names)"
+)
+_VIN = (
+    "red team 81: a 车辆识别代号 (VIN, valid check digit) whose last 11 characters are "
+    "digits starting 13–19 — a VDS ending in 1[3-9] and a digit year and plant code — is "
+    "read as a mobile, even after 车辆识别代号 or 车架号"
+)
+_ACCOUNT = (
+    "docs/compliance.md (对公 accounts): a UnionPay shape (62…, 16–19 digits, Luhn) cut out "
+    "of an organisation's account written in fours still blocks — only the overseas "
+    "networks' shapes are read as an account after an account label and an organisation's 户名"
+)
+CARD_SHAPES = [  # docs/compliance.md's network table: (prefixes, lengths)
+    (("62",), range(16, 20)),
+    (("4",), (13, 16, 19)),
+    (("51", "52", "53", "54", "55", *map(str, range(2221, 2721))), (16,)),
+    (("34", "37"), (15,)),
+    (tuple(map(str, range(3528, 3590))), range(16, 20)),
+    (("6011", "644", "645", "646", "647", "648", "649", "65"), range(16, 20)),
+    (("36",), range(14, 20)),
+    (("300", "301", "302", "303", "304", "305", "3095", "38", "39"), range(16, 20)),
+]
+
+
+def card_shaped(number: str) -> bool:
+    """Whether ``number`` has a network's prefix and length and passes Luhn."""
+    return (
+        any(
+            number.startswith(prefixes) and len(number) in lengths
+            for prefixes, lengths in CARD_SHAPES
+        )
+        and luhn(number[:-1]) == number
+    )
+
+
+def known_false_block(text: str) -> str | None:  # noqa: PLR0911 - one return a pattern
+    """The triaged false-block pattern ``text`` holds, if any (its xfail reason)."""
+    plain = fold_digits(text)
+    if re.search(r"(?<![\d.])1[3-9]\d\.\d{3}\.\d{3}\.\d{2}(?![\d.])", plain):
+        return _IP
+    if re.search(r"国(食健注|食健字|妆特字)G\d{8}", plain):
+        return _HEALTH
+    for match in re.finditer(r"公网安备 ?(\d{14})", plain):
+        if card_shaped(match[1]):
+            return _GAWAB
+    for match in re.finditer(r"准考证号[：为]?(\d+)[-—～~至到](\d+)", plain):
+        if plain[match.start(2) - 1] == "-" and card_shaped(match[2]):
+            return _RANGE
+    if re.search(r"(车辆识别代号|车架号)：?[A-Z0-9]{6}(?<=[A-Z])1[3-9]\d{9}(?!\d)", plain):
+        return _VIN
+    for match in re.finditer(r"账号：|对公账户：|收款账号：", plain):
+        run = re.match(r"[\d ]+", plain[match.end() :])
+        groups = run[0].split() if run else []
+        for i in range(1, len(groups)):
+            rest = "".join(groups[i:])
+            if any(card_shaped(rest[:n]) for n in range(13, len(rest) + 1)):
+                return _ACCOUNT
+    return None
+
+
+def fold_digits(text: str) -> str:
+    return text.translate({ord(c) + 0xFEE0: c for c in "0123456789-~"})
+
+
+_E13 = luhn("442634000430")
+_U16 = luhn("620120260100032")
+FOUND: list[tuple[str, str, str, str]] = [
+    ("fb-ip-1", "监测发现IP地址192.168.175.27存在异常访问，已封禁。", "IPv4 3-3-3-2, 192.168", _IP),
+    ("fb-ip-2", "主机 183.136.210.51:443 已停止对外服务。", "IPv4 with a port", _IP),
+    (
+        "fb-ip-3",
+        "网关192.168.100.1，地址段192.168.100.10-192.168.100.200分配给各科室。",
+        "an IPv4 range",
+        _IP,
+    ),
+    (
+        "fb-health-1",
+        "抽检发现标示国食健注G20177607的保健食品不符合规定。",
+        "保健食品注册号 G + 8 digits",
+        _HEALTH,
+    ),
+    ("fb-health-2", "保健食品批准文号：国食健字G20040123。", "older 国食健字G", _HEALTH),
+    (
+        "fb-health-3",
+        "抽检发现标示国妆特字G20170123的化妆品不合格。",
+        "特殊用途化妆品 批准文号",
+        _HEALTH,
+    ),
+    (
+        "fb-gawab-1",
+        f"江西省人民政府 版权所有 赣公网安备 {luhn('3601020200012')}号",
+        "a site footer's 公网安备 number, 36…, passing Luhn",
+        _GAWAB,
+    ),
+    (
+        "fb-gawab-2",
+        f"某餐饮店网站（赣公网安备{luhn('3604030200345')}号）已完成备案核查。",
+        "公网安备 glued",
+        _GAWAB,
+    ),
+    (
+        "fb-range-1",
+        f"准考证号为{_E13[:-3]}289-{_E13}的考生请于12月20日参加面试。",
+        "13-digit 准考证号 range with an ASCII hyphen; the end is a Visa 13 shape",
+        _RANGE,
+    ),
+    (
+        "fb-range-2",
+        f"准考证号{_U16[:-3]}101-{_U16}的考生成绩已公布。",
+        "16-digit 甘肃 (62…) 准考证号 range with a hyphen; the end a UnionPay shape",
+        _RANGE,
+    ),
+    (
+        "fb-vin-1",
+        f"涉案车辆（车辆识别代号{vin_checked('LFV2AK13', '71234567')}）已依法扣押。",
+        "VIN after 车辆识别代号, the last 11 characters digits from 13",
+        _VIN,
+    ),
+    (
+        "fb-vin-2",
+        f"车架号：{vin_checked('LSVXZA15', '51098765')}，发动机号：CKD123456。",
+        "VIN after 车架号, the last 11 from 15",
+        _VIN,
+    ),
+    (
+        "fb-account-1",
+        "户名：某县公共资源交易中心，开户行：中国农业银行某市分行，账号：3602 6288 2900 2243 0265 5。",
+        "an organisation's 22-digit account in fours; its second to fifth groups a UnionPay shape",
+        _ACCOUNT,
+    ),
+]
 
 
 def build_table() -> CaseTable:
@@ -904,6 +1201,7 @@ def build_table() -> CaseTable:
     for round_ in range(10):  # ten generated posts per slot: ~260 that must stay clean
         for focus in focuses:
             post = make_post(rng, focus)
+            known = known_false_block(post["title"] + "\n" + post["body"])
             note = (
                 f"generated clean prose, focus slot {focus}; slots "
                 + ", ".join(sorted({s for s, _ in post["slots"]}))
@@ -921,12 +1219,15 @@ def build_table() -> CaseTable:
                         if post["title"] != "关于做好有关工作的通知"
                         else {}
                     ),
+                    **({"xfail": known} if known else {}),
                 }
             )
             count += 1
     for focus in focuses:  # two real items per slot, among that slot's look-alikes
         for n in range(2):
             post = make_post(rng, focus)
+            while known_false_block(post["title"] + "\n" + post["body"]):
+                post = make_post(rng, focus)
             kind = REAL_KINDS[(focuses.index(focus) * 2 + n) % len(REAL_KINDS)]
             sentence, rule, trick = real_item(rng, kind)
             body = sentence + post["body"] if kind == "mark" else post["body"] + sentence
@@ -945,16 +1246,11 @@ def build_table() -> CaseTable:
                     ),
                 }
             )
-    for id_, title, body, expect, rules, note, xfail in FOUND:
-        entry = {"id": id_, "text": body, "expect": expect}
-        if rules:
-            entry["rule"] = rules if len(rules) > 1 else rules[0]
-        entry["note"] = note
-        if title:
-            entry["title"] = title
-        if xfail:
-            entry["xfail"] = xfail
-        table.cases.append(entry)
+    for id_, body, trick, xfail in FOUND:
+        note = f"false block the sweep found: {trick}; must stay clean"
+        table.cases.append(
+            {"id": id_, "text": body, "expect": "clean", "note": note, "xfail": xfail}
+        )
     return table
 
 
