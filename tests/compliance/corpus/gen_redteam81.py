@@ -687,6 +687,65 @@ BARE: dict[str, Callable[[Rng], str]] = {
 }
 
 
+SERIAL_LABELS = [
+    "证书编号：",
+    "工单号：",
+    "学号",
+    "订单号：",
+    "登记编号：",
+    "受理编号：",
+    "备案编号：",
+]
+SERIAL_LABELS += [
+    "许可证编号：",
+    "批次号：",
+    "流水号：",
+    "编号：",
+    "序列号：",
+    "检验报告编号：",
+    "No.",
+]
+SERIAL_LABELS += [
+    "报名号：",
+    "考号",
+    "岗位代码：",
+    "注册证编号：",
+    "案卷号",
+    "报告编号",
+    "申请编号：",
+]
+
+
+def s_serial(rng: Rng) -> str:
+    """A labelled serial of 11–20 digits, any prefix (never a valid 18-digit ID number)."""
+    number = plain_digits(rng, rng.randint(11, 20))
+    if rng.random() < 0.3:
+        number = f"{rng.randint(2019, 2026)}{number[4:]}"
+    form = rng.random()
+    if form < 0.2:
+        number = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+    elif form < 0.3:
+        number = fw(number)
+    return rng.choice(SERIAL_LABELS) + number
+
+
+def s_list(rng: Rng) -> str:
+    """Figures, times, years and phone numbers listed with 、 / spaces and slashes."""
+    figs = [str(rng.randint(100, 9999)) for _ in range(rng.randint(3, 5))]
+    local = [digits(rng, 8, "2345678") for _ in range(2)]
+    forms = [
+        "分别为" + "、".join(figs) + "万元",
+        " ".join(f"{rng.randint(7, 20)}:{rng.choice(['00', '30'])}" for _ in range(4)),
+        f"{local[0]}/{local[1]}",
+        "、".join(str(y) for y in range(rng.randint(2019, 2022), 2026)) + "年",
+        "各季度：" + " ".join(figs),
+        "（" + "，".join(figs) + "）",
+        f"{rng.randint(2019, 2026)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}",
+    ]
+    return maybe_fw(rng, rng.choice(forms), 0.1)
+
+
 SLOTS: dict[str, Callable[[Rng], str]] = {
     "date": s_date,
     "amount": s_amount,
@@ -715,6 +774,8 @@ SLOTS: dict[str, Callable[[Rng], str]] = {
     "account": s_account,
     "numerals": s_numerals,
     "code": s_code,
+    "serial": s_serial,
+    "list": s_list,
 }
 
 # ----- templates ---------------------------------------------------------------------------
@@ -847,6 +908,16 @@ TEMPLATES = {
         "经核查，{code}，相关信息已登记。",
         "检查发现{code}存在问题，已责令整改。",
         "{code}；{code}。",
+    ],
+    "serial": [
+        "{serial}，办理结果已反馈。",
+        "经查询，{serial}的申请已受理。",
+        "请凭{serial}到窗口领取。",
+    ],
+    "list": [
+        "一至四季度{list}。",
+        "开放时间：{list}。",
+        "{list}，{stat}。",
     ],
     "table": [
         "| 序号 | 姓名 | 身份证号 | 补贴金额（元） |\n|---|---|---|---|\n"
@@ -1095,7 +1166,7 @@ def card_shaped(number: str) -> bool:
     )
 
 
-def known_false_block(text: str) -> str | None:  # noqa: PLR0911 - one return a pattern
+def known_false_block(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one return a pattern
     """The triaged false-block pattern ``text`` holds, if any (its xfail reason)."""
     plain = fold_digits(text)
     if re.search(r"(?<![\d.])1[3-9]\d\.\d{3}\.\d{3}\.\d{2}(?![\d.])", plain):
@@ -1117,6 +1188,21 @@ def known_false_block(text: str) -> str | None:  # noqa: PLR0911 - one return a 
             rest = "".join(groups[i:])
             if any(card_shaped(rest[:n]) for n in range(13, len(rest) + 1)):
                 return _ACCOUNT
+    for match in re.finditer(
+        r"(订单号|受理编号|证书编号|登记编号|许可证编号|申请编号|编号)：?", plain
+    ):
+        run = re.match(r"\d+(?: \d+)+", plain[match.end() :])
+        groups = run[0].split() if run else []
+        for i in range(1, len(groups)):
+            rest = "".join(groups[i:])
+            if any(card_shaped(rest[:n]) for n in range(13, len(rest) + 1)):
+                return _FOURS
+    for match in re.finditer(r"([\u4e00-\u9fff]No\.\s?|案卷号)([\d ]+)", plain):
+        run = match[2].replace(" ", "")
+        if re.fullmatch(r"1[3-9]\d{9}", run) or card_shaped(run):
+            return _NO if "No" in match[1] else _JUAN
+    if re.search(r"各季度：\d+(?: \d+)+", plain):
+        return _SPACED
     return None
 
 
@@ -1124,6 +1210,37 @@ def fold_digits(text: str) -> str:
     return text.translate({ord(c) + 0xFEE0: c for c in "0123456789-~"})
 
 
+_FOURS = (
+    "red team 81: a serial after its label (订单号, 受理编号, 证书编号, 登记编号, 许可证编号) "
+    "written in fours, whose groups from the second on have a card's shape, is blocked as a "
+    "card — the same digits unspaced are clean (the label names the whole run, not its first group)"
+)
+_NO = (
+    "red team 81: a bare `No.` is a serial label at a clause's start (`No.135…` stays clean, "
+    "docs: redteam12_numbers), but not right after a Han verb or noun (凭, 持, 查询, 号码): "
+    "`请凭No.13548126723到窗口领取` blocks as a mobile"
+)
+_JUAN = (
+    "red team 81: 案卷号 (an archive file's number, 全宗号/目录号/案卷号) is not read as a serial "
+    "label; a long one of a mobile's or card's shape blocks (lower realism: most 案卷号 are short)"
+)
+_SPACED = (
+    "docs/compliance.md (Written forms): digit groups joined by single spaces are one number "
+    "whatever they stand for, so figures listed with spaces and no unit or label "
+    "(`各季度：142 1234 2555`) read as a mobile 3-4-4 or a card in fours"
+)
+PATTERN_NAMES = {
+    _IP: "d1-ip",
+    _HEALTH: "d2-health-G8",
+    _GAWAB: "d3-gawab-36",
+    _RANGE: "d4-range-hyphen",
+    _VIN: "d5-vin",
+    _ACCOUNT: "c1-account-62-piece",
+    _FOURS: "d6-serial-in-fours",
+    _NO: "d7-No-after-han",
+    _JUAN: "d8-anjuanhao",
+    _SPACED: "c2-spaced-figures",
+}
 _E13 = luhn("442634000430")
 _U16 = luhn("620120260100032")
 FOUND: list[tuple[str, str, str, str]] = [
@@ -1189,6 +1306,31 @@ FOUND: list[tuple[str, str, str, str]] = [
         "户名：某县公共资源交易中心，开户行：中国农业银行某市分行，账号：3602 6288 2900 2243 0265 5。",
         "an organisation's 22-digit account in fours; its second to fifth groups a UnionPay shape",
         _ACCOUNT,
+    ),
+    (
+        "fb-fours-1",
+        f"涉案订单号：2021 {' '.join(_U16[i : i + 4] for i in range(0, 16, 4))}，已移交处理。",
+        "a 20-digit 订单号 in fours, its last 16 digits a UnionPay shape",
+        _FOURS,
+    ),
+    (
+        "fb-fours-2",
+        f"受理编号：2021 {' '.join(_U16[i : i + 4] for i in range(0, 16, 4))}的申请已受理。",
+        "a 20-digit 受理编号 in fours",
+        _FOURS,
+    ),
+    ("fb-no-1", "请凭No.13548126723到窗口领取。", "a bare No. after 凭", _NO),
+    (
+        "fb-juan-1",
+        "请凭案卷号15048912632到档案馆查阅。",
+        "a long 案卷号 (lower realism)",
+        _JUAN,
+    ),
+    (
+        "fb-spaced-1",
+        "一至四季度各季度：142 1234 2555 1873。",
+        "figures listed with spaces",
+        _SPACED,
     ),
 ]
 
@@ -1264,8 +1406,8 @@ def sweep(count: int, out: Path) -> None:
     policy = Policy.default()
     rng = random.Random(f"{SEED}:sweep")
     verdicts: Counter[str] = Counter()
-    by_pattern: Counter[tuple[str, str, str]] = Counter()
-    samples: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    by_pattern: Counter[tuple[str, str, str, str]] = Counter()
+    samples: dict[tuple[str, str, str, str], list[dict]] = defaultdict(list)
     for n in range(count):
         post = make_post(rng)
         result = check(Post(title=post["title"], body=post["body"]), policy)
@@ -1287,7 +1429,9 @@ def sweep(count: int, out: Path) -> None:
                 if f.offset is not None and at >= 0 and at <= f.offset < at + len(value) + 2:
                     slot = name
                     break
-            key = (f.severity, f.rule, slot)
+            window = text[max(0, (f.offset or 0) - 40) : (f.offset or 0) + 60]
+            known = known_false_block(window) or known_false_block(text)
+            key = (f.severity, f.rule, slot, PATTERN_NAMES.get(known, "NEW"))
             by_pattern[key] += 1
             if len(samples[key]) < 40:
                 samples[key].append(
