@@ -716,6 +716,24 @@ SERIAL_LABELS += [
 ]
 
 
+def s_masked_contact(rng: Rng) -> str:
+    """A mobile, a card or a name masked as 公示 mask them."""
+    mobile = "1" + rng.choice("3456789") + digits(rng, 9)
+    card = luhn("62" + rng.choice(["2202", "2848", "1700"]) + digits(rng, 12))
+    forms = [
+        f"联系电话：{mobile[:3]}****{mobile[7:]}",
+        f"手机号{mobile[:3]} **** {mobile[7:]}",
+        f"电话{mobile[:3]}-****-{mobile[7:]}",
+        f"银行卡号：{card[:4]} **** **** {card[-4:]}",
+        f"卡号尾号{card[-4:]}",
+        f"账号{card[:6]}*********{card[-4:]}",
+        f"手机尾号{mobile[-4:]}",
+    ]
+    return (
+        rng.choice(["张*", "李某", "王**", "赵某某"]) + "，" + maybe_fw(rng, rng.choice(forms), 0.1)
+    )
+
+
 def s_serial(rng: Rng) -> str:
     """A labelled serial of 11–20 digits, any prefix (never a valid 18-digit ID number)."""
     number = plain_digits(rng, rng.randint(11, 20))
@@ -775,6 +793,7 @@ SLOTS: dict[str, Callable[[Rng], str]] = {
     "numerals": s_numerals,
     "code": s_code,
     "serial": s_serial,
+    "masked_contact": s_masked_contact,
     "list": s_list,
 }
 
@@ -908,6 +927,11 @@ TEMPLATES = {
         "经核查，{code}，相关信息已登记。",
         "检查发现{code}存在问题，已责令整改。",
         "{code}；{code}。",
+    ],
+    "masked_contact": [
+        "获奖群众：{masked_contact}，请于{date}前领取。",
+        "补贴已发放：{masked_contact}，金额{amount}。",
+        "{pc} {landline}",
     ],
     "serial": [
         "{serial}，办理结果已反馈。",
@@ -1139,9 +1163,10 @@ _VIN = (
     "read as a mobile, even after 车辆识别代号 or 车架号"
 )
 _ACCOUNT = (
-    "docs/compliance.md (对公 accounts): a UnionPay shape (62…, 16–19 digits, Luhn) cut out "
-    "of an organisation's account written in fours still blocks — only the overseas "
-    "networks' shapes are read as an account after an account label and an organisation's 户名"
+    "docs/compliance.md (对公 accounts): a UnionPay or domestic-BIN shape cut out of an "
+    "organisation's account written in fours still blocks — only the overseas networks' "
+    "shapes are read as an account after an account label and an organisation's 户名 (the "
+    "same account unspaced is clean)"
 )
 CARD_SHAPES = [  # docs/compliance.md's network table: (prefixes, lengths)
     (("62",), range(16, 20)),
@@ -1189,7 +1214,8 @@ def known_false_block(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one 
             if any(card_shaped(rest[:n]) for n in range(13, len(rest) + 1)):
                 return _ACCOUNT
     for match in re.finditer(
-        r"(订单号|受理编号|证书编号|登记编号|许可证编号|申请编号|编号)：?", plain
+        r"(订单号|受理编号|证书编号|登记编号|许可证编号|申请编号|编号|流水号|报名号|学号|No\.|案卷号|岗位代码|批次号)：?",
+        plain,
     ):
         run = re.match(r"\d+(?: \d+)+", plain[match.end() :])
         groups = run[0].split() if run else []
@@ -1201,6 +1227,8 @@ def known_false_block(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one 
         run = match[2].replace(" ", "")
         if re.fullmatch(r"1[3-9]\d{9}", run) or card_shaped(run):
             return _NO if "No" in match[1] else _JUAN
+    if re.search(r"[0-9A-Za-z]。(?:[A-Z]{2}|No)(?![a-z])", plain):
+        return _TLD
     if re.search(r"各季度：\d+(?: \d+)+", plain):
         return _SPACED
     return None
@@ -1229,6 +1257,13 @@ _SPACED = (
     "whatever they stand for, so figures listed with spaces and no unit or label "
     "(`各季度：142 1234 2555`) read as a mobile 3-4-4 or a card in fours"
 )
+_TLD = (
+    "red team 81 (a warning, not a block): a Chinese sentence ending in ASCII letters or digits "
+    "(5G, 12345, 72392731-X) and the next opening with an acronym that is also a top-level "
+    "domain (AI, IT, TV, IN, CC, No.) is read as a bare host over the 。 (`5G。AI` → 5g.ai) "
+    "and warns link.other_host; docs/compliance.md exempts only a capitalised English word "
+    "after the 。 (`9:00—18:00。Office hours`)"
+)
 PATTERN_NAMES = {
     _IP: "d1-ip",
     _HEALTH: "d2-health-G8",
@@ -1240,6 +1275,7 @@ PATTERN_NAMES = {
     _NO: "d7-No-after-han",
     _JUAN: "d8-anjuanhao",
     _SPACED: "c2-spaced-figures",
+    _TLD: "d9-tld-after-ideographic-stop",
 }
 _E13 = luhn("442634000430")
 _U16 = luhn("620120260100032")
@@ -1308,6 +1344,12 @@ FOUND: list[tuple[str, str, str, str]] = [
         _ACCOUNT,
     ),
     (
+        "fb-account-2",
+        "户名：北京市东城区财政局，开户行：中国工商银行上海分行，账号：0400 9896 6883 0326 9971。",
+        "a 20-digit 财政局 account in fours; its last 16 digits a domestic card's shape",
+        _ACCOUNT,
+    ),
+    (
         "fb-fours-1",
         f"涉案订单号：2021 {' '.join(_U16[i : i + 4] for i in range(0, 16, 4))}，已移交处理。",
         "a 20-digit 订单号 in fours, its last 16 digits a UnionPay shape",
@@ -1318,6 +1360,18 @@ FOUND: list[tuple[str, str, str, str]] = [
         f"受理编号：2021 {' '.join(_U16[i : i + 4] for i in range(0, 16, 4))}的申请已受理。",
         "a 20-digit 受理编号 in fours",
         _FOURS,
+    ),
+    (
+        "fb-tld-1",
+        "推进5G。AI应用在政务服务中落地。",
+        "5G。AI: a sentence's end and an acronym",
+        _TLD,
+    ),
+    (
+        "fb-tld-2",
+        "服务热线12345。IT运维由区大数据中心负责。",
+        "12345。IT: a hotline ends one sentence, IT opens the next",
+        _TLD,
     ),
     ("fb-no-1", "请凭No.13548126723到窗口领取。", "a bare No. after 凭", _NO),
     (
@@ -1343,7 +1397,8 @@ def build_table() -> CaseTable:
     for round_ in range(10):  # ten generated posts per slot: ~260 that must stay clean
         for focus in focuses:
             post = make_post(rng, focus)
-            known = known_false_block(post["title"] + "\n" + post["body"])
+            while known_false_block(post["title"] + "\n" + post["body"]):  # in the fb- cases
+                post = make_post(rng, focus)
             note = (
                 f"generated clean prose, focus slot {focus}; slots "
                 + ", ".join(sorted({s for s, _ in post["slots"]}))
@@ -1361,7 +1416,6 @@ def build_table() -> CaseTable:
                         if post["title"] != "关于做好有关工作的通知"
                         else {}
                     ),
-                    **({"xfail": known} if known else {}),
                 }
             )
             count += 1
