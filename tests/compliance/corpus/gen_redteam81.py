@@ -1227,6 +1227,8 @@ def known_false_block(text: str) -> str | None:  # noqa: PLR0911, PLR0912 - one 
         run = match[2].replace(" ", "")
         if re.fullmatch(r"1[3-9]\d{9}", run) or card_shaped(run):
             return _NO if "No" in match[1] else _JUAN
+    if re.search(r"-861[3-9]\d{4}-\d{3,4}\n\d", plain):
+        return _EXT
     if re.search(r"[0-9A-Za-z]。(?:[A-Z]{2}|No)(?![a-z])", plain):
         return _TLD
     if re.search(r"各季度：\d+(?: \d+)+", plain):
@@ -1264,6 +1266,12 @@ _TLD = (
     "and warns link.other_host; docs/compliance.md exempts only a capitalised English word "
     "after the 。 (`9:00—18:00。Office hours`)"
 )
+_EXT = (
+    "red team 81: a landline whose local number starts 86 then 1[3-9] (010-86135512), with an "
+    "extension after a hyphen, at the end of a line above a numbered item (`2.`, `2、`, `3.`): "
+    "the 86 is read as a country code and a mobile made of the local number, the extension "
+    "and the next line's item number (86 135512 8001 2); a 中标公告's 联系方式 block"
+)
 PATTERN_NAMES = {
     _IP: "d1-ip",
     _HEALTH: "d2-health-G8",
@@ -1276,6 +1284,7 @@ PATTERN_NAMES = {
     _JUAN: "d8-anjuanhao",
     _SPACED: "c2-spaced-figures",
     _TLD: "d9-tld-after-ideographic-stop",
+    _EXT: "d10-86-local-ext-item",
 }
 _E13 = luhn("442634000430")
 _U16 = luhn("620120260100032")
@@ -1372,6 +1381,19 @@ FOUND: list[tuple[str, str, str, str]] = [
         "服务热线12345。IT运维由区大数据中心负责。",
         "12345。IT: a hotline ends one sentence, IT opens the next",
         _TLD,
+    ),
+    (
+        "fb-ext-1",
+        "四、联系方式\n1.采购人：某区政务服务管理局\n联系电话：010-86135512-8001\n"
+        "2.采购代理机构：某招标代理有限公司\n联系电话：010-65123456",
+        "a 中标公告's contacts: a landline 86… with an extension above item 2.",
+        _EXT,
+    ),
+    (
+        "fb-ext-2",
+        "联系电话：010-86135512-8001\n2、采购代理机构：某招标代理有限公司",
+        "the same above an item numbered 2、 (a list mark the docs name)",
+        _EXT,
     ),
     ("fb-no-1", "请凭No.13548126723到窗口领取。", "a bare No. after 凭", _NO),
     (
