@@ -1272,6 +1272,15 @@ _EXT = (
     "the 86 is read as a country code and a mobile made of the local number, the extension "
     "and the next line's item number (86 135512 8001 2); a 中标公告's 联系方式 block"
 )
+_SLOGAN = (
+    "red team 81: a 保密宣传 slogan with a star between its halves (`保守国家秘密★维护国家安全`, "
+    "`守护国家秘密☆共筑安全防线`) is read as 密级 + ★; 国家秘密 after 保守/守护 is prose (docs: "
+    "保守国家秘密 passes, `★ 保守机密 人人有责 ★` is clean), and a marking has no words after it"
+)
+_CELL = (
+    "docs/compliance.md (secrecy.marking): a 密级 alone in a table cell blocks (`| 机密 |`), "
+    "also in a 定密 self-inspection's table of counts by level"
+)
 PATTERN_NAMES = {
     _IP: "d1-ip",
     _HEALTH: "d2-health-G8",
@@ -1394,6 +1403,19 @@ FOUND: list[tuple[str, str, str, str]] = [
         "联系电话：010-86135512-8001\n2、采购代理机构：某招标代理有限公司",
         "the same above an item numbered 2、 (a list mark the docs name)",
         _EXT,
+    ),
+    ("fb-slogan-1", "保守国家秘密★维护国家安全", "a 保密宣传月 slogan, a star between", _SLOGAN),
+    (
+        "fb-slogan-2",
+        "全区开展保密宣传月活动，主题为“守护国家秘密☆共筑安全防线”，发放资料3000份。",
+        "the slogan quoted in a sentence, a white star",
+        _SLOGAN,
+    ),
+    (
+        "fb-cell-1",
+        "全年定密情况如下：\n\n| 密级 | 件数 |\n|---|---|\n| 秘密 | 12 |\n| 机密 | 3 |",
+        "a 定密 report's table of counts by level",
+        _CELL,
     ),
     ("fb-no-1", "请凭No.13548126723到窗口领取。", "a bare No. after 凭", _NO),
     (
