@@ -41,17 +41,23 @@ _ARTEFACT = re.compile(
     r"|=E[0-9A-F](?:=[89AB][0-9A-F]){2}"
     r"|=F[0-4](?:=[89AB][0-9A-F]){3}"
 )
-_ESCAPE_LEADS = ("=C", "=D", "=E", "=F")
+# (an "=" before a line break or an escape's lead byte: one search, found by the "=" that
+# starts it — most posts with an "=" hold it in a link's query, "?a=1")
+_MAY_HOLD = re.compile("=[\r\nC-F]")
 
 
 def may_hold_artefacts(text: str) -> bool:
     """Whether ``text`` may hold an artefact: ``(cid:``, or ``=`` before a line break or an
-    upper-case ``C``–``F`` (a few substring searches)."""
-    if "(cid:" in text:
+    upper-case ``C``–``F``.  (Each "(" looked at: a search for the five characters ``(cid:``
+    took twice as long in a post of ideographs, 20 µs in 20,000 characters.)"""
+    if "=" in text and _MAY_HOLD.search(text) is not None:
         return True
-    if "=" not in text:
-        return False
-    return "=\n" in text or "=\r" in text or any(lead in text for lead in _ESCAPE_LEADS)
+    at = text.find("(")
+    while at != -1:
+        if text.startswith("cid:", at + 1):
+            return True
+        at = text.find("(", at + 1)
+    return False
 
 
 def read_artefacts(text: str) -> tuple[str, list[int]] | None:
