@@ -1456,7 +1456,13 @@ def test_no_after_an_ideograph_is_a_serial_label(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["手机号码No.13548126723", "联系电话 No.13548126723", "Tel No.13548126723"]
+    "text",
+    [
+        "手机号码No.13548126723",
+        "联系电话 No.13548126723",
+        "Tel No.13548126723",
+        "联系方式 No.13548126723",
+    ],
 )
 def test_no_after_a_phone_word_still_blocks(text: str) -> None:
     assert [("personal.mobile", "block")] == _rules(text)
