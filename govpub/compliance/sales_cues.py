@@ -314,17 +314,21 @@ class _Reading(NamedTuple):
 # 称, 口播) before the anchor or in its clause, a consumer's order after it (下单, 付款, 购买,
 # 支付, 订购; data/consumers.txt: 消费者, 原告, 王某; a shop's word for its buyers, data/
 # shop_buyers.txt, only after a complaint's verb, data/complaint_verbs.txt: reviews 31, 34-36).
-# A failure to ship after it (_NOT_SHIPPED: 未发货, 迟迟未, 拒不发货) makes the whole sentence a
-# report, as before fix 88.  A verb other than _PROMISED (写着, 标明, 表示, 口播) or a page's
-# word as the party (_PITCH_PARTIES: 页面标注, 该款, 达人, 直播间) is a report only with a failure
-# or a report's marker (complaint_verbs.txt, _REPORT_MARKERS: 经查, 法院, 据报道: review 38 D).
-# No report where the shop speaks as itself outside quotation marks (本店承诺拍下立发).  The
-# report explains the anchor, the cues listed with it (拍下立发、全场包邮: review 38 A) and the
-# consumer's order; every other cue still counts, an urged order too (网友放心下单, 赶紧下单)
+# A failure to ship after it (_NOT_SHIPPED: 未发货, 迟迟未, 拒不发货) or a report's marker in the
+# sentence (_REPORT_MARKERS: 经查, 法院, 据报道; a complaint's verb not denied or praised, 投诉,
+# 反映 — not 零投诉, 举报有奖) makes the whole sentence a report, as e0785ba4 read a reported
+# promise (据市民反映，某店标注拍下立发，全场包邮，…).  A verb other than _PROMISED (写着, 标明,
+# 表示, 口播) or a page's word as the party (_PITCH_PARTIES: 页面标注, 该款, 达人, 直播间) is a
+# report only so (review 38 D).  No report where the shop speaks as itself outside quotation
+# marks (本店承诺拍下立发).  Else the report explains the anchor, the cues listed with it (拍下
+# 立发、全场包邮: review 38 A) and the consumer's order; every other cue still counts, an urged
+# order too (网友放心下单, 赶紧下单: 主播承诺拍下立发，网友放心下单，全场包邮 is a pitch)
 _SHIP_AT_ONCE = "拍下"
 _PROMISED = ("宣称", "承诺", "号称", "标注", "喊着")
 _PITCH_PARTIES = ("页面", "该", "达人", "直播间")
 _REPORT_MARKERS = ("经查", "法院", "据报道", "判决", "立案")
+_NO_COMPLAINT = ("零", "无", "没", "没人", "没有", "不怕", "欢迎")
+_PRAISED = ("有奖", "好用", "必赔")
 _ORDERED = re.compile(
     "(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)(?<!抓紧)(?<!速速)(?<!直接)(?<!放心)(?<!闭眼)(?<!快来)"
     "(?:下单|付款|购买|支付|订购)"
@@ -439,31 +443,37 @@ def _not_spoken_to(clause: str, self: str) -> bool:
 def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -> int:
     """Whether the anchor ``folded[start:end]`` of the sentence ``folded[head:tail]`` is a
     promise to ship at once that a report tells (see above): :data:`_FAILED` if a failure
-    to ship after it tells it (no pitch), else where the consumer's order after it stands
-    or :data:`_NO_ORDER`; -1 if it is no such promise."""
+    to ship after it or a report's marker tells it (no pitch), else where the consumer's
+    order after it stands or :data:`_NO_ORDER`; -1 if it is no such promise."""
     said = _promise_said(folded, start, end, head, tail)
     if said is None or speaks_as_a_shop(folded[head:tail]):
         return -1
-    if _NOT_SHIPPED.search(folded, end, tail) is not None:
+    if _NOT_SHIPPED.search(folded, end, tail) is not None or _marked_a_report(folded[head:tail]):
         return _FAILED
     verb_at, verb_end, right_after = said
     said_by = folded[run_start(folded, verb_at, head, CLAUSE_MARKS) : verb_at]
-    strong = folded.endswith(_PROMISED, head, verb_end) and not (
+    if not folded.endswith(_PROMISED, head, verb_end) or (
         said_by.endswith(_PITCH_PARTIES) and "在" not in said_by  # (not 在商品页面承诺)
-    )
-    sentence = folded[head:tail]
-    ordered = _ORDERED.search(folded, end, tail)
-    at = -1
-    if ordered is not None and _ordered_by_a_consumer(folded, head, ordered.start()):
-        at = ordered.start()
-    if (strong and right_after) or (
-        any(marker in sentence for marker in _REPORT_MARKERS)
-        or _complaint_verb().search(sentence) is not None
     ):
-        return _NO_ORDER if at < 0 else at
-    # (商家称拍下立发，消费者下单后…: a report a consumer's order tells; 页面写着拍下立发，网友
-    # 下单就发: a pitch's words, no report's)
-    return at if strong else -1
+        return -1  # (页面写着拍下立发，网友下单就发: a pitch's words, no report's)
+    ordered = _ORDERED.search(folded, end, tail)
+    if ordered is not None and _ordered_by_a_consumer(folded, head, ordered.start()):
+        return ordered.start()
+    # (宣称拍下立发、全场包邮: reported; 商家宣称：拍下立发 only with a consumer's order)
+    return _NO_ORDER if right_after else -1
+
+
+def _marked_a_report(sentence: str) -> bool:
+    """Whether ``sentence`` holds a report's marker (:data:`_REPORT_MARKERS`) or a complaint's
+    verb not denied or praised (零投诉, 没人举报, 举报有奖: a shop's boasts)."""
+    if any(marker in sentence for marker in _REPORT_MARKERS):
+        return True
+    for verb in _complaint_verb().finditer(sentence):
+        if not sentence.endswith(_NO_COMPLAINT, 0, verb.start()) and not sentence.startswith(
+            _PRAISED, verb.end()
+        ):
+            return True
+    return False
 
 
 def _promise_said(
