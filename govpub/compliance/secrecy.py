@@ -122,7 +122,14 @@ _SPACING = rf"(?:{_SEPARATOR})?"
 # A 密级 letter-spaced as the star and period after it are, in a sentence: the fold joins
 # "机-密" only where the two stand alone (not after 标注: "本文件标注机-密-★10年"); with the
 # star after it, no word of prose
-_SPACED_LEVEL = rf"(?:[绝机秘](?:{_LEVEL_GAP}|{_SEPARATOR})?密)"
+# (or an asterisk, where every character is star-spaced: "机＊密＊永＊久" folds to "机*密*永久")
+_SPACED_LEVEL = rf"(?:[绝机秘](?:{_LEVEL_GAP}|{_SEPARATOR}|\*)?密)"
+# A period with an asterisk inside it, right after the 密级: "机*密*永*久" in Markdown shows
+# 机<em>密</em>永*久, and nothing but a marking puts a star inside 永久 (red team 78's leftover)
+_STARRED_PERIOD = (
+    r"(?:\d{1,3}\*(?:年|个月|月)|\d\*\d(?:\*?\d)?\*?(?:年|个月|月)"
+    r"|长\*期|永\*久|启\*用\*?前|启用\*前)"
+)
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
     rf"{_SPACED_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
@@ -131,7 +138,8 @@ _MARKING = LazyPattern(
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     # what stands for the star, with its period (letter-spaced as the star is: "机-密-*-10年")
-    rf"|{_SPACED_LEVEL}\s*{_SPACING}[*{_MARKS}]\s*{_SPACING}{_PERIOD}"
+    rf"|{_SPACED_LEVEL}\s*{_SPACING}[*{_MARKS}]\s*{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+    rf"|{_LEVEL}{_STARRED_PERIOD}"
     rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*{_EN_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_EN_LEVEL}[ \t]*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     rf"|(?m:^[ \t>#*_\-]*(?:security[ \t]+)?classification[ \t]*[:：][ \t]*{_EN_LEVEL}(?![a-z]))"
