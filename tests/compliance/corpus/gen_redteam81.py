@@ -1301,10 +1301,18 @@ PATTERN_NAMES = {
     _TLD: "d9-tld-after-ideographic-stop",
     _EXT: "d10-86-local-ext-item",
 }
-# The patterns fix 100 fixed: their fb- cases are plain clean cases now.  known_false_block
-# still knows them, so that the sampled clean posts stay the ones generated before (and a sweep
-# names any hit of theirs that comes back).
-FIXED = frozenset({_IP, _HEALTH, _GAWAB, _RANGE, _VIN, _FOURS, _NO, _JUAN, _EXT})
+# The false findings a later fix mended: the case stays, its xfail goes, the note says so
+FIXED = {
+    "fb-tld-1": "fixed by fix 101 (a token, 。 and an acronym of data/prose_acronyms.txt is two "
+    "sentences; was xfail d9)",
+    "fb-tld-2": "fixed by fix 101 (as fb-tld-1; was xfail d9)",
+    "fb-slogan-1": "fixed by fix 101 (国家秘密 and a star with the slogan going on after it is no "
+    "marking; was xfail d11)",
+    "fb-slogan-2": "fixed by fix 101 (as fb-slogan-1, the white star folded to ★; was xfail d11)",
+}
+# The patterns fix 100 fixed (every fb- case of each): known_false_block still knows them, so that
+# the sampled clean posts stay the ones generated before (and a sweep names a hit that comes back).
+FIXED_100 = frozenset({_IP, _HEALTH, _GAWAB, _RANGE, _VIN, _FOURS, _NO, _JUAN, _EXT})
 _E13 = luhn("442634000430")
 _U16 = luhn("620120260100032")
 FOUND: list[tuple[str, str, str, str]] = [
@@ -1498,7 +1506,12 @@ def build_table() -> CaseTable:
             )
     for id_, body, trick, xfail in FOUND:
         note = f"false block the sweep found: {trick}; must stay clean"
-        if xfail in FIXED:
+        if id_ in FIXED:
+            table.cases.append(
+                {"id": id_, "text": body, "expect": "clean", "note": f"{note}; {FIXED[id_]}"}
+            )
+            continue
+        if xfail in FIXED_100:
             note += f"; fixed by fix 100 (was: {xfail})"
             table.cases.append({"id": id_, "text": body, "expect": "clean", "note": note})
             continue
