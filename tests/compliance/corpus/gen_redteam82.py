@@ -16,6 +16,16 @@ YAML was read (issue 12, docs/compliance.md, the corpus README, ``case_table.py`
 ``python tests/compliance/corpus/gen_redteam82.py --sweep N [out.json]`` (with govpub importable)
 puts N generated posts through ``govpub.check`` and counts the posts with no ``personal.*``
 block for the planted item, by format × context × label.
+
+First run (blind, 303 cases): 54 failed, all misses of the planted item, no false finding; every
+look-alike clean. Sweep after triage: 60,000 posts, 17,617 misses (id 11 of 11,991; mobile 443 of
+12,090; card 246 of 12,041; passport 6,847 of 11,973; permit 10,070 of 11,905), every miss one
+of ten patterns, all real (no documented limit): R1 passport grouped in brackets/quotes 6,529;
+R2 permit in brackets/quotes 9,089; R3 permit or grouped passport after ︰/∶ 992; R4 mobile with
+letters after ︰/∶ 265; R5 split over a line after ︰/∶ 287; R6 a number ending an ordered-list
+item before `2.` 438; R7 Chinese numerals joined with the next line's `四、` 5; R8 a few Chinese
+numerals among digits 10; R9 letters after a glued `Tel` 1; R10 an Amex in a list item read as a
+mobile 1. Each has a minimal reproduction (``REPROS``, strict xfail) beside a caught twin.
 """
 
 from __future__ import annotations
@@ -177,10 +187,7 @@ def _chinese(yao: bool) -> Callable[[Rng, str, str], str]:
 
 def _mixed_chinese(rng: Rng, kind: str, number: str) -> str:
     """Some digits as Chinese numerals (with 〇), the rest as digits."""
-    out = []
-    for c in number:
-        out.append(CN[int(c)] if c.isdigit() and rng.random() < 0.4 else c)
-    return "".join(out)
+    return "".join(CN[int(c)] if c.isdigit() and rng.random() < 0.4 else c for c in number)
 
 
 LETTERS = {"0": "O", "1": "l"}
@@ -326,7 +333,9 @@ class Plant:
     @property
     def key(self) -> str:
         lab = "label" if self.label else "nolabel"
-        return f"{self.kind}|{self.fmt}|{lab}|{self.ctx}"
+        wrap = "bare" if self.wrap == "{}" else "bracket"
+        emoji = "emoji" if self.emoji else "-"
+        return f"{self.kind}|{self.fmt}|{lab}|{self.colon.strip() or '_'}|{wrap}|{emoji}|{self.ctx}"
 
 
 def plant(rng: Rng, kind: str | None = None, fmt: str | None = None, ctx: str | None = None,
@@ -371,7 +380,7 @@ def plant(rng: Rng, kind: str | None = None, fmt: str | None = None, ctx: str | 
 # ----- clean look-alikes --------------------------------------------------------------------
 
 
-def clean_cases(rng: Rng) -> list[tuple[str, str, str]]:
+def clean_cases(rng: Rng) -> list[tuple[str, str, str]]:  # noqa: PLR0912 - one table
     out: list[tuple[str, str, str]] = []
     for i in range(8):
         lead = rng.choice(["51", "52", "53"])
@@ -424,13 +433,13 @@ def clean_cases(rng: Rng) -> list[tuple[str, str, str]]:
         out.append((f"clean-18-mc-{i:02d}", f"合同编号：{num}",
                     "18 digits from 51–55 passing Luhn: no Mastercard has 18 digits"))  # fmt: skip
     for i in range(3):
-        out.append((
+        out.append((  # noqa: PERF401 - one row at a time, as above
             f"clean-passport-nolabel-{i:02d}",
             f"本次共涉及 {rng.choice('EG')} {_digits(rng, 4)} {_digits(rng, 4)} 等批次。",
             "a lone E/G before grouped digits without a 护照 label (documented: not read)",
         ))  # fmt: skip
     for i in range(3):
-        out.append((
+        out.append((  # noqa: PERF401 - one row at a time, as above
             f"clean-amount-{i:02d}",
             f"全年累计发放补贴{rng.randint(1000, 9999)},{rng.randint(100, 999)},"
             f"{rng.randint(100, 999)}.{rng.randint(10, 99)}元。",
@@ -446,14 +455,168 @@ def clean_cases(rng: Rng) -> list[tuple[str, str, str]]:
         ))  # fmt: skip
     out.append(("clean-cn-year", "二〇二六年六月十八日", "a date in Chinese numerals with 〇"))
     out.append(("clean-label-none", "身份证号码：略\n手机号码：见附件", "labels with no number"))
-    out.append(("clean-yao-words", "幺妹子社区活动中心于一三八路公交站旁", "幺 and numerals in names"))
+    out.append(
+        ("clean-yao-words", "幺妹子社区活动中心于一三八路公交站旁", "幺 and numerals in names")
+    )
     return out
 
 
 # ----- the YAML -----------------------------------------------------------------------------
 
-# Misses the first run found, triaged after it: case id -> xfail reason.
-XFAILS: dict[str, str] = {}
+# Misses the first run found, triaged after it (all real, (d)): pattern -> reason, then the cases.
+REASONS = {
+    "R1": "red team 82: a passport number after its label with the digits grouped (or the letter"
+    " in lower case) inside brackets or quotes is not read; glued and unbracketed it is",
+    "R2": "red team 82: a 港澳通行证/回乡证 number after its label inside brackets or quotes is"
+    " not read",
+    "R3": "red team 82: a permit number (or a grouped passport number) after the Big5 or ratio"
+    " colon ︰/∶ is not read; after ： it is",
+    "R4": "red team 82: a mobile with letters for digits after a label with the colon ∶ or ︰ is"
+    " not read; after ： it is",
+    "R5": "red team 82: a number split over a line after a label with the colon ∶ or ︰ is not"
+    " read; after ： it is",
+    "R6": "red team 82: a number ending an ordered-list item is lost or downgraded when the next"
+    " item's number (2.) follows on the next line",
+    "R7": "red team 82: a number ending in Chinese numerals is joined with the next line's"
+    " Chinese heading numeral (四、) and lost",
+    "R8": "red team 82: one to three Chinese numerals among digits after a label (no letters) are"
+    " not read as digits; all numerals, or numerals with letters, are",
+    "R9": "red team 82: letters for digits right after a glued Tel label (Tel1974OO3O538) are not"
+    " read; with a colon, or 手机 glued, they are",
+    "R10": "red team 82: an Amex number split over a line at the end of a list item blocks as a"
+    " mobile (its last 11 digits), not as a bank card",
+}
+XFAILS_BY_PATTERN: dict[str, list[str]] = {
+    "R1": [
+        "passport-natural-space-l-100",
+        "passport-natural-hyphen-l-101",
+        "passport-natural-ideo-space-l-103",
+        "passport-fullwidth-grouped-l-105",
+        "passport-natural-fwhyphen-l-121",
+        "passport-natural-ideo-space-l-123",
+        "passport-natural-fwhyphen-l-132",
+        "passport-natural-hyphen-l-137",
+        "passport-natural-fwhyphen-l-161",
+        "passport-natural-space-l-178",
+        "passport-fullwidth-grouped-l-184",
+        "passport-natural-ideo-space-l-194",
+        "passport-fullwidth-grouped-l-197",
+        "passport-natural-ideo-space-l-198",
+        "passport-fullwidth-grouped-l-200",
+        "passport-natural-fwhyphen-l-211",
+        "passport-natural-hyphen-l-212",
+        "passport-natural-ideo-space-l-226",
+        "passport-natural-ideo-space-l-228",
+        "passport-natural-ideo-space-l-229",
+        "passport-natural-space-l-233",
+        "passport-fullwidth-grouped-l-234",
+        "passport-natural-space-l-245",
+    ],
+    "R2": [
+        "permit-plain-l-107",
+        "permit-natural-space-l-108",
+        "permit-natural-hyphen-l-109",
+        "permit-natural-fwhyphen-l-110",
+        "permit-natural-ideo-space-l-111",
+        "permit-fullwidth-grouped-l-113",
+        "permit-natural-hyphen-l-115",
+        "permit-natural-hyphen-l-127",
+        "permit-natural-ideo-space-l-131",
+        "permit-fullwidth-l-145",
+        "permit-natural-space-l-171",
+        "permit-natural-fwhyphen-l-173",
+        "permit-plain-l-174",
+        "permit-natural-space-l-179",
+        "permit-fullwidth-l-180",
+        "permit-natural-space-l-190",
+        "permit-natural-ideo-space-l-204",
+        "permit-fullwidth-grouped-l-215",
+        "permit-natural-space-l-217",
+        "permit-fullwidth-grouped-l-218",
+        "permit-fullwidth-l-219",
+        "permit-natural-fwhyphen-l-232",
+        "permit-natural-ideo-space-l-236",
+        "permit-natural-ideo-space-l-243",
+        "permit-natural-space-l-247",
+    ],
+    "R3": [
+        "permit-fullwidth-l-112",
+        "permit-next-line-l-158",
+        "permit-natural-space-l-183",
+        "permit-natural-fwhyphen-l-188",
+    ],
+    "R4": ["mobile-letters-l-065"],
+    "R5": ["mobile-line-split-l-067"],
+}
+XFAILS: dict[str, str] = {i: REASONS[k] for k, ids in XFAILS_BY_PATTERN.items() for i in ids}
+
+# Minimal reproductions of every miss pattern of the sweep (xfail), each beside a caught twin.
+REPROS = [  # (id, text, expect, rule, pattern or None, note)
+    ("repro-r1-passport-brackets", "护照号码：（G1234 5678）", "block", PASS, "R1",
+     "passport grouped 4-4 in full-width brackets after its label"),
+    ("repro-r1-passport-quotes", "护照号码：“G1234-5678”", "block", PASS, "R1",
+     "passport with a hyphen in quotes after its label"),
+    ("repro-r1-passport-lower", "护照号码：（g12345678）", "block", PASS, "R1",
+     "passport letter in lower case in brackets after its label"),
+    ("twin-r1-passport-bare", "护照号码：G1234 5678", "block", PASS, None,
+     "caught twin of R1: the same grouping without brackets"),
+    ("repro-r2-permit-brackets", "往来港澳通行证号码：（C12345678）", "block", PERMIT, "R2",
+     "permit number in brackets after its label"),
+    ("repro-r2-permit-lenticular", "回乡证号码 【M12345678】", "block", PERMIT, "R2",
+     "回乡证 number in 【】 after its label and a space"),
+    ("repro-r2-permit-quotes", "往来港澳通行证号码：“C12345678”", "block", PERMIT, "R2",
+     "permit number in quotes after its label"),
+    ("twin-r2-permit-bare", "往来港澳通行证号码：C12345678", "block", PERMIT, None,
+     "caught twin of R2: no brackets"),
+    ("repro-r3-permit-big5-colon", "往来港澳通行证号码︰C12345678", "block", PERMIT, "R3",
+     "permit after the Big5 colon ︰"),
+    ("repro-r3-permit-ratio-colon", "往来港澳通行证号码∶C12345678", "block", PERMIT, "R3",
+     "permit after the ratio sign ∶ for a colon"),
+    ("repro-r3-passport-big5-grouped", "护照号码︰G1234 5678", "block", PASS, "R3",
+     "grouped passport after the Big5 colon ︰"),
+    ("twin-r3-passport-big5-glued", "护照号码︰G12345678", "block", PASS, None,
+     "caught twin of R3: the passport glued after ︰"),
+    ("repro-r4-mobile-letters-ratio", "手机∶1381234O6O3", "block", MOB, "R4",
+     "mobile with O for 0 after 手机 and the ratio colon ∶"),
+    ("repro-r4-mobile-letters-big5", "手机︰1381234O6O3", "block", MOB, "R4",
+     "mobile with O for 0 after 手机 and the Big5 colon ︰"),
+    ("twin-r4-mobile-letters-colon", "手机：1381234O6O3", "block", MOB, None,
+     "caught twin of R4: the full-width colon"),
+    ("repro-r5-mobile-split-ratio", "联系手机∶155\n8070 8286", "block", MOB, "R5",
+     "mobile over a line break after a label with ∶"),
+    ("repro-r5-card-split-big5", "卡号︰6223 4582\n0095 9839", "block", CARD, "R5",
+     "UnionPay card over a line break after a label with ︰"),
+    ("twin-r5-card-split-colon", "卡号：6223 4582\n0095 9839", "block", CARD, None,
+     "caught twin of R5: the full-width colon"),
+    ("repro-r6-mobile-list", "1. 王女士，本科学历，手机：138\n1234 5678\n2. 赵先生，男", "block", MOB, "R6",
+     "mobile split over a line inside list item 1, item 2 follows"),
+    ("repro-r6-card-list", "1. 王女士，本科学历，银行卡号：6223 4582 0095 9839\n2. 赵先生，男", "block",
+     CARD, "R6", "grouped card ending list item 1: read with the 2 of item 2, only warns"),
+    ("repro-r6-passport-list", "护照：G0505-4019\n2. 吴某，男", "block", PASS, "R6",
+     "hyphenated passport, the next list item after it"),
+    ("repro-r6-permit-list", "往来港澳通行证号码：C98178001\n2. 吴某，男", "block", PERMIT, "R6",
+     "permit, the next list item after it"),
+    ("twin-r6-card-glued-list", "1. 王女士，本科学历，银行卡号：6223458200959839\n2. 赵先生，男", "block",
+     CARD, None, "caught twin of R6: the card unbroken"),
+    ("repro-r7-cn-heading", "手机：一八四三三四八六二〇九\n四、公告期限：自发布之日起1个工作日。", "block",
+     MOB, "R7", "mobile in Chinese numerals, the next line a 四、 heading"),
+    ("repro-r7-mixed-heading", "手机：1322857一93六\n四、公告期限", "block", MOB, "R7",
+     "mobile ending in a Chinese numeral, the next line a 四、 heading"),
+    ("twin-r7-cn-alone", "手机：一八四三三四八六二〇九", "block", MOB, None,
+     "caught twin of R7: no heading after"),
+    ("repro-r8-one-numeral", "联系电话：137九8644176", "block", MOB, "R8",
+     "one Chinese numeral among ten digits after a phone label"),
+    ("repro-r8-id-numerals", "身份证号：四一010520021113四990", "block", IDN, "R8",
+     "three Chinese numerals among fifteen digits after an ID label"),
+    ("repro-r8-id-numerals-end", "身份证号: 1一0一05199503229一八六", "block", IDN, "R8",
+     "five Chinese numerals among digits after an ID label"),
+    ("repro-r9-tel-glued-letters", "Tel1974OO3O538", "block", MOB, "R9",
+     "letters for digits glued to a Tel label"),
+    ("twin-r9-tel-colon-letters", "Tel：1974OO3O538", "block", MOB, None,
+     "caught twin of R9: a colon after Tel"),
+    ("repro-r10-amex-list", "1. 王女士，银行卡号：3767\n150651 44981\n2. 赵先生，男", "block", CARD,
+     "R10", "Amex 4-6-5 split over a line in a list item: blocks as a mobile"),
+]  # fmt: skip
 
 
 def build() -> CaseTable:
@@ -478,6 +641,9 @@ def build() -> CaseTable:
         p = plant(rng)
         _add(table, n, p)
         n += 1
+    for id_, text, expect, rule, pattern, note in REPROS:
+        xfail = REASONS[pattern] if pattern else None
+        table.case(id_, text, expect, rule, f"minimal form of a sweep pattern: {note}", xfail=xfail)
     for id_, text, note in clean_cases(rng):
         table.clean(id_, text, f"look-alike, must stay clean: {note}")
     return table
@@ -496,14 +662,16 @@ def _add(table: CaseTable, n: int, p: Plant) -> None:
 # ----- the sweep ----------------------------------------------------------------------------
 
 
-def _check_one(args: tuple[int, int]) -> list[dict[str, str]]:
+def _check_one(args: tuple[int, int]) -> tuple[list[dict[str, object]], Counter[str]]:
     from govpub import Post, check
 
     start, count = args
     rng = random.Random(f"{SEED}:sweep:{start}")
-    misses = []
+    misses: list[dict[str, object]] = []
+    totals: Counter[str] = Counter()
     for _ in range(count):
         p = plant(rng)
+        totals[_short(p.key)] += 1
         result = check(Post(title="通知", body=p.body))
         rules = {f.rule for f in result.findings if f.severity == "block"}
         if RULE[p.kind] not in rules and not any(r.startswith("personal.") for r in rules):
@@ -512,7 +680,12 @@ def _check_one(args: tuple[int, int]) -> list[dict[str, str]]:
         elif RULE[p.kind] not in rules:
             misses.append({"key": "OTHER-RULE|" + p.key, "body": p.body, "item": p.item,
                            "found": sorted(rules)})  # fmt: skip
-    return misses
+    return misses, totals
+
+
+def _short(key: str) -> str:
+    """kind|format|label|colon|wrap|emoji of a sweep key (the context left out)."""
+    return "|".join(key.removeprefix("OTHER-RULE|").split("|")[:6])
 
 
 def sweep(count: int, out: Path) -> None:
@@ -522,14 +695,21 @@ def sweep(count: int, out: Path) -> None:
     jobs = [(s, min(chunk, count - s)) for s in range(0, count, chunk)]
     with Pool() as pool:
         results = pool.map(_check_one, jobs)
-    misses = [m for r in results for m in r]
-    keys = Counter(m["key"] for m in misses)
-    by_fmt = Counter("|".join(m["key"].split("|")[:3]) for m in misses)
-    out.write_text(json.dumps({"count": count, "misses": misses}, ensure_ascii=False, indent=1))
+    misses = [m for r in results for m in r[0]]
+    totals: Counter[str] = Counter()
+    for r in results:
+        totals.update(r[1])
+    kinds: Counter[str] = Counter(k.split("|")[0] for k in totals.elements())
+    missed_kinds = Counter(_short(str(m["key"])).split("|")[0] for m in misses)
+    by_fmt = Counter("|".join(_short(str(m["key"])).split("|")[:2]) for m in misses)
+    fmt_totals = Counter("|".join(k.split("|")[:2]) for k in totals.elements())
+    document = {"count": count, "totals": totals, "misses": misses}
+    out.write_text(json.dumps(document, ensure_ascii=False, indent=1))
     sys.stdout.write(f"{count} posts, {len(misses)} misses\n")
+    for kind, n in kinds.most_common():
+        sys.stdout.write(f"{kind:9s} {missed_kinds[kind]:6d} missed of {n}\n")
     for key, n in by_fmt.most_common():
-        sys.stdout.write(f"{n:6d}  {key}\n")
-    sys.stdout.write(f"({len(keys)} distinct kind|fmt|label|ctx keys)\n")
+        sys.stdout.write(f"{n:6d} of {fmt_totals[key]:6d}  {key}\n")
 
 
 if __name__ == "__main__":
