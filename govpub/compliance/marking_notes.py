@@ -277,10 +277,34 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
     if (
         len(items) < 2
         and _WORK_MARKING_ONLY.fullmatch(items[0].group())
-        and not _TEXT.search(folded, end + 1)
+        and (not _TEXT.search(folded, end + 1) or _a_listed_kind(folded, start, end))
     ):
         return []  # 工作秘密 alone marks the text below it: with none, it is the word (warns)
     return [item.span() for item in others or marks]
+
+
+# a line of one kind of secret alone, as a 保密 lesson lists them ("- 国家秘密", "2. 商业秘密",
+# "个人隐私", a 密级)
+_KIND_OF_SECRET = LazyPattern(
+    r"[ \t>#*_\-+]*(?:\d{1,2}[.、][ \t]*)?[\u4e00-\u9fff]{0,4}(?:秘密|隐私|机密|绝密)[ \t*_:：]*"
+)
+
+
+def _a_listed_kind(folded: str, start: int, end: int) -> bool:
+    """Whether the line before or after the one holding ``folded[start:end]`` is another kind
+    of secret alone (``- 国家秘密⏎- 工作秘密⏎- 商业秘密``: a 保密 lesson's list, no header)."""
+    first = folded.rfind("\n", max(0, start - _REACH), start) + 1
+    last = folded.find("\n", end, end + _REACH)
+    lines: list[tuple[int, int]] = []
+    if first > 0:
+        lines.append((folded.rfind("\n", max(0, first - 1 - _REACH), first - 1) + 1, first - 1))
+    if last != -1:
+        after = folded.find("\n", last + 1, last + 1 + _REACH)
+        lines.append((last + 1, len(folded) if after == -1 else after))
+    return any(
+        hi - lo <= _REACH and _KIND_OF_SECRET.fullmatch(folded, lo, hi) is not None
+        for lo, hi in lines
+    )
 
 
 def _anywhere(folded: str, keys: list[int], anywhere: LazyPattern) -> Iterator[Hit]:

@@ -89,9 +89,7 @@ def scam_demands(folded: str, demand: int, start: int, end: int, *, sentence_end
     if said is not None:
         return said
     asked = folded[demand:start]
-    warned = any(word in asked for word in _scam_victims()) or (
-        _MASKED_NAME.search(folded, demand + 1, start) is not None
-    )
+    warned = any(word in asked for word in _scam_victims()) or _masked_victim(folded, demand, start)
     if _scam_act(folded, head, demand, actors, warned=warned) or _caller_asks(folded, head, demand):
         return True
     if any(own in asked for own in _own_askees()):
@@ -104,13 +102,22 @@ def scam_demands(folded: str, demand: int, start: int, end: int, *, sentence_end
     )
 
 
-# a victim a case report names masked (孙某某, 赵某, 李女士, 王先生: red team 80), not a place or
-# a thing of 某 (在某平台, 某某软件), nor the demand's own word (要求某某…)
+# a victim a case report names masked (孙某某, 赵某, 李女士, 王先生: red team 80) right after the
+# demand's word (要求孙某某…, 须赵某…), not a thing of 某 (某某软件, 某日) nor the demand's own
+# second character (要求某某…)
 _MASKED_NAME = re.compile(
-    "(?![一在于向从的被为某其求须令促])[\u4e00-\u9fff]某某?"
+    "(?![一在于向从的被为某其求必律制行织员动促令人体位])[\u4e00-\u9fff]某某?"
     "(?![网店公司企业商平台软件款个些种类日月年地处])"
     "|(?![某其])[\u4e00-\u9fff](?:女士|先生)"
 )
+
+
+def _masked_victim(folded: str, demand: int, start: int) -> bool:
+    """Whether a masked name stands right after the demand word at ``demand`` (one character,
+    须, or two, 要求), before the act at ``start`` (not 要求全体职工通过某某App…)."""
+    return any(_MASKED_NAME.match(folded, at, start) is not None for at in (demand + 1, demand + 2))
+
+
 # the caller a case report tells of (接到陌生电话，对方称…; 来电, 自称, 冒充: red team 80)
 _CALLER = "对方"
 _CALL_CUES = ("电话", "来电", "自称", "冒充", "假冒", "假扮", "伪装成")

@@ -504,3 +504,16 @@ def test_a_case_reports_caller_asks(text: str, demanded: bool) -> None:
 def test_a_masked_name_is_a_victim(text: str, demanded: bool) -> None:
     """Fix 99: a victim a case names masked (孙某某, 李女士, 王先生) is asked as 受害人 is."""
     assert bool(_demands(text)) is demanded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "针对冒充客服诈骗多发，要求全体职工通过某某渠道下载某APP并截图上报。",
+        "针对冒充客服诈骗多发，要求全体职工打开某某网站下载某APP并截图上报。",
+        "近期冒充公检法诈骗多发，要求全体职工经某某审核后下载某APP并截图上报。",
+    ],
+)
+def test_a_thing_of_mou_is_no_masked_victim(text: str) -> None:
+    """Fix 99: only a name right after the demand word is a victim (not 通过某某渠道)."""
+    assert _demands(text)

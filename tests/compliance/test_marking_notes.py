@@ -147,6 +147,8 @@ def test_a_work_secret_heading_blocks(text: str) -> None:
         "严禁复制工作秘密\n近期",
         "保守国家秘密和工作秘密\n近期",
         "一、工作秘密\n是指机关、单位在履行职责中产生的事项。",
+        "常见的秘密有：\n- 国家秘密\n- 工作秘密\n- 商业秘密\n请大家区分清楚。",  # a lesson's list
+        "秘密分为：\n工作秘密\n个人隐私\n请区分。",
     ],
 )
 def test_a_work_secret_in_prose_only_warns(text: str) -> None:
