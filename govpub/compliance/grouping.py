@@ -95,9 +95,13 @@ _CELL_BORDER = "[ \t]{0,12}+(?:\\||</t[dh]>[ \t]{0,3}+(?:\r?\n[ \t]{0,12}+)?<t[d
 CELL_BORDER = _CELL_BORDER
 # A page break in a pasted 公文: the page number on a line of its own between the two halves
 # of a number, blank lines maybe around it — GB/T 9704-2012 7.5 writes it "— 3 —", a PDF's
-# text "- 3 -" (its digits are no group: _PAGE_GROUP takes the line whole, as a separator).
+# text "- 3 -" (its digits are no group: _PAGE_GROUP takes the line whole, as a separator);
+# and a PDF's or a word processor's footer, "第 3 页 共 5 页", "第3页/共5页", "第 3 页" (fix 98)
+_PAGE_OF = f"[{_SPACES}]{{0,2}}[0-9]{{1,3}}[{_SPACES}]{{0,2}}页"  # " 3 页"
+_FOOTER = f"第{_PAGE_OF}(?:[{_SPACES}/\uff0f\uff0c,]{{0,3}}共{_PAGE_OF})?"
 _PAGE_LINE = (
-    f"[{_SPACES}]{{0,12}}+[{_DASHES}]{{1,2}} ?[0-9]{{1,3}} ?[{_DASHES}]{{1,2}}(?=[{_SPACES}]*\r?\n)"
+    f"[{_SPACES}]{{0,12}}+(?:[{_DASHES}]{{1,2}} ?[0-9]{{1,3}} ?[{_DASHES}]{{1,2}}|{_FOOTER})"
+    f"(?=[{_SPACES}]*\r?\n)"
 )
 # (tried only after a line break: a number's other ends pay nothing for it)
 _PAGE_TAIL = (
@@ -125,8 +129,10 @@ _SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CEL
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
+# (and the ideographs of a page footer, 第 页 共: _PAGE_LINE)
 STRETCH_CHARS = (
     f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
+    "\u7b2c\u9875\u5171"
 )
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Literal
 
 from govpub.compliance.ads import AdRules
-from govpub.compliance.folding import holds_reference, written_url
+from govpub.compliance.folding import holds_reference, may_hold_artefacts, written_url
 from govpub.compliance.links import glued_web_address, is_app_link
 from govpub.compliance.redirects import carried_urls, may_carry
 from govpub.compliance.sources import SourceRules
@@ -256,6 +256,7 @@ class LinkClassifier:
             or "<" in url
             or any(run in url for run in _EMPHASIS_RUNS)
             or holds_reference(url)
+            or may_hold_artefacts(url)  # a quoted-printable break or escape: t.c=⏎n/x
         ):
             written = written_url(url)
             if is_app_link(written):  # ｔａｏｂａｏ：／／…, tb\u200bopen://… (red team 55)

@@ -11,6 +11,8 @@ Apart from the term matcher (:mod:`.wording`): these read the sentence around a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from govpub.compliance._data import data_words
@@ -298,7 +300,9 @@ def warned_against(text: str, start: int, end: int) -> bool:
     after = text[closed + 1 : tail]
     if _KIND_OF_MESSAGE.search(text, opened, tail):
         after += text[tail : _sentence_after(text, tail + 1, heading=False)]
-    if _holds_warning(text[head:opened] + "|" + after):
+    around = text[head:opened] + "|" + after
+    spans = ((head, opened), (closed + 1, closed + 1 + len(after)))
+    if _holds_warning(around, lambda: _claims_warn_in(text, spans, around)):
         return True
     if _quoted_examples(text, head, tail) and _says_fraud(
         text[tail : _sentence_after(text, tail + 1, heading=False)]
@@ -393,12 +397,13 @@ def _quoted_examples(text: str, head: int, tail: int) -> bool:
     )
 
 
-def _holds_warning(sentence: str) -> bool:
+def _holds_warning(sentence: str, claims: Callable[[], bool] | None = None) -> bool:
     """Whether ``sentence`` holds a cue of ``data/warning_cues.txt``, not negated, or reports
-    a 典型案例 (:func:`.case_reports.a_case`)."""
+    a 典型案例 (:func:`.case_reports.a_case`); ``claims`` decides the claim cues where given
+    (:func:`_claims_warn_in`)."""
     return (
         any(_cue_in(sentence, cue) for cue in _other_warning_cues())
-        or _claims_warn(sentence)
+        or (_claims_warn(sentence) if claims is None else claims())
         or a_case(sentence)
     )
 
@@ -443,6 +448,7 @@ _NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非"
 # 夸大宣传旗号的主播夸大宣传“全网最低价”: review 34), in a bounded window; a sentence's facts
 # (whether the shop speaks) are found once per sentence
 _CLAIM_CUES = ("夸大宣传", "名不副实")
+_CLAIM_LENGTH = 4  # (each of them)
 _CLAIM_DENIALS = (
     "拒绝", "杜绝", "告别", "远离", "抵制", "不搞", "不做", "不玩", "不会", "不要", "不存在",
     "不是", "没有", "没搞", "并无", "无", "零", "从未", "从不", "绝不", "决不", "绝非", "并非",
@@ -467,10 +473,27 @@ _CLAIM_REACH = 12  # characters before a claim cue its denial and fillers are so
 _CLAUSE_REACH = 40  # characters before a claim cue its clause's instruction is sought in
 _CLAIM_CLAUSE_MARKS = CLAUSE_MARKS
 _LIST_MARK = "、"
-# what makes a denial in its clause a regulator's, a law's or an instruction's (市场监管局,
-# 广告法, 消协 …要求, 呼吁, 应当: data/claim_regulators.txt, data/claim_instructions.txt and
-# these), unless complied with (响应…要求, 执行…要求: _COMPLIES)
+# what makes a denial in its clause a regulator's, a law's or an instruction's, unless
+# complied with (响应…要求, 执行…要求: _COMPLIES): an instruction's verb anywhere in the clause
+# before it (data/claim_instructions.txt: 要求, 呼吁, 提醒; 政府要求各商家杜绝夸大宣传), a
+# regulator or a law (data/claim_regulators.txt and these: 消协, 法院, 广告法) or a modal
+# (应当, 要, 须) only right before it, an adverb between (消协坚决抵制, 应当拒绝, 须杜绝) —
+# never as a part of another word (法国, 方法, 想要, 应季, 须后水, 政府补贴款: review 38 C)
 _LAW_WORDS = ("法", "条例", "规定", "部门", "机关", "委员会", "协会", "应当", "应", "须", "要")
+_ADVERBS = (
+    "坚决",
+    "一律",
+    "严格",
+    "必须",
+    "务必",
+    "全面",
+    "共同",
+    "一起",
+    "自觉",
+    "主动",
+    "都",
+    "均",
+)
 _COMPLIES: tuple[str, ...] = (
     "响应",
     "按照",
@@ -489,13 +512,16 @@ _COMPLIES += ("应市场监管", "应监管", "应平台", "应有关", "应相�
 
 @cache
 def _instructed() -> re.Pattern[str]:
-    """A regulator, a law or an instruction (see :data:`_LAW_WORDS`)."""
-    words = {
-        *data_words("claim_regulators.txt"),
-        *data_words("claim_instructions.txt"),
-        *_LAW_WORDS,
-    }
-    return re.compile(alternation(list(words)))
+    """An instruction's verb (data/claim_instructions.txt: 要求, 呼吁, 提醒…)."""
+    return re.compile(alternation(list(data_words("claim_instructions.txt"))))
+
+
+@cache
+def _authority_right_before() -> re.Pattern[str]:
+    """A regulator, a law or a modal (see :data:`_LAW_WORDS`) and adverbs ending where the
+    search ends (right before a denial)."""
+    words = {*data_words("claim_regulators.txt"), *_LAW_WORDS}
+    return re.compile(f"(?:{alternation(list(words))})(?:{alternation(list(_ADVERBS))})*\\Z")
 
 
 @cache
@@ -528,6 +554,35 @@ def _claims_warn(sentence: str, cues: tuple[str, ...] = _CLAIM_CUES) -> bool:
     return False
 
 
+def _claims_warn_in(text: str, spans: Iterable[tuple[int, int]], sentence: str) -> bool:
+    """:func:`_claims_warn` of ``sentence``, the spans ``spans`` of ``text`` joined, each
+    cue's negation and denial read in ``text`` itself (:func:`_warning_claims`), once for
+    all the quotations of a long sentence (杜绝夸大宣传“私信领券1”、杜绝夸大宣传“私信领券2”、
+    …: review 38 item E)."""
+    found = _warning_claims(text)
+    if not found:
+        return False  # (the common case)
+    for start, end in spans:
+        at = bisect_left(found, start)
+        if at < len(found) and found[at] + _CLAIM_LENGTH <= end:
+            return not speaks_as_a_shop(sentence)
+    return False
+
+
+@lru_cache(maxsize=8)
+def _warning_claims(text: str) -> tuple[int, ...]:
+    """Where a claim cue stands in ``text`` not negated and not denied by the shop
+    (:func:`_claims_warn` but the shop's self), in order."""
+    found = []
+    for cue in _CLAIM_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            if not text.endswith(_NEGATIONS, 0, at) and not _shop_denies(text, at):
+                found.append(at)
+            at = text.find(cue, at + 1)
+    return tuple(sorted(found))
+
+
 def _places(sentence: str, cue: str) -> list[int]:
     """Where ``cue`` stands in ``sentence``."""
     places = []
@@ -551,7 +606,7 @@ def _shop_denies(sentence: str, at: int) -> bool:
 def _denied_in(window: str) -> bool:
     """:func:`_shop_denies` of a cue right after ``window``."""
     at = len(window)
-    start = run_start(window, at, 0, _CLAIM_CLAUSE_MARKS)
+    start = max(window.rfind(mark) for mark in _CLAIM_CLAUSE_MARKS) + 1  # (run_start, in C)
     item = window.rfind(_LIST_MARK, start, at) + 1 or start
     denied = _denied_before(window, item, at)
     while denied < 0 and item > start:
@@ -562,7 +617,10 @@ def _denied_in(window: str) -> bool:
                 break
     if denied < 0:
         return False
-    if _instructed().search(window, start, denied) is None:
+    if (
+        _instructed().search(window, start, denied) is None
+        and _authority_right_before().search(window, start, denied) is None
+    ):
         return True
     return _complied().search(window, start, denied) is not None
 

@@ -307,27 +307,43 @@ class _Reading(NamedTuple):
         return self.start, self.end, self.head, self.tail
 
 
-# a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it: a third
-# party (data/report_parties.txt: 商家, 该店, 被告, 其, 对方) and a verb that reports what it said
-# or showed (data/promise_reports.txt: 宣传, 承诺, 标明, 称, 口播) before the anchor or in its
-# clause, and after it either a failure to ship (_NOT_SHIPPED: 未发货, 迟迟, 逾期未; the whole
-# sentence a report then, as before fix 88) or an order (下单, 付款, 购买, 支付, with or without
-# 后) by a consumer named before it (data/consumers.txt: 消费者, 原告, 投诉人, 王某; reviews 31,
-# 34, 35, 36).  The words a shop uses of its own buyers (data/shop_buyers.txt: 顾客, 买家, 客户…)
-# are a consumer only after a complaint's verb (data/complaint_verbs.txt: 投诉人称，…其购买后)
-# — else 店铺承诺拍下立发，买家下单后当天发货 is the shop's pitch (review 36 item 6).  A party
-# named with no reporting verb is the shop's own pitch (主播推荐：拍下立发), and so is a promise
-# where the shop speaks as itself (:func:`speaks_as_a_shop`: 本店承诺拍下立发).  The report
-# explains the anchor's 拍下 and the consumer's order only; every other cue still counts
-# (买一送一, 全场包邮), an urged order too (立即下单, 赶紧下单)
+# a promise to ship at once (拍下立发, 拍下即发) as a complaint or a judgment tells it:
+# (a) right after one of e0785ba4's reporting verbs (_PROMISED: 商家承诺拍下立发、全场包邮, 当事人
+# 标注拍下立发: review 38 item A), or (b) a third party (data/report_parties.txt: 商家, 该店, 被
+# 告, 其) and a verb that reports what it said or showed (data/promise_reports.txt: 宣传, 标明,
+# 称, 口播) before the anchor or in its clause, a consumer's order after it (下单, 付款, 购买,
+# 支付, 订购; data/consumers.txt: 消费者, 原告, 王某; a shop's word for its buyers, data/
+# shop_buyers.txt, only after a complaint's verb, data/complaint_verbs.txt: reviews 31, 34-36).
+# A failure to ship after it (_NOT_SHIPPED: 未发货, 迟迟未, 拒不发货) or a report's marker in the
+# sentence (_REPORT_MARKERS: 经查, 法院, 据报道; a complaint's verb not denied or praised, 投诉,
+# 反映 — not 零投诉, 举报有奖) makes the whole sentence a report, as e0785ba4 read a reported
+# promise (据市民反映，某店标注拍下立发，全场包邮，…).  A verb other than _PROMISED (写着, 标明,
+# 表示, 口播) or a page's word as the party (_PITCH_PARTIES: 页面标注, 该款, 达人, 直播间) is a
+# report only so (review 38 D).  No report where the shop speaks as itself outside quotation
+# marks (本店承诺拍下立发).  Else the report explains the anchor, the cues listed with it (拍下
+# 立发、全场包邮: review 38 A) and the consumer's order; every other cue still counts, an urged
+# order too (网友放心下单, 赶紧下单: 主播承诺拍下立发，网友放心下单，全场包邮 is a pitch)
 _SHIP_AT_ONCE = "拍下"
-_ORDERED = re.compile("(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)(?<!抓紧)(?:下单|付款|购买|支付)")
+_PROMISED = ("宣称", "承诺", "号称", "标注", "喊着")
+_PITCH_PARTIES = ("页面", "该", "达人", "直播间")
+_REPORT_MARKERS = ("经查", "法院", "据报道", "判决", "立案")
+_NO_COMPLAINT = ("零", "无", "没", "没人", "没有", "不怕", "欢迎")
+_PRAISED = ("有奖", "好用", "必赔")
+_ORDERED = re.compile(
+    "(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)(?<!抓紧)(?<!速速)(?<!直接)(?<!放心)(?<!闭眼)(?<!快来)"
+    "(?:下单|付款|购买|支付|订购)"
+)
 _NOT_SHIPPED = re.compile(
-    "[未没](?:按时|按期|及时|如期)?(?:发货|收到)|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
+    "[未没][有见]?(?:按时|按期|及时|如期|按承诺)?(?:发货|收到)|(?:拒不|延迟|拖延)发货|才收到"
+    "|[未没](?:随货)?发出|拍下不发|告知缺货|以缺货为由"
+    "|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
 )
 # who orders in a report: a consumer's noun (data/consumers.txt) or a surname and 某 (王某)
-_SURNAMED = "(?<![一在于向从的被为某])[\u4e00-\u9fff]某(?![网店公司企业商平台主直品])"
+_SURNAMED = "(?<![一在于向从的被为某])[\u4e00-\u9fff]某(?![网店公司企业商平台主直品宝])"
+_LIST_MARK = "、"
+_QUOTE_PAIRS = {"“": "”", "「": "」"}
 _FAILED = -2  # a promise a failure to ship tells: the sentence is a report, no pitch
+_NO_ORDER = -3  # a promise reported with no consumer's order after it
 
 
 @cache
@@ -388,15 +404,20 @@ def _a_self() -> re.Pattern[str]:
 _SPOKEN_TO = "向对给"  # before a self that is spoken to, an office's (消费者向我们反映)
 _OFFICE_SELF = "我们"  # a self an office says too: the shop's only with a selling word
 _CLAUSE = re.compile(f"[^{re.escape(CLAUSE_MARKS)}]+")
+_OPENINGS = ("“", "「", "‘", '"')
+_QUOTED_SPAN = re.compile('“[^”]*”|「[^」]*」|‘[^’]*’|"[^"]*"')
 
 
 def speaks_as_a_shop(sentence: str) -> bool:
     """Whether a shop's own self (:func:`sales_selves`) stands in a clause of ``sentence``
     other than as who is spoken to (消费者向我们反映, 对我们投诉).  我们 is an office's too
     (我们发现, 经我们核查, 我们接到投诉: review 35 A2): the shop's only with a selling word in
-    its own clause (我们只卖真货).  Each clause is read once."""
+    its own clause (我们只卖真货).  A self quoted (页面写明“本店承诺拍下立发”) is not the
+    speaker's (review 38 B).  Each clause is read once."""
     if _a_self().search(sentence) is None:
         return False  # (the common case: no self at all)
+    if any(mark in sentence for mark in _OPENINGS):
+        sentence = _QUOTED_SPAN.sub("|", sentence)
     for clause in _CLAUSE.finditer(sentence):
         words = clause.group()
         for self in sales_selves():
@@ -420,26 +441,54 @@ def _not_spoken_to(clause: str, self: str) -> bool:
 
 
 def _promise_reported(folded: str, start: int, end: int, head: int, tail: int) -> int:
-    """Where the consumer's order after the anchor ``folded[start:end]`` of the sentence
-    ``folded[head:tail]`` stands if the anchor is a promise to ship at once a third party said
-    (a reporting verb after the party, before the anchor or in its clause) that a consumer's
-    order after it tells, the shop not speaking as itself; :data:`_FAILED` if a failure to
-    ship after it tells it instead (the whole sentence a report, as before fix 88); -1 if it
-    is no such promise."""
-    if not folded.startswith(_SHIP_AT_ONCE, start, end):
+    """Whether the anchor ``folded[start:end]`` of the sentence ``folded[head:tail]`` is a
+    promise to ship at once that a report tells (see above): :data:`_FAILED` if a failure
+    to ship after it or a report's marker tells it (no pitch), else where the consumer's
+    order after it stands or :data:`_NO_ORDER`; -1 if it is no such promise."""
+    said = _promise_said(folded, start, end, head, tail)
+    if said is None or speaks_as_a_shop(folded[head:tail]):
         return -1
-    party = _report_party().search(folded, head, start)  # (the first: a verb after any)
-    said = run_end(folded, end, tail, CLAUSE_MARKS)  # (商家拍下立发只是说说: after it too)
-    if party is None or _reporting_verb().search(folded, party.end(), said) is None:
-        return -1
-    if speaks_as_a_shop(folded[head:tail]):
-        return -1
-    if _NOT_SHIPPED.search(folded, end, tail) is not None:
+    if _NOT_SHIPPED.search(folded, end, tail) is not None or _marked_a_report(folded[head:tail]):
         return _FAILED
+    verb_at, verb_end, right_after = said
+    said_by = folded[run_start(folded, verb_at, head, CLAUSE_MARKS) : verb_at]
+    if not folded.endswith(_PROMISED, head, verb_end) or (
+        said_by.endswith(_PITCH_PARTIES) and "在" not in said_by  # (not 在商品页面承诺)
+    ):
+        return -1  # (页面写着拍下立发，网友下单就发: a pitch's words, no report's)
     ordered = _ORDERED.search(folded, end, tail)
     if ordered is not None and _ordered_by_a_consumer(folded, head, ordered.start()):
         return ordered.start()
-    return -1
+    # (宣称拍下立发、全场包邮: reported; 商家宣称：拍下立发 only with a consumer's order)
+    return _NO_ORDER if right_after else -1
+
+
+def _marked_a_report(sentence: str) -> bool:
+    """Whether ``sentence`` holds a report's marker (:data:`_REPORT_MARKERS`) or a complaint's
+    verb not denied or praised (零投诉, 没人举报, 举报有奖: a shop's boasts)."""
+    if any(marker in sentence for marker in _REPORT_MARKERS):
+        return True
+    for verb in _complaint_verb().finditer(sentence):
+        if not sentence.endswith(_NO_COMPLAINT, 0, verb.start()) and not sentence.startswith(
+            _PRAISED, verb.end()
+        ):
+            return True
+    return False
+
+
+def _promise_said(
+    folded: str, start: int, end: int, head: int, tail: int
+) -> tuple[int, int, bool] | None:
+    """Where the verb that reports the anchor ``folded[start:end]`` (拍下…) stands, and whether
+    it is one of :data:`_PROMISED` right before it; None if no verb reports it."""
+    if not folded.startswith(_SHIP_AT_ONCE, start, end):
+        return None
+    if folded.endswith(_PROMISED, run_start(folded, start, head, CLAUSE_MARKS), start):
+        return start - 2, start, True
+    party = _report_party().search(folded, head, start)  # (the first: a verb after any)
+    said = run_end(folded, end, tail, CLAUSE_MARKS)  # (商家拍下立发只是说说: after it too)
+    verb = None if party is None else _reporting_verb().search(folded, party.end(), said)
+    return None if verb is None else (*verb.span(), False)
 
 
 def _ordered_by_a_consumer(folded: str, head: int, at: int) -> bool:
@@ -451,11 +500,21 @@ def _ordered_by_a_consumer(folded: str, head: int, at: int) -> bool:
     return complained is not None and _shop_buyer().search(folded, complained.end(), at) is not None
 
 
-def _explained(sentence: str, start: int, ordered: int) -> str:
-    """``sentence`` with the anchor's 拍下 at ``start`` and the consumer's order at ``ordered``
-    (if any) blanked, the same length; every other cue stays (买一送一, 全场包邮)."""
-    sentence = sentence[:start] + "||" + sentence[start + 2 :]
-    order = _ORDERED.match(sentence, ordered)
+def _explained(folded: str, start: int, end: int, head: int, tail: int, *, ordered: int) -> str:
+    """The sentence ``folded[head:tail]`` with what the reported promise at
+    ``folded[start:end]`` explains blanked, the same length: its list (拍下立发、全场包邮: the
+    anchor and the items joined to it by 、 in its clause; 宣称“拍下立发，全场包邮”: its
+    quotation) and the consumer's order at ``ordered`` (if any, >= 0); every other cue stays
+    (网友放心下单, 买一送一)."""
+    first, last = start, end
+    if folded.startswith(_LIST_MARK, end):
+        last = run_end(folded, end, tail, CLAUSE_MARKS)
+    elif start > head and folded[start - 1] in _QUOTE_PAIRS:
+        last = max(end, folded.find(_QUOTE_PAIRS[folded[start - 1]], end, tail))
+    if start > head and folded[start - 1] == _LIST_MARK:
+        first = run_start(folded, start, head, CLAUSE_MARKS)
+    sentence = folded[head:first] + "|" * (last - first) + folded[last:tail]
+    order = _ORDERED.match(sentence, ordered - head) if ordered >= 0 else None
     if order is None:
         return sentence
     return sentence[: order.start()] + "||" + sentence[order.end() :]
@@ -476,8 +535,8 @@ def _reading(
     sentence = folded[head:tail]
     counted = sentence
     ordered = _promise_reported(folded, start, end, head, tail)
-    if ordered >= 0:
-        counted = _explained(sentence, start - head, ordered - head)
+    if ordered >= 0 or ordered == _NO_ORDER:
+        counted = _explained(folded, start, end, head, tail, ordered=ordered)
     pitch = (
         ordered != _FAILED and _cue_count(counted, head, gaps) >= PITCH and not _a_report(sentence)
     )

@@ -106,6 +106,14 @@ def test_prose_does_not_block(text: str) -> None:
     assert not [f for f in result.findings if f.rule.startswith("disclosure.")]
 
 
+@pytest.mark.parametrize(
+    "note", ["（此件不(cid:3)公开）", "（此件不=\n公开）", "（此件=E2=80=8B不公开）"]
+)
+def test_office_artefacts_inside_a_note_block(note: str) -> None:
+    """A PDF's (cid:N), a quoted-printable soft break or escape inside the note (fix 98)."""
+    test_notes_block(note)
+
+
 @pytest.mark.parametrize("note", ["（此件依申请公开）", "公开属性：依申请公开", "此件依申请公开"])
 def test_on_request_notes_warn(note: str) -> None:
     result = check(Post(title="通知", body=f"正文。\n{note}\n"))

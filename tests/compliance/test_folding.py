@@ -1023,3 +1023,81 @@ def test_weibo_emoticon_codes_between_ideographs_close_up(text: str, folded: str
 )
 def test_the_ideographic_zero_and_a_star_after_mi(text: str, folded: str) -> None:
     assert fold(text).text == folded
+
+
+# (fix 98: what a PDF reader and a raw e-mail leave inside the text, red team 79)
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # pdfminer's (cid:N) for an unmapped glyph: read as U+FFFC, a picture's placeholder
+        ("机(cid:3)密★10年", "机密★10年"),
+        ("内部(cid:3)资料", "内部资料"),
+        ("（此件不(cid:3)公开）", "（此件不公开）"),
+        ("手机：(cid:45)138", "手机: 138"),
+        ("138(cid:12345)1234", "138 1234"),
+        ("(cid:3)的字形", " 的字形"),
+        ("(cid:123456)", "(cid:123456)"),  # six digits: no pdfminer placeholder
+        ("(cid:)", "(cid:)"),
+        # a quoted-printable soft line break joins the line to the next, as the decoder does
+        ("联系电话：138123=\n45678", "联系电话:13812345678"),
+        ("机=\n密★10年", "机密★10年"),
+        ("内部=\r\n资料", "内部资料"),
+        ("（此件不=\n公开）", "（此件不公开）"),
+        ("合计=\n1200元", "合计1200元"),
+        # ... not after "=" or a space: a Setext heading, a formula's "a =", a line of "="
+        ("标题\n===\n正文", "标题\n===\n正文"),
+        ("a =\nb", "a =\nb"),
+        ("=\n", "=\n"),
+        ("标题\n=\n", "标题\n=\n"),
+        # a quoted-printable escape of one UTF-8 character is that character
+        ("手机：=E2=80=8B13812345678", "手机:13812345678"),
+        ("=E2=80=8Bt.cn/x", "t.cn/x"),
+        ("=E6=9C=BA密★10年", "机密★10年"),
+        ("=C2=A0", " "),
+        ("=F0=9F=94=92", " "),  # 🔒, a pictograph: a space
+        # ... and not a lone escape, lower case, an overlong form or half a character
+        ("?a=20&b=3D", "?a=20&b=3d"),
+        ("=e2=80=8b", "=e2=80=8b"),
+        ("=C0=80", "=c0=80"),
+        ("=E2=80", "=e2=80"),
+        ("=ED=A0=80", "=ed=a0=80"),  # a surrogate: no character
+        ("=F4=90=80=80", "=f4=90=80=80"),  # beyond U+10FFFF
+    ],
+)
+def test_office_artefacts_are_read_as_their_tools_meant_them(text: str, folded: str) -> None:
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手机：(cid:45)138\n1234 5678",
+        "联系电话：138123=\n45678 和 =E2=80=8B 13812345678",
+        "内部=\r\n资\u200b料(cid:9)=E6=9C=BA=\n密",
+        "x\\.y (cid:1) *a* <b>=E2=80=8B</b>",
+    ],
+)
+def test_office_artefacts_map_back_to_the_text_as_written(text: str) -> None:
+    folded = fold(text)
+    for index, char in enumerate(folded.text):
+        written = text[folded.original(index)]
+        assert written == char or fold(written).text in (char, "") or written in "(=\\"
+    # what was removed lies in the text as written, in order, and nothing twice
+    removed = folded.removed_offsets()
+    assert removed == sorted(set(removed))
+    assert len(text) - len(removed) == len(folded.text)
+
+
+@given(st.lists(st.sampled_from(["(cid:3)", "=\n", "=E2=80=8B", "内", "1", " ", "\u200b", "a="])))
+def test_removed_offsets_are_those_the_map_was_made_of(parts: list[str]) -> None:
+    text = "".join(parts)
+    folded = fold(text)
+    removed = folded.removed_offsets()
+    kept = [at for at in range(len(text)) if at not in set(removed)]
+    assert [folded.original(index) for index in range(len(folded.text))] == kept
+
+
+def test_a_text_without_artefacts_is_not_scanned_for_them() -> None:
+    with mock.patch.object(folding.artefacts, "_ARTEFACT") as pattern:
+        fold("联系电话：138 1234 5678，合计=1200元，详见https://www.gov.cn/?a=20。")
+    pattern.finditer.assert_not_called()

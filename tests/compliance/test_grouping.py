@@ -53,6 +53,25 @@ def test_a_cell_border_parts_groups_as_a_line_break_does() -> None:
         assert number.broken_before(2)
 
 
+@pytest.mark.parametrize(
+    "footer", ["— 3 —", "- 3 -", "第 3 页 共 5 页", "第3页/共5页", "第3页，共5页", "  第 12 页  "]
+)
+def test_a_page_footer_on_its_line_is_a_page_break(footer: str) -> None:
+    """A page number or a PDF's footer alone on its line between two groups is part of the
+    line break that parts them (its digits are no group: fix 98 for the footers)."""
+    [number] = find_numbers(fold(f"138 1234\n{footer}\n5678").text)
+    assert ["138", "1234", "5678"] == [g.digits for g in number.groups]
+    assert number.broken_before(2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["138 1234\n第 3 页 的附表\n5678", "138 1234 第 3 页 共 5 页\n5678", "1234第3页共5页5678"],
+)
+def test_a_footer_in_prose_is_no_page_break(text: str) -> None:
+    assert all(len(number.groups) < 3 for number in find_numbers(fold(text).text))
+
+
 def test_a_weak_separator_used_once_joins_nothing() -> None:
     """``138*1234 5678`` mixes a star and a space: not one number (as ``138.1234 5678``)."""
     [number] = find_numbers(fold("138*1234 5678").text)

@@ -103,6 +103,15 @@ _REPEATED = [
     pytest.param("    \t  1. 1 3 8 0 1 2 3 4 5 0 6 ", id="list-marker-indent-per-number"),
     pytest.param("【W k e n z p U e U 2 i】复制后打开天猫", id="letter-spaced-token-per-trigger"),
     pytest.param("【W k e n z p U e U 2 i】 ", id="letter-spaced-token-without-trigger"),
+    # (fix 98: a PDF's (cid:N), quoted-printable soft breaks and escapes read in one pass
+    # before the fold; a page footer between a number's groups)
+    pytest.param("内(cid:3)", id="cid-placeholders"),
+    pytest.param("内=\n", id="qp-soft-breaks"),
+    pytest.param("1=\n", id="qp-soft-breaks-between-digits"),
+    pytest.param("=E2=80=8B", id="qp-escapes-of-zero-width-spaces"),
+    pytest.param("=E6=9C=BA=E5=AF=86", id="qp-escapes-of-ideographs"),
+    pytest.param("t.c=\nn/x ", id="qp-soft-breaks-in-addresses"),
+    pytest.param("138 1234\n第 3 页 共 5 页\n", id="page-footers-between-groups"),
 ]
 
 

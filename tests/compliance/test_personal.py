@@ -84,6 +84,22 @@ CASES = [
     # a Word paste's object placeholder (U+FFFC) between groups separates them (red team 73)
     (f"身份证{ID[:6]}\ufffc{ID[6:]}", [("personal.id_number", "block")]),
     ("手机138\ufffc1234\ufffc5678", [("personal.mobile", "block")]),
+    # (fix 98) a PDF's (cid:N) is read as U+FFFC; a quoted-printable soft break is joined and
+    # an escape is the character it encodes; a page footer on its line is a page break
+    ("手机：(cid:45)138\n1234 5678。", [("personal.mobile", "block")]),
+    ("银行卡号：(cid:345)48506100\n36773355", [("personal.bank_card", "block")]),
+    ("联系电话：138123=\n45678。", [("personal.mobile", "block")]),
+    (f"身份证号：{ID[:6]}=\n{ID[6:]}。", [("personal.id_number", "block")]),
+    ("手机：=E2=80=8B13812345678。", [("personal.mobile", "block")]),
+    (f"身份证号：=E2=80=8B{ID}。", [("personal.id_number", "block")]),
+    ("联系电话：138 1234\n第 3 页 共 5 页\n5678。", [("personal.mobile", "block")]),
+    ("联系电话：138 1234\n第3页/共5页\n5678。", [("personal.mobile", "block")]),
+    (
+        f"身份证号：{ID[:6]} {ID[6:14]}\n  第 12 页  \n{ID[14:]}。",
+        [("personal.id_number", "block")],
+    ),
+    ("详见第3页共5页的附表。", []),
+    ("编号：(cid:3)12(cid:3)34", []),
 ]
 
 

@@ -870,9 +870,22 @@ def test_a_public_voucher_explains_only_its_guides_words(text: str, sells: bool)
         ("典型案例：消费者王某在某网店购物。对方宣传拍下立发，王某下单后一周才收到货。", False),
         ("我们接到投诉，商家宣传拍下立发，消费者下单后一周才收到货。", False),
         ("典型案例：商家宣传拍下立发，消费者下单后一周才收到货，消费者找到我们。", False),
-        # all the party said in the promise's clause is reported (商家宣传拍下立发、全场包邮)
-        # fix 94 (review 36): a report explains the anchor's 拍下 and the order only, never 全场包邮
-        ("典型案例：商家宣传拍下立发、全场包邮、先到先得，消费者下单后一周才收到货。", True),
+        # fix 97 (review 38 A): a report explains the promise's own list too (拍下立发、全场
+        # 包邮、先到先得), and 一周才收到货 is a failure to ship; the cues outside it still count
+        ("典型案例：商家宣传拍下立发、全场包邮、先到先得，消费者下单后一周才收到货。", False),
+        ("某网店在商品页面承诺拍下立发、全场包邮，实际发货周期长达15天。", False),
+        ("投诉人称，商家承诺拍下立发、包邮，但其订购后商家以缺货为由拒不发货。", False),
+        ("主播承诺拍下立发，网友放心下单，全场包邮。", True),
+        # a self quoted is not the speaker's (review 38 B)
+        (
+            "消费者李女士投诉，某网店页面写明“本店承诺拍下立发，全场包邮”，其下单后一周未收到货。",
+            False,
+        ),
+        ("本店承诺拍下立发，消费者下单后一周内发货，全场包邮。", True),
+        # a page's words make a report only with a failure or a report's marker (review 38 D)
+        ("页面写着拍下立发，网友下单就发，手慢无！", True),
+        ("该款口播拍下立发，网友速速下单，手慢无。", True),
+        ("被告在商品页面标明拍下即发、全国包邮，原告主张被告违约，法院予以支持。", False),
     ],
 )
 def test_ship_at_once_is_reported_with_a_verb_and_a_consumer(text: str, pitch: bool) -> None:

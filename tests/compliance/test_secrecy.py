@@ -165,6 +165,24 @@ def test_offsets_point_at_the_original_text() -> None:
     assert body[7:].startswith("机")
 
 
+@pytest.mark.parametrize(
+    ("body", "at"),
+    [
+        ("第一行\n机(cid:3)密★10年\n", 4),
+        ("第一行\n机=\n密★10年\n", 4),
+        ("第一行\n=E6=9C=BA密★10年\n", 4),  # (the escape of 机 begins the marking)
+        ("第一行\n内部(cid:3)资料\n", 4),
+        ("第一行\n内部=\n资料\n", 4),
+    ],
+)
+def test_office_artefacts_inside_a_marking_block(body: str, at: int) -> None:
+    """A PDF's (cid:N) and a quoted-printable soft break or escape inside a marking are read
+    as their tools meant them (fix 98); the finding points at the text as written."""
+    (finding,) = check(Post(title="通知", body=body)).findings
+    assert finding.severity == "block"
+    assert finding.offset == at
+
+
 def test_sensitive_terms_warn() -> None:
     result = check(Post(title="通知", body="对申请公开的信息依法不予公开。"))
     assert [("secrecy.sensitive_term", "warn")] == [(f.rule, f.severity) for f in result.findings]

@@ -4,6 +4,10 @@ Every rule matches on a *folded* copy of a field, so that the forms people use t
 get an ad link, a marking or a phone number past a filter read the way a reader
 (or a reader's browser) reads them (issue 12; rules.md §7 "normalise first"):
 
+* **a PDF reader's and a raw e-mail's artefacts**, first, as their tools meant them
+  (:mod:`.artefacts`, fix 98): pdfminer's ``(cid:N)`` as U+FFFC (below), a
+  quoted-printable soft break ``=⏎`` joined, a quoted-printable escape of one UTF-8
+  character (``=E2=80=8B``) as that character;
 * **compatibility forms** to their plain form — NFKC, one character for one:
   full-width letters, digits and URL punctuation (``ｈｔｔｐｓ：／／``, ``－``,
   ``＊``, ``＿``), mathematical and circled letters (and the fancy-text letters NFKC
@@ -72,6 +76,7 @@ text as written, so that excerpts, masks and stripping act on the characters the
 editor wrote.
 
 The package: this module is the driver, :func:`fold`, and the order of its passes;
+:mod:`~.artefacts` reads a PDF's and an e-mail's artefacts before them;
 :mod:`~.tables` holds what folds to what (the character map and the expression that
 finds what it touches), :mod:`~.markup` and :mod:`~.emphasis` the inline formatting
 the page shows as nothing (HTML's and Markdown's), :mod:`~.spacing` the gaps that
@@ -87,6 +92,7 @@ from functools import partial
 
 from govpub.compliance.confusables import read_hosts
 from govpub.compliance.folding.addresses import _host_dots, written_url
+from govpub.compliance.folding.artefacts import may_hold_artefacts, read_artefacts
 from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
 from govpub.compliance.folding.folded import Folded, _drop, _offset_map
 from govpub.compliance.folding.markup import (
@@ -130,6 +136,7 @@ __all__ = [
     "holds_reference",
     "ignorable_characters",
     "is_han",
+    "may_hold_artefacts",
     "pictographs",
     "written_url",
 ]
@@ -147,6 +154,22 @@ class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold
 
 def fold(text: str) -> Folded:
     """Fold ``text`` for detection; see the module docstring."""
+    read = read_artefacts(text)
+    if read is None:
+        return _fold(text)
+    # a PDF's (cid:N), quoted-printable breaks and escapes read first (:mod:`.artefacts`):
+    # the rest folds what they are read as, and its removals are mapped back through theirs
+    written, early = read
+    folded = _fold(written)
+    if folded.identity:
+        return Folded(folded.text, *_offset_map(early))
+    back = Folded("", *_offset_map(early))
+    later = folded.removed_offsets()
+    return Folded(folded.text, *_offset_map(sorted([*early, *map(back.original, later)])))
+
+
+def _fold(text: str) -> Folded:
+    """:func:`fold`, once the artefacts are read."""
     if (
         text.isascii()
         and "\\" not in text

@@ -14,6 +14,7 @@ import unicodedata
 from functools import cache
 
 from govpub.compliance.confusables import lookalikes, read_hosts
+from govpub.compliance.folding.artefacts import read_artefacts
 from govpub.compliance.folding.emphasis import _EMPHASIS, _ITALICS, _unitalic
 from govpub.compliance.folding.markup import (
     _REFERENCE_ANY_CASE,
@@ -86,7 +87,12 @@ def written_url(raw: str) -> str:
     Inline formatting (``<b>``, ``**``, single-``*`` italics) inside the address goes,
     as the page shows it.
     Case is kept: paths and queries are case-sensitive.
+    A quoted-printable soft break or escape inside it is read as the decoder reads it
+    (:mod:`.artefacts`).
     """
+    read = read_artefacts(raw)
+    if read is not None:
+        raw = read[0]
     if "\\" in raw:
         raw = MD_ESCAPE.sub(r"\1", raw)
     if _may_hold_markup(raw):  # "t.<b>cn</b>/x", "t&#46;cn/x", "t&period;cn/x" show t.cn/x

@@ -37,6 +37,16 @@ class Folded:
         """The folded offsets right before which characters of the original were removed."""
         return self._starts
 
+    def removed_offsets(self) -> list[int]:
+        """The offsets in the original text of the characters removed, ascending (what
+        :func:`_offset_map` made the map of)."""
+        removed: list[int] = []
+        before = 0  # characters removed before the current start
+        for start, shift in zip(self._starts, self._shifts, strict=True):
+            removed.extend(range(start + before, start + shift))
+            before = shift
+        return removed
+
     def original(self, index: int) -> int:
         """The offset in the original text of folded offset ``index``."""
         if not self._starts:
