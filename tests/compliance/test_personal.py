@@ -1309,3 +1309,243 @@ def test_an_example_keeps_the_star_read_as_inserted(text: str) -> None:
     """例 marks an example, not a sum: a number given as one is still someone's number."""
     result = check(Post(title="名单", body=text))
     assert ["personal.mobile"] == [f.rule for f in result.findings]
+
+
+# ----- fix 100: red team 81's false blocks of numbers ----------------------------------------
+
+_U16 = luhn("620120260100032")  # a UnionPay 16 passing Luhn
+_E13 = luhn("442634000430")  # a Visa 13 passing Luhn
+
+
+def _vin(first8: str, tail8: str) -> str:
+    """A VIN with its check character (ISO 3779, GB 16735)."""
+    values = {str(i): i for i in range(10)}
+    values.update(zip("ABCDEFGH", range(1, 9), strict=True))
+    values.update(zip("JKLMN", range(1, 6), strict=True))
+    values.update({"P": 7, "R": 9})
+    values.update(zip("STUVWXYZ", range(2, 10), strict=True))
+    weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+    total = sum(values[c] * w for c, w in zip(first8 + "0" + tail8, weights, strict=True)) % 11
+    return first8 + ("X" if total == 10 else str(total)) + tail8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抽检发现标示国食健注G20177607的保健食品不符合规定。",
+        "保健食品批准文号：国食健字G20040123。",
+        "抽检发现标示国妆特字G20170123的化妆品不合格。",
+        "卫食健字G20040123、国妆特进字G20170123、国妆备进字G20170123。",
+        "国械注准G20170123",
+        "国食健注 G20177607",
+        "國食健注G20177607",
+    ],
+)
+def test_an_approval_number_prefix_names_a_product_not_a_passport(text: str) -> None:
+    """Fix 100 (d2): G + 8 digits after a 批准文号's prefix (data/approval_number_prefixes.txt)."""
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护照号码：G12345678",
+        "申请人张三，护照G12345678，已办理。",
+        "国食健注G20177607，申请人护照号码：G12345678",
+        "申请人G12345678",
+    ],
+)
+def test_a_passport_beside_an_approval_number_still_blocks(text: str) -> None:
+    assert ("personal.passport", "block") in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "监测发现IP地址192.168.175.27存在异常访问，已封禁。",
+        "主机 183.136.210.51:443 已停止对外服务。",
+        "网关192.168.100.1，地址段192.168.100.10-192.168.100.200分配给各科室。",
+        "源地址：139.196.112.58",
+        "ip 172.168.134.56，端口8080",
+    ],
+)
+def test_a_dotted_ipv4_address_is_no_mobile(text: str) -> None:
+    """Fix 100 (d1): four dotted groups of up to three digits, each up to 255."""
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系人：张三，手机：138.1234.5678",
+        "联系人张三 13812345678",
+        "服务器192.168.1.1 13812345678",
+    ],
+)
+def test_a_mobile_beside_or_dotted_like_an_address_still_blocks(text: str) -> None:
+    assert [("personal.mobile", "block")] == _rules(text)
+
+
+def test_the_addresses_of_a_written_number() -> None:
+    folded = fold("192.168.175.27，1.2.3.4.5，10.0.0.300，2026 192.168.1.1").text
+    (number,) = find_numbers(folded)  # (one written number: its groups listed)
+    marked = [1] * 4 + [0] * 5 + [0] * 4 + [0] + [1] * 4  # (not a version's or an OID's five
+    counts = [sum(marked[:i]) for i in range(len(marked) + 1)]  # dotted groups, nor 300)
+    assert counts == reading._addresses(number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"江西省人民政府 版权所有 赣公网安备 {luhn('3601020200012')}号",
+        f"某餐饮店网站（赣公网安备{luhn('3604030200345')}号）已完成备案核查。",
+        f"京ICP备{luhn('3601020200012')}号",
+        f"网安备{luhn('3601020200012')}号",
+    ],
+)
+def test_a_number_after_a_filing_label_is_no_card(text: str) -> None:
+    """Fix 100 (d3): 公网安备, ICP备, 网安备 name a filing number."""
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"持卡人银行卡号：{luhn('3601020200012')}", f"赣公网安备号，卡号{luhn('3601020200012')}"],
+)
+def test_a_card_after_a_card_label_still_blocks(text: str) -> None:
+    assert [("personal.bank_card", "block")] == _rules(text)
+
+
+_FOURS = " ".join(_U16[i : i + 4] for i in range(0, 16, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"涉案订单号：2021 {_FOURS}，已移交处理。",
+        f"受理编号：2021 {_FOURS}的申请已受理。",
+        f"订单号：2021-{_FOURS.replace(' ', '-')}",
+        "订单号：2021 1381 2345 678",
+    ],
+)
+def test_a_labelled_serial_in_fours_is_read_whole(text: str) -> None:
+    """Fix 100 (d6): the label names the whole run, read as if unspaced."""
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"银行卡号：{_FOURS}",
+        f"订单号：2021，银行卡号：{_FOURS}",
+        f"订单号：2021、{_FOURS}",
+        "学号：2021001 138 1234 5678",
+    ],
+)
+def test_a_card_or_mobile_after_a_serial_of_other_groups_still_blocks(text: str) -> None:
+    assert _rules(text)[:1] in ([("personal.bank_card", "block")], [("personal.mobile", "block")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["请凭No.13548126723到窗口领取。", "请凭 No.13548126723到窗口领取。", "No.13548126723"],
+)
+def test_no_after_an_ideograph_is_a_serial_label(text: str) -> None:
+    """Fix 100 (d7)."""
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手机号码No.13548126723",
+        "联系电话 No.13548126723",
+        "Tel No.13548126723",
+        "联系方式 No.13548126723",
+    ],
+)
+def test_no_after_a_phone_word_still_blocks(text: str) -> None:
+    assert [("personal.mobile", "block")] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请凭案卷号15048912632到档案馆查阅。",
+        "请凭档案号15048912632到档案馆查阅。",
+        "请凭卷宗号15048912632到档案馆查阅。",
+        "全宗号15048912632",
+    ],
+)
+def test_an_archive_number_is_a_serial(text: str) -> None:
+    """Fix 100 (d8): data/serial_label_stems.txt."""
+    assert [] == _rules(text)
+
+
+def test_a_mobile_after_an_archive_sentence_still_blocks() -> None:
+    assert [("personal.mobile", "block")] == _rules("案卷号12，联系人手机15048912632")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"准考证号为{_E13[:-3]}289-{_E13}的考生请于12月20日参加面试。",
+        f"准考证号{_U16[:-3]}101-{_U16}的考生成绩已公布。",
+        f"准考证号为{_E13[:-3]}289至{_E13}的考生",
+    ],
+)
+def test_a_hyphen_joins_a_serial_range(text: str) -> None:
+    """Fix 100 (d4)."""
+    assert [] == _rules(text)
+
+
+def test_a_card_after_an_id_label_and_a_hyphen_still_blocks() -> None:
+    assert [("personal.bank_card", "block")] == _rules(f"身份证号-{_U16}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"涉案车辆（车辆识别代号{_vin('LFV2AK13', '71234567')}）已依法扣押。",
+        f"车架号：{_vin('LSVXZA15', '51098765')}，发动机号：CKD123456。",
+        f"车辆{_vin('LFV2AK13', '71234567')}已扣押。",
+        "车辆识别代号LFV2AK13471234567",
+        "VIN：LSVXZA15051098765",
+    ],
+)
+def test_a_vin_is_read_whole(text: str) -> None:
+    """Fix 100 (d5): a checked VIN, or any 17 after a VIN's label."""
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["型号AB13812345678，联系人手机13812345678", "联系人手机：13812345678，车架号见附件"]
+)
+def test_a_mobile_beside_a_vin_label_still_blocks(text: str) -> None:
+    assert [("personal.mobile", "block")] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四、联系方式\n1.采购人：某区政务服务管理局\n联系电话：010-86135512-8001\n"
+        "2.采购代理机构：某招标代理有限公司\n联系电话：010-65123456",
+        "联系电话：010-86135512-8001\n2、采购代理机构：某招标代理有限公司",
+        "联系电话：0791 86135512-8001\n3.其他事项",
+    ],
+)
+def test_a_landline_with_an_extension_is_read_whole(text: str) -> None:
+    """Fix 100 (d10): the local number's 86 is no country code."""
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：+86-13812345678\n2、采购代理机构",
+        "联系电话：0086-13812345678",
+        "手机：86 138 1234 5678",
+    ],
+)
+def test_a_mobile_after_a_country_code_still_blocks(text: str) -> None:
+    assert [("personal.mobile", "block")] == _rules(text)

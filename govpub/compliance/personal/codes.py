@@ -11,6 +11,7 @@ such codes in the folded text.
 from __future__ import annotations
 
 from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
 
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
@@ -38,7 +39,9 @@ def _in_code(folded: str, start: int, end: int) -> bool:
     while end < len(folded) and folded[end] in _ALNUM:
         end += 1
     word = folded[start:end]
-    verdict = not word.isdigit() and (valid_uscc(word) or valid_org_code(word) or _digest(word))
+    verdict = not word.isdigit() and (
+        valid_uscc(word) or valid_org_code(word) or _digest(word) or _vin(folded, start, word)
+    )
     _last_word[0] = (folded, start, end, verdict)
     return verdict
 
@@ -47,6 +50,34 @@ def _in_code(folded: str, start: int, end: int) -> bool:
 #: one long word (``11010519491231002Xa…``, 80,000 characters) are asked in turn, and each
 #: read the whole word again (quadratic: red team 60).  One tuple, replaced whole.
 _last_word: list[tuple[str, int, int, bool]] = [("", 0, 0, False)]
+
+
+_VIN_LENGTH = 17
+_VIN_VALUES = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("abcdefgh", range(1, 9), strict=True)),
+    **dict(zip("jklmn", range(1, 6), strict=True)),
+    "p": 7,
+    "r": 9,
+    **dict(zip("stuvwxyz", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+# a VIN's label right before it (车辆识别代号：, 车架号, VIN码)
+_VIN_LABEL = LazyPattern(
+    r"(?:车辆识别代号|车辆识别码|识别代码|车架号|vin)(?:码|号|号码)?[\s:：#为是（(]{0,3}$"
+)
+
+
+def _vin(folded: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is a 车辆识别代号 (VIN, GB 16735 / ISO 3779): 17 letters and
+    digits (no i, o, q) with a valid check character, or after a VIN's label — its last eleven
+    characters may be digits from 13–19, no mobile (fix 100, red team 81)."""
+    if len(word) != _VIN_LENGTH or any(c not in _VIN_VALUES for c in word):
+        return False
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(word, _VIN_WEIGHTS, strict=True)) % 11
+    if word[8] == ("x" if total == 10 else str(total)):  # (10 is written x)
+        return True
+    return _VIN_LABEL.search(folded, max(0, start - 10), start) is not None
 
 
 _DIGEST_LENGTH = 32  # an MD5's hex digits, the shortest digest a 网络安全 notice lists

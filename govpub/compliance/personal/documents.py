@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_CELL_GAP
+from govpub.compliance.folding import fold_term
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.codes import _ALNUM, _glued
@@ -49,8 +51,25 @@ def _passport(
         return None
     if not prefix[1:].isascii() or original[to_original(begin)] not in "EGＥＧ":
         return None  # lower case "e12345678" is a model or part number
+    if _APPROVAL_PREFIX.search(folded, max(0, begin - _APPROVAL_REACH), begin) is not None:
+        return None  # a product's 批准文号 (国食健注G20177607: fix 100)
     positions = tuple(range(begin, group.end))
     return _Reading("passport", begin, group.end, positions[1:-3])
+
+
+def _approval_source() -> str:
+    """The expression of :data:`_APPROVAL_PREFIX`, from ``data/approval_number_prefixes.txt``."""
+    words = sorted({fold_term(w) for w in data_words("approval_number_prefixes.txt")}, key=len)
+    return "(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")[ \t]?$"
+
+
+# The prefix of a product's 注册号 or 批准文号 right before a passport's letter and digits: a
+# 保健食品's 国食健注G20177607, a 化妆品's 国妆特字G20170123 name a product, never a person (red
+# team 81's sweep: one post in fifty).  Only for a number read by its letter alone: a passport
+# after its own label (护照号码：G12345678) is read by :func:`_labelled_passport` whatever stands
+# before the label.
+_APPROVAL_PREFIX = LazyPattern.built(_approval_source)
+_APPROVAL_REACH = 7  # the longest prefix (国妆网备进字) and a space
 
 
 # A travel document's label right before its letter: "护照 G 12345678", "护照号码：e1234-5678",

@@ -56,9 +56,11 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # team 67; not border's)
         "o(?<![a-z]o)rder (?:id|no\\.?|number)|tracking (?:id|no\\.?|number)|"
         "waybill (?:no\\.?|number)|invoice (?:no\\.?|number)|transaction (?:id|no\\.?)|"
-        # No. 13812345678 alone: a designation; not after a word ("Tel No.", "手机号码 No.":
-        # the look-behinds; "编号 No.138…" is 编号's, with its code prefix)
-        "n(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)o[.:：]|№|"
+        # No. 13812345678 alone: a designation, also after an ideograph (请凭No.135…到窗口领取:
+        # fix 100, red team 81); not after an English word or a phone's ("Tel No.", "手机号码
+        # No.", "电话No.", "联系方式 No.": the look-behinds; "编号 No.138…" is 编号's, with its
+        # code prefix)
+        "n(?<![a-z号码碼號话話机機式系繫]n)(?<![a-z号码碼號话話机機式系繫][ .]n)o[.:：]|№|"
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
         # (a dual-SIM phone's IMEI1 and IMEI2, its Chinese name 串号/串码, a 设备号: an IMEI
@@ -66,7 +68,10 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # (with a number's word: 设备负责人 and 电子邮件：138…@qq.com name no code)
         "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei[12]?|"
         # (and a postal item's 邮件号, China Post's name for a tracking number)
-        "(?:设备|設備|邮件|郵件)(?:号码|號碼|号|號|编号|編號|码|碼)",
+        "(?:设备|設備|邮件|郵件)(?:号码|號碼|号|號|编号|編號|码|碼)|"
+        # a site's filing number in its footer (赣公网安备 36010202000128号, 京ICP备…号): 36 + 12
+        # digits pass Luhn as a Diners card one time in ten (fix 100, red team 81)
+        "网安备|網安備|icp备|icp備",
         # (a 招聘公告's 报名序号, 报名号, 考号, 座位号, 岗位代码 and 职位代码: 11 digits may
         # start 13–19)
         # (single characters as one class: a search tries a class at once, alternatives in turn)

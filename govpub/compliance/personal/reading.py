@@ -23,7 +23,7 @@ from govpub.compliance.personal.kinds import (
     _mobile_prefix,
     _validated,
 )
-from govpub.compliance.personal.labels import _over_lines_labelled
+from govpub.compliance.personal.labels import _over_lines_labelled, label_at
 from govpub.compliance.personal.windows import _Breaks, _Chunks, _SpacedOut
 from govpub.compliance.undermasked import in_arithmetic
 
@@ -55,6 +55,7 @@ def _read(
             return None if permit else _Reading(kind, start, end, tuple(positions[6:14]))
         if (
             _not_personal(folded, start, end)
+            or _serial_tail(folded, number, first, last)
             or (over_lines and not labelled())
             # (a piece may be a card, never a probable one: 1100 6289 3329 7620 6699 8, an
             # account in fours, holds a 62… run of 16 that fails Luhn — red team 37)
@@ -73,13 +74,56 @@ def _read(
     prefix = _mobile_prefix(digits, lengths, plus, labelled)
     if (
         prefix is None
+        or (prefix and _after_area_code(number, first))
         or _not_personal(folded, start, end)
+        or _serial_tail(folded, number, first, last)
         or (over_lines and not labelled())
         or piece
     ):
         return None
     hidden = positions[prefix + 3 : prefix + 7]
     return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
+
+
+def _after_area_code(number: WrittenNumber, first: int) -> bool:
+    """Whether group ``first`` follows an area code (``010-``, ``0791 ``): a landline's local
+    number, whose ``86`` is no country code (``010-86135512-8001⏎2.``, an extension and the next
+    line's item number after it, is no mobile 86 135512 8001 2: fix 100, red team 81)."""
+    if first == 0:
+        return False
+    code = number.groups[first - 1].digits
+    return (
+        3 <= len(code) <= 4  # (an area code's 0 and two or three digits)
+        and code[0] == "0"
+        and code[1] != "0"
+        and number.separators[first - 1] in _SERIAL_JOINS
+    )
+
+
+_SERIAL_JOINS = frozenset({" ", "-"})
+_SERIAL_GROUPS_MOST = 8  # a serial's groups (2021 6217 0001 2345 6788: five; 32 digits in fours)
+
+
+def _serial_tail(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether groups ``first``..``last - 1`` are the later groups of a serial number its label
+    names, written in equal groups (the last no longer) joined by one space or one hyphen
+    throughout (``订单号：2021 6217 0001 2345 6788``, a range
+    ``准考证号4426340004289-4426340004301``): the label names the whole run, read as if
+    unspaced, and no card or mobile is cut out of its tail (fix 100, red team 81).  Not after a
+    list's mark or a line break, nor groups of other sizes: an order number and then a card
+    (``订单号：2021、6217…``) are two."""
+    if first == 0 or last > _SERIAL_GROUPS_MOST:
+        return False  # (and a run of many groups is figures, not one serial: constant time)
+    joins = set(number.separators[: last - 1])
+    if len(joins) != 1 or not joins <= _SERIAL_JOINS:
+        return False
+    # (equal groups, the last no longer: 学号 2021001 138 1234 5678 is a student's number and
+    # then a phone's)
+    size = len(number.groups[0].digits)
+    groups = number.groups[1:last]
+    if any(len(g.digits) != size for g in groups[:-1]) or len(groups[-1].digits) > size:
+        return False
+    return label_at(folded, number.start) == "serial"
 
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
@@ -158,6 +202,40 @@ def _in_sum(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     return in_arithmetic(folded, number.groups[first].start, number.groups[last - 1].end)
 
 
+_IPV4_GROUPS = 4
+_IPV4_OCTET = 255
+
+
+def _addresses(number: WrittenNumber) -> list[int] | None:
+    """The groups of ``number`` in a dotted IPv4 address, as counts before each index (``None``
+    when there is none): four groups of one to three digits, each up to 255, joined by single
+    dots and no more dotted groups beside them (``192.168.175.27``, ``183.136.210.51:443``,
+    with ``IP`` before it or not) — an address, whose 3-3-3-2 digits from 13x–19x are no mobile
+    number (fix 100, red team 81).  A window of groups that overlaps one is not read."""
+    groups, separators = number.groups, number.separators
+    count = len(groups)
+    marked = [False] * count
+    found = False
+    low = 0
+    for high in range(1, count + 1):  # a chain of groups joined by single dots: low..high - 1
+        if high < count and separators[high - 1] == ".":
+            continue
+        if high - low == _IPV4_GROUPS and all(_octet(g.digits) for g in groups[low:high]):
+            found = True
+            marked[low:high] = [True] * _IPV4_GROUPS
+        low = high
+    if not found:
+        return None
+    counts = [0]
+    for one in marked:
+        counts.append(counts[-1] + one)
+    return counts
+
+
+def _octet(digits: str) -> bool:
+    return len(digits) <= 3 and digits.isdigit() and int(digits) <= _IPV4_OCTET
+
+
 def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     groups = number.groups
     count = len(groups)
@@ -166,6 +244,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     left_ok, right_ok = _ends_ok(folded, number)
     breaks = _Breaks(folded, number)
     spaced = _SpacedOut(number) if count >= 12 else None  # (see _SpacedOut)
+    addresses = _addresses(number) if count >= _IPV4_GROUPS else None
     first = 0
     while first < count:
         reading = None
@@ -190,7 +269,11 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 continue
             if size != 18 and breaks.unread(first, last):
                 continue
-            if spaced is not None and spaced.part(first, last) and size != 18:
+            if size != 18 and (
+                (spaced is not None and spaced.part(first, last))
+                # (a window over an IPv4 address: 192.168.175.27 is no mobile)
+                or (addresses is not None and addresses[last] != addresses[first])
+            ):
                 continue
             piece = chunks is not None and chunks.piece(first, last)
             if piece and size < 13:

@@ -21,6 +21,9 @@ puts N generated posts through ``govpub.check`` and counts blocks and warnings b
 slot and triaged pattern (``known_false_block``; ``NEW`` for one not triaged yet). The sampled
 clean posts skip the triaged patterns, which the ``fb-`` cases hold (strict xfails).
 First sweep after triage: 250,000 posts, 6,402 blocked, every block one of the patterns below.
+After fix 100 (nine of the patterns fixed, ``FIXED``): 250,000 posts, 102 blocked, all but one
+of them the documented limits ``c1``/``c2`` (spaced figures, a piece of a 对公 account), the one an
+account in fours too; ``--sweep 20000``: 523 blocked before, 7 after.
 Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
 README, ``case_table.py``, ``number_makers.py`` and the layout of ``gen_redteam71.py`` only).
 """
@@ -1307,6 +1310,9 @@ FIXED = {
     "marking; was xfail d11)",
     "fb-slogan-2": "fixed by fix 101 (as fb-slogan-1, the white star folded to ★; was xfail d11)",
 }
+# The patterns fix 100 fixed (every fb- case of each): known_false_block still knows them, so that
+# the sampled clean posts stay the ones generated before (and a sweep names a hit that comes back).
+FIXED_100 = frozenset({_IP, _HEALTH, _GAWAB, _RANGE, _VIN, _FOURS, _NO, _JUAN, _EXT})
 _E13 = luhn("442634000430")
 _U16 = luhn("620120260100032")
 FOUND: list[tuple[str, str, str, str]] = [
@@ -1504,6 +1510,10 @@ def build_table() -> CaseTable:
             table.cases.append(
                 {"id": id_, "text": body, "expect": "clean", "note": f"{note}; {FIXED[id_]}"}
             )
+            continue
+        if xfail in FIXED_100:
+            note += f"; fixed by fix 100 (was: {xfail})"
+            table.cases.append({"id": id_, "text": body, "expect": "clean", "note": note})
             continue
         table.cases.append(
             {"id": id_, "text": body, "expect": "clean", "note": note, "xfail": xfail}
