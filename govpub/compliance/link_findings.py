@@ -44,6 +44,7 @@ from govpub.compliance.links import (
     sent_to,
     stock_code,
     tech_name_in_code,
+    token_then_acronym,
 )
 from govpub.compliance.mask_markup import shown_escapes, write_masks
 from govpub.compliance.personal import mask_query
@@ -234,7 +235,7 @@ def _worse_reading(
 def _names_in_prose(span: LinkSpan, text: str) -> bool:
     """A bare host that is capitalised words (``Dr.Wang``, ``Python。Java``), a number and
     an English sentence's first word (``18:00。Office hours``), a decimal and a suffix's name
-    going on in Chinese (``3.5。CN域名``), a company's
+    going on in Chinese (``3.5。CN域名``), a token and an acronym (``5G。AI应用``), a company's
     legal form (``XX科技CO.LTD``), a file's name (``report.final`` of ``report.final.pdf``),
     a technology's name in a code span (`` `ASP.NET` ``), a stock's code (``600519.SH``), a
     dotted name that goes on past its top-level domain (``java.io.ObjectInputStream``),
@@ -245,6 +246,7 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
         capitalised_words(span.raw)
         or number_then_word(span.raw)
         or (decimal_then_suffix(span.raw, text, span.url_end) and not sent_to(text, span.url_start))
+        or (token_then_acronym(span.raw, text, span.url_end) and not sent_to(text, span.url_start))
         or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)

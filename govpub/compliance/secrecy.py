@@ -188,6 +188,7 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
             _a_title(folded, start, end)
             or _enumerated(folded, start, end)
             or _quoted_word(folded, start, end)
+            or _slogan_star(folded, start, end)
         ):
             continue
         # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
@@ -292,6 +293,25 @@ def _quoted_word(folded: str, start: int, end: int) -> bool:
         tail > end
         or _CITED_AFTER.match(folded, tail) is not None
         or folded.endswith(_CITED_BEFORE, max(0, start - 3), start)
+    )
+
+
+# A kind of secret named as a noun ("国家秘密", "商业秘密"), not a 密级 standing alone, then a
+# star and the next phrase of a slogan: "保守国家秘密★维护国家安全" (red team 81)
+_SECRET_KINDS = ("国家", "商业", "工作", "军事", "个人", "技术", "经营")
+_SLOGAN_GOES_ON = re.compile(r"★[ \t\u3000]*(?![长永启一二三四五六七八九十两])[\u4e00-\u9fff]")
+
+
+def _slogan_star(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` (a 密级 and ``★``, no period) is a star
+    between two phrases of a slogan, after a kind of secret: ``保守国家秘密★维护国家安全``."""
+    if not folded.endswith(_SECRET_KINDS, max(0, start - 2), start):
+        return False
+    star = folded.rfind("★", start, end)
+    return (
+        star != -1
+        and not folded[star + 1 : end].strip()
+        and _SLOGAN_GOES_ON.match(folded, star) is not None
     )
 
 

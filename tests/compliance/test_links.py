@@ -29,6 +29,7 @@ from govpub.compliance.links import (
     sent_to,
     stock_code,
     tag_titles,
+    token_then_acronym,
 )
 
 CASES = [
@@ -1091,6 +1092,42 @@ def test_a_decimal_and_a_suffix_name_are_no_other_site(body: str, rules: set[str
 )
 def test_decimal_then_suffix(raw: str, after: str, prose: bool) -> None:
     assert prose is decimal_then_suffix(raw, raw + after, len(raw))
+
+
+# -- red team 81: a token ending a sentence, an acronym that is a suffix opening the next ---
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("推进5G。AI应用在政务服务中落地。", set()),
+        ("服务热线12345。IT运维由区大数据中心负责。", set()),
+        ("发展4K。TV产业", set()),
+        ("163。COM邮箱", {"link.other_host"}),  # .com is no acronym of prose: 163.com
+        ("请访问5G。AI获取", {"link.other_host"}),  # a word sends the reader there
+        ("推进5G。AI。", {"link.other_host"}),  # nothing in Chinese goes on after it
+        ("详见t。cn/A6abc应用", {"ad.link_stripped"}),  # a shortener is stripped as ever
+    ],
+)
+def test_a_token_and_an_acronym_are_no_other_site(body: str, rules: set[str]) -> None:
+    assert rules == {f.rule for f in check(Post(title="通知", body=body)).findings}
+
+
+@pytest.mark.parametrize(
+    ("raw", "after", "prose"),
+    [
+        ("5G。AI", "应", True),
+        ("12345。IT", "运", True),
+        ("5G。AI", "", False),
+        ("5G。AI", "。", False),
+        ("5G。COM", "应", False),  # not a listed acronym
+        ("5g。ai", "应", False),  # written in lower case: a host
+        ("5G.AI", "应", False),  # an ASCII dot: a host
+        ("A.5G。AI", "应", False),  # two labels
+    ],
+)
+def test_token_then_acronym(raw: str, after: str, prose: bool) -> None:
+    assert prose is token_then_acronym(raw, raw + after, len(raw))
 
 
 # -- red team 48: an address in a formatting tag's attributes --------------------------------

@@ -601,3 +601,20 @@ def test_a_period_letter_spaced_after_a_stand_in_for_the_star(text: str, blocks:
 def test_a_level_and_period_star_spaced_character_by_character(text: str, blocks: bool) -> None:
     rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
     assert rules == (["secrecy.marking"] if blocks else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("保守国家秘密★维护国家安全", False),  # a 保密宣传 slogan, a star between its halves
+        ("主题为“守护国家秘密☆共筑安全防线”。", False),
+        ("保守商业秘密 ★ 维护企业权益", False),
+        ("国家秘密★10年", True),  # a period after the star
+        ("本文件属国家秘密★长期", True),
+        ("国家秘密★", True),  # nothing after the star
+        ("本文件秘密★，请妥善保管", True),  # no kind of secret before the level
+    ],
+)
+def test_a_star_between_a_slogans_halves_after_a_kind_of_secret(text: str, blocks: bool) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert rules == (["secrecy.marking"] if blocks else [])

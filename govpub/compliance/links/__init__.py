@@ -66,6 +66,7 @@ from govpub.compliance.links.lookalikes import (
     sent_to,
     stock_code,
     tech_name_in_code,
+    token_then_acronym,
 )
 from govpub.compliance.links.mail import mail_with_path, mail_written_around
 from govpub.compliance.links.scanner import find_links, scan_links
@@ -96,4 +97,5 @@ __all__ = [
     "stock_code",
     "tag_titles",
     "tech_name_in_code",
+    "token_then_acronym",
 ]

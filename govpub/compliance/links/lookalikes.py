@@ -34,6 +34,7 @@ __all__ = [
     "sent_to",
     "stock_code",
     "tech_name_in_code",
+    "token_then_acronym",
 ]
 
 
@@ -145,6 +146,33 @@ def decimal_then_suffix(raw: str, text: str, end: int) -> bool:
         and is_han(text[end])
         and _DECIMAL_THEN_SUFFIX.fullmatch(raw) is not None
     )
+
+
+# A token in capitals or digits that ends a Chinese sentence, then an acronym in capitals that
+# is also a top-level domain opening the next: "推进5G。AI应用落地" (red team 81)
+_TOKEN_THEN_ACRONYM = re.compile(r"[0-9A-Z][0-9A-Z\-]*[\u3002\uff61]([A-Z]{2,})")
+
+
+@cache
+def _prose_acronyms() -> frozenset[str]:
+    """The top-level domains of ``data/prose_acronyms.txt`` (``ai``, ``it``, ``tv``)."""
+    return frozenset(data_words("prose_acronyms.txt"))
+
+
+def token_then_acronym(raw: str, text: str, end: int) -> bool:
+    """Whether a bare host, as written, is a token ending a sentence and an acronym opening
+    the next in Chinese: ``5G。AI`` of ``推进5G。AI应用落地``, ``12345。IT`` of
+    ``服务热线12345。IT运维``.
+
+    One label in capitals or digits, an ideographic full stop, and one of
+    ``data/prose_acronyms.txt`` in capitals, Chinese right after it (``163。COM邮箱`` is a
+    host: .com is no acronym of prose).  Still a link (an ad host so written is stripped), but
+    another site's does not warn — unless a word sends the reader there (the caller asks
+    ``sent_to``)."""
+    if end >= len(text) or not is_han(text[end]):
+        return False
+    match = _TOKEN_THEN_ACRONYM.fullmatch(raw)
+    return match is not None and match.group(1).lower() in _prose_acronyms()
 
 
 @cache

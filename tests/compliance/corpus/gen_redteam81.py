@@ -1298,6 +1298,15 @@ PATTERN_NAMES = {
     _TLD: "d9-tld-after-ideographic-stop",
     _EXT: "d10-86-local-ext-item",
 }
+# The false findings a later fix mended: the case stays, its xfail goes, the note says so
+FIXED = {
+    "fb-tld-1": "fixed by fix 101 (a token, 。 and an acronym of data/prose_acronyms.txt is two "
+    "sentences; was xfail d9)",
+    "fb-tld-2": "fixed by fix 101 (as fb-tld-1; was xfail d9)",
+    "fb-slogan-1": "fixed by fix 101 (国家秘密 and a star with the slogan going on after it is no "
+    "marking; was xfail d11)",
+    "fb-slogan-2": "fixed by fix 101 (as fb-slogan-1, the white star folded to ★; was xfail d11)",
+}
 _E13 = luhn("442634000430")
 _U16 = luhn("620120260100032")
 FOUND: list[tuple[str, str, str, str]] = [
@@ -1491,6 +1500,11 @@ def build_table() -> CaseTable:
             )
     for id_, body, trick, xfail in FOUND:
         note = f"false block the sweep found: {trick}; must stay clean"
+        if id_ in FIXED:
+            table.cases.append(
+                {"id": id_, "text": body, "expect": "clean", "note": f"{note}; {FIXED[id_]}"}
+            )
+            continue
         table.cases.append(
             {"id": id_, "text": body, "expect": "clean", "note": note, "xfail": xfail}
         )
