@@ -331,8 +331,9 @@ def _quotation_warned(text: str, opened: int, closed: int) -> bool:
 # message (data/scam_message_words.txt) and a scam or a warning of it
 # (data/scam_message_cues.txt), not negated; a warning after the message must be one of the
 # latter in the rest of the message's sentence or the next one, on its line, where no shop
-# speaks as itself.  A shop's own 【限时秒杀】全网最低价，包邮到家！, 活动内容：【限时秒杀】…
-# and 短信内容：【某店】全场包邮 warn as before.
+# speaks as itself (and not a caution a shop gives its buyers: 谨防受骗, 以防被骗).  A shop's
+# own 【限时秒杀】全网最低价，包邮到家！, 活动内容：【限时秒杀】… and 短信内容：【某店】全场包邮
+# warn as before.
 
 _MESSAGE_REACH = 4 * REACH  # characters of a line read back for a message's sign or label
 _MESSAGE_LINES = 12  # lines of a block (blank ones too) read up for the label above it
@@ -340,6 +341,9 @@ _SIGN_LENGTH = 20  # characters inside a message's 【】 sign, at most
 _MARKS_LENGTH = 40  # characters of a line before a message's sign that may all be marks
 _SIGN = re.compile(f"【[^【】\n]{{1,{_SIGN_LENGTH}}}】")
 _SCAM = "诈骗"
+# a shop's caution to its buyers, no warning of the message before it (认准官方，谨防受骗;
+# 以防被骗): 受骗, 被骗, 防骗, 防诈 are not read after a message
+_GUARDED = re.compile("[防受被](?:诈骗|骗|诈)")
 _SPACES = " \t\u3000"
 _COLONS = ":："
 _LABEL_STOPS = SENTENCE_END | frozenset(_COLONS)
@@ -412,7 +416,7 @@ def _warned_after(text: str, line: int, end: int) -> bool:
     tail = run_end(text, end, end + REACH, SENTENCE_END)
     if tail < len(text) and text[tail] != "\n":
         tail = run_end(text, tail + 1, tail + 1 + REACH, SENTENCE_END)
-    after = text[end:tail].replace(_SCAM, "诈")
+    after = _GUARDED.sub("", text[end:tail]).replace(_SCAM, "诈")
     return any(_cue_in(after, cue) for cue in _message_cues()) and not speaks_as_a_shop(
         text[line:tail]
     )

@@ -472,6 +472,8 @@ def test_warned_against_a_lure(text: str, warned: bool) -> None:
         ("骗子发来的短信：\n\n> 本店活动\n> 全网最低价", False),  # a blockquote with no sign
         ("【限时秒杀】全网最低价！本店绝不骗人！", False),  # the cue negated
         ("【限时秒杀】全网最低价，谨防受骗，认准本店！", False),  # the shop speaks
+        ("【限时秒杀】全网最低价，包邮到家，谨防受骗！", False),  # a shop's caution
+        ("【某店】全网最低价，认准官方旗舰，谨防诈骗，以防被骗！", False),
         ("【某店】全网最低价。全场包邮。谨防诈骗。", False),  # a sentence too far
         ("诈骗短信：【某店】你好\n【某店】全网最低价", False),  # the label not above its line
     ],
