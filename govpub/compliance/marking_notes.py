@@ -5,7 +5,8 @@ words that vary from one office to the next: what it is (内部学习资料, 内
 领导参阅件, 内部读物), who may read it (仅供领导参阅, 只供内部参考, 限本单位内部传阅,
 限县处级以上领导干部范围内传达), what must not be done with it (请勿扩散, 未经批准不得翻印,
 严禁复制、外传, 此件不得上网 is :mod:`.disclosure`'s) and when it goes back (会后收回,
-阅后即焚, a 传阅 stamp's 阅后退回办公室).  The term lists hold
+阅后即焚, a 传阅 stamp's 阅后退回办公室), and the category 保密法 (2024) marks a document with,
+工作秘密 (警务工作秘密, 检察工作秘密: fix 99).  The term lists hold
 the commonest (内部资料, 不得外传…); listing every variant would push them past the 200
 terms one regular expression holds (:mod:`.wording`), and most of the variants' words are
 ordinary prose on their own (请勿扩散未经证实的消息, 会后收回折叠椅, 详细内容请参阅附件).
@@ -80,15 +81,26 @@ _RECALL = (
 # A periodical's issue beside its marking ("内部参阅　第3期", "2024年第12期"): part of the note
 _ISSUE = r"(?:\d{4}年)?(?:总)?第\s*[\d一二三四五六七八九十百]+\s*[期号]"
 _KEEP = r"注意保[密存]"
+# A 工作秘密 marking (保密法 2024 第六十四条: a category a document is marked with), an
+# organ's prefix allowed (警务工作秘密, 检察工作秘密, 审判工作秘密): a note's word like 内部资料,
+# not after an act (不得外传工作秘密: what must not be passed on, prose)
+_WORK_MARKING = (
+    r"(?<![传印制泄借出拍照抄散发网开外])"
+    r"(?:警务|公安|检察|审判|法院|司法|纪检监察|纪检|监察|侦查|执法)?工作秘密"
+)
 # (a stamp's brackets part the words of a note too: 【传阅】阅后退回办公室)
 _SEP = r"[\s，,、；;。.:：!！/|·【】]*"
-_ITEM = rf"(?:{_SUBJECT}|{_ISSUE}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP})"
+_ITEM = rf"(?:{_SUBJECT}|{_ISSUE}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP}|{_WORK_MARKING})"
 _NOTE = LazyPattern(rf"{_SEP}{_ITEM}(?:{_SEP}{_ITEM})*{_SEP}")
 # A note's words that mark on their own; the others (a subject, 请勿扩散) need company
 # (in a note the grammar holds, an act of these is a prohibition's)
-_STRONG = LazyPattern(rf"{_KIND}|{_SCOPE}|{_RECALL}|{_KEEP}|未经批准|{_STRONG_ACTS}")
+_STRONG = LazyPattern(
+    rf"{_KIND}|{_SCOPE}|{_RECALL}|{_KEEP}|未经批准|{_STRONG_ACTS}|{_WORK_MARKING}"
+)
 _SUBJECT_ONLY = LazyPattern(rf"{_SUBJECT}|{_ISSUE}")
 _KEEP_ONLY = LazyPattern(_KEEP)
+_WORK_MARKING_ONLY = LazyPattern(_WORK_MARKING)
+_TEXT = LazyPattern(r"\S")  # (the first character of what follows a note: a scan to it)
 _ITEMS = LazyPattern(_ITEM)
 
 # Marked anywhere: kinds and audiences that prose says of nothing else
@@ -135,6 +147,7 @@ MARK_KEYS = (
     "退回",
     "焚",
     "销毁",
+    "工作秘密",
 )
 # (what a phrase marked anywhere starts with: the others' keys need no look)
 _ANYWHERE_FIRSTS = frozenset("内领仅限")
@@ -261,7 +274,37 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
         and folded[: max(start - 1, 0)].strip()
     ):
         return []  # 请勿扩散 alone: an anti-rumour post's last line
+    if (
+        len(items) < 2
+        and _WORK_MARKING_ONLY.fullmatch(items[0].group())
+        and (not _TEXT.search(folded, end + 1) or _a_listed_kind(folded, start, end))
+    ):
+        return []  # 工作秘密 alone marks the text below it: with none, it is the word (warns)
     return [item.span() for item in others or marks]
+
+
+# a line of one kind of secret alone, as a 保密 lesson lists them ("- 国家秘密", "2. 商业秘密",
+# "个人隐私", a 密级)
+_KIND_OF_SECRET = LazyPattern(
+    r"[ \t>#*_\-+]*(?:\d{1,2}[.、][ \t]*)?[\u4e00-\u9fff]{0,4}(?:秘密|隐私|机密|绝密)[ \t*_:：]*"
+)
+
+
+def _a_listed_kind(folded: str, start: int, end: int) -> bool:
+    """Whether the line before or after the one holding ``folded[start:end]`` is another kind
+    of secret alone (``- 国家秘密⏎- 工作秘密⏎- 商业秘密``: a 保密 lesson's list, no header)."""
+    first = folded.rfind("\n", max(0, start - _REACH), start) + 1
+    last = folded.find("\n", end, end + _REACH)
+    lines: list[tuple[int, int]] = []
+    if first > 0:
+        lines.append((folded.rfind("\n", max(0, first - 1 - _REACH), first - 1) + 1, first - 1))
+    if last != -1:
+        after = folded.find("\n", last + 1, last + 1 + _REACH)
+        lines.append((last + 1, len(folded) if after == -1 else after))
+    return any(
+        hi - lo <= _REACH and _KIND_OF_SECRET.fullmatch(folded, lo, hi) is not None
+        for lo, hi in lines
+    )
 
 
 def _anywhere(folded: str, keys: list[int], anywhere: LazyPattern) -> Iterator[Hit]:

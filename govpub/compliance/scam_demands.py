@@ -75,7 +75,9 @@ def scam_demands(folded: str, demand: int, start: int, end: int, *, sentence_end
     (各单位, 全员, 职工, 每位: ``data/own_askees.txt``) are asked by the agency (review 15),
     and a scammer not warned of, denied or only described (为防范不法分子…; 绝无假冒; 假冒必究;
     骗子猖獗: ``data/scam_states.txt``) asks, or one named again (他们会要求您…); a 但 ends
-    the scammer's reach (所谓…纯属谣言，但要求…).  The act's sentence ends at ``sentence_end``."""
+    the scammer's reach (所谓…纯属谣言，但要求…).  A victim a case names masked (孙某某, 李女士)
+    is asked as 受害人 is, and a case report's 对方 after a call or a scam act (接到陌生电话，
+    对方称…，要求赵某某下载…) asks (fix 99).  The act's sentence ends at ``sentence_end``."""
     act_clause = folded[demand : run_end(folded, end, sentence_end, "，,")]
     if any(own in act_clause for own in _own_things()):
         return False
@@ -87,8 +89,8 @@ def scam_demands(folded: str, demand: int, start: int, end: int, *, sentence_end
     if said is not None:
         return said
     asked = folded[demand:start]
-    warned = any(word in asked for word in _scam_victims())
-    if _scam_act(folded, head, demand, actors, warned=warned):
+    warned = any(word in asked for word in _scam_victims()) or _masked_victim(folded, demand, start)
+    if _scam_act(folded, head, demand, actors, warned=warned) or _caller_asks(folded, head, demand):
         return True
     if any(own in asked for own in _own_askees()):
         return False
@@ -98,6 +100,40 @@ def scam_demands(folded: str, demand: int, start: int, end: int, *, sentence_end
         and not _in_a_topic(folded, at, demand)
         for at, actor in actors
     )
+
+
+# a victim a case report names masked (孙某某, 赵某, 李女士, 王先生: red team 80) right after the
+# demand's word (要求孙某某…, 须赵某…), not a thing of 某 (某某软件, 某日) nor the demand's own
+# second character (要求某某…)
+_MASKED_NAME = re.compile(
+    "(?![一在于向从的被为某其求必律制行织员动促令人体位])[\u4e00-\u9fff]某某?"
+    "(?![网店公司企业商平台软件款个些种类日月年地处])"
+    "|(?![某其])[\u4e00-\u9fff](?:女士|先生)"
+)
+
+
+def _masked_victim(folded: str, demand: int, start: int) -> bool:
+    """Whether a masked name stands right after the demand word at ``demand`` (one character,
+    须, or two, 要求), before the act at ``start`` (not 要求全体职工通过某某App…)."""
+    return any(_MASKED_NAME.match(folded, at, start) is not None for at in (demand + 1, demand + 2))
+
+
+# the caller a case report tells of (接到陌生电话，对方称…; 来电, 自称, 冒充: red team 80)
+_CALLER = "对方"
+_CALL_CUES = ("电话", "来电", "自称", "冒充", "假冒", "假扮", "伪装成")
+
+
+def _caller_asks(folded: str, head: int, demand: int) -> bool:
+    """Whether 对方 before the demand is a case report's caller (赵某某接到陌生电话，对方称其
+    快递丢失，要求赵某某下载某软件): a call or a scam act (:data:`_CALL_CUES`) said before it,
+    in its sentence or the one before (…接到“公安局民警”电话…。对方要求孙某某下载…)."""
+    at = folded.rfind(_CALLER, head, demand)
+    if at < 0:
+        return False
+    sentence = _sentence_start(folded, demand, demand - _REACH_SCAM)
+    low = _sentence_start(folded, sentence - 1, sentence - 1 - _REACH_SCAM) if sentence else 0
+    before = folded[low:at]
+    return any(cue in before for cue in _CALL_CUES)
 
 
 def _in_a_topic(folded: str, at: int, demand: int) -> bool:

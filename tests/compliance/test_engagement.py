@@ -464,3 +464,56 @@ def test_a_crime_named_as_common_is_the_topic(text: str, demanded: bool) -> None
 def test_a_topic_word_in_the_pretext_is_no_topic(text: str, demanded: bool) -> None:
     """Review 20: 案件 after 称/涉嫌/涉及/为由 is what the scammer says, not the post's topic."""
     assert bool(_demands(text)) is demanded
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        # fix 99 (red team 80): a case report's caller, 对方 after a call or a scam act
+        (
+            "典型案例：孙某某接到“公安局民警”电话，称其涉嫌洗钱。对方要求孙某某下载某会议软件配合调查。",
+            False,
+        ),
+        ("典型案例：赵某某接到陌生电话，对方称其快递丢失，要求赵某某下载某软件办理理赔。", False),
+        ("王某接到一个来电，对方要求其下载某APP。", False),
+        ("一名男子自称银行客服，随后对方要求李女士下载某APP。", False),
+        # 对方 without a call or a scam act before it, and the agency's own demand
+        ("我局与对方单位签订协议，要求全体职工下载某某APP并截图上报。", True),
+        ("要求广大群众下载某某APP并截图上报。", True),
+        ("请广大群众下载国家反诈中心App。", False),
+    ],
+)
+def test_a_case_reports_caller_asks(text: str, demanded: bool) -> None:
+    """Fix 99: 对方 after 电话, 来电, 自称 or 冒充 in its sentence or the one before is the
+    caller a 典型案例 tells of, whoever is asked."""
+    assert bool(_demands(text)) is demanded
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ("请当心骗子冒充客服，要求李女士下载会议软件并共享屏幕。", False),
+        ("不法分子冒充公检法实施诈骗，要求孙某某下载某APP。", False),
+        ("不法分子冒充公检法实施诈骗，要求王先生下载某APP。", False),
+        # not a masked name: the agency's own, a place, the demand's own word
+        ("请当心骗子冒充客服，要求员工下载会议软件并共享屏幕。", True),
+        ("不法分子冒充公检法实施诈骗，要求全体职工下载某APP。", True),
+        ("近期冒充公检法诈骗多发，要求全体职工在某平台下载某APP并截图上报。", True),
+    ],
+)
+def test_a_masked_name_is_a_victim(text: str, demanded: bool) -> None:
+    """Fix 99: a victim a case names masked (孙某某, 李女士, 王先生) is asked as 受害人 is."""
+    assert bool(_demands(text)) is demanded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "针对冒充客服诈骗多发，要求全体职工通过某某渠道下载某APP并截图上报。",
+        "针对冒充客服诈骗多发，要求全体职工打开某某网站下载某APP并截图上报。",
+        "近期冒充公检法诈骗多发，要求全体职工经某某审核后下载某APP并截图上报。",
+    ],
+)
+def test_a_thing_of_mou_is_no_masked_victim(text: str) -> None:
+    """Fix 99: only a name right after the demand word is a victim (not 通过某某渠道)."""
+    assert _demands(text)

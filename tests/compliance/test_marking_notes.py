@@ -118,3 +118,42 @@ def test_in_a_file_name_every_kind_counts() -> None:
     name = fold("内部参阅-2024.pdf").text
     assert list(find_marking_notes(name)) == []  # (in text: not a note, not a kind marked anywhere)
     assert list(find_marking_notes(name, filename=True)) == [(0, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警务工作秘密　注意保存\n近期我局接报多起诈骗警情。",  # fix 99: beside a note's word
+        "警务工作秘密\n近期我局接报多起诈骗警情。",  # a header line of its own
+        "（警务工作秘密）\n近期我局接报多起诈骗警情。",  # brackets of its own
+        "工作秘密\n某某局文件",
+        "【审判工作秘密】\n关于某案的审理意见",
+        "检察工作秘密　不得外传\n情况报告",
+        "（工作秘密，内部使用）\n情况报告",
+    ],
+)
+def test_a_work_secret_heading_blocks(text: str) -> None:
+    assert _rules(text) == {"secrecy.internal", "secrecy.sensitive_term"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参与处置的民警严格遵守保密纪律，不得泄露警务工作秘密。",
+        "本文件属工作秘密",
+        "工作秘密",  # the word alone: nothing below it to mark
+        "（工作秘密）",
+        "不得外传警务工作秘密\n近期",  # what must not be passed on: prose
+        "严禁复制工作秘密\n近期",
+        "保守国家秘密和工作秘密\n近期",
+        "一、工作秘密\n是指机关、单位在履行职责中产生的事项。",
+        "常见的秘密有：\n- 国家秘密\n- 工作秘密\n- 商业秘密\n请大家区分清楚。",  # a lesson's list
+        "秘密分为：\n工作秘密\n个人隐私\n请区分。",
+    ],
+)
+def test_a_work_secret_in_prose_only_warns(text: str) -> None:
+    assert _rules(text) == {"secrecy.sensitive_term"}, text
+
+
+def test_a_work_secret_with_a_star_is_a_marking() -> None:
+    assert _rules("警务工作秘密★\n近期") == {"secrecy.marking", "secrecy.sensitive_term"}

@@ -116,28 +116,13 @@ _SMS_UNQUOTED = (
     "exemption (sales_contexts.warned_against) reads only a quotation closed on its line, though "
     "the sentence or lead names 骗子 or 诈骗"
 )
-_SECRET_HEADER = (
-    "red team 80: 警务工作秘密 as a document's header marking (alone on the first line, or with "
-    "注意保存 beside it) only warns as the sensitive term 工作秘密; 注意保存 beside it is not read "
-    "as a note, since the line is not all note phrases. docs/compliance.md lists 工作秘密 as a "
-    "warn term for prose and is silent on it as a marking; a strict reviewer blocks it"
-)
-XFAIL = {
-    "report-hit-police-secret-note": _SECRET_HEADER,
-    "report-hit-police-secret-alone": _SECRET_HEADER,
-    "s2-mark-brackets": _SECRET_HEADER,
-    "s2-demand-caller": (
-        "red team 80: 对方称其快递丢失，要求赵某某下载某软件 in a 典型案例 after 陌生电话 warns "
-        "wording.forced_engagement: the caller as 对方 with no scam act in the clause, the victim a "
-        "masked name, so the demand reads as the agency's"
-    ),
-    "misc-clean-fake-police": (
-        "red team 80: a 典型案例 of 冒充公检法 whose sentence says 对方要求孙某某下载某会议软件 warns "
-        "wording.forced_engagement: 对方 counts as the scammer only beside a scam act (冒充, "
-        "自称) in its clause, and a victim named X某某 is not one of scam_victims.txt, so the "
-        "caller's demand reads as the agency's"
-    ),
-}
+# Fixed by fix 99 (their xfails gone, their notes kept): 警务工作秘密 as a document's header
+# marking (alone on the first line, in brackets of its own, or with 注意保存 beside it) only
+# warned as the sensitive term 工作秘密 — report-hit-police-secret-note, -alone, s2-mark-brackets;
+# a 典型案例's caller as 对方 (after 陌生电话, or …电话… in the sentence before) asking a masked
+# victim (赵某某, 孙某某) warned wording.forced_engagement, the demand read as the agency's —
+# s2-demand-caller, misc-clean-fake-police.
+XFAIL: dict[str, str] = {}
 
 # The xfails fix 102 fixed (each case's note says so): a scam's message in its 【】 sign reads
 # as quoted where a label names it a scam's (on its line, or ending the line above its block)
