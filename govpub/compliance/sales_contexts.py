@@ -353,6 +353,8 @@ _NUMBER = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
 _ITEM = f"(?:{_NUMBER}[.、．)）]|[（(]{_NUMBER}[)）]|[-*•·])"
 _LINE_MARKS = re.compile(f"(?:[{_SPACES}>]|#[^#\n]{{1,20}}#|{_ITEM})*")
 _BLOCK_ROW = re.compile(f"[{_SPACES}]*(?:>|{_ITEM})")
+_QUOTE_MARKS = re.compile(f"[{_SPACES}]*>[{_SPACES}>]*")
+_SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 
 
 @cache
@@ -385,7 +387,7 @@ def _in_a_scam_message(text: str, start: int, end: int) -> bool:
         return _labels_a_scam_message(text, line, head - 1)
     if first - line > _MARKS_LENGTH or _LINE_MARKS.fullmatch(text, line, first) is None:
         return _in_a_quoted_block(text, line)
-    return _warned_after(text, line, end) or _labelled_above(text, line)
+    return _labelled_above(text, line) or _warned_after(text, line, end)
 
 
 def _signs_start(text: str, line: int, sign: int) -> int:
@@ -413,13 +415,20 @@ def _warned_after(text: str, line: int, end: int) -> bool:
     """Whether the rest of the sentence after ``end``, or the next sentence on its line,
     warns of the message (a cue of ``data/scam_message_cues.txt``: 这是骗局) where no shop
     speaks as itself on the line."""
-    tail = run_end(text, end, end + REACH, SENTENCE_END)
+    tail = _sentence_end(text, end)
     if tail < len(text) and text[tail] != "\n":
-        tail = run_end(text, tail + 1, tail + 1 + REACH, SENTENCE_END)
+        tail = _sentence_end(text, tail + 1)
     after = _GUARDED.sub("", text[end:tail]).replace(_SCAM, "诈")
     return any(_cue_in(after, cue) for cue in _message_cues()) and not speaks_as_a_shop(
         text[line:tail]
     )
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence going on at ``at`` ends, read no further than :data:`REACH`
+    (:func:`.run_end` with :data:`SENTENCE_END`, by one search)."""
+    found = _SENTENCE_ENDS.search(text, at, at + REACH)
+    return found.start() if found is not None else min(len(text), at + REACH)
 
 
 def _labelled_above(text: str, line: int) -> bool:
@@ -444,13 +453,13 @@ def _labelled_above(text: str, line: int) -> bool:
 def _in_a_quoted_block(text: str, line: int) -> bool:
     """Whether the line at ``line``, a blockquote's with no sign, goes on a message a label
     above its block names (骗子发来的短信：⏎⏎> 【限时秒杀】…⏎> 包邮到家…)."""
+    if text.find("【", max(0, line - _MESSAGE_LINES * _MESSAGE_REACH), line) < 0:
+        return False  # (no sign above: a blockquote of its own; read in C, not line by line)
     for _ in range(_MESSAGE_LINES):
-        if text[line : line + _MARKS_LENGTH].lstrip(_SPACES)[:1] != ">":
+        marks = _QUOTE_MARKS.match(text, line)
+        if marks is None:
             return False
-        at = line
-        while at < len(text) and text[at] in _SPACES + ">":
-            at += 1
-        if _SIGN.match(text, at) is not None:
+        if _SIGN.match(text, marks.end()) is not None:
             return _labelled_above(text, line)
         if line == 0:
             return False
