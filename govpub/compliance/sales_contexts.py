@@ -415,16 +415,16 @@ def _warned_after(text: str, line: int, end: int) -> bool:
     """Whether the rest of the sentence after ``end``, or the next sentence on its line,
     warns of the message (a cue of ``data/scam_message_cues.txt``: 这是骗局) where no shop
     speaks as itself on the line."""
-    tail = _sentence_end(text, end)
+    tail = _message_sentence_end(text, end)
     if tail < len(text) and text[tail] != "\n":
-        tail = _sentence_end(text, tail + 1)
+        tail = _message_sentence_end(text, tail + 1)
     after = _GUARDED.sub("", text[end:tail]).replace(_SCAM, "诈")
     return any(_cue_in(after, cue) for cue in _message_cues()) and not speaks_as_a_shop(
         text[line:tail]
     )
 
 
-def _sentence_end(text: str, at: int) -> int:
+def _message_sentence_end(text: str, at: int) -> int:
     """Where the sentence going on at ``at`` ends, read no further than :data:`REACH`
     (:func:`.run_end` with :data:`SENTENCE_END`, by one search)."""
     found = _SENTENCE_ENDS.search(text, at, at + REACH)
