@@ -289,11 +289,18 @@ def warned_against(text: str, start: int, end: int) -> bool:
     sentence end: ``三、“集赞领奖”``) reads on into the first sentence of the next line, blank
     lines skipped (a Markdown heading's paragraph); a quotation given as a kind of message
     (``“转发…即可领取”之类的信息屡见不鲜。一旦参与，骗子便…``) reads on one sentence more.
+    A scam's message given in its 【】 sign without quotation marks reads as quoted where a
+    label names it as a scam's or a warning follows it (:func:`_in_a_scam_message`: fix 102).
     """
     quotation = quotation_around(text, start, end)
-    if quotation is None:
-        return False
-    opened, closed = quotation
+    if quotation is not None and _quotation_warned(text, *quotation):
+        return True
+    return _in_a_scam_message(text, start, end)
+
+
+def _quotation_warned(text: str, opened: int, closed: int) -> bool:
+    """Whether the quotation ``text[opened:closed + 1]`` is quoted as a warning
+    (:func:`warned_against`)."""
     head = run_start(text, opened, opened - REACH, SENTENCE_END)
     heading = head == 0 or text[head - 1] == "\n"
     tail = _sentence_after(text, closed + 1, heading=heading)
@@ -311,6 +318,157 @@ def warned_against(text: str, start: int, end: int) -> bool:
     own = text[_clause_before(text, head, opened) : opened] + "|"
     own += text[closed + 1 : _clause_after(text, closed + 1, tail)]
     return any(_cue_in(own, cue) for cue in _quotation_cues())
+
+
+# -- a scam's message quoted without quotation marks (red team 80, fix 102) -------------------
+#
+# A 反诈 post gives a scam SMS in its 【】 sign, most often without quotation marks: after a
+# label and its colon (骗子发来的信息：【限时秒杀】全网最低价…, 如收到以下短信，请立即删除：
+# 【…】…), on the lines below a label that ends its line (骗子发来的短信原文如下：⏎【…】…, a
+# blockquote, a numbered list's items), or opening a line a warning ends (【限时秒杀】全网最低
+# 价——收到这样的短信，千万别信，这是骗局！; a title: 【限时秒杀】全网最低价？当心是骗局！).
+# The message reads to the end of its line (a blockquote: its lines); the label must name a
+# message (data/scam_message_words.txt) and a scam or a warning of it
+# (data/scam_message_cues.txt), not negated; a warning after the message must be one of the
+# latter in the rest of the message's sentence or the next one, on its line, where no shop
+# speaks as itself (and not a caution a shop gives its buyers: 谨防受骗, 以防被骗).  A shop's
+# own 【限时秒杀】全网最低价，包邮到家！, 活动内容：【限时秒杀】… and 短信内容：【某店】全场包邮
+# warn as before.
+
+_MESSAGE_REACH = 4 * REACH  # characters of a line read back for a message's sign or label
+_MESSAGE_LINES = 12  # lines of a block (blank ones too) read up for the label above it
+_SIGN_LENGTH = 20  # characters inside a message's 【】 sign, at most
+_MARKS_LENGTH = 40  # characters of a line before a message's sign that may all be marks
+_SIGN = re.compile(f"【[^【】\n]{{1,{_SIGN_LENGTH}}}】")
+_SCAM = "诈骗"
+# a shop's caution to its buyers, no warning of the message before it (认准官方，谨防受骗;
+# 以防被骗): 受骗, 被骗, 防骗, 防诈 are not read after a message
+_GUARDED = re.compile("[防受被](?:诈骗|骗|诈)")
+_SPACES = " \t\u3000"
+_COLONS = ":："
+_LABEL_STOPS = SENTENCE_END | frozenset(_COLONS)
+# what may open a line before a message: spaces, a blockquote's >, a hashtag (#反诈#), a list
+# item's number or bullet (1. 2、 （3） -)
+_NUMBER = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+_ITEM = f"(?:{_NUMBER}[.、．)）]|[（(]{_NUMBER}[)）]|[-*•·])"
+_LINE_MARKS = re.compile(f"(?:[{_SPACES}>]|#[^#\n]{{1,20}}#|{_ITEM})*")
+_BLOCK_ROW = re.compile(f"[{_SPACES}]*(?:>|{_ITEM})")
+_QUOTE_MARKS = re.compile(f"[{_SPACES}]*>[{_SPACES}>]*")
+_SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+
+
+@cache
+def _message_words() -> tuple[str, ...]:
+    """The words of ``data/scam_message_words.txt`` (短信, 信息, 原文, 以下…), folded."""
+    return data_words("scam_message_words.txt")
+
+
+@cache
+def _message_cues() -> tuple[str, ...]:
+    """The words of ``data/scam_message_cues.txt`` (骗, 诈, 删除, 勿信…), folded."""
+    return data_words("scam_message_cues.txt")
+
+
+def _in_a_scam_message(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a scam's message given in its 【】 sign without
+    quotation marks, a label naming it a scam's or a warning following it (fix 102)."""
+    low = max(0, start - _MESSAGE_REACH)
+    line = text.rfind("\n", low, start) + 1
+    if line == 0 and low > 0:
+        return False  # (a line too long to read back on)
+    sign = text.rfind("【", line, start + 1)
+    if sign < 0 or _SIGN.match(text, sign) is None:
+        return _in_a_quoted_block(text, line)
+    first = _signs_start(text, line, sign)
+    head = first
+    while head > line and text[head - 1] in _SPACES:
+        head -= 1
+    if head > line and text[head - 1] in _COLONS:
+        return _labels_a_scam_message(text, line, head - 1)
+    if first - line > _MARKS_LENGTH or _LINE_MARKS.fullmatch(text, line, first) is None:
+        return _in_a_quoted_block(text, line)
+    return _labelled_above(text, line) or _warned_after(text, line, end)
+
+
+def _signs_start(text: str, line: int, sign: int) -> int:
+    """Where the run of 【】 signs that holds the one at ``sign`` starts on its line
+    (【某某商城】【限时秒杀】…)."""
+    while sign > line and text[sign - 1] == "】":
+        before = text.rfind("【", max(line, sign - _SIGN_LENGTH - 2), sign - 1)
+        if before < 0 or _SIGN.fullmatch(text, before, sign) is None:
+            break
+        sign = before
+    return sign
+
+
+def _labels_a_scam_message(text: str, line: int, colon: int) -> bool:
+    """Whether the label that ends at the colon at ``colon`` (from its line's start, its
+    sentence's or another colon) names a message and a scam or a warning of it."""
+    label = text[run_start(text, colon, max(line, colon - REACH), _LABEL_STOPS) : colon]
+    label = label.replace(_SCAM, "诈")  # (不是诈骗短信: 骗 negated with 诈)
+    return any(word in label for word in _message_words()) and any(
+        _cue_in(label, cue) for cue in _message_cues()
+    )
+
+
+def _warned_after(text: str, line: int, end: int) -> bool:
+    """Whether the rest of the sentence after ``end``, or the next sentence on its line,
+    warns of the message (a cue of ``data/scam_message_cues.txt``: 这是骗局) where no shop
+    speaks as itself on the line."""
+    tail = _message_sentence_end(text, end)
+    if tail < len(text) and text[tail] != "\n":
+        tail = _message_sentence_end(text, tail + 1)
+    after = _GUARDED.sub("", text[end:tail]).replace(_SCAM, "诈")
+    return any(_cue_in(after, cue) for cue in _message_cues()) and not speaks_as_a_shop(
+        text[line:tail]
+    )
+
+
+def _message_sentence_end(text: str, at: int) -> int:
+    """Where the sentence going on at ``at`` ends, read no further than :data:`REACH`
+    (:func:`.run_end` with :data:`SENTENCE_END`, by one search)."""
+    found = _SENTENCE_ENDS.search(text, at, at + REACH)
+    return found.start() if found is not None else min(len(text), at + REACH)
+
+
+def _labelled_above(text: str, line: int) -> bool:
+    """Whether a label that ends its line names the message that opens the line at ``line``
+    as a scam's, blank lines and the lines of its block (a blockquote, a list's items) between."""
+    for _ in range(_MESSAGE_LINES):
+        if line == 0:
+            return False
+        low = max(0, line - 1 - _MESSAGE_REACH)
+        above = text.rfind("\n", low, line - 1) + 1
+        if above == 0 and low > 0:
+            return False
+        row = text[above : line - 1].rstrip(_SPACES)
+        if row.endswith(tuple(_COLONS)):
+            return _labels_a_scam_message(text, above, above + len(row) - 1)
+        if row.strip(_SPACES + ">") and _BLOCK_ROW.match(row) is None:
+            return False
+        line = above
+    return False
+
+
+def _in_a_quoted_block(text: str, line: int) -> bool:
+    """Whether the line at ``line``, a blockquote's with no sign, goes on a message a label
+    above its block names (骗子发来的短信：⏎⏎> 【限时秒杀】…⏎> 包邮到家…)."""
+    if text.find("【", max(0, line - _MESSAGE_LINES * _MESSAGE_REACH), line) < 0:
+        return False  # (no sign above: a blockquote of its own; read in C, not line by line)
+    for _ in range(_MESSAGE_LINES):
+        marks = _QUOTE_MARKS.match(text, line)
+        if marks is None:
+            return False
+        if _SIGN.match(text, marks.end()) is not None:
+            return _labelled_above(text, line)
+        if line == 0:
+            return False
+        low = max(0, line - 1 - _MESSAGE_REACH)
+        above = text.rfind("\n", low, line - 1) + 1
+        if above == 0 and low > 0:
+            return False
+        line = above
+    return False
 
 
 @cache

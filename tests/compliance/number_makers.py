@@ -50,6 +50,19 @@ def luhn(partial: str) -> str:
     return partial + str(-total % 10)
 
 
+def vin(first8: str, tail8: str) -> str:
+    """A vehicle identification number with its check character in the ninth place (ISO 3779,
+    GB 16735): ``first8`` (WMI and VDS) and ``tail8`` (year, plant, serial)."""
+    values = {str(i): i for i in range(10)}
+    values.update(zip("ABCDEFGH", range(1, 9), strict=True))
+    values.update(zip("JKLMN", range(1, 6), strict=True))
+    values.update({"P": 7, "R": 9})
+    values.update(zip("STUVWXYZ", range(2, 10), strict=True))
+    weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+    total = sum(values[c] * w for c, w in zip(first8 + "0" + tail8, weights, strict=True)) % 11
+    return first8 + ("X" if total == 10 else str(total)) + tail8
+
+
 def grouped(number: str, lengths: Sequence[int], separator: str) -> str:
     """``number`` cut into groups of ``lengths`` (the rest in a last group) and joined."""
     groups = []

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from number_makers import chunks, grouped, id_number, luhn, org_code, uscc
+from number_makers import chunks, grouped, id_number, luhn, org_code, uscc, vin
 
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data, personal
@@ -1317,18 +1317,6 @@ _U16 = luhn("620120260100032")  # a UnionPay 16 passing Luhn
 _E13 = luhn("442634000430")  # a Visa 13 passing Luhn
 
 
-def _vin(first8: str, tail8: str) -> str:
-    """A VIN with its check character (ISO 3779, GB 16735)."""
-    values = {str(i): i for i in range(10)}
-    values.update(zip("ABCDEFGH", range(1, 9), strict=True))
-    values.update(zip("JKLMN", range(1, 6), strict=True))
-    values.update({"P": 7, "R": 9})
-    values.update(zip("STUVWXYZ", range(2, 10), strict=True))
-    weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
-    total = sum(values[c] * w for c, w in zip(first8 + "0" + tail8, weights, strict=True)) % 11
-    return first8 + ("X" if total == 10 else str(total)) + tail8
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1506,9 +1494,9 @@ def test_a_card_after_an_id_label_and_a_hyphen_still_blocks() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        f"涉案车辆（车辆识别代号{_vin('LFV2AK13', '71234567')}）已依法扣押。",
-        f"车架号：{_vin('LSVXZA15', '51098765')}，发动机号：CKD123456。",
-        f"车辆{_vin('LFV2AK13', '71234567')}已扣押。",
+        f"涉案车辆（车辆识别代号{vin('LFV2AK13', '71234567')}）已依法扣押。",
+        f"车架号：{vin('LSVXZA15', '51098765')}，发动机号：CKD123456。",
+        f"车辆{vin('LFV2AK13', '71234567')}已扣押。",
         "车辆识别代号LFV2AK13471234567",
         "VIN：LSVXZA15051098765",
     ],

@@ -441,6 +441,74 @@ def test_warned_against_a_lure(text: str, warned: bool) -> None:
     assert warned is wording.warned_against(text, start, start + 5)
 
 
+# -- fix 102 (red team 80): a scam's message quoted in its 【】 sign, no quotation marks -----
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # a label naming a scam's message, the message on its line
+        ("骗子发来的信息：【限时秒杀】全网最低价，包邮到家。", True),
+        ("诈骗短信内容：【某某商城】全网最低价，限时秒杀，点击链接领取优惠券。", True),
+        ("如收到以下短信，请立即删除：【限时秒杀】全网最低价，包邮到家。", True),
+        ("可疑短信：【某某商城】【限时秒杀】全网最低价", True),  # two signs
+        # the label ends its line: the message below it, in a blockquote, a list
+        ("骗子发来的短信原文如下：\n【限时秒杀】全网最低价，包邮到家，先到先得。", True),
+        ("骗子发来的短信：\n\n> 【限时秒杀】全网最低价，包邮到家\n\n这是典型的诈骗。", True),
+        ("骗子发来的短信：\n\n> 【限时秒杀】限量抢购\n> 全网最低价，包邮到家", True),
+        ("以下为近期常见诈骗短信：\n1.【限时秒杀】抢购\n2.【某店】全网最低价，包邮到家", True),
+        # the message, then a warning of it on its line
+        ("【限时秒杀】全网最低价，包邮到家——收到这样的短信，千万别信，这是骗局！", True),
+        ("#反诈# 【限时秒杀】全网最低价？当心是骗局！", True),
+        # a shop's pitch in its sign, after a harmless label, a label with no scam or negated
+        ("【限时秒杀】全网最低价，包邮到家，先到先得！", False),
+        ("活动内容：【限时秒杀】全网最低价", False),
+        ("短信内容：【某店】全网最低价", False),
+        ("防骗提醒：【限时秒杀】全网最低价", False),  # no message named
+        ("防诈骗提醒：本店活动内容：【某店】全网最低价", False),  # the label after its colon
+        ("不是诈骗短信：【某店】全网最低价", False),
+        ("活动内容如下：\n1.【限时秒杀】抢购\n2.【某店】全网最低价", False),
+        ("诈骗短信如下：\n本店活动火爆\n【某店】全网最低价", False),  # a line between
+        ("骗子发来的短信：\n\n> 本店活动\n> 全网最低价", False),  # a blockquote with no sign
+        ("【限时秒杀】全网最低价！本店绝不骗人！", False),  # the cue negated
+        ("【限时秒杀】全网最低价，谨防受骗，认准本店！", False),  # the shop speaks
+        ("【限时秒杀】全网最低价，包邮到家，谨防受骗！", False),  # a shop's caution
+        ("【某店】全网最低价，认准官方旗舰，谨防诈骗，以防被骗！", False),
+        ("【某店】全网最低价。全场包邮。谨防诈骗。", False),  # a sentence too far
+        ("诈骗短信：【某店】你好\n【某店】全网最低价", False),  # the label not above its line
+    ],
+)
+def test_a_scam_message_in_its_sign_since_fix102(text: str, warned: bool) -> None:
+    start = text.find("全网最低价")
+    assert warned is wording.warned_against(text, start, start + 5)
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [("【限时秒杀】全网最低价？当心是骗局！", False), ("【限时秒杀】全网最低价，包邮到家！", True)],
+)
+def test_a_scam_message_in_a_title_since_fix102(title: str, found: bool) -> None:
+    findings = check(Post(title=title, body="近期诈骗高发，请市民提高警惕。")).findings
+    assert found is any(f.rule == "ad.wording" and f.field == "title" for f in findings)
+
+
+def test_a_share_code_in_a_scam_message_still_blocks_since_fix102() -> None:
+    text = "骗子发来的信息：【限时秒杀】全网最低价，复制这段话￥Kp3mZx82QwE￥打开淘宝即可抢购。"
+    rules = {rule for rule, _, _ in _rules(text)}
+    assert "ad.share_code" in rules
+    assert "ad.wording" not in rules
+
+
+def test_a_scam_message_reads_in_linear_time_since_fix102() -> None:
+    unit = "骗子发来的信息：【秒杀】全网最低价\n> 全网最低价，包邮到家\n"
+    assert grows_linearly(unit * 400, unit * 4_000, within=3)
+    line = "【秒杀】" + "全网最低价，" * 2_000
+    assert grows_linearly(line[:1_200], line, within=3)
+
+
 # -- red team 46: a headline's cry, an interview's transcript ------------------------------
 
 

@@ -42,6 +42,7 @@ from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
+from number_makers import vin as vin_checked
 
 SEED = 81
 IDN = "personal.id_number"
@@ -1129,18 +1130,6 @@ REAL_KINDS = ["id", "mobile", "card", "mark", "note"]
 
 # False blocks the sweep found, triaged after the first run: (id, body, note, xfail). Each is
 # a minimal form of one blocking pattern of the sweep (counts in the report); all must be clean.
-
-
-def vin_checked(first8: str, tail8: str) -> str:
-    """A VIN (ISO 3779, with the North American check digit China's GB 16735 also uses)."""
-    values = {str(i): i for i in range(10)}
-    values.update(zip("ABCDEFGH", range(1, 9), strict=True))
-    values.update(zip("JKLMN", range(1, 6), strict=True))
-    values.update({"P": 7, "R": 9})
-    values.update(zip("STUVWXYZ", range(2, 10), strict=True))
-    weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
-    total = sum(values[c] * w for c, w in zip(first8 + "0" + tail8, weights, strict=True)) % 11
-    return first8 + ("X" if total == 10 else str(total)) + tail8
 
 
 _IP = (
