@@ -277,10 +277,33 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
     if (
         len(items) < 2
         and _WORK_MARKING_ONLY.fullmatch(items[0].group())
-        and (not _TEXT.search(folded, end + 1) or _a_listed_kind(folded, start, end))
+        and not _heads_the_text(folded, start, end)
     ):
-        return []  # 工作秘密 alone marks the text below it: with none, it is the word (warns)
+        return []  # 工作秘密 alone is a header only at the text's head (else the word: warns)
     return [item.span() for item in others or marks]
+
+
+# what the line after a 工作秘密 line says when the two are one wrapped phrase or a lesson's
+# heading and its definition (工作秘密⏎是指…, 检察工作秘密⏎保护规定, **工作秘密**⏎工作秘密一旦泄露…)
+_GOES_ON = LazyPattern(
+    r"[ \t>*_]*(?:的|是|指|为|与|和|及|或|管理|保护|范围|目录|规定|办法|解读|界限|定密|不得|一旦|"
+    r"[\u4e00-\u9fff]{0,4}工作秘密)"
+)
+# what may stand before a header on the text's first line: markup and an opening bracket
+_HEAD_MARKS = " \t\r\n>#*_-([（【〔［"
+
+
+def _heads_the_text(folded: str, start: int, end: int) -> bool:
+    """Whether a lone 工作秘密 at ``folded[start:end]`` marks the text below it: it stands on
+    the text's first line (``警务工作秘密⏎…``, ``（警务工作秘密）⏎…``), text follows, and the next
+    line neither goes on with it nor lists another kind of secret — a wrapped sentence
+    (``工作秘密⏎是指…``) or a lesson's heading is the word, which warns (review 39)."""
+    if folded[:start].strip(_HEAD_MARKS):
+        return False
+    if not _TEXT.search(folded, end + 1) or _a_listed_kind(folded, start, end):
+        return False
+    line_end = folded.find("\n", end)
+    return line_end == -1 or _GOES_ON.match(folded, line_end + 1) is None
 
 
 # a line of one kind of secret alone, as a 保密 lesson lists them ("- 国家秘密", "2. 商业秘密",

@@ -297,9 +297,14 @@ def _quoted_word(folded: str, start: int, end: int) -> bool:
 
 
 # A kind of secret named as a noun ("国家秘密", "商业秘密"), not a 密级 standing alone, then a
-# star and the next phrase of a slogan: "保守国家秘密★维护国家安全" (red team 81)
+# star and the next phrase of a slogan, which starts with its verb: "保守国家秘密★维护国家安全"
+# (red team 81). Not any word after the star: "工作秘密★注意保存", "商业秘密★核心" and
+# "国家秘密★事项一览表" are markings (review 39).
 _SECRET_KINDS = ("国家", "商业", "工作", "军事", "个人", "技术", "经营")
-_SLOGAN_GOES_ON = re.compile(r"★[ \t\u3000]*(?![长永启一二三四五六七八九十两])[\u4e00-\u9fff]")
+_SLOGAN_GOES_ON = re.compile(
+    r"★[ \t\u3000]*(?:维护|共筑|筑牢|守护|保守|严守|保护|捍卫|共建|共守|守住|筑起|护航"
+    r"|人人有责|从我做起|警钟长鸣|牢记|增强|提高|强化|确保|助力|服务|促进|共创|共享|同心|携手)"
+)
 
 
 def _slogan_star(folded: str, start: int, end: int) -> bool:

@@ -157,3 +157,20 @@ def test_a_work_secret_in_prose_only_warns(text: str) -> None:
 
 def test_a_work_secret_with_a_star_is_a_marking() -> None:
     assert _rules("警务工作秘密★\n近期") == {"secrecy.marking", "secrecy.sensitive_term"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作秘密\n是指不属于国家秘密的内部事项。",  # a sentence wrapped after the word
+        "警务工作秘密\n的管理办法如下",
+        "检察工作秘密\n保护规定（试行）解读",
+        "**工作秘密**\n工作秘密一旦泄露会对工作造成被动。",  # a lesson's heading
+        "本期主题：\n工作秘密\n讲解人：王老师",  # not the text's first line
+        "各单位要严格区分国家秘密和\n工作秘密\n的界限。",
+    ],
+)
+def test_a_lone_work_secret_line_that_heads_nothing_only_warns(text: str) -> None:
+    """Review 39: 工作秘密 alone is a header only on the text's first line, the next line
+    neither going on with it nor defining it."""
+    assert _rules(text) == {"secrecy.sensitive_term"}

@@ -1537,3 +1537,28 @@ def test_a_landline_with_an_extension_is_read_whole(text: str) -> None:
 )
 def test_a_mobile_after_a_country_code_still_blocks(text: str) -> None:
     assert [("personal.mobile", "block")] == _rules(text)
+
+
+# -- review 39: what fix 100's readings of whole numbers must not take ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系人王五No.13812345678",  # No. after a name: the mobile's, not a designation
+        "负责人：李四No.13912345678",
+        "联系人王五 No.13812345678",
+        "手机：183.136.210.51",  # a labelled phone written with dots is no IPv4 address
+        "联系电话 183.136.210.51",
+    ],
+)
+def test_a_name_before_no_and_a_phone_label_before_dots_keep_the_mobile(text: str) -> None:
+    assert [f.rule for f in check(Post(title="通知", body=text)).findings] == ["personal.mobile"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["请凭No.13548126723到窗口领取。", "持 No.13548126723办理", "IP：183.136.210.51"],
+)
+def test_a_designation_to_show_and_an_address_after_ip_stay_clean(text: str) -> None:
+    assert check(Post(title="通知", body=text)).findings == ()

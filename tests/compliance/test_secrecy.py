@@ -618,3 +618,12 @@ def test_a_level_and_period_star_spaced_character_by_character(text: str, blocks
 def test_a_star_between_a_slogans_halves_after_a_kind_of_secret(text: str, blocks: bool) -> None:
     rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
     assert rules == (["secrecy.marking"] if blocks else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["工作秘密★注意保存", "商业秘密★核心", "国家秘密★事项一览表", "国家秘密★解密时间2030年"],
+)
+def test_a_kind_of_secret_and_a_star_before_no_slogan_verb_is_a_marking(text: str) -> None:
+    """Review 39: only a slogan's verb after the star (维护, 共筑…) makes it prose."""
+    assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}

@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 
+from govpub.compliance.folding.tables import _OBJECT_PLACEHOLDER
+
 __all__ = ["may_hold_artefacts", "read_artefacts"]
 
-_PLACEHOLDER = "\ufffc"  # what (cid:N) is read as (tables._OBJECT_PLACEHOLDER)
+_PLACEHOLDER = _OBJECT_PLACEHOLDER  # what (cid:N) is read as: an inline picture's stand-in
 
 # One expression, one pass (linear: each branch is bounded).  The escapes spelled by UTF-8's
 # structure, a lead byte and as many continuation bytes as it says; the decoding then refuses

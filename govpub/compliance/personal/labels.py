@@ -56,11 +56,12 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # team 67; not border's)
         "o(?<![a-z]o)rder (?:id|no\\.?|number)|tracking (?:id|no\\.?|number)|"
         "waybill (?:no\\.?|number)|invoice (?:no\\.?|number)|transaction (?:id|no\\.?)|"
-        # No. 13812345678 alone: a designation, also after an ideograph (请凭No.135…到窗口领取:
-        # fix 100, red team 81); not after an English word or a phone's ("Tel No.", "手机号码
-        # No.", "电话No.", "联系方式 No.": the look-behinds; "编号 No.138…" is 编号's, with its
-        # code prefix)
-        "n(?<![a-z号码碼號话話机機式系繫]n)(?<![a-z号码碼號话話机機式系繫][ .]n)o[.:：]|№|"
+        # No. 13812345678 alone: a designation; not after a word ("Tel No.", "手机号码 No.",
+        # "联系人王五No.138…": the look-behinds; "编号 No.138…" is 编号's, with its code
+        # prefix) but for what one shows to pick a thing up (请凭No.135…到窗口领取, 持 No.…:
+        # fix 100, red team 81; a name before it kept the mobile: review 39)
+        "n(?:(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)|(?<=[凭憑持]n)|(?<=[凭憑持] n))"
+        "o[.:：]|№|"
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
         # (a dual-SIM phone's IMEI1 and IMEI2, its Chinese name 串号/串码, a 设备号: an IMEI

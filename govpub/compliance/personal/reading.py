@@ -244,7 +244,8 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     left_ok, right_ok = _ends_ok(folded, number)
     breaks = _Breaks(folded, number)
     spaced = _SpacedOut(number) if count >= 12 else None  # (see _SpacedOut)
-    addresses = _addresses(number) if count >= _IPV4_GROUPS else None
+    # (not after a phone's or a card's label: 手机：183.136.210.51 is a mobile with dots, review 39)
+    addresses = _addresses(number) if count >= _IPV4_GROUPS and not breaks.labelled() else None
     first = 0
     while first < count:
         reading = None
