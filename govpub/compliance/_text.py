@@ -44,6 +44,13 @@ __all__ = [
 CLOSING_QUOTES = {"”": "“", "」": "「", "』": "『"}
 OPENING_QUOTES = {opening: closing for closing, opening in CLOSING_QUOTES.items()}
 
+#: The colons a label may end in, in folded text (fix 103): the fold makes ``：`` and ``﹕``
+#: ASCII, and keeps the colons Hong Kong and Taiwan text types from Big5, ``︰`` (U+FE30) and
+#: ``∶`` (U+2236), and the modifier letter colon ``꞉`` (U+A789): ``护照号码︰G1234 5678``,
+#: ``联系手机∶155⏎8070 8286`` (red team 82).  ``：`` too, for text read unfolded.  One set for
+#: every reader of a number's label, to be used inside a character class.
+LABEL_COLONS = ":：︰∶꞉"
+
 #: CJK ideographs (URL scanning stops at these; term lists are mostly made of them).
 CJK_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 

@@ -334,12 +334,17 @@ def _number(text: str, match: re.Match[str]) -> WrittenNumber:
             separators.append(text[previous : part.start()])
         groups.append(Group(part.start(), part.end(), part.group()))
         previous = part.end()
+    end = match.end()
+    if _next_item(text, groups, separators):
+        # (the next item's number of an ordered list on the line after the number, "手机：138⏎
+        # 1234 5678⏎2. 赵先生": no group of the number — red team 82, fix 103)
+        groups.pop()
+        separators.pop()
+        end = groups[-1].end
     if not plus and _list_marker(text, groups, separators):
         # (the item number of an ordered list, "1. 1 3 8 0 …": no group of the number)
-        return WrittenNumber(
-            groups[1].start, match.end(), plus, tuple(groups[1:]), tuple(separators[1:])
-        )
-    return WrittenNumber(match.start(), match.end(), plus, tuple(groups), tuple(separators))
+        return WrittenNumber(groups[1].start, end, plus, tuple(groups[1:]), tuple(separators[1:]))
+    return WrittenNumber(match.start(), end, plus, tuple(groups), tuple(separators))
 
 
 # An ordered list's item number and its mark: "1. ", "2) ", "3、", "第1. " (a full stop or a
@@ -370,6 +375,27 @@ def _list_marker(text: str, groups: list[Group], separators: list[str]) -> bool:
     while at > low and text[at - 1] in _INDENT:
         at -= 1
     return at == 0 or text[at - 1] in _LINE_STARTS
+
+
+# What follows the next item's number at a line's start: a full stop, a closing parenthesis or
+# 、, and then (maybe after spaces) the item's first word — not a digit, not the text's end
+# (a number wrapped before its last digits and a full stop: "…789⏎12.").
+_NEXT_ITEM_MARK = re.compile("[.)\uff0e\uff09\u3001][ \t\u3000]{0,2}[^\\s0-9]")
+
+
+def _next_item(text: str, groups: list[Group], separators: list[str]) -> bool:
+    """Whether the last group is the next item's number of an ordered list: one or two digits
+    at the start of the line after the number (an indent or a blockquote's ``>`` maybe before
+    them), then a list's mark and a word (``2. 赵先生``, ``2、``)."""
+    if len(groups) < 2 or len(groups[-1].digits) > 2 or not groups[-1].digits.isdigit():
+        return False
+    if sum(len(group.digits) for group in groups[:-1]) < MIN_DIGITS:
+        return False  # (too few digits before it for a number: read as before)
+    separator = separators[-1]
+    line = max(separator.rfind(char) for char in _LINE_STARTS)
+    if line == -1 or not _INDENT.issuperset(separator[line + 1 :]):
+        return False
+    return _NEXT_ITEM_MARK.match(text, groups[-1].end) is not None
 
 
 def uniform(lengths: tuple[int, ...], largest: int) -> bool:

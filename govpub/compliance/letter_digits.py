@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Literal
 
+from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.confusables import table
 from govpub.compliance.folding import is_han
@@ -449,7 +450,8 @@ def first_numeral() -> re.Pattern[str]:
     return re.compile(f"[{_numerals_class()}]")
 
 
-_LABEL_GAP = frozenset(":：︰∶#(（")  # (what may end a label right before a bar that is a 1)
+# (what may end a label right before a bar that is a 1)
+_LABEL_GAP = frozenset(LABEL_COLONS + "#(（")
 
 
 def read_after_label(

@@ -28,6 +28,7 @@ stay as they were written, and part the number from the word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.grouping import CELL_BORDER
@@ -94,21 +95,61 @@ _ZEROS = frozenset(c for c, digit in NUMERALS.items() if digit == "0")
 MIN_MIXED = 2
 
 
-def read_numerals(folded: str) -> str:
+def read_numerals(folded: str, line_start: Callable[[int], bool] | None = None) -> str:
     """``folded`` with every run of :data:`MIN_RUN` or more numerals in digits, and every
-    run of digits and numerals that reads as one number (see the module), same length."""
+    run of digits and numerals that reads as one number (see the module), same length.
+    ``line_start(at)``, when given, says whether ``folded[at]`` starts a line as written (the
+    fold closes a line break between ideographs: :data:`_HEADING`)."""
     if _RUN.search(folded) is None and _TOUCH.search(folded) is None:
         return folded
-    read = _MIXED.sub(_read_run, folded)
+    read = _MIXED.sub(lambda match: _read_run(match, line_start), folded)
     return folded if read == folded else read
 
 
-def _read_run(match: re.Match[str]) -> str:
-    """One run read by :func:`_as_digits`, then freed of numerals a word took (:func:`_unglued`);
-    or, when that reads no number, with its ``一`` between digits as dashes (:func:`_dashed`)."""
-    run = match.group()
-    read = _as_digits(run)
+# The numeral or item number of the next heading or list item at the start of a run's last
+# line, before its mark ("…六二〇九⏎四、公告期限", "…⏎2. 赵先生"): no numeral of the number
+# (red team 82, fix 103).  The fold closes a line break between two ideographs ("…九四、"),
+# so there the caller's ``line_start`` says where a line starts as written.
+_HEADING = re.compile(f"(?:\r?\n|\r)[ \t\u3000]{{0,4}}{_EITHER}{{1,2}}$")
+_HEADING_MARKS = frozenset("\u3001.\uff0e)\uff09")
+_NUMERAL_CHARS = frozenset(NUMERALS) | frozenset("0123456789")
+
+
+def _read_run(match: re.Match[str], line_start: Callable[[int], bool] | None) -> str:
+    """One run read by :func:`_read_span` — without the next heading's numeral when its last
+    line starts with one (:func:`_heading_cut`)."""
     text, start, end = match.string, match.start(), match.end()
+    if text[end : end + 1] in _HEADING_MARKS and end - start > MIN_RUN:
+        cut = _heading_cut(text, start, end, line_start)
+        if cut is not None:
+            return _read_span(text, start, cut) + text[cut:end]
+    return _read_span(text, start, end)
+
+
+def _heading_cut(
+    text: str, start: int, end: int, line_start: Callable[[int], bool] | None
+) -> int | None:
+    """Where the next heading's or item's numeral at the end of the run ``text[start:end]``
+    starts (one or two numerals or digits at a line's start: :data:`_HEADING`); else ``None``."""
+    heading = _HEADING.search(text, start, end)
+    if heading is not None:
+        return heading.start()
+    if line_start is None:
+        return None
+    for cut in (end - 1, end - 2):
+        if not _NUMERAL_CHARS.issuperset(text[cut:end]):
+            return None
+        if line_start(cut):
+            return cut
+    return None
+
+
+def _read_span(text: str, start: int, end: int) -> str:
+    """The run ``text[start:end]`` read by :func:`_as_digits`, then freed of numerals a word
+    took (:func:`_unglued`); or, when that reads no number, with its ``一`` between digits as
+    dashes (:func:`_dashed`)."""
+    run = text[start:end]
+    read = _as_digits(run)
     after = text[end] if end < len(text) else ""
     if (read == run or not _a_number(read, after)) and (dashed := _dashed(run, after)):
         return dashed

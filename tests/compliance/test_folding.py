@@ -397,6 +397,9 @@ def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
 def test_formatting_tags_fold_to_nothing(left: str, right: str, tag: str) -> None:
     if tag.startswith("<!--"):  # (a comment Markdown may show is kept: see the test below)
         assume(markup._comments_hidden(left + tag + right))
+    # (a quoted-printable soft break, "=" at a line's end, is read in the text as written,
+    # before markup: "0=<b>⏎" holds none, "0=⏎" does — fix 98's artefacts)
+    assume(not (left.endswith("=") and right[:1] in "\r\n"))
     assert fold(left + tag + right).text == fold(left + right).text
 
 

@@ -281,3 +281,24 @@ def test_a_list_marker_is_no_group(text: str, groups: str) -> None:
     assert [groups] == [" ".join(g.digits for g in n.groups) for n in found]
     assert found[0].start == found[0].groups[0].start
     assert len(found[0].separators) == len(found[0].groups) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # the next item's number of an ordered list at the start of the next line is no group
+        # of the number before it (red team 82, fix 103)
+        ("手机：138\n1234 5678\n2. 赵先生", "138 1234 5678"),
+        ("卡号：6223 4582 0095 9839\n2、赵先生", "6223 4582 0095 9839"),
+        ("卡号：6223 4582 0095 9839\n  12) 赵先生", "6223 4582 0095 9839"),
+        # not an item: the number goes on, or nothing follows the mark, or three digits
+        ("手机：138 1234\n56.78", "138 1234 56 78"),
+        ("卡号：6223 4582 0095 98\n39.", "6223 4582 0095 98 39"),
+        ("卡号：6223 4582 0095 9\n839. 赵先生", "6223 4582 0095 9 839"),
+        ("电话：123456\n2. 赵先生", "123456 2"),  # (too few digits before it: read as before)
+    ],
+)
+def test_the_next_items_number_is_no_group(text: str, groups: str) -> None:
+    found = list(find_numbers(text))
+    assert [groups] == [" ".join(g.digits for g in n.groups) for n in found]
+    assert found[0].end == found[0].groups[-1].end

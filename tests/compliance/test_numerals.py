@@ -325,3 +325,14 @@ def test_brackets_around_a_group_of_numerals(text: str) -> None:
 def test_numerals_in_brackets_of_a_list_are_no_number() -> None:
     text = "第（一）（二）（三）（四）（五）（六）项，（一）二三四五六七八九十一二三"
     assert () == check(Post(title="通知", body=text)).findings
+
+
+def test_a_headings_numeral_on_the_next_line_is_no_digit() -> None:
+    """``四、`` at the start of the line after a number in numerals is the next heading's
+    numeral (red team 82, fix 103): as written, or folded with the line break closed up."""
+    assert "手机：18433486209\n四、" == read_numerals("手机：一八四三三四八六二〇九\n四、")
+    folded = "手机:一八四三三四八六二〇九四、公告"  # (the fold closes the break)
+    assert "手机:184334862094、公告" == read_numerals(folded)
+    assert "手机:18433486209四、公告" == read_numerals(folded, lambda at: at == 14)
+    # (not at a line's start: a digit of the number)
+    assert "手机:184334862094、公告" == read_numerals(folded, lambda at: False)

@@ -1370,3 +1370,85 @@ def test_hashes_and_listed_imeis_are_no_personal_data(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert found == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # one opening bracket or quotation mark between a document's label and its number
+        # (red team 82, fix 103)
+        ("往来港澳通行证号码：（C12345678）", "personal.permit"),
+        ("回乡证号码 【M12345678】", "personal.permit"),
+        ("往来港澳通行证号码：“C12345678”", "personal.permit"),
+        ("证件号码：「H 1234 5678」", "personal.permit"),
+        ("护照号码：（G1234 5678）", "personal.passport"),
+        ("护照号码：“G1234-5678”", "personal.passport"),
+        ("护照号码：（g12345678）", "personal.passport"),
+        ("护照号〔E1234 5678〕", "personal.passport"),
+        # the Big5 colons, the ratio sign and the modifier letter colon as a label's colon
+        ("往来港澳通行证号码︰C12345678", "personal.permit"),
+        ("往来港澳通行证号码∶C12345678", "personal.permit"),
+        ("护照号码︰G1234 5678", "personal.passport"),
+        ("护照号码꞉G1234 5678", "personal.passport"),
+        ("护照号码﹕G1234 5678", "personal.passport"),
+        # the next list item after the number
+        ("往来港澳通行证号码：C98178001\n2. 吴某，男", "personal.permit"),
+        ("护照：G0505-4019\n2. 吴某，男", "personal.passport"),
+    ],
+)
+def test_a_document_in_brackets_or_after_another_colon_is_read(text: str, rule: str) -> None:
+    assert [(rule, "block")] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合同号（C12345678）",  # no document's label: a contract, model or part number
+        "编号：“C12345678”",
+        "产品型号：（G1234 5678）",
+        "附件（E 1234 5678）",  # a lone letter before grouped digits, no label
+        "型号︰H12345678",
+        "国食健注G20177607",  # a product's approval number (fix 100)
+        "护照号码：（G1234 567）",  # seven digits grouped
+        "通行证号码：（12345678）",  # no letter
+    ],
+)
+def test_brackets_and_colons_make_no_document_without_its_label(text: str) -> None:
+    assert not {rule for rule, _ in _personal(text)} & {"personal.passport", "personal.permit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # every colon of LABEL_COLONS before a number over lines or with letters for digits
+        ("联系手机∶155\n8070 8286", "personal.mobile"),
+        ("联系手机︰155\n8070 8286", "personal.mobile"),
+        ("卡号︰6223 4582\n0095 9839", "personal.bank_card"),
+        ("手机∶1381234O6O3", "personal.mobile"),
+        ("手机︰1381234O6O3", "personal.mobile"),
+        ("手机꞉1381234O6O3", "personal.mobile"),
+        # a list item's number, the next item's number on the next line (fix 103)
+        ("1. 王女士，本科学历，手机：138\n1234 5678\n2. 赵先生，男", "personal.mobile"),
+        ("1. 王女士，银行卡号：6223 4582 0095 9839\n2. 赵先生，男", "personal.bank_card"),
+        ("1. 王女士，银行卡号：6223 4582 0095 9839\n2、赵先生，男", "personal.bank_card"),
+        ("1. 王女士，银行卡号：3767\n150651 44981\n2. 赵先生，男", "personal.bank_card"),
+        # a heading's numeral after a number in numerals
+        ("手机：一八四三三四八六二〇九\n四、公告期限：自发布之日起1个工作日。", "personal.mobile"),
+        ("手机：1322857一93六\n四、公告期限", "personal.mobile"),
+    ],
+)
+def test_red_team_82_label_colons_and_list_items(text: str, rule: str) -> None:
+    assert [(rule, "block")] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "比例为1∶2∶3∶4∶5∶6∶7",  # the ratio sign as a ratio
+        "序号︰1234 5678",  # a serial's label
+        "统计：1381234\n5678\n2. 其他",  # no phone's label
+        "手机：138****5678\n2. 赵先生",  # masked
+    ],
+)
+def test_red_team_82_look_alikes_stay_clean(text: str) -> None:
+    assert [] == _personal(text)

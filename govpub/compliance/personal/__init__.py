@@ -167,7 +167,13 @@ def find_personal_data(
     if ARABIC_DECIMAL in folded:  # (a C-level test: few texts hold one)
         folded = arabic_decimal_points(folded, original, to_original)
         scan = None if scan is None else arabic_decimal_points(scan, original, to_original)
-    folded, numbers = _numbers(folded, skip, scan, plain_links=plain_links)
+    folded, numbers = _numbers(
+        folded,
+        skip,
+        scan,
+        plain_links=plain_links,
+        line_start=lambda at: _starts_line(original, to_original(at)),
+    )
     spans = DisjointSpans()  # (of the readings: a spelled-out ID number is none)
     # a number with letters for digits right after a label, first: no seven digits together
     # need stand there (身份证号：31O1O4I985II223688, 联系手机：l39-l234-567O), and its digits
@@ -215,6 +221,15 @@ def find_personal_data(
     # a lone ** between digits)
     if may_hold_under_masked(original):
         yield from _under_masked(folded, original, to_original, skip, spans)
+
+
+def _starts_line(original: str, at: int) -> bool:
+    """Whether ``original[at]`` starts a line (after an indent): the fold closes a line break
+    between ideographs, so a heading's numeral after a number's last one (…二〇九⏎四、) is
+    told by the text as written (fix 103)."""
+    while at > 0 and original[at - 1] in " \t\u3000":
+        at -= 1
+    return at > 0 and original[at - 1] in "\n\r\x0b\x0c\x85\u2028\u2029"
 
 
 def _under_masked(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import HTML_CELL_GAP
+from govpub.compliance._text import HTML_CELL_GAP, LABEL_COLONS
 from govpub.compliance.folding import fold_term
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -76,8 +76,14 @@ _APPROVAL_REACH = 7  # the longest prefix (国妆网备进字) and a space
 # "港澳通行证号码：C12345678", "回乡证 H 1234 5678"; also in the next table cell
 # ("| 港澳通行证 | C12345678 |", "<td>证件号码</td><td>C12345678</td>") or on the next line
 # (a form: "证件号码：⏎C12345678").  Each kind with its letters (the number is the letters
-# and then digits, nine characters in all).
-_LABEL_GAP = rf"[ \t:：#为是|]{{0,4}}(?:(?:\n|{HTML_CELL_GAP})[ \t|]{{0,2}})?"
+# and then digits, nine characters in all).  Any colon of :data:`LABEL_COLONS` (护照号码︰G…,
+# 通行证号码∶C…), and one opening bracket or quotation mark before the number
+# (往来港澳通行证号码：（C12345678）, 回乡证号码 【M12345678】, 护照号码：“G1234-5678”: red team 82,
+# fix 103).
+_LABEL_GAP = (
+    rf"[ \t{LABEL_COLONS}#为是|]{{0,4}}(?:(?:\n|{HTML_CELL_GAP})[ \t|]{{0,2}})?"
+    r"(?:[（(【\[〔“\"「『‘][ \t]?)?"
+)
 
 
 def _label_tail(letters: str) -> str:

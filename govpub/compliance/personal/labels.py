@@ -14,7 +14,7 @@ import re
 from typing import Literal
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import HTML_CELL_GAP
+from govpub.compliance._text import HTML_CELL_GAP, LABEL_COLONS
 from govpub.compliance.cards import luhn_ok
 from govpub.compliance.folding import fold_term
 from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
@@ -307,8 +307,8 @@ def _code_letters(folded: str, start: int, most: int = _CODE_LETTERS) -> int:
 
 # (what may stand between a document's name and its number: a colon, a space, the next cell;
 # the colons Hong Kong and Taiwan text types from Big5, ︰ and ∶, which the fold keeps —
-# 聯絡電話︰0912-345-678: red team 40)
-_NAME_TO_NUMBER = rf"[\s:：︰∶#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+# 聯絡電話︰0912-345-678: red team 40; all of :data:`LABEL_COLONS`, fix 103)
+_NAME_TO_NUMBER = rf"[\s{LABEL_COLONS}#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
 
 
 def _named(name: LazyPattern, folded: str, start: int) -> bool:
@@ -336,12 +336,13 @@ _LINES_LABEL_SOURCE = (
     # "银行卡号〔6293⏎2977…〕", "卡号：“3543⏎0454…”", "联系电话：[138⏎1234⏎5678](…)": red team 71;
     # an ASCII quote only after a colon or a space, since right after the word it closes a
     # quoted one: 受理渠道分别为"网站""电话"⏎138…, review 32)
-    r"[）)]?[\s:：#为是（(+|\[【〔「『“‘]{0,4}(?:(?<=[\s:：为是])\"\s{0,2})?"
+    # (any colon of LABEL_COLONS: 联系手机∶155⏎8070 8286, 卡号︰6223…, red team 82, fix 103)
+    r"[）)]?[\s{colons}#为是（(+|\[【〔「『“‘]{0,4}(?:(?<=[\s{colons}为是])\"\s{0,2})?"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
     # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
     # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
     # characters: 王某, 王先生, 李老师)
-    r"|(?:联系|咨询)[\u4e00-\u9fff]{0,4}[:：]\s{0,2}[\u4e00-\u9fff]{2,4}[\s,，、]{1,3}$"
+    r"|(?:联系|咨询)[\u4e00-\u9fff]{0,4}[{colons}]\s{0,2}[\u4e00-\u9fff]{2,4}[\s,，、]{1,3}$"
 )
 
 
@@ -350,7 +351,8 @@ def _lines_label_source() -> str:
     scripts (``data/number_labels_scripts.txt``: red team 69) folded as the text is — the
     Mongolian ᠳ᠋ᠤᠭᠠᠷ as written holds U+180B, which the fold drops (review 29)."""
     words = "|".join(re.escape(fold_term(w)) for w in _listed("number_labels_scripts.txt"))
-    return _LINES_LABEL_SOURCE.replace("{scripts}", words, 1)
+    source = _LINES_LABEL_SOURCE.replace("{scripts}", words, 1)
+    return source.replace("{colons}", LABEL_COLONS)
 
 
 _LINES_LABEL = LazyPattern.built(_lines_label_source)

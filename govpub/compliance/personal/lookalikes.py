@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
+from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import is_han
 from govpub.compliance.grouping import Group, WrittenNumber
 from govpub.compliance.idnumbers import valid_id18
@@ -225,7 +226,7 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
 def _ends_in_colon(folded: str, end: int, line_end: int) -> bool:
     """Whether the rest of a label word's line, ``folded[end:line_end]``, ends in a colon:
     the value may stand on the next line (``身份证号：⏎31O1O4…``, as a form's text is copied)."""
-    return folded[end:line_end].rstrip(" \t\u3000").endswith((":", "︰", "∶"))
+    return folded[end:line_end].rstrip(" \t\u3000").endswith(tuple(LABEL_COLONS))
 
 
 def _after_label(folded: str, at: int) -> tuple[int | None, int | None]:

@@ -31,17 +31,23 @@ from govpub.compliance.personal.labels import _over_lines_labelled
 
 
 def _numbers(
-    folded: str, skip: Callable[[int, int], bool], scan: str | None, *, plain_links: bool
+    folded: str,
+    skip: Callable[[int, int], bool],
+    scan: str | None,
+    *,
+    plain_links: bool,
+    line_start: Callable[[int], bool] | None = None,
 ) -> tuple[str, Iterator[WrittenNumber]]:
     """The text the numbers are read in (``folded`` with runs of numerals as digits) and
-    the written numbers (:func:`find_personal_data` says how)."""
+    the written numbers (:func:`find_personal_data` says how; ``line_start``: whether a
+    folded offset starts a line as written, :func:`~.numerals.read_numerals`)."""
     if scan is not None and plain_links and (stretches := _stretches(scan)) is not None:
         # no run of numerals in scan, so none in folded: nothing is read as digits
         return folded, find_numbers(scan, worth=_worth_reading, stretches=stretches)
-    read = read_numerals(folded)
+    read = read_numerals(folded, line_start)
     if scan is not None and read is not folded:
         # scan's runs are runs of folded (the blanks are no numerals): none there, none here
-        scan = read_numerals(scan)
+        scan = read_numerals(scan, line_start)
     # digits in a link: a page id, not a person's
     if scan is None:
         return read, find_numbers(read, skip, worth=_worth_reading)

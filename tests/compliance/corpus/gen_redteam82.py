@@ -486,68 +486,10 @@ REASONS = {
     "R10": "red team 82: an Amex number split over a line at the end of a list item blocks as a"
     " mobile (its last 11 digits), not as a bank card",
 }
-XFAILS_BY_PATTERN: dict[str, list[str]] = {
-    "R1": [
-        "passport-natural-space-l-100",
-        "passport-natural-hyphen-l-101",
-        "passport-natural-ideo-space-l-103",
-        "passport-fullwidth-grouped-l-105",
-        "passport-natural-fwhyphen-l-121",
-        "passport-natural-ideo-space-l-123",
-        "passport-natural-fwhyphen-l-132",
-        "passport-natural-hyphen-l-137",
-        "passport-natural-fwhyphen-l-161",
-        "passport-natural-space-l-178",
-        "passport-fullwidth-grouped-l-184",
-        "passport-natural-ideo-space-l-194",
-        "passport-fullwidth-grouped-l-197",
-        "passport-natural-ideo-space-l-198",
-        "passport-fullwidth-grouped-l-200",
-        "passport-natural-fwhyphen-l-211",
-        "passport-natural-hyphen-l-212",
-        "passport-natural-ideo-space-l-226",
-        "passport-natural-ideo-space-l-228",
-        "passport-natural-ideo-space-l-229",
-        "passport-natural-space-l-233",
-        "passport-fullwidth-grouped-l-234",
-        "passport-natural-space-l-245",
-    ],
-    "R2": [
-        "permit-plain-l-107",
-        "permit-natural-space-l-108",
-        "permit-natural-hyphen-l-109",
-        "permit-natural-fwhyphen-l-110",
-        "permit-natural-ideo-space-l-111",
-        "permit-fullwidth-grouped-l-113",
-        "permit-natural-hyphen-l-115",
-        "permit-natural-hyphen-l-127",
-        "permit-natural-ideo-space-l-131",
-        "permit-fullwidth-l-145",
-        "permit-natural-space-l-171",
-        "permit-natural-fwhyphen-l-173",
-        "permit-plain-l-174",
-        "permit-natural-space-l-179",
-        "permit-fullwidth-l-180",
-        "permit-natural-space-l-190",
-        "permit-natural-ideo-space-l-204",
-        "permit-fullwidth-grouped-l-215",
-        "permit-natural-space-l-217",
-        "permit-fullwidth-grouped-l-218",
-        "permit-fullwidth-l-219",
-        "permit-natural-fwhyphen-l-232",
-        "permit-natural-ideo-space-l-236",
-        "permit-natural-ideo-space-l-243",
-        "permit-natural-space-l-247",
-    ],
-    "R3": [
-        "permit-fullwidth-l-112",
-        "permit-next-line-l-158",
-        "permit-natural-space-l-183",
-        "permit-natural-fwhyphen-l-188",
-    ],
-    "R4": ["mobile-letters-l-065"],
-    "R5": ["mobile-line-split-l-067"],
-}
+# R1–R7 and R10: fixed by fix 103 (their cases and minimal forms block; the lists of the
+# sweep's cases they held are gone, their minimal forms are kept without an xfail).
+FIXED = frozenset({"R1", "R2", "R3", "R4", "R5", "R6", "R7", "R10"})
+XFAILS_BY_PATTERN: dict[str, list[str]] = {}
 XFAILS: dict[str, str] = {i: REASONS[k] for k, ids in XFAILS_BY_PATTERN.items() for i in ids}
 
 # Minimal reproductions of every miss pattern of the sweep (xfail), each beside a caught twin.
@@ -642,8 +584,11 @@ def build() -> CaseTable:
         _add(table, n, p)
         n += 1
     for id_, text, expect, rule, pattern, note in REPROS:
-        xfail = REASONS[pattern] if pattern else None
-        table.case(id_, text, expect, rule, f"minimal form of a sweep pattern: {note}", xfail=xfail)
+        xfail = REASONS[pattern] if pattern and pattern not in FIXED else None
+        fixed = f" ({pattern}: fixed by fix 103)" if pattern in FIXED else ""
+        table.case(
+            id_, text, expect, rule, f"minimal form of a sweep pattern: {note}{fixed}", xfail=xfail
+        )
     for id_, text, note in clean_cases(rng):
         table.clean(id_, text, f"look-alike, must stay clean: {note}")
     return table
