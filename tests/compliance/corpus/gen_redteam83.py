@@ -940,9 +940,10 @@ DOCUMENTED = [
     (
         "doc-gongzuo-line",
         "费用98元/人，\n工作秘密。\n活动时间为12月10日至12月20日。",
-        "block",
-        ["secrecy.internal", TERM],
-        "工作秘密 alone on its line with text after it is a header (fix 99)",
+        "warn",
+        TERM,
+        "工作秘密 alone on a line amid the text is the word, which warns: a header only at the "
+        "text's head (fixes 99 and 104; the red team's expectation, fix 99's block, changed)",
     ),
     (
         "doc-buyu-line",
