@@ -286,19 +286,23 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
 # what the line after a 工作秘密 line says when the two are one wrapped phrase or a lesson's
 # heading and its definition (工作秘密⏎是指…, 检察工作秘密⏎保护规定, **工作秘密**⏎工作秘密一旦泄露…)
 _GOES_ON = LazyPattern(
-    r"[ \t>*_]*(?:的|是|指|为|与|和|及|或|管理|保护|范围|目录|规定|办法|解读|界限|定密|不得|一旦|"
-    r"[\u4e00-\u9fff]{0,4}工作秘密)"
+    r"[ \t>*_]*(?:的|是|指(?![导挥示南定])|管理|范围|目录|规定|办法|解读|界限|定密|不得|一旦|"
+    r"保护(?:规定|办法|条例|制度)|[\u4e00-\u9fff]{0,4}工作秘密)"
 )
-# what may stand before a header on the text's first line: markup and an opening bracket
-_HEAD_MARKS = " \t\r\n>#*_-([（【〔［"
+# What may stand before a header at the text's head: markup, an opening bracket, and lines of a
+# 份号, an 附件 number or a 紧急程度 above it (``000123⏎警务工作秘密⏎…``, ``附件1⏎检察工作秘密⏎…``:
+# review 40). Matched from the text's start up to the header, so it stops at the first word.
+_HEAD = LazyPattern(
+    r"(?:[ \t\r\n>#*_\-(\[（【〔［]|(?:\d{6}|附件[ \t]*\d{0,2}|特急|加急)[ \t]*(?:\r?\n))*"
+)
 
 
 def _heads_the_text(folded: str, start: int, end: int) -> bool:
-    """Whether a lone 工作秘密 at ``folded[start:end]`` marks the text below it: it stands on
-    the text's first line (``警务工作秘密⏎…``, ``（警务工作秘密）⏎…``), text follows, and the next
-    line neither goes on with it nor lists another kind of secret — a wrapped sentence
-    (``工作秘密⏎是指…``) or a lesson's heading is the word, which warns (review 39)."""
-    if folded[:start].strip(_HEAD_MARKS):
+    """Whether a lone 工作秘密 at ``folded[start:end]`` marks the text below it: it stands at
+    the text's head (``警务工作秘密⏎…``, ``（警务工作秘密）⏎…``, under a 份号 line), text follows,
+    and the next line neither goes on with it nor lists another kind of secret — a wrapped
+    sentence (``工作秘密⏎是指…``) or a lesson's heading is the word, which warns (review 39)."""
+    if _HEAD.fullmatch(folded, 0, start) is None:
         return False
     if not _TEXT.search(folded, end + 1) or _a_listed_kind(folded, start, end):
         return False

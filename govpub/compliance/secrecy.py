@@ -303,7 +303,10 @@ def _quoted_word(folded: str, start: int, end: int) -> bool:
 _SECRET_KINDS = ("国家", "商业", "工作", "军事", "个人", "技术", "经营")
 _SLOGAN_GOES_ON = re.compile(
     r"★[ \t\u3000]*(?:维护|共筑|筑牢|守护|保守|严守|保护|捍卫|共建|共守|守住|筑起|护航"
-    r"|人人有责|从我做起|警钟长鸣|牢记|增强|提高|强化|确保|助力|服务|促进|共创|共享|同心|携手)"
+    r"|人人有责|从我做起|警钟长鸣|牢记|增强|提高|强化|确保|助力|促进|共创|共享|同心|携手)"
+    # the rest of the phrase a slogan's, not a period's or a thing's (商业秘密★保护期限至2030年,
+    # 工作秘密★严守至2030年: markings, review 40)
+    r"(?![^，。；！？,;!?\n]{0,16}(?:期限|期间|至|\d|年|器))"
 )
 
 

@@ -112,6 +112,10 @@ _REPEATED = [
     pytest.param("=E6=9C=BA=E5=AF=86", id="qp-escapes-of-ideographs"),
     pytest.param("t.c=\nn/x ", id="qp-soft-breaks-in-addresses"),
     pytest.param("138 1234\n第 3 页 共 5 页\n", id="page-footers-between-groups"),
+    # (review 40: a slogan's star after a kind of secret, its phrase looked at to the line's
+    # end for each star; a 工作秘密 header's head read from the text's start for each line)
+    pytest.param("国家秘密★维护", id="slogan-phrase-per-star"),
+    pytest.param("\n工作秘密\n", id="work-secret-head-per-line"),
 ]
 
 

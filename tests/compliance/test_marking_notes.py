@@ -174,3 +174,18 @@ def test_a_lone_work_secret_line_that_heads_nothing_only_warns(text: str) -> Non
     """Review 39: 工作秘密 alone is a header only on the text's first line, the next line
     neither going on with it nor defining it."""
     assert _rules(text) == {"secrecy.sensitive_term"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警务工作秘密\n为进一步加强辖区治安管理，现通知如下。",  # 为 opens most 公文 bodies
+        "000123\n警务工作秘密\n关于加强管理的通知",  # a 份号 line above it
+        "附件1\n检察工作秘密\n关于某案的报告",
+        "检察工作秘密\n保护未成年人专项工作方案",  # 保护 not of 保护规定
+        "警务工作秘密\n与会人员名单",
+    ],
+)
+def test_a_work_secret_header_under_a_serial_or_over_a_body_blocks(text: str) -> None:
+    """Review 40: what fix 104 took for a wrapped phrase was a header's text."""
+    assert "secrecy.internal" in _rules(text)

@@ -627,3 +627,17 @@ def test_a_star_between_a_slogans_halves_after_a_kind_of_secret(text: str, block
 def test_a_kind_of_secret_and_a_star_before_no_slogan_verb_is_a_marking(text: str) -> None:
     """Review 39: only a slogan's verb after the star (维护, 共筑…) makes it prose."""
     assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家秘密★服务器机房",  # 服务器 is a thing, not the verb 服务
+        "商业秘密★保护期限至2030年",  # a period after the verb: a marking's
+        "国家秘密★保守期限10年",
+        "工作秘密★严守至2030年",
+    ],
+)
+def test_a_slogan_verb_before_a_period_or_a_thing_is_no_slogan(text: str) -> None:
+    """Review 40: the verb must start a slogan's phrase, not a period's or a thing's name."""
+    assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
