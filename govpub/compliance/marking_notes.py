@@ -162,6 +162,7 @@ _BLOCK_OPEN_BEFORE = LazyPattern(rf"(?:{HTML_BLOCK_OPEN}|<br ?/?>)$")
 _BLOCK_CLOSE = LazyPattern(rf"{HTML_BLOCK_CLOSE}|<br ?/?>")
 _QUOTES = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』"}
 _MENTION_AFTER = ("字样", "字", "标识", "标志", "标记", "印章", "戳", "等")
+_ALL_QUOTES = frozenset('“”‘’"「」『』')
 _MENTION_BEFORE = ("标有", "标注", "印有", "注明", "标明", "盖有", "加盖", "写有")
 
 
@@ -259,6 +260,8 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
     what they mark: 征求意见稿，请勿扩散 reports 请勿扩散)."""
     if start >= end or _NOTE.fullmatch(folded, start, end) is None:
         return []
+    if start > 0 and folded[start - 1] in "「『" and quoted_as_a_word(folded, start, end):
+        return []  # 印有「内部资料，请勿外传」字样: corner quotation marks, a note cited (fix 107)
     items = list(_ITEMS.finditer(folded, start, end))
     marks = [item for item in items if _SUBJECT_ONLY.fullmatch(item.group()) is None]
     if start > 0 and folded[start - 1] in _OPENS and ends_with_a_thing(folded, start - 1):
@@ -351,13 +354,41 @@ def _anywhere(folded: str, keys: list[int], anywhere: LazyPattern) -> Iterator[H
 
 
 def quoted_as_a_word(folded: str, start: int, end: int) -> bool:
-    """Whether ``folded[start:end]`` is a marking's word quoted as a word — 标有“内部资料”字样,
-    印有“内部文件”标识 —: a 保密 case report names the marking, it does not bear it."""
-    if start == 0 or end >= len(folded):
+    """Whether ``folded[start:end]`` is a marking's word, or a phrase of one, quoted as a word —
+    标有“内部资料”字样, 印有“仅供内部参考”字样, “内部资料”四字, 印有「内部资料，请勿外传」字样 —:
+    a 保密 case report names the marking, it does not bear it (fix 107: the whole quotation)."""
+    quote = _quotation_around(folded, start, end)
+    if quote is None:
         return False
-    close = _QUOTES.get(folded[start - 1])
-    if close is None or folded[end] != close:
-        return False
-    return folded.startswith(_MENTION_AFTER, end + 1) or folded[
-        max(0, start - 3) : start - 1
-    ].endswith(_MENTION_BEFORE)
+    opened, closed = quote
+    return (
+        folded.startswith(_MENTION_AFTER, closed + 1)
+        or _COUNTED_CHARACTERS.match(folded, closed + 1) is not None
+        or folded[max(0, opened - 2) : opened].endswith(_MENTION_BEFORE)
+    )
+
+
+_QUOTE_REACH = 20  # a quoted note is short: its quotation marks near the phrase
+# the characters of a quoted word counted (“内部资料”四字, “仅供内部参考”六个字)
+_COUNTED_CHARACTERS = LazyPattern(r"[二两三四五六七八九十\d]{1,2}个?字")
+
+
+def _quotation_around(folded: str, start: int, end: int) -> Hit | None:
+    """Where the quotation marks around ``folded[start:end]`` stand (the opening mark's and
+    the closing mark's places), if they are near, on its line, and nothing is quoted between."""
+    lo = max(0, start - _QUOTE_REACH)
+    for opened in range(start - 1, lo - 1, -1):
+        char = folded[opened]
+        close = _QUOTES.get(char)
+        if close is not None and close != char:
+            closed = folded.find(close, end, end + _QUOTE_REACH)
+            inside = folded[opened + 1 : start] + folded[end:closed]
+            if closed == -1 or "\n" in inside or any(q in inside for q in _ALL_QUOTES):
+                return None
+            return opened, closed
+        if char == '"':  # (a straight quotation mark: right before the phrase only)
+            ok = opened == start - 1 and folded.startswith('"', end)
+            return (opened, end) if ok else None
+        if char == "\n" or char in _ALL_QUOTES:
+            return None
+    return None

@@ -189,6 +189,7 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
             or _enumerated(folded, start, end)
             or _quoted_word(folded, start, end)
             or _slogan_star(folded, start, end)
+            or _rating_below(folded, start, end)
         ):
             continue
         # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
@@ -323,6 +324,16 @@ def _slogan_star(folded: str, start: int, end: int) -> bool:
     )
 
 
+def _rating_below(folded: str, start: int, end: int) -> bool:
+    """Whether the star of the marking ``folded[start:end]`` opens the next line with another
+    star after it: a rating (``严守商业秘密⏎⏎★★★★★ 服务评价``, fix 107) joins nothing above it."""
+    star = folded.find("★", start, end)
+    if star == -1 or not folded.startswith("★★", star):
+        return False
+    gap = folded[start:star]
+    return "\n" in gap or "<br" in gap
+
+
 def _a_title(folded: str, start: int, end: int) -> bool:
     """Whether the marking ``folded[start:end]`` (a 密级 and ``★``, no period) opens a title."""
     return (
@@ -433,20 +444,13 @@ def records_work(folded: str, start: int, term: str) -> bool:
 # education, case reports and archive news name the kind; a note never stands after a verb or
 # a demonstrative. A copula (此为内部资料) or an owner (单位内部资料) before it still blocks.
 _HANDLED_MARKERS = _RECORDS_MARKERS | {"内部参考"}
-_HANDLED_BEFORE = (
-    "将",
-    "把",
-    "泄露",
-    "泄漏",
-    "窃取",
-    "收藏的",
-    "收集的",
-    "馆藏",
-    "馆藏的",
-    "这些",
-    "那些",
-    "一批",
-)
+# (data/handled_before.txt: 将, 泄露, 馆藏…, and 查阅, 借阅, 复印… — fix 107)
+
+
+@cache
+def _handled_before() -> tuple[str, ...]:
+    """What is done to materials as things, right before them (``data/handled_before.txt``)."""
+    return data_words("handled_before.txt")
 
 
 def handled_as_a_thing(folded: str, start: int, term: str) -> bool:
@@ -458,7 +462,7 @@ def handled_as_a_thing(folded: str, start: int, term: str) -> bool:
 def after_handling(folded: str, start: int) -> bool:
     """Whether what starts at ``start`` follows what is done to materials as things (将, 泄露,
     收藏的, 这些…)."""
-    return folded[max(0, start - 6) : start].rstrip(" ").endswith(_HANDLED_BEFORE)
+    return folded[max(0, start - 6) : start].rstrip(" ").endswith(_handled_before())
 
 
 # What 内部使用 is said of. A thing that is used (该系统仅限内部使用, 停车场仅供职工内部使用) is

@@ -189,3 +189,52 @@ def test_a_lone_work_secret_line_that_heads_nothing_only_warns(text: str) -> Non
 def test_a_work_secret_header_under_a_serial_or_over_a_body_blocks(text: str) -> None:
     """Review 40: what fix 104 took for a wrapped phrase was a header's text."""
     assert "secrecy.internal" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "印有“仅供内部参考”字样的材料不得上网",  # red team 83 d8: a note quoted as a word
+        "杜绝“仅供内部参考”字样出现在公开文件中",
+        "“内部资料”四字应当删除",  # named as 四字
+        "“仅供内部参考”标识应当去除",
+        "印有“仅供领导参考”字样",  # the docs' own example passes as before
+        "标有「内部资料」字样的文件不得公开",  # in corner quotation marks
+        "印有「内部资料，请勿外传」字样的材料一律不得上网",  # a note of two phrases, quoted
+        "封面写有“内部学习资料”等字的材料",
+    ],
+)
+def test_a_note_quoted_as_a_word_passes(text: str) -> None:
+    """Fix 107: every note phrase quoted and cited as a word (字样, 四字, 等字, 标识, 印有…)."""
+    assert not {r for r in _rules(text) if r == "secrecy.internal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各单位查阅内部资料须经审批。",  # red team 83 d6: the object of what is done to it
+        "借阅内部资料应登记。",
+        "调阅内部资料须履行审批手续。",
+        "复印内部资料须经分管领导批准。",
+        "打印内部资料后应及时取走。",
+        "移交内部资料时应当清点。",
+    ],
+)
+def test_internal_material_read_or_copied_is_an_object(text: str) -> None:
+    assert "secrecy.internal" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内部资料，请勿外传",  # a note stays a note
+        "内部资料　注意保存",
+        "（内部资料）",
+        "内部资料\n关于做好冬季安全生产工作的通知\n各单位：现将有关事项通知如下。",
+        "“内部资料”",  # quoted, but cited as nothing
+        "（仅供内部参考）",
+        "他说：“仅供内部参考。”",
+    ],
+)
+def test_notes_beside_the_quoted_and_handled_still_block(text: str) -> None:
+    assert "secrecy.internal" in _rules(text)

@@ -641,3 +641,23 @@ def test_a_kind_of_secret_and_a_star_before_no_slogan_verb_is_a_marking(text: st
 def test_a_slogan_verb_before_a_period_or_a_thing_is_no_slogan(text: str) -> None:
     """Review 40: the verb must start a slogan's phrase, not a period's or a thing's name."""
     assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严守商业秘密\n\n★★★★★ 服务评价",  # red team 83 d7: a rating's stars below a slogan
+        "保守国家秘密\n★★★★★ 服务评价",
+        "不得泄露商业秘密\n★★★★☆（4.5分）",
+    ],
+)
+def test_a_ratings_stars_on_the_next_line_join_nothing(text: str) -> None:
+    """Fix 107: two or more ★ in a row at the head of the next line are a rating."""
+    assert "secrecy.marking" not in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text", ["机密★10年", "机密★\n★★", "秘密\n★10年", "商业秘密\n★\n正文", "机密★★"]
+)
+def test_a_marking_beside_stars_still_blocks(text: str) -> None:
+    assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
