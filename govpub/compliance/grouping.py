@@ -42,6 +42,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govpub.compliance.cards import luhn_ok
+from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
@@ -395,7 +397,48 @@ def _next_item(text: str, groups: list[Group], separators: list[str]) -> bool:
     line = max(separator.rfind(char) for char in _LINE_STARTS)
     if line == -1 or not _INDENT.issuperset(separator[line + 1 :]):
         return False
-    return _NEXT_ITEM_MARK.match(text, groups[-1].end) is not None
+    if _NEXT_ITEM_MARK.match(text, groups[-1].end) is None:
+        return False
+    # (a number wrapped before its last digits, "身份证号：1101051990030710⏎01）": they are the next
+    # item's number only when the number is whole without them — or, after a letter, a passport's
+    # or a permit's eight or ten digits — and not in an open bracket: review 40, fix 105)
+    digits = "".join(group.digits for group in groups[:-1])
+    first = groups[0].start
+    lettered = first > 0 and text[first - 1].isascii() and text[first - 1].isalpha()
+    whole = len(digits) in (8, 10) if lettered else whole_number(digits)
+    return whole and not in_open_bracket(text, first, groups[-2].end)
+
+
+# Opening and closing brackets a number may stand in on its line.
+_OPENING = frozenset("(\uff08[\u3010\u300c\u3014")
+_CLOSING = frozenset(")\uff09]\u3011\u300d\u3015")
+_BRACKET_REACH = 80
+
+
+def whole_number(digits: str) -> bool:
+    """Whether ``digits`` are a whole number of the kinds a wrap may end: a mobile's eleven, an
+    ID number's eighteen passing its check, or a card's fifteen to nineteen passing Luhn."""
+    if len(digits) == 11:
+        return digits[0] == "1" and digits[1] in "3456789"
+    if len(digits) == 18 and digits[:17].isdigit():
+        return valid_id18(digits)
+    return 15 <= len(digits) <= 19 and digits.isdigit() and luhn_ok(digits)
+
+
+def in_open_bracket(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands after a bracket opened on its (first) line (at most
+    :data:`_BRACKET_REACH` characters before it) and not closed before ``end``."""
+    line = start
+    low = max(0, start - _BRACKET_REACH)
+    while line > low and text[line - 1] not in _LINE_STARTS:
+        line -= 1
+    depth = 0
+    for char in text[line:end]:
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING and depth:
+            depth -= 1
+    return depth > 0
 
 
 def uniform(lengths: tuple[int, ...], largest: int) -> bool:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable
 
 from govpub.compliance.cards import is_card_number
-from govpub.compliance.grouping import CELL_BORDER
+from govpub.compliance.grouping import CELL_BORDER, in_open_bracket, whole_number
 from govpub.compliance.idnumbers import valid_id18
 
 __all__ = [
@@ -121,9 +121,17 @@ def _read_run(match: re.Match[str], line_start: Callable[[int], bool] | None) ->
     text, start, end = match.string, match.start(), match.end()
     if text[end : end + 1] in _HEADING_MARKS and end - start > MIN_RUN:
         cut = _heading_cut(text, start, end, line_start)
-        if cut is not None:
+        if cut is not None and _whole_before(text, start, cut):
             return _read_span(text, start, cut) + text[cut:end]
     return _read_span(text, start, end)
+
+
+def _whole_before(text: str, start: int, cut: int) -> bool:
+    """Whether ``text[start:cut]`` read as digits is a whole number (:func:`whole_number`) not
+    in an open bracket on its line: else the numerals after ``cut`` are the number's last, wrapped
+    to the next line (``（电话：一三八一二三四五六七⏎八）``, review 40, fix 105)."""
+    digits = "".join(char for char in text[start:cut].translate(_TABLE) if "0" <= char <= "9")
+    return whole_number(digits) and not in_open_bracket(text, start, cut)
 
 
 def _heading_cut(

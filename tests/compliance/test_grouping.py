@@ -296,6 +296,15 @@ def test_a_list_marker_is_no_group(text: str, groups: str) -> None:
         ("卡号：6223 4582 0095 98\n39.", "6223 4582 0095 98 39"),
         ("卡号：6223 4582 0095 9\n839. 赵先生", "6223 4582 0095 9 839"),
         ("电话：123456\n2. 赵先生", "123456 2"),  # (too few digits before it: read as before)
+        # a number wrapped before its last digits: no number is complete without them, or it
+        # stands in an open bracket (review 40, fix 105)
+        ("身份证号：1101051990030710\n01）。", "1101051990030710 01"),
+        ("身份证号：110105 19900307 10\n01、出生日期略", "110105 19900307 10 01"),
+        ("（银行卡号：6222 0212 3456 78\n94）。", "6222 0212 3456 78 94"),
+        ("举报人：张三（手机号码：1381234567\n8），地址略。", "1381234567 8"),
+        ("手机：13812345 6\n78. 住址略", "13812345 6 78"),
+        ("手机13812345 6\n78、邮箱略", "13812345 6 78"),
+        ("（手机：13812345678\n2）", "13812345678 2"),
     ],
 )
 def test_the_next_items_number_is_no_group(text: str, groups: str) -> None:

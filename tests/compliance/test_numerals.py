@@ -336,3 +336,25 @@ def test_a_headings_numeral_on_the_next_line_is_no_digit() -> None:
     assert "手机:18433486209四、公告" == read_numerals(folded, lambda at: at == 14)
     # (not at a line's start: a digit of the number)
     assert "手机:184334862094、公告" == read_numerals(folded, lambda at: False)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("（电话：一三八一二三四五六七\n八）。", "（电话：1381234567\n8）。"),
+        ("手机：一三八一二三四五六\n七八、联系人王某", "手机：138123456\n78、联系人王某"),
+        (
+            "身份证号码：一一〇一〇五一九九〇〇三〇七一〇〇\n一）",
+            "身份证号码：11010519900307100\n1）",
+        ),
+        ("联系电话：138一二三四56\n78）。", "联系电话：13812345678）。".replace("5678", "56\n78")),
+        ("（手机：一三八一二三四五六七八\n二）", "（手机：13812345678\n2）"),
+    ],
+)
+def test_a_wrapped_numbers_last_numerals_are_its_digits(text: str, read: str) -> None:
+    """A number wrapped before its last numerals and a mark (review 40, fix 105): they are a
+    heading's numeral only when the rest is a whole number, not in an open bracket."""
+    assert read == read_numerals(text)
+    folded = text.replace("\n", "")
+    cut = text.index("\n")
+    assert read.replace("\n", "") == read_numerals(folded, lambda at: at in (cut, cut - 1))
