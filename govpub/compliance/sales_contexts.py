@@ -486,6 +486,19 @@ def _labelled_above(text: str, line: int) -> bool:
     return colon != _NO_LABEL and _labels_a_scam_message(text, above, colon)
 
 
+def _kept_stop(kept: _Stop | None, rows: int) -> _Stop | None:
+    """The stop above a line ``rows`` rows below a line whose stop was ``kept``: found, or
+    farther than :data:`_MESSAGE_LINES`; none where the rows up still have to be read."""
+    if kept is None or rows == 0:
+        return None
+    colon, above, up, exact = kept
+    if exact:
+        return (colon, above, rows + up, True)
+    if rows + up >= _MESSAGE_LINES:
+        return (_NO_LABEL, 0, rows + up, False)
+    return None
+
+
 def _label_above(text: str, line: int) -> _Stop:
     """The colon that ends the label row above the line at ``line`` and its row's start,
     :data:`_MESSAGE_LINES` rows up at most with blank rows and its block's rows between; or
@@ -499,17 +512,10 @@ def _label_above(text: str, line: int) -> _Stop:
     for rows in range(1, _MESSAGE_LINES + 1):
         if at == 0:
             break
-        kept = stops.get(at)
-        if kept is not None and rows > 1:
-            colon, above, up, exact = kept
-            if exact:
-                found = (colon, above, rows - 1 + up, True)
-            elif rows - 1 + up >= _MESSAGE_LINES:
-                found = (_NO_LABEL, 0, rows - 1 + up, False)
-            else:
-                kept = None
-            if kept is not None:
-                break
+        kept = _kept_stop(stops.get(at), rows - 1)
+        if kept is not None:
+            found = kept
+            break
         low = max(0, at - 1 - _MESSAGE_REACH)
         above = text.rfind("\n", low, at - 1) + 1
         if above == 0 and low > 0:
