@@ -328,12 +328,15 @@ def _quotation_warned(text: str, opened: int, closed: int) -> bool:
 # blockquote, a numbered list's items), or opening a line a warning ends (【限时秒杀】全网最低
 # 价——收到这样的短信，千万别信，这是骗局！; a title: 【限时秒杀】全网最低价？当心是骗局！).
 # The message reads to the end of its line (a blockquote: its lines); the label must name a
-# message (data/scam_message_words.txt) and a scam or a warning of it
-# (data/scam_message_cues.txt), not negated; a warning after the message must be one of the
-# latter in the rest of the message's sentence or the next one, on its line, where no shop
-# speaks as itself (and not a caution a shop gives its buyers: 谨防受骗, 以防被骗).  A shop's
-# own 【限时秒杀】全网最低价，包邮到家！, 活动内容：【限时秒杀】… and 短信内容：【某店】全场包邮
-# warn as before.
+# message (data/scam_message_words.txt) and a scam message's warning words
+# (data/scam_message_cues.txt: 骗局, 诈骗短信, 骗子发来…, never a bare 骗, 可疑, 删除 or 钓鱼:
+# review 40, fix 106), not negated, not aimed at 你 or at rivals
+# (data/scam_message_rivals.txt: 骗你, 别家, 其他都是骗子), the shop not speaking as itself
+# in it; a warning after the message must be such words in the rest of the message's
+# sentence or the next one, on its line, where no shop speaks as itself (and not a caution a
+# shop gives its buyers: 谨防受骗, 以防被骗).  A shop's own 【限时秒杀】全网最低价，包邮到家！,
+# 活动内容：【限时秒杀】…, 钓鱼竿活动内容：【…】, 本店不搞诈骗，活动文案：【…】 and a pitch its
+# own vow follows (…骗你是小狗！, …其他都是骗子。) warn as before.
 
 _MESSAGE_REACH = 4 * REACH  # characters of a line read back for a message's sign or label
 _MESSAGE_LINES = 12  # lines of a block (blank ones too) read up for the label above it
@@ -355,6 +358,7 @@ _LINE_MARKS = re.compile(f"(?:[{_SPACES}>]|#[^#\n]{{1,20}}#|{_ITEM})*")
 _BLOCK_ROW = re.compile(f"[{_SPACES}]*(?:>|{_ITEM})")
 _QUOTE_MARKS = re.compile(f"[{_SPACES}]*>[{_SPACES}>]*")
 _SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+_MESSAGE_CLAUSE = re.compile("[^，,、；;：:！!？?。.\n—…]+")
 
 
 @cache
@@ -365,8 +369,34 @@ def _message_words() -> tuple[str, ...]:
 
 @cache
 def _message_cues() -> tuple[str, ...]:
-    """The words of ``data/scam_message_cues.txt`` (骗, 诈, 删除, 勿信…), folded."""
+    """The words of ``data/scam_message_cues.txt`` (骗局, 诈骗短信, 千万别信…), folded."""
     return data_words("scam_message_cues.txt")
+
+
+@cache
+def _message_cue_pattern() -> re.Pattern[str]:
+    """Any word of ``data/scam_message_cues.txt``, by one search."""
+    return re.compile("|".join(map(re.escape, sorted(_message_cues(), key=len, reverse=True))))
+
+
+@cache
+def _message_rivals() -> tuple[str, ...]:
+    """The words of ``data/scam_message_rivals.txt`` (骗你, 别家, 其他都是…), folded."""
+    return data_words("scam_message_rivals.txt")
+
+
+def _warns_of_a_message(words: str) -> bool:
+    """Whether a clause of ``words`` holds a scam message's warning word
+    (``data/scam_message_cues.txt``) not negated, aimed at no 你 and no rival
+    (``data/scam_message_rivals.txt``: 骗你是小狗, 其他都是骗子, 不要相信别家: fix 106)."""
+    if _message_cue_pattern().search(words) is None:
+        return False  # (the common case: no cue at all, by one search)
+    for clause in _MESSAGE_CLAUSE.findall(words):
+        if any(_cue_in(clause, cue) for cue in _message_cues()) and not any(
+            rival in clause for rival in _message_rivals()
+        ):
+            return True
+    return False
 
 
 def _in_a_scam_message(text: str, start: int, end: int) -> bool:
@@ -403,25 +433,26 @@ def _signs_start(text: str, line: int, sign: int) -> int:
 
 def _labels_a_scam_message(text: str, line: int, colon: int) -> bool:
     """Whether the label that ends at the colon at ``colon`` (from its line's start, its
-    sentence's or another colon) names a message and a scam or a warning of it."""
+    sentence's or another colon) names a message and a scam message's warning words
+    (:func:`_warns_of_a_message`), the shop not speaking as itself in it (本店不搞诈骗，
+    活动文案：, 本店诈骗短信防范须知：: fix 106)."""
     label = text[run_start(text, colon, max(line, colon - REACH), _LABEL_STOPS) : colon]
-    label = label.replace(_SCAM, "诈")  # (不是诈骗短信: 骗 negated with 诈)
-    return any(word in label for word in _message_words()) and any(
-        _cue_in(label, cue) for cue in _message_cues()
+    return (
+        any(word in label for word in _message_words())
+        and _warns_of_a_message(label)
+        and not speaks_as_a_shop(label)
     )
 
 
 def _warned_after(text: str, line: int, end: int) -> bool:
     """Whether the rest of the sentence after ``end``, or the next sentence on its line,
-    warns of the message (a cue of ``data/scam_message_cues.txt``: 这是骗局) where no shop
-    speaks as itself on the line."""
+    warns of the message (:func:`_warns_of_a_message`: 千万别信，这是骗局, not the shop's own
+    骗你是小狗 or 其他都是骗子: fix 106) where no shop speaks as itself on the line."""
     tail = _message_sentence_end(text, end)
     if tail < len(text) and text[tail] != "\n":
         tail = _message_sentence_end(text, tail + 1)
-    after = _GUARDED.sub("", text[end:tail]).replace(_SCAM, "诈")
-    return any(_cue_in(after, cue) for cue in _message_cues()) and not speaks_as_a_shop(
-        text[line:tail]
-    )
+    after = _GUARDED.sub("|", text[end:tail])
+    return _warns_of_a_message(after) and not speaks_as_a_shop(text[line:tail])
 
 
 def _message_sentence_end(text: str, at: int) -> int:
@@ -431,23 +462,77 @@ def _message_sentence_end(text: str, at: int) -> int:
     return found.start() if found is not None else min(len(text), at + REACH)
 
 
+# Where the rows above a line stop (:func:`_label_above`), per line of the text read last:
+# the label's colon and its row's start, or none, and how many rows up; or, the stop not
+# found, how many rows up it is not (each block's label is found once: review 40, fix 106).
+_NO_LABEL = -1
+_Stop = tuple[int, int, int, bool]  # (colon or _NO_LABEL, its row's start, rows up, exact)
+_stops: list[tuple[str, dict[int, _Stop]]] = [("", {})]
+
+
+def _stops_of(text: str) -> dict[int, _Stop]:
+    """The stops found so far in ``text`` (a new table for a new text)."""
+    held = _stops[0]
+    if held[0] is not text:
+        held = (text, {})
+        _stops[0] = held
+    return held[1]
+
+
 def _labelled_above(text: str, line: int) -> bool:
     """Whether a label that ends its line names the message that opens the line at ``line``
     as a scam's, blank lines and the lines of its block (a blockquote, a list's items) between."""
-    for _ in range(_MESSAGE_LINES):
-        if line == 0:
-            return False
-        low = max(0, line - 1 - _MESSAGE_REACH)
-        above = text.rfind("\n", low, line - 1) + 1
+    colon, above, _, _ = _label_above(text, line)
+    return colon != _NO_LABEL and _labels_a_scam_message(text, above, colon)
+
+
+def _kept_stop(kept: _Stop | None, rows: int) -> _Stop | None:
+    """The stop above a line ``rows`` rows below a line whose stop was ``kept``: found, or
+    farther than :data:`_MESSAGE_LINES`; none where the rows up still have to be read."""
+    if kept is None or rows == 0:
+        return None
+    colon, above, up, exact = kept
+    if exact:
+        return (colon, above, rows + up, True)
+    if rows + up >= _MESSAGE_LINES:
+        return (_NO_LABEL, 0, rows + up, False)
+    return None
+
+
+def _label_above(text: str, line: int) -> _Stop:
+    """The colon that ends the label row above the line at ``line`` and its row's start,
+    :data:`_MESSAGE_LINES` rows up at most with blank rows and its block's rows between; or
+    :data:`_NO_LABEL`.  Each line's stop is kept (:func:`_stops_of`), so that a block's lines
+    read the label above once."""
+    stops = _stops_of(text)
+    if line in stops:
+        return stops[line]
+    found: _Stop = (_NO_LABEL, 0, 0, True)
+    at = line
+    for rows in range(1, _MESSAGE_LINES + 1):
+        if at == 0:
+            break
+        kept = _kept_stop(stops.get(at), rows - 1)
+        if kept is not None:
+            found = kept
+            break
+        low = max(0, at - 1 - _MESSAGE_REACH)
+        above = text.rfind("\n", low, at - 1) + 1
         if above == 0 and low > 0:
-            return False
-        row = text[above : line - 1].rstrip(_SPACES)
+            break
+        row = text[above : at - 1].rstrip(_SPACES)
         if row.endswith(tuple(_COLONS)):
-            return _labels_a_scam_message(text, above, above + len(row) - 1)
+            found = (above + len(row) - 1, above, rows, True)
+            break
         if row.strip(_SPACES + ">") and _BLOCK_ROW.match(row) is None:
-            return False
-        line = above
-    return False
+            break
+        at = above
+    else:
+        found = (_NO_LABEL, 0, _MESSAGE_LINES, False)
+    if found[2] > _MESSAGE_LINES:
+        found = (_NO_LABEL, 0, found[2], found[3])
+    stops[line] = found
+    return found
 
 
 def _in_a_quoted_block(text: str, line: int) -> bool:

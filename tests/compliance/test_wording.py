@@ -509,6 +509,58 @@ def test_a_scam_message_reads_in_linear_time_since_fix102() -> None:
     assert grows_linearly(line[:1_200], line, within=3)
 
 
+# -- fix 106 (review 40): a shop's pitch in its sign is no quoted scam message -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label with a bare 骗/可疑/钓鱼, the shop's own or negated
+        "钓鱼竿活动内容：【限时秒杀】全网最低价，包邮到家，先到先得！",
+        "路亚钓鱼店短信：【限时秒杀】全网最低价，包邮到家，先到先得！",
+        "为防止上当受骗，本店活动如下：\n1. 【限时秒杀】全网最低价，包邮到家，先到先得！",
+        "认准官方防诈骗，本店促销短信：【限时秒杀】全网最低价，包邮到家，先到先得！",
+        "本店不搞诈骗，活动文案：【限时秒杀】全网最低价，包邮到家，先到先得！",
+        "防骗小课堂之后，本店短信内容：【某店】全场包邮，全网最低价，先到先得",
+        "可疑人员勿扰，活动信息：【限时秒杀】全网最低价，包邮到家，先到先得！",
+        "本店诈骗短信防范须知：【某店】全网最低价，包邮到家",  # the shop speaks
+        # the shop's own claims after its pitch: aimed at 你, at rivals, no scam named
+        "【限时秒杀】全网最低价，包邮到家，先到先得！假一赔十，骗你是小狗！",
+        "【限时秒杀】全网最低价，包邮到家，先到先得！认准官方旗舰店，其他都是骗子。",
+        "【限时秒杀】全网最低价，包邮到家，先到先得！可疑订单一律不发货。",
+        "【限时秒杀】全网最低价，包邮到家，先到先得！不要相信别家的低价。",
+        "【年货节】全网最低价，包邮到家，先到先得——别信二手贩子！",
+        "【限时秒杀】全网最低价，包邮到家，先到先得！下单后可删除购物车。",
+        "【限时秒杀】全网最低价，包邮到家，先到先得！童叟无欺，骗一罚十。",
+        "【限时秒杀】全网最低价，包邮到家，先到先得！加微信：abc12345，勿信他人。",
+        "【限时秒杀】全网最低价，包邮到家，先到先得！千万别信别家的骗局。",
+        "【限时秒杀】全网最低价，先到先得，不法分子冒充本店请报警。",
+    ],
+)
+def test_a_shops_pitch_in_its_sign_warns_since_fix106(text: str) -> None:
+    start = text.find("全网最低价")
+    assert not wording.warned_against(text, start, start + 5)
+    assert any(f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings)
+
+
+def test_a_shops_vow_after_its_engagement_pitch_warns_since_fix106() -> None:
+    text = "【集赞有礼】转发本条朋友圈集满30个赞即送礼品！骗你是小狗！"
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert "wording.forced_engagement" in rules
+    title = "【限时秒杀】全网最低价，先到先得？骗你不是人！"
+    findings = check(Post(title=title, body="本店新品上市。")).findings
+    assert any(f.rule == "ad.wording" and f.field == "title" for f in findings)
+
+
+def test_a_blockquote_of_pitches_reads_in_linear_time_since_fix106() -> None:
+    unit = "> 【限时秒杀】全网最低价，先到先得！\n"
+    assert grows_linearly(unit * 400, unit * 4_000, within=3)
+    labelled = "骗子发来的短信：\n" + unit * 4_000
+    first, start = labelled.find("全网最低价"), labelled.rfind("全网最低价")
+    assert wording.warned_against(labelled, first, first + 5)
+    assert not wording.warned_against(labelled, start, start + 5)  # 12 lines at most
+
+
 # -- red team 46: a headline's cry, an interview's transcript ------------------------------
 
 
