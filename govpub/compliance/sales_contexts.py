@@ -376,7 +376,7 @@ def _message_cues() -> tuple[str, ...]:
 @cache
 def _message_cue_pattern() -> re.Pattern[str]:
     """Any word of ``data/scam_message_cues.txt``, by one search."""
-    return re.compile("|".join(map(re.escape, sorted(_message_cues(), key=len, reverse=True))))
+    return re.compile(alternation(list(_message_cues())))
 
 
 @cache
