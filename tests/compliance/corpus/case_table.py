@@ -7,7 +7,9 @@ so that a generator holds only its cases.
 
 from __future__ import annotations
 
+import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -56,3 +58,24 @@ class CaseTable:
         out = Path(generator).resolve().with_name(f"{self.family}.yaml")
         out.write_text(f"# {header}\n{text}", encoding="utf-8")
         sys.stdout.write(f"{len(self.cases)} cases\n")
+
+
+def write_sweep_report(
+    count: int,
+    verdicts: Counter[str],
+    by_pattern: Counter[tuple[str, ...]],
+    samples: dict[tuple[str, ...], list[dict[str, object]]],
+    out: Path,
+) -> None:
+    """A sweep's counts by pattern on stdout and, with its samples, as JSON in ``out`` (the
+    ``--sweep`` mode of the generators of red teams 81 and 83)."""
+    sys.stdout.write(f"{count} posts: {dict(verdicts)}\n")
+    for key, hits in by_pattern.most_common():
+        sys.stdout.write(f"  {hits:6d}  {' / '.join(key)}\n")
+    report = {
+        "count": count,
+        "verdicts": verdicts,
+        "patterns": [[*k, v] for k, v in by_pattern.most_common()],
+        "samples": {" / ".join(k): v for k, v in samples.items()},
+    }
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -30,7 +30,6 @@ README, ``case_table.py``, ``number_makers.py`` and the layout of ``gen_redteam7
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -38,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from case_table import CaseTable
+from case_table import CaseTable, write_sweep_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
@@ -1558,16 +1557,7 @@ def sweep(count: int, out: Path) -> None:
                         "body": post["body"],
                     }
                 )
-    sys.stdout.write(f"{count} posts: {dict(verdicts)}\n")
-    for key, hits in by_pattern.most_common():
-        sys.stdout.write(f"  {hits:6d}  {' / '.join(key)}\n")
-    report = {
-        "count": count,
-        "verdicts": verdicts,
-        "patterns": [[*k, v] for k, v in by_pattern.most_common()],
-        "samples": {" / ".join(k): v for k, v in samples.items()},
-    }
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_sweep_report(count, verdicts, by_pattern, samples, out)
 
 
 def main() -> None:

@@ -31,14 +31,13 @@ README, ``case_table.py`` and the layout of ``gen_redteam71.py``/``gen_redteam81
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from case_table import CaseTable
+from case_table import CaseTable, write_sweep_report
 
 SEED = 83
 OTHER = "link.other_host"
@@ -1014,16 +1013,7 @@ def sweep(count: int, out: Path) -> None:
                         "body": post["body"],
                     }
                 )
-    sys.stdout.write(f"{count} posts: {dict(verdicts)}\n")
-    for key, hits in by_pattern.most_common():
-        sys.stdout.write(f"  {hits:6d}  {' / '.join(key)}\n")
-    report = {
-        "count": count,
-        "verdicts": verdicts,
-        "patterns": [[*k, v] for k, v in by_pattern.most_common()],
-        "samples": {" / ".join(k): v for k, v in samples.items()},
-    }
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_sweep_report(count, verdicts, by_pattern, samples, out)
 
 
 def main() -> None:
