@@ -368,7 +368,7 @@ def _reporting_verb() -> re.Pattern[str]:
 @cache
 def _consumer() -> re.Pattern[str]:
     """Who orders in a report (``data/consumers.txt``: 消费者, 买家, 原告…; 王某)."""
-    return re.compile("|".join([*map(re.escape, data_words("consumers.txt")), _SURNAMED]))
+    return re.compile(f"{alternation(list(data_words('consumers.txt')))}|{_SURNAMED}")
 
 
 @cache

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import HTML_CELL_GAP, LABEL_COLONS
+from govpub.compliance._text import HTML_CELL_GAP, LABEL_COLONS, alternation
 from govpub.compliance.folding import fold_term
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -59,8 +59,8 @@ def _passport(
 
 def _approval_source() -> str:
     """The expression of :data:`_APPROVAL_PREFIX`, from ``data/approval_number_prefixes.txt``."""
-    words = sorted({fold_term(w) for w in data_words("approval_number_prefixes.txt")}, key=len)
-    return "(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")[ \t]?$"
+    words = sorted({fold_term(w) for w in data_words("approval_number_prefixes.txt")})
+    return f"(?:{alternation(words)})[ \\t]?$"
 
 
 # The prefix of a product's 注册号 or 批准文号 right before a passport's letter and digits: a
