@@ -305,6 +305,11 @@ def test_a_list_marker_is_no_group(text: str, groups: str) -> None:
         ("手机：13812345 6\n78. 住址略", "13812345 6 78"),
         ("手机13812345 6\n78、邮箱略", "13812345 6 78"),
         ("（手机：13812345678\n2）", "13812345678 2"),
+        # the digits before the wrap pass Luhn but are no card of any network (review 41, fix 113)
+        ("身份证号：11010519900307103\n6、户籍地址略", "11010519900307103 6"),
+        ("身份证号：1101051990030719\n09）。", "1101051990030719 09"),
+        ("银行卡号：622202100000512\n9、开户行略", "622202100000512 9"),
+        ("收款账号：6222 0210 0001 312\n3）。", "6222 0210 0001 312 3"),
     ],
 )
 def test_the_next_items_number_is_no_group(text: str, groups: str) -> None:
