@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Literal
+from unicodedata import category
 
 from govpub.compliance.ads import AdRules
 from govpub.compliance.folding import holds_reference, may_hold_artefacts, written_url
@@ -278,13 +279,18 @@ class LinkClassifier:
         ``https://s.click.xn--tobao-4ve.com/…`` is ``s.click.tаobao.com`` (a Cyrillic
         ``а``), the same address a browser opens for the look-alike written in Unicode,
         which is read as the host it imitates (:mod:`.confusables`); so is its punycode.
+        And symbols glued after the host (``https://t.cn→``, ``https://u.jd.com★/x``): a
+        browser opens ``t.xn--cn-…``, but the reader is shown ``t.cn`` and a linkifier
+        that stops at a symbol opens it — an ad host so written is stripped (fix 109).
         """
         shown = display_host(parsed.host)
         if shown == parsed.host:
             return False
         alike = written_url(shown)
         if not alike.isascii():
-            return False
+            alike = _symbols_trimmed(alike)
+            if not alike.isascii():
+                return False
         return self._ads.is_ad(
             ParsedURL("", parsed.scheme, alike.lower(), parsed.path, parsed.query, False)
         )
@@ -298,6 +304,14 @@ class LinkClassifier:
         if "?" not in url:
             return url
         return strip_query_params(url, self._tracking)
+
+
+def _symbols_trimmed(host: str) -> str:
+    """``host`` without the symbols and punctuation glued after its last label (``t.cn→``)."""
+    end = len(host)
+    while end > 0 and not host[end - 1].isascii() and category(host[end - 1])[0] in "SP":
+        end -= 1
+    return host[:end] if end > 0 and host[end - 1] != "." else host
 
 
 #: Schemes written "defanged" so that no browser opens them; the reader still sees the host.

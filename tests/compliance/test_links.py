@@ -1375,3 +1375,48 @@ def test_an_escaped_ad_address_is_stripped_whole_as_written() -> None:
     assert [(f.rule, f.excerpt) for f in result.findings] == [
         ("ad.link_stripped", "https://u\\.jd\\.com/x")
     ]
+
+
+# Fix 109 (red team 83): a 。 and CJK text after an ASCII host end the sentence, not the host;
+# a mention in the next sentence is no user part; symbols glued after an ad host strip it.
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("欢迎访问www.gov.cn。公司、企业可在线办理。", []),
+        ("详见www.gov.cn。网站", []),
+        ("详见www.gov.cn。网址：www.beijing.gov.cn", []),
+        ("详见https://www.gov.cn。政务服务", []),
+        ("详见http://中国政府网.政务/", []),
+        ("详见gov.cn.公司/a", ["link.other_host"]),  # an ASCII dot: the IDN top-level domain
+        ("登录www.gov.cn查询。转自@China.org 市民可通过12345热线反映问题。", []),
+        ("登录https://www.gov.cn查询。转自@China.org", []),
+        ("内部资料室（网址www.12345.gov.cn）转自@China.org ", []),
+        ("登录www.gov.cn查询，转自@China.org", []),
+        ("（网址www.gov.cn）转自@t.cn/x", ["ad.link_stripped"]),
+        ("详见https://www.gov.cn（官方）@t.cn/x", ["ad.link_stripped"]),
+        ("登录www.gov.cn查询。转自@t.cn/A6xYz", ["ad.link_stripped"]),  # a path: the ad opens
+        ("请访问 www.gov.cn。@t.cn/A6xYz", ["ad.link_stripped"]),
+        ("详见 https://政府网@t.cn/x", ["ad.link_stripped"]),
+        ("同款https://t.cn→", ["ad.link_stripped"]),
+        ("同款https://u.jd.com★/x", ["ad.link_stripped"]),
+        ("登录https://zwfw.gd.gov.cn→办事服务", ["link.other_host"]),
+        ("网址：https://example.com→", ["link.other_host"]),
+        ("领券 s.click.taobao。com/t?e=m2Ab9", ["ad.link_stripped"]),
+        ("京东 u。jd。com/8Kx2Qa", ["ad.link_stripped"]),
+        ("短链 dwz｡cn/Ab12Cd", ["ad.link_stripped"]),
+        ("报名 t．cn/A6xYz", ["ad.link_stripped"]),
+        ("ｓ．ｃｌｉｃｋ．ｔａｏｂａｏ．ｃｏｍ／t?e=abc", ["ad.link_stripped"]),
+        ("ＨＴＴＰＳ：／／Ｕ．ＪＤ．ＣＯＭ／abc", ["ad.link_stripped"]),
+        ("https://s.click.tao\u200bbao.com/t?e=1", ["ad.link_stripped"]),
+        ("https:/t.cn/A6x", ["ad.link_stripped"]),
+        ("访问taobao。com/abc", ["link.other_host"]),
+    ],
+)
+def test_fix109_sentence_ends_mentions_and_glued_symbols(body: str, rules: list[str]) -> None:
+    result = check(Post(title="通知", body=body))
+    assert [f.rule for f in result.findings] == rules, result.findings
+
+
+def test_fix109_a_symbol_glued_after_an_ad_host_goes_with_it() -> None:
+    result = check(Post(title="通知", body="同款https://t.cn→办事"))
+    assert result.post.body == "同款办事"

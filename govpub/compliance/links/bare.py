@@ -51,6 +51,9 @@ _MAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-:")
 # leaves ``( ) [ ]`` out of a user part too).
 USER_PART_HEAD = r"(?:(?:https?|ftp):|(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]|www\.)"
 _USER_PART = re.compile(rf"{USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@()\[\]<>`]*\Z")
+# A sentence's or a clause's end in a user part: a full stop, a comma or a closing bracket that
+# CJK text follows (see BareScanner._user_part)
+_SENTENCE_END = re.compile(r"[。｡！？；，、）」』】》][\u3400-\u9fff\uf900-\ufaff]")
 MOST_USER_PART = 100
 # A "defanged" scheme before a bare host (hxxps://t.cn/x, hxxp:/t.cn/x, meow://t.cn/x): no
 # browser opens it, but linkifiers link the host after it, and stripping the host alone
@@ -93,26 +96,31 @@ def _may_end_in_cjk(text: str, begin: int, stop: int) -> bool:
 def _needs_full(text: str, host_start: int, host_end: int, stop: int) -> bool:
     """Whether the full expressions could read a host differently from the plain ones.
 
-    They differ only where CJK text follows: right after ``//`` (an internationalised
-    host), after the host's last dot or after a ``。``/``｡`` that ends it (an
-    internationalised top-level domain such as ``.政务``).
+    They differ only where CJK text follows right after ``//`` (an internationalised
+    host) or after the host's last dot (an internationalised top-level domain such as
+    ``.政务``).  A ``。``/``｡`` after an ASCII host ends it in both: ``www.gov.cn。公司、
+    企业…`` is a sentence's end, not the host ``www.gov.cn.公司`` (fix 109).
     """
     after = text[host_end] if host_end < stop else ""
-    if after and is_cjkl(after) and (host_start == host_end or text[host_end - 1] == "."):
-        return True
-    return after in ("\u3002", "\uff61") and host_end + 1 < stop and is_cjkl(text[host_end + 1])
+    return bool(after) and is_cjkl(after) and (host_start == host_end or text[host_end - 1] == ".")
 
 
 def _may_need_full(text: str, match: re.Match[str], stop: int) -> bool:
     """:func:`_needs_full` for a plain expression's match, most answered by one comparison.
 
-    What it looks for after the host (CJK text, ``。``, ``｡``) is all at or above U+3000;
+    What it looks for after the host (CJK text) is all at or above U+3000;
     most hosts end before ``/``.
     """
     host_end = match.end("host")
     if host_end >= stop or text[host_end] < "\u3000":
         return False
     return _needs_full(text, match.start("host"), host_end, stop)
+
+
+def _path_after(text: str, index: int, stop: int) -> bool:
+    """Whether a path follows the run of host characters at ``index`` (ASCII after its slash)."""
+    end = _run_end(text, index, stop)
+    return end + 1 < stop and text[end] in "/\\?#" and "!" <= text[end + 1] <= "~"
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -194,7 +202,11 @@ class BareScanner(ScannerBase):
         ``https://www.gov.cn。@t.cn/x``; WHATWG percent-encodes them), and linkifiers link
         the whole.  The host regexes stop at such characters, so the link is found here,
         from the scheme (or ``www.``) before the ``@`` on the same run of text; the link
-        found before it, which ended at that character, is taken back.  Right after a
+        found before it, which ended at that character, is taken back — unless the part
+        holds a sentence's or a clause's end (``。``, ``，``, ``）``… and CJK text) and no
+        path follows the host: then the ``@`` is a mention's in the next sentence
+        (``登录www.gov.cn查询。转自@China.org``, ``（网址www.gov.cn）转自@China.org``, clean
+        as ``转自@China.org`` alone is; fix 109).  Right after a
         mail address's characters (``abc@163.com``) the ``@`` is a mail address's, and
         stays one — unless a path follows its domain (``gov.cn@t.cn/x``: no mail
         address has a path; a browser opens ``t.cn/x``): then it is a link from the
@@ -206,9 +218,10 @@ class BareScanner(ScannerBase):
             if found is None:
                 return -1
             start = found.start()
+            if _SENTENCE_END.search(text, start, at) and not _path_after(text, index, stop):
+                return -1  # a mention in the next sentence (登录www.gov.cn查询。转自@China.org)
         else:
-            end = _run_end(text, index, stop)
-            if end + 1 >= stop or text[end] not in "/\\?#" or not "!" <= text[end + 1] <= "~":
+            if not _path_after(text, index, stop):
                 return -1  # no path, or CJK text after a slash ("abc@163.com/电话…")
             start = at
             while start > 0 and text[start - 1] in _MAIL_LOCAL:

@@ -101,9 +101,9 @@ def plain_patterns() -> dict[str, re.Pattern[str]]:
     it (the regex compiler fills its bitmap in Python), and the full expressions name one
     a dozen times; these name none, and no internationalised top-level domain, so they
     need neither that nor the Public Suffix List.  They find what the full ones find
-    wherever no CJK character follows a host's ``//``, its last dot or the host itself
-    after ``。``/``｡`` — which the scanner checks in Python, and otherwise asks the full
-    expressions (a property test compares the two).
+    wherever no CJK character follows a host's ``//`` or its last dot — which the scanner
+    checks in Python, and otherwise asks the full expressions (a property test compares
+    the two).  After an ASCII host, ``。``/``｡`` ends it in both: a sentence's end (fix 109).
     """
     host = _HOST_PART.format(host_char=_url_class("/\\?#[]."), cjk_guard="")
     path = _path(_url_class("[|"))
@@ -138,11 +138,15 @@ def full_patterns() -> dict[str, re.Pattern[str]]:
     # "|", which ends a GFM table cell before the cell's text is linkified.
     path = _path(_url_class("[|"))
     han_tlds = "|".join(sorted(han_top_level_domains(), key=len, reverse=True))
-    idn_tld = rf"(?:[.{_DOT}](?:{han_tlds})(?![{_CJKL}]))"
+    # after an ASCII host only an ASCII dot: "www.gov.cn。公司、企业…" is a sentence's end and
+    # the next one's first word, though 公司 is a top-level domain too (fix 109); between
+    # CJK labels "。" and "｡" stay dots (the fold joins ASCII labels only)
+    idn_tld = rf"(?:\.(?:{han_tlds})(?![{_CJKL}]))"
+    idn_tld_cjk = rf"(?:[.{_DOT}](?:{han_tlds})(?![{_CJKL}]))"
     # an internationalised host has a dot: one CJK word after "//" is prose ("输入https://后
     # 再输入网址", "http://与https://的区别"), a name no public site has (red team 18)
     auth_cjk = (
-        rf"[{_CJKL}][{_CJKL}a-z0-9\-]*(?:[.{_DOT}][{_CJKL}a-z0-9\-]+)+{idn_tld}?"
+        rf"[{_CJKL}][{_CJKL}a-z0-9\-]*(?:[.{_DOT}][{_CJKL}a-z0-9\-]+)+{idn_tld_cjk}?"
         r"(?::[0-9]{1,5})?"
     )
     return {

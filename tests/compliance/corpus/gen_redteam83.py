@@ -25,6 +25,9 @@ documented): d6 查阅/借阅内部资料 807 blocks, d8 quoted notes (“仅供
 1,539 blocks, d7 a star-rating line under a line ending 秘密 (4), d1 full-width scheme or slash of a
 gov.cn address 542 ``link.unparsable``, d5 ``@China.org`` after another link 32, d3 an IDN
 top-level domain word after ``gov.cn。`` (网站, 网址, 公司) 7.
+Fix 109 fixed d3 and d5 (clean now) and decided ``https://t.cn→`` (stripped as any t.cn link);
+d1 stays a strict xfail: the docs decide a full-width slash or scheme warns ``link.unparsable``
+(never allowed on a folded reading; red teams 11, 63, 73, 74), a verdict for the lead to confirm.
 Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
 README, ``case_table.py`` and the layout of ``gen_redteam71.py``/``gen_redteam81.py`` only).
 """
@@ -711,6 +714,7 @@ def build_table() -> CaseTable:
 REAL83 = "red team 83: "
 FB = [
     # (id, text, expect, rule, note, xfail)
+    # d1: kept by fix 109 — the docs decide link.unparsable for these forms (see the docstring)
     (
         "fb-d1-fullwidth-gov-url",
         "详见中国政府网（ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／ｚｈｅｎｇｃｅ／）。",
@@ -749,24 +753,25 @@ FB = [
         "欢迎访问www.gov.cn。公司、企业可在线办理。",
         "clean",
         None,
-        "。 ends the sentence; 公司 opens the next one (.公司 is also an IDN top-level domain)",
-        REAL83 + "www.gov.cn。公司 is read as the host www.gov.cn.公司 (link.other_host)",
+        "。 ends the sentence; 公司 opens the next one (.公司 is also an IDN top-level domain)"
+        " (fixed by fix 109)",
+        None,
     ),
     (
         "fb-d3-idn-tld-after-stop-end",
         "详见www.gov.cn。网站",
         "clean",
         None,
-        "。 then 网站 (also an IDN top-level domain) at the end of the post",
-        REAL83 + "www.gov.cn。网站 is read as the host www.gov.cn.网站 (link.other_host)",
+        "。 then 网站 (also an IDN top-level domain) at the end of the post (fixed by fix 109)",
+        None,
     ),
     (
         "fb-d3-idn-tld-wangzhi",
         "详见www.gov.cn。网址：www.beijing.gov.cn",
         "clean",
         None,
-        "。 then 网址： (.网址 is an IDN top-level domain too)",
-        REAL83 + "www.gov.cn。网址 is read as the host www.gov.cn.网址 (link.other_host)",
+        "。 then 网址： (.网址 is an IDN top-level domain too) (fixed by fix 109)",
+        None,
     ),
     (
         "fb-d6-read-internal-material",
@@ -829,9 +834,9 @@ FB = [
         "登录www.gov.cn查询。转自@China.org 市民可通过12345热线反映问题。",
         "clean",
         None,
-        "a mention whose name looks like a domain; clean alone (a domain right after @), not after a link",
-        REAL83
-        + "@China.org warns link.other_host only when another link stands earlier in the text",
+        "a mention whose name looks like a domain; clean alone (a domain right after @), not after a link"
+        " (fixed by fix 109)",
+        None,
     ),
 ]
 DOCUMENTED = [
@@ -853,9 +858,11 @@ DOCUMENTED = [
     (
         "doc-symbol-after-ad-host",
         "同款https://t.cn→",
-        "warn",
-        OTHER,
-        "the ad twin: the host a browser opens is t.xn--cn-…, no ad host, so it warns and is not stripped",
+        "fixed",
+        "ad.link_stripped",
+        "the ad twin: a browser opens t.xn--cn-…, but the reader is shown t.cn and a linkifier that"
+        " stops at the arrow opens it: stripped as any t.cn link (decided by fix 109; warned"
+        " link.other_host before)",
     ),
     (
         "doc-file-name-fragment",
