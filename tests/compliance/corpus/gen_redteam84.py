@@ -1,0 +1,648 @@
+"""Regenerate redteam84_blind_words_miss_sweep.yaml (red-team pass 84, written blind).
+
+The miss hunt at scale for WORDS (red team 82 did it for numbers, red team 83 swept words for
+false findings). A seeded grammar of government posts (通知, 公告, 活动报名, 便民提示, 政策解读,
+转载 items, 微博/公众号 texts) hides ONE real item in a random slot, written in a random form:
+
+* an ad or short link (``s.click.taobao.com``, ``u.jd.com``, ``t.cn``, ``dwz.cn``, ``url.cn``,
+  ``mobile.yangkeduo.com`` with its ``pid``, ``v.douyin.com``, ``e.tb.cn``, ``m.tb.cn``, ``3.cn``…)
+  with or without a scheme, in full width, with 。 ｡ ． for dots, an invisible character inside,
+  ``https:/``, ``hxxps``, spaced dots, ``[.]``, ``(.)``, ``点``, over a line, in brackets, quotes,
+  a Markdown link or an HTML anchor, after any colon, glued to Chinese on both sides;
+* a 淘口令 (¥…¥, €…€, ￥…￥, 「…」, 《…《, (…), /…/… with a 复制/打开淘宝 trigger in many wordings);
+* a secrecy marking (绝密★启用前, 机密★10年, 秘密★1年, 机密＊, 机★密, spaced, traditional, in a
+  header, after a 份号, in a table cell, after a title line), an internal note (内部资料, 内部文件
+  注意保存, 请勿外传) or a 公开属性 note (此件不公开, 此件不予公开, 不予公开 on its line; 此件依申请公开
+  warns).
+
+Expectations follow docs/compliance.md: a link a browser opens is stripped (``ad.link_stripped``,
+fixed); a host spelled for the reader to type blocks (``ad.spelled_link``); a 淘口令 blocks
+(``ad.share_code``); markings ``secrecy.marking``, internal notes ``secrecy.internal``, notes of
+not-for-release ``disclosure.not_public`` (``secrecy.sensitive_term`` beside it for 不予公开).
+
+``python tests/compliance/corpus/gen_redteam84.py`` writes the family (fixed seed): every form
+once, a random fill to ~250 sampled posts, ~50 clean look-alikes, and the minimal reproductions
+of the sweep's misses. ``python tests/compliance/corpus/gen_redteam84.py --sweep N [out.json]``
+(with govpub importable) puts N generated posts through ``govpub.check`` and counts the posts
+whose planted item got no finding of its rule, by kind × form × wrap × slot × context.
+Written before the checker or any other family's YAML was read (issue 12, docs/compliance.md,
+the corpus README, ``case_table.py``, ``number_makers.py``, and the layout of
+``gen_redteam71.py``/``gen_redteam82.py``/``gen_redteam83.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from case_table import CaseTable
+
+SEED = 84
+FAMILY = "redteam84_blind_words_miss_sweep"
+STRIP = "ad.link_stripped"
+SPELL = "ad.spelled_link"
+CODE = "ad.share_code"
+MARK = "secrecy.marking"
+INTERNAL = "secrecy.internal"
+TERM = "secrecy.sensitive_term"
+NOTPUB = "disclosure.not_public"
+ONREQ = "disclosure.on_request"
+HINT = "secrecy.document_hint"
+
+Rng = random.Random
+ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+FWMAP = {c: chr(ord(c) + 0xFEE0) for c in "!#$%&()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~"}  # fmt: skip
+
+
+def fw(text: str) -> str:
+    return "".join(FWMAP.get(c, c) for c in text)
+
+
+def _token(rng: Rng, n: int) -> str:
+    return "".join(rng.choice(ALNUM) for _ in range(n))
+
+
+# ----- ad and short links ------------------------------------------------------------------
+
+
+def _paths(rng: Rng) -> dict[str, str]:
+    return {
+        "s.click.taobao.com": f"/t?e=m%3D2%26s%3D{_token(rng, 8)}",
+        "uland.taobao.com": f"/coupon/edetail?e={_token(rng, 10)}",
+        "u.jd.com": f"/{_token(rng, 7)}",
+        "union-click.jd.com": f"/jdc?d={_token(rng, 6)}",
+        "t.cn": f"/A6{_token(rng, 6)}",
+        "dwz.cn": f"/{_token(rng, 8)}",
+        "url.cn": f"/{_token(rng, 6)}",
+        "mobile.yangkeduo.com": f"/goods.html?goods_id={rng.randint(10**8, 10**9)}&pid=8{rng.randint(1000, 9999)}_{rng.randint(10**6, 10**7)}",
+        "v.douyin.com": f"/{_token(rng, 7)}/",
+        "e.tb.cn": f"/h.{_token(rng, 9)}",
+        "m.tb.cn": f"/h.{_token(rng, 9)}",
+        "3.cn": f"/{_token(rng, 8)}",
+        "p.pinduoduo.com": f"/{_token(rng, 8)}",
+        "b23.tv": f"/{_token(rng, 7)}",
+        "xhslink.com": f"/{_token(rng, 6)}",
+    }
+
+
+HOSTS = list(_paths(random.Random(0)))
+ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+
+
+@dataclass(frozen=True)
+class LinkForm:
+    name: str
+    fn: Callable[[Rng, str, str], str]  # rng, host, path -> written
+    rule: str = STRIP
+    markup: bool = True  # may stand in a Markdown link's or an anchor's target
+
+
+def _dots(sep: str) -> Callable[[Rng, str, str], str]:
+    return lambda r, h, p: h.replace(".", sep) + p
+
+
+def _zw(scheme: bool) -> Callable[[Rng, str, str], str]:
+    def fn(rng: Rng, host: str, path: str) -> str:
+        at = rng.randint(1, len(host) - 1)
+        if host[at - 1] == "." and rng.random() < 0.5:
+            at = max(1, at - 1)
+        written = host[:at] + rng.choice(ZW) + host[at:] + path
+        return ("https://" if scheme else "") + written
+
+    return fn
+
+
+def _mixed_dots(rng: Rng, host: str, path: str) -> str:
+    return "".join(rng.choice("。｡．.") if c == "." else c for c in host) + path
+
+
+def _wrap_path(rng: Rng, host: str, path: str) -> str:
+    """The link broken over a line inside its path (the host whole)."""
+    cut = rng.randint(2, max(2, len(path) - 1))
+    return "https://" + host + path[:cut] + "\n" + path[cut:]
+
+
+def _line_dot(rng: Rng, host: str, path: str) -> str:
+    """The host broken over a line after one of its dots (spelled: a page shows a space)."""
+    labels = host.split(".")
+    at = rng.randint(1, len(labels) - 1)
+    return ".".join(labels[:at]) + ".\n" + ".".join(labels[at:]) + path
+
+
+LINK_FORMS = [
+    LinkForm("https", lambda r, h, p: f"https://{h}{p}"),
+    LinkForm("http", lambda r, h, p: f"http://{h}{p}"),
+    LinkForm("bare", lambda r, h, p: f"{h}{p}", markup=False),
+    LinkForm("upper-scheme", lambda r, h, p: f"HTTPS://{h.upper()}{p}"),
+    LinkForm("fullwidth-bare", lambda r, h, p: fw(h + p), markup=False),
+    LinkForm("fullwidth-scheme", lambda r, h, p: fw(f"HTTPS://{h.upper()}{p}")),
+    LinkForm("fullwidth-host-only", lambda r, h, p: fw(h) + p, markup=False),
+    LinkForm("ideo-stop", _dots("。"), markup=False),
+    LinkForm("ideo-stop-scheme", lambda r, h, p: "https://" + h.replace(".", "。") + p),
+    LinkForm("halfwidth-stop", _dots("｡"), markup=False),
+    LinkForm("fullwidth-stop", _dots("．"), markup=False),
+    LinkForm("mixed-stops", _mixed_dots, markup=False),
+    LinkForm("zw-bare", _zw(False), markup=False),
+    LinkForm("zw-scheme", _zw(True)),
+    LinkForm("one-slash", lambda r, h, p: f"https:/{h}{p}"),
+    LinkForm("no-slash", lambda r, h, p: f"https:{h}{p}", markup=False),
+    LinkForm("backslashes", lambda r, h, p: f"http:\\\\{h}{p}", markup=False),
+    LinkForm("hxxps", lambda r, h, p: f"hxxps://{h}{p}", markup=False),
+    LinkForm("hxxp-one-slash", lambda r, h, p: f"hxxp:/{h}{p}", markup=False),
+    LinkForm("root-dot", lambda r, h, p: f"{h}.{p}", markup=False),
+    LinkForm("wrap-path", _wrap_path),
+    LinkForm("spaced-dots", _dots(" . "), SPELL, markup=False),
+    LinkForm("square-dot", _dots("[.]"), SPELL, markup=False),
+    LinkForm("round-dot", _dots("(.)"), SPELL, markup=False),
+    LinkForm("fw-round-dot", _dots("（.）"), SPELL, markup=False),
+    LinkForm("dian", _dots("点"), SPELL, markup=False),
+    LinkForm("dian-trad", _dots("點"), SPELL, markup=False),
+    LinkForm("dot-word", _dots(" dot "), SPELL, markup=False),
+    LinkForm("middle-dot", _dots("·"), SPELL, markup=False),
+    LinkForm("line-at-dot", _line_dot, SPELL, markup=False),
+]
+LINK_BY_NAME = {f.name: f for f in LINK_FORMS}
+
+LINK_WRAPS = {  # name: (format, needs markup)
+    "none": ("{}", False),
+    "paren": ("（{}）", False),
+    "ascii-paren": ("({})", False),
+    "lenticular": ("【{}】", False),
+    "corner": ("「{}」", False),
+    "quotes": ("“{}”", False),
+    "ascii-quotes": ('"{}"', False),
+    "angle": ("<{}>", True),
+    "md-link": ("[点击领取]({})", True),
+    "html-a": ('<a href="{}">点击领取</a>', True),
+    "html-a-single": ("<a href='{}' target='_blank'>领取优惠券</a>", True),
+}
+LINK_LEADS = ["报名网址：", "报名网址:", "链接︰", "网址∶", "详见", "请点击", "领券地址 ", "入口-",
+              "链接．", "戳→", "👉", "", "地址:\u3000", "下单链接："]  # fmt: skip
+LINK_TAILS = ["领取", "，", "。", "", " ", "即可参与", "\n", "）"]
+
+# ----- 淘口令 -------------------------------------------------------------------------------
+
+CODE_DELIMS = {
+    "yen": ("¥", "¥"),
+    "fw-yen": ("￥", "￥"),
+    "euro": ("€", "€"),
+    "corner": ("「", "」"),
+    "book-open-twice": ("《", "《"),
+    "ascii-paren": ("(", ")"),
+    "fw-paren": ("（", "）"),
+    "slash": ("/", "/"),
+    "lenticular": ("【", "】"),
+    "pound": ("₤", "₤"),
+    "dollar-fw": ("＄", "＄"),
+    "fw-square": ("［", "］"),
+    "guillemet": ("«", "»"),
+    "hash": ("#", "#"),
+}
+TRIGGERS_AFTER = [
+    "复制这段话打开淘宝", "复制后打开手机淘宝", "复制本条信息，打开【手机淘宝】即可查看",
+    "长按复制此条消息，打开淘宝APP", "复制整段内容，打开天猫APP领取", "複製這段描述打開淘寶",
+    "復制后打开京东APP", "复·制后打开淘👉宝", "，复制去打开淘宝", " 复制此口令打开天猫",
+    "复制打开手机淘宝即可领券", "(复制整段话打开淘宝)",
+]  # fmt: skip
+TRIGGERS_BEFORE = ["淘口令：", "复制淘口令", "【淘宝】复制", "復製口令", "京东口令："]
+
+
+def make_code(rng: Rng) -> str:
+    """An 11-character random code: capitals, small letters without a vowel, digits."""
+    while True:
+        code = "".join(rng.choice("BCDFGHJKLMNPQRSTVWXZbcdfghjkmnpqrstvwxz23456789") for _ in range(11))
+        if (
+            sum(c.isupper() for c in code) >= 2
+            and any(c.islower() for c in code)
+            and any(c.isdigit() for c in code)
+        ):
+            return code
+
+
+# ----- markings and notes ------------------------------------------------------------------
+
+MARKS = [  # (name, text) — blocks secrecy.marking
+    ("juemi-qiyong", "绝密★启用前"),
+    ("jimi-10", "机密★10年"),
+    ("mimi-1", "秘密★1年"),
+    ("mimi-cn", "秘密★三年"),
+    ("juemi-forever", "绝密★永久"),
+    ("jimi-fw-asterisk", "机密＊10年"),
+    ("jimi-fw-asterisk-bare", "机密＊"),
+    ("ji-star-mi", "机★密"),
+    ("ji-star-mi-star", "机⭐密★5年"),
+    ("spaced", "机 密 ★ 10 年"),
+    ("ideo-spaced", "机\u3000密\u3000★\u300010年"),
+    ("trad", "機密★10年"),
+    ("trad-jue", "絕密★永久"),
+    ("zw", "机\u200b密★"),
+    ("star-brackets", "秘密（★）"),
+    ("star-before", "★机密"),
+    ("bold", "**机密**"),
+    ("middle-dot-period", "绝密·永久"),
+    ("reference-mark", "机密※10年"),
+    ("triangle", "机密▲5年"),
+    ("brackets", "（机密）"),
+    ("field", "密级：机密"),
+    ("field-secret", "保密等级：秘密"),
+    ("white-star", "秘密☆5年"),
+    ("slash-period", "机密/5年"),
+    ("alone", "机密"),
+    ("english", "SECRET★5 years"),
+]
+INTERNALS = [  # (name, text, extra rules)
+    ("neibu-zhuyi", "内部资料　注意保存", ()),
+    ("neibu-bracket", "（内部资料，注意保存）", ()),
+    ("neibu-file", "内部文件　注意保存", ()),
+    ("neibu-waichuan", "内部资料，请勿外传", ()),
+    ("spaced", "内 部 资 料", ()),
+    ("ideo-spaced", "内\u3000部\u3000资\u3000料", ()),
+    ("trad", "內部資料", ()),
+    ("dot-split", "内部·资料", ()),
+    ("emoji-split", "内部🔒资料", ()),
+    ("list-marks", "内、部、资、料", ()),
+    ("lenticular", "【内部资料】", ()),
+    ("pinyin", "NEIBU ZILIAO", ()),
+    ("cankao", "仅供内部参考", ()),
+    ("canyue", "内部参阅", ()),
+    ("budewaichuan", "不得外传", ()),
+    ("english", "FOR INTERNAL USE ONLY", ()),
+    ("zw", "内\u200b部资料", ()),
+    ("huihou", "会议材料　注意保密　会后收回", ()),
+]
+NOTES = [  # (name, text, rules) — 公开属性 notes
+    ("bujian-bugongkai", "（此件不公开）", (NOTPUB,)),
+    ("bujian-buyu", "（此件不予公开）", (NOTPUB, TERM)),
+    ("ascii-paren", "(此件不予公开)", (NOTPUB, TERM)),
+    ("line", "此件不予公开", (NOTPUB, TERM)),
+    ("bare-line", "不予公开。", (NOTPUB, TERM)),
+    ("field", "公开属性：不予公开", (NOTPUB, TERM)),
+    ("field-lenticular", "【公开方式】不予公开", (NOTPUB, TERM)),
+    ("spaced", "（此 件 不 予 公 开）", (NOTPUB, TERM)),
+    ("trad", "（此件不予公開）", (NOTPUB, TERM)),
+    ("buyi", "（此件不宜公开）", (NOTPUB, TERM)),
+    ("bushangwang", "（此件不上网）", (NOTPUB,)),
+    ("scope", "（此件发至县团级）", (NOTPUB,)),
+    ("yesno", "主动公开：否", (NOTPUB,)),
+    ("zhu", "（注：此件不予公开）", (NOTPUB, TERM)),
+    ("one-side", "（此件不予公开", (NOTPUB, TERM)),
+    ("fullstop-inside", "（此件不予公开。）", (NOTPUB, TERM)),
+    ("neibu-gongkai", "（此件内部公开）", (NOTPUB,)),
+    ("zw", "（此件不\u200b公开）", (NOTPUB,)),
+]
+ON_REQUEST = [("yishenqing", "（此件依申请公开）", (ONREQ,)), ("field", "公开属性：依申请公开", (ONREQ,))]
+
+# ----- the posts ---------------------------------------------------------------------------
+
+UNITS = ["区文化和旅游局", "市市场监督管理局", "街道办事处", "区人力资源和社会保障局", "县农业农村局",
+         "市生态环境局", "区卫生健康委员会", "市住房和城乡建设局"]  # fmt: skip
+TITLES = ["关于开展2026年消费季活动的通知", "关于举办春季招聘会的公告", "“文明城市”志愿服务活动报名",
+          "冬季用电安全便民提示", "一图读懂《稳就业若干措施》", "转载：多部门联合发布节日出行提示",
+          "关于征集民生实事项目意见建议的公告", "关于做好冬春季森林防火工作的通知"]  # fmt: skip
+PROSE = [
+    "为进一步做好相关工作，现将有关事项通知如下。",
+    "各单位要压实责任，确保各项措施落到实处。",
+    "市民可通过12345热线反映问题。",
+    "活动时间为12月10日至12月20日。",
+    "本通知自发布之日起施行。",
+    "欢迎广大市民积极参与。",
+    "请各单位高度重视，认真组织实施。",
+    "如有疑问，请在工作日9:00至17:00来电咨询。",
+]
+
+
+def _prose(rng: Rng, n: int) -> str:
+    return "".join(rng.sample(PROSE, n))
+
+
+def _date(rng: Rng) -> str:
+    return f"2026年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
+
+
+# contexts of an inline item (a link or a code): {x} is the item with its lead and tail
+INLINE = {
+    "tongzhi": lambda r, x: f"各有关单位：\n{_prose(r, 2)}报名方式：{x}\n\n{r.choice(UNITS)}\n{_date(r)}",
+    "gonggao": lambda r, x: f"{_prose(r, 1)}\n一、活动内容\n{x}\n二、注意事项\n{_prose(r, 2)}",
+    "baoming": lambda r, x: f"【活动报名】{_prose(r, 1)}{x}{_prose(r, 1)}",
+    "bianmin": lambda r, x: f"便民提示\n{_prose(r, 1)}\n{x}\n{_prose(r, 1)}",
+    "zhengce": lambda r, x: f"政策解读\n\n问：如何申请？\n答：{x}\n\n{_prose(r, 1)}",
+    "zhuanzai": lambda r, x: f"{_prose(r, 2)}\n\n（来源：新华社）\n{x}",
+    "weibo": lambda r, x: f"#便民服务# {_prose(r, 1)}{x} @{r.choice(UNITS)}",
+    "gongzhonghao": lambda r, x: f"<p>{_prose(r, 1)}</p>\n<p>{x}</p>\n<p>{_prose(r, 1)}</p>",
+    "table": lambda r, x: f"{_prose(r, 1)}\n\n| 项目 | 说明 |\n|---|---|\n| 报名 | {x} |\n| 时间 | {_date(r)} |",
+    "list": lambda r, x: f"{_prose(r, 1)}\n1. {x}\n2. {_prose(r, 1)}",
+}
+# slots of a marking or a note (a line or cell of a 公文)
+LINE_SLOTS = ["header", "after-fenhao", "after-title", "table-cell", "after-date", "footer",
+              "title-same-line", "html-p"]  # fmt: skip
+
+
+def marking_body(rng: Rng, slot: str, text: str) -> tuple[str, str]:
+    """(title, body) of a 公文-like post with ``text`` in ``slot``."""
+    title = rng.choice(TITLES)
+    unit = rng.choice(UNITS)
+    main = f"各有关单位：\n{_prose(rng, 2)}\n{_prose(rng, 1)}"
+    tail = f"{unit}\n{_date(rng)}"
+    if slot == "header":
+        return title, f"{text}\n\n{title}\n{main}\n\n{tail}"
+    if slot == "after-fenhao":
+        return title, f"{rng.randint(0, 999999):06d}\n{text}\n\n{title}\n{main}\n\n{tail}"
+    if slot == "after-title":
+        return title, f"{title}\n{text}\n{main}\n\n{tail}"
+    if slot == "table-cell":
+        return title, f"{main}\n\n| 文件名称 | 密级 | 备注 |\n|---|---|---|\n| {title} | {text} | 无 |\n"
+    if slot == "after-date":
+        return title, f"{title}\n{main}\n\n{tail}\n\n{text}"
+    if slot == "footer":
+        return title, f"{main}\n\n{tail}\n{text}"
+    if slot == "title-same-line":
+        return title, f"{title}{text}\n{main}\n\n{tail}"
+    return title, f"<p>{title}</p>\n<p>{text}</p>\n<p>{_prose(rng, 2)}</p>"
+
+
+@dataclass
+class Plant:
+    kind: str
+    form: str
+    wrap: str
+    slot: str
+    ctx: str
+    item: str
+    rules: tuple[str, ...]  # the exact set expected
+    key_rule: str  # the rule whose absence is a miss
+    expect: str
+    title: str
+    body: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}|{self.form}|{self.wrap}|{self.slot}|{self.ctx}"
+
+
+def plant_link(rng: Rng, form: str | None = None, slot: str | None = None) -> Plant:
+    host = rng.choice(HOSTS)
+    path = _paths(rng)[host]
+    lf = LINK_BY_NAME[form] if form else rng.choice(LINK_FORMS)
+    written = lf.fn(rng, host, path)
+    wraps = [w for w, (_, markup) in LINK_WRAPS.items() if lf.markup or not markup]
+    wrap = rng.choice(wraps)
+    if "\n" in written and wrap != "none":
+        wrap = "none"
+    item = LINK_WRAPS[wrap][0].format(written)
+    lead = rng.choice(LINK_LEADS)
+    tail = rng.choice(LINK_TAILS)
+    if lead == "" and tail == "" and wrap == "none":
+        tail = "领取"
+    slot = slot or rng.choice(["glued", "glued", "own-line", "title"])
+    if slot == "title" and "\n" in written:
+        slot = "glued"
+    ctx = rng.choice(list(INLINE))
+    if slot == "glued":
+        x = f"{lead}{item}{tail}"
+    elif slot == "own-line":
+        x = f"\n{item}\n"
+    else:
+        x = ""
+    body = INLINE[ctx](rng, x) if slot != "title" else INLINE[ctx](rng, _prose(rng, 1))
+    title = rng.choice(TITLES)
+    if slot == "title":
+        title = f"{title}{lead}{item}"
+        ctx = "title"
+    expect = "fixed" if lf.rule == STRIP else "block"
+    return Plant("link", lf.name, wrap, slot, ctx, f"{host}{path}", (lf.rule,), lf.rule, expect,
+                 title, body)  # fmt: skip
+
+
+def plant_code(rng: Rng, delim: str | None = None) -> Plant:
+    delim = delim or rng.choice(list(CODE_DELIMS))
+    left, right = CODE_DELIMS[delim]
+    code = make_code(rng)
+    token = f"{left}{code}{right}"
+    where = rng.choice(["after", "after", "before", "around"])
+    if where == "after":
+        form = f"{token}{rng.choice(TRIGGERS_AFTER)}"
+    elif where == "before":
+        form = f"{rng.choice(TRIGGERS_BEFORE)}{token}"
+    else:
+        form = f"【淘宝】{rng.choice(['领券', '优惠'])}{token}{rng.choice(TRIGGERS_AFTER)}"
+    slot = rng.choice(["glued", "own-line", "title"])
+    ctx = rng.choice(list(INLINE))
+    title = rng.choice(TITLES)
+    if slot == "glued":
+        body = INLINE[ctx](rng, f"{rng.choice(['点击', '戳', '', '：'])}{form}")
+    elif slot == "own-line":
+        body = INLINE[ctx](rng, f"\n{form}\n")
+    else:
+        body = INLINE[ctx](rng, _prose(rng, 1))
+        title = f"{title}{form}"
+        ctx = "title"
+    return Plant("code", delim, where, slot, ctx, code, (CODE,), CODE, "block", title, body)
+
+
+def plant_line(rng: Rng, kind: str, pick: tuple | None = None, slot: str | None = None) -> Plant:
+    if kind == "mark":
+        name, text = pick or rng.choice(MARKS)
+        rules: tuple[str, ...] = (MARK,)
+    elif kind == "internal":
+        name, text, _extra = pick or rng.choice(INTERNALS)
+        rules = (INTERNAL,)
+    else:
+        name, text, rules = pick or rng.choice(NOTES)
+    slot = slot or rng.choice(LINE_SLOTS)
+    title, body = marking_body(rng, slot, text)
+    if slot == "after-fenhao":
+        rules = (*rules, HINT)
+    key = rules[0]
+    return Plant(kind, name, "-", slot, "gongwen", text, tuple(sorted(rules)), key, "block", title,
+                 body)  # fmt: skip
+
+
+KINDS = ["link", "link", "code", "mark", "internal", "note"]
+
+
+def plant(rng: Rng) -> Plant:
+    kind = rng.choice(KINDS)
+    if kind == "link":
+        return plant_link(rng)
+    if kind == "code":
+        return plant_code(rng)
+    return plant_line(rng, kind)
+
+
+# ----- clean look-alikes --------------------------------------------------------------------
+
+CLEAN = [
+    ("gov-link", "详见中国政府网https://www.gov.cn/zhengce/content/2026-01/05/content_1.htm。", "a gov.cn link"),
+    ("gov-ideo", "也可访问www。gov。cn查询", "gov.cn with ideographic stops"),
+    ("gov-spelled", "请登录 www 点 gov 点 cn 查询", "a gov.cn host spelled out: not an ad host"),
+    ("time-dian", "会议于下午3点30分开始，地点在三楼会议室。", "a time with 点"),
+    ("clause-dot", "依据第1 . 2条的规定办理。", "a clause number with a spaced dot"),
+    ("name-dot", "阿卜杜·热合曼同志获评先进个人。", "a name with a middle dot"),
+    ("version", "系统版本升级为v1.2.3，请及时更新。", "a version number"),
+    ("amount", "全年投入资金3.5亿元。", "an amount"),
+    ("docx", "请下载附件report.docx填写后报送。", "a file name"),
+    ("yen-price", "门票价格￥128元，学生半价。", "a price with ￥"),
+    ("euro-price", "汇率按€25计算。", "a euro price"),
+    ("model-near-taobao", "在iPhone15Pro上打开淘宝时闪退的问题已修复。", "a model name near 打开淘宝 without 复制"),
+    ("order-label", "订单号（JD2025010112），打开京东APP可查询物流。", "a labelled order number"),
+    ("copy-link", "请复制链接到浏览器打开。", "复制 and 打开 without a code"),
+    ("taobao-village", "我县淘宝村数量达到12个，京东物流园区建成投用。", "shop names in news"),
+    ("baomi-slogan", "保守国家秘密★维护国家安全", "a 保密 slogan's star"),
+    ("baomi-prose", "每位公民都有保守国家秘密的义务。", "国家秘密 in prose"),
+    ("secret-10", "他守住这个秘密10年。", "a secret in a sentence"),
+    ("bullet-star", "★机密文件管理培训班将于下周举行", "a bullet star before a sentence"),
+    ("secret-vote", "选举采用秘密投票方式。", "秘密投票"),
+    ("level-list", "国家秘密分为三级：\n- 绝密\n- 机密\n- 秘密", "a 保密 lesson's list of levels"),
+    ("level-prose", "属于绝密级国家秘密的事项须严格管理。", "a level in a sentence"),
+    ("field-public", "密级：公开", "a 密级 field saying public"),
+    ("field-feimi", "密级：非密", "a 密级 field saying not secret"),
+    ("save-receipt", "请注意保存好购物凭证，以便维权。", "注意保存 as advice"),
+    ("keep-code", "注意保密，不要泄露验证码。", "注意保密 as advice"),
+    ("neibu-pub", "内部资料性出版物须按规定办理准印证。", "内部资料性出版物"),
+    ("battery", "电池内部材料发生热失控可能引发火灾。", "内部材料 of a thing"),
+    ("upload-ban", "严禁将内部资料上传互联网。", "内部资料 as a thing handled"),
+    ("rumour", "请勿扩散未经证实的消息。", "请勿扩散 as advice"),
+    ("for-reference", "以上信息仅供参考。", "仅供参考"),
+    ("staff-only", "本次竞聘限内部员工报名。", "内部 in prose"),
+    ("code-pw", "验证码请勿外传。", "请勿外传 of a verification code"),
+    ("public-note", "（此件公开发布）", "a note saying public"),
+    ("active-note", "（此件主动公开）", "a note saying public"),
+    ("tender", "本项目采用是否公开招标方式确定。", "是否公开招标 in a sentence"),
+    ("active-prose", "各单位要主动公开财政预决算信息。", "主动公开 in a sentence"),
+    ("sent-to", "通知已发至各区县。", "发至 in a sentence"),
+    ("mail", "来稿请发送至tougao@example.gov.cn。", "a mail address (gov.cn)"),
+    ("hashtag", "#便民服务# 社保卡办理指南", "a topic"),
+    ("dr-wang", "据Dr.Wang介绍，该项目进展顺利。", "a title and a name"),
+    ("java", "请升级com.alibaba.fastjson.JSON组件。", "a Java class"),
+    ("tb-word", "TB是结核病的英文缩写。", "TB as a word"),
+    ("jd-word", "JD即岗位说明书。", "JD as a word"),
+    ("cn-list", "3. CN域名注册管理办法", "a list number before CN"),
+    ("slash-word", "请选择是/否。", "a slash between words"),
+    ("book-title", "学习《民法典》《个人信息保护法》相关内容。", "book titles"),
+    ("corner-quote", "群众称赞「办事真方便」。", "a corner-bracket quote"),
+    ("fenhao-only", "本期共印150份，发至各社区。", "copies in a sentence"),
+    ("douyin-word", "欢迎关注本局抖音号，搜索“某某发布”。", "an account named, no link"),
+]
+
+
+# ----- the YAML -----------------------------------------------------------------------------
+
+# (d) real misses and (c) documented limits the sweep found, triaged after the first run:
+# pattern -> reason; the minimal reproductions below.
+REASONS: dict[str, str] = {}
+REPROS: list[tuple[str, str, str, object, str | None, str]] = []  # (id, text, expect, rule, pattern, note)
+XFAIL_SAMPLES: dict[str, str] = {}  # sampled case id -> pattern
+
+
+def _note(p: Plant) -> str:
+    return (
+        f"{p.kind} {p.form!r} (wrap {p.wrap}) in slot {p.slot} of a {p.ctx} post;"
+        f" planted item {p.item!r}"
+    )
+
+
+def build() -> CaseTable:
+    rng = random.Random(SEED)
+    table = CaseTable(FAMILY)
+    plants: list[Plant] = []
+    for lf in LINK_FORMS:
+        plants.append(plant_link(rng, lf.name))
+        plants.append(plant_link(rng, lf.name))
+    for delim in CODE_DELIMS:
+        plants.append(plant_code(rng, delim))
+        plants.append(plant_code(rng, delim))
+    for pick in MARKS:
+        plants.append(plant_line(rng, "mark", pick))
+    for pick in INTERNALS:
+        plants.append(plant_line(rng, "internal", pick))
+    for pick in NOTES:
+        plants.append(plant_line(rng, "note", pick))
+    for slot in LINE_SLOTS:
+        plants.append(plant_line(rng, rng.choice(["mark", "internal", "note"]), slot=slot))
+    while len(plants) < 250:
+        plants.append(plant(rng))
+    for n, p in enumerate(plants):
+        id_ = f"{p.kind}-{p.form}-{n:03d}"
+        rule: object = p.rules[0] if len(p.rules) == 1 else list(p.rules)
+        entry = {"title": p.title}
+        table.case(id_, p.body, p.expect, rule, _note(p), xfail=REASONS.get(XFAIL_SAMPLES.get(id_, "")))
+        table.cases[-1]["title"] = entry["title"]
+    for name, text, rules in ON_REQUEST:
+        title, body = marking_body(rng, "after-date", text)
+        table.case(f"note-on-request-{name}", body, "warn", rules[0],
+                   "a 依申请公开 note warns (disclosure.on_request), it does not block")  # fmt: skip
+        table.cases[-1]["title"] = title
+    for id_, text, expect, rule, pattern, note in REPROS:
+        table.case(id_, text, expect, rule, f"minimal form of a sweep pattern: {note}",
+                   xfail=REASONS[pattern] if pattern else None)  # fmt: skip
+    for id_, text, note in CLEAN:
+        table.clean(f"clean-{id_}", text, f"look-alike, must stay clean: {note}")
+    return table
+
+
+# ----- the sweep ----------------------------------------------------------------------------
+
+
+def _check_chunk(args: tuple[int, int]) -> tuple[list[dict[str, object]], Counter[str]]:
+    from govpub import Policy, Post, check
+
+    policy = Policy.default()
+    start, count = args
+    rng = random.Random(f"{SEED}:sweep:{start}")
+    misses: list[dict[str, object]] = []
+    totals: Counter[str] = Counter()
+    for _ in range(count):
+        p = plant(rng)
+        totals[p.key] += 1
+        result = check(Post(title=p.title, body=p.body), policy)
+        found = {f.rule for f in result.findings}
+        if p.key_rule not in found:
+            misses.append({"key": p.key, "title": p.title, "body": p.body, "item": p.item,
+                           "found": sorted(found)})  # fmt: skip
+    return misses, totals
+
+
+def sweep(count: int, out: Path) -> None:
+    from multiprocessing import Pool
+
+    chunk = 500
+    jobs = [(s, min(chunk, count - s)) for s in range(0, count, chunk)]
+    with Pool() as pool:
+        results = pool.map(_check_chunk, jobs)
+    misses = [m for r in results for m in r[0]]
+    totals: Counter[str] = Counter()
+    for r in results:
+        totals.update(r[1])
+    by_kind = Counter(k.split("|")[0] for k in totals.elements())
+    miss_kind = Counter(str(m["key"]).split("|")[0] for m in misses)
+    by_form = Counter("|".join(str(m["key"]).split("|")[:2]) for m in misses)
+    form_totals = Counter("|".join(k.split("|")[:2]) for k in totals.elements())
+    samples: dict[str, list] = defaultdict(list)
+    for m in misses:
+        k = "|".join(str(m["key"]).split("|")[:2])
+        if len(samples[k]) < 8:
+            samples[k].append(m)
+    out.write_text(json.dumps({"count": count, "totals": totals, "misses": misses,
+                               "samples": samples}, ensure_ascii=False, indent=1))  # fmt: skip
+    sys.stdout.write(f"{count} posts, {len(misses)} misses\n")
+    for kind, n in by_kind.most_common():
+        sys.stdout.write(f"{kind:9s} {miss_kind[kind]:6d} missed of {n}\n")
+    for key, n in by_form.most_common():
+        sys.stdout.write(f"{n:6d} of {form_totals[key]:6d}  {key}\n")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--sweep":
+        sweep(int(sys.argv[2]), Path(sys.argv[3] if len(sys.argv) > 3 else "/tmp/rt84_sweep.json"))
+    else:
+        build().write(
+            __file__,
+            "red team 84 (blind): one planted ad link, 淘口令, marking or note in government prose,"
+            " many forms — regenerate with tests/compliance/corpus/gen_redteam84.py",
+            width=1000,
+        )
