@@ -28,6 +28,20 @@ whose planted item got no finding of its rule, by kind × form × wrap × slot �
 Written before the checker or any other family's YAML was read (issue 12, docs/compliance.md,
 the corpus README, ``case_table.py``, ``number_makers.py``, and the layout of
 ``gen_redteam71.py``/``gen_redteam82.py``/``gen_redteam83.py``).
+
+First run (blind, 302 cases): 57 failed — 22 misses of the planted item (7 real, below), 35 exact-set
+or field mismatches with the item found: (a) 21 an item planted in the title but the case said body,
+1 a one-sided or unbracketed note glued to a title line (now only bracketed notes go there);
+(b) 33 notes expected with ``secrecy.sensitive_term`` beside ``disclosure.not_public`` (a blocking
+note carries no term warning), 復製口令 taken for a trigger (口令 alone is no trigger: the docs say
+so), ``m.⏎tb.cn`` stripped as ``tb.cn`` rather than spelled. No look-alike gave a finding.
+Sweep (42,000 posts before the grammar was narrowed): 1,154 misses; 301 a spelled
+``mobile.yangkeduo.com`` and 29 ``3.⏎cn`` (both (c), documented), 16 a line break cutting the pid
+off a yangkeduo link (a). Sweep after triage (42,000 posts, ``--sweep 42000``): 875 misses, every
+one of six real patterns and every post of those patterns missed (``pattern_of``): K1 【淘宝】复制
++ a delimited code, no 打开 331; T1 a marking or note alone in a GFM table cell 340; S1 a
+spelled host glued after ``-``/``．`` 105; Y1 主动公开：否 in a GFM cell before another cell 52;
+N1 （此件不予公开 glued after a title 43; K2 ``：/code/`` before 长按复制 4. No other miss.
 """
 
 from __future__ import annotations
@@ -209,13 +223,15 @@ TRIGGERS_AFTER = [
     "復制后打开京东APP", "复·制后打开淘👉宝", "，复制去打开淘宝", " 复制此口令打开天猫",
     "复制打开手机淘宝即可领券", "(复制整段话打开淘宝)",
 ]  # fmt: skip
-TRIGGERS_BEFORE = ["淘口令：", "复制淘口令", "【淘宝】复制", "復製口令", "京东口令："]
+TRIGGERS_BEFORE = ["淘口令：", "复制淘口令", "【淘宝】复制", "複製淘口令", "京东口令："]
 
 
 def make_code(rng: Rng) -> str:
     """An 11-character random code: capitals, small letters without a vowel, digits."""
     while True:
-        code = "".join(rng.choice("BCDFGHJKLMNPQRSTVWXZbcdfghjkmnpqrstvwxz23456789") for _ in range(11))
+        code = "".join(
+            rng.choice("BCDFGHJKLMNPQRSTVWXZbcdfghjkmnpqrstvwxz23456789") for _ in range(11)
+        )
         if (
             sum(c.isupper() for c in code) >= 2
             and any(c.islower() for c in code)
@@ -277,25 +293,28 @@ INTERNALS = [  # (name, text, extra rules)
 ]
 NOTES = [  # (name, text, rules) — 公开属性 notes
     ("bujian-bugongkai", "（此件不公开）", (NOTPUB,)),
-    ("bujian-buyu", "（此件不予公开）", (NOTPUB, TERM)),
-    ("ascii-paren", "(此件不予公开)", (NOTPUB, TERM)),
-    ("line", "此件不予公开", (NOTPUB, TERM)),
-    ("bare-line", "不予公开。", (NOTPUB, TERM)),
-    ("field", "公开属性：不予公开", (NOTPUB, TERM)),
-    ("field-lenticular", "【公开方式】不予公开", (NOTPUB, TERM)),
-    ("spaced", "（此 件 不 予 公 开）", (NOTPUB, TERM)),
-    ("trad", "（此件不予公開）", (NOTPUB, TERM)),
-    ("buyi", "（此件不宜公开）", (NOTPUB, TERM)),
+    ("bujian-buyu", "（此件不予公开）", (NOTPUB,)),
+    ("ascii-paren", "(此件不予公开)", (NOTPUB,)),
+    ("line", "此件不予公开", (NOTPUB,)),
+    ("bare-line", "不予公开。", (NOTPUB,)),
+    ("field", "公开属性：不予公开", (NOTPUB,)),
+    ("field-lenticular", "【公开方式】不予公开", (NOTPUB,)),
+    ("spaced", "（此 件 不 予 公 开）", (NOTPUB,)),
+    ("trad", "（此件不予公開）", (NOTPUB,)),
+    ("buyi", "（此件不宜公开）", (NOTPUB,)),
     ("bushangwang", "（此件不上网）", (NOTPUB,)),
     ("scope", "（此件发至县团级）", (NOTPUB,)),
     ("yesno", "主动公开：否", (NOTPUB,)),
-    ("zhu", "（注：此件不予公开）", (NOTPUB, TERM)),
-    ("one-side", "（此件不予公开", (NOTPUB, TERM)),
-    ("fullstop-inside", "（此件不予公开。）", (NOTPUB, TERM)),
+    ("zhu", "（注：此件不予公开）", (NOTPUB,)),
+    ("one-side", "（此件不予公开", (NOTPUB,)),
+    ("fullstop-inside", "（此件不予公开。）", (NOTPUB,)),
     ("neibu-gongkai", "（此件内部公开）", (NOTPUB,)),
     ("zw", "（此件不\u200b公开）", (NOTPUB,)),
 ]
-ON_REQUEST = [("yishenqing", "（此件依申请公开）", (ONREQ,)), ("field", "公开属性：依申请公开", (ONREQ,))]
+ON_REQUEST = [
+    ("yishenqing", "（此件依申请公开）", (ONREQ,)),
+    ("field", "公开属性：依申请公开", (ONREQ,)),
+]
 
 # ----- the posts ---------------------------------------------------------------------------
 
@@ -326,7 +345,9 @@ def _date(rng: Rng) -> str:
 
 # contexts of an inline item (a link or a code): {x} is the item with its lead and tail
 INLINE = {
-    "tongzhi": lambda r, x: f"各有关单位：\n{_prose(r, 2)}报名方式：{x}\n\n{r.choice(UNITS)}\n{_date(r)}",
+    "tongzhi": lambda r, x: (
+        f"各有关单位：\n{_prose(r, 2)}报名方式：{x}\n\n{r.choice(UNITS)}\n{_date(r)}"
+    ),
     "gonggao": lambda r, x: f"{_prose(r, 1)}\n一、活动内容\n{x}\n二、注意事项\n{_prose(r, 2)}",
     "baoming": lambda r, x: f"【活动报名】{_prose(r, 1)}{x}{_prose(r, 1)}",
     "bianmin": lambda r, x: f"便民提示\n{_prose(r, 1)}\n{x}\n{_prose(r, 1)}",
@@ -334,7 +355,9 @@ INLINE = {
     "zhuanzai": lambda r, x: f"{_prose(r, 2)}\n\n（来源：新华社）\n{x}",
     "weibo": lambda r, x: f"#便民服务# {_prose(r, 1)}{x} @{r.choice(UNITS)}",
     "gongzhonghao": lambda r, x: f"<p>{_prose(r, 1)}</p>\n<p>{x}</p>\n<p>{_prose(r, 1)}</p>",
-    "table": lambda r, x: f"{_prose(r, 1)}\n\n| 项目 | 说明 |\n|---|---|\n| 报名 | {x} |\n| 时间 | {_date(r)} |",
+    "table": lambda r, x: (
+        f"{_prose(r, 1)}\n\n| 项目 | 说明 |\n|---|---|\n| 报名 | {x} |\n| 时间 | {_date(r)} |"
+    ),
     "list": lambda r, x: f"{_prose(r, 1)}\n1. {x}\n2. {_prose(r, 1)}",
 }
 # slots of a marking or a note (a line or cell of a 公文)
@@ -342,7 +365,7 @@ LINE_SLOTS = ["header", "after-fenhao", "after-title", "table-cell", "after-date
               "title-same-line", "html-p"]  # fmt: skip
 
 
-def marking_body(rng: Rng, slot: str, text: str) -> tuple[str, str]:
+def marking_body(rng: Rng, slot: str, text: str) -> tuple[str, str]:  # noqa: PLR0911 - one per slot
     """(title, body) of a 公文-like post with ``text`` in ``slot``."""
     title = rng.choice(TITLES)
     unit = rng.choice(UNITS)
@@ -355,7 +378,10 @@ def marking_body(rng: Rng, slot: str, text: str) -> tuple[str, str]:
     if slot == "after-title":
         return title, f"{title}\n{text}\n{main}\n\n{tail}"
     if slot == "table-cell":
-        return title, f"{main}\n\n| 文件名称 | 密级 | 备注 |\n|---|---|---|\n| {title} | {text} | 无 |\n"
+        return (
+            title,
+            f"{main}\n\n| 文件名称 | 密级 | 备注 |\n|---|---|---|\n| {title} | {text} | 无 |\n",
+        )
     if slot == "after-date":
         return title, f"{title}\n{main}\n\n{tail}\n\n{text}"
     if slot == "footer":
@@ -385,9 +411,19 @@ class Plant:
 
 
 def plant_link(rng: Rng, form: str | None = None, slot: str | None = None) -> Plant:
-    host = rng.choice(HOSTS)
-    path = _paths(rng)[host]
     lf = LINK_BY_NAME[form] if form else rng.choice(LINK_FORMS)
+    hosts = HOSTS
+    if lf.rule == SPELL or lf.name == "wrap-path":
+        # documented (c), kept as minimal forms below: a spelled host is read only when the ad
+        # rules list it whole, and mobile.yangkeduo.com is an ad only with its pid (which a
+        # line break inside the path can cut off the link a browser opens)
+        hosts = [h for h in HOSTS if h != "mobile.yangkeduo.com"]
+    if lf.name == "line-at-dot":
+        # two labels only: after the break a longer host's tail is a host of its own (m.⏎tb.cn
+        # is stripped as tb.cn), and 3.⏎cn is a list's number (documented, below)
+        hosts = ["t.cn", "dwz.cn", "url.cn", "b23.tv", "xhslink.com"]
+    host = rng.choice(hosts)
+    path = _paths(rng)[host]
     written = lf.fn(rng, host, path)
     wraps = [w for w, (_, markup) in LINK_WRAPS.items() if lf.markup or not markup]
     wrap = rng.choice(wraps)
@@ -414,6 +450,8 @@ def plant_link(rng: Rng, form: str | None = None, slot: str | None = None) -> Pl
         title = f"{title}{lead}{item}"
         ctx = "title"
     expect = "fixed" if lf.rule == STRIP else "block"
+    if slot in {"glued", "title"}:
+        wrap = f"{wrap}:{lead!r}:{tail!r}" if slot == "glued" else f"{wrap}:{lead!r}"
     return Plant("link", lf.name, wrap, slot, ctx, f"{host}{path}", (lf.rule,), lf.rule, expect,
                  title, body)  # fmt: skip
 
@@ -424,17 +462,21 @@ def plant_code(rng: Rng, delim: str | None = None) -> Plant:
     code = make_code(rng)
     token = f"{left}{code}{right}"
     where = rng.choice(["after", "after", "before", "around"])
+    trigger = rng.choice(TRIGGERS_BEFORE if where == "before" else TRIGGERS_AFTER)
     if where == "after":
-        form = f"{token}{rng.choice(TRIGGERS_AFTER)}"
+        form = f"{token}{trigger}"
     elif where == "before":
-        form = f"{rng.choice(TRIGGERS_BEFORE)}{token}"
+        form = f"{trigger}{token}"
     else:
-        form = f"【淘宝】{rng.choice(['领券', '优惠'])}{token}{rng.choice(TRIGGERS_AFTER)}"
+        form = f"【淘宝】{rng.choice(['领券', '优惠'])}{token}{trigger}"
+    where = f"{where}:{trigger}"
     slot = rng.choice(["glued", "own-line", "title"])
     ctx = rng.choice(list(INLINE))
     title = rng.choice(TITLES)
     if slot == "glued":
-        body = INLINE[ctx](rng, f"{rng.choice(['点击', '戳', '', '：'])}{form}")
+        lead = rng.choice(["点击", "戳", "", "："])
+        body = INLINE[ctx](rng, f"{lead}{form}")
+        where = f"{where}:{lead}"
     elif slot == "own-line":
         body = INLINE[ctx](rng, f"\n{form}\n")
     else:
@@ -454,6 +496,8 @@ def plant_line(rng: Rng, kind: str, pick: tuple | None = None, slot: str | None 
     else:
         name, text, rules = pick or rng.choice(NOTES)
     slot = slot or rng.choice(LINE_SLOTS)
+    if slot == "title-same-line" and text[0] not in "（(【":
+        slot = "after-title"  # glued to a title line only in brackets of its own (first run, (a))
     title, body = marking_body(rng, slot, text)
     if slot == "after-fenhao":
         rules = (*rules, HINT)
@@ -477,7 +521,11 @@ def plant(rng: Rng) -> Plant:
 # ----- clean look-alikes --------------------------------------------------------------------
 
 CLEAN = [
-    ("gov-link", "详见中国政府网https://www.gov.cn/zhengce/content/2026-01/05/content_1.htm。", "a gov.cn link"),
+    (
+        "gov-link",
+        "详见中国政府网https://www.gov.cn/zhengce/content/2026-01/05/content_1.htm。",
+        "a gov.cn link",
+    ),
     ("gov-ideo", "也可访问www。gov。cn查询", "gov.cn with ideographic stops"),
     ("gov-spelled", "请登录 www 点 gov 点 cn 查询", "a gov.cn host spelled out: not an ad host"),
     ("time-dian", "会议于下午3点30分开始，地点在三楼会议室。", "a time with 点"),
@@ -488,7 +536,11 @@ CLEAN = [
     ("docx", "请下载附件report.docx填写后报送。", "a file name"),
     ("yen-price", "门票价格￥128元，学生半价。", "a price with ￥"),
     ("euro-price", "汇率按€25计算。", "a euro price"),
-    ("model-near-taobao", "在iPhone15Pro上打开淘宝时闪退的问题已修复。", "a model name near 打开淘宝 without 复制"),
+    (
+        "model-near-taobao",
+        "在iPhone15Pro上打开淘宝时闪退的问题已修复。",
+        "a model name near 打开淘宝 without 复制",
+    ),
     ("order-label", "订单号（JD2025010112），打开京东APP可查询物流。", "a labelled order number"),
     ("copy-link", "请复制链接到浏览器打开。", "复制 and 打开 without a code"),
     ("taobao-village", "我县淘宝村数量达到12个，京东物流园区建成投用。", "shop names in news"),
@@ -534,9 +586,122 @@ CLEAN = [
 
 # (d) real misses and (c) documented limits the sweep found, triaged after the first run:
 # pattern -> reason; the minimal reproductions below.
-REASONS: dict[str, str] = {}
-REPROS: list[tuple[str, str, str, object, str | None, str]] = []  # (id, text, expect, rule, pattern, note)
-XFAIL_SAMPLES: dict[str, str] = {}  # sampled case id -> pattern
+REASONS: dict[str, str] = {
+    "S1": "red team 84: a spelled-out ad host glued right after a hyphen or a full stop (入口-t . cn/…,"
+    " 链接．t点cn/…, 链接.t·cn/…) is not read; after a colon, a space or a dash — it is",
+    "K1": "red team 84: a delimited 淘口令 after 【淘宝】复制 (or 【京东】复制) with no 打开<app> is not"
+    " found; with 打开淘宝 after it, it is",
+    "K2": "red team 84: a /…/ 淘口令 right after a colon with the trigger 长按复制此条消息，打开淘宝APP is"
+    " not found; without the colon, or with 复制这段话打开淘宝, it is",
+    "T1": "red team 84: a marking or note alone in a Markdown (GFM) table cell is not read as a cell of"
+    " its own when it is not the plain form (★机密, 机★密, 机密/5年, 此件不予公开, 不予公开。, （此件不予公开,"
+    " 主动公开：否, 内部参阅, 会议材料 注意保密 会后收回); in an HTML <td> it is, and | 机密 | is",
+    "Y1": "red team 84: a yes/no field 主动公开：否 in a GFM table cell with another cell after it"
+    " (| 主动公开：否 | 无 |) is not read; with a cell 已发 after it, or as the row's last cell, it is",
+    "N1": "red team 84: a one-sided note （此件不予公开 glued after a title on its line only warns"
+    " (secrecy.sensitive_term); closed, or on a line of its own, it blocks",
+    "c-list-number": "documented limit (docs/compliance.md, spelled-out hosts): a number, a dot and a"
+    " space before a host's last label is a list's number (3. CN域名…); a line break after 3. reads as"
+    " that space, so JD's 3.⏎cn/… is not read as spelled",
+    "c-whole-host": "documented limit (docs/compliance.md, spelled-out hosts): a spelled host is read"
+    " only when the ad rules list the joined host whole; mobile.yangkeduo.com is an ad only with its"
+    " pid, so spelled out it is no ad host",
+}
+# Minimal reproductions of every miss pattern of the sweep (strict xfail), each beside a caught twin.
+REPROS: list[tuple[str, str, str, object, str | None, str]] = [
+    ("repro-s1-hyphen-spaced", "报名入口-t . cn/A6xYz12b领取", "block", SPELL, "S1",
+     "spaced dots right after a hyphen"),
+    ("repro-s1-hyphen-dian", "报名入口-dwz点cn/Ab12Cd34", "block", SPELL, "S1", "点 right after a hyphen"),
+    ("repro-s1-fwstop-dian", "报名链接．t点cn/A6xYz12b", "block", SPELL, "S1",
+     "点 right after a full-width full stop"),
+    ("repro-s1-stop-middle-dot", "报名链接.t·cn/A6xYz12b", "block", SPELL, "S1",
+     "a middle dot right after an ASCII full stop"),
+    ("repro-s1-hyphen-brackets", "入口-u[.]jd[.]com/AbC12x", "block", SPELL, "S1",
+     "[.] right after a hyphen"),
+    ("repro-s1-hyphen-line", "入口-t.\ncn/A6xYz12b", "block", SPELL, "S1",
+     "a line break after the dot, right after a hyphen"),
+    ("twin-s1-dash", "报名入口—t点cn/A6xYz12b", "block", SPELL, None,
+     "caught twin of S1: an em dash before the host"),
+    ("twin-s1-colon", "报名链接：t点cn/A6xYz12b", "block", SPELL, None, "caught twin of S1: a colon"),
+    ("twin-s1-hyphen-space", "报名入口- t . cn/A6xYz12b", "block", SPELL, None,
+     "caught twin of S1: a space after the hyphen"),
+    ("repro-k1-taobao-copy", "【淘宝】复制￥AbCd1234EfG￥", "block", CODE, "K1",
+     "￥…￥ after 【淘宝】复制, no 打开"),
+    ("repro-k1-paren", "【淘宝】复制(AbCd1234EfG)", "block", CODE, "K1", "(…) after 【淘宝】复制"),
+    ("repro-k1-jd", "【京东】复制￥AbCd1234EfG￥", "block", CODE, "K1", "￥…￥ after 【京东】复制"),
+    ("twin-k1-open", "【淘宝】复制￥AbCd1234EfG￥打开淘宝", "block", CODE, None,
+     "caught twin of K1: 打开淘宝 after the code"),
+    ("repro-k2-colon-slash", "领取方式：/AbCd1234EfG/长按复制此条消息，打开淘宝APP", "block", CODE, "K2",
+     "/…/ code after a colon, 长按复制 trigger"),
+    ("twin-k2-no-colon", "/AbCd1234EfG/长按复制此条消息，打开淘宝APP", "block", CODE, None,
+     "caught twin of K2: no colon before"),
+    ("twin-k2-other-trigger", "领取方式：/AbCd1234EfG/复制这段话打开淘宝", "block", CODE, None,
+     "caught twin of K2: another trigger"),
+    ("repro-t1-star-before", "| 文件 | 密级 |\n|---|---|\n| 通知 | ★机密 |", "block", MARK, "T1",
+     "★机密 alone in a GFM cell"),
+    ("repro-t1-star-inside", "| 文件 | 密级 |\n|---|---|\n| 通知 | 机★密 |", "block", MARK, "T1",
+     "机★密 alone in a GFM cell"),
+    ("repro-t1-slash-period", "| 文件 | 密级 |\n|---|---|\n| 通知 | 机密/5年 |", "block", MARK, "T1",
+     "机密/5年 alone in a GFM cell"),
+    ("repro-t1-note-line", "| 文件 | 备注 |\n|---|---|\n| 通知 | 此件不予公开 |", "block", NOTPUB, "T1",
+     "此件不予公开 alone in a GFM cell (warns only)"),
+    ("repro-t1-note-bare", "| 文件 | 备注 |\n|---|---|\n| 通知 | 不予公开。 |", "block", NOTPUB, "T1",
+     "不予公开。 alone in a GFM cell (warns only)"),
+    ("repro-y1-yesno-cell", "| 文件 | 备注 | 附注 |\n|---|---|---|\n| 通知 | 主动公开：否 | 无 |", "block",
+     NOTPUB, "Y1", "主动公开：否 in a GFM cell, the cell 无 after it"),
+    ("repro-y1-shifou-cell", "| 通知 | 是否公开：否 | 无 |", "block", NOTPUB, "Y1",
+     "是否公开：否 in a GFM cell, the cell 无 after it"),
+    ("twin-y1-last-cell", "| 文件 | 备注 |\n|---|---|\n| 通知 | 主动公开：否 |", "block", NOTPUB, None,
+     "caught twin of Y1: the field in the row's last cell"),
+    ("repro-t1-canyue", "| 文件 | 备注 |\n|---|---|\n| 经济动态 | 内部参阅 |", "block", INTERNAL, "T1",
+     "内部参阅 alone in a GFM cell"),
+    ("repro-t1-huihou", "| 文件 | 备注 |\n|---|---|\n| 材料 | 会议材料　注意保密　会后收回 |", "block",
+     INTERNAL, "T1", "a 会后收回 note alone in a GFM cell"),
+    ("twin-t1-td", "<table><tr><td>通知</td><td>★机密</td></tr></table>", "block", MARK, None,
+     "caught twin of T1: the same in an HTML cell"),
+    ("twin-t1-plain", "| 文件 | 密级 |\n|---|---|\n| 通知 | 机密 |", "block", MARK, None,
+     "caught twin of T1: a bare 密级 in a GFM cell"),
+    ("twin-t1-neibu", "| 文件 | 备注 |\n|---|---|\n| 通知 | 内部资料 |", "block", INTERNAL, None,
+     "caught twin of T1: 内部资料 in a GFM cell"),
+    ("repro-n1-title-one-side", "关于举办春季招聘会的公告（此件不予公开\n各有关单位：", "block", NOTPUB,
+     "N1", "a one-sided note glued after the title line"),
+    ("twin-n1-closed", "关于举办春季招聘会的公告（此件不予公开）\n各有关单位：", "block", NOTPUB, None,
+     "caught twin of N1: the bracket closed"),
+    ("repro-c-list-number", "报名入口：3.\ncn/AbCd1234", "block", SPELL, "c-list-number",
+     "JD's 3.cn broken over a line after its dot"),
+    ("repro-c-whole-host", "mobile点yangkeduo点com/goods.html?goods_id=123456789&pid=8888_1234567",
+     "block", SPELL, "c-whole-host", "mobile.yangkeduo.com spelled out with 点, its pid after"),
+]  # fmt: skip
+T1_FORMS = {
+    ("mark", "star-before"), ("mark", "ji-star-mi"), ("mark", "slash-period"), ("note", "line"),
+    ("note", "bare-line"), ("note", "one-side"), ("internal", "canyue"), ("internal", "huihou"),
+}  # fmt: skip
+SPELLED = {f.name for f in LINK_FORMS if f.rule == SPELL}
+
+
+def pattern_of(p: Plant) -> str | None:  # noqa: PLR0911 - one per pattern
+    """The triaged miss pattern a planted post falls under, or None (it must be caught)."""
+    if p.kind == "link" and p.form in SPELLED and p.slot in {"glued", "title"}:
+        tail_is_ad = p.item.startswith(("e.tb.cn", "m.tb.cn"))  # tb . cn after it is read
+        if p.wrap.startswith(("none:'入口-'", "none:'链接．'")) and not tail_is_ad:
+            return "S1"
+    # € and ₤ need no trigger (docs: alone_delimiters), so 【淘宝】复制€…€ is caught
+    if p.kind == "code" and "【淘宝】复制" in p.wrap and p.form not in {"euro", "pound"}:
+        return "K1"
+    if (
+        p.kind == "code"
+        and p.form == "slash"
+        and p.wrap.startswith("after:长按复制")
+        and p.wrap.endswith(":：")
+    ):
+        return "K2"
+    if p.slot == "table-cell" and (p.kind, p.form) in T1_FORMS:
+        return "T1"
+    if p.slot == "table-cell" and (p.kind, p.form) == ("note", "yesno"):
+        return "Y1"
+    if p.slot == "title-same-line" and (p.kind, p.form) == ("note", "one-side"):
+        return "N1"
+    return None
 
 
 def _note(p: Plant) -> str:
@@ -556,22 +721,26 @@ def build() -> CaseTable:
     for delim in CODE_DELIMS:
         plants.append(plant_code(rng, delim))
         plants.append(plant_code(rng, delim))
-    for pick in MARKS:
-        plants.append(plant_line(rng, "mark", pick))
-    for pick in INTERNALS:
-        plants.append(plant_line(rng, "internal", pick))
-    for pick in NOTES:
-        plants.append(plant_line(rng, "note", pick))
-    for slot in LINE_SLOTS:
-        plants.append(plant_line(rng, rng.choice(["mark", "internal", "note"]), slot=slot))
+    plants.extend(plant_line(rng, "mark", pick) for pick in MARKS)
+    plants.extend(plant_line(rng, "internal", pick) for pick in INTERNALS)
+    plants.extend(plant_line(rng, "note", pick) for pick in NOTES)
+    plants.extend(
+        plant_line(rng, rng.choice(["mark", "internal", "note"]), slot=slot) for slot in LINE_SLOTS
+    )
     while len(plants) < 250:
         plants.append(plant(rng))
     for n, p in enumerate(plants):
         id_ = f"{p.kind}-{p.form}-{n:03d}"
         rule: object = p.rules[0] if len(p.rules) == 1 else list(p.rules)
-        entry = {"title": p.title}
-        table.case(id_, p.body, p.expect, rule, _note(p), xfail=REASONS.get(XFAIL_SAMPLES.get(id_, "")))
-        table.cases[-1]["title"] = entry["title"]
+        pattern = pattern_of(p)
+        xfail = REASONS[pattern] if pattern else None
+        if (
+            p.slot == "title"
+        ):  # the item in the title: the case's text is the title (first run, (a))
+            table.case(id_, p.title, p.expect, rule, _note(p), "title", xfail=xfail)
+            continue
+        table.case(id_, p.body, p.expect, rule, _note(p), xfail=xfail)
+        table.cases[-1]["title"] = p.title
     for name, text, rules in ON_REQUEST:
         title, body = marking_body(rng, "after-date", text)
         table.case(f"note-on-request-{name}", body, "warn", rules[0],
@@ -601,9 +770,11 @@ def _check_chunk(args: tuple[int, int]) -> tuple[list[dict[str, object]], Counte
         totals[p.key] += 1
         result = check(Post(title=p.title, body=p.body), policy)
         found = {f.rule for f in result.findings}
+        pattern = pattern_of(p) or "-"
+        totals[f"pattern|{pattern}"] += 1
         if p.key_rule not in found:
-            misses.append({"key": p.key, "title": p.title, "body": p.body, "item": p.item,
-                           "found": sorted(found)})  # fmt: skip
+            misses.append({"key": p.key, "pattern": pattern, "title": p.title, "body": p.body,
+                           "item": p.item, "found": sorted(found)})  # fmt: skip
     return misses, totals
 
 
@@ -618,6 +789,12 @@ def sweep(count: int, out: Path) -> None:
     totals: Counter[str] = Counter()
     for r in results:
         totals.update(r[1])
+    patterns = Counter(str(m["pattern"]) for m in misses)
+    for name in sorted({k.split("|")[1] for k in totals if k.startswith("pattern|")}):
+        sys.stdout.write(
+            f"pattern {name}: {patterns[name]} missed of {totals['pattern|' + name]}\n"
+        )
+    totals = Counter({k: v for k, v in totals.items() if not k.startswith("pattern|")})
     by_kind = Counter(k.split("|")[0] for k in totals.elements())
     miss_kind = Counter(str(m["key"]).split("|")[0] for m in misses)
     by_form = Counter("|".join(str(m["key"]).split("|")[:2]) for m in misses)
