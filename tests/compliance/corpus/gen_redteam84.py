@@ -170,6 +170,18 @@ LINK_FORMS = [
     LinkForm("hxxp-one-slash", lambda r, h, p: f"hxxp:/{h}{p}", markup=False),
     LinkForm("root-dot", lambda r, h, p: f"{h}.{p}", markup=False),
     LinkForm("wrap-path", _wrap_path),
+    LinkForm("zw-in-scheme", lambda r, h, p: f"ht{r.choice(ZW[:4])}tps://{h}{p}"),
+    LinkForm("fw-colon-scheme", lambda r, h, p: f"https：//{h}{p}", markup=False),
+    LinkForm(
+        "percent-scheme",
+        lambda r, h, p: f"https%3A%2F%2F{h}{p.replace('/', '%2F', 1)}",
+        markup=False,
+    ),
+    LinkForm("upper-bare", lambda r, h, p: f"{h.upper()}{p}", markup=False),
+    LinkForm("emphasis", lambda r, h, p: f"_{h}_{p}", markup=False),
+    LinkForm(
+        "cyrillic-o-c", lambda r, h, p: h.replace("c", "с").replace("o", "о") + p, markup=False
+    ),
     LinkForm("spaced-dots", _dots(" . "), SPELL, markup=False),
     LinkForm("square-dot", _dots("[.]"), SPELL, markup=False),
     LinkForm("round-dot", _dots("(.)"), SPELL, markup=False),
@@ -196,7 +208,8 @@ LINK_WRAPS = {  # name: (format, needs markup)
     "html-a-single": ("<a href='{}' target='_blank'>领取优惠券</a>", True),
 }
 LINK_LEADS = ["报名网址：", "报名网址:", "链接︰", "网址∶", "详见", "请点击", "领券地址 ", "入口-",
-              "链接．", "戳→", "👉", "", "地址:\u3000", "下单链接："]  # fmt: skip
+              "链接．", "戳→", "👉", "", "地址:\u3000", "下单链接：", "网址﹕", "链接︓",
+              "报名网址：\u200b", "详情请戳➡️", "（网址：", "地址是", "入口:", "官方链接>>"]  # fmt: skip
 LINK_TAILS = ["领取", "，", "。", "", " ", "即可参与", "\n", "）"]
 
 # ----- 淘口令 -------------------------------------------------------------------------------
@@ -270,6 +283,12 @@ MARKS = [  # (name, text) — blocks secrecy.marking
     ("slash-period", "机密/5年"),
     ("alone", "机密"),
     ("english", "SECRET★5 years"),
+    ("in-brackets-period", "（机密★10年）"),
+    ("star-in-brackets-period", "机密（★10年）"),
+    ("heading", "## 机密★10年"),
+    ("quote", "> 秘密★1年"),
+    ("lenticular-field", "【密级】机密"),
+    ("fenhao-line", "000123　机密　1年"),
 ]
 INTERNALS = [  # (name, text, extra rules)
     ("neibu-zhuyi", "内部资料　注意保存", ()),
@@ -310,6 +329,15 @@ NOTES = [  # (name, text, rules) — 公开属性 notes
     ("fullstop-inside", "（此件不予公开。）", (NOTPUB,)),
     ("neibu-gongkai", "（此件内部公开）", (NOTPUB,)),
     ("zw", "（此件不\u200b公开）", (NOTPUB,)),
+    ("buduiwai", "（此件不对外）", (NOTPUB,)),
+    (
+        "with-internal",
+        "【此件不予公开，注意保存】",
+        (NOTPUB, INTERNAL),
+    ),  # 注意保存 in brackets: a note too
+    ("option", "信息公开选项：不公开", (NOTPUB,)),
+    ("fangshi", "公开方式：内部", (NOTPUB,)),
+    ("buzaiwang", "（此件不在政府网站公开）", (NOTPUB,)),
 ]
 ON_REQUEST = [
     ("yishenqing", "（此件依申请公开）", (ONREQ,)),
@@ -362,7 +390,7 @@ INLINE = {
 }
 # slots of a marking or a note (a line or cell of a 公文)
 LINE_SLOTS = ["header", "after-fenhao", "after-title", "table-cell", "after-date", "footer",
-              "title-same-line", "html-p"]  # fmt: skip
+              "title-same-line", "html-p", "html-td", "wechat-section"]  # fmt: skip
 
 
 def marking_body(rng: Rng, slot: str, text: str) -> tuple[str, str]:  # noqa: PLR0911 - one per slot
@@ -388,6 +416,12 @@ def marking_body(rng: Rng, slot: str, text: str) -> tuple[str, str]:  # noqa: PL
         return title, f"{main}\n\n{tail}\n{text}"
     if slot == "title-same-line":
         return title, f"{title}{text}\n{main}\n\n{tail}"
+    if slot == "html-td":
+        return title, (f"<p>{main}</p>\n<table><tr><td>{title}</td><td>{text}</td></tr></table>")
+    if slot == "wechat-section":
+        return title, (
+            f'<section style="text-align:center;">{text}</section>\n<section>{_prose(rng, 2)}</section>'
+        )
     return title, f"<p>{title}</p>\n<p>{text}</p>\n<p>{_prose(rng, 2)}</p>"
 
 
@@ -598,6 +632,18 @@ REASONS: dict[str, str] = {
     " 主动公开：否, 内部参阅, 会议材料 注意保密 会后收回); in an HTML <td> it is, and | 机密 | is",
     "Y1": "red team 84: a yes/no field 主动公开：否 in a GFM table cell with another cell after it"
     " (| 主动公开：否 | 无 |) is not read; with a cell 已发 after it, or as the row's last cell, it is",
+    "S2": "red team 84: a link with a percent-encoded scheme (https%3A%2F%2F…) or a bare host in"
+    " Markdown emphasis (_dwz.cn_/…) glued right after a hyphen or a full-width full stop is not"
+    " stripped (link.other_host or nothing); after a colon it is",
+    "P1": "red team 84: a link whose scheme and first slash are percent-encoded but whose query is"
+    " not (https%3A%2F%2Fmobile.yangkeduo.com%2Fgoods.html?goods_id=…&pid=…) is read without its"
+    " query: the pid that makes it an ad is lost and it only warns link.other_host; encoded whole,"
+    " or not encoded, it is stripped",
+    "E1": "red team 84: Markdown emphasis around a bare host whose ad-ness is in its query"
+    " (_mobile.yangkeduo.com_/goods.html?…&pid=…) loses the path: it only warns link.other_host,"
+    " while the page shows the whole address (docs: _t.cn_/x shows t.cn/x)",
+    "F1": "red team 84: a 份号 and a 密级 on one line (000123　机密　1年) inside an HTML paragraph, a"
+    " WeChat <section>, an HTML cell or a GFM table cell is not read; on a line of its own it blocks",
     "N1": "red team 84: a one-sided note （此件不予公开 glued after a title on its line only warns"
     " (secrecy.sensitive_term); closed, or on a line of its own, it blocks",
     "c-list-number": "documented limit (docs/compliance.md, spelled-out hosts): a number, a dot and a"
@@ -667,6 +713,36 @@ REPROS: list[tuple[str, str, str, object, str | None, str]] = [
      "N1", "a one-sided note glued after the title line"),
     ("twin-n1-closed", "关于举办春季招聘会的公告（此件不予公开）\n各有关单位：", "block", NOTPUB, None,
      "caught twin of N1: the bracket closed"),
+    ("repro-s2-percent-hyphen", "入口-https%3A%2F%2Fb23.tv%2FYTndSBs", "fixed", STRIP, "S2",
+     "a percent-encoded scheme right after a hyphen"),
+    ("repro-s2-percent-stop", "链接．https%3A%2F%2Ft.cn%2FA6aYYDVF，", "fixed", STRIP, "S2",
+     "a percent-encoded scheme right after a full-width full stop"),
+    ("repro-s2-emphasis-stop", "链接．_dwz.cn_/gIMncAPj领取", "fixed", STRIP, "S2",
+     "emphasis around a short host right after a full-width full stop"),
+    ("twin-s2-percent-colon", "链接：https%3A%2F%2Ft.cn%2FA6aYYDVF，", "fixed", STRIP, None,
+     "caught twin of S2: a colon before"),
+    ("repro-p1-percent-query", "https%3A%2F%2Fmobile.yangkeduo.com%2Fgoods.html?goods_id=123456789&pid=8888_1234567",
+     "fixed", STRIP, "P1", "scheme and first slash encoded, the query with the pid raw"),
+    ("repro-p1-percent-taobao", "https%3A%2F%2Fitem.taobao.com%2Fitem.htm?id=1&pid=mm_12_34_56", "fixed",
+     STRIP, "P1", "an item.taobao.com page with pid=mm_, scheme encoded, query raw"),
+    ("twin-p1-encoded-whole",
+     "https%3A%2F%2Fmobile.yangkeduo.com%2Fgoods.html%3Fgoods_id%3D123456789%26pid%3D8888_1234567", "fixed",
+     STRIP, None, "caught twin of P1: the query encoded too"),
+    ("repro-e1-emphasis-pid", "_mobile.yangkeduo.com_/goods.html?goods_id=123456789&pid=8888_1234567",
+     "fixed", STRIP, "E1", "emphasis around a yangkeduo host, the pid in the path after it"),
+    ("repro-e1-emphasis-mm", "_item.taobao.com_/item.htm?id=1&pid=mm_12_34_56", "fixed", STRIP, "E1",
+     "emphasis around item.taobao.com, pid=mm_ after it"),
+    ("twin-e1-no-emphasis", "mobile.yangkeduo.com/goods.html?goods_id=123456789&pid=8888_1234567",
+     "fixed", STRIP, None, "caught twin of E1: no emphasis"),
+    ("repro-f1-p", "<p>000123　机密　1年</p>", "block", MARK, "F1", "份号 and 密级 in an HTML paragraph"),
+    ("repro-f1-section", '<section style="text-align:center;">000123　机密　1年</section>', "block", MARK,
+     "F1", "份号 and 密级 in a WeChat editor's section"),
+    ("repro-f1-td", "<table><tr><td>通知</td><td>000123　机密　1年</td></tr></table>", "block", MARK, "F1",
+     "份号 and 密级 in an HTML cell"),
+    ("repro-f1-gfm", "| 文件 | 份号密级 |\n|---|---|\n| 通知 | 000123　机密　1年 |", "block", MARK, "F1",
+     "份号 and 密级 in a GFM cell"),
+    ("twin-f1-line", "000123　机密　1年\n\n关于做好有关工作的通知", "block", MARK, None,
+     "caught twin of F1: the same on a line of its own (six digits not alone: no 份号 hint)"),
     ("repro-c-list-number", "报名入口：3.\ncn/AbCd1234", "block", SPELL, "c-list-number",
      "JD's 3.cn broken over a line after its dot"),
     ("repro-c-whole-host", "mobile点yangkeduo点com/goods.html?goods_id=123456789&pid=8888_1234567",
@@ -685,6 +761,15 @@ def pattern_of(p: Plant) -> str | None:  # noqa: PLR0911 - one per pattern
         tail_is_ad = p.item.startswith(("e.tb.cn", "m.tb.cn"))  # tb . cn after it is read
         if p.wrap.startswith(("none:'入口-'", "none:'链接．'")) and not tail_is_ad:
             return "S1"
+    glued_after_stop = p.wrap.startswith(("none:'入口-'", "none:'链接．'"))
+    if p.kind == "link" and p.form in {"percent-scheme", "emphasis"}:
+        if p.item.startswith("mobile.yangkeduo.com"):
+            return "P1" if p.form == "percent-scheme" else "E1"
+        if glued_after_stop and p.slot in {"glued", "title"}:
+            return "S2"
+    f1_slots = {"html-p", "wechat-section", "html-td", "table-cell"}
+    if p.kind == "mark" and p.form == "fenhao-line" and p.slot in f1_slots:
+        return "F1"
     # € and ₤ need no trigger (docs: alone_delimiters), so 【淘宝】复制€…€ is caught
     if p.kind == "code" and "【淘宝】复制" in p.wrap and p.form not in {"euro", "pound"}:
         return "K1"
