@@ -35,13 +35,19 @@ or field mismatches with the item found: (a) 21 an item planted in the title but
 (b) 33 notes expected with ``secrecy.sensitive_term`` beside ``disclosure.not_public`` (a blocking
 note carries no term warning), 復製口令 taken for a trigger (口令 alone is no trigger: the docs say
 so), ``m.⏎tb.cn`` stripped as ``tb.cn`` rather than spelled. No look-alike gave a finding.
-Sweep (42,000 posts before the grammar was narrowed): 1,154 misses; 301 a spelled
-``mobile.yangkeduo.com`` and 29 ``3.⏎cn`` (both (c), documented), 16 a line break cutting the pid
-off a yangkeduo link (a). Sweep after triage (42,000 posts, ``--sweep 42000``): 875 misses, every
-one of six real patterns and every post of those patterns missed (``pattern_of``): K1 【淘宝】复制
-+ a delimited code, no 打开 331; T1 a marking or note alone in a GFM table cell 340; S1 a
-spelled host glued after ``-``/``．`` 105; Y1 主动公开：否 in a GFM cell before another cell 52;
-N1 （此件不予公开 glued after a title 43; K2 ``：/code/`` before 长按复制 4. No other miss.
+Sweep (42,000 posts, the first grammar): 1,154 misses; 301 a spelled ``mobile.yangkeduo.com`` and
+29 ``3.⏎cn`` (both (c), documented: kept as minimal forms, left out of the grammar), 16 a line break
+cutting the pid off a yangkeduo link (a), the rest the patterns below. The grammar was then widened
+twice (percent-encoded and emphasised links, ``&#58;``, spaced scheme letters, self-labelled Markdown
+and HTML links, more colons and leads, ``&lt;…&gt;`` ＜…＞ ｛…｝ codes, more triggers, markings, notes,
+HTML ``<p>``/``<td>``/WeChat ``<section>`` slots). Final sweep (``--sweep 60000``): 1,028 misses,
+every one of ten real patterns and every post of those patterns missed (``pattern_of``): K1 【淘宝】
+复制 + a delimited code, no 打开 404; T1 a marking or note alone in a GFM table cell 285; F1 份号 +
+密级 on one line inside an HTML block or a cell 106; S1 a spelled host glued after ``-``/``．`` 68;
+Y1 主动公开：否 in a GFM cell before another cell 57; N1 （此件不予公开 glued after a title 38; P1 a
+percent-encoded scheme with a raw query (the pid lost) 31; E1 emphasis around a host whose pid is
+in the path 31; S2 an encoded or emphasised link glued after ``-``/``．`` 8; K2 ``：/code/`` before
+长按复制 (0 here; 4 and 1 in earlier sweeps). No other miss.
 """
 
 from __future__ import annotations
@@ -179,6 +185,8 @@ LINK_FORMS = [
     ),
     LinkForm("upper-bare", lambda r, h, p: f"{h.upper()}{p}", markup=False),
     LinkForm("emphasis", lambda r, h, p: f"_{h}_{p}", markup=False),
+    LinkForm("entity-colon", lambda r, h, p: f"https&#58;//{h}{p}", markup=False),
+    LinkForm("spaced-scheme-letters", lambda r, h, p: f"h t t p s://{h}{p}", markup=False),
     LinkForm(
         "cyrillic-o-c", lambda r, h, p: h.replace("c", "с").replace("o", "о") + p, markup=False
     ),
@@ -206,6 +214,8 @@ LINK_WRAPS = {  # name: (format, needs markup)
     "md-link": ("[点击领取]({})", True),
     "html-a": ('<a href="{}">点击领取</a>', True),
     "html-a-single": ("<a href='{}' target='_blank'>领取优惠券</a>", True),
+    "md-self": ("[{0}]({0})", True),
+    "html-a-self": ('<a href="{0}">{0}</a>', True),
 }
 LINK_LEADS = ["报名网址：", "报名网址:", "链接︰", "网址∶", "详见", "请点击", "领券地址 ", "入口-",
               "链接．", "戳→", "👉", "", "地址:\u3000", "下单链接：", "网址﹕", "链接︓",
@@ -229,12 +239,16 @@ CODE_DELIMS = {
     "fw-square": ("［", "］"),
     "guillemet": ("«", "»"),
     "hash": ("#", "#"),
+    "escaped-angle": ("&lt;", "&gt;"),
+    "fw-angle": ("＜", "＞"),
+    "curly-fw": ("｛", "｝"),
 }
 TRIGGERS_AFTER = [
     "复制这段话打开淘宝", "复制后打开手机淘宝", "复制本条信息，打开【手机淘宝】即可查看",
     "长按复制此条消息，打开淘宝APP", "复制整段内容，打开天猫APP领取", "複製這段描述打開淘寶",
     "復制后打开京东APP", "复·制后打开淘👉宝", "，复制去打开淘宝", " 复制此口令打开天猫",
-    "复制打开手机淘宝即可领券", "(复制整段话打开淘宝)",
+    "复制打开手机淘宝即可领券", "(复制整段话打开淘宝)", "复制这条信息，打开👉手机淘宝👈",
+    "復制這條信息，打開天貓", "复制整段话 打开京东APP", "，復·製·打·開·淘·寶",
 ]  # fmt: skip
 TRIGGERS_BEFORE = ["淘口令：", "复制淘口令", "【淘宝】复制", "複製淘口令", "京东口令："]
 
@@ -283,6 +297,10 @@ MARKS = [  # (name, text) — blocks secrecy.marking
     ("slash-period", "机密/5年"),
     ("alone", "机密"),
     ("english", "SECRET★5 years"),
+    ("spaced-secret", "秘 密 ★ 1 年"),
+    ("trad-fw-asterisk", "機密＊10年"),
+    ("stars-around", "★ 秘密 ★"),
+    ("exam", "绝密★启用并使用完毕前"),
     ("in-brackets-period", "（机密★10年）"),
     ("star-in-brackets-period", "机密（★10年）"),
     ("heading", "## 机密★10年"),
@@ -309,6 +327,11 @@ INTERNALS = [  # (name, text, extra rules)
     ("english", "FOR INTERNAL USE ONLY", ()),
     ("zw", "内\u200b部资料", ()),
     ("huihou", "会议材料　注意保密　会后收回", ()),
+    ("neikan", "《工作通讯》（内部刊物）", ()),
+    ("cijian-zhuyi", "此件注意保存", ()),
+    ("lingdao", "仅供领导参阅", ()),
+    ("chuanyue", "限本单位内部传阅", ()),
+    ("yanjin", "内部资料，严禁外传", ()),
 ]
 NOTES = [  # (name, text, rules) — 公开属性 notes
     ("bujian-bugongkai", "（此件不公开）", (NOTPUB,)),
@@ -765,7 +788,8 @@ def pattern_of(p: Plant) -> str | None:  # noqa: PLR0911 - one per pattern
     if p.kind == "link" and p.form in {"percent-scheme", "emphasis"}:
         if p.item.startswith("mobile.yangkeduo.com"):
             return "P1" if p.form == "percent-scheme" else "E1"
-        if glued_after_stop and p.slot in {"glued", "title"}:
+        tail_is_ad = p.item.startswith(("e.tb.cn", "m.tb.cn"))  # read as tb.cn all the same
+        if glued_after_stop and p.slot in {"glued", "title"} and not tail_is_ad:
             return "S2"
     f1_slots = {"html-p", "wechat-section", "html-td", "table-cell"}
     if p.kind == "mark" and p.form == "fenhao-line" and p.slot in f1_slots:
