@@ -30,7 +30,7 @@ found with ``str.find`` (C speed), and reads only the line or the brackets aroun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
@@ -167,19 +167,25 @@ _MENTION_BEFORE = ("标有", "标注", "印有", "注明", "标明", "盖有", "
 
 
 def find_marking_notes(
-    folded: str, keys: list[int] | None = None, *, filename: bool = False
+    folded: str,
+    keys: list[int] | None = None,
+    *,
+    filename: bool = False,
+    gaps: Sequence[int] = (),
 ) -> Iterator[Hit]:
     """Spans of internal-use phrases in folded text: notes, and the kinds marked anywhere.
 
     ``keys`` may pass where the :data:`MARK_KEYS` start, in order, found by a pass the
     caller makes anyway (:mod:`.anchors`); without it they are looked for here.  In a file
     name (``内部参阅-2024.pdf``) every kind and audience counts anywhere: a name is no prose.
+    ``gaps`` are where the fold closed a gap (``Folded.removals``): a verb of handling parted
+    from a phrase by one is no verb of it (:func:`.secrecy.after_handling`).
     """
     at_keys = key_positions(folded) if keys is None else keys
     if not at_keys:
         return
     anywhere = _IN_A_NAME if filename else _ANYWHERE
-    spans = sorted({*_notes(folded, at_keys), *_anywhere(folded, at_keys, anywhere)})
+    spans = sorted({*_notes(folded, at_keys), *_anywhere(folded, at_keys, anywhere, gaps)})
     kept: list[Hit] = []
     for start, end in spans:
         if kept and start < kept[-1][1]:
@@ -288,9 +294,19 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
 
 # what the line after a 工作秘密 line says when the two are one wrapped phrase or a lesson's
 # heading and its definition (工作秘密⏎是指…, 检察工作秘密⏎保护规定, **工作秘密**⏎工作秘密一旦泄露…)
+# — and, review 41, a line that sets 国家秘密 beside it (工作秘密⏎和国家秘密有什么区别？),
+# defines it in a sentence (工作秘密⏎为机关、单位…的事项。), asks a question or opens with a
+# label (工作秘密⏎保护要点：…, 工作秘密⏎指导思想：…): a 公文 under a header starts with its title,
+# 主送 or body (为贯彻…，现将有关事项通知如下), none a definition's 的事项 or a question (one
+# line read, bounded)
 _GOES_ON = LazyPattern(
     r"[ \t>*_]*(?:的|是|指(?![导挥示南定])|管理|范围|目录|规定|办法|解读|界限|定密|不得|一旦|"
-    r"保护(?:规定|办法|条例|制度)|[\u4e00-\u9fff]{0,4}工作秘密)"
+    r"保护(?:规定|办法|条例|制度)|[\u4e00-\u9fff]{0,4}工作秘密"
+    r"|(?:[和与及或同跟]|以及|区别于|不同于)?国家秘密"
+    r"|为[^。！？!?\n]{0,100}?的[\u4e00-\u9fff]{0,2}事项(?:[。；;\r\n]|$)"
+    r"|[^。！？!?\n]{0,60}[？?]"
+    r"|[\u4e00-\u9fff]{0,4}(?:要点|要求|思想|原则|内容|措施|特征|特点|定义|含义|概念|意义|依据"
+    r"|目标|注意事项)[ \t]*[:：])"
 )
 # What may stand before a header at the text's head: markup, an opening bracket, and lines of a
 # 份号, an 附件 number or a 紧急程度 above it (``000123⏎警务工作秘密⏎…``, ``附件1⏎检察工作秘密⏎…``:
@@ -337,7 +353,9 @@ def _a_listed_kind(folded: str, start: int, end: int) -> bool:
     )
 
 
-def _anywhere(folded: str, keys: list[int], anywhere: LazyPattern) -> Iterator[Hit]:
+def _anywhere(
+    folded: str, keys: list[int], anywhere: LazyPattern, gaps: Sequence[int]
+) -> Iterator[Hit]:
     """The kinds and audiences marked wherever they stand (内部学习资料, 仅供领导参考)."""
     done = -1
     for at in keys:
@@ -347,7 +365,7 @@ def _anywhere(folded: str, keys: list[int], anywhere: LazyPattern) -> Iterator[H
             if match.start() <= at < match.end():
                 done = match.end()
                 if not quoted_as_a_word(folded, *match.span()) and not after_handling(
-                    folded, match.start()
+                    folded, match.start(), gaps
                 ):
                     yield match.span()
                 break
@@ -370,7 +388,8 @@ def quoted_as_a_word(folded: str, start: int, end: int) -> bool:
 
 _QUOTE_REACH = 20  # a quoted note is short: its quotation marks near the phrase
 # the characters of a quoted word counted (“内部资料”四字, “仅供内部参考”六个字)
-_COUNTED_CHARACTERS = LazyPattern(r"[二两三四五六七八九十\d]{1,2}个?字")
+# (not a serial number's 字第…号: “内部资料”2字第12号, review 41)
+_COUNTED_CHARACTERS = LazyPattern(r"[二两三四五六七八九十\d]{1,2}个?字(?!第)")
 
 
 def _quotation_around(folded: str, start: int, end: int) -> Hit | None:

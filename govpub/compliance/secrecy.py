@@ -38,8 +38,9 @@ warn (份号, 紧急程度, 签发人, 版记) are :mod:`govpub.compliance.docum
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from govpub.compliance._data import data_words
@@ -304,10 +305,14 @@ def _quoted_word(folded: str, start: int, end: int) -> bool:
 _SECRET_KINDS = ("国家", "商业", "工作", "军事", "个人", "技术", "经营")
 _SLOGAN_GOES_ON = re.compile(
     r"★[ \t\u3000]*(?:维护|共筑|筑牢|守护|保守|严守|保护|捍卫|共建|共守|守住|筑起|护航"
-    r"|人人有责|从我做起|警钟长鸣|牢记|增强|提高|强化|确保|助力|促进|共创|共享|同心|携手)"
+    r"|人人有责|从我做起|警钟长鸣|牢记|增强|提高|强化|确保|助力|服务(?!器)|促进|共创|共享|同心"
+    r"|携手)"
     # the rest of the phrase a slogan's, not a period's or a thing's (商业秘密★保护期限至2030年,
-    # 工作秘密★严守至2030年: markings, review 40)
-    r"(?![^，。；！？,;!?\n]{0,16}(?:期限|期间|至|\d|年|器))"
+    # 工作秘密★严守至2030年: markings, review 40). The phrase ends at a space, a dash, a sentence
+    # stop, a closing quotation mark or bracket, or the line's end: what follows it is the
+    # poster's, not the phrase's (保守国家秘密★筑牢安全防线 2024年保密宣传月, …——第36个…,
+    # review 41); 至 alone is no period's (人人有责至关重要: the fold closed the space), 至2030年 is
+    r"(?![^\s，。；！？,;!?\-\u2013\u2014\u2015…”’」』）)】]{0,16}(?:期限|期间|\d|年|器))"
 )
 
 
@@ -326,12 +331,23 @@ def _slogan_star(folded: str, start: int, end: int) -> bool:
 
 def _rating_below(folded: str, start: int, end: int) -> bool:
     """Whether the star of the marking ``folded[start:end]`` opens the next line with another
-    star after it: a rating (``严守商业秘密⏎⏎★★★★★ 服务评价``, fix 107) joins nothing above it."""
+    star after it: a rating (``严守商业秘密⏎⏎★★★★★ 服务评价``, fix 107) joins nothing above it —
+    unless a period follows the stars (``机密⏎★★★ 5年``: a marking's, review 41)."""
     star = folded.find("★", start, end)
     if star == -1 or not folded.startswith("★★", star):
         return False
     gap = folded[start:star]
-    return "\n" in gap or "<br" in gap
+    if "\n" not in gap and "<br" not in gap:
+        return False
+    stars = star
+    while stars < len(folded) and folded[stars] == "★":  # (a rating's few stars)
+        stars += 1
+    return _PERIOD_AFTER_STARS.match(folded, stars) is None
+
+
+# a period right after a rating's stars, on their line: a 密级's stars and period (机密⏎★★★ 5年),
+# not a date (★★★★★ 5月10日)
+_PERIOD_AFTER_STARS = LazyPattern(rf"[ \t\u3000]*(?:{_PERIOD})(?![\d日号])")
 
 
 def _a_title(folded: str, start: int, end: int) -> bool:
@@ -444,7 +460,8 @@ def records_work(folded: str, start: int, term: str) -> bool:
 # education, case reports and archive news name the kind; a note never stands after a verb or
 # a demonstrative. A copula (此为内部资料) or an owner (单位内部资料) before it still blocks.
 _HANDLED_MARKERS = _RECORDS_MARKERS | {"内部参考"}
-# (data/handled_before.txt: 将, 泄露, 馆藏…, and 查阅, 借阅, 复印… — fix 107)
+# (data/handled_before.txt: 将, 泄露, 馆藏…; data/handled_joined.txt: 查阅, 借阅, 复印… — fix 107,
+# which a note's phrase may end with: joined to the marker only, review 41)
 
 
 @cache
@@ -453,16 +470,34 @@ def _handled_before() -> tuple[str, ...]:
     return data_words("handled_before.txt")
 
 
-def handled_as_a_thing(folded: str, start: int, term: str) -> bool:
+@cache
+def _handled_joined() -> tuple[str, ...]:
+    """What is done to materials as things that a note's phrase may end with, right before
+    them and joined to them (``data/handled_joined.txt``: 查阅, 登记, 复印…)."""
+    return data_words("handled_joined.txt")
+
+
+def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] = ()) -> bool:
     """Whether the internal marker ``term`` at ``start`` is the object of what is done to
     such materials (将内部资料上传, 泄露内部文件, 收藏的内部资料): prose, not a marking."""
-    return term in _HANDLED_MARKERS and after_handling(folded, start)
+    return term in _HANDLED_MARKERS and after_handling(folded, start, gaps)
 
 
-def after_handling(folded: str, start: int) -> bool:
+def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
     """Whether what starts at ``start`` follows what is done to materials as things (将, 泄露,
-    收藏的, 这些…)."""
-    return folded[max(0, start - 6) : start].rstrip(" ").endswith(_handled_before())
+    收藏的, 这些…, and 查阅, 登记, 复印… joined to it).  ``gaps`` are the folded offsets right
+    before which the fold closed a gap (``Folded.removals``, in order): ``仅供查阅  内部资料``
+    folds to 仅供查阅内部资料, and the two are still a note's two phrases (review 41)."""
+    before = folded[max(0, start - 6) : start]
+    if before.rstrip(" ").endswith(_handled_before()):
+        return True
+    return before.endswith(_handled_joined()) and not _closed_at(gaps, start)
+
+
+def _closed_at(gaps: Sequence[int], at: int) -> bool:
+    """Whether ``at`` is one of the ascending folded offsets ``gaps``."""
+    index = bisect.bisect_left(gaps, at)
+    return index < len(gaps) and gaps[index] == at
 
 
 # What 内部使用 is said of. A thing that is used (该系统仅限内部使用, 停车场仅供职工内部使用) is

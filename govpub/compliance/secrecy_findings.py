@@ -99,7 +99,9 @@ def internal_notes(
     disclosed = Spans(notes)
     phrases = [
         (s, e)
-        for s, e in find_marking_notes(folded, anchors.marks, filename=view.spec.filename)
+        for s, e in find_marking_notes(
+            folded, anchors.marks, filename=view.spec.filename, gaps=view.folded.removals
+        )
         if not disclosed.overlap(s, e)
     ]
     taken = Spans(phrases)
@@ -143,7 +145,7 @@ def said_of_a_thing(folded: Folded, start: int, end: int, term: Term) -> bool:
         part_of_a_word(text, start, term.term)
         or (term.term == "内部使用" and used_by_a_thing(text, start))
         or records_work(text, start, term.term)
-        or handled_as_a_thing(text, start, term.term)
+        or handled_as_a_thing(text, start, term.term, folded.removals)
         or passed_on_as_prose(text, start, end, term.term, joined=_joined_after(folded, end))
         or quoted_as_a_word(text, start, end)
     )

@@ -116,6 +116,11 @@ _REPEATED = [
     # end for each star; a 工作秘密 header's head read from the text's start for each line)
     pytest.param("国家秘密★维护", id="slogan-phrase-per-star"),
     pytest.param("\n工作秘密\n", id="work-secret-head-per-line"),
+    # (review 41: a lone 工作秘密's next line read for a definition, a question or a label; a
+    # slogan's phrase read to a space; a rating's stars read for a period after them)
+    pytest.param("工作秘密\n为", id="work-secret-next-line-definition"),
+    pytest.param("保守国家秘密★服务 ", id="slogan-phrase-to-a-space"),
+    pytest.param("机密\n★★★ ", id="rating-stars-then-a-period"),
 ]
 
 

@@ -238,3 +238,57 @@ def test_internal_material_read_or_copied_is_an_object(text: str) -> None:
 )
 def test_notes_beside_the_quoted_and_handled_still_block(text: str) -> None:
     assert "secrecy.internal" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作秘密\n为机关、单位在履行职责过程中产生或者获取的，不属于国家秘密，但泄露后会造成不良影响的事项。",
+        "工作秘密\n和国家秘密有什么区别？一起来看看。",  # names 国家秘密, asks a question
+        "工作秘密\n与国家秘密的区别在于是否依法定密。",
+        "工作秘密\n保护要点：不在互联网上存储、处理。",  # a label
+        "工作秘密\n指导思想：坚持依法管理。",
+        "工作秘密\n哪些事项应当确定为工作秘密？",
+    ],
+)
+def test_a_work_secret_heading_over_its_subject_only_warns(text: str) -> None:
+    """Review 41: a line naming 国家秘密, defining, asking or labelling goes on with it."""
+    assert _rules(text) == {"secrecy.sensitive_term"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警务工作秘密  \n和平街道治安巡查方案",
+        "警务工作秘密\n与会人员须知",
+        "警务工作秘密\n指挥部关于启动应急响应的通知",
+        "警务工作秘密\n保护区巡查工作方案",
+        "工作秘密\n为贯彻落实上级部署，现将有关事项通知如下。",  # 有关事项: no definition
+        "警务工作秘密\n为做好节日期间安全保卫工作，现就有关事项通知如下：",
+    ],
+)
+def test_a_work_secret_header_over_a_title_or_body_still_blocks(text: str) -> None:
+    """Review 41's twins: fix 108's headers."""
+    assert "secrecy.internal" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此件仅供查阅  内部资料  不得翻印",  # review 41: spaces part a note's phrases
+        "请于5月10日前登记 内部资料 注意保存",
+        "仅供查阅\n内部资料",
+        "《工作简报》“内部资料”2字第12号",  # 2字第12号: a serial number, no count
+    ],
+)
+def test_a_note_apart_from_a_verb_of_handling_blocks(text: str) -> None:
+    """Review 41: a verb of handling makes 内部资料 its object only when joined to it."""
+    assert "secrecy.internal" in _rules(text)
+
+
+def test_a_verb_of_handling_parted_by_a_space_from_a_kind() -> None:
+    """Review 41: the fold closes the space, the gap still parts them (kinds marked anywhere)."""
+    folded = fold("仅供查阅 内部学习资料")
+    assert list(find_marking_notes(folded.text, gaps=folded.removals)) != []
+    joined = fold("各单位查阅内部学习资料须经审批")
+    assert list(find_marking_notes(joined.text, gaps=joined.removals)) == []

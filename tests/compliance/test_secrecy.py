@@ -661,3 +661,40 @@ def test_a_ratings_stars_on_the_next_line_join_nothing(text: str) -> None:
 )
 def test_a_marking_beside_stars_still_blocks(text: str) -> None:
     assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保守国家秘密★服务发展大局",  # review 41: 服务 is a slogan's verb again
+        "保守国家秘密★筑牢安全防线 2024年保密宣传月",  # the phrase ends at the space
+        "守护国家秘密★共筑安全屏障——第36个保密宣传教育月",  # … at the dash
+        "保守国家秘密★维护国家安全 4·15全民国家安全教育日",
+        "保守工作秘密★人人有责 至关重要",  # 至 alone starts no period
+        "严守商业秘密★护航企业发展 20家企业签署承诺书",
+        "本次活动主题为“保守国家秘密★服务改革发展”。",
+    ],
+)
+def test_a_slogans_phrase_ends_at_a_space_or_a_dash(text: str) -> None:
+    assert "secrecy.marking" not in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家秘密★保护期限至2030年",
+        "商业秘密★保护期间至2035年",
+        "国家秘密★服务器机房",
+        "国家秘密★服务器",
+        "机密★10年",
+        "机密\n★★★ 5年",  # review 41: a period after a rating's stars is a marking's
+        "秘密\n★★ 长期",
+    ],
+)
+def test_a_period_after_a_verb_or_the_stars_is_still_a_marking(text: str) -> None:
+    assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+def test_a_rating_then_a_date_joins_nothing() -> None:
+    text = "保守国家秘密\n★★★★★ 5月10日活动好评"
+    assert "secrecy.marking" not in {f.rule for f in check(Post(title="通知", body=text)).findings}
