@@ -52,7 +52,7 @@ from govpub.compliance.cards import is_card_number
 from govpub.compliance.confusables import table
 from govpub.compliance.folding import is_han
 from govpub.compliance.idnumbers import valid_id18
-from govpub.compliance.numerals import NUMERALS
+from govpub.compliance.numerals import NUMERALS, zero_mask
 
 __all__ = [
     "LABEL_WORDS",
@@ -198,13 +198,16 @@ def _unglued(text: str, first: int, last: int) -> tuple[int, int]:
 
 
 def _groups(
-    text: str, start: int, end: int, numerals: bool = False
+    text: str, start: int, end: int, numerals: bool = False, floor: int | None = None
 ) -> list[tuple[int, int, bool, bool]]:
     """The groups of digits and letters around ``text[start:end]``: ``(start, end, free
     before, free after)`` — free: not glued to another letter or digit.  With ``numerals``
-    (after a label) the Roman and Chinese numerals are a group's too."""
+    (after a label) the Roman and Chinese numerals are a group's too.  ``floor``: where the
+    caller's label ends, before which no group starts and where one is free (``Tel1974OO3O538``:
+    the l of Tel is no 1 of the number, fix 110)."""
     chars = _group_chars(numerals)
-    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    low = max(0, start - _REACH, 0 if floor is None else floor)
+    high = min(len(text), end + _REACH)
     begin = start
     while begin > low and (text[begin - 1] in chars or text[begin - 1].isdigit()):
         begin -= 1
@@ -225,7 +228,8 @@ def _groups(
             break
     if groups:
         first, last, _, after = groups[0]
-        groups[0] = (first, last, first == 0 or not _word(text[first - 1]), after)
+        free = first in (0, floor) or not _word(text[first - 1])
+        groups[0] = (first, last, free, after)
     # and the groups before the first, over separators
     at = begin
     while at > low:
@@ -237,7 +241,7 @@ def _groups(
         last = at
         while at > low and (text[at - 1] in chars or "0" <= text[at - 1] <= "9"):
             at -= 1
-        free = at == 0 or not _word(text[at - 1])
+        free = at in (0, floor) or not _word(text[at - 1])
         groups.insert(0, (at, last, free, True))
     if numerals:
         groups = [
@@ -258,17 +262,19 @@ def find_letter_digits(
     *,
     carded: Callable[[int], bool],
     numerals: Mapping[str, str] | None = None,
+    floor: int | None = None,
 ) -> Iterator[tuple[Kind, int, int, tuple[int, ...]]]:
     """``(kind, start, end, hidden)`` of a number written with letters for digits in
     folded ``text`` that holds ``text[start:end]`` (digits); ``hidden``: the positions a
     mask hides.  ``labelled(at)`` says whether a label before ``at`` names a phone,
     ``carded(at)`` whether one names a bank card.  ``numerals`` (right after a label:
-    :func:`labelled_numerals`) are read as digits too, and counted as digits."""
+    :func:`labelled_numerals`) are read as digits too, and counted as digits; ``floor`` (right
+    after a label: where it ends) is where the number starts at the earliest."""
     sure, code = _readings()
     spelled = numerals or {}
     if text[start] in _PLUS:
         start += 1  # (the number's +86)
-    groups = _groups(text, start, end, bool(spelled))
+    groups = _groups(text, start, end, bool(spelled), floor)
     for i, (first, _, free, _) in enumerate(groups):
         if first >= end:
             break  # (a number starting past the digits found holds none of them)
@@ -347,8 +353,10 @@ def _reading(
         return None  # (digits alone: the digit reader's)
     if len(chars) - letters < _FEWEST_DIGITS or "x" in chars[:-1]:
         return None
-    if spelled and 2 * letters > len(chars):
-        return None  # (numerals among mostly letters: a code or a heading's, fix 86)
+    if spelled and (2 * letters > len(chars) or (not letters and zero_mask("".join(chars)))):
+        # (numerals among mostly letters: a code or a heading's, fix 86; digits masked with
+        # zero numerals, 电话138〇〇〇〇5678: no number, fix 110)
+        return None
     if len(chars) == 18 and valid_id18("".join(sure.get(c) or numerals.get(c) or c for c in chars)):
         return "id_number", tuple(positions[6:-4])
     if (
@@ -496,6 +504,7 @@ def read_after_label(
                 lambda at: labelled(at + offset),
                 carded=lambda at: carded(at + offset),
                 numerals=numerals,
+                floor=start if _glued_to_word(text, start) else None,
             )
         ),
         None,
@@ -504,6 +513,12 @@ def read_after_label(
         return found
     kind, first, last, hidden = found
     return kind, first + offset, last + offset, tuple(at + offset for at in hidden)
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is glued to the Latin letters of its label
+    (``Tel1974OO3O538``: the label's last letter is no digit's stand-in, fix 110)."""
+    return start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
 
 
 @cache

@@ -41,6 +41,7 @@ __all__ = [
     "RUN_TAIL",
     "SEPARATOR_CLASS",
     "read_numerals",
+    "zero_mask",
 ]
 
 #: Each numeral and its digit, in folded forms (the text is folded: 貳 is 贰, 陸 is 陆).
@@ -242,6 +243,12 @@ def _as_digits(run: str) -> str:
 
 #: A mask: three or more zero numerals in a row (``138〇〇〇〇5678``, ``张○○○``).
 _MASK = re.compile("[" + "".join(_ZEROS) + "]{3}")
+
+
+def zero_mask(text: str) -> bool:
+    """Whether ``text`` holds a mask of zero numerals (:data:`_MASK`): ``138〇〇〇〇5678`` hides
+    four digits, it writes no zeros."""
+    return _MASK.search(text) is not None
 
 
 def _zeros_as_digits(run: str, after: str) -> str | None:

@@ -1452,3 +1452,58 @@ def test_red_team_82_label_colons_and_list_items(text: str, rule: str) -> None:
 )
 def test_red_team_82_look_alikes_stay_clean(text: str) -> None:
     assert [] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a serial label takes every colon of LABEL_COLONS, as a personal one does (fix 110)
+        "订单号︰13812345678",
+        "订单号∶13812345678",
+        "订单号꞉13812345678",
+        "订单号︰6222021234567890123",
+        "案卷号︰13812345678",
+        "发票号码∶6222021234567890123",
+        "会员卡号︰6222021234567890123",
+        "编号︰13812345678",
+    ],
+)
+def test_a_serial_label_takes_every_label_colon(text: str) -> None:
+    assert [] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("手机号︰13812345678", "personal.mobile"),
+        ("手机号∶13812345678", "personal.mobile"),
+        # Chinese numerals among the digits of a number right after a personal label (fix 110)
+        ("联系电话：137九8644176", "personal.mobile"),
+        ("手机：138一2345678", "personal.mobile"),
+        ("联系方式：13九1234五678", "personal.mobile"),
+        ("Tel：139一2345678", "personal.mobile"),
+        ("身份证号：四一010520021113四990", "personal.id_number"),
+        ("身份证号: 1一0一05199503229一八六", "personal.id_number"),
+        # letters for digits glued to a Tel label
+        ("Tel1974OO3O538", "personal.mobile"),
+        ("咨询请致Tel1974OO3O538。", "personal.mobile"),
+    ],
+)
+def test_red_team_82_numerals_among_digits_after_a_label(text: str, rule: str) -> None:
+    assert [(rule, "block")] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：0371-12345678，2026年一季度完成。",
+        "联系电话：12345，第3批十二家企业名单如下。",
+        "服务电话：12345一二三四",
+        "本次抽检137九8644176批次",  # no label
+        "订单号：137九8644176",  # a serial's label
+        "Hotel1974OO3O538",  # tel ending a word
+        "Tel1974OOAB",
+    ],
+)
+def test_numerals_and_letters_without_a_personal_label_stay_clean(text: str) -> None:
+    assert [] == _personal(text)

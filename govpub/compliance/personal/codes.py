@@ -10,6 +10,7 @@ such codes in the folded text.
 
 from __future__ import annotations
 
+from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
@@ -62,9 +63,9 @@ _VIN_VALUES = {
     **dict(zip("stuvwxyz", range(2, 10), strict=True)),
 }
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-# a VIN's label right before it (车辆识别代号：, 车架号, VIN码)
+# a VIN's label right before it (车辆识别代号：, 车架号, VIN码; any colon of LABEL_COLONS: fix 110)
 _VIN_LABEL = LazyPattern(
-    r"(?:车辆识别代号|车辆识别码|识别代码|车架号|vin)(?:码|号|号码)?[\s:：#为是（(]{0,3}$"
+    rf"(?:车辆识别代号|车辆识别码|识别代码|车架号|vin)(?:码|号|号码)?[\s{LABEL_COLONS}#为是（(]{{0,3}}$"
 )
 
 

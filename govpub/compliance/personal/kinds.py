@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number, luhn_ok
 from govpub.compliance.grouping import Group, WrittenNumber, uniform
 from govpub.compliance.idnumbers import living_holder, valid_foreign_id18, valid_id15, valid_id18
@@ -200,7 +201,10 @@ def _listed_imei(folded: str, digits: str, start: int) -> bool:
 # reported still (a label never hides a card: members are asked for their bank card's number
 # too), and so is a mobile number after the label (a member number is often the member's
 # mobile).  Not 会员编号, a serial label's.
-_MEMBER_LABEL = LazyPattern(r"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s:：#为是（(|]{0,3}$")
+# (any colon of LABEL_COLONS, as every label's: 会员卡号︰6222…, fix 110)
+_MEMBER_LABEL = LazyPattern(
+    rf"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s{LABEL_COLONS}#为是（(|]{{0,3}}$"
+)
 
 
 # A 建筑工程施工许可证's number (住建部 2014 numbering) is 18 digits: the county code, the

@@ -90,7 +90,7 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
 # (segments joined by - / _ . or dashes, in brackets, or a year: 合同编号：（HT）…, [2026]…,
 # 2026年…)
 _CODE_PREFIX = (
-    r"(?:[\s:：#为是]{0,3}"
+    rf"(?:[\s{LABEL_COLONS}#为是]{{0,3}}"
     r"(?:[a-z0-9]{1,12}[-/_.—–] ?|[（(\[【〔［][a-z0-9]{1,12}[）)\]】〕］]|(?:19|20)\d\d年)*"
     r"[a-z]{0,6})?"
 )
@@ -129,7 +129,8 @@ def _label_source() -> str:
         # (a list announced: "涉案工单号如下：", "发票号码分别为" — red team 67; only after a
         # number's word, 号, 码, ID, No.: 案件如下 or 登记如下 announces no numbers — review 23)
         + ")[）)]?(?:(?<=[号號码碼d.o])(?:如下|分别为|分别是|依次为))?"
-        + "[\\s:：#＃为是（(|]{0,3}"  # (and a table cell's border: "| 注册号 | …")
+        # (any colon of LABEL_COLONS, as a personal label's: 订单号︰138…, fix 110)
+        + f"[\\s{LABEL_COLONS}#＃为是（(|]{{0,3}}"  # (and a table cell's border: "| 注册号 | …")
         # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
         + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
     )

@@ -120,6 +120,13 @@ def _look() -> re.Pattern[str]:
     return re.compile("[\n<|" + re.escape("".join(sorted(stand_ins() | set(ROMAN)))) + "]")
 
 
+# ... or a Chinese numeral touching a digit: one among digits is enough (联系电话：137九8644176,
+# 身份证号：四一010520021113四990 — red team 82, fix 110); a numeral of a word after the label
+# (电话一直占线) leads to no reading
+_CN = "".join(NUMERALS)
+_NUMERAL_TOUCH = re.compile(f"[0-9][{_CN}]|[{_CN}][0-9]")
+
+
 # The Roman numerals the fold makes letters (Ⅰ i, Ⅴ v): given back to the label's reader.
 _ROMAN_FOLDED = re.compile("[\u2160\u2164\u2170\u2174]")
 
@@ -196,7 +203,10 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
             end = look.end()  # (身份证号：⏎31O1O4…: the number on the label's next line)
             look = _look().search(folded, end, end + _LABEL_TO_NUMBER)
         if look is None or look.group() == "\n":
-            continue  # (most labels: digits alone after them, or words)
+            stop = end + _LABEL_TO_NUMBER if look is None else look.start()
+            look = _NUMERAL_TOUCH.search(folded, end, stop)
+            if look is None:
+                continue  # (most labels: digits alone after them, or words)
         if look.group() not in "<|":
             # a letter first, so no table: a number after it needs six digits (a run of
             # hostile labels, 联系l repeated, cost 40 times other text: review of fix60a)
@@ -254,7 +264,12 @@ def _after_label(folded: str, at: int) -> tuple[int | None, int | None]:
         return None, table
     if char == "\n":
         return None, table
-    if at and folded[at - 1].isalnum() and folded[at - 1] < "\u2e80":
+    if (
+        at
+        and folded[at - 1].isalnum()
+        and folded[at - 1] < "\u2e80"
+        and not _glued_word(folded, at)
+    ):
         return None, table
     if folded[at - 1] == "+":
         return at - 1, table  # (+86 l38…)
@@ -262,6 +277,21 @@ def _after_label(folded: str, at: int) -> tuple[int | None, int | None]:
     while bars > at - 3 and folded[bars - 1] == "|":
         bars -= 1  # (bars for ones: 手机：|39-|234-567O, 身份证号：||03…)
     return bars, table
+
+
+# The label words of Latin letters that a number may be glued to (Tel1974OO3O538: red team 82,
+# fix 110) when they start a word (not hotel, intel, telephone's tail)
+_GLUED_WORDS = tuple(word for word in LABEL_WORDS if word.isascii())
+
+
+def _glued_word(folded: str, at: int) -> bool:
+    """Whether a label word of Latin letters (``tel``, ``phone``, ``mobile``) that starts a word
+    ends right at ``at``, where the number glued to it starts."""
+    for word in _GLUED_WORDS:
+        start = at - len(word)
+        if start >= 0 and folded.startswith(word, start):
+            return not (start and folded[start - 1].isascii() and folded[start - 1].isalnum())
+    return False
 
 
 def _cells_under(folded: str, at: int) -> tuple[list[int], int]:

@@ -487,8 +487,10 @@ REASONS = {
     " mobile (its last 11 digits), not as a bank card",
 }
 # R1–R7 and R10: fixed by fix 103 (their cases and minimal forms block; the lists of the
-# sweep's cases they held are gone, their minimal forms are kept without an xfail).
-FIXED = frozenset({"R1", "R2", "R3", "R4", "R5", "R6", "R7", "R10"})
+# sweep's cases they held are gone, their minimal forms are kept without an xfail); R8 and R9:
+# fixed by fix 110.
+FIXED = dict.fromkeys(("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R10"), 103)
+FIXED |= {"R8": 110, "R9": 110}
 XFAILS_BY_PATTERN: dict[str, list[str]] = {}
 XFAILS: dict[str, str] = {i: REASONS[k] for k, ids in XFAILS_BY_PATTERN.items() for i in ids}
 
@@ -585,7 +587,7 @@ def build() -> CaseTable:
         n += 1
     for id_, text, expect, rule, pattern, note in REPROS:
         xfail = REASONS[pattern] if pattern and pattern not in FIXED else None
-        fixed = f" ({pattern}: fixed by fix 103)" if pattern in FIXED else ""
+        fixed = f" ({pattern}: fixed by fix {FIXED[pattern]})" if pattern in FIXED else ""
         table.case(
             id_, text, expect, rule, f"minimal form of a sweep pattern: {note}{fixed}", xfail=xfail
         )
