@@ -385,17 +385,58 @@ def _message_rivals() -> tuple[str, ...]:
     return data_words("scam_message_rivals.txt")
 
 
+# A cue of a shop's own claim, no warning (review 41, fix 112): denied after it in its clause
+# (假货骗局一律不存在), asked (这是诈骗吗？, 有人说是骗局？), a condition of the shop's pledge
+# (系诈骗就赔十倍, 如果是骗局); 删除 of anything but a message (请立即删除购物车里的其他商品).
+# 他人 as the message's sender is no rival (切勿相信他人发来的链接; a shop's 勿信他人 is).
+_DENIED_AFTER = ("不存在",)
+_ASKED = ("？", "?")
+_PLEDGED = re.compile("[就便则包]?赔")
+_IF = tuple(
+    word + verb for word in ("若", "如果", "假如", "要是", "倘若") for verb in ("", "是", "系")
+)
+_DELETE = "删除"
+_SENT_BY_OTHERS = re.compile("他人(?=发来|发送|发的|转发)")
+
+
 def _warns_of_a_message(words: str) -> bool:
     """Whether a clause of ``words`` holds a scam message's warning word
     (``data/scam_message_cues.txt``) not negated, aimed at no 你 and no rival
-    (``data/scam_message_rivals.txt``: 骗你是小狗, 其他都是骗子, 不要相信别家: fix 106)."""
+    (``data/scam_message_rivals.txt``: 骗你是小狗, 其他都是骗子, 不要相信别家: fix 106),
+    not asked, denied after it, a condition or a 删除 of no message (fix 112)."""
     if _message_cue_pattern().search(words) is None:
         return False  # (the common case: no cue at all, by one search)
-    for clause in _MESSAGE_CLAUSE.findall(words):
-        if any(_cue_in(clause, cue) for cue in _message_cues()) and not any(
-            rival in clause for rival in _message_rivals()
+    for found in _MESSAGE_CLAUSE.finditer(words):
+        clause = found.group()
+        if words.startswith(_ASKED, found.end()) or clause.endswith("吗"):
+            continue  # (这是诈骗吗？: asked)
+        if any(_message_cue_in(clause, cue) for cue in _message_cues()) and not any(
+            rival in _SENT_BY_OTHERS.sub("|", clause) for rival in _message_rivals()
         ):
             return True
+    return False
+
+
+def _message_cue_in(clause: str, cue: str) -> bool:
+    """Whether ``cue`` stands in ``clause`` as a warning of a scam's message: not negated
+    before it (:func:`_cue_in`) or after it, no condition of a pledge, and 删除 of a message
+    or of nothing named (fix 112)."""
+    at = clause.find(cue)
+    while at >= 0:
+        rest = clause[at + len(cue) :]
+        if not (
+            clause.endswith(_NEGATIONS, 0, at)
+            or any(word in rest for word in _DENIED_AFTER)
+            or clause.endswith(_IF, 0, at)
+            or _PLEDGED.match(rest) is not None
+            or (
+                cue.endswith(_DELETE)
+                and rest != ""
+                and not any(word in rest for word in _message_words())
+            )
+        ):
+            return True
+        at = clause.find(cue, at + 1)
     return False
 
 
@@ -451,7 +492,7 @@ def _warned_after(text: str, line: int, end: int) -> bool:
     tail = _message_sentence_end(text, end)
     if tail < len(text) and text[tail] != "\n":
         tail = _message_sentence_end(text, tail + 1)
-    after = _GUARDED.sub("|", text[end:tail])
+    after = _GUARDED.sub("|", text[end : tail + 1])  # (its end mark too: asked?)
     return _warns_of_a_message(after) and not speaks_as_a_shop(text[line:tail])
 
 

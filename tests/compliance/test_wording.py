@@ -561,6 +561,43 @@ def test_a_blockquote_of_pitches_reads_in_linear_time_since_fix106() -> None:
     assert not wording.warned_against(labelled, start, start + 5)  # 12 lines at most
 
 
+# -- fix 112 (review 41 items 5, 6): the scam message's sender named; a pitch's own claims ---
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # item 5: a government text quoting a scam SMS (clean)
+        ("诈骗分子发送的短信：【某某旗舰店】限时秒杀，全网最低价，先到先得！", True),
+        ("骗子短信：【限时秒杀】全网最低价，先到先得，点击链接领取优惠。", True),
+        ("骗子的短信内容：【限时秒杀】全网最低价，先到先得！", True),
+        ("反诈中心截获的短信原文：【限时秒杀】全网最低价，先到先得！", True),
+        ("诈骗团伙群发的信息：\n【限时秒杀】全网最低价，先到先得！", True),
+        ("【限时秒杀】全网最低价，先到先得！这类短信是骗子惯用的套路。", True),
+        ("【限时秒杀】全网最低价，先到先得！凡是让你点链接付款的，都是骗子！", True),
+        ("【限时秒杀】全网最低价，先到先得！此类信息请勿轻信，切勿相信他人发来的链接。", True),
+        ("【限时秒杀】全网最低价，先到先得！收到此类短信请立即删除，切勿点击链接。", True),
+        ("如收到以下短信，请立即删除：【某商城】全网最低价，包邮到家，先到先得！", True),
+        # item 6: a shop's pitch and its own claims (warns)
+        ("【鲜果坊】全网最低价，先到先得！假货骗局一律不存在，放心买！", False),
+        ("【限时秒杀】全网最低价，先到先得！这是诈骗吗？当然不是，本店是正规商家！", False),
+        ("【限时秒杀】全网最低价，先到先得！系诈骗就赔十倍！", False),
+        ("【限时秒杀】全网最低价，先到先得！有人说是骗局？来直播间看看就知道！", False),
+        ("【鲜果坊】全网最低价，先到先得！千万别信网上的差评，都是同行抹黑。", False),
+        ("【小区团购】全网最低价，先到先得！切勿轻信其他群的低价！", False),
+        ("【鲜果坊】全网最低价，先到先得！请立即删除购物车里的其他商品，抢购本品！", False),
+        ("钓鱼短信防范提醒后，本群福利如下：\n1. 【限时秒杀】全网最低价，先到先得！", False),
+        ("【限时秒杀】全网最低价，包邮到家，先到先得！加微信：abc12345，勿信他人。", False),
+    ],
+)
+def test_a_scam_message_and_a_shops_claims_since_fix112(text: str, warned: bool) -> None:
+    start = text.find("全网最低价")
+    assert warned is wording.warned_against(text, start, start + 5)
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
+
+
 # -- red team 46: a headline's cry, an interview's transcript ------------------------------
 
 
