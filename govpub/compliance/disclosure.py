@@ -28,7 +28,8 @@ are already folded) when it is
 * an attribute field: ``公开属性：不予公开``, ``信息公开选项：不公开``, ``公开方式：依申请公开``,
   ``公开属性：非公开`` (not ``非公开发行``, a private placement of shares), and a form's yes/no
   field ``是否公开：否``, ``是否主动公开：否``;
-* a line of its own: ``此件不予公开``, ``不予公开。``.
+* a line of its own: ``此件不予公开``, ``不予公开。``;
+* a one-sided bracket with 此件 ending a line after a title: ``…的公告（此件不予公开``.
 
 UNCONFIRMED: the exact 附注 wording is convention, not a standard (GB/T 9704-2012
 defines the 附注 element, not its text; its clause number was not checked), and
@@ -149,6 +150,16 @@ _YES_NO = (
 )
 
 
+# A one-sided note that ends a line after other words: "关于举办春季招聘会的公告（此件不予公开⏎…" (a
+# title with its 附注 glued on, the closing bracket lost; red team 84). The words 此件/本件… are
+# needed (a bracket opened over a wrapped sentence, "对以下信息（不予公开⏎的除外）", says them not),
+# and the note that blocks only: "（此件依申请公开" after a title stays as it was.
+_TAIL_NOTE = (
+    rf"|{_OPEN}[ \t*_]{{0,3}}(?:[附备]?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件)"
+    rf"[ \t*_]{{0,3}}(?P<t0>{_NOT})[ \t。.!！*_]*\r?(?m:$)"
+)
+
+
 # The note as an agency's English version of a document writes it, in brackets or on a line of
 # its own: "(Not for public release)", "(This document is not to be made public)". Not the words
 # in a sentence ("the figures are not for public release before 15 March", an embargo).
@@ -172,7 +183,7 @@ def _english_notes(folded: str) -> Iterator[DisclosureNote]:
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
-    not_public = _note(_NOT, "|" + _FIELD_ONLY).replace("{n}", "0") + _YES_NO
+    not_public = _note(_NOT, "|" + _FIELD_ONLY).replace("{n}", "0") + _YES_NO + _TAIL_NOTE
     return re.compile(not_public + "|" + _note(_ON_REQUEST).replace("{n}", "1"))
 
 
@@ -236,7 +247,7 @@ def _public_scope(folded: str, match: re.Match[str], public: list[bool]) -> bool
     并在政府网站公开）``) or in a note of its own (``（此件公开发布）``).  The scope then says who
     receives the paper copy, not that the text is kept back (red team 22).  ``public`` holds
     whether the text has such a note, once asked."""
-    core = match.group("b0") or match.group("l0") or ""
+    core = match.group("b0") or match.group("l0") or match.group("t0") or ""
     if "发至" not in core:
         return False
     # a clause of the note that says 公开 and negates nothing (not "不在政府网站公开")
@@ -392,7 +403,7 @@ ANCHOR_LITERALS = (
 def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:
     kind: Literal["not_public", "on_request"] = (
         "not_public"
-        if any(match.group(g) is not None for g in ("b0", "f0", "l0", "y0"))
+        if any(match.group(g) is not None for g in ("b0", "f0", "l0", "y0", "t0"))
         else "on_request"
     )
     start, end = without_tags(folded, *match.span())

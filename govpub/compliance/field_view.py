@@ -15,14 +15,15 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from govpub.compliance._text import Folded, excerpt
+from govpub.compliance._text import Folded, excerpt, fold
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding import FORMATTING_TAGS
 from govpub.compliance.links import LinkSpan
 
-__all__ = ["FieldView"]
+__all__ = ["Cells", "FieldView"]
 
 _BLANK = "\x00"  # stands for a link address's characters in FieldView.prose()
 # What stands before a link's host in its address: a scheme and its slashes, or "//"
@@ -34,6 +35,77 @@ def _in_formatting_tag(span: LinkSpan) -> bool:
     data-href=…>``), which the fold drops: no folded text lies in it, so no word or number
     read across the dropped tag (``内部<font data-url=…>资</font>料``) is inside an address."""
     return span.kind == "html" and span.tag in FORMATTING_TAGS
+
+
+# A Markdown (GFM) table's row: a line that starts with a pipe; its cells lie between the pipes
+# that no backslash escapes (``\\|`` is a pipe inside a cell)
+_ROW_START = re.compile(r"^[ \t]*\|", re.MULTILINE)
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+_DELIMITER_CELL = re.compile(r"[ \t]*:?-+:?[ \t]*")
+# What the cells' text opens with: a line that is no cell, so that no cell stands at the head of
+# a text (a 工作秘密 heading a text is a header; heading a table's column it is a column's name)
+_CELLS_HEAD = "|\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Cells:
+    """The cells of a field's GFM table rows, each a line of its own, folded.
+
+    A page shows a table's cell as a line of its own, as it shows an HTML ``<td>``; read
+    in its row, a cell runs into the next (``| 通知 | 机★密 |``: the fold joins 知 and 机
+    across the bar, ``| 主动公开：否 | 无 |`` reads 否无).  ``folded`` is the cells' text,
+    one cell a paragraph; :meth:`spans` takes spans of it to the field's folded offsets.
+    """
+
+    folded: Folded
+    starts: tuple[int, ...]  # where each cell starts in the cells' text (before the fold)
+    origins: tuple[int, ...]  # where each cell starts in the field as written
+    field: Folded  # the field's own folded text
+
+    def spans(self, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of the cells' folded text → the same characters' spans in the field's folded
+        text (one walk of the field's map for them all: a bisection each is no inverse)."""
+        written = [
+            (
+                self._written(self.folded.original(start)),
+                self._written(self.folded.original(end - 1)),
+            )
+            for start, end in found
+            if start < end
+        ]
+        ends = sorted({at for span in written for at in span})
+        folded = dict(zip(ends, self.field.folded_indexes(ends), strict=True))
+        return [(folded[first], folded[last] + 1) for first, last in written]
+
+    def _written(self, at: int) -> int:
+        cell = bisect.bisect_right(self.starts, at) - 1
+        return self.origins[cell] + at - self.starts[cell]
+
+
+def _table_cells(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+    """The non-empty cells of the GFM table rows in ``text``: their text one a paragraph (after
+    :data:`_CELLS_HEAD`; a blank line between, or the fold would join two cells of one
+    character each, 否⏎无, as letter-spaced), where each starts in it and in ``text``;
+    ``None`` without a row."""
+    pieces: list[str] = [_CELLS_HEAD]
+    starts: list[int] = []
+    origins: list[int] = []
+    length = len(_CELLS_HEAD)
+    for row in _ROW_START.finditer(text):
+        line_end = text.find("\n", row.end())
+        line_end = len(text) if line_end == -1 else line_end
+        cell_start = row.end()
+        # (each bar ends a cell; what follows the last one, when a row leaves it open, too)
+        ends = [bar.start() for bar in _CELL_BAR.finditer(text, cell_start, line_end)]
+        for cell_end in (*ends, line_end):
+            cell = text[cell_start:cell_end]
+            if cell.strip() and _DELIMITER_CELL.fullmatch(cell) is None:
+                starts.append(length)
+                origins.append(cell_start)
+                pieces += (cell, "\n\n")
+                length += len(cell) + 2
+            cell_start = cell_end + 1
+    return ("".join(pieces), tuple(starts), tuple(origins)) if starts else None
 
 
 @dataclass
@@ -53,6 +125,20 @@ class FieldView:
         self._starts = [s.url_start for s in self._by_start]
         self._ends = [s.url_end for s in self._by_start]
         self._identity = self.folded.identity
+        self._cells: list[Cells | None] = []
+
+    def cells(self) -> Cells | None:
+        """The cells of the field's GFM table rows, each a line of its own (:class:`Cells`),
+        or ``None``: a field without a pipe at a line's start (most) has none.  Made once."""
+        if not self._cells:
+            text = self.spec.text
+            found = None
+            if "|" in text and not self.spec.filename and _ROW_START.search(text) is not None:
+                found = _table_cells(text)
+            self._cells.append(
+                None if found is None else Cells(fold(found[0]), found[1], found[2], self.folded)
+            )
+        return self._cells[0]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded offsets → offsets in the field as written."""

@@ -22,7 +22,7 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
   also with its period or what stands for the star (``（机密1年）``, ``【绝密*】``,
   ``（秘密 长期）``): the bracketed form of the line below;
 * a 份号 and a 密级 on one line (``000123　　机密　1年``: GB/T 9704 puts them on the first
-  two lines, a pasted layout often on one);
+  two lines, a pasted layout often on one), or in one HTML block (``<p>000123　机密　1年</p>``);
 * a line that holds nothing but a 密级, with or without its period and whatever
   stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``, ``绝密▲``,
   ``绝密：★``, and with the star before it, ``★机密``: a header line);
@@ -166,8 +166,10 @@ _MARKING = LazyPattern(
     # (in bold or italics too: "**机密**", "_秘密★_")
     # a 份号 and a 密级 on one line, as a Word layout pastes them: "000123　　机密　1年"
     # (either line may also hold the 紧急程度 after an alignment gap, "机密　　　特急": the fold
-    # closes the gap between ideographs up, and 机密特急 is no word of prose)
-    rf"|(?m:^[ \t]*\d{{6}}[ \t]+{_LEVEL}(?:\s?级)?[ \t]*(?:{_PERIOD})?[ \t]*{_URGENCY}$)"
+    # closes the gap between ideographs up, and 机密特急 is no word of prose), or an HTML
+    # block, which a page shows as a line ("<p>000123　机密　1年</p>", a <td>, a <section>)
+    rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t]*\d{{6}}[ \t]+{_LEVEL}(?:\s?级)?[ \t]*(?:{_PERIOD})?"
+    rf"[ \t]*{_URGENCY}(?:$|{HTML_BLOCK_CLOSE}))"
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     # (the period after a dash, colon, slash or bar, or in brackets: "机密/5年", "秘密【3年】")
     rf"(?:(?:[\-—–:：/|(（【\[][ \t]*)?(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）】\]]?[ \t]*)?"

@@ -11,6 +11,8 @@ reader (:mod:`.wording_findings`) when one is prose about a thing, not a marking
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+
 from govpub.compliance._text import Folded, as_quoted
 from govpub.compliance.anchors import Anchors
 from govpub.compliance.disclosure import find_disclosure_notes
@@ -19,6 +21,7 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
 from govpub.compliance.run import Run
 from govpub.compliance.secrecy import (
+    Hit,
     find_internal_notes,
     find_markings,
     handled_as_a_thing,
@@ -58,7 +61,9 @@ def markings(run: Run, view: FieldView) -> None:
     """密级标志 (机密★1年): what is marked secret is never published."""
     spec = view.spec
     text = spec.text
-    for start, end in find_markings(view.folded.text, filename=spec.filename):
+    found = list(find_markings(view.folded.text, filename=spec.filename))
+    found += _in_cells(view, found, find_markings)
+    for start, end in found:
         o_start, o_end, shown = view.place(start, end)
         run.add(
             "secrecy.marking",
@@ -71,11 +76,34 @@ def markings(run: Run, view: FieldView) -> None:
         )
 
 
+def _in_cells(
+    view: FieldView, found: list[tuple[int, int]], finder: Callable[[str], Iterable[Hit]]
+) -> list[tuple[int, int]]:
+    """What ``finder`` finds in the cells of the field's GFM tables, each read as a line of
+    its own (:meth:`FieldView.cells`: a page shows a cell so, as it shows an HTML ``<td>``),
+    in the field's folded offsets, but for what overlaps ``found`` (the field's own)."""
+    cells = view.cells()
+    if cells is None:
+        return []
+    taken = Spans(found)
+    return [
+        span
+        for span in cells.spans(finder(cells.folded.text))
+        if span[0] < span[1] and not taken.overlap(*span)
+    ]
+
+
 def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[int, int]]:
     """公开属性 notes (此件不予公开…); returns their folded spans."""
+    found = list(find_disclosure_notes(view.folded.text, anchors=anchors.notes))
+    # (in a GFM table's cells, the notes that block: | 依申请公开 | stays a column's value)
+    found += [
+        (start, end, "not_public")
+        for start, end in _in_cells(view, [(s, e) for s, e, _ in found], _not_public)
+    ]
     spans: list[tuple[int, int]] = []
     text = view.spec.text
-    for start, end, kind in find_disclosure_notes(view.folded.text, anchors=anchors.notes):
+    for start, end, kind in found:
         spans.append((start, end))
         o_start, o_end, shown = view.place(start, end)
         run.add(
@@ -87,6 +115,13 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
             offset=o_start,
         )
     return spans
+
+
+def _not_public(folded: str) -> Iterator[Hit]:
+    """The spans of the notes that say a text is not for release (``not_public``)."""
+    for start, end, kind in find_disclosure_notes(folded):
+        if kind == "not_public":
+            yield start, end
 
 
 def internal_notes(
@@ -106,6 +141,10 @@ def internal_notes(
     ]
     taken = Spans(phrases)
     found = phrases + [(s, e) for s, e in find_internal_notes(folded) if not taken.overlap(s, e)]
+    cells = _in_cells(view, [*found, *notes], _cell_notes)
+    if cells:  # (a cell's phrase is a phrase: the term lists leave it to this finding)
+        found += cells
+        taken = Spans(phrases + cells)
     for start, end in found:
         o_start, o_end, shown = view.place(start, end)
         run.add(
@@ -117,6 +156,14 @@ def internal_notes(
             offset=o_start,
         )
     return taken
+
+
+def _cell_notes(folded: str) -> Iterator[Hit]:
+    """Internal-use phrases and notes in a text of its own (a table's cells, one a line)."""
+    phrases = list(find_marking_notes(folded))
+    taken = Spans(phrases)
+    yield from phrases
+    yield from ((s, e) for s, e in find_internal_notes(folded) if not taken.overlap(s, e))
 
 
 def document_hints(run: Run, view: FieldView) -> None:

@@ -358,3 +358,47 @@ def test_a_note_line_before_a_carriage_return_is_its_line() -> None:
 def test_a_note_whose_bracket_wraps_onto_the_next_line(text: str, blocks: bool) -> None:
     rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
     assert ("disclosure.not_public" in rules) == blocks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 文件 | 备注 |\n|---|---|\n| 通知 | 此件不予公开 |",  # red team 84 T1
+        "| 文件 | 备注 |\n|---|---|\n| 通知 | 不予公开。 |",
+        "| 文件 | 备注 |\n|---|---|\n| 通知 | （此件不予公开 |",
+        "| 文件 | 备注 | 附注 |\n|---|---|---|\n| 通知 | 主动公开：否 | 无 |",  # Y1
+        "| 通知 | 是否公开：否 | 无 |",
+        "关于举办春季招聘会的公告（此件不予公开\n各有关单位：",  # N1
+        "关于调整有关事项的通知（此件不公开\n各区县人民政府：",
+    ],
+)
+def test_a_note_in_a_gfm_cell_or_after_a_title_blocks(text: str) -> None:
+    """Fix 115: a GFM cell is a line of its own; a one-sided note may end a title's line."""
+    findings = check(Post(title="通知", body=text)).findings
+    assert any(f.rule == "disclosure.not_public" and f.severity == "block" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 文件 | 公开方式 |\n|---|---|\n| 通知 | 依申请公开 |",
+        "| 是否公开 | 是 |",
+        "| 文件 | 是否公开 |\n|---|---|\n| 通知 | 是 |",
+        "关于举办春季招聘会的公告（此件依申请公开\n各有关单位：",
+    ],
+)
+def test_a_public_cell_or_an_on_request_title_stays_clean(text: str) -> None:
+    assert not check(Post(title="通知", body=text)).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于举办春季招聘会的公告（此件依申请公开）\n各有关单位：",  # warns, as before
+        "对依法不予公开的情形，应当说明理由。",
+        "| 情形 | 处理 |\n|---|---|\n| 涉及国家秘密 | 依法不予公开 |",
+    ],
+)
+def test_no_note_blocks_in_prose_or_on_request(text: str) -> None:
+    findings = check(Post(title="通知", body=text)).findings
+    assert not any(f.severity == "block" for f in findings)

@@ -698,3 +698,48 @@ def test_a_period_after_a_verb_or_the_stars_is_still_a_marking(text: str) -> Non
 def test_a_rating_then_a_date_joins_nothing() -> None:
     text = "保守国家秘密\n★★★★★ 5月10日活动好评"
     assert "secrecy.marking" not in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("| 文件 | 密级 |\n|---|---|\n| 通知 | ★机密 |", "secrecy.marking"),  # red team 84 T1
+        ("| 文件 | 密级 |\n|---|---|\n| 通知 | 机★密 |", "secrecy.marking"),
+        ("| 文件 | 密级 |\n|---|---|\n| 通知 | 机密/5年 |", "secrecy.marking"),
+        ("| 文件 | 备注 |\n|---|---|\n| 经济动态 | 内部参阅 |", "secrecy.internal"),
+        ("| 材料 | 会议材料　注意保密　会后收回 |", "secrecy.internal"),
+        ("<p>000123　机密　1年</p>", "secrecy.marking"),  # F1
+        ('<section style="text-align:center;">000123　机密　1年</section>', "secrecy.marking"),
+        ("<table><tr><td>通知</td><td>000123　机密　1年</td></tr></table>", "secrecy.marking"),
+        ("| 文件 | 份号密级 |\n|---|---|\n| 通知 | 000123　机密　1年 |", "secrecy.marking"),
+    ],
+)
+def test_a_gfm_cell_or_an_html_block_is_a_line_of_its_own(text: str, rule: str) -> None:
+    """Fix 115: a marking or an internal note alone in a GFM cell blocks as in a <td>; a 份号
+    and a 密级 on one line block in an HTML block or a cell as on a line."""
+    findings = [f for f in check(Post(title="通知", body=text)).findings if f.rule == rule]
+    assert findings
+    assert all(f.severity == "block" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 项目 | 说明 |\n|---|---|\n| 保密等级 | 分为绝密、机密、秘密三级 |",
+        "| 保密等级 | 分为绝密、机密、秘密三级 |",
+        "| 事项 | 方式 |\n|---|---|\n| 选举 | 秘密投票 |",
+        "| 服务 | 评价 |\n|---|---|\n| 窗口办理 | ★★★★★ |",
+        "| 事项 | 提示 |\n|---|---|\n| 验证码 | 注意保密，不要泄露 |",
+        "| 活动 | 时间 |\n|---|---|\n| 保守国家秘密宣传 | 4月15日 |",
+        "| 姓名 | 编号 |\n|---|---|\n| 报名序号 | 000123 |",
+    ],
+)
+def test_a_gfm_cell_of_prose_stays_clean(text: str) -> None:
+    assert not check(Post(title="通知", body=text)).findings
+
+
+def test_gfm_cells_read_in_linear_time() -> None:
+    for unit in ("| 机密 | ", "| 通知 | ★机密 |\n", "<p>000123　机密　1年</p>", "| 内部参阅 | 无 "):
+        small = (unit * (8_000 // len(unit) + 1))[:8_000]
+        large = (unit * (80_000 // len(unit) + 1))[:80_000]
+        assert grows_linearly(small, large, within=0.5)

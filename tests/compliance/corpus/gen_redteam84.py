@@ -650,11 +650,6 @@ REASONS: dict[str, str] = {
     " found; with 打开淘宝 after it, it is",
     "K2": "red team 84: a /…/ 淘口令 right after a colon with the trigger 长按复制此条消息，打开淘宝APP is"
     " not found; without the colon, or with 复制这段话打开淘宝, it is",
-    "T1": "red team 84: a marking or note alone in a Markdown (GFM) table cell is not read as a cell of"
-    " its own when it is not the plain form (★机密, 机★密, 机密/5年, 此件不予公开, 不予公开。, （此件不予公开,"
-    " 主动公开：否, 内部参阅, 会议材料 注意保密 会后收回); in an HTML <td> it is, and | 机密 | is",
-    "Y1": "red team 84: a yes/no field 主动公开：否 in a GFM table cell with another cell after it"
-    " (| 主动公开：否 | 无 |) is not read; with a cell 已发 after it, or as the row's last cell, it is",
     "S2": "red team 84: a link with a percent-encoded scheme (https%3A%2F%2F…) or a bare host in"
     " Markdown emphasis (_dwz.cn_/…) glued right after a hyphen or a full-width full stop is not"
     " stripped (link.other_host or nothing); after a colon it is",
@@ -665,10 +660,6 @@ REASONS: dict[str, str] = {
     "E1": "red team 84: Markdown emphasis around a bare host whose ad-ness is in its query"
     " (_mobile.yangkeduo.com_/goods.html?…&pid=…) loses the path: it only warns link.other_host,"
     " while the page shows the whole address (docs: _t.cn_/x shows t.cn/x)",
-    "F1": "red team 84: a 份号 and a 密级 on one line (000123　机密　1年) inside an HTML paragraph, a"
-    " WeChat <section>, an HTML cell or a GFM table cell is not read; on a line of its own it blocks",
-    "N1": "red team 84: a one-sided note （此件不予公开 glued after a title on its line only warns"
-    " (secrecy.sensitive_term); closed, or on a line of its own, it blocks",
     "c-list-number": "documented limit (docs/compliance.md, spelled-out hosts): a number, a dot and a"
     " space before a host's last label is a list's number (3. CN域名…); a line break after 3. reads as"
     " that space, so JD's 3.⏎cn/… is not read as spelled",
@@ -676,6 +667,19 @@ REASONS: dict[str, str] = {
     " only when the ad rules list the joined host whole; mobile.yangkeduo.com is an ad only with its"
     " pid, so spelled out it is no ad host",
 }
+# Patterns fixed since, their reasons kept: no longer xfails, each case's note says so.
+FIXED: dict[str, str] = {
+    "T1": "red team 84: a marking or note alone in a Markdown (GFM) table cell is not read as a cell of"
+    " its own when it is not the plain form (★机密, 机★密, 机密/5年, 此件不予公开, 不予公开。, （此件不予公开,"
+    " 主动公开：否, 内部参阅, 会议材料 注意保密 会后收回); in an HTML <td> it is, and | 机密 | is",
+    "Y1": "red team 84: a yes/no field 主动公开：否 in a GFM table cell with another cell after it"
+    " (| 主动公开：否 | 无 |) is not read; with a cell 已发 after it, or as the row's last cell, it is",
+    "F1": "red team 84: a 份号 and a 密级 on one line (000123　机密　1年) inside an HTML paragraph, a"
+    " WeChat <section>, an HTML cell or a GFM table cell is not read; on a line of its own it blocks",
+    "N1": "red team 84: a one-sided note （此件不予公开 glued after a title on its line only warns"
+    " (secrecy.sensitive_term); closed, or on a line of its own, it blocks",
+}
+FIXED_BY = dict.fromkeys(FIXED, "fix 115")
 # Minimal reproductions of every miss pattern of the sweep (strict xfail), each beside a caught twin.
 REPROS: list[tuple[str, str, str, object, str | None, str]] = [
     ("repro-s1-hyphen-spaced", "报名入口-t . cn/A6xYz12b领取", "block", SPELL, "S1",
@@ -813,11 +817,16 @@ def pattern_of(p: Plant) -> str | None:  # noqa: PLR0911 - one per pattern
     return None
 
 
-def _note(p: Plant) -> str:
+def _note(p: Plant, pattern: str | None = None) -> str:
     return (
         f"{p.kind} {p.form!r} (wrap {p.wrap}) in slot {p.slot} of a {p.ctx} post;"
-        f" planted item {p.item!r}"
+        f" planted item {p.item!r}{_fixed(pattern)}"
     )
+
+
+def _fixed(pattern: str | None) -> str:
+    """What a case's note adds when its pattern has been fixed since the sweep."""
+    return f" ({pattern}: fixed by {FIXED_BY[pattern]})" if pattern in FIXED_BY else ""
 
 
 def build() -> CaseTable:
@@ -842,13 +851,13 @@ def build() -> CaseTable:
         id_ = f"{p.kind}-{p.form}-{n:03d}"
         rule: object = p.rules[0] if len(p.rules) == 1 else list(p.rules)
         pattern = pattern_of(p)
-        xfail = REASONS[pattern] if pattern else None
+        xfail = REASONS.get(pattern) if pattern else None
         if (
             p.slot == "title"
         ):  # the item in the title: the case's text is the title (first run, (a))
-            table.case(id_, p.title, p.expect, rule, _note(p), "title", xfail=xfail)
+            table.case(id_, p.title, p.expect, rule, _note(p, pattern), "title", xfail=xfail)
             continue
-        table.case(id_, p.body, p.expect, rule, _note(p), xfail=xfail)
+        table.case(id_, p.body, p.expect, rule, _note(p, pattern), xfail=xfail)
         table.cases[-1]["title"] = p.title
     for name, text, rules in ON_REQUEST:
         title, body = marking_body(rng, "after-date", text)
@@ -856,8 +865,8 @@ def build() -> CaseTable:
                    "a 依申请公开 note warns (disclosure.on_request), it does not block")  # fmt: skip
         table.cases[-1]["title"] = title
     for id_, text, expect, rule, pattern, note in REPROS:
-        table.case(id_, text, expect, rule, f"minimal form of a sweep pattern: {note}",
-                   xfail=REASONS[pattern] if pattern else None)  # fmt: skip
+        table.case(id_, text, expect, rule, f"minimal form of a sweep pattern: {note}{_fixed(pattern)}",
+                   xfail=REASONS.get(pattern) if pattern else None)  # fmt: skip
     for id_, text, note in CLEAN:
         table.clean(f"clean-{id_}", text, f"look-alike, must stay clean: {note}")
     return table
