@@ -296,17 +296,22 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
 # heading and its definition (工作秘密⏎是指…, 检察工作秘密⏎保护规定, **工作秘密**⏎工作秘密一旦泄露…)
 # — and, review 41, a line that sets 国家秘密 beside it (工作秘密⏎和国家秘密有什么区别？),
 # defines it in a sentence (工作秘密⏎为机关、单位…的事项。), asks a question or opens with a
-# label (工作秘密⏎保护要点：…, 工作秘密⏎指导思想：…): a 公文 under a header starts with its title,
-# 主送 or body (为贯彻…，现将有关事项通知如下), none a definition's 的事项 or a question (one
-# line read, bounded)
+# lesson's label (工作秘密⏎保护要点：…, 工作秘密⏎指导思想：…): a 公文 under a header starts with
+# its title, 主送 or body (为贯彻…，现将有关事项通知如下), none a definition's 的事项 or a
+# question (one line read, bounded). Review 42: beside it takes a conjunction and a word that
+# compares (国家秘密载体管理规定, 与国家秘密载体管理有关的事项 are titles and bodies); a question
+# is none past a label's colon (各单位：…是否…？, a 主送's) but 问：'s; and the labels of minutes
+# and plans (会议要点：, 工作要求：, 主要内容：, 工作原则：) open a 公文
+_COMPARED = r"(?:之间)?的?(?:区别|不同|区分|关系|异同|有什么|有何|有哪些)"
 _GOES_ON = LazyPattern(
     r"[ \t>*_]*(?:的|是|指(?![导挥示南定])|管理|范围|目录|规定|办法|解读|界限|定密|不得|一旦|"
     r"保护(?:规定|办法|条例|制度)|[\u4e00-\u9fff]{0,4}工作秘密"
-    r"|(?:[和与及或同跟]|以及|区别于|不同于)?国家秘密"
+    rf"|(?:[和与及或同跟]|以及)国家秘密{_COMPARED}"
+    rf"|国家秘密[和与及同跟][\u4e00-\u9fff]{{0,4}}秘密{_COMPARED}"
+    r"|(?:区别于|不同于)国家秘密"
     r"|为[^。！？!?\n]{0,100}?的[\u4e00-\u9fff]{0,2}事项(?:[。；;\r\n]|$)"
-    r"|[^。！？!?\n]{0,60}[？?]"
-    r"|[\u4e00-\u9fff]{0,4}(?:要点|要求|思想|原则|内容|措施|特征|特点|定义|含义|概念|意义|依据"
-    r"|目标|注意事项)[ \t]*[:：])"
+    r"|(?:问[ \t]*[:：])?[^。！？!?：:\n]{0,60}[？?]"
+    r"|(?:[\u4e00-\u9fff]{0,4}(?:特征|特点|定义|含义|概念)|保护要点|认定|范围|指导思想)[ \t]*[:：])"
 )
 # What may stand before a header at the text's head: markup, an opening bracket, and lines of a
 # 份号, an 附件 number or a 紧急程度 above it (``000123⏎警务工作秘密⏎…``, ``附件1⏎检察工作秘密⏎…``:

@@ -305,6 +305,10 @@ def _quoted_word(folded: str, start: int, end: int) -> bool:
 # (red team 81). Not any word after the star: "工作秘密★注意保存", "商业秘密★核心" and
 # "国家秘密★事项一览表" are markings (review 39).
 _SECRET_KINDS = ("国家", "商业", "工作", "军事", "个人", "技术", "经营")
+# (a slogan's phrase after its verb, to a space, a dash, a sentence stop or a closing quotation
+# mark or bracket; the gap after it)
+_PHRASE = r"[^\s，。；！？,;!?\-\u2013\u2014\u2015…”’」』）)】]{0,16}"
+_PHRASE_GAP = r"[ \t\u3000\-\u2013\u2014\u2015]{1,8}"
 _SLOGAN_GOES_ON = re.compile(
     r"★[ \t\u3000]*(?:维护|共筑|筑牢|守护|保守|严守|保护|捍卫|共建|共守|守住|筑起|护航"
     r"|人人有责|从我做起|警钟长鸣|牢记|增强|提高|强化|确保|助力|服务(?!器)|促进|共创|共享|同心"
@@ -314,7 +318,14 @@ _SLOGAN_GOES_ON = re.compile(
     # stop, a closing quotation mark or bracket, or the line's end: what follows it is the
     # poster's, not the phrase's (保守国家秘密★筑牢安全防线 2024年保密宣传月, …——第36个…,
     # review 41); 至 alone is no period's (人人有责至关重要: the fold closed the space), 至2030年 is
-    r"(?![^\s，。；！？,;!?\-\u2013\u2014\u2015…”’」』）)】]{0,16}(?:期限|期间|\d|年|器))"
+    rf"(?!{_PHRASE}(?:期限|期间|\d|年|器)"
+    # — and so is a period right past the phrase's space or dash (国家秘密★保护 10年, …★保护—10年,
+    # 工作秘密★严守至 2030年, …★守护 5年内: markings, review 42); a year before a 保密 event or
+    # a date (…防线 2024年保密宣传月, 2026年4月15日…) or a year of four digits after a slogan's
+    # phrase is none — after a bare verb it is a period (国家秘密★保护 2030年)
+    rf"|{_PHRASE}{_PHRASE_GAP}(?:\d{{1,2}}年(?![\d保])|长期|期限|至[ \t]*\d)"
+    rf"|{_PHRASE}至{_PHRASE_GAP}\d"
+    rf"|(?<!有责|做起|长鸣){_PHRASE_GAP}\d+年(?![\d保]))"
 )
 
 
@@ -485,15 +496,34 @@ def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] =
     return term in _HANDLED_MARKERS and after_handling(folded, start, gaps)
 
 
+# an internal marker that a verb of handling may take; what follows a note's marker standing
+# apart (a gap the fold closed, the line's end, or a note's own phrase: 不得翻印, 注意保存)
+_MARKER_AT = re.compile(r"内部(?:学习|培训|交流)?(?:资料|材料|文件|参考)")
+_APART_AFTER = re.compile(
+    r"[ \t]*(?:\r?\n|<br|$)"
+    r"|[，,、]?(?:不得|不准|严禁|禁止|请勿|切勿|勿|注意|妥善|阅后|用后|会后|仅供|仅限)"
+)
+
+
 def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
     """Whether what starts at ``start`` follows what is done to materials as things (将, 泄露,
     收藏的, 这些…, and 查阅, 登记, 复印… joined to it).  ``gaps`` are the folded offsets right
-    before which the fold closed a gap (``Folded.removals``, in order): ``仅供查阅  内部资料``
-    folds to 仅供查阅内部资料, and the two are still a note's two phrases (review 41)."""
+    before which the fold closed a gap (``Folded.removals``, in order): ``仅供查阅  内部资料
+    不得翻印`` folds to 仅供查阅内部资料不得翻印, and the three are still a note's phrases (review
+    41) — when the marker stands apart after it as well, by a gap, the line's end or a note's
+    phrase: in prose one space parts no verb from its object (各单位查阅 内部资料须经审批,
+    review 42)."""
     before = folded[max(0, start - 6) : start]
     if before.rstrip(" ").endswith(_handled_before()):
         return True
-    return before.endswith(_handled_joined()) and not _closed_at(gaps, start)
+    if not before.endswith(_handled_joined()):
+        return False
+    if not _closed_at(gaps, start):
+        return True
+    marker = _MARKER_AT.match(folded, start)
+    return marker is not None and not (
+        _closed_at(gaps, marker.end()) or _APART_AFTER.match(folded, marker.end()) is not None
+    )
 
 
 def _closed_at(gaps: Sequence[int], at: int) -> bool:

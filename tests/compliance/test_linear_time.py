@@ -121,6 +121,11 @@ _REPEATED = [
     pytest.param("工作秘密\n为", id="work-secret-next-line-definition"),
     pytest.param("保守国家秘密★服务 ", id="slogan-phrase-to-a-space"),
     pytest.param("机密\n★★★ ", id="rating-stars-then-a-period"),
+    # (review 42: a slogan's phrase read past its gap for a period; a comparison after 国家秘密;
+    # a handled-before verb's marker read for what stands after it)
+    pytest.param("国家秘密★保护 —", id="slogan-phrase-past-a-gap"),
+    pytest.param("\n工作秘密\n与国家秘密", id="work-secret-next-line-compared"),
+    pytest.param("仅供查阅 内部资料 ", id="handled-marker-apart-after"),
 ]
 
 

@@ -292,3 +292,68 @@ def test_a_verb_of_handling_parted_by_a_space_from_a_kind() -> None:
     assert list(find_marking_notes(folded.text, gaps=folded.removals)) != []
     joined = fold("各单位查阅内部学习资料须经审批")
     assert list(find_marking_notes(joined.text, gaps=joined.removals)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作秘密\n国家秘密载体管理规定（修订稿）",  # review 42: 国家秘密 alone compares nothing
+        "工作秘密\n国家秘密定密工作会议纪要",
+        "工作秘密\n国家秘密事项一览表",
+        "工作秘密\n与国家秘密载体管理有关的事项通知如下",
+        "工作秘密\n各单位：近期是否存在违规问题？请于3月底前报送。",  # a question past a label
+        "工作秘密\n各位委员：本次会议议题有哪些？",
+        "工作秘密\n会议要点：\n一、研究了防汛工作",  # labels of minutes and plans
+        "工作秘密\n会议内容：听取了汇报",
+        "工作秘密\n工作目标：到2026年底",
+        "工作秘密\n工作要求：各单位务必于3月底前完成。",
+        "工作秘密\n主要内容：一、总体要求",
+        "检察工作秘密\n工作原则：依法办案",
+        "工作秘密\n方案要点：",
+    ],
+)
+def test_a_work_secret_header_over_minutes_titles_and_addressees_blocks(text: str) -> None:
+    assert "secrecy.internal" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作秘密\n与国家秘密的关系",  # review 42's twins: a comparison
+        "工作秘密\n国家秘密和工作秘密的区分",
+        "工作秘密\n哪些事项属于工作秘密？",
+        "工作秘密\n问：什么是工作秘密？",  # a lesson's 问： label
+        "工作秘密\n保护要点：不得泄露",  # a lesson's labels
+        "工作秘密\n基本特征：不属于国家秘密",
+        "工作秘密\n工作秘密的认定：由机关确定",
+    ],
+)
+def test_a_work_secret_heading_over_a_comparison_or_a_lessons_label_warns(text: str) -> None:
+    assert _rules(text) == {"secrecy.sensitive_term"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各单位查阅 内部资料须经审批。",  # review 42: the object, one space between
+        "借阅 内部资料应登记。",
+        "档案馆工作人员不得私自复印 内部资料。",
+        "严禁擅自复印、打印 内部资料。",
+        "《关于规范查阅 内部资料的通知》",
+        "查阅\u3000内部资料须经分管领导批准",
+        "移交 内部资料清单一份",
+        "**查阅** 内部资料须登记",
+        "| 查阅 内部资料 | 须经审批 |",
+    ],
+)
+def test_a_verb_of_handling_a_space_before_its_object_is_clean(text: str) -> None:
+    assert "secrecy.internal" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["仅供查阅 内部资料", "此件仅供查阅 内部资料不得翻印", "请于5月10日前登记 内部资料 注意保存"],
+)
+def test_a_note_apart_on_both_sides_of_the_marker_blocks(text: str) -> None:
+    """Review 42's twins: a gap, the line's end or a note's phrase after the marker too."""
+    assert "secrecy.internal" in _rules(text)

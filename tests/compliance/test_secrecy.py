@@ -743,3 +743,35 @@ def test_gfm_cells_read_in_linear_time() -> None:
         small = (unit * (8_000 // len(unit) + 1))[:8_000]
         large = (unit * (80_000 // len(unit) + 1))[:80_000]
         assert grows_linearly(small, large, within=0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家秘密★保护 10年",  # review 42: a period past the verb's space
+        "商业秘密★保护 5年",
+        "国家秘密★保护—10年",  # … past a dash
+        "工作秘密★严守 2年",
+        "工作秘密★严守至 2030年",
+        "国家秘密★守护 5年内不得公开",
+        "国家秘密★保护 2030年",  # a year after the bare verb
+    ],
+)
+def test_a_period_after_a_slogan_verbs_space_is_a_marking(text: str) -> None:
+    assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保守国家秘密★筑牢安全防线 2024年保密宣传月",  # review 42's twins: an event's year
+        "保守国家秘密★筑牢安全防线 2024年全民国家安全教育日",
+        "保守国家秘密 ★ 人人有责 2026年4月15日全民国家安全教育日",  # a date
+        "国家秘密★守护安全 2026年保密宣传月启动",
+        "守护国家秘密★共筑安全屏障——第36个保密宣传教育月",
+        "保守国家秘密★筑牢安全防线 2024年",
+        "保守国家秘密★人人有责 2026年",
+    ],
+)
+def test_a_slogans_year_past_the_space_is_no_period(text: str) -> None:
+    assert "secrecy.marking" not in {f.rule for f in check(Post(title="通知", body=text)).findings}
