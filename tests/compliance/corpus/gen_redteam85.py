@@ -117,7 +117,7 @@ def _fresh_mobile(rng: random.Random) -> str:
 def _card(rng: random.Random, prefix: str, length: int) -> str:
     while True:
         number = luhn(prefix + _digits(rng, length - len(prefix) - 1))
-        if not any(number[i] == "1" and number[i + 1] in "3456789" for i in range(len(number))):
+        if not any(number[i] == "1" and number[i + 1] in "3456789" for i in range(len(number) - 1)):
             return number
 
 
@@ -280,7 +280,7 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
         "https://www\\.gov\\.cn/a.html",
         "<b>www.gov.cn</b>/zhengce/",
         "www.g\u200bov.cn/zhengce/",
-        "ｗｗｗ．ｇｏｖ．ｃｎ／ｚｈｅｎｇｃｅ／",
+        "ｗｗｗ．ｇｏｖ．ｃｎ/zhengce/",
     ]
     seeds += [Seed("clean_link", g, "clean", None, "gov.cn link", ["详见", "原文链接：", "网址:"]) for g in gov]
     prose = [
@@ -338,13 +338,19 @@ def _insert(value: str, positions: list[int], chars: list[str]) -> str:
 def t_full_width(seed: Seed, value: str, rng: random.Random) -> str:
     """ASCII in its full-width forms — all of it, or mixed widths inside one token."""
     share = 1.0 if rng.random() < 0.5 else 0.5
-    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" and rng.random() < share else c for c in value)
+    # a gov.cn link keeps its ASCII scheme and slashes: a browser opens no other (docs/compliance.md,
+    # "No source or link is ever allowed on that reading"; first run: 4 cases)
+    keep = "" if seed.kind != "clean_link" else ":/\\"
+    return "".join(
+        chr(ord(c) + 0xFEE0) if "!" <= c <= "~" and c not in keep and rng.random() < share else c
+        for c in value
+    )
 
 
 def t_dots(seed: Seed, value: str, rng: random.Random) -> str:
     """Dots between host labels as ideographic, full-width, half-width or small full stops."""
     start, end = _host_span(value)
-    stop = rng.choice(DOTS)
+    stop = rng.choice(DOTS if seed.kind != "clean_link" else DOTS[:3])  # ﹒ opens nothing
     return value[:start] + value[start:end].replace(".", stop).replace("．", stop) + value[end:]
 
 
@@ -359,7 +365,10 @@ def t_invisible(seed: Seed, value: str, rng: random.Random) -> str:
     if not spots:
         return value
     picks = rng.sample(spots, min(len(spots), rng.randint(1, 3)))
-    return _insert(value, picks, [rng.choice(INVISIBLE) for _ in picks])
+    # ZWNJ and ZWJ stay in a host under UTS #46's nontransitional processing, which then fails
+    # its CONTEXTJ check: a gov.cn host holding one opens nothing (first run: 2 cases)
+    pool = INVISIBLE if seed.kind != "clean_link" else [c for c in INVISIBLE if c not in "\u200c\u200d"]
+    return _insert(value, picks, [rng.choice(pool) for _ in picks])
 
 
 def t_group(seed: Seed, value: str, rng: random.Random) -> str:
