@@ -340,10 +340,12 @@ def t_full_width(seed: Seed, value: str, rng: random.Random) -> str:
     share = 1.0 if rng.random() < 0.5 else 0.5
     # a gov.cn link keeps its ASCII scheme and slashes: a browser opens no other (docs/compliance.md,
     # "No source or link is ever allowed on that reading"; first run: 4 cases)
+    # (and its scheme's letters: `ｈｔｔｐｓ://` is no scheme — the sweep's 75 false warnings)
     keep = "" if seed.kind != "clean_link" else ":/\\"
-    return "".join(
+    head = value.find("//") + 2 if seed.kind == "clean_link" and "//" in value else 0
+    return value[:head] + "".join(
         chr(ord(c) + 0xFEE0) if "!" <= c <= "~" and c not in keep and rng.random() < share else c
-        for c in value
+        for c in value[head:]
     )
 
 
@@ -552,6 +554,65 @@ def plain_forms(table: CaseTable) -> None:
         table.case(f"issue-{i:02d}", body, expect, rule, "the issue's own form, at the head of the body")
 
 
+_WEAK = (
+    "red team 85: an unlabelled mobile in 3-8 or 7-4, or a card in 6 + the rest or 4-6-…, with one "
+    "weak separator (・ ‧ · ～ ／) is not read, though the same grouping with a space or hyphen, "
+    "3-4-4 or fours with the same separator, or a label before it, block; docs/compliance.md lists "
+    "these groupings and the weak separators without such a limit"
+)
+
+# (id, text, expect, rule, note, xfail): the sweep's patterns reduced, their twins, and the
+# look-alikes probed by hand after the first run (all found by the sweep or written then).
+SAMPLED: list[tuple[str, str, str, str | None, str, str | None]] = [
+    ("sweep-d1-mobile-3-8-katakana-dot", "本次活动由区文明办联合举办。138・12345678。请执行。", "block", MOB, "a mobile 3-8 with ・ (U+30FB), unlabelled", _WEAK),
+    ("sweep-d1-mobile-7-4-hyphenation-point", "本次活动由区文明办联合举办。1381234‧5678。请执行。", "block", MOB, "a mobile 7-4 with ‧ (U+2027), unlabelled", _WEAK),
+    ("sweep-d1-mobile-7-4-middle-dot", "活动时间为2024年5月10日至6月30日。1787581·3196。本次活动由区文明办联合举办。", "block", MOB, "a mobile 7-4 with · (U+00B7), unlabelled (the sweep's sample)", _WEAK),
+    ("sweep-d1-mobile-7-4-fullwidth-tilde", "本次活动由区文明办联合举办。1381234～5678。请执行。", "block", MOB, "a mobile 7-4 with ～ (U+FF5E), unlabelled", _WEAK),
+    ("sweep-d1-mobile-3-8-fullwidth-slash", "本次活动由区文明办联合举办。138／12345678。请执行。", "block", MOB, "a mobile 3-8 with ／, unlabelled", _WEAK),
+    ("sweep-d1-card-6-13-katakana-dot", "本次活动由区文明办联合举办。622202・1001123456789。请执行。", "block", CARD, "a UnionPay card of 19 in 6 + 13 with ・, unlabelled", _WEAK),
+    ("sweep-d1-card-6-13-middle-dot", "本次活动由区文明办联合举办。622202·1001123456789。请执行。", "block", CARD, "a UnionPay card of 19 in 6 + 13 with ·, unlabelled", _WEAK),
+    ("sweep-d1-card-visa-6-10-dot", "本次活动由区文明办联合举办。453201・5112830366。请执行。", "block", CARD, "a Visa of 16 in 6 + 10 with ・, unlabelled", _WEAK),
+    ("sweep-d1-card-4-6-9-dot", "本次活动由区文明办联合举办。6222・021001・123456789。请执行。", "block", CARD, "a UnionPay card of 19 in 4-6-9 with ・, unlabelled", _WEAK),
+    ("sweep-twin-mobile-3-8-hyphen", "本次活动由区文明办联合举办。138-12345678。请执行。", "block", MOB, "twin of d1: the 3-8 grouping with a hyphen", None),
+    ("sweep-twin-mobile-3-4-4-dot", "本次活动由区文明办联合举办。138・1234・5678。请执行。", "block", MOB, "twin of d1: the same separator in 3-4-4", None),
+    ("sweep-twin-mobile-3-8-labelled", "联系电话：138・12345678", "block", MOB, "twin of d1: the same number after a label", None),
+    ("sweep-twin-card-6-13-space", "本次活动由区文明办联合举办。622202 1001123456789。请执行。", "block", CARD, "twin of d1: 6 + 13 with a space", None),
+    ("sweep-twin-card-fours-dot", "本次活动由区文明办联合举办。6222・0210・0112・3456・789。请执行。", "block", CARD, "twin of d1: the card in fours with ・", None),
+    ("sweep-b-gov-fullwidth-host-ascii-scheme", "详见https://ｗｗｗ．ｇｏｖ．ｃｎ/zhengce/，请查阅。", "clean", None, "a gov.cn host in full width after an ASCII scheme opens www.gov.cn", None),
+    ("sweep-b-gov-fullwidth-scheme", "详见ｈｔｔｐｓ://ｗｗｗ．ｇｏｖ．ｃｎ/zhengce/，请查阅。", "warn", "link.unparsable", "a scheme in full-width letters is no scheme: never allowed on its folded reading (docs)", None),
+    ("sweep-b-gov-zwj-host", "详见www.g\u200dov.cn/zhengce/，请查阅。", "warn", "link.unparsable", "ZWJ stays in a host under UTS #46 nontransitional processing and fails CONTEXTJ: opens nothing", None),
+    ("probe-colon-standin-presentation", "报名请访问https︰//t.cn/A6xYz12，谢谢。", "fixed", LS, "the scheme's colon as ︰ (U+FE30)", None),
+    ("probe-colon-standin-ratio", "报名请访问https∶//t.cn/A6xYz12，谢谢。", "fixed", LS, "the scheme's colon as ∶ (U+2236)", None),
+    ("probe-colon-standin-modifier", "报名请访问https꞉//t.cn/A6xYz12，谢谢。", "fixed", LS, "the scheme's colon as ꞉ (U+A789)", None),
+    ("probe-zwsp-after-slashes", "报名请访问https://\u200bt.cn/A6xYz12，谢谢。", "fixed", LS, "U+200B between the slashes and the host", None),
+    ("probe-id-fullwidth-x", "本次活动由区文明办联合举办。4403 0419 9001 0110 9Ｘ。请执行。", "block", IDN, "an ID in fours, its check character a full-width Ｘ", None),
+    ("probe-mark-two-stars", "机密★★10年\n\n请各单位认真执行。", "block", MARK, "a 密级 with its star doubled", None),
+    ("probe-note-zuo", "（此件不作公开）\n\n请各单位认真执行。", "block", NOTE, "不作公开 in a note's brackets", None),
+    ("probe-note-white-lenticular", "请各单位认真执行。\n\n〖此件不公开〗", "block", NOTE, "a note in 〖〗", None),
+    ("probe-clean-amount-yen-11-digits", "合同金额¥13812345678元，已完成支付。", "clean", None, "an amount of eleven digits after ¥ with 元: no mobile", None),
+    ("probe-clean-amount-commas", "项目总投资￥13,812,345,678元。", "clean", None, "an amount in thousands", None),
+    ("probe-clean-express-number", "快递单号：SF1381234567890", "clean", None, "a waybill holding a mobile's digits after letters", None),
+    ("probe-clean-order-number", "订单号：138123456781234", "clean", None, "an order number after its serial label", None),
+    ("probe-clean-landline-fax", "咨询电话：0571-87023456，传真：0571-87023457。", "clean", None, "a landline and a fax", None),
+    ("probe-clean-hotline-ext", "咨询电话：400-810-1234转2", "clean", None, "a 400 hotline with an extension", None),
+    ("probe-clean-gb-title", "请参照GB/T 9704—2012《党政机关公文格式》执行。", "clean", None, "a standard's number and title", None),
+    ("probe-clean-bullet-star", "★机密文件管理培训班报名通知", "clean", None, "a star before a sentence is a bullet (docs)", None),
+    ("probe-clean-slogan", "保守国家秘密★人人有责", "clean", None, "a 保密 slogan's star (docs)", None),
+    ("probe-clean-uscc-51-letters", "登记证号：51310000MJ4899761Q", "clean", None, "a 社会团体's code with letters after its label", None),
+    ("probe-clean-system-internal", "本系统仅供内部使用。", "clean", None, "内部使用 said of a system (docs)", None),
+    ("probe-clean-report-row", "（三）不予公开", "clean", None, "the 年度报告 table's row (docs: prose_phrases)", None),
+    ("probe-warn-report-prose", "全年共办理依申请公开事项35件，其中不予公开3件。", "warn", TERM, "不予公开 in prose warns (docs)", None),
+    ("probe-clean-email-digits", "邮箱：zhangsan138@163.com", "clean", None, "an e-mail address with digits", None),
+    ("probe-clean-gov-subdomain-digits", "请登录www.12345.gov.cn办理。", "clean", None, "a gov.cn host whose label is a hotline", None),
+]
+
+
+def sampled(table: CaseTable) -> None:
+    """The sweep's patterns reduced to minimal cases, their twins, and probes."""
+    for id_, text, expect, rule, note, xfail in SAMPLED:
+        table.case(id_, text, expect, rule, note, xfail=xfail)
+
+
 def build() -> CaseTable:
     rng = random.Random(SEED)
     table = CaseTable(FAMILY)
@@ -560,6 +621,7 @@ def build() -> CaseTable:
     clean = clean_seeds(rng)
     draw(rng, must, 230, "hit", table)
     draw(rng, clean, 210, "clean", table)
+    sampled(table)
     return table
 
 
