@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import random
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -97,8 +98,11 @@ def _valid_id(number: str) -> bool:
     if len(number) != 18 or not number[:17].isdigit():
         return False
     year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
-    return 1900 <= year <= 2026 and 1 <= month <= 12 and 1 <= day <= 31 and (
-        id_number(number[:17]) == number.upper()
+    return (
+        1900 <= year <= 2026
+        and 1 <= month <= 12
+        and 1 <= day <= 31
+        and (id_number(number[:17]) == number.upper())
     )
 
 
@@ -125,7 +129,14 @@ def _tail(rng: random.Random, n: int = 6) -> str:
     return "".join(rng.choice("AbCdEfGhJkMnPqRsTuVwXyZ23456789") for _ in range(n))
 
 
-ID_GROUPINGS = [(6, 8, 4), (6, 4, 4, 4), (3, 3, 4, 4, 4), (4, 4, 4, 4, 2), (6, 6, 6), (2, 4, 4, 4, 4)]
+ID_GROUPINGS = [
+    (6, 8, 4),
+    (6, 4, 4, 4),
+    (3, 3, 4, 4, 4),
+    (4, 4, 4, 4, 2),
+    (6, 6, 6),
+    (2, 4, 4, 4, 4),
+]
 MOBILE_GROUPINGS = [(3, 4, 4), (3, 8), (4, 4, 3), (7, 4)]
 CARD_GROUPINGS = [(4, 4, 4, 4, 4), (6, 13)]
 ID_LABELS = ["身份证号：", "身份证号码", "公民身份号码：", "证件号码:"]
@@ -170,7 +181,12 @@ def ad_seeds(rng: random.Random) -> list[Seed]:
         ("₤Zq4Lm8XvT2b₤", "lira"),
         ("『Pq9Wm3KzX7v』", "white-corner"),
     ]
-    triggers = ["复制后打开淘宝", "复制这段话后打开手机淘宝", "復制後打開淘寶", "，复制本条信息，打开【手机淘宝】即可查看"]
+    triggers = [
+        "复制后打开淘宝",
+        "复制这段话后打开手机淘宝",
+        "復制後打開淘寶",
+        "，复制本条信息，打开【手机淘宝】即可查看",
+    ]
     for i, (code, desc) in enumerate(codes):
         trigger = triggers[i % len(triggers)]
         seeds.append(Seed("code", code + trigger, "block", SC, f"share code {desc}"))
@@ -185,12 +201,26 @@ def personal_seeds(rng: random.Random) -> list[Seed]:
         Seed("id", n, "block", IDN, "id" + (" X" if n[-1] in "Xx" else ""), ID_LABELS, ID_GROUPINGS)
         for n in ids
     ]
-    for m in ["13812345678", _fresh_mobile(rng), _fresh_mobile(rng), _fresh_mobile(rng)]:
-        seeds.append(Seed("mobile", m, "block", MOB, "mobile", MOBILE_LABELS, MOBILE_GROUPINGS))
-    for name, prefix, length in [("unionpay19", "622", 19), ("unionpay16", "62", 16), ("visa", "4", 16)]:
+    mobiles = ["13812345678", _fresh_mobile(rng), _fresh_mobile(rng), _fresh_mobile(rng)]
+    seeds += [
+        Seed("mobile", m, "block", MOB, "mobile", MOBILE_LABELS, MOBILE_GROUPINGS) for m in mobiles
+    ]
+    for name, prefix, length in [
+        ("unionpay19", "622", 19),
+        ("unionpay16", "62", 16),
+        ("visa", "4", 16),
+    ]:
         groupings = CARD_GROUPINGS if length == 19 else [(4, 4, 4, 4)]
         seeds.append(
-            Seed("card", _card(rng, prefix, length), "block", CARD, f"card {name}", ["卡号：", "银行卡号", "收款卡号："], groupings)
+            Seed(
+                "card",
+                _card(rng, prefix, length),
+                "block",
+                CARD,
+                f"card {name}",
+                ["卡号：", "银行卡号", "收款卡号："],
+                groupings,
+            )
         )
     return seeds
 
@@ -202,12 +232,22 @@ def marking_seeds(rng: random.Random) -> list[Seed]:
     for star in STARS:
         level = rng.choice(LEVELS)
         period = rng.choice(PERIODS)
-        seeds.append(Seed("mark", f"{level}{star}{period}", "block", MARK, f"mark star {star} period"))
+        seeds.append(
+            Seed("mark", f"{level}{star}{period}", "block", MARK, f"mark star {star} period")
+        )
         if star in STAR_LIKE:
             seeds.append(Seed("mark", f"{level}{star}", "block", MARK, f"mark star {star} bare"))
-    for trad in ["絕密★長期", "秘密★一年", "機密★3個月", "絕密☆永久"]:
-        seeds.append(Seed("mark", trad, "block", MARK, "mark traditional"))
-    internal = ["内部资料", "内 部 资 料", "內部資料", "内部文件", "內部文件", "內　部　資　料", "内部资料，不得外传"]
+    trads = ["絕密★長期", "秘密★一年", "機密★3個月", "絕密☆永久"]
+    seeds += [Seed("mark", trad, "block", MARK, "mark traditional") for trad in trads]
+    internal = [
+        "内部资料",
+        "内 部 资 料",
+        "內部資料",
+        "内部文件",
+        "內部文件",
+        "內　部　資　料",
+        "内部资料，不得外传",
+    ]
     seeds += [Seed("internal", m, "block", INT, f"internal {m}") for m in internal]
     notes = [
         "（此件不公开）",
@@ -226,15 +266,18 @@ def marking_seeds(rng: random.Random) -> list[Seed]:
     return seeds
 
 
-def clean_seeds(rng: random.Random) -> list[Seed]:
-    """Look-alikes that must stay clean (不予公开 in prose warns, as the docs say)."""
+def _uscc_seeds(rng: random.Random) -> list[Seed]:
+    """统一社会信用代码 of every 登记管理部门/机构类别 prefix; all-digit where the body allows."""
     seeds = []
-    # 统一社会信用代码 of every 登记管理部门/机构类别 prefix; all-digit where the body allows.
     prefixes = ["11", "12", "13", "19", "21", "31", "32", "33", "34", "35", "39", "41", "51", "52", "53",
                 "59", "61", "62", "71", "72", "81", "91", "92", "93", "A1", "N1", "N2", "Y1"]  # fmt: skip
     for prefix in prefixes:
         for _ in range(500):
-            body = _digits(rng, 9) if rng.random() < 0.7 else "MA" + "".join(rng.choice(USCC_CHARS) for _ in range(7))
+            body = (
+                _digits(rng, 9)
+                if rng.random() < 0.7
+                else "MA" + "".join(rng.choice(USCC_CHARS) for _ in range(7))
+            )
             code = uscc(prefix + rng.choice(DIVISIONS) + body)
             if not _valid_id(code) and org_code(code[8:16])[-1] == code[16]:
                 break
@@ -244,33 +287,88 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
                 code = uscc(prefix + rng.choice(DIVISIONS) + _digits(rng, 9))
         desc = f"uscc {prefix}" + (" luhn" if code.isdigit() and luhn(code[:-1]) == code else "")
         seeds.append(
-            Seed("clean_number", code, "clean", None, desc, ["统一社会信用代码：", "信用代码", "登记证号："], [(4, 4, 4, 4, 2), (2, 6, 9, 1)])
+            Seed(
+                "clean_number",
+                code,
+                "clean",
+                None,
+                desc,
+                ["统一社会信用代码：", "信用代码", "登记证号："],
+                [(4, 4, 4, 4, 2), (2, 6, 9, 1)],
+            )
         )
+    return seeds
+
+
+def clean_seeds(rng: random.Random) -> list[Seed]:
+    """Look-alikes that must stay clean (不予公开 in prose warns, as the docs say)."""
+    seeds = _uscc_seeds(rng)
     # all-digit, Luhn-valid codes of the card-shaped prefixes (62 UnionPay, 35 JCB, 51–53)
     for prefix in ["62", "35", "51", "52", "53"]:
         while True:
             code = uscc(prefix + rng.choice(DIVISIONS) + _digits(rng, 9))
             if code.isdigit() and luhn(code[:-1]) == code and not _valid_id(code):
                 break
-        seeds.append(Seed("clean_number", code, "clean", None, f"uscc {prefix} luhn card-shaped", ["统一社会信用代码："], [(4, 4, 4, 4, 2)]))
+        seeds.append(
+            Seed(
+                "clean_number",
+                code,
+                "clean",
+                None,
+                f"uscc {prefix} luhn card-shaped",
+                ["统一社会信用代码："],
+                [(4, 4, 4, 4, 2)],
+            )
+        )
     for _ in range(3):
         code = org_code(_digits(rng, 8))
-        seeds.append(Seed("clean_number", code[:8] + "-" + code[8], "clean", None, "org code", ["组织机构代码："]))
+        seeds.append(
+            Seed(
+                "clean_number",
+                code[:8] + "-" + code[8],
+                "clean",
+                None,
+                "org code",
+                ["组织机构代码："],
+            )
+        )
     for _ in range(4):  # a real division and date, the wrong check character, no Luhn
         good = _fresh_id(rng)
         bad = good
         while bad == good or luhn(bad[:17]) == bad or _valid_id(bad):
             bad = good[:17] + rng.choice("0123456789X")
-        seeds.append(Seed("clean_number", bad, "clean", None, "id failing check", ["编号：", "档案号：", "案卷号"], [(6, 8, 4), (6, 4, 4, 4)]))
-    for number in ["400-810-1234", "4008101234", "800-820-8820", "0371-6512345", "021-63211234",
-                   "(0755)88881234", "010 6309 9999", "12345", "95588"]:  # fmt: skip
-        seeds.append(Seed("clean_number", number, "clean", None, "service or landline", ["服务热线：", "咨询电话：", "联系电话："]))
+        seeds.append(
+            Seed(
+                "clean_number",
+                bad,
+                "clean",
+                None,
+                "id failing check",
+                ["编号：", "档案号：", "案卷号"],
+                [(6, 8, 4), (6, 4, 4, 4)],
+            )
+        )
+    numbers = ["400-810-1234", "4008101234", "800-820-8820", "0371-6512345", "021-63211234",
+               "(0755)88881234", "010 6309 9999", "12345", "95588"]  # fmt: skip
+    labels = ["服务热线：", "咨询电话：", "联系电话："]
+    seeds += [
+        Seed("clean_number", n, "clean", None, "service or landline", labels) for n in numbers
+    ]
     for _ in range(2):  # 18 digits from 51–55 passing Luhn: no Mastercard has 18 digits
         while True:
             number = luhn("5" + rng.choice("12345") + _digits(rng, 15))
             if not _valid_id(number) and "1" not in number[:-10]:
                 break
-        seeds.append(Seed("clean_number", number, "clean", None, "mastercard-like 18", ["项目编号：", "合同编号："]))
+        seeds.append(
+            Seed(
+                "clean_number",
+                number,
+                "clean",
+                None,
+                "mastercard-like 18",
+                ["项目编号：", "合同编号："],
+            )
+        )
     gov = [
         GOV_LINK,
         "www.gov.cn/xinwen/index.htm",
@@ -282,7 +380,10 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
         "www.g\u200bov.cn/zhengce/",
         "ｗｗｗ．ｇｏｖ．ｃｎ/zhengce/",
     ]
-    seeds += [Seed("clean_link", g, "clean", None, "gov.cn link", ["详见", "原文链接：", "网址:"]) for g in gov]
+    seeds += [
+        Seed("clean_link", g, "clean", None, "gov.cn link", ["详见", "原文链接：", "网址:"])
+        for g in gov
+    ]
     prose = [
         ("要严格保守党和国家的机密，不断增强保密意识。", "机密 in prose"),
         ("这部电视剧讲述了科研人员守护国家机密的故事。", "机密 in prose"),
@@ -300,7 +401,9 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
     ]
     for text, desc in prose:
         warn = "不予公开" in text
-        seeds.append(Seed("clean_prose", text, "warn" if warn else "clean", TERM if warn else None, desc))
+        seeds.append(
+            Seed("clean_prose", text, "warn" if warn else "clean", TERM if warn else None, desc)
+        )
     return seeds
 
 
@@ -322,7 +425,11 @@ def _spots(seed: Seed, value: str) -> list[int]:
         start, end = _host_span(value)
         return list(range(start + 1, end))
     if seed.kind in {"mark", "internal", "note", "note_line"}:
-        return [i for i in range(1, len(value)) if "\u4e00" <= value[i - 1] <= "\u9fff" and value[i] not in "（）【】〔〕［］()"]
+        return [
+            i
+            for i in range(1, len(value))
+            if "\u4e00" <= value[i - 1] <= "\u9fff" and value[i] not in "（）【】〔〕［］()"
+        ]
     if seed.kind == "code":
         close = max(i for i, c in enumerate(value[:16]) if not c.isalnum())
         return list(range(2, close - 1))
@@ -369,7 +476,11 @@ def t_invisible(seed: Seed, value: str, rng: random.Random) -> str:
     picks = rng.sample(spots, min(len(spots), rng.randint(1, 3)))
     # ZWNJ and ZWJ stay in a host under UTS #46's nontransitional processing, which then fails
     # its CONTEXTJ check: a gov.cn host holding one opens nothing (first run: 2 cases)
-    pool = INVISIBLE if seed.kind != "clean_link" else [c for c in INVISIBLE if c not in "\u200c\u200d"]
+    pool = (
+        INVISIBLE
+        if seed.kind != "clean_link"
+        else [c for c in INVISIBLE if c not in "\u200c\u200d"]
+    )
     return _insert(value, picks, [rng.choice(pool) for _ in picks])
 
 
@@ -394,7 +505,9 @@ def t_spaced(seed: Seed, value: str, rng: random.Random) -> str:
 def t_html(seed: Seed, value: str, rng: random.Random) -> str:
     """A formatting tag round the whole or splitting it."""
     if rng.random() < 0.5 or seed.kind == "clean_prose":
-        return rng.choice(["<b>{}</b>", "<strong>{}</strong>", '<span style="color:#c00">{}</span>']).format(value)
+        return rng.choice(
+            ["<b>{}</b>", "<strong>{}</strong>", '<span style="color:#c00">{}</span>']
+        ).format(value)
     spots = _spots(seed, value) or [len(value) // 2]
     i = rng.choice(spots)
     return value[:i] + "<span>" + value[i:] + "</span>"
@@ -411,8 +524,28 @@ TRANSFORMS: dict[str, tuple[int, Transform, set[str]]] = {
     "dots": (1, t_dots, {"link", "clean_link"}),
     "case": (2, t_case, {"link", "clean_link"}),
     "spaced": (2, t_spaced, {"mark", "internal", "note", "note_line"}),
-    "invisible": (3, t_invisible, {"link", "code", "id", "mobile", "card", "mark", "internal", "note", "note_line", "clean_number", "clean_link"}),
-    "html": (4, t_html, {"link", "id", "mobile", "card", "mark", "internal", "clean_number", "clean_prose"}),
+    "invisible": (
+        3,
+        t_invisible,
+        {
+            "link",
+            "code",
+            "id",
+            "mobile",
+            "card",
+            "mark",
+            "internal",
+            "note",
+            "note_line",
+            "clean_number",
+            "clean_link",
+        },
+    ),
+    "html": (
+        4,
+        t_html,
+        {"link", "id", "mobile", "card", "mark", "internal", "clean_number", "clean_prose"},
+    ),
     "brackets": (5, t_brackets, {"link", "id", "mobile", "card", "clean_number", "clean_link"}),
 }
 PLACEMENTS = ["label", "title", "twice", "quote", "list", "beside_gov"]
@@ -456,7 +589,9 @@ def _inline_text(value: str, rng: random.Random, stack: list[str]) -> str:
     if "quote" in stack:
         line = "> " + line
     if "list" in stack:
-        return "现将有关事项通知如下：\n\n1. " + rest[0] + "\n2. " + line + "\n3. " + "".join(rest[1:])
+        return (
+            "现将有关事项通知如下：\n\n1. " + rest[0] + "\n2. " + line + "\n3. " + "".join(rest[1:])
+        )
     return line + "\n\n" + "".join(rest) if "quote" in stack else line + "".join(rest)
 
 
@@ -520,7 +655,9 @@ def draw(rng: random.Random, seeds: list[Seed], count: int, prefix: str, table: 
         stack = _draw_stack(rng, seed)
         case_seed = rng.randrange(10**9)
         text, field_ = render(seed, stack, case_seed)
-        note = f"seed={seed.desc}; stack={'+'.join(sorted(stack)) or 'plain'}; case_seed={case_seed}"
+        note = (
+            f"seed={seed.desc}; stack={'+'.join(sorted(stack)) or 'plain'}; case_seed={case_seed}"
+        )
         id_ = f"{prefix}-{n:03d}"
         table.case(id_, text, seed.expect, seed.rule, note, field_, xfail=XFAIL.get(id_))
 
@@ -551,7 +688,9 @@ def plain_forms(table: CaseTable) -> None:
     ]
     for i, (text, expect, rule) in enumerate(forms):
         body = text + "\n\n" + PROSE[i % len(PROSE)]
-        table.case(f"issue-{i:02d}", body, expect, rule, "the issue's own form, at the head of the body")
+        table.case(
+            f"issue-{i:02d}", body, expect, rule, "the issue's own form, at the head of the body"
+        )
 
 
 _WEAK = (
@@ -564,46 +703,326 @@ _WEAK = (
 # (id, text, expect, rule, note, xfail): the sweep's patterns reduced, their twins, and the
 # look-alikes probed by hand after the first run (all found by the sweep or written then).
 SAMPLED: list[tuple[str, str, str, str | None, str, str | None]] = [
-    ("sweep-d1-mobile-3-8-katakana-dot", "本次活动由区文明办联合举办。138・12345678。请执行。", "block", MOB, "a mobile 3-8 with ・ (U+30FB), unlabelled", _WEAK),
-    ("sweep-d1-mobile-7-4-hyphenation-point", "本次活动由区文明办联合举办。1381234‧5678。请执行。", "block", MOB, "a mobile 7-4 with ‧ (U+2027), unlabelled", _WEAK),
-    ("sweep-d1-mobile-7-4-middle-dot", "活动时间为2024年5月10日至6月30日。1787581·3196。本次活动由区文明办联合举办。", "block", MOB, "a mobile 7-4 with · (U+00B7), unlabelled (the sweep's sample)", _WEAK),
-    ("sweep-d1-mobile-7-4-fullwidth-tilde", "本次活动由区文明办联合举办。1381234～5678。请执行。", "block", MOB, "a mobile 7-4 with ～ (U+FF5E), unlabelled", _WEAK),
-    ("sweep-d1-mobile-3-8-fullwidth-slash", "本次活动由区文明办联合举办。138／12345678。请执行。", "block", MOB, "a mobile 3-8 with ／, unlabelled", _WEAK),
-    ("sweep-d1-card-6-13-katakana-dot", "本次活动由区文明办联合举办。622202・1001123456789。请执行。", "block", CARD, "a UnionPay card of 19 in 6 + 13 with ・, unlabelled", _WEAK),
-    ("sweep-d1-card-6-13-middle-dot", "本次活动由区文明办联合举办。622202·1001123456789。请执行。", "block", CARD, "a UnionPay card of 19 in 6 + 13 with ·, unlabelled", _WEAK),
-    ("sweep-d1-card-visa-6-10-dot", "本次活动由区文明办联合举办。453201・5112830366。请执行。", "block", CARD, "a Visa of 16 in 6 + 10 with ・, unlabelled", _WEAK),
-    ("sweep-d1-card-4-6-9-dot", "本次活动由区文明办联合举办。6222・021001・123456789。请执行。", "block", CARD, "a UnionPay card of 19 in 4-6-9 with ・, unlabelled", _WEAK),
-    ("sweep-twin-mobile-3-8-hyphen", "本次活动由区文明办联合举办。138-12345678。请执行。", "block", MOB, "twin of d1: the 3-8 grouping with a hyphen", None),
-    ("sweep-twin-mobile-3-4-4-dot", "本次活动由区文明办联合举办。138・1234・5678。请执行。", "block", MOB, "twin of d1: the same separator in 3-4-4", None),
-    ("sweep-twin-mobile-3-8-labelled", "联系电话：138・12345678", "block", MOB, "twin of d1: the same number after a label", None),
-    ("sweep-twin-card-6-13-space", "本次活动由区文明办联合举办。622202 1001123456789。请执行。", "block", CARD, "twin of d1: 6 + 13 with a space", None),
-    ("sweep-twin-card-fours-dot", "本次活动由区文明办联合举办。6222・0210・0112・3456・789。请执行。", "block", CARD, "twin of d1: the card in fours with ・", None),
-    ("sweep-b-gov-fullwidth-host-ascii-scheme", "详见https://ｗｗｗ．ｇｏｖ．ｃｎ/zhengce/，请查阅。", "clean", None, "a gov.cn host in full width after an ASCII scheme opens www.gov.cn", None),
-    ("sweep-b-gov-fullwidth-scheme", "详见ｈｔｔｐｓ://ｗｗｗ．ｇｏｖ．ｃｎ/zhengce/，请查阅。", "warn", "link.unparsable", "a scheme in full-width letters is no scheme: never allowed on its folded reading (docs)", None),
-    ("sweep-b-gov-zwj-host", "详见www.g\u200dov.cn/zhengce/，请查阅。", "warn", "link.unparsable", "ZWJ stays in a host under UTS #46 nontransitional processing and fails CONTEXTJ: opens nothing", None),
-    ("probe-colon-standin-presentation", "报名请访问https︰//t.cn/A6xYz12，谢谢。", "fixed", LS, "the scheme's colon as ︰ (U+FE30)", None),
-    ("probe-colon-standin-ratio", "报名请访问https∶//t.cn/A6xYz12，谢谢。", "fixed", LS, "the scheme's colon as ∶ (U+2236)", None),
-    ("probe-colon-standin-modifier", "报名请访问https꞉//t.cn/A6xYz12，谢谢。", "fixed", LS, "the scheme's colon as ꞉ (U+A789)", None),
-    ("probe-zwsp-after-slashes", "报名请访问https://\u200bt.cn/A6xYz12，谢谢。", "fixed", LS, "U+200B between the slashes and the host", None),
-    ("probe-id-fullwidth-x", "本次活动由区文明办联合举办。4403 0419 9001 0110 9Ｘ。请执行。", "block", IDN, "an ID in fours, its check character a full-width Ｘ", None),
-    ("probe-mark-two-stars", "机密★★10年\n\n请各单位认真执行。", "block", MARK, "a 密级 with its star doubled", None),
-    ("probe-note-zuo", "（此件不作公开）\n\n请各单位认真执行。", "block", NOTE, "不作公开 in a note's brackets", None),
-    ("probe-note-white-lenticular", "请各单位认真执行。\n\n〖此件不公开〗", "block", NOTE, "a note in 〖〗", None),
-    ("probe-clean-amount-yen-11-digits", "合同金额¥13812345678元，已完成支付。", "clean", None, "an amount of eleven digits after ¥ with 元: no mobile", None),
-    ("probe-clean-amount-commas", "项目总投资￥13,812,345,678元。", "clean", None, "an amount in thousands", None),
-    ("probe-clean-express-number", "快递单号：SF1381234567890", "clean", None, "a waybill holding a mobile's digits after letters", None),
-    ("probe-clean-order-number", "订单号：138123456781234", "clean", None, "an order number after its serial label", None),
-    ("probe-clean-landline-fax", "咨询电话：0571-87023456，传真：0571-87023457。", "clean", None, "a landline and a fax", None),
-    ("probe-clean-hotline-ext", "咨询电话：400-810-1234转2", "clean", None, "a 400 hotline with an extension", None),
-    ("probe-clean-gb-title", "请参照GB/T 9704—2012《党政机关公文格式》执行。", "clean", None, "a standard's number and title", None),
-    ("probe-clean-bullet-star", "★机密文件管理培训班报名通知", "clean", None, "a star before a sentence is a bullet (docs)", None),
-    ("probe-clean-slogan", "保守国家秘密★人人有责", "clean", None, "a 保密 slogan's star (docs)", None),
-    ("probe-clean-uscc-51-letters", "登记证号：51310000MJ4899761Q", "clean", None, "a 社会团体's code with letters after its label", None),
-    ("probe-clean-system-internal", "本系统仅供内部使用。", "clean", None, "内部使用 said of a system (docs)", None),
-    ("probe-clean-report-row", "（三）不予公开", "clean", None, "the 年度报告 table's row (docs: prose_phrases)", None),
-    ("probe-warn-report-prose", "全年共办理依申请公开事项35件，其中不予公开3件。", "warn", TERM, "不予公开 in prose warns (docs)", None),
-    ("probe-clean-email-digits", "邮箱：zhangsan138@163.com", "clean", None, "an e-mail address with digits", None),
-    ("probe-clean-gov-subdomain-digits", "请登录www.12345.gov.cn办理。", "clean", None, "a gov.cn host whose label is a hotline", None),
+    (
+        "sweep-d1-mobile-3-8-katakana-dot",
+        "本次活动由区文明办联合举办。138・12345678。请执行。",
+        "block",
+        MOB,
+        "a mobile 3-8 with ・ (U+30FB), unlabelled",
+        _WEAK,
+    ),
+    (
+        "sweep-d1-mobile-7-4-hyphenation-point",
+        "本次活动由区文明办联合举办。1381234‧5678。请执行。",
+        "block",
+        MOB,
+        "a mobile 7-4 with ‧ (U+2027), unlabelled",
+        _WEAK,
+    ),
+    (
+        "sweep-d1-mobile-7-4-middle-dot",
+        "活动时间为2024年5月10日至6月30日。1787581·3196。本次活动由区文明办联合举办。",
+        "block",
+        MOB,
+        "a mobile 7-4 with · (U+00B7), unlabelled (the sweep's sample)",
+        _WEAK,
+    ),
+    (
+        "sweep-d1-mobile-7-4-fullwidth-tilde",
+        "本次活动由区文明办联合举办。1381234～5678。请执行。",
+        "block",
+        MOB,
+        "a mobile 7-4 with ～ (U+FF5E), unlabelled",
+        _WEAK,
+    ),
+    (
+        "sweep-d1-mobile-3-8-fullwidth-slash",
+        "本次活动由区文明办联合举办。138／12345678。请执行。",
+        "block",
+        MOB,
+        "a mobile 3-8 with ／, unlabelled",
+        _WEAK,
+    ),
+    (
+        "sweep-d1-card-6-13-katakana-dot",
+        "本次活动由区文明办联合举办。622202・1001123456789。请执行。",
+        "block",
+        CARD,
+        "a UnionPay card of 19 in 6 + 13 with ・, unlabelled",
+        _WEAK,
+    ),
+    (
+        "sweep-d1-card-6-13-middle-dot",
+        "本次活动由区文明办联合举办。622202·1001123456789。请执行。",
+        "block",
+        CARD,
+        "a UnionPay card of 19 in 6 + 13 with ·, unlabelled",
+        _WEAK,
+    ),
+    (
+        "sweep-d1-card-visa-6-10-dot",
+        "本次活动由区文明办联合举办。453201・5112830366。请执行。",
+        "block",
+        CARD,
+        "a Visa of 16 in 6 + 10 with ・, unlabelled",
+        _WEAK,
+    ),
+    (
+        "sweep-d1-card-4-6-9-dot",
+        "本次活动由区文明办联合举办。6222・021001・123456789。请执行。",
+        "block",
+        CARD,
+        "a UnionPay card of 19 in 4-6-9 with ・, unlabelled",
+        _WEAK,
+    ),
+    (
+        "sweep-twin-mobile-3-8-hyphen",
+        "本次活动由区文明办联合举办。138-12345678。请执行。",
+        "block",
+        MOB,
+        "twin of d1: the 3-8 grouping with a hyphen",
+        None,
+    ),
+    (
+        "sweep-twin-mobile-3-4-4-dot",
+        "本次活动由区文明办联合举办。138・1234・5678。请执行。",
+        "block",
+        MOB,
+        "twin of d1: the same separator in 3-4-4",
+        None,
+    ),
+    (
+        "sweep-twin-mobile-3-8-labelled",
+        "联系电话：138・12345678",
+        "block",
+        MOB,
+        "twin of d1: the same number after a label",
+        None,
+    ),
+    (
+        "sweep-twin-card-6-13-space",
+        "本次活动由区文明办联合举办。622202 1001123456789。请执行。",
+        "block",
+        CARD,
+        "twin of d1: 6 + 13 with a space",
+        None,
+    ),
+    (
+        "sweep-twin-card-fours-dot",
+        "本次活动由区文明办联合举办。6222・0210・0112・3456・789。请执行。",
+        "block",
+        CARD,
+        "twin of d1: the card in fours with ・",
+        None,
+    ),
+    (
+        "sweep-b-gov-fullwidth-host-ascii-scheme",
+        "详见https://ｗｗｗ．ｇｏｖ．ｃｎ/zhengce/，请查阅。",
+        "clean",
+        None,
+        "a gov.cn host in full width after an ASCII scheme opens www.gov.cn",
+        None,
+    ),
+    (
+        "sweep-b-gov-fullwidth-scheme",
+        "详见ｈｔｔｐｓ://ｗｗｗ．ｇｏｖ．ｃｎ/zhengce/，请查阅。",
+        "warn",
+        "link.unparsable",
+        "a scheme in full-width letters is no scheme: never allowed on its folded reading (docs)",
+        None,
+    ),
+    (
+        "sweep-b-gov-zwj-host",
+        "详见www.g\u200dov.cn/zhengce/，请查阅。",
+        "warn",
+        "link.unparsable",
+        "ZWJ stays in a host under UTS #46 nontransitional processing and fails CONTEXTJ: opens nothing",
+        None,
+    ),
+    (
+        "probe-colon-standin-presentation",
+        "报名请访问https︰//t.cn/A6xYz12，谢谢。",
+        "fixed",
+        LS,
+        "the scheme's colon as ︰ (U+FE30)",
+        None,
+    ),
+    (
+        "probe-colon-standin-ratio",
+        "报名请访问https∶//t.cn/A6xYz12，谢谢。",
+        "fixed",
+        LS,
+        "the scheme's colon as ∶ (U+2236)",
+        None,
+    ),
+    (
+        "probe-colon-standin-modifier",
+        "报名请访问https꞉//t.cn/A6xYz12，谢谢。",
+        "fixed",
+        LS,
+        "the scheme's colon as ꞉ (U+A789)",
+        None,
+    ),
+    (
+        "probe-zwsp-after-slashes",
+        "报名请访问https://\u200bt.cn/A6xYz12，谢谢。",
+        "fixed",
+        LS,
+        "U+200B between the slashes and the host",
+        None,
+    ),
+    (
+        "probe-id-fullwidth-x",
+        "本次活动由区文明办联合举办。4403 0419 9001 0110 9Ｘ。请执行。",
+        "block",
+        IDN,
+        "an ID in fours, its check character a full-width Ｘ",
+        None,
+    ),
+    (
+        "probe-mark-two-stars",
+        "机密★★10年\n\n请各单位认真执行。",
+        "block",
+        MARK,
+        "a 密级 with its star doubled",
+        None,
+    ),
+    (
+        "probe-note-zuo",
+        "（此件不作公开）\n\n请各单位认真执行。",
+        "block",
+        NOTE,
+        "不作公开 in a note's brackets",
+        None,
+    ),
+    (
+        "probe-note-white-lenticular",
+        "请各单位认真执行。\n\n〖此件不公开〗",
+        "block",
+        NOTE,
+        "a note in 〖〗",
+        None,
+    ),
+    (
+        "probe-clean-amount-yen-11-digits",
+        "合同金额¥13812345678元，已完成支付。",
+        "clean",
+        None,
+        "an amount of eleven digits after ¥ with 元: no mobile",
+        None,
+    ),
+    (
+        "probe-clean-amount-commas",
+        "项目总投资￥13,812,345,678元。",
+        "clean",
+        None,
+        "an amount in thousands",
+        None,
+    ),
+    (
+        "probe-clean-express-number",
+        "快递单号：SF1381234567890",
+        "clean",
+        None,
+        "a waybill holding a mobile's digits after letters",
+        None,
+    ),
+    (
+        "probe-clean-order-number",
+        "订单号：138123456781234",
+        "clean",
+        None,
+        "an order number after its serial label",
+        None,
+    ),
+    (
+        "probe-clean-landline-fax",
+        "咨询电话：0571-87023456，传真：0571-87023457。",
+        "clean",
+        None,
+        "a landline and a fax",
+        None,
+    ),
+    (
+        "probe-clean-hotline-ext",
+        "咨询电话：400-810-1234转2",
+        "clean",
+        None,
+        "a 400 hotline with an extension",
+        None,
+    ),
+    (
+        "probe-clean-gb-title",
+        "请参照GB/T 9704—2012《党政机关公文格式》执行。",
+        "clean",
+        None,
+        "a standard's number and title",
+        None,
+    ),
+    (
+        "probe-clean-bullet-star",
+        "★机密文件管理培训班报名通知",
+        "clean",
+        None,
+        "a star before a sentence is a bullet (docs)",
+        None,
+    ),
+    (
+        "probe-clean-slogan",
+        "保守国家秘密★人人有责",
+        "clean",
+        None,
+        "a 保密 slogan's star (docs)",
+        None,
+    ),
+    (
+        "probe-clean-uscc-51-letters",
+        "登记证号：51310000MJ4899761Q",
+        "clean",
+        None,
+        "a 社会团体's code with letters after its label",
+        None,
+    ),
+    (
+        "probe-clean-system-internal",
+        "本系统仅供内部使用。",
+        "clean",
+        None,
+        "内部使用 said of a system (docs)",
+        None,
+    ),
+    (
+        "probe-clean-report-row",
+        "（三）不予公开",
+        "clean",
+        None,
+        "the 年度报告 table's row (docs: prose_phrases)",
+        None,
+    ),
+    (
+        "probe-warn-report-prose",
+        "全年共办理依申请公开事项35件，其中不予公开3件。",
+        "warn",
+        TERM,
+        "不予公开 in prose warns (docs)",
+        None,
+    ),
+    (
+        "probe-clean-email-digits",
+        "邮箱：zhangsan138@163.com",
+        "clean",
+        None,
+        "an e-mail address with digits",
+        None,
+    ),
+    (
+        "probe-clean-gov-subdomain-digits",
+        "请登录www.12345.gov.cn办理。",
+        "clean",
+        None,
+        "a gov.cn host whose label is a hotline",
+        None,
+    ),
 ]
 
 
@@ -628,10 +1047,74 @@ def build() -> CaseTable:
 # ----- sweep -------------------------------------------------------------------------------
 
 
+def extra_seeds(rng: random.Random) -> tuple[list[Seed], list[Seed]]:
+    """More values for the sweep only (the YAML's draw stays as first run): the other hosts the
+    docs list, every star with every level and period, the notes' other brackets and wordings,
+    other traditional markings, and more prose look-alikes."""
+    t = _tail(rng)
+    hosts = ["t.ly", "goo.gl", "a.co", "amzn.to", "dpurl.cn", "j.youzan.com", "t.meituan.com",
+             "click.union.vip.com", "s.click.ele.me", "wxmpurl.cn", "union.click.jd.com"]  # fmt: skip
+    must = [
+        Seed("link", f"{h}/{t}", "fixed", LS, f"link {h}", ["报名网址:", "详见", "链接："])
+        for h in hosts
+    ]
+    for star in STARS:
+        for level in LEVELS:
+            trad = rng.random() < 0.3
+            name = {"绝密": "絕密", "机密": "機密"}.get(level, level) if trad else level
+            period = rng.choice(PERIODS)
+            period = period.replace("长", "長").replace("个", "個") if trad else period
+            must.append(
+                Seed(
+                    "mark",
+                    f"{name}{star}{period}",
+                    "block",
+                    MARK,
+                    f"mark {'trad ' if trad else ''}star {star} period",
+                )
+            )
+    brackets = ["（{}）", "〔{}〕", "【{}】", "［{}］", "({})", "〖{}〗", "﹙{}﹚"]
+    words = [
+        "此件不公开",
+        "此件不予公开",
+        "此文件不公开",
+        "本件不公开",
+        "不予公开",
+        "本文件不予公开",
+        "此件不予公開",
+    ]
+    for word in words:
+        form = rng.choice(brackets)
+        must.append(
+            Seed("note", form.format(word), "block", NOTE, f"note {form.format('…')} {word}")
+        )
+    must += [
+        Seed("internal", f"（{word}）", "block", INT, f"internal traditional {word}")
+        for word in ["內部材料", "內部使用", "內部參考", "不得外傳", "內部文件"]
+    ]
+    clean = [
+        Seed("clean_prose", text, "clean", None, desc)
+        for text, desc in [
+            ("该案涉及商业秘密，依法不公开审理。", "秘密 in a court report"),
+            ("科研人员在机密实验室工作了十年。", "机密 in prose"),
+            ("要加强对财务人员的管理和内部监督。", "内部 in prose"),  # (涉密 warns: sweep 3)
+            ("内部装修工程已完工，将于下月开放。", "内部 in prose"),
+            ("他把秘密藏在心里3年。", "秘密 and a period in prose"),
+            (
+                "请阅读《中华人民共和国保守国家秘密法》《政府信息公开条例》。",
+                "book titles of secrecy laws",
+            ),
+            ("门票：成人¥120，儿童¥60。", "prices"),
+            ("本期推荐：《三体》《流浪地球》《球状闪电》。", "book titles"),
+        ]
+    ]
+    return must, clean
+
+
 def sweep(count: int) -> None:
     """``count`` random compositions through ``govpub.check``, misses and false findings
     counted by seed and transform."""
-    from govpub import Policy, Post, check  # noqa: PLC0415 - only the sweep needs govpub
+    from govpub import Policy, Post, check  # (only the sweep needs govpub)
 
     policy = Policy.default()
     rng = random.Random(f"{SEED}:sweep")
@@ -642,12 +1125,16 @@ def sweep(count: int) -> None:
     clean: list[Seed] = []
     for n in range(count):
         if n % 200 == 0:  # fresh values every 200 posts
-            must = ad_seeds(rng) + personal_seeds(rng) + marking_seeds(rng)
-            clean = clean_seeds(rng)
+            more, less = extra_seeds(rng)
+            must = ad_seeds(rng) + personal_seeds(rng) + marking_seeds(rng) + more
+            clean = clean_seeds(rng) + less
         seed = rng.choice(must if n % 2 == 0 else clean)
         stack = _draw_stack(rng, seed)
         text, field_ = render(seed, stack, rng.randrange(10**9))
-        post = Post(title=text if field_ == "title" else "关于做好有关工作的通知", body=PROSE[0] if field_ == "title" else text)
+        post = Post(
+            title=text if field_ == "title" else "关于做好有关工作的通知",
+            body=PROSE[0] if field_ == "title" else text,
+        )
         result = check(post, policy)
         rules = {f.rule for f in result.findings}
         want = {seed.rule} if isinstance(seed.rule, str) else set(seed.rule or [])
@@ -656,12 +1143,19 @@ def sweep(count: int) -> None:
             continue
         outcome = "miss" if want - rules else "false"
         verdicts[outcome] += 1
-        key = (outcome, seed.desc, "+".join(sorted(stack)) or "plain", ",".join(sorted(rules)) or "-")
+        seps = "".join(sorted({c for c in text if c in NUMBER_SEPS})) if "group" in stack else ""
+        stacked = "+".join(sorted(stack)) or "plain"
+        key = (
+            outcome,
+            seed.desc,
+            stacked + (f" sep={seps!r}" if seps else ""),
+            ",".join(sorted(rules)) or "-",
+        )
         by_pattern[key] += 1
         samples.setdefault(key, [])
         if len(samples[key]) < 3:
             samples[key].append({"text": text, "field": field_ or "body"})
-    out = Path(__file__).resolve().with_name(f"{FAMILY}.sweep.json")
+    out = Path(tempfile.gettempdir()) / f"{FAMILY}.sweep.json"
     write_sweep_report(count, verdicts, by_pattern, samples, out)
 
 
