@@ -700,6 +700,17 @@ _WEAK = (
     "these groupings and the weak separators without such a limit"
 )
 
+_GROUPINGS_DOC = (
+    "documented limit: docs/compliance.md reads an unlabelled mobile only whole, 3-4-4, 3-8, 7-4 or "
+    'in equal chunks ("Each kind accepts its groupings"); 3-3-5 without a label is left (with a '
+    "label it blocks)"
+)
+_LINES_DOC = (
+    'documented limit: docs/compliance.md — "but for a checked 18-digit ID number, a reading over '
+    'lines needs a label right before it": a column of figures one a line looks the same (with a '
+    "label it blocks)"
+)
+
 # (id, text, expect, rule, note, xfail): the sweep's patterns reduced, their twins, and the
 # look-alikes probed by hand after the first run (all found by the sweep or written then).
 SAMPLED: list[tuple[str, str, str, str | None, str, str | None]] = [
@@ -837,6 +848,54 @@ SAMPLED: list[tuple[str, str, str, str | None, str, str | None]] = [
         "warn",
         "link.unparsable",
         "ZWJ stays in a host under UTS #46 nontransitional processing and fails CONTEXTJ: opens nothing",
+        None,
+    ),
+    (
+        "limit-mobile-3-3-5-unlabelled",
+        "本次活动由区文明办联合举办。138 123 45678。请执行。",
+        "block",
+        MOB,
+        "a mobile in 3-3-5 with spaces, no label",
+        _GROUPINGS_DOC,
+    ),
+    (
+        "limit-twin-mobile-3-3-5-labelled",
+        "联系电话：138 123 45678",
+        "block",
+        MOB,
+        "twin: the same after a label",
+        None,
+    ),
+    (
+        "limit-mobile-over-lines-unlabelled",
+        "本次活动由区文明办联合举办。\n138\n1234\n5678\n请执行。",
+        "block",
+        MOB,
+        "a mobile over three lines, no label",
+        _LINES_DOC,
+    ),
+    (
+        "limit-twin-mobile-over-lines-labelled",
+        "联系电话：\n138\n1234\n5678",
+        "block",
+        MOB,
+        "twin: after a label",
+        None,
+    ),
+    (
+        "probe-clean-uscc-shaped-like-id-labelled",
+        "统一社会信用代码：320102200407281174",
+        "clean",
+        None,
+        "an 18-digit number valid both as an ID and a 信用代码, labelled as the code (docs: the code wins)",
+        None,
+    ),
+    (
+        "probe-id-shaped-like-uscc-unlabelled",
+        "本次活动由区文明办联合举办。320102200407281174。请执行。",
+        "block",
+        IDN,
+        "the same number unlabelled and not a well-formed code: an ID number (docs)",
         None,
     ),
     (
