@@ -263,9 +263,10 @@ _NEGATIONS = ("不", "非", "未", "免", "暂缓", "内部")
 
 # What ends a line that a sentence goes on from: a comma or a pause, or a word that governs
 # the words after it (依法, 决定, 应当…) — "对涉及国家秘密的政府信息，依法⏎不予公开。" is the
-# prose of 政府信息公开条例 wrapped by an editor or a PDF's layout, not a note.
+# prose of 政府信息公开条例 wrapped by an editor or a PDF's layout, not a note; so is a line
+# that ends in 的, a kind of information named before its verdict (涉及国家秘密的⏎不予公开).
 _LINE_GOES_ON = LazyPattern(
-    r"(?:[，,、；;]|依法|依规|决定|应当|应予|应|予以|一律|均|可以|可|拟|将|暂)$"
+    r"(?:[，,、；;的]|依法|依规|决定|应当|应予|应|予以|一律|均|可以|可|拟|将|暂)$"
 )
 _PAUSES = frozenset("，,、；;")
 # A line that is a document's date (成文日期), a stray pause after it or not (red team 40)

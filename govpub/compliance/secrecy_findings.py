@@ -97,12 +97,13 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
     """公开属性 notes (此件不予公开…); returns their folded spans."""
     found = list(find_disclosure_notes(view.folded.text, anchors=anchors.notes))
     # (in a GFM table's cells, the notes that block: | 依申请公开 | stays a column's value)
+    text = view.spec.text
     found += [
         (start, end, "not_public")
         for start, end in _in_cells(view, [(s, e) for s, e, _ in found], _not_public)
+        if not _a_categorys_verdict(text, view.place(start, end)[0])
     ]
     spans: list[tuple[int, int]] = []
-    text = view.spec.text
     for start, end, kind in found:
         spans.append((start, end))
         o_start, o_end, shown = view.place(start, end)
@@ -115,6 +116,21 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
             offset=o_start,
         )
     return spans
+
+
+def _a_categorys_verdict(text: str, at: int) -> bool:
+    """Whether the cell note written at ``at`` is a bare 不予公开 after a cell that names a kind
+    of information (``| 涉及国家秘密的 | 不予公开 |``): a 政府信息公开指南's table of what is
+    withheld, read along its row as its prose reads (涉及国家秘密的，不予公开), not a document's
+    note about itself (review of fix 115)."""
+    if not text.startswith("不", at):
+        return False  # (此件不予公开, 公开属性：不予公开: a document's own note)
+    bar = text.rfind("|", 0, at)
+    if bar == -1 or text[bar + 1 : at].strip():
+        return False  # (words before the note in its cell)
+    before = text.rfind("|", 0, bar)
+    line = text.rfind("\n", 0, bar)
+    return before > line and text[before + 1 : bar].strip(" \t*_").endswith("的")
 
 
 def _not_public(folded: str) -> Iterator[Hit]:

@@ -228,6 +228,10 @@ def test_the_same_words_in_prose_pass(text: str) -> None:
         "该信息属于内部事务信息，\n不予公开。",  # a comma ends the line
         "依法确定为国家秘密的政府信息，行政机关\n不予公开。",  # a sentence ended on the next line
         "依法\\\n不予公开。",  # Markdown's hard break
+        "以下信息不予公开：\n涉及国家秘密的\n不予公开",  # a kind of information, its verdict below
+        # a guide's table: the cell before names a kind of information (fix 117)
+        "| 信息类别 | 公开属性 |\n|---|---|\n| 涉及国家秘密的 | 不予公开 |",
+        "| 事项 | 处理方式 |\n|---|---|\n| 属于国家秘密的 | 不予公开 |",
     ],
 )
 def test_prose_wrapped_before_the_words_does_not_block(text: str) -> None:
@@ -368,6 +372,8 @@ def test_a_note_whose_bracket_wraps_onto_the_next_line(text: str, blocks: bool) 
         "| 文件 | 备注 |\n|---|---|\n| 通知 | （此件不予公开 |",
         "| 文件 | 备注 | 附注 |\n|---|---|---|\n| 通知 | 主动公开：否 | 无 |",  # Y1
         "| 通知 | 是否公开：否 | 无 |",
+        "| 涉及国家秘密的 | 此件不予公开 |",  # 此件: the document's own note (fix 117)
+        "| 文件名称 | 公开属性 |\n|---|---|\n| 关于印发某某办法的通知 | 不予公开 |",
         "关于举办春季招聘会的公告（此件不予公开\n各有关单位：",  # N1
         "关于调整有关事项的通知（此件不公开\n各区县人民政府：",
     ],
