@@ -1562,3 +1562,52 @@ def test_a_name_before_no_and_a_phone_label_before_dots_keep_the_mobile(text: st
 )
 def test_a_designation_to_show_and_an_address_after_ip_stay_clean(text: str) -> None:
     assert check(Post(title="通知", body=text)).findings == ()
+
+
+# Fix 118 (red team 85): one middle dot, slash or tilde in a listed grouping, without a label.
+_PROSE = "本次活动由区文明办联合举办。{}。请执行。"
+
+
+@pytest.mark.parametrize(
+    ("number", "rule"),
+    [
+        ("138・12345678", "personal.mobile"),
+        ("1381234‧5678", "personal.mobile"),
+        ("1787581·3196", "personal.mobile"),
+        ("1381234～5678", "personal.mobile"),
+        ("138／12345678", "personal.mobile"),
+        ("138/12345678", "personal.mobile"),
+        ("1381234~5678", "personal.mobile"),
+        ("622202・1001123456789", "personal.bank_card"),
+        ("622202·1001123456789", "personal.bank_card"),
+        ("453201・5112830366", "personal.bank_card"),
+        ("6222・021001・123456789", "personal.bank_card"),
+        ("6222 021001 123456789", "personal.bank_card"),
+    ],
+)
+def test_one_weak_separator_in_a_listed_grouping_blocks(number: str, rule: str) -> None:
+    assert _rules(_PROSE.format(number)) == [(rule, "block")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "档案编号：第138／12345678号",
+        "订单号：1381234/5678",
+        "合同编号：622202・1001123456789",
+        "详见第138／200页。",
+        "约占1/2。",
+        "面积=1381234/5678平方厘米",
+        "2026・03・15召开会议。",
+        "活动时间2026・03・15～2026・04・15。",
+        "活动时间20260315～20260415。",
+        "编号1381～5678的档案。",
+        "总计1381234.5678吨。",
+        "系数138.12345678。",
+        "编码453201・5112830367。",
+        "电话021/62345678。",
+        "编号1281234・5678。",
+    ],
+)
+def test_one_weak_separator_stays_clean_elsewhere(text: str) -> None:
+    assert _rules(text) == []

@@ -73,7 +73,7 @@ def _card_shape(lengths: tuple[int, ...]) -> bool:
     return (
         len(lengths) == 1
         or uniform(lengths, 6)
-        or lengths in ((4, 6, 5), (4, 6, 4))
+        or lengths in ((4, 6, 5), (4, 6, 4), (4, 6, 9))
         or (len(lengths) == 2 and lengths[0] == 6)
     )
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govpub.compliance.cards import is_card_number
 from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.orgcodes import valid_uscc
 from govpub.compliance.personal.accounts import _organisation_account, _overseas_shape
 from govpub.compliance.personal.amounts import _not_personal
 from govpub.compliance.personal.codes import _ends_ok, _written_code
@@ -196,6 +198,28 @@ def _star_in_mobile(number: WrittenNumber, first: int, last: int, size: int) -> 
 _STARS = frozenset({"*", "\uff0a"})
 
 
+def _weak_in_grouping(number: WrittenNumber, first: int, last: int, size: int) -> bool:
+    """Whether groups ``first``..``last - 1`` are two groups joined by one middle dot, slash
+    or tilde (``· ‧ ・ / ／ ~ ～ 〜``) in a grouping the kind lists: a mobile's 3-8 or 7-4
+    (``138・12345678``, ``1381234‧5678``) or a card's 6 + the rest passing its check
+    (``622202·1001123456789``) — read without a label, as the same grouping with a space or a
+    hyphen is (red team 85, fix 118).  Never a dot: ``1381234.5678`` may be a decimal."""
+    if last - first != 2 or number.separators[first] not in _WEAK_MARKS:
+        return False
+    head, tail = number.groups[first].digits, number.groups[first + 1].digits
+    digits = head + tail
+    if not digits.isdigit():
+        return False
+    if size == 11:
+        mobile = digits[0] == "1" and digits[1] in "3456789"
+        return mobile and (len(head), len(tail)) in ((3, 8), (7, 4))
+    return len(head) == 6 and 13 <= size <= 19 and is_card_number(digits) and not valid_uscc(digits)
+
+
+# (one of them between a mobile's or a card's groups: a dot stays out, a decimal point)
+_WEAK_MARKS = frozenset("\u00b7\u2027\u30fb/\uff0f~\uff5e\u301c")
+
+
 def _in_sum(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     """Whether groups ``first``..``last - 1`` stand in a sum or in code, where a star is a
     multiplication sign (``面积=1381234*5678平方厘米``; review of fix51)."""
@@ -289,7 +313,10 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 not (
                     number.consistent(first, last, once=breaks.labelled)
                     or (
-                        _star_in_mobile(number, first, last, size)
+                        (
+                            _star_in_mobile(number, first, last, size)
+                            or _weak_in_grouping(number, first, last, size)
+                        )
                         and (breaks.labelled() or not _in_sum(folded, number, first, last))
                     )
                 )

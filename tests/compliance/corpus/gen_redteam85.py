@@ -693,13 +693,6 @@ def plain_forms(table: CaseTable) -> None:
         )
 
 
-_WEAK = (
-    "red team 85: an unlabelled mobile in 3-8 or 7-4, or a card in 6 + the rest or 4-6-…, with one "
-    "weak separator (・ ‧ · ～ ／) is not read, though the same grouping with a space or hyphen, "
-    "3-4-4 or fours with the same separator, or a label before it, block; docs/compliance.md lists "
-    "these groupings and the weak separators without such a limit"
-)
-
 _GROUPINGS_DOC = (
     "documented limit: docs/compliance.md reads an unlabelled mobile only whole, 3-4-4, 3-8, 7-4 or "
     'in equal chunks ("Each kind accepts its groupings"); 3-3-5 without a label is left (with a '
@@ -719,72 +712,72 @@ SAMPLED: list[tuple[str, str, str, str | None, str, str | None]] = [
         "本次活动由区文明办联合举办。138・12345678。请执行。",
         "block",
         MOB,
-        "a mobile 3-8 with ・ (U+30FB), unlabelled",
-        _WEAK,
+        "a mobile 3-8 with ・ (U+30FB), unlabelled; fixed by fix 118",
+        None,
     ),
     (
         "sweep-d1-mobile-7-4-hyphenation-point",
         "本次活动由区文明办联合举办。1381234‧5678。请执行。",
         "block",
         MOB,
-        "a mobile 7-4 with ‧ (U+2027), unlabelled",
-        _WEAK,
+        "a mobile 7-4 with ‧ (U+2027), unlabelled; fixed by fix 118",
+        None,
     ),
     (
         "sweep-d1-mobile-7-4-middle-dot",
         "活动时间为2024年5月10日至6月30日。1787581·3196。本次活动由区文明办联合举办。",
         "block",
         MOB,
-        "a mobile 7-4 with · (U+00B7), unlabelled (the sweep's sample)",
-        _WEAK,
+        "a mobile 7-4 with · (U+00B7), unlabelled (the sweep's sample); fixed by fix 118",
+        None,
     ),
     (
         "sweep-d1-mobile-7-4-fullwidth-tilde",
         "本次活动由区文明办联合举办。1381234～5678。请执行。",
         "block",
         MOB,
-        "a mobile 7-4 with ～ (U+FF5E), unlabelled",
-        _WEAK,
+        "a mobile 7-4 with ～ (U+FF5E), unlabelled; fixed by fix 118",
+        None,
     ),
     (
         "sweep-d1-mobile-3-8-fullwidth-slash",
         "本次活动由区文明办联合举办。138／12345678。请执行。",
         "block",
         MOB,
-        "a mobile 3-8 with ／, unlabelled",
-        _WEAK,
+        "a mobile 3-8 with ／, unlabelled; fixed by fix 118",
+        None,
     ),
     (
         "sweep-d1-card-6-13-katakana-dot",
         "本次活动由区文明办联合举办。622202・1001123456789。请执行。",
         "block",
         CARD,
-        "a UnionPay card of 19 in 6 + 13 with ・, unlabelled",
-        _WEAK,
+        "a UnionPay card of 19 in 6 + 13 with ・, unlabelled; fixed by fix 118",
+        None,
     ),
     (
         "sweep-d1-card-6-13-middle-dot",
         "本次活动由区文明办联合举办。622202·1001123456789。请执行。",
         "block",
         CARD,
-        "a UnionPay card of 19 in 6 + 13 with ·, unlabelled",
-        _WEAK,
+        "a UnionPay card of 19 in 6 + 13 with ·, unlabelled; fixed by fix 118",
+        None,
     ),
     (
         "sweep-d1-card-visa-6-10-dot",
         "本次活动由区文明办联合举办。453201・5112830366。请执行。",
         "block",
         CARD,
-        "a Visa of 16 in 6 + 10 with ・, unlabelled",
-        _WEAK,
+        "a Visa of 16 in 6 + 10 with ・, unlabelled; fixed by fix 118",
+        None,
     ),
     (
         "sweep-d1-card-4-6-9-dot",
         "本次活动由区文明办联合举办。6222・021001・123456789。请执行。",
         "block",
         CARD,
-        "a UnionPay card of 19 in 4-6-9 with ・, unlabelled",
-        _WEAK,
+        "a UnionPay card of 19 in 4-6-9 with ・, unlabelled; fixed by fix 118",
+        None,
     ),
     (
         "sweep-twin-mobile-3-8-hyphen",
