@@ -497,11 +497,14 @@ def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] =
 
 
 # an internal marker that a verb of handling may take; what follows a note's marker standing
-# apart (a gap the fold closed, the line's end, or a note's own phrase: 不得翻印, 注意保存)
+# apart (the line's end, or a note's own phrase: 不得翻印, 注意保存 — a comma before it makes it
+# the sentence's: 读者借阅 内部资料，不得带出馆外); the verbs a note's 仅供 makes its own
 _MARKER_AT = re.compile(r"内部(?:学习|培训|交流)?(?:资料|材料|文件|参考)")
 _APART_AFTER = re.compile(
-    r"[ \t]*(?:\r?\n|<br|$)"
-    r"|[，,、]?(?:不得|不准|严禁|禁止|请勿|切勿|勿|注意|妥善|阅后|用后|会后|仅供|仅限)"
+    r"[ \t]*(?:\r?\n|<br|$)|(?:不得|不准|严禁|禁止|请勿|切勿|勿|注意|妥善|阅后|用后|会后|仅供|仅限)"
+)
+_FOR_ONLY = tuple(
+    f"{only}{verb}" for only in ("仅供", "仅限", "只供") for verb in ("查阅", "阅读", "参阅")
 )
 
 
@@ -510,9 +513,9 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
     收藏的, 这些…, and 查阅, 登记, 复印… joined to it).  ``gaps`` are the folded offsets right
     before which the fold closed a gap (``Folded.removals``, in order): ``仅供查阅  内部资料
     不得翻印`` folds to 仅供查阅内部资料不得翻印, and the three are still a note's phrases (review
-    41) — when the marker stands apart after it as well, by a gap, the line's end or a note's
-    phrase: in prose one space parts no verb from its object (各单位查阅 内部资料须经审批,
-    review 42)."""
+    41) — when the marker stands apart after it as well, by a gap and then a note's phrase or
+    the line's end: in prose one space parts no verb from its object (各单位查阅 内部资料须经审批,
+    review 42; 读者借阅 内部资料，不得带出馆外, 借阅 内部资料⏎须登记, review 43)."""
     before = folded[max(0, start - 6) : start]
     if before.rstrip(" ").endswith(_handled_before()):
         return True
@@ -521,9 +524,15 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
     if not _closed_at(gaps, start):
         return True
     marker = _MARKER_AT.match(folded, start)
-    return marker is not None and not (
-        _closed_at(gaps, marker.end()) or _APART_AFTER.match(folded, marker.end()) is not None
-    )
+    if marker is None:
+        return False
+    apart = _APART_AFTER.match(folded, marker.end()) is not None
+    if _closed_at(gaps, marker.end()):
+        return not apart  # (查阅  内部资料  不得翻印, 登记 内部资料 注意保存: a note's phrases)
+    # (nothing parts it from what follows: a note only after 仅供/仅限 — 仅供查阅 内部资料,
+    # 此件仅供查阅 内部资料不得翻印 —, else the object of a sentence that ends or goes on:
+    # 会后移交 内部资料, 借阅 内部资料⏎须登记, 复印 内部资料仅限本单位使用)
+    return not (apart and before.endswith(_FOR_ONLY))
 
 
 def _closed_at(gaps: Sequence[int], at: int) -> bool:

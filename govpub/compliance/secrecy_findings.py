@@ -101,7 +101,6 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
     found += [
         (start, end, "not_public")
         for start, end in _in_cells(view, [(s, e) for s, e, _ in found], _not_public)
-        if not _a_categorys_verdict(text, view.place(start, end)[0])
     ]
     spans: list[tuple[int, int]] = []
     for start, end, kind in found:
@@ -118,25 +117,15 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
     return spans
 
 
-def _a_categorys_verdict(text: str, at: int) -> bool:
-    """Whether the cell note written at ``at`` is a bare 不予公开 after a cell that names a kind
-    of information (``| 涉及国家秘密的 | 不予公开 |``): a 政府信息公开指南's table of what is
-    withheld, read along its row as its prose reads (涉及国家秘密的，不予公开), not a document's
-    note about itself (review of fix 115)."""
-    if not text.startswith("不", at):
-        return False  # (此件不予公开, 公开属性：不予公开: a document's own note)
-    bar = text.rfind("|", 0, at)
-    if bar == -1 or text[bar + 1 : at].strip():
-        return False  # (words before the note in its cell)
-    before = text.rfind("|", 0, bar)
-    line = text.rfind("\n", 0, bar)
-    return before > line and text[before + 1 : bar].strip(" \t*_").endswith("的")
-
-
 def _not_public(folded: str) -> Iterator[Hit]:
-    """The spans of the notes that say a text is not for release (``not_public``)."""
+    """The spans of the notes in a table's cells (:meth:`FieldView.cells`) that say a text is not
+    for release (``not_public``) — but a bare verdict alone in its cell (不予公开, 不公开, 非公开):
+    a table's value, a 政府信息公开年报's count row (``| 不予公开 | 12 |``), a 指南's rule
+    (``| 涉及国家秘密的 | 不予公开 |``), a reply's or a catalogue's column, not a document's note
+    about itself (``| 此件不予公开 |``, ``| 主动公开：否 |``; a ``| 公开方式 | 不公开 |`` field is
+    read in its row).  Fix 117, review 43 (fix 120)."""
     for start, end, kind in find_disclosure_notes(folded):
-        if kind == "not_public":
+        if kind == "not_public" and folded[start:end].lstrip(" \t*_")[:1] not in ("不", "非"):
             yield start, end
 
 

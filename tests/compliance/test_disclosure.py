@@ -232,6 +232,12 @@ def test_the_same_words_in_prose_pass(text: str) -> None:
         # a guide's table: the cell before names a kind of information (fix 117)
         "| 信息类别 | 公开属性 |\n|---|---|\n| 涉及国家秘密的 | 不予公开 |",
         "| 事项 | 处理方式 |\n|---|---|\n| 属于国家秘密的 | 不予公开 |",
+        # every bare verdict alone in a cell: a table's value (review 43, fix 120)
+        "| 文件 | 备注 |\n|---|---|\n| 通知 | 不予公开。 |",
+        "| 文件名称 | 公开属性 |\n|---|---|\n| 关于印发某某办法的通知 | 不予公开 |",
+        "| 项目 | 数量 |\n|---|---|\n| 主动公开 | 120 |\n| 不予公开 | 12 |",
+        "| 办理结果 | 不予公开 | 3 |",
+        "| 涉及国家秘密的 | **不予公开** |",
     ],
 )
 def test_prose_wrapped_before_the_words_does_not_block(text: str) -> None:
@@ -368,12 +374,10 @@ def test_a_note_whose_bracket_wraps_onto_the_next_line(text: str, blocks: bool) 
     "text",
     [
         "| 文件 | 备注 |\n|---|---|\n| 通知 | 此件不予公开 |",  # red team 84 T1
-        "| 文件 | 备注 |\n|---|---|\n| 通知 | 不予公开。 |",
         "| 文件 | 备注 |\n|---|---|\n| 通知 | （此件不予公开 |",
         "| 文件 | 备注 | 附注 |\n|---|---|---|\n| 通知 | 主动公开：否 | 无 |",  # Y1
         "| 通知 | 是否公开：否 | 无 |",
         "| 涉及国家秘密的 | 此件不予公开 |",  # 此件: the document's own note (fix 117)
-        "| 文件名称 | 公开属性 |\n|---|---|\n| 关于印发某某办法的通知 | 不予公开 |",
         "关于举办春季招聘会的公告（此件不予公开\n各有关单位：",  # N1
         "关于调整有关事项的通知（此件不公开\n各区县人民政府：",
     ],

@@ -344,6 +344,11 @@ def test_a_work_secret_heading_over_a_comparison_or_a_lessons_label_warns(text: 
         "移交 内部资料清单一份",
         "**查阅** 内部资料须登记",
         "| 查阅 内部资料 | 须经审批 |",
+        "读者借阅 内部资料，不得带出馆外。",  # review 43: a comma, then the sentence's rule
+        "复印 内部资料仅限本单位使用。",  # no gap after it: the sentence goes on
+        "经批准后方可借阅 内部资料",  # the sentence ends with its object
+        "借阅 内部资料\n须登记",
+        "会后移交 内部资料",
     ],
 )
 def test_a_verb_of_handling_a_space_before_its_object_is_clean(text: str) -> None:

@@ -558,8 +558,13 @@ def plant_line(rng: Rng, kind: str, pick: tuple | None = None, slot: str | None 
     title, body = marking_body(rng, slot, text)
     if slot == "after-fenhao":
         rules = (*rules, HINT)
+    expect = "block"
+    if (kind, name, slot) == ("note", "bare-line", "table-cell"):
+        # a bare 不予公开 alone in a cell is a table's value (a 年报's count row, a guide's rule):
+        # it warns (review 43, fix 120); 此件不予公开 in a cell blocks
+        rules, expect = (TERM,), "warn"
     key = rules[0]
-    return Plant(kind, name, "-", slot, "gongwen", text, tuple(sorted(rules)), key, "block", title,
+    return Plant(kind, name, "-", slot, "gongwen", text, tuple(sorted(rules)), key, expect, title,
                  body)  # fmt: skip
 
 
@@ -718,7 +723,7 @@ REPROS: list[tuple[str, str, str, object, str | None, str]] = [
      "机密/5年 alone in a GFM cell"),
     ("repro-t1-note-line", "| 文件 | 备注 |\n|---|---|\n| 通知 | 此件不予公开 |", "block", NOTPUB, "T1",
      "此件不予公开 alone in a GFM cell (warns only)"),
-    ("repro-t1-note-bare", "| 文件 | 备注 |\n|---|---|\n| 通知 | 不予公开。 |", "block", NOTPUB, "T1",
+    ("repro-t1-note-bare", "| 文件 | 备注 |\n|---|---|\n| 通知 | 不予公开。 |", "warn", TERM, "T1",
      "不予公开。 alone in a GFM cell (warns only)"),
     ("repro-y1-yesno-cell", "| 文件 | 备注 | 附注 |\n|---|---|---|\n| 通知 | 主动公开：否 | 无 |", "block",
      NOTPUB, "Y1", "主动公开：否 in a GFM cell, the cell 无 after it"),
