@@ -126,6 +126,10 @@ class ShareCodeRules:
     copied: LazyPattern | None = None
     copied_to: tuple[str, ...] = ()
     copied_from: str = ""  # the first characters of the copy verbs
+    # "【淘宝】复制": a strong app's name in a sign, then a copy verb ([trigger] app_signs); the
+    # signs' closing brackets, looked for first
+    app_sign: LazyPattern | None = None
+    app_sign_ends: str = ""
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
@@ -139,7 +143,11 @@ class ShareCodeRules:
         alternatives = [rf"{delimiter}\s*{prefix}{body.format(name='a')}\s*{delimiter}"]
         if token.get("slash"):
             # not the end of a URL path ("t.cn/abc…/"): a slash after a letter or digit
-            alternatives.append(rf"(?<![a-z0-9:/.])/\s*{body.format(name='b')}\s*/(?![a-z0-9])")
+            # (nor a scheme's colon: "https:/"; a colon after a word is a label's, "领取方式：/…/"
+            # — red team 84's K2)
+            alternatives.append(
+                rf"(?<![a-z0-9/.])(?<![a-z0-9]:)/\s*{body.format(name='b')}\s*/(?![a-z0-9])"
+            )
         separators = str(token.get("separators", " "))
         if token.get("spaces"):
             # single spaces inside the code ("￥AbCd 1234Ef￥"; hyphens too: "￥AbCd-1234-EfG￥"):
@@ -150,7 +158,7 @@ class ShareCodeRules:
             # (between slashes too, when they delimit: "/ A b C d 1 2 3 4 /")
             opening, closing = delimiter, delimiter
             if token.get("slash"):
-                opening = rf"(?:{opening}|(?<![a-z0-9:/.])/)"
+                opening = rf"(?:{opening}|(?<![a-z0-9/.])(?<![a-z0-9]:)/)"
                 closing = rf"(?:{closing}|/(?![a-z0-9]))"
             alternatives.append(rf"{opening}\s*(?P<c>{spaced})\s*{closing}")
         alone, alone_signs = _alone_pattern(token)
@@ -249,7 +257,29 @@ class ShareCodeRules:
                 trigger["apps"], {fold_term(c) for c in trigger.get("standins", {}).values()}
             ),
             **_reward_fields(data.get("bare", {}), trigger),
+            **_app_sign_fields(data.get("bare", {}), trigger, apps),
         )
+
+
+def _app_sign_fields(
+    bare: dict[str, Any], trigger: dict[str, Any], apps: list[str]
+) -> dict[str, Any]:
+    """The ``[trigger] app_signs``: a strong app's name between a sign's brackets, then a
+    copy verb (``【淘宝】复制``), compiled; and the signs' closing brackets, folded."""
+    signs = [fold_term(sign) or sign for sign in trigger.get("app_signs", [])]
+    copy = [_word(v) for v in bare.get("copy_verbs", [])]
+    if not signs or not copy:
+        return {}
+    strong = "|".join(_weak_and_strong(trigger, apps)[1])
+    # (each sign an alternative of its own: the engine skips to its opening literal)
+    signed = "|".join(
+        rf"{re.escape(sign[0])}[^\w\n]{{0,2}}(?:{strong})[^\w\n]{{0,2}}{re.escape(sign[1])}"
+        for sign in signs
+    )
+    return {
+        "app_sign": LazyPattern(rf"(?:{signed})[^\w\n]{{0,2}}(?:{'|'.join(copy)})"),
+        "app_sign_ends": "".join(sign[1] for sign in signs),
+    }
 
 
 def _partners(apps: list[str], chars: set[str]) -> frozenset[str]:

@@ -94,6 +94,7 @@ def find_share_codes(
     # every trigger starts with a verb's or a name's first character: skip most texts
     if not app_named and not english and not any(c in folded for c in rules.first_characters):
         return
+    app_named += _app_signs(rules, folded)  # (its copy verb is a verb: past that test)
     matches = list(rules.trigger.finditer(folded))
     others = [*app_named, *_standin_triggers(rules, folded, original)]
     # a token of capitals and digits alone counts only in the sentence of a trigger that
@@ -385,6 +386,16 @@ def _app_named_codes(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]
                 found.append((name.start(), end))
         end = folded.find(last, end) + 1
     return found
+
+
+def _app_signs(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]]:
+    """Spans of a shopping app's sign and a copy verb after it (``【淘宝】复制``: the ``[trigger]
+    app_signs``), a share text's head that names its app before the code (red team 84's K1);
+    read only where a sign's closing bracket stands (a substring test)."""
+    sign = rules.app_sign
+    if sign is None or not any(end in folded for end in rules.app_sign_ends):
+        return []
+    return [match.span() for match in sign.finditer(folded)]
 
 
 def _reward_triggers(rules: ShareCodeRules, folded: str) -> list[tuple[int, int]]:

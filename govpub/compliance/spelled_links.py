@@ -104,6 +104,10 @@ def find_spelled_links(
         start = candidate
         while start > done and text[start - 1] in _HOST_CHARS:
             start -= 1
+        # no label starts with a hyphen or a dot: glued before a host they are none of it
+        # (报名入口-t . cn/x, 链接．t点cn/x: red team 84's S1)
+        while start < candidate and text[start] in "-.":
+            start += 1
         # a label spaced out letter by letter ("b i t . l y", "b  i  t"): back to its first
         while (before := _spaced_letter_before(text, start, done)) != start:
             start = before

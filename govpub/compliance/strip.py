@@ -254,12 +254,22 @@ _EMPHASIS_CHARS = frozenset("*_~`")
 
 def _unpaired(removed: str) -> list[str] | None:
     """The runs of emphasis marks in ``removed`` that no run of the same marks pairs with
-    (``t.c*n/A6x`` → ``["*"]``; ``t.*cn*/A6x`` → ``[]``); ``None`` for more than two."""
+    (``t.c*n/A6x`` → ``["*"]``; ``t.*cn*/A6x`` → ``[]``); ``None`` for more than two.
+    Underscores between two letters or digits are no emphasis (``pid=mm_12_34``)."""
     if "*" not in removed and "_" not in removed and "~" not in removed:
         return []
     open_runs: list[str] = []
     for match in _EMPHASIS.finditer(removed):
         run = match.group()
+        start, end = match.span()
+        if (
+            run[0] == "_"
+            and removed[start - 1 : start].isalnum()
+            and removed[end : end + 1].isalnum()
+        ):
+            # (snake_case: underscores inside a word are no emphasis — pid=mm_12_34_56 in the
+            # query of an address whose host an emphasis closed around, _item.taobao.com_/…)
+            continue
         if open_runs and open_runs[-1] == run:
             open_runs.pop()
         else:

@@ -107,7 +107,7 @@ CASES = [
     ("下载 files.example.zip", ["files.example.zip"]),
     ("推进 5G.AI 融合", ["5G.AI"]),
     # underscores of emphasis around a host are not part of it
-    ("领取 _t.cn_/A6x", ["t.cn"]),
+    ("领取 _t.cn_/A6x", ["t.cn/A6x"]),  # (the path after the emphasis too: fix 114)
     ("见 _u.jd.com_ 领取", ["u.jd.com"]),
     ("t.cn_x/y", []),  # a host character after the underscores: one word
     # capitalised words either side of a dot are still found (an ad host written so is

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.addresses import address_after_colon, is_app_link, is_app_scheme
 from govpub.compliance.links.base import ScannerBase
-from govpub.compliance.links.expressions import LABELS, full_patterns, is_cjkl
+from govpub.compliance.links.expressions import LABELS, full_patterns, is_cjkl, path_pattern
 from govpub.compliance.links.lookalikes import FILE_TYPES, SMALL_FILE_TYPES, file_name_labels
 from govpub.compliance.links.span import NO_WORDS, LinkSpan, new_tuple
 from govpub.compliance.suffixes import is_top_level_domain
@@ -63,11 +63,16 @@ _DEFANGED = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]{1,2}\Z")
 # the scheme and the escapes before its host, up to the "%" of the last one, whose "2F"
 # the host scan took as the host's first characters; and what the address goes on with
 # after the host (unreserved characters and escapes; the text is folded: lower case).
+# (a hyphen or a dot may stand right before the scheme when no scheme's character stands
+# before it: "入口-https%3A…", "链接．https%3A…" — red team 84's S2 — but not "x-https%3A…")
 _ENCODED_HEAD = LazyPattern(
-    r"(?<![a-z0-9+.\-%])(?:https?|ftp)%(?:25)?3a(?:%(?:25)?(?:2f|5c)){0,2}%\Z"
+    r"(?<![a-z0-9+%])(?<![a-z0-9+.\-%][.\-])(?:https?|ftp)%(?:25)?3a(?:%(?:25)?(?:2f|5c)){0,2}%\Z"
 )
 _NO_LEAD = (-1, 0)
-_ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&])*+")
+_MOST_EMPHASIS = 3  # underscores of an emphasis around a host (___t.cn___/x: bold italics)
+# (a query or a path's slash may follow unencoded: "https%3A%2F%2Fmobile.yangkeduo.com%2F
+# goods.html?goods_id=…&pid=…" — the pid makes it an ad: red team 84's P1)
+_ENCODED_REST = LazyPattern(r"(?:%[0-9a-f]{2}|[a-z0-9\-._~+=&/?#])*+")
 
 
 def _host_start(text: str, begin: int, index: int) -> int:
@@ -78,11 +83,10 @@ def _host_start(text: str, begin: int, index: int) -> int:
     with a hyphen or a dot: glued before a host they are none of it — ``报名网址-t.cn/x``,
     ``链接．t.cn/x`` (a full-width full stop is a dot), ``(领券).t.cn/x``,
     ``[通知](…).t.cn/x`` show the host after them, which a linkifier links after
-    punctuation (red team 35; after ASCII punctuation since the session's review).
+    punctuation (red team 35; after ASCII punctuation since the session's review) — an
+    emphasis too (``链接．_dwz.cn_/x``: red team 84's S2).
     """
-    while begin < index and text[begin] == "_":
-        begin += 1
-    while begin < index and text[begin] in "-.":
+    while begin < index and text[begin] in "_-.":
         begin += 1
     return begin
 
@@ -266,6 +270,10 @@ class BareScanner(ScannerBase):
                 and file_name_labels(match.group("host"))
             ):
                 return -_run_end(text, index, stop)  # a file name: "data.zip", "readme.md"
+            if text.startswith("_", match.end()) and not encoded and not match.group("rest"):
+                path = self._emphasis_path(begin, match.end(), stop)
+                if path > 0:
+                    return self._emphasised(begin, match.end(), path, stop, spans, lead=lead)
             return self._bare(begin, match.end(), stop, spans, lead=lead, encoded=encoded)
         # the last label is no top-level domain ("t.cn.next"): end at the last one that is
         labels = match.group("host").split(".")
@@ -274,6 +282,38 @@ class BareScanner(ScannerBase):
                 end = begin + len(".".join(labels[:count]))
                 return self._bare(begin, end, stop, spans, lead=lead, encoded=encoded)
         return -_run_end(text, index, stop)
+
+    def _emphasis_path(self, begin: int, host_end: int, stop: int) -> int:
+        """Where the path after an emphasis around a host ends (``_t.cn_/x``, ``__t.cn__/x``:
+        a run of underscores before the host and one as long after it, then a path), ``0``
+        when there is none.  The page shows ``t.cn/x`` in italics: the address is the whole,
+        path and all — a pid in its query makes it an ad (red team 84's E1)."""
+        text = self.text
+        run = host_end
+        while run < stop and run - host_end <= _MOST_EMPHASIS and text[run] == "_":
+            run += 1
+        size = run - host_end
+        if size > _MOST_EMPHASIS or run + 1 >= stop or text[run] not in "/?#":
+            return 0
+        opened = begin - size
+        if opened < 0 or text[opened:begin] != "_" * size or text[opened - 1 : opened] == "_":
+            return 0  # (no run as long before the host)
+        path = path_pattern().match(text, run, stop)
+        return path.end() if path is not None and path.end() > run + 1 else 0
+
+    def _emphasised(
+        self, begin: int, host_end: int, end: int, stop: int, spans: list[LinkSpan], *, lead: int
+    ) -> int:
+        """A bare address with an emphasis closed between its host and its path: the link
+        is the whole (stripping takes the emphasis along, :mod:`~govpub.compliance.strip`),
+        its address the host and the path without the underscores between."""
+        resume = self._bare(begin, end, stop, spans, lead=lead)
+        path_start = host_end
+        while self.text[path_start] == "_":
+            path_start += 1
+        shown = self._as_written(begin, host_end) + self._as_written(path_start, resume)
+        spans[-1] = spans[-1]._replace(url=shown)
+        return resume
 
     # ":" -----------------------------------------------------------------------------
     def _scheme(self, index: int, floor: int, stop: int, spans: list[LinkSpan]) -> int:

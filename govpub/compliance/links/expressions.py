@@ -16,7 +16,14 @@ from functools import cache
 
 from govpub.compliance.suffixes import han_top_level_domains
 
-__all__ = ["LABELS", "full_patterns", "is_cjkl", "markup_patterns", "plain_patterns"]
+__all__ = [
+    "LABELS",
+    "full_patterns",
+    "is_cjkl",
+    "markup_patterns",
+    "path_pattern",
+    "plain_patterns",
+]
 
 
 # Where a URL stops: whitespace, controls, quotes and angle brackets, general punctuation
@@ -117,6 +124,13 @@ def plain_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<rest>{_PORT_OR_ROOT_DOT}{path})"
         ),
     }
+
+
+@cache
+def path_pattern() -> re.Pattern[str]:
+    """A bare address's path, query or fragment, as the expressions above read one after a
+    host: read on its own after an emphasis that closes around the host (``_t.cn_/x``)."""
+    return re.compile(_path(_url_class("[|")))
 
 
 # A host's labels and their dots, up to its last label (the scanner's _may_end_in_cjk)

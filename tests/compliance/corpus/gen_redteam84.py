@@ -649,22 +649,6 @@ CLEAN = [
 # (d) real misses and (c) documented limits the sweep found, triaged after the first run:
 # pattern -> reason; the minimal reproductions below.
 REASONS: dict[str, str] = {
-    "S1": "red team 84: a spelled-out ad host glued right after a hyphen or a full stop (入口-t . cn/…,"
-    " 链接．t点cn/…, 链接.t·cn/…) is not read; after a colon, a space or a dash — it is",
-    "K1": "red team 84: a delimited 淘口令 after 【淘宝】复制 (or 【京东】复制) with no 打开<app> is not"
-    " found; with 打开淘宝 after it, it is",
-    "K2": "red team 84: a /…/ 淘口令 right after a colon with the trigger 长按复制此条消息，打开淘宝APP is"
-    " not found; without the colon, or with 复制这段话打开淘宝, it is",
-    "S2": "red team 84: a link with a percent-encoded scheme (https%3A%2F%2F…) or a bare host in"
-    " Markdown emphasis (_dwz.cn_/…) glued right after a hyphen or a full-width full stop is not"
-    " stripped (link.other_host or nothing); after a colon it is",
-    "P1": "red team 84: a link whose scheme and first slash are percent-encoded but whose query is"
-    " not (https%3A%2F%2Fmobile.yangkeduo.com%2Fgoods.html?goods_id=…&pid=…) is read without its"
-    " query: the pid that makes it an ad is lost and it only warns link.other_host; encoded whole,"
-    " or not encoded, it is stripped",
-    "E1": "red team 84: Markdown emphasis around a bare host whose ad-ness is in its query"
-    " (_mobile.yangkeduo.com_/goods.html?…&pid=…) loses the path: it only warns link.other_host,"
-    " while the page shows the whole address (docs: _t.cn_/x shows t.cn/x)",
     "c-list-number": "documented limit (docs/compliance.md, spelled-out hosts): a number, a dot and a"
     " space before a host's last label is a list's number (3. CN域名…); a line break after 3. reads as"
     " that space, so JD's 3.⏎cn/… is not read as spelled",
@@ -683,8 +667,27 @@ FIXED: dict[str, str] = {
     " WeChat <section>, an HTML cell or a GFM table cell is not read; on a line of its own it blocks",
     "N1": "red team 84: a one-sided note （此件不予公开 glued after a title on its line only warns"
     " (secrecy.sensitive_term); closed, or on a line of its own, it blocks",
+    "S1": "red team 84: a spelled-out ad host glued right after a hyphen or a full stop (入口-t . cn/…,"
+    " 链接．t点cn/…, 链接.t·cn/…) is not read; after a colon, a space or a dash — it is",
+    "K1": "red team 84: a delimited 淘口令 after 【淘宝】复制 (or 【京东】复制) with no 打开<app> is not"
+    " found; with 打开淘宝 after it, it is",
+    "K2": "red team 84: a /…/ 淘口令 right after a colon with the trigger 长按复制此条消息，打开淘宝APP is"
+    " not found; without the colon, or with 复制这段话打开淘宝, it is",
+    "S2": "red team 84: a link with a percent-encoded scheme (https%3A%2F%2F…) or a bare host in"
+    " Markdown emphasis (_dwz.cn_/…) glued right after a hyphen or a full-width full stop is not"
+    " stripped (link.other_host or nothing); after a colon it is",
+    "P1": "red team 84: a link whose scheme and first slash are percent-encoded but whose query is"
+    " not (https%3A%2F%2Fmobile.yangkeduo.com%2Fgoods.html?goods_id=…&pid=…) is read without its"
+    " query: the pid that makes it an ad is lost and it only warns link.other_host; encoded whole,"
+    " or not encoded, it is stripped",
+    "E1": "red team 84: Markdown emphasis around a bare host whose ad-ness is in its query"
+    " (_mobile.yangkeduo.com_/goods.html?…&pid=…) loses the path: it only warns link.other_host,"
+    " while the page shows the whole address (docs: _t.cn_/x shows t.cn/x)",
 }
-FIXED_BY = dict.fromkeys(FIXED, "fix 115")
+FIXED_BY = {
+    **dict.fromkeys(["T1", "Y1", "F1", "N1"], "fix 115"),
+    **dict.fromkeys(["S1", "K1", "K2", "S2", "P1", "E1"], "fix 114"),
+}
 # Minimal reproductions of every miss pattern of the sweep (strict xfail), each beside a caught twin.
 REPROS: list[tuple[str, str, str, object, str | None, str]] = [
     ("repro-s1-hyphen-spaced", "报名入口-t . cn/A6xYz12b领取", "block", SPELL, "S1",
