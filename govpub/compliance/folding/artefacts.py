@@ -32,20 +32,24 @@ from govpub.compliance.folding.tables import _OBJECT_PLACEHOLDER
 __all__ = ["may_hold_artefacts", "read_artefacts"]
 
 _PLACEHOLDER = _OBJECT_PLACEHOLDER  # what (cid:N) is read as: an inline picture's stand-in
+# A line's end: a decoder knows "\r\n" and "\n", but the fold makes a line break of the other
+# breaks too (\v, \f, NEL, U+2028, U+2029), so the "=" before them is read the same way and a
+# text folded twice folds as once ("0=\f": found by hypothesis)
+_BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
 
 # One expression, one pass (linear: each branch is bounded).  The escapes spelled by UTF-8's
 # structure, a lead byte and as many continuation bytes as it says; the decoding then refuses
 # the overlong forms and the surrogates.
 _ARTEFACT = re.compile(
     r"\(cid:[0-9]{1,5}\)"
-    r"|(?<=[^=\s])=(?:\r\n|\n|\r)"
+    rf"|(?<=[^=\s])=(?:\r\n|[{_BREAKS}])"
     r"|=[CD][0-9A-F]=[89AB][0-9A-F]"
     r"|=E[0-9A-F](?:=[89AB][0-9A-F]){2}"
     r"|=F[0-4](?:=[89AB][0-9A-F]){3}"
 )
 # (an "=" before a line break or an escape's lead byte: one search, found by the "=" that
 # starts it — most posts with an "=" hold it in a link's query, "?a=1")
-_MAY_HOLD = re.compile("=[\r\nC-F]")
+_MAY_HOLD = re.compile(f"=[{_BREAKS}C-F]")
 
 
 def may_hold_artefacts(text: str) -> bool:
@@ -75,7 +79,7 @@ def read_artefacts(text: str) -> tuple[str, list[int]] | None:
         found = match.group()
         if found[0] == "(":
             stand_in = _PLACEHOLDER
-        elif found[1] in "\r\n":
+        elif found[1] in _BREAKS:
             stand_in = ""  # a soft line break: the two lines are one
         else:
             try:
