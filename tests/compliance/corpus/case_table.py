@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -79,3 +80,36 @@ def write_sweep_report(
         "samples": {" / ".join(k): v for k, v in samples.items()},
     }
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def write_miss_report(
+    count: int,
+    totals: Counter[str],
+    misses: list[dict[str, object]],
+    out: Path,
+    *,
+    key: Callable[[dict[str, object]], str] = lambda miss: str(miss["key"]),
+    samples: int = 0,
+) -> None:
+    """A miss sweep's counts — by kind and by kind and form, each of how many planted — on
+    stdout and, with its misses (and ``samples`` of each form), as JSON in ``out`` (the
+    ``--sweep`` mode of the generators of red teams 82 and 84).  A planted item's key is
+    ``kind|form|…``; ``key`` reads it from a miss."""
+    kinds = Counter(k.split("|")[0] for k in totals.elements())
+    missed_kinds = Counter(key(m).split("|")[0] for m in misses)
+    by_form = Counter("|".join(key(m).split("|")[:2]) for m in misses)
+    form_totals = Counter("|".join(k.split("|")[:2]) for k in totals.elements())
+    document: dict[str, object] = {"count": count, "totals": totals, "misses": misses}
+    if samples:
+        kept: dict[str, list[dict[str, object]]] = {}
+        for miss in misses:
+            form = "|".join(key(miss).split("|")[:2])
+            if len(kept.setdefault(form, [])) < samples:
+                kept[form].append(miss)
+        document["samples"] = kept
+    out.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    sys.stdout.write(f"{count} posts, {len(misses)} misses\n")
+    for kind, n in kinds.most_common():
+        sys.stdout.write(f"{kind:9s} {missed_kinds[kind]:6d} missed of {n}\n")
+    for form, n in by_form.most_common():
+        sys.stdout.write(f"{n:6d} of {form_totals[form]:6d}  {form}\n")

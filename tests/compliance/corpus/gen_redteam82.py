@@ -30,7 +30,6 @@ mobile 1. Each has a minimal reproduction (``REPROS``, strict xfail) beside a ca
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections import Counter
@@ -38,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from case_table import CaseTable
+from case_table import CaseTable, write_miss_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
@@ -646,17 +645,7 @@ def sweep(count: int, out: Path) -> None:
     totals: Counter[str] = Counter()
     for r in results:
         totals.update(r[1])
-    kinds: Counter[str] = Counter(k.split("|")[0] for k in totals.elements())
-    missed_kinds = Counter(_short(str(m["key"])).split("|")[0] for m in misses)
-    by_fmt = Counter("|".join(_short(str(m["key"])).split("|")[:2]) for m in misses)
-    fmt_totals = Counter("|".join(k.split("|")[:2]) for k in totals.elements())
-    document = {"count": count, "totals": totals, "misses": misses}
-    out.write_text(json.dumps(document, ensure_ascii=False, indent=1))
-    sys.stdout.write(f"{count} posts, {len(misses)} misses\n")
-    for kind, n in kinds.most_common():
-        sys.stdout.write(f"{kind:9s} {missed_kinds[kind]:6d} missed of {n}\n")
-    for key, n in by_fmt.most_common():
-        sys.stdout.write(f"{n:6d} of {fmt_totals[key]:6d}  {key}\n")
+    write_miss_report(count, totals, misses, out, key=lambda miss: _short(str(miss["key"])))
 
 
 if __name__ == "__main__":

@@ -52,15 +52,14 @@ in the path 31; S2 an encoded or emphasised link glued after ``-``/``．`` 8; K2
 
 from __future__ import annotations
 
-import json
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from case_table import CaseTable
+from case_table import CaseTable, write_miss_report
 
 SEED = 84
 FAMILY = "redteam84_blind_words_miss_sweep"
@@ -921,22 +920,7 @@ def sweep(count: int, out: Path) -> None:
             f"pattern {name}: {patterns[name]} missed of {totals['pattern|' + name]}\n"
         )
     totals = Counter({k: v for k, v in totals.items() if not k.startswith("pattern|")})
-    by_kind = Counter(k.split("|")[0] for k in totals.elements())
-    miss_kind = Counter(str(m["key"]).split("|")[0] for m in misses)
-    by_form = Counter("|".join(str(m["key"]).split("|")[:2]) for m in misses)
-    form_totals = Counter("|".join(k.split("|")[:2]) for k in totals.elements())
-    samples: dict[str, list] = defaultdict(list)
-    for m in misses:
-        k = "|".join(str(m["key"]).split("|")[:2])
-        if len(samples[k]) < 8:
-            samples[k].append(m)
-    out.write_text(json.dumps({"count": count, "totals": totals, "misses": misses,
-                               "samples": samples}, ensure_ascii=False, indent=1))  # fmt: skip
-    sys.stdout.write(f"{count} posts, {len(misses)} misses\n")
-    for kind, n in by_kind.most_common():
-        sys.stdout.write(f"{kind:9s} {miss_kind[kind]:6d} missed of {n}\n")
-    for key, n in by_form.most_common():
-        sys.stdout.write(f"{n:6d} of {form_totals[key]:6d}  {key}\n")
+    write_miss_report(count, totals, misses, out, samples=8)
 
 
 if __name__ == "__main__":
