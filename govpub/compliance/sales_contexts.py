@@ -389,13 +389,32 @@ def _message_rivals() -> tuple[str, ...]:
 # (假货骗局一律不存在), asked (这是诈骗吗？, 有人说是骗局？), a condition of the shop's pledge
 # (系诈骗就赔十倍, 如果是骗局); 删除 of anything but a message (请立即删除购物车里的其他商品).
 # 他人 as the message's sender is no rival (切勿相信他人发来的链接; a shop's 勿信他人 is).
-_DENIED_AFTER = ("不存在",)
+# Since fix 119 (review 43 item 4): 不存在 only right after the cue (骗局中的商品根本不存在 is
+# a report of the goods), a pledge no loss (赔进去5万元), a condition no victim (若是骗局受害者),
+# 删除 of an app, a contact or with a report (data/scam_deleted.txt: 请立即删除并报警), and a
+# question affirmed by the sentence after it (data/scam_message_answers.txt: 是的, 当然是).
+_DENIED_AFTER = re.compile("(?:一律|根本|完全|绝对|从来|压根|并|都|是){0,3}不存在")
 _ASKED = ("？", "?")
-_PLEDGED = re.compile("[就便则包]?赔")
+_PLEDGED = re.compile("[就便则包]?赔(?![进了掉光上惨本])")
 _IF = tuple(
     word + verb for word in ("若", "如果", "假如", "要是", "倘若") for verb in ("", "是", "系")
 )
+_VICTIM = ("受害", "被骗", "受骗", "上当")
 _DELETE = "删除"
+
+
+@cache
+def _answers() -> tuple[str, ...]:
+    """The words of ``data/scam_message_answers.txt`` (是的, 当然是, 请看警方…), folded."""
+    return data_words("scam_message_answers.txt")
+
+
+@cache
+def _deleted() -> tuple[str, ...]:
+    """The words of ``data/scam_deleted.txt`` (app, 好友, 报警…), folded."""
+    return data_words("scam_deleted.txt")
+
+
 _SENT_BY_OTHERS = re.compile("他人(?=发来|发送|发的|转发)")
 
 
@@ -408,13 +427,22 @@ def _warns_of_a_message(words: str) -> bool:
         return False  # (the common case: no cue at all, by one search)
     for found in _MESSAGE_CLAUSE.finditer(words):
         clause = found.group()
-        if words.startswith(_ASKED, found.end()) or clause.endswith("吗"):
-            continue  # (这是诈骗吗？: asked)
+        if (words.startswith(_ASKED, found.end()) or clause.endswith("吗")) and not _affirmed(
+            words, found.end()
+        ):
+            continue  # (这是诈骗吗？: asked; 这是诈骗吗？是的: affirmed, fix 119)
         if any(_message_cue_in(clause, cue) for cue in _message_cues()) and not any(
             rival in _SENT_BY_OTHERS.sub("|", clause) for rival in _message_rivals()
         ):
             return True
     return False
+
+
+def _affirmed(words: str, at: int) -> bool:
+    """Whether the question whose clause ends at ``at`` in ``words`` is answered yes by the
+    sentence after its mark (``data/scam_message_answers.txt``: 是的, 当然是, 请看警方: fix 119)."""
+    mark = _SENTENCE_ENDS.search(words, at, at + 2)
+    return mark is not None and words.startswith(_answers(), mark.end())
 
 
 def _message_cue_in(clause: str, cue: str) -> bool:
@@ -426,18 +454,22 @@ def _message_cue_in(clause: str, cue: str) -> bool:
         rest = clause[at + len(cue) :]
         if not (
             clause.endswith(_NEGATIONS, 0, at)
-            or any(word in rest for word in _DENIED_AFTER)
-            or clause.endswith(_IF, 0, at)
+            or _DENIED_AFTER.match(rest) is not None
+            or (clause.endswith(_IF, 0, at) and not rest.startswith(_VICTIM))
             or _PLEDGED.match(rest) is not None
-            or (
-                cue.endswith(_DELETE)
-                and rest != ""
-                and not any(word in rest for word in _message_words())
-            )
+            or (cue.endswith(_DELETE) and rest != "" and not _deletes_a_scams(rest))
         ):
             return True
         at = clause.find(cue, at + 1)
     return False
+
+
+def _deletes_a_scams(rest: str) -> bool:
+    """Whether what follows 删除 in its clause names a message (``data/scam_message_words.txt``)
+    or what an agency has a victim delete or do (``data/scam_deleted.txt``: 该APP, 对方好友,
+    并报警: fix 119)."""
+    low = rest.lower()
+    return any(word in rest for word in _message_words()) or any(word in low for word in _deleted())
 
 
 def _in_a_scam_message(text: str, start: int, end: int) -> bool:
@@ -492,6 +524,8 @@ def _warned_after(text: str, line: int, end: int) -> bool:
     tail = _message_sentence_end(text, end)
     if tail < len(text) and text[tail] != "\n":
         tail = _message_sentence_end(text, tail + 1)
+    if tail < len(text) and text[tail] in _ASKED:
+        tail = _message_sentence_end(text, tail + 1)  # (its answer too: fix 119)
     after = _GUARDED.sub("|", text[end : tail + 1])  # (its end mark too: asked?)
     return _warns_of_a_message(after) and not speaks_as_a_shop(text[line:tail])
 

@@ -598,6 +598,54 @@ def test_a_scam_message_and_a_shops_claims_since_fix112(text: str, warned: bool)
     )
 
 
+# -- fix 119 (review 43 items 4, 5): an answer read, 删除 of an app, a loss, victims; 本超市 --
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # item 4: a government anti-fraud text (clean)
+        ("【限时秒杀】全网最低价，先到先得！这是诈骗吗？是的，这就是典型的诈骗短信。", True),
+        ("【限时秒杀】全网最低价，先到先得！是诈骗吗？当然是！这类短信请直接忽略。", True),
+        ("【限时秒杀】全网最低价，先到先得！这是诈骗吗？请看警方解读。", True),
+        ("【限时秒杀】全网最低价，先到先得！如已下载不明APP，请立即删除并报警。", True),
+        ("【限时秒杀】全网最低价，先到先得！如已安装此类软件，请立即删除该APP。", True),
+        ("【限时秒杀】全网最低价，先到先得！请立即删除对方好友并报警。", True),
+        ("【限时秒杀】全网最低价，先到先得！王女士点击钓鱼链接赔进去5万元。", True),
+        ("【限时秒杀】全网最低价，先到先得！此类“低价”骗局中的商品根本不存在！", True),
+        ("【限时秒杀】全网最低价，先到先得！市民若是骗局受害者，请拨打110报警。", True),
+        # item 5: a shop's pitch (warns)
+        (
+            "【某超市】会员日全场5折，全网最低价，先到先得！请勿轻信陌生来电，本超市不会索要验证码。",
+            False,
+        ),
+        ("【XX电器】全网最低价，先到先得！别的店说能更低的都是骗子！", False),
+        ("【XX电器】全网最低价，先到先得！别的商家说能更低的都是骗子！", False),
+        # twins that stay as they were (warn)
+        ("【限时秒杀】全网最低价，先到先得！这是诈骗吗？当然不是，本店是正规商家！", False),
+        ("【XX电器】全网最低价，先到先得！是诈骗？不存在的！", False),
+        ("【XX电器】全网最低价，先到先得！骗局？不可能！", False),
+        ("【XX电器】全网最低价，先到先得！请立即删除收藏夹里的旧链接，以新链接为准。", False),
+        ("【鲜果坊】全网最低价，先到先得！请立即删除购物车里的其他商品，抢购本品！", False),
+        ("【限时秒杀】全网最低价，先到先得！系诈骗就赔十倍！", False),
+        ("【鲜果坊】全网最低价，先到先得！假货骗局一律不存在，放心买！", False),
+        ("【XX电器】全网最低价，先到先得！假如是骗局，全额退款！", False),
+        ("【某超市】全网最低价，先到先得！请勿轻信陌生来电，本店不会索要验证码。", False),
+        ("【XX电器】全网最低价，先到先得！别家说更低的都是骗子！", False),
+        ("【XX电器】全网最低价，先到先得！是骗局吗？就是这么便宜！", False),
+        ("【XX电器】全网最低价，先到先得！这是诈骗吗？当然是真的优惠！", False),
+        ("【XX电器】全网最低价，先到先得！有人问是骗局吗？没错，就是这么实惠！", False),
+        ("【XX电器】全网最低价，先到先得！请立即删除小程序里的旧订单，重新下单！", False),
+    ],
+)
+def test_an_answer_an_app_a_loss_and_a_shops_self_since_fix119(text: str, warned: bool) -> None:
+    start = text.find("全网最低价")
+    assert warned is wording.warned_against(text, start, start + 5)
+    assert warned is not any(
+        f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
+    )
+
+
 # -- red team 46: a headline's cry, an interview's transcript ------------------------------
 
 
