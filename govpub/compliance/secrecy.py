@@ -532,7 +532,23 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
     # (nothing parts it from what follows: a note only after 仅供/仅限 — 仅供查阅 内部资料,
     # 此件仅供查阅 内部资料不得翻印 —, else the object of a sentence that ends or goes on:
     # 会后移交 内部资料, 借阅 内部资料⏎须登记, 复印 内部资料仅限本单位使用)
-    return not (apart and before.endswith(_FOR_ONLY))
+    return not (
+        apart and (before.endswith(_FOR_ONLY) or _a_line_of_its_own(folded, start, marker.end()))
+    )
+
+
+def _a_line_of_its_own(folded: str, start: int, end: int) -> bool:
+    """Whether the verb of handling before ``start`` opens its line and a blank line or the
+    text's end follows ``end``, the marker's: a header's note (``第12期⏎复印 内部资料⏎⏎关于…
+    的通知``), not a sentence's object (``借阅 内部资料⏎须登记``; review 44)."""
+    verb = next((word for word in _handled_joined() if folded.endswith(word, 0, start)), "")
+    opens = start - len(verb)
+    if opens > 0 and folded[opens - 1] != "\n":
+        return False
+    return _ALONE_AFTER.match(folded, end) is not None
+
+
+_ALONE_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)")
 
 
 def _closed_at(gaps: Sequence[int], at: int) -> bool:

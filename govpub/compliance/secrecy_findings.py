@@ -101,6 +101,7 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
     found += [
         (start, end, "not_public")
         for start, end in _in_cells(view, [(s, e) for s, e, _ in found], _not_public)
+        if not _a_tables_value(text, view.place(start, end)[0])
     ]
     spans: list[tuple[int, int]] = []
     for start, end, kind in found:
@@ -118,15 +119,35 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
 
 
 def _not_public(folded: str) -> Iterator[Hit]:
-    """The spans of the notes in a table's cells (:meth:`FieldView.cells`) that say a text is not
-    for release (``not_public``) — but a bare verdict alone in its cell (不予公开, 不公开, 非公开):
-    a table's value, a 政府信息公开年报's count row (``| 不予公开 | 12 |``), a 指南's rule
-    (``| 涉及国家秘密的 | 不予公开 |``), a reply's or a catalogue's column, not a document's note
-    about itself (``| 此件不予公开 |``, ``| 主动公开：否 |``; a ``| 公开方式 | 不公开 |`` field is
-    read in its row).  Fix 117, review 43 (fix 120)."""
+    """The spans of the notes that say a text is not for release (``not_public``)."""
     for start, end, kind in find_disclosure_notes(folded):
-        if kind == "not_public" and folded[start:end].lstrip(" \t*_")[:1] not in ("不", "非"):
+        if kind == "not_public":
             yield start, end
+
+
+# What a row's cell before a bare verdict names when the verdict is the document's own note
+_NOTE_LABELS = frozenset({"备注", "附注", "注", "说明", "公开", "是否公开", "公开情况"})
+
+
+def _a_tables_value(text: str, at: int) -> bool:
+    """Whether the cell note written at ``at`` is a bare verdict (不予公开, 不公开, 非公开) alone
+    in its cell, in a row of other cells and not after a note's label: a table's value — a
+    政府信息公开年报's count row (``| 不予公开 | 12 |``), a 指南's rule (涉及国家秘密的, then
+    不予公开), a reply's or a catalogue's column — not a document's note about itself (此件不予公开
+    or 主动公开：否 in a cell, ``| 备注 | 不予公开 |``, a row of one cell; a 公开方式 field is
+    read in its row).  Fix 117, reviews 43 and 44 (fixes 120, 122)."""
+    if not text.startswith(("不", "非"), at):
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    row = text[line_start : len(text) if line_end == -1 else line_end]
+    bar = text.rfind("|", line_start, at)
+    if bar == -1 or text[bar + 1 : at].strip(" \t*_"):
+        return False  # (words before the verdict in its cell)
+    if sum(1 for cell in row.split("|") if cell.strip(" \t*_")) < 2:
+        return False  # (a row of one cell: a line of its own)
+    before = text.rfind("|", line_start, bar)
+    return text[max(before + 1, line_start) : bar].strip(" \t*_") not in _NOTE_LABELS
 
 
 def internal_notes(

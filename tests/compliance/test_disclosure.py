@@ -377,6 +377,9 @@ def test_a_note_whose_bracket_wraps_onto_the_next_line(text: str, blocks: bool) 
         "| 文件 | 备注 |\n|---|---|\n| 通知 | （此件不予公开 |",
         "| 文件 | 备注 | 附注 |\n|---|---|---|\n| 通知 | 主动公开：否 | 无 |",  # Y1
         "| 通知 | 是否公开：否 | 无 |",
+        "| 备注 | 不予公开 |",  # a note's label before the verdict (review 44, fix 122)
+        "| 附注 | 不公开 |",
+        "| 不公开 |",  # a row of one cell: a line of its own
         "| 涉及国家秘密的 | 此件不予公开 |",  # 此件: the document's own note (fix 117)
         "关于举办春季招聘会的公告（此件不予公开\n各有关单位：",  # N1
         "关于调整有关事项的通知（此件不公开\n各区县人民政府：",

@@ -279,6 +279,8 @@ def test_a_work_secret_header_over_a_title_or_body_still_blocks(text: str) -> No
         "请于5月10日前登记 内部资料 注意保存",
         "仅供查阅\n内部资料",
         "《工作简报》“内部资料”2字第12号",  # 2字第12号: a serial number, no count
+        "第12期\n复印 内部资料\n\n关于2026年工作安排的通知",  # a header line (review 44)
+        "工作简报\n登记 内部资料\n\n第3期",
     ],
 )
 def test_a_note_apart_from_a_verb_of_handling_blocks(text: str) -> None:

@@ -1607,6 +1607,12 @@ def test_one_weak_separator_in_a_listed_grouping_blocks(number: str, rule: str) 
         "编码453201・5112830367。",
         "电话021/62345678。",
         "编号1281234・5678。",
+        # a count's measure word after, a range's or a ratio's word around (review 44, fix 122)
+        "参会人数1381234～5678名。",
+        "办结1381234／5678件",
+        "申请数1381234～5678份不等",
+        "比例为1381234/5678",
+        "区间 1381234/5678 之间",
     ],
 )
 def test_one_weak_separator_stays_clean_elsewhere(text: str) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import valid_uscc
 from govpub.compliance.personal.accounts import _organisation_account, _overseas_shape
 from govpub.compliance.personal.amounts import _not_personal
@@ -218,6 +219,25 @@ def _weak_in_grouping(number: WrittenNumber, first: int, last: int, size: int) -
 
 # (one of them between a mobile's or a card's groups: a dot stays out, a decimal point)
 _WEAK_MARKS = frozenset("\u00b7\u2027\u30fb/\uff0f~\uff5e\u301c")
+# A count's measure word after a number, a range's or a ratio's word before it or after it:
+# 参会人数1381234～5678名, 办结1381234／5678件, 比例为1381234/5678, 区间 1381234/5678 之间 —
+# two figures joined by a slash or a tilde, not a mobile (review 44 of fix 118)
+_COUNT_AFTER = LazyPattern(
+    r"[ \u3000]*(?:名|件|份|个|人|次|户|家|项|条|字|篇|张|页|册|元|万|亿|天|年|吨)"
+)
+_RANGE_BEFORE = LazyPattern(r"(?:比例|比值|比率|区间|范围|之比|介于|从|自)[为是:：]?[ \u3000]*$")
+_RANGE_AFTER = LazyPattern(r"[ \u3000]*(?:之间|不等|区间|以内)")
+
+
+def _a_count_or_range(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether groups ``first``..``last - 1``, two figures joined by one weak mark, are a count
+    or a range by the words around them (:data:`_COUNT_AFTER`, :data:`_RANGE_BEFORE`)."""
+    start, end = number.groups[first].start, number.groups[last - 1].end
+    return (
+        _COUNT_AFTER.match(folded, end) is not None
+        or _RANGE_AFTER.match(folded, end) is not None
+        or _RANGE_BEFORE.search(folded, max(0, start - 6), start) is not None
+    )
 
 
 def _in_sum(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
@@ -315,7 +335,10 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                     or (
                         (
                             _star_in_mobile(number, first, last, size)
-                            or _weak_in_grouping(number, first, last, size)
+                            or (
+                                _weak_in_grouping(number, first, last, size)
+                                and not _a_count_or_range(folded, number, first, last)
+                            )
                         )
                         and (breaks.labelled() or not _in_sum(folded, number, first, last))
                     )
