@@ -35,6 +35,45 @@ from number_makers import id_number, luhn, uscc
 
 SEED = 86
 TERM = "secrecy.sensitive_term"
+INTERNAL = "secrecy.internal"
+MARKING = "secrecy.marking"
+NOT_PUBLIC = "disclosure.not_public"
+ON_REQUEST = "disclosure.on_request"
+MOBILE = "personal.mobile"
+CARD = "personal.bank_card"
+BLOCKS = {INTERNAL, MARKING, NOT_PUBLIC, MOBILE, CARD, "personal.id_number", "ad.share_code"}
+# the real false findings (d) the sweep found: id -> (rules they add, why)
+REAL = {
+    "d1-levels-table": (
+        {MARKING},
+        "red team 86: a 保密宣传 table listing all three levels in a 密级 column (| 绝密 | 30年 |) "
+        "blocks secrecy.marking; the docs pass a list of the levels on lines, and a GFM/HTML cell "
+        "counts as a line",
+    ),
+    "d2-html-on-request": (
+        {ON_REQUEST},
+        "red team 86: <td>依申请公开</td> in an HTML 公开指南 table warns disclosure.on_request, "
+        "while the docs keep | 依申请公开 | a column's value (same gap as the documented HTML "
+        "<td>不予公开</td> limit)",
+    ),
+    "d3-member-column": (
+        {CARD},
+        "red team 86: a 62… number failing Luhn under a 会员卡号/会员号/VIP卡号 column header warns "
+        "personal.bank_card; the docs exempt a shop's member number after those labels (the same "
+        "number after 会员卡号： in prose is clean)",
+    ),
+    "d4-inner-open-cell": (
+        {NOT_PUBLIC},
+        "red team 86: 内部公开 alone in a 公开目录 table's value cell (| 职工福利待遇 | 内部公开 |) "
+        "blocks disclosure.not_public, while the bare verdicts 不予公开/不公开/非公开 in such a cell "
+        "are a table's value (fix 117/120)",
+    ),
+    "d5-exam-paper": (
+        {INTERNAL},
+        "red team 86: 严禁外传 closing a 考务 sentence about another object (试卷属绝密材料，考试结束前"
+        "严禁外传) blocks secrecy.internal as if it were the post's own note",
+    ),
+}
 Rng = random.Random
 SEPS = ["・", "‧", "·", "／", "～", "〜", "/"]
 COLONS = ["：", "︰", "∶", ":"]
@@ -59,7 +98,7 @@ def issn(first7: str) -> str:
 def t_annual(r: Rng) -> tuple[str, list[list[str]], set[str]]:
     rows = [["处理结果", "数量（件）"]]
     for name in ["予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"]:
-        rows.append([name, str(r.randint(0, 300))])
+        rows.append([name, str(r.randint(0, 300))])  # noqa: PERF401
     return "annual", rows, {TERM}
 
 
@@ -71,8 +110,8 @@ def t_annual_sub(r: Rng) -> tuple[str, list[list[str]], set[str]]:
         "3.危及“三安全一稳定”",
         "4.保护第三方合法权益",
     ]:
-        rows.append([name, str(r.randint(0, 20))])
-    return "annual_sub", rows, {TERM}
+        rows.append([name, str(r.randint(0, 20))])  # noqa: PERF401
+    return "annual_sub", rows, set()
 
 
 def t_guide(r: Rng) -> tuple[str, list[list[str]], set[str]]:
@@ -127,7 +166,7 @@ def t_duty(r: Rng) -> tuple[str, list[list[str]], set[str]]:
     sep = r.choice(SEPS)
     rows = [["日期", "带班领导", "值班人员", "值班电话"]]
     for d in range(3):
-        rows.append(
+        rows.append(  # noqa: PERF401
             [
                 f"2026{sep}03{sep}{15 + d:02d}",
                 r.choice(["张建国", "李红", "王伟"]),
@@ -141,7 +180,7 @@ def t_duty(r: Rng) -> tuple[str, list[list[str]], set[str]]:
 def t_list(r: Rng) -> tuple[str, list[list[str]], set[str]]:
     rows = [["序号", "姓名", "身份证号", "联系电话", "备注"]]
     for i in range(1, 4):
-        rows.append(
+        rows.append(  # noqa: PERF401
             [
                 str(i),
                 r.choice(["张*", "李**", "王*明"]),
@@ -173,7 +212,7 @@ def t_secrecy_course(r: Rng) -> tuple[str, list[list[str]], set[str]]:
     rows.append(["定密管理", "国家秘密分为绝密、机密、秘密三级"])
     rows.append(["涉密载体", "严禁在互联网上传递秘密文件，注意保密"])
     rows.append(["宣传用语", "保守国家秘密，严禁外传工作资料"])
-    return "secrecy_course", rows, set()
+    return "secrecy_course", rows, {TERM}
 
 
 def t_catalogue(r: Rng) -> tuple[str, list[list[str]], set[str]]:
@@ -186,20 +225,32 @@ def t_catalogue(r: Rng) -> tuple[str, list[list[str]], set[str]]:
             f"K291.{r.randint(1, 9)}/{r.randint(10, 99)}",
         ]
     )
-    return "catalogue", rows, set()
+    return "catalogue", rows, {INTERNAL}
 
 
 def t_meeting(r: Rng) -> tuple[str, list[list[str]], set[str]]:
     rows = [["时间", "议程", "备注"]]
     rows.append([f"9{r.choice([':', '：'])}00", "传达学习会议精神", "—"])
-    rows.append(
-        [
-            f"10{r.choice([':', '：'])}30",
-            "审议工作方案",
-            r.choice(["会议材料会后收回", "请携带笔记本"]),
-        ]
-    )
-    return "meeting", rows, set()
+    note = r.choice(["会议材料会后收回", "请携带笔记本"])
+    rows.append([f"10{r.choice([':', '：'])}30", "审议工作方案", note])
+    return "meeting", rows, {INTERNAL} if "收回" in note else set()
+
+
+def t_member(r: Rng) -> tuple[str, list[list[str]], set[str]]:
+    rows = [["序号", r.choice(["会员卡号", "会员号", "VIP卡号"]), "储值余额（元）", "处理结果"]]
+    for i in range(1, 3):
+        number = "62" + "".join(r.choice("0123456789") for _ in range(14))
+        while luhn_ok(number):
+            number = number[:-1] + str((int(number[-1]) + 1) % 10)
+        rows.append([str(i), number, str(r.randint(100, 5000)), "已退还"])
+    return "member", rows, set()
+
+
+def t_open_catalogue(r: Rng) -> tuple[str, list[list[str]], set[str]]:
+    rows = [["公开内容", r.choice(["公开形式", "公开范围", "公开方式"])]]
+    rows.append(["收费项目及标准", "对外公开"])
+    rows.append([r.choice(["干部选拔任用", "职工福利待遇", "年度考核结果"]), "内部公开"])
+    return "open_catalogue", rows, set()
 
 
 TABLES = [
@@ -215,6 +266,8 @@ TABLES = [
     t_secrecy_course,
     t_catalogue,
     t_meeting,
+    t_member,
+    t_open_catalogue,
 ]
 
 
@@ -256,7 +309,8 @@ def s_ratio(r: Rng) -> tuple[str, set[str]]:
 
 
 def s_ratio_long(r: Rng) -> tuple[str, set[str]]:
-    return f"13{r.randint(10000, 99999)}{r.choice(['/', '／'])}{r.randint(1000, 9999)}", set()
+    # docs (fix 118): one slash in a mobile's 7-4 grouping is read without a label
+    return f"13{r.randint(10000, 99999)}{r.choice(['/', '／'])}{r.randint(1000, 9999)}", {MOBILE}
 
 
 def s_isbn(r: Rng) -> tuple[str, set[str]]:
@@ -291,11 +345,15 @@ def s_serial(r: Rng) -> tuple[str, set[str]]:
     return f"{label}{r.choice(COLONS)}{r.randint(10**10, 10**13)}", set()
 
 
+def luhn_ok(number: str) -> bool:
+    return luhn(number[:-1]) == number
+
+
 def s_member(r: Rng) -> tuple[str, set[str]]:
-    return (
-        f"会员卡号{r.choice(COLONS)}{r.choice(['62', '88', '60'])}{r.randint(10**13, 10**14 - 1)}",
-        set(),
-    )
+    number = f"{r.choice(['62', '88'])}{r.randint(10**13, 10**14 - 1)}"
+    # docs: the 会员卡号 exemption covers the 62… no-Luhn warning; a checked UnionPay number blocks
+    rules = {CARD} if number.startswith("62") and luhn_ok(number) else set()
+    return f"会员卡号{r.choice(COLONS)}{number}", rules
 
 
 def s_numeral_phone(r: Rng) -> tuple[str, set[str]]:
@@ -368,6 +426,7 @@ def s_prose(r: Rng) -> tuple[str, set[str]]:
             "依法不予公开的情形见下表",
             "涉及国家秘密的信息依法不予公开",
             "会议材料请妥善保管，注意保密",
+            "试卷属绝密材料，考试结束前严禁外传",
         ]
     )
     return value, ({TERM} if "不予公开" in value else set())
@@ -444,23 +503,39 @@ def fill(template: str, r: Rng, slots: list[tuple[str, str]], rules: set[str]) -
 def make_post(r: Rng) -> dict[str, object]:
     slots: list[tuple[str, str]] = []
     rules: set[str] = set()
+    real: set[str] = set()
     parts = [fill(r.choice(LEADS), r, slots, rules)]
+    # the prose slot's exam sentence is a real false finding (d5), tagged after filling
     kinds = []
     for maker in r.sample(TABLES, r.randint(1, 2)):
         kind, rows, extra = maker(r)
         html = r.random() < 0.3
         kinds.append(kind + (":html" if html else ":md"))
+        if html and kind in {"annual", "guide"}:
+            # docs' limit (fix 117/120): an HTML <td>不予公开</td> still blocks
+            extra = {NOT_PUBLIC}
         rules |= extra
+        if html and kind == "guide":
+            real.add("d2-html-on-request")
+        if kind == "secrecy_levels":
+            real.add("d1-levels-table")
+        if kind == "member":
+            real.add("d3-member-column")
+        if kind == "open_catalogue":
+            real.add("d4-inner-open-cell")
         parts.append(render(rows, html))
         for row in rows:
             for cell in row:
-                slots.append((f"cell-{kind}", cell))
+                slots.append((f"cell-{kind}", cell))  # noqa: PERF401
     for template in r.sample(LINES, r.randint(2, 4)):
-        parts.append(fill(template, r, slots, rules))
+        parts.append(fill(template, r, slots, rules))  # noqa: PERF401
+    if any(v.endswith("考试结束前严禁外传") for _, v in slots):
+        real.add("d5-exam-paper")
     return {
         "title": r.choice(TITLES),
         "body": "\n\n".join(parts),
         "rules": sorted(rules),
+        "real": sorted(real),
         "slots": slots,
         "kinds": kinds,
     }
@@ -583,8 +658,301 @@ def hidden_items(r: Rng) -> list[tuple[str, str, str, object, str]]:
 
 # ----- the family -----------------------------------------------------------------------------
 
-# triaged patterns of the sweep: (id, text, expect, rule, note, xfail)
-FB: list[tuple[str, str, str, object, str, str | None]] = []
+# triaged patterns of the sweep: (id, text, expect, rule, note, xfail); "d" = REAL's reasons
+LEVELS_MD = "| 密级 | 保密期限 |\n|---|---|\n| 绝密 | 30年 |\n| 机密 | 20年 |\n| 秘密 | 10年 |"
+LEVELS_HTML = (
+    "<table><tr><th>密级</th><th>保密期限</th></tr><tr><td>绝密</td><td>30年</td></tr>"
+    "<tr><td>机密</td><td>20年</td></tr><tr><td>秘密</td><td>10年</td></tr></table>"
+)
+D6 = (
+    "red team 86: 非涉密 (a file's 密级 column saying it holds no secret) warns "
+    "secrecy.sensitive_term for the 涉密 inside it, while 不涉密 and 非密 stay clean"
+)
+FB: list[tuple[str, str, str, object, str, str | None]] = [
+    (
+        "d1-levels-md",
+        LEVELS_MD,
+        "clean",
+        None,
+        "保密宣传: the three levels and their periods",
+        REAL["d1-levels-table"][1],
+    ),
+    (
+        "d1-levels-html",
+        LEVELS_HTML,
+        "clean",
+        None,
+        "the same table in HTML",
+        REAL["d1-levels-table"][1],
+    ),
+    (
+        "d1-levels-columns",
+        "| 绝密 | 机密 | 秘密 |\n|---|---|---|\n| 30年 | 20年 | 10年 |",
+        "clean",
+        None,
+        "the three levels as column headers",
+        REAL["d1-levels-table"][1],
+    ),
+    (
+        "d1-levels-one-row",
+        "| 密级 | 保密期限 |\n|---|---|\n| 秘密 | 10年 |",
+        "clean",
+        None,
+        "one level and its longest period under a 密级 header (a lesson's row)",
+        REAL["d1-levels-table"][1],
+    ),
+    (
+        "d2-html-on-request",
+        "<table><tr><th>信息类别</th><th>公开方式</th></tr><tr><td>预算说明</td><td>依申请公开</td></tr></table>",
+        "clean",
+        None,
+        "依申请公开 as an HTML 指南 table's value",
+        REAL["d2-html-on-request"][1],
+    ),
+    (
+        "d2-md-on-request",
+        "| 信息类别 | 公开方式 |\n|---|---|\n| 预算说明 | 依申请公开 |",
+        "clean",
+        None,
+        "the same in GFM: a column's value (docs, fix 115)",
+        None,
+    ),
+    (
+        "d3-member-md",
+        "| 序号 | 会员卡号 |\n|---|---|\n| 1 | 6222021234567891 |",
+        "clean",
+        None,
+        "消协 report: a 62… member number failing Luhn under a 会员卡号 header",
+        REAL["d3-member-column"][1],
+    ),
+    (
+        "d3-member-html",
+        "<table><tr><th>序号</th><th>会员卡号</th></tr><tr><td>1</td><td>6222021234567891</td></tr></table>",
+        "clean",
+        None,
+        "the same in HTML",
+        REAL["d3-member-column"][1],
+    ),
+    (
+        "d3-member-prose",
+        "投诉人会员卡号：6222021234567891，储值余额已退还。",
+        "clean",
+        None,
+        "the same number after the label in prose (docs: clean)",
+        None,
+    ),
+    (
+        "d4-inner-open",
+        "| 公开内容 | 公开形式 |\n|---|---|\n| 收费标准 | 对外公开 |\n| 职工福利 | 内部公开 |",
+        "clean",
+        None,
+        "院务公开目录: 内部公开 as a category's value",
+        REAL["d4-inner-open-cell"][1],
+    ),
+    (
+        "d4-not-public-cell",
+        "| 信息名称 | 公开方式 |\n|---|---|\n| 内部管理制度 | 非公开 |",
+        "clean",
+        None,
+        "the bare verdict 非公开 in the same place stays clean (docs)",
+        None,
+    ),
+    (
+        "d5-exam-paper",
+        "试卷属绝密材料，考试结束前严禁外传。",
+        "clean",
+        None,
+        "考务 prose",
+        REAL["d5-exam-paper"][1],
+    ),
+    (
+        "d6-non-secret",
+        "| 文件 | 密级 |\n|---|---|\n| 年度工作要点 | 非涉密 |",
+        "clean",
+        None,
+        "a file list's 密级 column saying 非涉密",
+        D6,
+    ),
+    (
+        "d6-not-secret",
+        "| 文件 | 密级 |\n|---|---|\n| 年度工作要点 | 不涉密 |",
+        "clean",
+        None,
+        "不涉密 in the same place is clean",
+        None,
+    ),
+    # documented verdicts (triage (b)/(c))
+    (
+        "c-html-annual",
+        "<table><tr><td>不予公开</td><td>12</td></tr></table>",
+        "block",
+        NOT_PUBLIC,
+        "docs limit (fix 117/120): an HTML <td>不予公开</td> still blocks",
+        None,
+    ),
+    (
+        "c-md-annual",
+        "| 处理结果 | 数量 |\n|---|---|\n| 不予公开 | 12 |\n| 无法提供 | 3 |",
+        "warn",
+        TERM,
+        "docs: a bare verdict alone in a cell is a table's value and warns",
+        None,
+    ),
+    (
+        "c-catalogue",
+        "| 题名 | 类型 |\n|---|---|\n| 区志办工作通讯 | 内部资料 |",
+        "block",
+        INTERNAL,
+        "docs (fix 115): an internal-use note alone in a GFM cell blocks — a catalogue's type too",
+        None,
+    ),
+    (
+        "c-catalogue-long",
+        "| 题名 | 类型 |\n|---|---|\n| 区志办工作通讯 | 内部资料性出版物 |",
+        "clean",
+        None,
+        "docs: 内部资料性出版物 is prose (prose_phrases.txt)",
+        None,
+    ),
+    (
+        "c-meeting",
+        "| 会议材料 | 会后收回 |\n|---|---|\n| 会议地点 | 三楼会议室 |",
+        "block",
+        INTERNAL,
+        "docs: 会后收回 as a note; a cell counts as a line",
+        None,
+    ),
+    (
+        "c-book-title",
+        "| 书名 | 出版 |\n|---|---|\n| 绝密 | 2026 |",
+        "block",
+        MARKING,
+        "docs: a 密级 alone in a table cell blocks, a book called 绝密 too",
+        None,
+    ),
+    (
+        "c-exam-level",
+        "| 考试科目 | 试卷密级 |\n|---|---|\n| 行政职业能力测验 | 绝密 |",
+        "block",
+        MARKING,
+        "docs: a 密级 field with its value",
+        None,
+    ),
+    (
+        "c-ratio-7-4",
+        "两项之比为1381234/5678。",
+        "block",
+        MOBILE,
+        "docs (fix 118): one slash in a mobile's 7-4 grouping is read without a label; a ratio's word "
+        "is not among the sum's marks (=, ×, ÷)",
+        None,
+    ),
+    (
+        "c-ratio-colon",
+        "申请量与答复量之比为1381234：5678。",
+        "clean",
+        None,
+        "a colon is no separator",
+        None,
+    ),
+    (
+        "c-scam-quote",
+        "骗子发来的信息：【淘宝】复制￥AbCd1234EfG￥打开淘宝",
+        "block",
+        "ad.share_code",
+        "docs: a real 淘口令 inside a quoted scam message still blocks",
+        None,
+    ),
+    (
+        "c-course",
+        "| 课程 | 要点 |\n|---|---|\n| 定密管理 | 国家秘密分为绝密、机密、秘密三级 |\n| 涉密载体 | 严禁在互联网上传递 |",
+        "warn",
+        TERM,
+        "docs: 涉密 in prose warns",
+        None,
+    ),
+    (
+        "k-app-link",
+        "【淘宝】复制链接到浏览器打开即可查看公示。",
+        "clean",
+        None,
+        "an app sign and 复制 with no code",
+        None,
+    ),
+    (
+        "k-app-docno",
+        "【京东】复制（2026）12号文件标题搜索原文。",
+        "clean",
+        None,
+        "a 文号 in brackets is no code",
+        None,
+    ),
+    (
+        "k-wechat",
+        "【微信】复制公众号名称“北京发布”搜索关注。",
+        "clean",
+        None,
+        "an account's name",
+        None,
+    ),
+    (
+        "k-ext",
+        "联系电话︰0755-8888 6666-123",
+        "clean",
+        None,
+        "a landline and extension after a Big5 colon",
+        None,
+    ),
+    (
+        "k-numeral",
+        "联系电话：010-1234五六",
+        "clean",
+        None,
+        "numerals after a landline's digits",
+        None,
+    ),
+    (
+        "k-path",
+        "原文路径：/zwgk/zfxxgkml/202603/t20260315_1381234.html",
+        "clean",
+        None,
+        "a path after a colon",
+        None,
+    ),
+    ("k-mm", "附件：mm_12_34.xlsx", "clean", None, "pid's mm_ as a file name", None),
+    (
+        "k-qp",
+        "增长率 =E6=94=BF=\n本期数",
+        "clean",
+        None,
+        "quoted-printable-like = at a line end",
+        None,
+    ),
+    (
+        "k-amount",
+        "| 项目编号 | 预算金额（元） |\n|---|---|\n| 2026-138 | 13812345678 |",
+        "clean",
+        None,
+        "an amount under a unit header (docs)",
+        None,
+    ),
+    (
+        "k-order",
+        "| 日期 | 订单号 |\n|---|---|\n| 2026・03・15 | 1381234・5678 |",
+        "clean",
+        None,
+        "a 7-4 number under a serial label's column (docs)",
+        None,
+    ),
+]
+
+
+def verdict(rules: list[str]) -> str:
+    if set(rules) & BLOCKS:
+        return "block"
+    if set(rules) - {"ad.link_stripped"}:
+        return "warn"
+    return "fixed" if rules else "clean"
 
 
 def build_table() -> CaseTable:
@@ -594,13 +962,21 @@ def build_table() -> CaseTable:
     while n < 250:
         post = make_post(r)
         rules = post["rules"]
-        expect = "warn" if rules else "clean"
+        expect = verdict(rules)
         rule: object = None if not rules else (rules[0] if len(rules) == 1 else rules)
         kinds = ",".join(post["kinds"])
         names = ",".join(sorted({s for s, _ in post["slots"] if not s.startswith("cell-")}))
-        text = f"{post['title']}\n\n{post['body']}"
+        text = post["body"]
+        # a real false finding whose rules the documented ones already hold changes no verdict
+        real = [d for d in post["real"] if not REAL[d][0] <= set(rules)]
+        xfail = "; ".join(REAL[d][1] for d in real) or None
         table.case(
-            f"gen-{n:03d}", text, expect, rule, f"generated post: tables {kinds}; slots {names}"
+            f"gen-{n:03d}",
+            text,
+            expect,
+            rule,
+            f"generated post ({post['title']}): tables {kinds}; slots {names}",
+            xfail=xfail,
         )
         n += 1
     body_r = random.Random(f"{SEED}:hidden")
@@ -610,7 +986,7 @@ def build_table() -> CaseTable:
             text = f"关于做好有关工作的通知\n\n为方便群众办事，现将有关事项公告如下：\n\n{item}\n\n发布日期：2026・03・15。"
             table.case(f"hidden-{round_}-{id_}", text, expect, rule, "hidden real item: " + note)
     for id_, text, expect, rule, note, xfail in FB:
-        table.case(id_, text, expect, rule, note, xfail=xfail)
+        table.case(f"hand-{id_}", text, expect, rule, note, xfail=xfail)
     return table
 
 
@@ -632,16 +1008,31 @@ def sweep(count: int, out: Path) -> None:
         for rule in expected - {f.rule for f in result.findings}:
             by_pattern["missing", rule] += 1
         for f in result.findings:
-            if f.rule in expected and f.severity == "warn":
+            if f.rule in expected:
+                continue
+            known = [d for d in post["real"] if f.rule in REAL[d][0]]
+            if known:
+                by_pattern["d", known[0]] += 1
                 continue
             slot = "?"
             text = post["title"] if f.field == "title" else post["body"]
             for name, value in post["slots"]:
                 at = text.find(value)
-                if f.offset is not None and at >= 0 and at <= f.offset < at + len(value):
-                    slot = f"{name}:{value}"
+                while at >= 0 and f.offset is not None:
+                    if at <= f.offset < at + len(value):
+                        slot = f"{name}:{value}"
+                        break
+                    at = text.find(value, at + 1)
+                if slot != "?":
                     break
-            key = (f.severity, f.rule, slot.split(":")[0], f.excerpt or "")
+            form = (
+                "html"
+                if "<td>" in (f.excerpt or "")
+                else "md"
+                if "|" in (f.excerpt or "")
+                else "text"
+            )
+            key = (f.severity, f.rule, slot.split(":")[0], form)
             by_pattern[key] += 1
             if len(samples[key]) < 3:
                 samples[key].append(
