@@ -17,6 +17,16 @@ still blocks ``ad.share_code``); anything else is suspect.
 posts, ~40 posts hiding one real item, and the false findings the sweep found (after triage).
 ``python tests/compliance/corpus/gen_redteam86.py --sweep N [out.json]`` (with govpub importable)
 puts N generated posts through ``govpub.check`` and counts unexpected findings by rule and slot.
+First run (295 cases: 250 generated, 45 hidden): 159 failed, all false findings, no miss.
+Triage: (a) 0; (b) 3 patterns — the table row ``（三）不予公开`` is a documented prose phrase
+(clean), 涉密 in a 保密 course's cell warns, a Luhn-valid 62… 会员卡号 blocks; (c) 4 patterns —
+an HTML ``<td>不予公开</td>`` blocks (the docs' limit), 内部资料 alone in a catalogue's cell and
+会后收回 in a meeting table's cell block (fix 115: a cell is a line), ``1381234/5678`` is a
+mobile (fix 118); (d) d1 a 保密宣传 table of the three levels blocks, d2 ``<td>依申请公开</td>``
+warns; widening the grammar then found d3 (a 会员卡号 column header), d4 (内部公开 in a 公开目录
+cell), d5 (试卷…严禁外传) and, by hand, d6 (非涉密). Sweep after triage: 40,000 posts, 22,143
+blocked, 8,833 warned; every finding not documented for its form is one of d1–d5 (d1 12,714,
+d3 8,722, d4 4,063, d5 1,395, d2 1,306).
 Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
 README, ``case_table.py``, ``number_makers.py`` and the layout of ``gen_redteam83.py`` only).
 """
@@ -869,6 +879,62 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "warn",
         TERM,
         "docs: 涉密 in prose warns",
+        None,
+    ),
+    (
+        "c-catalogue-distribution",
+        "| 题名 | 出版者 | 发行 |\n|---|---|---|\n| 北京年鉴 | 北京市地方志办 | 内部发行 |",
+        "block",
+        NOT_PUBLIC,
+        "docs: （内部发行） is a distribution scope; a cell counts as a line",
+        None,
+    ),
+    (
+        "c-imprint",
+        "| 序号 | 资料名称 | 备注 |\n|---|---|---|\n| 1 | 统计资料汇编 | 内部资料，免费交流 |",
+        "block",
+        INTERNAL,
+        "docs: 内部资料 as a note in its own cell",
+        None,
+    ),
+    (
+        "c-star-example",
+        "保密期限在密级后用★隔开，如“秘密★10年”。",
+        "block",
+        MARKING,
+        "docs (red team 50): a quoted 密级 with its star and period blocks",
+        None,
+    ),
+    (
+        "c-antifraud-quote",
+        "【国家反诈中心】提醒：收到“【淘宝】复制￥AbCd1234EfG￥打开淘宝”这类短信请勿轻信。",
+        "block",
+        "ad.share_code",
+        "docs: a real 淘口令 quoted in a warning still blocks",
+        None,
+    ),
+    (
+        "c-unit-less-amount",
+        "| 标段 | 预算金额 |\n|---|---|\n| 1 | 13812345678 |",
+        "block",
+        MOBILE,
+        "docs: an amount needs its unit (元, a caption's 单位) to be no mobile",
+        None,
+    ),
+    (
+        "k-attr-column",
+        "| 文件名称 | 公开属性 |\n|---|---|\n| 工作要点 | 主动公开 |\n| 会议纪要 | 不予公开 |",
+        "warn",
+        TERM,
+        "a 公开属性 column listing other documents' verdicts: the bare verdict warns (fix 120)",
+        None,
+    ),
+    (
+        "k-annual-bold",
+        "| 处理结果 | 数量 |\n|:-:|:-:|\n| **不予公开** | 12 |",
+        "warn",
+        TERM,
+        "a bold bare verdict under a centred delimiter row",
         None,
     ),
     (
