@@ -24,7 +24,8 @@ an HTML ``<td>不予公开</td>`` blocks (the docs' limit), 内部资料 alone i
 会后收回 in a meeting table's cell block (fix 115: a cell is a line), ``1381234/5678`` is a
 mobile (fix 118); (d) d1 a 保密宣传 table of the three levels blocks, d2 ``<td>依申请公开</td>``
 warns; widening the grammar then found d3 (a 会员卡号 column header), d4 (内部公开 in a 公开目录
-cell), d5 (试卷…严禁外传) and, by hand, d6 (非涉密). Sweep after triage: 40,000 posts, 22,143
+cell), d5 (试卷…严禁外传) and, by hand, d6 (非涉密) and d7 (受理量／办结量：1381234／5678).
+Sweep after triage: 40,000 posts, 22,143
 blocked, 8,833 warned; every finding not documented for its form is one of d1–d5 (d1 12,714,
 d3 8,722, d4 4,063, d5 1,395, d2 1,306).
 Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
@@ -789,6 +790,24 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "不涉密 in the same place is clean",
+        None,
+    ),
+    (
+        "d7-count-pair",
+        "2025年12345热线受理量／办结量：1381234／5678（件）。",
+        "clean",
+        None,
+        "two counts after two quantity labels joined by the same slash",
+        "red team 86: a 7-4 pair of counts after a pair of quantity labels joined by the same slash "
+        "(受理量／办结量：1381234／5678) blocks personal.mobile; the docs clear a count after a word of "
+        "quantity only with a unit in brackets before the colon",
+    ),
+    (
+        "d7-count-pair-unit",
+        "受理量（件）：1381234／5678",
+        "clean",
+        None,
+        "the same with the documented unit in brackets",
         None,
     ),
     # documented verdicts (triage (b)/(c))
