@@ -870,10 +870,10 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
     (
         "c-ratio-7-4",
         "两项之比为1381234/5678。",
-        "block",
-        MOBILE,
-        "docs (fix 118): one slash in a mobile's 7-4 grouping is read without a label; a ratio's word "
-        "is not among the sum's marks (=, ×, ÷)",
+        "clean",
+        None,
+        "docs (fix 118): one slash in a mobile's 7-4 grouping is read without a label — but since"
+        " review 44 (fix 122) not after a ratio's word (之比为): clean",
         None,
     ),
     (
