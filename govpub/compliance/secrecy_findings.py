@@ -130,13 +130,14 @@ _NOTE_LABELS = frozenset({"备注", "附注", "注", "说明", "公开", "是否
 
 
 def _a_tables_value(text: str, at: int) -> bool:
-    """Whether the cell note written at ``at`` is a bare verdict (不予公开, 不公开, 非公开) alone
-    in its cell, in a row of other cells and not after a note's label: a table's value — a
-    政府信息公开年报's count row (``| 不予公开 | 12 |``), a 指南's rule (涉及国家秘密的, then
-    不予公开), a reply's or a catalogue's column — not a document's note about itself (此件不予公开
+    """Whether the cell note written at ``at`` is a bare verdict (不予公开, 不公开, 非公开,
+    内部公开 — red team 86) alone in its cell, in a row of other cells and not after a note's
+    label: a table's value — a 政府信息公开年报's count row (``| 不予公开 | 12 |``), a 指南's rule
+    (涉及国家秘密的, then 不予公开), a reply's or a catalogue's column — not a document's note about
+    itself (此件不予公开
     or 主动公开：否 in a cell, ``| 备注 | 不予公开 |``, a row of one cell; a 公开方式 field is
     read in its row).  Fix 117, reviews 43 and 44 (fixes 120, 122)."""
-    if not text.startswith(("不", "非"), at):
+    if not text.startswith(("不", "非", "内部"), at):
         return False
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)

@@ -1613,6 +1613,7 @@ def test_one_weak_separator_in_a_listed_grouping_blocks(number: str, rule: str) 
         "申请数1381234～5678份不等",
         "比例为1381234/5678",
         "区间 1381234/5678 之间",
+        "2025年12345热线受理量／办结量：1381234／5678（件）。",  # a unit in brackets (red team 86)
     ],
 )
 def test_one_weak_separator_stays_clean_elsewhere(text: str) -> None:

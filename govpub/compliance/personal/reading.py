@@ -220,10 +220,11 @@ def _weak_in_grouping(number: WrittenNumber, first: int, last: int, size: int) -
 # (one of them between a mobile's or a card's groups: a dot stays out, a decimal point)
 _WEAK_MARKS = frozenset("\u00b7\u2027\u30fb/\uff0f~\uff5e\u301c")
 # A count's measure word after a number, a range's or a ratio's word before it or after it:
-# 参会人数1381234～5678名, 办结1381234／5678件, 比例为1381234/5678, 区间 1381234/5678 之间 —
+# 参会人数1381234～5678名, 办结1381234／5678件, 比例为1381234/5678, 区间 1381234/5678 之间,
+# 受理量／办结量：1381234／5678（件）, the unit in brackets (red team 86) —
 # two figures joined by a slash or a tilde, not a mobile (review 44 of fix 118)
 _COUNT_AFTER = LazyPattern(
-    r"[ \u3000]*(?:名|件|份|个|人|次|户|家|项|条|字|篇|张|页|册|元|万|亿|天|年|吨)"
+    r"[ \u3000]*[（(]?(?:名|件|份|个|人|次|户|家|项|条|字|篇|张|页|册|元|万|亿|天|年|吨)"
 )
 _RANGE_BEFORE = LazyPattern(r"(?:比例|比值|比率|区间|范围|之比|介于|从|自)[为是:：]?[ \u3000]*$")
 _RANGE_AFTER = LazyPattern(r"[ \u3000]*(?:之间|不等|区间|以内)")
