@@ -469,7 +469,29 @@ def _deletes_a_scams(rest: str) -> bool:
     or what an agency has a victim delete or do (``data/scam_deleted.txt``: 该APP, 对方好友,
     并报警: fix 119)."""
     low = rest.lower()
-    return any(word in rest for word in _message_words()) or any(word in low for word in _deleted())
+    return any(word in rest for word in _message_words()) or any(
+        _names(low, word) for word in _deleted()
+    )
+
+
+def _names(rest: str, word: str) -> bool:
+    """Whether ``rest`` names ``word`` of ``data/scam_deleted.txt``: one that starts with 并 right
+    at its start (删除并报警, not 删除收藏夹里的旧链接并举报假冒店铺), an ASCII one as a word of its
+    own (该APP, not applepay), any other anywhere (review 45)."""
+    if word.startswith("并"):
+        return rest.startswith(word)
+    if word.isascii():
+        at = rest.find(word)
+        while at != -1:
+            end = at + len(word)
+            before, after = rest[at - 1 : at], rest[end : end + 1]
+            if not (before.isascii() and before.isalpha()) and not (
+                after.isascii() and after.isalpha()
+            ):
+                return True
+            at = rest.find(word, at + 1)
+        return False
+    return word in rest
 
 
 def _in_a_scam_message(text: str, start: int, end: int) -> bool:

@@ -538,17 +538,29 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
 
 
 def _a_line_of_its_own(folded: str, start: int, end: int) -> bool:
-    """Whether the verb of handling before ``start`` opens its line and a blank line or the
-    text's end follows ``end``, the marker's: a header's note (``第12期⏎复印 内部资料⏎⏎关于…
-    的通知``), not a sentence's object (``借阅 内部资料⏎须登记``; review 44)."""
+    """Whether the verb of handling before ``start`` opens a header's line: the line before it
+    names an issue or a kind of bulletin (第12期, 工作简报, 文件…) or a title starting 关于 follows
+    the blank line after ``end``, the marker's (``第12期⏎复印 内部资料⏎⏎关于…的通知``) — not a
+    sentence's object (``借阅 内部资料⏎须登记``; review 44) nor a task in a list (``工作安排⏎查阅
+    内部资料⏎⏎登记来访``; review 45)."""
     verb = next((word for word in _handled_joined() if folded.endswith(word, 0, start)), "")
     opens = start - len(verb)
     if opens > 0 and folded[opens - 1] != "\n":
         return False
-    return _ALONE_AFTER.match(folded, end) is not None
+    alone = _ALONE_AFTER.match(folded, end)
+    if alone is None:
+        return False
+    above = folded[
+        folded.rfind("\n", max(0, opens - 1 - _ISSUE_REACH), max(0, opens - 1)) + 1 : max(
+            0, opens - 1
+        )
+    ]
+    return _ISSUE_LINE.search(above.strip()) is not None or folded.startswith("关于", alone.end())
 
 
-_ALONE_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)")
+_ALONE_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*|$)|$)")
+_ISSUE_LINE = re.compile(r"(?:第.{1,6}期|简报|快报|专报|通讯|动态|参考|文件|资料)$")
+_ISSUE_REACH = 40
 
 
 def _closed_at(gaps: Sequence[int], at: int) -> bool:

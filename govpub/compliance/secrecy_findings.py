@@ -11,6 +11,7 @@ reader (:mod:`.wording_findings`) when one is prose about a thing, not a marking
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from govpub.compliance._text import Folded, as_quoted
@@ -126,29 +127,72 @@ def _not_public(folded: str) -> Iterator[Hit]:
 
 
 # What a row's cell before a bare verdict names when the verdict is the document's own note
-_NOTE_LABELS = frozenset({"备注", "附注", "注", "说明", "公开", "是否公开", "公开情况"})
+_NOTE_LABELS = frozenset(
+    {"备注", "附注", "注", "说明", "公开", "是否公开", "公开情况"}
+    | {"此件", "本件", "该件", "本文", "此文件", "本文件"}
+)
+_CELL_REACH = 200  # how far a cell's bars are looked for (a cell is short; a row may be long)
+_ROW_REACH = 500  # how long a row may be for its column's header to be looked for
+_HEADER_REACH = 30  # how many rows above it the header may stand
+# A column whose header names a 公开 attribute or a distribution: 内部公开, 内部发行 are its values
+_PUBLIC_COLUMN = ("公开", "发行", "属性", "方式", "形式")
+_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 
 def _a_tables_value(text: str, at: int) -> bool:
-    """Whether the cell note written at ``at`` is a bare verdict (不予公开, 不公开, 非公开,
-    内部公开 — red team 86) alone in its cell, in a row of other cells and not after a note's
-    label: a table's value — a 政府信息公开年报's count row (``| 不予公开 | 12 |``), a 指南's rule
-    (涉及国家秘密的, then 不予公开), a reply's or a catalogue's column — not a document's note about
-    itself (此件不予公开
-    or 主动公开：否 in a cell, ``| 备注 | 不予公开 |``, a row of one cell; a 公开方式 field is
-    read in its row).  Fix 117, reviews 43 and 44 (fixes 120, 122)."""
-    if not text.startswith(("不", "非", "内部"), at):
+    """Whether the cell note written at ``at`` is a table's value, not a document's note about
+    itself: a bare verdict (不予公开, 不公开, 非公开) alone in its cell, in a row of other cells and
+    not after a note's label — a 政府信息公开年报's count row (``| 不予公开 | 12 |``), a 指南's rule
+    (涉及国家秘密的, then 不予公开), a reply's or a catalogue's column; or 内部公开, 内部发行 alone
+    in a column whose header names the attribute (a 公开目录's 公开形式, a catalogue's 发行: red
+    team 86).  此件不予公开 or 主动公开：否 in a cell, ``| 备注 | 不予公开 |``, ``| 此件 | 内部公开
+    |`` and a row of one cell are notes; a 公开方式 field is read in its row.  Fix 117, reviews
+    43–45 (fixes 120, 122–124).  Each look is bounded: a long row of notes reads in linear time."""
+    internal = text.startswith("内部", at)
+    if not internal and not text.startswith(("不", "非"), at):
         return False
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    row = text[line_start : len(text) if line_end == -1 else line_end]
-    bar = text.rfind("|", line_start, at)
-    if bar == -1 or text[bar + 1 : at].strip(" \t*_"):
+    bar = text.rfind("|", max(0, at - _CELL_REACH), at)
+    if bar == -1 or "\n" in text[bar:at] or text[bar + 1 : at].strip(" \t*_"):
         return False  # (words before the verdict in its cell)
-    if sum(1 for cell in row.split("|") if cell.strip(" \t*_")) < 2:
+    previous = _neighbour(text, text.rfind("|", max(0, bar - _CELL_REACH), bar), bar)
+    close = text.find("|", at, at + _CELL_REACH)
+    following = "" if close == -1 else _neighbour(text, close, text.find("|", close + 1))
+    if not previous and not following:
         return False  # (a row of one cell: a line of its own)
-    before = text.rfind("|", line_start, bar)
-    return text[max(before + 1, line_start) : bar].strip(" \t*_") not in _NOTE_LABELS
+    if previous.rstrip("：:") in _NOTE_LABELS:
+        return False
+    return not internal or _under_a_public_column(text, bar)
+
+
+def _neighbour(text: str, opening: int, closing: int) -> str:
+    """The cell between the bars at ``opening`` and ``closing`` on one line, stripped (``""``
+    when either is missing or the cell is longer than a cell is looked for)."""
+    if opening == -1 or closing == -1 or closing - opening > _CELL_REACH:
+        return ""
+    cell = text[opening + 1 : closing]
+    return "" if "\n" in cell else cell.strip(" \t*_")
+
+
+def _under_a_public_column(text: str, bar: int) -> bool:
+    """Whether the cell after the bar at ``bar`` stands in a column whose header names a 公开
+    attribute or a distribution (:data:`_PUBLIC_COLUMN`): the row above the table's delimiter
+    row, at most :data:`_HEADER_REACH` rows above (rows of at most :data:`_ROW_REACH`)."""
+    line_start = text.rfind("\n", max(0, bar - _ROW_REACH), bar) + 1
+    if line_start == 0 and bar >= _ROW_REACH:
+        return False
+    column = text.count("|", line_start, bar + 1)  # (the cell after the bar: split's index)
+    end = line_start - 1
+    for _ in range(_HEADER_REACH):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", max(0, end - _ROW_REACH), end) + 1
+        if _DELIMITER_ROW.match(text, start) is not None:
+            header_end = start - 1
+            header_start = text.rfind("\n", max(0, header_end - _ROW_REACH), header_end) + 1
+            cells = text[header_start:header_end].split("|")
+            return column < len(cells) and any(w in cells[column] for w in _PUBLIC_COLUMN)
+        end = start - 1
+    return False
 
 
 def internal_notes(

@@ -21,6 +21,8 @@ from govpub.compliance.personal.lookalikes import _labelled_letter_readings
 
 # (the repeated text, the reader that asked too much)
 _REPEATED = [
+    pytest.param("| 内部公开 ", id="cell-note-per-row-split"),  # review 45: each hit split its row
+    pytest.param("| 备注 | 不予公开 ", id="labelled-cell-note-per-row-split"),
     pytest.param("复制【ABCD1234EF】打开淘宝 ", id="share-code-trigger-per-token"),
     pytest.param("有意者➕微详聊 ", id="sales-contact-per-earlier-term"),
     pytest.param("感兴趣的朋友➕V ", id="plus-contact-per-earlier-term"),

@@ -223,10 +223,14 @@ _WEAK_MARKS = frozenset("\u00b7\u2027\u30fb/\uff0f~\uff5e\u301c")
 # 参会人数1381234～5678名, 办结1381234／5678件, 比例为1381234/5678, 区间 1381234/5678 之间,
 # 受理量／办结量：1381234／5678（件）, the unit in brackets (red team 86) —
 # two figures joined by a slash or a tilde, not a mobile (review 44 of fix 118)
+_COUNT_UNITS = "名|件|份|个|人|次|户|家|项|条|字节|字|篇|张|页|册|元|万|亿|天|年|吨"
+# (a unit alone in brackets, or not the first character of a word: 名额, 人事科, 个人, 年底,
+# 天天, 件事 are words of a contact's line, not a count's unit — review 45)
 _COUNT_AFTER = LazyPattern(
-    r"[ \u3000]*[（(]?(?:名|件|份|个|人|次|户|家|项|条|字|篇|张|页|册|元|万|亿|天|年|吨)"
+    rf"[ \u3000]*(?:[（(](?:{_COUNT_UNITS})[）)]"
+    rf"|(?:{_COUNT_UNITS})(?![额单字称义事员底初度天节人]))"
 )
-_RANGE_BEFORE = LazyPattern(r"(?:比例|比值|比率|区间|范围|之比|介于|从|自)[为是:：]?[ \u3000]*$")
+_RANGE_BEFORE = LazyPattern(r"(?:比例|比值|比率|区间|范围|之比|介于)[为是:：]?[ \u3000]*$")
 _RANGE_AFTER = LazyPattern(r"[ \u3000]*(?:之间|不等|区间|以内)")
 
 
