@@ -11,7 +11,6 @@ reader (:mod:`.wording_findings`) when one is prose about a thing, not a marking
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 from govpub.compliance._text import Folded, as_quoted
@@ -20,6 +19,7 @@ from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
+from govpub.compliance.personal.tables import _column_header
 from govpub.compliance.run import Run
 from govpub.compliance.secrecy import (
     Hit,
@@ -132,11 +132,8 @@ _NOTE_LABELS = frozenset(
     | {"此件", "本件", "该件", "本文", "此文件", "本文件"}
 )
 _CELL_REACH = 200  # how far a cell's bars are looked for (a cell is short; a row may be long)
-_ROW_REACH = 500  # how long a row may be for its column's header to be looked for
-_HEADER_REACH = 30  # how many rows above it the header may stand
 # A column whose header names a 公开 attribute or a distribution: 内部公开, 内部发行 are its values
 _PUBLIC_COLUMN = ("公开", "发行", "属性", "方式", "形式")
-_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 
 def _a_tables_value(text: str, at: int) -> bool:
@@ -161,7 +158,10 @@ def _a_tables_value(text: str, at: int) -> bool:
         return False  # (a row of one cell: a line of its own)
     if previous.rstrip("：:") in _NOTE_LABELS:
         return False
-    return not internal or _under_a_public_column(text, bar)
+    if not internal:
+        return True
+    header = _column_header(text, bar + 1)  # (the header over the cell after the bar)
+    return header is not None and any(word in header for word in _PUBLIC_COLUMN)
 
 
 def _neighbour(text: str, opening: int, closing: int) -> str:
@@ -171,28 +171,6 @@ def _neighbour(text: str, opening: int, closing: int) -> str:
         return ""
     cell = text[opening + 1 : closing]
     return "" if "\n" in cell else cell.strip(" \t*_")
-
-
-def _under_a_public_column(text: str, bar: int) -> bool:
-    """Whether the cell after the bar at ``bar`` stands in a column whose header names a 公开
-    attribute or a distribution (:data:`_PUBLIC_COLUMN`): the row above the table's delimiter
-    row, at most :data:`_HEADER_REACH` rows above (rows of at most :data:`_ROW_REACH`)."""
-    line_start = text.rfind("\n", max(0, bar - _ROW_REACH), bar) + 1
-    if line_start == 0 and bar >= _ROW_REACH:
-        return False
-    column = text.count("|", line_start, bar + 1)  # (the cell after the bar: split's index)
-    end = line_start - 1
-    for _ in range(_HEADER_REACH):
-        if end <= 0:
-            return False
-        start = text.rfind("\n", max(0, end - _ROW_REACH), end) + 1
-        if _DELIMITER_ROW.match(text, start) is not None:
-            header_end = start - 1
-            header_start = text.rfind("\n", max(0, header_end - _ROW_REACH), header_end) + 1
-            cells = text[header_start:header_end].split("|")
-            return column < len(cells) and any(w in cells[column] for w in _PUBLIC_COLUMN)
-        end = start - 1
-    return False
 
 
 def internal_notes(
