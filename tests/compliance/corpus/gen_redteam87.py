@@ -24,7 +24,22 @@ letter hides nothing), so the generator treats it as a real item, never as a cle
 ``govpub.check`` and counts every block, every warning and every miss by slot and pattern.
 Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
 README, ``case_table.py``, ``number_makers.py`` and the layouts of ``gen_redteam71.py`` and
-``gen_redteam81.py`` only).
+``gen_redteam81.py`` only); triaged from the docs and the checker's findings, govpub's code unread.
+
+First run of the family (304 cases: 250 sampled clean posts, 54 hiding one real item): 11 failed —
+3 clean posts blocked or warned (ETC cards), 6 real mobiles missed in tables, 2 real posts with an
+extra ETC card finding. First sweep, 40,000 posts (8,003 hiding a real item): 31,305 clean, 8,031
+blocked, 664 warned; every finding and miss fell into the patterns below (``PATTERNS``). The one
+generator bug (a): 教师资格证号 written 4-2-11 (no one writes it so; now whole, in fours or full
+width). After triage the sampled posts leave the triaged forms out (``SAMPLE``, ``triaged``) and
+``FOUND`` holds one minimal form of each, a strict xfail. Sweep of this generator, 40,000 posts:
+31,296 clean, 8,039 blocked, 665 warned; by pattern — d1 177 warnings and 7 ID numbers missed,
+d2 328 mobiles missed (of 1,334 planted), d3 126, d4 30, d5 8, d6 5 false findings; the documented
+c1 691 and c2 264. Sweep of 200,000 posts
+(39,596 hiding a real item: 26,413 ID numbers, 6,621 mobiles, 6,562 cards): 156,678 clean, 39,761
+blocked, 3,561 warned; no finding or miss outside the patterns — d1 980 warnings and 35 real items
+hidden (24 ID numbers, 7 cards, 4 mobiles), d2 1,630 mobiles missed (of 6,621), d3 585, d4 144,
+d5 46, d6 22 false findings; c1 3,595 and c2 1,314 (documented).
 """
 
 from __future__ import annotations
@@ -40,6 +55,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, chunks, full_width, id_number, luhn, org_code, uscc, vin
 
 SEED = 87
+#: True while the family's sampled posts are made: the triaged forms are left out of them
+SAMPLE = False
 FAMILY = "redteam87_blind_sector_identifiers"
 IDN = "personal.id_number"
 MOB = "personal.mobile"
@@ -72,9 +89,8 @@ def _valid_id(number: str) -> bool:
 def _plain(text: str) -> str:
     """``text`` folded to ASCII digits and letters, separators dropped."""
     out = []
-    for c in text:
-        if 0xFF10 <= ord(c) <= 0xFF5A:
-            c = chr(ord(c) - 0xFEE0)
+    for char in text:
+        c = chr(ord(char) - 0xFEE0) if 0xFF10 <= ord(char) <= 0xFF5A else char
         if c.isascii() and c.isalnum():
             out.append(c.upper())
         elif c in " -\u3000－·.":
@@ -355,7 +371,7 @@ SLOTS: list[tuple[str, tuple[str, ...], object, list[int] | None]] = [
     ("专利号", ("专利号", "专利申请号"), m_patent, None),
     ("商标注册号", ("商标注册号", "注册号"), m_trademark, None),
     ("律师执业证号", ("律师执业证号", "执业证号"), m_lawyer, [4, 4, 9]),
-    ("教师资格证号", ("教师资格证号", "资格证书编号"), m_teacher, [4, 2, 11]),
+    ("教师资格证号", ("教师资格证号", "资格证书编号"), m_teacher, None),
     ("电梯注册代码", ("电梯注册代码", "特种设备注册代码", "设备代码"), m_elevator, [4, 6, 4, 6]),
     ("营业执照注册号", ("营业执照注册号", "注册号"), m_business_reg, [6, 3, 6]),
     ("HS编码", ("HS编码", "商品编码", "税则号列"), m_hs, [4, 4, 2]),
@@ -372,6 +388,47 @@ SLOTS: list[tuple[str, tuple[str, ...], object, list[int] | None]] = [
 SLOT_BY_NAME = {slot[0]: slot for slot in SLOTS}
 
 
+def _network(d: str) -> bool:
+    """A card network's prefix and length (docs/compliance.md's table), Luhn aside."""
+    n = len(d)
+    return (
+        (d.startswith("62") and 16 <= n <= 19)
+        or (d.startswith("4") and n in {13, 16, 19})
+        or (("51" <= d[:2] <= "55" or "2221" <= d[:4] <= "2720") and n == 16)
+        or (d[:2] in {"34", "37"} and n == 15)
+        or ("3528" <= d[:4] <= "3589" and 16 <= n <= 19)
+        or ((d.startswith(("6011", "65")) or "644" <= d[:3] <= "649") and 16 <= n <= 19)
+        or (d.startswith("36") and 14 <= n <= 19)
+        or (d.startswith(("30", "38", "39")) and 16 <= n <= 19)
+    )
+
+
+def _luhn_ok(d: str) -> bool:
+    return luhn(d[:-1]) == d
+
+
+def card_like(text: str) -> bool:
+    """A card network's shape anywhere in the digits (Luhn, or 62… without it)."""
+    d = "".join(c for c in _plain(text) if c.isdigit())
+    for i in range(len(d)):
+        for n in range(13, 20):
+            w = d[i : i + n]
+            if len(w) == n and _network(w) and (_luhn_ok(w) or w.startswith("62")):
+                return True
+    return False
+
+
+def triaged(item: dict[str, str]) -> bool:
+    """A form the sweep found checked wrongly (the ``fb-``/``miss-`` cases hold it): kept out
+    of the sampled posts, so that they show what else the checker does."""
+    slot, form, value = item["slot"], item["form"], item["value"]
+    if slot in {"ETC卡号", "交通卡号"} and card_like(value):  # c1, c3
+        return True
+    if slot in {"医用耗材编码", "电梯注册代码", "快递单号"} and form == "fours":  # d3–d5
+        return True
+    return slot == "组织机构代码" and _plain(value)[:1] in {"E", "G"}  # d6
+
+
 def clean_item(rng: Rng, name: str | None = None) -> dict[str, str]:
     """One clean identifier with its label, written in one of its forms."""
     slot = SLOT_BY_NAME[name] if name else rng.choice(SLOTS)
@@ -379,9 +436,9 @@ def clean_item(rng: Rng, name: str | None = None) -> dict[str, str]:
     while True:
         raw = slot[2](rng)  # type: ignore[operator]
         form, text = written(rng, raw, slot[3]) if raw.isalnum() else ("whole", raw)
-        if not holds_id(text):
-            break
-    return {"slot": slot[0], "label": label, "value": text, "form": form}
+        item = {"slot": slot[0], "label": label, "value": text, "form": form}
+        if not holds_id(text) and not (SAMPLE and triaged(item)):
+            return item
 
 
 # ----- the real items (must block) ---------------------------------------------------------
@@ -405,18 +462,18 @@ def card(rng: Rng) -> str:
 
 REALS = [
     # kind, labels, maker, rule, groups
-    ("驾驶证号", ("驾驶证号", "驾驶证号码", "驾驶证编号"), lambda r: person_id(r), IDN, [6, 8, 4]),
+    ("驾驶证号", ("驾驶证号", "驾驶证号码", "驾驶证编号"), person_id, IDN, [6, 8, 4]),
     (
         "社保卡号",
         ("社会保障卡号", "社保卡号", "社会保障号码"),
-        lambda r: person_id(r),
+        person_id,
         IDN,
         [6, 8, 4],
     ),
     (
         "参保人证件号",
         ("参保人身份证号", "证件号码", "医保卡持卡人身份证号"),
-        lambda r: person_id(r),
+        person_id,
         IDN,
         [6, 8, 4],
     ),
@@ -481,6 +538,8 @@ def prose(rng: Rng, items: list[dict[str, str]]) -> str:
     )
     parts = [labelled(rng, it) for it in items]
     joiner = rng.choice(["，", "；", "。", "\n"])
+    if SAMPLE and joiner == "。" and any(it["label"].startswith(("SC", "VIN")) for it in items):
+        joiner = "；"  # d1: `…。SC编号` is read as a host
     tail = rng.choice(
         [
             "如有异议，请于公示期内以书面形式向我局反映，咨询电话：020-83541234。",
@@ -493,7 +552,10 @@ def prose(rng: Rng, items: list[dict[str, str]]) -> str:
 
 
 def table(rng: Rng, items: list[dict[str, str]]) -> str:
-    rows = ["| 序号 | 名称 | 项目 | 编号 |", "|---|---|---|---|"]
+    header = "编号"
+    if SAMPLE and any("rule" in it for it in items):
+        header = "号码"  # d2: a mobile under a column headed 编号 passes
+    rows = [f"| 序号 | 名称 | 项目 | {header} |", "|---|---|---|---|"]
     for n, it in enumerate(items, 1):
         who = rng.choice([*UNITS, *NAMES])
         rows.append(f"| {n} | {who} | {it['label']} | {it['value']} |")
@@ -510,22 +572,23 @@ def table(rng: Rng, items: list[dict[str, str]]) -> str:
 def guide(rng: Rng, items: list[dict[str, str]]) -> str:
     lines = [rng.choice(["办理流程", "二、填写说明", "常见问题解答"]) + "："]
     for n, it in enumerate(items, 1):
-        lines.append(
-            rng.choice(
-                [
-                    f"{n}. 请准确填写{it['label']}，例如 {it['value']}；",
-                    f"{n}、{labelled(rng, it)}（示例）",
-                    f"（{n}）{it['label']}可在缴费凭证上查询，格式如：{it['value']}。",
-                ]
-            )
+        line = rng.choice(
+            [
+                f"{n}. 请准确填写{it['label']}，例如 {it['value']}；",
+                f"{n}、{labelled(rng, it)}（示例）",
+                f"（{n}）{it['label']}可在缴费凭证上查询，格式如：{it['value']}。",
+            ]
         )
+        if SAMPLE and ("例如" in line or "格式如" in line):
+            line = f"{n}、{labelled(rng, it)}（示例）"  # c2: a label far before its number
+        lines.append(line)
     return "\n".join(lines)
 
 
 def report(rng: Rng, items: list[dict[str, str]]) -> str:
     out = []
     for it in items:
-        who = rng.choice(UNITS + ("某药业有限公司", "某食品有限公司", "某物流有限公司"))
+        who = rng.choice((*UNITS, "某药业有限公司", "某食品有限公司", "某物流有限公司"))
         out.append(
             rng.choice(
                 [
@@ -564,11 +627,314 @@ def make_post(rng: Rng, real: bool) -> dict[str, object]:
 
 # ----- the family ---------------------------------------------------------------------------
 
-# The sweep's findings, triaged (filled in after the first run): (id, text, expect, rule, note, xfail)
-FOUND: list[tuple[str, str, str, object, str, str | None]] = []
+# The sweep's findings, triaged after the first run: one minimal form of each pattern (counts in
+# the generator's docstring and the report). (d) real: "red team 87: …"; (c) documented: the docs'
+# reason. Every one is a strict xfail.
+_ID = id_number("44030419800307692")  # 440304198003076925
+_ID2 = id_number("12010419770221067")  # 120104197702210679
+_CHILD = "G" + id_number("65010220131224554")  # a 学籍号: G + a child's ID number
+_TABLE = "| 序号 | 姓名 | 项目 | 编号 |\n|---|---|---|---|\n| 1 | 王某 | {label} | {value} |"
+_SC = "SC编号：SC10644010612345。"
+_VIN = "VIN：LSV3UBS31SD190615。"
+_HOST = (
+    "red team 87: a sentence's 。 and a label in capitals that is a top-level domain (SC编号, "
+    "VIN) are read as a host, `X。SC`, which warns link.other_host"
+)
+_HIDES = (
+    "red team 87: the number before `。SC编号`/`。VIN` is read as a host's label "
+    "(link.other_host warns) and no personal reading is made of it — the person's number passes"
+)
+_DOC_CARD = (
+    "documented: a card-shaped number (network prefix, length, Luhn) blocks whatever the label "
+    "says (docs/compliance.md, 对公 accounts); an ETC or transit card's label is no exception"
+)
+_DOC_RUN = (
+    "documented: a card number is read inside a longer run of chunks (`6222 0212 3456 7894 "
+    "0000`: one chunk more does not hide a card, docs/compliance.md, Written forms)"
+)
+_DOC_62 = (
+    "documented: a 62… number of 16–19 digits failing Luhn warns as a probable UnionPay card; "
+    "only 会员号/会员卡号/会员ID/VIP卡号 are exempt (docs/compliance.md, the rules' table)"
+)
+_DOC_FAR = (
+    "documented: a serial label protects only a number right after it (docs/compliance.md: "
+    "'a number right after a serial-number label'); `例如`/`格式如` between leaves it read"
+)
+_DOC_GROUPS = (
+    "documented: after a serial label, groups of other sizes are read as before (`学号：2021001 "
+    "138 1234 5678`, docs/compliance.md); the generator no longer writes this unusual grouping (a)"
+)
+FOUND: list[tuple[str, str, str, object, str, str | None]] = [
+    # d1: `。SC` / `。VIN` read as a host
+    (
+        "fb-plate-then-sc",
+        f"号牌号码：京AE3342。{_SC}",
+        "clean",
+        None,
+        "车牌 then 。SC编号: no link",
+        _HOST,
+    ),
+    (
+        "fb-plate-then-vin",
+        f"号牌号码：京AE3342。{_VIN}",
+        "clean",
+        None,
+        "车牌 then 。VIN: no link",
+        _HOST,
+    ),
+    ("fb-sc-then-vin", f"{_SC}{_VIN}", "clean", None, "SC licence then 。VIN: no link", _HOST),
+    (
+        "miss-id-then-sc",
+        f"社会保障卡号：{_ID2}。{_SC}",
+        "block",
+        IDN,
+        "社保卡号 = ID number, then 。SC编号",
+        _HIDES,
+    ),
+    (
+        "miss-id-then-vin",
+        f"驾驶证号：{_ID}。{_VIN}",
+        "block",
+        IDN,
+        "驾驶证号 = ID number, then 。VIN",
+        _HIDES,
+    ),
+    (
+        "miss-xueji-then-vin",
+        f"学籍号：{_CHILD}。{_VIN}",
+        "block",
+        IDN,
+        "学籍号 (G + a child's ID number), then 。VIN",
+        _HIDES,
+    ),
+    (
+        "miss-xueji-then-sc",
+        f"学籍号：{_CHILD}。{_SC}",
+        "block",
+        IDN,
+        "学籍号 (G + a child's ID number), then 。SC编号",
+        _HIDES,
+    ),
+    (
+        "miss-mobile-then-sc",
+        f"患者手机：19963703421。{_SC}",
+        "block",
+        MOB,
+        "患者手机, then 。SC编号",
+        _HIDES,
+    ),
+    (
+        "miss-card-then-sc",
+        "退费银行卡号：" + luhn("621700123456789012") + "。" + _SC,
+        "block",
+        CARD,
+        "退费银行卡号 (UnionPay 19, Luhn), then 。SC编号",
+        _HIDES,
+    ),
+    # d2: a mobile in a table row whose cell before names it, under a column headed 编号
+    (
+        "miss-table-mobile-under-bianhao",
+        _TABLE.format(label="就诊人手机号", value="13938513134"),
+        "block",
+        MOB,
+        "a 就诊人手机号 row (its label in the cell before) under a column headed 编号",
+        "red team 87: a mobile under a column headed 编号 passes though the row's cell before "
+        "names it a 就诊人手机号 (under 号码 or 内容 it blocks; an ID number or card there blocks)",
+    ),
+    (
+        "miss-table-mobile-fw-under-bianhao",
+        _TABLE.format(label="患者手机", value="１３７\u3000８６５２\u3000７７２９"),
+        "block",
+        MOB,
+        "a 患者手机 row, full width 3-4-4 with ideographic spaces, under a column headed 编号",
+        "red team 87: a mobile under a column headed 编号 passes though the row's cell before "
+        "names it a phone",
+    ),
+    # d3: 医保耗材 code C + 19 digits in fours
+    (
+        "fb-consumable-code-mobile",
+        "耗材代码：C162 9554 2150 3027 3691",
+        "clean",
+        None,
+        "医用耗材 code C + 19 digits in fours: 162 glued to C + the next two groups make 3-4-4",
+        "red team 87: a mobile is cut from a 医保耗材 code in fours, its first 3 digits glued to "
+        "the code's letter (docs: a piece of a longer run of chunks is no mobile)",
+    ),
+    (
+        "fb-consumable-code-card",
+        "医用耗材编码：C010 4814 7805 8686 5375",
+        "clean",
+        None,
+        "医用耗材 code C + 19 digits in fours: the last 16 digits pass Luhn with a 4",
+        "red team 87: a card is cut from a 医保耗材 code in fours after the code's letter "
+        "group (a code's letters after a code label make a code, docs)",
+    ),
+    # d4: 特种设备注册代码 in fours
+    (
+        "fb-elevator-code-fours",
+        "特种设备注册代码：4110 3701 0220 2641 9751",
+        "clean",
+        None,
+        "20-digit 特种设备/电梯注册代码 in fours (printed on every lift); unspaced it is clean",
+        "red team 87: 注册代码 is no serial label, so a Visa-shaped 16 is cut from a 20-digit "
+        "registration code in fours (a serial in equal groups after its label is read whole, docs)",
+    ),
+    # d5: 快递单号 with letters in fours
+    (
+        "fb-express-sf-fours",
+        "快递单号：SF17 1340 8992 224",
+        "clean",
+        None,
+        "SF waybill, SF + 13 digits in fours after 快递单号",
+        "red team 87: a mobile (4-4-3) is cut from a waybill in fours whose first group holds "
+        "its letters, after a serial label (a serial in equal groups is read whole, docs)",
+    ),
+    (
+        "fb-express-jd-fours",
+        "运单号：JD05 1624 8230 108",
+        "clean",
+        None,
+        "JD waybill, JD + 13 digits in fours after 运单号 (a listed serial label)",
+        "red team 87: a mobile (4-4-3) is cut from a waybill in fours whose first group holds "
+        "its letters, after 运单号",
+    ),
+    # d6: 组织机构代码 E/G + 8 read as a passport
+    (
+        "fb-orgcode-e-passport",
+        "组织机构代码：" + org_code("E3030783"),
+        "clean",
+        None,
+        "组织机构代码 E3030783-0 written without its hyphen (GB 11714 check valid): E + 8 digits",
+        "red team 87: a valid 组织机构代码 E + 8 digits after its own label blocks as a passport",
+    ),
+    (
+        "fb-orgcode-g-passport-fw",
+        "组织机构代码：" + full_width(org_code("G2877818")),
+        "clean",
+        None,
+        "组织机构代码 G + 8 digits in full width (GB 11714 check valid)",
+        "red team 87: a valid 组织机构代码 G + 8 digits after its own label blocks as a passport",
+    ),
+    # c1: ETC and transit cards with a bank card's shape
+    (
+        "fb-etc-visa-shape",
+        "粤通卡号：" + luhn("440112233445566"),
+        "clean",
+        None,
+        "粤通卡 16 digits from 4401 that pass Luhn",
+        _DOC_CARD,
+    ),
+    (
+        "fb-etc-62-no-luhn",
+        "粤通卡号：6201123456789012",
+        "clean",
+        None,
+        "ETC card from 甘肃's 6201, 16 digits, no Luhn",
+        _DOC_62,
+    ),
+    (
+        "fb-etc-20-fours",
+        "粤通卡号：4401 8957 1841 5698 8971",
+        "clean",
+        None,
+        "20-digit ETC card in fours, the first 16 pass Luhn",
+        _DOC_RUN,
+    ),
+    (
+        "fb-transit-run",
+        "一卡通卡号：8888-3625-9132-3147-132",
+        "clean",
+        None,
+        "19-digit 一卡通 number; a Diners 36… of 15 inside it",
+        _DOC_RUN,
+    ),
+    # c2: an example number with the label far before it
+    (
+        "fb-example-admission-legacy-id",
+        "请准确填写准考证号，例如 466543690814616；",
+        "clean",
+        None,
+        "15-digit 准考证号 after 例如 (a legacy ID's shape)",
+        _DOC_FAR,
+    ),
+    (
+        "fb-example-gas-account-mobile",
+        "请准确填写燃气户号，例如 17288029773；",
+        "clean",
+        None,
+        "11-digit 燃气户号 after 例如 (a mobile's shape); after 燃气户号： it is clean",
+        _DOC_FAR,
+    ),
+    (
+        "fb-example-customs-fours",
+        "请准确填写报关单号，例如 5316 2026 1182 0796 93；",
+        "clean",
+        None,
+        "18-digit 报关单号 in fours after 例如",
+        _DOC_FAR,
+    ),
+    (
+        "fb-example-einvoice-fours",
+        "请准确填写发票号码，例如 2612 2746 7756 2925 7249；",
+        "clean",
+        None,
+        "20-digit 全电发票 number in fours after 例如",
+        _DOC_FAR,
+    ),
+    (
+        "fb-example-lawyer",
+        "请准确填写律师执业证号，例如 65012009110381928；",
+        "clean",
+        None,
+        "17-digit 律师执业证号 of 新疆 (65: a Discover's prefix) after 例如",
+        _DOC_FAR,
+    ),
+    (
+        "fb-example-business-reg",
+        "营业执照注册号可在营业执照上查询，格式如：370102000328787。",
+        "clean",
+        None,
+        "15-digit 注册号 of 山东 (37: an Amex's) after 格式如",
+        _DOC_FAR,
+    ),
+    (
+        "fb-example-waybill-legacy-id",
+        "请准确填写邮件号，例如 SF133585920211135；",
+        "clean",
+        None,
+        "SF + 15 digits after 例如 (a legacy ID's shape)",
+        _DOC_FAR,
+    ),
+    (
+        "fb-example-teacher-fours",
+        "请准确填写资格证书编号，例如 2025 4227 2250 7186 4；",
+        "clean",
+        None,
+        "17-digit 教师资格证号 in fours after 例如",
+        _DOC_FAR,
+    ),
+    (
+        "fb-example-elevator-fours",
+        "请准确填写电梯注册代码，例如 4110 4201 0620 2632 5861；",
+        "clean",
+        None,
+        "20-digit 电梯注册代码 in fours after 例如",
+        _DOC_FAR,
+    ),
+    (
+        "fb-teacher-4-2-11",
+        "教师资格证号：2022 65 16834750666",
+        "clean",
+        None,
+        "17-digit 教师资格证号 written 4-2-11: the 11 read as a mobile",
+        _DOC_GROUPS,
+    ),
+]
 
 
 def build_table() -> CaseTable:
+    global SAMPLE  # noqa: PLW0603 - the sampled posts leave the triaged forms out
+    SAMPLE = True
     rng = random.Random(SEED)
     table = CaseTable(FAMILY)
     # one clean post per slot first (every slot covered), then random ones
@@ -604,7 +970,7 @@ def build_table() -> CaseTable:
                 "title": post["title"],
             }
         )
-    for m in range(1, 55):
+    for m in range(1, 55):  # 54 posts hiding one real item
         post = make_post(rng, real=True)
         hidden = post["hidden"]
         table.cases.append(
@@ -624,7 +990,7 @@ def build_table() -> CaseTable:
         entry: dict[str, object] = {"id": id_, "text": text, "expect": expect}
         if rule is not None:
             entry["rule"] = rule
-        entry["note"] = note
+        entry["note"] = f"the sweep's pattern: {note}"
         if xfail:
             entry["xfail"] = xfail
         table.cases.append(entry)
@@ -632,6 +998,39 @@ def build_table() -> CaseTable:
 
 
 # ----- the sweep ----------------------------------------------------------------------------
+
+
+PATTERNS = {
+    "d1": "(d) `X。SC…`/`X。VIN` read as a host: warns, and hides the person's number before it",
+    "d2": "(d) a mobile in a table row, its label in the cell before, under a column headed 编号",
+    "d3": "(d) a mobile or card cut from a 医保耗材 code C + 19 digits in fours",
+    "d4": "(d) a card cut from a 20-digit 特种设备注册代码 in fours",
+    "d5": "(d) a mobile cut from a waybill SF/JD + 13 digits in fours",
+    "d6": "(d) a 组织机构代码 E/G + 8 digits read as a passport",
+    "c1": "(c) an ETC or transit card's number with a bank card's shape (or 62… no Luhn)",
+    "c2": "(c) an example number, its label far before it (例如, 格式如)",
+}
+
+
+def triage(rule: str, item: dict[str, str] | None, body: str) -> str:  # noqa: PLR0911
+    """The triaged pattern (``PATTERNS``) of a finding or a miss; ``NEW`` if none."""
+    if item is None:
+        return "d1" if rule == "link.other_host" else "NEW"
+    at = body.find(item["value"])
+    before, after = body[max(0, at - 8) : at], body[at + len(item["value"]) :]
+    if rule == "link.other_host" or (rule == "MISS" and after.startswith(("。SC", "。VIN"))):
+        return "d1"
+    if rule == "MISS":
+        return "d2" if before.rstrip().endswith("|") and "编号 |" in body else "NEW"
+    if "例如" in before or "格式如" in before:
+        return "c2"
+    slot = item["slot"]
+    named = {"ETC卡号": "c1", "交通卡号": "c1", "医用耗材编码": "d3", "电梯注册代码": "d4"}
+    if slot in named:
+        return named[slot]
+    if slot == "快递单号" and item["form"] == "fours":
+        return "d5"
+    return "d6" if slot == "组织机构代码" and rule == "personal.passport" else "NEW"
 
 
 def sweep(count: int, out: Path) -> None:
@@ -654,18 +1053,20 @@ def sweep(count: int, out: Path) -> None:
         found_hidden = False
         body = str(post["body"])
         for f in result.findings:
-            slot, form = "prose", ""
+            slot, form, found_item = "prose", "", None
             for it in post["items"]:
                 at = body.find(it["value"])
                 if f.offset is not None and at >= 0 and at - 2 <= f.offset < at + len(it["value"]):
-                    slot, form = it["slot"], it["form"]
+                    slot, form, found_item = it["slot"], it["form"], it
                     break
             if hidden and slot == hidden["slot"] and f.rule == hidden["rule"]:
                 found_hidden = True
                 continue
-            keys.append(("FALSE", f.severity, f.rule, slot, form))
+            group = triage(f.rule, found_item, body)
+            keys.append((group, "FALSE", f.severity, f.rule, slot, form))
         if hidden and not found_hidden:
-            keys.append(("MISS", hidden["rule"], hidden["slot"], hidden["label"], hidden["form"]))
+            group = triage("MISS", hidden, body)
+            keys.append((group, "MISS", hidden["rule"], hidden["slot"], hidden["form"]))
         for key in keys:
             by_pattern[key] += 1
             if len(samples[key]) < 20:
