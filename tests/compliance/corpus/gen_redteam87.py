@@ -644,6 +644,10 @@ _HIDES = (
     "red team 87: the number before `。SC编号`/`。VIN` is read as a host's label "
     "(link.other_host warns) and no personal reading is made of it — the person's number passes"
 )
+_SILENT = (
+    "red team 87: a person's number right before `。ID`/`。TV` (top-level domains the checker "
+    "leaves as prose acronyms) gets no finding at all; with `，ID号` it blocks"
+)
 _DOC_CARD = (
     "documented: a card-shaped number (network prefix, length, Luhn) blocks whatever the label "
     "says (docs/compliance.md, 对公 accounts); an ETC or transit card's label is no exception"
@@ -730,6 +734,48 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         CARD,
         "退费银行卡号 (UnionPay 19, Luhn), then 。SC编号",
         _HIDES,
+    ),
+    # d1, probed beyond the grammar: other capitals after `。` — a top-level domain the checker
+    # takes as a prose acronym (ID, TV) leaves the number before it silently unread
+    (
+        "miss-id-then-tv-silent",
+        f"社会保障卡号：{_ID2}。TV端同步公布。",
+        "block",
+        IDN,
+        "ID number, then 。TV端",
+        _SILENT,
+    ),
+    (
+        "miss-mobile-then-id-silent",
+        "就诊人手机号：13938513134。ID号另行公布。",
+        "block",
+        MOB,
+        "mobile, then 。ID号",
+        _SILENT,
+    ),
+    (
+        "miss-card-then-id-silent",
+        "退费银行卡号：" + luhn("622202123456789") + "。ID号另行公布。",
+        "block",
+        CARD,
+        "UnionPay card, then 。ID号",
+        _SILENT,
+    ),
+    (
+        "miss-id-then-icu",
+        f"社会保障卡号：{_ID2}。ICU床位另行公布。",
+        "block",
+        IDN,
+        "ID number, then 。ICU (a TLD)",
+        _HIDES,
+    ),
+    (
+        "fb-plate-then-app",
+        "号牌号码：京AE3342。APP下载后可查询。",
+        "clean",
+        None,
+        "车牌 then 。APP下载: no link",
+        _HOST,
     ),
     # d2: a mobile in a table row whose cell before names it, under a column headed 编号
     (
@@ -1001,7 +1047,8 @@ def build_table() -> CaseTable:
 
 
 PATTERNS = {
-    "d1": "(d) `X。SC…`/`X。VIN` read as a host: warns, and hides the person's number before it",
+    "d1": "(d) `X。SC…`/`X。VIN` read as a host: warns, and hides the person's number before it "
+    "(`。ID`, `。TV`: silently)",
     "d2": "(d) a mobile in a table row, its label in the cell before, under a column headed 编号",
     "d3": "(d) a mobile or card cut from a 医保耗材 code C + 19 digits in fours",
     "d4": "(d) a card cut from a 20-digit 特种设备注册代码 in fours",
