@@ -39,7 +39,9 @@ c1 691 and c2 264. Sweep of 200,000 posts
 (39,596 hiding a real item: 26,413 ID numbers, 6,621 mobiles, 6,562 cards): 156,678 clean, 39,761
 blocked, 3,561 warned; no finding or miss outside the patterns — d1 980 warnings and 35 real items
 hidden (24 ID numbers, 7 cards, 4 mobiles), d2 1,630 mobiles missed (of 6,621), d3 585, d4 144,
-d5 46, d6 22 false findings; c1 3,595 and c2 1,314 (documented).
+d5 46, d6 22 false findings; c1 3,595 and c2 1,314 (documented). Probing d1 and d2 past the
+grammar found the silent form of d1 (a number before `。ID`, `。TV`: no finding at all) and the
+other serial headers of d2 (编码, 登记号, 单号, 序列号, 档案号); their cases are in ``FOUND`` too.
 """
 
 from __future__ import annotations
@@ -795,6 +797,15 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "a 患者手机 row, full width 3-4-4 with ideographic spaces, under a column headed 编号",
         "red team 87: a mobile under a column headed 编号 passes though the row's cell before "
         "names it a phone",
+    ),
+    (
+        "miss-table-mobile-under-bianma",
+        _TABLE.replace("编号", "编码").format(label="就诊人手机号", value="139 3851 3134"),
+        "block",
+        MOB,
+        "a 就诊人手机号 row, 3-4-4, under a column headed 编码 (also 登记号, 单号, 序列号, 档案号)",
+        "red team 87: a mobile under a serial column's header (编号, 编码, 登记号, 单号, 序列号, "
+        "档案号) passes though the row's cell before names it a phone",
     ),
     # d3: 医保耗材 code C + 19 digits in fours
     (
