@@ -189,14 +189,15 @@ def _a_rows_value(
 
 
 _HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,200}>[ \t*_]*$")
-_HTML_CELL_AFTER = re.compile(r"[ \t*_。.]*</t[dh]>")
+_HTML_CELL_AFTER = re.compile(r"[ \t*_]*</t[dh]>")
 
 
 def _an_html_tables_value(folded: str, start: int, end: int) -> bool:
     """Whether the note ``folded[start:end]`` is a bare verdict alone in an HTML table's cell
     that is the table's value, as the same cell of a GFM table is (:func:`_a_tables_value`):
     ``<td>依申请公开</td>`` in a 指南's row, ``<td>不予公开</td><td>12</td>`` in a 年报's
-    (red team 86).  ``<td>此件不予公开</td>`` and a row of one cell stay notes."""
+    (red team 86).  ``<td>此件不予公开</td>``, ``<td>不予公开。</td>`` and a row of one cell stay
+    notes."""
     if (
         not folded.startswith(_BARE_VERDICTS, start)
         or "<t" not in folded[max(0, start - 20) : start]
@@ -204,8 +205,8 @@ def _an_html_tables_value(folded: str, start: int, end: int) -> bool:
         return False
     if _HTML_CELL_BEFORE.search(folded, max(0, start - _CELL_REACH), start) is None:
         return False
-    if _HTML_CELL_AFTER.match(folded, end) is None:
-        return False
+    if _HTML_CELL_AFTER.match(folded, end) is None or folded[end - 1] in "。.":
+        return False  # (<td>不予公开。</td>: a sentence of its own, a note — red team 84)
     row = _row_at(folded, start)
     if row is None or not 0 <= row.column < len(row.cells):
         return False
