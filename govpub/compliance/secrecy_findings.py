@@ -20,6 +20,7 @@ from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.level_tables import listed_level
+from govpub.compliance.marking_examples import quoted_as_an_example
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
 from govpub.compliance.personal.tables import _column_header, _row_at
 from govpub.compliance.run import Run
@@ -61,22 +62,43 @@ _DISCLOSURE_MESSAGES = {
 }
 
 
+# (a corner bracket is one of a marking's brackets: the example is named without its quotation)
+_QUOTATION_MARKS = '「」『』“”‘’"＂〝〞 '
+
+
 def markings(run: Run, view: FieldView) -> None:
-    """密级标志 (机密★1年): what is marked secret is never published."""
+    """密级标志 (机密★1年): what is marked secret is never published.  One quoted as a lesson's
+    example (如“机密★10年”: :mod:`.marking_examples`) asks a reviewer to look, once per field."""
     spec = view.spec
     text = spec.text
     folded = view.folded.text
     found = list(find_markings(folded, filename=spec.filename))
     found += _in_cells(view, found, find_markings)
+    examples: list[tuple[int, str, str]] = []
     for start, end in found:
         if listed_level(folded, start, end):
             continue  # (a 保密 lesson's table of the levels)
         o_start, o_end, shown = view.place(start, end)
+        if not spec.filename and quoted_as_an_example(view.folded.text, start, end):
+            examples.append((o_start, shown, text[o_start:o_end].strip(_QUOTATION_MARKS)))
+            continue
         run.add(
             "secrecy.marking",
             "block",
             f"含密级标志「{as_quoted(text[o_start:o_end])}」，"
             "涉密内容不得在政务新媒体发布（保密关，泄露国家秘密为单项否决）",
+            excerpt=shown,
+            field=spec.name,
+            offset=o_start,
+        )
+    if examples:
+        o_start, shown, written = min(examples)
+        count = f"（共 {len(examples)} 处）" if len(examples) > 1 else ""
+        run.add(
+            "secrecy.sensitive_term",
+            "warn",
+            f"含密级标志示例「{as_quoted(written)}」{count}，请确认是说明标注方法的举例、"
+            "内容可以公开（保密关）",
             excerpt=shown,
             field=spec.name,
             offset=o_start,

@@ -777,6 +777,140 @@ def test_a_slogans_year_past_the_space_is_no_period(text: str) -> None:
     assert "secrecy.marking" not in {f.rule for f in check(Post(title="通知", body=text)).findings}
 
 
+# -- fix 126: prose about secrecy rules is no mark of the post's own ------------------------
+
+
+def _rules(text: str, *, title: str = "通知") -> set[str]:
+    return {f.rule for f in check(Post(title=title, body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "试卷属绝密材料，考试结束前严禁外传。",  # red team 86: a 考务 rule about the papers
+        "試卷屬絕密材料，考試結束前嚴禁外傳。",
+        "试 卷 属 绝 密 材 料 ， 考 试 结 束 前 严 禁 外 传 。",
+        "- 试卷属绝密材料，考试结束前严禁外传。",
+        "考场纪律\n\n试卷属绝密材料，考试结束前严禁外传。",
+        "标准答案在考试结束前不得外传。",
+        "考题请勿外传，违者取消考试资格。",
+        "考生须遵守考场纪律，考试材料一律严禁外传。",
+        "| 试卷属绝密材料，考试结束前严禁外传。 |",
+        "高考试题在启用前属于绝密级国家秘密",
+    ],
+)
+def test_passing_on_said_of_an_exams_materials_passes(text: str) -> None:
+    assert _rules(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文件严禁外传",
+        "本 文 件 严 禁 外 传",
+        "内部资料，严禁外传",
+        "关于做好考务工作的通知\n严禁外传",
+        "本试卷严禁外传",  # the post is the paper
+        "- 本套试题严禁外传，违者追究责任。",
+        "试卷已印制完毕。本材料严禁外传。",  # the exam word in another sentence
+        "关于2026年试题命制工作的通知，严禁外传",  # a document named after it
+        "2026年全市统一考试试卷（严禁外传）",  # a note in brackets
+        "2026年全市统一考试试卷\n严禁外传",  # a line of its own
+        "| 试卷 | 严禁外传 |",  # a cell of its own
+        "<td>试卷</td><td>严禁外传</td>",
+    ],
+)
+def test_passing_on_as_the_posts_note_beside_an_exam_word_still_blocks(text: str) -> None:
+    assert "secrecy.internal" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本单位文件均为非涉密文件。",
+        "本單位文件均為非涉密文件。",
+        "本 单 位 文 件 均 为 非 涉 密 文 件 。",
+        "密级：非涉密",
+        "| 文件 | 密级 |\n|---|---|\n| 年度工作要点 | 非涉密 |",
+    ],
+)
+def test_non_secret_says_there_is_no_secret(text: str) -> None:
+    assert _rules(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["涉密人员应当遵守保密制度。", "本单位文件均为涉密文件。", "非涉密计算机严禁处理涉密信息。"],
+)
+def test_secret_beside_non_secret_still_warns(text: str) -> None:
+    assert _rules(text) == {"secrecy.sensitive_term"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "涉密文件应标明密级，如“机密★10年”。",
+        "保密期限在密级后用★隔开，如“秘密★10年”。",
+        "国家秘密标志应标注在首页左上角，例如「绝密★永久」。",
+        "国家秘密的标志标注为“秘密★5年”。",
+        "標明密級，如“機密★10年”。",
+        "涉 密 文 件 应 标 明 密 级 ， 如 “ 机 密 ★ 10 年 ” 。",
+        "| 密级标注示例，如“机密★10年” |",
+    ],
+)
+def test_a_marking_quoted_as_an_example_warns(text: str) -> None:
+    assert _rules(text) == {"secrecy.sensitive_term"}
+
+
+def test_examples_of_a_field_are_one_finding_with_their_count() -> None:
+    findings = check(
+        Post(title="通知", body="保密期限在密级后用★隔开，如“秘密★10年”、“机密★5年”。")
+    ).findings
+    assert [(f.rule, f.severity) for f in findings] == [("secrecy.sensitive_term", "warn")]
+    assert "「秘密★10年」（共 2 处）" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("“机密★10年”\n关于做好有关工作的通知", "通知"),  # alone on the first line
+        ("正文", "“机密★10年”"),  # as a title
+        ("如“机密★10年”", "通知"),  # a cue and no lesson
+        ("本文件标明“机密★10年”。", "通知"),  # the document's own
+        ("保密期限在密级后用★隔开，如秘密★10年。", "通知"),  # unquoted
+        ("涉密文件应标明密级\n如“机密★10年”", "通知"),  # a line of its own
+        ("考生须知：试卷封面印有“绝密★启用前”字样，开考前不得拆封。", "通知"),  # red team 43
+    ],
+)
+def test_a_quoted_marking_that_is_no_example_still_blocks(text: str, title: str) -> None:
+    assert "secrecy.marking" in _rules(text, title=title)
+
+
+def test_two_phrases_of_one_note_are_one_finding_each_naming_its_own() -> None:
+    # docs: each phrase of a note is one finding (内部资料，仅供内部参考: two)
+    findings = check(Post(title="通知", body="会议材料会后收回，严禁外传。")).findings
+    assert [f.rule for f in findings] == ["secrecy.internal", "secrecy.internal"]
+    assert ["「会后收回」" in findings[0].message, "「严禁外传」" in findings[1].message] == [
+        True,
+        True,
+    ]
+    assert findings[0].offset != findings[1].offset
+
+
+def test_exam_rules_and_examples_read_in_linear_time() -> None:
+    for unit in (
+        "试卷属绝密材料，考试结束前严禁外传。",
+        "试卷试卷试卷严禁外传",
+        "涉密文件应标明密级，如“机密★10年”、“秘密★5年”。",
+        "如“机密★10年”、",
+    ):
+        small = (unit * (8_000 // len(unit) + 1))[:8_000]
+        large = (unit * (80_000 // len(unit) + 1))[:80_000]
+        assert grows_linearly(small, large, within=0.5)
+
+
+# -- fix 125: a table of the levels, a rules row about internal materials ----------------------
+
 _LEVELS = "| 密级 | 保密期限 |\n|---|---|\n| 绝密 | 30年 |\n| 机密 | 20年 |\n| 秘密 | 10年 |"
 
 

@@ -532,8 +532,7 @@ def make_post(r: Rng) -> dict[str, object]:
                 slots.append((f"cell-{kind}", cell))  # noqa: PERF401
     for template in r.sample(LINES, r.randint(2, 4)):
         parts.append(fill(template, r, slots, rules))  # noqa: PERF401
-    if any(v.endswith("考试结束前严禁外传") for _, v in slots):
-        real.add("d5-exam-paper")
+    # (the prose slot's exam sentence, d5: fixed by fix 126)
     return {
         "title": r.choice(TITLES),
         "body": "\n\n".join(parts),
@@ -667,10 +666,6 @@ LEVELS_HTML = (
     "<table><tr><th>密级</th><th>保密期限</th></tr><tr><td>绝密</td><td>30年</td></tr>"
     "<tr><td>机密</td><td>20年</td></tr><tr><td>秘密</td><td>10年</td></tr></table>"
 )
-D6 = (
-    "red team 86: 非涉密 (a file's 密级 column saying it holds no secret) warns "
-    "secrecy.sensitive_term for the 涉密 inside it, while 不涉密 and 非密 stay clean"
-)
 FB: list[tuple[str, str, str, object, str, str | None]] = [
     (
         "d1-levels-md",
@@ -766,7 +761,7 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "考务 prose",
-        REAL["d5-exam-paper"][1],
+        None,
     ),
     (
         "d6-non-secret",
@@ -774,7 +769,7 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a file list's 密级 column saying 非涉密",
-        D6,
+        None,
     ),
     (
         "d6-not-secret",
@@ -912,9 +907,10 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
     (
         "c-star-example",
         "保密期限在密级后用★隔开，如“秘密★10年”。",
-        "block",
-        MARKING,
-        "docs (red team 50): a quoted 密级 with its star and period blocks",
+        "warn",
+        TERM,
+        "docs (red team 50): a quoted 密级 with its star and period blocks; since fix 126 one quoted"
+        " as an example after 如 in a sentence about marking warns (a reviewer looks)",
         None,
     ),
     (
