@@ -7,7 +7,8 @@ bears one 密级; a table whose rows are named by different levels, or a row of 
 levels, lists them — as a list of the levels on lines does (:func:`.secrecy._enumerated`).
 A table of files names each row by its file, the level in a later cell (``| 年度报告 | 机密
 |``: the file's mark, which blocks), and a level with its star (``| ★机密 |``) is a mark
-wherever it stands.  Red team 86.
+wherever it stands, and so is a level first in a row that names a document (``| 机密 | 关于…的
+方案 |``: a list of files, second read of fix 125).  Red team 86.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ _BARE_LEVEL = re.compile(r"[ \t*_]*([绝机秘])\s?密(?:\s?级)?[ \t*_]*")
 _PERIOD_CELL = re.compile(
     r"[ \t*_]*(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:年|个月)|长期|永久|[—\-–/无]*)"
     r"[ \t*_]*"
+)
+# a cell naming a document (a title, a kind of document, a 文号): the row is a file's, whose
+# level in its first cell is the file's mark even when the next row's differs
+_DOCUMENT_CELL = re.compile(
+    r"关于|通知|方案|纪要|报告|意见|办法|决定|批复|请示|规划|文件|简报|《|〔\d{4}〕|\d+\s?号"
 )
 # a column header naming the 密级 (密级, 保密等级, 密级名称…)
 _LEVEL_HEADER = re.compile(r"[ \t*_]*(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))[^|]{0,6}")
@@ -53,8 +59,8 @@ def _listed_at(folded: str, at: int) -> bool:
         return False
     if any(_level(cell) not in (None, own) for cell in row.cells):
         return True  # (the levels along a row: | 绝密 | 机密 | 秘密 |)
-    if row.column != 0:
-        return False  # (a file's row: its level in a later cell)
+    if row.column != 0 or any(_DOCUMENT_CELL.search(cell) for cell in row.cells[1:]):
+        return False  # (a file's row: its level in a later cell, or a document named beside it)
     if any(cells and _level(cells[0]) not in (None, own) for cells in (row.above, row.below)):
         return True  # (the levels down the first column)
     header = _column_header(folded, at)
