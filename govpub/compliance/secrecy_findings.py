@@ -11,6 +11,7 @@ reader (:mod:`.wording_findings`) when one is prose about a thing, not a marking
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from govpub.compliance._text import Folded, as_quoted
@@ -18,12 +19,14 @@ from govpub.compliance.anchors import Anchors
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.field_view import FieldView
+from govpub.compliance.level_tables import listed_level
 from govpub.compliance.marking_examples import quoted_as_an_example
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
-from govpub.compliance.personal.tables import _column_header
+from govpub.compliance.personal.tables import _column_header, _row_at
 from govpub.compliance.run import Run
 from govpub.compliance.secrecy import (
     Hit,
+    after_handling,
     find_internal_notes,
     find_markings,
     handled_as_a_thing,
@@ -68,10 +71,13 @@ def markings(run: Run, view: FieldView) -> None:
     example (如“机密★10年”: :mod:`.marking_examples`) asks a reviewer to look, once per field."""
     spec = view.spec
     text = spec.text
-    found = list(find_markings(view.folded.text, filename=spec.filename))
+    folded = view.folded.text
+    found = list(find_markings(folded, filename=spec.filename))
     found += _in_cells(view, found, find_markings)
     examples: list[tuple[int, str, str]] = []
     for start, end in found:
+        if listed_level(folded, start, end):
+            continue  # (a 保密 lesson's table of the levels)
         o_start, o_end, shown = view.place(start, end)
         if not spec.filename and quoted_as_an_example(view.folded.text, start, end):
             examples.append((o_start, shown, text[o_start:o_end].strip(_QUOTATION_MARKS)))
@@ -118,7 +124,12 @@ def _in_cells(
 
 def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[int, int]]:
     """公开属性 notes (此件不予公开…); returns their folded spans."""
-    found = list(find_disclosure_notes(view.folded.text, anchors=anchors.notes))
+    folded = view.folded.text
+    found = [
+        note
+        for note in find_disclosure_notes(folded, anchors=anchors.notes)
+        if not _an_html_tables_value(folded, note[0], note[1])
+    ]
     # (in a GFM table's cells, the notes that block: | 依申请公开 | stays a column's value)
     text = view.spec.text
     found += [
@@ -167,8 +178,7 @@ def _a_tables_value(text: str, at: int) -> bool:
     team 86).  此件不予公开 or 主动公开：否 in a cell, ``| 备注 | 不予公开 |``, ``| 此件 | 内部公开
     |`` and a row of one cell are notes; a 公开方式 field is read in its row.  Fix 117, reviews
     43–45 (fixes 120, 122–124).  Each look is bounded: a long row of notes reads in linear time."""
-    internal = text.startswith("内部", at)
-    if not internal and not text.startswith(("不", "非"), at):
+    if not text.startswith(_BARE_VERDICTS, at):
         return False
     bar = text.rfind("|", max(0, at - _CELL_REACH), at)
     if bar == -1 or "\n" in text[bar:at] or text[bar + 1 : at].strip(" \t*_"):
@@ -176,14 +186,61 @@ def _a_tables_value(text: str, at: int) -> bool:
     previous = _neighbour(text, text.rfind("|", max(0, bar - _CELL_REACH), bar), bar)
     close = text.find("|", at, at + _CELL_REACH)
     following = "" if close == -1 else _neighbour(text, close, text.find("|", close + 1))
+    # (the header over the cell after the bar)
+    return _a_rows_value(text, at, previous, following, lambda: _column_header(text, bar + 1))
+
+
+# what a bare verdict alone in a cell starts with (依申请公开: an HTML cell's; a GFM cell's is
+# never read as a note)
+_BARE_VERDICTS = ("不", "非", "内部", "依申请")
+
+
+def _a_rows_value(
+    text: str, at: int, previous: str, following: str, header: Callable[[], str | None]
+) -> bool:
+    """:func:`_a_tables_value`'s verdict on the bare verdict at ``at``, its row's cells before
+    and after its own (stripped; ``""`` when none) and the header over it read on demand."""
     if not previous and not following:
         return False  # (a row of one cell: a line of its own)
     if previous.rstrip("：:") in _NOTE_LABELS:
         return False
-    if not internal:
+    if not text.startswith("内部", at):
         return True
-    header = _column_header(text, bar + 1)  # (the header over the cell after the bar)
-    return header is not None and any(word in header for word in _PUBLIC_COLUMN)
+    said = header()
+    return said is not None and any(word in said for word in _PUBLIC_COLUMN)
+
+
+_HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,200}>[ \t*_]*$")
+_HTML_CELL_AFTER = re.compile(r"[ \t*_]*</t[dh]>")
+
+
+def _an_html_tables_value(folded: str, start: int, end: int) -> bool:
+    """Whether the note ``folded[start:end]`` is a bare verdict alone in an HTML table's cell
+    that is the table's value, as the same cell of a GFM table is (:func:`_a_tables_value`):
+    ``<td>依申请公开</td>`` in a 指南's row, ``<td>不予公开</td><td>12</td>`` in a 年报's
+    (red team 86).  ``<td>此件不予公开</td>``, ``<td>不予公开。</td>`` and a row of one cell stay
+    notes."""
+    if (
+        not folded.startswith(_BARE_VERDICTS, start)
+        or "<t" not in folded[max(0, start - 20) : start]
+    ):
+        return False
+    if _HTML_CELL_BEFORE.search(folded, max(0, start - _CELL_REACH), start) is None:
+        return False
+    if _HTML_CELL_AFTER.match(folded, end) is None or folded[end - 1] in "。.":
+        return False  # (<td>不予公开。</td>: a sentence of its own, a note — red team 84)
+    row = _row_at(folded, start)
+    if row is None or not 0 <= row.column < len(row.cells):
+        return False
+    previous = row.cells[row.column - 1] if row.column > 0 else ""
+    following = row.cells[row.column + 1] if row.column + 1 < len(row.cells) else ""
+    return _a_rows_value(
+        folded,
+        start,
+        previous.strip(" \t*_"),
+        following.strip(" \t*_"),
+        lambda: _column_header(folded, start),
+    )
 
 
 def _neighbour(text: str, opening: int, closing: int) -> str:
@@ -208,11 +265,15 @@ def internal_notes(
         for s, e in find_marking_notes(
             folded, anchors.marks, filename=view.spec.filename, gaps=view.folded.removals
         )
-        if not disclosed.overlap(s, e)
+        if not disclosed.overlap(s, e) and not _a_handling_rule(folded, s)
     ]
     taken = Spans(phrases)
     found = phrases + [(s, e) for s, e in find_internal_notes(folded) if not taken.overlap(s, e)]
-    cells = _in_cells(view, [*found, *notes], _cell_notes)
+    cells = [
+        span
+        for span in _in_cells(view, [*found, *notes], _cell_notes)
+        if not _a_handling_rule(folded, span[0])
+    ]
     if cells:  # (a cell's phrase is a phrase: the term lists leave it to this finding)
         found += cells
         taken = Spans(phrases + cells)
@@ -227,6 +288,29 @@ def internal_notes(
             offset=o_start,
         )
     return taken
+
+
+# a cell that names what is done to a kind of internal material (借阅 内部资料, 复印内部文件)
+_HANDLED_KIND = re.compile(
+    r"[ \t*_]*(.{1,8}?)(内部(?:学习|培训|交流)?(?:资料|材料|文件|参考))[ \t*_]*"
+)
+
+
+def _a_handling_rule(folded: str, start: int) -> bool:
+    """Whether the cell note at ``start`` (``| 借阅 内部资料 | 不得外借 |``) is a rules table's
+    value: the cell before it names what is done to a kind of internal material, as a
+    library's or an archive's 借阅 rules do; the row reads as the sentence 借阅内部资料，不得
+    外借, prose about the category (:func:`.secrecy.after_handling`), not a note on the post.
+    A marker alone in a cell (``| 通知 | 内部资料 |``) is no such rule (red team 86)."""
+    row = _row_at(folded, start)
+    if row is None or not 0 < row.column < len(row.cells):
+        return False
+    kind = _HANDLED_KIND.fullmatch(row.cells[row.column - 1])
+    return (
+        kind is not None
+        and not any(only in kind.group(1) for only in "仅只限")  # (仅供查阅 内部资料: a note's)
+        and after_handling(kind.group(0), kind.start(2))
+    )
 
 
 def _cell_notes(folded: str) -> Iterator[Hit]:

@@ -166,6 +166,40 @@ def test_notes_in_html_blocks(text: str, rule: str) -> None:
     assert "<" not in findings[0].message  # the note as the reader sees it
 
 
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        # a bare verdict alone in an HTML cell of a row is the table's value, as in GFM
+        (
+            "<table><tr><th>信息类别</th><th>公开方式</th></tr>"
+            "<tr><td>预算说明</td><td>依申请公开</td></tr></table>",
+            [],
+        ),
+        ("<table><tr><td>不予公开</td><td>12</td></tr></table>", ["secrecy.sensitive_term"]),
+        ("<table><tr><td>依申请公开</td><td>12</td></tr></table>", []),
+        (
+            "<table><tr><th>题名</th><th>公开形式</th></tr>"
+            "<tr><td>工作通讯</td><td>内部公开</td></tr></table>",
+            [],
+        ),
+        # the twins: a note's words, its label, a row of one cell, a column of no attribute
+        ("<table><tr><td>此件不予公开</td><td>12</td></tr></table>", ["disclosure.not_public"]),
+        ("<table><tr><td>备注</td><td>不予公开</td></tr></table>", ["disclosure.not_public"]),
+        ("<table><tr><td>不予公开</td></tr></table>", ["disclosure.not_public"]),
+        ("<table><tr><td>依申请公开</td></tr></table>", ["disclosure.on_request"]),
+        ("<table><tr><td>公开方式</td><td>依申请公开</td></tr></table>", ["disclosure.on_request"]),
+        (
+            "<table><tr><th>题名</th><th>类型</th></tr>"
+            "<tr><td>工作通讯</td><td>内部公开</td></tr></table>",
+            ["disclosure.not_public"],
+        ),
+    ],
+)
+def test_html_table_cells_read_as_gfm_cells(text: str, rules: list[str]) -> None:
+    """Red team 86 (fix 125): ``<td>依申请公开</td>`` is a 指南 table's value, as ``| 依申请公开 |``."""
+    assert rules == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
 def test_public_in_an_html_table_passes() -> None:
     assert not check(
         Post(title="通知", body="<tr><td>公开属性</td><td>主动公开</td></tr>")

@@ -1078,6 +1078,39 @@ def test_a_membership_number_that_fails_luhn_is_no_card(
     assert found == _personal(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| 序号 | 会员卡号 |\n|---|---|\n| 1 | 6222021234567891 |", []),
+        ("| 序号 | 会员号 | 余额（元） |\n|---|---|---|\n| 1 | 6260102167380800 | 28 |", []),
+        ("| 序号 | **VIP卡号** |\n|---|---|\n| 1 | 6222021234567891 |", []),
+        (
+            "<table><tr><th>序号</th><th>会员卡号</th></tr>"
+            "<tr><td>1</td><td>6222021234567891</td></tr></table>",
+            [],
+        ),
+        # the twins: a Luhn-valid card under the label, a failing one under a bank card's
+        (
+            "| 序号 | 会员卡号 |\n|---|---|\n| 1 | 6222021234567894 |",
+            [("personal.bank_card", "block")],
+        ),
+        (
+            "| 序号 | 银行卡号 |\n|---|---|\n| 1 | 6222021234567894 |",
+            [("personal.bank_card", "block")],
+        ),
+        (
+            "| 序号 | 银行卡号 |\n|---|---|\n| 1 | 6222021234567891 |",
+            [("personal.bank_card", "warn")],
+        ),
+    ],
+)
+def test_a_membership_column_labels_its_cells_as_the_label_does(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    """Red team 86 (fix 125): a 会员卡号 column header labels the numbers under it."""
+    assert found == _personal(text)
+
+
 # -- red team 19: a unit's 对公 account that has an overseas card's shape by chance ----------
 
 # ICBC 深圳's 19-digit accounts start with the branch's code 4000; one in ten passes Luhn and

@@ -907,3 +907,62 @@ def test_exam_rules_and_examples_read_in_linear_time() -> None:
         small = (unit * (8_000 // len(unit) + 1))[:8_000]
         large = (unit * (80_000 // len(unit) + 1))[:80_000]
         assert grows_linearly(small, large, within=0.5)
+
+
+# -- fix 125: a table of the levels, a rules row about internal materials ----------------------
+
+_LEVELS = "| 密级 | 保密期限 |\n|---|---|\n| 绝密 | 30年 |\n| 机密 | 20年 |\n| 秘密 | 10年 |"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEVELS,
+        _LEVELS.replace("| 密级 | 保密期限 |", "| 密级 | 保密期限（一般） |"),
+        "<table><tr><th>密级</th><th>保密期限</th></tr><tr><td>绝密</td><td>30年</td></tr>"
+        "<tr><td>机密</td><td>20年</td></tr><tr><td>秘密</td><td>10年</td></tr></table>",
+        "| 绝密 | 机密 | 秘密 |\n|---|---|---|\n| 30年 | 20年 | 10年 |",
+        "| 密级 | 保密期限 |\n|---|---|\n| 秘密 | 10年 |",
+        "> | 密级 | 期限 |\n> |---|---|\n> | **绝密** | 30年 |\n> | **机密** | 20年 |",
+        "| 密级 | 含义 |\n|---|---|\n| 绝密 | 最重要的国家秘密 |\n| 机密 | 重要的国家秘密 |",
+    ],
+)
+def test_a_table_listing_the_levels_is_no_marking(text: str) -> None:
+    """Red team 86 (fix 125): a 保密宣传 table of the levels lists them, as lines do."""
+    assert "secrecy.marking" not in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEVELS + "\n| 通知 | ★机密 |",  # a mark with its star, in the same table
+        _LEVELS + "\n| 关于某事的通知 | 机密 |",  # a file's row: its level in a later cell
+        "| 文件名称 | 密级 |\n|---|---|\n| 某通知 | 机密 |\n| 某纪要 | 秘密 |",
+        "| 密级 | 文件名称 |\n|---|---|\n| 机密 | 某通知 |",  # one row, no period beside it
+        "| 书名 | 出版 |\n|---|---|\n| 绝密 | 2026 |",
+        "| 考试科目 | 试卷密级 |\n|---|---|\n| 行政职业能力测验 | 绝密 |",
+        "| 密级 | 保密期限 |\n|---|---|\n| 秘密★ | 10年 |",
+        "<table><tr><th>密级</th><th>保密期限</th></tr><tr><td>秘密</td><td>10年</td></tr>"
+        "<tr><td>通知</td><td>机密</td></tr></table>",
+    ],
+)
+def test_a_documents_level_in_a_table_still_blocks(text: str) -> None:
+    assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("| 借阅 内部资料 | 不得外借 |", set()),
+        ("| 类别 | 借阅规则 |\n|---|---|\n| 复印内部文件 | 须经批准 |", set()),
+        ("<table><tr><td>借阅 内部资料</td><td>不得外借</td></tr></table>", set()),
+        # the twins: a marker alone in a cell, a note's 仅供, a note beside a title
+        ("| 通知 | 内部资料 |", {"secrecy.internal"}),
+        ("| 借阅 | 内部资料 |", {"secrecy.internal"}),
+        ("| 仅供查阅 内部资料 | 不得外借 |", {"secrecy.internal"}),
+        ("| 区志办工作通讯 | 不得外借 |", {"secrecy.internal"}),
+    ],
+)
+def test_a_rules_row_about_internal_materials_is_no_note(text: str, rules: set[str]) -> None:
+    """Red team 86 (fix 125): ``| 借阅 内部资料 | 不得外借 |`` is a library's rule."""
+    assert rules == {f.rule for f in check(Post(title="通知", body=text)).findings}

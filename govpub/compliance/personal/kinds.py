@@ -21,7 +21,7 @@ from govpub.compliance.orgcodes import registered_uscc, valid_uscc
 from govpub.compliance.personal.codes import _ALNUM, _ends_ok
 from govpub.compliance.personal.documents import _permanent
 from govpub.compliance.personal.hits import Kind, _Reading
-from govpub.compliance.personal.labels import _LABEL_REACH, _NAME_TO_NUMBER, Label, _named, label_at
+from govpub.compliance.personal.labels import _NAME_TO_NUMBER, Label, _named, label_at
 
 
 def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
@@ -161,8 +161,8 @@ def _validated(
     if size < 13 or digits[-1] == "x":
         return None
     card = _card(digits, lengths, label)
-    if card is False and _MEMBER_LABEL.search(folded, max(0, start - _LABEL_REACH), start):
-        card = None  # a shop's membership number of a card's shape that fails Luhn
+    if card is False and _named(_MEMBER_LABEL, folded, start):
+        card = None  # a shop's membership number (or its column's) of a card's shape, failing Luhn
     if card is not None:
         return "bank_card", card
     # (a 15-digit 工商注册号, the business number before the 统一社会信用代码, after its label:
@@ -200,7 +200,8 @@ def _listed_imei(folded: str, digits: str, start: int) -> bool:
 # digits from 62, the UnionPay prefix; one that fails Luhn is no card.  One that passes is
 # reported still (a label never hides a card: members are asked for their bank card's number
 # too), and so is a mobile number after the label (a member number is often the member's
-# mobile).  Not 会员编号, a serial label's.
+# mobile).  Not 会员编号, a serial label's.  A column's header labels its cells as the label
+# before a number does (| 会员卡号 |, <th>VIP卡号</th>: red team 86).
 # (any colon of LABEL_COLONS, as every label's: 会员卡号︰6222…, fix 110)
 _MEMBER_LABEL = LazyPattern(
     rf"(?:会员|會員|vip)卡?(?:号码|號碼|号|號|id)?[\s{LABEL_COLONS}#为是（(|]{{0,3}}$"

@@ -212,3 +212,97 @@ def _html_header(folded: str, start: int) -> str | None:
 def _cell_border(separator: str) -> bool:
     """Whether ``separator`` holds the border of two table cells (``|``, ``</td><td>``)."""
     return "|" in separator or "</t" in separator
+
+
+class _Row(NamedTuple):
+    """A table row read around one of its cells: its cells, that cell's column, and the
+    cells of the rows right above and below it in the same table (empty when none)."""
+
+    cells: list[str]
+    column: int
+    above: list[str]
+    below: list[str]
+
+
+_ROW_MOST = 2000  # a longer row is read as no row: a table's row is short
+
+
+def _row_at(folded: str, at: int) -> _Row | None:
+    """The Markdown or HTML table row whose cell holds ``folded[at]``, with its neighbours
+    (a Markdown header row's below is the first body row, past the delimiter row), or
+    ``None`` when ``at`` is in no table's cell.  Each look is bounded by :data:`_ROW_MOST`."""
+    low = max(0, at - _ROW_MOST)
+    opening = max(folded.rfind("<td", low, at), folded.rfind("<th", low, at))
+    if opening > folded.rfind("</t", low, at):
+        return _html_row(folded, at)
+    return _markdown_row(folded, at)
+
+
+def _markdown_row(folded: str, at: int) -> _Row | None:
+    """:func:`_row_at` for a Markdown table's row."""
+    low = max(0, at - _ROW_MOST)
+    start = folded.rfind("\n", low, at) + 1
+    end = folded.find("\n", at, at + _ROW_MOST)
+    if (start == 0 and low > 0) or (end == -1 and len(folded) - at > _ROW_MOST):
+        return None  # (a line too long for a table's row)
+    end = len(folded) if end == -1 else end
+    row = _unquoted(folded[start:end])
+    if not row.startswith("|"):
+        return None
+    column = folded.count("|", start, at) - 1
+    return _Row(
+        _markdown_cells(row),
+        column,
+        _markdown_next(folded, start, -1),
+        _markdown_next(folded, end, 1),
+    )
+
+
+def _markdown_next(folded: str, edge: int, step: int) -> list[str]:
+    """The cells of the table row above (``step`` −1: ``edge`` is the row's start) or below
+    (1: its end) the row at ``edge``, past a delimiter row."""
+    for _ in range(2):
+        if step < 0:
+            if edge == 0:
+                return []
+            start = folded.rfind("\n", max(0, edge - 1 - _ROW_MOST), edge - 1) + 1
+            line, edge = folded[start : edge - 1], start
+        else:
+            if edge >= len(folded):
+                return []
+            end = folded.find("\n", edge + 1, edge + 1 + _ROW_MOST)
+            end = len(folded) if end == -1 else end
+            line, edge = folded[edge + 1 : end], end
+        row = _unquoted(line)
+        if not row.startswith("|"):
+            return []
+        if not _MD_DELIMITER_ROW.fullmatch(row):
+            return _markdown_cells(row)
+    return []
+
+
+def _markdown_cells(row: str) -> list[str]:
+    return row.strip().strip("|").split("|")
+
+
+def _html_row(folded: str, at: int) -> _Row | None:
+    """:func:`_row_at` for an HTML table's row."""
+    low = max(0, at - _ROW_MOST)
+    table, tr = folded.rfind("<table", low, at), folded.rfind("<tr", low, at)
+    if tr == -1 or table > tr:
+        return None
+    tr_end = folded.find("</tr", at, at + _ROW_MOST)
+    if tr_end == -1:
+        return None
+    above = folded.rfind("<tr", max(table, tr - _ROW_MOST), tr) if table != -1 else -1
+    below = folded.find("<tr", tr_end, tr_end + _ROW_MOST)
+    closing = folded.find("</table", tr_end, tr_end + _ROW_MOST)
+    if closing != -1 and closing < below:
+        below = -1
+    below_end = folded.find("</tr", below, below + _ROW_MOST) if below != -1 else -1
+    return _Row(
+        _HTML_CELL.findall(folded, tr, tr_end),
+        len(_HTML_CELL_OPEN.findall(folded, tr, at)) - 1,
+        _HTML_CELL.findall(folded, above, tr) if above != -1 else [],
+        _HTML_CELL.findall(folded, below, below_end) if below_end != -1 else [],
+    )

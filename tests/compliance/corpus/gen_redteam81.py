@@ -1297,6 +1297,8 @@ FIXED = {
     "fb-slogan-1": "fixed by fix 101 (国家秘密 and a star with the slogan going on after it is no "
     "marking; was xfail d11)",
     "fb-slogan-2": "fixed by fix 101 (as fb-slogan-1, the white star folded to ★; was xfail d11)",
+    "fb-cell-1": "fixed by fix 125 (rows named by different levels list them, as lines of the "
+    "levels do; was xfail)",
 }
 # The patterns fix 100 fixed (every fb- case of each): known_false_block still knows them, so that
 # the sampled clean posts stay the ones generated before (and a sweep names a hit that comes back).

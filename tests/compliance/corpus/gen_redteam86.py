@@ -522,16 +522,9 @@ def make_post(r: Rng) -> dict[str, object]:
         kind, rows, extra = maker(r)
         html = r.random() < 0.3
         kinds.append(kind + (":html" if html else ":md"))
-        if html and kind in {"annual", "guide", "open_catalogue"}:
-            # docs' limit (fix 117/120): an HTML <td>不予公开</td> still blocks
-            extra = {NOT_PUBLIC}
+        # (an HTML table reads as the GFM one since fix 125: <td>不予公开</td> is a value too)
         rules |= extra
-        if html and kind == "guide":
-            real.add("d2-html-on-request")
-        if kind == "secrecy_levels":
-            real.add("d1-levels-table")
-        if kind == "member":
-            real.add("d3-member-column")
+        # (d1 levels, d2 <td>依申请公开</td>, d3 a 会员卡号 column: fixed by fix 125)
         # (kind "open_catalogue": d4, fixed by fix 123 — 内部公开 in a value cell is a table's value)
         parts.append(render(rows, html))
         for row in rows:
@@ -539,8 +532,7 @@ def make_post(r: Rng) -> dict[str, object]:
                 slots.append((f"cell-{kind}", cell))  # noqa: PERF401
     for template in r.sample(LINES, r.randint(2, 4)):
         parts.append(fill(template, r, slots, rules))  # noqa: PERF401
-    if any(v.endswith("考试结束前严禁外传") for _, v in slots):
-        real.add("d5-exam-paper")
+    # (the prose slot's exam sentence, d5: fixed by fix 126)
     return {
         "title": r.choice(TITLES),
         "body": "\n\n".join(parts),
@@ -674,18 +666,14 @@ LEVELS_HTML = (
     "<table><tr><th>密级</th><th>保密期限</th></tr><tr><td>绝密</td><td>30年</td></tr>"
     "<tr><td>机密</td><td>20年</td></tr><tr><td>秘密</td><td>10年</td></tr></table>"
 )
-D6 = (
-    "red team 86: 非涉密 (a file's 密级 column saying it holds no secret) warns "
-    "secrecy.sensitive_term for the 涉密 inside it, while 不涉密 and 非密 stay clean"
-)
 FB: list[tuple[str, str, str, object, str, str | None]] = [
     (
         "d1-levels-md",
         LEVELS_MD,
         "clean",
         None,
-        "保密宣传: the three levels and their periods",
-        REAL["d1-levels-table"][1],
+        "保密宣传: the three levels and their periods (d1: fixed by fix 125)",
+        None,
     ),
     (
         "d1-levels-html",
@@ -693,7 +681,7 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "the same table in HTML",
-        REAL["d1-levels-table"][1],
+        None,
     ),
     (
         "d1-levels-columns",
@@ -701,7 +689,7 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "the three levels as column headers",
-        REAL["d1-levels-table"][1],
+        None,
     ),
     (
         "d1-levels-one-row",
@@ -709,15 +697,15 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "one level and its longest period under a 密级 header (a lesson's row)",
-        REAL["d1-levels-table"][1],
+        None,
     ),
     (
         "d2-html-on-request",
         "<table><tr><th>信息类别</th><th>公开方式</th></tr><tr><td>预算说明</td><td>依申请公开</td></tr></table>",
         "clean",
         None,
-        "依申请公开 as an HTML 指南 table's value",
-        REAL["d2-html-on-request"][1],
+        "依申请公开 as an HTML 指南 table's value (d2: fixed by fix 125)",
+        None,
     ),
     (
         "d2-md-on-request",
@@ -732,8 +720,8 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "| 序号 | 会员卡号 |\n|---|---|\n| 1 | 6222021234567891 |",
         "clean",
         None,
-        "消协 report: a 62… member number failing Luhn under a 会员卡号 header",
-        REAL["d3-member-column"][1],
+        "消协 report: a 62… member number failing Luhn under a 会员卡号 header (d3: fixed by fix 125)",
+        None,
     ),
     (
         "d3-member-html",
@@ -741,7 +729,7 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "the same in HTML",
-        REAL["d3-member-column"][1],
+        None,
     ),
     (
         "d3-member-prose",
@@ -773,7 +761,7 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "考务 prose",
-        REAL["d5-exam-paper"][1],
+        None,
     ),
     (
         "d6-non-secret",
@@ -781,7 +769,7 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a file list's 密级 column saying 非涉密",
-        D6,
+        None,
     ),
     (
         "d6-not-secret",
@@ -812,9 +800,10 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
     (
         "c-html-annual",
         "<table><tr><td>不予公开</td><td>12</td></tr></table>",
-        "block",
-        NOT_PUBLIC,
-        "docs limit (fix 117/120): an HTML <td>不予公开</td> still blocks",
+        "warn",
+        TERM,
+        "an HTML <td>不予公开</td> in a count row is a table's value, as in GFM (fix 125 lifted the"
+        " limit of fix 117/120)",
         None,
     ),
     (
@@ -918,9 +907,10 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
     (
         "c-star-example",
         "保密期限在密级后用★隔开，如“秘密★10年”。",
-        "block",
-        MARKING,
-        "docs (red team 50): a quoted 密级 with its star and period blocks",
+        "warn",
+        TERM,
+        "docs (red team 50): a quoted 密级 with its star and period blocks; since fix 126 one quoted"
+        " as an example after 如 in a sentence about marking warns (a reviewer looks)",
         None,
     ),
     (
