@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from number_makers import chunks, grouped, id_number, luhn, org_code, uscc, vin
+from number_makers import chunks, full_width, grouped, id_number, luhn, org_code, uscc, vin
 
 from govpub import Policy, Post, check
 from govpub.compliance import mask_personal_data, personal
@@ -1432,6 +1432,87 @@ def test_a_labelled_serial_in_fours_is_read_whole(text: str) -> None:
 )
 def test_a_card_or_mobile_after_a_serial_of_other_groups_still_blocks(text: str) -> None:
     assert _rules(text)[:1] in ([("personal.bank_card", "block")], [("personal.mobile", "block")])
+
+
+# Fix 128 (red team 87's d3–d6): sector codes after their labels, letters included.
+_VISA_HEAD = "4110 3701 0220 2641 9751"  # a 特种设备注册代码 whose first 16 pass Luhn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "耗材代码：C162 9554 2150 3027 3691",  # a mobile's 3-4-4 glued to the code's letter
+        "医用耗材编码：C010 4814 7805 8686 5375",  # a Visa's 16 after the letter's group
+        "医用耗材编码C091 2452 3408 0039 3554",
+        "耗材代码：Ｃ１６２　９５５４　２１５０　３０２７　３６９１",
+        f"特种设备注册代码：{_VISA_HEAD}",
+        f"电梯注册代码︰{_VISA_HEAD.replace(' ', '-')}",
+        f"设备代码:{_VISA_HEAD}",
+        "快递单号：SF17 1340 8992 224",  # a mobile's 4-4-3 after the letters' group
+        "运单号：JD05 1624 8230 108",
+        "运单号：JDV0 5162 4823 0108 3",
+        "快递单号：ＳＦ１７　１３４０　８９９２　２２４",
+    ],
+)
+def test_a_sector_code_in_its_groups_after_its_label_is_read_whole(text: str) -> None:
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (f"经核查，{_VISA_HEAD}已登记。", "personal.bank_card"),  # no label: one chunk more
+        ("快递单号：SF17 1340 8992 224，联系电话：138 1234 5678", "personal.mobile"),
+        (
+            "医用耗材编码：C010 4814 7805 8686 5375；退费银行卡号：6222 0212 3456 7894",
+            "personal.bank_card",
+        ),
+        ("运单号：JD05 138 1234 5678", "personal.mobile"),  # groups of other sizes
+        ("手机：SF17 1340 8992 224", "personal.mobile"),  # a phone's label: letters hide nothing
+        ("注册号：" + _VISA_HEAD, "personal.bank_card"),  # 注册号 is an organisation's label
+    ],
+)
+def test_a_persons_number_beside_or_after_other_labels_still_blocks(text: str, rule: str) -> None:
+    assert (rule, "block") in _rules(text)
+
+
+def test_a_code_letter_counts_in_a_labelled_serials_first_group() -> None:
+    folded = fold("快递单号：SF17 1340 8992 224").text
+    (number,) = find_numbers(folded)
+    assert reading._serial_tail(folded, number, 1, 4)
+    folded = fold("快递单号：SF171 340 8992 224").text  # (4, 3, 4, 3: no equal groups)
+    (number,) = find_numbers(folded)
+    assert not reading._serial_tail(folded, number, 1, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"组织机构代码：{org_code('E3030783')}",
+        f"组织机构代码：{full_width(org_code('G2877818'))}",
+        "组织机构代码：G12345678",  # G1234567-8: a valid code and a passport's test shape
+        "组织机构代码：E12345674",  # decided: a mistyped code after its label is no passport
+        "機構代碼為E30307830。",
+        "统一社会信用代码：E30307830",
+        "| 单位名称 | 组织机构代码 |\n|---|---|\n| 某市某协会 | E30307830 |",
+    ],
+)
+def test_an_organisation_code_after_its_label_is_no_passport(text: str) -> None:
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护照号：E30307830",
+        "组织机构代码：E30307830，法定代表人护照号码：G28778187",
+        "组织机构代码/护照号：E30307830",
+        "申请人E30307830已办理。",
+        "| 姓名 | 护照号码 |\n|---|---|\n| 张三 | E30307830 |",
+    ],
+)
+def test_a_passport_beside_an_organisation_code_still_blocks(text: str) -> None:
+    assert ("personal.passport", "block") in _rules(text)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 after their name.
 
 A passport in upper case (``E``/``G`` + 8 digits, ``E`` + a letter + 7) is read anywhere
+but where the words before name another thing's number, a 批准文号 or a 组织机构代码
 (:func:`_passport`); with the letter apart, in lower case or with the digits grouped, and the
 permits (``C…``, ``H…``/``M…``, ``L…``/``T…``, the 台胞证's eight digits), only after a label
 naming the document or under a column headed with it (:func:`_labelled_passport`): without
@@ -51,10 +52,19 @@ def _passport(
         return None
     if not prefix[1:].isascii() or original[to_original(begin)] not in "EGＥＧ":
         return None  # lower case "e12345678" is a model or part number
-    if _APPROVAL_PREFIX.search(folded, max(0, begin - _APPROVAL_REACH), begin) is not None:
-        return None  # a product's 批准文号 (国食健注G20177607: fix 100)
+    if _named_otherwise(folded, begin):
+        return None
     positions = tuple(range(begin, group.end))
     return _Reading("passport", begin, group.end, positions[1:-3])
+
+
+def _named_otherwise(folded: str, begin: int) -> bool:
+    """Whether the words before a passport's shape at ``begin`` name it another thing's number:
+    a product's 批准文号 (``国食健注G20177607``: fix 100) or an organisation's 组织机构代码
+    (``组织机构代码：E30307830``, or under its column: fix 128)."""
+    if _APPROVAL_PREFIX.search(folded, max(0, begin - _APPROVAL_REACH), begin) is not None:
+        return True
+    return _named(_ORG_CODE_LABEL, folded, begin)
 
 
 def _approval_source() -> str:
@@ -70,6 +80,15 @@ def _approval_source() -> str:
 # before the label.
 _APPROVAL_PREFIX = LazyPattern.built(_approval_source)
 _APPROVAL_REACH = 7  # the longest prefix (国妆网备进字) and a space
+
+
+# An organisation code's label right before a letter and eight digits, or the header of their
+# column: a 组织机构代码 (GB 11714) written without its hyphen, E3030783-0 as ``E30307830``, may
+# start with a passport's E or G (red team 87's d6).  The label names the number, so it is the
+# code whether its check character holds or not (a mistyped code is no passport), as after a
+# 批准文号's prefix; a passport after its own label is read by :func:`_labelled_passport`,
+# beside such a code too (组织机构代码：E30307830，护照号码：G28778187 blocks).
+_ORG_CODE_LABEL = LazyPattern(r"(?:组织机构|机构|信用)代码" + _NAME_TO_NUMBER)
 
 
 # A travel document's label right before its letter: "护照 G 12345678", "护照号码：e1234-5678",

@@ -68,8 +68,9 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # from 35 reads as a legacy ID number of 福建 one time in thirty — red team 37)
         # (with a number's word: 设备负责人 and 电子邮件：138…@qq.com name no code)
         "s(?<![a-z]s)(?:n|/n|erial)|i(?<![a-z]i)mei[12]?|"
-        # (and a postal item's 邮件号, China Post's name for a tracking number)
-        "(?:设备|設備|邮件|郵件)(?:号码|號碼|号|號|编号|編號|码|碼)|"
+        # (and a postal item's 邮件号, China Post's name for a tracking number; a 设备号 with
+        # every suffix, 设备代码 too, in data/serial_label_stems.txt)
+        "(?:邮件|郵件)(?:号码|號碼|号|號|编号|編號|码|碼)|"
         # a site's filing number in its footer (赣公网安备 36010202000128号, 京ICP备…号): 36 + 12
         # digits pass Luhn as a Diners card one time in ten (fix 100, red team 81)
         "网安备|網安備|icp备|icp備",

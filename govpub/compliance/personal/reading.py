@@ -26,7 +26,7 @@ from govpub.compliance.personal.kinds import (
     _mobile_prefix,
     _validated,
 )
-from govpub.compliance.personal.labels import _over_lines_labelled, label_at
+from govpub.compliance.personal.labels import _code_letters, _over_lines_labelled, label_at
 from govpub.compliance.personal.windows import _Breaks, _Chunks, _SpacedOut
 from govpub.compliance.undermasked import in_arithmetic
 
@@ -112,9 +112,11 @@ def _serial_tail(folded: str, number: WrittenNumber, first: int, last: int) -> b
     names, written in equal groups (the last no longer) joined by one space or one hyphen
     throughout (``订单号：2021 6217 0001 2345 6788``, a range
     ``准考证号4426340004289-4426340004301``): the label names the whole run, read as if
-    unspaced, and no card or mobile is cut out of its tail (fix 100, red team 81).  Not after a
-    list's mark or a line break, nor groups of other sizes: an order number and then a card
-    (``订单号：2021、6217…``) are two."""
+    unspaced, and no card or mobile is cut out of its tail (fix 100, red team 81).  A code's
+    letters glued to the first group count in its size: a waybill ``SF17 1340 8992 224``, a
+    医保 consumable's ``C010 4814 7805 8686 5375`` are written in fours (fix 128, red team 87).
+    Not after a list's mark or a line break, nor groups of other sizes: an order number and
+    then a card (``订单号：2021、6217…``) are two."""
     if first == 0 or last > _SERIAL_GROUPS_MOST:
         return False  # (and a run of many groups is figures, not one serial: constant time)
     joins = set(number.separators[: last - 1])
@@ -122,7 +124,8 @@ def _serial_tail(folded: str, number: WrittenNumber, first: int, last: int) -> b
         return False
     # (equal groups, the last no longer: 学号 2021001 138 1234 5678 is a student's number and
     # then a phone's)
-    size = len(number.groups[0].digits)
+    head = number.groups[0]
+    size = len(head.digits) + head.start - _code_letters(folded, head.start)
     groups = number.groups[1:last]
     if any(len(g.digits) != size for g in groups[:-1]) or len(groups[-1].digits) > size:
         return False

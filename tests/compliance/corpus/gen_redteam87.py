@@ -814,8 +814,7 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "医用耗材 code C + 19 digits in fours: 162 glued to C + the next two groups make 3-4-4",
-        "red team 87: a mobile is cut from a 医保耗材 code in fours, its first 3 digits glued to "
-        "the code's letter (docs: a piece of a longer run of chunks is no mobile)",
+        None,  # fixed by fix 128
     ),
     (
         "fb-consumable-code-card",
@@ -823,8 +822,7 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "医用耗材 code C + 19 digits in fours: the last 16 digits pass Luhn with a 4",
-        "red team 87: a card is cut from a 医保耗材 code in fours after the code's letter "
-        "group (a code's letters after a code label make a code, docs)",
+        None,  # fixed by fix 128
     ),
     # d4: 特种设备注册代码 in fours
     (
@@ -833,8 +831,7 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "20-digit 特种设备/电梯注册代码 in fours (printed on every lift); unspaced it is clean",
-        "red team 87: 注册代码 is no serial label, so a Visa-shaped 16 is cut from a 20-digit "
-        "registration code in fours (a serial in equal groups after its label is read whole, docs)",
+        None,  # fixed by fix 128
     ),
     # d5: 快递单号 with letters in fours
     (
@@ -843,8 +840,7 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "SF waybill, SF + 13 digits in fours after 快递单号",
-        "red team 87: a mobile (4-4-3) is cut from a waybill in fours whose first group holds "
-        "its letters, after a serial label (a serial in equal groups is read whole, docs)",
+        None,  # fixed by fix 128
     ),
     (
         "fb-express-jd-fours",
@@ -852,8 +848,7 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "JD waybill, JD + 13 digits in fours after 运单号 (a listed serial label)",
-        "red team 87: a mobile (4-4-3) is cut from a waybill in fours whose first group holds "
-        "its letters, after 运单号",
+        None,  # fixed by fix 128
     ),
     # d6: 组织机构代码 E/G + 8 read as a passport
     (
@@ -862,7 +857,7 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "组织机构代码 E3030783-0 written without its hyphen (GB 11714 check valid): E + 8 digits",
-        "red team 87: a valid 组织机构代码 E + 8 digits after its own label blocks as a passport",
+        None,  # fixed by fix 128
     ),
     (
         "fb-orgcode-g-passport-fw",
@@ -870,7 +865,7 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "组织机构代码 G + 8 digits in full width (GB 11714 check valid)",
-        "red team 87: a valid 组织机构代码 G + 8 digits after its own label blocks as a passport",
+        None,  # fixed by fix 128
     ),
     # c1: ETC and transit cards with a bank card's shape
     (
