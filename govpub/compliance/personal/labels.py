@@ -21,7 +21,7 @@ from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
-from govpub.compliance.personal.tables import _column_header
+from govpub.compliance.personal.tables import _cells_before, _column_header
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -156,7 +156,33 @@ def label_at(folded: str, at: int) -> Label | None:
         letters = _code_letters(folded, at)
         return None if letters == at else _code_label(folded, letters)
     match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
-    return None if match is None else match.lastgroup  # type: ignore[return-value]
+    if match is None or (match.lastgroup == "serial" and _row_names_personal(folded, at)):
+        return None
+    return match.lastgroup  # type: ignore[return-value]
+
+
+# What a label that names no number says: a way to reach someone, or a person (a 诉求类型
+# cell's 咨询, a 受理渠道 cell's 热线, a 联系人 column), not a phone's number.
+_NO_NUMBER_NAMED = re.compile(r"(?:联系|咨询|热线|拨打|致电)人?")
+# A row label's note in brackets after it: 手机号（本人）, 联系电话（办）, 受理编号（线上）.
+_CELL_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
+
+
+def _row_names_personal(folded: str, at: int) -> bool:
+    """Whether the number's own table row names it a personal number in a cell before its
+    own: ``| 1 | 王某 | 就诊人手机号 | 139… |`` under a column headed 编号, a 项目 column that
+    says what each row's number is (red team 87).  The cell nearest the number that names a
+    number decides (``| 手机号 | 快递单号 | 139… |`` is a waybill); the row's words are nearer
+    than its column's, so a personal one wins over a serial header."""
+    for cell in _cells_before(folded, at):
+        words = _CELL_NOTE.sub("", cell.strip(" \t*_"))
+        label = _LABEL.search(words)
+        if label is not None:
+            return label.lastgroup in ("id", "card")
+        named = _LINES_LABEL.search(words)
+        if named is not None and not _NO_NUMBER_NAMED.fullmatch(named.group().rstrip()):
+            return True
+    return False
 
 
 # An item of a list: a code's letters and digits, then groups of digits joined by single

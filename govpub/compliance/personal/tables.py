@@ -1,5 +1,5 @@
 """Where a number stands in a table: the header over its cell, its row's first cell, the
-row's cells, where the table starts.
+row's cells (those before its own, nearest first), where the table starts.
 
 Markdown tables (also quoted in a blockquote) and HTML tables, read back from the number's
 offset in the folded text, up to :data:`_HEADER_REACH` characters.  A table names a column
@@ -236,6 +236,16 @@ def _row_at(folded: str, at: int) -> _Row | None:
     if opening > folded.rfind("</t", low, at):
         return _html_row(folded, at)
     return _markdown_row(folded, at)
+
+
+def _cells_before(folded: str, at: int) -> list[str]:
+    """The cells of the table row before the cell that holds ``folded[at]``, nearest first
+    and the row's first cell last (none when ``at`` is in no table's cell): what the row says
+    of its number, nearer than its column's header (``| 1 | 王某 | 就诊人手机号 | 139… |``)."""
+    row = _row_at(folded, at)
+    if row is None or row.column < 1:
+        return []
+    return row.cells[row.column - 1 :: -1]
 
 
 def _markdown_row(folded: str, at: int) -> _Row | None:
