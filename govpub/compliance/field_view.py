@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from govpub.compliance._text import Folded, excerpt, fold
 from govpub.compliance.fields import TextField
@@ -27,6 +28,11 @@ __all__ = ["Cells", "FieldView"]
 
 _BLANK = "\x00"  # stands for a link address's characters in FieldView.prose()
 _DIGIT = re.compile(r"\d")  # (any script's: full-width digits too)
+_RAW = attrgetter("raw")
+# An address whose host is letters, dots and hyphens alone (``https://www.gov.cn/…``,
+# ``t.cn/x``): most are, and no number stands in them — one C-level match of each link that
+# never backtracks before any host is looked for (:func:`.host_span`)
+_LETTERS_HOST = re.compile(r"[a-zA-Z:]*+(?://)?+[a-zA-Z.\-]*+(?=[/\\?#]|\Z)")
 # What stands before a link's host in its address: a scheme and its slashes, or "//"
 _SCHEME_HEAD = re.compile(r"(?:[a-z][a-z0-9+.\-]*:)?[/\\]{0,2}")
 
@@ -176,11 +182,14 @@ class FieldView:
         top-level domain is named for (``13938513134。ID号``, read as a bare host) is prose.
         Made once."""
         if self._page_ids is None:
+            if all(map(_LETTERS_HOST.match, map(_RAW, self._by_start))):
+                self._page_ids = self._starts, self._ends  # (most posts: no host of digits)
+                return self._page_ids
             starts: list[int] = []
             ends: list[int] = []
-            for start, end, link in zip(self._starts, self._ends, self._by_start, strict=True):
-                raw = link.raw
-                host = host_span(raw) if _DIGIT.search(raw) is not None else None
+            raws = map(_RAW, self._by_start)
+            for start, end, raw in zip(self._starts, self._ends, raws, strict=True):
+                host = host_span(raw) if _LETTERS_HOST.match(raw) is None else None
                 if host is None or _DIGIT.search(raw, *host) is None:
                     starts.append(start)
                     ends.append(end)

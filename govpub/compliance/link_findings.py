@@ -287,7 +287,7 @@ class _NumbersInLinks:
         self.starts = [start for start, _, _ in numbers]
 
     def _in(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-        """The masks that overlap ``start``–``end``."""
+        """The masks that overlap ``start``–``end``, in text order."""
         at = max(0, bisect.bisect_left(self.starts, start) - 1)
         while at < len(self.numbers) and self.numbers[at][0] < end:
             if self.numbers[at][1] > start:
@@ -303,15 +303,24 @@ class _NumbersInLinks:
         registers: no other site (the number blocks).  A link with a scheme is the editor's
         address and still warns (``http://13938513134.com``).
         """
-        host = host_span(span.raw) if self.numbers and span.kind == "bare" else None
+        if span.kind != "bare" or not self._overlap(span.url_start, span.url_end):
+            return False  # (most links: no number in them — one bisection)
+        host = host_span(span.raw)
         if host is None or host[0] > 0:
             return False  # (a scheme or a user part before the host: the editor's address)
         dot = _LABEL_DOTS.search(span.raw)
         label_end = span.url_start + (dot.start() if dot is not None else len(span.raw))
-        return any(True for _ in self._in(span.url_start, label_end))
+        return self._overlap(span.url_start, label_end)
+
+    def _overlap(self, start: int, end: int) -> bool:
+        """Whether a mask overlaps ``start``–``end`` (masks do not overlap one another)."""
+        at = bisect.bisect_left(self.starts, end) - 1
+        return at >= 0 and self.numbers[at][1] > start
 
     def masked(self, span: LinkSpan) -> str:
         """A link's address as written with the personal data in it masked."""
+        if not self._overlap(span.url_start, span.url_end):
+            return span.raw  # (most links)
         chars: list[str] = []
         for start, end, mask in self._in(span.url_start, span.url_end):
             chars = chars or list(span.raw)
@@ -323,6 +332,8 @@ class _NumbersInLinks:
     def hidden(self, shown: str, span: LinkSpan) -> str:
         """A host as a message names it (``shown``: folded, lower case) with the digits of a
         person's number in the link's address masked as the excerpt masks them."""
+        if not self._overlap(span.url_start, span.url_end):
+            return shown  # (most links)
         for start, end, mask in self._in(span.url_start, span.url_end):
             low, high = max(start, span.url_start), min(end, span.url_end)
             written = unicodedata.normalize("NFKC", self.text[low:high]).lower()
