@@ -17,15 +17,22 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from govpub.compliance._text import Folded, excerpt, fold
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding import FORMATTING_TAGS
-from govpub.compliance.links import LinkSpan
+from govpub.compliance.links import LinkSpan, host_span
 
 __all__ = ["Cells", "FieldView"]
 
 _BLANK = "\x00"  # stands for a link address's characters in FieldView.prose()
+_DIGIT = re.compile(r"\d")  # (any script's: full-width digits too)
+_RAW = attrgetter("raw")
+# An address whose host is letters, dots and hyphens alone (``https://www.gov.cn/…``,
+# ``t.cn/x``): most are, and no number stands in them — one C-level match of each link that
+# never backtracks before any host is looked for (:func:`.host_span`)
+_LETTERS_HOST = re.compile(r"[a-zA-Z:]*+(?://)?+[a-zA-Z.\-]*+(?=[/\\?#]|\Z)")
 # What stands before a link's host in its address: a scheme and its slashes, or "//"
 _SCHEME_HEAD = re.compile(r"(?:[a-z][a-z0-9+.\-]*:)?[/\\]{0,2}")
 
@@ -126,6 +133,7 @@ class FieldView:
         self._ends = [s.url_end for s in self._by_start]
         self._identity = self.folded.identity
         self._cells: list[Cells | None] = []
+        self._page_ids: tuple[list[int], list[int]] | None = None
 
     def cells(self) -> Cells | None:
         """The cells of the field's GFM table rows, each a line of its own (:class:`Cells`),
@@ -148,13 +156,50 @@ class FieldView:
 
     def in_url(self, start: int, end: int) -> bool:
         """Whether a folded span overlaps a link's address (links are judged by link rules)."""
-        if not self._starts:
+        return self._overlaps(self._starts, self._ends, start, end)
+
+    def in_page_id(self, start: int, end: int) -> bool:
+        """Whether a folded span overlaps a link's address outside a host with digits: where a
+        page's id stands, not a person's number (:meth:`page_ids`)."""
+        return self._overlaps(*self.page_ids(), start, end)
+
+    def _overlaps(self, starts: list[int], ends: list[int], start: int, end: int) -> bool:
+        if not starts:
             return False
         if not self._identity:
             start, end = self.span(start, end)
         # address ranges do not overlap: only the last one starting before end can
-        at = bisect.bisect_left(self._starts, end) - 1
-        return at >= 0 and start < self._ends[at]
+        at = bisect.bisect_left(starts, end) - 1
+        return at >= 0 and start < ends[at]
+
+    def page_ids(self) -> tuple[list[int], list[int]]:
+        """The starts and ends of the link addresses as personal data is read around them:
+        each address, with a host that holds a digit cut out (fix 127).
+
+        A page's id stands in a path or a query (``/13812345678.htm``, ``?id=…``: no person's
+        number), never in a host — a host of digits is no site anyone registers
+        (``http://13938513134.com``), and a number that ends a sentence before a word a
+        top-level domain is named for (``13938513134。ID号``, read as a bare host) is prose.
+        Made once."""
+        if self._page_ids is None:
+            if all(map(_LETTERS_HOST.match, map(_RAW, self._by_start))):
+                self._page_ids = self._starts, self._ends  # (most posts: no host of digits)
+                return self._page_ids
+            starts: list[int] = []
+            ends: list[int] = []
+            raws = map(_RAW, self._by_start)
+            for start, end, raw in zip(self._starts, self._ends, raws, strict=True):
+                host = host_span(raw) if _LETTERS_HOST.match(raw) is None else None
+                if host is None or _DIGIT.search(raw, *host) is None:
+                    starts.append(start)
+                    ends.append(end)
+                    continue
+                for piece_start, piece_end in ((start, start + host[0]), (start + host[1], end)):
+                    if piece_start < piece_end:  # (none empty: an empty one would overlap all)
+                        starts.append(piece_start)
+                        ends.append(piece_end)
+            self._page_ids = starts, ends
+        return self._page_ids
 
     def within_url(self, start: int, end: int) -> bool:
         """Whether a folded span lies wholly inside one link's address."""
@@ -178,12 +223,13 @@ class FieldView:
         return self._by_start[at] if _SCHEME_HEAD.fullmatch(head) else None
 
     def prose(self) -> str | None:
-        """The folded text with every link address blanked out (same length), or ``None``.
+        """The folded text with every page id of a link address blanked out (same length:
+        :meth:`page_ids`), or ``None``.
 
         Detectors that skip what lies in addresses (a page id is no phone number)
-        scan this instead of asking :meth:`in_url` about every match: the regex
+        scan this instead of asking :meth:`in_page_id` about every match: the regex
         engine passes over the blanks at C speed.  Only when folded offsets are the
-        written ones (``None`` otherwise: the caller asks :meth:`in_url`).
+        written ones (``None`` otherwise: the caller asks :meth:`in_page_id`).
         """
         if not self._identity:
             return None
@@ -193,7 +239,7 @@ class FieldView:
         pieces: list[str] = []
         append = pieces.append
         position = 0
-        for url_start, end in zip(self._starts, self._ends, strict=True):
+        for url_start, end in zip(*self.page_ids(), strict=True):
             start = url_start if url_start > position else position
             if end <= start:
                 continue

@@ -16,8 +16,11 @@ reader is taken to, :func:`host_read`) serve the other readers of addresses too
 
 from __future__ import annotations
 
+import bisect
 import html
-from collections.abc import Callable
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, partial
 
 from govpub._field_names import field_name
@@ -35,6 +38,7 @@ from govpub.compliance.links import (
     dotted_name_after,
     file_type_after,
     flatten,
+    host_span,
     is_app_link,
     mail_with_path,
     mail_written_around,
@@ -121,10 +125,14 @@ def ad_link_hosts(policy: Policy, shown: str, folded: Folded) -> list[str]:
     ]
 
 
-def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
+def link_warnings(
+    run: Run, spec: TextField, flat: list[LinkSpan], numbers: Sequence[tuple[int, int, str]] = ()
+) -> None:
     """Links that open nothing (each one), and links to sites that are neither government
-    nor source sites (once per host, with its count; not the post's own site)."""
+    nor source sites (once per host, with its count; not the post's own site).  ``numbers``:
+    the masks of the personal data found in the field (:class:`_NumbersInLinks`)."""
     own = parse_url(run.post.url) if run.post.url else None
+    in_links = _NumbersInLinks(spec.text, numbers)
     others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
     printed = cache(partial(shown_escapes, spec.text))  # the escapes the page prints, once
     for span in flat:
@@ -143,12 +151,17 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
             run.add(
                 "link.unparsable",
                 "warn",
-                _unparsable_message(span.raw),
-                excerpt=url_excerpt(span.raw),
+                _unparsable_message(in_links.masked(span)),
+                excerpt=url_excerpt(in_links.masked(span)),
                 field=spec.name,
                 offset=span.url_start,
             )
-        elif verdict == "other" and not _is_media(span) and not _names_in_prose(span, spec.text):
+        elif (
+            verdict == "other"
+            and not _is_media(span)
+            and not _names_in_prose(span, spec.text)
+            and not in_links.opens(span)
+        ):
             host = run.policy.links.link_host(url)
             assert host is not None  # noqa: S101 - "other" is only given for parsed URLs
             if own is not None and host == own.host:
@@ -171,7 +184,7 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
             others.setdefault((host, ftp), []).append(span)
     for (host, ftp), group in others.items():
         count = f"（共 {len(group)} 处）" if len(group) > 1 else ""
-        shown = display_host(host)
+        shown = in_links.hidden(display_host(host), group[0])
         message = f"链接指向 {shown}，不是党政机关网站或稿源单位，请核实{count}"
         if ftp:  # a government FTP server is no stranger, but no reader's browser opens it
             message = (
@@ -184,7 +197,7 @@ def link_warnings(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
             "link.other_host",
             "warn",
             message,
-            excerpt=url_excerpt(group[0].raw),
+            excerpt=url_excerpt(in_links.masked(group[0])),
             field=spec.name,
             offset=group[0].url_start,
         )
@@ -257,6 +270,76 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
         or tech_name_in_code(span.raw, text, span.url_start, span.url_end)
         or code_name(span.raw, text, span.url_start, span.url_end)
     )
+
+
+_LABEL_DOTS = re.compile(r"[.\u3002\uff61\uff0e]")  # (as written: 。 ｡ ． are dots)
+
+
+class _NumbersInLinks:
+    """The personal data the field's reader found (its masks, in text order: original
+    offsets) as the link findings meet it in addresses: a host a person's number opens is no
+    site (:meth:`opens`), and no excerpt or message shows the number (:meth:`masked`,
+    :meth:`hidden`) — a number in a host is read as any (fix 127)."""
+
+    def __init__(self, text: str, numbers: Sequence[tuple[int, int, str]]) -> None:
+        self.text = text
+        self.numbers = numbers
+        self.starts = [start for start, _, _ in numbers]
+
+    def _in(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """The masks that overlap ``start``–``end``, in text order."""
+        at = max(0, bisect.bisect_left(self.starts, start) - 1)
+        while at < len(self.numbers) and self.numbers[at][0] < end:
+            if self.numbers[at][1] > start:
+                yield self.numbers[at]
+            at += 1
+
+    def opens(self, span: LinkSpan) -> bool:
+        """Whether a person's number runs into a bare host's first label: ``13938513134。ID号``,
+        ``139 3851 3134。CN编号``, ``１２０１…０６７９。SC编号``, ``13938513134.com/x``.
+
+        A sentence that ends in a person's number and the next that opens with a word a
+        top-level domain is named for, or a host of a person's digits, which no one
+        registers: no other site (the number blocks).  A link with a scheme is the editor's
+        address and still warns (``http://13938513134.com``).
+        """
+        if span.kind != "bare" or not self._overlap(span.url_start, span.url_end):
+            return False  # (most links: no number in them — one bisection)
+        host = host_span(span.raw)
+        if host is None or host[0] > 0:
+            return False  # (a scheme or a user part before the host: the editor's address)
+        dot = _LABEL_DOTS.search(span.raw)
+        label_end = span.url_start + (dot.start() if dot is not None else len(span.raw))
+        return self._overlap(span.url_start, label_end)
+
+    def _overlap(self, start: int, end: int) -> bool:
+        """Whether a mask overlaps ``start``–``end`` (masks do not overlap one another)."""
+        at = bisect.bisect_left(self.starts, end) - 1
+        return at >= 0 and self.numbers[at][1] > start
+
+    def masked(self, span: LinkSpan) -> str:
+        """A link's address as written with the personal data in it masked."""
+        if not self._overlap(span.url_start, span.url_end):
+            return span.raw  # (most links)
+        chars: list[str] = []
+        for start, end, mask in self._in(span.url_start, span.url_end):
+            chars = chars or list(span.raw)
+            for index, char in zip(range(start, end), mask, strict=True):
+                if char == "*" and span.url_start <= index < span.url_end:
+                    chars[index - span.url_start] = "*"
+        return "".join(chars) if chars else span.raw
+
+    def hidden(self, shown: str, span: LinkSpan) -> str:
+        """A host as a message names it (``shown``: folded, lower case) with the digits of a
+        person's number in the link's address masked as the excerpt masks them."""
+        if not self._overlap(span.url_start, span.url_end):
+            return shown  # (most links)
+        for start, end, mask in self._in(span.url_start, span.url_end):
+            low, high = max(start, span.url_start), min(end, span.url_end)
+            written = unicodedata.normalize("NFKC", self.text[low:high]).lower()
+            masked = unicodedata.normalize("NFKC", mask[low - start : high - start]).lower()
+            shown = shown.replace(written, masked)
+        return shown
 
 
 # an SVG <image> (xlink:href or href) is a picture as an <img> is: the WeChat editors'

@@ -54,7 +54,7 @@ def personal_data(
         folded.text,
         text,
         folded.original,
-        view.in_url,
+        view.in_page_id,
         scan=prose,
         plain_links=plain,
         labels=labels,

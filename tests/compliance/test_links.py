@@ -1130,6 +1130,67 @@ def test_token_then_acronym(raw: str, after: str, prose: bool) -> None:
     assert prose is token_then_acronym(raw, raw + after, len(raw))
 
 
+# -- fix 127 (red team 87's d1): a plate, a code or a person's number, then 。 and an acronym ------
+
+
+@pytest.mark.parametrize(
+    ("raw", "after", "prose"),
+    [
+        ("AE3342。SC", "编", True),  # 食品生产许可 SC编号
+        ("AE3342。VIN", "：", True),  # a label's colon
+        ("AE3342。VIN", ":L", True),
+        ("AE3342。APP", "下", True),
+        ("A1203。ICU", "床", True),
+        ("SL2024001。CA", "证", True),
+        ("5G。AI", ":8080", False),  # a port
+        ("AE3342。SC", "，", False),  # a comma opens no sentence (2.0。CN，)
+    ],
+)
+def test_the_names_a_notice_lists_are_acronyms_of_prose(raw: str, after: str, prose: bool) -> None:
+    assert prose is token_then_acronym(raw, raw + after, len(raw))
+
+
+@pytest.mark.parametrize(
+    ("raw", "host"),
+    [
+        ("http://13938513134.com", "13938513134.com"),
+        ("https://u:p@13938513134.com:80/x?a=1", "13938513134.com"),
+        ("13938513134。ID", "13938513134。ID"),  # a bare host, 。 a dot
+        ("ｈｔｔｐ：／／１３９３８５１３１３４．ｃｏｍ／ａ", "１３９３８５１３１３４．ｃｏｍ"),
+        ("https:t.cn/x", "t.cn"),  # a browser opens it
+        ("hxxps://t.cn/x", "t.cn"),
+        ("//t.cn/x", "t.cn"),
+        ("javascript:call('13938513134')", None),
+        ("https%3A%2F%2F13938513134.com%2Fx", None),  # encoded whole: no host to read
+        ("/a/13938513134", None),
+    ],
+)
+def test_host_span_is_the_host_as_written(raw: str, host: str | None) -> None:
+    found = links.host_span(raw)
+    assert host == (None if found is None else raw[found[0] : found[1]])
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("号牌号码：京AE3342。SC编号：SC10644010612345。", set()),
+        ("号牌号码：京AE3342。VIN：LSV3UBS31SD190615。", set()),
+        ("号牌号码：京AE3342。APP下载后可查询。", set()),
+        # a person's number opens the host: no site, whatever the acronym
+        ("身份证号：440304198003076925。CN编号另行公布。", {"personal.id_number"}),
+        ("就诊人手机号：139 3851 3134。COM另行公布。", {"personal.mobile"}),
+        ("详见13938513134.com/abc", {"personal.mobile"}),
+        # with a scheme it is the editor's address: it warns, and the number blocks
+        ("详见http://13938513134.com", {"personal.mobile", "link.other_host"}),
+        ("请使用163。COM邮箱提交材料。", {"link.other_host"}),  # .com: a host
+        ("号牌号码：京AE3342。SC，", {"link.other_host"}),
+        ("详见T。CN/abc", {"ad.link_stripped"}),
+    ],
+)
+def test_a_number_or_a_code_ending_a_sentence_is_no_site(body: str, rules: set[str]) -> None:
+    assert rules == {f.rule for f in check(Post(title="通知", body=body)).findings}
+
+
 # -- red team 48: an address in a formatting tag's attributes --------------------------------
 
 

@@ -286,6 +286,43 @@ def test_page_ids_in_a_link_query_pass(link: str) -> None:
     assert [] == _rules(link)
 
 
+# -- fix 127: a person's number in a link's host is read (a page id stands in a path or query) --
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("就诊人手机号：13938513134。ID号另行公布。", "personal.mobile"),  # read as a bare host
+        ("就诊人手机号：139 3851 3134。ID号另行公布。", "personal.mobile"),
+        ("社会保障卡号：120104197702210679。TV端同步公布。", "personal.id_number"),
+        ("退费银行卡号：6222021234567894。ID号另行公布。", "personal.bank_card"),
+        ("详见http://13938513134.com", "personal.mobile"),
+        ("[查询](https://120104197702210679.cn/a)", "personal.id_number"),
+        ('<a href="ｈｔｔｐ：／／１３９３８５１３１３４．ｃｏｍ">查询</a>', "personal.mobile"),
+    ],
+)
+@pytest.mark.parametrize("mode", ["block", "mask"])
+def test_a_persons_number_in_a_links_host_is_read(text: str, rule: str, mode: str) -> None:
+    policy = Policy.from_mapping({"personal_data": mode}, base_dir=Path())
+    result = check(Post(title="通知", body=text), policy)
+    assert rule in {f.rule for f in result.findings}
+    digits = "".join(c for c in text if c.isdigit())
+    assert digits not in str(result.to_dict())  # masked in every excerpt and in the text sent
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.gov.cn/13938513134/a.htm",  # a path's id
+        "https://www.gov.cn/q?id=13938513134",  # a query's, under no mobile's name
+        "https://www.12345.gov.cn/a",  # a hotline's digits in a government host
+        "https%3A%2F%2Fwww.gov.cn%2F13938513134",  # encoded whole: the path is no host
+    ],
+)
+def test_digits_outside_a_links_host_stay_page_ids(link: str) -> None:
+    assert [] == [r for r in _rules(f"详见{link}") if r[0].startswith("personal.")]
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     born=st.dates(min_value=date(1900, 1, 1), max_value=date(2020, 12, 31)),

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from govpub.compliance.links.addresses import (
     glued_web_address,
+    host_span,
     intent_scheme,
     is_app_link,
     md_escapes_read,
@@ -85,6 +86,7 @@ __all__ = [
     "find_links",
     "flatten",
     "glued_web_address",
+    "host_span",
     "intent_scheme",
     "is_app_link",
     "link_titles",

@@ -24,6 +24,7 @@ __all__ = [
     "app_schemes",
     "entities",
     "glued_web_address",
+    "host_span",
     "html_backslashes",
     "intent_scheme",
     "is_app_link",
@@ -160,6 +161,33 @@ def glued_web_address(url: str) -> str | None:
     if url[colon + 1 : colon + 2] not in ("/", "\\") or not _GLUED_SCHEME.fullmatch(url, 0, colon):
         return None
     return url[url.rfind(".", 0, colon) + 1 :]
+
+
+# Full-width forms as ASCII and the ideographic full stops as dots, one character for one (an
+# address's offsets as written are kept): how :func:`host_span` reads an address.
+_ONE_FOR_ONE = str.maketrans({**{0xFF01 + i: 0x21 + i for i in range(94)}, 0x3002: 46, 0xFF61: 46})
+# What stands before an address's host — a web scheme and its slashes (two, one or none: a
+# browser opens ``https:t.cn``), any other scheme with two (``hxxps://``), or ``//`` alone; a
+# user part up to its "@" — then the host, up to a port, a path, a query, a fragment or the end
+# (none in ``javascript:f('…')``; none in an address percent-encoded whole, ``https%3A%2F%2F…``,
+# whose path is no host either).
+_HOST_IN_ADDRESS = re.compile(
+    r"\s*(?:(?:https?|ftp):[/\\]{0,2}|[a-z][a-z0-9+.\-]*:[/\\]{2}|[/\\]{2})?"
+    r"(?:[^/\\?#\s]*@)?([^/\\?#:@%\s\"'()<>]+)(?=[/\\?#]|:[0-9]*(?![^/\\?#])|\Z)",
+    re.IGNORECASE,
+)
+
+
+def host_span(raw: str) -> tuple[int, int] | None:
+    """Where the host of an address as written stands in it (``https://13938513134.com/a``:
+    ``13938513134.com``; a bare ``13938513134。ID``: all of it), or ``None`` when it has none
+    (a relative path, a ``javascript:`` address).
+
+    Full-width forms and ideographic full stops are read as what they stand for
+    (``ｈｔｔｐ：／／…``, ``u。jd。com``), one for one, so the offsets are those written.
+    """
+    found = _HOST_IN_ADDRESS.match(raw.translate(_ONE_FOR_ONE))
+    return None if found is None else found.span(1)
 
 
 def is_web(url: str) -> bool:

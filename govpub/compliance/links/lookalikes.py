@@ -151,6 +151,8 @@ def decimal_then_suffix(raw: str, text: str, end: int) -> bool:
 # A token in capitals or digits that ends a Chinese sentence, then an acronym in capitals that
 # is also a top-level domain opening the next: "推进5G。AI应用落地" (red team 81)
 _TOKEN_THEN_ACRONYM = re.compile(r"[0-9A-Z][0-9A-Z\-]*[\u3002\uff61]([A-Z]{2,})")
+# A colon after the acronym that opens a label's value (``VIN：LSV…``), not a port (``:8080``)
+_LABEL_COLON = re.compile(r"：|:(?![0-9/])")
 
 
 @cache
@@ -166,10 +168,11 @@ def token_then_acronym(raw: str, text: str, end: int) -> bool:
 
     One label in capitals or digits, an ideographic full stop, and one of
     ``data/prose_acronyms.txt`` in capitals, Chinese right after it (``163。COM邮箱`` is a
-    host: .com is no acronym of prose).  Still a link (an ad host so written is stripped), but
+    host: .com is no acronym of prose) or a label's colon (``京AE3342。VIN：LSV…``, fix 127;
+    not a port's, ``5G。AI:8080``).  Still a link (an ad host so written is stripped), but
     another site's does not warn — unless a word sends the reader there (the caller asks
     ``sent_to``)."""
-    if end >= len(text) or not is_han(text[end]):
+    if end >= len(text) or not (is_han(text[end]) or _LABEL_COLON.match(text, end)):
         return False
     match = _TOKEN_THEN_ACRONYM.fullmatch(raw)
     return match is not None and match.group(1).lower() in _prose_acronyms()

@@ -67,7 +67,8 @@ Masks (rules.md §10) keep, of the digits the editor wrote: ID the first 6 and l
 number (``+86 138-****-5678``), bank card the last 4, passport and permit the first character
 and last 3.  Separators, full-width digits and invisible characters stay where
 they are, so the mask has the length of what was written.  Digits inside URLs are
-page identifiers, not personal data, and are skipped by the caller — but for a link's query
+page identifiers, not personal data, and are skipped by the caller (but in a host, which holds
+no page id: ``FieldView.page_ids``, fix 127) — and for a link's query
 value that is a checked 18-digit ID number, or a mobile, card or legacy ID number under a
 parameter named for it (``?idcard=…``, ``&mobile=…``, ``sfzh=``: :func:`find_in_query`),
 which the caller reports and never masks (a masked link is a broken one).

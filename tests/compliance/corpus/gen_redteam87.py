@@ -638,18 +638,11 @@ _CHILD = "G" + id_number("65010220131224554")  # a 学籍号: G + a child's ID n
 _TABLE = "| 序号 | 姓名 | 项目 | 编号 |\n|---|---|---|---|\n| 1 | 王某 | {label} | {value} |"
 _SC = "SC编号：SC10644010612345。"
 _VIN = "VIN：LSV3UBS31SD190615。"
-_HOST = (
-    "red team 87: a sentence's 。 and a label in capitals that is a top-level domain (SC编号, "
-    "VIN) are read as a host, `X。SC`, which warns link.other_host"
-)
-_HIDES = (
-    "red team 87: the number before `。SC编号`/`。VIN` is read as a host's label "
-    "(link.other_host warns) and no personal reading is made of it — the person's number passes"
-)
-_SILENT = (
-    "red team 87: a person's number right before `。ID`/`。TV` (top-level domains the checker "
-    "leaves as prose acronyms) gets no finding at all; with `，ID号` it blocks"
-)
+# d1 was three strict xfails — `X。SC`/`X。VIN` read as a host warned link.other_host, hid the
+# person's number before it, and before `。ID`/`。TV` hid it silently — fixed by fix 127
+_HOST: str | None = None
+_HIDES: str | None = None
+_SILENT: str | None = None
 _DOC_CARD = (
     "documented: a card-shaped number (network prefix, length, Luhn) blocks whatever the label "
     "says (docs/compliance.md, 对公 accounts); an ETC or transit card's label is no exception"
