@@ -21,6 +21,7 @@ __all__ = [
     "HTML_BLOCK_CLOSE",
     "HTML_BLOCK_OPEN",
     "HTML_CELL_GAP",
+    "LABEL_COLONS",
     "OPENING_QUOTES",
     "PAREN_LIKE_CLOSE",
     "PAREN_LIKE_OPEN",

@@ -11,7 +11,7 @@ speaker without quotation marks is read in :mod:`.opinion_prose`.
 
 from __future__ import annotations
 
-from govpub.compliance._text import SENTENCE_END, run_end, run_start
+from govpub.compliance._text import LABEL_COLONS, SENTENCE_END, run_end, run_start
 
 __all__ = ["QUOTES", "REACH", "own_voice", "quotation_around", "reported_speech"]
 
@@ -54,7 +54,7 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     # the speaker before the quotation: back to the sentence's start
     head = run_start(text, opened, start - REACH, SENTENCE_END)
     before = text[head:opened].rstrip(" ,，")
-    if before.endswith(":") or before.endswith(_SPEECH_VERBS):
+    if before.endswith(tuple(LABEL_COLONS)) or before.endswith(_SPEECH_VERBS):
         return not own_voice(before)
     # or after it, in the same sentence: “……”市民王女士说。
     tail = run_end(text, closed + 1, closed + 1 + REACH, _SENTENCE_OR_QUOTE)

@@ -19,6 +19,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import (
     CLAUSE_MARKS,
     CLOSING_QUOTES,
+    LABEL_COLONS,
     OPENING_QUOTES,
     SENTENCE_END,
     alternation,
@@ -84,7 +85,8 @@ def _programmes() -> tuple[str, ...]:
 # after them, where they must end: a closing mark, a comma, a space or the sentence's end
 # (not 16 characters into a longer name: 搜索“张三电器城市家电数码手机以旧换新店”)
 _SEARCHED = re.compile(
-    r"[:：]? ?[“「『\"]?([^”」』\"，,。！？!?\n :：]{1,16})(?=[”」』\"，,。！？!?\n :：]|$)"
+    rf"[{LABEL_COLONS}]? ?[“「『\"]?([^”」』\"，,。！？!?\n {LABEL_COLONS}]{{1,16}})"
+    rf"(?=[”」』\"，,。！？!?\n {LABEL_COLONS}]|$)"
 )
 # a shop's words in the searched name (淘宝搜索“XX家电旗舰店”), which no programme holds
 _SHOP_WORDS = ("店", "旗舰", "专营", "专卖", "商城", "超市")
@@ -348,8 +350,7 @@ _SCAM = "诈骗"
 # 以防被骗): 受骗, 被骗, 防骗, 防诈 are not read after a message
 _GUARDED = re.compile("[防受被](?:诈骗|骗|诈)")
 _SPACES = " \t\u3000"
-_COLONS = ":："
-_LABEL_STOPS = SENTENCE_END | frozenset(_COLONS)
+_LABEL_STOPS = SENTENCE_END | frozenset(LABEL_COLONS)
 # what may open a line before a message: spaces, a blockquote's >, a hashtag (#反诈#), a list
 # item's number or bullet (1. 2、 （3） -)
 _NUMBER = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
@@ -508,7 +509,7 @@ def _in_a_scam_message(text: str, start: int, end: int) -> bool:
     head = first
     while head > line and text[head - 1] in _SPACES:
         head -= 1
-    if head > line and text[head - 1] in _COLONS:
+    if head > line and text[head - 1] in LABEL_COLONS:
         return _labels_a_scam_message(text, line, head - 1)
     if first - line > _MARKS_LENGTH or _LINE_MARKS.fullmatch(text, line, first) is None:
         return _in_a_quoted_block(text, line)
@@ -618,7 +619,7 @@ def _label_above(text: str, line: int) -> _Stop:
         if above == 0 and low > 0:
             break
         row = text[above : at - 1].rstrip(_SPACES)
-        if row.endswith(tuple(_COLONS)):
+        if row.endswith(tuple(LABEL_COLONS)):
             found = (above + len(row) - 1, above, rows, True)
             break
         if row.strip(_SPACES + ">") and _BLOCK_ROW.match(row) is None:
@@ -725,14 +726,14 @@ def _says_fraud(sentence: str) -> bool:
 # 反诈 post's list of a scam's words (1. 刷单返利：“动动手指，日赚三五百”“先垫付，佣金秒返”。)
 # says what they are in the next sentence (凡是刷单都是诈骗: red team 66)
 _QUOTED_EXAMPLES = re.compile(
-    r"\s*[^“”「」『』:：\n]{1,16}[:：]\s*(?:[“「『][^”」』\n]*[”」』][、，,\s]*)+"
+    rf"\s*[^“”「」『』{LABEL_COLONS}\n]{{1,16}}[{LABEL_COLONS}]\s*(?:[“「『][^”」』\n]*[”」』][、，,\s]*)+"
 )
 
 
 def _quoted_examples(text: str, head: int, tail: int) -> bool:
     """Whether the sentence ``text[head:tail]`` (folded) is a label and its quoted examples
     only (a colon first: a cheap test on most sentences)."""
-    return (text.find(":", head, tail) >= 0 or text.find("：", head, tail) >= 0) and (
+    return any(text.find(colon, head, tail) >= 0 for colon in LABEL_COLONS) and (
         _QUOTED_EXAMPLES.fullmatch(text, head, tail) is not None
     )
 

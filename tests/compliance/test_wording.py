@@ -486,6 +486,22 @@ def test_a_scam_message_in_its_sign_since_fix102(text: str, warned: bool) -> Non
     )
 
 
+# every colon of _text.LABEL_COLONS ends a label naming a scam's message (mend 46), on its
+# line or above the message
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+@pytest.mark.parametrize(
+    ("form", "warned"),
+    [
+        ("骗子发来的短信{}【限时秒杀】全网最低价，包邮到家", True),
+        ("骗子发来的短信{}\n\n> 【限时秒杀】全网最低价，包邮到家", True),
+        ("商家发来的短信{}【限时秒杀】全网最低价，包邮到家", False),
+    ],
+)
+def test_every_label_colon_ends_a_scam_messages_label(form: str, warned: bool, colon: str) -> None:
+    findings = check(Post(title="通知", body=form.format(colon))).findings
+    assert warned is not any(f.rule == "ad.wording" for f in findings)
+
+
 @pytest.mark.parametrize(
     ("title", "found"),
     [("【限时秒杀】全网最低价？当心是骗局！", False), ("【限时秒杀】全网最低价，包邮到家！", True)],
