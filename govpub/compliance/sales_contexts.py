@@ -872,10 +872,7 @@ def _complied() -> re.Pattern[str]:
 
 
 def _cue_in(sentence: str, cue: str) -> bool:
-    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局);
-    夸大宣传 and 名不副实 not the shop's own (:func:`_claims_warn`)."""
-    if cue in _CLAIM_CUES:
-        return _claims_warn(sentence, (cue,))
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局)."""
     at = sentence.find(cue)
     while at >= 0:
         if not sentence.endswith(_NEGATIONS, 0, at):
@@ -884,11 +881,11 @@ def _cue_in(sentence: str, cue: str) -> bool:
     return False
 
 
-def _claims_warn(sentence: str, cues: tuple[str, ...] = _CLAIM_CUES) -> bool:
-    """Whether a claim cue of ``cues`` (夸大宣传, 名不副实) stands in ``sentence`` as a warning:
-    not negated, not denied by the shop (:func:`_shop_denies`), the shop not speaking as
-    itself.  Whether the shop speaks is found once, and only if a cue is left."""
-    places = sorted(at for cue in cues for at in _places(sentence, cue))
+def _claims_warn(sentence: str) -> bool:
+    """Whether a claim cue (夸大宣传, 名不副实) stands in ``sentence`` as a warning: not
+    negated, not denied by the shop (:func:`_shop_denies`), the shop not speaking as itself.
+    Whether the shop speaks is found once, and only if a cue is left."""
+    places = sorted(at for cue in _CLAIM_CUES for at in _places(sentence, cue))
     for at in places:
         if not sentence.endswith(_NEGATIONS, 0, at) and not _shop_denies(sentence, at):
             return not speaks_as_a_shop(sentence)
