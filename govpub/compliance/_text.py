@@ -15,7 +15,6 @@ from collections.abc import Container
 from govpub.compliance.folding import Folded, fold, fold_term
 
 __all__ = [
-    "CJK_IDEOGRAPHS",
     "CLAUSE_MARKS",
     "CLOSING_QUOTES",
     "HTML_BLOCK_CLOSE",
@@ -51,9 +50,6 @@ OPENING_QUOTES = {opening: closing for closing, opening in CLOSING_QUOTES.items(
 #: ``联系手机∶155⏎8070 8286`` (red team 82).  ``：`` too, for text read unfolded.  One set for
 #: every reader of a number's label, to be used inside a character class.
 LABEL_COLONS = ":：︰∶꞉"
-
-#: CJK ideographs (URL scanning stops at these; term lists are mostly made of them).
-CJK_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 
 # HTML elements a page shows as a line or a cell of their own (inline formatting such as
 # <span> or <b> is folded away): a 密级 or a 公开属性 note alone in one is a header line

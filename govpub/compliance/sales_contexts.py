@@ -345,7 +345,6 @@ _MESSAGE_LINES = 12  # lines of a block (blank ones too) read up for the label a
 _SIGN_LENGTH = 20  # characters inside a message's 【】 sign, at most
 _MARKS_LENGTH = 40  # characters of a line before a message's sign that may all be marks
 _SIGN = re.compile(f"【[^【】\n]{{1,{_SIGN_LENGTH}}}】")
-_SCAM = "诈骗"
 # a shop's caution to its buyers, no warning of the message before it (认准官方，谨防受骗;
 # 以防被骗): 受骗, 被骗, 防骗, 防诈 are not read after a message
 _GUARDED = re.compile("[防受被](?:诈骗|骗|诈)")
