@@ -48,7 +48,8 @@ OPENING_QUOTES = {opening: closing for closing, opening in CLOSING_QUOTES.items(
 #: ASCII, and keeps the colons Hong Kong and Taiwan text types from Big5, ``︰`` (U+FE30) and
 #: ``∶`` (U+2236), and the modifier letter colon ``꞉`` (U+A789): ``护照号码︰G1234 5678``,
 #: ``联系手机∶155⏎8070 8286`` (red team 82).  ``：`` too, for text read unfolded.  One set for
-#: every reader of a number's label, to be used inside a character class.
+#: every reader of a label, a number's or a field's (``密级︰机密``, ``是否公开∶否``: mend 46), to
+#: be used inside a character class.
 LABEL_COLONS = ":：︰∶꞉"
 
 # HTML elements a page shows as a line or a cell of their own (inline formatting such as
