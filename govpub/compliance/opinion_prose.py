@@ -15,8 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govpub.compliance._text import SENTENCE_END, run_end, run_start, sentence_around
-from govpub.compliance.quoted_speech import QUOTES, REACH, own_voice
+from govpub.compliance._text import (
+    OPENING_QUOTES,
+    SENTENCE_END,
+    run_end,
+    run_start,
+    sentence_around,
+)
+from govpub.compliance.quoted_speech import REACH, own_voice
 
 __all__ = ["not_an_opinion", "opinion_forbidden"]
 
@@ -200,7 +206,7 @@ def _transcript_line(text: str, start: int) -> bool:
     line = newline + 1
     label = _TRANSCRIPT_SPEAKER.match(text, line, start)
     if label is None or any(
-        char in QUOTES or char in SENTENCE_END for char in text[label.end() : start]
+        char in OPENING_QUOTES or char in SENTENCE_END for char in text[label.end() : start]
     ):
         return False  # (群众说：“政策好。”我认为…: the account speaks after the quotation)
     speaker = label.group()[:-1]
@@ -230,7 +236,7 @@ def _said_by_another(text: str, start: int) -> bool:
     for pause in _SPEECH_THEN_PAUSE:
         at = sentence.find(pause)
         if at > 0:
-            if any(mark in sentence[at:] for mark in QUOTES):
+            if any(mark in sentence[at:] for mark in OPENING_QUOTES):
                 return False  # a quotation: reported_speech reads it (closed on its line)
             speaker = sentence[:at]
             return not own_voice(speaker) and any(p in speaker for p in _THIRD_PARTIES)

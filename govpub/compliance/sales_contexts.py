@@ -660,17 +660,14 @@ def _quotation_cues() -> tuple[str, ...]:
     return data_words("quotation_warning_cues.txt")
 
 
-_CLOSING_OF = CLOSING_QUOTES
-
-
 def _clause_before(text: str, head: int, opened: int) -> int:
     """Where the clause that ends at the quotation opened at ``opened`` starts (not before
     ``head``), other quotations in it skipped: 不要相信“私信领券，先到先得”“扫码返现”."""
     at = opened
     while at > head:
         mark = text[at - 1]
-        if mark in _CLOSING_OF:
-            start = text.rfind(_CLOSING_OF[mark], head, at - 1)
+        if mark in CLOSING_QUOTES:
+            start = text.rfind(CLOSING_QUOTES[mark], head, at - 1)
             if start < 0:
                 return at
             at = start
@@ -686,7 +683,7 @@ def _clause_after(text: str, at: int, tail: int) -> int:
     ``tail``), other quotations in it skipped: 别被“限时秒杀”“全网最低价”忽悠."""
     while at < tail:
         mark = text[at]
-        if mark in _CLOSING_OF.values():
+        if mark in OPENING_QUOTES:
             end = text.find(OPENING_QUOTES[mark], at + 1, tail)
             if end < 0:
                 return at

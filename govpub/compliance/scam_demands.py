@@ -273,11 +273,6 @@ def _guarded(folded: str, head: int, at: int, end: int) -> bool:
     )
 
 
-# quotation marks: a sentence's end inside a quotation (骗子：“您好，我是京东客服。”随后要求…)
-# ends no sentence of the notice
-_QUOTE_OF_CLOSING = CLOSING_QUOTES
-
-
 def _sentence_start(folded: str, end: int, low: int) -> int:
     """Where the sentence ending at ``end`` starts, not before ``low``; a sentence's end
     inside quotation marks (“您好，我是京东客服。”) is the quoted speaker's, skipped."""
@@ -285,8 +280,8 @@ def _sentence_start(folded: str, end: int, low: int) -> int:
     at = end - 1
     while at >= low:
         char = folded[at]
-        if char in _QUOTE_OF_CLOSING:
-            opened = folded.rfind(_QUOTE_OF_CLOSING[char], low, at)
+        if char in CLOSING_QUOTES:
+            opened = folded.rfind(CLOSING_QUOTES[char], low, at)
             if opened >= 0:
                 at = opened - 1
                 continue
