@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from govpub.compliance._text import (
+    CLAUSE_MARKS,
     OPENING_QUOTES,
     SENTENCE_END,
     run_end,
@@ -72,7 +73,6 @@ _THIRD_PARTIES = (
     "志愿者", "负责人", "专家", "代表", "老师", "医生", "女士", "先生", "大爷", "大妈",
     "阿姨", "师傅", "工作人员", "有人", "被", "遭",
 )  # fmt: skip
-_CLAUSE_END = frozenset("，,；;：:。！？!?\n")
 _SPEECH_THEN_PAUSE = tuple(
     verb + mark for verb in ("说", "表示", "坦言", "介绍") for mark in "，,:"
 )
@@ -215,12 +215,12 @@ def _transcript_line(text: str, start: int) -> bool:
 
 def _clause_before(text: str, start: int) -> str:
     """The words of the clause before ``start``, back to a comma or a sentence end."""
-    return text[run_start(text, start, start - 32, _CLAUSE_END) : start]
+    return text[run_start(text, start, start - 32, CLAUSE_MARKS) : start]
 
 
 def _legal_condition(text: str, end: int) -> bool:
     """Whether the clause after ``end`` ends in 的， and a right or a duty follows it."""
-    tail = run_end(text, end, end + 60, _CLAUSE_END)
+    tail = run_end(text, end, end + 60, CLAUSE_MARKS)
     return (
         tail > end + 1
         and text[tail - 1] == "的"

@@ -808,7 +808,6 @@ _CLAIM_DENIED = re.compile(
 )
 _CLAIM_REACH = 12  # characters before a claim cue its denial and fillers are sought in
 _CLAUSE_REACH = 40  # characters before a claim cue its clause's instruction is sought in
-_CLAIM_CLAUSE_MARKS = CLAUSE_MARKS
 _LIST_MARK = "、"
 # what makes a denial in its clause a regulator's, a law's or an instruction's, unless
 # complied with (响应…要求, 执行…要求: _COMPLIES): an instruction's verb anywhere in the clause
@@ -940,7 +939,7 @@ def _shop_denies(sentence: str, at: int) -> bool:
 def _denied_in(window: str) -> bool:
     """:func:`_shop_denies` of a cue right after ``window``."""
     at = len(window)
-    start = max(window.rfind(mark) for mark in _CLAIM_CLAUSE_MARKS) + 1  # (run_start, in C)
+    start = max(window.rfind(mark) for mark in CLAUSE_MARKS) + 1  # (run_start, in C)
     item = window.rfind(_LIST_MARK, start, at) + 1 or start
     denied = _denied_before(window, item, at)
     while denied < 0 and item > start:
