@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from govpub.compliance._text import (
     CLAUSE_MARKS,
+    LABEL_COLONS,
     OPENING_QUOTES,
     SENTENCE_END,
     run_end,
@@ -84,7 +85,7 @@ _ANGERING = ("令", "让", "使", "叫")
 # an interview's transcript: a speaker's name or title and a colon open the line
 # (王教授：我认为…; 记者：…), the words are the speaker's, not the account's
 _TRANSCRIPT_REACH = 200
-_TRANSCRIPT_SPEAKER = re.compile(r"[^\n：:，,。！？!?“”「」]{1,8}[：:]")
+_TRANSCRIPT_SPEAKER = re.compile(rf"[^\n{LABEL_COLONS}，,。！？!?“”「」]{{1,8}}[{LABEL_COLONS}]")
 _TITLES = (
     "教授", "记者", "主持人", "嘉宾", "局长", "主任", "书记", "院长", "研究员", "厅长",
     "部长", "校长", "经理", "董事长",

@@ -503,6 +503,16 @@ def test_every_label_colon_ends_a_scam_messages_label(form: str, warned: bool, c
     assert warned is not any(f.rule == "ad.wording" for f in findings)
 
 
+# every colon of _text.LABEL_COLONS ends a transcript's speaker (mend 46)
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+@pytest.mark.parametrize(("speaker", "warned"), [("王教授", False), ("小编", True)])
+def test_every_label_colon_ends_a_transcripts_speaker(
+    speaker: str, warned: bool, colon: str
+) -> None:
+    findings = check(Post(title="通知", body=f"{speaker}{colon}我认为这个政策很好")).findings
+    assert warned is any(f.rule == "wording.opinion" for f in findings)
+
+
 @pytest.mark.parametrize(
     ("title", "found"),
     [("【限时秒杀】全网最低价？当心是骗局！", False), ("【限时秒杀】全网最低价，包邮到家！", True)],
