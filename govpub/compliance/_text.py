@@ -15,12 +15,12 @@ from collections.abc import Container
 from govpub.compliance.folding import Folded, fold, fold_term
 
 __all__ = [
-    "CJK_IDEOGRAPHS",
     "CLAUSE_MARKS",
     "CLOSING_QUOTES",
     "HTML_BLOCK_CLOSE",
     "HTML_BLOCK_OPEN",
     "HTML_CELL_GAP",
+    "LABEL_COLONS",
     "OPENING_QUOTES",
     "PAREN_LIKE_CLOSE",
     "PAREN_LIKE_OPEN",
@@ -48,11 +48,9 @@ OPENING_QUOTES = {opening: closing for closing, opening in CLOSING_QUOTES.items(
 #: ASCII, and keeps the colons Hong Kong and Taiwan text types from Big5, ``︰`` (U+FE30) and
 #: ``∶`` (U+2236), and the modifier letter colon ``꞉`` (U+A789): ``护照号码︰G1234 5678``,
 #: ``联系手机∶155⏎8070 8286`` (red team 82).  ``：`` too, for text read unfolded.  One set for
-#: every reader of a number's label, to be used inside a character class.
+#: every reader of a label, a number's or a field's (``密级︰机密``, ``是否公开∶否``: mend 46), to
+#: be used inside a character class.
 LABEL_COLONS = ":：︰∶꞉"
-
-#: CJK ideographs (URL scanning stops at these; term lists are mostly made of them).
-CJK_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 
 # HTML elements a page shows as a line or a cell of their own (inline formatting such as
 # <span> or <b> is folded away): a 密级 or a 公开属性 note alone in one is a header line

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import Folded, sentence_around
+from govpub.compliance._text import LABEL_COLONS, Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.sales_contexts import sentence_warns
 from govpub.compliance.sales_cues import (
@@ -71,7 +71,7 @@ _ASKS = "领取|领券|购买|下单|咨询|了解|详聊|私聊|拿货|进群|�
 _PLUS_CONTACT = LazyPattern(
     r"(?P<sign>[+＋﹢➕])[ \t\u3000]{0,2}"
     r"(?P<word>[vｖＶ](?:[xｘＸ]|信)?|[wｗＷ][xｘＸ]|微信?|薇信?)"
-    r"(?:[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}[A-Za-z0-9][A-Za-z0-9_\-]{4,19}"
+    rf"(?:[ \t\u3000]{{0,2}}[{LABEL_COLONS}][ \t\u3000]{{0,2}}[A-Za-z0-9][A-Za-z0-9_\-]{{4,19}}"
     rf"|[ \t\u3000]{{0,2}}(?:{_ASKS})"
     r"|(?![A-Za-z0-9\u3400-\u9fff]))",
     re.IGNORECASE,

@@ -47,6 +47,7 @@ from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
     HTML_CELL_GAP,
+    LABEL_COLONS,
     PAREN_LIKE_CLOSE,
     PAREN_LIKE_OPEN,
     without_tags,
@@ -69,7 +70,7 @@ DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
 # (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）")
 _WHICH = (
-    r"(?:[附备]?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿"
+    rf"(?:[附备]?注\s*[{LABEL_COLONS}]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿"
     r"|[此本该](?:通知|通报|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
 )
 _NOT = (
@@ -112,8 +113,8 @@ _FIELD_NAME = rf"(?:政府信息|信息)?公开(?:{'|'.join(_FIELD_WORDS)})"
 # (and an HTML table's cells: "<td>公开属性</td><td>不予公开</td>")
 # (and the field's name in brackets of its own, as a 密级's: "【公开方式】不予公开")
 _FIELD = (
-    rf"(?:{_FIELD_NAME}\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
-    rf"|[【\[［〔]{_FIELD_NAME}[】\]］〕]\s*[:：]?\s*"
+    rf"(?:{_FIELD_NAME}\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
+    rf"|[【\[［〔]{_FIELD_NAME}[】\]］〕]\s*[{LABEL_COLONS}]?\s*"
     rf"|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
 )
 # a line of its own, or an HTML block of its own ("<td>此件不予公开</td>")
@@ -145,7 +146,7 @@ def _note(core: str, field: str = "") -> str:
 
 # a form's yes/no field: "是否公开：否", "是否主动公开：否", "主动公开：否", "| 是否公开 | 不公开 |"
 _YES_NO = (
-    rf"|(?:是否(?:主动)?|主动)公开\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+    rf"|(?:是否(?:主动)?|主动)公开\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
     rf"(?P<y0>否|不予公开|不公开)(?![\u4e00-\u9fff])"
 )
 
@@ -155,8 +156,8 @@ _YES_NO = (
 # needed (a bracket opened over a wrapped sentence, "对以下信息（不予公开⏎的除外）", says them not),
 # and the note that blocks only: "（此件依申请公开" after a title stays as it was.
 _TAIL_NOTE = (
-    rf"|{_OPEN}[ \t*_]{{0,3}}(?:[附备]?注\s*[:：]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件)"
-    rf"[ \t*_]{{0,3}}(?P<t0>{_NOT})[ \t。.!！*_]*\r?(?m:$)"
+    rf"|{_OPEN}[ \t*_]{{0,3}}(?:[附备]?注\s*[{LABEL_COLONS}]\s*)?"
+    rf"(?:此件|本件|该件|此文件?|本文件?|该文件)[ \t*_]{{0,3}}(?P<t0>{_NOT})[ \t。.!！*_]*\r?(?m:$)"
 )
 
 

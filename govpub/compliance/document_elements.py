@@ -34,7 +34,12 @@ from collections.abc import Iterator
 from functools import cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import HTML_BLOCK_CLOSE, HTML_BLOCK_OPEN, HTML_CELL_GAP
+from govpub.compliance._text import (
+    HTML_BLOCK_CLOSE,
+    HTML_BLOCK_OPEN,
+    HTML_CELL_GAP,
+    LABEL_COLONS,
+)
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 
 __all__ = ["find_document_hints"]
@@ -53,7 +58,7 @@ _LINE_BREAK = re.compile(rf"\n|{HTML_BLOCK_CLOSE}")
 _TAGS = re.compile(r"<[^<>\n]*>")
 _START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*_|]*"
 _END = rf"[ \t*_|]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
-_VALUE = rf"\s*(?:[:：|]|[:：]?\s*{HTML_CELL_GAP})\s*"
+_VALUE = rf"\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
 
 
 @cache
@@ -111,7 +116,7 @@ _DATE = (
 # space between them: "市政府办公室于2024年3月1日印发" is a sentence); "（共印150份）"
 _IMPRINT = LazyPattern(
     rf"{_START}(?P<c>抄送|分送){_VALUE}"
-    rf"|{_START}(?P<p>[^\s，。,；;:：<>|]{{2,40}}?{_DATE}\s*印发){_END}"
+    rf"|{_START}(?P<p>[^\s，。,；;{LABEL_COLONS}<>|]{{2,40}}?{_DATE}\s*印发){_END}"
     rf"|(?P<k>[（(]\s*共印\s*\d+\s*份\s*[）)])"
     rf"|{_START}(?P<l>共印\s*\d+\s*份)[。.]?{_END}"
 )
@@ -122,7 +127,7 @@ _ELEMENTS |= {"p": "版记「印发机关和印发日期」", "k": "版记「印
 # distribution scope's note in such a document is no note that it is not for release either:
 # :mod:`.disclosure`)
 PUBLIC_NOTE = LazyPattern(
-    r"(?:此件|本件|本文件?)\s*(?:主动)?公开|公开(?:属性|方式|选项)\s*[:：|]\s*主动公开"
+    rf"(?:此件|本件|本文件?)\s*(?:主动)?公开|公开(?:属性|方式|选项)\s*[{LABEL_COLONS}|]\s*主动公开"
 )
 
 
@@ -200,7 +205,7 @@ def _after_label(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
         return False
     start, end = lines[at - 1]
     above = _TAGS.sub("", folded[start:end]).rstrip(" \t\n*_")
-    return above.endswith((":", "：")) and not above[:-1].rstrip().endswith("份号")
+    return above.endswith(tuple(LABEL_COLONS)) and not above[:-1].rstrip().endswith("份号")
 
 
 def _wrapped(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
@@ -282,7 +287,7 @@ def _may_be(folded: str, at: int, word: str) -> bool:
         return after[:1].isdigit()
     if word == "密电":
         return after[:1] in "〔[(（"
-    return after[:1] in (":", "：", "|", "<")
+    return after[:1] in (*LABEL_COLONS, "|", "<")
 
 
 def find_document_hints(folded: str) -> Iterator[DocumentHint]:

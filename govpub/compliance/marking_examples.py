@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import STATEMENT_END, run_start
+from govpub.compliance._text import LABEL_COLONS, STATEMENT_END, run_start
 
 __all__ = ["quoted_as_an_example"]
 
@@ -39,7 +39,7 @@ def _cue_before() -> re.Pattern[str]:
     opening = re.escape("".join(_CLOSING))
     closing = re.escape("".join(set(_CLOSING.values())))
     earlier = rf"[{opening}][^{opening}{closing}\n]{{1,20}}[{closing}][、，,和或及与\s]*"
-    return re.compile(rf"(?:{cues})[:：，,\s]*(?:{earlier})*\Z")
+    return re.compile(rf"(?:{cues})[{LABEL_COLONS}，,\s]*(?:{earlier})*\Z")
 
 
 @cache

@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
+    LABEL_COLONS,
     PAREN_LIKE_CLOSE,
     PAREN_LIKE_OPEN,
 )
@@ -50,7 +51,7 @@ _SUBJECT = (
     r"(?:此件|本件|该件|[此本该](?:文件|材料|资料|刊|期|稿|书|册)|会议(?:材料|文件|资料)"
     r"|征求意见稿|送审稿|讨论稿|修改稿|初稿|草稿|草案"
     # a 传阅 stamp's words: 传阅, 请传阅, 传阅件, 传阅范围：局党组成员 (who gets it next)
-    r"|请?传阅件?|传阅(?:范围|对象)[:：][^\s，,、；;。:：]{1,12})"
+    rf"|请?传阅件?|传阅(?:范围|对象)[{LABEL_COLONS}][^\s，,、；;。{LABEL_COLONS}]{{1,12}})"
 )
 # What the document is: internal reading of one kind or another
 _KIND = (
@@ -310,8 +311,9 @@ _GOES_ON = LazyPattern(
     rf"|国家秘密[和与及同跟][\u4e00-\u9fff]{{0,4}}秘密{_COMPARED}"
     r"|(?:区别于|不同于)国家秘密"
     r"|为[^。！？!?\n]{0,100}?的[\u4e00-\u9fff]{0,2}事项(?:[。；;\r\n]|$)"
-    r"|(?:问[ \t]*[:：])?[^。！？!?：:\n]{0,60}[？?]"
-    r"|(?:[\u4e00-\u9fff]{0,4}(?:特征|特点|定义|含义|概念)|保护要点|认定|范围|指导思想)[ \t]*[:：])"
+    rf"|(?:问[ \t]*[{LABEL_COLONS}])?[^。！？!?{LABEL_COLONS}\n]{{0,60}}[？?]"
+    r"|(?:[\u4e00-\u9fff]{0,4}(?:特征|特点|定义|含义|概念)|保护要点|认定|范围|指导思想)"
+    rf"[ \t]*[{LABEL_COLONS}])"
 )
 # What may stand before a header at the text's head: markup, an opening bracket, and lines of a
 # 份号, an 附件 number or a 紧急程度 above it (``000123⏎警务工作秘密⏎…``, ``附件1⏎检察工作秘密⏎…``:
@@ -337,7 +339,8 @@ def _heads_the_text(folded: str, start: int, end: int) -> bool:
 # a line of one kind of secret alone, as a 保密 lesson lists them ("- 国家秘密", "2. 商业秘密",
 # "个人隐私", a 密级)
 _KIND_OF_SECRET = LazyPattern(
-    r"[ \t>#*_\-+]*(?:\d{1,2}[.、][ \t]*)?[\u4e00-\u9fff]{0,4}(?:秘密|隐私|机密|绝密)[ \t*_:：]*"
+    r"[ \t>#*_\-+]*(?:\d{1,2}[.、][ \t]*)?[\u4e00-\u9fff]{0,4}(?:秘密|隐私|机密|绝密)"
+    rf"[ \t*_{LABEL_COLONS}]*"
 )
 
 

@@ -15,8 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govpub.compliance._text import SENTENCE_END, run_end, run_start, sentence_around
-from govpub.compliance.quoted_speech import QUOTES, REACH, own_voice
+from govpub.compliance._text import (
+    CLAUSE_MARKS,
+    LABEL_COLONS,
+    OPENING_QUOTES,
+    SENTENCE_END,
+    run_end,
+    run_start,
+    sentence_around,
+)
+from govpub.compliance.quoted_speech import REACH, own_voice
 
 __all__ = ["not_an_opinion", "opinion_forbidden"]
 
@@ -66,7 +74,6 @@ _THIRD_PARTIES = (
     "志愿者", "负责人", "专家", "代表", "老师", "医生", "女士", "先生", "大爷", "大妈",
     "阿姨", "师傅", "工作人员", "有人", "被", "遭",
 )  # fmt: skip
-_CLAUSE_END = frozenset("，,；;：:。！？!?\n")
 _SPEECH_THEN_PAUSE = tuple(
     verb + mark for verb in ("说", "表示", "坦言", "介绍") for mark in "，,:"
 )
@@ -78,7 +85,7 @@ _ANGERING = ("令", "让", "使", "叫")
 # an interview's transcript: a speaker's name or title and a colon open the line
 # (王教授：我认为…; 记者：…), the words are the speaker's, not the account's
 _TRANSCRIPT_REACH = 200
-_TRANSCRIPT_SPEAKER = re.compile(r"[^\n：:，,。！？!?“”「」]{1,8}[：:]")
+_TRANSCRIPT_SPEAKER = re.compile(rf"[^\n{LABEL_COLONS}，,。！？!?“”「」]{{1,8}}[{LABEL_COLONS}]")
 _TITLES = (
     "教授", "记者", "主持人", "嘉宾", "局长", "主任", "书记", "院长", "研究员", "厅长",
     "部长", "校长", "经理", "董事长",
@@ -200,7 +207,7 @@ def _transcript_line(text: str, start: int) -> bool:
     line = newline + 1
     label = _TRANSCRIPT_SPEAKER.match(text, line, start)
     if label is None or any(
-        char in QUOTES or char in SENTENCE_END for char in text[label.end() : start]
+        char in OPENING_QUOTES or char in SENTENCE_END for char in text[label.end() : start]
     ):
         return False  # (群众说：“政策好。”我认为…: the account speaks after the quotation)
     speaker = label.group()[:-1]
@@ -209,12 +216,12 @@ def _transcript_line(text: str, start: int) -> bool:
 
 def _clause_before(text: str, start: int) -> str:
     """The words of the clause before ``start``, back to a comma or a sentence end."""
-    return text[run_start(text, start, start - 32, _CLAUSE_END) : start]
+    return text[run_start(text, start, start - 32, CLAUSE_MARKS) : start]
 
 
 def _legal_condition(text: str, end: int) -> bool:
     """Whether the clause after ``end`` ends in 的， and a right or a duty follows it."""
-    tail = run_end(text, end, end + 60, _CLAUSE_END)
+    tail = run_end(text, end, end + 60, CLAUSE_MARKS)
     return (
         tail > end + 1
         and text[tail - 1] == "的"
@@ -230,7 +237,7 @@ def _said_by_another(text: str, start: int) -> bool:
     for pause in _SPEECH_THEN_PAUSE:
         at = sentence.find(pause)
         if at > 0:
-            if any(mark in sentence[at:] for mark in QUOTES):
+            if any(mark in sentence[at:] for mark in OPENING_QUOTES):
                 return False  # a quotation: reported_speech reads it (closed on its line)
             speaker = sentence[:at]
             return not own_voice(speaker) and any(p in speaker for p in _THIRD_PARTIES)

@@ -11,17 +11,22 @@ speaker without quotation marks is read in :mod:`.opinion_prose`.
 
 from __future__ import annotations
 
-from govpub.compliance._text import SENTENCE_END, run_end, run_start
+from govpub.compliance._text import (
+    LABEL_COLONS,
+    OPENING_QUOTES,
+    SENTENCE_END,
+    run_end,
+    run_start,
+)
 
-__all__ = ["QUOTES", "REACH", "own_voice", "quotation_around", "reported_speech"]
+__all__ = ["REACH", "own_voice", "quotation_around", "reported_speech"]
 
-# Quotation marks as the fold leaves them, and the speech verbs that attribute a quotation
-# (市民说：“…”, “…”王女士表示): data for :func:`reported_speech`.
-QUOTES = {"“": "”", "「": "」", "『": "』"}
-_CLOSING = frozenset(QUOTES.values())
+# The speech verbs that attribute a quotation (市民说：“…”, “…”王女士表示): data for
+# :func:`reported_speech` (the quotation marks, as the fold leaves them: _text.OPENING_QUOTES)
+_CLOSING = frozenset(OPENING_QUOTES.values())
 # where the words after a quotation that may name its speaker end: a sentence's end or the
 # next quotation's opening mark
-_SENTENCE_OR_QUOTE = SENTENCE_END | frozenset(QUOTES)
+_SENTENCE_OR_QUOTE = SENTENCE_END | frozenset(OPENING_QUOTES)
 _SPEECH_VERBS = (
     "说", "道", "讲", "问", "答", "称", "表示", "坦言", "感慨", "介绍", "告诉", "留言",
     "反映", "回忆", "提到", "谈到", "认为", "评价", "感叹", "写下", "写道",
@@ -54,7 +59,7 @@ def reported_speech(text: str, start: int, end: int) -> bool:
     # the speaker before the quotation: back to the sentence's start
     head = run_start(text, opened, start - REACH, SENTENCE_END)
     before = text[head:opened].rstrip(" ,，")
-    if before.endswith(":") or before.endswith(_SPEECH_VERBS):
+    if before.endswith(tuple(LABEL_COLONS)) or before.endswith(_SPEECH_VERBS):
         return not own_voice(before)
     # or after it, in the same sentence: “……”市民王女士说。
     tail = run_end(text, closed + 1, closed + 1 + REACH, _SENTENCE_OR_QUOTE)
@@ -68,14 +73,14 @@ def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     opened = -1
     for at in range(start - 1, low - 1, -1):
         char = text[at]
-        if char in QUOTES:
+        if char in OPENING_QUOTES:
             opened = at
             break
         if char in _CLOSING or char == "\n":
             return None
     if opened < 0:
         return None
-    closing = QUOTES[text[opened]]
+    closing = OPENING_QUOTES[text[opened]]
     closed = text.find(closing, end, min(len(text), end + 4 * REACH))
     if closed < 0 or "\n" in text[end:closed]:
         return None

@@ -19,6 +19,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import (
     CLAUSE_MARKS,
     CLOSING_QUOTES,
+    LABEL_COLONS,
     OPENING_QUOTES,
     SENTENCE_END,
     alternation,
@@ -84,7 +85,8 @@ def _programmes() -> tuple[str, ...]:
 # after them, where they must end: a closing mark, a comma, a space or the sentence's end
 # (not 16 characters into a longer name: 搜索“张三电器城市家电数码手机以旧换新店”)
 _SEARCHED = re.compile(
-    r"[:：]? ?[“「『\"]?([^”」』\"，,。！？!?\n :：]{1,16})(?=[”」』\"，,。！？!?\n :：]|$)"
+    rf"[{LABEL_COLONS}]? ?[“「『\"]?([^”」』\"，,。！？!?\n {LABEL_COLONS}]{{1,16}})"
+    rf"(?=[”」』\"，,。！？!?\n {LABEL_COLONS}]|$)"
 )
 # a shop's words in the searched name (淘宝搜索“XX家电旗舰店”), which no programme holds
 _SHOP_WORDS = ("店", "旗舰", "专营", "专卖", "商城", "超市")
@@ -343,13 +345,11 @@ _MESSAGE_LINES = 12  # lines of a block (blank ones too) read up for the label a
 _SIGN_LENGTH = 20  # characters inside a message's 【】 sign, at most
 _MARKS_LENGTH = 40  # characters of a line before a message's sign that may all be marks
 _SIGN = re.compile(f"【[^【】\n]{{1,{_SIGN_LENGTH}}}】")
-_SCAM = "诈骗"
 # a shop's caution to its buyers, no warning of the message before it (认准官方，谨防受骗;
 # 以防被骗): 受骗, 被骗, 防骗, 防诈 are not read after a message
 _GUARDED = re.compile("[防受被](?:诈骗|骗|诈)")
 _SPACES = " \t\u3000"
-_COLONS = ":："
-_LABEL_STOPS = SENTENCE_END | frozenset(_COLONS)
+_LABEL_STOPS = SENTENCE_END | frozenset(LABEL_COLONS)
 # what may open a line before a message: spaces, a blockquote's >, a hashtag (#反诈#), a list
 # item's number or bullet (1. 2、 （3） -)
 _NUMBER = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
@@ -508,7 +508,7 @@ def _in_a_scam_message(text: str, start: int, end: int) -> bool:
     head = first
     while head > line and text[head - 1] in _SPACES:
         head -= 1
-    if head > line and text[head - 1] in _COLONS:
+    if head > line and text[head - 1] in LABEL_COLONS:
         return _labels_a_scam_message(text, line, head - 1)
     if first - line > _MARKS_LENGTH or _LINE_MARKS.fullmatch(text, line, first) is None:
         return _in_a_quoted_block(text, line)
@@ -618,7 +618,7 @@ def _label_above(text: str, line: int) -> _Stop:
         if above == 0 and low > 0:
             break
         row = text[above : at - 1].rstrip(_SPACES)
-        if row.endswith(tuple(_COLONS)):
+        if row.endswith(tuple(LABEL_COLONS)):
             found = (above + len(row) - 1, above, rows, True)
             break
         if row.strip(_SPACES + ">") and _BLOCK_ROW.match(row) is None:
@@ -660,17 +660,14 @@ def _quotation_cues() -> tuple[str, ...]:
     return data_words("quotation_warning_cues.txt")
 
 
-_CLOSING_OF = CLOSING_QUOTES
-
-
 def _clause_before(text: str, head: int, opened: int) -> int:
     """Where the clause that ends at the quotation opened at ``opened`` starts (not before
     ``head``), other quotations in it skipped: 不要相信“私信领券，先到先得”“扫码返现”."""
     at = opened
     while at > head:
         mark = text[at - 1]
-        if mark in _CLOSING_OF:
-            start = text.rfind(_CLOSING_OF[mark], head, at - 1)
+        if mark in CLOSING_QUOTES:
+            start = text.rfind(CLOSING_QUOTES[mark], head, at - 1)
             if start < 0:
                 return at
             at = start
@@ -686,7 +683,7 @@ def _clause_after(text: str, at: int, tail: int) -> int:
     ``tail``), other quotations in it skipped: 别被“限时秒杀”“全网最低价”忽悠."""
     while at < tail:
         mark = text[at]
-        if mark in _CLOSING_OF.values():
+        if mark in OPENING_QUOTES:
             end = text.find(OPENING_QUOTES[mark], at + 1, tail)
             if end < 0:
                 return at
@@ -725,14 +722,14 @@ def _says_fraud(sentence: str) -> bool:
 # 反诈 post's list of a scam's words (1. 刷单返利：“动动手指，日赚三五百”“先垫付，佣金秒返”。)
 # says what they are in the next sentence (凡是刷单都是诈骗: red team 66)
 _QUOTED_EXAMPLES = re.compile(
-    r"\s*[^“”「」『』:：\n]{1,16}[:：]\s*(?:[“「『][^”」』\n]*[”」』][、，,\s]*)+"
+    rf"\s*[^“”「」『』{LABEL_COLONS}\n]{{1,16}}[{LABEL_COLONS}]\s*(?:[“「『][^”」』\n]*[”」』][、，,\s]*)+"
 )
 
 
 def _quoted_examples(text: str, head: int, tail: int) -> bool:
     """Whether the sentence ``text[head:tail]`` (folded) is a label and its quoted examples
     only (a colon first: a cheap test on most sentences)."""
-    return (text.find(":", head, tail) >= 0 or text.find("：", head, tail) >= 0) and (
+    return any(text.find(colon, head, tail) >= 0 for colon in LABEL_COLONS) and (
         _QUOTED_EXAMPLES.fullmatch(text, head, tail) is not None
     )
 
@@ -811,7 +808,6 @@ _CLAIM_DENIED = re.compile(
 )
 _CLAIM_REACH = 12  # characters before a claim cue its denial and fillers are sought in
 _CLAUSE_REACH = 40  # characters before a claim cue its clause's instruction is sought in
-_CLAIM_CLAUSE_MARKS = CLAUSE_MARKS
 _LIST_MARK = "、"
 # what makes a denial in its clause a regulator's, a law's or an instruction's, unless
 # complied with (响应…要求, 执行…要求: _COMPLIES): an instruction's verb anywhere in the clause
@@ -871,10 +867,7 @@ def _complied() -> re.Pattern[str]:
 
 
 def _cue_in(sentence: str, cue: str) -> bool:
-    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局);
-    夸大宣传 and 名不副实 not the shop's own (:func:`_claims_warn`)."""
-    if cue in _CLAIM_CUES:
-        return _claims_warn(sentence, (cue,))
+    """Whether ``cue`` stands in ``sentence`` not negated (骗局, not 不骗人 or 不是骗局)."""
     at = sentence.find(cue)
     while at >= 0:
         if not sentence.endswith(_NEGATIONS, 0, at):
@@ -883,11 +876,11 @@ def _cue_in(sentence: str, cue: str) -> bool:
     return False
 
 
-def _claims_warn(sentence: str, cues: tuple[str, ...] = _CLAIM_CUES) -> bool:
-    """Whether a claim cue of ``cues`` (夸大宣传, 名不副实) stands in ``sentence`` as a warning:
-    not negated, not denied by the shop (:func:`_shop_denies`), the shop not speaking as
-    itself.  Whether the shop speaks is found once, and only if a cue is left."""
-    places = sorted(at for cue in cues for at in _places(sentence, cue))
+def _claims_warn(sentence: str) -> bool:
+    """Whether a claim cue (夸大宣传, 名不副实) stands in ``sentence`` as a warning: not
+    negated, not denied by the shop (:func:`_shop_denies`), the shop not speaking as itself.
+    Whether the shop speaks is found once, and only if a cue is left."""
+    places = sorted(at for cue in _CLAIM_CUES for at in _places(sentence, cue))
     for at in places:
         if not sentence.endswith(_NEGATIONS, 0, at) and not _shop_denies(sentence, at):
             return not speaks_as_a_shop(sentence)
@@ -946,7 +939,7 @@ def _shop_denies(sentence: str, at: int) -> bool:
 def _denied_in(window: str) -> bool:
     """:func:`_shop_denies` of a cue right after ``window``."""
     at = len(window)
-    start = max(window.rfind(mark) for mark in _CLAIM_CLAUSE_MARKS) + 1  # (run_start, in C)
+    start = max(window.rfind(mark) for mark in CLAUSE_MARKS) + 1  # (run_start, in C)
     item = window.rfind(_LIST_MARK, start, at) + 1 or start
     denied = _denied_before(window, item, at)
     while denied < 0 and item > start:

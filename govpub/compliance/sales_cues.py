@@ -23,6 +23,7 @@ from typing import NamedTuple
 from govpub.compliance._data import data_words
 from govpub.compliance._text import (
     CLAUSE_MARKS,
+    LABEL_COLONS,
     alternation,
     run_end,
     run_start,
@@ -608,7 +609,7 @@ def _voucher_guide_cues(sentence: str, others: int) -> int:
 
 
 # a seller's number to call (电话0571-88886666, 详询13812345678), not a 5-digit hotline (12345)
-_CONTACT_NUMBER = re.compile(r"(?:电话|咨询|详询)[:：]?\s*\d[\d-]{6,}")
+_CONTACT_NUMBER = re.compile(rf"(?:电话|咨询|详询)[{LABEL_COLONS}]?\s*\d[\d-]{{6,}}")
 # the guide's words as a seller's call: a further cue after it sells unless a guide marks it
 _VOUCHER_CALL = "领券下单"
 # who takes a public voucher, as a guide says it (消费者领券下单可立减, 市民朋友均可申领); not

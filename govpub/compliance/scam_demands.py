@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import CLOSING_QUOTES, STATEMENT_END, run_end, run_start
+from govpub.compliance._text import (
+    CLAUSE_MARKS,
+    CLOSING_QUOTES,
+    STATEMENT_END,
+    run_end,
+    run_start,
+)
 
 __all__ = ["scam_demands"]
 
@@ -139,7 +145,7 @@ def _caller_asks(folded: str, head: int, demand: int) -> bool:
 def _in_a_topic(folded: str, at: int, demand: int) -> bool:
     """Whether the scammer named at ``at`` is part of a topic clause (不法分子冒充银行客服行骗
     猖獗，要求辖区居民…): the crime is what the clause speaks of, the agency asks (review 19)."""
-    end = run_end(folded, at, demand, _DEMAND_CLAUSE_MARKS)
+    end = run_end(folded, at, demand, CLAUSE_MARKS)
     act = _SCAM_ACT.search(folded, at, end)
     return act is not None and _a_topic(folded, _demand_clause(folded, 0, at), act.end(), demand)
 
@@ -175,12 +181,11 @@ _PURPOSE = re.compile("为(?:了)?(?:防范|防止|预防|打击|严防|避免|�
 _SCAM_ACT = re.compile(
     "(?<!被)(?:冒充|假冒|假扮|伪装成|自称|冒用|以[^，,。；;！？!?]{1,12}为[由名])"
 )
-_DEMAND_CLAUSE_MARKS = "，,；;：:。！？!?\n"
 
 
 def _demand_clause(folded: str, head: int, demand: int) -> int:
     """Where the clause holding the demand at ``demand`` starts (not before ``head``)."""
-    return run_start(folded, demand, head, _DEMAND_CLAUSE_MARKS)
+    return run_start(folded, demand, head, CLAUSE_MARKS)
 
 
 def _scam_act(
@@ -223,7 +228,7 @@ def _a_topic(folded: str, clause: int, act_end: int, demand: int) -> bool:
     actor: the agency's own then decide who asks (review 18)."""
     if folded.startswith(_TOPIC_OPENINGS, clause):
         return True
-    end = run_end(folded, act_end, demand, _DEMAND_CLAUSE_MARKS)
+    end = run_end(folded, act_end, demand, CLAUSE_MARKS)
     span = _PRETEXT.split(folded[act_end:end], maxsplit=1)[0]
     return any(word in span for word in _TOPIC_AFTER)
 
@@ -273,11 +278,6 @@ def _guarded(folded: str, head: int, at: int, end: int) -> bool:
     )
 
 
-# quotation marks: a sentence's end inside a quotation (骗子：“您好，我是京东客服。”随后要求…)
-# ends no sentence of the notice
-_QUOTE_OF_CLOSING = CLOSING_QUOTES
-
-
 def _sentence_start(folded: str, end: int, low: int) -> int:
     """Where the sentence ending at ``end`` starts, not before ``low``; a sentence's end
     inside quotation marks (“您好，我是京东客服。”) is the quoted speaker's, skipped."""
@@ -285,8 +285,8 @@ def _sentence_start(folded: str, end: int, low: int) -> int:
     at = end - 1
     while at >= low:
         char = folded[at]
-        if char in _QUOTE_OF_CLOSING:
-            opened = folded.rfind(_QUOTE_OF_CLOSING[char], low, at)
+        if char in CLOSING_QUOTES:
+            opened = folded.rfind(CLOSING_QUOTES[char], low, at)
             if opened >= 0:
                 at = opened - 1
                 continue

@@ -48,6 +48,7 @@ from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
     HTML_CELL_GAP,
+    LABEL_COLONS,
     PAREN_LIKE_CLOSE,
     PAREN_LIKE_OPEN,
     STATEMENT_END,
@@ -144,13 +145,14 @@ _MARKING = LazyPattern(
     rf"|{_LEVEL}{_STARRED_PERIOD}"
     rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*{_EN_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_EN_LEVEL}[ \t]*★[ \t]*[*_]{{0,3}}[ \t]*$)"
-    rf"|(?m:^[ \t>#*_\-]*(?:security[ \t]+)?classification[ \t]*[:：][ \t]*{_EN_LEVEL}(?![a-z]))"
+    rf"|(?m:^[ \t>#*_\-]*(?:security[ \t]+)?classification[ \t]*[{LABEL_COLONS}][ \t]*"
+    rf"{_EN_LEVEL}(?![a-z]))"
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
-    rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[:：](?!{_PUBLIC_VALUE}))"
-    rf"|{_FIELD}\s*[:：|]\s*{_LEVEL}"
+    rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[{LABEL_COLONS}](?!{_PUBLIC_VALUE}))"
+    rf"|{_FIELD}\s*[{LABEL_COLONS}|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"
-    rf"|{_FIELD}\s*[:：]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
+    rf"|{_FIELD}\s*[{LABEL_COLONS}]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
     # a 密级 in brackets or a table cell, with or without its period and what stands for
@@ -158,7 +160,7 @@ _MARKING = LazyPattern(
     rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*"
     rf"(?:[\-—–:：]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
     # the field's name in brackets of its own: "【密级】机密"
-    rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[:：]?\s*{_LEVEL}"
+    rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[{LABEL_COLONS}]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
     # "此件机密，"; the 密级 ends it or takes 级/件/文件 ("本文件为秘密投票规则" is prose); not
     # what a marking means, explained ("标有“机密★10年”的文件，表示该文件为机密级": red team 43)
@@ -410,7 +412,7 @@ def _internal_note() -> re.Pattern[str]:
         rf"|(?m:(?:^|{HTML_BLOCK_OPEN}))[ \t>#*_\-]*(?P<w2>{words})[ \t。.!！*_]*"
         rf"(?m:(?:$|{HTML_BLOCK_CLOSE}))"
         # a 公文's 附注 (GB/T 9704 7.3.7), the note element itself: "附注：注意保密"
-        rf"|附\s?注\s*[:：]\s*(?P<w3>{words})"
+        rf"|附\s?注\s*[{LABEL_COLONS}]\s*(?P<w3>{words})"
     )
 
 

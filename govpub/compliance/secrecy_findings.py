@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from govpub.compliance._text import Folded, as_quoted
+from govpub.compliance._text import LABEL_COLONS, Folded, as_quoted
 from govpub.compliance.anchors import Anchors
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
@@ -202,7 +202,7 @@ def _a_rows_value(
     and after its own (stripped; ``""`` when none) and the header over it read on demand."""
     if not previous and not following:
         return False  # (a row of one cell: a line of its own)
-    if previous.rstrip("：:") in _NOTE_LABELS:
+    if previous.rstrip(LABEL_COLONS) in _NOTE_LABELS:
         return False
     if not text.startswith("内部", at):
         return True

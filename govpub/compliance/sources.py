@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import fold
 from govpub.compliance.urls import (
     DomainSet,
@@ -48,7 +49,7 @@ __all__ = [
 GOVERNMENT_SUFFIXES = ("gov.cn", "xn--zfr164b", "xn--zfr164b.cn")
 _ZHENGWU = ("xn--zfr164b", "xn--zfr164b.cn")
 _NAME_NOISE = re.compile(r"[\s·・()（）\[\]【】「」《》\"'“”‘’]")
-_NAME_PREFIX = re.compile(r"^(?:来源|稿源|转载自|转自|source)[:：]", re.IGNORECASE)
+_NAME_PREFIX = re.compile(rf"^(?:来源|稿源|转载自|转自|source)[{LABEL_COLONS}]", re.IGNORECASE)
 
 
 def normalize_name(name: str) -> str:

@@ -35,29 +35,12 @@ from govpub.compliance._text import alternation, fold_term
 from govpub.compliance.findings import Severity
 from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
 
-# The readers of a term's context, here before they had modules of their own
-from govpub.compliance.opinion_prose import not_an_opinion, opinion_forbidden
-from govpub.compliance.quoted_speech import reported_speech
-from govpub.compliance.sales_contexts import (
-    coupon_of_another_word,
-    no_sale,
-    sentence_warns,
-    warned_against,
-)
-
 __all__ = [
     "Engine",
     "Term",
     "TermMatcher",
     "alternation",
-    "coupon_of_another_word",
-    "no_sale",
-    "not_an_opinion",
-    "opinion_forbidden",
     "parse_term_list",
-    "reported_speech",
-    "sentence_warns",
-    "warned_against",
 ]
 
 #: How a :class:`TermMatcher` matches: ``auto`` takes Hyperscan when it is installed

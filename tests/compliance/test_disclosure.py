@@ -450,3 +450,16 @@ def test_a_public_cell_or_an_on_request_title_stays_clean(text: str) -> None:
 def test_no_note_blocks_in_prose_or_on_request(text: str) -> None:
     findings = check(Post(title="通知", body=text)).findings
     assert not any(f.severity == "block" for f in findings)
+
+
+# every colon of _text.LABEL_COLONS ends a 公开 field's name or a 附注's 注 (mend 46)
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+@pytest.mark.parametrize("form", ["是否公开{}否", "公开属性{}不予公开", "（注{}此件不予公开）"])
+def test_every_label_colon_ends_a_disclosure_field(form: str, colon: str) -> None:
+    result = check(Post(title="通知", body=form.format(colon)))
+    assert {f.rule for f in result.findings} == {"disclosure.not_public"}
+
+
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+def test_a_public_field_stays_clean_with_every_colon(colon: str) -> None:
+    assert not check(Post(title="通知", body=f"是否公开{colon}是")).findings

@@ -57,3 +57,16 @@ def test_six_digits_going_on_as_digits_on_the_next_line_are_no_fenhao() -> None:
     assert [] == _hints("户主身份证号\n440305\n19900315\n105X")
     assert [("000123", "版头「份号」")] == _hints("000123\n机密★1年\n关于……的通知")
     assert [("000123", "版头「份号」")] == _hints("000123\n\n2024年工作要点")
+
+
+# every colon of _text.LABEL_COLONS ends a 版头 field's name (mend 46)
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+@pytest.mark.parametrize("form", ["紧急程度{}特急", "签发人{}张三"])
+def test_every_label_colon_ends_a_header_field(form: str, colon: str) -> None:
+    assert len(list(find_document_hints(fold(form.format(colon)).text))) == 1
+
+
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+def test_a_public_document_with_every_colon_gets_no_header_hint(colon: str) -> None:
+    text = f"公开属性{colon}主动公开\n紧急程度{colon}特急"
+    assert not list(find_document_hints(fold(text).text))

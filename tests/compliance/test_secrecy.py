@@ -966,3 +966,24 @@ def test_a_documents_level_in_a_table_still_blocks(text: str) -> None:
 def test_a_rules_row_about_internal_materials_is_no_note(text: str, rules: set[str]) -> None:
     """Red team 86 (fix 125): ``| 借阅 内部资料 | 不得外借 |`` is a library's rule."""
     assert rules == {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+# every colon of _text.LABEL_COLONS ends a 密级 field's name, as a number's label (mend 46)
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+@pytest.mark.parametrize(
+    ("form", "rule"),
+    [
+        ("密级{}机密", "secrecy.marking"),
+        ("【密级】{}机密", "secrecy.marking"),
+        ("Classification{} Secret", "secrecy.marking"),
+        ("附注{}注意保密", "secrecy.internal"),
+    ],
+)
+def test_every_label_colon_ends_a_level_field(form: str, rule: str, colon: str) -> None:
+    result = check(Post(title="通知", body=form.format(colon)))
+    assert {f.rule for f in result.findings} == {rule}
+
+
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+def test_a_public_level_field_stays_clean_with_every_colon(colon: str) -> None:
+    assert not check(Post(title="通知", body=f"密级{colon}公开")).findings

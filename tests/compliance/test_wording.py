@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
-from govpub.compliance import wording
+from govpub.compliance import opinion_prose, quoted_speech, sales_contexts, wording
 from govpub.compliance._text import fold_term
-from govpub.compliance.wording import Engine, Term, TermMatcher, not_an_opinion, parse_term_list
+from govpub.compliance.opinion_prose import not_an_opinion
+from govpub.compliance.wording import Engine, Term, TermMatcher, parse_term_list
 
 ENGINES: list[Engine] = ["hyperscan", "regex", "automaton"]
 
@@ -201,14 +202,14 @@ def test_reported_speech(text: str, reported: bool) -> None:
         start = text.find(term)
         if start >= 0:
             break
-    assert reported is wording.reported_speech(text, start, start + len(term))
+    assert reported is quoted_speech.reported_speech(text, start, start + len(term))
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="“”「」:说我认为。\n表示a", max_size=300))
 def test_reported_speech_never_fails(text: str) -> None:
     for start in range(len(text)):
-        wording.reported_speech(text, start, min(len(text), start + 3))
+        quoted_speech.reported_speech(text, start, min(len(text), start + 3))
 
 
 @pytest.mark.parametrize(
@@ -404,7 +405,7 @@ def test_opinion_words_in_the_accounts_voice_stay_opinions(text: str, term: str)
 )
 def test_warned_against_headings_and_kinds(text: str, warned: bool) -> None:
     start = text.find("集赞") if "集赞" in text else text.find("转发")
-    assert warned is wording.warned_against(text, start, start + 2)
+    assert warned is sales_contexts.warned_against(text, start, start + 2)
 
 
 @pytest.mark.parametrize(
@@ -419,7 +420,7 @@ def test_warned_against_headings_and_kinds(text: str, warned: bool) -> None:
 )
 def test_opinion_forbidden(text: str, term: str, forbidden: bool) -> None:
     start = text.find(term)
-    assert forbidden is wording.opinion_forbidden(text, start, start + len(term))
+    assert forbidden is opinion_prose.opinion_forbidden(text, start, start + len(term))
     warns = any(f.rule == "wording.opinion" for f in check(Post(title="说明", body=text)).findings)
     assert warns is not forbidden
 
@@ -438,7 +439,7 @@ def test_opinion_forbidden(text: str, term: str, forbidden: bool) -> None:
 )
 def test_warned_against_a_lure(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is wording.warned_against(text, start, start + 5)
+    assert warned is sales_contexts.warned_against(text, start, start + 5)
 
 
 # -- fix 102 (red team 80): a scam's message quoted in its 【】 sign, no quotation marks -----
@@ -480,10 +481,36 @@ def test_warned_against_a_lure(text: str, warned: bool) -> None:
 )
 def test_a_scam_message_in_its_sign_since_fix102(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is wording.warned_against(text, start, start + 5)
+    assert warned is sales_contexts.warned_against(text, start, start + 5)
     assert warned is not any(
         f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
     )
+
+
+# every colon of _text.LABEL_COLONS ends a label naming a scam's message (mend 46), on its
+# line or above the message
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+@pytest.mark.parametrize(
+    ("form", "warned"),
+    [
+        ("骗子发来的短信{}【限时秒杀】全网最低价，包邮到家", True),
+        ("骗子发来的短信{}\n\n> 【限时秒杀】全网最低价，包邮到家", True),
+        ("商家发来的短信{}【限时秒杀】全网最低价，包邮到家", False),
+    ],
+)
+def test_every_label_colon_ends_a_scam_messages_label(form: str, warned: bool, colon: str) -> None:
+    findings = check(Post(title="通知", body=form.format(colon))).findings
+    assert warned is not any(f.rule == "ad.wording" for f in findings)
+
+
+# every colon of _text.LABEL_COLONS ends a transcript's speaker (mend 46)
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+@pytest.mark.parametrize(("speaker", "warned"), [("王教授", False), ("小编", True)])
+def test_every_label_colon_ends_a_transcripts_speaker(
+    speaker: str, warned: bool, colon: str
+) -> None:
+    findings = check(Post(title="通知", body=f"{speaker}{colon}我认为这个政策很好")).findings
+    assert warned is any(f.rule == "wording.opinion" for f in findings)
 
 
 @pytest.mark.parametrize(
@@ -539,7 +566,7 @@ def test_a_scam_message_reads_in_linear_time_since_fix102() -> None:
 )
 def test_a_shops_pitch_in_its_sign_warns_since_fix106(text: str) -> None:
     start = text.find("全网最低价")
-    assert not wording.warned_against(text, start, start + 5)
+    assert not sales_contexts.warned_against(text, start, start + 5)
     assert any(f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings)
 
 
@@ -557,8 +584,8 @@ def test_a_blockquote_of_pitches_reads_in_linear_time_since_fix106() -> None:
     assert grows_linearly(unit * 400, unit * 4_000, within=3)
     labelled = "骗子发来的短信：\n" + unit * 4_000
     first, start = labelled.find("全网最低价"), labelled.rfind("全网最低价")
-    assert wording.warned_against(labelled, first, first + 5)
-    assert not wording.warned_against(labelled, start, start + 5)  # 12 lines at most
+    assert sales_contexts.warned_against(labelled, first, first + 5)
+    assert not sales_contexts.warned_against(labelled, start, start + 5)  # 12 lines at most
 
 
 # -- fix 112 (review 41 items 5, 6): the scam message's sender named; a pitch's own claims ---
@@ -592,7 +619,7 @@ def test_a_blockquote_of_pitches_reads_in_linear_time_since_fix106() -> None:
 )
 def test_a_scam_message_and_a_shops_claims_since_fix112(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is wording.warned_against(text, start, start + 5)
+    assert warned is sales_contexts.warned_against(text, start, start + 5)
     assert warned is not any(
         f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
     )
@@ -640,7 +667,7 @@ def test_a_scam_message_and_a_shops_claims_since_fix112(text: str, warned: bool)
 )
 def test_an_answer_an_app_a_loss_and_a_shops_self_since_fix119(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is wording.warned_against(text, start, start + 5)
+    assert warned is sales_contexts.warned_against(text, start, start + 5)
     assert warned is not any(
         f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
     )
@@ -696,8 +723,8 @@ def test_someone_angry_reported_is_no_opinion() -> None:
 )
 def test_bude_warns_only_of_a_claim(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is wording.warned_against(text, start, start + 5)
-    assert warned is wording.sentence_warns(text, 0, len(text))
+    assert warned is sales_contexts.warned_against(text, start, start + 5)
+    assert warned is sales_contexts.sentence_warns(text, 0, len(text))
 
 
 def test_a_transcript_line_is_read_near_the_term() -> None:
@@ -907,7 +934,7 @@ def test_opinion_words_since_fix49(text: str, prose: bool) -> None:
 )
 def test_a_coupon_price_after_another_word_since_fix49(text: str, found: bool) -> None:
     start = text.find("后价") - 1
-    assert found is not wording.coupon_of_another_word(text, start, start + 3)
+    assert found is not sales_contexts.coupon_of_another_word(text, start, start + 3)
     findings = check(Post(title="通知", body=text)).findings
     assert found is any(f.rule == "ad.wording" for f in findings)
 
@@ -926,7 +953,7 @@ def test_a_coupon_price_after_another_word_since_fix49(text: str, found: bool) -
 def test_quoted_examples_read_on_since_redteam66(text: str, warned: bool) -> None:
     """A sentence of quotations under a label reads on one sentence (red team 66)."""
     tail = text.index("。")
-    assert warned is wording.sentence_warns(text, 0, tail)
+    assert warned is sales_contexts.sentence_warns(text, 0, tail)
 
 
 @pytest.mark.parametrize(
