@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from govpub.compliance.personal.tables import _column_header, _row_at
+from govpub.compliance.table_cells import column_header, row_at
 
 __all__ = ["listed_level"]
 
@@ -51,7 +51,7 @@ def listed_level(folded: str, start: int, end: int) -> bool:
 
 def _listed_at(folded: str, at: int) -> bool:
     """:func:`listed_level` for the 密级 at ``at`` (a span may join the cells of a row)."""
-    row = _row_at(folded, at)
+    row = row_at(folded, at)
     if row is None or not 0 <= row.column < len(row.cells):
         return False
     own = _level(row.cells[row.column])
@@ -63,7 +63,7 @@ def _listed_at(folded: str, at: int) -> bool:
         return False  # (a file's row: its level in a later cell, or a document named beside it)
     if any(cells and _level(cells[0]) not in (None, own) for cells in (row.above, row.below)):
         return True  # (the levels down the first column)
-    header = _column_header(folded, at)
+    header = column_header(folded, at)
     return (
         header is not None
         and _LEVEL_HEADER.fullmatch(header) is not None

@@ -22,7 +22,6 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.level_tables import listed_level
 from govpub.compliance.marking_examples import quoted_as_an_example
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
-from govpub.compliance.personal.tables import _column_header, _row_at
 from govpub.compliance.run import Run
 from govpub.compliance.secrecy import (
     Hit,
@@ -36,6 +35,7 @@ from govpub.compliance.secrecy import (
     used_by_a_thing,
 )
 from govpub.compliance.spans import Spans
+from govpub.compliance.table_cells import column_header, row_at
 from govpub.compliance.wording import Term
 
 __all__ = [
@@ -187,7 +187,7 @@ def _a_tables_value(text: str, at: int) -> bool:
     close = text.find("|", at, at + _CELL_REACH)
     following = "" if close == -1 else _neighbour(text, close, text.find("|", close + 1))
     # (the header over the cell after the bar)
-    return _a_rows_value(text, at, previous, following, lambda: _column_header(text, bar + 1))
+    return _a_rows_value(text, at, previous, following, lambda: column_header(text, bar + 1))
 
 
 # what a bare verdict alone in a cell starts with (依申请公开: an HTML cell's; a GFM cell's is
@@ -229,7 +229,7 @@ def _an_html_tables_value(folded: str, start: int, end: int) -> bool:
         return False
     if _HTML_CELL_AFTER.match(folded, end) is None or folded[end - 1] in "。.":
         return False  # (<td>不予公开。</td>: a sentence of its own, a note — red team 84)
-    row = _row_at(folded, start)
+    row = row_at(folded, start)
     if row is None or not 0 <= row.column < len(row.cells):
         return False
     previous = row.cells[row.column - 1] if row.column > 0 else ""
@@ -239,7 +239,7 @@ def _an_html_tables_value(folded: str, start: int, end: int) -> bool:
         start,
         previous.strip(" \t*_"),
         following.strip(" \t*_"),
-        lambda: _column_header(folded, start),
+        lambda: column_header(folded, start),
     )
 
 
@@ -302,7 +302,7 @@ def _a_handling_rule(folded: str, start: int) -> bool:
     library's or an archive's 借阅 rules do; the row reads as the sentence 借阅内部资料，不得
     外借, prose about the category (:func:`.secrecy.after_handling`), not a note on the post.
     A marker alone in a cell (``| 通知 | 内部资料 |``) is no such rule (red team 86)."""
-    row = _row_at(folded, start)
+    row = row_at(folded, start)
     if row is None or not 0 < row.column < len(row.cells):
         return False
     kind = _HANDLED_KIND.fullmatch(row.cells[row.column - 1])

@@ -12,7 +12,7 @@ import pytest
 from govpub import Policy, Post, check
 from govpub.compliance.folding import fold
 from govpub.compliance.personal import labels
-from govpub.compliance.personal.tables import _cells_before
+from govpub.compliance.table_cells import cells_before
 
 _TABLE = "| 序号 | 姓名 | 项目 | {header} |\n|---|---|---|---|\n| 1 | 王某 | {label} | {value} |"
 
@@ -34,7 +34,7 @@ def _rules(body: str) -> list[tuple[str, str]]:
 )
 def test_the_cells_before_a_number_nearest_first(text: str, cells: list[str]) -> None:
     folded = fold(text + "13938513134 |" + ("</td></tr></table>" if "<td" in text else "")).text
-    assert cells == _cells_before(folded, len(text))
+    assert cells == cells_before(folded, len(text))
 
 
 @pytest.mark.parametrize(

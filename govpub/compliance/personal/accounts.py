@@ -12,7 +12,7 @@ from govpub.compliance._text import HTML_CELL_GAP
 from govpub.compliance.cards import card_network
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.labels import _NAME_TO_NUMBER, _named
-from govpub.compliance.personal.tables import _row_and_header
+from govpub.compliance.table_cells import row_and_header
 
 # A unit's 对公 account (red team 19) is 12 to 22 digits numbered by its bank's own rules: ICBC's
 # 19 from the branch's code (深圳 4000…), CCB's 20 from the province's (广东 44…, 河南 41…),
@@ -84,7 +84,7 @@ def _holder_cell(folded: str, start: int) -> str | None:
     """The cell under a 户名 (收款单位, 账户名称) column in the table row whose cell under an
     account column (``账号``, ``收款账户``) ``start`` is in: a Markdown or an HTML table's;
     ``None`` elsewhere (a form's lines, a table of two columns of labels and values)."""
-    headers, cells, column = _row_and_header(folded, start)
+    headers, cells, column = row_and_header(folded, start)
     if (
         not 0 <= column < len(headers)
         or _ACCOUNT_LABEL.search(headers[column].strip(" \t*_")) is None

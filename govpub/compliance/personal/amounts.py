@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.labels import _LINES_LABEL, label_at
-from govpub.compliance.personal.tables import (
-    _HEADER_REACH,
-    _column_header,
-    _row_and_header,
-    _row_label,
-    _table_start,
+from govpub.compliance.table_cells import (
+    HEADER_REACH,
+    column_header,
+    row_and_header,
+    row_label,
+    table_start,
 )
 
 # An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).
@@ -99,20 +99,20 @@ def _measured_cell(folded: str, start: int) -> bool:
     before = folded[max(0, start - 8) : start].rstrip(" ")
     if not before.endswith(("|", ">", "\t")):
         return False  # (most numbers start no cell: one slice and one test)
-    header = _column_header(folded, start)
+    header = column_header(folded, start)
     heading = header.strip(" \t*_") if header is not None else ""
     if heading and _LINES_LABEL.search(heading) is not None:
         return False  # (a 电话 or 卡号 column: "| 项目（元） | 电话 |")
     if heading and _UNIT_HEADING.search(heading) is not None:
         return True
-    first = _row_label(folded, start)
+    first = row_label(folded, start)
     if first is not None and _UNIT_HEADING.search(first.strip(" \t*_")) is not None:
         return True
     if _unit_in_row(folded, start):
         return True
     # a caption's unit only for a column of figures (预算数, 2025年, 合计), not for a 备注 or
     # 联系方式 column of a 补贴发放公示 under "单位：元"
-    table = _table_start(folded, start) if _FIGURE_HEADING.search(heading) else None
+    table = table_start(folded, start) if _FIGURE_HEADING.search(heading) else None
     return (
         table is not None
         and _UNIT_CAPTION.search(folded, max(0, table - _CAPTION_REACH), table) is not None
@@ -122,10 +122,10 @@ def _measured_cell(folded: str, start: int) -> bool:
 def _unit_in_row(folded: str, start: int) -> bool:
     """Whether the table row whose cell ``start`` is in has, under a 单位 (计量单位) column, a
     cell holding a unit of measure and nothing else (``| 一般公共预算收入 | 元 | … |``)."""
-    low = max(0, start - _HEADER_REACH)
+    low = max(0, start - HEADER_REACH)
     if folded.find("单位", low, start) == -1:  # (folded: 單位 reads 单位)
         return False  # (no 单位 header above: most tables, one C search)
-    headers, cells, column = _row_and_header(folded, start)
+    headers, cells, column = row_and_header(folded, start)
     for index, (header, cell) in enumerate(zip(headers, cells, strict=False)):
         if (
             index != column

@@ -23,7 +23,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.codes import _ALNUM, _glued
 from govpub.compliance.personal.hits import Kind, _Reading
 from govpub.compliance.personal.labels import _NAME_TO_NUMBER, _code_letters, _named
-from govpub.compliance.personal.tables import _column_header
+from govpub.compliance.table_cells import column_header
 
 # The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
 # start with 9, as no resident's ID number does (the province codes end at 8x), and its 2017
@@ -156,7 +156,7 @@ def _document_column(folded: str, start: int) -> tuple[Kind, str] | None:
     begin = _code_letters(folded, start, 2)
     if begin == start:
         return None  # (digits alone: most numbers in tables; no header is looked up)
-    header = _column_header(folded, begin)
+    header = column_header(folded, begin)
     if header is None:
         return None
     probe = header.strip(" \t*_") + " " + folded[begin:start]

@@ -20,8 +20,8 @@ from govpub.compliance.personal.amounts import _not_personal
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.labels import _LABEL_REACH, _NAME_TO_NUMBER, _code_letters, label_at
-from govpub.compliance.personal.tables import _column_header
 from govpub.compliance.spans import Spans
+from govpub.compliance.table_cells import column_header
 
 # 香港身份證 (A123456(3), XA123456(8)), 台灣 身分證字號 (A123456789) and 澳門居民身份證
 # (1234567(8)): identity numbers of 港澳台 residents a mainland post may carry (个人信息保护法
@@ -144,13 +144,13 @@ def _hmt_label(folded: str, start: int) -> Literal["mobile", "phone"] | None:
 def _hmt_column_label(folded: str, start: int) -> Literal["mobile", "phone"] | None:
     """The label of the table column whose cell starts at ``start``: a header ``手提電話``
     names every number under it (``| 陳大文 | 9123 4567 |``; red team 40), as a column of
-    mainland mobiles is named (:func:`_column_header`)."""
+    mainland mobiles is named (:func:`column_header`)."""
     before = start - 1
     while before >= 0 and folded[before] in " \t":
         before -= 1
     if before < 0 or folded[before] not in "|>":
         return None  # (no cell starts at the number: the cheap test, most numbers)
-    header = _column_header(folded, start)
+    header = column_header(folded, start)
     if header is None:
         return None
     header = header.strip(" \t*_") + "："  # (the header as a label: a number follows it)

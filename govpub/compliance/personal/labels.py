@@ -21,7 +21,7 @@ from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
-from govpub.compliance.personal.tables import _cells_before, _column_header
+from govpub.compliance.table_cells import cells_before, column_header
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -145,13 +145,13 @@ _LABEL_REACH = 24
 def label_at(folded: str, at: int) -> Label | None:
     """What the words right before ``at`` say the number there is, or else the header of
     the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
-    sample or exam numbers is named once, in its header (:func:`_column_header`)."""
+    sample or exam numbers is named once, in its header (:func:`column_header`)."""
     match = _LABEL.search(folded, max(0, at - _LABEL_REACH), at)
     if match is not None:
         return match.lastgroup  # type: ignore[return-value]
     if _serial_list_item(folded, at) or _serial_range_end(folded, at):
         return "serial"
-    header = _column_header(folded, at)
+    header = column_header(folded, at)
     if header is None:
         letters = _code_letters(folded, at)
         return None if letters == at else _code_label(folded, letters)
@@ -174,7 +174,7 @@ def _row_names_personal(folded: str, at: int) -> bool:
     says what each row's number is (red team 87).  The cell nearest the number that names a
     number decides (``| 手机号 | 快递单号 | 139… |`` is a waybill); the row's words are nearer
     than its column's, so a personal one wins over a serial header."""
-    for cell in _cells_before(folded, at):
+    for cell in cells_before(folded, at):
         words = _CELL_NOTE.sub("", cell.strip(" \t*_"))
         label = _LABEL.search(words)
         if label is not None:
@@ -315,7 +315,7 @@ def _code_label(folded: str, letters: int) -> Label | None:
     shape), as after a serial label's code prefix (:data:`_CODE_PREFIX`)."""
     match = _LABEL.search(folded, max(0, letters - _LABEL_REACH), letters)
     if match is None:
-        header = _column_header(folded, letters)
+        header = column_header(folded, letters)
         match = None if header is None else _LABEL.search(header.strip(" \t*_"))
     return "serial" if match is not None and match.lastgroup in ("serial", "org") else None
 
@@ -344,7 +344,7 @@ def _named(name: LazyPattern, folded: str, start: int) -> bool:
     table column whose cell ``start`` starts (``| 永居证号码 |``, in bold too)."""
     if name.search(folded, max(0, start - _LABEL_REACH), start) is not None:
         return True
-    header = _column_header(folded, start)
+    header = column_header(folded, start)
     return header is not None and name.search(header.strip(" \t*_")) is not None
 
 
@@ -418,5 +418,5 @@ def _item_start(folded: str, start: int) -> bool:
 def _column_labelled(folded: str, start: int) -> bool:
     """Whether the number at ``start`` starts a table cell whose column's header is a label
     (:data:`_LINES_LABEL`): a Markdown table's first row, or an HTML table's first row."""
-    header = _column_header(folded, start)
+    header = column_header(folded, start)
     return header is not None and _LINES_LABEL.search(header.strip()) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.personal.labels import _over_lines_labelled
-from govpub.compliance.personal.tables import _cell_border
+from govpub.compliance.table_cells import cell_border
 
 
 class _Chunks:
@@ -86,7 +86,7 @@ class _Breaks:
 
     def _cut(self, first: int, last: int) -> bool:
         separators = self._separators
-        if not any(_cell_border(separators[i]) for i in range(first, last - 1)):
+        if not any(cell_border(separators[i]) for i in range(first, last - 1)):
             return False
         before = self._before
         return (first > 0 and before[first] == before[first - 1]) or (

@@ -1,11 +1,13 @@
-"""Where a number stands in a table: the header over its cell, its row's first cell, the
-row's cells (those before its own, nearest first), where the table starts.
+"""Where a number or a word stands in a table: the header over its cell, its row's first
+cell, the row's cells (those before its own, nearest first), where the table starts.
 
 Markdown tables (also quoted in a blockquote) and HTML tables, read back from the number's
-offset in the folded text, up to :data:`_HEADER_REACH` characters.  A table names a column
+offset in the folded text, up to :data:`HEADER_REACH` characters.  A table names a column
 once, in its header, so what a number is (a phone number under 电话, a figure under
 金额（元）) is often said there and not right before it.  Apart because it knows table syntax
-and no label: the readers that know the labels ask it.
+and no label: the readers that know the labels ask it — the personal-data readers (a number's
+column), and the secrecy readers (a 密级 or a verdict that is a table's value:
+``secrecy_findings``, ``level_tables``).  Moved out of ``personal/`` (review 46).
 """
 
 from __future__ import annotations
@@ -14,8 +16,20 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+__all__ = [
+    "HEADER_REACH",
+    "Row",
+    "cell_border",
+    "cells_before",
+    "column_header",
+    "row_and_header",
+    "row_at",
+    "row_label",
+    "table_start",
+]
 
-def _row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]:
+
+def row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]:
     """The header cells of the table whose row holds ``start``, that row's cells and the
     column of ``start`` (empty lists when it is no table's row, or the header row)."""
     line_start = folded.rfind("\n", 0, start) + 1
@@ -23,7 +37,7 @@ def _row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]
     row = _unquoted(folded[line_start : len(folded) if line_end == -1 else line_end])
     if row.startswith("|"):
         column = folded.count("|", line_start, start) - 1
-        lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
+        lines = folded[max(0, line_start - HEADER_REACH) : line_start].split("\n")[:-1]
         for index in range(len(lines) - 1, 0, -1):
             if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
                 header = _unquoted(lines[index - 1]).strip().strip("|").split("|")
@@ -31,7 +45,7 @@ def _row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]
             if "|" not in lines[index]:
                 break
         return [], [], -1
-    low = max(0, start - _HEADER_REACH)
+    low = max(0, start - HEADER_REACH)
     table, tr = folded.rfind("<table", low, start), folded.rfind("<tr", low, start)
     first = folded.find("<tr", table, start) if table != -1 else -1
     if tr == -1 or first in (-1, tr):
@@ -44,15 +58,15 @@ def _row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]
     return header, cells, column
 
 
-def _table_start(folded: str, start: int) -> int | None:
+def table_start(folded: str, start: int) -> int | None:
     """Where the table whose cell starts at ``start`` begins: its Markdown header row, or
     its ``<table`` tag."""
     before = folded[max(0, start - 200) : start].rstrip(" \t")
     if before.endswith(">"):
-        table = folded.rfind("<table", max(0, start - _HEADER_REACH), start)
+        table = folded.rfind("<table", max(0, start - HEADER_REACH), start)
         return table if table != -1 else None
     line_start = folded.rfind("\n", 0, start) + 1
-    low = max(0, line_start - _HEADER_REACH)
+    low = max(0, line_start - HEADER_REACH)
     lines = folded[low:line_start].split("\n")[:-1]
     offset = line_start
     for index in range(len(lines) - 1, 0, -1):
@@ -62,7 +76,7 @@ def _table_start(folded: str, start: int) -> int | None:
     return None
 
 
-def _row_label(folded: str, start: int) -> str | None:
+def row_label(folded: str, start: int) -> str | None:
     """The first cell of the table row in which a later cell starts at ``start``: a Markdown
     row's, an HTML row's or a tab-separated line's."""
     line = _line(folded, start)
@@ -84,7 +98,7 @@ def _row_label(folded: str, start: int) -> str | None:
         and _HTML_CELL_START.search(folded, max(line.start, end - _CELL_START_MOST), end)
         is not None
     ):
-        tr = folded.rfind("<tr", max(0, start - _HEADER_REACH), start)
+        tr = folded.rfind("<tr", max(0, start - HEADER_REACH), start)
         if tr == -1:
             return None
         first = _HTML_CELL.search(folded, tr, start)
@@ -163,11 +177,11 @@ def _unquoted(line: str) -> str:
 _HTML_CELL_START = re.compile(r"<t[dh]\b[^<>]{0,200}>$")
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
 _HTML_CELL_OPEN = re.compile(r"<t[dh]\b")
-_HEADER_REACH = 4000  # how far up a table's header is looked for, in characters
+HEADER_REACH = 4000  # how far up a table's header is looked for, in characters
 _CELL_START_MOST = 205  # the longest _HTML_CELL_START: "<td", 200 characters, ">"
 
 
-def _column_header(folded: str, start: int) -> str | None:
+def column_header(folded: str, start: int) -> str | None:
     """The header cell over the table cell that the number at ``start`` starts, if any."""
     before = folded[max(0, start - 200) : start].rstrip(" \t")
     if before.endswith("|"):
@@ -184,7 +198,7 @@ def _markdown_header(folded: str, start: int) -> str | None:
     if not (line.quoted_lead < start and folded[line.quoted_lead] == "|"):
         return None
     column = bisect_left(line.bars, start) - 1  # (cells before this one, after the leading "|")
-    lines = folded[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
+    lines = folded[max(0, line_start - HEADER_REACH) : line_start].split("\n")[:-1]
     for index in range(len(lines) - 1, 0, -1):
         if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
             cells = _unquoted(lines[index - 1]).strip().strip("|").split("|")
@@ -196,7 +210,7 @@ def _markdown_header(folded: str, start: int) -> str | None:
 
 def _html_header(folded: str, start: int) -> str | None:
     """The header cell over the HTML table cell that starts at ``start``, if any."""
-    low = max(0, start - _HEADER_REACH)
+    low = max(0, start - HEADER_REACH)
     table = folded.rfind("<table", low, start)
     row = folded.rfind("<tr", low, start)
     if table == -1 or row == -1:
@@ -209,12 +223,12 @@ def _html_header(folded: str, start: int) -> str | None:
     return cells[column] if 0 <= column < len(cells) else None
 
 
-def _cell_border(separator: str) -> bool:
+def cell_border(separator: str) -> bool:
     """Whether ``separator`` holds the border of two table cells (``|``, ``</td><td>``)."""
     return "|" in separator or "</t" in separator
 
 
-class _Row(NamedTuple):
+class Row(NamedTuple):
     """A table row read around one of its cells: its cells, that cell's column, and the
     cells of the rows right above and below it in the same table (empty when none)."""
 
@@ -227,7 +241,7 @@ class _Row(NamedTuple):
 _ROW_MOST = 2000  # a longer row is read as no row: a table's row is short
 
 
-def _row_at(folded: str, at: int) -> _Row | None:
+def row_at(folded: str, at: int) -> Row | None:
     """The Markdown or HTML table row whose cell holds ``folded[at]``, with its neighbours
     (a Markdown header row's below is the first body row, past the delimiter row), or
     ``None`` when ``at`` is in no table's cell.  Each look is bounded by :data:`_ROW_MOST`."""
@@ -238,18 +252,18 @@ def _row_at(folded: str, at: int) -> _Row | None:
     return _markdown_row(folded, at)
 
 
-def _cells_before(folded: str, at: int) -> list[str]:
+def cells_before(folded: str, at: int) -> list[str]:
     """The cells of the table row before the cell that holds ``folded[at]``, nearest first
     and the row's first cell last (none when ``at`` is in no table's cell): what the row says
     of its number, nearer than its column's header (``| 1 | 王某 | 就诊人手机号 | 139… |``)."""
-    row = _row_at(folded, at)
+    row = row_at(folded, at)
     if row is None or row.column < 1:
         return []
     return row.cells[row.column - 1 :: -1]
 
 
-def _markdown_row(folded: str, at: int) -> _Row | None:
-    """:func:`_row_at` for a Markdown table's row."""
+def _markdown_row(folded: str, at: int) -> Row | None:
+    """:func:`row_at` for a Markdown table's row."""
     low = max(0, at - _ROW_MOST)
     start = folded.rfind("\n", low, at) + 1
     end = folded.find("\n", at, at + _ROW_MOST)
@@ -260,7 +274,7 @@ def _markdown_row(folded: str, at: int) -> _Row | None:
     if not row.startswith("|"):
         return None
     column = folded.count("|", start, at) - 1
-    return _Row(
+    return Row(
         _markdown_cells(row),
         column,
         _markdown_next(folded, start, -1),
@@ -295,8 +309,8 @@ def _markdown_cells(row: str) -> list[str]:
     return row.strip().strip("|").split("|")
 
 
-def _html_row(folded: str, at: int) -> _Row | None:
-    """:func:`_row_at` for an HTML table's row."""
+def _html_row(folded: str, at: int) -> Row | None:
+    """:func:`row_at` for an HTML table's row."""
     low = max(0, at - _ROW_MOST)
     table, tr = folded.rfind("<table", low, at), folded.rfind("<tr", low, at)
     if tr == -1 or table > tr:
@@ -310,7 +324,7 @@ def _html_row(folded: str, at: int) -> _Row | None:
     if closing != -1 and closing < below:
         below = -1
     below_end = folded.find("</tr", below, below + _ROW_MOST) if below != -1 else -1
-    return _Row(
+    return Row(
         _HTML_CELL.findall(folded, tr, tr_end),
         len(_HTML_CELL_OPEN.findall(folded, tr, at)) - 1,
         _HTML_CELL.findall(folded, above, tr) if above != -1 else [],
