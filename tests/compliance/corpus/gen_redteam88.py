@@ -28,6 +28,22 @@ and counts every block, warning and miss by slot and form.
 Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
 README, ``case_table.py``, ``number_makers.py`` and the layouts of ``gen_redteam71.py`` and
 ``gen_redteam87.py`` only). Fixed seed.
+
+First run of the family (228 cases: 150 sampled posts of look-alikes, 60 hiding one real item, 18
+single-field cases): 5 failed — 3 real items missed (a number as a URL path segment twice, an ID
+number percent-encoded in a query) and 2 extra warnings (``www.<mobile>.com`` warns
+link.other_host as well, (b): docs, fix 127). First sweep, 30,000 posts: 16,056 clean, 6,921
+blocked, 4,918 warned, 2,105 fixed; misses only in URL paths, percent-encoded query values and 8
+ID numbers under ``?id=``/``?cardNo=`` (those that pass GB 32100 by chance); no false finding on
+a look-alike. A second round (``r_wide``, ``c_wide``, ``QUERY_KEYS_MORE``; written after the first
+run, with ``personal/query.py`` read) added user parts, fragments, full-width and zero-width
+URLs, autolinks, hrefs, more query names and grouped values. Sweep of 40,000 posts after triage
+(10,090 hiding a real item: 6,559 mobiles, 2,900 ID numbers, 631 cards; 140,087 look-alike
+items): 20,499 clean, 8,916 blocked, 8,050 warned, 2,535 fixed; by pattern (``PATTERNS``) — d1 4,
+d2 262, d3 249, d4 136, d5 130 (excerpts showing the number), d6 205, c1 318; b1 and b2 now
+expected; no false finding on any look-alike, no number left unmasked by ``mask`` when found.
+After triage the sampled posts leave the triaged forms out (``SAMPLE``, ``triaged``) and ``FOUND``
+holds one minimal form of each, a strict xfail, with the brief's look-alikes each alone.
 """
 
 from __future__ import annotations
@@ -48,6 +64,9 @@ IDN = "personal.id_number"
 MOB = "personal.mobile"
 CARD = "personal.bank_card"
 OTHER = "link.other_host"
+UNPARSABLE = "link.unparsable"
+#: True while the family's sampled posts are made: the triaged forms are left out of them
+SAMPLE = False
 STRIP = "ad.link_stripped"
 
 Rng = random.Random
@@ -144,6 +163,12 @@ QUERY_KEYS = {
     CARD: ("cardno", "bankcard", "yhkh", "cardNo"),
 }
 
+#: names that say what they hold as sites write them, beyond the first round's
+QUERY_KEYS_MORE = {
+    MOB: ("phoneNumber", "mobileNo", "userPhone", "telNo", "contactTel", "mobile_no", "lxsj"),
+    CARD: ("accountNo", "yhzh", "bankAccount"),
+}
+
 
 def r_query(rng: Rng) -> tuple[str, str, str, str, str]:
     kind = rng.choice([MOB, MOB, IDN, IDN, CARD])
@@ -151,13 +176,21 @@ def r_query(rng: Rng) -> tuple[str, str, str, str, str]:
     key = rng.choice(QUERY_KEYS[kind])
     enc = rng.random() < 0.2
     shown = pct(value) if enc else value
+    extra = ""
+    if not enc and kind in QUERY_KEYS_MORE and rng.random() < 0.25:  # the second round's
+        key = rng.choice(QUERY_KEYS_MORE[kind])
+        extra = " more"
+    elif not enc and kind == MOB and rng.random() < 0.15:
+        shown = rng.choice([f"%2B86{value}", f"+86{value}", hyphened(MOB, value)])
+        extra = " grouped"
+    enc_form = " pct" if enc else extra
     path = rng.choice(["cx/query.do", "bsfw/jg.html", "search", "wsbs/result"])
     url = f"https://{rng.choice(GOV)}/{path}?{key}={shown}"
     if rng.random() < 0.3:
         url = f"https://{rng.choice(GOV)}/{path}?type=2&{key}={shown}&page=1"
     if rng.random() < 0.3:
-        return "query", f"md {key}{' pct' if enc else ''}", f"[查询结果]({url})", kind, value
-    return "query", f"{key}{' pct' if enc else ''}", url, kind, value
+        return "query", f"md {key}{enc_form}", f"[查询结果]({url})", kind, value
+    return "query", f"{key}{enc_form}", url, kind, value
 
 
 def r_path(rng: Rng) -> tuple[str, str, str, str, str]:
@@ -240,7 +273,39 @@ def r_barehost(rng: Rng) -> tuple[str, str, str, str, str]:
     return "barehost", form, text, MOB, value
 
 
+def r_wide(rng: Rng) -> tuple[str, str, str, str, str]:
+    """The second round's forms: a number in a link's user part, fragment, autolink, an HTML
+    href, a full-width or zero-width query, letters glued before an e-mail's number."""
+    kind = rng.choice([MOB, MOB, IDN])
+    value = mobile(rng) if kind == MOB else person_id(rng)
+    key = rng.choice(QUERY_KEYS[kind])
+    host = rng.choice(GOV)
+    name = rng.choice(["zhangsan", "li", "wang.xm", "zs_"])
+    form, text = rng.choice(
+        [
+            ("userinfo", f"https://{value}@{host}/a.html"),
+            ("userinfo:", f"https://user:{value}@{host}/login"),
+            ("fragment", f"https://{host}/a.html#{key}={value}"),
+            (
+                "fwurl",
+                full_width(f"HTTPS://{host.upper()}/Q?{key.upper()}={value}")
+                .replace("?", "？")
+                .replace("=", "＝"),
+            ),
+            ("zwquery", f"https://{host}/q?{key}={zero_width(value, 4)}"),
+            ("autolink", f"<https://{host}/q?{key}={value}>"),
+            ("automail", f"<{value}@163.com>"),
+            ("href", f'<a href="https://{host}/q?{key}={value}">查询</a>'),
+            ("gluedmail", f"{name}{value}@163.com"),
+            ("@name", f"@{rng.choice(NAMES)}{value}"),
+        ]
+    )
+    return "wide", form, text, kind, value
+
+
 REAL = [
+    r_wide,
+    r_wide,
     r_email,
     r_email,
     r_mailto,
@@ -332,7 +397,7 @@ def c_hotline(rng: Rng) -> tuple[str, str, str, str | None]:
     if choice == 0:
         return "hotline", "url", f"https://12345.{rng.choice(['sh', 'gz', 'wuhan'])}.gov.cn/", None
     if choice == 1:
-        return "hotline", "tel12345", f"[拨打12345](tel:12345)", None
+        return "hotline", "tel12345", "[拨打12345](tel:12345)", None
     if choice == 2:
         return "hotline", "telland", f"[咨询电话](tel:021-{digits(rng, 8, '2345678')})", None
     return (
@@ -410,7 +475,28 @@ def c_shop(rng: Rng) -> tuple[str, str, str, str | None]:
     )
 
 
+def c_wide(rng: Rng) -> tuple[str, str, str, str | None]:
+    host = rng.choice(GOV)
+    choice = rng.randrange(4)
+    if choice == 0:  # an 18-digit page id that fails the ID check
+        while True:
+            number = rng.choice(DIVISIONS) + "2026" + digits(rng, 8)
+            if id_number(number[:17]) != number:
+                break
+        return "wide", "id18bad", f"https://{host}/content/{number}.html", None
+    if choice == 1:
+        while True:
+            code = uscc(rng.choice(["12", "11", "13"]) + rng.choice(DIVISIONS) + digits(rng, 9))
+            if code.isdigit() and id_number(code[:17]) != code:
+                break
+        return "wide", "usccquery", f"https://{host}/xxgk/org?tyshxydm={code}", None
+    if choice == 2:
+        return "wide", "weibouid", f"https://weibo.com/u/{digits(rng, 10, '567')}", OTHER
+    return "wide", "12345mail", f"<12345@{host[4:]}>", None
+
+
 CLEAN = [
+    c_wide,
     c_gov_page,
     c_gov_page,
     c_mail,
@@ -434,6 +520,7 @@ LEADS = {
     "mdtitle": ("下载", ""),
     "file": ("附件：", "请下载", "材料名称："),
     "handle": ("欢迎关注", "转发", "请联系"),
+    "wide": ("详见", "链接：", "请访问 "),
     "hashtag": ("", "话题"),
     "barehost": ("网址：", "详见"),
     "govpage": ("详见", "原文链接：", "相关链接："),
@@ -459,7 +546,15 @@ PROSE = (
 def make_item(rng: Rng, real: bool) -> dict[str, object]:
     if real:
         slot, form, text, rule, value = rng.choice(REAL)(rng)
+        # a link with www. is an address written: it warns as well (docs, fix 127)
+        # and a full-width URL no browser opens warns link.unparsable (docs: "How links and
+        # hosts are read": ｈｔｔｐｓ：／／www.gov.cn／… is not opened as www.gov.cn) — triage (b)
+        also = OTHER if (slot, form) == ("barehost", "www.") else None
+        also = UNPARSABLE if (slot, form) == ("wide", "fwurl") else also
+        if SAMPLE and triaged(slot, form, value, rule):
+            return make_item(rng, real)
         return {
+            "also": also,
             "slot": slot,
             "form": form,
             "text": text,
@@ -468,17 +563,25 @@ def make_item(rng: Rng, real: bool) -> dict[str, object]:
             "real": True,
         }
     slot, form, text, rule = rng.choice(CLEAN)(rng)
-    return {"slot": slot, "form": form, "text": text, "rule": rule, "value": "", "real": False}
+    return {
+        "slot": slot,
+        "form": form,
+        "text": text,
+        "rule": rule,
+        "value": "",
+        "real": False,
+        "also": None,
+    }
 
 
 def render(rng: Rng, items: list[dict[str, object]]) -> tuple[str, str]:
     kind = rng.choice(["prose", "list", "table"])
     if kind == "prose":
         parts = [rng.choice(PROSE)]
-        for it in items:
-            parts.append(
-                f"{lead(rng, str(it['slot']))}{it['text']}{rng.choice(['。', '，', '；', ' 。'])}"
-            )
+        parts.extend(
+            f"{lead(rng, str(it['slot']))}{it['text']}{rng.choice(['。', '，', '；', ' 。'])}"
+            for it in items
+        )
         return kind, "".join(parts)
     if kind == "list":
         lines = [rng.choice(PROSE), ""]
@@ -499,9 +602,12 @@ def make_post(rng: Rng, real: bool) -> dict[str, object]:
         hidden = make_item(rng, True)
         items.insert(rng.randrange(len(items) + 1), hidden)
     kind, body = render(rng, items)
-    rules = {str(it["rule"]) for it in items if it["rule"]}
+    rules = {str(it["rule"]) for it in items if it["rule"]} | {
+        str(it["also"]) for it in items if it["also"]
+    }
     severities = {
-        "block" if r.startswith("personal") else "warn" if r == OTHER else "fixed" for r in rules
+        "block" if r.startswith("personal") else "warn" if r in {OTHER, UNPARSABLE} else "fixed"
+        for r in rules
     }
     expect = next((v for v in ("block", "warn", "fixed") if v in severities), "clean")
     return {
@@ -662,8 +768,105 @@ def field_cases(rng: Rng) -> list[dict[str, object]]:
 
 # ----- the family ---------------------------------------------------------------------------
 
-#: after triage: one minimal form of each pattern the sweep found (id, text, expect, rule, note, xfail)
-FOUND: list[tuple[str, str, str, object, str, str | None]] = []
+_ID = id_number("41010519660110770")  # 410105196601107702: also a valid GB 32100 check character
+_IDX = "11010519491231002X"
+_M = "13812345678"
+_C = "6222021234567894"
+_G = "https://www.gov.cn"
+_R88 = "red team 88: "
+_DOC_PATH = (
+    "docs/compliance.md: digits inside URLs are page identifiers, not personal data; a page's id "
+    "stands in a path or a query (only a query value is read)"
+)
+_FW = "详见ＨＴＴＰＳ:／／ＷＷＷ．ＧＯＶ．ＣＮ／Ｑ？ＳＪＨ＝１３８１２３４５６７８"
+
+#: after triage: one minimal form of each pattern the sweep found (id, text, expect, rule, note,
+#: xfail) — (d) real: "red team 88: …"; (c) documented: the docs' reason; (b) the corrected
+#: expectation, passing; and the brief's look-alikes, each alone
+FOUND: list[tuple[str, str, str, object, str, str | None]] = [
+    ("d1-id", f"查询结果见{_G}/search?id={_ID}", "block", IDN,
+     "d1: a checked ID number that is also a valid 统一社会信用代码 by chance, as `?id=`",
+     _R88 + "a query value passing GB 32100 is never read as an ID number, though in text such a "
+     "number blocks unless labelled as a code or well formed in every part"),
+    ("d1-q-encoded-label", f"{_G}/s?q=%E8%BA%AB%E4%BB%BD%E8%AF%81{_ID}", "block", IDN,
+     "d1: the same number after the percent-encoded words 身份证 in a search query",
+     _R88 + "a number inside a query value that passes GB 32100 is skipped"),
+    ("d1-cardno", f"[查询]({_G}/bsfw/jg.html?cardNo={_ID})", "block", IDN,
+     "d1: the same number under `cardNo` in a Markdown link",
+     _R88 + "a query value passing GB 32100 is never read as an ID number"),
+    ("d2-tel", f"查询：{_G}/cx/query.do?tel={pct(_M)}", "block", MOB,
+     "d2: a mobile percent-encoded digit by digit under `tel=` (the server reads 138…)",
+     _R88 + "percent escapes in a query value are blanked, never decoded, by the query reader"),
+    ("d2-sfzh", f"[进度]({_G}/q?sfzh={pct(_IDX)})", "block", IDN,
+     "d2: an ID number percent-encoded under `sfzh=`",
+     _R88 + "percent escapes in a query value are blanked, never decoded"),
+    ("d3-user", f"登录：https://{_M}@www.gov.cn/a.html", "block", MOB,
+     "d3: a mobile as a link's user part (the text shows it; the browser sends it)",
+     _R88 + "a link's user part is read by no personal-data reader"),
+    ("d3-password", f"https://user:{_IDX}@www.gov.cn/login", "block", IDN,
+     "d3: an ID number as a link's password", _R88 + "a link's user part is read by no reader"),
+    ("d4-tel", f"详见{_G}/a.html#tel={_M}", "block", MOB,
+     "d4: a mobile in a fragment under `tel=` (a page's script reads it; the reader sees it)",
+     _R88 + "only the query is read; a fragment's name=value is not"),
+    ("d4-idcard", f"{_G}/a.html#idcard={_IDX}", "block", IDN,
+     "d4: an ID number in a fragment under `idcard=`", _R88 + "a fragment is not read"),
+    ("d5-fw-excerpt", _FW, "block", [MOB, UNPARSABLE],
+     "d5: a full-width URL with a mobile in its query: link.unparsable's excerpt must show it masked "
+     "(the excerpt given is the URL masked as the editor wrote it)",
+     _R88 + "link.unparsable's excerpt shows the query's number whole"),
+    ("d6-phonenumber", f"{_G}/q?phoneNumber={_M}", "block", MOB,
+     "d6: `phoneNumber=`, a name saying it is a phone", _R88 + "the name is not in _QUERY_KEYS"),
+    ("d6-mobile-no", f"{_G}/q?mobile_no={_M}", "block", MOB,
+     "d6: `mobile_no=` (`phone_no` is listed)", _R88 + "the name is not in _QUERY_KEYS"),
+    ("d6-mobileno", f"{_G}/q?mobileNo={_M}", "block", MOB,
+     "d6: `mobileNo=`", _R88 + "the name is not in _QUERY_KEYS"),
+    ("d6-accountno", f"{_G}/q?accountNo={_C}", "block", CARD,
+     "d6: a UnionPay card (Luhn) under `accountNo=`", _R88 + "the name is not in _QUERY_KEYS"),
+    ("d6-plus86", f"{_G}/q?tel=+86{_M}", "block", MOB,
+     "d6: `tel=+86138…`", _R88 + "a query value must be digits alone"),
+    ("d6-hyphens", f"{_G}/q?tel=138-1234-5678", "block", MOB,
+     "d6: `tel=138-1234-5678`", _R88 + "a query value must be digits alone"),
+    ("c1-dir", f"{_G}/upload/idcard/{_IDX}.jpg", "block", IDN,
+     "c1: an ID number as a file name in a URL's path", _DOC_PATH),
+    ("c1-segment", f"{_G}/attach/{_M}/photo.png", "block", MOB,
+     "c1: a mobile as a path segment", _DOC_PATH),
+    ("c1-md-target", f"[报名表]({_G}/files/张三_{_IDX}.pdf)", "block", IDN,
+     "c1: a name and an ID number in a Markdown link's target (a bare one ends at 张三 and blocks)",
+     _DOC_PATH),
+    ("b1-www", f"网址：www.{_M}.com", "block", [MOB, OTHER],
+     "b1: a mobile as a www. host: blocks, and warns as an address written (fix 127)", None),
+    ("b2-fw", "详见ＨＴＴＰＳ:／／ＷＷＷ．ＧＯＶ．ＣＮ／Ｑ？ＰＡＧＥ＝２", "warn", UNPARSABLE,
+     "b2: a full-width gov.cn URL no browser opens warns", None),
+    ("ok-bare-path-file", f"附件：{_G}/files/张三_{_IDX}.pdf", "block", IDN,
+     "a bare URL ends at 张三: the file name after it is text and blocks", None),
+    ("ok-mail-mobile", f"联系邮箱：{_M}@163.com", "block", MOB, "a mobile as an e-mail's local part", None),
+    ("ok-mail-id-fw", f"{full_width(_IDX)}＠ｑｑ．ｃｏｍ", "block", IDN,
+     "a full-width ID number before a full-width ＠", None),
+    ("ok-tel-href", f'<a href="tel:+86{_M}">拨打</a>', "block", MOB, "a tel: href with +86", None),
+    ("ok-sms", f"[发短信](sms:{_M}?body=报名)", "block", MOB, "an sms: href with a body", None),
+    ("ok-handle", f"欢迎关注@用户{_M}", "block", MOB, "a Weibo handle of the default kind with a mobile", None),
+    ("ok-hashtag", f"#{_M}#", "block", MOB, "a mobile as a hashtag", None),
+    ("ok-qq", "投稿邮箱：285123456@qq.com", "clean", None,
+     "decided: a QQ number alone is no personal number in issue 12's sense", None),
+    ("ok-12345", "来信请寄12345@sh.gov.cn或service@gov.cn", "clean", None, "agency mailboxes", None),
+    ("ok-art", f"{_G}/art/2026/3/15/art_1229_{_M}.html", "clean", None,
+     "a page id of a mobile's shape in a gov.cn path (docs: a page's id)", None),
+    ("ok-t-id", f"{_G}/zwgk/202603/t20260315_1381234567.html", "clean", None, "a long page id", None),
+    ("ok-page", f"{_G}/list.html?page=13812", "clean", None, "a page number", None),
+    ("ok-docid", f"{_G}/view.do?docid={_M}", "clean", None, "a mobile's shape under `docid=`", None),
+    ("ok-id62", f"{_G}/detail?id=6222021234567890", "clean", None, "16 digits from 62 failing Luhn under `id=`", None),
+    ("ok-pct-text", "编号%31%33%38%31%32%33%34%35%36%37%38", "clean", None,
+     "percent-encoded digits in plain text (docs: read as published)", None),
+    ("ok-qq11", "邮箱：10012345678@qq.com", "clean", None, "11 digits from 10: no mobile's shape", None),
+    ("ok-uid10", "关注@用户1381234567", "clean", None, "a Weibo default name with a 10-digit uid", None),
+    ("ok-date-tag", "#20260315#发布会", "clean", None, "a date as a hashtag", None),
+    ("ok-uscc-path", f"{_G}/xxgk/11100000000013127D/index.html", "clean", None,
+     "a 统一社会信用代码 as a path segment", None),
+    ("ok-wxid", "微信号：wxid_13812345678", "block", MOB, "a mobile inside a WeChat id", None),
+    ("ok-jd-item", "投诉商品：https://item.jd.com/100012345678.html", "warn", OTHER,
+     "a shop's item page: another host (docs' ad rules)", None),
+    ("ok-ujd", "涉案链接：https://u.jd.com/AbC1234", "fixed", STRIP, "a 京东联盟 short link: stripped", None),
+]  # fmt: skip
 
 
 def build_table() -> CaseTable:
@@ -686,7 +889,9 @@ def build_table() -> CaseTable:
         entry["note"] = f"{post['kind']} post of address-like items ({forms}); no personal number"
         entry["title"] = post["title"]
         table.cases.append(entry)
-    real_slots = [f for f in REAL]
+    global SAMPLE  # noqa: PLW0603 - the sampled posts leave the triaged forms out
+    SAMPLE = True
+    real_slots = [f for f in REAL if f is not r_path]  # every path form is triaged (c1)
     for m in range(1, 61):
         sub = random.Random(f"{SEED}:real:{m}")
         post = make_post(rng, real=False)
@@ -697,7 +902,10 @@ def build_table() -> CaseTable:
             hidden = make_item(sub, True)
         post["items"].insert(rng.randrange(len(post["items"]) + 1), hidden)
         kind, body = render(rng, post["items"])
-        rules = sorted({str(it["rule"]) for it in post["items"] if it["rule"]})
+        rules = sorted(
+            {str(it["rule"]) for it in post["items"] if it["rule"]}
+            | {str(it["also"]) for it in post["items"] if it["also"]}
+        )
         entry = {"id": f"real-{m:03d}", "text": body, "expect": "block", "rule": rules}
         entry["note"] = (
             f"{kind} post hiding one real item: {hidden['slot']} {hidden['form']} ({hidden['rule']}: "
@@ -716,7 +924,9 @@ def build_table() -> CaseTable:
         entry = {"id": id_, "text": text, "expect": expect}
         if rule is not None:
             entry["rule"] = rule
-        entry["note"] = f"the sweep's pattern: {note}"
+        entry["note"] = f"the sweep's pattern: {note}" if id_[:1] in "bcd" else note
+        if id_ == "d5-fw-excerpt":
+            entry["excerpt"] = _FW[2:].replace("１２３４", "****")
         if xfail:
             entry["xfail"] = xfail
         table.cases.append(entry)
@@ -738,17 +948,65 @@ def _plain_digits(text: str) -> str:
     return "".join(out)
 
 
-def triage(key: tuple[str, ...]) -> str:
-    """The triaged pattern of a miss or a finding (filled in after the first run)."""
-    return "NEW"
+def triaged(slot: str, form: str, value: str, rule: str) -> bool:
+    """A form the sweep found checked wrongly (``FOUND`` holds one of each, a strict xfail):
+    left out of the sampled posts."""
+    return (
+        slot == "path"
+        or form.endswith((" pct", " more", " grouped"))
+        or form.startswith(("userinfo", "fragment"))
+        or (rule == IDN and slot == "query" and uscc(value[:17]) == value)
+    )
 
 
-def sweep(count: int, out: Path) -> None:
+PATTERNS = {
+    "d1": "(d) a checked ID number that also has a valid GB 32100 check character (1 in 31) as a "
+    "query value under a name that is no ID's (`?id=`, `?q=`, `?cardNo=`): passes (in text it blocks)",
+    "d2": "(d) a number percent-encoded in a query value (`?tel=%31%33…`): passes",
+    "d3": "(d) a number as a link's user part (`https://138…@www.gov.cn/`, `https://user:3101…@…`): passes",
+    "d4": "(d) a number in a fragment under a name saying so (`#tel=138…`, `#idcard=3101…`): passes",
+    "d5": "(d) a full-width URL: link.unparsable's excerpt shows the number in its query whole",
+    "d6": "(d) a query name saying phone or card that the list lacks (`phoneNumber`, `mobileNo`, "
+    "`mobile_no`, `telNo`, `userPhone`, `contactTel`, `lxsj`, `accountNo`, `yhzh`), or a mobile "
+    "value written `+86…`/`%2B86…`/`138-1234-5678`: passes",
+    "b1": "(b) `www.<mobile>.com` warns link.other_host as well (docs, fix 127: an address written)",
+    "b2": "(b) a full-width URL warns link.unparsable (docs: no browser opens it)",
+    "c1": "(c) a number in a URL's path — a segment or a file name (`/upload/idcard/3101….jpg`, "
+    "`[表](https://…/files/张三_3101….pdf)`): docs, digits inside URLs are page identifiers",
+}
+
+
+def triage(key: tuple[str, ...]) -> str:  # noqa: PLR0911
+    """The triaged pattern (``PATTERNS``) of a miss, a finding or a shown number; NEW if none."""
+    what, form, slot = key[0], key[-1], key[-2]
+    if what == "FALSE":
+        slot, form = key[3], key[4]
+        if (key[2], slot, form) == (OTHER, "barehost", "www."):
+            return "b1"
+        return "b2" if (key[2], form) == (UNPARSABLE, "fwurl") else "NEW"
+    if what == "SHOWN":
+        return "d5" if form == "fwurl" else "NEW"
+    if what != "MISS":
+        return "NEW"
+    if slot == "path":
+        return "c1"
+    if form.endswith(" pct"):
+        return "d2"
+    if form.endswith((" more", " grouped")):
+        return "d6"
+    if form.startswith("userinfo"):
+        return "d3"
+    if form.startswith("fragment"):
+        return "d4"
+    return "d1" if slot == "query" and key[1] == IDN else "NEW"
+
+
+def sweep(count: int, out: Path, part: str = "") -> None:  # noqa: PLR0912
     from govpub import Policy, Post, check
 
     policy = Policy.default()
     masking = Policy.from_mapping({"personal_data": "mask"}, base_dir=Path("."))
-    rng = random.Random(f"{SEED}:sweep")
+    rng = random.Random(f"{SEED}:sweep{part}")
     verdicts: Counter[str] = Counter()
     by_pattern: Counter[tuple[str, ...]] = Counter()
     samples: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
@@ -770,6 +1028,12 @@ def sweep(count: int, out: Path) -> None:
         keys: list[tuple[str, ...]] = []
         matched: set[int] = set()
         for f in result.findings:
+            shared = [k for k, it in enumerate(post["items"]) if f.rule in {it["rule"], it["also"]}]
+            if (
+                f.rule in {OTHER, STRIP, UNPARSABLE} and shared
+            ):  # once per host and field: any of them
+                matched.update(shared)
+                continue
             hit = None
             for k, it in enumerate(post["items"]):
                 at = body.find(str(it["text"]))
@@ -807,7 +1071,13 @@ def sweep(count: int, out: Path) -> None:
                 if value in _plain_digits(f.excerpt or "") or value in _plain_digits(f.message):
                     keys.append(("SHOWN", f.rule, str(hidden["slot"]), str(hidden["form"])))
                     break
-            if masked.findings and not masked.blocked and value in _plain_digits(masked.post.body):
+            found = post["items"].index(hidden) in matched
+            if (
+                found
+                and masked.findings
+                and not masked.blocked
+                and value in _plain_digits(masked.post.body)
+            ):
                 keys.append(
                     ("UNMASKED", str(hidden["rule"]), str(hidden["slot"]), str(hidden["form"]))
                 )
@@ -830,7 +1100,8 @@ def sweep(count: int, out: Path) -> None:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--sweep":
-        sweep(int(sys.argv[2]), Path(sys.argv[3] if len(sys.argv) > 3 else "/tmp/rt88_sweep.json"))
+        out = Path(sys.argv[3] if len(sys.argv) > 3 else "/tmp/rt88_sweep.json")
+        sweep(int(sys.argv[2]), out, sys.argv[4] if len(sys.argv) > 4 else "")
         return
     header = (
         "red-team pass 88 (blind): personal data inside addresses — e-mails, URLs, file names, "
