@@ -869,6 +869,18 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
 ]  # fmt: skip
 
 
+#: the same patterns in the address fields (id, field, text, rule, note, xfail)
+FIELD_FOUND = [
+    ("d2-url-field", "url", f"{_G}/cx/query.do?tel={pct(_M)}", MOB,
+     "d2: the post's own url with a percent-encoded mobile under `tel=`",
+     _R88 + "percent escapes in a query value are blanked, never decoded"),
+    ("d3-source-url", "source.url", f"https://{_M}@www.gov.cn/a.html", MOB,
+     "d3: a reprint's source URL with a mobile as its user part", _R88 + "a user part is not read"),
+    ("ok-url-sfzh", "url", f"{_G}/q?sfzh={_IDX}", IDN,
+     "an ID number under `sfzh=` in the post's url blocks (docs)", None),
+]  # fmt: skip
+
+
 def build_table() -> CaseTable:
     rng = random.Random(SEED)
     table = CaseTable(FAMILY)
@@ -920,6 +932,8 @@ def build_table() -> CaseTable:
         entry["note"] = case["note"]
         entry["field"] = case["field"]
         table.cases.append(entry)
+    for id_, field, text, rule, note, xfail in FIELD_FOUND:
+        table.case(id_, text, "block", rule, f"the sweep's pattern: {note}", field, xfail=xfail)
     for id_, text, expect, rule, note, xfail in FOUND:
         entry = {"id": id_, "text": text, "expect": expect}
         if rule is not None:
