@@ -1,37 +1,42 @@
 """A 密级 alone in a table cell that a 保密 lesson's table lists, not a document's mark.
 
-A 保密宣传 post tabulates the three levels and their longest periods (保密法 and its
-实施条例: 绝密 30年, 机密 20年, 秘密 10年): ``| 密级 | 保密期限 |⏎|---|---|⏎| 绝密 | 30年 |…``,
-in GFM or HTML, or the levels as column headers (``| 绝密 | 机密 | 秘密 |``).  A document
-bears one 密级; a table whose rows are named by different levels, or a row of different
-levels, lists them — as a list of the levels on lines does (:func:`.secrecy._enumerated`).
-A table of files names each row by its file, the level in a later cell (``| 年度报告 | 机密
-|``: the file's mark, which blocks), and a level with its star (``| ★机密 |``) is a mark
-wherever it stands, and so is a level first in a row that names a document (``| 机密 | 关于…的
-方案 |``: a list of files, second read of fix 125).  Red team 86.
+A 保密宣传 post tabulates the levels and what the law says of each (保密法 and its 实施条例:
+绝密 30年, 机密 20年, 秘密 10年; 绝密 is 最重要的国家秘密, whose 泄露 causes 特别严重的损害):
+``| 密级 | 保密期限 |⏎|---|---|⏎| 绝密 | 30年 |…``, in GFM or HTML, or the levels along a row
+(``| 绝密 | 机密 | 秘密 |``).  Read narrowly (review 47): a lesson names at least two different
+levels, and every other cell of its rows is a period or a definition of the level (or, in a
+定密 report's table, a count: ``| 秘密 | 12 |``).  A table whose rows name things beside their
+levels (名单, 汇总表, 会议记录, 光盘: a list of files or carriers), one row under a 密级 header,
+a level beside an empty, 无 or — cell (a document's own 密级 block, its 版头), and a table
+that a title or a 主送 line (各单位：) follows (a document's head) are marks, and so is a
+level with its star (``| ★机密 |``) wherever it stands.
+Red team 86 (fix 125), review 47.
 """
 
 from __future__ import annotations
 
 import re
 
-from govpub.compliance.table_cells import column_header, row_at
+from govpub.compliance._text import LABEL_COLONS
+from govpub.compliance.table_cells import Row, row_at
 
 __all__ = ["listed_level"]
 
 _LEVEL_IN = re.compile(r"[绝机秘]\s?密")
-# a cell of nothing but a 密级 (in bold too), or of a period a lesson gives it
+# a cell of nothing but a 密级 (in bold too)
 _BARE_LEVEL = re.compile(r"[ \t*_]*([绝机秘])\s?密(?:\s?级)?[ \t*_]*")
+# a cell a lesson says of a level: its longest period (30年, 不超过20年, 长期) …
 _PERIOD_CELL = re.compile(
-    r"[ \t*_]*(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:年|个月)|长期|永久|[—\-–/无]*)"
-    r"[ \t*_]*"
+    r"[ \t*_]*(?:一般)?(?:不超过|最长)?\s*"
+    r"(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:年|个月)(?:以内)?|长期|永久)"
+    r"(?:[（(][^）)|]{0,12}[）)])?[ \t*_]*"
 )
-# a cell naming a document (a title, a kind of document, a 文号): the row is a file's, whose
-# level in its first cell is the file's mark even when the next row's differs
-_DOCUMENT_CELL = re.compile(
-    r"关于|通知|方案|纪要|报告|意见|办法|决定|批复|请示|规划|文件|简报|《|〔\d{4}〕|\d+\s?号"
-)
-# a column header naming the 密级 (密级, 保密等级, 密级名称…)
+# … or what it is (最重要的国家秘密; 泄露会使国家安全和利益遭受特别严重的损害)
+_DEFINITION_CELL = re.compile(r"(?:重要|一般)的?国家秘密|泄[露漏][^|]{0,40}损害")
+# … or, in a 定密 report's table, how many matters were set at it (``| 秘密 | 12 |``: no 份号,
+# whose six digits start with zeros; red team 81's fb-cell-1)
+_COUNT_CELL = re.compile(r"[ \t*_]*(?:0|[1-9]\d{0,4})\s*(?:件|份|项|个)?[ \t*_]*")
+# a column header naming the 密级 (密级, 保密等级, 密级名称…), first in a row of the levels
 _LEVEL_HEADER = re.compile(r"[ \t*_]*(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))[^|]{0,6}")
 
 
@@ -40,11 +45,21 @@ def _level(cell: str) -> str | None:
     return None if match is None else match.group(1)
 
 
+def _said_of_a_level(cell: str) -> bool:
+    """Whether ``cell`` is what a lesson or a count says of a level: a period, a definition or
+    a count (never empty, 无 or —, never a thing's name)."""
+    return (
+        _PERIOD_CELL.fullmatch(cell) is not None
+        or _DEFINITION_CELL.search(cell) is not None
+        or _COUNT_CELL.fullmatch(cell) is not None
+    )
+
+
 def listed_level(folded: str, start: int, end: int) -> bool:
     """Whether the marking ``folded[start:end]`` is a bare 密级 in a table cell that lists the
-    levels: a row of two different levels (their headers), a row named by a level with a
-    different level naming the row above or below it, or the one row named by a level under
-    a 密级 header whose other cells are its periods (``| 秘密 | 10年 |``)."""
+    levels as a lesson: a row of different levels, over the periods or definitions when a row
+    follows, or a row named by a level, beside its periods or definitions, above or below a
+    row named by another level so described — in a table that no title or 主送 line follows."""
     levels = [match.start() for match in _LEVEL_IN.finditer(folded, start, end)]
     return bool(levels) and all(_listed_at(folded, at) for at in levels)
 
@@ -58,14 +73,87 @@ def _listed_at(folded: str, at: int) -> bool:
     if own is None:
         return False
     if any(_level(cell) not in (None, own) for cell in row.cells):
-        return True  # (the levels along a row: | 绝密 | 机密 | 秘密 |)
-    if row.column != 0 or any(_DOCUMENT_CELL.search(cell) for cell in row.cells[1:]):
-        return False  # (a file's row: its level in a later cell, or a document named beside it)
-    if any(cells and _level(cells[0]) not in (None, own) for cells in (row.above, row.below)):
-        return True  # (the levels down the first column)
-    header = column_header(folded, at)
-    return (
-        header is not None
-        and _LEVEL_HEADER.fullmatch(header) is not None
-        and all(_PERIOD_CELL.fullmatch(cell) for cell in row.cells[1:])
+        listed = _levels_along(row)
+    else:
+        listed = _levels_down(row, own)
+    return listed and not _heads_a_document(folded, at)
+
+
+def _levels_along(row: Row) -> bool:
+    """Whether a row of different levels lists them: its cells are levels (the first may name
+    the 密级), and the rows above and below it, if any, say of each a period or a definition
+    (a header row naming files over their levels is a list of files)."""
+    neighbours = [cells for cells in (row.above, row.below) if cells]
+    if not all(_said_at(cells, row.column) for cells in neighbours):
+        return False  # (the cheap look first: what is said of this level)
+    columns = [
+        column
+        for column, cell in enumerate(row.cells)
+        if not (column == 0 and _LEVEL_HEADER.fullmatch(cell))
+    ]
+    if any(_level(row.cells[column]) is None for column in columns):
+        return False  # (| 机密 | 秘密 | 内部 |)
+    return all(_said_at(cells, column) for cells in neighbours for column in columns)
+
+
+def _said_at(cells: list[str], column: int) -> bool:
+    return column < len(cells) and _said_of_a_level(cells[column])
+
+
+def _levels_down(row: Row, own: str) -> bool:
+    """Whether a row named by the level ``own`` is a lesson's: the others of its cells (one
+    at least) are said of a level, and a row above or below it, named by another level, too."""
+    if row.column != 0 or not _described(row.cells):
+        return False
+    return any(
+        cells and _level(cells[0]) not in (None, own) and _described(cells)
+        for cells in (row.above, row.below)
     )
+
+
+def _described(cells: list[str]) -> bool:
+    """Whether a row's cells after its first are each said of a level (one at least)."""
+    return len(cells) > 1 and all(_said_of_a_level(cell) for cell in cells[1:])
+
+
+# what follows a document's head: its title (关于…; …的通知) or its 主送 line (各单位：)
+_KINDS = "通知|通报|决定|意见|方案|办法|报告|请示|批复|纪要|规定|规划|要点|公告|函"
+_TITLE_OR_ADDRESSEE = re.compile(
+    rf"[ \t>#*_]*(?:各[^\n<{LABEL_COLONS}，。]{{1,20}}[{LABEL_COLONS}]"
+    rf"|(?:关于[^\n<。！？]{{1,60}}|[^\n<。！？，]{{1,60}}的)(?:{_KINDS})[ \t*_]*(?:[\n<]|\Z))"
+)
+# Markdown table rows, also quoted, from a row's start to the table's end
+_MARKDOWN_ROWS = re.compile(r"(?:[ \t>]*\|[^\n]*(?:\n|\Z))*")
+# blank lines and tags between a table's end and the text after it
+_GAP = re.compile(r"(?:\s|<[^<>\n]{0,200}>)*")
+_ROW_MOST = 2000  # how far back a cell's HTML tag is looked for (a table's row is short)
+#: The table :func:`_heads_a_document` read last: its text, its span and what it found (a
+#: table of 80,000 characters holds 5,000 levels, and each would read the rest of the table
+#: and the gap after it again).  One tuple, replaced whole.
+_last_table: list[tuple[str, int, int, bool]] = [("", 0, 0, False)]
+
+
+def _heads_a_document(folded: str, at: int) -> bool:
+    """Whether a title or a 主送 line follows the table whose cell holds ``folded[at]``."""
+    text, since, until, heads = _last_table[0]
+    if text is folded and since <= at < until:
+        return heads
+    since, end = _table_span(folded, at)
+    after = _GAP.match(folded, end)
+    heads = _TITLE_OR_ADDRESSEE.match(folded, after.end() if after else end) is not None
+    _last_table[0] = (folded, since, max(end, at + 1), heads)
+    return heads
+
+
+def _table_span(folded: str, at: int) -> tuple[int, int]:
+    """Where the table whose cell holds ``folded[at]`` is read from (its cell's tag, or its
+    row's line) and where it ends: past its ``</table>`` or its last Markdown row (the text's
+    end when an HTML table is never closed)."""
+    reach = max(0, at - _ROW_MOST)
+    low = max(folded.rfind("<td", reach, at), folded.rfind("<th", reach, at))
+    if low > folded.rfind("</t", reach, at):
+        closing = folded.find("</table", at)
+        return low, len(folded) if closing == -1 else folded.find(">", closing) + 1 or len(folded)
+    since = folded.rfind("\n", 0, at) + 1
+    rows = _MARKDOWN_ROWS.match(folded, since)
+    return since, rows.end() if rows else since

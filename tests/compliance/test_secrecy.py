@@ -922,9 +922,16 @@ _LEVELS = "| 密级 | 保密期限 |\n|---|---|\n| 绝密 | 30年 |\n| 机密 | 
         "<table><tr><th>密级</th><th>保密期限</th></tr><tr><td>绝密</td><td>30年</td></tr>"
         "<tr><td>机密</td><td>20年</td></tr><tr><td>秘密</td><td>10年</td></tr></table>",
         "| 绝密 | 机密 | 秘密 |\n|---|---|---|\n| 30年 | 20年 | 10年 |",
-        "| 密级 | 保密期限 |\n|---|---|\n| 秘密 | 10年 |",
         "> | 密级 | 期限 |\n> |---|---|\n> | **绝密** | 30年 |\n> | **机密** | 20年 |",
         "| 密级 | 含义 |\n|---|---|\n| 绝密 | 最重要的国家秘密 |\n| 机密 | 重要的国家秘密 |",
+        # (review 47: periods as a limit, definitions alone, the levels after their header's
+        # label, the levels alone along a row, prose after the table)
+        "| 绝密 | 不超过30年 |\n| 机密 | 不超过20年 |",
+        "| 绝密 | 泄露会使国家安全和利益遭受特别严重的损害 |\n| 机密 | 泄露会使国家安全和利益遭受严重的损害 |",
+        "| 密级 | 绝密 | 机密 |\n|---|---|---|\n| 保密期限 | 30年 | 20年 |",
+        "| 绝密 | 机密 | 秘密 |",
+        _LEVELS + "\n\n保密期限届满的，自行解密。",
+        "| 密级 | 件数 |\n|---|---|\n| 秘密 | 12 |\n| 机密 | 3 |",  # (a 定密 report's counts)
     ],
 )
 def test_a_table_listing_the_levels_is_no_marking(text: str) -> None:
@@ -948,6 +955,49 @@ def test_a_table_listing_the_levels_is_no_marking(text: str) -> None:
 )
 def test_a_documents_level_in_a_table_still_blocks(text: str) -> None:
     assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of files or carriers: a thing's name beside each level, no period
+        "| 机密 | 干部任免名单 |\n| 秘密 | 考核结果汇总表 |",
+        "| 机密 | 会议记录 |\n| 秘密 | 会议记录 |",
+        "| 密级 | 载体名称 | 数量 |\n|---|---|---|\n| 机密 | 光盘 | 2 |\n| 秘密 | U盘 | 1 |",
+        "| 机密 | 名单一 |\n| 绝密 | 名单二 |",
+        "<table><tr><td>机密</td><td>干部任免名单</td></tr><tr><td>秘密</td><td>汇总表</td></tr></table>",
+        # a row of levels over no lesson, or beside a word that is no level
+        "| 机密 | 秘密 |\n|---|---|\n| 正文 | 内容 |",
+        "| 机密 | 秘密 | 内部 |",
+        "| 干部任免名单 | 考核结果汇总表 |\n|---|---|\n| 机密 | 秘密 |",
+        # a document's own 密级 block: one row, or nothing said beside the level
+        "| 密级 | 保密期限 |\n|---|---|\n| 秘密 | 10年 |",
+        "| 密级 |\n|---|\n| 机密 |",
+        "| 密级 | 份号 |\n|---|---|\n| 机密 |  |",
+        "| 密级 | 紧急程度 |\n|---|---|\n| 机密 | 无 |",
+        "| 密级 | 期限 |\n|---|---|\n| 机密 | — |",
+        "| 密级 | 份号 |\n|---|---|\n| 机密 | 000123 |\n| 秘密 | 000124 |",
+        "<table><tr><th>密级</th><th>保密期限</th></tr><tr><td>机密</td><td></td></tr></table>",
+        # a lesson-like table heading a document: its title or its 主送 below
+        _LEVELS + "\n\n各单位：现将有关事项通知如下。",
+        _LEVELS + "\n\n关于加强保密管理工作的通知",
+        "<table><tr><td>绝密</td><td>30年</td></tr><tr><td>机密</td><td>20年</td></tr></table>"
+        "<p>关于加强保密管理工作的通知</p>",
+    ],
+)
+def test_a_list_of_files_or_a_documents_own_level_block_is_no_lesson(text: str) -> None:
+    """Review 47 (F1): a lesson of the levels is read narrowly."""
+    assert "secrecy.marking" in {f.rule for f in check(Post(title="通知", body=text)).findings}
+
+
+@pytest.mark.parametrize(
+    "unit", ["| 机密 |\n", "| 机密 | 名单 |\n", "| 绝密 | 机密 | 秘密 |\n", "| 绝密 | 30年 |\n"]
+)
+def test_a_table_of_levels_is_read_in_linear_time(unit: str) -> None:
+    """Review 47: each level read its table's header again (2.4 s at 80,000 characters)."""
+    small = (unit * (8_000 // len(unit) + 1))[:8_000]
+    large = (unit * (80_000 // len(unit) + 1))[:80_000]
+    assert grows_linearly(small, large, within=0.5)
 
 
 @pytest.mark.parametrize(

@@ -694,9 +694,10 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
     (
         "d1-levels-one-row",
         "| 密级 | 保密期限 |\n|---|---|\n| 秘密 | 10年 |",
-        "clean",
-        None,
-        "one level and its longest period under a 密级 header (a lesson's row)",
+        "block",
+        "secrecy.marking",
+        "one level and its period under a 密级 header: a document's own 密级 block, its 版头 "
+        "(review 47; clean in fix 125)",
         None,
     ),
     (
