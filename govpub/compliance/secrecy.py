@@ -51,10 +51,10 @@ from govpub.compliance._text import (
     LABEL_COLONS,
     PAREN_LIKE_CLOSE,
     PAREN_LIKE_OPEN,
-    STATEMENT_END,
     run_start,
     without_tags,
 )
+from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.spans import Spans
 
@@ -618,14 +618,14 @@ _PERSONAL_DATA = ("个人信息", "隐私", "照片", "视频", "验证码", "�
 
 
 def passed_on_as_prose(
-    folded: str, start: int, end: int, term: str, *, joined: bool = False
+    folded: str, start: int, end: int, term: str, *, joined: bool = False, title: str = ""
 ) -> bool:
     """Whether 不得/严禁/请勿外传 at ``[start, end)`` is a rule about something else: with
     its object after it (严禁外传谣言, 请勿外传他人照片, 严禁外传试题内容), said of a citizen's
     data (工作人员对知悉的个人信息不得外传) or of an exam's materials (试卷属绝密材料，考试结束前
-    严禁外传: :func:`_said_of_exam_materials`).  A note ends there or goes on with another act
-    (不得外传、复制; 严禁外传，违者追究); ``joined`` says the fold closed a gap after it (不得外传⏎
-    请遵照执行: the next line is no object)."""
+    严禁外传: :func:`.exam_rules.said_of_exam_materials`, which reads the post's ``title``).  A
+    note ends there or goes on with another act (不得外传、复制; 严禁外传，违者追究); ``joined``
+    says the fold closed a gap after it (不得外传⏎请遵照执行: the next line is no object)."""
     if term not in _PASSED_ON:
         return False
     after = folded[end : end + 1]
@@ -633,37 +633,7 @@ def passed_on_as_prose(
         return True
     return folded[max(0, start - 6) : start].rstrip(" 均一律都也").endswith(
         _PERSONAL_DATA
-    ) or _said_of_exam_materials(folded, start)
-
-
-@cache
-def _exam_materials() -> re.Pattern[str]:
-    """An exam's materials (``data/exam_materials.txt``), not after 本/此/该 and a measure word
-    (本试卷, 本套试题: the post is the paper)."""
-    words = "|".join(map(re.escape, data_words("exam_materials.txt")))
-    return re.compile(rf"(?<![本此该])(?<![本此该][套份张批次])(?:{words})")
-
-
-# A document named after the exam's materials, or one of its brackets opened: what follows is
-# that document's note (关于试题命制工作的通知，严禁外传; 统一考试试卷（严禁外传）)
-_DOCUMENT_AFTER = re.compile(
-    r"通知|文件|纪要|方案|简报|报告|讲话|公文|附件|[此本该](?:件|文件?|材料|资料|稿|刊)"
-    rf"|[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
-)
-_SENTENCE_REACH = 60  # a 考务 rule's sentence: its subject a few clauses back at most
-# (a table's cell and an HTML block, which the fold leaves as tags, are lines of their own)
-_SENTENCE_ENDS = STATEMENT_END + "|<"
-
-
-def _said_of_exam_materials(folded: str, start: int) -> bool:
-    """Whether the sentence that 外传 at ``start`` stands in names an exam's materials before
-    it, and no document or bracket after them: a 考务 rule (试卷属绝密材料，考试结束前严禁外传,
-    考题请勿外传), not the post's note (本试卷严禁外传, 关于试题命制工作的通知，严禁外传).  A line
-    break, a table's cell or an HTML block ends the sentence: a note under a paper's name
-    (统一考试试卷⏎严禁外传, ``| 试卷 | 严禁外传 |``) blocks."""
-    head = run_start(folded, start, start - _SENTENCE_REACH, _SENTENCE_ENDS)
-    named = [m.end() for m in _exam_materials().finditer(folded, head, start)]
-    return bool(named) and _DOCUMENT_AFTER.search(folded, named[-1], start) is None
+    ) or said_of_exam_materials(folded, start, title)
 
 
 def ends_with_a_thing(folded: str, end: int) -> bool:

@@ -337,18 +337,20 @@ def document_hints(run: Run, view: FieldView) -> None:
         )
 
 
-def said_of_a_thing(folded: Folded, start: int, end: int, term: Term) -> bool:
+def said_of_a_thing(folded: Folded, start: int, end: int, term: Term, *, title: str) -> bool:
     """Whether an internal marker is prose about a thing: its inside (电池内部材料), a thing
     that is used (该系统仅限内部使用), a kind of record that is kept (内部资料归档), what must
-    not be passed on (严禁外传谣言, 个人信息不得外传) or the word quoted (标有“内部资料”字样),
-    not a marking on the text."""
+    not be passed on (严禁外传谣言, 个人信息不得外传; a 考务 rule unless the post's ``title``
+    names an exam's paper) or the word quoted (标有“内部资料”字样), not a marking on the text."""
     text = folded.text
     return (
         part_of_a_word(text, start, term.term)
         or (term.term == "内部使用" and used_by_a_thing(text, start))
         or records_work(text, start, term.term)
         or handled_as_a_thing(text, start, term.term, folded.removals)
-        or passed_on_as_prose(text, start, end, term.term, joined=_joined_after(folded, end))
+        or passed_on_as_prose(
+            text, start, end, term.term, joined=_joined_after(folded, end), title=title
+        )
         or quoted_as_a_word(text, start, end)
     )
 

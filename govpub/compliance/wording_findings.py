@@ -157,7 +157,8 @@ def listed_terms(
         if prose and term.rule in BUILTIN_TERM_RULES and prose.cover(start, end):
             continue  # ordinary prose: 内部资料性出版物, 内部使用的车辆
         if term.rule == "secrecy.internal" and (
-            marks.overlap(start, end) or said_of_a_thing(view.folded, start, end, term)
+            marks.overlap(start, end)
+            or said_of_a_thing(view.folded, start, end, term, title=run.post.title)
         ):
             continue  # 电池内部材料, 该系统仅限内部使用; a note (内部资料，严禁翻印) reported
         if term.rule == "secrecy.sensitive_term" and note_spans.overlap(start, end):

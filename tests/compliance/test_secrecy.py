@@ -793,8 +793,7 @@ def _rules(text: str, *, title: str = "通知") -> set[str]:
         "- 试卷属绝密材料，考试结束前严禁外传。",
         "考场纪律\n\n试卷属绝密材料，考试结束前严禁外传。",
         "标准答案在考试结束前不得外传。",
-        "考题请勿外传，违者取消考试资格。",
-        "考生须遵守考场纪律，考试材料一律严禁外传。",
+        "考生须知：\n试题在开考前严禁外传。",
         "| 试卷属绝密材料，考试结束前严禁外传。 |",
         "高考试题在启用前属于绝密级国家秘密",
     ],
@@ -818,10 +817,45 @@ def test_passing_on_said_of_an_exams_materials_passes(text: str) -> None:
         "2026年全市统一考试试卷\n严禁外传",  # a line of its own
         "| 试卷 | 严禁外传 |",  # a cell of its own
         "<td>试卷</td><td>严禁外传</td>",
+        # review 47: no rule (属, 考试结束前, 开考前…) between the material and 外传
+        "考题请勿外传，违者取消考试资格。",
+        "考生须遵守考场纪律，考试材料一律严禁外传。",
+        "答案严禁外传",
+        "评分细则严禁外传，违者追究责任。",
+        "试卷保管、运送严禁外传",
+        "高考试卷、答案严禁外传",
+        "2024年中考数学试卷 严禁外传",
+        # review 47: a document named in the sentence, or a note's opener
+        "关于试卷印制的工作安排，严禁外传。",
+        "试题命制组工作安排，严禁外传。",
+        "题库建设情况汇报，严禁外传",
+        "命题材料汇编，不得外传。",
+        "考务工作手册（试卷保密部分）不得外传",
+        "考试试卷清单，严禁外传",
+        "考试试卷样卷，严禁外传",
+        "附：评分标准，严禁外传",
+        "以下为期末考试答案，严禁外传！",
+        "试卷已印制完毕，本批材料严禁外传。",
+        # review 47: a rule heading a paper (its first line, lines below)
+        "数学试卷在考试结束前严禁外传\n一、选择题",
     ],
 )
 def test_passing_on_as_the_posts_note_beside_an_exam_word_still_blocks(text: str) -> None:
     assert "secrecy.internal" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("2024年中考数学试卷", "2024年中考数学试卷，严禁外传。"),
+        ("2024年高考数学试题", "以下为试题，严禁外传。"),
+        ("2024年中考数学试卷", "考生须知：\n试卷属绝密材料，考试结束前严禁外传。"),
+        ("试卷属绝密材料，考试结束前严禁外传", "正文"),  # the rule as the post's title
+    ],
+)
+def test_a_post_titled_after_an_exams_paper_keeps_its_note(title: str, text: str) -> None:
+    # review 47: the post is the paper; a rule in it is the paper's note
+    assert "secrecy.internal" in _rules(text, title=title)
 
 
 @pytest.mark.parametrize(
@@ -852,8 +886,8 @@ def test_secret_beside_non_secret_still_warns(text: str) -> None:
         "涉密文件应标明密级，如“机密★10年”。",
         "保密期限在密级后用★隔开，如“秘密★10年”。",
         "国家秘密标志应标注在首页左上角，例如「绝密★永久」。",
-        "国家秘密的标志标注为“秘密★5年”。",
         "標明密級，如“機密★10年”。",
+        "保密常识：\n密级和保密期限用★隔开，比如“机密★10年”。\n请各单位组织学习。",
         "涉 密 文 件 应 标 明 密 级 ， 如 “ 机 密 ★ 10 年 ” 。",
         "| 密级标注示例，如“机密★10年” |",
     ],
@@ -880,6 +914,22 @@ def test_examples_of_a_field_are_one_finding_with_their_count() -> None:
         ("保密期限在密级后用★隔开，如秘密★10年。", "通知"),  # unquoted
         ("涉密文件应标明密级\n如“机密★10年”", "通知"),  # a line of its own
         ("考生须知：试卷封面印有“绝密★启用前”字样，开考前不得拆封。", "通知"),  # red team 43
+        # review 47: no explicit example's cue (标注为, 标明, 形式为 alone)
+        ("国家秘密的标志标注为“秘密★5年”。", "通知"),
+        ("密级标注为“机密★10年”", "通知"),
+        # review 47: the document itself, before or after the quotation, or its 定密
+        ("本通知密级标注为“机密★10年”。", "通知"),
+        ("这份通知的密级，如“机密★10年”。", "通知"),
+        ("该报告密级示例：“机密★10年”。", "通知"),
+        ("本决定的密级，例如“机密★10年”。", "通知"),
+        ("国家秘密标志，如“秘密★5年”，本件按此标注。", "通知"),
+        ("经定密责任人审定，密级如“秘密★1年”。", "通知"),
+        ("定密依据：密级例如“机密★长期”", "通知"),
+        # review 47: a document's head: its first line, a line above a title or a salutation
+        ("密级标注，例如「机密★10年」\n关于印发X方案的通知", "通知"),
+        ("保密期限，如“秘密★6个月”\n各区县：", "关于X的通知"),
+        ("附件\n标志：例如“机密★10年”\n各单位：", "通知"),
+        ("涉密文件应标明密级，如“机密★10年”。\n正文", "通知"),
     ],
 )
 def test_a_quoted_marking_that_is_no_example_still_blocks(text: str, title: str) -> None:
