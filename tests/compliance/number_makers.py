@@ -7,7 +7,7 @@ validators instead of repeating them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 # GB 11643-1999: ISO 7064 MOD 11-2, computed as the standard writes it —
 # weight 2^(17-i) mod 11 and check value (12 - S mod 11) mod 11, 10 written X.
@@ -18,6 +18,24 @@ def id_number(first17: str) -> str:
     """``first17`` completed with its GB 11643 check character."""
     value = (12 - sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11) % 11
     return first17 + ("X" if value == 10 else str(value))
+
+
+def is_id_number(number: str, divisions: Collection[int] | None = None) -> bool:
+    """Whether ``number`` is an 18-character ID number with a plausible date (1900–2026) and its
+    check character (``x`` as ``X``), its first two digits in ``divisions`` when given: what a
+    generator asks before it calls a made-up code clean (a code that happens to be one is a
+    person's number)."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    if divisions is not None and int(number[:2]) not in divisions:
+        return False
+    year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
+    return (
+        1900 <= year <= 2026
+        and 1 <= month <= 12
+        and 1 <= day <= 31
+        and id_number(number[:17]) == number.upper()
+    )
 
 
 # GB 32100-2015: 31 characters, weights 3^i mod 31, check = -S mod 31.

@@ -36,7 +36,7 @@ from pathlib import Path
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
+from number_makers import DIVISIONS, id_number, is_id_number, luhn, org_code, uscc
 
 SEED = 78
 LS = "ad.link_stripped"
@@ -103,19 +103,6 @@ class Item:
 
 def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
-
-
-def _valid_id(number: str) -> bool:
-    """Whether ``number`` is an 18-character ID number with a real date and its check."""
-    if len(number) != 18 or not number[:17].isdigit():
-        return False
-    year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
-    return (
-        1900 <= year <= 2026
-        and 1 <= month <= 12
-        and 1 <= day <= 31
-        and id_number(number[:17]) == number
-    )
 
 
 _NETWORK = re.compile(r"4|5[1-5]|2[2-7]|3[47]|35|36|3[089]|62|6011|64[4-9]|65")
@@ -407,7 +394,7 @@ def make_uscc_digits(rng: random.Random) -> Item:
     prefix = rng.choice(["51", "52", "53"])
     while True:
         code = uscc(prefix + rng.choice(DIVISIONS) + _digits(rng, 9))
-        if code.isdigit() and luhn(code[:-1]) == code and not _valid_id(code):
+        if code.isdigit() and luhn(code[:-1]) == code and not is_id_number(code):
             break
     return Item(
         "clean_number",

@@ -40,7 +40,7 @@ from pathlib import Path
 from case_table import CaseTable, write_sweep_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
+from number_makers import DIVISIONS, id_number, is_id_number, luhn, org_code, uscc
 from number_makers import vin as vin_checked
 
 SEED = 81
@@ -113,18 +113,6 @@ def capital_amount(n: int) -> str:
     return text + "元整"
 
 
-def _valid_id(number: str) -> bool:
-    if len(number) != 18 or not number[:17].isdigit():
-        return False
-    year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
-    return (
-        1900 <= year <= 2026
-        and 1 <= month <= 12
-        and 1 <= day <= 31
-        and id_number(number[:17]) == number
-    )
-
-
 CARD_PREFIXES = ("62", "4", "51", "52", "53", "54", "55", "34", "37", "35", "36", "38", "39")
 CARD_PREFIXES += ("30", "6011", "64", "65", "2", "9", "60")
 
@@ -135,7 +123,7 @@ def safe_digits(rng: Rng, n: int, first: str = "123") -> str:
         value = digits(rng, n, first)
         if value.startswith(CARD_PREFIXES):
             continue
-        if n == 18 and _valid_id(value):
+        if n == 18 and is_id_number(value):
             continue
         return value
 
@@ -144,7 +132,7 @@ def plain_digits(rng: Rng, n: int) -> str:
     """``n`` digits of any prefix but never a valid 18-digit ID number."""
     while True:
         value = digits(rng, n, "123456789")
-        if not (n == 18 and _valid_id(value)):
+        if not (n == 18 and is_id_number(value)):
             return value
 
 
@@ -271,7 +259,7 @@ def make_uscc(rng: Rng, all_digits: bool | None = None) -> str:
             if org[-1] == "X":
                 continue
             code = uscc(lead + body + org)
-            if code.isdigit() and not _valid_id(code):
+            if code.isdigit() and not is_id_number(code):
                 return code
     chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
     org = org_code("MA" + "".join(rng.choice(chars) for _ in range(6)))
@@ -330,7 +318,7 @@ def s_project(rng: Rng) -> str:
         f"({y}){rng.choice(REGIONS)}采字第{rng.randint(1, 999)}号",
     ]
     value = rng.choice(forms)
-    if value.isdigit() and len(value) == 18 and _valid_id(value):
+    if value.isdigit() and len(value) == 18 and is_id_number(value):
         value = value[:17] + str((int(value[17]) + 1) % 10) if value[17] != "X" else value
     return rng.choice(PROJECT_LABELS) + maybe_fw(rng, value, 0.1)
 

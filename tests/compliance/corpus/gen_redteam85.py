@@ -31,7 +31,7 @@ from pathlib import Path
 from case_table import CaseTable, write_sweep_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, USCC_CHARS, id_number, luhn, org_code, uscc
+from number_makers import DIVISIONS, USCC_CHARS, id_number, is_id_number, luhn, org_code, uscc
 
 SEED = 85
 FAMILY = "redteam85_blind_issue_draw4"
@@ -92,18 +92,6 @@ class Seed:
 
 def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
-
-
-def _valid_id(number: str) -> bool:
-    if len(number) != 18 or not number[:17].isdigit():
-        return False
-    year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
-    return (
-        1900 <= year <= 2026
-        and 1 <= month <= 12
-        and 1 <= day <= 31
-        and (id_number(number[:17]) == number.upper())
-    )
 
 
 def _fresh_id(rng: random.Random, check: str | None = None) -> str:
@@ -279,11 +267,11 @@ def _uscc_seeds(rng: random.Random) -> list[Seed]:
                 else "MA" + "".join(rng.choice(USCC_CHARS) for _ in range(7))
             )
             code = uscc(prefix + rng.choice(DIVISIONS) + body)
-            if not _valid_id(code) and org_code(code[8:16])[-1] == code[16]:
+            if not is_id_number(code) and org_code(code[8:16])[-1] == code[16]:
                 break
         else:
             code = uscc(prefix + rng.choice(DIVISIONS) + _digits(rng, 9))
-            while _valid_id(code):
+            while is_id_number(code):
                 code = uscc(prefix + rng.choice(DIVISIONS) + _digits(rng, 9))
         desc = f"uscc {prefix}" + (" luhn" if code.isdigit() and luhn(code[:-1]) == code else "")
         seeds.append(
@@ -307,7 +295,7 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
     for prefix in ["62", "35", "51", "52", "53"]:
         while True:
             code = uscc(prefix + rng.choice(DIVISIONS) + _digits(rng, 9))
-            if code.isdigit() and luhn(code[:-1]) == code and not _valid_id(code):
+            if code.isdigit() and luhn(code[:-1]) == code and not is_id_number(code):
                 break
         seeds.append(
             Seed(
@@ -335,7 +323,7 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
     for _ in range(4):  # a real division and date, the wrong check character, no Luhn
         good = _fresh_id(rng)
         bad = good
-        while bad == good or luhn(bad[:17]) == bad or _valid_id(bad):
+        while bad == good or luhn(bad[:17]) == bad or is_id_number(bad):
             bad = good[:17] + rng.choice("0123456789X")
         seeds.append(
             Seed(
@@ -357,7 +345,7 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
     for _ in range(2):  # 18 digits from 51–55 passing Luhn: no Mastercard has 18 digits
         while True:
             number = luhn("5" + rng.choice("12345") + _digits(rng, 15))
-            if not _valid_id(number) and "1" not in number[:-10]:
+            if not is_id_number(number) and "1" not in number[:-10]:
                 break
         seeds.append(
             Seed(

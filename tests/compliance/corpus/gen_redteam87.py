@@ -56,7 +56,17 @@ from pathlib import Path
 from case_table import CaseTable, write_sweep_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, chunks, full_width, id_number, luhn, org_code, uscc, vin
+from number_makers import (
+    DIVISIONS,
+    chunks,
+    full_width,
+    id_number,
+    is_id_number,
+    luhn,
+    org_code,
+    uscc,
+    vin,
+)
 
 SEED = 87
 #: True while the family's sampled posts are made: the triaged forms are left out of them
@@ -78,18 +88,6 @@ def digits(rng: Rng, n: int, first: str = DIGITS) -> str:
     return rng.choice(first) + "".join(rng.choice(DIGITS) for _ in range(n - 1))
 
 
-def _valid_id(number: str) -> bool:
-    if len(number) != 18 or not number[:17].isdigit() or int(number[:2]) not in PROVINCES:
-        return False
-    year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
-    return (
-        1900 <= year <= 2026
-        and 1 <= month <= 12
-        and 1 <= day <= 31
-        and id_number(number[:17]) == number.upper()
-    )
-
-
 def _plain(text: str) -> str:
     """``text`` folded to ASCII digits and letters, separators dropped."""
     out = []
@@ -107,7 +105,7 @@ def _plain(text: str) -> str:
 def holds_id(text: str) -> bool:
     """A checked 18-digit ID number with a real birth date anywhere (docs: it always blocks)."""
     plain = _plain(text)
-    return any(_valid_id(plain[i : i + 18]) for i in range(len(plain) - 17))
+    return any(is_id_number(plain[i : i + 18], PROVINCES) for i in range(len(plain) - 17))
 
 
 # ----- writing a number --------------------------------------------------------------------
