@@ -147,7 +147,7 @@ def _read_field(run: Run, spec: TextField) -> None:
             hosts = Spans(spelled)
             links = [s for s in links if not hosts.cover(s.url_start, s.url_end)]
         link_warnings(run, spec, links, masks)
-        unscanned_images(run, spec, links)
+        unscanned_images(run, spec, links, masks)
     if spec.editable:
         rebuild_field(run, spec, spans, masks)
 

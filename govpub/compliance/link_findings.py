@@ -60,6 +60,7 @@ from govpub.compliance.urls import display_host, meant_url, parse_url, registrab
 
 __all__ = [
     "URL_EXCERPT",
+    "NumbersInLinks",
     "ad_link_hosts",
     "host_read",
     "link_warnings",
@@ -130,9 +131,9 @@ def link_warnings(
 ) -> None:
     """Links that open nothing (each one), and links to sites that are neither government
     nor source sites (once per host, with its count; not the post's own site).  ``numbers``:
-    the masks of the personal data found in the field (:class:`_NumbersInLinks`)."""
+    the masks of the personal data found in the field (:class:`NumbersInLinks`)."""
     own = parse_url(run.post.url) if run.post.url else None
-    in_links = _NumbersInLinks(spec.text, numbers)
+    in_links = NumbersInLinks(spec.text, numbers)
     others: dict[tuple[str, bool], list[LinkSpan]] = {}  # (host, ftp)
     printed = cache(partial(shown_escapes, spec.text))  # the escapes the page prints, once
     for span in flat:
@@ -259,7 +260,10 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
         capitalised_words(span.raw)
         or number_then_word(span.raw)
         or (decimal_then_suffix(span.raw, text, span.url_end) and not sent_to(text, span.url_start))
-        or (token_then_acronym(span.raw, text, span.url_end) and not sent_to(text, span.url_start))
+        or (
+            token_then_acronym(span.raw, text, span.url_start, span.url_end)
+            and not sent_to(text, span.url_start)
+        )
         or (abbreviation(span.raw) and not sent_to(text, span.url_start))
         or mail_with_path(span, text)
         or mail_written_around(span, text)
@@ -273,9 +277,11 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
 
 
 _LABEL_DOTS = re.compile(r"[.\u3002\uff61\uff0e]")  # (as written: 。 ｡ ． are dots)
+# a word of an address: a host's label, a path's segment, a query's value (a number's too)
+_WORD = re.compile(r"[^\W_]+")
 
 
-class _NumbersInLinks:
+class NumbersInLinks:
     """The personal data the field's reader found (its masks, in text order: original
     offsets) as the link findings meet it in addresses: a host a person's number opens is no
     site (:meth:`opens`), and no excerpt or message shows the number (:meth:`masked`,
@@ -285,6 +291,7 @@ class _NumbersInLinks:
         self.text = text
         self.numbers = numbers
         self.starts = [start for start, _, _ in numbers]
+        self._words: dict[str, str] | None = None  # (hidden_anywhere's, on first need)
 
     def _in(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """The masks that overlap ``start``–``end``, in text order."""
@@ -332,14 +339,35 @@ class _NumbersInLinks:
     def hidden(self, shown: str, span: LinkSpan) -> str:
         """A host as a message names it (``shown``: folded, lower case) with the digits of a
         person's number in the link's address masked as the excerpt masks them."""
-        if not self._overlap(span.url_start, span.url_end):
+        return self.hidden_in(shown, span.url_start, span.url_end)
+
+    def hidden_in(self, shown: str, start: int, end: int) -> str:
+        """``shown``, an address or a host read from the field's ``start``–``end``, with the
+        digits of each person's number there masked, as written (an excerpt's address) or
+        folded and in lower case (a message's host)."""
+        if not self._overlap(start, end):
             return shown  # (most links)
-        for start, end, mask in self._in(span.url_start, span.url_end):
-            low, high = max(start, span.url_start), min(end, span.url_end)
-            written = unicodedata.normalize("NFKC", self.text[low:high]).lower()
-            masked = unicodedata.normalize("NFKC", mask[low - start : high - start]).lower()
+        for m_start, m_end, mask in self._in(start, end):
+            low, high = max(m_start, start), min(m_end, end)
+            written, masked = self.text[low:high], mask[low - m_start : high - m_start]
             shown = shown.replace(written, masked)
+            written = unicodedata.normalize("NFKC", written).lower()
+            shown = shown.replace(written, unicodedata.normalize("NFKC", masked).lower())
         return shown
+
+    def hidden_anywhere(self, shown: str) -> str:
+        """``shown``, an address read from no one place of the field (a later pass of the
+        rebuild found it, text closed up around a removed link), with each word of it that is
+        one of the field's numbers masked: a lookup a word, not a search a number."""
+        if self._words is None:
+            self._words = {}
+            for start, end, mask in self.numbers:
+                written = self.text[start:end]
+                self._words[written] = mask
+                folded = unicodedata.normalize("NFKC", written).lower()
+                self._words[folded] = unicodedata.normalize("NFKC", mask).lower()
+        words = self._words
+        return _WORD.sub(lambda word: words.get(word.group(), word.group()), shown)
 
 
 # an SVG <image> (xlink:href or href) is a picture as an <img> is: the WeChat editors'
@@ -364,7 +392,9 @@ def _card_tags() -> frozenset[str]:
     return frozenset(data_words("card_tags.txt"))
 
 
-def unscanned_images(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
+def unscanned_images(
+    run: Run, spec: TextField, flat: list[LinkSpan], numbers: Sequence[tuple[int, int, str]] = ()
+) -> None:
     """Remote pictures written into the text from other hosts: shown to readers, never scanned.
 
     An image of the post (``images``, ``cover``) with the same address is
@@ -372,11 +402,13 @@ def unscanned_images(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
     government or source host, a ``link_domains`` host or the post's own site
     is trusted as a link to it is.  Any other would reach readers with
     whatever QR code it holds, so it is reported as a remote image of the
-    post is (``image.not_scanned``, warn by default).
+    post is (``image.not_scanned``, warn by default).  ``numbers``: as for
+    :func:`link_warnings` (no excerpt or message shows a person's number).
     """
     post = run.post
     known = {i.src for i in (post.cover, *post.images) if i is not None and i.src}
     own = parse_url(post.url) if post.url else None
+    in_links = NumbersInLinks(spec.text, numbers)
     for span in flat:
         if not _is_picture(span) or span.url in known:
             continue
@@ -391,9 +423,9 @@ def unscanned_images(run: Run, spec: TextField, flat: list[LinkSpan]) -> None:
         run.add(
             "image.not_scanned",
             "warn",
-            f"{where}中插入了远程图片（{display_host(parsed.host)}），"
+            f"{where}中插入了远程图片（{in_links.hidden(display_host(parsed.host), span)}），"
             "检查时不下载，未检查其中的二维码；请下载后作为文章图片加入再检查，或由审核人员人工核对",
-            excerpt=url_excerpt(span.raw),
+            excerpt=url_excerpt(in_links.masked(span)),
             field=spec.name,
             offset=span.url_start,
         )
@@ -425,16 +457,17 @@ def rebuild_field(
         text, edits = rewrite_links(text, run.policy, spans)
     if placeholder:
         text = write_masks(text, _PLACEHOLDER) if spec.markdown else text.replace(_PLACEHOLDER, "*")
+    hide = _edit_masker(spec.text, spans, masks) if masks and edits else _as_is
     for edit in edits:
         found = host_read(run.policy, edit.url)
-        host = display_host(found) if found is not None else edit.url
+        host = hide(display_host(found) if found is not None else edit.url, edit)
         if is_app_link(edit.url):  # no web host: the app it opens
             host = f"{edit.url.split(':', 1)[0].strip()}:// 应用唤起链接"
         carried = run.policy.links.redirect_to_ad(edit.url) if edit.kind == "ad" else None
         target = run.policy.links.link_host(carried) if carried is not None else None
         if carried is not None and target != found:  # a government page's redirect to an
             # ad (not "https&#58;//t.cn/x", whose fragment "//t.cn/x" is t.cn's own address)
-            host += f"，经跳转指向 {display_host(target) if target else carried}"
+            host += f"，经跳转指向 {hide(display_host(target) if target else carried, edit)}"
         if edit.kind == "ad":
             run.removed_srcs.add(edit.url)
             run.add(
@@ -442,7 +475,7 @@ def rebuild_field(
                 "fixed",
                 f"已删除广告、推广或短链接（{host}）：政务新媒体不得刊登商业广告"
                 "（国办发〔2018〕123号）",
-                excerpt=url_excerpt(edit.url),
+                excerpt=url_excerpt(hide(edit.url, edit)),
                 field=spec.name,
                 offset=edit.offset,
             )
@@ -451,9 +484,32 @@ def rebuild_field(
                 "link.tracking_removed",
                 "fixed",
                 f"已去除链接中的跟踪参数（{host}）",
-                excerpt=url_excerpt(edit.new_url),
+                excerpt=url_excerpt(hide(edit.new_url, edit)),
                 field=spec.name,
                 offset=edit.offset,
             )
     if text != spec.text:
         run.updates[spec.name] = text
+
+
+def _as_is(shown: str, edit: LinkEdit) -> str:
+    """An edit's address or host as it is: no personal number in the field."""
+    return shown
+
+
+def _edit_masker(
+    text: str, spans: list[LinkSpan], masks: Sequence[tuple[int, int, str]]
+) -> Callable[[str, LinkEdit], str]:
+    """How an edit's finding shows its address and host: the digits of a person's number in
+    them masked (``https://139****3134.t.cn/x``: a number in a host is read as any, fix 127),
+    read from the link's place in the field — or, for an edit a later pass found (no place),
+    any of the field's numbers (review 47's F4)."""
+    in_links = NumbersInLinks(text, masks)
+    ends = {span.url_start: span.url_end for span in flatten(spans)}
+
+    def hide(shown: str, edit: LinkEdit) -> str:
+        if edit.offset is None:
+            return in_links.hidden_anywhere(shown)
+        return in_links.hidden_in(shown, edit.offset, ends.get(edit.offset, len(text)))
+
+    return hide

@@ -22,8 +22,9 @@ from govpub.compliance.anchors import Anchors
 from govpub.compliance.bidi import overridden_runs
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField
-from govpub.compliance.link_findings import ad_link_hosts, host_read, url_excerpt
+from govpub.compliance.link_findings import NumbersInLinks, ad_link_hosts, host_read, url_excerpt
 from govpub.compliance.links import LinkSpan, flatten, link_titles, scan_links, tag_titles
+from govpub.compliance.personal import mask_personal_data
 from govpub.compliance.run import Run
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
@@ -94,6 +95,7 @@ def spelled_links(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[int
     is part of that link (judged by the link rules).
     """
     text = view.spec.text
+    numbers = NumbersInLinks(text, view.masks)  # (a person's number in a host: masked)
     spans: list[tuple[int, int]] = []
     for start, end, host in find_spelled_links(
         view.folded.text, run.policy.links.is_ad_host, candidates=anchors.spelled
@@ -106,10 +108,12 @@ def spelled_links(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[int
             spans.append((link.url_start, link.url_end))
         o_start, o_end, shown = view.place(start, end)
         spans.append((o_start, o_end))
+        written = numbers.hidden_in(text[o_start:o_end].strip(), o_start, o_end)
         run.add(
             "ad.spelled_link",
             "block",
-            f"疑似变形书写的广告或短链接「{text[o_start:o_end].strip()}」（读作 {host}）："
+            f"疑似变形书写的广告或短链接「{written}」"
+            f"（读作 {numbers.hidden_in(host, o_start, o_end)}）："
             "政务新媒体不得刊登商业广告，请删除（国办发〔2018〕123号）",
             excerpt=shown,
             field=view.spec.name,
@@ -142,11 +146,14 @@ def reversed_links(run: Run, view: FieldView) -> list[tuple[int, int]]:
         if not hosts:
             continue
         spans.append((start, end))
+        # (the run as shown holds a person's number the field as written does not: masked
+        # as its own reading masks it)
+        seen, host = mask_personal_data(shown), mask_personal_data(display_host(hosts[0]))
         run.add(
             "ad.spelled_link",
             "block",
-            f"疑似用从右向左覆盖字符（U+202E）倒写的广告或短链接，页面显示为「{shown.strip()}」"
-            f"（读作 {display_host(hosts[0])}）：政务新媒体不得刊登商业广告，请删除"
+            f"疑似用从右向左覆盖字符（U+202E）倒写的广告或短链接，页面显示为「{seen.strip()}」"
+            f"（读作 {host}）：政务新媒体不得刊登商业广告，请删除"
             "（国办发〔2018〕123号）",
             excerpt=excerpt(spec.text, start, end, view.masks),
             field=spec.name,

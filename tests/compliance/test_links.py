@@ -1127,7 +1127,7 @@ def test_a_token_and_an_acronym_are_no_other_site(body: str, rules: set[str]) ->
     ],
 )
 def test_token_then_acronym(raw: str, after: str, prose: bool) -> None:
-    assert prose is token_then_acronym(raw, raw + after, len(raw))
+    assert prose is token_then_acronym(raw, raw + after, 0, len(raw))
 
 
 # -- fix 127 (red team 87's d1): a plate, a code or a person's number, then 。 and an acronym ------
@@ -1139,7 +1139,6 @@ def test_token_then_acronym(raw: str, after: str, prose: bool) -> None:
         ("AE3342。SC", "编", True),  # 食品生产许可 SC编号
         ("AE3342。VIN", "：", True),  # a label's colon
         ("AE3342。VIN", ":L", True),
-        ("AE3342。APP", "下", True),
         ("A1203。ICU", "床", True),
         ("SL2024001。CA", "证", True),
         ("5G。AI", ":8080", False),  # a port
@@ -1147,7 +1146,54 @@ def test_token_then_acronym(raw: str, after: str, prose: bool) -> None:
     ],
 )
 def test_the_names_a_notice_lists_are_acronyms_of_prose(raw: str, after: str, prose: bool) -> None:
-    assert prose is token_then_acronym(raw, raw + after, len(raw))
+    assert prose is token_then_acronym(raw, raw + after, 0, len(raw))
+
+
+# -- mend 47c (review 47's F5): a brand's token before .vip, .app or .fm is a host ------------
+
+
+@pytest.mark.parametrize(
+    ("before", "raw", "after", "prose"),
+    [
+        ("加入", "AB88。VIP", "享", False),  # letters and digits: a betting site's name
+        ("加入", "AB88。VIP", "：", False),
+        ("扫码下载", "DD88。APP", "领", False),
+        ("扫码关注", "XY66。FM", "直", False),
+        ("", "CCTV5。APP", "下", False),
+        ("号牌号码：京", "AE3342。APP", "下", True),  # a plate (a province, a letter, five more)
+        ("号牌号码：京", "AE3342。VIP", "会", True),
+        ("京", "AE3342。APP", "下", True),
+        ("沪", "AD12345。APP", "下", True),  # a new-energy plate's eight characters
+        ("受理编号：", "SL2024001。APP", "下", True),  # a code after its label's colon
+        ("编号: ", "A1203。FM", "频", True),
+        ("推进", "5G。AI", "应", True),  # .ai: no ad site's suffix of the list
+        ("开通", "ETC。APP", "下", True),  # letters alone: an acronym of prose
+        ("服务热线", "12345。APP", "下", True),  # digits alone: a number of prose
+        ("全新", "AB88。VIP", "享", False),  # 新 and a token too short for a plate
+    ],
+)
+def test_a_brands_token_before_an_ad_sites_suffix_is_a_host(
+    before: str, raw: str, after: str, prose: bool
+) -> None:
+    text = before + raw + after
+    assert prose is token_then_acronym(raw, text, len(before), len(before) + len(raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("加入AB88。VIP享受返利", {"link.other_host"}),
+        ("加入AB88。VIP：注册送彩金", {"link.other_host"}),
+        ("扫码下载DD88。APP领取红包", {"link.other_host"}),
+        ("扫码关注XY66。FM直播", {"link.other_host"}),
+        ("号牌号码：京AE3342。APP下载后可查询。", set()),
+        ("号牌号码：京AE3342。VIP会员另行登记。", set()),
+        ("受理编号：SL2024001。APP下载后可查询。", set()),
+        ("开通ETC。APP下载后可查询。", set()),
+    ],
+)
+def test_an_ad_sites_host_written_with_a_full_stop_warns(body: str, rules: set[str]) -> None:
+    assert rules == {f.rule for f in check(Post(title="通知", body=body)).findings}
 
 
 @pytest.mark.parametrize(

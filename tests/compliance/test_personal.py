@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
+import unicodedata
 import urllib.parse
 from collections.abc import Iterator
 from datetime import date
@@ -308,6 +310,46 @@ def test_a_persons_number_in_a_links_host_is_read(text: str, rule: str, mode: st
     assert rule in {f.rule for f in result.findings}
     digits = "".join(c for c in text if c.isdigit())
     assert digits not in str(result.to_dict())  # masked in every excerpt and in the text sent
+
+
+# -- mend 47c (review 47's F4): every link finding masks a person's number in a host --------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("https://13938513134.t.cn/x", "13938513134"),  # ad.link_stripped
+        ("https://13938513134.u.jd.com/x", "13938513134"),
+        ("http://13938513134.dwz.cn/abc", "13938513134"),
+        ("13938513134。t。cn/x", "13938513134"),
+        ("详见１３９３８５１３１３４．ｔ．ｃｎ／ｘ", "13938513134"),
+        ("https://110101199003077571.t.cn/x", "110101199003077571"),
+        ("https://6222021234567890128.t.cn/x", "6222021234567890128"),
+        ("[点此](https://13938513134.t.cn/x)", "13938513134"),
+        ('<a href="https://13938513134.t.cn/x">看</a>', "13938513134"),
+        ('<img src="http://13938513134.com/a.jpg">', "13938513134"),  # image.not_scanned
+        ("![图](http://13938513134.com/a.jpg)", "13938513134"),
+        ('<img src="https://13938513134.t.cn/a.jpg">', "13938513134"),
+        ("https://13938513134.example.com/x?utm_source=a", "13938513134"),  # tracking removed
+        ("http://110101199003077571.com/", "110101199003077571"),  # link.other_host
+        ("http://13938513134.com:99999/a", "13938513134"),  # link.unparsable
+        ("13938513134[.]t[.]cn/x", "13938513134"),  # ad.spelled_link
+        ("13938513134点t点cn/x", "13938513134"),
+        ("\u202ex/nc.t.43131583931", "13938513134"),  # shown reversed
+        ("13938513134.t.c[n](https://u.jd.com/a)/x", "13938513134"),  # a later pass's edit
+    ],
+)
+@pytest.mark.parametrize("mode", ["block", "mask"])
+def test_no_link_finding_shows_a_persons_number(text: str, number: str, mode: str) -> None:
+    """Every finding of every rule: no run of eleven or more of the number's digits unmasked
+    in an excerpt or a message (its host is read as any text: fix 127)."""
+    policy = Policy.from_mapping({"personal_data": mode}, base_dir=Path())
+    result = check(Post(title="通知", body=text), policy)
+    assert any(f.rule.startswith("personal.") for f in result.findings)
+    for finding in result.findings:
+        for shown in (finding.excerpt, finding.message):
+            runs = re.findall(r"[0-9]{11,}", unicodedata.normalize("NFKC", shown))
+            assert not [run for run in runs if run in number], (finding.rule, shown)
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,11 @@ def test_the_cells_before_a_number_nearest_first(text: str, cells: list[str]) ->
         ("| 手机号 | 快递单号 | ", "serial"),  # the nearest cell that names a number decides
         ("| 1 | 咨询 | ", "serial"),  # a 诉求类型, no number's name
         ("| 1 | 联系人 | ", "serial"),  # a person, no number
+        ("| 1 | 手机 | ", "serial"),  # a device (mend 47c, review 47's F6)
+        ("| 1 | 手机（台） | ", "serial"),
+        ("| 1 | 联系手机 | ", None),
+        ("| 1 | 手机号码 | ", None),
+        ("| 1 | 手机电话 | ", None),
     ],
 )
 def test_a_row_naming_a_personal_number_unlabels_a_serial_column(
@@ -102,3 +107,20 @@ def test_still_caught_under_a_serial_header() -> None:
     assert [("personal.bank_card", "block")] == _rules(
         _TABLE.format(header="编号", label="银行卡号", value="6222021234567894")
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| 序号 | 名称 | 设备编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
+        "| 单号 | 手机 | 单号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
+        "| 序号 | 名称 | 设备编号 |\n|---|---|---|\n| 1 | **手机** | 13812345678 |",
+        "| 序号 | 名称 | 设备编号 |\n|---|---|---|\n| 1 | 手机： | 13812345678 |",
+        "<table><tr><th>序号</th><th>名称</th><th>设备编号</th></tr>"
+        "<tr><td>1</td><td>手机</td><td>13812345678</td></tr></table>",
+    ],
+)
+def test_a_device_named_in_its_row_is_no_label(body: str) -> None:
+    """A bare 手机 in a list of devices names the device, not its owner's number (review 47's
+    F6): a serial under 设备编号 stays clean; 手机号, 联系手机 or 患者手机 still name a number."""
+    assert [] == _rules(body)

@@ -16,6 +16,7 @@ import unicodedata
 from functools import cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import is_han, written_url
 from govpub.compliance.lazy_pattern import LazyPattern
 
@@ -150,32 +151,60 @@ def decimal_then_suffix(raw: str, text: str, end: int) -> bool:
 
 # A token in capitals or digits that ends a Chinese sentence, then an acronym in capitals that
 # is also a top-level domain opening the next: "推进5G。AI应用落地" (red team 81)
-_TOKEN_THEN_ACRONYM = re.compile(r"[0-9A-Z][0-9A-Z\-]*[\u3002\uff61]([A-Z]{2,})")
+_TOKEN_THEN_ACRONYM = re.compile(r"([0-9A-Z][0-9A-Z\-]*)[\u3002\uff61]([A-Z]{2,})")
 # A colon after the acronym that opens a label's value (``VIN：LSV…``), not a port (``:8080``)
 _LABEL_COLON = re.compile(r"：|:(?![0-9/])")
+# A vehicle's plate (GA 36): a province's character, then a letter and five letters or digits
+# (six on a new-energy plate): 京AE3342, 沪AD12345
+_PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领")
+_PLATE = re.compile(r"[A-Z][0-9A-Z]{5,6}")
+# A label's colon right before a code: 受理编号：SL2024001
+_COLON_BEFORE = LazyPattern(f"[{LABEL_COLONS}][ \t]{{0,2}}$")
+_COLON_REACH = 3
 
 
 @cache
-def _prose_acronyms() -> frozenset[str]:
-    """The top-level domains of ``data/prose_acronyms.txt`` (``ai``, ``it``, ``tv``)."""
-    return frozenset(data_words("prose_acronyms.txt"))
+def _prose_acronyms() -> dict[str, bool]:
+    """The top-level domains of ``data/prose_acronyms.txt`` (``ai``, ``it``, ``tv``), each
+    with whether betting and ad sites register under it (``vip``, ``app``, ``fm``: marked
+    ``ad`` there)."""
+    return {
+        entry.split()[0]: entry.split()[1:] == ["ad"] for entry in data_words("prose_acronyms.txt")
+    }
 
 
-def token_then_acronym(raw: str, text: str, end: int) -> bool:
+def token_then_acronym(raw: str, text: str, start: int, end: int) -> bool:
     """Whether a bare host, as written, is a token ending a sentence and an acronym opening
     the next in Chinese: ``5G。AI`` of ``推进5G。AI应用落地``, ``12345。IT`` of
-    ``服务热线12345。IT运维``.
+    ``服务热线12345。IT运维`` (``start``–``end``: where ``raw`` stands in ``text``).
 
     One label in capitals or digits, an ideographic full stop, and one of
     ``data/prose_acronyms.txt`` in capitals, Chinese right after it (``163。COM邮箱`` is a
     host: .com is no acronym of prose) or a label's colon (``京AE3342。VIN：LSV…``, fix 127;
-    not a port's, ``5G。AI:8080``).  Still a link (an ad host so written is stripped), but
-    another site's does not warn — unless a word sends the reader there (the caller asks
-    ``sent_to``)."""
+    not a port's, ``5G。AI:8080``) — but a site's name before a suffix ad sites register
+    under (:func:`_names_a_site`: ``加入AB88。VIP享受返利``).  Still a link (an ad host so
+    written is stripped), but another site's does not warn — unless a word sends the reader
+    there (the caller asks ``sent_to``)."""
     if end >= len(text) or not (is_han(text[end]) or _LABEL_COLON.match(text, end)):
         return False
     match = _TOKEN_THEN_ACRONYM.fullmatch(raw)
-    return match is not None and match.group(1).lower() in _prose_acronyms()
+    if match is None:
+        return False
+    ad_suffix = _prose_acronyms().get(match.group(2).lower())
+    return ad_suffix is not None and not (ad_suffix and _names_a_site(match.group(1), text, start))
+
+
+def _names_a_site(token: str, text: str, start: int) -> bool:
+    """Whether a token before a suffix betting and ad sites register under (.vip, .app, .fm)
+    is a site's name: letters and digits mixed, as such sites name themselves (``AB88``,
+    ``DD88``, ``XY66``; review 47's F5) — not a plate (``京AE3342``) nor a code after its
+    label's colon (``受理编号：SL2024001``), which a notice lists before ``。APP下载``.
+    Letters alone (``ETC``) or digits alone (``12345``) are words and numbers of prose."""
+    if not (any(c.isdigit() for c in token) and any(c.isalpha() for c in token)):
+        return False
+    if start > 0 and text[start - 1] in _PROVINCES and _PLATE.fullmatch(token):
+        return False
+    return _COLON_BEFORE.search(text, max(0, start - _COLON_REACH), start) is None
 
 
 @cache

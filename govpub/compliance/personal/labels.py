@@ -166,6 +166,9 @@ def label_at(folded: str, at: int) -> Label | None:
 _NO_NUMBER_NAMED = re.compile(r"(?:联系|咨询|热线|拨打|致电)人?")
 # A row label's note in brackets after it: 手机号（本人）, 联系电话（办）, 受理编号（线上）.
 _CELL_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
+# A cell that is a device's name alone, an item of a list of equipment (``| 1 | 手机 | 138… |``
+# under 设备编号): no person's number named — 手机号, 联系手机 and 患者手机 are (review 47's F6)
+_DEVICE_NAMED = re.compile(f"手机[{LABEL_COLONS}]?")
 
 
 def _row_names_personal(folded: str, at: int) -> bool:
@@ -180,7 +183,11 @@ def _row_names_personal(folded: str, at: int) -> bool:
         if label is not None:
             return label.lastgroup in ("id", "card")
         named = _LINES_LABEL.search(words)
-        if named is not None and not _NO_NUMBER_NAMED.fullmatch(named.group().rstrip()):
+        if (
+            named is not None
+            and not _NO_NUMBER_NAMED.fullmatch(named.group().rstrip())
+            and not _DEVICE_NAMED.fullmatch(words)
+        ):
             return True
     return False
 
