@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from number_makers import chunks, full_width, grouped, id_number, luhn, org_code, uscc, vin
 
-from govpub import Policy, Post, check
+from govpub import Policy, Post, Source, check
 from govpub.compliance import mask_personal_data, personal
 from govpub.compliance._text import excerpt
 from govpub.compliance.folding import fold
@@ -76,7 +76,12 @@ CASES = [
     ("护照E12345678。", [("personal.passport", "block")]),
     ("护照EA1234567。", [("personal.passport", "block")]),
     ("型号e12345678。", []),  # lower case: not a passport number
-    ("链接https://www.gov.cn/13812345678/11010519491231002X.htm", []),  # digits in URLs
+    ("链接https://www.gov.cn/13812345678/110105194912310021.htm", []),  # digits in URLs
+    # (fix 130: a checked ID number in a path is no page id; a mobile-shaped segment is)
+    (
+        "链接https://www.gov.cn/13812345678/11010519491231002X.htm",
+        [("personal.id_number", "block")],
+    ),
     ("电话١٣٨١٢٣٤٥٦٧٨。", [("personal.mobile", "block")]),  # Arabic-Indic digits
     # a piece of an account written in fours is no mobile or legacy ID number
     ("账号6228 1381 2345 678。", []),
@@ -275,7 +280,7 @@ def test_a_checked_id_after_any_label_in_a_query_value_is_found(label: str) -> N
 @pytest.mark.parametrize(
     "link",
     [
-        "https://www.gov.cn/13812345678/11010519491231002X.htm",  # a path: page ids
+        "https://www.gov.cn/13812345678/110105194912310021.htm",  # a path: page ids
         "https://example.gov.cn/q?id=13812345678",  # a mobile's digits under no mobile's name
         "https://example.gov.cn/q?page=4111111111111111",
         f"https://example.gov.cn/q?phone={ID[:11]}9",  # 12 digits under a phone's name
@@ -286,6 +291,94 @@ def test_a_checked_id_after_any_label_in_a_query_value_is_found(label: str) -> N
 )
 def test_page_ids_in_a_link_query_pass(link: str) -> None:
     assert [] == _rules(link)
+
+
+# -- fix 130: red team 88's d1–d6 and c1: a link's address read as its server and page read it --
+
+
+@pytest.mark.parametrize(
+    ("link", "number"),
+    [
+        ("https://www.gov.cn/s?id=410105196601107702", "410105196601107702"),  # d1: GB 32100 too
+        ("https://www.gov.cn/s?cardNo=410105196601107702", "410105196601107702"),
+        (
+            "https://www.gov.cn/s?tel=%31%33%38%31%32%33%34%35%36%37%38",
+            "%31%33%38%31%32%33%34%35%36%37%38",
+        ),
+        ("https://www.gov.cn/s?sfzh=11010519491231002%58", "11010519491231002%58"),  # d2
+        ("https://13812345678@www.gov.cn/a.html", "13812345678"),  # d3
+        ("https://user:11010519491231002X@www.gov.cn/login", "11010519491231002X"),
+        ("https://www.gov.cn/a.html#tel=13812345678", "13812345678"),  # d4
+        ("https://www.gov.cn/a.html#/q?idcard=11010519491231002X", "11010519491231002X"),
+        ("https://www.gov.cn/q?phoneNumber=13812345678", "13812345678"),  # d6
+        ("https://www.gov.cn/q?mobile_no=13812345678&page=1", "13812345678"),
+        ("https://www.gov.cn/q?accountNo=6222021234567894", "6222021234567894"),
+        ("https://www.gov.cn/q?yhzh=6222021234567894", "6222021234567894"),
+        ("https://www.gov.cn/q?tel=+8613812345678", "+8613812345678"),
+        ("https://www.gov.cn/q?tel=%2B8613812345678", "%2B8613812345678"),
+        ("https://www.gov.cn/q?tel=138-1234-5678", "138-1234-5678"),
+        ("https://www.gov.cn/upload/idcard/11010519491231002X.jpg", "11010519491231002X"),  # c1
+        ("https://www.gov.cn/files/张三_11010519491231002X.pdf", "11010519491231002X"),
+    ],
+)
+def test_fix130_numbers_in_an_address_are_found_where_written(link: str, number: str) -> None:
+    """Each number is found at the characters written (escapes too), so that it is masked there."""
+    hits = list(personal.find_in_written_query(link))
+    assert [link[h.start : h.end] for h in hits] == [number]
+    assert number not in personal.mask_query(link)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.gov.cn/s?tyshxydm=410105196601107702",  # d1: a code's name says a code
+        "https://www.gov.cn/s?id=91110000600037341L",  # a code valid in every part
+        "https://www.gov.cn/view.do?docid=%31%33%38%31%32%33%34%35%36%37%38",  # d2: a page id
+        "https://www.gov.cn/s?q=https%3A%2F%2Fwww.gov.cn%2F13812345678",
+        "https://guest:guest@www.gov.cn/a.html",  # d3: no number
+        "https://12345@www.gov.cn/a.html",
+        "https://www.gov.cn/a.html#id=13812345678",  # d4: under no mobile's name
+        "https://www.gov.cn/q?page=138-1234-5678",  # d6: grouped, under no mobile's name
+        "https://www.gov.cn/q?tel=010-1234-5678",  # a landline
+        "https://www.gov.cn/q?yhzh=6222021234567890",  # Luhn fails
+        "https://www.gov.cn/attach/13812345678/photo.png",  # c1 decided: a page id
+        "https://www.gov.cn/files/110105194912310021.pdf",  # wrong check character
+        "https://www.gov.cn/xxgk/91110000600037341L/index.html",
+    ],
+)
+def test_fix130_look_alikes_in_an_address_pass(link: str) -> None:
+    assert list(personal.find_in_written_query(link, inside=True)) == []
+
+
+def test_fix130_a_full_width_address_is_masked_in_the_characters_written() -> None:
+    """d5: link.unparsable's excerpt (:func:`mask_query`) of an address no browser opens."""
+    raw = "ＨＴＴＰＳ:／／ＷＷＷ．ＧＯＶ．ＣＮ／Ｑ？ＳＪＨ＝１３８１２３４５６７８"
+    assert (
+        personal.mask_query(raw)
+        == "ＨＴＴＰＳ:／／ＷＷＷ．ＧＯＶ．ＣＮ／Ｑ？ＳＪＨ＝１３８****５６７８"
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "url"),
+    [
+        ("url", "https://www.gov.cn/cx/query.do?tel=%31%33%38%31%32%33%34%35%36%37%38"),
+        ("url", "https://www.gov.cn/a.html#idcard=11010519491231002X"),
+        ("source", "https://13812345678@www.gov.cn/a.html"),
+    ],
+)
+def test_fix130_an_address_field_blocks(field: str, url: str) -> None:
+    """d2–d4 in ``Post.url`` and ``source.url``."""
+    post = (
+        Post(title="通知", body="正文", url=url)
+        if field == "url"
+        else Post(title="通知", body="正文", source=Source(name="中国政府网", url=url))
+    )
+    result = check(post, Policy.default())
+    assert result.blocked
+    shown = str(result.to_dict())
+    assert "13812345678" not in shown
+    assert "11010519491231002X" not in shown
 
 
 # -- fix 127: a person's number in a link's host is read (a page id stands in a path or query) --

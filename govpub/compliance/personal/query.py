@@ -12,113 +12,192 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Literal
 
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import ignorable_characters
-from govpub.compliance.idnumbers import valid_id15, valid_id18
-from govpub.compliance.orgcodes import valid_uscc
+from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.personal.hits import Kind, PersonalHit, mask
+from govpub.compliance.personal.kinds import _is_id18
+from govpub.compliance.personal.labels import Label
 
-# Personal data in a link's query: digits in a link are a page's id (``/13812345678/``), but a
-# query parameter that names what it holds (``?idcard=…``, ``&mobile=…``) holds that, and a
-# checked 18-digit ID number is one under any name (a random page id passes one time in
-# 10^5).  Names as sites write them: English, pinyin initials (sfzh 身份证号, sjh 手机号,
-# lxdh 联系电话, zjhm 证件号码, yhkh 银行卡号).
+# Personal data in a link's address: digits in a link are a page's id (``/13812345678/``), but
+# a query or fragment parameter that names what it holds (``?idcard=…``, ``&mobile=…``,
+# ``#tel=…``) holds that, and a checked 18-digit ID number is one under any name (a random page
+# id passes one time in 10^5).  Names as sites write them, compared without case, ``_`` or
+# ``-`` (``mobileNo``, ``mobile_no``): English, pinyin initials (sfzh 身份证号, sjh 手机号,
+# lxdh 联系电话, lxsj 联系手机, zjhm 证件号码, yhkh 银行卡号, yhzh 银行账号).
 _QUERY_KEYS: dict[Kind, frozenset[str]] = {
     "id_number": frozenset(
         [
             "idcard",
-            "id_card",
             "idcardno",
+            "idcardnumber",
             "idno",
-            "id_no",
             "idnumber",
-            "id_number",
             "sfz",
             "sfzh",
             "sfzhm",
+            "zjh",
             "zjhm",
             "certno",
-            "cert_no",
             "certnum",
+            "certificateno",
             "identity",
             "identityno",
-            "identity_card",
+            "identitycard",
         ]
     ),
     "mobile": frozenset(
         [
             "phone",
-            "mobile",
-            "mobilephone",
-            "mobile_phone",
-            "tel",
-            "telephone",
             "phoneno",
-            "phone_no",
             "phonenum",
+            "phonenumber",
+            "mobile",
+            "mobileno",
+            "mobilenum",
+            "mobilephone",
+            "tel",
+            "telno",
+            "telephone",
             "cellphone",
+            "userphone",
+            "usermobile",
+            "usertel",
+            "contact",
+            "contacttel",
+            "contactphone",
+            "contactmobile",
+            "linkphone",
+            "linktel",
             "sjh",
             "sjhm",
             "shouji",
             "lxdh",
+            "lxsj",
             "lxfs",
-            "contact",
         ]
     ),
     "bank_card": frozenset(
         [
-            "cardno",
-            "card_no",
             "card",
+            "cardno",
             "cardnum",
+            "cardnumber",
             "bankcard",
-            "bank_card",
             "bankcardno",
-            "acctno",
+            "bankno",
+            "bankaccount",
             "account",
+            "accountno",
+            "acctno",
             "yhkh",
+            "yhzh",
             "kh",
         ]
     ),
 }
+#: Names of a 统一社会信用代码 or 组织机构代码 (a number passing both checks is a code there, as
+#: after such a label in text: :func:`~.kinds._is_id18`).
+_CODE_KEYS = frozenset(
+    [
+        "uscc",
+        "creditcode",
+        "unifiedcode",
+        "socialcreditcode",
+        "tyshxydm",
+        "shxydm",
+        "xydm",
+        "orgcode",
+        "zzjgdm",
+        "nsrsbh",
+        "taxno",
+    ]
+)
+_KEY_SEPARATORS = str.maketrans("", "", "_-")
+#: How much of a number its mask keeps (first, last), by kind.
+_KEEP: dict[Kind, tuple[int, int]] = {"id_number": (6, 4), "mobile": (3, 4), "bank_card": (0, 4)}
 # (and a checked ID number after a few letters of a label glued to it, "?kw=sfz3101…",
 # "?q=ID3101…", "&wd=sfzh:3101…", and then maybe a few more, "?kw=sfz3101…3688abc": read
 # here at no extra pass, only at an "="; letters after only when letters came before, the
 # conditional group: a whole value of digits is read by the parameter's name)
 _GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
+# (a value is digits, or a mobile as people type one: "+8613812345678", "138-1234-5678")
 _QUERY_VALUE = re.compile(
-    rf"[?&;]([A-Za-z][A-Za-z0-9_\-]{{0,30}})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
-    rf"([0-9]{{11,19}}[Xx]?)(?(2){_GLUED_LETTERS}{{0,15}})(?=[&;#]|$)"
+    rf"[?&;#]([A-Za-z][A-Za-z0-9_\-]{{0,30}})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
+    rf"([0-9]{{11,19}}[Xx]?|\+?(?:86[- ]?)?[0-9]{{3}}[- ][0-9]{{4}}[- ][0-9]{{4}}|\+86[0-9]{{11}})"
+    rf"(?(2){_GLUED_LETTERS}{{0,15}})(?=[&;#]|$)"
 )
+_VALUE_SEPARATORS = str.maketrans("", "", "+- ")
 
 
 #: A checked ID number's 18 characters inside a longer query value (``q=身份证号3101…``,
-#: percent-encoded or not), in the query with its percent escapes blanked (:func:`_blanked`).
+#: percent-encoded or not), in the query with its percent escapes blanked (:func:`_blanked`),
+#: or as a path segment or a file name's part (``/upload/idcard/3101….jpg``, ``/张三_3101….pdf``).
 _ID_IN_VALUE = re.compile(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])")
+_ID_IN_PATH = re.compile(r"(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-# (each finds 11 digits in a row or more; a percent escape's blanking only breaks runs)
-_ELEVEN_DIGITS = re.compile(r"[0-9]{11}")
+#: A percent escape a server decodes to a character of a number or a name (``%31`` 1, ``%58`` X,
+#: ``%2B`` +): decoded before reading (:func:`_decoded`); the others stay escapes.
+_ASCII_ESCAPE = re.compile(r"%(?:2[0BbDd]|3[0-9]|[4-7][0-9A-Fa-f])")
+# (each finds 11 digits in a row or more, the whole run; a percent escape's blanking only
+# breaks runs)
+_ELEVEN_DIGITS = re.compile(r"[0-9]{11,}")
+#: A number a reading needs that is no 11 digits in a row: escaped digits, a grouped mobile.
+_SPELLED = re.compile(r"%3[0-9]|[0-9]{3}[- ][0-9]{4}[- ][0-9]{4}")
+#: A link's user part (``https://138…@host/``, ``https://user:3101…@host/``): what is before the
+#: last "@" of the authority.
+_USER_PART = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
 
 
 def in_query_maybe(url: str) -> bool:
-    """Whether :func:`find_in_query` may find anything in ``url``: a query value (an "=")
-    and eleven digits in a row, which each of its readings needs.  Asked without a
-    generator by a caller with many links (most links of a post have no number that
-    long in their query: −0.7 µs a link with one)."""
-    return "=" in url and _ELEVEN_DIGITS.search(url) is not None
+    """Whether :func:`find_in_query` may find anything in ``url``: eleven digits at least
+    (escaped ones count), and then a value (an "=") or a user part (an "@") with eleven digits
+    in a row, escaped digits or a grouped mobile, or seventeen digits in a row for an ID
+    number in the path.  Asked without a generator by a caller with many links (most links
+    of a post hold fewer than eleven digits: a C-level count, 0.3 µs a link)."""
+    digits = _ascii_digits(url)
+    if digits < 11:
+        return False
+    if "=" not in url and "@" not in url:
+        return digits >= 17 and _id_run(url, _ELEVEN_DIGITS.search(url)) is not None
+    if _ELEVEN_DIGITS.search(url) is not None:
+        return True
+    return ("%3" in url or "-" in url or " " in url) and _SPELLED.search(url) is not None
+
+
+def _ascii_digits(url: str) -> int:
+    """How many ASCII digits ``url`` holds (its length when it holds other characters)."""
+    if not url.isascii():
+        return len(url)
+    return len(url) - len(url.encode().translate(None, b"0123456789"))
+
+
+def _id_run(url: str, run: re.Match[str] | None) -> re.Match[str] | None:
+    """The first run of 17 digits or more from ``run`` on (an ID number's shape), if any."""
+    while run is not None and run.end() - run.start() < 17:
+        run = _ELEVEN_DIGITS.search(url, run.end())
+    return run
 
 
 def find_in_query(url: str, *, inside: bool = False) -> Iterator[PersonalHit]:
-    """Personal data in the query of a link's address ``url`` (offsets in ``url``).
+    """Personal data in the address of a link ``url`` (offsets in ``url``), read as its server
+    reads it: percent escapes of digits and letters decoded (``tel=%31%33%38…``).
 
     An 18-digit value that is a checked ID number, under any name that does not say it is a
-    统一社会信用代码, or such a number inside a value after other words (``q=身份证号3101…``,
-    whose label a browser sends percent-encoded: ``%E5%8F%B7`` ends in digits that are no
-    part of the number); a mobile, card or legacy ID number only as the whole value and
-    under a name saying so (:data:`_QUERY_KEYS`).  A checked ID number after a few letters
-    glued to it (``kw=sfz3101…``, ``q=ID3101…``) is read in every link, by the same
-    expression: a label's letters before the number and nothing after it.
+    统一社会信用代码 (and, passing the GB 32100 check too, unless every part of it is a code's:
+    :func:`~.kinds._is_id18`, as in text), or such a number inside a value after other words
+    (``q=身份证号3101…``, whose label a browser sends percent-encoded: ``%E5%8F%B7`` ends in
+    digits that are no part of the number), or as a path segment or a file name's part
+    (``/upload/idcard/3101….jpg``: no page id has an ID number's date and check character); a
+    mobile, card or legacy ID number only as the whole value and under a name saying so
+    (:data:`_QUERY_KEYS`; a mobile also ``+86…`` or grouped ``138-1234-5678``).  A fragment's
+    ``#name=value`` pairs are read as a query's (a page's script reads them).  A user part
+    (``https://138…@host/``, ``https://user:3101…@host/``) is read as a value under a mobile's
+    name.  A checked ID number after a few letters glued to it (``kw=sfz3101…``,
+    ``q=ID3101…``) is read in every link, by the same expression: a label's letters before
+    the number and nothing after it.
 
     A number inside a value is looked for in every address with ``inside`` (an address
     field: ``Post.url``, ``source.url``), and in a link of a text only when its address holds
@@ -128,58 +207,156 @@ def find_in_query(url: str, *, inside: bool = False) -> Iterator[PersonalHit]:
     """
     if not in_query_maybe(url):
         return
+    inside = inside or "%" in url
+    if "%" not in url:
+        yield from _read(url, inside)
+        return
+    decoded, starts = _decoded(url)
+    for hit in _read(decoded, inside):
+        yield replace(hit, start=starts[hit.start], end=starts[hit.end])
+
+
+def _read(url: str, inside: bool) -> Iterator[PersonalHit]:
+    """:func:`find_in_query` of an address with its escapes of digits and letters decoded."""
     glued: set[int] = set()
     for match in _QUERY_VALUE.finditer(url):
-        key, value = match.group(1).lower(), match.group(3)
-        digits = value.lower()
+        key, value = match.group(1), match.group(3)
         if match.group(2) is not None:
             # letters before: only a checked ID number ("sfz" + an order number is an order's)
-            if len(digits) == 18 and valid_id18(digits) and not valid_uscc(digits):
+            if len(value) == 18 and _is_id18(value.lower(), lambda: None):
                 glued.add(match.start(3))
                 yield PersonalHit("id_number", match.start(3), match.end(3), mask(value, 6, 4))
             continue
-        kind = _query_kind(key, digits)
-        if kind is None:
-            continue
-        keep = (6, 4) if kind == "id_number" else (3, 4) if kind == "mobile" else (0, 4)
-        yield PersonalHit(kind, match.start(3), match.end(3), mask(value, *keep))
-    if inside or "%" in url:
+        hit = _value_hit(_named(key), value, match.start(3))
+        if hit is not None:
+            yield hit
+    if "@" in url:
+        yield from _in_user_part(url)
+    if _ascii_digits(url) >= 17:
+        yield from _ids_in_path(url)
+    if inside:
         for hit in _ids_inside_values(url):
             if hit.start not in glued:
                 yield hit
 
 
-def find_in_written_query(raw: str) -> Iterator[PersonalHit]:
+def find_in_written_query(raw: str, *, inside: bool = False) -> Iterator[PersonalHit]:
     """:func:`find_in_query` of a link's address as written (offsets in ``raw``), read as a
     browser sends it when it holds other than ASCII: invisible characters dropped
     (``?idcard=310104\u200b1985…``), full-width letters and digits as ASCII, and the
     other characters percent-encoded — so that a number after words in a value
     (``[查询](…?kw=身份证3101…)``) is looked for as in an address with escapes."""
     if raw.isascii():
-        yield from find_in_query(raw)
+        yield from find_in_query(raw, inside=inside)
         return
     dropped = ignorable_characters()
     kept = [i for i, char in enumerate(raw) if char not in dropped]
     url = "".join(raw[i] for i in kept).translate(_FULL_WIDTH_ASCII)
-    for hit in find_in_query(url, inside=not url.isascii()):
+    for hit in find_in_query(url, inside=inside or not url.isascii()):
         yield replace(hit, start=kept[hit.start], end=kept[hit.end - 1] + 1)
 
 
 _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
+def _decoded(url: str) -> tuple[str, list[int]]:
+    """``url`` with its escapes of digits, letters, ``+``, ``-`` and spaces decoded, and where
+    each of its characters starts in ``url`` (and, last, ``len(url)``): a decoded character
+    ``i`` was written at ``url[starts[i]:starts[i + 1]]``."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    done = 0
+    for match in _ASCII_ESCAPE.finditer(url):
+        char = chr(int(match.group()[1:], 16))
+        if not (char.isalnum() or char in "+- "):
+            continue
+        pieces += (url[done : match.start()], char)
+        starts += range(done, match.start() + 1)
+        done = match.end()
+    pieces.append(url[done:])
+    starts += range(done, len(url) + 1)
+    return "".join(pieces), starts
+
+
+def _named(key: str) -> Kind | Literal["code"] | None:
+    """What a parameter's name says its value is: a kind of personal number, a code, or
+    nothing (``id``, ``q``, ``docid``)."""
+    key = key.lower().translate(_KEY_SEPARATORS)
+    if key in _CODE_KEYS:
+        return "code"
+    return next((kind for kind, keys in _QUERY_KEYS.items() if key in keys), None)
+
+
+def _value_hit(named: Kind | Literal["code"] | None, value: str, start: int) -> PersonalHit | None:
+    """The personal number a whole value ``value`` (at ``start``) is under a name saying
+    ``named``, if any."""
+    digits = value.lower().translate(_VALUE_SEPARATORS)
+    lead = 2 if len(digits) == 13 and digits.startswith("86") else 0
+    kind = _value_kind(named, digits[lead:], plain=len(digits) == len(value) and not lead)
+    if kind is None:
+        return None
+    first, last = _KEEP[kind]
+    return PersonalHit(kind, start, start + len(value), mask(value, first + lead, last))
+
+
+def _value_kind(named: Kind | Literal["code"] | None, digits: str, *, plain: bool) -> Kind | None:
+    """The kind of the number ``digits``, a whole value under a name saying ``named``;
+    ``plain``: written as digits alone (a ``+86`` or a grouping is only a mobile's)."""
+    if named == "mobile" and len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return "mobile"
+    if not plain:
+        return None
+    said: Label | None = "id" if named == "id_number" else "org" if named == "code" else None
+    if len(digits) == 18 and _is_id18(digits, lambda: said):
+        return "id_number"
+    if named == "bank_card" and digits.isdigit() and is_card_number(digits):
+        return "bank_card"
+    if named == "id_number" and len(digits) == 15 and valid_id15(digits):
+        return "id_number"
+    return None
+
+
+def _in_user_part(url: str) -> Iterator[PersonalHit]:
+    """A mobile or a checked ID number as a link's user name or password (``https://138…@…``):
+    the text shows it and the browser sends it."""
+    match = _USER_PART.match(url)
+    if match is None:
+        return
+    at = match.start(1)
+    for piece in match.group(1).split(":"):
+        if piece:
+            hit = _value_hit("mobile", piece, at)
+            if hit is not None:
+                yield hit
+        at += len(piece) + 1
+
+
+def _ids_in_path(url: str) -> Iterator[PersonalHit]:
+    """Checked ID numbers as a path segment or a file name's part (``/idcard/3101….jpg``)."""
+    scheme = url.find("://")
+    path = url.find("/", scheme + 3 if scheme >= 0 else 0)
+    if path < 0:
+        return
+    ends = [end for end in (url.find("?", path), url.find("#", path)) if end >= 0]
+    for match in _ID_IN_PATH.finditer(url, path, min(ends, default=len(url))):
+        number = match.group().lower()
+        if _is_id18(number, lambda: None):
+            yield PersonalHit("id_number", match.start(), match.end(), mask(match.group(), 6, 4))
+
+
 def _ids_inside_values(url: str) -> Iterator[PersonalHit]:
-    """Checked ID numbers with other characters before or after them in a query value."""
+    """Checked ID numbers with other characters before or after them in a query or fragment
+    value."""
     query = url.find("?")
+    if query < 0:
+        query = url.find("#")
     if query < 0 or len(url) - query < 20:
         return
-    end = url.find("#", query)
-    end = len(url) if end < 0 else end
-    for match in _ID_IN_VALUE.finditer(_blanked(url, query, end), query):
+    for match in _ID_IN_VALUE.finditer(_blanked(url, query, len(url)), query):
         start, stop, number = match.start(), match.end(), match.group().lower()
         if url[start - 1] == "=" and (stop == len(url) or url[stop] in "&;#"):
             continue  # a whole value: read by name above
-        if valid_id18(number) and not valid_uscc(number):
+        if _is_id18(number, lambda: None):
             yield PersonalHit("id_number", start, stop, mask(match.group(), 6, 4))
 
 
@@ -193,26 +370,15 @@ def _blanked(url: str, start: int, end: int) -> str:
 
 
 def mask_query(url: str) -> str:
-    """``url`` with the personal data of its query masked (:func:`find_in_query`), for showing."""
-    if "=" not in url:
-        return url  # no query value (most links): find_in_query's own first test
-    for hit in sorted(find_in_query(url, inside=True), key=lambda h: -h.start):
-        url = url[: hit.start] + hit.masked + url[hit.end :]
+    """``url`` with the personal data of its address masked (:func:`find_in_written_query`),
+    for showing: in the characters written (``ＳＪＨ＝１３８****５６７８``, a full-width
+    address no browser opens, is read as the one it imitates)."""
+    if url.isascii() and not in_query_maybe(url):
+        return url  # most links: find_in_query's own first test
+    for hit in sorted(find_in_written_query(url, inside=True), key=lambda h: -h.start):
+        written = url[hit.start : hit.end]
+        shown = hit.masked
+        if len(written) == len(shown) and written != hit.masked:
+            shown = "".join(m if m == "*" else w for w, m in zip(written, shown, strict=True))
+        url = url[: hit.start] + shown + url[hit.end :]
     return url
-
-
-def _query_kind(key: str, digits: str) -> Kind | None:
-    named = next((kind for kind, keys in _QUERY_KEYS.items() if key in keys), None)
-    if (
-        len(digits) == 18
-        and valid_id18(digits)
-        and (not valid_uscc(digits) or named == "id_number")
-    ):
-        return "id_number"
-    if named == "mobile" and len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
-        return "mobile"
-    if named == "bank_card" and digits.isdigit() and is_card_number(digits):
-        return "bank_card"
-    if named == "id_number" and len(digits) == 15 and valid_id15(digits):
-        return "id_number"
-    return None

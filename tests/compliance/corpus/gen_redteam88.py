@@ -773,10 +773,9 @@ _IDX = "11010519491231002X"
 _M = "13812345678"
 _C = "6222021234567894"
 _G = "https://www.gov.cn"
-_R88 = "red team 88: "
 _DOC_PATH = (
-    "docs/compliance.md: digits inside URLs are page identifiers, not personal data; a page's id "
-    "stands in a path or a query (only a query value is read)"
+    "docs/compliance.md (fix 130): a mobile-shaped path segment is a page's id; only an 18-character "
+    "ID number with a valid date and check character in a path is read"
 )
 _FW = "详见ＨＴＴＰＳ:／／ＷＷＷ．ＧＯＶ．ＣＮ／Ｑ？ＳＪＨ＝１３８１２３４５６７８"
 
@@ -785,54 +784,45 @@ _FW = "详见ＨＴＴＰＳ:／／ＷＷＷ．ＧＯＶ．ＣＮ／Ｑ？ＳＪ
 #: expectation, passing; and the brief's look-alikes, each alone
 FOUND: list[tuple[str, str, str, object, str, str | None]] = [
     ("d1-id", f"查询结果见{_G}/search?id={_ID}", "block", IDN,
-     "d1: a checked ID number that is also a valid 统一社会信用代码 by chance, as `?id=`",
-     _R88 + "a query value passing GB 32100 is never read as an ID number, though in text such a "
-     "number blocks unless labelled as a code or well formed in every part"),
+     "d1: a checked ID number that is also a valid 统一社会信用代码 by chance, as `?id=`", None),
     ("d1-q-encoded-label", f"{_G}/s?q=%E8%BA%AB%E4%BB%BD%E8%AF%81{_ID}", "block", IDN,
-     "d1: the same number after the percent-encoded words 身份证 in a search query",
-     _R88 + "a number inside a query value that passes GB 32100 is skipped"),
+     "d1: the same number after the percent-encoded words 身份证 in a search query", None),
     ("d1-cardno", f"[查询]({_G}/bsfw/jg.html?cardNo={_ID})", "block", IDN,
-     "d1: the same number under `cardNo` in a Markdown link",
-     _R88 + "a query value passing GB 32100 is never read as an ID number"),
+     "d1: the same number under `cardNo` in a Markdown link", None),
     ("d2-tel", f"查询：{_G}/cx/query.do?tel={pct(_M)}", "block", MOB,
-     "d2: a mobile percent-encoded digit by digit under `tel=` (the server reads 138…)",
-     _R88 + "percent escapes in a query value are blanked, never decoded, by the query reader"),
+     "d2: a mobile percent-encoded digit by digit under `tel=` (the server reads 138…)", None),
     ("d2-sfzh", f"[进度]({_G}/q?sfzh={pct(_IDX)})", "block", IDN,
-     "d2: an ID number percent-encoded under `sfzh=`",
-     _R88 + "percent escapes in a query value are blanked, never decoded"),
+     "d2: an ID number percent-encoded under `sfzh=`", None),
     ("d3-user", f"登录：https://{_M}@www.gov.cn/a.html", "block", MOB,
-     "d3: a mobile as a link's user part (the text shows it; the browser sends it)",
-     _R88 + "a link's user part is read by no personal-data reader"),
+     "d3: a mobile as a link's user part (the text shows it; the browser sends it)", None),
     ("d3-password", f"https://user:{_IDX}@www.gov.cn/login", "block", IDN,
-     "d3: an ID number as a link's password", _R88 + "a link's user part is read by no reader"),
+     "d3: an ID number as a link's password", None),
     ("d4-tel", f"详见{_G}/a.html#tel={_M}", "block", MOB,
-     "d4: a mobile in a fragment under `tel=` (a page's script reads it; the reader sees it)",
-     _R88 + "only the query is read; a fragment's name=value is not"),
+     "d4: a mobile in a fragment under `tel=` (a page's script reads it; the reader sees it)", None),
     ("d4-idcard", f"{_G}/a.html#idcard={_IDX}", "block", IDN,
-     "d4: an ID number in a fragment under `idcard=`", _R88 + "a fragment is not read"),
+     "d4: an ID number in a fragment under `idcard=`", None),
     ("d5-fw-excerpt", _FW, "block", [MOB, UNPARSABLE],
      "d5: a full-width URL with a mobile in its query: link.unparsable's excerpt must show it masked "
-     "(the excerpt given is the URL masked as the editor wrote it)",
-     _R88 + "link.unparsable's excerpt shows the query's number whole"),
+     "(the excerpt given is the URL masked as the editor wrote it)", None),
     ("d6-phonenumber", f"{_G}/q?phoneNumber={_M}", "block", MOB,
-     "d6: `phoneNumber=`, a name saying it is a phone", _R88 + "the name is not in _QUERY_KEYS"),
+     "d6: `phoneNumber=`, a name saying it is a phone", None),
     ("d6-mobile-no", f"{_G}/q?mobile_no={_M}", "block", MOB,
-     "d6: `mobile_no=` (`phone_no` is listed)", _R88 + "the name is not in _QUERY_KEYS"),
+     "d6: `mobile_no=` (`phone_no` is listed)", None),
     ("d6-mobileno", f"{_G}/q?mobileNo={_M}", "block", MOB,
-     "d6: `mobileNo=`", _R88 + "the name is not in _QUERY_KEYS"),
+     "d6: `mobileNo=`", None),
     ("d6-accountno", f"{_G}/q?accountNo={_C}", "block", CARD,
-     "d6: a UnionPay card (Luhn) under `accountNo=`", _R88 + "the name is not in _QUERY_KEYS"),
+     "d6: a UnionPay card (Luhn) under `accountNo=`", None),
     ("d6-plus86", f"{_G}/q?tel=+86{_M}", "block", MOB,
-     "d6: `tel=+86138…`", _R88 + "a query value must be digits alone"),
+     "d6: `tel=+86138…`", None),
     ("d6-hyphens", f"{_G}/q?tel=138-1234-5678", "block", MOB,
-     "d6: `tel=138-1234-5678`", _R88 + "a query value must be digits alone"),
+     "d6: `tel=138-1234-5678`", None),
     ("c1-dir", f"{_G}/upload/idcard/{_IDX}.jpg", "block", IDN,
-     "c1: an ID number as a file name in a URL's path", _DOC_PATH),
+     "c1: an ID number as a file name in a URL's path (fix 130: no page id)", None),
     ("c1-segment", f"{_G}/attach/{_M}/photo.png", "block", MOB,
      "c1: a mobile as a path segment", _DOC_PATH),
     ("c1-md-target", f"[报名表]({_G}/files/张三_{_IDX}.pdf)", "block", IDN,
      "c1: a name and an ID number in a Markdown link's target (a bare one ends at 张三 and blocks)",
-     _DOC_PATH),
+     None),
     ("b1-www", f"网址：www.{_M}.com", "block", [MOB, OTHER],
      "b1: a mobile as a www. host: blocks, and warns as an address written (fix 127)", None),
     ("b2-fw", "详见ＨＴＴＰＳ:／／ＷＷＷ．ＧＯＶ．ＣＮ／Ｑ？ＰＡＧＥ＝２", "warn", UNPARSABLE,
@@ -872,10 +862,9 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
 #: the same patterns in the address fields (id, field, text, rule, note, xfail)
 FIELD_FOUND = [
     ("d2-url-field", "url", f"{_G}/cx/query.do?tel={pct(_M)}", MOB,
-     "d2: the post's own url with a percent-encoded mobile under `tel=`",
-     _R88 + "percent escapes in a query value are blanked, never decoded"),
+     "d2: the post's own url with a percent-encoded mobile under `tel=`", None),
     ("d3-source-url", "source.url", f"https://{_M}@www.gov.cn/a.html", MOB,
-     "d3: a reprint's source URL with a mobile as its user part", _R88 + "a user part is not read"),
+     "d3: a reprint's source URL with a mobile as its user part", None),
     ("ok-url-sfzh", "url", f"{_G}/q?sfzh={_IDX}", IDN,
      "an ID number under `sfzh=` in the post's url blocks (docs)", None),
 ]  # fmt: skip
