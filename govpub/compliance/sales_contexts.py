@@ -15,6 +15,7 @@ from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS, SENTENCE_END, run_end
+from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.sales_cues import sales_cues
 
 __all__ = ["coupon_of_another_word", "no_sale", "searches_a_programme"]
@@ -76,7 +77,7 @@ _ZONES = ("专区", "补贴", "活动", "入口")
 # a place's name of one or two characters and its kind (深圳市, 徐州), not a shop's (电器城市,
 # 超市) nor a brand's before a city (美的广州, 格力苏州: review 15); a listed place may take
 # its kind after it (南京市, 浙江省)
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,2}(?<![城超门])[省市区县州]")
+_PLACE = re.compile(rf"[{CJK_UNIFIED}]{{1,2}}(?<![城超门])[省市区县州]")
 _PLACE_KINDS = "省市区县州"
 
 
