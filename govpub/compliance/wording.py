@@ -39,7 +39,6 @@ __all__ = [
     "Engine",
     "Term",
     "TermMatcher",
-    "alternation",
     "parse_term_list",
 ]
 
