@@ -21,6 +21,7 @@ __all__ = [
     "HTML_BLOCK_OPEN",
     "HTML_CELL_GAP",
     "LABEL_COLONS",
+    "NEGATIONS",
     "OPENING_QUOTES",
     "PAREN_LIKE_CLOSE",
     "PAREN_LIKE_OPEN",
@@ -163,8 +164,13 @@ STATEMENT_END = "。！？!?\n；;"
 
 #: What ends a clause: a statement's end, a comma or a colon (the sales readers read who
 #: speaks and what a claim cue judges in its clause: govpub.compliance.sales_cues and
-#: govpub.compliance.sales_contexts).
+#: govpub.compliance.scam_warnings).
 CLAUSE_MARKS = "，,；;：:。！？!?\n"
+
+#: What negates a cue right before it: 不骗人, 没有虚假宣传, 不是骗局 (not 不法骗子); 未被查处
+#: is a seller's claim (review 20).  Read by the warning readers, of a quotation's warning cue
+#: and of a scam message's (govpub.compliance.scam_warnings, govpub.compliance.scam_messages).
+NEGATIONS = ("不", "没", "无", "非", "不是", "没有", "并非", "绝非", "未被", "没被")
 
 
 def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:

@@ -42,7 +42,6 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS, Folded, sentence_around
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.sales_contexts import sentence_warns
 from govpub.compliance.sales_cues import (
     PITCH,
     sales_cues,
@@ -50,6 +49,7 @@ from govpub.compliance.sales_cues import (
     trade_service,
     trade_words_in,
 )
+from govpub.compliance.scam_warnings import sentence_warns
 
 __all__ = [
     "CONTACT_ANCHORS",

@@ -53,7 +53,7 @@ from govpub.compliance._text import (
     without_tags,
 )
 from govpub.compliance.document_elements import PUBLIC_NOTE
-from govpub.compliance.folding import is_han
+from govpub.compliance.folding import CJK_UNIFIED, is_han
 from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
@@ -82,7 +82,7 @@ _NOT = (
     # (此件不上网, 不得上网, 【严禁上网】): not to be put on the web
     r"|(?:不[宜得]?|严禁|禁止|请勿|切勿)(?:上网|发网站|在网上发布)"
     r"|(?:不予|不宜|不得|不可|暂不|不对外|不)(?:发布|公布)"  # (此件不对外发布, 此件不得公布)
-    r"|不对外(?![\u4e00-\u9fff])"  # (此件不对外): not 不对外开放, 不对外营业
+    rf"|不对外(?![{CJK_UNIFIED}])"  # (此件不对外): not 不对外开放, 不对外营业
     # a distribution scope (发文范围): "（此件发至县团级）" goes to officials, not the public
     r"|发至(?:县团|县处|乡科|县|地市|地|厅局|省部|省军)级(?:以上)?(?:单位|机关|领导|干部|人民政府)?"
     # ("（此件发至乡镇）", "（此件发至各县（市、区））": a scope by name, GB/T 9704 附注)
@@ -92,7 +92,7 @@ _NOT = (
 )
 # What an attribute field may say besides: "公开属性：内部" (内部 alone is no note in brackets:
 # "（内部）" marks a part of a thing as well)
-_FIELD_ONLY = r"内部(?:使用|资料|文件)?(?![\u4e00-\u9fff])"
+_FIELD_ONLY = rf"内部(?:使用|资料|文件)?(?![{CJK_UNIFIED}])"
 _ON_REQUEST = r"依申请公开"
 _OPEN = rf"[（(【〔\[［〈《「『{PAREN_LIKE_OPEN}]"
 _CLOSE = rf"[）)】〕\]］〉》」』{PAREN_LIKE_CLOSE}]"
@@ -147,7 +147,7 @@ def _note(core: str, field: str = "") -> str:
 # a form's yes/no field: "是否公开：否", "是否主动公开：否", "主动公开：否", "| 是否公开 | 不公开 |"
 _YES_NO = (
     rf"|(?:是否(?:主动)?|主动)公开\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
-    rf"(?P<y0>否|不予公开|不公开)(?![\u4e00-\u9fff])"
+    rf"(?P<y0>否|不予公开|不公开)(?![{CJK_UNIFIED}])"
 )
 
 

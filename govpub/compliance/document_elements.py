@@ -40,6 +40,7 @@ from govpub.compliance._text import (
     HTML_CELL_GAP,
     LABEL_COLONS,
 )
+from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 
 __all__ = ["find_document_hints"]
@@ -98,9 +99,9 @@ def _fields() -> LazyPattern:
     return LazyPattern(
         rf"(?P<u>紧急程度{_VALUE}(?:{_urgency_words()}))"
         rf"|(?P<n>份号{_VALUE}\d{{1,6}}(?!\d))"
-        rf"|(?P<s>签发人{_VALUE}[\u4e00-\u9fff]{{2,4}})"
+        rf"|(?P<s>签发人{_VALUE}[{CJK_UNIFIED}]{{2,4}})"
         # a 密电's 发文字号 ("×政办密电〔2024〕3号"): an encrypted telegram, not a 明电
-        r"|(?P<m>[\u4e00-\u9fff]{1,8}密电\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号)"
+        rf"|(?P<m>[{CJK_UNIFIED}]{{1,8}}密电\s*[〔\[(（]\s*\d{{4}}\s*[〕\])）]\s*\d{{1,4}}\s*号)"
     )
 
 

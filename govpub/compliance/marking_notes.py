@@ -39,6 +39,7 @@ from govpub.compliance._text import (
     PAREN_LIKE_CLOSE,
     PAREN_LIKE_OPEN,
 )
+from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.secrecy import after_handling, ends_with_a_thing
 
@@ -306,13 +307,13 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
 _COMPARED = r"(?:之间)?的?(?:区别|不同|区分|关系|异同|有什么|有何|有哪些)"
 _GOES_ON = LazyPattern(
     r"[ \t>*_]*(?:的|是|指(?![导挥示南定])|管理|范围|目录|规定|办法|解读|界限|定密|不得|一旦|"
-    r"保护(?:规定|办法|条例|制度)|[\u4e00-\u9fff]{0,4}工作秘密"
+    rf"保护(?:规定|办法|条例|制度)|[{CJK_UNIFIED}]{{0,4}}工作秘密"
     rf"|(?:[和与及或同跟]|以及)国家秘密{_COMPARED}"
-    rf"|国家秘密[和与及同跟][\u4e00-\u9fff]{{0,4}}秘密{_COMPARED}"
+    rf"|国家秘密[和与及同跟][{CJK_UNIFIED}]{{0,4}}秘密{_COMPARED}"
     r"|(?:区别于|不同于)国家秘密"
-    r"|为[^。！？!?\n]{0,100}?的[\u4e00-\u9fff]{0,2}事项(?:[。；;\r\n]|$)"
+    rf"|为[^。！？!?\n]{{0,100}}?的[{CJK_UNIFIED}]{{0,2}}事项(?:[。；;\r\n]|$)"
     rf"|(?:问[ \t]*[{LABEL_COLONS}])?[^。！？!?{LABEL_COLONS}\n]{{0,60}}[？?]"
-    r"|(?:[\u4e00-\u9fff]{0,4}(?:特征|特点|定义|含义|概念)|保护要点|认定|范围|指导思想)"
+    rf"|(?:[{CJK_UNIFIED}]{{0,4}}(?:特征|特点|定义|含义|概念)|保护要点|认定|范围|指导思想)"
     rf"[ \t]*[{LABEL_COLONS}])"
 )
 # What may stand before a header at the text's head: markup, an opening bracket, and lines of a
@@ -339,7 +340,7 @@ def _heads_the_text(folded: str, start: int, end: int) -> bool:
 # a line of one kind of secret alone, as a 保密 lesson lists them ("- 国家秘密", "2. 商业秘密",
 # "个人隐私", a 密级)
 _KIND_OF_SECRET = LazyPattern(
-    r"[ \t>#*_\-+]*(?:\d{1,2}[.、][ \t]*)?[\u4e00-\u9fff]{0,4}(?:秘密|隐私|机密|绝密)"
+    rf"[ \t>#*_\-+]*(?:\d{{1,2}}[.、][ \t]*)?[{CJK_UNIFIED}]{{0,4}}(?:秘密|隐私|机密|绝密)"
     rf"[ \t*_{LABEL_COLONS}]*"
 )
 

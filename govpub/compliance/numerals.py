@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from govpub.compliance.cards import is_card_number
+from govpub.compliance.folding import is_cjk_unified
 from govpub.compliance.grouping import CELL_BORDER, in_open_bracket, whole_number
 from govpub.compliance.idnumbers import valid_id18
 
@@ -190,7 +191,7 @@ def _dashed(run: str, after: str) -> str | None:
 
 def _is_word(char: str) -> bool:
     """Whether ``char`` is an ideograph and no numeral (of a word a numeral may end or start)."""
-    return "\u4e00" <= char <= "\u9fff" and char not in NUMERALS
+    return is_cjk_unified(char) and char not in NUMERALS
 
 
 #: How many numerals at one end of a run may belong to the word beside it (张三, 一起).

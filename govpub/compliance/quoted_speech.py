@@ -5,7 +5,7 @@ A first-person opinion term in quotation marks attributed to someone else (ç¾¤ä¼
 quotation around a term (:func:`quotation_around`), tells whether the words that attribute it
 name the account (:func:`own_voice`), and reads the two together
 (:func:`reported_speech`).  It is apart because the other readers of a term's context
-share its quotation: a warning quotes a scammer (:mod:`.sales_contexts`), a reported
+share its quotation: a warning quotes a scammer (:mod:`.scam_warnings`), a reported
 speaker without quotation marks is read in :mod:`.opinion_prose`.
 """
 

@@ -29,6 +29,7 @@ from govpub.compliance._text import (
     run_start,
     sentence_around,
 )
+from govpub.compliance.folding import CJK_UNIFIED
 
 __all__ = [
     "CUE_RULE",
@@ -340,7 +341,7 @@ _NOT_SHIPPED = re.compile(
     "|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
 )
 # who orders in a report: a consumer's noun (data/consumers.txt) or a surname and 某 (王某)
-_SURNAMED = "(?<![一在于向从的被为某])[\u4e00-\u9fff]某(?![网店公司企业商平台主直品宝])"
+_SURNAMED = f"(?<![一在于向从的被为某])[{CJK_UNIFIED}]某(?![网店公司企业商平台主直品宝])"
 _LIST_MARK = "、"
 _QUOTE_PAIRS = {"“": "”", "「": "」"}
 _FAILED = -2  # a promise a failure to ship tells: the sentence is a report, no pitch

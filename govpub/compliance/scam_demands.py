@@ -23,6 +23,7 @@ from govpub.compliance._text import (
     run_end,
     run_start,
 )
+from govpub.compliance.folding import CJK_UNIFIED
 
 __all__ = ["scam_demands"]
 
@@ -112,9 +113,9 @@ def scam_demands(folded: str, demand: int, start: int, end: int, *, sentence_end
 # demand's word (要求孙某某…, 须赵某…), not a thing of 某 (某某软件, 某日) nor the demand's own
 # second character (要求某某…)
 _MASKED_NAME = re.compile(
-    "(?![一在于向从的被为某其求必律制行织员动促令人体位])[\u4e00-\u9fff]某某?"
+    f"(?![一在于向从的被为某其求必律制行织员动促令人体位])[{CJK_UNIFIED}]某某?"
     "(?![网店公司企业商平台软件款个些种类日月年地处])"
-    "|(?![某其])[\u4e00-\u9fff](?:女士|先生)"
+    f"|(?![某其])[{CJK_UNIFIED}](?:女士|先生)"
 )
 
 

@@ -55,6 +55,7 @@ from govpub.compliance._text import (
     without_tags,
 )
 from govpub.compliance.exam_rules import said_of_exam_materials
+from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.spans import Spans
 
@@ -98,7 +99,7 @@ _EN_LEVEL = r"(?:top[ \t]?secret|secret|confidential)"
 _EN_PERIOD = r"(?:\d{1,2}[ \t]*(?:years?|months?)(?![a-z])|permanent|long[ \t-]?term)"
 # a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
 # "密级：无"): the field then marks nothing
-_PUBLIC_VALUE = r"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![\u4e00-\u9fff])"
+_PUBLIC_VALUE = rf"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![{CJK_UNIFIED}])"
 _IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
 # 此件, 本件, 该件, 此/本/该文件, 本稿, 此稿 — not after a verb that explains what a marking
 # means (表示该文件为机密级: a 保密 lesson, not a statement); written from its first
@@ -262,7 +263,7 @@ def _enumerated(folded: str, start: int, end: int) -> bool:
 
 # A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star
 # is the title's decoration, the words go on after it, and no 公文 header is a title.
-_TITLE = LazyPattern(rf"{_LEVEL}★[\u4e00-\u9fff][^《》\n]{{0,30}}》")
+_TITLE = LazyPattern(rf"{_LEVEL}★[{CJK_UNIFIED}][^《》\n]{{0,30}}》")
 
 
 # 「」 and 『』 are quotation marks (GB/T 15834-2011 §4.1) as well as brackets: a bare 密级
@@ -450,7 +451,7 @@ def part_of_a_word(folded: str, start: int, term: str) -> bool:
     if start == 0 or term not in _part_markers():
         return False
     before = folded[start - 1]
-    return "\u4e00" <= before <= "\u9fff" and before not in _LABEL_BEFORE
+    return is_cjk_unified(before) and before not in _LABEL_BEFORE
 
 
 # What the work of keeping records does with internal materials as a kind (完善内部资料归档制度,
@@ -629,7 +630,7 @@ def passed_on_as_prose(
     if term not in _PASSED_ON:
         return False
     after = folded[end : end + 1]
-    if not joined and "\u4e00" <= after <= "\u9fff" and not folded.startswith(_NOTE_GOES_ON, end):
+    if not joined and is_cjk_unified(after) and not folded.startswith(_NOTE_GOES_ON, end):
         return True
     return folded[max(0, start - 6) : start].rstrip(" 均一律都也").endswith(
         _PERSONAL_DATA

@@ -57,7 +57,7 @@ from govpub.compliance.share_code_rules import (
 from govpub.compliance.spans import Spans
 from govpub.compliance.untriggered_codes import alone_codes, mini_programs, search_codes, whole_code
 
-__all__ = ["BareCodeRules", "ShareCodeRules", "find_share_codes", "share_code_rules"]
+__all__ = ["ShareCodeRules", "find_share_codes", "share_code_rules"]
 
 
 def find_share_codes(

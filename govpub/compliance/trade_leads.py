@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance.sales_contexts import sentence_warns
 from govpub.compliance.sales_cues import other_cue_count, trade_report, trade_words_in
+from govpub.compliance.scam_warnings import sentence_warns
 
 __all__ = ["BlockLeads", "lead_warns"]
 

@@ -18,7 +18,7 @@ words only (``ad`` does not match ``shadow``).
 Where a term stands decides whether it is a finding; those readers of its context are
 modules of their own: :mod:`.quoted_speech` (a citizen's words reported),
 :mod:`.opinion_prose` (an opinion word that is prose), :mod:`.sales_contexts` (sales
-words that sell nothing, or are quoted as a scam's).
+words that sell nothing), :mod:`.scam_warnings` (sales words quoted as a scam's).
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ __all__ = [
     "Engine",
     "Term",
     "TermMatcher",
-    "alternation",
     "parse_term_list",
 ]
 

@@ -34,13 +34,7 @@ from govpub.compliance.opinion_prose import not_an_opinion, opinion_forbidden
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE
 from govpub.compliance.quoted_speech import reported_speech
 from govpub.compliance.run import Run
-from govpub.compliance.sales_contexts import (
-    coupon_of_another_word,
-    no_sale,
-    searches_a_programme,
-    sentence_warns,
-    warned_against,
-)
+from govpub.compliance.sales_contexts import coupon_of_another_word, no_sale, searches_a_programme
 from govpub.compliance.sales_cues import (
     CUE_RULE,
     PITCH,
@@ -50,6 +44,7 @@ from govpub.compliance.sales_cues import (
     trade_anchors,
     trade_words_in,
 )
+from govpub.compliance.scam_warnings import sentence_warns, warned_against
 from govpub.compliance.secrecy_findings import INTERNAL_MESSAGE, said_of_a_thing
 from govpub.compliance.spans import Points, Spans
 from govpub.compliance.trade_leads import BlockLeads, lead_warns

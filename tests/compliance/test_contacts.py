@@ -229,7 +229,7 @@ def test_a_sellers_cue_or_two_cues_sell_a_contact(text: str) -> None:
 
 
 def test_not_to_believe_others_is_a_sellers_slogan() -> None:
-    """Review 13: 不要相信, 忽悠 warn only of a quotation beside them (sales_contexts)."""
+    """Review 13: 不要相信, 忽悠 warn only of a quotation beside them (scam_warnings)."""
     folded = fold("不要相信中间商，专业日韩代购，微信：dg2024hk").text
     assert list(find_id_contacts(folded, _colons(folded)))
 

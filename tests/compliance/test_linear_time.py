@@ -14,7 +14,7 @@ import pytest
 from check_timing import check_body, grows_linearly, seconds_to_check
 
 from govpub import Post, check
-from govpub.compliance import sales_contexts, wording_findings
+from govpub.compliance import scam_warnings, wording_findings
 from govpub.compliance.case_reports import case_act
 from govpub.compliance.folding import fold
 from govpub.compliance.personal.lookalikes import _labelled_letter_readings
@@ -328,7 +328,7 @@ def test_quantities_around_an_offices_we_are_judged_in_linear_time(before: str, 
 def _claim_cue_read(sentence: str) -> object:
     """The warning cue 夸大宣传 read in ``sentence`` (the readers pass it sentences of any
     length)."""
-    return sales_contexts._cue_in(sentence, "夸大宣传")
+    return scam_warnings._cue_in(sentence, "夸大宣传")
 
 
 @pytest.mark.parametrize("unit", ["夸大宣传、", "不搞夸大宣传，", "不夸大宣传"])

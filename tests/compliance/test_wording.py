@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
-from govpub.compliance import opinion_prose, quoted_speech, sales_contexts, wording
+from govpub.compliance import opinion_prose, quoted_speech, sales_contexts, scam_warnings, wording
 from govpub.compliance._text import fold_term
 from govpub.compliance.opinion_prose import not_an_opinion
 from govpub.compliance.wording import Engine, Term, TermMatcher, parse_term_list
@@ -405,7 +405,7 @@ def test_opinion_words_in_the_accounts_voice_stay_opinions(text: str, term: str)
 )
 def test_warned_against_headings_and_kinds(text: str, warned: bool) -> None:
     start = text.find("集赞") if "集赞" in text else text.find("转发")
-    assert warned is sales_contexts.warned_against(text, start, start + 2)
+    assert warned is scam_warnings.warned_against(text, start, start + 2)
 
 
 @pytest.mark.parametrize(
@@ -439,7 +439,7 @@ def test_opinion_forbidden(text: str, term: str, forbidden: bool) -> None:
 )
 def test_warned_against_a_lure(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is sales_contexts.warned_against(text, start, start + 5)
+    assert warned is scam_warnings.warned_against(text, start, start + 5)
 
 
 # -- fix 102 (red team 80): a scam's message quoted in its 【】 sign, no quotation marks -----
@@ -481,7 +481,7 @@ def test_warned_against_a_lure(text: str, warned: bool) -> None:
 )
 def test_a_scam_message_in_its_sign_since_fix102(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is sales_contexts.warned_against(text, start, start + 5)
+    assert warned is scam_warnings.warned_against(text, start, start + 5)
     assert warned is not any(
         f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
     )
@@ -566,7 +566,7 @@ def test_a_scam_message_reads_in_linear_time_since_fix102() -> None:
 )
 def test_a_shops_pitch_in_its_sign_warns_since_fix106(text: str) -> None:
     start = text.find("全网最低价")
-    assert not sales_contexts.warned_against(text, start, start + 5)
+    assert not scam_warnings.warned_against(text, start, start + 5)
     assert any(f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings)
 
 
@@ -584,8 +584,8 @@ def test_a_blockquote_of_pitches_reads_in_linear_time_since_fix106() -> None:
     assert grows_linearly(unit * 400, unit * 4_000, within=3)
     labelled = "骗子发来的短信：\n" + unit * 4_000
     first, start = labelled.find("全网最低价"), labelled.rfind("全网最低价")
-    assert sales_contexts.warned_against(labelled, first, first + 5)
-    assert not sales_contexts.warned_against(labelled, start, start + 5)  # 12 lines at most
+    assert scam_warnings.warned_against(labelled, first, first + 5)
+    assert not scam_warnings.warned_against(labelled, start, start + 5)  # 12 lines at most
 
 
 # -- fix 112 (review 41 items 5, 6): the scam message's sender named; a pitch's own claims ---
@@ -619,7 +619,7 @@ def test_a_blockquote_of_pitches_reads_in_linear_time_since_fix106() -> None:
 )
 def test_a_scam_message_and_a_shops_claims_since_fix112(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is sales_contexts.warned_against(text, start, start + 5)
+    assert warned is scam_warnings.warned_against(text, start, start + 5)
     assert warned is not any(
         f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
     )
@@ -667,7 +667,7 @@ def test_a_scam_message_and_a_shops_claims_since_fix112(text: str, warned: bool)
 )
 def test_an_answer_an_app_a_loss_and_a_shops_self_since_fix119(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is sales_contexts.warned_against(text, start, start + 5)
+    assert warned is scam_warnings.warned_against(text, start, start + 5)
     assert warned is not any(
         f.rule == "ad.wording" for f in check(Post(title="通知", body=text)).findings
     )
@@ -723,8 +723,8 @@ def test_someone_angry_reported_is_no_opinion() -> None:
 )
 def test_bude_warns_only_of_a_claim(text: str, warned: bool) -> None:
     start = text.find("全网最低价")
-    assert warned is sales_contexts.warned_against(text, start, start + 5)
-    assert warned is sales_contexts.sentence_warns(text, 0, len(text))
+    assert warned is scam_warnings.warned_against(text, start, start + 5)
+    assert warned is scam_warnings.sentence_warns(text, 0, len(text))
 
 
 def test_a_transcript_line_is_read_near_the_term() -> None:
@@ -953,7 +953,7 @@ def test_a_coupon_price_after_another_word_since_fix49(text: str, found: bool) -
 def test_quoted_examples_read_on_since_redteam66(text: str, warned: bool) -> None:
     """A sentence of quotations under a label reads on one sentence (red team 66)."""
     tail = text.index("。")
-    assert warned is sales_contexts.sentence_warns(text, 0, tail)
+    assert warned is scam_warnings.sentence_warns(text, 0, tail)
 
 
 @pytest.mark.parametrize(

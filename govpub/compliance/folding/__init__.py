@@ -114,18 +114,21 @@ from govpub.compliance.folding.spacing import (
     _is_blank,
 )
 from govpub.compliance.folding.tables import (
+    CJK_UNIFIED,
     _astral_finder,
     _shows_lookalikes,
     _splitter,
     _tables,
     decorating_marks,
     ignorable_characters,
+    is_cjk_unified,
     is_han,
     pictographs,
 )
 
 __all__ = [
     "ADDRESS_TAG",
+    "CJK_UNIFIED",
     "FORMATTING_TAGS",
     "Folded",
     "decorating_marks",
@@ -135,6 +138,7 @@ __all__ = [
     "fold_term",
     "holds_reference",
     "ignorable_characters",
+    "is_cjk_unified",
     "is_han",
     "may_hold_artefacts",
     "pictographs",

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from govpub.compliance.confusables import lookalikes
-from govpub.compliance.folding.tables import _tables
+from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = [
@@ -362,16 +362,12 @@ def _between_digits(folded: str, start: int, end: int) -> bool:
 # review). Only codes of ideographs, only between two digits or two ideographs: "[1]", "[注]："
 # and link words stay; so does the like "[赞]" after a count, which engagement.py reads as
 # the word (集齐38个[赞]即可领取) — not between two words ("内部[赞]资料").
-_CODE = "\\[[\u4e00-\u9fff]{1,6}\\]"
+_CODE = f"\\[[{CJK_UNIFIED}]{{1,6}}\\]"
 #: A run of codes is read once: what follows the run decides for every code in it (a
 #: lookahead over the rest of the run from each code was quadratic in a long run: red team 60).
 _CODE_RUN = re.compile(f"{_CODE}(?:{_CODE})*")  # (a literal "[" first: the fast search)
 _ONE_CODE = re.compile(_CODE)
 _DIGITS = frozenset("0123456789")
-
-
-def _is_ideograph(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def _between(before: str, code: str, *, digit_after: bool) -> bool:
@@ -381,7 +377,7 @@ def _between(before: str, code: str, *, digit_after: bool) -> bool:
         return True
     if digit_after:
         return before in _DIGITS
-    return _is_ideograph(before) and not (before == "个" and code == "[赞]")
+    return is_cjk_unified(before) and not (before == "个" and code == "[赞]")
 
 
 def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
@@ -393,7 +389,7 @@ def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]
     shown: dict[int, str] = {}
     for run in _CODE_RUN.finditer(folded):
         after = folded[run.end() : run.end() + 1]
-        digit_after, ideograph_after = after in _DIGITS, _is_ideograph(after)
+        digit_after, ideograph_after = after in _DIGITS, is_cjk_unified(after)
         if not (digit_after or ideograph_after):
             continue
         for code in _ONE_CODE.finditer(folded, run.start(), run.end()):

@@ -20,10 +20,12 @@ from govpub.compliance.fold_table import load_fold_table
 from govpub.compliance.hanzi import traditional_to_simplified
 
 __all__ = [
+    "CJK_UNIFIED",
     "DECIMAL_ZEROS",
     "build_tables",
     "decorating_marks",
     "ignorable_characters",
+    "is_cjk_unified",
     "is_han",
     "pictographs",
 ]
@@ -117,6 +119,20 @@ def is_han(char: str) -> bool:
         or "\uf900" <= char <= "\ufaff"
         or "\U00020000" <= char <= "\U0003ffff"
     )
+
+
+#: The CJK Unified Ideographs block, U+4E00–U+9FFF: the common Chinese characters, where a
+#: reader asks whether the characters around a word are words too (up to four before 工作秘密,
+#: a surname before 某, no ideograph after 不对外).  The body of a regular-expression character
+#: class (``f"[{CJK_UNIFIED}]"``), written as escapes, so that a raw pattern reads as before.
+#: Not the extensions nor the compatibility ideographs, which :func:`is_han` (the fold's
+#: spaced Han text) takes in too; ``links.expressions._CJKL`` is wider still (kana, Hangul).
+CJK_UNIFIED = r"\u4e00-\u9fff"
+
+
+def is_cjk_unified(char: str) -> bool:
+    """Whether ``char`` is in :data:`CJK_UNIFIED`, tested in Python."""
+    return "\u4e00" <= char <= "\u9fff"
 
 
 @cache

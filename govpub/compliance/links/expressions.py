@@ -70,6 +70,9 @@ def _class_char(point: int) -> str:
     return "\\" + char if char in "\\[]^-" else char
 
 
+# CJK text, where a host stops (its guard) and after which a Han top-level domain ends: the
+# ideographs with Extension A and the compatibility block, kana and Hangul — wider than
+# folding.CJK_UNIFIED (the unified block alone, where a reader asks whether a word goes on).
 _CJKL = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"  # BMP only
 _DOT = "。｡"  # left between CJK labels by the fold (it joins ASCII labels only)
 _LABEL = r"[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?"

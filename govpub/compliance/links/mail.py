@@ -15,6 +15,7 @@ import unicodedata
 from functools import cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance.folding import is_cjk_unified
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.bare import USER_PART_HEAD
 from govpub.compliance.links.span import LinkSpan
@@ -71,7 +72,7 @@ def _no_sign_before(char: str) -> bool:
     post)."""
     if "\uff01" <= char <= "\uff5e":
         char = chr(ord(char) - 0xFEE0)
-    elif not char.isascii() and not "\u4e00" <= char <= "\u9fff":
+    elif not char.isascii() and not is_cjk_unified(char):
         return False
     return not char.isspace() and char not in _sign_ends()
 

@@ -94,7 +94,7 @@ from govpub.compliance.idnumbers import id_check_char
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.numerals import NUMERALS
 from govpub.compliance.personal.documents import _labelled_passport, _passport, _permanent_2017
-from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading, mask
+from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
 from govpub.compliance.personal.labels import label_at
@@ -129,7 +129,6 @@ __all__ = [
     "id_check_char",
     "in_query_maybe",
     "luhn_ok",
-    "mask",
     "mask_personal_data",
     "mask_query",
 ]

@@ -16,7 +16,7 @@ from typing import Literal
 from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_CELL_GAP, LABEL_COLONS
 from govpub.compliance.cards import luhn_ok
-from govpub.compliance.folding import fold_term
+from govpub.compliance.folding import CJK_UNIFIED, fold_term
 from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -377,7 +377,7 @@ _LINES_LABEL_SOURCE = (
     # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
     # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
     # characters: 王某, 王先生, 李老师)
-    r"|(?:联系|咨询)[\u4e00-\u9fff]{0,4}[{colons}]\s{0,2}[\u4e00-\u9fff]{2,4}[\s,，、]{1,3}$"
+    rf"|(?:联系|咨询)[{CJK_UNIFIED}]{{0,4}}[{{colons}}]\s{{0,2}}[{CJK_UNIFIED}]{{2,4}}[\s,，、]{{1,3}}$"
 )
 
 
