@@ -1,0 +1,463 @@
+"""Regenerate redteam89_blind_issue_draw5.yaml (red-team pass 89, written blind).
+
+A fifth draw of issue 12's hidden set, built as a GRID the way a careful test writer builds a
+hidden set: every form the issue names (the six ad-link forms, a zero-width character inside a
+host, ``报名网址:t.cn/…``, ``https:/t.cn/…``, the 淘口令 in ``「」`` and ``《《``, the hyphen-grouped
+ID number, the mobile with full-width hyphens, ``机密＊10年``, ``（此件不公开）``/``（此件不予公开）``,
+spaced ``内 部 资 料``, ``機密★``/``內部資料`` and the all-digit 51–53 统一社会信用代码 that pass
+Luhn), each beside its look-alike twin that must stay clean in the same place (a gov.cn host in
+the same obfuscation where docs/compliance.md calls that clean, 机密/内部 in prose, 依法不予公开的
+情形, an 18-digit number failing the ID check, a landline, a valid 统一社会信用代码 of the same
+prefix, 《书名》《书名》), crossed with (1) position — first or last characters of the body, alone
+on a line, after a CJK comma mid-sentence, after an ASCII colon, semicolon or closing bracket, a
+Markdown list item, blockquote, table cell, heading, bold, italic, a Markdown link's text or
+target, an HTML attribute; (2) field — title or body; (3) a neighbour on the same line — a gov.cn
+link, a date, a 文号, a landline, a price, the 12345 hotline, a second copy of the form; (4) one
+extra transform of the issue's first bullet at a time — full width, ``。｡．`` dots, U+200B/U+2060/
+U+FEFF/U+00AD, case. Written before the checker or any other family was read (issue 12,
+docs/compliance.md, the corpus README, ``case_table.py``, ``number_makers.py``, ``gen_redteam71.py``
+and the ``--sweep`` layout of ``gen_redteam85.py`` only). Fixed seed; run from the repository root:
+
+    python tests/compliance/corpus/gen_redteam89.py            # writes the YAML
+    python tests/compliance/corpus/gen_redteam89.py --sweep N  # N random grid cells, counted
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from case_table import CaseTable, write_sweep_report
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from number_makers import DIVISIONS, is_id_number, luhn, uscc
+
+SEED = 89
+FAMILY = "redteam89_blind_issue_draw5"
+LS = "ad.link_stripped"
+SC = "ad.share_code"
+IDN = "personal.id_number"
+MOB = "personal.mobile"
+MARK = "secrecy.marking"
+INT = "secrecy.internal"
+NOTE = "disclosure.not_public"
+TERM = "secrecy.sensitive_term"
+
+ZERO_WIDTH = ["\u200b", "\u2060", "\ufeff", "\u00ad"]
+STOPS = ["。", "｡", "．"]
+GOV_LINK = "https://www.gov.cn/zhengce/content/2026-03/15/content_7012345.htm"
+
+
+@dataclass(frozen=True)
+class Form:
+    """One value of the grid, with what a check must say of it."""
+
+    key: str
+    kind: str  # link, code, id, mobile, mark, note, internal, uscc, gov, prose, number
+    value: str
+    expect: str
+    rule: str | None
+    bare: bool = False  # a link without a scheme (given one in a link's target)
+    twin_of: str = ""
+
+
+def _fw(text: str) -> str:
+    """ASCII letters, digits and punctuation in their full-width forms."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def _uscc_luhn(rng: random.Random, prefix: str) -> str:
+    """An all-digit 统一社会信用代码 of ``prefix`` that passes Luhn and is no ID number."""
+    while True:
+        code = uscc(
+            prefix + rng.choice(DIVISIONS) + "".join(rng.choice("0123456789") for _ in range(9))
+        )
+        if code.isdigit() and luhn(code[:-1]) == code and not is_id_number(code):
+            return code
+
+
+def _uscc_letters(rng: random.Random, prefix: str) -> str:
+    """A valid 统一社会信用代码 of ``prefix`` with letters in its body (the twin)."""
+    body = "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(7))
+    return uscc(prefix + rng.choice(DIVISIONS) + "MJ" + body)
+
+
+def _bad_id() -> str:
+    """The issue's ID number with a wrong check digit, no Luhn number either, hyphen-grouped."""
+    for last in "0123456789":
+        number = "31010419851122368" + last
+        if not is_id_number(number) and luhn(number[:17]) != number:
+            return f"{number[:6]}-{number[6:14]}-{number[14:]}"
+    raise AssertionError
+
+
+def forms(rng: random.Random) -> list[Form]:
+    """The issue's forms, each followed by its twin."""
+    real = [
+        Form(
+            "fw-taobao",
+            "link",
+            "ｓ．ｃｌｉｃｋ．ｔａｏｂａｏ．ｃｏｍ／t?e=m%3D2%26s%3DAbC",
+            "fixed",
+            LS,
+            True,
+        ),
+        Form("stop-taobao", "link", "s.click.taobao。com/t?e=m%3D2%26s%3DxYz", "fixed", LS, True),
+        Form("stop-jd", "link", "u。jd。com/Ab3Cd9", "fixed", LS, True),
+        Form("halfstop-dwz", "link", "dwz｡cn/Kp3mZx", "fixed", LS, True),
+        Form("fwdot-tcn", "link", "t．cn/A6xYz8", "fixed", LS, True),
+        Form("fw-scheme-jd", "link", "ＨＴＴＰＳ：／／Ｕ．ＪＤ．ＣＯＭ／Ab3Cd9", "fixed", LS),
+        Form("zwsp-taobao", "link", "https://s.click.tao\u200bbao.com/t?e=m%3D2", "fixed", LS),
+        Form("wj-jd", "link", "u.\u2060jd.com/Ab3Cd9", "fixed", LS, True),
+        Form("colon-tcn", "link", "报名网址:t.cn/A6xYz8", "fixed", LS),
+        Form("oneslash-tcn", "link", "https:/t.cn/A6xYz8", "fixed", LS),
+        Form("code-corner", "code", "「VAQz99KzQVD」复制后打开淘宝", "block", SC),
+        Form("code-book", "code", "《Kp3mZx82QwE《复制后打开淘宝", "block", SC),
+        Form("id-hyphen", "id", "310104-19851122-3688", "block", IDN),
+        Form("mobile-fwhyphen", "mobile", "138－1234－5678", "block", MOB),
+        Form("mark-fwstar", "mark", "机密＊10年", "block", MARK),
+        Form("note-bugongkai", "note", "（此件不公开）", "block", NOTE),
+        Form("note-buyu", "note", "（此件不予公开）", "block", NOTE),
+        Form("internal-spaced", "internal", "内 部 资 料", "block", INT),
+        Form("mark-trad", "mark", "機密★", "block", MARK),
+        Form("internal-trad", "internal", "內部資料", "block", INT),
+        *(
+            Form(f"uscc{p}-luhn", "uscc", _uscc_luhn(rng, p), "clean", None)
+            for p in ("51", "52", "53")
+        ),
+    ]
+    twins = {
+        "fw-taobao": ("gov", "ｗｗｗ．ｇｏｖ．ｃｎ", True),
+        "stop-taobao": ("gov", "www.gov。cn/zhengce/", True),
+        "stop-jd": ("gov", "www。gov。cn/xinwen/", True),
+        "halfstop-dwz": ("gov", "www｡gov｡cn/fuwu/", True),
+        "fwdot-tcn": ("gov", "www．gov．cn/hudong/", True),
+        "fw-scheme-jd": ("gov", "ＷＷＷ．ＧＯＶ．ＣＮ", True),
+        "zwsp-taobao": ("gov", "https://www.gov.cn/zhengce/index.htm", False),
+        "wj-jd": ("gov", "www.gov.cn/xinwen/", True),
+        "colon-tcn": ("gov", "报名网址:www.gov.cn/fuwu/", False),
+        "oneslash-tcn": ("gov", "https:/www.gov.cn/zhengce/", False),
+        "code-corner": ("prose", "「数字政府」建设工作要点", False),
+        "code-book": ("prose", "《政府工作报告》《民法典》", False),
+        "id-hyphen": ("number", _bad_id(), False),
+        "mobile-fwhyphen": ("number", "010－6309－9999", False),
+        "mark-fwstar": ("prose", "企业商业机密受法律保护", False),
+        "note-bugongkai": ("prose", "（此件公开发布）", False),
+        "note-buyu": ("prose", "属于依法不予公开的情形", False),
+        "internal-spaced": ("prose", "内 部 控 制", False),
+        "mark-trad": ("prose", "保障數據機密性", False),
+        "internal-trad": ("prose", "加強內部控制", False),
+        "uscc51-luhn": ("uscc", _uscc_letters(rng, "51"), False),
+        "uscc52-luhn": ("uscc", _uscc_letters(rng, "52"), False),
+        "uscc53-luhn": ("uscc", _uscc_letters(rng, "53"), False),
+    }
+    out: list[Form] = []
+    for form in real:
+        kind, value, bare = twins[form.key]
+        # 不予公开 in prose warns (docs/compliance.md: the sensitive-word list asks a reviewer)
+        expect, rule = ("warn", TERM) if "不予公开" in value else ("clean", None)
+        twin = Form(f"{form.key}~twin", kind, value, expect, rule, bare, form.key)
+        out += [form, twin]
+    return out
+
+
+# ----- positions ---------------------------------------------------------------------------
+
+S1 = "区政府召开专题会议，研究部署下一阶段重点工作。"
+S2 = "各街道、各部门要压实责任，确保各项措施落到实处。"
+S3 = "请各单位结合实际认真贯彻执行。"
+TITLE = "关于做好近期重点工作的通知"
+
+# position: (template, takes links' targets only, allowed in the title)
+POSITIONS: dict[str, tuple[str, bool, bool]] = {
+    "first": ("{v}，" + S2 + S3, False, True),
+    "last": (S1 + S3 + "{v}", False, True),
+    "own-line": (S1 + "\n{v}\n" + S3, False, False),
+    "cjk-comma": ("各街道、各部门要压实责任，{v}，确保各项措施落到实处。" + S3, False, True),
+    "ascii-colon": (S1 + "详见:{v}，" + S3, False, True),
+    "ascii-semicolon": (S1 + "第一项已完成;{v}，" + S3, False, True),
+    "close-bracket": (S1 + "(附件1){v}，" + S3, False, True),
+    "list-item": (S1 + "\n\n- 第一项工作\n- {v}\n- 第三项工作\n\n" + S3, False, False),
+    "blockquote": (S1 + "\n\n> {v}\n\n" + S3, False, False),
+    "table-cell": (S1 + "\n\n| 事项 | 内容 |\n|---|---|\n| 说明 | {v} |\n\n" + S3, False, False),
+    "heading": ("### {v}\n\n" + S1 + S3, False, False),
+    "bold": (S1 + "**{v}**，" + S3, False, False),
+    "italic": (S1 + "*{v}*，" + S3, False, False),
+    "md-link-text": (S1 + "[{v}](https://www.gov.cn/zhengce/)，" + S3, False, False),
+    "md-link-url": (S1 + "[报名入口]({v})，" + S3, True, False),
+    "html-attr": (S1 + "{v}，" + S3, False, False),  # built in _place
+}
+
+NEIGHBOURS = {
+    "none": "",
+    "gov-link": "详见" + GOV_LINK,
+    "date": "2026年3月15日",
+    "wenhao": "国办发〔2018〕123号",
+    "landline": "咨询电话010-12345678",
+    "price": "报名费¥99",
+    "hotline": "12345热线",
+    "copy": "",  # a second copy of the form
+}
+
+TRANSFORMS = ["none", "full-width", "dots", "zero-width", "case"]
+
+
+def applicable_positions(form: Form) -> list[str]:
+    """Positions the form can stand in: a link's target holds only an address."""
+    linkish = form.kind in {"link", "gov"} and "报名网址" not in form.value
+    return [p for p, (_, url_only, _) in POSITIONS.items() if linkish or not url_only]
+
+
+def applicable_transforms(form: Form) -> list[str]:
+    names = ["none", "zero-width"]
+    if form.kind in {"link", "gov"}:
+        names += ["dots", "case", "full-width"]
+    elif form.kind in {
+        "code",
+        "id",
+        "mobile",
+        "mark",
+        "uscc",
+        "number",
+        "internal",
+        "prose",
+    } and any("!" <= c <= "~" or c == " " for c in form.value):
+        names.append("full-width")
+    return names
+
+
+def _host_span(value: str) -> tuple[int, int]:
+    """Where the host of a link form stands (after a scheme, ASCII or full-width, or a colon)."""
+    start = 0
+    for mark in ("：／／", "//", ":/", ":"):
+        if mark in value:
+            start = value.index(mark) + len(mark)
+            break
+    end = start
+    while end < len(value) and value[end] not in "/／?":
+        end += 1
+    return start, end
+
+
+def transform(form: Form, name: str, rng: random.Random) -> tuple[str, str]:  # noqa: PLR0911, PLR0912
+    """The form's value through transform ``name``, and text to put right before it."""
+    value = form.value
+    if name == "none":
+        return value, ""
+    if name == "full-width":
+        if form.kind == "gov":  # the host only: a full-width slash breaks a gov.cn link (docs)
+            start, end = _host_span(value)
+            return value[:start] + _fw(value[start:end]) + value[end:], ""
+        if " " in value:  # spaced ideographs: the ideographic (full-width) space
+            return value.replace(" ", "\u3000"), ""
+        if form.kind == "link" and "报名网址" in value:
+            return "报名网址" + _fw(value[4:]), ""
+        return _fw(value), ""
+    if name == "dots":
+        start, end = _host_span(value)
+        host = value[start:end]
+        stop = rng.choice([s for s in STOPS if s not in host] or STOPS)
+        for dot in ".。｡．":
+            host = host.replace(dot, stop)
+        return value[:start] + host + value[end:], ""
+    if name == "case":
+        if "报名网址" in value:
+            return "报名网址" + value[4:].upper(), ""
+        return value.upper(), ""
+    # zero-width: inside the host of a link; a gov.cn host so written warns by design
+    # (docs/compliance.md, red teams 20 and 24), so its twin carries it just before the address
+    char = rng.choice(ZERO_WIDTH)
+    if form.kind == "gov":
+        return value, char
+    if form.kind == "link":
+        start, end = _host_span(value)
+        spots = [
+            i
+            for i in range(start + 1, end)
+            if value[i - 1] not in ".。｡．" and value[i] not in ".。｡．"
+        ]
+    else:
+        spots = list(range(1, len(value)))
+        if form.kind == "code":  # inside the code, between its brackets
+            spots = list(range(2, value.index("复制") - 1))
+    i = rng.choice(spots)
+    return value[:i] + char + value[i:], ""
+
+
+def _place(form: Form, position: str, value: str, before: str) -> str:
+    template = POSITIONS[position][0]
+    if position == "md-link-url" and form.bare:
+        value = "https://" + value
+    if position == "html-attr":
+        if form.kind in {"link", "gov"} and "报名网址" not in value:
+            target = "https://" + value if form.bare else value
+            value = f'<a href="{target}">点击报名</a>'
+        else:
+            value = f'<span title="{value}">附注</span>'
+    return template.replace("{v}", before + value)
+
+
+def render(  # noqa: PLR0917 - one grid cell
+    form: Form, position: str, field: str, neighbour: str, name: str, case_seed: int
+) -> str:
+    """The text of one grid cell."""
+    rng = random.Random(case_seed)
+    value, before = transform(form, name, rng)
+    text = _place(form, position, value, before)
+    if neighbour == "copy":
+        text = text + ("" if field == "title" else "\n") + "另见" + value + "，" + S3
+        if field == "title":
+            text = text.replace("另见", "，另见")
+    elif neighbour != "none":
+        near = NEIGHBOURS[neighbour]
+        line_start = text.rfind("\n", 0, text.index(value)) + 1
+        if position in {"own-line", "heading", "list-item", "blockquote", "table-cell"}:
+            text = text + "\n\n" + near + "。"  # the form keeps its line: the neighbour below
+        else:
+            text = text[:line_start] + near + "，" + text[line_start:]
+    if field == "title":
+        text = text.replace(S3, "").replace(S2, "确保落实。").replace(S1, TITLE)
+    return text
+
+
+def expectation(form: Form, position: str) -> tuple[str, str | None]:
+    """The verdict and rule of a cell: an ad host in a title attribute (no link of its own) is
+    shown for the reader to type — `ad.spelled_link` blocks (docs/compliance.md, the rules)."""
+    if position == "html-attr" and form.kind == "link" and "报名网址" in form.value:
+        return "block", "ad.spelled_link"
+    return form.expect, form.rule
+
+
+# ----- the YAML ----------------------------------------------------------------------------
+
+
+def _case(  # noqa: PLR0917 - one grid cell
+    table: CaseTable,
+    id_: str,
+    form: Form,
+    position: str,
+    field: str,
+    neighbour: str,
+    name: str,
+    seed: int,
+) -> None:
+    text = render(form, position, field, neighbour, name, seed)
+    note = (
+        f"form={form.key}; position={position}; field={field}; neighbour={neighbour}; transform={name}"
+        + (f"; twin of {form.twin_of}: must stay {form.expect}" if form.twin_of else "")
+    )
+    expect, rule = expectation(form, position)
+    table.case(
+        id_, text, expect, rule, note, "title" if field == "title" else None, xfail=XFAIL.get(id_)
+    )
+
+
+XFAIL: dict[str, str] = {}
+
+
+def build() -> CaseTable:
+    rng = random.Random(SEED)
+    table = CaseTable(FAMILY)
+    all_forms = forms(rng)
+    # (1) every form and twin in every position it can take (body, no neighbour, no transform)
+    for form in all_forms:
+        for position in applicable_positions(form):
+            _case(table, f"{form.key}@{position}", form, position, "body", "none", "none", 0)
+    # (2) every transform of every form, mid-sentence and in a Markdown list item
+    for form in all_forms:
+        for name in applicable_transforms(form):
+            if name == "none":
+                continue
+            for position in ("cjk-comma", "table-cell"):
+                seed = rng.randrange(10**9)
+                _case(
+                    table,
+                    f"{form.key}@{position}+{name}",
+                    form,
+                    position,
+                    "body",
+                    "none",
+                    name,
+                    seed,
+                )
+    # (3) every neighbour of every form, in a random inline position
+    for form in all_forms:
+        for neighbour in NEIGHBOURS:
+            if neighbour == "none":
+                continue
+            position = rng.choice(["first", "last", "cjk-comma", "ascii-colon", "bold"])
+            _case(
+                table,
+                f"{form.key}@{position}~{neighbour}",
+                form,
+                position,
+                "body",
+                neighbour,
+                "none",
+                0,
+            )
+    # (4) the title: every form in the inline positions a title has
+    for form in all_forms:
+        for position in ("first", "last", "cjk-comma", "ascii-colon"):
+            _case(table, f"{form.key}@title-{position}", form, position, "title", "none", "none", 0)
+    return table
+
+
+# ----- sweep -------------------------------------------------------------------------------
+
+
+def sweep(count: int) -> None:
+    """``count`` random grid cells through ``govpub.check``, misses and false findings
+    counted by (form, position, transform)."""
+    from govpub import Policy, Post, check  # (only the sweep needs govpub)
+
+    policy = Policy.default()
+    rng = random.Random(f"{SEED}:sweep")
+    verdicts: Counter[str] = Counter()
+    by_pattern: Counter[tuple[str, ...]] = Counter()
+    samples: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    grid: list[Form] = []
+    for n in range(count):
+        if n % 500 == 0:  # fresh 51–53 codes every 500 cells
+            grid = forms(random.Random(rng.randrange(10**9)))
+        form = rng.choice(grid)
+        field = "title" if rng.random() < 0.2 else "body"
+        positions = applicable_positions(form)
+        if field == "title":
+            positions = [p for p in positions if POSITIONS[p][2]]
+        position = rng.choice(positions)
+        name = rng.choice(applicable_transforms(form))
+        neighbour = rng.choice(list(NEIGHBOURS))
+        text = render(form, position, field, neighbour, name, rng.randrange(10**9))
+        post = Post(title=text, body="") if field == "title" else Post(title=TITLE, body=text)
+        result = check(post, policy)
+        rules = {f.rule for f in result.findings}
+        _, rule = expectation(form, position)
+        want = {rule} if rule else set()
+        if rules == want:
+            verdicts["ok"] += 1
+            continue
+        outcome = "miss" if want - rules else "false"
+        verdicts[outcome] += 1
+        key = (outcome, form.key, position, name, ",".join(sorted(rules)) or "-")
+        by_pattern[key] += 1
+        if len(samples.setdefault(key, [])) < 3:
+            samples[key].append({"text": text, "field": field, "neighbour": neighbour})
+    out = Path(tempfile.gettempdir()) / f"{FAMILY}.sweep.json"
+    write_sweep_report(count, verdicts, by_pattern, samples, out)
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--sweep":
+        sweep(int(sys.argv[2]))
+        return
+    header = "red-team pass 89 (blind): issue 12's forms and twins on a grid; gen_redteam89.py regenerates it"
+    build().write(__file__, header, width=1000)
+
+
+if __name__ == "__main__":
+    main()
