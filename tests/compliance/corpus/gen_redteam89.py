@@ -192,6 +192,25 @@ POSITIONS: dict[str, tuple[str, bool, bool]] = {
     "html-attr": (S1 + "{v}，" + S3, False, False),  # built in _place
 }
 
+# The second slice (after the first run and its sweep): more ways to write the same places,
+# swept and put in the YAML after the first run's pattern was triaged.
+MORE_POSITIONS: dict[str, tuple[str, bool, bool]] = {
+    "first-glued": ("{v}" + S2 + S3, False, True),
+    "last-stop": (S1 + S3 + "{v}。", False, True),
+    "fw-colon": (S1 + "详见：{v}，" + S3, False, True),
+    "crlf-line": (S1 + "\r\n{v}\r\n" + S3, False, False),
+    "numbered-item": (S1 + "\n\n1. 第一项工作\n2. {v}\n3. 第三项工作\n\n" + S3, False, False),
+    "nested-quote": (S1 + "\n\n> > {v}\n\n" + S3, False, False),
+    "html-cell": (S1 + "<table><tr><td>说明</td><td>{v}</td></tr></table>" + S3, False, False),
+    "html-p": (S1 + "<p>{v}</p>" + S3, False, False),
+    "h1": ("# {v}\n\n" + S1 + S3, False, False),
+    "bold-underscore": (S1 + "__{v}__，" + S3, False, False),
+    "italic-underscore": (S1 + "_{v}_，" + S3, False, False),
+    "img-alt": (S1 + '<img src="a.png" alt="{v}">' + S3, False, False),
+    "md-link-title": (S1 + '[附件](https://www.gov.cn/a.pdf "{v}")，' + S3, False, False),
+}
+ALL_POSITIONS = {**POSITIONS, **MORE_POSITIONS}
+
 NEIGHBOURS = {
     "none": "",
     "gov-link": "详见" + GOV_LINK,
@@ -206,10 +225,12 @@ NEIGHBOURS = {
 TRANSFORMS = ["none", "full-width", "dots", "zero-width", "case"]
 
 
-def applicable_positions(form: Form) -> list[str]:
+def applicable_positions(
+    form: Form, table: dict[str, tuple[str, bool, bool]] = POSITIONS
+) -> list[str]:
     """Positions the form can stand in: a link's target holds only an address."""
     linkish = form.kind in {"link", "gov"} and "报名网址" not in form.value
-    return [p for p, (_, url_only, _) in POSITIONS.items() if linkish or not url_only]
+    return [p for p, (_, url_only, _) in table.items() if linkish or not url_only]
 
 
 def applicable_transforms(form: Form) -> list[str]:
@@ -289,7 +310,7 @@ def transform(form: Form, name: str, rng: random.Random) -> tuple[str, str]:  # 
 
 
 def _place(form: Form, position: str, value: str, before: str) -> str:
-    template = POSITIONS[position][0]
+    template = ALL_POSITIONS[position][0]
     if position == "md-link-url" and form.bare:
         value = "https://" + value
     if position == "html-attr":
@@ -315,7 +336,18 @@ def render(  # noqa: PLR0917 - one grid cell
     elif neighbour != "none":
         near = NEIGHBOURS[neighbour]
         line_start = text.rfind("\n", 0, text.index(value)) + 1
-        if position in {"own-line", "heading", "list-item", "blockquote", "table-cell"}:
+        if position in {
+            "own-line",
+            "heading",
+            "list-item",
+            "blockquote",
+            "table-cell",
+            "crlf-line",
+        } | {
+            "numbered-item",
+            "nested-quote",
+            "h1",
+        }:
             text = text + "\n\n" + near + "。"  # the form keeps its line: the neighbour below
         else:
             text = text[:line_start] + near + "，" + text[line_start:]
@@ -324,10 +356,14 @@ def render(  # noqa: PLR0917 - one grid cell
     return text
 
 
-def expectation(form: Form, position: str) -> tuple[str, str | None]:
+def expectation(form: Form, position: str, neighbour: str = "none") -> tuple[str, object]:
     """The verdict and rule of a cell: an ad host in a title attribute (no link of its own) is
-    shown for the reader to type — `ad.spelled_link` blocks (docs/compliance.md, the rules)."""
-    if position == "html-attr" and form.kind == "link" and "报名网址" in form.value:
+    shown for the reader to type — `ad.spelled_link` blocks (docs/compliance.md, the rules);
+    its second copy in the prose is stripped as well (the sweep's first run: a generator bug)."""
+    shown = position in {"img-alt", "md-link-title"} and form.kind == "link"
+    if shown or (position == "html-attr" and form.kind == "link" and "报名网址" in form.value):
+        if neighbour == "copy":
+            return "block", ["ad.spelled_link", LS]
         return "block", "ad.spelled_link"
     return form.expect, form.rule
 
@@ -350,16 +386,65 @@ def _case(  # noqa: PLR0917 - one grid cell
         f"form={form.key}; position={position}; field={field}; neighbour={neighbour}; transform={name}"
         + (f"; twin of {form.twin_of}: must stay {form.expect}" if form.twin_of else "")
     )
-    expect, rule = expectation(form, position)
+    expect, rule = expectation(form, position, neighbour)
     table.case(
         id_, text, expect, rule, note, "title" if field == "title" else None, xfail=XFAIL.get(id_)
     )
 
 
-XFAIL: dict[str, str] = {}
+# The first run's failures (11 of 1,456, all one pattern), strict xfails: see the report.
+_TOOLTIP = (
+    "red team 89: the title attribute (a tooltip the page shows) of an inline formatting tag "
+    "(<span>, <abbr>, <font>, <b>) is dropped with the tag by the fold, and only ad addresses are "
+    "read there (links/titles.tag_titles); docs/compliance.md says a title or alt text is shown to "
+    "the reader and judged as text, and <p title>, <img title>, <a title> and a Markdown link's "
+    "title are read — a 密级, note, internal marker, ID number, mobile or 淘口令 in a <span title> passes"
+)
+XFAIL: dict[str, str] = dict.fromkeys(
+    [
+        f"{key}@html-attr"
+        for key in (
+            "code-corner",
+            "code-book",
+            "id-hyphen",
+            "mobile-fwhyphen",
+            "mark-fwstar",
+            "note-bugongkai",
+            "note-buyu",
+            "note-buyu~twin",
+            "internal-spaced",
+            "mark-trad",
+            "internal-trad",
+        )
+    ]
+    + ["probe-abbr-title-mark", "probe-font-title-mobile", "probe-span-title-id-plain"],
+    _TOOLTIP,
+)
+
+# Minimal reproductions of the first run's pattern, and the tags whose titles are read (twins).
+PROBES = [
+    ("probe-abbr-title-mark", '<abbr title="机密★10年">附注</abbr>', "block", MARK),
+    ("probe-font-title-mobile", '<font title="联系电话13812345678">联系人</font>', "block", MOB),
+    (
+        "probe-span-title-id-plain",
+        '<span title="身份证号310104198511223688">x</span>',
+        "block",
+        IDN,
+    ),
+    ("probe-p-title-note", '<p title="（此件不予公开）">正文</p>', "block", NOTE),
+    ("probe-img-title-mark", '<img src="a.png" title="机密★10年">', "block", MARK),
+    (
+        "probe-a-title-mark",
+        '<a href="https://www.gov.cn/" title="机密★10年">通知</a>',
+        "block",
+        MARK,
+    ),
+    ("probe-md-title-mark", '[附件](https://www.gov.cn/a.pdf "机密★10年")', "block", MARK),
+    ("probe-span-title-prose", '<span title="企业商业机密受法律保护">附注</span>', "clean", None),
+]
 
 
-def build() -> CaseTable:
+def build() -> CaseTable:  # noqa: PLR0912 - the grid's sections
     rng = random.Random(SEED)
     table = CaseTable(FAMILY)
     all_forms = forms(rng)
@@ -404,6 +489,16 @@ def build() -> CaseTable:
     for form in all_forms:
         for position in ("first", "last", "cjk-comma", "ascii-colon"):
             _case(table, f"{form.key}@title-{position}", form, position, "title", "none", "none", 0)
+    # (6) the second slice: every form and twin in the positions added after the first run
+    for form in all_forms:
+        for position in applicable_positions(form, MORE_POSITIONS):
+            _case(table, f"{form.key}@{position}", form, position, "body", "none", "none", 0)
+    # (5) minimal reproductions of the first run's one pattern (added after it)
+    for id_, text, expect, rule in PROBES:
+        note = "probe after the first run: a title attribute's words, " + (
+            "on an inline formatting tag" if id_ in XFAIL else "on a tag the fold keeps, or prose"
+        )
+        table.case(id_, text, expect, rule, note, xfail=XFAIL.get(id_))
     return table
 
 
@@ -426,9 +521,9 @@ def sweep(count: int) -> None:
             grid = forms(random.Random(rng.randrange(10**9)))
         form = rng.choice(grid)
         field = "title" if rng.random() < 0.2 else "body"
-        positions = applicable_positions(form)
+        positions = applicable_positions(form, ALL_POSITIONS)
         if field == "title":
-            positions = [p for p in positions if POSITIONS[p][2]]
+            positions = [p for p in positions if ALL_POSITIONS[p][2]]
         position = rng.choice(positions)
         name = rng.choice(applicable_transforms(form))
         neighbour = rng.choice(list(NEIGHBOURS))
@@ -436,8 +531,8 @@ def sweep(count: int) -> None:
         post = Post(title=text, body="") if field == "title" else Post(title=TITLE, body=text)
         result = check(post, policy)
         rules = {f.rule for f in result.findings}
-        _, rule = expectation(form, position)
-        want = {rule} if rule else set()
+        _, rule = expectation(form, position, neighbour)
+        want = set(rule) if isinstance(rule, list) else {rule} if rule else set()
         if rules == want:
             verdicts["ok"] += 1
             continue
