@@ -34,7 +34,7 @@ from pathlib import Path
 from case_table import CaseTable, write_sweep_report
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, is_id_number, luhn, uscc
+from number_makers import DIVISIONS, id_number, is_id_number, luhn, uscc
 
 SEED = 89
 FAMILY = "redteam89_blind_issue_draw5"
@@ -95,8 +95,72 @@ def _bad_id() -> str:
     raise AssertionError
 
 
-def forms(rng: random.Random) -> list[Form]:
-    """The issue's forms, each followed by its twin."""
+def _fresh_id(rng: random.Random) -> tuple[str, str]:
+    """A fresh ID number (an X check character one time in three, when one comes) and the
+    same digits with a wrong check character (no Luhn number either), both grouped 6-8-4."""
+    want_x = rng.random() < 0.33
+    for _ in range(200):
+        first = (
+            rng.choice(DIVISIONS)
+            + f"{rng.randint(1950, 2006)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            + f"{rng.randint(0, 999):03d}"
+        )
+        number = id_number(first)
+        if number.endswith("X") == want_x:
+            break
+    bad = next(
+        first + c for c in "0123456789" if not is_id_number(first + c) and luhn(first) != first + c
+    )
+    group = lambda n: f"{n[:6]}-{n[6:14]}-{n[14:]}"  # noqa: E731
+    return group(number), group(bad)
+
+
+def _fresh_code(rng: random.Random) -> str:
+    """An 11-character share code as a random code is written (no vowels: no syllables)."""
+    while True:
+        code = "".join(
+            rng.choice("BCDFGHJKLMNPQRSTVWXZbcdfghjkmnpqrstvwxz23456789") for _ in range(11)
+        )
+        caps = sum(c.isupper() for c in code)
+        if caps >= 2 and any(c.islower() for c in code) and any(c.isdigit() for c in code):
+            return code
+
+
+def forms(rng: random.Random, *, fresh: bool = False) -> list[Form]:
+    """The issue's forms, each followed by its twin (``fresh``: new numbers, codes and paths
+    for the sweep; the YAML keeps the issue's own)."""
+    out = _forms(rng)
+    if not fresh:
+        return out
+    ident, bad = _fresh_id(rng)
+    mobile = "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
+    landline = (
+        "0"
+        + rng.choice(["10", "21", "22", "23", "20"])
+        + "".join(rng.choice("123456789") for _ in range(8))
+    )
+    tail = _fresh_code(rng)[:6]
+    swaps = {
+        "id-hyphen": ident,
+        "id-hyphen~twin": bad,
+        "mobile-fwhyphen": f"{mobile[:3]}－{mobile[3:7]}－{mobile[7:]}",
+        "mobile-fwhyphen~twin": f"{landline[:3]}－{landline[3:7]}－{landline[7:]}",
+        "code-corner": f"「{_fresh_code(rng)}」复制后打开淘宝",
+        "code-book": f"《{_fresh_code(rng)}《复制后打开淘宝",
+    }
+    fresh_forms = []
+    for form in out:
+        value = swaps.get(form.key, form.value)
+        if form.kind == "link":
+            for old in ("Ab3Cd9", "A6xYz8", "Kp3mZx"):
+                value = value.replace(old, tail)
+        fresh_forms.append(
+            Form(form.key, form.kind, value, form.expect, form.rule, form.bare, form.twin_of)
+        )
+    return fresh_forms
+
+
+def _forms(rng: random.Random) -> list[Form]:
     real = [
         Form(
             "fw-taobao",
@@ -208,6 +272,9 @@ MORE_POSITIONS: dict[str, tuple[str, bool, bool]] = {
     "italic-underscore": (S1 + "_{v}_，" + S3, False, False),
     "img-alt": (S1 + '<img src="a.png" alt="{v}">' + S3, False, False),
     "md-link-title": (S1 + '[附件](https://www.gov.cn/a.pdf "{v}")，' + S3, False, False),
+    "bold-after-word": (S1 + "**附件 {v}**，" + S3, False, False),
+    "italic-after-word": (S1 + "*附件 {v}*，" + S3, False, False),
+    "plain-after-word": (S1 + "附件 {v}。" + S3, False, False),
 }
 ALL_POSITIONS = {**POSITIONS, **MORE_POSITIONS}
 
@@ -235,6 +302,8 @@ def applicable_positions(
 
 def applicable_transforms(form: Form) -> list[str]:
     names = ["none", "zero-width"]
+    if form.kind in {"id", "number"} and "X" in form.value:
+        names.append("case")  # a small x for the check character
     if form.kind in {"link", "gov"}:
         names += ["dots", "case", "full-width"]
     elif form.kind in {
@@ -286,6 +355,8 @@ def transform(form: Form, name: str, rng: random.Random) -> tuple[str, str]:  # 
             host = host.replace(dot, stop)
         return value[:start] + host + value[end:], ""
     if name == "case":
+        if form.kind in {"id", "number"}:
+            return value.lower(), ""
         if "报名网址" in value:
             return "报名网址" + value[4:].upper(), ""
         return value.upper(), ""
@@ -420,6 +491,26 @@ XFAIL: dict[str, str] = dict.fromkeys(
     + ["probe-abbr-title-mark", "probe-font-title-mobile", "probe-span-title-id-plain"],
     _TOOLTIP,
 )
+_EMPHASIS_MASK = (
+    "red team 89: the asterisks of Markdown bold or italics closing right after a run of nine or "
+    "ten digits from 1[3-9] (after a space, a zero-width character or a word inside the emphasis) "
+    "are read as one or two masked digits of a mobile (undermasked._UNDER_MASKED_MOBILE reads the "
+    "text as written): a bold or italic figure or a 51–53 统一社会信用代码 with an invisible "
+    "character inside blocks personal.mobile; `**138123456**` alone stays clean"
+)
+XFAIL.update(
+    dict.fromkeys(
+        [
+            "probe-bold-count-nine",
+            "probe-bold-year-nine",
+            "probe-italic-code-ten",
+            "probe-bold-uscc51-zw",
+            "probe-bold-uscc51-space",
+            "probe-italic-uscc53-zw",
+        ],
+        _EMPHASIS_MASK,
+    )
+)
 
 # Minimal reproductions of the first run's pattern, and the tags whose titles are read (twins).
 PROBES = [
@@ -441,6 +532,16 @@ PROBES = [
     ),
     ("probe-md-title-mark", '[附件](https://www.gov.cn/a.pdf "机密★10年")', "block", MARK),
     ("probe-span-title-prose", '<span title="企业商业机密受法律保护">附注</span>', "clean", None),
+    # the sweep's one false finding, reduced (bold or italic figures, 51–53 codes), and twins
+    ("probe-bold-count-nine", "全年办件量为**共计 138123456**。", "clean", None),
+    ("probe-bold-year-nine", "**2026 138123456**", "clean", None),
+    ("probe-italic-code-ten", "全年接待游客 *共计 1381234567*。", "clean", None),
+    ("probe-bold-uscc51-zw", "统一社会信用代码：**515301025\u200b182167494**", "clean", None),
+    ("probe-bold-uscc51-space", "统一社会信用代码：**515301025 182167494**", "clean", None),
+    ("probe-italic-uscc53-zw", "*53410105\ufeff1929363884*，请核对。", "clean", None),
+    ("probe-bold-nine-alone", "**138123456**", "clean", None),
+    ("probe-bold-mobile-labelled", "**联系电话 13812345678**", "block", MOB),
+    ("probe-mobile-masked-two", "联系电话：13812345**8", "block", MOB),
 ]
 
 
@@ -495,8 +596,8 @@ def build() -> CaseTable:  # noqa: PLR0912 - the grid's sections
             _case(table, f"{form.key}@{position}", form, position, "body", "none", "none", 0)
     # (5) minimal reproductions of the first run's one pattern (added after it)
     for id_, text, expect, rule in PROBES:
-        note = "probe after the first run: a title attribute's words, " + (
-            "on an inline formatting tag" if id_ in XFAIL else "on a tag the fold keeps, or prose"
+        note = "probe after the first run and its sweep: " + (
+            XFAIL[id_].split(": ", 1)[1][:80] if id_ in XFAIL else "a twin the checker gets right"
         )
         table.case(id_, text, expect, rule, note, xfail=XFAIL.get(id_))
     return table
@@ -518,7 +619,7 @@ def sweep(count: int) -> None:
     grid: list[Form] = []
     for n in range(count):
         if n % 500 == 0:  # fresh 51–53 codes every 500 cells
-            grid = forms(random.Random(rng.randrange(10**9)))
+            grid = forms(random.Random(rng.randrange(10**9)), fresh=True)
         form = rng.choice(grid)
         field = "title" if rng.random() < 0.2 else "body"
         positions = applicable_positions(form, ALL_POSITIONS)
