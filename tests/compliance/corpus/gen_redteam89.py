@@ -20,6 +20,14 @@ and the ``--sweep`` layout of ``gen_redteam85.py`` only). Fixed seed; run from t
 
     python tests/compliance/corpus/gen_redteam89.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam89.py --sweep N  # N random grid cells, counted
+
+First run (1,456 cases, 725 twins): 11 failed, all one pattern — a form in a ``<span title>``
+(10 misses, and 依法不予公开 there unwarned). Sweeps of the grid (fresh numbers, codes and
+paths; 16 positions, then 32, neighbours before or after the form, glued or not): 60,000 cells
+710 misses (all that pattern); 200,000 cells added one false block (bold or italic asterisks read
+as a mobile's masked digits); with the third slice's look-alikes, 300,000 cells 1,341 misses
+(tooltip) and 118 false blocks (51–53 codes in fours beside another number). Each is a strict
+xfail below with its minimal reproductions; the rest of the grid passes.
 """
 
 from __future__ import annotations
@@ -158,6 +166,72 @@ def forms(rng: random.Random, *, fresh: bool = False) -> list[Form]:
             Form(form.key, form.kind, value, form.expect, form.rule, form.bare, form.twin_of)
         )
     return fresh_forms
+
+
+def extra_twins(rng: random.Random) -> list[Form]:
+    """More look-alikes for the sweep (the third slice): other government hosts in the issue's
+    obfuscations, service numbers with full-width hyphens, an 18-digit number of no province,
+    a model code after its label before the trigger (the sweep's first draw, 「GB32100XY」
+    复制后打开淘宝, blocks as docs/compliance.md says: a token of capitals and digits counts in its
+    trigger's sentence), 秘密投票, 内部资料性出版物, the 依申请公开 note (warns
+    disclosure.on_request, docs/compliance.md), a 51–53 code in fours."""
+    code = _uscc_luhn(rng, rng.choice(["51", "52", "53"]))
+    return [
+        Form(
+            "x-gov-beijing-stops~twin",
+            "gov",
+            "www。beijing。gov。cn/zwgk/",
+            "clean",
+            None,
+            True,
+            "x",
+        ),
+        Form("x-gov-sh-fw~twin", "gov", "ｗｗｗ．ｓｈ．ｇｏｖ．ｃｎ", "clean", None, True, "x"),
+        Form(
+            "x-gov-oneslash~twin",
+            "gov",
+            "https:/www.beijing.gov.cn/zwgk/",
+            "clean",
+            None,
+            False,
+            "x",
+        ),
+        Form("x-gov-colon~twin", "gov", "报名网址:zwfw.gd.gov.cn/bm/", "clean", None, False, "x"),
+        Form("x-fax-fw~twin", "number", "021－6321－1234", "clean", None, False, "x"),
+        Form("x-service-fw~twin", "number", "400－810－9999", "clean", None, False, "x"),
+        Form("x-id-noprovince~twin", "number", "990101-19851122-3688", "clean", None, False, "x"),
+        Form(
+            "x-model-code~twin",
+            "prose",
+            "型号（CZ3457AB12）复制后打开淘宝",
+            "clean",
+            None,
+            False,
+            "x",
+        ),
+        Form("x-vote~twin", "prose", "依法实行秘密投票", "clean", None, False, "x"),
+        Form(
+            "x-publication~twin", "prose", "《内部资料性出版物管理办法》", "clean", None, False, "x"
+        ),
+        Form(
+            "x-on-request~twin",
+            "prose",
+            "（此件依申请公开）",
+            "warn",
+            "disclosure.on_request",
+            False,
+            "x",
+        ),
+        Form(
+            "x-uscc-fours~twin",
+            "uscc",
+            " ".join(code[i : i + 4] for i in range(0, 18, 4)),
+            "clean",
+            None,
+            False,
+            "x",
+        ),
+    ]
 
 
 def _forms(rng: random.Random) -> list[Form]:
@@ -393,8 +467,43 @@ def _place(form: Form, position: str, value: str, before: str) -> str:
     return template.replace("{v}", before + value)
 
 
+PLACEMENTS = [
+    "line-start",
+    "before-comma",
+    "before-glued",
+    "after-comma",
+    "after-glued",
+    "after-dunhao",
+]
+# positions whose value sits inside markup or alone on its line: the neighbour goes elsewhere
+_INSIDE = {"md-link-url", "html-attr", "img-alt", "md-link-title"}
+
+
+def _is_alnum(char: str) -> bool:
+    return char.isalnum() and not ("\u4e00" <= char <= "\u9fff")
+
+
+def _beside(text: str, at: int, end: int, near: str, placement: str) -> str:
+    """``near`` put before the value at ``at``–``end`` or after it, glued or with a mark; glued
+    only where no letter or digit would run into another (that is another number)."""
+    sep = {"comma": "，", "dunhao": "、", "glued": ""}[placement.split("-")[1]]
+    if placement.startswith("before"):
+        if not sep and _is_alnum(near[-1]) and _is_alnum(text[at]):
+            sep = "，"
+        return text[:at] + near + sep + text[at:]
+    if not sep and _is_alnum(text[end - 1]) and _is_alnum(near[0]):
+        sep = "，"
+    return text[:end] + sep + near + text[end:]
+
+
 def render(  # noqa: PLR0917 - one grid cell
-    form: Form, position: str, field: str, neighbour: str, name: str, case_seed: int
+    form: Form,
+    position: str,
+    field: str,
+    neighbour: str,
+    name: str,
+    case_seed: int,
+    placement: str = "line-start",
 ) -> str:
     """The text of one grid cell."""
     rng = random.Random(case_seed)
@@ -420,8 +529,11 @@ def render(  # noqa: PLR0917 - one grid cell
             "h1",
         }:
             text = text + "\n\n" + near + "。"  # the form keeps its line: the neighbour below
-        else:
+        elif placement == "line-start" or position in _INSIDE:
             text = text[:line_start] + near + "，" + text[line_start:]
+        else:
+            at = text.index(before + value)
+            text = _beside(text, at, at + len(before + value), near, placement)
     if field == "title":
         text = text.replace(S3, "").replace(S2, "确保落实。").replace(S1, TITLE)
     return text
@@ -498,6 +610,19 @@ _EMPHASIS_MASK = (
     "text as written): a bold or italic figure or a 51–53 统一社会信用代码 with an invisible "
     "character inside blocks personal.mobile; `**138123456**` alone stays clean"
 )
+_USCC_FOURS = (
+    "red team 89: an all-digit 51–53 统一社会信用代码 written in fours (4-4-4-4-2) whose first 16 "
+    "digits pass Luhn by chance (one in ten) blocks as a Mastercard when another number stands "
+    "near it (`，2026年`, `，9月`, `¥99，` before it, list numbers round it); alone it stays "
+    "clean — docs/compliance.md: never a valid 统一社会信用代码, and org_codes holds one grouped "
+    "like a card clean"
+)
+XFAIL.update(
+    dict.fromkeys(
+        ["probe-uscc53-fours-date", "probe-uscc53-fours-price", "probe-uscc51-fours-list"],
+        _USCC_FOURS,
+    )
+)
 XFAIL.update(
     dict.fromkeys(
         [
@@ -542,6 +667,17 @@ PROBES = [
     ("probe-bold-nine-alone", "**138123456**", "clean", None),
     ("probe-bold-mobile-labelled", "**联系电话 13812345678**", "block", MOB),
     ("probe-mobile-masked-two", "联系电话：13812345**8", "block", MOB),
+    # the third slice's sweep: 51–53 codes in fours beside another number, and twins
+    ("probe-uscc53-fours-date", "5331 0115 5406 5959 67，2026年3月15日登记。", "clean", None),
+    ("probe-uscc53-fours-price", "报名费¥99，5331 0115 5406 5959 67", "clean", None),
+    ("probe-uscc51-fours-list", "1. 工作\n2. 5111 0101 5957 4890 61\n3. 工作", "clean", None),
+    ("probe-uscc53-fours-alone", "统一社会信用代码：5331 0115 5406 5959 67", "clean", None),
+    (
+        "probe-mastercard-fours-date",
+        "5311 0115 5406 5953，2026年3月15日登记。",
+        "block",
+        "personal.bank_card",
+    ),
 ]
 
 
@@ -619,7 +755,8 @@ def sweep(count: int) -> None:
     grid: list[Form] = []
     for n in range(count):
         if n % 500 == 0:  # fresh 51–53 codes every 500 cells
-            grid = forms(random.Random(rng.randrange(10**9)), fresh=True)
+            batch = random.Random(rng.randrange(10**9))
+            grid = forms(batch, fresh=True) + extra_twins(batch)
         form = rng.choice(grid)
         field = "title" if rng.random() < 0.2 else "body"
         positions = applicable_positions(form, ALL_POSITIONS)
@@ -628,7 +765,8 @@ def sweep(count: int) -> None:
         position = rng.choice(positions)
         name = rng.choice(applicable_transforms(form))
         neighbour = rng.choice(list(NEIGHBOURS))
-        text = render(form, position, field, neighbour, name, rng.randrange(10**9))
+        placement = rng.choice(PLACEMENTS)
+        text = render(form, position, field, neighbour, name, rng.randrange(10**9), placement)
         post = Post(title=text, body="") if field == "title" else Post(title=TITLE, body=text)
         result = check(post, policy)
         rules = {f.rule for f in result.findings}
@@ -642,7 +780,9 @@ def sweep(count: int) -> None:
         key = (outcome, form.key, position, name, ",".join(sorted(rules)) or "-")
         by_pattern[key] += 1
         if len(samples.setdefault(key, [])) < 3:
-            samples[key].append({"text": text, "field": field, "neighbour": neighbour})
+            samples[key].append(
+                {"text": text, "field": field, "neighbour": neighbour, "placement": placement}
+            )
     out = Path(tempfile.gettempdir()) / f"{FAMILY}.sweep.json"
     write_sweep_report(count, verdicts, by_pattern, samples, out)
 
