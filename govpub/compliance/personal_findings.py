@@ -18,6 +18,7 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField
 from govpub.compliance.personal import (
     PersonalHit,
+    any_query_maybe,
     find_in_query,
     find_in_written_query,
     find_personal_data,
@@ -67,7 +68,12 @@ def personal_data(
     # in a link's query (?idcard=…): reported, never masked (a masked link is broken),
     # and hidden in every excerpt
     in_links: list[tuple[PersonalHit, int, int]] = []
-    for link in view.links:
+    links = view.links
+    if not any_query_maybe(link.raw for link in links):
+        # (most posts: no ASCII address can hold one — one look at all of them; one written
+        # otherwise is read as a browser sends it, below)
+        links = [] if plain else [link for link in links if not link.raw.isascii()]
+    for link in links:
         raw = link.raw
         # (as a browser sends an address with invisible or full-width characters)
         ascii_only = plain or raw.isascii()

@@ -980,6 +980,21 @@ def test_invisible_characters_in_a_query_value_change_no_reading(
     assert [ID] == [raw[h.start : h.end].replace(invisible, "") for h in hits]
 
 
+_ADDRESS_CHARS = "0123456789" * 6 + "0123456789%3=@&?#/:.- abcxAX\n\u200b１身"
+
+
+@settings(max_examples=500, deadline=None)
+@given(urls=st.lists(st.text(st.sampled_from(_ADDRESS_CHARS), max_size=60), min_size=1, max_size=4))
+def test_one_look_at_a_fields_addresses_misses_no_address_to_read(urls: list[str]) -> None:
+    """``any_query_maybe`` (the field's addresses at once) is false only when
+    ``in_query_maybe`` is false for each of them: no reading is skipped."""
+    if any(personal.in_query_maybe(url) for url in urls):
+        assert personal.any_query_maybe(urls)
+    assert personal.any_query_maybe(["https://a.cn/x?id=1", "tel=138-1234-5678"])
+    assert personal.any_query_maybe(["https://a.cn/x?p=1", "https://b.cn/?tel=%31%33%38"])
+    assert not personal.any_query_maybe(["https://a.cn/12345/t2026_12345.html?from=1"] * 3)
+
+
 # -- figures in statistics and budget tables (red team 14) ---------------------------------
 
 

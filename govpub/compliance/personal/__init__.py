@@ -105,6 +105,7 @@ from govpub.compliance.personal.lookalikes import (
     _with_x_like,
 )
 from govpub.compliance.personal.query import (
+    any_query_maybe,
     find_in_query,
     find_in_written_query,
     in_query_maybe,
@@ -123,6 +124,7 @@ from govpub.compliance.undermasked import (
 
 __all__ = [
     "PersonalHit",
+    "any_query_maybe",
     "find_in_query",
     "find_in_written_query",
     "find_personal_data",
