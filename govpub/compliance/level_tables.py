@@ -186,8 +186,8 @@ def _heads_a_document(folded: str, at: int) -> bool:
     heads = (
         _TITLE_OR_ADDRESSEE.match(folded, below) is not None
         or (above < since and _TITLE_OR_ADDRESSEE.match(folded, above) is not None)
-        or _names_files(_line(folded, above, since))
-        or _names_files(_line(folded, below, below + _LINE_MOST))
+        or _lists_files(_line(folded, above, since))
+        or _lists_files(_line(folded, below, below + _LINE_MOST))
     )
     _last_table[0] = (folded, since, max(end, at + 1), heads)
     return heads
@@ -203,6 +203,19 @@ def _file_words() -> re.Pattern[str]:
 def _names_files(line: str) -> bool:
     """Whether a line (or the post's folded title) names a list of files."""
     return _file_words().search(line) is not None
+
+
+# a line that says what a table is: one that sums it up (以上文件…, 上述材料…), an attachment's
+# (附件：…), one that introduces it (…如下：) or a caption, no sentence (干部任免名单); not a
+# sentence that names files in passing (请各单位注意保密，严禁外传考生名单。)
+_ABOUT_A_TABLE = re.compile(
+    rf"[ \t>#*_]*(?:以上|上述|附件)|[^\n]*[{LABEL_COLONS}][ \t*_]*\Z|[^，,。；;！!？?]*\Z"
+)
+
+
+def _lists_files(line: str) -> bool:
+    """Whether a line right above or below a table says that it lists files."""
+    return _names_files(line) and _ABOUT_A_TABLE.match(line) is not None
 
 
 def _line(folded: str, start: int, end: int) -> str:

@@ -1185,6 +1185,7 @@ def test_a_table_of_levels_that_lists_files_blocks(text: str, title: str) -> Non
         _TWO_LEVELS.replace("20年 |", "20年（最长） |"),
         "保密法规定的密级和保密期限如下：\n\n" + _TWO_LEVELS,
         _TWO_LEVELS + "\n\n以上为保密法规定的最长保密期限。",
+        _TWO_LEVELS + "\n\n各单位要做好考生名单的保密工作，不得泄露。",  # (名单 in passing)
         # a colon after the header's 密级 (review 48, F3)
         _TWO_LEVELS.replace("| 密级 |", "| 密级︰ |"),
         _TWO_LEVELS.replace("| 密级 |", "| 密级： |"),
