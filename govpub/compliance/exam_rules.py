@@ -4,7 +4,8 @@
 考试结束前不得外传``.  The reading is narrow (fix 126, review 47): an exam's material
 (``data/exam_materials.txt``) is the subject of a rule — 属, or a time before which it holds
 (考试结束前, 开考前, 启用前: ``data/exam_rule_words.txt``) between the material and the 外传 —
-in a sentence that heads no post (not a first line with more lines below it), names no
+in a sentence that heads no post (not a first line with more lines below it and neither a
+``。`` nor a list item's number: review 48), names no
 document (通知, 汇编, 清单, 样卷, 安排, 汇报, 手册…: ``data/exam_documents.txt``), follows no
 关于/以下为/附：/本批 and opens no bracket after the material; and the post's title names no
 exam's material (``2024年中考数学试卷``: the post is the paper).  A bare ``答案严禁外传`` or
@@ -17,7 +18,7 @@ import re
 from functools import cache, lru_cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import PAREN_LIKE_OPEN, STATEMENT_END, run_start
+from govpub.compliance._text import LABEL_COLONS, PAREN_LIKE_OPEN, STATEMENT_END, run_start
 from govpub.compliance.folding import fold
 
 __all__ = ["said_of_exam_materials"]
@@ -28,11 +29,18 @@ _SENTENCE_ENDS = STATEMENT_END + "|<"
 # what opens a document's own note after its name: 关于…的通知，严禁外传; 以下为试题，严禁外传;
 # 附：评分标准; 本批材料; 统一考试试卷（严禁外传）
 _NOTE_OPENERS = re.compile(
-    r"关于|以下[为是]|附[:：]|[此本该这][批件份套]|[此本该](?:文件?|材料|资料|稿|刊)"
+    rf"关于|以下[为是]|附[{LABEL_COLONS}]|[此本该这][批件份套]|[此本该](?:文件?|材料|资料|稿|刊)"
     rf"|[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
 )
 _LINE_REACH = 200  # a heading is a short line
 _LINE_BELOW = re.compile(r"\n\s*\S")
+# what no heading has: a full stop (一、试卷启用前严禁外传。⏎二、…) or a list item's number
+# (一、, （一）, 1., 1、, (1)): a rule of a notice's list (review 48, F1)
+_FULL_STOP = "。"
+_NUMBERED = re.compile(
+    r"[ \t>*_]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,3}[.．、)）])"
+)
 
 
 @cache
@@ -55,6 +63,8 @@ def said_of_exam_materials(folded: str, start: int, title: str) -> bool:
     a table's cell or an HTML block ends the sentence: a note under a paper's name
     (统一考试试卷⏎严禁外传, ``| 试卷 | 严禁外传 |``) blocks."""
     head = run_start(folded, start, start - _SENTENCE_REACH, _SENTENCE_ENDS)
+    numbered = _NUMBERED.match(folded, head)  # (a list item's （一） opens no note's bracket)
+    head = head if numbered is None else numbered.end()
     material = _exam_materials().search(folded, head, start)
     return (
         material is not None
@@ -69,11 +79,15 @@ def said_of_exam_materials(folded: str, start: int, title: str) -> bool:
 def _heads_the_post(folded: str, head: int, start: int) -> bool:
     """Whether the sentence at ``head`` stands on the field's first line with lines below it:
     a paper's or a document's heading (数学试卷，开考前严禁外传⏎一、选择题), not a rule.  A
-    heading is short: past ``_LINE_REACH`` the look ends (linear time on a long line)."""
+    heading has no full stop and no list item's number (``一、…。`` is a notice's rule).  It
+    is short: past ``_LINE_REACH`` the look ends (linear time on a long line)."""
+    if head > _LINE_REACH or folded.find("\n", 0, head) >= 0:
+        return False
+    below = _LINE_BELOW.search(folded, start, start + _LINE_REACH)
     return (
-        head <= _LINE_REACH
-        and folded.find("\n", 0, head) < 0
-        and _LINE_BELOW.search(folded, start, start + _LINE_REACH) is not None
+        below is not None
+        and folded.find(_FULL_STOP, 0, below.start()) < 0
+        and _NUMBERED.match(folded) is None
     )
 
 

@@ -7,17 +7,22 @@ A 保密宣传 post tabulates the levels and what the law says of each (保密�
 levels, and every other cell of its rows is a period or a definition of the level (or, in a
 定密 report's table, a count: ``| 秘密 | 12 |``).  A table whose rows name things beside their
 levels (名单, 汇总表, 会议记录, 光盘: a list of files or carriers), one row under a 密级 header,
-a level beside an empty, 无 or — cell (a document's own 密级 block, its 版头), and a table
-that a title or a 主送 line (各单位：) follows (a document's head) are marks, and so is a
-level with its star (``| ★机密 |``) wherever it stands.
-Red team 86 (fix 125), review 47.
+a level beside an empty, 无 or — cell (a document's own 密级 block, its 版头), a table
+that a title or a 主送 line (各单位：) follows or stands right above (a document's head), and
+one that the line right above or below it or the post's title says lists files (本单位2026年
+定密文件如下：, 以上文件请妥善保管。, 附件：…, a title ``2026年定密文件清单``:
+``data/file_list_words.txt``) are marks, and so is a level with its star (``| ★机密 |``)
+wherever it stands.  Red team 86 (fix 125), reviews 47 and 48.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
+from govpub.compliance.folding import fold
 from govpub.compliance.table_cells import Row, row_at
 
 __all__ = ["listed_level"]
@@ -25,11 +30,12 @@ __all__ = ["listed_level"]
 _LEVEL_IN = re.compile(r"[绝机秘]\s?密")
 # a cell of nothing but a 密级 (in bold too)
 _BARE_LEVEL = re.compile(r"[ \t*_]*([绝机秘])\s?密(?:\s?级)?[ \t*_]*")
-# a cell a lesson says of a level: its longest period (30年, 不超过20年, 长期) …
+# a cell a lesson says of a level: its longest period (30年, 不超过20年, 长期, 30年（最长）) —
+# a note in brackets only of how the period holds: 20年（干部任免名单） names a file (review 48) …
 _PERIOD_CELL = re.compile(
     r"[ \t*_]*(?:一般)?(?:不超过|最长)?\s*"
     r"(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:年|个月)(?:以内)?|长期|永久)"
-    r"(?:[（(][^）)|]{0,12}[）)])?[ \t*_]*"
+    r"(?:[（(](?:一般|最长|不超过|以内|法定|原则上|除另有规定外)[）)])?[ \t*_]*"
 )
 # … or what it is (最重要的国家秘密; 泄露会使国家安全和利益遭受特别严重的损害)
 _DEFINITION_CELL = re.compile(r"(?:重要|一般)的?国家秘密|泄[露漏][^|]{0,40}损害")
@@ -55,13 +61,42 @@ def _said_of_a_level(cell: str) -> bool:
     )
 
 
-def listed_level(folded: str, start: int, end: int) -> bool:
+def listed_level(folded: str, start: int, end: int, title: str = "") -> bool:
     """Whether the marking ``folded[start:end]`` is a bare 密级 in a table cell that lists the
     levels as a lesson: a row of different levels, over the periods or definitions when a row
     follows, or a row named by a level, beside its periods or definitions, above or below a
-    row named by another level so described — in a table that no title or 主送 line follows."""
+    row named by another level so described — in a table that heads no document and lists no
+    files, in a post whose ``title`` names no list of files."""
     levels = [match.start() for match in _LEVEL_IN.finditer(folded, start, end)]
-    return bool(levels) and all(_listed_at(folded, at) for at in levels)
+    if levels:
+        listed = all(_listed_at(folded, at) for at in levels)
+    else:
+        listed = _heads_listed_levels(folded, start)
+    return listed and not _names_files(fold(title).text if title else "")
+
+
+def _heads_listed_levels(folded: str, start: int) -> bool:
+    """Whether the marking at ``start`` is the header cell naming the 密级 with a colon
+    (``| 密级︰ | 保密期限 |``, which reads as a 密级 field) over a column of levels that a
+    lesson lists (review 48, F3)."""
+    row = row_at(folded, start)
+    if (
+        row is None
+        or not row.below
+        or not 0 <= row.column < len(row.cells)
+        or _LEVEL_HEADER.fullmatch(row.cells[row.column]) is None
+    ):
+        return False
+    level = _LEVEL_IN.search(folded, start, start + _ROW_MOST)  # (in the row below, if any)
+    if level is None:
+        return False
+    below = row_at(folded, level.start())
+    return (
+        below is not None
+        and below.column == row.column
+        and below.above == row.cells
+        and _listed_at(folded, level.start())
+    )
 
 
 def _listed_at(folded: str, at: int) -> bool:
@@ -124,9 +159,13 @@ _TITLE_OR_ADDRESSEE = re.compile(
 )
 # Markdown table rows, also quoted, from a row's start to the table's end
 _MARKDOWN_ROWS = re.compile(r"(?:[ \t>]*\|[^\n]*(?:\n|\Z))*")
+_MARKDOWN_ROW = re.compile(r"[ \t>]*\|")
 # blank lines and tags between a table's end and the text after it
 _GAP = re.compile(r"(?:\s|<[^<>\n]{0,200}>)*")
 _ROW_MOST = 2000  # how far back a cell's HTML tag is looked for (a table's row is short)
+_TABLE_MOST = 20000  # how far back an HTML table's <table> tag is looked for
+_LINE_MOST = 200  # a title, a 主送 line or a caption is a short line
+_TAGS_MOST = 8  # how many tags (</p>, <table>) between a table and the line above it
 #: The table :func:`_heads_a_document` read last: its text, its span and what it found (a
 #: table of 80,000 characters holds 5,000 levels, and each would read the rest of the table
 #: and the gap after it again).  One tuple, replaced whole.
@@ -134,15 +173,77 @@ _last_table: list[tuple[str, int, int, bool]] = [("", 0, 0, False)]
 
 
 def _heads_a_document(folded: str, at: int) -> bool:
-    """Whether a title or a 主送 line follows the table whose cell holds ``folded[at]``."""
+    """Whether the table whose cell holds ``folded[at]`` is a document's or lists files: a
+    title or a 主送 line right after or right above it, or a line naming files
+    (``data/file_list_words.txt``) right above or below it."""
     text, since, until, heads = _last_table[0]
     if text is folded and since <= at < until:
         return heads
     since, end = _table_span(folded, at)
     after = _GAP.match(folded, end)
-    heads = _TITLE_OR_ADDRESSEE.match(folded, after.end() if after else end) is not None
+    below = after.end() if after else end
+    above = _line_above(folded, since)
+    heads = (
+        _TITLE_OR_ADDRESSEE.match(folded, below) is not None
+        or (above < since and _TITLE_OR_ADDRESSEE.match(folded, above) is not None)
+        or _lists_files(_line(folded, above, since))
+        or _lists_files(_line(folded, below, below + _LINE_MOST))
+    )
     _last_table[0] = (folded, since, max(end, at + 1), heads)
     return heads
+
+
+@cache
+def _file_words() -> re.Pattern[str]:
+    """What names the files a table lists (``data/file_list_words.txt``)."""
+    return re.compile("|".join(map(re.escape, data_words("file_list_words.txt"))))
+
+
+@lru_cache(maxsize=16)
+def _names_files(line: str) -> bool:
+    """Whether a line (or the post's folded title) names a list of files."""
+    return _file_words().search(line) is not None
+
+
+# a line that says what a table is: one that sums it up (以上文件…, 上述材料…), an attachment's
+# (附件：…), one that introduces it (…如下：) or a caption, no sentence (干部任免名单); not a
+# sentence that names files in passing (请各单位注意保密，严禁外传考生名单。)
+_ABOUT_A_TABLE = re.compile(
+    rf"[ \t>#*_]*(?:以上|上述|附件)|[^\n]*[{LABEL_COLONS}][ \t*_]*\Z|[^，,。；;！!？?]*\Z"
+)
+
+
+def _lists_files(line: str) -> bool:
+    """Whether a line right above or below a table says that it lists files."""
+    return _names_files(line) and _ABOUT_A_TABLE.match(line) is not None
+
+
+def _line(folded: str, start: int, end: int) -> str:
+    """``folded[start:end]`` up to its first line break or tag: one line as a page shows it."""
+    stop = end
+    for mark in "\n<":
+        if (at := folded.find(mark, start, stop)) >= 0:
+            stop = at
+    return folded[start:stop]
+
+
+def _line_above(folded: str, start: int) -> int:
+    """Where the line of text right above ``start`` (a table's first row or tag) begins:
+    blank lines and up to ``_TAGS_MOST`` tags (``</p>``) skipped; ``start`` itself when there
+    is none or it is longer than ``_LINE_MOST`` (prose, no caption or title)."""
+    end = start
+    for _ in range(_TAGS_MOST):
+        while end > 0 and folded[end - 1].isspace():
+            end -= 1
+        if folded[end - 1 : end] != ">":
+            break
+        opening = folded.rfind("<", max(0, end - _LINE_MOST), end)
+        if opening < 0:
+            break
+        end = opening
+    low = max(0, end - _LINE_MOST)
+    begin = max(folded.rfind("\n", low, end), folded.rfind(">", low, end)) + 1
+    return start if begin == 0 and low > 0 else begin
 
 
 def _table_span(folded: str, at: int) -> tuple[int, int]:
@@ -152,8 +253,16 @@ def _table_span(folded: str, at: int) -> tuple[int, int]:
     reach = max(0, at - _ROW_MOST)
     low = max(folded.rfind("<td", reach, at), folded.rfind("<th", reach, at))
     if low > folded.rfind("</t", reach, at):
+        opening = folded.rfind("<table", max(0, low - _TABLE_MOST), low)
         closing = folded.find("</table", at)
-        return low, len(folded) if closing == -1 else folded.find(">", closing) + 1 or len(folded)
+        end = len(folded) if closing == -1 else folded.find(">", closing) + 1 or len(folded)
+        return low if opening < 0 else opening, end
     since = folded.rfind("\n", 0, at) + 1
     rows = _MARKDOWN_ROWS.match(folded, since)
-    return since, rows.end() if rows else since
+    end = rows.end() if rows else since
+    while since > 0:  # (back to the table's first row: its head's line is above that)
+        previous = folded.rfind("\n", 0, since - 1) + 1
+        if _MARKDOWN_ROW.match(folded, previous, since) is None:
+            break
+        since = previous
+    return since, end

@@ -33,7 +33,9 @@ _SENTENCE_ENDS = STATEMENT_END + "|<"
 _LINE_REACH = 200  # a document's head is a short line
 _LINE_BELOW = re.compile(r"\n\s*\S")
 # what a document's head goes on with below its marking: a title or a salutation (各单位：)
-_TITLE_OR_SALUTATION = re.compile(r"\n\s*(?:关于|各[^\n:：。，,]{1,20}[:：]|尊敬的)")
+_TITLE_OR_SALUTATION = re.compile(
+    rf"\n\s*(?:关于|各[^\n{LABEL_COLONS}。，,]{{1,20}}[{LABEL_COLONS}]|尊敬的)"
+)
 
 
 @cache

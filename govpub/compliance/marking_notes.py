@@ -91,7 +91,7 @@ _WORK_MARKING = (
     r"(?:警务|公安|检察|审判|法院|司法|纪检监察|纪检|监察|侦查|执法)?工作秘密"
 )
 # (a stamp's brackets part the words of a note too: 【传阅】阅后退回办公室)
-_SEP = r"[\s，,、；;。.:：!！/|·【】]*"
+_SEP = rf"[\s，,、；;。.{LABEL_COLONS}!！/|·【】]*"
 _ITEM = rf"(?:{_SUBJECT}|{_ISSUE}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP}|{_WORK_MARKING})"
 _NOTE = LazyPattern(rf"{_SEP}{_ITEM}(?:{_SEP}{_ITEM})*{_SEP}")
 # A note's words that mark on their own; the others (a subject, 请勿扩散) need company

@@ -159,7 +159,7 @@ _MARKING = LazyPattern(
     # a 密级 in brackets or a table cell, with or without its period and what stands for
     # the star: "（机密）", "【绝密*】", "（机密 10年）", "| 秘密·长期 |"
     rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*"
-    rf"(?:[\-—–:：]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
+    rf"(?:[\-—–{LABEL_COLONS}]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[{LABEL_COLONS}]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
@@ -176,7 +176,8 @@ _MARKING = LazyPattern(
     rf"[ \t]*{_URGENCY}(?:$|{HTML_BLOCK_CLOSE}))"
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     # (the period after a dash, colon, slash or bar, or in brackets: "机密/5年", "秘密【3年】")
-    rf"(?:(?:[\-—–:：/|(（【\[][ \t]*)?(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）】\]]?[ \t]*)?"
+    rf"(?:(?:[\-—–{LABEL_COLONS}/|(（【\[][ \t]*)?"
+    rf"(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）】\]]?[ \t]*)?"
     rf"{_URGENCY}[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
@@ -219,7 +220,7 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
 # but no star ("- 机密：20年", "- 秘密【10年】": the longest periods 保密法 allows, in a lesson)
 _BARE_LEVEL = LazyPattern(
     rf"[ \t>#*_\-+]*(?:\d{{1,2}}[.、][ \t]*)?({_LEVEL})(?:\s?级)?[ \t]*"
-    rf"(?:[\-—–:：/|(（【\[]?[ \t]*{_PERIOD}[)）】\]]?)?[ \t*_]*"
+    rf"(?:[\-—–{LABEL_COLONS}/|(（【\[]?[ \t]*{_PERIOD}[)）】\]]?)?[ \t*_]*"
 )
 
 

@@ -76,7 +76,7 @@ def markings(run: Run, view: FieldView) -> None:
     found += _in_cells(view, found, find_markings)
     examples: list[tuple[int, str, str]] = []
     for start, end in found:
-        if listed_level(folded, start, end):
+        if listed_level(folded, start, end, run.post.title):
             continue  # (a 保密 lesson's table of the levels)
         o_start, o_end, shown = view.place(start, end)
         if not spec.filename and quoted_as_an_example(view.folded.text, start, end):

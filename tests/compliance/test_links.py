@@ -979,6 +979,8 @@ def test_a_hyphen_or_dot_before_no_host_finds_nothing(text: str) -> None:
     ("text", "raw", "name"),
     [
         ("修改 util.h 后，访问 abc.cc 领取福利", "abc.cc", False),  # a visit word: a site
+        ("修改 util.h 后，访问︰abc.cc 领取福利", "abc.cc", False),  # (any colon: review 48)
+        ("请修改源码︰url_util.cc", "url_util.cc", True),
         ("编译 main.cc，登录 promo.cc", "promo.cc", False),
         ("访问 promo.pt", "promo.pt", False),
         ("下载 model.pt", "model.pt", True),  # (a download: a file)

@@ -55,6 +55,9 @@ def _rules(text: str, field: str = "body") -> set[str]:
         "（此件仅供局领导参阅）",  # an office before 领导
         "传阅件\n请阅后收回",  # a recall with 请 before it
         "【传阅】阅后退回办公室",  # a 传阅 stamp, the recall to an office
+        "【传阅】：阅后退回办公室",  # (any colon between its words: review 48)
+        "【传阅】︰阅后退回办公室",
+        "【传阅】∶阅后退回办公室",
         "传阅范围：局党组成员　阅后收回",  # the stamp's field, then the recall
         "（会议结束后收回）",
     ],

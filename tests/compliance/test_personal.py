@@ -1027,6 +1027,26 @@ def test_figures_of_a_measured_row_column_or_table_are_no_mobiles(body: str) -> 
     assert _personal_rules(body) == []
 
 
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉"])
+@pytest.mark.parametrize(
+    ("form", "rules"),
+    [
+        ("收支决算表（单位{}万元）\n\n| 区县 | 2025年 |\n|---|---|\n| 上城区 | 13812345678 |", []),
+        ("| 项目 | 金额（单位{}万元） |\n| --- | --- |\n| 拨款 | 13812345678 |", []),
+        ("收入（单位{}元）：13812345678", []),
+        ("金额{}13812345678", []),
+        ("请凭No{}13812345678到窗口领取", []),
+        ("户名{}张三 账号{}6222021234567890128", ["personal.bank_card"]),
+    ],
+)
+def test_every_label_colon_reads_as_the_full_width_one(
+    form: str, rules: list[str], colon: str
+) -> None:
+    """Review 48 (lost blocks 2, the grep): the unit caption's, an amount's, ``No︰``'s and a
+    holder's colon were written ``[:：]`` by hand; ``单位︰万元`` left a figure a mobile."""
+    assert _personal_rules(form.replace("{}", colon)) == rules
+
+
 @pytest.mark.parametrize(
     "body",
     [

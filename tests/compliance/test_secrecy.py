@@ -1087,3 +1087,140 @@ def test_every_label_colon_ends_a_level_field(form: str, rule: str, colon: str) 
 @pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
 def test_a_public_level_field_stays_clean_with_every_colon(colon: str) -> None:
     assert not check(Post(title="通知", body=f"密级{colon}公开")).findings
+
+
+# -- mend 48b: review 48's colons, 考务 rules under a notice's title, files around a table -------
+
+_EXAM_NOTICE = "关于做好2026年考试考务工作的通知"
+
+
+@pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
+@pytest.mark.parametrize(
+    ("form", "rule"),
+    [
+        ("机密{}10年", "secrecy.marking"),
+        ("（机密{}10年）", "secrecy.marking"),
+        ("- 秘密{}5年", "secrecy.marking"),
+        ("附{}试题属国家秘密，考试结束前严禁外传。", "secrecy.internal"),
+        # a quoted example on a line right above a salutation heads a document
+        (
+            "某某培训。\n密级标注方法例如“秘密★5年”，请参照。\n各单位{}\n现将有关事项通知如下。",
+            "secrecy.marking",
+        ),
+    ],
+)
+def test_every_label_colon_reads_as_the_full_width_one(form: str, rule: str, colon: str) -> None:
+    """Review 48 (lost blocks 2): mend 46 left ``[:：]`` in the period's separator, 附：
+    and a salutation's colon."""
+    assert _rules(form.format(colon)) == {rule}
+
+
+@pytest.mark.parametrize("colon", ["：", "︰", "∶"])
+def test_a_list_of_the_levels_with_any_colon_is_a_lesson(colon: str) -> None:
+    assert not _rules(f"- 绝密{colon}30年\n- 机密{colon}20年\n- 秘密{colon}10年")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、试卷启用前严禁外传。\n二、考生须携带准考证和身份证入场。",
+        "试卷属国家秘密，考试结束前严禁外传。\n考生须提前30分钟入场。",
+        "考试纪律：试卷属国家秘密，考试结束前严禁外传。\n\n考生须携带准考证。",
+        "试卷启用前严禁外传。\n附：考场安排表",
+        "1. 试卷属国家秘密，考试结束前严禁外传。\n2. 考生须携带准考证。",
+        "（一）试卷启用前严禁外传\n（二）考生须携带准考证。",
+    ],
+)
+def test_a_rule_on_a_notices_first_line_heads_nothing(text: str) -> None:
+    """Review 48 (F1): a line with a full stop or a list item's number is no heading."""
+    assert not _rules(text, title=_EXAM_NOTICE)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("数学试卷在考试结束前严禁外传\n一、选择题（每题3分）", "通知"),
+        ("数学试卷在考试结束前严禁外传\n一、选择题（每题3分）", _EXAM_NOTICE),
+        ("一、试卷启用前属于绝密材料，严禁外传。\n二、监考安排表，严禁外传。", _EXAM_NOTICE),
+        ("试题属国家秘密，考试结束前严禁外传。", "2026年考试试题"),
+    ],
+)
+def test_a_papers_heading_still_blocks(text: str, title: str) -> None:
+    assert "secrecy.internal" in _rules(text, title=title)
+
+
+_TWO_LEVELS = "| 密级 | 保密期限 |\n| --- | --- |\n| 机密 | 20年 |\n| 秘密 | 10年 |"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (_TWO_LEVELS.replace("20年 |", "20年（干部任免名单） |"), "通知"),
+        ("关于印发干部任免名单的通知\n\n" + _TWO_LEVELS, "通知"),
+        ("各处室：\n\n" + _TWO_LEVELS, "通知"),
+        ("本单位2026年定密文件如下：\n\n" + _TWO_LEVELS, "通知"),
+        (
+            "<p>本单位2026年定密文件如下：</p>\n<table><tr><th>密级</th><th>保密期限</th></tr>"
+            "<tr><td>机密</td><td>20年</td></tr><tr><td>秘密</td><td>10年</td></tr></table>",
+            "通知",
+        ),
+        (_TWO_LEVELS + "\n\n以上文件请妥善保管。", "通知"),
+        (_TWO_LEVELS + "\n\n附件：干部任免名单", "通知"),
+        (_TWO_LEVELS + "\n\n以上为本单位2026年定密文件。", "通知"),
+        (_TWO_LEVELS + "\n\n干部任免名单\n张三 李四", "通知"),
+        (_TWO_LEVELS, "关于印发干部任免名单的通知"),
+        (_TWO_LEVELS, "2026年定密文件清单"),
+        (_TWO_LEVELS.replace("| 密级 |", "| 密级︰ |"), "2026年定密文件清单"),
+    ],
+)
+def test_a_table_of_levels_that_lists_files_blocks(text: str, title: str) -> None:
+    """Review 48 (lost blocks 4): a note in a period's brackets, what stands above or below
+    the table and the post's title say it lists files."""
+    assert "secrecy.marking" in _rules(text, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TWO_LEVELS.replace("20年 |", "20年（最长） |"),
+        "保密法规定的密级和保密期限如下：\n\n" + _TWO_LEVELS,
+        _TWO_LEVELS + "\n\n以上为保密法规定的最长保密期限。",
+        _TWO_LEVELS + "\n\n各单位要做好考生名单的保密工作，不得泄露。",  # (名单 in passing)
+        # a colon after the header's 密级 (review 48, F3)
+        _TWO_LEVELS.replace("| 密级 |", "| 密级︰ |"),
+        _TWO_LEVELS.replace("| 密级 |", "| 密级： |"),
+        _TWO_LEVELS.replace("| 密级 |", "| 密级: |"),
+        "<table><tr><th>密级：</th><th>保密期限</th></tr><tr><td>机密</td><td>20年</td></tr>"
+        "<tr><td>秘密</td><td>10年</td></tr></table>",
+    ],
+)
+def test_a_lesson_of_the_levels_stays_clean(text: str) -> None:
+    assert not _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 密级︰ | 保密期限 |\n| --- | --- |\n| 机密 | 20年 |",  # one level: a document's block
+        "| 密级︰ | 文件名称 |\n| --- | --- |\n| 机密 | 干部任免名单 |\n| 秘密 | 考核汇总 |",
+        "| 项目 | 内容 |\n| --- | --- |\n| 密级︰ | 机密 |",
+        "| 密级︰ | 机密 |",
+    ],
+)
+def test_a_level_field_in_a_table_still_blocks(text: str) -> None:
+    assert "secrecy.marking" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "| 密级︰ | 保密期限 |\n|---|---|\n| 机密 | 20年 |\n| 秘密 | 10年 |\n\n",
+        "各处室：\n\n| 机密 | 20年 |\n| 秘密 | 10年 |\n",
+        "| 机密 | 20年 |\n" * 3 + "\n以上文件\n",
+        "一、试卷启用前严禁外传。",
+    ],
+)
+def test_mend48b_readers_read_in_linear_time(unit: str) -> None:
+    small = (unit * (8_000 // len(unit) + 1))[:8_000]
+    large = (unit * (80_000 // len(unit) + 1))[:80_000]
+    assert grows_linearly(small, large, within=0.5)

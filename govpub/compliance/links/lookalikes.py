@@ -308,7 +308,7 @@ def _code_file_types() -> tuple[frozenset[str], frozenset[str]]:
 _SOURCE_FILE = LazyPattern(r"[a-z0-9_]\.(?:cc|cpp|cxx|hpp|hh|h|c)(?![a-z0-9_])", re.IGNORECASE)
 _FILE_WORD_BEFORE = LazyPattern(
     r"(?:文件|源码|源代码|代码|编译|修改|file|source|compil(?:e|es|ed|ing)|build)"
-    r"[\s:：`'\"“”]{0,3}$",
+    rf"[\s{LABEL_COLONS}`'\"“”]{{0,3}}$",
     re.IGNORECASE,
 )
 _FILE_WORD_AFTER = LazyPattern(
@@ -363,7 +363,7 @@ _VISIT_REACH = 8  # (the longest word and three marks after it)
 _VISIT_BEFORE = LazyPattern(
     r"(?:访问|訪問|登录|登錄|登陆|登陸|浏览|瀏覽|前往|进入|進入|点击|點擊|网址|網址|详见|詳見|"
     r"visit|go to)"
-    r"[\s:：`'\"“”]{0,3}$",
+    rf"[\s{LABEL_COLONS}`'\"“”]{{0,3}}$",
     re.IGNORECASE,
 )
 

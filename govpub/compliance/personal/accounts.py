@@ -8,7 +8,7 @@ card's shape blocks whoever holds it.  The whole reasoning is at :data:`_OVERSEA
 
 from __future__ import annotations
 
-from govpub.compliance._text import HTML_CELL_GAP
+from govpub.compliance._text import HTML_CELL_GAP, LABEL_COLONS
 from govpub.compliance.cards import card_network
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.labels import _NAME_TO_NUMBER, _named
@@ -41,11 +41,11 @@ _HOLDER_WORDS = (
 )
 _HOLDER = LazyPattern(
     # (a colon, a space or a cell's border after the label: 收款人账号 is no 收款人 named 账号)
-    rf"(?:{_HOLDER_WORDS})(?:[ \t:：|]{{1,4}}|{HTML_CELL_GAP}[ \t]{{0,3}})"
+    rf"(?:{_HOLDER_WORDS})(?:[ \t{LABEL_COLONS}|]{{1,4}}|{HTML_CELL_GAP}[ \t]{{0,3}})"
     # (up to the next label: the fold drops the space between 户名：某局　账号：, as between Han
     # — and between 收款人全称：某局　收款账号：, so a label's first words end the name too)
     r"(?P<name>(?:(?!(?:[收付]款人?|银行|銀行|对公|對公|结算|結算)?(?:账|帐|帳|賬)(?:号|號|户|戶)"
-    r"|开户|開戶|卡号|卡號)[^\s|:：<>,，;；。、]){1,40})"
+    rf"|开户|開戶|卡号|卡號)[^\s|{LABEL_COLONS}<>,，;；。、]){{1,40}})"
 )
 _HOLDER_HEADING = LazyPattern(rf"^(?:{_HOLDER_WORDS})$")
 # An organisation's name ends in what it is (某市财政局, 某某区红十字会, 社会保险基金专户); a

@@ -11,6 +11,7 @@ around it say.
 
 from __future__ import annotations
 
+from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.labels import _LINES_LABEL, label_at
 from govpub.compliance.table_cells import (
@@ -38,8 +39,9 @@ _UNITS = (
 # 联系电话（人）：13812345678, nor 元 after one, 联系电话（元）：… (review 37))
 _AMOUNT_BEFORE = LazyPattern(
     r"(?:[¥￥$＄€£]|rmb|hkd|twd|mop|usd|eur|人民币|港币|新台币|澳门元|金额|总额|"
-    r"(?<![话机号码式卡])[（(](?:单位[:：])?[万亿]?元[）)]|"
-    rf"(?<=[量数率额次户人计])[（(](?:单位[:：])?[万亿]?(?:{_UNITS})[）)]|第)[为是:：]?[ \u3000]*$"
+    rf"(?<![话机号码式卡])[（(](?:单位[{LABEL_COLONS}])?[万亿]?元[）)]|"
+    rf"(?<=[量数率额次户人计])[（(](?:单位[{LABEL_COLONS}])?[万亿]?(?:{_UNITS})[）)]|第)"
+    rf"[为是{LABEL_COLONS}]?[ \u3000]*$"
 )
 
 
@@ -75,12 +77,14 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # in brackets at the cell's end, or an amount's name as the whole header: "| 张三（户主） |"
 # and "| 联系电话（办公室） |" name no unit.
 _UNIT_HEADING = LazyPattern(
-    r"(?:^(?:金额|總額|总额|金額|数额|數額|合计|合計)|[（(](?:单位[:：])?[万亿]?"
+    rf"(?:^(?:金额|總額|总额|金額|数额|數額|合计|合計)|[（(](?:单位[{LABEL_COLONS}])?[万亿]?"
     rf"(?:{_UNITS})[）)])[\s*_]*$"
 )
 # A table's caption giving the unit of all its figures: "单位：元", "（单位：万元）" on a line
 # of its own or at the end of the title right above the table.
-_UNIT_CAPTION = LazyPattern(rf"(?:单位|單位)[:：][ \u3000]*[万亿]?(?:{_UNITS})(?![\u3400-\u9fff])")
+_UNIT_CAPTION = LazyPattern(
+    rf"(?:单位|單位)[{LABEL_COLONS}][ \u3000]*[万亿]?(?:{_UNITS})(?![\u3400-\u9fff])"
+)
 _CAPTION_REACH = 80
 # A 统计公报's table gives each row's unit in a column of its own (``| 指标 | 单位 | 2025年 |``
 # over ``| 一般公共预算收入 | 元 | 15812345678 |``): the header says 单位 (计量单位) and the

@@ -61,7 +61,7 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # prefix) but for what one shows to pick a thing up (请凭No.135…到窗口领取, 持 No.…:
         # fix 100, red team 81; a name before it kept the mobile: review 39)
         "n(?:(?<![a-z\u3400-\u9fff]n)(?<![a-z\u3400-\u9fff][ .]n)|(?<=[凭憑持]n)|(?<=[凭憑持] n))"
-        "o[.:：]|№|"
+        f"o[.{LABEL_COLONS}]|№|"
         # a device's serial number (设备序列号 SN 6222…), not the sn of msn: each word starts
         # with a literal, so that the search keeps its skip to the labels' first characters
         # (a dual-SIM phone's IMEI1 and IMEI2, its Chinese name 串号/串码, a 设备号: an IMEI

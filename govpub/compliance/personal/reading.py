@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -233,7 +234,9 @@ _COUNT_AFTER = LazyPattern(
     rf"[ \u3000]*(?:[（(](?:{_COUNT_UNITS})[）)]"
     rf"|(?:{_COUNT_UNITS})(?![额单字称义事员底初度天节人]))"
 )
-_RANGE_BEFORE = LazyPattern(r"(?:比例|比值|比率|区间|范围|之比|介于)[为是:：]?[ \u3000]*$")
+_RANGE_BEFORE = LazyPattern(
+    rf"(?:比例|比值|比率|区间|范围|之比|介于)[为是{LABEL_COLONS}]?[ \u3000]*$"
+)
 _RANGE_AFTER = LazyPattern(r"[ \u3000]*(?:之间|不等|区间|以内)")
 
 
