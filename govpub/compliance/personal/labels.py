@@ -21,7 +21,7 @@ from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
-from govpub.compliance.table_cells import cells_before, column_header
+from govpub.compliance.table_cells import cells_before, column_header, row_and_header, row_at
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -167,8 +167,17 @@ _NO_NUMBER_NAMED = re.compile(r"(?:联系|咨询|热线|拨打|致电)人?")
 # A row label's note in brackets after it: 手机号（本人）, 联系电话（办）, 受理编号（线上）.
 _CELL_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
 # A cell that is a device's name alone, an item of a list of equipment (``| 1 | 手机 | 138… |``
-# under 设备编号): no person's number named — 手机号, 联系手机 and 患者手机 are (review 47's F6)
-_DEVICE_NAMED = re.compile(f"手机[{LABEL_COLONS}]?")
+# under 设备编号): no person's number named — 手机号, 联系手机 and 患者手机 are (review 47's
+# F6); 手机： with a colon is a label (review 48)
+_DEVICE_NAMED = re.compile("手机|手機")
+# A header that says the table lists devices: 设备编号, 报修设备, 终端, 资产 (review 48)
+_DEVICES_HEADING = re.compile("设备|設備|器材|终端|終端|装备|裝備|仪器|儀器|资产|資產")
+# A cell that names a person or a way to reach one: 姓名, 联系人, 使用人, 通讯方式, 联系电话
+_PERSON_OR_CONTACT = re.compile(
+    "姓名|名字|人|联系|聯繫|联络|聯絡|通讯|通訊|电话|電話|手机号|手機號"
+)
+# A number written in groups, as a phone's is and a device's serial never: 138 1234 5678
+_GROUPED = re.compile(r"[0-9]+[ \-‐‑–—][0-9]")
 
 
 def _row_names_personal(folded: str, at: int) -> bool:
@@ -186,10 +195,26 @@ def _row_names_personal(folded: str, at: int) -> bool:
         if (
             named is not None
             and not _NO_NUMBER_NAMED.fullmatch(named.group().rstrip())
-            and not _DEVICE_NAMED.fullmatch(words)
+            and not (_DEVICE_NAMED.fullmatch(words) and _a_devices_serial(folded, at))
         ):
             return True
     return False
+
+
+def _a_devices_serial(folded: str, at: int) -> bool:
+    """Whether the number at ``at``, beside a bare 手机 cell, is a device's serial in a list of
+    devices: a header cell names devices (``| 序号 | 名称 | 设备编号 |``), no cell of the header,
+    the number's row or the rows beside it names a person or a way to reach one (姓名, 使用人,
+    联系人, 通讯方式, 手机号 — there 手机 says what the number is), and the number is one run
+    of characters (``138 1234 5678`` is a phone's; review 48)."""
+    headers, _, _ = row_and_header(folded, at)
+    row = row_at(folded, at)
+    if row is None or not any(_DEVICES_HEADING.search(cell) for cell in headers):
+        return False
+    cells = [*headers, *row.cells, *row.above, *row.below]
+    return not any(_PERSON_OR_CONTACT.search(cell) for cell in cells) and not _GROUPED.match(
+        folded, at
+    )
 
 
 # An item of a list: a code's letters and digits, then groups of digits joined by single
