@@ -143,6 +143,8 @@ def test_a_device_named_in_its_row_is_no_label(body: str) -> None:
         "| 序号 | 设备 | 设备编号 | 使用人 |\n|---|---|---|---|\n| 1 | 手机 | 13812345678 | 张三 |",
         "| 序号 | 设备 | 设备编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |\n"
         "| 2 | 联系电话 | 13938513134 |",
+        "| 序号 | 设备 | 设备编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |\n"
+        "| 2 | 平板 | SN2024001 |\n| 3 | 电脑 | SN2024002 |\n| 4 | 负责人 | 张三 |",
         "<table><tr><th>序号</th><th>姓名</th><th>编号</th></tr>"
         "<tr><td>1</td><td>手机</td><td>13812345678</td></tr></table>",
         # 手机： is a label; a number in groups is a phone's
@@ -152,7 +154,7 @@ def test_a_device_named_in_its_row_is_no_label(body: str) -> None:
     ],
 )
 def test_a_bare_mobile_cell_outside_a_list_of_devices_names_a_number(body: str) -> None:
-    """A bare 手机 names a device only where the header names devices, no cell beside it a
+    """A bare 手机 names a device only where the header names devices, no cell of the table a
     person or a way to reach one, and the number is one run (review 48): else it still
     says the number is a mobile's."""
     assert ("personal.mobile", "block") in _rules(body)

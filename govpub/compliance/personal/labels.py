@@ -21,7 +21,7 @@ from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
-from govpub.compliance.table_cells import cells_before, column_header, row_and_header, row_at
+from govpub.compliance.table_cells import HEADER_REACH, cells_before, column_header, table_start
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -202,18 +202,46 @@ def _row_names_personal(folded: str, at: int) -> bool:
 
 
 def _a_devices_serial(folded: str, at: int) -> bool:
-    """Whether the number at ``at``, beside a bare 手机 cell, is a device's serial in a list of
-    devices: a header cell names devices (``| 序号 | 名称 | 设备编号 |``), no cell of the header,
-    the number's row or the rows beside it names a person or a way to reach one (姓名, 使用人,
-    联系人, 通讯方式, 手机号 — there 手机 says what the number is), and the number is one run
-    of characters (``138 1234 5678`` is a phone's; review 48)."""
-    headers, _, _ = row_and_header(folded, at)
-    row = row_at(folded, at)
-    if row is None or not any(_DEVICES_HEADING.search(cell) for cell in headers):
+    """Whether the number at ``at``, beside a bare 手机 cell, is a device's serial: one run of
+    characters (``138 1234 5678`` is a phone's) in a list of devices (:func:`_lists_devices`;
+    review 48)."""
+    if _GROUPED.match(folded, at):
         return False
-    cells = [*headers, *row.cells, *row.above, *row.below]
-    return not any(_PERSON_OR_CONTACT.search(cell) for cell in cells) and not _GROUPED.match(
-        folded, at
+    start = table_start(folded, at)
+    if start is None:
+        return False
+    text, cached, devices = _last_table[0]
+    if not (text is folded and cached == start):
+        devices = _lists_devices(folded, start)
+        _last_table[0] = (folded, start, devices)
+    return devices
+
+
+#: The table :func:`_a_devices_serial` read last (the text, where the table starts, whether it
+#: lists devices): each of its rows asks again, and a table is read once.
+_last_table: list[tuple[str, int, bool]] = [("", -1, False)]
+# how much of a table is read for a person's word: as far as a header is read above a row
+# (a row further down has no column header, so never asks)
+_TABLE_MOST = HEADER_REACH
+_MARKDOWN_TABLE_END = re.compile(r"\n(?![ \t>]*\|)")  # a line that is no table's row
+
+
+def _lists_devices(folded: str, start: int) -> bool:
+    """Whether the table that starts at ``start`` lists devices: its header names them
+    (``| 序号 | 名称 | 设备编号 |``, 报修设备) and nothing in it names a person or a way to
+    reach one (姓名, 使用人, 联系人, 通讯方式, 电话, 手机号 — there 手机 says what a number is)."""
+    most = min(len(folded), start + _TABLE_MOST)
+    if folded.startswith("<table", start):
+        header_end, end = folded.find("</tr", start, most), folded.find("</table", start, most)
+    else:
+        header_end = folded.find("\n", start, most)
+        after = _MARKDOWN_TABLE_END.search(folded, max(header_end, start), most)
+        end = -1 if after is None else after.start()
+    end = most if end == -1 else end
+    header_end = end if header_end == -1 else header_end
+    return (
+        _DEVICES_HEADING.search(folded, start, header_end) is not None
+        and _PERSON_OR_CONTACT.search(folded, start, end) is None
     )
 
 
