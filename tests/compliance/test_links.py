@@ -1161,7 +1161,7 @@ def test_the_names_a_notice_lists_are_acronyms_of_prose(raw: str, after: str, pr
         ("加入", "AB88。VIP", "：", False),
         ("扫码下载", "DD88。APP", "领", False),
         ("扫码关注", "XY66。FM", "直", False),
-        ("", "CCTV5。APP", "下", False),
+        ("", "CCTV5。APP", "下", True),  # no word sends the reader there (review 48)
         ("号牌号码：京", "AE3342。APP", "下", True),  # a plate (a province, a letter, five more)
         ("号牌号码：京", "AE3342。VIP", "会", True),
         ("京", "AE3342。APP", "下", True),
@@ -1171,7 +1171,22 @@ def test_the_names_a_notice_lists_are_acronyms_of_prose(raw: str, after: str, pr
         ("推进", "5G。AI", "应", True),  # .ai: no ad site's suffix of the list
         ("开通", "ETC。APP", "下", True),  # letters alone: an acronym of prose
         ("服务热线", "12345。APP", "下", True),  # digits alone: a number of prose
-        ("全新", "AB88。VIP", "享", False),  # 新 and a token too short for a plate
+        ("全新", "AB88。VIP", "享", True),  # (review 48: no join word, no lure)
+        ("全新", "AB88。VIP", "享受返利", False),  # a lure after it; too short for a plate
+        # review 48: a token is a site's name by a word beside it, not by its letters
+        ("加入", "XPJ。VIP", "享受返利", False),
+        ("加入", "8888。VIP", "享受返利", False),
+        ("扫码下载", "BET。APP", "领红包", False),
+        ("注册", "HG。VIP", "送彩金", False),
+        ("全面推进", "5G。APP", "适老化改造", True),
+        ("版本", "V2。APP", "上线", True),
+        ("型号", "X5。APP", "端", True),
+        ("订单号", "A123456。APP", "查询", True),  # a label without its colon
+        ("工单号", "GD2024001。APP", "查看", True),
+        ("项目代码", "XM2026A01。APP", "申报", True),
+        ("收听", "FM88。FM", "频率", True),  # a radio station
+        ("本台", "FM93。FM", "电台", True),
+        ("扫码下载京", "AE3342。APP", "领红包", True),  # a plate, whatever the words
     ],
 )
 def test_a_brands_token_before_an_ad_sites_suffix_is_a_host(
@@ -1192,6 +1207,20 @@ def test_a_brands_token_before_an_ad_sites_suffix_is_a_host(
         ("号牌号码：京AE3342。VIP会员另行登记。", set()),
         ("受理编号：SL2024001。APP下载后可查询。", set()),
         ("开通ETC。APP下载后可查询。", set()),
+        # review 48: a join word or a lure beside it, whatever the token's letters
+        ("加入XPJ。VIP享受返利", {"link.other_host"}),
+        ("加入8888。VIP享受返利", {"link.other_host"}),
+        ("扫码下载BET。APP领红包", {"link.other_host"}),
+        ("全面推进5G。APP适老化改造工作持续开展。", set()),
+        ("版本V2。APP上线", set()),
+        ("型号X5。APP端", set()),
+        ("订单号A123456。APP查询", set()),
+        ("工单号GD2024001。APP查看", set()),
+        ("项目代码XM2026A01。APP申报", set()),
+        ("收听FM88。FM频率", set()),
+        ("本台FM93。FM电台", set()),
+        ("号牌号码：京AE3342。VIN︰LSV3UBS31SD190615。", set()),  # any label colon
+        ("号牌号码：京AE3342。VIN∶LSV3UBS31SD190615。", set()),
     ],
 )
 def test_an_ad_sites_host_written_with_a_full_stop_warns(body: str, rules: set[str]) -> None:

@@ -51,8 +51,10 @@ def test_the_cells_before_a_number_nearest_first(text: str, cells: list[str]) ->
         ("| 手机号 | 快递单号 | ", "serial"),  # the nearest cell that names a number decides
         ("| 1 | 咨询 | ", "serial"),  # a 诉求类型, no number's name
         ("| 1 | 联系人 | ", "serial"),  # a person, no number
-        ("| 1 | 手机 | ", "serial"),  # a device (mend 47c, review 47's F6)
-        ("| 1 | 手机（台） | ", "serial"),
+        # a bare 手机 is a device's only in a list of devices (mend 47c; review 48): here the
+        # header names none
+        ("| 1 | 手机 | ", None),
+        ("| 1 | 手机（台） | ", None),
         ("| 1 | 联系手机 | ", None),
         ("| 1 | 手机号码 | ", None),
         ("| 1 | 手机电话 | ", None),
@@ -113,9 +115,10 @@ def test_still_caught_under_a_serial_header() -> None:
     "body",
     [
         "| 序号 | 名称 | 设备编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
-        "| 单号 | 手机 | 单号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
         "| 序号 | 名称 | 设备编号 |\n|---|---|---|\n| 1 | **手机** | 13812345678 |",
-        "| 序号 | 名称 | 设备编号 |\n|---|---|---|\n| 1 | 手机： | 13812345678 |",
+        "| 序号 | 名称 | 设备编号 |\n|---|---|---|\n| 1 | 手机（台） | 13812345678 |",
+        "| 序号 | 报修设备 | 编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
+        "| 设备 | 设备编号 |\n|---|---|\n| 手机 | 13812345678 |",
         "<table><tr><th>序号</th><th>名称</th><th>设备编号</th></tr>"
         "<tr><td>1</td><td>手机</td><td>13812345678</td></tr></table>",
     ],
@@ -124,3 +127,34 @@ def test_a_device_named_in_its_row_is_no_label(body: str) -> None:
     """A bare 手机 in a list of devices names the device, not its owner's number (review 47's
     F6): a serial under 设备编号 stays clean; 手机号, 联系手机 or 患者手机 still name a number."""
     assert [] == _rules(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the header names no devices
+        "| 序号 | 类型 | 编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
+        "| 序号 | 名称 | 编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
+        "| 单号 | 手机 | 单号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
+        # the table names a person or a way to reach one
+        "| 序号 | 通讯方式 | 编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
+        "| 序号 | 联系人 | 编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |",
+        "| 序号 | 姓名 | 类别 | 编号 |\n|---|---|---|---|\n| 1 | 张三 | 手机 | 13812345678 |",
+        "| 序号 | 设备 | 设备编号 | 使用人 |\n|---|---|---|---|\n| 1 | 手机 | 13812345678 | 张三 |",
+        "| 序号 | 设备 | 设备编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |\n"
+        "| 2 | 联系电话 | 13938513134 |",
+        "| 序号 | 设备 | 设备编号 |\n|---|---|---|\n| 1 | 手机 | 13812345678 |\n"
+        "| 2 | 平板 | SN2024001 |\n| 3 | 电脑 | SN2024002 |\n| 4 | 负责人 | 张三 |",
+        "<table><tr><th>序号</th><th>姓名</th><th>编号</th></tr>"
+        "<tr><td>1</td><td>手机</td><td>13812345678</td></tr></table>",
+        # 手机： is a label; a number in groups is a phone's
+        "| 序号 | 名称 | 设备编号 |\n|---|---|---|\n| 1 | 手机： | 13812345678 |",
+        "| 序号 | 设备 | 设备编号 |\n|---|---|---|\n| 1 | 手机 | 138 1234 5678 |",
+        "| 序号 | 设备 | 设备编号 |\n|---|---|---|\n| 1 | 手机 | 139-3851-3134 |",
+    ],
+)
+def test_a_bare_mobile_cell_outside_a_list_of_devices_names_a_number(body: str) -> None:
+    """A bare 手机 names a device only where the header names devices, no cell of the table a
+    person or a way to reach one, and the number is one run (review 48): else it still
+    says the number is a mobile's."""
+    assert ("personal.mobile", "block") in _rules(body)

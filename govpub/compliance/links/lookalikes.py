@@ -152,8 +152,9 @@ def decimal_then_suffix(raw: str, text: str, end: int) -> bool:
 # A token in capitals or digits that ends a Chinese sentence, then an acronym in capitals that
 # is also a top-level domain opening the next: "推进5G。AI应用落地" (red team 81)
 _TOKEN_THEN_ACRONYM = re.compile(r"([0-9A-Z][0-9A-Z\-]*)[\u3002\uff61]([A-Z]{2,})")
-# A colon after the acronym that opens a label's value (``VIN：LSV…``), not a port (``:8080``)
-_LABEL_COLON = re.compile(r"：|:(?![0-9/])")
+# A colon after the acronym that opens a label's value (``VIN：LSV…``, ``VIN︰LSV…``: any of
+# LABEL_COLONS, review 48), not a port (``:8080``)
+_LABEL_COLON = re.compile(f"[{LABEL_COLONS.replace(':', '')}]|:(?![0-9/])")
 # A vehicle's plate (GA 36): a province's character, then a letter and five letters or digits
 # (six on a new-energy plate): 京AE3342, 沪AD12345
 _PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领")
@@ -161,6 +162,12 @@ _PLATE = re.compile(r"[A-Z][0-9A-Z]{5,6}")
 # A label's colon right before a code: 受理编号：SL2024001
 _COLON_BEFORE = LazyPattern(f"[{LABEL_COLONS}][ \t]{{0,2}}$")
 _COLON_REACH = 3
+# A word right before a token that sends the reader to join, download or follow a site:
+# 加入AB88。VIP, 扫码下载DD88。APP, 扫码关注XY66。FM (review 48)
+_JOIN_BEFORE = LazyPattern(r"(?:加入|下载|下載|关注|關注|注册|註冊|安装|安裝)[\s“”\"']{0,2}$")
+_JOIN_REACH = 4
+# A betting site's lure soon after the acronym: 。VIP享受返利, 。APP领红包, 。VIP送彩金
+_LURE_AFTER = LazyPattern(r"[^。！？\n]{0,6}?(?:返利|返水|红包|紅包|彩金|投注|下注)")
 
 
 @cache
@@ -191,16 +198,23 @@ def token_then_acronym(raw: str, text: str, start: int, end: int) -> bool:
     if match is None:
         return False
     ad_suffix = _prose_acronyms().get(match.group(2).lower())
-    return ad_suffix is not None and not (ad_suffix and _names_a_site(match.group(1), text, start))
+    return ad_suffix is not None and not (
+        ad_suffix and _names_a_site(match.group(1), text, start, end)
+    )
 
 
-def _names_a_site(token: str, text: str, start: int) -> bool:
+def _names_a_site(token: str, text: str, start: int, end: int) -> bool:
     """Whether a token before a suffix betting and ad sites register under (.vip, .app, .fm)
-    is a site's name: letters and digits mixed, as such sites name themselves (``AB88``,
-    ``DD88``, ``XY66``; review 47's F5) — not a plate (``京AE3342``) nor a code after its
-    label's colon (``受理编号：SL2024001``), which a notice lists before ``。APP下载``.
-    Letters alone (``ETC``) or digits alone (``12345``) are words and numbers of prose."""
-    if not (any(c.isdigit() for c in token) and any(c.isalpha() for c in token)):
+    is a site's name: a word sends the reader to join, download or follow it right before
+    (``加入AB88。VIP``, ``扫码下载BET。APP``) or a betting site's lure comes after
+    (``8888。VIP享受返利``, ``。APP领红包``; reviews 47 and 48).  Without one it is prose, a
+    technology's, a version's, a code's or a station's name (``推进5G。APP``, ``版本V2。APP``,
+    ``订单号A123456。APP``, ``收听FM88。FM频率``) — and a plate (``京AE3342``) or a code after
+    its label's colon (``受理编号：SL2024001``) is never one."""
+    if not (
+        _JOIN_BEFORE.search(text, max(0, start - _JOIN_REACH), start)
+        or _LURE_AFTER.match(text, end)
+    ):
         return False
     if start > 0 and text[start - 1] in _PROVINCES and _PLATE.fullmatch(token):
         return False

@@ -21,7 +21,7 @@ from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
-from govpub.compliance.table_cells import cells_before, column_header
+from govpub.compliance.table_cells import HEADER_REACH, cells_before, column_header, table_start
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -167,8 +167,17 @@ _NO_NUMBER_NAMED = re.compile(r"(?:联系|咨询|热线|拨打|致电)人?")
 # A row label's note in brackets after it: 手机号（本人）, 联系电话（办）, 受理编号（线上）.
 _CELL_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
 # A cell that is a device's name alone, an item of a list of equipment (``| 1 | 手机 | 138… |``
-# under 设备编号): no person's number named — 手机号, 联系手机 and 患者手机 are (review 47's F6)
-_DEVICE_NAMED = re.compile(f"手机[{LABEL_COLONS}]?")
+# under 设备编号): no person's number named — 手机号, 联系手机 and 患者手机 are (review 47's
+# F6); 手机： with a colon is a label (review 48)
+_DEVICE_NAMED = re.compile("手机|手機")
+# A header that says the table lists devices: 设备编号, 报修设备, 终端, 资产 (review 48)
+_DEVICES_HEADING = re.compile("设备|設備|器材|终端|終端|装备|裝備|仪器|儀器|资产|資產")
+# A cell that names a person or a way to reach one: 姓名, 联系人, 使用人, 通讯方式, 联系电话
+_PERSON_OR_CONTACT = re.compile(
+    "姓名|名字|人|联系|聯繫|联络|聯絡|通讯|通訊|电话|電話|手机号|手機號"
+)
+# A number written in groups, as a phone's is and a device's serial never: 138 1234 5678
+_GROUPED = re.compile(r"[0-9]+[ \-‐‑–—][0-9]")
 
 
 def _row_names_personal(folded: str, at: int) -> bool:
@@ -186,10 +195,54 @@ def _row_names_personal(folded: str, at: int) -> bool:
         if (
             named is not None
             and not _NO_NUMBER_NAMED.fullmatch(named.group().rstrip())
-            and not _DEVICE_NAMED.fullmatch(words)
+            and not (_DEVICE_NAMED.fullmatch(words) and _a_devices_serial(folded, at))
         ):
             return True
     return False
+
+
+def _a_devices_serial(folded: str, at: int) -> bool:
+    """Whether the number at ``at``, beside a bare 手机 cell, is a device's serial: one run of
+    characters (``138 1234 5678`` is a phone's) in a list of devices (:func:`_lists_devices`;
+    review 48)."""
+    if _GROUPED.match(folded, at):
+        return False
+    start = table_start(folded, at)
+    if start is None:
+        return False
+    text, cached, devices = _last_table[0]
+    if not (text is folded and cached == start):
+        devices = _lists_devices(folded, start)
+        _last_table[0] = (folded, start, devices)
+    return devices
+
+
+#: The table :func:`_a_devices_serial` read last (the text, where the table starts, whether it
+#: lists devices): each of its rows asks again, and a table is read once.
+_last_table: list[tuple[str, int, bool]] = [("", -1, False)]
+# how much of a table is read for a person's word: as far as a header is read above a row
+# (a row further down has no column header, so never asks)
+_TABLE_MOST = HEADER_REACH
+_MARKDOWN_TABLE_END = re.compile(r"\n(?![ \t>]*\|)")  # a line that is no table's row
+
+
+def _lists_devices(folded: str, start: int) -> bool:
+    """Whether the table that starts at ``start`` lists devices: its header names them
+    (``| 序号 | 名称 | 设备编号 |``, 报修设备) and nothing in it names a person or a way to
+    reach one (姓名, 使用人, 联系人, 通讯方式, 电话, 手机号 — there 手机 says what a number is)."""
+    most = min(len(folded), start + _TABLE_MOST)
+    if folded.startswith("<table", start):
+        header_end, end = folded.find("</tr", start, most), folded.find("</table", start, most)
+    else:
+        header_end = folded.find("\n", start, most)
+        after = _MARKDOWN_TABLE_END.search(folded, max(header_end, start), most)
+        end = -1 if after is None else after.start()
+    end = most if end == -1 else end
+    header_end = end if header_end == -1 else header_end
+    return (
+        _DEVICES_HEADING.search(folded, start, header_end) is not None
+        and _PERSON_OR_CONTACT.search(folded, start, end) is None
+    )
 
 
 # An item of a list: a code's letters and digits, then groups of digits joined by single
