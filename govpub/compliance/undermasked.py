@@ -15,6 +15,9 @@ ordinary readers (unread when masked).
 A mobile number is masked 3 + 4 (``138****5678``); one or two digits masked
 (``1381654*678``, ``13816545**8``) leave a hundred numbers at most, to be dialled in an
 afternoon — a 公示 row so masked publishes the number (red team 54).
+
+The asterisks that close Markdown emphasis are markup, not masks: ``**共计 138123456**`` is
+nine digits in bold, ``*53410105\ufeff1929363884*`` a 统一社会信用代码 in italics (red team 89).
 """
 
 from __future__ import annotations
@@ -86,22 +89,74 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` in ``text`` of every ID number with one or two characters
     masked that a filling of the masks makes a valid number (province, birth date and
     check character: :func:`~govpub.compliance.idnumbers.valid_id18`)."""
+    closing = _ClosingEmphasis(text)
     for match in _UNDER_MASKED.finditer(_ascii_digits(text)):
         number = match.group()
         masked = sum(number.count(mask) for mask in _MASKS)
-        if 1 <= masked <= _MOST_MASKED and _completes(number):
+        if 1 <= masked <= _MOST_MASKED and not closing.ends(match) and _completes(number):
             yield match.span()
 
 
 def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` in ``text`` of every mobile number with one or two digits
     masked: the convention hides four (3 + 4), and more hidden is a stricter mask."""
+    closing = _ClosingEmphasis(text)
     text = _ascii_digits(text)
     for match in _UNDER_MASKED_MOBILE.finditer(text):
         number = match.group()
         masked = sum(number.count(mask) for mask in _MOBILE_MASKS)
-        if 1 <= masked <= _MOST_MASKED and not in_arithmetic(text, *match.span()):
+        if (
+            1 <= masked <= _MOST_MASKED
+            and not closing.ends(match)
+            and not in_arithmetic(text, *match.span())
+        ):
             yield match.span()
+
+
+# a run of ASCII asterisks, not escaped
+_STAR_RUN = re.compile(r"(?<!\\)\*+")
+
+
+class _ClosingEmphasis:
+    """Where the runs of asterisks that close Markdown emphasis start in a text.
+
+    A run after a visible character closes an equal run that opened before a visible
+    character earlier on its line, as CommonMark pairs them; the page shows neither.  Found
+    in one pass over the text, when a number first ends in asterisks (most never do)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: frozenset[int] | None = None
+
+    def ends(self, match: re.Match[str]) -> bool:
+        """Whether the asterisks that end ``match`` close emphasis."""
+        number = match.group()
+        if not number.endswith("*"):
+            return False
+        if self._starts is None:
+            self._starts = _closing_runs(self._text)
+        return match.end() - (len(number) - len(number.rstrip("*"))) in self._starts
+
+
+def _closing_runs(text: str) -> frozenset[int]:
+    """The starts of the star runs of ``text`` that close emphasis (:class:`_ClosingEmphasis`);
+    linear: the runs still open on a line are counted by size, not kept in order."""
+    starts: set[int] = set()
+    still_open: dict[int, int] = {}
+    line_end = -1
+    for run in _STAR_RUN.finditer(text):
+        start, end = run.span()
+        if start > line_end:  # a new line: what opened before it closes nothing here
+            still_open.clear()
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+        size = end - start
+        if start and not text[start - 1].isspace() and still_open.get(size, 0):
+            still_open[size] -= 1
+            starts.add(start)
+        elif end < len(text) and not text[end].isspace():
+            still_open[size] = still_open.get(size, 0) + 1
+    return frozenset(starts)
 
 
 # A star between digits in a sum, not a mask nor a star typed into a mobile: "=", "×" or

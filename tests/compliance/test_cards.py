@@ -172,3 +172,42 @@ def test_generated_cards_are_caught_in_every_grouping(
 def test_the_index_gives_the_first_rule_that_fits(digits: str) -> None:
     first = next((rule.issuer for rule in cards._RULES if rule.fits(digits)), None)
     assert card_network(digits) == first
+
+
+def _luhn_passing_fours(category: str) -> str:
+    """An all-digit 统一社会信用代码 of ``category`` whose first 16 digits pass Luhn."""
+    for n in range(10_000):
+        code = uscc(category + "110000" + org_code(f"{50000000 + n:08d}"))
+        if code.isdigit() and luhn_ok(code[:16]) and is_card_number(code[:16]):
+            return code
+    raise AssertionError(category)
+
+
+@pytest.mark.parametrize("category", ["51", "52", "53"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{}，2026年3月15日登记。",
+        "报名费¥99，{}",
+        "1. 工作\n2. {}\n3. 工作",
+        "{}，9月登记",
+    ],
+)
+def test_a_credit_code_in_fours_beside_another_number_is_no_card(category: str, text: str) -> None:
+    # red team 89: its first 16 digits, a Mastercard's shape, pass Luhn by chance
+    code = chunks(_luhn_passing_fours(category), 4, " ")
+    assert [] == _rules(text.format(code))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{}，2026年3月15日登记。",
+        "报名费¥99，{}",
+        "1. 工作\n2. {}\n3. 工作",
+        "卡号{}，2026年3月15日登记。",
+    ],
+)
+def test_a_mastercard_in_fours_beside_another_number_is_a_card(text: str) -> None:
+    card = chunks(_card("5311", 16), 4, " ")
+    assert [("personal.bank_card", "block")] == _rules(text.format(card))

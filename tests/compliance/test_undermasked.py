@@ -142,3 +142,39 @@ def test_a_number_masked_too_little_in_another_scripts_digits_still_leaks(
 @pytest.mark.parametrize("written", ["١٣٨****٥٦٧٨", "༦༥༠༡**********༡༢༣༤"])
 def test_a_number_masked_well_in_another_scripts_digits_stays_clean(written: str) -> None:
     assert not check(Post(title="公示", body=f"ئۇقتۇرۇش {written}")).findings
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "**2026 138123456**",
+        "全年办件量为**共计 138123456**。",
+        "全年接待游客 *共计 1381234567*。",
+        "统一社会信用代码：**515301025\u200b182167494**",
+        "统一社会信用代码：**515301025 182167494**",
+        "*53410105\ufeff1929363884*，请核对。",
+        "**联系电话 138123456**",  # the page shows nine digits in bold
+        "**编号 3201021988080802**",  # sixteen digits in bold, no ID number
+        "**重要** 和 **共计 138123456**",
+    ],
+)
+def test_the_closing_asterisks_of_emphasis_are_no_mask(written: str) -> None:
+    # red team 89: an emphasis closed right after nine or ten digits from 1[3-9] is markup
+    assert not check(Post(title="公示", body=written)).findings
+
+
+@pytest.mark.parametrize(
+    ("written", "rule"),
+    [
+        ("138123456**", "personal.mobile"),
+        ("联系电话 138123456**", "personal.mobile"),
+        ("**重要** 138123456**", "personal.mobile"),  # the emphasis closed before it
+        ("* 共计 1381234567*", "personal.mobile"),  # a list's bullet opens nothing
+        ("**共计\n138123456**", "personal.mobile"),  # (emphasis is read on its line)
+        ("**联系电话** 1381234*678", "personal.mobile"),  # masked after the emphasis
+        (ID[:16] + "**", "personal.id_number"),
+    ],
+)
+def test_stars_that_close_no_emphasis_still_mask(written: str, rule: str) -> None:
+    result = check(Post(title="公示", body=written))
+    assert [(f.rule, f.severity) for f in result.findings] == [(rule, "block")]

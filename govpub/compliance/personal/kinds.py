@@ -10,7 +10,7 @@ Apart from :mod:`.reading`, which decides which groups of a written number to as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number, luhn_ok
@@ -18,7 +18,7 @@ from govpub.compliance.grouping import Group, WrittenNumber, uniform
 from govpub.compliance.idnumbers import living_holder, valid_foreign_id18, valid_id15, valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import registered_uscc, valid_uscc
-from govpub.compliance.personal.codes import _ALNUM, _ends_ok
+from govpub.compliance.personal.codes import _ALNUM, _USCC_LENGTH, _ends_ok
 from govpub.compliance.personal.documents import _permanent
 from govpub.compliance.personal.hits import Kind, _Reading
 from govpub.compliance.personal.labels import _NAME_TO_NUMBER, Label, _named, label_at
@@ -95,17 +95,49 @@ def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | Non
 
 
 def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
-    """Whether groups ``first``..``last - 1`` are only part of a written number whose digits
-    are a 统一社会信用代码 (a 51–53 code of digits only, ``5133 0100 5973 7872 42``: its first 16
-    digits are a Mastercard's shape with Luhn by chance, and the code's grouping cuts them off)
-    — no card unless labelled as one (red team 21)."""
+    """Whether groups ``first``..``last - 1`` are only part of a 统一社会信用代码 written in
+    groups (a 51–53 code of digits only, ``5133 0100 5973 7872 42``: its first 16 digits are a
+    Mastercard's shape with Luhn by chance, and the code's grouping cuts them off) — no card
+    unless labelled as one (red team 21).  The code is the whole written number, or a run of
+    its groups joined alike around them: another number after a comma or on the next line is
+    read into the written number too (``5331 0115 5406 5959 67，2026年…``: red team 89)."""
     groups = number.groups
     if first == 0 and last == len(groups):
         return False  # (the whole number: _card has asked already)
-    if len(groups) > 18:
-        return False  # (each group a digit at least: more than a code's 18, and linear time)
-    digits = "".join(g.digits for g in groups)
-    return len(digits) == 18 and valid_uscc(digits) and label_at(folded, number.start) != "card"
+    return _code_around(number, first, last) and label_at(folded, number.start) != "card"
+
+
+def _code_around(number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether the whole of ``number``, or a run of its groups joined alike round groups
+    ``first``..``last - 1``, is a 统一社会信用代码 of 18 digits (:func:`_in_uscc`)."""
+    groups = number.groups
+    if len(groups) <= _USCC_LENGTH:  # (each group a digit at least; and linear time)
+        digits = "".join(g.digits for g in groups)
+        if len(digits) == _USCC_LENGTH and valid_uscc(digits):
+            return True
+    room = _USCC_LENGTH - sum(len(g.digits) for g in groups[first:last])
+    before = _fitting(groups, first - 1, -1, room)
+    after = _fitting(groups, last, 1, room)
+    for ahead, size in enumerate(before):
+        behind = after.index(room - size) if room - size in after else -1
+        if behind < 0 or behind == ahead == 0:
+            continue  # (none, or the groups themselves)
+        start, end = first - ahead, last + behind
+        if len(set(number.separators[start : end - 1])) == 1 and valid_uscc(
+            "".join(g.digits for g in groups[start:end])
+        ):
+            return True
+    return False
+
+
+def _fitting(groups: Sequence[Group], at: int, step: int, room: int) -> list[int]:
+    """How many digits the nearest 0, 1, 2… groups from ``at`` on (``step`` -1: before it)
+    hold, while no more than ``room``."""
+    sizes = [0]
+    while 0 <= at < len(groups) and sizes[-1] + len(groups[at].digits) <= room:
+        sizes.append(sizes[-1] + len(groups[at].digits))
+        at += step
+    return sizes
 
 
 def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
