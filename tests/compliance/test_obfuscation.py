@@ -407,6 +407,7 @@ _SAFE_WORDS = [
 def test_look_alike_prose_stays_clean(words: list[str], spaced: bool) -> None:
     text = "".join(words)
     assume("内部资料" not in text)  # "内部" + "资料室" is the marker itself
+    assume("（内部公开" not in text)  # a bracketed 内部公开 is a 公开属性 note, blocked by design
     if spaced:
         text = " ".join(text)
     result = check(Post(title="通知", body="各单位：" + text + "请遵照执行。"))
