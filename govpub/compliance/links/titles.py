@@ -91,15 +91,14 @@ _TOOLTIP_ATTR = re.compile(
     r"""[\s"'](?:title|aria-label)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
-_TOOLTIP_NAME = re.compile(r"(?i:title|aria-label)\s*=")
 
 
 def tooltips(text: str) -> list[tuple[int, int]]:
     """Where the tooltips and spoken labels of ``text``'s formatting tags are (``<span
     title="…">``, ``<abbr aria-label="…">``), none empty: the fold drops the tags with them,
     and the page shows them to the reader all the same (red team 89)."""
-    if "<" not in text or _TOOLTIP_NAME.search(text) is None:
-        return []
+    if "<" not in text:  # (the tag's pattern starts with "<", which the engine skips to fast:
+        return []  # 24 µs in a post of 20,000 characters, against 330 µs for the names first)
     return [
         value
         for tag in TOOLTIP_TAG.finditer(text)
