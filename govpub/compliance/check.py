@@ -30,6 +30,7 @@ are functions of the run (:class:`.run.Run`, one ``add()`` path) and the field
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import replace
 
@@ -48,7 +49,7 @@ from govpub.compliance.link_findings import (
     rebuild_field,
     unscanned_images,
 )
-from govpub.compliance.links import flatten, scan_links
+from govpub.compliance.links import flatten, scan_links, tooltips
 from govpub.compliance.personal import mask_personal_data
 from govpub.compliance.personal_findings import personal_data
 from govpub.compliance.policy import Policy
@@ -139,6 +140,7 @@ def _read_field(run: Run, spec: TextField) -> None:
         _reversed_text(run, spec)
     if view.links or "<" in text:
         titled_links(run, view)
+        _tooltips(run, spec)
     if view.links and spec.editable:  # (a code's links are judged as the code's)
         # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
         # that host's finding, not a link of its own
@@ -150,6 +152,48 @@ def _read_field(run: Run, spec: TextField) -> None:
         unscanned_images(run, spec, links, masks)
     if spec.editable:
         rebuild_field(run, spec, spans, masks)
+
+
+# What stands between two tooltips read together: blank lines, which nothing reads across, and
+# more than one, so that tooltips of a number each read as no list of numbered items (a list's
+# items are looked up one before the other: 0.5 ms a number, against 0.2 ms).
+_APART = "\n\n\n"
+
+
+def _tooltips(run: Run, spec: TextField) -> None:
+    """The tooltips and spoken labels of formatting tags (``<span title="机密★10年">``), read as
+    a text of their own: the fold drops such a tag, title and all, so that the words it
+    formats read across it, and the page shows the tooltip apart from them (red team 89).
+
+    Each one a paragraph, read as a ``<p title>`` is, at the offsets the editor wrote it;
+    nothing in it is masked (a tooltip is no text the fold keeps), so personal data blocks.
+    Its ad addresses are :func:`.unlinked_ad_findings.titled_links`' to judge."""
+    found = tooltips(spec.text)
+    if not found:
+        return
+    starts: list[int] = []  # where each tooltip starts in the text of them all
+    pieces: list[str] = []
+    length = 0
+    for start, end in found:
+        starts.append(length)
+        pieces += (spec.text[start:end], _APART)
+        length += end - start + len(_APART)
+    before = len(run.findings)
+    remedy = "提示文字（title、aria-label）中的内容无法自动遮盖，请删除或改写"
+    shown = TextField(spec.name, "".join(pieces), links=True, editable=False, remedy=remedy)
+    _text_field(run, shown)
+
+    def written(at: int | None) -> int | None:  # an offset in the tooltips → in the field
+        if at is None:
+            return None
+        tooltip = bisect.bisect_right(starts, at) - 1
+        return found[tooltip][0] + at - starts[tooltip]
+
+    run.findings[before:] = [
+        replace(f, offset=written(f.offset), excerpt=f.excerpt.strip())
+        for f in run.findings[before:]
+        if not f.rule.startswith("ad.") or f.rule == "ad.share_code"
+    ]
 
 
 def _reversed_text(run: Run, spec: TextField) -> None:

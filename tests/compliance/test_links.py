@@ -30,6 +30,7 @@ from govpub.compliance.links import (
     stock_code,
     tag_titles,
     token_then_acronym,
+    tooltips,
 )
 
 CASES = [
@@ -804,6 +805,49 @@ def test_tag_titles_lie_inside_tags(text: str) -> None:
 def test_an_ad_host_in_a_tag_without_a_link_blocks(body: str) -> None:
     findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
     assert [f.rule for f in findings] == ["ad.spelled_link"]
+
+
+# -- fix 131: the tooltips of formatting tags, which the fold drops (red team 89) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('。<span title="机密★10年">附注</span>', ["机密★10年"]),
+        ("<ABBR class=n TITLE='内部资料'>x</ABBR>", ["内部资料"]),
+        ('<b aria-label="此件不予公开" title=x>y</b>', ["此件不予公开", "x"]),
+        ('<font data-title="机密" data-note="机密">x</font>', []),  # shown to no one
+        ('<span title="">x</span><span title=" ">y</span>', []),
+        ('<p title="机密★">x</p><img alt="机密★">', []),  # kept by the fold: read there
+        ('<span title="a">x</span>title="b"', ["a"]),
+        ("<span " + "x" * 300 + ' title="a">x</span>', []),  # a tag the fold keeps
+    ],
+)
+def test_tooltips(text: str, shown: list[str]) -> None:
+    assert [text[start:end] for start, end in tooltips(text)] == shown
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "written"),
+    [
+        ('区政府召开会议。<span title="机密★10年">附注</span>。', "secrecy.marking", "机密★10年"),
+        ('<abbr title="內部資料">附注</abbr>', "secrecy.internal", "內部資料"),
+        ('<font title="联系电话13812345678">联系人</font>', "personal.mobile", "13812345678"),
+        ("<i aria-label='（此件不公开）'>注</i>", "disclosure.not_public", "（此件不公开）"),
+    ],
+)
+def test_a_tooltip_is_read_at_the_editors_characters(body: str, rule: str, written: str) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    found = [f for f in findings if f.rule == rule]
+    assert len(found) == 1
+    assert body[found[0].offset or 0 :].startswith(written)
+    assert "13812345678" not in found[0].excerpt
+
+
+def test_a_tooltip_is_read_apart_from_the_words_its_tag_formats() -> None:
+    body = '机<span title="说明">密</span>★10年，<span title="说明">内部</span>资料'
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert sorted(f.rule for f in findings) == ["secrecy.internal", "secrecy.marking"]
 
 
 # -- red team 18: schemes written wrong, encoded and in scripts --------------------------

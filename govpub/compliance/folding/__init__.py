@@ -98,6 +98,7 @@ from govpub.compliance.folding.folded import Folded, _drop, _offset_map
 from govpub.compliance.folding.markup import (
     ADDRESS_TAG,
     FORMATTING_TAGS,
+    TOOLTIP_TAG,
     _emoticon_codes,
     _markup,
     _may_hold_markup,
@@ -130,6 +131,7 @@ __all__ = [
     "ADDRESS_TAG",
     "CJK_UNIFIED",
     "FORMATTING_TAGS",
+    "TOOLTIP_TAG",
     "Folded",
     "decorating_marks",
     "drop_formatting",

@@ -20,6 +20,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 __all__ = [
     "ADDRESS_TAG",
     "FORMATTING_TAGS",
+    "TOOLTIP_TAG",
     "drop_formatting",
     "drop_hidden",
     "holds_reference",
@@ -143,6 +144,14 @@ def drop_hidden(text: str) -> str:
 FORMATTING_TAGS = frozenset(_INLINE_NAMES.split("|")) | {"o:p"}
 ADDRESS_TAG = LazyPattern(
     rf"<(?P<tag>{_TAG_NAMES})(?=[\s/>])(?P<attrs>[^<>]{{0,300}}?(?://|www\.)[^<>]{{0,300}})>",
+    re.IGNORECASE,
+)
+# A formatting tag with a tooltip (``title``) or a spoken label (``aria-label``): the fold drops
+# the tag, so that ``机<span title="说明">密</span>★`` reads 机密★, and the reader of its
+# attributes (links/titles.py ``tooltips``) reads what the page shows or says of them as a text
+# of its own (red team 89).  The tags the fold drops: of its names, at most 300 characters.
+TOOLTIP_TAG = LazyPattern(
+    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<>]{{0,300}}>)[^<>]*?[\s\"'](?:title|aria-label)\s*=[^<>]*>",
     re.IGNORECASE,
 )
 # What IGNORECASE matches besides the ASCII letter, for the letters of those names: the

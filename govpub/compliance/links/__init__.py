@@ -72,7 +72,7 @@ from govpub.compliance.links.lookalikes import (
 from govpub.compliance.links.mail import mail_with_path, mail_written_around
 from govpub.compliance.links.scanner import find_links, scan_links
 from govpub.compliance.links.span import LinkSpan, flatten
-from govpub.compliance.links.titles import link_titles, tag_titles
+from govpub.compliance.links.titles import link_titles, tag_titles, tooltips
 
 __all__ = [
     "LinkSpan",
@@ -100,4 +100,5 @@ __all__ = [
     "tag_titles",
     "tech_name_in_code",
     "token_then_acronym",
+    "tooltips",
 ]

@@ -3,7 +3,8 @@
 ``title="…"``, ``alt="…"`` and a Markdown link's ``"title"``: a tooltip, or a picture's
 stand-in, shown to readers, so the check reads an address there as one to type, not to
 click.  Apart: read after the scan, of the found links (:func:`link_titles`) and of the tags
-that hold none (:func:`tag_titles`).
+that hold none (:func:`tag_titles`); and the tooltips of the formatting tags that the fold
+drops (:func:`tooltips`), which the check reads as a text of their own.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from govpub.compliance.folding import TOOLTIP_TAG
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.span import LinkSpan
 
-__all__ = ["link_titles", "tag_titles"]
+__all__ = ["link_titles", "tag_titles", "tooltips"]
 
 
 # What a page shows of a link or picture besides its words, never linked: the "title"
@@ -80,3 +82,28 @@ def tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
             if m.lastgroup is not None
         )
     return found
+
+
+# What a formatting tag shows or says besides its words: a tooltip (``title``), and the label a
+# screen reader reads aloud in their place (``aria-label``).  Not its ``data-*`` attributes,
+# which no reader sees or hears (their addresses are read as links: links/tags.py).
+_TOOLTIP_ATTR = re.compile(
+    r"""[\s"'](?:title|aria-label)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
+    re.IGNORECASE,
+)
+
+
+def tooltips(text: str) -> list[tuple[int, int]]:
+    """Where the tooltips and spoken labels of ``text``'s formatting tags are (``<span
+    title="…">``, ``<abbr aria-label="…">``), none empty: the fold drops the tags with them,
+    and the page shows them to the reader all the same (red team 89)."""
+    if "<" not in text:  # (the tag's pattern starts with "<", which the engine skips to fast:
+        return []  # 24 µs in a post of 20,000 characters, against 330 µs for the names first)
+    return [
+        value
+        for tag in TOOLTIP_TAG.finditer(text)
+        for attr in _TOOLTIP_ATTR.finditer(text, tag.start(), tag.end())
+        if attr.lastgroup is not None
+        and (value := attr.span(attr.lastgroup))[0] < value[1]
+        and not text[value[0] : value[1]].isspace()
+    ]
