@@ -13,9 +13,16 @@ masked link is broken).  The masks it returns are those the field is rebuilt wit
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
 from govpub.compliance._text import as_quoted, excerpt, fold
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField
+from govpub.compliance.findings import Finding
 from govpub.compliance.personal import (
     PersonalHit,
     find_in_query,
@@ -23,10 +30,11 @@ from govpub.compliance.personal import (
     find_personal_data,
     in_query_maybe,
 )
+from govpub.compliance.personal.query import where_in_address
 from govpub.compliance.policy import Policy
 from govpub.compliance.run import Run
 
-__all__ = ["PERSONAL_NAMES", "personal_data"]
+__all__ = ["PERSONAL_NAMES", "ShownNumbers", "in_address_message", "personal_data"]
 
 #: What a finding calls each kind of personal data.
 PERSONAL_NAMES = {
@@ -66,34 +74,45 @@ def personal_data(
         hits.append((hit, o_start, o_end))
     # in a link's query (?idcard=…): reported, never masked (a masked link is broken),
     # and hidden in every excerpt
-    in_links: list[tuple[PersonalHit, int, int]] = []
+    in_links: list[tuple[PersonalHit, int, int, str]] = []
     for link in view.links:
         raw = link.raw
         # (as a browser sends an address with invisible or full-width characters)
-        ascii_only = plain or raw.isascii()
+        # (and as an HTML page decodes an href's character references, tel=&#49;38…)
+        ascii_only = (plain or raw.isascii()) and "&#" not in raw
         if ascii_only and not in_query_maybe(raw):
             continue  # find_in_query's own first test, without a generator
         for hit in find_in_query(raw) if ascii_only else find_in_written_query(raw):
             o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
             if not _is_public_number(run.policy, text[o_start:o_end]):
-                in_links.append((hit, o_start, o_end))
+                in_links.append((hit, o_start, o_end, where_in_address(raw, hit.start)))
     masks.sort()  # in text order, as excerpt() looks them up
-    shown = sorted(masks + [(s, e, hit.masked) for hit, s, e in in_links])
+    shown = sorted(masks + [(s, e, hit.masked) for hit, s, e, _ in in_links])
     view.masks = shown
+    run.numbers += [(text[start:end], masked) for start, end, masked in shown]
     for hit, o_start, o_end in hits:
         _report(run, view.spec, hit, o_start, o_end, masks=shown)
-    for hit, o_start, o_end in in_links:
-        what = PERSONAL_NAMES[hit.kind]
+    for hit, o_start, o_end, place in in_links:
         run.add(
             f"personal.{hit.kind}",
             "block",
-            f"链接参数中含{what}（{hit.masked}），公开发布前须删除该参数或链接"
-            "（个人信息保护法 第六条）",
+            in_address_message(f"链接{place}", hit),
             excerpt=excerpt(view.spec.text, o_start, o_end, shown),
             field=view.spec.name,
             offset=o_start,
         )
     return masks
+
+
+def in_address_message(where: str, hit: PersonalHit) -> str:
+    """What a block of a number in an address says: the place named as it is (``链接参数``,
+    ``链接路径``, ``网址域名``…), and the remedy for it (a parameter is deleted, a path or a
+    host rewritten)."""
+    remedy = "删除该参数或链接" if where.endswith("参数") else "改写或删除该链接"
+    return (
+        f"{where}中含{PERSONAL_NAMES[hit.kind]}（{hit.masked}），公开发布前须{remedy}"
+        "（个人信息保护法 第六条）"
+    )
 
 
 def _is_public_number(policy: Policy, written: str) -> bool:
@@ -139,3 +158,97 @@ def _report(
         field=spec.name,
         offset=start,
     )
+
+
+#: The rules whose findings show an address or a host read from one: a link's, a URL field's, a
+#: picture's, a reprint source's.
+_SHOWING_ADDRESSES = ("link.", "ad.", "image.", "source.")
+# between two characters of a number where a finding shows it again: a separator, or one
+# escaped (138-1234-5678, 138%201234%205678)
+_SHOWN_SEPARATORS = r"(?:[\s\-._+]|%2[0BbDdEe])*"
+
+
+class ShownNumbers:
+    """Every person's number the check found in a post, written and masked, so that no
+    finding that shows an address shows one: a number blocked in the prose and repeated in a
+    link's unnamed parameter or path, a redirect target's host, a title that is nothing but
+    a link, a picture's address (review 48's L1–L4).  The findings that read a place mask
+    what they find there; this is the last word over all of them.
+
+    ``numbers``: as written and masked (``Run.numbers``: the text fields'); ``addresses``:
+    the address fields (``url``, ``source.url``, a picture's), read only when a finding
+    needs it."""
+
+    def __init__(self, numbers: Sequence[tuple[str, str]], addresses: Sequence[str | None]):
+        self._numbers = numbers
+        self._addresses = addresses
+
+    def hidden(self, findings: Sequence[Finding]) -> list[Finding]:
+        """``findings`` with each of the numbers in the excerpts and messages of those that
+        show an address (:data:`_SHOWING_ADDRESSES`) masked, in any spelling of it an address
+        gives (full-width, escaped digits, separators).  (The others show a place of a text
+        field, whose excerpt hides the field's numbers: :func:`._text.excerpt`.)"""
+        shown = list(findings)
+        showing = [i for i, f in enumerate(shown) if f.rule.startswith(_SHOWING_ADDRESSES)]
+        masked = self._masked() if showing else {}
+        if not masked:
+            return shown  # (most posts)
+        pattern = _numbers_pattern(tuple(sorted(masked)))
+
+        def hide(text: str) -> str:
+            return pattern.sub(lambda m: masked[_read(m.group())], text)
+
+        for index in showing:
+            finding = shown[index]
+            if pattern.search(finding.excerpt) or pattern.search(finding.message):
+                shown[index] = replace(
+                    finding, excerpt=hide(finding.excerpt), message=hide(finding.message)
+                )
+        return shown
+
+    def _masked(self) -> dict[str, str]:
+        """A number's characters (NFKC, lower case) → its mask's."""
+        pairs = list(self._numbers)
+        for url in self._addresses:
+            if url:
+                pairs += [
+                    (url[hit.start : hit.end], hit.masked)
+                    for hit in find_in_written_query(url, inside=True)
+                ]
+        masked = {}
+        for written, mask in pairs:
+            key, shown = _characters(written), _characters(mask)
+            if len(key) >= 11 and len(key) == len(shown):
+                masked[key] = shown
+        return masked
+
+
+@lru_cache(maxsize=64)
+def _numbers_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for the numbers ``keys``, each in every spelling (:func:`_spellings`)."""
+    return re.compile(
+        "|".join(_spellings(key) for key in sorted(keys, key=len, reverse=True)), re.IGNORECASE
+    )
+
+
+def _characters(text: str) -> str:
+    """A number's letters, digits and mask characters, as NFKC reads them, lower case."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum() or c == "*"
+    )
+
+
+def _read(shown: str) -> str:
+    """The characters of a number as a finding spells it (:func:`_spellings`)."""
+    decoded = re.sub(r"%3([0-9])", r"\1", shown)
+    return _characters(re.sub(r"%2[0BbDdEe]", "", decoded))
+
+
+def _spellings(key: str) -> str:
+    """An expression for the number ``key`` as written in an excerpt or a message."""
+    forms = []
+    for char in key:
+        wide = chr(ord(char) + 0xFEE0)
+        escaped = f"|%3{char}" if char.isdigit() else ""
+        forms.append(f"(?:{re.escape(char)}|{wide}{escaped})")
+    return _SHOWN_SEPARATORS.join(forms)
