@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import partial
 
 from govpub.compliance._text import as_quoted, excerpt, fold
 from govpub.compliance.field_view import FieldView
@@ -163,9 +163,12 @@ def _report(
 #: The rules whose findings show an address or a host read from one: a link's, a URL field's, a
 #: picture's, a reprint source's.
 _SHOWING_ADDRESSES = ("link.", "ad.", "image.", "source.")
-# between two characters of a number where a finding shows it again: a separator, or one
-# escaped (138-1234-5678, 138%201234%205678)
-_SHOWN_SEPARATORS = r"(?:[\s\-._+]|%2[0BbDdEe])*"
+# a run of a number's characters as a finding shows an address: digits (full-width or escaped,
+# %31) and an ID number's X, maybe with separators between them, escaped too (138-1234-5678,
+# 138%201234%205678)
+_SHOWN_CHARACTER = r"(?:[0-9０-９XxＸｘ]|%3[0-9])"
+_SHOWN_RUN = re.compile(rf"{_SHOWN_CHARACTER}(?:(?:[\s\-._+]|%2[0BbDdEe])*{_SHOWN_CHARACTER})*")
+_SHOWN_CHARACTERS = re.compile(_SHOWN_CHARACTER)
 
 
 class ShownNumbers:
@@ -193,17 +196,12 @@ class ShownNumbers:
         masked = self._masked() if showing else {}
         if not masked:
             return shown  # (most posts)
-        pattern = _numbers_pattern(tuple(sorted(masked)))
-
-        def hide(text: str) -> str:
-            return pattern.sub(lambda m: masked[_read(m.group())], text)
-
+        hide = partial(_hidden_in, masked, sorted({len(key) for key in masked}, reverse=True))
         for index in showing:
             finding = shown[index]
-            if pattern.search(finding.excerpt) or pattern.search(finding.message):
-                shown[index] = replace(
-                    finding, excerpt=hide(finding.excerpt), message=hide(finding.message)
-                )
+            excerpt, message = hide(finding.excerpt), hide(finding.message)
+            if excerpt != finding.excerpt or message != finding.message:
+                shown[index] = replace(finding, excerpt=excerpt, message=message)
         return shown
 
     def _masked(self) -> dict[str, str]:
@@ -223,12 +221,32 @@ class ShownNumbers:
         return masked
 
 
-@lru_cache(maxsize=64)
-def _numbers_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """One expression for the numbers ``keys``, each in every spelling (:func:`_spellings`)."""
-    return re.compile(
-        "|".join(_spellings(key) for key in sorted(keys, key=len, reverse=True)), re.IGNORECASE
-    )
+def _hidden_in(masked: dict[str, str], lengths: list[int], text: str) -> str:
+    """``text`` with each number of ``masked`` (its characters → its mask's, of the
+    ``lengths`` given, longest first) masked in each run of a number's characters: a lookup
+    a place, not a search a number (a post of thousands of numbers and links)."""
+
+    def hide(run: re.Match[str]) -> str:
+        written = run.group()
+        if len(written) < lengths[-1]:
+            return written  # (most runs: a date, a page's id)
+        places = list(_SHOWN_CHARACTERS.finditer(written))
+        chars = "".join(
+            _characters(m.group()[-1:] if m.group()[0] == "%" else m.group()) for m in places
+        )
+        pieces: list[str] = []
+        done = at = 0
+        while at < len(chars):
+            key = next((chars[at : at + n] for n in lengths if chars[at : at + n] in masked), "")
+            if not key:
+                at += 1
+                continue
+            start, end = places[at].start(), places[at + len(key) - 1].end()
+            pieces += (written[done:start], masked[key])
+            done, at = end, at + len(key)
+        return "".join(pieces) + written[done:] if pieces else written
+
+    return _SHOWN_RUN.sub(hide, text)
 
 
 def _characters(text: str) -> str:
@@ -236,19 +254,3 @@ def _characters(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum() or c == "*"
     )
-
-
-def _read(shown: str) -> str:
-    """The characters of a number as a finding spells it (:func:`_spellings`)."""
-    decoded = re.sub(r"%3([0-9])", r"\1", shown)
-    return _characters(re.sub(r"%2[0BbDdEe]", "", decoded))
-
-
-def _spellings(key: str) -> str:
-    """An expression for the number ``key`` as written in an excerpt or a message."""
-    forms = []
-    for char in key:
-        wide = chr(ord(char) + 0xFEE0)
-        escaped = f"|%3{char}" if char.isdigit() else ""
-        forms.append(f"(?:{re.escape(char)}|{wide}{escaped})")
-    return _SHOWN_SEPARATORS.join(forms)

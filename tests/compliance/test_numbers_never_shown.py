@@ -41,6 +41,11 @@ _LEAKING_BODIES = [
     "联系人张三，手机13812345678，详见 https://example.com/a/13812345678 。",
     "联系电话13938513134，详见 https://www.gov.cn/link?target=https%3A%2F%2F13938513134.t.cn%2Fx",
     "详见 https://www.gov.cn/link?target=https%3A%2F%2F13938513134.t.cn%2Fx",
+    # (link.unparsable; the prose's number full-width or grouped, the link's escaped)
+    "联系人张三，手机13812345678，详见 https：//example.com/a?p=13812345678 。",
+    "联系人张三，手机１３８１２３４５６７８，详见 https://example.com/a?p=13812345678 。",
+    "联系人张三，手机138 1234 5678，详见 https://example.com/a?p=138-1234-5678 。",
+    "联系人张三，手机13812345678，详见 https://example.com/a?p=%31%33%38%31%32%33%34%35%36%37%38 。",
 ]
 
 
@@ -48,6 +53,12 @@ _LEAKING_BODIES = [
 def test_no_link_finding_shows_a_number_blocked_anywhere(body: str) -> None:
     assert _leaks(Post(title="通知", body=body)) == []
     assert any(f.rule == "personal.mobile" for f in check(Post(title="通知", body=body)).findings)
+
+
+def test_a_number_blocked_in_the_title_is_masked_in_a_body_link() -> None:
+    post = Post(title="联系人张三13812345678", body="详见 https://example.com/a?p=13812345678 。")
+    assert "link.other_host" in {f.rule for f in check(post).findings}
+    assert _leaks(post) == []
 
 
 @pytest.mark.parametrize(
