@@ -13,7 +13,13 @@ from govpub import Post, check
 from govpub.compliance import personal
 from govpub.model import Image
 
-_NUMBERS = ("13812345678", "13938513134", "310104198511227582")
+_NUMBERS = (
+    "13812345678",
+    "13938513134",
+    "310104198511227582",
+    "310104198511223688",
+    "11010519491231002x",
+)
 
 
 def _shown(text: str) -> str:
@@ -46,13 +52,19 @@ _LEAKING_BODIES = [
     "联系人张三，手机１３８１２３４５６７８，详见 https://example.com/a?p=13812345678 。",
     "联系人张三，手机138 1234 5678，详见 https://example.com/a?p=138-1234-5678 。",
     "联系人张三，手机13812345678，详见 https://example.com/a?p=%31%33%38%31%32%33%34%35%36%37%38 。",
+    "联系人张三，手机138-1234-5678，详见 https://t.cn/a?p=138%2D1234%2D5678 。",
+    "联系人张三，手机138 1234 5678，详见 https://t.cn/a?p=138%201234%205678 。",
+    "联系人张三，身份证310104198511223688，详见 https://t.cn/a?p=３１０１０４１９８５１１２２３６８８ 。",
+    "联系人张三，身份证11010519491231002X，详见 https://t.cn/a?p=11010519491231002%58 。",
+    "联系人张三，身份证11010519491231002X，详见 https://example.com/a?p=%31%31010519491231002x 。",
 ]
 
 
 @pytest.mark.parametrize("body", _LEAKING_BODIES)
 def test_no_link_finding_shows_a_number_blocked_anywhere(body: str) -> None:
     assert _leaks(Post(title="通知", body=body)) == []
-    assert any(f.rule == "personal.mobile" for f in check(Post(title="通知", body=body)).findings)
+    found = check(Post(title="通知", body=body)).findings
+    assert any(f.rule in ("personal.mobile", "personal.id_number") for f in found)
 
 
 def test_a_number_blocked_in_the_title_is_masked_in_a_body_link() -> None:
