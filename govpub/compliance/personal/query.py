@@ -177,8 +177,9 @@ def in_query_maybe(url: str) -> bool:
         return digits >= 17 and _id_run(url, _ELEVEN_DIGITS.search(url)) is not None
     if _ELEVEN_DIGITS.search(url) is not None:
         return True
-    spelled = "%3" in url or "%2" in url or "-" in url or " " in url
-    return spelled and _SPELLED.search(url) is not None
+    if not ("%3" in url or "-" in url or " " in url or "%20" in url or "%2D" in url):
+        return "%2d" in url and _SPELLED.search(url) is not None  # (%2F is common: not it)
+    return _SPELLED.search(url) is not None
 
 
 def _ascii_digits(url: str) -> int:
