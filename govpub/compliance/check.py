@@ -44,14 +44,14 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
 from govpub.compliance.link_findings import (
-    URL_EXCERPT,
     link_warnings,
     rebuild_field,
     unscanned_images,
+    url_excerpt,
 )
 from govpub.compliance.links import flatten, scan_links, tooltips
 from govpub.compliance.personal import mask_personal_data
-from govpub.compliance.personal_findings import personal_data
+from govpub.compliance.personal_findings import ShownNumbers, personal_data
 from govpub.compliance.policy import Policy
 from govpub.compliance.run import Run
 from govpub.compliance.sales_cues import CUE_RULE
@@ -342,7 +342,7 @@ def _check_once(post: Post, policy: Policy) -> CheckResult:
             "ad.url_field",
             "block",
             "标题删除广告、推广或短链接后为空，请重写标题",
-            excerpt=post.title[:URL_EXCERPT],
+            excerpt=url_excerpt(post.title),
             field="title",
         )
     if "source.name" in run.updates and not run.updates["source.name"].strip():
@@ -353,7 +353,7 @@ def _check_once(post: Post, policy: Policy) -> CheckResult:
             "block",
             "来源名称删除广告、推广或短链接后为空，转载内容必须注明来源名称，请填写"
             "（国办发〔2018〕123号）",
-            excerpt=post.source.name[:URL_EXCERPT],
+            excerpt=url_excerpt(post.source.name),
             field="source.name",
         )
     drop = image_sources(run)
@@ -366,4 +366,14 @@ def _check_once(post: Post, policy: Policy) -> CheckResult:
             _code_text(run, name, where, text)
     checked = rebuild_post(post, run.updates, drop)
     _custom(run, checked)
-    return CheckResult(checked, tuple(run.findings), run.policy.source_list_version)
+    return CheckResult(checked, tuple(_numbers_hidden(run)), run.policy.source_list_version)
+
+
+def _numbers_hidden(run: Run) -> list[Finding]:
+    """The run's findings with every person's number it found masked wherever one shows
+    (:class:`.personal_findings.ShownNumbers`; most posts: nothing to do)."""
+    post = run.post
+    addresses = [post.url, post.source.url if post.source is not None else None]
+    addresses += [override.url for override in post.overrides.values()]
+    addresses += [image.src for image in (post.cover, *post.images) if image is not None]
+    return ShownNumbers(run.numbers, addresses).hidden(run.findings)

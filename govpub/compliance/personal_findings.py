@@ -13,9 +13,16 @@ masked link is broken).  The masks it returns are those the field is rebuilt wit
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
+
 from govpub.compliance._text import as_quoted, excerpt, fold
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField
+from govpub.compliance.findings import Finding
 from govpub.compliance.personal import (
     PersonalHit,
     any_query_maybe,
@@ -24,10 +31,11 @@ from govpub.compliance.personal import (
     find_personal_data,
     in_query_maybe,
 )
+from govpub.compliance.personal.query import where_in_address
 from govpub.compliance.policy import Policy
 from govpub.compliance.run import Run
 
-__all__ = ["PERSONAL_NAMES", "personal_data"]
+__all__ = ["PERSONAL_NAMES", "ShownNumbers", "in_address_message", "personal_data"]
 
 #: What a finding calls each kind of personal data.
 PERSONAL_NAMES = {
@@ -67,39 +75,50 @@ def personal_data(
         hits.append((hit, o_start, o_end))
     # in a link's query (?idcard=…): reported, never masked (a masked link is broken),
     # and hidden in every excerpt
-    in_links: list[tuple[PersonalHit, int, int]] = []
+    in_links: list[tuple[PersonalHit, int, int, str]] = []
     links = view.links
     if not any_query_maybe(link.raw for link in links):
         # (most posts: no ASCII address can hold one — one look at all of them; one written
-        # otherwise is read as a browser sends it, below)
-        links = [] if plain else [link for link in links if not link.raw.isascii()]
+        # otherwise, beyond ASCII or with character references, is read as a browser sends it)
+        links = [link for link in links if "&#" in link.raw or not (plain or link.raw.isascii())]
     for link in links:
         raw = link.raw
         # (as a browser sends an address with invisible or full-width characters)
-        ascii_only = plain or raw.isascii()
+        # (and as an HTML page decodes an href's character references, tel=&#49;38…)
+        ascii_only = (plain or raw.isascii()) and "&#" not in raw
         if ascii_only and not in_query_maybe(raw):
             continue  # find_in_query's own first test, without a generator
         for hit in find_in_query(raw) if ascii_only else find_in_written_query(raw):
             o_start, o_end = link.url_start + hit.start, link.url_start + hit.end
             if not _is_public_number(run.policy, text[o_start:o_end]):
-                in_links.append((hit, o_start, o_end))
+                in_links.append((hit, o_start, o_end, where_in_address(raw, hit.start)))
     masks.sort()  # in text order, as excerpt() looks them up
-    shown = sorted(masks + [(s, e, hit.masked) for hit, s, e in in_links])
+    shown = sorted(masks + [(s, e, hit.masked) for hit, s, e, _ in in_links])
     view.masks = shown
+    run.numbers += [(text[start:end], masked) for start, end, masked in shown]
     for hit, o_start, o_end in hits:
         _report(run, view.spec, hit, o_start, o_end, masks=shown)
-    for hit, o_start, o_end in in_links:
-        what = PERSONAL_NAMES[hit.kind]
+    for hit, o_start, o_end, place in in_links:
         run.add(
             f"personal.{hit.kind}",
             "block",
-            f"链接参数中含{what}（{hit.masked}），公开发布前须删除该参数或链接"
-            "（个人信息保护法 第六条）",
+            in_address_message(f"链接{place}", hit),
             excerpt=excerpt(view.spec.text, o_start, o_end, shown),
             field=view.spec.name,
             offset=o_start,
         )
     return masks
+
+
+def in_address_message(where: str, hit: PersonalHit) -> str:
+    """What a block of a number in an address says: the place named as it is (``链接参数``,
+    ``链接路径``, ``网址域名``…), and the remedy for it (a parameter is deleted, a path or a
+    host rewritten)."""
+    remedy = "删除该参数或链接" if where.endswith("参数") else "改写或删除该链接"
+    return (
+        f"{where}中含{PERSONAL_NAMES[hit.kind]}（{hit.masked}），公开发布前须{remedy}"
+        "（个人信息保护法 第六条）"
+    )
 
 
 def _is_public_number(policy: Policy, written: str) -> bool:
@@ -144,4 +163,124 @@ def _report(
         excerpt=shown,
         field=spec.name,
         offset=start,
+    )
+
+
+#: The rules whose findings show an address or a host read from one: a link's, a URL field's, a
+#: picture's, a reprint source's.
+_SHOWING_ADDRESSES = ("link.", "ad.", "image.", "source.")
+# a run of a number's characters as a finding shows an address: digits (full-width or escaped,
+# %31) and an ID number's X, maybe with separators between them, escaped too (138-1234-5678,
+# 138%201234%205678)
+_SHOWN_CHARACTER = r"(?:[0-9０-９XxＸｘ]|%3[0-9])"
+_SHOWN_RUN = re.compile(rf"{_SHOWN_CHARACTER}(?:(?:[\s\-._+]|%2[0BbDdEe])*{_SHOWN_CHARACTER})*")
+# (a run's characters, one by one: an escaped separator, %2D, holds a "2" that is none)
+_SHOWN_CHARACTERS = re.compile(rf"(%2[0BbDdEe])|{_SHOWN_CHARACTER}")
+# (a text's UTF-8 bytes to the digits they may be: an ASCII digit as it is, a full-width one's
+# last byte, ０ EF BC 90 … ９ EF BC 99, as that digit — and so any other character ending in one
+# of those bytes: a few stray digits, only a maybe; every other byte dropped)
+_ESCAPED_SEPARATOR = re.compile("%2[0BbDdEe]")
+_DIGIT_BYTES = bytes(range(0x30, 0x3A))
+_AS_DIGITS = bytes.maketrans(_DIGIT_BYTES + bytes(range(0x90, 0x9A)), _DIGIT_BYTES * 2)
+_NOT_DIGIT_BYTES = bytes(b for b in range(256) if b not in _DIGIT_BYTES + bytes(range(0x90, 0x9A)))
+
+
+class ShownNumbers:
+    """Every person's number the check found in a post, written and masked, so that no
+    finding that shows an address shows one: a number blocked in the prose and repeated in a
+    link's unnamed parameter or path, a redirect target's host, a title that is nothing but
+    a link, a picture's address (review 48's L1–L4).  The findings that read a place mask
+    what they find there; this is the last word over all of them.
+
+    ``numbers``: as written and masked (``Run.numbers``: the text fields'); ``addresses``:
+    the address fields (``url``, ``source.url``, a picture's), read only when a finding
+    needs it."""
+
+    def __init__(self, numbers: Sequence[tuple[str, str]], addresses: Sequence[str | None]):
+        self._numbers = numbers
+        self._addresses = addresses
+
+    def hidden(self, findings: Sequence[Finding]) -> list[Finding]:
+        """``findings`` with each of the numbers in the excerpts and messages of those that
+        show an address (:data:`_SHOWING_ADDRESSES`) masked, in any spelling of it an address
+        gives (full-width, escaped digits, separators).  (The others show a place of a text
+        field, whose excerpt hides the field's numbers: :func:`._text.excerpt`.)"""
+        shown = list(findings)
+        showing = [i for i, f in enumerate(shown) if f.rule.startswith(_SHOWING_ADDRESSES)]
+        masked = self._masked() if showing else {}
+        if not masked:
+            return shown  # (most posts)
+        if not _may_show(
+            masked, "\n".join(f"{shown[i].excerpt}\n{shown[i].message}" for i in showing)
+        ):
+            return shown  # (most posts: a few C-level passes over all the texts)
+        hide = partial(_hidden_in, masked, sorted({len(key) for key in masked}, reverse=True))
+        for index in showing:
+            finding = shown[index]
+            excerpt, message = hide(finding.excerpt), hide(finding.message)
+            if excerpt != finding.excerpt or message != finding.message:
+                shown[index] = replace(finding, excerpt=excerpt, message=message)
+        return shown
+
+    def _masked(self) -> dict[str, str]:
+        """A number's characters (NFKC, lower case) → its mask's."""
+        pairs = list(self._numbers)
+        for url in self._addresses:
+            if url:
+                pairs += [
+                    (url[hit.start : hit.end], hit.masked)
+                    for hit in find_in_written_query(url, inside=True)
+                ]
+        masked = {}
+        for written, mask in pairs:
+            key, shown = _characters(written), _characters(mask)
+            if len(key) >= 11 and len(key) == len(shown):
+                masked[key] = shown
+        return masked
+
+
+def _hidden_in(masked: dict[str, str], lengths: list[int], text: str) -> str:
+    """``text`` with each number of ``masked`` (its characters → its mask's, of the
+    ``lengths`` given, longest first) masked in each run of a number's characters: a lookup
+    a place, not a search a number (a post of thousands of numbers and links)."""
+
+    def hide(run: re.Match[str]) -> str:
+        written = run.group()
+        if len(written) < lengths[-1]:
+            return written  # (most runs: a date, a page's id)
+        places = [m for m in _SHOWN_CHARACTERS.finditer(written) if m.group(1) is None]
+        chars = "".join(
+            _characters(m.group()[-1:] if m.group()[0] == "%" else m.group()) for m in places
+        )
+        pieces: list[str] = []
+        done = at = 0
+        while at < len(chars):
+            key = next((chars[at : at + n] for n in lengths if chars[at : at + n] in masked), "")
+            if not key:
+                at += 1
+                continue
+            start, end = places[at].start(), places[at + len(key) - 1].end()
+            pieces += (written[done:start], masked[key])
+            done, at = end, at + len(key)
+        return "".join(pieces) + written[done:] if pieces else written
+
+    return _SHOWN_RUN.sub(hide, text)
+
+
+def _may_show(masked: dict[str, str], texts: str) -> bool:
+    """Whether ``texts`` may show a number of ``masked``: its digits (an ID number's but its
+    X) in the digits of ``texts`` with everything else dropped (escapes decoded, full-width
+    read as ASCII) — a pass or two of C, where a search for each number's spellings costs
+    20 ns a character."""
+    if "%" in texts:  # (%20 → nothing, %31 → 1; and a few stray digits: only a maybe)
+        texts = _ESCAPED_SEPARATOR.sub("", texts).replace("%3", "")
+    # (no NFKC: 0.2 µs a character of Chinese)
+    digits = texts.encode().translate(_AS_DIGITS, _NOT_DIGIT_BYTES)
+    return any(key.rstrip("x").encode() in digits for key in masked)
+
+
+def _characters(text: str) -> str:
+    """A number's letters, digits and mask characters, as NFKC reads them, lower case."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum() or c == "*"
     )

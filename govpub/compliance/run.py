@@ -27,6 +27,8 @@ class Run:
     findings: list[Finding] = field(default_factory=list)
     updates: dict[str, str] = field(default_factory=dict)
     removed_srcs: set[str] = field(default_factory=set)
+    #: every person's number found so far, as written and masked: no finding shows one
+    numbers: list[tuple[str, str]] = field(default_factory=list)
 
     def add(
         self,

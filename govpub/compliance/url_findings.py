@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from govpub.compliance._text import fold
 from govpub.compliance.link_findings import (
-    URL_EXCERPT,
     ad_link_hosts,
     meant_host,
     url_excerpt,
 )
 from govpub.compliance.personal import find_in_query
-from govpub.compliance.personal_findings import PERSONAL_NAMES
+from govpub.compliance.personal.query import where_in_address
+from govpub.compliance.personal_findings import in_address_message
 from govpub.compliance.run import Run
 from govpub.compliance.urls import display_host, parse_url, registrable_domain
 
@@ -142,8 +142,7 @@ def _url_tracking(run: Run, name: str, url: str) -> None:
         run.add(
             f"personal.{hit.kind}",
             "block",
-            f"网址参数中含{PERSONAL_NAMES[hit.kind]}（{hit.masked}），发布前须删除该参数"
-            "（个人信息保护法 第六条）",
+            in_address_message(f"网址{where_in_address(url, hit.start)}", hit),
             excerpt=url_excerpt(url),
             field=name,
         )
@@ -165,6 +164,8 @@ def image_sources(run: Run) -> set[int]:
     """Check image sources; return the indexes of body images to drop."""
     drop: set[int] = set()
     cover = run.post.cover
+    if cover is not None and cover.is_remote and cover.src is not None:
+        _picture_query(run, "cover.src", cover.src)
     if (
         cover is not None
         and cover.is_remote
@@ -175,13 +176,14 @@ def image_sources(run: Run) -> set[int]:
             "ad.url_field",
             "block",
             "封面图片地址是广告、推广或短链接，请改用本单位的图片",
-            excerpt=cover.src[:URL_EXCERPT],
+            excerpt=url_excerpt(cover.src),
             field="cover.src",
         )
     for index, image in enumerate(run.post.images):
         src = image.src
         if src is None or not image.is_remote:
             continue
+        _picture_query(run, f"images[{index}].src", src)
         if src in run.removed_srcs:
             drop.add(index)
         elif run.policy.links.classify_link(src) == "ad":
@@ -190,7 +192,22 @@ def image_sources(run: Run) -> set[int]:
                 "ad.link_stripped",
                 "fixed",
                 "已删除来自广告、推广或短链接地址的图片（国办发〔2018〕123号）",
-                excerpt=src[:URL_EXCERPT],
+                excerpt=url_excerpt(src),
                 field=f"images[{index}].src",
             )
     return drop
+
+
+def _picture_query(run: Run, name: str, src: str) -> None:
+    """Personal data in a picture's address outside its path (``a.jpg?idcard=3101…``): read
+    as a link's is (a number in the path is its file name's, ``images[0].filename``)."""
+    for hit in find_in_query(src, inside=True):
+        place = where_in_address(src, hit.start)
+        if place != "路径":
+            run.add(
+                f"personal.{hit.kind}",
+                "block",
+                in_address_message(f"图片网址{place}", hit),
+                excerpt=url_excerpt(src),
+                field=name,
+            )

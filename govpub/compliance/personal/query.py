@@ -9,6 +9,7 @@ around a number.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -123,10 +124,12 @@ _KEEP: dict[Kind, tuple[int, int]] = {"id_number": (6, 4), "mobile": (3, 4), "ba
 # here at no extra pass, only at an "="; letters after only when letters came before, the
 # conditional group: a whole value of digits is read by the parameter's name)
 _GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
-# (a value is digits, or a mobile as people type one: "+8613812345678", "138-1234-5678")
+# (a value is digits, or a mobile as people type one: "+8613812345678", "138-1234-5678",
+# "0086-138-1234-5678")
 _QUERY_VALUE = re.compile(
     rf"[?&;#]([A-Za-z][A-Za-z0-9_\-]{{0,30}})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
-    rf"([0-9]{{11,19}}[Xx]?|\+?(?:86[- ]?)?[0-9]{{3}}[- ][0-9]{{4}}[- ][0-9]{{4}}|\+86[0-9]{{11}})"
+    rf"([0-9]{{11,19}}[Xx]?|(?:\+|00)?(?:86[- ]?)?[0-9]{{3}}[- ][0-9]{{4}}[- ][0-9]{{4}}"
+    rf"|\+86[0-9]{{11}})"
     rf"(?(2){_GLUED_LETTERS}{{0,15}})(?=[&;#]|$)"
 )
 _VALUE_SEPARATORS = str.maketrans("", "", "+- ")
@@ -136,7 +139,8 @@ _VALUE_SEPARATORS = str.maketrans("", "", "+- ")
 #: percent-encoded or not), in the query with its percent escapes blanked (:func:`_blanked`),
 #: or as a path segment or a file name's part (``/upload/idcard/3101….jpg``, ``/张三_3101….pdf``).
 _ID_IN_VALUE = re.compile(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])")
-_ID_IN_PATH = re.compile(r"(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
+# (in a path also after a label's letters, "/upload/idcard3101….jpg": the check decides)
+_ID_IN_PATH = re.compile(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 #: A percent escape a server decodes to a character of a number or a name (``%31`` 1, ``%58`` X,
 #: ``%2B`` +): decoded before reading (:func:`_decoded`); the others stay escapes.
@@ -145,10 +149,19 @@ _ASCII_ESCAPE = re.compile(r"%(?:2[0BbDd]|3[0-9]|[4-7][0-9A-Fa-f])")
 # breaks runs)
 _ELEVEN_DIGITS = re.compile(r"[0-9]{11,}")
 #: A number a reading needs that is no 11 digits in a row: escaped digits, a grouped mobile.
-_SPELLED = re.compile(r"%3[0-9]|[0-9]{3}[- ][0-9]{4}[- ][0-9]{4}")
+#: (its separators maybe escaped: "138%201234%205678", "138%2D1234%2D5678")
+_SPELLED = re.compile(r"%3[0-9]|[0-9]{3}(?:[- ]|%2[0Dd])[0-9]{4}(?:[- ]|%2[0Dd])[0-9]{4}")
 #: A link's user part (``https://138…@host/``, ``https://user:3101…@host/``): what is before the
 #: last "@" of the authority.
 _USER_PART = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
+
+
+#: A mobile or a checked ID number as the first label of the host of an address inside a query
+#: value, escaped or not (``?target=https%3A%2F%2F13938513134.t.cn%2Fx``): read as any host's
+#: first label is (fix 127) — the redirect takes the reader there.
+_NESTED_HOST = re.compile(r"(?:/|%2[Ff]){2}(1[3-9][0-9]{9}|[1-9][0-9]{16}[0-9Xx])(?=\.|%2[Ee])")
+#: A character reference an HTML page decodes in an ``href`` (``tel=&#49;38…``).
+_REFERENCE = re.compile(r"&#(?:[0-9]{1,7}|[Xx][0-9A-Fa-f]{1,6});?")
 
 
 def in_query_maybe(url: str) -> bool:
@@ -164,7 +177,9 @@ def in_query_maybe(url: str) -> bool:
         return digits >= 17 and _id_run(url, _ELEVEN_DIGITS.search(url)) is not None
     if _ELEVEN_DIGITS.search(url) is not None:
         return True
-    return ("%3" in url or "-" in url or " " in url) and _SPELLED.search(url) is not None
+    if not ("%3" in url or "-" in url or " " in url or "%20" in url or "%2D" in url):
+        return "%2d" in url and _SPELLED.search(url) is not None  # (%2F is common: not it)
+    return _SPELLED.search(url) is not None
 
 
 def any_query_maybe(urls: Iterable[str]) -> bool:
@@ -175,6 +190,8 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
     2.5 % of ``check()``'s instructions on the benchmark's posts).  An address beyond ASCII
     is looked at in its ASCII characters."""
     joined = "\n".join(urls)
+    if "%2" in joined:  # an escaped space or dash between a mobile's groups (138%201234…)
+        joined = _ESCAPED_SEPARATOR.sub("-", joined)
     shape = joined.encode("ascii", "replace").translate(_SHAPES)
     return (
         _SHAPE_ELEVEN in shape
@@ -193,6 +210,7 @@ _SHAPES = bytes(
 _SHAPE_ELEVEN = b"0" * 11
 _SHAPE_GROUPED = b"000-0000-0000"  # (as _SPELLED's grouped mobile)
 _ESCAPED_DIGIT = re.compile(r"%3[0-9]")
+_ESCAPED_SEPARATOR = re.compile("%2[0Dd]")
 
 
 def _ascii_digits(url: str) -> int:
@@ -260,6 +278,7 @@ def _read(url: str, inside: bool) -> Iterator[PersonalHit]:
             yield hit
     if "@" in url:
         yield from _in_user_part(url)
+    yield from _nested_hosts(url)
     if _ascii_digits(url) >= 17:
         yield from _ids_in_path(url)
     if inside:
@@ -274,6 +293,12 @@ def find_in_written_query(raw: str, *, inside: bool = False) -> Iterator[Persona
     (``?idcard=310104\u200b1985…``), full-width letters and digits as ASCII, and the
     other characters percent-encoded — so that a number after words in a value
     (``[查询](…?kw=身份证3101…)``) is looked for as in an address with escapes."""
+    if "&#" in raw:
+        read, starts = _references_read(raw)
+        if read != raw:
+            for hit in find_in_written_query(read, inside=inside):
+                yield replace(hit, start=starts[hit.start], end=starts[hit.end])
+            return
     if raw.isascii():
         yield from find_in_query(raw, inside=inside)
         return
@@ -285,6 +310,25 @@ def find_in_written_query(raw: str, *, inside: bool = False) -> Iterator[Persona
 
 
 _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _references_read(raw: str) -> tuple[str, list[int]]:
+    """``raw`` with its character references of digits, letters, ``+``, ``-`` and spaces
+    decoded, as the page's ``href`` gives them to the browser (``tel=&#49;38…``), and where
+    each character starts in ``raw`` (as :func:`_decoded`)."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    done = 0
+    for match in _REFERENCE.finditer(raw):
+        char = html.unescape(match.group())
+        if len(char) != 1 or not (char.isascii() and (char.isalnum() or char in "+- ")):
+            continue
+        pieces += (raw[done : match.start()], char)
+        starts += range(done, match.start() + 1)
+        done = match.end()
+    pieces.append(raw[done:])
+    starts += range(done, len(raw) + 1)
+    return "".join(pieces), starts
 
 
 def _decoded(url: str) -> tuple[str, list[int]]:
@@ -319,12 +363,19 @@ def _value_hit(named: Kind | Literal["code"] | None, value: str, start: int) -> 
     """The personal number a whole value ``value`` (at ``start``) is under a name saying
     ``named``, if any."""
     digits = value.lower().translate(_VALUE_SEPARATORS)
-    lead = 2 if len(digits) == 13 and digits.startswith("86") else 0
+    lead = _country_code(digits)
     kind = _value_kind(named, digits[lead:], plain=len(digits) == len(value) and not lead)
     if kind is None:
         return None
     first, last = _KEEP[kind]
     return PersonalHit(kind, start, start + len(value), mask(value, first + lead, last))
+
+
+def _country_code(digits: str) -> int:
+    """How many leading digits of a mobile's ``digits`` are China's code (``86…``, ``0086…``)."""
+    if len(digits) == 13 and digits.startswith("86"):
+        return 2
+    return 4 if len(digits) == 15 and digits.startswith("0086") else 0
 
 
 def _value_kind(named: Kind | Literal["code"] | None, digits: str, *, plain: bool) -> Kind | None:
@@ -357,6 +408,34 @@ def _in_user_part(url: str) -> Iterator[PersonalHit]:
             if hit is not None:
                 yield hit
         at += len(piece) + 1
+
+
+def _nested_hosts(url: str) -> Iterator[PersonalHit]:
+    """A mobile or a checked ID number as the first label of an address's host in the query
+    (:data:`_NESTED_HOST`)."""
+    query = url.find("?")
+    if query < 0:
+        return
+    for match in _NESTED_HOST.finditer(url, query):
+        number = match.group(1)
+        if len(number) == 11:
+            yield PersonalHit("mobile", match.start(1), match.end(1), mask(number, 3, 4))
+        elif _is_id18(number.lower(), lambda: None):
+            yield PersonalHit("id_number", match.start(1), match.end(1), mask(number, 6, 4))
+
+
+def where_in_address(url: str, start: int) -> str:
+    """Where in the address ``url`` the character at ``start`` is, as a message names it:
+    ``用户名`` (the user part), ``域名`` (the host), ``路径`` (the path) or ``参数`` (the
+    query or the fragment)."""
+    scheme = url.find("://")
+    authority = scheme + 3 if scheme >= 0 else 0
+    ends = [i for i in (url.find(c, authority) for c in "/?#") if i >= 0]
+    authority_end = min(ends, default=len(url))
+    if start < authority_end:
+        return "用户名" if 0 <= start < url.rfind("@", authority, authority_end) else "域名"
+    tail = [i for i in (url.find(c, authority_end) for c in "?#") if i >= 0]
+    return "参数" if tail and start >= min(tail) else "路径"
 
 
 def _ids_in_path(url: str) -> Iterator[PersonalHit]:
@@ -401,7 +480,7 @@ def mask_query(url: str) -> str:
     """``url`` with the personal data of its address masked (:func:`find_in_written_query`),
     for showing: in the characters written (``ＳＪＨ＝１３８****５６７８``, a full-width
     address no browser opens, is read as the one it imitates)."""
-    if url.isascii() and not in_query_maybe(url):
+    if url.isascii() and "&#" not in url and not in_query_maybe(url):
         return url  # most links: find_in_query's own first test
     for hit in sorted(find_in_written_query(url, inside=True), key=lambda h: -h.start):
         written = url[hit.start : hit.end]

@@ -1,0 +1,157 @@
+"""Review 48's leaks and fix 130's gaps (mend 48c): no finding of any rule shows a person's
+number whole, and the addresses fix 130 missed are read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import urllib.parse
+
+import pytest
+
+from govpub import Post, check
+from govpub.compliance import personal
+from govpub.model import Image
+
+_NUMBERS = (
+    "13812345678",
+    "13938513134",
+    "310104198511227582",
+    "310104198511223688",
+    "11010519491231002x",
+)
+
+
+def _shown(text: str) -> str:
+    """A finding's text as the eye reads it: escapes decoded, separators dropped."""
+    text = unicodedata.normalize("NFKC", urllib.parse.unquote(text)).lower()
+    return re.sub(r"[\s\-.+_%]", "", text)
+
+
+def _leaks(post: Post) -> list[str]:
+    return [
+        f"{f.rule}: {text!r}"
+        for f in check(post).findings
+        for text in (f.excerpt, f.message)
+        for number in _NUMBERS
+        if number in _shown(text)
+    ]
+
+
+_LEAKING_BODIES = [
+    "联系人张三，手机13812345678，详见 https://t.cn/a?p=13812345678 。",
+    "联系人张三，手机13812345678，详见 https://example.com/a?p=13812345678 。",
+    "联系人张三，手机13812345678，详见 https://example.com/a?p=13812345678&utm_source=x 。",
+    "联系人张三，手机13812345678，详见 https://exa mple.com/a?p=13812345678 。",
+    "联系人张三，手机13812345678，详见 ![](https://example.com/a.jpg?p=13812345678) 。",
+    "联系人张三，手机13812345678，详见 https://example.com/a/13812345678 。",
+    "联系电话13938513134，详见 https://www.gov.cn/link?target=https%3A%2F%2F13938513134.t.cn%2Fx",
+    "详见 https://www.gov.cn/link?target=https%3A%2F%2F13938513134.t.cn%2Fx",
+    # (link.unparsable; the prose's number full-width or grouped, the link's escaped)
+    "联系人张三，手机13812345678，详见 https：//example.com/a?p=13812345678 。",
+    "联系人张三，手机１３８１２３４５６７８，详见 https://example.com/a?p=13812345678 。",
+    "联系人张三，手机138 1234 5678，详见 https://example.com/a?p=138-1234-5678 。",
+    "联系人张三，手机13812345678，详见 https://example.com/a?p=%31%33%38%31%32%33%34%35%36%37%38 。",
+    "联系人张三，手机138-1234-5678，详见 https://t.cn/a?p=138%2D1234%2D5678 。",
+    "联系人张三，手机138 1234 5678，详见 https://t.cn/a?p=138%201234%205678 。",
+    "联系人张三，身份证310104198511223688，详见 https://t.cn/a?p=３１０１０４１９８５１１２２３６８８ 。",
+    "联系人张三，身份证11010519491231002X，详见 https://t.cn/a?p=11010519491231002%58 。",
+    "联系人张三，身份证11010519491231002X，详见 https://example.com/a?p=%31%31010519491231002x 。",
+]
+
+
+@pytest.mark.parametrize("body", _LEAKING_BODIES)
+def test_no_link_finding_shows_a_number_blocked_anywhere(body: str) -> None:
+    assert _leaks(Post(title="通知", body=body)) == []
+    found = check(Post(title="通知", body=body)).findings
+    assert any(f.rule in ("personal.mobile", "personal.id_number") for f in found)
+
+
+def test_a_number_blocked_in_the_title_is_masked_in_a_body_link() -> None:
+    post = Post(title="联系人张三13812345678", body="详见 https://example.com/a?p=13812345678 。")
+    assert "link.other_host" in {f.rule for f in check(post).findings}
+    assert _leaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "https://t.cn/a?tel=13812345678",
+        "https://13938513134.t.cn/x",
+        "https://t.cn/310104198511227582",
+    ],
+)
+def test_a_title_that_is_only_an_ad_link_is_shown_masked(title: str) -> None:
+    found = check(Post(title=title, body="正文")).findings
+    assert {"ad.url_field", "ad.link_stripped"} <= {f.rule for f in found}
+    assert any(f.rule.startswith("personal.") and f.severity == "block" for f in found)
+    assert _leaks(Post(title=title, body="正文")) == []
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://a.example.com/310104198511227582.jpg",
+        "https://t.cn/310104198511227582.jpg",
+        "https://a.example.com/a.jpg?idcard=310104198511227582",
+        "https://t.cn/a.jpg?idcard=310104198511227582",
+    ],
+)
+@pytest.mark.parametrize("where", ["images", "cover"])
+def test_a_picture_address_with_an_id_number_blocks_and_never_shows_it(
+    src: str, where: str
+) -> None:
+    image = Image(src=src)
+    post = Post(title="通知", **({"images": (image,)} if where == "images" else {"cover": image}))
+    found = check(post).findings
+    assert any(f.rule == "personal.id_number" and f.severity == "block" for f in found)
+    assert _leaks(post) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.gov.cn/a?tel=138%201234%205678",
+        "https://www.gov.cn/a?tel=138%2D1234%2D5678",
+        "https://www.gov.cn/a?tel=%2B86%20138%201234%205678",
+        "https://www.gov.cn/a?tel=0086-138-1234-5678",
+        "https://www.gov.cn/upload/idcard310104198511227582.jpg",
+    ],
+)
+def test_fix_130s_missed_addresses_are_read(url: str) -> None:
+    assert [h.kind for h in personal.find_in_query(url)] in (["mobile"], ["id_number"])
+    assert any(
+        f.severity == "block" for f in check(Post(title="通知", body=f"详见 {url}")).findings
+    )
+
+
+def test_a_digit_written_as_a_reference_in_an_href_is_read() -> None:
+    body = '<a href="https://www.gov.cn/a?tel=&#49;3812345678">联系</a>'
+    found = check(Post(title="通知", body=body)).findings
+    assert [f.rule for f in found if f.severity == "block"] == ["personal.mobile"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("详见 https://www.gov.cn/upload/310104198511227582.jpg", "路径"),
+        ("详见 https://www.gov.cn/a?idcard=310104198511227582", "参数"),
+        ("详见 https://13812345678@www.gov.cn/a", "用户名"),
+    ],
+)
+def test_the_message_names_where_in_the_link_the_number_is(body: str, place: str) -> None:
+    (blocked,) = [f for f in check(Post(title="通知", body=body)).findings if f.severity == "block"]
+    assert f"链接{place}中含" in blocked.message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.gov.cn/a/13812345678.html",  # decided c1: a mobile-shaped page id
+        "https://www.gov.cn/a?id=138%201234%205678",
+        "https://www.gov.cn/upload/idcard310104198511227583.jpg",  # a wrong check digit
+        "https://www.gov.cn/art_2026_31010419851122758.html",
+    ],
+)
+def test_page_ids_stay_clean(url: str) -> None:
+    assert check(Post(title="通知", body=f"详见 {url}")).findings == ()
