@@ -980,7 +980,7 @@ def test_invisible_characters_in_a_query_value_change_no_reading(
     assert [ID] == [raw[h.start : h.end].replace(invisible, "") for h in hits]
 
 
-_ADDRESS_CHARS = "0123456789" * 6 + "0123456789%3=@&?#/:.- abcxAX\n\u200b１身"
+_ADDRESS_CHARS = "0123456789" * 6 + "0123456789%%3=@&?#/:.- abcdxADX\n\u200b１身"
 
 
 @settings(max_examples=500, deadline=None)
@@ -992,6 +992,7 @@ def test_one_look_at_a_fields_addresses_misses_no_address_to_read(urls: list[str
         assert personal.any_query_maybe(urls)
     assert personal.any_query_maybe(["https://a.cn/x?id=1", "tel=138-1234-5678"])
     assert personal.any_query_maybe(["https://a.cn/x?p=1", "https://b.cn/?tel=%31%33%38"])
+    assert personal.any_query_maybe(["https://a.cn/?tel=138%201234%2D5678"])  # (mend 48c)
     assert not personal.any_query_maybe(["https://a.cn/12345/t2026_12345.html?from=1"] * 3)
 
 
