@@ -151,12 +151,29 @@ def _closing_runs(text: str) -> frozenset[int]:
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
         size = end - start
-        if start and not text[start - 1].isspace() and still_open.get(size, 0):
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if _flanks(before, after) and still_open.get(size, 0):
             still_open[size] -= 1
             starts.add(start)
-        elif end < len(text) and not text[end].isspace():
+        elif _flanks(after, before):
             still_open[size] = still_open.get(size, 0) + 1
     return frozenset(starts)
+
+
+def _flanks(inner: str, outer: str) -> bool:
+    """Whether a star run with ``inner`` on the side of the emphasised text and ``outer`` on
+    the other may open or close there, as CommonMark's flanking rule says: not beside a space
+    on its inner side, and beside punctuation there only with a space or punctuation outside
+    (``王*，手机1381234567*``: the star after a name masks it, opening nothing; review 49)."""
+    if inner.isspace():
+        return False
+    return not _is_punctuation(inner) or outer.isspace() or _is_punctuation(outer)
+
+
+def _is_punctuation(char: str) -> bool:
+    """Whether ``char`` is punctuation or a symbol to CommonMark (Unicode P* and S*)."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 # A star between digits in a sum, not a mask nor a star typed into a mobile: "=", "×" or

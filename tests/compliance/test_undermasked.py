@@ -173,6 +173,12 @@ def test_the_closing_asterisks_of_emphasis_are_no_mask(written: str) -> None:
         ("**共计\n138123456**", "personal.mobile"),  # (emphasis is read on its line)
         ("**联系电话** 1381234*678", "personal.mobile"),  # masked after the emphasis
         (ID[:16] + "**", "personal.id_number"),
+        # review 49: a star masking a name before punctuation opens no emphasis (CommonMark)
+        ("王*，身份证号11010519900307123*", "personal.id_number"),
+        ("张**，电话138123456**", "personal.mobile"),
+        ("姓名：张**；手机：138123456**", "personal.mobile"),
+        ("|张**|138123456**|", "personal.mobile"),
+        ("王*，手机1381234567*", "personal.mobile"),
     ],
 )
 def test_stars_that_close_no_emphasis_still_mask(written: str, rule: str) -> None:
