@@ -38,6 +38,7 @@ accepted as written, so the module works whether or not folding maps punctuation
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,12 +50,14 @@ from govpub.compliance.lazy_pattern import LazyPattern
 __all__ = [
     "ARABIC_DECIMAL",
     "CELL_BORDER",
+    "LIST_MARKS",
     "MIN_DIGITS",
     "STRETCH_CHARS",
     "Group",
     "WrittenNumber",
     "arabic_decimal_points",
     "find_numbers",
+    "full_stops",
     "uniform",
 ]
 
@@ -127,6 +130,8 @@ _BREAK = (
 # (and the commas of the Arabic and Mongolian scripts, ، ٬ ᠂: "نومۇرى ١٣٨،١٢٣٤،٥٦٧٨", red
 # team 69 — read after a label as "电话：138，1234，5678" is)
 _LISTS = "\u3001\uff0c,\u060c\u066c\u1802"
+#: The marks that list items (a string of the characters).
+LIST_MARKS = _LISTS
 _SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
@@ -287,6 +292,46 @@ def arabic_decimal_points(text: str, written: str, to_written: Callable[[int], i
             chars[at] = "."
         at = text.find(ARABIC_DECIMAL, at + 1)
     return text if chars is None else "".join(chars)
+
+
+# A full stop as written right before a digit: 。 (a literal first, a fast search) or, when
+# the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
+_STOP_BEFORE_DIGIT = re.compile("\u3002(?=\\d)")
+_ANY_STOP_BEFORE_DIGIT = re.compile("[\u3002\uff61\ufe12](?=\\d)")
+# a decimal part: one to four digits that end the number (no digit group after them)
+_DECIMAL_PART = re.compile("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
+
+
+def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str:
+    """``text`` (folded from ``written``, offsets mapped by ``to_written``) with each ``.`` that
+    was written ``。`` between two digits made ``。`` again: the end of a sentence, which parts
+    two numbers (``报名费¥99。5287 0431 6290 1857`` is a price and a card, not 99.5287 and
+    three groups; ``共50。310104198511223688``).  The fold makes such a ``。`` a dot, as it
+    would between a host's labels (``u。jd。com``).  One to four digits that end the number
+    after it keep the dot: a decimal point typed with a Chinese input method
+    (``13812345678。00``), an address's (``192。168。1。1``).  Same length: offsets hold
+    (fix 133)."""
+    stops = (
+        _STOP_BEFORE_DIGIT
+        if "\uff61" not in written and "\ufe12" not in written
+        else _ANY_STOP_BEFORE_DIGIT
+    )
+    chars: list[str] | None = None
+    for stop in stops.finditer(written):
+        at = bisect_left(range(len(text)), stop.start(), key=to_written)
+        if (
+            0 < at < len(text) - 1
+            and text[at] == "."
+            and to_written(at) == stop.start()
+            and text[at - 1] in _ASCII_DIGITS
+            and _DECIMAL_PART.match(text, at + 1) is None
+        ):
+            chars = chars if chars is not None else list(text)
+            chars[at] = "\u3002"
+    return text if chars is None else "".join(chars)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def find_numbers(

@@ -17,7 +17,9 @@ A mobile number is masked 3 + 4 (``138****5678``); one or two digits masked
 afternoon — a 公示 row so masked publishes the number (red team 54).
 
 The asterisks that close Markdown emphasis are markup, not masks: ``**共计 138123456**`` is
-nine digits in bold, ``*53410105\ufeff1929363884*`` a 统一社会信用代码 in italics (red team 89).
+nine digits in bold, ``*53410105\ufeff1929363884*`` a 统一社会信用代码 in italics (red team 89);
+a number is read as the page shows it, without them, and a mask inside the emphasis stays one
+(``**联系电话 1381234*678**``, fix 133).
 """
 
 from __future__ import annotations
@@ -41,15 +43,16 @@ __all__ = [
 _MASKS = "*＊"
 _MOST_MASKED = 2
 # 18 characters: the address code shown, then digits and masks, a check digit, X or mask
-_UNDER_MASKED = re.compile(
-    r"(?<![0-9A-Za-z*＊])[1-9][0-9]{5}[0-9*＊]{11}[0-9Xx*＊](?![0-9A-Za-z*＊])"
-)
+_ID_SHOWN = re.compile(r"[1-9][0-9]{5}[0-9*＊]{11}[0-9Xx*＊]")
+# as written: maybe emphasis's stars before it, and among and after its characters
+_ID_WRITTEN = re.compile(r"(?<![0-9A-Za-z*＊])\**+[1-9][0-9Xx*＊]{17,24}+(?![0-9A-Za-z*＊])")
 
 # 11 characters: a mobile's 1[3-9], then digits and masks; a mobile is masked with "X",
 # "●" or "#" as well as a star, and may follow +86 (review of fix51)
 _MOBILE_MASKS = "*＊X●#"
-_UNDER_MASKED_MOBILE = re.compile(
-    r"(?:(?<=\+86)|(?<![0-9A-Za-z*＊●#]))1[3-9][0-9*＊X●#]{9}(?![0-9A-Za-z*＊●#])"
+_MOBILE_SHOWN = re.compile(r"1[3-9][0-9*＊X●#]{9}")
+_MOBILE_WRITTEN = re.compile(
+    r"(?:(?<=\+86)|(?<![0-9A-Za-z*＊●#]))\**+1[3-9][0-9*＊X●#]{9,16}+(?![0-9A-Za-z*＊●#])"
 )
 # a decimal digit of another script (full width, Arabic-Indic, Tibetan, Mongolian…: Unicode Nd)
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
@@ -85,64 +88,87 @@ def may_hold_under_masked(text: str) -> bool:
     return False
 
 
-def find_under_masked_ids(text: str) -> Iterator[tuple[int, int]]:
-    """The ``(start, end)`` in ``text`` of every ID number with one or two characters
+def find_under_masked_ids(text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """The ``(start, end, birth)`` in ``text`` of every ID number with one or two characters
     masked that a filling of the masks makes a valid number (province, birth date and
-    check character: :func:`~govpub.compliance.idnumbers.valid_id18`)."""
-    closing = _ClosingEmphasis(text)
-    for match in _UNDER_MASKED.finditer(_ascii_digits(text)):
-        number = match.group()
+    check character: :func:`~govpub.compliance.idnumbers.valid_id18`); ``birth`` are the
+    offsets of its birth date, what a mask hides."""
+    emphasis = _Emphasis(text)
+    for match in _ID_WRITTEN.finditer(_ascii_digits(text)):
+        if not any(mask in match.group() for mask in _MASKS):
+            continue  # (most: a number written whole)
+        shown = emphasis.shown(match)
+        number = "".join(match.string[i] for i in shown)
         masked = sum(number.count(mask) for mask in _MASKS)
-        if 1 <= masked <= _MOST_MASKED and not closing.ends(match) and _completes(number):
-            yield match.span()
+        if (
+            1 <= masked <= _MOST_MASKED
+            and _ID_SHOWN.fullmatch(number) is not None
+            and _completes(number)
+        ):
+            yield shown[0], shown[-1] + 1, tuple(shown[6:14])
 
 
-def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int]]:
-    """The ``(start, end)`` in ``text`` of every mobile number with one or two digits
-    masked: the convention hides four (3 + 4), and more hidden is a stricter mask."""
-    closing = _ClosingEmphasis(text)
+def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """The ``(start, end, middle)`` in ``text`` of every mobile number with one or two digits
+    masked: the convention hides four (3 + 4), the ``middle`` offsets, and more hidden is a
+    stricter mask."""
+    emphasis = _Emphasis(text)
     text = _ascii_digits(text)
-    for match in _UNDER_MASKED_MOBILE.finditer(text):
-        number = match.group()
+    for match in _MOBILE_WRITTEN.finditer(text):
+        if not any(mask in match.group() for mask in _MOBILE_MASKS):
+            continue  # (most: a number written whole)
+        shown = emphasis.shown(match)
+        number = "".join(text[i] for i in shown)
         masked = sum(number.count(mask) for mask in _MOBILE_MASKS)
         if (
             1 <= masked <= _MOST_MASKED
-            and not closing.ends(match)
+            and _MOBILE_SHOWN.fullmatch(number) is not None
             and not in_arithmetic(text, *match.span())
         ):
-            yield match.span()
+            yield shown[0], shown[-1] + 1, tuple(shown[3:7])
 
 
 # a run of ASCII asterisks, not escaped
 _STAR_RUN = re.compile(r"(?<!\\)\*+")
 
 
-class _ClosingEmphasis:
-    """Where the runs of asterisks that close Markdown emphasis start in a text.
+class _Emphasis:
+    """The runs of asterisks of a text that are Markdown emphasis, not masks.
 
     A run after a visible character closes an equal run that opened before a visible
-    character earlier on its line, as CommonMark pairs them; the page shows neither.  Found
-    in one pass over the text, when a number first ends in asterisks (most never do)."""
+    character earlier on its line, as CommonMark pairs them; the page shows neither.  Of a
+    number as written, the page shows neither the runs that close (``**共计 138123456**``:
+    nine digits; ``**联系电话 1381234*678**``: a mask and the bold's end; ``*联系电话
+    1381234*678*``: the mask closes the italics, the page shows ``1381234678*``) nor one
+    that opens before its first digit (``**1381234*678**``); a run that opens among its
+    digits is a mask (fix 133).  Found in one pass over the text, when a number first holds
+    an asterisk (most never do)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: frozenset[int] | None = None
+        self._runs: tuple[frozenset[int], frozenset[int]] | None = None
 
-    def ends(self, match: re.Match[str]) -> bool:
-        """Whether the asterisks that end ``match`` close emphasis."""
-        number = match.group()
-        if not number.endswith("*"):
-            return False
-        if self._starts is None:
-            self._starts = _closing_runs(self._text)
-        return match.end() - (len(number) - len(number.rstrip("*"))) in self._starts
+    def shown(self, match: re.Match[str]) -> list[int]:
+        """The offsets of the characters of ``match`` that the page shows."""
+        start, end = match.span()
+        if "*" not in match.group():
+            return list(range(start, end))
+        if self._runs is None:
+            self._runs = _emphasis_runs(self._text)
+        closing, opening = self._runs
+        markup: set[int] = set()
+        for run in _STAR_RUN.finditer(self._text, start, end):
+            if run.start() in closing or (run.start() == start and start in opening):
+                markup.update(range(*run.span()))
+        return [i for i in range(start, end) if i not in markup]
 
 
-def _closing_runs(text: str) -> frozenset[int]:
-    """The starts of the star runs of ``text`` that close emphasis (:class:`_ClosingEmphasis`);
-    linear: the runs still open on a line are counted by size, not kept in order."""
-    starts: set[int] = set()
-    still_open: dict[int, int] = {}
+def _emphasis_runs(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the star runs of ``text`` that close emphasis, and of those they close
+    (:class:`_Emphasis`); linear: the runs still open on a line are kept by size."""
+    closing: set[int] = set()
+    opening: set[int] = set()
+    still_open: dict[int, list[int]] = {}
     line_end = -1
     for run in _STAR_RUN.finditer(text):
         start, end = run.span()
@@ -153,12 +179,13 @@ def _closing_runs(text: str) -> frozenset[int]:
         size = end - start
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if _flanks(before, after) and still_open.get(size, 0):
-            still_open[size] -= 1
-            starts.add(start)
+        opened = still_open.get(size)
+        if _flanks(before, after) and opened:
+            opening.add(opened.pop())
+            closing.add(start)
         elif _flanks(after, before):
-            still_open[size] = still_open.get(size, 0) + 1
-    return frozenset(starts)
+            still_open.setdefault(size, []).append(start)
+    return frozenset(closing), frozenset(opening)
 
 
 def _flanks(inner: str, outer: str) -> bool:

@@ -211,3 +211,60 @@ def test_a_credit_code_in_fours_beside_another_number_is_no_card(category: str, 
 def test_a_mastercard_in_fours_beside_another_number_is_a_card(text: str) -> None:
     card = chunks(_card("5311", 16), 4, " ")
     assert [("personal.bank_card", "block")] == _rules(text.format(card))
+
+
+# A Mastercard whose digits after "99" pass the GB 32100 check by chance: 99 and the card
+# read together are an all-digit 统一社会信用代码's shape (fix 133)
+_AFTER_99 = luhn("528704316290185")
+
+
+def test_the_card_after_99_is_a_code_by_chance() -> None:
+    assert is_card_number(_AFTER_99)
+    assert uscc("99" + _AFTER_99[:15]) == "99" + _AFTER_99
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报名费¥99，{}",
+        "报名费¥99，{4}",
+        "报名费¥99。{4}",  # 。 ends the sentence: no decimal 99.5287
+        "报名费¥98。{4}",
+        "报名费¥99 {}",  # an amount begins no code
+        "报名费$99，{}",
+        "报名费€99，{}",
+        "报名费RMB99，{}",
+        "共99，{}",  # a comma joins no code
+        "报名费99元，{4}",
+    ],
+)
+def test_a_card_after_a_price_is_a_card(text: str) -> None:
+    body = text.replace("{4}", chunks(_AFTER_99, 4, " ")).format(_AFTER_99)
+    assert [("personal.bank_card", "block")] == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("￥50。310104198511223688", "personal.id_number"),
+        ("共50。310104198511223688", "personal.id_number"),
+        ("￥50。13812345678", "personal.mobile"),
+        ("¥99，13812345678", "personal.mobile"),
+    ],
+)
+def test_a_number_after_a_price_and_a_full_stop_is_read(text: str, rule: str) -> None:
+    assert [(rule, "block")] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报名费¥1,234,567",
+        "报名费¥99.50",
+        "报名费¥1，000",
+        "报价13812345678。00",
+        "地址192。168。1。1",
+    ],
+)
+def test_amounts_and_short_decimals_after_a_full_stop_stay_clean(text: str) -> None:
+    assert [] == _rules(text)

@@ -28,7 +28,7 @@ ID = id_number("32010219880808021")
     ],
 )
 def test_one_or_two_masked_characters_still_leak(written: str) -> None:
-    assert list(find_under_masked_ids(f"身份证号：{written}")) == [(5, 23)]
+    assert list(find_under_masked_ids(f"身份证号：{written}")) == [(5, 23, tuple(range(11, 19)))]
     result = check(Post(title="公示", body=f"身份证号：{written}"))
     assert [(f.rule, f.severity) for f in result.findings] == [("personal.id_number", "block")]
     assert result.findings[0].excerpt == "身份证号：320102********" + written[14:]
@@ -156,6 +156,8 @@ def test_a_number_masked_well_in_another_scripts_digits_stays_clean(written: str
         "**联系电话 138123456**",  # the page shows nine digits in bold
         "**编号 3201021988080802**",  # sixteen digits in bold, no ID number
         "**重要** 和 **共计 138123456**",
+        "**138123456**",
+        "**联系电话 138****5678**",  # the convention's mask in bold (fix 133)
     ],
 )
 def test_the_closing_asterisks_of_emphasis_are_no_mask(written: str) -> None:
@@ -179,6 +181,16 @@ def test_the_closing_asterisks_of_emphasis_are_no_mask(written: str) -> None:
         ("姓名：张**；手机：138123456**", "personal.mobile"),
         ("|张**|138123456**|", "personal.mobile"),
         ("王*，手机1381234567*", "personal.mobile"),
+        # a mask inside emphasis (fix 133): the emphasis's stars go, the mask stays
+        ("**联系电话 1381234*678**", "personal.mobile"),
+        ("**联系电话 13812345**8**", "personal.mobile"),
+        ("联系电话 **1381234*678**", "personal.mobile"),
+        ("***联系电话 1381234*678***", "personal.mobile"),
+        ("**身份证号 " + ID[:14] + "**" + ID[16:] + "**", "personal.id_number"),
+        # the mask closes the italics: the page shows 1381234678*, one digit hidden
+        ("*联系电话 1381234*678*", "personal.mobile"),
+        # the mask opens italics: the page shows 1381234678, ten of the eleven digits
+        ("联系电话 1381234*678*", "personal.mobile"),
     ],
 )
 def test_stars_that_close_no_emphasis_still_mask(written: str, rule: str) -> None:

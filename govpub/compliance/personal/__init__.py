@@ -89,7 +89,12 @@ from collections.abc import Callable, Iterator
 
 from govpub.compliance._text import fold, require_text
 from govpub.compliance.cards import luhn_ok
-from govpub.compliance.grouping import ARABIC_DECIMAL, WrittenNumber, arabic_decimal_points
+from govpub.compliance.grouping import (
+    ARABIC_DECIMAL,
+    WrittenNumber,
+    arabic_decimal_points,
+    full_stops,
+)
 from govpub.compliance.idnumbers import id_check_char
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.numerals import NUMERALS
@@ -166,9 +171,7 @@ def find_personal_data(
     digits is read end (:data:`~govpub.compliance.letter_digits.LABEL_WORDS`, found by the
     field's literal pass); else they are looked for here.
     """
-    if ARABIC_DECIMAL in folded:  # (a C-level test: few texts hold one)
-        folded = arabic_decimal_points(folded, original, to_original)
-        scan = None if scan is None else arabic_decimal_points(scan, original, to_original)
+    folded, scan = _points_as_written(folded, scan, original, to_original)
     folded, numbers = _numbers(
         folded,
         skip,
@@ -225,6 +228,23 @@ def find_personal_data(
         yield from _under_masked(folded, original, to_original, skip, spans)
 
 
+def _points_as_written(
+    folded: str, scan: str | None, original: str, to_original: Callable[[int], int]
+) -> tuple[str, str | None]:
+    """``folded`` and ``scan`` with the points between digits read as they were written: ٫
+    between Arabic-Indic digits a decimal point, a full stop the fold made a dot an end (the
+    :mod:`~govpub.compliance.grouping` module's ``arabic_decimal_points`` and ``full_stops``)."""
+    if ARABIC_DECIMAL in folded:  # (a C-level test: few texts hold one)
+        folded = arabic_decimal_points(folded, original, to_original)
+        scan = None if scan is None else arabic_decimal_points(scan, original, to_original)
+    if "." in folded:  # (no dot, no full stop the fold made one)
+        stopped = full_stops(folded, original, to_original)
+        if stopped is not folded:
+            folded = stopped
+            scan = None if scan is None else full_stops(scan, original, to_original)
+    return folded, scan
+
+
 def _starts_line(original: str, at: int) -> bool:
     """Whether ``original[at]`` starts a line (after an indent): the fold closes a line break
     between ideographs, so a heading's numeral after a number's last one (…二〇九⏎四、) is
@@ -244,22 +264,20 @@ def _under_masked(
     """The ID and mobile numbers of ``original`` with one or two characters masked
     (:mod:`.undermasked`), at their folded offsets; the birth date, and a mobile's middle
     four digits, are what a mask hides."""
-    for o_start, o_end in find_under_masked_ids(original):
+    for o_start, o_end, birth in find_under_masked_ids(original):
         start, end = folded_span(to_original, len(folded), o_start, o_end)
         if start >= end or skip(start, end) or spans.overlap(start, end):
             continue
-        birth = range(o_start + 6, o_start + 14)
         hidden = tuple(i for i in range(start, end) if to_original(i) in birth)
         reading = _Reading("id_number", start, end, hidden)
         spans.add(start, end)
         yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
-    for o_start, o_end in find_under_masked_mobiles(original):
+    for o_start, o_end, middle in find_under_masked_mobiles(original):
         start, end = folded_span(to_original, len(folded), o_start, o_end)
         if start >= end or skip(start, end) or spans.overlap(start, end):
             continue
         if label_at(folded, start) == "serial":
             continue  # (a code masked in part: 准考证号 1381654*678)
-        middle = range(o_start + 3, o_start + 7)
         hidden = tuple(i for i in range(start, end) if to_original(i) in middle)
         reading = _Reading("mobile", start, end, hidden)
         spans.add(start, end)

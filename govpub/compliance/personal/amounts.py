@@ -53,12 +53,18 @@ _DOCUMENT_YEAR_BEFORE = LazyPattern(r"[〔\[(（【［]\s?(?:19|20)\d\d\s?[〕\]
 def _amount(folded: str, start: int, end: int) -> bool:
     return (
         _AMOUNT_AFTER.match(folded, end) is not None
-        or _AMOUNT_BEFORE.search(folded, max(0, start - 8), start) is not None
+        or amount_before(folded, start)
         or (
             folded.startswith("号", end)
             and _DOCUMENT_YEAR_BEFORE.search(folded, max(0, start - 10), start) is not None
         )
     )
+
+
+def amount_before(folded: str, start: int) -> bool:
+    """Whether a currency or an amount's word right before ``start`` makes the number there an
+    amount (``¥99``, ``金额：``, ``（万元）``)."""
+    return _AMOUNT_BEFORE.search(folded, max(0, start - 8), start) is not None
 
 
 def _not_personal(folded: str, start: int, end: int) -> bool:

@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number, luhn_ok
-from govpub.compliance.grouping import Group, WrittenNumber, uniform
+from govpub.compliance.grouping import LIST_MARKS, Group, WrittenNumber, uniform
 from govpub.compliance.idnumbers import living_holder, valid_foreign_id18, valid_id15, valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import registered_uscc, valid_uscc
+from govpub.compliance.personal.amounts import amount_before
 from govpub.compliance.personal.codes import _ALNUM, _USCC_LENGTH, _ends_ok
 from govpub.compliance.personal.documents import _permanent
 from govpub.compliance.personal.hits import Kind, _Reading
@@ -100,21 +101,30 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     Mastercard's shape with Luhn by chance, and the code's grouping cuts them off) — no card
     unless labelled as one (red team 21).  The code is the whole written number, or a run of
     its groups joined alike around them: another number after a comma or on the next line is
-    read into the written number too (``5331 0115 5406 5959 67，2026年…``: red team 89)."""
+    read into the written number too (``5331 0115 5406 5959 67，2026年…``: red team 89).
+    A comma or a 、 joins no code's parts, and an amount begins none: ``¥99，5287 0431 6290
+    1857`` is a price and a card, whatever 99 and the card's digits make (fix 133)."""
     groups = number.groups
     if first == 0 and last == len(groups):
         return False  # (the whole number: _card has asked already)
-    return _code_around(number, first, last) and label_at(folded, number.start) != "card"
+    code = _code_around(number, first, last)
+    return (
+        code is not None
+        and not amount_before(folded, groups[code].start)
+        and label_at(folded, number.start) != "card"
+    )
 
 
-def _code_around(number: WrittenNumber, first: int, last: int) -> bool:
-    """Whether the whole of ``number``, or a run of its groups joined alike round groups
-    ``first``..``last - 1``, is a 统一社会信用代码 of 18 digits (:func:`_in_uscc`)."""
+def _code_around(number: WrittenNumber, first: int, last: int) -> int | None:
+    """The first group of the whole of ``number``, or of a run of its groups joined alike round
+    groups ``first``..``last - 1``, that is a 统一社会信用代码 of 18 digits (:func:`_in_uscc`);
+    ``None`` when none is."""
     groups = number.groups
-    if len(groups) <= _USCC_LENGTH:  # (each group a digit at least; and linear time)
+    if len(groups) <= _USCC_LENGTH and not _listed(number.separators):
+        # (each group a digit at least; and linear time)
         digits = "".join(g.digits for g in groups)
         if len(digits) == _USCC_LENGTH and valid_uscc(digits):
-            return True
+            return 0
     room = _USCC_LENGTH - sum(len(g.digits) for g in groups[first:last])
     before = _fitting(groups, first - 1, -1, room)
     after = _fitting(groups, last, 1, room)
@@ -123,11 +133,20 @@ def _code_around(number: WrittenNumber, first: int, last: int) -> bool:
         if behind < 0 or behind == ahead == 0:
             continue  # (none, or the groups themselves)
         start, end = first - ahead, last + behind
-        if len(set(number.separators[start : end - 1])) == 1 and valid_uscc(
-            "".join(g.digits for g in groups[start:end])
+        joints = number.separators[start : end - 1]
+        if (
+            len(set(joints)) == 1
+            and not _listed(joints)
+            and valid_uscc("".join(g.digits for g in groups[start:end]))
         ):
-            return True
-    return False
+            return start
+    return None
+
+
+def _listed(joints: Sequence[str]) -> bool:
+    """Whether one of ``joints`` holds a mark that lists items (``，``, ``、``, ``,``): it parts
+    two numbers, never a code's parts."""
+    return any(mark in joint for joint in joints for mark in LIST_MARKS)
 
 
 def _fitting(groups: Sequence[Group], at: int, step: int, room: int) -> list[int]:
