@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
@@ -169,27 +170,35 @@ def _report(
 #: The rules whose findings show an address or a host read from one: a link's, a URL field's, a
 #: picture's, a reprint source's.
 _SHOWING_ADDRESSES = ("link.", "ad.", "image.", "source.")
-# a run of a number's characters as a finding shows an address: digits (full-width or escaped,
-# %31) and an ID number's X, maybe with separators between them, escaped too (138-1234-5678,
-# 138%201234%205678)
-_SHOWN_CHARACTER = r"(?:[0-9０-９XxＸｘ]|%3[0-9])"
-_SHOWN_RUN = re.compile(rf"{_SHOWN_CHARACTER}(?:(?:[\s\-._+]|%2[0BbDdEe])*{_SHOWN_CHARACTER})*")
-# (a run's characters, one by one: an escaped separator, %2D, holds a "2" that is none)
-_SHOWN_CHARACTERS = re.compile(rf"(%2[0BbDdEe])|{_SHOWN_CHARACTER}")
+# a group of a number's digits as a finding shows an address: ASCII or full-width, escaped
+# (%31, %EF%BC%91) or not, an ID number's X last; an escape that is no digit (%2D, %E2%80%94) is
+# taken whole, as a separator, so that its hex digits are none
+_GROUP_OR_ESCAPE = re.compile(
+    r"((?:[0-9０-９]|%3[0-9]|%[Ee][Ff]%[Bb][Cc]%9[0-9])+(?:[XxＸｘ]|%[57]8)?)|%[0-9A-Fa-f]{2}"
+)
+# (a found number: its letters, a passport's or a permit's, then its digits)
+_LETTERS_THEN_DIGITS = re.compile(r"([a-z]*)([0-9]+x?)")
+#: The most characters between two groups of a number's digits an address may hold, one
+#: spelling apart: ``/138/1234/5678``, ``(138)1234-5678``, ``138%E2%80%941234%E2%80%945678``.
+_MOST_BETWEEN_GROUPS = 9
 # (a text's UTF-8 bytes to the digits they may be: an ASCII digit as it is, a full-width one's
 # last byte, ０ EF BC 90 … ９ EF BC 99, as that digit — and so any other character ending in one
 # of those bytes: a few stray digits, only a maybe; every other byte dropped)
-_ESCAPED_SEPARATOR = re.compile("%2[0BbDdEe]")
 _DIGIT_BYTES = bytes(range(0x30, 0x3A))
 _AS_DIGITS = bytes.maketrans(_DIGIT_BYTES + bytes(range(0x90, 0x9A)), _DIGIT_BYTES * 2)
 _NOT_DIGIT_BYTES = bytes(b for b in range(256) if b not in _DIGIT_BYTES + bytes(range(0x90, 0x9A)))
+
+#: A found number's digits (an ID number's X last) → its letters (a passport's ``e``) and
+#: its mask's digits, one pair for each number that has those digits.
+_Masked = dict[str, list[tuple[str, str]]]
 
 
 class ShownNumbers:
     """Every person's number the check found in a post, written and masked, so that no
     finding that shows an address shows one: a number blocked in the prose and repeated in a
     link's unnamed parameter or path, a redirect target's host, a title that is nothing but
-    a link, a picture's address (review 48's L1–L4).  The findings that read a place mask
+    a link, a picture's address (review 48's L1–L4); a passport's 9 characters, a number in
+    groups (``/138/1234/5678``: review 49's L2, L3).  The findings that read a place mask
     what they find there; this is the last word over all of them.
 
     ``numbers``: as written and masked (``Run.numbers``: the text fields'); ``addresses``:
@@ -214,7 +223,7 @@ class ShownNumbers:
             masked, "\n".join(f"{shown[i].excerpt}\n{shown[i].message}" for i in showing)
         ):
             return shown  # (most posts: a few C-level passes over all the texts)
-        hide = partial(_hidden_in, masked, sorted({len(key) for key in masked}, reverse=True))
+        hide = partial(_hidden_in, masked)
         for index in showing:
             finding = shown[index]
             excerpt, message = hide(finding.excerpt), hide(finding.message)
@@ -222,8 +231,8 @@ class ShownNumbers:
                 shown[index] = replace(finding, excerpt=excerpt, message=message)
         return shown
 
-    def _masked(self) -> dict[str, str]:
-        """A number's characters (NFKC, lower case) → its mask's."""
+    def _masked(self) -> _Masked:
+        """Each number's digits → its letters and its mask's digits (:data:`_Masked`)."""
         pairs = list(self._numbers)
         for url in self._addresses:
             if url:
@@ -231,49 +240,87 @@ class ShownNumbers:
                     (url[hit.start : hit.end], hit.masked)
                     for hit in find_in_written_query(url, inside=True)
                 ]
-        masked = {}
+        masked: _Masked = {}
         for written, mask in pairs:
             key, shown = _characters(written), _characters(mask)
-            if len(key) >= 11 and len(key) == len(shown):
-                masked[key] = shown
+            number = _LETTERS_THEN_DIGITS.fullmatch(key)
+            if number and len(key) == len(shown):  # (not one masked in part: 3201…**18)
+                letters, digits = number.groups()
+                masked.setdefault(digits, []).append((letters, shown[len(letters) :]))
         return masked
 
 
-def _hidden_in(masked: dict[str, str], lengths: list[int], text: str) -> str:
-    """``text`` with each number of ``masked`` (its characters → its mask's, of the
-    ``lengths`` given, longest first) masked in each run of a number's characters: a lookup
-    a place, not a search a number (a post of thousands of numbers and links)."""
-
-    def hide(run: re.Match[str]) -> str:
-        written = run.group()
-        if len(written) < lengths[-1]:
-            return written  # (most runs: a date, a page's id)
-        places = [m for m in _SHOWN_CHARACTERS.finditer(written) if m.group(1) is None]
-        chars = "".join(
-            _characters(m.group()[-1:] if m.group()[0] == "%" else m.group()) for m in places
-        )
-        pieces: list[str] = []
-        done = at = 0
-        while at < len(chars):
-            key = next((chars[at : at + n] for n in lengths if chars[at : at + n] in masked), "")
-            if not key:
-                at += 1
-                continue
-            start, end = places[at].start(), places[at + len(key) - 1].end()
-            pieces += (written[done:start], masked[key])
-            done, at = end, at + len(key)
-        return "".join(pieces) + written[done:] if pieces else written
-
-    return _SHOWN_RUN.sub(hide, text)
+def _hidden_in(masked: _Masked, text: str) -> str:
+    """``text`` with each number of ``masked`` masked where its digits are whole groups of
+    digits (``2024031381234567801`` holds no mobile), one after another with a few
+    characters between (:data:`_MOST_BETWEEN_GROUPS`), its letters before them: a lookup a
+    place, not a search a number (a post of thousands of numbers and links)."""
+    groups = [
+        (m.start(), m.end(), _digits(m.group(1)))
+        for m in _GROUP_OR_ESCAPE.finditer(text)
+        if m.group(1)
+    ]
+    longest = max(len(digits) for digits in masked)
+    pieces: list[str] = []
+    done = at = 0
+    while at < len(groups):
+        start = groups[at][0]
+        found = _longest_at(masked, text, groups, at, longest)
+        if found is None:
+            at += 1
+            continue
+        mask, last = found
+        pieces += (text[done:start], mask)
+        done, at = groups[last][1], last + 1
+    return "".join(pieces) + text[done:] if pieces else text
 
 
-def _may_show(masked: dict[str, str], texts: str) -> bool:
+def _longest_at(
+    masked: _Masked, text: str, groups: list[tuple[int, int, str]], at: int, longest: int
+) -> tuple[str, int] | None:
+    """The mask of the longest number of ``masked`` written in ``groups`` from ``at`` on,
+    and its last group's index."""
+    start, end, digits = groups[at]
+    found = None
+    last = at
+    while len(digits) <= longest:  # (at most that many groups: each has a digit)
+        mask = _mask_at(masked, text, start, digits)
+        if mask is not None:
+            found = mask, last
+        last += 1
+        if last == len(groups) or groups[last][0] - end > _MOST_BETWEEN_GROUPS:
+            break
+        end, digits = groups[last][1], digits + groups[last][2]
+    return found
+
+
+def _mask_at(masked: _Masked, text: str, start: int, digits: str) -> str | None:
+    """The mask's digits of the number of ``masked`` whose digits are ``digits``, written
+    from ``start`` on, when its letters (if any) end there."""
+    for letters, mask in masked.get(digits, ()):
+        if _characters(text[max(0, start - len(letters)) : start]) == letters:
+            return mask
+    return None
+
+
+def _digits(group: str) -> str:
+    """A group's digits as :func:`_characters` reads them, escapes decoded."""
+    if "%" in group:
+        group = urllib.parse.unquote(group)
+    return _characters(group)
+
+
+# (an escape of a digit, ASCII or full-width, to that digit; any other escape to nothing)
+_ESCAPE = re.compile(r"%(?:3([0-9])|[Ee][Ff]%[Bb][Cc]%9([0-9])|[0-9A-Fa-f]{2})")
+
+
+def _may_show(masked: _Masked, texts: str) -> bool:
     """Whether ``texts`` may show a number of ``masked``: its digits (an ID number's but its
     X) in the digits of ``texts`` with everything else dropped (escapes decoded, full-width
     read as ASCII) — a pass or two of C, where a search for each number's spellings costs
     20 ns a character."""
-    if "%" in texts:  # (%20 → nothing, %31 → 1; and a few stray digits: only a maybe)
-        texts = _ESCAPED_SEPARATOR.sub("", texts).replace("%3", "")
+    if "%" in texts:  # (%E2%80%94 → nothing, %31 → 1; and a few stray digits: only a maybe)
+        texts = _ESCAPE.sub(r"\1\2", texts)
     # (no NFKC: 0.2 µs a character of Chinese)
     digits = texts.encode().translate(_AS_DIGITS, _NOT_DIGIT_BYTES)
     return any(key.rstrip("x").encode() in digits for key in masked)

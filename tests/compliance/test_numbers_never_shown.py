@@ -1,5 +1,6 @@
-"""Review 48's leaks and fix 130's gaps (mend 48c): no finding of any rule shows a person's
-number whole, and the addresses fix 130 missed are read."""
+"""Review 48's leaks and fix 130's gaps (mend 48c), review 49's L2 and L3 (mend 49c): no
+finding of any rule shows a person's number whole, however an address spells it, and the
+addresses fix 130 missed are read."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _NUMBERS = (
     "310104198511227582",
     "310104198511223688",
     "11010519491231002x",
+    "e12345678",
+    "c12345678",
+    "g23456789",
 )
 
 
@@ -155,3 +159,51 @@ def test_the_message_names_where_in_the_link_the_number_is(body: str, place: str
 )
 def test_page_ids_stay_clean(url: str) -> None:
     assert check(Post(title="通知", body=f"详见 {url}")).findings == ()
+
+
+# review 49's L2 (a passport or permit: 9 characters) and L3 (separators an address may hold)
+_LEAKING_IN_REVIEW_49 = [
+    "护照号E12345678，详见 https://t.cn/x?p=E12345678",
+    '护照号E12345678，<a href="https://t.cn/x/E12345678">领取</a>',
+    "护照号E12345678 [点此](https://t.cn/x?p=e12345678)",
+    "港澳通行证C12345678，详见 https://t.cn/x?q=C12345678",
+    "护照号码G23456789 ![图](https://img.t.cn/G23456789.jpg)",
+    "护照号E12345678，详见 https://example.com/x?p=E12345678",
+    "手机13812345678，详见 https://t.cn/x/138/1234/5678",
+    "手机13812345678，详见 https://t.cn/x?a=138,1234,5678",
+    "手机13812345678，详见 https://t.cn/x?a=(138)1234-5678",
+    "手机13812345678，详见 https://t.cn/x?a=138%E2%80%941234%E2%80%945678",
+    "手机13812345678，详见 https://t.cn/x?a=%EF%BC%91%EF%BC%93%EF%BC%98%EF%BC%91%EF%BC%92%EF%BC%93"
+    "%EF%BC%94%EF%BC%95%EF%BC%96%EF%BC%97%EF%BC%98",
+    "身份证310104198511227582，详见 https://t.cn/x?id=310104/19851122/7582",
+]
+
+
+@pytest.mark.parametrize("body", _LEAKING_IN_REVIEW_49)
+def test_a_found_number_is_masked_however_an_address_spells_it(body: str) -> None:
+    found = check(Post(title="通知", body=body)).findings
+    assert any(f.rule.startswith("personal.") and f.severity == "block" for f in found)
+    assert _leaks(Post(title="通知", body=body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        # a mobile inside a longer run of digits (a gov.cn article's id) is none
+        (
+            "联系电话13812345678，详见 https://www.gov.cn/c/2024031381234567801.htm?utm_source=wx",
+            "https://www.gov.cn/c/2024031381234567801.htm",
+        ),
+        # a passport's digits without its letter are another number (a page's id)
+        ("护照号E12345678，详见 https://t.cn/x?p=12345678", "https://t.cn/x?p=12345678"),
+        # the real twins: masked
+        (
+            "联系电话13812345678，详见 https://www.gov.cn/c/13812345678.htm?utm_source=wx",
+            "https://www.gov.cn/c/138****5678.htm",
+        ),
+        ("护照号E12345678，详见 https://t.cn/x?p=E12345678", "https://t.cn/x?p=E*****678"),
+    ],
+)
+def test_only_a_whole_number_is_masked(body: str, shown: str) -> None:
+    found = check(Post(title="通知", body=body)).findings
+    assert shown in [f.excerpt for f in found if f.rule.startswith(("link.", "ad."))]
