@@ -211,3 +211,33 @@ def test_a_credit_code_in_fours_beside_another_number_is_no_card(category: str, 
 def test_a_mastercard_in_fours_beside_another_number_is_a_card(text: str) -> None:
     card = chunks(_card("5311", 16), 4, " ")
     assert [("personal.bank_card", "block")] == _rules(text.format(card))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "退款：张三 5187 7066 9074 3915 40 300元",
+        "王五 2026 5187 2914 1777 6316 02",
+        "张三 5187 2914 1777 6316 02，2026年3月",
+        "第3 5187 2914 1777 6316 02",
+        "1 张三 5187 2914 1777 6316 02\n2 李四 5201 5000 8063 6082 72",
+        "5187 2914 1777 6316 02 5187 7066 9074 3915 40",
+        "张三 5187-7066-9074-3915-40 2026",
+    ],
+)
+def test_a_mastercard_and_two_digits_that_make_a_code_is_a_card(text: str) -> None:
+    # review 49: two digits after a card in fours complete a valid check character once in
+    # 31; the code wins only standing alone with a 社会组织's registration part, or labelled
+    assert ("personal.bank_card", "block") in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5331 0115 5406 5959 67，2026年3月15日登记。",
+        "报名费¥99，5331 0115 5406 5959 67",
+        "统一社会信用代码：5331 0115 5406 5959 67 2026年登记",
+    ],
+)
+def test_a_credit_code_standing_alone_or_labelled_is_no_card(text: str) -> None:
+    assert [] == _rules(text)

@@ -15,9 +15,15 @@ from collections.abc import Callable, Sequence
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number, luhn_ok
 from govpub.compliance.grouping import Group, WrittenNumber, uniform
-from govpub.compliance.idnumbers import living_holder, valid_foreign_id18, valid_id15, valid_id18
+from govpub.compliance.idnumbers import (
+    PROVINCES,
+    living_holder,
+    valid_foreign_id18,
+    valid_id15,
+    valid_id18,
+)
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.orgcodes import registered_uscc, valid_uscc
+from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
 from govpub.compliance.personal.codes import _ALNUM, _USCC_LENGTH, _ends_ok
 from govpub.compliance.personal.documents import _permanent
 from govpub.compliance.personal.hits import Kind, _Reading
@@ -100,16 +106,25 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     Mastercard's shape with Luhn by chance, and the code's grouping cuts them off) — no card
     unless labelled as one (red team 21).  The code is the whole written number, or a run of
     its groups joined alike around them: another number after a comma or on the next line is
-    read into the written number too (``5331 0115 5406 5959 67，2026年…``: red team 89)."""
+    read into the written number too (``5331 0115 5406 5959 67，2026年…``: red team 89).  But
+    a card in fours and two digits more complete a valid check character once in 31
+    (``张三 5187 2914 1777 6316 02，2026年3月``, review 49): unless labelled a code, such a
+    run is one only when it stands alone and its first four characters are a 社会组织's (a
+    登记管理部门 and 机构类别, a province)."""
     groups = number.groups
     if first == 0 and last == len(groups):
         return False  # (the whole number: _card has asked already)
-    return _code_around(number, first, last) and label_at(folded, number.start) != "card"
+    said = label_at(folded, number.start)
+    if said == "card":
+        return False
+    return _code_around(number, first, last, alone=said != "org")
 
 
-def _code_around(number: WrittenNumber, first: int, last: int) -> bool:
+def _code_around(number: WrittenNumber, first: int, last: int, alone: bool) -> bool:
     """Whether the whole of ``number``, or a run of its groups joined alike round groups
-    ``first``..``last - 1``, is a 统一社会信用代码 of 18 digits (:func:`_in_uscc`)."""
+    ``first``..``last - 1``, is a 统一社会信用代码 of 18 digits (:func:`_in_uscc`); when
+    ``alone``, such a run only with no group joined the same way on either side and a
+    registration part that is well formed."""
     groups = number.groups
     if len(groups) <= _USCC_LENGTH:  # (each group a digit at least; and linear time)
         digits = "".join(g.digits for g in groups)
@@ -118,16 +133,31 @@ def _code_around(number: WrittenNumber, first: int, last: int) -> bool:
     room = _USCC_LENGTH - sum(len(g.digits) for g in groups[first:last])
     before = _fitting(groups, first - 1, -1, room)
     after = _fitting(groups, last, 1, room)
+    separators = number.separators
     for ahead, size in enumerate(before):
         behind = after.index(room - size) if room - size in after else -1
         if behind < 0 or behind == ahead == 0:
             continue  # (none, or the groups themselves)
         start, end = first - ahead, last + behind
-        if len(set(number.separators[start : end - 1])) == 1 and valid_uscc(
-            "".join(g.digits for g in groups[start:end])
-        ):
+        joins = set(separators[start : end - 1])
+        if len(joins) != 1:
+            continue
+        digits = "".join(g.digits for g in groups[start:end])
+        joined_on = (start > 0 and separators[start - 1] in joins) or (
+            end < len(groups) and separators[end - 1] in joins
+        )
+        if valid_uscc(digits) and (not alone or (not joined_on and _registration_shaped(digits))):
             return True
     return False
+
+
+def _registration_shaped(code: str) -> bool:
+    """Whether a 51–53 code's first characters are a 社会组织's: 民政 and a 机构类别, then a
+    province of its 登记管理机关's division (about one Mastercard in five has them by chance)."""
+    division = code[2:4]
+    return code[1] in AUTHORITY_CATEGORIES.get(code[0], "") and (
+        division in PROVINCES or division == "10"  # (10: a national registration)
+    )
 
 
 def _fitting(groups: Sequence[Group], at: int, step: int, room: int) -> list[int]:
