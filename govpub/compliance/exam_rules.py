@@ -5,7 +5,8 @@
 (``data/exam_materials.txt``) is the subject of a rule — 属, or a time before which it holds
 (考试结束前, 开考前, 启用前: ``data/exam_rule_words.txt``) between the material and the 外传 —
 in a sentence that heads no post (not a first line with more lines below it and neither a
-``。`` nor a list item's number: review 48), names no
+``。`` nor a list item's number: review 48; with a ``。`` when a paper's questions or answers
+follow: review 49), names no
 document (通知, 汇编, 清单, 样卷, 安排, 汇报, 手册…: ``data/exam_documents.txt``), follows no
 关于/以下为/附：/本批 and opens no bracket after the material; and the post's title names no
 exam's material (``2024年中考数学试卷``: the post is the paper).  A bare ``答案严禁外传`` or
@@ -33,14 +34,17 @@ _NOTE_OPENERS = re.compile(
     rf"|[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
 )
 _LINE_REACH = 200  # a heading is a short line
-_LINE_BELOW = re.compile(r"\n\s*\S")
+_LINE_BELOW = re.compile(r"\n\s*(?=\S)")
 # what no heading has: a full stop (一、试卷启用前严禁外传。⏎二、…) or a list item's number
-# (一、, （一）, 1., 1、, (1)): a rule of a notice's list (review 48, F1)
+# (一、, （一）, 1., 1、, (1)): a rule of a notice's list (review 48, F1) — unless a paper's body
+# follows (review 49)
 _FULL_STOP = "。"
 _NUMBERED = re.compile(
     r"[ \t>*_]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,3}[.．、)）])"
 )
+# a paper's numbered question: 1. 下列各数中……, 2. 以下说法正确的是（　）, 3. 计算：____
+_QUESTION = re.compile(r"下列|以下|……|[(（][ 　]*[)）]|_{2,}|[?？]")
 
 
 @cache
@@ -79,16 +83,28 @@ def said_of_exam_materials(folded: str, start: int, title: str) -> bool:
 def _heads_the_post(folded: str, head: int, start: int) -> bool:
     """Whether the sentence at ``head`` stands on the field's first line with lines below it:
     a paper's or a document's heading (数学试卷，开考前严禁外传⏎一、选择题), not a rule.  A
-    heading has no full stop and no list item's number (``一、…。`` is a notice's rule).  It
+    heading has no list item's number, and no full stop unless a paper's body is below it
+    (``一、…。`` and ``试卷属国家秘密…。⏎考生须…`` are a notice's rules).  It
     is short: past ``_LINE_REACH`` the look ends (linear time on a long line)."""
     if head > _LINE_REACH or folded.find("\n", 0, head) >= 0:
         return False
     below = _LINE_BELOW.search(folded, start, start + _LINE_REACH)
     return (
         below is not None
-        and folded.find(_FULL_STOP, 0, below.start()) < 0
         and _NUMBERED.match(folded) is None
+        and (folded.find(_FULL_STOP, 0, below.start()) < 0 or _opens_a_paper(folded, below.end()))
     )
+
+
+def _opens_a_paper(folded: str, at: int) -> bool:
+    """Whether the line at ``at`` opens a paper's or its answers' body (一、选择题, 参考答案：,
+    ``1. 下列各数中……``: ``data/exam_paper_parts.txt``), so the line above heads the paper
+    even with a ``。``.  Only the line's first ``_LINE_REACH`` characters are read."""
+    end = folded.find("\n", at, at + _LINE_REACH)
+    line = folded[at : at + _LINE_REACH if end < 0 else end]
+    if _words("exam_paper_parts.txt").search(line) is not None:
+        return True
+    return _NUMBERED.match(line) is not None and _QUESTION.search(line) is not None
 
 
 @lru_cache(maxsize=16)

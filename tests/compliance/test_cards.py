@@ -259,6 +259,24 @@ def test_a_number_after_a_price_and_a_full_stop_is_read(text: str, rule: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "退款：张三 5187 7066 9074 3915 40 300元",
+        "王五 2026 5187 2914 1777 6316 02",
+        "张三 5187 2914 1777 6316 02，2026年3月",
+        "第3 5187 2914 1777 6316 02",
+        "1 张三 5187 2914 1777 6316 02\n2 李四 5201 5000 8063 6082 72",
+        "5187 2914 1777 6316 02 5187 7066 9074 3915 40",
+        "张三 5187-7066-9074-3915-40 2026",
+    ],
+)
+def test_a_mastercard_and_two_digits_that_make_a_code_is_a_card(text: str) -> None:
+    # review 49: two digits after a card in fours complete a valid check character once in
+    # 31; the code wins only standing alone with a 社会组织's registration part, or labelled
+    assert ("personal.bank_card", "block") in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "报名费¥1,234,567",
         "报名费¥99.50",
         "报名费¥1，000",
@@ -267,4 +285,16 @@ def test_a_number_after_a_price_and_a_full_stop_is_read(text: str, rule: str) ->
     ],
 )
 def test_amounts_and_short_decimals_after_a_full_stop_stay_clean(text: str) -> None:
+    assert [] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5331 0115 5406 5959 67，2026年3月15日登记。",
+        "报名费¥99，5331 0115 5406 5959 67",
+        "统一社会信用代码：5331 0115 5406 5959 67 2026年登记",
+    ],
+)
+def test_a_credit_code_standing_alone_or_labelled_is_no_card(text: str) -> None:
     assert [] == _rules(text)

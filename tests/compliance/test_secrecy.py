@@ -1149,6 +1149,20 @@ def test_a_papers_heading_still_blocks(text: str, title: str) -> None:
     assert "secrecy.internal" in _rules(text, title=title)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "数学试卷，开考前严禁外传。\n一、选择题（每题3分）\n1. 下列各数中……",
+        "试题答案，考试结束前严禁外传。\n参考答案：1.A 2.B",
+        "数学试卷，开考前严禁外传。\n1. 下列各数中，最小的是（　）",
+    ],
+)
+def test_a_papers_heading_with_a_full_stop_blocks(text: str) -> None:
+    """Review 49: a paper's questions or answers below make the line its heading, ``。`` or not."""
+    assert "secrecy.internal" in _rules(text, title="通知")
+    assert "secrecy.internal" in _rules(text, title=_EXAM_NOTICE)
+
+
 _TWO_LEVELS = "| 密级 | 保密期限 |\n| --- | --- |\n| 机密 | 20年 |\n| 秘密 | 10年 |"
 
 

@@ -15,9 +15,15 @@ from collections.abc import Callable, Sequence
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number, luhn_ok
 from govpub.compliance.grouping import LIST_MARKS, Group, WrittenNumber, uniform
-from govpub.compliance.idnumbers import living_holder, valid_foreign_id18, valid_id15, valid_id18
+from govpub.compliance.idnumbers import (
+    PROVINCES,
+    living_holder,
+    valid_foreign_id18,
+    valid_id15,
+    valid_id18,
+)
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.orgcodes import registered_uscc, valid_uscc
+from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
 from govpub.compliance.personal.amounts import amount_before
 from govpub.compliance.personal.codes import _ALNUM, _USCC_LENGTH, _ends_ok
 from govpub.compliance.personal.documents import _permanent
@@ -101,24 +107,28 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     Mastercard's shape with Luhn by chance, and the code's grouping cuts them off) — no card
     unless labelled as one (red team 21).  The code is the whole written number, or a run of
     its groups joined alike around them: another number after a comma or on the next line is
-    read into the written number too (``5331 0115 5406 5959 67，2026年…``: red team 89).
-    A comma or a 、 joins no code's parts, and an amount begins none: ``¥99，5287 0431 6290
-    1857`` is a price and a card, whatever 99 and the card's digits make (fix 133)."""
+    read into the written number too (``5331 0115 5406 5959 67，2026年…``: red team 89).  But
+    a card in fours and two digits more complete a valid check character once in 31
+    (``张三 5187 2914 1777 6316 02，2026年3月``, review 49): unless labelled a code, such a
+    run is one only when it stands alone and its first four characters are a 社会组织's (a
+    登记管理部门 and 机构类别, a province).  A comma or a 、 joins no code's parts, and an
+    amount begins none: ``¥99，5287 0431 6290 1857`` is a price and a card, whatever 99 and
+    the card's digits make (fix 133)."""
     groups = number.groups
     if first == 0 and last == len(groups):
         return False  # (the whole number: _card has asked already)
-    code = _code_around(number, first, last)
-    return (
-        code is not None
-        and not amount_before(folded, groups[code].start)
-        and label_at(folded, number.start) != "card"
-    )
+    said = label_at(folded, number.start)
+    if said == "card":
+        return False
+    code = _code_around(number, first, last, alone=said != "org")
+    return code is not None and not amount_before(folded, groups[code].start)
 
 
-def _code_around(number: WrittenNumber, first: int, last: int) -> int | None:
+def _code_around(number: WrittenNumber, first: int, last: int, alone: bool) -> int | None:
     """The first group of the whole of ``number``, or of a run of its groups joined alike round
     groups ``first``..``last - 1``, that is a 统一社会信用代码 of 18 digits (:func:`_in_uscc`);
-    ``None`` when none is."""
+    when ``alone``, such a run only with no group joined the same way on either side and a
+    registration part that is well formed; ``None`` when none is."""
     groups = number.groups
     if len(groups) <= _USCC_LENGTH and not _listed(number.separators):
         # (each group a digit at least; and linear time)
@@ -128,17 +138,20 @@ def _code_around(number: WrittenNumber, first: int, last: int) -> int | None:
     room = _USCC_LENGTH - sum(len(g.digits) for g in groups[first:last])
     before = _fitting(groups, first - 1, -1, room)
     after = _fitting(groups, last, 1, room)
+    separators = number.separators
     for ahead, size in enumerate(before):
         behind = after.index(room - size) if room - size in after else -1
         if behind < 0 or behind == ahead == 0:
             continue  # (none, or the groups themselves)
         start, end = first - ahead, last + behind
-        joints = number.separators[start : end - 1]
-        if (
-            len(set(joints)) == 1
-            and not _listed(joints)
-            and valid_uscc("".join(g.digits for g in groups[start:end]))
-        ):
+        joints = separators[start : end - 1]
+        if len(set(joints)) != 1 or _listed(joints):
+            continue
+        digits = "".join(g.digits for g in groups[start:end])
+        joined_on = (start > 0 and separators[start - 1] in joints) or (
+            end < len(groups) and separators[end - 1] in joints
+        )
+        if valid_uscc(digits) and (not alone or (not joined_on and _registration_shaped(digits))):
             return start
     return None
 
@@ -147,6 +160,15 @@ def _listed(joints: Sequence[str]) -> bool:
     """Whether one of ``joints`` holds a mark that lists items (``，``, ``、``, ``,``): it parts
     two numbers, never a code's parts."""
     return any(mark in joint for joint in joints for mark in LIST_MARKS)
+
+
+def _registration_shaped(code: str) -> bool:
+    """Whether a 51–53 code's first characters are a 社会组织's: 民政 and a 机构类别, then a
+    province of its 登记管理机关's division (about one Mastercard in five has them by chance)."""
+    division = code[2:4]
+    return code[1] in AUTHORITY_CATEGORIES.get(code[0], "") and (
+        division in PROVINCES or division == "10"  # (10: a national registration)
+    )
 
 
 def _fitting(groups: Sequence[Group], at: int, step: int, room: int) -> list[int]:
