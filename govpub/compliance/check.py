@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import replace
 
 from govpub.compliance._text import fold
@@ -87,14 +88,16 @@ _BIDI_CONTROLS = dict.fromkeys(
 )
 
 
-def _text_field(run: Run, spec: TextField) -> None:
-    """Every rule over one text field; its findings in reading order."""
+def _text_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
+    """Every rule over one text field; its findings in reading order.  Returns the masks its
+    excerpts hide."""
     before = len(run.findings)
-    _read_field(run, spec)
+    masks = _read_field(run, spec)
     # the field's findings in reading order
     run.findings[before:] = sorted(
         run.findings[before:], key=lambda f: -1 if f.offset is None else f.offset
     )
+    return masks
 
 
 def _code_text(run: Run, name: str, where: str, text: str) -> None:
@@ -113,17 +116,22 @@ def _code_text(run: Run, name: str, where: str, text: str) -> None:
     ]
 
 
-def _read_field(run: Run, spec: TextField) -> None:
-    """The readers of a text field, in the order whose results feed the next."""
+def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
+    """The readers of a text field, in the order whose results feed the next; returns the
+    masks its excerpts hide."""
     text = spec.text
     folded = fold(text)
     spans = scan_links(text, folded=folded) if spec.links else []
     if spec.filename and "." in folded.text:
         filename_links(run, spec, folded)
     view = FieldView(spec, folded, flatten(spans))
+    # first: the excerpts of the field hide the tooltips' numbers too (review 49's L1)
+    in_tooltips = _tooltips(run, spec)
     anchors = find_anchors(folded.text, run.policy.terms)
     # (and view.masks: those the excerpts hide)
     masks = personal_data(run, view, anchors.labels)
+    if in_tooltips:
+        view.masks = sorted(view.masks + in_tooltips)
     markings(run, view)
     notes = disclosure_notes(run, view, anchors)
     marks = internal_notes(run, view, anchors, notes)
@@ -140,7 +148,6 @@ def _read_field(run: Run, spec: TextField) -> None:
         _reversed_text(run, spec)
     if view.links or "<" in text:
         titled_links(run, view)
-        _tooltips(run, spec)
     if view.links and spec.editable:  # (a code's links are judged as the code's)
         # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
         # that host's finding, not a link of its own
@@ -152,25 +159,36 @@ def _read_field(run: Run, spec: TextField) -> None:
         unscanned_images(run, spec, links, masks)
     if spec.editable:
         rebuild_field(run, spec, spans, masks)
+    return view.masks
 
 
 # What stands between two tooltips read together: blank lines, which nothing reads across, and
 # more than one, so that tooltips of a number each read as no list of numbered items (a list's
 # items are looked up one before the other: 0.5 ms a number, against 0.2 ms).
 _APART = "\n\n\n"
+# A tooltip that is a level's name alone (<abbr title="机密">机密</abbr>, <span
+# title="秘密">M</span>) glosses the words it formats: it marks nothing, where the same word on
+# a line of its own is a marking (review 49); a whole marking (机密★10年, 秘密 10年) still is.
+_LEVEL_NAME = re.compile(r"\s*[绝机秘]\s?密\s?级?\s*")
 
 
-def _tooltips(run: Run, spec: TextField) -> None:
+def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     """The tooltips and spoken labels of formatting tags (``<span title="机密★10年">``), read as
     a text of their own: the fold drops such a tag, title and all, so that the words it
     formats read across it, and the page shows the tooltip apart from them (red team 89).
 
-    Each one a paragraph, read as a ``<p title>`` is, at the offsets the editor wrote it;
-    nothing in it is masked (a tooltip is no text the fold keeps), so personal data blocks.
-    Its ad addresses are :func:`.unlinked_ad_findings.titled_links`' to judge."""
-    found = tooltips(spec.text)
+    Each one a paragraph of its own, at the offsets the editor wrote it
+    (but a level's name alone: :data:`_LEVEL_NAME`); nothing in it is masked (a tooltip is no
+    text the fold keeps), so personal data blocks.  Its ad addresses are
+    :func:`.unlinked_ad_findings.titled_links`' to judge.  Returns the masks of its personal
+    data, at the field's offsets: no excerpt of the field shows it."""
+    found = [
+        (start, end)
+        for start, end in tooltips(spec.text)
+        if not _LEVEL_NAME.fullmatch(fold(spec.text[start:end]).text)
+    ]
     if not found:
-        return
+        return []
     starts: list[int] = []  # where each tooltip starts in the text of them all
     pieces: list[str] = []
     length = 0
@@ -181,19 +199,22 @@ def _tooltips(run: Run, spec: TextField) -> None:
     before = len(run.findings)
     remedy = "提示文字（title、aria-label）中的内容无法自动遮盖，请删除或改写"
     shown = TextField(spec.name, "".join(pieces), links=True, editable=False, remedy=remedy)
-    _text_field(run, shown)
+    masks = _text_field(run, shown)
 
-    def written(at: int | None) -> int | None:  # an offset in the tooltips → in the field
-        if at is None:
-            return None
+    def written(at: int) -> int:  # an offset in the tooltips → in the field
         tooltip = bisect.bisect_right(starts, at) - 1
         return found[tooltip][0] + at - starts[tooltip]
 
     run.findings[before:] = [
-        replace(f, offset=written(f.offset), excerpt=f.excerpt.strip())
+        replace(
+            f,
+            offset=None if f.offset is None else written(f.offset),
+            excerpt=f.excerpt.strip(),
+        )
         for f in run.findings[before:]
         if not f.rule.startswith("ad.") or f.rule == "ad.share_code"
     ]
+    return [(written(start), written(start) + end - start, mask) for start, end, mask in masks]
 
 
 def _reversed_text(run: Run, spec: TextField) -> None:

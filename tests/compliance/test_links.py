@@ -850,6 +850,54 @@ def test_a_tooltip_is_read_apart_from_the_words_its_tag_formats() -> None:
     assert sorted(f.rule for f in findings) == ["secrecy.internal", "secrecy.marking"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<abbr title="机密级">机密</abbr>文件的保密期限一般不超过20年。',
+        '<abbr title="绝密">绝密</abbr>、<abbr title="机密">机密</abbr>、<abbr title="秘密">秘密</abbr>三个密级',
+        '<span title="秘密">M</span>级文件的保管',
+        '<span title="机密">机密</span>文件管理办法（保密教育课件）',
+        '<p title="秘密">M</p>级文件的保管',
+    ],
+)
+def test_a_level_word_alone_in_a_tooltip_is_no_marking(body: str) -> None:
+    # (mend 49b: a level's name alone in a tooltip glosses the words; a <p title> quotes it)
+    assert not check(Post(id="p", title="t", body=body), Policy.default()).findings
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ('<span title="机密★10年">机密</span>文件管理办法', {"secrecy.marking"}),
+        ('<em title="此件不予公开">已印发</em>', {"disclosure.not_public"}),
+        ('<span title="不予公开的情形">x</span>', {"secrecy.sensitive_term"}),
+        # a note of its own, as a line holding it is (a <p title> quotes it: no note)
+        ('<span title="秘密 10年">说明</span>', {"secrecy.marking"}),
+        ('<abbr title="依申请公开">x</abbr>', {"disclosure.on_request"}),
+    ],
+)
+def test_a_tooltip_still_reads_as_a_text_of_its_own(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ('<span title="13812345678">内部资料</span>', "secrecy.internal"),
+        ('机<span title="13812345678">密</span>★5年', "secrecy.marking"),
+        ('<i title="13812345678">注</i>：此件不公开', "disclosure.not_public"),
+    ],
+)
+def test_a_tooltips_number_is_hidden_in_every_excerpt(body: str, rule: str) -> None:
+    # (review 49's L1: the tooltip's masks join those of the field it is in)
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == {rule, "personal.mobile"}
+    for finding in findings:
+        assert not any(digits in finding.excerpt for digits in ("1234", "3812", "5678 "))
+        assert "12345678" not in finding.message
+
+
 # -- red team 18: schemes written wrong, encoded and in scripts --------------------------
 
 
