@@ -138,14 +138,7 @@ def url_field(run: Run, name: str, url: str | None) -> None:
 def _url_tracking(run: Run, name: str, url: str) -> None:
     # ?idcard=…: the address itself carries personal data (an address field is not text:
     # a number inside a value is looked for here, q=身份证号3101…)
-    for hit in find_in_query(url, inside=True):
-        run.add(
-            f"personal.{hit.kind}",
-            "block",
-            in_address_message(f"网址{where_in_address(url, hit.start)}", hit),
-            excerpt=url_excerpt(url),
-            field=name,
-        )
+    _personal_in_address(run, name, url, "网址")
     cleaned = run.policy.links.strip_tracking(url)
     if cleaned != url:
         parsed = parse_url(url)
@@ -201,13 +194,19 @@ def image_sources(run: Run) -> set[int]:
 def _picture_query(run: Run, name: str, src: str) -> None:
     """Personal data in a picture's address outside its path (``a.jpg?idcard=3101…``): read
     as a link's is (a number in the path is its file name's, ``images[0].filename``)."""
-    for hit in find_in_query(src, inside=True):
-        place = where_in_address(src, hit.start)
-        if place != "路径":
+    _personal_in_address(run, name, src, "图片网址", skip="路径")
+
+
+def _personal_in_address(run: Run, name: str, url: str, called: str, skip: str = "") -> None:
+    """Block each personal number in the address field ``name`` — its query, user part,
+    fragment or path, named to the editor as ``called`` and the place — but in ``skip``."""
+    for hit in find_in_query(url, inside=True):
+        place = where_in_address(url, hit.start)
+        if place != skip:
             run.add(
                 f"personal.{hit.kind}",
                 "block",
-                in_address_message(f"图片网址{place}", hit),
-                excerpt=url_excerpt(src),
+                in_address_message(f"{called}{place}", hit),
+                excerpt=url_excerpt(url),
                 field=name,
             )

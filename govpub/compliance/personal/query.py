@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Literal
 
@@ -316,37 +316,34 @@ def _references_read(raw: str) -> tuple[str, list[int]]:
     """``raw`` with its character references of digits, letters, ``+``, ``-`` and spaces
     decoded, as the page's ``href`` gives them to the browser (``tel=&#49;38…``), and where
     each character starts in ``raw`` (as :func:`_decoded`)."""
-    pieces: list[str] = []
-    starts: list[int] = []
-    done = 0
-    for match in _REFERENCE.finditer(raw):
-        char = html.unescape(match.group())
-        if len(char) != 1 or not (char.isascii() and (char.isalnum() or char in "+- ")):
-            continue
-        pieces += (raw[done : match.start()], char)
-        starts += range(done, match.start() + 1)
-        done = match.end()
-    pieces.append(raw[done:])
-    starts += range(done, len(raw) + 1)
-    return "".join(pieces), starts
+    return _replaced(raw, _REFERENCE, html.unescape)
 
 
 def _decoded(url: str) -> tuple[str, list[int]]:
     """``url`` with its escapes of digits, letters, ``+``, ``-`` and spaces decoded, and where
     each of its characters starts in ``url`` (and, last, ``len(url)``): a decoded character
     ``i`` was written at ``url[starts[i]:starts[i + 1]]``."""
+    return _replaced(url, _ASCII_ESCAPE, lambda escape: chr(int(escape[1:], 16)))
+
+
+def _replaced(
+    text: str, pattern: re.Pattern[str], decode: Callable[[str], str]
+) -> tuple[str, list[int]]:
+    """``text`` with each match of ``pattern`` that ``decode`` makes one character a number's
+    address may hold (an ASCII letter or digit, ``+``, ``-``, a space) replaced by it, and
+    where each character of the result starts in ``text`` (and, last, ``len(text)``)."""
     pieces: list[str] = []
     starts: list[int] = []
     done = 0
-    for match in _ASCII_ESCAPE.finditer(url):
-        char = chr(int(match.group()[1:], 16))
-        if not (char.isalnum() or char in "+- "):
+    for match in pattern.finditer(text):
+        char = decode(match.group())
+        if len(char) != 1 or not (char.isascii() and (char.isalnum() or char in "+- ")):
             continue
-        pieces += (url[done : match.start()], char)
+        pieces += (text[done : match.start()], char)
         starts += range(done, match.start() + 1)
         done = match.end()
-    pieces.append(url[done:])
-    starts += range(done, len(url) + 1)
+    pieces.append(text[done:])
+    starts += range(done, len(text) + 1)
     return "".join(pieces), starts
 
 
