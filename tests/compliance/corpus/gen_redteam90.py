@@ -67,7 +67,7 @@ class Item:
     post: str
     expect: str
     rules: object
-    kind: str  # ad | scheme-ad | code | number | marking | twin | scheme-twin
+    kind: str  # ad | scheme-ad | code | number | marking | twin | scheme-twin | unparsable
     br: tuple[int, int] | None = None  # where a <br> may go in the core (None: anywhere)
     note: str = ""
 
@@ -178,9 +178,19 @@ def items(rng: random.Random) -> list[Item]:
             "clean",
             None,
             "twin",
+            (12, 24),
         ),
-        Item("gov-fw", "详见", "ｗｗｗ．ｇｏｖ．ｃｎ／ｚｈｅｎｇｃｅ", "。", "clean", None, "twin"),
-        Item("gov-idot", "入口：", "www。gov。cn/xxgk/a.html", "", "clean", None, "twin"),
+        Item(
+            "gov-fw",
+            "详见",
+            "ｗｗｗ．ｇｏｖ．ｃｎ／ｚｈｅｎｇｃｅ",
+            "。",
+            "warn",
+            "link.unparsable",
+            "unparsable",
+            (11, 16),
+        ),
+        Item("gov-idot", "入口：", "www。gov。cn/xxgk/a.html", "", "clean", None, "twin", (11, 21)),
         Item(
             "gov-one-slash",
             "点击",
@@ -189,6 +199,7 @@ def items(rng: random.Random) -> list[Item]:
             "clean",
             None,
             "scheme-twin",
+            (18, 23),
         ),
         Item(
             "gov-zwsp-host",
@@ -198,6 +209,7 @@ def items(rng: random.Random) -> list[Item]:
             "clean",
             None,
             "scheme-twin",
+            (20, 25),
         ),
         Item("corner-quote", "深化", "「放管服」改革", "，优化营商环境。", "clean", None, "twin"),
         Item(
@@ -361,6 +373,8 @@ def expectation(item: Item, stack: list[str]) -> tuple[str, object]:
         if item.kind == "scheme-ad":
             return item.expect, item.rules
         return "clean", None
+    if item.kind == "unparsable" and ("img-alt" in stack or "data-only" in stack):
+        return "clean", None  # an alt text is no link; data-* is read as no text
     if "img-alt" in stack and item.kind in {"ad", "scheme-ad"}:
         return "block", SPELLED  # an ad host in an alt text (the rules' table)
     return item.expect, item.rules
@@ -417,13 +431,332 @@ def grid(table: CaseTable, rng: random.Random) -> None:
             expect, rules = expectation(item, stack)
             twin = "twin, must stay clean" if item.expect == "clean" else "real form"
             note = f"{item.name} ({twin}) {NOTES[wrapper]}"
-            table.case(f"{item.name}--{wrapper}", text, expect, rules, note)
+            id_ = f"{item.name}--{wrapper}"
+            xfail = GRID_XFAIL.get(id_)
+            if (
+                xfail is None
+                and wrapper == "data-only"
+                and expect == "clean"
+                and item.kind not in {"ad", "twin", "scheme-twin"}
+            ):
+                xfail = GRID_XFAIL_DATA_ONLY
+            if id_ == "gov-fw--data-only":
+                xfail = GRID_XFAIL_DATA_ONLY
+            table.case(id_, text, expect, rules, note, xfail=xfail)
 
 
 def build() -> CaseTable:
     table = CaseTable(FAMILY)
     grid(table, random.Random(f"{SEED}:grid"))
+    hand(table)
     return table
+
+
+# ----- triage (after the first run; see the report) -----------------------------------------
+
+D1 = (
+    "red team 90: a character reference inside an <img alt> is not decoded, so what the alt text"
+    ' holds is not read (alt="机密&#x2605;10年" passes; the body\'s 机密&#x2605;10年 blocks)'
+)
+D2 = (
+    "red team 90: a <br> inside a 密级 written with the full-width asterisk (机密＊1<br>0年,"
+    " 机密＊<br>10年, 机密＊10<br>年) is not read; 机密★10<br>年 and 机密＊10⏎年 block"
+)
+D3 = (
+    "red team 90: a labelled number with a line break (<br> or ⏎) right before a hyphen"
+    " separator is not read (联系电话：138<br>－1234－5678); 联系电话：138<br>1234－5678 blocks"
+)
+D5 = (
+    "red team 90: the data-* attribute of a block tag (<section>, <p>) is read as text, where"
+    " docs/compliance.md says a data-* attribute is shown to no reader and not read as text"
+    " (and on a <span> it is not)"
+)
+D6 = (
+    "red team 90: https:/t.cn/… (one slash, which browsers open) in an attribute (data-note,"
+    " data-href) is not found; with // it is, and in text one slash is"
+)
+D7 = (
+    "red team 90: a number over a <br> in the cell after its label's cell is read after a bare"
+    ' <td> but not after <td style=…> (<td>联系人手机</td><td style="x">1381234567<br>8</td>)'
+)
+D8 = (
+    "red team 90: a 公开属性 note with a <br> before its closing bracket is missed when its <p>"
+    ' start tag is long (<p style="text-indent:2em;line-height:1.75em;">（此件不公开<br>）</p>);'
+    " after a short tag it blocks"
+)
+D9 = (
+    "red team 90: the attributes of a tag the fold keeps (<p>, <section>, <img>) are read as"
+    ' text, so a CSS value shaped like a mobile blocks (<p style="width:13812345678px;">); on a'
+    " <span> it does not; a style is no text a reader sees"
+)
+C_HOST_BR = (
+    "documented limit (docs/compliance.md): a host split by a line break, which no renderer"
+    " joins, warns for each half as another host"
+)
+
+GRID_XFAIL = {"mark-fw-star--br": D2, "ad-one-slash--data-only": D6}
+GRID_XFAIL_DATA_ONLY = D5  # every other data-only case the checker reads as text
+
+# (id, text, expect, rule, note, xfail)
+HAND: list[tuple[str, str, str, object, str, str | None]] = [
+    (
+        "brief-mobile-two-spans",
+        '联系人手机 <span style="color:red">1381</span><span>2345678</span>',
+        "block",
+        MOB,
+        "the brief's split over two spans",
+        None,
+    ),
+    (
+        "brief-mark-strong",
+        "机<strong>密</strong>★10年",
+        "block",
+        MARK,
+        "the brief's 密 in <strong>",
+        None,
+    ),
+    ("brief-tcn-em", "报名网址：t.<em>cn</em>/x", "fixed", LS, "the brief's t.<em>cn</em>/x", None),
+    (
+        "twin-css-colour",
+        '<p style="color:#138123;">请各单位认真落实。</p>',
+        "clean",
+        None,
+        "a colour value of six digits is no number a reader sees",
+        None,
+    ),
+    (
+        "d9-p-style-width",
+        '<p style="width:13812345678px;">请各单位认真落实。</p>',
+        "clean",
+        None,
+        "a mobile-shaped CSS width on a <p> is styling, not text",
+        D9,
+    ),
+    (
+        "d9-section-style-width",
+        '<section style="width:13812345678px;"><p>请各单位认真落实。</p></section>',
+        "clean",
+        None,
+        "a mobile-shaped CSS width on a 135编辑器 <section>",
+        D9,
+    ),
+    (
+        "d9-twin-span-style-width",
+        '<span style="width:13812345678px;">请各单位认真落实。</span>',
+        "clean",
+        None,
+        "the same on a <span>: not read",
+        None,
+    ),
+    (
+        "twin-css-bg-gov",
+        '<section style="background-image:url(https://www.gov.cn/images/bg.png);"><p>请各单位认真落实。</p></section>',
+        "clean",
+        None,
+        "a gov.cn background image in a 135编辑器 box",
+        None,
+    ),
+    (
+        "twin-hotline-span",
+        "政务服务便民热线：<span>123</span><span>45</span>",
+        "clean",
+        None,
+        "12345 split over spans",
+        None,
+    ),
+    (
+        "d1-alt-mark-ref",
+        '<p><img src="https://www.gov.cn/images/a.png" alt="机密&#x2605;10年"></p>',
+        "block",
+        MARK,
+        "★ as a reference in an alt text",
+        D1,
+    ),
+    (
+        "d1-alt-mobile-nbsp",
+        '<p><img src="https://www.gov.cn/images/a.png" alt="联系人手机 138&nbsp;1234&nbsp;5678"></p>',
+        "block",
+        MOB,
+        "&nbsp; groups in an alt text",
+        D1,
+    ),
+    (
+        "d1-alt-trad-ref",
+        '<p><img src="https://www.gov.cn/images/a.png" alt="內部&#x8cc7;料"></p>',
+        "block",
+        INT,
+        "資 as a reference in an alt text",
+        D1,
+    ),
+    (
+        "d1-alt-tkl-ref",
+        '<p><img src="https://www.gov.cn/images/a.png" alt="「VAQz99KzQVD&#12301;复制后打开淘宝"></p>',
+        "block",
+        SC,
+        "」 as a reference in an alt text",
+        D1,
+    ),
+    (
+        "d1-twin-alt-plain",
+        '<p><img src="https://www.gov.cn/images/a.png" alt="机密★10年"></p>',
+        "block",
+        MARK,
+        "the same alt text without a reference blocks",
+        None,
+    ),
+    (
+        "d2-fw-star-br-period",
+        "机密＊1<br>0年",
+        "block",
+        MARK,
+        "<br> inside the period after ＊",
+        D2,
+    ),
+    ("d2-fw-star-br-after-star", "机密＊<br>10年", "block", MARK, "<br> right after ＊", D2),
+    ("d2-twin-star-br", "机密★10<br>年", "block", MARK, "★ with the same <br> blocks", None),
+    (
+        "d3-mobile-br-hyphen",
+        "联系电话：138<br>－1234－5678",
+        "block",
+        MOB,
+        "<br> before a full-width hyphen group",
+        D3,
+    ),
+    (
+        "d3-id-newline-hyphen",
+        "申请人身份证号：310104\n-19851122-3688",
+        "block",
+        IDN,
+        "line break before a hyphen group",
+        D3,
+    ),
+    (
+        "d3-id-br-hyphen",
+        "申请人身份证号：310104<br>-19851122-3688",
+        "block",
+        IDN,
+        "<br> before a hyphen group",
+        D3,
+    ),
+    (
+        "d3-twin-mobile-br",
+        "联系电话：138<br>1234－5678",
+        "block",
+        MOB,
+        "<br> not before the hyphen: read",
+        None,
+    ),
+    (
+        "d5-p-data-mobile",
+        '<p data-note="联系人手机 13812345678">附件</p>',
+        "clean",
+        None,
+        "a mobile only in a <p>'s data-*",
+        D5,
+    ),
+    (
+        "d5-section-data-mark",
+        '<section data-note="机密★10年"><p>附件</p></section>',
+        "clean",
+        None,
+        "a 密级 only in a <section>'s data-*",
+        D5,
+    ),
+    (
+        "d5-twin-span-data-mobile",
+        '<span data-note="联系人手机 13812345678">附件</span>',
+        "clean",
+        None,
+        "the same on a <span>: not read",
+        None,
+    ),
+    (
+        "d6-data-href-one-slash",
+        '<span data-href="https:/t.cn/Rx8Kp">附件</span>',
+        "fixed",
+        LS,
+        "one slash in data-href",
+        D6,
+    ),
+    (
+        "d6-section-data-one-slash",
+        '<section data-note="https:/t.cn/Rx8Kp"><p>附件</p></section>',
+        "fixed",
+        LS,
+        "one slash in data-note",
+        D6,
+    ),
+    (
+        "d6-twin-data-href-two-slashes",
+        '<span data-href="https://t.cn/Rx8Kp">附件</span>',
+        "fixed",
+        LS,
+        "two slashes: found",
+        None,
+    ),
+    (
+        "d7-styled-td-mobile-br",
+        '<table><tr><td>联系人手机</td><td style="border:1px solid #ccc;">1381234567<br>8</td></tr></table>',
+        "block",
+        MOB,
+        "label cell, styled number cell, <br>",
+        D7,
+    ),
+    (
+        "d7-twin-bare-td-mobile-br",
+        "<table><tr><td>联系人手机</td><td>1381234567<br>8</td></tr></table>",
+        "block",
+        MOB,
+        "the same after a bare <td>: read",
+        None,
+    ),
+    (
+        "d8-long-p-note-br",
+        '<p style="text-indent:2em;line-height:1.75em;">（此件不公开<br>）</p>',
+        "block",
+        NOTE,
+        "long <p> tag, <br> before ）",
+        D8,
+    ),
+    (
+        "d8-long-p-note-released-br",
+        '<p style="xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx">（此件不予公开<br>）</p>',
+        "block",
+        NOTE,
+        "long <p> tag, <br> before ）",
+        D8,
+    ),
+    (
+        "d8-twin-short-p-note-br",
+        '<p style="color:red">（此件不公开<br>）</p>',
+        "block",
+        NOTE,
+        "short <p> tag: read",
+        None,
+    ),
+    (
+        "c-mobile-over-cells",
+        "<table><tr><td>联系电话</td><td>138</td><td>1234</td><td>5678</td></tr></table>",
+        "block",
+        MOB,
+        "a mobile over three cells: read (docs/compliance.md still lists it as not caught, by"
+        " decision: the doc is out of date)",
+        None,
+    ),
+    (
+        "c-host-br",
+        "详情见https://s.click.tao<br>bao.com/t?e=1",
+        "fixed",
+        LS,
+        "<br> inside the host",
+        C_HOST_BR,
+    ),
+]
+
+
+def hand(table: CaseTable) -> None:
+    for id_, text, expect, rule, note, xfail in HAND:
+        table.case(f"hand-{id_}", LEAD + text, expect, rule, note, xfail=xfail)
 
 
 # ----- sweep -------------------------------------------------------------------------------
