@@ -339,7 +339,7 @@ def apply_inner(item: Item, wrapper: str, core: Core, rng: random.Random) -> Non
         core.point(rng.randrange(1, n), "<!-- 135editor -->")
 
 
-def apply_outer(item: Item, wrapper: str, text: str, core_text: str) -> str:
+def apply_outer(item: Item, wrapper: str, text: str, core_text: str) -> str:  # noqa: PLR0911 - a branch per wrapper
     if wrapper == "p":
         return f'<p style="text-indent:2em;line-height:1.75em;">{text}</p>'
     if wrapper == "section":
