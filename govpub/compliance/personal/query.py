@@ -211,9 +211,10 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
     """Whether :func:`in_query_maybe` may hold for any of ``urls``, told from one look at all
     of them instead of a call for each: each of its answers needs eleven digits in a row (a
     value's, a user part's; an ID number's seventeen in a path), a grouped mobile, a value of a
-    letter or two and seven digits (a passport's) or an escaped digit (``%31``), and most posts' addresses hold none (a call for each link cost
-    2.5 % of ``check()``'s instructions on the benchmark's posts).  An address beyond ASCII
-    is looked at in its ASCII characters."""
+    letter or two and seven digits (a passport's) or an escaped digit (``%31``), and most
+    posts' addresses hold none (a call for each link cost 2.5 % of ``check()``'s
+    instructions on the benchmark's posts).  An address beyond ASCII is looked at in its
+    ASCII characters."""
     joined = "\n".join(urls)
     if "%2" in joined:  # an escaped space or dash between a mobile's groups (138%201234…)
         joined = _ESCAPED_SEPARATOR.sub("-", joined)
