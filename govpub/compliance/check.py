@@ -200,8 +200,6 @@ def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
 # tooltip is; its other findings (a number, masked there; an ad host; a 密级 with its star;
 # a listed word) the field's own reading makes in the tag.
 _NOTE_RULES = ("disclosure.", "secrecy.marking", "secrecy.internal")
-# (a tag's title or alt attribute, in any case: most fields hold none, and read no further)
-_SHOWN_ATTRIBUTE = re.compile(r"(?:title|alt)\s*=", re.IGNORECASE)
 
 
 def _kept_titles(run: Run, view: FieldView) -> None:
@@ -212,7 +210,7 @@ def _kept_titles(run: Run, view: FieldView) -> None:
     while in its tag its quotes keep the note from a line of its own.  A finding the field's
     own reading made in the same title already is not made twice."""
     text = view.spec.text
-    if _SHOWN_ATTRIBUTE.search(text) is None:
+    if "<" not in text:
         return
     found = _shown_apart(text, kept_tag_titles(text, view.links))
     if not found:
