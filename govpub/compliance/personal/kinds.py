@@ -31,7 +31,11 @@ from govpub.compliance.personal.hits import Kind, _Reading
 from govpub.compliance.personal.labels import _NAME_TO_NUMBER, Label, _named, label_at
 
 
-def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
+def is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
+    """Whether 18 ``digits`` (an ``x`` in lower case) are a resident's ID number: its GB 11643
+    check character, and, when they pass the GB 32100 check too, no 统一社会信用代码 by
+    what ``label`` says of them (asked only then) or by their parts.  Public: the text's
+    readers and a link's (:mod:`.query`) judge one alike."""
     if not valid_id18(digits):
         return False
     if not valid_uscc(digits):
@@ -53,7 +57,7 @@ _DISABILITY_KINDS, _DISABILITY_GRADES = "1234567", "1234"
 def _id_and_two(digits: str, label: Callable[[], Label | None]) -> bool:
     """Whether 20 ``digits`` are an ID number and two more: a 残疾人证 number, or a labelled
     个体工商户's 纳税人识别号."""
-    if not _is_id18(digits[:18], label):
+    if not is_id18(digits[:18], label):
         return False
     disability = digits[18] in _DISABILITY_KINDS and digits[19] in _DISABILITY_GRADES
     return disability or label() in ("id", "org")
@@ -227,7 +231,7 @@ def _validated(
     def label() -> Label | None:
         return label_at(folded, start)
 
-    if (size == 18 and _is_id18(digits, label)) or (size == 20 and _id_and_two(digits, label)):
+    if (size == 18 and is_id18(digits, label)) or (size == 20 and _id_and_two(digits, label)):
         return "id_number", True
     if size == 18 and digits[0] == "9" and valid_foreign_id18(digits) and _permanent(folded, start):
         return "id_number", True  # 外国人永久居留身份证 of 2023, after its name
