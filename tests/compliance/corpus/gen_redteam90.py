@@ -458,14 +458,6 @@ D1 = (
     "red team 90: a character reference inside an <img alt> is not decoded, so what the alt text"
     ' holds is not read (alt="机密&#x2605;10年" passes; the body\'s 机密&#x2605;10年 blocks)'
 )
-D2 = (
-    "red team 90: a <br> inside a 密级 written with the full-width asterisk (机密＊1<br>0年,"
-    " 机密＊<br>10年, 机密＊10<br>年) is not read; 机密★10<br>年 and 机密＊10⏎年 block"
-)
-D3 = (
-    "red team 90: a labelled number with a line break (<br> or ⏎) right before a hyphen"
-    " separator is not read (联系电话：138<br>－1234－5678); 联系电话：138<br>1234－5678 blocks"
-)
 D5 = (
     "red team 90: the data-* attribute of a block tag (<section>, <p>) is read as text, where"
     " docs/compliance.md says a data-* attribute is shown to no reader and not read as text"
@@ -474,15 +466,6 @@ D5 = (
 D6 = (
     "red team 90: https:/t.cn/… (one slash, which browsers open) in an attribute (data-note,"
     " data-href) is not found; with // it is, and in text one slash is"
-)
-D7 = (
-    "red team 90: a number over a <br> in the cell after its label's cell is read after a bare"
-    ' <td> but not after <td style=…> (<td>联系人手机</td><td style="x">1381234567<br>8</td>)'
-)
-D8 = (
-    "red team 90: a 公开属性 note with a <br> before its closing bracket is missed when its <p>"
-    ' start tag is long (<p style="text-indent:2em;line-height:1.75em;">（此件不公开<br>）</p>);'
-    " after a short tag it blocks"
 )
 D9 = (
     "red team 90: the attributes of a tag the fold keeps (<p>, <section>, <img>) are read as"
@@ -494,7 +477,7 @@ C_HOST_BR = (
     " joins, warns for each half as another host"
 )
 
-GRID_XFAIL = {"mark-fw-star--br": D2, "ad-one-slash--data-only": D6}
+GRID_XFAIL = {"ad-one-slash--data-only": D6}
 GRID_XFAIL_DATA_ONLY = D5  # every other data-only case the checker reads as text
 
 # (id, text, expect, rule, note, xfail)
@@ -610,9 +593,9 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MARK,
         "<br> inside the period after ＊",
-        D2,
+        None,
     ),
-    ("d2-fw-star-br-after-star", "机密＊<br>10年", "block", MARK, "<br> right after ＊", D2),
+    ("d2-fw-star-br-after-star", "机密＊<br>10年", "block", MARK, "<br> right after ＊", None),
     ("d2-twin-star-br", "机密★10<br>年", "block", MARK, "★ with the same <br> blocks", None),
     (
         "d3-mobile-br-hyphen",
@@ -620,7 +603,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MOB,
         "<br> before a full-width hyphen group",
-        D3,
+        None,
     ),
     (
         "d3-id-newline-hyphen",
@@ -628,7 +611,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         IDN,
         "line break before a hyphen group",
-        D3,
+        None,
     ),
     (
         "d3-id-br-hyphen",
@@ -636,7 +619,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         IDN,
         "<br> before a hyphen group",
-        D3,
+        None,
     ),
     (
         "d3-twin-mobile-br",
@@ -700,7 +683,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MOB,
         "label cell, styled number cell, <br>",
-        D7,
+        None,
     ),
     (
         "d7-twin-bare-td-mobile-br",
@@ -716,7 +699,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         NOTE,
         "long <p> tag, <br> before ）",
-        D8,
+        None,
     ),
     (
         "d8-long-p-note-released-br",
@@ -724,7 +707,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         NOTE,
         "long <p> tag, <br> before ）",
-        D8,
+        None,
     ),
     (
         "d8-twin-short-p-note-br",
