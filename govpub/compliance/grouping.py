@@ -320,13 +320,18 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
         else _ANY_STOP_BEFORE_DIGIT
     )
     chars: list[str] | None = None
+    removed = len(written) - len(text)
     for stop in stops.finditer(written):
-        at = bisect_left(range(len(text)), stop.start(), key=to_written)
+        # (the fold only removes characters: folded offset i is written i to i + removed,
+        # so the stop's folded offset lies in that window — none to bisect when none removed)
+        written_at = stop.start()
+        lo, hi = max(0, written_at - removed), min(written_at, len(text))
+        at = bisect_left(range(len(text)), written_at, lo, hi, key=to_written)
         if (
             0 < at < len(text) - 1
             and text[at] == "."
-            and to_written(at) == stop.start()
             and text[at - 1] in _ASCII_DIGITS
+            and to_written(at) == written_at
             and _DECIMAL_PART.match(text, at + 1) is None
         ):
             chars = chars if chars is not None else list(text)
