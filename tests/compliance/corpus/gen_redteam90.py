@@ -433,15 +433,6 @@ def grid(table: CaseTable, rng: random.Random) -> None:
             note = f"{item.name} ({twin}) {NOTES[wrapper]}"
             id_ = f"{item.name}--{wrapper}"
             xfail = GRID_XFAIL.get(id_)
-            if (
-                xfail is None
-                and wrapper == "data-only"
-                and expect == "clean"
-                and item.kind not in {"ad", "twin", "scheme-twin"}
-            ):
-                xfail = GRID_XFAIL_DATA_ONLY
-            if id_ == "gov-fw--data-only":
-                xfail = GRID_XFAIL_DATA_ONLY
             table.case(id_, text, expect, rules, note, xfail=xfail)
 
 
@@ -454,10 +445,6 @@ def build() -> CaseTable:
 
 # ----- triage (after the first run; see the report) -----------------------------------------
 
-D1 = (
-    "red team 90: a character reference inside an <img alt> is not decoded, so what the alt text"
-    ' holds is not read (alt="机密&#x2605;10年" passes; the body\'s 机密&#x2605;10年 blocks)'
-)
 D2 = (
     "red team 90: a <br> inside a 密级 written with the full-width asterisk (机密＊1<br>0年,"
     " 机密＊<br>10年, 机密＊10<br>年) is not read; 机密★10<br>年 and 机密＊10⏎年 block"
@@ -465,15 +452,6 @@ D2 = (
 D3 = (
     "red team 90: a labelled number with a line break (<br> or ⏎) right before a hyphen"
     " separator is not read (联系电话：138<br>－1234－5678); 联系电话：138<br>1234－5678 blocks"
-)
-D5 = (
-    "red team 90: the data-* attribute of a block tag (<section>, <p>) is read as text, where"
-    " docs/compliance.md says a data-* attribute is shown to no reader and not read as text"
-    " (and on a <span> it is not)"
-)
-D6 = (
-    "red team 90: https:/t.cn/… (one slash, which browsers open) in an attribute (data-note,"
-    " data-href) is not found; with // it is, and in text one slash is"
 )
 D7 = (
     "red team 90: a number over a <br> in the cell after its label's cell is read after a bare"
@@ -484,18 +462,12 @@ D8 = (
     ' start tag is long (<p style="text-indent:2em;line-height:1.75em;">（此件不公开<br>）</p>);'
     " after a short tag it blocks"
 )
-D9 = (
-    "red team 90: the attributes of a tag the fold keeps (<p>, <section>, <img>) are read as"
-    ' text, so a CSS value shaped like a mobile blocks (<p style="width:13812345678px;">); on a'
-    " <span> it does not; a style is no text a reader sees"
-)
 C_HOST_BR = (
     "documented limit (docs/compliance.md): a host split by a line break, which no renderer"
     " joins, warns for each half as another host"
 )
 
-GRID_XFAIL = {"mark-fw-star--br": D2, "ad-one-slash--data-only": D6}
-GRID_XFAIL_DATA_ONLY = D5  # every other data-only case the checker reads as text
+GRID_XFAIL = {"mark-fw-star--br": D2}  # (D1, D5, D6, D9: fixed by fix 134)
 
 # (id, text, expect, rule, note, xfail)
 HAND: list[tuple[str, str, str, object, str, str | None]] = [
@@ -530,7 +502,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a mobile-shaped CSS width on a <p> is styling, not text",
-        D9,
+        None,
     ),
     (
         "d9-section-style-width",
@@ -538,7 +510,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a mobile-shaped CSS width on a 135编辑器 <section>",
-        D9,
+        None,
     ),
     (
         "d9-twin-span-style-width",
@@ -570,7 +542,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MARK,
         "★ as a reference in an alt text",
-        D1,
+        None,
     ),
     (
         "d1-alt-mobile-nbsp",
@@ -578,7 +550,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MOB,
         "&nbsp; groups in an alt text",
-        D1,
+        None,
     ),
     (
         "d1-alt-trad-ref",
@@ -586,7 +558,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         INT,
         "資 as a reference in an alt text",
-        D1,
+        None,
     ),
     (
         "d1-alt-tkl-ref",
@@ -594,7 +566,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         SC,
         "」 as a reference in an alt text",
-        D1,
+        None,
     ),
     (
         "d1-twin-alt-plain",
@@ -652,7 +624,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a mobile only in a <p>'s data-*",
-        D5,
+        None,
     ),
     (
         "d5-section-data-mark",
@@ -660,7 +632,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a 密级 only in a <section>'s data-*",
-        D5,
+        None,
     ),
     (
         "d5-twin-span-data-mobile",
@@ -676,7 +648,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "fixed",
         LS,
         "one slash in data-href",
-        D6,
+        None,
     ),
     (
         "d6-section-data-one-slash",
@@ -684,7 +656,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "fixed",
         LS,
         "one slash in data-note",
-        D6,
+        None,
     ),
     (
         "d6-twin-data-href-two-slashes",
