@@ -8,7 +8,7 @@ text rules read them in place; a link attribute holds an address, which the link
 and the text rules pass over as any address; a WeChat card's ``data-miniprogram-*`` names the
 mini-program it opens (:mod:`~govpub.compliance.share_codes` reads it).  Every other value — a
 style, a class, a width, an id, a ``data-*`` note, a script — is shown to no reader: the text
-the rules read has it blanked, one space a character (red team 90: ``<p
+the rules read has it blanked, name and value, one space a character (red team 90: ``<p
 style="width:13812345678px;">`` blocked as a mobile and ``<section data-note="机密★10年">`` as a
 marking, where on a ``<span>`` neither did).  The link scanner reads the tags whole
 (:attr:`.Folded.tagged`): an address in any attribute is still a link.
@@ -32,31 +32,40 @@ _READ_PREFIX = "data-miniprogram-"
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
 _ATTRIBUTED_TAG = re.compile(
-    r"<(?!a href=\"[^\"<>]*+\">)[a-z][a-z0-9-]{0,30}(?::[a-z0-9-]{1,30})?\s[^<>]*+>"
+    r"<(?!a href=\"[^\"<>]*+\">)[a-z][a-z0-9-]{0,30}(?::[a-z0-9-]{1,30})?(?P<attrs>\s[^<>]*+)>"
 )
 # One attribute of a tag and its value, quoted or not (HTML's attribute name: anything but
 # spaces, quotes, "/", "=" and the angles).
 _ATTRIBUTE = re.compile(
     r"""(?<=[\s"'/])([^\s"'<>/=]++)\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))"""
 )
+# Where a tag may hold an attribute that is read: told in C, so that the commonest tags of an
+# editor's page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed
+# (a name in a value, style="x title=y", takes the attribute by attribute way: as safe).
+_NAMES = "|".join(sorted(_READ, key=len, reverse=True))
+_READ_NAME = re.compile(rf"""[\s"'/](?:{_NAMES}|{_READ_PREFIX}[^\s"'<>/=]*+)\s*+=""")
 
 
 def blank_unshown(folded: str) -> str:
-    """``folded`` with the values of its tags' attributes that no reader sees blanked (same
-    length, so offsets stay); ``folded`` itself when there are none."""
+    """``folded`` with the attributes of its tags that no reader sees blanked, names and values
+    (same length, so offsets stay); ``folded`` itself when there are none."""
     if "=" not in folded:
         return folded
     pieces: list[str] = []
     done = 0
     for tag in _ATTRIBUTED_TAG.finditer(folded):
-        for attribute in _ATTRIBUTE.finditer(folded, tag.start(), tag.end()):
+        start, end = tag.span("attrs")
+        if _READ_NAME.search(folded, start, end) is None:
+            pieces += (folded[done:start], " " * (end - start))  # (nothing in it read)
+            done = end
+            continue
+        for attribute in _ATTRIBUTE.finditer(folded, start, end):
             name = attribute.group(1)
             if name in _READ or name.startswith(_READ_PREFIX):
                 continue
-            start, end = attribute.span(attribute.lastindex or 0)
-            if start < end:
-                pieces += (folded[done:start], " " * (end - start))
-                done = end
+            start, end = attribute.span()
+            pieces += (folded[done:start], " " * (end - start))
+            done = end
     if not pieces:
         return folded
     pieces.append(folded[done:])
