@@ -42,7 +42,7 @@ _ATTRIBUTE = re.compile(
 # Where a tag may hold an attribute that is read: told in C, so that the commonest tags of an
 # editor's page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed
 # (a name in a value, style="x title=y", takes the attribute by attribute way: as safe).
-_NAMES = "|".join(sorted(_READ, key=len, reverse=True))
+_NAMES = "|".join(sorted(_READ, key=lambda name: (-len(name), name)))
 _READ_NAME = re.compile(rf"""[\s"'/](?:{_NAMES}|{_READ_PREFIX}[^\s"'<>/=]*+)\s*+=""")
 
 
