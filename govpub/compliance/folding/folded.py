@@ -26,7 +26,7 @@ class Folded:
     text: str
     _starts: tuple[int, ...] = ()
     _shifts: tuple[int, ...] = ()
-    #: ``text`` with the attribute values it blanks as no reader sees them (:mod:`.attributes`),
+    #: ``text`` with the attributes it blanks as no reader sees them (:mod:`.attributes`),
     #: the same length; ``None`` when it blanks none.
     tagged_text: str | None = None
 
