@@ -117,11 +117,14 @@ _PAGE_TAIL = (
 # so may Markdown's backslash, its hard line break, 138 1234\⏎5678)
 # (and the next line may be a Markdown list's next item, "- 联系电话：138 1234⏎- 5678": a
 # bullet and a space after the break — the label before the number still decides, see
-# personal.labels._over_lines_labelled; "-5678" with no space is a negative figure, not an item)
+# personal.labels._over_lines_labelled; "-5678" with no space is no item)
+# (or the hyphen may start the next line, a <br> or a break put before it: "138<br>－1234－5678",
+# "310104⏎-19851122-3688" — red team 90's D3; the label still decides, as above, and a column
+# of negative figures is lines apart: WrittenNumber.lines_apart)
 _BREAK = (
     f"[{_SPACES}]{{0,3}}[{_DASHES}\\\\]?[{_SPACES}]{{0,3}}"
     f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"
-    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}(?:[-*][ \t]{{1,3}})?"
+    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}(?:[-*][ \t]{{1,3}}|[{_DASHES}](?=[0-9]))?"
 )
 # The marks that list items (、 ， ,): they join single digits
 # ("1、3、8、1、2、3、4、5、6、7、8": no list has eleven items of one digit) or after a label

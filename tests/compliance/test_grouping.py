@@ -316,3 +316,12 @@ def test_the_next_items_number_is_no_group(text: str, groups: str) -> None:
     found = list(find_numbers(text))
     assert [groups] == [" ".join(g.digits for g in n.groups) for n in found]
     assert found[0].end == found[0].groups[-1].end
+
+
+# A hyphen may start the next line, a <br> or a line break put before it (red team 90's D3)
+@pytest.mark.parametrize(
+    "text", ["电话：138<br>－1234－5678", "电话：138－1234<br>－5678", "电话：138\n-1234-5678"]
+)
+def test_a_hyphen_after_a_line_break_parts_groups(text: str) -> None:
+    [number] = find_numbers(fold(text).text)
+    assert ["138", "1234", "5678"] == [g.digits for g in number.groups]

@@ -432,8 +432,7 @@ def grid(table: CaseTable, rng: random.Random) -> None:
             twin = "twin, must stay clean" if item.expect == "clean" else "real form"
             note = f"{item.name} ({twin}) {NOTES[wrapper]}"
             id_ = f"{item.name}--{wrapper}"
-            xfail = GRID_XFAIL.get(id_)
-            table.case(id_, text, expect, rules, note, xfail=xfail)
+            table.case(id_, text, expect, rules, note)
 
 
 def build() -> CaseTable:
@@ -444,30 +443,13 @@ def build() -> CaseTable:
 
 
 # ----- triage (after the first run; see the report) -----------------------------------------
+# (D2, D3, D7, D8 fixed by fix 135; D1, D5, D6, D9 by fix 134)
 
-D2 = (
-    "red team 90: a <br> inside a 密级 written with the full-width asterisk (机密＊1<br>0年,"
-    " 机密＊<br>10年, 机密＊10<br>年) is not read; 机密★10<br>年 and 机密＊10⏎年 block"
-)
-D3 = (
-    "red team 90: a labelled number with a line break (<br> or ⏎) right before a hyphen"
-    " separator is not read (联系电话：138<br>－1234－5678); 联系电话：138<br>1234－5678 blocks"
-)
-D7 = (
-    "red team 90: a number over a <br> in the cell after its label's cell is read after a bare"
-    ' <td> but not after <td style=…> (<td>联系人手机</td><td style="x">1381234567<br>8</td>)'
-)
-D8 = (
-    "red team 90: a 公开属性 note with a <br> before its closing bracket is missed when its <p>"
-    ' start tag is long (<p style="text-indent:2em;line-height:1.75em;">（此件不公开<br>）</p>);'
-    " after a short tag it blocks"
-)
 C_HOST_BR = (
     "documented limit (docs/compliance.md): a host split by a line break, which no renderer"
     " joins, warns for each half as another host"
 )
 
-GRID_XFAIL = {"mark-fw-star--br": D2}  # (D1, D5, D6, D9: fixed by fix 134)
 
 # (id, text, expect, rule, note, xfail)
 HAND: list[tuple[str, str, str, object, str, str | None]] = [
@@ -582,9 +564,9 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MARK,
         "<br> inside the period after ＊",
-        D2,
+        None,
     ),
-    ("d2-fw-star-br-after-star", "机密＊<br>10年", "block", MARK, "<br> right after ＊", D2),
+    ("d2-fw-star-br-after-star", "机密＊<br>10年", "block", MARK, "<br> right after ＊", None),
     ("d2-twin-star-br", "机密★10<br>年", "block", MARK, "★ with the same <br> blocks", None),
     (
         "d3-mobile-br-hyphen",
@@ -592,7 +574,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MOB,
         "<br> before a full-width hyphen group",
-        D3,
+        None,
     ),
     (
         "d3-id-newline-hyphen",
@@ -600,7 +582,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         IDN,
         "line break before a hyphen group",
-        D3,
+        None,
     ),
     (
         "d3-id-br-hyphen",
@@ -608,7 +590,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         IDN,
         "<br> before a hyphen group",
-        D3,
+        None,
     ),
     (
         "d3-twin-mobile-br",
@@ -672,7 +654,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MOB,
         "label cell, styled number cell, <br>",
-        D7,
+        None,
     ),
     (
         "d7-twin-bare-td-mobile-br",
@@ -688,7 +670,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         NOTE,
         "long <p> tag, <br> before ）",
-        D8,
+        None,
     ),
     (
         "d8-long-p-note-released-br",
@@ -696,7 +678,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         NOTE,
         "long <p> tag, <br> before ）",
-        D8,
+        None,
     ),
     (
         "d8-twin-short-p-note-br",
