@@ -109,9 +109,10 @@ CASES = [
         "<section>内部</section><section>资料</section>",
         "<section>内部</section><section>资料</section>",
     ),
-    (  # a box holding a box of its own kind is left as written: whose end is which?
+    (  # a box holding a box of its own kind is left as written: whose end is which? (its
+        # style no reader sees is blanked, as any: red team 90)
         '<section style="display:inline-block"><section>内部</section></section>资料',
-        '<section style="display:inline-block"><section>内部</section></section>资料',
+        "<section" + " " * 29 + "><section>内部</section></section>资料",
     ),
     # ... but between two digits a box's tag is the gap between two columns: a space, so
     # that 序号1 does not join the mobile in the next box (review of red teams 51–54)
@@ -1105,3 +1106,51 @@ def test_a_text_without_artefacts_is_not_scanned_for_them() -> None:
     with mock.patch.object(folding.artefacts, "_ARTEFACT") as pattern:
         fold("联系电话：138 1234 5678，合计=1200元，详见https://www.gov.cn/?a=20。")
     pattern.finditer.assert_not_called()
+
+
+# -- red team 90 (fix 134): what a kept tag's attributes are ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # a style, a class, a size, a data-* note: no reader sees them, blanked (same length)
+        ('<p style="width:13812345678px;">落实</p>', "<p" + " " * 29 + ">落实</p>"),
+        ('<p class="c13812345678">落实</p>', "<p" + " " * 21 + ">落实</p>"),
+        ("<img width=13812345678 src=a.png>", "<img" + " " * 18 + " src=a.png>"),
+        ('<SECTION DATA-NOTE="机密★10年">', "<section" + " " * 19 + ">"),
+        # what a reader sees or hears stays, and the addresses of the link attributes
+        ('<img alt="机密★10年" title="附注">', '<img alt="机密★10年" title="附注">'),
+        ('<p aria-label="联系电话">', '<p aria-label="联系电话">'),
+        ('<a href="https://t.cn/x" id="a1">看</a>', '<a href="https://t.cn/x"        >看</a>'),
+        ('<mp-miniprogram data-miniprogram-nickname="京东购物">', None),
+        # prose is no tag: an "=" outside one stays
+        ("x=13812345678 <p>y</p>", None),
+    ],
+)
+def test_the_text_rules_read_only_the_attributes_a_reader_sees(
+    written: str, read: str | None
+) -> None:
+    folded = fold(written)
+    assert folded.text == (read if read is not None else written.lower())
+    assert len(folded.tagged) == len(folded.text)
+    assert folded.tagged == written.lower()  # (the link scanner reads them all)
+    assert folded.tagged_text is None or folded.tagged_text != folded.text
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ('<img alt="机密&#x2605;10年">', '<img alt="机密★10年">'),
+        ('<img alt="138&nbsp;1234">', '<img alt="138 1234">'),
+        ('<p title="內部&#x8cc7;料">', '<p title="内部资料">'),
+        # a quote or an angle written as a reference stays written: it ends no value
+        ('<img alt="a&#34;b&#62;c">', '<img alt="a&#34;b&#62;c">'),
+        # in another attribute the link scanner decodes it (blanked for the text rules)
+        ('<a href="t&#46;cn/x">', '<a href="t&#46;cn/x">'),
+    ],
+)
+def test_a_shown_attribute_shows_its_references_characters(written: str, read: str) -> None:
+    folded = fold(written)
+    assert folded.text == read
+    assert written[folded.original(len(read) - 1)] == ">"

@@ -1715,3 +1715,25 @@ def test_fix109_sentence_ends_mentions_and_glued_symbols(body: str, rules: list[
 def test_fix109_a_symbol_glued_after_an_ad_host_goes_with_it() -> None:
     result = check(Post(title="通知", body="同款https://t.cn→办事"))
     assert result.post.body == "同款办事"
+
+
+# -- red team 90 (fix 134): one slash after a web scheme in an attribute ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('<span data-href="https:/t.cn/Rx8Kp">附件</span>', ["https:/t.cn/Rx8Kp"]),
+        ('<section data-note="https:/t.cn/Rx8Kp"><p>附件</p></section>', ["https:/t.cn/Rx8Kp"]),
+        ("<p onclick=\"location='http:/u.jd.com/x'\">看</p>", ["http:/u.jd.com/x"]),
+        # an address the fold reads into ASCII is none to a script, on any tag (red team 90)
+        ('<section data-note="详见ｗｗｗ．ｇｏｖ．ｃｎ／ａ"><p>附件</p></section>', []),
+        ('<span data-note="详见ｗｗｗ．ｇｏｖ．ｃｎ／ａ">附件</span>', []),
+        # a path after a colon is no address
+        ('<section style="background:/img/a.png"><p>附件</p></section>', []),
+    ],
+)
+def test_one_slash_after_a_web_scheme_in_an_attribute_is_a_link(
+    text: str, found: list[str]
+) -> None:
+    assert find_links(text) == found

@@ -59,7 +59,11 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   characters they split; so do the two asterisks of single-``*`` italics
   (``機*密*★``, ``dwz｡c*n/x*y``), a pair of ASCII asterisks on one line as written
   (a lone ``*`` and the full-width ``＊`` of ``机密＊10年`` stay), and a pair of runs
-  beside spaces that CommonMark reads as emphasis around digits (``138 **1234** 5678``).
+  beside spaces that CommonMark reads as emphasis around digits (``138 **1234** 5678``);
+* **attribute values no reader sees blanked**, last and one for one: of the tags the fold
+  keeps, a style, a class, a width or a ``data-*`` note (``<p style="width:13812345678px;">``)
+  reads as spaces, while a title or alt text and a link's address stay; the link scanner
+  reads the tags whole (:attr:`Folded.tagged`).
 
 Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) stay as they are:
 they end a URL in Chinese text and are not Markdown or HTML syntax, and folding
@@ -81,7 +85,8 @@ The package: this module is the driver, :func:`fold`, and the order of its passe
 finds what it touches), :mod:`~.markup` and :mod:`~.emphasis` the inline formatting
 the page shows as nothing (HTML's and Markdown's), :mod:`~.spacing` the gaps that
 close up between ideographs, :mod:`~.addresses` hosts and addresses as a browser
-reads them, and :mod:`~.folded` the folded text with its way back.
+reads them, :mod:`~.attributes` what a kept tag's attributes are to a reader, and
+:mod:`~.folded` the folded text with its way back.
 """
 
 from __future__ import annotations
@@ -93,6 +98,7 @@ from functools import partial
 from govpub.compliance.confusables import read_hosts
 from govpub.compliance.folding.addresses import _host_dots, written_url
 from govpub.compliance.folding.artefacts import may_hold_artefacts, read_artefacts
+from govpub.compliance.folding.attributes import blank_unshown
 from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
 from govpub.compliance.folding.folded import Folded, _drop, _offset_map
 from govpub.compliance.folding.markup import (
@@ -167,11 +173,13 @@ def fold(text: str) -> Folded:
     # the rest folds what they are read as, and its removals are mapped back through theirs
     written, early = read
     folded = _fold(written)
+    tagged = folded.tagged_text
     if folded.identity:
-        return Folded(folded.text, *_offset_map(early))
+        return Folded(folded.text, *_offset_map(early), tagged_text=tagged)
     back = Folded("", *_offset_map(early))
     later = folded.removed_offsets()
-    return Folded(folded.text, *_offset_map(sorted([*early, *map(back.original, later)])))
+    removals = sorted([*early, *map(back.original, later)])
+    return Folded(folded.text, *_offset_map(removals), tagged_text=tagged)
 
 
 def _fold(text: str) -> Folded:
@@ -225,7 +233,10 @@ def _fold(text: str) -> Folded:
     if not _shows_lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
         folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)
     folded = _host_dots(folded)
-    return Folded(folded, *_offset_map(removed))
+    if "<" not in folded:
+        return Folded(folded, *_offset_map(removed))
+    shown = blank_unshown(folded)  # (the values of attributes no reader sees)
+    return Folded(shown, *_offset_map(removed), tagged_text=None if shown is folded else folded)
 
 
 _CARRIAGE_RETURN = re.compile("\r(?=\n)")

@@ -26,6 +26,15 @@ class Folded:
     text: str
     _starts: tuple[int, ...] = ()
     _shifts: tuple[int, ...] = ()
+    #: ``text`` with the attributes it blanks as no reader sees them (:mod:`.attributes`),
+    #: the same length; ``None`` when it blanks none.
+    tagged_text: str | None = None
+
+    @property
+    def tagged(self) -> str:
+        """The folded text with every attribute of its tags: what the link scanner reads, so
+        that an address in any attribute is found (``text`` is what the text rules read)."""
+        return self.text if self.tagged_text is None else self.tagged_text
 
     @property
     def identity(self) -> bool:

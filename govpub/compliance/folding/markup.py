@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from govpub.compliance.confusables import lookalikes
+from govpub.compliance.folding.attributes import in_shown_value
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import LazyPattern
 
@@ -140,10 +141,12 @@ def drop_hidden(text: str) -> str:
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
 # ``<font onclick="window.open('//u.jd.com/x')">``): the fold drops it as formatting all the
 # same (so ``机<span …>密</span>★`` still reads 机密★), and the link scanner reads its
-# address from the text as written (links/tags.py ``formatting_tag_links``; red team 48).
+# address from the text as written (links/tags.py ``formatting_tag_links``; red team 48), with
+# one slash after a web scheme too (``https:/t.cn/x``, which a browser opens: red team 90).
 FORMATTING_TAGS = frozenset(_INLINE_NAMES.split("|")) | {"o:p"}
 ADDRESS_TAG = LazyPattern(
-    rf"<(?P<tag>{_TAG_NAMES})(?=[\s/>])(?P<attrs>[^<>]{{0,300}}?(?://|www\.)[^<>]{{0,300}})>",
+    rf"<(?P<tag>{_TAG_NAMES})(?=[\s/>])"
+    r"(?P<attrs>[^<>]{0,300}?(?://|www\.|(?:https?|ftp):/)[^<>]{0,300})>",
     re.IGNORECASE,
 )
 # A formatting tag with a tooltip (``title``) or a spoken label (``aria-label``): the fold drops
@@ -220,6 +223,7 @@ _REFERENCE = re.compile(
 _REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 _REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)  # in written text
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
+_TAG_SYNTAX = frozenset("\"'<>")
 
 
 @cache
@@ -303,10 +307,14 @@ def _markup(
     if holds_reference(folded):
         for match in _REFERENCE.finditer(folded):
             at, reach = match.start(), max(0, match.start() - 4000)
-            if folded.rfind("<", reach, at) > folded.rfind(">", reach, at):
+            opened = folded.rfind("<", reach, at)
+            inside = opened > folded.rfind(">", reach, at)
+            if inside and not in_shown_value(folded, opened, at):
                 continue  # inside an HTML tag: the link scanner decodes attribute values
             char = _reference(match)
-            if char is not None:
+            # (an alt or a title text shows its references' characters, as the page's text does:
+            # red team 90; but a quote or an angle there stays written, ending no value or tag)
+            if char is not None and not (inside and char in _TAG_SYNTAX):
                 start = match.start() + (1 if char else 0)  # the "&" becomes the character
                 if char:
                     shown[match.start()] = char

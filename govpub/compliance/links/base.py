@@ -29,7 +29,7 @@ class ScannerBase:
     """The state of one scan of a folded text, and the spans it makes, as written."""
 
     def __init__(self, folded: Folded, written: str) -> None:
-        self.text = folded.text
+        self.text = folded.tagged  # (its tags' attributes all there: addresses in any)
         self.folded = folded
         self.written = written
         self.identity = folded.identity

@@ -59,6 +59,10 @@ _CANDIDATE = re.compile(
 )
 
 
+# How a web address in an attribute's value starts (links.tags.EMBEDDED)
+_WEB_HEADS = ("www.", "//", "http", "ftp")
+
+
 # A web scheme written wrong (``https;//``, ``https ://``, ``https%3A%2F%2F``) or defanged
 # (``hxxps://``) before an address: what the reader is shown is that address (red team 52).
 _MISWRITTEN_SCHEME = re.compile(
@@ -280,7 +284,7 @@ class _Scanner(BareScanner):
             ):  # the fold reads "\\\\" as a Markdown escape; HTML has none: "\\\\t.cn/x"
                 # (from the character before: the fold drops the escaping backslash)
                 found.append((a_start, a_end, value))
-        found += embedded(attrs, base, found)
+        found += [e for e in embedded(attrs, base, found) if self._opened(e)]
         if not found:
             return [], match.end()
         end = match.end()
@@ -307,6 +311,13 @@ class _Scanner(BareScanner):
             for index, (u_start, u_end, _) in enumerate(found)
         ]
         return spans, end
+
+    def _opened(self, address: tuple[int, int, str]) -> bool:
+        """Whether a web address in an attribute's value is one a script opens: its ``www.``,
+        ``//`` or scheme written in ASCII, not one the fold reads so (``data-note="ｗｗｗ．
+        ｇｏｖ．ｃｎ"`` is no address to a browser, as on a ``<span>``: red team 90)."""
+        start, _, url = address
+        return not url.startswith(_WEB_HEADS) or self._as_written(start, start + 2).isascii()
 
     def _closing(self, tag: str, start: int, stop: int) -> re.Match[str] | None:
         """The first closing tag of ``tag`` in ``text[start:stop]`` (see ``closes``)."""

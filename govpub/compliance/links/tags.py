@@ -49,9 +49,12 @@ URL_ATTR = re.compile(
 # (``href="javascript:location.href='https://t.cn/x'"``, ``onclick="window.open('…')"``), a
 # style's (``url(https://…)``), a refresh (``content="0;url=https://…"``), a form's action,
 # an object's data, ``data-href``, ``xlink:href``.  A scheme, two slashes or ``www.``: the
-# forms a script or a browser opens (bare hosts in attribute values are names and ids).
+# forms a script or a browser opens (bare hosts in attribute values are names and ids); and a
+# web scheme with one slash, ``https:/t.cn/x``, which a browser opens as with two (in text the
+# scanner reads it so: red team 90).
 EMBEDDED = re.compile(
     r"(?:(?<![a-z0-9+.\-])(?:https?|ftp):)?//[^\s\"'<>()\\`]+"
+    r"|(?<![a-z0-9+.\-])(?:https?|ftp):/(?=[a-z0-9])[^\s\"'<>()\\`]+"
     r"|(?<![a-z0-9.\-/])www\.[^\s\"'<>()\\`]+"
 )
 EMBEDDED_TRIM = ".,;:!?'\")]}"
@@ -89,7 +92,7 @@ def embedded(
         return []  # (the commonest tag: an address in its href, nothing else)
     shown = [(base + m.start(), base + m.end()) for m in _NOT_OPENED_ATTR.finditer(attrs)]
     more = _app_values(attrs, base, found, shown)
-    if not any("//" in piece or "www." in piece for piece in rest):
+    if not any("/" in piece or "www." in piece for piece in rest):  # (//, https:/)
         return more
     apps = list(more)
     for match in EMBEDDED.finditer(attrs):
@@ -186,9 +189,9 @@ def _address_tag() -> re.Pattern[str]:
     no ``//``: ``<span data-href="kwai:work?id=1">``, ``data-href="intent:#Intent;…"``; the
     review of red teams 55–56).  The schemes are named, so a style's ``color:red`` is none."""
     names = "|".join(re.escape(name) for name in sorted(app_schemes() | {"intent"}))
-    widened = rf"(?://|www\.|=\s*[\"']?\s*(?:{names})[\s:&])"
+    widened = rf"(?://|www\.|(?:https?|ftp):/|=\s*[\"']?\s*(?:{names})[\s:&])"
     # (test_links' formatting-tag cases fail if ADDRESS_TAG no longer reads so)
-    pattern = ADDRESS_TAG.pattern.replace(r"(?://|www\.)", widened, 1)
+    pattern = ADDRESS_TAG.pattern.replace(r"(?://|www\.|(?:https?|ftp):/)", widened, 1)
     return re.compile(pattern, ADDRESS_TAG.flags)
 
 

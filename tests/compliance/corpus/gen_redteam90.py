@@ -432,17 +432,7 @@ def grid(table: CaseTable, rng: random.Random) -> None:
             twin = "twin, must stay clean" if item.expect == "clean" else "real form"
             note = f"{item.name} ({twin}) {NOTES[wrapper]}"
             id_ = f"{item.name}--{wrapper}"
-            xfail = GRID_XFAIL.get(id_)
-            if (
-                xfail is None
-                and wrapper == "data-only"
-                and expect == "clean"
-                and item.kind not in {"ad", "twin", "scheme-twin"}
-            ):
-                xfail = GRID_XFAIL_DATA_ONLY
-            if id_ == "gov-fw--data-only":
-                xfail = GRID_XFAIL_DATA_ONLY
-            table.case(id_, text, expect, rules, note, xfail=xfail)
+            table.case(id_, text, expect, rules, note)
 
 
 def build() -> CaseTable:
@@ -453,32 +443,13 @@ def build() -> CaseTable:
 
 
 # ----- triage (after the first run; see the report) -----------------------------------------
+# (D2, D3, D7, D8 fixed by fix 135; D1, D5, D6, D9 by fix 134)
 
-D1 = (
-    "red team 90: a character reference inside an <img alt> is not decoded, so what the alt text"
-    ' holds is not read (alt="机密&#x2605;10年" passes; the body\'s 机密&#x2605;10年 blocks)'
-)
-D5 = (
-    "red team 90: the data-* attribute of a block tag (<section>, <p>) is read as text, where"
-    " docs/compliance.md says a data-* attribute is shown to no reader and not read as text"
-    " (and on a <span> it is not)"
-)
-D6 = (
-    "red team 90: https:/t.cn/… (one slash, which browsers open) in an attribute (data-note,"
-    " data-href) is not found; with // it is, and in text one slash is"
-)
-D9 = (
-    "red team 90: the attributes of a tag the fold keeps (<p>, <section>, <img>) are read as"
-    ' text, so a CSS value shaped like a mobile blocks (<p style="width:13812345678px;">); on a'
-    " <span> it does not; a style is no text a reader sees"
-)
 C_HOST_BR = (
     "documented limit (docs/compliance.md): a host split by a line break, which no renderer"
     " joins, warns for each half as another host"
 )
 
-GRID_XFAIL = {"ad-one-slash--data-only": D6}
-GRID_XFAIL_DATA_ONLY = D5  # every other data-only case the checker reads as text
 
 # (id, text, expect, rule, note, xfail)
 HAND: list[tuple[str, str, str, object, str, str | None]] = [
@@ -513,7 +484,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a mobile-shaped CSS width on a <p> is styling, not text",
-        D9,
+        None,
     ),
     (
         "d9-section-style-width",
@@ -521,7 +492,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a mobile-shaped CSS width on a 135编辑器 <section>",
-        D9,
+        None,
     ),
     (
         "d9-twin-span-style-width",
@@ -553,7 +524,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MARK,
         "★ as a reference in an alt text",
-        D1,
+        None,
     ),
     (
         "d1-alt-mobile-nbsp",
@@ -561,7 +532,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         MOB,
         "&nbsp; groups in an alt text",
-        D1,
+        None,
     ),
     (
         "d1-alt-trad-ref",
@@ -569,7 +540,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         INT,
         "資 as a reference in an alt text",
-        D1,
+        None,
     ),
     (
         "d1-alt-tkl-ref",
@@ -577,7 +548,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "block",
         SC,
         "」 as a reference in an alt text",
-        D1,
+        None,
     ),
     (
         "d1-twin-alt-plain",
@@ -635,7 +606,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a mobile only in a <p>'s data-*",
-        D5,
+        None,
     ),
     (
         "d5-section-data-mark",
@@ -643,7 +614,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "a 密级 only in a <section>'s data-*",
-        D5,
+        None,
     ),
     (
         "d5-twin-span-data-mobile",
@@ -659,7 +630,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "fixed",
         LS,
         "one slash in data-href",
-        D6,
+        None,
     ),
     (
         "d6-section-data-one-slash",
@@ -667,7 +638,7 @@ HAND: list[tuple[str, str, str, object, str, str | None]] = [
         "fixed",
         LS,
         "one slash in data-note",
-        D6,
+        None,
     ),
     (
         "d6-twin-data-href-two-slashes",
