@@ -317,9 +317,11 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
     * the groups it joins make a whole mobile, ID or card number (:func:`whole_number`), as a
       label's number in groups does (``身份证号：110105。19900307。1239``,
       ``手机号：138。12345678``: review 50) — the check says where it ends, a label would not;
-    * a lone digit before it, a decimal's integer part (``圆周率约为3。14159265358``,
-      ``版本号2。0。1381…``), unless an ID or card number passing its check follows whole
-      (``共5。310104198511223688``) — a mobile has no check to tell it from a fraction.
+    * a lone digit after a word or a point before it, a decimal's integer part
+      (``圆周率约为3。14159265358``, ``版本号2。0。1381…``), unless an ID or card number passing
+      its check follows whole (``共5。310104198511223688``) — a mobile has no check to tell it
+      from a fraction; after a line's start, a space or a punctuation mark the digit numbers an
+      item (``如下：1。13812345678``).
 
     Same length: offsets hold (fix 133, mend 50b)."""
     stops = (
@@ -357,8 +359,8 @@ def _one_number(text: str | list[str], at: int) -> bool:
         joined = (left + right).replace(".", "")
         if len(joined) <= _LONGEST_JOINED and whole_number(joined):
             return True
-    if at < 2 or text[at - 2] in _ASCII_DIGITS or text[at - 2] in _LINE_STARTS:
-        return False  # (not a lone digit, or one that numbers a line's item: 1。13812345678)
+    if at < 2 or not (text[at - 2] == "." or text[at - 2].isalpha()):
+        return False  # (no lone digit after a word or a point: 1。13812345678 numbers an item)
     digits = _DIGITS_AFTER.match(after)
     checked = digits is not None and len(digits[0]) != 11 and whole_number(digits[0])
     return not checked  # (a mobile's eleven digits pass no check)
