@@ -33,9 +33,10 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from govpub.compliance._text import fold
+from govpub.compliance._text import excerpt, fold
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs, unmirrored
 from govpub.compliance.contacts import CONTACT_RULE
@@ -51,6 +52,7 @@ from govpub.compliance.link_findings import (
     url_excerpt,
 )
 from govpub.compliance.links import flatten, scan_links, tooltips
+from govpub.compliance.links.titles import kept_tag_titles
 from govpub.compliance.personal import mask_personal_data
 from govpub.compliance.personal_findings import ShownNumbers, personal_data
 from govpub.compliance.policy import Policy
@@ -129,9 +131,11 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     in_tooltips = _tooltips(run, spec)
     anchors = find_anchors(folded.text, run.policy.terms)
     # (and view.masks: those the excerpts hide)
+    personal = len(run.findings)
     masks = personal_data(run, view, anchors.labels)
     if in_tooltips:
         view.masks = sorted(view.masks + in_tooltips)
+        _excerpt_again(run, personal, text, view.masks)
     markings(run, view)
     notes = disclosure_notes(run, view, anchors)
     marks = internal_notes(run, view, anchors, notes)
@@ -148,6 +152,7 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
         _reversed_text(run, spec)
     if view.links or "<" in text:
         titled_links(run, view)
+        _kept_titles(run, view)  # (last of the text readers: once what they found is known)
     if view.links and spec.editable:  # (a code's links are judged as the code's)
         # a piece of a spelled-out host ("s.click.taobao" of "s.click.taobao[.]com") is
         # that host's finding, not a link of its own
@@ -182,14 +187,73 @@ def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     text the fold keeps), so personal data blocks.  Its ad addresses are
     :func:`.unlinked_ad_findings.titled_links`' to judge.  Returns the masks of its personal
     data, at the field's offsets: no excerpt of the field shows it."""
-    found = [
+    return _read_apart(
+        run,
+        spec,
+        _shown_apart(spec.text, tooltips(spec.text)),
+        lambda f: not f.rule.startswith("ad.") or f.rule == "ad.share_code",
+    )
+
+
+# The rules whose words stand on a line or in brackets of their own (依申请公开, 此件不予公开,
+# 秘密 10年, 注意保存 会后收回): a title in a tag the fold keeps is read for these apart, as a
+# tooltip is; its other findings (a number, masked there; an ad host; a 密级 with its star;
+# a listed word) the field's own reading makes in the tag.
+_NOTE_RULES = ("disclosure.", "secrecy.marking", "secrecy.internal")
+
+
+def _kept_titles(run: Run, view: FieldView) -> None:
+    """The titles and alt texts of the tags the fold keeps (``<p title="依申请公开">``,
+    ``<img alt=…>``), read as a text of their own for the notes and markings that stand
+    alone (:data:`_NOTE_RULES`): the page shows such a title as it shows a formatting tag's
+    tooltip, which :func:`_tooltips` reads so (mend 49b: ``<span title="依申请公开">`` warns),
+    while in its tag its quotes keep the note from a line of its own.  A finding the field's
+    own reading made in the same title already is not made twice."""
+    text = view.spec.text
+    if "<" not in text:
+        return
+    found = _shown_apart(text, kept_tag_titles(text, view.links))
+    if not found:
+        return
+    made: dict[str, list[int]] = {}  # where the field's reading found each rule's words
+    for f in run.findings:
+        if f.field == view.spec.name and f.offset is not None:
+            made.setdefault(f.rule, []).append(f.offset)
+    for offsets in made.values():
+        offsets.sort()
+
+    def new_note(finding: Finding) -> bool:
+        if not finding.rule.startswith(_NOTE_RULES) or finding.offset is None:
+            return False
+        start, end = found[bisect.bisect_right(found, (finding.offset, len(text))) - 1]
+        offsets = made.get(finding.rule, [])
+        first = bisect.bisect_left(offsets, start)
+        return first == len(offsets) or offsets[first] >= end
+
+    _read_apart(run, view.spec, found, new_note)
+
+
+def _shown_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the titles at ``spans``, those to read apart: none blank, none a level's name alone
+    (:data:`_LEVEL_NAME`)."""
+    return [
         (start, end)
-        for start, end in tooltips(spec.text)
-        if not _LEVEL_NAME.fullmatch(fold(spec.text[start:end]).text)
+        for start, end in spans
+        if not text[start:end].isspace()
+        and start < end
+        and not _LEVEL_NAME.fullmatch(fold(text[start:end]).text)
     ]
+
+
+def _read_apart(
+    run: Run, spec: TextField, found: list[tuple[int, int]], keep: Callable[[Finding], bool]
+) -> list[tuple[int, int, str]]:
+    """The titles at ``found`` read by every text rule as one text, each a paragraph of its
+    own; the findings ``keep`` keeps (at the field's offsets) are the field's.  Returns the
+    masks of their personal data, at the field's offsets."""
     if not found:
         return []
-    starts: list[int] = []  # where each tooltip starts in the text of them all
+    starts: list[int] = []  # where each title starts in the text of them all
     pieces: list[str] = []
     length = 0
     for start, end in found:
@@ -201,20 +265,33 @@ def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     shown = TextField(spec.name, "".join(pieces), links=True, editable=False, remedy=remedy)
     masks = _text_field(run, shown)
 
-    def written(at: int) -> int:  # an offset in the tooltips → in the field
+    def written(at: int) -> int:  # an offset in the titles → in the field
         tooltip = bisect.bisect_right(starts, at) - 1
         return found[tooltip][0] + at - starts[tooltip]
 
-    run.findings[before:] = [
+    moved = [
         replace(
-            f,
-            offset=None if f.offset is None else written(f.offset),
-            excerpt=f.excerpt.strip(),
+            f, offset=None if f.offset is None else written(f.offset), excerpt=f.excerpt.strip()
         )
         for f in run.findings[before:]
-        if not f.rule.startswith("ad.") or f.rule == "ad.share_code"
     ]
+    run.findings[before:] = [f for f in moved if keep(f)]
     return [(written(start), written(start) + end - start, mask) for start, end, mask in masks]
+
+
+def _excerpt_again(run: Run, since: int, text: str, masks: list[tuple[int, int, str]]) -> None:
+    """The excerpts of the personal findings from ``since`` on made again with ``masks``:
+    :func:`.personal_findings.personal_data` excerpts them with the field's own masks, before
+    the tooltips' join them, so that a number's finding showed a tooltip's digits beside it
+    (``…78">王</span>3101…``)."""
+    ends = {start: end for start, end, _ in masks}
+    for at in range(since, len(run.findings)):
+        finding = run.findings[at]
+        end = None if finding.offset is None else ends.get(finding.offset)
+        if end is not None:
+            run.findings[at] = replace(
+                finding, excerpt=excerpt(text, finding.offset or 0, end, masks)
+            )
 
 
 def _reversed_text(run: Run, spec: TextField) -> None:

@@ -104,7 +104,9 @@ _ASIDE = rf"(?:[，,；;、]\s*[^{_BRACKETS}\n]{{0,30}})?"
 # leaves beside a bracket counts as one too ("（-此件-不-公开-）", "（ー此ー件ー不予ー公开ー）": the
 # fold joins only the ideographs either side of a separator; red team 71).
 _EMPHASIS = r"[\s*_\-\u2013\u2014\u2015\u30fc]{0,4}"  # (a dash, a blank line, a dash: 4)
-_STOP = r"[。.!！]?\s*"
+# (an HTML line break before the closing bracket is one as a "⏎" is: "（此件不公开<br>）",
+# red team 90's D8 — read after a block tag of any length)
+_STOP = r"[。.!！]?(?:\s|<br\s*/?>)*"
 # (the field's names: 公开属性, and a 政府信息公开 page's 公开方式, 公开范围, 公开类别…)
 _FIELD_WORDS = ("属性", "方式", "类型", "形式", "选项", "类别", "范围")
 _FIELD_NAME = rf"(?:政府信息|信息)?公开(?:{'|'.join(_FIELD_WORDS)})"

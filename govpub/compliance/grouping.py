@@ -117,11 +117,14 @@ _PAGE_TAIL = (
 # so may Markdown's backslash, its hard line break, 138 1234\⏎5678)
 # (and the next line may be a Markdown list's next item, "- 联系电话：138 1234⏎- 5678": a
 # bullet and a space after the break — the label before the number still decides, see
-# personal.labels._over_lines_labelled; "-5678" with no space is a negative figure, not an item)
+# personal.labels._over_lines_labelled; "-5678" with no space is no item)
+# (or the hyphen may start the next line, a <br> or a break put before it: "138<br>－1234－5678",
+# "310104⏎-19851122-3688" — red team 90's D3; the label still decides, as above, and a column
+# of negative figures is lines apart: WrittenNumber.lines_apart)
 _BREAK = (
     f"[{_SPACES}]{{0,3}}[{_DASHES}\\\\]?[{_SPACES}]{{0,3}}"
     f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"
-    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}(?:[-*][ \t]{{1,3}})?"
+    f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}(?:[-*][ \t]{{1,3}}|[{_DASHES}](?=[0-9]))?"
 )
 # The marks that list items (、 ， ,): they join single digits
 # ("1、3、8、1、2、3、4、5、6、7、8": no list has eleven items of one digit) or after a label
@@ -330,13 +333,18 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
         else _ANY_STOP_BEFORE_DIGIT
     )
     chars: list[str] | None = None
+    removed = len(written) - len(text)
     for stop in stops.finditer(written):
-        at = bisect_left(range(len(text)), stop.start(), key=to_written)
+        # (the fold only removes characters: folded offset i is written i to i + removed,
+        # so the stop's folded offset lies in that window — none to bisect when none removed)
+        written_at = stop.start()
+        lo, hi = max(0, written_at - removed), min(written_at, len(text))
+        at = bisect_left(range(len(text)), written_at, lo, hi, key=to_written)
         if (
             0 < at < len(text) - 1
             and text[at] == "."
-            and to_written(at) == stop.start()
             and text[at - 1] in _ASCII_DIGITS
+            and to_written(at) == written_at
             and _DECIMAL_PART.match(text, at + 1) is None
             and not _one_number(text if chars is None else chars, at)
         ):
@@ -348,7 +356,7 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
 def _one_number(text: str | list[str], at: int) -> bool:
     """Whether the dot at ``at`` (a ``。`` as written, between digits) joins the parts of one
     number: the digits and dots around it (up to a sentence's end already found) are a whole
-    number, or a lone digit before it is a decimal's integer part."""
+    number, or a lone digit after a word before it is a decimal's integer part."""
     before = "".join(text[max(0, at - _REACH) : at])
     after = "".join(text[at + 1 : at + 1 + _REACH])
     left = before[len(before.rstrip(_DIGITS_AND_DOTS)) :]

@@ -13,6 +13,7 @@ masked link is broken).  The masks it returns are those the field is rebuilt wit
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 import urllib.parse
@@ -170,11 +171,23 @@ def _report(
 #: The rules whose findings show an address or a host read from one: a link's, a URL field's, a
 #: picture's, a reprint source's.
 _SHOWING_ADDRESSES = ("link.", "ad.", "image.", "source.")
+# a digit (or an ID number's X) written as a character reference, decimal or hex, ASCII or
+# full-width (&#49;, &#x31;, &#65297;): the page shows the digit; without its ";" only where no
+# digit follows (an HTML parser reads "&#4912" as one reference)
+_DIGIT_REFERENCE = (
+    r"&#(?:0*(?:4[89]|5[0-7]|6529[6-9]|6530[0-5])(?![0-9])"
+    r"|[Xx]0*(?:3|[Ff][Ff]1)[0-9](?![0-9A-Fa-f]));?"
+)
+_X_REFERENCE = r"&#(?:0*(?:88|120)(?![0-9])|[Xx]0*[57]8(?![0-9A-Fa-f]));?"
+# (any character reference, as an HTML parser reads one)
+_ANY_REFERENCE = r"&#(?:[0-9]+|[Xx][0-9A-Fa-f]+);?"
 # a group of a number's digits as a finding shows an address: ASCII or full-width, escaped
-# (%31, %EF%BC%91) or not, an ID number's X last; an escape that is no digit (%2D, %E2%80%94) is
-# taken whole, as a separator, so that its hex digits are none
+# (%31, %EF%BC%91) or written as references (&#49;) or not, an ID number's X last; an escape
+# or a reference that is no digit (%2D, %E2%80%94, &#45;, &#x2010;) is taken whole, as a
+# separator, so that its digits are none
 _GROUP_OR_ESCAPE = re.compile(
-    r"((?:[0-9０-９]|%3[0-9]|%[Ee][Ff]%[Bb][Cc]%9[0-9])+(?:[XxＸｘ]|%[57]8)?)|%[0-9A-Fa-f]{2}"
+    rf"((?:[0-9０-９]|%3[0-9]|%[Ee][Ff]%[Bb][Cc]%9[0-9]|{_DIGIT_REFERENCE})+"
+    rf"(?:[XxＸｘ]|%[57]8|{_X_REFERENCE})?)|%[0-9A-Fa-f]{{2}}|{_ANY_REFERENCE}"
 )
 # (a found number: its letters, a passport's or a permit's, then its digits)
 _LETTERS_THEN_DIGITS = re.compile(r"([a-z]*)([0-9]+x?)")
@@ -223,7 +236,7 @@ class ShownNumbers:
             masked, "\n".join(f"{shown[i].excerpt}\n{shown[i].message}" for i in showing)
         ):
             return shown  # (most posts: a few C-level passes over all the texts)
-        hide = partial(_hidden_in, masked)
+        hide = partial(_hidden_in, masked, _cut(masked))
         for index in showing:
             finding = shown[index]
             excerpt, message = hide(finding.excerpt), hide(finding.message)
@@ -246,15 +259,18 @@ class ShownNumbers:
             number = _LETTERS_THEN_DIGITS.fullmatch(key)
             if number and len(key) == len(shown):  # (not one masked in part: 3201…**18)
                 letters, digits = number.groups()
-                masked.setdefault(digits, []).append((letters, shown[len(letters) :]))
+                with_digits = masked.setdefault(digits, [])
+                if (letters, shown[len(letters) :]) not in with_digits:  # (once: a post of 1,000)
+                    with_digits.append((letters, shown[len(letters) :]))
         return masked
 
 
-def _hidden_in(masked: _Masked, text: str) -> str:
+def _hidden_in(masked: _Masked, cut: _Masked, text: str) -> str:
     """``text`` with each number of ``masked`` masked where its digits are whole groups of
     digits (``2024031381234567801`` holds no mobile), one after another with a few
-    characters between (:data:`_MOST_BETWEEN_GROUPS`), its letters before them: a lookup a
-    place, not a search a number (a post of thousands of numbers and links)."""
+    characters between (:data:`_MOST_BETWEEN_GROUPS`), its letters before them, or cut
+    short where ``text`` ends (``cut``, :func:`_cut`): a lookup a place, not a search a
+    number (a post of thousands of numbers and links)."""
     groups = [
         (m.start(), m.end(), _digits(m.group(1)))
         for m in _GROUP_OR_ESCAPE.finditer(text)
@@ -265,7 +281,7 @@ def _hidden_in(masked: _Masked, text: str) -> str:
     done = at = 0
     while at < len(groups):
         start = groups[at][0]
-        found = _longest_at(masked, text, groups, at, longest)
+        found = _longest_at(masked, text, groups, at, longest, cut=cut)
         if found is None:
             at += 1
             continue
@@ -276,9 +292,16 @@ def _hidden_in(masked: _Masked, text: str) -> str:
 
 
 def _longest_at(
-    masked: _Masked, text: str, groups: list[tuple[int, int, str]], at: int, longest: int
+    masked: _Masked,
+    text: str,
+    groups: list[tuple[int, int, str]],
+    at: int,
+    longest: int,
+    *,
+    cut: _Masked,
 ) -> tuple[str, int] | None:
     """The mask of the longest number of ``masked`` written in ``groups`` from ``at`` on,
+    or of the first digits of one of ``cut`` where ``text`` ends in a reference's start,
     and its last group's index."""
     start, end, digits = groups[at]
     found = None
@@ -291,39 +314,114 @@ def _longest_at(
         if last == len(groups) or groups[last][0] - end > _MOST_BETWEEN_GROUPS:
             break
         end, digits = groups[last][1], digits + groups[last][2]
+    if found is None and last == len(groups) and _CUT_REFERENCE.match(text, end):
+        mask = _mask_at(cut, text, start, digits)
+        found = (mask, last - 1) if mask is not None else None
     return found
+
+
+#: The fewest of a number's digits an excerpt cut short in it (``…&#55;&`` where the link
+#: ended before ``&#56;``, the last digit) must show to be masked: all but 4, 7 at least
+#: (``1381234`` and the prose's ``138****5678`` give the mobile whole).
+_LEAST_CUT = 7
+_MOST_CUT_OFF = 4
+# (how a text cut short in a number written in references ends: in a reference's start, its
+# "#56;" read as the link's fragment; a page's id that ends a link is not cut: /c/1381234)
+_CUT_REFERENCE = re.compile(r"&(?:#[0-9]*)?\Z")
+
+
+def _shortest_cut(digits: str) -> int:
+    """How many of ``digits`` a text ending in them must show to be masked."""
+    return max(_LEAST_CUT, len(digits) - _MOST_CUT_OFF)
+
+
+def _cut(masked: _Masked) -> _Masked:
+    """The first digits of each number of ``masked`` a text may end in (a link's excerpt
+    cut before its last reference) → its letters and its mask's first digits
+    (:data:`_Masked`)."""
+    cut: _Masked = {}
+    for digits, numbers in masked.items():
+        for length in range(_shortest_cut(digits), len(digits)):
+            for letters, mask in numbers:
+                cut.setdefault(digits[:length], []).append((letters, mask[:length]))
+    return cut
 
 
 def _mask_at(masked: _Masked, text: str, start: int, digits: str) -> str | None:
     """The mask's digits of the number of ``masked`` whose digits are ``digits``, written
-    from ``start`` on, when its letters (if any) end there."""
+    from ``start`` on, when its letters (if any) end there (:func:`_letters_end_at`)."""
     for letters, mask in masked.get(digits, ()):
-        if _characters(text[max(0, start - len(letters)) : start]) == letters:
+        if not letters or _letters_end_at(text, start, letters):
             return mask
     return None
 
 
+#: How many characters before a number's digits its letters and a separator may take: two
+#: letters and a separator each written as a reference or escapes (``&#x45;``, ``%E2%80%94``).
+_LETTERS_SPAN = 32
+# (the end of the characters before a number's digits: a word's last letters, then a separator
+# of a few characters or none)
+_LETTERS_BEFORE = re.compile(r"([a-z]+)([\W_]{0,3})\Z")
+
+
+def _letters_end_at(text: str, start: int, letters: str) -> bool:
+    """Whether a passport's or a permit's ``letters`` end right before ``start`` as the page
+    shows them: plain (``…/xe12345678`` too), escaped (``%65``, ``&#69;``, full-width), or
+    as a word of their own followed by a separator (``E-12345678``, ``c&#45;1234-5678``; not
+    ``page-12345678``)."""
+    if _characters(text[max(0, start - len(letters)) : start]) == letters:
+        return True
+    before = _decoded(text[max(0, start - _LETTERS_SPAN) : start])
+    shown = _LETTERS_BEFORE.search(unicodedata.normalize("NFKC", before).lower())
+    if shown is None:
+        return False
+    word, separator = shown.groups()
+    return word == letters or (not separator and word.endswith(letters))
+
+
+def _decoded(text: str) -> str:
+    """``text`` with its escapes and character references decoded, as a reader takes them."""
+    if "%" in text:
+        text = urllib.parse.unquote(text)
+    return html.unescape(text) if "&" in text else text
+
+
 def _digits(group: str) -> str:
-    """A group's digits as :func:`_characters` reads them, escapes decoded."""
-    if "%" in group:
-        group = urllib.parse.unquote(group)
-    return _characters(group)
+    """A group's digits as :func:`_characters` reads them, escapes and references decoded."""
+    return _characters(_decoded(group))
 
 
 # (an escape of a digit, ASCII or full-width, to that digit; any other escape to nothing)
 _ESCAPE = re.compile(r"%(?:3([0-9])|[Ee][Ff]%[Bb][Cc]%9([0-9])|[0-9A-Fa-f]{2})")
 
 
+def _escaped_digit(escape: re.Match[str]) -> str:
+    """What :data:`_ESCAPE` makes of ``escape``: its digit, or nothing.  (A function: a
+    template, ``\\1\\2``, is expanded in Python for each escape — twice the time.)"""
+    return escape[1] or escape[2] or ""
+
+
 def _may_show(masked: _Masked, texts: str) -> bool:
-    """Whether ``texts`` may show a number of ``masked``: its digits (an ID number's but its
-    X) in the digits of ``texts`` with everything else dropped (escapes decoded, full-width
-    read as ASCII) — a pass or two of C, where a search for each number's spellings costs
-    20 ns a character."""
+    """Whether ``texts`` may show a number of ``masked``: its first digits (:func:`_cut`) in
+    the digits of ``texts`` with everything else dropped (escapes and references decoded,
+    full-width read as ASCII) — a pass or two of C, where a search for each number's
+    spellings costs 20 ns a character."""
     if "%" in texts:  # (%E2%80%94 → nothing, %31 → 1; and a few stray digits: only a maybe)
-        texts = _ESCAPE.sub(r"\1\2", texts)
+        texts = _ESCAPE.sub(_escaped_digit, texts)
+    if "&#" in texts:  # (&#45; → nothing, &#49; → 1)
+        texts = _REFERENCE.sub(_digit_or_nothing, texts)
     # (no NFKC: 0.2 µs a character of Chinese)
     digits = texts.encode().translate(_AS_DIGITS, _NOT_DIGIT_BYTES)
-    return any(key.rstrip("x").encode() in digits for key in masked)
+    return any(key[: _shortest_cut(key)].encode() in digits for key in masked)
+
+
+_REFERENCE = re.compile(_ANY_REFERENCE)
+
+
+def _digit_or_nothing(reference: re.Match[str]) -> str:
+    """A character reference's digit (ASCII or full-width, as ASCII), or nothing."""
+    char = unicodedata.normalize("NFKC", html.unescape(reference.group()))
+    return char if char.isascii() and char.isdigit() else ""
 
 
 def _characters(text: str) -> str:

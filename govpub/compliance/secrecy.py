@@ -78,13 +78,18 @@ _LEVEL = rf"(?:[绝机秘]{_LEVEL_GAP}?密)"
 _PINYIN_LEVEL = r"(?:jue|ji|mi)\s?mi"
 # the dashes the fold keeps, which letter-space a marking as a space does ("绝―密―★永久")
 _DASH = r"[\-\u2013\u2014\u2015\u30fc]"
+# What a page shows as blank between the parts of a marking: whitespace, and an HTML line
+# break as a line break ("机密＊<br>10年", "机密＊10<br>年": red team 90's D2)
+_BREAK = r"(?:\n|<br ?/?>)"
+_GAP = r"(?:\s|<br ?/?>)*"
 # (digits may be spaced as the rest of a spaced-out marking is: "机 密 ＊ 1 0 年",
-# "机-密-＊-1-0-年", and the unit too: "机﹣密﹣＊10﹣年", red team 71)
-_NUMBER = rf"(?:\d(?:(?:[ \t]|{_DASH})?\d){{0,2}}|[一二三四五六七八九十百两]{{1,4}})"
+# "机-密-＊-1-0-年", and the unit too: "机﹣密﹣＊10﹣年", red team 71; or broken over a
+# line: "机密＊1<br>0年")
+_NUMBER = rf"(?:\d(?:(?:[ \t]|{_DASH}|{_BREAK})?\d){{0,2}}|[一二三四五六七八九十百两]{{1,4}})"
 # (the words letter-spaced too, as the level before them: "绝密＊永-久", red team 78)
 _IN_WORD = rf"(?:{_DASH}|[·.])?"
 _PERIOD = (
-    rf"(?:{_NUMBER}\s*(?:{_DASH}\s*)?(?:年|个月|月)"
+    rf"(?:{_NUMBER}{_GAP}(?:{_DASH}\s*)?(?:年|个月|月)"
     rf"|长{_IN_WORD}期|永{_IN_WORD}久|启{_IN_WORD}用{_IN_WORD}前)"  # 启用前: exam papers
 )
 # a 紧急程度 after the 密级 on its line (GB/T 9704 §7.2.3; 特提 and 平急: a 电报's), optional
@@ -142,7 +147,7 @@ _MARKING = LazyPattern(
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     # what stands for the star, with its period (letter-spaced as the star is: "机-密-*-10年")
-    rf"|{_SPACED_LEVEL}\s*{_SPACING}[*{_MARKS}]\s*{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+    rf"|{_SPACED_LEVEL}\s*{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
     rf"|{_LEVEL}{_STARRED_PERIOD}"
     rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*{_EN_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_EN_LEVEL}[ \t]*★[ \t]*[*_]{{0,3}}[ \t]*$)"

@@ -29,6 +29,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from itertools import product
+from typing import NamedTuple
 
 from govpub.compliance.idnumbers import valid_id18
 
@@ -45,15 +46,19 @@ _MOST_MASKED = 2
 # 18 characters: the address code shown, then digits and masks, a check digit, X or mask
 _ID_SHOWN = re.compile(r"[1-9][0-9]{5}[0-9*＊]{11}[0-9Xx*＊]")
 # as written: maybe emphasis's stars before it, and among and after its characters
-_ID_WRITTEN = re.compile(r"(?<![0-9A-Za-z*＊])\**+[1-9][0-9Xx*＊]{17,24}+(?![0-9A-Za-z*＊])")
+# (from 17 characters: sixteen digits and the star of an emphasis)
+_ID_WRITTEN = re.compile(r"(?<![0-9A-Za-z*＊])\**+[1-9][0-9Xx*＊]{16,24}+(?![0-9A-Za-z*＊])")
+_ID_LENGTH = 18
 
 # 11 characters: a mobile's 1[3-9], then digits and masks; a mobile is masked with "X",
-# "●" or "#" as well as a star, and may follow +86 (review of fix51)
+# "●" or "#" as well as a star, and may follow +86 (review of fix51); as written, from ten
+# characters: nine digits and the star of an emphasis
 _MOBILE_MASKS = "*＊X●#"
 _MOBILE_SHOWN = re.compile(r"1[3-9][0-9*＊X●#]{9}")
 _MOBILE_WRITTEN = re.compile(
-    r"(?:(?<=\+86)|(?<![0-9A-Za-z*＊●#]))\**+1[3-9][0-9*＊X●#]{9,16}+(?![0-9A-Za-z*＊●#])"
+    r"(?:(?<=\+86)|(?<![0-9A-Za-z*＊●#]))\**+1[3-9][0-9*＊X●#]{8,16}+(?![0-9A-Za-z*＊●#])"
 )
+_MOBILE_LENGTH = 11
 # a decimal digit of another script (full width, Arabic-Indic, Tibetan, Mongolian…: Unicode Nd)
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
@@ -98,7 +103,7 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int, tuple[int, ...]
         if not any(mask in match.group() for mask in _MASKS):
             continue  # (most: a number written whole)
         shown = emphasis.shown(match)
-        number = "".join(match.string[i] for i in shown)
+        number = emphasis.number(match, shown, _ID_LENGTH, _ID_NAMED)
         masked = sum(number.count(mask) for mask in _MASKS)
         if (
             1 <= masked <= _MOST_MASKED
@@ -118,7 +123,7 @@ def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int, tuple[int, 
         if not any(mask in match.group() for mask in _MOBILE_MASKS):
             continue  # (most: a number written whole)
         shown = emphasis.shown(match)
-        number = "".join(text[i] for i in shown)
+        number = emphasis.number(match, shown, _MOBILE_LENGTH, _MOBILE_NAMED)
         masked = sum(number.count(mask) for mask in _MOBILE_MASKS)
         if (
             1 <= masked <= _MOST_MASKED
@@ -132,60 +137,178 @@ def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int, tuple[int, 
 _STAR_RUN = re.compile(r"(?<!\\)\*+")
 
 
+class _Pairing(NamedTuple):
+    """How CommonMark pairs the star runs of a text (:func:`_emphasis_runs`)."""
+
+    closing: frozenset[int]  # the offsets of the stars that closing runs spend
+    opening: frozenset[int]  # the starts of the runs that open an emphasis
+    balanced: frozenset[int]  # the starts of runs spent whole on an opener of their size
+
+
 class _Emphasis:
     """The runs of asterisks of a text that are Markdown emphasis, not masks.
 
-    A run after a visible character closes an equal run that opened before a visible
-    character earlier on its line, as CommonMark pairs them; the page shows neither.  Of a
-    number as written, the page shows neither the runs that close (``**共计 138123456**``:
-    nine digits; ``**联系电话 1381234*678**``: a mask and the bold's end; ``*联系电话
-    1381234*678*``: the mask closes the italics, the page shows ``1381234678*``) nor one
-    that opens before its first digit (``**1381234*678**``); a run that opens among its
-    digits is a mask (fix 133).  Found in one pass over the text, when a number first holds
-    an asterisk (most never do)."""
+    A run after a visible character closes a run that opened before a visible character
+    earlier on its line, as CommonMark pairs them (:func:`_emphasis_runs`).  Of a number as
+    written, the page shows neither the stars that a closing run spends
+    (``**共计 138123456**``: nine digits; ``**联系电话 1381234*678**``: a mask and the bold's
+    end; ``*联系电话 1381234*678*``: the mask closes the italics, the page shows
+    ``1381234678*``; ``**王*：138123456**``: the name's star spent one of the bold's, the
+    page shows ``138123456*``) nor a run that opens before its first digit
+    (``**1381234*678**``); a run that opens among its digits is a mask (fix 133).  Found in
+    one pass over the text, when a number first holds an asterisk (most never do)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._runs: tuple[frozenset[int], frozenset[int]] | None = None
+        self._pairing: _Pairing | None = None
+
+    def _paired(self) -> _Pairing:
+        if self._pairing is None:
+            self._pairing = _emphasis_runs(self._text)
+        return self._pairing
 
     def shown(self, match: re.Match[str]) -> list[int]:
         """The offsets of the characters of ``match`` that the page shows."""
         start, end = match.span()
         if "*" not in match.group():
             return list(range(start, end))
-        if self._runs is None:
-            self._runs = _emphasis_runs(self._text)
-        closing, opening = self._runs
-        markup: set[int] = set()
-        for run in _STAR_RUN.finditer(self._text, start, end):
-            if run.start() in closing or (run.start() == start and start in opening):
-                markup.update(range(*run.span()))
+        closing, opening, _ = self._paired()
+        markup = closing.intersection(range(start, end))
+        run = _STAR_RUN.match(self._text, start, end)
+        if run is not None and start in opening:
+            markup = markup.union(range(*run.span()))
         return [i for i in range(start, end) if i not in markup]
 
+    def number(self, match: re.Match[str], shown: list[int], length: int, named: _Naming) -> str:
+        """The characters of ``match`` at ``shown``, and a mask for each digit of a number of
+        ``length`` that the emphasis left off the page when the words before say whose or
+        what it is (:func:`_names`): ``张*电话1381234567*`` shows ten of a mobile's eleven
+        digits, in italics after a masked name, as ``1381234567*`` does (review 50)."""
+        number = "".join(match.string[i] for i in shown)
+        cut = length - len(number)
+        if (
+            0 < cut <= _MOST_MASKED
+            and len(shown) < len(match.group())
+            and self._names(match, named)
+        ):
+            return number + "*" * cut
+        return number
 
-def _emphasis_runs(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """The starts of the star runs of ``text`` that close emphasis, and of those they close
-    (:class:`_Emphasis`); linear: the runs still open on a line are kept by size."""
+    def _names(self, match: re.Match[str], named: _Naming) -> bool:
+        """Whether the words before ``match`` name its number: a masked name (``王*：``, not a
+        word in italics, ``*注*：``), or the number's word (``电话``, ``身份证号``) — a mobile's
+        only when the emphasis round the number is not written whole, as bold
+        (``**联系电话 138123456**``: nine digits in bold, fix 132)."""
+        start, end = match.span()
+        words = named.before.search(self._text, max(0, start - _NAMED_REACH), start)
+        if words is None:
+            return False
+        if words.group("mask") is not None:
+            return not self.closes_a_pair(words.start("mask"))
+        if named.word_in_bold:
+            return True
+        closing = self._paired().closing
+        return any(
+            run.start() in closing and not self.closes_a_pair(run.start())
+            for run in _STAR_RUN.finditer(self._text, start, end)
+        )
+
+    def closes_a_pair(self, at: int) -> bool:
+        """Whether the star run at ``at`` closes an emphasis that a run of its size opened:
+        ``*注*`` is a word in italics, no name with a mask."""
+        return self._text.startswith("*", at) and at in self._paired().balanced
+
+
+class _Naming(NamedTuple):
+    """What names a number right before it (:func:`_named_by`), and whether the number's word
+    names it in bold too."""
+
+    before: re.Pattern[str]
+    word_in_bold: bool
+
+
+def _named_by(words: str) -> re.Pattern[str]:
+    """What names a number right before it: a masked name (``王*``, ``张**先生``), then maybe
+    one of ``words`` and its ``号码``; or the word alone."""
+    word = f"(?:{words})(?:号码|號碼|号|號)?"
+    name = r"[\u3400-\u9fff](?P<mask>[*＊]+)(?:先生|女士)?[\s：:，,、]{0,2}"
+    return re.compile(rf"(?:{name}(?:{word})?|{word})[\s：:]{{0,2}}\Z")
+
+
+_MOBILE_NAMED = _Naming(_named_by("电话|電話|手机|手機"), word_in_bold=False)
+# (seventeen digits after an ID's label, bold or not, are the ID: its check character follows)
+_ID_NAMED = _Naming(_named_by("身份证|身份證|身分证|身分證|证件|證件"), word_in_bold=True)
+_NAMED_REACH = 12
+
+
+class _Opener:
+    """A star run that may open an emphasis, and the stars it has left."""
+
+    __slots__ = ("left", "may_close", "size", "start")
+
+    def __init__(self, start: int, size: int, left: int, may_close: bool) -> None:
+        self.start, self.size, self.left, self.may_close = start, size, left, may_close
+
+
+def _emphasis_runs(text: str) -> _Pairing:
+    """How CommonMark pairs the star runs of ``text``, line by line: a closing run looks
+    back for the nearest run that may open, spends two stars of each when both have two
+    (else one), drops the openers between and goes on while it has stars (``**张***``: the
+    ``***`` closes the ``**`` and leaves a star on the page); a run that may both open and
+    close pairs with none whose size sums with its own to a multiple of three, unless both
+    are multiples of three (the rule of 3).  Linear: as CommonMark's ``openers_bottom``, a
+    look back that failed is not made again."""
     closing: set[int] = set()
     opening: set[int] = set()
-    still_open: dict[int, list[int]] = {}
+    balanced: set[int] = set()
+    openers: list[_Opener] = []  # the runs still open on the line, in order
+    searched: dict[tuple[bool, int], int] = {}  # what a look back found nothing below
     line_end = -1
     for run in _STAR_RUN.finditer(text):
         start, end = run.span()
         if start > line_end:  # a new line: what opened before it closes nothing here
-            still_open.clear()
+            openers.clear()
+            searched.clear()
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
-        size = end - start
+        size = left = end - start
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        opened = still_open.get(size)
-        if _flanks(before, after) and opened:
-            opening.add(opened.pop())
-            closing.add(start)
-        elif _flanks(after, before):
-            still_open.setdefault(size, []).append(start)
-    return frozenset(closing), frozenset(opening)
+        may_open, may_close = _flanks(after, before), _flanks(before, after)
+        while may_close and left and openers:
+            kind = (may_open, size % 3)
+            found = _opener_for(openers, searched.get(kind, 0), size, may_open)
+            if found is None:
+                searched[kind] = len(openers)
+                break
+            opener = openers[found]
+            del openers[found + 1 :]
+            spent = 2 if left >= 2 and opener.left >= 2 else 1
+            if opener.size == opener.left == size == left == spent:
+                balanced.add(start)
+            opening.add(opener.start)
+            closing.update(range(end - left, end - left + spent))
+            opener.left -= spent
+            left -= spent
+            if not opener.left:
+                openers.pop()
+            for looked, lowest in searched.items():
+                if lowest > len(openers):
+                    searched[looked] = len(openers)
+        if left and may_open:
+            openers.append(_Opener(start, size, left, may_close))
+    return _Pairing(frozenset(closing), frozenset(opening), frozenset(balanced))
+
+
+def _opener_for(openers: list[_Opener], lowest: int, size: int, may_open: bool) -> int | None:
+    """The index of the nearest of ``openers`` (from ``lowest`` up) that a closing run of
+    ``size`` stars pairs with, by the rule of 3."""
+    for at in range(len(openers) - 1, lowest - 1, -1):
+        opener = openers[at]
+        if (opener.may_close or may_open) and size % 3 and (opener.size + size) % 3 == 0:
+            continue
+        return at
+    return None
 
 
 def _flanks(inner: str, outer: str) -> bool:

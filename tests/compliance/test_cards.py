@@ -329,3 +329,43 @@ def test_a_full_stop_between_the_groups_of_one_number_joins_them(
     """Review 50 (mend 50b): 。 between digits ends a sentence unless the groups it joins are a
     whole number that passes its check, or a lone digit after a word is a decimal's integer part."""
     assert sorted({rule for rule, _ in _rules(text)}) == rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李四 5211 9708 7750 3803 31，2026年3月",
+        "| 张三 | 5131 8949 5042 8646 | 61 |",
+        "张三 5131 8949 5042 8646 61岁",
+        "收款人张三 5131 6524 3007 2461 50 元",
+        "张三5131894950428646 61",
+        "| 5131 8949 5042 8646 | 61 |",
+        "甲协会 5187 2914 1777 6316 02 2026",
+    ],
+)
+def test_a_mastercard_and_two_digits_after_a_name_or_a_cell_border_is_a_card(text: str) -> None:
+    # review 50 item 4: the 18 digits make a valid code, but a person's name right before it,
+    # or a cell border among its groups, says a card; an organisation's name clears only a
+    # code with a 社会组织's registration part (87… is none)
+    assert [("personal.bank_card", "block")] == _rules(text)
+
+
+@pytest.mark.parametrize("category", ["51", "52", "53"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲协会 {} 2026年成立",
+        "甲协会 {} 5A级",
+        "甲基金会 {} 10万元",
+        "北京市甲协会{} 10人",
+        "{} {other}",
+        "| 甲协会 | {} | 2026 |",
+    ],
+)
+def test_a_credit_code_after_an_organisation_or_beside_another_code_is_no_card(
+    category: str, text: str
+) -> None:
+    # review 50 item 5: a real 社会组织 code in fours, another number joined by a space after it
+    code = chunks(_luhn_passing_fours(category), 4, " ")
+    other = chunks(_luhn_passing_fours("52" if category == "51" else "51"), 4, " ")
+    assert [] == _rules(text.replace("{}", code).replace("{other}", other))

@@ -463,3 +463,18 @@ def test_every_label_colon_ends_a_disclosure_field(form: str, colon: str) -> Non
 @pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
 def test_a_public_field_stays_clean_with_every_colon(colon: str) -> None:
     assert not check(Post(title="通知", body=f"是否公开{colon}是")).findings
+
+
+# A <br> before the closing bracket is a line break there (red team 90's D8): the note is
+# read after a block tag of any length, as after none.
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<p style="text-indent:2em;line-height:1.75em;">（此件不公开<br>）</p>',
+        '<p style="text-indent:2em;line-height:1.75em;font-family:仿宋;">（此件不予公开<br/>）</p>',
+        "关于征收补偿（此件不予公开。<br>）",
+    ],
+)
+def test_a_break_before_the_closing_bracket_is_read(body: str) -> None:
+    result = check(Post(title="通知", body=body))
+    assert ["disclosure.not_public"] == [f.rule for f in result.findings]

@@ -337,3 +337,12 @@ def test_a_full_stop_between_digits(text: str, stopped: str) -> None:
     a sentence unless the digits it joins are one number (fix 133, mend 50b)."""
     written = text.replace(".", "\u3002")
     assert stopped == grouping.full_stops(text, written, lambda at: at)
+
+
+# A hyphen may start the next line, a <br> or a line break put before it (red team 90's D3)
+@pytest.mark.parametrize(
+    "text", ["电话：138<br>－1234－5678", "电话：138－1234<br>－5678", "电话：138\n-1234-5678"]
+)
+def test_a_hyphen_after_a_line_break_parts_groups(text: str) -> None:
+    [number] = find_numbers(fold(text).text)
+    assert ["138", "1234", "5678"] == [g.digits for g in number.groups]

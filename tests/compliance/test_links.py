@@ -898,6 +898,71 @@ def test_a_tooltips_number_is_hidden_in_every_excerpt(body: str, rule: str) -> N
         assert "12345678" not in finding.message
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<span title="手机13812345678">王</span>310104198511223688',
+        '<span title="手机13812345678">王</span>x13912345678',
+        '<span title="手机13812345678">王</span>，护照号E12345678',
+        '<span title="手机13812345678">王</span>，https://www.gov.cn/a?tel=13912345678',
+        '310104198511223688<b title="13812345678">王</b>',
+    ],
+)
+def test_a_tooltips_number_is_hidden_in_the_fields_personal_excerpts(body: str) -> None:
+    # (left25: a number's own finding beside a tooltip showed two of its digits, …78">王)
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert len([f for f in findings if f.rule.startswith("personal.")]) == 2
+    for finding in findings:  # (no digit of the tooltip's unmasked beside its quote or "…")
+        excerpt = finding.excerpt
+        for run in re.finditer(r"[0-9*]+", excerpt):
+            beside = excerpt[run.start() - 1 : run.start()] + excerpt[run.end() : run.end() + 1]
+            assert "*" in run.group() or not set(beside) & set('"…'), finding
+
+
+# -- left25: a kept tag's title (<p title>, <img alt>) read as a tooltip is ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ('<p title="依申请公开">王</p>', {"disclosure.on_request"}),
+        ('<div title="依申请公开">王</div>', {"disclosure.on_request"}),
+        ('<td title="此件依申请公开">王</td>', {"disclosure.on_request"}),
+        ('<img src="a.png" alt="依申请公开">', {"disclosure.on_request"}),
+        ('<p title="此件不予公开">王</p>', {"disclosure.not_public", "secrecy.sensitive_term"}),
+        ('<p title="秘密 10年">王</p>', {"secrecy.marking"}),
+        ('<p title="注意保存 会后收回">王</p>', {"secrecy.internal"}),
+        # read in place already, once
+        ('<p title="（此件依申请公开）">王</p>', {"disclosure.on_request"}),
+        ('<div title="公开属性：依申请公开">x</div>', {"disclosure.on_request"}),
+        ('<p title="机密★10年">王</p>', {"secrecy.marking"}),
+        ('<p title="内部资料">王</p>', {"secrecy.internal"}),
+        ('<p title="手机13812345678">王</p>', {"personal.mobile"}),
+        # the tooltip's twins, unchanged
+        ('<span title="依申请公开">王</span>', {"disclosure.on_request"}),
+        ('<span title="秘密 10年">王</span>', {"secrecy.marking"}),
+    ],
+)
+def test_a_kept_tags_title_reads_as_a_tooltip_does(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert sorted(f.rule for f in findings) == sorted(rules)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<p title="秘密">M</p>级文件的保管',  # a level's name alone glosses the words
+        '<p title="主动公开">王</p>',
+        '<img src="a.png" alt="依申请公开的办理流程图">',  # prose
+        '<p title="依申请公开的办理流程">王</p>',
+        '<a href="https://www.gov.cn/a" title="说明">王</a>',
+    ],
+)
+def test_a_kept_tags_title_of_prose_stays_clean(body: str) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert [f.rule for f in findings if f.rule.startswith(("disclosure.", "secrecy."))] == []
+
+
 # -- red team 18: schemes written wrong, encoded and in scripts --------------------------
 
 

@@ -1907,3 +1907,63 @@ def test_one_weak_separator_in_a_listed_grouping_blocks(number: str, rule: str) 
 )
 def test_one_weak_separator_stays_clean_elsewhere(text: str) -> None:
     assert _rules(text) == []
+
+
+# -- left25: last session's leftovers (issue 12) --
+
+
+@pytest.mark.parametrize(
+    ("link", "kind", "number"),
+    [
+        ("https://t.cn/x?passport=E12345678", "passport", "E12345678"),
+        ("https://www.gov.cn/s?hzh=E12345678", "passport", "E12345678"),  # (护照号)
+        ("https://www.gov.cn/s?pass_no=G12345678&page=2", "passport", "G12345678"),
+        ("https://www.gov.cn/s?passportNo=EA1234567#top", "passport", "EA1234567"),
+        ("https://www.gov.cn/s?passport=e12345678", "passport", "e12345678"),  # (as a label)
+        ("https://www.gov.cn/s?a=1&txz=C12345678", "permit", "C12345678"),  # 港澳通行证
+        ("https://www.gov.cn/s?hxz=H1234567890", "permit", "H1234567890"),  # 回乡证, 2013
+        ("https://www.gov.cn/s?passport=%45%31%32%33%34%35%36%37%38", "passport", None),
+    ],
+)
+def test_a_passport_or_permit_under_its_name_in_a_query_is_read(
+    link: str, kind: str, number: str | None
+) -> None:
+    """A travel document's number is read in a query as in text after its label: under a
+    parameter named for it (passport, hzh 护照号, pass_no; txz 通行证, hxz 回乡证), in the
+    document's shape (its letters and digits, nine characters; 回乡证 H/M and ten digits)."""
+    hits = list(personal.find_in_query(link))
+    written = number or link[link.index("=") + 1 :]
+    assert [(kind, written)] == [(h.kind, link[h.start : h.end]) for h in hits]
+    assert "2345" not in urllib.parse.unquote(personal.mask_query(link))
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.gov.cn/s?id=E12345678",  # an order or page id: no check character
+        "https://www.gov.cn/s?no=E20240315",  # a letter and a date, an id's commonest form
+        "https://www.gov.cn/s?passport=123456789",  # a login system's user id (Sohu 通行证)
+        "https://www.gov.cn/s?passport=E1234567",  # eight characters: no passport's
+        "https://www.gov.cn/s?passport=E123456789",  # ten
+        "https://www.gov.cn/s?txz=E12345678",  # a passport's letter under a permit's name
+        "https://www.gov.cn/s?passport=C12345678x",  # more after the number
+        "https://www.gov.cn/s?passport=E1234-5678",
+    ],
+)
+def test_a_passport_shape_under_no_document_name_in_a_query_passes(link: str) -> None:
+    assert [] == list(personal.find_in_query(link))
+    assert [] == _rules(link)
+
+
+def test_a_query_passport_blocks_masked_in_every_excerpt() -> None:
+    """``?passport=E12345678`` blocks (链接参数), and no finding beside it shows its digits
+    cut from its letter (``…12345678 ，手机…``)."""
+    for gap in range(10):
+        body = f"详见 https://www.gov.cn/x?passport=E12345678 {'的' * gap}，手机13812345678"
+        found = check(Post(title="通知", body=body)).findings
+        passport = [f for f in found if f.rule == "personal.passport"]
+        assert [("block", "链接参数中含护照号码（E*****678）")] == [
+            (f.severity, f.message[: f.message.index("）") + 1]) for f in passport
+        ]
+        for f in found:
+            assert "2345678" not in f.excerpt, f

@@ -1238,3 +1238,20 @@ def test_mend48b_readers_read_in_linear_time(unit: str) -> None:
     small = (unit * (8_000 // len(unit) + 1))[:8_000]
     large = (unit * (80_000 // len(unit) + 1))[:80_000]
     assert grows_linearly(small, large, within=0.5)
+
+
+# An HTML line break inside a 密级 written with what stands for the star is read as a line
+# break is (red team 90's D2); prose after a <br> stays prose.
+@pytest.mark.parametrize(
+    "text", ["机密＊1<br>0年", "机密＊1\n0年", "机密＊<br>10年", "机密＊10<br>年", "秘密※3<br/>年"]
+)
+def test_a_line_break_inside_a_stand_in_marking_blocks(text: str) -> None:
+    result = check(Post(title="通知", body=text))
+    assert ["secrecy.marking"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text", ["保守**国家秘密**<br>10年来，各单位认真落实。", "商业机密·<br>3个案例"]
+)
+def test_prose_after_a_line_break_is_no_period(text: str) -> None:
+    assert () == check(Post(title="通知", body=text)).findings

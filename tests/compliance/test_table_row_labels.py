@@ -158,3 +158,18 @@ def test_a_bare_mobile_cell_outside_a_list_of_devices_names_a_number(body: str) 
     person or a way to reach one, and the number is one run (review 48): else it still
     says the number is a mobile's."""
     assert ("personal.mobile", "block") in _rules(body)
+
+
+# The label's cell before a styled cell is further back than a label is looked for before a
+# number over lines: the row's cells are read (red team 90's D7)
+@pytest.mark.parametrize(
+    ("label", "expected"), [("联系人手机", [("personal.mobile", "block")]), ("合计金额", [])]
+)
+def test_a_styled_cell_after_its_label_cell_over_a_break(
+    label: str, expected: list[tuple[str, str]]
+) -> None:
+    body = (
+        f"<table><tr><td>{label}</td>"
+        '<td style="border:1px solid #ccc;">1381234567<br>8</td></tr></table>'
+    )
+    assert expected == _rules(body)

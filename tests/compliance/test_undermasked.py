@@ -196,3 +196,47 @@ def test_the_closing_asterisks_of_emphasis_are_no_mask(written: str) -> None:
 def test_stars_that_close_no_emphasis_still_mask(written: str, rule: str) -> None:
     result = check(Post(title="公示", body=written))
     assert [(f.rule, f.severity) for f in result.findings] == [(rule, "block")]
+
+
+@pytest.mark.parametrize(
+    ("written", "rule"),
+    [
+        # review 50: a masked name's star opens the emphasis that the number's mask closes; the
+        # page shows ten or nine of a mobile's digits, seventeen or sixteen of an ID number's
+        ("张*身份证11010519900307123*", "personal.id_number"),
+        ("王**身份证1101051990030712**", "personal.id_number"),
+        ("*身份证号：11010519900307123*", "personal.id_number"),  # after its label
+        ("**身份证号：1101051990030712**", "personal.id_number"),  # in bold too
+        ("张*电话1381234567*", "personal.mobile"),
+        ("张*电话138123456*", "personal.mobile"),
+        ("张三*电话1381234567*", "personal.mobile"),
+        ("联系人：张*先生电话1381234567*", "personal.mobile"),
+        ("张**电话138123456**", "personal.mobile"),
+        ("**王*：138123456**", "personal.mobile"),  # the page shows 138123456*
+        ("**联系人张*先生电话138123456**", "personal.mobile"),
+        ("*张三电话138123456**", "personal.mobile"),  # the bold is not written whole
+        # CommonMark's *** closes the ** and leaves a star; the number's ** closes nothing
+        ("联系人：**张***　电话：138123456**", "personal.mobile"),
+    ],
+)
+def test_digits_an_emphasis_leaves_off_after_a_masked_name_are_masked(
+    written: str, rule: str
+) -> None:
+    result = check(Post(title="公示", body=written))
+    assert [(f.rule, f.severity) for f in result.findings] == [(rule, "block")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "**合计金额 1381234567*",  # an amount in italics, nothing names it
+        "编号*1381234567*",
+        "*注：*共计 1381234567 元",
+        "*注*：**138123456**",  # a word in italics is no masked name
+        "**联系电话 138123456**",  # the bold written whole (fix 132)
+        "**编号 3201021988080802**",
+        "张*电话138****5678",
+    ],
+)
+def test_emphasis_round_an_ordinary_number_stays_clean(written: str) -> None:
+    assert not check(Post(title="公示", body=written)).findings

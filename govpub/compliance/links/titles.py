@@ -4,19 +4,20 @@
 stand-in, shown to readers, so the check reads an address there as one to type, not to
 click.  Apart: read after the scan, of the found links (:func:`link_titles`) and of the tags
 that hold none (:func:`tag_titles`); and the tooltips of the formatting tags that the fold
-drops (:func:`tooltips`), which the check reads as a text of their own.
+drops (:func:`tooltips`), which the check reads as a text of their own, as it reads those of
+the tags the fold keeps for the notes their quotes hide (:func:`kept_tag_titles`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from govpub.compliance.folding import TOOLTIP_TAG
+from govpub.compliance.folding import FORMATTING_TAGS, TOOLTIP_TAG
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.span import LinkSpan
 
-__all__ = ["link_titles", "tag_titles", "tooltips"]
+__all__ = ["kept_tag_titles", "link_titles", "tag_titles", "tooltips"]
 
 
 # What a page shows of a link or picture besides its words, never linked: the "title"
@@ -65,7 +66,36 @@ _TAG_START = LazyPattern(r"<(?!a href=\"https?:|https?:)[a-zA-Z][a-zA-Z0-9]{0,15
 def tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
     """Where the titles and alt texts of tags are, except in the tags of ``links`` (whose
     titles :func:`link_titles` gives)."""
-    found: list[tuple[int, int]] = []
+    return [span for _, span in _titled_tags(text, links)]
+
+
+def kept_tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
+    """Where the titles and alt texts of :func:`tag_titles` are in the tags the fold keeps
+    (``<p title="…">``, ``<td title="…">``, ``<img alt="…">``): read there in their tag, whose
+    quotes keep a note or a marking from standing on a line of its own, though the page
+    shows it so, as it shows a formatting tag's tooltip (:func:`tooltips`: those tags'
+    titles are not among these)."""
+    return [span for name, span in _titled_tags(text, links) if name not in FORMATTING_TAGS]
+
+
+#: The last field's titled tags (its text, its links, what :func:`_titled_tags` found): the
+#: check asks for its :func:`tag_titles` and then its :func:`kept_tag_titles`, and a second
+#: walk over the tags of a post of HTML cost 2 % of ``check()`` (one tuple, swapped whole).
+_LAST: list[tuple[str, Sequence[LinkSpan], list[tuple[str, tuple[int, int]]]]] = [("", (), [])]
+
+
+def _titled_tags(text: str, links: Sequence[LinkSpan]) -> list[tuple[str, tuple[int, int]]]:
+    """Each title and alt text of :func:`tag_titles`, with its tag's name in lower case."""
+    last = _LAST[0]
+    if last[0] is text and last[1] is links:
+        return last[2]
+    found = list(_walk_tags(text, links))
+    _LAST[0] = (text, links, found)
+    return found
+
+
+def _walk_tags(text: str, links: Sequence[LinkSpan]) -> Iterator[tuple[str, tuple[int, int]]]:
+    """:func:`_titled_tags`, read from the text."""
     starts: set[int] | None = None  # (made at the first tag found: most texts have none)
     for tag in _TAG_START.finditer(text):
         at = tag.start()
@@ -76,12 +106,10 @@ def tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
         close = text.find(">", at, at + _TAG_REACH)
         if close == -1 or text.find("<", at + 1, close) != -1:
             continue
-        found.extend(
-            m.span(m.lastgroup)
-            for m in _SHOWN_ATTR.finditer(text, at, close)
-            if m.lastgroup is not None
-        )
-    return found
+        name = text[at + 1 : tag.end() - 1].lower()
+        for m in _SHOWN_ATTR.finditer(text, at, close):
+            if m.lastgroup is not None:
+                yield name, m.span(m.lastgroup)
 
 
 # What a formatting tag shows or says besides its words: a tooltip (``title``), and the label a

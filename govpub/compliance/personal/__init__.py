@@ -69,8 +69,9 @@ and last 3.  Separators, full-width digits and invisible characters stay where
 they are, so the mask has the length of what was written.  Digits inside URLs are
 page identifiers, not personal data, and are skipped by the caller (but in a host, which holds
 no page id: ``FieldView.page_ids``, fix 127) — and for a link's query
-value that is a checked 18-digit ID number, or a mobile, card or legacy ID number under a
-parameter named for it (``?idcard=…``, ``&mobile=…``, ``sfzh=``: :func:`find_in_query`),
+value that is a checked 18-digit ID number, or a mobile, card, legacy ID, passport or permit
+number under a parameter named for it (``?idcard=…``, ``&mobile=…``, ``sfzh=``,
+``?passport=E…``: :func:`find_in_query`),
 which the caller reports and never masks (a masked link is a broken one).
 
 The package: :mod:`.labels` and :mod:`.tables` read what the words and the table around a

@@ -126,7 +126,7 @@ def _written_code(folded: str, number: WrittenNumber) -> bool:
     if parts == _USCC_PARTS:
         return True
     # (a number that is 18 characters of its own is read as before: an ID number with a
-    # valid check character of GB 32100 too is one unless labelled a code, _is_id18)
+    # valid check character of GB 32100 too is one unless labelled a code, is_id18)
     return bool(before or after) and not word.isdigit()
 
 

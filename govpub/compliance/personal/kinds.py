@@ -11,10 +11,13 @@ Apart from :mod:`.reading`, which decides which groups of a written number to as
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
-from govpub.compliance._text import LABEL_COLONS
+from govpub.compliance._data import data_words
+from govpub.compliance._text import HTML_CELL_GAP, LABEL_COLONS
 from govpub.compliance.cards import is_card_number, luhn_ok
-from govpub.compliance.grouping import LIST_MARKS, Group, WrittenNumber, uniform
+from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.grouping import CELL_BORDER, LIST_MARKS, Group, WrittenNumber, uniform
 from govpub.compliance.idnumbers import (
     PROVINCES,
     living_holder,
@@ -24,6 +27,7 @@ from govpub.compliance.idnumbers import (
 )
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import AUTHORITY_CATEGORIES, registered_uscc, valid_uscc
+from govpub.compliance.personal.accounts import _ORGANISATION
 from govpub.compliance.personal.amounts import amount_before
 from govpub.compliance.personal.codes import _ALNUM, _USCC_LENGTH, _ends_ok
 from govpub.compliance.personal.documents import _permanent
@@ -31,7 +35,11 @@ from govpub.compliance.personal.hits import Kind, _Reading
 from govpub.compliance.personal.labels import _NAME_TO_NUMBER, Label, _named, label_at
 
 
-def _is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
+def is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
+    """Whether 18 ``digits`` (an ``x`` in lower case) are a resident's ID number: its GB 11643
+    check character, and, when they pass the GB 32100 check too, no 统一社会信用代码 by
+    what ``label`` says of them (asked only then) or by their parts.  Public: the text's
+    readers and a link's (:mod:`.query`) judge one alike."""
     if not valid_id18(digits):
         return False
     if not valid_uscc(digits):
@@ -53,7 +61,7 @@ _DISABILITY_KINDS, _DISABILITY_GRADES = "1234567", "1234"
 def _id_and_two(digits: str, label: Callable[[], Label | None]) -> bool:
     """Whether 20 ``digits`` are an ID number and two more: a 残疾人证 number, or a labelled
     个体工商户's 纳税人识别号."""
-    if not _is_id18(digits[:18], label):
+    if not is_id18(digits[:18], label):
         return False
     disability = digits[18] in _DISABILITY_KINDS and digits[19] in _DISABILITY_GRADES
     return disability or label() in ("id", "org")
@@ -110,8 +118,10 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     read into the written number too (``5331 0115 5406 5959 67，2026年…``: red team 89).  But
     a card in fours and two digits more complete a valid check character once in 31
     (``张三 5187 2914 1777 6316 02，2026年3月``, review 49): unless labelled a code, such a
-    run is one only when it stands alone and its first four characters are a 社会组织's (a
-    登记管理部门 and 机构类别, a province).  A comma or a 、 joins no code's parts, and an
+    run is one only when its first four characters are a 社会组织's (a 登记管理部门 and 机构类别,
+    a province) and it stands alone or after an organisation's name (``甲协会 5111 0000 5574
+    4762 14 2026年成立``); after a person's name it is a card (``张三 5131 8949 5042 8646
+    61岁``, review 50).  A comma, a 、 or a table's cell border joins no code's parts, and an
     amount begins none: ``¥99，5287 0431 6290 1857`` is a price and a card, whatever 99 and
     the card's digits make (fix 133)."""
     groups = number.groups
@@ -120,46 +130,107 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     said = label_at(folded, number.start)
     if said == "card":
         return False
-    code = _code_around(number, first, last, alone=said != "org")
+    holder = None if said == "org" else _holder_before(folded, number.start)
+    if holder == "person":
+        return False
+    code = _code_around(
+        number, first, last, shaped=said != "org", apart=said != "org" and holder is None
+    )
     return code is not None and not amount_before(folded, groups[code].start)
 
 
-def _code_around(number: WrittenNumber, first: int, last: int, alone: bool) -> int | None:
-    """The first group of the whole of ``number``, or of a run of its groups joined alike round
-    groups ``first``..``last - 1``, that is a 统一社会信用代码 of 18 digits (:func:`_in_uscc`);
-    when ``alone``, such a run only with no group joined the same way on either side and a
-    registration part that is well formed; ``None`` when none is."""
-    groups = number.groups
-    if len(groups) <= _USCC_LENGTH and not _listed(number.separators):
-        # (each group a digit at least; and linear time)
+def _code_around(
+    number: WrittenNumber, first: int, last: int, shaped: bool, apart: bool
+) -> int | None:
+    """The first group of the whole of ``number`` (its groups joined alike), or of a run of
+    its groups joined alike round groups ``first``..``last - 1``, that is a 统一社会信用代码 of
+    18 digits (:func:`_in_uscc`); when ``shaped``, such a run only with a registration part
+    that is well formed, when ``apart`` only with no group joined the same way on either side
+    but another such code; ``None`` when none is."""
+    groups, separators = number.groups, number.separators
+    # (each group a digit at least; and linear time)
+    if len(groups) <= _USCC_LENGTH and len(set(separators)) <= 1 and not _parted(separators):
         digits = "".join(g.digits for g in groups)
         if len(digits) == _USCC_LENGTH and valid_uscc(digits):
             return 0
     room = _USCC_LENGTH - sum(len(g.digits) for g in groups[first:last])
     before = _fitting(groups, first - 1, -1, room)
     after = _fitting(groups, last, 1, room)
-    separators = number.separators
     for ahead, size in enumerate(before):
         behind = after.index(room - size) if room - size in after else -1
         if behind < 0 or behind == ahead == 0:
             continue  # (none, or the groups themselves)
         start, end = first - ahead, last + behind
         joints = separators[start : end - 1]
-        if len(set(joints)) != 1 or _listed(joints):
+        if len(set(joints)) != 1 or _parted(joints):
             continue
         digits = "".join(g.digits for g in groups[start:end])
-        joined_on = (start > 0 and separators[start - 1] in joints) or (
-            end < len(groups) and separators[end - 1] in joints
-        )
-        if valid_uscc(digits) and (not alone or (not joined_on and _registration_shaped(digits))):
+        if not valid_uscc(digits) or (shaped and not _registration_shaped(digits)):
+            continue
+        if not apart or not _joined_on(number, start, end, joints[0]):
             return start
     return None
 
 
-def _listed(joints: Sequence[str]) -> bool:
-    """Whether one of ``joints`` holds a mark that lists items (``，``, ``、``, ``,``): it parts
-    two numbers, never a code's parts."""
-    return any(mark in joint for joint in joints for mark in LIST_MARKS)
+def _joined_on(number: WrittenNumber, start: int, end: int, joint: str) -> bool:
+    """Whether a group joined by ``joint`` stands right before or after groups
+    ``start``..``end - 1``, other than the first of another 社会组织's code (two codes in a
+    row: ``5111 0000 5574 4762 14 5111 0000 5403 2979 23``)."""
+    groups, separators = number.groups, number.separators
+    return (
+        start > 0 and separators[start - 1] == joint and not _code_from(groups, start - 1, -1)
+    ) or (end < len(groups) and separators[end - 1] == joint and not _code_from(groups, end, 1))
+
+
+def _code_from(groups: Sequence[Group], at: int, step: int) -> bool:
+    """Whether the groups from ``at`` on (``step`` -1: ending at it) make a 社会组织's
+    统一社会信用代码 of 18 digits."""
+    sizes = _fitting(groups, at, step, _USCC_LENGTH)
+    if sizes[-1] != _USCC_LENGTH:
+        return False
+    run = groups[at : at + len(sizes) - 1] if step > 0 else groups[at + 2 - len(sizes) : at + 1]
+    digits = "".join(g.digits for g in run)
+    return valid_uscc(digits) and _registration_shaped(digits)
+
+
+def _parted(joints: Sequence[str]) -> bool:
+    """Whether one of ``joints`` holds a mark that lists items (``，``, ``、``, ``,``) or is a
+    table's cell border: it parts two numbers, never a code's parts."""
+    return any(
+        _CELL_BORDER.fullmatch(joint) or any(mark in joint for mark in LIST_MARKS)
+        for joint in joints
+    )
+
+
+_CELL_BORDER = LazyPattern(CELL_BORDER)
+
+
+def _holder_before(folded: str, start: int) -> Literal["person", "organisation"] | None:
+    """Whose name stands right before the number at ``start``: an organisation's (its name
+    ends in what it is: 甲协会, 某基金会 — :data:`~.accounts._ORGANISATION`) or a person's (a
+    surname of ``data/surnames.txt`` and one or two characters more: 张三, 收款人李四),
+    ``None`` when neither."""
+    name = _NAME_BEFORE.search(folded, max(0, start - _NAME_REACH), start)
+    if name is None:
+        return None
+    if _ORGANISATION.search(name.group("name")) is not None:
+        return "organisation"
+    return "person" if _PERSON_BEFORE.search(folded, name.start(), start) else None
+
+
+# (what may stand between a name and its number: a space, a colon, a comma, a cell's border)
+_NAME_GAP = rf"[\s{LABEL_COLONS}|,，]{{0,4}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+_NAME_REACH = 40
+_NAME_BEFORE = LazyPattern(rf"(?P<name>[{CJK_UNIFIED}]{{2,30}}){_NAME_GAP}")
+
+
+def _person_source() -> str:
+    """A surname and one or two characters, alone or after a person's word (收款人张三)."""
+    surnames = "".join(data_words("surnames.txt"))
+    return rf"(?:(?<![{CJK_UNIFIED}])|(?<=人))[{surnames}][{CJK_UNIFIED}]{{1,2}}{_NAME_GAP}"
+
+
+_PERSON_BEFORE = LazyPattern.built(_person_source)
 
 
 def _registration_shaped(code: str) -> bool:
@@ -227,7 +298,7 @@ def _validated(
     def label() -> Label | None:
         return label_at(folded, start)
 
-    if (size == 18 and _is_id18(digits, label)) or (size == 20 and _id_and_two(digits, label)):
+    if (size == 18 and is_id18(digits, label)) or (size == 20 and _id_and_two(digits, label)):
         return "id_number", True
     if size == 18 and digits[0] == "9" and valid_foreign_id18(digits) and _permanent(folded, start):
         return "id_number", True  # 外国人永久居留身份证 of 2023, after its name

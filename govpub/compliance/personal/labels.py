@@ -457,10 +457,12 @@ _ITEMS_BACK = 4  # how many items of a list back a label is looked for
 
 def _over_lines_labelled(folded: str, start: int, items: int = _ITEMS_BACK) -> bool:
     """Whether a label says what the number at ``start`` is: right before it, over the
-    table's column, or before the first item of the list it is a later item of."""
+    table's column, in a cell before it in its row (further back than ``_LABEL_REACH`` when
+    its cell's tag is styled: ``<td>联系人手机</td><td style=…>138…<br>8``, red team 90's D7),
+    or before the first item of the list it is a later item of."""
     if _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start) is not None:
         return True
-    if _column_labelled(folded, start):
+    if _column_labelled(folded, start) or _row_names_personal(folded, start):
         return True
     if not items or not _item_start(folded, start):
         return False  # (a later item starts with a digit: "，ISO 9001 2015" is no number)

@@ -1,7 +1,9 @@
-"""Personal data in a link's query: ``?idcard=…``, ``&mobile=…``, ``q=身份证号3101…``.
+"""Personal data in a link's query: ``?idcard=…``, ``&mobile=…``, ``q=身份证号3101…``,
+``?passport=E12345678``.
 
 Digits in a link are a page's id, but a parameter named for what it holds holds that, and a
-checked 18-digit ID number is one under any name.  The caller reports these and never masks
+checked 18-digit ID number is one under any name (a passport, which no check character tells
+from an order's id, only under its own).  The caller reports these and never masks
 them in the post (a masked link is a broken one); :func:`mask_query` masks an address for
 showing.  Apart from the text readers: an address is read by its syntax, not by the words
 around a number.
@@ -19,7 +21,7 @@ from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import ignorable_characters
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.personal.hits import Kind, PersonalHit, mask
-from govpub.compliance.personal.kinds import _is_id18
+from govpub.compliance.personal.kinds import is_id18
 from govpub.compliance.personal.labels import Label
 
 # Personal data in a link's address: digits in a link are a page's id (``/13812345678/``), but
@@ -98,9 +100,15 @@ _QUERY_KEYS: dict[Kind, frozenset[str]] = {
             "kh",
         ]
     ),
+    # a travel document's number, read in its shape (:func:`_document_hit`): passport, pass_no,
+    # hzh 护照号; txz 通行证, gatxz 港澳通行证, hxz 回乡证 (not "pass", a password's name)
+    "passport": frozenset(
+        ["passport", "passportno", "passportnum", "passportnumber", "passno", "hzh", "hzhm"]
+    ),
+    "permit": frozenset(["txz", "txzh", "txzhm", "gatxz", "gatxzh", "hxz", "hxzh"]),
 }
 #: Names of a 统一社会信用代码 or 组织机构代码 (a number passing both checks is a code there, as
-#: after such a label in text: :func:`~.kinds._is_id18`).
+#: after such a label in text: :func:`~.kinds.is_id18`).
 _CODE_KEYS = frozenset(
     [
         "uscc",
@@ -118,7 +126,13 @@ _CODE_KEYS = frozenset(
 )
 _KEY_SEPARATORS = str.maketrans("", "", "_-")
 #: How much of a number its mask keeps (first, last), by kind.
-_KEEP: dict[Kind, tuple[int, int]] = {"id_number": (6, 4), "mobile": (3, 4), "bank_card": (0, 4)}
+_KEEP: dict[Kind, tuple[int, int]] = {
+    "id_number": (6, 4),
+    "mobile": (3, 4),
+    "bank_card": (0, 4),
+    "passport": (1, 3),
+    "permit": (1, 3),
+}
 # (and a checked ID number after a few letters of a label glued to it, "?kw=sfz3101…",
 # "?q=ID3101…", "&wd=sfzh:3101…", and then maybe a few more, "?kw=sfz3101…3688abc": read
 # here at no extra pass, only at an "="; letters after only when letters came before, the
@@ -133,6 +147,15 @@ _QUERY_VALUE = re.compile(
     rf"(?(2){_GLUED_LETTERS}{{0,15}})(?=[&;#]|$)"
 )
 _VALUE_SEPARATORS = str.maketrans("", "", "+- ")
+#: A whole value of letters and then digits, a travel document's number as a form sends it
+#: (``?passport=E12345678``, ``&txz=C12345678``): read only under a name saying so.
+_DOCUMENT_VALUE = re.compile(
+    r"[?&;#]([A-Za-z][A-Za-z0-9_\-]{0,30})=([A-Za-z]{1,2})([0-9]{7,10})(?=[&;#]|$)"
+)
+#: What :func:`in_query_maybe` looks for of one (seven digits at least, after one or two letters).
+_DOCUMENT_SHAPE = re.compile(r"=[A-Za-z]{1,2}[0-9]{7}")
+#: The letters a permit's number starts with: 往来港澳通行证 C, 回乡证 H/M, 往来台湾通行证 L/T.
+_PERMIT_LETTERS = "chmlt"
 
 
 #: A checked ID number's 18 characters inside a longer query value (``q=身份证号3101…``,
@@ -168,14 +191,16 @@ def in_query_maybe(url: str) -> bool:
     """Whether :func:`find_in_query` may find anything in ``url``: eleven digits at least
     (escaped ones count), and then a value (an "=") or a user part (an "@") with eleven digits
     in a row, escaped digits or a grouped mobile, or seventeen digits in a row for an ID
-    number in the path.  Asked without a generator by a caller with many links (most links
-    of a post hold fewer than eleven digits: a C-level count, 0.3 µs a link)."""
+    number in the path; or a value of one or two letters and seven digits or more (a
+    passport's or a permit's: :data:`_DOCUMENT_SHAPE`).  Asked without a generator by a
+    caller with many links (most links of a post hold fewer than eleven digits: a C-level
+    count, 0.3 µs a link)."""
     digits = _ascii_digits(url)
     if digits < 11:
-        return False
+        return digits >= 7 and "=" in url and _DOCUMENT_SHAPE.search(url) is not None
     if "=" not in url and "@" not in url:
         return digits >= 17 and _id_run(url, _ELEVEN_DIGITS.search(url)) is not None
-    if _ELEVEN_DIGITS.search(url) is not None:
+    if _ELEVEN_DIGITS.search(url) is not None or _DOCUMENT_SHAPE.search(url) is not None:
         return True
     if not ("%3" in url or "-" in url or " " in url or "%20" in url or "%2D" in url):
         return "%2d" in url and _SPELLED.search(url) is not None  # (%2F is common: not it)
@@ -185,10 +210,11 @@ def in_query_maybe(url: str) -> bool:
 def any_query_maybe(urls: Iterable[str]) -> bool:
     """Whether :func:`in_query_maybe` may hold for any of ``urls``, told from one look at all
     of them instead of a call for each: each of its answers needs eleven digits in a row (a
-    value's, a user part's; an ID number's seventeen in a path), a grouped mobile or an
-    escaped digit (``%31``), and most posts' addresses hold none (a call for each link cost
-    2.5 % of ``check()``'s instructions on the benchmark's posts).  An address beyond ASCII
-    is looked at in its ASCII characters."""
+    value's, a user part's; an ID number's seventeen in a path), a grouped mobile, a value of a
+    letter or two and seven digits (a passport's) or an escaped digit (``%31``), and most
+    posts' addresses hold none (a call for each link cost 2.5 % of ``check()``'s
+    instructions on the benchmark's posts).  An address beyond ASCII is looked at in its
+    ASCII characters."""
     joined = "\n".join(urls)
     if "%2" in joined:  # an escaped space or dash between a mobile's groups (138%201234…)
         joined = _ESCAPED_SEPARATOR.sub("-", joined)
@@ -196,19 +222,30 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
     return (
         _SHAPE_ELEVEN in shape
         or _SHAPE_GROUPED in shape
+        or _SHAPE_DOCUMENT in shape
+        or _SHAPE_DOCUMENT_2 in shape
         or _ESCAPED_DIGIT.search(joined) is not None
     )
 
 
 #: An address's shape for :func:`any_query_maybe`: an ASCII digit ``0``, a ``-`` or a space
-#: ``-``, anything else a blank (the line break between two addresses too: no run goes from
-#: one into the next).
+#: ``-``, an ASCII letter ``a``, an ``=`` itself, anything else a blank (the line break
+#: between two addresses too: no run goes from one into the next).
 _SHAPES = bytes(
-    ord("0") if char in "0123456789" else ord("-") if char in "- " else ord(" ")
+    ord("0")
+    if char in "0123456789"
+    else ord("-")
+    if char in "- "
+    else ord("a")
+    if char.isascii() and char.isalpha()
+    else ord("=")
+    if char == "="
+    else ord(" ")
     for char in map(chr, range(256))
 )
 _SHAPE_ELEVEN = b"0" * 11
 _SHAPE_GROUPED = b"000-0000-0000"  # (as _SPELLED's grouped mobile)
+_SHAPE_DOCUMENT, _SHAPE_DOCUMENT_2 = b"=a0000000", b"=aa0000000"  # (as _DOCUMENT_SHAPE)
 _ESCAPED_DIGIT = re.compile(r"%3[0-9]")
 _ESCAPED_SEPARATOR = re.compile("%2[0Dd]")
 
@@ -233,7 +270,7 @@ def find_in_query(url: str, *, inside: bool = False) -> Iterator[PersonalHit]:
 
     An 18-digit value that is a checked ID number, under any name that does not say it is a
     统一社会信用代码 (and, passing the GB 32100 check too, unless every part of it is a code's:
-    :func:`~.kinds._is_id18`, as in text), or such a number inside a value after other words
+    :func:`~.kinds.is_id18`, as in text), or such a number inside a value after other words
     (``q=身份证号3101…``, whose label a browser sends percent-encoded: ``%E5%8F%B7`` ends in
     digits that are no part of the number), or as a path segment or a file name's part
     (``/upload/idcard/3101….jpg``: no page id has an ID number's date and check character); a
@@ -243,7 +280,9 @@ def find_in_query(url: str, *, inside: bool = False) -> Iterator[PersonalHit]:
     (``https://138…@host/``, ``https://user:3101…@host/``) is read as a value under a mobile's
     name.  A checked ID number after a few letters glued to it (``kw=sfz3101…``,
     ``q=ID3101…``) is read in every link, by the same expression: a label's letters before
-    the number and nothing after it.
+    the number and nothing after it.  A passport's or a permit's number only as a whole value
+    under a name saying so (``?passport=E12345678``, ``hzh=``, ``pass_no=``; ``txz=C12345678``,
+    ``hxz=``), in its shape: :func:`_document_hit`.
 
     A number inside a value is looked for in every address with ``inside`` (an address
     field: ``Post.url``, ``source.url``), and in a link of a text only when its address holds
@@ -269,11 +308,15 @@ def _read(url: str, inside: bool) -> Iterator[PersonalHit]:
         key, value = match.group(1), match.group(3)
         if match.group(2) is not None:
             # letters before: only a checked ID number ("sfz" + an order number is an order's)
-            if len(value) == 18 and _is_id18(value.lower(), lambda: None):
+            if len(value) == 18 and is_id18(value.lower(), lambda: None):
                 glued.add(match.start(3))
                 yield PersonalHit("id_number", match.start(3), match.end(3), mask(value, 6, 4))
             continue
         hit = _value_hit(_named(key), value, match.start(3))
+        if hit is not None:
+            yield hit
+    for match in _DOCUMENT_VALUE.finditer(url):
+        hit = _document_hit(_named(match.group(1)), match)
         if hit is not None:
             yield hit
     if "@" in url:
@@ -383,13 +426,35 @@ def _value_kind(named: Kind | Literal["code"] | None, digits: str, *, plain: boo
     if not plain:
         return None
     said: Label | None = "id" if named == "id_number" else "org" if named == "code" else None
-    if len(digits) == 18 and _is_id18(digits, lambda: said):
+    if len(digits) == 18 and is_id18(digits, lambda: said):
         return "id_number"
     if named == "bank_card" and digits.isdigit() and is_card_number(digits):
         return "bank_card"
     if named == "id_number" and len(digits) == 15 and valid_id15(digits):
         return "id_number"
     return None
+
+
+def _document_hit(named: Kind | Literal["code"] | None, match: re.Match[str]) -> PersonalHit | None:
+    """The passport or permit number a whole value of letters and digits is under a name
+    saying so, read as the text reads one after its label (:mod:`.documents`): a passport's
+    one or two letters and digits, nine characters (``E12345678``, ``EA1234567``); a permit's
+    letter and eight digits (``C12345678``), a 回乡证's H or M and ten.  Under another name
+    such a value is an order's or a page's id (``?id=E20240315``: no check character tells
+    a passport from one)."""
+    if named not in ("passport", "permit"):
+        return None
+    letters, digits = match.group(2).lower(), match.group(3)
+    if named == "passport":
+        shaped = len(letters) + len(digits) == 9
+    else:
+        shaped = len(letters) == 1 and letters in _PERMIT_LETTERS
+        shaped = shaped and (len(digits) == 8 or (letters in "hm" and len(digits) == 10))
+    if not shaped:
+        return None
+    start, end = match.start(2), match.end(3)
+    first, last = _KEEP[named]
+    return PersonalHit(named, start, end, mask(match.string[start:end], first, last))
 
 
 def _in_user_part(url: str) -> Iterator[PersonalHit]:
@@ -417,7 +482,7 @@ def _nested_hosts(url: str) -> Iterator[PersonalHit]:
         number = match.group(1)
         if len(number) == 11:
             yield PersonalHit("mobile", match.start(1), match.end(1), mask(number, 3, 4))
-        elif _is_id18(number.lower(), lambda: None):
+        elif is_id18(number.lower(), lambda: None):
             yield PersonalHit("id_number", match.start(1), match.end(1), mask(number, 6, 4))
 
 
@@ -444,7 +509,7 @@ def _ids_in_path(url: str) -> Iterator[PersonalHit]:
     ends = [end for end in (url.find("?", path), url.find("#", path)) if end >= 0]
     for match in _ID_IN_PATH.finditer(url, path, min(ends, default=len(url))):
         number = match.group().lower()
-        if _is_id18(number, lambda: None):
+        if is_id18(number, lambda: None):
             yield PersonalHit("id_number", match.start(), match.end(), mask(match.group(), 6, 4))
 
 
@@ -460,7 +525,7 @@ def _ids_inside_values(url: str) -> Iterator[PersonalHit]:
         start, stop, number = match.start(), match.end(), match.group().lower()
         if url[start - 1] == "=" and (stop == len(url) or url[stop] in "&;#"):
             continue  # a whole value: read by name above
-        if _is_id18(number, lambda: None):
+        if is_id18(number, lambda: None):
             yield PersonalHit("id_number", start, stop, mask(match.group(), 6, 4))
 
 
