@@ -303,6 +303,8 @@ _STOP_BEFORE_DIGIT = re.compile("\u3002(?=\\d)")
 _ANY_STOP_BEFORE_DIGIT = re.compile("[\u3002\uff61\ufe12](?=\\d)")
 # a decimal part: one to four digits that end the number (no digit group after them)
 _DECIMAL_PART = re.compile("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
+# the most digits of a number whose groups full stops may join: a card's nineteen
+_LONGEST_JOINED = 19
 
 
 def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str:
@@ -310,10 +312,21 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
     was written ``。`` between two digits made ``。`` again: the end of a sentence, which parts
     two numbers (``报名费¥99。5287 0431 6290 1857`` is a price and a card, not 99.5287 and
     three groups; ``共50。310104198511223688``).  The fold makes such a ``。`` a dot, as it
-    would between a host's labels (``u。jd。com``).  One to four digits that end the number
-    after it keep the dot: a decimal point typed with a Chinese input method
-    (``13812345678。00``), an address's (``192。168。1。1``).  Same length: offsets hold
-    (fix 133)."""
+    would between a host's labels (``u。jd。com``).  It stays a dot — a point between a number's
+    parts — where the digits it joins are one number:
+
+    * one to four digits that end the number after it: a decimal point typed with a Chinese
+      input method (``13812345678。00``), an address's (``192。168。1。1``);
+    * the groups it joins make a whole mobile, ID or card number (:func:`whole_number`), as a
+      label's number in groups does (``身份证号：110105。19900307。1239``,
+      ``手机号：138。12345678``: review 50) — the check says where it ends, a label would not;
+    * a lone digit after a word or a point before it, a decimal's integer part
+      (``圆周率约为3。14159265358``, ``版本号2。0。1381…``), unless an ID or card number passing
+      its check follows whole (``共5。310104198511223688``) — a mobile has no check to tell it
+      from a fraction; after a line's start, a space or a punctuation mark the digit numbers an
+      item (``如下：1。13812345678``).
+
+    Same length: offsets hold (fix 133, mend 50b)."""
     stops = (
         _STOP_BEFORE_DIGIT
         if "\uff61" not in written and "\ufe12" not in written
@@ -333,10 +346,40 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
             and text[at - 1] in _ASCII_DIGITS
             and to_written(at) == written_at
             and _DECIMAL_PART.match(text, at + 1) is None
+            and not _one_number(text if chars is None else chars, at)
         ):
             chars = chars if chars is not None else list(text)
             chars[at] = "\u3002"
     return text if chars is None else "".join(chars)
+
+
+def _one_number(text: str | list[str], at: int) -> bool:
+    """Whether the dot at ``at`` (a ``。`` as written, between digits) joins the parts of one
+    number: the digits and dots around it (up to a sentence's end already found) are a whole
+    number, or a lone digit after a word before it is a decimal's integer part."""
+    before = "".join(text[max(0, at - _REACH) : at])
+    after = "".join(text[at + 1 : at + 1 + _REACH])
+    left = before[len(before.rstrip(_DIGITS_AND_DOTS)) :]
+    right = after[: len(after) - len(after.lstrip(_DIGITS_AND_DOTS))]
+    if after.startswith("x", len(right)) and right[-1:] in _ASCII_DIGITS:
+        right += "x"  # (an ID number's check character)
+    if len(left) < _REACH and len(right) < _REACH:  # (a longer run holds no one number)
+        joined = (left + right).replace(".", "")
+        if len(joined) <= _LONGEST_JOINED and whole_number(joined):
+            return True
+    if at < 2 or not (text[at - 2] == "." or text[at - 2].isalpha()):
+        return False  # (no lone digit after a word or a point: 1。13812345678 numbers an item)
+    digits = _DIGITS_AFTER.match(after)
+    checked = digits is not None and len(digits[0]) != 11 and whole_number(digits[0])
+    return not checked  # (a mobile's eleven digits pass no check)
+
+
+# how far the parts a full stop joins are read on each side: more than a card's nineteen digits
+# and the dots between them hold
+_REACH = 24
+_DIGITS_AND_DOTS = "0123456789."
+# the digits right after a full stop, with an ID number's check character
+_DIGITS_AFTER = re.compile("[0-9]+x?(?![0-9])")
 
 
 _ASCII_DIGITS = frozenset("0123456789")

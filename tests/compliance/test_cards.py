@@ -301,6 +301,37 @@ def test_a_credit_code_standing_alone_or_labelled_is_no_card(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("身份证号：110105。19900307。1239", ["personal.id_number"]),
+        ("身份证号：110105｡19900307｡1239", ["personal.id_number"]),
+        ("身份证：110105︒19900307︒1239", ["personal.id_number"]),
+        ("身份证号码：110105。199003071239", ["personal.id_number"]),
+        ("身份证：310104。198511。223688", ["personal.id_number"]),
+        ("身份证号：110105199。003071239", ["personal.id_number"]),
+        ("手机：13812。345678", ["personal.mobile"]),
+        ("手机号：138。12345678", ["personal.mobile"]),
+        ("银行卡号：622202。1234567890128", ["personal.bank_card"]),
+        ("银行卡号：6222021234567。890128", ["personal.bank_card"]),
+        ("共50。110105。19900307。1239", ["personal.id_number"]),
+        ("共5。310104198511223688", ["personal.id_number"]),
+        ("身份证号110105199003071239。13812345678", ["personal.id_number", "personal.mobile"]),
+        ("联系电话13812345678。13912345678", ["personal.mobile"]),
+        ("联系方式如下：1。13812345678；2。13912345678", ["personal.mobile"]),
+        ("圆周率约为3。14159265358", []),
+        ("版本号2。0。13812345678", []),
+        ("服务器192。168。1。1", []),
+    ],
+)
+def test_a_full_stop_between_the_groups_of_one_number_joins_them(
+    text: str, rules: list[str]
+) -> None:
+    """Review 50 (mend 50b): 。 between digits ends a sentence unless the groups it joins are a
+    whole number that passes its check, or a lone digit after a word is a decimal's integer part."""
+    assert sorted({rule for rule, _ in _rules(text)}) == rules
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "李四 5211 9708 7750 3803 31，2026年3月",

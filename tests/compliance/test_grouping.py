@@ -318,6 +318,27 @@ def test_the_next_items_number_is_no_group(text: str, groups: str) -> None:
     assert found[0].end == found[0].groups[-1].end
 
 
+@pytest.mark.parametrize(
+    ("text", "stopped"),
+    [
+        ("身份证号：110105.19900307.1239", "身份证号：110105.19900307.1239"),
+        ("手机号：138.12345678", "手机号：138.12345678"),
+        ("共50.110105.19900307.1239", "共50。110105.19900307.1239"),
+        ("联系电话13812345678.13912345678", "联系电话13812345678。13912345678"),
+        ("圆周率约为3.14159265358", "圆周率约为3.14159265358"),
+        ("共5.310104198511223688", "共5。310104198511223688"),
+        ("1.13812345678", "1。13812345678"),
+        ("如下：1.13812345678；2.13912345678", "如下：1。13812345678；2。13912345678"),
+        ("报价13812345678.00", "报价13812345678.00"),
+    ],
+)
+def test_a_full_stop_between_digits(text: str, stopped: str) -> None:
+    """The fold makes 。 a dot (here written as the dot it folds to, the written form 。): it ends
+    a sentence unless the digits it joins are one number (fix 133, mend 50b)."""
+    written = text.replace(".", "\u3002")
+    assert stopped == grouping.full_stops(text, written, lambda at: at)
+
+
 # A hyphen may start the next line, a <br> or a line break put before it (red team 90's D3)
 @pytest.mark.parametrize(
     "text", ["电话：138<br>－1234－5678", "电话：138－1234<br>－5678", "电话：138\n-1234-5678"]
