@@ -319,12 +319,11 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
       input method (``13812345678。00``), an address's (``192。168。1。1``);
     * the groups it joins make a whole mobile, ID or card number (:func:`whole_number`), as a
       label's number in groups does (``身份证号：110105。19900307。1239``,
-      ``手机号：138。12345678``: review 50) — the check says where it ends, a label would not;
-    * a lone digit after a word or a point before it, a decimal's integer part
-      (``圆周率约为3。14159265358``, ``版本号2。0。1381…``), unless an ID or card number passing
-      its check follows whole (``共5。310104198511223688``) — a mobile has no check to tell it
-      from a fraction; after a line's start, a space or a punctuation mark the digit numbers an
-      item (``如下：1。13812345678``).
+      ``手机号：138。12345678``: review 50) — the check says where it ends, a label would not.
+
+    A decimal whose fraction is a mobile's eleven digits (``圆周率约为3。14159265358``) is thus
+    read as a sentence's end and a mobile: a mobile has no check to tell it from a fraction, and
+    ``会议室3。13812345678`` is someone's number (a false block on a made-up text, by decision).
 
     Same length: offsets hold (fix 133, mend 50b)."""
     stops = (
@@ -356,30 +355,23 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
 def _one_number(text: str | list[str], at: int) -> bool:
     """Whether the dot at ``at`` (a ``。`` as written, between digits) joins the parts of one
     number: the digits and dots around it (up to a sentence's end already found) are a whole
-    number, or a lone digit after a word before it is a decimal's integer part."""
+    number."""
     before = "".join(text[max(0, at - _REACH) : at])
     after = "".join(text[at + 1 : at + 1 + _REACH])
     left = before[len(before.rstrip(_DIGITS_AND_DOTS)) :]
     right = after[: len(after) - len(after.lstrip(_DIGITS_AND_DOTS))]
     if after.startswith("x", len(right)) and right[-1:] in _ASCII_DIGITS:
         right += "x"  # (an ID number's check character)
-    if len(left) < _REACH and len(right) < _REACH:  # (a longer run holds no one number)
-        joined = (left + right).replace(".", "")
-        if len(joined) <= _LONGEST_JOINED and whole_number(joined):
-            return True
-    if at < 2 or not (text[at - 2] == "." or text[at - 2].isalpha()):
-        return False  # (no lone digit after a word or a point: 1。13812345678 numbers an item)
-    digits = _DIGITS_AFTER.match(after)
-    checked = digits is not None and len(digits[0]) != 11 and whole_number(digits[0])
-    return not checked  # (a mobile's eleven digits pass no check)
+    if len(left) >= _REACH or len(right) >= _REACH:
+        return False  # (a longer run holds no one number)
+    joined = (left + right).replace(".", "")
+    return len(joined) <= _LONGEST_JOINED and whole_number(joined)
 
 
 # how far the parts a full stop joins are read on each side: more than a card's nineteen digits
 # and the dots between them hold
 _REACH = 24
 _DIGITS_AND_DOTS = "0123456789."
-# the digits right after a full stop, with an ID number's check character
-_DIGITS_AFTER = re.compile("[0-9]+x?(?![0-9])")
 
 
 _ASCII_DIGITS = frozenset("0123456789")
