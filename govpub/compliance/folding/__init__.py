@@ -60,9 +60,9 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   (``機*密*★``, ``dwz｡c*n/x*y``), a pair of ASCII asterisks on one line as written
   (a lone ``*`` and the full-width ``＊`` of ``机密＊10年`` stay), and a pair of runs
   beside spaces that CommonMark reads as emphasis around digits (``138 **1234** 5678``);
-* **attribute values no reader sees blanked**, last and one for one: of the tags the fold
-  keeps, a style, a class, a width or a ``data-*`` note (``<p style="width:13812345678px;">``)
-  reads as spaces, while a title or alt text and a link's address stay; the link scanner
+* **layout attributes blanked**, last and one for one: of the tags the fold keeps, a style,
+  a class, a width (``<p style="width:13812345678px;">``) reads as spaces, while every other
+  value — published in the page's source, a ``data-*`` note too — stays; the link scanner
   reads the tags whole (:attr:`Folded.tagged`).
 
 Sentence punctuation and brackets (``，；！（）［］｛｝＜＞＂＇``) stay as they are:
@@ -98,7 +98,7 @@ from functools import partial
 from govpub.compliance.confusables import read_hosts
 from govpub.compliance.folding.addresses import _host_dots, written_url
 from govpub.compliance.folding.artefacts import may_hold_artefacts, read_artefacts
-from govpub.compliance.folding.attributes import blank_unshown
+from govpub.compliance.folding.attributes import blank_layout
 from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
 from govpub.compliance.folding.folded import Folded, _drop, _offset_map
 from govpub.compliance.folding.markup import (
@@ -235,7 +235,7 @@ def _fold(text: str) -> Folded:
     folded = _host_dots(folded)
     if "<" not in folded:
         return Folded(folded, *_offset_map(removed))
-    shown = blank_unshown(folded)  # (the values of attributes no reader sees)
+    shown = blank_layout(folded)  # (the layout attributes: no content)
     return Folded(shown, *_offset_map(removed), tagged_text=None if shown is folded else folded)
 
 

@@ -1,33 +1,39 @@
-"""What the attributes of the tags a page keeps are to a reader: text, an address, or nothing.
+"""What the attributes of the tags a page keeps are to a reader: published text, or layout.
 
 The fold drops the formatting tags (:mod:`.markup`) and keeps those that shape a page
-(``<p>``, ``<section>``, ``<td>``, ``<img>``, ``<a>``…), attributes and all.  Of those
-attributes a reader sees or hears a few — a tooltip (``title``), a picture's stand-in
-(``alt``), the label read aloud (``aria-label``), a field's hint or a button's words —, and the
-text rules read them in place; a link attribute holds an address, which the link rules judge
-and the text rules pass over as any address; a WeChat card's ``data-miniprogram-*`` names the
-mini-program it opens (:mod:`~govpub.compliance.share_codes` reads it).  Every other value — a
-style, a class, a width, an id, a ``data-*`` note, a script — is shown to no reader: the text
-the rules read has it blanked, name and value, one space a character (red team 90: ``<p
-style="width:13812345678px;">`` blocked as a mobile and ``<section data-note="机密★10年">`` as a
-marking, where on a ``<span>`` neither did).  The link scanner reads the tags whole
-(:attr:`.Folded.tagged`): an address in any attribute is still a link.
+(``<p>``, ``<section>``, ``<td>``, ``<img>``, ``<a>``…), attributes and all.  An attribute's
+value ships in the page's source, which scrapers, search engines, reader modes and copy
+buttons read, and which tooltip libraries show (``data-tip``, ``data-title``); a
+``data-clipboard-text`` puts its 淘口令 on the reader's clipboard: published content, read as
+text where it stands (review 51a).  Only layout is no content — a style, a class, a size, an
+alignment, a colour, a cell's span, and the WeChat editors' picture geometry (``data-ratio``,
+``data-w``, ``data-cropx1``…): the text the rules read has those blanked, name and value, one
+space a character (red team 90: ``<p style="width:13812345678px;">`` blocked as a mobile).
+The link scanner reads the tags whole (:attr:`.Folded.tagged`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SHOWN_ATTRIBUTES", "blank_unshown", "in_shown_value"]
+__all__ = ["LAYOUT_ATTRIBUTES", "SHOWN_ATTRIBUTES", "blank_layout", "in_shown_value"]
 
-#: What a page shows or says of a tag besides its words: read as text where it stands.
+#: What a page shows or says of a tag besides its words: its character references shown.
 SHOWN_ATTRIBUTES = frozenset(
     {"title", "alt", "aria-label", "aria-description", "placeholder", "value", "label"}
 )
-# What else the text rules still read: the link attributes' addresses (links/tags.py URL_ATTR)
-# and the mini-program cards' attributes (share_codes.toml [mini_program]).
-_READ = SHOWN_ATTRIBUTES | {"href", "src", "srcset", "data-src", "poster"}
-_READ_PREFIX = "data-miniprogram-"
+#: What shapes a tag on the page and says nothing: blanked for the text rules.
+LAYOUT_ATTRIBUTES = frozenset(
+    {
+        *("style", "class", "width", "height", "align", "valign", "border", "bgcolor"),
+        *("color", "face", "size", "cellpadding", "cellspacing", "colspan", "rowspan"),
+        *("hspace", "vspace", "frameborder", "dir", "lang", "tabindex"),
+        # the picture geometry WeChat's editor, 135编辑器 and 秀米 write: numbers
+        *("data-ratio", "data-w", "data-s", "data-backh", "data-backw"),
+        *("data-cropx1", "data-cropx2", "data-cropy1", "data-cropy2", "data-cropselx1"),
+        *("data-cropselx2", "data-cropsely1", "data-cropsely2"),
+    }
+)
 
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
@@ -36,36 +42,34 @@ _ATTRIBUTED_TAG = re.compile(
 )
 # One attribute of a tag and its value, quoted or not (HTML's attribute name: anything but
 # spaces, quotes, "/", "=" and the angles).
-_ATTRIBUTE = re.compile(
-    r"""(?<=[\s"'/])([^\s"'<>/=]++)\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))"""
+_VALUE = r"""\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))"""
+_ATTRIBUTE = re.compile(rf"""(?<=[\s"'/])([^\s"'<>/=]++){_VALUE}""")
+# A tag whose attributes are all layout, told in C, so that the commonest tags of an editor's
+# page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed.
+_NAMES = "|".join(sorted(LAYOUT_ATTRIBUTES, key=lambda name: (-len(name), name)))
+_LAYOUT_ONLY = re.compile(
+    rf"""(?:\s++(?:{_NAMES})\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))++\s*+/?"""
 )
-# Where a tag may hold an attribute that is read: told in C, so that the commonest tags of an
-# editor's page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed
-# (a name in a value, style="x title=y", takes the attribute by attribute way: as safe).
-_NAMES = "|".join(sorted(_READ, key=lambda name: (-len(name), name)))
-_READ_NAME = re.compile(rf"""[\s"'/](?:{_NAMES}|{_READ_PREFIX}[^\s"'<>/=]*+)\s*+=""")
 
 
-def blank_unshown(folded: str) -> str:
-    """``folded`` with the attributes of its tags that no reader sees blanked, names and values
-    (same length, so offsets stay); ``folded`` itself when there are none."""
+def blank_layout(folded: str) -> str:
+    """``folded`` with the layout attributes of its tags blanked, names and values (same
+    length, so offsets stay); ``folded`` itself when there are none."""
     if "=" not in folded:
         return folded
     pieces: list[str] = []
     done = 0
     for tag in _ATTRIBUTED_TAG.finditer(folded):
         start, end = tag.span("attrs")
-        if _READ_NAME.search(folded, start, end) is None:
-            pieces += (folded[done:start], " " * (end - start))  # (nothing in it read)
+        if _LAYOUT_ONLY.fullmatch(folded, start, end):
+            pieces += (folded[done:start], " " * (end - start))
             done = end
             continue
         for attribute in _ATTRIBUTE.finditer(folded, start, end):
-            name = attribute.group(1)
-            if name in _READ or name.startswith(_READ_PREFIX):
-                continue
-            start, end = attribute.span()
-            pieces += (folded[done:start], " " * (end - start))
-            done = end
+            if attribute.group(1) in LAYOUT_ATTRIBUTES:
+                start, end = attribute.span()
+                pieces += (folded[done:start], " " * (end - start))
+                done = end
     if not pieces:
         return folded
     pieces.append(folded[done:])

@@ -26,7 +26,7 @@ class Folded:
     text: str
     _starts: tuple[int, ...] = ()
     _shifts: tuple[int, ...] = ()
-    #: ``text`` with the attributes it blanks as no reader sees them (:mod:`.attributes`),
+    #: ``text`` with the layout attributes it blanks (:mod:`.attributes`),
     #: the same length; ``None`` when it blanks none.
     tagged_text: str | None = None
 
