@@ -297,10 +297,10 @@ def arabic_decimal_points(text: str, written: str, to_written: Callable[[int], i
     return text if chars is None else "".join(chars)
 
 
-# A full stop as written right before a digit: 。 (a literal first, a fast search) or, when
-# the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
-_STOP_BEFORE_DIGIT = re.compile("\u3002(?=\\d)")
-_ANY_STOP_BEFORE_DIGIT = re.compile("[\u3002\uff61\ufe12](?=\\d)")
+# A full stop as written before a digit, one space maybe between: 。 (a literal first, a fast
+# search) or, when the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
+_STOP_BEFORE_DIGIT = re.compile("\u3002(?=[ \u3000]?\\d)")
+_ANY_STOP_BEFORE_DIGIT = re.compile("[\u3002\uff61\ufe12](?=[ \u3000]?\\d)")
 # a decimal part: one to four digits that end the number (no digit group after them)
 _DECIMAL_PART = re.compile("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
 # the most digits of a number whose groups full stops may join: a card's nineteen
@@ -321,6 +321,11 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
       label's number in groups does (``身份证号：110105。19900307。1239``,
       ``手机号：138。12345678``: review 50) — the check says where it ends, a label would not.
 
+    The groups are read as the grouped-number reader reads them, a space between them
+    (``手机：138。1234 5678``); and a ``。`` with a space beside it, which the fold keeps, is made
+    a dot where the groups it joins make a whole number (``手机：138。 1234。 5678``,
+    ``身份证号：110105 。19900307 。1239``: review 51b) — a decimal has no space.
+
     A decimal whose fraction is a mobile's eleven digits (``圆周率约为3。14159265358``) is thus
     read as a sentence's end and a mobile: a mobile has no check to tell it from a fraction, and
     ``会议室3。13812345678`` is someone's number (a false block on a made-up text, by decision).
@@ -339,39 +344,65 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
         written_at = stop.start()
         lo, hi = max(0, written_at - removed), min(written_at, len(text))
         at = bisect_left(range(len(text)), written_at, lo, hi, key=to_written)
-        if (
-            0 < at < len(text) - 1
-            and text[at] == "."
-            and text[at - 1] in _ASCII_DIGITS
-            and to_written(at) == written_at
-            and _DECIMAL_PART.match(text, at + 1) is None
-            and not _one_number(text if chars is None else chars, at)
+        if not (0 < at < len(text) - 1 and to_written(at) == written_at):
+            continue
+        if text[at] == ".":  # (a stop between digits, which the fold made a dot)
+            if (
+                text[at - 1] in _ASCII_DIGITS
+                and _DECIMAL_PART.match(text, at + 1) is None
+                and not _one_number(text if chars is None else chars, at)
+            ):
+                chars = chars if chars is not None else list(text)
+                chars[at] = "\u3002"
+        elif (
+            text[at] == "\u3002"
+            and (text[at - 1] in _SPACE_BESIDE or text[at + 1] in _SPACE_BESIDE)
+            and _one_number(text if chars is None else chars, at)
         ):
+            # (a stop with a space beside it, between one number's groups; one the fold kept
+            # between digits that run into words, 预算110105。199003071239万元, ends a sentence)
             chars = chars if chars is not None else list(text)
-            chars[at] = "\u3002"
+            chars[at] = "."
     return text if chars is None else "".join(chars)
 
 
 def _one_number(text: str | list[str], at: int) -> bool:
-    """Whether the dot at ``at`` (a ``。`` as written, between digits) joins the parts of one
-    number: the digits and dots around it (up to a sentence's end already found) are a whole
-    number."""
-    before = "".join(text[max(0, at - _REACH) : at])
-    after = "".join(text[at + 1 : at + 1 + _REACH])
-    left = before[len(before.rstrip(_DIGITS_AND_DOTS)) :]
-    right = after[: len(after) - len(after.lstrip(_DIGITS_AND_DOTS))]
-    if after.startswith("x", len(right)) and right[-1:] in _ASCII_DIGITS:
-        right += "x"  # (an ID number's check character)
-    if len(left) >= _REACH or len(right) >= _REACH:
+    """Whether the point at ``at`` (a ``。`` as written, between digits or with a space beside
+    it) joins the parts of one number: the groups around it — digits joined by points or a
+    space, up to a sentence's end already found — are a whole number."""
+    before, after = text[max(0, at - _REACH) : at], text[at + 1 : at + 1 + _REACH]
+    if not isinstance(before, str) or not isinstance(after, str):
+        before, after = "".join(before), "".join(after)
+    left = _PARTS_BEFORE.match(before[::-1])
+    right = _PARTS_AFTER.match(after) if left is not None else None
+    if left is None or right is None:
+        return False
+    if max(left.end(), right.end()) >= _REACH:
         return False  # (a longer run holds no one number)
-    joined = (left + right).replace(".", "")
-    return len(joined) <= _LONGEST_JOINED and whole_number(joined)
+    if left.end() + right.end() < _SHORTEST_WHOLE:
+        return False
+    joined = _NOT_DIGITS.sub("", left.group()[::-1] + right.group())
+    if len(joined) > _LONGEST_JOINED or not whole_number(joined):
+        return False
+    # (a whole number on either side alone is read alone: 共4。<a card in fours> is a count and
+    # a card, however the digits joined happen to pass Luhn)
+    return not any(
+        whole_number(_NOT_DIGITS.sub("", side)) for side in (left.group()[::-1], right.group())
+    )
 
 
 # how far the parts a full stop joins are read on each side: more than a card's nineteen digits
-# and the dots between them hold
-_REACH = 24
-_DIGITS_AND_DOTS = "0123456789."
+# spaced out one by one, and the points between them, hold
+_REACH = 40
+# the groups on each side of the point: one space maybe beside it, then digits joined by a
+# point, a space or a space beside a point — the groups before it read backwards, and only
+# those after it may hold a 。 still to be read (and end in an ID number's check character)
+_PART_GAP = "(?:[ \u3000]?[.{stop}][ \u3000]?|[ \u3000])"
+_PARTS_BEFORE = re.compile(f"[ \u3000]?[0-9]+(?:{_PART_GAP.format(stop='')}[0-9]+)*")
+_PARTS_AFTER = re.compile(f"[ \u3000]?[0-9]+(?:{_PART_GAP.format(stop=chr(0x3002))}[0-9]+)*x?")
+_NOT_DIGITS = re.compile("[^0-9x]")
+_SPACE_BESIDE = frozenset(" \u3000")
+_SHORTEST_WHOLE = 11  # (a mobile's digits)
 
 
 _ASCII_DIGITS = frozenset("0123456789")

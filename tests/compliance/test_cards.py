@@ -322,6 +322,17 @@ def test_a_credit_code_standing_alone_or_labelled_is_no_card(text: str) -> None:
         ("会议室3。13812345678", ["personal.mobile"]),
         ("共5。5287 0431 6290 1857", ["personal.bank_card"]),
         ("服务器192。168。1。1", []),
+        # a space between groups or beside the stop (review 51b's item 1)
+        ("手机：138。1234 5678", ["personal.mobile"]),
+        ("身份证号：110105。19900307 1239", ["personal.id_number"]),
+        ("银行卡号：6222 0212。3456 7890 128", ["personal.bank_card"]),
+        ("手机：138。 1234。 5678", ["personal.mobile"]),
+        ("身份证号：110105 。19900307 。1239", ["personal.id_number"]),
+        ("手机 138 。1234 。5678", ["personal.mobile"]),
+        ("手机：138。\u30001234。\u30005678", ["personal.mobile"]),
+        ("报名费¥99。5287 0431 6290 1857", ["personal.bank_card"]),
+        ("共50。 310104198511223688", ["personal.id_number"]),
+        ("增长13。 8%，收入1234。 56元", []),
     ],
 )
 def test_a_full_stop_between_the_groups_of_one_number_joins_them(

@@ -238,7 +238,7 @@ def _points_as_written(
     if ARABIC_DECIMAL in folded:  # (a C-level test: few texts hold one)
         folded = arabic_decimal_points(folded, original, to_original)
         scan = None if scan is None else arabic_decimal_points(scan, original, to_original)
-    if "." in folded:  # (no dot, no full stop the fold made one)
+    if "." in folded or "\u3002" in folded:  # (no dot or 。, no full stop to read)
         stopped = full_stops(folded, original, to_original)
         if stopped is not folded:
             folded = stopped
