@@ -381,3 +381,42 @@ def test_a_credit_code_after_an_organisation_or_beside_another_code_is_no_card(
     code = chunks(_luhn_passing_fours(category), 4, " ")
     other = chunks(_luhn_passing_fours("52" if category == "51" else "51"), 4, " ")
     assert [] == _rules(text.replace("{}", code).replace("{other}", other))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高新区 {}",
+        "黄河 {}",
+        "江北区 {}",
+        "石家庄 {}",
+        "法定代表人张三 {}",
+        "登记管理机关：民政局。负责人：王五 {}",
+        "甲协会 法定代表人 张三 {}",
+        "理事长李四 {}",
+        "| 甲协会 | 张三 | {} |",
+    ],
+)
+@pytest.mark.parametrize("code", ["5111 0000 5574 4762 14", "5211 9708 7750 3803 31"])
+def test_a_credit_code_after_a_place_or_a_representative_is_no_card(text: str, code: str) -> None:
+    # review 51b items 2 and 3: a place whose name starts with a surname, or an organisation's
+    # representative (after the label, or in the cell after the organisation's), is no
+    # person whose card the 社会组织's code would be
+    assert [] == _rules(text.format(code))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张三 5111 0000 5574 4762 14",
+        "联系人王五 5111 0000 5574 4762 14",
+        "收款人张三 5211 9708 7750 3803 31 元",
+        "高新 5131 8949 5042 8646 61岁",
+        "甲基金会受益人李四 5131 8949 5042 8646 61",
+    ],
+)
+def test_a_persons_name_that_is_no_place_nor_a_representative_still_reads_a_card(
+    text: str,
+) -> None:
+    # the twins of review 51b items 2 and 3: a contact, a payee or a beneficiary is the person
+    assert [("personal.bank_card", "block")] == _rules(text)

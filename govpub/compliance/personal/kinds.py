@@ -207,30 +207,59 @@ _CELL_BORDER = LazyPattern(CELL_BORDER)
 
 def _holder_before(folded: str, start: int) -> Literal["person", "organisation"] | None:
     """Whose name stands right before the number at ``start``: an organisation's (its name
-    ends in what it is: 甲协会, 某基金会 — :data:`~.accounts._ORGANISATION`) or a person's (a
-    surname of ``data/surnames.txt`` and one or two characters more: 张三, 收款人李四),
-    ``None`` when neither."""
+    ends in what it is: 甲协会, 某基金会 — :data:`~.accounts._ORGANISATION`; or its
+    representative's, named after a label of ``data/representative_labels.txt`` or in the
+    cell after the organisation's: 法定代表人张三, ``| 甲协会 | 张三 |``) or a person's (a
+    surname of ``data/surnames.txt`` and one or two characters more: 张三, 收款人李四 — no
+    place's name of ``data/place_endings.txt``: 高新区, 黄河), ``None`` when neither."""
     name = _NAME_BEFORE.search(folded, max(0, start - _NAME_REACH), start)
     if name is None:
         return None
     if _ORGANISATION.search(name.group("name")) is not None:
         return "organisation"
-    return "person" if _PERSON_BEFORE.search(folded, name.start(), start) else None
+    if _REPRESENTATIVE_BEFORE.search(folded, max(0, start - _NAME_REACH), start) is not None:
+        return "organisation"
+    person = _PERSON_BEFORE.search(folded, name.start(), start)
+    if person is None or _PLACE.search(person.group("person")) is not None:
+        return None
+    cell = _CELL_BEFORE.search(folded, max(0, person.start() - _NAME_REACH), person.start())
+    if cell is not None and _ORGANISATION.search(cell.group("name")) is not None:
+        return "organisation"
+    return "person"
 
 
 # (what may stand between a name and its number: a space, a colon, a comma, a cell's border)
 _NAME_GAP = rf"[\s{LABEL_COLONS}|,，]{{0,4}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
 _NAME_REACH = 40
 _NAME_BEFORE = LazyPattern(rf"(?P<name>[{CJK_UNIFIED}]{{2,30}}){_NAME_GAP}")
+# (an organisation's name in the table cell before a person's)
+_CELL_BEFORE = LazyPattern(rf"(?P<name>[{CJK_UNIFIED}]{{2,30}})\s*(?:\||{HTML_CELL_GAP})\s*$")
 
 
 def _person_source() -> str:
     """A surname and one or two characters, alone or after a person's word (收款人张三)."""
+    return rf"(?:(?<![{CJK_UNIFIED}])|(?<=人)){_surname_and_name()}{_NAME_GAP}"
+
+
+def _surname_and_name() -> str:
     surnames = "".join(data_words("surnames.txt"))
-    return rf"(?:(?<![{CJK_UNIFIED}])|(?<=人))[{surnames}][{CJK_UNIFIED}]{{1,2}}{_NAME_GAP}"
+    return rf"(?P<person>[{surnames}][{CJK_UNIFIED}]{{1,2}})"
+
+
+def _place_source() -> str:
+    """A name that ends in a place's word, or is a place's whole name."""
+    return "(?:" + "|".join(data_words("place_endings.txt")) + ")$"
+
+
+def _representative_source() -> str:
+    """A representative's label and a person's name (法定代表人张三, 负责人：王五, 理事长 李四)."""
+    labels = "|".join(data_words("representative_labels.txt"))
+    return rf"(?:{labels})[\s{LABEL_COLONS}]{{0,3}}{_surname_and_name()}{_NAME_GAP}"
 
 
 _PERSON_BEFORE = LazyPattern.built(_person_source)
+_PLACE = LazyPattern.built(_place_source)
+_REPRESENTATIVE_BEFORE = LazyPattern.built(_representative_source)
 
 
 def _registration_shaped(code: str) -> bool:
