@@ -80,16 +80,17 @@ _OTHER_MASKS = "X●#"
 # What the page shows as a star that is no Markdown: an escaped star and a star's character
 # reference (``\\*``, ``&#42;``, ``&ast;``), read as the full-width star (a mask, never
 # emphasis); a closing tag between digits and a star, read as not there
-# (``<em>11010519900307123</em>*``); and one or two ``_`` after a digit, a mask only after the
-# number's label or a masked name (``身份证号：11010519900307123_``; review 51b's item 7).
+# (``<em>11010519900307123</em>*``); and one or two ``_`` after nine digits or more and before
+# no letter or digit (not a link's ``_20261203056_1``), a mask only after the number's label or a
+# masked name (``身份证号：11010519900307123_``; review 51b's item 7).
 _STAR_REFERENCE = r"\\\*|&#0*42;|&#[xX]0*2[aA];|&(?:mid)?ast;"
 _CLOSING_TAG = r"</(?:em|i|strong|b|span)>"
 _STAND_IN = re.compile(
     rf"(?P<star>{_STAR_REFERENCE})|(?P<tag>(?<=\d){_CLOSING_TAG}(?=\*))"
-    r"|(?P<underscore>(?<=\d)_{1,2}(?!_))"
+    r"|(?P<underscore>(?<=\d{9})_{1,2}(?![0-9A-Za-z_]))"
 )
 _DIGIT_BY_STAND_IN = re.compile(
-    rf"\d(?:{_STAR_REFERENCE}|{_CLOSING_TAG}\*|_)|(?:{_STAR_REFERENCE})\d"
+    rf"\d(?:{_STAR_REFERENCE}|{_CLOSING_TAG}\*)|(?:{_STAR_REFERENCE})\d|\d{{9}}_{{1,2}}(?![0-9A-Za-z_])"
 )
 # a run of "_" that may open Markdown emphasis: after a line's start, a space or punctuation
 # (between two word characters it is a character: 电话_1381234567_), before no space; the "_"
