@@ -89,9 +89,9 @@ _STAND_IN = re.compile(
     rf"(?P<star>{_STAR_REFERENCE})|(?P<tag>(?<=\d){_CLOSING_TAG}(?=\*))"
     r"|(?P<underscore>(?<=\d{9})_{1,2}(?![0-9A-Za-z_]))"
 )
-_DIGIT_BY_STAND_IN = re.compile(
-    rf"\d(?:{_STAR_REFERENCE}|{_CLOSING_TAG}\*)|(?:{_STAR_REFERENCE})\d|\d{{9}}_{{1,2}}(?![0-9A-Za-z_])"
-)
+# (each after a C-level test for its characters: "_" is in most links, the others are rare)
+_STAR_BY_DIGIT = re.compile(rf"\d(?:{_STAR_REFERENCE}|{_CLOSING_TAG}\*)|(?:{_STAR_REFERENCE})\d")
+_UNDERSCORE_MASK = re.compile(r"_(?<=\d{9}_)_?(?![0-9A-Za-z_])")
 # a run of "_" that may open Markdown emphasis: after a line's start, a space or punctuation
 # (between two word characters it is a character: 电话_1381234567_), before no space; the "_"
 # after the digits then closes it, no mask (__联系电话 138123456__ is bold written whole)
@@ -172,9 +172,11 @@ def may_hold_under_masked(text: str) -> bool:
     whole text for a digit before it cost 10 µs a post)."""
     if ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None:
         return True
-    if ("\\*" in text or "&" in text or "</" in text or "_" in text) and _DIGIT_BY_STAND_IN.search(
+    if ("\\*" in text or "&#" in text or "ast;" in text or ">*" in text) and _STAR_BY_DIGIT.search(
         text
     ) is not None:
+        return True
+    if "_" in text and _UNDERSCORE_MASK.search(text) is not None:
         return True
     for mark in _OTHER_MASKS:
         at = text.find(mark)
