@@ -28,6 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
@@ -76,6 +77,93 @@ def _ascii_digits(text: str) -> str:
 _DIGIT_BY_MASK = re.compile(r"\d[*＊]|[*＊]\d")
 _OTHER_MASKS = "X●#"
 
+# What the page shows as a star that is no Markdown: an escaped star and a star's character
+# reference (``\\*``, ``&#42;``, ``&ast;``), read as the full-width star (a mask, never
+# emphasis); a closing tag between digits and a star, read as not there
+# (``<em>11010519900307123</em>*``); and one or two ``_`` after nine digits or more and before
+# no letter or digit (not a link's ``_20261203056_1``), a mask only after the number's label or a
+# masked name (``身份证号：11010519900307123_``; review 51b's item 7).
+_STAR_REFERENCE = r"\\\*|&#0*42;|&#[xX]0*2[aA];|&(?:mid)?ast;"
+_CLOSING_TAG = r"</(?:em|i|strong|b|span)>"
+_STAND_IN = re.compile(
+    rf"(?P<star>{_STAR_REFERENCE})|(?P<tag>(?<=\d){_CLOSING_TAG}(?=\*))"
+    r"|(?P<underscore>(?<=\d{9})_{1,2}(?![0-9A-Za-z_]))"
+)
+# (each after a C-level test for its characters: "_" is in most links, the others are rare)
+_STAR_BY_DIGIT = re.compile(rf"\d(?:{_STAR_REFERENCE}|{_CLOSING_TAG}\*)|(?:{_STAR_REFERENCE})\d")
+_UNDERSCORE_MASK = re.compile(r"_(?<=\d{9}_)_?(?![0-9A-Za-z_])")
+# a run of "_" that may open Markdown emphasis: after a line's start, a space or punctuation
+# (between two word characters it is a character: 电话_1381234567_), before no space; the "_"
+# after the digits then closes it, no mask (__联系电话 138123456__ is bold written whole)
+_UNDERSCORE_OPENING = re.compile(r"(?:\A|(?<=\W))_+(?=[^\s_])")
+_UNDERSCORE_REACH = 64
+
+
+class _Page:
+    """A text as its page shows its stars (``_STAND_IN``), and where each character of it was
+    written: a number is read in the one, its span and hidden digits given in the other
+    (mapped only for a finding: the stand-ins may be many, the findings are few)."""
+
+    def __init__(self, text: str) -> None:
+        self.written = text
+        self.text = text
+        self._origin: list[int] | None = None
+        if _STAND_IN.search(text) is not None:
+            self._openings = [opening.start() for opening in _UNDERSCORE_OPENING.finditer(text)]
+            self.text = _STAND_IN.sub(self._as_shown, text)
+
+    def _as_shown(self, stand_in: re.Match[str]) -> str:
+        """What the page shows for ``stand_in``: no tag, a star that is no emphasis, an ``_``
+        that closes an emphasis as it is."""
+        kind, start = stand_in.lastgroup, stand_in.start()
+        if kind == "tag":
+            return ""
+        if kind == "star":
+            return "＊"
+        if kind == "underscore":
+            before = bisect_left(self._openings, start) - 1
+            if (
+                before >= 0
+                and start - self._openings[before] <= _UNDERSCORE_REACH
+                and "\n" not in self.written[self._openings[before] : start]
+            ):
+                return stand_in.group()
+        return "＊" * len(stand_in.group())
+
+    def at(self, i: int) -> int:
+        """Where the page's character ``i`` was written (or the written text's end)."""
+        if self.text is self.written:
+            return i
+        if self._origin is None:
+            origin: list[int] = []
+            done = 0
+            for stand_in in _STAND_IN.finditer(self.written):
+                origin.extend(range(done, stand_in.start()))
+                if stand_in.lastgroup == "star":
+                    origin.append(stand_in.start())
+                elif stand_in.lastgroup == "underscore":
+                    origin.extend(range(*stand_in.span()))
+                done = stand_in.end()
+            origin.extend(range(done, len(self.written) + 1))
+            self._origin = origin
+        return self._origin[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The written span of the page's ``start:end``."""
+        return self.at(start), self.at(end)
+
+    def underscored(self, shown: list[int]) -> bool:
+        """Whether a ``_`` written after a digit stands for a mask among ``shown``."""
+        return self.text is not self.written and any(
+            self.text[i] == "＊" and self.written[self.at(i)] == "_" for i in shown
+        )
+
+
+@lru_cache(maxsize=1)
+def _page(text: str) -> _Page:
+    """The page of ``text``, made once for the ID numbers and the mobiles both."""
+    return _Page(text)
+
 
 def may_hold_under_masked(text: str) -> bool:
     """Whether ``text`` holds a mask character beside a digit (C-level tests first: most
@@ -83,6 +171,12 @@ def may_hold_under_masked(text: str) -> bool:
     "#" only after a digit ("#" is in most posts, Markdown's headings: a search of the
     whole text for a digit before it cost 10 µs a post)."""
     if ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None:
+        return True
+    if ("\\*" in text or "&#" in text or "ast;" in text or ">*" in text) and _STAR_BY_DIGIT.search(
+        text
+    ) is not None:
+        return True
+    if "_" in text and _UNDERSCORE_MASK.search(text) is not None:
         return True
     for mark in _OTHER_MASKS:
         at = text.find(mark)
@@ -98,8 +192,9 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int, tuple[int, ...]
     masked that a filling of the masks makes a valid number (province, birth date and
     check character: :func:`~govpub.compliance.idnumbers.valid_id18`); ``birth`` are the
     offsets of its birth date, what a mask hides."""
-    emphasis = _Emphasis(text)
-    for match in _ID_WRITTEN.finditer(_ascii_digits(text)):
+    page = _page(text)
+    emphasis = _Emphasis(page.text)
+    for match in _ID_WRITTEN.finditer(_ascii_digits(page.text)):
         if not any(mask in match.group() for mask in _MASKS):
             continue  # (most: a number written whole)
         shown = emphasis.shown(match)
@@ -109,16 +204,18 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int, tuple[int, ...]
             1 <= masked <= _MOST_MASKED
             and _ID_SHOWN.fullmatch(number) is not None
             and _completes(number)
+            and (not page.underscored(shown) or emphasis.named(match.start(), _ID_NAMED))
         ):
-            yield shown[0], shown[-1] + 1, tuple(shown[6:14])
+            yield *page.span(shown[0], shown[-1] + 1), tuple(map(page.at, shown[6:14]))
 
 
 def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
     """The ``(start, end, middle)`` in ``text`` of every mobile number with one or two digits
     masked: the convention hides four (3 + 4), the ``middle`` offsets, and more hidden is a
     stricter mask."""
-    emphasis = _Emphasis(text)
-    text = _ascii_digits(text)
+    page = _page(text)
+    emphasis = _Emphasis(page.text)
+    text = _ascii_digits(page.text)
     for match in _MOBILE_WRITTEN.finditer(text):
         if not any(mask in match.group() for mask in _MOBILE_MASKS):
             continue  # (most: a number written whole)
@@ -129,8 +226,9 @@ def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int, tuple[int, 
             1 <= masked <= _MOST_MASKED
             and _MOBILE_SHOWN.fullmatch(number) is not None
             and not in_arithmetic(text, *match.span())
+            and (not page.underscored(shown) or emphasis.named(match.start(), _MOBILE_NAMED))
         ):
-            yield shown[0], shown[-1] + 1, tuple(shown[3:7])
+            yield *page.span(shown[0], shown[-1] + 1), tuple(map(page.at, shown[3:7]))
 
 
 # a run of ASCII asterisks, not escaped
@@ -200,18 +298,28 @@ class _Emphasis:
         only when the emphasis round the number is not written whole, as bold
         (``**联系电话 138123456**``: nine digits in bold, fix 132)."""
         start, end = match.span()
-        words = named.before.search(self._text, max(0, start - _NAMED_REACH), start)
+        words = self._words_before(start, named)
         if words is None:
             return False
-        if words.group("mask") is not None:
-            return not self.closes_a_pair(words.start("mask"))
-        if named.word_in_bold:
+        if words.group("mask") is not None or named.word_in_bold:
             return True
         closing = self._paired().closing
         return any(
             run.start() in closing and not self.closes_a_pair(run.start())
             for run in _STAR_RUN.finditer(self._text, start, end)
         )
+
+    def named(self, start: int, named: _Naming) -> bool:
+        """Whether a masked name or the number's word stands right before ``start``."""
+        return self._words_before(start, named) is not None
+
+    def _words_before(self, start: int, named: _Naming) -> re.Match[str] | None:
+        """The words right before ``start`` that name a number there: a masked name (not a
+        word in italics, ``*注*：``) or the number's word."""
+        words = named.before.search(self._text, max(0, start - _NAMED_REACH), start)
+        if words is not None and words.group("mask") is not None:
+            return None if self.closes_a_pair(words.start("mask")) else words
+        return words
 
     def closes_a_pair(self, at: int) -> bool:
         """Whether the star run at ``at`` closes an emphasis that a run of its size opened:
@@ -232,7 +340,10 @@ def _named_by(words: str) -> re.Pattern[str]:
     one of ``words`` and its ``号码``; or the word alone."""
     word = f"(?:{words})(?:号码|號碼|号|號)?"
     name = r"[\u3400-\u9fff](?P<mask>[*＊]+)(?:先生|女士)?[\s：:，,、]{0,2}"
-    return re.compile(rf"(?:{name}(?:{word})?|{word})[\s：:]{{0,2}}\Z")
+    # (a table's cell border between: | 身份证号 | *11010519900307123* |; an inline tag or
+    # "_" right before the number: 张*电话<b>1381234567</b>*, 张*电话_1381234567_)
+    gap = r"(?:[\s：:]{0,2}|[ \t]*\|[ \t]*)(?:<(?:em|i|strong|b|span)>|_{1,2})?"
+    return re.compile(rf"(?:{name}(?:{word})?|{word}){gap}\Z")
 
 
 _MOBILE_NAMED = _Naming(_named_by("电话|電話|手机|手機"), word_in_bold=False)

@@ -240,3 +240,59 @@ def test_digits_an_emphasis_leaves_off_after_a_masked_name_are_masked(
 )
 def test_emphasis_round_an_ordinary_number_stays_clean(written: str) -> None:
     assert not check(Post(title="公示", body=written)).findings
+
+
+@pytest.mark.parametrize(
+    ("written", "rule", "excerpt"),
+    [
+        # a table's cell border between the label (or masked name) and the number
+        ("| 身份证号 | *11010519900307123* |", "personal.id_number", "*110105********123*"),
+        ("| 张* | *1381234567* |", "personal.mobile", "*138****567*"),
+        # a star the page shows that is no emphasis: escaped, or a character reference
+        ("身份证号：11010519900307123\\*", "personal.id_number", "110105********123\\*"),
+        ("张*电话1381234567\\*", "personal.mobile", "138****567\\*"),
+        ("身份证号：11010519900307123&#42;", "personal.id_number", "110105********123&#42;"),
+        ("身份证号：11010519900307123&#x2A;", "personal.id_number", "110105********123&#x2A;"),
+        ("身份证号：11010519900307123&ast;", "personal.id_number", "110105********123&ast;"),
+        ("张*电话1381234&#42;678", "personal.mobile", "138****&#42;678"),
+        # the star after a closing tag follows the digits on the page
+        ("<em>11010519900307123</em>*", "personal.id_number", "110105********123</em>*"),
+        ("<strong>1381234567</strong>*", "personal.mobile", "138****567</strong>*"),
+        # "_" as the mask, after the number's label or a masked name
+        ("身份证号：11010519900307123_", "personal.id_number", "110105********123_"),
+        ("王*身份证号11010519900307123_", "personal.id_number", "110105********123_"),
+        ("张*电话1381234567_", "personal.mobile", "138****567_"),
+        # "_" between word characters is no emphasis: the page shows it
+        ("张*电话_1381234567_", "personal.mobile", "_138****567_"),
+        ("王*身份证号_11010519900307123_", "personal.id_number", "_110105********123_"),
+        ("张*电话__138123456__", "personal.mobile", "__138****56__"),
+        # an opening tag between the masked name's words and the number
+        ("张*电话<b>1381234567</b>*", "personal.mobile", "<b>138****567</b>*"),
+    ],
+)
+def test_stars_the_page_shows_in_other_forms_mask(written: str, rule: str, excerpt: str) -> None:
+    result = check(Post(title="公示", body=written))
+    assert [(f.rule, f.severity) for f in result.findings] == [(rule, "block")]
+    assert excerpt in result.findings[0].excerpt
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "| 合计 | *1381234567* |",  # an amount in a cell: nothing names it
+        "| 合计 | *11010519900307123* |",
+        "| 张* | *138****5678* |",
+        "单价\\*数量\\*2",  # an escaped star in prose
+        "注\\*：数据为1381234567",
+        "身份证号：110105********1234\\*",
+        "upload_1712345678_.jpg",  # "_" after digits nothing names
+        "编号1381234567_",
+        "<em>11010519900307123</em>",
+        "__联系电话 138123456__",  # the bold written whole (fix 132), in "_"
+        "电话：_1381234567_",
+    ],
+)
+def test_stars_the_page_shows_beside_no_number_masked_too_little_stay_clean(
+    written: str,
+) -> None:
+    assert not check(Post(title="公示", body=written)).findings
