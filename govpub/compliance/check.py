@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from govpub.compliance._text import excerpt, fold
+from govpub.compliance._text import fold
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.bidi import RLO, overridden_runs, unmirrored
 from govpub.compliance.contacts import CONTACT_RULE
@@ -130,12 +130,8 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     # first: the excerpts of the field hide the tooltips' numbers too (review 49's L1)
     in_tooltips = _tooltips(run, spec)
     anchors = find_anchors(folded.text, run.policy.terms)
-    # (and view.masks: those the excerpts hide)
-    personal = len(run.findings)
-    masks = personal_data(run, view, anchors.labels)
-    if in_tooltips:
-        view.masks = sorted(view.masks + in_tooltips)
-        _excerpt_again(run, personal, text, view.masks)
+    # (and view.masks: those the excerpts hide, the tooltips' among them)
+    masks = personal_data(run, view, anchors.labels, hidden=in_tooltips)
     markings(run, view)
     notes = disclosure_notes(run, view, anchors)
     marks = internal_notes(run, view, anchors, notes)
@@ -277,21 +273,6 @@ def _read_apart(
     ]
     run.findings[before:] = [f for f in moved if keep(f)]
     return [(written(start), written(start) + end - start, mask) for start, end, mask in masks]
-
-
-def _excerpt_again(run: Run, since: int, text: str, masks: list[tuple[int, int, str]]) -> None:
-    """The excerpts of the personal findings from ``since`` on made again with ``masks``:
-    :func:`.personal_findings.personal_data` excerpts them with the field's own masks, before
-    the tooltips' join them, so that a number's finding showed a tooltip's digits beside it
-    (``…78">王</span>3101…``)."""
-    ends = {start: end for start, end, _ in masks}
-    for at in range(since, len(run.findings)):
-        finding = run.findings[at]
-        end = None if finding.offset is None else ends.get(finding.offset)
-        if end is not None:
-            run.findings[at] = replace(
-                finding, excerpt=excerpt(text, finding.offset or 0, end, masks)
-            )
 
 
 def _reversed_text(run: Run, spec: TextField) -> None:

@@ -50,11 +50,15 @@ PERSONAL_NAMES = {
 
 
 def personal_data(
-    run: Run, view: FieldView, labels: list[int] | None = None
+    run: Run,
+    view: FieldView,
+    labels: list[int] | None = None,
+    hidden: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple[int, int, str]]:
     """Find personal data; report it; return its masks (original offsets).  ``labels``: where
     the labels that a number with letters for digits may follow end, when the field's literal
-    pass found them (:class:`~govpub.compliance.anchors.Anchors`)."""
+    pass found them (:class:`~govpub.compliance.anchors.Anchors`); ``hidden``: the masks of
+    numbers read elsewhere in the field (its tooltips'), which every excerpt hides too."""
     text = view.spec.text
     folded = view.folded
     masks: list[tuple[int, int, str]] = []
@@ -95,9 +99,10 @@ def personal_data(
             if not _is_public_number(run.policy, text[o_start:o_end]):
                 in_links.append((hit, o_start, o_end, where_in_address(raw, hit.start)))
     masks.sort()  # in text order, as excerpt() looks them up
-    shown = sorted(masks + [(s, e, hit.masked) for hit, s, e, _ in in_links])
+    found = masks + [(s, e, hit.masked) for hit, s, e, _ in in_links]
+    run.numbers += [(text[start:end], masked) for start, end, masked in sorted(found)]
+    shown = sorted(found + list(hidden))
     view.masks = shown
-    run.numbers += [(text[start:end], masked) for start, end, masked in shown]
     for hit, o_start, o_end in hits:
         _report(run, view.spec, hit, o_start, o_end, masks=shown)
     for hit, o_start, o_end, place in in_links:
