@@ -26,7 +26,9 @@ def test_benchmark_runs_in_quick_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     assert figures["check ads"] >= figures["fair ads"] >= 10
     # timing is the benchmark's job; here only sanity bounds that survive a busy machine
     assert figures["check/floor wall"] > 1
-    assert figures["fair/check wall"] > 0.5
+    # (check() ≈ 1.2× faster than the fair scanner on a quiet machine; a quick run on two busy
+    # cores once read 0.4985, so the bound only says check() is not 3× slower)
+    assert figures["fair/check wall"] > 1 / 3
     # import govpub is measured as a whole process, by benchmarks/startup.py's code
     assert figures["import ms"] > 0
     assert figures["pass ms"] > 0
