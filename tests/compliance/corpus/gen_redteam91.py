@@ -32,6 +32,7 @@ layout of ``gen_redteam85.py`` only). Fixed seed; run from the repository root:
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import sys
 import tempfile
@@ -96,16 +97,29 @@ IGNORABLE = [
     "\U000e01ef",
     "\U000e0fff",
 ]
-#: The whole set, for the sweep.
-IGNORABLE_ALL = sorted(
-    {
-        *IGNORABLE,
-        *_span(0xFE00, 0xFE0F),
-        *_span(0xFFF0, 0xFFF8),
-        *_span(0x1D173, 0x1D17A),
-        *_span(0xE0000, 0xE0FFF),
-    }
-)
+#: The whole set by range, for the sweep (a range drawn first, so that the 4,096 tags and
+#: supplement variation selectors do not crowd out the rest).
+IGNORABLE_RANGES = [
+    ["\u00ad"],
+    ["\u034f"],
+    ["\u061c"],
+    _span(0x115F, 0x1160),
+    _span(0x17B4, 0x17B5),
+    _span(0x180B, 0x180F),
+    _span(0x200B, 0x200F),
+    _span(0x202A, 0x202E),
+    _span(0x2060, 0x206F),
+    ["\u3164"],
+    _span(0xFE00, 0xFE0F),
+    ["\ufeff"],
+    ["\uffa0"],
+    _span(0xFFF0, 0xFFF8),
+    _span(0x1BCA0, 0x1BCA3),
+    _span(0x1D173, 0x1D17A),
+    _span(0xE0000, 0xE007F),
+    _span(0xE0100, 0xE01EF),
+    _span(0xE01F0, 0xE0FFF),
+]
 #: Dots NFKC or UTS #46 map to FULL STOP.
 MAPPED_DOTS = ["\u3002", "\uff0e", "\uff61", "\ufe52", "\u2024"]
 #: Dots that look like one and are mapped to none.
@@ -181,10 +195,14 @@ def fresh_id_x(rng: random.Random) -> str:
 
 
 def bad_id(rng: random.Random) -> str:
-    good = fresh_id_x(rng)[:17]
-    right = id_number(good)[-1]
-    wrong = rng.choice([c for c in "0123456789" if c != right])
-    return good + wrong
+    """A wrong check character, and no Luhn pass either: a 新疆 65… that passed would be a
+    Discover card's shape (docs: 65, 16–19 digits) — the sweep's first run, a generator bug."""
+    while True:
+        good = fresh_id_x(rng)[:17]
+        right = id_number(good)[-1]
+        number = good + rng.choice([c for c in "0123456789" if c != right])
+        if luhn(number[:-1]) != number:
+            return number
 
 
 def fresh_mobile(rng: random.Random) -> str:
@@ -425,12 +443,14 @@ def expected(form: Form, char: str, position: str) -> tuple[str, object, str]:  
     """The verdict, the rules and the decision's words."""
     kind = cp_class(char)
     if form.clean:
-        if form.name == "twin-gov-link" and position == "between" and kind == "look-dot":
-            return (
-                "clean",
-                None,
-                "a look-alike dot between gov.cn's labels: a spelled-out allowed host, no ad (the docs: `www 点 gov 点 cn` stays clean)",
+        if form.name == "twin-gov-link" and position in {"inside", "between"}:
+            opened = browser_host(
+                place(dataclasses.replace(form, before="", after=""), char, position)
             )
+            if opened is None:
+                return "warn", "link.unparsable", BROWSER_REJECTS
+            if opened != "www.gov.cn":
+                return "warn", "link.other_host", BROWSER_OTHER
         return "clean", None, "a look-alike that must stay clean whatever the character does"
     if kind == "ignorable":
         return (
@@ -457,6 +477,79 @@ def expected(form: Form, char: str, position: str) -> tuple[str, object, str]:  
         form.rule,
         "one stray dot does not make the item stop being one (strict reviewer)",
     )
+
+
+# (b) after the first run: what a browser opens, asked of a WHATWG URL parser (ada-url, the
+# docs' reference), not guessed — the first run had the gov.cn twins clean throughout.
+BROWSER_REJECTS = (
+    "a browser's host parser (UTS #46 in WHATWG's domain to ASCII) rejects this character in gov.cn's "
+    "host, so the link opens nothing: `link.unparsable` warns, as the docs say for a URL the parser "
+    "rejects (corrected after the first run, (b): the twin was clean)"
+)
+BROWSER_OTHER = (
+    "a look-alike dot joins gov.cn's labels into one label of another host (`xn--wwwgovcn-…`), which a "
+    "browser opens: `link.other_host` warns (corrected after the first run, (b): the twin was clean)"
+)
+
+
+def browser_host(url: str) -> str | None:
+    """The host a browser opens for ``url``, or None when its parser rejects it."""
+    import ada_url  # (the WHATWG parser the docs name, only for the twins)
+
+    try:
+        return ada_url.URL(url).host
+    except ValueError:
+        return None
+
+
+# ----- triage (after the first run) ----------------------------------------------------------
+
+UNASSIGNED_KEPT = {"\u2065", *_span(0xFFF0, 0xFFF8)}
+SENTENCE_STOPS = {"\u3002", "\uff61"}
+D1 = (
+    "red team 91: an unassigned default-ignorable (U+2065, U+FFF0–U+FFF8), which renderers draw as "
+    "nothing, is not dropped by the fold — folding/tables.py takes only category Cf in its blocks "
+    "and lists the other ranges by hand (U+E0000–E0FFF whole, but not these) — so it splits the item"
+)
+D2 = (
+    "red team 91: a delimited code in capitals and digits (no small letter) is read only with its "
+    "trigger in its own sentence (share_codes.py `_SENTENCE_ENDS`), so `「G94GP3C35C4」。复制后打开淘宝` "
+    "passes; the docs say within 200 characters of the trigger and name no sentence"
+)
+C_MOBILE = (
+    "documented: one dot in a mobile is read only in a grouping the kind lists, 3-8 or 7-4 (docs, "
+    "Personal data: `138・12345678`; `1381234.5678` stays clean, and dots must join three groups); 2-9 is none"
+)
+C_STOP = (
+    "documented: a sentence's full stop is no separator of letter-spaced text (docs, Folding: the "
+    "separators are `- _ · . / | ~ + * =`, their full-width forms and stars; a marking split by "
+    "sentence punctuation is not read)"
+)
+C_CODE = (
+    "documented: a 淘口令 is 8–13 letters and digits, single spaces allowed (docs, Ads: the share "
+    "code); a dot inside it leaves no code the app opens"
+)
+
+
+def triage(form: Form, char: str, position: str) -> str | None:  # noqa: PLR0911 - one class a branch
+    """The xfail of a cell the first run failed: (c) a documented limit, (d) a real failure."""
+    if form.clean:
+        return None
+    kind = cp_class(char)
+    if char in UNASSIGNED_KEPT and position in {"inside", "between"}:
+        return D1
+    if kind == "ignorable":
+        return None
+    if form.name == "mobile" and position == "inside":
+        return C_MOBILE
+    if form.name == "taokouling" and position == "inside":
+        return C_CODE
+    if char in SENTENCE_STOPS and position in {"inside", "between"}:
+        if form.name in {"marking", "internal", "not-public"}:
+            return C_STOP
+        if form.name == "taokouling" and not any(c.islower() for c in form.item):
+            return D2
+    return None
 
 
 # ----- the twins in prose --------------------------------------------------------------------
@@ -544,14 +637,20 @@ def grid(table: CaseTable, rng: random.Random) -> None:
                 text = place(form, char, position)
                 expect, rule, why = expected(form, char, position)
                 note = f"{describe(char)} {WHERE[position]} {form.name}: {why}"
-                table.case(f"{form.name}-{position}-{cp_name(char)}", text, expect, rule, note)
+                xfail = triage(form, char, position)
+                table.case(
+                    f"{form.name}-{position}-{cp_name(char)}", text, expect, rule, note, xfail=xfail
+                )
     for n, char in enumerate(IGNORABLE):
         for m, form in enumerate(all_forms + twins):
             position = POSITIONS[(n + m) % 4]
             text = place(form, char, position)
             expect, rule, why = expected(form, char, position)
             note = f"{describe(char)} {WHERE[position]} {form.name}: {why}"
-            table.case(f"{form.name}-{position}-{cp_name(char)}", text, expect, rule, note)
+            xfail = triage(form, char, position)
+            table.case(
+                f"{form.name}-{position}-{cp_name(char)}", text, expect, rule, note, xfail=xfail
+            )
 
 
 def prose_twins(table: CaseTable) -> None:
@@ -580,12 +679,11 @@ def sweep(count: int) -> None:
     verdicts: Counter[str] = Counter()
     by_pattern: Counter[tuple[str, ...]] = Counter()
     samples: dict[tuple[str, ...], list[dict[str, object]]] = {}
-    pool = IGNORABLE_ALL
     for n in range(count):
         if n % 100 == 0:
             all_forms = forms(rng) + twin_forms(rng)
         form = rng.choice(all_forms)
-        char = rng.choice(DOTS) if rng.random() < 0.4 else rng.choice(pool)
+        char = rng.choice(DOTS) if rng.random() < 0.4 else rng.choice(rng.choice(IGNORABLE_RANGES))
         position = rng.choice(POSITIONS)
         text = place(form, char, position)
         _, rule, _ = expected(form, char, position)
@@ -598,7 +696,9 @@ def sweep(count: int) -> None:
         outcome = "miss" if want - rules else "false"
         verdicts[outcome] += 1
         label = cp_name(char) if cp_class(char) != "ignorable" or ord(char) < 0xE0000 else "U+E0xxx"
-        key = (outcome, label, form.name, position, ",".join(sorted(rules)) or "-")
+        known = triage(form, char, position)
+        verdict = "-" if known is None else known.split(":")[0].replace("red team 91", "d")
+        key = (outcome, verdict, label, form.name, position, ",".join(sorted(rules)) or "-")
         by_pattern[key] += 1
         if len(samples.setdefault(key, [])) < 2:
             samples[key].append({"text": text})
