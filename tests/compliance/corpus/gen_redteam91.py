@@ -534,9 +534,13 @@ C_CODE = (
 def triage(form: Form, char: str, position: str) -> str | None:  # noqa: PLR0911 - one class a branch
     """The xfail of a cell the first run failed: (c) a documented limit, (d) a real failure."""
     if form.clean:
+        if form.name == "twin-gov-link" and char == "\u2065" and position in {"inside", "between"}:
+            return D1  # (the host cut at it: `link.other_host` for `w`, not `link.unparsable`)
         return None
     kind = cp_class(char)
     if char in UNASSIGNED_KEPT and position in {"inside", "between"}:
+        if form.name == "taokouling" and position == "between":
+            return None  # (between the code's bracket and its trigger: read all the same)
         return D1
     if kind == "ignorable":
         return None
@@ -658,11 +662,111 @@ def prose_twins(table: CaseTable) -> None:
         table.clean(f"prose-{id_}", text, f"{note}: the character in ordinary text, clean")
 
 
+# The (d) patterns reduced to minimal reproductions (after the first run and the sweep).
+MINIMAL = [
+    ("min-d1-mobile", "138\ufff012345678", "block", MOB, D1),
+    ("min-d1-mobile-labelled", "联系电话：138\ufff012345678", "block", MOB, D1),
+    ("min-d1-id", "身份证号11010519491231\ufff0002X", "block", IDN, D1),
+    ("min-d1-card", "收款卡号6222\ufff00210\ufff00112\ufff03456\ufff0789", "block", CARD, D1),
+    ("min-d1-marking", "机\u2065密★10年", "block", MARK, D1),
+    ("min-d1-internal", "内部\ufff0资料", "block", INT, D1),
+    ("min-d1-not-public", "（此件\ufff5不公开）", "block", NOTE, D1),
+    ("min-d1-shortener", "报名网址：t.\ufff0cn/A6xYz9Q", "fixed", LS, D1),
+    ("min-d1-shortener-label", "t.c\ufff0n/A6xYz9Q", "fixed", LS, D1),
+    ("min-d1-ad-host", "https://s.click.tao\ufff0bao.com/t?e=1", "fixed", LS, D1),
+    ("min-d1-code", "「AbCd1\ufff0234XyZ」复制后打开淘宝", "block", SC, D1),
+    (
+        "min-d1-gov-host-cut",
+        "详见https://w\u2065ww.gov.cn/zhengce/",
+        "warn",
+        "link.unparsable",
+        D1 + "; here the link scanner cuts gov.cn's host at U+2065 and warns `link.other_host` for "
+        "the host `w`, where a browser rejects the URL (`link.unparsable`, as U+FFF1 there gives)",
+    ),
+    ("min-d2-code-stop", "「G94GP3C35C4」。复制后打开淘宝", "block", SC, D2),
+    ("min-d2-code-halfwidth-stop", "「G94GP3C35C4」｡复制后打开淘宝", "block", SC, D2),
+]
+# Their twins, passing: the same items with a character the fold drops or a sentence's comma.
+MINIMAL_TWINS = [
+    ("min-twin-mobile-zwsp", "138\u200b12345678", "block", MOB, "U+200B, which the fold drops"),
+    ("min-twin-internal-2064", "内部\u2064资料", "block", INT, "U+2064 (assigned, Cf), dropped"),
+    (
+        "min-twin-code-comma",
+        "「G94GP3C35C4」，复制后打开淘宝",
+        "block",
+        SC,
+        "a comma: one sentence",
+    ),
+    (
+        "min-twin-code-lower-stop",
+        "「AbCd1234XyZ」。复制后打开淘宝",
+        "block",
+        SC,
+        "small letters: read across the stop",
+    ),
+    (
+        "min-twin-gov-fff1",
+        "详见https://w\ufff1ww.gov.cn/zhengce/",
+        "warn",
+        "link.unparsable",
+        "U+FFF1 in the host: rejected",
+    ),
+]
+
+
+# (b) found by the sweep: a U+202E never popped shows the rest of its paragraph reversed, and the
+# docs read such a run as the page shows it too, the worse reading winning — so the digits after
+# it, reversed, may make another item the reader sees (values from the sweep's samples).
+RLO_READINGS = [
+    (
+        "b-rlo-twin-reads-mobile",
+        "项目编码\u202e12521240261。",
+        "block",
+        MOB,
+        "U+202E before a non-mobile 125…: the page shows 16204212521, a mobile's shape (the sweep's "
+        "twin, expected clean at first: (b))",
+    ),
+    (
+        "b-rlo-id-reads-card",
+        "经核查，当事人张某（身份证号\u202e35010219600215726X）已到案说明情况。",
+        "block",
+        [IDN, CARD],
+        "U+202E before an ID number: the page shows X62751200691020153, and 62 + 16 digits failing "
+        "Luhn warns as a probable card beside the ID's block (docs: 62…, no Luhn, warns; (b))",
+    ),
+    (
+        "b-rlo-id-between-reads-mobile",
+        "经核查，当事人张某（身份证号350102\u202e19890315\u202e361X）已到案说明情况。",
+        "block",
+        [IDN, MOB],
+        "U+202E between an ID's groups: the rest shows reversed, X163 51309891, whose 11 digits are "
+        "a mobile's shape; both read (b)",
+    ),
+]
+
+
+def minimal(table: CaseTable) -> None:
+    for id_, text, expect, rule, why in RLO_READINGS:
+        table.case(id_, text, expect, rule, why)
+    for id_, text, expect, rule, why in MINIMAL:
+        table.case(
+            id_,
+            text,
+            expect,
+            rule,
+            f"minimal reproduction: {why.removeprefix('red team 91: ')}",
+            xfail=why,
+        )
+    for id_, text, expect, rule, why in MINIMAL_TWINS:
+        table.case(id_, text, expect, rule, f"the passing twin of a minimal reproduction: {why}")
+
+
 def build() -> CaseTable:
     rng = random.Random(SEED)
     table = CaseTable(FAMILY)
     grid(table, rng)
     prose_twins(table)
+    minimal(table)
     return table
 
 
@@ -690,14 +794,20 @@ def sweep(count: int) -> None:
         result = check(Post(title="关于做好有关工作的通知", body=text), policy)
         rules = {f.rule for f in result.findings}
         want = {rule} if isinstance(rule, str) else set(rule or [])
+        known = triage(form, char, position)
         if rules == want:
             verdicts["ok"] += 1
+            if known is not None:  # a cell the YAML's triage calls failing passed: say so
+                by_pattern[
+                    ("pass-though-triaged", known[:20], cp_name(char), form.name, position)
+                ] += 1
             continue
         outcome = "miss" if want - rules else "false"
         verdicts[outcome] += 1
         label = cp_name(char) if cp_class(char) != "ignorable" or ord(char) < 0xE0000 else "U+E0xxx"
-        known = triage(form, char, position)
         verdict = "-" if known is None else known.split(":")[0].replace("red team 91", "d")
+        if known is None and char == "\u202e" and outcome == "false":
+            verdict = "b: reversed reading"  # (RLO_READINGS)
         key = (outcome, verdict, label, form.name, position, ",".join(sorted(rules)) or "-")
         by_pattern[key] += 1
         if len(samples.setdefault(key, [])) < 2:
