@@ -327,7 +327,19 @@ def _in_a_triggers_sentence(
         between = folded[t_end:start] if t_end <= start else folded[end:t_start]
         if len(between) <= _SENTENCE_REACH and not _SENTENCE_ENDS.intersection(between):
             return True
+        if t_start >= end and _a_sentence_of_its_own(folded, start, between):
+            return True
     return False
+
+
+def _a_sentence_of_its_own(folded: str, start: int, between: str) -> bool:
+    """Whether the token is a sentence by itself and the trigger's sentence comes next
+    (``「G94GP3C35C4」。复制后打开淘宝``: the copy the trigger asks for is that token; red
+    team 91) — not a number at the end of a sentence of its own (``项目编号【SWJ2026A001】。``)."""
+    if between.strip() not in _SENTENCE_ENDS:
+        return False
+    before = folded[max(0, start - _SENTENCE_REACH) : start].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS
 
 
 _SENTENCE_ENDS = frozenset("。！？!?；;\n|")  # (a table's cell border too)

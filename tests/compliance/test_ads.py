@@ -905,6 +905,12 @@ def test_strip_reads_a_host_that_closing_up_bares() -> None:
         ("【ABCD1234EF】，复制这段描述后打开淘宝", True),
         # a code of both cases blocks within the window whatever the sentences
         ("项目【AbCd1234EfG】要求经验。活动期间，市民打开淘宝搜索即可参与", True),
+        # a token that is a sentence of its own, the trigger's sentence next (red team 91)
+        ("「G94GP3C35C4」。复制后打开淘宝", True),
+        ("说明。「G94GP3C35C4」｡ 复制后打开淘宝", True),
+        # a number at the end of a sentence of words is not that
+        ("项目编号【SWJ2026A001】。复制后打开淘宝", False),
+        ("「G94GP3C35C4」。活动期间，市民打开淘宝搜索即可参与", False),
     ],
 )
 def test_a_capitals_only_token_needs_its_triggers_sentence(text: str, blocks: bool) -> None:

@@ -169,6 +169,13 @@ def test_every_character_uts46_ignores_is_removed() -> None:
     assert set() == ignored - ignorable_characters()
 
 
+@pytest.mark.parametrize("point", [0x2065, 0xFFF0, 0xFFF8])
+def test_unassigned_default_ignorables_are_removed(point: int) -> None:
+    # reserved as default-ignorable: a renderer draws nothing for them (red team 91)
+    assert chr(point) in ignorable_characters()
+    assert "13812345678" == fold(f"138{chr(point)}12345678").text
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.text(alphabet="机密内部资料tcn138", min_size=1, max_size=12),

@@ -85,6 +85,10 @@ _IGNORABLE_EXTRA = (
     (0x1D173, 0x1D17B),  # musical symbol format controls
     (0xE0000, 0xE1000),  # tags and variation selectors supplement
     (0x20E3, 0x20E4),  # combining enclosing keycap: 1️⃣ is a 1 in a box
+    # unassigned but reserved as default-ignorable (DerivedCoreProperties): a renderer that
+    # does not know them draws nothing, so ``138\ufff012345678`` shows a mobile (red team 91)
+    (0x2065, 0x2066),
+    (0xFFF0, 0xFFF9),
 )
 # Combining marks of the script-neutral blocks (diacritics and their extensions and
 # supplement, the marks for symbols, the half marks): decoration on the letter before
