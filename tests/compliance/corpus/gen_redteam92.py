@@ -1,0 +1,743 @@
+"""Regenerate redteam92_blind_shipped_markup.yaml (red-team pass 92, written blind).
+
+Editor markup exactly as it ships: whole posts in the HTML the WeChat editor, 135编辑器, 秀米, Word
+and the government CMSs (TRS, UEditor) really write — with the machine attributes they carry
+(WeChat's ``data-src`` on mmbiz.qpic.cn, ``data-imgfileid``, ``data-mpvid``, a profile card's
+base64 ``data-id``, a mini-program's appid; 135's ``data-tools``/``label``; 秀米's ``powered-by``
+and ``data-lazy-bgimg``; Word's conditional comments, ``_Toc``/``_Hlk`` bookmarks and ``<o:p>``; a
+CMS's ``id="content_…"``, tracking ids, millisecond timestamps, uuids, hashes, hidden inputs).
+Since the last session every attribute value but the layout's is read as text
+(docs/compliance.md, "How links and hosts are read"), so machine ids shaped like numbers must not
+be read as a person's. Clean posts (about two thirds) and twins in the same markup holding
+issue 12's real items (an ad link, a 淘口令, a mobile, an ID number, 机密★10年, 内部资料,
+（此件不公开）) in the visible text or a shown attribute (alt/title).
+
+Decisions taken from docs/compliance.md (each case's note repeats the one it rests on):
+
+* A remote picture in a body (WeChat's ``<img data-src="https://mmbiz.qpic.cn/…">``) warns
+  ``image.not_scanned`` — documented; a picture on a government host (a CMS's own site) does not.
+  Every WeChat/135/秀米 post here holds one, so its clean verdict is that warning alone.
+* A machine id that is not a person's number's shape stays clean wherever it is: a 9–10-digit
+  file id, a 13-digit millisecond or 10-digit second timestamp, a 14-digit tracking id, a 19-digit
+  video id, a uuid (even with all-digit groups or a tail of a letter and eleven digits), an MD5
+  or SHA-1 with a mobile-shaped run inside (the doc: a hex hash of 32 characters or more), an
+  appid whose hex ends in a mobile-shaped run (digits inside a longer code), base64, a TRS image
+  name (W0 + date + serial), a Word bookmark, ``content_7012345``.
+* A value that IS exactly a person's number (eleven digits 1[3-9]…, a checked 18-digit ID number)
+  blocks in a shown attribute (title, aria-label, label, value) anywhere, and in any other
+  non-layout attribute of a tag the fold keeps (mend 51a: ``<section data-id="1101…">`` blocks —
+  the maintainer's decision: the page's source is published); it stays clean in a layout
+  attribute (``data-ratio``, ``data-w``, ``data-s``, ``data-backh``, ``data-backw``, ``class``,
+  ``width``: blanked) and in the non-shown attributes of an inline ``<span>`` the fold drops.
+* Hosts without a scheme in an attribute (``label="Copyright © 2016 135editor.com"``,
+  ``powered-by="xiumi.us"``) are no links (only a scheme, ``//`` or ``www.`` are found there).
+
+Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
+README, ``case_table.py``, ``number_makers.py`` and ``gen_redteam71.py`` only). Fixed seed; run
+from the repository root:
+python tests/compliance/corpus/gen_redteam92.py            # writes the YAML
+python tests/compliance/corpus/gen_redteam92.py --sweep N  # N random cells through govpub.check
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import random
+import sys
+import uuid
+from collections import Counter
+from pathlib import Path
+
+from case_table import CaseTable
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from number_makers import DIVISIONS, id_number, is_id_number, luhn
+
+SEED = 92
+NS = "image.not_scanned"
+LS = "ad.link_stripped"
+SL = "ad.spelled_link"
+SC = "ad.share_code"
+IDN = "personal.id_number"
+MOB = "personal.mobile"
+MARK = "secrecy.marking"
+INT = "secrecy.internal"
+NOTE = "disclosure.not_public"
+SEVERITY = {
+    NS: "warn",
+    LS: "fixed",
+    SL: "block",
+    SC: "block",
+    IDN: "block",
+    MOB: "block",
+    MARK: "block",
+    INT: "block",
+    NOTE: "block",
+}
+ORDER = ("block", "warn", "fixed", "clean")
+
+# ----- value shapes -------------------------------------------------------------------------
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def _mobile(rng: random.Random) -> str:
+    return "1" + rng.choice("3456789") + _digits(rng, 9)
+
+
+def _person_id(rng: random.Random) -> str:
+    birth = f"{rng.randint(1950, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    return id_number(rng.choice(DIVISIONS) + birth + _digits(rng, 3))
+
+
+def _luhn_ok(number: str) -> bool:
+    return luhn(number[:-1]) == number
+
+
+def _card_shaped(number: str) -> bool:
+    """Whether a digit run has a card network's prefix and length (Luhn or, for 62, not)."""
+    n = len(number)
+    if number.startswith("62") and 16 <= n <= 19:
+        return True
+    nets = (
+        (number.startswith("4") and n in {13, 16, 19})
+        or (number[:2] in {"51", "52", "53", "54", "55"} and n == 16)
+        or (2221 <= int(number[:4] or 0) <= 2720 and n == 16)
+        or (number[:2] in {"34", "37"} and n == 15)
+        or (3528 <= int(number[:4] or 0) <= 3589 and 16 <= n <= 19)
+    )
+    return nets and _luhn_ok(number)
+
+
+def _safe_run(rng: random.Random, first: str, n: int) -> str:
+    """A digit run of length ``n`` starting with ``first``: no card's shape, no ID number."""
+    while True:
+        run = first + _digits(rng, n - len(first))
+        if not _card_shaped(run) and not is_id_number(run):
+            return run
+
+
+def _hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def _hex_with_run(rng: random.Random, n: int) -> str:
+    """``n`` hex characters with a mobile-shaped run of eleven digits inside, letters around."""
+    run = _mobile(rng)
+    start = rng.randint(1, n - 13)
+    left = _hex(rng, start - 1) + rng.choice("abcdef")
+    right = rng.choice("abcdef") + _hex(rng, n - start - 12)
+    return (left + run + right)[:n]
+
+
+def _b62(rng: random.Random, n: int) -> str:
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def mmbiz_hash(rng: random.Random) -> str:
+    """An mmbiz path hash: base62 with the ``ic``/``ib``/``ia`` escapes WeChat writes."""
+    parts = [_b62(rng, rng.randint(4, 9)) + rng.choice(["ic", "ib", "ia", "Z"]) for _ in range(9)]
+    return "".join(parts)[: rng.randint(56, 80)]
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _uuid_digit_groups(rng: random.Random) -> str:
+    u = _uuid(rng).split("-")
+    u[1] = "1" + rng.choice("3456789") + _digits(rng, 2)
+    u[2] = "4" + _digits(rng, 3)
+    u[3] = rng.choice("89") + _digits(rng, 3)
+    return "-".join(u)
+
+
+def _uuid_tail11(rng: random.Random) -> str:
+    u = _uuid(rng).split("-")
+    u[4] = rng.choice("abcdef") + _mobile(rng)
+    return "-".join(u)
+
+
+def _appid_run(rng: random.Random) -> str:
+    """``wx`` + 16 hex: five with a letter last, then a mobile-shaped run of eleven."""
+    return "wx" + _hex(rng, 4) + rng.choice("abcdef") + _mobile(rng)
+
+
+def _mpvid(rng: random.Random) -> str:
+    return "wxv_" + _safe_run(rng, rng.choice(["1", "2", "30", "31", "32", "33", "34"]), 19)
+
+
+def _biz_id(rng: random.Random) -> str:
+    return base64.b64encode(_safe_run(rng, rng.choice("23"), 10).encode()).decode()
+
+
+def _b64_blob(rng: random.Random) -> str:
+    raw = bytes(rng.getrandbits(8) for _ in range(rng.randint(24, 48)))
+    return base64.b64encode(raw).decode()
+
+
+def _md5_run(rng: random.Random) -> str:
+    return _hex_with_run(rng, 32)
+
+
+def _sha1_run(rng: random.Random) -> str:
+    return _hex_with_run(rng, 40)
+
+
+def _md5(rng: random.Random) -> str:
+    return hashlib.md5(_b62(rng, 12).encode(), usedforsecurity=False).hexdigest()
+
+
+def _trs_image(rng: random.Random) -> str:
+    return f"W0{rng.randint(2019, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{_digits(rng, 12)}.jpg"
+
+
+def _mmbiz_url(rng: random.Random) -> str:
+    kind = rng.choice(["png", "jpg", "gif"])
+    fmt = {"jpg": "jpeg"}.get(kind, kind)
+    return f"https://mmbiz.qpic.cn/mmbiz_{kind}/{mmbiz_hash(rng)}/640?wx_fmt={fmt}&amp;from=appmsg"
+
+
+def _mmbiz_run_url(rng: random.Random) -> str:
+    h = mmbiz_hash(rng)
+    cut = rng.randint(5, len(h) - 5)
+    return f"https://mmbiz.qpic.cn/mmbiz_png/{h[:cut]}x{_mobile(rng)}Z{h[cut:]}/640?wx_fmt=png"
+
+
+def _mmbiz_cover(rng: random.Random) -> str:
+    return f"http%3A%2F%2Fmmbiz.qpic.cn%2Fmmbiz_jpg%2F{mmbiz_hash(rng)}%2F0%3Fwx_fmt%3Djpeg"
+
+
+#: benign shapes: (name, maker); each must stay clean in every attribute
+BENIGN = {
+    "fileid9": lambda r: _safe_run(r, r.choice("15"), 9),
+    "fileid10": lambda r: _safe_run(r, "2", 10),
+    "ts13_ms": lambda r: _safe_run(r, "17", 13),
+    "ts10_s": lambda r: _safe_run(r, "17", 10),
+    "track14": lambda r: _safe_run(r, "1" + r.choice("3456789"), 14),
+    "snow19": lambda r: _safe_run(r, "1", 19),
+    "snow18": lambda r: _safe_run(r, "1" + r.choice("6789"), 18),
+    "mpvid": _mpvid,
+    "uuid": _uuid,
+    "uuid_digit_groups": _uuid_digit_groups,
+    "uuid_tail11": _uuid_tail11,
+    "md5": _md5,
+    "md5_run": _md5_run,
+    "sha1_run": _sha1_run,
+    "appid_run": _appid_run,
+    "biz_b64": _biz_id,
+    "b64_blob": _b64_blob,
+    "content_id": lambda r: f"content_{_safe_run(r, '7', 7)}",
+    "trs_image": _trs_image,
+    "toc": lambda r: f"_Toc{_safe_run(r, r.choice('12'), 9)}",
+    "hlk": lambda r: f"_Hlk{_safe_run(r, r.choice('12'), 9)}",
+    "mmbiz_url": _mmbiz_url,
+    "mmbiz_run_url": _mmbiz_run_url,
+    "mmbiz_cover": _mmbiz_cover,
+    "index": lambda r: str(r.randint(0, 12)),
+    "color": lambda r: r.choice(["#d9341f", "rgb(255, 129, 36)", "rgb(0,112,192)", "#3e3e3e"]),
+    "ratio": lambda r: r.choice(["0.5625", "0.6666666666666666", "1.3333333333333333", "0.75"]),
+    "mp_path": lambda r: f"pages/article/detail?id={_safe_run(r, '2', 10)}",
+    "copyright": lambda r: "Copyright © 2016 135editor.com",
+    "xiumi": lambda r: "xiumi.us",
+    "tool": lambda r: r.choice(["135编辑器", "秀米", "i排版", "壹伴"]),
+}
+#: shapes that are a person's number (docs decide where they block)
+EXACT = {"mobile_exact": (_mobile, MOB), "id_exact": (_person_id, IDN)}
+
+# attributes: name -> kind (layout: blanked; shown: a reader sees it; other: read on kept tags)
+LAYOUT = {"data-ratio", "data-w", "data-s", "data-backh", "data-backw", "class", "width", "lang"}
+SHOWN = {"title", "aria-label", "label", "value"}
+ATTRIBUTES = [
+    "data-src",
+    "data-ratio",
+    "data-w",
+    "data-type",
+    "data-s",
+    "data-imgfileid",
+    "data-fileid",
+    "data-backh",
+    "data-backw",
+    "data-index",
+    "data-pluginname",
+    "data-id",
+    "data-nickname",
+    "data-alias",
+    "data-signature",
+    "data-from",
+    "data-headimg",
+    "data-miniprogram-appid",
+    "data-miniprogram-path",
+    "data-itemshowtype",
+    "data-vidtype",
+    "data-mpvid",
+    "data-cover",
+    "data-tools",
+    "data-role",
+    "label",
+    "data-brushtype",
+    "data-color",
+    "powered-by",
+    "data-lazy-bgimg",
+    "class",
+    "lang",
+    "id",
+    "name",
+    "data-tracking-id",
+    "data-timestamp",
+    "data-uuid",
+    "data-hash",
+    "value",
+    "title",
+    "width",
+]
+
+
+URL_ATTRIBUTES = {"data-src", "data-headimg", "data-lazy-bgimg", "data-cover"}
+URL_SHAPES = {"mmbiz_url", "mmbiz_run_url", "mmbiz_cover"}
+HOST_SHAPES = URL_SHAPES | {"copyright", "xiumi"}
+
+
+def compatible(attr: str, shape: str) -> bool:
+    """Whether an editor would write ``shape`` in ``attr``: addresses only in the picture
+    attributes, and no host in a tooltip (a host there is text and warns as in the body)."""
+    if attr in URL_ATTRIBUTES:
+        return shape in URL_SHAPES
+    if shape in URL_SHAPES:
+        return False
+    return not (attr in {"title", "aria-label", "value"} and shape in HOST_SHAPES)
+
+
+def attr_kind(name: str) -> str:
+    if name in LAYOUT:
+        return "layout"
+    if name in SHOWN:
+        return "shown"
+    return "other"
+
+
+# ----- templates ----------------------------------------------------------------------------
+# Placeholders: {K} extra attributes on a kept block tag, {S} on an inline span, {TOP} a line
+# at the head, {I} a paragraph in the middle, {END} a line before the signature; {IMGX} extra
+# attributes on the picture (an alt text). Machine values are drawn per post.
+
+
+def _wechat_notice(r: random.Random) -> str:
+    return (
+        '<section {K} data-role="outer" style="padding:0 8px;">{TOP}'
+        '<p style="text-align:center;"><strong><span style="font-size:18px;">'
+        "关于2025年春季学期义务教育阶段入学报名的通知</span></strong></p>"
+        '<p style="text-indent:2em;line-height:1.75em;"><span {S} style="font-size:15px;'
+        'letter-spacing:1px;">根据市教委统一部署，现将我区2025年春季学期义务教育阶段'
+        "入学报名有关事项通知如下。</span></p>"
+        '<p style="text-align:center;"><img class="rich_pages wxw-img" '
+        f'data-src="{_mmbiz_url(r)}" data-ratio="{BENIGN["ratio"](r)}" data-s="300,640" '
+        f'data-type="png" data-w="1080" data-imgfileid="{BENIGN["fileid9"](r)}" '
+        f'data-backh="{r.randint(300, 500)}" data-backw="578" style="width:100%;" {{IMGX}}></p>'
+        "{I}"
+        '<p style="text-indent:2em;"><span leaf="">一、报名时间：3月1日至3月10日'
+        "（工作日9:00—17:00）。</span></p>"
+        '<p style="text-indent:2em;"><span leaf="">二、报名方式：携带户口簿、房产证明到就近'
+        "学校现场报名，咨询电话：010-85912345。</span></p>{END}"
+        '<p style="text-align:right;"><span>区教育委员会</span></p>'
+        '<p style="text-align:right;"><span>2025年2月20日</span></p></section>'
+    )
+
+
+def _wechat_cards(r: random.Random) -> str:
+    return (
+        '<section {K} style="margin:10px 0;">{TOP}'
+        '<p style="text-indent:2em;"><span {S}>为方便群众办事，区政务服务中心推出“掌上办”'
+        "服务，可通过国家政务服务平台小程序在线申请，也可关注下方公众号获取办事指南。</span></p>"
+        f'<p><img data-src="{_mmbiz_url(r)}" data-ratio="0.75" data-w="800" data-type="jpeg" '
+        f'data-imgfileid="{BENIGN["fileid10"](r)}" class="rich_pages wxw-img" {{IMGX}}></p>'
+        "{I}"
+        '<mp-common-profile class="js_uneditable custom_select_card mp_profile_iframe" '
+        f'data-pluginname="mpprofile" data-id="{_biz_id(r)}" '
+        f'data-headimg="http://mmbiz.qpic.cn/mmbiz_png/{mmbiz_hash(r)}/0?wx_fmt=png" '
+        'data-nickname="北京发布" data-alias="BeijingFabu" '
+        'data-signature="北京市人民政府新闻办公室官方微信公众号" data-from="0" '
+        'data-is_biz_ban="0" data-service_type="2" data-verify_status="2"></mp-common-profile>'
+        f'<mp-miniprogram data-miniprogram-appid="wx{_hex(r, 16)}" '
+        'data-miniprogram-path="pages/index/index" '
+        'data-miniprogram-nickname="国家政务服务平台" '
+        f'data-miniprogram-avatar="http://mmbiz.qpic.cn/mmbiz_png/{mmbiz_hash(r)}/640?wx_fmt=png" '
+        'data-miniprogram-title="一网通办" data-miniprogram-imageurl='
+        f'"http://mmbiz.qpic.cn/mmbiz_jpg/{mmbiz_hash(r)}/0?wx_fmt=jpeg" '
+        'data-miniprogram-type="card" data-miniprogram-servicetype="2"></mp-miniprogram>'
+        "{END}"
+        '<p style="text-align:right;"><span>区政务服务和数据管理局</span></p></section>'
+    )
+
+
+def _wechat_table(r: random.Random) -> str:
+    rows = "".join(
+        f'<tr><td width="{r.randint(120, 200)}" valign="top" style="word-break:break-all;">'
+        f"{name}</td><td>{r.randint(1000, 99999):,}</td><td>{r.randint(1, 199) / 10}%</td></tr>"
+        for name in (
+            "地区生产总值（亿元）",
+            "一般公共预算收入（万元）",
+            "社会消费品零售总额（万元）",
+        )
+    )
+    return (
+        '<section {K} data-role="outer">{TOP}'
+        '<p style="text-indent:2em;"><span {S}>2024年，全区经济运行总体平稳、稳中有进，'
+        "主要指标完成情况如下。</span></p>{I}"
+        '<table data-sort="sortDisabled" style="width:100%;"><tbody>'
+        '<tr class="firstRow"><th>指标</th><th>数值</th><th>同比增长</th></tr>'
+        f"{rows}</tbody></table>"
+        f'<p><img data-src="{_mmbiz_url(r)}" data-ratio="0.5625" data-w="1080" '
+        f'data-type="png" data-imgfileid="{BENIGN["fileid9"](r)}" {{IMGX}}></p>'
+        '{END}<p style="text-align:right;">区统计局</p></section>'
+    )
+
+
+def _wechat_video(r: random.Random) -> str:
+    vid = _mpvid(r)
+    return (
+        '<section {K} style="margin:0 8px;">{TOP}'
+        '<p style="text-indent:2em;"><span {S}>日前，区应急管理局组织开展防汛应急演练，'
+        "检验预案、锻炼队伍。</span></p>{I}"
+        f'<iframe class="video_iframe rich_pages" data-vidtype="2" data-mpvid="{vid}" '
+        f'data-cover="{_mmbiz_cover(r)}" allowfullscreen="" frameborder="0" '
+        'data-ratio="1.7777777777777777" data-w="1280" '
+        'data-src="https://mp.weixin.qq.com/mp/readtemplate?t=pages/video_player_tmpl&amp;'
+        f'action=mpvideo&amp;auto=0&amp;vid={vid}"></iframe>'
+        f'<p><img data-src="{_mmbiz_url(r)}" data-ratio="0.6666666666666666" data-w="1080" '
+        f'data-type="jpeg" data-imgfileid="{BENIGN["fileid9"](r)}" {{IMGX}}></p>'
+        '{END}<p style="text-align:right;"><span>区应急管理局</span></p></section>'
+    )
+
+
+def _e135(r: random.Random) -> str:
+    return (
+        f'<section {{K}} data-tools="135编辑器" data-id="{r.randint(80000, 129999)}">'
+        '<section class="_135editor" data-role="outer" label="Copyright © 2016 135editor.com" '
+        'style="border:0 none;box-sizing:border-box;">{TOP}'
+        '<section data-role="title" data-brushtype="text" data-color="#d9341f" '
+        'style="text-align:center;"><p><strong><span style="color:#d9341f;">政策解读'
+        "</span></strong></p></section>"
+        '<section data-role="paragraph" class="_135editor"><p style="text-indent:2em;">'
+        "<span {S}>《关于进一步优化营商环境的若干措施》日前印发，共5个方面20条措施，"
+        "重点解决企业开办、项目审批中的堵点难点问题。</span></p>{I}</section>"
+        '<section data-role="img" class="_135editor"><p style="text-align:center;">'
+        f'<img data-src="{_mmbiz_url(r)}" data-ratio="0.5625" data-w="900" data-type="png" '
+        f'data-imgfileid="{BENIGN["fileid9"](r)}" class="rich_pages" {{IMGX}}></p></section>'
+        "{END}</section></section>"
+    )
+
+
+def _xiumi(r: random.Random) -> str:
+    return (
+        '<section {K} powered-by="xiumi.us" style="text-align:center;">{TOP}'
+        '<section style="display:inline-block;width:100%;vertical-align:top;background-size:cover;" '
+        f'data-lazy-bgimg="{_mmbiz_url(r)}" class="js_darkmode__1">'
+        '<section powered-by="xiumi.us"><p style="white-space:normal;text-align:justify;">'
+        '<span leaf="" {S}>秋冬季节是火灾易发期。请广大居民不私拉乱接电线，不在楼道停放'
+        "电动自行车，发现火情立即拨打119。</span></p></section></section>{I}"
+        '<section powered-by="xiumi.us"><p style="text-align:center;">'
+        f'<img data-src="{_mmbiz_url(r)}" data-ratio="1.3333333333333333" data-w="750" '
+        f'data-type="jpeg" data-imgfileid="{BENIGN["fileid9"](r)}" {{IMGX}}></p></section>'
+        '{END}<p style="text-align:right;">区消防救援支队</p></section>'
+    )
+
+
+def _word(r: random.Random) -> str:
+    toc = BENIGN["toc"](r)
+    hlk = BENIGN["hlk"](r)
+    return (
+        "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>区政府办公室</o:Author>"
+        f"<o:Revision>{r.randint(2, 19)}</o:Revision><o:TotalTime>{r.randint(10, 900)}"
+        "</o:TotalTime><o:Created>2025-02-18T01:23:00Z</o:Created><o:Pages>2</o:Pages>"
+        f"<o:Words>{r.randint(800, 3000)}</o:Words></o:DocumentProperties></xml><![endif]-->"
+        "{TOP}"
+        "<p class=MsoNormal align=center style='text-align:center;mso-line-height-rule:exactly;"
+        f"line-height:28.0pt'><a name=\"{toc}\"></a><b><span style='font-size:22.0pt;"
+        "font-family:方正小标宋简体'>关于做好2025年度城乡居民医疗保险参保缴费工作的通知"
+        "<span lang=EN-US><o:p></o:p></span></span></b></p>"
+        "<p {K} class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'>"
+        f"<span {{S}} style='font-family:仿宋_GB2312;mso-bookmark:{hlk}'>各街道办事处，区政府各"
+        "委、办、局：</span><span lang=EN-US><o:p></o:p></span></p>"
+        "<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋_GB2312'>"
+        "2025年度城乡居民医疗保险个人缴费标准为每人每年<span lang=EN-US>380</span>元，"
+        "集中缴费期为<span lang=EN-US>2024</span>年<span lang=EN-US>9</span>月<span "
+        "lang=EN-US>1</span>日至<span lang=EN-US>12</span>月<span lang=EN-US>31</span>日。"
+        "<span lang=EN-US><o:p></o:p></span></span></p>{I}{END}"
+        "<p class=MsoNormal align=right style='text-align:right'><span style='font-family:"
+        "仿宋_GB2312'>区医疗保障局<span lang=EN-US><o:p></o:p></span></span></p>"
+    )
+
+
+def _trs(r: random.Random) -> str:
+    img = _trs_image(r)
+    return (
+        f'<div id="content_{_safe_run(r, "7", 7)}" class="TRS_Editor" '
+        f'data-tracking-id="{BENIGN["track14"](r)}" data-timestamp="{BENIGN["ts13_ms"](r)}">'
+        f'<input type="hidden" id="articleId" value="{_safe_run(r, "3", 7)}">'
+        f'<input type="hidden" name="_csrf" value="{_md5(r)}">'
+        '<div {K} class="Custom_UnionStyle">{TOP}'
+        f'<p style="text-indent:2em;" data-uuid="{_uuid(r)}"><span {{S}}>为加强城市精细化管理，'
+        "区城市管理委员会决定于2025年3月至6月在全区开展背街小巷环境整治提升行动。</span></p>"
+        f'<p align="center"><img src="https://www.bjchy.gov.cn/xxgk/202502/{img}" '
+        f'oldsrc="{img}" border="0" {{IMGX}}></p>{{I}}'
+        '<p style="text-indent:2em;">整治范围涉及12个街道、186条背街小巷。</p>{END}'
+        '<p align="right">区城市管理委员会</p><p align="right">2025年2月25日</p></div></div>'
+    )
+
+
+def _ueditor_table(r: random.Random) -> str:
+    rows = "".join(
+        f'<tr><td width="{r.randint(100, 260)}" valign="top" data-id="{_safe_run(r, "1", 9)}">'
+        f"{name}</td><td>{r.randint(10, 9999)}</td><td>{r.randint(100, 99999)}.{r.randint(0, 99):02d}"
+        "</td></tr>"
+        for name in ("东城街道", "西城街道", "南苑街道", "北苑街道")
+    )
+    return (
+        f'<div id="zoom" class="view TRS_UEDITOR trs_paper_default" data-timestamp="{BENIGN["ts10_s"](r)}">'
+        '{TOP}<p {K} style="text-indent:2em;"><span {S}>现将2024年度各街道困难群众救助资金'
+        "发放情况公开如下：</span></p>{I}"
+        '<table border="1" cellspacing="0" cellpadding="0" data-sort="sortDisabled"><tbody>'
+        '<tr class="firstRow"><td>街道</td><td>救助人次</td><td>发放金额（万元）</td></tr>'
+        f"{rows}</tbody></table>"
+        f'<p><img src="https://www.bjchy.gov.cn/xxgk/202502/{_trs_image(r)}" {{IMGX}}></p>'
+        '{END}<p style="text-align:right;">区民政局</p></div>'
+    )
+
+
+#: name -> (builder, has a remote picture (warns image.not_scanned), has a kept {K} tag)
+TEMPLATES = {
+    "wechat_notice": (_wechat_notice, True),
+    "wechat_cards": (_wechat_cards, True),
+    "wechat_table": (_wechat_table, True),
+    "wechat_video": (_wechat_video, True),
+    "e135": (_e135, True),
+    "xiumi": (_xiumi, True),
+    "word": (_word, False),
+    "trs": (_trs, False),
+    "ueditor_table": (_ueditor_table, False),
+}
+
+
+def render(name: str, r: random.Random, **slots: str) -> str:
+    builder, _ = TEMPLATES[name]
+    text = builder(r)
+    for key in ("K", "S", "TOP", "I", "END", "IMGX"):
+        text = text.replace("{" + key + "}", slots.get(key, ""))
+    return text.replace(" >", ">").replace("  ", " ")
+
+
+def baseline(name: str) -> set[str]:
+    return {NS} if TEMPLATES[name][1] else set()
+
+
+def verdict(rules: set[str]) -> str:
+    if not rules:
+        return "clean"
+    return min((SEVERITY[x] for x in rules), key=ORDER.index)
+
+
+# ----- twins: issue 12's items in the same markup -------------------------------------------
+
+
+def items(r: random.Random) -> list[tuple[str, str, str, str]]:
+    """(key, slot, html, rule): the real items, visible."""
+    mob = _mobile(r)
+    pid = _person_id(r)
+    code = _b62(r, 11)
+    return [
+        ("ad_href", "I", '<p style="text-indent:2em;"><a href="https://s.click.taobao.com/t?e=m%3D2'
+         f'%26s%3D{_b62(r, 20)}" target="_blank" data-linktype="2">详情请见此处</a></p>', LS),
+        ("ad_short", "I", f'<p style="text-indent:2em;"><span>更多内容：t.cn/{_b62(r, 7)}</span></p>', LS),
+        ("taokouling", "I", f"<p><span>【淘宝】复制这条信息￥{code}￥后打开👉手淘👈</span></p>", SC),
+        ("mobile", "I", f'<p style="text-indent:2em;"><span>联系人：王老师，联系电话：{mob}</span></p>', MOB),
+        ("id_number", "I", f'<p style="text-indent:2em;"><span>申请人：李某，身份证号：{pid}</span></p>', IDN),
+        ("marking", "TOP", '<p style="text-align:right;"><span>机密★10年</span></p>', MARK),
+        ("internal", "TOP", '<p style="text-align:left;"><strong>内部资料</strong></p>', INT),
+        ("disclosure", "END", '<p style="text-indent:2em;"><span>（此件不公开）</span></p>', NOTE),
+    ]  # fmt: skip
+
+
+def shown_items(r: random.Random) -> list[tuple[str, str, str, str]]:
+    """(key, slot, attributes, rule): the real items in an alt text or a kept tag's title."""
+    return [
+        ("alt_mobile", "IMGX", f'alt="联系电话{_mobile(r)}"', MOB),
+        ("alt_marking", "IMGX", 'alt="机密★10年"', MARK),
+        ("alt_short", "IMGX", f'alt="t.cn/{_b62(r, 7)}"', SL),
+        ("title_internal", "K", 'title="内部资料"', INT),
+        ("title_disclosure", "K", 'title="（此件不公开）"', NOTE),
+        ("title_id", "K", f'title="身份证号{_person_id(r)}"', IDN),
+    ]
+
+
+# ----- cells: template x attribute x value shape x place ------------------------------------
+
+
+def cell(
+    r: random.Random, name: str, attr: str, shape: str, place: str
+) -> tuple[str, set[str], str]:
+    """A post with one machine attribute; its text, expected rules and the decision applied."""
+    if shape in EXACT:
+        maker, rule = EXACT[shape]
+        value = maker(r)
+    else:
+        value = BENIGN[shape](r)
+        rule = None
+    slot = "K" if place == "kept" else "S"
+    text = render(name, r, **{slot: f'{attr}="{value}"'})
+    expected = baseline(name)
+    kind = attr_kind(attr)
+    if shape in URL_SHAPES:
+        why = "a picture's address (mmbiz) in a picture attribute: a remote picture, image.not_scanned at most, never a link warning"
+        expected = expected | {NS}
+    elif rule is None:
+        why = "not a person's number's shape: clean wherever it stands"
+    elif kind == "layout":
+        why = "a layout attribute, blanked for the text rules (LAYOUT_ATTRIBUTES): clean"
+    elif kind == "shown":
+        why = "a shown attribute, read as text on any tag: blocks"
+        expected = expected | {rule}
+    elif place == "kept":
+        why = "a non-layout value of a kept tag is published content (mend 51a): blocks"
+        expected = expected | {rule}
+    else:
+        why = "a non-shown attribute of an inline span goes with the tag the fold drops: clean"
+    return text, expected, why
+
+
+def _note_base(name: str) -> str:
+    if TEMPLATES[name][1]:
+        return "remote mmbiz picture warns image.not_scanned (documented)"
+    return "no remote picture (a gov.cn-hosted one is trusted)"
+
+
+def build(table: CaseTable) -> None:
+    r = random.Random(SEED)
+    names = list(TEMPLATES)
+    # clean posts: each template with realistic machine attributes drawn at random
+    n = 0
+    benign = list(BENIGN)
+    for rep in range(24):
+        for name in names:
+            attr = ATTRIBUTES[(rep * 7 + names.index(name) * 3) % len(ATTRIBUTES)]
+            k = rep * 5 + names.index(name)
+            while not compatible(attr, benign[k % len(benign)]):
+                k += 1
+            shape = benign[k % len(benign)]
+            place = "kept" if (rep + names.index(name)) % 3 else "inline"
+            text, exp, why = cell(r, name, attr, shape, place)
+            note = f"{name}: {attr}={shape} on a {place} tag; {why}; {_note_base(name)}"
+            table.case(f"clean-{n:03d}", text, verdict(exp), sorted(exp) or None, note)
+            n += 1
+    # decided blocks and decided cleans: exact shapes by attribute kind and place
+    picks = [
+        ("data-id", "kept"), ("data-imgfileid", "kept"), ("data-tracking-id", "kept"),
+        ("id", "kept"), ("value", "kept"), ("title", "inline"), ("label", "kept"),
+        ("data-ratio", "kept"), ("data-w", "kept"), ("class", "kept"), ("data-backh", "kept"),
+        ("data-id", "inline"), ("data-fileid", "inline"), ("data-timestamp", "inline"),
+    ]  # fmt: skip
+    n = 0
+    for attr, place in picks:
+        for shape in EXACT:
+            name = names[n % len(names)]
+            text, exp, why = cell(r, name, attr, shape, place)
+            note = f"{name}: {attr}={shape} on a {place} tag; {why}; {_note_base(name)}"
+            table.case(f"exact-{n:03d}", text, verdict(exp), sorted(exp) or None, note)
+            n += 1
+    # twins: the real items visible in the same markup
+    n = 0
+    for name in names:
+        for key, slot, html, rule in items(r):
+            # the item beside machine attributes shaped like numbers
+            extra = f'data-imgfileid="{BENIGN["fileid9"](r)}" data-uuid="{_uuid(r)}"'
+            text = render(name, r, **{slot: html, "K": extra})
+            exp = baseline(name) | {rule}
+            note = f"{name}: {key} visible in the body, beside uuid/file-id attributes; must be caught; {_note_base(name)}"
+            table.case(f"twin-{n:03d}", text, verdict(exp), sorted(exp), note)
+            n += 1
+    # twins in a shown attribute (alt on the picture, title on a kept tag)
+    for name in names:
+        for key, slot, attrs, rule in shown_items(r):
+            text = render(name, r, **{slot: attrs})
+            exp = baseline(name) | {rule}
+            note = f"{name}: {key} in a shown attribute (alt/title: read as text); must be caught; {_note_base(name)}"
+            table.case(f"shown-{n:03d}", text, verdict(exp), sorted(exp), note)
+            n += 1
+
+
+# ----- sweep ---------------------------------------------------------------------------------
+
+
+def sweep(count: int) -> None:
+    from govpub import Policy, Post, check
+
+    policy = Policy.default()
+    r = random.Random(SEED * 1000 + count)
+    shapes = list(BENIGN) + list(EXACT)
+    verdicts: Counter[str] = Counter()
+    false_by: Counter[tuple[str, ...]] = Counter()
+    miss_by: Counter[tuple[str, ...]] = Counter()
+    cells: Counter[tuple[str, str]] = Counter()
+    samples: dict[str, list[dict[str, object]]] = {}
+    for _ in range(count):
+        name = r.choice(list(TEMPLATES))
+        attr = r.choice(ATTRIBUTES)
+        shape = r.choice(shapes) if r.random() < 0.85 else r.choice(list(EXACT))
+        while not compatible(attr, shape):
+            shape = r.choice(shapes)
+        place = r.choice(["kept", "inline"])
+        text, exp, _why = cell(r, name, attr, shape, place)
+        result = check(Post(title="关于做好有关工作的通知", body=text), policy)
+        got = {f.rule for f in result.findings}
+        verdicts[verdict(got)] += 1
+        cells[(attr, shape)] += 1
+        for rule in sorted(got - exp):
+            key = ("false", rule, attr, shape, place)
+            false_by[key] += 1
+            kept = samples.setdefault(" / ".join(key), [])
+            if len(kept) < 2:
+                found = [f for f in result.findings if f.rule == rule]
+                kept.append(
+                    {
+                        "template": name,
+                        "text": text,
+                        "excerpt": str(getattr(found[0], "excerpt", "")),
+                    }
+                )
+        for rule in sorted(exp - got):
+            key = ("miss", rule, attr, shape, place)
+            miss_by[key] += 1
+            kept = samples.setdefault(" / ".join(key), [])
+            if len(kept) < 2:
+                kept.append({"template": name, "text": text})
+    sys.stdout.write(f"{count} cells: verdicts {dict(verdicts)}\n")
+    sys.stdout.write(f"false findings {sum(false_by.values())}, misses {sum(miss_by.values())}\n")
+    for key, hits in (false_by + miss_by).most_common():
+        sys.stdout.write(f"  {hits:6d} of {cells[(key[2], key[3])]:5d}  {' / '.join(key)}\n")
+    out = Path("/tmp/rt92_sweep.json")
+    report = {
+        "count": count,
+        "verdicts": verdicts,
+        "patterns": [[*k, v] for k, v in (false_by + miss_by).most_common()],
+        "samples": samples,
+    }
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--sweep":
+        sweep(int(sys.argv[2]))
+        return
+    table = CaseTable("redteam92_blind_shipped_markup")
+    build(table)
+    header = "red-team pass 92 (blind): editor markup as it ships; gen_redteam92.py regenerates it"
+    table.write(__file__, header, width=1000)
+
+
+if __name__ == "__main__":
+    main()
