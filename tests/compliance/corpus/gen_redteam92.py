@@ -164,12 +164,34 @@ def _uuid_tail11(rng: random.Random) -> str:
 
 
 def _appid_run(rng: random.Random) -> str:
-    """``wx`` + 16 hex: five with a letter last, then a mobile-shaped run of eleven."""
-    return "wx" + _hex(rng, 4) + rng.choice("abcdef") + _mobile(rng)
+    """``wx`` + 16 hex: five ending in two letters, then a mobile-shaped run of eleven."""
+    return "wx" + _hex(rng, 3) + "".join(rng.choices("abcdef", k=2)) + _mobile(rng)
+
+
+def _appid_glued(rng: random.Random) -> str:
+    """``wx`` + 16 hex: five ending in a digit and a letter, then a mobile-shaped run."""
+    return "wx" + _hex(rng, 3) + rng.choice("0123456789") + rng.choice("abcdef") + _mobile(rng)
 
 
 def _mpvid(rng: random.Random) -> str:
-    return "wxv_" + _safe_run(rng, rng.choice(["1", "2", "30", "31", "32", "33", "34"]), 19)
+    """A WeChat video id: ``wxv_`` and 19 digits (first digits 1–3 as real ones have), none in
+    a Diners Club range (300–305, 36, 38, 39; that shape is ``mpvid_diners``)."""
+    return "wxv_" + _safe_run(rng, rng.choice(["1", "2", "31", "32", "33", "34"]), 19)
+
+
+def _mpvid_diners(rng: random.Random) -> str:
+    """A WeChat video id whose 19 digits start 300–305 and pass Luhn: a Diners Club shape."""
+    return "wxv_" + luhn("30" + rng.choice("012345") + _digits(rng, 15))
+
+
+def _objectid_tail(rng: random.Random) -> str:
+    """A 24-hex object id (MongoDB's): two letters, then a mobile-shaped run to its end."""
+    return _hex(rng, 11) + "".join(rng.choices("abcdef", k=2)) + _mobile(rng)
+
+
+def _objectid_glued(rng: random.Random) -> str:
+    """A 24-hex object id: a digit and a letter, then a mobile-shaped run to its end."""
+    return _hex(rng, 11) + rng.choice("0123456789") + rng.choice("abcdef") + _mobile(rng)
 
 
 def _biz_id(rng: random.Random) -> str:
@@ -223,6 +245,8 @@ BENIGN = {
     "snow19": lambda r: _safe_run(r, "1", 19),
     "snow18": lambda r: _safe_run(r, "1" + r.choice("6789"), 18),
     "mpvid": _mpvid,
+    "mpvid_diners": _mpvid_diners,
+    "objectid_tail": _objectid_tail,
     "uuid": _uuid,
     "uuid_digit_groups": _uuid_digit_groups,
     "uuid_tail11": _uuid_tail11,
@@ -230,6 +254,8 @@ BENIGN = {
     "md5_run": _md5_run,
     "sha1_run": _sha1_run,
     "appid_run": _appid_run,
+    "appid_glued": _appid_glued,
+    "objectid_glued": _objectid_glued,
     "biz_b64": _biz_id,
     "b64_blob": _b64_blob,
     "content_id": lambda r: f"content_{_safe_run(r, '7', 7)}",
@@ -238,7 +264,6 @@ BENIGN = {
     "hlk": lambda r: f"_Hlk{_safe_run(r, r.choice('12'), 9)}",
     "mmbiz_url": _mmbiz_url,
     "mmbiz_run_url": _mmbiz_run_url,
-    "mmbiz_cover": _mmbiz_cover,
     "index": lambda r: str(r.randint(0, 12)),
     "color": lambda r: r.choice(["#d9341f", "rgb(255, 129, 36)", "rgb(0,112,192)", "#3e3e3e"]),
     "ratio": lambda r: r.choice(["0.5625", "0.6666666666666666", "1.3333333333333333", "0.75"]),
@@ -254,7 +279,6 @@ EXACT = {"mobile_exact": (_mobile, MOB), "id_exact": (_person_id, IDN)}
 LAYOUT = {"data-ratio", "data-w", "data-s", "data-backh", "data-backw", "class", "width", "lang"}
 SHOWN = {"title", "aria-label", "label", "value"}
 ATTRIBUTES = [
-    "data-src",
     "data-ratio",
     "data-w",
     "data-type",
@@ -270,13 +294,11 @@ ATTRIBUTES = [
     "data-alias",
     "data-signature",
     "data-from",
-    "data-headimg",
     "data-miniprogram-appid",
     "data-miniprogram-path",
     "data-itemshowtype",
     "data-vidtype",
     "data-mpvid",
-    "data-cover",
     "data-tools",
     "data-role",
     "label",
@@ -298,8 +320,8 @@ ATTRIBUTES = [
 ]
 
 
-URL_ATTRIBUTES = {"data-src", "data-headimg", "data-lazy-bgimg", "data-cover"}
-URL_SHAPES = {"mmbiz_url", "mmbiz_run_url", "mmbiz_cover"}
+URL_ATTRIBUTES = {"data-lazy-bgimg"}  # data-src, data-headimg, data-cover: in their own tags only
+URL_SHAPES = {"mmbiz_url", "mmbiz_run_url"}
 HOST_SHAPES = URL_SHAPES | {"copyright", "xiumi"}
 
 
@@ -319,6 +341,40 @@ def attr_kind(name: str) -> str:
     if name in SHOWN:
         return "shown"
     return "other"
+
+
+# ----- the real failures found (triage after the first run) --------------------------------
+
+D1 = (
+    'red team 92: WeChat\'s own video embed (`<iframe class="video_iframe" data-src='
+    '"https://mp.weixin.qq.com/mp/readtemplate?…&vid=wxv_…">`, and 腾讯视频\'s `v.qq.com` player) '
+    "warns link.other_host: an iframe is not in the media exception (`<img>`, `<video>`, cards), "
+    "though it is shown, not followed — every WeChat post with a video warns"
+)
+D2 = (
+    "red team 92: 秀米's lazy background picture (`<section data-lazy-bgimg=\"https://mmbiz.qpic.cn/"
+    '…">`) warns link.other_host: read as an address in any attribute, not as a picture, though '
+    "it is WeChat's own image CDN that the media exception exists for"
+)
+D3 = (
+    'red team 92: a WeChat video id (`data-mpvid="wxv_"` + 19 digits) starting 300–305 that '
+    "passes Luhn (one in ten) blocks personal.bank_card as a Diners Club card; the `wxv_` prefix "
+    "does not make it a code (`letters alone make no code`)"
+)
+D4 = (
+    "red team 92: a uuid whose last group is a hex letter and eleven digits 1[3-9]… blocks "
+    "personal.mobile: the group is read alone, as letters before a mobile (`wx13812345678`), "
+    "though a uuid is 32 hex digits, which the doc clears as a hash"
+)
+D5 = (
+    "red team 92: a hex id under 32 characters ending in eleven digits 1[3-9]… after two letters "
+    "(a mini-program's appid `wx7accf13812345678`, a 24-hex object id) blocks personal.mobile: "
+    "a number is part of a longer code only with a digit two places before it "
+    "(`codes._glued`; `wxf7f9e13812345678` stays clean), so the id's own hex reads as letters"
+)
+#: shapes the checker reads as a person's number where an attribute is read as text
+SHAPE_FAILURES = {"mpvid_diners": D3, "uuid_tail11": D4, "appid_run": D5, "objectid_tail": D5}
+TEMPLATE_FAILURES = {"wechat_video": D1, "xiumi_bg": D2}
 
 
 # ----- templates ----------------------------------------------------------------------------
@@ -433,11 +489,12 @@ def _e135(r: random.Random) -> str:
     )
 
 
-def _xiumi(r: random.Random) -> str:
+def _xiumi(r: random.Random, *, background: bool = False) -> str:
+    bg = f' data-lazy-bgimg="{_mmbiz_url(r)}"' if background else ""
     return (
         '<section {K} powered-by="xiumi.us" style="text-align:center;">{TOP}'
-        '<section style="display:inline-block;width:100%;vertical-align:top;background-size:cover;" '
-        f'data-lazy-bgimg="{_mmbiz_url(r)}" class="js_darkmode__1">'
+        '<section style="display:inline-block;width:100%;vertical-align:top;background-size:cover;"'
+        f'{bg} class="js_darkmode__1">'
         '<section powered-by="xiumi.us"><p style="white-space:normal;text-align:justify;">'
         '<span leaf="" {S}>秋冬季节是火灾易发期。请广大居民不私拉乱接电线，不在楼道停放'
         "电动自行车，发现火情立即拨打119。</span></p></section></section>{I}"
@@ -518,6 +575,7 @@ TEMPLATES = {
     "wechat_video": (_wechat_video, True),
     "e135": (_e135, True),
     "xiumi": (_xiumi, True),
+    "xiumi_bg": (lambda r: _xiumi(r, background=True), True),
     "word": (_word, False),
     "trs": (_trs, False),
     "ueditor_table": (_ueditor_table, False),
@@ -580,8 +638,9 @@ def shown_items(r: random.Random) -> list[tuple[str, str, str, str]]:
 
 def cell(
     r: random.Random, name: str, attr: str, shape: str, place: str
-) -> tuple[str, set[str], str]:
-    """A post with one machine attribute; its text, expected rules and the decision applied."""
+) -> tuple[str, set[str], str, str | None]:
+    """A post with one machine attribute: its text, expected rules, the decision applied and,
+    where the first run found the checker wrong, why (an xfail)."""
     if shape in EXACT:
         maker, rule = EXACT[shape]
         value = maker(r)
@@ -607,7 +666,15 @@ def cell(
         expected = expected | {rule}
     else:
         why = "a non-shown attribute of an inline span goes with the tag the fold drops: clean"
-    return text, expected, why
+    reasons = []
+    if name in TEMPLATE_FAILURES:
+        reasons.append(TEMPLATE_FAILURES[name])
+    if shape in URL_SHAPES:
+        reasons.append(D2)
+    read = kind == "shown" or (kind == "other" and place == "kept")
+    if shape in SHAPE_FAILURES and read:
+        reasons.append(SHAPE_FAILURES[shape])
+    return text, expected, why, " / ".join(dict.fromkeys(reasons)) or None
 
 
 def _note_base(name: str) -> str:
@@ -616,23 +683,29 @@ def _note_base(name: str) -> str:
     return "no remote picture (a gov.cn-hosted one is trusted)"
 
 
-def build(table: CaseTable) -> None:
-    r = random.Random(SEED)
-    names = list(TEMPLATES)
-    # clean posts: each template with realistic machine attributes drawn at random
+GRID = [n for n in TEMPLATES if n not in TEMPLATE_FAILURES]
+
+
+def _has_picture(name: str) -> bool:
+    return "{IMGX}" in TEMPLATES[name][0](random.Random(0))
+
+
+def _grid(table: CaseTable, r: random.Random) -> None:
+    """Clean posts, decided numbers, and twins in the templates the checker reads right."""
+    names = GRID
+    benign = [b for b in BENIGN if b not in SHAPE_FAILURES]
     n = 0
-    benign = list(BENIGN)
     for rep in range(24):
-        for name in names:
-            attr = ATTRIBUTES[(rep * 7 + names.index(name) * 3) % len(ATTRIBUTES)]
-            k = rep * 5 + names.index(name)
+        for i, name in enumerate(names):
+            attr = ATTRIBUTES[(rep * 7 + i * 3) % len(ATTRIBUTES)]
+            k = rep * 5 + i
             while not compatible(attr, benign[k % len(benign)]):
                 k += 1
             shape = benign[k % len(benign)]
-            place = "kept" if (rep + names.index(name)) % 3 else "inline"
-            text, exp, why = cell(r, name, attr, shape, place)
+            place = "kept" if (rep + i) % 3 else "inline"
+            text, exp, why, xfail = cell(r, name, attr, shape, place)
             note = f"{name}: {attr}={shape} on a {place} tag; {why}; {_note_base(name)}"
-            table.case(f"clean-{n:03d}", text, verdict(exp), sorted(exp) or None, note)
+            table.case(f"clean-{n:03d}", text, verdict(exp), sorted(exp) or None, note, xfail=xfail)
             n += 1
     # decided blocks and decided cleans: exact shapes by attribute kind and place
     picks = [
@@ -645,9 +718,9 @@ def build(table: CaseTable) -> None:
     for attr, place in picks:
         for shape in EXACT:
             name = names[n % len(names)]
-            text, exp, why = cell(r, name, attr, shape, place)
+            text, exp, why, xfail = cell(r, name, attr, shape, place)
             note = f"{name}: {attr}={shape} on a {place} tag; {why}; {_note_base(name)}"
-            table.case(f"exact-{n:03d}", text, verdict(exp), sorted(exp) or None, note)
+            table.case(f"exact-{n:03d}", text, verdict(exp), sorted(exp) or None, note, xfail=xfail)
             n += 1
     # twins: the real items visible in the same markup
     n = 0
@@ -657,32 +730,124 @@ def build(table: CaseTable) -> None:
             extra = f'data-imgfileid="{BENIGN["fileid9"](r)}" data-uuid="{_uuid(r)}"'
             text = render(name, r, **{slot: html, "K": extra})
             exp = baseline(name) | {rule}
-            note = f"{name}: {key} visible in the body, beside uuid/file-id attributes; must be caught; {_note_base(name)}"
+            note = (
+                f"{name}: {key} visible in the body, beside uuid/file-id attributes; must be "
+                f"caught; {_note_base(name)}"
+            )
             table.case(f"twin-{n:03d}", text, verdict(exp), sorted(exp), note)
             n += 1
     # twins in a shown attribute (alt on the picture, title on a kept tag)
     for name in names:
         for key, slot, attrs, rule in shown_items(r):
+            if slot == "IMGX" and not _has_picture(name):
+                continue  # a Word export here has no picture
             text = render(name, r, **{slot: attrs})
             exp = baseline(name) | {rule}
-            note = f"{name}: {key} in a shown attribute (alt/title: read as text); must be caught; {_note_base(name)}"
+            note = (
+                f"{name}: {key} in a shown attribute (alt/title: read as text); must be caught; "
+                f"{_note_base(name)}"
+            )
             table.case(f"shown-{n:03d}", text, verdict(exp), sorted(exp), note)
             n += 1
+
+
+_VIDEO_PAGE = (
+    "https://mp.weixin.qq.com/mp/readtemplate?t=pages/video_player_tmpl&amp;action=mpvideo"
+)
+_P = "<p>日前，区应急管理局组织开展防汛应急演练。</p>"
+
+
+def _failures(table: CaseTable, r: random.Random) -> None:
+    """The real failures of the first run: minimal reproductions, whole posts, and guards."""
+    vid = _mpvid(r)
+    hash_ = mmbiz_hash(r)
+    minimal = [
+        ("d1-mpvideo-iframe", f'<iframe class="video_iframe rich_pages" data-vidtype="2" '
+         f'data-mpvid="{vid}" data-src="{_VIDEO_PAGE}&amp;auto=0&amp;vid={vid}" '
+         f'frameborder="0"></iframe>{_P}', set(), D1,
+         "WeChat's video embed as shipped: shown, not followed; a strict reviewer wants it clean"),
+        ("d1-txp-iframe", '<iframe class="video_iframe" data-src="https://v.qq.com/txp/iframe/'
+         f'player.html?vid=w33{_b62(r, 8).lower()}" frameborder="0"></iframe>{_P}', set(), D1,
+         "腾讯视频's player embedded by the WeChat editor: a media source"),
+        ("d2-xiumi-bgimg", f'<section data-lazy-bgimg="https://mmbiz.qpic.cn/mmbiz_jpg/{hash_}/640'
+         f'?wx_fmt=jpeg" style="background-size:cover;">{_P}</section>', {NS}, D2,
+         "秀米's lazy background picture: a remote picture (image.not_scanned), never a link"),
+        ("d3-mpvid-diners", f'<iframe class="video_iframe rich_pages" data-vidtype="2" '
+         f'data-mpvid="{_mpvid_diners(r)}"></iframe>{_P}', set(), D3,
+         "a video id `wxv_30…` of 19 digits passing Luhn: a WeChat id, no Diners card"),
+        ("d3-mpvid-diners-p", f'<p data-mpvid="{_mpvid_diners(r)}">视频</p>', set(), D3,
+         "the same id on a paragraph"),
+        ("d4-uuid-tail", f'<p data-uuid="{_uuid_tail11(r)}">{_P}</p>', set(), D4,
+         "a uuid whose last group is a letter and a mobile-shaped run: a machine id"),
+        ("d4-uuid-hidden-input", f'<input type="hidden" name="requestId" value="{_uuid_tail11(r)}">'
+         f"{_P}", set(), D4, "a CMS's hidden request id (value: read as text) that is a uuid"),
+        ("d5-appid-card", f'<mp-miniprogram data-miniprogram-appid="{_appid_run(r)}" '
+         'data-miniprogram-path="pages/index/index" data-miniprogram-nickname="国家政务服务平台" '
+         f'data-miniprogram-title="一网通办" data-miniprogram-type="card"></mp-miniprogram>{_P}',
+         set(), D5, "a government mini-program card whose appid's hex ends in eleven digits"),
+        ("d5-objectid", f'<section data-id="{_objectid_tail(r)}">{_P}</section>', set(), D5,
+         "a 24-hex object id ending in a mobile-shaped run"),
+        # guards: the same places still catch what they must
+        ("guard-iframe-ad", f'<iframe class="video_iframe" data-src="https://t.cn/{_b62(r, 7)}">'
+         f"</iframe>{_P}", {LS}, None, "an ad host in an iframe's source is still stripped"),
+        ("guard-uuid-mobile-visible", f'<p data-uuid="{_uuid(r)}">联系电话：{_mobile(r)}</p>',
+         {MOB}, None, "a uuid beside a visible mobile: the mobile is caught"),
+        ("guard-appid-card-shop", '<mp-miniprogram data-miniprogram-appid="wx91d27dbf599dff74" '
+         'data-miniprogram-nickname="京东购物" data-miniprogram-path="pages/item/detail/detail?'
+         f'sku={_digits(r, 11)}"></mp-miniprogram>{_P}', {SC}, None,
+         "a shopping app's mini-program card still blocks (ad.share_code, by its name)"),
+    ]  # fmt: skip
+    for id_, text, exp, xfail, note in minimal:
+        table.case(id_, text, verdict(exp), sorted(exp) or None, note, xfail=xfail)
+    # whole posts in the two templates that fail as a whole, and cells of the failing shapes
+    n = 0
+    for name, reason in TEMPLATE_FAILURES.items():
+        for shape in ("ts13_ms", "uuid", "fileid9"):
+            text, exp, why, xfail = cell(r, name, "data-id", shape, "kept")
+            note = f"{name}: data-id={shape}; {why}; {_note_base(name)}"
+            table.case(f"whole-{n:03d}", text, verdict(exp), sorted(exp) or None, note, xfail=xfail)
+            n += 1
+        for key, slot, html, rule in items(r)[2:6]:
+            text = render(name, r, **{slot: html})
+            exp = baseline(name) | {rule}
+            note = f"{name}: {key} visible; must be caught; {_note_base(name)}"
+            table.case(
+                f"whole-{n:03d}",
+                text,
+                verdict(exp),
+                sorted(exp),
+                note,
+                xfail=reason,
+            )
+            n += 1
+    for shape in SHAPE_FAILURES:
+        for attr, place in (("data-id", "kept"), ("title", "inline"), ("data-id", "inline")):
+            name = GRID[n % len(GRID)]
+            text, exp, why, xfail = cell(r, name, attr, shape, place)
+            note = f"{name}: {attr}={shape} on a {place} tag; {why}; {_note_base(name)}"
+            table.case(f"whole-{n:03d}", text, verdict(exp), sorted(exp) or None, note, xfail=xfail)
+            n += 1
+
+
+def build(table: CaseTable) -> None:
+    r = random.Random(SEED)
+    _grid(table, r)
+    _failures(table, r)
 
 
 # ----- sweep ---------------------------------------------------------------------------------
 
 
-def sweep(count: int) -> None:
+def _sweep_part(args: tuple[int, int]) -> dict[str, object]:
     from govpub import Policy, Post, check
 
+    count, part = args
     policy = Policy.default()
-    r = random.Random(SEED * 1000 + count)
+    r = random.Random(SEED * 1000 + part)
     shapes = list(BENIGN) + list(EXACT)
     verdicts: Counter[str] = Counter()
-    false_by: Counter[tuple[str, ...]] = Counter()
-    miss_by: Counter[tuple[str, ...]] = Counter()
-    cells: Counter[tuple[str, str]] = Counter()
+    cells: Counter[str] = Counter()
+    found: Counter[str] = Counter()
     samples: dict[str, list[dict[str, object]]] = {}
     for _ in range(count):
         name = r.choice(list(TEMPLATES))
@@ -691,39 +856,59 @@ def sweep(count: int) -> None:
         while not compatible(attr, shape):
             shape = r.choice(shapes)
         place = r.choice(["kept", "inline"])
-        text, exp, _why = cell(r, name, attr, shape, place)
+        text, exp, _why, xfail = cell(r, name, attr, shape, place)
         result = check(Post(title="关于做好有关工作的通知", body=text), policy)
         got = {f.rule for f in result.findings}
         verdicts[verdict(got)] += 1
-        cells[(attr, shape)] += 1
-        for rule in sorted(got - exp):
-            key = ("false", rule, attr, shape, place)
-            false_by[key] += 1
-            kept = samples.setdefault(" / ".join(key), [])
+        cells[f"{attr}|{shape}"] += 1
+        wrong = [("false", x) for x in sorted(got - exp)] + [("miss", x) for x in sorted(exp - got)]
+        for kind, rule in wrong:
+            where = name if rule.startswith("link.") else f"{attr}|{shape}|{place}"
+            key = f"{kind}|{rule}|{where}|{'explained' if xfail else 'NEW'}"
+            found[key] += 1
+            kept = samples.setdefault(key, [])
             if len(kept) < 2:
-                found = [f for f in result.findings if f.rule == rule]
-                kept.append(
-                    {
-                        "template": name,
-                        "text": text,
-                        "excerpt": str(getattr(found[0], "excerpt", "")),
-                    }
-                )
-        for rule in sorted(exp - got):
-            key = ("miss", rule, attr, shape, place)
-            miss_by[key] += 1
-            kept = samples.setdefault(" / ".join(key), [])
-            if len(kept) < 2:
-                kept.append({"template": name, "text": text})
-    sys.stdout.write(f"{count} cells: verdicts {dict(verdicts)}\n")
-    sys.stdout.write(f"false findings {sum(false_by.values())}, misses {sum(miss_by.values())}\n")
-    for key, hits in (false_by + miss_by).most_common():
-        sys.stdout.write(f"  {hits:6d} of {cells[(key[2], key[3])]:5d}  {' / '.join(key)}\n")
+                hits = [f for f in result.findings if f.rule == rule]
+                kept.append({"text": text, "excerpt": hits[0].excerpt if hits else ""})
+    return {"verdicts": verdicts, "cells": cells, "found": found, "samples": samples}
+
+
+def sweep(count: int) -> None:
+    from multiprocessing import Pool
+
+    parts = 2
+    with Pool(parts) as pool:
+        results = pool.map(_sweep_part, [(count // parts, p) for p in range(parts)])
+    verdicts: Counter[str] = Counter()
+    cells: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    samples: dict[str, list[dict[str, object]]] = {}
+    for res in results:
+        verdicts.update(res["verdicts"])  # type: ignore[arg-type]
+        cells.update(res["cells"])  # type: ignore[arg-type]
+        found.update(res["found"])  # type: ignore[arg-type]
+        for k, v in res["samples"].items():  # type: ignore[union-attr]
+            samples.setdefault(k, []).extend(v[: 2 - len(samples.get(k, []))])
+    total = sum(cells.values())
+    posts_wrong = sum(found.values())
+    sys.stdout.write(f"{total} cells: verdicts {dict(verdicts)}; wrong findings {posts_wrong}\n")
+    for key, hits in found.most_common():
+        kind, rule, where, status = (
+            key.split("|", 3)[0],
+            key.split("|")[1],
+            key.split("|")[2:-1],
+            key.split("|")[-1],
+        )
+        denom = cells["|".join(where[:2])] if len(where) == 3 else ""
+        sys.stdout.write(
+            f"  {hits:6d} / {denom!s:>5}  {kind} {rule} @ {'|'.join(where)}  [{status}]\n"
+        )
     out = Path("/tmp/rt92_sweep.json")
     report = {
-        "count": count,
+        "count": total,
         "verdicts": verdicts,
-        "patterns": [[*k, v] for k, v in (false_by + miss_by).most_common()],
+        "found": found,
+        "cells": cells,
         "samples": samples,
     }
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
