@@ -24,7 +24,7 @@ Decisions taken from docs/compliance.md (each case's note repeats the one it res
   appid whose hex ends in a mobile-shaped run (digits inside a longer code), base64, a TRS image
   name (W0 + date + serial), a Word bookmark, ``content_7012345``.
 * A value that IS exactly a person's number (eleven digits 1[3-9]…, a checked 18-digit ID number)
-  blocks in a shown attribute (title, aria-label, label, value) anywhere, and in any other
+  blocks in a tooltip (title, aria-label) anywhere, and in any other
   non-layout attribute of a tag the fold keeps (mend 51a: ``<section data-id="1101…">`` blocks —
   the maintainer's decision: the page's source is published); it stays clean in a layout
   attribute (``data-ratio``, ``data-w``, ``data-s``, ``data-backh``, ``data-backw``, ``class``,
@@ -67,6 +67,7 @@ INT = "secrecy.internal"
 NOTE = "disclosure.not_public"
 SEVERITY = {
     NS: "warn",
+    "link.other_host": "warn",
     LS: "fixed",
     SL: "block",
     SC: "block",
@@ -168,6 +169,26 @@ def _appid_run(rng: random.Random) -> str:
     return "wx" + _hex(rng, 3) + "".join(rng.choices("abcdef", k=2)) + _mobile(rng)
 
 
+def _appid_lead(rng: random.Random) -> str:
+    """``wx`` + 16 hex: a mobile-shaped run of eleven first, then two letters and three more."""
+    return "wx" + _mobile(rng) + "".join(rng.choices("abcdef", k=2)) + _hex(rng, 3)
+
+
+def _uuid_card(rng: random.Random, prefix: str = "4") -> str:
+    """A version-4 uuid whose first group ends in four digits and whose next three are digits,
+    the sixteen a card's shape with Luhn (a Visa's ``4…`` by default)."""
+    while True:
+        body = prefix + _digits(rng, 3 - len(prefix) + 1)[: 4 - len(prefix)]
+        body += _digits(rng, 4) + "4" + _digits(rng, 3) + rng.choice("89") + _digits(rng, 2)
+        number = luhn(body)
+        if len(number) == 16:
+            break
+    u = _uuid(rng).split("-")
+    u[0] = _hex(rng, 2) + "".join(rng.choices("abcdef", k=2)) + number[:4]
+    u[1], u[2], u[3] = number[4:8], number[8:12], number[12:16]
+    return "-".join(u)
+
+
 def _appid_glued(rng: random.Random) -> str:
     """``wx`` + 16 hex: five ending in a digit and a letter, then a mobile-shaped run."""
     return "wx" + _hex(rng, 3) + rng.choice("0123456789") + rng.choice("abcdef") + _mobile(rng)
@@ -255,6 +276,8 @@ BENIGN = {
     "sha1_run": _sha1_run,
     "appid_run": _appid_run,
     "appid_glued": _appid_glued,
+    "appid_lead": _appid_lead,
+    "uuid_card": _uuid_card,
     "objectid_glued": _objectid_glued,
     "biz_b64": _biz_id,
     "b64_blob": _b64_blob,
@@ -278,6 +301,8 @@ EXACT = {"mobile_exact": (_mobile, MOB), "id_exact": (_person_id, IDN)}
 # attributes: name -> kind (layout: blanked; shown: a reader sees it; other: read on kept tags)
 LAYOUT = {"data-ratio", "data-w", "data-s", "data-backh", "data-backw", "class", "width", "lang"}
 SHOWN = {"title", "aria-label", "label", "value"}
+#: read on an inline tag the fold drops too (docs: its title and aria-label, nothing else)
+TOOLTIPS = {"title", "aria-label"}
 ATTRIBUTES = [
     "data-ratio",
     "data-w",
@@ -367,13 +392,27 @@ D4 = (
     "though a uuid is 32 hex digits, which the doc clears as a hash"
 )
 D5 = (
-    "red team 92: a hex id under 32 characters ending in eleven digits 1[3-9]… after two letters "
-    "(a mini-program's appid `wx7accf13812345678`, a 24-hex object id) blocks personal.mobile: "
+    "red team 92: a hex id under 32 characters with eleven digits 1[3-9]… after or before two "
+    "letters (a mini-program's appid `wx7accf13812345678`, `wx13812345678bba28`, a 24-hex object "
+    "id) blocks personal.mobile: "
     "a number is part of a longer code only with a digit two places before it "
     "(`codes._glued`; `wxf7f9e13812345678` stays clean), so the id's own hex reads as letters"
 )
+D6 = (
+    "red team 92: a uuid whose first group ends in four digits and whose next three groups are "
+    "digits (one version-4 uuid in about 1,500) is read as a card in fours across its hyphens: "
+    "`c4eb3576-1445-4306-8062-239aa0c205af` blocks personal.bank_card (JCB 3576…, Luhn), a "
+    "`…6228-4800-…` one warns; the letters glued before the first group do not make it a code"
+)
 #: shapes the checker reads as a person's number where an attribute is read as text
-SHAPE_FAILURES = {"mpvid_diners": D3, "uuid_tail11": D4, "appid_run": D5, "objectid_tail": D5}
+SHAPE_FAILURES = {
+    "mpvid_diners": D3,
+    "uuid_tail11": D4,
+    "appid_run": D5,
+    "appid_lead": D5,
+    "objectid_tail": D5,
+    "uuid_card": D6,
+}
 TEMPLATE_FAILURES = {"wechat_video": D1, "xiumi_bg": D2}
 
 
@@ -658,20 +697,20 @@ def cell(
         why = "not a person's number's shape: clean wherever it stands"
     elif kind == "layout":
         why = "a layout attribute, blanked for the text rules (LAYOUT_ATTRIBUTES): clean"
-    elif kind == "shown":
-        why = "a shown attribute, read as text on any tag: blocks"
+    elif kind == "shown" and (place == "kept" or attr in TOOLTIPS):
+        why = "a shown attribute, read as text (a tooltip on any tag): blocks"
         expected = expected | {rule}
     elif place == "kept":
         why = "a non-layout value of a kept tag is published content (mend 51a): blocks"
         expected = expected | {rule}
     else:
-        why = "a non-shown attribute of an inline span goes with the tag the fold drops: clean"
+        why = "an inline span's attribute but its title/aria-label goes with the tag the fold drops: clean"
     reasons = []
     if name in TEMPLATE_FAILURES:
         reasons.append(TEMPLATE_FAILURES[name])
     if shape in URL_SHAPES:
         reasons.append(D2)
-    read = kind == "shown" or (kind == "other" and place == "kept")
+    read = kind != "layout" and (place == "kept" or attr in TOOLTIPS)
     if shape in SHAPE_FAILURES and read:
         reasons.append(SHAPE_FAILURES[shape])
     return text, expected, why, " / ".join(dict.fromkeys(reasons)) or None
@@ -787,6 +826,16 @@ def _failures(table: CaseTable, r: random.Random) -> None:
          set(), D5, "a government mini-program card whose appid's hex ends in eleven digits"),
         ("d5-objectid", f'<section data-id="{_objectid_tail(r)}">{_P}</section>', set(), D5,
          "a 24-hex object id ending in a mobile-shaped run"),
+        ("d5-appid-lead", f'<section data-miniprogram-appid="{_appid_lead(r)}">{_P}</section>',
+         set(), D5, "an appid whose hex starts with a mobile-shaped run, two letters after it"),
+        ("d6-uuid-visa", f'<section data-uuid="{_uuid_card(r)}">{_P}</section>', set(), D6,
+         "a uuid whose digits across four groups are a Visa's sixteen with Luhn: a machine id"),
+        ("d6-uuid-jcb", '<section data-uuid="c4eb3576-1445-4306-8062-239aa0c205af">'
+         f"{_P}</section>", set(), D6, "the sweep's uuid read as a JCB card"),
+        ("d6-uuid-unionpay", f'<section data-uuid="{_uuid_card(r, "62")}">{_P}</section>',
+         set(), D6, "a uuid whose digits across four groups start 62: warns as a card"),
+        ("d6-uuid-text", f"<p>请求编号：{_uuid_card(r)}</p>", set(), D6,
+         "the same in the visible text (a request id quoted in a notice)"),
         # guards: the same places still catch what they must
         ("guard-iframe-ad", f'<iframe class="video_iframe" data-src="https://t.cn/{_b62(r, 7)}">'
          f"</iframe>{_P}", {LS}, None, "an ad host in an iframe's source is still stripped"),
@@ -829,10 +878,76 @@ def _failures(table: CaseTable, r: random.Random) -> None:
             n += 1
 
 
+_DARK = "16185602346587"  # WeChat's dark-mode attribute names carry a 14-digit stamp
+
+
+def _extras(table: CaseTable, r: random.Random) -> None:
+    """More markup the editors ship, probed after the first run (not blind), with the docs'
+    decisions where a strict reviewer might want otherwise."""
+    mob = _mobile(r)
+    mm = _mmbiz_url(r)
+    dark = (
+        f'data-darkmode-bgcolor-{_DARK}="rgb(25, 25, 25)" '
+        f'data-darkmode-original-bgcolor-{_DARK}="#fff|rgb(255,255,255)" '
+        f'data-darkmode-color-{_DARK}="rgb(163, 163, 163)" '
+        f'data-darkmode-original-color-{_DARK}="#fff|rgb(62,62,62)"'
+    )
+    rows = [
+        ("x-darkmode", f'<p style="color:rgb(62,62,62);" {dark}>{_P}</p>', set(),
+         "WeChat dark-mode attributes, a 14-digit stamp in their names: clean"),
+        ("x-darkmode-mobile", f'<p {dark}>联系电话：{mob}</p>', {MOB},
+         "a visible mobile in a dark-mode paragraph: caught"),
+        ("x-yiban", '<section data-mpa-powered-by="yiban.io" data-mpa-template-id="'
+         f'{r.randint(1000000, 1999999)}" data-mpa-color="#ffffff" data-mpa-category="title">{_P}'
+         "</section>", set(), "壹伴's template attributes (a host without a scheme): clean"),
+        ("x-mpvoice", '<mpvoice frameborder="0" class="res_iframe js_editor_audio audio_iframe" '
+         'src="/cgi-bin/readtemplate?t=tmpl/audio_tmpl&amp;name=%E5%BD%95%E9%9F%B3&amp;'
+         'play_length=03:12" name="录音" play_length="192000" voice_encode_fileid="'
+         f'{_biz_id(r)}"></mpvoice>{_P}', set(), "a WeChat voice card (base64 file id): clean"),
+        ("x-style-type", f'{_P}<mp-style-type data-value="3"></mp-style-type>', set(),
+         "WeChat's closing style marker: clean"),
+        ("x-word-lists", "<p class=MsoNormal><![if !supportLists]><span style='mso-list:Ignore'>"
+         "一、<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>"
+         "<a name=\"OLE_LINK1\"></a>报名时间<span lang=EN-US><o:p></o:p></span></p>", set(),
+         "Word's list markers, a bookmark and <o:p>: clean"),
+        ("x-word-vml", "<p class=MsoNormal><v:shape id=\"_x0000_i1025\" type=\"#_x0000_t75\" "
+         "style='width:415pt'><v:imagedata src=\"file:///C:/Users/ADMINI~1/AppData/Local/Temp/"
+         "msohtmlclip1/01/clip_image001.png\" o:title=\"\"/></v:shape>正文</p>", set(),
+         "Word's VML picture of a local file: clean"),
+        ("x-trs-download", '<p><a href="/module/download/downfile.jsp?classid=0&amp;filename='
+         f'{_safe_run(r, "17", 13)}.docx">附件：报名表.docx</a></p>', set(),
+         "a CMS download link whose file name is a millisecond stamp: clean"),
+        ("x-crop-src", f'<img data-src="{mm}" data-croporisrc="{mm}" data-cropx1="0" '
+         'data-cropx2="1080" data-cropy1="12.3" data-cropy2="620.5" data-report-img-idx="1" '
+         f'data-fail="0" data-aistatus="1" data-imgqrcoded="1">{_P}', {NS},
+         "a cropped WeChat picture (its original in data-croporisrc): a remote picture"),
+        ("x-mp-article-link", '<p><a href="https://mp.weixin.qq.com/s?__biz='
+         f'{_biz_id(r)}&amp;mid={_safe_run(r, "26", 10)}&amp;idx=1&amp;sn={_md5(r)}#rd" '
+         'target="_blank" data-linktype="2" tab="innerlink" data-itemshowtype="0">往期推荐：'
+         "春季植树活动</a></p>", {"link.other_host"},
+         "decided by the doc: a link to another host warns (mp.weixin.qq.com is no government "
+         "host; link_domains allows it) — the account's own 往期推荐 warn"),
+        ("x-nonce-letter", f'<p data-nonce="c{_mobile(r)}">{_P}</p>', {MOB},
+         "decided by the doc: a letter and eleven digits 1[3-9]… block (`wx13812345678`: letters "
+         "alone make no code — a WeChat id is often wx and the phone)"),
+        ("x-hidden-tel", f'<input type="hidden" name="tel" value="{_mobile(r)}">{_P}', {MOB},
+         "a hidden input's value is read (docs: value is shown content): a mobile blocks"),
+        ("x-hidden-ts", f'<input type="hidden" name="t" value="{_safe_run(r, "17", 13)}">{_P}',
+         set(), "a hidden input's millisecond stamp: clean"),
+        ("x-aria-span-id", f'<span aria-label="身份证号{_person_id(r)}">申请人</span>', {IDN},
+         "an ID number in an inline span's aria-label (read as a tooltip): blocks"),
+        ("x-label-span", f'<span label="{_mobile(r)}">说明</span>', set(),
+         "label of an inline span goes with the tag the fold drops (only title/aria-label read)"),
+    ]  # fmt: skip
+    for id_, text, exp, note in rows:
+        table.case(id_, text, verdict(exp), sorted(exp) or None, note)
+
+
 def build(table: CaseTable) -> None:
     r = random.Random(SEED)
     _grid(table, r)
     _failures(table, r)
+    _extras(table, r)
 
 
 # ----- sweep ---------------------------------------------------------------------------------
@@ -859,7 +974,8 @@ def _sweep_part(args: tuple[int, int]) -> dict[str, object]:
         text, exp, _why, xfail = cell(r, name, attr, shape, place)
         result = check(Post(title="关于做好有关工作的通知", body=text), policy)
         got = {f.rule for f in result.findings}
-        verdicts[verdict(got)] += 1
+        severities = [f.severity for f in result.findings] or ["clean"]
+        verdicts[min(severities, key=ORDER.index)] += 1
         cells[f"{attr}|{shape}"] += 1
         wrong = [("false", x) for x in sorted(got - exp)] + [("miss", x) for x in sorted(exp - got)]
         for kind, rule in wrong:
