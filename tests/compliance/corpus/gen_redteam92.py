@@ -189,6 +189,16 @@ def _uuid_card(rng: random.Random, prefix: str = "4") -> str:
     return "-".join(u)
 
 
+def _uuid_mobile_across(rng: random.Random) -> str:
+    """A version-4 uuid whose first group ends in two letters and ``1[3-9]x`` and whose next two
+    groups are digits: a mobile's 3-4-4 across its hyphens (``13dbb138-0979-4903-…``)."""
+    u = _uuid(rng).split("-")
+    mobile = _mobile(rng)
+    u[0] = _hex(rng, 3) + "".join(rng.choices("abcdef", k=2)) + mobile[:3]
+    u[1], u[2] = mobile[3:7], "4" + _digits(rng, 3)
+    return "-".join(u)
+
+
 def _appid_glued(rng: random.Random) -> str:
     """``wx`` + 16 hex: five ending in a digit and a letter, then a mobile-shaped run."""
     return "wx" + _hex(rng, 3) + rng.choice("0123456789") + rng.choice("abcdef") + _mobile(rng)
@@ -278,6 +288,7 @@ BENIGN = {
     "appid_glued": _appid_glued,
     "appid_lead": _appid_lead,
     "uuid_card": _uuid_card,
+    "uuid_mobile_across": _uuid_mobile_across,
     "objectid_glued": _objectid_glued,
     "biz_b64": _biz_id,
     "b64_blob": _b64_blob,
@@ -399,10 +410,11 @@ D5 = (
     "(`codes._glued`; `wxf7f9e13812345678` stays clean), so the id's own hex reads as letters"
 )
 D6 = (
-    "red team 92: a uuid whose first group ends in four digits and whose next three groups are "
-    "digits (one version-4 uuid in about 1,500) is read as a card in fours across its hyphens: "
-    "`c4eb3576-1445-4306-8062-239aa0c205af` blocks personal.bank_card (JCB 3576…, Luhn), a "
-    "`…6228-4800-…` one warns; the letters glued before the first group do not make it a code"
+    "red team 92: a uuid's all-digit groups are read across its hyphens as a grouped number — a "
+    "mobile 3-4-4 or 4-4-3 (`13dbb138-0979-4903-80f6-…`, `6e153bfa-1554-4401-805c-…`: "
+    "personal.mobile) or a card (`c4eb3576-1445-4306-8062-…` JCB, `4c8da92d-3490-4432-9193-104f…` "
+    "Amex: personal.bank_card; `…6228-4800-…` warns); with the tails of D4, one random "
+    "version-4 uuid in about 820 blocks"
 )
 #: shapes the checker reads as a person's number where an attribute is read as text
 SHAPE_FAILURES = {
@@ -412,6 +424,7 @@ SHAPE_FAILURES = {
     "appid_lead": D5,
     "objectid_tail": D5,
     "uuid_card": D6,
+    "uuid_mobile_across": D6,
 }
 TEMPLATE_FAILURES = {"wechat_video": D1, "xiumi_bg": D2}
 
@@ -828,6 +841,14 @@ def _failures(table: CaseTable, r: random.Random) -> None:
          "a 24-hex object id ending in a mobile-shaped run"),
         ("d5-appid-lead", f'<section data-miniprogram-appid="{_appid_lead(r)}">{_P}</section>',
          set(), D5, "an appid whose hex starts with a mobile-shaped run, two letters after it"),
+        ("d6-uuid-mobile-344", '<section data-uuid="13dbb138-0979-4903-80f6-284286d9f558">'
+         f"{_P}</section>", set(), D6, "a random uuid4 (seeded sample) read as 138-0979-4903"),
+        ("d6-uuid-mobile-443", '<p data-uuid="6e153bfa-1554-4401-805c-ef0a7da01465">'
+         f"{_P}</p>", set(), D6, "a random uuid4 read as 1554-4401-805"),
+        ("d6-uuid-amex", '<p data-uuid="4c8da92d-3490-4432-9193-104faae55f1d">'
+         f"{_P}</p>", set(), D6, "a random uuid4 read as an Amex card (15 digits, Luhn)"),
+        ("d6-uuid-mobile-made", f'<div data-request-id="{_uuid_mobile_across(r)}">{_P}</div>',
+         set(), D6, "a uuid made with a mobile's 3-4-4 across its first hyphens"),
         ("d6-uuid-visa", f'<section data-uuid="{_uuid_card(r)}">{_P}</section>', set(), D6,
          "a uuid whose digits across four groups are a Visa's sixteen with Luhn: a machine id"),
         ("d6-uuid-jcb", '<section data-uuid="c4eb3576-1445-4306-8062-239aa0c205af">'
