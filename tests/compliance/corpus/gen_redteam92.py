@@ -33,8 +33,16 @@ Decisions taken from docs/compliance.md (each case's note repeats the one it res
   ``powered-by="xiumi.us"``) are no links (only a scheme, ``//`` or ``www.`` are found there).
 
 Written before the checker or any other family was read (issue 12, docs/compliance.md, the corpus
-README, ``case_table.py``, ``number_makers.py`` and ``gen_redteam71.py`` only). Fixed seed; run
-from the repository root:
+README, ``case_table.py``, ``number_makers.py`` and ``gen_redteam71.py`` only).
+
+First run (blind): 104 of 370 failed, 101 on false findings, 3 on misses. Triage: (a) generator
+bugs — the Word export has no picture for an alt text (the 3 misses), picture addresses put in
+``data-src``/``data-headimg``/``data-cover`` of a ``<section>`` or ``<span>`` no editor writes
+(15; those attributes now stay in their own tags); (b) after the sweep, ``label``/``value`` of an
+inline span are not read (the doc reads only a dropped tag's ``title`` and ``aria-label``);
+(c) platform ids with a card's whole shape (``CARD_LIMIT``); (d) real, strict xfails D1–D6 below —
+D1 41 cases, D2 45, D3 2, D4 3, D5 1 in the first run, D6 found by the sweep. Probes after the run
+(not blind) are the ``x-``, ``c-`` and ``d…`` cases. Fixed seed; run from the repository root:
 python tests/compliance/corpus/gen_redteam92.py            # writes the YAML
 python tests/compliance/corpus/gen_redteam92.py --sweep N  # N random cells through govpub.check
 """
@@ -415,6 +423,12 @@ D6 = (
     "personal.mobile) or a card (`c4eb3576-1445-4306-8062-…` JCB, `4c8da92d-3490-4432-9193-104f…` "
     "Amex: personal.bank_card; `…6228-4800-…` warns); with the tails of D4, one random "
     "version-4 uuid in about 820 blocks"
+)
+CARD_LIMIT = (
+    "documented: a number with a card network's prefix, length and Luhn blocks whatever its "
+    "label says (docs/compliance.md, Personal data: 'A number that *is* card-shaped … blocks "
+    "whatever the label says — a card is a person's …; an account published on purpose goes in "
+    "the policy's public_numbers'); a platform's id in an attribute has no label to clear it"
 )
 #: shapes the checker reads as a person's number where an attribute is read as text
 SHAPE_FAILURES = {
@@ -962,6 +976,42 @@ def _extras(table: CaseTable, r: random.Random) -> None:
     ]  # fmt: skip
     for id_, text, exp, note in rows:
         table.case(id_, text, verdict(exp), sorted(exp) or None, note)
+    # documented limits: platform ids with a card's whole shape (prefix, length, Luhn)
+    visa = luhn("49" + _digits(r, 13))
+    master = luhn("51" + _digits(r, 13))
+    discover = luhn("65" + _digits(r, 16))
+    limits = [
+        (
+            "c-weibo-mid-visa",
+            f'<div class="weibo-embed" data-mid="{visa}">{_P}</div>',
+            set(),
+            CARD_LIMIT,
+            "a Weibo post's mid (16 digits from 4…, Luhn by chance) in its embed",
+        ),
+        (
+            "c-weibo-mid-master",
+            f'<div class="weibo-embed" data-mid="{master}">{_P}</div>',
+            set(),
+            CARD_LIMIT,
+            "a Weibo mid of the 51… range (Mastercard's shape)",
+        ),
+        (
+            "c-aweme-discover",
+            f'<div class="douyin-embed" data-aweme-id="{discover}">{_P}</div>',
+            set(),
+            CARD_LIMIT,
+            "an old 抖音 video id of 19 digits from 65… (Discover's shape)",
+        ),
+    ]
+    for id_, text, exp, xfail, note in limits:
+        table.case(id_, text, verdict(exp), sorted(exp) or None, note, xfail=xfail)
+    table.case(
+        "c-weibo-url",
+        f'<p><a href="https://weibo.com/detail/{visa}">微博原文</a></p>',
+        "warn",
+        "link.other_host",
+        "the same mid in a Weibo link's path: not read as a card; weibo.com warns as any other host",
+    )
 
 
 def build(table: CaseTable) -> None:
