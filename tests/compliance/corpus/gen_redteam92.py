@@ -971,6 +971,20 @@ def _extras(table: CaseTable, r: random.Random) -> None:
          set(), "a hidden input's millisecond stamp: clean"),
         ("x-aria-span-id", f'<span aria-label="身份证号{_person_id(r)}">申请人</span>', {IDN},
          "an ID number in an inline span's aria-label (read as a tooltip): blocks"),
+        ("x-word-meta-mobile", "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>王伟 "
+         f"{_mobile(r)}</o:Author><o:LastAuthor>办公室</o:LastAuthor></o:DocumentProperties></xml>"
+         "<![endif]--><p class=MsoNormal>正文</p>", {MOB},
+         "a mobile in Word's document properties (a conditional comment, read): blocks"),
+        ("x-word-meta-marking", "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Keywords>"
+         "机密★10年</o:Keywords></o:DocumentProperties></xml><![endif]--><p class=MsoNormal>正文"
+         "</p>", {MARK}, "a 密级 in Word's keywords property: blocks"),
+        ("x-word-meta-clean", "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View>"
+         "<w:Zoom>0</w:Zoom><w:PunctuationKerning/><w:DrawingGridVerticalSpacing>7.8 磅"
+         "</w:DrawingGridVerticalSpacing><w:Compatibility><w:SpaceForUL/></w:Compatibility>"
+         '</w:WordDocument><w:LatentStyles DefLockedState="false" LatentStyleCount="156">'
+         f"</w:LatentStyles><o:Characters>{_safe_run(r, '13', 5)}</o:Characters><o:Lines>"
+         f"{r.randint(20, 90)}</o:Lines></xml><![endif]--><p class=MsoNormal>正文</p>", set(),
+         "Word's settings and counts in a conditional comment: clean"),
         ("x-label-span", f'<span label="{_mobile(r)}">说明</span>', set(),
          "label of an inline span goes with the tag the fold drops (only title/aria-label read)"),
     ]  # fmt: skip
