@@ -1406,6 +1406,28 @@ def test_hashes_and_listed_imeis_are_no_personal_data(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # machine ids of editors and platforms (red team 92): a uuid, read across its hyphens
+        # or in its last group, an appid, an ObjectId, a WeChat video id
+        ("请求编号：5f0c2e1a-9b7d-4c3e-8a2f-a13812345678", []),
+        ('<section data-uuid="13dbb138-0979-4903-80f6-284286d9f558">通知</section>', []),
+        ('<p data-miniprogram-appid="wx7accf13812345678">小程序</p>', []),
+        ("wx13812345678bba28", []),
+        ("对象编号9b7d4c3e8a2fa13812345678", []),
+        ('<p data-mpvid="wxv_3012345678901234566">视频</p>', []),
+        # the same digits as a person's, or glued into no such id, still read
+        ("手机：13812345678，编号5f0c2e1a-9b7d", [("personal.mobile", "block")]),
+        ("联系人张三，a13812345678", [("personal.mobile", "block")]),
+        ("x5f0c2e1a-9b7d-4c3e-8a2f-a13812345678", [("personal.mobile", "block")]),
+        ("银行卡号：6222021234567890128", [("personal.bank_card", "block")]),
+    ],
+)
+def test_machine_ids_hold_no_personal_number(text: str, found: list[tuple[str, str]]) -> None:
+    assert found == _personal(text)
+
+
+@pytest.mark.parametrize(
     ("text", "rule"),
     [
         # one opening bracket or quotation mark between a document's label and its number

@@ -41,7 +41,11 @@ def _in_code(folded: str, start: int, end: int) -> bool:
         end += 1
     word = folded[start:end]
     verdict = not word.isdigit() and (
-        valid_uscc(word) or valid_org_code(word) or _digest(word) or _vin(folded, start, word)
+        valid_uscc(word)
+        or valid_org_code(word)
+        or _digest(word)
+        or _machine_id(word)
+        or _vin(folded, start, word)
     )
     _last_word[0] = (folded, start, end, verdict)
     return verdict
@@ -88,6 +92,56 @@ def _digest(word: str) -> bool:
     """Whether ``word`` is a hash in hex (MD5, SHA-1, SHA-256 of a sample in a 网络安全 notice):
     one SHA-1 in 150 holds 11 digits from 13–19 between two letters (red team 37)."""
     return len(word) >= _DIGEST_LENGTH and not word.strip("0123456789abcdef")
+
+
+#: Lengths of the hex ids platforms and editors write: a 64-bit id (16), a MongoDB ObjectId
+#: (24), a uuid without its hyphens (32) and longer digests (:func:`_digest`).
+_HEX_ID_LENGTHS = frozenset({16, 24})
+_APPID = LazyPattern(r"wx[0-9a-f]{16}")
+
+
+def _machine_id(word: str) -> bool:
+    """Whether ``word`` is a machine id in hex — a WeChat mini-program's appid (``wx`` and 16
+    hex digits: ``wx7accf13812345678``), an ObjectId or a 64-bit id — holding a mobile's
+    eleven digits by chance (red team 92: editors' ``data-miniprogram-appid``, CMS ids)."""
+    if len(word) in _HEX_ID_LENGTHS and not word.strip("0123456789abcdef"):
+        return True
+    return _APPID.fullmatch(word) is not None
+
+
+_UUID = LazyPattern(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UUID_LENGTH = 36
+
+
+#: Prefixes that make the digits after them a platform's id: WeChat's video ids
+#: (``wxv_3012345678901234566``: 19 digits, a Diners Club card's shape; red team 92).
+_ID_PREFIXES = ("wxv_",)
+
+
+def machine_numbered(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number`` is a platform's id: in a uuid or after an id's prefix."""
+    before = folded[max(0, number.start - 4) : number.start]
+    return before.endswith(_ID_PREFIXES) or in_uuid(folded, number)
+
+
+def in_uuid(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number`` lies in a uuid (``13dbb138-0979-4903-80f6-284286d9f558``, a CMS's
+    request id): its hex groups read across their hyphens as a mobile or a card one uuid in
+    about 800 (red team 92), and none of it is anyone's number."""
+    if "-" not in folded[max(0, number.start - _UUID_LENGTH) : number.end + _UUID_LENGTH]:
+        return False
+    low = max(0, number.end - _UUID_LENGTH)
+    for match in _UUID.finditer(folded, low, number.start + _UUID_LENGTH):
+        if match.start() <= number.start and number.end <= match.end():
+            return not _glued_beyond(folded, match.start(), match.end())
+    return False
+
+
+def _glued_beyond(folded: str, start: int, end: int) -> bool:
+    """Whether the uuid's span is part of a longer run of letters and digits."""
+    return (start > 0 and folded[start - 1] in _ALNUM) or (
+        end < len(folded) and folded[end] in _ALNUM
+    )
 
 
 def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:

@@ -18,7 +18,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import valid_uscc
 from govpub.compliance.personal.accounts import _organisation_account, _overseas_shape
 from govpub.compliance.personal.amounts import _not_personal
-from govpub.compliance.personal.codes import _ends_ok, _written_code
+from govpub.compliance.personal.codes import _ends_ok, _written_code, machine_numbered
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.kinds import (
     _checked_id,
@@ -135,7 +135,7 @@ def _serial_tail(folded: str, number: WrittenNumber, first: int, last: int) -> b
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """The personal data in one written number: the longest reading from each group on."""
-    if _unreadable(number) or _written_code(folded, number):
+    if _unreadable(number) or _written_code(folded, number) or machine_numbered(folded, number):
         return iter(())
     if _figures_apart(folded, number):
         return _ids_across(folded, number)
