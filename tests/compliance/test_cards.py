@@ -395,6 +395,12 @@ def test_a_credit_code_after_an_organisation_or_beside_another_code_is_no_card(
         "甲协会 法定代表人 张三 {}",
         "理事长李四 {}",
         "| 甲协会 | 张三 | {} |",
+        "沈阳 {}",
+        "吴忠 {}",
+        "| 沈阳 | {} |",
+        "| 甲协会 | 理事长 | 张三 | {} |",
+        "<td>理事长</td><td>张三</td><td>{}</td>",
+        "张三（理事长） {}",
     ],
 )
 @pytest.mark.parametrize("code", ["5111 0000 5574 4762 14", "5211 9708 7750 3803 31"])
@@ -420,3 +426,36 @@ def test_a_persons_name_that_is_no_place_nor_a_representative_still_reads_a_card
 ) -> None:
     # the twins of review 51b items 2 and 3: a contact, a payee or a beneficiary is the person
     assert [("personal.bank_card", "block")] == _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李江 {}",
+        "周庄 {}",
+        "杨市 {}",
+        "李长江 {}",
+        "收款人李江 {}",
+        "救助对象：刘湖 {}",
+        "收款人沈阳 {}",
+        "| 困难群众 | 李江 | {} |",
+        "| 受助人 | 沈阳 | {} |",
+        "甲协会张三 {}",
+        "甲商会会员张三 {}",
+        "张三（甲协会） {}",
+        "欧阳娜娜 {}",
+        "张* {}",
+    ],
+)
+@pytest.mark.parametrize("code", ["5111 0000 5574 4762 14", "5131 8949 5042 8646 61"])
+def test_a_persons_name_before_a_credit_codes_digits_reads_a_card(text: str, code: str) -> None:
+    # review 52 item 1: a name of two characters is no place by its ending, 江 or 山 end
+    # given names, a person's label makes a person whatever the name; review 51b item 6: a
+    # name glued to an organisation's or a member's word, a compound surname, a masked name
+    assert [("personal.bank_card", "block")] == _rules(text.format(code))
+
+
+@pytest.mark.parametrize("name", ["高新区", "江苏", "负责人张三", "沈阳", ""])
+def test_an_age_after_the_digits_is_no_codes_tail(name: str) -> None:
+    # review 52 item 1: a card and then the holder's age, whatever name is before it
+    assert [("personal.bank_card", "block")] == _rules(f"{name} 5131 8949 5042 8646 61岁")

@@ -10,7 +10,9 @@ Apart from :mod:`.reading`, which decides which groups of a written number to as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Literal
 
 from govpub.compliance._data import data_words
@@ -121,9 +123,9 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     run is one only when its first four characters are a 社会组织's (a 登记管理部门 and 机构类别,
     a province) and it stands alone or after an organisation's name (``甲协会 5111 0000 5574
     4762 14 2026年成立``); after a person's name it is a card (``张三 5131 8949 5042 8646
-    61岁``, review 50).  A comma, a 、 or a table's cell border joins no code's parts, and an
-    amount begins none: ``¥99，5287 0431 6290 1857`` is a price and a card, whatever 99 and
-    the card's digits make (fix 133)."""
+    61``, review 50), and so before an age (``…61岁``, review 52).  A comma, a 、 or a
+    table's cell border joins no code's parts, and an amount begins none: ``¥99，5287 0431
+    6290 1857`` is a price and a card, whatever 99 and the card's digits make (fix 133)."""
     groups = number.groups
     if first == 0 and last == len(groups):
         return False  # (the whole number: _card has asked already)
@@ -136,7 +138,23 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     code = _code_around(
         number, first, last, shaped=said != "org", apart=said != "org" and holder is None
     )
-    return code is not None and not amount_before(folded, groups[code].start)
+    if code is None or (said != "org" and _aged(folded, groups, code)):
+        return False
+    return not amount_before(folded, groups[code].start)
+
+
+# (an age after a number: 61岁, 61 周岁)
+_AGE = LazyPattern(r"\s?周?岁")
+
+
+def _aged(folded: str, groups: Sequence[Group], code: int) -> bool:
+    """Whether the 统一社会信用代码 from group ``code`` ends in an age (``张三 5131 8949 5042 8646
+    61岁``: a card and the holder's age, whoever's name is before it — review 52)."""
+    digits, at = 0, code
+    while digits < _USCC_LENGTH:
+        digits += len(groups[at].digits)
+        at += 1
+    return _AGE.match(folded, groups[at - 1].end) is not None
 
 
 def _code_around(
@@ -208,37 +226,80 @@ _CELL_BORDER = LazyPattern(CELL_BORDER)
 def _holder_before(folded: str, start: int) -> Literal["person", "organisation"] | None:
     """Whose name stands right before the number at ``start``: an organisation's (its name
     ends in what it is: 甲协会, 某基金会 — :data:`~.accounts._ORGANISATION`; or its
-    representative's, named after a label of ``data/representative_labels.txt`` or in the
-    cell after the organisation's: 法定代表人张三, ``| 甲协会 | 张三 |``) or a person's (a
-    surname of ``data/surnames.txt`` and one or two characters more: 张三, 收款人李四 — no
-    place's name of ``data/place_endings.txt``: 高新区, 黄河), ``None`` when neither."""
-    name = _NAME_BEFORE.search(folded, max(0, start - _NAME_REACH), start)
+    representative's, named after a label of ``data/representative_labels.txt``, in its own
+    cell or in a note: 法定代表人张三, ``| 理事长 | 张三 |``, 张三（理事长）, or in the cell after
+    the organisation's: ``| 甲协会 | 张三 |``) or a person's (:func:`_person_begins`: 张三,
+    收款人李四, 甲协会张三, 欧阳娜娜, 张* — no place's name: 高新区, 黄河, 沈阳, unless after a
+    person's label: 收款人沈阳), ``None`` when neither."""
+    reach = max(0, start - _NAME_REACH)
+    name = _NAME_BEFORE.search(folded, reach, start)
     if name is None:
         return None
-    if _ORGANISATION.search(name.group("name")) is not None:
+    if _names_organisation(folded, start, name):
         return "organisation"
-    if _REPRESENTATIVE_BEFORE.search(folded, max(0, start - _NAME_REACH), start) is not None:
-        return "organisation"
-    person = _PERSON_BEFORE.search(folded, name.start(), start)
-    if person is None or _PLACE.search(person.group("person")) is not None:
+    begin = _person_begins(folded, name.start(), name.end("name"))
+    if begin is None:
         return None
-    cell = _CELL_BEFORE.search(folded, max(0, person.start() - _NAME_REACH), person.start())
+    cell = _CELL_BEFORE.search(folded, max(0, begin - _NAME_REACH), begin)
     if cell is not None and _ORGANISATION.search(cell.group("name")) is not None:
         return "organisation"
-    return "person"
+    person = folded[begin : name.end("name")]
+    labelled = _PERSON_LABEL_BEFORE.search(folded, max(0, begin - _NAME_REACH), begin)
+    return "person" if labelled is not None or not _place(person) else None
+
+
+def _names_organisation(folded: str, start: int, name: re.Match[str]) -> bool:
+    """Whether the ``name`` before ``start`` is an organisation's or its representative's:
+    after a representative's label, or with one in its note (张三（理事长）)."""
+    note = name.group("note")
+    return (
+        _ORGANISATION.search(name.group("name")) is not None
+        or _REPRESENTATIVE_BEFORE.search(folded, max(0, start - _NAME_REACH), start) is not None
+        or (note is not None and _REPRESENTATIVE_LABEL.search(note) is not None)
+    )
+
+
+def _person_begins(folded: str, run: int, end: int) -> int | None:
+    """Where a person's name begins that ends the run of characters ``run``..``end``: a
+    surname (``data/surnames.txt``, ``data/compound_surnames.txt``) and one or two characters
+    or a mask (张三, 欧阳娜娜, 张*), the whole run or after a person's word (收款人李四, 甲商会会员
+    张三: ``data/person_labels.txt``) or an organisation's name (甲协会张三); ``None`` when
+    none does."""
+    for size in _NAME_SIZES:
+        begin = end - size
+        if begin < run or _SURNAMED.fullmatch(folded, begin, end) is None:
+            continue
+        before = folded[run:begin]
+        if (
+            not before
+            or _PERSON_LABEL.search(before) is not None
+            or _ORGANISATION.search(before) is not None
+        ):
+            return begin
+    return None
+
+
+def _place(name: str) -> bool:
+    """Whether ``name`` is a place's: one of ``data/place_names.txt`` (沈阳, 黄河), or of
+    three characters or more and ending in a place's kind (高新区, 石家庄: a person's name of
+    two characters ends in 庄, 州 or 市 as often: 周庄, 吴州, 杨市 — review 52)."""
+    return name in _PLACE_NAMES() or (len(name) >= 3 and _PLACE.search(name) is not None)
 
 
 # (what may stand between a name and its number: a space, a colon, a comma, a cell's border)
 _NAME_GAP = rf"[\s{LABEL_COLONS}|,，]{{0,4}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+# (what may stand between a label and the name after it: a space or a colon, a cell's border)
+_LABEL_GAP = rf"(?:[\s{LABEL_COLONS}]{{0,3}}|\s*(?:\||{HTML_CELL_GAP})\s*)"
 _NAME_REACH = 40
-_NAME_BEFORE = LazyPattern(rf"(?P<name>[{CJK_UNIFIED}]{{2,30}}){_NAME_GAP}")
+_NAME_SIZES = (4, 3, 2)  # (a compound surname and two characters; a surname and one or two)
+_MASK = "*＊×"
+# (a run of characters, or one and a mask: 张*; and a note in brackets after it: 张三（甲协会）)
+_NAME_BEFORE = LazyPattern(
+    rf"(?P<name>[{CJK_UNIFIED}]{{2,30}}|[{CJK_UNIFIED}]{{1,29}}[{_MASK}]{{1,2}})"
+    rf"(?P<note>[（(][^（()）\n]{{1,12}}[）)])?{_NAME_GAP}"
+)
 # (an organisation's name in the table cell before a person's)
 _CELL_BEFORE = LazyPattern(rf"(?P<name>[{CJK_UNIFIED}]{{2,30}})\s*(?:\||{HTML_CELL_GAP})\s*$")
-
-
-def _person_source() -> str:
-    """A surname and one or two characters, alone or after a person's word (收款人张三)."""
-    return rf"(?:(?<![{CJK_UNIFIED}])|(?<=人)){_surname_and_name()}{_NAME_GAP}"
 
 
 def _surname_and_name() -> str:
@@ -246,20 +307,36 @@ def _surname_and_name() -> str:
     return rf"(?P<person>[{surnames}][{CJK_UNIFIED}]{{1,2}})"
 
 
-def _place_source() -> str:
-    """A name that ends in a place's word, or is a place's whole name."""
-    return "(?:" + "|".join(data_words("place_endings.txt")) + ")$"
+def _surnamed_source() -> str:
+    """A surname and one or two characters, or a mask (张三, 欧阳娜娜, 张*)."""
+    compound = "|".join(data_words("compound_surnames.txt"))
+    single = "".join(data_words("surnames.txt"))
+    return rf"(?:{compound}|[{single}])(?:[{CJK_UNIFIED}]{{1,2}}|[{_MASK}]{{1,2}})"
+
+
+def _words_source(name: str, after: str = "") -> str:
+    """Any word of ``data/<name>`` at the end, ``after`` it."""
+    return "(?:" + "|".join(data_words(name)) + f"){after}$"
 
 
 def _representative_source() -> str:
-    """A representative's label and a person's name (法定代表人张三, 负责人：王五, 理事长 李四)."""
+    """A representative's label and a person's name (法定代表人张三, 负责人：王五, 理事长 李四,
+    ``| 理事长 | 张三 |``)."""
     labels = "|".join(data_words("representative_labels.txt"))
-    return rf"(?:{labels})[\s{LABEL_COLONS}]{{0,3}}{_surname_and_name()}{_NAME_GAP}"
+    return rf"(?:{labels}){_LABEL_GAP}{_surname_and_name()}{_NAME_GAP}"
 
 
-_PERSON_BEFORE = LazyPattern.built(_person_source)
-_PLACE = LazyPattern.built(_place_source)
+def _place_names() -> frozenset[str]:
+    return frozenset(data_words("place_names.txt"))
+
+
+_SURNAMED = LazyPattern.built(_surnamed_source)
+_PERSON_LABEL = LazyPattern.built(lambda: _words_source("person_labels.txt"))
+_PERSON_LABEL_BEFORE = LazyPattern.built(lambda: _words_source("person_labels.txt", _LABEL_GAP))
+_PLACE = LazyPattern.built(lambda: _words_source("place_endings.txt"))
+_PLACE_NAMES = cache(_place_names)
 _REPRESENTATIVE_BEFORE = LazyPattern.built(_representative_source)
+_REPRESENTATIVE_LABEL = LazyPattern.built(lambda: "|".join(data_words("representative_labels.txt")))
 
 
 def _registration_shaped(code: str) -> bool:
