@@ -9,12 +9,19 @@ text where it stands (review 51a).  Only layout is no content — a style, a cla
 alignment, a colour, a cell's span, and the WeChat editors' picture geometry (``data-ratio``,
 ``data-w``, ``data-cropx1``…): the text the rules read has those blanked, name and value, one
 space a character (red team 90: ``<p style="width:13812345678px;">`` blocked as a mobile).
+Nor, since review 52, is what a program wrote for itself (``data/attribute_kinds.txt``): an id,
+Excel's ``x:num``, a cell's copied value, blanked so too (``data-mid="4977981234567891"``, a
+Weibo status's, passed Luhn); a person's words in an id are read.
 The link scanner reads the tags whole (:attr:`.Folded.tagged`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from govpub.compliance._data import data_words
+from govpub.compliance.idnumbers import valid_id18
 
 __all__ = ["LAYOUT_ATTRIBUTES", "SHOWN_ATTRIBUTES", "blank_layout", "in_shown_value"]
 
@@ -22,17 +29,29 @@ __all__ = ["LAYOUT_ATTRIBUTES", "SHOWN_ATTRIBUTES", "blank_layout", "in_shown_va
 SHOWN_ATTRIBUTES = frozenset(
     {"title", "alt", "aria-label", "aria-description", "placeholder", "value", "label"}
 )
+
+
+def _attribute_kinds() -> dict[str, list[str]]:
+    """The names of each kind of ``data/attribute_kinds.txt``."""
+    kinds: dict[str, list[str]] = {}
+    for line in data_words("attribute_kinds.txt"):
+        kind, _, names = line.partition(":")
+        kinds.setdefault(kind, []).extend(names.split())
+    return kinds
+
+
+def _names(names: list[str]) -> str:
+    """A pattern of attribute names, "x:*" a prefix and "*id" an ending."""
+    return "|".join(re.escape(name).replace(r"\*", ".*") for name in names)
+
+
+_KINDS = _attribute_kinds()
 #: What shapes a tag on the page and says nothing: blanked for the text rules.
-LAYOUT_ATTRIBUTES = frozenset(
-    {
-        *("style", "class", "width", "height", "align", "valign", "border", "bgcolor"),
-        *("color", "face", "size", "cellpadding", "cellspacing", "colspan", "rowspan"),
-        *("hspace", "vspace", "frameborder", "dir", "lang", "tabindex"),
-        # the picture geometry WeChat's editor, 135编辑器 and 秀米 write: numbers
-        *("data-ratio", "data-w", "data-s", "data-backh", "data-backw"),
-        *("data-cropx1", "data-cropx2", "data-cropy1", "data-cropy2", "data-cropselx1"),
-        *("data-cropselx2", "data-cropsely1", "data-cropsely2"),
-    }
+LAYOUT_ATTRIBUTES = frozenset(_KINDS["layout"])
+# What a program wrote for itself: Office's own ("written"), blanked whatever it holds, and
+# ids and values copied for scripts ("machine"), blanked when ASCII; "read" ones are read.
+_PROGRAMS_OWN = re.compile(
+    "|".join(f"(?P<{kind}>{_names(_KINDS[kind])})" for kind in ("read", "written", "machine"))
 )
 
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
@@ -66,7 +85,7 @@ def blank_layout(folded: str) -> str:
             done = end
             continue
         for attribute in _ATTRIBUTE.finditer(folded, start, end):
-            if attribute.group(1) in LAYOUT_ATTRIBUTES:
+            if _says_nothing(attribute):
                 start, end = attribute.span()
                 pieces += (folded[done:start], " " * (end - start))
                 done = end
@@ -74,6 +93,39 @@ def blank_layout(folded: str) -> str:
         return folded
     pieces.append(folded[done:])
     return "".join(pieces)
+
+
+def _says_nothing(attribute: re.Match[str]) -> bool:
+    """Whether an attribute is layout or a value a program wrote for itself
+    (``data/attribute_kinds.txt``): no content, blanked for the text rules.  A Weibo
+    status's ``data-mid`` passes Luhn, Excel's ``x:num`` is the amount its cell shows
+    (review 52); a person's words in an id (``data-id="身份证号…"``) are read."""
+    name = attribute.group(1)
+    if name in LAYOUT_ATTRIBUTES:
+        return True
+    kind = _programs_own(name)
+    if kind != "machine":
+        return kind == "written"
+    value = attribute.group(attribute.lastindex or 0)
+    return value.isascii() and not _holds_an_id_number(value)
+
+
+_EIGHTEEN = re.compile(r"(?<![0-9])[0-9]{17}[0-9x](?![0-9])")
+
+
+def _holds_an_id_number(value: str) -> bool:
+    """Whether an id's value holds a checked 18-digit ID number (a region, a real birth date,
+    the check character): a roster keyed by its people's ID numbers
+    (``<td data-id="310104198511223688">张三</td>``) ships them in the page's source, where
+    a program's own id passes all three checks by chance too rarely to weigh."""
+    return any(valid_id18(found) for found in _EIGHTEEN.findall(value))
+
+
+@lru_cache(maxsize=1024)
+def _programs_own(name: str) -> str | None:
+    """The kind of a program's own attribute ``name`` is, ``None`` for any other."""
+    kind = _PROGRAMS_OWN.fullmatch(name)
+    return None if kind is None else kind.lastgroup
 
 
 def in_shown_value(folded: str, opened: int, at: int) -> bool:
