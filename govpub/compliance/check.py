@@ -171,6 +171,13 @@ _APART = "\n\n\n"
 # title="秘密">M</span>) glosses the words it formats: it marks nothing, where the same word on
 # a line of its own is a marking (review 49); a whole marking (机密★10年, 秘密 10年) still is.
 _LEVEL_NAME = re.compile(r"\s*[绝机秘]\s?密\s?级?\s*")
+# A title or alt text that is 不公开 or 不予公开 alone labels the icon or the column it is on
+# (a lock icon's alt, a 姓名 header's tooltip, ``<img alt="不公开">个人隐私信息不公开``): it
+# says no 公开属性 of the page, where the same words on a line of their own are the note;
+# a note's own form (此件不予公开, （不予公开）, 公开属性：不公开) still is (review 51a's F5).
+# 不予公开 is a listed term all the same: read in its quotes, as a kept tag's title is read in
+# place, it warns (secrecy.sensitive_term) on a formatting tag's tooltip as on <img alt>.
+_BARE_NOT_PUBLIC = re.compile(r"\s*不予?公开\s*")
 
 
 def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
@@ -231,14 +238,24 @@ def _kept_titles(run: Run, view: FieldView) -> None:
 
 def _shown_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of the titles at ``spans``, those to read apart: none blank, none a level's name alone
-    (:data:`_LEVEL_NAME`)."""
-    return [
-        (start, end)
-        for start, end in spans
-        if not text[start:end].isspace()
-        and start < end
-        and not _LEVEL_NAME.fullmatch(fold(text[start:end]).text)
-    ]
+    (:data:`_LEVEL_NAME`); 不公开 alone (:data:`_BARE_NOT_PUBLIC`) with its quotes (or its "="),
+    as the word it is."""
+    apart = []
+    for start, end in spans:
+        if start >= end or text[start:end].isspace():
+            continue
+        shown = fold(text[start:end]).text
+        if _LEVEL_NAME.fullmatch(shown):
+            continue
+        if not _BARE_NOT_PUBLIC.fullmatch(shown):
+            apart.append((start, end))
+            continue
+        before = text[start - 1 : start]  # (its quote, or the "=" of a value unquoted)
+        if before == "=":
+            apart.append((start - 1, end))
+        elif before in ('"', "'") and text[end : end + 1] == before:
+            apart.append((start - 1, end + 1))
+    return apart
 
 
 def _read_apart(

@@ -769,6 +769,11 @@ def test_a_bare_link_with_a_character_reference_is_judged_as_the_page_shows_it(
         ("<a title='t.cn/A'>x</a>", ["t.cn/A"]),
         ('<span TITLE="a" class="b">x</span><img alt="c">', ["a", "c"]),
         ('<img src="x.png">', []),
+        # a quoted value may hold a ">" (review 51a's F6); an unquoted one ends there
+        ('<p style="a>b" title="c">x</p>', ["c"]),
+        ("<p title='a>b c'>x</p>", ["a>b c"]),
+        ("<p class=a>b title=c>x</p>", []),
+        ('<p data-tooltip="d" data-title=e>x</p>', ["d", "e"]),
         ('alt="t.cn/A" 不在标签里', []),
         ("a < b, title = c", []),
     ],
@@ -789,9 +794,10 @@ def test_tag_titles_lie_inside_tags(text: str) -> None:
         assert 0 < start <= end <= len(text)
         opening = text.rfind("<", 0, start)
         assert opening != -1
-        assert ">" not in text[opening:start]
+        # (outside quotes: a quoted value may hold a ">")
+        assert ">" not in re.sub(r"=\s*(?:\"[^\"]*\"|'[^']*')", "=", text[opening:start])
         assert "<" not in text[start:end]
-        assert ">" not in text[start:end]
+        assert ">" not in text[start:end] or text[start - 1] in "\"'"
 
 
 @pytest.mark.parametrize(
@@ -816,7 +822,11 @@ def test_an_ad_host_in_a_tag_without_a_link_blocks(body: str) -> None:
         ('。<span title="机密★10年">附注</span>', ["机密★10年"]),
         ("<ABBR class=n TITLE='内部资料'>x</ABBR>", ["内部资料"]),
         ('<b aria-label="此件不予公开" title=x>y</b>', ["此件不予公开", "x"]),
-        ('<font data-title="机密" data-note="机密">x</font>', []),  # shown to no one
+        # a tooltip library's data-title is a tooltip (review 51a's F4); a data-note shown to no one
+        ('<font data-title="机密" data-note="机密">x</font>', ["机密"]),
+        ("<i data-tooltip='a' data-tip=b data-original-title=\"c\">x</i>", ["a", "b", "c"]),
+        # a quoted ">" ends no tag (review 51a's F6)
+        ('<span style="a>b" title="c">x</span>', ["c"]),
         ('<span title="">x</span><span title=" ">y</span>', []),
         ('<p title="机密★">x</p><img alt="机密★">', []),  # kept by the fold: read there
         ('<span title="a">x</span>title="b"', ["a"]),
@@ -961,6 +971,84 @@ def test_a_kept_tags_title_reads_as_a_tooltip_does(body: str, rules: set[str]) -
 def test_a_kept_tags_title_of_prose_stays_clean(body: str) -> None:
     findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
     assert [f.rule for f in findings if f.rule.startswith(("disclosure.", "secrecy."))] == []
+
+
+# -- left26b: review 51a's F5–F7 (quoted angles, bare notes, tooltip libraries, bare hosts) ---
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # a quoted ">" before the title ends no tag (F6)
+        (
+            '<p style="a>b" title="此件不予公开">王</p>',
+            {"disclosure.not_public", "secrecy.sensitive_term"},
+        ),
+        ("<td data-x='a>b' title='依申请公开'>王</td>", {"disclosure.on_request"}),
+        ('<span style="a>b" title="此件不予公开">王</span>', {"disclosure.not_public"}),
+        # a tooltip library's attribute reads as a title (F4)
+        (
+            '<p data-tooltip="此件不予公开">王</p>',
+            {"disclosure.not_public", "secrecy.sensitive_term"},
+        ),
+        ('<p data-original-title="依申请公开">王</p>', {"disclosure.on_request"}),
+        ('<b data-tip="秘密 10年">王</b>', {"secrecy.marking"}),
+        # 不公开 alone labels an icon or a column (F5); a note's form still blocks
+        ('<p><img alt="不公开" src="lock.png">个人隐私信息不公开</p>', set()),
+        ('<td title="不公开">姓名</td>', set()),
+        ('<span title=" 不公开 ">姓名</span>', set()),
+        ('<img alt="不予公开" src="lock.png">', {"secrecy.sensitive_term"}),
+        ('<em title="不予公开">附件</em>', {"secrecy.sensitive_term"}),
+        ("<span title=不予公开>附件</span>", {"secrecy.sensitive_term"}),
+        ('<p title="此件不公开">王</p>', {"disclosure.not_public"}),
+        ('<p title="（不予公开）">王</p>', {"disclosure.not_public"}),
+        ('<td title="公开属性：不公开">王</td>', {"disclosure.not_public"}),
+        ('<span title="此件不公开">王</span>', {"disclosure.not_public"}),
+    ],
+)
+def test_left26b_titles(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        # a host with no scheme where a page opens a value (F7)
+        ('<p style="background:url(t.cn/x)">x</p>', ["t.cn/x"]),
+        ("<p style=\"background:url('u.jd.com/x')\">x</p>", ["u.jd.com/x"]),
+        ("<p onclick=\"location='t.cn/x'\">x</p>", ["t.cn/x"]),
+        (
+            "<p onclick=\"window.open('s.click.taobao.com/t?e=1')\">x</p>",
+            ["s.click.taobao.com/t?e=1"],
+        ),
+        ('<p data-url="t.cn/x">x</p>', ["t.cn/x"]),
+        ('<span data-url="t.cn/x">x</span>', ["t.cn/x"]),
+        ('<p data-url="beijing.gov.cn/x">x</p>', ["beijing.gov.cn/x"]),
+        # elsewhere a name: a font, a class, an id, a file, a script's own words
+        ('<p style="font-family:t.cn">x</p>', []),
+        ('<p class="t.cn" id="u.jd.com">x</p>', []),
+        ('<p data-file="report.zip" data-src="logo.png">x</p>', []),
+        ('<p onclick="f(this.value)" data-v="1.5">x</p>', []),
+    ],
+)
+def test_a_bare_host_where_a_page_opens_a_value_is_a_link(text: str, urls: list[str]) -> None:
+    assert find_links(text) == urls
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ('<p data-href="s.click.taobao.com/t?e=1">活动</p>', {"ad.link_stripped"}),
+        ('<p data-url="beijing.gov.cn/zhengce">政策</p>', set()),
+        ('<p style="font-family:t.cn">活动</p>', set()),
+    ],
+)
+def test_a_bare_host_in_an_attribute_is_judged_as_its_https_form(
+    body: str, rules: set[str]
+) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
 
 
 # -- red team 18: schemes written wrong, encoded and in scripts --------------------------

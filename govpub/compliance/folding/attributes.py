@@ -23,11 +23,22 @@ from functools import lru_cache
 from govpub.compliance._data import data_words
 from govpub.compliance.idnumbers import valid_id18
 
-__all__ = ["LAYOUT_ATTRIBUTES", "SHOWN_ATTRIBUTES", "blank_layout", "in_shown_value"]
+__all__ = [
+    "ATTRIBUTES_TO_END",
+    "LAYOUT_ATTRIBUTES",
+    "SHOWN_ATTRIBUTES",
+    "TOOLTIP_ATTRIBUTES",
+    "blank_layout",
+    "in_shown_value",
+]
 
+#: A tag's tooltip: ``title``, and the attributes the tooltip libraries show as one (bootstrap's
+#: ``data-original-title``, tippy's and CSS ``attr()``'s ``data-tooltip``, ``data-tip``,
+#: ``data-title``), read as a title is (review 51a's F4).
+TOOLTIP_ATTRIBUTES = ("title", "data-tooltip", "data-title", "data-tip", "data-original-title")
 #: What a page shows or says of a tag besides its words: its character references shown.
 SHOWN_ATTRIBUTES = frozenset(
-    {"title", "alt", "aria-label", "aria-description", "placeholder", "value", "label"}
+    {*TOOLTIP_ATTRIBUTES, "alt", "aria-label", "aria-description", "placeholder", "value", "label"}
 )
 
 
@@ -54,10 +65,16 @@ _PROGRAMS_OWN = re.compile(
     "|".join(f"(?P<{kind}>{_names(_KINDS[kind])})" for kind in ("read", "written", "machine"))
 )
 
+#: A start tag's attributes up to the ">" that ends it, read as HTML reads them: a quoted
+#: value may hold a ">" (``<p style="a>b" title="…">``: review 51a's F6), an unquoted one ends
+#: at a space or a ">".  No "<" (a value holding one is left to the first ">", as before), and
+#: possessive throughout: one pass, which ends at the next "<" at the latest.
+ATTRIBUTES_TO_END = r"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|))*+>"""
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
 _ATTRIBUTED_TAG = re.compile(
-    r"<(?!a href=\"[^\"<>]*+\">)[a-z][a-z0-9-]{0,30}(?::[a-z0-9-]{1,30})?(?P<attrs>\s[^<>]*+)>"
+    r"<(?!a href=\"[^\"<>]*+\">)[a-z][a-z0-9-]{0,30}(?::[a-z0-9-]{1,30})?"
+    rf"(?P<attrs>\s{ATTRIBUTES_TO_END[:-1]})>"
 )
 # One attribute of a tag and its value, quoted or not (HTML's attribute name: anything but
 # spaces, quotes, "/", "=" and the angles).
@@ -128,10 +145,14 @@ def _programs_own(name: str) -> str | None:
     return None if kind is None else kind.lastgroup
 
 
+_TAG_END = re.compile(ATTRIBUTES_TO_END)
+
+
 def in_shown_value(folded: str, opened: int, at: int) -> bool:
     """Whether offset ``at`` of ``folded`` lies in the value of a shown attribute
     (:data:`SHOWN_ATTRIBUTES`) of the tag that opens at ``opened``."""
-    close = folded.find(">", at)
+    tag = _TAG_END.match(folded, opened + 1)
+    close = folded.find(">", at) if tag is None else tag.end() - 1
     for attribute in _ATTRIBUTE.finditer(folded, opened, len(folded) if close == -1 else close):
         start, end = attribute.span(attribute.lastindex or 0)
         if start <= at < end:

@@ -14,7 +14,11 @@ import re
 from functools import cache
 
 from govpub.compliance.confusables import lookalikes
-from govpub.compliance.folding.attributes import in_shown_value
+from govpub.compliance.folding.attributes import (
+    ATTRIBUTES_TO_END,
+    TOOLTIP_ATTRIBUTES,
+    in_shown_value,
+)
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import LazyPattern
 
@@ -72,7 +76,14 @@ _INLINE_NAMES = (
 # st1:personname); a page shows their content and nothing of them (red team 51).
 _WORD_NAMES = "o:p|st1:[a-z-]{1,30}"
 _TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
-_TAG_FORM = r"<(?:/?(?:{names})(?=[\s/>])[^<>]{{0,300}}|!--[^<>]{{0,300}}?--)>"
+# (a quoted value may hold a ">": review 51a's F6; the first ">" ends a tag that reads no
+# other way, a value holding a "<")
+_TAG_FORM = (
+    r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<]{{0,300}}>)"
+    + ATTRIBUTES_TO_END[:-1]
+    + r"|[^<>]{{0,300}})"
+    r"|!--[^<>]{{0,300}}?--)>"
+)
 _TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
 
 
@@ -153,8 +164,12 @@ ADDRESS_TAG = LazyPattern(
 # the tag, so that ``机<span title="说明">密</span>★`` reads 机密★, and the reader of its
 # attributes (links/titles.py ``tooltips``) reads what the page shows or says of them as a text
 # of its own (red team 89).  The tags the fold drops: of its names, at most 300 characters.
+# Its tooltip may follow a quoted value that holds a ">" (review 51a's F6), and a tooltip
+# library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).
 TOOLTIP_TAG = LazyPattern(
-    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<>]{{0,300}}>)[^<>]*?[\s\"'](?:title|aria-label)\s*=[^<>]*>",
+    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<]{{0,300}}>)"
+    rf"(?=[^<]*?[\s\"'](?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)\s*=)"
+    rf"(?:{ATTRIBUTES_TO_END}|[^<>]*>)",
     re.IGNORECASE,
 )
 # What IGNORECASE matches besides the ASCII letter, for the letters of those names: the
@@ -289,6 +304,7 @@ def _markup(
     a ruby's annotations only when ``ruby`` (false: ``folded`` holds no ``<r``)."""
     gaps: list[tuple[int, int]] = []
     spaced: list[int] = []  # starts of box tags that show as a space
+    stars: dict[int, str] = {}  # start of a star's picture → the star it shows
     if "<" in folded:
         tags = [m.span() for m in _folded_tag().finditer(folded)]
         # (the text as written is asked about its comments only when a tag is one: "<!--"
@@ -302,8 +318,12 @@ def _markup(
             _box_tags(folded, gaps, spaced)
         if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
             gaps += [m.span() for m in _RUBY_TEXT.finditer(folded)]
+        if "<img" in folded:  # (a star's picture: see _STAR_IMAGE)
+            for image in _STAR_IMAGE.finditer(folded):
+                stars[image.start()] = image.group("star")
+                gaps.append((image.start() + 1, image.end()))
     # start of a character reference → the character it shows (and of a spaced box tag)
-    shown: dict[int, str] = dict.fromkeys(spaced, " ")
+    shown: dict[int, str] = dict.fromkeys(spaced, " ") | stars
     if holds_reference(folded):
         for match in _REFERENCE.finditer(folded):
             at, reach = match.start(), max(0, match.start() - 4000)
@@ -320,6 +340,16 @@ def _markup(
                     shown[match.start()] = char
                 gaps.append((start, match.end()))
     return gaps, shown
+
+
+# A picture of a star, ``<img alt="★">`` (☆, ⭐, ＊ and "*" alike, folded to ★ and *): the page
+# shows the star, drawn or as its alt text, so 机密<img alt="★">10年 reads 机密★10年 (review
+# 51a's F7).  Only an alt that is the star alone (星级 is a word), and none with a reference
+# in its tag (whose own gap :func:`_markup` makes).
+_STAR_IMAGE = LazyPattern(
+    r"<img(?=[\s/])[^<>&]{0,300}?(?<=[\s\"'/])alt\s*=\s*"
+    r"""(?P<quote>["']?)\s*(?P<star>[★*])\s*(?P=quote)(?=[\s/>])[^<>&]{0,300}>"""
+)
 
 
 # A digit, then tags up to a box tag; tags, then a digit after it.  135编辑器's and 秀米's

@@ -360,7 +360,8 @@ def scan_links(
     if folded is None:
         folded = fold(text)
     spans = _Scanner(folded, text).scan(0, len(folded.text))
-    if not folded.identity and "<" in text and may_hold_address(text):
+    # (a formatting tag's bare host, <span data-url="t.cn/x">, has a "." and an "=" only)
+    if not folded.identity and "<" in text and (may_hold_address(text) or "=" in text):
         hidden = formatting_tag_links(text, spans)
         if hidden:
             spans = sorted([*spans, *hidden], key=lambda span: span.start)

@@ -24,7 +24,9 @@ from govpub.compliance.links.addresses import (
     entities,
     is_app_link,
 )
+from govpub.compliance.links.lookalikes import FILE_TYPES, file_name_labels
 from govpub.compliance.links.span import LinkSpan
+from govpub.compliance.suffixes import is_top_level_domain
 
 __all__ = [
     "CONTAINERS",
@@ -88,10 +90,11 @@ def embedded(
         rest.append(attrs[at : max(at, f_start - base)])
         at = max(at, f_end - base)
     rest.append(attrs[at:])
+    bare = _bare_hosts(attrs, base, found)
     if not any(may_hold_address(piece) for piece in rest):
-        return []  # (the commonest tag: an address in its href, nothing else)
+        return bare  # (the commonest tag: an address in its href, nothing else)
     shown = [(base + m.start(), base + m.end()) for m in _NOT_OPENED_ATTR.finditer(attrs)]
-    more = _app_values(attrs, base, found, shown)
+    more = _app_values(attrs, base, found, shown) + bare
     if not any("/" in piece or "www." in piece for piece in rest):  # (//, https:/)
         return more
     apps = list(more)
@@ -149,6 +152,59 @@ def _app_values(
     return more
 
 
+# Where a page opens a value with no scheme as an address (review 51a's F7): a style's
+# ``url(t.cn/x)``, a string in a script's handler (``onclick="location='t.cn/x'"``,
+# ``window.open("t.cn/x")``) and a ``data-*`` value whole (``data-url="t.cn/x"``, which the
+# editors' and the CMSs' scripts open: they put the scheme before it).  Elsewhere a bare
+# host is a name (``style="font-family:t.cn"``, ``class="t.cn"``, ``id``).
+_BARE_PLACE = re.compile(
+    r"""url\(\s*+(?:["']|&quot;|&#0*3[49];)?"""
+    r"""|(?P<data>(?<![^\s"'/])data-[a-z0-9_.\-]*+\s*+=\s*+["']?)"""
+)
+_HANDLER = re.compile(r"""(?<![^\s"'/])on[a-z]++\s*+=\s*+(?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)')""")
+_STRING_START = re.compile(r"""['"(]\s*+""")
+# A host there, with a top-level domain's last label (told after), and its path
+_BARE_HOST = re.compile(
+    r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?P<top>[a-z]{2,63}))"
+    r"(?![a-z0-9.\-])(?P<path>[/?#][^\s\"'<>()\\`]*)?"
+)
+
+
+def _bare_hosts(
+    attrs: str, base: int, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Addresses with no scheme where the page opens a value (:data:`_BARE_PLACE`), a host
+    of a top-level domain — but a file's name (``data-file="report.zip"``) — outside the URL
+    attributes' ``found``: read as the body's bare hosts are (review 51a's F7)."""
+    if "." not in attrs:
+        return []
+    # (a data-* value's host counts with a path only: 秀米's and 壹伴's data-*="xiumi.us" or
+    # "yiban.io" name the editor, red team 92; data-url="t.cn/x" is an address)
+    places = [
+        (place.end(), place.group("data") is not None) for place in _BARE_PLACE.finditer(attrs)
+    ]
+    if "on" in attrs:
+        for handler in _HANDLER.finditer(attrs):
+            start, end = handler.span(handler.lastgroup or 0)
+            places += [
+                (string.end(), False) for string in _STRING_START.finditer(attrs, start, end)
+            ]
+    more: list[tuple[int, int, str]] = []
+    for place, needs_path in places:
+        host = _BARE_HOST.match(attrs, place)
+        if host is None or not is_top_level_domain(top := host.group("top")):
+            continue
+        if needs_path and not host.group("path"):
+            continue
+        if top in FILE_TYPES and not host.group("path") and file_name_labels(host.group("host")):
+            continue  # (a file's name: report.zip)
+        start = base + host.start()
+        if not any(f_start <= start < f_end for f_start, f_end, _ in found):
+            url = host.group().rstrip(EMBEDDED_TRIM)
+            more.append((start, start + len(url), url))
+    return more
+
+
 _SCHEME_BEFORE = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,23}:\Z")
 
 
@@ -187,9 +243,13 @@ def _address_tag() -> re.Pattern[str]:
     """:data:`ADDRESS_TAG`, and a formatting tag with an attribute whose value starts with an
     app's scheme or ``intent`` and a colon, a character reference or a space (the forms with
     no ``//``: ``<span data-href="kwai:work?id=1">``, ``data-href="intent:#Intent;…"``; the
-    review of red teams 55–56).  The schemes are named, so a style's ``color:red`` is none."""
+    review of red teams 55–56).  The schemes are named, so a style's ``color:red`` is none.
+    And one that may hold a bare host where a page opens it (``<span data-url="t.cn/x">``:
+    :func:`_bare_hosts`)."""
     names = "|".join(re.escape(name) for name in sorted(app_schemes() | {"intent"}))
-    widened = rf"(?://|www\.|(?:https?|ftp):/|=\s*[\"']?\s*(?:{names})[\s:&])"
+    # (and the places of a bare host, _BARE_PLACE: a style's url(, a handler, a data-* host)
+    bare = r"url\(|\son[a-z]+\s*=|\sdata-[a-z0-9_.\-]*\s*=\s*[\"']?[a-z0-9\-]+\.[a-z]"
+    widened = rf"(?://|www\.|(?:https?|ftp):/|=\s*[\"']?\s*(?:{names})[\s:&]|{bare})"
     # (test_links' formatting-tag cases fail if ADDRESS_TAG no longer reads so)
     pattern = ADDRESS_TAG.pattern.replace(r"(?://|www\.|(?:https?|ftp):/)", widened, 1)
     return re.compile(pattern, ADDRESS_TAG.flags)

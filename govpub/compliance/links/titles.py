@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from govpub.compliance.folding import FORMATTING_TAGS, TOOLTIP_TAG
+from govpub.compliance.folding.attributes import ATTRIBUTES_TO_END, TOOLTIP_ATTRIBUTES
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.span import LinkSpan
 
@@ -21,11 +22,13 @@ __all__ = ["kept_tag_titles", "link_titles", "tag_titles", "tooltips"]
 
 
 # What a page shows of a link or picture besides its words, never linked: the "title"
-# attribute (a tooltip) and an image's "alt" text (shown when the picture is not), as
-# written (any case); a Markdown link's, image's or reference definition's title after
-# its destination.
+# attribute and the tooltip libraries' (a tooltip: TOOLTIP_ATTRIBUTES) and an image's "alt"
+# text (shown when the picture is not), as written (any case); a Markdown link's, image's or
+# reference definition's title after its destination.
+_TOOLTIP_NAMES = "|".join(TOOLTIP_ATTRIBUTES)
 _SHOWN_ATTR = re.compile(
-    r"""\s(?:title|alt)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
+    rf"""\s(?:{_TOOLTIP_NAMES}|alt)\s*=\s*"""
+    r"""(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
 _MD_TITLE = re.compile(
@@ -61,6 +64,8 @@ _TAG_REACH = 500  # how far a tag's attributes are looked through
 # (those are link spans, whose titles link_titles gives), nor a closing tag. One search in C
 # over the text: in a post of links only it finds nothing and costs a few µs.
 _TAG_START = LazyPattern(r"<(?!a href=\"https?:|https?:)[a-zA-Z][a-zA-Z0-9]{0,15}[\s/]")
+# Its attributes up to the ">" that ends it (a quoted value may hold one: review 51a's F6).
+_TAG_END = re.compile(ATTRIBUTES_TO_END)
 
 
 def tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
@@ -103,20 +108,23 @@ def _walk_tags(text: str, links: Sequence[LinkSpan]) -> Iterator[tuple[str, tupl
             starts = {span.start for span in links}
         if at in starts:
             continue
-        close = text.find(">", at, at + _TAG_REACH)
-        if close == -1 or text.find("<", at + 1, close) != -1:
+        end = _TAG_END.match(text, tag.end(), at + _TAG_REACH)
+        if end is None:
             continue
+        close = end.end() - 1
         name = text[at + 1 : tag.end() - 1].lower()
         for m in _SHOWN_ATTR.finditer(text, at, close):
             if m.lastgroup is not None:
                 yield name, m.span(m.lastgroup)
 
 
-# What a formatting tag shows or says besides its words: a tooltip (``title``), and the label a
-# screen reader reads aloud in their place (``aria-label``).  Not its ``data-*`` attributes,
-# which no reader sees or hears (their addresses are read as links: links/tags.py).
+# What a formatting tag shows or says besides its words: a tooltip (``title``, and a tooltip
+# library's ``data-tooltip``…: TOOLTIP_ATTRIBUTES), and the label a screen reader reads aloud
+# in their place (``aria-label``).  Not its other ``data-*`` attributes, which no reader sees
+# or hears (their addresses are read as links: links/tags.py).
 _TOOLTIP_ATTR = re.compile(
-    r"""[\s"'](?:title|aria-label)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
+    rf"""[\s"'](?:{_TOOLTIP_NAMES}|aria-label)\s*=\s*"""
+    r"""(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
 

@@ -384,6 +384,8 @@ def attr_kind(name: str) -> str:
         return "layout"
     if name in SHOWN:
         return "shown"
+    if name in {"id", "name", "data-value"} or name.endswith("id"):
+        return "machine"  # (a program's own id since mend 52b: data/attribute_kinds.txt)
     return "other"
 
 
@@ -424,9 +426,16 @@ D6 = (
     "Amex: personal.bank_card; `…6228-4800-…` warns); with the tails of D4, one random "
     "version-4 uuid in about 820 blocks"
 )
+CARD_LIMIT_IN_IDS = CARD_LIMIT = (
+    "documented: a number with a card network's prefix, length and Luhn blocks whatever its "
+    "label says (docs/compliance.md, Personal data: 'A number that *is* card-shaped … blocks "
+    "whatever the label says — a card is a person's …; an account published on purpose goes in "
+    "the policy's public_numbers'); a platform's id in an attribute has no label to clear it"
+)
+
 #: Closed since the first run (personal/codes.py: a uuid, a hex id of 16 or 24 digits, an appid
 #: and a ``wxv_`` video id are machine ids whose digits are nobody's number).
-FIXED = frozenset({D3, D4, D5, D6})
+FIXED = frozenset({D3, D4, D5, D6, CARD_LIMIT_IN_IDS})
 
 
 def still_failing(xfail: str | None) -> str | None:
@@ -434,12 +443,9 @@ def still_failing(xfail: str | None) -> str | None:
     return None if xfail in FIXED else xfail
 
 
-CARD_LIMIT = (
-    "documented: a number with a card network's prefix, length and Luhn blocks whatever its "
-    "label says (docs/compliance.md, Personal data: 'A number that *is* card-shaped … blocks "
-    "whatever the label says — a card is a person's …; an account published on purpose goes in "
-    "the policy's public_numbers'); a platform's id in an attribute has no label to clear it"
-)
+#: Since mend 52b an id's ASCII value is blanked (data/attribute_kinds.txt): a platform id with a
+#: card's shape in data-mid or data-aweme-id no longer blocks (the limit cases below pass).
+
 #: shapes the checker reads as a person's number where an attribute is read as text
 SHAPE_FAILURES = {
     "mpvid_diners": D3,
@@ -712,6 +718,29 @@ def shown_items(r: random.Random) -> list[tuple[str, str, str, str]]:
 # ----- cells: template x attribute x value shape x place ------------------------------------
 
 
+def _decision(kind: str, attr: str, place: str, rule: str | None) -> tuple[str, bool]:  # noqa: PLR0911
+    """Why a person's number in ``attr`` is read or not (the docs' decision), and whether it is."""
+    if rule is None:
+        return "not a person's number's shape: clean wherever it stands", False
+    if kind == "layout":
+        return "a layout attribute, blanked for the text rules (LAYOUT_ATTRIBUTES): clean", False
+    if kind == "machine" and place == "kept" and rule == MOB:
+        return (
+            "a program's own id, ASCII: blanked since mend 52b (attribute_kinds.txt): clean",
+            False,
+        )
+    if kind == "machine" and place == "kept":
+        return "a checked ID number in a program's own id is read all the same: blocks", True
+    if kind == "shown" and (place == "kept" or attr in TOOLTIPS):
+        return "a shown attribute, read as text (a tooltip on any tag): blocks", True
+    if place == "kept":
+        return "a non-layout value of a kept tag is published content (mend 51a): blocks", True
+    return (
+        "an inline span's attribute but its title/aria-label goes with the tag the fold drops: clean",
+        False,
+    )
+
+
 def cell(
     r: random.Random, name: str, attr: str, shape: str, place: str
 ) -> tuple[str, set[str], str, str | None]:
@@ -730,18 +759,10 @@ def cell(
     if shape in URL_SHAPES:
         why = "a picture's address (mmbiz) in a picture attribute: a remote picture, image.not_scanned at most, never a link warning"
         expected = expected | {NS}
-    elif rule is None:
-        why = "not a person's number's shape: clean wherever it stands"
-    elif kind == "layout":
-        why = "a layout attribute, blanked for the text rules (LAYOUT_ATTRIBUTES): clean"
-    elif kind == "shown" and (place == "kept" or attr in TOOLTIPS):
-        why = "a shown attribute, read as text (a tooltip on any tag): blocks"
-        expected = expected | {rule}
-    elif place == "kept":
-        why = "a non-layout value of a kept tag is published content (mend 51a): blocks"
-        expected = expected | {rule}
     else:
-        why = "an inline span's attribute but its title/aria-label goes with the tag the fold drops: clean"
+        why, reads = _decision(kind, attr, place, rule)
+        if reads and rule is not None:
+            expected = expected | {rule}
     reasons = []
     if name in TEMPLATE_FAILURES:
         reasons.append(TEMPLATE_FAILURES[name])
