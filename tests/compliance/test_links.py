@@ -1030,6 +1030,9 @@ def test_left26b_titles(body: str, rules: set[str]) -> None:
         ('<p class="t.cn" id="u.jd.com">x</p>', []),
         ('<p data-file="report.zip" data-src="logo.png">x</p>', []),
         ('<p onclick="f(this.value)" data-v="1.5">x</p>', []),
+        # a data-* host with no path names an editor (red team 92): 秀米, 壹伴
+        ('<section data-mpa-powered-by="yiban.io">x</section>', []),
+        ('<section data-from="xiumi.us">x</section>', []),
     ],
 )
 def test_a_bare_host_where_a_page_opens_a_value_is_a_link(text: str, urls: list[str]) -> None:
