@@ -1828,3 +1828,38 @@ def test_one_slash_after_a_web_scheme_in_an_attribute_is_a_link(
     text: str, found: list[str]
 ) -> None:
     assert find_links(text) == found
+
+
+# -- red team 92: a video player an iframe embeds, a background loaded lazily ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # WeChat's and 腾讯视频's players: shown where they stand, not followed
+        (
+            '<iframe class="video_iframe" data-src="https://mp.weixin.qq.com/mp/readtemplate'
+            '?t=pages/video_player_tmpl&amp;vid=wxv_1"></iframe><p>视频</p>',
+            set(),
+        ),
+        ('<iframe data-src="https://v.qq.com/txp/iframe/player.html?vid=x"></iframe>', set()),
+        # 秀米's background picture, on a kept or a formatting tag: a remote picture
+        (
+            '<section data-lazy-bgimg="https://mmbiz.qpic.cn/mmbiz_jpg/a/640"><p>x</p></section>',
+            {"image.not_scanned"},
+        ),
+        (
+            '<span data-lazy-bgimg="https://mmbiz.qpic.cn/mmbiz_jpg/a/640">x</span>',
+            {"image.not_scanned"},
+        ),
+        # another page in an iframe is a link to its host; an ad host goes either way
+        ('<iframe src="https://example.com/page"></iframe>', {"link.other_host"}),
+        ('<iframe src="https://t.cn/x"></iframe>', {"ad.link_stripped"}),
+        ('<section data-lazy-bgimg="https://t.cn/x.jpg"><p>x</p></section>', {"ad.link_stripped"}),
+    ],
+)
+def test_embedded_players_and_lazy_backgrounds_are_shown_not_followed(
+    body: str, rules: set[str]
+) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == rules

@@ -31,10 +31,10 @@ from govpub.compliance.links.tags import (
     EMBEDDED_TRIM,
     URL_ATTR,
     closing,
-    css_picture,
     embedded,
     formatting_tag_links,
     may_hold_address,
+    shown_tag,
 )
 
 __all__ = ["find_links", "scan_links"]
@@ -306,9 +306,9 @@ class _Scanner(BareScanner):
                 words=(text_start, text_end),
                 inner=inner if index == 0 else (),
                 # a style's url(…) is a picture the element shows, as an <img> is
-                tag="img" if css_picture(attrs, u_start - base) else tag,
+                tag=shown_tag(tag, attrs, u_start - base, url),
             )
-            for index, (u_start, u_end, _) in enumerate(found)
+            for index, (u_start, u_end, url) in enumerate(found)
         ]
         return spans, end
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate
 
+from govpub.compliance._data import data_words
 from govpub.compliance.folding import ADDRESS_TAG
 from govpub.compliance.links.addresses import (
     address_after_colon,
@@ -34,10 +35,10 @@ __all__ = [
     "EMBEDDED_TRIM",
     "URL_ATTR",
     "closing",
-    "css_picture",
     "embedded",
     "formatting_tag_links",
     "may_hold_address",
+    "shown_tag",
 ]
 
 
@@ -223,9 +224,33 @@ _QUOTE_REFERENCE = re.compile(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
 _CSS_URL = re.compile(rf"url\(\s*(?:{_QUOTE_REFERENCE.pattern}|[\"'])?\s*\Z")
 
 
-def css_picture(attrs: str, at: int) -> bool:
-    """Whether the address at ``at`` of ``attrs`` is a style's ``url(…)``: a picture."""
-    return _CSS_URL.search(attrs, max(0, at - 16), at) is not None
+# a background picture the editors load lazily, 秀米's data-lazy-bgimg (red team 92)
+_BACKGROUND_ATTRIBUTE = re.compile(r"""(?<![a-z0-9_.\-])data-(?:lazy-)?bgimg\s*=\s*["']?\Z""")
+
+
+def shown_tag(tag: str, attrs: str, at: int, url: str) -> str:
+    """The tag an address at ``at`` of ``attrs`` counts as: ``img`` for a picture the element
+    shows (a style's ``url(…)``, a lazily loaded background), ``video`` for a video player's
+    page an ``<iframe>`` embeds (``data/video_players.txt``: WeChat's, 腾讯视频's), else
+    ``tag``.  Both are shown, not followed, so their hosts are no reprint question."""
+    if _CSS_URL.search(attrs, max(0, at - 16), at) is not None:
+        return "img"
+    if "bgimg" in attrs and _BACKGROUND_ATTRIBUTE.search(attrs, max(0, at - 24), at):
+        return "img"
+    if tag == "iframe" and _video_player(url):
+        return "video"
+    return tag
+
+
+def _video_player(url: str) -> bool:
+    """Whether ``url`` is a listed video player's page (scheme and ``//`` aside)."""
+    address = url.partition("//")[2] if "//" in url[:10] else url
+    return address.lower().startswith(_video_players())
+
+
+@cache
+def _video_players() -> tuple[str, ...]:
+    return tuple(data_words("video_players.txt"))
 
 
 @cache
@@ -271,8 +296,10 @@ def formatting_tag_links(text: str, spans: Sequence[LinkSpan]) -> list[LinkSpan]
             continue  # inside a link already found (an <a>'s words)
         base = match.start("attrs")
         tag = match.group("tag").translate(_LOWER)
-        for u_start, u_end, _ in embedded(match.group("attrs").translate(_LOWER), base, []):
+        attrs = match.group("attrs").translate(_LOWER)
+        for u_start, u_end, _ in embedded(attrs, base, []):
             raw = text[u_start:u_end]
             url = entities(raw) if "&" in raw else raw
-            found.append(LinkSpan("html", start, end, u_start, u_end, raw, url, tag=tag))
+            shown = shown_tag(tag, attrs, u_start - base, url)
+            found.append(LinkSpan("html", start, end, u_start, u_end, raw, url, tag=shown))
     return found
