@@ -297,10 +297,13 @@ def arabic_decimal_points(text: str, written: str, to_written: Callable[[int], i
     return text if chars is None else "".join(chars)
 
 
-# A full stop as written before a digit, one space maybe between: 。 (a literal first, a fast
-# search) or, when the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
-_STOP_BEFORE_DIGIT = re.compile("\u3002(?=[ \u3000]?\\d)")
-_ANY_STOP_BEFORE_DIGIT = re.compile("[\u3002\uff61\ufe12](?=[ \u3000]?\\d)")
+# A space as written that the fold reads as one: any on the line (no-break, em, tab… and the
+# Braille blank) or a character reference (&nbsp;, &#160;, &emsp;: review 52's item 7)
+_WRITTEN_BLANK = "(?:[^\\S\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029]|\u2800|&[#0-9A-Za-z]{2,31};)"
+# A full stop as written before a digit, up to two spaces maybe between: 。 (a literal first, a
+# fast search) or, when the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
+_STOP_BEFORE_DIGIT = re.compile(f"\u3002(?={_WRITTEN_BLANK}{{0,2}}\\d)")
+_ANY_STOP_BEFORE_DIGIT = re.compile(f"[\u3002\uff61\ufe12](?={_WRITTEN_BLANK}{{0,2}}\\d)")
 # a decimal part: one to four digits that end the number (no digit group after them)
 _DECIMAL_PART = re.compile("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
 # the most digits of a number whose groups full stops may join: a card's nineteen
@@ -321,10 +324,14 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
       label's number in groups does (``身份证号：110105。19900307。1239``,
       ``手机号：138。12345678``: review 50) — the check says where it ends, a label would not.
 
-    The groups are read as the grouped-number reader reads them, a space between them
-    (``手机：138。1234 5678``); and a ``。`` with a space beside it, which the fold keeps, is made
-    a dot where the groups it joins make a whole number (``手机：138。 1234。 5678``,
-    ``身份证号：110105 。19900307 。1239``: review 51b) — a decimal has no space.
+    The groups are read as the grouped-number reader reads them, spaces or hyphens between
+    them (``手机：138。1234 5678``, ``手机：138。 1234-5678``); and a ``。`` the fold keeps is made
+    a dot where the groups it joins make a whole number — one with a space beside it, any the
+    fold reads as a space (``手机：138。 1234。 5678``, ``身份证号：110105 。19900307 。1239``:
+    review 51b; ``138。&nbsp;1234``, a tab, an em space, two spaces: review 52), and one
+    between digits that run into a word (``手机：138。1234。5678联系人``, review 52: the fold
+    keeps a host's dot only where no word follows); else it ends a sentence
+    (``收入1234。56万元``: no decimal is read there).
 
     A decimal whose fraction is a mobile's eleven digits (``圆周率约为3。14159265358``) is thus
     read as a sentence's end and a mobile: a mobile has no check to tell it from a fraction, and
@@ -338,12 +345,17 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
     )
     chars: list[str] | None = None
     removed = len(written) - len(text)
+    last_written = last_at = -1  # (the stop before: its written and folded offsets)
     for stop in stops.finditer(written):
         # (the fold only removes characters: folded offset i is written i to i + removed,
-        # so the stop's folded offset lies in that window — none to bisect when none removed)
+        # so the stop's folded offset lies in that window — none to bisect when none removed;
+        # and it lies after the stop before, by no more than the characters written between
+        # them: a text of many references, 1。&nbsp;2, bisects a few characters a stop)
         written_at = stop.start()
-        lo, hi = max(0, written_at - removed), min(written_at, len(text))
+        lo = max(0, written_at - removed, last_at)
+        hi = min(written_at, len(text), last_at + written_at - last_written)
         at = bisect_left(range(len(text)), written_at, lo, hi, key=to_written)
+        last_written, last_at = written_at, at
         if not (0 < at < len(text) - 1 and to_written(at) == written_at):
             continue
         if text[at] == ".":  # (a stop between digits, which the fold made a dot)
@@ -354,13 +366,9 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
             ):
                 chars = chars if chars is not None else list(text)
                 chars[at] = "\u3002"
-        elif (
-            text[at] == "\u3002"
-            and (text[at - 1] in _SPACE_BESIDE or text[at + 1] in _SPACE_BESIDE)
-            and _one_number(text if chars is None else chars, at)
-        ):
-            # (a stop with a space beside it, between one number's groups; one the fold kept
-            # between digits that run into words, 预算110105。199003071239万元, ends a sentence)
+        elif text[at] == "\u3002" and _one_number(text if chars is None else chars, at):
+            # (a stop the fold kept between one number's groups: a space beside it, or digits
+            # after it that run into a word — 手机：138。1234。5678联系人…, review 52's item 3)
             chars = chars if chars is not None else list(text)
             chars[at] = "."
     return text if chars is None else "".join(chars)
@@ -377,6 +385,8 @@ def _one_number(text: str | list[str], at: int) -> bool:
     right = _PARTS_AFTER.match(after) if left is not None else None
     if left is None or right is None:
         return False
+    if len(left.group(1)) + len(right.group(1)) > _MOST_BESIDE:
+        return False  # (no number's separator: the grouped reader takes up to three characters)
     if max(left.end(), right.end()) >= _REACH:
         return False  # (a longer run holds no one number)
     if left.end() + right.end() < _SHORTEST_WHOLE:
@@ -394,14 +404,26 @@ def _one_number(text: str | list[str], at: int) -> bool:
 # how far the parts a full stop joins are read on each side: more than a card's nineteen digits
 # spaced out one by one, and the points between them, hold
 _REACH = 40
-# the groups on each side of the point: one space maybe beside it, then digits joined by a
-# point, a space or a space beside a point — the groups before it read backwards, and only
-# those after it may hold a 。 still to be read (and end in an ID number's check character)
-_PART_GAP = "(?:[ \u3000]?[.{stop}][ \u3000]?|[ \u3000])"
-_PARTS_BEFORE = re.compile(f"[ \u3000]?[0-9]+(?:{_PART_GAP.format(stop='')}[0-9]+)*")
-_PARTS_AFTER = re.compile(f"[ \u3000]?[0-9]+(?:{_PART_GAP.format(stop=chr(0x3002))}[0-9]+)*x?")
+# the groups on each side of the point: spaces maybe beside it (any the fold leaves: a space, a
+# tab, a no-break or ideographic one; review 52's item 7), then digits joined as the grouped
+# reader joins them — a point with spaces beside it, or up to three spaces and hyphens
+# (手机：138。 1234-5678) — the groups before it read backwards, and only those after it may
+# hold a 。 still to be read (and end in an ID number's check character)
+_BLANK = f"[{_SPACES}]"
+
+
+def _part_gap(points: str) -> str:
+    """Between two groups: one of ``points`` with up to two spaces beside it (three characters,
+    as the grouped reader takes), or up to three spaces and hyphens."""
+    point = f"[{points}]"
+    beside = f"{point}{_BLANK}{{0,2}}|{_BLANK}{point}{_BLANK}?|{_BLANK}{{2}}{point}"
+    return f"(?:{beside}|[{_SPACES}{_DASHES}]{{1,3}})"
+
+
+_PARTS_BEFORE = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.')}[0-9]+)*")
+_PARTS_AFTER = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.' + chr(0x3002))}[0-9]+)*x?")
+_MOST_BESIDE = 2  # (spaces beside the point: with it, the three characters of a separator)
 _NOT_DIGITS = re.compile("[^0-9x]")
-_SPACE_BESIDE = frozenset(" \u3000")
 _SHORTEST_WHOLE = 11  # (a mobile's digits)
 
 
