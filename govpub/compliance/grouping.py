@@ -329,9 +329,9 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
     a dot where the groups it joins make a whole number — one with a space beside it, any the
     fold reads as a space (``手机：138。 1234。 5678``, ``身份证号：110105 。19900307 。1239``:
     review 51b; ``138。&nbsp;1234``, a tab, an em space, two spaces: review 52), and one
-    between digits that run into a word (``手机：138。1234。5678联系人``, review 52: the fold
-    keeps a host's dot only where no word follows); else it ends a sentence
-    (``收入1234。56万元``: no decimal is read there).
+    between digits that run into a word, where it parts more groups than a decimal's two
+    (``手机：138。1234。5678联系人``, review 52: the fold keeps a host's dot only where no word
+    follows); else it ends a sentence (``收入1234。56万元``, ``预算110105。199003071239万元``).
 
     A decimal whose fraction is a mobile's eleven digits (``圆周率约为3。14159265358``) is thus
     read as a sentence's end and a mobile: a mobile has no check to tell it from a fraction, and
@@ -366,18 +366,27 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
             ):
                 chars = chars if chars is not None else list(text)
                 chars[at] = "\u3002"
-        elif text[at] == "\u3002" and _one_number(text if chars is None else chars, at):
+        elif text[at] == "\u3002" and _one_number(
+            text if chars is None else chars,
+            at,
+            between_digits=text[at - 1] in _ASCII_DIGITS and text[at + 1] in _ASCII_DIGITS,
+        ):
             # (a stop the fold kept between one number's groups: a space beside it, or digits
-            # after it that run into a word — 手机：138。1234。5678联系人…, review 52's item 3)
+            # after it that run into a word, more groups than a decimal's two —
+            # 手机：138。1234。5678联系人…, review 52's item 3)
             chars = chars if chars is not None else list(text)
             chars[at] = "."
     return text if chars is None else "".join(chars)
 
 
-def _one_number(text: str | list[str], at: int) -> bool:
+def _one_number(text: str | list[str], at: int, *, between_digits: bool = False) -> bool:
     """Whether the point at ``at`` (a ``。`` as written, between digits or with a space beside
     it) joins the parts of one number: the groups around it — digits joined by points or a
-    space, up to a sentence's end already found — are a whole number."""
+    space, up to a sentence's end already found — are a whole number.
+
+    ``between_digits`` (a ``。`` the fold kept between digits that run into a word): only when
+    there are more groups than the two it parts — two alone are a decimal and its unit
+    (``面积1101。05199003071239平方公里``, ``预算110105。199003071239万元``: review 51b)."""
     before, after = text[max(0, at - _REACH) : at], text[at + 1 : at + 1 + _REACH]
     if not isinstance(before, str) or not isinstance(after, str):
         before, after = "".join(before), "".join(after)
@@ -385,13 +394,18 @@ def _one_number(text: str | list[str], at: int) -> bool:
     right = _PARTS_AFTER.match(after) if left is not None else None
     if left is None or right is None:
         return False
-    if len(left.group(1)) + len(right.group(1)) > _MOST_BESIDE:
-        return False  # (no number's separator: the grouped reader takes up to three characters)
-    if max(left.end(), right.end()) >= _REACH:
-        return False  # (a longer run holds no one number)
-    if left.end() + right.end() < _SHORTEST_WHOLE:
+    if (
+        # (no number's separator: the grouped reader takes up to three characters)
+        len(left.group(1)) + len(right.group(1)) > _MOST_BESIDE
+        # (a longer run holds no one number)
+        or max(left.end(), right.end()) >= _REACH
+        or left.end() + right.end() < _SHORTEST_WHOLE
+    ):
         return False
-    joined = _NOT_DIGITS.sub("", left.group()[::-1] + right.group())
+    parts = left.group()[::-1] + right.group()
+    if between_digits and parts.rstrip("x").isdigit():
+        return False  # (a decimal's two groups)
+    joined = _NOT_DIGITS.sub("", parts)
     if len(joined) > _LONGEST_JOINED or not whole_number(joined):
         return False
     # (a whole number on either side alone is read alone: 共4。<a card in fours> is a count and

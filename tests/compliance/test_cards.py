@@ -350,6 +350,7 @@ def test_a_credit_code_standing_alone_or_labelled_is_no_card(text: str) -> None:
         ("身份证号：110105。19900307。1239户籍地略", ["personal.id_number"]),
         ("共50。13812345678人参加", ["personal.mobile"]),
         ("收入1234。56万元，2026。12。03日", []),
+        ("预算110105。199003071239万元，面积1101。05199003071239平方公里", []),
     ],
 )
 def test_a_full_stop_between_the_groups_of_one_number_joins_them(

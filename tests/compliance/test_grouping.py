@@ -374,6 +374,13 @@ def test_a_full_stop_between_digits(text: str, stopped: str) -> None:
             "138.1234.5678\u624b\u673a",
         ),
         ("1234\u300256\u4e07\u5143", "1234\u300256\u4e07\u5143", None),
+        # (two groups alone are a decimal and its unit, whatever their digits: review 51b)
+        ("110105\u3002199003071239\u4e07", "110105\u3002199003071239\u4e07", None),
+        (
+            "110105 19900307\u30021239\u6237",
+            "110105 19900307\u30021239\u6237",
+            "110105 19900307.1239\u6237",
+        ),
         ("50\u300213812345678\u4eba", "50\u300213812345678\u4eba", None),
     ],
 )
