@@ -366,10 +366,15 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
             ):
                 chars = chars if chars is not None else list(text)
                 chars[at] = "\u3002"
-        elif text[at] == "\u3002" and _one_number(
-            text if chars is None else chars,
-            at,
-            between_digits=text[at - 1] in _ASCII_DIGITS and text[at + 1] in _ASCII_DIGITS,
+        elif (
+            text[at] == "\u3002"
+            and text[at - 1] in _PART_ENDS  # (not a sentence's end before a year: 工作。2025年)
+            and text[at + 1] in _PART_ENDS
+            and _one_number(
+                text if chars is None else chars,
+                at,
+                between_digits=text[at - 1] in _ASCII_DIGITS and text[at + 1] in _ASCII_DIGITS,
+            )
         ):
             # (a stop the fold kept between one number's groups: a space beside it, or digits
             # after it that run into a word, more groups than a decimal's two —
@@ -437,6 +442,10 @@ def _part_gap(points: str) -> str:
 _PARTS_BEFORE = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.')}[0-9]+)*")
 _PARTS_AFTER = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.' + chr(0x3002))}[0-9]+)*x?")
 _MOST_BESIDE = 2  # (spaces beside the point: with it, the three characters of a separator)
+# what stands beside a point that joins parts: a digit or a space the fold leaves
+_PART_ENDS = frozenset("0123456789 \t\u00a0\u202f\u205f\u3000") | frozenset(
+    map(chr, range(0x2000, 0x200B))
+)
 _NOT_DIGITS = re.compile("[^0-9x]")
 _SHORTEST_WHOLE = 11  # (a mobile's digits)
 
