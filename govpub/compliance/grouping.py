@@ -297,10 +297,13 @@ def arabic_decimal_points(text: str, written: str, to_written: Callable[[int], i
     return text if chars is None else "".join(chars)
 
 
-# A full stop as written before a digit, one space maybe between: 。 (a literal first, a fast
-# search) or, when the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
-_STOP_BEFORE_DIGIT = re.compile("\u3002(?=[ \u3000]?\\d)")
-_ANY_STOP_BEFORE_DIGIT = re.compile("[\u3002\uff61\ufe12](?=[ \u3000]?\\d)")
+# A space as written that the fold reads as one: any on the line (no-break, em, tab… and the
+# Braille blank) or a character reference (&nbsp;, &#160;, &emsp;: review 52's item 7)
+_WRITTEN_BLANK = "(?:[^\\S\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029]|\u2800|&[#0-9A-Za-z]{2,31};)"
+# A full stop as written before a digit, up to two spaces maybe between: 。 (a literal first, a
+# fast search) or, when the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
+_STOP_BEFORE_DIGIT = re.compile(f"\u3002(?={_WRITTEN_BLANK}{{0,2}}\\d)")
+_ANY_STOP_BEFORE_DIGIT = re.compile(f"[\u3002\uff61\ufe12](?={_WRITTEN_BLANK}{{0,2}}\\d)")
 # a decimal part: one to four digits that end the number (no digit group after them)
 _DECIMAL_PART = re.compile("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
 # the most digits of a number whose groups full stops may join: a card's nineteen
@@ -321,10 +324,14 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
       label's number in groups does (``身份证号：110105。19900307。1239``,
       ``手机号：138。12345678``: review 50) — the check says where it ends, a label would not.
 
-    The groups are read as the grouped-number reader reads them, a space between them
-    (``手机：138。1234 5678``); and a ``。`` with a space beside it, which the fold keeps, is made
-    a dot where the groups it joins make a whole number (``手机：138。 1234。 5678``,
-    ``身份证号：110105 。19900307 。1239``: review 51b) — a decimal has no space.
+    The groups are read as the grouped-number reader reads them, spaces or hyphens between
+    them (``手机：138。1234 5678``, ``手机：138。 1234-5678``); and a ``。`` the fold keeps is made
+    a dot where the groups it joins make a whole number — one with a space beside it, any the
+    fold reads as a space (``手机：138。 1234。 5678``, ``身份证号：110105 。19900307 。1239``:
+    review 51b; ``138。&nbsp;1234``, a tab, an em space, two spaces: review 52), and one
+    between digits that run into a word, where it parts more groups than a decimal's two
+    (``手机：138。1234。5678联系人``, review 52: the fold keeps a host's dot only where no word
+    follows); else it ends a sentence (``收入1234。56万元``, ``预算110105。199003071239万元``).
 
     A decimal whose fraction is a mobile's eleven digits (``圆周率约为3。14159265358``) is thus
     read as a sentence's end and a mobile: a mobile has no check to tell it from a fraction, and
@@ -338,12 +345,17 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
     )
     chars: list[str] | None = None
     removed = len(written) - len(text)
+    last_written = last_at = -1  # (the stop before: its written and folded offsets)
     for stop in stops.finditer(written):
         # (the fold only removes characters: folded offset i is written i to i + removed,
-        # so the stop's folded offset lies in that window — none to bisect when none removed)
+        # so the stop's folded offset lies in that window — none to bisect when none removed;
+        # and it lies after the stop before, by no more than the characters written between
+        # them: a text of many references, 1。&nbsp;2, bisects a few characters a stop)
         written_at = stop.start()
-        lo, hi = max(0, written_at - removed), min(written_at, len(text))
+        lo = max(0, written_at - removed, last_at)
+        hi = min(written_at, len(text), last_at + written_at - last_written)
         at = bisect_left(range(len(text)), written_at, lo, hi, key=to_written)
+        last_written, last_at = written_at, at
         if not (0 < at < len(text) - 1 and to_written(at) == written_at):
             continue
         if text[at] == ".":  # (a stop between digits, which the fold made a dot)
@@ -356,20 +368,30 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
                 chars[at] = "\u3002"
         elif (
             text[at] == "\u3002"
-            and (text[at - 1] in _SPACE_BESIDE or text[at + 1] in _SPACE_BESIDE)
-            and _one_number(text if chars is None else chars, at)
+            and text[at - 1] in _PART_ENDS  # (not a sentence's end before a year: 工作。2025年)
+            and text[at + 1] in _PART_ENDS
+            and _one_number(
+                text if chars is None else chars,
+                at,
+                between_digits=text[at - 1] in _ASCII_DIGITS and text[at + 1] in _ASCII_DIGITS,
+            )
         ):
-            # (a stop with a space beside it, between one number's groups; one the fold kept
-            # between digits that run into words, 预算110105。199003071239万元, ends a sentence)
+            # (a stop the fold kept between one number's groups: a space beside it, or digits
+            # after it that run into a word, more groups than a decimal's two —
+            # 手机：138。1234。5678联系人…, review 52's item 3)
             chars = chars if chars is not None else list(text)
             chars[at] = "."
     return text if chars is None else "".join(chars)
 
 
-def _one_number(text: str | list[str], at: int) -> bool:
+def _one_number(text: str | list[str], at: int, *, between_digits: bool = False) -> bool:
     """Whether the point at ``at`` (a ``。`` as written, between digits or with a space beside
     it) joins the parts of one number: the groups around it — digits joined by points or a
-    space, up to a sentence's end already found — are a whole number."""
+    space, up to a sentence's end already found — are a whole number.
+
+    ``between_digits`` (a ``。`` the fold kept between digits that run into a word): only when
+    there are more groups than the two it parts — two alone are a decimal and its unit
+    (``面积1101。05199003071239平方公里``, ``预算110105。199003071239万元``: review 51b)."""
     before, after = text[max(0, at - _REACH) : at], text[at + 1 : at + 1 + _REACH]
     if not isinstance(before, str) or not isinstance(after, str):
         before, after = "".join(before), "".join(after)
@@ -377,11 +399,18 @@ def _one_number(text: str | list[str], at: int) -> bool:
     right = _PARTS_AFTER.match(after) if left is not None else None
     if left is None or right is None:
         return False
-    if max(left.end(), right.end()) >= _REACH:
-        return False  # (a longer run holds no one number)
-    if left.end() + right.end() < _SHORTEST_WHOLE:
+    if (
+        # (no number's separator: the grouped reader takes up to three characters)
+        len(left.group(1)) + len(right.group(1)) > _MOST_BESIDE
+        # (a longer run holds no one number)
+        or max(left.end(), right.end()) >= _REACH
+        or left.end() + right.end() < _SHORTEST_WHOLE
+    ):
         return False
-    joined = _NOT_DIGITS.sub("", left.group()[::-1] + right.group())
+    parts = left.group()[::-1] + right.group()
+    if between_digits and parts.rstrip("x").isdigit():
+        return False  # (a decimal's two groups)
+    joined = _NOT_DIGITS.sub("", parts)
     if len(joined) > _LONGEST_JOINED or not whole_number(joined):
         return False
     # (a whole number on either side alone is read alone: 共4。<a card in fours> is a count and
@@ -394,14 +423,30 @@ def _one_number(text: str | list[str], at: int) -> bool:
 # how far the parts a full stop joins are read on each side: more than a card's nineteen digits
 # spaced out one by one, and the points between them, hold
 _REACH = 40
-# the groups on each side of the point: one space maybe beside it, then digits joined by a
-# point, a space or a space beside a point — the groups before it read backwards, and only
-# those after it may hold a 。 still to be read (and end in an ID number's check character)
-_PART_GAP = "(?:[ \u3000]?[.{stop}][ \u3000]?|[ \u3000])"
-_PARTS_BEFORE = re.compile(f"[ \u3000]?[0-9]+(?:{_PART_GAP.format(stop='')}[0-9]+)*")
-_PARTS_AFTER = re.compile(f"[ \u3000]?[0-9]+(?:{_PART_GAP.format(stop=chr(0x3002))}[0-9]+)*x?")
+# the groups on each side of the point: spaces maybe beside it (any the fold leaves: a space, a
+# tab, a no-break or ideographic one; review 52's item 7), then digits joined as the grouped
+# reader joins them — a point with spaces beside it, or up to three spaces and hyphens
+# (手机：138。 1234-5678) — the groups before it read backwards, and only those after it may
+# hold a 。 still to be read (and end in an ID number's check character)
+_BLANK = f"[{_SPACES}]"
+
+
+def _part_gap(points: str) -> str:
+    """Between two groups: one of ``points`` with up to two spaces beside it (three characters,
+    as the grouped reader takes), or up to three spaces and hyphens."""
+    point = f"[{points}]"
+    beside = f"{point}{_BLANK}{{0,2}}|{_BLANK}{point}{_BLANK}?|{_BLANK}{{2}}{point}"
+    return f"(?:{beside}|[{_SPACES}{_DASHES}]{{1,3}})"
+
+
+_PARTS_BEFORE = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.')}[0-9]+)*")
+_PARTS_AFTER = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.' + chr(0x3002))}[0-9]+)*x?")
+_MOST_BESIDE = 2  # (spaces beside the point: with it, the three characters of a separator)
+# what stands beside a point that joins parts: a digit or a space the fold leaves
+_PART_ENDS = frozenset("0123456789 \t\u00a0\u202f\u205f\u3000") | frozenset(
+    map(chr, range(0x2000, 0x200B))
+)
 _NOT_DIGITS = re.compile("[^0-9x]")
-_SPACE_BESIDE = frozenset(" \u3000")
 _SHORTEST_WHOLE = 11  # (a mobile's digits)
 
 

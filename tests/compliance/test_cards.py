@@ -333,6 +333,24 @@ def test_a_credit_code_standing_alone_or_labelled_is_no_card(text: str) -> None:
         ("报名费¥99。5287 0431 6290 1857", ["personal.bank_card"]),
         ("共50。 310104198511223688", ["personal.id_number"]),
         ("增长13。 8%，收入1234。 56元", []),
+        # any space the fold reads as one beside the stop, and a hyphen among the groups
+        # (review 52's item 7)
+        ("<p>手机：138。&nbsp;1234。&nbsp;5678</p>", ["personal.mobile"]),
+        ("手机：138。\u00a01234。\u00a05678", ["personal.mobile"]),
+        ("手机：138。\t1234。\t5678", ["personal.mobile"]),
+        ("手机：138。\u20031234。\u20035678", ["personal.mobile"]),
+        ("手机：138。  1234。  5678", ["personal.mobile"]),
+        ("手机：138。 1234-5678", ["personal.mobile"]),
+        ("手机：138。 1234 - 5678", ["personal.mobile"]),
+        ("身份证号：110105。&#160;19900307。&#160;1239", ["personal.id_number"]),
+        ("增速 13。\u00a05 12。\u00a08 11。\u00a02 9。\u00a06", []),
+        ("分机号：0371-6123 4567。&nbsp;1381", []),
+        # a 。 the fold keeps between digits, before a word (review 52's item 3)
+        ("手机：138。1234。5678联系人：张三", ["personal.mobile"]),
+        ("身份证号：110105。19900307。1239户籍地略", ["personal.id_number"]),
+        ("共50。13812345678人参加", ["personal.mobile"]),
+        ("收入1234。56万元，2026。12。03日", []),
+        ("预算110105。199003071239万元，面积1101。05199003071239平方公里", []),
     ],
 )
 def test_a_full_stop_between_the_groups_of_one_number_joins_them(

@@ -353,6 +353,51 @@ def test_a_full_stop_between_digits(text: str, stopped: str) -> None:
     assert stopped == grouping.full_stops(text, written, lambda at: at)
 
 
+@pytest.mark.parametrize(
+    ("written", "folded", "stopped"),
+    [
+        # any space the fold reads as a space beside the stop (review 52's item 7)
+        ("138\u3002\u00a01234\u3002\u00a05678", "138\u3002 1234\u3002 5678", "138. 1234. 5678"),
+        ("138\u3002\u20031234\u3002\u20035678", "138\u3002 1234\u3002 5678", "138. 1234. 5678"),
+        ("138\u3002\t1234\u3002\t5678", "138\u3002\t1234\u3002\t5678", "138.\t1234.\t5678"),
+        ("138\u3002  1234\u3002  5678", "138\u3002  1234\u3002  5678", "138.  1234.  5678"),
+        ("138 \u3002 1234 \u3002 5678", "138 \u3002 1234 \u3002 5678", "138 . 1234 . 5678"),
+        # a hyphen among the groups (the reader asks for a label then)
+        ("138\u3002 1234-5678", "138\u3002 1234-5678", "138. 1234-5678"),
+        ("138\u3002 1234 - 5678", "138\u3002 1234 - 5678", "138. 1234 - 5678"),
+        # more than three characters between two groups: no number's separator
+        ("138  \u3002  1234  \u3002  5678", "138  \u3002  1234  \u3002  5678", None),
+        # a 。 the fold kept between digits that run into a word (review 52's item 3)
+        (
+            "138\u30021234\u30025678\u624b\u673a",
+            "138.1234\u30025678\u624b\u673a",
+            "138.1234.5678\u624b\u673a",
+        ),
+        ("1234\u300256\u4e07\u5143", "1234\u300256\u4e07\u5143", None),
+        # (two groups alone are a decimal and its unit, whatever their digits: review 51b)
+        ("110105\u3002199003071239\u4e07", "110105\u3002199003071239\u4e07", None),
+        (
+            "110105 19900307\u30021239\u6237",
+            "110105 19900307\u30021239\u6237",
+            "110105 19900307.1239\u6237",
+        ),
+        ("50\u300213812345678\u4eba", "50\u300213812345678\u4eba", None),
+    ],
+)
+def test_a_full_stop_beside_any_space(written: str, folded: str, stopped: str | None) -> None:
+    """A 。 with any space the fold reads as a space beside it, or one the fold kept between
+    digits, joins the groups of a whole number (``None``: the text stays as folded)."""
+    assert len(written) == len(folded)
+    assert (stopped or folded) == grouping.full_stops(folded, written, lambda at: at)
+
+
+def test_a_full_stop_before_a_space_reference() -> None:
+    """``&nbsp;`` after the stop, which the fold reads as a space (review 52's item 7)."""
+    written = "<p>手机：138。&nbsp;1234。&nbsp;5678</p>"
+    folded = fold(written)
+    assert "138. 1234. 5678" in grouping.full_stops(folded.text, written, folded.original)
+
+
 # A hyphen may start the next line, a <br> or a line break put before it (red team 90's D3)
 @pytest.mark.parametrize(
     "text", ["电话：138<br>－1234－5678", "电话：138－1234<br>－5678", "电话：138\n-1234-5678"]
