@@ -45,12 +45,15 @@ __all__ = [
     "may_hold_under_masked",
 ]
 
-# What masks a digit as a star does: "●", "※", a full-width "＿" (no Markdown's), and "×"
-# after the digits (between them a multiplication sign) — on an ID number as on a mobile (review
-# 52's item 8); a mobile's "X" and "#" too (review of fix51).  Each is read as "*".
-_MASKS = "*＊●※×＿"
-_MOBILE_MASKS = _MASKS + "XＸ#"
-_ID_AS_STAR = str.maketrans(dict.fromkeys(_MASKS, "*") | {"Ｘ": "X", "ｘ": "x"})
+# What masks a digit as a star does: "●", "※", a full-width "＿" (no Markdown's) — on an ID
+# number as on a mobile (review 52's item 8); a mobile's "X", "#" and "×" after the digits too
+# (between them a multiplication sign; review of fix51).  Each is read as "*".  An ID number's
+# last may be an "X" or a look-alike (Ｘ, ×), a mask only after the ID's label when it is no
+# check character (``_ID_CHECK_LETTERS``).
+_MASKS = "*＊●※＿"
+_MOBILE_MASKS = _MASKS + "XＸ#×"
+_ID_CHECK_LETTERS = "XxＸｘ×"
+_ID_AS_STAR = str.maketrans(dict.fromkeys(_MASKS, "*") | {"Ｘ": "X", "ｘ": "x", "×": "X"})
 _MOBILE_AS_STAR = str.maketrans(dict.fromkeys(_MOBILE_MASKS, "*"))
 _MOST_MASKED = 2
 # 18 characters: the address code shown, then digits and masks, a check digit, X or mask
@@ -58,7 +61,8 @@ _ID_SHOWN = re.compile(r"[1-9][0-9]{5}[0-9*]{11}[0-9Xx*]")
 # as written: maybe emphasis's stars before it, and among and after its characters
 # (from 17 characters: sixteen digits and the star of an emphasis)
 _ID_WRITTEN = re.compile(
-    rf"(?<![0-9A-Za-z{_MASKS}])\**+[1-9][0-9XxＸｘ{_MASKS}]{{16,24}}+(?![0-9A-Za-z{_MASKS}])"
+    rf"(?<![0-9A-Za-z{_MASKS}])\**+[1-9][0-9{_ID_CHECK_LETTERS}{_MASKS}]{{16,24}}+"
+    rf"(?![0-9A-Za-z{_MASKS}])"
 )
 _ID_LENGTH = 18
 
@@ -66,8 +70,8 @@ _ID_LENGTH = 18
 # fix51); as written, from ten characters: nine digits and the star of an emphasis
 _MOBILE_SHOWN = re.compile(r"1[3-9][0-9*]{9}")
 _MOBILE_WRITTEN = re.compile(
-    rf"(?:(?<=\+86)|(?<![0-9A-Za-z{_MASKS}Ｘ#]))\**+1[3-9][0-9{_MOBILE_MASKS}]{{8,16}}+"
-    rf"(?![0-9A-Za-z{_MASKS}Ｘ#])"
+    rf"(?:(?<=\+86)|(?<![0-9A-Za-z{_MASKS}Ｘ#×]))\**+1[3-9][0-9{_MOBILE_MASKS}]{{8,16}}+"
+    rf"(?![0-9A-Za-z{_MASKS}Ｘ#×])"
 )
 _MOBILE_LENGTH = 11
 # a decimal digit of another script (full width, Arabic-Indic, Tibetan, Mongolian…: Unicode Nd)
@@ -259,10 +263,10 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int, tuple[int, ...]
     for match in _ID_WRITTEN.finditer(_ascii_digits(page.text)):
         written = match.group()
         if not any(mask in written for mask in _MASKS) and not (
-            written[-1] in "XxＸｘ" and emphasis.named(match.start(), _ID_NAMED)
+            written[-1] in _ID_CHECK_LETTERS and emphasis.named(match.start(), _ID_NAMED)
         ):
             continue  # (most: a number written whole; an X is a mask only after the ID's label)
-        if "×" in written.rstrip(_MASKS):
+        if "×" in written[:-1]:
             continue  # (a multiplication sign between digits)
         shown = emphasis.shown(match)
         number = emphasis.number(match, shown, _ID_LENGTH, _ID_NAMED)

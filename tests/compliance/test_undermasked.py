@@ -374,6 +374,7 @@ def test_other_mask_characters_mask(written: str, rule: str, excerpt: str) -> No
     "written",
     [
         "11010519900307123X",  # a wrong check character nothing names: no ID number
+        "11010519900307123×",  # (a look-alike of X: test_personal_forms)
         "1381234×678",  # "×" between digits multiplies
         "13812345×78",
         "1381234567×2",
