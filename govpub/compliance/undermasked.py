@@ -7,10 +7,10 @@ character rules out the rest — so it is no mask (red team 47 decided it leaks)
 
 Read on the text as written, not the folded one: the fold drops a lone ``**`` between two
 digits as emphasis, and the number would read as sixteen digits, none of a person's.  Only
-contiguous digits with ``*`` or ``＊`` for the masked characters — ASCII, or the decimal digits
-of any script read one for one (full width, Arabic-Indic ``١٣٨١٦٥٤*٦٧٨``, Tibetan, Mongolian:
-the fold reads them so for the other readers, red team 69); grouped forms are left to the
-ordinary readers (unread when masked).
+contiguous digits with ``*``, ``＊`` or another mask character (``_MASKS``: ``●``, ``※``…)
+for the masked characters — ASCII, or the decimal digits of any script read one for one (full
+width, Arabic-Indic ``١٣٨١٦٥٤*٦٧٨``, Tibetan, Mongolian: the fold reads them so for the other
+readers, red team 69); grouped forms are left to the ordinary readers (unread when masked).
 
 A mobile number is masked 3 + 4 (``138****5678``); one or two digits masked
 (``1381654*678``, ``13816545**8``) leave a hundred numbers at most, to be dialled in an
@@ -19,7 +19,9 @@ afternoon — a 公示 row so masked publishes the number (red team 54).
 The asterisks that close Markdown emphasis are markup, not masks: ``**共计 138123456**`` is
 nine digits in bold, ``*53410105\ufeff1929363884*`` a 统一社会信用代码 in italics (red team 89);
 a number is read as the page shows it, without them, and a mask inside the emphasis stays one
-(``**联系电话 1381234*678**``, fix 133).
+(``**联系电话 1381234*678**``, fix 133).  Nor is a star after a figure that the page explains as
+a footnote's mark (``全国人口共1411778724\\*（\\*为普查数）``, ``| 2020 | 1411778724\\* |``;
+review 52's item 3), when nothing names the number a phone's.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from itertools import product
 from typing import NamedTuple
 
 from govpub.compliance.idnumbers import valid_id18
+from govpub.compliance.table_cells import HEADER_REACH, column_header
 
 __all__ = [
     "find_under_masked_ids",
@@ -42,22 +45,33 @@ __all__ = [
     "may_hold_under_masked",
 ]
 
-_MASKS = "*＊"
+# What masks a digit as a star does: "●", "※", a full-width "＿" (no Markdown's) — on an ID
+# number as on a mobile (review 52's item 8); a mobile's "X", "#" and "×" after the digits too
+# (between them a multiplication sign; review of fix51).  Each is read as "*".  An ID number's
+# last may be an "X" or a look-alike (Ｘ, ×), a mask only after the ID's label when it is no
+# check character (``_ID_CHECK_LETTERS``).
+_MASKS = "*＊●※＿"
+_MOBILE_MASKS = _MASKS + "XＸ#×"
+_ID_CHECK_LETTERS = "XxＸｘ×"
+_ID_AS_STAR = str.maketrans(dict.fromkeys(_MASKS, "*") | {"Ｘ": "X", "ｘ": "x", "×": "X"})
+_MOBILE_AS_STAR = str.maketrans(dict.fromkeys(_MOBILE_MASKS, "*"))
 _MOST_MASKED = 2
 # 18 characters: the address code shown, then digits and masks, a check digit, X or mask
-_ID_SHOWN = re.compile(r"[1-9][0-9]{5}[0-9*＊]{11}[0-9Xx*＊]")
+_ID_SHOWN = re.compile(r"[1-9][0-9]{5}[0-9*]{11}[0-9Xx*]")
 # as written: maybe emphasis's stars before it, and among and after its characters
 # (from 17 characters: sixteen digits and the star of an emphasis)
-_ID_WRITTEN = re.compile(r"(?<![0-9A-Za-z*＊])\**+[1-9][0-9Xx*＊]{16,24}+(?![0-9A-Za-z*＊])")
+_ID_WRITTEN = re.compile(
+    rf"(?<![0-9A-Za-z{_MASKS}])\**+[1-9][0-9{_ID_CHECK_LETTERS}{_MASKS}]{{16,24}}+"
+    rf"(?![0-9A-Za-z{_MASKS}])"
+)
 _ID_LENGTH = 18
 
-# 11 characters: a mobile's 1[3-9], then digits and masks; a mobile is masked with "X",
-# "●" or "#" as well as a star, and may follow +86 (review of fix51); as written, from ten
-# characters: nine digits and the star of an emphasis
-_MOBILE_MASKS = "*＊X●#"
-_MOBILE_SHOWN = re.compile(r"1[3-9][0-9*＊X●#]{9}")
+# 11 characters: a mobile's 1[3-9], then digits and masks; it may follow +86 (review of
+# fix51); as written, from ten characters: nine digits and the star of an emphasis
+_MOBILE_SHOWN = re.compile(r"1[3-9][0-9*]{9}")
 _MOBILE_WRITTEN = re.compile(
-    r"(?:(?<=\+86)|(?<![0-9A-Za-z*＊●#]))\**+1[3-9][0-9*＊X●#]{8,16}+(?![0-9A-Za-z*＊●#])"
+    rf"(?:(?<=\+86)|(?<![0-9A-Za-z{_MASKS}Ｘ#×]))\**+1[3-9][0-9{_MOBILE_MASKS}]{{8,16}}+"
+    rf"(?![0-9A-Za-z{_MASKS}Ｘ#×])"
 )
 _MOBILE_LENGTH = 11
 # a decimal digit of another script (full width, Arabic-Indic, Tibetan, Mongolian…: Unicode Nd)
@@ -75,7 +89,10 @@ def _ascii_digits(text: str) -> str:
 # a mask beside a digit of any script: what a masked number needs, searched only when a mask
 # is there
 _DIGIT_BY_MASK = re.compile(r"\d[*＊]|[*＊]\d")
-_OTHER_MASKS = "X●#"
+_OTHER_MASKS = "X●#※×＿Ｘｘ"
+# a lower-case "x" after seventeen digits: an ID number's check character, or its mask ("x" is
+# in most links: a literal first)
+_CHECK_X = re.compile(r"x(?<=\d{17}x)")
 
 # What the page shows as a star that is no Markdown: an escaped star and a star's character
 # reference (``\\*``, ``&#42;``, ``&ast;``), read as the full-width star (a mask, never
@@ -85,17 +102,20 @@ _OTHER_MASKS = "X●#"
 # masked name (``身份证号：11010519900307123_``; review 51b's item 7).
 _STAR_REFERENCE = r"\\\*|&#0*42;|&#[xX]0*2[aA];|&(?:mid)?ast;"
 _CLOSING_TAG = r"</(?:em|i|strong|b|span)>"
+_UNDERSCORE_AFTER_DIGITS = r"(?<=\d{9})_{1,2}(?![0-9A-Za-z_])"
 _STAND_IN = re.compile(
     rf"(?P<star>{_STAR_REFERENCE})|(?P<tag>(?<=\d){_CLOSING_TAG}(?=\*))"
-    r"|(?P<underscore>(?<=\d{9})_{1,2}(?![0-9A-Za-z_]))"
+    rf"|(?P<underscore>{_UNDERSCORE_AFTER_DIGITS})"
 )
+_UNDERSCORE_CLOSING = re.compile(_UNDERSCORE_AFTER_DIGITS)
 # (each after a C-level test for its characters: "_" is in most links, the others are rare)
 _STAR_BY_DIGIT = re.compile(rf"\d(?:{_STAR_REFERENCE}|{_CLOSING_TAG}\*)|(?:{_STAR_REFERENCE})\d")
 _UNDERSCORE_MASK = re.compile(r"_(?<=\d{9}_)_?(?![0-9A-Za-z_])")
 # a run of "_" that may open Markdown emphasis: after a line's start, a space or punctuation
-# (between two word characters it is a character: 电话_1381234567_), before no space; the "_"
-# after the digits then closes it, no mask (__联系电话 138123456__ is bold written whole)
-_UNDERSCORE_OPENING = re.compile(r"(?:\A|(?<=\W))_+(?=[^\s_])")
+# (between two word characters it is a character: 电话_1381234567_; escaped, \_, none), before
+# no space; the "_" after the digits then closes it, no mask (__联系电话 138123456__ is bold
+# written whole)
+_UNDERSCORE_OPENING = re.compile(r"(?:\A|(?<=\W)(?<!\\))_+(?=[^\s_])")
 _UNDERSCORE_REACH = 64
 
 
@@ -108,27 +128,21 @@ class _Page:
         self.written = text
         self.text = text
         self._origin: list[int] | None = None
+        self._source = text
+        self._footnoted: bool | None = None
         if _STAND_IN.search(text) is not None:
-            self._openings = [opening.start() for opening in _UNDERSCORE_OPENING.finditer(text)]
-            self.text = _STAND_IN.sub(self._as_shown, text)
+            self._source = _underscore_emphasis_as_stars(text)
+            self.text = _STAND_IN.sub(_as_shown, self._source)
 
-    def _as_shown(self, stand_in: re.Match[str]) -> str:
-        """What the page shows for ``stand_in``: no tag, a star that is no emphasis, an ``_``
-        that closes an emphasis as it is."""
-        kind, start = stand_in.lastgroup, stand_in.start()
-        if kind == "tag":
-            return ""
-        if kind == "star":
-            return "＊"
-        if kind == "underscore":
-            before = bisect_left(self._openings, start) - 1
-            if (
-                before >= 0
-                and start - self._openings[before] <= _UNDERSCORE_REACH
-                and "\n" not in self.written[self._openings[before] : start]
-            ):
-                return stand_in.group()
-        return "＊" * len(stand_in.group())
+    def footnoted(self, emphasis: _Emphasis) -> bool:
+        """Whether the page explains a star as a footnote's mark (``_FOOTNOTE_KEY``): a star it
+        shows, no star that opens ``emphasis`` (``*为进一步做好…*`` is a sentence in italics)."""
+        if self._footnoted is None:
+            self._footnoted = any(
+                not emphasis.opens(key.start("star") if key.start("star") > -1 else key.end() - 1)
+                for key in _FOOTNOTE_KEY.finditer(self.text)
+            )
+        return self._footnoted
 
     def at(self, i: int) -> int:
         """Where the page's character ``i`` was written (or the written text's end)."""
@@ -137,7 +151,7 @@ class _Page:
         if self._origin is None:
             origin: list[int] = []
             done = 0
-            for stand_in in _STAND_IN.finditer(self.written):
+            for stand_in in _STAND_IN.finditer(self._source):
                 origin.extend(range(done, stand_in.start()))
                 if stand_in.lastgroup == "star":
                     origin.append(stand_in.start())
@@ -149,14 +163,64 @@ class _Page:
         return self._origin[i]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The written span of the page's ``start:end``."""
+        """The written span of the page's ``start:end``, which ends before a star's character
+        reference that ends it: a finding's message ends at its last character's start
+        (``110105********123&``; review 52's item 10), and the page shows the star after it."""
+        last = self.at(end - 1)
+        if end - 1 > start and self.written.startswith("&", last):
+            return self.at(start), last
         return self.at(start), self.at(end)
 
     def underscored(self, shown: list[int]) -> bool:
         """Whether a ``_`` written after a digit stands for a mask among ``shown``."""
-        return self.text is not self.written and any(
-            self.text[i] == "＊" and self.written[self.at(i)] == "_" for i in shown
-        )
+        return self.text is not self.written and any(self._blank(i) for i in shown)
+
+    def _blank(self, i: int) -> bool:
+        """Whether the page's character ``i`` is a ``_`` written for a mask."""
+        return self.text[i] == "＊" and self.written[self.at(i)] == "_"
+
+    def blank_cut(self, number: str, shown: list[int], length: int) -> str:
+        """``number`` cut to ``length`` when what is over is a blank line drawn after its digits,
+        ``_`` or ``＿`` however long: it hides the rest of the number (``张*电话 1381234567__``,
+        ten digits shown; review 52's item 8)."""
+        over = len(number) - length
+        if over > 0 and all(self.text[i] == "＿" or self._blank(i) for i in shown[-over - 1 :]):
+            return number[:length]
+        return number
+
+
+def _as_shown(stand_in: re.Match[str]) -> str:
+    """What the page shows for ``stand_in``: no tag, a star that is no emphasis (an ``_`` for a
+    mask as one)."""
+    if stand_in.lastgroup == "tag":
+        return ""
+    return "＊" * len(stand_in.group()) if stand_in.lastgroup == "underscore" else "＊"
+
+
+def _underscore_emphasis_as_stars(text: str) -> str:
+    """``text`` with each ``_`` run after a number's digits that closes an emphasis, and the run
+    that opens it, written as stars (as long: the offsets stay), which the emphasis's pairing
+    then reads as it reads stars: ``身份证号：_11010519900307123_`` is seventeen digits in
+    italics after the ID's label, as ``身份证号：*11010519900307123*`` is (review 52's item 8)."""
+    openings = [opening.span() for opening in _UNDERSCORE_OPENING.finditer(text)]
+    if not openings:
+        return text
+    chars: list[str] | None = None
+    closed: set[int] = set()  # the openings a run closed already: a later "_" is shown
+    for closing in _UNDERSCORE_CLOSING.finditer(text):
+        before = bisect_left(openings, closing.start(), key=lambda span: span[0]) - 1
+        if before < 0 or before in closed:
+            continue
+        start, end = openings[before]
+        if (
+            closing.start() - start <= _UNDERSCORE_REACH
+            and "\n" not in text[start : closing.start()]
+        ):
+            closed.add(before)
+            chars = list(text) if chars is None else chars
+            chars[start:end] = "*" * (end - start)
+            chars[closing.start() : closing.end()] = "*" * (closing.end() - closing.start())
+    return text if chars is None else "".join(chars)
 
 
 @lru_cache(maxsize=1)
@@ -167,9 +231,9 @@ def _page(text: str) -> _Page:
 
 def may_hold_under_masked(text: str) -> bool:
     """Whether ``text`` holds a mask character beside a digit (C-level tests first: most
-    posts hold no asterisk, and most that do hold it in Markdown emphasis); "X", "●" and
-    "#" only after a digit ("#" is in most posts, Markdown's headings: a search of the
-    whole text for a digit before it cost 10 µs a post)."""
+    posts hold no asterisk, and most that do hold it in Markdown emphasis); the other masks
+    (``_OTHER_MASKS``) only after a digit ("#" is in most posts, Markdown's headings: a search
+    of the whole text for a digit before it cost 10 µs a post)."""
     if ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None:
         return True
     if ("\\*" in text or "&#" in text or "ast;" in text or ">*" in text) and _STAR_BY_DIGIT.search(
@@ -177,6 +241,8 @@ def may_hold_under_masked(text: str) -> bool:
     ) is not None:
         return True
     if "_" in text and _UNDERSCORE_MASK.search(text) is not None:
+        return True
+    if "x" in text and _CHECK_X.search(text) is not None:
         return True
     for mark in _OTHER_MASKS:
         at = text.find(mark)
@@ -195,11 +261,23 @@ def find_under_masked_ids(text: str) -> Iterator[tuple[int, int, tuple[int, ...]
     page = _page(text)
     emphasis = _Emphasis(page.text)
     for match in _ID_WRITTEN.finditer(_ascii_digits(page.text)):
-        if not any(mask in match.group() for mask in _MASKS):
-            continue  # (most: a number written whole)
+        written = match.group()
+        if not any(mask in written for mask in _MASKS) and not (
+            written[-1] in _ID_CHECK_LETTERS and emphasis.named(match.start(), _ID_NAMED)
+        ):
+            continue  # (most: a number written whole; an X is a mask only after the ID's label)
+        if "×" in written[:-1]:
+            continue  # (a multiplication sign between digits)
         shown = emphasis.shown(match)
         number = emphasis.number(match, shown, _ID_LENGTH, _ID_NAMED)
-        masked = sum(number.count(mask) for mask in _MASKS)
+        number = page.blank_cut(number, shown, _ID_LENGTH).translate(_ID_AS_STAR)
+        if (
+            number[-1] in "Xx"
+            and not valid_id18(number)
+            and emphasis.named(match.start(), _ID_NAMED)
+        ):
+            number = number[:-1] + "*"  # (an X that is no check character masks it)
+        masked = number.count("*")
         if (
             1 <= masked <= _MOST_MASKED
             and _ID_SHOWN.fullmatch(number) is not None
@@ -217,18 +295,115 @@ def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int, tuple[int, 
     emphasis = _Emphasis(page.text)
     text = _ascii_digits(page.text)
     for match in _MOBILE_WRITTEN.finditer(text):
-        if not any(mask in match.group() for mask in _MOBILE_MASKS):
+        written = match.group()
+        if not any(mask in written for mask in _MOBILE_MASKS):
             continue  # (most: a number written whole)
+        if "×" in written.rstrip(_MOBILE_MASKS):
+            continue  # (a multiplication sign between digits)
         shown = emphasis.shown(match)
         number = emphasis.number(match, shown, _MOBILE_LENGTH, _MOBILE_NAMED)
-        masked = sum(number.count(mask) for mask in _MOBILE_MASKS)
+        number = page.blank_cut(number, shown, _MOBILE_LENGTH).translate(_MOBILE_AS_STAR)
+        masked = number.count("*")
         if (
             1 <= masked <= _MOST_MASKED
             and _MOBILE_SHOWN.fullmatch(number) is not None
             and not in_arithmetic(text, *match.span())
             and (not page.underscored(shown) or emphasis.named(match.start(), _MOBILE_NAMED))
+            and not _footnote_mark(page, emphasis, match, shown, number)
         ):
             yield *page.span(shown[0], shown[-1] + 1), tuple(map(page.at, shown[3:7]))
+
+
+# A footnote's mark after a figure, no mask (review 52's item 3): a star (or ※) after the
+# digits of a number that no label nor masked name names is one when the page explains a star
+# — ``*为普查数``, ``（\\*为普查数）``, ``\\* 为初步核算数`` (a star at a line's start, or after a
+# space or an opening bracket, before its explanation; an ASCII star then right before it, not
+# a list's bullet; ``*为必填项`` marks a form's fields, no figure), ``注：*`` — or when the
+# number fills a table cell after a cell of a figure (a year: ``| 2020 | 1411778724\\* |``) or
+# a total (``<td>合计</td><td>1391234567&#42;</td>``).  Only a mobile's shape: a figure of nine
+# or ten digits is common, of sixteen or seventeen none.
+_FOOTNOTE_MARKS = "*＊※"
+_FOOTNOTE_KEY = re.compile(
+    r"(?:^|(?<=[\s（(【\[]))(?P<star>[*※]|＊[ \t\u3000]*)(?:为|為|表示|系|指|是)(?!必)"
+    r"|[注註][：:][ \t\u3000]*[*＊※]",
+    re.MULTILINE,
+)
+# what names a number a phone's or a person's, in the words just before it or in its column's
+# header: then its star is a mask whatever the page explains
+_CONTACT = re.compile(
+    r"电话|電話|手机|手機|联系|聯繫|联络|聯絡|通讯|通訊|姓名|tel|phone|mobile", re.IGNORECASE
+)
+_CONTACT_REACH = 16
+# the cell before a number's cell: a Markdown one, or an HTML one (its row's <tr> may be off);
+# each searched back from the number, as far as it may reach
+_MARKDOWN_CELL_BEFORE = re.compile(r"\|([^|\n]{1,40})\|[ \t]{0,8}\Z")
+_MARKDOWN_REACH = 50
+_HTML_CELL_BEFORE = re.compile(
+    r"<t[dh]\b[^<>]{0,200}>([^<>\n]{1,40})</t[dh]>\s{0,4}<t[dh]\b[^<>]{0,200}>[ \t]{0,8}\Z"
+)
+_HTML_REACH = 470
+_CELL_END = re.compile(r"[ \t]*(?:\||</t[dh]>|$)", re.MULTILINE)
+# a row's figure (a year, a count, 5.3: three characters at least, no serial number's 1 or 12)
+# or total
+_ROW_OF_FIGURES = re.compile(
+    r"[ \t]*(?:(?=[0-9,.，]{3})[0-9][0-9,.，]*[0-9]%?年?"
+    r"|合计|合計|总计|總計|小计|小計|共计|共計|累计|累計"
+    r"|全国|全國|全省|全市|全区|全區|全县|全縣)[ \t]*"
+)
+
+
+def _footnote_mark(
+    page: _Page, emphasis: _Emphasis, match: re.Match[str], shown: list[int], number: str
+) -> bool:
+    """Whether the masks of ``number`` (the page's ``shown`` of ``match``) are a footnote's mark
+    after a figure (``_FOOTNOTE_KEY``), not a mask."""
+    marks = len(number) - len(number.rstrip("*"))
+    if not marks or "*" in number[:-marks] or marks > len(shown):
+        return False
+    if any(page.text[i] not in _FOOTNOTE_MARKS for i in shown[-marks:]):
+        return False  # (X, ●, "_" mask: none marks a footnote)
+    start, end = match.start(), shown[-1] + 1
+    text = page.text
+    line = text.rfind("\n", max(0, start - _CONTACT_REACH), start) + 1
+    if emphasis.named(start, _MOBILE_NAMED) or _CONTACT.search(
+        text, max(line, start - _CONTACT_REACH), start
+    ):
+        return False
+    return page.footnoted(emphasis) or _figure_cell(text, start, end)
+
+
+def _figure_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a table cell after a cell of a figure or a total, in a
+    column whose header names no phone nor person."""
+    if _CELL_END.match(text, end) is None:
+        return False
+    border = text[max(0, start - 8) : start].rstrip(" \t")[-1:]
+    if border == "|":
+        cell = _MARKDOWN_CELL_BEFORE.search(text, max(0, start - _MARKDOWN_REACH), start)
+    elif border == ">":
+        cell = _HTML_CELL_BEFORE.search(text, max(0, start - _HTML_REACH), start)
+    else:
+        return False
+    if cell is None or not _ROW_OF_FIGURES.fullmatch(cell.group(1)):
+        return False
+    if not _contact_word_within(text, start - HEADER_REACH, start):
+        return True  # (no header above names a phone: most statistics tables, no header read)
+    header = column_header(text, start)
+    return header is None or _CONTACT.search(header) is None
+
+
+def _contact_word_within(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``_CONTACT`` stands in ``text[start:end]``."""
+    words = _contact_words(text)
+    at = bisect_left(words, max(0, start))
+    return at < len(words) and words[at] < end
+
+
+@lru_cache(maxsize=1)
+def _contact_words(text: str) -> list[int]:
+    """Where the words of ``_CONTACT`` start in ``text``, in order (found once for a text: its
+    figures in cells are many)."""
+    return [word.start() for word in _CONTACT.finditer(text)]
 
 
 # a run of ASCII asterisks, not escaped
@@ -308,6 +483,10 @@ class _Emphasis:
             run.start() in closing and not self.closes_a_pair(run.start())
             for run in _STAR_RUN.finditer(self._text, start, end)
         )
+
+    def opens(self, at: int) -> bool:
+        """Whether an asterisk run that opens an emphasis starts at ``at``."""
+        return self._text.startswith("*", at) and at in self._paired().opening
 
     def named(self, start: int, named: _Naming) -> bool:
         """Whether a masked name or the number's word stands right before ``start``."""
@@ -459,7 +638,7 @@ def in_arithmetic(text: str, start: int, end: int) -> bool:
 
 def _completes(number: str) -> bool:
     """Whether some digits (or an ``X`` last) in place of the masks make a valid ID number."""
-    slots = [i for i, c in enumerate(number) if c in _MASKS]
+    slots = [i for i, c in enumerate(number) if c == "*"]
     choices = ["0123456789X" if i == len(number) - 1 else "0123456789" for i in slots]
     chars = list(number)
     for filling in product(*choices):

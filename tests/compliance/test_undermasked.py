@@ -296,3 +296,109 @@ def test_stars_the_page_shows_beside_no_number_masked_too_little_stay_clean(
     written: str,
 ) -> None:
     assert not check(Post(title="公示", body=written)).findings
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # review 52's item 3: a star after a figure that nothing names, which the page explains
+        # as a footnote's mark, or after a cell of a year or a total, is no mask
+        "全国人口共1411778724\\*（\\*为普查数）",
+        "全国人口共1411778724*（*为普查数）",
+        "| 2020 | 1411778724\\* |",
+        "<td>合计</td><td>1391234567&#42;</td>",
+        "| 总产值 | 1381234567\\* |\n\n\\* 为初步核算数",
+        "| 合计 | 1381234567* |",
+        "| 年份 | 人口 |\n|---|---|\n| 2020 | 1411778724* |",
+        "| 地区 | 产值 |\n|---|---|\n| 甲县 | 1381234567* |\n\n注：*为初步核算数",
+    ],
+)
+def test_a_footnotes_star_after_a_figure_is_no_mask(written: str) -> None:
+    assert not check(Post(title="统计公报", body=written)).findings
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # the same star after a phone's word, a masked name, under a phone's column, after a
+        # name's cell, with no footnote explained, or a form's "*为必填项"
+        "手机1381234567\\*（\\*为普查数）",
+        "张*电话1381234567\\*\n\n\\* 为初步核算数",
+        "联系方式：1381234567*\n\n*为初步核算数",
+        "| 姓名 | 手机 |\n|---|---|\n| 2020 | 1381234567* |",
+        "| 张三 | 1381234567* |",
+        "| 1 | 1381234567* |",
+        "全国人口共1411778724*",
+        "张三 1381234567*\n\n*为必填项",
+        "1381234567*\n* 为做好工作",  # a list's bullet, no footnote
+        "*为进一步做好工作*\n\n全国人口共1411778724*",  # a sentence in italics
+    ],
+)
+def test_a_star_after_a_named_or_unexplained_mobile_still_masks(written: str) -> None:
+    result = check(Post(title="公示", body=written))
+    assert [(f.rule, f.severity) for f in result.findings] == [("personal.mobile", "block")]
+
+
+@pytest.mark.parametrize(
+    ("written", "rule", "excerpt"),
+    [
+        # review 52's item 8: other characters for the mask
+        ("身份证号：11010519900307123X", "personal.id_number", "110105********123X"),
+        ("身份证号：11010519900307123x", "personal.id_number", "110105********123x"),
+        ("身份证号：11010519900307123Ｘ", "personal.id_number", "110105********123Ｘ"),
+        ("身份证号：11010519900307123※", "personal.id_number", "110105********123※"),
+        ("身份证号：11010519900307123●", "personal.id_number", "110105********123●"),
+        ("身份证号：11010519900307123×", "personal.id_number", "110105********123×"),
+        ("身份证号：11010519900307123＿", "personal.id_number", "110105********123＿"),
+        ("11010519900307123●", "personal.id_number", "110105********123●"),
+        ("手机号：1381234567※", "personal.mobile", "138****567※"),
+        ("手机号：1381234567×", "personal.mobile", "138****567×"),
+        ("手机号：1381234567＿", "personal.mobile", "138****567＿"),
+        ("手机号：1381234567Ｘ", "personal.mobile", "138****567Ｘ"),
+        ("1381234567※", "personal.mobile", "138****567※"),
+        # a blank line drawn after the digits hides the rest, however long
+        ("张*电话 1381234567__", "personal.mobile", "138****567__"),
+        ("手机号：1381234567＿＿", "personal.mobile", "138****567＿＿"),
+        # "_" round the digits after a label: italics, as "*" round them (CommonMark)
+        ("身份证号：_11010519900307123_", "personal.id_number", "_110105********123_"),
+        ("张*电话：_1381234567_", "personal.mobile", "_138****567_"),
+    ],
+)
+def test_other_mask_characters_mask(written: str, rule: str, excerpt: str) -> None:
+    result = check(Post(title="公示", body=written))
+    assert [(f.rule, f.severity) for f in result.findings] == [(rule, "block")]
+    assert excerpt in result.findings[0].excerpt
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "11010519900307123X",  # a wrong check character nothing names: no ID number
+        "11010519900307123×",  # (a look-alike of X: test_personal_forms)
+        "1381234×678",  # "×" between digits multiplies
+        "13812345×78",
+        "1381234567×2",
+        "规格15000×20000",
+        "138ＸＸＸＸ5678",  # four masked
+        "电话：_1381234567_",  # ten digits in italics after a phone's word
+        "\\_11010519900307123_",  # an escaped "_" opens nothing; nothing names the number
+    ],
+)
+def test_other_mask_characters_beside_no_number_masked_too_little_stay_clean(
+    written: str,
+) -> None:
+    assert not check(Post(title="公示", body=written)).findings
+
+
+def test_an_x_that_is_the_check_character_is_the_whole_number() -> None:
+    # 11010519900307101X is valid: one finding, the whole number's, no mask read in its X
+    result = check(Post(title="公示", body="身份证号：11010519900307101X"))
+    assert [(f.rule, f.severity) for f in result.findings] == [("personal.id_number", "block")]
+    assert "110105********101X" in result.findings[0].excerpt
+    assert not list(find_under_masked_ids("身份证号：11010519900307101X"))
+
+
+def test_a_reference_masks_message_ends_before_the_reference() -> None:
+    # review 52's item 10: the message showed 110105********123& (cut inside &#42;)
+    finding = check(Post(title="公示", body="身份证号：11010519900307123&#42;")).findings[0]
+    assert "（110105********123）" in finding.message
