@@ -1421,6 +1421,15 @@ def test_hashes_and_listed_imeis_are_no_personal_data(
         ("联系人张三，a13812345678", [("personal.mobile", "block")]),
         ("x5f0c2e1a-9b7d-4c3e-8a2f-a13812345678", [("personal.mobile", "block")]),
         ("银行卡号：6222021234567890128", [("personal.bank_card", "block")]),
+        # a person's number named before the shape: the shape excuses nothing (review 53)
+        ("联系电话：wxv_13812345678", [("personal.mobile", "block")]),
+        ("身份证号：wxv_110105199003071239", [("personal.id_number", "block")]),
+        ("wxv_6222021234567894", [("personal.bank_card", "block")]),
+        ("手机：abcde13812345678", [("personal.mobile", "block")]),
+        ("身份证号：abcdef110105199003071239", [("personal.id_number", "block")]),
+        ("联系电话：a1b2c3d4-e5f6-4789-abcd-e13812345678", [("personal.mobile", "block")]),
+        # a uuid's version and variant digits: an ID cut into a uuid's groups is none
+        ("身份证号：11010519-9003-0712-39ab-cdef01234567", [("personal.id_number", "block")]),
     ],
 )
 def test_machine_ids_hold_no_personal_number(text: str, found: list[tuple[str, str]]) -> None:

@@ -44,7 +44,7 @@ def _in_code(folded: str, start: int, end: int) -> bool:
         valid_uscc(word)
         or valid_org_code(word)
         or _digest(word)
-        or _machine_id(word)
+        or (_machine_id(word) and not labelled_before(folded, start))
         or _vin(folded, start, word)
     )
     _last_word[0] = (folded, start, end, verdict)
@@ -109,19 +109,35 @@ def _machine_id(word: str) -> bool:
     return _APPID.fullmatch(word) is not None
 
 
-_UUID = LazyPattern(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# (RFC 9562's layout: its version digit 1–8 and its variant digit 8, 9, a or b)
+_UUID = LazyPattern(r"[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 _UUID_LENGTH = 36
+#: WeChat's video ids: ``wxv_`` and 19 digits (``wxv_3012345678901234566``, a Diners Club
+#: card's shape; red team 92).
+_VIDEO_ID = "wxv_"
+_VIDEO_ID_DIGITS = 19
+# A person's number named right before a machine id's shape: the shape excuses nothing then
+# (``手机：abcde13812345678``, ``身份证号：wxv_110105199003071239``: review 53).
+_PERSONAL_LABEL = LazyPattern(
+    r"(?:手机|电话|联系|身份证|证件|银行卡|卡号|账号|帐号|tel|phone|mobile|idcard)"
+    rf"(?:号码|号|方式)?[\s{LABEL_COLONS}=]{{0,3}}$"
+)
+_LABEL_REACH = 16
 
 
-#: Prefixes that make the digits after them a platform's id: WeChat's video ids
-#: (``wxv_3012345678901234566``: 19 digits, a Diners Club card's shape; red team 92).
-_ID_PREFIXES = ("wxv_",)
+def labelled_before(folded: str, at: int) -> bool:
+    """Whether a person's number is named right before ``at`` (手机：, 身份证号, 银行卡号)."""
+    return _PERSONAL_LABEL.search(folded, max(0, at - _LABEL_REACH), at) is not None
 
 
 def machine_numbered(folded: str, number: WrittenNumber) -> bool:
-    """Whether ``number`` is a platform's id: in a uuid or after an id's prefix."""
-    before = folded[max(0, number.start - 4) : number.start]
-    return before.endswith(_ID_PREFIXES) or in_uuid(folded, number)
+    """Whether ``number`` is a platform's id, and nothing names it a person's: in a uuid, or
+    a video id's 19 digits after ``wxv_``."""
+    at = number.start - len(_VIDEO_ID)
+    if folded.startswith(_VIDEO_ID, max(0, at)) and at >= 0:
+        video = len(number.groups) == 1 and len(number.groups[0].digits) == _VIDEO_ID_DIGITS
+        return video and not labelled_before(folded, at)
+    return in_uuid(folded, number)
 
 
 def in_uuid(folded: str, number: WrittenNumber) -> bool:
@@ -133,7 +149,8 @@ def in_uuid(folded: str, number: WrittenNumber) -> bool:
     low = max(0, number.end - _UUID_LENGTH)
     for match in _UUID.finditer(folded, low, number.start + _UUID_LENGTH):
         if match.start() <= number.start and number.end <= match.end():
-            return not _glued_beyond(folded, match.start(), match.end())
+            start, end = match.span()
+            return not _glued_beyond(folded, start, end) and not labelled_before(folded, start)
     return False
 
 
