@@ -1171,6 +1171,14 @@ def test_the_text_rules_read_every_attribute_but_layout(written: str, read: str 
         ('<p data-original-style="width:1px">', "<p" + " " * 32 + ">"),
         # a person's words in an id or a copy are read, and a shop's mini-program appid
         ('<p data-id="身份证号1">', None),
+        # review 53: Excel's cell text with words, a person's id name, a label or a currency
+        # sign in an ASCII value, an ID number in groups
+        ('<td x:str="内部资料">', None),
+        ('<td data-userid="13812345678">', None),
+        ('<p data-paid="13812345678">', None),
+        ('<p id="tel_13812345678">', None),
+        ('<p data-id="$abcd1234xyz$">', None),
+        ('<p data-id="110105 19900307 1239">', None),
         # a checked ID number in an id is read: a roster keyed by its people's numbers
         ('<p id="js_110105199003071239">', None),
         ('<td data-id="310104198511223688">', None),
