@@ -178,6 +178,15 @@ _LEVEL_NAME = re.compile(r"\s*[绝机秘]\s?密\s?级?\s*")
 # 不予公开 is a listed term all the same: read in its quotes, as a kept tag's title is read in
 # place, it warns (secrecy.sensitive_term) on a formatting tag's tooltip as on <img alt>.
 _BARE_NOT_PUBLIC = re.compile(r"\s*不予?公开\s*")
+# (only on an icon or a column's header: on a <p> or a <span> round the words it is the note
+# all the same, review 53)
+_ICON_TAG = re.compile(r"<(?:img|i|svg|use|th|td|icon)\b", re.IGNORECASE)
+
+
+def _labels_an_icon(text: str, at: int) -> bool:
+    """Whether the attribute at ``at`` is an icon's or a column header's (its tag's name)."""
+    opened = text.rfind("<", 0, at)
+    return opened >= 0 and _ICON_TAG.match(text, opened) is not None
 
 
 def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
@@ -247,7 +256,7 @@ def _shown_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         shown = fold(text[start:end]).text
         if _LEVEL_NAME.fullmatch(shown):
             continue
-        if not _BARE_NOT_PUBLIC.fullmatch(shown):
+        if not _BARE_NOT_PUBLIC.fullmatch(shown) or not _labels_an_icon(text, start):
             apart.append((start, end))
             continue
         before = text[start - 1 : start]  # (its quote, or the "=" of a value unquoted)
