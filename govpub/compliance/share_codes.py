@@ -327,23 +327,35 @@ def _in_a_triggers_sentence(
         between = folded[t_end:start] if t_end <= start else folded[end:t_start]
         if len(between) <= _SENTENCE_REACH and not _SENTENCE_ENDS.intersection(between):
             return True
-        if t_start >= end and _a_sentence_of_its_own(folded, start, between):
+        if t_start >= end and _a_sentence_of_its_own(folded, match, token, between):
             return True
     return False
 
 
-def _a_sentence_of_its_own(folded: str, start: int, between: str) -> bool:
-    """Whether the token is a sentence by itself and the trigger's sentence comes next
-    (``「G94GP3C35C4」。复制后打开淘宝``: the copy the trigger asks for is that token; red
-    team 91) — not a number at the end of a sentence of its own (``项目编号【SWJ2026A001】。``)."""
-    if between.strip() not in _SENTENCE_ENDS:
+def _a_sentence_of_its_own(folded: str, match: re.Match[str], token: str, between: str) -> bool:
+    """Whether the token is a sentence by itself, written as a random code is, and the
+    trigger's sentence comes next (``「G94GP3C35C4」。复制后打开淘宝``: the copy the trigger asks
+    for is that token; red team 91) — not a number at the end of a sentence of words
+    (``项目编号【SWJ2026A001】。``), a project's number in a table's cell or a number shaped as
+    one is, letters then a year and a serial (``【HBZC2025001】。打开淘宝APP…``: review 53)."""
+    gap = between.strip()
+    if not (gap in _STOPS or (not gap and "\n" in between)):
         return False
-    before = folded[max(0, start - _SENTENCE_REACH) : start].rstrip()
-    return not before or before[-1] in _SENTENCE_ENDS
+    if len(_RUNS.findall(token)) < _RANDOM_RUNS or _YEAR.search(token) is not None:
+        return False
+    start = match.start()
+    before = folded[max(0, start - _SENTENCE_REACH) : start].rstrip(" \t\u3000")
+    return not before or before[-1] in _STOPS or before[-1] == "\n"
 
 
 _SENTENCE_ENDS = frozenset("。！？!?；;\n|")  # (a table's cell border too)
 _SENTENCE_REACH = 64  # characters a token and its trigger may stand apart in one sentence
+_STOPS = frozenset("。｡.!！?？")
+# (a random code's letters and digits alternate: G|94|GP|3|C|35|C|4; a serial's do not,
+# HBZC|2025|001)
+_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
+_RANDOM_RUNS = 5
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _near(triggers: list[int], start: int, window: int) -> bool:

@@ -911,6 +911,12 @@ def test_strip_reads_a_host_that_closing_up_bares() -> None:
         # a number at the end of a sentence of words is not that
         ("项目编号【SWJ2026A001】。复制后打开淘宝", False),
         ("「G94GP3C35C4」。活动期间，市民打开淘宝搜索即可参与", False),
+        ("「G94GP3C35C4」\n复制后打开淘宝", True),
+        # a serial's shape (letters, a year, a number) or a table's cell is no such code
+        ("【HBZC2025001】。打开淘宝APP，搜索“某县助农馆”", False),
+        ("【2025ZC001】。打开淘宝", False),
+        ("| 1 | 【HDZC2025A001】 | 打开淘宝搜索店铺 |", False),
+        ("【HDZC2025A001】|复制后打开淘宝", False),
     ],
 )
 def test_a_capitals_only_token_needs_its_triggers_sentence(text: str, blocks: bool) -> None:
