@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container
 
 from govpub.compliance.folding import Folded, fold, fold_term
-from govpub.compliance.number_shapes import number_shapes
+from govpub.compliance.number_shapes import SHAPE_REACH, number_shapes
 
 __all__ = [
     "CLAUSE_MARKS",
@@ -137,8 +137,10 @@ def excerpt(
     near = _masks_over(masks, lo, hi)
     lo, hi = _widened(near, lo, hi)
     # and what would be taken for a person's number standing alone, where no mask is
-    shapes = [s for s in number_shapes(text, lo, hi) if not _masks_over(masks, s[0], s[1])]
+    shapes = number_shapes(text, lo, hi)
     if shapes:
+        around = _masks_over(masks, lo - SHAPE_REACH, hi + SHAPE_REACH)
+        shapes = [s for s in shapes if not any(m[0] < s[1] and s[0] < m[1] for m in around)]
         near = sorted([*near, *shapes])
         lo, hi = _widened(shapes, lo, hi)
     window = text[lo:hi]

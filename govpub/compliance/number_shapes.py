@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["number_shapes"]
+__all__ = ["SHAPE_REACH", "number_shapes"]
 
 _DIGIT = "[0-9０-９]"
 # (each shape with its own kind's group, keeping what a found number's mask keeps: a mobile's
@@ -42,16 +42,16 @@ _SHAPES = re.compile(
 _KEPT = {"id": (6, 4), "mobile": (3, 4), "card": (0, 4), "passport": (1, 3)}
 #: The most characters a shape takes (19 digits in fours: 4 separators): how far before and
 #: after an excerpt's window one may start or end and still show in it.
-_REACH = 24
+SHAPE_REACH = 24
 _HIDDEN = re.compile(r"\w")
 
 
 def number_shapes(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """``(start, end, mask)`` of each person's number's shape in ``text`` that overlaps
-    ``text[lo:hi]``, in text order: a look at ``_REACH`` characters round it, whatever
+    ``text[lo:hi]``, in text order: a look at ``SHAPE_REACH`` characters round it, whatever
     the length of ``text``."""
     shapes = []
-    for shape in _SHAPES.finditer(text, max(0, lo - _REACH), hi + _REACH):
+    for shape in _SHAPES.finditer(text, max(0, lo - SHAPE_REACH), hi + SHAPE_REACH):
         start, end = shape.span()
         if start < hi and end > lo:
             # (lastgroup: the kind's, the last group to close, around its gap's)
