@@ -137,10 +137,9 @@ def excerpt(
     near = _masks_over(masks, lo, hi)
     lo, hi = _widened(near, lo, hi)
     # and what would be taken for a person's number standing alone, where no mask is
-    shapes = number_shapes(text, lo, hi)
+    around = _masks_over(masks, lo - SHAPE_REACH, hi + SHAPE_REACH) if masks else ()
+    shapes = number_shapes(text, lo, hi, besides=around)
     if shapes:
-        around = _masks_over(masks, lo - SHAPE_REACH, hi + SHAPE_REACH)
-        shapes = [s for s in shapes if not any(m[0] < s[1] and s[0] < m[1] for m in around)]
         near = sorted([*near, *shapes])
         lo, hi = _widened(shapes, lo, hi)
     window = text[lo:hi]
