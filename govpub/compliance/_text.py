@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container
 
 from govpub.compliance.folding import Folded, fold, fold_term
+from govpub.compliance.number_shapes import SHAPE_REACH, number_shapes
 
 __all__ = [
     "CLAUSE_MARKS",
@@ -128,22 +129,44 @@ def excerpt(
     overlaps the excerpt is replaced, so an excerpt never shows a raw ID or phone number
     (rules.md §9: "report the masked excerpt only").  Only the masks near the excerpt are
     looked at (a post of thousands of numbers has thousands of findings, each excerpted).
+    Elsewhere in the excerpt, every shape of a person's number is masked too, whatever its
+    source (:mod:`.number_shapes`: an attribute's number beside a finding).
     """
     lo = max(0, start - width)
     hi = min(len(text), end + width)
-    # the masks that end after lo and start before hi (ends ascend with the starts)
-    first = bisect_right(masks, lo, key=_mask_end)
-    near = masks[first : bisect_left(masks, hi, lo=first, key=_mask_start)]
-    for m_start, m_end, _ in near:  # widen so that a mask is never cut in half
-        if m_start < lo < m_end:
-            lo = m_start
-        if m_start < hi < m_end:
-            hi = m_end
+    near = _masks_over(masks, lo, hi)
+    lo, hi = _widened(near, lo, hi)
+    # and what would be taken for a person's number standing alone, where no mask is
+    around = _masks_over(masks, lo - SHAPE_REACH, hi + SHAPE_REACH) if masks else ()
+    shapes = number_shapes(text, lo, hi, besides=around)
+    if shapes:
+        near = sorted([*near, *shapes])
+        lo, hi = _widened(shapes, lo, hi)
     window = text[lo:hi]
     for m_start, m_end, replacement in reversed(near):
         window = window[: m_start - lo] + replacement + window[m_end - lo :]
     window = _WHITESPACE.sub(" ", window)
     return ("…" if lo > 0 else "") + window + ("…" if hi < len(text) else "")
+
+
+def _masks_over(
+    masks: list[tuple[int, int, str]] | tuple[tuple[int, int, str], ...], lo: int, hi: int
+) -> list[tuple[int, int, str]] | tuple[tuple[int, int, str], ...]:
+    """The masks that end after ``lo`` and start before ``hi`` (ends ascend with the starts)."""
+    first = bisect_right(masks, lo, key=_mask_end)
+    return masks[first : bisect_left(masks, hi, lo=first, key=_mask_start)]
+
+
+def _widened(
+    masks: list[tuple[int, int, str]] | tuple[tuple[int, int, str], ...], lo: int, hi: int
+) -> tuple[int, int]:
+    """``lo`` and ``hi`` widened so that none of ``masks`` is cut in half."""
+    for m_start, m_end, _ in masks:
+        if m_start < lo < m_end:
+            lo = m_start
+        if m_start < hi < m_end:
+            hi = m_end
+    return lo, hi
 
 
 def require_text(value: object, function: str) -> None:

@@ -176,23 +176,29 @@ def _report(
 #: The rules whose findings show an address or a host read from one: a link's, a URL field's, a
 #: picture's, a reprint source's.
 _SHOWING_ADDRESSES = ("link.", "ad.", "image.", "source.")
+# a reference's "&" and an escape's "%" escaped once or twice more, as an address copied from a
+# page's source or sent through a redirect shows them (&amp;#45;, &amp;amp;#45;, %252D, %25252D):
+# read as the reader decodes them in turn, at most three times (review 51b's item 4)
+_AMP = "&(?:amp;){0,2}"
+_PERCENT = "%(?:25){0,2}"
 # a digit (or an ID number's X) written as a character reference, decimal or hex, ASCII or
 # full-width (&#49;, &#x31;, &#65297;): the page shows the digit; without its ";" only where no
 # digit follows (an HTML parser reads "&#4912" as one reference)
 _DIGIT_REFERENCE = (
-    r"&#(?:0*(?:4[89]|5[0-7]|6529[6-9]|6530[0-5])(?![0-9])"
+    rf"{_AMP}#(?:0*(?:4[89]|5[0-7]|6529[6-9]|6530[0-5])(?![0-9])"
     r"|[Xx]0*(?:3|[Ff][Ff]1)[0-9](?![0-9A-Fa-f]));?"
 )
-_X_REFERENCE = r"&#(?:0*(?:88|120)(?![0-9])|[Xx]0*[57]8(?![0-9A-Fa-f]));?"
+_X_REFERENCE = rf"{_AMP}#(?:0*(?:88|120)(?![0-9])|[Xx]0*[57]8(?![0-9A-Fa-f]));?"
 # (any character reference, as an HTML parser reads one)
-_ANY_REFERENCE = r"&#(?:[0-9]+|[Xx][0-9A-Fa-f]+);?"
+_ANY_REFERENCE = rf"{_AMP}#(?:[0-9]+|[Xx][0-9A-Fa-f]+);?"
 # a group of a number's digits as a finding shows an address: ASCII or full-width, escaped
 # (%31, %EF%BC%91) or written as references (&#49;) or not, an ID number's X last; an escape
 # or a reference that is no digit (%2D, %E2%80%94, &#45;, &#x2010;) is taken whole, as a
 # separator, so that its digits are none
 _GROUP_OR_ESCAPE = re.compile(
-    rf"((?:[0-9０-９]|%3[0-9]|%[Ee][Ff]%[Bb][Cc]%9[0-9]|{_DIGIT_REFERENCE})+"
-    rf"(?:[XxＸｘ]|%[57]8|{_X_REFERENCE})?)|%[0-9A-Fa-f]{{2}}|{_ANY_REFERENCE}"
+    rf"((?:[0-9０-９]|{_PERCENT}3[0-9]|{_PERCENT}[Ee][Ff]{_PERCENT}[Bb][Cc]{_PERCENT}9[0-9]"
+    rf"|{_DIGIT_REFERENCE})+(?:[XxＸｘ]|{_PERCENT}[57]8|{_X_REFERENCE})?)"
+    rf"|{_PERCENT}[0-9A-Fa-f]{{2}}|{_ANY_REFERENCE}"
 )
 # (a found number: its letters, a passport's or a permit's, then its digits)
 _LETTERS_THEN_DIGITS = re.compile(r"([a-z]*)([0-9]+x?)")
@@ -316,13 +322,26 @@ def _longest_at(
         if mask is not None:
             found = mask, last
         last += 1
-        if last == len(groups) or groups[last][0] - end > _MOST_BETWEEN_GROUPS:
+        if last == len(groups) or _apart(text, end, groups[last][0]):
             break
         end, digits = groups[last][1], digits + groups[last][2]
     if found is None and last == len(groups) and _CUT_REFERENCE.match(text, end):
         mask = _mask_at(cut, text, start, digits)
         found = (mask, last - 1) if mask is not None else None
     return found
+
+
+def _apart(text: str, end: int, start: int) -> bool:
+    """Whether a group of digits ending at ``end`` and the next, from ``start``, are more
+    than one spelling apart (:data:`_MOST_BETWEEN_GROUPS`), a separator escaped again read
+    as it is decoded (``&amp;amp;#45;``, ``%25E2%2580%2594``: one character)."""
+    between = start - end
+    if between <= _MOST_BETWEEN_GROUPS:
+        return False
+    return (
+        between > _MOST_BETWEEN_GROUPS * _DECODINGS
+        or len(_decoded(text[end:start])) > _MOST_BETWEEN_GROUPS
+    )
 
 
 #: The fewest of a number's digits an excerpt cut short in it (``…&#55;&`` where the link
@@ -332,7 +351,7 @@ _LEAST_CUT = 7
 _MOST_CUT_OFF = 4
 # (how a text cut short in a number written in references ends: in a reference's start, its
 # "#56;" read as the link's fragment; a page's id that ends a link is not cut: /c/1381234)
-_CUT_REFERENCE = re.compile(r"&(?:#[0-9]*)?\Z")
+_CUT_REFERENCE = re.compile(rf"{_AMP}(?:#[0-9]*)?\Z")
 
 
 def _shortest_cut(digits: str) -> int:
@@ -384,11 +403,23 @@ def _letters_end_at(text: str, start: int, letters: str) -> bool:
     return word == letters or (not separator and word.endswith(letters))
 
 
+#: How many times an address's escapes and references are decoded: once, and twice more for
+#: ``%25`` and ``&amp;`` (:data:`_AMP`, :data:`_PERCENT`).
+_DECODINGS = 3
+
+
 def _decoded(text: str) -> str:
-    """``text`` with its escapes and character references decoded, as a reader takes them."""
-    if "%" in text:
-        text = urllib.parse.unquote(text)
-    return html.unescape(text) if "&" in text else text
+    """``text`` with its escapes and character references decoded, as a reader takes them
+    (those escaped again too: ``%2545`` and ``&amp;#69;`` are ``E``)."""
+    for _ in range(_DECODINGS):
+        written = text
+        if "%" in text:
+            text = urllib.parse.unquote(text)
+        if "&" in text:
+            text = html.unescape(text)
+        if text == written:
+            break
+    return text
 
 
 def _digits(group: str) -> str:
@@ -397,7 +428,9 @@ def _digits(group: str) -> str:
 
 
 # (an escape of a digit, ASCII or full-width, to that digit; any other escape to nothing)
-_ESCAPE = re.compile(r"%(?:3([0-9])|[Ee][Ff]%[Bb][Cc]%9([0-9])|[0-9A-Fa-f]{2})")
+_ESCAPE = re.compile(
+    rf"{_PERCENT}(?:3([0-9])|[Ee][Ff]{_PERCENT}[Bb][Cc]{_PERCENT}9([0-9])|[0-9A-Fa-f]{{2}})"
+)
 
 
 def _escaped_digit(escape: re.Match[str]) -> str:
@@ -413,7 +446,7 @@ def _may_show(masked: _Masked, texts: str) -> bool:
     spellings costs 20 ns a character."""
     if "%" in texts:  # (%E2%80%94 → nothing, %31 → 1; and a few stray digits: only a maybe)
         texts = _ESCAPE.sub(_escaped_digit, texts)
-    if "&#" in texts:  # (&#45; → nothing, &#49; → 1)
+    if "&#" in texts or "&amp;" in texts:  # (&#45; → nothing, &#49; → 1)
         texts = _REFERENCE.sub(_digit_or_nothing, texts)
     # (no NFKC: 0.2 µs a character of Chinese)
     digits = texts.encode().translate(_AS_DIGITS, _NOT_DIGIT_BYTES)
@@ -425,7 +458,7 @@ _REFERENCE = re.compile(_ANY_REFERENCE)
 
 def _digit_or_nothing(reference: re.Match[str]) -> str:
     """A character reference's digit (ASCII or full-width, as ASCII), or nothing."""
-    char = unicodedata.normalize("NFKC", html.unescape(reference.group()))
+    char = unicodedata.normalize("NFKC", _decoded(reference.group()))
     return char if char.isascii() and char.isdigit() else ""
 
 
