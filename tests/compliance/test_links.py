@@ -1855,6 +1855,15 @@ def test_one_slash_after_a_web_scheme_in_an_attribute_is_a_link(
         ),
         # another page in an iframe is a link to its host; an ad host goes either way
         ('<iframe src="https://example.com/page"></iframe>', {"link.other_host"}),
+        # the player's host parsed: a user name before another host is that host's (review 53)
+        (
+            '<iframe src="https://v.qq.com/txp/iframe/player.html@t.cn/x"></iframe>',
+            {"link.other_host"},
+        ),
+        (
+            '<iframe src="https://mp.weixin.qq.com/mp/readtemplate?t=other"></iframe>',
+            {"link.other_host"},
+        ),
         ('<iframe src="https://t.cn/x"></iframe>', {"ad.link_stripped"}),
         ('<section data-lazy-bgimg="https://t.cn/x.jpg"><p>x</p></section>', {"ad.link_stripped"}),
     ],

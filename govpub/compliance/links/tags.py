@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate
+from urllib.parse import urlsplit
 
 from govpub.compliance._data import data_words
 from govpub.compliance.folding import ADDRESS_TAG
@@ -243,14 +244,29 @@ def shown_tag(tag: str, attrs: str, at: int, url: str) -> str:
 
 
 def _video_player(url: str) -> bool:
-    """Whether ``url`` is a listed video player's page (scheme and ``//`` aside)."""
-    address = url.partition("//")[2] if "//" in url[:10] else url
-    return address.lower().startswith(_video_players())
+    """Whether ``url`` is a listed video player's page: its host (no user name before it:
+    ``player.html@t.cn/x`` is t.cn's, review 53), its path and the start of its query."""
+    try:
+        parts = urlsplit(url if "//" in url[:10] else "//" + url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if host is None or "@" in parts.netloc:
+        return False
+    return any(
+        host == p_host and parts.path == p_path and parts.query.startswith(p_query)
+        for p_host, p_path, p_query in _video_players()
+    )
 
 
 @cache
-def _video_players() -> tuple[str, ...]:
-    return tuple(data_words("video_players.txt"))
+def _video_players() -> tuple[tuple[str, str, str], ...]:
+    """``data/video_players.txt`` as (host, path, the query's start)."""
+    players = []
+    for line in data_words("video_players.txt"):
+        parts = urlsplit("//" + line)
+        players.append((parts.hostname or "", parts.path, parts.query))
+    return tuple(players)
 
 
 @cache
