@@ -178,15 +178,21 @@ _LEVEL_NAME = re.compile(r"\s*[绝机秘]\s?密\s?级?\s*")
 # 不予公开 is a listed term all the same: read in its quotes, as a kept tag's title is read in
 # place, it warns (secrecy.sensitive_term) on a formatting tag's tooltip as on <img alt>.
 _BARE_NOT_PUBLIC = re.compile(r"\s*不予?公开\s*")
-# (only on an icon or a column's header: on a <p> or a <span> round the words it is the note
-# all the same, review 53)
-_ICON_TAG = re.compile(r"<(?:img|i|svg|use|th|td|icon)\b", re.IGNORECASE)
+# (only on a picture, an empty icon or a column's header: on a <p>, a <span> or a <td> round
+# the words it is the note all the same, reviews 53 and 54)
+_ICON_TAG = re.compile(r"<(?:(?P<void>img)|th|i|svg|use|icon)\b", re.IGNORECASE)
+_EMPTY_ELEMENT = re.compile(r"[^>]*>\s*(?:</|$)")
 
 
 def _labels_an_icon(text: str, at: int) -> bool:
-    """Whether the attribute at ``at`` is an icon's or a column header's (its tag's name)."""
+    """Whether the attribute at ``at`` is a picture's, a column header's or an empty icon's."""
     opened = text.rfind("<", 0, at)
-    return opened >= 0 and _ICON_TAG.match(text, opened) is not None
+    tag = _ICON_TAG.match(text, opened) if opened >= 0 else None
+    if tag is None:
+        return False
+    if tag.group("void") is not None or tag.group().lower() == "<th":
+        return True
+    return _EMPTY_ELEMENT.match(text, at) is not None
 
 
 def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:

@@ -1179,6 +1179,12 @@ def test_the_text_rules_read_every_attribute_but_layout(written: str, read: str 
         ('<p id="tel_13812345678">', None),
         ('<p data-id="$abcd1234xyz$">', None),
         ('<p data-id="110105 19900307 1239">', None),
+        # review 54: more labels, a mobile in a phone's groups, Excel's text value
+        ('<p data-id="lxdh_13812345678">', None),
+        ('<p data-id="card_6222021234567894">', None),
+        ('<p data-id="138-1234-5678">', None),
+        ('<p data-id="110105.19900307.1239">', None),
+        ('<td x:str="13812345678">', None),
         # a checked ID number in an id is read: a roster keyed by its people's numbers
         ('<p id="js_110105199003071239">', None),
         ('<td data-id="310104198511223688">', None),

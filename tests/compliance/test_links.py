@@ -995,9 +995,13 @@ def test_a_kept_tags_title_of_prose_stays_clean(body: str) -> None:
         ('<b data-tip="秘密 10年">王</b>', {"secrecy.marking"}),
         # 不公开 alone labels an icon or a column (F5); a note's form still blocks
         ('<p><img alt="不公开" src="lock.png">个人隐私信息不公开</p>', set()),
-        ('<td title="不公开">姓名</td>', set()),
+        ('<th title="不公开">姓名</th>', set()),
         # (on a <span>, <em> or <p> round the words it is the note all the same: review 53)
         ('<span title=" 不公开 ">姓名</span>', {"disclosure.not_public"}),
+        # an icon excused only when empty; a cell with words is the note (review 54)
+        ('<i title="不公开"></i>正文', set()),
+        ('<i title="不公开">请各单位遵照执行。</i>', {"disclosure.not_public"}),
+        ('<td title="不公开">附件3：人员名单</td>', {"disclosure.not_public"}),
         ('<img alt="不予公开" src="lock.png">', {"secrecy.sensitive_term"}),
         ('<em title="不予公开">附件</em>', {"disclosure.not_public"}),
         ("<span title=不予公开>附件</span>", {"disclosure.not_public"}),
@@ -1855,6 +1859,7 @@ def test_one_slash_after_a_web_scheme_in_an_attribute_is_a_link(
         ),
         # another page in an iframe is a link to its host; an ad host goes either way
         ('<iframe src="https://example.com/page"></iframe>', {"link.other_host"}),
+        ('<iframe src="https://player.youku.com/embed/XNDk2MTQ5NjU2MA=="></iframe>', set()),
         # the player's host parsed: a user name before another host is that host's (review 53)
         (
             '<iframe src="https://v.qq.com/txp/iframe/player.html@t.cn/x"></iframe>',

@@ -1430,6 +1430,11 @@ def test_hashes_and_listed_imeis_are_no_personal_data(
         ("联系电话：a1b2c3d4-e5f6-4789-abcd-e13812345678", [("personal.mobile", "block")]),
         # a uuid's version and variant digits: an ID cut into a uuid's groups is none
         ("身份证号：11010519-9003-0712-39ab-cdef01234567", [("personal.id_number", "block")]),
+        # a label anywhere in the reach: a table's cell, 为, a bracket, a name (review 54)
+        ("<td>手机</td><td>abcde13812345678</td>", [("personal.mobile", "block")]),
+        ("手机号码为abcde13812345678", [("personal.mobile", "block")]),
+        ("联系电话：张三 abcde13812345678", [("personal.mobile", "block")]),
+        ("微信号：abcde13812345678", [("personal.mobile", "block")]),
     ],
 )
 def test_machine_ids_hold_no_personal_number(text: str, found: list[tuple[str, str]]) -> None:

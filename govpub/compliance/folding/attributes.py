@@ -124,14 +124,24 @@ def _says_nothing(attribute: re.Match[str]) -> bool:
     if kind != "machine":
         return kind == "written"
     value = attribute.group(attribute.lastindex or 0)
-    return value.isascii() and _PERSONAL_HINT.search(value) is None and not _holds_an_id(value)
+    return (
+        value.isascii()
+        and _PERSONAL_HINT.search(value) is None
+        and _GROUPED_MOBILE.search(value) is None
+        and not _holds_an_id(value)
+    )
 
 
 # What makes a program's ASCII value a person's: a label (id="tel_13812345678",
 # data-value="mobile 138…") or a currency sign, a 淘口令's delimiter (review 53)
-_PERSONAL_HINT = re.compile(r"tel|phone|mobile|shouji|sfz|idcard|[$¥€£]")
+_PERSONAL_HINT = re.compile(
+    r"tel|phone|mobile|shouji|sfz|idcard|card|bank|wechat|weixin|contact|cell|qq"
+    r"|(?<![a-z])(?:sj|dh|lxdh|yhk)(?![a-z])|[$¥€£]"
+)
+# (a mobile in a phone's groups: no program writes its ids so, review 54)
+_GROUPED_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9][\s./-][0-9]{4}[\s./-][0-9]{4}(?![0-9])")
 _EIGHTEEN = re.compile(r"(?<![0-9])[0-9]{17}[0-9x](?![0-9])")
-_SEPARATORS = re.compile(r"[\s_-]")
+_SEPARATORS = re.compile(r"[\s_./-]")
 
 
 def _holds_an_id(value: str) -> bool:

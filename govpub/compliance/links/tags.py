@@ -254,7 +254,9 @@ def _video_player(url: str) -> bool:
     if host is None or "@" in parts.netloc:
         return False
     return any(
-        host == p_host and parts.path == p_path and parts.query.startswith(p_query)
+        host == p_host
+        and (parts.path == p_path or parts.path.startswith(p_path + "/"))
+        and parts.query.startswith(p_query)
         for p_host, p_path, p_query in _video_players()
     )
 

@@ -118,15 +118,16 @@ _VIDEO_ID = "wxv_"
 _VIDEO_ID_DIGITS = 19
 # A person's number named right before a machine id's shape: the shape excuses nothing then
 # (``手机：abcde13812345678``, ``身份证号：wxv_110105199003071239``: review 53).
+# Anywhere in the reach: a table's cell (``<td>手机</td><td>…``), 为 or 是, a bracket, a name
+# may stand between (``手机号码为…``, ``联系电话：张三 …``: review 54).
 _PERSONAL_LABEL = LazyPattern(
-    r"(?:手机|电话|联系|身份证|证件|银行卡|卡号|账号|帐号|tel|phone|mobile|idcard)"
-    rf"(?:号码|号|方式)?[\s{LABEL_COLONS}=]{{0,3}}$"
+    r"手机|电话|联系|身份|证件|银行卡|卡号|账号|帐号|账户|号码|微信|qq|tel|phone|mobile|idcard"
 )
 _LABEL_REACH = 16
 
 
 def labelled_before(folded: str, at: int) -> bool:
-    """Whether a person's number is named right before ``at`` (手机：, 身份证号, 银行卡号)."""
+    """Whether a person's number is named shortly before ``at`` (手机：, 身份证号码为, 微信)."""
     return _PERSONAL_LABEL.search(folded, max(0, at - _LABEL_REACH), at) is not None
 
 
