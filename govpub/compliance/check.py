@@ -180,7 +180,8 @@ _LEVEL_NAME = re.compile(r"\s*[绝机秘]\s?密\s?级?\s*")
 _BARE_NOT_PUBLIC = re.compile(r"\s*不予?公开\s*")
 # (only on a picture, an empty icon or a column's header: on a <p>, a <span> or a <td> round
 # the words it is the note all the same, reviews 53 and 54)
-_ICON_TAG = re.compile(r"<(?:(?P<void>img)|th|i|svg|use|icon)\b", re.IGNORECASE)
+# (a picture and a header whatever they hold, the others when empty)
+_ICON_TAG = re.compile(r"<(?:(?P<labels>img|th)|i|svg|use|icon)\b", re.IGNORECASE)
 _EMPTY_ELEMENT = re.compile(r"[^>]*>\s*(?:</|$)")
 
 
@@ -190,7 +191,7 @@ def _labels_an_icon(text: str, at: int) -> bool:
     tag = _ICON_TAG.match(text, opened) if opened >= 0 else None
     if tag is None:
         return False
-    if tag.group("void") is not None or tag.group().lower() == "<th":
+    if tag.group("labels") is not None:
         return True
     return _EMPTY_ELEMENT.match(text, at) is not None
 

@@ -151,8 +151,7 @@ def _holds_an_id(value: str) -> bool:
     a program's own id passes all three checks by chance too rarely to weigh."""
     if len(value) < _ID_LENGTH:
         return False
-    joined = _SEPARATORS.sub("", value) if _SEPARATORS.search(value) else value
-    return any(valid_id18(found) for found in _EIGHTEEN.findall(joined))
+    return any(valid_id18(found) for found in _EIGHTEEN.findall(_SEPARATORS.sub("", value)))
 
 
 _ID_LENGTH = 18
