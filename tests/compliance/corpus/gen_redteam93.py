@@ -227,6 +227,7 @@ SPLITS: dict[str, tuple[str, str, str]] = {
     "span_sq": ("<span class='hl'>", "</span>", "a span with a single-quoted class"),
     "span_gt": ('<span data-x="a>b">', "</span>", "a span whose data-x value holds '>'"),
     "span_lt": ('<span data-x="a<b">', "</span>", "a span whose data-x value holds '<'"),
+    "span_lt_sq": ("<span title='a<b'>", "</span>", "a span whose single-quoted title holds '<'"),
     "span_nl": ('<span\nclass="hl"\n>', "</span>", "a span's attributes on new lines"),
     "span_nospace": ('<span class="a"style="color:red">', "</span>", "no space between attrs"),
     "font_mixed": ("<Font Color=red>", "</Font>", "a mixed-case <Font> unquoted"),
@@ -238,6 +239,7 @@ SPLITS: dict[str, tuple[str, str, str]] = {
     "comment_abrupt3": ("<!--->", "", "'<!--->' closes at once (abrupt-closing-of-empty-comment)"),
     "comment_abrupt2": ("<!-->", "", "'<!-->' closes at once (abrupt-closing-of-empty-comment)"),
     "comment_bang": ("<!-- x --!>", "", "'--!>' closes a comment (incorrectly-closed-comment)"),
+    "comment_bang_empty": ("<!----!>", "", "'<!----!>' is a whole empty comment (found probing)"),
     "wbr": ("<wbr>", "", "<wbr>"),
     "wbr_upper": ("<WBR>", "", "<WBR>"),
     "wbr_slash": ("<wbr/>", "", "<wbr/>"),
@@ -354,6 +356,11 @@ HIDDEN: dict[str, tuple[str, str]] = {
         '<span title="说明" title="{v}">附注</span>',
         "a duplicate title: the first wins, the second is dropped by the parser and never shown",
     ),
+    "title_el": ("<title>{v}</title>", "in a <title> element in the body: display:none (probing)"),
+    "span_unq_slash": (
+        '<span class=a/title="{v}">附注</span>',
+        "'/' inside an unquoted value is the value's: class is 'a/title=\"…\"', no title at all",
+    ),
     "eof_in_tag": (
         '<p title="{v}"',
         "a start tag cut off by the end of the text: a browser drops it",
@@ -361,7 +368,19 @@ HIDDEN: dict[str, tuple[str, str]] = {
 }
 HIDDEN_ITEMS = ("mark", "internal", "note", "code", "link_tb")
 NO_LINK = {"script", "script_upper", "script_scriptx", "script_tags", "script_comment", "span_data",
-           "span_data_gt", "span_data_lt", "span_data_sq_gt", "span_dup_second", "eof_in_tag"}  # fmt: skip
+           "span_data_gt", "span_data_lt", "span_data_sq_gt", "span_dup_second", "eof_in_tag", "span_unq_slash"}  # fmt: skip
+
+
+# Triage (b): two of these the page does show after all. The body is Markdown with raw HTML
+# (docs/compliance.md renders a field with CommonMark), and CommonMark takes neither a start tag
+# cut off by the end of the text nor "</ x>" for raw HTML: it escapes them, and the words are
+# printed. The worse of the two readings (docs: "the worse reading wins") is the shown one.
+SHOWN_IN_MARKDOWN = {"eof_in_tag", "bogus_end"}
+
+
+def hidden_expect(form: str, item: Item) -> tuple[str, str | None]:
+    """What a hidden cell must get: clean, or the item's verdict where Markdown prints it."""
+    return (item.expect, item.rule) if form in SHOWN_IN_MARKDOWN else ("clean", None)
 
 
 def hidden_case(form: str, item: Item) -> str:
@@ -446,10 +465,44 @@ PROSE_CLEAN = [
 # ----- the table -----------------------------------------------------------------------------
 
 
+# Cells the sweep found failing that the random draw of the grid missed: each distinct
+# pattern of the sweep is in the table (the sweep's counts are in the report).
+SWEEP_ATTR = [
+    ("span_title", "slash_sep", n) for n in ("mobile", "id", "card", "code", "mark", "internal", "note", "notitle")
+] + [
+    ("p_title", "slash_sep", "notitle"), ("p_title", "nospace", "notitle"),
+    ("p_title", "lt_before", "notitle"), ("span_title", "lt_before", "notitle"),
+    ("a_title", "nospace", "link_jd"), ("a_title", "slash_sep", "link_jd"),
+    ("a_title", "lt_before", "link_jd"), ("a_title", "gt_before", "link_jd"),
+    ("a_title", "gt_sq_before", "link_jd"), ("img_alt", "nospace", "link_jd"),
+    ("img_alt", "slash_sep", "link_jd"), ("img_alt", "lt_before", "link_jd"),
+    ("img_alt", "gt_before", "link_jd"), ("img_alt", "gt_sq_before", "link_jd"),
+    ("p_data", "ref_dec", "mark"), ("p_data", "ref_hex", "mobile"), ("p_data", "ref_dec", "id"),
+]  # fmt: skip
+SWEEP_SPLIT = [
+    ("comment_bang_empty", "internal"), ("comment_bang_empty", "mobile"),
+    ("span_lt_sq", "mark"), ("span_lt_sq", "card"),
+    ("br_slash", "link_tb"), ("br_slash", "link_jd"), ("br_slash", "code"), ("br_slash", "mark"),
+    ("comment_tag", "mobile"), ("comment_tag", "code"), ("comment_gt", "internal"),
+    ("comment_gt", "mark"), ("comment_abrupt3", "internal"), ("comment_abrupt3", "id"),
+    ("comment_abrupt2", "card"), ("comment_abrupt2", "internal"), ("comment_bang", "mobile"),
+    ("comment_bang", "internal"), ("span_lt", "mobile"), ("span_lt", "internal"), ("span_lt", "id"),
+    ("pi", "code"), ("pi", "internal"), ("pi", "id"), ("cdata", "id"), ("cdata", "internal"),
+    ("cdata", "link_tb"), ("bogus_end", "mark"), ("bogus_end", "internal"),
+    ("empty_end", "note"), ("empty_end", "internal"), ("empty_end", "card"),
+]  # fmt: skip
+
+
 def grid(rng: random.Random) -> CaseTable:
-    """About 330 cases: every family of forms, items drawn so each form meets several."""
+    """About 400 cases: every family of forms, items drawn so each form meets several, and
+    every pattern the sweep found failing."""
     it = items(rng)
     table = CaseTable("redteam93_blind_html_tokenizing")
+
+    def add(id_: str, text: str, expect: str, rule: object, note: str) -> None:
+        if id_ not in {c["id"] for c in table.cases}:
+            table.case(id_, text, expect, rule, note, xfail=xfail(id_))
+
     attr_cells = [
         (place, form, name)
         for place, p in PLACEMENTS.items()
@@ -457,62 +510,57 @@ def grid(rng: random.Random) -> CaseTable:
         for name in p.items
         if not (form == "unq" and " " in it[name].value)
     ]
-    for place, form, name in sorted(rng.sample(attr_cells, 90)):
+    for place, form, name in sorted(rng.sample(attr_cells, 90)) + SWEEP_ATTR:
         text, expect, rule = attr_case(place, form, it[name])
         note = f"{ATTR_FORMS[form][2]}; {name} in {place}: shown, so it counts (docs)"
         if place == "p_data":
             note += "; a data-* value on a kept tag is read in place (docs, review 51a)"
-        table.case(f"attr-{place}-{form}-{name}", text, expect, rule, note)
+        add(f"attr-{place}-{form}-{name}", text, expect, rule, note)
     split_cells = [(form, name) for form in SPLITS for name in it if name != "notitle"]
-    for form, name in sorted(rng.sample(split_cells, 60)):
+    for form, name in sorted(rng.sample(split_cells, 60)) + SWEEP_SPLIT:
         text, expect, rule = split_case(form, it[name])
-        table.case(
-            f"split-{form}-{name}",
-            text,
-            expect,
-            rule,
-            f"{SPLITS[form][2]} inside {name}; the page shows it whole",
-        )
+        note = f"{SPLITS[form][2]} inside {name}; the page shows it whole"
+        add(f"split-{form}-{name}", text, expect, rule, note)
     after_cells = [(form, name) for form in AFTERS for name in it if name != "notitle"]
     for form, name in sorted(rng.sample(after_cells, 30)):
         text, expect, rule = after_case(form, it[name])
-        table.case(
-            f"after-{form}-{name}", text, expect, rule, f"{AFTERS[form][1]}; {name} is shown"
-        )
+        add(f"after-{form}-{name}", text, expect, rule, f"{AFTERS[form][1]}; {name} is shown")
     # the text of a <p> whose start tag takes each form
     for form in ATTR_FORMS:
         name = rng.choice([n for n in it if n != "notitle"])
-        build = ATTR_FORMS[form][0]
-        start, close = build("p", "data-k", "v1")
+        start, close = ATTR_FORMS[form][0]("p", "data-k", "v1")
         item = it[name]
-        table.case(
+        note = f"{name} in the text of a <p> whose start tag has {ATTR_FORMS[form][2]}"
+        add(
             f"text-{form}-{name}",
             BEFORE + start + item.value + close + AFTER,
             item.expect,
             item.rule,
-            f"{name} in the text of a <p> whose start tag has {ATTR_FORMS[form][2]}",
+            note,
         )
+    _clean_rows(it, add)
+    return table
+
+
+def _clean_rows(it: dict[str, Item], add: Callable[[str, str, str, object, str], None]) -> None:
+    """The twins: hidden markup, the documented non-notes in every tag form, prose."""
     # must stay clean: hidden
     for form in HIDDEN:
         for name in HIDDEN_ITEMS:
             if name == "link_tb" and form in NO_LINK:
                 continue
-            table.clean(
-                f"hidden-{form}-{name}",
-                hidden_case(form, it[name]),
-                f"{HIDDEN[form][1]}: the page does not show {name}",
-            )
+            expect, rule = hidden_expect(form, it[name])
+            note = f"{HIDDEN[form][1]}: the page does not show {name}"
+            if expect != "clean":
+                note = (
+                    f"{HIDDEN[form][1]} to a browser, but CommonMark prints it as text (no raw "
+                    f"HTML), so {name} is shown (triage b: first written as a clean twin)"
+                )
+            add(f"hidden-{form}-{name}", hidden_case(form, it[name]), expect, rule, note)
     for doc, (tag, attr, inner, note) in DOC_CLEAN.items():
         value = "机密" if doc == "abbr_gloss" else "不公开"
         for form in ATTR_FORMS:
-            if doc == "th_title_notitle" and form not in {
-                "dq",
-                "upper",
-                "unq",
-                "nospace",
-                "gt_before",
-                "ref_dec",
-            }:
+            if doc == "th_title_notitle" and form not in TH_FORMS:
                 continue
             start, close = ATTR_FORMS[form][0](tag, attr, ATTR_FORMS[form][1](value))
             if tag == "img":
@@ -524,10 +572,277 @@ def grid(rng: random.Random) -> CaseTable:
             if tag != "th":
                 element = "<p>" + element + "</p>"
             note_ = f"{note}; tag written with {ATTR_FORMS[form][2]}"
-            table.clean(f"doc-{doc}-{form}", BEFORE + element + AFTER, note_)
+            add(f"doc-{doc}-{form}", BEFORE + element + AFTER, "clean", None, note_)
     for id_, text, note in PROSE_CLEAN:
-        table.clean(id_, BEFORE + text + AFTER, note)
-    return table
+        add(id_, BEFORE + text + AFTER, "clean", None, note)
+
+
+TH_FORMS = {"dq", "upper", "unq", "nospace", "gt_before", "ref_dec"}
+
+
+def xfail(id_: str) -> str | None:
+    """The strict xfail of a case the first run (and the sweep's cells) found failing: the
+    reason of its pattern (the id's kind and form)."""
+    if id_ not in FAILING:
+        return None
+    kind, _, rest = id_.partition("-")
+    for (k, form), reason in REASONS.items():
+        if kind == k and (rest.startswith(form + "-") or rest == form):
+            return reason
+    raise AssertionError(f"no reason for {id_}")
+
+
+RT = "red team 93: "
+_COMMENT_FORM = "markup._TAG_FORM reads a comment only as '<!--' + up to 300 characters with no '<' or '>' + '-->'"
+_HIDDEN = " — the page shows none of it (a false finding)"
+REASONS: dict[tuple[str, str], str] = {
+    # (d) false findings: words the page does not show
+    ("hidden", "script"): RT + "a <script> element's content is read as text" + _HIDDEN,
+    **dict.fromkeys(
+        [("hidden", f) for f in ("script_upper", "script_scriptx", "script_tags")],
+        RT + "a <script> element's content is read as text (also in capitals, after a '</scriptx>' "
+        "that ends nothing, or holding tags)" + _HIDDEN,
+    ),
+    ("hidden", "title_el"): RT + "a <title> element in the body is read as text; browsers hide "
+    "it (display:none)" + _HIDDEN,
+    ("split", "comment_bang_empty"): RT + "'<!----!>' is a whole empty comment to a browser; the "
+    "checker does not drop it (" + _COMMENT_FORM + "), so the item the page shows whole is read "
+    "split",
+    ("split", "span_lt_sq"): RT + "a formatting tag whose single-quoted value holds '<' (<span "
+    "title='a<b'>) is not dropped, so the item the page shows whole is read split",
+    ("hidden", "style"): RT + "a <style> element's CSS is read as text" + _HIDDEN,
+    ("hidden", "style_upper"): RT + "a <STYLE> element's CSS is read as text" + _HIDDEN,
+    ("hidden", "template"): RT + "a <template>'s inert content is read as text" + _HIDDEN,
+    ("hidden", "cdata"): RT + "'<![CDATA[…]]>' outside SVG/MathML is a bogus comment to a browser "
+    "(CommonMark passes it as raw HTML); its words are read as text" + _HIDDEN,
+    ("hidden", "pi"): RT + "'<?…?>' is a bogus comment to a browser (a processing instruction, raw "
+    "HTML, to CommonMark); its words are read as text" + _HIDDEN,
+    ("hidden", "comment_gt"): RT
+    + "a comment holding '>' is not dropped ("
+    + _COMMENT_FORM
+    + "), so "
+    "the words after the '>' are read as text" + _HIDDEN,
+    ("hidden", "span_data_lt"): RT + "a formatting tag whose quoted data-x value holds '<' is not "
+    "read as a tag (markup._TAG_FORM's (?=[^<]{0,300}>)), so the words of the value are read as "
+    "text" + _HIDDEN,
+    ("hidden", "span_dup_second"): RT + "a duplicate title is read as a tooltip though the parser "
+    "drops it (the first wins) and the page shows only the first" + _HIDDEN,
+    ("style", "block"): RT + "a mobile-shaped CSS length in a <style> element blocks as a mobile, "
+    "where the same in a style attribute is blanked (docs: red team 90's D9)" + _HIDDEN,
+    # (d) misses: markup a browser shows as nothing splits the item
+    ("split", "comment_abrupt2"): RT + "'<!-->' is a whole empty comment to a browser "
+    "(abrupt-closing-of-empty-comment, also CommonMark 0.31); the checker does not drop it ("
+    + _COMMENT_FORM
+    + "), so the item the page shows whole is read split",
+    ("split", "comment_abrupt3"): RT + "'<!--->' is a whole empty comment to a browser "
+    "(abrupt-closing-of-empty-comment); the checker does not drop it (" + _COMMENT_FORM + "), so "
+    "the item the page shows whole is read split",
+    ("split", "comment_bang"): RT + "'--!>' closes a comment in a browser "
+    "(incorrectly-closed-comment); the checker does not drop '<!-- x --!>', so the item the page "
+    "shows whole is read split",
+    ("split", "comment_gt"): RT
+    + "a comment holding '>' (<!-- a>b -->) is not dropped ("
+    + _COMMENT_FORM
+    + "), so the item the page shows whole is read split",
+    ("split", "comment_tag"): RT
+    + "a comment holding a tag (<!-- <p> -->) is not dropped ("
+    + _COMMENT_FORM
+    + "), so the item the page shows whole is read split",
+    ("split", "span_lt"): RT + "a formatting tag whose quoted value holds '<' (<span "
+    'data-x="a<b">) is not dropped (markup._TAG_FORM\'s (?=[^<]{0,300}>)), so the item the page '
+    "shows whole is read split",
+    ("split", "pi"): RT + "'<?x?>' (a bogus comment to a browser, raw HTML to CommonMark) is not "
+    "dropped, so the item the page shows whole is read split",
+    ("split", "cdata"): RT + "'<![CDATA[x]]>' (a bogus comment to a browser, raw HTML to "
+    "CommonMark) is not dropped, so the item the page shows whole is read split",
+    ("split", "bogus_end"): RT
+    + "'</ x>' is a bogus comment a browser drops (HTML pasted into a CMS "
+    "shows the item whole; CommonMark would print it — the worse reading is the whole item)",
+    ("split", "empty_end"): RT + "'</>' is dropped by a browser (HTML pasted into a CMS shows the "
+    "item whole; CommonMark would print it — the worse reading is the whole item)",
+    # (c) documented limits
+    ("split", "br_slash"): "documented (docs/compliance.md, 'Also not caught, by decision'): a "
+    "host split by a line break, which no renderer joins, warns for each half; a share code broken "
+    "over lines (￥AbCd⏎1234XyZ￥) is not read — <br/> is that line break",
+    # (d) attribute forms: shown attributes not read, or read by the wrong reader
+    ("attr", "span_title-slash_sep"): RT + "'/' between attributes is whitespace to the tokenizer "
+    "(unexpected-solidus-in-tag): the tooltip of <span/class=…/title=…> is not read",
+    ("attr", "p_title-slash_sep"): RT + "'/' between attributes is whitespace to the tokenizer: "
+    "the title 不公开 of <p/class=…/title=…> is not read as the note it is on a <p>",
+    ("attr", "p_title-nospace"): RT + 'no space between attributes (class="c1"title=…) is '
+    "accepted by browsers: the title 不公开 on a <p> is not read as the note",
+    ("attr", "p_title-lt_before"): RT + "a '<' in an earlier quoted value (data-x=\"a<b\") hides "
+    "the title 不公开 on a <p> from the note reader",
+    ("attr", "span_title-lt_before"): RT + "a '<' in an earlier quoted value hides the title "
+    "不公开 on a <span> from the note reader",
+    ("attr", "a_title-nospace"): RT + "an ad host in a link's title is not read when no space "
+    'stands before the attribute (class="c1"title=…), which browsers accept',
+    ("attr", "a_title-slash_sep"): RT + "an ad host in a link's title is not read when '/' "
+    "separates the attributes (<a href=…/class=…/title=…>), which browsers accept",
+    ("attr", "img_alt-nospace"): RT + "an ad host in a picture's alt is not read when no space "
+    "stands before the attribute, which browsers accept",
+    ("attr", "img_alt-slash_sep"): RT + "an ad host in a picture's alt is not read when '/' "
+    "separates the attributes, which browsers accept",
+    ("attr", "a_title-lt_before"): RT + "after a '<' in an earlier quoted value, an ad host in a "
+    "link's title is stripped (ad.link_stripped, fixed) instead of blocking as a title's host "
+    "(ad.spelled_link)",
+    ("attr", "a_title-gt_before"): RT + "after a '>' in an earlier quoted value, an ad host in a "
+    "link's title is stripped (ad.link_stripped, fixed) instead of blocking as a title's host "
+    "(ad.spelled_link)",
+    ("attr", "a_title-gt_sq_before"): RT + "after a '>' in an earlier single-quoted value, an ad "
+    "host in a link's title is stripped (fixed) instead of blocking (ad.spelled_link)",
+    ("attr", "img_alt-lt_before"): RT + "after a '<' in an earlier quoted value, an ad host in a "
+    "picture's alt is stripped (fixed) instead of blocking (ad.spelled_link)",
+    ("attr", "img_alt-gt_before"): RT + "after a '>' in an earlier quoted value, an ad host in a "
+    "picture's alt also warns ad.link_stripped beside ad.spelled_link (two readers of one value)",
+    ("attr", "img_alt-gt_sq_before"): RT + "after a '>' in an earlier single-quoted value, an ad "
+    "host in a picture's alt also gets ad.link_stripped beside ad.spelled_link",
+    ("attr", "p_data-ref_dec"): "documented (docs/compliance.md): only the attributes a reader "
+    "sees or hears (title, alt, aria-label, aria-description, placeholder, value, label) show "
+    "their character references as characters; a data-* value is read as written",
+    ("attr", "p_data-ref_hex"): "documented (docs/compliance.md): only the attributes a reader "
+    "sees or hears show their character references as characters; a data-* value is read as "
+    "written",
+}
+FAILING = frozenset({
+    "attr-a_title-gt_before-link_jd",
+    "attr-a_title-gt_sq_before-link_jd",
+    "attr-a_title-lt_before-link_jd",
+    "attr-a_title-nospace-link_jd",
+    "attr-a_title-slash_sep-link_jd",
+    "attr-img_alt-gt_before-link_jd",
+    "attr-img_alt-gt_sq_before-link_jd",
+    "attr-img_alt-lt_before-link_jd",
+    "attr-img_alt-nospace-link_jd",
+    "attr-img_alt-slash_sep-link_jd",
+    "attr-p_data-ref_dec-id",
+    "attr-p_data-ref_dec-mark",
+    "attr-p_data-ref_dec-mobile",
+    "attr-p_data-ref_hex-mobile",
+    "attr-p_title-lt_before-notitle",
+    "attr-p_title-nospace-notitle",
+    "attr-p_title-slash_sep-notitle",
+    "attr-span_title-lt_before-notitle",
+    "attr-span_title-slash_sep-card",
+    "attr-span_title-slash_sep-code",
+    "attr-span_title-slash_sep-id",
+    "attr-span_title-slash_sep-internal",
+    "attr-span_title-slash_sep-mark",
+    "attr-span_title-slash_sep-mobile",
+    "attr-span_title-slash_sep-note",
+    "attr-span_title-slash_sep-notitle",
+    "hidden-cdata-code",
+    "hidden-cdata-internal",
+    "hidden-cdata-link_tb",
+    "hidden-cdata-mark",
+    "hidden-cdata-note",
+    "hidden-comment_gt-code",
+    "hidden-comment_gt-internal",
+    "hidden-comment_gt-link_tb",
+    "hidden-comment_gt-mark",
+    "hidden-comment_gt-note",
+    "hidden-pi-code",
+    "hidden-pi-internal",
+    "hidden-pi-link_tb",
+    "hidden-pi-mark",
+    "hidden-pi-note",
+    "hidden-script-code",
+    "hidden-script-internal",
+    "hidden-script-mark",
+    "hidden-script-note",
+    "hidden-script_scriptx-code",
+    "hidden-script_scriptx-internal",
+    "hidden-script_scriptx-mark",
+    "hidden-script_scriptx-note",
+    "hidden-script_tags-code",
+    "hidden-script_tags-internal",
+    "hidden-script_tags-mark",
+    "hidden-script_tags-note",
+    "hidden-script_upper-code",
+    "hidden-script_upper-internal",
+    "hidden-script_upper-mark",
+    "hidden-script_upper-note",
+    "hidden-span_data_lt-code",
+    "hidden-span_data_lt-internal",
+    "hidden-span_data_lt-mark",
+    "hidden-span_data_lt-note",
+    "hidden-span_dup_second-code",
+    "hidden-span_dup_second-internal",
+    "hidden-span_dup_second-mark",
+    "hidden-span_dup_second-note",
+    "hidden-style-code",
+    "hidden-style-internal",
+    "hidden-style-link_tb",
+    "hidden-style-mark",
+    "hidden-style-note",
+    "hidden-style_upper-code",
+    "hidden-style_upper-internal",
+    "hidden-style_upper-link_tb",
+    "hidden-style_upper-mark",
+    "hidden-style_upper-note",
+    "hidden-template-code",
+    "hidden-template-internal",
+    "hidden-template-link_tb",
+    "hidden-template-mark",
+    "hidden-template-note",
+    "hidden-title_el-code",
+    "hidden-title_el-internal",
+    "hidden-title_el-link_tb",
+    "hidden-title_el-mark",
+    "hidden-title_el-note",
+    "split-bogus_end-code",
+    "split-bogus_end-internal",
+    "split-bogus_end-mark",
+    "split-bogus_end-mobile",
+    "split-br_slash-code",
+    "split-br_slash-link_jd",
+    "split-br_slash-link_tb",
+    "split-cdata-id",
+    "split-cdata-internal",
+    "split-cdata-link_tb",
+    "split-cdata-mark",
+    "split-cdata-mobile",
+    "split-comment_abrupt2-card",
+    "split-comment_abrupt2-code",
+    "split-comment_abrupt2-id",
+    "split-comment_abrupt2-internal",
+    "split-comment_abrupt2-mark",
+    "split-comment_abrupt2-note",
+    "split-comment_abrupt3-code",
+    "split-comment_abrupt3-id",
+    "split-comment_abrupt3-internal",
+    "split-comment_abrupt3-mobile",
+    "split-comment_bang-card",
+    "split-comment_bang-internal",
+    "split-comment_bang-mobile",
+    "split-comment_bang_empty-internal",
+    "split-comment_bang_empty-link_tb",
+    "split-comment_bang_empty-mobile",
+    "split-comment_gt-card",
+    "split-comment_gt-internal",
+    "split-comment_gt-mark",
+    "split-comment_tag-code",
+    "split-comment_tag-mobile",
+    "split-comment_tag-note",
+    "split-empty_end-card",
+    "split-empty_end-id",
+    "split-empty_end-internal",
+    "split-empty_end-link_tb",
+    "split-empty_end-mark",
+    "split-empty_end-note",
+    "split-pi-code",
+    "split-pi-id",
+    "split-pi-internal",
+    "split-pi-link_jd",
+    "split-span_lt-code",
+    "split-span_lt-id",
+    "split-span_lt-internal",
+    "split-span_lt-mark",
+    "split-span_lt-mobile",
+    "split-span_lt_sq-card",
+    "split-span_lt_sq-mark",
+    "style-block",
+})  # fmt: skip
 
 
 PROSE = [
@@ -539,46 +854,33 @@ PROSE = [
 ]
 
 
-def cells(it: dict[str, Item]) -> list[tuple[str, str, str, Callable[[], tuple[str, str, object]]]]:
+Cell = tuple[str, str, str, Callable[[], tuple[str, str, object]]]
+
+
+def cells(it: dict[str, Item]) -> list[Cell]:
     """Every (kind, form, item) cell with its builder: the sweep's population."""
-    out: list[tuple[str, str, str, Callable[[], tuple[str, str, object]]]] = []
-    for place, p in PLACEMENTS.items():
-        for form in ATTR_FORMS:
-            for name in p.items:
-                out.append(
-                    (
-                        f"attr:{place}",
-                        form,
-                        name,
-                        lambda pl=place, f=form, n=name: attr_case(pl, f, it[n]),
-                    )
-                )
-    for form in SPLITS:
-        for name in it:
-            if name != "notitle":
-                out.append(("split", form, name, lambda f=form, n=name: split_case(f, it[n])))
-    for form in AFTERS:
-        for name in it:
-            if name != "notitle":
-                out.append(("after", form, name, lambda f=form, n=name: after_case(f, it[n])))
-    for form in HIDDEN:
-        for name in HIDDEN_ITEMS:
-            if not (name == "link_tb" and form in NO_LINK):
-                out.append(
-                    (
-                        "hidden",
-                        form,
-                        name,
-                        lambda f=form, n=name: (hidden_case(f, it[n]), "clean", None),
-                    )
-                )
-    return out  # fmt: skip
+    named = [n for n in it if n != "notitle"]
+    out: list[Cell] = [
+        (f"attr:{pl}", f, n, lambda pl=pl, f=f, n=n: attr_case(pl, f, it[n]))
+        for pl, p in PLACEMENTS.items()
+        for f in ATTR_FORMS
+        for n in p.items
+    ]
+    out += [("split", f, n, lambda f=f, n=n: split_case(f, it[n])) for f in SPLITS for n in named]
+    out += [("after", f, n, lambda f=f, n=n: after_case(f, it[n])) for f in AFTERS for n in named]
+    out += [
+        ("hidden", f, n, lambda f=f, n=n: (hidden_case(f, it[n]), *hidden_expect(f, it[n])))
+        for f in HIDDEN
+        for n in HIDDEN_ITEMS
+        if not (n == "link_tb" and f in NO_LINK)
+    ]
+    return out
 
 
 def sweep(count: int) -> None:
     """``count`` random cells, each in random surrounding paragraphs, through ``check()``;
     misses and false findings counted by (kind, form) and by (kind, item)."""
-    from govpub import Policy, Post, check  # noqa: PLC0415 - only the sweep needs the checker
+    from govpub import Policy, Post, check
 
     rng = random.Random(f"{SEED}:sweep")
     it = items(random.Random(SEED))
