@@ -14,6 +14,7 @@ from collections.abc import Container
 
 from govpub.compliance.folding import Folded, fold, fold_term
 from govpub.compliance.number_shapes import SHAPE_REACH, number_shapes
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "CLAUSE_MARKS",
@@ -93,7 +94,7 @@ def without_tags(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_TAG = re.compile(r"\s*<[^<>\n]*>\s*")
+_TAG = regex(r"\s*<[^<>\n]*>\s*")
 
 
 def as_quoted(written: str) -> str:
@@ -111,7 +112,7 @@ def _mask_end(mask: tuple[int, int, str]) -> int:
 
 
 _EXCERPT_WIDTH = 12
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = regex(r"\s+")
 
 
 def excerpt(

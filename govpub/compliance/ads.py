@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from govpub.compliance.adblock import FilterList
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.urls import DomainSet, ParsedURL, TrackingTest, normalize_domain
 
 __all__ = ["AdRule", "AdRules", "parse_ad_rules"]
@@ -33,7 +34,7 @@ __all__ = ["AdRule", "AdRules", "parse_ad_rules"]
 # A percent-encoded unreserved character (a letter, a digit, - . _ ~) is the character itself
 # (RFC 3986 §6.2.2.2): ``p%69d=mm%5F1`` is ``pid=mm_1``, ``/%75nion/`` is ``/union/`` to the
 # server, so a narrowed rule reads them decoded.
-_UNRESERVED = re.compile(r"%(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]|2d|2e|5f|7e)", re.I)
+_UNRESERVED = regex(r"%(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]|2d|2e|5f|7e)", re.I)
 
 
 def _unreserved(text: str) -> str:

@@ -56,6 +56,7 @@ from govpub.compliance.links.titles import kept_tag_titles
 from govpub.compliance.personal import mask_personal_data
 from govpub.compliance.personal_findings import ShownNumbers, personal_data
 from govpub.compliance.policy import Policy
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 from govpub.compliance.sales_cues import CUE_RULE
 from govpub.compliance.secrecy_findings import (
@@ -170,19 +171,19 @@ _APART = "\n\n\n"
 # A tooltip that is a level's name alone (<abbr title="机密">机密</abbr>, <span
 # title="秘密">M</span>) glosses the words it formats: it marks nothing, where the same word on
 # a line of its own is a marking (review 49); a whole marking (机密★10年, 秘密 10年) still is.
-_LEVEL_NAME = re.compile(r"\s*[绝机秘]\s?密\s?级?\s*")
+_LEVEL_NAME = regex(r"\s*[绝机秘]\s?密\s?级?\s*")
 # A title or alt text that is 不公开 or 不予公开 alone labels the icon or the column it is on
 # (a lock icon's alt, a 姓名 header's tooltip, ``<img alt="不公开">个人隐私信息不公开``): it
 # says no 公开属性 of the page, where the same words on a line of their own are the note;
 # a note's own form (此件不予公开, （不予公开）, 公开属性：不公开) still is (review 51a's F5).
 # 不予公开 is a listed term all the same: read in its quotes, as a kept tag's title is read in
 # place, it warns (secrecy.sensitive_term) on a formatting tag's tooltip as on <img alt>.
-_BARE_NOT_PUBLIC = re.compile(r"\s*不予?公开\s*")
+_BARE_NOT_PUBLIC = regex(r"\s*不予?公开\s*")
 # (only on a picture, an empty icon or a column's header: on a <p>, a <span> or a <td> round
 # the words it is the note all the same, reviews 53 and 54)
 # (a picture and a header whatever they hold, the others when empty)
-_ICON_TAG = re.compile(r"<(?:(?P<labels>img|th)|i|svg|use|icon)\b", re.IGNORECASE)
-_EMPTY_ELEMENT = re.compile(r"[^>]*>\s*(?:</|$)")
+_ICON_TAG = regex(r"<(?:(?P<labels>img|th)|i|svg|use|icon)\b", re.IGNORECASE)
+_EMPTY_ELEMENT = regex(r"[^>]*>\s*(?:</|$)")
 
 
 def _labels_an_icon(text: str, at: int) -> bool:

@@ -46,6 +46,7 @@ from functools import lru_cache
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ARABIC_DECIMAL",
@@ -146,12 +147,12 @@ STRETCH_CHARS = (
 )
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
-_STRETCH = re.compile(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
+_STRETCH = regex(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
 _NUMBER = LazyPattern(
     rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
     rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
-_GROUP = re.compile(r"[0-9]+|x")
+_GROUP = regex(r"[0-9]+|x")
 _PAGE_GROUP = LazyPattern(f"\\n{_PAGE_LINE}|[0-9]+|x")  # (a number over lines)
 _X_REACH = len("</td>   <td>x") + 1  # how far after a stretch its final x may stand
 _WEAK_ONLY = LazyPattern(f"[{_WEAK}]")
@@ -302,10 +303,10 @@ def arabic_decimal_points(text: str, written: str, to_written: Callable[[int], i
 _WRITTEN_BLANK = "(?:[^\\S\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029]|\u2800|&[#0-9A-Za-z]{2,31};)"
 # A full stop as written before a digit, up to two spaces maybe between: 。 (a literal first, a
 # fast search) or, when the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
-_STOP_BEFORE_DIGIT = re.compile(f"\u3002(?={_WRITTEN_BLANK}{{0,2}}\\d)")
-_ANY_STOP_BEFORE_DIGIT = re.compile(f"[\u3002\uff61\ufe12](?={_WRITTEN_BLANK}{{0,2}}\\d)")
+_STOP_BEFORE_DIGIT = regex(f"\u3002(?={_WRITTEN_BLANK}{{0,2}}\\d)")
+_ANY_STOP_BEFORE_DIGIT = regex(f"[\u3002\uff61\ufe12](?={_WRITTEN_BLANK}{{0,2}}\\d)")
 # a decimal part: one to four digits that end the number (no digit group after them)
-_DECIMAL_PART = re.compile("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
+_DECIMAL_PART = regex("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
 # the most digits of a number whose groups full stops may join: a card's nineteen
 _LONGEST_JOINED = 19
 
@@ -439,14 +440,14 @@ def _part_gap(points: str) -> str:
     return f"(?:{beside}|[{_SPACES}{_DASHES}]{{1,3}})"
 
 
-_PARTS_BEFORE = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.')}[0-9]+)*")
-_PARTS_AFTER = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.' + chr(0x3002))}[0-9]+)*x?")
+_PARTS_BEFORE = regex(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.')}[0-9]+)*")
+_PARTS_AFTER = regex(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.' + chr(0x3002))}[0-9]+)*x?")
 _MOST_BESIDE = 2  # (spaces beside the point: with it, the three characters of a separator)
 # what stands beside a point that joins parts: a digit or a space the fold leaves
 _PART_ENDS = frozenset("0123456789 \t\u00a0\u202f\u205f\u3000") | frozenset(
     map(chr, range(0x2000, 0x200B))
 )
-_NOT_DIGITS = re.compile("[^0-9x]")
+_NOT_DIGITS = regex("[^0-9x]")
 _SHORTEST_WHOLE = 11  # (a mobile's digits)
 
 
@@ -515,7 +516,7 @@ def _number(text: str, match: re.Match[str]) -> WrittenNumber:
 
 # An ordered list's item number and its mark: "1. ", "2) ", "3、", "第1. " (a full stop or a
 # closing parenthesis needs a space after it; the Chinese item mark 、 is written without one).
-_MARKER_SEPARATOR = re.compile("[.)\uff0e\uff09][ \t\u3000]{1,2}|\u3001[ \t\u3000]{0,2}")
+_MARKER_SEPARATOR = regex("[.)\uff0e\uff09][ \t\u3000]{1,2}|\u3001[ \t\u3000]{0,2}")
 # what may stand between the start of a line and an item number: an indent, a blockquote's ">"
 _INDENT = frozenset(" \t\u3000>")
 _INDENT_REACH = 16
@@ -546,7 +547,7 @@ def _list_marker(text: str, groups: list[Group], separators: list[str]) -> bool:
 # What follows the next item's number at a line's start: a full stop, a closing parenthesis or
 # 、, and then (maybe after spaces) the item's first word — not a digit, not the text's end
 # (a number wrapped before its last digits and a full stop: "…789⏎12.").
-_NEXT_ITEM_MARK = re.compile("[.)\uff0e\uff09\u3001][ \t\u3000]{0,2}[^\\s0-9]")
+_NEXT_ITEM_MARK = regex("[.)\uff0e\uff09\u3001][ \t\u3000]{0,2}[^\\s0-9]")
 
 
 def _next_item(text: str, groups: list[Group], separators: list[str]) -> bool:

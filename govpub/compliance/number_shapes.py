@@ -13,8 +13,9 @@ but an 11-digit mobile's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["SHAPE_REACH", "number_shapes"]
 
@@ -22,7 +23,7 @@ _DIGIT = "[0-9０-９]"
 # (each shape with its own kind's group, keeping what a found number's mask keeps: a mobile's
 # first 3 and last 4, an ID number's first 6 and last 4, a passport's letter and last 3
 # digits, a card's last 4 — rules.md §10)
-_SHAPES = re.compile(
+_SHAPES = regex(
     # (the first character's class first: the engine then skips to one, 2× faster)
     rf"(?=[0-9０-９CEＣＥ])(?:(?<![0-9０-９])(?:"
     # an ID number: 18 characters, the last a digit or X, whole or in 6-8-4 groups
@@ -45,9 +46,9 @@ _KEPT = {"id": (6, 4), "mobile": (3, 4), "card": (0, 4), "passport": (1, 3)}
 #: The most characters a shape takes (19 digits in fours: 4 separators): how far before and
 #: after an excerpt's window one may start or end and still show in it.
 SHAPE_REACH = 24
-_HIDDEN = re.compile(r"\w")
+_HIDDEN = regex(r"\w")
 # (every shape has seven digits in a row, or a group of 3 or 4 digits and one of 4 after it)
-_SEVEN_DIGITS = re.compile("[0-9０-９]{3}[ -]?[0-9０-９]{4}")
+_SEVEN_DIGITS = regex("[0-9０-９]{3}[ -]?[0-9０-９]{4}")
 
 
 def number_shapes(

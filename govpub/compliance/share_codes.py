@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
 from govpub.compliance.folding import Folded
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.share_code_rules import (
     BareCodeRules,
     ShareCodeRules,
@@ -222,7 +223,7 @@ def _standin_ranges(
     61) — and none around a stand-in with no character of an app's name beside it
     (:func:`_beside_a_partner`) or no verb's first character before it (a C-level search):
     no trigger can hold it."""
-    first = re.compile(f"[{re.escape(''.join(sorted(rules.first_characters)))}]")
+    first = regex(f"[{re.escape(''.join(sorted(rules.first_characters)))}]")
     ranges: list[tuple[int, int]] = []
     for index in sorted(put):
         low = max(0, index - _STANDIN_BEFORE)
@@ -353,9 +354,9 @@ _SENTENCE_REACH = 64  # characters a token and its trigger may stand apart in on
 _STOPS = frozenset("。｡.!！?？")
 # (a random code's letters and digits alternate: G|94|GP|3|C|35|C|4; a serial's do not,
 # HBZC|2025|001)
-_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
+_RUNS = regex(r"[A-Za-z]+|[0-9]+")
 _RANDOM_RUNS = 5
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_YEAR = regex(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _near(triggers: list[int], start: int, window: int) -> bool:

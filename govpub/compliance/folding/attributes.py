@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance.idnumbers import valid_id18
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ATTRIBUTES_TO_END",
@@ -61,7 +62,7 @@ _KINDS = _attribute_kinds()
 LAYOUT_ATTRIBUTES = frozenset(_KINDS["layout"])
 # What a program wrote for itself: Office's own ("written"), blanked whatever it holds, and
 # ids and values copied for scripts ("machine"), blanked when ASCII; "read" ones are read.
-_PROGRAMS_OWN = re.compile(
+_PROGRAMS_OWN = regex(
     "|".join(f"(?P<{kind}>{_names(_KINDS[kind])})" for kind in ("read", "written", "machine"))
 )
 
@@ -72,18 +73,18 @@ _PROGRAMS_OWN = re.compile(
 ATTRIBUTES_TO_END = r"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|))*+>"""
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
-_ATTRIBUTED_TAG = re.compile(
+_ATTRIBUTED_TAG = regex(
     r"<(?!a href=\"[^\"<>]*+\">)[a-z][a-z0-9-]{0,30}(?::[a-z0-9-]{1,30})?"
     rf"(?P<attrs>\s{ATTRIBUTES_TO_END[:-1]})>"
 )
 # One attribute of a tag and its value, quoted or not (HTML's attribute name: anything but
 # spaces, quotes, "/", "=" and the angles).
 _VALUE = r"""\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))"""
-_ATTRIBUTE = re.compile(rf"""(?<=[\s"'/])([^\s"'<>/=]++){_VALUE}""")
+_ATTRIBUTE = regex(rf"""(?<=[\s"'/])([^\s"'<>/=]++){_VALUE}""")
 # A tag whose attributes are all layout, told in C, so that the commonest tags of an editor's
 # page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed.
 _NAMES = "|".join(sorted(LAYOUT_ATTRIBUTES, key=lambda name: (-len(name), name)))
-_LAYOUT_ONLY = re.compile(
+_LAYOUT_ONLY = regex(
     rf"""(?:\s++(?:{_NAMES})\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))++\s*+/?"""
 )
 
@@ -134,14 +135,14 @@ def _says_nothing(attribute: re.Match[str]) -> bool:
 
 # What makes a program's ASCII value a person's: a label (id="tel_13812345678",
 # data-value="mobile 138…") or a currency sign, a 淘口令's delimiter (review 53)
-_PERSONAL_HINT = re.compile(
+_PERSONAL_HINT = regex(
     r"tel|phone|mobile|shouji|sfz|idcard|card|bank|wechat|weixin|contact|cell|qq"
     r"|(?<![a-z])(?:sj|dh|lxdh|yhk)(?![a-z])|[$¥€£]"
 )
 # (a mobile in a phone's groups: no program writes its ids so, review 54)
-_GROUPED_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9][\s./-][0-9]{4}[\s./-][0-9]{4}(?![0-9])")
-_EIGHTEEN = re.compile(r"(?<![0-9])[0-9]{17}[0-9x](?![0-9])")
-_SEPARATORS = re.compile(r"[\s_./-]")
+_GROUPED_MOBILE = regex(r"(?<![0-9])1[3-9][0-9][\s./-][0-9]{4}[\s./-][0-9]{4}(?![0-9])")
+_EIGHTEEN = regex(r"(?<![0-9])[0-9]{17}[0-9x](?![0-9])")
+_SEPARATORS = regex(r"[\s_./-]")
 
 
 def _holds_an_id(value: str) -> bool:
@@ -164,7 +165,7 @@ def _programs_own(name: str) -> str | None:
     return None if kind is None else kind.lastgroup
 
 
-_TAG_END = re.compile(ATTRIBUTES_TO_END)
+_TAG_END = regex(ATTRIBUTES_TO_END)
 
 
 def in_shown_value(folded: str, opened: int, at: int) -> bool:

@@ -21,6 +21,7 @@ from govpub.compliance.folding.attributes import (
 )
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ADDRESS_TAG",
@@ -45,9 +46,7 @@ def _may_hold_emphasis(text: str) -> bool:
 # Needles of two or three characters, found by the regex engine: in a text of CJK characters
 # (two bytes each) ``"__" in text`` takes 20–30 µs per 20,000 characters, the expression
 # 5–13 µs (``"<r"`` and ``"<br"``, asked of every post with a link in ``<>``: −15 µs a post).
-_NEEDLES = {
-    needle: re.compile(re.escape(needle)) for needle in ("**", "__", "~~", "&#", "<r", "<br")
-}
+_NEEDLES = {needle: regex(re.escape(needle)) for needle in ("**", "__", "~~", "&#", "<r", "<br")}
 
 
 def _holds(text: str, needle: str) -> bool:
@@ -195,7 +194,7 @@ _RUBY_TEXT = LazyPattern(
 # a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
 # between them).  Told for the whole field, as the cheap and safe answer: with any of
 # these, no comment is dropped, and what comments hold is read as text.
-_SHOWN_COMMENT = re.compile(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
+_SHOWN_COMMENT = regex(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
 
 
 def _comments_hidden(text: str) -> bool:
@@ -209,7 +208,7 @@ def _folded_tag() -> re.Pattern[str]:
     matches without IGNORECASE, half the time at each ``<`` (the engine compares literals,
     not case folds).  Compiled on first use (0.3 ms), as the fold's other tables."""
     names = "".join(f"[{_CASELESS[c]}]" if c in _CASELESS else c for c in _TAG_NAMES)
-    return re.compile(_TAG_FORM.format(names=names))
+    return regex(_TAG_FORM.format(names=names))
 
 
 def _entity(match: re.Match[str]) -> str | None:
@@ -232,10 +231,10 @@ def _entity(match: re.Match[str]) -> str | None:
 # "t&#46;cn/x" shows t.cn/x; an HTML parser reads one without its ";" too (a parse error,
 # not a refusal): in an HTML block "<p>t&#46cn/x</p>" is published as t.cn/x.  Its
 # digits run as far as they go, as the parser reads them.
-_REFERENCE = re.compile(
+_REFERENCE = regex(
     r"&(?:#(?:x([0-9a-f]{1,6})(?![0-9a-f])|([0-9]{1,7})(?![0-9]));?|([a-z][a-z0-9]{1,31});)"
 )
-_REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
+_REFERENCE_START = regex(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 _REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)  # in written text
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
 _TAG_SYNTAX = frozenset("\"'<>")
@@ -356,8 +355,8 @@ _STAR_IMAGE = LazyPattern(
 # columns are inline boxes, "<section …inline-block>序号1</section><section …>13812345678"
 # side by side: the digits of two boxes are two numbers, not one (review of red teams
 # 51–54), while a word split across boxes still joins.
-_DIGIT_BEFORE = re.compile(r"[0-9](?:<[^<>]{0,300}>)*\Z")
-_DIGIT_AFTER = re.compile(r"(?:<[^<>]{0,300}>)*[0-9]")
+_DIGIT_BEFORE = regex(r"[0-9](?:<[^<>]{0,300}>)*\Z")
+_DIGIT_AFTER = regex(r"(?:<[^<>]{0,300}>)*[0-9]")
 
 
 def _box_tags(folded: str, gaps: list[tuple[int, int]], spaced: list[int]) -> None:
@@ -378,7 +377,7 @@ def _box_tags(folded: str, gaps: list[tuple[int, int]], spaced: list[int]) -> No
             gaps.append((start, end))
 
 
-_TAG_RUN = re.compile(r"(?:<[^<>]{0,300}>)*")
+_TAG_RUN = regex(r"(?:<[^<>]{0,300}>)*")
 
 
 def _next_box(folded: str, end: int, opens: set[int]) -> bool:
@@ -412,8 +411,8 @@ def _between_digits(folded: str, start: int, end: int) -> bool:
 _CODE = f"\\[[{CJK_UNIFIED}]{{1,6}}\\]"
 #: A run of codes is read once: what follows the run decides for every code in it (a
 #: lookahead over the rest of the run from each code was quadratic in a long run: red team 60).
-_CODE_RUN = re.compile(f"{_CODE}(?:{_CODE})*")  # (a literal "[" first: the fast search)
-_ONE_CODE = re.compile(_CODE)
+_CODE_RUN = regex(f"{_CODE}(?:{_CODE})*")  # (a literal "[" first: the fast search)
+_ONE_CODE = regex(_CODE)
 _DIGITS = frozenset("0123456789")
 
 

@@ -28,6 +28,7 @@ from govpub.compliance.links.addresses import (
 )
 from govpub.compliance.links.lookalikes import FILE_TYPES, file_name_labels
 from govpub.compliance.links.span import LinkSpan
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.suffixes import is_top_level_domain
 
 __all__ = [
@@ -44,7 +45,7 @@ __all__ = [
 
 
 # (the text is folded: tag and attribute names are in lower case)
-URL_ATTR = re.compile(
+URL_ATTR = regex(
     r"""(?:^|\s)(?P<name>href|src|srcset|data-src|poster)\s*=\s*
         (?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))""",
     re.VERBOSE,
@@ -56,7 +57,7 @@ URL_ATTR = re.compile(
 # forms a script or a browser opens (bare hosts in attribute values are names and ids); and a
 # web scheme with one slash, ``https:/t.cn/x``, which a browser opens as with two (in text the
 # scanner reads it so: red team 90).
-EMBEDDED = re.compile(
+EMBEDDED = regex(
     r"(?:(?<![a-z0-9+.\-])(?:https?|ftp):)?//[^\s\"'<>()\\`]+"
     r"|(?<![a-z0-9+.\-])(?:https?|ftp):/(?=[a-z0-9])[^\s\"'<>()\\`]+"
     r"|(?<![a-z0-9.\-/])www\.[^\s\"'<>()\\`]+"
@@ -66,7 +67,7 @@ EMBEDDED_TRIM = ".,;:!?'\")]}"
 # reader (an address there is one to type, judged as a spelled-out host is —
 # unlinked_ad_findings.titled_links); an XML namespace, xmlns="http://www.w3.org/2000/svg",
 # is a name no one opens (the inline SVG of WeChat editors has it).
-_NOT_OPENED_ATTR = re.compile(
+_NOT_OPENED_ATTR = regex(
     r"""(?:^|\s)(?:title|alt|xmlns(?::[a-z0-9_\-]+)?)\s*=\s*"""
     r"""(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)"""
 )
@@ -123,7 +124,7 @@ def embedded(
 # A value that starts with a scheme: a word and a colon, spaces and controls before it, a tab
 # or line break inside it (a URL parser drops them), the colon a character reference
 # (``&#58;``, ``&#x3a;``, ``&colon;``) — an app's link, whole, in any attribute.
-_SCHEMED_VALUE = re.compile(
+_SCHEMED_VALUE = regex(
     r"""=\s*(?:"|')?[\x00-\x20]*(?P<value>[a-z][a-z0-9+.\-\t\n\r]{0,23}(?::|&(?:#|colon))"""
     r"""[^\s"'<>`]*)"""
 )
@@ -159,14 +160,14 @@ def _app_values(
 # ``window.open("t.cn/x")``) and a ``data-*`` value whole (``data-url="t.cn/x"``, which the
 # editors' and the CMSs' scripts open: they put the scheme before it).  Elsewhere a bare
 # host is a name (``style="font-family:t.cn"``, ``class="t.cn"``, ``id``).
-_BARE_PLACE = re.compile(
+_BARE_PLACE = regex(
     r"""url\(\s*+(?:["']|&quot;|&#0*3[49];)?"""
     r"""|(?P<data>(?<![^\s"'/])data-[a-z0-9_.\-]*+\s*+=\s*+["']?)"""
 )
-_HANDLER = re.compile(r"""(?<![^\s"'/])on[a-z]++\s*+=\s*+(?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)')""")
-_STRING_START = re.compile(r"""['"(]\s*+""")
+_HANDLER = regex(r"""(?<![^\s"'/])on[a-z]++\s*+=\s*+(?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)')""")
+_STRING_START = regex(r"""['"(]\s*+""")
 # A host there, with a top-level domain's last label (told after), and its path
-_BARE_HOST = re.compile(
+_BARE_HOST = regex(
     r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?P<top>[a-z]{2,63}))"
     r"(?![a-z0-9.\-])(?P<path>[/?#][^\s\"'<>()\\`]*)?"
 )
@@ -207,7 +208,7 @@ def _bare_hosts(
     return more
 
 
-_SCHEME_BEFORE = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,23}:\Z")
+_SCHEME_BEFORE = regex(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,23}:\Z")
 
 
 def _app_scheme_before(attrs: str, at: int, url: str) -> str:
@@ -220,13 +221,13 @@ def _app_scheme_before(attrs: str, at: int, url: str) -> str:
 
 
 # a quote written as a character reference ends a value: url(&quot;https://…&quot;)
-_QUOTE_REFERENCE = re.compile(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
+_QUOTE_REFERENCE = regex(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
 # a picture a style shows (background-image: url(…)), read before the address
-_CSS_URL = re.compile(rf"url\(\s*(?:{_QUOTE_REFERENCE.pattern}|[\"'])?\s*\Z")
+_CSS_URL = regex(rf"url\(\s*(?:{_QUOTE_REFERENCE.pattern}|[\"'])?\s*\Z")
 
 
 # a background picture the editors load lazily, 秀米's data-lazy-bgimg (red team 92)
-_BACKGROUND_ATTRIBUTE = re.compile(r"""(?<![a-z0-9_.\-])data-(?:lazy-)?bgimg\s*=\s*["']?\Z""")
+_BACKGROUND_ATTRIBUTE = regex(r"""(?<![a-z0-9_.\-])data-(?:lazy-)?bgimg\s*=\s*["']?\Z""")
 
 
 def shown_tag(tag: str, attrs: str, at: int, url: str) -> str:
@@ -273,7 +274,7 @@ def _video_players() -> tuple[tuple[str, str, str], ...]:
 
 @cache
 def closing(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"</{tag}\s*>")
+    return regex(rf"</{tag}\s*>")
 
 
 # ASCII letters to lower case and nothing else, so that offsets stay (``str.lower`` makes two
@@ -295,7 +296,7 @@ def _address_tag() -> re.Pattern[str]:
     widened = rf"(?://|www\.|(?:https?|ftp):/|=\s*[\"']?\s*(?:{names})[\s:&]|{bare})"
     # (test_links' formatting-tag cases fail if ADDRESS_TAG no longer reads so)
     pattern = ADDRESS_TAG.pattern.replace(r"(?://|www\.|(?:https?|ftp):/)", widened, 1)
-    return re.compile(pattern, ADDRESS_TAG.flags)
+    return regex(pattern, ADDRESS_TAG.flags)
 
 
 def formatting_tag_links(text: str, spans: Sequence[LinkSpan]) -> list[LinkSpan]:
