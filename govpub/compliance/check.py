@@ -183,7 +183,32 @@ _BARE_NOT_PUBLIC = regex(r"\s*不予?公开\s*")
 # the words it is the note all the same, reviews 53 and 54)
 # (a picture and a header whatever they hold, the others when empty)
 _ICON_TAG = regex(r"<(?:(?P<labels>img|th)|i|svg|use|icon)\b", re.IGNORECASE)
-_EMPTY_ELEMENT = regex(r"[^>]*>\s*(?:</|$)")
+# What an empty icon holds up to its own close tag (or the text's end): blanks, no-break
+# spaces, comments, and at most one icon font's glyph (``&#xe600;``) or one SVG sprite's
+# ``<use>`` (review 55's item 9); another tag's close tag ends nothing
+# (``<i title="不公开"></b>本件内容``: item 5).  (A comment to the next angle: one pass.)
+_BLANK = r"(?:\s|&nbsp;|&#0*160;|&#x0*a0;|<!--[^<>]*?-->)*+"
+_EMPTY_CONTENT = regex(
+    rf"{_BLANK}(?:(?:&#x?[0-9a-f]{{1,6}};|<use\b[^<>]*+>(?:\s*+</use\s*+>)?){_BLANK})?"
+    r"(?:</(?P<name>[a-z][a-z0-9]*+)\s*+>|$)",
+    re.IGNORECASE,
+)
+# (the rest of a start tag as a browser reads it: a quoted value holds any "<" or ">")
+_REST_OF_TAG = regex(r"""(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>""")
+
+
+def _empty_element(text: str, at: int, name: str) -> bool:
+    """Whether the element ``name`` whose attribute value starts at ``at`` holds nothing the
+    page shows (:data:`_EMPTY_CONTENT`): its tag read to its own ">" (a quoted value may
+    hold one: ``data-x="></i>"``), then its content up to its own close tag."""
+    quote = text[at - 1 : at]
+    value_end = text.find(quote, at) + 1 if quote in ('"', "'") else at
+    tag = _REST_OF_TAG.match(text, value_end) if value_end > 0 else None
+    content = _EMPTY_CONTENT.match(text, tag.end()) if tag is not None else None
+    if content is None:
+        return False
+    closed = content.group("name")
+    return closed is None or closed.lower() == name
 
 
 def _labels_an_icon(text: str, at: int) -> bool:
@@ -194,7 +219,7 @@ def _labels_an_icon(text: str, at: int) -> bool:
         return False
     if tag.group("labels") is not None:
         return True
-    return _EMPTY_ELEMENT.match(text, at) is not None
+    return _empty_element(text, at, tag.group()[1:].lower())
 
 
 def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:

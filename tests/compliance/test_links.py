@@ -1001,6 +1001,18 @@ def test_a_kept_tags_title_of_prose_stays_clean(body: str) -> None:
         # an icon excused only when empty; a cell with words is the note (review 54)
         ('<i title="不公开"></i>正文', set()),
         ('<i title="不公开">请各单位遵照执行。</i>', {"disclosure.not_public"}),
+        # review 55: only its own close tag ends an icon; blanks, one glyph, a comment or one
+        # <use> leave it empty
+        ('<i title="不公开"></b>本件内容', {"disclosure.not_public"}),
+        ('<svg title="不公开"></i>本件内容', {"disclosure.not_public"}),
+        ('<i title="不公开" data-x="></i>">本件内容</i>', {"disclosure.not_public"}),
+        ('<svg class="icon" title="不公开"><use xlink:href="#icon-lock"></use></svg>', set()),
+        ('<svg title="不公开"><use href="#x"/></svg>正文', set()),
+        ('<i class="iconfont" title="不公开">&#xe600;</i>正文', set()),
+        ('<i title="不公开">&nbsp;</i>', set()),
+        ('<i title="不公开"><!-- x --></i>正文', set()),
+        ('<i title="不公开">&#x672c;&#x4ef6;</i>', {"disclosure.not_public"}),
+        ('<svg title="不公开"><use href="#x"/><text>本件</text></svg>', {"disclosure.not_public"}),
         ('<td title="不公开">附件3：人员名单</td>', {"disclosure.not_public"}),
         ('<img alt="不予公开" src="lock.png">', {"secrecy.sensitive_term"}),
         ('<em title="不予公开">附件</em>', {"disclosure.not_public"}),

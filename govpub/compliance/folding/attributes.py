@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance.cards import luhn_ok
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.regex_cache import regex
 
@@ -127,20 +128,48 @@ def _says_nothing(attribute: re.Match[str]) -> bool:
     value = attribute.group(attribute.lastindex or 0)
     return (
         value.isascii()
+        and not (name.startswith(_SHEETS) and _SHEETS_TEXT.search(value))
+        and not any(marker in value for marker in _ASCII_MARKERS)
         and _PERSONAL_HINT.search(value) is None
-        and _GROUPED_MOBILE.search(value) is None
+        and _PERSONS_MOBILE.search(value) is None
         and not _holds_an_id(value)
+        and not _holds_a_card(value)
     )
 
 
-# What makes a program's ASCII value a person's: a label (id="tel_13812345678",
-# data-value="mobile 138…") or a currency sign, a 淘口令's delimiter (review 53)
+# Google Sheets' copy of a cell holding text (type 2, ``{"1":2,"2":"13812345678"}``): the
+# words the cell shows, read as text (review 54); a number's copy (type 3) is blanked.
+_SHEETS = "data-sheets-"
+_SHEETS_TEXT = regex(r'"1"\s*:\s*2\s*[,}]')
+# 内部资料 as a header spells it in pinyin (neibuziliao): a column's slug in an id
+# (``data-id="neibuziliao"``) names a page published as internal, as the words do (review 54).
+_ASCII_MARKERS = tuple(word for word in data_words("internal_markers.txt") if word.isascii())
+# What makes a program's ASCII value a person's: a label (``data/attribute_kinds.txt``) or a
+# currency sign, a 淘口令's delimiter (review 53).  A label that is part of ordinary words
+# counts whole only, a pinyin initialism at a word's start right before its number, and
+# "cell" as the value's first word only: ctl00_cell_… is ASP.NET's table cell (review 55).
+_NUMBER_WORDS = "card|no|num|number|hao|haoma|id"
 _PERSONAL_HINT = regex(
-    r"tel|phone|mobile|shouji|sfz|idcard|card|bank|wechat|weixin|contact|cell|qq"
-    r"|(?<![a-z])(?:sj|dh|lxdh|yhk)(?![a-z])|[$¥€£]"
+    rf"{_names(_KINDS['label'])}"
+    rf"|(?<![a-z])(?:{_names(_KINDS['whole-label'])})(?:{_NUMBER_WORDS})?(?![a-z])"
+    rf"|^cell(?![a-z])|(?<![a-z0-9])(?:{_names(_KINDS['initials'])})(?=[\s_:.-]?[0-9])"
+    r"|[$¥€£]"
 )
-# (a mobile in a phone's groups: no program writes its ids so, review 54)
-_GROUPED_MOBILE = regex(r"(?<![0-9])1[3-9][0-9][\s./-][0-9]{4}[\s./-][0-9]{4}(?![0-9])")
+# A mobile no program writes in an id (review 54, 55): in a phone's groups (3-4-4, 7-4; no
+# "/", a path's; not a dated or numbered id's 135-2025-0610, 150.2025.0001, 138-0001-0002),
+# after China's calling code (+86 138…, 86-138…), a WeChat id's wx or vx, or as a mail
+# address's name (13812345678@163.com).
+_SEP = r"[\s_.-]"
+_DATED = rf"{_SEP}(?:(?:19|20)[0-9]{{2}}{_SEP}(?:0|1[0-2][0-3])|00[0-9]{{2}}{_SEP}0)"
+_PERSONS_MOBILE = regex(
+    rf"(?<![0-9])1[3-9][0-9](?!{_DATED})(?:{_SEP}[0-9]{{4}}|[0-9]{{4}}){_SEP}[0-9]{{4}}(?![0-9])"
+    rf"|(?:\+86\)?{_SEP}?|(?<![0-9])86{_SEP}|(?<![a-z0-9])[wv]x{_SEP}?)1[3-9][0-9]{{9}}(?![0-9])"
+    r"|(?<![0-9])1[3-9][0-9]{9}@"
+)
+# (a card's number in its groups of four, with its Luhn digit)
+_GROUPED_CARD = regex(
+    rf"(?<![0-9])[0-9]{{4}}(?:{_SEP}[0-9]{{4}}){{3}}(?:{_SEP}?[0-9]{{1,3}})?(?![0-9])"
+)
 _EIGHTEEN = regex(r"(?<![0-9])[0-9]{17}[0-9x](?![0-9])")
 _SEPARATORS = regex(r"[\s_./-]")
 
@@ -156,6 +185,12 @@ def _holds_an_id(value: str) -> bool:
 
 
 _ID_LENGTH = 18
+
+
+def _holds_a_card(value: str) -> bool:
+    """Whether a value holds a payment card's number in its groups of four (``6222 0212 3456
+    7894``): no program writes its ids so (review 55)."""
+    return any(luhn_ok(_SEPARATORS.sub("", found)) for found in _GROUPED_CARD.findall(value))
 
 
 @lru_cache(maxsize=1024)
