@@ -304,7 +304,11 @@ _WRITTEN_BLANK = "(?:[^\\S\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029]|\u2800|&[#0-9A-Za
 # fast search) or, when the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
 # (or a hyphen or a line break between, spaces maybe beside it: 手机：138。-1234。-5678,
 # 手机：138。⏎1234。⏎5678 — read after a label only, :func:`full_stops`)
-_AFTER_STOP = f"(?={_WRITTEN_BLANK}{{0,2}}\\d|[ \\t]{{0,2}}(?:[{_DASHES}]|\\r?\\n)[ \\t]{{0,2}}\\d)"
+# (one class first, which most stops, before a word, fail at once)
+_AFTER_STOP = (
+    f"(?=[\\d\\s&\u2800{_DASHES}])"
+    f"(?={_WRITTEN_BLANK}{{0,2}}\\d|[ \\t]{{0,2}}(?:[{_DASHES}]|\\r?\\n)[ \\t]{{0,2}}\\d)"
+)
 _STOP_BEFORE_DIGIT = re.compile(f"\u3002{_AFTER_STOP}")
 _ANY_STOP_BEFORE_DIGIT = re.compile(f"[\u3002\uff61\ufe12]{_AFTER_STOP}")
 # a decimal part: one to four digits that end the number (no digit group after them)

@@ -59,7 +59,7 @@ def number_shapes(
     ``text[lo:hi]`` and none of the masks ``besides``, in text order: a look at
     ``SHAPE_REACH`` characters round it, whatever the length of ``text``."""
     shapes = _digit_shapes(text, lo, hi, besides)
-    if text.find("&", max(0, lo - _REFERENCE_REACH), hi + _REFERENCE_REACH) != -1:
+    if _REFERENCE_START.search(text, max(0, lo - _REFERENCE_REACH), hi + _REFERENCE_REACH):
         referenced = _referenced_shapes(text, lo, hi, besides)
         if referenced:
             shapes = sorted([*shapes, *referenced])
@@ -101,6 +101,7 @@ _DIGIT_REFERENCE = (
 )
 # seven such digits or more, a space or a hyphen maybe between (every shape has seven in a row
 # or a group of three or four and one of four after it)
+_REFERENCE_START = re.compile("&(?:amp;){0,3}#[xX]?[0-9]")  # (a numeric reference, cheaply)
 _REFERENCED = re.compile(f"{_DIGIT_REFERENCE}(?:[ -]?{_DIGIT_REFERENCE}){{6,}}")
 _RUN_CHARS = re.compile("[&#;0-9a-fA-FxXmp -]*")  # (what references and gaps are written in)
 _REFERENCE_OR_GAP = re.compile(f"{_DIGIT_REFERENCE}|[ -]")
