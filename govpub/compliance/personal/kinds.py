@@ -143,8 +143,9 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     return not amount_before(folded, groups[code].start)
 
 
-# (an age after a number: 61岁, 61 周岁)
-_AGE = LazyPattern(r"\s?周?岁")
+# (an age after a number: 61岁, 61 周岁 — not the bound of a range of ages, 61岁以上会员,
+# 61岁及以下, 61岁至70岁, which counts members, no holder's age: left 27a)
+_AGE = LazyPattern(r"\s?周?岁(?!及?以[上下]|至)")
 
 
 def _aged(folded: str, groups: Sequence[Group], code: int) -> bool:
