@@ -184,12 +184,18 @@ _BARE_NOT_PUBLIC = regex(r"\s*不予?公开\s*")
 # (a picture and a header whatever they hold, the others when empty)
 _ICON_TAG = regex(r"<(?:(?P<labels>img|th)|i|svg|use|icon)\b", re.IGNORECASE)
 # What an empty icon holds up to its own close tag (or the text's end): blanks, no-break
-# spaces, comments, and at most one icon font's glyph (``&#xe600;``) or one SVG sprite's
+# spaces, comments, and at most one icon font's glyph (``&#xe600;``: a private-use character,
+# U+E000–U+F8FF, never a word's — ``&#x4e0d;`` is 不, review 56) or one SVG sprite's
 # ``<use>`` (review 55's item 9); another tag's close tag ends nothing
 # (``<i title="不公开"></b>本件内容``: item 5).  (A comment to the next angle: one pass.)
 _BLANK = r"(?:\s|&nbsp;|&#0*160;|&#x0*a0;|<!--[^<>]*?-->)*+"
+_GLYPH = (
+    r"&#x0*(?:e[0-9a-f]{3}|f[0-8][0-9a-f]{2});"
+    r"|&#0*(?:573(?:4[4-9]|[5-9][0-9])|57[4-9][0-9]{2}|5[89][0-9]{3}|6[0-2][0-9]{3}"
+    r"|63[0-6][0-9]{2}|637[0-3][0-9]|6374[0-3]);"
+)
 _EMPTY_CONTENT = regex(
-    rf"{_BLANK}(?:(?:&#x?[0-9a-f]{{1,6}};|<use\b[^<>]*+>(?:\s*+</use\s*+>)?){_BLANK})?"
+    rf"{_BLANK}(?:(?:{_GLYPH}|<use\b[^<>]*+>(?:\s*+</use\s*+>)?){_BLANK})?"
     r"(?:</(?P<name>[a-z][a-z0-9]*+)\s*+>|$)",
     re.IGNORECASE,
 )

@@ -96,19 +96,21 @@ def _within(start: int, end: int, besides: Sequence[tuple[int, int, str]]) -> bo
 
 # A digit (an ASCII or a full-width one, an ID number's X) written as a character reference,
 # escaped again maybe (&amp;#49;: a page's source copied) — what the page shows as the digit
+# (its ";" maybe, as a browser reads one without it; zeros before its number: review 56)
 _DIGIT_REFERENCE = (
-    "&(?:amp;){0,3}#(?:0{0,3}(?:4[89]|5[0-7]|88|120|6529[6-9]|6530[0-5])"
-    "|[xX]0{0,3}(?:3[0-9]|58|78|[fF][fF]1[0-9]));"
+    "&(?:amp;){0,3}#(?:0{0,7}(?:4[89]|5[0-7]|88|120|6529[6-9]|6530[0-5])(?![0-9])"
+    "|[xX]0{0,7}(?:3[0-9]|58|78|[fF][fF]1[0-9])(?![0-9a-fA-F]));?"
 )
-# seven such digits or more, a space or a hyphen maybe between (every shape has seven in a row
-# or a group of three or four and one of four after it)
-_REFERENCE_START = regex("&(?:amp;){0,3}#[xX]?[0-9]")  # (a numeric reference, cheaply)
-_REFERENCED = regex(f"{_DIGIT_REFERENCE}(?:[ -]?{_DIGIT_REFERENCE}){{6,}}")
+# seven such digits or more, plain digits among them maybe, a space or a hyphen maybe between
+# (every shape has seven in a row or a group of three or four and one of four after it)
+_REFERENCE_START = regex("&(?:amp;){0,3}#(?:[xX][0-9a-fA-F]|[0-9])")  # (a numeric reference)
+_DIGIT_WRITTEN = f"(?:{_DIGIT_REFERENCE}|[0-9])"
+_REFERENCED = regex(f"{_DIGIT_WRITTEN}(?:[ -]?{_DIGIT_WRITTEN}){{6,}}")
 _RUN_CHARS = regex("[&#;0-9a-fA-FxXmp -]*")  # (what references and gaps are written in)
-_REFERENCE_OR_GAP = regex(f"{_DIGIT_REFERENCE}|[ -]")
+_REFERENCE_OR_GAP = regex(f"{_DIGIT_REFERENCE}|[0-9 -]")
 #: How far before and after an excerpt's window a shape written in references may start or
-#: end: 19 digits in fours, each in the longest reference (&amp;amp;amp;#x000ff19;).
-_REFERENCE_REACH = 23 * len("&amp;amp;amp;#x000ff19;")
+#: end: 19 digits in fours, each in the longest reference (&amp;amp;amp;#x0000000ff19;).
+_REFERENCE_REACH = 23 * len("&amp;amp;amp;#x0000000ff19;")
 
 
 def _referenced_shapes(
@@ -128,6 +130,8 @@ def _referenced_shapes(
     for run in _REFERENCED.finditer(text, low, high):
         if run.start() >= hi or run.end() <= lo or _within(run.start(), run.end(), besides):
             continue  # (not in the window, or a found number's, masked already)
+        if "&" not in run.group():
+            continue  # (plain digits: number_shapes reads them as written)
         items = list(_REFERENCE_OR_GAP.finditer(text, run.start(), run.end()))
         shown = "".join(_character(item.group()) for item in items)
         for shape in _SHAPES.finditer(shown):
@@ -148,8 +152,8 @@ def _referenced_shapes(
 def _character(written: str) -> str:
     """The character a reference of :data:`_DIGIT_REFERENCE` shows (a gap as it is)."""
     if len(written) == 1:
-        return written
-    number = written[written.rindex("#") + 1 : -1]
+        return written  # (a plain digit, or a gap)
+    number = written[written.rindex("#") + 1 :].rstrip(";")
     return chr(int(number[1:], 16) if number[0] in "xX" else int(number))
 
 

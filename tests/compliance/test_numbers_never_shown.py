@@ -496,3 +496,50 @@ def test_ordinary_figures_in_references_stay_as_written() -> None:
     body = '内部<span data-x="&#49;&#50;&#48;&#48;&#49;&#50;&#48;&#48;">资料</span>'
     found = check(Post(title="通知", body=body)).findings
     assert [f.excerpt for f in found] == [body]
+
+
+def _written(number: str, form: str) -> str:
+    """``number``'s digits written as the references of ``form`` (review 56's item 4)."""
+    digits = {
+        "full-width hex": lambda c: f"&#x{ord(c) + 0xFEE0:x};",
+        "full-width HEX": lambda c: f"&#X{ord(c) + 0xFEE0:X};",
+        "four zeros": lambda c: f"&#0000{ord(c)};",
+        "hex zeros": lambda c: f"&#x0000{ord(c):x};",
+        "no semicolon": lambda c: f"&#{ord(c)}",
+        "mixed with digits": lambda c: f"&#{ord(c)};" if int(c) % 2 else c,
+    }[form]
+    return "".join(digits(c) for c in number)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "full-width hex",
+        "full-width HEX",
+        "four zeros",
+        "hex zeros",
+        "no semicolon",
+        "mixed with digits",
+    ],
+)
+@pytest.mark.parametrize("number", ["13912345678", "6222021234567894", "310104198511223688"])
+def test_a_number_in_any_reference_form_beside_a_finding_is_masked(form: str, number: str) -> None:
+    body = f'内部<span data-x="{_written(number, form)}">资料</span>'
+    found = check(Post(title="通知", body=body)).findings
+    assert any(f.rule == "secrecy.internal" for f in found)
+    assert not [f.excerpt for f in found if _shows_part_of(number, _decoded(f.excerpt))]
+
+
+def _decoded(excerpt: str) -> str:
+    import html
+
+    return html.unescape(excerpt).translate({0xFF10 + d: str(d) for d in range(10)})
+
+
+def test_a_found_number_in_references_without_semicolons_is_masked_whole() -> None:
+    """The mask of a found number replaces each hidden digit's whole reference, its ";" or not
+    (review 56: ``&#49&#51&#56*#49*#50…`` showed every digit)."""
+    body = f'<p title="{_written("13812345678", "no semicolon")}">内部资料</p>'
+    found = check(Post(title="通知", body=body)).findings
+    assert {"personal.mobile", "secrecy.internal"} <= {f.rule for f in found}
+    assert all("&#53&#54&#55&#56" in f.excerpt and "#50" not in f.excerpt for f in found)

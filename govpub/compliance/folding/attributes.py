@@ -148,10 +148,15 @@ _ASCII_MARKERS = tuple(word for word in data_words("internal_markers.txt") if wo
 # currency sign, a 淘口令's delimiter (review 53).  A label that is part of ordinary words
 # counts whole only, a pinyin initialism at a word's start right before its number, and
 # "cell" as the value's first word only: ctl00_cell_… is ASP.NET's table cell (review 55).
+# A whole label may follow a word of whose it is and be followed by more labels and a number's
+# words, all in one (the fold has lowered camelCase: bankCardNo, userContact, creditcard,
+# bankAccountNo, contacts: review 56).
 _NUMBER_WORDS = "card|no|num|number|hao|haoma|id"
+_WHOSE = "credit|debit|user|my|bank"
+_WHOLE_LABEL = _names(_KINDS["whole-label"])
 _PERSONAL_HINT = regex(
     rf"{_names(_KINDS['label'])}"
-    rf"|(?<![a-z])(?:{_names(_KINDS['whole-label'])})(?:{_NUMBER_WORDS})?(?![a-z])"
+    rf"|(?<![a-z])(?:{_WHOSE})?(?:{_WHOLE_LABEL})s?(?:{_WHOLE_LABEL}|{_NUMBER_WORDS})*(?![a-z])"
     rf"|^cell(?![a-z])|(?<![a-z0-9])(?:{_names(_KINDS['initials'])})(?=[\s_:.-]?[0-9])"
     r"|[$¥€£]"
 )
@@ -160,10 +165,11 @@ _PERSONAL_HINT = regex(
 # after China's calling code (+86 138…, 86-138…), a WeChat id's wx or vx, or as a mail
 # address's name (13812345678@163.com).
 _SEP = r"[\s_.-]"
-_DATED = rf"{_SEP}(?:(?:19|20)[0-9]{{2}}{_SEP}(?:0|1[0-2][0-3])|00[0-9]{{2}}{_SEP}0)"
+_MONTH_DAY = "(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # (a real one: 138-2025-1234 is a phone)
+_DATED = rf"{_SEP}(?:(?:19|20)[0-9]{{2}}{_SEP}(?:{_MONTH_DAY}|000[0-9])|000[0-9]{_SEP}000)"
 _PERSONS_MOBILE = regex(
     rf"(?<![0-9])1[3-9][0-9](?!{_DATED})(?:{_SEP}[0-9]{{4}}|[0-9]{{4}}){_SEP}[0-9]{{4}}(?![0-9])"
-    rf"|(?:\+86\)?{_SEP}?|(?<![0-9])86{_SEP}|(?<![a-z0-9])[wv]x{_SEP}?)1[3-9][0-9]{{9}}(?![0-9])"
+    rf"|(?:\+86\)?{_SEP}?|(?<![a-z0-9])86{_SEP}|(?<![a-z0-9])[wv]x{_SEP}?)1[3-9][0-9]{{9}}(?![0-9])"
     r"|(?<![0-9])1[3-9][0-9]{9}@"
 )
 # (a card's number in its groups of four, with its Luhn digit)
