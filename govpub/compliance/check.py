@@ -43,6 +43,7 @@ from govpub.compliance.contacts import CONTACT_RULE
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.engagement import ACT_RULE
 from govpub.compliance.field_view import FieldView
+from govpub.compliance.folding.attributes import opening_tag
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
 from govpub.compliance.link_findings import (
@@ -187,7 +188,7 @@ _EMPTY_ELEMENT = re.compile(r"[^>]*>\s*(?:</|$)")
 
 def _labels_an_icon(text: str, at: int) -> bool:
     """Whether the attribute at ``at`` is a picture's, a column header's or an empty icon's."""
-    opened = text.rfind("<", 0, at)
+    opened = opening_tag(text, at)
     tag = _ICON_TAG.match(text, opened) if opened >= 0 else None
     if tag is None:
         return False

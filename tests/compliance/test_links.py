@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance import links
+from govpub.compliance.folding.attributes import opening_tag
 from govpub.compliance.links import (
     abbreviation,
     bare,
@@ -792,11 +793,10 @@ def test_tag_titles_skip_the_tags_of_links() -> None:
 def test_tag_titles_lie_inside_tags(text: str) -> None:
     for start, end in tag_titles(text, []):
         assert 0 < start <= end <= len(text)
-        opening = text.rfind("<", 0, start)
+        opening = opening_tag(text, start)
         assert opening != -1
-        # (outside quotes: a quoted value may hold a ">")
+        # (outside quotes: a quoted value may hold a ">", and a "<": left27b)
         assert ">" not in re.sub(r"=\s*(?:\"[^\"]*\"|'[^']*')", "=", text[opening:start])
-        assert "<" not in text[start:end]
         assert ">" not in text[start:end] or text[start - 1] in "\"'"
 
 
@@ -1014,6 +1014,53 @@ def test_a_kept_tags_title_of_prose_stays_clean(body: str) -> None:
 def test_left26b_titles(body: str, rules: set[str]) -> None:
     findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
     assert {f.rule for f in findings} == rules
+
+
+# -- left27b: a "<" inside an attribute's value (HTML allows it; browsers show the title) -----
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ('<p title="不得公开" data-y="a<b">正文</p>', {"disclosure.not_public"}),
+        ('<p title="不公开" data-y="a<b">附件</p>', {"disclosure.not_public"}),
+        ("<p title='不公开' data-y='a<b'>附件</p>", {"disclosure.not_public"}),
+        ('<p title="不公开" data-y=a<b>附件</p>', {"disclosure.not_public"}),
+        # a "<" in a value is no tag: not a header's nor a picture's (_labels_an_icon)
+        ('<p data-y="x<td" title="不公开">附件</p>', {"disclosure.not_public"}),
+        ('<p data-y="x<th" title="不公开">附件</p>', {"disclosure.not_public"}),
+        ('<p data-y="x<img" title="不公开">附件</p>', {"disclosure.not_public"}),
+        ('<span title="不公开" data-y="a<b">附件</span>', {"disclosure.not_public"}),
+        ('<p title="依申请公开" data-y="a<b">王</p>', {"disclosure.on_request"}),
+        ('机<span data-y="a<b">密</span>★10年', {"secrecy.marking"}),
+        ('3<5 <p title="不公开">附件</p>', {"disclosure.not_public"}),
+        # still a picture's or a header's label, a "<" in a value or not
+        ('<img data-y="x<p" alt="不公开">', set()),
+        ('<th data-y="x<p" title="不公开">姓名</th>', set()),
+        ('<i title="不公开" data-y="a<b"></i>', set()),
+        # what a value holding a "<" holds is read, a style's too
+        ('<p style="a>手机13812345678</p><p style="b">x</p>', {"personal.mobile"}),
+    ],
+)
+def test_left27b_a_value_may_hold_an_opening_angle(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ('<p title="a" data-y="x<b">y</p>', ["a"]),
+        ('<p data-y="x<b" title="a">y</p>', ["a"]),
+        ("<p data-y='x<b' title=a>y</p>", ["a"]),
+        ('<p title="a<b c">y</p>', ["a<b c"]),
+        # a quote left open reaches 300 characters, then is a character (as before)
+        ('<p data-y="x<' + "z" * 300 + '" title="a">y</p>', []),
+        ('<p data-y="x' + "z" * 300 + '" title="a">y</p>', ["a"]),
+    ],
+)
+def test_left27b_tag_titles(text: str, titles: list[str]) -> None:
+    assert [text[start:end] for start, end in tag_titles(text, [])] == titles
 
 
 @pytest.mark.parametrize(

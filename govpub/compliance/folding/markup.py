@@ -76,11 +76,11 @@ _INLINE_NAMES = (
 # st1:personname); a page shows their content and nothing of them (red team 51).
 _WORD_NAMES = "o:p|st1:[a-z-]{1,30}"
 _TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
-# (a quoted value may hold a ">": review 51a's F6; the first ">" ends a tag that reads no
-# other way, a value holding a "<")
+# (a quoted value may hold a ">", review 51a's F6, and a "<", left27b: ``<span data-y="a<b">``;
+# the first ">" ends a tag that reads no other way)
 _TAG_FORM = (
-    r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<]{{0,300}}>)"
-    + ATTRIBUTES_TO_END[:-1]
+    r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<>]{{0,300}}[<>])"
+    + ATTRIBUTES_TO_END[:-1].replace("{", "{{").replace("}", "}}")
     + r"|[^<>]{{0,300}})"
     r"|!--[^<>]{{0,300}}?--)>"
 )
@@ -164,11 +164,12 @@ ADDRESS_TAG = LazyPattern(
 # the tag, so that ``机<span title="说明">密</span>★`` reads 机密★, and the reader of its
 # attributes (links/titles.py ``tooltips``) reads what the page shows or says of them as a text
 # of its own (red team 89).  The tags the fold drops: of its names, at most 300 characters.
-# Its tooltip may follow a quoted value that holds a ">" (review 51a's F6), and a tooltip
-# library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).
+# Its tooltip may follow a quoted value that holds a ">" (review 51a's F6) or a "<" (left27b),
+# and a tooltip library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).
+_TOOLTIP_NAMES = f"(?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)"
 TOOLTIP_TAG = LazyPattern(
-    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<]{{0,300}}>)"
-    rf"(?=[^<]*?[\s\"'](?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)\s*=)"
+    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<>]{{0,300}}[<>])"
+    rf"(?=[^<]*?[\s\"']{_TOOLTIP_NAMES}\s*=|[^>]{{0,300}}?[\s\"']{_TOOLTIP_NAMES}\s*=)"
     rf"(?:{ATTRIBUTES_TO_END}|[^<>]*>)",
     re.IGNORECASE,
 )
