@@ -43,9 +43,9 @@ from govpub.compliance.contacts import CONTACT_RULE
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.engagement import ACT_RULE
 from govpub.compliance.field_view import FieldView
-from govpub.compliance.folding.attributes import opening_tag
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
+from govpub.compliance.folding.attributes import opening_tag
 from govpub.compliance.link_findings import (
     link_warnings,
     rebuild_field,

@@ -76,9 +76,10 @@ _PROGRAMS_OWN = re.compile(
 #: on past it, and a run of such values (``a="<p b" a="<p b" …``) would be read from each "<".
 _VALUE_REACH = 300
 _PIECES = 100  # 50 attributes with values: no editor writes as many
+_REACH = f"{{0,{_VALUE_REACH}}}+"  # (possessive)
 ATTRIBUTES_TO_END = (
-    r"""(?:[^<>=]++|=\s*+(?:"(?:[^"<]*+|[^"]{0,%d}+)"|'(?:[^'<]*+|[^']{0,%d}+)'"""
-    r"""|(?!["'])[^\s>]{1,%d}+(?=[\s>])|)){0,%d}+>""" % ((_VALUE_REACH,) * 3 + (_PIECES,))
+    rf"""(?:[^<>=]++|=\s*+(?:"(?:[^"<]*+|[^"]{_REACH})"|'(?:[^'<]*+|[^']{_REACH})'"""
+    rf"""|(?!["'])[^\s>]{{1,{_VALUE_REACH}}}+(?=[\s>])|)){{0,{_PIECES}}}+>"""
 )
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
