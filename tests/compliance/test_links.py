@@ -1085,6 +1085,16 @@ def test_left27b_tag_titles(text: str, titles: list[str]) -> None:
         # a data-* host with no path names an editor (red team 92): 秀米, 壹伴
         ('<section data-mpa-powered-by="yiban.io">x</section>', []),
         ('<section data-from="xiumi.us">x</section>', []),
+        # left27b: a port, a space before the host; an ad or short link's host alone in a
+        # link's data-* name (any other host alone, or in another name, names something)
+        ('<p data-href="u.jd.com:8080/x">x</p>', ["u.jd.com:8080/x"]),
+        ('<p data-href="u.jd.com:8080">x</p>', ["u.jd.com:8080"]),
+        ('<p data-href=" u.jd.com/x">x</p>', ["u.jd.com/x"]),
+        ('<p data-href="u.jd.com">x</p>', ["u.jd.com"]),
+        ('<span data-url="s.click.taobao.com">x</span>', ["s.click.taobao.com"]),
+        ("<p data-jump-link='t.cn'>x</p>", ["t.cn"]),
+        ('<p data-href="example.com">x</p>', []),
+        ('<p data-note="t.cn" data-from="u.jd.com">x</p>', []),
     ],
 )
 def test_a_bare_host_where_a_page_opens_a_value_is_a_link(text: str, urls: list[str]) -> None:

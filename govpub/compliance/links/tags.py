@@ -19,6 +19,7 @@ from itertools import accumulate
 from urllib.parse import urlsplit
 
 from govpub.compliance._data import data_words
+from govpub.compliance.ads import shipped_ad_host
 from govpub.compliance.folding import ADDRESS_TAG
 from govpub.compliance.links.addresses import (
     address_after_colon,
@@ -161,14 +162,16 @@ def _app_values(
 # host is a name (``style="font-family:t.cn"``, ``class="t.cn"``, ``id``).
 _BARE_PLACE = re.compile(
     r"""url\(\s*+(?:["']|&quot;|&#0*3[49];)?"""
-    r"""|(?P<data>(?<![^\s"'/])data-[a-z0-9_.\-]*+\s*+=\s*+["']?)"""
+    r"""|(?P<data>(?<![^\s"'/])data-(?P<name>[a-z0-9_.\-]*+)\s*+=\s*+["']?\s*+)"""
 )
+# A data-* name a script opens as a link (data-href, data-url, data-link, data-src, data-jump-url)
+_LINK_NAME = re.compile(r"href|url|link|src")
 _HANDLER = re.compile(r"""(?<![^\s"'/])on[a-z]++\s*+=\s*+(?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)')""")
 _STRING_START = re.compile(r"""['"(]\s*+""")
-# A host there, with a top-level domain's last label (told after), and its path
+# A host there, with a top-level domain's last label (told after), its port and its path
 _BARE_HOST = re.compile(
     r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?P<top>[a-z]{2,63}))"
-    r"(?![a-z0-9.\-])(?P<path>[/?#][^\s\"'<>()\\`]*)?"
+    r"(?![a-z0-9.\-])(?P<port>:[0-9]{1,5}(?![0-9]))?(?P<path>[/?#][^\s\"'<>()\\`]*)?"
 )
 
 
@@ -180,23 +183,25 @@ def _bare_hosts(
     attributes' ``found``: read as the body's bare hosts are (review 51a's F7)."""
     if "." not in attrs:
         return []
-    # (a data-* value's host counts with a path only: 秀米's and 壹伴's data-*="xiumi.us" or
-    # "yiban.io" name the editor, red team 92; data-url="t.cn/x" is an address)
-    places = [
-        (place.end(), place.group("data") is not None) for place in _BARE_PLACE.finditer(attrs)
-    ]
+    # (a data-* value's host counts with a path or a port only: 秀米's and 壹伴's
+    # data-*="xiumi.us" or "yiban.io" name the editor, red team 92; data-url="t.cn/x" is an
+    # address, and so is a listed ad or short link's host alone in a link's data-href: left27b)
+    places = [(place.end(), _link_name(place)) for place in _BARE_PLACE.finditer(attrs)]
     if "on" in attrs:
         for handler in _HANDLER.finditer(attrs):
             start, end = handler.span(handler.lastgroup or 0)
-            places += [
-                (string.end(), False) for string in _STRING_START.finditer(attrs, start, end)
-            ]
+            places += [(string.end(), None) for string in _STRING_START.finditer(attrs, start, end)]
     more: list[tuple[int, int, str]] = []
-    for place, needs_path in places:
+    for place, data in places:
         host = _BARE_HOST.match(attrs, place)
         if host is None or not is_top_level_domain(top := host.group("top")):
             continue
-        if needs_path and not host.group("path"):
+        if (
+            data is not None
+            and not host.group("path")
+            and not host.group("port")
+            and not (data and shipped_ad_host(host.group("host")))
+        ):
             continue
         if top in FILE_TYPES and not host.group("path") and file_name_labels(host.group("host")):
             continue  # (a file's name: report.zip)
@@ -205,6 +210,14 @@ def _bare_hosts(
             url = host.group().rstrip(EMBEDDED_TRIM)
             more.append((start, start + len(url), url))
     return more
+
+
+def _link_name(place: re.Match[str]) -> bool | None:
+    """``None`` where a page opens a value whatever it holds (a style's ``url()``); for a
+    data-* value, whether its name is a link's (``data-href``, ``data-url``…)."""
+    if place.group("data") is None:
+        return None
+    return _LINK_NAME.search(place.group("name")) is not None
 
 
 _SCHEME_BEFORE = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,23}:\Z")
