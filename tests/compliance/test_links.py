@@ -1928,6 +1928,19 @@ def test_one_slash_after_a_web_scheme_in_an_attribute_is_a_link(
         ),
         ('<iframe src="https://t.cn/x"></iframe>', {"ad.link_stripped"}),
         ('<section data-lazy-bgimg="https://t.cn/x.jpg"><p>x</p></section>', {"ad.link_stripped"}),
+        # left27b: an ad or short link's host in the player's query or fragment is that link
+        *(
+            (f'<iframe src="https://v.qq.com/txp/iframe/player.html{rest}"></iframe>', rules)
+            for rest, rules in (
+                ("?url=t.cn/x", {"ad.link_stripped"}),
+                ("?u=t.cn/x", {"ad.link_stripped"}),
+                ("#t.cn/x", {"ad.link_stripped"}),
+                ("?@t.cn/x", {"ad.link_stripped"}),
+                ("?vid=1&amp;url=u.jd.com", {"ad.link_stripped"}),
+                ("?vid=x0012abc", set()),
+                ("?site=example.com", set()),
+            )
+        ),
     ],
 )
 def test_embedded_players_and_lazy_backgrounds_are_shown_not_followed(
@@ -1935,3 +1948,8 @@ def test_embedded_players_and_lazy_backgrounds_are_shown_not_followed(
 ) -> None:
     findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
     assert {f.rule for f in findings} == rules
+
+
+def test_a_players_carried_ad_link_is_stripped_with_the_frame() -> None:
+    text = '前<iframe src="https://v.qq.com/txp/iframe/player.html?url=t.cn/x"></iframe>后'
+    assert strip_ad_links(text) == ("前后", ["t.cn/x"])

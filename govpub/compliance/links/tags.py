@@ -40,6 +40,7 @@ __all__ = [
     "embedded",
     "formatting_tag_links",
     "may_hold_address",
+    "player_carried",
     "shown_tag",
 ]
 
@@ -254,6 +255,32 @@ def shown_tag(tag: str, attrs: str, at: int, url: str) -> str:
     if tag == "iframe" and _video_player(url):
         return "video"
     return tag
+
+
+# Where a player's query or fragment may start an address: after "?", "#", "&", "=" or "@"
+_CARRIED_START = re.compile(r"[?#&=@]\s*+")
+
+
+def player_carried(tag: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The ad and short links' addresses with no scheme in the query or fragment of the
+    video players ``found`` in an ``<iframe>`` (``player.html?url=t.cn/x``, ``#t.cn/x``):
+    the player is shown, not followed (:func:`shown_tag`), and the page its script opens
+    with such a value is the ad's — read as the link it is (left27b).  A host alone that no
+    rule lists is a word there (``?site=example.com``), as in any query (redirects)."""
+    if tag != "iframe":
+        return []
+    more: list[tuple[int, int, str]] = []
+    for start, _, url in found:
+        rest = min((at for at in (url.find("?"), url.find("#")) if at >= 0), default=-1)
+        if rest < 0 or not _video_player(url):
+            continue
+        for place in _CARRIED_START.finditer(url, rest):
+            host = _BARE_HOST.match(url, place.end())
+            if host is not None and shipped_ad_host(host.group("host")):
+                address = host.group().rstrip(EMBEDDED_TRIM)
+                at = start + host.start()
+                more.append((at, at + len(address), address))
+    return more
 
 
 def _video_player(url: str) -> bool:
