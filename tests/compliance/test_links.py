@@ -1040,6 +1040,16 @@ def test_left26b_titles(body: str, rules: set[str]) -> None:
         ('<i title="不公开" data-y="a<b"></i>', set()),
         # what a value holding a "<" holds is read, a style's too
         ('<p style="a>手机13812345678</p><p style="b">x</p>', {"personal.mobile"}),
+        # a note or a marking alone after a block's opening tag of any length (HTML_BLOCK_OPEN)
+        ('<p title="a<b">不得公开</p>', {"disclosure.not_public"}),
+        ('<p title="a>b">不得公开</p>', {"disclosure.not_public"}),
+        (
+            '<p style="color:red;margin:0 auto;line-height:2">此件不公开</p>',
+            {"disclosure.not_public"},
+        ),
+        ('<p style="color:red;margin:0 auto;line-height:2">秘密</p>', {"secrecy.marking"}),
+        # (eight values holding a "<" at most: a limit, for linear time)
+        ('<p title="不公开"' + ' data-y="a<b"' * 8 + ">附件</p>", {"disclosure.not_public"}),
     ],
 )
 def test_left27b_a_value_may_hold_an_opening_angle(body: str, rules: set[str]) -> None:

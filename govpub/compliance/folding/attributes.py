@@ -70,17 +70,22 @@ _PROGRAMS_OWN = re.compile(
 #: value may hold a ">" (``<p style="a>b" title="…">``: review 51a's F6) and a "<"
 #: (``<p title="不公开" data-y="a<b">``, which browsers show with its title: left27b), an
 #: unquoted one ends at a space or a ">" (``data-y=a<b``).  A value holding a "<" reaches
-#: :data:`_VALUE_REACH` characters at most, so that a quote left open swallows no page: past
-#: that the quote is a character, and the tag ends at its first ">" before any "<" (as before).
-#: Possessive, and :data:`_PIECES` names and values at most: a "<" in a value lets a tag run
-#: on past it, and a run of such values (``a="<p b" a="<p b" …``) would be read from each "<".
+#: :data:`_VALUE_REACH` characters at most, so that a quote left open swallows no page (past
+#: that the quote is a character, and the tag ends at its first ">" before any "<", as
+#: before), and a tag holds :data:`_ANGLED` such values at most: each lets the tag run on past
+#: a "<", from which another tag is read, so that a run of them (``<b a=<b a=…``) read from
+#: every "<" must end soon.  Possessive: one pass.
 _VALUE_REACH = 300
-_PIECES = 100  # 50 attributes with values: no editor writes as many
-_REACH = f"{{0,{_VALUE_REACH}}}+"  # (possessive)
-ATTRIBUTES_TO_END = (
-    rf"""(?:[^<>=]++|=\s*+(?:"(?:[^"<]*+|[^"]{_REACH})"|'(?:[^'<]*+|[^']{_REACH})'"""
-    rf"""|(?!["'])[^\s>]{{1,{_VALUE_REACH}}}+(?=[\s>])|)){{0,{_PIECES}}}+>"""
+_ANGLED = 8
+_WITHIN = f"{{0,{_VALUE_REACH}}}+"
+# (a value holding a "<", after its "=")
+_ANGLED_VALUE = (
+    rf"""(?:"(?=[^"]{_WITHIN}")[^"<]*+<[^"]*+"|'(?=[^']{_WITHIN}')[^'<]*+<[^']*+'"""
+    rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<[^\s>]*+)"""
 )
+# (names, spaces and values that hold no "<"; a quote left open is a character)
+_PLAIN = rf"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|(?!{_ANGLED_VALUE})))*+"""
+ATTRIBUTES_TO_END = rf"""{_PLAIN}(?:=\s*+{_ANGLED_VALUE}{_PLAIN}){{0,{_ANGLED}}}+>"""
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
 _ATTRIBUTED_TAG = re.compile(

@@ -164,12 +164,14 @@ ADDRESS_TAG = LazyPattern(
 # the tag, so that ``机<span title="说明">密</span>★`` reads 机密★, and the reader of its
 # attributes (links/titles.py ``tooltips``) reads what the page shows or says of them as a text
 # of its own (red team 89).  The tags the fold drops: of its names, at most 300 characters.
-# Its tooltip may follow a quoted value that holds a ">" (review 51a's F6) or a "<" (left27b),
-# and a tooltip library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).
+# Its tooltip may follow a quoted value that holds a ">" (review 51a's F6), and a tooltip
+# library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).  A tag whose
+# first angle is a "<" (a value holds one: left27b) is matched whatever it holds, and its
+# tooltip looked for in it: a tooltip sought past a "<" from every "<" costs too much.
 _TOOLTIP_NAMES = f"(?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)"
 TOOLTIP_TAG = LazyPattern(
     rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<>]{{0,300}}[<>])"
-    rf"(?=[^<]*?[\s\"']{_TOOLTIP_NAMES}\s*=|[^>]{{0,300}}?[\s\"']{_TOOLTIP_NAMES}\s*=)"
+    rf"(?=[^<]*?[\s\"']{_TOOLTIP_NAMES}\s*=|[^<>]*+<)"
     rf"(?:{ATTRIBUTES_TO_END}|[^<>]*>)",
     re.IGNORECASE,
 )
