@@ -45,6 +45,7 @@ from govpub.compliance.engagement import ACT_RULE
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
+from govpub.compliance.folding.attributes import opening_tag
 from govpub.compliance.link_findings import (
     link_warnings,
     rebuild_field,
@@ -219,7 +220,7 @@ def _empty_element(text: str, at: int, name: str) -> bool:
 
 def _labels_an_icon(text: str, at: int) -> bool:
     """Whether the attribute at ``at`` is a picture's, a column header's or an empty icon's."""
-    opened = text.rfind("<", 0, at)
+    opened = opening_tag(text, at)
     tag = _ICON_TAG.match(text, opened) if opened >= 0 else None
     if tag is None:
         return False

@@ -32,6 +32,7 @@ __all__ = [
     "TOOLTIP_ATTRIBUTES",
     "blank_layout",
     "in_shown_value",
+    "opening_tag",
 ]
 
 #: A tag's tooltip: ``title``, and the attributes the tooltip libraries show as one (bootstrap's
@@ -68,10 +69,25 @@ _PROGRAMS_OWN = regex(
 )
 
 #: A start tag's attributes up to the ">" that ends it, read as HTML reads them: a quoted
-#: value may hold a ">" (``<p style="a>b" title="…">``: review 51a's F6), an unquoted one ends
-#: at a space or a ">".  No "<" (a value holding one is left to the first ">", as before), and
-#: possessive throughout: one pass, which ends at the next "<" at the latest.
-ATTRIBUTES_TO_END = r"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|))*+>"""
+#: value may hold a ">" (``<p style="a>b" title="…">``: review 51a's F6) and a "<"
+#: (``<p title="不公开" data-y="a<b">``, which browsers show with its title: left27b), an
+#: unquoted one ends at a space or a ">" (``data-y=a<b``).  A value holding a "<" reaches
+#: :data:`_VALUE_REACH` characters at most, so that a quote left open swallows no page (past
+#: that the quote is a character, and the tag ends at its first ">" before any "<", as
+#: before), and a tag holds :data:`_ANGLED` such values at most: each lets the tag run on past
+#: a "<", from which another tag is read, so that a run of them (``<b a=<b a=…``) read from
+#: every "<" must end soon.  Possessive: one pass.
+_VALUE_REACH = 300
+_ANGLED = 8
+_WITHIN = f"{{0,{_VALUE_REACH}}}+"
+# (a value holding a "<", after its "=")
+_ANGLED_VALUE = (
+    rf"""(?:"(?=[^"]{_WITHIN}")[^"<]*+<[^"]*+"|'(?=[^']{_WITHIN}')[^'<]*+<[^']*+'"""
+    rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<[^\s>]*+)"""
+)
+# (names, spaces and values that hold no "<"; a quote left open is a character)
+_PLAIN = rf"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|(?!{_ANGLED_VALUE})))*+"""
+ATTRIBUTES_TO_END = rf"""{_PLAIN}(?:=\s*+{_ANGLED_VALUE}{_PLAIN}){{0,{_ANGLED}}}+>"""
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
 _ATTRIBUTED_TAG = regex(
@@ -83,10 +99,11 @@ _ATTRIBUTED_TAG = regex(
 _VALUE = r"""\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))"""
 _ATTRIBUTE = regex(rf"""(?<=[\s"'/])([^\s"'<>/=]++){_VALUE}""")
 # A tag whose attributes are all layout, told in C, so that the commonest tags of an editor's
-# page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed.
+# page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed (none
+# holding a "<": see _says_nothing).
 _NAMES = "|".join(sorted(LAYOUT_ATTRIBUTES, key=lambda name: (-len(name), name)))
 _LAYOUT_ONLY = regex(
-    rf"""(?:\s++(?:{_NAMES})\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))++\s*+/?"""
+    rf"""(?:\s++(?:{_NAMES})\s*+=\s*+(?:"[^"<]*+"|'[^'<]*+'|[^\s"'=<>`]++))++\s*+/?"""
 )
 
 
@@ -118,8 +135,12 @@ def _says_nothing(attribute: re.Match[str]) -> bool:
     """Whether an attribute is layout or a value a program wrote for itself
     (``data/attribute_kinds.txt``): no content, blanked for the text rules.  A Weibo
     status's ``data-mid`` passes Luhn, Excel's ``x:num`` is the amount its cell shows
-    (review 52); a person's words in an id (``data-id="身份证号…"``) are read."""
+    (review 52); a person's words in an id (``data-id="身份证号…"``) are read.  No value
+    holding a "<" says nothing: a quote left open there swallowed the page's text up to the
+    next quote, which a ``style`` would blank (left27b)."""
     name = attribute.group(1)
+    if "<" in attribute.group(attribute.lastindex or 0):
+        return False
     if name in LAYOUT_ATTRIBUTES:
         return True
     kind = _programs_own(name)
@@ -207,6 +228,19 @@ def _programs_own(name: str) -> str | None:
 
 
 _TAG_END = regex(ATTRIBUTES_TO_END)
+_TAG_OPEN = regex(r"<[a-z]", re.IGNORECASE)
+_TAG_REACH = 500  # how far before an attribute its tag's "<" is looked for
+
+
+def opening_tag(text: str, at: int) -> int:
+    """Where the start tag whose attributes hold offset ``at`` of ``text`` opens, -1 if none
+    does: the first "<" within reach whose attributes run past ``at`` — not the last "<"
+    before it, which may stand in a value (``<p data-y="x<img" title="不公开">``: left27b)."""
+    for opened in _TAG_OPEN.finditer(text, max(0, at - _TAG_REACH), at):
+        tag = _TAG_END.match(text, opened.start() + 1)
+        if tag is not None and tag.end() > at:
+            return opened.start()
+    return -1
 
 
 def in_shown_value(folded: str, opened: int, at: int) -> bool:

@@ -75,11 +75,11 @@ _INLINE_NAMES = (
 # st1:personname); a page shows their content and nothing of them (red team 51).
 _WORD_NAMES = "o:p|st1:[a-z-]{1,30}"
 _TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
-# (a quoted value may hold a ">": review 51a's F6; the first ">" ends a tag that reads no
-# other way, a value holding a "<")
+# (a quoted value may hold a ">", review 51a's F6, and a "<", left27b: ``<span data-y="a<b">``;
+# the first ">" ends a tag that reads no other way)
 _TAG_FORM = (
-    r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<]{{0,300}}>)"
-    + ATTRIBUTES_TO_END[:-1]
+    r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<>]{{0,300}}[<>])"
+    + ATTRIBUTES_TO_END[:-1].replace("{", "{{").replace("}", "}}")
     + r"|[^<>]{{0,300}})"
     r"|!--[^<>]{{0,300}}?--)>"
 )
@@ -164,10 +164,13 @@ ADDRESS_TAG = LazyPattern(
 # attributes (links/titles.py ``tooltips``) reads what the page shows or says of them as a text
 # of its own (red team 89).  The tags the fold drops: of its names, at most 300 characters.
 # Its tooltip may follow a quoted value that holds a ">" (review 51a's F6), and a tooltip
-# library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).
+# library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).  A tag whose
+# first angle is a "<" (a value holds one: left27b) is matched whatever it holds, and its
+# tooltip looked for in it: a tooltip sought past a "<" from every "<" costs too much.
+_TOOLTIP_NAMES = f"(?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)"
 TOOLTIP_TAG = LazyPattern(
-    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<]{{0,300}}>)"
-    rf"(?=[^<]*?[\s\"'](?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)\s*=)"
+    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<>]{{0,300}}[<>])"
+    rf"(?=[^<]*?[\s\"']{_TOOLTIP_NAMES}\s*=|[^<>]*+<)"
     rf"(?:{ATTRIBUTES_TO_END}|[^<>]*>)",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ from govpub.compliance.links.tags import (
     embedded,
     formatting_tag_links,
     may_hold_address,
+    player_carried,
     shown_tag,
 )
 from govpub.compliance.regex_cache import regex
@@ -286,6 +287,8 @@ class _Scanner(BareScanner):
                 # (from the character before: the fold drops the escaping backslash)
                 found.append((a_start, a_end, value))
         found += [e for e in embedded(attrs, base, found) if self._opened(e)]
+        if tag == "iframe":
+            found += player_carried(tag, found)
         if not found:
             return [], match.end()
         end = match.end()
