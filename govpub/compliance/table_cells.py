@@ -200,14 +200,51 @@ def _markdown_header(folded: str, start: int) -> str | None:
     if not (line.quoted_lead < start and folded[line.quoted_lead] == "|"):
         return None
     column = bisect_left(line.bars, start) - 1  # (cells before this one, after the leading "|")
-    lines = folded[max(0, line_start - HEADER_REACH) : line_start].split("\n")[:-1]
+    cells = _markdown_header_row(folded, line_start)
+    return cells[column] if cells is not None and column < len(cells) else None
+
+
+def _markdown_header_row(folded: str, line_start: int) -> list[str] | None:
+    """The header cells of the Markdown table whose row starts at ``line_start``, if any: the
+    row above the nearest delimiter row, up the table's rows.  The answer for the row read
+    last holds for a row below it when only table rows stand between (a column of machine
+    ids, each asking for its header, read the whole table back each time: review 55)."""
+    low = max(0, line_start - HEADER_REACH)
+    text, row, header, cells = _last_header[0]
+    if (
+        text is folded
+        and row <= line_start <= row + HEADER_REACH
+        and (cells is None or header >= low)
+        and _table_rows_only(folded[row:line_start])
+    ):
+        _last_header[0] = (folded, line_start, header, cells)
+        return cells
+    lines = folded[low:line_start].split("\n")[:-1]
+    cells, header, end = None, -1, line_start
     for index in range(len(lines) - 1, 0, -1):
+        end -= len(lines[index]) + 1
         if _MD_DELIMITER_ROW.fullmatch(_unquoted(lines[index])):
             cells = _unquoted(lines[index - 1]).strip().strip("|").split("|")
-            return cells[column] if column < len(cells) else None
+            header = end - len(lines[index - 1]) - 1
+            break
         if "|" not in lines[index]:
-            return None  # (above the table)
-    return None
+            break  # (above the table)
+    _last_header[0] = (folded, line_start, header, cells)
+    return cells
+
+
+def _table_rows_only(lines: str) -> bool:
+    """Whether every line of ``lines`` (whole lines) is a Markdown table's row, none its
+    delimiter row."""
+    return all(
+        "|" in line and not _MD_DELIMITER_ROW.fullmatch(_unquoted(line))
+        for line in lines.split("\n")[:-1]
+    )
+
+
+#: The Markdown header row :func:`_markdown_header_row` read last: the text, the row asked
+#: about, where the header row starts and its cells (``None``: no table's header).
+_last_header: list[tuple[str, int, int, list[str] | None]] = [("", 0, -1, None)]
 
 
 def _html_header(folded: str, start: int) -> str | None:

@@ -1441,6 +1441,59 @@ def test_machine_ids_hold_no_personal_number(text: str, found: list[tuple[str, s
     assert found == _personal(text)
 
 
+_MOBILE = [("personal.mobile", "block")]
+_ID = [("personal.id_number", "block")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a checked ID number in a machine id's shape, whatever its label (review 55 item 1)
+        ("护照号：abcdef110105199003071239", _ID),
+        ("张三，男，abcdef110105199003071239，住某某市", _ID),
+        ("Passport No.: abcdef110105199003071239", _ID),
+        ("对象编号abcdef110105199003071230", []),  # (a wrong check digit: an ObjectId)
+        # markup takes none of the reach; a column's header or a row's first cell labels it
+        ('<td width="100">手机</td><td width="200">abcde13812345678</td>', _MOBILE),
+        ('<p style="margin:0">联系电话</p>\n<p style="margin:0">abcde13812345678</p>', _MOBILE),
+        ("<p>联系电话：</p>\n<p>&nbsp;</p>\n<p>abcde13812345678</p>", _MOBILE),
+        ('手机：<a href="https://example.gov.cn/">abcde13812345678</a>', _MOBILE),
+        ("| 姓名 | 手机 |\n| --- | --- |\n| 张三 | abcde13812345678 |", _MOBILE),
+        ('<td data-label="手机">abcde13812345678</td>', _MOBILE),
+        ("| 姓名 | 文件ID |\n| --- | --- |\n| 张三 | abcde13812345678 |", []),
+        # more labels, and a label in brackets after the shape (item 3)
+        ("座机abcde13812345678", _MOBILE),
+        ("Fax: abcde13812345678", _MOBILE),
+        ("Contact No.: abcde13812345678", _MOBILE),
+        ("M: abcde13812345678", _MOBILE),
+        ("报名咨询：张老师abcde13812345678", _MOBILE),
+        ("abcde13812345678（手机）", _MOBILE),
+        ("abcde13812345678（备注）", []),
+        # a label's word that names a thing, or an id's word after it (item 6)
+        ("微信小程序AppID：wx7accf13812345678", []),
+        ("微信扫一扫 wx7accf13812345678", []),
+        ("扫码联系我们：wx7accf13812345678", []),
+        ("手机扫码观看：wxv_3012345678901234566", []),
+        ("身份验证请求ID：13dbb138-0979-4903-80f6-284286d9f558", []),
+        ("电话会议纪要 13dbb138-0979-4903-80f6-284286d9f558", []),
+        ("手机版文章ID：abcde13812345678", []),
+        ("hotel booking abcde13812345678", []),
+        ("telegram频道 abcde13812345678", []),
+        ("qq音乐 abcde13812345678", []),
+        ("身份核验码abcde13812345678", []),
+        # the same shapes, labelled: still read
+        ("微信号 wx7accf13812345678", _MOBILE),
+        ("手机号码为wxv_3012345678901234566", [("personal.bank_card", "block")]),
+        ("tel 13dbb138-0979-4903-80f6-284286d9f558", _MOBILE),
+        ("QQ号码：abcde13812345678", _MOBILE),
+    ],
+)
+def test_a_machine_ids_label_is_read_as_a_reader_reads_it(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert found == _personal(text)
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     [

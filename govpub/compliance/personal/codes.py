@@ -10,10 +10,16 @@ such codes in the folded text.
 
 from __future__ import annotations
 
+import re
+
+from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
+from govpub.compliance.folding import fold_term
 from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
+from govpub.compliance.table_cells import column_header, row_label
 
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
@@ -44,7 +50,7 @@ def _in_code(folded: str, start: int, end: int) -> bool:
         valid_uscc(word)
         or valid_org_code(word)
         or _digest(word)
-        or (_machine_id(word) and not labelled_before(folded, start))
+        or (_machine_id(word) and not _holds_id_number(word) and not labelled(folded, start, end))
         or _vin(folded, start, word)
     )
     _last_word[0] = (folded, start, end, verdict)
@@ -116,19 +122,97 @@ _UUID_LENGTH = 36
 #: card's shape; red team 92).
 _VIDEO_ID = "wxv_"
 _VIDEO_ID_DIGITS = 19
-# A person's number named right before a machine id's shape: the shape excuses nothing then
-# (``手机：abcde13812345678``, ``身份证号：wxv_110105199003071239``: review 53).
-# Anywhere in the reach: a table's cell (``<td>手机</td><td>…``), 为 or 是, a bracket, a name
-# may stand between (``手机号码为…``, ``联系电话：张三 …``: review 54).
-_PERSONAL_LABEL = LazyPattern(
-    r"手机|电话|联系|身份|证件|银行卡|卡号|账号|帐号|账户|号码|微信|qq|tel|phone|mobile|idcard"
+# A person's number named near a machine id's shape: the shape excuses nothing then
+# (``手机：abcde13812345678``, ``身份证号：wxv_110105199003071239``: review 53).  Anywhere in the
+# reach: a table's cell, 为 or 是, a bracket, a name may stand between (review 54).  The ASCII
+# words as words (hotel, telegram, iphone name no phone), and no word of the label is one when
+# the next names a thing of it — a QR code to scan, a site's version or app, a call's meeting, a
+# photo, a form, a range of numbers, an app (手机扫码, 手机版, 手机端, 电话会议, 证件照, 联系单,
+# 号码段, qq音乐) — or a QR code before it (扫码联系我们: review 55 item 6).  The phone and
+# contact words of the other scripts are data/number_labels_scripts.txt's (red team 69).
+_PERSONAL_LABEL_SOURCE = (
+    "(?<!扫码)(?:手机|电话|座机|传真|联系|联络|咨询|热线|身份|证件|银行卡|卡号|账号|帐号|账户|号码|"
+    "微信|扣扣|(?<![a-z])(?:qq|vx|tel|(?:tele|mobile|cell)?phone|mobile|mob|cell|fax|contact|"
+    rf"whatsapp|idcard)(?![a-z])|(?<![a-z])m(?=[{LABEL_COLONS}]){{scripts}})"
+    "(?!扫|版|端|会议|照|单|段|音乐)"
 )
-_LABEL_REACH = 16
+# An id's word between the label and the shape: the label names the id (小程序AppID：wx7accf…,
+# 身份验证请求ID：, 文件ID, 身份核验码 — not 号码's 码: review 55 item 6).
+_ID_WORD = LazyPattern(r"id(?![a-z])|编号|(?<![号號])[码碼]")
+_LABEL_REACH = 16  # visible characters: markup between uses none of it (review 55 item 2)
+# how far back markup may stretch the reach (<td style="text-align:center;width:120px">)
+_MARKUP_REACHES = (64, 400)
+_BARE_TAG = LazyPattern(r"<[/!a-z][^<>=]*>")  # (no attribute's value: read none)
+_TAG_WITH_VALUES = LazyPattern(r"<[/!a-z][^<>]*>")
+_QUOTED = LazyPattern(r"=\s*[\"']([^\"'<>]*)")
+# a person's number's label in brackets right after the shape: abcde13812345678（手机）
+_BRACKET_AFTER = LazyPattern(r"\s{0,2}[（(]([^（()）<>\n]{1,10})[）)]")
 
 
-def labelled_before(folded: str, at: int) -> bool:
-    """Whether a person's number is named shortly before ``at`` (手机：, 身份证号码为, 微信)."""
-    return _PERSONAL_LABEL.search(folded, max(0, at - _LABEL_REACH), at) is not None
+def _personal_label_source() -> str:
+    """The expression of :data:`_PERSONAL_LABEL`, with the other scripts' phone words."""
+    words = "".join("|" + re.escape(fold_term(w)) for w in data_words("number_labels_scripts.txt"))
+    return _PERSONAL_LABEL_SOURCE.replace("{scripts}", words, 1)
+
+
+_PERSONAL_LABEL = LazyPattern.built(_personal_label_source)
+
+
+def labelled(folded: str, start: int, end: int) -> bool:
+    """Whether a person's number is named at the shape ``folded[start:end]``: shortly before it
+    (手机：, 身份证号码为, 微信, markup aside), over its table column or in its row's first
+    cell, or in brackets right after it (（手机）)."""
+    if _names_person(_visible_before(folded, start)):
+        return True
+    header, row = column_header(folded, start), row_label(folded, start)
+    if any(cell is not None and _names_person(cell) for cell in (header, row)):
+        return True
+    after = _BRACKET_AFTER.match(folded, end)
+    return after is not None and _names_person(after.group(1))
+
+
+def _names_person(words: str) -> bool:
+    """Whether ``words`` end in a person's number's label, no id's word after it."""
+    ends = [label.end() for label in _PERSONAL_LABEL.finditer(words)]
+    return bool(ends) and _ID_WORD.search(words, ends[-1]) is None
+
+
+def _visible_before(folded: str, at: int) -> str:
+    """The last :data:`_LABEL_REACH` characters before ``at`` as a reader sees them: tags
+    (a cell's, a paragraph's, a link's, their blanked attributes) take none of the reach, but
+    for an attribute's value that names a person's number (``<td data-label="手机">``)."""
+    for reach in _MARKUP_REACHES:  # (a short window first: most shapes have text before them)
+        low = max(0, at - reach)
+        window = folded[low:at]
+        if "<" not in window and ">" not in window:
+            return window[-_LABEL_REACH:]
+        cut = window.find(">")
+        if low and cut != -1 and "<" not in window[:cut]:
+            window = window[cut + 1 :]  # (the tail of a tag the window starts in)
+        visible = _TAG_WITH_VALUES.sub(_labelling_values, _BARE_TAG.sub("", window))
+        if len(visible) >= _LABEL_REACH or not low:
+            break
+    return visible[-_LABEL_REACH:]
+
+
+def _labelling_values(tag: re.Match[str]) -> str:
+    """The values of ``tag``'s attributes that name a person's number, else nothing."""
+    values = _QUOTED.findall(tag.group())
+    return "".join(value for value in values if _names_person(value))
+
+
+def _holds_id_number(digits_and_letters: str) -> bool:
+    """Whether a machine id's shape holds 18 digits that are a valid ID number: a real
+    ObjectId does about once in 10^7, so its shape excuses no such number whatever names it
+    (``张三，男，abcdef110105199003071239``: review 55 item 1)."""
+    for run in _ID_RUN.findall(digits_and_letters):
+        if any(valid_id18(run[i : i + _ID_LENGTH]) for i in range(len(run) - _ID_LENGTH + 1)):
+            return True
+    return False
+
+
+_ID_LENGTH = 18
+_ID_RUN = LazyPattern(r"[0-9]{18,}")
 
 
 def machine_numbered(folded: str, number: WrittenNumber) -> bool:
@@ -136,8 +220,9 @@ def machine_numbered(folded: str, number: WrittenNumber) -> bool:
     a video id's 19 digits after ``wxv_``."""
     at = number.start - len(_VIDEO_ID)
     if folded.startswith(_VIDEO_ID, max(0, at)) and at >= 0:
-        video = len(number.groups) == 1 and len(number.groups[0].digits) == _VIDEO_ID_DIGITS
-        return video and not labelled_before(folded, at)
+        digits = number.groups[0].digits
+        video = len(number.groups) == 1 and len(digits) == _VIDEO_ID_DIGITS
+        return video and not _holds_id_number(digits) and not labelled(folded, at, number.end)
     return in_uuid(folded, number)
 
 
@@ -151,7 +236,7 @@ def in_uuid(folded: str, number: WrittenNumber) -> bool:
     for match in _UUID.finditer(folded, low, number.start + _UUID_LENGTH):
         if match.start() <= number.start and number.end <= match.end():
             start, end = match.span()
-            return not _glued_beyond(folded, start, end) and not labelled_before(folded, start)
+            return not _glued_beyond(folded, start, end) and not labelled(folded, start, end)
     return False
 
 
