@@ -20,7 +20,7 @@ from govpub.compliance.folding.attributes import (
     in_shown_value,
 )
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
-from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 
 __all__ = [
     "ADDRESS_TAG",
@@ -76,15 +76,71 @@ _INLINE_NAMES = (
 # st1:personname); a page shows their content and nothing of them (red team 51).
 _WORD_NAMES = "o:p|st1:[a-z-]{1,30}"
 _TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
+# Markup a browser shows as nothing, content and all, as the WHATWG HTML tokenizer reads it
+# (red team 93): a comment, from "<!--" to the first "-->" or "--!>" whatever it holds
+# ("<!-- <p> -->", "<!-- a>b -->"), "<!-->" and "<!--->" whole empty comments; the bogus
+# comments "<?…>", "<![CDATA[…]]>" and a declaration ("<!doctype …>", Word's "<![endif]>"), to
+# the first ">"; a <style> element, whose CSS is layout as a style attribute's is (red team
+# 90's D9).  The expression finds a comment's and a <style>'s start; their ends are found
+# once for all by :func:`_markup_spans` (an expression seeking the end again from each of
+# 20,000 unclosed "<!--" took 1.4 s).
+_HIDDEN_MARKUP = (
+    r"(?P<comment>!--(?!-?>))|!---?>"
+    r"|\?[^>]{{0,300}}>|!(?:\[|{letter})[^>]{{0,300}}>"
+    r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
+)
 # (a quoted value may hold a ">": review 51a's F6; the first ">" ends a tag that reads no
 # other way, a value holding a "<")
 _TAG_FORM = (
     r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<]{{0,300}}>)"
     + ATTRIBUTES_TO_END[:-1]
-    + r"|[^<>]{{0,300}})"
-    r"|!--[^<>]{{0,300}}?--)>"
+    + r"|[^<>]{{0,300}})>|"
+    + _HIDDEN_MARKUP
+    + ")"
 )
-_TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES), re.IGNORECASE)
+_TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES, style="style", letter="[a-z]"), re.IGNORECASE)
+# The ends of a comment and of a <style> element; one that ends no nearer than
+# _HIDDEN_REACH (or not at all) is read as text, the safe side — a browser hides the rest.
+_HIDDEN_ENDS = {
+    "comment": re.compile(r"--!?>"),
+    "style": re.compile(r"</style(?=[\s/>])[^>]{0,300}>", re.IGNORECASE),
+}
+_HIDDEN_REACH = 10_000
+
+
+def _markup_spans(text: str, tag: AnyPattern) -> list[tuple[int, int]]:
+    """The spans of ``tag``'s matches in ``text``, a comment and a <style> to their ends."""
+    matches = list(tag.finditer(text))
+    if not any(m.group("comment") or m.group("style") for m in matches):
+        return [m.span() for m in matches]
+    spans: list[tuple[int, int]] = []
+    ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
+    at = 0
+    while (match := tag.search(text, at)) is not None:
+        kind = "comment" if match.group("comment") else "style" if match.group("style") else ""
+        if not kind:
+            spans.append(match.span())
+            at = match.end()
+            continue
+        end = _hidden_end(text, kind, match.end(), ends)
+        if end is not None and end - match.start() <= _HIDDEN_REACH:
+            spans.append((match.start(), end))
+            at = end
+        else:
+            at = match.end()
+    return spans
+
+
+def _hidden_end(
+    text: str, kind: str, start: int, ends: dict[str, tuple[int, re.Match[str] | None]]
+) -> int | None:
+    """Where the first end of ``kind`` after ``start`` ends: the one found last when it is
+    still ahead (or none was), else sought on from ``start`` — each stretch read once."""
+    searched, found = ends.get(kind, (-1, None))
+    if searched < 0 or (found is not None and found.start() < start):
+        found = _HIDDEN_ENDS[kind].search(text, start)
+        ends[kind] = (start, found)
+    return None if found is None else found.end()
 
 
 def drop_formatting(text: str) -> str:
@@ -96,7 +152,14 @@ def drop_formatting(text: str) -> str:
     """
     if "<" not in text:
         return text
-    text = _TAG.sub("", text)
+    spans = _markup_spans(text, _TAG)
+    if "</" in text:  # (found across one, the address was in a raw HTML block: see _BOGUS_END)
+        spans = sorted(spans + [m.span() for m in _BOGUS_END.finditer(text)])
+    kept, done = [], 0
+    for start, end in spans:
+        kept.append(text[done:start])
+        done = max(done, end)
+    text = "".join(kept) + text[done:]
     # an inline box's tags, of which an address holds a box's end and the next one's start
     return _BOX_TAG.sub("", text) if "inline" in text.lower() else text
 
@@ -208,8 +271,14 @@ def _folded_tag() -> re.Pattern[str]:
     """``_TAG`` for folded text, whose ASCII letters are lower case already: the same
     matches without IGNORECASE, half the time at each ``<`` (the engine compares literals,
     not case folds).  Compiled on first use (0.3 ms), as the fold's other tables."""
-    names = "".join(f"[{_CASELESS[c]}]" if c in _CASELESS else c for c in _TAG_NAMES)
-    return re.compile(_TAG_FORM.format(names=names))
+    letter = "[a-z" + "".join(c[1:] for c in _CASELESS.values()) + "]"
+    names, style = _caseless(_TAG_NAMES), _caseless("style")
+    return re.compile(_TAG_FORM.format(names=names, style=style, letter=letter))
+
+
+def _caseless(names: str) -> str:
+    """``names`` with each letter that IGNORECASE matches beyond ASCII as a class of them."""
+    return "".join(f"[{_CASELESS[c]}]" if c in _CASELESS else c for c in names)
 
 
 def _entity(match: re.Match[str]) -> str | None:
@@ -306,7 +375,7 @@ def _markup(
     spaced: list[int] = []  # starts of box tags that show as a space
     stars: dict[int, str] = {}  # start of a star's picture → the star it shows
     if "<" in folded:
-        tags = [m.span() for m in _folded_tag().finditer(folded)]
+        tags = _markup_spans(folded, _folded_tag())
         # (the text as written is asked about its comments only when a tag is one: "<!--"
         # looked for in every post with a "<" cost 10 µs)
         if any(folded.startswith("<!--", start) for start, _ in tags) and not _comments_hidden(
@@ -314,6 +383,8 @@ def _markup(
         ):
             tags = [span for span in tags if not folded.startswith("<!--", span[0])]
         gaps += tags
+        if "</" in folded:
+            gaps += _bogus_ends(folded)
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
         if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
@@ -340,6 +411,39 @@ def _markup(
                     shown[match.start()] = char
                 gaps.append((start, match.end()))
     return gaps, shown
+
+
+# "</" then no letter — "</ x>", a bogus comment to the first ">", and "</>" — a browser shows
+# as nothing, and gets them in a raw HTML block: CommonMark passes on as written the lines from
+# one that opens with a block's tag (a <p> pasted from a CMS), or "<!" or "<?", to a blank line.
+# Elsewhere Markdown prints them, and they are read as text (red team 93).
+_BOGUS_END = re.compile(r"</(?![a-zA-Z])[^>]{0,300}>")
+_HTML_BLOCK_LINE = re.compile(
+    r" {0,3}<(?:[!?]|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|"
+    r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
+    r"frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
+    r"noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|"
+    r"tbody|td|textarea|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|\Z))"
+)
+
+
+def _bogus_ends(folded: str) -> list[tuple[int, int]]:
+    """The spans of ``folded``'s "</ x>" and "</>" that stand in a raw HTML block (see
+    ``_BOGUS_END``); its lines read once, in order, whatever the number of them."""
+    spans: list[tuple[int, int]] = []
+    in_block, line_end = False, -1
+    for match in _BOGUS_END.finditer(folded):
+        while line_end < match.start():  # the lines up to the one holding it
+            line_start = line_end + 1
+            line_end = folded.find("\n", line_start)
+            line_end = len(folded) if line_end == -1 else line_end
+            if folded[line_start:line_end].isspace() or line_start == line_end:
+                in_block = False  # (a blank line ends the block)
+            elif _HTML_BLOCK_LINE.match(folded, line_start, line_end) is not None:
+                in_block = True
+        if in_block:
+            spans.append(match.span())
+    return spans
 
 
 # A picture of a star, ``<img alt="★">`` (☆, ⭐, ＊ and "*" alike, folded to ★ and *): the page
