@@ -489,6 +489,11 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         "正文</ 内部资料>",  # "</ …>" outside a raw HTML block: Markdown prints it
         "<p>正文</p>\n\n正文</ 内部资料>",  # a blank line ended the block
         "&lt;!-- 内部资料 --&gt;",  # escaped: printed
+        '<p title="<!--">内部资料<p title="-->">',  # "<!--" in a value opens no comment
+        "<p title='a>b<!--'>内部资料<p title='-->'>",
+        '<p title="x<!-- <!--">内部资料<p title="-->">',
+        '<p title="<style>">内部资料<p title="</style>">',
+        "<!--[if gte mso 9]><xml><o:Keywords>内部资料</o:Keywords></xml><![endif]-->",  # Word's
     ],
 )
 def test_markup_a_page_may_show_is_read(text: str) -> None:

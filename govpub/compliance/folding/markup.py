@@ -83,9 +83,11 @@ _TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
 # the first ">"; a <style> element, whose CSS is layout as a style attribute's is (red team
 # 90's D9).  The expression finds a comment's and a <style>'s start; their ends are found
 # once for all by :func:`_markup_spans` (an expression seeking the end again from each of
-# 20,000 unclosed "<!--" took 1.4 s).
+# 20,000 unclosed "<!--" took 1.4 s).  Word's conditional comment round its document's
+# properties, "<!--[if gte mso 9]><xml>…<![endif]-->", is read: they ship in the page's
+# source, as a script does (red team 92's x-word-meta cases; its "<![endif]>" goes).
 _HIDDEN_MARKUP = (
-    r"(?P<comment>!--(?!-?>))|!---?>"
+    r"(?P<comment>!--(?!-?>|\[if[^\]>]{{0,100}}\]>))|!---?>"
     r"|\?[^>]{{0,300}}>|!(?:\[|{letter})[^>]{{0,300}}>"
     r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
 )
@@ -122,6 +124,10 @@ def _markup_spans(text: str, tag: AnyPattern) -> list[tuple[int, int]]:
             spans.append(match.span())
             at = match.end()
             continue
+        around = _tag_around(text, match.start())
+        if around > 0:  # (in an attribute's value: no comment, no element)
+            at = around
+            continue
         end = _hidden_end(text, kind, match.end(), ends)
         if end is not None and end - match.start() <= _HIDDEN_REACH:
             spans.append((match.start(), end))
@@ -129,6 +135,21 @@ def _markup_spans(text: str, tag: AnyPattern) -> list[tuple[int, int]]:
         else:
             at = match.end()
     return spans
+
+
+# A tag read to its end, its quoted values whole: the "<!--" of <p title="<!--"> opens no
+# comment, and hides nothing up to a later "-->" (nor does a "<style>" there).
+_TAG_TO_END = re.compile(r"</?[a-zA-Z](?:[^>\"']++|\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))*+")
+_TAG_REACH = 2000
+
+
+def _tag_around(text: str, at: int) -> int:
+    """The end of the tag that ``at`` of ``text`` stands inside, or -1."""
+    opened = text.rfind("<", max(0, at - _TAG_REACH), at)
+    if opened < 0:
+        return -1
+    tag = _TAG_TO_END.match(text, opened)
+    return tag.end() if tag is not None and tag.end() > at else -1
 
 
 def _hidden_end(
