@@ -11,6 +11,7 @@ markup is read in context, a span at a time, after the one-for-one fold.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from govpub.compliance.confusables import lookalikes
@@ -90,6 +91,7 @@ _HIDDEN_MARKUP = (
     r"(?P<comment>!--(?!-?>|\[if[^\]>]{{0,100}}\]>))|!---?>"
     r"|\?[^>]{{0,300}}>|!(?:\[|{letter})[^>]{{0,300}}>"
     r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
+    r"|(?P<bogus_end>/(?!{letter})[^>]{{0,300}}>)"  # (in a raw HTML block: _HTML_BLOCK_LINE)
 )
 # (a quoted value may hold a ">": review 51a's F6; the first ">" ends a tag that reads no
 # other way, a value holding a "<")
@@ -110,31 +112,39 @@ _HIDDEN_ENDS = {
 _HIDDEN_REACH = 10_000
 
 
-def _markup_spans(text: str, tag: AnyPattern) -> list[tuple[int, int]]:
-    """The spans of ``tag``'s matches in ``text``, a comment and a <style> to their ends."""
+def _markup_spans(
+    text: str, tag: AnyPattern
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of ``tag``'s matches in ``text``, a comment and a <style> to their ends; and
+    those of them that are bogus end tags, "</ x>" and "</>" (see ``_HTML_BLOCK_LINE``)."""
     matches = list(tag.finditer(text))
-    if not any(m.group("comment") or m.group("style") for m in matches):
-        return [m.span() for m in matches]
+    kinds = {m.lastgroup for m in matches}
+    if "comment" not in kinds and "style" not in kinds:
+        bogus = [m.span() for m in matches if m.lastgroup == "bogus_end"] if kinds else []
+        return [m.span() for m in matches], bogus
     spans: list[tuple[int, int]] = []
+    bogus = []
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
     at = 0
     while (match := tag.search(text, at)) is not None:
-        kind = "comment" if match.group("comment") else "style" if match.group("style") else ""
-        if not kind:
+        kind = match.lastgroup
+        if kind not in {"comment", "style"}:
             spans.append(match.span())
+            if kind == "bogus_end":
+                bogus.append(match.span())
             at = match.end()
             continue
         around = _tag_around(text, match.start())
         if around > 0:  # (in an attribute's value: no comment, no element)
             at = around
             continue
-        end = _hidden_end(text, kind, match.end(), ends)
+        end = _hidden_end(text, str(kind), match.end(), ends)
         if end is not None and end - match.start() <= _HIDDEN_REACH:
             spans.append((match.start(), end))
             at = end
         else:
             at = match.end()
-    return spans
+    return spans, bogus
 
 
 # A tag read to its end, its quoted values whole: the "<!--" of <p title="<!--"> opens no
@@ -173,13 +183,10 @@ def drop_formatting(text: str) -> str:
     """
     if "<" not in text:
         return text
-    spans = _markup_spans(text, _TAG)
-    if "</" in text:  # (found across one, the address was in a raw HTML block: see _BOGUS_END)
-        spans = sorted(spans + [m.span() for m in _BOGUS_END.finditer(text)])
     kept, done = [], 0
-    for start, end in spans:
+    for start, end in _markup_spans(text, _TAG)[0]:
         kept.append(text[done:start])
-        done = max(done, end)
+        done = end
     text = "".join(kept) + text[done:]
     # an inline box's tags, of which an address holds a box's end and the next one's start
     return _BOX_TAG.sub("", text) if "inline" in text.lower() else text
@@ -292,7 +299,7 @@ def _folded_tag() -> re.Pattern[str]:
     """``_TAG`` for folded text, whose ASCII letters are lower case already: the same
     matches without IGNORECASE, half the time at each ``<`` (the engine compares literals,
     not case folds).  Compiled on first use (0.3 ms), as the fold's other tables."""
-    letter = "[a-z" + "".join(c[1:] for c in _CASELESS.values()) + "]"
+    letter = "[a-zA-Z" + "".join(c[1:] for c in _CASELESS.values()) + "]"  # (as IGNORECASE)
     names, style = _caseless(_TAG_NAMES), _caseless("style")
     return re.compile(_TAG_FORM.format(names=names, style=style, letter=letter))
 
@@ -396,7 +403,10 @@ def _markup(
     spaced: list[int] = []  # starts of box tags that show as a space
     stars: dict[int, str] = {}  # start of a star's picture → the star it shows
     if "<" in folded:
-        tags = _markup_spans(folded, _folded_tag())
+        tags, bogus = _markup_spans(folded, _folded_tag())
+        if bogus:  # (kept as text outside a raw HTML block: Markdown prints them)
+            printed = set(bogus) - set(_in_html_blocks(folded, bogus))
+            tags = [span for span in tags if span not in printed]
         # (the text as written is asked about its comments only when a tag is one: "<!--"
         # looked for in every post with a "<" cost 10 µs)
         if any(folded.startswith("<!--", start) for start, _ in tags) and not _comments_hidden(
@@ -404,8 +414,6 @@ def _markup(
         ):
             tags = [span for span in tags if not folded.startswith("<!--", span[0])]
         gaps += tags
-        if "</" in folded:
-            gaps += _bogus_ends(folded)
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
         if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
@@ -437,8 +445,9 @@ def _markup(
 # "</" then no letter — "</ x>", a bogus comment to the first ">", and "</>" — a browser shows
 # as nothing, and gets them in a raw HTML block: CommonMark passes on as written the lines from
 # one that opens with a block's tag (a <p> pasted from a CMS), or "<!" or "<?", to a blank line.
-# Elsewhere Markdown prints them, and they are read as text (red team 93).
-_BOGUS_END = re.compile(r"</(?![a-zA-Z])[^>]{0,300}>")
+# Elsewhere Markdown prints them, and they are read as text (red team 93).  (The tag
+# expression finds them, as "bogus_end"; the link scanner's address drops them wherever: it
+# was found across one only where the fold dropped it.)
 _HTML_BLOCK_LINE = re.compile(
     r" {0,3}<(?:[!?]|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|"
     r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
@@ -448,13 +457,12 @@ _HTML_BLOCK_LINE = re.compile(
 )
 
 
-def _bogus_ends(folded: str) -> list[tuple[int, int]]:
-    """The spans of ``folded``'s "</ x>" and "</>" that stand in a raw HTML block (see
-    ``_BOGUS_END``); its lines read once, in order, whatever the number of them."""
-    spans: list[tuple[int, int]] = []
+def _in_html_blocks(folded: str, bogus: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Of the spans ``bogus`` of ``folded``'s "</ x>" and "</>", in order, those that stand in a
+    raw HTML block (see ``_HTML_BLOCK_LINE``); its lines read once, whatever the number of spans."""
     in_block, line_end = False, -1
-    for match in _BOGUS_END.finditer(folded):
-        while line_end < match.start():  # the lines up to the one holding it
+    for start, end in bogus:
+        while line_end < start:  # the lines up to the one holding it
             line_start = line_end + 1
             line_end = folded.find("\n", line_start)
             line_end = len(folded) if line_end == -1 else line_end
@@ -463,8 +471,7 @@ def _bogus_ends(folded: str) -> list[tuple[int, int]]:
             elif _HTML_BLOCK_LINE.match(folded, line_start, line_end) is not None:
                 in_block = True
         if in_block:
-            spans.append(match.span())
-    return spans
+            yield start, end
 
 
 # A picture of a star, ``<img alt="★">`` (☆, ⭐, ＊ and "*" alike, folded to ★ and *): the page
