@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+import atexit
+import os
+import shutil
+import tempfile
 
-import pytest
+# The tests' own cache of compiled databases and expressions (never the user's ``~/.cache``),
+# set before govpub is imported: the expressions a module compiles at import are looked up,
+# and those compiled kept at exit, where GOVPUB_CACHE_DIR says then.  Removed at exit after
+# they are kept (atexit runs the last registered first).
+_CACHE = tempfile.mkdtemp(prefix="govpub-test-cache-")
+os.environ["GOVPUB_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
-from govpub._redact import forget_secrets
-from govpub.platforms.memory import MemoryWorld
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from govpub._redact import forget_secrets  # noqa: E402
+from govpub.platforms.memory import MemoryWorld  # noqa: E402
 
 pytest_plugins = ["govpub.testing"]
 
 
 @pytest.fixture(scope="session")
-def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The tests' own cache of compiled databases (never the user's ``~/.cache``)."""
-    return tmp_path_factory.mktemp("govpub-cache")
+def _cache_dir() -> Path:
+    """The tests' own cache of compiled databases and expressions (:data:`_CACHE`)."""
+    return Path(_CACHE)
 
 
 @pytest.fixture(autouse=True)
 def _hermetic(monkeypatch: pytest.MonkeyPatch, _cache_dir: Path) -> Iterator[None]:
-    import os
-
     for name in list(os.environ):
         if name.startswith("GOVPUB_"):
             monkeypatch.delenv(name)

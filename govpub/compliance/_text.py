@@ -13,7 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container
 
 from govpub.compliance.folding import Folded, fold, fold_term
+from govpub.compliance.folding.attributes import ATTRIBUTES_TO_END
 from govpub.compliance.number_shapes import SHAPE_REACH, number_shapes
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "CLAUSE_MARKS",
@@ -59,13 +61,16 @@ LABEL_COLONS = ":：︰∶꞉"
 # ("<td>机密</td>", "<p>（此件不予公开）</p>"), and a field's cells follow one another
 # ("<td>密级</td><td>机密</td>"). Also the other block elements a page shows so: <section>,
 # which the WeChat editors (135编辑器, 秀米) put round every paragraph, <center>, <blockquote>,
-# HTML5's sectioning elements, a list's <dt>/<dd>, a table's or a figure's caption.
+# HTML5's sectioning elements, a list's <dt>/<dd>, a table's or a figure's caption.  The
+# opening tag's attributes read to its own ">" (ATTRIBUTES_TO_END): an editor's style runs past
+# 40 characters, and a value may hold a "<" or a ">" (left27b: <p title="a<b">不得公开</p> and
+# <p style="color:red;margin:0 auto;line-height:2">秘密</p> passed).
 # Regular-expression pieces for folded text.
 _HTML_BLOCKS = (
     r"(?:td|th|p|li|div|h[1-6]|section|article|header|footer|aside|center|blockquote"
     r"|d[dt]|caption|figcaption|address)"
 )
-HTML_BLOCK_OPEN = rf"<{_HTML_BLOCKS}\b[^<>\n]{{0,40}}>"
+HTML_BLOCK_OPEN = rf"<{_HTML_BLOCKS}\b{ATTRIBUTES_TO_END}"
 HTML_BLOCK_CLOSE = rf"</{_HTML_BLOCKS}>"
 HTML_CELL_GAP = r"</t[dh]>\s*<t[dh]\b[^<>\n]{0,40}>"
 
@@ -93,7 +98,7 @@ def without_tags(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_TAG = re.compile(r"\s*<[^<>\n]*>\s*")
+_TAG = regex(r"\s*<[^<>\n]*>\s*")
 
 
 def as_quoted(written: str) -> str:
@@ -111,7 +116,7 @@ def _mask_end(mask: tuple[int, int, str]) -> int:
 
 
 _EXCERPT_WIDTH = 12
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = regex(r"\s+")
 
 
 def excerpt(

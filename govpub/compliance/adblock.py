@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.urls import DomainSet, ParsedURL, normalize_domain
 
 __all__ = ["FilterList", "parse_filter_list"]
 
-_ANCHOR = re.compile(r"^\|\|(?P<host>[^/^|$*]+)(?P<rest>[/^|].*|)$")
-_ADDRESS = re.compile(r"^\|(?:https?)://(?P<host>[^/^|$*:]+)(?P<rest>[/^|:].*|)$", re.IGNORECASE)
+_ANCHOR = regex(r"^\|\|(?P<host>[^/^|$*]+)(?P<rest>[/^|].*|)$")
+_ADDRESS = regex(r"^\|(?:https?)://(?P<host>[^/^|$*:]+)(?P<rest>[/^|:].*|)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _path_pattern(rest: str) -> re.Pattern[str] | None:
             out.append(r"(?:[^\w\-.%]|$)")
         else:
             out.append(re.escape(char))
-    return re.compile("".join(out), re.IGNORECASE)
+    return regex("".join(out), re.IGNORECASE)
 
 
 def parse_filter_list(text: str) -> FilterList:

@@ -24,16 +24,19 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
+from govpub.compliance._data import data_text
 from govpub.compliance.adblock import FilterList
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.urls import DomainSet, ParsedURL, TrackingTest, normalize_domain
 
-__all__ = ["AdRule", "AdRules", "parse_ad_rules"]
+__all__ = ["AdRule", "AdRules", "builtin_ad_rules", "parse_ad_rules", "shipped_ad_host"]
 
 # A percent-encoded unreserved character (a letter, a digit, - . _ ~) is the character itself
 # (RFC 3986 §6.2.2.2): ``p%69d=mm%5F1`` is ``pid=mm_1``, ``/%75nion/`` is ``/union/`` to the
 # server, so a narrowed rule reads them decoded.
-_UNRESERVED = re.compile(r"%(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]|2d|2e|5f|7e)", re.I)
+_UNRESERVED = regex(r"%(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]|2d|2e|5f|7e)", re.I)
 
 
 def _unreserved(text: str) -> str:
@@ -126,3 +129,20 @@ class AdRules:
             if test(name.lower(), value):
                 return True
         return False
+
+
+@cache
+def builtin_ad_rules() -> tuple[AdRule, ...]:
+    """The shipped rules, ``data/ad_rules.csv``."""
+    return tuple(parse_ad_rules(data_text("ad_rules.csv"), origin="ad_rules.csv"))
+
+
+@cache
+def _shipped() -> AdRules:
+    return AdRules(builtin_ad_rules())
+
+
+def shipped_ad_host(host: str) -> bool:
+    """Whether ``host`` is, or is under, a host the shipped rules list whole (an ad or a
+    short link's: ``u.jd.com``, ``t.cn``) — for the link scanner, which reads no policy."""
+    return _shipped().is_ad_host(host)

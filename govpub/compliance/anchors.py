@@ -38,6 +38,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LABEL_WORDS
 from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.marking_notes import MARK_KEYS
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.share_code_rules import share_code_rules
 from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
 from govpub.compliance.wording import Term, TermMatcher
@@ -179,4 +180,4 @@ def _expression(terms: str | None) -> re.Pattern[str]:
     # (one alternative per first character, as the terms': 28 keys as literals made the
     # pass 17 % slower on the benchmark posts, grouped 9 %)
     anchors.append(alternation(list(MARK_KEYS)))
-    return re.compile("|".join(([terms] if terms else []) + anchors))
+    return regex("|".join(([terms] if terms else []) + anchors))

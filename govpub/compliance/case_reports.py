@@ -15,6 +15,7 @@ from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import alternation
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.sales_cues import THIRD_PARTY, calls_the_reader
 
 __all__ = ["a_case", "case_act"]
@@ -27,11 +28,11 @@ _CASE = "典型案例"
 _CASE_WORDS = (
     "消费者", "当事人", "商家", "网店", "经营者", "主播",
 )  # fmt: skip
-_CASE_PARTY = re.compile("某(?!宝妈|学员|粉丝|客户)|(?<!本)公司")
+_CASE_PARTY = regex("某(?!宝妈|学员|粉丝|客户)|(?<!本)公司")
 # what only a case tells (被…骗, 查处, 立案): then a call in it quotes the pitch (review 19);
 # not an act denied (零投诉, 从未被处罚: a seller's claim) nor 受害者 but as one who lost
 # (受害者请联系 calls: review 20)
-_CASE_ACTS = re.compile(
+_CASE_ACTS = regex(
     "被[^，。；]{0,12}骗|查处|处罚|涉嫌|投诉|立案|受害(?:人|者)?[^，。；零无未没]{0,8}(?:被骗|损失|转账)"
 )
 # a case act denied (零投诉, 从来没有收到过投诉, 未曾被任何部门处罚过, 拒绝投诉, 欢迎投诉监督,
@@ -45,7 +46,7 @@ _CASE_ACTS = re.compile(
 @cache
 def _act_negations() -> re.Pattern[str]:
     """The negations of ``data/case_act_negations.txt``, the longest first."""
-    return re.compile(alternation(list(data_words("case_act_negations.txt"))))
+    return regex(alternation(list(data_words("case_act_negations.txt"))))
 
 
 @cache
@@ -69,20 +70,20 @@ def _denials_next() -> tuple[str, ...]:
 # what may stand between an act and a count of none right after it (投诉的一个也没有,
 # 投诉量一个也没有, 投诉记录从未有过); further on the count may be another verb's (投诉后商家
 # 一个也没有退款: review 25 item 3)
-_ACT_TAIL = re.compile("(?:的|率|量|记录){0,2}")
+_ACT_TAIL = regex("(?:的|率|量|记录){0,2}")
 
 
 # a licence the negation says is lacking (无证, 没有许可证, 未取得食品经营许可证, 无资质): the
 # negation is that noun's, not the act's (无证经营被处罚 is a case: review 22)
-_LICENCE_LACKED = re.compile(
+_LICENCE_LACKED = regex(
     "(?:有|取得|持有|办理|经)?[^，。；零无未没不因被遭]{0,4}?(?:证|许可|资质|执照)"
 )
 # what a negation of the act itself may have before the act: 没有被, 未曾遭, 从未因…被
 _DENIAL_FILLERS = "有曾会再能过"
-_DENIAL_LINKED = re.compile("[被遭受因]|引发|引起|导致|招致")
+_DENIAL_LINKED = regex("[被遭受因]|引发|引起|导致|招致")
 # the act done to the doer (被, 遭, 受到, 引发) after a word of the negation's own: the negation
 # is that word's (不发货被投诉, 无一例外被投诉, 拒不退款引发投诉, 零元购被投诉: review 22)
-_ACT_MARK = re.compile("[被遭]|受到|引发|引起|导致|招致")
+_ACT_MARK = regex("[被遭]|受到|引发|引起|导致|招致")
 # a count of 不少/无数 tells a case only with a case party in its clause or an object of the
 # act after it (不少消费者投诉, 不少宝妈向12315投诉, 被…处罚); alone it is a seller's boast
 # (不少宝妈投诉“…日赚300元”太好赚: review 23 item 5), and the seller's self as the object
@@ -107,7 +108,7 @@ _TO_US_FILLERS = (
     "都", "也", "纷纷", "陆续", "多次", "先后", "曾", "反复", "近期", "近日", "最近", "经常",
     "频繁", "致电", "来电", "通过(?:12345|12315)?热线",
 )  # fmt: skip
-_TO_US_COMPLAINANT = re.compile(
+_TO_US_COMPLAINANT = regex(
     "(?:{})(?:朋友)?们?(?:{})*\\Z".format("|".join(_OFFICE_COMPLAINANTS), "|".join(_TO_US_FILLERS))
 )
 _TO_US_REACH = 24  # characters before 向我们 its complainant and fillers are sought in
@@ -118,7 +119,7 @@ _TO_US_REACH = 24  # characters before 向我们 its complainant and fillers are
 # (投诉我们中心价格太低: review 28 item 3), nor 投诉我们价格太低 (review 27 item 1); a line or
 # window a shop's word names is its own before 投诉我们 too (打爆订购热线投诉我们)
 _SHOP_LINES = ("订购", "客服", "售后", "预约", "咨询", "直播间")
-_OFFICE_CHANNEL = re.compile(
+_OFFICE_CHANNEL = regex(
     "(?<!\\d)(?:12345|12315)(?!\\d)|{}(?:热线|窗口)|市场监管|消协|消保委|消委会|"
     "(?:监管|管理|执法)局".format("".join(f"(?<!{word})" for word in _SHOP_LINES))
 )
@@ -130,19 +131,19 @@ _OFFICE_CHANNEL = re.compile(
 # any two of their characters, 不么么: review 34 item D4)
 _NOT_SO = "[不没并]"
 _SO_FILLERS = ("[是算]", "(?:怎么|那么)", "是那么")
-_SELF_PRAISE = re.compile(
+_SELF_PRAISE = regex(
     f"(?<!{_NOT_SO})"
     + "".join(f"(?<!{_NOT_SO}{filler})" for filler in _SO_FILLERS)
     + "(?:太|过于)(?:便宜|实惠|划算|好)|价(?:格|钱)?(?:太|过于)低"
 )
-_ACT_OBJECT = re.compile("[被遭]|向(?!我们|我司|本店|本公司|小店|客服)|受到|引发|引起|导致|招致")
+_ACT_OBJECT = regex("[被遭]|向(?!我们|我司|本店|本公司|小店|客服)|受到|引发|引起|导致|招致")
 
 
 @cache
 def _seller_object() -> re.Pattern[str]:
     """The seller's self as a case act's object (投诉我们, 向本店: review 24 item 4)."""
     selves = "|".join(map(re.escape, data_words("case_act_seller_selves.txt")))
-    return re.compile(f"(?:向|对|投诉|举报)(?:{selves})")
+    return regex(f"(?:向|对|投诉|举报)(?:{selves})")
 
 
 # a negation of one word (无, 未, 没, 不) may be the reason's, not the act's: after 因/由于
@@ -151,17 +152,17 @@ def _seller_object() -> re.Pattern[str]:
 # before it (没有收到过任何投诉), nor 售后/之后/以后 (没有售后投诉)
 _REASON_NEGATIONS = frozenset("无未没不")
 _BECAUSE = ("因", "因为", "由于")
-_DENIAL_WORDS = re.compile("(?:[有曾会再能过]|收到|接到|遇到|发生|任何|一起|一次|一例|一件|一单)*")
-_THEN = re.compile("(?<![售之以然最背前])后|便|遂|就|才|(?<![因从进然])而")
+_DENIAL_WORDS = regex("(?:[有曾会再能过]|收到|接到|遇到|发生|任何|一起|一次|一例|一件|一单)*")
+_THEN = regex("(?<![售之以然最背前])后|便|遂|就|才|(?<![因从进然])而")
 # a negation then a count word (没有一位顾客用后投诉): it denies the act whatever 后 follows
 # (review 24 item 4); 无人 only where the act follows at once (无人投诉, not 无人回复才投诉:
 # review 24 item 5)
-_NONE_COUNT = re.compile("一[位个名人家]")
-_CLAUSE_END = re.compile("[，。；]")
+_NONE_COUNT = regex("一[位个名人家]")
+_CLAUSE_END = regex("[，。；]")
 # what may follow a count of none that ends its clause (投诉的一个也没有！), or nothing: its
 # sentence-final particles first (一个也没有哦，), and half-width marks, ~ or a space too
 # (一个也没有,全场包邮: review 28 item 4); not 了结 (一个也没有了结 denies the settling)
-_CLAUSE_CLOSE = re.compile(r"[哦啦了呢呀哈嘛]*(?:[，。；！!？?…,.;~～\s]|\Z)")
+_CLAUSE_CLOSE = regex(r"[哦啦了呢呀哈嘛]*(?:[，。；！!？?…,.;~～\s]|\Z)")
 
 
 class _Clause:

@@ -45,6 +45,7 @@ from govpub.compliance.engagement import ACT_RULE
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
+from govpub.compliance.folding.attributes import opening_tag
 from govpub.compliance.link_findings import (
     link_warnings,
     rebuild_field,
@@ -56,6 +57,7 @@ from govpub.compliance.links.titles import kept_tag_titles
 from govpub.compliance.personal import mask_personal_data
 from govpub.compliance.personal_findings import ShownNumbers, personal_data
 from govpub.compliance.policy import Policy
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 from govpub.compliance.sales_cues import CUE_RULE
 from govpub.compliance.secrecy_findings import (
@@ -170,30 +172,61 @@ _APART = "\n\n\n"
 # A tooltip that is a level's name alone (<abbr title="机密">机密</abbr>, <span
 # title="秘密">M</span>) glosses the words it formats: it marks nothing, where the same word on
 # a line of its own is a marking (review 49); a whole marking (机密★10年, 秘密 10年) still is.
-_LEVEL_NAME = re.compile(r"\s*[绝机秘]\s?密\s?级?\s*")
+_LEVEL_NAME = regex(r"\s*[绝机秘]\s?密\s?级?\s*")
 # A title or alt text that is 不公开 or 不予公开 alone labels the icon or the column it is on
 # (a lock icon's alt, a 姓名 header's tooltip, ``<img alt="不公开">个人隐私信息不公开``): it
 # says no 公开属性 of the page, where the same words on a line of their own are the note;
 # a note's own form (此件不予公开, （不予公开）, 公开属性：不公开) still is (review 51a's F5).
 # 不予公开 is a listed term all the same: read in its quotes, as a kept tag's title is read in
 # place, it warns (secrecy.sensitive_term) on a formatting tag's tooltip as on <img alt>.
-_BARE_NOT_PUBLIC = re.compile(r"\s*不予?公开\s*")
+_BARE_NOT_PUBLIC = regex(r"\s*不予?公开\s*")
 # (only on a picture, an empty icon or a column's header: on a <p>, a <span> or a <td> round
 # the words it is the note all the same, reviews 53 and 54)
 # (a picture and a header whatever they hold, the others when empty)
-_ICON_TAG = re.compile(r"<(?:(?P<labels>img|th)|i|svg|use|icon)\b", re.IGNORECASE)
-_EMPTY_ELEMENT = re.compile(r"[^>]*>\s*(?:</|$)")
+_ICON_TAG = regex(r"<(?:(?P<labels>img|th)|i|svg|use|icon)\b", re.IGNORECASE)
+# What an empty icon holds up to its own close tag (or the text's end): blanks, no-break
+# spaces, comments, and at most one icon font's glyph (``&#xe600;``: a private-use character,
+# U+E000–U+F8FF, never a word's — ``&#x4e0d;`` is 不, review 56) or one SVG sprite's
+# ``<use>`` (review 55's item 9); another tag's close tag ends nothing
+# (``<i title="不公开"></b>本件内容``: item 5).  (A comment to the next angle: one pass.)
+_BLANK = r"(?:\s|&nbsp;|&#0*160;|&#x0*a0;|<!--[^<>]*?-->)*+"
+_GLYPH = (
+    r"&#x0*(?:e[0-9a-f]{3}|f[0-8][0-9a-f]{2});"
+    r"|&#0*(?:573(?:4[4-9]|[5-9][0-9])|57[4-9][0-9]{2}|5[89][0-9]{3}|6[0-2][0-9]{3}"
+    r"|63[0-6][0-9]{2}|637[0-3][0-9]|6374[0-3]);"
+)
+_EMPTY_CONTENT = regex(
+    rf"{_BLANK}(?:(?:{_GLYPH}|<use\b[^<>]*+>(?:\s*+</use\s*+>)?){_BLANK})?"
+    r"(?:</(?P<name>[a-z][a-z0-9]*+)\s*+>|$)",
+    re.IGNORECASE,
+)
+# (the rest of a start tag as a browser reads it: a quoted value holds any "<" or ">")
+_REST_OF_TAG = regex(r"""(?:[^"'<>]++|"[^"]*+"|'[^']*+')*+>""")
+
+
+def _empty_element(text: str, at: int, name: str) -> bool:
+    """Whether the element ``name`` whose attribute value starts at ``at`` holds nothing the
+    page shows (:data:`_EMPTY_CONTENT`): its tag read to its own ">" (a quoted value may
+    hold one: ``data-x="></i>"``), then its content up to its own close tag."""
+    quote = text[at - 1 : at]
+    value_end = text.find(quote, at) + 1 if quote in ('"', "'") else at
+    tag = _REST_OF_TAG.match(text, value_end) if value_end > 0 else None
+    content = _EMPTY_CONTENT.match(text, tag.end()) if tag is not None else None
+    if content is None:
+        return False
+    closed = content.group("name")
+    return closed is None or closed.lower() == name
 
 
 def _labels_an_icon(text: str, at: int) -> bool:
     """Whether the attribute at ``at`` is a picture's, a column header's or an empty icon's."""
-    opened = text.rfind("<", 0, at)
+    opened = opening_tag(text, at)
     tag = _ICON_TAG.match(text, opened) if opened >= 0 else None
     if tag is None:
         return False
     if tag.group("labels") is not None:
         return True
-    return _EMPTY_ELEMENT.match(text, at) is not None
+    return _empty_element(text, at, tag.group()[1:].lower())
 
 
 def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-__all__ = ["cache_dir", "compiled_database"]
+__all__ = ["cache_dir", "compiled_database", "write_whole"]
 
 _log = logging.getLogger("govpub.compliance")
 #: Values of ``GOVPUB_CACHE_DIR`` that turn the cache off.
@@ -63,7 +63,7 @@ def compiled_database(
     except Exception as exc:  # unreadable, or not loadable here: compile over it
         _log.debug("compiled database %s not loaded (%s); compiling", path, exc)
     database = compile_database()
-    _keep(path, hyperscan.dumpb(database))
+    write_whole(path, hyperscan.dumpb(database))
     return database
 
 
@@ -76,11 +76,11 @@ def _key(hyperscan: ModuleType, literals: Sequence[bytes], form: str) -> str:
     return digest.hexdigest()[:32]
 
 
-def _keep(path: Path, data: bytes) -> None:
+def write_whole(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all (another process may read it now)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".hyperscan-")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
@@ -89,4 +89,4 @@ def _keep(path: Path, data: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        _log.debug("compiled database not kept in %s (%s)", path.parent, exc)
+        _log.debug("%s not kept in %s (%s)", path.name, path.parent, exc)

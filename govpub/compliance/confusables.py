@@ -38,12 +38,13 @@ import re
 from functools import cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["TABLE_FILE", "lookalikes", "read_hosts", "table"]
 
 TABLE_FILE = "confusable_letters.tsv"
 _DOTS = ".\u3002"
-_LABEL_DOTS = re.compile("([.\u3002])")  # (a group: the dots are kept between the labels)
+_LABEL_DOTS = regex("([.\u3002])")  # (a group: the dots are kept between the labels)
 
 
 @cache
@@ -66,7 +67,7 @@ def lookalikes() -> frozenset[str]:
 @cache
 def _finder() -> re.Pattern[str]:
     chars = "".join(sorted(lookalikes()))
-    return re.compile(f"[{re.escape(chars)}]")
+    return regex(f"[{re.escape(chars)}]")
 
 
 def _in_token(char: str) -> bool:

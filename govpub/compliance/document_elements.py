@@ -42,6 +42,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["find_document_hints"]
 
@@ -54,9 +55,9 @@ _HEADER_LINES = 4
 _NUMBER_LINES = 3
 _HEADER_REACH = 1000  # (the header lines and fields; a Word export's paragraphs with their tags)
 _TAIL_REACH = 1500  # (the 版记 of a 公文: its last lines)
-_NUMBER_BLOCK = re.compile(r">[ \t]*[0-9]{6}[ \t]*<")  # (starts with a literal: fast)
-_LINE_BREAK = re.compile(rf"\n|{HTML_BLOCK_CLOSE}")
-_TAGS = re.compile(r"<[^<>\n]*>")
+_NUMBER_BLOCK = regex(r">[ \t]*[0-9]{6}[ \t]*<")  # (starts with a literal: fast)
+_LINE_BREAK = regex(rf"\n|{HTML_BLOCK_CLOSE}")
+_TAGS = regex(r"<[^<>\n]*>")
 _START = rf"(?:(?m:^)|{HTML_BLOCK_OPEN})[ \t>#*_|]*"
 _END = rf"[ \t*_|]*(?:(?m:$)|{HTML_BLOCK_CLOSE})"
 _VALUE = rf"\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
@@ -82,7 +83,7 @@ def _urgency_words() -> str:
 @cache
 def _urgency() -> re.Pattern[str]:
     """A 紧急程度 alone on a line (or an HTML block)."""
-    return re.compile(rf"{_START}(?P<u>(?:紧急程度{_VALUE})?(?:{_urgency_words()})){_END}")
+    return regex(rf"{_START}(?P<u>(?:紧急程度{_VALUE})?(?:{_urgency_words()})){_END}")
 
 
 # A 份号 alone on a line or an HTML paragraph, not in a table's cell: a number alone in a cell

@@ -23,12 +23,12 @@ agency, or a scammer a 反诈 notice reports — is :mod:`govpub.compliance.scam
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import STATEMENT_END, run_end, run_start
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.scam_demands import scam_demands
 
 __all__ = ["ACT_RULE", "act_words", "find_engagement_demands"]
@@ -53,13 +53,13 @@ _OPENING_QUOTES = '“"「《'
 _CLAUSE_BOUNDS = STATEMENT_END + "，,"
 
 # what a followed account is called, right after 关注 (or 后: 关注后方可)
-_ACCOUNTS = re.compile(
+_ACCOUNTS = regex(
     r"(?:本(?:号|公众号|微博|账号|平台|抖音|头条|视频号|微信)|我们|我的|我号|官方(?:公众号|微博|账号|号|抖音|app)"
     r"|公众号|微信公众|微博|抖音|快手|视频号|头条号|账号|后)"
 )
 # a quoted name after 关注 is an account's (关注“北京发布”) when the quotation ends the
 # phrase or names the account's kind, not a topic's (关注“三农”问题)
-_QUOTED_ACCOUNT = re.compile(
+_QUOTED_ACCOUNT = regex(
     r"[“\"「]([^”\"」\n]{1,16})[”\"」]"
     r"(?=$|[，,。！!？?、；;：:\s并后和及+＋]|公众号|微信|微博|号|账号|app|客户端|视频号|抖音|头条|官方)"
 )
@@ -91,17 +91,17 @@ _FORBIDDING = (
 _JOINERS = "、+＋和并及与,，"
 _DOWNLOAD = "下载"
 _FIRST = "先"  # 先关注: a step of a procedure the account sets
-_APP = re.compile(r"app|客户端|软件|小程序")
+_APP = regex(r"app|客户端|软件|小程序")
 
-_PRECONDITION = re.compile(
+_PRECONDITION = regex(
     r"(?:方可|才能|才可|方能|才予|方予|才给|方给|才允许|才会受理|才受理|才有资格|方有资格)"
     # a refusal threatened for not doing it (下载APP并完成注册，否则无法领取补贴)
     r"|否则[^。！？!?\n]{0,10}?(?:不予|不得|不能|无法|不可|不再)"
 )
 # the service right after the act's 后, in the act's own clause (关注本公众号后领取; not 后可
 # 查询, nor 先关注办事指南，准备好材料后办理: the 后 of another step); 查看 is no service
-_SERVICE_AFTER = re.compile(r"后(?:领取|办理|预约|报名|申领|参加|参与)")
-_REFUSAL = re.compile(
+_SERVICE_AFTER = regex(r"后(?:领取|办理|预约|报名|申领|参加|参与)")
+_REFUSAL = regex(
     r"(?:不予|不得|不能|无法|不可|不再)"
     r"(?:受理|办理|报名|预约|参加|参与|申请|领取|享受|审批|查看|查询)"
     r"|通报批评|问责|扣分"  # a sanction for not sharing (未按要求转发的…通报批评)
@@ -109,7 +109,7 @@ _REFUSAL = re.compile(
     r"|不是[^。！？!?\n，,]{0,4}?(?:中国|[省市县区镇乡村])人"
 )
 _NEGATED_ACT = ("未按要求", "没有", "未", "不", "没")
-_REWARD = re.compile(
+_REWARD = regex(
     r"抽奖|抽取?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:名|位|人|个)"
     r"|(?:送|赢|领|获|兑换|奖励|返)[^。！？!?\n，,]{0,10}?"
     r"(?:礼品|奖品|红包|好礼|大奖|礼包|话费|流量|现金|奖金|积分|优惠券|代金券|纪念品|门票|会员|iphone)"
@@ -117,15 +117,15 @@ _REWARD = re.compile(
 )
 # proof of a share or a like demanded: a screenshot after it (转发至3个群并截图发给网格员,
 # 转发朋友圈截图), not a screenshot reported (网友转发截图称)
-_PROOF = re.compile(
+_PROOF = regex(
     r"(?:并|后|再|然后|[，,]|朋友圈|群)\s*截图|截图(?:发|上传|上报|报送|交|给|回传|留存|保存)"
 )
 # a quota of votes set (每人每天投10票), not one allowed (每天可投5票)
-_QUOTA = re.compile(
+_QUOTA = regex(
     r"每(?:人|天|日)[^可限多。！？!?\n，,]{0,6}?投\s*(?:\d+|[一二三四五六七八九十]+)\s*票"
 )
 # what a share or a like is paid with, without a prize named: 转发到朋友圈即可领取
-_SHARE_PAID = re.compile(r"(?:即可|就能|就可以?|可)(?:免费)?(?:领取|参与|参加|获得|获取|抽奖|兑换)")
+_SHARE_PAID = regex(r"(?:即可|就能|就可以?|可)(?:免费)?(?:领取|参与|参加|获得|获取|抽奖|兑换)")
 _PAID_ACTS = (
     "转发", "点赞", "集赞", "分享", "投票", "拉票", "助力", "砍一刀", "转评赞", "一键三连",
     "share", "like",
@@ -142,10 +142,10 @@ _CONDITIONS = (_PRECONDITION, _REWARD)
 _PAID_CONDITIONS = (_PRECONDITION, _REWARD, _SHARE_PAID, _PROOF, _QUOTA)
 # (the like in quotation marks or brackets too: 集齐38个“赞”, ‘赞’, 【赞】 — red team 40;
 # Weibo's emoticon code [赞], also in full width ［赞］ — red team 59)
-_LIKES_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『‘'【\[［]?赞")
+_LIKES_COUNT = regex(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)\s*个?\s*[“\"「『‘'【\[［]?赞")
 # a count before a pictograph the fold blanked or removed (集齐38个👍: read in the original)
-_COUNT = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)(?:\s*个)?")
-_DEMAND = re.compile(
+_COUNT = regex(r"\s*(?:\d+|[一二三四五六七八九十百千万]+)(?:\s*个)?")
+_DEMAND = regex(
     r"(?:务必|必须|一律|强制|强行|要求|组织|动员|发动|督促|责令|人人|全员|全体|每人|每位|须)"
 )
 _COUNTS = ("集齐", "集满", "集够", "攒够", "凑齐")
@@ -290,7 +290,7 @@ def _beside_act(folded: str, start: int, end: int) -> bool:
 # What names the act's sentence a scam after it (转发抽奖类诈骗, 点赞返现是骗局, …，请警惕):
 # a warning of 123号's demands, which the words before the act (_FORBIDDING) do not say
 # — not the anti-fraud app or lesson a post may demand (下载国家反诈中心APP, 转发防诈骗知识)
-_SCAM_AFTER = re.compile(r"(?<![反防])(?<!反诈)(?<!防诈)[骗诈]|警惕|谨防|提防")
+_SCAM_AFTER = regex(r"(?<![反防])(?<!反诈)(?<!防诈)[骗诈]|警惕|谨防|提防")
 
 
 def _scam_after(folded: str, end: int) -> bool:

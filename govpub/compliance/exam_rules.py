@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS, PAREN_LIKE_OPEN, STATEMENT_END, run_start
 from govpub.compliance.folding import fold
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["said_of_exam_materials"]
 
@@ -29,22 +30,22 @@ _SENTENCE_REACH = 60  # a 考务 rule's sentence: its subject a few clauses back
 _SENTENCE_ENDS = STATEMENT_END + "|<"
 # what opens a document's own note after its name: 关于…的通知，严禁外传; 以下为试题，严禁外传;
 # 附：评分标准; 本批材料; 统一考试试卷（严禁外传）
-_NOTE_OPENERS = re.compile(
+_NOTE_OPENERS = regex(
     rf"关于|以下[为是]|附[{LABEL_COLONS}]|[此本该这][批件份套]|[此本该](?:文件?|材料|资料|稿|刊)"
     rf"|[(（\[【〔〖「『{PAREN_LIKE_OPEN}]"
 )
 _LINE_REACH = 200  # a heading is a short line
-_LINE_BELOW = re.compile(r"\n\s*(?=\S)")
+_LINE_BELOW = regex(r"\n\s*(?=\S)")
 # what no heading has: a full stop (一、试卷启用前严禁外传。⏎二、…) or a list item's number
 # (一、, （一）, 1., 1、, (1)): a rule of a notice's list (review 48, F1) — unless a paper's body
 # follows (review 49)
 _FULL_STOP = "。"
-_NUMBERED = re.compile(
+_NUMBERED = regex(
     r"[ \t>*_]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,3}[.．、)）])"
 )
 # a paper's numbered question: 1. 下列各数中……, 2. 以下说法正确的是（　）, 3. 计算：____
-_QUESTION = re.compile(r"下列|以下|……|[(（][ 　]*[)）]|_{2,}|[?？]")
+_QUESTION = regex(r"下列|以下|……|[(（][ 　]*[)）]|_{2,}|[?？]")
 
 
 @cache
@@ -52,13 +53,13 @@ def _exam_materials() -> re.Pattern[str]:
     """An exam's materials (``data/exam_materials.txt``), not after 本/此/该 and a measure word
     (本试卷, 本套试题: the post is the paper)."""
     words = "|".join(map(re.escape, data_words("exam_materials.txt")))
-    return re.compile(rf"(?<![本此该这])(?<![本此该这][套份张批次])(?:{words})")
+    return regex(rf"(?<![本此该这])(?<![本此该这][套份张批次])(?:{words})")
 
 
 @cache
 def _words(name: str) -> re.Pattern[str]:
     """Any entry of the word list ``data/<name>``."""
-    return re.compile("|".join(map(re.escape, data_words(name))))
+    return regex("|".join(map(re.escape, data_words(name))))
 
 
 def said_of_exam_materials(folded: str, start: int, title: str) -> bool:

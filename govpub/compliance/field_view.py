@@ -23,18 +23,19 @@ from govpub.compliance._text import Folded, excerpt, fold
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding import FORMATTING_TAGS
 from govpub.compliance.links import LinkSpan, host_span
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["Cells", "FieldView"]
 
 _BLANK = "\x00"  # stands for a link address's characters in FieldView.prose()
-_DIGIT = re.compile(r"\d")  # (any script's: full-width digits too)
+_DIGIT = regex(r"\d")  # (any script's: full-width digits too)
 _RAW = attrgetter("raw")
 # An address whose host is letters, dots and hyphens alone (``https://www.gov.cn/…``,
 # ``t.cn/x``): most are, and no number stands in them — one C-level match of each link that
 # never backtracks before any host is looked for (:func:`.host_span`)
-_LETTERS_HOST = re.compile(r"[a-zA-Z:]*+(?://)?+[a-zA-Z.\-]*+(?=[/\\?#]|\Z)")
+_LETTERS_HOST = regex(r"[a-zA-Z:]*+(?://)?+[a-zA-Z.\-]*+(?=[/\\?#]|\Z)")
 # What stands before a link's host in its address: a scheme and its slashes, or "//"
-_SCHEME_HEAD = re.compile(r"(?:[a-z][a-z0-9+.\-]*:)?[/\\]{0,2}")
+_SCHEME_HEAD = regex(r"(?:[a-z][a-z0-9+.\-]*:)?[/\\]{0,2}")
 
 
 def _in_formatting_tag(span: LinkSpan) -> bool:
@@ -46,9 +47,9 @@ def _in_formatting_tag(span: LinkSpan) -> bool:
 
 # A Markdown (GFM) table's row: a line that starts with a pipe; its cells lie between the pipes
 # that no backslash escapes (``\\|`` is a pipe inside a cell)
-_ROW_START = re.compile(r"^[ \t]*\|", re.MULTILINE)
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-_DELIMITER_CELL = re.compile(r"[ \t]*:?-+:?[ \t]*")
+_ROW_START = regex(r"^[ \t]*\|", re.MULTILINE)
+_CELL_BAR = regex(r"(?<!\\)\|")
+_DELIMITER_CELL = regex(r"[ \t]*:?-+:?[ \t]*")
 # What the cells' text opens with: a line that is no cell, so that no cell stands at the head of
 # a text (a 工作秘密 heading a text is a header; heading a table's column it is a column's name)
 _CELLS_HEAD = "|\n\n"

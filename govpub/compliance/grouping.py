@@ -46,6 +46,7 @@ from functools import lru_cache
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ARABIC_DECIMAL",
@@ -146,12 +147,12 @@ STRETCH_CHARS = (
 )
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
-_STRETCH = re.compile(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
+_STRETCH = regex(rf"[0-9][{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]")
 _NUMBER = LazyPattern(
     rf"[+\uff0b]?[0-9](?:{_SEP}[0-9]){{{MIN_DIGITS - 1},}}"
     rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
-_GROUP = re.compile(r"[0-9]+|x")
+_GROUP = regex(r"[0-9]+|x")
 _PAGE_GROUP = LazyPattern(f"\\n{_PAGE_LINE}|[0-9]+|x")  # (a number over lines)
 _X_REACH = len("</td>   <td>x") + 1  # how far after a stretch its final x may stand
 _WEAK_ONLY = LazyPattern(f"[{_WEAK}]")
@@ -302,15 +303,27 @@ def arabic_decimal_points(text: str, written: str, to_written: Callable[[int], i
 _WRITTEN_BLANK = "(?:[^\\S\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029]|\u2800|&[#0-9A-Za-z]{2,31};)"
 # A full stop as written before a digit, up to two spaces maybe between: 。 (a literal first, a
 # fast search) or, when the text holds one, the halfwidth ｡ and the vertical ︒ the fold reads as 。
-_STOP_BEFORE_DIGIT = re.compile(f"\u3002(?={_WRITTEN_BLANK}{{0,2}}\\d)")
-_ANY_STOP_BEFORE_DIGIT = re.compile(f"[\u3002\uff61\ufe12](?={_WRITTEN_BLANK}{{0,2}}\\d)")
+# (or a hyphen or a line break between, spaces maybe beside it: 手机：138。-1234。-5678,
+# 手机：138。⏎1234。⏎5678 — read after a label only, :func:`full_stops`)
+# (one class first, which most stops, before a word, fail at once)
+_AFTER_STOP = (
+    f"(?=[\\d\\s&\u2800{_DASHES}])"
+    f"(?={_WRITTEN_BLANK}{{0,2}}\\d|[ \\t]{{0,2}}(?:[{_DASHES}]|\\r?\\n)[ \\t]{{0,2}}\\d)"
+)
+_STOP_BEFORE_DIGIT = regex(f"\u3002{_AFTER_STOP}")
+_ANY_STOP_BEFORE_DIGIT = regex(f"[\u3002\uff61\ufe12]{_AFTER_STOP}")
 # a decimal part: one to four digits that end the number (no digit group after them)
-_DECIMAL_PART = re.compile("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
+_DECIMAL_PART = regex("[0-9]{1,4}(?![0-9]|[ \u3000\\-][0-9])")
 # the most digits of a number whose groups full stops may join: a card's nineteen
 _LONGEST_JOINED = 19
 
 
-def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str:
+def full_stops(
+    text: str,
+    written: str,
+    to_written: Callable[[int], int],
+    labelled: Callable[[int], bool] | None = None,
+) -> str:
     """``text`` (folded from ``written``, offsets mapped by ``to_written``) with each ``.`` that
     was written ``。`` between two digits made ``。`` again: the end of a sentence, which parts
     two numbers (``报名费¥99。5287 0431 6290 1857`` is a price and a card, not 99.5287 and
@@ -332,6 +345,12 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
     between digits that run into a word, where it parts more groups than a decimal's two
     (``手机：138。1234。5678联系人``, review 52: the fold keeps a host's dot only where no word
     follows); else it ends a sentence (``收入1234。56万元``, ``预算110105。199003071239万元``).
+
+    ``labelled(start)``, when given, says whether a label names the number at ``start``
+    (``手机：``): then a ``。`` also joins a whole number's groups where, unlabelled, it ends a
+    sentence or an item — before a hyphen or a line break (``手机：138。-1234。-5678``,
+    ``手机：138。⏎1234。⏎5678``, made a space: a list's next line, ``共138。-1234。``, is read as
+    before) and between the two groups of a decimal and its unit (``手机号：138。12345678联系人``).
 
     A decimal whose fraction is a mobile's eleven digits (``圆周率约为3。14159265358``) is thus
     read as a sentence's end and a mobile: a mobile has no check to tell it from a fraction, and
@@ -367,57 +386,89 @@ def full_stops(text: str, written: str, to_written: Callable[[int], int]) -> str
                 chars = chars if chars is not None else list(text)
                 chars[at] = "\u3002"
         elif (
-            text[at] == "\u3002"
-            and text[at - 1] in _PART_ENDS  # (not a sentence's end before a year: 工作。2025年)
-            and text[at + 1] in _PART_ENDS
-            and _one_number(
+            text[at] == "\u3002" and text[at - 1] in _PART_ENDS
+        ):  # (not a sentence's end before a year: 工作。2025年)
+            gap = _LABELLED_GAP.match(text, at + 1)
+            if gap is None and text[at + 1] not in _PART_ENDS:
+                continue
+            point = _one_number(
                 text if chars is None else chars,
                 at,
                 between_digits=text[at - 1] in _ASCII_DIGITS and text[at + 1] in _ASCII_DIGITS,
+                gap=0 if gap is None else gap.end() - at - 1,
+                labelled=labelled,
             )
-        ):
-            # (a stop the fold kept between one number's groups: a space beside it, or digits
-            # after it that run into a word, more groups than a decimal's two —
-            # 手机：138。1234。5678联系人…, review 52's item 3)
-            chars = chars if chars is not None else list(text)
-            chars[at] = "."
+            if point is not None:
+                # (a stop the fold kept between one number's groups: a space beside it, or
+                # digits after it that run into a word, more groups than a decimal's two —
+                # 手机：138。1234。5678联系人…, review 52's item 3)
+                chars = chars if chars is not None else list(text)
+                chars[at] = point
     return text if chars is None else "".join(chars)
 
 
-def _one_number(text: str | list[str], at: int, *, between_digits: bool = False) -> bool:
-    """Whether the point at ``at`` (a ``。`` as written, between digits or with a space beside
-    it) joins the parts of one number: the groups around it — digits joined by points or a
-    space, up to a sentence's end already found — are a whole number.
+def _one_number(
+    text: str | list[str],
+    at: int,
+    *,
+    between_digits: bool = False,
+    gap: int = 0,
+    labelled: Callable[[int], bool] | None = None,
+) -> str | None:
+    """What the point at ``at`` (a ``。`` as written, between digits or with a space beside it)
+    is made when it joins the parts of one number — the groups around it, digits joined by
+    points or a space, up to a sentence's end already found, are a whole number — or ``None``.
 
     ``between_digits`` (a ``。`` the fold kept between digits that run into a word): only when
     there are more groups than the two it parts — two alone are a decimal and its unit
-    (``面积1101。05199003071239平方公里``, ``预算110105。199003071239万元``: review 51b)."""
-    before, after = text[max(0, at - _REACH) : at], text[at + 1 : at + 1 + _REACH]
+    (``面积1101。05199003071239平方公里``, ``预算110105。199003071239万元``: review 51b) — or
+    after a label (``labelled``, :func:`full_stops`).  ``gap``: the characters of a hyphen or
+    a line break after the point (``138。-1234``), read after a label only; the point is
+    made a space then, which the grouped reader reads before either."""
+    around = _parts_around(text, at, gap)
+    if around is None:
+        return None
+    left, right = around
+    # (a decimal's two groups, or a hyphen or a line break after the point: a label's number)
+    needs_label = gap > 0 or (between_digits and (left + right).rstrip("x").isdigit())
+    joined = _NOT_DIGITS.sub("", left + right)
+    if (
+        (needs_label and labelled is None)
+        or len(joined) > _LONGEST_JOINED
+        or not whole_number(joined)
+        # (a whole number on either side alone is read alone: 共4。<a card in fours> is a count
+        # and a card, however the digits joined happen to pass Luhn)
+        or any(whole_number(_NOT_DIGITS.sub("", side)) for side in (left, right))
+    ):
+        return None
+    if needs_label and not (labelled is not None and labelled(at - len(left))):
+        return None
+    return " " if gap else "."
+
+
+def _parts_around(text: str | list[str], at: int, gap: int) -> tuple[str, str] | None:
+    """The parts of a number on each side of the point at ``at`` (``gap`` characters after it
+    skipped, :func:`_one_number`), as written; ``None`` when they can be no one number."""
+    lined = gap > 0
+    before = text[max(0, at - _REACH) : at]
+    after = text[at + 1 + gap : at + 1 + gap + _REACH]
     if not isinstance(before, str) or not isinstance(after, str):
         before, after = "".join(before), "".join(after)
-    left = _PARTS_BEFORE.match(before[::-1])
-    right = _PARTS_AFTER.match(after) if left is not None else None
-    if left is None or right is None:
-        return False
+    left = (_LINED_PARTS_BEFORE if lined else _PARTS_BEFORE).match(before[::-1])
+    right = (
+        (_LINED_PARTS_AFTER if lined else _PARTS_AFTER).match(after) if left is not None else None
+    )
     if (
+        left is None
+        or right is None
         # (no number's separator: the grouped reader takes up to three characters)
-        len(left.group(1)) + len(right.group(1)) > _MOST_BESIDE
+        or len(left.group(1)) + len(right.group(1)) > _MOST_BESIDE
         # (a longer run holds no one number)
         or max(left.end(), right.end()) >= _REACH
         or left.end() + right.end() < _SHORTEST_WHOLE
     ):
-        return False
-    parts = left.group()[::-1] + right.group()
-    if between_digits and parts.rstrip("x").isdigit():
-        return False  # (a decimal's two groups)
-    joined = _NOT_DIGITS.sub("", parts)
-    if len(joined) > _LONGEST_JOINED or not whole_number(joined):
-        return False
-    # (a whole number on either side alone is read alone: 共4。<a card in fours> is a count and
-    # a card, however the digits joined happen to pass Luhn)
-    return not any(
-        whole_number(_NOT_DIGITS.sub("", side)) for side in (left.group()[::-1], right.group())
-    )
+        return None
+    return left.group()[::-1], right.group()
 
 
 # how far the parts a full stop joins are read on each side: more than a card's nineteen digits
@@ -439,14 +490,24 @@ def _part_gap(points: str) -> str:
     return f"(?:{beside}|[{_SPACES}{_DASHES}]{{1,3}})"
 
 
-_PARTS_BEFORE = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.')}[0-9]+)*")
-_PARTS_AFTER = re.compile(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.' + chr(0x3002))}[0-9]+)*x?")
+_PARTS_BEFORE = regex(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.')}[0-9]+)*")
+_PARTS_AFTER = regex(f"({_BLANK}{{0,2}})[0-9]+(?:{_part_gap('.' + chr(0x3002))}[0-9]+)*x?")
+# after a label, a point with a hyphen or a line break after it is a gap too (the points before
+# were made spaces, so read backwards the break comes first: "4321⏎ 831")
+_LINE_GAP = f"{_BLANK}{{0,2}}(?:[{_DASHES}]|\r?\n){_BLANK}{{0,2}}"
+_LABELLED_GAP = regex(f"{_LINE_GAP}(?=[0-9])")
+_LINED_PARTS_BEFORE = regex(
+    f"({_BLANK}{{0,2}})[0-9]+(?:(?:{_part_gap('.')}|{_BLANK}{{0,2}}\n\r?{_BLANK}{{0,2}})[0-9]+)*"
+)
+_LINED_PARTS_AFTER = regex(
+    f"({_BLANK}{{0,2}})[0-9]+(?:(?:{_part_gap('.' + chr(0x3002))}|\u3002?{_LINE_GAP})[0-9]+)*x?"
+)
 _MOST_BESIDE = 2  # (spaces beside the point: with it, the three characters of a separator)
 # what stands beside a point that joins parts: a digit or a space the fold leaves
 _PART_ENDS = frozenset("0123456789 \t\u00a0\u202f\u205f\u3000") | frozenset(
     map(chr, range(0x2000, 0x200B))
 )
-_NOT_DIGITS = re.compile("[^0-9x]")
+_NOT_DIGITS = regex("[^0-9x]")
 _SHORTEST_WHOLE = 11  # (a mobile's digits)
 
 
@@ -515,7 +576,7 @@ def _number(text: str, match: re.Match[str]) -> WrittenNumber:
 
 # An ordered list's item number and its mark: "1. ", "2) ", "3、", "第1. " (a full stop or a
 # closing parenthesis needs a space after it; the Chinese item mark 、 is written without one).
-_MARKER_SEPARATOR = re.compile("[.)\uff0e\uff09][ \t\u3000]{1,2}|\u3001[ \t\u3000]{0,2}")
+_MARKER_SEPARATOR = regex("[.)\uff0e\uff09][ \t\u3000]{1,2}|\u3001[ \t\u3000]{0,2}")
 # what may stand between the start of a line and an item number: an indent, a blockquote's ">"
 _INDENT = frozenset(" \t\u3000>")
 _INDENT_REACH = 16
@@ -546,7 +607,7 @@ def _list_marker(text: str, groups: list[Group], separators: list[str]) -> bool:
 # What follows the next item's number at a line's start: a full stop, a closing parenthesis or
 # 、, and then (maybe after spaces) the item's first word — not a digit, not the text's end
 # (a number wrapped before its last digits and a full stop: "…789⏎12.").
-_NEXT_ITEM_MARK = re.compile("[.)\uff0e\uff09\u3001][ \t\u3000]{0,2}[^\\s0-9]")
+_NEXT_ITEM_MARK = regex("[.)\uff0e\uff09\u3001][ \t\u3000]{0,2}[^\\s0-9]")
 
 
 def _next_item(text: str, groups: list[Group], separators: list[str]) -> bool:

@@ -23,6 +23,8 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any, Self
 
+from govpub.compliance.regex_cache import regex
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
@@ -78,7 +80,7 @@ class LazyPattern:
 
     def _compile(self) -> re.Pattern[str]:
         # Two threads may both compile the first time: the same result, set twice.
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = regex(self.pattern, self.flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         self._compiled = compiled

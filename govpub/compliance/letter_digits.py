@@ -53,6 +53,7 @@ from govpub.compliance.confusables import table
 from govpub.compliance.folding import is_han
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.numerals import NUMERALS, zero_mask
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "LABEL_WORDS",
@@ -438,7 +439,7 @@ def _six_in_number() -> re.Pattern[str]:
     here holds from where it is matched (letters for digits, separators, bars, a plus): not
     the digits of the next label's number (``银行卡号：6222O`` repeated read each label's
     stretch at five times the cost — fix 83)."""
-    return re.compile(f"(?:[{_between_class()}]*[{_numerals_class()}]){{{_FEWEST_DIGITS}}}")
+    return regex(f"(?:[{_between_class()}]*[{_numerals_class()}]){{{_FEWEST_DIGITS}}}")
 
 
 @cache
@@ -449,13 +450,13 @@ def six_numerals() -> re.Pattern[str]:
     so that a run of labels each before a numeral (``手机：Ⅴ`` repeated, fix 86) is not read
     label by label on the numerals of the next ones."""
     numerals, between = _numerals_class(), _between_class()
-    return re.compile(f"[{numerals}](?:[{between}]*[{numerals}]){{{_FEWEST_DIGITS - 1}}}")
+    return regex(f"[{numerals}](?:[{between}]*[{numerals}]){{{_FEWEST_DIGITS - 1}}}")
 
 
 @cache
 def first_numeral() -> re.Pattern[str]:
     """A digit or a numeral read after a label (Roman, Chinese)."""
-    return re.compile(f"[{_numerals_class()}]")
+    return regex(f"[{_numerals_class()}]")
 
 
 # (what may end a label right before a bar that is a 1)

@@ -23,27 +23,28 @@ from functools import cache, lru_cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import fold
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import Row, row_at
 
 __all__ = ["listed_level"]
 
-_LEVEL_IN = re.compile(r"[绝机秘]\s?密")
+_LEVEL_IN = regex(r"[绝机秘]\s?密")
 # a cell of nothing but a 密级 (in bold too)
-_BARE_LEVEL = re.compile(r"[ \t*_]*([绝机秘])\s?密(?:\s?级)?[ \t*_]*")
+_BARE_LEVEL = regex(r"[ \t*_]*([绝机秘])\s?密(?:\s?级)?[ \t*_]*")
 # a cell a lesson says of a level: its longest period (30年, 不超过20年, 长期, 30年（最长）) —
 # a note in brackets only of how the period holds: 20年（干部任免名单） names a file (review 48) …
-_PERIOD_CELL = re.compile(
+_PERIOD_CELL = regex(
     r"[ \t*_]*(?:一般)?(?:不超过|最长)?\s*"
     r"(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:年|个月)(?:以内)?|长期|永久)"
     r"(?:[（(](?:一般|最长|不超过|以内|法定|原则上|除另有规定外)[）)])?[ \t*_]*"
 )
 # … or what it is (最重要的国家秘密; 泄露会使国家安全和利益遭受特别严重的损害)
-_DEFINITION_CELL = re.compile(r"(?:重要|一般)的?国家秘密|泄[露漏][^|]{0,40}损害")
+_DEFINITION_CELL = regex(r"(?:重要|一般)的?国家秘密|泄[露漏][^|]{0,40}损害")
 # … or, in a 定密 report's table, how many matters were set at it (``| 秘密 | 12 |``: no 份号,
 # whose six digits start with zeros; red team 81's fb-cell-1)
-_COUNT_CELL = re.compile(r"[ \t*_]*(?:0|[1-9]\d{0,4})\s*(?:件|份|项|个)?[ \t*_]*")
+_COUNT_CELL = regex(r"[ \t*_]*(?:0|[1-9]\d{0,4})\s*(?:件|份|项|个)?[ \t*_]*")
 # a column header naming the 密级 (密级, 保密等级, 密级名称…), first in a row of the levels
-_LEVEL_HEADER = re.compile(r"[ \t*_]*(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))[^|]{0,6}")
+_LEVEL_HEADER = regex(r"[ \t*_]*(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))[^|]{0,6}")
 
 
 def _level(cell: str) -> str | None:
@@ -153,15 +154,15 @@ def _described(cells: list[str]) -> bool:
 
 # what follows a document's head: its title (关于…; …的通知) or its 主送 line (各单位：)
 _KINDS = "通知|通报|决定|意见|方案|办法|报告|请示|批复|纪要|规定|规划|要点|公告|函"
-_TITLE_OR_ADDRESSEE = re.compile(
+_TITLE_OR_ADDRESSEE = regex(
     rf"[ \t>#*_]*(?:各[^\n<{LABEL_COLONS}，。]{{1,20}}[{LABEL_COLONS}]"
     rf"|(?:关于[^\n<。！？]{{1,60}}|[^\n<。！？，]{{1,60}}的)(?:{_KINDS})[ \t*_]*(?:[\n<]|\Z))"
 )
 # Markdown table rows, also quoted, from a row's start to the table's end
-_MARKDOWN_ROWS = re.compile(r"(?:[ \t>]*\|[^\n]*(?:\n|\Z))*")
-_MARKDOWN_ROW = re.compile(r"[ \t>]*\|")
+_MARKDOWN_ROWS = regex(r"(?:[ \t>]*\|[^\n]*(?:\n|\Z))*")
+_MARKDOWN_ROW = regex(r"[ \t>]*\|")
 # blank lines and tags between a table's end and the text after it
-_GAP = re.compile(r"(?:\s|<[^<>\n]{0,200}>)*")
+_GAP = regex(r"(?:\s|<[^<>\n]{0,200}>)*")
 _ROW_MOST = 2000  # how far back a cell's HTML tag is looked for (a table's row is short)
 _TABLE_MOST = 20000  # how far back an HTML table's <table> tag is looked for
 _LINE_MOST = 200  # a title, a 主送 line or a caption is a short line
@@ -196,7 +197,7 @@ def _heads_a_document(folded: str, at: int) -> bool:
 @cache
 def _file_words() -> re.Pattern[str]:
     """What names the files a table lists (``data/file_list_words.txt``)."""
-    return re.compile("|".join(map(re.escape, data_words("file_list_words.txt"))))
+    return regex("|".join(map(re.escape, data_words("file_list_words.txt"))))
 
 
 @lru_cache(maxsize=16)
@@ -208,7 +209,7 @@ def _names_files(line: str) -> bool:
 # a line that says what a table is: one that sums it up (以上文件…, 上述材料…), an attachment's
 # (附件：…), one that introduces it (…如下：) or a caption, no sentence (干部任免名单); not a
 # sentence that names files in passing (请各单位注意保密，严禁外传考生名单。)
-_ABOUT_A_TABLE = re.compile(
+_ABOUT_A_TABLE = regex(
     rf"[ \t>#*_]*(?:以上|上述|附件)|[^\n]*[{LABEL_COLONS}][ \t*_]*\Z|[^，,。；;！!？?]*\Z"
 )
 

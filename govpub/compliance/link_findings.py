@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, partial
@@ -53,6 +52,7 @@ from govpub.compliance.links import (
 from govpub.compliance.mask_markup import shown_escapes, write_masks
 from govpub.compliance.personal import mask_query
 from govpub.compliance.policy import LinkClass, Policy
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 from govpub.compliance.strip import LinkEdit, rewrite_links
 from govpub.compliance.suffixes import is_top_level_domain
@@ -276,9 +276,9 @@ def _names_in_prose(span: LinkSpan, text: str) -> bool:
     )
 
 
-_LABEL_DOTS = re.compile(r"[.\u3002\uff61\uff0e]")  # (as written: 。 ｡ ． are dots)
+_LABEL_DOTS = regex(r"[.\u3002\uff61\uff0e]")  # (as written: 。 ｡ ． are dots)
 # a word of an address: a host's label, a path's segment, a query's value (a number's too)
-_WORD = re.compile(r"[^\W_]+")
+_WORD = regex(r"[^\W_]+")
 
 
 class NumbersInLinks:

@@ -23,7 +23,6 @@ check may run on any thread.
 from __future__ import annotations
 
 import bisect
-import re
 import threading
 from collections.abc import Sequence
 from functools import cache, lru_cache, partial
@@ -31,10 +30,11 @@ from types import ModuleType
 from typing import Any
 
 from govpub.compliance.compiled_cache import compiled_database
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["LiteralScanner", "hyperscan_module", "literal_scanner"]
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = regex("[\U00010000-\U0010ffff]")
 
 
 @cache

@@ -22,6 +22,7 @@ from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS, STATEMENT_END, run_end, run_start
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["quoted_as_an_example"]
 
@@ -31,9 +32,9 @@ _REACH = 60  # an example's sentence: its cue and lesson a few clauses back at m
 # (a table's cell and an HTML block, which the fold leaves as tags, are lines of their own)
 _SENTENCE_ENDS = STATEMENT_END + "|<"
 _LINE_REACH = 200  # a document's head is a short line
-_LINE_BELOW = re.compile(r"\n\s*\S")
+_LINE_BELOW = regex(r"\n\s*\S")
 # what a document's head goes on with below its marking: a title or a salutation (各单位：)
-_TITLE_OR_SALUTATION = re.compile(
+_TITLE_OR_SALUTATION = regex(
     rf"\n\s*(?:关于|各[^\n{LABEL_COLONS}。，,]{{1,20}}[{LABEL_COLONS}]|尊敬的)"
 )
 
@@ -46,7 +47,7 @@ def _cue_before() -> re.Pattern[str]:
     opening = re.escape("".join(_CLOSING))
     closing = re.escape("".join(set(_CLOSING.values())))
     earlier = rf"[{opening}][^{opening}{closing}\n]{{1,20}}[{closing}][、，,和或及与\s]*"
-    return re.compile(rf"(?:{cues})[{LABEL_COLONS}，,\s]*(?:{earlier})*\Z")
+    return regex(rf"(?:{cues})[{LABEL_COLONS}，,\s]*(?:{earlier})*\Z")
 
 
 @cache
@@ -55,13 +56,13 @@ def _itself() -> re.Pattern[str]:
     its own marking, no example."""
     names = "|".join(map(re.escape, data_words("own_document_names.txt")))
     own = "|".join(map(re.escape, data_words("marking_own_words.txt")))
-    return re.compile(rf"[此本该这][份个项]?(?:{names})|{own}")
+    return regex(rf"[此本该这][份个项]?(?:{names})|{own}")
 
 
 @cache
 def _lesson() -> re.Pattern[str]:
     """What a sentence that explains how to mark speaks of (``data/marking_lesson_words.txt``)."""
-    return re.compile("|".join(map(re.escape, data_words("marking_lesson_words.txt"))))
+    return regex("|".join(map(re.escape, data_words("marking_lesson_words.txt"))))
 
 
 def quoted_as_an_example(folded: str, start: int, end: int) -> bool:

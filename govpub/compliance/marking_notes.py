@@ -41,6 +41,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.secrecy import after_handling, ends_with_a_thing
 
 __all__ = ["MARK_KEYS", "find_marking_notes", "key_positions", "quoted_as_a_word"]
@@ -157,7 +158,7 @@ _IN_A_NAME = LazyPattern(rf"{_KIND}|{_SCOPE}")
 _OPENS = f"（(【〔[［〈＜「『{PAREN_LIKE_OPEN}"
 _CLOSES = f"）)】〕]］〉＞」』{PAREN_LIKE_CLOSE}"
 _REACH = 40  # a note is short: brackets and lines longer than this are prose
-_BRACKET_OR_BREAK = re.compile(f"[{re.escape(_OPENS + _CLOSES)}\n]")
+_BRACKET_OR_BREAK = regex(f"[{re.escape(_OPENS + _CLOSES)}\n]")
 _LINE_MARKUP = LazyPattern(r"[ \t>#*_\-]*(?P<body>.*?)[ \t*_]*")
 # (a line break inside a block ends a line as well: "<p>内部参阅<br>第3期</p>")
 _BLOCK_OPEN_BEFORE = LazyPattern(rf"(?:{HTML_BLOCK_OPEN}|<br ?/?>)$")

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from govpub.compliance._data import data_text
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["APART_RULE", "apart_anchors", "joins_marking", "marking_words", "spelled_apart"]
 
@@ -98,7 +99,7 @@ def _apart_markers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     markers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for word, _ in sorted(parse_term_list(text), key=lambda pair: -len(pair[0])):
         if len(word) >= 4 and all("\u3400" <= char <= "\u9fff" for char in word):
-            pattern = re.compile(_GAP.join(map(re.escape, word)))
+            pattern = regex(_GAP.join(map(re.escape, word)))
             markers.setdefault(word[0], []).append((word, pattern))
     return markers
 

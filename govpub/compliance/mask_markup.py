@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from govpub.compliance.folding.addresses import MD_ESCAPE
+from govpub.compliance.regex_cache import regex
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -48,7 +49,7 @@ def write_masks(text: str, placeholder: str) -> str:
 
 #: What a text needs before Markdown shows any of it as written: a tag, a code span or
 #: fence, an indented line (a code block).  Without them every escape is read: no render.
-_LITERAL_HINT = re.compile(r"[<`]|~~~|^(?: {4}|\t)", re.MULTILINE)
+_LITERAL_HINT = regex(r"[<`]|~~~|^(?: {4}|\t)", re.MULTILINE)
 
 
 def _shown_literally(text: str, runs: list[re.Match[str]]) -> set[int]:
@@ -71,7 +72,7 @@ def _shown_literally(text: str, runs: list[re.Match[str]]) -> set[int]:
 
 #: A marker in the rendered page, and the backslashes after it: still the one it was put
 #: before, or for an escaped backslash both (one alone is the escaped one, printed).
-_MARKED_BACKSLASH = re.compile(f"([{chr(_FIRST_MARKER)}-{chr(_LAST_MARKER)}])(\\\\{{1,2}})")
+_MARKED_BACKSLASH = regex(f"([{chr(_FIRST_MARKER)}-{chr(_LAST_MARKER)}])(\\\\{{1,2}})")
 
 
 def shown_escapes(text: str) -> frozenset[int]:

@@ -34,6 +34,7 @@ from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import is_cjk_unified
 from govpub.compliance.grouping import CELL_BORDER, in_open_bracket, whole_number
 from govpub.compliance.idnumbers import valid_id18
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "MIN_RUN",
@@ -84,14 +85,12 @@ _RUN_SEPARATOR = f"(?:{_SEPARATOR}|{CELL_BORDER}|[ \t]{{0,3}}<br ?/?>[ \t]{{0,3}
 MIN_RUN = 11
 #: What follows the first numeral of a run (an expression; the run is any numeral, then this).
 RUN_TAIL = f"(?:{_RUN_SEPARATOR}{_NUMERAL}){{{MIN_RUN - 1},}}"
-_RUN = re.compile(_NUMERAL + RUN_TAIL)
+_RUN = regex(_NUMERAL + RUN_TAIL)
 _EITHER = "[0-9" + "".join(NUMERALS) + "]"
 # a run of digits and numerals together, and where a digit and a numeral touch
-_MIXED = re.compile(f"{_EITHER}(?:{_RUN_SEPARATOR}{_EITHER}){{{MIN_RUN - 1},}}")
-_TOUCH = re.compile(
-    f"{_EITHER}(?:(?<=[0-9]){_SEPARATOR}{_NUMERAL}|(?<={_NUMERAL}){_SEPARATOR}[0-9])"
-)
-_NUMERALS = re.compile(_NUMERAL)
+_MIXED = regex(f"{_EITHER}(?:{_RUN_SEPARATOR}{_EITHER}){{{MIN_RUN - 1},}}")
+_TOUCH = regex(f"{_EITHER}(?:(?<=[0-9]){_SEPARATOR}{_NUMERAL}|(?<={_NUMERAL}){_SEPARATOR}[0-9])")
+_NUMERALS = regex(_NUMERAL)
 _ZEROS = frozenset(c for c, digit in NUMERALS.items() if digit == "0")
 #: Fewest numerals a run mixed with digits needs (one ``一`` between numbers is a dash).
 MIN_MIXED = 2
@@ -112,7 +111,7 @@ def read_numerals(folded: str, line_start: Callable[[int], bool] | None = None) 
 # line, before its mark ("…六二〇九⏎四、公告期限", "…⏎2. 赵先生"): no numeral of the number
 # (red team 82, fix 103).  The fold closes a line break between two ideographs ("…九四、"),
 # so there the caller's ``line_start`` says where a line starts as written.
-_HEADING = re.compile(f"(?:\r?\n|\r)[ \t\u3000]{{0,4}}{_EITHER}{{1,2}}$")
+_HEADING = regex(f"(?:\r?\n|\r)[ \t\u3000]{{0,4}}{_EITHER}{{1,2}}$")
 _HEADING_MARKS = frozenset("\u3001.\uff0e)\uff09")
 _NUMERAL_CHARS = frozenset(NUMERALS) | frozenset("0123456789")
 
@@ -174,7 +173,7 @@ def _read_span(text: str, start: int, end: int) -> str:
 
 
 # ``一`` right between two digits (a space either side allowed): a dash to the eye
-_ONE_AS_DASH = re.compile("(?:(?<=[0-9])|(?<=[0-9] ))\u4e00(?= ?[0-9])")
+_ONE_AS_DASH = regex("(?:(?<=[0-9])|(?<=[0-9] ))\u4e00(?= ?[0-9])")
 
 
 def _dashed(run: str, after: str) -> str | None:
@@ -243,7 +242,7 @@ def _as_digits(run: str) -> str:
 
 
 #: A mask: three or more zero numerals in a row (``138〇〇〇〇5678``, ``张○○○``).
-_MASK = re.compile("[" + "".join(_ZEROS) + "]{3}")
+_MASK = regex("[" + "".join(sorted(_ZEROS)) + "]{3}")
 
 
 def zero_mask(text: str) -> bool:

@@ -12,7 +12,6 @@ grow with every red-team pass.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from govpub.compliance._text import (
@@ -25,6 +24,7 @@ from govpub.compliance._text import (
     sentence_around,
 )
 from govpub.compliance.quoted_speech import REACH, own_voice
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["not_an_opinion", "opinion_forbidden"]
 
@@ -85,7 +85,7 @@ _ANGERING = ("令", "让", "使", "叫")
 # an interview's transcript: a speaker's name or title and a colon open the line
 # (王教授：我认为…; 记者：…), the words are the speaker's, not the account's
 _TRANSCRIPT_REACH = 200
-_TRANSCRIPT_SPEAKER = re.compile(rf"[^\n{LABEL_COLONS}，,。！？!?“”「」]{{1,8}}[{LABEL_COLONS}]")
+_TRANSCRIPT_SPEAKER = regex(rf"[^\n{LABEL_COLONS}，,。！？!?“”「」]{{1,8}}[{LABEL_COLONS}]")
 _TITLES = (
     "教授", "记者", "主持人", "嘉宾", "局长", "主任", "书记", "院长", "研究员", "厅长",
     "部长", "校长", "经理", "董事长",
@@ -101,7 +101,7 @@ _PRAISED_TAIL = ("的", "们", "纷纷", "都")
 # in its sentence (尼玛，男，藏族; 尼玛的家在那曲). The neighbours (_NAME_AFTER, _NAME_BEFORE)
 # are read through _PROSE_AFTER/_PROSE_BEFORE, the sentence here.
 _CURSE = "尼玛"
-_NAME_IN_SENTENCE = re.compile(
+_NAME_IN_SENTENCE = regex(
     r"藏族|同志|年生|出生|\d岁|西藏|那曲|拉萨|日喀则|昌都|林芝|山南|阿里|牧民|"
     r"[，,、（(]\s*[男女]\s*[，,、）)]"
 )
@@ -248,7 +248,7 @@ def _said_by_another(text: str, start: int) -> bool:
 
 # 123号 四(二) as a post quotes it: a ban, then publishing, then the term (不得擅自发布代表个人
 # 观点、意见及情绪的言论; 严禁发表个人观点) — the rule restated, not an opinion (red team 43)
-_OPINION_BANNED = re.compile(
+_OPINION_BANNED = regex(
     r"(?:不得(?!不)|严禁|禁止|不准|杜绝)[^。！？!?\n，,；;]{0,8}?"
     r"(?:发布|发表|刊发|转发|散布|传播)[^。！？!?\n，,；;]{0,4}$"
 )

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +39,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from govpub.compliance.links import find_links, intent_scheme, is_app_link
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.urls import DomainSet, ParsedURL, display_host, normalize_domain, parse_url
 
 if TYPE_CHECKING:
@@ -50,10 +50,10 @@ __all__ = ["CodeRule", "CodeRules", "PayloadLink", "Verdict", "code_rules", "rea
 Verdict = Literal["payment", "ad", "other_host", "app_link", "unparsable", "allowed"]
 _RuleVerdict = Literal["payment", "ad", "harmless"]
 
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")
+_SCHEME = regex(r"^([A-Za-z][A-Za-z0-9+.\-]*):(//)?")
 _WEB = frozenset({"http", "https", "ftp"})
 # A payload that is nothing but a host, with an optional port and path: scanners open it.
-_BARE_HOST = re.compile(
+_BARE_HOST = regex(
     r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9\-]+)"
     r"\.?(?::[0-9]{1,5})?(?:[/?#]\S*)?$"
 )

@@ -35,6 +35,7 @@ from govpub.compliance.personal import (
 )
 from govpub.compliance.personal.query import where_in_address
 from govpub.compliance.policy import Policy
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 
 __all__ = ["PERSONAL_NAMES", "ShownNumbers", "in_address_message", "personal_data"]
@@ -195,13 +196,13 @@ _ANY_REFERENCE = rf"{_AMP}#(?:[0-9]+|[Xx][0-9A-Fa-f]+);?"
 # (%31, %EF%BC%91) or written as references (&#49;) or not, an ID number's X last; an escape
 # or a reference that is no digit (%2D, %E2%80%94, &#45;, &#x2010;) is taken whole, as a
 # separator, so that its digits are none
-_GROUP_OR_ESCAPE = re.compile(
+_GROUP_OR_ESCAPE = regex(
     rf"((?:[0-9０-９]|{_PERCENT}3[0-9]|{_PERCENT}[Ee][Ff]{_PERCENT}[Bb][Cc]{_PERCENT}9[0-9]"
     rf"|{_DIGIT_REFERENCE})+(?:[XxＸｘ]|{_PERCENT}[57]8|{_X_REFERENCE})?)"
     rf"|{_PERCENT}[0-9A-Fa-f]{{2}}|{_ANY_REFERENCE}"
 )
 # (a found number: its letters, a passport's or a permit's, then its digits)
-_LETTERS_THEN_DIGITS = re.compile(r"([a-z]*)([0-9]+x?)")
+_LETTERS_THEN_DIGITS = regex(r"([a-z]*)([0-9]+x?)")
 #: The most characters between two groups of a number's digits an address may hold, one
 #: spelling apart: ``/138/1234/5678``, ``(138)1234-5678``, ``138%E2%80%941234%E2%80%945678``.
 _MOST_BETWEEN_GROUPS = 9
@@ -351,7 +352,7 @@ _LEAST_CUT = 7
 _MOST_CUT_OFF = 4
 # (how a text cut short in a number written in references ends: in a reference's start, its
 # "#56;" read as the link's fragment; a page's id that ends a link is not cut: /c/1381234)
-_CUT_REFERENCE = re.compile(rf"{_AMP}(?:#[0-9]*)?\Z")
+_CUT_REFERENCE = regex(rf"{_AMP}(?:#[0-9]*)?\Z")
 
 
 def _shortest_cut(digits: str) -> int:
@@ -385,7 +386,7 @@ def _mask_at(masked: _Masked, text: str, start: int, digits: str) -> str | None:
 _LETTERS_SPAN = 32
 # (the end of the characters before a number's digits: a word's last letters, then a separator
 # of a few characters or none)
-_LETTERS_BEFORE = re.compile(r"([a-z]+)([\W_]{0,3})\Z")
+_LETTERS_BEFORE = regex(r"([a-z]+)([\W_]{0,3})\Z")
 
 
 def _letters_end_at(text: str, start: int, letters: str) -> bool:
@@ -428,7 +429,7 @@ def _digits(group: str) -> str:
 
 
 # (an escape of a digit, ASCII or full-width, to that digit; any other escape to nothing)
-_ESCAPE = re.compile(
+_ESCAPE = regex(
     rf"{_PERCENT}(?:3([0-9])|[Ee][Ff]{_PERCENT}[Bb][Cc]{_PERCENT}9([0-9])|[0-9A-Fa-f]{{2}})"
 )
 
@@ -453,7 +454,7 @@ def _may_show(masked: _Masked, texts: str) -> bool:
     return any(key[: _shortest_cut(key)].encode() in digits for key in masked)
 
 
-_REFERENCE = re.compile(_ANY_REFERENCE)
+_REFERENCE = regex(_ANY_REFERENCE)
 
 
 def _digit_or_nothing(reference: re.Match[str]) -> str:

@@ -34,28 +34,30 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
+from govpub.compliance.regex_cache import regex
+
 __all__ = ["carried_urls", "may_carry"]
 
 #: A query's or fragment's parts; ``?`` is not a separator (a carried address has its own).
-_PARTS = re.compile(r"[&;#]")
+_PARTS = regex(r"[&;#]")
 #: Percent-encoding applied at most this often (a redirect chain encodes once per hop).
 _DECODES = 3
 #: What a carried address may start with once decoded: a web scheme and any slashes (or
 #: none), or two slashes (a backslash is a slash).
-_ABSOLUTE = re.compile(r"(?:(https?|ftp):[/\\]*+|[/\\]{2,}+)(?=[^/\\])", re.IGNORECASE)
+_ABSOLUTE = regex(r"(?:(https?|ftp):[/\\]*+|[/\\]{2,}+)(?=[^/\\])", re.IGNORECASE)
 #: A browser drops these anywhere in an address, before anything else.
 _TABS = str.maketrans("", "", "\t\n\r")
 #: What a browser trims from both ends of an address: C0 controls and the space.
 _C0_SPACE = "".join(map(chr, range(0x21)))
 #: ``http`` in base64 (``aHR0cHM6Ly9`` is ``https://``), at the start of a value.
 _BASE64_HTTP = "aHR0c"
-_BASE64 = re.compile(r"aHR0c[A-Za-z0-9+/_\-]*={0,2}")
+_BASE64 = regex(r"aHR0c[A-Za-z0-9+/_\-]*={0,2}")
 #: Something in a query or fragment that may be a carried address: slashes, an escape, a
 #: backslash, a scheme's colon (``http:t.cn``), base64's ``http``.
 _CARRY_SIGNS = ("//", "%", ":", "\\", _BASE64_HTTP)
 #: A scheme with its slashes starting a path segment (or a value in it), as written or
 #: percent-encoded; glued to other text (``a)https://…``) it is no segment of its own.
-_IN_PATH = re.compile(
+_IN_PATH = regex(
     r"(?<=[/=])(?:https?|ftp)(?::|%(?:25)?3a)(?:[/\\]|%(?:25)?(?:2f|5c))", re.IGNORECASE
 )
 

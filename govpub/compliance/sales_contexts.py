@@ -10,12 +10,12 @@ bait a warning names is :mod:`.scam_warnings`' to read.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS, SENTENCE_END, run_end
 from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.sales_cues import sales_cues
 
 __all__ = ["coupon_of_another_word", "no_sale", "searches_a_programme"]
@@ -66,7 +66,7 @@ def _programmes() -> tuple[str, ...]:
 # Before the searched words: a colon or an opening quotation mark, a space (搜索“…”, 搜索：…);
 # after them, where they must end: a closing mark, a comma, a space or the sentence's end
 # (not 16 characters into a longer name: 搜索“张三电器城市家电数码手机以旧换新店”)
-_SEARCHED = re.compile(
+_SEARCHED = regex(
     rf"[{LABEL_COLONS}]? ?[“「『\"]?([^”」』\"，,。！？!?\n {LABEL_COLONS}]{{1,16}})"
     rf"(?=[”」』\"，,。！？!?\n {LABEL_COLONS}]|$)"
 )
@@ -77,7 +77,7 @@ _ZONES = ("专区", "补贴", "活动", "入口")
 # a place's name of one or two characters and its kind (深圳市, 徐州), not a shop's (电器城市,
 # 超市) nor a brand's before a city (美的广州, 格力苏州: review 15); a listed place may take
 # its kind after it (南京市, 浙江省)
-_PLACE = re.compile(rf"[{CJK_UNIFIED}]{{1,2}}(?<![城超门])[省市区县州]")
+_PLACE = regex(rf"[{CJK_UNIFIED}]{{1,2}}(?<![城超门])[省市区县州]")
 _PLACE_KINDS = "省市区县州"
 
 
@@ -145,7 +145,7 @@ def _pitch_beyond_guide(words: str) -> bool:
     return any(word in words for word in _pitch_words())
 
 
-_SUM_OFF = re.compile("立减[0-9]")
+_SUM_OFF = regex("立减[0-9]")
 
 
 @cache

@@ -30,6 +30,7 @@ from govpub.compliance._text import (
     sentence_around,
 )
 from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "CUE_RULE",
@@ -55,7 +56,7 @@ __all__ = [
 #: The rule of the internal terms that anchor a reading (never reported as such).
 CUE_RULE = "sales-cue"
 _NEAR = 6  # characters each side of a live anchor read for a call (:func:`_calls`)
-_ORDERS_COUNTED = re.compile(r"[0-9][0-9.,]*[万亿]?单")
+_ORDERS_COUNTED = regex(r"[0-9][0-9.,]*[万亿]?单")
 
 _REACH = 40  # characters read each side of an anchor, within its sentence
 PITCH = 2  # distinct cues in one sentence that make it a pitch
@@ -179,13 +180,13 @@ def trade_report(sentence: str) -> bool:
 # a regulator's words that report a trade only in their own clause: 提醒市民远离刷单返利
 # reports, 温馨提醒：稳赚不赔 only heads an ad (review 16)
 _CLAUSE_REPORTS = ("提醒", "规范")
-_REPORT_CLAUSE_MARKS = re.compile("[，,；;：:]")
+_REPORT_CLAUSE_MARKS = regex("[，,；;：:]")
 
 
 # a third party named as the trade's doer (某网店以刷单方式虚增销量, 该公司…): a case told;
 # an ad never names its seller so (review 17), nor is it the seller itself (本公司, 本店) or
 # a bare 某 (某宝妈: review 18)
-THIRD_PARTY = re.compile("[某该](?:网店|商家|公司|主播|店铺|直播间|经营者)")
+THIRD_PARTY = regex("[某该](?:网店|商家|公司|主播|店铺|直播间|经营者)")
 
 
 def _reports_the_trade(sentence: str) -> bool:
@@ -331,11 +332,11 @@ _PITCH_PARTIES = ("页面", "该", "达人", "直播间")
 _REPORT_MARKERS = ("经查", "法院", "据报道", "判决", "立案")
 _NO_COMPLAINT = ("零", "无", "没", "没人", "没有", "不怕", "欢迎")
 _PRAISED = ("有奖", "好用", "必赔")
-_ORDERED = re.compile(
+_ORDERED = regex(
     "(?<!立即)(?<!赶紧)(?<!马上)(?<!尽快)(?<!抓紧)(?<!速速)(?<!直接)(?<!放心)(?<!闭眼)(?<!快来)"
     "(?:下单|付款|购买|支付|订购)"
 )
-_NOT_SHIPPED = re.compile(
+_NOT_SHIPPED = regex(
     "[未没][有见]?(?:按时|按期|及时|如期|按承诺)?(?:发货|收到)|(?:拒不|延迟|拖延)发货|才收到"
     "|[未没](?:随货)?发出|拍下不发|告知缺货|以缺货为由"
     "|逾期(?:仍|尚)?[未没]|迟迟[^，,。；;！!？?]{0,2}?[未不没]"
@@ -358,31 +359,31 @@ def report_parties() -> tuple[str, ...]:
 @cache
 def _report_party() -> re.Pattern[str]:
     """One expression of :func:`report_parties`."""
-    return re.compile(alternation(list(report_parties())))
+    return regex(alternation(list(report_parties())))
 
 
 @cache
 def _reporting_verb() -> re.Pattern[str]:
     """A verb that reports what a party said or showed (``data/promise_reports.txt``)."""
-    return re.compile(alternation(list(data_words("promise_reports.txt"))))
+    return regex(alternation(list(data_words("promise_reports.txt"))))
 
 
 @cache
 def _consumer() -> re.Pattern[str]:
     """Who orders in a report (``data/consumers.txt``: 消费者, 买家, 原告…; 王某)."""
-    return re.compile(f"{alternation(list(data_words('consumers.txt')))}|{_SURNAMED}")
+    return regex(f"{alternation(list(data_words('consumers.txt')))}|{_SURNAMED}")
 
 
 @cache
 def _shop_buyer() -> re.Pattern[str]:
     """A shop's word for its buyers (``data/shop_buyers.txt``: 顾客, 买家, 其…)."""
-    return re.compile(alternation(list(data_words("shop_buyers.txt"))))
+    return regex(alternation(list(data_words("shop_buyers.txt"))))
 
 
 @cache
 def _complaint_verb() -> re.Pattern[str]:
     """A complaint's or a finding's verb (``data/complaint_verbs.txt``: 反映, 投诉, 查明…)."""
-    return re.compile(alternation(list(data_words("complaint_verbs.txt"))))
+    return regex(alternation(list(data_words("complaint_verbs.txt"))))
 
 
 @cache
@@ -400,14 +401,14 @@ def _selling_words() -> tuple[str, ...]:
 @cache
 def _a_self() -> re.Pattern[str]:
     """One expression of :func:`sales_selves`."""
-    return re.compile(alternation(list(sales_selves())))
+    return regex(alternation(list(sales_selves())))
 
 
 _SPOKEN_TO = "向对给"  # before a self that is spoken to, an office's (消费者向我们反映)
 _OFFICE_SELF = "我们"  # a self an office says too: the shop's only with a selling word
-_CLAUSE = re.compile(f"[^{re.escape(CLAUSE_MARKS)}]+")
+_CLAUSE = regex(f"[^{re.escape(CLAUSE_MARKS)}]+")
 _OPENINGS = ("“", "「", "‘", '"')
-_QUOTED_SPAN = re.compile('“[^”]*”|「[^」]*」|‘[^’]*’|"[^"]*"')
+_QUOTED_SPAN = regex('“[^”]*”|「[^」]*」|‘[^’]*’|"[^"]*"')
 
 
 def speaks_as_a_shop(sentence: str) -> bool:
@@ -560,10 +561,10 @@ def _cue_count(sentence: str, head: int = 0, gaps: Sequence[int] = ()) -> int:
     return others - _voucher_guide_cues(sentence, others) + _trade_cue_count(sentence, head, gaps)
 
 
-_QUOTATION = re.compile("“[^”]*”|「[^」]*」|『[^』]*』")
+_QUOTATION = regex("“[^”]*”|「[^」]*」|『[^』]*』")
 # a pitch a victim saw (看到“手机兼职，日赚500元”的信息, “…”的小广告): its words are reported,
 # not said; only they stop counting, the rest of the sentence still may sell (review 20)
-_REPORTED_QUOTATION = re.compile(
+_REPORTED_QUOTATION = regex(
     "(?<=看到|收到|听信|轻信|误信)(?:“[^”]*”|「[^」]*」|『[^』]*』)"
     "|(?:“[^”]*”|「[^」]*」|『[^』]*』)(?=的?小?(?:广告|信息|宣传|短信))"
 )
@@ -572,7 +573,7 @@ _REPORTED_QUOTATION = re.compile(
 _VICTIM_AFTER = ("被骗", "损失", "转账", "花费", "累计", "下单购买")
 _AGENCY_AFTER = ("举报", "报警", "核实", "咨询", "反映", "警惕", "删除", "别信", "不要相信", "勿信")
 # a seller's call after the pitch, not denied (“…”的短信请私信客服领取: review 21)
-_CALL_AFTER = re.compile("(?<![勿别不要])(?:私信|领取|加微信|扫码进群)")
+_CALL_AFTER = regex("(?<![勿别不要])(?:私信|领取|加微信|扫码进群)")
 
 
 def _reported(quotation: re.Match[str]) -> str:
@@ -610,12 +611,12 @@ def _voucher_guide_cues(sentence: str, others: int) -> int:
 
 
 # a seller's number to call (电话0571-88886666, 详询13812345678), not a 5-digit hotline (12345)
-_CONTACT_NUMBER = re.compile(rf"(?:电话|咨询|详询)[{LABEL_COLONS}]?\s*\d[\d-]{{6,}}")
+_CONTACT_NUMBER = regex(rf"(?:电话|咨询|详询)[{LABEL_COLONS}]?\s*\d[\d-]{{6,}}")
 # the guide's words as a seller's call: a further cue after it sells unless a guide marks it
 _VOUCHER_CALL = "领券下单"
 # who takes a public voucher, as a guide says it (消费者领券下单可立减, 市民朋友均可申领); not
 # 消费者 anywhere (惠民券来了，领券下单更划算，消费者手慢无: a shop's, review 27 item 4)
-_VOUCHER_TAKER = re.compile("(?:消费者|市民)(?:朋友)?(?:均可|可)?(?:申领|领券|领取)")
+_VOUCHER_TAKER = regex("(?:消费者|市民)(?:朋友)?(?:均可|可)?(?:申领|领券|领取)")
 
 
 @cache

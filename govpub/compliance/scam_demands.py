@@ -11,7 +11,6 @@ scam as a topic (近期冒充公检法诈骗多发), who is asked (您 or 各单
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -24,6 +23,7 @@ from govpub.compliance._text import (
     run_start,
 )
 from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["scam_demands"]
 
@@ -112,7 +112,7 @@ def scam_demands(folded: str, demand: int, start: int, end: int, *, sentence_end
 # a victim a case report names masked (孙某某, 赵某, 李女士, 王先生: red team 80) right after the
 # demand's word (要求孙某某…, 须赵某…), not a thing of 某 (某某软件, 某日) nor the demand's own
 # second character (要求某某…)
-_MASKED_NAME = re.compile(
+_MASKED_NAME = regex(
     f"(?![一在于向从的被为某其求必律制行织员动促令人体位])[{CJK_UNIFIED}]某某?"
     "(?![网店公司企业商平台软件款个些种类日月年地处])"
     f"|(?![某其])[{CJK_UNIFIED}](?:女士|先生)"
@@ -177,11 +177,9 @@ _PLEA = "请"
 # the scammers named before, as the subject of the demand's clause (他们会要求您…)
 _THEY = ("他们", "对方")
 # a purpose clause before the demand: the agency guards against the scam it names
-_PURPOSE = re.compile("为(?:了)?(?:防范|防止|预防|打击|严防|避免|保护)")
+_PURPOSE = regex("为(?:了)?(?:防范|防止|预防|打击|严防|避免|保护)")
 # a scam act, its actor's deed (冒充客服, 以退款为由), not one warned of after it (假冒必究)
-_SCAM_ACT = re.compile(
-    "(?<!被)(?:冒充|假冒|假扮|伪装成|自称|冒用|以[^，,。；;！？!?]{1,12}为[由名])"
-)
+_SCAM_ACT = regex("(?<!被)(?:冒充|假冒|假扮|伪装成|自称|冒用|以[^，,。；;！？!?]{1,12}为[由名])")
 
 
 def _demand_clause(folded: str, head: int, demand: int) -> int:
@@ -220,7 +218,7 @@ _TOPIC_OPENINGS = ("针对", "鉴于", "近期", "为防范")
 _TOPIC_AFTER = ("诈骗", "多发", "高发", "猖獗", "频发", "增多", "案件")
 # what the scammer says (称其涉嫌洗钱案件, 以…为由): a topic word after it is the pretext, not
 # the post's topic (review 20)
-_PRETEXT = re.compile("称|涉嫌|涉及|为由")
+_PRETEXT = regex("称|涉嫌|涉及|为由")
 
 
 def _a_topic(folded: str, clause: int, act_end: int, demand: int) -> bool:

@@ -19,6 +19,7 @@ from functools import cache
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS, NEGATIONS, SENTENCE_END, alternation, run_start
 from govpub.compliance.quoted_speech import REACH
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.sales_cues import speaks_as_a_shop
 
 __all__ = ["in_a_scam_message"]
@@ -38,21 +39,21 @@ _MESSAGE_REACH = 4 * REACH  # characters of a line read back for a message's sig
 _MESSAGE_LINES = 12  # lines of a block (blank ones too) read up for the label above it
 _SIGN_LENGTH = 20  # characters inside a message's 【】 sign, at most
 _MARKS_LENGTH = 40  # characters of a line before a message's sign that may all be marks
-_SIGN = re.compile(f"【[^【】\n]{{1,{_SIGN_LENGTH}}}】")
+_SIGN = regex(f"【[^【】\n]{{1,{_SIGN_LENGTH}}}】")
 # a shop's caution to its buyers, no warning of the message before it (认准官方，谨防受骗;
 # 以防被骗): 受骗, 被骗, 防骗, 防诈 are not read after a message
-_GUARDED = re.compile("[防受被](?:诈骗|骗|诈)")
+_GUARDED = regex("[防受被](?:诈骗|骗|诈)")
 _SPACES = " \t\u3000"
 _LABEL_STOPS = SENTENCE_END | frozenset(LABEL_COLONS)
 # what may open a line before a message: spaces, a blockquote's >, a hashtag (#反诈#), a list
 # item's number or bullet (1. 2、 （3） -)
 _NUMBER = "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
 _ITEM = f"(?:{_NUMBER}[.、．)）]|[（(]{_NUMBER}[)）]|[-*•·])"
-_LINE_MARKS = re.compile(f"(?:[{_SPACES}>]|#[^#\n]{{1,20}}#|{_ITEM})*")
-_BLOCK_ROW = re.compile(f"[{_SPACES}]*(?:>|{_ITEM})")
-_QUOTE_MARKS = re.compile(f"[{_SPACES}]*>[{_SPACES}>]*")
-_SENTENCE_ENDS = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
-_MESSAGE_CLAUSE = re.compile("[^，,、；;：:！!？?。.\n—…]+")
+_LINE_MARKS = regex(f"(?:[{_SPACES}>]|#[^#\n]{{1,20}}#|{_ITEM})*")
+_BLOCK_ROW = regex(f"[{_SPACES}]*(?:>|{_ITEM})")
+_QUOTE_MARKS = regex(f"[{_SPACES}]*>[{_SPACES}>]*")
+_SENTENCE_ENDS = regex("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+_MESSAGE_CLAUSE = regex("[^，,、；;：:！!？?。.\n—…]+")
 
 
 @cache
@@ -70,7 +71,7 @@ def _message_cues() -> tuple[str, ...]:
 @cache
 def _message_cue_pattern() -> re.Pattern[str]:
     """Any word of ``data/scam_message_cues.txt``, by one search."""
-    return re.compile(alternation(list(_message_cues())))
+    return regex(alternation(list(_message_cues())))
 
 
 @cache
@@ -87,9 +88,9 @@ def _message_rivals() -> tuple[str, ...]:
 # a report of the goods), a pledge no loss (赔进去5万元), a condition no victim (若是骗局受害者),
 # 删除 of an app, a contact or with a report (data/scam_deleted.txt: 请立即删除并报警), and a
 # question affirmed by the sentence after it (data/scam_message_answers.txt: 是的, 当然是).
-_DENIED_AFTER = re.compile("(?:一律|根本|完全|绝对|从来|压根|并|都|是){0,3}不存在")
+_DENIED_AFTER = regex("(?:一律|根本|完全|绝对|从来|压根|并|都|是){0,3}不存在")
 _ASKED = ("？", "?")
-_PLEDGED = re.compile("[就便则包]?赔(?![进了掉光上惨本])")
+_PLEDGED = regex("[就便则包]?赔(?![进了掉光上惨本])")
 _IF = tuple(
     word + verb for word in ("若", "如果", "假如", "要是", "倘若") for verb in ("", "是", "系")
 )
@@ -109,7 +110,7 @@ def _deleted() -> tuple[str, ...]:
     return data_words("scam_deleted.txt")
 
 
-_SENT_BY_OTHERS = re.compile("他人(?=发来|发送|发的|转发)")
+_SENT_BY_OTHERS = regex("他人(?=发来|发送|发的|转发)")
 
 
 def _warns_of_a_message(words: str) -> bool:

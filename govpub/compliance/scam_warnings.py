@@ -31,6 +31,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.case_reports import a_case
 from govpub.compliance.quoted_speech import REACH, quotation_around
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.sales_cues import speaks_as_a_shop
 from govpub.compliance.scam_messages import in_a_scam_message
 
@@ -159,7 +160,7 @@ def _says_fraud(sentence: str) -> bool:
 # a sentence that is nothing but quotations, a short label and its colon before them: a
 # 反诈 post's list of a scam's words (1. 刷单返利：“动动手指，日赚三五百”“先垫付，佣金秒返”。)
 # says what they are in the next sentence (凡是刷单都是诈骗: red team 66)
-_QUOTED_EXAMPLES = re.compile(
+_QUOTED_EXAMPLES = regex(
     rf"\s*[^“”「」『』{LABEL_COLONS}\n]{{1,16}}[{LABEL_COLONS}]\s*(?:[“「『][^”」』\n]*[”」』][、，,\s]*)+"
 )
 
@@ -185,7 +186,7 @@ def _holds_warning(sentence: str, claims: Callable[[], bool] | None = None) -> b
 
 # a quotation named as an example of a kind of message (“…”之类的信息, “…”这类短信): the
 # sentences after it say what the kind is (red team 43)
-_KIND_OF_MESSAGE = re.compile("[”」』](?:之类|这类|此类|一类)")
+_KIND_OF_MESSAGE = regex("[”」』](?:之类|这类|此类|一类)")
 
 
 def _sentence_after(text: str, tail: int, *, heading: bool) -> int:
@@ -236,9 +237,7 @@ _CLAIM_FILLERS: tuple[str, ...] = (
     "这种",
 )
 _CLAIM_FILLERS += ("过", "的")
-_CLAIM_DENIED = re.compile(
-    "(?:{})(?:{})*\\Z".format("|".join(_CLAIM_DENIALS), "|".join(_CLAIM_FILLERS))
-)
+_CLAIM_DENIED = regex("(?:{})(?:{})*\\Z".format("|".join(_CLAIM_DENIALS), "|".join(_CLAIM_FILLERS)))
 _CLAIM_REACH = 12  # characters before a claim cue its denial and fillers are sought in
 _CLAUSE_REACH = 40  # characters before a claim cue its clause's instruction is sought in
 _LIST_MARK = "、"
@@ -282,7 +281,7 @@ _COMPLIES += ("应市场监管", "应监管", "应平台", "应有关", "应相�
 @cache
 def _instructed() -> re.Pattern[str]:
     """An instruction's verb (data/claim_instructions.txt: 要求, 呼吁, 提醒…)."""
-    return re.compile(alternation(list(data_words("claim_instructions.txt"))))
+    return regex(alternation(list(data_words("claim_instructions.txt"))))
 
 
 @cache
@@ -290,13 +289,13 @@ def _authority_right_before() -> re.Pattern[str]:
     """A regulator, a law or a modal (see :data:`_LAW_WORDS`) and adverbs ending where the
     search ends (right before a denial)."""
     words = {*data_words("claim_regulators.txt"), *_LAW_WORDS}
-    return re.compile(f"(?:{alternation(list(words))})(?:{alternation(list(_ADVERBS))})*\\Z")
+    return regex(f"(?:{alternation(list(words))})(?:{alternation(list(_ADVERBS))})*\\Z")
 
 
 @cache
 def _complied() -> re.Pattern[str]:
     """What a shop says complying with an instruction (响应, 执行…)."""
-    return re.compile(alternation(list(_COMPLIES)))
+    return regex(alternation(list(_COMPLIES)))
 
 
 def _cue_in(sentence: str, cue: str) -> bool:

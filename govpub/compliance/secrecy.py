@@ -57,6 +57,7 @@ from govpub.compliance._text import (
 from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.spans import Spans
 
 __all__ = [
@@ -185,7 +186,7 @@ _MARKING = LazyPattern(
     rf"(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）】\]]?[ \t]*)?"
     rf"{_URGENCY}[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
-_FILENAME_MARKING = re.compile(r"绝\s?密|机\s?密")
+_FILENAME_MARKING = regex(r"绝\s?密|机\s?密")
 Hit = tuple[int, int]
 
 
@@ -277,10 +278,10 @@ _TITLE = LazyPattern(rf"{_LEVEL}★[{CJK_UNIFIED}][^《》\n]{{0,30}}》")
 # ("标有「绝密」字样", "盖有「绝密」印章", "「机密」二字") or a verb of writing before it
 # ("印有「机密」"), or a list of levels ("「绝密」、「机密」、「秘密」"). Otherwise it is a
 # bracketed mark: "会议纪要「机密」仅限参会人员", "此件「绝密」不得翻印" (fix49).
-_QUOTED_LEVEL = re.compile(rf"[「『]\s*{_LEVEL}\s*[」』]")
-_LIST_NEXT = re.compile(rf"\s*[、，,和与及或]\s*[「『]\s*{_LEVEL}\s*[」』]")
-_LIST_BEFORE = re.compile(rf"[「『]\s*{_LEVEL}\s*[」』]\s*[、，,和与及或]\s*$")
-_CITED_AFTER = re.compile(
+_QUOTED_LEVEL = regex(rf"[「『]\s*{_LEVEL}\s*[」』]")
+_LIST_NEXT = regex(rf"\s*[、，,和与及或]\s*[「『]\s*{_LEVEL}\s*[」』]")
+_LIST_BEFORE = regex(rf"[「『]\s*{_LEVEL}\s*[」』]\s*[、，,和与及或]\s*$")
+_CITED_AFTER = regex(
     r"\s*(?:等|的)?(?:字样|标识|标志|标记|标注|二字|两字|字|印章|图章|章|戳|"
     r"(?:[三两二]个|等)?(?:密级|等级|级别))"
 )
@@ -319,7 +320,7 @@ _SECRET_KINDS = ("国家", "商业", "工作", "军事", "个人", "技术", "�
 # mark or bracket; the gap after it)
 _PHRASE = r"[^\s，。；！？,;!?\-\u2013\u2014\u2015…”’」』）)】]{0,16}"
 _PHRASE_GAP = r"[ \t\u3000\-\u2013\u2014\u2015]{1,8}"
-_SLOGAN_GOES_ON = re.compile(
+_SLOGAN_GOES_ON = regex(
     r"★[ \t\u3000]*(?:维护|共筑|筑牢|守护|保守|严守|保护|捍卫|共建|共守|守住|筑起|护航"
     r"|人人有责|从我做起|警钟长鸣|牢记|增强|提高|强化|确保|助力|服务(?!器)|促进|共创|共享|同心"
     r"|携手)"
@@ -403,7 +404,7 @@ def _note_keys() -> tuple[tuple[str, re.Pattern[str]], ...]:
     keyed: dict[str, list[str]] = {}
     for word in _note_words():
         keyed.setdefault(next((c for c in word if c not in _COMMON), word[0]), []).append(word)
-    return tuple((key, re.compile("|".join(map(re.escape, ws)))) for key, ws in keyed.items())
+    return tuple((key, regex("|".join(map(re.escape, ws)))) for key, ws in keyed.items())
 
 
 @cache
@@ -411,7 +412,7 @@ def _internal_note() -> re.Pattern[str]:
     """The note forms of the words in ``data/internal_notes.txt``."""
     words = "|".join(re.escape(w) for w in _note_words())
     inside = rf"[^（()）【】〔〕\[\]「」{PAREN_LIKE_OPEN}{PAREN_LIKE_CLOSE}\n]{{0,30}}?"
-    return re.compile(
+    return regex(
         rf"(?:此件|本件|该件|此文件?|本文件?|该文件)\s*(?:请\s*)?(?P<w0>{words})"
         rf"|[（(【〔\[「{PAREN_LIKE_OPEN}]{inside}(?P<w1>{words}){inside}"
         rf"[）)】〕\]」{PAREN_LIKE_CLOSE}]"
@@ -466,7 +467,7 @@ def part_of_a_word(folded: str, start: int, term: str) -> bool:
 # along) or 夹页 (an inserted page): "内部文件夹带传阅" is the marking (fix49).
 # Right after the marker only: "内部资料，归档备查" is a marking and a note.
 _RECORDS_MARKERS = frozenset({"内部资料", "内部文件", "内部材料"})
-_RECORDS_WORK = re.compile(
+_RECORDS_WORK = regex(
     r"的?(?:管理|归档|保管|整理|借阅|查阅|移交|销毁|清理|清退|建档|登记|印制|编印|发放|"
     r"流转|汇编工作|保密管理|制度|(?:夹|盒|袋)(?![带页杂着]))"
 )
@@ -509,8 +510,8 @@ def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] =
 # an internal marker that a verb of handling may take; what follows a note's marker standing
 # apart (the line's end, or a note's own phrase: 不得翻印, 注意保存 — a comma before it makes it
 # the sentence's: 读者借阅 内部资料，不得带出馆外); the verbs a note's 仅供 makes its own
-_MARKER_AT = re.compile(r"内部(?:学习|培训|交流)?(?:资料|材料|文件|参考)")
-_APART_AFTER = re.compile(
+_MARKER_AT = regex(r"内部(?:学习|培训|交流)?(?:资料|材料|文件|参考)")
+_APART_AFTER = regex(
     r"[ \t]*(?:\r?\n|<br|$)|(?:不得|不准|严禁|禁止|请勿|切勿|勿|注意|妥善|阅后|用后|会后|仅供|仅限)"
 )
 _FOR_ONLY = tuple(
@@ -568,8 +569,8 @@ def _a_line_of_its_own(folded: str, start: int, end: int) -> bool:
     return _ISSUE_LINE.search(above.strip()) is not None or folded.startswith("关于", alone.end())
 
 
-_ALONE_AFTER = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*|$)|$)")
-_ISSUE_LINE = re.compile(r"(?:第.{1,6}期|简报|快报|专报|通讯|动态|参考|文件|资料)$")
+_ALONE_AFTER = regex(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n[ \t]*|$)|$)")
+_ISSUE_LINE = regex(r"(?:第.{1,6}期|简报|快报|专报|通讯|动态|参考|文件|资料)$")
 _ISSUE_REACH = 40
 
 

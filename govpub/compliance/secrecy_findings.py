@@ -11,7 +11,6 @@ reader (:mod:`.wording_findings`) when one is prose about a thing, not a marking
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 from govpub.compliance._text import LABEL_COLONS, Folded, as_quoted
@@ -22,6 +21,7 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.level_tables import listed_level
 from govpub.compliance.marking_examples import quoted_as_an_example
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 from govpub.compliance.secrecy import (
     Hit,
@@ -210,8 +210,8 @@ def _a_rows_value(
     return said is not None and any(word in said for word in _PUBLIC_COLUMN)
 
 
-_HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,200}>[ \t*_]*$")
-_HTML_CELL_AFTER = re.compile(r"[ \t*_]*</t[dh]>")
+_HTML_CELL_BEFORE = regex(r"<t[dh]\b[^<>]{0,200}>[ \t*_]*$")
+_HTML_CELL_AFTER = regex(r"[ \t*_]*</t[dh]>")
 
 
 def _an_html_tables_value(folded: str, start: int, end: int) -> bool:
@@ -291,9 +291,7 @@ def internal_notes(
 
 
 # a cell that names what is done to a kind of internal material (借阅 内部资料, 复印内部文件)
-_HANDLED_KIND = re.compile(
-    r"[ \t*_]*(.{1,8}?)(内部(?:学习|培训|交流)?(?:资料|材料|文件|参考))[ \t*_]*"
-)
+_HANDLED_KIND = regex(r"[ \t*_]*(.{1,8}?)(内部(?:学习|培训|交流)?(?:资料|材料|文件|参考))[ \t*_]*")
 
 
 def _a_handling_rule(folded: str, start: int) -> bool:

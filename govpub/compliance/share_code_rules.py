@@ -24,6 +24,7 @@ from typing import Any
 from govpub.compliance._text import HTML_CELL_GAP
 from govpub.compliance.folding import fold_term
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["BareCodeRules", "ShareCodeRules", "share_code_rules", "token_span"]
 
@@ -459,7 +460,7 @@ class BareCodeRules:
         )
 
 
-_SMALL_RUN = re.compile("[a-z]+")
+_SMALL_RUN = regex("[a-z]+")
 _SHORT_NAME = 3  # a Latin name this short (tb, jd, pdd, elm) is matched only as a word of its own
 _VOWELS = frozenset("aeiou")
 

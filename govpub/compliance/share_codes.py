@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
 from govpub.compliance.folding import Folded
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.share_code_rules import (
     BareCodeRules,
     ShareCodeRules,
@@ -222,7 +223,7 @@ def _standin_ranges(
     61) — and none around a stand-in with no character of an app's name beside it
     (:func:`_beside_a_partner`) or no verb's first character before it (a C-level search):
     no trigger can hold it."""
-    first = re.compile(f"[{re.escape(''.join(sorted(rules.first_characters)))}]")
+    first = regex(f"[{re.escape(''.join(sorted(rules.first_characters)))}]")
     ranges: list[tuple[int, int]] = []
     for index in sorted(put):
         low = max(0, index - _STANDIN_BEFORE)
@@ -337,25 +338,34 @@ def _a_sentence_of_its_own(folded: str, match: re.Match[str], token: str, betwee
     trigger's sentence comes next (``「G94GP3C35C4」。复制后打开淘宝``: the copy the trigger asks
     for is that token; red team 91) — not a number at the end of a sentence of words
     (``项目编号【SWJ2026A001】。``), a project's number in a table's cell or a number shaped as
-    one is, letters then a year and a serial (``【HBZC2025001】。打开淘宝APP…``: review 53)."""
-    gap = between.strip()
-    if not (gap in _STOPS or (not gap and "\n" in between)):
+    one is, letters then a year and a serial (``【HBZC2025001】。打开淘宝APP…``: review 53).
+    The sentence may end in a doubled stop or a semicolon (``」。。复制…``, ``」；复制…``) and a
+    paragraph's tags may stand around it (``<p>「…」。</p><p>复制…``: left 27a)."""
+    gap = _TAGS.sub("", between).strip()
+    if not (
+        (0 < len(gap) <= _MOST_ENDS and _CODE_ENDS.issuperset(gap)) or (not gap and "\n" in between)
+    ):
         return False
     if len(_RUNS.findall(token)) < _RANDOM_RUNS or _YEAR.search(token) is not None:
         return False
     start = match.start()
-    before = folded[max(0, start - _SENTENCE_REACH) : start].rstrip(" \t\u3000")
-    return not before or before[-1] in _STOPS or before[-1] == "\n"
+    before = _TAGS.sub("", folded[max(0, start - _SENTENCE_REACH) : start]).rstrip(" \t\u3000")
+    return not before or before[-1] in _CODE_ENDS or before[-1] == "\n"
 
 
 _SENTENCE_ENDS = frozenset("。！？!?；;\n|")  # (a table's cell border too)
 _SENTENCE_REACH = 64  # characters a token and its trigger may stand apart in one sentence
 _STOPS = frozenset("。｡.!！?？")
+# what may end a code's sentence of its own: a stop, doubled maybe, or a semicolon
+_CODE_ENDS = _STOPS | frozenset("；;")
+_MOST_ENDS = 3
+# a tag of the markup (a paragraph's </p><p>): no text of the sentences around it
+_TAGS = regex("<[^<>\n]{0,80}>")
 # (a random code's letters and digits alternate: G|94|GP|3|C|35|C|4; a serial's do not,
 # HBZC|2025|001)
-_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
+_RUNS = regex(r"[A-Za-z]+|[0-9]+")
 _RANDOM_RUNS = 5
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_YEAR = regex(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _near(triggers: list[int], start: int, window: int) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import fold
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.urls import (
     DomainSet,
     ParsedURL,
@@ -48,8 +49,8 @@ __all__ = [
 #: gov.cn, .政务 and .政务.cn (the CONAC-run forms, rules.md §6).
 GOVERNMENT_SUFFIXES = ("gov.cn", "xn--zfr164b", "xn--zfr164b.cn")
 _ZHENGWU = ("xn--zfr164b", "xn--zfr164b.cn")
-_NAME_NOISE = re.compile(r"[\s·・()（）\[\]【】「」《》\"'“”‘’]")
-_NAME_PREFIX = re.compile(rf"^(?:来源|稿源|转载自|转自|source)[{LABEL_COLONS}]", re.IGNORECASE)
+_NAME_NOISE = regex(r"[\s·・()（）\[\]【】「」《》\"'“”‘’]")
+_NAME_PREFIX = regex(rf"^(?:来源|稿源|转载自|转自|source)[{LABEL_COLONS}]", re.IGNORECASE)
 
 
 def normalize_name(name: str) -> str:

@@ -17,6 +17,7 @@ from functools import cache
 
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.numerals import NUMERALS, SMALL_NUMBER, small_number
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["find_spelled_ids"]
 
@@ -34,7 +35,7 @@ _SPELLED = (
 
 @cache
 def _spelled() -> re.Pattern[str]:
-    return re.compile(_SPELLED)
+    return regex(_SPELLED)
 
 
 #: Where the year's 年 stands from the start of a match, at the most.
@@ -46,7 +47,7 @@ def _years() -> re.Pattern[str]:
     """A 年 after four figures with a figure or a gap before them: one literal found at C
     speed, the figures asked by look-behinds (most years in prose, 于2025年, stop there)."""
     figure = _DIGIT[:-1]  # (the class without its bracket)
-    return re.compile(f"年(?<={_DIGIT}{{4}}年)(?<={figure} \t\\-]{_DIGIT}{{4}}年)")
+    return regex(f"年(?<={_DIGIT}{{4}}年)(?<={figure} \t\\-]{_DIGIT}{{4}}年)")
 
 
 def find_spelled_ids(folded: str) -> Iterator[tuple[int, int, int, int]]:

@@ -31,6 +31,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links import LinkSpan, scan_links
 from govpub.compliance.links.bare import MOST_USER_PART
 from govpub.compliance.policy import Policy
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.urls import parse_url
 
 __all__ = ["LinkEdit", "rewrite_links", "strip_ad_links"]
@@ -305,7 +306,7 @@ def _intraword(text: str, start: int, stop: int) -> bool:
 def _lone_run(run: str) -> re.Pattern[str]:
     """A run of exactly ``run`` (no more of its mark on either side)."""
     char = re.escape(run[0])
-    return re.compile(f"(?<!{char}){re.escape(run)}(?!{char})")
+    return regex(f"(?<!{char}){re.escape(run)}(?!{char})")
 
 
 def _label(label: str) -> str:
@@ -429,7 +430,7 @@ def _inside_brackets(text: str, cut: int) -> bool:
     return False
 
 
-_BRACKETS = re.compile(r"[\[\]]")
+_BRACKETS = regex(r"[\[\]]")
 
 
 def _closes_up(text: str, cut: int, policy: Policy, *, stars: bool = True) -> bool:

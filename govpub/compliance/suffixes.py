@@ -33,6 +33,8 @@ from pathlib import Path
 
 import idna
 
+from govpub.compliance.regex_cache import regex
+
 __all__ = [
     "han_top_level_domains",
     "is_public_suffix",
@@ -64,7 +66,7 @@ def parse_rules(text: str) -> frozenset[str]:
     return frozenset(rule.lower() for rule in _RULE.findall(text, begin, end))
 
 
-_RULE = re.compile(r"^[^\S\n]*+(?!//)(\S+)", re.MULTILINE)
+_RULE = regex(r"^[^\S\n]*+(?!//)(\S+)", re.MULTILINE)
 
 
 @cache

@@ -16,6 +16,8 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from govpub.compliance.regex_cache import regex
+
 __all__ = [
     "HEADER_REACH",
     "Row",
@@ -133,9 +135,9 @@ class _Line(NamedTuple):
 #: numbers in cells, and each read the line from its start again (rfind, count, split:
 #: quadratic, red team 60).  One tuple, replaced whole.
 _last_line: list[tuple[str, _Line]] = [("", _Line(0, 0, 0, 0, [], 0, -1))]
-_WHITESPACE = re.compile(r"\s*")
-_QUOTE_MARKS = re.compile(r"[ \t>]*")
-_BAR = re.compile(r"\|")
+_WHITESPACE = regex(r"\s*")
+_QUOTE_MARKS = regex(r"[ \t>]*")
+_BAR = regex(r"\|")
 
 
 def _line(folded: str, at: int) -> _Line:
@@ -165,7 +167,7 @@ def _line(folded: str, at: int) -> _Line:
 # A table names its column once, in its header: "| 姓名 | 电话 |⏎|---|---|⏎| 张三 |
 # 138<br>1234<br>5678 |" — the number starts a cell, and the header cell over it is its label.
 # (GFM's delimiter cell is one hyphen or more: editors write `| :-: |` to centre a column)
-_MD_DELIMITER_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_MD_DELIMITER_ROW = regex(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 
 
 def _unquoted(line: str) -> str:
@@ -174,9 +176,9 @@ def _unquoted(line: str) -> str:
     return line.lstrip(" \t>")
 
 
-_HTML_CELL_START = re.compile(r"<t[dh]\b[^<>]{0,200}>$")
-_HTML_CELL = re.compile(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
-_HTML_CELL_OPEN = re.compile(r"<t[dh]\b")
+_HTML_CELL_START = regex(r"<t[dh]\b[^<>]{0,200}>$")
+_HTML_CELL = regex(r"<t[dh]\b[^<>]{0,200}>(.*?)</t[dh]>", re.DOTALL)
+_HTML_CELL_OPEN = regex(r"<t[dh]\b")
 HEADER_REACH = 4000  # how far up a table's header is looked for, in characters
 _CELL_START_MOST = 205  # the longest _HTML_CELL_START: "<td", 200 characters, ">"
 

@@ -35,6 +35,7 @@ from itertools import product
 from typing import NamedTuple
 
 from govpub.compliance.idnumbers import valid_id18
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import HEADER_REACH, column_header
 
 __all__ = [
@@ -57,10 +58,10 @@ _ID_AS_STAR = str.maketrans(dict.fromkeys(_MASKS, "*") | {"Ｘ": "X", "ｘ": "x"
 _MOBILE_AS_STAR = str.maketrans(dict.fromkeys(_MOBILE_MASKS, "*"))
 _MOST_MASKED = 2
 # 18 characters: the address code shown, then digits and masks, a check digit, X or mask
-_ID_SHOWN = re.compile(r"[1-9][0-9]{5}[0-9*]{11}[0-9Xx*]")
+_ID_SHOWN = regex(r"[1-9][0-9]{5}[0-9*]{11}[0-9Xx*]")
 # as written: maybe emphasis's stars before it, and among and after its characters
 # (from 17 characters: sixteen digits and the star of an emphasis)
-_ID_WRITTEN = re.compile(
+_ID_WRITTEN = regex(
     rf"(?<![0-9A-Za-z{_MASKS}])\**+[1-9][0-9{_ID_CHECK_LETTERS}{_MASKS}]{{16,24}}+"
     rf"(?![0-9A-Za-z{_MASKS}])"
 )
@@ -68,14 +69,14 @@ _ID_LENGTH = 18
 
 # 11 characters: a mobile's 1[3-9], then digits and masks; it may follow +86 (review of
 # fix51); as written, from ten characters: nine digits and the star of an emphasis
-_MOBILE_SHOWN = re.compile(r"1[3-9][0-9*]{9}")
-_MOBILE_WRITTEN = re.compile(
+_MOBILE_SHOWN = regex(r"1[3-9][0-9*]{9}")
+_MOBILE_WRITTEN = regex(
     rf"(?:(?<=\+86)|(?<![0-9A-Za-z{_MASKS}Ｘ#×]))\**+1[3-9][0-9{_MOBILE_MASKS}]{{8,16}}+"
     rf"(?![0-9A-Za-z{_MASKS}Ｘ#×])"
 )
 _MOBILE_LENGTH = 11
 # a decimal digit of another script (full width, Arabic-Indic, Tibetan, Mongolian…: Unicode Nd)
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = regex(r"(?![0-9])\d")
 
 
 def _ascii_digits(text: str) -> str:
@@ -88,11 +89,11 @@ def _ascii_digits(text: str) -> str:
 
 # a mask beside a digit of any script: what a masked number needs, searched only when a mask
 # is there
-_DIGIT_BY_MASK = re.compile(r"\d[*＊]|[*＊]\d")
+_DIGIT_BY_MASK = regex(r"\d[*＊]|[*＊]\d")
 _OTHER_MASKS = "X●#※×＿Ｘｘ"
 # a lower-case "x" after seventeen digits: an ID number's check character, or its mask ("x" is
 # in most links: a literal first)
-_CHECK_X = re.compile(r"x(?<=\d{17}x)")
+_CHECK_X = regex(r"x(?<=\d{17}x)")
 
 # What the page shows as a star that is no Markdown: an escaped star and a star's character
 # reference (``\\*``, ``&#42;``, ``&ast;``), read as the full-width star (a mask, never
@@ -103,19 +104,19 @@ _CHECK_X = re.compile(r"x(?<=\d{17}x)")
 _STAR_REFERENCE = r"\\\*|&#0*42;|&#[xX]0*2[aA];|&(?:mid)?ast;"
 _CLOSING_TAG = r"</(?:em|i|strong|b|span)>"
 _UNDERSCORE_AFTER_DIGITS = r"(?<=\d{9})_{1,2}(?![0-9A-Za-z_])"
-_STAND_IN = re.compile(
+_STAND_IN = regex(
     rf"(?P<star>{_STAR_REFERENCE})|(?P<tag>(?<=\d){_CLOSING_TAG}(?=\*))"
     rf"|(?P<underscore>{_UNDERSCORE_AFTER_DIGITS})"
 )
-_UNDERSCORE_CLOSING = re.compile(_UNDERSCORE_AFTER_DIGITS)
+_UNDERSCORE_CLOSING = regex(_UNDERSCORE_AFTER_DIGITS)
 # (each after a C-level test for its characters: "_" is in most links, the others are rare)
-_STAR_BY_DIGIT = re.compile(rf"\d(?:{_STAR_REFERENCE}|{_CLOSING_TAG}\*)|(?:{_STAR_REFERENCE})\d")
-_UNDERSCORE_MASK = re.compile(r"_(?<=\d{9}_)_?(?![0-9A-Za-z_])")
+_STAR_BY_DIGIT = regex(rf"\d(?:{_STAR_REFERENCE}|{_CLOSING_TAG}\*)|(?:{_STAR_REFERENCE})\d")
+_UNDERSCORE_MASK = regex(r"_(?<=\d{9}_)_?(?![0-9A-Za-z_])")
 # a run of "_" that may open Markdown emphasis: after a line's start, a space or punctuation
 # (between two word characters it is a character: 电话_1381234567_; escaped, \_, none), before
 # no space; the "_" after the digits then closes it, no mask (__联系电话 138123456__ is bold
 # written whole)
-_UNDERSCORE_OPENING = re.compile(r"(?:\A|(?<=\W)(?<!\\))_+(?=[^\s_])")
+_UNDERSCORE_OPENING = regex(r"(?:\A|(?<=\W)(?<!\\))_+(?=[^\s_])")
 _UNDERSCORE_REACH = 64
 
 
@@ -323,29 +324,29 @@ def find_under_masked_mobiles(text: str) -> Iterator[tuple[int, int, tuple[int, 
 # a total (``<td>合计</td><td>1391234567&#42;</td>``).  Only a mobile's shape: a figure of nine
 # or ten digits is common, of sixteen or seventeen none.
 _FOOTNOTE_MARKS = "*＊※"
-_FOOTNOTE_KEY = re.compile(
+_FOOTNOTE_KEY = regex(
     r"(?:^|(?<=[\s（(【\[]))(?P<star>[*※]|＊[ \t\u3000]*)(?:为|為|表示|系|指|是)(?!必)"
     r"|[注註][：:][ \t\u3000]*[*＊※]",
     re.MULTILINE,
 )
 # what names a number a phone's or a person's, in the words just before it or in its column's
 # header: then its star is a mask whatever the page explains
-_CONTACT = re.compile(
+_CONTACT = regex(
     r"电话|電話|手机|手機|联系|聯繫|联络|聯絡|通讯|通訊|姓名|tel|phone|mobile", re.IGNORECASE
 )
 _CONTACT_REACH = 16
 # the cell before a number's cell: a Markdown one, or an HTML one (its row's <tr> may be off);
 # each searched back from the number, as far as it may reach
-_MARKDOWN_CELL_BEFORE = re.compile(r"\|([^|\n]{1,40})\|[ \t]{0,8}\Z")
+_MARKDOWN_CELL_BEFORE = regex(r"\|([^|\n]{1,40})\|[ \t]{0,8}\Z")
 _MARKDOWN_REACH = 50
-_HTML_CELL_BEFORE = re.compile(
+_HTML_CELL_BEFORE = regex(
     r"<t[dh]\b[^<>]{0,200}>([^<>\n]{1,40})</t[dh]>\s{0,4}<t[dh]\b[^<>]{0,200}>[ \t]{0,8}\Z"
 )
 _HTML_REACH = 470
-_CELL_END = re.compile(r"[ \t]*(?:\||</t[dh]>|$)", re.MULTILINE)
+_CELL_END = regex(r"[ \t]*(?:\||</t[dh]>|$)", re.MULTILINE)
 # a row's figure (a year, a count, 5.3: three characters at least, no serial number's 1 or 12)
 # or total
-_ROW_OF_FIGURES = re.compile(
+_ROW_OF_FIGURES = regex(
     r"[ \t]*(?:(?=[0-9,.，]{3})[0-9][0-9,.，]*[0-9]%?年?"
     r"|合计|合計|总计|總計|小计|小計|共计|共計|累计|累計"
     r"|全国|全國|全省|全市|全区|全區|全县|全縣)[ \t]*"
@@ -407,7 +408,7 @@ def _contact_words(text: str) -> list[int]:
 
 
 # a run of ASCII asterisks, not escaped
-_STAR_RUN = re.compile(r"(?<!\\)\*+")
+_STAR_RUN = regex(r"(?<!\\)\*+")
 
 
 class _Pairing(NamedTuple):
@@ -522,7 +523,7 @@ def _named_by(words: str) -> re.Pattern[str]:
     # (a table's cell border between: | 身份证号 | *11010519900307123* |; an inline tag or
     # "_" right before the number: 张*电话<b>1381234567</b>*, 张*电话_1381234567_)
     gap = r"(?:[\s：:]{0,2}|[ \t]*\|[ \t]*)(?:<(?:em|i|strong|b|span)>|_{1,2})?"
-    return re.compile(rf"(?:{name}(?:{word})?|{word}){gap}\Z")
+    return regex(rf"(?:{name}(?:{word})?|{word}){gap}\Z")
 
 
 _MOBILE_NAMED = _Naming(_named_by("电话|電話|手机|手機"), word_in_bold=False)
@@ -620,8 +621,8 @@ def _is_punctuation(char: str) -> bool:
 # "÷" beside the number, a unit or a sum's word after it, a code span's backtick round it
 # ("面积=1381234*5678平方厘米", "1381234*5678的积", "13812345*78=…", "`13812345*78`";
 # review of fix51).
-_SUM_BEFORE = re.compile(r"(?:[=＝×÷`]|版本号?|面积|体积|计算)[ \t]*\Z")
-_SUM_AFTER = re.compile(
+_SUM_BEFORE = regex(r"(?:[=＝×÷`]|版本号?|面积|体积|计算)[ \t]*\Z")
+_SUM_AFTER = regex(
     r"[ \t]*(?:[=＝×÷`]|(?:平方|立方)?(?:毫米|厘米|分米|千米|公里|米)|千克|公斤|克|吨|毫升|升"
     r"|万?元|倍|号文件|的(?:乘?积|结果)|等于|是多少)"
 )

@@ -25,6 +25,7 @@ from govpub.compliance.fields import TextField
 from govpub.compliance.link_findings import NumbersInLinks, ad_link_hosts, host_read, url_excerpt
 from govpub.compliance.links import LinkSpan, flatten, link_titles, scan_links, tag_titles
 from govpub.compliance.personal import mask_personal_data
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
@@ -38,11 +39,11 @@ _PLAIN_HREF = len('<a href="')
 # A file name's stand-ins for "/" (``filename_links``): a run of low lines (the fold makes
 # the full-width and small forms "_"), or a hyphen right after an ad host (``t.cn-A6xyz``);
 # a host right after the run starts a name of its own (``gov.cn_t.cn_A6``)
-_NAME_SEPARATOR = re.compile(r"_+|-")
+_NAME_SEPARATOR = regex(r"_+|-")
 # two low lines or more, which the fold drops as emphasis markup (``t.cn__A6``): slashes first
-_LOW_LINES = re.compile(r"[_＿﹍﹎﹏]{2,}")
-_HOST_BEFORE = re.compile(r"(?:[a-z0-9]+\.)+[a-z]{2,}$", re.IGNORECASE)
-_HOST_AFTER = re.compile(r"(?:[a-z0-9]+\.)+[a-z]{2,}(?![a-z0-9.])", re.IGNORECASE)
+_LOW_LINES = regex(r"[_＿﹍﹎﹏]{2,}")
+_HOST_BEFORE = regex(r"(?:[a-z0-9]+\.)+[a-z]{2,}$", re.IGNORECASE)
+_HOST_AFTER = regex(r"(?:[a-z0-9]+\.)+[a-z]{2,}(?![a-z0-9.])", re.IGNORECASE)
 
 
 def _name_as_address(name: str, is_ad_host: Callable[[str], bool]) -> str:

@@ -29,6 +29,7 @@ import ada_url
 import idna
 
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.suffixes import is_public_suffix, registrable_domain
 
 __all__ = [
@@ -47,7 +48,7 @@ __all__ = [
 
 # A scheme is present when the text starts with a special scheme and a colon (WHATWG
 # ignores missing slashes for those), any scheme with "://", or a known non-web scheme.
-_SCHEME = re.compile(
+_SCHEME = regex(
     r"^[\x00-\x20]*(?:(?:https?|ftp|wss?|file):|[a-z][a-z0-9+.\-]*://"
     r"|(?:mailto|javascript|vbscript|data|tel|sms|about|blob):)",
     re.IGNORECASE,
@@ -169,7 +170,7 @@ def meant_url(raw: str) -> str | None:
 # userinfo, no port, no percent-escapes, no punycode, not an IPv4 address.  For these the
 # WHATWG host is the written host in lower case, without a single trailing dot.  (The
 # labels are checked in Python after one possessive match: no backtracking.)
-_PLAIN = re.compile(r"(?:(https?|ftp)://)?([a-z0-9\-]++(?:\.[a-z0-9\-]++)*+)\.?(?=[/?#]|\Z)")
+_PLAIN = regex(r"(?:(https?|ftp)://)?([a-z0-9\-]++(?:\.[a-z0-9\-]++)*+)\.?(?=[/?#]|\Z)")
 
 
 def quick_host(raw: str) -> tuple[str, str] | None:
@@ -231,7 +232,7 @@ def _quick_host(raw: str) -> tuple[str, str] | None:
 # fourth place (punycode and the labels IDNA reserves): IDNA maps such a name to itself in
 # lower case.  The shipped lists hold 200 of them, each 60 µs through the idna package.
 _LDH_LABEL = r"(?!..--)[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
-_LDH_NAME = re.compile(rf"{_LDH_LABEL}(?:\.{_LDH_LABEL})*")
+_LDH_NAME = regex(rf"{_LDH_LABEL}(?:\.{_LDH_LABEL})*")
 _MAX_NAME = 253
 
 
@@ -310,7 +311,7 @@ class DomainSet:
 
 # -- tracking parameters -------------------------------------------------------------
 
-_QUERY_SEPARATOR = re.compile(r"(&amp;|&)")
+_QUERY_SEPARATOR = regex(r"(&amp;|&)")
 
 
 def strip_query_params(url: str, is_tracking: Callable[[str, str], bool]) -> str:

@@ -34,6 +34,7 @@ import ahocorasick
 from govpub.compliance._text import alternation, fold_term
 from govpub.compliance.findings import Severity
 from govpub.compliance.literal_scan import LiteralScanner, hyperscan_module, literal_scanner
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "Engine",
@@ -47,8 +48,8 @@ __all__ = [
 #: (``_REGEX_FIRSTS_UP_TO``) and an automaton for the others.
 Engine = Literal["auto", "hyperscan", "regex", "automaton"]
 
-_PAIR = re.compile(r"\s*(?:=>|->|→|\t)\s*")
-_ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9 _\-.]*$")
+_PAIR = regex(r"\s*(?:=>|->|→|\t)\s*")
+_ASCII_WORD = regex(r"^[a-z0-9][a-z0-9 _\-.]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ class TermMatcher:
             self._chains = {
                 key: tuple(k for k in reversed(keys) if key.startswith(k)) for key in keys
             }
-            self._pattern = re.compile(alternation(keys))
+            self._pattern = regex(alternation(keys))
         return self._pattern
 
     def _find_regex(self, folded: str) -> Iterator[tuple[int, int, Term]]:
@@ -270,7 +271,7 @@ class TermMatcher:
                 yield start, end, term
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = regex("[\U00010000-\U0010ffff]")
 _BYTES_ABOVE = 256  # distinct first characters
 # One regular expression beats the automaton for a list of few first characters, however
 # many terms (measured to 800); with many, each a character the text holds, it loses.

@@ -912,6 +912,15 @@ def test_strip_reads_a_host_that_closing_up_bares() -> None:
         ("项目编号【SWJ2026A001】。复制后打开淘宝", False),
         ("「G94GP3C35C4」。活动期间，市民打开淘宝搜索即可参与", False),
         ("「G94GP3C35C4」\n复制后打开淘宝", True),
+        # a doubled stop, a semicolon, a paragraph's tags around the stop (left 27a)
+        ("「G94GP3C35C4」。。复制后打开淘宝", True),
+        ("「G94GP3C35C4」；复制后打开淘宝", True),
+        ("<p>「G94GP3C35C4」。</p><p>复制后打开淘宝</p>", True),
+        ("「G94GP3C35C4」；；；；复制后打开淘宝", False),
+        ("项目编号【SWJ2026A001】；市民打开淘宝搜索", False),
+        ("<p>订单号</p><p>【A1B2C3D4E5】。</p><p>打开京东</p>", False),
+        # (seven characters: no 淘口令, which is 8–13)
+        ("「9GP4C35」。复制后打开淘宝", False),
         # a serial's shape (letters, a year, a number) or a table's cell is no such code
         ("【HBZC2025001】。打开淘宝APP，搜索“某县助农馆”", False),
         ("【2025ZC001】。打开淘宝", False),

@@ -477,3 +477,12 @@ def test_a_persons_name_before_a_credit_codes_digits_reads_a_card(text: str, cod
 def test_an_age_after_the_digits_is_no_codes_tail(name: str) -> None:
     # review 52 item 1: a card and then the holder's age, whatever name is before it
     assert [("personal.bank_card", "block")] == _rules(f"{name} 5131 8949 5042 8646 61岁")
+
+
+@pytest.mark.parametrize("name", ["甲协会", ""])
+@pytest.mark.parametrize("ages", ["61岁以上会员", "61岁及以上", "61周岁以下", "61岁至70岁"])
+def test_the_bound_of_a_range_of_ages_is_no_holders_age(name: str, ages: str) -> None:
+    # left 27a: 61岁以上 counts an organisation's members, no card holder's age — the code's
+    # digits stay a code; a person's name before them still reads a card
+    assert [] == _rules(f"{name} 5131 8949 5042 8646 {ages}")
+    assert [("personal.bank_card", "block")] == _rules(f"张三 5131 8949 5042 8646 {ages}")

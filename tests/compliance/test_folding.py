@@ -1241,6 +1241,28 @@ def test_the_text_rules_read_every_attribute_but_layout(written: str, read: str 
         ('<td data-id="310104198511223688">', None),
         ('<td data-value="联系电话1">', None),
         ('<mp-miniprogram data-miniprogram-appid="wx91d27dbf599dff74">', None),
+        # review 55 (mend 55b): more labels, a calling code, groups, a mail name, Sheets' text
+        ('<p data-id="lxfs13812345678">', None),
+        ('<p data-id="xm_zhangsan_sjh_13812345678">', None),
+        ('<p data-id="zh6222021234567894">', None),
+        ('<p data-id="wx13812345678">', None),
+        ('<p data-value="+8613812345678">', None),
+        ('<p data-id="138_1234_5678">', None),
+        ('<p data-value="1381234 5678">', None),
+        ('<p data-id="6222-0212-3456-7894">', None),
+        ('<p data-value="13812345678@163.com">', None),
+        ('<p data-sheets-value=\'{"1":2,"2":"13812345678"}\'>', None),
+        ('<p data-id="neibuziliao">', None),
+        # … but a dated or numbered id, a word inside a longer one, an initialism after a digit
+        ('<p data-id="news-135-2025-0610">', "<p" + " " * 29 + ">"),
+        ('<a name="sec-138-0001-0002">', "<a" + " " * 25 + ">"),
+        ('<p data-id="cat/158/2025/0610">', "<p" + " " * 28 + ">"),
+        ('<p data-id="postcard-13812345678">', "<p" + " " * 31 + ">"),
+        ('<p id="ctl00_cell_13812345678">', "<p" + " " * 28 + ">"),
+        ('<p id="qqmusic_13812345678">', "<p" + " " * 25 + ">"),
+        ('<p data-id="mzi3sj13812345678">', "<p" + " " * 28 + ">"),
+        ('<p data-id="6222 0212 3456 7895">', "<p" + " " * 30 + ">"),
+        ('<td data-sheets-value=\'{"1":3,"3":13812345678}\'>', "<td" + " " * 44 + ">"),
         # a name that ends in "id" is an id's (data-tplid, data-imgfileid, data-weibo-mid)
         (
             '<section data-tplid="1" data-tip="内部资料">',
@@ -1272,6 +1294,23 @@ def test_the_values_programs_write_for_themselves_are_blanked(
     ],
 )
 def test_left26b_markup_reads_as_the_page_shows(written: str, read: str) -> None:
+    folded = fold(written)
+    assert folded.text == read
+    assert written[folded.original(len(read) - 1)] == written[-1]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # a quoted value may hold a "<" too (left27b): the tag ends at its own ">"
+        ('<p data-y="a<b" style="c">y</p>', '<p data-y="a<b"' + " " * 10 + ">y</p>"),
+        ("<span data-y='a<b' title=x>y</span>z", "yz"),
+        ("<span data-y=a<b>y</span>z", "yz"),
+        # but a value holding one is no layout: a quote left open swallowed the text
+        ('<p style="a>b</p><p class="c">y</p>', '<p style="a>b</p><p class="c">y</p>'),
+    ],
+)
+def test_left27b_a_value_may_hold_an_opening_angle(written: str, read: str) -> None:
     folded = fold(written)
     assert folded.text == read
     assert written[folded.original(len(read) - 1)] == written[-1]

@@ -405,3 +405,29 @@ def test_a_full_stop_before_a_space_reference() -> None:
 def test_a_hyphen_after_a_line_break_parts_groups(text: str) -> None:
     [number] = find_numbers(fold(text).text)
     assert ["138", "1234", "5678"] == [g.digits for g in number.groups]
+
+
+@pytest.mark.parametrize(
+    ("folded", "labelled", "stopped"),
+    [
+        # a hyphen or a line break after each 。: a label's number (left 27a)
+        ("138\u3002-1234\u3002-5678", True, "138 -1234 -5678"),
+        ("138\u3002\n1234\u3002\n5678", True, "138 \n1234 \n5678"),
+        ("138\u3002 -1234\u3002 -5678", True, "138  -1234  -5678"),
+        ("138\u3002-1234\u3002-5678", False, None),
+        ("138\u3002\n1234\u3002\n5678", False, None),
+        # a decimal's two groups: a label's mobile
+        ("138\u300212345678\u8054", True, "138.12345678\u8054"),
+        ("138\u300212345678\u8054", False, None),
+        # a whole number on either side is read alone, label or not
+        ("13812345678\u3002-2025", True, None),
+        ("50\u3002\n13812345678", True, None),
+    ],
+)
+def test_a_full_stop_after_a_label(folded: str, labelled: bool, stopped: str | None) -> None:
+    """A 。 before a hyphen or a line break, or between two groups before a word, joins a
+    whole number's groups only when a label names the number (``None``: the text stays)."""
+    assert (stopped or folded) == grouping.full_stops(
+        folded, folded, lambda at: at, lambda start: labelled
+    )
+    assert folded == grouping.full_stops(folded, folded, lambda at: at)

@@ -56,7 +56,7 @@ def test_finditer_positions_groups_and_the_compiled_pattern() -> None:
     assert [m.span() for m in lazy.finditer(text, 1)] == [m.span() for m in plain.finditer(text, 1)]
     assert lazy.groups == 2
     assert lazy.groupindex == {"level": 1, "years": 2}
-    assert lazy.compiled is plain  # (re's cache: the same compiled pattern)
+    assert lazy.compiled == plain  # (equal: the same source, flags and program)
 
 
 def test_after_the_first_use_the_methods_are_the_compiled_patterns_own() -> None:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, Source, check, find_links, strip_ad_links
 from govpub.compliance import links
+from govpub.compliance.folding.attributes import opening_tag
 from govpub.compliance.links import (
     abbreviation,
     bare,
@@ -792,11 +793,10 @@ def test_tag_titles_skip_the_tags_of_links() -> None:
 def test_tag_titles_lie_inside_tags(text: str) -> None:
     for start, end in tag_titles(text, []):
         assert 0 < start <= end <= len(text)
-        opening = text.rfind("<", 0, start)
+        opening = opening_tag(text, start)
         assert opening != -1
-        # (outside quotes: a quoted value may hold a ">")
+        # (outside quotes: a quoted value may hold a ">", and a "<": left27b)
         assert ">" not in re.sub(r"=\s*(?:\"[^\"]*\"|'[^']*')", "=", text[opening:start])
-        assert "<" not in text[start:end]
         assert ">" not in text[start:end] or text[start - 1] in "\"'"
 
 
@@ -1001,6 +1001,18 @@ def test_a_kept_tags_title_of_prose_stays_clean(body: str) -> None:
         # an icon excused only when empty; a cell with words is the note (review 54)
         ('<i title="不公开"></i>正文', set()),
         ('<i title="不公开">请各单位遵照执行。</i>', {"disclosure.not_public"}),
+        # review 55: only its own close tag ends an icon; blanks, one glyph, a comment or one
+        # <use> leave it empty
+        ('<i title="不公开"></b>本件内容', {"disclosure.not_public"}),
+        ('<svg title="不公开"></i>本件内容', {"disclosure.not_public"}),
+        ('<i title="不公开" data-x="></i>">本件内容</i>', {"disclosure.not_public"}),
+        ('<svg class="icon" title="不公开"><use xlink:href="#icon-lock"></use></svg>', set()),
+        ('<svg title="不公开"><use href="#x"/></svg>正文', set()),
+        ('<i class="iconfont" title="不公开">&#xe600;</i>正文', set()),
+        ('<i title="不公开">&nbsp;</i>', set()),
+        ('<i title="不公开"><!-- x --></i>正文', set()),
+        ('<i title="不公开">&#x672c;&#x4ef6;</i>', {"disclosure.not_public"}),
+        ('<svg title="不公开"><use href="#x"/><text>本件</text></svg>', {"disclosure.not_public"}),
         ('<td title="不公开">附件3：人员名单</td>', {"disclosure.not_public"}),
         ('<img alt="不予公开" src="lock.png">', {"secrecy.sensitive_term"}),
         ('<em title="不予公开">附件</em>', {"disclosure.not_public"}),
@@ -1014,6 +1026,63 @@ def test_a_kept_tags_title_of_prose_stays_clean(body: str) -> None:
 def test_left26b_titles(body: str, rules: set[str]) -> None:
     findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
     assert {f.rule for f in findings} == rules
+
+
+# -- left27b: a "<" inside an attribute's value (HTML allows it; browsers show the title) -----
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ('<p title="不得公开" data-y="a<b">正文</p>', {"disclosure.not_public"}),
+        ('<p title="不公开" data-y="a<b">附件</p>', {"disclosure.not_public"}),
+        ("<p title='不公开' data-y='a<b'>附件</p>", {"disclosure.not_public"}),
+        ('<p title="不公开" data-y=a<b>附件</p>', {"disclosure.not_public"}),
+        # a "<" in a value is no tag: not a header's nor a picture's (_labels_an_icon)
+        ('<p data-y="x<td" title="不公开">附件</p>', {"disclosure.not_public"}),
+        ('<p data-y="x<th" title="不公开">附件</p>', {"disclosure.not_public"}),
+        ('<p data-y="x<img" title="不公开">附件</p>', {"disclosure.not_public"}),
+        ('<span title="不公开" data-y="a<b">附件</span>', {"disclosure.not_public"}),
+        ('<p title="依申请公开" data-y="a<b">王</p>', {"disclosure.on_request"}),
+        ('机<span data-y="a<b">密</span>★10年', {"secrecy.marking"}),
+        ('3<5 <p title="不公开">附件</p>', {"disclosure.not_public"}),
+        # still a picture's or a header's label, a "<" in a value or not
+        ('<img data-y="x<p" alt="不公开">', set()),
+        ('<th data-y="x<p" title="不公开">姓名</th>', set()),
+        ('<i title="不公开" data-y="a<b"></i>', set()),
+        # what a value holding a "<" holds is read, a style's too
+        ('<p style="a>手机13812345678</p><p style="b">x</p>', {"personal.mobile"}),
+        # a note or a marking alone after a block's opening tag of any length (HTML_BLOCK_OPEN)
+        ('<p title="a<b">不得公开</p>', {"disclosure.not_public"}),
+        ('<p title="a>b">不得公开</p>', {"disclosure.not_public"}),
+        (
+            '<p style="color:red;margin:0 auto;line-height:2">此件不公开</p>',
+            {"disclosure.not_public"},
+        ),
+        ('<p style="color:red;margin:0 auto;line-height:2">秘密</p>', {"secrecy.marking"}),
+        # (eight values holding a "<" at most: a limit, for linear time)
+        ('<p title="不公开"' + ' data-y="a<b"' * 8 + ">附件</p>", {"disclosure.not_public"}),
+    ],
+)
+def test_left27b_a_value_may_hold_an_opening_angle(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ('<p title="a" data-y="x<b">y</p>', ["a"]),
+        ('<p data-y="x<b" title="a">y</p>', ["a"]),
+        ("<p data-y='x<b' title=a>y</p>", ["a"]),
+        ('<p title="a<b c">y</p>', ["a<b c"]),
+        # a quote left open reaches 300 characters, then is a character (as before)
+        ('<p data-y="x<' + "z" * 300 + '" title="a">y</p>', []),
+        ('<p data-y="x' + "z" * 300 + '" title="a">y</p>', ["a"]),
+    ],
+)
+def test_left27b_tag_titles(text: str, titles: list[str]) -> None:
+    assert [text[start:end] for start, end in tag_titles(text, [])] == titles
 
 
 @pytest.mark.parametrize(
@@ -1038,6 +1107,16 @@ def test_left26b_titles(body: str, rules: set[str]) -> None:
         # a data-* host with no path names an editor (red team 92): 秀米, 壹伴
         ('<section data-mpa-powered-by="yiban.io">x</section>', []),
         ('<section data-from="xiumi.us">x</section>', []),
+        # left27b: a port, a space before the host; an ad or short link's host alone in a
+        # link's data-* name (any other host alone, or in another name, names something)
+        ('<p data-href="u.jd.com:8080/x">x</p>', ["u.jd.com:8080/x"]),
+        ('<p data-href="u.jd.com:8080">x</p>', ["u.jd.com:8080"]),
+        ('<p data-href=" u.jd.com/x">x</p>', ["u.jd.com/x"]),
+        ('<p data-href="u.jd.com">x</p>', ["u.jd.com"]),
+        ('<span data-url="s.click.taobao.com">x</span>', ["s.click.taobao.com"]),
+        ("<p data-jump-link='t.cn'>x</p>", ["t.cn"]),
+        ('<p data-href="example.com">x</p>', []),
+        ('<p data-note="t.cn" data-from="u.jd.com">x</p>', []),
     ],
 )
 def test_a_bare_host_where_a_page_opens_a_value_is_a_link(text: str, urls: list[str]) -> None:
@@ -1871,6 +1950,19 @@ def test_one_slash_after_a_web_scheme_in_an_attribute_is_a_link(
         ),
         ('<iframe src="https://t.cn/x"></iframe>', {"ad.link_stripped"}),
         ('<section data-lazy-bgimg="https://t.cn/x.jpg"><p>x</p></section>', {"ad.link_stripped"}),
+        # left27b: an ad or short link's host in the player's query or fragment is that link
+        *(
+            (f'<iframe src="https://v.qq.com/txp/iframe/player.html{rest}"></iframe>', rules)
+            for rest, rules in (
+                ("?url=t.cn/x", {"ad.link_stripped"}),
+                ("?u=t.cn/x", {"ad.link_stripped"}),
+                ("#t.cn/x", {"ad.link_stripped"}),
+                ("?@t.cn/x", {"ad.link_stripped"}),
+                ("?vid=1&amp;url=u.jd.com", {"ad.link_stripped"}),
+                ("?vid=x0012abc", set()),
+                ("?site=example.com", set()),
+            )
+        ),
     ],
 )
 def test_embedded_players_and_lazy_backgrounds_are_shown_not_followed(
@@ -1878,3 +1970,8 @@ def test_embedded_players_and_lazy_backgrounds_are_shown_not_followed(
 ) -> None:
     findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
     assert {f.rule for f in findings} == rules
+
+
+def test_a_players_carried_ad_link_is_stripped_with_the_frame() -> None:
+    text = '前<iframe src="https://v.qq.com/txp/iframe/player.html?url=t.cn/x"></iframe>后'
+    assert strip_ad_links(text) == ("前后", ["t.cn/x"])

@@ -441,3 +441,105 @@ def test_a_url_field_whose_redirect_is_escaped_twice_hides_it() -> None:
 def test_an_address_escaped_twice_masks_only_a_whole_number(body: str, shown: str) -> None:
     found = check(Post(title="通知", body=body)).findings
     assert shown in [f.excerpt for f in found if f.rule.startswith(("link.", "ad."))]
+
+
+# left 27a: a number written in character references in an attribute the readers leave alone
+# (a data attribute, a class, a style), beside a finding or inside its span, is masked by its
+# shape as the same number in digits is
+_MOBILE_REFERENCES = "".join(f"&#{ord(c)};" for c in "13912345678")
+_MOBILE_HEX_REFERENCES = "-".join(
+    "".join(f"&#x{ord(c):x};" for c in group) for group in ("139", "1234", "5678")
+)
+_ID_REFERENCES = "".join(f"&#{ord(c)};" for c in "310104198511223688")
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "masked"),
+    [
+        (
+            f'内部<span data-x="{_MOBILE_REFERENCES}">资料</span>',
+            "13912345678",
+            "&#49;&#51;&#57;****&#53;&#54;&#55;&#56;",
+        ),
+        (
+            f'<p data-m="{_MOBILE_REFERENCES}">内部资料</p>',
+            "13912345678",
+            "&#49;&#51;&#57;****&#53;&#54;&#55;&#56;",
+        ),
+        (
+            f'内部<span class="{_MOBILE_HEX_REFERENCES}">资料</span>',
+            "13912345678",
+            "&#x31;&#x33;&#x39;-****-&#x35;&#x36;&#x37;&#x38;",
+        ),
+        (
+            f'内部<span data-id="{_ID_REFERENCES}">资料</span>',
+            "310104198511223688",
+            "&#51;&#49;&#48;&#49;&#48;&#52;********&#51;&#54;&#56;&#56;",
+        ),
+        (
+            f'内部<span data-x="{_MOBILE_REFERENCES.replace("&", "&amp;")}">资料</span>',
+            "13912345678",
+            "&amp;#49;&amp;#51;&amp;#57;****&amp;#53;&amp;#54;&amp;#55;&amp;#56;",
+        ),
+    ],
+)
+def test_a_number_in_references_beside_a_finding_is_masked(
+    body: str, number: str, masked: str
+) -> None:
+    found = check(Post(title="通知", body=body)).findings
+    assert any(f.rule == "secrecy.internal" for f in found)
+    assert not [f.excerpt for f in found if _shows_part_of(number, f.excerpt)]
+    assert any(masked in f.excerpt for f in found)
+
+
+def test_ordinary_figures_in_references_stay_as_written() -> None:
+    body = '内部<span data-x="&#49;&#50;&#48;&#48;&#49;&#50;&#48;&#48;">资料</span>'
+    found = check(Post(title="通知", body=body)).findings
+    assert [f.excerpt for f in found] == [body]
+
+
+def _written(number: str, form: str) -> str:
+    """``number``'s digits written as the references of ``form`` (review 56's item 4)."""
+    digits = {
+        "full-width hex": lambda c: f"&#x{ord(c) + 0xFEE0:x};",
+        "full-width HEX": lambda c: f"&#X{ord(c) + 0xFEE0:X};",
+        "four zeros": lambda c: f"&#0000{ord(c)};",
+        "hex zeros": lambda c: f"&#x0000{ord(c):x};",
+        "no semicolon": lambda c: f"&#{ord(c)}",
+        "mixed with digits": lambda c: f"&#{ord(c)};" if int(c) % 2 else c,
+    }[form]
+    return "".join(digits(c) for c in number)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "full-width hex",
+        "full-width HEX",
+        "four zeros",
+        "hex zeros",
+        "no semicolon",
+        "mixed with digits",
+    ],
+)
+@pytest.mark.parametrize("number", ["13912345678", "6222021234567894", "310104198511223688"])
+def test_a_number_in_any_reference_form_beside_a_finding_is_masked(form: str, number: str) -> None:
+    body = f'内部<span data-x="{_written(number, form)}">资料</span>'
+    found = check(Post(title="通知", body=body)).findings
+    assert any(f.rule == "secrecy.internal" for f in found)
+    assert not [f.excerpt for f in found if _shows_part_of(number, _decoded(f.excerpt))]
+
+
+def _decoded(excerpt: str) -> str:
+    import html
+
+    return html.unescape(excerpt).translate({0xFF10 + d: str(d) for d in range(10)})
+
+
+def test_a_found_number_in_references_without_semicolons_is_masked_whole() -> None:
+    """The mask of a found number replaces each hidden digit's whole reference, its ";" or not
+    (review 56: ``&#49&#51&#56*#49*#50…`` showed every digit)."""
+    body = f'<p title="{_written("13812345678", "no semicolon")}">内部资料</p>'
+    found = check(Post(title="通知", body=body)).findings
+    assert {"personal.mobile", "secrecy.internal"} <= {f.rule for f in found}
+    assert all("&#53&#54&#55&#56" in f.excerpt and "#50" not in f.excerpt for f in found)

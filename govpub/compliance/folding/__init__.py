@@ -132,6 +132,7 @@ from govpub.compliance.folding.tables import (
     is_han,
     pictographs,
 )
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ADDRESS_TAG",
@@ -157,7 +158,7 @@ __all__ = [
 # drops such a backslash, so "t\\.cn/x" is a link on the page.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
-_RUBY_OR_BREAK = re.compile("<b?r")
+_RUBY_OR_BREAK = regex("<b?r")
 
 
 class _Removal(Exception):  # noqa: N818 - control flow, never seen outside fold()
@@ -239,7 +240,7 @@ def _fold(text: str) -> Folded:
     return Folded(shown, *_offset_map(removed), tagged_text=None if shown is folded else folded)
 
 
-_CARRIAGE_RETURN = re.compile("\r(?=\n)")
+_CARRIAGE_RETURN = regex("\r(?=\n)")
 
 
 def _carriage_returns(

@@ -24,13 +24,14 @@ from govpub.compliance.folding.markup import (
     holds_reference,
 )
 from govpub.compliance.folding.tables import _FULL_STOPS, _tables
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["MD_ESCAPE", "written_url"]
 
 # "。" or "｡" between two ASCII labels of a host: a letter follows, or a label of digits
 # that does not run into CJK text ("www。163。com", but not "www.gov.cn。2025年"); or
 # a host's trailing root dot, right before its path ("https://t.cn。/x" opens t.cn).
-_HOST_DOT = re.compile(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff])|/)")
+_HOST_DOT = regex(r"。(?=[a-z]|[0-9][a-z0-9\-]*+(?![\u3400-\u9fff\uf900-\ufaff])|/)")
 _LABEL_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
@@ -73,7 +74,7 @@ def _url_table() -> dict[int, str | None]:
 
 #: A Markdown escape as written: a backslash before ASCII punctuation (CommonMark), the
 #: character escaped its group.
-MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+MD_ESCAPE = regex(r"\\([!-/:-@\[-`{-~])")
 
 
 def written_url(raw: str) -> str:

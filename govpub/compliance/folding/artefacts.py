@@ -25,9 +25,8 @@ post without them pays a few substring searches.
 
 from __future__ import annotations
 
-import re
-
 from govpub.compliance.folding.tables import _OBJECT_PLACEHOLDER
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["may_hold_artefacts", "read_artefacts"]
 
@@ -40,7 +39,7 @@ _BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
 # One expression, one pass (linear: each branch is bounded).  The escapes spelled by UTF-8's
 # structure, a lead byte and as many continuation bytes as it says; the decoding then refuses
 # the overlong forms and the surrogates.
-_ARTEFACT = re.compile(
+_ARTEFACT = regex(
     r"\(cid:[0-9]{1,5}\)"
     rf"|(?<=[^=\s])=(?:\r\n|[{_BREAKS}])"
     r"|=[CD][0-9A-F]=[89AB][0-9A-F]"
@@ -49,7 +48,7 @@ _ARTEFACT = re.compile(
 )
 # (an "=" before a line break or an escape's lead byte: one search, found by the "=" that
 # starts it — most posts with an "=" hold it in a link's query, "?a=1")
-_MAY_HOLD = re.compile(f"=[{_BREAKS}C-F]")
+_MAY_HOLD = regex(f"=[{_BREAKS}C-F]")
 
 
 def may_hold_artefacts(text: str) -> bool:

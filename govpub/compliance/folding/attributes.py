@@ -21,7 +21,9 @@ import re
 from functools import lru_cache
 
 from govpub.compliance._data import data_words
+from govpub.compliance.cards import luhn_ok
 from govpub.compliance.idnumbers import valid_id18
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ATTRIBUTES_TO_END",
@@ -30,6 +32,7 @@ __all__ = [
     "TOOLTIP_ATTRIBUTES",
     "blank_layout",
     "in_shown_value",
+    "opening_tag",
 ]
 
 #: A tag's tooltip: ``title``, and the attributes the tooltip libraries show as one (bootstrap's
@@ -61,30 +64,46 @@ _KINDS = _attribute_kinds()
 LAYOUT_ATTRIBUTES = frozenset(_KINDS["layout"])
 # What a program wrote for itself: Office's own ("written"), blanked whatever it holds, and
 # ids and values copied for scripts ("machine"), blanked when ASCII; "read" ones are read.
-_PROGRAMS_OWN = re.compile(
+_PROGRAMS_OWN = regex(
     "|".join(f"(?P<{kind}>{_names(_KINDS[kind])})" for kind in ("read", "written", "machine"))
 )
 
 #: A start tag's attributes up to the ">" that ends it, read as HTML reads them: a quoted
-#: value may hold a ">" (``<p style="a>b" title="…">``: review 51a's F6), an unquoted one ends
-#: at a space or a ">".  No "<" (a value holding one is left to the first ">", as before), and
-#: possessive throughout: one pass, which ends at the next "<" at the latest.
-ATTRIBUTES_TO_END = r"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|))*+>"""
+#: value may hold a ">" (``<p style="a>b" title="…">``: review 51a's F6) and a "<"
+#: (``<p title="不公开" data-y="a<b">``, which browsers show with its title: left27b), an
+#: unquoted one ends at a space or a ">" (``data-y=a<b``).  A value holding a "<" reaches
+#: :data:`_VALUE_REACH` characters at most, so that a quote left open swallows no page (past
+#: that the quote is a character, and the tag ends at its first ">" before any "<", as
+#: before), and a tag holds :data:`_ANGLED` such values at most: each lets the tag run on past
+#: a "<", from which another tag is read, so that a run of them (``<b a=<b a=…``) read from
+#: every "<" must end soon.  Possessive: one pass.
+_VALUE_REACH = 300
+_ANGLED = 8
+_WITHIN = f"{{0,{_VALUE_REACH}}}+"
+# (a value holding a "<", after its "=")
+_ANGLED_VALUE = (
+    rf"""(?:"(?=[^"]{_WITHIN}")[^"<]*+<[^"]*+"|'(?=[^']{_WITHIN}')[^'<]*+<[^']*+'"""
+    rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<[^\s>]*+)"""
+)
+# (names, spaces and values that hold no "<"; a quote left open is a character)
+_PLAIN = rf"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|(?!{_ANGLED_VALUE})))*+"""
+ATTRIBUTES_TO_END = rf"""{_PLAIN}(?:=\s*+{_ANGLED_VALUE}{_PLAIN}){{0,{_ANGLED}}}+>"""
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
-_ATTRIBUTED_TAG = re.compile(
+_ATTRIBUTED_TAG = regex(
     r"<(?!a href=\"[^\"<>]*+\">)[a-z][a-z0-9-]{0,30}(?::[a-z0-9-]{1,30})?"
     rf"(?P<attrs>\s{ATTRIBUTES_TO_END[:-1]})>"
 )
 # One attribute of a tag and its value, quoted or not (HTML's attribute name: anything but
 # spaces, quotes, "/", "=" and the angles).
 _VALUE = r"""\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))"""
-_ATTRIBUTE = re.compile(rf"""(?<=[\s"'/])([^\s"'<>/=]++){_VALUE}""")
+_ATTRIBUTE = regex(rf"""(?<=[\s"'/])([^\s"'<>/=]++){_VALUE}""")
 # A tag whose attributes are all layout, told in C, so that the commonest tags of an editor's
-# page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed.
+# page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed (none
+# holding a "<": see _says_nothing).
 _NAMES = "|".join(sorted(LAYOUT_ATTRIBUTES, key=lambda name: (-len(name), name)))
-_LAYOUT_ONLY = re.compile(
-    rf"""(?:\s++(?:{_NAMES})\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))++\s*+/?"""
+_LAYOUT_ONLY = regex(
+    rf"""(?:\s++(?:{_NAMES})\s*+=\s*+(?:"[^"<]*+"|'[^'<]*+'|[^\s"'=<>`]++))++\s*+/?"""
 )
 
 
@@ -116,8 +135,12 @@ def _says_nothing(attribute: re.Match[str]) -> bool:
     """Whether an attribute is layout or a value a program wrote for itself
     (``data/attribute_kinds.txt``): no content, blanked for the text rules.  A Weibo
     status's ``data-mid`` passes Luhn, Excel's ``x:num`` is the amount its cell shows
-    (review 52); a person's words in an id (``data-id="身份证号…"``) are read."""
+    (review 52); a person's words in an id (``data-id="身份证号…"``) are read.  No value
+    holding a "<" says nothing: a quote left open there swallowed the page's text up to the
+    next quote, which a ``style`` would blank (left27b)."""
     name = attribute.group(1)
+    if "<" in attribute.group(attribute.lastindex or 0):
+        return False
     if name in LAYOUT_ATTRIBUTES:
         return True
     kind = _programs_own(name)
@@ -126,22 +149,56 @@ def _says_nothing(attribute: re.Match[str]) -> bool:
     value = attribute.group(attribute.lastindex or 0)
     return (
         value.isascii()
+        and not (name.startswith(_SHEETS) and _SHEETS_TEXT.search(value))
+        and not any(marker in value for marker in _ASCII_MARKERS)
         and _PERSONAL_HINT.search(value) is None
-        and _GROUPED_MOBILE.search(value) is None
+        and _PERSONS_MOBILE.search(value) is None
         and not _holds_an_id(value)
+        and not _holds_a_card(value)
     )
 
 
-# What makes a program's ASCII value a person's: a label (id="tel_13812345678",
-# data-value="mobile 138…") or a currency sign, a 淘口令's delimiter (review 53)
-_PERSONAL_HINT = re.compile(
-    r"tel|phone|mobile|shouji|sfz|idcard|card|bank|wechat|weixin|contact|cell|qq"
-    r"|(?<![a-z])(?:sj|dh|lxdh|yhk)(?![a-z])|[$¥€£]"
+# Google Sheets' copy of a cell holding text (type 2, ``{"1":2,"2":"13812345678"}``): the
+# words the cell shows, read as text (review 54); a number's copy (type 3) is blanked.
+_SHEETS = "data-sheets-"
+_SHEETS_TEXT = regex(r'"1"\s*:\s*2\s*[,}]')
+# 内部资料 as a header spells it in pinyin (neibuziliao): a column's slug in an id
+# (``data-id="neibuziliao"``) names a page published as internal, as the words do (review 54).
+_ASCII_MARKERS = tuple(word for word in data_words("internal_markers.txt") if word.isascii())
+# What makes a program's ASCII value a person's: a label (``data/attribute_kinds.txt``) or a
+# currency sign, a 淘口令's delimiter (review 53).  A label that is part of ordinary words
+# counts whole only, a pinyin initialism at a word's start right before its number, and
+# "cell" as the value's first word only: ctl00_cell_… is ASP.NET's table cell (review 55).
+# A whole label may follow a word of whose it is and be followed by more labels and a number's
+# words, all in one (the fold has lowered camelCase: bankCardNo, userContact, creditcard,
+# bankAccountNo, contacts: review 56).
+_NUMBER_WORDS = "card|no|num|number|hao|haoma|id"
+_WHOSE = "credit|debit|user|my|bank"
+_WHOLE_LABEL = _names(_KINDS["whole-label"])
+_PERSONAL_HINT = regex(
+    rf"{_names(_KINDS['label'])}"
+    rf"|(?<![a-z])(?:{_WHOSE})?(?:{_WHOLE_LABEL})s?(?:{_WHOLE_LABEL}|{_NUMBER_WORDS})*(?![a-z])"
+    rf"|^cell(?![a-z])|(?<![a-z0-9])(?:{_names(_KINDS['initials'])})(?=[\s_:.-]?[0-9])"
+    r"|[$¥€£]"
 )
-# (a mobile in a phone's groups: no program writes its ids so, review 54)
-_GROUPED_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9][\s./-][0-9]{4}[\s./-][0-9]{4}(?![0-9])")
-_EIGHTEEN = re.compile(r"(?<![0-9])[0-9]{17}[0-9x](?![0-9])")
-_SEPARATORS = re.compile(r"[\s_./-]")
+# A mobile no program writes in an id (review 54, 55): in a phone's groups (3-4-4, 7-4; no
+# "/", a path's; not a dated or numbered id's 135-2025-0610, 150.2025.0001, 138-0001-0002),
+# after China's calling code (+86 138…, 86-138…), a WeChat id's wx or vx, or as a mail
+# address's name (13812345678@163.com).
+_SEP = r"[\s_.-]"
+_MONTH_DAY = "(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # (a real one: 138-2025-1234 is a phone)
+_DATED = rf"{_SEP}(?:(?:19|20)[0-9]{{2}}{_SEP}(?:{_MONTH_DAY}|000[0-9])|000[0-9]{_SEP}000)"
+_PERSONS_MOBILE = regex(
+    rf"(?<![0-9])1[3-9][0-9](?!{_DATED})(?:{_SEP}[0-9]{{4}}|[0-9]{{4}}){_SEP}[0-9]{{4}}(?![0-9])"
+    rf"|(?:\+86\)?{_SEP}?|(?<![a-z0-9])86{_SEP}|(?<![a-z0-9])[wv]x{_SEP}?)1[3-9][0-9]{{9}}(?![0-9])"
+    r"|(?<![0-9])1[3-9][0-9]{9}@"
+)
+# (a card's number in its groups of four, with its Luhn digit)
+_GROUPED_CARD = regex(
+    rf"(?<![0-9])[0-9]{{4}}(?:{_SEP}[0-9]{{4}}){{3}}(?:{_SEP}?[0-9]{{1,3}})?(?![0-9])"
+)
+_EIGHTEEN = regex(r"(?<![0-9])[0-9]{17}[0-9x](?![0-9])")
+_SEPARATORS = regex(r"[\s_./-]")
 
 
 def _holds_an_id(value: str) -> bool:
@@ -157,6 +214,12 @@ def _holds_an_id(value: str) -> bool:
 _ID_LENGTH = 18
 
 
+def _holds_a_card(value: str) -> bool:
+    """Whether a value holds a payment card's number in its groups of four (``6222 0212 3456
+    7894``): no program writes its ids so (review 55)."""
+    return any(luhn_ok(_SEPARATORS.sub("", found)) for found in _GROUPED_CARD.findall(value))
+
+
 @lru_cache(maxsize=1024)
 def _programs_own(name: str) -> str | None:
     """The kind of a program's own attribute ``name`` is, ``None`` for any other."""
@@ -164,7 +227,20 @@ def _programs_own(name: str) -> str | None:
     return None if kind is None else kind.lastgroup
 
 
-_TAG_END = re.compile(ATTRIBUTES_TO_END)
+_TAG_END = regex(ATTRIBUTES_TO_END)
+_TAG_OPEN = regex(r"<[a-z]", re.IGNORECASE)
+_TAG_REACH = 500  # how far before an attribute its tag's "<" is looked for
+
+
+def opening_tag(text: str, at: int) -> int:
+    """Where the start tag whose attributes hold offset ``at`` of ``text`` opens, -1 if none
+    does: the first "<" within reach whose attributes run past ``at`` — not the last "<"
+    before it, which may stand in a value (``<p data-y="x<img" title="不公开">``: left27b)."""
+    for opened in _TAG_OPEN.finditer(text, max(0, at - _TAG_REACH), at):
+        tag = _TAG_END.match(text, opened.start() + 1)
+        if tag is not None and tag.end() > at:
+            return opened.start()
+    return -1
 
 
 def in_shown_value(folded: str, opened: int, at: int) -> bool:

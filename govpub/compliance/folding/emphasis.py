@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from govpub.compliance.folding.folded import Folded
 from govpub.compliance.folding.markup import _may_hold_emphasis
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 
 # (an alternation of literals: the engine skips to them fast; "[*_~]{2,3}" is 7× slower).
 # A code span's backticks show as nothing too: "内部`资料`", "138`1234`5678".
-_EMPHASIS = re.compile(r"\*\*\*?|___?|~~|`+")
+_EMPHASIS = regex(r"\*\*\*?|___?|~~|`+")
 
 
 def _emphasis(
@@ -165,7 +166,7 @@ def _unitalic(match: re.Match[str]) -> str:
 # where both sides are letter-spaced: the character the run is glued to stands alone, and
 # so does the one across the space ("张* 先生", "注* 见", a list's "* " stay); a run of two
 # or three between the spaces of such letters too ("a o ** b a o"; "5 * 3" stays).
-_STAR_RUN = re.compile(r"\*{1,3}")
+_STAR_RUN = regex(r"\*{1,3}")
 
 
 def _stray_stars(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:

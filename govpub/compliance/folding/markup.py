@@ -22,6 +22,7 @@ from govpub.compliance.folding.attributes import (
 )
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ADDRESS_TAG",
@@ -46,9 +47,7 @@ def _may_hold_emphasis(text: str) -> bool:
 # Needles of two or three characters, found by the regex engine: in a text of CJK characters
 # (two bytes each) ``"__" in text`` takes 20–30 µs per 20,000 characters, the expression
 # 5–13 µs (``"<r"`` and ``"<br"``, asked of every post with a link in ``<>``: −15 µs a post).
-_NEEDLES = {
-    needle: re.compile(re.escape(needle)) for needle in ("**", "__", "~~", "&#", "<r", "<br")
-}
+_NEEDLES = {needle: regex(re.escape(needle)) for needle in ("**", "__", "~~", "&#", "<r", "<br")}
 
 
 def _holds(text: str, needle: str) -> bool:
@@ -93,11 +92,11 @@ _HIDDEN_MARKUP = (
     r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
     r"|(?P<bogus_end>/(?!{letter})[^>]{{0,300}}>)"  # (in a raw HTML block: _HTML_BLOCK_LINE)
 )
-# (a quoted value may hold a ">": review 51a's F6; the first ">" ends a tag that reads no
-# other way, a value holding a "<")
+# (a quoted value may hold a ">", review 51a's F6, and a "<", left27b: ``<span data-y="a<b">``;
+# the first ">" ends a tag that reads no other way)
 _TAG_FORM = (
-    r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<]{{0,300}}>)"
-    + ATTRIBUTES_TO_END[:-1]
+    r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<>]{{0,300}}[<>])"
+    + ATTRIBUTES_TO_END[:-1].replace("{", "{{").replace("}", "}}")
     + r"|[^<>]{{0,300}})>|"
     + _HIDDEN_MARKUP
     + ")"
@@ -106,8 +105,8 @@ _TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES, style="style", letter="[a-
 # The ends of a comment and of a <style> element; one that ends no nearer than
 # _HIDDEN_REACH (or not at all) is read as text, the safe side — a browser hides the rest.
 _HIDDEN_ENDS = {
-    "comment": re.compile(r"--!?>"),
-    "style": re.compile(r"</style(?=[\s/>])[^>]{0,300}>", re.IGNORECASE),
+    "comment": regex(r"--!?>"),
+    "style": regex(r"</style(?=[\s/>])[^>]{0,300}>", re.IGNORECASE),
 }
 _HIDDEN_REACH = 10_000
 
@@ -149,7 +148,7 @@ def _markup_spans(
 
 # A tag read to its end, its quoted values whole: the "<!--" of <p title="<!--"> opens no
 # comment, and hides nothing up to a later "-->" (nor does a "<style>" there).
-_TAG_TO_END = re.compile(r"</?[a-zA-Z](?:[^>\"']++|\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))*+")
+_TAG_TO_END = regex(r"</?[a-zA-Z](?:[^>\"']++|\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))*+")
 _TAG_REACH = 2000
 
 
@@ -256,10 +255,13 @@ ADDRESS_TAG = LazyPattern(
 # attributes (links/titles.py ``tooltips``) reads what the page shows or says of them as a text
 # of its own (red team 89).  The tags the fold drops: of its names, at most 300 characters.
 # Its tooltip may follow a quoted value that holds a ">" (review 51a's F6), and a tooltip
-# library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).
+# library's attribute is a tooltip too (``data-tooltip``…: TOOLTIP_ATTRIBUTES).  A tag whose
+# first angle is a "<" (a value holds one: left27b) is matched whatever it holds, and its
+# tooltip looked for in it: a tooltip sought past a "<" from every "<" costs too much.
+_TOOLTIP_NAMES = f"(?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)"
 TOOLTIP_TAG = LazyPattern(
-    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<]{{0,300}}>)"
-    rf"(?=[^<]*?[\s\"'](?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)\s*=)"
+    rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<>]{{0,300}}[<>])"
+    rf"(?=[^<]*?[\s\"']{_TOOLTIP_NAMES}\s*=|[^<>]*+<)"
     rf"(?:{ATTRIBUTES_TO_END}|[^<>]*>)",
     re.IGNORECASE,
 )
@@ -286,7 +288,7 @@ _RUBY_TEXT = LazyPattern(
 # a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
 # between them).  Told for the whole field, as the cheap and safe answer: with any of
 # these, no comment is dropped, and what comments hold is read as text.
-_SHOWN_COMMENT = re.compile(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
+_SHOWN_COMMENT = regex(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
 
 
 def _comments_hidden(text: str) -> bool:
@@ -301,7 +303,7 @@ def _folded_tag() -> re.Pattern[str]:
     not case folds).  Compiled on first use (0.3 ms), as the fold's other tables."""
     letter = "[a-zA-Z" + "".join(c[1:] for c in _CASELESS.values()) + "]"  # (as IGNORECASE)
     names, style = _caseless(_TAG_NAMES), _caseless("style")
-    return re.compile(_TAG_FORM.format(names=names, style=style, letter=letter))
+    return regex(_TAG_FORM.format(names=names, style=style, letter=letter))
 
 
 def _caseless(names: str) -> str:
@@ -329,10 +331,10 @@ def _entity(match: re.Match[str]) -> str | None:
 # "t&#46;cn/x" shows t.cn/x; an HTML parser reads one without its ";" too (a parse error,
 # not a refusal): in an HTML block "<p>t&#46cn/x</p>" is published as t.cn/x.  Its
 # digits run as far as they go, as the parser reads them.
-_REFERENCE = re.compile(
+_REFERENCE = regex(
     r"&(?:#(?:x([0-9a-f]{1,6})(?![0-9a-f])|([0-9]{1,7})(?![0-9]));?|([a-z][a-z0-9]{1,31});)"
 )
-_REFERENCE_START = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
+_REFERENCE_START = regex(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 _REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)  # in written text
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
 _TAG_SYNTAX = frozenset("\"'<>")
@@ -448,7 +450,7 @@ def _markup(
 # Elsewhere Markdown prints them, and they are read as text (red team 93).  (The tag
 # expression finds them, as "bogus_end"; the link scanner's address drops them wherever: it
 # was found across one only where the fold dropped it.)
-_HTML_BLOCK_LINE = re.compile(
+_HTML_BLOCK_LINE = regex(
     r" {0,3}<(?:[!?]|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|"
     r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
     r"frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
@@ -488,8 +490,8 @@ _STAR_IMAGE = LazyPattern(
 # columns are inline boxes, "<section …inline-block>序号1</section><section …>13812345678"
 # side by side: the digits of two boxes are two numbers, not one (review of red teams
 # 51–54), while a word split across boxes still joins.
-_DIGIT_BEFORE = re.compile(r"[0-9](?:<[^<>]{0,300}>)*\Z")
-_DIGIT_AFTER = re.compile(r"(?:<[^<>]{0,300}>)*[0-9]")
+_DIGIT_BEFORE = regex(r"[0-9](?:<[^<>]{0,300}>)*\Z")
+_DIGIT_AFTER = regex(r"(?:<[^<>]{0,300}>)*[0-9]")
 
 
 def _box_tags(folded: str, gaps: list[tuple[int, int]], spaced: list[int]) -> None:
@@ -510,7 +512,7 @@ def _box_tags(folded: str, gaps: list[tuple[int, int]], spaced: list[int]) -> No
             gaps.append((start, end))
 
 
-_TAG_RUN = re.compile(r"(?:<[^<>]{0,300}>)*")
+_TAG_RUN = regex(r"(?:<[^<>]{0,300}>)*")
 
 
 def _next_box(folded: str, end: int, opens: set[int]) -> bool:
@@ -544,8 +546,8 @@ def _between_digits(folded: str, start: int, end: int) -> bool:
 _CODE = f"\\[[{CJK_UNIFIED}]{{1,6}}\\]"
 #: A run of codes is read once: what follows the run decides for every code in it (a
 #: lookahead over the rest of the run from each code was quadratic in a long run: red team 60).
-_CODE_RUN = re.compile(f"{_CODE}(?:{_CODE})*")  # (a literal "[" first: the fast search)
-_ONE_CODE = re.compile(_CODE)
+_CODE_RUN = regex(f"{_CODE}(?:{_CODE})*")  # (a literal "[" first: the fast search)
+_ONE_CODE = regex(_CODE)
 _DIGITS = frozenset("0123456789")
 
 

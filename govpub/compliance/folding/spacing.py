@@ -24,6 +24,7 @@ from govpub.compliance.folding.tables import (
 )
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_words import joins_marking
+from govpub.compliance.regex_cache import regex
 
 
 class _BlankRun:
@@ -84,7 +85,7 @@ def _is_blank(char: str) -> bool:
 # never given back (the possessive "*+"): "  *" tried again from every space of a run,
 # backtracking through the rest each time, took 2.4 s over 20,000 spaces.  The space comes
 # first, so that the engine still skips to one at C speed (a lookbehind first: 25 times slower).
-_SPACE_RUN = re.compile(" (?<!  ) *+(?=[\u3007\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+_SPACE_RUN = regex(" (?<!  ) *+(?=[\u3007\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 _BLANK_RUN = LazyPattern(
     "[ \t](?<![ \t][ \t])[ \t]*+(?=[\u3007\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
@@ -122,7 +123,7 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 _HAN = "[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"  # (what is_han() tells)
 _IDEOGRAPH_AHEAD = f"(?={_HAN})"
 _SEPARATORS = "-_·./|~+*=\x0b\x0c\x85"
-_SEPARATOR_GAP = re.compile(f"[{_SEPARATORS}] ?" + _IDEOGRAPH_AHEAD)
+_SEPARATOR_GAP = regex(f"[{_SEPARATORS}] ?" + _IDEOGRAPH_AHEAD)
 # Where _SEPARATOR_GAP may match, in the text's marks: a separator, a space or none, and a
 # character beyond Latin-1 (every ideograph is one); it is matched only there.  The class
 # tested at each of a post's 20,000 positions took 200 µs, this 80 µs (the addresses of a
@@ -135,12 +136,12 @@ _SEPARATOR_CANDIDATE = re.compile(rb"\x00\?")  # ("?": beyond Latin-1)
 # (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年", and a list
 # item's next line is indented, "- 内⏎  部资料": the paragraph inside joins its lines all
 # the same)
-_LINE_GAP = re.compile("\n *+(?:> *+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
+_LINE_GAP = regex("\n *+(?:> *+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
 # ... and of those, the breaks an ideograph stands before (one space or a "\r" between
 # allowed): the only ones _letter_spacing() keeps.  A post's paragraphs end in ideographs and
 # the next starts with one; a blank line between them made 26 gaps a post that were found,
 # sorted and looked at again for nothing (15 µs a post).
-_JOINED_LINE_GAP = re.compile(
+_JOINED_LINE_GAP = regex(
     f"\n(?:(?<={_HAN}\n)|(?<={_HAN} \n)|(?<={_HAN}\r\n)|(?<={_HAN} \r\n))" + _LINE_GAP.pattern[1:]
 )
 _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)

@@ -18,6 +18,7 @@ from functools import cache
 from govpub.compliance.confusables import lookalikes
 from govpub.compliance.fold_table import load_fold_table
 from govpub.compliance.hanzi import traditional_to_simplified
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "CJK_UNIFIED",
@@ -289,7 +290,7 @@ def _tables() -> tuple[dict[int, str | None], re.Pattern[str]]:
     """
     shipped = load_fold_table()
     trans, characters = build_tables() if shipped is None else shipped
-    return trans, re.compile(f"({characters})")
+    return trans, regex(f"({characters})")
 
 
 def build_tables() -> tuple[dict[int, str | None], str]:
@@ -384,7 +385,7 @@ def _shows_lookalikes() -> frozenset[str]:
 def _astral_finder() -> re.Pattern[str]:
     """The finder for texts that hold characters beyond the BMP (emoji, extension B…)."""
     _, finder = _tables()
-    return re.compile(finder.pattern[:-1] + "|[\U00010000-\U0010ffff])")
+    return regex(finder.pattern[:-1] + "|[\U00010000-\U0010ffff])")
 
 
 @cache

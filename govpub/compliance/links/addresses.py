@@ -16,6 +16,7 @@ from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance.folding.addresses import MD_ESCAPE
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "SCRIPT_SCHEMES",
@@ -65,15 +66,15 @@ def _app_packages() -> frozenset[str]:
 # An Android intent's scheme (``intent://…#Intent;scheme=taobao;package=…;end``), or its
 # package or component when it names no scheme (``intent:#Intent;package=com.taobao.taobao;
 # end``): the app the address opens (red team 55; the review of red teams 55–56).
-_INTENT_SCHEME = re.compile(r"[#;]scheme=([a-z][a-z0-9+.\-]*)", re.IGNORECASE)
-_INTENT_PACKAGE = re.compile(r"[#;](?:package|component)=([a-z0-9_.]+)", re.IGNORECASE)
+_INTENT_SCHEME = regex(r"[#;]scheme=([a-z][a-z0-9+.\-]*)", re.IGNORECASE)
+_INTENT_PACKAGE = regex(r"[#;](?:package|component)=([a-z0-9_.]+)", re.IGNORECASE)
 
 
 # What the part after a scheme's colon holds when it is an address rather than a word: a
 # slash, a fragment, or a dot, a query, a parameter, a digit, ``-`` or ``_`` in it
 # (``tbopen:m.taobao.com``, ``kwai:work?id=1``, ``tbopen:item123``, ``intent:#Intent;…``; not
 # ``Taobao:TB``, ``taobao:hover``, ``kwai: 视频``, nor ``kwai:work``, a word as well).
-_ADDRESS_REST = re.compile(r"[/\\#]|[!-~]*[.?=&;#0-9_\-]")
+_ADDRESS_REST = regex(r"[/\\#]|[!-~]*[.?=&;#0-9_\-]")
 
 
 def address_after_colon(url: str) -> bool:
@@ -119,7 +120,7 @@ def _intent_opens_app(url: str, colon: int) -> bool:
 
 # WeChat's URL Scheme of a mini-program (微信开放文档「获取 URL Scheme」): encrypted,
 # weixin://dl/business/?t=TICKET, or in plain text, weixin://dl/business/?appid=APPID&path=….
-_WECHAT_BUSINESS = re.compile(
+_WECHAT_BUSINESS = regex(
     r"weixin:/*dl/business/?\?(?:[^#\s]*?&)?(t|appid)=([^&#\s]*)", re.IGNORECASE
 )
 
@@ -142,7 +143,7 @@ def _hidden_mini_program(url: str) -> bool:
 
 
 # A web scheme with a word and a dot glued before it (``www.https://t.cn/x``, ``x.https://…``).
-_GLUED_SCHEME = re.compile(r"[a-z0-9+\-.]*\.(?:https?|ftp)", re.IGNORECASE)
+_GLUED_SCHEME = regex(r"[a-z0-9+\-.]*\.(?:https?|ftp)", re.IGNORECASE)
 
 
 def glued_web_address(url: str) -> str | None:
@@ -171,7 +172,7 @@ _ONE_FOR_ONE = str.maketrans({**{0xFF01 + i: 0x21 + i for i in range(94)}, 0x300
 # user part up to its "@" — then the host, up to a port, a path, a query, a fragment or the end
 # (none in ``javascript:f('…')``; none in an address percent-encoded whole, ``https%3A%2F%2F…``,
 # whose path is no host either).
-_HOST_IN_ADDRESS = re.compile(
+_HOST_IN_ADDRESS = regex(
     r"\s*(?:(?:https?|ftp):[/\\]{0,2}|[a-z][a-z0-9+.\-]*:[/\\]{2}|[/\\]{2})?"
     r"(?:[^/\\?#\s]*@)?([^/\\?#:@%\s\"'()<>]+)(?=[/\\?#]|:[0-9]*(?![^/\\?#])|\Z)",
     re.IGNORECASE,

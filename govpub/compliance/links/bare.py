@@ -20,16 +20,17 @@ from govpub.compliance.links.base import ScannerBase
 from govpub.compliance.links.expressions import LABELS, full_patterns, is_cjkl, path_pattern
 from govpub.compliance.links.lookalikes import FILE_TYPES, SMALL_FILE_TYPES, file_name_labels
 from govpub.compliance.links.span import NO_WORDS, LinkSpan, new_tuple
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.suffixes import is_top_level_domain
 
 __all__ = ["MOST_USER_PART", "USER_PART_HEAD", "BareScanner"]
 
 
-_SCHEME = re.compile(r"(?:https?|ftp):")
+_SCHEME = regex(r"(?:https?|ftp):")
 # The characters of a scheme (RFC 3986: a letter, then letters, digits, "+", "-" and ".";
 # the text is folded to lower case), and what an app's deep link goes on with after it.
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+-.")
-_APP_REST = re.compile(r"[!#-&(-;=?-~]*+")
+_APP_REST = regex(r"[!#-&(-;=?-~]*+")
 # The schemes whose links may open an app besides the app's own (:func:`is_app_link`): an
 # Android intent names the app it opens, WeChat's URL Scheme a mini-program.  And how far an
 # app link is read at most (a browser's own limit is 2,083 characters; hostile text repeating
@@ -50,15 +51,15 @@ _MAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-:")
 # and backticks that close a Markdown or HTML construct (``[x](https://…)。@…``: linkify-it
 # leaves ``( ) [ ]`` out of a user part too).
 USER_PART_HEAD = r"(?:(?:https?|ftp):|(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]|www\.)"
-_USER_PART = re.compile(rf"{USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@()\[\]<>`]*\Z")
+_USER_PART = regex(rf"{USER_PART_HEAD}[/\\]{{0,2}}[^\s/\\?#@()\[\]<>`]*\Z")
 # A sentence's or a clause's end in a user part: a full stop, a comma or a closing bracket that
 # CJK text follows (see BareScanner._user_part)
-_SENTENCE_END = re.compile(r"[。｡！？；，、）」』】》][\u3400-\u9fff\uf900-\ufaff]")
+_SENTENCE_END = regex(r"[。｡！？；，、）」』】》][\u3400-\u9fff\uf900-\ufaff]")
 MOST_USER_PART = 100
 # A "defanged" scheme before a bare host (hxxps://t.cn/x, hxxp:/t.cn/x, meow://t.cn/x): no
 # browser opens it, but linkifiers link the host after it, and stripping the host alone
 # would leave the scheme behind ("hxxps://"): it belongs to the link's construct.
-_DEFANGED = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]{1,2}\Z")
+_DEFANGED = regex(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,11}:[/\\]{1,2}\Z")
 # A whole address percent-encoded in text ("https%3A%2F%2Ft.cn%2Fx", "https%253A%252F…"):
 # the scheme and the escapes before its host, up to the "%" of the last one, whose "2F"
 # the host scan took as the host's first characters; and what the address goes on with

@@ -18,11 +18,12 @@ from govpub.compliance.folding import Folded
 from govpub.compliance.links.addresses import entities, html_backslashes, md_unescape
 from govpub.compliance.links.expressions import markup_patterns, plain_patterns
 from govpub.compliance.links.span import LinkSpan
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["ScannerBase"]
 
 
-_LABEL_WRITTEN = re.compile(r"\[((?:[^\[\]\\\n]|\\.)*)\]")
+_LABEL_WRITTEN = regex(r"\[((?:[^\[\]\\\n]|\\.)*)\]")
 
 
 class ScannerBase:

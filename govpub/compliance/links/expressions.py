@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.suffixes import han_top_level_domains
 
 __all__ = [
@@ -118,11 +119,11 @@ def plain_patterns() -> dict[str, re.Pattern[str]]:
     host = _HOST_PART.format(host_char=_url_class("/\\?#[]."), cjk_guard="")
     path = _path(_url_class("[|"))
     return {
-        "scheme": re.compile(
+        "scheme": regex(
             rf"(?:https?|ftp):(?:[/\\]{{2}}|[/\\]?(?=[a-z0-9]))(?P<host>{host}*+){path}"
         ),
-        "www": re.compile(rf"(?P<host>www\.(?=[a-z0-9]){host}++){path}"),
-        "domain": re.compile(
+        "www": regex(rf"(?P<host>www\.(?=[a-z0-9]){host}++){path}"),
+        "domain": regex(
             rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])))"
             rf"(?P<rest>{_PORT_OR_ROOT_DOT}{path})"
         ),
@@ -133,11 +134,11 @@ def plain_patterns() -> dict[str, re.Pattern[str]]:
 def path_pattern() -> re.Pattern[str]:
     """A bare address's path, query or fragment, as the expressions above read one after a
     host: read on its own after an emphasis that closes around the host (``_t.cn_/x``)."""
-    return re.compile(_path(_url_class("[|")))
+    return regex(_path(_url_class("[|")))
 
 
 # A host's labels and their dots, up to its last label (the scanner's _may_end_in_cjk)
-LABELS = re.compile(rf"(?:{_LABEL}\.)+")
+LABELS = regex(rf"(?:{_LABEL}\.)+")
 
 
 @cache
@@ -168,12 +169,12 @@ def full_patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         # two slashes (any host, even an empty one), or one or none before an ASCII host
-        "scheme": re.compile(
+        "scheme": regex(
             rf"(?:https?|ftp):(?:[/\\]{{2}}(?:{auth_cjk}|{auth_ascii}*+{idn_tld}?)"
             rf"|[/\\]?(?=[a-z0-9]){auth_ascii}++{idn_tld}?){path}"
         ),
-        "www": re.compile(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
-        "domain": re.compile(
+        "www": regex(rf"www\.(?=[a-z0-9]){auth_ascii}++{idn_tld}?{path}"),
+        "domain": regex(
             rf"(?P<host>(?:{_LABEL}\.)+(?P<tld>[a-z][a-z0-9\-]{{1,62}}(?![a-z0-9\-@]|_++[a-z0-9\-@.])"
             rf"|(?:{han_tlds})(?![{_CJKL}])))"
             rf"(?P<rest>{_PORT_OR_ROOT_DOT}{path})"
@@ -186,20 +187,20 @@ def markup_patterns() -> dict[str, re.Pattern[str]]:
     """Autolinks and HTML tags, Markdown links and reference definitions (no CJK classes)."""
     return {
         # autolinks first: an HTML tag name cannot hold ":"
-        "angle": re.compile(
+        "angle": regex(
             r"(?P<auto><(?P<auto_url>(?:https?|ftp):[^\s<>]*+)>)"
             r"|(?P<html><(?P<tag>[a-z][a-z0-9\-]{0,30})(?P<attrs>\s[^<>]{0,4000})?>)"
         ),
         # runs of plain characters are taken whole and never given back (possessive):
         # linear, and several times faster than one character per step
-        "md": re.compile(
+        "md": regex(
             r"""(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]++|\\.|\[(?:[^\[\]\\]++|\\.){0,1000}+\]){0,1000}+)\]
             \(\s*+(?:<(?P<dest_a>[^<>\n]*+)>
                     |(?P<dest_b>(?:[^\s()\\]++|\\.|\((?:[^\s()\\]++|\\.)*+\))*+))
             (?:\s++(?:"(?:[^"\\]++|\\.)*+"|'(?:[^'\\]++|\\.)*+'|\((?:[^()\\]++|\\.)*+\)))?\s*\)""",
             re.VERBOSE,
         ),
-        "ref": re.compile(
+        "ref": regex(
             r"""[ ]{0,3}\[(?P<label>(?:[^\[\]\\\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*
             (?:<(?P<ref_a>[^<>\n]*)>|(?P<ref_b>\S+))
             (?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?=\n|\Z)""",

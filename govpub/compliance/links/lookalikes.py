@@ -19,6 +19,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import is_han, written_url
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "FILE_TYPES",
@@ -70,8 +71,8 @@ SMALL_FILE_TYPES = frozenset({"ai"})
 # A word as a name or title writes it: "Wang", "Java", "IE" (two capitals at least); the
 # dots a fold reads between host labels, as written ("Python。Java").
 # (and a name in mixed case, a journal's "PLoS")
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,}")
-_WORD_DOTS = re.compile(r"[.\u3002\uff61\uff0e]")
+_CAPITALISED = regex(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,}")
+_WORD_DOTS = regex(r"[.\u3002\uff61\uff0e]")
 
 
 def file_name_labels(host: str) -> bool:
@@ -112,7 +113,7 @@ def capitalised_words(raw: str) -> bool:
 
 # A number that ends a Chinese sentence and the capitalised word that starts an English one
 # after it, read across the ideographic full stop: "18:00。Office hours" (red team 44)
-_NUMBER_THEN_WORD = re.compile(r"\d+(?:[.\uff0e]\d+)*[\u3002\uff61][A-Z][a-z]+")
+_NUMBER_THEN_WORD = regex(r"\d+(?:[.\uff0e]\d+)*[\u3002\uff61][A-Z][a-z]+")
 
 
 def number_then_word(raw: str) -> bool:
@@ -129,7 +130,7 @@ def number_then_word(raw: str) -> bool:
 
 # A decimal that ends a Chinese sentence and a top-level domain's name that opens the next,
 # the sentence going on in Chinese: "增速3.5。CN域名注册量…" (red team 49)
-_DECIMAL_THEN_SUFFIX = re.compile(r"\d+\.\d+[\u3002\uff61](?:[A-Z]{2,}|[a-z]{2,})")
+_DECIMAL_THEN_SUFFIX = regex(r"\d+\.\d+[\u3002\uff61](?:[A-Z]{2,}|[a-z]{2,})")
 
 
 def decimal_then_suffix(raw: str, text: str, end: int) -> bool:
@@ -151,14 +152,14 @@ def decimal_then_suffix(raw: str, text: str, end: int) -> bool:
 
 # A token in capitals or digits that ends a Chinese sentence, then an acronym in capitals that
 # is also a top-level domain opening the next: "推进5G。AI应用落地" (red team 81)
-_TOKEN_THEN_ACRONYM = re.compile(r"([0-9A-Z][0-9A-Z\-]*)[\u3002\uff61]([A-Z]{2,})")
+_TOKEN_THEN_ACRONYM = regex(r"([0-9A-Z][0-9A-Z\-]*)[\u3002\uff61]([A-Z]{2,})")
 # A colon after the acronym that opens a label's value (``VIN：LSV…``, ``VIN︰LSV…``: any of
 # LABEL_COLONS, review 48), not a port (``:8080``)
-_LABEL_COLON = re.compile(f"[{LABEL_COLONS.replace(':', '')}]|:(?![0-9/])")
+_LABEL_COLON = regex(f"[{LABEL_COLONS.replace(':', '')}]|:(?![0-9/])")
 # A vehicle's plate (GA 36): a province's character, then a letter and five letters or digits
 # (six on a new-energy plate): 京AE3342, 沪AD12345
 _PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领")
-_PLATE = re.compile(r"[A-Z][0-9A-Z]{5,6}")
+_PLATE = regex(r"[A-Z][0-9A-Z]{5,6}")
 # A label's colon right before a code: 受理编号：SL2024001
 _COLON_BEFORE = LazyPattern(f"[{LABEL_COLONS}][ \t]{{0,2}}$")
 _COLON_REACH = 3
@@ -268,7 +269,7 @@ def _file_type() -> re.Pattern[str]:
     """A dot and an extension of ``data/file_types.txt``, then no letter or digit."""
     lines = (line.lower() for line in data_words("file_types.txt"))
     names = "|".join(sorted((re.escape(line) for line in lines), key=len, reverse=True))
-    return re.compile(rf"[.\u3002\uff0e\uff61](?:{names})(?![a-z0-9])", re.IGNORECASE)
+    return regex(rf"[.\u3002\uff0e\uff61](?:{names})(?![a-z0-9])", re.IGNORECASE)
 
 
 @cache
@@ -283,7 +284,7 @@ def _stock_code() -> re.Pattern[str]:
             codes.append(rf"[A-Z]{{{low},{high or low}}}{dot}{re.escape(suffix.upper())}")
         else:
             codes.append(rf"[0-9]{{{low},{high or low}}}{dot}(?i:{re.escape(suffix)})")
-    return re.compile("|".join(codes))
+    return regex("|".join(codes))
 
 
 def stock_code(raw: str) -> bool:

@@ -19,6 +19,7 @@ from govpub.compliance.folding import is_cjk_unified
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.bare import USER_PART_HEAD
 from govpub.compliance.links.span import LinkSpan
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["mail_with_path", "mail_written_around"]
 
@@ -50,7 +51,7 @@ def _mail_at_sign() -> re.Pattern[str]:
     symbols = "|".join(re.escape(sign) for sign in signs if not sign.isalpha())
     # (a word as written, in capitals: English prose says "more at example.com")
     words = "|".join(re.escape(sign) for sign in signs if sign.isalpha())
-    return re.compile(rf"[a-z0-9._%+-](?:\s*(?:{symbols})\s*|\s+(?-i:{words})\s+)\Z", re.IGNORECASE)
+    return regex(rf"[a-z0-9._%+-](?:\s*(?:{symbols})\s*|\s+(?-i:{words})\s+)\Z", re.IGNORECASE)
 
 
 _MAIL_REACH = 12  # how far before a host a stand-in for "@" and the user name's end may start

@@ -34,8 +34,10 @@ from govpub.compliance.links.tags import (
     embedded,
     formatting_tag_links,
     may_hold_address,
+    player_carried,
     shown_tag,
 )
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["find_links", "scan_links"]
 
@@ -43,8 +45,8 @@ __all__ = ["find_links", "scan_links"]
 # Fast paths for the commonest forms, whose words hold no candidate character (so no
 # link): ``<a href="…">words</a>`` and ``[words](url)``; anything else takes the full
 # expressions (markup_patterns).
-_PLAIN_ANCHOR = re.compile(r'<a href="([^"<>&\s]*+)">([^<\[:.&]*+)</a\s*>')
-_PLAIN_MARKDOWN = re.compile(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
+_PLAIN_ANCHOR = regex(r'<a href="([^"<>&\s]*+)">([^<\[:.&]*+)</a\s*>')
+_PLAIN_MARKDOWN = regex(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
 # Every link starts at, or is found from, one of these characters: "<" before a letter
 # (HTML, autolinks), "[" (Markdown), ":" after "s" or "p" (https, http, ftp) or after a
 # letter or digit and before a slash, a backslash, a letter or "#" (an app's deep link,
@@ -53,7 +55,7 @@ _PLAIN_MARKDOWN = re.compile(r"\[([^\[\]\\<:.\n]*+)\]\(([^\s()<>\\]*+)\)")
 # before a letter, or before a label of digits that another dot follows ("163.com", not
 # "77.5亿").  The class comes first, so the regex engine skips to those characters at C speed;
 # the assertions after it are checked there, also in C; the expressions are tried only there.
-_CANDIDATE = re.compile(
+_CANDIDATE = regex(
     r"[<\[:.](?:(?<=<)(?=[a-z])|(?<=\[)|(?<=\.)(?=[a-z_]|[0-9][a-z0-9\-_]*\.)|(?<=[sp]:)"
     r"|(?<=[a-z0-9]:)(?=[/\\a-z#])|(?<=[a-z] :)(?=//))"
 )
@@ -65,7 +67,7 @@ _WEB_HEADS = ("www.", "//", "http", "ftp")
 
 # A web scheme written wrong (``https;//``, ``https ://``, ``https%3A%2F%2F``) or defanged
 # (``hxxps://``) before an address: what the reader is shown is that address (red team 52).
-_MISWRITTEN_SCHEME = re.compile(
+_MISWRITTEN_SCHEME = regex(
     r"\s*+(?:h\s*t\s*t\s*p(?:\s*s)?\s*(?:[:;]|%3a)\s*(?:[/\\]|%2f|%5c)"
     r"|h\s*t\s*t\s*p(?:\s*s)?\s*[/\\]{2}|hxxps?:[/\\])",
     re.IGNORECASE,
@@ -285,6 +287,8 @@ class _Scanner(BareScanner):
                 # (from the character before: the fold drops the escaping backslash)
                 found.append((a_start, a_end, value))
         found += [e for e in embedded(attrs, base, found) if self._opened(e)]
+        if tag == "iframe":
+            found += player_carried(tag, found)
         if not found:
             return [], match.end()
         end = match.end()

@@ -19,6 +19,7 @@ from itertools import accumulate
 from urllib.parse import urlsplit
 
 from govpub.compliance._data import data_words
+from govpub.compliance.ads import shipped_ad_host
 from govpub.compliance.folding import ADDRESS_TAG
 from govpub.compliance.links.addresses import (
     address_after_colon,
@@ -28,6 +29,7 @@ from govpub.compliance.links.addresses import (
 )
 from govpub.compliance.links.lookalikes import FILE_TYPES, file_name_labels
 from govpub.compliance.links.span import LinkSpan
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.suffixes import is_top_level_domain
 
 __all__ = [
@@ -39,12 +41,13 @@ __all__ = [
     "embedded",
     "formatting_tag_links",
     "may_hold_address",
+    "player_carried",
     "shown_tag",
 ]
 
 
 # (the text is folded: tag and attribute names are in lower case)
-URL_ATTR = re.compile(
+URL_ATTR = regex(
     r"""(?:^|\s)(?P<name>href|src|srcset|data-src|poster)\s*=\s*
         (?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))""",
     re.VERBOSE,
@@ -56,7 +59,7 @@ URL_ATTR = re.compile(
 # forms a script or a browser opens (bare hosts in attribute values are names and ids); and a
 # web scheme with one slash, ``https:/t.cn/x``, which a browser opens as with two (in text the
 # scanner reads it so: red team 90).
-EMBEDDED = re.compile(
+EMBEDDED = regex(
     r"(?:(?<![a-z0-9+.\-])(?:https?|ftp):)?//[^\s\"'<>()\\`]+"
     r"|(?<![a-z0-9+.\-])(?:https?|ftp):/(?=[a-z0-9])[^\s\"'<>()\\`]+"
     r"|(?<![a-z0-9.\-/])www\.[^\s\"'<>()\\`]+"
@@ -66,7 +69,7 @@ EMBEDDED_TRIM = ".,;:!?'\")]}"
 # reader (an address there is one to type, judged as a spelled-out host is —
 # unlinked_ad_findings.titled_links); an XML namespace, xmlns="http://www.w3.org/2000/svg",
 # is a name no one opens (the inline SVG of WeChat editors has it).
-_NOT_OPENED_ATTR = re.compile(
+_NOT_OPENED_ATTR = regex(
     r"""(?:^|\s)(?:title|alt|xmlns(?::[a-z0-9_\-]+)?)\s*=\s*"""
     r"""(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++)"""
 )
@@ -123,7 +126,7 @@ def embedded(
 # A value that starts with a scheme: a word and a colon, spaces and controls before it, a tab
 # or line break inside it (a URL parser drops them), the colon a character reference
 # (``&#58;``, ``&#x3a;``, ``&colon;``) — an app's link, whole, in any attribute.
-_SCHEMED_VALUE = re.compile(
+_SCHEMED_VALUE = regex(
     r"""=\s*(?:"|')?[\x00-\x20]*(?P<value>[a-z][a-z0-9+.\-\t\n\r]{0,23}(?::|&(?:#|colon))"""
     r"""[^\s"'<>`]*)"""
 )
@@ -159,16 +162,18 @@ def _app_values(
 # ``window.open("t.cn/x")``) and a ``data-*`` value whole (``data-url="t.cn/x"``, which the
 # editors' and the CMSs' scripts open: they put the scheme before it).  Elsewhere a bare
 # host is a name (``style="font-family:t.cn"``, ``class="t.cn"``, ``id``).
-_BARE_PLACE = re.compile(
+_BARE_PLACE = regex(
     r"""url\(\s*+(?:["']|&quot;|&#0*3[49];)?"""
-    r"""|(?P<data>(?<![^\s"'/])data-[a-z0-9_.\-]*+\s*+=\s*+["']?)"""
+    r"""|(?P<data>(?<![^\s"'/])data-(?P<name>[a-z0-9_.\-]*+)\s*+=\s*+["']?\s*+)"""
 )
-_HANDLER = re.compile(r"""(?<![^\s"'/])on[a-z]++\s*+=\s*+(?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)')""")
-_STRING_START = re.compile(r"""['"(]\s*+""")
-# A host there, with a top-level domain's last label (told after), and its path
-_BARE_HOST = re.compile(
+# A data-* name a script opens as a link (data-href, data-url, data-link, data-src, data-jump-url)
+_LINK_NAME = regex(r"href|url|link|src")
+_HANDLER = regex(r"""(?<![^\s"'/])on[a-z]++\s*+=\s*+(?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)')""")
+_STRING_START = regex(r"""['"(]\s*+""")
+# A host there, with a top-level domain's last label (told after), its port and its path
+_BARE_HOST = regex(
     r"(?P<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?P<top>[a-z]{2,63}))"
-    r"(?![a-z0-9.\-])(?P<path>[/?#][^\s\"'<>()\\`]*)?"
+    r"(?![a-z0-9.\-])(?P<port>:[0-9]{1,5}(?![0-9]))?(?P<path>[/?#][^\s\"'<>()\\`]*)?"
 )
 
 
@@ -180,23 +185,25 @@ def _bare_hosts(
     attributes' ``found``: read as the body's bare hosts are (review 51a's F7)."""
     if "." not in attrs:
         return []
-    # (a data-* value's host counts with a path only: 秀米's and 壹伴's data-*="xiumi.us" or
-    # "yiban.io" name the editor, red team 92; data-url="t.cn/x" is an address)
-    places = [
-        (place.end(), place.group("data") is not None) for place in _BARE_PLACE.finditer(attrs)
-    ]
+    # (a data-* value's host counts with a path or a port only: 秀米's and 壹伴's
+    # data-*="xiumi.us" or "yiban.io" name the editor, red team 92; data-url="t.cn/x" is an
+    # address, and so is a listed ad or short link's host alone in a link's data-href: left27b)
+    places = [(place.end(), _link_name(place)) for place in _BARE_PLACE.finditer(attrs)]
     if "on" in attrs:
         for handler in _HANDLER.finditer(attrs):
             start, end = handler.span(handler.lastgroup or 0)
-            places += [
-                (string.end(), False) for string in _STRING_START.finditer(attrs, start, end)
-            ]
+            places += [(string.end(), None) for string in _STRING_START.finditer(attrs, start, end)]
     more: list[tuple[int, int, str]] = []
-    for place, needs_path in places:
+    for place, data in places:
         host = _BARE_HOST.match(attrs, place)
         if host is None or not is_top_level_domain(top := host.group("top")):
             continue
-        if needs_path and not host.group("path"):
+        if (
+            data is not None
+            and not host.group("path")
+            and not host.group("port")
+            and not (data and shipped_ad_host(host.group("host")))
+        ):
             continue
         if top in FILE_TYPES and not host.group("path") and file_name_labels(host.group("host")):
             continue  # (a file's name: report.zip)
@@ -207,7 +214,15 @@ def _bare_hosts(
     return more
 
 
-_SCHEME_BEFORE = re.compile(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,23}:\Z")
+def _link_name(place: re.Match[str]) -> bool | None:
+    """``None`` where a page opens a value whatever it holds (a style's ``url()``); for a
+    data-* value, whether its name is a link's (``data-href``, ``data-url``…)."""
+    if place.group("data") is None:
+        return None
+    return _LINK_NAME.search(place.group("name")) is not None
+
+
+_SCHEME_BEFORE = regex(r"(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]{0,23}:\Z")
 
 
 def _app_scheme_before(attrs: str, at: int, url: str) -> str:
@@ -220,13 +235,13 @@ def _app_scheme_before(attrs: str, at: int, url: str) -> str:
 
 
 # a quote written as a character reference ends a value: url(&quot;https://…&quot;)
-_QUOTE_REFERENCE = re.compile(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
+_QUOTE_REFERENCE = regex(r"&(?:quot|apos|#0*3[49]|#x0*2[27]);?")
 # a picture a style shows (background-image: url(…)), read before the address
-_CSS_URL = re.compile(rf"url\(\s*(?:{_QUOTE_REFERENCE.pattern}|[\"'])?\s*\Z")
+_CSS_URL = regex(rf"url\(\s*(?:{_QUOTE_REFERENCE.pattern}|[\"'])?\s*\Z")
 
 
 # a background picture the editors load lazily, 秀米's data-lazy-bgimg (red team 92)
-_BACKGROUND_ATTRIBUTE = re.compile(r"""(?<![a-z0-9_.\-])data-(?:lazy-)?bgimg\s*=\s*["']?\Z""")
+_BACKGROUND_ATTRIBUTE = regex(r"""(?<![a-z0-9_.\-])data-(?:lazy-)?bgimg\s*=\s*["']?\Z""")
 
 
 def shown_tag(tag: str, attrs: str, at: int, url: str) -> str:
@@ -241,6 +256,32 @@ def shown_tag(tag: str, attrs: str, at: int, url: str) -> str:
     if tag == "iframe" and _video_player(url):
         return "video"
     return tag
+
+
+# Where a player's query or fragment may start an address: after "?", "#", "&", "=" or "@"
+_CARRIED_START = regex(r"[?#&=@]\s*+")
+
+
+def player_carried(tag: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The ad and short links' addresses with no scheme in the query or fragment of the
+    video players ``found`` in an ``<iframe>`` (``player.html?url=t.cn/x``, ``#t.cn/x``):
+    the player is shown, not followed (:func:`shown_tag`), and the page its script opens
+    with such a value is the ad's — read as the link it is (left27b).  A host alone that no
+    rule lists is a word there (``?site=example.com``), as in any query (redirects)."""
+    if tag != "iframe":
+        return []
+    more: list[tuple[int, int, str]] = []
+    for start, _, url in found:
+        rest = min((at for at in (url.find("?"), url.find("#")) if at >= 0), default=-1)
+        if rest < 0 or not _video_player(url):
+            continue
+        for place in _CARRIED_START.finditer(url, rest):
+            host = _BARE_HOST.match(url, place.end())
+            if host is not None and shipped_ad_host(host.group("host")):
+                address = host.group().rstrip(EMBEDDED_TRIM)
+                at = start + host.start()
+                more.append((at, at + len(address), address))
+    return more
 
 
 def _video_player(url: str) -> bool:
@@ -273,7 +314,7 @@ def _video_players() -> tuple[tuple[str, str, str], ...]:
 
 @cache
 def closing(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"</{tag}\s*>")
+    return regex(rf"</{tag}\s*>")
 
 
 # ASCII letters to lower case and nothing else, so that offsets stay (``str.lower`` makes two
@@ -295,7 +336,7 @@ def _address_tag() -> re.Pattern[str]:
     widened = rf"(?://|www\.|(?:https?|ftp):/|=\s*[\"']?\s*(?:{names})[\s:&]|{bare})"
     # (test_links' formatting-tag cases fail if ADDRESS_TAG no longer reads so)
     pattern = ADDRESS_TAG.pattern.replace(r"(?://|www\.|(?:https?|ftp):/)", widened, 1)
-    return re.compile(pattern, ADDRESS_TAG.flags)
+    return regex(pattern, ADDRESS_TAG.flags)
 
 
 def formatting_tag_links(text: str, spans: Sequence[LinkSpan]) -> list[LinkSpan]:

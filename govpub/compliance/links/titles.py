@@ -17,6 +17,7 @@ from govpub.compliance.folding import FORMATTING_TAGS, TOOLTIP_TAG
 from govpub.compliance.folding.attributes import ATTRIBUTES_TO_END, TOOLTIP_ATTRIBUTES
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.span import LinkSpan
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["kept_tag_titles", "link_titles", "tag_titles", "tooltips"]
 
@@ -26,12 +27,12 @@ __all__ = ["kept_tag_titles", "link_titles", "tag_titles", "tooltips"]
 # text (shown when the picture is not), as written (any case); a Markdown link's, image's or
 # reference definition's title after its destination.
 _TOOLTIP_NAMES = "|".join(TOOLTIP_ATTRIBUTES)
-_SHOWN_ATTR = re.compile(
+_SHOWN_ATTR = regex(
     rf"""\s(?:{_TOOLTIP_NAMES}|alt)\s*=\s*"""
     r"""(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
-_MD_TITLE = re.compile(
+_MD_TITLE = regex(
     r""">?\s++(?:"(?P<v1>(?:[^"\\]++|\\.)*+)"|'(?P<v2>(?:[^'\\]++|\\.)*+)'"""
     r"""|\((?P<v3>(?:[^()\\]++|\\.)*+)\))"""
 )
@@ -65,7 +66,7 @@ _TAG_REACH = 500  # how far a tag's attributes are looked through
 # over the text: in a post of links only it finds nothing and costs a few µs.
 _TAG_START = LazyPattern(r"<(?!a href=\"https?:|https?:)[a-zA-Z][a-zA-Z0-9]{0,15}[\s/]")
 # Its attributes up to the ">" that ends it (a quoted value may hold one: review 51a's F6).
-_TAG_END = re.compile(ATTRIBUTES_TO_END)
+_TAG_END = regex(ATTRIBUTES_TO_END)
 
 
 def tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
@@ -122,7 +123,7 @@ def _walk_tags(text: str, links: Sequence[LinkSpan]) -> Iterator[tuple[str, tupl
 # library's ``data-tooltip``…: TOOLTIP_ATTRIBUTES), and the label a screen reader reads aloud
 # in their place (``aria-label``).  Not its other ``data-*`` attributes, which no reader sees
 # or hears (their addresses are read as links: links/tags.py).
-_TOOLTIP_ATTR = re.compile(
+_TOOLTIP_ATTR = regex(
     rf"""[\s"'](?:{_TOOLTIP_NAMES}|aria-label)\s*=\s*"""
     r"""(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,

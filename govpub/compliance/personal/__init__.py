@@ -103,7 +103,7 @@ from govpub.compliance.personal.documents import _labelled_passport, _passport, 
 from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
-from govpub.compliance.personal.labels import label_at
+from govpub.compliance.personal.labels import _over_lines_labelled, label_at
 from govpub.compliance.personal.lookalikes import (
     _labelled_letter_readings,
     _letter_readings,
@@ -239,10 +239,16 @@ def _points_as_written(
         folded = arabic_decimal_points(folded, original, to_original)
         scan = None if scan is None else arabic_decimal_points(scan, original, to_original)
     if "." in folded or "\u3002" in folded:  # (no dot or 。, no full stop to read)
-        stopped = full_stops(folded, original, to_original)
+        # (a label makes a 。 before a hyphen or a line break a number's: 手机：138。-1234。-5678)
+        words = folded
+
+        def labelled(start: int) -> bool:
+            return _over_lines_labelled(words, start)
+
+        stopped = full_stops(folded, original, to_original, labelled)
         if stopped is not folded:
             folded = stopped
-            scan = None if scan is None else full_stops(scan, original, to_original)
+            scan = None if scan is None else full_stops(scan, original, to_original, labelled)
     return folded, scan
 
 

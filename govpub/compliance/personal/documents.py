@@ -23,6 +23,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.codes import _ALNUM, _glued
 from govpub.compliance.personal.hits import Kind, _Reading
 from govpub.compliance.personal.labels import _NAME_TO_NUMBER, _code_letters, _named
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import column_header
 
 # The name of the 外国人永久居留身份证 (永居证) right before its number: its 18-digit numbers
@@ -114,7 +115,7 @@ _DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "passport",
         # (also 公务护照 SE…, 外交护照 DE…, 公务普通护照 PE… after their label; a label in two
         # languages or for two documents: 护照（Passport）：, 护照/通行证号码：)
-        re.compile(
+        regex(
             r"(?:护照(?:[（(]passport[）)])?(?:[/／、]通行证)?(?:号码|号)?|passport(?: ?no\.?)?)"
             # (a foreign passport after the label: K12345678, TR1234567, 512345678)
             + _label_tail("[a-z]{0,2}")
@@ -123,20 +124,20 @@ _DOCUMENT_LABELS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         # 往来港澳通行证 C…, 回乡证 H…/M…, 往来台湾通行证 L… (the card; T… the old booklet)
         "permit",
-        re.compile(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _label_tail("[chmlt]")),
+        regex(r"(?:通行证|回乡证|证件)(?:号码|号)?" + _label_tail("[chmlt]")),
     ),
     (
         # 台湾居民来往大陆通行证 (台胞证): eight digits and no letter (the card since 2015); the
         # name's end is enough (the label is looked for within 20 characters of the number)
         "permit",
-        re.compile(r"(?:台胞证|大陆通行证)(?:号码|号)?" + _label_tail("")),
+        regex(r"(?:台胞证|大陆通行证)(?:号码|号)?" + _label_tail("")),
     ),
 )
 #: The words that make a stretch of 7 or 8 digits worth reading (:func:`_worth_reading`).
 _DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件", "台胞证", "澳门", "澳門")
 # (as one expression: eight ``in`` tests, each widening its word to the text's kind first,
 # cost 2 µs a stretch, about 20 a post: −0.03 ms a post)
-_DOCUMENT_WORD = re.compile("|".join(_DOCUMENT_WORDS))
+_DOCUMENT_WORD = regex("|".join(_DOCUMENT_WORDS))
 _PASSPORT_REACH = 20
 
 

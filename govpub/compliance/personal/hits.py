@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from govpub.compliance.regex_cache import regex
+
 Kind = Literal["id_number", "mobile", "bank_card", "passport", "permit"]
 
 
@@ -55,11 +57,16 @@ def _masked(original: str, to_original: Callable[[int], int], reading: _Reading)
     chars = list(original[o_start:o_end])
     for index in reading.hidden:
         at = to_original(index) - o_start
-        # a hidden digit written as a character reference (&#49;): all of it (the shown
-        # digits end a reading, so a hidden one's reference ends inside it)
-        stop = original.find(";", o_start + at, o_end) if chars[at] == "&" else -1
-        if stop != -1:
-            chars[at : stop - o_start + 1] = "*" * (stop - o_start - at + 1)
+        # a hidden digit written as a character reference (&#49;, or &#49 as a browser reads
+        # it without its ";": review 56): all of it (the shown digits end a reading, so a
+        # hidden one's reference ends inside it)
+        reference = _REFERENCE.match(original, o_start + at, o_end) if chars[at] == "&" else None
+        if reference is not None:
+            chars[at : reference.end() - o_start] = "*" * (reference.end() - o_start - at)
         else:
             chars[at] = "*"
     return "".join(chars)
+
+
+# (a numeric reference as the fold reads one: its digits as far as they go, its ";" maybe)
+_REFERENCE = regex(r"&#(?:[xX][0-9a-fA-F]{1,6}(?![0-9a-fA-F])|[0-9]{1,7}(?![0-9]));?")

@@ -138,23 +138,29 @@ def _in_uscc(folded: str, number: WrittenNumber, first: int, last: int) -> bool:
     code = _code_around(
         number, first, last, shaped=said != "org", apart=said != "org" and holder is None
     )
-    if code is None or (said != "org" and _aged(folded, groups, code)):
+    if code is None or (said != "org" and _aged(folded, groups, code, holder)):
         return False
     return not amount_before(folded, groups[code].start)
 
 
-# (an age after a number: 61岁, 61 周岁)
-_AGE = LazyPattern(r"\s?周?岁")
+# (an age after a number: 61岁, 61 周岁; after an organisation's name the bound of a range of
+# ages, 61岁以上会员, 61岁及以下, 61岁至70岁, counts its members, no holder's age: left 27a —
+# after no name or a person's it is the holder's all the same: review 56)
+_AGE = LazyPattern(r"\s?周?岁(?P<range>及?以[上下]|至)?")
 
 
-def _aged(folded: str, groups: Sequence[Group], code: int) -> bool:
+def _aged(
+    folded: str, groups: Sequence[Group], code: int, holder: Literal["organisation"] | None
+) -> bool:
     """Whether the 统一社会信用代码 from group ``code`` ends in an age (``张三 5131 8949 5042 8646
-    61岁``: a card and the holder's age, whoever's name is before it — review 52)."""
+    61岁``: a card and the holder's age, whoever's name is before it — review 52), a range's
+    bound only when no organisation's name stands before it."""
     digits, at = 0, code
     while digits < _USCC_LENGTH:
         digits += len(groups[at].digits)
         at += 1
-    return _AGE.match(folded, groups[at - 1].end) is not None
+    age = _AGE.match(folded, groups[at - 1].end)
+    return age is not None and (age.group("range") is None or holder != "organisation")
 
 
 def _code_around(

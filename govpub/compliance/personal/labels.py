@@ -21,6 +21,7 @@ from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import HEADER_REACH, cells_before, column_header, table_start
 
 Label = Literal["id", "org", "card", "serial"]
@@ -163,21 +164,19 @@ def label_at(folded: str, at: int) -> Label | None:
 
 # What a label that names no number says: a way to reach someone, or a person (a 诉求类型
 # cell's 咨询, a 受理渠道 cell's 热线, a 联系人 column), not a phone's number.
-_NO_NUMBER_NAMED = re.compile(r"(?:联系|咨询|热线|拨打|致电)人?")
+_NO_NUMBER_NAMED = regex(r"(?:联系|咨询|热线|拨打|致电)人?")
 # A row label's note in brackets after it: 手机号（本人）, 联系电话（办）, 受理编号（线上）.
-_CELL_NOTE = re.compile(r"[（(][^（()）]{1,10}[）)]$")
+_CELL_NOTE = regex(r"[（(][^（()）]{1,10}[）)]$")
 # A cell that is a device's name alone, an item of a list of equipment (``| 1 | 手机 | 138… |``
 # under 设备编号): no person's number named — 手机号, 联系手机 and 患者手机 are (review 47's
 # F6); 手机： with a colon is a label (review 48)
-_DEVICE_NAMED = re.compile("手机|手機")
+_DEVICE_NAMED = regex("手机|手機")
 # A header that says the table lists devices: 设备编号, 报修设备, 终端, 资产 (review 48)
-_DEVICES_HEADING = re.compile("设备|設備|器材|终端|終端|装备|裝備|仪器|儀器|资产|資產")
+_DEVICES_HEADING = regex("设备|設備|器材|终端|終端|装备|裝備|仪器|儀器|资产|資產")
 # A cell that names a person or a way to reach one: 姓名, 联系人, 使用人, 通讯方式, 联系电话
-_PERSON_OR_CONTACT = re.compile(
-    "姓名|名字|人|联系|聯繫|联络|聯絡|通讯|通訊|电话|電話|手机号|手機號"
-)
+_PERSON_OR_CONTACT = regex("姓名|名字|人|联系|聯繫|联络|聯絡|通讯|通訊|电话|電話|手机号|手機號")
 # A number written in groups, as a phone's is and a device's serial never: 138 1234 5678
-_GROUPED = re.compile(r"[0-9]+[ \-‐‑–—][0-9]")
+_GROUPED = regex(r"[0-9]+[ \-‐‑–—][0-9]")
 
 
 def _row_names_personal(folded: str, at: int) -> bool:
@@ -223,7 +222,7 @@ _last_table: list[tuple[str, int, bool]] = [("", -1, False)]
 # how much of a table is read for a person's word: as far as a header is read above a row
 # (a row further down has no column header, so never asks)
 _TABLE_MOST = HEADER_REACH
-_MARKDOWN_TABLE_END = re.compile(r"\n(?![ \t>]*\|)")  # a line that is no table's row
+_MARKDOWN_TABLE_END = regex(r"\n(?![ \t>]*\|)")  # a line that is no table's row
 
 
 def _lists_devices(folded: str, start: int) -> bool:

@@ -38,6 +38,7 @@ from govpub.compliance.numerals import NUMERALS
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.labels import _over_lines_labelled, label_at
+from govpub.compliance.regex_cache import regex
 
 # The check character X written as a look-alike (11010519491231002×): the multiplication
 # sign, crosses, the Cyrillic and Greek letters, bopomofo ㄨ, and 叉 — the X as it is read
@@ -105,11 +106,11 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
 _LABEL_WORD = LazyPattern("|".join(LABEL_WORDS))
 _LABEL_TO_NUMBER = 24  # how far after the word the number may start (联系人：王某 l39…)
 _LABEL_SPAN = 2 * _LABEL_TO_NUMBER  # (and where such a number ends at the latest)
-_TAG = re.compile(r"<[^<>\n]{0,40}>")
+_TAG = regex(r"<[^<>\n]{0,40}>")
 # what ends the gap after a label word: a line's end, a tag, a table's border, or a character
 # that may be a word's or a number's (the Latin, Greek and Cyrillic letters; not ideographs)
-_NOT_GAP = re.compile("[\n<|0-9a-zA-Z\u00aa-\u2e7f]")
-_HTML_CELL = re.compile(r"<td\b[^<>]{0,200}>")
+_NOT_GAP = regex("[\n<|0-9a-zA-Z\u00aa-\u2e7f]")
+_HTML_CELL = regex(r"<td\b[^<>]{0,200}>")
 _MOST_CELLS = 400  # of the table under a header label that are looked at
 
 
@@ -117,18 +118,18 @@ _MOST_CELLS = 400  # of the table under a header label that are looked at
 def _look() -> re.Pattern[str]:
     """What a number with letters for digits, or a table's next cell, after a label holds: a
     letter for a digit, a bar, a tag; a line's end ends the look."""
-    return re.compile("[\n<|" + re.escape("".join(sorted(stand_ins() | set(ROMAN)))) + "]")
+    return regex("[\n<|" + re.escape("".join(sorted(stand_ins() | set(ROMAN)))) + "]")
 
 
 # ... or a Chinese numeral touching a digit: one among digits is enough (联系电话：137九8644176,
 # 身份证号：四一010520021113四990 — red team 82, fix 110); a numeral of a word after the label
 # (电话一直占线) leads to no reading
 _CN = "".join(NUMERALS)
-_NUMERAL_TOUCH = re.compile(f"[0-9][{_CN}]|[{_CN}][0-9]")
+_NUMERAL_TOUCH = regex(f"[0-9][{_CN}]|[{_CN}][0-9]")
 
 
 # The Roman numerals the fold makes letters (Ⅰ i, Ⅴ v): given back to the label's reader.
-_ROMAN_FOLDED = re.compile("[\u2160\u2164\u2170\u2174]")
+_ROMAN_FOLDED = regex("[\u2160\u2164\u2170\u2174]")
 
 
 def _with_roman(folded: str, original: str, to_original: Callable[[int], int]) -> str:

@@ -23,6 +23,7 @@ from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.personal.hits import Kind, PersonalHit, mask
 from govpub.compliance.personal.kinds import is_id18
 from govpub.compliance.personal.labels import Label
+from govpub.compliance.regex_cache import regex
 
 # Personal data in a link's address: digits in a link are a page's id (``/13812345678/``), but
 # a query or fragment parameter that names what it holds (``?idcard=…``, ``&mobile=…``,
@@ -140,7 +141,7 @@ _KEEP: dict[Kind, tuple[int, int]] = {
 _GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
 # (a value is digits, or a mobile as people type one: "+8613812345678", "138-1234-5678",
 # "0086-138-1234-5678")
-_QUERY_VALUE = re.compile(
+_QUERY_VALUE = regex(
     rf"[?&;#]([A-Za-z][A-Za-z0-9_\-]{{0,30}})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
     rf"([0-9]{{11,19}}[Xx]?|(?:\+|00)?(?:86[- ]?)?[0-9]{{3}}[- ][0-9]{{4}}[- ][0-9]{{4}}"
     rf"|\+86[0-9]{{11}})"
@@ -149,11 +150,11 @@ _QUERY_VALUE = re.compile(
 _VALUE_SEPARATORS = str.maketrans("", "", "+- ")
 #: A whole value of letters and then digits, a travel document's number as a form sends it
 #: (``?passport=E12345678``, ``&txz=C12345678``): read only under a name saying so.
-_DOCUMENT_VALUE = re.compile(
+_DOCUMENT_VALUE = regex(
     r"[?&;#]([A-Za-z][A-Za-z0-9_\-]{0,30})=([A-Za-z]{1,2})([0-9]{7,10})(?=[&;#]|$)"
 )
 #: What :func:`in_query_maybe` looks for of one (seven digits at least, after one or two letters).
-_DOCUMENT_SHAPE = re.compile(r"=[A-Za-z]{1,2}[0-9]{7}")
+_DOCUMENT_SHAPE = regex(r"=[A-Za-z]{1,2}[0-9]{7}")
 #: The letters a permit's number starts with: 往来港澳通行证 C, 回乡证 H/M, 往来台湾通行证 L/T.
 _PERMIT_LETTERS = "chmlt"
 
@@ -161,30 +162,30 @@ _PERMIT_LETTERS = "chmlt"
 #: A checked ID number's 18 characters inside a longer query value (``q=身份证号3101…``,
 #: percent-encoded or not), in the query with its percent escapes blanked (:func:`_blanked`),
 #: or as a path segment or a file name's part (``/upload/idcard/3101….jpg``, ``/张三_3101….pdf``).
-_ID_IN_VALUE = re.compile(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])")
+_ID_IN_VALUE = regex(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])")
 # (in a path also after a label's letters, "/upload/idcard3101….jpg": the check decides)
-_ID_IN_PATH = re.compile(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
-_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_ID_IN_PATH = regex(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
+_PERCENT_ESCAPE = regex(r"%[0-9A-Fa-f]{2}")
 #: A percent escape a server decodes to a character of a number or a name (``%31`` 1, ``%58`` X,
 #: ``%2B`` +): decoded before reading (:func:`_decoded`); the others stay escapes.
-_ASCII_ESCAPE = re.compile(r"%(?:2[0BbDd]|3[0-9]|[4-7][0-9A-Fa-f])")
+_ASCII_ESCAPE = regex(r"%(?:2[0BbDd]|3[0-9]|[4-7][0-9A-Fa-f])")
 # (each finds 11 digits in a row or more, the whole run; a percent escape's blanking only
 # breaks runs)
-_ELEVEN_DIGITS = re.compile(r"[0-9]{11,}")
+_ELEVEN_DIGITS = regex(r"[0-9]{11,}")
 #: A number a reading needs that is no 11 digits in a row: escaped digits, a grouped mobile.
 #: (its separators maybe escaped: "138%201234%205678", "138%2D1234%2D5678")
-_SPELLED = re.compile(r"%3[0-9]|[0-9]{3}(?:[- ]|%2[0Dd])[0-9]{4}(?:[- ]|%2[0Dd])[0-9]{4}")
+_SPELLED = regex(r"%3[0-9]|[0-9]{3}(?:[- ]|%2[0Dd])[0-9]{4}(?:[- ]|%2[0Dd])[0-9]{4}")
 #: A link's user part (``https://138…@host/``, ``https://user:3101…@host/``): what is before the
 #: last "@" of the authority.
-_USER_PART = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
+_USER_PART = regex(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
 
 
 #: A mobile or a checked ID number as the first label of the host of an address inside a query
 #: value, escaped or not (``?target=https%3A%2F%2F13938513134.t.cn%2Fx``): read as any host's
 #: first label is (fix 127) — the redirect takes the reader there.
-_NESTED_HOST = re.compile(r"(?:/|%2[Ff]){2}(1[3-9][0-9]{9}|[1-9][0-9]{16}[0-9Xx])(?=\.|%2[Ee])")
+_NESTED_HOST = regex(r"(?:/|%2[Ff]){2}(1[3-9][0-9]{9}|[1-9][0-9]{16}[0-9Xx])(?=\.|%2[Ee])")
 #: A character reference an HTML page decodes in an ``href`` (``tel=&#49;38…``).
-_REFERENCE = re.compile(r"&#(?:[0-9]{1,7}|[Xx][0-9A-Fa-f]{1,6});?")
+_REFERENCE = regex(r"&#(?:[0-9]{1,7}|[Xx][0-9A-Fa-f]{1,6});?")
 
 
 def in_query_maybe(url: str) -> bool:
@@ -246,8 +247,8 @@ _SHAPES = bytes(
 _SHAPE_ELEVEN = b"0" * 11
 _SHAPE_GROUPED = b"000-0000-0000"  # (as _SPELLED's grouped mobile)
 _SHAPE_DOCUMENT, _SHAPE_DOCUMENT_2 = b"=a0000000", b"=aa0000000"  # (as _DOCUMENT_SHAPE)
-_ESCAPED_DIGIT = re.compile(r"%3[0-9]")
-_ESCAPED_SEPARATOR = re.compile("%2[0Dd]")
+_ESCAPED_DIGIT = regex(r"%3[0-9]")
+_ESCAPED_SEPARATOR = regex("%2[0Dd]")
 
 
 def _ascii_digits(url: str) -> int:

@@ -28,6 +28,7 @@ from govpub.compliance.numerals import (
 from govpub.compliance.personal.documents import _DOCUMENT_WORD, _PASSPORT_REACH
 from govpub.compliance.personal.hmt import _hmt_mobile_worth
 from govpub.compliance.personal.labels import _over_lines_labelled
+from govpub.compliance.regex_cache import regex
 
 
 def _numbers(
@@ -69,7 +70,7 @@ def _stretch_or_run() -> re.Pattern[str]:
     # others needs to pass (a separator maybe, then a numeral or a digit; or a cell border's
     # or a <br>'s first character): most numerals (进一步, （一）) stop there (−0.015 ms a post)
     ahead = f"(?={NUMERAL_SEPARATOR}[{numerals}0-9]|[ \t]{{0,12}}[|<])"
-    return re.compile(
+    return regex(
         f"[0-9{numerals}]"
         f"(?:(?<=[0-9])[{STRETCH_CHARS}]{{{MIN_DIGITS - 2},}}[0-9]"
         f"|(?<=[{numerals}])(?:(?P<touch>{digit_before})"
@@ -96,8 +97,8 @@ def _stretches(scan: str) -> list[tuple[int, int]] | None:
 
 
 # A group that starts with "1": only such a number of 11 or 12 digits can be a mobile number.
-_GROUP_OF_ONE = re.compile(r"(?<![0-9])1")
-_NON_DIGIT = re.compile(r"[^0-9]")
+_GROUP_OF_ONE = regex(r"(?<![0-9])1")
+_NON_DIGIT = regex(r"[^0-9]")
 
 
 def _worth_reading(folded: str, start: int, end: int) -> bool:
@@ -125,7 +126,7 @@ def _worth_reading(folded: str, start: int, end: int) -> bool:
     return digits >= 11 and _GROUP_OF_ONE.search(folded, start, end) is not None
 
 
-_CELL_BORDER = re.compile(r"\||</t[dh]>\s*<t[dh]>")
+_CELL_BORDER = regex(r"\||</t[dh]>\s*<t[dh]>")
 
 
 def _cells_of_figures(folded: str, start: int, end: int) -> bool:
