@@ -450,6 +450,56 @@ def test_a_comment_is_dropped() -> None:
     assert "t.cn" not in fold("正文<!-- t.cn/x -->正文").text
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # a comment, as the WHATWG tokenizer reads it, whatever it holds (red team 93)
+        ("机<!-- <p> -->密", "机密"),
+        ("机<!-- a>b -->密", "机密"),
+        ("机<!--\n<b>x</b>\n-->密", "机密"),
+        ("机<!-->密", "机密"),  # abrupt-closing-of-empty-comment
+        ("机<!--->密", "机密"),
+        ("机<!---->密", "机密"),
+        ("机<!-- x --!>密", "机密"),  # incorrectly-closed-comment
+        ("机<!----!>密", "机密"),
+        ("机<!-- a -->密<!-- b -->级", "机密级"),  # each to its own first end
+        # bogus comments, to the first ">"
+        ("内部<?x?>资料", "内部资料"),
+        ("内部<![CDATA[x]]>资料", "内部资料"),
+        ("内部<![CDATA[ a>资料 ]]>", "内部资料 ]]>"),
+        ("内部<!doctype html>资料", "内部资料"),
+        ("<p>内部</ x>资料</p>", "<p>内部资料</p>"),  # in a raw HTML block
+        ("<p>内部</>资料</p>", "<p>内部资料</p>"),
+        ("<div>\n内部</ x>资料", "<div>\n内部资料"),  # the block's next line
+        # a <style> element: layout
+        ("机<style>p{color:red}</style>密", "机密"),
+        ("机<STYLE type=text/css>a</STYLE >密", "机密"),
+    ],
+)
+def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: str) -> None:
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "正文<!-- 内部资料",  # unterminated: read as text (a browser hides the rest)
+        "正文<!-- " + "x" * markup._HIDDEN_REACH + " 内部资料 -->",  # ends beyond the reach
+        "正文<style>内部资料",  # an unterminated <style>
+        "正文</ 内部资料>",  # "</ …>" outside a raw HTML block: Markdown prints it
+        "<p>正文</p>\n\n正文</ 内部资料>",  # a blank line ended the block
+        "&lt;!-- 内部资料 --&gt;",  # escaped: printed
+        '<p title="<!--">内部资料<p title="-->">',  # "<!--" in a value opens no comment
+        "<p title='a>b<!--'>内部资料<p title='-->'>",
+        '<p title="x<!-- <!--">内部资料<p title="-->">',
+        '<p title="<style>">内部资料<p title="</style>">',
+        "<!--[if gte mso 9]><xml><o:Keywords>内部资料</o:Keywords></xml><![endif]-->",  # Word's
+    ],
+)
+def test_markup_a_page_may_show_is_read(text: str) -> None:
+    assert "内部资料" in fold(text).text
+
+
 @settings(max_examples=300, deadline=None)
 @given(left=_PLAIN, right=_PLAIN, run=st.sampled_from(["**", "***", "__", "~~"]))
 def test_emphasis_between_two_characters_folds_to_nothing(left: str, right: str, run: str) -> None:
@@ -573,6 +623,7 @@ _TAG_TEXT = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(text=_TAG_TEXT)
 @example(text="<İ>ıſK<ıns>")
+@example(text="</K>")  # (a letter after "</": no bogus end tag to either)
 def test_the_folded_tag_expression_matches_what_ignorecase_matches(text: str) -> None:
     """On text without ASCII capitals (folded text) both expressions find the same tags."""
     assert [m.span() for m in markup._TAG.finditer(text)] == [
@@ -1281,3 +1332,18 @@ def test_a_shown_attribute_shows_its_references_characters(written: str, read: s
     folded = fold(written)
     assert folded.text == read
     assert written[folded.original(len(read) - 1)] == ">"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("https://s.click.tao<!-- a>b -->bao.com/t", "https://s.click.taobao.com/t"),
+        ("https://s.click.tao<?x?>bao.com/t", "https://s.click.taobao.com/t"),
+        ("https://s.click.tao</>bao.com/t", "https://s.click.taobao.com/t"),
+        ("https://s.click.tao<style>a{}</style>bao.com/t", "https://s.click.taobao.com/t"),
+    ],
+)
+def test_an_address_reads_without_markup_a_browser_shows_as_nothing(
+    written: str, shown: str
+) -> None:
+    assert folding.drop_formatting(written) == shown

@@ -78,6 +78,12 @@ _REPEATED = [
     pytest.param("机—密—★—", id="dash-beside-a-star"),
     # (review 33: an unclosed HTML comment in a reversed run, sought to the end from each one)
     pytest.param("\u202e<!--", id="unclosed-comments-in-a-reversed-run"),
+    # (mend93: a comment and a <style> reach to their ends whatever they hold, each end found
+    # once; "</ x>" is dropped in a raw HTML block, its lines read once)
+    pytest.param("<!--", id="unclosed-comments"),
+    pytest.param("<!-- <p>", id="unclosed-comments-holding-tags"),
+    pytest.param("<style>a", id="unclosed-style-elements"),
+    pytest.param("<p>a</ x", id="bogus-end-tags-in-an-html-block"),
     # (review 34: a third party's promise to ship and a consumer's order, read per anchor; a
     # party's denial and a regulator's instruction before a claim cue, read per quotation)
     pytest.param("商家宣传拍下立发，消费者下单后，", id="reported-promise-per-anchor"),
