@@ -190,8 +190,9 @@ _ICON_TAG = regex(r"<(?:(?P<labels>img|th)|i|svg|use|icon)\b", re.IGNORECASE)
 # ``<use>`` (review 55's item 9); another tag's close tag ends nothing
 # (``<i title="不公开"></b>本件内容``: item 5).  (A comment to the next angle: one pass.)
 _BLANK = r"(?:\s|&nbsp;|&#0*160;|&#x0*a0;|<!--[^<>]*?-->)*+"
-_GLYPH = (
-    r"&#x0*(?:e[0-9a-f]{3}|f[0-8][0-9a-f]{2});"
+_GLYPH = (  # (and the supplementary private-use planes, U+F0000–U+10FFFD: review 57)
+    r"&#x0*(?:e[0-9a-f]{3}|f[0-8][0-9a-f]{2}|(?:f|10)[0-9a-f]{4});"
+    r"|&#0*(?:98[3-9][0-9]{3}|99[0-9]{4}|10[0-9]{5}|11[01][0-9]{4});"
     r"|&#0*(?:573(?:4[4-9]|[5-9][0-9])|57[4-9][0-9]{2}|5[89][0-9]{3}|6[0-2][0-9]{3}"
     r"|63[0-6][0-9]{2}|637[0-3][0-9]|6374[0-3]);"
 )

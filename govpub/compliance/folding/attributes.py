@@ -80,10 +80,17 @@ _PROGRAMS_OWN = regex(
 _VALUE_REACH = 300
 _ANGLED = 8
 _WITHIN = f"{{0,{_VALUE_REACH}}}+"
-# (a value holding a "<", after its "=")
+# (a value holding a "<", after its "=": never an end tag's "</" nor a comment's "-->", which
+# end the raw text or the comment a quote left open there stands in — ``<script>s='<b a="<';
+# </script>内部资料``, ``<!-- <img a="< -->``: review 57 — as a browser ends them)
+_TO_ANGLE_DQ = r"""(?:[^"<-]++|-(?!->))*+<(?!/)"""  # (to its first "<")
+_AFTER_ANGLE_DQ = r'(?:[^"<-]++|<(?!/)|-(?!->))*+"'
+_TO_ANGLE_SQ = r"""(?:[^'<-]++|-(?!->))*+<(?!/)"""
+_AFTER_ANGLE_SQ = r"""(?:[^'<-]++|<(?!/)|-(?!->))*+'"""
 _ANGLED_VALUE = (
-    rf"""(?:"(?=[^"]{_WITHIN}")[^"<]*+<[^"]*+"|'(?=[^']{_WITHIN}')[^'<]*+<[^']*+'"""
-    rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<[^\s>]*+)"""
+    rf"""(?:"(?=[^"]{_WITHIN}"){_TO_ANGLE_DQ}{_AFTER_ANGLE_DQ}"""
+    rf"""|'(?=[^']{_WITHIN}'){_TO_ANGLE_SQ}{_AFTER_ANGLE_SQ}"""
+    rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<(?!/)[^\s>]*+)"""
 )
 # (names, spaces and values that hold no "<"; a quote left open is a character)
 _PLAIN = rf"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|(?!{_ANGLED_VALUE})))*+"""

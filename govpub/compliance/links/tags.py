@@ -167,7 +167,7 @@ _BARE_PLACE = regex(
     r"""|(?P<data>(?<![^\s"'/])data-(?P<name>[a-z0-9_.\-]*+)\s*+=\s*+["']?\s*+)"""
 )
 # A data-* name a script opens as a link (data-href, data-url, data-link, data-src, data-jump-url)
-_LINK_NAME = regex(r"href|url|link|src")
+_LINK_NAME = regex(r"(?<![a-z])(?:href|url|link|src)(?![a-z])")  # (whole: not data-unlink)
 _HANDLER = regex(r"""(?<![^\s"'/])on[a-z]++\s*+=\s*+(?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)')""")
 _STRING_START = regex(r"""['"(]\s*+""")
 # A host there, with a top-level domain's last label (told after), its port and its path
