@@ -1306,8 +1306,10 @@ def test_left26b_markup_reads_as_the_page_shows(written: str, read: str) -> None
         ('<p data-y="a<b" style="c">y</p>', '<p data-y="a<b"' + " " * 10 + ">y</p>"),
         ("<span data-y='a<b' title=x>y</span>z", "yz"),
         ("<span data-y=a<b>y</span>z", "yz"),
-        # but a value holding one is no layout: a quote left open swallowed the text
-        ('<p style="a>b</p><p class="c">y</p>', '<p style="a>b</p><p class="c">y</p>'),
+        # a quote left open runs on past no end tag (review 57): the next tag is a tag of its own
+        ('<p style="a>b</p><p class="c">y</p>', '<p style="a>b</p><p' + " " * 10 + ">y</p>"),
+        # and a value holding a "<" is no layout, whatever its name
+        ('<p style="a<b" title="c">y</p>', '<p style="a<b" title="c">y</p>'),
     ],
 )
 def test_left27b_a_value_may_hold_an_opening_angle(written: str, read: str) -> None:
