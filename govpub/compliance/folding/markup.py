@@ -261,7 +261,7 @@ ADDRESS_TAG = LazyPattern(
 _TOOLTIP_NAMES = f"(?:{'|'.join(TOOLTIP_ATTRIBUTES)}|aria-label)"
 TOOLTIP_TAG = LazyPattern(
     rf"<(?:{_TAG_NAMES})(?=[\s/])(?=[^<>]{{0,300}}[<>])"
-    rf"(?=[^<]*?[\s\"']{_TOOLTIP_NAMES}\s*=|[^<>]*+<)"
+    rf"(?=[^<]*?[\s\"'/]{_TOOLTIP_NAMES}\s*=|[^<>]*+<)"
     rf"(?:{ATTRIBUTES_TO_END}|[^<>]*>)",
     re.IGNORECASE,
 )

@@ -27,8 +27,11 @@ __all__ = ["kept_tag_titles", "link_titles", "tag_titles", "tooltips"]
 # text (shown when the picture is not), as written (any case); a Markdown link's, image's or
 # reference definition's title after its destination.
 _TOOLTIP_NAMES = "|".join(TOOLTIP_ATTRIBUTES)
+# (after a space, or right after a quoted value, a "/" maybe between: browsers read
+# class="c1"title=… and <span/class="c1"/title=…> so — red team 93 — but not a path's /title=)
+_BEFORE_NAME = r"""(?:\s|(?<=["'])/?|(?<=\s)/)"""
 _SHOWN_ATTR = regex(
-    rf"""\s(?:{_TOOLTIP_NAMES}|alt)\s*=\s*"""
+    rf"""{_BEFORE_NAME}(?:{_TOOLTIP_NAMES}|alt)\s*=\s*"""
     r"""(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
@@ -124,7 +127,7 @@ def _walk_tags(text: str, links: Sequence[LinkSpan]) -> Iterator[tuple[str, tupl
 # in their place (``aria-label``).  Not its other ``data-*`` attributes, which no reader sees
 # or hears (their addresses are read as links: links/tags.py).
 _TOOLTIP_ATTR = regex(
-    rf"""[\s"'](?:{_TOOLTIP_NAMES}|aria-label)\s*=\s*"""
+    rf"""(?:[\s"']|(?<=["'])/)(?:{_TOOLTIP_NAMES}|aria-label)\s*=\s*"""
     r"""(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )

@@ -750,6 +750,10 @@ FIXED = frozenset({
     # left27b: a quoted value may hold '<' (ATTRIBUTES_TO_END, opening_tag, TOOLTIP_TAG)
     ("attr", "p_title-lt_before"), ("attr", "span_title-lt_before"), ("split", "span_lt"),
     ("split", "span_lt_sq"), ("hidden", "span_data_lt"),
+    # a title after a quoted value with no space or a "/" between (links/titles.py _BEFORE_NAME)
+    ("attr", "span_title-slash_sep"), ("attr", "p_title-slash_sep"), ("attr", "p_title-nospace"),
+    ("attr", "a_title-nospace"), ("attr", "a_title-slash_sep"), ("attr", "img_alt-nospace"),
+    ("attr", "img_alt-slash_sep"),
 })  # fmt: skip
 FAILING = frozenset({
     "attr-a_title-gt_before-link_jd",
