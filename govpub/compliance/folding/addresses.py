@@ -17,7 +17,7 @@ from govpub.compliance.confusables import lookalikes, read_hosts
 from govpub.compliance.folding.artefacts import read_artefacts
 from govpub.compliance.folding.emphasis import _EMPHASIS, _ITALICS, _unitalic
 from govpub.compliance.folding.markup import (
-    _REFERENCE_ANY_CASE,
+    REFERENCE_ANY_CASE,
     _may_hold_markup,
     _reference,
     drop_formatting,
@@ -99,7 +99,7 @@ def written_url(raw: str) -> str:
     if _may_hold_markup(raw):  # "t.<b>cn</b>/x", "t&#46;cn/x", "t&period;cn/x" show t.cn/x
         raw = _EMPHASIS.sub("", drop_formatting(raw))
         if holds_reference(raw):
-            raw = _REFERENCE_ANY_CASE.sub(_written_reference, raw)
+            raw = REFERENCE_ANY_CASE.sub(_written_reference, raw)
     if "*" in raw:  # "dwz.c*n/x*y" shows dwz.cn/xy
         raw = _ITALICS.sub(_unitalic, raw)
     if raw.isascii():

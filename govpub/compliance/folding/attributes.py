@@ -80,16 +80,21 @@ _PROGRAMS_OWN = regex(
 _VALUE_REACH = 300
 _ANGLED = 8
 _WITHIN = f"{{0,{_VALUE_REACH}}}+"
-# (a value holding a "<", after its "=": never an end tag's "</" nor a comment's "-->", which
-# end the raw text or the comment a quote left open there stands in — ``<script>s='<b a="<';
-# </script>内部资料``, ``<!-- <img a="< -->``: review 57 — as a browser ends them)
-_TO_ANGLE_DQ = r"""(?:[^"<-]++|-(?!->))*+<(?!/)"""  # (to its first "<")
-_AFTER_ANGLE_DQ = r'(?:[^"<-]++|<(?!/)|-(?!->))*+"'
-_TO_ANGLE_SQ = r"""(?:[^'<-]++|-(?!->))*+<(?!/)"""
-_AFTER_ANGLE_SQ = r"""(?:[^'<-]++|<(?!/)|-(?!->))*+'"""
+
+
+def _quoted_with_angle(quote: str) -> str:
+    """A value in ``quote`` marks that holds a "<", after its "=", reaching :data:`_VALUE_REACH`
+    at most and never over an end tag's "</" nor a comment's "-->": those end the raw text or
+    the comment a quote left open there stands in (``<script>s='<b a="<';</script>内部资料``,
+    ``<!-- <img a="< -->``: review 57), as a browser ends them."""
+    return (
+        rf"{quote}(?=[^{quote}]{_WITHIN}{quote})(?:[^{quote}<-]++|-(?!->))*+<(?!/)"
+        rf"(?:[^{quote}<-]++|<(?!/)|-(?!->))*+{quote}"
+    )
+
+
 _ANGLED_VALUE = (
-    rf"""(?:"(?=[^"]{_WITHIN}"){_TO_ANGLE_DQ}{_AFTER_ANGLE_DQ}"""
-    rf"""|'(?=[^']{_WITHIN}'){_TO_ANGLE_SQ}{_AFTER_ANGLE_SQ}"""
+    rf"""(?:{_quoted_with_angle('"')}|{_quoted_with_angle("'")}"""
     rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<(?!/)[^\s>]*+)"""
 )
 # (names, spaces and values that hold no "<"; a quote left open is a character)
@@ -179,12 +184,11 @@ _ASCII_MARKERS = tuple(word for word in data_words("internal_markers.txt") if wo
 # A whole label may follow a word of whose it is and be followed by more labels and a number's
 # words, all in one (the fold has lowered camelCase: bankCardNo, userContact, creditcard,
 # bankAccountNo, contacts: review 56).
-_NUMBER_WORDS = "card|no|num|number|hao|haoma|id"
-_WHOSE = "credit|debit|user|my|bank"
 _WHOLE_LABEL = _names(_KINDS["whole-label"])
 _PERSONAL_HINT = regex(
     rf"{_names(_KINDS['label'])}"
-    rf"|(?<![a-z])(?:{_WHOSE})?(?:{_WHOLE_LABEL})s?(?:{_WHOLE_LABEL}|{_NUMBER_WORDS})*(?![a-z])"
+    rf"|(?<![a-z])(?:{_names(_KINDS['whose'])})?(?:{_WHOLE_LABEL})s?"
+    rf"(?:{_WHOLE_LABEL}|{_names(_KINDS['number-word'])})*(?![a-z])"
     rf"|^cell(?![a-z])|(?<![a-z0-9])(?:{_names(_KINDS['initials'])})(?=[\s_:.-]?[0-9])"
     r"|[$¥€£]"
 )

@@ -27,6 +27,7 @@ from govpub.compliance.regex_cache import regex
 __all__ = [
     "ADDRESS_TAG",
     "FORMATTING_TAGS",
+    "REFERENCE_ANY_CASE",
     "TOOLTIP_TAG",
     "drop_formatting",
     "drop_hidden",
@@ -335,7 +336,9 @@ _REFERENCE = regex(
     r"&(?:#(?:x([0-9a-f]{1,6})(?![0-9a-f])|([0-9]{1,7})(?![0-9]));?|([a-z][a-z0-9]{1,31});)"
 )
 _REFERENCE_START = regex(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
-_REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)  # in written text
+#: A reference as the fold reads it, in the text as written (any case: a found number's mask
+#: hides a digit's whole reference, personal/hits.py).
+REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
 _TAG_SYNTAX = frozenset("\"'<>")
 
@@ -374,7 +377,7 @@ def _refers_to_lookalikes(text: str) -> bool:
     if not holds_reference(text):
         return False
     letters = lookalikes()
-    return any(_reference(m) in letters for m in _REFERENCE_ANY_CASE.finditer(text))
+    return any(_reference(m) in letters for m in REFERENCE_ANY_CASE.finditer(text))
 
 
 # A block element styled to flow inline — 135编辑器's and 秀米's boxes round a word or a

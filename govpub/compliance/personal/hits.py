@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from govpub.compliance.regex_cache import regex
+from govpub.compliance.folding.markup import REFERENCE_ANY_CASE
 
 Kind = Literal["id_number", "mobile", "bank_card", "passport", "permit"]
 
@@ -60,13 +60,11 @@ def _masked(original: str, to_original: Callable[[int], int], reading: _Reading)
         # a hidden digit written as a character reference (&#49;, or &#49 as a browser reads
         # it without its ";": review 56): all of it (the shown digits end a reading, so a
         # hidden one's reference ends inside it)
-        reference = _REFERENCE.match(original, o_start + at, o_end) if chars[at] == "&" else None
+        reference = (
+            REFERENCE_ANY_CASE.match(original, o_start + at, o_end) if chars[at] == "&" else None
+        )
         if reference is not None:
             chars[at : reference.end() - o_start] = "*" * (reference.end() - o_start - at)
         else:
             chars[at] = "*"
     return "".join(chars)
-
-
-# (a numeric reference as the fold reads one: its digits as far as they go, its ";" maybe)
-_REFERENCE = regex(r"&#(?:[xX][0-9a-fA-F]{1,6}(?![0-9a-fA-F])|[0-9]{1,7}(?![0-9]));?")
