@@ -54,7 +54,9 @@ MARK = "secrecy.marking"
 INT = "secrecy.internal"
 NOTE = "disclosure.not_public"
 NOT_SCANNED = "image.not_scanned"
-SEVERITY = {LS: "fixed", NOT_SCANNED: "warn"}  # every other rule here blocks
+SPELLED = "ad.spelled_link"
+OTHER = "link.other_host"
+SEVERITY = {LS: "fixed", NOT_SCANNED: "warn", OTHER: "warn"}  # every other rule here blocks
 GOV = "https://www.gov.cn/zhengce/"
 
 P1 = [
@@ -238,7 +240,6 @@ PLACES: dict[str, Place] = {
     "alt": Place(
         lambda lab, x, r: f"{r.choice(P1)}\n\n![{lab}{x}](https://www.gov.cn/images/a.png)",
         breaks=False,
-        extra=(NOT_SCANNED,),
     ),
     "footnote": Place(lambda lab, x, r: f"{r.choice(P1)}[^1]\n\n[^1]: {lab}{x}"),
     "fenced": Place(lambda lab, x, r: f"{r.choice(P1)}\n\n```\n{lab}{x}\n```", breaks=False, code=True),
@@ -270,7 +271,7 @@ PLACES["tel-land"] = Place(
 )
 
 
-def applicable(it: Item, place_name: str, form: str) -> bool:
+def applicable(it: Item, place_name: str, form: str) -> bool:  # noqa: PLR0911 - one rule a line
     """Whether ``form`` of ``it`` makes sense at ``place_name`` (and what it shows is decided)."""
     place = PLACES[place_name]
     if place.kinds is not None and it.kind not in place.kinds:
@@ -299,8 +300,15 @@ def applicable(it: Item, place_name: str, form: str) -> bool:
     return not (form == "codespan" and place_name in {"linktitle", "reftitle", "alt"})
 
 
-def expectation(it: Item, place_name: str) -> tuple[str, list[str] | str | None]:
+def expectation(it: Item, place_name: str, form: str) -> tuple[str, list[str] | str | None]:
     rules = ({it.rule} if it.rule else set()) | set(PLACES[place_name].extra)
+    if it.ad and (form in BREAKS or place_name in {"linktitle", "reftitle"}):
+        # (b) after the first run: a host split over two lines, or an address in a tooltip, is
+        # no link the renderer makes; the reader is shown a host to type: ad.spelled_link; the
+        # scheme's half (``https://s.click.``) is linkified, another host
+        rules = {SPELLED}
+        if it.kind == "adscheme" and form in BREAKS:
+            rules.add(OTHER)
     if not rules:
         return "clean", None
     sev = {SEVERITY.get(r, "block") for r in rules}
@@ -314,7 +322,7 @@ def cell(it: Item, place_name: str, form: str, rng: random.Random) -> tuple[str,
     assert formed is not None
     label = "" if PLACES[place_name].link else it.label
     text = PLACES[place_name].make(label, formed, rng)
-    verdict, rule = expectation(it, place_name)
+    verdict, rule = expectation(it, place_name, form)
     shown = "goes to" if PLACES[place_name].link else "shows"
     note = (
         f"{it.key} ({it.kind}) at {place_name} in form {form}: the rendered post {shown} "
@@ -329,7 +337,7 @@ def cell(it: Item, place_name: str, form: str, rng: random.Random) -> tuple[str,
 def decided(table: CaseTable) -> None:
     """Cases whose rendering is the question itself, each decided in its note."""
     rows: list[tuple[str, str, str, object, str]] = [
-        ("refdef-unused", f"详见通知全文。\n\n[1]: https://s.click.taobao.com/t?e=m%3D2", "fixed", LS,
+        ("refdef-unused", "详见通知全文。\n\n[1]: https://s.click.taobao.com/t?e=m%3D2", "fixed", LS,
          "a reference definition no reference uses: shown nowhere and linked nowhere, but it ships in the post; decided strip it (fixed)"),
         ("ref-collapsed", "请点击[优惠券][]领取。\n\n[优惠券]: https://u.jd.com/AbC234", "fixed", LS,
          "a collapsed reference link to an ad host: the words link there; stripped"),
@@ -370,18 +378,85 @@ def decided(table: CaseTable) -> None:
         ("footnote-clean", "全区常住人口68.5万人[^1]。\n\n[^1]: 数据来源：区统计局，咨询电话0316-6898304。", "clean", None,
          "a footnote with a landline; clean"),
         ("autolink-mail-clean", "投稿邮箱：<tougao@gov.cn>", "clean", None, "a mail autolink to gov.cn; clean"),
+        # found by the sweep and by hand during triage (not blind)
+        ("br-newline", "内部<br>\n资料", "block", INT,
+         "the HTML a hard break renders to (`<br>` then a newline): the page shows 内部 / 资料 over a line; block as `内部<br>资料` does"),
+        ("quote-hard_sp", "> 内部  \n> 资料", "block", INT,
+         "a quote's two lines with a two-space hard break; block as `> 内部⏎> 资料` does"),
+        ("tab-newline", "内部\t\n资料", "block", INT,
+         "a tab before the newline: trailing whitespace CommonMark strips, a soft break; block"),
+        ("mark-bs-before-star", "机密\\\n★10年", "block", MARK,
+         "a backslash hard break between 机密 and its star and period; block as `机密<br>★10年` does"),
+        ("note-linktext-hard_bs", "请阅[（此件\\\n不公开）](https://www.gov.cn/)", "block", NOTE,
+         "a 公开属性 note as a link's words with a backslash hard break; block"),
+        ("table-pipe-escaped", "| 事项 | 内容 |\n|---|---|\n| 备注 | 138\\|1234\\|5678 |", "block", MOB,
+         "escaped pipes in a cell show 138|1234|5678, one cell; block"),
         ("heading-wenhao-clean", "## 国办发〔2018〕123号\n\n现将有关事项通知如下。", "clean", None,
          "a 文号 as a heading; clean"),
     ]  # fmt: skip
     for id_, text, verdict, rule, note in rows:
-        table.case(f"decided-{id_}", text, verdict, rule, note)
+        table.case(f"decided-{id_}", text, verdict, rule, note, xfail=xfail(f"decided-{id_}"))
 
 
 # ---------------------------------------------------------------- the grid
 
 
-FIXED: set[str] = set()  # patterns fixed since (see still_failing)
-XFAIL: dict[str, str] = {}  # case id -> reason (filled after triage)
+RT = "red team 94: "
+AD_KEYS = {"tb", "jd", "jds"}
+WORD_KEYS = {"mark", "internal", "note"}
+# The triage of the first run and the sweep: each failing pattern's reason.
+REASONS: dict[str, str] = {
+    "host-hard_bs": "documented (docs/compliance.md, limits): a host split by a line break, which "
+    "no renderer joins, warns for each half as another host (`s.click.tao⏎bao.com`); a soft or a "
+    "two-space break there is read as ad.spelled_link, a backslash hard break is not",
+    "word-hard_break": RT + "a Markdown hard line break inside a marking word — two trailing "
+    "spaces (`内部  ⏎资料`, `机  ⏎密★10年`) or a backslash (`内部\\⏎资料`) before the newline, "
+    "and the HTML it renders to (`内部<br>⏎资料`), or a tab before it — shows the word over a "
+    "line, which the docs join as `内部⏎资料` and `内部<br>资料` are, but it is not read",
+    "code-entity": RT + "a code span or code block prints a character reference as written "
+    "(`&#x5185;部资料` shows no 内部资料), but the fold decodes it there and blocks (a false "
+    "finding)",
+    "pipe-groups": RT + "`138|1234|5678` with no delimiter row is no GFM table: the page shows "
+    "the mobile in pipe-separated groups, but with no label it is not read",
+}
+# The patterns a fix has made pass (their cases' xfails removed): add a pattern here when a
+# fix lands and regenerate; strict xfails fail the corpus test until then.
+FIXED: frozenset[str] = frozenset()
+# The ids the first run (after the (b) corrections) found failing.
+FAILING = frozenset({
+    "tb-linktext-hard_bs", "jd-para-hard_bs", "jds-ordered-hard_bs", "jds-setext-hard_bs",
+    "mark-setext-hard_sp", "mark-linktext-hard_sp", "mark-bold-hard_sp", "mark-bold-hard_bs",
+    "internal-para-hard_sp", "internal-bold-hard_bs",
+    "decided-code-ent-internal", "decided-code-ent-mobile", "decided-fence-ent-mark",
+    "decided-hr-not-table", "decided-br-newline", "decided-quote-hard_sp", "decided-tab-newline",
+    "decided-mark-bs-before-star", "decided-note-linktext-hard_bs", "decided-table-pipe-escaped",
+})  # fmt: skip
+
+
+def pattern(id_: str) -> str:
+    """The failing pattern a case id belongs to."""
+    if id_.startswith(("decided-code-ent", "decided-fence-ent")):
+        return "code-entity"
+    if id_ in {"decided-hr-not-table", "decided-table-pipe-escaped"}:
+        return "pipe-groups"
+    if id_.startswith("decided-"):
+        return "word-hard_break"
+    key = id_.split("-", maxsplit=1)[0]
+    if key in AD_KEYS and id_.endswith("-hard_bs"):
+        return "host-hard_bs"
+    if key in WORD_KEYS and id_.endswith(("-hard_sp", "-hard_bs")):
+        return "word-hard_break"
+    raise AssertionError(f"no pattern for {id_}")
+
+
+def still_failing(name: str) -> str | None:
+    """The reason of pattern ``name``, unless a fix has made it pass (``FIXED``)."""
+    return None if name in FIXED else REASONS[name]
+
+
+def xfail(id_: str) -> str | None:
+    """The strict xfail of a case the triage found failing: its pattern's reason."""
+    return still_failing(pattern(id_)) if id_ in FAILING else None
 
 
 def grid(rng: random.Random, table: CaseTable) -> None:
@@ -409,7 +484,7 @@ def grid(rng: random.Random, table: CaseTable) -> None:
         seen.add((it.key, place_name, form))
         text, verdict, rule, note = cell(it, place_name, form, rng)
         id_ = f"{it.key}-{place_name}-{form}"
-        table.case(id_, text, verdict, rule, note, xfail=XFAIL.get(id_))
+        table.case(id_, text, verdict, rule, note, xfail=xfail(id_))
 
 
 # ---------------------------------------------------------------- the sweep
