@@ -2023,3 +2023,34 @@ def test_rt93_the_scanners_tag_and_its_titles(text: str) -> None:
     assert text[span.text_start : span.text_end] == "w"  # its words: after the tag's own ">"
     assert [text[s:e] for s, e in link_titles(text, span)] == ["t"]
     assert strip_ad_links(text) == ("w", ["https://t.cn/x"])
+
+
+# rt93: a "<" right after a quoted value (spaces between or not) starts an attribute's name
+# (WHATWG's "after attribute value (quoted)" state): the tag runs on to its own ">", and its
+# words and titles are what the page shows
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ('<span title="a"<b>不公开</span>', {"disclosure.not_public"}),
+        ('<span title="a" <b>不公开</span>', {"disclosure.not_public"}),
+        ('机<span title="a"<b>密</span>★10年', {"secrecy.marking"}),
+        ("机<span title='a'<b>密</span>★10年", {"secrecy.marking"}),
+        ('138<span title="a"<b>1234</span>5678', {"personal.mobile"}),
+        ('<span title="此件不公开"<b>附件</span>', {"disclosure.not_public"}),
+        ('<p title="不公开"<b>附件</p>', {"disclosure.not_public"}),
+        # twins: the same words plain; a tag that shows nothing of them; prose with a quote
+        ('<span title="a">不公开</span>', {"disclosure.not_public"}),
+        ('<span title="a"<b>附件</span>', set()),
+        ('<span data-x="a"<b>会议</span>', set()),
+        ('他说"好"<b>会议</b>', set()),
+    ],
+)
+def test_rt93_an_angle_after_a_quoted_value_names_an_attribute(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=f"<p>{body}</p>"), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
+
+
+def test_rt93_an_angle_after_a_quoted_value_counts_as_an_angled_value() -> None:
+    # (eight values holding or followed by a "<" at most, as left27b's: linear time)
+    assert opening_tag('<p title="不公开"' + ' data-y="a"<b' * 8 + ">附件</p>", 10) == 0
+    assert opening_tag('<p title="不公开"' + ' data-y="a"<b' * 9 + ">附件</p>", 10) == -1
