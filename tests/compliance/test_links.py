@@ -1975,3 +1975,82 @@ def test_embedded_players_and_lazy_backgrounds_are_shown_not_followed(
 def test_a_players_carried_ad_link_is_stripped_with_the_frame() -> None:
     text = '前<iframe src="https://v.qq.com/txp/iframe/player.html?url=t.cn/x"></iframe>后'
     assert strip_ad_links(text) == ("前后", ["t.cn/x"])
+
+
+# rt93: the link scanner reads a tag to its own ">" as the fold does (ATTRIBUTES_TO_END): a
+# quoted value holding a "<" or a ">" ends no tag, so a title or an alt after it is shown text
+# (a host there blocks as spelled out) and no link of the page's words
+_JD_TITLE = 'title="详见u.jd.com/AbC123"'
+_GOV_A = '<a href="https://www.gov.cn/" '
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        (f'{_GOV_A}data-x="a<b" {_JD_TITLE}>中国政府网</a>', {"ad.spelled_link"}),
+        (f'{_GOV_A}data-x="a>b" {_JD_TITLE}>中国政府网</a>', {"ad.spelled_link"}),
+        (f"{_GOV_A}data-x='1>0' title='详见u.jd.com/AbC123'>中国政府网</a>", {"ad.spelled_link"}),
+        ('<img src="a.png" data-x="a<b" alt="详见u.jd.com/AbC123">', {"ad.spelled_link"}),
+        ('<img src="a.png" data-x="a>b" alt="详见u.jd.com/AbC123">', {"ad.spelled_link"}),
+        ("<img src='a.png' data-x='1>0' alt='详见u.jd.com/AbC123'>", {"ad.spelled_link"}),
+        # the twins: a plain value; an ad link after such a value is still the tag's link
+        (f'{_GOV_A}data-x="ab" {_JD_TITLE}>中国政府网</a>', {"ad.spelled_link"}),
+        ('<a data-x="a>b" href="https://u.jd.com/x">中国政府网</a>', {"ad.link_stripped"}),
+        ('<a data-x="a<b" href="https://u.jd.com/x">中国政府网</a>', {"ad.link_stripped"}),
+        ('<img data-x="a>b" src="https://u.jd.com/x.png">', {"ad.link_stripped"}),
+        # the words after the tag are read as text: a link there, a marking there
+        (f'{_GOV_A}data-x="a>b">中国政府网u.jd.com/x</a>', {"ad.link_stripped"}),
+        (f'{_GOV_A}data-x="a<b">内部资料</a>', {"secrecy.internal"}),
+        (f'{_GOV_A}data-x="a>b" title="t">中国政府网</a>u.jd.com/x', {"ad.link_stripped"}),
+    ],
+)
+def test_rt93_a_tag_is_read_to_its_own_angle(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=f"<p>{body}</p>"), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<a href="https://t.cn/x" data-x="a>b" title="t">w</a>',
+        '<a href="https://t.cn/x" data-x="a<b" title="t">w</a>',
+        "<a data-x='1>0' href=\"https://t.cn/x\" title='t'>w</a>",
+    ],
+)
+def test_rt93_the_scanners_tag_and_its_titles(text: str) -> None:
+    (span,) = scan_links(text)
+    assert (span.kind, span.tag, span.url) == ("html", "a", "https://t.cn/x")
+    assert text[span.text_start : span.text_end] == "w"  # its words: after the tag's own ">"
+    assert [text[s:e] for s, e in link_titles(text, span)] == ["t"]
+    assert strip_ad_links(text) == ("w", ["https://t.cn/x"])
+
+
+# rt93: a "<" right after a quoted value (spaces between or not) starts an attribute's name
+# (WHATWG's "after attribute value (quoted)" state): the tag runs on to its own ">", and its
+# words and titles are what the page shows
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ('<span title="a"<b>不公开</span>', {"disclosure.not_public"}),
+        ('<span title="a" <b>不公开</span>', {"disclosure.not_public"}),
+        ('机<span title="a"<b>密</span>★10年', {"secrecy.marking"}),
+        ("机<span title='a'<b>密</span>★10年", {"secrecy.marking"}),
+        ('138<span title="a"<b>1234</span>5678', {"personal.mobile"}),
+        ('<span title="此件不公开"<b>附件</span>', {"disclosure.not_public"}),
+        ('<p title="不公开"<b>附件</p>', {"disclosure.not_public"}),
+        # twins: the same words plain; a tag that shows nothing of them; prose with a quote
+        ('<span title="a">不公开</span>', {"disclosure.not_public"}),
+        ('<span title="a"<b>附件</span>', set()),
+        ('<span data-x="a"<b>会议</span>', set()),
+        ('他说"好"<b>会议</b>', set()),
+    ],
+)
+def test_rt93_an_angle_after_a_quoted_value_names_an_attribute(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=f"<p>{body}</p>"), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
+
+
+def test_rt93_an_angle_after_a_quoted_value_counts_as_an_angled_value() -> None:
+    # (eight values holding or followed by a "<" at most, as left27b's: linear time)
+    assert opening_tag('<p title="不公开"' + ' data-y="a"<b' * 8 + ">附件</p>", 10) == 0
+    assert opening_tag('<p title="不公开"' + ' data-y="a"<b' * 9 + ">附件</p>", 10) == -1

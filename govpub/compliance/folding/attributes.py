@@ -93,12 +93,20 @@ def _quoted_with_angle(quote: str) -> str:
     )
 
 
+# A quoted value that holds no "<", and a "<" after it (spaces between or not) that starts the
+# next attribute's name: ``<span title="a"<b>密</span>`` is one tag to a browser, with an
+# attribute "<b" (WHATWG: a "<" after a quoted value, or before an attribute's name, is a parse
+# error and a character of that name), and its words are shown (fix rt93).  Counted as a value
+# holding a "<" (one of :data:`_ANGLED`).
+_QUOTED = r"""(?:"[^"<]*+"|'[^'<]*+')"""
+_ANGLE_AFTER = r"\s*+<(?!/)"
 _ANGLED_VALUE = (
     rf"""(?:{_quoted_with_angle('"')}|{_quoted_with_angle("'")}"""
-    rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<(?!/)[^\s>]*+)"""
+    rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<(?!/)[^\s>]*+"""
+    rf"""|{_QUOTED}{_ANGLE_AFTER})"""
 )
-# (names, spaces and values that hold no "<"; a quote left open is a character)
-_PLAIN = rf"""(?:[^<>=]++|=\s*+(?:"[^"<]*+"|'[^'<]*+'|(?!{_ANGLED_VALUE})))*+"""
+# (names, spaces and values that hold no "<" and no "<" follows; a quote left open is a character)
+_PLAIN = rf"""(?:[^<>=]++|=\s*+(?:{_QUOTED}(?!{_ANGLE_AFTER})|(?!{_ANGLED_VALUE})))*+"""
 ATTRIBUTES_TO_END = rf"""{_PLAIN}(?:=\s*+{_ANGLED_VALUE}{_PLAIN}){{0,{_ANGLED}}}+>"""
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govpub.compliance.folding.attributes import ATTRIBUTES_TO_END
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.suffixes import han_top_level_domains
 
@@ -186,10 +187,13 @@ def full_patterns() -> dict[str, re.Pattern[str]]:
 def markup_patterns() -> dict[str, re.Pattern[str]]:
     """Autolinks and HTML tags, Markdown links and reference definitions (no CJK classes)."""
     return {
-        # autolinks first: an HTML tag name cannot hold ":"
+        # autolinks first: an HTML tag name cannot hold ":"; a tag's attributes read to its own
+        # ">" as the fold reads them (ATTRIBUTES_TO_END: a quoted value may hold a "<" or a
+        # ">"), so that a title or an alt after such a value is no text of the page (red team 93)
         "angle": regex(
             r"(?P<auto><(?P<auto_url>(?:https?|ftp):[^\s<>]*+)>)"
-            r"|(?P<html><(?P<tag>[a-z][a-z0-9\-]{0,30})(?P<attrs>\s[^<>]{0,4000})?>)"
+            r"|(?P<html><(?P<tag>[a-z][a-z0-9\-]{0,30})"
+            rf"(?P<attrs>\s{ATTRIBUTES_TO_END[:-1]})?>)"
         ),
         # runs of plain characters are taken whole and never given back (possessive):
         # linear, and several times faster than one character per step

@@ -50,11 +50,12 @@ def link_titles(text: str, span: LinkSpan) -> list[tuple[int, int]]:
         title = _MD_TITLE.match(text, span.url_end, span.end)
         return [] if title is None or title.lastgroup is None else [title.span(title.lastgroup)]
     if span.kind == "html":
-        tag_end = text.find(">", span.start, span.end)
-        if tag_end > 0:
+        # (to the tag's own ">", as the scanner read it: not one in a quoted value)
+        tag = _TAG_END.match(text, span.start + 1, span.end)
+        if tag is not None:
             return [
                 m.span(m.lastgroup)
-                for m in _SHOWN_ATTR.finditer(text, span.start, tag_end)
+                for m in _SHOWN_ATTR.finditer(text, span.start, tag.end() - 1)
                 if m.lastgroup is not None
             ]
     return []
