@@ -13,13 +13,26 @@ from the repository root:
 
     python tests/compliance/corpus/gen_redteam95.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam95.py --sweep N  # N random stacks through check()
+
+First run: 8 of 420 failed (6 misses, 2 false findings): 3 generator bugs (a) — a Markdown link
+target given a second scheme, a tag put inside a character reference and inside a comment; 2
+wrong expectations (b) — an HTML comment inside a code span is printed, so the marking is gone
+(code spans no longer take markup), and a Cyrillic letter in a bare host's TLD leaves no
+suffix, so no link (clean, not warn); 3 real misses (d). The sweep (``--sweep 60000``, after the
+sweep's own generator bugs were fixed: emphasis and tags inside a link's target, a reference
+inside a reference, a full-width scheme read as host) finds 327 wrong of 60,000, all in three
+patterns: a Markdown hard break inside a marking word (298), a labelled number over a line break
+in 《》〔〕【】「」 or a link's text (27), an ID number's wrapped tail read as 份号 (2). The
+``found-`` cases reproduce each minimally (``REASONS``; a fix adds its pattern to ``FIXED``).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import random
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -137,7 +150,7 @@ def must_items(rng: random.Random) -> list[Item]:
     while not _no_mobile_inside(card):
         card = luhn("6222" + _digits(rng, 14))
     card_labels = ["银行卡号：", "收款卡号：", "卡号"]
-    items.append(Item("card", card, "block", CARD, "unionpay 19", card_labels, (4, 4, 4, 4)))
+    items.append(Item("card", card, "block", CARD, "unionpay 19", card_labels, (4, 4, 4, 4, 3)))
     for value, desc in [("机密＊10年", "issue 机密＊10年"), ("機密★", "issue 機密★")]:
         items.append(Item("mark", value, "block", MARK, desc))
     items.append(Item("mark", "秘密★5年", "block", MARK, "秘密★5年"))
@@ -213,7 +226,11 @@ def _cjk_gaps(value: str) -> list[int]:
 
 
 def _host_span(value: str) -> tuple[int, int]:
-    """The host's span of a link as written (full-width forms too)."""
+    """The host's span of a link as written (full-width forms too: first sweep, ``ｈtｔpｓ:／``)."""
+    value = "".join(
+        c if len(unicodedata.normalize("NFKC", c)) != 1 else unicodedata.normalize("NFKC", c)
+        for c in value
+    )
     start = 0
     for sep in ("//", "／／", ":/", "：／"):
         at = value.find(sep)
@@ -243,6 +260,20 @@ def _inner(item: Item, value: str) -> list[int]:
             gaps += [i for i in range(1, len(value)) if value[i - 1] in "密" and value[i] in "★＊*"]
         return gaps or list(range(1, len(value)))
     return [i for i in range(1, len(value)) if value[i - 1].isalnum() and value[i].isalnum()]
+
+
+def _outside_markup(value: str, spots: list[int]) -> list[int]:
+    """``spots`` not inside a tag, a comment or a character reference already there (first
+    run: a tag went inside ``&#xfeff;`` and inside ``<!---->``)."""
+    inside: set[int] = set()
+    for opener, closer in (("<", ">"), ("&", ";")):
+        at = value.find(opener)
+        while at >= 0:
+            end = value.find(closer, at)
+            end = len(value) if end < 0 else end
+            inside.update(range(at + 1, end + 1))
+            at = value.find(opener, end)
+    return [i for i in spots if i not in inside]
 
 
 def _insert(value: str, positions: list[int], chars: list[str]) -> str:
@@ -382,7 +413,7 @@ def t_hard_break(item: Item, value: str, rng: random.Random) -> str:
 
 
 def t_tag_split(item: Item, value: str, rng: random.Random) -> str:
-    spots = _inner(item, value)
+    spots = _outside_markup(value, _inner(item, value)) or [0]
     i = rng.choice(spots)
     tag = rng.choice(["span", "b", "strong", "em", "font"])
     return value[:i] + f"<{tag}>" + value[i:] + f"</{tag}>"
@@ -395,13 +426,13 @@ def t_tag_wrap(item: Item, value: str, rng: random.Random) -> str:
 
 
 def t_comment(item: Item, value: str, rng: random.Random) -> str:
-    spots = _inner(item, value)
+    spots = _outside_markup(value, _inner(item, value)) or [0]
     i = rng.choice(spots)
     return value[:i] + rng.choice(["<!-- -->", "<!--x-->", "<!---->"]) + value[i:]
 
 
 def t_num_ref(item: Item, value: str, rng: random.Random) -> str:
-    spots = [i for i in _inner(item, value) if value[i] not in "<>&;\n"]
+    spots = [i for i in _outside_markup(value, _inner(item, value)) if value[i] not in "<>&;\n"]
     if not spots:
         return value
     i = rng.choice(spots)
@@ -411,7 +442,7 @@ def t_num_ref(item: Item, value: str, rng: random.Random) -> str:
 
 def t_named_ref(item: Item, value: str, rng: random.Random) -> str:
     names = {" ": "&nbsp;", ".": "&period;", "-": "&hyphen;", "★": "&starf;", "：": "&colon;"}
-    spots = [i for i, c in enumerate(value) if c in names]
+    spots = _outside_markup(value, [i for i, c in enumerate(value) if c in names])
     if not spots:
         return value
     i = rng.choice(spots)
@@ -422,7 +453,7 @@ def t_md_emphasis(item: Item, value: str, rng: random.Random) -> str:
     mark = rng.choice(["**", "__"])  # (a single * would pair with a marking's star)
     if item.kind in {"link", "clean_link"} or rng.random() < 0.5:
         return f"{mark}{value}{mark}"
-    spots = _inner(item, value)
+    spots = _outside_markup(value, _inner(item, value)) or [0]
     i = rng.choice(spots)
     return value[:i] + "**" + value[i:] + "**"
 
@@ -433,7 +464,8 @@ def t_md_code(item: Item, value: str, rng: random.Random) -> str:
 
 def t_md_link(item: Item, value: str, rng: random.Random) -> str:
     if item.kind == "link":  # a target with no scheme would be relative to the page
-        scheme = ":/" in value[:8] or "：／" in value[:8]
+        # (first run: ｈｔtps:／／; first sweep: ＨＴＴＰＳ&colon;／／)
+        scheme = ":/" in unicodedata.normalize("NFKC", html.unescape(value))[:8]
         return f"[点击报名]({value if scheme else 'https://' + value})"
     return f"[{value}](https://www.gov.cn/zhengce/)"
 
@@ -460,7 +492,9 @@ def t_trailing(item: Item, value: str, rng: random.Random) -> str:
 def t_regroup(item: Item, value: str, rng: random.Random) -> str:
     sep = rng.choice([" ", "-", ""])
     plain = "".join(c for c in value if c not in "-－ ")
-    groups = item.groups or {18: (6, 8, 4), 11: (3, 4, 4), 19: (4, 4, 4, 4)}.get(len(plain), (4, 4))
+    groups = item.groups or {18: (6, 8, 4), 11: (3, 4, 4), 19: (4, 4, 4, 4, 3)}.get(
+        len(plain), (4, 4)
+    )
     return (
         _between(Item(item.kind, plain, "", None, "", groups=groups), plain, rng, sep)
         if sep
@@ -505,7 +539,7 @@ TRANSFORMS: dict[str, tuple[int, Transform, set[str]]] = {
     "comment": (5, t_comment, LINKS | NUMS | WORDS | {"clean_link", "prose"}),
     "tag_wrap": (6, t_tag_wrap, LINKS | NUMS | WORDS | {"clean_link", "prose", "number", "code"}),
     "brackets": (6, t_brackets, LINKS | NUMS | {"mark", "internal", "clean_link", "number"}),
-    "md_emphasis": (7, t_md_emphasis, LINKS | NUMS | WORDS | {"clean_link", "number", "prose"}),
+    "md_emphasis": (6, t_md_emphasis, LINKS | NUMS | WORDS | {"clean_link", "number", "prose"}),
     "md_code": (7, t_md_code, NUMS | {"mark", "internal", "number", "clean_link"}),
     "md_link": (7, t_md_link, LINKS | NUMS | {"mark", "internal", "number"}),
     "edge_invisible": (
@@ -525,8 +559,13 @@ CLASHES = [
     {"fw_digits", "math_digits"},
     {"md_link", "md_code"},
     {"md_link", "brackets"},
+    {"md_link", "md_emphasis"},  # (first sweep: ** went into the link's target)
     {"soft_break", "hard_break"},
     {"spaces", "dashes"},
+    # a code span prints markup and references as written (first run: `机<!---->密*10年`
+    # shows the comment, so the marking is no longer what the reader sees)
+    *({"md_code", name} for name in ("tag_split", "tag_wrap", "comment", "num_ref", "named_ref")),
+    {"md_code", "hard_break"},
 ]
 
 
@@ -534,6 +573,8 @@ def applicable(item: Item, place: str) -> list[str]:
     names = [n for n, (_, _, kinds) in TRANSFORMS.items() if item.kind in kinds]
     if place == "title":  # a title is plain text on one line: no markup, no break
         names = [n for n in names if n not in MARKUP | {"soft_break"}]
+    if item.kind == "link" and "md_link" in names:  # markup in a link's target is no markup
+        names = [n for n in names if n not in {"tag_wrap", "tag_split", "comment"}]
     if item.value.startswith("报名网址:"):
         names = [n for n in names if n not in {"md_link", "one_slash"}]
     if item.kind == "number" and not any(c.isdigit() for c in item.value[:3]):
@@ -554,20 +595,30 @@ def draw_stack(item: Item, place: str, rng: random.Random) -> list[str]:
     return stack or [rng.choice(names)]
 
 
-def expectation(item: Item, stack: list[str]) -> tuple[str, object, str]:
-    """The verdict, rules and a word on it: a transformation that changes what the reader sees
-    changes the expectation."""
+def expectation(item: Item, stack: list[str], value: str) -> tuple[str, object, str]:
+    """The verdict, rules and a word on it, given the transformed ``value``: a transformation
+    that changes what the reader sees changes the expectation."""
     if item.kind == "clean_link" and "homoglyph" in stack:
+        value = html.unescape(value)
+        start, end = _host_span(value)
+        tld = value[start:end].rsplit(".", 1)[-1]
+        if "://" not in value and not tld.isascii():  # (first run: `www.gov.сn/…`)
+            return "clean", None, "a Cyrillic letter in the bare host's TLD: no suffix, no link"
         return "warn", OTHER, "a Cyrillic/Greek letter makes gov.cn another host: warns"
     return item.expect, item.rule, ""
+
+
+def transformed(item: Item, stack: list[str], case_seed: int) -> str:
+    value = item.value
+    for name in sorted(stack, key=lambda n: TRANSFORMS[n][0]):
+        value = TRANSFORMS[name][1](item, value, random.Random(f"{case_seed}:{name}"))
+    return value
 
 
 def render(  # noqa: PLR0911 - one return per placement
     item: Item, stack: list[str], place: str, case_seed: int
 ) -> tuple[str, str | None]:
-    value = item.value
-    for name in sorted(stack, key=lambda n: TRANSFORMS[n][0]):
-        value = TRANSFORMS[name][1](item, value, random.Random(f"{case_seed}:{name}"))
+    value = transformed(item, stack, case_seed)
     rng = random.Random(f"{case_seed}:place")
     if item.labels and (rng.random() < 0.6 or (item.kind in NUMS and "soft_break" in stack)):
         value = rng.choice(item.labels) + value
@@ -603,7 +654,106 @@ def render(  # noqa: PLR0911 - one return per placement
 
 # ----- the grid and the sweep ----------------------------------------------------------------
 
-XFAIL: dict[str, str] = {}
+RT = "red team 95: "
+# The triage of the first run and the sweep: each failing pattern's reason.
+REASONS: dict[str, str] = {
+    "word-hard_break": RT + "a Markdown hard line break inside a marking, an internal note or a "
+    "公开属性 note — two trailing spaces (`内部  ⏎资料`, `（此件不  ⏎公开）`) or a backslash "
+    "(`秘\\⏎密★5年`) before the newline, or two spaces of any kind "
+    "before a newline or a `<br>` (`秘  <br>密★5年`, `此件不&nbsp; ⏎予公开`; one space is read) — shows "
+    "the word over two lines as `内部⏎资料` and `内部<br>资料` do (both blocked), but is not "
+    "read (red team 94 found the two-space and backslash forms too)",
+    "bracket-break": RT + "a labelled number over a line break wrapped in brackets other than "
+    "（）/() — 《》, 〔〕, 【】, 「」 — or in a Markdown link's text, or after a contact's name "
+    "label (`联系人：王先生，（138-1234⏎5678）`): the same number unwrapped, or in （）after "
+    "`银行卡号：`/`手机：`, blocks",
+    "id-tail-fenhao": RT + "an ID number wrapped after its twelfth digit leaves six digits alone "
+    "on the next line, read as a 版头 份号 (secrecy.document_hint warns beside the ID block): "
+    "a false finding, the six digits are the number's tail",
+    "irregular": "documented (docs/compliance.md, limits: 'only the groupings people use are' "
+    "read, since any split would also join unrelated numbers in tables and lists): an unlabelled "
+    "19-digit card written 4-4-4-7",
+    "percent-host": "documented (docs/compliance.md, decided out of scope: percent-encoded bare "
+    "hosts, `t.%63%6E/x` with no scheme — no renderer links it and no reader reads it)",
+}
+# The patterns a fix has made pass (their cases' xfails removed): add a pattern here when a
+# fix lands and regenerate; strict xfails fail the corpus test until then.
+FIXED: frozenset[str] = frozenset()
+# The grid ids the first run (after the (a) and (b) corrections) found failing, by pattern.
+FAILING: dict[str, str] = {}
+
+
+def still_failing(name: str) -> str | None:
+    """The reason of pattern ``name``, unless a fix has made it pass (``FIXED``)."""
+    return None if name in FIXED else REASONS[name]
+
+
+def xfail(id_: str) -> str | None:
+    """The strict xfail of a grid case the triage found failing: its pattern's reason."""
+    return still_failing(FAILING[id_]) if id_ in FAILING else None
+
+
+def found(table: CaseTable, fresh_id: str) -> None:
+    """Minimal reproductions of every distinct pattern the sweep found, and clean controls."""
+    rows = [
+        # id, text, verdict, rule, pattern (None: must pass), note
+        ("hardsp-internal", "各单位：\n\n内部  \n资料\n\n请妥善保管。", "block", INT, "word-hard_break",
+         "two-space hard break inside 内部资料"),
+        ("hardbs-internal", "各单位：\n\n内部\\\n资料", "block", INT, "word-hard_break",
+         "backslash hard break inside 内部资料"),
+        ("hardsp-note", "请认真贯彻执行。\n\n（此件不  \n公开）", "block", NOTE, "word-hard_break",
+         "two-space hard break inside the issue's （此件不公开）"),
+        ("hardbs-note", "请认真贯彻执行。\n\n（此件不予\\\n公开）", "block", NOTE, "word-hard_break",
+         "backslash hard break inside the issue's （此件不予公开）"),
+        ("hardsp-mark", "机  \n密＊10年\n\n关于做好近期重点工作的通知", "block", MARK, "word-hard_break",
+         "two-space hard break inside the issue's 机密＊10年"),
+        ("hardbs-mark", "秘\\\n密★5年", "block", MARK, "word-hard_break",
+         "backslash hard break inside 秘密★5年"),
+        ("spbr-internal", "本刊为内部  <br>资料。", "block", INT, "word-hard_break",
+         "two spaces before a <br> inside 内部资料 (`内部<br>资料` blocks)"),
+        ("nbsp-note", "请认真贯彻执行。（此件不&nbsp; \n予公开）", "block", NOTE, "word-hard_break",
+         "a no-break space and a space before a newline inside （此件不予公开）"),
+        ("spbr-mark", "| 密级 |\n| --- |\n| 秘  <br>密★5年 |", "block", MARK, "word-hard_break",
+         "two spaces before a <br> inside 秘密★5年 in a table cell"),
+        ("quote-hardsp-trad", "前言。\n\n> 內  \n> 部資料\n\n后记。", "block", INT,
+         "word-hard_break", "the issue's 內部資料 over a two-space hard break in a quote"),
+        ("book-card", "银行卡号：《62226522\n26592969485》", "block", CARD, "bracket-break",
+         "labelled card over a line break in 《》 (in （） it blocks)"),
+        ("lenticular-card", "收款卡号：【62226522\n26592969485】", "block", CARD, "bracket-break",
+         "labelled card over a line break in 【】"),
+        ("corner-card", "银行卡号：「62226522\n26592969485」", "block", CARD, "bracket-break",
+         "labelled card over a line break in 「」"),
+        ("tortoise-card", "银行卡号：〔62226522\n26592969485〕", "block", CARD, "bracket-break",
+         "labelled card over a line break in 〔〕"),
+        ("linktext-card", "银行卡号：[62226522\n26592969485](https://www.gov.cn/)", "block", CARD,
+         "bracket-break", "labelled card over a line break in a Markdown link's text"),
+        ("book-mobile", "手机：《138-1234\n5678》", "block", MOB, "bracket-break",
+         "labelled mobile over a line break in 《》 (〔〕 blocks)"),
+        ("contact-paren-mobile", "联系人：王先生，（138-1234\n5678）", "block", MOB, "bracket-break",
+         "mobile after a contact's name, in （）, over a line break (unbracketed it blocks)"),
+        ("contact-issue-mobile", "联系人：王先生，(138－1234\n5678)", "block", MOB, "bracket-break",
+         "the issue's 138－1234－5678 after a contact's name, in (), over a line break"),
+        ("linktext-mobile", "联系人：王先生，[138-1234\n5678](https://www.gov.cn/)", "block", MOB,
+         "bracket-break", "mobile after a contact's name in a Markdown link's text over a break"),
+        ("id-tail", f"身份证号码{fresh_id[:12]}\n{fresh_id[12:]}", "block", IDN, "id-tail-fenhao",
+         "an ID number wrapped 12/6: its tail is no 份号"),
+        ("card-4447", "请各单位结合实际认真贯彻执行，6222-6522-2659-2969485，执行中遇到的问题请及时反馈。",
+         "block", CARD, "irregular", "unlabelled 19-digit card 4-4-4-7"),
+        ("percent-host", "详见t.%63%6E/A6767E5AE。", "fixed", LS, "percent-host",
+         "bare t.cn with its TLD percent-encoded"),
+        ("ctl-hardsp-control", "加强内部  \n控制制度建设。", "clean", None, None,
+         "内部控制 over a hard break: no marking"),
+        ("ctl-hardsp-public", "请认真贯彻执行。\n\n（此件公开  \n发布）", "clean", None, None,
+         "（此件公开发布） over a hard break: a public note"),
+        ("ctl-book-wenhao", "根据《国办发〔2024〕\n12号》文件精神", "clean", None, None,
+         "a 文号 in 《》 over a line break"),
+        ("ctl-contact-title", "联系人：王先生，（办公室  \n主任）", "clean", None, None,
+         "a contact's title in brackets over a hard break"),
+    ]  # fmt: skip
+    for id_, text, verdict, rule, name, note in rows:
+        table.case(
+            f"found-{id_}", text, verdict, rule, note, xfail=still_failing(name) if name else None
+        )
 
 
 def grid(table: CaseTable, items: list[Item], count: int, prefix: str, rng: random.Random) -> None:
@@ -613,12 +763,12 @@ def grid(table: CaseTable, items: list[Item], count: int, prefix: str, rng: rand
         stack = draw_stack(item, place, rng)
         case_seed = rng.randrange(10**9)
         text, field_ = render(item, stack, place, case_seed)
-        expect, rule, why = expectation(item, stack)
+        expect, rule, why = expectation(item, stack, transformed(item, stack, case_seed))
         note = f"item={item.desc}; stack={'+'.join(stack)}; place={place}; case_seed={case_seed}"
         if why:
             note += f"; {why}"
         id_ = f"{prefix}-{n:03d}"
-        table.case(id_, text, expect, rule, note, field_, xfail=XFAIL.get(id_))
+        table.case(id_, text, expect, rule, note, field_, xfail=xfail(id_))
 
 
 def sweep(count: int) -> None:
@@ -635,8 +785,9 @@ def sweep(count: int) -> None:
         item = rng.choice(items)
         place = rng.choice(PLACES)
         stack = draw_stack(item, place, rng)
-        text, field_ = render(item, stack, place, rng.randrange(10**9))
-        expect, rule, _ = expectation(item, stack)
+        case_seed = rng.randrange(10**9)
+        text, field_ = render(item, stack, place, case_seed)
+        expect, rule, _ = expectation(item, stack, transformed(item, stack, case_seed))
         post = Post(title=text) if field_ == "title" else Post(title=TITLES[0], body=text)
         result = check(post, policy)
         sev = {f.severity for f in result.findings}
@@ -674,6 +825,7 @@ def main() -> None:
     rng = random.Random(SEED)
     grid(table, must, 252, "hit", rng)
     grid(table, clean, 168, "look", rng)
+    found(table, next(i.value for i in must if i.desc == "fresh id"))
     header = "red-team pass 95 (blind): issue 12's forms under stacked transformations"
     table.write(__file__, header + "; gen_redteam95.py regenerates it", width=1000)
 
