@@ -670,6 +670,13 @@ REASONS: dict[str, str] = {
     "id-tail-fenhao": RT + "an ID number wrapped after its twelfth digit leaves six digits alone "
     "on the next line, read as a 版头 份号 (secrecy.document_hint warns beside the ID block): "
     "a false finding, the six digits are the number's tail",
+    "emphasis-star": RT + "an emphasis run glued to a marking's asterisk, `机密***10年**`: "
+    "CommonMark renders 机密*<strong>10年</strong>, the marking as written (`机密*<strong>10年"
+    "</strong>` blocks), but the fold takes the three asterisks for emphasis and reads 机密10年",
+    "emphasis-break": RT + "an emphasis run before a line break inside a marking word, "
+    "`内部**⏎资料**`, `机**⏎密＊10年**`: the run cannot open there, so the page prints the asterisks "
+    "and joins the lines (内部** 资料**), a letter-spaced marking the docs join (`*` is a "
+    "separator), but it is not read (`内**部资料**` blocks)",
     "irregular": "documented (docs/compliance.md, limits: 'only the groupings people use are' "
     "read, since any split would also join unrelated numbers in tables and lists): an unlabelled "
     "19-digit card written 4-4-4-7",
@@ -741,6 +748,14 @@ def found(table: CaseTable, fresh_id: str) -> None:
          "block", CARD, "irregular", "unlabelled 19-digit card 4-4-4-7"),
         ("percent-host", "详见t.%63%6E/A6767E5AE。", "fixed", LS, "percent-host",
          "bare t.cn with its TLD percent-encoded"),
+        ("emstar-mark", "机密***10年**。", "block", MARK, "emphasis-star",
+         "bold 10年 glued to the issue's 机密*10年 (second sweep)"),
+        ("embreak-internal", "内部**\n资料**。", "block", INT, "emphasis-break",
+         "** then a line break inside 内部资料 (second sweep)"),
+        ("embreak-mark", "机**\n密＊10年**。", "block", MARK, "emphasis-break",
+         "** then a line break inside the issue's 机密＊10年 (second sweep)"),
+        ("ctl-embreak-control", "加强内部**\n管理**。", "clean", None, None,
+         "内部管理 with an emphasis run over a break: no marking"),
         ("ctl-hardsp-control", "加强内部  \n控制制度建设。", "clean", None, None,
          "内部控制 over a hard break: no marking"),
         ("ctl-hardsp-public", "请认真贯彻执行。\n\n（此件公开  \n发布）", "clean", None, None,
