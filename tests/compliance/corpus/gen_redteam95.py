@@ -667,9 +667,16 @@ REASONS: dict[str, str] = {
     "（）/() — 《》, 〔〕, 【】, 「」 — or in a Markdown link's text, or after a contact's name "
     "label (`联系人：王先生，（138-1234⏎5678）`): the same number unwrapped, or in （）after "
     "`银行卡号：`/`手机：`, blocks",
-    "id-tail-fenhao": RT + "an ID number wrapped after its twelfth digit leaves six digits alone "
-    "on the next line, read as a 版头 份号 (secrecy.document_hint warns beside the ID block): "
-    "a false finding, the six digits are the number's tail",
+    "id-tail-fenhao": RT + "a labelled number wrapped so that six digits stand alone on the next "
+    "line — an ID number after its twelfth digit, a mobile after its fifth "
+    "(`联系人：王先生，18309⏎893154`) — has its tail read as a 版头 份号 (secrecy.document_hint "
+    "warns beside the block): a false finding, the six digits are the number's tail",
+    "fw-cyrillic-i": RT + "a Cyrillic capital І (U+0406) among full-width capitals of an ad host, "
+    "`Ｓ．ＣＬІＣＫ．ＴＡＯＢＡＯ．ＣＯＭ／Ｔ`, warns link.unparsable instead of being stripped: the "
+    "same letter in ASCII capitals (`S.CLІCK.TAOBAO.COM/T`) or full-width lower case, and a "
+    "Cyrillic С or Greek Ο among full-width capitals (`Ｔ．СＮ／…`), are stripped; and a full-width "
+    "scheme before a host with a Cyrillic letter (`ｈｔｔｐｓ：／／ｗｗｗ．ｇоｖ．ｃｎ／`, which UTS #46 maps "
+    "to www.xn--gv-fmc.cn) is called unparsable, not link.other_host as `https://ＷＷＷ．ＧОＶ．ＣＮ/` is",
     "emphasis-star": RT + "an emphasis run glued to a marking's asterisk, `机密***10年**`: "
     "CommonMark renders 机密*<strong>10年</strong>, the marking as written (`机密*<strong>10年"
     "</strong>` blocks), but the fold takes the three asterisks for emphasis and reads 机密10年",
@@ -744,6 +751,12 @@ def found(table: CaseTable, fresh_id: str) -> None:
          "bracket-break", "mobile after a contact's name in a Markdown link's text over a break"),
         ("id-tail", f"身份证号码{fresh_id[:12]}\n{fresh_id[12:]}", "block", IDN, "id-tail-fenhao",
          "an ID number wrapped 12/6: its tail is no 份号"),
+        ("mobile-tail", "联系人：王先生，18309\n893154", "block", MOB, "id-tail-fenhao",
+         "a mobile wrapped 5/6: its tail is no 份号 (third sweep)"),
+        ("fw-cyrillic-i", "链接：Ｓ．ＣＬІＣＫ．ＴＡＯＢＡＯ．ＣＯＭ／Ｔ？Ｅ＝７６７", "fixed", LS, "fw-cyrillic-i",
+         "full-width capitals with a Cyrillic І in s.click.taobao.com (third sweep)"),
+        ("fw-cyrillic-gov", "详见ＨＴＴＰＳ：／／ＷＷＷ．ＧОＶ．ＣＮ／", "warn", OTHER, "fw-cyrillic-i",
+         "gov.cn with a Cyrillic О among full-width capitals: another host, warns"),
         ("card-4447", "请各单位结合实际认真贯彻执行，6222-6522-2659-2969485，执行中遇到的问题请及时反馈。",
          "block", CARD, "irregular", "unlabelled 19-digit card 4-4-4-7"),
         ("percent-host", "详见t.%63%6E/A6767E5AE。", "fixed", LS, "percent-host",
