@@ -22,7 +22,11 @@ suffix, so no link (clean, not warn); 3 real misses (d). The sweep (``--sweep 60
 sweep's own generator bugs were fixed: emphasis and tags inside a link's target, a reference
 inside a reference, a full-width scheme read as host) finds 327 wrong of 60,000, all in three
 patterns: a Markdown hard break inside a marking word (298), a labelled number over a line break
-in 《》〔〕【】「」 or a link's text (27), an ID number's wrapped tail read as 份号 (2). The
+in 《》〔〕【】「」 or a link's text (27), an ID number's wrapped tail read as 份号 (2). Two more
+sweeps of 100,000 with those patterns' stacks left out (``--seed other-seed-2``, ``other-seed-3``)
+found four more: emphasis glued to a marking's star, emphasis before a break inside a marking,
+a wrapped mobile's tail as 份号, a Cyrillic letter in a full-width host; a fourth
+(``other-seed-4``) a zero-width joiner with a Cyrillic letter in an ad host. The
 ``found-`` cases reproduce each minimally (``REASONS``; a fix adds its pattern to ``FIXED``).
 """
 
@@ -684,6 +688,10 @@ REASONS: dict[str, str] = {
     "`内部**⏎资料**`, `机**⏎密＊10年**`: the run cannot open there, so the page prints the asterisks "
     "and joins the lines (内部** 资料**), a letter-spaced marking the docs join (`*` is a "
     "separator), but it is not read (`内**部资料**` blocks)",
+    "zwj-homoglyph": RT + "a zero-width joiner or non-joiner (U+200D, U+200C) inside an ad host "
+    "that also holds a Cyrillic look-alike, `HTTPS://S.CLІCK.TA\u200dOBAO.COM/T`, warns "
+    "link.unparsable instead of being stripped: either trick alone is stripped (the fold removes "
+    "the joiners; the look-alike is read as the host it imitates), so the pair slips through",
     "irregular": "documented (docs/compliance.md, limits: 'only the groupings people use are' "
     "read, since any split would also join unrelated numbers in tables and lists): an unlabelled "
     "19-digit card written 4-4-4-7",
@@ -757,6 +765,8 @@ def found(table: CaseTable, fresh_id: str) -> None:
          "full-width capitals with a Cyrillic І in s.click.taobao.com (third sweep)"),
         ("fw-cyrillic-gov", "详见ＨＴＴＰＳ：／／ＷＷＷ．ＧОＶ．ＣＮ／", "warn", OTHER, "fw-cyrillic-i",
          "gov.cn with a Cyrillic О among full-width capitals: another host, warns"),
+        ("zwj-homoglyph", "链接：HTTPS://S.CLІCK.TA\u200dOBAO.COM/T?E=767E5AE", "fixed", LS,
+         "zwj-homoglyph", "ZWJ plus a Cyrillic І in s.click.taobao.com (fourth sweep)"),
         ("card-4447", "请各单位结合实际认真贯彻执行，6222-6522-2659-2969485，执行中遇到的问题请及时反馈。",
          "block", CARD, "irregular", "unlabelled 19-digit card 4-4-4-7"),
         ("percent-host", "详见t.%63%6E/A6767E5AE。", "fixed", LS, "percent-host",
@@ -799,12 +809,12 @@ def grid(table: CaseTable, items: list[Item], count: int, prefix: str, rng: rand
         table.case(id_, text, expect, rule, note, field_, xfail=xfail(id_))
 
 
-def sweep(count: int) -> None:
+def sweep(count: int, seed: str = f"{SEED}:sweep") -> None:
     """``count`` random stacks through ``govpub.check``, misses and false findings by pattern."""
     from govpub import Policy, Post, check
 
     policy = Policy.default()
-    rng = random.Random(f"{SEED}:sweep")
+    rng = random.Random(seed)
     items = must_items(random.Random(SEED)) + clean_items(random.Random(SEED + 1))
     totals: Counter[tuple[str, str]] = Counter()
     wrong: Counter[tuple[str, str, str]] = Counter()
@@ -843,9 +853,10 @@ def sweep(count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sweep", type=int, default=0)
+    parser.add_argument("--seed", default=f"{SEED}:sweep", help="the sweep's seed")
     args = parser.parse_args()
     if args.sweep:
-        sweep(args.sweep)
+        sweep(args.sweep, args.seed)
         return
     table = CaseTable(FAMILY)
     must = must_items(random.Random(SEED))
