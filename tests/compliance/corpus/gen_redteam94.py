@@ -421,7 +421,7 @@ REASONS: dict[str, str] = {
 }
 # The patterns a fix has made pass (their cases' xfails removed): add a pattern here when a
 # fix lands and regenerate; strict xfails fail the corpus test until then.
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset({"word-hard_break", "host-hard_bs"})
 # The ids the first run (after the (b) corrections) found failing.
 FAILING = frozenset({
     "tb-linktext-hard_bs", "jd-para-hard_bs", "jds-ordered-hard_bs", "jds-setext-hard_bs",
