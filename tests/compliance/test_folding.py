@@ -689,6 +689,22 @@ def test_a_hard_line_break_joins_as_a_line_break_does(text: str, folded: str) ->
 @pytest.mark.parametrize(
     ("text", "folded"),
     [
+        ("| 备注 | 138\\|1234\\|5678 |", "| 备注 | 138/1234/5678 |"),  # one cell's text
+        ("138\\|1234", "138/1234"),
+        ("| 138 | 1234 | 5678 |", "| 138 | 1234 | 5678 |"),  # cell borders stay
+        ("a\\|b", "a|b"),  # not between digits: the pipe, as every escape reads
+        ("内容\\|说明", "内容|说明"),
+    ],
+)
+def test_an_escaped_pipe_between_digits_reads_as_a_slash(text: str, folded: str) -> None:
+    """An escaped pipe is no cell border: between digits it reads as a group separator
+    (red team 94)."""
+    assert folded == fold(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
         ("此-件-不-予-公-开\n各区县：", "此件不予公开\n各区县:"),  # a note on its own line
         ("2026年12月5日\n此-件-不-公-开", "2026年12月5日\n此件不公开"),
         ("内·部·资·料<br>各区县", "内部资料<br>各区县"),

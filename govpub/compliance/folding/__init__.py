@@ -55,7 +55,8 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   a sentence's full stop stays;
 * **Markdown escapes**: a backslash before ASCII punctuation goes, as the renderer
   drops it (``t\\.cn/x`` is a link on the page), and one at a line's end, a hard line
-  break the page shows as the break alone (``内部\\⏎资料`` reads as ``内部⏎资料``);
+  break the page shows as the break alone (``内部\\⏎资料`` reads as ``内部⏎资料``); an
+  escaped pipe between digits reads as ``/``, no table's cell border (``138\\|1234``);
 * **inline formatting goes**: HTML formatting tags and comments (``<span>``,
   ``<b>``, ``<!-- -->``) and Markdown emphasis runs between two characters
   (``138**1234**5678``, ``机<span>密</span>★``) render as nothing between the
@@ -164,6 +165,11 @@ _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # the break and no backslash, so it goes as an escape's does ("内部\\⏎资料" reads as "内部⏎资料",
 # red team 94)
 _BACKSLASH_GOES_BEFORE = _ESCAPABLE | {"\n", "\r"}
+# An escaped pipe between two digits reads as the slash a number's groups may stand apart
+# with: it is never a table's cell border (GFM: "\\|" in a cell is the cell's text), so
+# "| 备注 | 138\\|1234\\|5678 |" shows one cell of 138|1234|5678 — while a bare "|" there may
+# part the cells of a row of figures, and stays (red team 94)
+_ESCAPED_BETWEEN_DIGITS = {"|": "/"}
 
 _RUBY_OR_BREAK = regex("<b?r")
 
@@ -337,6 +343,8 @@ def _with_removals(
                 pieces.append(text[position:index])
                 removed.append(index)
                 escaped = text[index + 1]
+                if escaped in _ESCAPED_BETWEEN_DIGITS and _digits_around(text, index, index + 2):
+                    escaped = _ESCAPED_BETWEEN_DIGITS[escaped]
                 pieces.append(trans.get(ord(escaped), escaped) or escaped)
                 position = index + 2  # the escaped character is itself, even "\\"
             continue
@@ -361,6 +369,11 @@ def _with_removals(
         position = stop
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _digits_around(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between two digits."""
+    return text[start - 1 : start].isdigit() and text[end : end + 1].isdigit()
 
 
 def fold_term(term: str) -> str:
