@@ -661,6 +661,50 @@ def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
 @pytest.mark.parametrize(
     ("text", "folded"),
     [
+        ("内部  \n资料", "内部资料"),  # two trailing spaces: a Markdown hard line break
+        ("内部   \r\n资料", "内部资料"),
+        ("内部\t\n资料", "内部资料"),  # a tab CommonMark strips
+        ("内部\\\n资料", "内部资料"),  # a backslash hard break: the backslash goes
+        ("内部\\\r\n资料", "内部资料"),
+        ("内部<br>\n资料", "内部资料"),  # the HTML a hard break renders to
+        ("内部 <br /> \n资料", "内部资料"),
+        ("> 内部  \n> 资料", "> 内部资料"),
+        ("机  \n密★10年", "机密★10年"),
+        ("**内部  \n资料**", "**内部资料**"),
+        ("[（此件\\\n不公开）](https://www.gov.cn/)", "[（此件不公开）](https://www.gov.cn/)"),
+        ("机密\\\n★10年", "机密\n★10年"),  # the backslash gone, the break read as ever
+        ("内部  \n\n资料", "内部  \n\n资料"),  # a blank line: a new paragraph, as ever
+        ("北京  \n上海", "北京  \n上海"),  # no marking word
+        ("通知如下。  \n各单位", "通知如下。  \n各单位"),  # prose lines
+        ("a\\\nb", "a\nb"),
+    ],
+)
+def test_a_hard_line_break_joins_as_a_line_break_does(text: str, folded: str) -> None:
+    """Markdown's hard line break — two trailing spaces, a backslash or ``<br>`` before the
+    newline — shows the line break a soft one shows: the marks before it belong to the break
+    (red team 94)."""
+    assert folded == fold(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("| 备注 | 138\\|1234\\|5678 |", "| 备注 | 138/1234/5678 |"),  # one cell's text
+        ("138\\|1234", "138/1234"),
+        ("| 138 | 1234 | 5678 |", "| 138 | 1234 | 5678 |"),  # cell borders stay
+        ("a\\|b", "a|b"),  # not between digits: the pipe, as every escape reads
+        ("内容\\|说明", "内容|说明"),
+    ],
+)
+def test_an_escaped_pipe_between_digits_reads_as_a_slash(text: str, folded: str) -> None:
+    """An escaped pipe is no cell border: between digits it reads as a group separator
+    (red team 94)."""
+    assert folded == fold(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
         ("此-件-不-予-公-开\n各区县：", "此件不予公开\n各区县:"),  # a note on its own line
         ("2026年12月5日\n此-件-不-公-开", "2026年12月5日\n此件不公开"),
         ("内·部·资·料<br>各区县", "内部资料<br>各区县"),
@@ -709,13 +753,15 @@ def test_every_cut_of_every_marking_word_is_a_seam() -> None:
 
 
 _GAP_FORMS = re.compile(
-    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|\r?\n *(?:> *){0,3}|<br ?/?> ?)"
+    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n *(?:> *){0,3}|<br ?/?> ?)"
     "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*"内部-·\n\r< />abr\x85", "<br>", "<br/>", "\r\n"]), max_size=20))
+@given(
+    st.lists(st.sampled_from([*"内部-·\n\r\t< />abr\x85", "<br>", "<br/>", "\r\n"]), max_size=20)
+)
 def test_the_separator_gaps_are_what_the_plain_alternation_finds(parts: list[str]) -> None:
     # three expressions that each start fast; together they find what the alternation finds
     text = "".join(parts)
@@ -962,19 +1008,18 @@ def test_a_tag_needle_is_held_as_str_finds_it(text: str, needle: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*"内部-· \n\r>a", "\r\n", "<br>"]), max_size=16))
+@given(st.lists(st.sampled_from([*"内部-· \t\n\r>a", "\r\n", "<br>", "<br />"]), max_size=16))
 def test_the_joined_line_gaps_are_those_an_ideograph_stands_before(parts: list[str]) -> None:
-    # what _letter_spacing() keeps of a line break: an ideograph before it, one space or a
-    # "\r" between allowed
+    # what _letter_spacing() keeps of a line break: an ideograph before it, the line's end
+    # marks (blanks, a "\r", a <br>) between allowed — they start the gap
     text = "".join(parts)
     every = spacing._separator_gaps(text)
     joined = spacing._separator_gaps(text, joined=True)
     for start, end in every:
-        if text[start] not in "\r\n":
+        if "\n" not in text[start:end]:
             assert (start, end) in joined
             continue
-        before = start - 1 if start > 0 and text[start - 1] == " " else start
-        assert ((start, end) in joined) == (before > 0 and folding.is_han(text[before - 1]))
+        assert ((start, end) in joined) == (start > 0 and folding.is_han(text[start - 1]))
     assert set(joined) <= set(every)
 
 

@@ -42,7 +42,9 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   (``内-部-资-料``, ``内 / 部 / 资料``, ``机·密★10年`` → ``内部资料``, ``机密★10年``);
   one separator between two words of two or more ideographs stays (``马克·吐温``,
   ``北京-上海``), unless the words join into a marking (``内部·资料``, ``此件·不予公开``); a
-  line break or ``<br>`` is such a separator too (``内部⏎资料``), a blank line never;
+  line break or ``<br>`` is such a separator too (``内部⏎资料``), and so is Markdown's hard
+  line break, the trailing spaces, tab or ``<br>`` before the newline with it (``内部  ⏎资料``,
+  ``内部<br>⏎资料``: red team 94); a blank line never;
 * **character references** (``&#46;``, ``&nbsp;``, ``&starf;``) read as their character;
 * **look-alike letters of other scripts in hosts that mix scripts**: ``t.сn`` (Cyrillic
   ``с``) → ``t.cn``, ``tаobao`` → ``taobao``, as a reader reads them
@@ -52,7 +54,9 @@ get an ad link, a marking or a phone number past a filter read the way a reader
   become ``.`` (``u。jd。com`` → ``u.jd.com``), as UTS #46 maps them in a host;
   a sentence's full stop stays;
 * **Markdown escapes**: a backslash before ASCII punctuation goes, as the renderer
-  drops it (``t\\.cn/x`` is a link on the page);
+  drops it (``t\\.cn/x`` is a link on the page), and one at a line's end, a hard line
+  break the page shows as the break alone (``内部\\⏎资料`` reads as ``内部⏎资料``); an
+  escaped pipe between digits reads as ``/``, no table's cell border (``138\\|1234``);
 * **inline formatting goes**: HTML formatting tags and comments (``<span>``,
   ``<b>``, ``<!-- -->``) and Markdown emphasis runs between two characters
   (``138**1234**5678``, ``机<span>密</span>★``) render as nothing between the
@@ -157,6 +161,15 @@ __all__ = [
 # What a backslash escapes in Markdown (CommonMark: ASCII punctuation); the renderer
 # drops such a backslash, so "t\\.cn/x" is a link on the page.
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# ... and a backslash at a line's end is a hard line break (CommonMark 6.7): the page shows
+# the break and no backslash, so it goes as an escape's does ("内部\\⏎资料" reads as "内部⏎资料",
+# red team 94)
+_BACKSLASH_GOES_BEFORE = _ESCAPABLE | {"\n", "\r"}
+# An escaped pipe between two digits reads as the slash a number's groups may stand apart
+# with: it is never a table's cell border (GFM: "\\|" in a cell is the cell's text), so
+# "| 备注 | 138\\|1234\\|5678 |" shows one cell of 138|1234|5678 — while a bare "|" there may
+# part the cells of a row of figures, and stays (red team 94)
+_ESCAPED_BETWEEN_DIGITS = {"|": "/"}
 
 _RUBY_OR_BREAK = regex("<b?r")
 
@@ -302,7 +315,7 @@ def _one_for_one(trans: dict[int, str | None], run: _BlankRun, match: re.Match[s
     """The fast path: a character that folds into one other (most texts need no more)."""
     char = match.group()
     if char == "\\":
-        if match.string[match.end() : match.end() + 1] in _ESCAPABLE:
+        if match.string[match.end() : match.end() + 1] in _BACKSLASH_GOES_BEFORE:
             raise _Removal  # a Markdown escape: "t\\.cn" renders as "t.cn"
         return char
     mapped = trans.get(ord(char), char)
@@ -326,10 +339,12 @@ def _with_removals(
             continue  # taken with a run of whitespace before, or escaped
         char = text[index]
         if char == "\\":
-            if text[index + 1 : index + 2] in _ESCAPABLE:  # a Markdown escape goes
+            if text[index + 1 : index + 2] in _BACKSLASH_GOES_BEFORE:  # a Markdown escape goes
                 pieces.append(text[position:index])
                 removed.append(index)
                 escaped = text[index + 1]
+                if escaped in _ESCAPED_BETWEEN_DIGITS and _digits_around(text, index, index + 2):
+                    escaped = _ESCAPED_BETWEEN_DIGITS[escaped]
                 pieces.append(trans.get(ord(escaped), escaped) or escaped)
                 position = index + 2  # the escaped character is itself, even "\\"
             continue
@@ -354,6 +369,11 @@ def _with_removals(
         position = stop
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _digits_around(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between two digits."""
+    return text[start - 1 : start].isdigit() and text[end : end + 1].isdigit()
 
 
 def fold_term(term: str) -> str:

@@ -120,7 +120,8 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
 # expressions, each starting with what is found fast — a literal, or the separators in the
 # text's marks (:mod:`.char_marks`) — rather than one holding the line breaks too (the
 # Unicode line separators are "\n" by then: _tables()).
-_HAN = "[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"  # (what is_han() tells)
+_HAN_RANGES = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"  # (what is_han() tells)
+_HAN = f"[{_HAN_RANGES}]"
 _IDEOGRAPH_AHEAD = f"(?={_HAN})"
 _SEPARATORS = "-_·./|~+*=\x0b\x0c\x85"
 _SEPARATOR_GAP = regex(f"[{_SEPARATORS}] ?" + _IDEOGRAPH_AHEAD)
@@ -137,12 +138,25 @@ _SEPARATOR_CANDIDATE = re.compile(rb"\x00\?")  # ("?": beyond Latin-1)
 # item's next line is indented, "- 内⏎  部资料": the paragraph inside joins its lines all
 # the same)
 _LINE_GAP = regex("\n *+(?:> *+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
-# ... and of those, the breaks an ideograph stands before (one space or a "\r" between
-# allowed): the only ones _letter_spacing() keeps.  A post's paragraphs end in ideographs and
-# the next starts with one; a blank line between them made 26 gaps a post that were found,
-# sorted and looked at again for nothing (15 µs a post).
+# What may end a line between its last character and the "\n", and shows as that line break
+# alone: trailing blanks — two spaces or more are a Markdown hard line break, a tab or one
+# space CommonMark strips — and the <br> a hard break renders to (``内部  ⏎资料``,
+# ``内部<br>⏎资料`` show 内部 / 资料 as ``内部⏎资料`` does; red team 94).  (A backslash hard
+# break, ``内部\⏎资料``, goes with the fold's Markdown escapes.)
+_LINE_END_BLANKS = " \t\r"
+_LINE_END_BREAKS = ("<br>", "<br/>", "<br />", "<br >")
+# ... and of the line gaps, the breaks an ideograph may stand before, a line's end marks
+# between (_line_end()): the only ones _letter_spacing() keeps.  A post's paragraphs end in
+# ideographs and the next starts with one; a blank line between them made 26 gaps a post that
+# were found, sorted and looked at again for nothing (15 µs a post).
 _JOINED_LINE_GAP = regex(
-    f"\n(?:(?<={_HAN}\n)|(?<={_HAN} \n)|(?<={_HAN}\r\n)|(?<={_HAN} \r\n))" + _LINE_GAP.pattern[1:]
+    "\n(?:"
+    + "|".join(
+        [f"(?<=[{_HAN_RANGES}{_LINE_END_BLANKS}]\n)"]
+        + [f"(?<={re.escape(br)}\n)" for br in _LINE_END_BREAKS]
+    )
+    + ")"
+    + _LINE_GAP.pattern[1:]
 )
 _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 # (and a star, which every star emoji folds to: "内⭐部⭐资⭐料" strings the characters as
@@ -175,6 +189,20 @@ def _dash_gaps(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _line_end(folded: str, feed: int) -> int:
+    """Where the end of the line the "\n" at ``feed`` ends starts: its end marks
+    (``_LINE_END_BLANKS``, ``_LINE_END_BREAKS``) belong to its break.  Each character is
+    stepped over once: the blanks and the break before one "\n" lie after the one before."""
+    start = feed
+    while start and folded[start - 1] in _LINE_END_BLANKS:
+        start -= 1
+    if folded.endswith(_LINE_END_BREAKS, 0, start):
+        start = folded.rindex("<", 0, start)
+        while start and folded[start - 1] in _LINE_END_BLANKS:
+            start -= 1
+    return start
+
+
 def _separator_gaps(
     folded: str, *, joined: bool = False, breaks: bool = True
 ) -> list[tuple[int, int]]:
@@ -192,8 +220,9 @@ def _separator_gaps(
     more: list[tuple[int, int]] = []
     if "\n" in folded:
         for match in (_JOINED_LINE_GAP if joined else _LINE_GAP).finditer(folded):
-            start = match.start()
-            more.append((start - 1 if start and folded[start - 1] == "\r" else start, match.end()))
+            start = _line_end(folded, match.start())
+            if not joined or (start and is_han(folded[start - 1])):
+                more.append((start, match.end()))
     if breaks and _holds(folded, "<br"):
         more += [m.span() for m in _BR_GAP.finditer(folded)]
     if "★" in folded:
