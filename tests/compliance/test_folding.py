@@ -677,6 +677,9 @@ def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
         ("北京  \n上海", "北京  \n上海"),  # no marking word
         ("通知如下。  \n各单位", "通知如下。  \n各单位"),  # prose lines
         ("a\\\nb", "a\nb"),
+        ("内部  <br>资料", "内部资料"),  # blanks before a <br>, no newline (red team 95)
+        ("秘 \t <br/>密★5年", "秘密★5年"),
+        ("北京  <br>上海", "北京  <br>上海"),  # no marking word
     ],
 )
 def test_a_hard_line_break_joins_as_a_line_break_does(text: str, folded: str) -> None:

@@ -193,14 +193,18 @@ def _line_end(folded: str, feed: int) -> int:
     """Where the end of the line the "\n" at ``feed`` ends starts: its end marks
     (``_LINE_END_BLANKS``, ``_LINE_END_BREAKS``) belong to its break.  Each character is
     stepped over once: the blanks and the break before one "\n" lie after the one before."""
-    start = feed
-    while start and folded[start - 1] in _LINE_END_BLANKS:
-        start -= 1
+    start = _blanks_before(folded, feed)
     if folded.endswith(_LINE_END_BREAKS, 0, start):
-        start = folded.rindex("<", 0, start)
-        while start and folded[start - 1] in _LINE_END_BLANKS:
-            start -= 1
+        start = _blanks_before(folded, folded.rindex("<", 0, start))
     return start
+
+
+def _blanks_before(folded: str, at: int) -> int:
+    """Where the blanks (``_LINE_END_BLANKS``) just before ``at`` start: they show as nothing
+    before a line break or a ``<br>`` (``内部  <br>资料`` shows 内部 / 资料; red team 95)."""
+    while at and folded[at - 1] in _LINE_END_BLANKS:
+        at -= 1
+    return at
 
 
 def _separator_gaps(
@@ -224,7 +228,7 @@ def _separator_gaps(
             if not joined or (start and is_han(folded[start - 1])):
                 more.append((start, match.end()))
     if breaks and _holds(folded, "<br"):
-        more += [m.span() for m in _BR_GAP.finditer(folded)]
+        more += [(_blanks_before(folded, m.start()), m.end()) for m in _BR_GAP.finditer(folded)]
     if "★" in folded:
         # (not the star after a 密级: "绝-密★三年" is a marking's star before its period)
         more += [m.span() for m in _STAR_GAP.finditer(folded)]
