@@ -115,19 +115,21 @@ _HIDDEN_KINDS = frozenset({"comment", "bogus", "style", "bogus_end"})
 
 
 def _markup_spans(
-    text: str, tag: AnyPattern, written: str | None = None, back: Folded | None = None
+    text: str, tag: AnyPattern, written: str | None = None, removed: tuple[int, ...] = ()
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of ``tag``'s matches in ``text``, a comment and a <style> to their ends; and
     those of them that a browser hides (comments, bogus comments, <style>: ``_HIDDEN_MARKUP``).
 
     Hidden markup opens only where the text as written (``written``, ``text`` itself if
-    none; ``back`` maps ``text``'s offsets into it) opens it (:func:`_opens_as_written`), and
-    in a raw-text element reaches no further than its end tag, and a CDATA section not in
-    SVG or MathML (:class:`_RawText`); a comment or a <style> not in a tag's quoted value."""
+    none; ``removed``: the offsets the fold removed from it) opens it
+    (:func:`_opens_as_written`); in a raw-text element it reaches no further than the end
+    tag, and a CDATA section in SVG or MathML is none (:class:`_RawText`); a comment or a
+    <style> in a tag's quoted value is none."""
     matches = list(tag.finditer(text))
     if _HIDDEN_KINDS.isdisjoint(m.lastgroup for m in matches):  # formatting tags alone
         return [m.span() for m in matches], []
     written = text if written is None else written
+    back = Folded("", *_offset_map(list(removed))) if removed else None
     spans: list[tuple[int, int]] = []
     hidden = []
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
@@ -523,8 +525,7 @@ def _markup(
     spaced: list[int] = []  # starts of box tags that show as a space
     stars: dict[int, str] = {}  # start of a star's picture → the star it shows
     if "<" in folded:
-        back = Folded("", *_offset_map(list(removed))) if removed else None
-        tags, hidden = _markup_spans(folded, _folded_tag(), written, back)
+        tags, hidden = _markup_spans(folded, _folded_tag(), written, removed)
         if hidden:  # (the text as written asked only then: see _SHOWN_MARKUP)
             printed = _printed(folded, written is None or _markup_hidden(written), hidden)
             tags = [span for span in tags if span not in printed]
