@@ -405,7 +405,7 @@ def test_the_split_fold_equals_the_fold_by_callbacks(text: str) -> None:
 @example(left="\r", right="\x85", tag="<b>")  # a "\r" before another line break is its own
 def test_formatting_tags_fold_to_nothing(left: str, right: str, tag: str) -> None:
     if tag.startswith("<!--"):  # (a comment Markdown may show is kept: see the test below)
-        assume(markup._comments_hidden(left + tag + right))
+        assume(markup._markup_hidden(left + tag + right))
     # (a quoted-printable soft break, "=" at a line's end, is read in the text as written,
     # before markup: "0=<b>⏎" holds none, "0=⏎" does — fix 98's artefacts)
     # (any line break: a form feed ends a line as "\n" does)
@@ -478,6 +478,74 @@ def test_a_comment_is_dropped() -> None:
 )
 def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: str) -> None:
     assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (review 58's A) an opener a browser prints: no ASCII "<" and "!", "?", "/" or "style"
+        "<st\u200byle>本件为内部资料</style>",
+        "<style\u200b>本件为内部资料</style>",
+        "<\u200bstyle>本件为内部资料</style>",
+        "<ｓｔｙｌｅ>本件为内部资料</ｓｔｙｌｅ>",
+        "<\u017ftyle>本件为内部资料</\u017ftyle>",
+        "<？x 本件为内部资料>",
+        "<\u200b?x 本件为内部资料>",
+        "<p>a<\u200b/ 本件为内部资料></p>",
+        "<\u200b!-- 本件为内部资料 -->",
+        # (B) in raw text nothing opens that reaches past its end tag
+        '<script>var s="<!--";</script><p>本件为内部资料</p><!-- end -->',
+        "<script><!--\nvar a=1;\n</script>\n<p>本件为内部资料</p>\n<p>版权所有 <!-- x --></p>",
+        "<textarea><!--</textarea><p>本件为内部资料</p><!-- -->",
+        "<title><!--</title>本件为内部资料-->",
+        "<xmp><!-- </xmp>本件为内部资料 -->",
+        '<script>var css="<style>";</script><p>本件为内部资料</p><style>p{}</style>',
+        '<script><!-- a --> var s="<!--";</script>本件为内部资料<!-- -->',
+        # (F) Markdown prints them: code, escapes, an unclosed "<?", a paragraph's end
+        "用法：`<style>` 标签写样式，本件为内部资料，`</style>` 结束。",
+        "```html\n<style>\n本件为内部资料\n</style>\n```",
+        "示例：\n\n    <style>\n    本件为内部资料\n    </style>",
+        "用法：`<?php` 开头，本件为内部资料，`?>` 结尾。",
+        "用法：`<![CDATA[` 开头，本件为内部资料，`]]>` 结尾。",
+        "用法：`<!DOCTYPE` 声明，本件为内部资料 >",
+        "文中 \\<style> 一词，本件为内部资料，\\</style>",
+        "文中 \\<?x 本件为内部资料 ?>",
+        "若 x<?y 则本件为内部资料；若 z>w",
+        "说明<!-- 待删\n\n本件为内部资料\n\n-->",
+        "<!-- x -->\n</ 本件为内部资料>",  # (a block of type 2 ends at its "-->")
+        "```html\n<p>\n</ 本件为内部资料>\n```",
+        # (G) a "<" inside the enclosing tag's quoted value
+        "<p title=\"<a href='x'><!--\">本件为内部资料</p><!-- -->",
+        # (H) a CDATA section in SVG or MathML is shown
+        "<svg><text><![CDATA[本件为内部资料]]></text></svg>",
+        "<math><![CDATA[本件为内部资料]]></math>",
+    ],
+)
+def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
+    assert "本件为内部资料" in fold(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!-- a>b 本件为内部资料 -->",
+        "<style>p{}</style><style>本件为内部资料</style>",
+        "<![CDATA[本件为内部资料]]>",
+        "<?note 本件为内部资料 ?>",
+        "<!－－ 本件为内部资料 －－>",  # ("<!" then no "--": a bogus comment to the first ">")
+        "<!-\u200b- 本件为内部资料 -->",
+        "<!ｄoctype 本件为内部资料>",
+        "<script><!--\nvar s=1;\n//--></script><!-- 本件为内部资料 -->",
+        "<script><!--\nvar s='本件为内部资料';\n//--></script>",  # (a script's old comment)
+        "<svg><!-- 本件为内部资料 --></svg>",
+        "<svg></svg><![CDATA[本件为内部资料]]>",
+        "<!--\n本件为内部资料\n\n-->",  # (a block of type 2, to its "-->")
+        "<p>说明<!-- 待删</p>\n\n<p>本件为内部资料</p>\n<p>--></p>",  # (opened in an HTML block)
+        "<p title='x'>a</p><!-- 本件为内部资料 -->",
+    ],
+)
+def test_markup_a_browser_hides_stays_hidden(text: str) -> None:
+    assert "本件为内部资料" not in fold(text).text
 
 
 @pytest.mark.parametrize(

@@ -279,7 +279,9 @@ def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) 
     so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run.
     (``ruby`` false: ``folded`` holds no ``<r``.)"""
     if _may_hold_markup(folded):
-        folded = _drop(folded, removed, partial(_markup, written=text, ruby=ruby))
+        folded = _drop(
+            folded, removed, partial(_markup, written=text, ruby=ruby, removed=tuple(removed))
+        )
     if "*" not in text:
         return _drop(folded, removed, _emphasis)
     folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))

@@ -20,6 +20,7 @@ from govpub.compliance.folding.attributes import (
     TOOLTIP_ATTRIBUTES,
     in_shown_value,
 )
+from govpub.compliance.folding.folded import Folded, _offset_map
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 from govpub.compliance.regex_cache import regex
@@ -88,8 +89,8 @@ _TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
 # properties, "<!--[if gte mso 9]><xml>…<![endif]-->", is read: they ship in the page's
 # source, as a script does (red team 92's x-word-meta cases; its "<![endif]>" goes).
 _HIDDEN_MARKUP = (
-    r"(?P<comment>!--(?!-?>|\[if[^\]>]{{0,100}}\]>))|!---?>"
-    r"|\?[^>]{{0,300}}>|!(?:\[|{letter})[^>]{{0,300}}>"
+    r"(?P<comment>!--(?!-?>|\[if[^\]>]{{0,100}}\]>))"
+    r"|(?P<bogus>!---?>|\?[^>]{{0,300}}>|!(?:\[|{letter})[^>]{{0,300}}>)"
     r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
     r"|(?P<bogus_end>/(?!{letter})[^>]{{0,300}}>)"  # (in a raw HTML block: _HTML_BLOCK_LINE)
 )
@@ -110,56 +111,168 @@ _HIDDEN_ENDS = {
     "style": regex(r"</style(?=[\s/>])[^>]{0,300}>", re.IGNORECASE),
 }
 _HIDDEN_REACH = 10_000
+_HIDDEN_KINDS = frozenset({"comment", "bogus", "style", "bogus_end"})
 
 
 def _markup_spans(
-    text: str, tag: AnyPattern
+    text: str, tag: AnyPattern, written: str | None = None, removed: tuple[int, ...] = ()
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of ``tag``'s matches in ``text``, a comment and a <style> to their ends; and
-    those of them that are bogus end tags, "</ x>" and "</>" (see ``_HTML_BLOCK_LINE``)."""
+    those of them that a browser hides (comments, bogus comments, <style>: ``_HIDDEN_MARKUP``).
+
+    Hidden markup opens only where the text as written (``written``, ``text`` itself if
+    none; ``removed``: the offsets the fold removed from it) opens it
+    (:func:`_opens_as_written`); in a raw-text element it reaches no further than the end
+    tag, and a CDATA section in SVG or MathML is none (:class:`_RawText`); a comment or a
+    <style> in a tag's quoted value is none."""
     matches = list(tag.finditer(text))
-    kinds = {m.lastgroup for m in matches}
-    if "comment" not in kinds and "style" not in kinds:
-        bogus = [m.span() for m in matches if m.lastgroup == "bogus_end"] if kinds else []
-        return [m.span() for m in matches], bogus
+    if _HIDDEN_KINDS.isdisjoint(m.lastgroup for m in matches):  # formatting tags alone
+        return [m.span() for m in matches], []
+    written = text if written is None else written
+    back = Folded("", *_offset_map(list(removed))) if removed else None
     spans: list[tuple[int, int]] = []
-    bogus = []
+    hidden = []
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
+    raw = _RawText(text)
     at = 0
     while (match := tag.search(text, at)) is not None:
         kind = match.lastgroup
-        if kind not in {"comment", "style"}:
+        if kind not in _HIDDEN_KINDS:
             spans.append(match.span())
-            if kind == "bogus_end":
-                bogus.append(match.span())
             at = match.end()
             continue
-        around = _tag_around(text, match.start())
-        if around > 0:  # (in an attribute's value: no comment, no element)
+        start = match.start()
+        size = 7 if kind == "style" else 2  # ("<style" and the character after it)
+        if not _opens_as_written(text, start, size, written, back):
+            at = start + 1
+            continue
+        if kind == "comment" and not _opens_as_written(text, start, 4, written, back):
+            # "<!" then no "--" as written ("<!－－", "<!-\u200b-"): a bogus comment, to the
+            # first ">"
+            closed = text.find(">", start + 2, start + 303)
+            if closed < 0:
+                at = start + 1
+                continue
+            end = closed + 1
+        elif kind not in {"comment", "style"}:
+            end = match.end()
+        elif (around := _tag_around(text, start)) > 0:  # (in an attribute's value)
             at = around
             continue
-        end = _hidden_end(text, str(kind), match.end(), ends)
-        if end is not None and end - match.start() <= _HIDDEN_REACH:
-            spans.append((match.start(), end))
-            at = end
         else:
-            at = match.end()
-    return spans, bogus
+            end = _hidden_end(text, str(kind), match.end(), ends) or -1
+            if not 0 <= end - start <= _HIDDEN_REACH:  # (read as text, the safe side)
+                at = match.end()
+                continue
+        if end > raw.reach(start, cdata=text.startswith("<![cdata[", start)):
+            at = start + 1  # (in raw text, past its end tag: nothing opens)
+            continue
+        spans.append((start, end))
+        hidden.append((start, end))
+        raw.passed(start, end)
+        at = end
+    return spans, hidden
+
+
+def _opens_as_written(text: str, start: int, size: int, written: str, back: Folded | None) -> bool:
+    """Whether the ``size`` characters at ``start`` of ``text`` are written so (``back`` maps
+    ``text``'s offsets into ``written``), in ASCII: hidden markup opens where the tokenizer
+    reads an ASCII "<" right before an ASCII "!", "?", "/" (or the name "style" and the
+    character after it).  ``<st\u200byle>``, ``<ｓｔｙｌｅ>``, ``<ſtyle>``, ``<？x>`` and
+    ``<\u200b!--`` fold to an opener, but a browser prints them as text (review 58's A)."""
+    at = start if back is None else back.original(start)
+    opener = written[at : at + size]
+    return opener.isascii() and opener.lower() == text[start : start + size].lower()
+
+
+# The elements whose content the tokenizer reads as text to their end tag (WHATWG's raw text
+# and RCDATA, and <noscript>, <iframe>, <noembed>, <noframes> with scripting on): nothing
+# opens in them, so that "<script>var s="<!--";</script>" hides no page text up to a later
+# "-->" (review 58; a script's and a title's content is read all the same: mend93).  In SVG
+# and MathML (foreign content), "<![CDATA[…]]>" is a CDATA section, shown as text.
+_RAW_TEXT_NAMES = (
+    "script",
+    "textarea",
+    "title",
+    "xmp",
+    "noscript",
+    "iframe",
+    "noembed",
+    "noframes",
+)
+_FOREIGN_NAMES = ("svg", "math")
+_RAW_TEXT_OPEN = regex(
+    rf"<({'|'.join(_RAW_TEXT_NAMES + _FOREIGN_NAMES + ('plaintext',))})(?=[\s/>])", re.IGNORECASE
+)
+_RAW_TEXT_ENDS = {
+    name: regex(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in _RAW_TEXT_NAMES + _FOREIGN_NAMES
+}
+
+
+class _RawText:
+    """The raw-text and foreign elements of a text, found in order as a scan asks (each
+    stretch read once: the end tag last found, by name, is kept while it is still ahead)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._open: re.Match[str] | None = None  # the next or current element's start tag
+        self._seek: int | None = 0  # where the next one is sought from (None: found)
+        self._ends: dict[str, tuple[int, re.Match[str] | None]] = {}
+
+    def reach(self, at: int, *, cdata: bool) -> int:
+        """How far hidden markup at ``at`` may reach: in a raw-text element, to its end tag (a
+        comment in a script's content hides script only); a CDATA section in a foreign
+        element, nowhere (it is shown); elsewhere anywhere."""
+        while True:
+            if self._seek is not None:
+                self._open = _RAW_TEXT_OPEN.search(self._text, self._seek)
+                self._seek = None
+            if self._open is None or at <= self._open.start():
+                return len(self._text)
+            name = self._open.group(1).lower()
+            close = self._end(name, self._open.end())
+            if at < close:
+                return at if cdata else close if name not in _FOREIGN_NAMES else len(self._text)
+            self._seek = close
+
+    def passed(self, start: int, end: int) -> None:
+        """Hidden markup from ``start`` (where :meth:`reach` was last asked) to ``end``: no
+        element opens in it."""
+        if self._open is not None and start <= self._open.start() < end:
+            self._seek = end
+
+    def _end(self, name: str, start: int) -> int:
+        """Where the element ``name`` opened before ``start`` ends (the text's end: none)."""
+        if name == "plaintext":
+            return len(self._text)
+        searched, found = self._ends.get(name, (-1, None))
+        if searched < 0 or (found is not None and found.start() < start):
+            found = _RAW_TEXT_ENDS[name].search(self._text, start)
+            self._ends[name] = (start, found)
+        return len(self._text) if found is None else found.start()
 
 
 # A tag read to its end, its quoted values whole: the "<!--" of <p title="<!--"> opens no
-# comment, and hides nothing up to a later "-->" (nor does a "<style>" there).
+# comment, and hides nothing up to a later "-->" (nor does a "<style>" there); nor does that
+# of <p title="<a href='x'><!--">, where the nearest "<" is the value's own (review 58's G).
 _TAG_TO_END = regex(r"</?[a-zA-Z](?:[^>\"']++|\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))*+")
 _TAG_REACH = 2000
+_TAGS_BACK = 4
 
 
 def _tag_around(text: str, at: int) -> int:
-    """The end of the tag that ``at`` of ``text`` stands inside, or -1."""
-    opened = text.rfind("<", max(0, at - _TAG_REACH), at)
-    if opened < 0:
-        return -1
-    tag = _TAG_TO_END.match(text, opened)
-    return tag.end() if tag is not None and tag.end() > at else -1
+    """The end of the tag that ``at`` of ``text`` stands inside, or -1: of the few "<"
+    nearest before it, each read up to ``at`` only."""
+    reach, opened = max(0, at - _TAG_REACH), at
+    for _ in range(_TAGS_BACK):
+        opened = text.rfind("<", reach, opened)
+        if opened < 0:
+            return -1
+        probe = _TAG_TO_END.match(text, opened, at + 1)
+        if probe is not None and probe.end() > at:
+            tag = _TAG_TO_END.match(text, opened)
+            return tag.end() if tag is not None else -1
+    return -1
 
 
 def _hidden_end(
@@ -284,17 +397,20 @@ _RUBY_TEXT = LazyPattern(
 )
 
 
-# An HTML comment is dropped with its content — unless the Markdown may show it as
-# written: escaped ("\\<!--" is text, and a link in it is linked), or in a code span or
-# a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
-# between them).  Told for the whole field, as the cheap and safe answer: with any of
-# these, no comment is dropped, and what comments hold is read as text.
-_SHOWN_COMMENT = regex(r"\\<!--|`|~~~|^(?: {4}|\t)[ \t]*<!--", re.MULTILINE)
+# Markup a browser hides is dropped with its content — unless the Markdown may show it as
+# written: escaped ("\\<!--", "\\<style>" are text, and a link in it is linked), or in a code
+# span or a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
+# between them; "`<style>`", "`<?php`", "`<![CDATA[`").  Told for the whole field, as the cheap
+# and safe answer: with any of these, no such markup is dropped, and what it holds is read as
+# text (review 58's F).
+_SHOWN_MARKUP = regex(
+    r"\\<(?:[!?/]|style)|`|~~~|^(?: {4}|\t)[ \t]*<(?:[!?/]|style)", re.MULTILINE | re.IGNORECASE
+)
 
 
-def _comments_hidden(text: str) -> bool:
-    """Whether the comments of ``text`` (as written) may be dropped: see ``_SHOWN_COMMENT``."""
-    return "<!--" not in text or _SHOWN_COMMENT.search(text) is None
+def _markup_hidden(text: str) -> bool:
+    """Whether the hidden markup of ``text`` (as written) may be dropped: see ``_SHOWN_MARKUP``."""
+    return _SHOWN_MARKUP.search(text) is None
 
 
 @cache
@@ -399,25 +515,20 @@ _BOX_TAG = LazyPattern(
 
 
 def _markup(
-    folded: str, written: str = "", ruby: bool = True
+    folded: str, written: str | None = None, ruby: bool = True, removed: tuple[int, ...] = ()
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """The spans that render as nothing, and the character each reference shows; comments
-    among them only when ``written``, the text as written, hides them (``_SHOWN_COMMENT``);
+    """The spans that render as nothing, and the character each reference shows; markup a
+    browser hides among them only where ``written``, the text as written (``removed``: the
+    offsets the fold removed from it), opens it and Markdown passes it on (:func:`_printed`);
     a ruby's annotations only when ``ruby`` (false: ``folded`` holds no ``<r``)."""
     gaps: list[tuple[int, int]] = []
     spaced: list[int] = []  # starts of box tags that show as a space
     stars: dict[int, str] = {}  # start of a star's picture → the star it shows
     if "<" in folded:
-        tags, bogus = _markup_spans(folded, _folded_tag())
-        if bogus:  # (kept as text outside a raw HTML block: Markdown prints them)
-            printed = set(bogus) - set(_in_html_blocks(folded, bogus))
+        tags, hidden = _markup_spans(folded, _folded_tag(), written, removed)
+        if hidden:  # (the text as written asked only then: see _SHOWN_MARKUP)
+            printed = _printed(folded, written is None or _markup_hidden(written), hidden)
             tags = [span for span in tags if span not in printed]
-        # (the text as written is asked about its comments only when a tag is one: "<!--"
-        # looked for in every post with a "<" cost 10 µs)
-        if any(folded.startswith("<!--", start) for start, _ in tags) and not _comments_hidden(
-            written
-        ):
-            tags = [span for span in tags if not folded.startswith("<!--", span[0])]
         gaps += tags
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
@@ -447,36 +558,87 @@ def _markup(
     return gaps, shown
 
 
-# "</" then no letter — "</ x>", a bogus comment to the first ">", and "</>" — a browser shows
-# as nothing, and gets them in a raw HTML block: CommonMark passes on as written the lines from
-# one that opens with a block's tag (a <p> pasted from a CMS), or "<!" or "<?", to a blank line.
-# Elsewhere Markdown prints them, and they are read as text (red team 93).  (The tag
-# expression finds them, as "bogus_end"; the link scanner's address drops them wherever: it
-# was found across one only where the fold dropped it.)
+# Where Markdown prints hidden markup as text: "</" then no letter — "</ x>" and "</>", bogus
+# comments to the first ">" where a browser gets them — everywhere but in a raw HTML block;
+# there CommonMark passes on as written the lines from one that opens with a block's tag (a
+# <p> pasted from a CMS) to a blank line, or from one that opens with "<!--", "<?", "<!x" or
+# "<![CDATA[" to the line that holds "-->", "?>", ">" or "]]>" (types 2–5; the line after
+# "<!-- x -->" is Markdown again).  In a paragraph it passes on a comment closed before a blank
+# line, "<?…?>", "<![CDATA[…]]>" and a declaration "<!x…>", whole (the browser's bogus comment
+# ends at the first ">" of it): "若 x<?y 则…；若 z>w" is printed (red team 93, review 58's F).
+# (The tag expression finds "</ x>" as "bogus_end"; the link scanner's address drops it
+# wherever: it was found across one only where the fold dropped it.)
 _HTML_BLOCK_LINE = regex(
-    r" {0,3}<(?:[!?]|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|"
+    r" {0,3}<(?:(?P<marker>!--|\?|!\[cdata\[|!)|/?(?:address|article|aside|base|basefont|"
+    r"blockquote|body|caption|center|"
     r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
     r"frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
     r"noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|"
     r"tbody|td|textarea|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|\Z))"
 )
+_BLOCK_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">"}
+# What closes a bogus comment in a paragraph, and a paragraph's end (the first of each after
+# a place, kept while still ahead: each stretch read once)
+_INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(r"\n[ \t]*(?:\n|\Z)")}
 
 
-def _in_html_blocks(folded: str, bogus: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Of the spans ``bogus`` of ``folded``'s "</ x>" and "</>", in order, those that stand in a
-    raw HTML block (see ``_HTML_BLOCK_LINE``); its lines read once, whatever the number of spans."""
-    in_block, line_end = False, -1
-    for start, end in bogus:
-        while line_end < start:  # the lines up to the one holding it
+def _printed(folded: str, hidden_ok: bool, hidden: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Of the spans ``hidden`` of ``folded``'s hidden markup, those that Markdown prints as
+    text (all of them unless ``hidden_ok``: see ``_SHOWN_MARKUP``)."""
+    if not hidden_ok:
+        return set(hidden)
+    ends: dict[str, tuple[int, re.Match[str] | None]] = {}
+    inline = [span for span in hidden if not _passed_inline(folded, *span, ends)]
+    return set(inline) - set(_in_html_blocks(folded, inline)) if inline else set()
+
+
+def _passed_inline(
+    folded: str, start: int, end: int, ends: dict[str, tuple[int, re.Match[str] | None]]
+) -> bool:
+    """Whether Markdown passes on the hidden markup at ``start``–``end`` in a paragraph."""
+    marker = folded[start + 1]
+    if marker == "/":
+        return False
+    if marker == "s" or (marker == "!" and not folded.startswith(("<!--", "<![cdata["), start)):
+        return True  # (a <style> tag, a declaration)
+    paragraph = _first_after(folded, "\n", start, ends)
+    if folded.startswith("<!--", start):
+        return paragraph is None or end <= paragraph.start()
+    closed = _first_after(folded, marker, start + 2, ends)
+    return closed is not None and (paragraph is None or closed.start() < paragraph.start())
+
+
+def _first_after(
+    text: str, kind: str, start: int, ends: dict[str, tuple[int, re.Match[str] | None]]
+) -> re.Match[str] | None:
+    """The first match of ``_INLINE_ENDS[kind]`` after ``start``: the one found last when it
+    is still ahead (or none was), else sought on from ``start``."""
+    searched, found = ends.get(kind, (-1, None))
+    if searched < 0 or searched > start or (found is not None and found.start() < start):
+        found = _INLINE_ENDS[kind].search(text, start)
+        ends[kind] = (start, found)
+    return found
+
+
+def _in_html_blocks(folded: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Of the spans ``spans`` of ``folded``, in order, those that start in a raw HTML block
+    (see ``_HTML_BLOCK_LINE``); its lines read once, whatever the number of spans."""
+    in_block, closer, line_end = False, "", -1  # (closer: the end of a block of types 2–5)
+    for span in spans:
+        while line_end < span[0]:  # the lines up to the one holding it
             line_start = line_end + 1
             line_end = folded.find("\n", line_start)
             line_end = len(folded) if line_end == -1 else line_end
-            if folded[line_start:line_end].isspace() or line_start == line_end:
-                in_block = False  # (a blank line ends the block)
-            elif _HTML_BLOCK_LINE.match(folded, line_start, line_end) is not None:
-                in_block = True
+            if closer == "\n":  # (the line before closed the block)
+                in_block, closer = False, ""
+            if not closer and (folded[line_start:line_end].isspace() or line_start == line_end):
+                in_block = False  # (a blank line ends a block of type 6)
+            elif not in_block and (opened := _HTML_BLOCK_LINE.match(folded, line_start, line_end)):
+                in_block, closer = True, _BLOCK_ENDS.get(opened.group("marker") or "", "")
+            if closer and folded.find(closer, line_start, line_end) >= 0:
+                closer = "\n"
         if in_block:
-            yield start, end
+            yield span
 
 
 # A picture of a star, ``<img alt="★">`` (☆, ⭐, ＊ and "*" alike, folded to ★ and *): the page

@@ -600,10 +600,12 @@ def must_catch(table: CaseTable, rng: Rng) -> None:
             elif rule in guessed:
                 note += f"; {guessed[rule]}" + GUESS
             names = {n_ for n_, _ in steps}
-            got_expect, got_rule, why = triaged(kind, rule, expect, names, value)
+            id_ = f"{name}-{n:02d}-{label}"
+            got_expect, got_rule, why = DECIDED_BY_ID.get(id_) or triaged(
+                kind, rule, expect, names, value
+            )
             if why:
                 note += " — triage:" + why
-            id_ = f"{name}-{n:02d}-{label}"
             table.case(
                 id_,
                 body,
@@ -648,6 +650,19 @@ LETTERS_READ = {
     "card-11-roman+sub",
     "card-23-roman",
 }
+
+# Forms whose expectation a later decision changed: (expect, rule, why).
+DECIDED_BY_ID: dict[str, tuple[str, str | None, str]] = {
+    # (mend58a: a comment opens only where "<!--" is written so; Markdown prints the escaped
+    # "<\\!\\-\\-" as text, as it does "\\<!--", and the page shows 内部<!-- 注 -->资料)
+    "internal-14-compat+comment+md-escape": (
+        "clean",
+        None,
+        "; decided (mend58a): the escapes make the comment printed text, as an escaped"
+        " '\\\\<!--' is (docs: Markdown may show it as written), not one 内部资料",
+    ),
+}
+
 
 # (link-28-circled+mdouble+md-escape, a Markdown-escaped scheme and path of a host that only
 # warns, is read as the page shows it since fix 89.)
