@@ -1541,8 +1541,11 @@ _PROSE = "本次活动报名截止日期为十二月三十一日，请各位市�
             [],
         ),
         ("| 设备 | 手机型号 |\n| --- | --- |\n| 华为 | 5f3a2b0c1d2ea13812345678 |", []),
+        ("<tr><td>联系电话</td><td>0531-12345678</td><td>wx7accf13812345678</td></tr>", []),
         ("<td>手机</td><td>abcde13812345678</td>", _MOBILE),
         ("<tr><td>手机</td></tr><tr><td>abcde13812345678</td></tr>", _MOBILE),
+        ("<tr><td>手机</td><td>张三</td><td>abcde13812345678</td></tr>", _MOBILE),
+        ("<p>手机：</p><table><tr><td>abcde13812345678</td></tr></table>", _MOBILE),
         ("| 姓名 | 手机 |\n| --- | --- |\n| 张三 | 5f3a2b0c1d2ea13812345678 |", _MOBILE),
         # 小程序 names an id; "m:" after a digit is a unit (item L)
         ("咨询小程序 wx7accf13812345678", []),

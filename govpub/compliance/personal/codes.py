@@ -19,7 +19,7 @@ from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
-from govpub.compliance.table_cells import column_header, row_label
+from govpub.compliance.table_cells import cells_before, column_header, row_label
 
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
@@ -191,7 +191,9 @@ def labelled(folded: str, start: int, end: int) -> bool:
     if _names_person(before):
         return True
     header, row = column_header(folded, start), row_label(folded, start)
-    if any(cell is not None and _names_person(cell) for cell in (header, row)):
+    if header is not None and _names_person(header):
+        return True
+    if row is not None and _names_person(row) and not _number_between(folded, start):
         return True
     after = _BRACKET_AFTER.match(folded, end)
     return after is not None and _names_person(after.group(1)) and not _names_id(before)
@@ -201,6 +203,13 @@ def _names_person(words: str) -> bool:
     """Whether ``words`` end in a person's number's label, no id's word after it."""
     ends = [label.end() for label in _PERSONAL_LABEL.finditer(words)]
     return bool(ends) and _ID_WORD.search(words, ends[-1]) is None
+
+
+def _number_between(folded: str, start: int) -> bool:
+    """Whether a cell between its row's first and the one at ``start`` holds a number: the
+    row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K)."""
+    between = cells_before(folded, start)[:-1]
+    return any(_DIGIT.search(_TAG.sub("", cell)) for cell in between)
 
 
 def _names_id(words: str) -> bool:
@@ -250,8 +259,13 @@ def _own_cells(visible: str) -> str:
     """The text of a table cell and of the cells before it in the same table, back to one
     that holds a number: a label in another table, or one that named another cell's number
     (``<td>联系电话</td><td>0531-12345678</td><td>wx7accf…``), names nothing here, while a
-    name may stand between (``<td>手机号码</td><td>张三</td><td>abcde…``: review 58 item K)."""
-    cells = visible.rpartition(_EDGE)[2].split("|")
+    name may stand between (``<td>手机号码</td><td>张三</td><td>abcde…``: review 58 item K).
+    In a table's first cell, the text right before the table counts (``<p>手机：</p><table>…``)."""
+    before, _, table = visible.rpartition(_EDGE)
+    prose = before.rpartition(_EDGE)[2]
+    if not table.replace("|", "").strip() and "|" not in prose:
+        table = prose + "|" + table
+    cells = table.split("|")
     own = len(cells) - 1
     while own > 0 and _DIGIT.search(cells[own - 1]) is None:
         own -= 1
