@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-__all__ = ["data_text", "data_words"]
+__all__ = ["data_kinds", "data_text", "data_words"]
 
 
 def data_text(name: str) -> str:
@@ -20,3 +20,13 @@ def data_words(name: str) -> tuple[str, ...]:
     """The entries of the word list ``data/<name>``, stripped, in order."""
     lines = (line.strip() for line in data_text(name).lstrip("\ufeff").splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def data_kinds(name: str) -> dict[str, list[str]]:
+    """The words of each kind of a list whose lines read ``kind: word word …``
+    (``data/attribute_kinds.txt``), a kind's lines joined in order."""
+    kinds: dict[str, list[str]] = {}
+    for line in data_words(name):
+        kind, _, words = line.partition(":")
+        kinds.setdefault(kind.strip(), []).extend(words.split())
+    return kinds

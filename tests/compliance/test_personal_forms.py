@@ -1494,6 +1494,72 @@ def test_a_machine_ids_label_is_read_as_a_reader_reads_it(
     assert found == _personal(text)
 
 
+_PROSE = "本次活动报名截止日期为十二月三十一日，请各位市民朋友及时关注。" * 15  # (450 characters)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # camelCase and joined keys are labels: a whose-word, labels, a number's words (review
+        # 58 item D; data/attribute_kinds.txt's kinds)
+        ('{"userMobile":"abcde13812345678"}', _MOBILE),
+        ("contactPhone: abcde13812345678", _MOBILE),
+        ("mobileNo: abcde13812345678", _MOBILE),
+        ("phoneNumber: abcde13812345678", _MOBILE),
+        ("telNo: abcde13812345678", _MOBILE),
+        ("QQhao: abcde13812345678", _MOBILE),
+        ("homephone: abcde13812345678", _MOBILE),
+        ("idcardNo: wx7accf13812345678", _MOBILE),
+        # an id's word is a word: David, Android, valid name no id; 联系单位 is a label; 密码 and
+        # 二维码 are no id's 码
+        ("手机（Android）：abcde13812345678", _MOBILE),
+        ("联系人手机（valid）：abcde13812345678", _MOBILE),
+        ("联系电话：David 5f3a2b0c1d2ea13812345678", _MOBILE),
+        ("联系单位：张三 abcde13812345678", _MOBILE),
+        ("手机（勿发密码）：abcde13812345678", _MOBILE),
+        ("联系电话（二维码下方）：abcde13812345678", _MOBILE),
+        ("手机号码（appid）：wx7accf13812345678", []),
+        ("手机验证码：5f3a2b0c1d2ea13812345678", []),
+        # a stray ">" in prose is no tag's tail (item E)
+        (f"{_PROSE}手机->abcde13812345678", _MOBILE),
+        (f"{_PROSE}联系电话=>abcde13812345678", _MOBILE),
+        (f"{_PROSE}手机号码 > abcde13812345678", _MOBILE),
+        (f"{_PROSE}手机（>18位）abcde13812345678", _MOBILE),
+        (f"{_PROSE}联系人：张三>>abcde13812345678", _MOBILE),
+        (f'<p style="{"x" * 420}">手机-></p><p>abcde13812345678</p>', _MOBILE),
+        # the id's own label before the shape wins over a bracket after it (item J)
+        ("AppID：wx7accf13812345678（微信小程序）", []),
+        ("AppID：wx7accf13812345678（联系人：张三）", []),
+        ("AppID：wx7accf13812345678（手机APP）", []),
+        ("对象ID：5f3a2b0c1d2ea13812345678（手机银行）", []),
+        ("wx7accf13812345678（手机）", _MOBILE),
+        # a cell's label is its own, its header's, its row's or the cell's right before (item K)
+        ("<td>联系电话</td><td>0531-12345678</td><td>wx7accf13812345678</td>", []),
+        (
+            "<table><tr><th>手机</th><th>日志</th></tr></table><p>x</p>"
+            "<table><tr><td>a</td><td>5f3a2b0c1d2ea13812345678</td></tr></table>",
+            [],
+        ),
+        ("| 设备 | 手机型号 |\n| --- | --- |\n| 华为 | 5f3a2b0c1d2ea13812345678 |", []),
+        ("<tr><td>联系电话</td><td>0531-12345678</td><td>wx7accf13812345678</td></tr>", []),
+        ("<td>手机</td><td>abcde13812345678</td>", _MOBILE),
+        ("<tr><td>手机</td></tr><tr><td>abcde13812345678</td></tr>", _MOBILE),
+        ("<tr><td>手机</td><td>张三</td><td>abcde13812345678</td></tr>", _MOBILE),
+        ("<p>手机：</p><table><tr><td>abcde13812345678</td></tr></table>", _MOBILE),
+        ("| 姓名 | 手机 |\n| --- | --- |\n| 张三 | 5f3a2b0c1d2ea13812345678 |", _MOBILE),
+        # 小程序 names an id; "m:" after a digit is a unit (item L)
+        ("咨询小程序 wx7accf13812345678", []),
+        ("带宽100M：abcde13812345678", []),
+        ("咨询电话 wx7accf13812345678", _MOBILE),
+        # a checked ID number in a digest's shape blocks whatever its label
+        ("身份证号：abcdef110105199003071239abcdef12", _ID),
+        ("abcdef110105199003071230abcdef12", []),
+    ],
+)
+def test_review_58_a_machine_ids_label(text: str, found: list[tuple[str, str]]) -> None:
+    assert found == _personal(text)
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     [

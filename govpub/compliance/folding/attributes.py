@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govpub.compliance._data import data_words
+from govpub.compliance._data import data_kinds, data_words
 from govpub.compliance.cards import luhn_ok
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.regex_cache import regex
@@ -45,21 +45,12 @@ SHOWN_ATTRIBUTES = frozenset(
 )
 
 
-def _attribute_kinds() -> dict[str, list[str]]:
-    """The names of each kind of ``data/attribute_kinds.txt``."""
-    kinds: dict[str, list[str]] = {}
-    for line in data_words("attribute_kinds.txt"):
-        kind, _, names = line.partition(":")
-        kinds.setdefault(kind, []).extend(names.split())
-    return kinds
-
-
 def _names(names: list[str]) -> str:
     """A pattern of attribute names, "x:*" a prefix and "*id" an ending."""
     return "|".join(re.escape(name).replace(r"\*", ".*") for name in names)
 
 
-_KINDS = _attribute_kinds()
+_KINDS = data_kinds("attribute_kinds.txt")
 #: What shapes a tag on the page and says nothing: blanked for the text rules.
 LAYOUT_ATTRIBUTES = frozenset(_KINDS["layout"])
 # What a program wrote for itself: Office's own ("written"), blanked whatever it holds, and

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from govpub.compliance._data import data_words
+from govpub.compliance._data import data_kinds, data_words
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import fold_term
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
-from govpub.compliance.table_cells import column_header, row_label
+from govpub.compliance.table_cells import cells_before, column_header, row_label
 
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
@@ -49,7 +49,7 @@ def _in_code(folded: str, start: int, end: int) -> bool:
     verdict = not word.isdigit() and (
         valid_uscc(word)
         or valid_org_code(word)
-        or _digest(word)
+        or (_digest(word) and not _holds_id_number(word))
         or (_machine_id(word) and not _holds_id_number(word) and not labelled(folded, start, end))
         or _vin(folded, start, word)
     )
@@ -96,7 +96,8 @@ _DIGEST_LENGTH = 32  # an MD5's hex digits, the shortest digest a 网络安全 n
 
 def _digest(word: str) -> bool:
     """Whether ``word`` is a hash in hex (MD5, SHA-1, SHA-256 of a sample in a 网络安全 notice):
-    one SHA-1 in 150 holds 11 digits from 13–19 between two letters (red team 37)."""
+    one SHA-1 in 150 holds 11 digits from 13–19 between two letters (red team 37).  One that
+    holds a checked ID number is read all the same (:func:`_holds_id_number`, review 58)."""
     return len(word) >= _DIGEST_LENGTH and not word.strip("0123456789abcdef")
 
 
@@ -125,34 +126,57 @@ _VIDEO_ID_DIGITS = 19
 # A person's number named near a machine id's shape: the shape excuses nothing then
 # (``手机：abcde13812345678``, ``身份证号：wxv_110105199003071239``: review 53).  Anywhere in the
 # reach: a table's cell, 为 or 是, a bracket, a name may stand between (review 54).  The ASCII
-# words as words (hotel, telegram, iphone name no phone), and no word of the label is one when
-# the next names a thing of it — a QR code to scan, a site's version or app, a call's meeting, a
-# photo, a form, a range of numbers, an app (手机扫码, 手机版, 手机端, 电话会议, 证件照, 联系单,
-# 号码段, qq音乐) — or a QR code before it (扫码联系我们: review 55 item 6).  The phone and
-# contact words of the other scripts are data/number_labels_scripts.txt's (red team 69).
+# words as words (hotel, telegram, iphone name no phone), joined as a program's keys join them
+# — a word of whose, labels, a number's words: userMobile, contactPhone, phoneNumber, QQhao,
+# idcardNo (data/attribute_kinds.txt's kinds, as for attributes: review 58 item D) — and no
+# word of the label is one when the next names a thing of it — a QR code to scan, a site's
+# version or app, a call's meeting, a photo, a form (not 联系单位), a range of numbers, an
+# app, a phone's model (手机扫码, 手机版, 手机端, 电话会议, 证件照, 联系单, 号码段, qq音乐,
+# 手机型号) — or a QR code before it (扫码联系我们: review 55 item 6).  ``m:`` is a mobile's
+# label, not a unit after a digit (带宽100M：, review 58 item L).  The phone and contact words
+# of the other scripts are data/number_labels_scripts.txt's (red team 69).
 _PERSONAL_LABEL_SOURCE = (
     "(?<!扫码)(?:手机|电话|座机|传真|联系|联络|咨询|热线|身份|证件|银行卡|卡号|账号|帐号|账户|号码|"
-    "微信|扣扣|(?<![a-z])(?:qq|vx|tel|(?:tele|mobile|cell)?phone|mobile|mob|cell|fax|contact|"
-    rf"whatsapp|idcard)(?![a-z])|(?<![a-z])m(?=[{LABEL_COLONS}]){{scripts}})"
-    "(?!扫|版|端|会议|照|单|段|音乐)"
+    "微信|扣扣|(?<![a-z])(?:{whose})?(?:{labels})(?:{labels}|{number_words})*(?![a-z])"
+    rf"|(?<![a-z0-9])m(?=[{LABEL_COLONS}]){{scripts}})"
+    "(?!扫|版|端|会议|照|单(?!位)|段|音乐|型号)"
 )
-# An id's word between the label and the shape: the label names the id (小程序AppID：wx7accf…,
-# 身份验证请求ID：, 文件ID, 身份核验码 — not 号码's 码: review 55 item 6).
-_ID_WORD = LazyPattern(r"id(?![a-z])|编号|(?<![号號])[码碼]")
+_ASCII_LABELS = "qq|vx|tel|telephone|phone|mobile|mob|cell|fax|contact|whatsapp|idcard"
+# An id's word between the label and the shape, or the shape's own label: it names the id
+# (小程序AppID：wx7accf…, 身份验证请求ID：, 文件ID, 身份核验码, 咨询小程序 — not 号码's, 密码's
+# or 二维码's 码, nor David's or Android's id: review 55 item 6, review 58 items D and L).
+_ID_WORD = LazyPattern(
+    r"(?<![a-z])(?:app|open|union|object|obj|device|request|req|file|msg|session|trace|uu|gu)?"
+    r"_?id(?![a-z])|编号|(?:编|代|识别|验证|核验|校验|标识|序列|访问|授权|激活|提取|条形?)[码碼]|小程序"
+)
 _LABEL_REACH = 16  # visible characters: markup between uses none of it (review 55 item 2)
 # how far back markup may stretch the reach (<td style="text-align:center;width:120px">)
 _MARKUP_REACHES = (64, 400)
-_BARE_TAG = LazyPattern(r"<[/!a-z][^<>=]*>")  # (no attribute's value: read none)
-_TAG_WITH_VALUES = LazyPattern(r"<[/!a-z][^<>]*>")
+_TAG = LazyPattern(r"<[/!a-z][^<>]*>")
 _QUOTED = LazyPattern(r"=\s*[\"']([^\"'<>]*)")
+# how far back the "<" of a tag the window starts in is looked for (a long style attribute)
+_TAG_MOST = 2000
+# A table's own tags: a cell's or a row's border, a table's edge (review 58 item K)
+_CELL_BORDER = LazyPattern(r"</?t[dhr][\s>]")
+_TABLE_EDGE = LazyPattern(r"</?table[\s>]")
+_EDGE = "\x00"  # (a table's edge in the visible text; a cell's border is "|", as Markdown's)
+_DIGIT = LazyPattern(r"[0-9]")
 # a person's number's label in brackets right after the shape: abcde13812345678（手机）
 _BRACKET_AFTER = LazyPattern(r"\s{0,2}[（(]([^（()）<>\n]{1,10})[）)]")
 
 
 def _personal_label_source() -> str:
-    """The expression of :data:`_PERSONAL_LABEL`, with the other scripts' phone words."""
+    """The expression of :data:`_PERSONAL_LABEL`, with the other scripts' phone words and the
+    whose- and number-words of a program's keys (a number's word that names an id aside)."""
     words = "".join("|" + re.escape(fold_term(w)) for w in data_words("number_labels_scripts.txt"))
-    return _PERSONAL_LABEL_SOURCE.replace("{scripts}", words, 1)
+    kinds = data_kinds("attribute_kinds.txt")
+    number_words = (w for w in kinds["number-word"] if _ID_WORD.fullmatch(w) is None)
+    return (
+        _PERSONAL_LABEL_SOURCE.replace("{scripts}", words, 1)
+        .replace("{whose}", "|".join(kinds["whose"]), 1)
+        .replace("{labels}", _ASCII_LABELS)
+        .replace("{number_words}", "|".join(number_words), 1)
+    )
 
 
 _PERSONAL_LABEL = LazyPattern.built(_personal_label_source)
@@ -161,14 +185,18 @@ _PERSONAL_LABEL = LazyPattern.built(_personal_label_source)
 def labelled(folded: str, start: int, end: int) -> bool:
     """Whether a person's number is named at the shape ``folded[start:end]``: shortly before it
     (手机：, 身份证号码为, 微信, markup aside), over its table column or in its row's first
-    cell, or in brackets right after it (（手机）)."""
-    if _names_person(_visible_before(folded, start)):
+    cell, or in brackets right after it (（手机）) — unless an id's own label stands before it
+    (AppID：wx7accf…（微信小程序）: review 58 item J)."""
+    before = _visible_before(folded, start)
+    if _names_person(before):
         return True
     header, row = column_header(folded, start), row_label(folded, start)
-    if any(cell is not None and _names_person(cell) for cell in (header, row)):
+    if header is not None and _names_person(header):
+        return True
+    if row is not None and _names_person(row) and not _number_between(folded, start):
         return True
     after = _BRACKET_AFTER.match(folded, end)
-    return after is not None and _names_person(after.group(1))
+    return after is not None and _names_person(after.group(1)) and not _names_id(before)
 
 
 def _names_person(words: str) -> bool:
@@ -177,22 +205,71 @@ def _names_person(words: str) -> bool:
     return bool(ends) and _ID_WORD.search(words, ends[-1]) is None
 
 
+def _number_between(folded: str, start: int) -> bool:
+    """Whether a cell between its row's first and the one at ``start`` holds a number: the
+    row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K)."""
+    between = cells_before(folded, start)[:-1]
+    return any(_DIGIT.search(_TAG.sub("", cell)) for cell in between)
+
+
+def _names_id(words: str) -> bool:
+    """Whether an id's word stands in ``words`` after their last person's label, if any."""
+    ends = [label.end() for label in _PERSONAL_LABEL.finditer(words)]
+    return _ID_WORD.search(words, ends[-1] if ends else 0) is not None
+
+
 def _visible_before(folded: str, at: int) -> str:
     """The last :data:`_LABEL_REACH` characters before ``at`` as a reader sees them: tags
     (a cell's, a paragraph's, a link's, their blanked attributes) take none of the reach, but
-    for an attribute's value that names a person's number (``<td data-label="手机">``)."""
+    for an attribute's value that names a person's number (``<td data-label="手机">``); in a
+    table, the shape's own cell and the cells before it in reach (:func:`_own_cells`)."""
     for reach in _MARKUP_REACHES:  # (a short window first: most shapes have text before them)
         low = max(0, at - reach)
         window = folded[low:at]
         if "<" not in window and ">" not in window:
-            return window[-_LABEL_REACH:]
+            visible = window
+            break
         cut = window.find(">")
-        if low and cut != -1 and "<" not in window[:cut]:
+        if low and cut != -1 and "<" not in window[:cut] and _in_tag(folded, low + cut):
             window = window[cut + 1 :]  # (the tail of a tag the window starts in)
-        visible = _TAG_WITH_VALUES.sub(_labelling_values, _BARE_TAG.sub("", window))
+        visible = _TAG.sub(_shown_of_tag, window)
         if len(visible) >= _LABEL_REACH or not low:
             break
+    if "|" in visible or _EDGE in visible:
+        visible = _own_cells(visible)
     return visible[-_LABEL_REACH:]
+
+
+def _in_tag(folded: str, gt: int) -> bool:
+    """Whether the ``>`` at ``gt`` ends a tag (its ``<`` within :data:`_TAG_MOST` before it),
+    not prose's arrow or comparison (手机->, =>, （>18位）: review 58 item E)."""
+    lt = folded.rfind("<", max(0, gt - _TAG_MOST), gt)
+    return lt != -1 and _TAG.fullmatch(folded, lt, gt + 1) is not None
+
+
+def _shown_of_tag(tag: re.Match[str]) -> str:
+    """What of ``tag`` takes part in a label's reach: a table's edge or a cell's border, and
+    the values of its attributes that name a person's number."""
+    text = tag.group()
+    edge = _EDGE if _TABLE_EDGE.match(text) else "|" if _CELL_BORDER.match(text) else ""
+    return edge + _labelling_values(tag) if "=" in text else edge
+
+
+def _own_cells(visible: str) -> str:
+    """The text of a table cell and of the cells before it in the same table, back to one
+    that holds a number: a label in another table, or one that named another cell's number
+    (``<td>联系电话</td><td>0531-12345678</td><td>wx7accf…``), names nothing here, while a
+    name may stand between (``<td>手机号码</td><td>张三</td><td>abcde…``: review 58 item K).
+    In a table's first cell, the text right before the table counts (``<p>手机：</p><table>…``)."""
+    before, _, table = visible.rpartition(_EDGE)
+    prose = before.rpartition(_EDGE)[2]
+    if not table.replace("|", "").strip() and "|" not in prose:
+        table = prose + "|" + table
+    cells = table.split("|")
+    own = len(cells) - 1
+    while own > 0 and _DIGIT.search(cells[own - 1]) is None:
+        own -= 1
+    return "|".join(cells[max(0, own - 1) :])
 
 
 def _labelling_values(tag: re.Match[str]) -> str:
