@@ -30,8 +30,11 @@ def test_separator_gaps_as_the_class_finds_them() -> None:
     rng = random.Random(12)
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
-        # (not the line gaps, whose line's end marks start them, nor the <br> gaps)
+        # (not the line gaps, whose line's end marks start them, nor the <br> gaps, which
+        # the blanks before them start)
         found = [
-            g for g in _separator_gaps(text) if "\n" not in text[slice(*g)] and text[g[0]] != "<"
+            g
+            for g in _separator_gaps(text)
+            if "\n" not in text[slice(*g)] and "<br" not in text[slice(*g)]
         ]
         assert found == [m.span() for m in _SEPARATOR_GAP.finditer(text)], repr(text)
