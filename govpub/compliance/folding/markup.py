@@ -165,7 +165,9 @@ def _markup_spans(
                 at = match.end()
                 continue
         if end > raw.reach(start, cdata=text.startswith("<![cdata[", start)):
-            at = start + 1  # (in raw text, past its end tag: nothing opens)
+            # (in raw text, past its end tag: nothing opens; a CDATA section in SVG or
+            # MathML is text to its "]]>", and nothing in it opens either: review 59's 1)
+            at = raw.shown_to or start + 1
             continue
         spans.append((start, end))
         hidden.append((start, end))
@@ -218,11 +220,13 @@ class _RawText:
         self._open: re.Match[str] | None = None  # the next or current element's start tag
         self._seek: int | None = 0  # where the next one is sought from (None: found)
         self._ends: dict[str, tuple[int, re.Match[str] | None]] = {}
+        self.shown_to = 0  # the end of the CDATA section last asked about in a foreign element
 
     def reach(self, at: int, *, cdata: bool) -> int:
         """How far hidden markup at ``at`` may reach: in a raw-text element, to its end tag (a
         comment in a script's content hides script only); a CDATA section in a foreign
-        element, nowhere (it is shown); elsewhere anywhere."""
+        element, nowhere (it is shown, to ``shown_to``); elsewhere anywhere."""
+        self.shown_to = 0
         while True:
             if self._seek is not None:
                 self._open = _RAW_TEXT_OPEN.search(self._text, self._seek)
@@ -232,6 +236,9 @@ class _RawText:
             name = self._open.group(1).lower()
             close = self._end(name, self._open.end())
             if at < close:
+                if cdata and name in _FOREIGN_NAMES:
+                    shown_end = self._text.find("]]>", at + 9)
+                    self.shown_to = len(self._text) if shown_end < 0 else shown_end + 3
                 return at if cdata else close if name not in _FOREIGN_NAMES else len(self._text)
             self._seek = close
 
