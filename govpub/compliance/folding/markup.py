@@ -262,7 +262,11 @@ class _RawText:
 # A tag read to its end, its quoted values whole: the "<!--" of <p title="<!--"> opens no
 # comment, and hides nothing up to a later "-->" (nor does a "<style>" there); nor does that
 # of <p title="<a href='x'><!--">, where the nearest "<" is the value's own (review 58's G).
-_TAG_TO_END = regex(r"</?[a-zA-Z](?:[^>\"']++|\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))*+")
+# A quote opens a value only right after its "=": in <img alt=it's> it is a letter of the
+# value, and the tag ends at its ">" (review 59's 4).
+_TAG_TO_END = regex(
+    r"</?[a-zA-Z](?:[^>\"'=]++|[\"']|=\s*+(?:\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))?)*+"
+)
 _TAG_REACH = 2000
 _TAGS_BACK = 4
 
