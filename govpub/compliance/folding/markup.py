@@ -411,12 +411,82 @@ _RUBY_TEXT = LazyPattern(
 # Markup a browser hides is dropped with its content — unless the Markdown may show it as
 # written: escaped ("\\<!--", "\\<style>" are text, and a link in it is linked), or in a code
 # span or a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
-# between them; "`<style>`", "`<?php`", "`<![CDATA[`").  Told for the whole field, as the cheap
-# and safe answer: with any of these, no such markup is dropped, and what it holds is read as
-# text (review 58's F).
+# between them; "`<style>`", "`<?php`", "`<![CDATA[`").  A field with none of these is told
+# cheaply; in one with any, a comment is read as text wherever it stands (the cheap and safe
+# answer, review 58's F), the other markup where it stands in code or is escaped itself:
+# "`x` <style>…</style>" is a code span, then a <style> a browser hides (review 59's 3).
 _SHOWN_MARKUP = regex(
     r"\\<(?:[!?/]|style)|`|~~~|^(?: {4}|\t)[ \t]*<(?:[!?/]|style)", re.MULTILINE | re.IGNORECASE
 )
+# Code as written: a fenced block (to its closing fence, or the text's end; its opening fence
+# after any list or quote markers), an indented line, a backtick run (a code span when a run as
+# long follows) — all on the safe side, more code rather than less (a span across paragraphs).
+_CODE_FENCE = regex(r"^[ \t]*(?:(?:[-+*>]|[0-9]{1,9}[.)])[ \t]*)*+(`{3,}|~{3,})", re.MULTILINE)
+_INDENTED_LINE = regex(r"^(?: {4}|\t)[^\n]*+", re.MULTILINE)
+_BACKTICKS = regex(r"`+")
+
+
+def _shown_as_written(
+    folded: str, written: str, removed: tuple[int, ...], hidden: list[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Of the spans ``hidden`` of ``folded``, the hidden markup that ``written`` (``removed``:
+    the offsets the fold removed from it) shows as text: see ``_SHOWN_MARKUP``."""
+    back = Folded("", *_offset_map(list(removed))) if removed else None
+    code = _code_spans(written)
+    shown, next_code = set(), 0
+    for span in hidden:
+        at = span[0] if back is None else back.original(span[0])
+        while next_code < len(code) and code[next_code][1] <= at:
+            next_code += 1
+        in_code = next_code < len(code) and code[next_code][0] <= at
+        escaped = _escaped(written, at)
+        if in_code or escaped or folded.startswith("<!--", span[0]):
+            shown.add(span)
+    return shown
+
+
+def _escaped(written: str, at: int) -> bool:
+    """Whether the character at ``at`` of ``written`` is escaped (after an odd backslash run)."""
+    before = at
+    while before > 0 and written[before - 1] == "\\":
+        before -= 1
+    return (at - before) % 2 == 1
+
+
+def _code_spans(written: str) -> list[tuple[int, int]]:
+    """The stretches of ``written`` that Markdown shows as code, in order (see ``_CODE_FENCE``)."""
+    code: list[tuple[int, int]] = []
+    at = 0
+    while (fence := _CODE_FENCE.search(written, at)) is not None:
+        code += _inline_code(written, at, fence.start())
+        marker = fence.group(1)
+        closing = regex(rf"^ {{0,3}}{marker[0]}{{{len(marker)},}}[ \t]*$", re.MULTILINE)
+        line_end = written.find("\n", fence.end())
+        closed = None if line_end < 0 else closing.search(written, line_end + 1)
+        at = len(written) if closed is None else closed.end()
+        code.append((len(written) if line_end < 0 else line_end, at))  # (its info string: none)
+    code += _inline_code(written, at, len(written))
+    return code
+
+
+def _inline_code(written: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The indented lines and code spans of ``written`` from ``start`` to ``end``, in order."""
+    runs = list(_BACKTICKS.finditer(written, start, end))
+    following: dict[int, int] = {}  # a run's length → the index of the next run as long
+    closer = [0] * len(runs)
+    for index in range(len(runs) - 1, -1, -1):
+        size = len(runs[index].group())
+        closer[index] = following.get(size, -1)
+        following[size] = index
+    spans = [m.span() for m in _INDENTED_LINE.finditer(written, start, end)]
+    index = 0
+    while index < len(runs):
+        if closer[index] < 0:
+            index += 1
+            continue
+        spans.append((runs[index].start(), runs[closer[index]].end()))
+        index = closer[index] + 1
+    return sorted(spans)
 
 
 def _markup_hidden(text: str) -> bool:
@@ -538,7 +608,11 @@ def _markup(
     if "<" in folded:
         tags, hidden = _markup_spans(folded, _folded_tag(), written, removed)
         if hidden:  # (the text as written asked only then: see _SHOWN_MARKUP)
-            printed = _printed(folded, written is None or _markup_hidden(written), hidden)
+            as_written: set[tuple[int, int]] = set()  # (code, escapes: see _SHOWN_MARKUP)
+            if written is not None and not _markup_hidden(written):
+                as_written = _shown_as_written(folded, written, removed, hidden)
+            rest = [span for span in hidden if span not in as_written]
+            printed = as_written | _printed(folded, rest)
             tags = [span for span in tags if span not in printed]
         gaps += tags
         if "inline" in folded:
@@ -593,11 +667,9 @@ _BLOCK_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">"}
 _INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(r"\n[ \t]*(?:\n|\Z)")}
 
 
-def _printed(folded: str, hidden_ok: bool, hidden: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def _printed(folded: str, hidden: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Of the spans ``hidden`` of ``folded``'s hidden markup, those that Markdown prints as
-    text (all of them unless ``hidden_ok``: see ``_SHOWN_MARKUP``)."""
-    if not hidden_ok:
-        return set(hidden)
+    text where it stands (in a paragraph or a raw HTML block)."""
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}
     inline = [span for span in hidden if not _passed_inline(folded, *span, ends)]
     return set(inline) - set(_in_html_blocks(folded, inline)) if inline else set()
