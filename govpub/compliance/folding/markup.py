@@ -663,8 +663,15 @@ _HTML_BLOCK_LINE = regex(
 )
 _BLOCK_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">"}
 # What closes a bogus comment in a paragraph, and a paragraph's end (the first of each after
-# a place, kept while still ahead: each stretch read once)
-_INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(r"\n[ \t]*(?:\n|\Z)")}
+# a place, kept while still ahead: each stretch read once): a blank line, or a line that
+# opens a heading, a quote, a list (a bullet, or "1." / "1)") or a fence (review 59's 10)
+_INLINE_ENDS = {
+    "?": regex(r"\?>"),
+    "!": regex(r"\]\]>"),
+    "\n": regex(
+        r"\n(?:[ \t]*(?:\n|\Z)| {0,3}(?:#{1,6}(?:[ \t\n]|\Z)|>|[-+*][ \t]|1[.)][ \t]|```|~~~))"
+    ),
+}
 
 
 def _printed(folded: str, hidden: list[tuple[int, int]]) -> set[tuple[int, int]]:
