@@ -203,6 +203,9 @@ _RAW_TEXT_NAMES = (
     "noframes",
 )
 _FOREIGN_NAMES = ("svg", "math")
+# Of them, those whose content the page shows as written: a comment or a <style> in a
+# <textarea> is text there, and hides nothing (review 59's 9).
+_SHOWN_RAW_TEXT = ("textarea", "xmp", "plaintext")
 _RAW_TEXT_OPEN = regex(
     rf"<({'|'.join(_RAW_TEXT_NAMES + _FOREIGN_NAMES + ('plaintext',))})(?=[\s/>])", re.IGNORECASE
 )
@@ -224,7 +227,8 @@ class _RawText:
 
     def reach(self, at: int, *, cdata: bool) -> int:
         """How far hidden markup at ``at`` may reach: in a raw-text element, to its end tag (a
-        comment in a script's content hides script only); a CDATA section in a foreign
+        comment in a script's content hides script only), or nowhere where the element shows
+        its content (``_SHOWN_RAW_TEXT``); a CDATA section in a foreign
         element, nowhere (it is shown, to ``shown_to``); elsewhere anywhere."""
         self.shown_to = 0
         while True:
@@ -236,6 +240,8 @@ class _RawText:
             name = self._open.group(1).lower()
             close = self._end(name, self._open.end())
             if at < close:
+                if name in _SHOWN_RAW_TEXT:
+                    return at
                 if cdata and name in _FOREIGN_NAMES:
                     shown_end = self._text.find("]]>", at + 9)
                     self.shown_to = len(self._text) if shown_end < 0 else shown_end + 3
