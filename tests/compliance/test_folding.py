@@ -529,6 +529,17 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         "~~~\n<style>本件为内部资料</style>\n~~~",
         "`x`\n\n    <style>本件为内部资料</style>",
         "`x` <!-- 本件为内部资料 -->",  # (a comment: read in any field with code, as decided)
+        # (review 59's 9) a <textarea>, <xmp> or <plaintext> shows its content as written
+        "<textarea><!-- 本件为内部资料 --></textarea>",
+        "<xmp><!-- 本件为内部资料 --></xmp>",
+        "<plaintext><!-- 本件为内部资料 -->",
+        "<textarea><style>本件为内部资料</style></textarea>",
+        # (review 59's 10) a heading, quote, list or fence line ends the paragraph too
+        "文字 <!--\n# 本件为内部资料 -->",
+        "文字 <?x\n# 本件为内部资料 ?>",
+        "文字 <!--\n> 本件为内部资料 -->",
+        "文字 <!--\n- 本件为内部资料 -->",
+        "文字 <!--\n1. 本件为内部资料 -->",
     ],
 )
 def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
@@ -565,6 +576,9 @@ def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
         "<span style=font-family:'宋体>注</span> <!-- 本件为内部资料 -->",
         '<p class=a"b>注</p><p>见</p> <!-- 本件为内部资料 -->',
         "<img alt=it's> <b>注</b> <style>本件为内部资料</style>",
+        "<textarea>a</textarea><!-- 本件为内部资料 -->",  # (after its end tag)
+        "文字 <!--\n2. 本件为内部资料 -->",  # (a list opens a paragraph's line only at 1)
+        "文字 <!--\n#本件为内部资料 -->",  # (no heading without a space)
     ],
 )
 def test_markup_a_browser_hides_stays_hidden(text: str) -> None:
