@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from govpub.compliance.folding import FORMATTING_TAGS, TOOLTIP_TAG
-from govpub.compliance.folding.attributes import ATTRIBUTES_TO_END, TOOLTIP_ATTRIBUTES
+from govpub.compliance.folding.attributes import TOOLTIP_ATTRIBUTES, tag_end
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.span import LinkSpan
 from govpub.compliance.regex_cache import regex
@@ -51,7 +51,7 @@ def link_titles(text: str, span: LinkSpan) -> list[tuple[int, int]]:
         return [] if title is None or title.lastgroup is None else [title.span(title.lastgroup)]
     if span.kind == "html":
         # (to the tag's own ">", as the scanner read it: not one in a quoted value)
-        tag = _TAG_END.match(text, span.start + 1, span.end)
+        tag = tag_end(text, span.start + 1, span.end)
         if tag is not None:
             return [
                 m.span(m.lastgroup)
@@ -69,8 +69,6 @@ _TAG_REACH = 500  # how far a tag's attributes are looked through
 # (those are link spans, whose titles link_titles gives), nor a closing tag. One search in C
 # over the text: in a post of links only it finds nothing and costs a few µs.
 _TAG_START = LazyPattern(r"<(?!a href=\"https?:|https?:)[a-zA-Z][a-zA-Z0-9]{0,15}[\s/]")
-# Its attributes up to the ">" that ends it (a quoted value may hold one: review 51a's F6).
-_TAG_END = regex(ATTRIBUTES_TO_END)
 
 
 def tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
@@ -113,7 +111,7 @@ def _walk_tags(text: str, links: Sequence[LinkSpan]) -> Iterator[tuple[str, tupl
             starts = {span.start for span in links}
         if at in starts:
             continue
-        end = _TAG_END.match(text, tag.end(), at + _TAG_REACH)
+        end = tag_end(text, tag.end(), at + _TAG_REACH)
         if end is None:
             continue
         close = end.end() - 1
