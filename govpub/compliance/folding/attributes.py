@@ -287,10 +287,11 @@ def tag_end(text: str, after: int, end: int | None = None) -> re.Match[str] | No
     ``end``: :data:`ATTRIBUTES_TO_END`, or, in a comment, its values over no "-->" (a quote
     left open there ends with the comment: ``<!-- <img a="< --><p title="不公开">``, review
     57); the comment is looked for only when a value ran over one."""
-    tag = _TAG_END.match(text, after, len(text) if end is None else end)
-    if tag is None or "-->" not in tag.group() or not _in_comment(text, after):
+    end = len(text) if end is None else end
+    tag = _TAG_END.match(text, after, end)
+    if tag is None or text.find("-->", after, tag.end()) < 0 or not _in_comment(text, after):
         return tag
-    return _COMMENTED_TAG_END.match(text, after, len(text) if end is None else end)
+    return _COMMENTED_TAG_END.match(text, after, end)
 
 
 def _in_comment(text: str, at: int) -> bool:
