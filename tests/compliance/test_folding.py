@@ -1459,8 +1459,9 @@ def test_left26b_markup_reads_as_the_page_shows(written: str, read: str) -> None
         ('<p data-y="a<b" style="c">y</p>', '<p data-y="a<b"' + " " * 10 + ">y</p>"),
         ("<span data-y='a<b' title=x>y</span>z", "yz"),
         ("<span data-y=a<b>y</span>z", "yz"),
-        # a quote left open runs on past no end tag (review 57): the next tag is a tag of its own
-        ('<p style="a>b</p><p class="c">y</p>', '<p style="a>b</p><p' + " " * 10 + ">y</p>"),
+        # a quote runs on over an end tag, as browsers read it (review 58's C): one tag, whose
+        # value holding a "<" is no layout
+        ('<p style="a>b</p><p class="c">y</p>', '<p style="a>b</p><p class="c">y</p>'),
         # and a value holding a "<" is no layout, whatever its name
         ('<p style="a<b" title="c">y</p>', '<p style="a<b" title="c">y</p>'),
     ],

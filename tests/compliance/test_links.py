@@ -2054,3 +2054,69 @@ def test_rt93_an_angle_after_a_quoted_value_counts_as_an_angled_value() -> None:
     # (eight values holding or followed by a "<" at most, as left27b's: linear time)
     assert opening_tag('<p title="不公开"' + ' data-y="a"<b' * 8 + ">附件</p>", 10) == 0
     assert opening_tag('<p title="不公开"' + ' data-y="a"<b' * 9 + ">附件</p>", 10) == -1
+
+
+# -- mend58c: review 58's C and M -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a value may hold an end tag's "</" and a "-->": the tag reads on (review 58's C)
+        ('<span data-tpl="<b>x</b>" title="此件不予公开">y</span>', ["此件不予公开"]),
+        ("<span data-tpl='<b>x</b>' title='a'>y</span>", ["a"]),
+        ('<img data-tpl="<b>x</b>" alt="u.jd.com/abc">', ["u.jd.com/abc"]),
+        ('<span data-content="<p>说明</p>" title="a">y</span>', ["a"]),
+        ('<span data-x="a<b -->" title="a">y</span>', ["a"]),
+        ('<span data-tpl="a</b" title="a">y</span>', ["a"]),
+        # in a comment the "-->" ends the quote left open there (review 57)
+        ('<!-- <img a="< --><p title="b">正文</p>', ["b"]),
+        # a title is where the tag's list puts a name, not words in a value (review 58's M)
+        ("<div data-options='title=\"a\"'>x</div>", []),
+        ("<div data-options=\"title='a'\">x</div>", []),
+        ('<div data-x=\'a"title="b"\'>x</div>', []),
+        ('<a href="#" onclick="alert(\'title=a\')">x</a>', []),
+        ('<div title="a" data-options=\'title="b"\'>x</div>', ["a"]),
+        ('<img src="x.png" data-tpl="<i>a</i>"/alt="b">', ["b"]),
+        ('<span/class="c1"/title="a">x</span>', ["a"]),
+    ],
+)
+def test_mend58c_tag_titles(text: str, titles: list[str]) -> None:
+    assert [text[start:end] for start, end in tag_titles(text, [])] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('<span data-options=\'title="a"\' title="b">x</span>', ["b"]),
+        ("<b onclick=\"f('title=a')\">x</b>", []),
+        ('<span data-tpl="<b>x</b>" title="a">y</span>', ["a"]),
+    ],
+)
+def test_mend58c_tooltips(text: str, shown: list[str]) -> None:
+    assert [text[start:end] for start, end in tooltips(text)] == shown
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ('<span data-tpl="<b>x</b>" title="此件不予公开">y</span>', {"disclosure.not_public"}),
+        ('<a data-tpl="<b>x</b>" title="t.cn/abc">y</a>', {"ad.spelled_link"}),
+        ('<img data-tpl="<b>x</b>" alt="u.jd.com/abc">', {"ad.spelled_link"}),
+        ('<span data-x="a<b -->" title="此件不予公开">y</span>', {"disclosure.not_public"}),
+        # a quote left open in a comment or raw text still hides no page text (review 57)
+        ('<!-- <span a="< --> 内部资料 <span class="c">x</span>', {"secrecy.internal"}),
+        ('<script>var s=\'<b a="<\';</script>内部资料<b c="d">x</b>', {"secrecy.internal"}),
+        ('<span =" <b>内部资料</span><span class="c">x</span>', {"secrecy.internal"}),
+        # words in a value that read "title=" are no title (review 58's M)
+        ('<a href="https://www.gov.cn/x" data-x=\'"title=u.jd.com/x\'>y</a>', set()),
+        ("<div data-options='title=\"此件不予公开\"'>x</div>", {"secrecy.sensitive_term"}),
+        (
+            "<div title=\"此件不予公开\" data-options='x'>x</div>",
+            {"disclosure.not_public", "secrecy.sensitive_term"},
+        ),
+    ],
+)
+def test_mend58c_values_read_whole_and_titles_where_names_are(body: str, rules: set[str]) -> None:
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == rules

@@ -33,6 +33,7 @@ __all__ = [
     "blank_layout",
     "in_shown_value",
     "opening_tag",
+    "tag_end",
 ]
 
 #: A tag's tooltip: ``title``, and the attributes the tooltip libraries show as one (bootstrap's
@@ -67,20 +68,30 @@ _PROGRAMS_OWN = regex(
 #: that the quote is a character, and the tag ends at its first ">" before any "<", as
 #: before), and a tag holds :data:`_ANGLED` such values at most: each lets the tag run on past
 #: a "<", from which another tag is read, so that a run of them (``<b a=<b a=…``) read from
-#: every "<" must end soon.  Possessive: one pass.
+#: every "<" must end soon.  A value runs over an end tag's "</" and a "-->" (``data-tpl=
+#: "<b>x</b>"``, as browsers read it: review 58's C), but over no end tag of raw text
+#: (script, style, textarea, title, xmp), which ends the raw text a quote left open there
+#: stands in (``<script>s='<b a="<';</script>内部资料``: review 57).  A tag in a comment
+#: is read to its end by :func:`tag_end`.  Possessive: one pass.
 _VALUE_REACH = 300
 _ANGLED = 8
 _WITHIN = f"{{0,{_VALUE_REACH}}}+"
+_RAW_TEXT_END = r"</(?i:script|style|textarea|title|xmp)(?![a-zA-Z0-9-])"
 
 
-def _quoted_with_angle(quote: str) -> str:
+def _quoted_with_angle(quote: str, in_comment: bool) -> str:
     """A value in ``quote`` marks that holds a "<", after its "=", reaching :data:`_VALUE_REACH`
-    at most and never over an end tag's "</" nor a comment's "-->": those end the raw text or
-    the comment a quote left open there stands in (``<script>s='<b a="<';</script>内部资料``,
-    ``<!-- <img a="< -->``: review 57), as a browser ends them."""
+    at most and over no raw text's end tag, nor, ``in_comment``, over the comment's "-->"."""
+    lt = f"(?!{_RAW_TEXT_END})<"
+    if not in_comment:
+        return (
+            rf"{quote}(?=[^{quote}]{_WITHIN}{quote})[^{quote}<]*+{lt}"
+            rf"(?:[^{quote}<]++|{lt})*+{quote}"
+        )
+    dash = r"-(?!->)"
     return (
-        rf"{quote}(?=[^{quote}]{_WITHIN}{quote})(?:[^{quote}<-]++|-(?!->))*+<(?!/)"
-        rf"(?:[^{quote}<-]++|<(?!/)|-(?!->))*+{quote}"
+        rf"{quote}(?=[^{quote}]{_WITHIN}{quote})(?:[^{quote}<-]++|{dash})*+{lt}"
+        rf"(?:[^{quote}<-]++|{lt}|{dash})*+{quote}"
     )
 
 
@@ -91,14 +102,33 @@ def _quoted_with_angle(quote: str) -> str:
 # holding a "<" (one of :data:`_ANGLED`).
 _QUOTED = r"""(?:"[^"<]*+"|'[^'<]*+')"""
 _ANGLE_AFTER = r"\s*+<(?!/)"
-_ANGLED_VALUE = (
-    rf"""(?:{_quoted_with_angle('"')}|{_quoted_with_angle("'")}"""
-    rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<(?!/)[^\s>]*+"""
-    rf"""|{_QUOTED}{_ANGLE_AFTER})"""
-)
-# (names, spaces and values that hold no "<" and no "<" follows; a quote left open is a character)
-_PLAIN = rf"""(?:[^<>=]++|=\s*+(?:{_QUOTED}(?!{_ANGLE_AFTER})|(?!{_ANGLED_VALUE})))*+"""
-ATTRIBUTES_TO_END = rf"""{_PLAIN}(?:=\s*+{_ANGLED_VALUE}{_PLAIN}){{0,{_ANGLED}}}+>"""
+
+
+def _attributes_to_end(in_comment: bool) -> str:
+    """:data:`ATTRIBUTES_TO_END`, or the same for a tag in a comment."""
+    angled_value = (
+        rf"""(?:{_quoted_with_angle('"', in_comment)}|{_quoted_with_angle("'", in_comment)}"""
+        rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<(?!/)[^\s>]*+"""
+        rf"""|{_QUOTED}{_ANGLE_AFTER})"""
+    )
+    # (names, spaces and values that hold no "<" and no "<" follows; a quote left open is a
+    # character)
+    plain = rf"""(?:[^<>=]++|=\s*+(?:{_QUOTED}(?!{_ANGLE_AFTER})|(?!{angled_value})))*+"""
+    return rf"""{plain}(?:{_NAMED}=\s*+{angled_value}{plain}){{0,{_ANGLED}}}+>"""
+
+
+# An "=" right after an attribute's name: one where a name is read (after a space, a value,
+# the tag's name) is a character of a name, and the quote after it too (``<span =" <b>内部资料
+# </span>``, ``<span a=1 =" <b>…``: review 57), not a value holding a "<" that runs on
+# (``title = "<b>…"``, spaced, reads the page's text after its first ">": the safe side).
+_NAMED = r"""(?<![\s"'=/])"""
+
+
+ATTRIBUTES_TO_END = _attributes_to_end(in_comment=False)
+# A tag in a comment, read so by the readers of the text as written (titles, an attribute's
+# tag): its values run over no "-->", which ends the comment and a quote left open in it
+# (``<!-- <img a="< --><p title="不公开">``: review 57).
+_IN_COMMENT_TO_END = _attributes_to_end(in_comment=True)
 # A start tag with attributes (the text is folded: names in lower case), but the commonest,
 # an anchor with its href alone, which has nothing to blank: one search in C at each "<".
 _ATTRIBUTED_TAG = regex(
@@ -238,6 +268,30 @@ def _programs_own(name: str) -> str | None:
 
 
 _TAG_END = regex(ATTRIBUTES_TO_END)
+_COMMENTED_TAG_END = regex(_IN_COMMENT_TO_END)
+_COMMENT_END = regex(r"--!?>")
+_COMMENT_REACH = 10_000  # how far before a tag the comment it may stand in is looked for
+
+
+def tag_end(text: str, after: int, end: int | None = None) -> re.Match[str] | None:
+    """A start tag's attributes from ``after`` (its name's end) to its own ">", within
+    ``end``: :data:`ATTRIBUTES_TO_END`, or, in a comment, its values over no "-->" (a quote
+    left open there ends with the comment: ``<!-- <img a="< --><p title="不公开">``, review
+    57); the comment is looked for only when a value ran over one."""
+    end = len(text) if end is None else end
+    tag = _TAG_END.match(text, after, end)
+    if tag is None or text.find("-->", after, tag.end()) < 0 or not _in_comment(text, after):
+        return tag
+    return _COMMENTED_TAG_END.match(text, after, end)
+
+
+def _in_comment(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` stands in a comment: after a "<!--" that no "-->"
+    ends before it (``<!-->`` is a whole empty one)."""
+    opened = text.rfind("<!--", max(0, at - _COMMENT_REACH), at)
+    return opened >= 0 and _COMMENT_END.search(text, opened + 2, at) is None
+
+
 _TAG_OPEN = regex(r"<[a-z]", re.IGNORECASE)
 _TAG_REACH = 500  # how far before an attribute its tag's "<" is looked for
 
@@ -247,7 +301,7 @@ def opening_tag(text: str, at: int) -> int:
     does: the first "<" within reach whose attributes run past ``at`` — not the last "<"
     before it, which may stand in a value (``<p data-y="x<img" title="不公开">``: left27b)."""
     for opened in _TAG_OPEN.finditer(text, max(0, at - _TAG_REACH), at):
-        tag = _TAG_END.match(text, opened.start() + 1)
+        tag = tag_end(text, opened.start() + 1)
         if tag is not None and tag.end() > at:
             return opened.start()
     return -1
@@ -256,7 +310,7 @@ def opening_tag(text: str, at: int) -> int:
 def in_shown_value(folded: str, opened: int, at: int) -> bool:
     """Whether offset ``at`` of ``folded`` lies in the value of a shown attribute
     (:data:`SHOWN_ATTRIBUTES`) of the tag that opens at ``opened``."""
-    tag = _TAG_END.match(folded, opened + 1)
+    tag = tag_end(folded, opened + 1)
     close = folded.find(">", at) if tag is None else tag.end() - 1
     for attribute in _ATTRIBUTE.finditer(folded, opened, len(folded) if close == -1 else close):
         start, end = attribute.span(attribute.lastindex or 0)

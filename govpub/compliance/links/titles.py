@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from govpub.compliance.folding import FORMATTING_TAGS, TOOLTIP_TAG
-from govpub.compliance.folding.attributes import ATTRIBUTES_TO_END, TOOLTIP_ATTRIBUTES
+from govpub.compliance.folding.attributes import TOOLTIP_ATTRIBUTES, tag_end
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links.span import LinkSpan
 from govpub.compliance.regex_cache import regex
@@ -31,10 +31,41 @@ _TOOLTIP_NAMES = "|".join(TOOLTIP_ATTRIBUTES)
 # class="c1"title=… and <span/class="c1"/title=…> so — red team 93 — but not a path's /title=)
 _BEFORE_NAME = r"""(?:\s|(?<=["'])/?|(?<=\s)/)"""
 _SHOWN_ATTR = regex(
-    rf"""{_BEFORE_NAME}(?:{_TOOLTIP_NAMES}|alt)\s*=\s*"""
+    rf"""{_BEFORE_NAME}(?P<name>{_TOOLTIP_NAMES}|alt)\s*=\s*"""
     r"""(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
+# One attribute of a start tag's list as the HTML tokenizer reads it, the spaces and "/"
+# before it included: a name (any character but a space, "/" and ">", and but "=" past its
+# first), and maybe its value, quoted or to a space or ">".  A title is one where the list puts
+# a name, not words in another's value that read "title=" (``data-options='title="…"'``,
+# ``onclick="alert('title=…')"``: review 58's M).
+_LISTED_ATTRIBUTE = regex(
+    r"""[\s/]*+(?P<name>[^\s/>][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?"""
+)
+_TAG_NAME = regex(r"<[^\s/>]*+")
+
+
+def _listed_values(
+    attribute: re.Pattern[str], text: str, opened: int, close: int
+) -> list[tuple[int, int]]:
+    """The values of the ``attribute`` (a pattern whose group "name" is the attribute's name) in
+    the tag of ``text`` that opens at ``opened`` and ends at ``close``: those whose name stands
+    where the tag's list puts one (:data:`_LISTED_ATTRIBUTE`)."""
+    found = [m for m in attribute.finditer(text, opened, close) if m.lastgroup is not None]
+    if not found:  # (most tags: the list is walked only in a tag that reads "title=")
+        return []
+    tag_name = _TAG_NAME.match(text, opened, close)
+    at = opened if tag_name is None else tag_name.end()
+    names = set()
+    for listed in _LISTED_ATTRIBUTE.finditer(text, at, close):
+        if listed.start() != at:
+            break
+        names.add(listed.start("name"))
+        at = listed.end()
+    return [m.span(m.lastgroup or 0) for m in found if m.start("name") in names]
+
+
 _MD_TITLE = regex(
     r""">?\s++(?:"(?P<v1>(?:[^"\\]++|\\.)*+)"|'(?P<v2>(?:[^'\\]++|\\.)*+)'"""
     r"""|\((?P<v3>(?:[^()\\]++|\\.)*+)\))"""
@@ -51,13 +82,9 @@ def link_titles(text: str, span: LinkSpan) -> list[tuple[int, int]]:
         return [] if title is None or title.lastgroup is None else [title.span(title.lastgroup)]
     if span.kind == "html":
         # (to the tag's own ">", as the scanner read it: not one in a quoted value)
-        tag = _TAG_END.match(text, span.start + 1, span.end)
+        tag = tag_end(text, span.start + 1, span.end)
         if tag is not None:
-            return [
-                m.span(m.lastgroup)
-                for m in _SHOWN_ATTR.finditer(text, span.start, tag.end() - 1)
-                if m.lastgroup is not None
-            ]
+            return _listed_values(_SHOWN_ATTR, text, span.start, tag.end() - 1)
     return []
 
 
@@ -69,8 +96,6 @@ _TAG_REACH = 500  # how far a tag's attributes are looked through
 # (those are link spans, whose titles link_titles gives), nor a closing tag. One search in C
 # over the text: in a post of links only it finds nothing and costs a few µs.
 _TAG_START = LazyPattern(r"<(?!a href=\"https?:|https?:)[a-zA-Z][a-zA-Z0-9]{0,15}[\s/]")
-# Its attributes up to the ">" that ends it (a quoted value may hold one: review 51a's F6).
-_TAG_END = regex(ATTRIBUTES_TO_END)
 
 
 def tag_titles(text: str, links: Sequence[LinkSpan]) -> list[tuple[int, int]]:
@@ -113,14 +138,13 @@ def _walk_tags(text: str, links: Sequence[LinkSpan]) -> Iterator[tuple[str, tupl
             starts = {span.start for span in links}
         if at in starts:
             continue
-        end = _TAG_END.match(text, tag.end(), at + _TAG_REACH)
+        end = tag_end(text, tag.end(), at + _TAG_REACH)
         if end is None:
             continue
         close = end.end() - 1
         name = text[at + 1 : tag.end() - 1].lower()
-        for m in _SHOWN_ATTR.finditer(text, at, close):
-            if m.lastgroup is not None:
-                yield name, m.span(m.lastgroup)
+        for value in _listed_values(_SHOWN_ATTR, text, at, close):
+            yield name, value
 
 
 # What a formatting tag shows or says besides its words: a tooltip (``title``, and a tooltip
@@ -128,7 +152,7 @@ def _walk_tags(text: str, links: Sequence[LinkSpan]) -> Iterator[tuple[str, tupl
 # in their place (``aria-label``).  Not its other ``data-*`` attributes, which no reader sees
 # or hears (their addresses are read as links: links/tags.py).
 _TOOLTIP_ATTR = regex(
-    rf"""(?:[\s"']|(?<=["'])/)(?:{_TOOLTIP_NAMES}|aria-label)\s*=\s*"""
+    rf"""(?:[\s"']|(?<=["'])/)(?P<name>{_TOOLTIP_NAMES}|aria-label)\s*=\s*"""
     r"""(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)'|(?P<v3>[^\s"'=<>`]+))""",
     re.IGNORECASE,
 )
@@ -143,8 +167,6 @@ def tooltips(text: str) -> list[tuple[int, int]]:
     return [
         value
         for tag in TOOLTIP_TAG.finditer(text)
-        for attr in _TOOLTIP_ATTR.finditer(text, tag.start(), tag.end())
-        if attr.lastgroup is not None
-        and (value := attr.span(attr.lastgroup))[0] < value[1]
-        and not text[value[0] : value[1]].isspace()
+        for value in _listed_values(_TOOLTIP_ATTR, text, tag.start(), tag.end() - 1)
+        if value[0] < value[1] and not text[value[0] : value[1]].isspace()
     ]
