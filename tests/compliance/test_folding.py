@@ -824,7 +824,7 @@ def test_every_cut_of_every_marking_word_is_a_seam() -> None:
 
 
 _GAP_FORMS = re.compile(
-    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n *(?:> *){0,3}|<br ?/?> ?)"
+    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n *(?:> *){0,3}|[ \t\r]*<br ?/?> ?)"
     "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
