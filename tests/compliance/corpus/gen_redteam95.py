@@ -705,7 +705,13 @@ REASONS: dict[str, str] = {
 }
 # The patterns a fix has made pass (their cases' xfails removed): add a pattern here when a
 # fix lands and regenerate; strict xfails fail the corpus test until then.
-FIXED: frozenset[str] = frozenset({"word-hard_break", "spaces-br"})  # mend94; spaces-br: main
+FIXED: frozenset[str] = frozenset(  # word-hard_break, spaces-br: mend94 and main; the rest fix 95
+    {
+        "word-hard_break",
+        "spaces-br",
+        "bracket-break",
+    }
+)
 # The grid ids the first run (after the (a) and (b) corrections) found failing, by pattern.
 FAILING: dict[str, str] = {}
 
