@@ -713,6 +713,7 @@ FIXED: frozenset[str] = frozenset(  # word-hard_break, spaces-br: mend94 and mai
         "bracket-break",
         "fw-cyrillic-i",
         "zwj-homoglyph",
+        "id-tail-fenhao",
     }
 )
 # The grid ids the first run (after the (a) and (b) corrections) found failing, by pattern.
