@@ -714,6 +714,8 @@ FIXED: frozenset[str] = frozenset(  # word-hard_break, spaces-br: mend94 and mai
         "fw-cyrillic-i",
         "zwj-homoglyph",
         "id-tail-fenhao",
+        "emphasis-star",
+        "emphasis-break",
     }
 )
 # The grid ids the first run (after the (a) and (b) corrections) found failing, by pattern.
