@@ -972,6 +972,22 @@ def test_emphasis_beside_spaces_pairs_as_commonmark_does(written: str, shown: st
 
 
 @pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # strong emphasis takes two of "***": the first star is printed (red team 95)
+        ("机密***10年**。", "机密*10年。"),
+        ("机密***10年***。", "机密10年。"),  # all three pair
+        # a run that ends its line cannot open: printed with its twin, closed up as a separator
+        ("内部**\n资料**。", "内部资料。"),  # (the lines join into the marking)
+        ("加强内部**\n管理**。", "加强内部\n管理。"),
+        ("**内部**\n资料", "内部资料"),  # a run closing its partner still goes
+    ],
+)
+def test_emphasis_runs_left_printed_as_commonmark_does(written: str, shown: str) -> None:
+    assert fold(written).text == shown
+
+
+@pytest.mark.parametrize(
     ("written", "read"),
     [
         ("内* 部 资 *料", "内部资料"),  # stars glued to spaced characters: read past
