@@ -1,12 +1,13 @@
 """Addresses in HTML tags' attributes: URL attributes, addresses in other values, formatting tags.
 
 A tag's ``href``, ``src``, ``srcset``, ``data-src`` and ``poster`` hold its links
-(:data:`URL_ATTR`); a script's, a style's or a refresh's value may hold one more
-(:func:`embedded`); the elements of :data:`CONTAINERS` are taken up to their closing tag
-(:func:`closing`).  And the formatting tags that the fold drops, attributes and all
-(``<span data-href="…">``), are read from the text as written after the scan
-(:func:`formatting_tag_links`).  Apart because it is HTML's own reading, which the scanner's
-``<`` form (:mod:`~govpub.compliance.links.scanner`) applies to each tag.
+(:data:`URL_ATTRIBUTES`, read along its attribute list with :data:`ATTRIBUTE`); a script's,
+a style's or a refresh's value may hold one more (:func:`embedded`); the elements of
+:data:`CONTAINERS` are taken up to their closing tag (:func:`closing`).  And the formatting
+tags that the fold drops, attributes and all (``<span data-href="…">``), are read from the
+text as written after the scan (:func:`formatting_tag_links`).  Apart because it is HTML's
+own reading, which the scanner's ``<`` form (:mod:`~govpub.compliance.links.scanner`)
+applies to each tag.
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ from govpub.compliance.regex_cache import regex
 from govpub.compliance.suffixes import is_top_level_domain
 
 __all__ = [
+    "ATTRIBUTE",
     "CONTAINERS",
     "EMBEDDED",
     "EMBEDDED_TRIM",
-    "URL_ATTR",
+    "URL_ATTRIBUTES",
     "closing",
     "embedded",
     "formatting_tag_links",
@@ -46,9 +48,14 @@ __all__ = [
 ]
 
 
-# (the text is folded: tag and attribute names are in lower case)
-URL_ATTR = regex(
-    r"""(?:^|\s)(?P<name>href|src|srcset|data-src|poster)\s*=\s*
+# The attributes that hold a tag's links (the text is folded: names are in lower case)
+URL_ATTRIBUTES = frozenset({"href", "src", "srcset", "data-src", "poster"})
+# One attribute of a tag's attribute list, as the fold reads one (folding/attributes.py): a
+# name after a space, a quote or "/", then its value.  Read one after another along the list,
+# so that a quoted value is taken whole: ``title="<a href='//t.cn/x'>"`` is a title, and the
+# ``href`` inside it is the title's text, no attribute (review 59's item 2).
+ATTRIBUTE = regex(
+    r"""(?:^|(?<=[\s"'/]))(?P<name>[^\s"'<>/=]++)\s*+=\s*+
         (?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))""",
     re.VERBOSE,
 )
