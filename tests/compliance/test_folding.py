@@ -776,6 +776,32 @@ def test_an_escaped_pipe_between_digits_reads_as_a_slash(text: str, folded: str)
 @pytest.mark.parametrize(
     ("text", "folded"),
     [
+        ("`内部\\\n资料`", "`内部\\\n资料`"),  # a code span
+        ("```\n内部\\\n资料\n```", "```\n内部\\\n资料\n```"),  # fenced code
+        ("~~~\n机密\\\n★10年\n~~~", "~~~\n机密\\\n★10年\n~~~"),
+        ("    机密\\\n    ★10年", "    机密\\\n    ★10年"),  # indented code
+        ("<pre>内部\\\n资料</pre>", "<pre>内部\\\n资料</pre>"),  # raw HTML blocks
+        ("<p>内部\\\n资料</p>", "<p>内部\\\n资料</p>"),
+        ("<div>\n内部\\\n资料\n</div>", "<div>\n内部\\\n资料\n</div>"),
+        ("`138\\|1234\\|5678`", "138\\|1234\\|5678"),  # (the backticks go)
+        ("    138\\|1234\\|5678", "    138\\|1234\\|5678"),
+        # twins: paragraph text, also beside code and after a code block
+        ("`x`\n内部\\\n资料\n`y`", "`x`\n内部资料\n`y`"),
+        ("```\nx\n```\n内部\\\n资料", "```\nx\n```\n内部资料"),
+        ("文字\n    内部\\\n资料", "文字\n    内部资料"),  # (a paragraph's line, no code)
+        ("`x` 138\\|1234\\|5678", "`x` 138/1234/5678"),
+        ("<code>机密\\\n★10年</code>", "机密\n★10年"),  # inline: a hard break
+    ],
+)
+def test_code_and_raw_html_print_a_paragraphs_backslash(text: str, folded: str) -> None:
+    """CommonMark reads no escape in code or a raw HTML block: a backslash at a line's end
+    and an escaped pipe between digits are printed there as written (review 59's items 5, 6)."""
+    assert folded == fold(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
         ("此-件-不-予-公-开\n各区县：", "此件不予公开\n各区县:"),  # a note on its own line
         ("2026年12月5日\n此-件-不-公-开", "2026年12月5日\n此件不公开"),
         ("内·部·资·料<br>各区县", "内部资料<br>各区县"),
