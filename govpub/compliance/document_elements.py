@@ -223,6 +223,19 @@ def _wrapped(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
     return "0" <= following[:1] <= "9"
 
 
+def _tail(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
+    """Whether header line ``at`` goes on the digits that end the very line above it: the tail
+    of a number wrapped over lines (``身份证号码110108200101⏎206453``, ``联系人：王先生，18309⏎
+    893154``: red team 95), no 份号 — a 份号 is a 公文's first line, no number runs into it."""
+    if at == 0:
+        return False
+    start, end = lines[at - 1]
+    if folded.count("\n", end, lines[at][0]) > 1:
+        return False  # (a blank line between: a paragraph of its own)
+    above = _TAGS.sub("", folded[start:end]).rstrip(" \t\n*_")
+    return "0" <= above[-1:] <= "9"
+
+
 def _hints(pattern: AnyPattern, folded: str, start: int, end: int) -> Iterator[DocumentHint]:
     for match in pattern.finditer(folded, start, end):
         group = next(g for g, v in match.groupdict().items() if v is not None)
@@ -301,7 +314,7 @@ def find_document_hints(folded: str) -> Iterator[DocumentHint]:
         for start, end in lines if urgency else ():
             hints += _hints(_urgency(), folded, start, end)
         for at, (start, end) in enumerate(lines[:_NUMBER_LINES]):
-            if not any(f(folded, lines, at) for f in (_postcode, _after_label, _wrapped)):
+            if not any(f(folded, lines, at) for f in (_postcode, _after_label, _wrapped, _tail)):
                 hints += _hints(_NUMBER, folded, start, end)
     # (the fields are the header's, the 版记 ends a 公文: each looked for in its part of the
     # text only, a fixed cost whatever the length of the post)

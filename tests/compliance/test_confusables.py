@@ -138,6 +138,20 @@ def test_written_url_reads_the_host() -> None:
     assert "https://www.gov.cn/a" == written_url("https://www.g\u043ev.cn/a")
 
 
+def test_a_vertical_stroke_among_capitals_reads_as_i() -> None:
+    # confusables.txt reads І (U+0406) as l, the prototype of I too: among capitals it is
+    # the I the reader sees, in full width or beside a zero-width joiner (red team 95)
+    assert "S.CLiCK.TAOBAO.COM/T" == written_url("Ｓ．ＣＬ\u0406ＣＫ．ＴＡＯＢＡＯ．ＣＯＭ／Ｔ")
+    assert "HTTPS://S.CLiCK.TAOBAO.COM/T" == written_url("HTTPS://S.CL\u0406CK.TA\u200dOBAO.COM/T")
+    assert "t.cl.com" == read_hosts("t.c\u0406.com")  # among small letters it is an l
+    for body in (
+        "链接：Ｓ．ＣＬ\u0406ＣＫ．ＴＡＯＢＡＯ．ＣＯＭ／Ｔ？Ｅ＝７６７",
+        "链接：HTTPS://S.CL\u0406CK.TA\u200cOBAO.COM/T",
+    ):
+        findings = check(Post(title="通知", body=body), POLICY).findings
+        assert ["ad.link_stripped"] == [f.rule for f in findings]
+
+
 def test_a_government_host_written_so_is_never_allowed() -> None:
     assert "other" == POLICY.classify_link("https://www.g\u043ev.cn/a")
     assert not POLICY.allows_source("https://www.g\u043ev.cn/a")

@@ -59,6 +59,14 @@ def test_six_digits_going_on_as_digits_on_the_next_line_are_no_fenhao() -> None:
     assert [("000123", "版头「份号」")] == _hints("000123\n\n2024年工作要点")
 
 
+def test_six_digits_ending_a_number_wrapped_from_the_line_above_are_no_fenhao() -> None:
+    # an ID number wrapped after its twelfth digit, a mobile after its fifth (red team 95)
+    assert [] == _hints("身份证号码110108200101\n206453")
+    assert [] == _hints("联系人：王先生，18309\n893154")
+    assert [("000123", "版头「份号」")] == _hints("机密★1年\n000123\n关于……的通知")
+    assert [("000123", "版头「份号」")] == _hints("第2号\n\n000123\n关于……的通知")
+
+
 # every colon of _text.LABEL_COLONS ends a 版头 field's name (mend 46)
 @pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
 @pytest.mark.parametrize("form", ["紧急程度{}特急", "签发人{}张三"])

@@ -813,6 +813,32 @@ def test_an_escaped_pipe_between_digits_reads_as_a_slash(text: str, folded: str)
 @pytest.mark.parametrize(
     ("text", "folded"),
     [
+        ("`内部\\\n资料`", "`内部\\\n资料`"),  # a code span
+        ("```\n内部\\\n资料\n```", "```\n内部\\\n资料\n```"),  # fenced code
+        ("~~~\n机密\\\n★10年\n~~~", "~~~\n机密\\\n★10年\n~~~"),
+        ("    机密\\\n    ★10年", "    机密\\\n    ★10年"),  # indented code
+        ("<pre>内部\\\n资料</pre>", "<pre>内部\\\n资料</pre>"),  # raw HTML blocks
+        ("<p>内部\\\n资料</p>", "<p>内部\\\n资料</p>"),
+        ("<div>\n内部\\\n资料\n</div>", "<div>\n内部\\\n资料\n</div>"),
+        ("`138\\|1234\\|5678`", "138\\|1234\\|5678"),  # (the backticks go)
+        ("    138\\|1234\\|5678", "    138\\|1234\\|5678"),
+        # twins: paragraph text, also beside code and after a code block
+        ("`x`\n内部\\\n资料\n`y`", "`x`\n内部资料\n`y`"),
+        ("```\nx\n```\n内部\\\n资料", "```\nx\n```\n内部资料"),
+        ("文字\n    内部\\\n资料", "文字\n    内部资料"),  # (a paragraph's line, no code)
+        ("`x` 138\\|1234\\|5678", "`x` 138/1234/5678"),
+        ("<code>机密\\\n★10年</code>", "机密\n★10年"),  # inline: a hard break
+    ],
+)
+def test_code_and_raw_html_print_a_paragraphs_backslash(text: str, folded: str) -> None:
+    """CommonMark reads no escape in code or a raw HTML block: a backslash at a line's end
+    and an escaped pipe between digits are printed there as written (review 59's items 5, 6)."""
+    assert folded == fold(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
         ("此-件-不-予-公-开\n各区县：", "此件不予公开\n各区县:"),  # a note on its own line
         ("2026年12月5日\n此-件-不-公-开", "2026年12月5日\n此件不公开"),
         ("内·部·资·料<br>各区县", "内部资料<br>各区县"),
@@ -861,7 +887,7 @@ def test_every_cut_of_every_marking_word_is_a_seam() -> None:
 
 
 _GAP_FORMS = re.compile(
-    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n *(?:> *){0,3}|<br ?/?> ?)"
+    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n *(?:> *){0,3}|[ \t\r]*<br ?/?> ?)"
     "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
@@ -1005,6 +1031,22 @@ def test_written_url_drops_single_star_italics() -> None:
     ],
 )
 def test_emphasis_beside_spaces_pairs_as_commonmark_does(written: str, shown: str) -> None:
+    assert fold(written).text == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # strong emphasis takes two of "***": the first star is printed (red team 95)
+        ("机密***10年**。", "机密*10年。"),
+        ("机密***10年***。", "机密10年。"),  # all three pair
+        # a run that ends its line cannot open: printed with its twin, closed up as a separator
+        ("内部**\n资料**。", "内部资料。"),  # (the lines join into the marking)
+        ("加强内部**\n管理**。", "加强内部\n管理。"),
+        ("**内部**\n资料", "内部资料"),  # a run closing its partner still goes
+    ],
+)
+def test_emphasis_runs_left_printed_as_commonmark_does(written: str, shown: str) -> None:
     assert fold(written).text == shown
 
 

@@ -144,6 +144,35 @@ def test_anchor_element_takes_its_content() -> None:
     assert ["https://www.gov.cn/"] == [s.url for s in span.inner]
 
 
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        ('<a href="x" title="<a href=\'http://t.cn/abc\'>">y</a>', []),
+        (
+            '<a href="https://t.cn/abc" title="<a href=\'https://www.gov.cn\'>">y</a>',
+            ["https://t.cn/abc"],
+        ),
+        (
+            '<a title="<a href=\'https://www.gov.cn\'>" href="https://t.cn/abc">y</a>',
+            ["https://t.cn/abc"],
+        ),
+        ("<a title='x'href=\"https://t.cn/abc\">y</a>", ["https://t.cn/abc"]),
+    ],
+)
+def test_a_tags_links_are_its_own_attributes_not_text_in_another_value(
+    text: str, urls: list[str]
+) -> None:
+    # review 59's item 2: an attribute is a name in the tag's list, not text in a quoted value
+    assert urls == [span.url for span in scan_links(text)]
+
+
+def test_an_ad_address_in_a_title_that_spells_a_tag_is_caught() -> None:
+    result = check(
+        Post(title="通知", body='<a href="x" title="<a href=\'http://t.cn/abc\'>">y</a>')
+    )
+    assert "ad.spelled_link" in {finding.rule for finding in result.findings}
+
+
 def test_unclosed_brackets_do_not_hang() -> None:
     text = "[" * 5000 + "https://www.gov.cn/a"
     assert ["https://www.gov.cn/a"] == find_links(text)

@@ -265,6 +265,15 @@ def test_a_labelled_permit_number_is_masked_as_written() -> None:
         ("联系电话：[138\n1234\n5678](https://www.gov.cn/)", "mobile"),
         ('联系电话："138\n1234\n5678"', "mobile"),  # an ASCII quote after a colon opens
         ('电话 "138\n1234\n5678"', "mobile"),
+        # (any bracket of one set, 《》〔〕【】「」 as （）, and after a contact's name: red team 95)
+        ("银行卡号：《62226522\n26592969485》", "bank_card"),
+        ("收款卡号：【62226522\n26592969485】", "bank_card"),
+        ("银行卡号：「62226522\n26592969485」", "bank_card"),
+        ("银行卡号：〔62226522\n26592969485〕", "bank_card"),
+        ("银行卡号：[62226522\n26592969485](https://www.gov.cn/)", "bank_card"),
+        ("手机：《138-1234\n5678》", "mobile"),
+        ("联系人：王先生，（138-1234\n5678）", "mobile"),
+        ("联系人：王先生，[138-1234\n5678](https://www.gov.cn/)", "mobile"),
     ],
 )
 def test_a_number_over_lines_is_read(text: str, kind: str) -> None:
@@ -293,6 +302,8 @@ def test_a_number_over_lines_is_masked_in_place_and_shown_on_one_line() -> None:
         "156\n2345\n6789",  # 3-4-4 down a column: no label says phone
         "号码段分布\n156\n2345\n6789",  # a label word, but not right before the number
         "统计数据〔5123\n4567\n8901\n2346〕",  # a bracket, but no label says card
+        "统计数据《5123\n4567\n8901\n2346》",
+        "联系人：王先生，（办公室\n主任）",  # a contact's title in brackets
         # (an ASCII quote right after the label word closes it: a quoted word, review 32)
         '受理渠道分别为"网站""电话"\n138\n1234\n5678',
         '"手机"\n139\n8765\n4321',

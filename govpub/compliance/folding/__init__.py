@@ -136,6 +136,7 @@ from govpub.compliance.folding.tables import (
     is_han,
     pictographs,
 )
+from govpub.compliance.folding.verbatim import PrintedBackslashes
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -335,12 +336,15 @@ def _with_removals(
     pieces: list[str] = []
     position = 0  # the original text is copied up to here
     length = len(text)
+    verbatim = PrintedBackslashes(text)  # (a line end's, a pipe's, that code prints)
     for match in finder.finditer(text):
         index = match.start()
         if index < position:
             continue  # taken with a run of whitespace before, or escaped
         char = text[index]
         if char == "\\":
+            if verbatim.printed(index):
+                continue  # code prints it as written: "`内部\\⏎资料`"
             if text[index + 1 : index + 2] in _BACKSLASH_GOES_BEFORE:  # a Markdown escape goes
                 pieces.append(text[position:index])
                 removed.append(index)

@@ -26,6 +26,7 @@ from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
+    "ATTRIBUTE",
     "ATTRIBUTES_TO_END",
     "LAYOUT_ATTRIBUTES",
     "SHOWN_ATTRIBUTES",
@@ -136,9 +137,14 @@ _ATTRIBUTED_TAG = regex(
     rf"(?P<attrs>\s{ATTRIBUTES_TO_END[:-1]})>"
 )
 # One attribute of a tag and its value, quoted or not (HTML's attribute name: anything but
-# spaces, quotes, "/", "=" and the angles).
-_VALUE = r"""\s*+=\s*+(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))"""
-_ATTRIBUTE = regex(rf"""(?<=[\s"'/])([^\s"'<>/=]++){_VALUE}""")
+# spaces, quotes, "/", "=" and the angles): group 1 "name", groups 2–4 "v1"/"v2"/"v3" the value.
+# Read one after another along a tag's list, a quoted value is taken whole; the link scanner
+# reads a tag's links with it too (``title="<a href='//t.cn/x'>"`` is a title, the ``href``
+# inside it the title's text: review 59's item 2).
+ATTRIBUTE = regex(
+    r"""(?:^|(?<=[\s"'/]))(?P<name>[^\s"'<>/=]++)\s*+=\s*+"""
+    r"""(?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))"""
+)
 # A tag whose attributes are all layout, told in C, so that the commonest tags of an editor's
 # page, <section style=…>, <p style=…>, are blanked whole with no attribute parsed (none
 # holding a "<": see _says_nothing).
@@ -161,7 +167,7 @@ def blank_layout(folded: str) -> str:
             pieces += (folded[done:start], " " * (end - start))
             done = end
             continue
-        for attribute in _ATTRIBUTE.finditer(folded, start, end):
+        for attribute in ATTRIBUTE.finditer(folded, start, end):
             if _says_nothing(attribute):
                 start, end = attribute.span()
                 pieces += (folded[done:start], " " * (end - start))
@@ -312,7 +318,7 @@ def in_shown_value(folded: str, opened: int, at: int) -> bool:
     (:data:`SHOWN_ATTRIBUTES`) of the tag that opens at ``opened``."""
     tag = tag_end(folded, opened + 1)
     close = folded.find(">", at) if tag is None else tag.end() - 1
-    for attribute in _ATTRIBUTE.finditer(folded, opened, len(folded) if close == -1 else close):
+    for attribute in ATTRIBUTE.finditer(folded, opened, len(folded) if close == -1 else close):
         start, end = attribute.span(attribute.lastindex or 0)
         if start <= at < end:
             return attribute.group(1) in SHOWN_ATTRIBUTES

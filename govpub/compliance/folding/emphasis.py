@@ -39,6 +39,7 @@ def _emphasis(
         return gaps, {}  # most texts (with tags) have none
     last = len(folded)
     opener: tuple[int, int, str, bool] | None = None  # a run that may open, and if it went
+    stranded: tuple[int, int, str] | None = None  # a run that ends a line after a character
     masks = _Masks(folded, text, written)
     for match in _EMPHASIS.finditer(folded):
         start, end = match.span()
@@ -55,12 +56,9 @@ def _emphasis(
         # "`ASP.NET`" is linked by no renderer)
         opens = run[0] != "`" or (end < last and folded[end].isdigit())
         if not after_blank and not before_blank:
-            gaps.append((start, end))  # between two visible characters: it goes
-            if _partner(folded, opener, start, run) and opener is not None and not opener[3]:
-                gaps.append(opener[:2])  # and closes one that only opened ("**机密**＊10年")
-                opener = None
-            elif opens:
-                opener = (start, end, run, True)  # (or opens: "：**138** 1")
+            if _next_line(folded, stranded, start, run) and stranded is not None:
+                gaps.append(stranded[:2])  # with its twin printed over the break (内部**⏎资料**)
+            opener = _between(folded, gaps, (start, end, run), opener, opens)
         elif not before_blank:
             opener = (start, end, run, False) if opens else None  # it may open
         elif not after_blank and opener is not None and _partner(folded, opener, start, run):
@@ -70,6 +68,8 @@ def _emphasis(
                 gaps.append(opener[:2])
             gaps.append((start, end))
             opener = None
+        elif not after_blank and folded.startswith("\n", end):
+            stranded = (start, end, run)  # it cannot open before the break: printed
     gaps.sort()
     return gaps, {}
 
@@ -112,6 +112,62 @@ class _Masks:
 def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:
     """Whether the run ``run`` at ``start`` closes ``opener``: the same run, on its line."""
     return opener is not None and opener[2] == run and folded.find("\n", opener[1], start) == -1
+
+
+def _between(
+    folded: str,
+    gaps: list[tuple[int, int]],
+    found: tuple[int, int, str],
+    opener: tuple[int, int, str, bool] | None,
+    opens: bool,
+) -> tuple[int, int, str, bool] | None:
+    """A run between two visible characters goes (a gap); it closes ``opener`` or opens:
+    the opener after it."""
+    start, end, run = found
+    gaps.append((start, end))
+    if _partner(folded, opener, start, run) and opener is not None and not opener[3]:
+        gaps.append(opener[:2])  # and closes one that only opened ("**机密**＊10年")
+        return None
+    if _strong_of_three(folded, opener, start, run) and opener is not None:
+        _keep_first_star(gaps, opener)  # 机密***10年**: 机密*<strong>10年</strong>
+        return None
+    return (start, end, run, True) if opens else opener  # (or opens: "：**138** 1")
+
+
+def _next_line(folded: str, stranded: tuple[int, int, str] | None, start: int, run: str) -> bool:
+    """Whether the run ``run`` at ``start``, between two visible characters, is on the line
+    after ``stranded``, a run of the same asterisks that ends its line after a character: it
+    cannot open there, so the page prints both and joins the lines (``内部**⏎资料**`` shows
+    内部** 资料**, a marking letter-spaced by asterisks, which the fold closes up: red team 95)."""
+    return (
+        stranded is not None
+        and stranded[2] == run
+        and run[0] == "*"
+        and folded.find("\n", stranded[1] + 1, start) == -1
+    )
+
+
+def _strong_of_three(
+    folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str
+) -> bool:
+    """Whether ``**`` at ``start`` closes a ``***`` that went between two visible characters
+    on its line: strong emphasis takes two of its asterisks, and the first is printed."""
+    return (
+        opener is not None
+        and opener[3]
+        and opener[2] == "***"
+        and run == "**"
+        and folded.find("\n", opener[1], start) == -1
+    )
+
+
+def _keep_first_star(gaps: list[tuple[int, int]], opener: tuple[int, int, str, bool]) -> None:
+    """Put back the first asterisk of ``opener``'s run, which went as a gap (one of the last:
+    a run that goes becomes the opener)."""
+    at = len(gaps) - 1
+    while gaps[at] != opener[:2]:
+        at -= 1
+    gaps[at] = (opener[0] + 1, opener[1])
 
 
 def _written_stars(text: str, back: Folded, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ import re
 
 from govpub.compliance._text import require_text
 from govpub.compliance.folding import Folded, fold
+from govpub.compliance.folding.attributes import ATTRIBUTE
 from govpub.compliance.links.addresses import (
     SCRIPT_SCHEMES,
     WEB_PREFIXES,
@@ -29,7 +30,7 @@ from govpub.compliance.links.tags import (
     CONTAINERS,
     EMBEDDED,
     EMBEDDED_TRIM,
-    URL_ATTR,
+    URL_ATTRIBUTES,
     closing,
     embedded,
     formatting_tag_links,
@@ -265,7 +266,9 @@ class _Scanner(BareScanner):
         tag = match.group("tag")
         found: list[tuple[int, int, str]] = []
         base = match.start("attrs") if attrs else match.end()
-        for attr in URL_ATTR.finditer(attrs):
+        for attr in ATTRIBUTE.finditer(attrs):
+            if attr.group("name") not in URL_ATTRIBUTES:
+                continue
             group = attr.lastgroup or "v3"
             a_start, a_end = base + attr.start(group), base + attr.end(group)
             value = attr.group(group)

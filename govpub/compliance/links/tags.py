@@ -1,12 +1,13 @@
 """Addresses in HTML tags' attributes: URL attributes, addresses in other values, formatting tags.
 
 A tag's ``href``, ``src``, ``srcset``, ``data-src`` and ``poster`` hold its links
-(:data:`URL_ATTR`); a script's, a style's or a refresh's value may hold one more
-(:func:`embedded`); the elements of :data:`CONTAINERS` are taken up to their closing tag
-(:func:`closing`).  And the formatting tags that the fold drops, attributes and all
-(``<span data-href="…">``), are read from the text as written after the scan
-(:func:`formatting_tag_links`).  Apart because it is HTML's own reading, which the scanner's
-``<`` form (:mod:`~govpub.compliance.links.scanner`) applies to each tag.
+(:data:`URL_ATTRIBUTES`, read along its attribute list with :data:`ATTRIBUTE`); a script's,
+a style's or a refresh's value may hold one more (:func:`embedded`); the elements of
+:data:`CONTAINERS` are taken up to their closing tag (:func:`closing`).  And the formatting
+tags that the fold drops, attributes and all (``<span data-href="…">``), are read from the
+text as written after the scan (:func:`formatting_tag_links`).  Apart because it is HTML's
+own reading, which the scanner's ``<`` form (:mod:`~govpub.compliance.links.scanner`)
+applies to each tag.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ __all__ = [
     "CONTAINERS",
     "EMBEDDED",
     "EMBEDDED_TRIM",
-    "URL_ATTR",
+    "URL_ATTRIBUTES",
     "closing",
     "embedded",
     "formatting_tag_links",
@@ -46,12 +47,8 @@ __all__ = [
 ]
 
 
-# (the text is folded: tag and attribute names are in lower case)
-URL_ATTR = regex(
-    r"""(?:^|\s)(?P<name>href|src|srcset|data-src|poster)\s*=\s*
-        (?:"(?P<v1>[^"]*+)"|'(?P<v2>[^']*+)'|(?P<v3>[^\s"'=<>`]++))""",
-    re.VERBOSE,
-)
+# The attributes that hold a tag's links (the text is folded: names are in lower case)
+URL_ATTRIBUTES = frozenset({"href", "src", "srcset", "data-src", "poster"})
 # A web address inside any attribute's value, where no URL attribute holds it: a script's
 # (``href="javascript:location.href='https://t.cn/x'"``, ``onclick="window.open('…')"``), a
 # style's (``url(https://…)``), a refresh (``content="0;url=https://…"``), a form's action,

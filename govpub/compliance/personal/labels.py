@@ -85,6 +85,11 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
     ),
 }
+# The brackets and quotation marks a number may open right after its label: 银行卡号：（6222…）,
+# 〔…〕, 【…】, 「…」, 《…》, “…”, a Markdown link's words (联系电话：[138…](…)) — the label names
+# the number inside them as it names one written bare, over a line break too (red teams 71, 95).
+_NUMBER_OPENERS = "（(［\\[【〔「『《〈“‘"
+
 # A serial number's letters and segments before its last digits, after its label:
 # 合同编号：HT-2026-13812345678, 检测报告编号：W2026-138…, 抽样单编号：NCP138…, 编号 No.138… —
 # the 11 digits at the end of a labelled code are no mobile number.  Only after a serial
@@ -131,8 +136,9 @@ def _label_source() -> str:
         # (a list announced: "涉案工单号如下：", "发票号码分别为" — red team 67; only after a
         # number's word, 号, 码, ID, No.: 案件如下 or 登记如下 announces no numbers — review 23)
         + ")[）)]?(?:(?<=[号號码碼d.o])(?:如下|分别为|分别是|依次为))?"
-        # (any colon of LABEL_COLONS, as a personal label's: 订单号︰138…, fix 110)
-        + f"[\\s{LABEL_COLONS}#＃为是（(|]{{0,3}}"  # (and a table cell's border: "| 注册号 | …")
+        # (any colon of LABEL_COLONS, as a personal label's: 订单号︰138…, fix 110; the bracket
+        # the number opens, _NUMBER_OPENERS; and a table cell's border: "| 注册号 | …")
+        + f"[\\s{LABEL_COLONS}#＃为是|{_NUMBER_OPENERS}]{{0,3}}"
         # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
         + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
     )
@@ -424,12 +430,14 @@ _LINES_LABEL_SOURCE = (
     # an ASCII quote only after a colon or a space, since right after the word it closes a
     # quoted one: 受理渠道分别为"网站""电话"⏎138…, review 32)
     # (any colon of LABEL_COLONS: 联系手机∶155⏎8070 8286, 卡号︰6223…, red team 82, fix 103)
-    r"[）)]?[\s{colons}#为是（(+|\[【〔「『“‘]{0,4}(?:(?<=[\s{colons}为是])\"\s{0,2})?"
+    r"[）)]?[\s{colons}#为是+|{openers}]{0,4}(?:(?<=[\s{colons}为是])\"\s{0,2})?"
     rf"(?:{HTML_CELL_GAP}\s{{0,3}})?$"  # and a table's cell before it: "| 电话 | 138 | …"
     # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
     # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
     # characters: 王某, 王先生, 李老师)
-    rf"|(?:联系|咨询)[{CJK_UNIFIED}]{{0,4}}[{{colons}}]\s{{0,2}}[{CJK_UNIFIED}]{{2,4}}[\s,，、]{{1,3}}$"
+    # (and in a bracket after the name: "联系人：王先生，（138-1234⏎5678）", red team 95)
+    rf"|(?:联系|咨询)[{CJK_UNIFIED}]{{0,4}}[{{colons}}]\s{{0,2}}[{CJK_UNIFIED}]{{2,4}}"
+    r"[\s,，、]{1,3}[{openers}]?$"
 )
 
 
@@ -439,7 +447,7 @@ def _lines_label_source() -> str:
     Mongolian ᠳ᠋ᠤᠭᠠᠷ as written holds U+180B, which the fold drops (review 29)."""
     words = "|".join(re.escape(fold_term(w)) for w in _listed("number_labels_scripts.txt"))
     source = _LINES_LABEL_SOURCE.replace("{scripts}", words, 1)
-    return source.replace("{colons}", LABEL_COLONS)
+    return source.replace("{colons}", LABEL_COLONS).replace("{openers}", _NUMBER_OPENERS)
 
 
 _LINES_LABEL = LazyPattern.built(_lines_label_source)

@@ -60,6 +60,7 @@ INT = "secrecy.internal"
 NOTE = "disclosure.not_public"
 TERM = "secrecy.sensitive_term"
 OTHER = "link.other_host"
+UNPARSABLE = "link.unparsable"
 
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 OTHER_IGNORABLE = ["\u00ad", "\u034f", *(chr(c) for c in range(0xFE00, 0xFE10, 3)), "\U000e0101"]
@@ -705,7 +706,18 @@ REASONS: dict[str, str] = {
 }
 # The patterns a fix has made pass (their cases' xfails removed): add a pattern here when a
 # fix lands and regenerate; strict xfails fail the corpus test until then.
-FIXED: frozenset[str] = frozenset({"word-hard_break", "spaces-br"})  # mend94; spaces-br: main
+FIXED: frozenset[str] = frozenset(  # word-hard_break, spaces-br: mend94 and main; the rest fix 95
+    {
+        "word-hard_break",
+        "spaces-br",
+        "bracket-break",
+        "fw-cyrillic-i",
+        "zwj-homoglyph",
+        "id-tail-fenhao",
+        "emphasis-star",
+        "emphasis-break",
+    }
+)
 # The grid ids the first run (after the (a) and (b) corrections) found failing, by pattern.
 FAILING: dict[str, str] = {}
 
@@ -768,8 +780,9 @@ def found(table: CaseTable, fresh_id: str) -> None:
          "a mobile wrapped 5/6: its tail is no 份号 (third sweep)"),
         ("fw-cyrillic-i", "链接：Ｓ．ＣＬІＣＫ．ＴＡＯＢＡＯ．ＣＯＭ／Ｔ？Ｅ＝７６７", "fixed", LS, "fw-cyrillic-i",
          "full-width capitals with a Cyrillic І in s.click.taobao.com (third sweep)"),
-        ("fw-cyrillic-gov", "详见ＨＴＴＰＳ：／／ＷＷＷ．ＧОＶ．ＣＮ／", "warn", OTHER, "fw-cyrillic-i",
-         "gov.cn with a Cyrillic О among full-width capitals: another host, warns"),
+        ("fw-cyrillic-gov", "详见ＨＴＴＰＳ：／／ＷＷＷ．ＧОＶ．ＣＮ／", "warn", UNPARSABLE, None,
+         "gov.cn with a Cyrillic О among full-width capitals: warns (fix 95: expected other_host — "
+         "a full-width ／ opens nothing, link.unparsable as redteam73's clean-gov-caps decides)"),
         ("zwj-homoglyph", "链接：HTTPS://S.CLІCK.TA\u200dOBAO.COM/T?E=767E5AE", "fixed", LS,
          "zwj-homoglyph", "ZWJ plus a Cyrillic І in s.click.taobao.com (fourth sweep)"),
         ("card-4447", "请各单位结合实际认真贯彻执行，6222-6522-2659-2969485，执行中遇到的问题请及时反馈。",
