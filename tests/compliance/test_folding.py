@@ -519,6 +519,27 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         # (H) a CDATA section in SVG or MathML is shown
         "<svg><text><![CDATA[本件为内部资料]]></text></svg>",
         "<math><![CDATA[本件为内部资料]]></math>",
+        # (review 59's 1) nothing opens in a CDATA section there: "<!--" in it hides nothing
+        "<svg><text><![CDATA[<!--]]>本件为内部资料--></text></svg>",
+        "<math><mi><![CDATA[<style>]]>本件为内部资料</style></mi></math>",
+        "<svg><foreignObject><![CDATA[<!--]]>本件为内部资料--></foreignObject></svg>",
+        # (review 59's 3) the markup itself in code or escaped, whatever else the field holds
+        "`x` 与 `<style>`本件为内部资料`</style>`",
+        "`x` 与 \\<?x 本件为内部资料 ?>",
+        "~~~\n<style>本件为内部资料</style>\n~~~",
+        "`x`\n\n    <style>本件为内部资料</style>",
+        "`x` <!-- 本件为内部资料 -->",  # (a comment: read in any field with code, as decided)
+        # (review 59's 9) a <textarea>, <xmp> or <plaintext> shows its content as written
+        "<textarea><!-- 本件为内部资料 --></textarea>",
+        "<xmp><!-- 本件为内部资料 --></xmp>",
+        "<plaintext><!-- 本件为内部资料 -->",
+        "<textarea><style>本件为内部资料</style></textarea>",
+        # (review 59's 10) a heading, quote, list or fence line ends the paragraph too
+        "文字 <!--\n# 本件为内部资料 -->",
+        "文字 <?x\n# 本件为内部资料 ?>",
+        "文字 <!--\n> 本件为内部资料 -->",
+        "文字 <!--\n- 本件为内部资料 -->",
+        "文字 <!--\n1. 本件为内部资料 -->",
     ],
 )
 def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
@@ -542,6 +563,22 @@ def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
         "<!--\n本件为内部资料\n\n-->",  # (a block of type 2, to its "-->")
         "<p>说明<!-- 待删</p>\n\n<p>本件为内部资料</p>\n<p>--></p>",  # (opened in an HTML block)
         "<p title='x'>a</p><!-- 本件为内部资料 -->",
+        # (review 59's 3) code or an escape elsewhere in the field prints no other markup
+        "`x` <style>本件为内部资料</style>",
+        "`x` <?x 本件为内部资料 ?>",
+        "`x` <!doctype 本件为内部资料>",
+        "`x` <![CDATA[本件为内部资料]]>",
+        "~~~ <style>本件为内部资料</style>",  # (a fence's info string: not shown)
+        "<style>本件为内部资料</style> \\</x>",
+        "\\\\<style>本件为内部资料</style> `x`",  # (an escaped backslash escapes nothing)
+        # (review 59's 4) a quote inside an unquoted value opens no value: the tag ends at ">"
+        "<img alt=it's> <b>注</b> <!-- 本件为内部资料 -->",
+        "<span style=font-family:'宋体>注</span> <!-- 本件为内部资料 -->",
+        '<p class=a"b>注</p><p>见</p> <!-- 本件为内部资料 -->',
+        "<img alt=it's> <b>注</b> <style>本件为内部资料</style>",
+        "<textarea>a</textarea><!-- 本件为内部资料 -->",  # (after its end tag)
+        "文字 <!--\n2. 本件为内部资料 -->",  # (a list opens a paragraph's line only at 1)
+        "文字 <!--\n#本件为内部资料 -->",  # (no heading without a space)
     ],
 )
 def test_markup_a_browser_hides_stays_hidden(text: str) -> None:

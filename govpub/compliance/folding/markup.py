@@ -165,7 +165,9 @@ def _markup_spans(
                 at = match.end()
                 continue
         if end > raw.reach(start, cdata=text.startswith("<![cdata[", start)):
-            at = start + 1  # (in raw text, past its end tag: nothing opens)
+            # (in raw text, past its end tag: nothing opens; a CDATA section in SVG or
+            # MathML is text to its "]]>", and nothing in it opens either: review 59's 1)
+            at = raw.shown_to or start + 1
             continue
         spans.append((start, end))
         hidden.append((start, end))
@@ -201,6 +203,9 @@ _RAW_TEXT_NAMES = (
     "noframes",
 )
 _FOREIGN_NAMES = ("svg", "math")
+# Of them, those whose content the page shows as written: a comment or a <style> in a
+# <textarea> is text there, and hides nothing (review 59's 9).
+_SHOWN_RAW_TEXT = ("textarea", "xmp", "plaintext")
 _RAW_TEXT_OPEN = regex(
     rf"<({'|'.join(_RAW_TEXT_NAMES + _FOREIGN_NAMES + ('plaintext',))})(?=[\s/>])", re.IGNORECASE
 )
@@ -218,11 +223,14 @@ class _RawText:
         self._open: re.Match[str] | None = None  # the next or current element's start tag
         self._seek: int | None = 0  # where the next one is sought from (None: found)
         self._ends: dict[str, tuple[int, re.Match[str] | None]] = {}
+        self.shown_to = 0  # the end of the CDATA section last asked about in a foreign element
 
     def reach(self, at: int, *, cdata: bool) -> int:
         """How far hidden markup at ``at`` may reach: in a raw-text element, to its end tag (a
-        comment in a script's content hides script only); a CDATA section in a foreign
-        element, nowhere (it is shown); elsewhere anywhere."""
+        comment in a script's content hides script only), or nowhere where the element shows
+        its content (``_SHOWN_RAW_TEXT``); a CDATA section in a foreign
+        element, nowhere (it is shown, to ``shown_to``); elsewhere anywhere."""
+        self.shown_to = 0
         while True:
             if self._seek is not None:
                 self._open = _RAW_TEXT_OPEN.search(self._text, self._seek)
@@ -232,6 +240,11 @@ class _RawText:
             name = self._open.group(1).lower()
             close = self._end(name, self._open.end())
             if at < close:
+                if name in _SHOWN_RAW_TEXT:
+                    return at
+                if cdata and name in _FOREIGN_NAMES:
+                    shown_end = self._text.find("]]>", at + 9)
+                    self.shown_to = len(self._text) if shown_end < 0 else shown_end + 3
                 return at if cdata else close if name not in _FOREIGN_NAMES else len(self._text)
             self._seek = close
 
@@ -255,7 +268,11 @@ class _RawText:
 # A tag read to its end, its quoted values whole: the "<!--" of <p title="<!--"> opens no
 # comment, and hides nothing up to a later "-->" (nor does a "<style>" there); nor does that
 # of <p title="<a href='x'><!--">, where the nearest "<" is the value's own (review 58's G).
-_TAG_TO_END = regex(r"</?[a-zA-Z](?:[^>\"']++|\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))*+")
+# A quote opens a value only right after its "=": in <img alt=it's> it is a letter of the
+# value, and the tag ends at its ">" (review 59's 4).
+_TAG_TO_END = regex(
+    r"</?[a-zA-Z](?:[^>\"'=]++|[\"']|=\s*+(?:\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))?)*+"
+)
 _TAG_REACH = 2000
 _TAGS_BACK = 4
 
@@ -400,12 +417,82 @@ _RUBY_TEXT = LazyPattern(
 # Markup a browser hides is dropped with its content — unless the Markdown may show it as
 # written: escaped ("\\<!--", "\\<style>" are text, and a link in it is linked), or in a code
 # span or a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
-# between them; "`<style>`", "`<?php`", "`<![CDATA[`").  Told for the whole field, as the cheap
-# and safe answer: with any of these, no such markup is dropped, and what it holds is read as
-# text (review 58's F).
+# between them; "`<style>`", "`<?php`", "`<![CDATA[`").  A field with none of these is told
+# cheaply; in one with any, a comment is read as text wherever it stands (the cheap and safe
+# answer, review 58's F), the other markup where it stands in code or is escaped itself:
+# "`x` <style>…</style>" is a code span, then a <style> a browser hides (review 59's 3).
 _SHOWN_MARKUP = regex(
     r"\\<(?:[!?/]|style)|`|~~~|^(?: {4}|\t)[ \t]*<(?:[!?/]|style)", re.MULTILINE | re.IGNORECASE
 )
+# Code as written: a fenced block (to its closing fence, or the text's end; its opening fence
+# after any list or quote markers), an indented line, a backtick run (a code span when a run as
+# long follows) — all on the safe side, more code rather than less (a span across paragraphs).
+_CODE_FENCE = regex(r"^[ \t]*(?:(?:[-+*>]|[0-9]{1,9}[.)])[ \t]*)*+(`{3,}|~{3,})", re.MULTILINE)
+_INDENTED_LINE = regex(r"^(?: {4}|\t)[^\n]*+", re.MULTILINE)
+_BACKTICKS = regex(r"`+")
+
+
+def _shown_as_written(
+    folded: str, written: str, removed: tuple[int, ...], hidden: list[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Of the spans ``hidden`` of ``folded``, the hidden markup that ``written`` (``removed``:
+    the offsets the fold removed from it) shows as text: see ``_SHOWN_MARKUP``."""
+    back = Folded("", *_offset_map(list(removed))) if removed else None
+    code = _code_spans(written)
+    shown, next_code = set(), 0
+    for span in hidden:
+        at = span[0] if back is None else back.original(span[0])
+        while next_code < len(code) and code[next_code][1] <= at:
+            next_code += 1
+        in_code = next_code < len(code) and code[next_code][0] <= at
+        escaped = _escaped(written, at)
+        if in_code or escaped or folded.startswith("<!--", span[0]):
+            shown.add(span)
+    return shown
+
+
+def _escaped(written: str, at: int) -> bool:
+    """Whether the character at ``at`` of ``written`` is escaped (after an odd backslash run)."""
+    before = at
+    while before > 0 and written[before - 1] == "\\":
+        before -= 1
+    return (at - before) % 2 == 1
+
+
+def _code_spans(written: str) -> list[tuple[int, int]]:
+    """The stretches of ``written`` that Markdown shows as code, in order (see ``_CODE_FENCE``)."""
+    code: list[tuple[int, int]] = []
+    at = 0
+    while (fence := _CODE_FENCE.search(written, at)) is not None:
+        code += _inline_code(written, at, fence.start())
+        marker = fence.group(1)
+        closing = regex(rf"^ {{0,3}}{marker[0]}{{{len(marker)},}}[ \t]*$", re.MULTILINE)
+        line_end = written.find("\n", fence.end())
+        closed = None if line_end < 0 else closing.search(written, line_end + 1)
+        at = len(written) if closed is None else closed.end()
+        code.append((len(written) if line_end < 0 else line_end, at))  # (its info string: none)
+    code += _inline_code(written, at, len(written))
+    return code
+
+
+def _inline_code(written: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The indented lines and code spans of ``written`` from ``start`` to ``end``, in order."""
+    runs = list(_BACKTICKS.finditer(written, start, end))
+    following: dict[int, int] = {}  # a run's length → the index of the next run as long
+    closer = [0] * len(runs)
+    for index in range(len(runs) - 1, -1, -1):
+        size = len(runs[index].group())
+        closer[index] = following.get(size, -1)
+        following[size] = index
+    spans = [m.span() for m in _INDENTED_LINE.finditer(written, start, end)]
+    index = 0
+    while index < len(runs):
+        if closer[index] < 0:
+            index += 1
+            continue
+        spans.append((runs[index].start(), runs[closer[index]].end()))
+        index = closer[index] + 1
+    return sorted(spans)
 
 
 def _markup_hidden(text: str) -> bool:
@@ -527,7 +614,11 @@ def _markup(
     if "<" in folded:
         tags, hidden = _markup_spans(folded, _folded_tag(), written, removed)
         if hidden:  # (the text as written asked only then: see _SHOWN_MARKUP)
-            printed = _printed(folded, written is None or _markup_hidden(written), hidden)
+            as_written: set[tuple[int, int]] = set()  # (code, escapes: see _SHOWN_MARKUP)
+            if written is not None and not _markup_hidden(written):
+                as_written = _shown_as_written(folded, written, removed, hidden)
+            rest = [span for span in hidden if span not in as_written]
+            printed = as_written | _printed(folded, rest)
             tags = [span for span in tags if span not in printed]
         gaps += tags
         if "inline" in folded:
@@ -578,15 +669,20 @@ _HTML_BLOCK_LINE = regex(
 )
 _BLOCK_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">"}
 # What closes a bogus comment in a paragraph, and a paragraph's end (the first of each after
-# a place, kept while still ahead: each stretch read once)
-_INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(r"\n[ \t]*(?:\n|\Z)")}
+# a place, kept while still ahead: each stretch read once): a blank line, or a line that
+# opens a heading, a quote, a list (a bullet, or "1." / "1)") or a fence (review 59's 10)
+_INLINE_ENDS = {
+    "?": regex(r"\?>"),
+    "!": regex(r"\]\]>"),
+    "\n": regex(
+        r"\n(?:[ \t]*(?:\n|\Z)| {0,3}(?:#{1,6}(?:[ \t\n]|\Z)|>|[-+*][ \t]|1[.)][ \t]|```|~~~))"
+    ),
+}
 
 
-def _printed(folded: str, hidden_ok: bool, hidden: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def _printed(folded: str, hidden: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Of the spans ``hidden`` of ``folded``'s hidden markup, those that Markdown prints as
-    text (all of them unless ``hidden_ok``: see ``_SHOWN_MARKUP``)."""
-    if not hidden_ok:
-        return set(hidden)
+    text where it stands (in a paragraph or a raw HTML block)."""
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}
     inline = [span for span in hidden if not _passed_inline(folded, *span, ends)]
     return set(inline) - set(_in_html_blocks(folded, inline)) if inline else set()
