@@ -20,6 +20,7 @@ from govpub.compliance.folding.attributes import (
     TOOLTIP_ATTRIBUTES,
     in_shown_value,
 )
+from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.folded import Folded, _offset_map
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
@@ -477,22 +478,9 @@ def _code_spans(written: str) -> list[tuple[int, int]]:
 
 def _inline_code(written: str, start: int, end: int) -> list[tuple[int, int]]:
     """The indented lines and code spans of ``written`` from ``start`` to ``end``, in order."""
-    runs = list(_BACKTICKS.finditer(written, start, end))
-    following: dict[int, int] = {}  # a run's length → the index of the next run as long
-    closer = [0] * len(runs)
-    for index in range(len(runs) - 1, -1, -1):
-        size = len(runs[index].group())
-        closer[index] = following.get(size, -1)
-        following[size] = index
+    runs = [match.span() for match in _BACKTICKS.finditer(written, start, end)]
     spans = [m.span() for m in _INDENTED_LINE.finditer(written, start, end)]
-    index = 0
-    while index < len(runs):
-        if closer[index] < 0:
-            index += 1
-            continue
-        spans.append((runs[index].start(), runs[closer[index]].end()))
-        index = closer[index] + 1
-    return sorted(spans)
+    return sorted(spans + code_spans(runs))
 
 
 def _markup_hidden(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.markup import _in_html_blocks
 from govpub.compliance.regex_cache import regex
 
@@ -93,30 +94,14 @@ def _code_blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
-    """The code spans of ``text``: a run of backticks to the next run of as many, within a
-    paragraph (each run looked at once)."""
-    runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(text)]
+    """The code spans of ``text``, each within a paragraph (no blank line inside)."""
+    runs = [match.span() for match in _BACKTICKS.finditer(text)]
     if len(runs) < 2:
         return []
     blanks = [match.start() for match in _BLANK_LINE.finditer(text)]
-    following: list[int] = [-1] * len(runs)  # the next run of the same length
-    last: dict[int, int] = {}
-    for index in range(len(runs) - 1, -1, -1):
-        size = runs[index][1] - runs[index][0]
-        following[index] = last.get(size, -1)
-        last[size] = index
-    spans = []
-    index = 0
-    while index < len(runs):
-        closer = following[index]
-        if closer == -1:
-            index += 1
-            continue
-        start, end = runs[index][0], runs[closer][1]
+
+    def within(start: int, closer: int) -> bool:
         blank = bisect.bisect_left(blanks, start)
-        if blank < len(blanks) and blanks[blank] < runs[closer][0]:
-            index += 1  # (a blank line between: a paragraph's end)
-            continue
-        spans.append((start, end))
-        index = closer + 1
-    return spans
+        return not (blank < len(blanks) and blanks[blank] < closer)
+
+    return code_spans(runs, within)
