@@ -34,6 +34,7 @@ __all__ = [
     "drop_formatting",
     "drop_hidden",
     "holds_reference",
+    "in_html_blocks",
 ]
 
 
@@ -673,7 +674,7 @@ def _printed(folded: str, hidden: list[tuple[int, int]]) -> set[tuple[int, int]]
     text where it stands (in a paragraph or a raw HTML block)."""
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}
     inline = [span for span in hidden if not _passed_inline(folded, *span, ends)]
-    return set(inline) - set(_in_html_blocks(folded, inline)) if inline else set()
+    return set(inline) - set(in_html_blocks(folded, inline)) if inline else set()
 
 
 def _passed_inline(
@@ -704,7 +705,7 @@ def _first_after(
     return found
 
 
-def _in_html_blocks(folded: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def in_html_blocks(folded: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Of the spans ``spans`` of ``folded``, in order, those that start in a raw HTML block
     (see ``_HTML_BLOCK_LINE``); its lines read once, whatever the number of spans."""
     in_block, closer, line_end = False, "", -1  # (closer: the end of a block of types 2–5)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from govpub.compliance.folding.backticks import code_spans
-from govpub.compliance.folding.markup import _in_html_blocks
+from govpub.compliance.folding.markup import in_html_blocks
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["PrintedBackslashes"]
@@ -57,7 +57,7 @@ def printed_as_written(text: str, places: list[int]) -> set[int]:
         if index >= 0 and at < code[index][1]:
             found.add(at)
     lowered = text.translate(_ASCII_LOWER)  # (the block's tag names, as folded: one for one)
-    found.update(start for start, _ in _in_html_blocks(lowered, [(at, at + 1) for at in places]))
+    found.update(start for start, _ in in_html_blocks(lowered, [(at, at + 1) for at in places]))
     return found
 
 
