@@ -333,6 +333,7 @@ _RE_ESCAPE = re.compile(r"\\\\[!-/:-@\[-`{-~]")
 @example(text="*0\U0001f7af")  # a star made by the fold beside a written one (hypothesis)
 @example(text="*\uff0a0*\uff0a")  # written stars read as emphasis, look-alikes left (hypothesis)
 @example(text="0=\x0c")  # a form feed folds to a line break: "=" before it is a soft break
+@example(text="\\\x85")  # a backslash before a line separator the fold makes a line break
 def test_folding_is_idempotent(text: str) -> None:
     assume(not _RE_ESCAPE.search(text))  # "a\\\\:b" (found by hypothesis): see test_fold
     once = fold(text).text

@@ -126,6 +126,7 @@ from govpub.compliance.folding.spacing import (
 )
 from govpub.compliance.folding.tables import (
     CJK_UNIFIED,
+    LINE_SEPARATORS,
     _astral_finder,
     _shows_lookalikes,
     _splitter,
@@ -164,8 +165,8 @@ __all__ = [
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # ... and a backslash at a line's end is a hard line break (CommonMark 6.7): the page shows
 # the break and no backslash, so it goes as an escape's does ("内部\\⏎资料" reads as "内部⏎资料",
-# red team 94)
-_BACKSLASH_GOES_BEFORE = _ESCAPABLE | {"\n", "\r"}
+# red team 94; and before the Unicode line separators the fold makes line breaks: idempotent)
+_BACKSLASH_GOES_BEFORE = _ESCAPABLE | {"\n", "\r"} | set(LINE_SEPARATORS)
 # An escaped pipe between two digits reads as the slash a number's groups may stand apart
 # with: it is never a table's cell border (GFM: "\\|" in a cell is the cell's text), so
 # "| 备注 | 138\\|1234\\|5678 |" shows one cell of 138|1234|5678 — while a bare "|" there may

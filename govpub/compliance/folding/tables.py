@@ -23,6 +23,7 @@ from govpub.compliance.regex_cache import regex
 __all__ = [
     "CJK_UNIFIED",
     "DECIMAL_ZEROS",
+    "LINE_SEPARATORS",
     "build_tables",
     "decorating_marks",
     "ignorable_characters",
@@ -59,7 +60,7 @@ _SPACES += "\u2800"
 _FULL_STOPS = "。｡"
 # (and the C0/C1 ones Python's str.splitlines() also ends a line at: U+000B, the soft line
 # break Word and WPS put in copied text for Shift+Enter; U+000C, a page break; U+0085 NEL)
-_LINE_SEPARATORS = "\u2028\u2029\x0b\x0c\x85"
+LINE_SEPARATORS = "\u2028\u2029\x0b\x0c\x85"
 # Where NFKC mappings are looked for: Latin-1 to the CJK compatibility block, the
 # compatibility ideographs, the half-/full-width and small forms, mathematical
 # alphanumerics, enclosed alphanumerics and the CJK compatibility supplement.
@@ -320,7 +321,7 @@ def build_tables() -> tuple[dict[int, str | None], str]:
     # the Unicode line and paragraph separators are line breaks: "\n" to what reads the
     # folded text (a class of characters under U+0100 is a bitmap to the regex engine; one
     # more character above it made the letter-spacing pass half as slow again)
-    mapping.update(dict.fromkeys(_LINE_SEPARATORS, "\n"))
+    mapping.update(dict.fromkeys(LINE_SEPARATORS, "\n"))
     # letters of other scripts that look like ASCII ones fold to themselves: found by the
     # same split (a text that holds none pays nothing more), they are read in hosts that
     # mix scripts only (:mod:`.confusables`)

@@ -14,6 +14,7 @@ import bisect
 
 from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.markup import in_html_blocks
+from govpub.compliance.folding.tables import LINE_SEPARATORS
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["PrintedBackslashes"]
@@ -25,7 +26,7 @@ _BLANK_LINE = regex(r"\n[ \t]*+(?=\n|\Z)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # The backslashes a Markdown paragraph reads otherwise than code: a line's end, a pipe
 # between digits
-_PARAGRAPH_BACKSLASH = regex(r"\\(?=[\r\n])|(?<=[0-9])\\\|(?=[0-9])")
+_PARAGRAPH_BACKSLASH = regex(rf"\\(?=[\r\n{LINE_SEPARATORS}])|(?<=[0-9])\\\|(?=[0-9])")
 
 
 class PrintedBackslashes:
