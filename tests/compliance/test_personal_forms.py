@@ -1562,6 +1562,20 @@ _PROSE = "本次活动报名截止日期为十二月三十一日，请各位市�
         ("咨询小程序 wx7accf13812345678", []),
         ("带宽100M：abcde13812345678", []),
         ("咨询电话 wx7accf13812345678", _MOBILE),
+        # review 60: a cell between is a number's only with seven digits or more; 小程序 names
+        # an id right before the shape only; 动态码, 邀请码, UID name ids
+        (
+            "<table><tr><td>手机号码</td><td>张三 ５号楼</td><td>abcde13812345678</td></tr></table>",
+            _MOBILE,
+        ),
+        ("| 联系人手机 | 3号楼张三 | abcde13812345678 |", _MOBILE),
+        ("<tr><td>手机</td><td>张三<sup>1</sup></td><td>abcde13812345678</td></tr>", _MOBILE),
+        ("手机号码（小程序同号）：abcde13812345678", _MOBILE),
+        ("联系小程序客服：abcde13812345678", _MOBILE),
+        ("手机（小程序）abcde13812345678", _MOBILE),
+        ("手机动态码：abcde13812345678", []),
+        ("手机 UID：abcde13812345678", []),
+        ("手机邀请码：abcde13812345678", []),
         # a checked ID number in a digest's shape blocks whatever its label
         ("身份证号：abcdef110105199003071239abcdef12", _ID),
         ("abcdef110105199003071230abcdef12", []),

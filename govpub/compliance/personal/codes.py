@@ -143,11 +143,13 @@ _PERSONAL_LABEL_SOURCE = (
 )
 _ASCII_LABELS = "qq|vx|tel|telephone|phone|mobile|mob|cell|fax|contact|whatsapp|idcard"
 # An id's word between the label and the shape, or the shape's own label: it names the id
-# (小程序AppID：wx7accf…, 身份验证请求ID：, 文件ID, 身份核验码, 咨询小程序 — not 号码's, 密码's
-# or 二维码's 码, nor David's or Android's id: review 55 item 6, review 58 items D and L).
+# (小程序AppID：wx7accf…, 身份验证请求ID：, 文件ID, UID, 身份核验码, 动态码, 咨询小程序 right before
+# the shape — not 号码's, 密码's or 二维码's 码, nor David's or Android's id, nor 小程序 in
+# 手机号码（小程序同号）: review 55 item 6, review 58 items D and L, review 60).
 _ID_WORD = LazyPattern(
-    r"(?<![a-z])(?:app|open|union|object|obj|device|request|req|file|msg|session|trace|uu|gu)?"
-    r"_?id(?![a-z])|编号|(?:编|代|识别|验证|核验|校验|标识|序列|访问|授权|激活|提取|条形?)[码碼]|小程序"
+    r"(?<![a-z])(?:app|open|union|object|obj|device|request|req|file|msg|session|trace|uu|gu|u)?"
+    r"_?id(?![a-z])|编号|(?:编|代|识别|验证|核验|校验|标识|序列|访问|授权|激活|提取|条形?|动态|邀请)[码碼]"
+    rf"|小程序(?=[\s|\x00{LABEL_COLONS}]*+\Z)"  # (a cell border or a table edge between)
 )
 _LABEL_REACH = 16  # visible characters: markup between uses none of it (review 55 item 2)
 # how far back markup may stretch the reach (<td style="text-align:center;width:120px">)
@@ -160,7 +162,9 @@ _TAG_MOST = 2000
 _CELL_BORDER = LazyPattern(r"</?t[dhr][\s>]")
 _TABLE_EDGE = LazyPattern(r"</?table[\s>]")
 _EDGE = "\x00"  # (a table's edge in the visible text; a cell's border is "|", as Markdown's)
-_DIGIT = LazyPattern(r"[0-9]")
+# a number of a cell's own: seven digits or more, a separator maybe between each (a landline
+# without its area code at the least) — not 5号楼, 2024年, a footnote's 1 (review 60)
+_NUMBER = LazyPattern(r"[0-9](?:[\s\-.]?[0-9]){6,}")
 # a person's number's label in brackets right after the shape: abcde13812345678（手机）
 _BRACKET_AFTER = LazyPattern(r"\s{0,2}[（(]([^（()）<>\n]{1,10})[）)]")
 
@@ -209,7 +213,7 @@ def _number_between(folded: str, start: int) -> bool:
     """Whether a cell between its row's first and the one at ``start`` holds a number: the
     row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K)."""
     between = cells_before(folded, start)[:-1]
-    return any(_DIGIT.search(_TAG.sub("", cell)) for cell in between)
+    return any(_NUMBER.search(_TAG.sub("", cell)) for cell in between)
 
 
 def _names_id(words: str) -> bool:
@@ -267,7 +271,7 @@ def _own_cells(visible: str) -> str:
         table = prose + "|" + table
     cells = table.split("|")
     own = len(cells) - 1
-    while own > 0 and _DIGIT.search(cells[own - 1]) is None:
+    while own > 0 and _NUMBER.search(cells[own - 1]) is None:
         own -= 1
     return "|".join(cells[max(0, own - 1) :])
 
