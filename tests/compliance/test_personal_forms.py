@@ -1570,6 +1570,15 @@ _PROSE = "本次活动报名截止日期为十二月三十一日，请各位市�
         ),
         ("| 联系人手机 | 3号楼张三 | abcde13812345678 |", _MOBILE),
         ("<tr><td>手机</td><td>张三<sup>1</sup></td><td>abcde13812345678</td></tr>", _MOBILE),
+        (
+            "<p>联系电话：</p><table><tr><td>王先生</td><td>abcde13812345678</td></tr></table>",
+            _MOBILE,
+        ),
+        (
+            "<p>联系电话：</p><table><tr><td>王先生</td><td>0531-12345678</td></tr>"
+            "<tr><td>李四</td><td>wx7accf13812345678</td></tr></table>",
+            [],
+        ),
         ("手机号码（小程序同号）：abcde13812345678", _MOBILE),
         ("联系小程序客服：abcde13812345678", _MOBILE),
         ("手机（小程序）abcde13812345678", _MOBILE),

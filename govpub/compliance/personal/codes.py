@@ -264,15 +264,17 @@ def _own_cells(visible: str) -> str:
     that holds a number: a label in another table, or one that named another cell's number
     (``<td>联系电话</td><td>0531-12345678</td><td>wx7accf…``), names nothing here, while a
     name may stand between (``<td>手机号码</td><td>张三</td><td>abcde…``: review 58 item K).
-    In a table's first cell, the text right before the table counts (``<p>手机：</p><table>…``)."""
+    Before the table's first number cell, the text right before the table counts
+    (``<p>手机：</p><table>…``, ``<p>联系电话：</p><table><tr><td>王先生</td><td>abcde…``:
+    review 60)."""
     before, _, table = visible.rpartition(_EDGE)
-    prose = before.rpartition(_EDGE)[2]
-    if not table.replace("|", "").strip() and "|" not in prose:
-        table = prose + "|" + table
     cells = table.split("|")
     own = len(cells) - 1
     while own > 0 and _NUMBER.search(cells[own - 1]) is None:
         own -= 1
+    prose = before.rpartition(_EDGE)[2]
+    if own == 0 and "|" not in prose:  # (no number's cell before it: a name may stand between)
+        return prose + "|" + table
     return "|".join(cells[max(0, own - 1) :])
 
 
