@@ -104,7 +104,7 @@ from govpub.compliance.folding.addresses import _host_dots, written_url
 from govpub.compliance.folding.artefacts import may_hold_artefacts, read_artefacts
 from govpub.compliance.folding.attributes import blank_layout
 from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
-from govpub.compliance.folding.folded import Folded, _drop, _offset_map
+from govpub.compliance.folding.folded import Folded, _drop, _offset_map, back_to_written
 from govpub.compliance.folding.markup import (
     ADDRESS_TAG,
     FORMATTING_TAGS,
@@ -192,7 +192,7 @@ def fold(text: str) -> Folded:
     tagged = folded.tagged_text
     if folded.identity:
         return Folded(folded.text, *_offset_map(early), tagged_text=tagged)
-    back = Folded("", *_offset_map(early))
+    back = back_to_written(early)
     later = folded.removed_offsets()
     removals = sorted([*early, *map(back.original, later)])
     return Folded(folded.text, *_offset_map(removals), tagged_text=tagged)
@@ -266,7 +266,7 @@ def _carriage_returns(
     matches before "\n" only) reads them so (review of red teams 51–54).  Only a "\n" as
     written: a "\r" before another line break the table made "\n" (NEL, U+2028) is a line end
     of its own, as ``str.splitlines()`` has it, with a tag between them or without."""
-    written = Folded("", *_offset_map(list(removed))) if removed else None
+    written = back_to_written(removed) if removed else None
     returns = []
     for match in _CARRIAGE_RETURN.finditer(folded):
         feed = match.end() if written is None else written.original(match.end())
@@ -291,9 +291,9 @@ def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) 
         folded = _drop(folded, removed, _emphasis)
         return _drop(folded, removed, _stray_stars) if "*" in folded else folded
     # a star that is no Markdown folded into "*" (``＊ ✱ ∗``): runs are of the ASCII ones
-    back = Folded("", *_offset_map(removed))  # (built once, not for every run)
+    back = back_to_written(removed)  # (built once, not for every run)
     folded = _drop(folded, removed, partial(_emphasis, text=text, written=back))
-    back = Folded("", *_offset_map(removed))
+    back = back_to_written(removed)
     probe = "".join(
         "\uff0a" if char == "*" and text[back.original(at)] != "*" else char
         for at, char in enumerate(folded)

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Folded"]
+__all__ = ["Folded", "back_to_written"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,13 @@ class Folded:
         return self.original(start), self.original(end - 1) + 1
 
 
-def _offset_map(removed: list[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def back_to_written(removed: Sequence[int]) -> Folded:
+    """The way back from a text with the ascending original offsets ``removed`` gone to the
+    text as written (its :meth:`Folded.original`; no text of its own)."""
+    return Folded("", *_offset_map(removed))
+
+
+def _offset_map(removed: Sequence[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """``Folded``'s map from the ascending original offsets of removed characters."""
     starts: list[int] = []
     shifts: list[int] = []
@@ -130,13 +136,13 @@ def _drop(
     pieces.append(folded[position:])
     if shown:  # each "&" that stays stands for its character
         text = "".join(pieces)
-        kept = Folded("", *_offset_map(dropped))
+        kept = back_to_written(dropped)
         chars = list(text)
         for index in range(len(chars)):
             if kept.original(index) in shown:
                 chars[index] = shown[kept.original(index)]
         pieces = chars
     # offsets in `folded` → offsets in the original text, past the earlier removals
-    earlier = Folded("", *_offset_map(removed))
+    earlier = back_to_written(removed)
     removed[:] = sorted([*removed, *(earlier.original(d) for d in dropped)])
     return "".join(pieces)

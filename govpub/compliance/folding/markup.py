@@ -21,7 +21,7 @@ from govpub.compliance.folding.attributes import (
     in_shown_value,
 )
 from govpub.compliance.folding.backticks import code_spans
-from govpub.compliance.folding.folded import Folded, _offset_map
+from govpub.compliance.folding.folded import Folded, back_to_written
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 from govpub.compliance.regex_cache import regex
@@ -131,7 +131,7 @@ def _markup_spans(
     if _HIDDEN_KINDS.isdisjoint(m.lastgroup for m in matches):  # formatting tags alone
         return [m.span() for m in matches], []
     written = text if written is None else written
-    back = Folded("", *_offset_map(list(removed))) if removed else None
+    back = back_to_written(removed) if removed else None
     spans: list[tuple[int, int]] = []
     hidden = []
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
@@ -439,7 +439,7 @@ def _shown_as_written(
 ) -> set[tuple[int, int]]:
     """Of the spans ``hidden`` of ``folded``, the hidden markup that ``written`` (``removed``:
     the offsets the fold removed from it) shows as text: see ``_SHOWN_MARKUP``."""
-    back = Folded("", *_offset_map(list(removed))) if removed else None
+    back = back_to_written(removed) if removed else None
     code = _code_spans(written)
     shown, next_code = set(), 0
     for span in hidden:

@@ -14,7 +14,7 @@ import re
 from functools import partial
 
 from govpub.compliance.char_marks import mark_table, marks
-from govpub.compliance.folding.folded import Folded, _drop, _offset_map
+from govpub.compliance.folding.folded import _drop, back_to_written
 from govpub.compliance.folding.markup import _holds
 from govpub.compliance.folding.tables import (
     _WHITESPACE,
@@ -106,7 +106,7 @@ def _close_up_spaces(folded: str, removed: list[int], tabs: bool = False) -> str
         return folded
     pieces.append(folded[position:])
     # offsets in `folded` → offsets in the original text, past the earlier removals
-    earlier = Folded("", *_offset_map(removed))
+    earlier = back_to_written(removed)
     removed[:] = sorted([*removed, *(earlier.original(g) for g in gaps)])
     return "".join(pieces)
 
