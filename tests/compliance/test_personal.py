@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from number_makers import chunks, full_width, grouped, id_number, luhn, org_code, uscc, vin
 
@@ -994,6 +994,64 @@ def test_one_look_at_a_fields_addresses_misses_no_address_to_read(urls: list[str
     assert personal.any_query_maybe(["https://a.cn/x?p=1", "https://b.cn/?tel=%31%33%38"])
     assert personal.any_query_maybe(["https://a.cn/?tel=138%201234%2D5678"])  # (mend 48c)
     assert not personal.any_query_maybe(["https://a.cn/12345/t2026_12345.html?from=1"] * 3)
+
+
+_ADDRESS_PIECES = (
+    *("https://", "//", "%2F%2F", "/", "?", "&", "#", ";", "=", "@", ":", ".", "-", " ", "%20"),
+    *("%2D", "%31", "%33", "+86", "0086", "X", "a", "E", "tel", "sfz", "id", "q", "1234"),
+    *("20261205035", "t.cn", "www.gov.cn", "/art/2026/9/", ".html", "?from=timeline"),
+)
+# (what a reading looks for right before and after a number: a name, a host, a user part)
+_NUMBER_OPENERS = (
+    *("?tel=", "&mobile=", "#idcard=", "?passport=", "&txz=", "?kw=sfz", ";card=", "?id="),
+    *("https://", "https://a:", "?u=https%3A%2F%2F", "?u=//", "/idcard/", "/", "=", "-"),
+)
+_NUMBERS = ("13812345678", ID, "6222021234567890128", "20261205035", "E12345678", "C1234567")
+_NUMBER_CLOSERS = (
+    "",
+    "@t.cn/x?f=1",
+    "@t.cn/x",
+    ".t.cn/",
+    "%2Et.cn",
+    "&p=2",
+    ".jpg",
+    "#x",
+    "abc",
+    "-1",
+)
+
+
+_ADDRESSES = st.builds(
+    lambda before, opener, number, closer, after: "".join(
+        [*before, opener, number, closer, *after]
+    ),
+    st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=4),
+    st.sampled_from(_NUMBER_OPENERS),
+    st.sampled_from(_NUMBERS),
+    st.sampled_from(_NUMBER_CLOSERS),
+    st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=3),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(url=_ADDRESSES, inside=st.booleans())
+@example(url="https://13812345678@t.cn/x", inside=False)  # a user part, no value
+@example(url=f"https://a.cn/idcard/{ID}.jpg", inside=False)  # an ID number in a path
+@example(url="https://a.cn/x?passport=E12345678", inside=False)  # a passport's shape
+@example(url="https://a.cn/x?u=https%3A%2F%2F13812345678.t.cn%2F", inside=False)
+@example(url="https://a.cn/x?tel=138-1234-5678", inside=False)  # a grouped mobile
+@example(url="https://a.cn/x?tel=138%2d1234%2d5678", inside=False)  # escaped in lower case
+@example(url="https://a.cn/x?tel=%31%33%38%31%32%33%34%35%36%37%38", inside=False)
+def test_an_address_in_query_maybe_passes_over_holds_nothing_to_read(
+    url: str, inside: bool
+) -> None:
+    """``in_query_maybe`` (the first test of every address's reading) is false only where the
+    reading itself finds nothing (a number in a value, a nested host, a user part, an ID
+    number's 17 digits in a path are read)."""
+    if not personal.in_query_maybe(url):
+        assert list(personal.query._reading(url, inside)) == []
+    assert personal.in_query_maybe("https://a.cn/20261205035?tel=13812345678")
+    assert personal.in_query_maybe("https://a.cn/x?u=https%3A%2F%2F13812345678.t.cn%2F")
 
 
 # -- figures in statistics and budget tables (red team 14) ---------------------------------
