@@ -572,6 +572,8 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         "文字 <?x\n---\n本件为内部资料 ?>",
         "# 标题 <!--\n本件为内部资料 -->",
         "## 标题 <!-- a -->  <!--\n本件为内部资料 -->",
+        "> # 标题 <!--\n本件为内部资料 -->",
+        "- # 标题 <!--\n  本件为内部资料 -->",
         # (left29a) "<!" then no ASCII letter is no raw HTML in a paragraph: printed
         "文字<![x 本件为内部资料]]>",
         "文字<![cdata[本件为内部资料]]>",  # (CDATA only as written, in capitals)
@@ -627,6 +629,7 @@ def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
         "文字 <!--\n= =\n本件为内部资料 -->",
         "文字 <!--\n<span>\n本件为内部资料 -->",
         "文字 <!--\n2) 本件为内部资料 -->",
+        "#标题 <!--\n本件为内部资料 -->",  # (no heading: paragraph text)
         "文字<!x 本件为内部资料>",  # (a declaration, closed in the paragraph)
         # (left29a) the tokenizer: "<!" then anything but "--" is a bogus comment to ">"
         "<p>a<![x 本件为内部资料]]>b</p>",
@@ -1263,6 +1266,7 @@ def test_a_long_run_of_stars_is_measured_once(body: str) -> None:
         '<p title="<<<<<<<<!--">内部 ',  # a comment in a value after many "<"
         '<!-- <p a=" -->" ',  # a tag in a comment whose quote runs on past it
         "# 标题 <!-- x -->文字",  # comments on one long heading line
+        "> > > > > > > > > > # 标题 <!-- x -->文字\n",  # headings in deep quotes
         "文字 <!--\n---\n",  # paragraphs ended by an underline
         "文字<!x 内部\n",  # declarations, each ended by the next line's
         "<p>138<![x 1]]>1</p>\n",

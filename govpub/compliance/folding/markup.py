@@ -713,9 +713,12 @@ _PARAGRAPH_END = (
     rf"|{_HTML_BLOCK_START}))"
 )
 _INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(_PARAGRAPH_END)}
-# An ATX heading's line: its inline content ends with the line (a comment opened in
-# "# 标题 <!--" is printed, and the next line is a paragraph of its own).
-_ATX_HEADING = regex(r" {0,3}#{1,6}(?:[ \t\n]|\Z)")
+# An ATX heading's line, in a quote or a list item too ("> # 标题", "- # 标题"): its inline
+# content ends with the line (a comment opened in "# 标题 <!--" is printed, and the next line
+# is a paragraph of its own).
+_ATX_HEADING = regex(
+    r"(?: {0,3}(?:>[ \t]?|(?:[-+*]|[0-9]{1,9}[.)])[ \t]+))*+ {0,3}#{1,6}(?:[ \t\n]|\Z)"
+)
 _LINE_END = regex(r"\n")
 
 
@@ -727,7 +730,7 @@ class _Paragraphs:
     def __init__(self, text: str) -> None:
         self._text = text
         self._found: dict[str, tuple[int, re.Match[str] | None]] = {}
-        self._line = (0, 0)  # (the place last asked, the start of its line)
+        self._line = (0, -1, False)  # (the place last asked, its line's start, a heading's)
 
     def end(self, at: int) -> int:
         """Where the paragraph or the ATX heading that ``at`` stands in ends (the text's end:
@@ -745,14 +748,16 @@ class _Paragraphs:
         return found
 
     def _in_heading(self, at: int) -> bool:
-        """Whether ``at`` stands on an ATX heading's line (its line start sought back only to
-        the place asked before)."""
-        asked, line_start = self._line
+        """Whether ``at`` stands on an ATX heading's line (its line's start sought back only to
+        the place asked before, and each line read once)."""
+        asked, line_start, heading = self._line
         if at < asked:
-            asked, line_start = 0, 0
-        line_start = self._text.rfind("\n", asked, at) + 1 or line_start
-        self._line = (at, line_start)
-        return _ATX_HEADING.match(self._text, line_start) is not None
+            asked, line_start, heading = 0, -1, False
+        start = self._text.rfind("\n", asked, at) + 1 or max(line_start, 0)
+        if start != line_start:
+            heading = _ATX_HEADING.match(self._text, start) is not None
+        self._line = (at, start, heading)
+        return heading
 
 
 def _printed(
