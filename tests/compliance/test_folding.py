@@ -576,6 +576,8 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         "- # 标题 <!--\n  本件为内部资料 -->",
         # (left29a) "<!" then no ASCII letter is no raw HTML in a paragraph: printed
         "文字<![x 本件为内部资料]]>",
+        "<![x 本件为内部资料]]>",  # (nor does it open an HTML block: type 4 wants a letter)
+        "<!1 本件为内部资料>",
         "文字<![cdata[本件为内部资料]]>",  # (CDATA only as written, in capitals)
         "文字<!1 本件为内部资料>",
         "文字<!ｘ 本件为内部资料>",

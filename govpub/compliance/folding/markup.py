@@ -685,10 +685,11 @@ def _markup(
 # reads as no raw HTML (left29a).
 # (The tag expression finds "</ x>" as "bogus_end"; the link scanner's address drops it
 # wherever: it was found across one only where the fold dropped it.)
-# The start of an HTML block (CommonMark §4.6, types 1–6; "<!" then anything counts, where
-# type 4 wants a letter: the safe side, a paragraph ending sooner prints more).
+# The start of an HTML block (CommonMark §4.6, types 1–6; a declaration's, type 4, wants a
+# letter after "<!": a line opening with "<![x 内部资料]]>" or "<!1 …>" is a paragraph, and
+# printed — left29a).
 _HTML_BLOCK_START = (
-    r"<(?:(?P<marker>!--|\?|!\[cdata\[|!)|/?(?:address|article|aside|base|basefont|"
+    r"<(?:(?P<marker>!--|\?|!\[cdata\[|!(?=[a-z]))|/?(?:address|article|aside|base|basefont|"
     r"blockquote|body|caption|center|"
     r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
     r"frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
