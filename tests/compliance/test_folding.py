@@ -472,6 +472,18 @@ def test_a_comment_is_dropped() -> None:
         ("<p>内部</ x>资料</p>", "<p>内部资料</p>"),  # in a raw HTML block
         ("<p>内部</>资料</p>", "<p>内部资料</p>"),
         ("<div>\n内部</ x>资料", "<div>\n内部资料"),  # the block's next line
+        # (left29a) "<!" then anything but "--", to the first ">": not "]]>"
+        ("<p>内部<![x a]]>资料</p>", "<p>内部资料</p>"),
+        ("<p>内部<![cdata[ a > 资料]]></p>", "<p>内部资料]]></p>"),
+        ("<p>138<!1>12345678</p>", "<p>13812345678</p>"),
+        ("<p>138<!>12345678</p>", "<p>13812345678</p>"),
+        (
+            "<p><svg><text>138<![cdata[>12345678</text></svg></p>",
+            "<p><svg><text>13812345678</text></svg></p>",
+        ),
+        # (left29a) a "<p" inside a comment opens no tag that a later comment would stand in
+        ('<!-- <p title=" -->内部<!-- x -->资料', "内部资料"),
+        ('<p title="<<<<<">内部<!-- x -->资料</p>', '<p title="<<<<<">内部资料</p>'),
         # a <style> element: layout
         ("机<style>p{color:red}</style>密", "机密"),
         ("机<STYLE type=text/css>a</STYLE >密", "机密"),
@@ -541,6 +553,35 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         "文字 <!--\n> 本件为内部资料 -->",
         "文字 <!--\n- 本件为内部资料 -->",
         "文字 <!--\n1. 本件为内部资料 -->",
+        # (left29a) so do a setext underline, a thematic break, an HTML block's start (types
+        # 1–6) and an ATX heading's line end; CommonMark prints the "<!--" before them
+        "文字 <!--\n---\n本件为内部资料 -->",
+        "文字 <!--\n===\n本件为内部资料 -->",
+        "文字 <!--\n-\n本件为内部资料 -->",  # (an underline of one "-": no empty list item)
+        "文字 <!--\n- \n本件为内部资料 -->",
+        "文字 <!--\n   --\n本件为内部资料 -->",
+        "文字 <!--\n***\n本件为内部资料 -->",
+        "文字 <!--\n- - -\n本件为内部资料 -->",
+        "文字 <!--\n___\n本件为内部资料 -->",
+        "文字 <!--\n * * *\n本件为内部资料 -->",
+        "文字 <!--\n<div>\n本件为内部资料 -->",
+        "文字 <!--\n<pre\n本件为内部资料 -->",
+        "文字 <!--\n</p>\n本件为内部资料 -->",
+        "文字 <!--\n<!-- y\n本件为内部资料 -->",
+        "文字 <!--\n<?x\n本件为内部资料 -->",
+        "文字 <?x\n---\n本件为内部资料 ?>",
+        "# 标题 <!--\n本件为内部资料 -->",
+        "## 标题 <!-- a -->  <!--\n本件为内部资料 -->",
+        "> # 标题 <!--\n本件为内部资料 -->",
+        "- # 标题 <!--\n  本件为内部资料 -->",
+        # (left29a) "<!" then no ASCII letter is no raw HTML in a paragraph: printed
+        "文字<![x 本件为内部资料]]>",
+        "<![x 本件为内部资料]]>",  # (nor does it open an HTML block: type 4 wants a letter)
+        "<!1 本件为内部资料>",
+        "文字<![cdata[本件为内部资料]]>",  # (CDATA only as written, in capitals)
+        "文字<!1 本件为内部资料>",
+        "文字<!ｘ 本件为内部资料>",
+        "文字<!x 本件为内部资料\n\n> 引用",  # (a declaration's ">" past the paragraph's end)
     ],
 )
 def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
@@ -580,6 +621,22 @@ def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
         "<textarea>a</textarea><!-- 本件为内部资料 -->",  # (after its end tag)
         "文字 <!--\n2. 本件为内部资料 -->",  # (a list opens a paragraph's line only at 1)
         "文字 <!--\n#本件为内部资料 -->",  # (no heading without a space)
+        # (left29a) an empty list item, an indented line and type 7 interrupt no paragraph
+        "文字 <!--\n1.\n本件为内部资料 -->",
+        "文字 <!--\n1. \n本件为内部资料 -->",
+        "文字 <!--\n* \n本件为内部资料 -->",
+        "文字 <!--\n+\n本件为内部资料 -->",
+        "文字 <!--\n    ---\n本件为内部资料 -->",
+        "文字 <!--\n--- x\n本件为内部资料 -->",
+        "文字 <!--\n= =\n本件为内部资料 -->",
+        "文字 <!--\n<span>\n本件为内部资料 -->",
+        "文字 <!--\n2) 本件为内部资料 -->",
+        "#标题 <!--\n本件为内部资料 -->",  # (no heading: paragraph text)
+        "文字<!x 本件为内部资料>",  # (a declaration, closed in the paragraph)
+        # (left29a) the tokenizer: "<!" then anything but "--" is a bogus comment to ">"
+        "<p>a<![x 本件为内部资料]]>b</p>",
+        "<p>a<!1 本件为内部资料>b</p>",
+        "<p><svg><text><![cdata[本件为内部资料>x</text></svg></p>",  # (no CDATA section)
     ],
 )
 def test_markup_a_browser_hides_stays_hidden(text: str) -> None:
@@ -600,6 +657,10 @@ def test_markup_a_browser_hides_stays_hidden(text: str) -> None:
         '<p title="x<!-- <!--">内部资料<p title="-->">',
         '<p title="<style>">内部资料<p title="</style>">',
         "<!--[if gte mso 9]><xml><o:Keywords>内部资料</o:Keywords></xml><![endif]-->",  # Word's
+        # (left29a) however many "<" the value holds before its "<!--", and however long it is
+        '<p title="<<<<<!--">内部资料<p title="-->">',
+        '<p title="a<b<c<d<e<f<!--">内部资料 -->',
+        '<p title="' + "x" * 2500 + '<!--">内部资料 -->',
     ],
 )
 def test_markup_a_page_may_show_is_read(text: str) -> None:
@@ -1198,6 +1259,25 @@ def test_a_star_look_alike_beside_a_written_star_reads_as_a_star() -> None:
 def test_a_long_run_of_stars_is_measured_once(body: str) -> None:
     # whether a run of asterisks is a mask was asked at each of its matches, walking the whole
     # run each time: 40,000 asterisks took 26 s
+    assert grows_linearly(body[: len(body) // 10], body, within=1.5, work=fold)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        '<p title="<<<<<<<<!--">内部 ',  # a comment in a value after many "<"
+        '<!-- <p a=" -->" ',  # a tag in a comment whose quote runs on past it
+        "# 标题 <!-- x -->文字",  # comments on one long heading line
+        "> > > > > > > > > > # 标题 <!-- x -->文字\n",  # headings in deep quotes
+        "文字 <!--\n---\n",  # paragraphs ended by an underline
+        "文字<!x 内部\n",  # declarations, each ended by the next line's
+        "<p>138<![x 1]]>1</p>\n",
+    ],
+)
+def test_hidden_markup_is_read_in_linear_time(form: str) -> None:
+    # (left29a) the tags are read forward once, the line of a place sought back only to the
+    # place before it, a paragraph's end kept while ahead
+    body = form * (80_000 // len(form))
     assert grows_linearly(body[: len(body) // 10], body, within=1.5, work=fold)
 
 

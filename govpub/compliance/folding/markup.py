@@ -83,8 +83,9 @@ _TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
 # Markup a browser shows as nothing, content and all, as the WHATWG HTML tokenizer reads it
 # (red team 93): a comment, from "<!--" to the first "-->" or "--!>" whatever it holds
 # ("<!-- <p> -->", "<!-- a>b -->"), "<!-->" and "<!--->" whole empty comments; the bogus
-# comments "<?…>", "<![CDATA[…]]>" and a declaration ("<!doctype …>", Word's "<![endif]>"), to
-# the first ">"; a <style> element, whose CSS is layout as a style attribute's is (red team
+# comments "<?…>", "<![CDATA[…]]>" and a declaration ("<!doctype …>", Word's "<![endif]>") —
+# "<!" then anything but "--" ("<![x …]]>", "<![cdata[", "<!1>", "<!>": left29a) —, to the
+# first ">"; a <style> element, whose CSS is layout as a style attribute's is (red team
 # 90's D9).  The expression finds a comment's and a <style>'s start; their ends are found
 # once for all by :func:`_markup_spans` (an expression seeking the end again from each of
 # 20,000 unclosed "<!--" took 1.4 s).  Word's conditional comment round its document's
@@ -92,7 +93,7 @@ _TAG_NAMES = f"{_INLINE_NAMES}|{_WORD_NAMES}"
 # source, as a script does (red team 92's x-word-meta cases; its "<![endif]>" goes).
 _HIDDEN_MARKUP = (
     r"(?P<comment>!--(?!-?>|\[if[^\]>]{{0,100}}\]>))"
-    r"|(?P<bogus>!---?>|\?[^>]{{0,300}}>|!(?:\[|{letter})[^>]{{0,300}}>)"
+    r"|(?P<bogus>!---?>|\?[^>]{{0,300}}>|!(?!--)[^>]{{0,300}}>)"
     r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
     r"|(?P<bogus_end>/(?!{letter})[^>]{{0,300}}>)"  # (in a raw HTML block: _HTML_BLOCK_LINE)
 )
@@ -133,9 +134,10 @@ def _markup_spans(
     written = text if written is None else written
     back = back_to_written(removed) if removed else None
     spans: list[tuple[int, int]] = []
-    hidden = []
+    hidden: list[tuple[int, int]] = []
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
     raw = _RawText(text)
+    tags = _Tags(text, hidden)
     at = 0
     while (match := tag.search(text, at)) is not None:
         kind = match.lastgroup
@@ -158,7 +160,7 @@ def _markup_spans(
             end = closed + 1
         elif kind not in {"comment", "style"}:
             end = match.end()
-        elif (around := _tag_around(text, start)) > 0:  # (in an attribute's value)
+        elif (around := tags.around(start)) > 0:  # (in an attribute's value)
             at = around
             continue
         else:
@@ -166,7 +168,7 @@ def _markup_spans(
             if not 0 <= end - start <= _HIDDEN_REACH:  # (read as text, the safe side)
                 at = match.end()
                 continue
-        if end > raw.reach(start, cdata=text.startswith("<![cdata[", start)):
+        if end > raw.reach(start, cdata=_cdata_as_written(written, back, start)):
             # (in raw text, past its end tag: nothing opens; a CDATA section in SVG or
             # MathML is text to its "]]>", and nothing in it opens either: review 59's 1)
             at = raw.shown_to or start + 1
@@ -176,6 +178,13 @@ def _markup_spans(
         raw.passed(start, end)
         at = end
     return spans, hidden
+
+
+def _cdata_as_written(written: str, back: Folded | None, start: int) -> bool:
+    """Whether the "<" at ``start`` of the folded text opens "<![CDATA[" as written, in capitals:
+    the tokenizer reads a CDATA section only so (in SVG or MathML; "<![cdata[" there is a bogus
+    comment to the first ">", as anywhere else)."""
+    return written.startswith("<![CDATA[", start if back is None else back.original(start))
 
 
 def _opens_as_written(text: str, start: int, size: int, written: str, back: Folded | None) -> bool:
@@ -275,23 +284,47 @@ class _RawText:
 _TAG_TO_END = regex(
     r"</?[a-zA-Z](?:[^>\"'=]++|[\"']|=\s*+(?:\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z))?)*+"
 )
-_TAG_REACH = 2000
-_TAGS_BACK = 4
 
 
-def _tag_around(text: str, at: int) -> int:
-    """The end of the tag that ``at`` of ``text`` stands inside, or -1: of the few "<"
-    nearest before it, each read up to ``at`` only."""
-    reach, opened = max(0, at - _TAG_REACH), at
-    for _ in range(_TAGS_BACK):
-        opened = text.rfind("<", reach, opened)
-        if opened < 0:
-            return -1
-        probe = _TAG_TO_END.match(text, opened, at + 1)
-        if probe is not None and probe.end() > at:
-            tag = _TAG_TO_END.match(text, opened)
-            return tag.end() if tag is not None else -1
-    return -1
+class _Tags:
+    """The tags of a text read forward once, as a scan asks in order whether a place stands
+    inside one: each tag read from its "<" as the tokenizer reads it, its quoted values
+    whole, a "<" in them no tag's start (``<p title="<<<<<<!--">`` holds no comment, however
+    many come before the "<!--": review 59 found that reading back from the place over the
+    four nearest "<" missed the tag's own); a tag that opens inside hidden markup
+    (``hidden``: the spans found so far, in order) is none (left29a)."""
+
+    def __init__(self, text: str, hidden: list[tuple[int, int]]) -> None:
+        self._text = text
+        self._hidden = hidden
+        self._passed = 0  # the hidden spans that end before the tags still to read
+        self._seek = 0  # where the next tag is sought from (the tags before it are read)
+
+    def around(self, at: int) -> int:
+        """The end of the tag that ``at`` stands inside, or -1; each tag before ``at`` read
+        only up to ``at`` (the whole tag only when ``at`` is inside it, and the scan goes on
+        from its end)."""
+        while (tag := _TAG_TO_END.search(self._text, self._seek, at + 1)) is not None:
+            opened = tag.start()
+            hidden_end = self._hidden_end(opened)
+            if hidden_end > opened:  # (a "<p" inside a comment opens no tag)
+                self._seek = hidden_end
+            elif tag.end() <= at:
+                self._seek = tag.end()
+            else:
+                whole = _TAG_TO_END.match(self._text, opened)
+                self._seek = whole.end() if whole is not None else tag.end()
+                return self._seek
+        self._seek = max(self._seek, at)
+        return -1
+
+    def _hidden_end(self, at: int) -> int:
+        """The end of the hidden span that holds ``at``, or -1."""
+        while self._passed < len(self._hidden) and self._hidden[self._passed][1] <= at:
+            self._passed += 1
+        if self._passed < len(self._hidden) and self._hidden[self._passed][0] <= at:
+            return self._hidden[self._passed][1]
+        return -1
 
 
 def _hidden_end(
@@ -607,7 +640,8 @@ def _markup(
             if written is not None and not _markup_hidden(written):
                 as_written = _shown_as_written(folded, written, removed, hidden)
             rest = [span for span in hidden if span not in as_written]
-            printed = as_written | _printed(folded, rest)
+            back = back_to_written(removed) if removed and written is not None else None
+            printed = as_written | _printed(folded, rest, written or folded, back)
             tags = [span for span in tags if span not in printed]
         gaps += tags
         if "inline" in folded:
@@ -643,66 +677,127 @@ def _markup(
 # there CommonMark passes on as written the lines from one that opens with a block's tag (a
 # <p> pasted from a CMS) to a blank line, or from one that opens with "<!--", "<?", "<!x" or
 # "<![CDATA[" to the line that holds "-->", "?>", ">" or "]]>" (types 2–5; the line after
-# "<!-- x -->" is Markdown again).  In a paragraph it passes on a comment closed before a blank
-# line, "<?…?>", "<![CDATA[…]]>" and a declaration "<!x…>", whole (the browser's bogus comment
-# ends at the first ">" of it): "若 x<?y 则…；若 z>w" is printed (red team 93, review 58's F).
+# "<!-- x -->" is Markdown again).  In a paragraph it passes on a comment, "<?…?>",
+# "<![CDATA[…]]>" and a declaration "<!x…>" (an ASCII letter after "<!"), each closed before
+# the paragraph ends (:class:`_Paragraphs`), whole (the browser's bogus comment ends at the
+# first ">" of it): "若 x<?y 则…；若 z>w" is printed (red team 93, review 58's F), and so are
+# "<![x …]]>", "<!1…>" and a "<![cdata[" not written in capitals, which CommonMark 0.31.2 §6.6
+# reads as no raw HTML (left29a).
 # (The tag expression finds "</ x>" as "bogus_end"; the link scanner's address drops it
 # wherever: it was found across one only where the fold dropped it.)
-_HTML_BLOCK_LINE = regex(
-    r" {0,3}<(?:(?P<marker>!--|\?|!\[cdata\[|!)|/?(?:address|article|aside|base|basefont|"
+# The start of an HTML block (CommonMark §4.6, types 1–6; a declaration's, type 4, wants a
+# letter after "<!": a line opening with "<![x 内部资料]]>" or "<!1 …>" is a paragraph, and
+# printed — left29a).
+_HTML_BLOCK_START = (
+    r"<(?:(?P<marker>!--|\?|!\[cdata\[|!(?=[a-z]))|/?(?:address|article|aside|base|basefont|"
     r"blockquote|body|caption|center|"
     r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
     r"frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
     r"noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|"
     r"tbody|td|textarea|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|\Z))"
 )
+_HTML_BLOCK_LINE = regex(r" {0,3}" + _HTML_BLOCK_START)
 _BLOCK_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">"}
 # What closes a bogus comment in a paragraph, and a paragraph's end (the first of each after
-# a place, kept while still ahead: each stretch read once): a blank line, or a line that
-# opens a heading, a quote, a list (a bullet, or "1." / "1)") or a fence (review 59's 10)
-_INLINE_ENDS = {
-    "?": regex(r"\?>"),
-    "!": regex(r"\]\]>"),
-    "\n": regex(
-        r"\n(?:[ \t]*(?:\n|\Z)| {0,3}(?:#{1,6}(?:[ \t\n]|\Z)|>|[-+*][ \t]|1[.)][ \t]|```|~~~))"
-    ),
-}
+# a place, kept while still ahead: each stretch read once).  A paragraph ends at a blank line
+# or at a line that may interrupt it (CommonMark §4–5): a heading, a quote, a list item that
+# holds something (a bullet, or "1." / "1)": an empty item may not interrupt, review 59's
+# 10), a fence, a setext heading's underline ("---", "=", "-": the paragraph becomes the
+# heading), a thematic break ("***", "- - -", "___") or the start of an HTML block of types
+# 1–6 ("<div>", "<!--", "<?"; not type 7, "<span>") (left29a).  An indented line (four
+# spaces, a tab) interrupts nothing.
+_PARAGRAPH_END = (
+    r"\n(?:[ \t]*+(?:\n|\Z)| {0,3}(?:#{1,6}(?:[ \t\n]|\Z)|>|```|~~~"
+    r"|(?:[-+*]|0{0,8}1[.)])[ \t]++[^ \t\n]"  # a list item with something in it
+    r"|(?:=++|-++)[ \t]*+(?:\n|\Z)"  # a setext heading's underline
+    r"|(?:(?:\*[ \t]*+){3,}|(?:-[ \t]*+){3,}|(?:_[ \t]*+){3,})(?:\n|\Z)"  # a thematic break
+    rf"|{_HTML_BLOCK_START}))"
+)
+_INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(_PARAGRAPH_END)}
+# An ATX heading's line, in a quote or a list item too ("> # 标题", "- # 标题"): its inline
+# content ends with the line (a comment opened in "# 标题 <!--" is printed, and the next line
+# is a paragraph of its own).
+_ATX_HEADING = regex(
+    r"(?: {0,3}(?:>[ \t]?|(?:[-+*]|[0-9]{1,9}[.)])[ \t]+))*+ {0,3}#{1,6}(?:[ \t\n]|\Z)"
+)
+_LINE_END = regex(r"\n")
 
 
-def _printed(folded: str, hidden: list[tuple[int, int]]) -> set[tuple[int, int]]:
+class _Paragraphs:
+    """The ends of Markdown's inline content after places of a text asked in order: of a
+    paragraph, of an ATX heading's line, and the first "?>" and "]]>" (the first of each
+    kept while still ahead: each stretch read once)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[str, tuple[int, re.Match[str] | None]] = {}
+        self._line = (0, -1, False)  # (the place last asked, its line's start, a heading's)
+
+    def end(self, at: int) -> int:
+        """Where the paragraph or the ATX heading that ``at`` stands in ends (the text's end:
+        none)."""
+        found = self.first("line" if self._in_heading(at) else "\n", at)
+        return len(self._text) if found is None else found.start()
+
+    def first(self, kind: str, start: int) -> re.Match[str] | None:
+        """The first match of ``_INLINE_ENDS[kind]`` (or of a line end: ``"line"``) after
+        ``start``: the one found last when it is still ahead (or none was), else sought on."""
+        searched, found = self._found.get(kind, (-1, None))
+        if searched < 0 or searched > start or (found is not None and found.start() < start):
+            found = (_LINE_END if kind == "line" else _INLINE_ENDS[kind]).search(self._text, start)
+            self._found[kind] = (start, found)
+        return found
+
+    def _in_heading(self, at: int) -> bool:
+        """Whether ``at`` stands on an ATX heading's line (its line's start sought back only to
+        the place asked before, and each line read once)."""
+        asked, line_start, heading = self._line
+        if at < asked:
+            asked, line_start, heading = 0, -1, False
+        start = self._text.rfind("\n", asked, at) + 1 or max(line_start, 0)
+        if start != line_start:
+            heading = _ATX_HEADING.match(self._text, start) is not None
+        self._line = (at, start, heading)
+        return heading
+
+
+def _printed(
+    folded: str, hidden: list[tuple[int, int]], written: str, back: Folded | None
+) -> set[tuple[int, int]]:
     """Of the spans ``hidden`` of ``folded``'s hidden markup, those that Markdown prints as
-    text where it stands (in a paragraph or a raw HTML block)."""
-    ends: dict[str, tuple[int, re.Match[str] | None]] = {}
-    inline = [span for span in hidden if not _passed_inline(folded, *span, ends)]
+    text where it stands (in a paragraph or a raw HTML block); ``written`` is the text as
+    written (``back`` maps ``folded``'s offsets into it, none: the same offsets)."""
+    paragraphs = _Paragraphs(folded)
+    original = (lambda at: at) if back is None else back.original
+    inline = [
+        span
+        for span in hidden
+        if not _passed_inline(folded, *span, paragraphs, (written, original(span[0])))
+    ]
     return set(inline) - set(in_html_blocks(folded, inline)) if inline else set()
 
 
 def _passed_inline(
-    folded: str, start: int, end: int, ends: dict[str, tuple[int, re.Match[str] | None]]
+    folded: str, start: int, end: int, paragraphs: _Paragraphs, written: tuple[str, int]
 ) -> bool:
-    """Whether Markdown passes on the hidden markup at ``start``–``end`` in a paragraph."""
+    """Whether Markdown passes on the hidden markup at ``start``–``end`` in a paragraph
+    (``written``: the text as written, and where its "<" stands in it)."""
     marker = folded[start + 1]
     if marker == "/":
         return False
-    if marker == "s" or (marker == "!" and not folded.startswith(("<!--", "<![cdata["), start)):
-        return True  # (a <style> tag, a declaration)
-    paragraph = _first_after(folded, "\n", start, ends)
-    if folded.startswith("<!--", start):
-        return paragraph is None or end <= paragraph.start()
-    closed = _first_after(folded, marker, start + 2, ends)
-    return closed is not None and (paragraph is None or closed.start() < paragraph.start())
+    if marker == "s":
+        return True  # (a <style> tag)
+    paragraph_end = paragraphs.end(start)
+    if folded.startswith("<!--", start) or _DECLARATION.match(*written):
+        return end <= paragraph_end  # (a declaration: to its first ">", as the bogus comment)
+    if marker == "!" and not written[0].startswith("<![CDATA[", written[1]):
+        return False  # ("<![x", "<!1", "<![cdata[": no raw HTML)
+    closed = paragraphs.first(marker, start + 2)
+    return closed is not None and closed.start() < paragraph_end
 
 
-def _first_after(
-    text: str, kind: str, start: int, ends: dict[str, tuple[int, re.Match[str] | None]]
-) -> re.Match[str] | None:
-    """The first match of ``_INLINE_ENDS[kind]`` after ``start``: the one found last when it
-    is still ahead (or none was), else sought on from ``start``."""
-    searched, found = ends.get(kind, (-1, None))
-    if searched < 0 or searched > start or (found is not None and found.start() < start):
-        found = _INLINE_ENDS[kind].search(text, start)
-        ends[kind] = (start, found)
-    return found
+# A declaration as CommonMark reads one inline: "<!", then an ASCII letter as written.
+_DECLARATION = regex(r"<![A-Za-z]")
 
 
 def in_html_blocks(folded: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
