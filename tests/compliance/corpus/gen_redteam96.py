@@ -29,7 +29,34 @@ head of docs/compliance.md, the corpus README, ``case_table.py``, ``number_maker
     python tests/compliance/corpus/gen_redteam96.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam96.py --sweep N  # N random wrapper x item combos
 
-First run: see FIRST_RUN below (filled in at triage).
+521 cases (398 to catch, 123 to stay clean), 95 strict xfails in 8 patterns (``REASONS``).
+
+Before the first run, one generator bug (a): a reversed odd-length number keeps its Luhn digit
+valid, so the loop wanting a reversal that is no card never ended. First run (660 cases): 63
+failed — 0 (a); 1 (b): a struck part inside a gov.cn address is read also without it, the worse
+reading winning as the docs decide, so `https://www.~~gov.cn/…~~` warns ``link.other_host``; 62
+(d) in four patterns: ``<bdo dir="rtl">`` round text stored backwards (15), CSS
+``bidi-override`` (14), a ``<ruby>`` annotation of dots, digits or hanzi read into its base (14),
+BBCode tags inside a word or number (19). Twenty more wrappers (second run, 711 cases): 35 failed —
+(d) CSS ``isolate-override`` (14, the CSS pattern), U+202E written as a character reference (14),
+a U+202E run holding only an item's tail (2), a known pattern's new id (1), a flex row reversed
+(1); (a) 4: two found- rows left without their pattern, the flex wrapper xfailed where a mobile's
+stored order is itself a mobile, a UnionPay card whose reversed tail (odd length) stays Luhn-valid
+as stored; (b) 1: 注音 bopomofo ruby passes (the pattern is narrower than guessed). The grid was then
+thinned to 515 by rotation (every reversing wrapper kept for every item).
+
+Sweeps (``--sweep N``, known patterns left out unless ``--all``): the first 3,000 found, beside them,
+only the sweep's own stacking bugs (a): a tag inside an attribute's value, a split cut inside the inner
+markup, the expectation of a stacked struck gov.cn link (``NO_OUTER``). 30,000 (``--seed
+96:sweep-2``): 69 wrong outside the known patterns, all (b): U+200E, U+200F and U+061C inside a
+gov.cn host warn ``link.unparsable`` — UTS #46 disallows them, so the address opens nothing.
+30,000 more (``96:sweep-3``): 0 outside the known patterns; with ``--all`` 2,546 wrong, all in
+them (BBCode 985, CSS override 581, bdo 276, character reference 273, ruby 251, partial U+202E
+124, flex 60). What passed: every hidden form (read as published), struck and decorated text,
+``<option>``, ``<button>``, ``<details>`` bodies, ``<abbr title>``, ``<li value>``/``<ol start>``,
+``<template>``/``<noscript>``/hidden ``<input>``, raw U+202E/U+202D/isolates in every field, pinyin
+and bopomofo ruby, and every look-alike (reversed text a non-reversing wrapper leaves reversed:
+no false block).
 """
 
 from __future__ import annotations
@@ -447,6 +474,7 @@ WRAPPERS = [
 
 
 STRUCK_INSIDE = frozenset({"strike-split", "gfm-strike-split"})
+BIDI_MARK_INSIDE = frozenset({"rlm-split", "alm-split", "lrm-ref-split"})
 
 
 # never outside another wrapper in the sweep's stacks (a generator's own bugs at its first sweep):
@@ -464,7 +492,17 @@ NO_OUTER = frozenset(
     }
 ) | {w.name for w in WRAPPERS if w.name.endswith("split") or w.name in {"mark", "font-color"}}
 # the patterns the first run found, left out of a sweep's report unless --all
-KNOWN = ("bdo-rtl-rev", "css-bidi-override-rev", "ruby-each", "bb-b-split", "bb-size-split")
+KNOWN = (
+    "bdo-rtl-rev",
+    "css-bidi-override-rev",
+    "css-isolate-override-rev",
+    "ruby-each",
+    "bb-b-split",
+    "bb-size-split",
+    "rlo-ref-rev",
+    "rlo-half-rev",
+    "flex-row-reverse",
+)
 STACKABLE = [
     w for w in WRAPPERS if w.mode == "shown" and w.group in {"visible", "hidden", "bbcode"}
 ]
@@ -481,6 +519,10 @@ def expectation(item: Item, wrapper: Wrapper) -> tuple[str, str | list[str] | No
         # (b) at triage: struck text inside an address is read also without it, the worse
         # reading winning (docs/compliance.md, folding): `https://www.` warns
         return "warn", "link.other_host"
+    if item.desc == "gov.cn link" and wrapper.name in BIDI_MARK_INSIDE:
+        # (b) at the first sweep: UTS #46 disallows U+200E, U+200F and U+061C in a host (they
+        # are not among the characters it maps to nothing), so the address opens nothing
+        return "warn", "link.unparsable"
     return item.expect, item.rule
 
 
@@ -764,6 +806,17 @@ def found(table: CaseTable) -> None:
         table.case(
             f"found-{id_}", text, verdict, rule, note, xfail=still_failing(name) if name else None
         )
+    fields = [
+        # id, field, text, verdict, rule, note: the other fields a reader sees
+        ("tags-rlo-mobile", "tags", "\u202e87654321831\u202c", "block", MOB, "a tag holding a mobile stored backwards under U+202E"),
+        ("author-rlo-mark", "author", "\u202e年01★密机\u202c", "block", MARK, "an author line showing 机密★10年 under U+202E"),
+        ("alt-rlo-internal", "image.alt", "\u202e料资部内\u202c", "block", INT, "an alt text showing 内部资料 under U+202E"),
+        ("alt-rli-lookalike", "image.alt", "\u2067料资部内\u2069", "clean", None, "an isolate shows the alt text as stored: 料资部内"),
+        ("summary-lro-lookalike", "summary", "联系电话：\u202d87654321831\u202c", "clean", None, "LRO shows the digits as stored: no mobile"),
+        ("source-name-rlo", "source.name", "新华网\u202e料资部内\u202c", "block", INT, "a source name showing 内部资料 under U+202E"),
+    ]  # fmt: skip
+    for id_, field_, text, verdict, rule, note in fields:
+        table.case(f"found-{id_}", text, verdict, rule, note, field_)
 
 
 def sweep(count: int, seed: str = f"{SEED}:sweep", *, show_all: bool = False) -> None:
@@ -789,7 +842,7 @@ def sweep(count: int, seed: str = f"{SEED}:sweep", *, show_all: bool = False) ->
         text = render(item, wrapper, field_, rng.randrange(len(PROSE)), inner)
         expect, rule = expectation(item, wrapper)
         if inner is not None:
-            keyed = inner.group == "hidden" or inner.name in STRUCK_INSIDE
+            keyed = inner.group == "hidden" or inner.name in STRUCK_INSIDE | BIDI_MARK_INSIDE
             expect, rule = expectation(item, inner if keyed else wrapper)
         if wrapper.pattern or (inner is not None and inner.pattern):
             continue
