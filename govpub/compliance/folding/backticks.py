@@ -30,13 +30,15 @@ _BACKTICKS = regex(r"`++")
 _QUOTES = regex(r"(?:[ \t]*>)*+")
 _BLOCK_START = regex(
     r"[ \t]*+(?:"
-    r"$"  # a blank line
-    r"|(?P<one_line>#{1,6}(?:[ \t]|$)"  # an ATX heading
-    r"|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|-[ \t-]*$|=+[ \t]*$)"  # a thematic break, a setext line
-    r"|(?:[-+*]|[0-9]{1,9}[.)])[ \t]+\S"  # a list item
+    r"(?P<blank>$)"
+    r"|#{1,6}(?:[ \t]|$)"  # an ATX heading
+    r"|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|-[ \t-]*$|=+[ \t]*$"  # a thematic break, a setext line
+    r"|(?P<item>(?:[-+*]|[0-9]{1,9}[.)])[ \t]+\S)"  # a list item (its paragraph goes on)
     r"|`{3,}|~{3,}"  # a fence
     r")"
 )
+# A line of indented code (after a blank line or another): no paragraph goes on over it
+_INDENTED = regex(r"(?: {4}| {0,3}\t)[ \t]*+\S")
 
 
 def code_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -104,10 +106,12 @@ def _escaped(text: str, at: int) -> int:
 def paragraph_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """The offsets in ``text`` (from ``start`` to ``end``) that no code span crosses: the
     start of each line that begins a block (see ``_BLOCK_START``; a block quote's start too, a
-    line with more quote markers than the one before), and the end of a one-line block's line."""
+    line with more quote markers than the one before, a line of indented code), and the end of
+    each such line but a list item's (its paragraph goes on)."""
     end = len(text) if end is None else end
     breaks: list[int] = []
     depth = 0  # the line before's quote markers
+    code = True  # whether an indented line here is code (after a blank line or code)
     line_start = start
     while line_start <= end:
         line_end = text.find("\n", line_start, end)
@@ -115,11 +119,13 @@ def paragraph_breaks(text: str, start: int = 0, end: int | None = None) -> list[
         quotes = _QUOTES.match(text, line_start, line_end)
         level = 0 if quotes is None else quotes.group().count(">")
         after = line_start if quotes is None else quotes.end()  # (it matches the empty string)
-        block = _BLOCK_START.match(text, after, line_end)  # (one_line: so is the next)
-        if block is not None or level > depth:
+        code = code and _INDENTED.match(text, after, line_end) is not None
+        block = _BLOCK_START.match(text, after, line_end)
+        if block is not None or level > depth or code:
             breaks.append(line_start)
-            if block is not None and block.group("one_line") is not None:
-                breaks.append(line_end)
+            if code or (block is not None and block.group("item") is None):
+                breaks.append(line_end)  # (a one-line block: the next line is a new one)
         depth = level
+        code = code or (block is not None and block.group("blank") is not None)
         line_start = line_end + 1
     return breaks

@@ -1,0 +1,166 @@
+"""Code spans and code blocks as CommonMark reads them (folding/backticks.py, folding/verbatim.py).
+
+Review 61's A2–A6: an escaped backtick opens no code span, a code span stays in its paragraph,
+a list item's own indent is no indented code, and a GFM table reads ``\\|`` as a pipe, in code
+too.  markdown-it (the ``commonmark`` preset with tables, as the renderer) is the reference: a
+differential property test asserts that where it renders a hard break or a bare pipe, the
+backslash reader does not say the backslash is printed.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from govpub.compliance.folding.backticks import code_spans, paragraph_breaks
+from govpub.compliance.folding.verbatim import printed_as_written
+
+_PLACES = re.compile(r"\\(?=\n)|(?<=[0-9])\\\|(?=[0-9])")
+
+
+def _printed(text: str) -> set[int]:
+    return printed_as_written(text, [found.start() for found in _PLACES.finditer(text)])
+
+
+def _spans(text: str) -> list[str]:
+    return [text[start:end] for start, end in code_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("`a` b `c`", ["`a`", "`c`"]),
+        ("\\`a` b `c`", ["` b `"]),  # (the escaped one is literal: the next pairs)
+        ("\\` `<style>`手机`</style>`", ["`<style>`", "`</style>`"]),
+        ("`a\\`", ["`a\\`"]),  # (a backslash in code is literal: the run after it closes)
+        ("\\\\`a`", ["`a`"]),  # (an escaped backslash, then a backtick that opens)
+        ("\\``a``", []),  # (one of the two escaped: the other opens, and no run of one closes)
+        ("\\``a`", ["`a`"]),
+        ("注意 `\n\n`a`", ["`a`"]),
+        ("注意 `\n# 标题\n`a`", ["`a`"]),
+        ("注意 `\n> 引用 `", []),
+        ("> 注意 `\n> 引用 `", ["`\n> 引用 `"]),  # (one quoted paragraph)
+        ("> 注意 `\n引用 `", ["`\n引用 `"]),  # (a lazy continuation line)
+        ("- 注意 `\n  续行 `", ["`\n  续行 `"]),  # (the item's paragraph goes on)
+        ("注意 `\n- 条目 `", []),
+        ("注意 `\n---\n说明 `", []),
+        ("注意 `\n***\n说明 `", []),
+        ("注意 `\n续行 `", ["`\n续行 `"]),
+    ],
+)
+def test_code_spans_pair_as_commonmark(text: str, spans: list[str]) -> None:
+    assert _spans(text) == spans
+
+
+def test_paragraph_breaks_after_a_one_line_block() -> None:
+    text = "# 标题\n说明"
+    assert paragraph_breaks(text) == [0, len("# 标题")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\`内部\\\n资料\\`",
+        "注意\\` 内部\\\n资料 `",
+        "\\`手机138\\|1234\\|5678\\`",
+        "注意 `\n# 标题\n内部\\\n资料 `",
+        "注意 `\n> 内部\\\n> 资料 `",
+        "注意 `\n- 内部\\\n  资料 `",
+        "注意 `\n---\n内部\\\n资料 `",
+        "- 说明\n\n    内部\\\n    资料",
+        "1. 说明\n\n    手机138\\|1234\\|5678",
+        "| a | b |\n|---|---|\n| 手机 | `138\\|1234\\|5678` |",
+    ],
+)
+def test_paragraph_backslashes_are_not_printed(text: str) -> None:
+    assert _printed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "`内部\\\n资料`",
+        "`a\\` `内部\\\n资料`",
+        "`手机138\\|1234\\|5678`",
+        "说明\n\n    内部\\\n    资料",
+        "- 说明\n\n        内部\\\n        资料",  # (indented code in the item)
+        "```\n内部\\\n资料\n```",
+        "> 注意 `内部\\\n> 资料`",
+    ],
+)
+def test_code_prints_its_backslashes(text: str) -> None:
+    assert _printed(text) == {found.start() for found in _PLACES.finditer(text)}
+
+
+def test_readings_are_linear() -> None:
+    """Repeated backticks, escaped backticks, quotes and list lines: 10× the text, ≤ ~12× the time."""
+    for unit in ("`", "\\`", "`a\\`\n", "> `\n- `\n", "1\\|2`", "- a\n\n    b\\\n"):
+
+        def timed(size: int, unit: str = unit) -> float:
+            text = unit * (size // len(unit))
+            began = time.perf_counter()
+            code_spans(text)
+            _printed(text)
+            return time.perf_counter() - began
+
+        small = min(timed(8_000) for _ in range(3))
+        large = min(timed(80_000) for _ in range(2))
+        assert large < 25 * small + 0.05, unit
+
+
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
+_TOKENS = st.sampled_from(
+    [
+        "`",
+        "``",
+        "\\`",
+        "\\",
+        "\n",
+        "\n\n",
+        "# ",
+        "> ",
+        "- ",
+        "1. ",
+        "    ",
+        " ",
+        "|",
+        "\n|---|---|\n",
+        "---",
+        "内",
+        "资料",
+        "a",
+    ]
+)
+# Each text's candidates: a unique ideograph before a line-end backslash, unique digits
+# around an escaped pipe — found in the rendering by them
+_MARKS = "甲乙丙丁戊"
+
+
+def _with_candidates(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(_TOKENS, max_size=14))
+    kinds = draw(st.lists(st.booleans(), min_size=1, max_size=4))
+    for index, is_break in enumerate(kinds):
+        at = draw(st.integers(0, len(parts)))
+        parts.insert(at, f"{_MARKS[index]}\\\n" if is_break else f"{index}{index}\\|{index}{index}")
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.composite(_with_candidates)())
+def test_what_markdown_it_reads_as_a_paragraph_is_not_printed(text: str) -> None:
+    html = _MARKDOWN.render(text)
+    printed = _printed(text)
+    for found in _PLACES.finditer(text):
+        at = found.start()
+        before = text[at - 1] if at else ""
+        if text[at + 1] == "\n":
+            shown = f"{before}<br />" in html and before in _MARKS
+        else:
+            digits = text[at - 2 : at]
+            shown = f"{digits}|{digits}" in html and f"{digits}\\|" not in html
+        assert not (shown and at in printed), (text, at, html)
