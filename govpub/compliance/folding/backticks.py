@@ -26,15 +26,16 @@ from govpub.compliance.regex_cache import regex
 __all__ = ["code_spans", "paragraph_breaks"]
 
 _BACKTICKS = regex(r"`++")
-# A line's block quote markers, then what starts a block of its own (or a blank line)
-_QUOTES = regex(r"(?:[ \t]*>)*+")
+# A line's container markers — block quotes' and list items' (a list item starts a block, and
+# its paragraph goes on over the lines after) — then what starts a block of one line (a blank
+# line, a heading, a thematic break, a setext underline) or a fence
+_CONTAINERS = regex(r"(?:[ \t]*+(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$)))*+")
 _BLOCK_START = regex(
     r"[ \t]*+(?:"
     r"(?P<blank>$)"
     r"|#{1,6}(?:[ \t]|$)"  # an ATX heading
     r"|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|-[ \t-]*$|=+[ \t]*$"  # a thematic break, a setext line
-    r"|(?P<item>(?:[-+*]|[0-9]{1,9}[.)])[ \t]+\S)"  # a list item (its paragraph goes on)
-    r"|`{3,}|~{3,}"  # a fence
+    r"|`{3,}(?=[^`]*$)|~{3,}"  # a fence (a backtick fence's info string holds no backtick)
     r")"
 )
 # A line of indented code (after a blank line or another): no paragraph goes on over it
@@ -105,9 +106,9 @@ def _escaped(text: str, at: int) -> int:
 
 def paragraph_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """The offsets in ``text`` (from ``start`` to ``end``) that no code span crosses: the
-    start of each line that begins a block (see ``_BLOCK_START``; a block quote's start too, a
-    line with more quote markers than the one before, a line of indented code), and the end of
-    each such line but a list item's (its paragraph goes on)."""
+    start of each line that begins a block (see ``_BLOCK_START``, a list item, a block quote:
+    a line with more quote markers than the one before, a line of indented code), and the end
+    of each such line but a list item's whose paragraph goes on."""
     end = len(text) if end is None else end
     breaks: list[int] = []
     depth = 0  # the line before's quote markers
@@ -116,14 +117,15 @@ def paragraph_breaks(text: str, start: int = 0, end: int | None = None) -> list[
     while line_start <= end:
         line_end = text.find("\n", line_start, end)
         line_end = end if line_end == -1 else line_end
-        quotes = _QUOTES.match(text, line_start, line_end)
-        level = 0 if quotes is None else quotes.group().count(">")
-        after = line_start if quotes is None else quotes.end()  # (it matches the empty string)
+        containers = _CONTAINERS.match(text, line_start, line_end)
+        markers = "" if containers is None else containers.group()  # (it matches "" too)
+        after = line_start + len(markers)
+        level, item = markers.count(">"), markers.strip(" \t>") != ""
         code = code and _INDENTED.match(text, after, line_end) is not None
         block = _BLOCK_START.match(text, after, line_end)
-        if block is not None or level > depth or code:
+        if block is not None or item or level > depth or code:
             breaks.append(line_start)
-            if code or (block is not None and block.group("item") is None):
+            if block is not None or code:
                 breaks.append(line_end)  # (a one-line block: the next line is a new one)
         depth = level
         code = code or (block is not None and block.group("blank") is not None)
