@@ -91,6 +91,8 @@ def test_paragraph_backslashes_are_not_printed(text: str) -> None:
         "- 说明\n\n        内部\\\n        资料",  # (indented code in the item)
         "```\n内部\\\n资料\n```",
         "> 注意 `内部\\\n> 资料`",
+        "```\n| a | b |\n|---|---|\n| `1\\|2` |\n```",  # (a table in a fence is no table)
+        "    `a\n    b`\n    内部\\\n    资料",  # (indented code past a code span in it)
     ],
 )
 def test_code_prints_its_backslashes(text: str) -> None:

@@ -57,27 +57,32 @@ class PrintedBackslashes:
 
 
 def printed_as_written(text: str, places: list[int]) -> set[int]:
-    """Of the places ``places`` (ascending) in ``text``, those in code or a raw HTML block."""
-    code = _code_blocks(text) + code_spans(text)
-    code.sort()
-    starts = [start for start, _ in code]
-    rows = _table_rows(text) if "|" in text else []
-    row_starts = [start for start, _ in rows]
+    """Of the places ``places`` (ascending) in ``text``, those in code or a raw HTML block: in a
+    code block, or in a code span but for an escaped pipe in a table's row."""
+    blocks, spans = _Stretches(_code_blocks(text)), _Stretches(code_spans(text))
+    rows = _Stretches(_table_rows(text) if "|" in text else [])
     found = set()
     for at in places:
-        index = bisect.bisect_right(starts, at) - 1
-        if index >= 0 and at < code[index][1] and not _in_table_row(rows, row_starts, at, text):
+        if blocks.hold(at) or (
+            spans.hold(at) and not (rows.hold(at) and text.startswith("\\|", at))
+        ):
             found.add(at)
     lowered = text.translate(_ASCII_LOWER)  # (the block's tag names, as folded: one for one)
     found.update(start for start, _ in in_html_blocks(lowered, [(at, at + 1) for at in places]))
     return found
 
 
-def _in_table_row(rows: list[tuple[int, int]], starts: list[int], at: int, text: str) -> bool:
-    """Whether the escaped pipe at ``at`` (if it is one) stands in one of the table rows
-    ``rows`` (``starts``: their starts), where the table reads it as a pipe."""
-    index = bisect.bisect_right(starts, at) - 1
-    return index >= 0 and at < rows[index][1] and text.startswith("\\|", at)
+class _Stretches:
+    """Stretches of a text that do not overlap, in order, asked whether one holds an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def hold(self, at: int) -> bool:
+        """Whether one of them holds the offset ``at``."""
+        index = bisect.bisect_right(self.starts, at) - 1
+        return index >= 0 and at < self.spans[index][1]
 
 
 def _table_rows(text: str) -> list[tuple[int, int]]:
