@@ -460,11 +460,11 @@ _SHOWN_MARKUP = regex(
     r"\\<(?:[!?/]|style)|`|~~~|^(?: {4}|\t)[ \t]*<(?:[!?/]|style)", re.MULTILINE | re.IGNORECASE
 )
 # Code as written: a fenced block (to its closing fence, or the text's end; its opening fence
-# after any list or quote markers), an indented line, a backtick run (a code span when a run as
-# long follows) — all on the safe side, more code rather than less (a span across paragraphs).
+# after any list or quote markers), an indented line — on the safe side, more code rather than
+# less — and the code spans as CommonMark pairs them (backticks.py: a stray or escaped backtick
+# shifts no pairing, review 61's A2).
 _CODE_FENCE = regex(r"^[ \t]*(?:(?:[-+*>]|[0-9]{1,9}[.)])[ \t]*)*+(`{3,}|~{3,})", re.MULTILINE)
 _INDENTED_LINE = regex(r"^(?: {4}|\t)[^\n]*+", re.MULTILINE)
-_BACKTICKS = regex(r"`+")
 
 
 def _shown_as_written(
@@ -512,9 +512,8 @@ def _code_spans(written: str) -> list[tuple[int, int]]:
 
 def _inline_code(written: str, start: int, end: int) -> list[tuple[int, int]]:
     """The indented lines and code spans of ``written`` from ``start`` to ``end``, in order."""
-    runs = [match.span() for match in _BACKTICKS.finditer(written, start, end)]
     spans = [m.span() for m in _INDENTED_LINE.finditer(written, start, end)]
-    return sorted(spans + code_spans(runs))
+    return sorted(spans + code_spans(written, start, end))
 
 
 def _markup_hidden(text: str) -> bool:

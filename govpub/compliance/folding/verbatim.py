@@ -5,12 +5,17 @@ between digits as a slash (``138\\|1234``), as a Markdown paragraph shows them (
 CommonMark reads no escape in a code span (`` `内部\\⏎资料` `` shows ``内部\\ 资料``), in
 fenced or indented code, or in a raw HTML block (``<pre>``, ``<p>``, ``<div>`` lines): the
 page prints the backslash there, and the text stays as it is written (review 59's items 5
-and 6).  Read only for the texts that hold such a backslash, in one pass over the lines.
+and 6).  Code as CommonMark reads it (review 61's A3–A6): the code spans of ``backticks.py``
+(an escaped backtick opens none, none crosses a paragraph's end), indented code that is no list
+item's own indent (``- 说明⏎⏎    内部\\⏎    资料`` is the item's paragraph), and no escaped
+pipe of a GFM table's row (the table reads ``\\|`` as a pipe, in code too).  Read only for the
+texts that hold such a backslash, in one pass over the lines.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.markup import in_html_blocks
@@ -20,9 +25,13 @@ from govpub.compliance.regex_cache import regex
 __all__ = ["PrintedBackslashes"]
 
 _FENCE = regex(r" {0,3}(`{3,}+|~{3,}+)")
-_INDENTED = regex(r"(?: {4}| {0,3}\t)")
-_BACKTICKS = regex(r"`++")
-_BLANK_LINE = regex(r"\n[ \t]*+(?=\n|\Z)")
+_LIST_ITEM = regex(r"([ \t]*+)(?:[-+*]|[0-9]{1,9}[.)])(?:([ \t]++)(?=\S)|[ \t]*+$)")
+# A GFM table's delimiter row (a pipe in it): the line above is its header, the rows run to a
+# blank line
+_DELIMITER_ROW = regex(
+    r" {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$"
+)
+_BLANK_AFTER = regex(r"\n[ \t]*+(?=\n|\Z)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # The backslashes a Markdown paragraph reads otherwise than code: a line's end, a pipe
 # between digits
@@ -48,18 +57,51 @@ class PrintedBackslashes:
 
 
 def printed_as_written(text: str, places: list[int]) -> set[int]:
-    """Of the places ``places`` (ascending) in ``text``, those in code or a raw HTML block."""
-    code = _code_blocks(text) + _code_spans(text)
-    code.sort()
-    starts = [start for start, _ in code]
+    """Of the places ``places`` (ascending) in ``text``, those in code or a raw HTML block: in a
+    code block, or in a code span but for an escaped pipe in a table's row."""
+    blocks, spans = _Stretches(_code_blocks(text)), _Stretches(code_spans(text))
+    rows = _Stretches(_table_rows(text) if "|" in text else [])
     found = set()
     for at in places:
-        index = bisect.bisect_right(starts, at) - 1
-        if index >= 0 and at < code[index][1]:
+        if blocks.hold(at) or (
+            spans.hold(at) and not (rows.hold(at) and text.startswith("\\|", at))
+        ):
             found.add(at)
     lowered = text.translate(_ASCII_LOWER)  # (the block's tag names, as folded: one for one)
     found.update(start for start, _ in in_html_blocks(lowered, [(at, at + 1) for at in places]))
     return found
+
+
+class _Stretches:
+    """Stretches of a text that do not overlap, in order, asked whether one holds an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def hold(self, at: int) -> bool:
+        """Whether one of them holds the offset ``at``."""
+        index = bisect.bisect_right(self.starts, at) - 1
+        return index >= 0 and at < self.spans[index][1]
+
+
+def _table_rows(text: str) -> list[tuple[int, int]]:
+    """The GFM tables of ``text`` as spans: from the header above a delimiter row to the next
+    blank line (or the text's end)."""
+    rows: list[tuple[int, int]] = []
+    header, start = 0, 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if (
+            _DELIMITER_ROW.match(text, start, end)
+            and start > 0
+            and (not rows or rows[-1][1] < start)
+        ):
+            blank = _BLANK_AFTER.search(text, end)
+            rows.append((header, len(text) if blank is None else blank.start()))
+        header, start = start, end + 1
+    return rows
 
 
 def _code_blocks(text: str) -> list[tuple[int, int]]:
@@ -68,6 +110,7 @@ def _code_blocks(text: str) -> list[tuple[int, int]]:
     fence = ""  # the open fence's backticks or tildes
     fence_start = -1
     after_blank = True  # an indented line after a blank line (or the first) is code
+    items: list[int] = []  # the open list items' content indents, innermost last
     start = 0
     length = len(text)
     while start <= length:
@@ -83,10 +126,19 @@ def _code_blocks(text: str) -> list[tuple[int, int]]:
             opening.group(1)[0] == "`" and "`" in line[opening.end() :]
         ):
             fence, fence_start = opening.group(1), start
-        elif after_blank and line.strip() and _INDENTED.match(line):
-            blocks.append((start, end))
-            start = end + 1
-            continue  # (the next indented line goes on with the code)
+        elif line.strip():
+            indent = _width(line, len(line) - len(line.lstrip(" \t")))
+            if after_blank:
+                while items and indent < items[-1]:
+                    items.pop()  # (the items it is not indented for end)
+            if after_blank and indent >= (items[-1] if items else 0) + 4:
+                blocks.append((start, end))
+                start = end + 1
+                continue  # (the next indented line goes on with the code)
+            if item := _LIST_ITEM.match(line):
+                while items and indent < items[-1]:
+                    items.pop()
+                items.append(_content_indent(line, item))
         after_blank = not line.strip()
         start = end + 1
     if fence:
@@ -94,15 +146,14 @@ def _code_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _code_spans(text: str) -> list[tuple[int, int]]:
-    """The code spans of ``text``, each within a paragraph (no blank line inside)."""
-    runs = [match.span() for match in _BACKTICKS.finditer(text)]
-    if len(runs) < 2:
-        return []
-    blanks = [match.start() for match in _BLANK_LINE.finditer(text)]
+def _width(line: str, length: int) -> int:
+    """The columns of the first ``length`` characters of ``line`` (a tab to the next stop of 4)."""
+    return len(line[:length].expandtabs(4))
 
-    def within(start: int, closer: int) -> bool:
-        blank = bisect.bisect_left(blanks, start)
-        return not (blank < len(blanks) and blanks[blank] < closer)
 
-    return code_spans(runs, within)
+def _content_indent(line: str, item: re.Match[str]) -> int:
+    """The content indent of the list item ``item`` on ``line``: its marker's end and the spaces
+    after (one, when there are five or more: the content is then indented code)."""
+    marker_end = item.end(1) + len(item.group().strip(" \t"))
+    spaces = _width(line, item.end()) - _width(line, marker_end)
+    return _width(line, marker_end) + (spaces if 1 <= spaces <= 4 else 1)
