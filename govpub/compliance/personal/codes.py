@@ -331,7 +331,8 @@ def _heads(prose: str, cells: list[str]) -> bool:
     number's): a label with its colon, across any of them (``<p>手机：</p>``, then 王先生 and
     男 before the number); a word without one, a heading, across one of text at most — a
     name (``<p>联系方式</p>`` over 商品 and SKU names no cell after them: review 61 item B4)."""
-    if prose.rstrip()[-1:] in LABEL_COLONS:
+    last = prose.rstrip()[-1:]
+    if last and last in LABEL_COLONS:
         return True
     return sum(1 for cell in cells if cell.strip()) <= 1
 
