@@ -1614,6 +1614,7 @@ def test_review_58_a_machine_ids_label(text: str, found: list[tuple[str, str]]) 
         ("微信小程序 健康宝 wx7accf13812345678", []),
         ("| 微信小程序 | 健康宝 | wx7accf13812345678 |", []),
         ("手机号码（小程序同号）：wx7accf13812345678", _MOBILE),
+        ("手机（小程序）wx7accf13812345678", _MOBILE),
         ("微信号“健康码”：wx7accf13812345678", _MOBILE),
         ("微信小程序“健康码”：abcde13812345678", _MOBILE),
         # a short service number alone in a cell is a number its row's label names (item B2);

@@ -155,7 +155,8 @@ _ID_WORD = LazyPattern(
 # A note in brackets right after a person's label: what it says is of the label, so an id's
 # word in it names no id (联系手机（UID同号）abcde…, 手机号码（动态码接收）：, as
 # 手机号码（小程序同号）: review 61 item A7) — but for a bracket that is the id's word alone,
-# which labels the shape anew (手机号码（appid）：wx7accf…: review 58 item D).
+# which labels the shape anew (手机号码（appid）：wx7accf…: review 58 item D), and 小程序 is a
+# program's name, no id's word: 手机（小程序）wx7accf… is a note.
 _LABEL_NOTE = LazyPattern(r"\s{0,2}[（(]([^（()）]{1,12})[）)]")
 _MINI_PROGRAM = "小程序"
 _LABEL_REACH = 16  # visible characters: markup between uses none of it (review 55 item 2)
@@ -263,11 +264,17 @@ def _id_word_after(words: str, label_ends: list[int], app: bool) -> bool:
     at = label_ends[-1] if label_ends else 0
     for end in label_ends:
         note = _LABEL_NOTE.match(words, end)
-        if note is not None and _ID_WORD.fullmatch(note.group(1).strip()) is None:
+        if note is not None and _of_label(note.group(1).strip()):
             at = max(at, note.end())
     if app and _MINI_PROGRAM in words[at:]:
         return True
     return _ID_WORD.search(words, at) is not None
+
+
+def _of_label(note: str) -> bool:
+    """Whether ``note``, in brackets right after a person's label, is a note on it — not an
+    id's word alone (:data:`_LABEL_NOTE`)."""
+    return note == _MINI_PROGRAM or _ID_WORD.fullmatch(note) is None
 
 
 def _visible_before(folded: str, at: int) -> str:
