@@ -274,6 +274,8 @@ def test_a_labelled_permit_number_is_masked_as_written() -> None:
         ("手机：《138-1234\n5678》", "mobile"),
         ("联系人：王先生，（138-1234\n5678）", "mobile"),
         ("联系人：王先生，[138-1234\n5678](https://www.gov.cn/)", "mobile"),
+        ("联系人：王先生（138-1234\n5678）", "mobile"),  # (no comma before it: review 61 A11)
+        ("咨询：李老师【139 1234\n5678】", "mobile"),
     ],
 )
 def test_a_number_over_lines_is_read(text: str, kind: str) -> None:
@@ -1591,6 +1593,63 @@ _PROSE = "本次活动报名截止日期为十二月三十一日，请各位市�
     ],
 )
 def test_review_58_a_machine_ids_label(text: str, found: list[tuple[str, str]]) -> None:
+    assert found == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an id's word in a note on the person's label excuses nothing; the id's word alone in
+        # the brackets, or after them, still names the id (review 61 item A7)
+        ("联系手机（UID同号）abcde13812345678", _MOBILE),
+        ("手机号码（动态码接收）：abcde13812345678", _MOBILE),
+        ("手机（邀请码同号）abcde13812345678", _MOBILE),
+        ("手机（微信同号，UID）：abcde13812345678", _MOBILE),
+        ("手机（UID）abcde13812345678", []),
+        ("联系手机（同号）UID：abcde13812345678", []),
+        # 小程序 names an AppID with the program's name between (item B1) — not a note on the
+        # label, nor another shape than an AppID's
+        ("微信小程序“健康码”：wx7accf13812345678", []),
+        ("微信小程序（政务服务）：wx7accf13812345678", []),
+        ("微信小程序 健康宝 wx7accf13812345678", []),
+        ("| 微信小程序 | 健康宝 | wx7accf13812345678 |", []),
+        ("手机号码（小程序同号）：wx7accf13812345678", _MOBILE),
+        ("手机（小程序）wx7accf13812345678", _MOBILE),
+        ("微信号“健康码”：wx7accf13812345678", _MOBILE),
+        ("微信小程序“健康码”：abcde13812345678", _MOBILE),
+        # a short service number alone in a cell is a number its row's label names (item B2);
+        # a date or an amount is none (item A12)
+        ("| 咨询电话 | 12345 | wx7accf13812345678 |", []),
+        ("<table><tr><td>服务热线</td><td>12345</td><td>wx7accf13812345678</td></tr></table>", []),
+        ("| 客服电话 | 95588 | wx7accf13812345678 |", []),
+        ("| 报警电话 | 110 | wx7accf13812345678 |", []),
+        ("| 手机 | 2024 | abcde13812345678 |", _MOBILE),
+        ("| 手机 | 2024-12-06 | abcde13812345678 |", _MOBILE),
+        ("| 手机 | 12345.67 | abcde13812345678 |", _MOBILE),
+        ("| 手机 | ¥12,345.67 | abcde13812345678 |", _MOBILE),
+        (
+            "<p>联系电话：</p><table><tr><td>2024-12-06</td><td>abcde13812345678</td></tr></table>",
+            _MOBILE,
+        ),
+        # a heading without a colon labels a table's cell across one cell of text at most
+        # (item B4); a label with its colon across any
+        (
+            "<p>联系方式</p><table><tr><td>商品</td><td>SKU</td>"
+            "<td>abcde13812345678</td></tr></table>",
+            [],
+        ),
+        (
+            "<p>联系方式</p><table><tr><td>王先生</td><td>abcde13812345678</td></tr></table>",
+            _MOBILE,
+        ),
+        (
+            "<p>手机：</p><table><tr><td>张三</td><td>男</td>"
+            "<td>abcde13812345678</td></tr></table>",
+            _MOBILE,
+        ),
+    ],
+)
+def test_review_61_a_machine_ids_label(text: str, found: list[tuple[str, str]]) -> None:
     assert found == _personal(text)
 
 

@@ -145,12 +145,20 @@ _ASCII_LABELS = "qq|vx|tel|telephone|phone|mobile|mob|cell|fax|contact|whatsapp|
 # An id's word between the label and the shape, or the shape's own label: it names the id
 # (小程序AppID：wx7accf…, 身份验证请求ID：, 文件ID, UID, 身份核验码, 动态码, 咨询小程序 right before
 # the shape — not 号码's, 密码's or 二维码's 码, nor David's or Android's id, nor 小程序 in
-# 手机号码（小程序同号）: review 55 item 6, review 58 items D and L, review 60).
+# 手机号码（小程序同号）: review 55 item 6, review 58 items D and L, review 60; before an
+# AppID's shape, with a name between too: :func:`_id_word_after`).
 _ID_WORD = LazyPattern(
     r"(?<![a-z])(?:app|open|union|object|obj|device|request|req|file|msg|session|trace|uu|gu|u)?"
     r"_?id(?![a-z])|编号|(?:编|代|识别|验证|核验|校验|标识|序列|访问|授权|激活|提取|条形?|动态|邀请)[码碼]"
     rf"|小程序(?=[\s|\x00{LABEL_COLONS}]*+\Z)"  # (a cell border or a table edge between)
 )
+# A note in brackets right after a person's label: what it says is of the label, so an id's
+# word in it names no id (联系手机（UID同号）abcde…, 手机号码（动态码接收）：, as
+# 手机号码（小程序同号）: review 61 item A7) — but for a bracket that is the id's word alone,
+# which labels the shape anew (手机号码（appid）：wx7accf…: review 58 item D), and 小程序 is a
+# program's name, no id's word: 手机（小程序）wx7accf… is a note.
+_LABEL_NOTE = LazyPattern(r"\s{0,2}[（(]([^（()）]{1,12})[）)]")
+_MINI_PROGRAM = "小程序"
 _LABEL_REACH = 16  # visible characters: markup between uses none of it (review 55 item 2)
 # how far back markup may stretch the reach (<td style="text-align:center;width:120px">)
 _MARKUP_REACHES = (64, 400)
@@ -162,9 +170,18 @@ _TAG_MOST = 2000
 _CELL_BORDER = LazyPattern(r"</?t[dhr][\s>]")
 _TABLE_EDGE = LazyPattern(r"</?table[\s>]")
 _EDGE = "\x00"  # (a table's edge in the visible text; a cell's border is "|", as Markdown's)
+# (the borders of a row's empty cells take one character of the reach: <td>2024-12-06</td>…
+# between <p>联系电话：</p> and the shape's cell, review 61 item A12)
+_BORDERS = LazyPattern(r"\|(?:\s*+\|)+")
 # a number of a cell's own: seven digits or more, a separator maybe between each (a landline
-# without its area code at the least) — not 5号楼, 2024年, a footnote's 1 (review 60)
+# without its area code at the least) — not 5号楼, 2024年, a footnote's 1 (review 60), nor a
+# date or an amount (2024-12-06, 12345.67: review 61 item A12) — or a short service number,
+# the cell's only text (12345, 12315, 110, 95588: review 61 item B2)
 _NUMBER = LazyPattern(r"[0-9](?:[\s\-.]?[0-9]){6,}")
+_DATE_OR_AMOUNT = LazyPattern(
+    r"(?<![0-9.])(?:(?:19|20)[0-9]{2}([\-./])[0-9]{1,2}\1[0-9]{1,2}|[0-9]+\.[0-9]{1,2})(?![0-9])"
+)
+_SERVICE_NUMBER = LazyPattern(r"\s*(?:1[0-9]{2}|1[0-9]{4}|9[56][0-9]{3,6})\s*")
 # a person's number's label in brackets right after the shape: abcde13812345678（手机）
 _BRACKET_AFTER = LazyPattern(r"\s{0,2}[（(]([^（()）<>\n]{1,10})[）)]")
 
@@ -191,35 +208,73 @@ def labelled(folded: str, start: int, end: int) -> bool:
     (手机：, 身份证号码为, 微信, markup aside), over its table column or in its row's first
     cell, or in brackets right after it (（手机）) — unless an id's own label stands before it
     (AppID：wx7accf…（微信小程序）: review 58 item J)."""
+    app = _APPID.fullmatch(folded, start, end) is not None
     before = _visible_before(folded, start)
-    if _names_person(before):
+    if _names_person(before, app):
         return True
     header, row = column_header(folded, start), row_label(folded, start)
-    if header is not None and _names_person(header):
+    if header is not None and _names_person(header, app):
         return True
-    if row is not None and _names_person(row) and not _number_between(folded, start):
+    if row is not None and _names_person(row, app) and not _number_between(folded, start):
         return True
     after = _BRACKET_AFTER.match(folded, end)
-    return after is not None and _names_person(after.group(1)) and not _names_id(before)
+    return after is not None and _names_person(after.group(1), app) and not _names_id(before, app)
 
 
-def _names_person(words: str) -> bool:
-    """Whether ``words`` end in a person's number's label, no id's word after it."""
+def _names_person(words: str, app: bool = False) -> bool:
+    """Whether ``words`` end in a person's number's label, no id's word after it (``app``:
+    the shape is a mini-program's AppID, :func:`_id_word_after`)."""
     ends = [label.end() for label in _PERSONAL_LABEL.finditer(words)]
-    return bool(ends) and _ID_WORD.search(words, ends[-1]) is None
+    return bool(ends) and not _id_word_after(words, ends, app)
 
 
 def _number_between(folded: str, start: int) -> bool:
     """Whether a cell between its row's first and the one at ``start`` holds a number: the
     row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K)."""
     between = cells_before(folded, start)[:-1]
-    return any(_NUMBER.search(_TAG.sub("", cell)) for cell in between)
+    return any(_number_cell(cell) for cell in between)
 
 
-def _names_id(words: str) -> bool:
+def _number_cell(cell: str) -> bool:
+    """Whether a table cell holds a number a label may name (:data:`_NUMBER`): a phone's
+    seven digits or more, not a date or an amount — or, alone in it, a short service number
+    (``| 咨询电话 | 12345 | wx7accf… |``: review 61 items A12 and B2)."""
+    text = _TAG.sub("", cell)
+    if _SERVICE_NUMBER.fullmatch(text) is not None:
+        return True
+    if _NUMBER.search(text) is None:
+        return False
+    return _NUMBER.search(_DATE_OR_AMOUNT.sub(" ", text)) is not None
+
+
+def _names_id(words: str, app: bool = False) -> bool:
     """Whether an id's word stands in ``words`` after their last person's label, if any."""
     ends = [label.end() for label in _PERSONAL_LABEL.finditer(words)]
-    return _ID_WORD.search(words, ends[-1] if ends else 0) is not None
+    return _id_word_after(words, ends, app)
+
+
+def _id_word_after(words: str, label_ends: list[int], app: bool) -> bool:
+    """Whether an id's word stands in ``words`` after the last of their person's labels
+    (``label_ends``, maybe none) — not in a note in brackets right after a label
+    (:data:`_LABEL_NOTE`: 联系手机（UID同号）, review 61 item A7).  Before a mini-program's
+    AppID (``app``: ``wx`` and 16 hex digits), 小程序 names it with the program's name
+    between, quoted, in brackets, in a cell or as a word (微信小程序“健康码”：wx7accf…,
+    微信小程序（政务服务）：, | 微信小程序 | 健康宝 |, 微信小程序 健康宝 — which the fold joins
+    into one word: review 61 item B1)."""
+    at = label_ends[-1] if label_ends else 0
+    for end in label_ends:
+        note = _LABEL_NOTE.match(words, end)
+        if note is not None and _of_label(note.group(1).strip()):
+            at = max(at, note.end())
+    if app and _MINI_PROGRAM in words[at:]:
+        return True
+    return _ID_WORD.search(words, at) is not None
+
+
+def _of_label(note: str) -> bool:
+    """Whether ``note``, in brackets right after a person's label, is a note on it — not an
+    id's word alone (:data:`_LABEL_NOTE`)."""
+    return note == _MINI_PROGRAM or _ID_WORD.fullmatch(note) is None
 
 
 def _visible_before(folded: str, at: int) -> str:
@@ -266,16 +321,27 @@ def _own_cells(visible: str) -> str:
     name may stand between (``<td>手机号码</td><td>张三</td><td>abcde…``: review 58 item K).
     Before the table's first number cell, the text right before the table counts
     (``<p>手机：</p><table>…``, ``<p>联系电话：</p><table><tr><td>王先生</td><td>abcde…``:
-    review 60)."""
+    review 60; without a colon, across one cell of text at most, :func:`_heads`)."""
     before, _, table = visible.rpartition(_EDGE)
     cells = table.split("|")
     own = len(cells) - 1
-    while own > 0 and _NUMBER.search(cells[own - 1]) is None:
+    while own > 0 and not _number_cell(cells[own - 1]):
         own -= 1
     prose = before.rpartition(_EDGE)[2]
-    if own == 0 and "|" not in prose:  # (no number's cell before it: a name may stand between)
-        return prose + "|" + table
-    return "|".join(cells[max(0, own - 1) :])
+    if own == 0 and "|" not in prose and _heads(prose, cells[:-1]):
+        return _BORDERS.sub("|", prose + "|" + table)
+    return _BORDERS.sub("|", "|".join(cells[max(0, own - 1) :]))
+
+
+def _heads(prose: str, cells: list[str]) -> bool:
+    """Whether ``prose`` right before a table labels a cell after ``cells`` (none of them a
+    number's): a label with its colon, across any of them (``<p>手机：</p>``, then 王先生 and
+    男 before the number); a word without one, a heading, across one of text at most — a
+    name (``<p>联系方式</p>`` over 商品 and SKU names no cell after them: review 61 item B4)."""
+    last = prose.rstrip()[-1:]
+    if last and last in LABEL_COLONS:
+        return True
+    return sum(1 for cell in cells if cell.strip()) <= 1
 
 
 def _labelling_values(tag: re.Match[str]) -> str:

@@ -435,9 +435,10 @@ _LINES_LABEL_SOURCE = (
     # (or a contact's label and name before the number: "联系人：王某 138-1234-⏎5678",
     # "报名咨询：李老师 139…", the form of every 通知's last lines — a name of two to four
     # characters: 王某, 王先生, 李老师)
-    # (and in a bracket after the name: "联系人：王先生，（138-1234⏎5678）", red team 95)
+    # (and in a bracket after the name, a comma before it or none: "联系人：王先生，（138-1234⏎
+    # 5678）", red team 95; "联系人：王先生（138-1234⏎5678）", review 61 item A11)
     rf"|(?:联系|咨询)[{CJK_UNIFIED}]{{0,4}}[{{colons}}]\s{{0,2}}[{CJK_UNIFIED}]{{2,4}}"
-    r"[\s,，、]{1,3}[{openers}]?$"
+    r"(?:[\s,，、]{1,3}[{openers}]?|[{openers}])$"
 )
 
 
