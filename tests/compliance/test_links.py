@@ -2072,6 +2072,13 @@ def test_rt93_the_scanners_tag_and_its_titles(text: str) -> None:
         ('<span title="a"<b>附件</span>', set()),
         ('<span data-x="a"<b>会议</span>', set()),
         ('他说"好"<b>会议</b>', set()),
+        # left29b: "</" there too — "<" a name, "/" a solidus, "b" the next name (WHATWG)
+        ('<span title="a"</b>不公开</span>', {"disclosure.not_public"}),
+        ('<span title="a" </b>不公开</span>', {"disclosure.not_public"}),
+        ("机<span title='a'</b>密</span>★10年", {"secrecy.marking"}),
+        ('138<span title="a"</b>1234</span>5678', {"personal.mobile"}),
+        ('<span title="a"</b>附件</span>', set()),
+        ('他说"好"</b>会议', set()),
     ],
 )
 def test_rt93_an_angle_after_a_quoted_value_names_an_attribute(body: str, rules: set[str]) -> None:

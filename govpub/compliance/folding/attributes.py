@@ -99,10 +99,14 @@ def _quoted_with_angle(quote: str, in_comment: bool) -> str:
 # A quoted value that holds no "<", and a "<" after it (spaces between or not) that starts the
 # next attribute's name: ``<span title="a"<b>密</span>`` is one tag to a browser, with an
 # attribute "<b" (WHATWG: a "<" after a quoted value, or before an attribute's name, is a parse
-# error and a character of that name), and its words are shown (fix rt93).  Counted as a value
-# holding a "<" (one of :data:`_ANGLED`).
+# error and a character of that name), and its words are shown (fix rt93).  A "</" there too:
+# ``<span title="a"</b>不公开</span>`` is one tag, "<" a name, "/" a solidus in the tag and "b"
+# the next name (WHATWG 13.2.5.39, 13.2.5.40: after the quoted value, then in the self-closing
+# start tag state, a character that is not ">" starts another attribute; left29b) — but a raw
+# text's end tag, which ends the raw text the tag's "<" stands in (``<script>s='<b a="x"
+# </script>``).  Counted as a value holding a "<" (one of :data:`_ANGLED`).
 _QUOTED = r"""(?:"[^"<]*+"|'[^'<]*+')"""
-_ANGLE_AFTER = r"\s*+<(?!/)"
+_ANGLE_AFTER = rf"\s*+<(?!{_RAW_TEXT_END})"
 
 
 def _attributes_to_end(in_comment: bool) -> str:

@@ -68,8 +68,8 @@ def _emphasis(
                 gaps.append(opener[:2])
             gaps.append((start, end))
             opener = None
-        elif not after_blank and folded.startswith("\n", end):
-            stranded = (start, end, run)  # it cannot open before the break: printed
+        elif not after_blank:
+            stranded = _printed_after(folded, gaps, stranded, (start, end, run))
     gaps.sort()
     return gaps, {}
 
@@ -145,6 +145,23 @@ def _next_line(folded: str, stranded: tuple[int, int, str] | None, start: int, r
         and run[0] == "*"
         and folded.find("\n", stranded[1] + 1, start) == -1
     )
+
+
+def _printed_after(
+    folded: str,
+    gaps: list[tuple[int, int]],
+    stranded: tuple[int, int, str] | None,
+    found: tuple[int, int, str],
+) -> tuple[int, int, str] | None:
+    """A run after a visible character and before a blank (or the text's end) that closes
+    nothing: CommonMark prints it, as it prints ``stranded``, its twin ending the line before,
+    which goes as when the run stands between two characters (``内部**⏎资料**`` at the text's
+    end shows 内部** 资料** as ``内部**⏎资料**。`` does: left29b).  Returns the run stranded now:
+    this one when it ends its line (it cannot open before the break)."""
+    start, end, run = found
+    if _next_line(folded, stranded, start, run) and stranded is not None:
+        gaps.append(stranded[:2])
+    return found if folded.startswith("\n", end) else stranded
 
 
 def _strong_of_three(

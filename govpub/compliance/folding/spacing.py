@@ -136,8 +136,9 @@ _SEPARATOR_MARKS = mark_table(_SEPARATORS + " ")
 _SEPARATOR_CANDIDATE = re.compile(rb"\x00\?")  # ("?": beyond Latin-1)
 # (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年", and a list
 # item's next line is indented, "- 内⏎  部资料": the paragraph inside joins its lines all
-# the same)
-_LINE_GAP = regex("\n *+(?:> *+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
+# the same; with a tab too, "内部⏎\t资料": a paragraph's next line is stripped of its blanks,
+# and an indented code block cannot interrupt a paragraph — CommonMark 4.4, 4.8; left29b)
+_LINE_GAP = regex("\n[ \t]*+(?:>[ \t]*+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
 # What may end a line between its last character and the "\n", and shows as that line break
 # alone: trailing blanks — two spaces or more are a Markdown hard line break, a tab or one
 # space CommonMark strips — and the <br> a hard break renders to (``内部  ⏎资料``,
