@@ -894,7 +894,7 @@ def test_every_cut_of_every_marking_word_is_a_seam() -> None:
 
 
 _GAP_FORMS = re.compile(
-    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n[ \t]*(?:>[ \t]*){0,3}"
+    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n[ \t]*(?:>[ \t]*){0,3}\\*{0,3}"
     "|[ \t\r]*<br ?/?> ?)"
     "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
@@ -1059,6 +1059,14 @@ def test_emphasis_beside_spaces_pairs_as_commonmark_does(written: str, shown: st
         ("内**\n部**\n资**\n料**", "内部资料**"),
         ("加强内部**\n管理**", "加强内部\n管理**"),  # (no marking: the lines stay two)
         ("内部**\n\n资料**", "内部**\n\n资料**"),  # a blank line: two paragraphs
+        # no twin, or one that opens the next line: the printed run read past as the break's
+        ("内部**\n资料", "内部资料"),
+        ("内部\n**资料", "内部资料"),
+        ("内部**\n**资料**", "内部资料"),
+        ("内部*\n资料*", "内部资料*"),
+        ("内部****\n资料", "内部****\n资料"),  # a mask: the page shows it, and it stays
+        ("加强内部**\n管理", "加强内部**\n管理"),  # no marking: the lines stay two
+        ("138**\n1234", "138**\n1234"),  # (digits: no letter-spacing)
     ],
 )
 def test_emphasis_runs_left_printed_as_commonmark_does(written: str, shown: str) -> None:

@@ -139,6 +139,7 @@ _REPEATED = [
     pytest.param("内部**\n资料** ", id="stranded-run-twin-at-a-blank"),
     pytest.param("内部**\n资料**料", id="stranded-run-twin-between-characters"),
     pytest.param("内部\n\t资料", id="tab-opening-a-line"),
+    pytest.param("内**\n**部", id="printed-runs-at-line-breaks"),
     pytest.param('<span title="a"</b>不公开</span>', id="end-tag-after-a-quoted-value"),
     pytest.param('<span title="a"</b', id="end-tags-after-quoted-values-unclosed"),
 ]
