@@ -142,6 +142,7 @@ _REPEATED = [
     pytest.param("内**\n**部", id="printed-runs-at-line-breaks"),
     pytest.param('<span title="a"</b>不公开</span>', id="end-tag-after-a-quoted-value"),
     pytest.param('<span title="a"</b', id="end-tags-after-quoted-values-unclosed"),
+    pytest.param("<span title=a</b", id="end-tags-in-unquoted-values-unclosed"),
 ]
 
 

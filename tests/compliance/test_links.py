@@ -2088,6 +2088,10 @@ def test_rt93_the_scanners_tag_and_its_titles(text: str) -> None:
         ('138<span title="a"</b>1234</span>5678', {"personal.mobile"}),
         ('<span title="a"</b>附件</span>', set()),
         ('他说"好"</b>会议', set()),
+        # and in an unquoted value, "</" two of its characters (WHATWG's unquoted-value state)
+        ("<span title=a</b>不公开</span>", {"disclosure.not_public"}),
+        ("机<span data-y=a</b>密</span>★10年", {"secrecy.marking"}),
+        ("<span title=a</b>附件</span>", set()),
     ],
 )
 def test_rt93_an_angle_after_a_quoted_value_names_an_attribute(body: str, rules: set[str]) -> None:
