@@ -847,6 +847,12 @@ def test_a_line_break_joins_only_a_marking_word(text: str, folded: str) -> None:
         ("内部  <br>资料", "内部资料"),  # blanks before a <br>, no newline (red team 95)
         ("秘 \t <br/>密★5年", "秘密★5年"),
         ("北京  <br>上海", "北京  <br>上海"),  # no marking word
+        # a tab opening the next line: stripped from a paragraph's line as spaces are (left29b)
+        ("内部\n\t资料", "内部资料"),
+        ("内部\n \t资料", "内部资料"),
+        ("> 内部\n>\t资料", "> 内部资料"),
+        ("北京\n\t上海", "北京\n\t上海"),  # no marking word
+        ("内部\n\n\t资料", "内部\n\n\t资料"),  # a blank line: a new paragraph
     ],
 )
 def test_a_hard_line_break_joins_as_a_line_break_does(text: str, folded: str) -> None:
@@ -949,7 +955,8 @@ def test_every_cut_of_every_marking_word_is_a_seam() -> None:
 
 
 _GAP_FORMS = re.compile(
-    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n *(?:> *){0,3}|[ \t\r]*<br ?/?> ?)"
+    "(?:[-_·./|~+*=\x0b\x0c\x85] ?|(?:[ \t\r]*<br ?/?>)?[ \t\r]*\n[ \t]*(?:>[ \t]*){0,3}\\*{0,3}"
+    "|[ \t\r]*<br ?/?> ?)"
     "(?=[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])"
 )
 
@@ -1106,6 +1113,21 @@ def test_emphasis_beside_spaces_pairs_as_commonmark_does(written: str, shown: st
         ("内部**\n资料**。", "内部资料。"),  # (the lines join into the marking)
         ("加强内部**\n管理**。", "加强内部\n管理。"),
         ("**内部**\n资料", "内部资料"),  # a run closing its partner still goes
+        # its twin at the text's end, a line's end or before a space: printed too (left29b)
+        ("内部**\n资料**", "内部资料**"),
+        ("内部**\n资料**\n", "内部资料**\n"),
+        ("内部**\n资料** 等", "内部资料** 等"),
+        ("内**\n部**\n资**\n料**", "内部资料**"),
+        ("加强内部**\n管理**", "加强内部\n管理**"),  # (no marking: the lines stay two)
+        ("内部**\n\n资料**", "内部**\n\n资料**"),  # a blank line: two paragraphs
+        # no twin, or one that opens the next line: the printed run read past as the break's
+        ("内部**\n资料", "内部资料"),
+        ("内部\n**资料", "内部资料"),
+        ("内部**\n**资料**", "内部资料"),
+        ("内部*\n资料*", "内部资料*"),
+        ("内部****\n资料", "内部****\n资料"),  # a mask: the page shows it, and it stays
+        ("加强内部**\n管理", "加强内部**\n管理"),  # no marking: the lines stay two
+        ("138**\n1234", "138**\n1234"),  # (digits: no letter-spacing)
     ],
 )
 def test_emphasis_runs_left_printed_as_commonmark_does(written: str, shown: str) -> None:

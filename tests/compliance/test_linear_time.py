@@ -134,6 +134,15 @@ _REPEATED = [
     pytest.param("国家秘密★保护 —", id="slogan-phrase-past-a-gap"),
     pytest.param("\n工作秘密\n与国家秘密", id="work-secret-next-line-compared"),
     pytest.param("仅供查阅 内部资料 ", id="handled-marker-apart-after"),
+    # (left29b: a stranded run's twin sought over the next line once; a tab opening a line;
+    # "</" after a quoted value, one of a tag's eight angled values)
+    pytest.param("内部**\n资料** ", id="stranded-run-twin-at-a-blank"),
+    pytest.param("内部**\n资料**料", id="stranded-run-twin-between-characters"),
+    pytest.param("内部\n\t资料", id="tab-opening-a-line"),
+    pytest.param("内**\n**部", id="printed-runs-at-line-breaks"),
+    pytest.param('<span title="a"</b>不公开</span>', id="end-tag-after-a-quoted-value"),
+    pytest.param('<span title="a"</b', id="end-tags-after-quoted-values-unclosed"),
+    pytest.param("<span title=a</b", id="end-tags-in-unquoted-values-unclosed"),
 ]
 
 

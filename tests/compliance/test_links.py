@@ -817,6 +817,15 @@ def test_tag_titles_skip_the_tags_of_links() -> None:
     assert [text[s:e] for s, e in tag_titles(text, scan_links(text))] == ["c"]
 
 
+def test_tag_titles_read_an_anchor_the_scanner_read_as_no_link() -> None:
+    # left29b: the fold drops the <b> that WHATWG reads as the anchor's next attribute's name,
+    # so the scanner finds no <a> link there: its title is still the tag's, shown to readers
+    text = '<a href="https://www.gov.cn/" title="详见u.jd.com/x"<b>中国政府网</a>'
+    assert [text[s:e] for s, e in tag_titles(text, scan_links(text))] == ["详见u.jd.com/x"]
+    findings = check(Post(id="p", title="t", body=text), Policy.default()).findings
+    assert "ad.spelled_link" in {f.rule for f in findings}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="<>ai lt=e\"'/x.cnTA", max_size=60))
 def test_tag_titles_lie_inside_tags(text: str) -> None:
@@ -2072,6 +2081,17 @@ def test_rt93_the_scanners_tag_and_its_titles(text: str) -> None:
         ('<span title="a"<b>附件</span>', set()),
         ('<span data-x="a"<b>会议</span>', set()),
         ('他说"好"<b>会议</b>', set()),
+        # left29b: "</" there too — "<" a name, "/" a solidus, "b" the next name (WHATWG)
+        ('<span title="a"</b>不公开</span>', {"disclosure.not_public"}),
+        ('<span title="a" </b>不公开</span>', {"disclosure.not_public"}),
+        ("机<span title='a'</b>密</span>★10年", {"secrecy.marking"}),
+        ('138<span title="a"</b>1234</span>5678', {"personal.mobile"}),
+        ('<span title="a"</b>附件</span>', set()),
+        ('他说"好"</b>会议', set()),
+        # and in an unquoted value, "</" two of its characters (WHATWG's unquoted-value state)
+        ("<span title=a</b>不公开</span>", {"disclosure.not_public"}),
+        ("机<span data-y=a</b>密</span>★10年", {"secrecy.marking"}),
+        ("<span title=a</b>附件</span>", set()),
     ],
 )
 def test_rt93_an_angle_after_a_quoted_value_names_an_attribute(body: str, rules: set[str]) -> None:

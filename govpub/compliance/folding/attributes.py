@@ -64,8 +64,10 @@ _PROGRAMS_OWN = regex(
 #: A start tag's attributes up to the ">" that ends it, read as HTML reads them: a quoted
 #: value may hold a ">" (``<p style="a>b" title="…">``: review 51a's F6) and a "<"
 #: (``<p title="不公开" data-y="a<b">``, which browsers show with its title: left27b), an
-#: unquoted one ends at a space or a ">" (``data-y=a<b``).  A value holding a "<" reaches
-#: :data:`_VALUE_REACH` characters at most, so that a quote left open swallows no page (past
+#: unquoted one ends at a space or a ">" (``data-y=a<b``, and ``title=a</b>``, whose "</" is
+#: two characters of the value to WHATWG's unquoted-value state: left29b).  A value holding a
+#: "<" reaches :data:`_VALUE_REACH` characters at most, so that a quote left open swallows no
+#: page (past
 #: that the quote is a character, and the tag ends at its first ">" before any "<", as
 #: before), and a tag holds :data:`_ANGLED` such values at most: each lets the tag run on past
 #: a "<", from which another tag is read, so that a run of them (``<b a=<b a=…``) read from
@@ -99,17 +101,21 @@ def _quoted_with_angle(quote: str, in_comment: bool) -> str:
 # A quoted value that holds no "<", and a "<" after it (spaces between or not) that starts the
 # next attribute's name: ``<span title="a"<b>密</span>`` is one tag to a browser, with an
 # attribute "<b" (WHATWG: a "<" after a quoted value, or before an attribute's name, is a parse
-# error and a character of that name), and its words are shown (fix rt93).  Counted as a value
-# holding a "<" (one of :data:`_ANGLED`).
+# error and a character of that name), and its words are shown (fix rt93).  A "</" there too:
+# ``<span title="a"</b>不公开</span>`` is one tag, "<" a name, "/" a solidus in the tag and "b"
+# the next name (WHATWG 13.2.5.39, 13.2.5.40: after the quoted value, then in the self-closing
+# start tag state, a character that is not ">" starts another attribute; left29b) — but a raw
+# text's end tag, which ends the raw text the tag's "<" stands in (``<script>s='<b a="x"
+# </script>``).  Counted as a value holding a "<" (one of :data:`_ANGLED`).
 _QUOTED = r"""(?:"[^"<]*+"|'[^'<]*+')"""
-_ANGLE_AFTER = r"\s*+<(?!/)"
+_ANGLE_AFTER = rf"\s*+<(?!{_RAW_TEXT_END})"
 
 
 def _attributes_to_end(in_comment: bool) -> str:
     """:data:`ATTRIBUTES_TO_END`, or the same for a tag in a comment."""
     angled_value = (
         rf"""(?:{_quoted_with_angle('"', in_comment)}|{_quoted_with_angle("'", in_comment)}"""
-        rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<(?!/)[^\s>]*+"""
+        rf"""|(?!["'])(?=[^\s>]{{1,{_VALUE_REACH}}}+[\s>])[^\s<>]*+<(?!{_RAW_TEXT_END})[^\s>]*+"""
         rf"""|{_QUOTED}{_ANGLE_AFTER})"""
     )
     # (names, spaces and values that hold no "<" and no "<" follows; a quote left open is a

@@ -56,8 +56,7 @@ def _emphasis(
         # "`ASP.NET`" is linked by no renderer)
         opens = run[0] != "`" or (end < last and folded[end].isdigit())
         if not after_blank and not before_blank:
-            if _next_line(folded, stranded, start, run) and stranded is not None:
-                gaps.append(stranded[:2])  # with its twin printed over the break (内部**⏎资料**)
+            stranded = _twin(folded, gaps, stranded, start, run)  # (内部**⏎资料**。)
             opener = _between(folded, gaps, (start, end, run), opener, opens)
         elif not before_blank:
             opener = (start, end, run, False) if opens else None  # it may open
@@ -68,8 +67,8 @@ def _emphasis(
                 gaps.append(opener[:2])
             gaps.append((start, end))
             opener = None
-        elif not after_blank and folded.startswith("\n", end):
-            stranded = (start, end, run)  # it cannot open before the break: printed
+        elif not after_blank:
+            stranded = _printed_after(folded, gaps, stranded, (start, end, run))
     gaps.sort()
     return gaps, {}
 
@@ -134,17 +133,41 @@ def _between(
     return (start, end, run, True) if opens else opener  # (or opens: "：**138** 1")
 
 
-def _next_line(folded: str, stranded: tuple[int, int, str] | None, start: int, run: str) -> bool:
-    """Whether the run ``run`` at ``start``, between two visible characters, is on the line
-    after ``stranded``, a run of the same asterisks that ends its line after a character: it
-    cannot open there, so the page prints both and joins the lines (``内部**⏎资料**`` shows
-    内部** 资料**, a marking letter-spaced by asterisks, which the fold closes up: red team 95)."""
-    return (
-        stranded is not None
-        and stranded[2] == run
-        and run[0] == "*"
-        and folded.find("\n", stranded[1] + 1, start) == -1
-    )
+def _twin(
+    folded: str,
+    gaps: list[tuple[int, int]],
+    stranded: tuple[int, int, str] | None,
+    start: int,
+    run: str,
+) -> tuple[int, int, str] | None:
+    """``stranded``, a run of asterisks that ends its line after a character, goes (into
+    ``gaps``) when the run ``run`` at ``start``, after a visible character, is the same run on
+    the next line: ``stranded`` cannot open there, so the page prints both and joins the lines
+    (``内部**⏎资料**`` shows 内部** 资料**, a marking letter-spaced by asterisks, which the fold
+    closes up: red team 95).  Returns the run still stranded: none once its twin is found or a
+    run of its kind stands past its next line, so that each stretch after it is read once
+    (linear time)."""
+    if stranded is None or stranded[2] != run or run[0] != "*":
+        return stranded
+    if folded.find("\n", stranded[1] + 1, start) == -1:
+        gaps.append(stranded[:2])
+    return None
+
+
+def _printed_after(
+    folded: str,
+    gaps: list[tuple[int, int]],
+    stranded: tuple[int, int, str] | None,
+    found: tuple[int, int, str],
+) -> tuple[int, int, str] | None:
+    """A run after a visible character and before a blank (or the text's end) that closes
+    nothing: CommonMark prints it, as it prints ``stranded``, its twin ending the line before,
+    which goes as when the run stands between two characters (``内部**⏎资料**`` at the text's
+    end shows 内部** 资料** as ``内部**⏎资料**。`` does: left29b).  Returns the run stranded now:
+    this one when it ends its line (it cannot open before the break)."""
+    start, end, run = found
+    stranded = _twin(folded, gaps, stranded, start, run)
+    return found if folded.startswith("\n", end) else stranded
 
 
 def _strong_of_three(

@@ -136,8 +136,13 @@ _SEPARATOR_MARKS = mark_table(_SEPARATORS + " ")
 _SEPARATOR_CANDIDATE = re.compile(rb"\x00\?")  # ("?": beyond Latin-1)
 # (a Markdown blockquote's markers start each of its lines, "> 机⏎> 密★10年", and a list
 # item's next line is indented, "- 内⏎  部资料": the paragraph inside joins its lines all
-# the same)
-_LINE_GAP = regex("\n *+(?:> *+){0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
+# the same; with a tab too, "内部⏎\t资料": a paragraph's next line is stripped of its blanks,
+# and an indented code block cannot interrupt a paragraph — CommonMark 4.4, 4.8; left29b)
+# And one to three asterisks glued to the ideograph that opens the line or ends the one before
+# (``内部**⏎资料``, ``内部⏎**资料``, ``内部*⏎资料*``): emphasis the fold did not take away, which
+# the page prints — a run before a break or unclosed opens nothing, CommonMark 6.2 — and the
+# reader reads past as past ``内部** 资料``'s (left29b); four or more are a mask, and stay.
+_LINE_GAP = regex("\n[ \t]*+(?:>[ \t]*+){0,3}\\*{0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
 # What may end a line between its last character and the "\n", and shows as that line break
 # alone: trailing blanks — two spaces or more are a Markdown hard line break, a tab or one
 # space CommonMark strips — and the <br> a hard break renders to (``内部  ⏎资料``,
@@ -152,7 +157,7 @@ _LINE_END_BREAKS = ("<br>", "<br/>", "<br />", "<br >")
 _JOINED_LINE_GAP = regex(
     "\n(?:"
     + "|".join(
-        [f"(?<=[{_HAN_RANGES}{_LINE_END_BLANKS}]\n)"]
+        [f"(?<=[{_HAN_RANGES}{_LINE_END_BLANKS}*]\n)"]
         + [f"(?<={re.escape(br)}\n)" for br in _LINE_END_BREAKS]
     )
     + ")"
@@ -196,6 +201,17 @@ def _line_end(folded: str, feed: int) -> int:
     start = _blanks_before(folded, feed)
     if folded.endswith(_LINE_END_BREAKS, 0, start):
         start = _blanks_before(folded, folded.rindex("<", 0, start))
+    return _stars_before(folded, start)
+
+
+def _stars_before(folded: str, at: int) -> int:
+    """Where the one to three asterisks just before ``at`` start when an ideograph stands
+    before them (``内部**⏎资料``: printed, read past as the line's end marks), else ``at``."""
+    start = at
+    while start > at - 4 and start and folded[start - 1] == "*":
+        start -= 1
+    if start == at or start == at - 4 or not start or not is_han(folded[start - 1]):
+        return at
     return start
 
 
