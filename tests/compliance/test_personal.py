@@ -1036,6 +1036,7 @@ _ADDRESSES = st.builds(
 @settings(max_examples=1500, deadline=None)
 @given(url=_ADDRESSES, inside=st.booleans())
 @example(url="https://13812345678@t.cn/x", inside=False)  # a user part, no value
+@example(url="?https://13812345678.t.cn/", inside=False)  # a nested host, no value (hypothesis)
 @example(url=f"https://a.cn/idcard/{ID}.jpg", inside=False)  # an ID number in a path
 @example(url="https://a.cn/x?passport=E12345678", inside=False)  # a passport's shape
 @example(url="https://a.cn/x?u=https%3A%2F%2F13812345678.t.cn%2F", inside=False)

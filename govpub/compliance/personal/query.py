@@ -192,15 +192,19 @@ def in_query_maybe(url: str) -> bool:
     """Whether :func:`find_in_query` may find anything in ``url``: eleven digits at least
     (escaped ones count), and then a value (an "=") or a user part (an "@") with eleven digits
     in a row, escaped digits or a grouped mobile, or seventeen digits in a row for an ID
-    number in the path; or a value of one or two letters and seven digits or more (a
-    passport's or a permit's: :data:`_DOCUMENT_SHAPE`).  Asked without a generator by a
+    number in the path, or a host in the query (``?https://138….t.cn/``); or a value of one
+    or two letters and seven digits or more (a passport's or a permit's:
+    :data:`_DOCUMENT_SHAPE`).  Asked without a generator by a
     caller with many links (most links of a post hold fewer than eleven digits: a C-level
     count, 0.3 µs a link)."""
     digits = _ascii_digits(url)
     if digits < 11:
         return digits >= 7 and "=" in url and _DOCUMENT_SHAPE.search(url) is not None
     if "=" not in url and "@" not in url:
-        return digits >= 17 and _id_run(url, _ELEVEN_DIGITS.search(url)) is not None
+        if digits >= 17 and _id_run(url, _ELEVEN_DIGITS.search(url)) is not None:
+            return True
+        query = url.find("?")  # a nested host in a query of no value (?https://138….t.cn/)
+        return query >= 0 and _NESTED_HOST.search(url, query) is not None
     if _ELEVEN_DIGITS.search(url) is not None or _DOCUMENT_SHAPE.search(url) is not None:
         return True
     if not ("%3" in url or "-" in url or " " in url or "%20" in url or "%2D" in url):
