@@ -18,25 +18,25 @@ PDF, LRE = "\u202c", "\u202a"
 
 def test_a_run_ends_at_its_pop() -> None:
     text = f"详见{RLO}x/nc.t{PDF}领取"
-    assert list(overridden_runs(text)) == [(2, 10, "t.cn/x")]
+    assert [run[:3] for run in overridden_runs(text)] == [(2, 10, "t.cn/x")]
 
 
 def test_a_run_without_pop_ends_at_the_paragraph() -> None:
     text = f"详见{RLO}x/nc.t\n下一段{RLO}ba"
-    assert list(overridden_runs(text)) == [(2, 9, "t.cn/x"), (13, 16, "ab")]
+    assert [run[:3] for run in overridden_runs(text)] == [(2, 9, "t.cn/x"), (13, 16, "ab")]
 
 
 def test_nested_embeddings_are_one_run() -> None:
     text = f"{RLO}a{LRE}b{PDF}c{PDF}d"
-    assert list(overridden_runs(text)) == [(0, 7, f"c{PDF}b{LRE}a")]
+    assert [run[:3] for run in overridden_runs(text)] == [(0, 7, f"c{PDF}b{LRE}a")]
 
 
 def test_brackets_of_a_run_are_shown_mirrored() -> None:
     """UAX #9 rule L4: a bracket at a right-to-left level shows its mirror (red team 56)."""
-    assert [shown for _, _, shown in overridden_runs(f"{RLO}（开公予不件此）{PDF}")] == [
+    assert [shown for _, _, shown, _ in overridden_runs(f"{RLO}（开公予不件此）{PDF}")] == [
         "（此件不予公开）"
     ]
-    assert [shown for _, _, shown in overridden_runs(f"{RLO}[x/nc.t]")] == ["[t.cn/x]"]
+    assert [shown for _, _, shown, _ in overridden_runs(f"{RLO}[x/nc.t]")] == ["[t.cn/x]"]
 
 
 def test_a_note_in_brackets_shown_by_an_override_blocks() -> None:
@@ -48,13 +48,13 @@ def test_a_note_in_brackets_shown_by_an_override_blocks() -> None:
 
 
 def test_no_override_no_run() -> None:
-    assert list(overridden_runs("详见https://www.gov.cn")) == []
+    assert [run[:3] for run in overridden_runs("详见https://www.gov.cn")] == []
 
 
 @given(st.text(alphabet=st.sampled_from(f"ab.\n{RLO}{PDF}{LRE}"), max_size=40))
 def test_runs_start_at_overrides_and_do_not_overlap(text: str) -> None:
     end = 0
-    for start, stop, shown in overridden_runs(text):
+    for start, stop, shown, _ in overridden_runs(text):
         assert text[start] == RLO
         assert start >= end
         assert stop <= len(text)
@@ -103,7 +103,7 @@ def test_deeply_nested_overrides_are_read_once() -> None:
 def test_an_html_comment_in_a_run_is_not_shown() -> None:
     # the page drops a comment before it lays the run out: ``\u202e）开<!-- -->公不件此（`` shows
     # the note, not the comment's characters reversed into it (red team 74); brackets mirrored
-    assert [shown for _, _, shown in overridden_runs(f"{RLO}）开<!-- -->公不件此（{PDF}")] == [
+    assert [shown for _, _, shown, _ in overridden_runs(f"{RLO}）开<!-- -->公不件此（{PDF}")] == [
         "）此件不公开（"
     ]
     findings = check(Post(title="通知", body=f"{RLO}料资<!---->部内{PDF}")).findings

@@ -17,7 +17,7 @@ from govpub.compliance.folding.markup import in_html_blocks
 from govpub.compliance.folding.tables import LINE_SEPARATORS
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["PrintedBackslashes"]
+__all__ = ["PrintedBackslashes", "in_code"]
 
 _FENCE = regex(r" {0,3}(`{3,}+|~{3,}+)")
 _INDENTED = regex(r"(?: {4}| {0,3}\t)")
@@ -47,8 +47,9 @@ class PrintedBackslashes:
         return at in self._printed
 
 
-def printed_as_written(text: str, places: list[int]) -> set[int]:
-    """Of the places ``places`` (ascending) in ``text``, those in code or a raw HTML block."""
+def in_code(text: str, places: list[int]) -> set[int]:
+    """Of the places ``places`` in ``text``, those in a code span or a fenced or indented
+    code block, where Markdown prints markup and character references as written."""
     code = _code_blocks(text) + _code_spans(text)
     code.sort()
     starts = [start for start, _ in code]
@@ -57,6 +58,12 @@ def printed_as_written(text: str, places: list[int]) -> set[int]:
         index = bisect.bisect_right(starts, at) - 1
         if index >= 0 and at < code[index][1]:
             found.add(at)
+    return found
+
+
+def printed_as_written(text: str, places: list[int]) -> set[int]:
+    """Of the places ``places`` (ascending) in ``text``, those in code or a raw HTML block."""
+    found = in_code(text, places)
     lowered = text.translate(_ASCII_LOWER)  # (the block's tag names, as folded: one for one)
     found.update(start for start, _ in in_html_blocks(lowered, [(at, at + 1) for at in places]))
     return found
