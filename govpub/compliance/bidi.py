@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from govpub.compliance.bidi_elements import override_elements
+from govpub.compliance.bidi_elements import OverrideElement, override_elements
 from govpub.compliance.folding.markup import REFERENCE_ANY_CASE
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -169,19 +169,25 @@ def overridden_runs(text: str) -> Iterator[Override]:
     order a page shows it, brackets mirrored, HTML comments and tags dropped, the controls
     inside left in (the fold drops them).
     """
-    runs: list[Override] = list(_control_runs(text)) if RLO in text or "&#" in text else []
+    runs: list[Override | OverrideElement] = (
+        list(_control_runs(text)) if RLO in text or "&#" in text else []
+    )
     elements = override_elements(text)
     if elements:
-        runs += [
-            Override(e.start, e.end, _shown(text[e.content_start : e.content_end]), e.how)
-            for e in elements
-        ]
+        runs += elements
         runs.sort(key=lambda run: run.start)
     reach = 0
     for run in runs:
-        if run.start >= reach:  # (one inside another is the outer one's)
+        if run.start < reach:
+            continue  # (one inside another is the outer one's: its content shown with it)
+        reach = run.end
+        if isinstance(run, OverrideElement):
+            # (shown only when outermost: nested ones left open each hold the rest of the text)
+            yield Override(
+                run.start, run.end, _shown(text[run.content_start : run.content_end]), run.how
+            )
+        else:
             yield run
-            reach = run.end
 
 
 class Stretch(NamedTuple):
