@@ -14,6 +14,12 @@ brackets mirrored too, and :func:`unmirrored` turns them back, for the words ins
 whichever way the brackets face (red team 56).  An HTML comment inside a run is no part of
 it: the page drops it before laying the run out (``\u202e）开<!-- -->公不件此（`` shows
 ``（此件不公开）``; reversed with the run, it would no longer be a comment: red team 74).
+
+The page shows a character reference to U+202E (``&#x202E;``, ``&#8238;``) as the character,
+and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E … U+202C: all
+are runs here (red team 96).  A run may hold only an item's tail, its head stored forwards
+before it (``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each
+paragraph holding runs as shown and as stored, to be read whole.
 """
 
 from __future__ import annotations
