@@ -14,18 +14,68 @@ brackets mirrored too, and :func:`unmirrored` turns them back, for the words ins
 whichever way the brackets face (red team 56).  An HTML comment inside a run is no part of
 it: the page drops it before laying the run out (``\u202e）开<!-- -->公不件此（`` shows
 ``（此件不公开）``; reversed with the run, it would no longer be a comment: red team 74).
+
+The page shows a character reference to U+202E (``&#x202E;``, ``&#8238;``) as the character,
+and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E … U+202C: all
+are runs here (red team 96).  A run may hold only an item's tail, its head stored forwards
+before it (``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each
+paragraph holding runs as shown and as stored, to be read whole.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-__all__ = ["RLO", "overridden_runs", "unmirrored"]
+from govpub.compliance.bidi_elements import OverrideElement, override_elements
+from govpub.compliance.folding.markup import REFERENCE_ANY_CASE
+from govpub.compliance.folding.verbatim import in_code
+from govpub.compliance.regex_cache import regex
+
+__all__ = [
+    "RLO",
+    "Override",
+    "Stretch",
+    "may_override",
+    "overridden_runs",
+    "shown_stretches",
+    "unmirrored",
+]
 
 RLO = "\u202e"
+#: How a U+202E (or its character reference) is named in a finding's message.
+RLO_CONTROL = "从右向左覆盖字符（U+202E）"
 _OPENERS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: each pushes a level
 _POP = "\u202c"  # PDF
 _PARAGRAPH_ENDS = frozenset("\n\r\u2028\u2029\x1c\x1d\x1e\x85")  # where every embedding ends
+_CONTROLS = regex("[\u202a-\u202e\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
+_PARAGRAPH_END = regex("[\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
+# A field that may hold an override besides a raw U+202E: a reference to one (``&#x202E;``,
+# ``&#8238;``, leading zeros, no ";"), a <bdo>, a CSS override (one search in C)
+_MAY_OVERRIDE = regex(
+    r"&#(?:x0*202e(?![0-9a-f])|0*8238(?![0-9]))|<bdo(?![a-z0-9-])|-override", re.I
+)
+# a tag inside a run: the page lays out its text, not its tags
+_TAG = regex(r"</?[A-Za-z][^<>]*+>")
+
+
+class Override(NamedTuple):
+    """A run a page shows reversed: ``[start, end)`` in the text with its controls or tags,
+    ``shown`` its content as shown, ``how`` the override's name for a message."""
+
+    start: int
+    end: int
+    shown: str
+    how: str = RLO_CONTROL
+
+
+def may_override(text: str) -> bool:
+    """Whether ``text`` may hold an override: a U+202E, a reference to one, an element."""
+    return RLO in text or (("&#" in text or "<" in text) and _MAY_OVERRIDE.search(text) is not None)
+
+
 # The paired brackets (Bidi_Mirroring_Glyph) a post may hold, each shown as the other.
 _PAIRS = "()[]{}<>（）［］｛｝＜＞【】「」『』《》〈〉〔〕〖〗〘〙〚〛«»‹›⁅⁆⸨⸩"
 _MIRROR = str.maketrans(_PAIRS[0::2] + _PAIRS[1::2], _PAIRS[1::2] + _PAIRS[0::2])
@@ -51,30 +101,157 @@ def _uncommented(content: str) -> str:
     return "".join(pieces)
 
 
-def overridden_runs(text: str) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, shown)`` of every run a U+202E overrides, outermost runs only.
+def _controls(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, control)`` of the embedding controls and paragraph ends of ``text``, in
+    order: the characters, and the numeric character references to the controls, which the
+    page shows as the characters (``&#x202E;``, ``&#8238;``: red team 96) — but in Markdown
+    code, which prints a reference as written."""
+    found = [(m.start(), m.end(), m.group()) for m in _CONTROLS.finditer(text)]
+    if "&#" not in text:
+        return found
+    references = []
+    for match in REFERENCE_ANY_CASE.finditer(text):
+        hexadecimal, decimal = match.group(1), match.group(2)
+        if hexadecimal is None and decimal is None:
+            continue
+        point = int(hexadecimal, 16) if hexadecimal is not None else int(decimal or "0")
+        if 0x202A <= point <= 0x202E:
+            references.append((match.start(), match.end(), chr(point)))
+    if references:
+        printed = in_code(text, [start for start, _, _ in references])
+        found += [reference for reference in references if reference[0] not in printed]
+        found.sort()
+    return found
 
-    ``[start, end)`` is the run in ``text`` with its controls (the U+202E, and the
-    U+202C that ends it if one does); ``shown`` is its content in the order a page
-    shows it, brackets mirrored, HTML comments dropped, the controls inside left in (the fold
-    drops them).
-    """
-    at = text.find(RLO)
-    while at != -1:
-        depth, end, content_end = 1, at + 1, -1
-        while end < len(text) and text[end] not in _PARAGRAPH_ENDS:
-            char = text[end]
-            end += 1
+
+def _shown(content: str) -> str:
+    """A run's content as the page shows it: no comments, no tags, reversed, mirrored."""
+    if "<" in content:
+        content = _TAG.sub("", _uncommented(content))
+    return content[::-1].translate(_MIRROR)
+
+
+def _control_runs(text: str) -> Iterator[Override]:
+    """The runs of the U+202E of ``text`` (characters or references), outermost only."""
+    controls = _controls(text)
+    index = 0
+    while index < len(controls):
+        at, after, char = controls[index]
+        index += 1
+        if char != RLO:
+            continue
+        depth, end, content_end = 1, len(text), len(text)
+        inner: list[tuple[int, int, str]] = []
+        while index < len(controls):
+            start, stop, char = controls[index]
+            if char in _PARAGRAPH_ENDS:
+                end = content_end = start
+                break
+            index += 1
             if char in _OPENERS:
                 depth += 1
             elif char == _POP:
                 depth -= 1
                 if not depth:
-                    content_end = end - 1  # (the PDF that ends the run is no content)
+                    end, content_end = stop, start  # (the PDF that ends the run is no content)
                     break
-        shown = _uncommented(text[at + 1 : end if content_end < 0 else content_end])[::-1]
-        yield at, end, shown.translate(_MIRROR)
-        at = text.find(RLO, end)
+            inner.append((start, stop, char))
+        # the controls inside left in, as characters (the fold drops them)
+        pieces: list[str] = []
+        position = after
+        for start, stop, char in inner:
+            pieces += (text[position:start], char)
+            position = stop
+        pieces.append(text[position:content_end])
+        yield Override(at, end, _shown("".join(pieces)))
+
+
+def overridden_runs(text: str) -> Iterator[Override]:
+    """Every run a page shows reversed, outermost runs only, in order.
+
+    A U+202E's run (or a reference's to one): ``[start, end)`` is the run in ``text`` with its
+    controls (the U+202E, and the U+202C that ends it if one does); an override element's
+    (:mod:`.bidi_elements`): the element with its tags.  ``shown`` is the content in the
+    order a page shows it, brackets mirrored, HTML comments and tags dropped, the controls
+    inside left in (the fold drops them).
+    """
+    runs: list[Override | OverrideElement] = (
+        list(_control_runs(text)) if RLO in text or "&#" in text else []
+    )
+    elements = override_elements(text)
+    if elements:
+        runs += elements
+        runs.sort(key=lambda run: run.start)
+    reach = 0
+    for run in runs:
+        if run.start < reach:
+            continue  # (one inside another is the outer one's: its content shown with it)
+        reach = run.end
+        if isinstance(run, OverrideElement):
+            # (shown only when outermost: nested ones left open each hold the rest of the text)
+            yield Override(
+                run.start, run.end, _shown(text[run.content_start : run.content_end]), run.how
+            )
+        else:
+            yield run
+
+
+class Stretch(NamedTuple):
+    """A paragraph holding overridden runs, read whole: ``shown`` as the page shows it (each
+    run reversed), ``stored`` with each run's content in its stored order; ``places`` the
+    ``[start, end)`` of each run's content in both, as long in one as in the other."""
+
+    runs: list[Override]
+    shown: str
+    stored: str
+    places: list[tuple[int, int]]
+
+
+def shown_stretches(text: str, runs: list[Override]) -> Iterator[Stretch]:
+    """The paragraphs of ``text`` holding ``runs`` (outermost, in order), each with the text
+    around its runs: a run holding only an item's tail, its head stored forwards before it
+    (``本刊为内部\u202e料资\u202c。``, ``4475\u202e800752281606\u202c``: red team 96), shows
+    the item whole only read with its paragraph.  A paragraph that is one run and spaces
+    says no more than the run: none.  Paragraph ends are found once (linear)."""
+    ends = [m.start() for m in _PARAGRAPH_END.finditer(text)]
+    index = 0
+    while index < len(runs):
+        first = bisect.bisect_left(ends, runs[index].start)
+        stretch_start = ends[first - 1] + 1 if first else 0
+        last = index
+        stretch_end = _paragraph_end(ends, runs[last].end, len(text))
+        while last + 1 < len(runs) and runs[last + 1].start < stretch_end:
+            last += 1
+            stretch_end = _paragraph_end(ends, runs[last].end, len(text))
+        group = runs[index : last + 1]
+        index = last + 1
+        if (
+            len(group) == 1
+            and not text[stretch_start : group[0].start].strip()
+            and not text[group[0].end : stretch_end].strip()
+        ):
+            continue
+        shown: list[str] = []
+        stored: list[str] = []
+        places = []
+        position, length = stretch_start, 0
+        for run in group:
+            between = text[position : run.start]
+            length += len(between)
+            places.append((length, length + len(run.shown)))
+            length += len(run.shown)
+            shown += (between, run.shown)
+            stored += (between, unmirrored(run.shown)[::-1])
+            position = run.end
+        shown.append(text[position:stretch_end])
+        stored.append(text[position:stretch_end])
+        yield Stretch(group, "".join(shown), "".join(stored), places)
+
+
+def _paragraph_end(ends: list[int], at: int, length: int) -> int:
+    """The end of the paragraph ``at`` stands in (or ends at: a run ends at a paragraph end)."""
+    following = bisect.bisect_left(ends, at)
+    return ends[following] if following < len(ends) else length
 
 
 def unmirrored(shown: str) -> str:

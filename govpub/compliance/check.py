@@ -38,7 +38,13 @@ from dataclasses import replace
 
 from govpub.compliance._text import fold
 from govpub.compliance.anchors import find_anchors
-from govpub.compliance.bidi import RLO, overridden_runs, unmirrored
+from govpub.compliance.bidi import (
+    Override,
+    may_override,
+    overridden_runs,
+    shown_stretches,
+    unmirrored,
+)
 from govpub.compliance.contacts import CONTACT_RULE
 from govpub.compliance.custom import custom_rules, run_custom
 from govpub.compliance.engagement import ACT_RULE
@@ -145,7 +151,7 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     sales_contacts(run, view, readings.get(CONTACT_RULE, []))
     share_codes(run, view, anchors)
     spelled = spelled_links(run, view, anchors)
-    if not folded.identity and RLO in text:  # (the fold removes every U+202E)
+    if may_override(text):  # (a U+202E, a reference to one, a <bdo> or a CSS override)
         spelled += reversed_links(run, view)
         _reversed_text(run, spec)
     if view.links or "<" in text:
@@ -347,45 +353,91 @@ def _reversed_text(run: Run, spec: TextField) -> None:
     """Markings, personal data and 淘口令 a right-to-left override shows the right way round.
 
     ``\u202e年1★密机`` shows ``机密★1年`` and ``\u202e87654321831`` shows a mobile
-    number: each overridden run is read again, as shown, by the text rules (its ad
-    addresses are :func:`.unlinked_ad_findings.reversed_links`'s to judge).  Nothing in
+    number — and so do ``&#x202E;``, ``<bdo dir="rtl">`` and a CSS bidi override (red team
+    96): each overridden run is read again, as shown, by the text rules (its ad addresses
+    are :func:`.unlinked_ad_findings.reversed_links`'s to judge), then its paragraph as
+    shown, for a run may hold only an item's tail (``机密\u202e年01★\u202c``).  Nothing in
     it is masked: a mask laid on characters stored backwards is not one the page shows,
     so personal data blocks.
     """
-    where = "从右向左覆盖字符（U+202E）倒序显示的文字中："
-    for start, _, shown in overridden_runs(spec.text):
+    runs = list(overridden_runs(spec.text))
+    for override in runs:
+        where = f"{override.how}倒序显示的文字中："
         # the page shows the run's brackets mirrored (UAX #9 L4), and a reader reads the words
         # in them whichever way the brackets face: a run with brackets is read both ways round
         # (``）开公不件此（`` shows ``）此件不公开（``) and the worse reading wins (red team 56)
-        before = len(run.findings)
-        readings: list[list[Finding]] = []
-        for reading in dict.fromkeys((shown, unmirrored(shown))):
-            _text_field(
-                run,
-                TextField(
-                    spec.name,
-                    # the controls inside go (the fold drops them too): a run is read once,
-                    # however deep its overrides nest — not once per level, which thousands
-                    # of nested U+202E made quadratic and then a RecursionError
-                    reading.translate(_BIDI_CONTROLS),
-                    editable=False,
-                    remedy="倒序显示的内容无法自动遮盖，请删除这段文字",
-                ),
-            )
-            readings.append(
-                [
-                    replace(f, message=where + f.message, offset=start)
-                    for f in run.findings[before:]
-                    # (addresses are reversed_links'; a 淘口令 is no address: red team 74)
-                    if not f.rule.startswith("ad.") or f.rule == "ad.share_code"
-                ]
-            )
-            del run.findings[before:]
+        readings = [
+            [
+                replace(f, message=where + f.message, offset=override.start)
+                for f in _read_reversed(run, spec.name, reading)
+            ]
+            for reading in dict.fromkeys((override.shown, unmirrored(override.shown)))
+        ]
         worse = readings[0]  # (the page's reading, unless the other is stricter)
         for other in readings[1:]:
             if _worst(other) > _worst(worse):
                 worse = other
         run.findings.extend(worse)
+    if runs:
+        _reversed_paragraphs(run, spec, runs)
+
+
+def _read_reversed(run: Run, name: str, text: str) -> list[Finding]:
+    """The text rules' findings in ``text``, a reading of a field as a page shows it, taken
+    out of ``run`` (what but a 淘口令 an ad reader finds is reversed_links')."""
+    before = len(run.findings)
+    _text_field(
+        run,
+        TextField(
+            name,
+            # the controls inside go (the fold drops them too): a run is read once, however
+            # deep its overrides nest — not once per level, which thousands of nested U+202E
+            # made quadratic and then a RecursionError
+            text.translate(_BIDI_CONTROLS),
+            editable=False,
+            remedy="倒序显示的内容无法自动遮盖，请删除这段文字",
+        ),
+    )
+    found = [
+        f
+        for f in run.findings[before:]
+        # (addresses are reversed_links'; a 淘口令 is no address: red team 74)
+        if not f.rule.startswith("ad.") or f.rule == "ad.share_code"
+    ]
+    del run.findings[before:]
+    return found
+
+
+def _reversed_paragraphs(run: Run, spec: TextField, runs: list[Override]) -> None:
+    """What a paragraph shows only with its runs reversed in it: ``本刊为内部\u202e料资\u202c。``
+    shows 内部资料, its run alone 资料 (red team 96).  Each paragraph holding a run and more is
+    read as shown and as stored; a finding of the first reading that the second has not (same
+    rule, same place) is the run's where it starts or ends — unless the run's own readings (or
+    the field's) found something where it starts — its offset and message those of a run's
+    own finding."""
+    read = {f.offset for f in run.findings if f.field == spec.name}
+    added: set[tuple[str, int]] = set()  # (one finding a rule and run)
+    for stretch in shown_stretches(spec.text, runs):
+        stored = {(f.rule, f.offset) for f in _read_reversed(run, spec.name, stretch.stored)}
+        ends = [end for _, end in stretch.places]
+        for finding in _read_reversed(run, spec.name, stretch.shown):
+            if (finding.rule, finding.offset) in stored:
+                continue
+            at = 0 if finding.offset is None else finding.offset
+            index = bisect.bisect_right(ends, at)
+            if index == len(ends):
+                continue  # (after every run: the runs changed nothing it reads)
+            override = stretch.runs[index]
+            if override.start in read or (finding.rule, override.start) in added:
+                continue  # (what a run shows alone, its own readings found)
+            added.add((finding.rule, override.start))
+            run.findings.append(
+                replace(
+                    finding,
+                    message=f"{override.how}倒序显示的文字中：{finding.message}",
+                    offset=override.start,
+                )
+            )
 
 
 def _worst(findings: list[Finding]) -> int:

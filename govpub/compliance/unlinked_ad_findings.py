@@ -134,13 +134,14 @@ def _spelled_host_link(run: Run, view: FieldView, start: int) -> LinkSpan | None
 
 
 def reversed_links(run: Run, view: FieldView) -> list[tuple[int, int]]:
-    """Ad addresses a right-to-left override shows the right way round (:mod:`.bidi`):
+    """Ad addresses a right-to-left override (U+202E, ``<bdo dir="rtl">``, CSS) shows the
+    right way round (:mod:`.bidi`):
     written backwards, no link, and the reader still reads the address.  They block
     as spelled-out hosts do (what else the run says goes with them).  Returns their
     runs' spans as written."""
     spec = view.spec
     spans: list[tuple[int, int]] = []
-    for start, end, shown in overridden_runs(spec.text):
+    for start, end, shown, how in overridden_runs(spec.text):
         folded = fold(shown)
         hosts = ad_link_hosts(run.policy, shown, folded)
         hosts += [h for _, _, h in find_spelled_links(folded.text, run.policy.links.is_ad_host)]
@@ -153,7 +154,7 @@ def reversed_links(run: Run, view: FieldView) -> list[tuple[int, int]]:
         run.add(
             "ad.spelled_link",
             "block",
-            f"疑似用从右向左覆盖字符（U+202E）倒写的广告或短链接，页面显示为「{seen.strip()}」"
+            f"疑似用{how}倒写的广告或短链接，页面显示为「{seen.strip()}」"
             f"（读作 {host}）：政务新媒体不得刊登商业广告，请删除"
             "（国办发〔2018〕123号）",
             excerpt=excerpt(spec.text, start, end, view.masks),

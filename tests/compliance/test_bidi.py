@@ -18,25 +18,25 @@ PDF, LRE = "\u202c", "\u202a"
 
 def test_a_run_ends_at_its_pop() -> None:
     text = f"详见{RLO}x/nc.t{PDF}领取"
-    assert list(overridden_runs(text)) == [(2, 10, "t.cn/x")]
+    assert [run[:3] for run in overridden_runs(text)] == [(2, 10, "t.cn/x")]
 
 
 def test_a_run_without_pop_ends_at_the_paragraph() -> None:
     text = f"详见{RLO}x/nc.t\n下一段{RLO}ba"
-    assert list(overridden_runs(text)) == [(2, 9, "t.cn/x"), (13, 16, "ab")]
+    assert [run[:3] for run in overridden_runs(text)] == [(2, 9, "t.cn/x"), (13, 16, "ab")]
 
 
 def test_nested_embeddings_are_one_run() -> None:
     text = f"{RLO}a{LRE}b{PDF}c{PDF}d"
-    assert list(overridden_runs(text)) == [(0, 7, f"c{PDF}b{LRE}a")]
+    assert [run[:3] for run in overridden_runs(text)] == [(0, 7, f"c{PDF}b{LRE}a")]
 
 
 def test_brackets_of_a_run_are_shown_mirrored() -> None:
     """UAX #9 rule L4: a bracket at a right-to-left level shows its mirror (red team 56)."""
-    assert [shown for _, _, shown in overridden_runs(f"{RLO}（开公予不件此）{PDF}")] == [
+    assert [shown for _, _, shown, _ in overridden_runs(f"{RLO}（开公予不件此）{PDF}")] == [
         "（此件不予公开）"
     ]
-    assert [shown for _, _, shown in overridden_runs(f"{RLO}[x/nc.t]")] == ["[t.cn/x]"]
+    assert [shown for _, _, shown, _ in overridden_runs(f"{RLO}[x/nc.t]")] == ["[t.cn/x]"]
 
 
 def test_a_note_in_brackets_shown_by_an_override_blocks() -> None:
@@ -48,13 +48,13 @@ def test_a_note_in_brackets_shown_by_an_override_blocks() -> None:
 
 
 def test_no_override_no_run() -> None:
-    assert list(overridden_runs("详见https://www.gov.cn")) == []
+    assert [run[:3] for run in overridden_runs("详见https://www.gov.cn")] == []
 
 
 @given(st.text(alphabet=st.sampled_from(f"ab.\n{RLO}{PDF}{LRE}"), max_size=40))
 def test_runs_start_at_overrides_and_do_not_overlap(text: str) -> None:
     end = 0
-    for start, stop, shown in overridden_runs(text):
+    for start, stop, shown, _ in overridden_runs(text):
         assert text[start] == RLO
         assert start >= end
         assert stop <= len(text)
@@ -103,7 +103,7 @@ def test_deeply_nested_overrides_are_read_once() -> None:
 def test_an_html_comment_in_a_run_is_not_shown() -> None:
     # the page drops a comment before it lays the run out: ``\u202e）开<!-- -->公不件此（`` shows
     # the note, not the comment's characters reversed into it (red team 74); brackets mirrored
-    assert [shown for _, _, shown in overridden_runs(f"{RLO}）开<!-- -->公不件此（{PDF}")] == [
+    assert [shown for _, _, shown, _ in overridden_runs(f"{RLO}）开<!-- -->公不件此（{PDF}")] == [
         "）此件不公开（"
     ]
     findings = check(Post(title="通知", body=f"{RLO}料资<!---->部内{PDF}")).findings
@@ -121,3 +121,68 @@ def test_comments_are_dropped_as_the_expression_drops_them(pieces: list[str]) ->
     # the find loop (linear, review 33) against the expression it replaced
     content = "".join(pieces)
     assert _uncommented(content) == re.sub("<!--.*?-->", "", content, flags=re.DOTALL)
+
+
+# ----- red team 96: references, a run's paragraph, <bdo dir="rtl"> and CSS overrides ------------
+
+
+def test_a_reference_to_the_override_is_the_override() -> None:
+    # the page shows &#x202E; as the character: read as a raw U+202E is (red team 96)
+    for text in ("本刊为&#x202E;料资部内&#x202C;。", "本刊为&#8238;料资部内&#8236;。"):
+        assert [run[:3] for run in overridden_runs(text)] == [(3, len(text) - 1, "内部资料")]
+    assert [run[:3] for run in overridden_runs("&#X0202e料资")] == [(0, 10, "资料")]
+
+
+def test_a_reference_markdown_prints_is_no_override() -> None:
+    assert list(overridden_runs("示例：`&#x202E;料资部内`")) == []
+    assert list(overridden_runs("&amp;#x202E;料资部内")) == []
+
+
+def test_an_override_element_shows_its_content_reversed() -> None:
+    bdo = '本刊为<bdo dir="rtl">料资<b>部内</b></bdo>。'
+    assert [run.shown for run in overridden_runs(bdo)] == ["内部资料"]
+    css = '<p style="Direction: RTL !important ; unicode-bidi:Isolate-Override">年01★密机</p>'
+    assert [run.shown for run in overridden_runs(css)] == ["机密★10年"]
+    nested = '<span style="unicode-bidi:bidi-override;direction:rtl">a<span>b</span>c</span>d'
+    assert [run[:3] for run in overridden_runs(nested)] == [(0, len(nested) - 1, "cba")]
+
+
+def test_no_override_element_reverses_nothing() -> None:
+    for text in (
+        '<bdo dir="ltr">料资部内</bdo>',
+        '<p dir="rtl">料资部内</p>',
+        '<span style="direction:rtl">料资部内</span>',
+        '<span style="unicode-bidi:bidi-override">料资部内</span>',
+        '`<bdo dir="rtl">料资部内</bdo>`',
+    ):
+        assert list(overridden_runs(text)) == [], text
+
+
+def test_a_run_holding_an_items_tail_is_read_with_its_paragraph() -> None:
+    """``机密\u202e年01★\u202c`` shows 机密★10年; the run alone shows ★10年 (red team 96)."""
+    for body, rule, run_start in (
+        (f"机密{RLO}年01★{PDF}", "secrecy.marking", 2),
+        (f"本刊为内部{RLO}料资{PDF}。", "secrecy.internal", 5),
+        ('本刊为<bdo dir="rtl">部内</bdo>资料。', "secrecy.internal", 3),
+    ):
+        findings = check(Post(title="通知", body=body)).findings
+        # (the offset and message of a run's own finding: where the run starts)
+        assert [(f.rule, f.offset) for f in findings] == [(rule, run_start)], body
+        assert "倒序显示的文字中" in findings[0].message
+
+
+def test_the_paragraph_adds_only_what_the_runs_show() -> None:
+    # a mobile stored before a run is the field's finding, once; the run shows 内部资料
+    body = f"联系电话：13912345678，{RLO}料资部内{PDF}"
+    findings = check(Post(title="通知", body=body)).findings
+    assert [(f.rule, f.offset) for f in findings] == [
+        ("personal.mobile", 5),
+        ("secrecy.internal", body.index(RLO)),
+    ]
+    assert check(Post(title="通知", body=f"本刊为内部{RLO}制控{PDF}建设专刊。")).findings == ()
+
+
+def test_override_elements_are_read_in_linear_time() -> None:
+    # nested elements left open each hold the rest of the text: only the outermost is shown
+    for unit in ('<bdo dir="rtl">a', '<span style="unicode-bidi:bidi-override;direction:rtl">'):
+        assert grows_linearly(unit * 500, unit * 5000, within=0.2), unit

@@ -78,6 +78,15 @@ _REPEATED = [
     pytest.param("机—密—★—", id="dash-beside-a-star"),
     # (review 33: an unclosed HTML comment in a reversed run, sought to the end from each one)
     pytest.param("\u202e<!--", id="unclosed-comments-in-a-reversed-run"),
+    # (fix96a: override elements left open, each holding the rest of the text; runs whose
+    # paragraphs are read as shown; references to the override)
+    pytest.param('<bdo dir="rtl">a', id="unclosed-bdo-elements"),
+    pytest.param(
+        '<span style="unicode-bidi:bidi-override;direction:rtl">', id="unclosed-css-overrides"
+    ),
+    pytest.param("本刊为内部\u202e料资\u202c。", id="runs-holding-an-items-tail"),
+    pytest.param("&#x202E;a", id="references-to-the-override"),
+    pytest.param("<a", id="tags-left-open"),
     # (mend93: a comment and a <style> reach to their ends whatever they hold, each end found
     # once; "</ x>" is dropped in a raw HTML block, its lines read once)
     pytest.param("<!--", id="unclosed-comments"),

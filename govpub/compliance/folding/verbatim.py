@@ -22,7 +22,7 @@ from govpub.compliance.folding.markup import in_html_blocks
 from govpub.compliance.folding.tables import LINE_SEPARATORS
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["PrintedBackslashes"]
+__all__ = ["PrintedBackslashes", "in_code"]
 
 _FENCE = regex(r" {0,3}(`{3,}+|~{3,}+)")
 _LIST_ITEM = regex(r"([ \t]*+)(?:[-+*]|[0-9]{1,9}[.)])(?:([ \t]++)(?=\S)|[ \t]*+$)")
@@ -54,6 +54,13 @@ class PrintedBackslashes:
             places = [found.start() for found in _PARAGRAPH_BACKSLASH.finditer(self.text)]
             self._printed = printed_as_written(self.text, places)
         return at in self._printed
+
+
+def in_code(text: str, places: list[int]) -> set[int]:
+    """Of the places ``places`` in ``text``, those in a code span or a fenced or indented
+    code block, where Markdown prints markup and character references as written."""
+    blocks, spans = _Stretches(_code_blocks(text)), _Stretches(code_spans(text))
+    return {at for at in places if blocks.hold(at) or spans.hold(at)}
 
 
 def printed_as_written(text: str, places: list[int]) -> set[int]:

@@ -649,6 +649,8 @@ LETTERS_READ = {
     "mobile-28-roman+mbold",
     "card-11-roman+sub",
     "card-23-roman",
+    # (fix96a: a U+202E run's paragraph read as shown puts 拨打 before the reversed numerals)
+    "mobile-19-roman+rlo",
 }
 
 # Forms whose expectation a later decision changed: (expect, rule, why).

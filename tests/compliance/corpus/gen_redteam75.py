@@ -301,15 +301,11 @@ EXPECT_BY_ID: dict[str, tuple[str, str | None, str]] = {
         "UnionPay card (docs: card networks); after 编号 it stays clean",
     ),
 }
-_REVERSED_LABEL = (
-    "a labelled number in a grouping read only after a label (6-5, 6-8-2), inside a U+202E run: "
-    "the label stands outside the reversed run, which is read on its own, unlabelled; not fixed in "
-    "red team 75"
-)
 XFAIL: dict[str, str] = {
     **dict.fromkeys(["hit-016", "hit-042", "hit-211"], rt71._IRREGULAR),
     **dict.fromkeys(["hit-041", "hit-238"], rt71._OVER_LINES),
-    **dict.fromkeys(["hit-072", "hit-185"], _REVERSED_LABEL),
+    # (hit-072, hit-185: a labelled number in a grouping inside a U+202E run, its label outside
+    # the run — read since fix96a, the run's paragraph read as shown)
     "hit-060": (
         "a combining mark on the last letter of an ad link that is the whole title (…qwD́EDṬWŃ) is "
         "left outside the link: the link is stripped, but the title is not read as nothing but "

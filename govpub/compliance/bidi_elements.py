@@ -1,0 +1,117 @@
+"""HTML elements a page shows reversed: ``<bdo dir="rtl">`` and CSS's bidi override.
+
+A ``<bdo dir="rtl">`` element lays its content out right to left, character by character,
+as U+202E … U+202C does (HTML: ``bdo`` is ``unicode-bidi: bidi-override``), and so does any
+element whose inline style says ``unicode-bidi: bidi-override`` (or ``isolate-override``)
+with ``direction: rtl`` (the style's own, or the element's ``dir="rtl"``).  So
+``<bdo dir="rtl">料资部内</bdo>`` shows 内部资料 (red team 96).  ``dir="rtl"`` alone, or
+``direction: rtl`` alone, reverses nothing a post holds: UAX #9 keeps ideographs and digits
+in their order in a right-to-left paragraph; only an override reverses them.
+
+:func:`override_elements` finds them: each element's end is its matching end tag, tags of
+the same name inside counted (an element left open runs to the text's end); one markup in a
+Markdown code span or block is printed as written and overrides nothing.  One pass over the
+tags (the exact end of a start tag, read as HTML reads a quoted ``>``, only for the few that
+may override).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from govpub.compliance.folding.attributes import ATTRIBUTE, tag_end
+from govpub.compliance.folding.verbatim import in_code
+from govpub.compliance.regex_cache import regex
+
+__all__ = ["BDO", "CSS_OVERRIDE", "OverrideElement", "override_elements"]
+
+#: How each override is named in a finding's message (what an editor reads).
+BDO = '<bdo dir="rtl"> 标签'
+CSS_OVERRIDE = "CSS 样式 unicode-bidi 覆盖"
+
+# (a field holding none of these holds no override element: one search in C)
+_HINT = regex(r"<bdo(?![a-z0-9-])|-override", re.IGNORECASE)
+_TAG = regex(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905
+)
+_OVERRIDES = frozenset({"bidi-override", "isolate-override"})
+_TAG_REACH = 1000  # how far a start tag's ">" is looked for
+_IMPORTANT = regex(r"!\s*important\s*$", re.IGNORECASE)
+
+
+class OverrideElement(NamedTuple):
+    """An element that shows its content reversed: ``[start, end)`` is the element with its
+    tags, ``[content_start, content_end)`` its content; ``how`` names it for a message."""
+
+    start: int
+    content_start: int
+    content_end: int
+    end: int
+    how: str
+
+
+def _declarations(style: str) -> dict[str, str]:
+    """A ``style`` attribute's declarations, by lower-case property, the last one winning;
+    values in lower case without ``!important``."""
+    found: dict[str, str] = {}
+    for declaration in style.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon:
+            found[name.strip().lower()] = _IMPORTANT.sub("", value.strip()).strip().lower()
+    return found
+
+
+def _override(name: str, attributes: str) -> str | None:
+    """How the start tag ``<name attributes>`` reverses its content, ``None`` if it does not."""
+    values: dict[str, str] = {}
+    for attribute in ATTRIBUTE.finditer(attributes):
+        value = attribute.group("v1") or attribute.group("v2") or attribute.group("v3") or ""
+        values.setdefault(attribute.group("name").lower(), value)
+    style = _declarations(values.get("style", ""))
+    direction = style.get("direction") or values.get("dir", "").strip().lower()
+    if direction != "rtl":
+        return None
+    if name == "bdo" and style.get("unicode-bidi", "bidi-override") in _OVERRIDES:
+        return BDO
+    return CSS_OVERRIDE if style.get("unicode-bidi") in _OVERRIDES else None
+
+
+def override_elements(text: str) -> list[OverrideElement]:
+    """The elements of ``text`` that show their content reversed, in the order they start
+    (nested ones too: the caller keeps the outermost)."""
+    if "<" not in text or _HINT.search(text) is None:
+        return []
+    found: list[OverrideElement] = []
+    open_: dict[str, list[tuple[int, int, str] | None]] = {}  # a name's open elements
+    for tag in _TAG.finditer(text):
+        name = tag.group(2).lower()
+        if tag.group(1):  # an end tag: closes the latest open element of its name
+            stack = open_.get(name)
+            if stack and (element := stack.pop()) is not None:
+                close = text.find(">", tag.end(), tag.end() + _TAG_REACH)
+                end = tag.end() if close < 0 else close + 1
+                found.append(OverrideElement(element[0], element[1], tag.start(), end, element[2]))
+            continue
+        if name in _VOID:
+            continue
+        plain_end = text.find(">", tag.end(), tag.end() + _TAG_REACH)
+        if plain_end < 0:
+            continue  # (no tag: each "<" looks so far at most, or "<a<a<a…" were quadratic)
+        element = None
+        if name == "bdo" or "override" in text[tag.end() : plain_end].lower():
+            attributes = tag_end(text, tag.end())
+            if attributes is not None and (how := _override(name, attributes.group()[:-1])):
+                element = (tag.start(), attributes.end(), how)
+        elif text[plain_end - 1] == "/":
+            continue  # (a self-closed tag opens nothing)
+        open_.setdefault(name, []).append(element)
+    for stack in open_.values():  # (left open: to the text's end)
+        found += [
+            OverrideElement(e[0], e[1], len(text), len(text), e[2]) for e in stack if e is not None
+        ]
+    if not found:
+        return []
+    printed = in_code(text, sorted(e.start for e in found))
+    return sorted((e for e in found if e.start not in printed), key=lambda e: e.start)
