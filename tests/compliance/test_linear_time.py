@@ -87,6 +87,9 @@ _REPEATED = [
     pytest.param("本刊为内部\u202e料资\u202c。", id="runs-holding-an-items-tail"),
     pytest.param("&#x202E;a", id="references-to-the-override"),
     pytest.param("<a", id="tags-left-open"),
+    # (fix96a's report: a reference after a "<" no ">" closes read the text to its end, each)
+    pytest.param("&#x41;<!--", id="references-after-unclosed-comments"),
+    pytest.param("&#x202E;<!--", id="override-references-after-unclosed-comments"),
     # (mend93: a comment and a <style> reach to their ends whatever they hold, each end found
     # once; "</ x>" is dropped in a raw HTML block, its lines read once)
     pytest.param("<!--", id="unclosed-comments"),
