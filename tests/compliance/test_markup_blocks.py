@@ -137,6 +137,9 @@ def test_a_self_closing_start_tag(tag: str, closes: bool) -> None:
         "<svg><svg/><![CDATA[本件为内部资料>]]></svg>",
         '<p title="<svg>">x</p><svg><![CDATA[本件为内部资料>]]></svg>',
         "<p>x</p><textarea><!-- 本件为内部资料 --></textarea>",
+        # (a "<p title="" inside a comment is no tag: the start tag after it opens)
+        '<!-- <p title=" --><textarea><!-- 本件为内部资料 --></textarea>',
+        '<!-- <p title=" --><svg><![CDATA[本件为内部资料>]]></svg>',
     ],
 )
 def test_cdata_in_an_open_svg_and_markup_in_a_textarea_are_shown(text: str) -> None:

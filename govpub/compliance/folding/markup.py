@@ -250,10 +250,15 @@ class _RawText:
         self.shown_to = 0
         while True:
             if self._seek is not None:
-                self._open = self._next_open(self._seek)
+                self._open = _RAW_TEXT_OPEN.search(self._text, self._seek)
                 self._seek = None
             if self._open is None or at <= self._open.start():
                 return len(self._text)
+            # (asked only now, the hidden spans before ``at`` all found: a "<p title="" in a
+            # comment before the start tag is no tag)
+            if (quoted := self._tags.around(self._open.start())) >= 0:
+                self._seek = quoted  # (in another tag's quoted value: opens nothing)
+                continue
             name = self._open.group(1).lower()
             close = self._element_end(self._open)
             if at < close:
@@ -271,16 +276,6 @@ class _RawText:
         element opens in it."""
         if self._open is not None and start <= self._open.start() < end:
             self._seek = end
-
-    def _next_open(self, start: int) -> re.Match[str] | None:
-        """The first start tag of a raw-text or foreign element from ``start`` that stands in
-        no other tag."""
-        while (opened := _RAW_TEXT_OPEN.search(self._text, start)) is not None:
-            around = self._tags.around(opened.start())
-            if around < 0:
-                return opened
-            start = around
-        return None
 
     def _element_end(self, opened: re.Match[str]) -> int:
         """Where the element whose start tag ``opened`` found ends (the text's end: none); an
