@@ -22,6 +22,7 @@ from govpub.compliance.folding.attributes import (
 )
 from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.folded import Folded, back_to_written
+from govpub.compliance.folding.foreign import foreign_end, start_tag_end
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 from govpub.compliance.regex_cache import regex
@@ -136,7 +137,7 @@ def _markup_spans(
     spans: list[tuple[int, int]] = []
     hidden: list[tuple[int, int]] = []
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
-    raw = _RawText(text)
+    raw = _RawText(text, hidden)
     tags = _Tags(text, hidden)
     at = 0
     while (match := tag.search(text, at)) is not None:
@@ -227,13 +228,18 @@ _RAW_TEXT_ENDS = {
 
 class _RawText:
     """The raw-text and foreign elements of a text, found in order as a scan asks (each
-    stretch read once: the end tag last found, by name, is kept while it is still ahead)."""
+    stretch read once: the end tag last found, by name, is kept while it is still ahead).
+    A start tag in another tag's quoted value opens none (``<p title="<textarea>">``: review
+    61's B3 and B6; the tags read forward by a :class:`_Tags` of its own, ``hidden``: the
+    hidden spans found so far); a foreign element ends as :func:`.foreign_end` reads it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, hidden: list[tuple[int, int]]) -> None:
         self._text = text
+        self._tags = _Tags(text, hidden)
         self._open: re.Match[str] | None = None  # the next or current element's start tag
         self._seek: int | None = 0  # where the next one is sought from (None: found)
         self._ends: dict[str, tuple[int, re.Match[str] | None]] = {}
+        self._close = (-1, 0)  # (the start of the element last asked about, where it ends)
         self.shown_to = 0  # the end of the CDATA section last asked about in a foreign element
 
     def reach(self, at: int, *, cdata: bool) -> int:
@@ -248,8 +254,13 @@ class _RawText:
                 self._seek = None
             if self._open is None or at <= self._open.start():
                 return len(self._text)
+            # (asked only now, the hidden spans before ``at`` all found: a "<p title="" in a
+            # comment before the start tag is no tag)
+            if (quoted := self._tags.around(self._open.start())) >= 0:
+                self._seek = quoted  # (in another tag's quoted value: opens nothing)
+                continue
             name = self._open.group(1).lower()
-            close = self._end(name, self._open.end())
+            close = self._element_end(self._open)
             if at < close:
                 if name in _SHOWN_RAW_TEXT:
                     return at
@@ -258,12 +269,27 @@ class _RawText:
                     self.shown_to = len(self._text) if shown_end < 0 else shown_end + 3
                 return at if cdata else close if name not in _FOREIGN_NAMES else len(self._text)
             self._seek = close
+            self._tags.skip(close)  # (no tag opens in its content)
 
     def passed(self, start: int, end: int) -> None:
         """Hidden markup from ``start`` (where :meth:`reach` was last asked) to ``end``: no
         element opens in it."""
         if self._open is not None and start <= self._open.start() < end:
             self._seek = end
+
+    def _element_end(self, opened: re.Match[str]) -> int:
+        """Where the element whose start tag ``opened`` found ends (the text's end: none); an
+        SVG or a MathML element read by :func:`.foreign_end` (once: kept while asked about)."""
+        if self._close[0] != opened.start():
+            name = opened.group(1).lower()
+            if name not in _FOREIGN_NAMES:
+                end = self._end(name, opened.end())
+            else:
+                tag_close, closes = start_tag_end(self._text, opened.end())
+                content = len(self._text) if tag_close < 0 else tag_close
+                end = content if closes else foreign_end(self._text, name, content)
+            self._close = (opened.start(), end)
+        return self._close[1]
 
     def _end(self, name: str, start: int) -> int:
         """Where the element ``name`` opened before ``start`` ends (the text's end: none)."""
@@ -317,6 +343,10 @@ class _Tags:
                 return self._seek
         self._seek = max(self._seek, at)
         return -1
+
+    def skip(self, at: int) -> None:
+        """Read no tag before ``at`` (a raw-text element's content, which holds none)."""
+        self._seek = max(self._seek, at)
 
     def _hidden_end(self, at: int) -> int:
         """The end of the hidden span that holds ``at``, or -1."""
@@ -456,15 +486,21 @@ _RUBY_TEXT = LazyPattern(
 # cheaply; in one with any, a comment is read as text wherever it stands (the cheap and safe
 # answer, review 58's F), the other markup where it stands in code or is escaped itself:
 # "`x` <style>…</style>" is a code span, then a <style> a browser hides (review 59's 3).
+# An indented code line's indent (CommonMark §4.4: four columns, a tab to the next stop of
+# four, so one to three spaces then a tab too), in block quotes too (§5.1: ">" and the one
+# space or tab after it are the quote's; ">     <style>…" is code in a quote: review 61's A8).
+# On the safe side, more code rather than less: a tab after a quote's space counts as four.
+_CODE_INDENT = r"(?: {0,3}>[ \t]?)*+(?: {4}| {0,3}\t)"
 _SHOWN_MARKUP = regex(
-    r"\\<(?:[!?/]|style)|`|~~~|^(?: {4}|\t)[ \t]*<(?:[!?/]|style)", re.MULTILINE | re.IGNORECASE
+    rf"\\<(?:[!?/]|style)|`|~~~|^{_CODE_INDENT}[ \t]*<(?:[!?/]|style)",
+    re.MULTILINE | re.IGNORECASE,
 )
 # Code as written: a fenced block (to its closing fence, or the text's end; its opening fence
 # after any list or quote markers), an indented line — on the safe side, more code rather than
 # less — and the code spans as CommonMark pairs them (backticks.py: a stray or escaped backtick
 # shifts no pairing, review 61's A2).
 _CODE_FENCE = regex(r"^[ \t]*(?:(?:[-+*>]|[0-9]{1,9}[.)])[ \t]*)*+(`{3,}|~{3,})", re.MULTILINE)
-_INDENTED_LINE = regex(r"^(?: {4}|\t)[^\n]*+", re.MULTILINE)
+_INDENTED_LINE = regex(rf"^{_CODE_INDENT}[^\n]*+", re.MULTILINE)
 
 
 def _shown_as_written(
@@ -686,17 +722,24 @@ def _markup(
 # wherever: it was found across one only where the fold dropped it.)
 # The start of an HTML block (CommonMark §4.6, types 1–6; a declaration's, type 4, wants a
 # letter after "<!": a line opening with "<![x 内部资料]]>" or "<!1 …>" is a paragraph, and
-# printed — left29a).
+# printed — left29a).  A <pre>, <script>, <style> or <textarea> start tag opens one of type 1
+# ("raw"), which ends with the first line that holds "</pre>", "</script>", "</style>" or
+# "</textarea>" — the start line too: after "<style>p{}</style>" the next line is Markdown
+# again (review 61's A1); their end tags open no block.
 _HTML_BLOCK_START = (
-    r"<(?:(?P<marker>!--|\?|!\[cdata\[|!(?=[a-z]))|/?(?:address|article|aside|base|basefont|"
-    r"blockquote|body|caption|center|"
+    r"<(?:(?P<marker>!--|\?|!\[cdata\[|!(?=[a-z]))|(?P<raw>pre|script|style|textarea)(?=[\s>]|\Z)"
+    r"|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|"
     r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
     r"frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
-    r"noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|"
-    r"tbody|td|textarea|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|\Z))"
+    r"noframes|ol|optgroup|option|p|param|search|section|summary|table|"
+    r"tbody|td|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|\Z))"
 )
 _HTML_BLOCK_LINE = regex(r" {0,3}" + _HTML_BLOCK_START)
-_BLOCK_ENDS = {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">"}
+# The end of a block of types 1–5, by its marker (type 1: "raw"), found in a line.
+_BLOCK_ENDS = {
+    marker: regex(re.escape(end))
+    for marker, end in {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">"}.items()
+} | {"raw": regex(r"</(?:pre|script|style|textarea)>")}
 # What closes a bogus comment in a paragraph, and a paragraph's end (the first of each after
 # a place, kept while still ahead: each stretch read once).  A paragraph ends at a blank line
 # or at a line that may interrupt it (CommonMark §4–5): a heading, a quote, a list item that
@@ -799,23 +842,34 @@ def _passed_inline(
 _DECLARATION = regex(r"<![A-Za-z]")
 
 
+def _block_end(opened: re.Match[str]) -> re.Pattern[str] | None:
+    """What ends the HTML block that ``opened`` (``_HTML_BLOCK_LINE``) starts on a line of its
+    own (none: a blank line, type 6)."""
+    if opened.group("raw") is not None:
+        return _BLOCK_ENDS["raw"]
+    marker = opened.group("marker")
+    return None if marker is None else _BLOCK_ENDS[marker]
+
+
 def in_html_blocks(folded: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Of the spans ``spans`` of ``folded``, in order, those that start in a raw HTML block
     (see ``_HTML_BLOCK_LINE``); its lines read once, whatever the number of spans."""
-    in_block, closer, line_end = False, "", -1  # (closer: the end of a block of types 2–5)
+    in_block, line_end = False, -1
+    closer: re.Pattern[str] | None = None  # (the end of a block of types 1–5)
+    closed = False  # (the line read last closed the block)
     for span in spans:
         while line_end < span[0]:  # the lines up to the one holding it
             line_start = line_end + 1
             line_end = folded.find("\n", line_start)
             line_end = len(folded) if line_end == -1 else line_end
-            if closer == "\n":  # (the line before closed the block)
-                in_block, closer = False, ""
-            if not closer and (folded[line_start:line_end].isspace() or line_start == line_end):
+            if closed:
+                in_block, closer, closed = False, None, False
+            if closer is None and (folded[line_start:line_end].isspace() or line_start == line_end):
                 in_block = False  # (a blank line ends a block of type 6)
             elif not in_block and (opened := _HTML_BLOCK_LINE.match(folded, line_start, line_end)):
-                in_block, closer = True, _BLOCK_ENDS.get(opened.group("marker") or "", "")
-            if closer and folded.find(closer, line_start, line_end) >= 0:
-                closer = "\n"
+                in_block, closer = True, _block_end(opened)
+            if closer is not None and closer.search(folded, line_start, line_end):
+                closed = True
         if in_block:
             yield span
 
