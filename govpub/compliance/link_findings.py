@@ -27,6 +27,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding import drop_formatting, drop_hidden, holds_reference, written_url
+from govpub.compliance.folding.bbcode import drop_bbcode
 from govpub.compliance.links import (
     LinkSpan,
     abbreviation,
@@ -143,6 +144,7 @@ def link_warnings(
             # first: most addresses hold no backslash)
             url = written = _escapes_read(span, printed) if "\\" in url else url
             url = drop_formatting(url)  # and www.<b>gov</b>.cn/a as www.gov.cn/a
+            url = drop_bbcode(url)  # and www.[b]gov.cn/a as www.gov.cn/a (a forum's)
             if holds_reference(url):
                 url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
         verdict = run.policy.links.classify_link(url)

@@ -15,6 +15,7 @@ from functools import cache
 
 from govpub.compliance.confusables import lookalikes, read_hosts
 from govpub.compliance.folding.artefacts import read_artefacts
+from govpub.compliance.folding.bbcode import drop_bbcode
 from govpub.compliance.folding.emphasis import _EMPHASIS, _ITALICS, _unitalic
 from govpub.compliance.folding.markup import (
     REFERENCE_ANY_CASE,
@@ -100,6 +101,8 @@ def written_url(raw: str) -> str:
         raw = _EMPHASIS.sub("", drop_formatting(raw))
         if holds_reference(raw):
             raw = REFERENCE_ANY_CASE.sub(_written_reference, raw)
+    if "[" in raw:  # "u.[size=1]jd.com/x" shows u.jd.com/x (a forum's tags)
+        raw = drop_bbcode(raw)
     if "*" in raw:  # "dwz.c*n/x*y" shows dwz.cn/xy
         raw = _ITALICS.sub(_unitalic, raw)
     if raw.isascii():
