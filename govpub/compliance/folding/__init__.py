@@ -118,6 +118,7 @@ from govpub.compliance.folding.markup import (
     drop_hidden,
     holds_reference,
 )
+from govpub.compliance.folding.ruby import may_hold_ruby, ruby_annotations
 from govpub.compliance.folding.spacing import (
     _between_han,
     _BlankRun,
@@ -238,8 +239,7 @@ def _fold(text: str) -> Folded:
     # in between: most posts with tags hold neither (a search for each: −12 µs a post)
     angles = "<" in folded and _RUBY_OR_BREAK.search(folded) is not None
     tagged = folded
-    if may_hold_bbcode(folded):  # (forum tags first: the emphasis then reads across them)
-        folded = _drop(folded, removed, partial(bbcode_tags, written=text, removed=tuple(removed)))
+    folded = _drop_annotations_and_bbcode(folded, removed, text, ruby=angles)
     if _may_hold_markup(folded) or "*" in text:
         folded = _drop_markup(folded, removed, text, ruby=angles)
     if "[" in folded:
@@ -277,6 +277,17 @@ def _carriage_returns(
         if text[feed] == "\n":
             returns.append((match.start(), match.end()))
     return returns, {}
+
+
+def _drop_annotations_and_bbcode(folded: str, removed: list[int], text: str, ruby: bool) -> str:
+    """A ruby's annotations (:mod:`.ruby`: the check reads them apart) and a forum's BBCode tags
+    (:mod:`.bbcode`), before the HTML and Markdown markup: its emphasis then reads across them.
+    (``ruby`` false: ``folded`` holds no ``<r``.)"""
+    if ruby and may_hold_ruby(folded):
+        folded = _drop(folded, removed, ruby_annotations)
+    if may_hold_bbcode(folded):
+        folded = _drop(folded, removed, partial(bbcode_tags, written=text, removed=tuple(removed)))
+    return folded
 
 
 def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) -> str:
