@@ -16,7 +16,6 @@ from functools import cache
 from govpub.compliance.confusables import lookalikes, read_hosts
 from govpub.compliance.folding.artefacts import read_artefacts
 from govpub.compliance.folding.bbcode import drop_bbcode
-from govpub.compliance.folding.ruby import drop_annotations
 from govpub.compliance.folding.emphasis import _EMPHASIS, _ITALICS, _unitalic
 from govpub.compliance.folding.markup import (
     REFERENCE_ANY_CASE,
@@ -25,6 +24,7 @@ from govpub.compliance.folding.markup import (
     drop_formatting,
     holds_reference,
 )
+from govpub.compliance.folding.ruby import drop_annotations
 from govpub.compliance.folding.tables import _FULL_STOPS, _tables
 from govpub.compliance.regex_cache import regex
 
