@@ -48,8 +48,8 @@ def ruby_annotations(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]
 def annotation_spans(text: str) -> list[tuple[int, int]]:
     """Where the content of each annotation the fold drops is in ``text`` as written (any
     case), none blank: to be read apart, as shown above the base."""
-    if "<" not in text:
-        return []
+    if "<r" not in text and "<R" not in text:  # (a C-level search; the caseless pattern
+        return []  # tests each character, 20 µs in a post of HTML)
     return [
         match.span("text")
         for match in _WRITTEN.finditer(text)
