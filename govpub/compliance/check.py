@@ -52,6 +52,7 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
 from govpub.compliance.folding.attributes import opening_tag
+from govpub.compliance.folding.ruby import annotation_spans
 from govpub.compliance.link_findings import (
     link_warnings,
     rebuild_field,
@@ -247,11 +248,27 @@ def _tooltips(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     text the fold keeps), so personal data blocks.  Its ad addresses are
     :func:`.unlinked_ad_findings.titled_links`' to judge.  Returns the masks of its personal
     data, at the field's offsets: no excerpt of the field shows it."""
-    return _read_apart(
+    masks = _read_apart(
         run,
         spec,
         _shown_apart(spec.text, tooltips(spec.text)),
         lambda f: not f.rule.startswith("ad.") or f.rule == "ad.share_code",
+    )
+    return masks + _ruby_annotations(run, spec)
+
+
+def _ruby_annotations(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
+    """The annotations of a ruby (``<ruby>138<rt>幺三八</rt></ruby>``), read as a text of their
+    own: the fold drops them, so that the base reads on (``13812345678``), and the page shows
+    them above it (or in brackets beside it: red team 96).  As a tooltip is read
+    (:func:`_tooltips`): nothing in them is masked, so personal data blocks; an annotation
+    with a link's characters is none of these (the fold keeps it, and reads it in place)."""
+    return _read_apart(
+        run,
+        spec,
+        _shown_apart(spec.text, annotation_spans(spec.text)),
+        lambda _: True,
+        remedy="注音（<rt>、<rp>）中的内容无法自动遮盖，请删除或改写",
     )
 
 
@@ -316,7 +333,11 @@ def _shown_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _read_apart(
-    run: Run, spec: TextField, found: list[tuple[int, int]], keep: Callable[[Finding], bool]
+    run: Run,
+    spec: TextField,
+    found: list[tuple[int, int]],
+    keep: Callable[[Finding], bool],
+    remedy: str = "提示文字（title、aria-label）中的内容无法自动遮盖，请删除或改写",
 ) -> list[tuple[int, int, str]]:
     """The titles at ``found`` read by every text rule as one text, each a paragraph of its
     own; the findings ``keep`` keeps (at the field's offsets) are the field's.  Returns the
@@ -331,7 +352,6 @@ def _read_apart(
         pieces += (spec.text[start:end], _APART)
         length += end - start + len(_APART)
     before = len(run.findings)
-    remedy = "提示文字（title、aria-label）中的内容无法自动遮盖，请删除或改写"
     shown = TextField(spec.name, "".join(pieces), links=True, editable=False, remedy=remedy)
     masks = _text_field(run, shown)
 

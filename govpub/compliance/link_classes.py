@@ -255,6 +255,7 @@ class LinkClassifier:
             not url.isascii()
             or "\\" in url
             or "<" in url
+            or "[" in url  # (a forum's tags: u.[size=1]jd.com/x)
             or any(run in url for run in _EMPHASIS_RUNS)
             or holds_reference(url)
             or may_hold_artefacts(url)  # a quoted-printable break or escape: t.c=⏎n/x

@@ -27,6 +27,8 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import Folded
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding import drop_formatting, drop_hidden, holds_reference, written_url
+from govpub.compliance.folding.bbcode import drop_bbcode
+from govpub.compliance.folding.ruby import drop_annotations
 from govpub.compliance.links import (
     LinkSpan,
     abbreviation,
@@ -142,7 +144,8 @@ def link_warnings(
             # the page shows https://www\\.gov\\.cn/a as https://www.gov.cn/a (a C-level test
             # first: most addresses hold no backslash)
             url = written = _escapes_read(span, printed) if "\\" in url else url
-            url = drop_formatting(url)  # and www.<b>gov</b>.cn/a as www.gov.cn/a
+            url = drop_formatting(drop_annotations(url))  # and www.<b>gov</b>.cn/a so too
+            url = drop_bbcode(url)  # and www.[b]gov.cn/a as www.gov.cn/a (a forum's)
             if holds_reference(url):
                 url = html.unescape(url)  # and &#119;ww.gov.cn/a as www.gov.cn/a
         verdict = run.policy.links.classify_link(url)
@@ -235,7 +238,7 @@ def _worse_reading(
     """Of a bare address written with tags, the reading without its hidden and struck
     content (what the reader copies: ``https://t.cn<span hidden>.gov.cn</span>/x`` is
     t.cn/x) when it is worse than the one with it (``formatted``, t.cn.gov.cn/x)."""
-    seen = drop_hidden(written)
+    seen = drop_hidden(drop_annotations(written))  # (a ruby's annotations: shown apart)
     if holds_reference(seen):
         seen = html.unescape(seen)
     if seen == formatted:

@@ -103,6 +103,7 @@ from govpub.compliance.confusables import read_hosts
 from govpub.compliance.folding.addresses import _host_dots, written_url
 from govpub.compliance.folding.artefacts import may_hold_artefacts, read_artefacts
 from govpub.compliance.folding.attributes import blank_layout
+from govpub.compliance.folding.bbcode import bbcode_tags, may_hold_bbcode
 from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
 from govpub.compliance.folding.folded import Folded, _drop, _offset_map, back_to_written
 from govpub.compliance.folding.markup import (
@@ -117,6 +118,7 @@ from govpub.compliance.folding.markup import (
     drop_hidden,
     holds_reference,
 )
+from govpub.compliance.folding.ruby import may_hold_ruby, ruby_annotations
 from govpub.compliance.folding.spacing import (
     _between_han,
     _BlankRun,
@@ -206,6 +208,7 @@ def _fold(text: str) -> Folded:
         and "*" not in text
         and "\r" not in text
         and not _may_hold_markup(text)
+        and not may_hold_bbcode(text)
     ):
         lowered = text.lower()
         if "\x0b" in lowered or "\x0c" in lowered:  # line breaks, as _tables() has them
@@ -236,6 +239,7 @@ def _fold(text: str) -> Folded:
     # in between: most posts with tags hold neither (a search for each: −12 µs a post)
     angles = "<" in folded and _RUBY_OR_BREAK.search(folded) is not None
     tagged = folded
+    folded = _drop_annotations_and_bbcode(folded, removed, text, ruby=angles)
     if _may_hold_markup(folded) or "*" in text:
         folded = _drop_markup(folded, removed, text, ruby=angles)
     if "[" in folded:
@@ -273,6 +277,17 @@ def _carriage_returns(
         if text[feed] == "\n":
             returns.append((match.start(), match.end()))
     return returns, {}
+
+
+def _drop_annotations_and_bbcode(folded: str, removed: list[int], text: str, ruby: bool) -> str:
+    """A ruby's annotations (:mod:`.ruby`: the check reads them apart) and a forum's BBCode tags
+    (:mod:`.bbcode`), before the HTML and Markdown markup: its emphasis then reads across them.
+    (``ruby`` false: ``folded`` holds no ``<r``.)"""
+    if ruby and may_hold_ruby(folded):
+        folded = _drop(folded, removed, ruby_annotations)
+    if may_hold_bbcode(folded):
+        folded = _drop(folded, removed, partial(bbcode_tags, written=text, removed=tuple(removed)))
+    return folded
 
 
 def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) -> str:

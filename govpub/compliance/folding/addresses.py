@@ -15,6 +15,7 @@ from functools import cache
 
 from govpub.compliance.confusables import lookalikes, read_hosts
 from govpub.compliance.folding.artefacts import read_artefacts
+from govpub.compliance.folding.bbcode import drop_bbcode
 from govpub.compliance.folding.emphasis import _EMPHASIS, _ITALICS, _unitalic
 from govpub.compliance.folding.markup import (
     REFERENCE_ANY_CASE,
@@ -23,6 +24,7 @@ from govpub.compliance.folding.markup import (
     drop_formatting,
     holds_reference,
 )
+from govpub.compliance.folding.ruby import drop_annotations
 from govpub.compliance.folding.tables import _FULL_STOPS, _tables
 from govpub.compliance.regex_cache import regex
 
@@ -97,9 +99,11 @@ def written_url(raw: str) -> str:
     if "\\" in raw:
         raw = MD_ESCAPE.sub(r"\1", raw)
     if _may_hold_markup(raw):  # "t.<b>cn</b>/x", "t&#46;cn/x", "t&period;cn/x" show t.cn/x
-        raw = _EMPHASIS.sub("", drop_formatting(raw))
+        raw = _EMPHASIS.sub("", drop_formatting(drop_annotations(raw)))
         if holds_reference(raw):
             raw = REFERENCE_ANY_CASE.sub(_written_reference, raw)
+    if "[" in raw:  # "u.[size=1]jd.com/x" shows u.jd.com/x (a forum's tags)
+        raw = drop_bbcode(raw)
     if "*" in raw:  # "dwz.c*n/x*y" shows dwz.cn/xy
         raw = _ITALICS.sub(_unitalic, raw)
     if raw.isascii():
