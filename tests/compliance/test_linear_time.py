@@ -87,6 +87,8 @@ _REPEATED = [
     pytest.param("本刊为内部\u202e料资\u202c。", id="runs-holding-an-items-tail"),
     pytest.param("&#x202E;a", id="references-to-the-override"),
     pytest.param("<a", id="tags-left-open"),
+    # (left29b's proposal: a "<" after a quote asks for the tag around it, 500 characters back)
+    pytest.param('"<b>', id="tags-glued-after-quotes"),
     # (fix96a's report: a reference after a "<" no ">" closes read the text to its end, each)
     pytest.param("&#x41;<!--", id="references-after-unclosed-comments"),
     pytest.param("&#x202E;<!--", id="override-references-after-unclosed-comments"),

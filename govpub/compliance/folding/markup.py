@@ -19,6 +19,7 @@ from govpub.compliance.folding.attributes import (
     ATTRIBUTES_TO_END,
     TOOLTIP_ATTRIBUTES,
     in_shown_value,
+    opening_tag,
 )
 from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.folded import Folded, back_to_written
@@ -129,7 +130,7 @@ def _markup_spans(
     (:func:`_opens_as_written`); in a raw-text element it reaches no further than the end
     tag, and a CDATA section in SVG or MathML is none (:class:`_RawText`); a comment or a
     <style> in a tag's quoted value is none."""
-    matches = list(tag.finditer(text))
+    matches = [m for m in tag.finditer(text) if not _names_an_attribute(text, m.start())]
     if _HIDDEN_KINDS.isdisjoint(m.lastgroup for m in matches):  # formatting tags alone
         return [m.span() for m in matches], []
     written = text if written is None else written
@@ -300,6 +301,21 @@ class _RawText:
             found = _RAW_TEXT_ENDS[name].search(self._text, start)
             self._ends[name] = (start, found)
         return len(self._text) if found is None else found.start()
+
+
+_AFTER_QUOTED_VALUE = regex(r"[\"'][ \t\n\f]*+\Z")
+
+
+def _names_an_attribute(text: str, at: int) -> bool:
+    """Whether the "<" at ``at`` stands right after a quoted value of an enclosing start tag
+    (spaces between or not): WHATWG reads it as a character of the next attribute's name
+    (``<a href="…" title="…"<b>words</a>``), no tag of its own."""
+    if at == 0 or text[at - 1] not in "\"' \t\n\f":
+        return False
+    if _AFTER_QUOTED_VALUE.search(text, max(0, at - 40), at) is None:
+        return False
+    opened = opening_tag(text, at)
+    return 0 <= opened < at
 
 
 # A tag read to its end, its quoted values whole: the "<!--" of <p title="<!--"> opens no
