@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from govpub.compliance.folding.folded import back_to_written
-from govpub.compliance.folding.markup import _code_spans
+from govpub.compliance.folding.markup import markdown_code
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["BBCODE_NAMES", "bbcode_tags", "drop_bbcode", "may_hold_bbcode"]
@@ -101,7 +101,7 @@ def _outside_code(
 ) -> list[tuple[int, int]]:
     """Of the tags at ``gaps`` (in order, offsets of the folded text), those outside the code
     of ``written`` (``removed``: the offsets the fold removed from it), which shows them."""
-    code = _code_spans(written)
+    code = markdown_code(written)
     if not code:
         return gaps
     back = back_to_written(removed)

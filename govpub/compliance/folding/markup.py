@@ -37,6 +37,7 @@ __all__ = [
     "drop_hidden",
     "holds_reference",
     "in_html_blocks",
+    "markdown_code",
 ]
 
 
@@ -525,7 +526,7 @@ def _shown_as_written(
     """Of the spans ``hidden`` of ``folded``, the hidden markup that ``written`` (``removed``:
     the offsets the fold removed from it) shows as text: see ``_SHOWN_MARKUP``."""
     back = back_to_written(removed) if removed else None
-    code = _code_spans(written)
+    code = markdown_code(written)
     shown, next_code = set(), 0
     for span in hidden:
         at = span[0] if back is None else back.original(span[0])
@@ -546,7 +547,7 @@ def _escaped(written: str, at: int) -> bool:
     return (at - before) % 2 == 1
 
 
-def _code_spans(written: str) -> list[tuple[int, int]]:
+def markdown_code(written: str) -> list[tuple[int, int]]:
     """The stretches of ``written`` that Markdown shows as code, in order (see ``_CODE_FENCE``)."""
     code: list[tuple[int, int]] = []
     at = 0
