@@ -817,13 +817,14 @@ def test_tag_titles_skip_the_tags_of_links() -> None:
     assert [text[s:e] for s, e in tag_titles(text, scan_links(text))] == ["c"]
 
 
-def test_tag_titles_read_an_anchor_the_scanner_read_as_no_link() -> None:
-    # left29b: the fold drops the <b> that WHATWG reads as the anchor's next attribute's name,
-    # so the scanner finds no <a> link there: its title is still the tag's, shown to readers
+def test_an_anchor_with_a_tag_glued_to_a_value_is_a_link_whose_title_is_read() -> None:
+    # left29b: the <b> glued after the title's quote is the anchor's next attribute's name
+    # (WHATWG), no tag: the scanner reads the anchor as a link — its title is the link's, not a
+    # tag title's — and the title's spelled-out ad host blocks; its host is no link of the text
     text = '<a href="https://www.gov.cn/" title="详见u.jd.com/x"<b>中国政府网</a>'
-    assert [text[s:e] for s, e in tag_titles(text, scan_links(text))] == ["详见u.jd.com/x"]
+    assert [text[s:e] for s, e in tag_titles(text, scan_links(text))] == []
     findings = check(Post(id="p", title="t", body=text), Policy.default()).findings
-    assert "ad.spelled_link" in {f.rule for f in findings}
+    assert {f.rule for f in findings} == {"ad.spelled_link"}
 
 
 @settings(max_examples=300, deadline=None)
