@@ -241,7 +241,7 @@ def _fold(text: str) -> Folded:
     tagged = folded
     folded = _drop_annotations_and_bbcode(folded, removed, text, ruby=angles)
     if _may_hold_markup(folded) or "*" in text:
-        folded = _drop_markup(folded, removed, text, ruby=angles)
+        folded = _drop_markup(folded, removed, text)
     if "[" in folded:
         folded = _drop(folded, removed, _emoticon_codes)
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
@@ -290,15 +290,12 @@ def _drop_annotations_and_bbcode(folded: str, removed: list[int], text: str, rub
     return folded
 
 
-def _drop_markup(folded: str, removed: list[int], text: str, ruby: bool = True) -> str:
+def _drop_markup(folded: str, removed: list[int], text: str) -> str:
     """Tags and references first, then single-* italics (an ASCII "*" in ``text``, as
     written), then the emphasis runs of what the page shows: the italics before the runs,
-    so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run.
-    (``ruby`` false: ``folded`` holds no ``<r``.)"""
+    so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run."""
     if _may_hold_markup(folded):
-        folded = _drop(
-            folded, removed, partial(_markup, written=text, ruby=ruby, removed=tuple(removed))
-        )
+        folded = _drop(folded, removed, partial(_markup, written=text, removed=tuple(removed)))
     if "*" not in text:
         return _drop(folded, removed, _emphasis)
     folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))

@@ -1,6 +1,6 @@
 """HTML markup that the page shows as nothing: formatting tags, comments, references.
 
-HTML formatting tags and comments (``机<span>密</span>★``), a ruby's pronunciation,
+HTML formatting tags and comments (``机<span>密</span>★``),
 character references (``t&#46;cn`` shows ``t.cn``) and Weibo's emoticon codes between
 digits (a picture, read as a space); and the quick tests of whether a text may hold any
 inline formatting at all (:func:`_may_hold_markup`), which spare most texts every
@@ -483,19 +483,6 @@ TOOLTIP_TAG = LazyPattern(
 _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
 
 
-# A ruby annotation, "<ruby>机<rt>jī</rt>密<rt>mì</rt></ruby>★10年": the page shows the
-# pinyin small above the base text, and reads 机密★10年 along the line.  The annotation goes
-# with its tags when it is what ruby is for in Chinese, a pronunciation — pinyin (its tone
-# marks too), bopomofo or spaces, at most 24 of them — and so do the brackets of <rp> that a
-# browser without ruby shows; anything else in <rt> (a word, a link) stays to be read.
-# (</rt> may be left out before the next <rt>, <rb>, <rp> or </ruby>, as HTML allows.)
-_RUBY_TEXT = LazyPattern(
-    r"<r[tp](?:\s[^<>]{0,100})?>"
-    "[ a-z\u00e0-\u01dc\u02c7\u02c9-\u02cb\u02d9\u3100-\u312f\u31a0-\u31bf()\uff08\uff09]{0,24}"
-    r"(?:</r[tp]>|(?=</?r(?:uby|[tbp])[\s>]))"
-)
-
-
 # Markup a browser hides is dropped with its content — unless the Markdown may show it as
 # written: escaped ("\\<!--", "\\<style>" are text, and a link in it is linked), or in a code
 # span or a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
@@ -676,12 +663,12 @@ _BOX_TAG = LazyPattern(
 
 
 def _markup(
-    folded: str, written: str | None = None, ruby: bool = True, removed: tuple[int, ...] = ()
+    folded: str, written: str | None = None, removed: tuple[int, ...] = ()
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The spans that render as nothing, and the character each reference shows; markup a
     browser hides among them only where ``written``, the text as written (``removed``: the
-    offsets the fold removed from it), opens it and Markdown passes it on (:func:`_printed`);
-    a ruby's annotations only when ``ruby`` (false: ``folded`` holds no ``<r``)."""
+    offsets the fold removed from it), opens it and Markdown passes it on (:func:`_printed`)
+    (a ruby's annotations went before: :mod:`.ruby`)."""
     gaps: list[tuple[int, int]] = []
     spaced: list[int] = []  # starts of box tags that show as a space
     stars: dict[int, str] = {}  # start of a star's picture → the star it shows
@@ -698,8 +685,6 @@ def _markup(
         gaps += tags
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
-        if ruby and _holds(folded, "<r"):  # (a ruby's annotations: see _RUBY_TEXT)
-            gaps += [m.span() for m in _RUBY_TEXT.finditer(folded)]
         if "<img" in folded:  # (a star's picture: see _STAR_IMAGE)
             for image in _STAR_IMAGE.finditer(folded):
                 stars[image.start()] = image.group("star")
