@@ -1788,3 +1788,22 @@ def test_red_team_82_numerals_among_digits_after_a_label(text: str, rule: str) -
 )
 def test_numerals_and_letters_without_a_personal_label_stay_clean(text: str) -> None:
     assert [] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "blocks"),
+    [
+        # review 62's L1: a short service number names a hotline's label, never a mobile's
+        ("| 手机 | 101 | abcde13812345678 |", True),
+        ("| 联系人手机 | 12345 | abcde13812345678 |", True),
+        ("<table><tr><td>手机</td><td>120</td><td>abcde13812345678</td></tr></table>", True),
+        ("| 咨询电话 | 12345 | wx7accf13812345678 |", False),
+        ("| 报警电话 | 110 | wx7accf13812345678 |", False),
+        # review 62's L2: a tag no ">" closes is printed by Markdown, its references decoded
+        ('<img alt="身份证号：&#x31;10101199003074514" title=x', True),
+        ('<a title="手机：1&#51;812345678"', True),
+    ],
+)
+def test_review_62_service_numbers_and_unclosed_tags(body: str, blocks: bool) -> None:
+    findings = check(Post(title="通知", body=body), Policy.default()).findings
+    assert any(f.severity == "block" for f in findings) == blocks, findings

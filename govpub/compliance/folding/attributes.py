@@ -319,15 +319,19 @@ def opening_tag(text: str, at: int) -> int:
     return -1
 
 
+_UNCLOSED_REACH = 1000  # a value this long past a reference, in a tag no ">" ends
+
+
 def in_shown_value(folded: str, opened: int, at: int) -> bool:
     """Whether offset ``at`` of ``folded`` lies in the value of a shown attribute
-    (:data:`SHOWN_ATTRIBUTES`) of the tag that opens at ``opened``.  A tag no ">" ends is
-    dropped at the text's end, and shows nothing (read to the end for each of its references,
-    ``&#x41;<!--`` repeated took 12 s at 80,000 characters)."""
+    (:data:`SHOWN_ATTRIBUTES`) of the tag that opens at ``opened``.  In a tag no ">" ends
+    (which Markdown prints as text) the attributes are read to :data:`_UNCLOSED_REACH` past
+    ``at`` (to the text's end for each reference, ``&#x41;<!--`` repeated took 12 s at 80,000
+    characters)."""
     tag = tag_end(folded, opened + 1)
     close = folded.find(">", at) if tag is None else tag.end() - 1
     if close == -1:
-        return False
+        close = min(len(folded), at + _UNCLOSED_REACH)
     for attribute in ATTRIBUTE.finditer(folded, opened, close):
         start, end = attribute.span(attribute.lastindex or 0)
         if start <= at < end:

@@ -231,16 +231,18 @@ def _names_person(words: str, app: bool = False) -> bool:
 def _number_between(folded: str, start: int) -> bool:
     """Whether a cell between its row's first and the one at ``start`` holds a number: the
     row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K)."""
-    between = cells_before(folded, start)[:-1]
-    return any(_number_cell(cell) for cell in between)
+    cells = cells_before(folded, start)  # (nearest first, the row's first cell last)
+    hotline = _hotline(next((cell for cell in reversed(cells) if cell.strip()), ""))
+    return any(_number_cell(cell, hotline) for cell in cells[:-1])
 
 
-def _number_cell(cell: str) -> bool:
+def _number_cell(cell: str, hotline: bool = False) -> bool:
     """Whether a table cell holds a number a label may name (:data:`_NUMBER`): a phone's
     seven digits or more, not a date or an amount — or, alone in it, a short service number
-    (``| 咨询电话 | 12345 | wx7accf… |``: review 61 items A12 and B2)."""
+    under a hotline's label (``hotline``: ``| 咨询电话 | 12345 | wx7accf… |``, review 61 items
+    A12 and B2; a 手机 names no 101: review 62's L1)."""
     text = _TAG.sub("", cell)
-    if _SERVICE_NUMBER.fullmatch(text) is not None:
+    if hotline and _SERVICE_NUMBER.fullmatch(text) is not None:
         return True
     if _NUMBER.search(text) is None:
         return False
@@ -325,12 +327,31 @@ def _own_cells(visible: str) -> str:
     before, _, table = visible.rpartition(_EDGE)
     cells = table.split("|")
     own = len(cells) - 1
-    while own > 0 and not _number_cell(cells[own - 1]):
-        own -= 1
     prose = before.rpartition(_EDGE)[2]
+    while own > 0 and not _number_cell(cells[own - 1], _hotline_before(prose, cells, own - 1)):
+        own -= 1
     if own == 0 and "|" not in prose and _heads(prose, cells[:-1]):
         return _BORDERS.sub("|", prose + "|" + table)
     return _BORDERS.sub("|", "|".join(cells[max(0, own - 1) :]))
+
+
+def _hotline(label: str) -> bool:
+    """Whether ``label`` names a hotline or a landline, which a short service number may be
+    (电话, 热线, 客服…), and no mobile (a 手机 names no 12345)."""
+    return _HOTLINE_WORD.search(label) is not None and _MOBILE_WORD.search(label) is None
+
+
+def _hotline_before(prose: str, cells: list[str], index: int) -> bool:
+    """:func:`_hotline` of the nearest text before ``cells[index]``: a cell, or the prose
+    before the table."""
+    label = next((cell for cell in reversed(cells[:index]) if cell.strip()), prose)
+    return _hotline(label)
+
+
+_HOTLINE_WORD = LazyPattern(
+    "电话|热线|客服|咨询|投诉|举报|报警|急救|求助|服务|值班|座机|固话|hotline|tel"
+)
+_MOBILE_WORD = LazyPattern("手机|移动电话|mobile|cell")
 
 
 def _heads(prose: str, cells: list[str]) -> bool:
