@@ -1802,6 +1802,11 @@ def test_numerals_and_letters_without_a_personal_label_stay_clean(text: str) -> 
         # review 62's L2: a tag no ">" closes is printed by Markdown, its references decoded
         ('<img alt="身份证号：&#x31;10101199003074514" title=x', True),
         ('<a title="手机：1&#51;812345678"', True),
+        # review 62's F3: a bracket ending in an id's word names the shape, a list is a note
+        ("手机（设备ID）：abcde13812345678", False),
+        ("手机（APP ID）：abcde13812345678", False),
+        ("手机（微信同号，UID）：abcde13812345678", True),
+        ("联系手机（UID同号）abcde13812345678", True),
     ],
 )
 def test_review_62_service_numbers_and_unclosed_tags(body: str, blocks: bool) -> None:

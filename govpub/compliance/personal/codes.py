@@ -154,8 +154,9 @@ _ID_WORD = LazyPattern(
 )
 # A note in brackets right after a person's label: what it says is of the label, so an id's
 # word in it names no id (联系手机（UID同号）abcde…, 手机号码（动态码接收）：, as
-# 手机号码（小程序同号）: review 61 item A7) — but for a bracket that is the id's word alone,
-# which labels the shape anew (手机号码（appid）：wx7accf…: review 58 item D), and 小程序 is a
+# 手机号码（小程序同号）: review 61 item A7) — but for a bracket that ends in the id's word,
+# which labels the shape anew (手机号码（appid）：wx7accf…: review 58 item D; 手机（设备ID）：,
+# review 62 item F3), and 小程序 is a
 # program's name, no id's word: 手机（小程序）wx7accf… is a note.
 _LABEL_NOTE = LazyPattern(r"\s{0,2}[（(]([^（()）]{1,12})[）)]")
 _MINI_PROGRAM = "小程序"
@@ -274,9 +275,12 @@ def _id_word_after(words: str, label_ends: list[int], app: bool) -> bool:
 
 
 def _of_label(note: str) -> bool:
-    """Whether ``note``, in brackets right after a person's label, is a note on it — not an
-    id's word alone (:data:`_LABEL_NOTE`)."""
-    return note == _MINI_PROGRAM or _ID_WORD.fullmatch(note) is None
+    """Whether ``note``, in brackets right after a person's label, is a note on it — not one
+    that ends in an id's word, which names the shape (:data:`_LABEL_NOTE`: 手机（appid）,
+    手机（设备ID）, 手机（APP ID）: review 62 item F3), while 手机（UID同号） is a note."""
+    if note == _MINI_PROGRAM or any(mark in note for mark in "，,、;；/"):
+        return True  # (a list in the note: 手机（微信同号，UID） is the label's)
+    return not any(_ID_WORD.fullmatch(note, start) for start in range(len(note)))
 
 
 def _visible_before(folded: str, at: int) -> str:
