@@ -29,7 +29,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from govpub.compliance.bidi_elements import OverrideElement, override_elements
+from govpub.compliance.bidi_elements import (
+    OverrideElement,
+    may_hold_override_element,
+    override_elements,
+)
 from govpub.compliance.folding.markup import REFERENCE_ANY_CASE
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -52,11 +56,9 @@ _POP = "\u202c"  # PDF
 _PARAGRAPH_ENDS = frozenset("\n\r\u2028\u2029\x1c\x1d\x1e\x85")  # where every embedding ends
 _CONTROLS = regex("[\u202a-\u202e\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
 _PARAGRAPH_END = regex("[\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
-# A field that may hold an override besides a raw U+202E: a reference to one (``&#x202E;``,
-# ``&#8238;``, leading zeros, no ";"), a <bdo>, a CSS override (one search in C)
-_MAY_OVERRIDE = regex(
-    r"&#(?:x0*202e(?![0-9a-f])|0*8238(?![0-9]))|<bdo(?![a-z0-9-])|-override", re.I
-)
+# A reference to a U+202E (``&#x202E;``, ``&#8238;``, leading zeros, no ";"): a field that
+# may hold an override besides a raw U+202E and an element (one search in C)
+_RLO_REFERENCE = regex(r"&#(?:x0*202e(?![0-9a-f])|0*8238(?![0-9]))", re.I)
 # a tag inside a run: the page lays out its text, not its tags
 _TAG = regex(r"</?[A-Za-z][^<>]*+>")
 
@@ -73,7 +75,11 @@ class Override(NamedTuple):
 
 def may_override(text: str) -> bool:
     """Whether ``text`` may hold an override: a U+202E, a reference to one, an element."""
-    return RLO in text or (("&#" in text or "<" in text) and _MAY_OVERRIDE.search(text) is not None)
+    return (
+        RLO in text
+        or ("&#" in text and _RLO_REFERENCE.search(text) is not None)
+        or may_hold_override_element(text)
+    )
 
 
 # The paired brackets (Bidi_Mirroring_Glyph) a post may hold, each shown as the other.

@@ -24,7 +24,13 @@ from govpub.compliance.folding.attributes import ATTRIBUTE, tag_end
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["BDO", "CSS_OVERRIDE", "OverrideElement", "override_elements"]
+__all__ = [
+    "BDO",
+    "CSS_OVERRIDE",
+    "OverrideElement",
+    "may_hold_override_element",
+    "override_elements",
+]
 
 #: How each override is named in a finding's message (what an editor reads).
 BDO = '<bdo dir="rtl"> 标签'
@@ -78,10 +84,16 @@ def _override(name: str, attributes: str) -> str | None:
     return CSS_OVERRIDE if style.get("unicode-bidi") in _OVERRIDES else None
 
 
+def may_hold_override_element(text: str) -> bool:
+    """Whether ``text`` may hold an override element: a ``<bdo`` or a ``-override`` in it
+    (a quick test, one search in C)."""
+    return "<" in text and _HINT.search(text) is not None
+
+
 def override_elements(text: str) -> list[OverrideElement]:
     """The elements of ``text`` that show their content reversed, in the order they start
     (nested ones too: the caller keeps the outermost)."""
-    if "<" not in text or _HINT.search(text) is None:
+    if not may_hold_override_element(text):
         return []
     found: list[OverrideElement] = []
     open_: dict[str, list[tuple[int, int, str] | None]] = {}  # a name's open elements
