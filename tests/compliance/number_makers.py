@@ -7,6 +7,7 @@ validators instead of repeating them.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Collection, Sequence
 
 # GB 11643-1999: ISO 7064 MOD 11-2, computed as the standard writes it —
@@ -167,3 +168,27 @@ def tw_id(letter: str, first8: str) -> str:
     digits = [code // 10, code % 10] + [int(d) for d in first8]
     total = sum(d * w for d, w in zip(digits, [1, 9, 8, 7, 6, 5, 4, 3, 2, 1], strict=True))
     return f"{letter}{first8}{-total % 10}"
+
+
+def random_digits(rng: random.Random, n: int) -> str:
+    """``n`` digits drawn from ``rng``."""
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def no_mobile_inside(number: str) -> bool:
+    """Whether no eleven digits of ``number`` in a row start as a mobile's (1, then 3–9)."""
+    return not any(number[i] == "1" and number[i + 1] in "3456789" for i in range(len(number) - 10))
+
+
+def luhn_uscc(rng: random.Random, prefix: str) -> str:
+    """An all-digit 统一社会信用代码 with ``prefix`` that also passes Luhn, no ID number or mobile
+    inside: the look-alike a card reader must leave alone (issue 12)."""
+    while True:
+        code = uscc(prefix + rng.choice(DIVISIONS) + random_digits(rng, 8))
+        if (
+            code.isdigit()
+            and luhn(code[:-1]) == code
+            and not is_id_number(code)
+            and no_mobile_inside(code)
+        ):
+            return code

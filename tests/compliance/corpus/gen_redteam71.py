@@ -26,7 +26,7 @@ from pathlib import Path
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
+from number_makers import DIVISIONS, id_number, luhn, no_mobile_inside, org_code, uscc
 
 SEED = 71
 LS = "ad.link_stripped"
@@ -122,10 +122,6 @@ def _card(rng: random.Random, prefix: str, length: int) -> str:
     return luhn(prefix + _digits(rng, length - len(prefix) - 1))
 
 
-def _no_mobile_inside(number: str) -> bool:
-    return not any(number[i] == "1" and number[i + 1] in "3456789" for i in range(len(number) - 10))
-
-
 def ad_seeds(rng: random.Random) -> list[Seed]:
     """The issue's link and 淘口令 forms, and fresh short and affiliate paths."""
     tail = "".join(rng.choice("AbCdEfGhJk23456789") for _ in range(6))
@@ -179,7 +175,7 @@ def personal_seeds(rng: random.Random) -> list[Seed]:
     ]  # fmt: skip
     for name, prefix, length in networks:
         number = _card(rng, prefix, length)
-        while not _no_mobile_inside(number) or (length == 15 and int(number[8:10]) <= 12):
+        while not no_mobile_inside(number) or (length == 15 and int(number[8:10]) <= 12):
             number = _card(rng, prefix, length)
         seeds.append(
             Seed(
@@ -294,7 +290,7 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
         while True:
             number = luhn("5" + rng.choice("12345") + _digits(rng, 4) + "9999" + _digits(rng, 7))
             if (
-                _no_mobile_inside(number)
+                no_mobile_inside(number)
                 and not _valid_id(number)
                 and luhn(number[:15]) != number[:16]
             ):

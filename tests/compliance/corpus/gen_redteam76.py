@@ -27,7 +27,7 @@ from pathlib import Path
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
+from number_makers import DIVISIONS, id_number, luhn, no_mobile_inside, org_code, uscc
 
 SEED = 76
 LS = "ad.link_stripped"
@@ -82,10 +82,6 @@ class Seed:
 
 def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
-
-
-def _no_mobile_inside(number: str) -> bool:
-    return not any(number[i] == "1" and number[i + 1] in "3456789" for i in range(len(number) - 10))
 
 
 def _valid_id(number: str) -> bool:
@@ -186,7 +182,7 @@ def personal_seeds(rng: random.Random) -> list[Seed]:
     for prefix, length in [("62", 16), ("622", 19), ("4", 16), ("62", 19)]:
         while True:
             number = luhn(prefix + _digits(rng, length - len(prefix) - 1))
-            if _no_mobile_inside(number):
+            if no_mobile_inside(number):
                 break
         seeds.append(
             Seed(
@@ -228,7 +224,7 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
                 code.isdigit()
                 and luhn(code[:-1]) == code
                 and not _valid_id(code)
-                and _no_mobile_inside(code)
+                and no_mobile_inside(code)
             ):
                 break
         seeds.append(
@@ -260,7 +256,7 @@ def clean_seeds(rng: random.Random) -> list[Seed]:
         while True:
             good = _fresh_id(rng)
             bad = good[:17] + rng.choice([c for c in "0123456789" if c != good[17]])
-            if luhn(bad[:17]) != bad and _no_mobile_inside(bad):
+            if luhn(bad[:17]) != bad and no_mobile_inside(bad):
                 break
         seeds.append(
             Seed(

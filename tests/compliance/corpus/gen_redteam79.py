@@ -27,7 +27,7 @@ from pathlib import Path
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
+from number_makers import DIVISIONS, id_number, luhn, no_mobile_inside, org_code, uscc
 
 SEED = 79
 LS = "ad.link_stripped"
@@ -89,14 +89,10 @@ def _valid_id(number: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31 and id_number(number[:17]) == number
 
 
-def _no_mobile_inside(number: str) -> bool:
-    return not any(number[i] == "1" and number[i + 1] in "3456789" for i in range(len(number) - 10))
-
-
 def _card(rng: random.Random, prefix: str, length: int) -> str:
     while True:
         number = luhn(prefix + _digits(rng, length - len(prefix) - 1))
-        if _no_mobile_inside(number) and not _valid_id(number):
+        if no_mobile_inside(number) and not _valid_id(number):
             return number
 
 

@@ -46,7 +46,15 @@ from pathlib import Path
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, id_number, is_id_number, luhn, org_code, uscc
+from number_makers import (
+    DIVISIONS,
+    id_number,
+    luhn,
+    luhn_uscc,
+    no_mobile_inside,
+    org_code,
+    random_digits,
+)
 
 SEED = 95
 FAMILY = "redteam95_blind_issue_draw6"
@@ -107,14 +115,6 @@ class Item:
 # ----- items -------------------------------------------------------------------------------
 
 
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(n))
-
-
-def _no_mobile_inside(number: str) -> bool:
-    return not any(number[i] == "1" and number[i + 1] in "3456789" for i in range(len(number) - 10))
-
-
 def _fresh_id(rng: random.Random) -> str:
     birth = f"{rng.randint(1950, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
     return id_number(rng.choice(DIVISIONS) + birth + f"{rng.randint(0, 999):03d}")
@@ -150,11 +150,11 @@ def must_items(rng: random.Random) -> list[Item]:
     items.append(Item("id", _fresh_id(rng), "block", IDN, "fresh id", id_labels, (6, 8, 4)))
     mob_labels = ["联系电话：", "手机：", "联系人：王先生，"]
     items.append(Item("mobile", "138－1234－5678", "block", MOB, "issue mobile fw", mob_labels))
-    fresh = "1" + rng.choice("3589") + _digits(rng, 9)
+    fresh = "1" + rng.choice("3589") + random_digits(rng, 9)
     items.append(Item("mobile", fresh, "block", MOB, "fresh mobile", mob_labels, (3, 4, 4)))
-    card = luhn("6222" + _digits(rng, 14))
-    while not _no_mobile_inside(card):
-        card = luhn("6222" + _digits(rng, 14))
+    card = luhn("6222" + random_digits(rng, 14))
+    while not no_mobile_inside(card):
+        card = luhn("6222" + random_digits(rng, 14))
     card_labels = ["银行卡号：", "收款卡号：", "卡号"]
     items.append(Item("card", card, "block", CARD, "unionpay 19", card_labels, (4, 4, 4, 4, 3)))
     for value, desc in [("机密＊10年", "issue 机密＊10年"), ("機密★", "issue 機密★")]:
@@ -168,19 +168,6 @@ def must_items(rng: random.Random) -> list[Item]:
     ]:
         items.append(Item("note", value, "block", NOTE, desc))
     return items
-
-
-def _uscc_digits(rng: random.Random, prefix: str) -> str:
-    """An all-digit 统一社会信用代码 with ``prefix`` that also passes Luhn, no ID or mobile."""
-    while True:
-        code = uscc(prefix + rng.choice(DIVISIONS) + _digits(rng, 8))
-        if (
-            code.isdigit()
-            and luhn(code[:-1]) == code
-            and not is_id_number(code)
-            and _no_mobile_inside(code)
-        ):
-            return code
 
 
 def clean_items(rng: random.Random) -> list[Item]:
@@ -199,12 +186,12 @@ def clean_items(rng: random.Random) -> list[Item]:
     ]
     uscc_labels = ["统一社会信用代码：", "登记证号：", "信用代码"]
     for prefix in ["51", "52", "53"]:
-        code = _uscc_digits(rng, prefix)
+        code = luhn_uscc(rng, prefix)
         items.append(Item("number", code, "clean", None, f"issue uscc {prefix}", uscc_labels))
     for prefix in ["54", "55"]:  # Mastercard-shaped (51–55), 18 digits: a valid USCC, never a card
-        code = _uscc_digits(rng, prefix)
+        code = luhn_uscc(rng, prefix)
         items.append(Item("number", code, "clean", None, f"mc-shaped uscc {prefix}", uscc_labels))
-    org = org_code(_digits(rng, 8))
+    org = org_code(random_digits(rng, 8))
     items.append(
         Item("number", f"{org[:8]}-{org[8]}", "clean", None, "组织机构代码", ["组织机构代码："])
     )

@@ -72,7 +72,16 @@ from pathlib import Path
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import DIVISIONS, id_number, is_id_number, luhn, uscc
+from number_makers import (
+    DIVISIONS,
+    id_number,
+    is_id_number,
+    luhn,
+    luhn_uscc,
+    no_mobile_inside,
+    random_digits,
+    uscc,
+)
 
 SEED = 96
 FAMILY = "redteam96_blind_rendered_view"
@@ -112,21 +121,13 @@ class Item:
     own_line: bool = False  # a 公开属性 note: alone on the body's last line
 
 
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(n))
-
-
-def _no_mobile_inside(number: str) -> bool:
-    return not any(number[i] == "1" and number[i + 1] in "3456789" for i in range(len(number) - 10))
-
-
 def _quiet_reversed(number: str) -> bool:
     """A number whose reversal is no card, ID or mobile of its own (for the reversed look-alikes)."""
     back = number[::-1]
     return (
         back[0] in "0789"  # no network's prefix, no mobile (a Luhn digit may pass)
         and not is_id_number(back)
-        and _no_mobile_inside(back)
+        and no_mobile_inside(back)
     )
 
 
@@ -135,18 +136,18 @@ def must_items(rng: random.Random) -> list[Item]:
     while True:
         birth = f"{rng.randint(1950, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
         idn = id_number(rng.choice(DIVISIONS) + birth + f"{rng.randint(0, 999):03d}")
-        if _quiet_reversed(idn.replace("X", "0")) and _no_mobile_inside(idn):
+        if _quiet_reversed(idn.replace("X", "0")) and no_mobile_inside(idn):
             break
     while True:
-        card = luhn("6222" + _digits(rng, 14))
-        if _no_mobile_inside(card) and _quiet_reversed(card):
+        card = luhn("6222" + random_digits(rng, 14))
+        if no_mobile_inside(card) and _quiet_reversed(card):
             break
     while True:
-        visa = luhn("4" + _digits(rng, 14))
-        if _no_mobile_inside(visa) and _quiet_reversed(visa):
+        visa = luhn("4" + random_digits(rng, 14))
+        if no_mobile_inside(visa) and _quiet_reversed(visa):
             break
     while True:
-        mobile = "1" + rng.choice("3589") + _digits(rng, 9)
+        mobile = "1" + rng.choice("3589") + random_digits(rng, 9)
         if _quiet_reversed(mobile):
             break
     tail = "".join(rng.choice("AbCdEfGhJkMn23456789") for _ in range(7))
@@ -181,19 +182,6 @@ def must_items(rng: random.Random) -> list[Item]:
     ]
 
 
-def _uscc_digits(rng: random.Random, prefix: str) -> str:
-    """An all-digit 统一社会信用代码 with ``prefix`` that also passes Luhn, no ID or mobile."""
-    while True:
-        code = uscc(prefix + rng.choice(DIVISIONS) + _digits(rng, 8))
-        if (
-            code.isdigit()
-            and luhn(code[:-1]) == code
-            and not is_id_number(code)
-            and _no_mobile_inside(code)
-        ):
-            return code
-
-
 def clean_items(rng: random.Random) -> list[Item]:
     """The look-alikes: harmless text (依法不予公开 only warns, a sensitive term in 政务公开 prose)."""
     return [
@@ -209,7 +197,7 @@ def clean_items(rng: random.Random) -> list[Item]:
         Item("clean", "0571-87654321", "clean", None, "landline", label="咨询电话：", cut=4),
         Item(
             "clean",
-            _uscc_digits(rng, "51"),
+            luhn_uscc(rng, "51"),
             "clean",
             None,
             "uscc 51 luhn",
@@ -218,7 +206,7 @@ def clean_items(rng: random.Random) -> list[Item]:
         ),
         Item(
             "clean",
-            uscc("91330106" + "MA2" + _digits(rng, 6)),
+            uscc("91330106" + "MA2" + random_digits(rng, 6)),
             "clean",
             None,
             "uscc 91",
