@@ -59,14 +59,20 @@ class PrintedBackslashes:
 def in_code(text: str, places: list[int]) -> set[int]:
     """Of the places ``places`` in ``text``, those in a code span or a fenced or indented
     code block, where Markdown prints markup and character references as written."""
-    blocks, spans = _Stretches(_code_blocks(text)), _Stretches(code_spans(text))
+    blocks, spans = _code(text)
     return {at for at in places if blocks.hold(at) or spans.hold(at)}
+
+
+def _code(text: str) -> tuple[_Stretches, _Stretches]:
+    """The code blocks and the code spans of ``text``, apart: a table reads ``\\|`` in a
+    span as a pipe, in a block as written."""
+    return _Stretches(_code_blocks(text)), _Stretches(code_spans(text))
 
 
 def printed_as_written(text: str, places: list[int]) -> set[int]:
     """Of the places ``places`` (ascending) in ``text``, those in code or a raw HTML block: in a
     code block, or in a code span but for an escaped pipe in a table's row."""
-    blocks, spans = _Stretches(_code_blocks(text)), _Stretches(code_spans(text))
+    blocks, spans = _code(text)
     rows = _Stretches(_table_rows(text) if "|" in text else [])
     found = set()
     for at in places:
