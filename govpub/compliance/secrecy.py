@@ -148,7 +148,7 @@ _MARKING = LazyPattern(
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     # what stands for the star, with its period (letter-spaced as the star is: "机-密-*-10年")
-    rf"|{_SPACED_LEVEL}\s*{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+    rf"|{_SPACED_LEVEL}{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
     rf"|{_LEVEL}{_STARRED_PERIOD}"
     rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*{_EN_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_EN_LEVEL}[ \t]*★[ \t]*[*_]{{0,3}}[ \t]*$)"

@@ -1243,7 +1243,17 @@ def test_mend48b_readers_read_in_linear_time(unit: str) -> None:
 # An HTML line break inside a 密级 written with what stands for the star is read as a line
 # break is (red team 90's D2); prose after a <br> stays prose.
 @pytest.mark.parametrize(
-    "text", ["机密＊1<br>0年", "机密＊1\n0年", "机密＊<br>10年", "机密＊10<br>年", "秘密※3<br/>年"]
+    "text",
+    [
+        "机密＊1<br>0年",
+        "机密＊1\n0年",
+        "机密＊<br>10年",
+        "机密＊10<br>年",
+        "秘密※3<br/>年",
+        # the break before the stand-in too, as before ★ (red team 90's sweep)
+        "机密<br>＊10年",
+        "<p>机<em>密</em><br><wbr>＊10<wbr>年</p>",
+    ],
 )
 def test_a_line_break_inside_a_stand_in_marking_blocks(text: str) -> None:
     result = check(Post(title="通知", body=text))
