@@ -23,7 +23,7 @@ docs/compliance.md, the corpus README, ``case_table.py``, ``number_makers.py`` a
     python tests/compliance/corpus/gen_redteam97.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam97.py --sweep N  # N random item x context x document
 
-505 cases (255 to catch — 246 block, 6 fixed, 3 warn as documented — and 250 to stay clean), 13
+492 cases (265 to catch — 254 block, 7 fixed, 4 warn as documented — and 227 to stay clean), 13
 strict xfails in 3 patterns (``REASONS``).
 
 Before the first run, one generator bug (a): ``digits_safe`` with a prefix starting ``14`` (a real
@@ -41,6 +41,10 @@ Luhn-passing one too), 15-digit 注册号, 组织机构代码, masked IDs and mo
 不动产权证号 and 单元号, 车牌号, statistics tables, service numbers, ISBN, 发票, 准考证号, 学号,
 快递单号, 18 digits failing the ID check, a Visa-prefixed 16 failing Luhn. Sweeps ``--sweep
 20000`` (seeds ``97:sweep``, ``97:sweep-2``): 62 and 66 wrong, all ``mobile-wrapped-unlabelled``.
+Then 24 hand ``found-`` rows from probing more real shapes (a full-width ``Ｘ``, IDs in fours, a
+phone emoji, no-break spaces, 此件不公开 on its own line, 内部资料性出版物 in prose, 事业单位 and
+民办非企业 USCCs, a unit's account, extensions, a 公众号 link): all as expected; the clean grid was
+thinned to 5 contexts of 13 per item (rotation) to keep the family under 500.
 """
 
 from __future__ import annotations
@@ -661,6 +665,7 @@ def passages(table: CaseTable, rows: list[tuple], prefix: str) -> None:
 
 U16 = luhn("622202123456789")
 U19 = luhn("621727295181756048")
+IDX = next(n for n in (id_number(f"31010419851122{k:03d}") for k in range(1000)) if n.endswith("X"))
 FOUND: list[tuple[str, str, str, str | list[str] | None, str | None, str]] = [
     # id, text, verdict, rule, pattern (None: must pass), note
     ("wrap-4-7", "周杰，1308\n7610800，特此公告。", "block", MOB, "mobile-wrapped-unlabelled",
@@ -697,6 +702,40 @@ FOUND: list[tuple[str, str, str, str | list[str] | None, str | None, str]] = [
      None, "control: in fours it blocks"),
     ("ctl-masked-spaced", "公示对象：张*，110101 ******** 4514。", "clean", None, None,
      "a masked ID with spaces round the stars"),
+    ("id-fw-x-cell", f"| 1 | 王** | {full_width(IDX)} |", "block", IDN, None,
+     "full-width ID ending in Ｘ in a 公示 table cell"),
+    ("id-fours", f"身份证：{' '.join(IDX[i : i + 4] for i in range(0, 18, 4))}", "block", IDN, None,
+     "an ID in fours, 4-4-4-4-2"),
+    ("mobile-emoji", "☎️13912345678", "block", MOB, None, "a 微博's phone emoji before a mobile"),
+    ("mobile-slash-landline", "联系方式：13912345678/010-65523456", "block", MOB, None,
+     "a mobile and a landline joined by a slash"),
+    ("mobile-nbsp", "电话：139\u00a01234\u00a05678", "block", MOB, None, "no-break spaces as separators"),
+    ("card-hyphens", f"账号：{U16[:4]}-{U16[4:8]}-{U16[8:12]}-{U16[12:]}", "block", CARD, None,
+     "a card in hyphenated fours"),
+    ("note-bare-line", "北京市朝阳区人民政府办公室\n2024年12月6日\n此件不公开", "block", NOTE, None,
+     "此件不公开 on its own line after the date"),
+    ("md-link-tcn", "[点击报名](https://t.cn/A6x8kQ2p)", "fixed", LS, None, "a Markdown link to t.cn"),
+    ("internal-publication", "宣传册属内部资料，免费赠阅。", "block", INT, None,
+     "a 内部资料性 publication saying so: it is one"),
+    ("look-neizi-law", "依据《内部资料性出版物管理办法》，内部资料性出版物不得定价销售。", "clean", None, None,
+     "the regulation's name in prose"),
+    ("look-neizi-permit", "准印证号：京内资准字2024-L0123号", "clean", None, None, "a 准印证号"),
+    ("look-secret-carrier", "加强机密文件管理和国家秘密载体保管。", "clean", None, None, "机密 and 国家秘密 in prose"),
+    ("look-keep-receipt", "请注意保存好缴费票据。", "clean", None, None, "注意保存 in a sentence"),
+    ("look-not-public-prose", "对不公开的信息应当说明理由。", "clean", None, None, "不公开 in a sentence"),
+    ("look-uscc-12", f"统一社会信用代码：{uscc('12110105MB0123456')}", "clean", None, None,
+     "a 事业单位's USCC"),
+    ("look-uscc-52", f"统一社会信用代码：{uscc('52110105MJ0123456')}", "clean", None, None,
+     "a 民办非企业单位's USCC"),
+    ("look-account", "对公账户：11001019500053000123", "clean", None, None, "a unit's 20-digit account"),
+    ("look-contract", "合同编号：HT-2024-000123", "clean", None, None, "合同编号"),
+    ("look-extension", "电话：010-65523456转8001", "clean", None, None, "a landline with an extension"),
+    ("look-mail", "邮箱：zhaoyang@bj.gov.cn", "clean", None, None, "a government mailbox"),
+    ("look-public-note", "（此件主动公开）", "clean", None, None, "the note saying it is public"),
+    ("look-gov-bare", "中国政府网（www.gov.cn）", "clean", None, None, "gov.cn bare in brackets"),
+    ("look-qq", "QQ群：123456789", "clean", None, None, "a QQ group number"),
+    ("other-wechat", "扫码关注：https://mp.weixin.qq.com/s/AbCdEf", "warn", OTHER, None,
+     "a 公众号 article link: another host, warns"),
     ("ctl-exam-header", "绝密★启用前\n2024年普通高等学校招生全国统一考试", "block", MARK, None,
      "an exam paper's 绝密★启用前 is a marking"),
 ]  # fmt: skip
@@ -713,7 +752,7 @@ def build() -> CaseTable:
     table = CaseTable(FAMILY)
     rng = random.Random(SEED)
     grid(table, must_items(random.Random(SEED)), "hit", rng, len(CONTEXTS))
-    grid(table, clean_items(random.Random(SEED + 1)), "look", rng, 6)
+    grid(table, clean_items(random.Random(SEED + 1)), "look", rng, 5)
     passages(table, must_passages(random.Random(SEED + 2)), "doc-hit")
     passages(table, clean_passages(random.Random(SEED + 3)), "doc-look")
     found(table)
