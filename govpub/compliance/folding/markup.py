@@ -171,7 +171,12 @@ def _markup_spans(
             if not 0 <= end - start <= _HIDDEN_REACH:  # (read as text, the safe side)
                 at = match.end()
                 continue
-        if end > raw.reach(start, cdata=_cdata_as_written(written, back, start)):
+        reach = raw.reach(start, cdata=_cdata_as_written(written, back, start))
+        if kind == "style" and raw.foreign_to:
+            # (an SVG or a MathML <style> is no raw text: it ends with its element, where a
+            # <div> breaks out or at "</svg>", and what follows is shown: review 62's L3)
+            end = min(end, raw.foreign_to)
+        if end > reach:
             # (in raw text, past its end tag: nothing opens; a CDATA section in SVG or
             # MathML is text to its "]]>", and nothing in it opens either: review 59's 1)
             at = raw.shown_to or start + 1
@@ -243,13 +248,15 @@ class _RawText:
         self._ends: dict[str, tuple[int, re.Match[str] | None]] = {}
         self._close = (-1, 0)  # (the start of the element last asked about, where it ends)
         self.shown_to = 0  # the end of the CDATA section last asked about in a foreign element
+        self.foreign_to = 0  # the end of the foreign element last asked about (0: in none)
 
     def reach(self, at: int, *, cdata: bool) -> int:
         """How far hidden markup at ``at`` may reach: in a raw-text element, to its end tag (a
         comment in a script's content hides script only), or nowhere where the element shows
         its content (``_SHOWN_RAW_TEXT``); a CDATA section in a foreign
-        element, nowhere (it is shown, to ``shown_to``); elsewhere anywhere."""
-        self.shown_to = 0
+        element, nowhere (it is shown, to ``shown_to``); elsewhere anywhere (in a foreign
+        element, which ends at ``foreign_to``)."""
+        self.shown_to = self.foreign_to = 0
         while True:
             if self._seek is not None:
                 self._open = _RAW_TEXT_OPEN.search(self._text, self._seek)
@@ -266,6 +273,8 @@ class _RawText:
             if at < close:
                 if name in _SHOWN_RAW_TEXT:
                     return at
+                if name in _FOREIGN_NAMES:
+                    self.foreign_to = close
                 if cdata and name in _FOREIGN_NAMES:
                     shown_end = self._text.find("]]>", at + 9)
                     self.shown_to = len(self._text) if shown_end < 0 else shown_end + 3
