@@ -574,6 +574,11 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         "## 标题 <!-- a -->  <!--\n本件为内部资料 -->",
         "> # 标题 <!--\n本件为内部资料 -->",
         "- # 标题 <!--\n  本件为内部资料 -->",
+        # (review 62's L8) so does a GFM table: a header row above a delimiter row
+        "文字 <!--\n| a | b |\n|---|---|\n本件为内部资料 -->",
+        "文字 <!--\na | b\n--|--\n本件为内部资料 -->",
+        "文字 <!--\n| a |\n| :-: |\n本件为内部资料 -->",
+        "文字 <?x\n| a | b |\n|---|---|\n本件为内部资料 ?>",
         # (left29a) "<!" then no ASCII letter is no raw HTML in a paragraph: printed
         "文字<![x 本件为内部资料]]>",
         "<![x 本件为内部资料]]>",  # (nor does it open an HTML block: type 4 wants a letter)
@@ -632,6 +637,10 @@ def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
         "文字 <!--\n<span>\n本件为内部资料 -->",
         "文字 <!--\n2) 本件为内部资料 -->",
         "#标题 <!--\n本件为内部资料 -->",  # (no heading: paragraph text)
+        # (review 62's L8) "|" lines with no delimiter row below are paragraph text
+        "文字 <!--\n| a | b |\n| c | d |\n本件为内部资料 -->",
+        "文字 <!--\n| a | b |\n|-x-|---|\n本件为内部资料 -->",
+        "文字 <!--\n| a | b |\n    |---|---|\n本件为内部资料 -->",  # (indented: no row)
         "文字<!x 本件为内部资料>",  # (a declaration, closed in the paragraph)
         # (left29a) the tokenizer: "<!" then anything but "--" is a bogus comment to ">"
         "<p>a<![x 本件为内部资料]]>b</p>",

@@ -234,6 +234,7 @@ def test_markup_after_a_closed_or_quoted_element_stays_hidden(text: str) -> None
         '<p title="<svg>"><!-- x -->',
         "<svg><style><font size=3>x</style>",  # (each svg broken out of at its <font>)
         "<svg><foreignObject><div>x</div>",  # (never closed)
+        "文字 <!-- | a | b |\n|-|-x\n",  # (header rows with no delimiter row)
         "<style>p{}</style>\n内部\\\n资料\n",
         ">     <!-- x -->\n",
     ],

@@ -757,13 +757,19 @@ _BLOCK_ENDS = {
 # holds something (a bullet, or "1." / "1)": an empty item may not interrupt, review 59's
 # 10), a fence, a setext heading's underline ("---", "=", "-": the paragraph becomes the
 # heading), a thematic break ("***", "- - -", "___") or the start of an HTML block of types
-# 1–6 ("<div>", "<!--", "<?"; not type 7, "<span>") (left29a).  An indented line (four
-# spaces, a tab) interrupts nothing.
+# 1–6 ("<div>", "<!--", "<?"; not type 7, "<span>") (left29a); in GFM, a table's header
+# row, a line with a "|" right above a delimiter row ("|---|:-:|", "--|--": review 62's L8; the
+# cells are not counted, the safe side).  An indented line (four spaces, a tab) interrupts
+# nothing.
+_TABLE_DELIMITER_ROW = (
+    r" {0,3}(?=[^\n|]*+\|)\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+"
+)
 _PARAGRAPH_END = (
     r"\n(?:[ \t]*+(?:\n|\Z)| {0,3}(?:#{1,6}(?:[ \t\n]|\Z)|>|```|~~~"
     r"|(?:[-+*]|0{0,8}1[.)])[ \t]++[^ \t\n]"  # a list item with something in it
     r"|(?:=++|-++)[ \t]*+(?:\n|\Z)"  # a setext heading's underline
     r"|(?:(?:\*[ \t]*+){3,}|(?:-[ \t]*+){3,}|(?:_[ \t]*+){3,})(?:\n|\Z)"  # a thematic break
+    rf"|[^\n|]*+\|[^\n]*+\n{_TABLE_DELIMITER_ROW}(?:\n|\Z)"  # a table's header row
     rf"|{_HTML_BLOCK_START}))"
 )
 _INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(_PARAGRAPH_END)}
