@@ -1642,6 +1642,25 @@ def test_a_shown_attribute_shows_its_references_characters(written: str, read: s
 
 
 @pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # (review 62's L11) CommonMark's attribute names are ASCII: no tag, printed as text
+        ("正文<b 手机：&#49;3812345678", "正文<b 手机:13812345678"),
+        ("<span data-x=1 编号&#49;23", "<span data-x=1 编号123"),
+        ("<b手机&#49;", "<b手机1"),
+        # an ASCII name, a quoted or an unquoted value is a tag's: the link scanner's
+        ("<b x=手机&#49;", "<b x=手机&#49;"),
+        ('<b x="手机 &#49;"', '<b x="手机 &#49;"'),
+        ("<b x &#49;", "<b x &#49;"),
+    ],
+)
+def test_a_tag_markdown_does_not_read_shows_its_references_characters(
+    written: str, read: str
+) -> None:
+    assert fold(written).text == read
+
+
+@pytest.mark.parametrize(
     ("written", "shown"),
     [
         ("https://s.click.tao<!-- a>b -->bao.com/t", "https://s.click.taobao.com/t"),

@@ -614,6 +614,14 @@ _REFERENCE_START = regex(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
 _TAG_SYNTAX = frozenset("\"'<>")
+# A start tag's opening up to a character CommonMark reads in no tag (§6.6: names and
+# attribute names are ASCII): ``<b 手机：&#49;3812345678`` is printed as text, its reference
+# decoded (a browser reads a tag there; review 62's L11).
+_NO_TAG_TO_MARKDOWN = regex(
+    r"<[a-z][a-z0-9-]*+(?:\s++[a-z_:][a-z0-9_.:-]*+"
+    r"(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?)*+\s*+[^\x00-\x7f]",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -701,10 +709,14 @@ def _markup(
     # start of a character reference → the character it shows (and of a spaced box tag)
     shown: dict[int, str] = dict.fromkeys(spaced, " ") | stars
     if holds_reference(folded):
+        printed: dict[int, bool] = {}  # a "<" → whether Markdown prints its tag as text
         for match in _REFERENCE.finditer(folded):
             at, reach = match.start(), max(0, match.start() - 4000)
             opened = folded.rfind("<", reach, at)
             inside = opened > folded.rfind(">", reach, at)
+            if inside and opened not in printed:
+                printed[opened] = _NO_TAG_TO_MARKDOWN.match(folded, opened, at) is not None
+            inside = inside and not printed[opened]
             if inside and not in_shown_value(folded, opened, at):
                 continue  # inside an HTML tag: the link scanner decodes attribute values
             char = _reference(match)
