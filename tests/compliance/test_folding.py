@@ -1648,6 +1648,7 @@ def test_a_shown_attribute_shows_its_references_characters(written: str, read: s
         ("正文<b 手机：&#49;3812345678", "正文<b 手机:13812345678"),
         ("<span data-x=1 编号&#49;23", "<span data-x=1 编号123"),
         ("<b手机&#49;", "<b手机1"),
+        ("<b x=&#49; 手机&#49;", "<b x=1 手机1"),  # (the whole tag is printed)
         # an ASCII name, a quoted or an unquoted value is a tag's: the link scanner's
         ("<b x=手机&#49;", "<b x=手机&#49;"),
         ('<b x="手机 &#49;"', '<b x="手机 &#49;"'),

@@ -709,14 +709,14 @@ def _markup(
     # start of a character reference → the character it shows (and of a spaced box tag)
     shown: dict[int, str] = dict.fromkeys(spaced, " ") | stars
     if holds_reference(folded):
-        printed: dict[int, bool] = {}  # a "<" → whether Markdown prints its tag as text
+        as_text: dict[int, bool] = {}  # a "<" → whether Markdown prints its tag as text
         for match in _REFERENCE.finditer(folded):
             at, reach = match.start(), max(0, match.start() - 4000)
             opened = folded.rfind("<", reach, at)
             inside = opened > folded.rfind(">", reach, at)
-            if inside and opened not in printed:
-                printed[opened] = _NO_TAG_TO_MARKDOWN.match(folded, opened, at) is not None
-            inside = inside and not printed[opened]
+            if inside and opened not in as_text:
+                as_text[opened] = _NO_TAG_TO_MARKDOWN.match(folded, opened) is not None
+            inside = inside and not as_text[opened]
             if inside and not in_shown_value(folded, opened, at):
                 continue  # inside an HTML tag: the link scanner decodes attribute values
             char = _reference(match)
