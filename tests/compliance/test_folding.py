@@ -574,6 +574,11 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         "## 标题 <!-- a -->  <!--\n本件为内部资料 -->",
         "> # 标题 <!--\n本件为内部资料 -->",
         "- # 标题 <!--\n  本件为内部资料 -->",
+        # (review 62's L8) so does a GFM table: a header row above a delimiter row
+        "文字 <!--\n| a | b |\n|---|---|\n本件为内部资料 -->",
+        "文字 <!--\na | b\n--|--\n本件为内部资料 -->",
+        "文字 <!--\n| a |\n| :-: |\n本件为内部资料 -->",
+        "文字 <?x\n| a | b |\n|---|---|\n本件为内部资料 ?>",
         # (left29a) "<!" then no ASCII letter is no raw HTML in a paragraph: printed
         "文字<![x 本件为内部资料]]>",
         "<![x 本件为内部资料]]>",  # (nor does it open an HTML block: type 4 wants a letter)
@@ -632,6 +637,10 @@ def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
         "文字 <!--\n<span>\n本件为内部资料 -->",
         "文字 <!--\n2) 本件为内部资料 -->",
         "#标题 <!--\n本件为内部资料 -->",  # (no heading: paragraph text)
+        # (review 62's L8) "|" lines with no delimiter row below are paragraph text
+        "文字 <!--\n| a | b |\n| c | d |\n本件为内部资料 -->",
+        "文字 <!--\n| a | b |\n|-x-|---|\n本件为内部资料 -->",
+        "文字 <!--\n| a | b |\n    |---|---|\n本件为内部资料 -->",  # (indented: no row)
         "文字<!x 本件为内部资料>",  # (a declaration, closed in the paragraph)
         # (left29a) the tokenizer: "<!" then anything but "--" is a bogus comment to ">"
         "<p>a<![x 本件为内部资料]]>b</p>",
@@ -1630,6 +1639,26 @@ def test_a_shown_attribute_shows_its_references_characters(written: str, read: s
     folded = fold(written)
     assert folded.text == read
     assert written[folded.original(len(read) - 1)] == ">"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # (review 62's L11) CommonMark's attribute names are ASCII: no tag, printed as text
+        ("正文<b 手机：&#49;3812345678", "正文<b 手机:13812345678"),
+        ("<span data-x=1 编号&#49;23", "<span data-x=1 编号123"),
+        ("<b手机&#49;", "<b手机1"),
+        ("<b x=&#49; 手机&#49;", "<b x=1 手机1"),  # (the whole tag is printed)
+        # an ASCII name, a quoted or an unquoted value is a tag's: the link scanner's
+        ("<b x=手机&#49;", "<b x=手机&#49;"),
+        ('<b x="手机 &#49;"', '<b x="手机 &#49;"'),
+        ("<b x &#49;", "<b x &#49;"),
+    ],
+)
+def test_a_tag_markdown_does_not_read_shows_its_references_characters(
+    written: str, read: str
+) -> None:
+    assert fold(written).text == read
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@ A type-1 HTML block (``<pre>``, ``<script>``, ``<style>``, ``<textarea>``) ends 
 holding its end tag (CommonMark 0.31.2 §4.6); indented code is four columns in, a tab to the
 next stop, in a block quote too (§4.4, §5.1); an ``<svg>`` ends at its own end tag, none in a
 CDATA section, a comment, a quoted value or a nested svg, and ``<svg/>`` at once (WHATWG); a
-start tag in another tag's quoted value opens nothing.
+start tag in another tag's quoted value opens nothing; an HTML start tag (``<div>``, ``<img>``,
+``<font size=3>``) breaks out of foreign content outside an integration point, and an svg's
+``<style>`` ends there (review 62's L3).
 """
 
 from __future__ import annotations
@@ -112,6 +114,68 @@ def test_an_unclosed_foreign_element_runs_to_the_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "breaks_at"),
+    [
+        ("<svg><style><div>x</div></style></svg>", "<div>"),
+        ("<svg><g><img src=x>x</g></svg>", "<img"),
+        ("<svg><font size=3>x</font></svg>", "<font"),
+        ("<svg><FONT Color=red>x</FONT></svg>", "<FONT"),
+        ("<svg><font/face>x</font></svg>", "<font"),
+        ("<math><mrow></p>x</mrow></math>", "</p>"),
+        ("<svg><svg><H1>x</H1></svg></svg>", "<H1>"),  # (out of both)
+        ("<svg><foreignObject><p>x</p></foreignObject><br></svg>", "<br>"),
+    ],
+)
+def test_an_html_start_tag_breaks_out_of_foreign_content(text: str, breaks_at: str) -> None:
+    name = text[1 : text.index(">")]
+    assert text.index(breaks_at) == foreign_end(text, name, text.index(">") + 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<svg><font>x</font></svg>",  # (a <font> without color, face or size)
+        '<svg><font title="size=3">x</font></svg>',
+        "<svg><foreignObject><div>x</div></foreignObject></svg>",  # (an integration point)
+        "<svg><desc><p>x</p></desc></svg>",
+        "<math><mi><b>x</b></mi></math>",
+        "<svg><g><divx>x</divx></g></svg>",
+        "<svg><style>p{}</style><g>x</g></svg>",
+    ],
+)
+def test_other_tags_leave_foreign_content_open(text: str) -> None:
+    name = text[1 : text.index(">")]
+    assert text.rindex("</") == foreign_end(text, name, text.index(">") + 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<svg><style><div>本件为内部资料</div></style></svg>",
+        "<svg><style><img src=x>本件为内部资料</style></svg>",
+        "<svg><style><font size=3>本件为内部资料</font></style></svg>",
+        "<math><style></p>本件为内部资料</style></math>",
+        "<svg><style>p{}</svg>本件为内部资料</style>",  # (the svg's <style> ends with it)
+    ],
+)
+def test_a_foreign_style_ends_where_its_element_does(text: str) -> None:
+    assert "本件为内部资料" in fold(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<svg><style><font>本件为内部资料</font></style></svg>",
+        "<svg><style><g>本件为内部资料</g></style></svg>",
+        "<svg><foreignObject><style><div>本件为内部资料</div></style></foreignObject></svg>",
+        "<svg><div>x</div><style>本件为内部资料</style></svg>",  # (an HTML <style> again)
+    ],
+)
+def test_a_foreign_style_with_no_breakout_stays_hidden(text: str) -> None:
+    assert "本件为内部资料" not in fold(text).text
+
+
+@pytest.mark.parametrize(
     ("tag", "closes"),
     [
         ("<svg/>", True),
@@ -168,6 +232,9 @@ def test_markup_after_a_closed_or_quoted_element_stays_hidden(text: str) -> None
         "<svg><svg><![CDATA[ </svg> ]]><!-- </svg> -->",  # nested, never closed
         '<svg><text title="</svg>"><![CDATA[x>]]></text></svg>',
         '<p title="<svg>"><!-- x -->',
+        "<svg><style><font size=3>x</style>",  # (each svg broken out of at its <font>)
+        "<svg><foreignObject><div>x</div>",  # (never closed)
+        "文字 <!-- | a | b |\n|-|-x\n",  # (header rows with no delimiter row)
         "<style>p{}</style>\n内部\\\n资料\n",
         ">     <!-- x -->\n",
     ],

@@ -171,7 +171,12 @@ def _markup_spans(
             if not 0 <= end - start <= _HIDDEN_REACH:  # (read as text, the safe side)
                 at = match.end()
                 continue
-        if end > raw.reach(start, cdata=_cdata_as_written(written, back, start)):
+        reach = raw.reach(start, cdata=_cdata_as_written(written, back, start))
+        if kind == "style" and raw.foreign_to:
+            # (an SVG or a MathML <style> is no raw text: it ends with its element, where a
+            # <div> breaks out or at "</svg>", and what follows is shown: review 62's L3)
+            end = min(end, raw.foreign_to)
+        if end > reach:
             # (in raw text, past its end tag: nothing opens; a CDATA section in SVG or
             # MathML is text to its "]]>", and nothing in it opens either: review 59's 1)
             at = raw.shown_to or start + 1
@@ -243,13 +248,15 @@ class _RawText:
         self._ends: dict[str, tuple[int, re.Match[str] | None]] = {}
         self._close = (-1, 0)  # (the start of the element last asked about, where it ends)
         self.shown_to = 0  # the end of the CDATA section last asked about in a foreign element
+        self.foreign_to = 0  # the end of the foreign element last asked about (0: in none)
 
     def reach(self, at: int, *, cdata: bool) -> int:
         """How far hidden markup at ``at`` may reach: in a raw-text element, to its end tag (a
         comment in a script's content hides script only), or nowhere where the element shows
         its content (``_SHOWN_RAW_TEXT``); a CDATA section in a foreign
-        element, nowhere (it is shown, to ``shown_to``); elsewhere anywhere."""
-        self.shown_to = 0
+        element, nowhere (it is shown, to ``shown_to``); elsewhere anywhere (in a foreign
+        element, which ends at ``foreign_to``)."""
+        self.shown_to = self.foreign_to = 0
         while True:
             if self._seek is not None:
                 self._open = _RAW_TEXT_OPEN.search(self._text, self._seek)
@@ -266,6 +273,8 @@ class _RawText:
             if at < close:
                 if name in _SHOWN_RAW_TEXT:
                     return at
+                if name in _FOREIGN_NAMES:
+                    self.foreign_to = close
                 if cdata and name in _FOREIGN_NAMES:
                     shown_end = self._text.find("]]>", at + 9)
                     self.shown_to = len(self._text) if shown_end < 0 else shown_end + 3
@@ -605,6 +614,14 @@ _REFERENCE_START = regex(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
 _TAG_SYNTAX = frozenset("\"'<>")
+# A start tag's opening up to a character CommonMark reads in no tag (§6.6: names and
+# attribute names are ASCII): ``<b 手机：&#49;3812345678`` is printed as text, its reference
+# decoded (a browser reads a tag there; review 62's L11).
+_NO_TAG_TO_MARKDOWN = regex(
+    r"<[a-z][a-z0-9-]*+(?:\s++[a-z_:][a-z0-9_.:-]*+"
+    r"(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?)*+\s*+[^\x00-\x7f]",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -692,10 +709,14 @@ def _markup(
     # start of a character reference → the character it shows (and of a spaced box tag)
     shown: dict[int, str] = dict.fromkeys(spaced, " ") | stars
     if holds_reference(folded):
+        as_text: dict[int, bool] = {}  # a "<" → whether Markdown prints its tag as text
         for match in _REFERENCE.finditer(folded):
             at, reach = match.start(), max(0, match.start() - 4000)
             opened = folded.rfind("<", reach, at)
             inside = opened > folded.rfind(">", reach, at)
+            if inside and opened not in as_text:
+                as_text[opened] = _NO_TAG_TO_MARKDOWN.match(folded, opened) is not None
+            inside = inside and not as_text[opened]
             if inside and not in_shown_value(folded, opened, at):
                 continue  # inside an HTML tag: the link scanner decodes attribute values
             char = _reference(match)
@@ -748,13 +769,19 @@ _BLOCK_ENDS = {
 # holds something (a bullet, or "1." / "1)": an empty item may not interrupt, review 59's
 # 10), a fence, a setext heading's underline ("---", "=", "-": the paragraph becomes the
 # heading), a thematic break ("***", "- - -", "___") or the start of an HTML block of types
-# 1–6 ("<div>", "<!--", "<?"; not type 7, "<span>") (left29a).  An indented line (four
-# spaces, a tab) interrupts nothing.
+# 1–6 ("<div>", "<!--", "<?"; not type 7, "<span>") (left29a); in GFM, a table's header
+# row, a line with a "|" right above a delimiter row ("|---|:-:|", "--|--": review 62's L8; the
+# cells are not counted, the safe side).  An indented line (four spaces, a tab) interrupts
+# nothing.
+_TABLE_DELIMITER_ROW = (
+    r" {0,3}(?=[^\n|]*+\|)\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+"
+)
 _PARAGRAPH_END = (
     r"\n(?:[ \t]*+(?:\n|\Z)| {0,3}(?:#{1,6}(?:[ \t\n]|\Z)|>|```|~~~"
     r"|(?:[-+*]|0{0,8}1[.)])[ \t]++[^ \t\n]"  # a list item with something in it
     r"|(?:=++|-++)[ \t]*+(?:\n|\Z)"  # a setext heading's underline
     r"|(?:(?:\*[ \t]*+){3,}|(?:-[ \t]*+){3,}|(?:_[ \t]*+){3,})(?:\n|\Z)"  # a thematic break
+    rf"|[^\n|]*+\|[^\n]*+\n{_TABLE_DELIMITER_ROW}(?:\n|\Z)"  # a table's header row
     rf"|{_HTML_BLOCK_START}))"
 )
 _INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(_PARAGRAPH_END)}
