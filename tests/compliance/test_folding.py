@@ -1649,15 +1649,46 @@ def test_a_shown_attribute_shows_its_references_characters(written: str, read: s
         ("<span data-x=1 编号&#49;23", "<span data-x=1 编号123"),
         ("<b手机&#49;", "<b手机1"),
         ("<b x=&#49; 手机&#49;", "<b x=1 手机1"),  # (the whole tag is printed)
-        # an ASCII name, a quoted or an unquoted value is a tag's: the link scanner's
-        ("<b x=手机&#49;", "<b x=手机&#49;"),
-        ('<b x="手机 &#49;"', '<b x="手机 &#49;"'),
-        ("<b x &#49;", "<b x &#49;"),
+        # an ASCII name, a quoted or an unquoted value is a tag's: closed, it is dropped with
+        # its unshown values; no ">" closing it, Markdown prints it decoded (mend63b)
+        ("<b x=手机&#49;>", ""),
+        ('<b x="手机 &#49;">', ""),
+        ("<b x=手机&#49;", "<b x=手机1"),
+        ('<b x="手机 &#49;"', '<b x="手机 1"'),
+        ("<b x &#49;", "<b x 1"),
     ],
 )
 def test_a_tag_markdown_does_not_read_shows_its_references_characters(
     written: str, read: str
 ) -> None:
+    assert fold(written).text == read
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # review 63 (mend63b): Markdown prints a tag no ">" closes as text, references decoded,
+        # every value shown — a src's and a class's too, closed or left open (L3, L4) …
+        ('<img alt="身份证号：&#x31;1', '<img alt="身份证号:11'),
+        ("<img alt='机密&#9733;10年", "<img alt='机密★10年"),
+        ('<img src="内部&#36164;料"', '<img src="内部资料"'),
+        ('<span class="a&#49;b', '<span class="a1b'),
+        ('<a href="t&#46;cn/x" title="&#49;', '<a href="t.cn/x" title="1'),
+        # … however long the value (L5: read 1,000 characters past a reference before)
+        ('<img alt="&#49;' + "啊" * 1200 + '"', '<img alt="1' + "啊" * 1200 + '"'),
+        # a quote or an angle written as a reference stays written there too
+        ('<img alt="a&#34;b', '<img alt="a&#34;b'),
+        # an "=" the fold joined with the line's end (a quoted-printable soft break), the value
+        # right after its name (L7); an unshown one stays written
+        ('<img alt=\n"身份证号：&#x31;1">', '<img alt"身份证号:11">'),
+        ('<img src=\n"a&#49;">', '<img src"a&#49;">'),
+        # a closed tag reads as before: its unshown values stay written
+        ('<img alt="x&#49;y" src="a&#49;">', '<img alt="x1y" src="a&#49;">'),
+        ('<img src="x"\n"a&#49;">', '<img src="x"\n"a&#49;">'),
+        ('<img src="a&#49;" alt="b">c', '<img src="a&#49;" alt="b">c'),
+    ],
+)
+def test_review_63_a_tag_no_angle_closes_shows_every_reference(written: str, read: str) -> None:
     assert fold(written).text == read
 
 

@@ -260,6 +260,31 @@ _NOTICE = (
 )
 
 
+@pytest.mark.parametrize(
+    ("opening", "unit", "closing"),
+    [
+        ('<img alt="', "&#49;", ""),
+        ("<img ", "a=&#49; ", ""),
+        ('<img alt="', "&amp;", ""),
+        ('<a title="', "&#x31;", ""),
+        ('<img alt="', "&#49;", '">'),
+        ("<img ", "a=&#49; ", ">"),
+        ("<img ", "src=&#49; ", ">"),
+    ],
+)
+def test_a_tag_of_many_references_is_read_in_linear_time(
+    opening: str, unit: str, closing: str
+) -> None:
+    """Each reference in one tag read the tag to its end, or to the text's when no ">"
+    closed it: 16,000 took 3–4 s at 80,000 characters (review 63's S1), linear-ish, so the
+    bound is a ratio to a notice of the same length (CPU time, best of three): 10–26× before,
+    under 2× now that a tag's end and values are read once and a tag no ">" closes is read
+    by no attribute."""
+    text, notice = opening + _repeated(unit, 80_000) + closing, _repeated(_NOTICE, 80_000)
+    seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
+    assert seconds_to_check(text) < 5 * seconds_to_check(notice)
+
+
 @pytest.mark.parametrize("unit", ["小黄车", "橱窗下单"])
 def test_a_repeated_live_anchor_reads_each_sentence_once(unit: str) -> None:
     """80,000 characters of one live anchor (a review of red team 62): linear, but each anchor
