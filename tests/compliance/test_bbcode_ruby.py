@@ -100,6 +100,11 @@ def test_an_address_across_ruby_reads_without_its_annotations() -> None:
         ("<ruby>内<rt>·</rt>部<rt>·</rt>资<rt>·</rt>料<rt>·</rt></ruby>", "内部资料"),
         ("<ruby>内部<rt>注</rt></ruby>资料", "内部资料"),
         ("<ruby>4<rp>(</rp><rt>·</rt><rp>)</rp>4</ruby>", "44"),
+        # an <rtc> is an annotation container like <rt> (review 62 L9): its text goes
+        ("<ruby>13812<rtc>a</rtc>345678</ruby>", "13812345678"),
+        ("<ruby>内部<RTC>注</RTC>资料</ruby>", "内部资料"),
+        ("<ruby>内部<rtc><rt>a</rt></rtc>资料</ruby>", "内部资料"),
+        ("<ruby>内部<rtc>a</ruby>资料", "内部资料"),  # (</rtc> left out before </ruby>)
     ],
 )
 def test_ruby_annotations_fold_to_nothing(written: str, folded: str) -> None:
@@ -121,6 +126,9 @@ def test_ruby_annotations_are_found_as_written() -> None:
         ),
         ("<ruby>附注<rt>内部资料</rt></ruby>", ("block", "secrecy.internal")),
         ("<ruby>附注<rt>13812345678</rt></ruby>", ("block", "personal.mobile")),
+        ("<ruby>13812<rtc>a</rtc>345678</ruby>", ("block", "personal.mobile")),
+        ("<ruby>内部<rtc>a</rtc>资料</ruby>", ("block", "secrecy.internal")),
+        ("<ruby>附注<rtc>内部资料</rtc></ruby>", ("block", "secrecy.internal")),
     ],
 )
 def test_ruby_round_an_item_is_caught(body: str, finding: tuple[str, str]) -> None:
@@ -133,6 +141,8 @@ def test_ruby_round_an_item_is_caught(body: str, finding: tuple[str, str]) -> No
         "<ruby>内<rt>nèi</rt>容<rt>róng</rt></ruby>资料",
         "<ruby>内部<rt>·</rt></ruby>控制制度",
         "<ruby>附注<rt>·</rt></ruby>：电话<ruby>010<rt>·</rt></ruby>-12345678",
+        "<ruby>内容<rtc>a</rtc>资料</ruby>",
+        "<ruby>010<rtc>a</rtc>12345678</ruby>",
     ],
 )
 def test_ruby_lookalikes_stay_clean(body: str) -> None:
@@ -141,7 +151,14 @@ def test_ruby_lookalikes_stay_clean(body: str) -> None:
 
 @pytest.mark.parametrize(
     "unit",
-    ["内部[b]资料[/b]", "[b]", "[/b]x[b]", "<ruby>内<rt>·</rt>部<rt>注</rt></ruby>", "<rt>x"],
+    [
+        "内部[b]资料[/b]",
+        "[b]",
+        "[/b]x[b]",
+        "<ruby>内<rt>·</rt>部<rt>注</rt></ruby>",
+        "<rt>x",
+        "<rtc>a<rtc",
+    ],
 )
 def test_bbcode_and_ruby_are_read_in_linear_time(unit: str) -> None:
     small = (unit * (8_000 // len(unit) + 1))[:8_000]
