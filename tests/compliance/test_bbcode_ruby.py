@@ -59,6 +59,28 @@ def test_bbcode_lookalikes_stay(written: str) -> None:
     assert "[" in fold(written).text
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[quote]1381[/quote]2345678",
+        "[center]1381[/center]2345678",
+        "[LEFT]1381[/LEFT]2345678",
+        "[right]1381[/right]2345678",
+        "[quote=张三]1381[/quote]2345678",
+    ],
+)
+def test_bbcode_block_boxes_split_a_number(body: str) -> None:
+    """A forum shows a [quote] or an aligned [center]/[left]/[right] in a box of its own, as
+    it does [h1] or [list]: a number is not read across it (review 62 F5)."""
+    assert set() == _rules(body)
+    assert "[" in fold(body).text
+
+
+def test_inline_bbcode_inside_a_block_box_still_joins() -> None:
+    assert {("block", "secrecy.internal")} == _rules("[center]内部[b]资料[/b][/center]")
+    assert {("block", "personal.mobile")} == _rules("[quote][b]138[/b]12345678[/quote]")
+
+
 def test_an_address_across_bbcode_reads_without_it() -> None:
     assert "https://u.jd.com/x" == written_url("https://u.[SIZE=1]jd.com/x")
     assert "https://u.jd.com/x" == drop_bbcode("https://u.[size=1]jd.com/x")
