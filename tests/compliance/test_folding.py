@@ -1133,6 +1133,11 @@ def test_emphasis_beside_spaces_pairs_as_commonmark_does(written: str, shown: st
         ("内部__\n资料__", "内部资料__"),
         ("内部~~\n资料~~ 等", "内部资料~~ 等"),
         ("加强内部__\n管理__", "加强内部\n管理__"),
+        # and with no twin, read past as the break's own marks, as "**" is (fix63c)
+        ("内部__\n资料", "内部资料"),
+        ("内部\n__资料", "内部资料"),
+        ("内部~~\n资料", "内部资料"),
+        ("加强内部__\n管理", "加强内部__\n管理"),  # no marking: the lines stay two
         ("内部__\n\n资料__", "内部__\n\n资料__"),  # a blank line: two paragraphs
     ],
 )
