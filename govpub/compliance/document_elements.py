@@ -223,17 +223,37 @@ def _wrapped(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
     return "0" <= following[:1] <= "9"
 
 
+# The fewest digits that end the line above a wrapped number's six-digit tail: a mobile
+# wrapped after its fifth digit (5 + 6 = 11, the shortest number of personal data).
+_HEAD_DIGITS = 5
+
+
 def _tail(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
     """Whether header line ``at`` goes on the digits that end the very line above it: the tail
     of a number wrapped over lines (``身份证号码110108200101⏎206453``, ``联系人：王先生，18309⏎
-    893154``: red team 95), no 份号 — a 份号 is a 公文's first line, no number runs into it."""
+    893154``: red team 95), no 份号 — a 份号 is a 公文's first line, no number runs into it.
+    Told by the number above, not by any digit ending the line: it has :data:`_HEAD_DIGITS`
+    digits at least (spaces or hyphens between its groups), so that a page's ``第2``, an
+    ``附件2`` or a short count above a 份号 leaves it a 份号 (review 61 A15)."""
     if at == 0:
         return False
     start, end = lines[at - 1]
     if folded.count("\n", end, lines[at][0]) > 1:
         return False  # (a blank line between: a paragraph of its own)
     above = _TAGS.sub("", folded[start:end]).rstrip(" \t\n*_")
-    return "0" <= above[-1:] <= "9"
+    return _ending_digits(above) >= _HEAD_DIGITS
+
+
+def _ending_digits(line: str) -> int:
+    """How many digits the number that ends ``line`` has, its groups split by spaces or
+    hyphens (``6222 0212 3456``); counted back from the end, no further than needed."""
+    digits = 0
+    at = len(line)
+    while at and digits < _HEAD_DIGITS and line[at - 1] in "0123456789 -":
+        at -= 1
+        if line[at] not in " -":
+            digits += 1
+    return digits
 
 
 def _hints(pattern: AnyPattern, folded: str, start: int, end: int) -> Iterator[DocumentHint]:

@@ -59,6 +59,28 @@ def test_bbcode_lookalikes_stay(written: str) -> None:
     assert "[" in fold(written).text
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[quote]1381[/quote]2345678",
+        "[center]1381[/center]2345678",
+        "[LEFT]1381[/LEFT]2345678",
+        "[right]1381[/right]2345678",
+        "[quote=张三]1381[/quote]2345678",
+    ],
+)
+def test_bbcode_block_boxes_split_a_number(body: str) -> None:
+    """A forum shows a [quote] or an aligned [center]/[left]/[right] in a box of its own, as
+    it does [h1] or [list]: a number is not read across it (review 62 F5)."""
+    assert set() == _rules(body)
+    assert "[" in fold(body).text
+
+
+def test_inline_bbcode_inside_a_block_box_still_joins() -> None:
+    assert {("block", "secrecy.internal")} == _rules("[center]内部[b]资料[/b][/center]")
+    assert {("block", "personal.mobile")} == _rules("[quote][b]138[/b]12345678[/quote]")
+
+
 def test_an_address_across_bbcode_reads_without_it() -> None:
     assert "https://u.jd.com/x" == written_url("https://u.[SIZE=1]jd.com/x")
     assert "https://u.jd.com/x" == drop_bbcode("https://u.[size=1]jd.com/x")
@@ -100,6 +122,11 @@ def test_an_address_across_ruby_reads_without_its_annotations() -> None:
         ("<ruby>内<rt>·</rt>部<rt>·</rt>资<rt>·</rt>料<rt>·</rt></ruby>", "内部资料"),
         ("<ruby>内部<rt>注</rt></ruby>资料", "内部资料"),
         ("<ruby>4<rp>(</rp><rt>·</rt><rp>)</rp>4</ruby>", "44"),
+        # an <rtc> is an annotation container like <rt> (review 62 L9): its text goes
+        ("<ruby>13812<rtc>a</rtc>345678</ruby>", "13812345678"),
+        ("<ruby>内部<RTC>注</RTC>资料</ruby>", "内部资料"),
+        ("<ruby>内部<rtc><rt>a</rt></rtc>资料</ruby>", "内部资料"),
+        ("<ruby>内部<rtc>a</ruby>资料", "内部资料"),  # (</rtc> left out before </ruby>)
     ],
 )
 def test_ruby_annotations_fold_to_nothing(written: str, folded: str) -> None:
@@ -121,6 +148,9 @@ def test_ruby_annotations_are_found_as_written() -> None:
         ),
         ("<ruby>附注<rt>内部资料</rt></ruby>", ("block", "secrecy.internal")),
         ("<ruby>附注<rt>13812345678</rt></ruby>", ("block", "personal.mobile")),
+        ("<ruby>13812<rtc>a</rtc>345678</ruby>", ("block", "personal.mobile")),
+        ("<ruby>内部<rtc>a</rtc>资料</ruby>", ("block", "secrecy.internal")),
+        ("<ruby>附注<rtc>内部资料</rtc></ruby>", ("block", "secrecy.internal")),
     ],
 )
 def test_ruby_round_an_item_is_caught(body: str, finding: tuple[str, str]) -> None:
@@ -133,6 +163,8 @@ def test_ruby_round_an_item_is_caught(body: str, finding: tuple[str, str]) -> No
         "<ruby>内<rt>nèi</rt>容<rt>róng</rt></ruby>资料",
         "<ruby>内部<rt>·</rt></ruby>控制制度",
         "<ruby>附注<rt>·</rt></ruby>：电话<ruby>010<rt>·</rt></ruby>-12345678",
+        "<ruby>内容<rtc>a</rtc>资料</ruby>",
+        "<ruby>010<rtc>a</rtc>12345678</ruby>",
     ],
 )
 def test_ruby_lookalikes_stay_clean(body: str) -> None:
@@ -141,7 +173,14 @@ def test_ruby_lookalikes_stay_clean(body: str) -> None:
 
 @pytest.mark.parametrize(
     "unit",
-    ["内部[b]资料[/b]", "[b]", "[/b]x[b]", "<ruby>内<rt>·</rt>部<rt>注</rt></ruby>", "<rt>x"],
+    [
+        "内部[b]资料[/b]",
+        "[b]",
+        "[/b]x[b]",
+        "<ruby>内<rt>·</rt>部<rt>注</rt></ruby>",
+        "<rt>x",
+        "<rtc>a<rtc",
+    ],
 )
 def test_bbcode_and_ruby_are_read_in_linear_time(unit: str) -> None:
     small = (unit * (8_000 // len(unit) + 1))[:8_000]

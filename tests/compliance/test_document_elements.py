@@ -65,6 +65,14 @@ def test_six_digits_ending_a_number_wrapped_from_the_line_above_are_no_fenhao() 
     assert [] == _hints("联系人：王先生，18309\n893154")
     assert [("000123", "版头「份号」")] == _hints("机密★1年\n000123\n关于……的通知")
     assert [("000123", "版头「份号」")] == _hints("第2号\n\n000123\n关于……的通知")
+    assert [] == _hints("卡号：6222 0212 3456\n789012")  # (a card, grouped)
+
+
+@pytest.mark.parametrize("above", ["第2", "附件2", "- 2 -", "共3", "2024"])
+def test_a_fenhao_under_a_line_ending_in_a_short_number_is_one(above: str) -> None:
+    # a page's number, an 附件2, a count or a year is no number wrapped into the 份号: it has
+    # fewer than five digits (a mobile wrapped after its fifth is the shortest; review 61 A15)
+    assert [("000123", "版头「份号」")] == _hints(f"{above}\n000123\nXX市人民政府文件")
 
 
 # every colon of _text.LABEL_COLONS ends a 版头 field's name (mend 46)

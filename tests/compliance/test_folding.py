@@ -1135,10 +1135,41 @@ def test_emphasis_beside_spaces_pairs_as_commonmark_does(written: str, shown: st
         ("内部*\n资料*", "内部资料*"),
         ("内部****\n资料", "内部****\n资料"),  # a mask: the page shows it, and it stays
         ("加强内部**\n管理", "加强内部**\n管理"),  # no marking: the lines stay two
-        ("138**\n1234", "138**\n1234"),  # (digits: no letter-spacing)
+        # digits: no letter-spacing, the break stays; its printed stars go (review 62 L10)
+        ("138**\n1234", "138\n1234"),
+        # "__" and "~~" ending a line are printed as "**" is (review 61 A10)
+        ("内部__\n资料__。", "内部资料。"),
+        ("内部__\n资料__", "内部资料__"),
+        ("内部~~\n资料~~ 等", "内部资料~~ 等"),
+        ("加强内部__\n管理__", "加强内部\n管理__"),
+        # and with no twin, read past as the break's own marks, as "**" is (fix63c)
+        ("内部__\n资料", "内部资料"),
+        ("内部\n__资料", "内部资料"),
+        ("内部~~\n资料", "内部资料"),
+        ("加强内部__\n管理", "加强内部__\n管理"),  # no marking: the lines stay two
+        ("内部__\n\n资料__", "内部__\n\n资料__"),  # a blank line: two paragraphs
     ],
 )
 def test_emphasis_runs_left_printed_as_commonmark_does(written: str, shown: str) -> None:
+    assert fold(written).text == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # one to three stars at a line break between digits hide none: they go, the break stays
+        ("手机：13812*\n*345678", "手机:13812\n345678"),
+        ("手机：13812**\n345678", "手机:13812\n345678"),
+        ("手机：13812\n***345678", "手机:13812\n345678"),
+        # four or more in all at the break are a mask: the page shows them, and they stay
+        ("手机：138**\n**5678", "手机:138**\n**5678"),
+        ("手机：138****\n5678", "手机:138****\n5678"),
+        ("手机：138****5678", "手机:138****5678"),
+        ("注*\n*1", "注*\n*1"),  # (a digit on one side only)
+        ("共3项* \n*4项", "共3项* \n*4项"),
+    ],
+)
+def test_stars_at_a_break_between_digits(written: str, shown: str) -> None:
     assert fold(written).text == shown
 
 

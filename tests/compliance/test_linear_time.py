@@ -152,6 +152,10 @@ _REPEATED = [
     # "</" after a quoted value, one of a tag's eight angled values)
     pytest.param("内部**\n资料** ", id="stranded-run-twin-at-a-blank"),
     pytest.param("内部**\n资料**料", id="stranded-run-twin-between-characters"),
+    # (fix63c: "__" twins; stars at a break between digits, a mask's four split over lines)
+    pytest.param("内部__\n资料__ ", id="stranded-underscores-twin-at-a-blank"),
+    pytest.param("1*\n*", id="stars-at-breaks-between-digits"),
+    pytest.param("1**\n**", id="mask-split-at-breaks-between-digits"),
     pytest.param("内部\n\t资料", id="tab-opening-a-line"),
     pytest.param("内**\n**部", id="printed-runs-at-line-breaks"),
     pytest.param('<span title="a"</b>不公开</span>', id="end-tag-after-a-quoted-value"),

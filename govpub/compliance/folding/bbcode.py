@@ -26,7 +26,7 @@ from govpub.compliance.regex_cache import regex
 
 __all__ = ["BBCODE_NAMES", "bbcode_tags", "drop_bbcode", "may_hold_bbcode"]
 
-#: The tags a forum renders round text and shows nothing of.
+#: The tags a forum renders round text, inline, and shows nothing of.
 BBCODE_NAMES = (
     "b",
     "i",
@@ -39,11 +39,12 @@ BBCODE_NAMES = (
     "font",
     "url",
     "email",
-    "quote",
-    "center",
-    "left",
-    "right",
 )
+# Not the block boxes: ``[quote]`` (a blockquote), ``[center]``, ``[left]``, ``[right]`` (a
+# div with its text-align), like ``[h1]``, ``[p]``, ``[list]``, ``[td]``, ``[code]``: a forum
+# shows their content in a box of its own, off the line, so that ``[quote]1381[/quote]2345678``
+# is no one number (review 62 F5).  They stay as written, as the fold keeps ``<div>`` and
+# ``<blockquote>``, and nothing reads across them.
 # Those whose value is an address: the opening tag stays whole (the scanner's to read).
 _ADDRESS_NAMES = frozenset({"url", "email"})
 # One tag: "[" then "/" (an end tag) or a name and maybe "=value" (no "]", no line break, at

@@ -140,14 +140,17 @@ def _twin(
     start: int,
     run: str,
 ) -> tuple[int, int, str] | None:
-    """``stranded``, a run of asterisks that ends its line after a character, goes (into
-    ``gaps``) when the run ``run`` at ``start``, after a visible character, is the same run on
-    the next line: ``stranded`` cannot open there, so the page prints both and joins the lines
-    (``内部**⏎资料**`` shows 内部** 资料**, a marking letter-spaced by asterisks, which the fold
-    closes up: red team 95).  Returns the run still stranded: none once its twin is found or a
-    run of its kind stands past its next line, so that each stretch after it is read once
-    (linear time)."""
-    if stranded is None or stranded[2] != run or run[0] != "*":
+    """``stranded``, a run of asterisks, underscores or tildes that ends its line after a
+    character,
+    goes (into ``gaps``) when the run ``run`` at ``start``, after a visible character, is the
+    same run on the next line: ``stranded`` cannot open there, so the page prints both and
+    joins the lines (``内部**⏎资料**`` shows 内部** 资料**, a marking letter-spaced by
+    asterisks, which the fold closes up: red team 95; ``内部__⏎资料__`` shows 内部__ 资料__
+    and ``内部~~⏎资料~~`` 内部~~ 资料~~ by the same flanking rules: review 61 A10).  Not a code
+    span's backticks (a span may cross a line break).
+    Returns the run still stranded: none once its twin is found or a run of its kind stands
+    past its next line, so that each stretch after it is read once (linear time)."""
+    if stranded is None or stranded[2] != run or run[0] == "`":
         return stranded
     if folded.find("\n", stranded[1] + 1, start) == -1:
         gaps.append(stranded[:2])
@@ -256,7 +259,9 @@ def _stray_stars(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
         start, end = match.span()
         if (start and folded[start - 1] == "*") or (end < last and folded[end] == "*"):
             continue  # a longer run: a rule, or no emphasis anyone writes
-        if (
+        if _at_a_break_in_digits(folded, start, end):
+            gaps.append((start, end))  # ("13812*⏎*345678": the break stays, for the readers)
+        elif (
             end - start > 1
             and 1 < start
             and end + 1 < last
@@ -278,6 +283,36 @@ def _stray_stars(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
             if _lone(folded, across, -1):
                 gaps.append((start, end))
     return gaps, {}
+
+
+def _at_a_break_in_digits(folded: str, start: int, end: int) -> bool:
+    """Whether the star run at ``start:end`` ends a line after a digit, or opens one before
+    a digit, with a digit across the break too, and at most three stars in all at it
+    (``13812*⏎*345678``, ``13812**⏎345678``: review 62 L10).  The page prints such stars (they
+    close and open nothing) and shows every digit, in order, either side: they hide none, as
+    a mask does — four stars or more (``138****5678``, ``138**⏎**5678`` wrapped), which
+    stay, as :class:`_Masks` keeps them.  The stars go and the break stays, so that the
+    number readers read the lines as they read ``13812⏎345678`` (a label before it wraps a
+    mobile; no label, no number).  Each run looks at three stars either side at most."""
+    if folded.startswith("\n", end):
+        before, across = start - 1, end + 1  # (the run ends its line)
+        stop = across
+        while stop < len(folded) and stop - across < 4 and folded[stop] == "*":
+            stop += 1
+        stars, after = end - start + stop - across, stop
+    elif start and folded[start - 1] == "\n":
+        after, across = end, start - 1  # (the run opens its line)
+        first = across
+        while first and across - first < 4 and folded[first - 1] == "*":
+            first -= 1
+        stars, before = end - start + across - first, first - 1
+    else:
+        return False
+    return stars <= 3 and _digit(folded, before) and _digit(folded, after)
+
+
+def _digit(folded: str, at: int) -> bool:
+    return 0 <= at < len(folded) and "0" <= folded[at] <= "9"
 
 
 def _lone(folded: str, at: int, away: int) -> bool:

@@ -142,7 +142,11 @@ _SEPARATOR_CANDIDATE = re.compile(rb"\x00\?")  # ("?": beyond Latin-1)
 # (``内部**⏎资料``, ``内部⏎**资料``, ``内部*⏎资料*``): emphasis the fold did not take away, which
 # the page prints — a run before a break or unclosed opens nothing, CommonMark 6.2 — and the
 # reader reads past as past ``内部** 资料``'s (left29b); four or more are a mask, and stay.
-_LINE_GAP = regex("\n[ \t]*+(?:>[ \t]*+){0,3}\\*{0,3}" + _IDEOGRAPH_AHEAD)  # "\r\n": from the "\r"
+# Underscores and tildes too, printed so by the same rules (``内部__⏎资料``: fix63c).
+_LINE_GAP = regex(
+    "\n[ \t]*+(?:>[ \t]*+){0,3}(?:\\*{1,3}|_{1,3}|~{1,3})?" + _IDEOGRAPH_AHEAD
+)  # "\r\n": from the "\r"
+_PRINTED_RUNS = "*_~"
 # What may end a line between its last character and the "\n", and shows as that line break
 # alone: trailing blanks — two spaces or more are a Markdown hard line break, a tab or one
 # space CommonMark strips — and the <br> a hard break renders to (``内部  ⏎资料``,
@@ -157,7 +161,7 @@ _LINE_END_BREAKS = ("<br>", "<br/>", "<br />", "<br >")
 _JOINED_LINE_GAP = regex(
     "\n(?:"
     + "|".join(
-        [f"(?<=[{_HAN_RANGES}{_LINE_END_BLANKS}*]\n)"]
+        [f"(?<=[{_HAN_RANGES}{_LINE_END_BLANKS}{_PRINTED_RUNS}]\n)"]
         + [f"(?<={re.escape(br)}\n)" for br in _LINE_END_BREAKS]
     )
     + ")"
@@ -205,10 +209,14 @@ def _line_end(folded: str, feed: int) -> int:
 
 
 def _stars_before(folded: str, at: int) -> int:
-    """Where the one to three asterisks just before ``at`` start when an ideograph stands
-    before them (``内部**⏎资料``: printed, read past as the line's end marks), else ``at``."""
+    """Where the one to three asterisks (or underscores, or tildes: one kind) just before
+    ``at`` start when an ideograph stands before them (``内部**⏎资料``, ``内部__⏎资料``:
+    printed, read past as the line's end marks), else ``at``."""
+    run = folded[at - 1 : at] if at else ""
+    if not run or run not in _PRINTED_RUNS:
+        return at
     start = at
-    while start > at - 4 and start and folded[start - 1] == "*":
+    while start > at - 4 and start and folded[start - 1] == run:
         start -= 1
     if start == at or start == at - 4 or not start or not is_han(folded[start - 1]):
         return at
