@@ -276,11 +276,25 @@ def _id_word_after(words: str, label_ends: list[int], app: bool) -> bool:
 
 def _of_label(note: str) -> bool:
     """Whether ``note``, in brackets right after a person's label, is a note on it — not one
-    that ends in an id's word, which names the shape (:data:`_LABEL_NOTE`: 手机（appid）,
-    手机（设备ID）, 手机（APP ID）: review 62 item F3), while 手机（UID同号） is a note."""
-    if note == _MINI_PROGRAM or any(mark in note for mark in "，,、;；/"):
-        return True  # (a list in the note: 手机（微信同号，UID） is the label's)
-    return not any(_ID_WORD.fullmatch(note, start) for start in range(len(note)))
+    that is an id's name, or a list of nothing else, which names the shape (手机（appid）,
+    手机（设备ID）, 手机（APP ID）: review 62 item F3; 手机（设备ID/UID）, 手机（UID，设备ID）:
+    review 63 item F2).  A word of relation or negation before the id's name keeps the note
+    the label's (手机（同号UID）, 手机（即UID）, 手机（非设备ID）, 手机（或UID）, 手机（接收动态码）:
+    review 63 item L1), as 手机（UID同号） and 手机（小程序） are."""
+    items = (item.strip() for item in _NOTE_ITEM_BREAK.split(note))
+    return not all(item != _MINI_PROGRAM and _ID_NAME.fullmatch(item) for item in items)
+
+
+# An id's name, all of a bracket's item: words of what the id is of (设备, 用户, 会员, 登录,
+# 账号, App, Device…) and the id's word (:data:`_ID_WORD`) — nothing that relates the number to
+# the id (同, 即, 作为, 非, 不是, 接收: review 63 item L1).
+_ID_NAME = LazyPattern(
+    r"(?:(?:设备|設備|用户|用戶|会员|會員|登录|登錄|账号|帳號|帐号|账户|帳戶|微信|支付宝|终端|"
+    r"app|device|user|member|login|account|open|union)\s?)*"
+    rf"(?:{_ID_WORD.pattern})"
+)
+# What divides a bracket's items: 手机（设备ID/UID）, （设备ID、UID）, （设备ID或UID）
+_NOTE_ITEM_BREAK = LazyPattern(r"[，,、;；/]|或|及|和|与")
 
 
 def _visible_before(folded: str, at: int) -> str:
