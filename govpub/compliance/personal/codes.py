@@ -437,15 +437,36 @@ def _glued_beyond(folded: str, start: int, end: int) -> bool:
 
 def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
     """Whether a reading may start at ``number``'s first group, and end at its last: not
-    when the number is glued to a longer code (``3f11010…``, ``62495013468499112m``)."""
+    when the number is glued to a longer code (``3f11010…``, ``62495013468499112m``) —
+    unless a person's label names it (``身份证号：110101199003074514a9``, ``手机：9a138…``:
+    the reader sees the labelled number with a letter and a digit beside it, review 63
+    item L2), as a machine id's shape under one excuses nothing (:func:`_in_code`)."""
     groups = number.groups
     left_ok = not _glued(folded, number.start - 1, number.start - 2)
     right_ok = not _glued(folded, number.end, number.end + 1)
+    if not (left_ok and right_ok) and _labelled_glued(folded, number.start, number.end):
+        left_ok = right_ok = True
     if number.start > 0 and folded[number.start - 1] in _ALNUM:
         left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
     if number.end < len(folded) and folded[number.end] in _ALNUM:
         right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
     return left_ok, right_ok
+
+
+_GLUE_REACH = 8  # the letters and digits beside a number read as its padding, at most
+
+
+def _labelled_glued(folded: str, start: int, end: int) -> bool:
+    """Whether a person's label names the number ``folded[start:end]`` with the few letters
+    and digits glued to it (:data:`_GLUE_REACH`; a longer run is a code whatever names it)."""
+    low, high = start, end
+    while low > max(0, start - _GLUE_REACH) and folded[low - 1] in _ALNUM:
+        low -= 1
+    while high < min(len(folded), end + _GLUE_REACH) and folded[high] in _ALNUM:
+        high += 1
+    if (low and folded[low - 1] in _ALNUM) or (high < len(folded) and folded[high] in _ALNUM):
+        return False
+    return labelled(folded, low, high)
 
 
 def _written_code(folded: str, number: WrittenNumber) -> bool:
