@@ -132,14 +132,14 @@ _VIDEO_ID_DIGITS = 19
 # word of the label is one when the next names a thing of it — a QR code to scan, a site's
 # version or app, a call's meeting, a photo, a form (not 联系单位), a range of numbers, an
 # app, a phone's model (手机扫码, 手机版, 手机端, 电话会议, 证件照, 联系单, 号码段, qq音乐,
-# 手机型号) — or a QR code before it (扫码联系我们: review 55 item 6).  ``m:`` is a mobile's
+# 手机型号, and a channel: 手机办事, 手机办理, 手机服务, review 63 item F6) — or a QR code before it (扫码联系我们: review 55 item 6).  ``m:`` is a mobile's
 # label, not a unit after a digit (带宽100M：, review 58 item L).  The phone and contact words
 # of the other scripts are data/number_labels_scripts.txt's (red team 69).
 _PERSONAL_LABEL_SOURCE = (
     "(?<!扫码)(?:手机|电话|座机|传真|联系|联络|咨询|热线|身份|证件|银行卡|卡号|账号|帐号|账户|号码|"
     "微信|扣扣|(?<![a-z])(?:{whose})?(?:{labels})(?:{labels}|{number_words})*(?![a-z])"
     rf"|(?<![a-z0-9])m(?=[{LABEL_COLONS}]){{scripts}})"
-    "(?!扫|版|端|会议|照|单(?!位)|段|音乐|型号)"
+    "(?!扫|版|端|会议|照|单(?!位)|段|音乐|型号|办事|办理|服务)"
 )
 _ASCII_LABELS = "qq|vx|tel|telephone|phone|mobile|mob|cell|fax|contact|whatsapp|idcard"
 # An id's word between the label and the shape, or the shape's own label: it names the id
@@ -151,6 +151,8 @@ _ID_WORD = LazyPattern(
     r"(?<![a-z])(?:app|open|union|object|obj|device|request|req|file|msg|session|trace|uu|gu|u)?"
     r"_?id(?![a-z])|编号|(?:编|代|识别|验证|核验|校验|标识|序列|访问|授权|激活|提取|条形?|动态|邀请)[码碼]"
     rf"|小程序(?=[\s|\x00{LABEL_COLONS}]*+\Z)"  # (a cell border or a table edge between)
+    # (a phone's 设备标识 or 设备标识符, the standard's name of its OAID: review 63 item F3)
+    r"|(?:设备|設備)(?:标识|標識)符?"
 )
 # A note in brackets right after a person's label: what it says is of the label, so an id's
 # word in it names no id (联系手机（UID同号）abcde…, 手机号码（动态码接收）：, as
@@ -231,10 +233,17 @@ def _names_person(words: str, app: bool = False) -> bool:
 
 def _number_between(folded: str, start: int) -> bool:
     """Whether a cell between its row's first and the one at ``start`` holds a number: the
-    row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K)."""
+    row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K).
+    A short service number is one under the nearest label before it, as :func:`_own_cells`
+    reads it (``| 联系人 | 王先生 | 电话 | 120 | abcde… |``: review 63 item F5)."""
     cells = cells_before(folded, start)  # (nearest first, the row's first cell last)
-    hotline = _hotline(next((cell for cell in reversed(cells) if cell.strip()), ""))
-    return any(_number_cell(cell, hotline) for cell in cells[:-1])
+    label = ""
+    for index, cell in enumerate(reversed(cells)):  # (the row's first cell first)
+        if index and _number_cell(cell, _hotline(label)):
+            return True
+        if cell.strip():
+            label = cell
+    return False
 
 
 def _number_cell(cell: str, hotline: bool = False) -> bool:
