@@ -132,7 +132,8 @@ _VIDEO_ID_DIGITS = 19
 # word of the label is one when the next names a thing of it — a QR code to scan, a site's
 # version or app, a call's meeting, a photo, a form (not 联系单位), a range of numbers, an
 # app, a phone's model (手机扫码, 手机版, 手机端, 电话会议, 证件照, 联系单, 号码段, qq音乐,
-# 手机型号, and a channel: 手机办事, 手机办理, 手机服务, review 63 item F6) — or a QR code before it (扫码联系我们: review 55 item 6).  ``m:`` is a mobile's
+# 手机型号, and a channel: 手机办事, 手机办理, 手机服务, review 63 item F6)
+# — or a QR code before it (扫码联系我们: review 55 item 6).  ``m:`` is a mobile's
 # label, not a unit after a digit (带宽100M：, review 58 item L).  The phone and contact words
 # of the other scripts are data/number_labels_scripts.txt's (red team 69).
 _PERSONAL_LABEL_SOURCE = (
@@ -288,8 +289,8 @@ def _of_label(note: str) -> bool:
     that is an id's name, or a list of nothing else, which names the shape (手机（appid）,
     手机（设备ID）, 手机（APP ID）: review 62 item F3; 手机（设备ID/UID）, 手机（UID，设备ID）:
     review 63 item F2).  A word of relation or negation before the id's name keeps the note
-    the label's (手机（同号UID）, 手机（即UID）, 手机（非设备ID）, 手机（或UID）, 手机（接收动态码）:
-    review 63 item L1), as 手机（UID同号） and 手机（小程序） are."""
+    the label's (手机（同号UID）, 手机（即UID）, 手机（非设备ID）, 手机（或UID）,
+    手机（接收动态码）: review 63 item L1), as 手机（UID同号） and 手机（小程序） are."""
     items = (item.strip() for item in _NOTE_ITEM_BREAK.split(note))
     return not all(item != _MINI_PROGRAM and _ID_NAME.fullmatch(item) for item in items)
 
