@@ -1812,3 +1812,45 @@ def test_numerals_and_letters_without_a_personal_label_stay_clean(text: str) -> 
 def test_review_62_service_numbers_and_unclosed_tags(body: str, blocks: bool) -> None:
     findings = check(Post(title="通知", body=body), Policy.default()).findings
     assert any(f.severity == "block" for f in findings) == blocks, findings
+
+
+@pytest.mark.parametrize(
+    ("body", "blocks"),
+    [
+        # review 63's L1: a bracket names the shape only when it is an id's name; a word of
+        # relation or negation before it keeps it the label's note
+        ("手机（同号UID）：abcde13812345678", True),
+        ("手机（即UID）：abcde13812345678", True),
+        ("手机（非设备ID）：abcde13812345678", True),
+        ("手机（或UID）：abcde13812345678", True),
+        ("手机（接收动态码）：abcde13812345678", True),
+        ("| 手机（同号UID） |\n|---|\n| abcde13812345678 |", True),
+        ("手机（用户ID）：abcde13812345678", False),
+        # F2: a list of id names only names the shape too
+        ("手机（设备ID/UID）：abcde13812345678", False),
+        ("手机（UID，设备ID）：abcde13812345678", False),
+        # L2: a person's label at a number glued to a letter and a digit allows its reading
+        ("身份证号：110101199003074514a9", True),
+        ("手机：9a13812345678", True),
+        ("手机：abcde13812345678f0", True),
+        ("订单号：13812345678a1", False),
+        ("手机：13812345678abcdef0123456789abcdef0", False),
+        # F1: a serial's letters may hold a digit; F3, F4, F6: id, serial and channel words
+        ("拾得手机一部，序列号：F2LX13812345678，请失主联系。", False),
+        ("| 物品 | 序列号 |\n|---|---|\n| 手机 | F2LX13812345678 |", False),
+        ("手机的设备标识：a13812345678bcde", False),
+        ("机身号：FX13812345678", False),
+        ("| 手机办事 | wx13812345678abcd0 |", False),
+        ("| 手机 | wx13812345678abcd0 |", True),
+        # F5: a short service number is read under its nearest label, as _own_cells does
+        ("| 联系人 | 王先生 | 电话 | 120 | abcde13812345678 |", False),
+        # L6: a mobile as a nested host escaped, grouped or a sub-domain's label
+        ('<a href="https://a.gov.cn/r?https://%31%33812345678.t.cn/">详情</a>', True),
+        ('<a href="https://a.gov.cn/r?https://138-1234-5678.t.cn/">详情</a>', True),
+        ('<a href="https://a.gov.cn/r?https://x.13812345678.t.cn/">详情</a>', True),
+        ('<a href="https://a.gov.cn/r?https://t.cn/13812345678.html">详情</a>', False),
+    ],
+)
+def test_review_63_label_notes_glued_numbers_and_serials(body: str, blocks: bool) -> None:
+    findings = check(Post(title="通知", body=body), Policy.default()).findings
+    assert any(f.severity == "block" for f in findings) == blocks, findings

@@ -132,14 +132,15 @@ _VIDEO_ID_DIGITS = 19
 # word of the label is one when the next names a thing of it — a QR code to scan, a site's
 # version or app, a call's meeting, a photo, a form (not 联系单位), a range of numbers, an
 # app, a phone's model (手机扫码, 手机版, 手机端, 电话会议, 证件照, 联系单, 号码段, qq音乐,
-# 手机型号) — or a QR code before it (扫码联系我们: review 55 item 6).  ``m:`` is a mobile's
+# 手机型号, and a channel: 手机办事, 手机办理, 手机服务, review 63 item F6)
+# — or a QR code before it (扫码联系我们: review 55 item 6).  ``m:`` is a mobile's
 # label, not a unit after a digit (带宽100M：, review 58 item L).  The phone and contact words
 # of the other scripts are data/number_labels_scripts.txt's (red team 69).
 _PERSONAL_LABEL_SOURCE = (
     "(?<!扫码)(?:手机|电话|座机|传真|联系|联络|咨询|热线|身份|证件|银行卡|卡号|账号|帐号|账户|号码|"
     "微信|扣扣|(?<![a-z])(?:{whose})?(?:{labels})(?:{labels}|{number_words})*(?![a-z])"
     rf"|(?<![a-z0-9])m(?=[{LABEL_COLONS}]){{scripts}})"
-    "(?!扫|版|端|会议|照|单(?!位)|段|音乐|型号)"
+    "(?!扫|版|端|会议|照|单(?!位)|段|音乐|型号|办事|办理|服务)"
 )
 _ASCII_LABELS = "qq|vx|tel|telephone|phone|mobile|mob|cell|fax|contact|whatsapp|idcard"
 # An id's word between the label and the shape, or the shape's own label: it names the id
@@ -151,6 +152,8 @@ _ID_WORD = LazyPattern(
     r"(?<![a-z])(?:app|open|union|object|obj|device|request|req|file|msg|session|trace|uu|gu|u)?"
     r"_?id(?![a-z])|编号|(?:编|代|识别|验证|核验|校验|标识|序列|访问|授权|激活|提取|条形?|动态|邀请)[码碼]"
     rf"|小程序(?=[\s|\x00{LABEL_COLONS}]*+\Z)"  # (a cell border or a table edge between)
+    # (a phone's 设备标识 or 设备标识符, the standard's name of its OAID: review 63 item F3)
+    r"|(?:设备|設備)(?:标识|標識)符?"
 )
 # A note in brackets right after a person's label: what it says is of the label, so an id's
 # word in it names no id (联系手机（UID同号）abcde…, 手机号码（动态码接收）：, as
@@ -231,10 +234,17 @@ def _names_person(words: str, app: bool = False) -> bool:
 
 def _number_between(folded: str, start: int) -> bool:
     """Whether a cell between its row's first and the one at ``start`` holds a number: the
-    row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K)."""
+    row's label names that one (``| 联系电话 | 0531-12345678 | wx7accf… |``: review 58 item K).
+    A short service number is one under the nearest label before it, as :func:`_own_cells`
+    reads it (``| 联系人 | 王先生 | 电话 | 120 | abcde… |``: review 63 item F5)."""
     cells = cells_before(folded, start)  # (nearest first, the row's first cell last)
-    hotline = _hotline(next((cell for cell in reversed(cells) if cell.strip()), ""))
-    return any(_number_cell(cell, hotline) for cell in cells[:-1])
+    label = ""
+    for index, cell in enumerate(reversed(cells)):  # (the row's first cell first)
+        if index and _number_cell(cell, _hotline(label)):
+            return True
+        if cell.strip():
+            label = cell
+    return False
 
 
 def _number_cell(cell: str, hotline: bool = False) -> bool:
@@ -276,11 +286,25 @@ def _id_word_after(words: str, label_ends: list[int], app: bool) -> bool:
 
 def _of_label(note: str) -> bool:
     """Whether ``note``, in brackets right after a person's label, is a note on it — not one
-    that ends in an id's word, which names the shape (:data:`_LABEL_NOTE`: 手机（appid）,
-    手机（设备ID）, 手机（APP ID）: review 62 item F3), while 手机（UID同号） is a note."""
-    if note == _MINI_PROGRAM or any(mark in note for mark in "，,、;；/"):
-        return True  # (a list in the note: 手机（微信同号，UID） is the label's)
-    return not any(_ID_WORD.fullmatch(note, start) for start in range(len(note)))
+    that is an id's name, or a list of nothing else, which names the shape (手机（appid）,
+    手机（设备ID）, 手机（APP ID）: review 62 item F3; 手机（设备ID/UID）, 手机（UID，设备ID）:
+    review 63 item F2).  A word of relation or negation before the id's name keeps the note
+    the label's (手机（同号UID）, 手机（即UID）, 手机（非设备ID）, 手机（或UID）,
+    手机（接收动态码）: review 63 item L1), as 手机（UID同号） and 手机（小程序） are."""
+    items = (item.strip() for item in _NOTE_ITEM_BREAK.split(note))
+    return not all(item != _MINI_PROGRAM and _ID_NAME.fullmatch(item) for item in items)
+
+
+# An id's name, all of a bracket's item: words of what the id is of (设备, 用户, 会员, 登录,
+# 账号, App, Device…) and the id's word (:data:`_ID_WORD`) — nothing that relates the number to
+# the id (同, 即, 作为, 非, 不是, 接收: review 63 item L1).
+_ID_NAME = LazyPattern(
+    r"(?:(?:设备|設備|用户|用戶|会员|會員|登录|登錄|账号|帳號|帐号|账户|帳戶|微信|支付宝|终端|"
+    r"app|device|user|member|login|account|open|union)\s?)*"
+    rf"(?:{_ID_WORD.pattern})"
+)
+# What divides a bracket's items: 手机（设备ID/UID）, （设备ID、UID）, （设备ID或UID）
+_NOTE_ITEM_BREAK = LazyPattern(r"[，,、;；/]|或|及|和|与")
 
 
 def _visible_before(folded: str, at: int) -> str:
@@ -423,15 +447,36 @@ def _glued_beyond(folded: str, start: int, end: int) -> bool:
 
 def _ends_ok(folded: str, number: WrittenNumber) -> tuple[bool, bool]:
     """Whether a reading may start at ``number``'s first group, and end at its last: not
-    when the number is glued to a longer code (``3f11010…``, ``62495013468499112m``)."""
+    when the number is glued to a longer code (``3f11010…``, ``62495013468499112m``) —
+    unless a person's label names it (``身份证号：110101199003074514a9``, ``手机：9a138…``:
+    the reader sees the labelled number with a letter and a digit beside it, review 63
+    item L2), as a machine id's shape under one excuses nothing (:func:`_in_code`)."""
     groups = number.groups
     left_ok = not _glued(folded, number.start - 1, number.start - 2)
     right_ok = not _glued(folded, number.end, number.end + 1)
+    if not (left_ok and right_ok) and _labelled_glued(folded, number.start, number.end):
+        left_ok = right_ok = True
     if number.start > 0 and folded[number.start - 1] in _ALNUM:
         left_ok = left_ok and not _in_code(folded, groups[0].start, groups[0].end)
     if number.end < len(folded) and folded[number.end] in _ALNUM:
         right_ok = right_ok and not _in_code(folded, groups[-1].start, groups[-1].end)
     return left_ok, right_ok
+
+
+_GLUE_REACH = 8  # the letters and digits beside a number read as its padding, at most
+
+
+def _labelled_glued(folded: str, start: int, end: int) -> bool:
+    """Whether a person's label names the number ``folded[start:end]`` with the few letters
+    and digits glued to it (:data:`_GLUE_REACH`; a longer run is a code whatever names it)."""
+    low, high = start, end
+    while low > max(0, start - _GLUE_REACH) and folded[low - 1] in _ALNUM:
+        low -= 1
+    while high < min(len(folded), end + _GLUE_REACH) and folded[high] in _ALNUM:
+        high += 1
+    if (low and folded[low - 1] in _ALNUM) or (high < len(folded) and folded[high] in _ALNUM):
+        return False
+    return labelled(folded, low, high)
 
 
 def _written_code(folded: str, number: WrittenNumber) -> bool:

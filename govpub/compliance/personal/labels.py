@@ -95,11 +95,12 @@ _NUMBER_OPENERS = "（(［\\[【〔「『《〈“‘"
 # the 11 digits at the end of a labelled code are no mobile number.  Only after a serial
 # label: unlabelled, wx13812345678 is a WeChat account made of the owner's mobile number.
 # (segments joined by - / _ . or dashes, in brackets, or a year: 合同编号：（HT）…, [2026]…,
-# 2026年…)
+# 2026年…; the letters may hold a digit, as an Apple serial's do: 序列号：F2LX138…, review 63
+# item F1)
 _CODE_PREFIX = (
     rf"(?:[\s{LABEL_COLONS}#为是]{{0,3}}"
     r"(?:[a-z0-9]{1,12}[-/_.—–] ?|[（(\[【〔［][a-z0-9]{1,12}[）)\]】〕］]|(?:19|20)\d\d年)*"
-    r"[a-z]{0,6})?"
+    r"(?:[a-z](?:[a-z0-9]{0,4}[a-z])?)?)?"
 )
 
 
@@ -160,7 +161,7 @@ def label_at(folded: str, at: int) -> Label | None:
         return "serial"
     header = column_header(folded, at)
     if header is None:
-        letters = _code_letters(folded, at)
+        letters = _code_head(folded, at)
         return None if letters == at else _code_label(folded, letters)
     match = _LABEL.search(header.strip(" \t*_"))  # (and a header in bold: **项目编号**)
     if match is None or (match.lastgroup == "serial" and _row_names_personal(folded, at)):
@@ -386,6 +387,20 @@ def _code_label(folded: str, letters: int) -> Label | None:
 
 
 _CODE_LETTERS = 6  # as many letters as a serial label's code prefix takes (_CODE_PREFIX)
+
+
+def _code_head(folded: str, start: int) -> int:
+    """Where the letters of a code right before ``start`` begin, a digit maybe among them
+    (``F2LX`` of an Apple serial under ``| 序列号 |``: review 63 item F1), else ``start``."""
+    head = start
+    while head > max(0, start - _CODE_LETTERS) and folded[head - 1] in _CODE_CHARACTERS:
+        head -= 1
+    while head < start and not "a" <= folded[head] <= "z":
+        head += 1
+    return head
+
+
+_CODE_CHARACTERS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 def _code_letters(folded: str, start: int, most: int = _CODE_LETTERS) -> int:

@@ -180,10 +180,16 @@ _SPELLED = regex(r"%3[0-9]|[0-9]{3}(?:[- ]|%2[0Dd])[0-9]{4}(?:[- ]|%2[0Dd])[0-9]
 _USER_PART = regex(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
 
 
-#: A mobile or a checked ID number as the first label of the host of an address inside a query
+#: A mobile or a checked ID number as a label of the host of an address inside a query
 #: value, escaped or not (``?target=https%3A%2F%2F13938513134.t.cn%2Fx``): read as any host's
-#: first label is (fix 127) — the redirect takes the reader there.
-_NESTED_HOST = regex(r"(?:/|%2[Ff]){2}(1[3-9][0-9]{9}|[1-9][0-9]{16}[0-9Xx])(?=\.|%2[Ee])")
+#: first label is (fix 127) — the redirect takes the reader there.  A mobile grouped
+#: (``138-1234-5678.t.cn``), a sub-domain's label (``x.138….t.cn``) or after a backslash a
+#: browser reads as a slash (``https:/\138…``) too: review 63 item L6.  (A few labels of a
+#: host's length before it at most: each "//" costs a bounded try.)
+_NESTED_HOST = regex(
+    r"(?:[/\\]|%2[Ff]|%5[Cc]){2}(?:[A-Za-z0-9\-]{1,63}(?:\.|%2[Ee])){0,8}?"
+    r"(1[3-9][0-9]{9}|1[3-9][0-9]-[0-9]{4}-[0-9]{4}|[1-9][0-9]{16}[0-9Xx])(?=\.|%2[Ee])"
+)
 #: A character reference an HTML page decodes in an ``href`` (``tel=&#49;38…``).
 _REFERENCE = regex(r"&#(?:[0-9]{1,7}|[Xx][0-9A-Fa-f]{1,6});?")
 
@@ -204,6 +210,9 @@ def in_query_maybe(url: str) -> bool:
         if digits >= 17 and _id_run(url, _ELEVEN_DIGITS.search(url)) is not None:
             return True
         query = url.find("?")  # a nested host in a query of no value (?https://138….t.cn/)
+        if query >= 0 and "%3" in url:  # (its digits escaped: ?https://%31%33812….t.cn/)
+            url = _decoded(url)[0]
+            query = url.find("?")
         return query >= 0 and _NESTED_HOST.search(url, query) is not None
     if _ELEVEN_DIGITS.search(url) is not None or _DOCUMENT_SHAPE.search(url) is not None:
         return True
@@ -489,7 +498,7 @@ def _nested_hosts(url: str) -> Iterator[PersonalHit]:
     if query < 0:
         return
     for match in _NESTED_HOST.finditer(url, query):
-        number = match.group(1)
+        number = match.group(1).replace("-", "")
         if len(number) == 11:
             yield PersonalHit("mobile", match.start(1), match.end(1), mask(number, 3, 4))
         elif is_id18(number.lower(), lambda: None):
