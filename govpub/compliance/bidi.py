@@ -36,12 +36,14 @@ from govpub.compliance.bidi_elements import (
 )
 from govpub.compliance.folding.markup import (
     _HTML_BLOCK_START,
-    _TAG as _MARKUP,
     REFERENCE_ANY_CASE,
     _markup_spans,
     _RawText,
     _Tags,
     drop_hidden,
+)
+from govpub.compliance.folding.markup import (
+    _TAG as _MARKUP,
 )
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -65,9 +67,7 @@ _PARAGRAPH_ENDS = frozenset("\n\r\u2028\u2029\x1c\x1d\x1e\x85")  # where every e
 # The controls, and the ends of a paragraph as a page reads it: a single line break is a space
 # in HTML and in a Markdown paragraph (``\u202eabc\n87654321831`` shows 13812345678 cba:
 # review 62's L6), a blank line ends it (found at its first line break, read as "\n")
-_CONTROLS = regex(
-    "[\u202a-\u202e\u2028\u2029\x1c\x1d\x1e\x85]|(?:\r\n?+|\n)[ \t]*+(?=[\r\n])"
-)
+_CONTROLS = regex("[\u202a-\u202e\u2028\u2029\x1c\x1d\x1e\x85]|(?:\r\n?+|\n)[ \t]*+(?=[\r\n])")
 # ... and as an editor (or a <pre>) reads it: every line break ends it
 _LINE_CONTROLS = regex("[\u202a-\u202e\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
 # A block element's tag, which starts a bidi paragraph of its own (review 62's F2): Markdown's
@@ -182,10 +182,9 @@ def _unshown(text: str, places: list[int]) -> set[int]:
     for at in places:
         while span < len(hidden) and hidden[span][1] <= at:
             span += 1
-        if span < len(hidden) and hidden[span][0] <= at:
-            found.add(at)
+        in_hidden = span < len(hidden) and hidden[span][0] <= at
         # (a tag that opens at ``at``, an override element's own, is not one ``at`` is in)
-        elif at < raw.reach(at, cdata=False) < len(text) or tags.around(at) >= 0:
+        if in_hidden or at < raw.reach(at, cdata=False) < len(text) or tags.around(at) >= 0:
             found.add(at)
     return found
 

@@ -394,7 +394,10 @@ def _reversed_text(run: Run, spec: TextField) -> None:
 
 
 def _read_runs(
-    run: Run, spec: TextField, runs: list[Override], known: frozenset[tuple[str, int | None]] = frozenset()
+    run: Run,
+    spec: TextField,
+    runs: list[Override],
+    known: frozenset[tuple[str, int | None]] = frozenset(),
 ) -> None:
     """Each of ``runs`` read as shown; a finding ``known`` (its rule and offset) not again."""
     for override in runs:
