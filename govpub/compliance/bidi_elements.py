@@ -45,6 +45,9 @@ _VOID = frozenset(
 _OVERRIDES = frozenset({"bidi-override", "isolate-override"})
 _TAG_REACH = 1000  # how far a start tag's ">" is looked for
 _IMPORTANT = regex(r"!\s*important\s*$", re.IGNORECASE)
+# a CSS comment, which reads as nothing between a property's name and its value
+# (``direction:/**/rtl``: review 62's L5; a style's value is short, ATTRIBUTE's reach)
+_CSS_COMMENT = regex(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 
 
 class OverrideElement(NamedTuple):
@@ -60,8 +63,10 @@ class OverrideElement(NamedTuple):
 
 def _declarations(style: str) -> dict[str, str]:
     """A ``style`` attribute's declarations, by lower-case property, the last one winning;
-    values in lower case without ``!important``."""
+    values in lower case without ``!important``, comments dropped."""
     found: dict[str, str] = {}
+    if "/*" in style:
+        style = _CSS_COMMENT.sub("", style)
     for declaration in style.split(";"):
         name, colon, value = declaration.partition(":")
         if colon:

@@ -61,6 +61,15 @@ def test_an_override_no_page_shows_overrides_nothing() -> None:
     ]
 
 
+def test_a_css_comment_in_a_style_reads_as_nothing() -> None:
+    """``direction:/**/rtl`` is ``direction:rtl`` (review 62's L5); a commented-out one none."""
+    shown = '<span style="direction:/**/rtl;unicode-bidi:/*x*/bidi-override">abc</span>'
+    assert [run.shown for run in overridden_runs(shown)] == ["cba"]
+    assert (
+        list(overridden_runs('<b style="/*direction:rtl;*/unicode-bidi:bidi-override">a</b>')) == []
+    )
+
+
 def test_a_hidden_element_in_a_run_is_not_shown() -> None:
     """``8765<span hidden>9</span>4321831`` shows 13812345678 reversed (review 62's L7)."""
     text = "<bdo dir=rtl>8765<span hidden>9</span>4321831</bdo>"
