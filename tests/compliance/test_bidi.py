@@ -70,6 +70,22 @@ def test_a_css_comment_in_a_style_reads_as_nothing() -> None:
     )
 
 
+def test_an_override_takes_its_direction_from_its_open_ancestors() -> None:
+    """``direction`` is inherited (review 62's L5): the nearest open element that sets one."""
+    override = "<span style='unicode-bidi:bidi-override'>abc</span>"
+    assert [run.shown for run in overridden_runs(f"<div dir=rtl><p>{override}</p></div>")] == [
+        "cba"
+    ]
+    for text in (
+        f"<div dir=rtl></div>{override}",
+        f"<div dir=rtl><p dir=ltr>{override}</p></div>",
+        f"<p dir=rtl><b>x</b></p><p>{override}</p>",
+    ):
+        assert list(overridden_runs(text)) == [], text
+    nested = f"<div dir=rtl><div>x</div><div dir=ltr></div>{override}</div>"
+    assert [run.shown for run in overridden_runs(nested)] == ["cba"]
+
+
 def test_a_hidden_element_in_a_run_is_not_shown() -> None:
     """``8765<span hidden>9</span>4321831`` shows 13812345678 reversed (review 62's L7)."""
     text = "<bdo dir=rtl>8765<span hidden>9</span>4321831</bdo>"
