@@ -20,6 +20,12 @@ and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E
 are runs here (red team 96).  A run may hold only an item's tail, its head stored forwards
 before it (``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each
 paragraph holding runs as shown and as stored, to be read whole.
+
+Only what a page shows overrides (review 62): a U+202E, a reference or an element in a comment,
+a <style>, a script's content or a tag's value is none (:func:`_unshown`, the fold's readers
+of them); a run ends with its paragraph — a blank line or a block element's tag — and a
+single line break, a space in HTML and in a Markdown paragraph, ends it only as an editor
+shows the text (``lines``, read too).
 """
 
 from __future__ import annotations
