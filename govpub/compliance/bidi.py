@@ -20,6 +20,12 @@ and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E
 are runs here (red team 96).  A run may hold only an item's tail, its head stored forwards
 before it (``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each
 paragraph holding runs as shown and as stored, to be read whole.
+
+Only what a page shows overrides (review 62): a U+202E, a reference or an element in a comment,
+a <style>, a script's content or a tag's value is none (:func:`_unshown`, the fold's readers
+of them); a run ends with its paragraph — a blank line or a block element's tag — and a
+single line break, a space in HTML and in a Markdown paragraph, ends it only as an editor
+shows the text (``lines``, read too).
 """
 
 from __future__ import annotations
@@ -34,7 +40,17 @@ from govpub.compliance.bidi_elements import (
     may_hold_override_element,
     override_elements,
 )
-from govpub.compliance.folding.markup import REFERENCE_ANY_CASE
+from govpub.compliance.folding.markup import (
+    _HTML_BLOCK_START,
+    REFERENCE_ANY_CASE,
+    _markup_spans,
+    _RawText,
+    _Tags,
+    drop_hidden,
+)
+from govpub.compliance.folding.markup import (
+    _TAG as _MARKUP,
+)
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 
@@ -54,7 +70,17 @@ RLO_CONTROL = "从右向左覆盖字符（U+202E）"
 _OPENERS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: each pushes a level
 _POP = "\u202c"  # PDF
 _PARAGRAPH_ENDS = frozenset("\n\r\u2028\u2029\x1c\x1d\x1e\x85")  # where every embedding ends
-_CONTROLS = regex("[\u202a-\u202e\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
+# The controls, and the ends of a paragraph as a page reads it: a single line break is a space
+# in HTML and in a Markdown paragraph (``\u202eabc\n87654321831`` shows 13812345678 cba:
+# review 62's L6), a blank line ends it (found at its first line break, read as "\n")
+_CONTROLS = regex("[\u202a-\u202e\u2028\u2029\x1c\x1d\x1e\x85]|(?:\r\n?+|\n)[ \t]*+(?=[\r\n])")
+# ... and as an editor (or a <pre>) reads it: every line break ends it
+_LINE_CONTROLS = regex("[\u202a-\u202e\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
+# A block element's tag, which starts a bidi paragraph of its own (review 62's F2): Markdown's
+# HTML block names (CommonMark type 6; its comments and raw-text elements are no block)
+_BLOCK_TAG = regex(_HTML_BLOCK_START, re.IGNORECASE)
+_BLOCK_END = "\u2029"  # (how a block tag stands among the controls)
+_NOTHING = " \t\n\r\f\u202a\u202b\u202c\u202d\u202e"  # what reversed reads as nothing
 _PARAGRAPH_END = regex("[\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
 # A reference to a U+202E (``&#x202E;``, ``&#8238;``, leading zeros, no ";"): a field that
 # may hold an override besides a raw U+202E and an element (one search in C)
@@ -107,12 +133,21 @@ def _uncommented(content: str) -> str:
     return "".join(pieces)
 
 
-def _controls(text: str) -> list[tuple[int, int, str]]:
+def _controls(text: str, *, lines: bool) -> list[tuple[int, int, str]]:
     """``(start, end, control)`` of the embedding controls and paragraph ends of ``text``, in
-    order: the characters, and the numeric character references to the controls, which the
+    order: the characters, the numeric character references to the controls, which the
     page shows as the characters (``&#x202E;``, ``&#8238;``: red team 96) — but in Markdown
-    code, which prints a reference as written."""
-    found = [(m.start(), m.end(), m.group()) for m in _CONTROLS.finditer(text)]
+    code, which prints a reference as written — and the tags of block elements; each line
+    break a paragraph's end if ``lines``, else a blank line only."""
+    controls = _LINE_CONTROLS if lines else _CONTROLS
+    found = [(m.start(), m.end(), m.group()[0]) for m in controls.finditer(text)]
+    if "<" in text:
+        found += [
+            (m.start(), m.end(), _BLOCK_END)
+            for m in _BLOCK_TAG.finditer(text)
+            if m.group("marker") is None and m.group("raw") is None
+        ]
+        found.sort()
     if "&#" not in text:
         return found
     references = []
@@ -131,15 +166,38 @@ def _controls(text: str) -> list[tuple[int, int, str]]:
 
 
 def _shown(content: str) -> str:
-    """A run's content as the page shows it: no comments, no tags, reversed, mirrored."""
+    """A run's content as the page shows it: no comments, no hidden elements (their content
+    too: ``<bdo dir=rtl>8765<span hidden>9</span>4321831</bdo>`` shows 13812345678, review
+    62's L7), no tags, reversed, mirrored."""
     if "<" in content:
-        content = _TAG.sub("", _uncommented(content))
+        content = _TAG.sub("", _uncommented(drop_hidden(content)))
     return content[::-1].translate(_MIRROR)
 
 
-def _control_runs(text: str) -> Iterator[Override]:
-    """The runs of the U+202E of ``text`` (characters or references), outermost only."""
-    controls = _controls(text)
+def _unshown(text: str, places: list[int]) -> set[int]:
+    """Those of ``places`` (in order) of ``text`` that no page shows as its text, where an
+    override or a paragraph's end is none (review 62's F1): in a comment or a <style> (the
+    fold's hidden markup), in a script's or another raw-text element's content (not a
+    <textarea>'s, which shows it), in a tag (a value: ``<img alt='&#x202E;'>``)."""
+    if "<" not in text or not places:
+        return set()
+    hidden = _markup_spans(text, _MARKUP)[1]
+    raw, tags = _RawText(text, hidden), _Tags(text, hidden)  # (each read forward once)
+    found: set[int] = set()
+    span = 0
+    for at in places:
+        while span < len(hidden) and hidden[span][1] <= at:
+            span += 1
+        in_hidden = span < len(hidden) and hidden[span][0] <= at
+        # (a tag that opens at ``at``, an override element's own, is not one ``at`` is in)
+        if in_hidden or at < raw.reach(at, cdata=False) < len(text) or tags.around(at) >= 0:
+            found.add(at)
+    return found
+
+
+def _control_runs(text: str, controls: list[tuple[int, int, str]]) -> Iterator[Override]:
+    """The runs of the U+202E of ``text`` (characters or references), outermost only, of
+    ``controls`` (:func:`_controls`, those the page shows)."""
     index = 0
     while index < len(controls):
         at, after, char = controls[index]
@@ -169,11 +227,16 @@ def _control_runs(text: str) -> Iterator[Override]:
             pieces += (text[position:start], char)
             position = stop
         pieces.append(text[position:content_end])
-        yield Override(at, end, _shown("".join(pieces)))
+        shown = _shown("".join(pieces))
+        if shown.strip(_NOTHING):  # (a run of spaces and controls shows nothing reversed)
+            yield Override(at, end, shown)
 
 
-def overridden_runs(text: str) -> Iterator[Override]:
-    """Every run a page shows reversed, outermost runs only, in order.
+def overridden_runs(text: str, *, lines: bool = False) -> Iterator[Override]:
+    """Every run a page shows reversed, outermost runs only, in order; a run of a U+202E
+    ends with its paragraph, at a blank line or a block element's tag (a single line break is
+    a space in HTML and in a Markdown paragraph: review 62's L6), or at any line break if
+    ``lines``, as an editor shows the text (and a page, a <pre>).
 
     A U+202E's run (or a reference's to one): ``[start, end)`` is the run in ``text`` with its
     controls (the U+202E, and the U+202C that ends it if one does); an override element's
@@ -181,10 +244,13 @@ def overridden_runs(text: str) -> Iterator[Override]:
     order a page shows it, brackets mirrored, HTML comments and tags dropped, the controls
     inside left in (the fold drops them).
     """
-    runs: list[Override | OverrideElement] = (
-        list(_control_runs(text)) if RLO in text or "&#" in text else []
-    )
+    controls = _controls(text, lines=lines) if RLO in text or "&#" in text else []
     elements = override_elements(text)
+    if "<" in text and (controls or elements):
+        unshown = _unshown(text, sorted([c[0] for c in controls] + [e.start for e in elements]))
+        controls = [control for control in controls if control[0] not in unshown]
+        elements = [element for element in elements if element.start not in unshown]
+    runs: list[Override | OverrideElement] = list(_control_runs(text, controls))
     if elements:
         runs += elements
         runs.sort(key=lambda run: run.start)

@@ -45,6 +45,9 @@ _VOID = frozenset(
 _OVERRIDES = frozenset({"bidi-override", "isolate-override"})
 _TAG_REACH = 1000  # how far a start tag's ">" is looked for
 _IMPORTANT = regex(r"!\s*important\s*$", re.IGNORECASE)
+# a CSS comment, which reads as nothing between a property's name and its value
+# (``direction:/**/rtl``: review 62's L5; a style's value is short, ATTRIBUTE's reach)
+_CSS_COMMENT = regex(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 
 
 class OverrideElement(NamedTuple):
@@ -60,8 +63,10 @@ class OverrideElement(NamedTuple):
 
 def _declarations(style: str) -> dict[str, str]:
     """A ``style`` attribute's declarations, by lower-case property, the last one winning;
-    values in lower case without ``!important``."""
+    values in lower case without ``!important``, comments dropped."""
     found: dict[str, str] = {}
+    if "/*" in style:
+        style = _CSS_COMMENT.sub("", style)
     for declaration in style.split(";"):
         name, colon, value = declaration.partition(":")
         if colon:
@@ -69,19 +74,21 @@ def _declarations(style: str) -> dict[str, str]:
     return found
 
 
-def _override(name: str, attributes: str) -> str | None:
-    """How the start tag ``<name attributes>`` reverses its content, ``None`` if it does not."""
+def _override(name: str, attributes: str, inherited: str) -> tuple[str, str | None]:
+    """The direction the start tag ``<name attributes>`` sets ("": none; ``inherited``, its
+    parent's, where it sets none: review 62's L5) and how it reverses its content, ``None``
+    if it does not."""
     values: dict[str, str] = {}
     for attribute in ATTRIBUTE.finditer(attributes):
         value = attribute.group("v1") or attribute.group("v2") or attribute.group("v3") or ""
         values.setdefault(attribute.group("name").lower(), value)
     style = _declarations(values.get("style", ""))
-    direction = style.get("direction") or values.get("dir", "").strip().lower()
-    if direction != "rtl":
-        return None
+    own = style.get("direction") or values.get("dir", "").strip().lower()
+    if (own or inherited) != "rtl":
+        return own, None
     if name == "bdo" and style.get("unicode-bidi", "bidi-override") in _OVERRIDES:
-        return BDO
-    return CSS_OVERRIDE if style.get("unicode-bidi") in _OVERRIDES else None
+        return own, BDO
+    return own, CSS_OVERRIDE if style.get("unicode-bidi") in _OVERRIDES else None
 
 
 def may_hold_override_element(text: str) -> bool:
@@ -90,38 +97,77 @@ def may_hold_override_element(text: str) -> bool:
     return "<" in text and _HINT.search(text) is not None
 
 
+_Open = list[tuple[tuple[int, int, str] | None, int]]
+
+
+def _closed(
+    text: str, tag: re.Match[str], stack: _Open | None, directions: list[str]
+) -> OverrideElement | None:
+    """The end tag ``tag`` closes the latest open element of its name (of ``stack``): the
+    direction it set goes from ``directions``; the override element it ends, if one."""
+    if not stack:
+        return None
+    element, placed = stack.pop()
+    if placed >= 0:
+        directions[placed] = ""
+        while directions and not directions[-1]:
+            directions.pop()
+    if element is None:
+        return None
+    close = text.find(">", tag.end(), tag.end() + _TAG_REACH)
+    end = tag.end() if close < 0 else close + 1
+    return OverrideElement(element[0], element[1], tag.start(), end, element[2])
+
+
+def _opened(
+    text: str, tag: re.Match[str], directions: list[str]
+) -> tuple[tuple[int, int, str] | None, int]:
+    """The start tag ``tag`` (one that may set a direction or an override): the override it
+    opens, ``(start, content start, how)`` or None, and where the direction it sets goes in
+    ``directions`` (-1: none)."""
+    attributes = tag_end(text, tag.end())
+    if attributes is None:
+        return None, -1
+    inherited = directions[-1] if directions else ""
+    own, how = _override(tag.group(2).lower(), attributes.group()[:-1], inherited)
+    element = (tag.start(), attributes.end(), how) if how else None
+    if not own:
+        return element, -1
+    directions.append(own)
+    return element, len(directions) - 1
+
+
 def override_elements(text: str) -> list[OverrideElement]:
     """The elements of ``text`` that show their content reversed, in the order they start
     (nested ones too: the caller keeps the outermost)."""
     if not may_hold_override_element(text):
         return []
     found: list[OverrideElement] = []
-    open_: dict[str, list[tuple[int, int, str] | None]] = {}  # a name's open elements
+    # a name's open elements: each an override's (start, content start, how) or None, and
+    # where the direction it sets stands in ``directions`` (-1: none)
+    open_: dict[str, _Open] = {}
+    directions: list[str] = []  # the directions open elements set, in order ("": closed)
     for tag in _TAG.finditer(text):
         name = tag.group(2).lower()
         if tag.group(1):  # an end tag: closes the latest open element of its name
-            stack = open_.get(name)
-            if stack and (element := stack.pop()) is not None:
-                close = text.find(">", tag.end(), tag.end() + _TAG_REACH)
-                end = tag.end() if close < 0 else close + 1
-                found.append(OverrideElement(element[0], element[1], tag.start(), end, element[2]))
+            if (closed := _closed(text, tag, open_.get(name), directions)) is not None:
+                found.append(closed)
             continue
         if name in _VOID:
             continue
         plain_end = text.find(">", tag.end(), tag.end() + _TAG_REACH)
         if plain_end < 0:
             continue  # (no tag: each "<" looks so far at most, or "<a<a<a…" were quadratic)
-        element = None
-        if name == "bdo" or "override" in text[tag.end() : plain_end].lower():
-            attributes = tag_end(text, tag.end())
-            if attributes is not None and (how := _override(name, attributes.group()[:-1])):
-                element = (tag.start(), attributes.end(), how)
-        elif text[plain_end - 1] == "/":
-            continue  # (a self-closed tag opens nothing)
-        open_.setdefault(name, []).append(element)
+        written = text[tag.end() : plain_end].lower()
+        if name == "bdo" or "override" in written or "rtl" in written or "ltr" in written:
+            open_.setdefault(name, []).append(_opened(text, tag, directions))
+        elif text[plain_end - 1] != "/":  # (a self-closed tag opens nothing)
+            open_.setdefault(name, []).append((None, -1))
     for stack in open_.values():  # (left open: to the text's end)
         found += [
-            OverrideElement(e[0], e[1], len(text), len(text), e[2]) for e in stack if e is not None
+            OverrideElement(e[0], e[1], len(text), len(text), e[2])
+            for e, _ in stack
+            if e is not None
         ]
     if not found:
         return []

@@ -93,6 +93,7 @@ from govpub.model import Post
 __all__ = ["check"]
 
 _log = logging.getLogger("govpub.compliance")
+_LINE_BREAK = regex("[\r\n]")
 # the embedding, override and isolate controls and the directional marks (UAX #9)
 _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
@@ -381,6 +382,24 @@ def _reversed_text(run: Run, spec: TextField) -> None:
     so personal data blocks.
     """
     runs = list(overridden_runs(spec.text))
+    _read_runs(run, spec, runs)
+    if runs:
+        _reversed_paragraphs(run, spec, runs)
+    # a run over a line break (a space in HTML and in Markdown: review 62's L6) ends at it
+    # where an editor shows the text: its runs so are read too, the block side winning
+    if any(_LINE_BREAK.search(spec.text, r.start, r.end) is not None for r in runs):
+        lines = [r for r in overridden_runs(spec.text, lines=True) if r not in runs]
+        _read_runs(run, spec, lines, frozenset((f.rule, f.offset) for f in run.findings))
+        _reversed_paragraphs(run, spec, lines)
+
+
+def _read_runs(
+    run: Run,
+    spec: TextField,
+    runs: list[Override],
+    known: frozenset[tuple[str, int | None]] = frozenset(),
+) -> None:
+    """Each of ``runs`` read as shown; a finding ``known`` (its rule and offset) not again."""
     for override in runs:
         where = f"{override.how}倒序显示的文字中："
         # the page shows the run's brackets mirrored (UAX #9 L4), and a reader reads the words
@@ -397,9 +416,7 @@ def _reversed_text(run: Run, spec: TextField) -> None:
         for other in readings[1:]:
             if _worst(other) > _worst(worse):
                 worse = other
-        run.findings.extend(worse)
-    if runs:
-        _reversed_paragraphs(run, spec, runs)
+        run.findings.extend(f for f in worse if (f.rule, f.offset) not in known)
 
 
 def _read_reversed(run: Run, name: str, text: str) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from check_timing import grows_linearly
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,8 +23,93 @@ def test_a_run_ends_at_its_pop() -> None:
 
 
 def test_a_run_without_pop_ends_at_the_paragraph() -> None:
+    text = f"详见{RLO}x/nc.t\n\n下一段{RLO}ba"
+    assert [run[:3] for run in overridden_runs(text)] == [(2, 9, "t.cn/x"), (14, 17, "ab")]
+
+
+def test_a_single_line_break_ends_no_paragraph_but_in_an_editor() -> None:
+    """HTML and a Markdown paragraph read one line break as a space (review 62's L6)."""
     text = f"详见{RLO}x/nc.t\n下一段{RLO}ba"
-    assert [run[:3] for run in overridden_runs(text)] == [(2, 9, "t.cn/x"), (13, 16, "ab")]
+    assert [run[:3] for run in overridden_runs(text)] == [(2, 16, f"ab{RLO}段一下\nt.cn/x")]
+    lines = [run[:3] for run in overridden_runs(text, lines=True)]
+    assert lines == [(2, 9, "t.cn/x"), (13, 16, "ab")]
+
+
+def test_a_block_element_starts_a_paragraph() -> None:
+    """A block's tag ends every embedding (review 62's F2); a formatting tag does not."""
+    for text in ("<p>&#x202E;abc</p><p>x</p>", "&#x202E;abc<div>x</div>", "&#x202E;abc<LI>x"):
+        assert [run.shown for run in overridden_runs(text)] == ["cba"], text
+    assert [run.shown for run in overridden_runs("&#x202E;abc<b>x</b>")] == ["xcba"]
+
+
+def test_an_override_no_page_shows_overrides_nothing() -> None:
+    """In a comment, a <style>, a script or a tag's value an override is none (review 62's
+    F1); in a <textarea>, which shows its content, it is one."""
+    for text in (
+        "<!-- &#x202E; -->abc",
+        '<a title="&#x202E;">x</a>abc',
+        "<img alt='\u202e'>abc",
+        "<style>&#x202E;</style>abc",
+        "<script>x='<bdo dir=rtl>'</script>abc",
+        "<!-- <bdo dir=rtl> -->abc",
+        "<title>\u202e</title>abc",
+    ):
+        assert list(overridden_runs(text)) == [], text
+    assert [run.shown for run in overridden_runs("<textarea>&#x202E;abc</textarea>")] == ["cba"]
+    assert [run.shown for run in overridden_runs("<!-- x --><b><bdo dir=rtl>abc</bdo></b>")] == [
+        "cba"
+    ]
+
+
+def test_a_css_comment_in_a_style_reads_as_nothing() -> None:
+    """``direction:/**/rtl`` is ``direction:rtl`` (review 62's L5); a commented-out one none."""
+    shown = '<span style="direction:/**/rtl;unicode-bidi:/*x*/bidi-override">abc</span>'
+    assert [run.shown for run in overridden_runs(shown)] == ["cba"]
+    assert (
+        list(overridden_runs('<b style="/*direction:rtl;*/unicode-bidi:bidi-override">a</b>')) == []
+    )
+
+
+def test_an_override_takes_its_direction_from_its_open_ancestors() -> None:
+    """``direction`` is inherited (review 62's L5): the nearest open element that sets one."""
+    override = "<span style='unicode-bidi:bidi-override'>abc</span>"
+    assert [run.shown for run in overridden_runs(f"<div dir=rtl><p>{override}</p></div>")] == [
+        "cba"
+    ]
+    for text in (
+        f"<div dir=rtl></div>{override}",
+        f"<div dir=rtl><p dir=ltr>{override}</p></div>",
+        f"<p dir=rtl><b>x</b></p><p>{override}</p>",
+    ):
+        assert list(overridden_runs(text)) == [], text
+    nested = f"<div dir=rtl><div>x</div><div dir=ltr></div>{override}</div>"
+    assert [run.shown for run in overridden_runs(nested)] == ["cba"]
+
+
+def test_a_hidden_element_in_a_run_is_not_shown() -> None:
+    """``8765<span hidden>9</span>4321831`` shows 13812345678 reversed (review 62's L7)."""
+    text = "<bdo dir=rtl>8765<span hidden>9</span>4321831</bdo>"
+    assert [run.shown for run in overridden_runs(text)] == ["13812345678"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("\u202eabc\n87654321831", ["personal.mobile"]),
+        ("&#x202E;abc\n87654321831", ["personal.mobile"]),
+        ("机密\u202e年01★\nabc", ["secrecy.marking"]),  # (as an editor shows it)
+        ("\u202eabc\n\n87654321831", []),
+        ("<p>&#x202E;abc</p><p>87654321831</p>", []),
+        ("<!-- &#x202E; -->订单号：20241206131", []),
+    ],
+)
+def test_what_a_run_over_a_line_break_shows(body: str, expected: list[str]) -> None:
+    assert [f.rule for f in check(Post(title="通知", body=body)).findings] == expected
+
+
+def test_runs_over_line_breaks_are_read_in_linear_time() -> None:
+    for unit in (f"{RLO}1\n", f"{RLO}a<p>", f"{RLO}\n", "<!--&#x202E;-->"):
+        assert grows_linearly(unit * 400, unit * 4000, within=0.5), unit
 
 
 def test_nested_embeddings_are_one_run() -> None:
@@ -51,17 +137,22 @@ def test_no_override_no_run() -> None:
     assert [run[:3] for run in overridden_runs("详见https://www.gov.cn")] == []
 
 
-@given(st.text(alphabet=st.sampled_from(f"ab.\n{RLO}{PDF}{LRE}"), max_size=40))
-def test_runs_start_at_overrides_and_do_not_overlap(text: str) -> None:
+@given(
+    st.text(alphabet=st.sampled_from(f"ab.\n{RLO}{PDF}{LRE}"), max_size=40),
+    st.booleans(),
+)
+def test_runs_start_at_overrides_and_do_not_overlap(text: str, lines: bool) -> None:
     end = 0
-    for start, stop, shown, _ in overridden_runs(text):
+    for start, stop, shown, _ in overridden_runs(text, lines=lines):
         assert text[start] == RLO
         assert start >= end
         assert stop <= len(text)
-        assert "\n" not in shown
+        assert ("\n" if lines else "\n\n") not in shown
         assert set(shown) <= set(text[start + 1 : stop])
+        assert shown.strip(f"\n{RLO}{PDF}{LRE}")  # (a run that shows nothing is none)
         end = stop
-    assert (RLO in text) == (end > 0)
+    assert end == 0 or RLO in text
+    assert end > 0 or not any(f"{RLO}{letter}" in text for letter in "ab.")
 
 
 def test_the_fold_removes_every_override() -> None:
