@@ -41,15 +41,10 @@ from govpub.compliance.bidi_elements import (
     override_elements,
 )
 from govpub.compliance.folding.markup import (
-    _HTML_BLOCK_START,
+    HTML_BLOCK_START,
     REFERENCE_ANY_CASE,
-    _markup_spans,
-    _RawText,
-    _Tags,
     drop_hidden,
-)
-from govpub.compliance.folding.markup import (
-    _TAG as _MARKUP,
+    not_shown,
 )
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -78,7 +73,7 @@ _CONTROLS = regex("[\u202a-\u202e\u2028\u2029\x1c\x1d\x1e\x85]|(?:\r\n?+|\n)[ \t
 _LINE_CONTROLS = regex("[\u202a-\u202e\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
 # A block element's tag, which starts a bidi paragraph of its own (review 62's F2): Markdown's
 # HTML block names (CommonMark type 6; its comments and raw-text elements are no block)
-_BLOCK_TAG = regex(_HTML_BLOCK_START, re.IGNORECASE)
+_BLOCK_TAG = regex(HTML_BLOCK_START, re.IGNORECASE)
 _BLOCK_END = "\u2029"  # (how a block tag stands among the controls)
 _NOTHING = " \t\n\r\f\u202a\u202b\u202c\u202d\u202e"  # what reversed reads as nothing
 _PARAGRAPH_END = regex("[\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
@@ -174,27 +169,6 @@ def _shown(content: str) -> str:
     return content[::-1].translate(_MIRROR)
 
 
-def _unshown(text: str, places: list[int]) -> set[int]:
-    """Those of ``places`` (in order) of ``text`` that no page shows as its text, where an
-    override or a paragraph's end is none (review 62's F1): in a comment or a <style> (the
-    fold's hidden markup), in a script's or another raw-text element's content (not a
-    <textarea>'s, which shows it), in a tag (a value: ``<img alt='&#x202E;'>``)."""
-    if "<" not in text or not places:
-        return set()
-    hidden = _markup_spans(text, _MARKUP)[1]
-    raw, tags = _RawText(text, hidden), _Tags(text, hidden)  # (each read forward once)
-    found: set[int] = set()
-    span = 0
-    for at in places:
-        while span < len(hidden) and hidden[span][1] <= at:
-            span += 1
-        in_hidden = span < len(hidden) and hidden[span][0] <= at
-        # (a tag that opens at ``at``, an override element's own, is not one ``at`` is in)
-        if in_hidden or at < raw.reach(at, cdata=False) < len(text) or tags.around(at) >= 0:
-            found.add(at)
-    return found
-
-
 def _control_runs(text: str, controls: list[tuple[int, int, str]]) -> Iterator[Override]:
     """The runs of the U+202E of ``text`` (characters or references), outermost only, of
     ``controls`` (:func:`_controls`, those the page shows)."""
@@ -247,7 +221,7 @@ def overridden_runs(text: str, *, lines: bool = False) -> Iterator[Override]:
     controls = _controls(text, lines=lines) if RLO in text or "&#" in text else []
     elements = override_elements(text)
     if "<" in text and (controls or elements):
-        unshown = _unshown(text, sorted([c[0] for c in controls] + [e.start for e in elements]))
+        unshown = not_shown(text, sorted([c[0] for c in controls] + [e.start for e in elements]))
         controls = [control for control in controls if control[0] not in unshown]
         elements = [element for element in elements if element.start not in unshown]
     runs: list[Override | OverrideElement] = list(_control_runs(text, controls))

@@ -31,6 +31,7 @@ from govpub.compliance.regex_cache import regex
 __all__ = [
     "ADDRESS_TAG",
     "FORMATTING_TAGS",
+    "HTML_BLOCK_START",
     "REFERENCE_ANY_CASE",
     "TOOLTIP_TAG",
     "drop_formatting",
@@ -38,6 +39,7 @@ __all__ = [
     "holds_reference",
     "in_html_blocks",
     "markdown_code",
+    "not_shown",
 ]
 
 
@@ -381,6 +383,27 @@ class _Tags:
         if self._passed < len(self._hidden) and self._hidden[self._passed][0] <= at:
             return self._hidden[self._passed][1]
         return -1
+
+
+def not_shown(text: str, places: list[int]) -> set[int]:
+    """Those of ``places`` (in order) of ``text`` that no page shows as its text, where an
+    override or a paragraph's end is none (review 62's F1): in a comment or a <style> (the
+    fold's hidden markup), in a script's or another raw-text element's content (not a
+    <textarea>'s, which shows it), in a tag (a value: ``<img alt='&#x202E;'>``)."""
+    if "<" not in text or not places:
+        return set()
+    hidden = _markup_spans(text, _TAG)[1]
+    raw, tags = _RawText(text, hidden), _Tags(text, hidden)  # (each read forward once)
+    found: set[int] = set()
+    span = 0
+    for at in places:
+        while span < len(hidden) and hidden[span][1] <= at:
+            span += 1
+        in_hidden = span < len(hidden) and hidden[span][0] <= at
+        # (a tag that opens at ``at``, an override element's own, is not one ``at`` is in)
+        if in_hidden or at < raw.reach(at, cdata=False) < len(text) or tags.around(at) >= 0:
+            found.add(at)
+    return found
 
 
 def _hidden_end(
@@ -749,7 +772,7 @@ def _markup(
 # ("raw"), which ends with the first line that holds "</pre>", "</script>", "</style>" or
 # "</textarea>" — the start line too: after "<style>p{}</style>" the next line is Markdown
 # again (review 61's A1); their end tags open no block.
-_HTML_BLOCK_START = (
+HTML_BLOCK_START = (
     r"<(?:(?P<marker>!--|\?|!\[cdata\[|!(?=[a-z]))|(?P<raw>pre|script|style|textarea)(?=[\s>]|\Z)"
     r"|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|"
     r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
@@ -757,7 +780,7 @@ _HTML_BLOCK_START = (
     r"noframes|ol|optgroup|option|p|param|search|section|summary|table|"
     r"tbody|td|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|\Z))"
 )
-_HTML_BLOCK_LINE = regex(r" {0,3}" + _HTML_BLOCK_START)
+_HTML_BLOCK_LINE = regex(r" {0,3}" + HTML_BLOCK_START)
 # The end of a block of types 1–5, by its marker (type 1: "raw"), found in a line.
 _BLOCK_ENDS = {
     marker: regex(re.escape(end))
@@ -782,7 +805,7 @@ _PARAGRAPH_END = (
     r"|(?:=++|-++)[ \t]*+(?:\n|\Z)"  # a setext heading's underline
     r"|(?:(?:\*[ \t]*+){3,}|(?:-[ \t]*+){3,}|(?:_[ \t]*+){3,})(?:\n|\Z)"  # a thematic break
     rf"|[^\n|]*+\|[^\n]*+\n{_TABLE_DELIMITER_ROW}(?:\n|\Z)"  # a table's header row
-    rf"|{_HTML_BLOCK_START}))"
+    rf"|{HTML_BLOCK_START}))"
 )
 _INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(_PARAGRAPH_END)}
 # An ATX heading's line, in a quote or a list item too ("> # 标题", "- # 标题"): its inline
