@@ -92,7 +92,18 @@ def _card_shape(lengths: tuple[int, ...]) -> bool:
         or uniform(lengths, 6)
         or lengths in ((4, 6, 5), (4, 6, 4), (4, 6, 9))
         or (len(lengths) == 2 and lengths[0] == 6)
+        or _fours_then_rest(lengths)
     )
+
+
+def _fours_then_rest(lengths: tuple[int, ...]) -> bool:
+    """Whether a number is cut in fours and then its rest run together (``6222 0212
+    34567894``, ``6217 2729 5181 7560484``, ``6217 001234567890122``): a card copied from a
+    form that grouped only its first digits, or typed in fours until the writer stopped (red
+    team 97).  Asked only of 13 to 19 digits, and read as a card only when its network's
+    prefix, length and Luhn hold (:func:`_card`) — no 统一社会信用代码."""
+    *fours, rest = lengths
+    return bool(fours) and all(n == 4 for n in fours) and rest > 4
 
 
 def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | None]) -> bool | None:
