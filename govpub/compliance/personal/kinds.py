@@ -381,15 +381,23 @@ def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
 
 
 _MOBILE_SHAPES = ((3, 4, 4), (3, 8), (7, 4))
+# (a mobile cut unevenly, 1391 2345678, 13912 345678: read without a label only when the
+# reading says the two groups stand alone — :func:`~.reading._lone_pair` — red team 97)
+_UNEVEN_SHAPES = ((4, 7), (5, 6))
 
 
 def _mobile_prefix(
-    digits: str, lengths: tuple[int, ...], plus: bool, labelled: Callable[[], bool]
+    digits: str,
+    lengths: tuple[int, ...],
+    plus: bool,
+    labelled: Callable[[], bool],
+    uneven: Callable[[], bool] = lambda: False,
 ) -> int | None:
     """How many leading digits are a country code, when ``digits`` is a mobile number.
 
     Its groups must be a mobile number's (3-4-4, 3-8, 7-4, equal chunks) unless a label
-    before it says what it is (``手机：138 123 45678``)."""
+    before it says what it is (``手机：138 123 45678``); 4-7 and 5-6 when ``uneven()``
+    says the groups stand alone, no figures (``王老师1391 2345678``)."""
     for prefix in ("0086", "86", ""):
         if not digits.startswith(prefix) or len(digits) != 11 + len(prefix):
             continue
@@ -407,7 +415,7 @@ def _mobile_prefix(
         if number[0] != "1" or number[1] not in "3456789":
             continue
         shaped = len(national) == 1 or uniform(national, 4) or national in _MOBILE_SHAPES
-        if shaped or labelled():
+        if shaped or (not prefix and national in _UNEVEN_SHAPES and uneven()) or labelled():
             return len(prefix)
     return None
 
