@@ -36,7 +36,8 @@ def test_fours_then_the_rest(lengths: tuple[int, ...], expected: bool) -> None:
 
 
 def test_a_card_shape_includes_fours_then_the_rest() -> None:
-    assert _card_shape((4, 4, 8)) and _card_shape((4, 15))
+    assert _card_shape((4, 4, 8))
+    assert _card_shape((4, 15))
 
 
 @pytest.mark.parametrize(
