@@ -92,7 +92,18 @@ def _card_shape(lengths: tuple[int, ...]) -> bool:
         or uniform(lengths, 6)
         or lengths in ((4, 6, 5), (4, 6, 4), (4, 6, 9))
         or (len(lengths) == 2 and lengths[0] == 6)
+        or _fours_then_rest(lengths)
     )
+
+
+def _fours_then_rest(lengths: tuple[int, ...]) -> bool:
+    """Whether a number is cut in fours and then its rest run together (``6222 0212
+    34567894``, ``6217 2729 5181 7560484``, ``6217 001234567890122``): a card copied from a
+    form that grouped only its first digits, or typed in fours until the writer stopped (red
+    team 97).  Asked only of 13 to 19 digits, and read as a card only when its network's
+    prefix, length and Luhn hold (:func:`_card`) — no 统一社会信用代码."""
+    *fours, rest = lengths
+    return bool(fours) and all(n == 4 for n in fours) and rest > 4
 
 
 def _card(digits: str, lengths: tuple[int, ...], label: Callable[[], Label | None]) -> bool | None:
@@ -370,15 +381,23 @@ def _is_id15(digits: str, lengths: tuple[int, ...]) -> bool:
 
 
 _MOBILE_SHAPES = ((3, 4, 4), (3, 8), (7, 4))
+# (a mobile cut unevenly, 1391 2345678, 13912 345678: read without a label only when the
+# reading says the two groups stand alone — :func:`~.reading._lone_pair` — red team 97)
+_UNEVEN_SHAPES = ((4, 7), (5, 6))
 
 
 def _mobile_prefix(
-    digits: str, lengths: tuple[int, ...], plus: bool, labelled: Callable[[], bool]
+    digits: str,
+    lengths: tuple[int, ...],
+    plus: bool,
+    labelled: Callable[[], bool],
+    uneven: Callable[[], bool] = lambda: False,
 ) -> int | None:
     """How many leading digits are a country code, when ``digits`` is a mobile number.
 
     Its groups must be a mobile number's (3-4-4, 3-8, 7-4, equal chunks) unless a label
-    before it says what it is (``手机：138 123 45678``)."""
+    before it says what it is (``手机：138 123 45678``); 4-7 and 5-6 when ``uneven()``
+    says the groups stand alone, no figures (``王老师1391 2345678``)."""
     for prefix in ("0086", "86", ""):
         if not digits.startswith(prefix) or len(digits) != 11 + len(prefix):
             continue
@@ -396,7 +415,7 @@ def _mobile_prefix(
         if number[0] != "1" or number[1] not in "3456789":
             continue
         shaped = len(national) == 1 or uniform(national, 4) or national in _MOBILE_SHAPES
-        if shaped or labelled():
+        if shaped or (not prefix and national in _UNEVEN_SHAPES and uneven()) or labelled():
             return len(prefix)
     return None
 

@@ -23,6 +23,7 @@ from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.kinds import (
     _checked_id,
     _construction_permit,
+    _holder_before,
     _in_uscc,
     _mobile_prefix,
     _validated,
@@ -33,11 +34,18 @@ from govpub.compliance.undermasked import in_arithmetic
 
 
 def _read(
-    folded: str, number: WrittenNumber, first: int, last: int, *, piece: bool = False
+    folded: str,
+    number: WrittenNumber,
+    first: int,
+    last: int,
+    *,
+    piece: bool = False,
+    wrapped: bool = False,
 ) -> _Reading | None:
     """What groups ``first``..``last - 1`` of ``number`` are, if personal data; ``piece``
     says they are a piece of a longer run of equal chunks (:class:`_Chunks`), which only a
-    checked 18-digit ID number or a card number may be."""
+    checked 18-digit ID number or a card number may be; ``wrapped``, that they are a mobile's
+    digits over a line wrap that the page does not show (:func:`_wrapped_mobile`)."""
     groups = number.groups[first:last]
 
     def labelled() -> bool:
@@ -75,18 +83,87 @@ def _read(
         hidden = positions[6:-4] if kind == "id_number" else positions[:-4]
         return _Reading(kind, start, end, tuple(hidden), certain)
     plus = number.plus and first == 0
-    prefix = _mobile_prefix(digits, lengths, plus, labelled)
+
+    def uneven() -> bool:
+        return _lone_pair(folded, number, first, last, wrapped=wrapped)
+
+    prefix = _mobile_prefix(digits, lengths, plus, labelled, uneven)
     if (
         prefix is None
         or (prefix and _after_area_code(number, first))
         or _not_personal(folded, start, end)
         or _serial_tail(folded, number, first, last)
-        or (over_lines and not labelled())
+        or (over_lines and not wrapped and not labelled())
         or piece
     ):
         return None
     hidden = positions[prefix + 3 : prefix + 7]
     return _Reading("mobile", number.start if plus else start, end, tuple(hidden))
+
+
+# What says two figures follow (a total, a year, a date, an item's number, a quantity's
+# name): ``合计 1391 2345678``, ``2024年 1391 2345678``, ``第1391 2345678``, ``户籍人数
+# 1391 2345678``, ``总产值：1391 2345678``.
+_FIGURES_BEFORE = LazyPattern(r"(?:[合总小共累]计|[年月日期第数量额值])[\s:：]*$")
+_LONE_SPACES = frozenset({" ", "\u3000", "\u00a0"})
+_FIGURES_REACH = 8
+
+
+def _lone_pair(
+    folded: str, number: WrittenNumber, first: int, last: int, *, wrapped: bool = False
+) -> bool:
+    """Whether groups ``first``..``last - 1`` are a whole written number of two groups joined
+    by one space (or, when ``wrapped``, the line wrap of :func:`_wrapped_mobile`), no year
+    (``1998 2345678``) and after no word that starts figures (:data:`_FIGURES_BEFORE`): read
+    as a mobile cut unevenly, 4-7 or 5-6 (``王老师1391 2345678``, ``（1391 2345678）``: red
+    team 97).  A column of figures, a year and a count, a total and a sum stay figures."""
+    if (first, last) != (0, 2) or len(number.groups) != 2:
+        return False
+    joint = number.separators[0]
+    if not (joint in _LONE_SPACES or (wrapped and joint in _WRAPS)):
+        return False
+    if number.groups[0].digits.startswith("19"):
+        return False
+    start = number.start
+    return _FIGURES_BEFORE.search(folded, max(0, start - _FIGURES_REACH), start) is None
+
+
+_PARAGRAPH_OPEN = LazyPattern(r"<p[\s>]")
+_PARAGRAPH_REACH = 400
+_WRAPS = frozenset({"\n", "\r\n"})
+
+
+def _wrapped_mobile(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number``, two or three groups with a line's end between two of them
+    (``1308⏎7610800``, ``139 1234⏎5678``), is a mobile wrapped where the page shows it on one
+    line: inside one HTML paragraph (``<p>…1517⏎3615962…</p>``, where a line's end is a
+    space), or right after a person's name (``周杰，1308⏎7610800``, ``王老师139 1234⏎5678``) —
+    a name and then a number read as the person's number, however the text was wrapped.
+    Not a blank line or a ``<br>`` (two lines on every page), nor a column of figures, one a
+    line: the wrap must be the number's only one (red team 97)."""
+    groups, separators = number.groups, number.separators
+    if not 2 <= len(groups) <= 3 or sum(len(g.digits) for g in groups) != 11:
+        return False
+    wraps = [separators[i - 1] for i in range(1, len(groups)) if number.broken_before(i)]
+    if len(wraps) != 1 or wraps[0] not in _WRAPS:
+        return False
+    return _in_paragraph(folded, number.start, number.end) or (
+        _holder_before(folded, number.start) == "person"
+    )
+
+
+def _in_paragraph(folded: str, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` stand inside one HTML ``<p>`` (its opening tag within reach
+    before, its closing tag within reach after, no other in between)."""
+    reach = max(0, start - _PARAGRAPH_REACH)
+    opened = folded.rfind("<p", reach, start)
+    while opened >= 0 and _PARAGRAPH_OPEN.match(folded, opened) is None:  # (not <pre>)
+        opened = folded.rfind("<p", reach, opened)
+    if opened < 0 or "</p" in folded[opened:start]:
+        return False
+    after = folded[end : end + _PARAGRAPH_REACH]
+    closed = after.find("</p")
+    return closed >= 0 and "<p" not in after[:closed]
 
 
 def _after_area_code(number: WrittenNumber, first: int) -> bool:
@@ -323,7 +400,8 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 or (last == count and not right_ok)
             ):
                 continue
-            if size != 18 and breaks.unread(first, last):
+            wrapped = (first, last) == (0, count) and size == 11 and _wrapped_mobile(folded, number)
+            if size != 18 and not wrapped and breaks.unread(first, last):
                 continue
             if size != 18 and (
                 (spaced is not None and spaced.part(first, last))
@@ -357,7 +435,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 or number.lines_apart(first, last)
             ) and not (size == 18 and _checked_id(groups[first:last])):
                 continue
-            reading = _read(folded, number, first, last, piece=piece)
+            reading = _read(folded, number, first, last, piece=piece, wrapped=wrapped)
             if reading is not None:
                 yield reading
                 first = last

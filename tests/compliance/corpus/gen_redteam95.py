@@ -703,6 +703,7 @@ FIXED: frozenset[str] = frozenset(  # word-hard_break, spaces-br: mend94 and mai
         "id-tail-fenhao",
         "emphasis-star",
         "emphasis-break",
+        "irregular",  # fix97: a card in fours and then the rest run together (4-4-4-7)
     }
 )
 # The grid ids the first run (after the (a) and (b) corrections) found failing, by pattern.
