@@ -111,7 +111,8 @@ def test_the_readings_are_linear(unit: str) -> None:
 # Review 64 of fix97: a count's unit after the two figures keeps them figures (F1); right after
 # a person's name a 4-7 mobile from 191/198/199 is no year (L2).
 @pytest.mark.parametrize(
-    "body", ["1391 2345678件", "本市常住人口 1391 2345678 人。", "共 1391 2345678 户", "1991 2345678"]
+    "body",
+    ["1391 2345678件", "本市常住人口 1391 2345678 人。", "共 1391 2345678 户", "1991 2345678"],
 )
 def test_two_figures_before_a_count_unit_or_a_year_stay_figures(body: str) -> None:
     assert "personal.mobile" not in _rules(body)

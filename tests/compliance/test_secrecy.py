@@ -1271,7 +1271,12 @@ def test_prose_after_a_line_break_is_no_period(text: str) -> None:
 # (review 64's L1: [center] became a box in fix63c, and the marking no longer read across it).
 @pytest.mark.parametrize(
     "text",
-    ["[center]机密[/center]★10年", "[quote]机密[/quote]★10年", "[h1]机密[/h1]★10年", "[td]机密[/td]"],
+    [
+        "[center]机密[/center]★10年",
+        "[quote]机密[/quote]★10年",
+        "[h1]机密[/h1]★10年",
+        "[td]机密[/td]",
+    ],
 )
 def test_a_bbcode_block_box_of_a_level_alone_is_a_marking(text: str) -> None:
     assert ["secrecy.marking"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
