@@ -70,8 +70,14 @@ _HTML_BLOCKS = (
     r"(?:td|th|p|li|div|h[1-6]|section|article|header|footer|aside|center|blockquote"
     r"|d[dt]|caption|figcaption|address)"
 )
-HTML_BLOCK_OPEN = rf"<{_HTML_BLOCKS}\b{ATTRIBUTES_TO_END}"
-HTML_BLOCK_CLOSE = rf"</{_HTML_BLOCKS}>"
+# (and a forum's BBCode block boxes, which the fold keeps as written — [quote], [center],
+# [left], [right], [h1]…: a box of its own, as its HTML twin is; "[center]机密[/center]★10年",
+# review 64's L1)
+_BBCODE_BLOCKS = r"(?:quote|center|left|right|h[1-6]|p|td|th|li)"
+HTML_BLOCK_OPEN = (
+    rf"(?:<{_HTML_BLOCKS}\b{ATTRIBUTES_TO_END}|\[{_BBCODE_BLOCKS}(?:=[^\]\n]{{1,200}})?\])"
+)
+HTML_BLOCK_CLOSE = rf"(?:</{_HTML_BLOCKS}>|\[/{_BBCODE_BLOCKS}\])"
 HTML_CELL_GAP = r"</t[dh]>\s*<t[dh]\b[^<>\n]{0,40}>"
 
 # Brackets that look like a round or lenticular one and that the fold keeps as written

@@ -106,3 +106,18 @@ def _repeated(unit: str, size: int) -> str:
 )
 def test_the_readings_are_linear(unit: str) -> None:
     assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
+
+
+# Review 64 of fix97: a count's unit after the two figures keeps them figures (F1); right after
+# a person's name a 4-7 mobile from 191/198/199 is no year (L2).
+@pytest.mark.parametrize(
+    "body",
+    ["1391 2345678件", "本市常住人口 1391 2345678 人。", "共 1391 2345678 户", "1991 2345678"],
+)
+def test_two_figures_before_a_count_unit_or_a_year_stay_figures(body: str) -> None:
+    assert "personal.mobile" not in _rules(body)
+
+
+@pytest.mark.parametrize("body", ["王老师1991 2345678", "王老师1391 2345678，随时联系"])
+def test_a_mobile_cut_unevenly_after_a_name_blocks(body: str) -> None:
+    assert "personal.mobile" in _rules(body)

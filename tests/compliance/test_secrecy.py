@@ -1265,3 +1265,22 @@ def test_a_line_break_inside_a_stand_in_marking_blocks(text: str) -> None:
 )
 def test_prose_after_a_line_break_is_no_period(text: str) -> None:
     assert () == check(Post(title="通知", body=text)).findings
+
+
+# A forum's BBCode block box holding nothing but a 密级 is a header line, as its HTML twin is
+# (review 64's L1: [center] became a box in fix63c, and the marking no longer read across it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[center]机密[/center]★10年",
+        "[quote]机密[/quote]★10年",
+        "[h1]机密[/h1]★10年",
+        "[td]机密[/td]",
+    ],
+)
+def test_a_bbcode_block_box_of_a_level_alone_is_a_marking(text: str) -> None:
+    assert ["secrecy.marking"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+def test_prose_in_a_bbcode_block_box_is_no_marking() -> None:
+    assert () == check(Post(title="通知", body="[center]保守国家秘密[/center]")).findings

@@ -114,7 +114,8 @@ def _lone_pair(
 ) -> bool:
     """Whether groups ``first``..``last - 1`` are a whole written number of two groups joined
     by one space (or, when ``wrapped``, the line wrap of :func:`_wrapped_mobile`), no year
-    (``1998 2345678``) and after no word that starts figures (:data:`_FIGURES_BEFORE`): read
+    (``1998 2345678``), after no word that starts figures (:data:`_FIGURES_BEFORE`) and before
+    no count's unit (:data:`_COUNT_AFTER`, review 64's F1): read
     as a mobile cut unevenly, 4-7 or 5-6 (``王老师1391 2345678``, ``（1391 2345678）``: red
     team 97).  A column of figures, a year and a count, a total and a sum stay figures."""
     if (first, last) != (0, 2) or len(number.groups) != 2:
@@ -122,9 +123,14 @@ def _lone_pair(
     joint = number.separators[0]
     if not (joint in _LONE_SPACES or (wrapped and joint in _WRAPS)):
         return False
-    if number.groups[0].digits.startswith("19"):
-        return False
+    if (
+        number.groups[0].digits.startswith("19")
+        and _holder_before(folded, number.start) != "person"
+    ):
+        return False  # (a year, but not right after a person's name: 王老师1991 2345678)
     start = number.start
+    if _COUNT_AFTER.match(folded, number.end) is not None:
+        return False  # (a count's unit after them: 1391 2345678件, 常住人口 1391 2345678 人)
     return _FIGURES_BEFORE.search(folded, max(0, start - _FIGURES_REACH), start) is None
 
 
