@@ -24,20 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC, TERM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, no_mobile_inside, org_code, uscc
 
 SEED = 71
-LS = "ad.link_stripped"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
-TERM = "secrecy.sensitive_term"
 
 # Characters the transforms draw from (data, as the brief lists them).
 IGNORABLES = [

@@ -27,19 +27,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
 
 SEED = 74
-LS = "ad.link_stripped"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
 
 GUESS = " (evaluator's guess)"
 Rng = random.Random

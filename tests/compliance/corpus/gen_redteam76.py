@@ -25,19 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, no_mobile_inside, org_code, uscc
 
 SEED = 76
-LS = "ad.link_stripped"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
 
 PROSE = [
     "区政府召开专题会议，研究部署下一阶段重点工作。",

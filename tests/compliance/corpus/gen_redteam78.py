@@ -34,20 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC, SPELLED
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, is_id_number, luhn, org_code, uscc
 
 SEED = 78
-LS = "ad.link_stripped"
-SPELLED = "ad.spelled_link"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
 
 INVISIBLES = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 STOPS = ["。", "．", "｡"]

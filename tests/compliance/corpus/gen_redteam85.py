@@ -29,21 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC, TERM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, USCC_CHARS, id_number, is_id_number, luhn, org_code, uscc
 
 SEED = 85
 FAMILY = "redteam85_blind_issue_draw4"
-LS = "ad.link_stripped"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
-TERM = "secrecy.sensitive_term"
 
 # The brief's characters, as data.
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e"]

@@ -39,21 +39,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC, SPELLED
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import id_number, is_id_number, luhn, org_code, uscc
 
 SEED = 90
 FAMILY = "redteam90_blind_editor_html"
-LS = "ad.link_stripped"
-SPELLED = "ad.spelled_link"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
 
 LEAD = "<p>现将有关事项通知如下。</p>\n"
 

@@ -42,21 +42,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC, SPELLED
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, uscc
 
 SEED = 91
 FAMILY = "redteam91_blind_code_points"
-LS = "ad.link_stripped"
-SPELLED = "ad.spelled_link"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
 
 # ----- the code points ---------------------------------------------------------------------
 

@@ -45,20 +45,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC, SPELLED
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import is_id_number, luhn
 
 SEED = 93
-LS = "ad.link_stripped"
-SPELLED = "ad.spelled_link"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
 
 BEFORE = "<p>区政府召开专题会议，研究部署下一阶段重点工作。</p>"
 AFTER = "<p>请各单位结合实际认真贯彻执行。</p>"

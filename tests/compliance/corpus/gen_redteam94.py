@@ -39,23 +39,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, OTHER, SC, SPELLED
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, uscc
 
 SEED = 94
 FAMILY = "redteam94_blind_markdown_rendering"
-LS = "ad.link_stripped"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
 NOT_SCANNED = "image.not_scanned"
-SPELLED = "ad.spelled_link"
-OTHER = "link.other_host"
 SEVERITY = {LS: "fixed", NOT_SCANNED: "warn", OTHER: "warn"}  # every other rule here blocks
 GOV = "https://www.gov.cn/zhengce/"
 

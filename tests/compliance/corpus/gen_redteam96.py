@@ -70,6 +70,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC, SPELLED, TERM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import (
@@ -85,16 +86,6 @@ from number_makers import (
 
 SEED = 96
 FAMILY = "redteam96_blind_rendered_view"
-LS = "ad.link_stripped"
-SPELLED = "ad.spelled_link"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
-TERM = "secrecy.sensitive_term"
 
 PROSE = [
     "为深入贯彻落实党中央、国务院决策部署，进一步优化营商环境，现将有关事项通知如下。",

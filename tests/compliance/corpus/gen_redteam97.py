@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, OTHER, SC, TERM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import (
@@ -75,16 +76,6 @@ from number_makers import (
 
 SEED = 97
 FAMILY = "redteam97_blind_real_documents"
-LS = "ad.link_stripped"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
-TERM = "secrecy.sensitive_term"
-OTHER = "link.other_host"
 
 NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴婷"]
 ID_DIVISIONS = [d for d in DIVISIONS if not d.startswith("65")]  # 65…: a Discover's prefix

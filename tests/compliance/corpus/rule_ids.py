@@ -1,0 +1,15 @@
+"""The rule ids the red-team generators expect, each named once (``LS``, ``MOB``…) so that a
+renamed rule is renamed here, not in a dozen generators' headers."""
+
+LS = "ad.link_stripped"
+SPELLED = "ad.spelled_link"
+SC = "ad.share_code"
+IDN = "personal.id_number"
+MOB = "personal.mobile"
+CARD = "personal.bank_card"
+MARK = "secrecy.marking"
+INT = "secrecy.internal"
+NOTE = "disclosure.not_public"
+TERM = "secrecy.sensitive_term"
+OTHER = "link.other_host"
+UNPARSABLE = "link.unparsable"
