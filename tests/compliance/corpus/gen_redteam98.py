@@ -29,7 +29,27 @@ docs/compliance.md up to its corpus table, the corpus README, ``case_table.py``,
     python tests/compliance/corpus/gen_redteam98.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam98.py --sweep N  # N random item x platform posts
 
-First run: see the bottom of this docstring (filled in after the run).
+499 cases (371 to catch — 232 block, 133 fixed, 6 warn as documented — and 128 to stay clean),
+19 strict xfails in 5 patterns (``REASONS``).
+
+First run (496 cases: the grid, ``hand`` and the first ``probe`` slice, all written before any
+check() call): 11 failed — 0 (a); 9 (b): the clean item "a Weibo client line" held
+``来自微博 weibo.com``, a bare host with a public suffix, which warns ``link.other_host`` as the docs
+say (the item now names no host; ``hand-weibo-host`` keeps the warning); 2 (d):
+``ascii-emoticon-split`` (``失主电话158[doge]5708[doge]3934``). Everything else passed on first run:
+every ad, short and app link in every Weibo, WeChat-editor and app form was stripped, every 淘口令
+form blocked, numbers in mentions, topics, repost hops, emoticon splits and mini-program paths
+blocked, and every clean item (gov.cn/people/xinhua links, mentions, topics with figures, 12345,
+masked numbers, counts, ``weixin://dl/scan``, a government mini-program) stayed clean. Then,
+probing with check() (still blind to the source): a third slice of 15 (``probe-`` rows from
+``ascii-emoticon-id`` to ``ctl-mid-url``) found ``css-hidden-junk`` and ``weibo-mid-card``; the
+sweep found the fourth slice's two patterns. ``--sweep 6000`` (seed ``98:sweep``): 710 wrong, all
+misses, none false: 240 ``[doge]`` separators (``ascii-emoticon-split``), 234 ``<br  />``
+(``br-two-spaces``), 116 soft-wrapped lines without a label (``number-soft-wrapped-unlabelled``;
+``[电话]`` before the number is no label either) and 120 groups each after a ``<br />`` without a
+label (``189<br />6508<br />3711``: shown on three lines, so left as arguable, not a case; with
+a label it blocks). No false finding in any sweep: counts (``转发 139[心]评论 1234…``) and masked
+mobiles stayed clean with every separator.
 """
 
 from __future__ import annotations
@@ -415,6 +435,33 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] 
         ("ctl-mid-number", f"博文编号{MID}", "clean", None, "control: after 编号 it stays clean", ""),
         ("ctl-mid-url", f"https://m.weibo.cn/detail/{MID}", "warn", OTHER,
          "control: in its address it only warns as another site", ""),
+        # a fourth slice, from the sweep: WeChat's own <br  /> and soft-wrapped lines
+        ("br2-mobile", f"<p>联系电话：{m3[:3]}<br  />{m3[3:7]}<br  />{m3[7:]}</p>", "block", MOB,
+         "a labelled mobile broken by the editor's <br  /> (two spaces)", ""),
+        ("ctl-br1-mobile", f"<p>联系电话：{m3[:3]}<br />{m3[3:7]}<br />{m3[7:]}</p>", "block", MOB,
+         "control: the same with <br /> blocks", ""),
+        ("br2-id", f"<p>身份证号：{pid[:6]}<br  />{pid[6:]}</p>", "block", IDN,
+         "a labelled ID number broken by <br  />", ""),
+        ("ctl-br1-id", f"<p>身份证号：{pid[:6]}<br />{pid[6:]}</p>", "block", IDN, "control: <br />", ""),
+        ("br2-card", f"<p>银行卡号：{c[:8]}<br  />{c[8:]}</p>", "block", CARD,
+         "a labelled card broken by <br  />", ""),
+        ("br2-internal", "<p>内部<br  />资料</p>", "block", INT, "内部资料 broken by <br  />", ""),
+        ("ctl-br1-internal", "<p>内部<br>资料</p>", "block", INT, "control: <br> joins", ""),
+        ("br2-internal-spaced", "<p>内<br  />部<br  />资<br  />料</p>", "block", INT,
+         "内部资料 down the page, one character a line, <br  />", ""),
+        ("br2-secret", "<p>机<br  />密★10年</p>", "block", MARK, "a 密级 broken by <br  />", ""),
+        ("ctl-br1-secret", "<p>机<br />密★10年</p>", "block", MARK, "control: <br />", ""),
+        ("br2-upper", "内部<BR  />资料", "block", INT, "the same in capitals", ""),
+        ("wrap-mobile-3-8", f"失主王先生{m2[:3]}\n{m2[3:]}", "block", MOB,
+         "an unlabelled mobile soft-wrapped 3-8 in Markdown (the page shows one line)", ""),
+        ("wrap-mobile-3-4-4", f"{m2[:3]}\n{m2[3:7]}\n{m2[7:]}", "block", MOB,
+         "an unlabelled mobile over three soft-wrapped lines", ""),
+        ("wrap-card-fours", f"转账至{c[:4]}\n{c[4:8]}\n{c[8:12]}\n{c[12:]}", "block", CARD,
+         "an unlabelled card in fours over four soft-wrapped lines", ""),
+        ("ctl-wrap-id", f"失主{pid2[:6]}\n{pid2[6:14]}\n{pid2[14:]}", "block", IDN,
+         "control: an unlabelled ID number over three lines blocks", ""),
+        ("ctl-wrap-mobile-label", f"联系电话：{m2[:3]}\n{m2[3:7]}\n{m2[7:]}", "block", MOB,
+         "control: labelled, the three lines block", ""),
         # must stay clean
         ("mention-colon", "@平安北京:提醒广大市民注意防范电信诈骗。@北京市公安局", "clean", None,
          "account mentions with colons", ""),
@@ -458,6 +505,14 @@ REASONS: dict[str, str] = {
     '— inside a mobile or a 密级 (`139<span style="display:none">x</span>12345678`, '
     '`机<span style="font-size: 0px;">x</span>密★10年`) hides it: the reader sees `13912345678` and '
     "`机密★10年`",
+    "br-two-spaces": "the 公众号 editor's line break `<br  />` (two spaces before the slash; `<br  >` "
+    "and `<BR  />` too) is not read as a break: a number or a marking it splits passes "
+    "(`<p>联系电话：139<br  />1234<br  />5678</p>`, `<p>身份证号：110105<br  />199003071239</p>`, "
+    "`<p>内部<br  />资料</p>`, `<p>机<br  />密★10年</p>`), while `<br>`, `<br/>` and `<br />` block",
+    "number-soft-wrapped-unlabelled": "a mobile or a card with no label, its groups on lines of their own "
+    "in a Markdown paragraph (`失主王先生139\\n12345678`, `139\\n1234\\n5678`, "
+    "`转账至6222\\n0212\\n3456\\n7894`), passes, though the page joins the lines with spaces; with "
+    "a label it blocks, and an ID number so wrapped blocks",
     "weibo-mid-card": "a Weibo status id (mid, 16 digits; 2025's start 51…, Mastercard's range; one in ten "
     "passes Luhn) after its label `mid：` or `微博ID：` blocks as a bank card; after `博文编号` it is "
     "clean, and in its address it only warns as another site",
@@ -479,6 +534,22 @@ FAILING: dict[str, str] = {
         "css-hidden-junk",
     ),
     **dict.fromkeys(["probe-mid-label", "probe-mid-weibo-id"], "weibo-mid-card"),
+    **dict.fromkeys(
+        [
+            "probe-br2-mobile",
+            "probe-br2-id",
+            "probe-br2-card",
+            "probe-br2-internal",
+            "probe-br2-internal-spaced",
+            "probe-br2-secret",
+            "probe-br2-upper",
+        ],
+        "br-two-spaces",
+    ),
+    **dict.fromkeys(
+        ["probe-wrap-mobile-3-8", "probe-wrap-mobile-3-4-4", "probe-wrap-card-fours"],
+        "number-soft-wrapped-unlabelled",
+    ),
 }
 
 
@@ -518,39 +589,100 @@ def hand(table: CaseTable) -> None:
 def build() -> CaseTable:
     table = CaseTable(FAMILY)
     grid(table, must_items(random.Random(SEED)), "hit", 12)
-    grid(table, clean_items(random.Random(SEED + 1)), "look", 9)
+    grid(table, clean_items(random.Random(SEED + 1)), "look", 7)
     hand(table)
     return table
 
 
+# The sweep's pieces: a number's groups parted by what the platforms put between them.
+SEPARATORS = {
+    "none": "",
+    "space": " ",
+    "hyphen": "-",
+    "code-smile": "[微笑]",
+    "code-heart": "[心]",
+    "code-run": "[心][心]",
+    "nbsp": "&nbsp;",
+    "zwsp-ref": "&#8203;",
+    "span": "</span><span>",
+    "emoji": "❤️",
+    "code-doge": "[doge]",
+    "br-editor": "<br  />",
+    "br": "<br />",
+    "newline": "\n",
+    "ideographic-space": "\u3000",
+    "dot": "·",
+}
+LEADS = {
+    "none": "",
+    "name": "失主王先生",
+    "mention": "@",
+    "topic": "#寻人启事#",
+    "phone-icon": "[电话]",
+    "label": "联系电话：",
+}
+
+
+def sweep_item(rng: random.Random) -> tuple[str, str, str, str, str]:
+    """(kind, separator, lead, sentence, rule) of one random number in the platforms' groupings."""
+    kind = rng.choice(["mobile", "id", "card", "look-masked", "look-counts"])
+    sep_name = rng.choice(list(SEPARATORS))
+    sep = SEPARATORS[sep_name]
+    lead_name = rng.choice(list(LEADS))
+    lead = LEADS[lead_name]
+    if kind == "mobile":
+        m = mobile(rng)
+        return kind, sep_name, lead_name, lead + sep.join([m[:3], m[3:7], m[7:]]), MOB
+    if kind == "id":
+        n = person_id(rng)
+        return kind, sep_name, lead_name, lead + sep.join([n[:6], n[6:14], n[14:]]), IDN
+    if kind == "card":
+        c = unionpay(rng)
+        return (
+            kind,
+            sep_name,
+            lead_name,
+            lead + sep.join(c[i : i + 4] for i in range(0, 16, 4)),
+            CARD,
+        )
+    if kind == "look-masked":
+        m = mobile(rng)
+        return kind, sep_name, lead_name, lead + sep.join([m[:3], "****", m[7:]]), ""
+    a, b, c2 = rng.randint(10, 999), rng.randint(1000, 9999), rng.randint(1000, 9999)
+    return kind, sep_name, "counts", f"转发 {a}{sep}评论 {b}{sep}赞 {c2}", ""
+
+
 def sweep(count: int, seed: str) -> None:
-    """``count`` random item x platform-form posts through ``govpub.check``, wrong ones grouped
-    by (kind, item, form)."""
+    """``count`` random posts through ``govpub.check``: a mobile, an ID number, a card, a masked
+    mobile or a post's counts, grouped with a random separator of the platforms, after a random
+    lead, in a random platform form (one in three nested in a second); wrong ones grouped by
+    (verdict, kind, separator, lead)."""
     from govpub import Policy, Post, check
 
     policy = Policy.default()
     rng = random.Random(seed)
-    wrong: Counter[tuple[str, str, str]] = Counter()
-    samples: dict[tuple[str, str, str], str] = {}
+    wrong: Counter[tuple[str, str, str, str]] = Counter()
+    samples: dict[tuple[str, str, str, str], str] = {}
+    forms = list(CONTEXTS)
     for _ in range(count):
-        items = must_items(random.Random(rng.random())) + clean_items(random.Random(rng.random()))
-        item = rng.choice(items)
-        context = rng.choice(list(CONTEXTS))
-        text = CONTEXTS[context](item.text)
+        kind, sep_name, lead_name, sentence, rule = sweep_item(rng)
+        text = CONTEXTS[rng.choice(forms)](sentence)
+        if rng.random() < 1 / 3:
+            text = CONTEXTS[rng.choice(forms)](text)
         result = check(Post(title="关于做好有关工作的通知", body=text), policy)
-        sev = {f.severity for f in result.findings}
-        got = next((v for v in ("block", "warn", "fixed") if v in sev), "clean")
         rules = {f.rule for f in result.findings}
-        want = set(item.rule if isinstance(item.rule, list) else [item.rule] if item.rule else [])
-        if got == item.expect and rules == want:
+        want = {rule} if rule else set()
+        expect = "block" if rule else "clean"
+        got = "block" if result.blocked else ("clean" if not rules else "other")
+        if got == expect and rules == want:
             continue
-        kind = "false" if item.expect == "clean" or rules - want else "miss"
-        key = (kind, item.kind, context)
+        verdict = "false" if rules - want else "miss"
+        key = (verdict, kind, sep_name, lead_name)
         wrong[key] += 1
-        samples.setdefault(key, f"{text!r} -> {got} {sorted(rules)}")
+        samples.setdefault(key, f"{sentence!r} -> {sorted(rules)}")
     sys.stdout.write(f"{count} posts; {sum(wrong.values())} wrong\n")
     for key, n in wrong.most_common():
-        sys.stdout.write(f"  {key[0]:5s} {n:5d} {key[1]} / {key[2]}\n        {samples[key]}\n")
+        sys.stdout.write(f"  {n:5d}  {' / '.join(key)}\n        {samples[key]}\n")
 
 
 def main() -> None:
