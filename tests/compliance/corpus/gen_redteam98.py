@@ -29,8 +29,8 @@ docs/compliance.md up to its corpus table, the corpus README, ``case_table.py``,
     python tests/compliance/corpus/gen_redteam98.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam98.py --sweep N  # N random item x platform posts
 
-499 cases (371 to catch — 232 block, 133 fixed, 6 warn as documented — and 128 to stay clean),
-19 strict xfails in 5 patterns (``REASONS``).
+496 cases (382 to catch — 243 block, 133 fixed, 6 warn as documented — and 114 to stay clean),
+28 strict xfails in 7 patterns (``REASONS``).
 
 First run (496 cases: the grid, ``hand`` and the first ``probe`` slice, all written before any
 check() call): 11 failed — 0 (a); 9 (b): the clean item "a Weibo client line" held
@@ -43,13 +43,16 @@ blocked, and every clean item (gov.cn/people/xinhua links, mentions, topics with
 masked numbers, counts, ``weixin://dl/scan``, a government mini-program) stayed clean. Then,
 probing with check() (still blind to the source): a third slice of 15 (``probe-`` rows from
 ``ascii-emoticon-id`` to ``ctl-mid-url``) found ``css-hidden-junk`` and ``weibo-mid-card``; the
-sweep found the fourth slice's two patterns. ``--sweep 6000`` (seed ``98:sweep``): 710 wrong, all
-misses, none false: 240 ``[doge]`` separators (``ascii-emoticon-split``), 234 ``<br  />``
-(``br-two-spaces``), 116 soft-wrapped lines without a label (``number-soft-wrapped-unlabelled``;
-``[电话]`` before the number is no label either) and 120 groups each after a ``<br />`` without a
-label (``189<br />6508<br />3711``: shown on three lines, so left as arguable, not a case; with
-a label it blocks). No false finding in any sweep: counts (``转发 139[心]评论 1234…``) and masked
-mobiles stayed clean with every separator.
+sweep found the fourth slice's two patterns, and a fifth slice of 11 probes found
+``nbsp-no-semicolon`` and ``emoticon-img-split`` (both then added to the sweep's separators).
+``--sweep 8000`` (seed ``98:sweep``): 1,400 wrong, all misses, none false: 291 ``<br  />``
+(``br-two-spaces``), 284 ``[doge]`` (``ascii-emoticon-split``), 278 an emoticon picture
+(``emoticon-img-split``), 262 a bare ``&nbsp`` (``nbsp-no-semicolon``; outside an HTML block
+CommonMark prints it as text, so only the HTML forms are cases), 145 soft-wrapped lines without a
+label (``number-soft-wrapped-unlabelled``; ``[电话]`` before the number is no label either) and
+140 groups each after a ``<br />`` without a label (``189<br />6508<br />3711``: shown on three
+lines, so left as arguable, not a case; with a label it blocks). No false finding in any sweep:
+counts (``转发 139[心]评论 1234…``) and masked mobiles stayed clean with every separator.
 """
 
 from __future__ import annotations
@@ -462,6 +465,28 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] 
          "control: an unlabelled ID number over three lines blocks", ""),
         ("ctl-wrap-mobile-label", f"联系电话：{m2[:3]}\n{m2[3:7]}\n{m2[7:]}", "block", MOB,
          "control: labelled, the three lines block", ""),
+        # a fifth slice, probed: entities without their semicolon, emoticons as pictures
+        ("nbsp-bare-mobile", f"<p>联系电话：{m[:3]}&nbsp{m[3:7]}&nbsp{m[7:]}</p>", "block", MOB,
+         "a mobile parted by `&nbsp` without its semicolon in an HTML block (browsers decode it)", ""),
+        ("nbsp-bare-mobile-name", f"<p>失主王先生{m2[:3]}&nbsp{m2[3:7]}&nbsp{m2[7:]}</p>", "block", MOB,
+         "the same after a name", ""),
+        ("ctl-nbsp-mobile", f"<p>失主王先生{m2[:3]}&nbsp;{m2[3:7]}&nbsp;{m2[7:]}</p>", "block", MOB,
+         "control: with the semicolon it blocks", ""),
+        ("nbsp-bare-internal", "<p>内部&nbsp资料</p>", "block", INT, "内部资料 parted by a bare `&nbsp`", ""),
+        ("nbsp-bare-secret", "<p>机密&nbsp★&nbsp10年</p>", "block", MARK, "a 密级 parted by bare `&nbsp`s", ""),
+        ("img-emoticon-mobile", f'<p>联系电话：{m3[:3]}<img alt="[微笑]" src="/face/smile.png">{m3[3:7]}'
+         f'<img alt="[微笑]" src="/face/smile.png">{m3[7:]}</p>', "block", MOB,
+         "a mobile split by emoticons pasted from Weibo's web page as pictures", ""),
+        ("img-emoticon-mobile-remote", f'失主王先生{m3[:3]}<img alt="[微笑]" title="[微笑]" '
+         f'src="https://face.t.sinajs.cn/t4/appstyle/expression/ext/normal/e3/2018new_weixioa02_org.png">'
+         f"{m3[3:]}", "block", [MOB, NOT_SCANNED], "the same with Weibo's remote emoticon picture", ""),
+        ("img-emoji-mobile", f'联系电话：{m[:3]}<img class="emoji" alt="😊">{m[3:7]}<img class="emoji" '
+         f'alt="😊">{m[7:]}', "block", MOB, "a mobile split by emoji pictures", ""),
+        ("img-emoticon-internal", '内部<img alt="[微笑]">资料', "block", INT,
+         "内部资料 split by an emoticon picture", ""),
+        ("img-emoticon-secret", '机<img alt="[心]">密★10年', "block", MARK, "a 密级 split by one", ""),
+        ("ctl-img-after-mobile", f'{m[:3]}{m[3:]}<img alt="[微笑]">', "block", MOB,
+         "control: an emoticon picture after a whole mobile", ""),
         # must stay clean
         ("mention-colon", "@平安北京:提醒广大市民注意防范电信诈骗。@北京市公安局", "clean", None,
          "account mentions with colons", ""),
@@ -513,6 +538,14 @@ REASONS: dict[str, str] = {
     "in a Markdown paragraph (`失主王先生139\\n12345678`, `139\\n1234\\n5678`, "
     "`转账至6222\\n0212\\n3456\\n7894`), passes, though the page joins the lines with spaces; with "
     "a label it blocks, and an ID number so wrapped blocks",
+    "nbsp-no-semicolon": "`&nbsp` without its semicolon, which browsers decode in an HTML block as a "
+    "no-break space, parts a number or a marking unread (`<p>联系电话：139&nbsp1234&nbsp5678</p>`, "
+    "`<p>内部&nbsp资料</p>`, `<p>机密&nbsp★&nbsp10年</p>` pass); `&nbsp;` blocks",
+    "emoticon-img-split": "an emoticon pasted from Weibo's web page, or a WeChat emoji, as an inline "
+    'picture (`<img alt="[微笑]" src=…>`, `<img class="emoji" alt="😊">`) between a number\'s '
+    'groups or a marking\'s characters hides them (`联系电话：139<img alt="[微笑]">1234<img …>5678`, '
+    '`内部<img alt="[微笑]">资料`, `机<img alt="[心]">密★10年` pass), while the same code as text, '
+    "`139[微笑]1234[微笑]5678`, blocks",
     "weibo-mid-card": "a Weibo status id (mid, 16 digits; 2025's start 51…, Mastercard's range; one in ten "
     "passes Luhn) after its label `mid：` or `微博ID：` blocks as a bank card; after `博文编号` it is "
     "clean, and in its address it only warns as another site",
@@ -545,6 +578,25 @@ FAILING: dict[str, str] = {
             "probe-br2-upper",
         ],
         "br-two-spaces",
+    ),
+    **dict.fromkeys(
+        [
+            "probe-nbsp-bare-mobile",
+            "probe-nbsp-bare-mobile-name",
+            "probe-nbsp-bare-internal",
+            "probe-nbsp-bare-secret",
+        ],
+        "nbsp-no-semicolon",
+    ),
+    **dict.fromkeys(
+        [
+            "probe-img-emoticon-mobile",
+            "probe-img-emoticon-mobile-remote",
+            "probe-img-emoji-mobile",
+            "probe-img-emoticon-internal",
+            "probe-img-emoticon-secret",
+        ],
+        "emoticon-img-split",
     ),
     **dict.fromkeys(
         ["probe-wrap-mobile-3-8", "probe-wrap-mobile-3-4-4", "probe-wrap-card-fours"],
@@ -589,7 +641,7 @@ def hand(table: CaseTable) -> None:
 def build() -> CaseTable:
     table = CaseTable(FAMILY)
     grid(table, must_items(random.Random(SEED)), "hit", 12)
-    grid(table, clean_items(random.Random(SEED + 1)), "look", 7)
+    grid(table, clean_items(random.Random(SEED + 1)), "look", 6)
     hand(table)
     return table
 
@@ -612,6 +664,8 @@ SEPARATORS = {
     "newline": "\n",
     "ideographic-space": "\u3000",
     "dot": "·",
+    "nbsp-bare": "&nbsp",
+    "img-emoticon": '<img alt="[微笑]" src="/face/smile.png">',
 }
 LEADS = {
     "none": "",
