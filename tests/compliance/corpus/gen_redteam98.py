@@ -29,8 +29,8 @@ docs/compliance.md up to its corpus table, the corpus README, ``case_table.py``,
     python tests/compliance/corpus/gen_redteam98.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam98.py --sweep N  # N random item x platform posts
 
-496 cases (382 to catch — 243 block, 133 fixed, 6 warn as documented — and 114 to stay clean),
-28 strict xfails in 7 patterns (``REASONS``).
+495 cases (374 to catch — 237 block, 129 fixed, 8 warn as documented — and 121 to stay clean),
+29 strict xfails in 8 patterns (``REASONS``).
 
 First run (496 cases: the grid, ``hand`` and the first ``probe`` slice, all written before any
 check() call): 11 failed — 0 (a); 9 (b): the clean item "a Weibo client line" held
@@ -44,7 +44,9 @@ masked numbers, counts, ``weixin://dl/scan``, a government mini-program) stayed 
 probing with check() (still blind to the source): a third slice of 15 (``probe-`` rows from
 ``ascii-emoticon-id`` to ``ctl-mid-url``) found ``css-hidden-junk`` and ``weibo-mid-card``; the
 sweep found the fourth slice's two patterns, and a fifth slice of 11 probes found
-``nbsp-no-semicolon`` and ``emoticon-img-split`` (both then added to the sweep's separators).
+``nbsp-no-semicolon`` and ``emoticon-img-split`` (both then added to the sweep's separators); a
+sixth of 23 (share texts of Kuaishou, Xiaohongshu, Bilibili, JD and Taobao, ``tel:``/``sms:`` links,
+a mobile as a Douyin or WeChat id, the agency's account lines) passed but for ``peopleapp-host``.
 ``--sweep 8000`` (seed ``98:sweep``): 1,400 wrong, all misses, none false: 291 ``<br  />``
 (``br-two-spaces``), 284 ``[doge]`` (``ascii-emoticon-split``), 278 an emoticon picture
 (``emoticon-img-split``), 262 a bare ``&nbsp`` (``nbsp-no-semicolon``; outside an HTML block
@@ -487,6 +489,46 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] 
         ("img-emoticon-secret", '机<img alt="[心]">密★10年', "block", MARK, "a 密级 split by one", ""),
         ("ctl-img-after-mobile", f'{m[:3]}{m[3:]}<img alt="[微笑]">', "block", MOB,
          "control: an emoticon picture after a whole mobile", ""),
+        # a sixth slice, probed: the apps' share texts and the platforms' own contact forms
+        ("douyin-id-mobile", f"抖音号：{m}", "block", MOB, "a mobile used as a Douyin id", ""),
+        ("wechat-id-mobile", f"微信号：wxid_{m2}", "block", MOB, "a mobile inside a WeChat id", ""),
+        ("tel-href", f'<a href="tel:{m3}">一键拨打</a>', "block", MOB, "a mobile in a tel: link", ""),
+        ("sms-href", f'<a href="sms:{m}">发短信</a>', "block", MOB, "a mobile in an sms: link", ""),
+        ("tel-md", f"[联系我们](tel:+86{m2})", "block", MOB, "a +86 mobile in a Markdown tel: link", ""),
+        ("mp-scene-mobile", f"#小程序://北京通/pages/index/index?scene={m3}", "block", MOB,
+         "a mini-program text link whose scene is a mobile", ""),
+        ("gov-query-mobile", f"https://www.gov.cn/zhengce/index.htm?phone={m}", "block", MOB,
+         "a gov.cn link whose query holds a mobile", ""),
+        ("kuaishou-share", "https://v.kuaishou.com/AbCd12 北京发布发了一个快手作品，一起来看！", "fixed", LS,
+         "a Kuaishou share text", ""),
+        ("xhs-share", "http://xhslink.com/AbCd12，复制本条信息，打开【小红书】App查看精彩内容！", "fixed", LS,
+         "a Xiaohongshu share text", ""),
+        ("b23-share", "【冬季供暖指南-哔哩哔哩】 https://b23.tv/AbCd12", "fixed", LS, "a Bilibili share text", ""),
+        ("jd-share", "【京东】https://3.cn/2-AbCdEf「取暖器」点击链接直接打开", "fixed", LS, "a JD share text", ""),
+        ("tb-share-tail", "【淘宝】假一赔四 https://e.tb.cn/h.TFz1Ab?tk=AbCd3HxYz12 CZ0001 「冬季保暖手套加绒」"
+         "点击链接直接打开 或者 淘宝搜索直接打开", "warn", [LS, "ad.wording"],
+         "a Taobao share text with its search tail (documented: warns once the link is stripped)", ""),
+        ("euro-code-codes", f"[心]€{t1}€[心]", "block", SC, "a code between € signs among emoticon codes", ""),
+        ("taobao-scheme-href", '<p><a href="taobao://item.taobao.com/item.htm?id=681234">同款</a></p>', "fixed",
+         LS, "a taobao:// deep link as an anchor's target", ""),
+        ("tmall-scheme", "tmall://page.tm/shop?shopId=123", "fixed", LS, "a tmall:// deep link", ""),
+        ("douyin-share-codes", "7.43 a@N.Sy 02/28 bNj:/ 复制打开抖音，看看【北京发布的作品】冬季供暖指南", "clean",
+         None, "a Douyin share text's own tokens, no link (docs: an agency shares its own videos)", ""),
+        ("wx-redirect-link", '<a href="https://mp.weixin.qq.com/s?__biz=MzA3ODk0NTY3OA==&amp;mid=2650123456'
+         '&amp;idx=1&amp;sn=0a1b2c3d&amp;chksm=84a1b2c3&amp;scene=21#wechat_redirect" textvalue="往期推荐" '
+         'data-itemshowtype="0" linktype="text" data-linktype="2">往期推荐</a>', "warn", OTHER,
+         "a 往期推荐 link as the editor writes it", ""),
+        ("account-lines", "视频号：北京发布　抖音号：beijingfabu　快手号：bjfb2024\n微信号：beijingfabu", "clean",
+         None, "the agency's own account names", ""),
+        ("credits", '<p style="text-align: center;"><span style="font-size: 12px;">监制：王芳 | 编辑：李娜 | '
+         "校对：张伟</span></p>", "clean", None, "an article's credit line", ""),
+        ("hotlines-topic", "【北京发布】#冬季供暖# 今起供暖，供热热线：96069、96116。@北京市城市管理委", "clean",
+         None, "service hotlines in a Weibo post", ""),
+        ("tel-hotline", '<a href="tel:12345">一键拨打12345</a>', "clean", None, "a tel: link to 12345", ""),
+        ("xinhua-app", "来源：新华社客户端 https://h.xinhuaxmt.com/vh512/share/11912345", "clean", None,
+         "新华社客户端's share link (a listed unit)", ""),
+        ("peopleapp", "来源：人民日报客户端 https://wap.peopleapp.com/article/7612345/7456789", "clean", None,
+         "人民日报客户端's share link", ""),
         # must stay clean
         ("mention-colon", "@平安北京:提醒广大市民注意防范电信诈骗。@北京市公安局", "clean", None,
          "account mentions with colons", ""),
@@ -546,6 +588,10 @@ REASONS: dict[str, str] = {
     'groups or a marking\'s characters hides them (`联系电话：139<img alt="[微笑]">1234<img …>5678`, '
     '`内部<img alt="[微笑]">资料`, `机<img alt="[心]">密★10年` pass), while the same code as text, '
     "`139[微笑]1234[微笑]5678`, blocks",
+    "peopleapp-host": "人民日报客户端's share host `wap.peopleapp.com` warns `link.other_host` (and as a "
+    "reprint's URL blocks `source.not_allowed`), while 新华社客户端's `xinhuaxmt.com` and 央视新闻's "
+    "`cctv.com` pass: the app of a 中央新闻单位 like 新华社客户端 (UNCONFIRMED whether the 2025 list "
+    "names it; the docs ship only verified domains and let the agency add the rest)",
     "weibo-mid-card": "a Weibo status id (mid, 16 digits; 2025's start 51…, Mastercard's range; one in ten "
     "passes Luhn) after its label `mid：` or `微博ID：` blocks as a bank card; after `博文编号` it is "
     "clean, and in its address it only warns as another site",
@@ -566,6 +612,7 @@ FAILING: dict[str, str] = {
         ["probe-css-none-mobile", "probe-css-zero-mobile", "probe-css-zero-secret"],
         "css-hidden-junk",
     ),
+    "probe-peopleapp": "peopleapp-host",
     **dict.fromkeys(["probe-mid-label", "probe-mid-weibo-id"], "weibo-mid-card"),
     **dict.fromkeys(
         [
@@ -640,7 +687,7 @@ def hand(table: CaseTable) -> None:
 
 def build() -> CaseTable:
     table = CaseTable(FAMILY)
-    grid(table, must_items(random.Random(SEED)), "hit", 12)
+    grid(table, must_items(random.Random(SEED)), "hit", 11)
     grid(table, clean_items(random.Random(SEED + 1)), "look", 6)
     hand(table)
     return table
