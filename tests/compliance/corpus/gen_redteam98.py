@@ -29,8 +29,8 @@ docs/compliance.md up to its corpus table, the corpus README, ``case_table.py``,
     python tests/compliance/corpus/gen_redteam98.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam98.py --sweep N  # N random item x platform posts
 
-495 cases (374 to catch — 237 block, 129 fixed, 8 warn as documented — and 121 to stay clean),
-29 strict xfails in 8 patterns (``REASONS``).
+495 cases (388 to catch — 247 block, 133 fixed, 8 warn as documented — and 107 to stay clean),
+38 strict xfails in 10 patterns (``REASONS``).
 
 First run (496 cases: the grid, ``hand`` and the first ``probe`` slice, all written before any
 check() call): 11 failed — 0 (a); 9 (b): the clean item "a Weibo client line" held
@@ -46,7 +46,8 @@ probing with check() (still blind to the source): a third slice of 15 (``probe-`
 sweep found the fourth slice's two patterns, and a fifth slice of 11 probes found
 ``nbsp-no-semicolon`` and ``emoticon-img-split`` (both then added to the sweep's separators); a
 sixth of 23 (share texts of Kuaishou, Xiaohongshu, Bilibili, JD and Taobao, ``tel:``/``sms:`` links,
-a mobile as a Douyin or WeChat id, the agency's account lines) passed but for ``peopleapp-host``.
+a mobile as a Douyin or WeChat id, the agency's account lines) passed but for ``peopleapp-host``;
+a seventh of 14 found ``ad-host-after-at`` and ``code-before-star``.
 ``--sweep 8000`` (seed ``98:sweep``): 1,400 wrong, all misses, none false: 291 ``<br  />``
 (``br-two-spaces``), 284 ``[doge]`` (``ascii-emoticon-split``), 278 an emoticon picture
 (``emoticon-img-split``), 262 a bare ``&nbsp`` (``nbsp-no-semicolon``; outside an HTML block
@@ -529,6 +530,24 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] 
          "新华社客户端's share link (a listed unit)", ""),
         ("peopleapp", "来源：人民日报客户端 https://wap.peopleapp.com/article/7612345/7456789", "clean", None,
          "人民日报客户端's share link", ""),
+        ("br2-secret-star", "<p>机密<br  />★<br  />10年</p>", "block", MARK,
+         "a 密级, its star on a line of its own, <br  />", ""),
+        ("ctl-br1-secret-star", "<p>机密<br />★<br />10年</p>", "block", MARK, "control: <br />", ""),
+        ("ascii-emoticon-trigger", f"<p>复制({t1})打开淘[doge]宝</p>", "block", SC,
+         "a 淘口令 whose trigger an ASCII emoticon code splits", ""),
+        ("ctl-emoticon-trigger", f"<p>复制({t1})打开淘[心]宝</p>", "block", SC, "control: [心] there blocks", ""),
+        # a seventh slice, probed: an ad host after a mention's @, an emoticon code before a 密级's star
+        ("at-tcn", "转自@t.cn/A6xYz8kQ", "fixed", LS, "a short link right after @ (the docs: stripped)", ""),
+        ("at-ujd-chain", "//@u.jd.com/Ab3dEf9:好物推荐", "fixed", LS, "an ad host as a repost hop's name", ""),
+        ("at-tcn-chain-tail", "//@北京发布:转发 @t.cn/A6xYz8kQ", "fixed", LS,
+         "a short link after @ in a repost hop", ""),
+        ("ctl-slashes-tcn", "//t.cn/A6xYz8kQ", "fixed", LS, "control: protocol-relative it is stripped", ""),
+        ("code-before-star", "机密[心]★10年", "block", MARK, "an emoticon code between 密级 and its star", ""),
+        ("code-before-star-5", "秘密[微笑]★5年", "block", MARK, "the same with 秘密 and [微笑]", ""),
+        ("code-before-star-long", "绝密[心]★长期", "block", MARK, "the same with 绝密★长期", ""),
+        ("code-every-char", "机[心]密[心]★[心]10年", "block", MARK, "a code after every character", ""),
+        ("ctl-emoji-before-star", "机密😀★10年", "block", MARK, "control: an emoji there blocks", ""),
+        ("ctl-code-after-star", "机密★[心]10年", "block", MARK, "control: a code after the star blocks", ""),
         # must stay clean
         ("mention-colon", "@平安北京:提醒广大市民注意防范电信诈骗。@北京市公安局", "clean", None,
          "account mentions with colons", ""),
@@ -592,6 +611,13 @@ REASONS: dict[str, str] = {
     "reprint's URL blocks `source.not_allowed`), while 新华社客户端's `xinhuaxmt.com` and 央视新闻's "
     "`cctv.com` pass: the app of a 中央新闻单位 like 新华社客户端 (UNCONFIRMED whether the 2025 list "
     "names it; the docs ship only verified domains and let the agency add the rest)",
+    "ad-host-after-at": "a short or ad host with a path right after `@` — a mention's or a repost "
+    "hop's place (`转自@t.cn/A6xYz8kQ`, `//@u.jd.com/Ab3dEf9:好物推荐`) — is not found, though the docs "
+    "say a domain after `@` is found and an ad host so written stripped (`…转自@t.cn/x`); `//t.cn/…` "
+    "alone is stripped",
+    "code-before-star": "an emoticon code between a 密级's level and its star (`机密[心]★10年`, "
+    "`秘密[微笑]★5年`, `机[心]密[心]★[心]10年`) passes, while an emoji there (`机密😀★10年`), a space "
+    "and a code after the star (`机密★[心]10年`) block",
     "weibo-mid-card": "a Weibo status id (mid, 16 digits; 2025's start 51…, Mastercard's range; one in ten "
     "passes Luhn) after its label `mid：` or `微博ID：` blocks as a bank card; after `博文编号` it is "
     "clean, and in its address it only warns as another site",
@@ -605,6 +631,7 @@ FAILING: dict[str, str] = {
             "probe-ascii-emoticon-mobile-bare",
             "probe-ascii-emoticon-id",
             "probe-ascii-emoticon-good",
+            "probe-ascii-emoticon-trigger",
         ],
         "ascii-emoticon-split",
     ),
@@ -613,6 +640,18 @@ FAILING: dict[str, str] = {
         "css-hidden-junk",
     ),
     "probe-peopleapp": "peopleapp-host",
+    **dict.fromkeys(
+        ["probe-at-tcn", "probe-at-ujd-chain", "probe-at-tcn-chain-tail"], "ad-host-after-at"
+    ),
+    **dict.fromkeys(
+        [
+            "probe-code-before-star",
+            "probe-code-before-star-5",
+            "probe-code-before-star-long",
+            "probe-code-every-char",
+        ],
+        "code-before-star",
+    ),
     **dict.fromkeys(["probe-mid-label", "probe-mid-weibo-id"], "weibo-mid-card"),
     **dict.fromkeys(
         [
@@ -623,6 +662,7 @@ FAILING: dict[str, str] = {
             "probe-br2-internal-spaced",
             "probe-br2-secret",
             "probe-br2-upper",
+            "probe-br2-secret-star",
         ],
         "br-two-spaces",
     ),
@@ -688,7 +728,7 @@ def hand(table: CaseTable) -> None:
 def build() -> CaseTable:
     table = CaseTable(FAMILY)
     grid(table, must_items(random.Random(SEED)), "hit", 11)
-    grid(table, clean_items(random.Random(SEED + 1)), "look", 6)
+    grid(table, clean_items(random.Random(SEED + 1)), "look", 5)
     hand(table)
     return table
 
