@@ -29,8 +29,8 @@ docs/compliance.md up to its corpus table, the corpus README, ``case_table.py``,
     python tests/compliance/corpus/gen_redteam98.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam98.py --sweep N  # N random item x platform posts
 
-495 cases (388 to catch — 247 block, 133 fixed, 8 warn as documented — and 107 to stay clean),
-38 strict xfails in 10 patterns (``REASONS``).
+501 cases (392 to catch — 251 block, 133 fixed, 8 warn as documented — and 109 to stay clean),
+41 strict xfails in 10 patterns (``REASONS``).
 
 First run (496 cases: the grid, ``hand`` and the first ``probe`` slice, all written before any
 check() call): 11 failed — 0 (a); 9 (b): the clean item "a Weibo client line" held
@@ -47,9 +47,11 @@ sweep found the fourth slice's two patterns, and a fifth slice of 11 probes foun
 ``nbsp-no-semicolon`` and ``emoticon-img-split`` (both then added to the sweep's separators); a
 sixth of 23 (share texts of Kuaishou, Xiaohongshu, Bilibili, JD and Taobao, ``tel:``/``sms:`` links,
 a mobile as a Douyin or WeChat id, the agency's account lines) passed but for ``peopleapp-host``;
-a seventh of 14 found ``ad-host-after-at`` and ``code-before-star``.
+a seventh of 14 found ``ad-host-after-at`` and ``code-before-star``; an eighth of 6 widened
+``<br  />`` to ``br-editor-forms`` (``<br class="ProseMirror-trailingBreak">``, UEditor's
+``<br data-filtered="filtered">``) and kept 秀米's and 135's ``powered-by``/``label`` clean.
 ``--sweep 8000`` (seed ``98:sweep``): 1,400 wrong, all misses, none false: 291 ``<br  />``
-(``br-two-spaces``), 284 ``[doge]`` (``ascii-emoticon-split``), 278 an emoticon picture
+(``br-editor-forms``), 284 ``[doge]`` (``ascii-emoticon-split``), 278 an emoticon picture
 (``emoticon-img-split``), 262 a bare ``&nbsp`` (``nbsp-no-semicolon``; outside an HTML block
 CommonMark prints it as text, so only the HTML forms are cases), 145 soft-wrapped lines without a
 label (``number-soft-wrapped-unlabelled``; ``[电话]`` before the number is no label either) and
@@ -536,6 +538,19 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] 
         ("ascii-emoticon-trigger", f"<p>复制({t1})打开淘[doge]宝</p>", "block", SC,
          "a 淘口令 whose trigger an ASCII emoticon code splits", ""),
         ("ctl-emoticon-trigger", f"<p>复制({t1})打开淘[心]宝</p>", "block", SC, "control: [心] there blocks", ""),
+        ("br-pm-internal", '<p>内部<br class="ProseMirror-trailingBreak">资料</p>', "block", INT,
+         "内部资料 split by the new 公众号 editor's break", ""),
+        ("br-pm-mobile", f'<p>联系电话：{m3[:3]}<br class="ProseMirror-trailingBreak">{m3[3:7]}'
+         f'<br class="ProseMirror-trailingBreak">{m3[7:]}</p>', "block", MOB, "a mobile split so", ""),
+        ("br-ueditor-mobile", f'<p>联系电话：{m3[:3]}<br data-filtered="filtered">{m3[3:]}</p>', "block", MOB,
+         "a mobile split by UEditor's break", ""),
+        ("leaf-spans-secret", '<p><span leaf="">机密</span><span textstyle="" style="color: red;">★10年</span></p>',
+         "block", MARK, "a 密级 over the new editor's leaf spans", ""),
+        ("xiumi-powered", '<section powered-by="xiumi.us" style="margin: 0px;"><p>今起全市供暖</p></section>',
+         "clean", None, "秀米's powered-by attribute", ""),
+        ("e135-label", '<section class="_135editor" data-tools="135编辑器" data-id="86318" data-role="outer" '
+         'label="Powered by 135editor.com"><p>今起全市供暖</p></section>', "clean", None,
+         "the 135 editor's label attribute", ""),
         # a seventh slice, probed: an ad host after a mention's @, an emoticon code before a 密级's star
         ("at-tcn", "转自@t.cn/A6xYz8kQ", "fixed", LS, "a short link right after @ (the docs: stripped)", ""),
         ("at-ujd-chain", "//@u.jd.com/Ab3dEf9:好物推荐", "fixed", LS, "an ad host as a repost hop's name", ""),
@@ -591,10 +606,12 @@ REASONS: dict[str, str] = {
     '— inside a mobile or a 密级 (`139<span style="display:none">x</span>12345678`, '
     '`机<span style="font-size: 0px;">x</span>密★10年`) hides it: the reader sees `13912345678` and '
     "`机密★10年`",
-    "br-two-spaces": "the 公众号 editor's line break `<br  />` (two spaces before the slash; `<br  >` "
-    "and `<BR  />` too) is not read as a break: a number or a marking it splits passes "
-    "(`<p>联系电话：139<br  />1234<br  />5678</p>`, `<p>身份证号：110105<br  />199003071239</p>`, "
-    "`<p>内部<br  />资料</p>`, `<p>机<br  />密★10年</p>`), while `<br>`, `<br/>` and `<br />` block",
+    "br-editor-forms": "a line break as the editors write it — the 公众号 editor's `<br  />` (two spaces "
+    'before the slash; `<br  >`, `<BR  />` too), its new editor\'s `<br class="ProseMirror-trailingBreak">`, '
+    'UEditor\'s `<br data-filtered="filtered">` — is not read as a break: a number or a marking it splits '
+    "passes (`<p>联系电话：139<br  />1234<br  />5678</p>`, `<p>身份证号：110105<br  />199003071239</p>`, "
+    '`<p>内部<br  />资料</p>`, `<p>机<br  />密★10年</p>`, `<p>内部<br class="ProseMirror-trailingBreak">资料</p>`), '
+    "while `<br>`, `<br/>` and `<br />` block",
     "number-soft-wrapped-unlabelled": "a mobile or a card with no label, its groups on lines of their own "
     "in a Markdown paragraph (`失主王先生139\\n12345678`, `139\\n1234\\n5678`, "
     "`转账至6222\\n0212\\n3456\\n7894`), passes, though the page joins the lines with spaces; with "
@@ -663,8 +680,11 @@ FAILING: dict[str, str] = {
             "probe-br2-secret",
             "probe-br2-upper",
             "probe-br2-secret-star",
+            "probe-br-pm-internal",
+            "probe-br-pm-mobile",
+            "probe-br-ueditor-mobile",
         ],
-        "br-two-spaces",
+        "br-editor-forms",
     ),
     **dict.fromkeys(
         [
