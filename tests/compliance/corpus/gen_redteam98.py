@@ -32,8 +32,9 @@ seed; from the repository root:
     python tests/compliance/corpus/gen_redteam98.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam98.py --sweep N  # N random item x platform posts
 
-501 cases (392 to catch — 251 block, 133 fixed, 8 warn as documented — and 109 to stay clean),
-41 strict xfails in 10 patterns (``REASONS``).
+487 cases (368 to catch — 237 block, 123 fixed, 8 warn as documented — and 119 to stay clean),
+41 strict xfails in 10 patterns (``REASONS``); the grids are thinned by rotation (each must item
+in 10 of the 14 platform forms, each clean item in 5) to keep the family under 500.
 
 First run (451 cases: the grid and the ``hand`` rows, written before any check() call): 9
 failed, all (b): the clean item "a Weibo client line" held ``来自微博 weibo.com``, a bare host with a
@@ -53,7 +54,8 @@ sixth of 23 (share texts of Kuaishou, Xiaohongshu, Bilibili, JD and Taobao, ``te
 a mobile as a Douyin or WeChat id, the agency's account lines) passed but for ``peopleapp-host``;
 a seventh of 14 found ``ad-host-after-at`` and ``code-before-star``; an eighth of 6 widened
 ``<br  />`` to ``br-editor-forms`` (``<br class="ProseMirror-trailingBreak">``, UEditor's
-``<br data-filtered="filtered">``) and kept 秀米's and 135's ``powered-by``/``label`` clean.
+``<br data-filtered="filtered">``) and kept 秀米's and 135's ``powered-by``/``label`` clean; a ninth of 10 (the boilerplate a copied
+article or post page brings: byline, page chrome, buttons, footers, 往期推荐, ``星标★``) stayed clean.
 ``--sweep 8000`` (seed ``98:sweep``): 1,400 wrong, all misses, none false: 291 ``<br  />``
 (``br-editor-forms``), 284 ``[doge]`` (``ascii-emoticon-split``), 278 an emoticon picture
 (``emoticon-img-split``), 262 a bare ``&nbsp`` (``nbsp-no-semicolon``; outside an HTML block
@@ -567,6 +569,23 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] 
         ("code-every-char", "机[心]密[心]★[心]10年", "block", MARK, "a code after every character", ""),
         ("ctl-emoji-before-star", "机密😀★10年", "block", MARK, "control: an emoji there blocks", ""),
         ("ctl-code-after-star", "机密★[心]10年", "block", MARK, "control: a code after the star blocks", ""),
+        # a ninth slice, probed: the boilerplate a copied article or post page brings along
+        ("wx-byline", "原创 北京发布 北京发布 2024-12-06 10:30 北京", "clean", None, "an article's byline", ""),
+        ("wx-page-chrome", "预览时标签不可点\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n轻触阅读原文\n北京发布"
+         "\n向上滑动看下一个\n知道了", "clean", None, "the article page's own words, copied", ""),
+        ("wx-page-buttons", "微信扫一扫\n使用小程序\n取消 允许\n：，。视频 小程序 赞，轻点两下取消赞 在看，轻点两下"
+         "取消在看 分享 留言 收藏 听过", "clean", None, "the page's buttons, copied", ""),
+        ("wb-footer", "12-06 10:30 来自 iPhone客户端 发布于 北京\n转发 1234 评论 567 赞 8.9万", "clean", None,
+         "a Weibo post's footer", ""),
+        ("wb-buttons", "收藏 转发 评论 赞 分享到微信 分享到QQ空间", "clean", None, "Weibo's buttons", ""),
+        ("wb-video-views", "北京发布的微博视频 12.3万次观看 · 2024-12-06", "clean", None, "a video's views", ""),
+        ("app-notice", "【北京通】您的社保卡已制卡完成，请携带身份证到户籍所在地社保所领取。", "clean", None,
+         "an app's service notice", ""),
+        ("wx-past", "往期推荐\n▶ 2024年北京市冬季供暖须知\n▶ 12345热线：供暖问题这样反映\n▶ 北京发布2024年第48周"
+         "工作动态", "clean", None, "a 往期推荐 list", ""),
+        ("wx-star", "点击上方蓝字关注我们\n星标★北京发布，第一时间获取权威信息", "clean", None,
+         "a 星标★ prompt (a star after 星标, no 密级)", ""),
+        ("wx-star-2", "设为星标★，不错过每一条推送", "clean", None, "设为星标★", ""),
         # must stay clean
         ("mention-colon", "@平安北京:提醒广大市民注意防范电信诈骗。@北京市公安局", "clean", None,
          "account mentions with colons", ""),
@@ -751,7 +770,7 @@ def hand(table: CaseTable) -> None:
 
 def build() -> CaseTable:
     table = CaseTable(FAMILY)
-    grid(table, must_items(random.Random(SEED)), "hit", 11)
+    grid(table, must_items(random.Random(SEED)), "hit", 10)
     grid(table, clean_items(random.Random(SEED + 1)), "look", 5)
     hand(table)
     return table
