@@ -100,9 +100,10 @@ def test_a_text_without_a_phone_pictograph_is_returned_as_it_is() -> None:
         "✆ abcde13812345678",
         "℡：abcde13812345678",
         "<td>☎</td><td>abcde13812345678</td>",
+        "☎：138\n1234\n5678",  # (a mobile over lines, as after 电话：)
     ],
 )
-def test_a_phone_pictograph_labels_a_mobile_in_a_machine_ids_shape(body: str) -> None:
+def test_a_phone_pictograph_labels_a_mobile(body: str) -> None:
     assert _findings(body) == [("block", "personal.mobile")]
 
 
@@ -116,6 +117,7 @@ def test_a_phone_pictograph_labels_a_mobile_in_a_machine_ids_shape(body: str) ->
         "✉：abcde13812345678",  # a mail's
         "📱扫码下载 abcde13812345678",  # a QR code to scan, as after 手机扫码
         "📱 AppID：wx7accf13812345678",  # an id's own label after it
+        "| ☎ | 12345 | abcde13812345678 |",  # ☎ names the row's service number, as 电话 does
     ],
 )
 def test_a_phone_pictograph_before_no_personal_number_stays_clean(body: str) -> None:

@@ -378,8 +378,9 @@ def _hotline_before(prose: str, cells: list[str], index: int) -> bool:
     return _hotline(label)
 
 
+# (and a telephone's pictograph, ☎, as the personal readers see it: labels.PHONE_SIGN)
 _HOTLINE_WORD = LazyPattern(
-    "电话|热线|客服|咨询|投诉|举报|报警|急救|求助|服务|值班|座机|固话|hotline|tel"
+    f"电话|热线|客服|咨询|投诉|举报|报警|急救|求助|服务|值班|座机|固话|hotline|tel|{PHONE_SIGN}"
 )
 _MOBILE_WORD = LazyPattern("手机|移动电话|mobile|cell")
 
