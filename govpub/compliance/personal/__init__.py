@@ -99,11 +99,12 @@ from govpub.compliance.grouping import (
 from govpub.compliance.idnumbers import id_check_char
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.numerals import NUMERALS
+from govpub.compliance.personal.codes import without_id_padding
 from govpub.compliance.personal.documents import _labelled_passport, _passport, _permanent_2017
 from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
-from govpub.compliance.personal.labels import _over_lines_labelled, label_at
+from govpub.compliance.personal.labels import _over_lines_labelled, label_at, with_phone_signs
 from govpub.compliance.personal.lookalikes import (
     _labelled_letter_readings,
     _letter_readings,
@@ -172,6 +173,9 @@ def find_personal_data(
     digits is read end (:data:`~govpub.compliance.letter_digits.LABEL_WORDS`, found by the
     field's literal pass); else they are looked for here.
     """
+    # (a telephone's pictograph as a phone's label, ℡: ☎：abcde13812345678, issue 12)
+    folded = with_phone_signs(folded, original, to_original)
+    scan = None if scan is None else with_phone_signs(scan, original, to_original)
     folded, scan = _points_as_written(folded, scan, original, to_original)
     folded, numbers = _numbers(
         folded,
@@ -195,7 +199,7 @@ def find_personal_data(
     labelled = bool(spans)
     furthest = 0  # (of the readings below)
     for written in numbers:
-        number = _with_x_like(folded, original, to_original, written)
+        number = without_id_padding(folded, _with_x_like(folded, original, to_original, written))
         # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
         readings = list(_letter_readings(folded, number)) or _number_readings(
             folded, original, to_original, number

@@ -11,14 +11,16 @@ such codes in the folded text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govpub.compliance._data import data_kinds, data_words
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import fold_term
-from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.grouping import Group, WrittenNumber
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import registered_uscc, valid_org_code, valid_uscc
+from govpub.compliance.personal.labels import PHONE_SIGN, label_at
 from govpub.compliance.table_cells import cells_before, column_header, row_label
 
 _ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
@@ -137,7 +139,7 @@ _VIDEO_ID_DIGITS = 19
 # label, not a unit after a digit (带宽100M：, review 58 item L).  The phone and contact words
 # of the other scripts are data/number_labels_scripts.txt's (red team 69).
 _PERSONAL_LABEL_SOURCE = (
-    "(?<!扫码)(?:手机|电话|座机|传真|联系|联络|咨询|热线|身份|证件|银行卡|卡号|账号|帐号|账户|号码|"
+    f"(?<!扫码)(?:{PHONE_SIGN}|手机|电话|座机|传真|联系|联络|咨询|热线|身份|证件|银行卡|卡号|账号|帐号|账户|号码|"
     "微信|扣扣|(?<![a-z])(?:{whose})?(?:{labels})(?:{labels}|{number_words})*(?![a-z])"
     rf"|(?<![a-z0-9])m(?=[{LABEL_COLONS}]){{scripts}})"
     "(?!扫|版|端|会议|照|单(?!位)|段|音乐|型号|办事|办理|服务)"
@@ -376,8 +378,9 @@ def _hotline_before(prose: str, cells: list[str], index: int) -> bool:
     return _hotline(label)
 
 
+# (and a telephone's pictograph, ☎, as the personal readers see it: labels.PHONE_SIGN)
 _HOTLINE_WORD = LazyPattern(
-    "电话|热线|客服|咨询|投诉|举报|报警|急救|求助|服务|值班|座机|固话|hotline|tel"
+    f"电话|热线|客服|咨询|投诉|举报|报警|急救|求助|服务|值班|座机|固话|hotline|tel|{PHONE_SIGN}"
 )
 _MOBILE_WORD = LazyPattern("手机|移动电话|mobile|cell")
 
@@ -477,6 +480,70 @@ def _labelled_glued(folded: str, start: int, end: int) -> bool:
     if (low and folded[low - 1] in _ALNUM) or (high < len(folded) and folded[high] in _ALNUM):
         return False
     return labelled(folded, low, high)
+
+
+_PADDED_ID_MOST = 20  # an ID number's 18 digits and the two glued to them, at most
+
+
+def without_id_padding(folded: str, number: WrittenNumber) -> WrittenNumber:
+    """``number`` without the one or two digits glued to an ID number's 18 on the side a
+    letter pads, after an ID's label (``身份证号：a9110101199003074514``, ``ab12…``,
+    ``…0745149a``); else ``number``.  The glued digit joins the run, 19 or 20 digits no ID
+    number has, and the reader still sees the ID number after its label with ``a9`` before
+    it (review 63's L2, issue 12).  Only an ID's label (``订单号：a9110…`` is an order's code),
+    a run glued to a letter on one side alone with no more than :data:`_GLUE_REACH`
+    characters of padding, and 18 digits that are a valid ID number — a check character and
+    a real birth date.  A run of digits alone (``身份证号：9110101199003074514``) is read as
+    before: nothing says which of its ends is padding."""
+    pad = _id_padding(folded, number)
+    if not pad:
+        return number
+    group = number.groups[0]
+    if pad > 0:
+        trimmed = Group(group.start + pad, group.end, group.digits[pad:])
+        return replace(number, start=number.start + pad, groups=(trimmed,))
+    trimmed = Group(group.start, group.end + pad, group.digits[:pad])
+    return replace(number, end=number.end + pad, groups=(trimmed,))
+
+
+def _id_padding(folded: str, number: WrittenNumber) -> int:
+    """How many glued digits pad an ID number in ``number`` (:func:`without_id_padding`):
+    that many before it, minus that many after it, or 0."""
+    group = number.groups[0]
+    pad = len(group.digits) - _ID_LENGTH
+    if len(number.groups) != 1 or not 0 < pad <= _PADDED_ID_MOST - _ID_LENGTH:
+        return 0
+    left = _letter_at(folded, number.start - 1)
+    if not group.digits.isdigit() or left == _letter_at(folded, number.end):
+        return 0  # (no letter, or one on each side: a code's middle)
+    digits = group.digits[pad:] if left else group.digits[:-pad]
+    start = _padding_start(folded, number.start, pad) if left else number.start
+    padded = (
+        valid_id18(digits)
+        and start is not None
+        and (left or _padding_start(folded, number.end, pad, 1) is not None)
+        and label_at(folded, start) == "id"
+    )
+    return (pad if left else -pad) if padded else 0
+
+
+def _letter_at(folded: str, at: int) -> bool:
+    """Whether an ASCII letter (folded: lower case) stands at ``at``."""
+    return 0 <= at < len(folded) and folded[at] in _LETTERS
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _padding_start(folded: str, edge: int, pad: int, step: int = -1) -> int | None:
+    """Where the letters and digits glued to a run at ``edge`` end (``step`` -1: before it,
+    where the word starts; 1: after it), when they are few — ``pad`` digits of the run and
+    the rest no more than :data:`_GLUE_REACH` — else ``None`` (a longer word is a code)."""
+    at, most = edge, _GLUE_REACH - pad
+    while most and _alnum_beside(folded, at, step):
+        at += step
+        most -= 1
+    return None if _alnum_beside(folded, at, step) else at
 
 
 def _written_code(folded: str, number: WrittenNumber) -> bool:

@@ -11,6 +11,7 @@ the same words are asked about every kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from govpub.compliance._data import data_words
@@ -433,7 +434,7 @@ def _named(name: LazyPattern, folded: str, start: int) -> bool:
 # reading counts only after a label saying what the number is — except a checked 18-digit ID
 # number, which no column of figures comes near.
 _LINES_LABEL_SOURCE = (
-    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|卡号|银行卡|信用卡|账号|账户|帐号|"
+    r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|℡|卡号|银行卡|信用卡|账号|账户|帐号|"
     # (and the words for them in Uyghur, Kazakh, Tibetan, Mongolian and Korean: red team 69)
     r"{scripts})"
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
@@ -505,3 +506,45 @@ def _column_labelled(folded: str, start: int) -> bool:
     (:data:`_LINES_LABEL`): a Markdown table's first row, or an HTML table's first row."""
     header = column_header(folded, start)
     return header is not None and _LINES_LABEL.search(header.strip()) is not None
+
+
+#: The sign a telephone's pictograph stands as in the text :func:`with_phone_signs` gives: ℡,
+#: which the fold keeps as written — a phone's label, as 电话 is (:data:`_LINES_LABEL`, and
+#: :mod:`.codes`' person's labels).
+PHONE_SIGN = "\u2121"
+# The telephone and mobile pictographs a contact line opens with (☎：, 📞 , 📱): ☎ ☏ ✆ 📞 📱 📲
+# 📠, and the touch-tone and receiver signs of Unicode's pictographs (🕻 🕼 🕽 🕾 🕿 🖀 🖁).
+_PHONE_PICTOGRAPHS = frozenset(
+    "\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2\U0001f4e0"
+    "\U0001f57b\U0001f57c\U0001f57d\U0001f57e\U0001f57f\U0001f580\U0001f581"
+)
+_ANY_PHONE_PICTOGRAPH = regex("[" + "".join(sorted(_PHONE_PICTOGRAPHS)) + "]")
+
+
+def with_phone_signs(folded: str, original: str, to_original: Callable[[int], int]) -> str:
+    """``folded`` with each telephone pictograph the fold read as a space (``☎：``, ``📞 ``,
+    ``📱``: emoji are decoration to the fold) as :data:`PHONE_SIGN`, when it labels what
+    follows: a reader takes ``☎：abcde13812345678`` for a phone's number as ``电话：`` —
+    not one between a number's digits (``138☎1234☎5678`` stays one number over spaces).
+    The same length, so every offset stays; only a text that holds one is read (issue 12)."""
+    if _ANY_PHONE_PICTOGRAPH.search(original) is None:
+        return folded
+    chars = list(folded)
+    at = folded.find(" ")
+    while at != -1:
+        if original[to_original(at)] in _PHONE_PICTOGRAPHS and not _after_digit(folded, at):
+            chars[at] = PHONE_SIGN
+        at = folded.find(" ", at + 1)
+    return "".join(chars)
+
+
+_SPACES_BACK = 3  # the spaces (other pictographs) looked back over for a digit
+
+
+def _after_digit(folded: str, at: int) -> bool:
+    """Whether a digit stands right before ``at``, a few spaces aside (``138 ☎ 1234``)."""
+    low = max(0, at - _SPACES_BACK)
+    before = at
+    while before > low and folded[before - 1] == " ":
+        before -= 1
+    return before > 0 and folded[before - 1] in "0123456789"
