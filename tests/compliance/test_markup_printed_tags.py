@@ -109,6 +109,8 @@ def test_a_printed_tag_keeps_its_words_and_a_read_one_goes() -> None:
         ("https://a.gov.cn/r?https://x.13812345678.t.cn/", True),
         ("https://a.gov.cn/r?https:/\\13812345678.t.cn/", True),
         ("https://a.gov.cn/r?a=1&//13812345678.t.cn/", True),
+        ("https://a.gov.cn/r?u=x%3B%2F%2F13812345678.t.cn", True),  # (an escaped ";")
+        ("https://a.gov.cn/r?u=x%2F%2F13812345678.t.cn", False),  # (a relative path)
     ],
 )
 def test_a_nested_host_opens_only_where_an_authority_may(url: str, found: bool) -> None:
