@@ -638,12 +638,12 @@ _REFERENCE_START = regex(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
 _TAG_SYNTAX = frozenset("\"'<>")
-# A start tag's opening up to a character CommonMark reads in no tag (§6.6: names and
-# attribute names are ASCII): ``<b 手机：&#49;3812345678`` is printed as text, its reference
-# decoded (a browser reads a tag there; review 62's L11).
 # A blank line: it ends a paragraph (and a raw HTML block of type 6), so no tag of
 # Markdown's spans one (CommonMark §4.8, §6.6: inline content is a paragraph's).
 _BLANK_LINE = regex(r"\n[ \t]*+\n")
+# A start tag's opening up to a character CommonMark reads in no tag (§6.6: names and
+# attribute names are ASCII): ``<b 手机：&#49;3812345678`` is printed as text, its reference
+# decoded (a browser reads a tag there; review 62's L11).
 _NO_TAG_TO_MARKDOWN = regex(
     r"<[a-z][a-z0-9-]*+(?:\s++[a-z_:][a-z0-9_.:-]*+"
     r"(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?)*+\s*+[^\x00-\x7f]",
