@@ -20,6 +20,7 @@ from govpub.compliance.folding.attributes import (
     TOOLTIP_ATTRIBUTES,
     in_shown_value,
     opening_tag,
+    tag_end,
 )
 from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.folded import Folded, back_to_written
@@ -637,6 +638,9 @@ _REFERENCE_START = regex(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 REFERENCE_ANY_CASE = LazyPattern(_REFERENCE.pattern, re.IGNORECASE)
 _MARKUP_ESCAPES = ("amp", "lt", "gt", "quot", "apos")
 _TAG_SYNTAX = frozenset("\"'<>")
+# A blank line: it ends a paragraph (and a raw HTML block of type 6), so no tag of
+# Markdown's spans one (CommonMark §4.8, §6.6: inline content is a paragraph's).
+_BLANK_LINE = regex(r"\n[ \t]*+\n")
 # A start tag's opening up to a character CommonMark reads in no tag (§6.6: names and
 # attribute names are ASCII): ``<b 手机：&#49;3812345678`` is printed as text, its reference
 # decoded (a browser reads a tag there; review 62's L11).
@@ -645,6 +649,61 @@ _NO_TAG_TO_MARKDOWN = regex(
     r"(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?)*+\s*+[^\x00-\x7f]",
     re.IGNORECASE,
 )
+
+
+def _printed_tags(
+    folded: str, tags: list[tuple[int, int]], hidden: list[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Of the formatting tags ``tags`` of ``folded`` (in order; ``hidden``: the hidden markup
+    among them), those Markdown prints as text: a start tag CommonMark reads as none
+    (``_NO_TAG_TO_MARKDOWN``: ``<b 手机：&#49;3812345678>`` is printed, its reference decoded,
+    as the unclosed ``<b 手机：&#49;3812345678`` is: review 64's L5) or one a blank line cuts
+    (``_BLANK_LINE``), outside a raw HTML block (there the browser reads the tag, and shows
+    nothing of it)."""
+    foreign = not folded.isascii()  # (asked once: an ASCII text's tags are all read as tags)
+    cut = _BLANK_LINE.search(folded) is not None
+    if not tags or not (foreign or cut):
+        return set()
+    kept = set(hidden)
+    text_tags = [
+        (start, end)
+        for start, end in tags
+        if (start, end) not in kept
+        and (
+            (foreign and _NO_TAG_TO_MARKDOWN.match(folded, start, end) is not None)
+            or (cut and _BLANK_LINE.search(folded, start, end) is not None)
+        )
+    ]
+    return set(text_tags) - set(in_html_blocks(folded, text_tags)) if text_tags else set()
+
+
+def _printed_openings(folded: str, first_in: dict[int, int]) -> set[int]:
+    """Of the "<" of ``folded`` that open the tags a character reference stands in (each one
+    → where its first reference stands), those Markdown prints as text, the references
+    decoded: a start tag CommonMark reads as none (``_NO_TAG_TO_MARKDOWN``: review 62's
+    L11), and one whose ">" a blank line parts from its "<" outside a raw HTML block (its
+    paragraph ends before the tag does: ``<img src="…&#x31;…"⏎⏎正文>`` is printed, and so are
+    its references; a tag no ">" closes at all is read by :func:`.in_shown_value`)."""
+    printed = {at for at in first_in if _NO_TAG_TO_MARKDOWN.match(folded, at) is not None}
+    if _BLANK_LINE.search(folded) is None:
+        return printed
+    cut = [
+        (at, at + 1)
+        for at, reference in first_in.items()
+        if at not in printed and _cut_by_blank_line(folded, at, reference)
+    ]
+    return printed | ({at for at, _ in cut} - {at for at, _ in in_html_blocks(folded, cut)})
+
+
+_CUT_REACH = 4000  # how far after a reference its tag's ">" is looked for (none: not cut)
+
+
+def _cut_by_blank_line(folded: str, opened: int, reference: int) -> bool:
+    """Whether a blank line stands between the "<" at ``opened`` and the ">" that closes its
+    tag (:func:`.tag_end`, quoted values whole; or else the first after ``reference``)."""
+    tag = tag_end(folded, opened + 1)
+    close = folded.find(">", reference, reference + _CUT_REACH) if tag is None else tag.end()
+    return close > 0 and _BLANK_LINE.search(folded, opened, close) is not None
 
 
 @cache
@@ -722,6 +781,8 @@ def _markup(
             back = back_to_written(removed) if removed and written is not None else None
             printed = as_written | _printed(folded, rest, written or folded, back)
             tags = [span for span in tags if span not in printed]
+        printed_tags = _printed_tags(folded, tags, hidden)  # (no tag to Markdown: printed)
+        tags = [span for span in tags if span not in printed_tags]
         gaps += tags
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
@@ -732,25 +793,38 @@ def _markup(
     # start of a character reference → the character it shows (and of a spaced box tag)
     shown: dict[int, str] = dict.fromkeys(spaced, " ") | stars
     if holds_reference(folded):
-        as_text: dict[int, bool] = {}  # a "<" → whether Markdown prints its tag as text
-        for match in _REFERENCE.finditer(folded):
-            at, reach = match.start(), max(0, match.start() - 4000)
-            opened = folded.rfind("<", reach, at)
-            inside = opened > folded.rfind(">", reach, at)
-            if inside and opened not in as_text:
-                as_text[opened] = _NO_TAG_TO_MARKDOWN.match(folded, opened) is not None
-            inside = inside and not as_text[opened]
-            if inside and not in_shown_value(folded, opened, at):
-                continue  # inside an HTML tag: the link scanner decodes attribute values
-            char = _reference(match)
-            # (an alt or a title text shows its references' characters, as the page's text does:
-            # red team 90; but a quote or an angle there stays written, ending no value or tag)
-            if char is not None and not (inside and char in _TAG_SYNTAX):
-                start = match.start() + (1 if char else 0)  # the "&" becomes the character
-                if char:
-                    shown[match.start()] = char
-                gaps.append((start, match.end()))
+        _references(folded, gaps, shown)
     return gaps, shown
+
+
+def _references(folded: str, gaps: list[tuple[int, int]], shown: dict[int, str]) -> None:
+    """The character references of ``folded`` the page shows as their characters, for
+    :func:`_markup`: each one's span into ``gaps`` (the "&" kept as the character, into
+    ``shown``); in a tag only in a shown value, or where Markdown prints the tag as text
+    (:func:`_printed_openings`)."""
+    references = list(_REFERENCE.finditer(folded))
+    tags_of: list[int] = []  # each reference's tag's "<" (-1: in none)
+    first_in: dict[int, int] = {}  # a "<" → the first reference in its tag
+    for match in references:
+        at, reach = match.start(), max(0, match.start() - 4000)
+        opened = folded.rfind("<", reach, at)
+        tags_of.append(opened if opened > folded.rfind(">", reach, at) else -1)
+        if tags_of[-1] >= 0:
+            first_in.setdefault(opened, at)
+    as_text = _printed_openings(folded, first_in)  # (Markdown prints those tags as text)
+    for match, opened in zip(references, tags_of, strict=True):
+        at = match.start()
+        inside = opened >= 0 and opened not in as_text
+        if inside and not in_shown_value(folded, opened, at):
+            continue  # inside an HTML tag: the link scanner decodes attribute values
+        char = _reference(match)
+        # (an alt or a title text shows its references' characters, as the page's text does:
+        # red team 90; but a quote or an angle there stays written, ending no value or tag)
+        if char is not None and not (inside and char in _TAG_SYNTAX):
+            start = match.start() + (1 if char else 0)  # the "&" becomes the character
+            if char:
+                shown[match.start()] = char
+            gaps.append((start, match.end()))
 
 
 # Where Markdown prints hidden markup as text: "</" then no letter — "</ x>" and "</>", bogus
@@ -793,9 +867,10 @@ _BLOCK_ENDS = {
 # 10), a fence, a setext heading's underline ("---", "=", "-": the paragraph becomes the
 # heading), a thematic break ("***", "- - -", "___") or the start of an HTML block of types
 # 1–6 ("<div>", "<!--", "<?"; not type 7, "<span>") (left29a); in GFM, a table's header
-# row, a line with a "|" right above a delimiter row ("|---|:-:|", "--|--": review 62's L8; the
-# cells are not counted, the safe side).  An indented line (four spaces, a tab) interrupts
-# nothing.
+# row, a line with a "|" right above a delimiter row ("|---|:-:|", "--|--": review 62's L8) of
+# as many cells, as written (:func:`_table_cells`: "| a | b |" over "|---|" is no table, and
+# a comment opened above it goes on: review 64's F2).  An indented line (four spaces, a tab)
+# interrupts nothing.
 _TABLE_DELIMITER_ROW = (
     r" {0,3}(?=[^\n|]*+\|)\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+"
 )
@@ -804,10 +879,29 @@ _PARAGRAPH_END = (
     r"|(?:[-+*]|0{0,8}1[.)])[ \t]++[^ \t\n]"  # a list item with something in it
     r"|(?:=++|-++)[ \t]*+(?:\n|\Z)"  # a setext heading's underline
     r"|(?:(?:\*[ \t]*+){3,}|(?:-[ \t]*+){3,}|(?:_[ \t]*+){3,})(?:\n|\Z)"  # a thematic break
-    rf"|[^\n|]*+\|[^\n]*+\n{_TABLE_DELIMITER_ROW}(?:\n|\Z)"  # a table's header row
+    rf"|(?P<header>[^\n|]*+\|[^\n]*+)\n{_TABLE_DELIMITER_ROW}(?:\n|\Z)"  # a table's header row
     rf"|{HTML_BLOCK_START}))"
 )
 _INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(_PARAGRAPH_END)}
+_DELIMITER_ROW = regex(_TABLE_DELIMITER_ROW)
+
+
+def _table_cells(row: str) -> int:
+    """The cells of a GFM table's row (GFM 0.29 §4.10): split at each pipe no backslash
+    escapes (in a code span too); a pipe at the row's start or end, spaces around, makes
+    none.  0: no pipe (no row)."""
+    row = row.strip(" \t")
+    pipes, escaped = [], False
+    for at, char in enumerate(row):
+        if char == "|" and not escaped:
+            pipes.append(at)
+        escaped = char == "\\" and not escaped
+    if not pipes:
+        return 0
+    leading, trailing = pipes[0] == 0, pipes[-1] == len(row) - 1 and len(row) > 1
+    return len(pipes) + 1 - leading - trailing
+
+
 # An ATX heading's line, in a quote or a list item too ("> # 标题", "- # 标题"): its inline
 # content ends with the line (a comment opened in "# 标题 <!--" is printed, and the next line
 # is a paragraph of its own).
@@ -822,8 +916,10 @@ class _Paragraphs:
     paragraph, of an ATX heading's line, and the first "?>" and "]]>" (the first of each
     kept while still ahead: each stretch read once)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, written: str | None = None, back: Folded | None = None) -> None:
         self._text = text
+        self._written = text if written is None else written
+        self._back = back  # (maps ``text``'s offsets into ``written``; none: the same)
         self._found: dict[str, tuple[int, re.Match[str] | None]] = {}
         self._line = (0, -1, False)  # (the place last asked, its line's start, a heading's)
 
@@ -839,8 +935,30 @@ class _Paragraphs:
         searched, found = self._found.get(kind, (-1, None))
         if searched < 0 or searched > start or (found is not None and found.start() < start):
             found = (_LINE_END if kind == "line" else _INLINE_ENDS[kind]).search(self._text, start)
+            while kind == "\n" and found is not None and not self._table(found):
+                found = _INLINE_ENDS[kind].search(self._text, found.start() + 1)
             self._found[kind] = (start, found)
         return found
+
+    def _table(self, found: re.Match[str]) -> bool:
+        """Whether the header row and the delimiter row that ``found`` (``_PARAGRAPH_END``)
+        read start a GFM table as written: the delimiter row one as written, and the two of
+        as many cells (a row that ends the paragraph it would interrupt only then); true of
+        any other end ``found`` read."""
+        start = found.start("header")
+        if start < 0:
+            return True
+        at = start if self._back is None else self._back.original(start)
+        header_end = self._written.find("\n", at)
+        if header_end < 0:
+            return False
+        delimiter_end = self._written.find("\n", header_end + 1)
+        delimiter_end = len(self._written) if delimiter_end < 0 else delimiter_end
+        delimiter = self._written[header_end + 1 : delimiter_end].rstrip("\r")
+        if _DELIMITER_ROW.fullmatch(delimiter) is None:
+            return False
+        header = self._written[at:header_end].rstrip("\r")
+        return _table_cells(header) == _table_cells(delimiter)
 
     def _in_heading(self, at: int) -> bool:
         """Whether ``at`` stands on an ATX heading's line (its line's start sought back only to
@@ -861,7 +979,7 @@ def _printed(
     """Of the spans ``hidden`` of ``folded``'s hidden markup, those that Markdown prints as
     text where it stands (in a paragraph or a raw HTML block); ``written`` is the text as
     written (``back`` maps ``folded``'s offsets into it, none: the same offsets)."""
-    paragraphs = _Paragraphs(folded)
+    paragraphs = _Paragraphs(folded, written, back)
     original = (lambda at: at) if back is None else back.original
     inline = [
         span

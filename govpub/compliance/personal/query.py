@@ -185,8 +185,12 @@ _USER_PART = regex(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
 #: first label is (fix 127) — the redirect takes the reader there.  A mobile grouped
 #: (``138-1234-5678.t.cn``), a sub-domain's label (``x.138….t.cn``) or after a backslash a
 #: browser reads as a slash (``https:/\138…``) too: review 63 item L6.  (A few labels of a
-#: host's length before it at most: each "//" costs a bounded try.)
+#: host's length before it at most: each "//" costs a bounded try.)  Only a "//" that opens an
+#: authority: after a scheme's ":" or where a value starts ("=", "?", "&", "#", ";"; escaped or
+#: not) — a path's "//" after a host (``?img=//cdn.x.cn//a.138….jpg``) opens none, and a
+#: file name's dots there are no host's (review 64's F5).
 _NESTED_HOST = regex(
+    r"(?:(?<=[:=?&#;])|(?<=%3[AaBbDdFf])|(?<=%2[36]))"
     r"(?:[/\\]|%2[Ff]|%5[Cc]){2}(?:[A-Za-z0-9\-]{1,63}(?:\.|%2[Ee])){0,8}?"
     r"(1[3-9][0-9]{9}|1[3-9][0-9]-[0-9]{4}-[0-9]{4}|[1-9][0-9]{16}[0-9Xx])(?=\.|%2[Ee])"
 )
