@@ -41,6 +41,7 @@ from govpub.compliance.bidi_elements import (
     override_elements,
 )
 from govpub.compliance.folding.markup import (
+    _HIDDEN_ELEMENT,
     HTML_BLOCK_START,
     REFERENCE_ANY_CASE,
     drop_hidden,
@@ -224,6 +225,7 @@ def overridden_runs(text: str, *, lines: bool = False) -> Iterator[Override]:
         unshown = not_shown(text, sorted([c[0] for c in controls] + [e.start for e in elements]))
         controls = [control for control in controls if control[0] not in unshown]
         elements = [element for element in elements if element.start not in unshown]
+        controls, elements = _not_hidden(text, controls, elements)
     runs: list[Override | OverrideElement] = list(_control_runs(text, controls))
     if elements:
         runs += elements
@@ -240,6 +242,32 @@ def overridden_runs(text: str, *, lines: bool = False) -> Iterator[Override]:
             )
         else:
             yield run
+
+
+def _not_hidden(
+    text: str, controls: list[tuple[int, int, str]], elements: list[OverrideElement]
+) -> tuple[list[tuple[int, int, str]], list[OverrideElement]]:
+    """``controls`` and ``elements`` but the overrides a hidden element holds or is (``<bdo
+    dir=rtl hidden>``, ``<div hidden><bdo dir=rtl>…``, a reference ``&#x202E;`` in one: review
+    62's F4): the page shows nothing of them, and an editor shows their content as stored, in
+    its order — a reversal only in a hidden element makes nothing (what it holds is still
+    read as stored, ``<span hidden>13812345678</span>`` blocking).  A U+202E itself is kept:
+    an editor lays it out too.  The fold's hidden elements (each reaching 300 characters)."""
+    if "<" not in text or not (elements or any(text[c[0]] == "&" for c in controls)):
+        return controls, elements
+    hidden = [m.span() for m in _HIDDEN_ELEMENT.finditer(text)]
+    if not hidden:
+        return controls, elements
+    starts = [start for start, _ in hidden]
+
+    def in_hidden(at: int) -> bool:
+        index = bisect.bisect_right(starts, at) - 1
+        return index >= 0 and at < hidden[index][1]
+
+    return (
+        [c for c in controls if text[c[0]] != "&" or not in_hidden(c[0])],
+        [e for e in elements if not in_hidden(e.start)],
+    )
 
 
 class Stretch(NamedTuple):

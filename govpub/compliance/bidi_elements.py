@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from govpub.compliance.bidi_styles import StyleRules, declarations, style_rules
 from govpub.compliance.folding.attributes import ATTRIBUTE, tag_end
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -44,10 +45,6 @@ _VOID = frozenset(
 )
 _OVERRIDES = frozenset({"bidi-override", "isolate-override"})
 _TAG_REACH = 1000  # how far a start tag's ">" is looked for
-_IMPORTANT = regex(r"!\s*important\s*$", re.IGNORECASE)
-# a CSS comment, which reads as nothing between a property's name and its value
-# (``direction:/**/rtl``: review 62's L5; a style's value is short, ATTRIBUTE's reach)
-_CSS_COMMENT = regex(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 
 
 class OverrideElement(NamedTuple):
@@ -61,28 +58,19 @@ class OverrideElement(NamedTuple):
     how: str
 
 
-def _declarations(style: str) -> dict[str, str]:
-    """A ``style`` attribute's declarations, by lower-case property, the last one winning;
-    values in lower case without ``!important``, comments dropped."""
-    found: dict[str, str] = {}
-    if "/*" in style:
-        style = _CSS_COMMENT.sub("", style)
-    for declaration in style.split(";"):
-        name, colon, value = declaration.partition(":")
-        if colon:
-            found[name.strip().lower()] = _IMPORTANT.sub("", value.strip()).strip().lower()
-    return found
-
-
-def _override(name: str, attributes: str, inherited: str) -> tuple[str, str | None]:
+def _override(
+    name: str, attributes: str, inherited: str, sheet: StyleRules | None
+) -> tuple[str, str | None]:
     """The direction the start tag ``<name attributes>`` sets ("": none; ``inherited``, its
     parent's, where it sets none: review 62's L5) and how it reverses its content, ``None``
-    if it does not."""
+    if it does not; its inline style over the rules of ``sheet`` that match it (fix98c)."""
     values: dict[str, str] = {}
     for attribute in ATTRIBUTE.finditer(attributes):
         value = attribute.group("v1") or attribute.group("v2") or attribute.group("v3") or ""
         values.setdefault(attribute.group("name").lower(), value)
-    style = _declarations(values.get("style", ""))
+    style = declarations(values.get("style", ""))
+    if sheet is not None:
+        style = {**sheet.values(name, values.get("class", ""), values.get("id", "")), **style}
     own = style.get("direction") or values.get("dir", "").strip().lower()
     if (own or inherited) != "rtl":
         return own, None
@@ -120,7 +108,7 @@ def _closed(
 
 
 def _opened(
-    text: str, tag: re.Match[str], directions: list[str]
+    text: str, tag: re.Match[str], directions: list[str], sheet: StyleRules | None
 ) -> tuple[tuple[int, int, str] | None, int]:
     """The start tag ``tag`` (one that may set a direction or an override): the override it
     opens, ``(start, content start, how)`` or None, and where the direction it sets goes in
@@ -129,7 +117,7 @@ def _opened(
     if attributes is None:
         return None, -1
     inherited = directions[-1] if directions else ""
-    own, how = _override(tag.group(2).lower(), attributes.group()[:-1], inherited)
+    own, how = _override(tag.group(2).lower(), attributes.group()[:-1], inherited, sheet)
     element = (tag.start(), attributes.end(), how) if how else None
     if not own:
         return element, -1
@@ -147,6 +135,7 @@ def override_elements(text: str) -> list[OverrideElement]:
     # where the direction it sets stands in ``directions`` (-1: none)
     open_: dict[str, _Open] = {}
     directions: list[str] = []  # the directions open elements set, in order ("": closed)
+    sheet = style_rules(text)
     for tag in _TAG.finditer(text):
         name = tag.group(2).lower()
         if tag.group(1):  # an end tag: closes the latest open element of its name
@@ -159,8 +148,14 @@ def override_elements(text: str) -> list[OverrideElement]:
         if plain_end < 0:
             continue  # (no tag: each "<" looks so far at most, or "<a<a<a…" were quadratic)
         written = text[tag.end() : plain_end].lower()
-        if name == "bdo" or "override" in written or "rtl" in written or "ltr" in written:
-            open_.setdefault(name, []).append(_opened(text, tag, directions))
+        if (
+            name == "bdo"
+            or "override" in written
+            or "rtl" in written
+            or "ltr" in written
+            or (sheet is not None and sheet.may_match(name, written))
+        ):
+            open_.setdefault(name, []).append(_opened(text, tag, directions, sheet))
         elif text[plain_end - 1] != "/":  # (a self-closed tag opens nothing)
             open_.setdefault(name, []).append((None, -1))
     for stack in open_.values():  # (left open: to the text's end)

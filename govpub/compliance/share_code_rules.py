@@ -380,6 +380,11 @@ class BareCodeRules:
     min_capitals: int
     # a code's name right before a code ("搜索口令：PsBcdbzfFfS"): no digit needed then
     named_before: LazyPattern | None = None
+    # a code in brackets the fold does not keep, the trigger words after it (the
+    # [bare.brackets] table): "$VAQz99KzQVD:// 打开淘宝" (the group "sign" set), or between
+    # two spaces that may be emoji as written ("🔑VAQz99KzQVD🔑 打开淘宝APP")
+    bracketed: LazyPattern | None = None
+    emoji_brackets: bool = False
 
     @classmethod
     def from_mapping(
@@ -418,6 +423,10 @@ class BareCodeRules:
             named_before=(
                 LazyPattern(rf"{_word(name_word)}[^\w]{{0,{gap}}}$") if name_word else None
             ),
+            bracketed=_bracketed(
+                bare.get("brackets", {}), code, model=model, opening=opening, apps=apps, gap=gap
+            ),
+            emoji_brackets=bool(bare.get("brackets", {}).get("emoji")),
         )
 
     def named(self, folded: str, start: int) -> bool:
@@ -458,6 +467,31 @@ class BareCodeRules:
             and (not digits or any(c.isdigit() for c in plain))
             and not all(_VOWELS.intersection(run) for run in small)
         )
+
+
+def _bracketed(
+    brackets: dict[str, Any],
+    code: str,
+    *,
+    model: str,
+    opening: list[str],
+    apps: list[str],
+    gap: int,
+) -> LazyPattern | None:
+    """A code in the brackets of ``brackets`` (the ``[bare.brackets]`` table), then within
+    ``gap`` an opening verb and an app: a sign and an end (``$…://``) in the group "sign", or
+    two white spaces (emoji as written are for the caller to tell: the fold reads each as a
+    space)."""
+    if not brackets:
+        return None
+    signs = re.escape("".join(sorted({fold_term(c) or c for c in brackets.get("signs", "")})))
+    ends = "|".join(re.escape(fold_term(e) or e) for e in brackets.get("ends", []))
+    sign = rf"(?P<sign>[{signs}])" if signs and ends else "(?P<sign>(?!))"
+    blank = r"(?<=\s)" if brackets.get("emoji") else "(?!)"
+    trigger = rf"[^\w\n]{{0,{gap}}}{model}(?:{'|'.join(opening)})[^\n]{{0,6}}?(?:{'|'.join(apps)})"
+    return LazyPattern(
+        rf"(?:{sign}|{blank})(?P<code>{code})(?(sign)(?:{ends or '(?!)'})|(?=\s))(?={trigger})"
+    )
 
 
 _SMALL_RUN = regex("[a-z]+")

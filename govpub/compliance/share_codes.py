@@ -146,13 +146,47 @@ def find_share_codes(
         return
     codes = Spans(delimited)
     seen: set[tuple[int, int]] = set()
-    for start, end in chain(rules.bare.spans(folded), _after(rules.bare, named, folded)):
+    for start, end in chain(
+        rules.bare.spans(folded),
+        _after(rules.bare, named, folded),
+        _bracketed(rules.bare, folded, written),
+    ):
         if (start, end) in seen or codes.overlap(start, end) or _labelled(rules, folded, start):
             continue  # (a labelled number, 复制订单号（ZF2026Ab0001）打开支付宝查询: red team 62)
         seen.add((start, end))
         after_name = rules.bare.named(folded, start)
         if rules.bare.written_like_a_code(written(start, end), digits=not after_name):
             yield start, end
+
+
+def _bracketed(
+    bare: BareCodeRules, folded: str, written: Callable[[int, int], str]
+) -> Iterator[tuple[int, int]]:
+    """Codes in brackets the fold does not keep, the trigger words after them (the
+    ``[bare.brackets]`` table): ``$VAQz99KzQVD:// 打开淘宝``, and ``🔑VAQz99KzQVD🔑 打开淘宝APP``
+    — the fold reads each emoji as a space, so a code between two spaces counts only where
+    both were emoji as written (review 62, fix98c)."""
+    if bare.bracketed is None:
+        return
+    for match in bare.bracketed.finditer(folded):
+        start, end = match.span("code")
+        if match.group("sign") is not None or (
+            bare.emoji_brackets
+            and _emoji(written(start - 1, start))
+            and _emoji(written(end, end + 1))
+        ):
+            yield start, end
+
+
+def _emoji(written: str) -> bool:
+    """Whether ``written`` is an emoji (or another pictograph): symbols only, a variation
+    selector, a joiner or a skin tone with them."""
+    symbols = [c for c in written if c not in _EMOJI_PARTS]
+    return bool(symbols) and all(unicodedata.category(c) in _SYMBOLS for c in symbols)
+
+
+_EMOJI_PARTS = frozenset("\ufe0f\ufe0e\u200d")
+_SYMBOLS = frozenset({"So", "Sk"})
 
 
 def _strong_spans(

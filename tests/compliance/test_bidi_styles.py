@@ -1,0 +1,127 @@
+"""bidi_styles: a <style> element's simple rules that set a direction or a bidi override, and
+overrides that only a hidden element holds (review 62's L5 and F4, fix98c)."""
+
+from __future__ import annotations
+
+import pytest
+from check_timing import grows_linearly
+
+from govpub import Policy, Post, check
+from govpub.compliance.bidi import overridden_runs
+from govpub.compliance.bidi_styles import declarations, style_rules
+
+RULE = "direction:rtl;unicode-bidi:bidi-override"
+
+
+def _rules(sheet: str) -> dict[str, str]:
+    rules = style_rules(f"<style>{sheet}</style>")
+    assert rules is not None
+    return rules.values("span", "x y", "a")
+
+
+def test_declarations_drop_comments_and_important() -> None:
+    assert {"direction": "rtl", "unicode-bidi": "bidi-override"} == declarations(
+        "Direction:/**/RTL !important; unicode-bidi: bidi-override"
+    )
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        f".x{{{RULE}}}",
+        f"span{{{RULE}}}",
+        f"#a{{{RULE}}}",
+        f"span.x.y{{{RULE}}}",
+        f"*{{{RULE}}}",
+        f"p, .x{{{RULE}}}",
+        f"div > .x{{{RULE}}}",
+        f"@media screen{{.x{{{RULE}}}}}",
+        f"<!-- .x{{{RULE}}} -->",
+    ],
+)
+def test_a_simple_selector_matches(sheet: str) -> None:
+    assert {"direction": "rtl", "unicode-bidi": "bidi-override"} == _rules(sheet)
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [f".z{{{RULE}}}", f"p{{{RULE}}}", f"#b{{{RULE}}}", f"span.z{{{RULE}}}", f"span#a.z{{{RULE}}}"],
+)
+def test_a_selector_the_element_does_not_meet_matches_nothing(sheet: str) -> None:
+    assert {} == _rules(sheet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<style>/* .x{{{RULE}}} */</style>",
+        f"<style>.x:hover{{{RULE}}}</style>",
+        f"<style>[class]{{{RULE}}}</style>",
+        "<style>.x{color:red}</style>",
+        f"<!-- <style>.x{{{RULE}}}</style> -->",
+        f"`<style>.x{{{RULE}}}</style>`",
+        f'<a title="<style>.x{{{RULE}}}</style>">',
+        "no style here",
+    ],
+)
+def test_no_rule_is_read(text: str) -> None:
+    assert style_rules(text) is None
+
+
+def test_specificity_orders_the_rules_and_the_inline_style_wins() -> None:
+    rules = style_rules("<style>#a{direction:rtl} .x.y{direction:ltr} span{direction:ltr}</style>")
+    assert rules is not None
+    assert {"direction": "rtl"} == rules.values("span", "x y", "a")
+    assert {"direction": "ltr"} == rules.values("span", "x y", "")
+    text = f'<style>.x{{{RULE}}}</style><span class=x style="direction:ltr">87654321831</span>'
+    assert [] == list(overridden_runs(text))
+
+
+def test_a_class_rule_reverses_the_element() -> None:
+    text = f"<style>.x{{{RULE}}}</style><span class=x>87654321831</span>"
+    assert ["13812345678"] == [run.shown for run in overridden_runs(text)]
+    result = check(Post(title="通知", body=text), Policy.default())
+    assert ["personal.mobile"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<bdo dir=rtl hidden>87654321831</bdo>",
+        "<div hidden><bdo dir=rtl>87654321831</bdo></div>",
+        '<span style="display:none"><bdo dir=rtl>87654321831</bdo></span>',
+        "<span hidden>&#x202E;87654321831</span>",
+        f"<style>.x{{{RULE}}}</style><span class=x hidden>87654321831</span>",
+    ],
+)
+def test_a_reversal_only_in_a_hidden_element_shows_nothing(text: str) -> None:
+    assert [] == list(overridden_runs(text))
+    assert () == check(Post(title="通知", body=text), Policy.default()).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<span hidden>13812345678</span>",  # the hidden data itself
+        "<span hidden>\u202e87654321831</span>",  # an editor lays out U+202E too
+        "<div hidden></div><bdo dir=rtl>87654321831</bdo>",
+        "<bdo dir=rtl>8765<span hidden>9</span>4321831</bdo>",
+    ],
+)
+def test_hidden_data_and_shown_reversals_still_block(text: str) -> None:
+    result = check(Post(title="通知", body=text), Policy.default())
+    assert ["personal.mobile"] == [f.rule for f in result.findings]
+
+
+def test_rules_and_their_elements_are_read_in_linear_time() -> None:
+    rules = "".join(f".c{i}, span.d{i} .e{i}{{{RULE}}}" for i in range(100))
+    unit = '<span class="c1 c2 c3 d4 e5">ab</span>'
+    assert grows_linearly(
+        f"<style>{rules}</style>" + unit * 200,
+        f"<style>{rules}</style>" + unit * 2000,
+        within=1.5,
+    )
+    unit = f"<style>.x{{{RULE}}}</style><b class=x>1</b>"
+    assert grows_linearly(unit * 150, unit * 1500, within=1.5)
+    unit = "<div hidden><bdo dir=rtl>12</bdo></div>"
+    assert grows_linearly(unit * 200, unit * 2000, within=1.5)
