@@ -41,10 +41,10 @@ from govpub.compliance.bidi_elements import (
     override_elements,
 )
 from govpub.compliance.folding.markup import (
-    _HIDDEN_ELEMENT,
     HTML_BLOCK_START,
     REFERENCE_ANY_CASE,
     drop_hidden,
+    hidden_elements,
     not_shown,
 )
 from govpub.compliance.folding.verbatim import in_code
@@ -255,7 +255,7 @@ def _not_hidden(
     an editor lays it out too.  The fold's hidden elements (each reaching 300 characters)."""
     if "<" not in text or not (elements or any(text[c[0]] == "&" for c in controls)):
         return controls, elements
-    hidden = [m.span() for m in _HIDDEN_ELEMENT.finditer(text)]
+    hidden = hidden_elements(text)
     if not hidden:
         return controls, elements
     starts = [start for start, _ in hidden]

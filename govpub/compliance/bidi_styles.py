@@ -26,8 +26,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from govpub.compliance.folding.markup import _TAG as _MARKUP_TAG
-from govpub.compliance.folding.markup import _markup_spans
+from govpub.compliance.folding.markup import hidden_markup
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 
@@ -116,7 +115,7 @@ def style_rules(text: str) -> StyleRules | None:
     direction or a bidi override; None when there are none."""
     if _STYLE_START.search(text) is None:
         return None
-    hidden = _markup_spans(text, _MARKUP_TAG)[1]  # (comments and applied <style> elements)
+    hidden = hidden_markup(text)  # (comments and applied <style> elements)
     styles = [(s, e) for s, e in hidden if _STYLE_START.match(text, s) is not None]
     if not styles:
         return None

@@ -37,6 +37,8 @@ __all__ = [
     "TOOLTIP_TAG",
     "drop_formatting",
     "drop_hidden",
+    "hidden_elements",
+    "hidden_markup",
     "holds_reference",
     "in_html_blocks",
     "markdown_code",
@@ -386,6 +388,12 @@ class _Tags:
         return -1
 
 
+def hidden_markup(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` a browser hides as markup — comments, bogus comments and the
+    ``<style>`` elements it applies — each to its end, in order (what the fold drops)."""
+    return _markup_spans(text, _TAG)[1]
+
+
 def not_shown(text: str, places: list[int]) -> set[int]:
     """Those of ``places`` (in order) of ``text`` that no page shows as its text, where an
     override or a paragraph's end is none (review 62's F1): in a comment or a <style> (the
@@ -461,6 +469,13 @@ _HIDDEN_ELEMENT = LazyPattern(
     re.IGNORECASE,
 )
 _HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
+
+
+def hidden_elements(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s hidden and struck elements (``hidden``, ``display:none``,
+    ``<del>``…), content and all, each reaching no more than 300 characters: what
+    :func:`drop_hidden` drops."""
+    return [m.span() for m in _HIDDEN_ELEMENT.finditer(text)]
 
 
 def drop_hidden(text: str) -> str:
