@@ -280,8 +280,9 @@ def _person_begins(folded: str, run: int, end: int) -> int | None:
     """Where a person's name begins that ends the run of characters ``run``..``end``: a
     surname (``data/surnames.txt``, ``data/compound_surnames.txt``) and one or two characters
     or a mask (张三, 欧阳娜娜, 张*), the whole run or after a person's word (收款人李四, 甲商会会员
-    张三: ``data/person_labels.txt``) or an organisation's name (甲协会张三); ``None`` when
-    none does."""
+    张三: ``data/person_labels.txt``), an organisation's name (甲协会张三) or a verb that
+    asks the reader to reach the person (报名请找王老师, 咨询联系张三: :data:`_CONTACT_VERB`);
+    ``None`` when none does."""
     for size in _NAME_SIZES:
         begin = end - size
         if begin < run or _SURNAMED.fullmatch(folded, begin, end) is None:
