@@ -40,6 +40,7 @@ def _rules(body: str) -> set[str]:
         "账户余额1391 2345678",
         "全年 1391 2345678",
         "其中，1391 2345678",
+        "城东、1391 2345678",
     ],
 )
 def test_two_figures_after_a_word_or_before_a_unit_stay_figures(body: str) -> None:
@@ -62,6 +63,7 @@ def test_two_figures_after_a_word_or_before_a_unit_stay_figures(body: str) -> No
         "报名请联系王老师，1391 2345678",
         "| 1391 2345678 | 备注 |",
         "| 王** | 1391 2345678 |",
+        "张三、1391 2345678",
     ],
 )
 def test_a_mobile_cut_unevenly_after_a_name_or_alone_blocks(body: str) -> None:

@@ -164,13 +164,26 @@ def _lone_pair(
     if _COUNT_AFTER.match(folded, end) is not None or _UNIT_AFTER.match(folded, end) is not None:
         return False  # (a count's unit after them: 1391 2345678件, 常住人口 1391 2345678 人)
     figures = _FIGURES_BEFORE.search(folded, max(0, start - _FIGURES_REACH), start)
-    if _holder_before(folded, start) == "person" and (
+    if _person_before(folded, start) and (
         figures is None or _name_ends_at(folded, figures.start() + 1)
     ):
         return True  # (王老师1991 2345678: no year right after a person's name)
     if figures is not None or number.groups[0].digits.startswith("19"):
         return False
     return _stands_alone(folded, start, end)
+
+
+def _person_before(folded: str, start: int) -> bool:
+    """Whether a person's name stands right before ``start`` (:func:`~.kinds._holder_before`),
+    or before an enumeration comma there (``张三、1391 2345678``: the person's number, listed
+    after the name)."""
+    if _holder_before(folded, start) == "person":
+        return True
+    listed = _LISTED.search(folded, max(0, start - _FIGURES_REACH), start)
+    return listed is not None and _holder_before(folded, listed.start()) == "person"
+
+
+_LISTED = LazyPattern(r"[ \u3000]*、[ \u3000]*$")
 
 
 def _stands_alone(folded: str, start: int, end: int) -> bool:
