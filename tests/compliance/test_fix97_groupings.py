@@ -84,8 +84,8 @@ def test_an_uneven_or_wrapped_mobile_blocks(body: str) -> None:
         "截至年底累计1308\n7610800",
         "周杰，1308\n\n7610800",
         "周杰，1308<br>7610800",
-        "<pre>报名请找王老师，1517\n3615962</pre>",
-        "<p>说明</p>报名请找王老师，1517\n3615962。",
+        "<pre>1517\n3615962</pre>",
+        "<p>说明</p>1517\n3615962。",
     ],
 )
 def test_figures_and_two_lines_stay_clean(body: str) -> None:

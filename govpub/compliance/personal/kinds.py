@@ -280,8 +280,9 @@ def _person_begins(folded: str, run: int, end: int) -> int | None:
     """Where a person's name begins that ends the run of characters ``run``..``end``: a
     surname (``data/surnames.txt``, ``data/compound_surnames.txt``) and one or two characters
     or a mask (张三, 欧阳娜娜, 张*), the whole run or after a person's word (收款人李四, 甲商会会员
-    张三: ``data/person_labels.txt``) or an organisation's name (甲协会张三); ``None`` when
-    none does."""
+    张三: ``data/person_labels.txt``), an organisation's name (甲协会张三) or a verb that
+    asks the reader to reach the person (报名请找王老师, 咨询联系张三: :data:`_CONTACT_VERB`);
+    ``None`` when none does."""
     for size in _NAME_SIZES:
         begin = end - size
         if begin < run or _SURNAMED.fullmatch(folded, begin, end) is None:
@@ -291,16 +292,49 @@ def _person_begins(folded: str, run: int, end: int) -> int | None:
             not before
             or _PERSON_LABEL.search(before) is not None
             or _ORGANISATION.search(before) is not None
+            or _CONTACT_VERB.search(before) is not None
         ):
             return begin
     return None
 
 
+# What asks the reader to reach the person named after it: 报名请找王老师，咨询联系张三 (review
+# 64: a name after 报名请找 was not read, and the number after it was no person's)
+_CONTACT_VERB = LazyPattern(r"(?:找|联系|联络|咨询|致电|询问|请教)$")
+
+
 def _place(name: str) -> bool:
     """Whether ``name`` is a place's: one of ``data/place_names.txt`` (沈阳, 黄河), or of
-    three characters or more and ending in a place's kind (高新区, 石家庄: a person's name of
-    two characters ends in 庄, 州 or 市 as often: 周庄, 吴州, 杨市 — review 52)."""
-    return name in _PLACE_NAMES() or (len(name) >= 3 and _PLACE.search(name) is not None)
+    three characters or more and ending in a place's kind (高新区, 石家庄, 王府井: a person's
+    name of two characters ends in 庄, 州 or 市 as often: 周庄, 吴州, 杨市 — review 52), or of
+    two ending in a kind that ends no given name (:data:`_PLACE_KINDS_ALONE`: 李村, 王井 —
+    review 64's F4)."""
+    return (
+        name in _PLACE_NAMES()
+        or (len(name) >= 3 and _PLACE.search(name) is not None)
+        or (len(name) == 2 and name[-1] in _PLACE_KINDS_ALONE)
+    )
+
+
+# (the kinds of place that end no given name: 村, 乡, 县, 区, 省, 街, 巷, 井, 桥, 屯, 寨 — not
+# 庄, 州, 市, 镇, 路, 港, which do: 周庄, 吴州, 李镇, 王路)
+_PLACE_KINDS_ALONE = frozenset("村乡县区省街巷井桥屯寨")
+
+
+def _name_ends_at(folded: str, end: int) -> bool:
+    """Whether a person's name of three or four characters ends at ``end``: a surname and two
+    characters, or a compound surname and one or two (刘永年, 张明月, 欧阳明月) — a name, not
+    the word its last character ends (全年, 余额, 周期: two characters, a surname's by chance)."""
+    return any(
+        end - size >= 0 and _SURNAMED.fullmatch(folded, end - size, end) is not None
+        for size in (3, 4)
+    )
+
+
+def _surname_cell_before(folded: str, start: int) -> bool:
+    """Whether the table cell right before the one that starts at ``start`` holds a surname
+    alone: a name masked whole (``| 王** | 1391 2345678 |``, the fold drops the stars)."""
+    return _SURNAME_CELL.search(folded, max(0, start - _NAME_REACH), start) is not None
 
 
 # (what may stand between a name and its number: a space, a colon, a comma, a cell's border)
@@ -331,6 +365,16 @@ def _surnamed_source() -> str:
     return rf"(?:{compound}|[{single}])(?:[{CJK_UNIFIED}]{{1,2}}|[{_MASK}]{{1,2}})"
 
 
+def _surname_cell_source() -> str:
+    """A table cell that holds a surname alone, and the border to the next (``| 王 |``,
+    ``<td>王</td><td>``), at the end."""
+    single = "".join(data_words("surnames.txt"))
+    return (
+        rf"(?:^|\||\n|<t[dh][^<>]{{0,80}}>)[ \t]*[{single}]"
+        rf"[ \t]*(?:\||</t[dh]>\s*<t[dh][^<>]{{0,80}}>)[ \t]*$"
+    )
+
+
 def _words_source(name: str, after: str = "") -> str:
     """Any word of ``data/<name>`` at the end, ``after`` it."""
     return "(?:" + "|".join(data_words(name)) + f"){after}$"
@@ -348,6 +392,7 @@ def _place_names() -> frozenset[str]:
 
 
 _SURNAMED = LazyPattern.built(_surnamed_source)
+_SURNAME_CELL = LazyPattern.built(_surname_cell_source)
 _PERSON_LABEL = LazyPattern.built(lambda: _words_source("person_labels.txt"))
 _PERSON_LABEL_BEFORE = LazyPattern.built(lambda: _words_source("person_labels.txt", _LABEL_GAP))
 _PLACE = LazyPattern.built(lambda: _words_source("place_endings.txt"))

@@ -26,6 +26,8 @@ from govpub.compliance.personal.kinds import (
     _holder_before,
     _in_uscc,
     _mobile_prefix,
+    _name_ends_at,
+    _surname_cell_before,
     _validated,
 )
 from govpub.compliance.personal.labels import _code_letters, _over_lines_labelled, label_at
@@ -102,74 +104,176 @@ def _read(
 
 
 # What says two figures follow (a total, a year, a date, an item's number, a quantity's
-# name): ``合计 1391 2345678``, ``2024年 1391 2345678``, ``第1391 2345678``, ``户籍人数
-# 1391 2345678``, ``总产值：1391 2345678``.
-_FIGURES_BEFORE = LazyPattern(r"(?:[合总小共累]计|[年月日期第数量额值])[\s:：]*$")
+# name, an estimate or a level reached, a mean): ``合计 1391 2345678``, ``2024年 1391 2345678``,
+# ``第1391 2345678``, ``户籍人数 1391 2345678``, ``总产值：1391 2345678``, ``全市共有1391
+# 2345678户``, ``约 1391 2345678``, ``达1391 2345678``, ``人均 1391 2345678`` (review 64's F1;
+# not the 约 of 预约, 签约, 合约: 预约1391 2345678 is the number to book by).
+_FIGURES_BEFORE = LazyPattern(
+    r"(?:[合总小共累]计|共有|人均|[年月日期第数量额值达均]|(?<![预签合契违])约)[\s:：]*$"
+)
 _LONE_SPACES = frozenset({" ", "\u3000", "\u00a0"})
 _FIGURES_REACH = 8
+# A count's unit after the two figures, a measure's in letters too (``1391 2345678 kg``)
+_UNIT_AFTER = LazyPattern(r"[ \u3000]*(?:kg|km|mg|kwh|kw|mw|ml|m2|m3|t|g|l|m)(?![a-z])")
+# What may stand right before a number that stands alone: the text's or a line's start, a
+# clause's end, an opening bracket or quote, a list's bullet or item number and a space, a
+# tag's end (a minus sign glued to it is no bullet: -1391 2345678); or a word that asks the
+# reader to call, or names a way to reach someone (:data:`_CONTACT_WORDS`)
+_ALONE_AFTER = LazyPattern(
+    r"(?:(?:^|\n|[。！？；!?;（(【\[「『“\"‘'《]|>)[ \t\u3000\u00a0]*"
+    r"|(?:^|\n)[ \t]*(?:[-*+>]|\d{1,2}[.、)])[ \t\u3000\u00a0]+)$"
+)
+# (咨询请拨1517⏎3615962, 请致电 1391 2345678, 微信同号1391 2345678, 客服：…, 请与王老师联系，…:
+# the words a phone's label is made of, and the ways to reach someone, a colon or comma after)
+_CONTACT_WORDS = LazyPattern(
+    r"(?:拨打?|请打|致电|来电|电联|联系|联络|咨询|呼叫|热线|电话|手机|号码|方式|座机|短信|微信"
+    r"|同号|qq|vx|wx|客服|预约|报名|值班|求助|举报|投诉|联系我们|contact|call)[）)]?[\s:：，,、/]{0,3}$"
+)
+_SPACE = r"[ \t\u3000\u00a0]"
+_CELL_OPEN = rf"(?:\||<t[dh][^<>]{{0,80}}>){_SPACE}*$"
+# (the cell before the number's, and its content; or none: the number's cell starts its row)
+_CELL_BEFORE_NUMBER = LazyPattern(
+    rf"(?:(?P<first>(?:^|\n){_SPACE}*\||(?:^|[^>\s]|<tr[^<>]{{0,80}}>)\s*<t[dh][^<>]{{0,80}}>)"
+    rf"|(?:\||<t[dh][^<>]{{0,80}}>){_SPACE}*(?P<cell>[^|<>\n]{{0,30}}?)"
+    rf"{_SPACE}*(?:\||</t[dh]>\s*<t[dh][^<>]{{0,80}}>)){_SPACE}*$"
+)
+# (a number in the next cell: a row of figures, | 1391 2345678 | 1402 2456789 |)
+_NUMBER_CELL_AFTER = LazyPattern(rf"{_SPACE}*(?:\||</t[dh]>\s*<t[dh][^<>]{{0,80}}>){_SPACE}*\d")
+_CELL_REACH = 200
 
 
 def _lone_pair(
     folded: str, number: WrittenNumber, first: int, last: int, *, wrapped: bool = False
 ) -> bool:
     """Whether groups ``first``..``last - 1`` are a whole written number of two groups joined
-    by one space (or, when ``wrapped``, the line wrap of :func:`_wrapped_mobile`), no year
-    (``1998 2345678``), after no word that starts figures (:data:`_FIGURES_BEFORE`) and before
-    no count's unit (:data:`_COUNT_AFTER`, review 64's F1): read
-    as a mobile cut unevenly, 4-7 or 5-6 (``王老师1391 2345678``, ``（1391 2345678）``: red
-    team 97).  A column of figures, a year and a count, a total and a sum stay figures."""
+    by one space (or, when ``wrapped``, the line wrap of :func:`_wrapped_mobile`), read as a
+    mobile cut unevenly, 4-7 or 5-6 (red team 97): right after a person's name
+    (``王老师1391 2345678``, ``刘永年1391 2345678``, whose 年 is no year's: review 64's L3), or
+    standing alone (:func:`_stands_alone`: ``（1391 2345678）``, ``如有疑问。1391 2345678``);
+    a phone's label before it is read by :func:`~.kinds._mobile_prefix`.  Figures otherwise:
+    before a count's unit (``1391 2345678件``, ``1391 2345678 kg``), after a word that starts
+    figures (:data:`_FIGURES_BEFORE`), a year (``1998 2345678``), or after any other word, a
+    place's, an office's, a column's (``城东街道 1391 2345678``, ``统计局：1391 2345678``,
+    ``男 1391 2345678``, ``| 城东 | 1391 2345678 |``, ``-1391 2345678``: review 64's F1)."""
     if (first, last) != (0, 2) or len(number.groups) != 2:
         return False
     joint = number.separators[0]
     if not (joint in _LONE_SPACES or (wrapped and joint in _WRAPS)):
         return False
-    if (
-        number.groups[0].digits.startswith("19")
-        and _holder_before(folded, number.start) != "person"
-    ):
-        return False  # (a year, but not right after a person's name: 王老师1991 2345678)
-    start = number.start
-    if _COUNT_AFTER.match(folded, number.end) is not None:
+    start, end = number.start, number.end
+    if _COUNT_AFTER.match(folded, end) is not None or _UNIT_AFTER.match(folded, end) is not None:
         return False  # (a count's unit after them: 1391 2345678件, 常住人口 1391 2345678 人)
-    return _FIGURES_BEFORE.search(folded, max(0, start - _FIGURES_REACH), start) is None
+    figures = _FIGURES_BEFORE.search(folded, max(0, start - _FIGURES_REACH), start)
+    if _person_before(folded, start) and (
+        figures is None or _name_ends_at(folded, figures.start() + 1)
+    ):
+        return True  # (王老师1991 2345678: no year right after a person's name)
+    if figures is not None or number.groups[0].digits.startswith("19"):
+        return False
+    return _stands_alone(folded, start, end)
 
 
-_PARAGRAPH_OPEN = LazyPattern(r"<p[\s>]")
-_PARAGRAPH_REACH = 400
+def _person_before(folded: str, start: int) -> bool:
+    """Whether a person's name stands right before ``start`` (:func:`~.kinds._holder_before`),
+    or before an enumeration comma there (``张三、1391 2345678``: the person's number, listed
+    after the name)."""
+    if _holder_before(folded, start) == "person":
+        return True
+    listed = _LISTED.search(folded, max(0, start - _FIGURES_REACH), start)
+    return listed is not None and _holder_before(folded, listed.start()) == "person"
+
+
+_LISTED = LazyPattern(r"[ \u3000]*、[ \u3000]*$")
+
+
+def _stands_alone(folded: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` stands alone, no word before it on its line
+    that its figures could be of: after a line's start, a clause's end, a bracket, a list's
+    bullet (``- 1391 2345678``) or a tag's end (:data:`_ALONE_AFTER`), or a word that names a
+    way to reach someone (:data:`_CONTACT_WORDS`: ``微信同号1391 2345678``); in a table's cell
+    (:func:`_alone_in_row`), when no row label or figures stand beside it."""
+    reach = max(0, start - _FIGURES_REACH)
+    if _CELL_OPEN_BEFORE.search(folded, max(0, start - _TAG_REACH), start) is not None:
+        return _alone_in_row(folded, start, end)
+    return (
+        _ALONE_AFTER.search(folded, reach, start) is not None
+        or _CONTACT_WORDS.search(folded, reach, start) is not None
+    )
+
+
+def _alone_in_row(folded: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end``, which starts a table cell, is a mobile by its
+    row: the row's first cell with no figures in the next (``| 1391 2345678 | 备注 |``,
+    ``<tr><td>1308⏎7610800</td>``), or after a cell that holds a surname alone (``| 王** |
+    1391 2345678 |``, a name masked whole: the fold drops the stars) — not after a row's label
+    (``| 城东 | 1391 2345678 |``, ``| 男 | …``: review 64's F1), nor in a row of figures."""
+    before = _CELL_BEFORE_NUMBER.search(folded, max(0, start - _CELL_REACH), start)
+    if before is None:
+        return False
+    if before.group("first") is not None:
+        return _NUMBER_CELL_AFTER.match(folded, end) is None
+    return _surname_cell_before(folded, start)
+
+
+_CELL_OPEN_BEFORE = LazyPattern(_CELL_OPEN)
+_TAG_REACH = 80
+_FLOW_REACH = 400
 _WRAPS = frozenset({"\n", "\r\n"})
 
 
 def _wrapped_mobile(folded: str, number: WrittenNumber) -> bool:
     """Whether ``number``, two or three groups with a line's end between two of them
     (``1308⏎7610800``, ``139 1234⏎5678``), is a mobile wrapped where the page shows it on one
-    line: inside one HTML paragraph (``<p>…1517⏎3615962…</p>``, where a line's end is a
-    space), or right after a person's name (``周杰，1308⏎7610800``, ``王老师139 1234⏎5678``) —
-    a name and then a number read as the person's number, however the text was wrapped.
-    Not a blank line or a ``<br>`` (two lines on every page), nor a column of figures, one a
-    line: the wrap must be the number's only one (red team 97)."""
+    line: inside an HTML element whose line breaks are spaces (:func:`_in_html_flow`:
+    ``<p>…1517⏎3615962…</p>``, ``<div>``, ``<td>``, ``<li>``), or right after a person's name
+    (``周杰，1308⏎7610800``, ``王老师139 1234⏎5678``) — a name and then a number read as the
+    person's number, however the text was wrapped.  Not a blank line or a ``<br>`` (two lines on
+    every page), nor a column of figures, one a line: the wrap must be the number's only one
+    (red team 97)."""
     groups, separators = number.groups, number.separators
     if not 2 <= len(groups) <= 3 or sum(len(g.digits) for g in groups) != 11:
         return False
     wraps = [separators[i - 1] for i in range(1, len(groups)) if number.broken_before(i)]
     if len(wraps) != 1 or wraps[0] not in _WRAPS:
         return False
-    return _in_paragraph(folded, number.start, number.end) or (
+    return _in_html_flow(folded, number.start, number.end) or (
         _holder_before(folded, number.start) == "person"
     )
 
 
-def _in_paragraph(folded: str, start: int, end: int) -> bool:
-    """Whether ``start``..``end`` stand inside one HTML ``<p>`` (its opening tag within reach
-    before, its closing tag within reach after, no other in between)."""
-    reach = max(0, start - _PARAGRAPH_REACH)
-    opened = folded.rfind("<p", reach, start)
-    while opened >= 0 and _PARAGRAPH_OPEN.match(folded, opened) is None:  # (not <pre>)
-        opened = folded.rfind("<p", reach, opened)
-    if opened < 0 or "</p" in folded[opened:start]:
+# A tag the fold keeps (the block elements, the cells, the links: :mod:`~govpub.compliance.
+# folding.attributes`), opening or closing
+_TAG = LazyPattern(r"<(/?)([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>")
+# (the elements that show their source's line breaks; a style's white-space:pre is blanked
+# by the fold with the other layout attributes, and not read here)
+_KEEPS_BREAKS = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
+_VOID = frozenset({"br", "img", "hr", "input", "wbr", "col", "area", "embed", "source", "meta"})
+_CLOSING_TAG = LazyPattern(r"</([a-z][a-z0-9]*)")
+
+
+def _in_html_flow(folded: str, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` stand inside an HTML element whose source line breaks the page
+    shows as spaces — any element (``<p>``, ``<div>``, ``<td>``, ``<li>``: review 64's L4),
+    opened within reach before and closed within reach after, and none between that keeps its
+    line breaks (``<p><pre>1308⏎7610800</pre></p>``: review 64's F3) — and not inside a tag's
+    attribute.  Text after the last element closes (``<p>说明</p>1517⏎3615962``) is plain text,
+    read line by line.  Linear: both reaches are bounded."""
+    reach = max(0, start - _FLOW_REACH)
+    if folded.rfind("<", reach, start) > folded.rfind(">", reach, start):
+        return False  # (in a tag: <p title="1308⏎7610800">)
+    opened: list[str] = []
+    for tag in _TAG.finditer(folded, reach, start):
+        closing, name = tag.group(1), tag.group(2)
+        if name in _VOID or tag.group(0).endswith("/>"):
+            continue
+        if not closing:
+            opened.append(name)
+        elif name in opened:
+            del opened[len(opened) - 1 - opened[::-1].index(name) :]
+    if not opened or not _KEEPS_BREAKS.isdisjoint(opened):
         return False
-    after = folded[end : end + _PARAGRAPH_REACH]
-    closed = after.find("</p")
-    return closed >= 0 and "<p" not in after[:closed]
+    closed = _CLOSING_TAG.search(folded, end, end + _FLOW_REACH)
+    return closed is not None and closed.group(1) in opened
 
 
 def _after_area_code(number: WrittenNumber, first: int) -> bool:
@@ -218,11 +322,35 @@ def _serial_tail(folded: str, number: WrittenNumber, first: int, last: int) -> b
 
 def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
     """The personal data in one written number: the longest reading from each group on."""
-    if _unreadable(number) or _written_code(folded, number) or machine_numbered(folded, number):
+    if (
+        _unreadable(number)
+        or _written_code(folded, number)
+        or machine_numbered(folded, number)
+        or _version(folded, number)
+    ):
         return iter(())
     if _figures_apart(folded, number):
         return _ids_across(folded, number)
     return _all_readings(folded, number)
+
+
+# A version's word right before a number (v, ver, version, rev, build, 版本, 版本号)
+_VERSION_BEFORE = LazyPattern(
+    r"(?:(?<![a-z])(?:v|ver|version|rev|build|release)[ ._:-]?|版本号?[ :：]?)$"
+)
+_VERSION_REACH = 10
+
+
+def _version(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number`` is a version string: groups joined by dots alone, right after a
+    version's word (``ver-139.1234.5678``, ``v139.1234.5678``: review 64) — no mobile with
+    dots; without the word it is one (``139.1234.5678``, ``手机：139.1234.5678``)."""
+    return (
+        len(number.groups) >= 2
+        and all(joint == "." for joint in number.separators)
+        and _VERSION_BEFORE.search(folded, max(0, number.start - _VERSION_REACH), number.start)
+        is not None
+    )
 
 
 def _unreadable(number: WrittenNumber) -> bool:
