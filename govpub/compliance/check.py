@@ -52,7 +52,6 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
 from govpub.compliance.folding.attributes import opening_tag
-from govpub.compliance.folding.markup import hidden_junk
 from govpub.compliance.folding.ruby import annotation_spans
 from govpub.compliance.link_findings import (
     link_warnings,
@@ -157,8 +156,6 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     if may_override(text):  # (a U+202E, a reference to one, a <bdo> or a CSS override)
         spelled += reversed_links(run, view)
         _reversed_text(run, spec)
-    if spec.editable and (junk := hidden_junk(text)) is not None:
-        _hidden_junk(run, spec, *junk)
     if view.links or "<" in text:
         titled_links(run, view)
         _kept_titles(run, view)  # (last of the text readers: once what they found is known)
@@ -422,9 +419,7 @@ def _read_runs(
         run.findings.extend(f for f in worse if (f.rule, f.offset) not in known)
 
 
-def _read_reversed(
-    run: Run, name: str, text: str, remedy: str = "倒序显示的内容无法自动遮盖，请删除这段文字"
-) -> list[Finding]:
+def _read_reversed(run: Run, name: str, text: str) -> list[Finding]:
     """The text rules' findings in ``text``, a reading of a field as a page shows it, taken
     out of ``run`` (what but a 淘口令 an ad reader finds is reversed_links')."""
     before = len(run.findings)
@@ -437,7 +432,7 @@ def _read_reversed(
             # made quadratic and then a RecursionError
             text.translate(_BIDI_CONTROLS),
             editable=False,
-            remedy=remedy,
+            remedy="倒序显示的内容无法自动遮盖，请删除这段文字",
         ),
     )
     found = [
@@ -480,26 +475,6 @@ def _reversed_paragraphs(run: Run, spec: TextField, runs: list[Override]) -> Non
                     offset=override.start,
                 )
             )
-
-
-def _hidden_junk(run: Run, spec: TextField, at: int, shown: str) -> None:
-    """A number or a marking a hidden element's junk splits: the field read again as the page
-    shows it, without its hidden elements (:func:`~.folding.markup.hidden_junk`; the reading
-    of a reversed run's, :func:`_read_reversed`); what it finds that the field's own reading
-    did not (by rule) is reported where the first hidden element starts, unmasked — a mask
-    laid across the junk is not one the reader sees (red team 98)."""
-    found = {f.rule for f in run.findings if f.field == spec.name}
-    for finding in _read_reversed(run, spec.name, shown, remedy=_HIDDEN_REMEDY):
-        if finding.rule not in found:
-            found.add(finding.rule)
-            run.findings.append(
-                replace(
-                    finding, message=f"去掉隐藏元素后显示的文字中：{finding.message}", offset=at
-                )
-            )
-
-
-_HIDDEN_REMEDY = "隐藏元素之间的内容无法自动遮盖，请删除这段文字及其中的隐藏元素"
 
 
 def _worst(findings: list[Finding]) -> int:

@@ -1445,19 +1445,6 @@ def test_platform_pictures_between_characters(text: str, folded: str) -> None:
     assert fold(text).text == folded
 
 
-def test_hidden_junk_reads_the_text_without_hidden_elements() -> None:
-    """Red team 98: a hidden element's junk inside a number or a marking; the reading without
-    it is given with where the first hidden element starts, and none when there is none."""
-    from govpub.compliance.folding.markup import hidden_junk
-
-    text = '139<span style="display:none">x</span>12345678'
-    assert hidden_junk(text) == (3, "13912345678")
-    assert hidden_junk('<p>机<span style="font-size: 0px;">x</span>密★</p>') == (4, "<p>机密★</p>")
-    assert hidden_junk("<span>13812345678</span>") is None
-    assert hidden_junk("13812345678") is None
-    assert hidden_junk('<span style="display:none">x') is None  # (left open: drop_hidden's)
-
-
 @pytest.mark.parametrize(
     ("text", "folded"),
     [

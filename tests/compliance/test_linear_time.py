@@ -59,7 +59,6 @@ _REPEATED = [
     pytest.param('<img alt="[微笑]" src="', id="emoticon-pictures-unclosed"),
     pytest.param('<br class="x">', id="editors-breaks"),
     pytest.param("<p>&nbsp", id="legacy-references"),
-    pytest.param("1<span hidden>x</span>", id="hidden-junk-elements"),
     # (numbers glued into one word of 80,000 letters and digits: each number read the whole
     # word for a registration code, and the run beside it for a grouped one)
     pytest.param("11010519491231002Xa", id="id-number-in-a-long-word-per-number"),

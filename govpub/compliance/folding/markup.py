@@ -36,7 +36,6 @@ __all__ = [
     "TOOLTIP_TAG",
     "drop_formatting",
     "drop_hidden",
-    "hidden_junk",
     "holds_reference",
     "in_html_blocks",
     "markdown_code",
@@ -463,30 +462,6 @@ _HIDDEN_ELEMENT = LazyPattern(
 _HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
 
 
-def _without_hidden_elements(text: str) -> str:
-    """``text`` without its closed hidden and struck elements, content and all; one inside
-    another goes first (a few rounds at most)."""
-    for _ in range(4):
-        shown = _HIDDEN_ELEMENT.sub("", text)
-        if shown == text:
-            break
-        text = shown
-    return text
-
-
-def hidden_junk(text: str) -> tuple[int, str] | None:
-    """Where ``text``'s first hidden element starts, and ``text`` without its hidden and struck
-    elements — the page's reading of a number or a marking with a character it never shows
-    inside (``139<span style="display:none">x</span>12345678``, ``机<span
-    style="font-size: 0px;">x</span>密★10年``: red team 98's css-hidden-junk), to be read
-    besides the text as written (hidden data is still data: ``<span hidden>138…</span>``);
-    None if it holds none."""
-    if "<" not in text or (opened := _HIDDEN_START.search(text)) is None:
-        return None
-    shown = _without_hidden_elements(text)
-    return None if shown == text else (opened.start(), shown)
-
-
 def drop_hidden(text: str) -> str:
     """``text`` without its hidden and struck elements, content and all, then without its
     formatting (:func:`drop_formatting`): what a reader sees of an address, and copies.
@@ -496,7 +471,11 @@ def drop_hidden(text: str) -> str:
     ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51)."""
     if "<" not in text:
         return text
-    text = _without_hidden_elements(text)
+    for _ in range(4):
+        shown = _HIDDEN_ELEMENT.sub("", text)
+        if shown == text:
+            break
+        text = shown
     opened = _HIDDEN_START.search(text)
     if opened is not None:
         name = opened.group("struck") or opened.group("tag")

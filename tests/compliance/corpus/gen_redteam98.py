@@ -674,7 +674,6 @@ FIXED: frozenset[str] = frozenset(
         "code-before-star",
         "nbsp-no-semicolon",
         "br-editor-forms",
-        "css-hidden-junk",
     }
 )
 # The ids the first run found failing, by pattern.
