@@ -1394,7 +1394,7 @@ def test_drop_hidden_reads_what_the_reader_sees(text: str, seen: str) -> None:
         ("详见[注]：原文", "详见[注]:原文"),
         ("见[附件](a.html)", "见[附件](a.html)"),
         ("第[1]条", "第[1]条"),
-        ("内部[doge]资料", "内部[doge]资料"),
+        ("内部[doge]资料", "内部资料"),  # (an ASCII code of two letters or more: fix98r)
         ("集齐38个[赞]即可", "集齐38个[赞]即可"),
         # a run of codes, longer codes, and [赞] between two words (a review)
         ("内部[微笑][微笑]资料", "内部资料"),
@@ -1408,6 +1408,74 @@ def test_weibo_emoticon_codes_between_ideographs_close_up(text: str, folded: str
     """Weibo shows ``[微笑]`` as a picture: between two ideographs it closes up as an emoji
     does (red team 59); a note's mark before punctuation, a link's words and the like
     ``[赞]`` (read as the word by engagement.py) stay."""
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # Weibo's ASCII codes, between two digits or two ideographs (an all-ASCII text too)
+        ("158[doge]5708[good]3934", "158 5708 3934"),
+        ("身份证110105[DOGE]19900307", "身份证110105 19900307"),
+        ("打开淘[doge]宝", "打开淘宝"),
+        ("机[bm哭泣]密★", "机密★"),
+        ("138[1]", "138[1]"),
+        ("附表[a]和[b]", "附表[a]和[b]"),
+        ("[ok]按钮", "[ok]按钮"),
+        ("转发 139[doge]评论", "转发 139[doge]评论"),
+        # a code between a 密级's level and its star (after an ideograph only)
+        ("机密[心]★10年", "机密 ★10年"),
+        ("5[心]★", "5[心]★"),
+        # an emoticon's (or an emoji's) picture, with no address in its tag
+        ('139<img alt="[微笑]">1234', "139 1234"),
+        ('内部<img alt="[doge]" src="/face/d.png" />资料', "内部资料"),
+        ('139<img class="emoji" alt="😊">1234', "139 1234"),
+        (
+            '139<img alt="[微笑]" src="https://t.cn/x">1234',
+            '139<img alt="[微笑]" src="https://t.cn/x">1234',
+        ),
+        ('2023<img src="/up.png" alt="">2024', '2023<img src="/up.png" alt="">2024'),
+        ('139<img alt="图">1234', '139<img alt="图">1234'),
+    ],
+)
+def test_platform_pictures_between_characters(text: str, folded: str) -> None:
+    """Red team 98: Weibo's ASCII emoticon codes, a code before a 密级's star and an
+    emoticon's picture read as the emoji they show (a space, closed up between ideographs);
+    footnote marks, a word in brackets beside prose, a picture with words or an address stay."""
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("<p>139&nbsp1234</p>", "<p>139 1234</p>"),
+        ("<p>内部&nbsp资料</p>", "<p>内部资料</p>"),
+        ("<p>&copy2024 &notin; &amp x</p>", "<p>©2024 ∉ &amp x</p>"),
+        ("<p>&nbspx;</p>", "<p>&nbspx;</p>"),
+        ('<p><a title="a&nbspb">x</a></p>', '<p><a title="a&nbspb">x</a></p>'),
+        ("内部&nbsp资料", "内部&nbsp资料"),  # (no HTML block: CommonMark prints it)
+    ],
+)
+def test_legacy_references_without_semicolons(text: str, folded: str) -> None:
+    """Red team 98: in an HTML block's text a browser decodes ``&nbsp`` (the WHATWG legacy
+    names) without its ";"; not in a tag, not before a name and ";", not in Markdown."""
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("<p>139<br  />1234</p>", "<p>139<br/>1234</p>"),
+        ("<p>内部<BR  >资料</p>", "<p>内部资料</p>"),
+        ('<p>内部<br class="ProseMirror-trailingBreak">资料</p>', "<p>内部资料</p>"),
+        ('<p>1<br data-filtered="filtered">2</p>', "<p>1<br>2</p>"),
+        ("<p>1<br />2</p>", "<p>1<br />2</p>"),
+        ('<p>1<br data-href="https://t.cn/x">2</p>', '<p>1<br data-href="https://t.cn/x">2</p>'),
+    ],
+)
+def test_editors_breaks_read_as_br(text: str, folded: str) -> None:
+    """Red team 98: the editors' ``<br  />``, ``<br class=…>``, ``<br data-filtered=…>`` are
+    ``<br>`` to a browser; one whose attributes hold an address stays as written."""
     assert fold(text).text == folded
 
 

@@ -53,6 +53,12 @@ _REPEATED = [
     pytest.param("a.b", id="host-suffix-joined-per-label-two-letters"),
     pytest.param("[此本该]", id="emoticon-code-run-per-code"),
     pytest.param("[微笑]", id="emoticon-code-run-per-code-between-words"),
+    # (fix98r: ASCII codes, pictures of codes, the editors' breaks, legacy references)
+    pytest.param("1[doge]", id="ascii-emoticon-codes"),
+    pytest.param('<img alt="[微笑]">', id="emoticon-pictures"),
+    pytest.param('<img alt="[微笑]" src="', id="emoticon-pictures-unclosed"),
+    pytest.param('<br class="x">', id="editors-breaks"),
+    pytest.param("<p>&nbsp", id="legacy-references"),
     # (numbers glued into one word of 80,000 letters and digits: each number read the whole
     # word for a registration code, and the run beside it for a grouped one)
     pytest.param("11010519491231002Xa", id="id-number-in-a-long-word-per-number"),

@@ -117,6 +117,7 @@ from govpub.compliance.folding.markup import (
     drop_formatting,
     drop_hidden,
     holds_reference,
+    may_hold_ascii_code,
 )
 from govpub.compliance.folding.ruby import may_hold_ruby, ruby_annotations
 from govpub.compliance.folding.spacing import (
@@ -209,6 +210,7 @@ def _fold(text: str) -> Folded:
         and "\r" not in text
         and not _may_hold_markup(text)
         and not may_hold_bbcode(text)
+        and not may_hold_ascii_code(text)
     ):
         lowered = text.lower()
         if "\x0b" in lowered or "\x0c" in lowered:  # line breaks, as _tables() has them
@@ -242,7 +244,7 @@ def _fold(text: str) -> Folded:
     folded = _drop_annotations_and_bbcode(folded, removed, text, ruby=angles)
     if _may_hold_markup(folded) or "*" in text:
         folded = _drop_markup(folded, removed, text)
-    if "[" in folded:
+    if "[" in folded or "<img" in folded:  # (an emoticon's code, or its picture)
         folded = _drop(folded, removed, _emoticon_codes)
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:

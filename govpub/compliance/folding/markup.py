@@ -799,6 +799,7 @@ def _markup(
         printed_tags = _printed_tags(folded, tags, hidden)  # (no tag to Markdown: printed)
         tags = [span for span in tags if span not in printed_tags]
         gaps += tags
+        _editors_forms(folded, gaps, stars)  # (red team 98; its characters shown with the stars)
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
         if "<img" in folded:  # (a star's picture: see _STAR_IMAGE)
@@ -840,6 +841,76 @@ def _references(folded: str, gaps: list[tuple[int, int]], shown: dict[int, str])
             if char:
                 shown[match.start()] = char
             gaps.append((start, match.end()))
+
+
+def _editors_forms(folded: str, gaps: list[tuple[int, int]], shown: dict[int, str]) -> None:
+    """For :func:`_markup`: the blanks and attributes of the editors' ``<br …>`` tags
+    (:func:`_editor_breaks`) into ``gaps``, and the legacy references written without ";"
+    (:func:`_legacy_references`) into ``gaps`` and ``shown``."""
+    if _holds(folded, "<br"):
+        gaps += _editor_breaks(folded)
+    if "&" in folded:
+        for start, end, char in _legacy_references(folded):
+            shown[start] = char
+            gaps.append((start + 1, end))
+
+
+# The line breaks the editors write: the 公众号 editor's "<br  />" (two spaces), its new
+# editor's "<br class="ProseMirror-trailingBreak">", UEditor's "<br data-filtered="filtered">",
+# "<br  >": a browser breaks the line at each as at "<br>", so the fold reads each as "<br>" (or
+# "<br/>"), the form every reader of a break knows — its blanks and attributes go (red team
+# 98's br-editor-forms).  One whose attributes hold an address, a reference or a tag's quote
+# trouble stays as written (the link scanner reads it).
+_EDITOR_BREAK = regex(r"<br(?=[\s/])(?P<inner>[^<>&]{0,300}?)(?P<slash>/?)>")
+_PLAIN_BREAKS = frozenset({"", " "})
+
+
+def _editor_breaks(folded: str) -> list[tuple[int, int]]:
+    """The blanks and attributes of each of ``folded``'s ``<br …>`` tags not written as
+    ``<br>``, ``<br/>``, ``<br />`` or ``<br >``, for :func:`_markup`'s gaps."""
+    gaps: list[tuple[int, int]] = []
+    for tag in _EDITOR_BREAK.finditer(folded):
+        inner = tag.group("inner")
+        if inner in _PLAIN_BREAKS or "/" in inner or "www." in inner:
+            continue
+        gaps.append(tag.span("inner"))
+    return gaps
+
+
+# A legacy named reference written without its ";" — "&nbsp", "&copy", "&times", the ones
+# the WHATWG list lets stand so (html5's names without ";") — which a browser decodes in an
+# HTML block's text as it does "&nbsp;": "<p>139&nbsp1234&nbsp5678</p>" shows 139 1234 5678
+# (red team 98's nbsp-no-semicolon).  Not in a tag (an attribute's value is the link
+# scanner's), nor before a name and ";" (``&notin;`` is its own reference, ``&nbspx;``
+# printed); not the five that escape markup; not outside an HTML block, where CommonMark
+# prints "&nbsp" as written.
+@cache
+def _legacy_reference() -> re.Pattern[str]:
+    """``&`` and a legacy name (lower case, as the fold has it; the longest first)."""
+    from html.entities import html5  # noqa: PLC0415 - a 2,000-entry table, only when needed
+
+    names = {name.lower() for name in html5 if not name.endswith(";")}
+    names -= set(_MARKUP_ESCAPES)
+    alternation = "|".join(sorted(names, key=lambda name: (-len(name), name)))
+    return regex(f"&(?:{alternation})(?![a-z0-9]*;)")
+
+
+def _legacy_references(folded: str) -> list[tuple[int, int, str]]:
+    """The legacy references without ";" in ``folded``'s HTML blocks, outside tags: their
+    spans and the (folded) character each shows ("" for one the fold removes: left as is)."""
+    outside = []
+    for match in _legacy_reference().finditer(folded):
+        at, reach = match.start(), max(0, match.start() - 4000)
+        if folded.rfind("<", reach, at) <= folded.rfind(">", reach, at):  # (not in a tag)
+            outside.append(match.span())
+    trans, _ = _tables()
+    found = []
+    for start, end in in_html_blocks(folded, outside):
+        char = _named_references().get(folded[start + 1 : end])
+        mapped = None if char is None else trans.get(ord(char), char)
+        if mapped:
+            found.append((start, end, mapped))
+    return found
 
 
 # Where Markdown prints hidden markup as text: "</" then no letter — "</ x>" and "</>", bogus
@@ -1126,18 +1197,65 @@ def _between_digits(folded: str, start: int, end: int) -> bool:
 # review). Only codes of ideographs, only between two digits or two ideographs: "[1]", "[注]："
 # and link words stay; so does the like "[赞]" after a count, which engagement.py reads as
 # the word (集齐38个[赞]即可领取) — not between two words ("内部[赞]资料").
-_CODE = f"\\[[{CJK_UNIFIED}]{{1,6}}\\]"
+# Weibo has codes in ASCII letters too, "[doge]", "[good]", "[ok]", and ones of a set's
+# letters and ideographs, "[bm哭泣]": a word of two to eight letters (the fold lower-cased
+# it), ideographs after it allowed, reads so between two digits or ideographs
+# ("158[doge]5708[doge]3934", "打开淘[doge]宝": red team 98) — never one letter ("[a]", a
+# note's mark) nor a digit ("[1]", a footnote's, "138[1]" too).  And a code between a 密级's
+# level and its star, after an ideograph, reads as an emoji there does ("机密[心]★10年" as
+# "机密😀★10年": red team 98's code-before-star).
+_CODE = f"\\[(?:[{CJK_UNIFIED}]{{1,6}}|[a-z]{{2,8}}[{CJK_UNIFIED}]{{0,6}})\\]"
+# An emoticon pasted from Weibo's web page or a 公众号 as a picture, ``<img alt="[微笑]"
+# src=…>``, or an emoji so drawn, ``<img class="emoji" alt="😊">`` (its alt folded to a space),
+# is the same little picture between two groups or two characters: it reads as a code there
+# (``139<img alt="[微笑]">1234…``, ``内部<img alt="[微笑]">资料``: red team 98's
+# emoticon-img-split).  Only an alt that is a code or an emoji alone: a picture with words, or
+# none (``<img src=…>`` between two figures of a table), stays a tag.
+_CODE_IMAGE = (
+    r"<img(?=[\s/])[^<>]{0,300}?(?<=[\s\"'/])alt\s*=\s*"
+    rf"(?:\"\s*(?:{_CODE}\s*|\s)\"|'\s*(?:{_CODE}\s*|\s)')[^<>]{{0,300}}>"
+)
 #: A run of codes is read once: what follows the run decides for every code in it (a
 #: lookahead over the rest of the run from each code was quadratic in a long run: red team 60).
 _CODE_RUN = regex(f"{_CODE}(?:{_CODE})*")  # (a literal "[" first: the fast search)
 _ONE_CODE = regex(_CODE)
+#: ... and, in a text that holds a picture, a run of codes and pictures of codes.
+_PICTURE_RUN = regex(f"(?:{_CODE}|{_CODE_IMAGE})+")
+_ONE_PICTURE = regex(f"{_CODE}|{_CODE_IMAGE}")
+_CODE_IMAGE_ONLY = regex(_CODE_IMAGE)
 _DIGITS = frozenset("0123456789")
+# A picture's own file on the site, which the tag may name (``src="/face/smile.png"``): a
+# path, loaded, never opened as a link.  A remote picture (``src="https://…"``) stays a tag:
+# the link scanner reads its address, which may be an ad's or a remote picture's
+# (``image.not_scanned``) — so Weibo's remote emoticon between two groups is not read yet.
+_PICTURE_FILE = regex(
+    r"\ssrc\s*=\s*(?P<q>[\"'])[^\"'<>\s:]{0,300}?\.(?:png|gif|jpe?g|webp|svg|bmp)(?P=q)"
+)
+
+
+def _plain_picture(tag: str) -> bool:
+    """Whether the picture's tag ``tag`` holds nothing a link scanner reads: no address but
+    its own picture file's path (an ``<img alt="[微笑]" src="https://t.cn/x">`` stays a tag,
+    whose source the scanner reads)."""
+    rest = _PICTURE_FILE.sub("", tag).removesuffix(">").rstrip().removesuffix("/")
+    return "/" not in rest and "." not in rest
+
+
+# In a text of ASCII alone (the fold's fast path), a code can stand only between two digits.
+_ASCII_CODE_IN_DIGITS = regex(r"[0-9](?:\[[A-Za-z]{2,8}\])+[0-9]")
+
+
+def may_hold_ascii_code(text: str) -> bool:
+    """Whether ``text``, all ASCII, may hold an emoticon code between two digits
+    (``158[good]5708[good]3934``): the fold's fast path does not read one."""
+    return "[" in text and _ASCII_CODE_IN_DIGITS.search(text) is not None
 
 
 def _between(before: str, code: str, *, digit_after: bool) -> bool:
     """Whether ``code`` after ``before`` (one character, or "" at the start), in a run of codes
-    that a digit (``digit_after``) or else an ideograph follows, stands between two of a kind."""
-    if before == "]":
+    that a digit (``digit_after``) or else an ideograph (or a star) follows, stands between two
+    of a kind (a code's "]" or a picture's ">" before: in the run)."""
+    if before in {"]", ">"}:
         return True
     if digit_after:
         return before in _DIGITS
@@ -1145,20 +1263,32 @@ def _between(before: str, code: str, *, digit_after: bool) -> bool:
 
 
 def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """Emoticon codes between digits or ideographs, for :func:`_drop`: each shows as one
-    space.  A code counts after a digit or an ideograph (or another code's "]") when its run
-    of codes ends before the same kind; "[赞]" after a digit or "个" is the word, not a
-    picture between two words."""
+    """Emoticon codes (and pictures of them) between digits or ideographs, or between an
+    ideograph and a star, for :func:`_drop`: each shows as one space.  A code counts after a
+    digit or an ideograph (or another code's "]") when its run of codes ends before the same
+    kind; "[赞]" after a digit or "个" is the word, not a picture between two words."""
     gaps: list[tuple[int, int]] = []
     shown: dict[int, str] = {}
-    for run in _CODE_RUN.finditer(folded):
+    pictures = "<img" in folded
+    runs, one = (_PICTURE_RUN, _ONE_PICTURE) if pictures else (_CODE_RUN, _ONE_CODE)
+    for run in runs.finditer(folded):
         after = folded[run.end() : run.end() + 1]
-        digit_after, ideograph_after = after in _DIGITS, is_cjk_unified(after)
-        if not (digit_after or ideograph_after):
+        digit_after = after in _DIGITS
+        if not (digit_after or after == "★" or is_cjk_unified(after)):
             continue
-        for code in _ONE_CODE.finditer(folded, run.start(), run.end()):
+        if (
+            pictures
+            and "<" in run.group()
+            and not all(
+                _plain_picture(found.group()) for found in _CODE_IMAGE_ONLY.finditer(run.group())
+            )
+        ):
+            continue  # (a picture whose tag holds an address: the link scanner reads it)
+        for code in one.finditer(folded, run.start(), run.end()):
             start, end = code.span()
             before = folded[start - 1 : start]
+            if before == ">" and start == run.start():
+                before = ""  # (a tag before the run is no picture of it)
             if _between(before, code.group(), digit_after=digit_after):
                 gaps.append((start + 1, end))
                 shown[start] = " "

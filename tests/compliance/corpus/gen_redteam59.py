@@ -819,7 +819,6 @@ case(
     "block",
     "secrecy.internal",
     "an ASCII emoticon code splitting a marking",
-    xfail="only emoticon codes of ideographs close up: an ASCII code is as often a word or a footnote's mark ([a], [1], [ok])",
 )
 case(
     "s2-emoticon-prose",
