@@ -111,6 +111,7 @@ def test_a_weibo_mid_after_its_label_is_no_card(body: str) -> None:
         (f"ID：{MID}", ["personal.bank_card"]),  # an id of anything: no Weibo status named
         (f"amid：{MID}", ["personal.bank_card"]),  # the mid of a word
         (f"pyramid {MID}", ["personal.bank_card"]),
+        (f"middle {MID}", ["personal.bank_card"]),  # a word that starts with mid
         (f"微博ID：{MID} 手机13812345678", ["personal.mobile"]),  # the next number is read anew
         ("微博ID：110105199003071239", ["personal.id_number"]),  # a checked ID number, any label
     ],
@@ -121,7 +122,13 @@ def test_beside_a_weibo_mid_cards_and_phones_still_block(body: str, rules: list[
 
 @pytest.mark.parametrize(
     ("words", "said"),
-    [("微博id：", "serial"), ("（mid：", "serial"), ("博文id ", "serial"), ("amid：", None)],
+    [
+        ("微博id：", "serial"),
+        ("（mid：", "serial"),
+        ("博文id ", "serial"),
+        ("amid：", None),
+        ("midway ", None),
+    ],
 )
 def test_the_weibo_labels(words: str, said: str | None) -> None:
     folded = fold(words + MID).text

@@ -229,6 +229,8 @@ class BareScanner(ScannerBase):
         stays one — unless a path follows its domain (``gov.cn@t.cn/x``: no mail
         address has a path; a browser opens ``t.cn/x``): then it is a link from the
         address's start, which only an ad host makes a finding of (:func:`.mail.mail_with_path`).
+        With no user name, scheme or ``www.`` before it, the ``@`` stands in a mention's place
+        (:func:`_mention_place`: ``转自@t.cn/x`` is read as ``gov.cn@t.cn/x`` is).
         """
         text = self.text
         if at > 0 and (text[at - 1] not in _MAIL_LOCAL or text[at - 1] == ":"):
