@@ -128,6 +128,19 @@ def _path_after(text: str, index: int, stop: int) -> bool:
     return end + 1 < stop and text[end] in "/\\?#" and "!" <= text[end + 1] <= "~"
 
 
+def _mention_place(text: str, at: int, index: int, stop: int) -> int:
+    """Where a link starts whose host follows the ``@`` at ``at`` in a mention's place — no
+    user name, scheme or ``www.`` before it (``转自@t.cn/A6xYz8kQ``, a repost hop
+    ``//@u.jd.com/Ab3dEf9:``) —; -1 when no path follows the host.
+
+    With a path it is no account's name: the reader is shown an address to open, and the
+    link runs from the ``@`` (as at the text's start, ``@t.cn/x``), so that only an ad host
+    makes a finding of it (:func:`.mail.mail_with_path`; red team 98).  Without one it is a
+    mention (``转自@China.org``, ``@北京发布``), no link.
+    """
+    return at if _path_after(text, index, stop) else -1
+
+
 def _trim(text: str, start: int, end: int) -> int:
     """The end of a bare URL once trailing punctuation and unbalanced brackets are dropped."""
     excess: dict[str, int] = {}
@@ -216,12 +229,14 @@ class BareScanner(ScannerBase):
         stays one — unless a path follows its domain (``gov.cn@t.cn/x``: no mail
         address has a path; a browser opens ``t.cn/x``): then it is a link from the
         address's start, which only an ad host makes a finding of (:func:`.mail.mail_with_path`).
+        With no user name, scheme or ``www.`` before it, the ``@`` stands in a mention's place
+        (:func:`_mention_place`: ``转自@t.cn/x`` is read as ``gov.cn@t.cn/x`` is).
         """
         text = self.text
         if at > 0 and (text[at - 1] not in _MAIL_LOCAL or text[at - 1] == ":"):
             found = _USER_PART.search(text, max(0, at - MOST_USER_PART), at)
             if found is None:
-                return -1
+                return _mention_place(text, at, index, stop)
             start = found.start()
             if _SENTENCE_END.search(text, start, at) and not _path_after(text, index, stop):
                 return -1  # a mention in the next sentence (登录www.gov.cn查询。转自@China.org)

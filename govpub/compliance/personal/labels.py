@@ -49,6 +49,9 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
         "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證|"
         "会议id|会议号|會議號|房间号|房間號|入会码|"  # a video meeting's id (Zoom: 9–11 digits)
+        # a Weibo status's id (its mid: 16 digits, 2025's from 51…, a Mastercard's shape, and
+        # one in ten passes Luhn — red team 98), not the mid of amid, pyramid or middle
+        "微博id|博文id|m(?<![a-z]m)id(?![a-z])|"
         # a code to show or type, never dialled (取件码13812345678: 11 digits may start 13–19)
         "(?:取[件货餐]|提货|预约|验证|核销|兑换)码|"
         # codes to check or scan, never dialled (缴款码, 追溯码: red team 12A)
