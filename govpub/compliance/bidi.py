@@ -44,8 +44,8 @@ from govpub.compliance.folding.markup import (
     HTML_BLOCK_START,
     REFERENCE_ANY_CASE,
     drop_hidden,
-    hidden_elements,
     not_shown,
+    unshown_elements,
 )
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -255,7 +255,7 @@ def _not_hidden(
     an editor lays it out too.  The fold's hidden elements (each reaching 300 characters)."""
     if "<" not in text or not (elements or any(text[c[0]] == "&" for c in controls)):
         return controls, elements
-    hidden = hidden_elements(text)
+    hidden = unshown_elements(text)
     if not hidden:
         return controls, elements
     starts = [start for start, _ in hidden]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from govpub import Policy, Post, check
 from govpub.compliance.bidi import RLO, _uncommented, overridden_runs
 from govpub.compliance.folding import fold
+from govpub.compliance.folding.markup import unshown_elements
 
 PDF, LRE = "\u202c", "\u202a"
 
@@ -277,3 +278,20 @@ def test_override_elements_are_read_in_linear_time() -> None:
     # nested elements left open each hold the rest of the text: only the outermost is shown
     for unit in ('<bdo dir="rtl">a', '<span style="unicode-bidi:bidi-override;direction:rtl">'):
         assert grows_linearly(unit * 500, unit * 5000, within=0.2), unit
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("<bdo dir=rtl hidden>x</bdo>", ["<bdo dir=rtl hidden>x</bdo>"]),
+        ("<span hidden=false>x</span>", ["<span hidden=false>x</span>"]),
+        ('<div style="display: none">x</div>', ['<div style="display: none">x</div>']),
+        ('<bdo dir=rtl title="display:none">x</bdo>', []),
+        ('<bdo dir=rtl title="a hidden b">x</bdo>', []),
+        ("<del>x</del>", []),
+        ("<del><span hidden>x</span></del>", ["<span hidden>x</span>"]),
+    ],
+)
+def test_only_an_element_that_hides_itself_is_unshown(text: str, hidden: list[str]) -> None:
+    """Review 65's L1, L2: a value naming display:none, or a struck element, hides nothing."""
+    assert [text[start:end] for start, end in unshown_elements(text)] == hidden

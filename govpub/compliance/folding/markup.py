@@ -16,6 +16,7 @@ from functools import cache
 
 from govpub.compliance.confusables import lookalikes
 from govpub.compliance.folding.attributes import (
+    ATTRIBUTE,
     ATTRIBUTES_TO_END,
     TOOLTIP_ATTRIBUTES,
     in_shown_value,
@@ -37,12 +38,12 @@ __all__ = [
     "TOOLTIP_TAG",
     "drop_formatting",
     "drop_hidden",
-    "hidden_elements",
     "hidden_markup",
     "holds_reference",
     "in_html_blocks",
     "markdown_code",
     "not_shown",
+    "unshown_elements",
 ]
 
 
@@ -453,13 +454,17 @@ def drop_formatting(text: str) -> str:
 # teams 51–54).  Zero however written, "0", ".0", "0.0px", "0!important"; tags of other
 # names inside ("<del><i>.gov.cn</i></del>"; review of fix51).
 _ZERO = r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!\s*important\s*)?(?=[;\"'>])"
+# (what hides an element in its style: display none, visibility hidden, …)
+_HIDING_STYLE = (
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    rf"|(?:font-size|opacity)\s*:\s*{_ZERO}|(?<![\w-])color\s*:\s*transparent"
+    rf"|(?<![\w-])width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
+    rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])width\s*:\s*{_ZERO}"
+)
 _HIDDEN_OPEN = (
     r"<(?P<struck>del|s|strike)(?=[\s>])[^<>]{0,300}>"
     r"|<(?P<tag>[a-z][a-z0-9]{0,9})(?=[\s>])[^<>]{0,300}?"
-    r"(?:(?<=[\s\"'])hidden(?=[\s=/>])|display\s*:\s*none|visibility\s*:\s*hidden"
-    rf"|(?:font-size|opacity)\s*:\s*{_ZERO}|(?<![\w-])color\s*:\s*transparent"
-    rf"|(?<![\w-])width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
-    rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])width\s*:\s*{_ZERO})"
+    rf"(?:(?<=[\s\"'])hidden(?=[\s=/>])|{_HIDING_STYLE})"
     r"[^<>]{0,300}>"
 )
 _HIDDEN_ELEMENT = LazyPattern(
@@ -471,11 +476,44 @@ _HIDDEN_ELEMENT = LazyPattern(
 _HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
 
 
-def hidden_elements(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text``'s hidden and struck elements (``hidden``, ``display:none``,
-    ``<del>``…), content and all, each reaching no more than 300 characters: what
-    :func:`drop_hidden` drops."""
-    return [m.span() for m in _HIDDEN_ELEMENT.finditer(text)]
+def unshown_elements(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s elements a page does not show at all, content and all, each
+    reaching no more than 300 characters: by their own ``hidden`` attribute or a style that
+    hides them, written as such — not a struck one (``<del>`` is shown, a line through it),
+    nor one whose only "hidden" or ``display:none`` stands in another attribute's value
+    (``<bdo dir=rtl title="display:none">`` is shown: review 65's L1, L2)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while (element := _HIDDEN_ELEMENT.search(text, at)) is not None:
+        opening_end = text.index(">", element.start()) + 1
+        if element.group("tag") is not None and _hides(text[element.start() : opening_end]):
+            spans.append(element.span())
+            at = element.end()
+        else:  # (an element inside it may hide: looked for after its opening tag)
+            at = opening_end
+    return spans
+
+
+_HIDING_DECLARATION = LazyPattern(_HIDING_STYLE, re.IGNORECASE)
+_QUOTED_VALUE = regex(r"\"[^\"]*\"|'[^']*'")
+_HIDDEN_ATTRIBUTE = regex(r"(?<=\s)hidden(?=[\s=/>])", re.IGNORECASE)
+
+
+def _hides(opening: str) -> bool:
+    """Whether the opening tag ``opening`` hides its element: a ``hidden`` attribute (any
+    value: ``hidden=false`` hides too), or a ``style`` value that hides."""
+    if _HIDDEN_ATTRIBUTE.search(_QUOTED_VALUE.sub('""', opening)) is not None:
+        return True
+    return any(
+        attribute.group("name").lower() == "style"
+        and _HIDING_DECLARATION.search(_attribute_value(attribute) + ";") is not None
+        for attribute in ATTRIBUTE.finditer(opening)
+    )
+
+
+def _attribute_value(attribute: re.Match[str]) -> str:
+    """The value of an :data:`ATTRIBUTE` match, however quoted."""
+    return attribute.group("v1") or attribute.group("v2") or attribute.group("v3") or ""
 
 
 def drop_hidden(text: str) -> str:
