@@ -316,8 +316,9 @@ def _place(name: str) -> bool:
     )
 
 
-# (the kinds of place that end no given name: 村, 乡, 县, 区, 省, 街, 巷, 井, 桥, 屯, 寨 — not
-# 庄, 州, 市, 镇, 路, 港, which do: 周庄, 吴州, 李镇, 王路)
+# (the kinds of place that end no given name of two characters: 村, 乡, 县, 区, 省, 街, 巷, 井,
+# 桥, 屯, 寨 — not 庄, 州, 市, 镇, 路, 港, which do: 周庄, 吴州, 李镇, 王路; 桥 ends one of three:
+# 刘金桥, review 65's L9 — so it is a place's only here, not in ``data/place_endings.txt``)
 _PLACE_KINDS_ALONE = frozenset("村乡县区省街巷井桥屯寨")
 
 
@@ -329,6 +330,35 @@ def _name_ends_at(folded: str, end: int) -> bool:
         end - size >= 0 and _SURNAMED.fullmatch(folded, end - size, end) is not None
         for size in (3, 4)
     )
+
+
+def _two_character_name_ends_at(folded: str, end: int) -> bool:
+    """Whether a person's name of two characters, the whole run of characters, ends at
+    ``end`` in 达, 均 or 月 (王达, 李均, 张月: review 65's L8) — not a word that says figures
+    follow, a surname's by chance (高达, 周月), nor the end of a longer run (总数高达, 每月)."""
+    begin = end - 2
+    return (
+        begin >= 0
+        and folded[end - 1] in _NAME_LAST_FIGURES
+        and folded[begin:end] not in _FIGURES_WORDS
+        and (begin == 0 or _CJK_CHAR.match(folded, begin - 1) is None)
+        and _SURNAMED.fullmatch(folded, begin, end) is not None
+    )
+
+
+# (the figures' words a given name ends in as often: 达, 均, 月 — not 年, 日, 期…; and the
+# words of two characters that end so and start with a surname's character or another's)
+_NAME_LAST_FIGURES = frozenset("达均月")
+_FIGURES_WORDS = frozenset(
+    {"高达", "长达", "多达", "远达", "到达", "平均", "年均", "月均", "日均", "周月", "余月", "龙月"}
+)
+_CJK_CHAR = LazyPattern(f"[{CJK_UNIFIED}]")
+
+
+def _person_earlier(folded: str, begin: int, end: int) -> bool:
+    """Whether ``folded[begin:end]`` is a person's name alone: a surname and one or two
+    characters, or a compound surname and one or two, no place's (王小明, not 王府井)."""
+    return _SURNAMED.fullmatch(folded, begin, end) is not None and not _place(folded[begin:end])
 
 
 def _surname_cell_before(folded: str, start: int) -> bool:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number
+from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import valid_uscc
@@ -27,7 +29,9 @@ from govpub.compliance.personal.kinds import (
     _in_uscc,
     _mobile_prefix,
     _name_ends_at,
+    _person_earlier,
     _surname_cell_before,
+    _two_character_name_ends_at,
     _validated,
 )
 from govpub.compliance.personal.labels import _code_letters, _over_lines_labelled, label_at
@@ -116,19 +120,50 @@ _FIGURES_REACH = 8
 # A count's unit after the two figures, a measure's in letters too (``1391 2345678 kg``)
 _UNIT_AFTER = LazyPattern(r"[ \u3000]*(?:kg|km|mg|kwh|kw|mw|ml|m2|m3|t|g|l|m)(?![a-z])")
 # What may stand right before a number that stands alone: the text's or a line's start, a
-# clause's end, an opening bracket or quote, a list's bullet or item number and a space, a
-# tag's end (a minus sign glued to it is no bullet: -1391 2345678); or a word that asks the
-# reader to call, or names a way to reach someone (:data:`_CONTACT_WORDS`)
+# clause's end, an opening bracket or quote, a heading's closing one or hashtag
+# (【寻人启事】1391 2345678, #寻人启事# …: review 65's L3), a list's bullet or item number and
+# a space, a tag's end (a minus sign glued to it is no bullet: -1391 2345678); or a word that
+# asks the reader to call, or names a way to reach someone (:data:`_CONTACT_WORDS`)
 _ALONE_AFTER = LazyPattern(
-    r"(?:(?:^|\n|[。！？；!?;（(【\[「『“\"‘'《]|>)[ \t\u3000\u00a0]*"
+    r"(?:(?:^|\n|[。！？；!?;（(【\[「『“\"‘'《】」』”]|[^\s#]#|>)[ \t\u3000\u00a0]*"
     r"|(?:^|\n)[ \t]*(?:[-*+>]|\d{1,2}[.、)])[ \t\u3000\u00a0]+)$"
 )
-# (咨询请拨1517⏎3615962, 请致电 1391 2345678, 微信同号1391 2345678, 客服：…, 请与王老师联系，…:
-# the words a phone's label is made of, and the ways to reach someone, a colon or comma after)
+# (咨询请拨1517⏎3615962, 请致电 1391 2345678, 微信同号1391 2345678, 客服：…, 请与王老师联系，…,
+# 详询：…, 联系我👉…, 有事找我：…, 联系方式见下 …: the words a phone's label is made of, and the
+# ways to reach someone, a colon or comma after)
 _CONTACT_WORDS = LazyPattern(
-    r"(?:拨打?|请打|致电|来电|电联|联系|联络|咨询|呼叫|热线|电话|手机|号码|方式|座机|短信|微信"
-    r"|同号|qq|vx|wx|客服|预约|报名|值班|求助|举报|投诉|联系我们|contact|call)[）)]?[\s:：，,、/]{0,3}$"
+    r"(?:拨打?|请打|致电|来电|电联|联系我?|联络|咨询|详询|呼叫|热线|电话|手机|号码|方式|座机|短信"
+    r"|微信|同号|qq|vx|wx|客服|预约|报名|值班|求助|举报|投诉|联系我们|找我|见下|contact|call)"
+    r"[）)]?[\s:：，,、/]{0,3}$"
 )
+# Who answers a number, as a label before a colon: a person's role (负责人：, 接待人：, 工作人员：,
+# 主任：, data/representative_labels.txt) or a notice's heading (寻人启事：) — review 65's L3;
+# not an office's or a figure's word (统计局：1391 2345678 stays figures: review 64's F1)
+_ANSWERED_BY = LazyPattern.built(
+    lambda: (
+        "(?:[人员]|启事|"
+        + "|".join(data_words("representative_labels.txt"))
+        + r")[:：][ \t\u3000\u00a0]*$"
+    )
+)
+# (a Weibo repost's hop, its nickname and a colon: //@平安北京:1391 2345678 — review 65's L3)
+_REPOST_HOP = LazyPattern(r"//@[^\s:：/@]{1,30}[:：][ \t\u3000\u00a0]*$")
+_REPOST_REACH = 40
+# (a clause that asks the reader to call, and a comma: 如有疑问，1391 2345678, 有线索请提供，…
+# — review 65's L7, a trade-off: a comma after any other word stays figures' (人口，…))
+_ASKING_CLAUSE = LazyPattern(
+    r"(?:疑问|问题|线索|失主|认领|请[^\s，,。；;:：\d]{1,6})[，,][ \t\u3000\u00a0]*$"
+)
+_ASKING_REACH = 12
+# (a person's name that starts a clause, then a few short fields: a sex, a place, an age —
+# 王小明，男，35岁，1391 2345678; or a sex glued to it, as the fold joins 王小明 男 1391 2345678:
+# review 65's L4)
+_NAME_AND_FIELDS = LazyPattern(
+    rf"(?:^|[\n。！？；!?;])[ \t\u3000]*(?P<name>[{CJK_UNIFIED}]{{2,4}})"
+    rf"(?:(?:[，,、 \t\u3000]+(?:[{CJK_UNIFIED}]{{1,6}}|\d{{1,3}}岁)){{1,3}}|[男女])"
+    rf"[，,、 \t\u3000]+$"
+)
+_FIELDS_REACH = 40
 _SPACE = r"[ \t\u3000\u00a0]"
 _CELL_OPEN = rf"(?:\||<t[dh][^<>]{{0,80}}>){_SPACE}*$"
 # (the cell before the number's, and its content; or none: the number's cell starts its row)
@@ -165,7 +200,9 @@ def _lone_pair(
         return False  # (a count's unit after them: 1391 2345678件, 常住人口 1391 2345678 人)
     figures = _FIGURES_BEFORE.search(folded, max(0, start - _FIGURES_REACH), start)
     if _person_before(folded, start) and (
-        figures is None or _name_ends_at(folded, figures.start() + 1)
+        figures is None
+        or _name_ends_at(folded, figures.start() + 1)
+        or _two_character_name_ends_at(folded, figures.start() + 1)
     ):
         return True  # (王老师1991 2345678: no year right after a person's name)
     if figures is not None or number.groups[0].digits.startswith("19"):
@@ -190,29 +227,56 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     """Whether the number at ``start``..``end`` stands alone, no word before it on its line
     that its figures could be of: after a line's start, a clause's end, a bracket, a list's
     bullet (``- 1391 2345678``) or a tag's end (:data:`_ALONE_AFTER`), or a word that names a
-    way to reach someone (:data:`_CONTACT_WORDS`: ``微信同号1391 2345678``); in a table's cell
-    (:func:`_alone_in_row`), when no row label or figures stand beside it."""
+    way to reach someone (:data:`_CONTACT_WORDS`: ``微信同号1391 2345678``), who answers it
+    (:data:`_ANSWERED_BY`: ``负责人：…``), a repost's hop (``//@平安北京:…``), a clause that
+    asks the reader to call (``如有疑问，…``), or after a person's name and a few fields
+    (``王小明，男，35岁，…``); in a table's cell (:func:`_alone_in_row`), when no row label or
+    figures stand beside it."""
     reach = max(0, start - _FIGURES_REACH)
     if _CELL_OPEN_BEFORE.search(folded, max(0, start - _TAG_REACH), start) is not None:
         return _alone_in_row(folded, start, end)
     return (
         _ALONE_AFTER.search(folded, reach, start) is not None
         or _CONTACT_WORDS.search(folded, reach, start) is not None
+        or _ANSWERED_BY.search(folded, reach, start) is not None
+        or _REPOST_HOP.search(folded, max(0, start - _REPOST_REACH), start) is not None
+        or _ASKING_CLAUSE.search(folded, max(0, start - _ASKING_REACH), start) is not None
+        or _named_in_clause(folded, start)
     )
+
+
+def _named_in_clause(folded: str, start: int) -> bool:
+    """Whether a person's name starts the clause the number at ``start`` ends, a few short
+    fields between (``王小明，男，35岁，1391 2345678``: the person's number, review 65's L4)."""
+    fields = _NAME_AND_FIELDS.search(folded, max(0, start - _FIELDS_REACH), start)
+    return fields is not None and _person_earlier(folded, fields.start("name"), fields.end("name"))
 
 
 def _alone_in_row(folded: str, start: int, end: int) -> bool:
     """Whether the number at ``start``..``end``, which starts a table cell, is a mobile by its
     row: the row's first cell with no figures in the next (``| 1391 2345678 | 备注 |``,
     ``<tr><td>1308⏎7610800</td>``), or after a cell that holds a surname alone (``| 王** |
-    1391 2345678 |``, a name masked whole: the fold drops the stars) — not after a row's label
-    (``| 城东 | 1391 2345678 |``, ``| 男 | …``: review 64's F1), nor in a row of figures."""
+    1391 2345678 |``, a name masked whole: the fold drops the stars), or a few cells after
+    one that holds a person's name, none with figures between (``| 王小明 | 男 | 1391 2345678
+    |``: review 65's L4) — not after a row's label (``| 城东 | 1391 2345678 |``, ``| 男 | …``:
+    review 64's F1), nor in a row of figures."""
     before = _CELL_BEFORE_NUMBER.search(folded, max(0, start - _CELL_REACH), start)
     if before is None:
         return False
     if before.group("first") is not None:
         return _NUMBER_CELL_AFTER.match(folded, end) is None
-    return _surname_cell_before(folded, start)
+    if _surname_cell_before(folded, start):
+        return True
+    named = _NAME_CELLS_BEFORE.search(folded, max(0, start - _CELL_REACH), start)
+    return named is not None and _person_earlier(folded, named.start("name"), named.end("name"))
+
+
+_BORDER = r"(?:\||</t[dh]>\s*<t[dh][^<>]{0,80}>)"
+# (a cell that holds a name, then one to three short cells with no figures, to the number's)
+_NAME_CELLS_BEFORE = LazyPattern(
+    rf"(?:\||<t[dh][^<>]{{0,80}}>)[ \t]*(?P<name>[{CJK_UNIFIED}]{{2,4}})[ \t]*"
+    rf"(?:{_BORDER}[ \t]*[^|<>\n\d \t]{{1,8}}[ \t]*){{1,3}}{_BORDER}[ \t]*$"
+)
 
 
 _CELL_OPEN_BEFORE = LazyPattern(_CELL_OPEN)
@@ -336,7 +400,8 @@ def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
 
 # A version's word right before a number (v, ver, version, rev, build, 版本, 版本号)
 _VERSION_BEFORE = LazyPattern(
-    r"(?:(?<![a-z])(?:v|ver|version|rev|build|release)[ ._:-]?|版本号?[ :：]?)$"
+    rf"(?:(?<![a-z{CJK_UNIFIED}])(?:v|ver|version|rev|build|release)[ ._:-]?"
+    r"|版本号?[ :：]?(?:v[ ._:-]?)?)$"
 )
 _VERSION_REACH = 10
 
@@ -344,7 +409,9 @@ _VERSION_REACH = 10
 def _version(folded: str, number: WrittenNumber) -> bool:
     """Whether ``number`` is a version string: groups joined by dots alone, right after a
     version's word (``ver-139.1234.5678``, ``v139.1234.5678``: review 64) — no mobile with
-    dots; without the word it is one (``139.1234.5678``, ``手机：139.1234.5678``)."""
+    dots; without the word it is one (``139.1234.5678``, ``手机：139.1234.5678``), and a V
+    glued to a Chinese word is WeChat's, no version's (``加V：138.1234.5678``, ``微信v:…``:
+    review 65's L5)."""
     return (
         len(number.groups) >= 2
         and all(joint == "." for joint in number.separators)
