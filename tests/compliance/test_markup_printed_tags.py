@@ -14,7 +14,7 @@ import pytest
 from check_timing import grows_linearly
 
 from govpub.compliance.folding import fold
-from govpub.compliance.folding.markup import _table_cells
+from govpub.compliance.folding.gfm_tables import table_cells
 from govpub.compliance.personal import query
 
 
@@ -37,7 +37,7 @@ from govpub.compliance.personal import query
     ],
 )
 def test_a_table_rows_cells_are_counted_as_gfm_splits_them(row: str, cells: int) -> None:
-    assert _table_cells(row) == cells
+    assert table_cells(row) == cells
 
 
 _ID = "身份证号：110101199003074514"

@@ -9,8 +9,9 @@ printed) — and pair the runs alike, as CommonMark does (review 61's A2–A4):
   shows a hard break between two backticks), though a run after a backslash may close one
   (in code a backslash is literal: `` `\\` `` is a code span holding ``\\``);
 * a span stays in its paragraph: a blank line, a heading, a thematic break, a setext
-  underline, a fence, the start of a block quote or of a list item ends it, and a run with no
-  run as long after it in its paragraph is a literal backtick.
+  underline, a fence, the start of a block quote or of a list item ends it, and so does a GFM
+  table's header row (each of a table's rows is read on its own), and a run with no run as
+  long after it in its paragraph is a literal backtick.
 
 Where a line may or may not end a paragraph (a list marker after a number other than 1, an
 indented marker), it is taken to end one: fewer spans, so a backslash is read as a paragraph
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 
+from govpub.compliance.folding.gfm_tables import starts_table
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["code_spans", "paragraph_breaks"]
@@ -113,6 +115,7 @@ def paragraph_breaks(text: str, start: int = 0, end: int | None = None) -> list[
     breaks: list[int] = []
     depth = 0  # the line before's quote markers
     code = True  # whether an indented line here is code (after a blank line or code)
+    table = False  # whether this line is a GFM table's row (a blank line or a block ends it)
     line_start = start
     while line_start <= end:
         line_end = text.find("\n", line_start, end)
@@ -123,11 +126,24 @@ def paragraph_breaks(text: str, start: int = 0, end: int | None = None) -> list[
         level, item = markers.count(">"), markers.strip(" \t>") != ""
         code = code and _INDENTED.match(text, after, line_end) is not None
         block = _BLOCK_START.match(text, after, line_end)
-        if block is not None or item or level > depth or code:
+        table = (table and block is None) or _header_row(text, after, line_end, end)
+        if block is not None or item or level > depth or code or table:
             breaks.append(line_start)
-            if block is not None or code:
+            if block is not None or code or table:
                 breaks.append(line_end)  # (a one-line block: the next line is a new one)
         depth = level
         code = code or (block is not None and block.group("blank") is not None)
         line_start = line_end + 1
     return breaks
+
+
+def _header_row(text: str, start: int, end: int, text_end: int) -> bool:
+    """Whether the line from ``start`` to ``end`` is a GFM table's header row: a pipe in it,
+    and a delimiter row of as many cells on the next line (its container markers aside)."""
+    if "|" not in text[start:end] or end >= text_end:
+        return False
+    next_end = text.find("\n", end + 1, text_end)
+    next_end = text_end if next_end == -1 else next_end
+    containers = _CONTAINERS.match(text, end + 1, next_end)
+    after = end + 1 + (0 if containers is None else len(containers.group()))
+    return starts_table(text[start:end], text[after:next_end])

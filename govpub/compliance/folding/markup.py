@@ -26,6 +26,7 @@ from govpub.compliance.folding.attributes import (
 from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.folded import Folded, back_to_written
 from govpub.compliance.folding.foreign import foreign_end, start_tag_end
+from govpub.compliance.folding.gfm_tables import DELIMITER_ROW_FORM, starts_table
 from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 from govpub.compliance.regex_cache import regex
@@ -992,38 +993,18 @@ _BLOCK_ENDS = {
 # heading), a thematic break ("***", "- - -", "___") or the start of an HTML block of types
 # 1–6 ("<div>", "<!--", "<?"; not type 7, "<span>") (left29a); in GFM, a table's header
 # row, a line with a "|" right above a delimiter row ("|---|:-:|", "--|--": review 62's L8) of
-# as many cells, as written (:func:`_table_cells`: "| a | b |" over "|---|" is no table, and
-# a comment opened above it goes on: review 64's F2).  An indented line (four spaces, a tab)
+# as many cells, as written (gfm_tables.starts_table: "| a | b |" over "|---|" is no table,
+# and a comment opened above it goes on: review 64's F2).  An indented line (four spaces, a tab)
 # interrupts nothing.
-_TABLE_DELIMITER_ROW = (
-    r" {0,3}(?=[^\n|]*+\|)\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+"
-)
 _PARAGRAPH_END = (
     r"\n(?:[ \t]*+(?:\n|\Z)| {0,3}(?:#{1,6}(?:[ \t\n]|\Z)|>|```|~~~"
     r"|(?:[-+*]|0{0,8}1[.)])[ \t]++[^ \t\n]"  # a list item with something in it
     r"|(?:=++|-++)[ \t]*+(?:\n|\Z)"  # a setext heading's underline
     r"|(?:(?:\*[ \t]*+){3,}|(?:-[ \t]*+){3,}|(?:_[ \t]*+){3,})(?:\n|\Z)"  # a thematic break
-    rf"|(?P<header>[^\n|]*+\|[^\n]*+)\n{_TABLE_DELIMITER_ROW}(?:\n|\Z)"  # a table's header row
+    rf"|(?P<header>[^\n|]*+\|[^\n]*+)\n{DELIMITER_ROW_FORM}(?:\n|\Z)"  # a table's header row
     rf"|{HTML_BLOCK_START}))"
 )
 _INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(_PARAGRAPH_END)}
-_DELIMITER_ROW = regex(_TABLE_DELIMITER_ROW)
-
-
-def _table_cells(row: str) -> int:
-    """The cells of a GFM table's row (GFM 0.29 §4.10): split at each pipe no backslash
-    escapes (in a code span too); a pipe at the row's start or end, spaces around, makes
-    none.  0: no pipe (no row)."""
-    row = row.strip(" \t")
-    pipes, escaped = [], False
-    for at, char in enumerate(row):
-        if char == "|" and not escaped:
-            pipes.append(at)
-        escaped = char == "\\" and not escaped
-    if not pipes:
-        return 0
-    leading, trailing = pipes[0] == 0, pipes[-1] == len(row) - 1 and len(row) > 1
-    return len(pipes) + 1 - leading - trailing
 
 
 # An ATX heading's line, in a quote or a list item too ("> # 标题", "- # 标题"): its inline
@@ -1078,11 +1059,8 @@ class _Paragraphs:
             return False
         delimiter_end = self._written.find("\n", header_end + 1)
         delimiter_end = len(self._written) if delimiter_end < 0 else delimiter_end
-        delimiter = self._written[header_end + 1 : delimiter_end].rstrip("\r")
-        if _DELIMITER_ROW.fullmatch(delimiter) is None:
-            return False
-        header = self._written[at:header_end].rstrip("\r")
-        return _table_cells(header) == _table_cells(delimiter)
+        delimiter = self._written[header_end + 1 : delimiter_end]
+        return starts_table(self._written[at:header_end], delimiter)
 
     def _in_heading(self, at: int) -> bool:
         """Whether ``at`` stands on an ATX heading's line (its line's start sought back only to
