@@ -34,6 +34,7 @@ def _rules(body: str) -> set[str]:
         ('<p style="white-space:normal">1308\n7610800</p>', "personal.mobile"),
         ('<p style="white-space:nowrap">1308\n7610800</p>', "personal.mobile"),
         ('<p style="white-space:pre">周杰，1308\n7610800</p>', "personal.mobile"),
+        ('<p title="white-space:pre">1308\n7610800</p>', "personal.mobile"),
     ],
 )
 def test_a_wrapped_number_after_whose_words_blocks(body: str, rule: str) -> None:
@@ -105,6 +106,8 @@ def test_blank_layout_leaves_a_kept_white_space(html: str, kept: str | None) -> 
         ("<p white-space:pre>1308\n7610800</p>", False),
         ("<div white-space:pre-wrap><p>1308\n7610800</p></div>", False),
         ("<div white-space:pre></div><p>1308\n7610800</p>", True),
+        ('<p title="white-space:pre">1308\n7610800</p>', True),
+        ("<p title=white-space:pre>1308\n7610800</p>", True),
     ],
 )
 def test_in_html_flow_reads_a_kept_white_space(html: str, expected: bool) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number
-from govpub.compliance.folding.attributes import KEEPS_BREAKS_STYLE
+from govpub.compliance.folding.attributes import ATTRIBUTE, KEEPS_BREAKS_STYLE
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import valid_uscc
@@ -333,9 +333,7 @@ def _in_html_flow(folded: str, start: int, end: int) -> bool:
             continue
         if not closing:
             opened.append(name)
-            keeps.append(
-                name in _KEEPS_BREAKS or KEEPS_BREAKS_STYLE.search(tag.group(0)) is not None
-            )
+            keeps.append(name in _KEEPS_BREAKS or _styled_to_keep_breaks(tag.group(0)))
         elif name in opened:
             at = len(opened) - 1 - opened[::-1].index(name)
             del opened[at:], keeps[at:]
@@ -343,6 +341,17 @@ def _in_html_flow(folded: str, start: int, end: int) -> bool:
         return False
     closed = _CLOSING_TAG.search(folded, end, end + _FLOW_REACH)
     return closed is not None and closed.group(1) in opened
+
+
+def _styled_to_keep_breaks(tag: str) -> bool:
+    """Whether a start tag's style, blanked by the fold but for its ``white-space``, keeps the
+    source's line breaks (:data:`~govpub.compliance.folding.attributes.KEEPS_BREAKS_STYLE`):
+    the declaration standing alone among the blanks, not the words of a value the fold left
+    (``<p title="white-space:pre">`` shows its title and wraps its text)."""
+    kept = KEEPS_BREAKS_STYLE.search(tag)
+    return kept is not None and not any(
+        value.start() <= kept.start() < value.end() for value in ATTRIBUTE.finditer(tag)
+    )
 
 
 def _after_area_code(number: WrittenNumber, first: int) -> bool:
