@@ -11,7 +11,10 @@ alignment, a colour, a cell's span, and the WeChat editors' picture geometry (``
 space a character (red team 90: ``<p style="width:13812345678px;">`` blocked as a mobile).
 Nor, since review 52, is what a program wrote for itself (``data/attribute_kinds.txt``): an id,
 Excel's ``x:num``, a cell's copied value, blanked so too (``data-mid="4977981234567891"``, a
-Weibo status's, passed Luhn); a person's words in an id are read.
+Weibo status's, passed Luhn); a person's words in an id are read.  A style's ``white-space``
+that keeps the source's line breaks (``pre``, ``pre-wrap``, ``pre-line``, ``break-spaces``) is
+left standing in the blanked style, the one declaration: a number wrapped there shows on two
+lines, which the number reader asks (:data:`KEEPS_BREAKS_STYLE`, fix98t).
 The link scanner reads the tags whole (:attr:`.Folded.tagged`).
 """
 
@@ -29,6 +32,7 @@ from govpub.compliance.regex_cache import regex
 __all__ = [
     "ATTRIBUTE",
     "ATTRIBUTES_TO_END",
+    "KEEPS_BREAKS_STYLE",
     "LAYOUT_ATTRIBUTES",
     "SHOWN_ATTRIBUTES",
     "TOOLTIP_ATTRIBUTES",
@@ -160,28 +164,47 @@ _LAYOUT_ONLY = regex(
 )
 
 
+#: A style's ``white-space`` that shows the source's line breaks (CSS ``pre``, ``pre-wrap``,
+#: ``pre-line``, ``break-spaces``; not ``normal`` or ``nowrap``), left standing where the style
+#: is blanked: ``<p style="white-space:pre">1308⏎7610800</p>`` shows two lines, no mobile.
+KEEPS_BREAKS_STYLE = regex(
+    r"(?<![a-z-])white-space\s*+:\s*+(?:pre(?:-wrap|-line)?|break-spaces)(?![a-z0-9-])"
+)
+
+
 def blank_layout(folded: str) -> str:
     """``folded`` with the layout attributes of its tags blanked, names and values (same
-    length, so offsets stay); ``folded`` itself when there are none."""
+    length, so offsets stay), but a ``white-space`` that keeps line breaks
+    (:data:`KEEPS_BREAKS_STYLE`); ``folded`` itself when there are none."""
     if "=" not in folded:
         return folded
+    styled = "white-space" in folded
     pieces: list[str] = []
     done = 0
     for tag in _ATTRIBUTED_TAG.finditer(folded):
         start, end = tag.span("attrs")
         if _LAYOUT_ONLY.fullmatch(folded, start, end):
-            pieces += (folded[done:start], " " * (end - start))
+            pieces += (folded[done:start], _blank(folded, start, end, styled=styled))
             done = end
             continue
         for attribute in ATTRIBUTE.finditer(folded, start, end):
             if _says_nothing(attribute):
                 start, end = attribute.span()
-                pieces += (folded[done:start], " " * (end - start))
+                pieces += (folded[done:start], _blank(folded, start, end, styled=styled))
                 done = end
     if not pieces:
         return folded
     pieces.append(folded[done:])
     return "".join(pieces)
+
+
+def _blank(folded: str, start: int, end: int, *, styled: bool) -> str:
+    """Spaces for ``folded[start:end]``, but its first ``white-space`` that keeps line breaks
+    (:data:`KEEPS_BREAKS_STYLE`), when ``styled`` says the text holds one at all."""
+    kept = KEEPS_BREAKS_STYLE.search(folded, start, end) if styled else None
+    if kept is None:
+        return " " * (end - start)
+    return " " * (kept.start() - start) + kept.group() + " " * (end - kept.end())
 
 
 def _says_nothing(attribute: re.Match[str]) -> bool:

@@ -15,6 +15,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.folding.attributes import ATTRIBUTE, KEEPS_BREAKS_STYLE
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import valid_uscc
@@ -51,7 +52,7 @@ def _read(
     """What groups ``first``..``last - 1`` of ``number`` are, if personal data; ``piece``
     says they are a piece of a longer run of equal chunks (:class:`_Chunks`), which only a
     checked 18-digit ID number or a card number may be; ``wrapped``, that they are a mobile's
-    digits over a line wrap that the page does not show (:func:`_wrapped_mobile`)."""
+    or a card's digits over line wraps that the page does not show (:func:`_wrapped`)."""
     groups = number.groups[first:last]
 
     def labelled() -> bool:
@@ -74,7 +75,7 @@ def _read(
         if (
             _not_personal(folded, start, end)
             or _serial_tail(folded, number, first, last)
-            or (over_lines and not labelled())
+            or (over_lines and not wrapped and not labelled())
             # (a piece may be a card, never a probable one: 1100 6289 3329 7620 6699 8, an
             # account in fours, holds a 62… run of 16 that fails Luhn — red team 37)
             or (piece and (kind != "bank_card" or not certain))
@@ -181,7 +182,7 @@ def _lone_pair(
     folded: str, number: WrittenNumber, first: int, last: int, *, wrapped: bool = False
 ) -> bool:
     """Whether groups ``first``..``last - 1`` are a whole written number of two groups joined
-    by one space (or, when ``wrapped``, the line wrap of :func:`_wrapped_mobile`), read as a
+    by one space (or, when ``wrapped``, the line wrap of :func:`_wrapped`), read as a
     mobile cut unevenly, 4-7 or 5-6 (red team 97): right after a person's name
     (``王老师1391 2345678``, ``刘永年1391 2345678``, whose 年 is no year's: review 64's L3), or
     standing alone (:func:`_stands_alone`: ``（1391 2345678）``, ``如有疑问。1391 2345678``);
@@ -285,31 +286,92 @@ _FLOW_REACH = 400
 _WRAPS = frozenset({"\n", "\r\n"})
 
 
-def _wrapped_mobile(folded: str, number: WrittenNumber) -> bool:
-    """Whether ``number``, two or three groups with a line's end between two of them
-    (``1308⏎7610800``, ``139 1234⏎5678``), is a mobile wrapped where the page shows it on one
-    line: inside an HTML element whose line breaks are spaces (:func:`_in_html_flow`:
+def _wrapped(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number`` is a mobile (:func:`_wrapped_mobile`) or a card
+    (:func:`_wrapped_card`) written whole over soft line wraps that the page does not show, and
+    so is read as if on one line."""
+    groups, separators = number.groups, number.separators
+    wraps = [separators[i - 1] for i in range(1, len(groups)) if number.broken_before(i)]
+    if not wraps or not _WRAPS.issuperset(wraps):
+        return False  # (a blank line, a <br>, a cell's border: two lines on every page)
+    size = sum(len(g.digits) for g in groups)
+    if size == 11:
+        return _wrapped_mobile(folded, number, len(wraps))
+    return _MOST_DIGITS >= size >= _CARD_WRAPPED_FEWEST and _wrapped_card(folded, number)
+
+
+def _wrapped_mobile(folded: str, number: WrittenNumber, wraps: int) -> bool:
+    """Whether ``number``, eleven digits over ``wraps`` soft line wraps, is a mobile wrapped
+    where the page shows it on one line.  With one wrap (``1308⏎7610800``, ``139 1234⏎5678``):
+    inside an HTML element whose line breaks are spaces (:func:`_in_html_flow`:
     ``<p>…1517⏎3615962…</p>``, ``<div>``, ``<td>``, ``<li>``), or right after a person's name
     (``周杰，1308⏎7610800``, ``王老师139 1234⏎5678``) — a name and then a number read as the
-    person's number, however the text was wrapped.  Not a blank line or a ``<br>`` (two lines on
-    every page), nor a column of figures, one a line: the wrap must be the number's only one
-    (red team 97)."""
-    groups, separators = number.groups, number.separators
-    if not 2 <= len(groups) <= 3 or sum(len(g.digits) for g in groups) != 11:
+    person's number, however the text was wrapped — or a word that says whose number or whose
+    money follows (:func:`_owner_word_before`: ``咨询请拨1517⏎3615962``, ``失主139⏎12345678``).
+    With two, only a mobile's own 3-4-4 (``失主王先生139⏎1234⏎5678``, ``<p>139⏎1234⏎5678</p>``)
+    where one wrap is read — a Markdown paragraph joins the lines with spaces (red team 98).
+    Not a blank line or a ``<br>`` (two lines on every page), nor a column of figures, one a
+    line, with none of those before it: ``139⏎1234⏎5678`` alone, ``合计⏎1391⏎2345678``,
+    ``城东⏎139⏎1234⏎5678`` (red team 97; docs/compliance.md's limit)."""
+    groups = number.groups
+    if wraps == 2:
+        if tuple(len(g.digits) for g in groups) != (3, 4, 4):
+            return False
+    elif wraps != 1 or len(groups) > 3:
         return False
-    wraps = [separators[i - 1] for i in range(1, len(groups)) if number.broken_before(i)]
-    if len(wraps) != 1 or wraps[0] not in _WRAPS:
+    start = number.start
+    return (
+        _in_html_flow(folded, start, number.end)
+        or _holder_before(folded, start) == "person"
+        or _owner_word_before(folded, start)
+    )
+
+
+_CARD_WRAPPED_FEWEST = 16
+
+
+def _wrapped_card(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number`` is a card's number in fours over soft line wraps
+    (``转账至6222⏎0212⏎3456⏎7894``): 16 to 19 digits, every group four but the last, a real
+    network's prefix and length and its Luhn digit (:func:`~govpub.compliance.cards.
+    is_card_number`), after a person's name or a word that says where money goes
+    (:func:`_owner_word_before`) — a Markdown paragraph joins the lines with spaces (red team
+    98).  Four-digit figures one a line without such a word are a column (years, amounts)."""
+    groups = number.groups
+    if any(len(g.digits) != 4 for g in groups[:-1]) or len(groups[-1].digits) > 4:
         return False
-    return _in_html_flow(folded, number.start, number.end) or (
-        _holder_before(folded, number.start) == "person"
+    digits = "".join(g.digits for g in groups)
+    if not (digits.isdigit() and is_card_number(digits)):
+        return False
+    start = number.start
+    return _holder_before(folded, start) == "person" or _owner_word_before(folded, start)
+
+
+# A word that says whose number follows or where money goes: a phone's and a contact's
+# (:data:`_CONTACT_WORDS`), a payment's (转账至, 汇款到, 打款给, 存入), an owner's (失主, 机主)
+_OWNER_WORDS = LazyPattern(
+    r"(?:(?:转账|汇款|打款|转款|付款|缴款|还款)(?:至|到|给|入)?|(?:汇|转|打|存)(?:至|到|给|入)"
+    r"|失主|机主|卡主)[\s:：，,]{0,3}$"
+)
+
+
+def _owner_word_before(folded: str, start: int) -> bool:
+    """Whether a word right before ``start`` says whose number or whose money follows
+    (:data:`_OWNER_WORDS`, :data:`_CONTACT_WORDS`: ``转账至6222⏎…``, ``失主139⏎…``,
+    ``咨询请拨1517⏎…``)."""
+    reach = max(0, start - _FIGURES_REACH)
+    return (
+        _OWNER_WORDS.search(folded, reach, start) is not None
+        or _CONTACT_WORDS.search(folded, reach, start) is not None
     )
 
 
 # A tag the fold keeps (the block elements, the cells, the links: :mod:`~govpub.compliance.
 # folding.attributes`), opening or closing
 _TAG = LazyPattern(r"<(/?)([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>")
-# (the elements that show their source's line breaks; a style's white-space:pre is blanked
-# by the fold with the other layout attributes, and not read here)
+# (the elements that show their source's line breaks; and any whose style keeps them,
+# white-space:pre, pre-wrap, pre-line, break-spaces, which the fold leaves standing:
+# KEEPS_BREAKS_STYLE)
 _KEEPS_BREAKS = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
 _VOID = frozenset({"br", "img", "hr", "input", "wbr", "col", "area", "embed", "source", "meta"})
 _CLOSING_TAG = LazyPattern(r"</([a-z][a-z0-9]*)")
@@ -319,25 +381,41 @@ def _in_html_flow(folded: str, start: int, end: int) -> bool:
     """Whether ``start``..``end`` stand inside an HTML element whose source line breaks the page
     shows as spaces — any element (``<p>``, ``<div>``, ``<td>``, ``<li>``: review 64's L4),
     opened within reach before and closed within reach after, and none between that keeps its
-    line breaks (``<p><pre>1308⏎7610800</pre></p>``: review 64's F3) — and not inside a tag's
-    attribute.  Text after the last element closes (``<p>说明</p>1517⏎3615962``) is plain text,
-    read line by line.  Linear: both reaches are bounded."""
+    line breaks, by its name (``<p><pre>1308⏎7610800</pre></p>``: review 64's F3) or its style
+    (``<p style="white-space:pre-wrap">``, inherited by what it holds: fix98t) — and not
+    inside a tag's attribute.  Text after the last element closes
+    (``<p>说明</p>1517⏎3615962``) is plain text, read line by line.  Linear: both reaches
+    are bounded."""
     reach = max(0, start - _FLOW_REACH)
     if folded.rfind("<", reach, start) > folded.rfind(">", reach, start):
         return False  # (in a tag: <p title="1308⏎7610800">)
     opened: list[str] = []
+    keeps: list[bool] = []  # (whether each opened element keeps its line breaks)
     for tag in _TAG.finditer(folded, reach, start):
         closing, name = tag.group(1), tag.group(2)
         if name in _VOID or tag.group(0).endswith("/>"):
             continue
         if not closing:
             opened.append(name)
+            keeps.append(name in _KEEPS_BREAKS or _styled_to_keep_breaks(tag.group(0)))
         elif name in opened:
-            del opened[len(opened) - 1 - opened[::-1].index(name) :]
-    if not opened or not _KEEPS_BREAKS.isdisjoint(opened):
+            at = len(opened) - 1 - opened[::-1].index(name)
+            del opened[at:], keeps[at:]
+    if not opened or any(keeps):
         return False
     closed = _CLOSING_TAG.search(folded, end, end + _FLOW_REACH)
     return closed is not None and closed.group(1) in opened
+
+
+def _styled_to_keep_breaks(tag: str) -> bool:
+    """Whether a start tag's style, blanked by the fold but for its ``white-space``, keeps the
+    source's line breaks (:data:`~govpub.compliance.folding.attributes.KEEPS_BREAKS_STYLE`):
+    the declaration standing alone among the blanks, not the words of a value the fold left
+    (``<p title="white-space:pre">`` shows its title and wraps its text)."""
+    kept = KEEPS_BREAKS_STYLE.search(tag)
+    return kept is not None and not any(
+        value.start() <= kept.start() < value.end() for value in ATTRIBUTE.finditer(tag)
+    )
 
 
 def _after_area_code(number: WrittenNumber, first: int) -> bool:
@@ -393,9 +471,10 @@ def _readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
         or _version(folded, number)
     ):
         return iter(())
-    if _figures_apart(folded, number):
+    wrapped = _wrapped(folded, number)
+    if not wrapped and _figures_apart(folded, number):
         return _ids_across(folded, number)
-    return _all_readings(folded, number)
+    return _all_readings(folded, number, wrapped=wrapped)
 
 
 # A version's word right before a number (v, ver, version, rev, build, 版本, 版本号)
@@ -569,7 +648,11 @@ def _octet(digits: str) -> bool:
     return len(digits) <= 3 and digits.isdigit() and int(digits) <= _IPV4_OCTET
 
 
-def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+def _all_readings(
+    folded: str, number: WrittenNumber, *, wrapped: bool = False
+) -> Iterator[_Reading]:
+    """The readings of ``number``, the longest from each group on; ``wrapped``, that the whole
+    number is one over line wraps the page does not show (:func:`_wrapped`)."""
     groups = number.groups
     count = len(groups)
     # (a piece needs two groups and one more beside them: most numbers have fewer)
@@ -601,8 +684,8 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 or (last == count and not right_ok)
             ):
                 continue
-            wrapped = (first, last) == (0, count) and size == 11 and _wrapped_mobile(folded, number)
-            if size != 18 and not wrapped and breaks.unread(first, last):
+            whole = wrapped and (first, last) == (0, count)
+            if size != 18 and not whole and breaks.unread(first, last):
                 continue
             if size != 18 and (
                 (spaced is not None and spaced.part(first, last))
@@ -636,7 +719,7 @@ def _all_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
                 or number.lines_apart(first, last)
             ) and not (size == 18 and _checked_id(groups[first:last])):
                 continue
-            reading = _read(folded, number, first, last, piece=piece, wrapped=wrapped)
+            reading = _read(folded, number, first, last, piece=piece, wrapped=whole)
             if reading is not None:
                 yield reading
                 first = last

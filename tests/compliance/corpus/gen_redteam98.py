@@ -643,6 +643,13 @@ REASONS: dict[str, str] = {
     "in a Markdown paragraph (`失主王先生139\\n12345678`, `139\\n1234\\n5678`, "
     "`转账至6222\\n0212\\n3456\\n7894`), passes, though the page joins the lines with spaces; with "
     "a label it blocks, and an ID number so wrapped blocks",
+    # (split from the above by fix98t, which reads a wrapped mobile or card after a name or a
+    # contact's, payment's or owner's word, not alone: mobile_numbers' unlabelled-over-lines)
+    "number-soft-wrapped-alone": "a mobile's 3-4-4 alone over three soft-wrapped lines in a "
+    "Markdown paragraph (`139\\n1234\\n5678`) passes, though the page joins the lines with spaces: "
+    "docs/compliance.md reads it as a short column of figures, one a line (mobile_numbers' "
+    "unlabelled-over-lines, `156\\n2345\\n6789`, clean); after a name, a contact's or a payment's "
+    "word it blocks",
     "nbsp-no-semicolon": "`&nbsp` without its semicolon, which browsers decode in an HTML block as a "
     "no-break space, parts a number or a marking unread (`<p>联系电话：139&nbsp1234&nbsp5678</p>`, "
     "`<p>内部&nbsp资料</p>`, `<p>机密&nbsp★&nbsp10年</p>` pass); `&nbsp;` blocks",
@@ -680,6 +687,7 @@ FIXED: frozenset[str] = frozenset(
         "br-editor-forms",
         "ad-host-after-at",
         "weibo-mid-card",
+        "number-soft-wrapped-unlabelled",
     }
 )
 # Cases a fix decided by the docs instead: the expectation becomes the verdict documented, the
@@ -759,9 +767,9 @@ FAILING: dict[str, str] = {
     ),
     "probe-img-emoticon-mobile-remote": "emoticon-img-remote",
     **dict.fromkeys(
-        ["probe-wrap-mobile-3-8", "probe-wrap-mobile-3-4-4", "probe-wrap-card-fours"],
-        "number-soft-wrapped-unlabelled",
+        ["probe-wrap-mobile-3-8", "probe-wrap-card-fours"], "number-soft-wrapped-unlabelled"
     ),
+    "probe-wrap-mobile-3-4-4": "number-soft-wrapped-alone",
 }
 
 
