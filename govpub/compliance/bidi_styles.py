@@ -92,6 +92,7 @@ class StyleRules:
         self._buckets: dict[str, list[_Selector]] = {}
         for selector in rules:
             self._buckets.setdefault(_bucket(selector), []).append(selector)
+        self._worst: dict[str, dict[str, str]] = {}
         self._classes = any(key[0] == "." for key in self._buckets)
         self._ids = any(key[0] == "#" for key in self._buckets)
 
@@ -118,8 +119,7 @@ class StyleRules:
         for key in keys:
             bucket = self._buckets.get(key, ())
             if len(bucket) > budget:
-                for selector in bucket:
-                    worst.update(_reversing(self._rules[selector]))
+                worst.update(self._reversing(key))
                 continue
             budget -= len(bucket)
             for selector in bucket:
@@ -127,6 +127,18 @@ class StyleRules:
                     placed += [(at, p, v) for p, (at, v) in self._rules[selector].items()]
         merged = {p: v for _, p, v in sorted(placed)}
         return {**merged, **worst}
+
+    def _reversing(self, key: str) -> dict[str, str]:
+        """The values of the selectors filed under ``key`` that take part in a reversal
+        (``direction: rtl``, an override), found once a key."""
+        if key not in self._worst:
+            self._worst[key] = {
+                p: v
+                for selector in self._buckets[key]
+                for p, (_, v) in self._rules[selector].items()
+                if v == "rtl" or v.endswith("-override")
+            }
+        return self._worst[key]
 
 
 def _bucket(selector: _Selector) -> str:
@@ -137,12 +149,6 @@ def _bucket(selector: _Selector) -> str:
     if selector.classes:
         return f".{min(selector.classes)}"
     return selector.type or "*"
-
-
-def _reversing(values: dict[str, _Placed]) -> dict[str, str]:
-    """Of a selector's values, those that take part in a reversal (``direction: rtl``, an
-    override)."""
-    return {p: v for p, (_, v) in values.items() if v == "rtl" or v.endswith("-override")}
 
 
 def style_rules(text: str) -> StyleRules | None:
