@@ -71,7 +71,13 @@ def _override(
     style = declarations(values.get("style", ""))
     if sheet is not None:
         style = {**sheet.values(name, values.get("class", ""), values.get("id", "")), **style}
-    own = style.get("direction") or values.get("dir", "").strip().lower()
+    return _styled(name, style, values.get("dir", ""), inherited)
+
+
+def _styled(name: str, style: dict[str, str], dir_: str, inherited: str) -> tuple[str, str | None]:
+    """:func:`_override` of an element of ``name`` whose declarations are ``style`` and whose
+    ``dir`` attribute is ``dir_``."""
+    own = style.get("direction") or dir_.strip().lower()
     if (own or inherited) != "rtl":
         return own, None
     if name == "bdo" and style.get("unicode-bidi", "bidi-override") in _OVERRIDES:
@@ -125,6 +131,21 @@ def _opened(
     return element, len(directions) - 1
 
 
+def _root_direction(sheet: StyleRules | None) -> str:
+    """The direction the rules of ``sheet`` give the page's ``<html>`` and ``<body>``, which a
+    post does not write (``html``, ``body``, ``*``): bare text's and every element's, where
+    it sets none (``<style>html{direction:rtl}</style><span style="unicode-bidi:
+    bidi-override">…`` reverses the span).  A reversal of theirs is not read: a run of the
+    whole text after the ``<style>`` re-finds itself in its paragraph's stored reading (the
+    sheet before it), and one from the text's start is in the ``<style>``, which shows
+    nothing (review 65's L11, open)."""
+    direction = ""
+    if sheet is not None:
+        for name in ("html", "body"):
+            direction = _styled(name, sheet.values(name, "", ""), "", direction)[0] or direction
+    return direction
+
+
 def override_elements(text: str) -> list[OverrideElement]:
     """The elements of ``text`` that show their content reversed, in the order they start
     (nested ones too: the caller keeps the outermost)."""
@@ -136,6 +157,8 @@ def override_elements(text: str) -> list[OverrideElement]:
     open_: dict[str, _Open] = {}
     directions: list[str] = []  # the directions open elements set, in order ("": closed)
     sheet = style_rules(text)
+    if root := _root_direction(sheet):
+        directions.append(root)
     for tag in _TAG.finditer(text):
         name = tag.group(2).lower()
         if tag.group(1):  # an end tag: closes the latest open element of its name

@@ -11,9 +11,13 @@ No general CSS engine: simple selectors only — a type, ``*``, classes and an i
 selector is read by its last compound, the element it styles (``div .x``, ``p > span``: the
 side of blocking — the element is read as matched whatever its ancestors); one with a
 pseudo-class, a pseudo-element or an attribute test (``.x:hover``, ``[dir]``) is not read, nor
-is an ``@media`` condition (its rules apply as if it held).  Specificity orders the rules
+is an ``@media`` condition or a ``<style media=…>`` (its rules apply as if it held: a print
+sheet's ``<style media=print>`` reverses the printed page, which shows the number; a query
+no device meets, ``(max-width:0)``, is no page's way to style — the blocking side, review
+65's F2).  Specificity orders the rules
 (id, classes, type; then the later), the element's inline ``style`` wins over them all
-(``!important`` is not weighed), and at most :data:`_MOST_RULES` rules are read.
+(``!important`` is not weighed).  A sheet's count of rules costs nothing (the rules of one
+selector are merged: :class:`StyleRules`), so decoys before the real rule hide nothing.
 
 A ``<style>`` applies where the page reads it: not in a comment (``<!-- <style>…</style>
 -->``), a raw-text element's content, a tag's value (the fold's reader of hidden markup) or
@@ -44,7 +48,7 @@ _COMBINATOR = regex(r"\s*[>+~]\s*|\s+")
 _COMPOUND = regex(r"(?P<type>[A-Za-z][A-Za-z0-9-]*|\*)?(?P<rest>(?:[.#][\w-]+)*)")
 _SIMPLE = regex(r"[.#][\w-]+")
 _PROPERTIES = ("direction", "unicode-bidi")
-_MOST_RULES = 64  # (each element is matched against the rules of its name, classes and id)
+_MOST_RULES = 64  # selectors an element weighs one by one (the rest: the blocking side)
 
 
 def declarations(style: str) -> dict[str, str]:
@@ -60,54 +64,91 @@ def declarations(style: str) -> dict[str, str]:
     return found
 
 
-class _Rule(NamedTuple):
-    """One simple selector of a rule: what it asks of an element, its weight, what it sets."""
+class _Selector(NamedTuple):
+    """What a simple selector asks of an element: its type ("" or "*": any), classes, id."""
 
-    specificity: tuple[int, int, int, int]  # ids, classes, type, the rule's order
-    type: str  # "" or "*": any
+    type: str
     classes: frozenset[str]
     id: str  # "": any
-    values: dict[str, str]
+
+
+# a property's value, with where its rule stands: (ids, classes, type, the rule's order)
+_Placed = tuple[tuple[int, int, int, int], str]
 
 
 class StyleRules:
-    """The direction and bidi rules of a text's ``<style>`` elements, by what they match."""
+    """The direction and bidi rules of a text's ``<style>`` elements, by what they match.
 
-    def __init__(self, rules: list[_Rule]) -> None:
-        self._by_type: dict[str, list[_Rule]] = {}
-        self._by_class: dict[str, list[_Rule]] = {}
-        self._by_id: dict[str, list[_Rule]] = {}
-        for rule in rules:
-            if rule.id:
-                self._by_id.setdefault(rule.id, []).append(rule)
-            elif rule.classes:
-                self._by_class.setdefault(min(rule.classes), []).append(rule)
-            else:
-                self._by_type.setdefault(rule.type or "*", []).append(rule)
+    The rules of one selector are merged, a property's last value kept (as the cascade
+    keeps it: the same specificity, the later wins), so a sheet's count of rules costs an
+    element nothing: ``.a0{…} … .a63{…} .x{…}`` gives an element of class ``x`` one rule to
+    weigh (review 65's L6).  An element weighs the selectors of its name, of any, of each of
+    its classes (by a compound's first class) and of its id, at most :data:`_MOST_RULES` in
+    all; the selectors of one of these past that are not told apart — the element is read
+    as reversed if any of them reverses (the blocking side, and linear)."""
+
+    def __init__(self, rules: dict[_Selector, dict[str, _Placed]]) -> None:
+        self._rules = rules
+        self._buckets: dict[str, list[_Selector]] = {}
+        for selector in rules:
+            self._buckets.setdefault(_bucket(selector), []).append(selector)
+        self._worst: dict[str, dict[str, str]] = {}
+        self._classes = any(key[0] == "." for key in self._buckets)
+        self._ids = any(key[0] == "#" for key in self._buckets)
 
     def may_match(self, name: str, written: str) -> bool:
         """Whether a start tag of ``name`` whose attributes are ``written`` (lower case) may
         be matched: a rule of its name or of any, or a class or an id in it (a quick test)."""
         return (
-            name in self._by_type
-            or "*" in self._by_type
-            or (bool(self._by_class) and "class" in written)
-            or (bool(self._by_id) and "id" in written)
+            name in self._buckets
+            or "*" in self._buckets
+            or (self._classes and "class" in written)
+            or (self._ids and "id" in written)
         )
 
     def values(self, name: str, classes: str, id_: str) -> dict[str, str]:
         """The declarations of the rules matching an element of ``name`` with the ``class``
-        and ``id`` values given, the weightiest last winning."""
+        and ``id`` values given, the weightiest last winning (past the cap, the blocking
+        side: a reversing value of any selector of its kind wins)."""
         names = frozenset(classes.split())
-        found = [*self._by_type.get(name, ()), *self._by_type.get("*", ())]
-        for class_ in names:
-            found += self._by_class.get(class_, ())
-        found += self._by_id.get(id_.strip(), ())
-        merged: dict[str, str] = {}
-        for rule in sorted(found, key=lambda rule: rule.specificity):
-            if rule.type in {"", "*", name} and rule.classes <= names:
-                merged.update(rule.values)
-        return merged
+        id_ = id_.strip()
+        keys = [name, "*", *(f".{class_}" for class_ in names), *([f"#{id_}"] if id_ else [])]
+        placed: list[tuple[tuple[int, int, int, int], str, str]] = []
+        worst: dict[str, str] = {}
+        budget = _MOST_RULES
+        for key in keys:
+            bucket = self._buckets.get(key, ())
+            if len(bucket) > budget:
+                worst.update(self._reversing(key))
+                continue
+            budget -= len(bucket)
+            for selector in bucket:
+                if selector.type in {"", "*", name} and selector.classes <= names:
+                    placed += [(at, p, v) for p, (at, v) in self._rules[selector].items()]
+        merged = {p: v for _, p, v in sorted(placed)}
+        return {**merged, **worst}
+
+    def _reversing(self, key: str) -> dict[str, str]:
+        """The values of the selectors filed under ``key`` that take part in a reversal
+        (``direction: rtl``, an override), found once a key."""
+        if key not in self._worst:
+            self._worst[key] = {
+                p: v
+                for selector in self._buckets[key]
+                for p, (_, v) in self._rules[selector].items()
+                if v == "rtl" or v.endswith("-override")
+            }
+        return self._worst[key]
+
+
+def _bucket(selector: _Selector) -> str:
+    """Where a selector is filed: ``#id``, ``.class`` (its compound's least class) or its
+    type (``*``: any)."""
+    if selector.id:
+        return f"#{selector.id}"
+    if selector.classes:
+        return f".{min(selector.classes)}"
+    return selector.type or "*"
 
 
 def style_rules(text: str) -> StyleRules | None:
@@ -120,7 +161,8 @@ def style_rules(text: str) -> StyleRules | None:
     if not styles:
         return None
     printed = in_code(text, [start for start, _ in styles])
-    rules: list[_Rule] = []
+    rules: dict[_Selector, dict[str, _Placed]] = {}
+    order = 0
     for start, end in styles:
         if start in printed:
             continue
@@ -129,11 +171,20 @@ def style_rules(text: str) -> StyleRules | None:
         sheet = text[opened + 1 : end if closed is None else closed.start()]
         for selectors, body in _rule_texts(sheet):
             values = {p: v for p, v in declarations(body).items() if p in _PROPERTIES}
-            if values:
-                rules += _selector_rules(selectors, values, len(rules))
-            if len(rules) >= _MOST_RULES:
-                return StyleRules(rules[:_MOST_RULES])
+            if not values:
+                continue
+            order += 1
+            for selector in _selectors(selectors):
+                weight = (int(bool(selector.id)), len(selector.classes), _typed(selector))
+                placed = rules.setdefault(selector, {})
+                for property_, value in values.items():
+                    placed[property_] = ((*weight, order), value)
     return StyleRules(rules) if rules else None
+
+
+def _typed(selector: _Selector) -> int:
+    """1 if the selector names a type (its weight's third place), else 0."""
+    return int(selector.type not in {"", "*"})
 
 
 def _rule_texts(sheet: str) -> Iterator[tuple[str, str]]:
@@ -152,8 +203,8 @@ def _rule_texts(sheet: str) -> Iterator[tuple[str, str]]:
         last = brace.end()
 
 
-def _selector_rules(selectors: str, values: dict[str, str], order: int) -> Iterator[_Rule]:
-    """A rule's simple selectors (each complex one by its last compound), with ``values``."""
+def _selectors(selectors: str) -> Iterator[_Selector]:
+    """A rule's simple selectors (each complex one by its last compound)."""
     for selector in _CDO_CDC.sub(" ", selectors).split(","):
         compound = _COMBINATOR.split(selector.strip())[-1]
         match = _COMPOUND.fullmatch(compound)
@@ -161,9 +212,7 @@ def _selector_rules(selectors: str, values: dict[str, str], order: int) -> Itera
             continue  # (a pseudo-class, an attribute test, an at-rule's prelude: not read)
         parts = _SIMPLE.findall(match.group("rest"))
         classes = frozenset(p[1:] for p in parts if p[0] == ".")
-        ids = [p[1:] for p in parts if p[0] == "#"]
-        type_ = (match.group("type") or "").lower()
-        if len(set(ids)) > 1:
+        ids = {p[1:] for p in parts if p[0] == "#"}
+        if len(ids) > 1:
             continue  # (no element has two ids)
-        specificity = (len(ids), len(classes), int(type_ not in {"", "*"}), order)
-        yield _Rule(specificity, type_, classes, ids[0] if ids else "", values)
+        yield _Selector((match.group("type") or "").lower(), classes, min(ids, default=""))

@@ -125,3 +125,45 @@ def test_rules_and_their_elements_are_read_in_linear_time() -> None:
     assert grows_linearly(unit * 150, unit * 1500, within=1.5)
     unit = "<div hidden><bdo dir=rtl>12</bdo></div>"
     assert grows_linearly(unit * 200, unit * 2000, within=1.5)
+
+
+DECOYS = "".join(f".a{i}{{direction:ltr}}" for i in range(64))
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        DECOYS + f".x{{{RULE}}}",  # review 65's L6
+        "".join(f".a{i}{{unicode-bidi:normal}}" for i in range(70)) + f".x{{{RULE}}}",
+        ".x{direction:ltr}" * 80 + f".x{{{RULE}}}",  # one selector's rules merge
+        "".join(f".x.y{i}{{direction:ltr}}" for i in range(70)) + f".x{{{RULE}}}",  # past the cap
+    ],
+)
+def test_decoy_rules_before_the_real_one_hide_nothing(sheet: str) -> None:
+    text = f"<style>{sheet}</style><span class=x>87654321831</span>"
+    assert ["13812345678"] == [run.shown for run in overridden_runs(text)]
+
+
+def test_a_selectors_later_value_wins_and_an_unmatched_class_reverses_nothing() -> None:
+    assert [] == list(
+        overridden_runs(f"<style>.x{{{RULE}}}.x{{direction:ltr}}</style><b class=x>1</b>")
+    )
+    assert [] == list(overridden_runs(f"<style>{DECOYS}.y{{{RULE}}}</style><b class=x>12</b>"))
+
+
+def test_the_pages_html_direction_is_inherited() -> None:
+    text = '<style>html{direction:rtl}</style><span style="unicode-bidi:bidi-override">4321</span>'
+    assert ["1234"] == [run.shown for run in overridden_runs(text)]
+    assert [] == list(overridden_runs("<style>body{direction:rtl}</style><span>4321</span>"))
+
+
+def test_many_selectors_of_one_class_are_read_in_linear_time() -> None:
+    rules = "".join(f".a.b{i}{{{RULE}}}" for i in range(100))
+    unit = '<span class="a b1">ab</span>'
+    assert grows_linearly(
+        f"<style>{rules}</style>" + unit * 200,
+        f"<style>{rules}</style>" + unit * 2000,
+        within=1.5,
+    )
+    unit = f"<style>.a.b{{{RULE}}}</style><b class=a>1</b>"
+    assert grows_linearly(unit * 150, unit * 1500, within=1.5)

@@ -188,9 +188,11 @@ _USER_PART = regex(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
 #: host's length before it at most: each "//" costs a bounded try.)  Only a "//" that opens an
 #: authority: after a scheme's ":" or where a value starts ("=", "?", "&", "#", ";"; escaped or
 #: not) — a path's "//" after a host (``?img=//cdn.x.cn//a.138….jpg``) opens none, and a
-#: file name's dots there are no host's (review 64's F5).
+#: file name's dots there are no host's (review 64's F5).  Spaces at a value's start (a form's
+#: ``+``, ``%20``, a space once decoded: ``?a=+//138….t.cn/``) go first: a URL parser strips
+#: them (review 65's L10).
 _NESTED_HOST = regex(
-    r"(?:(?<=[:=?&#;])|(?<=%3[AaBbDdFf])|(?<=%2[36]))"
+    r"(?:(?<=[:=?&#;])|(?<=%3[AaBbDdFf])|(?<=%2[36]))(?:[+ ]|%20)*"
     r"(?:[/\\]|%2[Ff]|%5[Cc]){2}(?:[A-Za-z0-9\-]{1,63}(?:\.|%2[Ee])){0,8}?"
     r"(1[3-9][0-9]{9}|1[3-9][0-9]-[0-9]{4}-[0-9]{4}|[1-9][0-9]{16}[0-9Xx])(?=\.|%2[Ee])"
 )
