@@ -16,6 +16,7 @@ from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.folding.attributes import ATTRIBUTE, KEEPS_BREAKS_STYLE
+from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import valid_uscc
@@ -401,10 +402,21 @@ def _in_html_flow(folded: str, start: int, end: int) -> bool:
         elif name in opened:
             at = len(opened) - 1 - opened[::-1].index(name)
             del opened[at:], keeps[at:]
-    if not opened or any(keeps):
+    if not opened or any(keeps) or _in_fenced_code(folded, reach, start):
         return False
     closed = _CLOSING_TAG.search(folded, end, end + _FLOW_REACH)
     return closed is not None and closed.group(1) in opened
+
+
+def _in_fenced_code(folded: str, reach: int, at: int) -> bool:
+    """Whether ``at`` stands in Markdown code read from ``reach`` on — a fence opened after a
+    blank line inside an HTML element (``<div>⏎⏎```⏎1308⏎7610800⏎```⏎⏎</div>``: the blank line
+    ends the HTML block, and the fence is a ``<pre>``, its line breaks kept: review 65's F1).
+    Asked only where a fence's mark stands between."""
+    between = folded[reach:at]
+    if "```" not in between and "~~~" not in between:
+        return False
+    return bool(in_code(folded[reach : at + 1], [at - reach]))
 
 
 def _styled_to_keep_breaks(tag: str) -> bool:
