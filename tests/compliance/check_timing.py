@@ -8,6 +8,11 @@ from collections.abc import Callable
 from govpub import Post, check
 
 
+def repeated(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters: the texts a guard compares."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
 def check_body(body: str) -> object:
     """``check`` of a post whose body is ``body``: what the guards time unless told otherwise."""
     return check(Post(title="通知", body=body))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from check_timing import grows_linearly
+from check_timing import grows_linearly, repeated
 from number_makers import luhn
 
 from govpub import Policy, Post, check
@@ -92,10 +92,6 @@ def test_figures_and_two_lines_stay_clean(body: str) -> None:
     assert _rules(body) == set()
 
 
-def _repeated(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -105,7 +101,7 @@ def _repeated(unit: str, size: int) -> str:
     ],
 )
 def test_the_readings_are_linear(unit: str) -> None:
-    assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)
 
 
 # Review 64 of fix97: a count's unit after the two figures keeps them figures (F1); right after

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from check_timing import grows_linearly
+from check_timing import grows_linearly, repeated
 
 from govpub import Policy, Post, check
 from govpub.compliance.personal.kinds import _name_ends_at, _place
@@ -139,10 +139,6 @@ def test_in_html_flow(html: str, expected: bool) -> None:
     assert _in_html_flow(html, start, start + 12) is expected
 
 
-def _repeated(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -155,7 +151,7 @@ def _repeated(unit: str, size: int) -> str:
     ],
 )
 def test_the_readings_are_linear(unit: str) -> None:
-    assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)
 
 
 def test_a_long_run_of_tags_before_a_wrap_is_read_fast() -> None:

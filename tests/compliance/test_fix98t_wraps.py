@@ -7,7 +7,7 @@ the fold, and a wrap inside such an element stays two lines."""
 from __future__ import annotations
 
 import pytest
-from check_timing import grows_linearly
+from check_timing import grows_linearly, repeated
 
 from govpub import Policy, Post, check
 from govpub.compliance.folding.attributes import blank_layout
@@ -115,10 +115,6 @@ def test_in_html_flow_reads_a_kept_white_space(html: str, expected: bool) -> Non
     assert _in_html_flow(html, start, start + 12) is expected
 
 
-def _repeated(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -129,4 +125,4 @@ def _repeated(unit: str, size: int) -> str:
     ],
 )
 def test_the_readings_are_linear(unit: str) -> None:
-    assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)

@@ -11,7 +11,7 @@ before the fixes every one of the sixteen fails.
 from __future__ import annotations
 
 import pytest
-from check_timing import check_body, grows_linearly, seconds_to_check
+from check_timing import check_body, grows_linearly, repeated, seconds_to_check
 
 from govpub import Post, check
 from govpub.compliance import scam_warnings, wording_findings
@@ -170,13 +170,9 @@ _REPEATED = [
 ]
 
 
-def _repeated(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
 @pytest.mark.parametrize("unit", _REPEATED)
 def test_a_repeated_finding_is_read_in_linear_time(unit: str) -> None:
-    assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)
 
 
 @pytest.mark.parametrize("scheme", ["http://", "https://", "hTtP://"])
@@ -184,7 +180,7 @@ def test_an_address_carried_in_itself_is_followed_as_far_as_a_browser_does(schem
     """``http://http://…``: each scheme in the path carries the rest, a redirect; followed
     once per level it overflowed Python's stack (RecursionError) and read the rest again at
     each level (red team 60).  A browser stops after 20 redirects; so does the reader."""
-    assert grows_linearly(_repeated(scheme, 8_000), _repeated(scheme, 80_000), within=0.05)
+    assert grows_linearly(repeated(scheme, 8_000), repeated(scheme, 80_000), within=0.05)
 
 
 # (a review of red team 61: an emoji standing for a character of an app's name, 🐶 for 狗,
@@ -200,7 +196,7 @@ _STANDINS = [
 
 @pytest.mark.parametrize("unit", _STANDINS)
 def test_a_stand_in_emoji_is_read_in_linear_time(unit: str) -> None:
-    assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)
 
 
 @pytest.mark.parametrize("unit", _STANDINS)
@@ -208,7 +204,7 @@ def test_a_stand_in_emoji_costs_about_what_another_emoji_does(unit: str) -> None
     """The text beside the same text with an emoji that stands for nothing (😀): the fold's
     work on emoji is the same, the stand-ins' reading is what differs (on the code before the
     review "打开🐶" took 18 times as long, after it 1.3)."""
-    large = _repeated(unit, 80_000)
+    large = repeated(unit, 80_000)
     other = large.replace("🐶", "😀").replace("🍑", "😀")
     check_body(large[:10])  # (first-use tables built before timing)
     standins = plain = float("inf")
@@ -232,7 +228,7 @@ def test_a_stand_in_emoji_costs_about_what_another_emoji_does(unit: str) -> None
     ],
 )
 def test_a_run_of_labels_costs_what_its_twin_does(unit: str, twin: str) -> None:
-    hostile, plain = _repeated(unit, 80_000), _repeated(twin, 80_000)
+    hostile, plain = repeated(unit, 80_000), repeated(twin, 80_000)
     check_body(hostile[:10])  # (first-use tables built before timing)
     best_hostile = best_plain = float("inf")
     for _ in range(3):
@@ -251,7 +247,7 @@ def test_a_bar_after_a_label_is_read_in_linear_time() -> None:
     text (review of fix 60a): quadratic, 0.7–5 s at 200,000 characters (the copies cost as
     the allocator lays them out), so timed at 30,000 and 300,000, the reader alone."""
     unit = fold("手机：|3912345 ").text
-    small, large = _repeated(unit, 30_000), _repeated(unit, 300_000)
+    small, large = repeated(unit, 30_000), repeated(unit, 300_000)
     assert grows_linearly(small, large, within=0.1, work=_labelled_readings)
 
 
@@ -260,7 +256,7 @@ def test_a_page_of_unclosed_containers_is_read_in_linear_time(unit: str) -> None
     """Each ``<a href=…>`` sought its ``</a>`` to the end of the text: a term so small that it
     shows only past 100,000 characters (80,000 → 800,000: ×60 before, ×11 after; red team 60),
     so timed at 40,000 and 400,000."""
-    assert grows_linearly(_repeated(unit, 40_000), _repeated(unit, 400_000), within=0.2)
+    assert grows_linearly(repeated(unit, 40_000), repeated(unit, 400_000), within=0.2)
 
 
 # a government notice of the same length, for a bound relative to this machine's speed
@@ -290,7 +286,7 @@ def test_a_tag_of_many_references_is_read_in_linear_time(
     bound is a ratio to a notice of the same length (CPU time, best of three): 10–26× before,
     under 2× now that a tag's end and values are read once and a tag no ">" closes is read
     by no attribute."""
-    text, notice = opening + _repeated(unit, 80_000) + closing, _repeated(_NOTICE, 80_000)
+    text, notice = opening + repeated(unit, 80_000) + closing, repeated(_NOTICE, 80_000)
     seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
     assert seconds_to_check(text) < 5 * seconds_to_check(notice)
 
@@ -301,7 +297,7 @@ def test_a_repeated_live_anchor_reads_each_sentence_once(unit: str) -> None:
     read its own window against every cue, 0.6-1.3 s where other readers take 0.1 s; a ratio
     of sizes does not show it, so the bound is a ratio to a notice of the same length (CPU
     time, best of three): ≈ 3× after the fix, 15-20× before."""
-    text, notice = _repeated(unit, 80_000), _repeated(_NOTICE, 80_000)
+    text, notice = repeated(unit, 80_000), repeated(_NOTICE, 80_000)
     seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
     assert seconds_to_check(text) < 6 * seconds_to_check(notice)
 
@@ -334,11 +330,11 @@ def test_a_pitch_under_a_warning_title_is_read_in_linear_time(
         return fold(text)
 
     monkeypatch.setattr(wording_findings, "fold", counting_fold)
-    _under_a_warning_title(_repeated(unit, 2_000))
+    _under_a_warning_title(repeated(unit, 2_000))
     assert len(titles) <= 2
     monkeypatch.undo()
     assert grows_linearly(
-        _repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05, work=_under_a_warning_title
+        repeated(unit, 8_000), repeated(unit, 80_000), within=0.05, work=_under_a_warning_title
     )
 
 
@@ -348,7 +344,7 @@ def test_a_list_of_trade_lines_under_a_lead_reads_each_line_above_once() -> None
     a notice takes 0.04 (≈ 34×); each line judged once, ≈ 13×.  A ratio to a notice of the
     same length (CPU time, best of three)."""
     unit = "以下：\n" + "代开发票，秒到账\n" * 30
-    text, notice = _repeated(unit, 80_000), _repeated(_NOTICE, 80_000)
+    text, notice = repeated(unit, 80_000), repeated(_NOTICE, 80_000)
     seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
     assert seconds_to_check(text) < 22 * seconds_to_check(notice)
 
@@ -367,7 +363,7 @@ def test_a_long_clause_after_a_case_lead_is_judged_in_linear_time(unit: str) -> 
     """One clause of negations and case acts after 典型案例 (review 23 item 6): each act copied
     its clause and each negation the rest of it, 1.64 s at 8,000 characters.  ``check`` reads
     a sentence only within its reach, so the reader alone, at 8,000 and 80,000 characters."""
-    small, large = _repeated(unit, 8_000) + "投诉", _repeated(unit, 80_000) + "投诉"
+    small, large = repeated(unit, 8_000) + "投诉", repeated(unit, 80_000) + "投诉"
     assert grows_linearly(small, large, within=0.05, work=case_act)
 
 
@@ -417,7 +413,7 @@ def test_a_claim_cue_said_of_another_is_read_in_linear_time(unit: str) -> None:
     # the sentence's self and first party found once, each cue's clause, quotation and denial
     # in a window of its own (reviews 34, 35)
     assert grows_linearly(
-        _repeated(unit, 8_000), _repeated(unit, 80_000), within=0.1, work=_claim_cue_read
+        repeated(unit, 8_000), repeated(unit, 80_000), within=0.1, work=_claim_cue_read
     )
 
 
@@ -427,14 +423,14 @@ def test_a_claim_cue_said_of_another_is_read_in_linear_time(unit: str) -> None:
 def test_a_quotation_a_claim_cue_judges_is_read_in_half_a_second(unit: str) -> None:
     # the sentence's facts found once, each cue's clause and denial in a bounded window of its
     # own, not per-character lists per cue and quotation (review 35 C: 0.6 s at 80,000)
-    large = _repeated(unit, 80_000)
+    large = repeated(unit, 80_000)
     assert seconds_to_check(large, runs=2) < 0.5
-    assert grows_linearly(_repeated(unit, 8_000), large, within=0.5)
+    assert grows_linearly(repeated(unit, 8_000), large, within=0.5)
 
 
 @pytest.mark.parametrize("unit", ["我们发现，", "我们只卖真货", "商家宣传拍下立发，消费者"])
 def test_who_speaks_is_read_in_linear_time(unit: str) -> None:
     # each clause of a sentence read once for a shop's self (review 35 A2)
     assert grows_linearly(
-        _repeated(unit, 8_000), _repeated(unit, 80_000), within=0.1, work=_claim_cue_read
+        repeated(unit, 8_000), repeated(unit, 80_000), within=0.1, work=_claim_cue_read
     )

@@ -7,7 +7,7 @@ WeChat's, no version's. Review 64's F1 look-alikes (figures after any other word
 from __future__ import annotations
 
 import pytest
-from check_timing import grows_linearly
+from check_timing import grows_linearly, repeated
 
 from govpub import Policy, Post, check
 from govpub.compliance.grouping import find_numbers
@@ -132,8 +132,4 @@ def test_wechat_v_is_no_version() -> None:
     ],
 )
 def test_the_readings_are_linear(unit: str) -> None:
-    assert grows_linearly(_repeated(unit, 8_000), _repeated(unit, 80_000), within=0.05)
-
-
-def _repeated(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)
