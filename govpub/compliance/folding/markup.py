@@ -920,9 +920,9 @@ def _editor_breaks(folded: str) -> list[tuple[int, int]]:
 # the WHATWG list lets stand so (html5's names without ";") — which a browser decodes in an
 # HTML block's text as it does "&nbsp;": "<p>139&nbsp1234&nbsp5678</p>" shows 139 1234 5678
 # (red team 98's nbsp-no-semicolon).  Not in a tag (an attribute's value is the link
-# scanner's), nor before a name and ";" (``&notin;`` is its own reference, ``&nbspx;``
-# printed); not the five that escape markup; not outside an HTML block, where CommonMark
-# prints "&nbsp" as written.
+# scanner's), nor where a longer name and ";" make a reference of their own (``&notin;``;
+# ``139&nbsp12345678;`` shows 139 12345678;); not the five that escape markup; not outside
+# an HTML block, where CommonMark prints "&nbsp" as written.
 @cache
 def _legacy_reference() -> re.Pattern[str]:
     """``&`` and a legacy name (lower case, as the fold has it; the longest first)."""
@@ -931,7 +931,15 @@ def _legacy_reference() -> re.Pattern[str]:
     names = {name.lower() for name in html5 if not name.endswith(";")}
     names -= set(_MARKUP_ESCAPES)
     alternation = "|".join(sorted(names, key=lambda name: (-len(name), name)))
-    return regex(f"&(?:{alternation})(?![a-z0-9]*;)")
+    return regex(f"&(?:{alternation})")
+
+
+def _names_a_reference(folded: str, at: int) -> bool:
+    """Whether a named reference with its ";" starts at ``at`` (``&notin;``): the longest name
+    wins.  A legacy name before digits and a ";" that make no name is one
+    (``139&nbsp12345678;``: a browser shows 139 12345678; — review 66's L5)."""
+    full = _REFERENCE.match(folded, at)
+    return full is not None and full.group(3) is not None and full.group(3) in _named_references()
 
 
 def _legacy_references(folded: str) -> list[tuple[int, int, str]]:
@@ -939,6 +947,8 @@ def _legacy_references(folded: str) -> list[tuple[int, int, str]]:
     spans and the (folded) character each shows ("" for one the fold removes: left as is)."""
     outside = []
     for match in _legacy_reference().finditer(folded):
+        if _names_a_reference(folded, match.start()):
+            continue  # (&notin; is its own reference, read by _references)
         at, reach = match.start(), max(0, match.start() - 4000)
         if folded.rfind("<", reach, at) <= folded.rfind(">", reach, at):  # (not in a tag)
             outside.append(match.span())

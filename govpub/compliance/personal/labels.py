@@ -154,12 +154,20 @@ _LABEL = LazyPattern.built(_label_source)
 _LABEL_REACH = 24
 
 
+# A Weibo status's id names a number of its own shape only, 16 digits (its mid): 微博ID：
+# 13812345678 is an account's phone, and mid：6222… of 19 digits a card (review 66's L1)
+_MID_WORD = regex(r"微博id|博文id|(?<![a-z])mid(?![a-z])")
+_MID_SHAPE = regex(r"[0-9]{16}(?![0-9])")
+
+
 def label_at(folded: str, at: int) -> Label | None:
     """What the words right before ``at`` say the number there is, or else the header of
     the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
     sample or exam numbers is named once, in its header (:func:`column_header`)."""
     match = _LABEL.search(folded, max(0, at - _LABEL_REACH), at)
     if match is not None:
+        if _MID_WORD.search(match.group()) and not _MID_SHAPE.match(folded, at):
+            return None  # (微博ID：13812345678 is the owner's phone: review 66's L1)
         return match.lastgroup  # type: ignore[return-value]
     if _serial_list_item(folded, at) or _serial_range_end(folded, at):
         return "serial"
