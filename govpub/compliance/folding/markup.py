@@ -1239,7 +1239,7 @@ _CODE = f"\\[(?:[{CJK_UNIFIED}]{{1,6}}|[a-z]{{2,8}}[{CJK_UNIFIED}]{{0,6}})\\]"
 # none (``<img src=…>`` between two figures of a table), stays a tag.
 _CODE_IMAGE = (
     r"<img(?=[\s/])[^<>]{0,300}?(?<=[\s\"'/])alt\s*=\s*"
-    rf"(?:\"\s*(?:{_CODE}\s*|\s)\"|'\s*(?:{_CODE}\s*|\s)')[^<>]{{0,300}}>"
+    rf"(?:\"\s*(?:{_CODE}\s*|\s)\"|'\s*(?:{_CODE}\s*|\s)'|{_CODE}(?=[\s/>]))[^<>]{{0,300}}>"
 )
 #: A run of codes is read once: what follows the run decides for every code in it (a
 #: lookahead over the rest of the run from each code was quadratic in a long run: red team 60).
@@ -1255,15 +1255,22 @@ _DIGITS = frozenset("0123456789")
 # the link scanner reads its address, which may be an ad's or a remote picture's
 # (``image.not_scanned``) — so Weibo's remote emoticon between two groups is not read yet.
 _PICTURE_FILE = regex(
-    r"\ssrc\s*=\s*(?P<q>[\"'])[^\"'<>\s:]{0,300}?\.(?:png|gif|jpe?g|webp|svg|bmp)(?P=q)"
+    r"\s(?:data-)?src\s*=\s*(?P<q>[\"'])[^\"'<>\s:?]{0,300}?\.(?:png|gif|jpe?g|webp|svg|bmp)"
+    r"(?:\?[^\"'<>\s:/]{0,100})?(?P=q)"  # (the 公众号 editor's lazy data-src; a ?v=2 after it)
+)
+# A layout value that names no address (``style="width:1.5em"``, ``class="face"``, ``width=20``):
+# its dots are no host's (review 66's L7); one with a "/" or ":" in a url() stays to be read.
+_LAYOUT_VALUE = regex(
+    r"\s(?:style|class|width|height)\s*=\s*(?:\"[^\"/<>]*\"|'[^'/<>]*'|[^\s\"'/<>]+)"
 )
 
 
 def _plain_picture(tag: str) -> bool:
     """Whether the picture's tag ``tag`` holds nothing a link scanner reads: no address but
     its own picture file's path (an ``<img alt="[微笑]" src="https://t.cn/x">`` stays a tag,
-    whose source the scanner reads)."""
-    rest = _PICTURE_FILE.sub("", tag).removesuffix(">").rstrip().removesuffix("/")
+    whose source the scanner reads) and layout values."""
+    rest = _LAYOUT_VALUE.sub("", _PICTURE_FILE.sub("", tag))
+    rest = rest.removesuffix(">").rstrip().removesuffix("/")
     return "/" not in rest and "." not in rest
 
 
