@@ -281,7 +281,8 @@ def _person_begins(folded: str, run: int, end: int) -> int | None:
     surname (``data/surnames.txt``, ``data/compound_surnames.txt``) and one or two characters
     or a mask (张三, 欧阳娜娜, 张*), the whole run or after a person's word (收款人李四, 甲商会会员
     张三: ``data/person_labels.txt``), an organisation's name (甲协会张三) or a verb that
-    asks the reader to reach the person (报名请找王老师, 咨询联系张三: :data:`_CONTACT_VERB`);
+    asks the reader to reach or pay the person (报名请找王老师, 咨询联系张三, 汇款给王小明:
+    :data:`_CONTACT_VERB`);
     ``None`` when none does."""
     for size in _NAME_SIZES:
         begin = end - size
@@ -299,8 +300,11 @@ def _person_begins(folded: str, run: int, end: int) -> int | None:
 
 
 # What asks the reader to reach the person named after it: 报名请找王老师，咨询联系张三 (review
-# 64: a name after 报名请找 was not read, and the number after it was no person's)
-_CONTACT_VERB = LazyPattern(r"(?:找|联系|联络|咨询|致电|询问|请教)$")
+# 64: a name after 报名请找 was not read, and the number after it was no person's), or to pay
+# them: 汇款给王小明6222⏎… (review 66's L8: the payee's card)
+_CONTACT_VERB = LazyPattern(
+    r"(?:找|联系|联络|咨询|致电|询问|请教|(?:汇款|转账|打款|转款|付款|汇|转|打)给)$"
+)
 
 
 def _place(name: str) -> bool:
