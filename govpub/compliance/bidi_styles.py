@@ -16,8 +16,10 @@ sheet's ``<style media=print>`` reverses the printed page, which shows the numbe
 no device meets, ``(max-width:0)``, is no page's way to style — the blocking side, review
 65's F2).  Specificity orders the rules
 (id, classes, type; then the later), the element's inline ``style`` wins over them all
-(``!important`` is not weighed).  A sheet's count of rules costs nothing (the rules of one
-selector are merged: :class:`StyleRules`), so decoys before the real rule hide nothing.
+(``!important`` is weighed within one declaration list only:
+:func:`~govpub.compliance.folding.declarations.declarations`).  A sheet's count of rules
+costs nothing (the rules of one selector are merged: :class:`StyleRules`), so decoys
+before the real rule hide nothing.
 
 A ``<style>`` applies where the page reads it: not in a comment (``<!-- <style>…</style>
 -->``), a raw-text element's content, a tag's value (the fold's reader of hidden markup) or
@@ -30,16 +32,13 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from govpub.compliance.folding.declarations import CSS_COMMENT, declarations
 from govpub.compliance.folding.markup import hidden_markup
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["StyleRules", "declarations", "style_rules"]
 
-_IMPORTANT = regex(r"!\s*important\s*$", re.IGNORECASE)
-# a CSS comment, which reads as nothing between a property's name and its value
-# (``direction:/**/rtl``: review 62's L5); one left open runs to the end
-_CSS_COMMENT = regex(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _STYLE_START = regex(r"<style(?=[\s/>])", re.IGNORECASE)
 _STYLE_END = regex(r"</style", re.IGNORECASE)
 _BRACES = regex(r"[{}]")
@@ -49,19 +48,6 @@ _COMPOUND = regex(r"(?P<type>[A-Za-z][A-Za-z0-9-]*|\*)?(?P<rest>(?:[.#][\w-]+)*)
 _SIMPLE = regex(r"[.#][\w-]+")
 _PROPERTIES = ("direction", "unicode-bidi")
 _MOST_RULES = 64  # selectors an element weighs one by one (the rest: the blocking side)
-
-
-def declarations(style: str) -> dict[str, str]:
-    """A ``style`` attribute's (or a rule's) declarations, by lower-case property, the last
-    one winning; values in lower case without ``!important``, comments dropped."""
-    found: dict[str, str] = {}
-    if "/*" in style:
-        style = _CSS_COMMENT.sub("", style)
-    for declaration in style.split(";"):
-        name, colon, value = declaration.partition(":")
-        if colon:
-            found[name.strip().lower()] = _IMPORTANT.sub("", value.strip()).strip().lower()
-    return found
 
 
 class _Selector(NamedTuple):
@@ -191,7 +177,7 @@ def _rule_texts(sheet: str) -> Iterator[tuple[str, str]]:
     """Each rule of a style sheet, its selectors and its declarations: the innermost braces
     (an ``@media`` block's rules read as if it held), found once (linear)."""
     if "/*" in sheet:
-        sheet = _CSS_COMMENT.sub("", sheet)
+        sheet = CSS_COMMENT.sub("", sheet)
     selectors: str | None = None
     last = 0
     for brace in _BRACES.finditer(sheet):
