@@ -3,7 +3,8 @@
 One reader of a declaration list (:mod:`govpub.compliance.folding.declarations`) serves the
 hidden elements (``_hides``), the kept ``white-space`` of the fold and the ``<style>`` rules:
 the last declaration of a property wins (an ``!important`` one over a later plain one), and
-only a property at a declaration's start counts.
+only a property at a declaration's start counts.  And L9: a value CSS drops (``direction:foo``)
+overrides nothing, nor does a print-only rule undo the screen's reversal.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pytest
 from check_timing import grows_linearly, repeated
 
 from govpub import Policy, Post, check
+from govpub.compliance.bidi_styles import _VALID as _BIDI_VALUES
 from govpub.compliance.folding.attributes import blank_layout
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.markup import unshown_elements
@@ -146,3 +148,38 @@ def test_a_wrapped_mobile_shown_on_one_line_blocks(body: str, rules: set[str]) -
 )
 def test_the_declarations_are_read_in_linear_time(unit: str) -> None:
     assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("direction:rtl;direction:foo", {"direction": "rtl"}),
+        ("direction:rtl;direction:ltr x", {"direction": "rtl"}),
+        ("direction:rtl;direction:ltr", {"direction": "ltr"}),
+        ("unicode-bidi:bidi-override;unicode-bidi:sideways", {"unicode-bidi": "bidi-override"}),
+        ("direction:rtl !important;direction:inherit", {"direction": "rtl"}),
+    ],
+)
+def test_an_invalid_value_is_dropped(style: str, expected: dict[str, str]) -> None:
+    assert declarations(style, _BIDI_VALUES) == expected
+
+
+_OVERRIDE = ".a{direction:rtl;unicode-bidi:bidi-override}"
+
+
+@pytest.mark.parametrize(
+    ("sheet", "rules"),
+    [
+        (f"{_OVERRIDE}@media print{{.a{{direction:ltr}}}}", {"personal.mobile"}),
+        (f"{_OVERRIDE}@media only print, speech{{.a{{direction:ltr}}}}", {"personal.mobile"}),
+        (f"{_OVERRIDE}@media not screen{{.a{{direction:ltr}}}}", {"personal.mobile"}),
+        (f"{_OVERRIDE}.a{{direction:foo}}", {"personal.mobile"}),
+        (f"{_OVERRIDE}.a{{direction:ltr x}}", {"personal.mobile"}),
+        (f"@media print{{{_OVERRIDE}}}", {"personal.mobile"}),
+        (f"{_OVERRIDE}@media screen{{.a{{direction:ltr}}}}", set()),
+        (f"{_OVERRIDE}@media print, screen{{.a{{direction:ltr}}}}", set()),
+        (f"{_OVERRIDE}.a{{direction:ltr}}", set()),
+    ],
+)
+def test_a_print_rule_undoes_no_screen_reversal(sheet: str, rules: set[str]) -> None:
+    assert _rules(f"<style>{sheet}</style><span class=a>87654321831</span>") == rules
