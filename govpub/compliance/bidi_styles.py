@@ -11,13 +11,15 @@ No general CSS engine: simple selectors only — a type, ``*``, classes and an i
 selector is read by its last compound, the element it styles (``div .x``, ``p > span``: the
 side of blocking — the element is read as matched whatever its ancestors); one with a
 pseudo-class, a pseudo-element or an attribute test (``.x:hover``, ``[dir]``) is not read, nor
-is an ``@media`` condition or a ``<style media=…>`` (its rules apply as if it held: a print
-sheet's ``<style media=print>`` reverses the printed page, which shows the number; a query
-no device meets, ``(max-width:0)``, is no page's way to style — the blocking side, review
-65's F2).  Specificity orders the rules
-(id, classes, type; then the later), the element's inline ``style`` wins over them all
-(``!important`` is not weighed).  A sheet's count of rules costs nothing (the rules of one
-selector are merged: :class:`StyleRules`), so decoys before the real rule hide nothing.
+is an ``@media`` condition — but that of no screen, ``@media print``, whose values count only
+where they reverse (review 66's L9) — or a ``<style media=…>`` (its rules apply as if it held:
+a print sheet's ``<style media=print>`` reverses the printed page, which shows the number; a
+query no device meets, ``(max-width:0)``, is no page's way to style — the blocking side, review
+65's F2). Specificity orders the rules (id, classes, type; then the later), the element's
+inline ``style`` wins over them all (``!important`` is weighed within one declaration list
+only: :func:`~govpub.compliance.folding.declarations.declarations`). A sheet's count of rules
+costs nothing (the rules of one selector are merged: :class:`StyleRules`), so decoys before the
+real rule hide nothing.
 
 A ``<style>`` applies where the page reads it: not in a comment (``<!-- <style>…</style>
 -->``), a raw-text element's content, a tag's value (the fold's reader of hidden markup) or
@@ -30,16 +32,13 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from govpub.compliance.folding.declarations import CSS_COMMENT, declarations
 from govpub.compliance.folding.markup import hidden_markup
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["StyleRules", "declarations", "style_rules"]
 
-_IMPORTANT = regex(r"!\s*important\s*$", re.IGNORECASE)
-# a CSS comment, which reads as nothing between a property's name and its value
-# (``direction:/**/rtl``: review 62's L5); one left open runs to the end
-_CSS_COMMENT = regex(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _STYLE_START = regex(r"<style(?=[\s/>])", re.IGNORECASE)
 _STYLE_END = regex(r"</style", re.IGNORECASE)
 _BRACES = regex(r"[{}]")
@@ -48,20 +47,22 @@ _COMBINATOR = regex(r"\s*[>+~]\s*|\s+")
 _COMPOUND = regex(r"(?P<type>[A-Za-z][A-Za-z0-9-]*|\*)?(?P<rest>(?:[.#][\w-]+)*)")
 _SIMPLE = regex(r"[.#][\w-]+")
 _PROPERTIES = ("direction", "unicode-bidi")
+_WIDE_KEYWORDS = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
+# (the values CSS reads of the two; another, ``direction:foo``, is dropped: review 66's L9)
+_VALID = {
+    "direction": frozenset({"ltr", "rtl"}) | _WIDE_KEYWORDS,
+    "unicode-bidi": frozenset(
+        {"normal", "embed", "isolate", "bidi-override", "isolate-override", "plaintext"}
+    )
+    | _WIDE_KEYWORDS,
+}
+# a media query's media type that is no screen's (``print``, ``speech``…), after ``only``
+_NOT_SCREEN = regex(
+    r"\s*(?:only\s+)?(?:print|speech|aural|braille|embossed|handheld|projection|tty|tv)\b"
+    r"|\s*not\s+(?:screen|all)\b",
+    re.IGNORECASE,
+)
 _MOST_RULES = 64  # selectors an element weighs one by one (the rest: the blocking side)
-
-
-def declarations(style: str) -> dict[str, str]:
-    """A ``style`` attribute's (or a rule's) declarations, by lower-case property, the last
-    one winning; values in lower case without ``!important``, comments dropped."""
-    found: dict[str, str] = {}
-    if "/*" in style:
-        style = _CSS_COMMENT.sub("", style)
-    for declaration in style.split(";"):
-        name, colon, value = declaration.partition(":")
-        if colon:
-            found[name.strip().lower()] = _IMPORTANT.sub("", value.strip()).strip().lower()
-    return found
 
 
 class _Selector(NamedTuple):
@@ -136,7 +137,7 @@ class StyleRules:
                 p: v
                 for selector in self._buckets[key]
                 for p, (_, v) in self._rules[selector].items()
-                if v == "rtl" or v.endswith("-override")
+                if _reverses(v)
             }
         return self._worst[key]
 
@@ -169,8 +170,12 @@ def style_rules(text: str) -> StyleRules | None:
         opened = text.find(">", start, end)
         closed = _STYLE_END.search(text, opened + 1, end)
         sheet = text[opened + 1 : end if closed is None else closed.start()]
-        for selectors, body in _rule_texts(sheet):
-            values = {p: v for p, v in declarations(body).items() if p in _PROPERTIES}
+        for selectors, body, screen in _rule_texts(sheet):
+            values = {
+                p: v
+                for p, v in declarations(body, _VALID).items()
+                if p in _PROPERTIES and (screen or _reverses(v))
+            }
             if not values:
                 continue
             order += 1
@@ -187,20 +192,43 @@ def _typed(selector: _Selector) -> int:
     return int(selector.type not in {"", "*"})
 
 
-def _rule_texts(sheet: str) -> Iterator[tuple[str, str]]:
-    """Each rule of a style sheet, its selectors and its declarations: the innermost braces
-    (an ``@media`` block's rules read as if it held), found once (linear)."""
+def _reverses(value: str) -> bool:
+    """Whether a ``direction`` or ``unicode-bidi`` value takes part in a reversal."""
+    return value == "rtl" or value.endswith("-override")
+
+
+def _rule_texts(sheet: str) -> Iterator[tuple[str, str, bool]]:
+    """Each rule of a style sheet, its selectors, its declarations and whether it applies on
+    screen: the innermost braces, found once (linear).  A rule in an ``@media`` block of no
+    screen (``@media print{…}``, ``not screen``) applies on the printed page only: its
+    values that reverse count (the printed page shows the number: review 65's F2), those
+    that undo a reversal do not undo the screen's (``@media print{.a{direction:ltr}}``:
+    review 66's L9); any other ``@media`` block's rules read as if it held."""
     if "/*" in sheet:
-        sheet = _CSS_COMMENT.sub("", sheet)
+        sheet = CSS_COMMENT.sub("", sheet)
     selectors: str | None = None
+    unscreened: list[bool] = []  # (each open block: whether an @media of no screen)
     last = 0
     for brace in _BRACES.finditer(sheet):
         if brace.group() == "{":
+            if selectors is not None:  # (the block just opened holds rules: an at-rule's)
+                unscreened.append(_for_no_screen(selectors))
             selectors = sheet[last : brace.start()]
         elif selectors is not None:
-            yield selectors, sheet[last : brace.start()]
+            yield selectors, sheet[last : brace.start()], not any(unscreened)
             selectors = None
+        elif unscreened:
+            unscreened.pop()
         last = brace.end()
+
+
+def _for_no_screen(prelude: str) -> bool:
+    """Whether an at-rule's prelude is an ``@media`` whose every query is for no screen."""
+    prelude = prelude.strip()
+    if not prelude.lower().startswith("@media"):
+        return False
+    queries = prelude[len("@media") :].split(",")
+    return all(_NOT_SCREEN.match(query) is not None for query in queries)
 
 
 def _selectors(selectors: str) -> Iterator[_Selector]:

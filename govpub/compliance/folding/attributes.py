@@ -26,16 +26,19 @@ from functools import lru_cache
 
 from govpub.compliance._data import data_kinds, data_words
 from govpub.compliance.cards import luhn_ok
+from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ATTRIBUTE",
     "ATTRIBUTES_TO_END",
+    "BREAKS_KEPT_BY",
     "KEEPS_BREAKS_STYLE",
     "LAYOUT_ATTRIBUTES",
     "SHOWN_ATTRIBUTES",
     "TOOLTIP_ATTRIBUTES",
+    "WHITE_SPACES",
     "blank_layout",
     "in_shown_value",
     "opening_tag",
@@ -164,11 +167,17 @@ _LAYOUT_ONLY = regex(
 )
 
 
-#: A style's ``white-space`` that shows the source's line breaks (CSS ``pre``, ``pre-wrap``,
-#: ``pre-line``, ``break-spaces``; not ``normal`` or ``nowrap``), left standing where the style
-#: is blanked: ``<p style="white-space:pre">1308⏎7610800</p>`` shows two lines, no mobile.
+#: The ``white-space`` values CSS reads (an other one is dropped, the element's inherited value
+#: standing), and those that show the source's line breaks: ``pre``, ``pre-wrap``,
+#: ``pre-line``, ``break-spaces`` (not ``normal`` or ``nowrap``).
+WHITE_SPACES = frozenset({"normal", "nowrap", "pre", "pre-wrap", "pre-line", "break-spaces"})
+BREAKS_KEPT_BY = frozenset({"pre", "pre-wrap", "pre-line", "break-spaces"})
+#: A style's ``white-space`` as the fold leaves it standing where the style is blanked, the
+#: declaration that takes effect written alone (:func:`_kept_white_space`):
+#: ``<p style="white-space:pre">1308⏎7610800</p>`` shows two lines, no mobile, and
+#: ``<p style="white-space:pre-wrap;white-space:normal">`` one (review 66's L4).
 KEEPS_BREAKS_STYLE = regex(
-    r"(?<![a-z-])white-space\s*+:\s*+(?:pre(?:-wrap|-line)?|break-spaces)(?![a-z0-9-])"
+    r"(?<![\w-])white-space:(normal|nowrap|pre(?:-wrap|-line)?|break-spaces)(?![\w-])"
 )
 
 
@@ -199,12 +208,33 @@ def blank_layout(folded: str) -> str:
 
 
 def _blank(folded: str, start: int, end: int, *, styled: bool) -> str:
-    """Spaces for ``folded[start:end]``, but its first ``white-space`` that keeps line breaks
-    (:data:`KEEPS_BREAKS_STYLE`), when ``styled`` says the text holds one at all."""
-    kept = KEEPS_BREAKS_STYLE.search(folded, start, end) if styled else None
+    """Spaces for ``folded[start:end]``, but the ``white-space`` its style sets, written alone
+    where the style stood (:func:`_kept_white_space`), when ``styled`` says the text holds
+    one at all."""
+    kept = _kept_white_space(folded, start, end) if styled else None
     if kept is None:
         return " " * (end - start)
-    return " " * (kept.start() - start) + kept.group() + " " * (end - kept.end())
+    at, declaration = kept
+    return " " * (at - start) + declaration + " " * (end - at - len(declaration))
+
+
+def _kept_white_space(folded: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the first ``style`` attribute of ``folded[start:end]`` stands (HTML keeps the
+    first of a name) and its ``white-space`` that takes effect, ``white-space:pre``: read
+    by the one reader of declarations, the last winning (``white-space:pre-wrap;
+    white-space:normal`` is ``normal``), a property only at a declaration's start
+    (``font-family:'white-space:pre'`` sets none: review 66's L4).  None when it sets no
+    value CSS reads (:data:`WHITE_SPACES`)."""
+    for attribute in ATTRIBUTE.finditer(folded, start, end):
+        if attribute.group("name").lower() != "style":
+            continue
+        value = attribute.group("v1") or attribute.group("v2") or attribute.group("v3") or ""
+        white_space = declarations(value).get("white-space")
+        declaration = f"white-space:{white_space}"
+        if white_space not in WHITE_SPACES or len(declaration) > end - attribute.start():
+            return None
+        return attribute.start(), declaration
+    return None
 
 
 def _says_nothing(attribute: re.Match[str]) -> bool:

@@ -24,6 +24,7 @@ from govpub.compliance.folding.attributes import (
     tag_end,
 )
 from govpub.compliance.folding.backticks import code_spans
+from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.folded import Folded, back_to_written
 from govpub.compliance.folding.foreign import foreign_end, start_tag_end
 from govpub.compliance.folding.gfm_tables import DELIMITER_ROW_FORM, starts_table
@@ -495,20 +496,36 @@ def unshown_elements(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_HIDING_DECLARATION = LazyPattern(_HIDING_STYLE, re.IGNORECASE)
 _QUOTED_VALUE = regex(r"\"[^\"]*\"|'[^']*'")
 _HIDDEN_ATTRIBUTE = regex(r"(?<=\s)hidden(?=[\s=/>])", re.IGNORECASE)
+_ZERO_VALUE = regex(r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?")
 
 
 def _hides(opening: str) -> bool:
     """Whether the opening tag ``opening`` hides its element: a ``hidden`` attribute (any
-    value: ``hidden=false`` hides too), or a ``style`` value that hides."""
+    value: ``hidden=false`` hides too), or a ``style`` whose declarations that take effect
+    hide (:func:`_style_hides`)."""
     if _HIDDEN_ATTRIBUTE.search(_QUOTED_VALUE.sub('""', opening)) is not None:
         return True
     return any(
-        attribute.group("name").lower() == "style"
-        and _HIDING_DECLARATION.search(_attribute_value(attribute) + ";") is not None
+        attribute.group("name").lower() == "style" and _style_hides(_attribute_value(attribute))
         for attribute in ATTRIBUTE.finditer(opening)
+    )
+
+
+def _style_hides(style: str) -> bool:
+    """Whether a ``style`` value hides its element, read by its declarations that take
+    effect (:func:`~govpub.compliance.folding.declarations.declarations`), not by the words
+    it holds: ``display:none;display:inline`` shows it, the later wins, and
+    ``content:'display:none'`` declares no ``display`` (review 66's L2)."""
+    declared = declarations(style)
+    zero = [declared.get(name, "") for name in ("font-size", "opacity", "width")]
+    return (
+        declared.get("display") == "none"
+        or declared.get("visibility") == "hidden"
+        or declared.get("color") == "transparent"
+        or any(_ZERO_VALUE.fullmatch(value) is not None for value in zero[:2])
+        or (_ZERO_VALUE.fullmatch(zero[2]) is not None and declared.get("overflow") == "hidden")
     )
 
 

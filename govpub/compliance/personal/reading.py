@@ -15,7 +15,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import CJK_UNIFIED
-from govpub.compliance.folding.attributes import ATTRIBUTE, KEEPS_BREAKS_STYLE
+from govpub.compliance.folding.attributes import ATTRIBUTE, BREAKS_KEPT_BY, KEEPS_BREAKS_STYLE
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -383,26 +383,31 @@ def _in_html_flow(folded: str, start: int, end: int) -> bool:
     shows as spaces — any element (``<p>``, ``<div>``, ``<td>``, ``<li>``: review 64's L4),
     opened within reach before and closed within reach after, and none between that keeps its
     line breaks, by its name (``<p><pre>1308⏎7610800</pre></p>``: review 64's F3) or its style
-    (``<p style="white-space:pre-wrap">``, inherited by what it holds: fix98t) — and not
-    inside a tag's attribute.  Text after the last element closes
+    (``<p style="white-space:pre-wrap">``, inherited by what it holds: fix98t), the innermost
+    element that sets a ``white-space`` deciding (``<p style="white-space:pre"><span
+    style="white-space:normal">`` shows one line: review 66's L4) — and not inside a tag's
+    attribute.  Text after the last element closes
     (``<p>说明</p>1517⏎3615962``) is plain text, read line by line.  Linear: both reaches
     are bounded."""
     reach = max(0, start - _FLOW_REACH)
     if folded.rfind("<", reach, start) > folded.rfind(">", reach, start):
         return False  # (in a tag: <p title="1308⏎7610800">)
     opened: list[str] = []
-    keeps: list[bool] = []  # (whether each opened element keeps its line breaks)
+    keeps: list[
+        bool | None
+    ] = []  # (whether each opened element keeps its line breaks; None: inherits)
     for tag in _TAG.finditer(folded, reach, start):
         closing, name = tag.group(1), tag.group(2)
         if name in _VOID or tag.group(0).endswith("/>"):
             continue
         if not closing:
             opened.append(name)
-            keeps.append(name in _KEEPS_BREAKS or _styled_to_keep_breaks(tag.group(0)))
+            styled = _styled_to_keep_breaks(tag.group(0))
+            keeps.append((name in _KEEPS_BREAKS or None) if styled is None else styled)
         elif name in opened:
             at = len(opened) - 1 - opened[::-1].index(name)
             del opened[at:], keeps[at:]
-    if not opened or any(keeps) or _in_fenced_code(folded, reach, start):
+    if not opened or _innermost(keeps) or _in_fenced_code(folded, reach, start):
         return False
     closed = _CLOSING_TAG.search(folded, end, end + _FLOW_REACH)
     return closed is not None and closed.group(1) in opened
@@ -419,15 +424,28 @@ def _in_fenced_code(folded: str, reach: int, at: int) -> bool:
     return bool(in_code(folded[reach : at + 1], [at - reach]))
 
 
-def _styled_to_keep_breaks(tag: str) -> bool:
-    """Whether a start tag's style, blanked by the fold but for its ``white-space``, keeps the
-    source's line breaks (:data:`~govpub.compliance.folding.attributes.KEEPS_BREAKS_STYLE`):
+def _innermost(keeps: list[bool | None]) -> bool:
+    """Whether the innermost of the opened elements that set their line breaks' showing keeps
+    them (none sets it: not kept) — CSS's ``white-space`` inherits, a descendant's own wins."""
+    return next((kept for kept in reversed(keeps) if kept is not None), False)
+
+
+def _styled_to_keep_breaks(tag: str) -> bool | None:
+    """Whether a start tag's style, blanked by the fold but for the ``white-space`` that
+    takes effect (:data:`~govpub.compliance.folding.attributes.KEEPS_BREAKS_STYLE`), keeps the
+    source's line breaks (``pre``…) or not (``normal``, ``nowrap``); None when it sets none:
     the declaration standing alone among the blanks, not the words of a value the fold left
     (``<p title="white-space:pre">`` shows its title and wraps its text)."""
-    kept = KEEPS_BREAKS_STYLE.search(tag)
-    return kept is not None and not any(
-        value.start() <= kept.start() < value.end() for value in ATTRIBUTE.finditer(tag)
-    )
+    if "white-space:" not in tag:
+        return None
+    values = iter([value.span() for value in ATTRIBUTE.finditer(tag)])
+    value = next(values, None)
+    for kept in KEEPS_BREAKS_STYLE.finditer(tag):
+        while value is not None and value[1] <= kept.start():
+            value = next(values, None)  # (the values before it: one pass, linear)
+        if value is None or kept.start() < value[0]:
+            return kept.group(1) in BREAKS_KEPT_BY
+    return None
 
 
 def _after_area_code(number: WrittenNumber, first: int) -> bool:
