@@ -574,9 +574,11 @@ _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
 # written: escaped ("\\<!--", "\\<style>" are text, and a link in it is linked), or in a code
 # span or a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
 # between them; "`<style>`", "`<?php`", "`<![CDATA[`").  A field with none of these is told
-# cheaply; in one with any, a comment is read as text wherever it stands (the cheap and safe
-# answer, review 58's F), the other markup where it stands in code or is escaped itself:
-# "`x` <style>…</style>" is a code span, then a <style> a browser hides (review 59's 3).
+# cheaply; in one with any, markup is read as text only where it stands in code or is escaped
+# itself: "`x` <style>…</style>" is a code span, then a <style> a browser hides (review 59's
+# 3), and so is a comment — "`a` 138<!--z-->12345678" is a closed code span, then a comment
+# the page hides between the number's groups (review 66's L3: a comment was read as text
+# wherever it stood once the field held a backtick, so one backtick split every number).
 # An indented code line's indent (CommonMark §4.4: four columns, a tab to the next stop of
 # four, so one to three spaces then a tab too), in block quotes too (§5.1: ">" and the one
 # space or tab after it are the quote's; ">     <style>…" is code in a quote: review 61's A8).
@@ -607,8 +609,7 @@ def _shown_as_written(
         while next_code < len(code) and code[next_code][1] <= at:
             next_code += 1
         in_code = next_code < len(code) and code[next_code][0] <= at
-        escaped = _escaped(written, at)
-        if in_code or escaped or folded.startswith("<!--", span[0]):
+        if in_code or _escaped(written, at):
             shown.add(span)
     return shown
 
