@@ -621,6 +621,8 @@ def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
         "`x` <!-- 本件为内部资料 -->",
         "`说明\n\n<!-- 本件为内部资料 -->",
         "<!-- `x` 本件为内部资料 -->",  # (the comment starts first: raw HTML)
+        "`<!--` <!-- 本件为内部资料 -->",  # (an opener in code reaches over no comment)
+        "\\<!-- x <!-- 本件为内部资料 -->",  # (nor an escaped one)
         # (review 59's 4) a quote inside an unquoted value opens no value: the tag ends at ">"
         "<img alt=it's> <b>注</b> <!-- 本件为内部资料 -->",
         "<span style=font-family:'宋体>注</span> <!-- 本件为内部资料 -->",
