@@ -541,7 +541,6 @@ def test_markup_a_browser_shows_as_nothing_folds_to_nothing(text: str, folded: s
         "`x` 与 \\<?x 本件为内部资料 ?>",
         "~~~\n<style>本件为内部资料</style>\n~~~",
         "`x`\n\n    <style>本件为内部资料</style>",
-        "`x` <!-- 本件为内部资料 -->",  # (a comment: read in any field with code, as decided)
         # (review 59's 9) a <textarea>, <xmp> or <plaintext> shows its content as written
         "<textarea><!-- 本件为内部资料 --></textarea>",
         "<xmp><!-- 本件为内部资料 --></xmp>",
@@ -618,6 +617,12 @@ def test_markup_a_browser_or_markdown_prints_is_read(text: str) -> None:
         "~~~ <style>本件为内部资料</style>",  # (a fence's info string: not shown)
         "<style>本件为内部资料</style> \\</x>",
         "\\\\<style>本件为内部资料</style> `x`",  # (an escaped backslash escapes nothing)
+        # (review 66's L3) a comment too: code elsewhere prints no comment outside it
+        "`x` <!-- 本件为内部资料 -->",
+        "`说明\n\n<!-- 本件为内部资料 -->",
+        "<!-- `x` 本件为内部资料 -->",  # (the comment starts first: raw HTML)
+        "`<!--` <!-- 本件为内部资料 -->",  # (an opener in code reaches over no comment)
+        "\\<!-- x <!-- 本件为内部资料 -->",  # (nor an escaped one)
         # (review 59's 4) a quote inside an unquoted value opens no value: the tag ends at ">"
         "<img alt=it's> <b>注</b> <!-- 本件为内部资料 -->",
         "<span style=font-family:'宋体>注</span> <!-- 本件为内部资料 -->",

@@ -11,7 +11,7 @@ markup is read in context, a span at a time, after the one-for-one fold.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from govpub.compliance.confusables import lookalikes
@@ -129,7 +129,11 @@ _HIDDEN_KINDS = frozenset({"comment", "bogus", "style", "bogus_end"})
 
 
 def _markup_spans(
-    text: str, tag: AnyPattern, written: str | None = None, removed: tuple[int, ...] = ()
+    text: str,
+    tag: AnyPattern,
+    written: str | None = None,
+    removed: tuple[int, ...] = (),
+    shown: Callable[[int], bool] | None = None,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of ``tag``'s matches in ``text``, a comment and a <style> to their ends; and
     those of them that a browser hides (comments, bogus comments, <style>: ``_HIDDEN_MARKUP``).
@@ -138,7 +142,8 @@ def _markup_spans(
     none; ``removed``: the offsets the fold removed from it) opens it
     (:func:`_opens_as_written`); in a raw-text element it reaches no further than the end
     tag, and a CDATA section in SVG or MathML is none (:class:`_RawText`); a comment or a
-    <style> in a tag's quoted value is none."""
+    <style> in a tag's quoted value is none, and none opens where ``shown`` (asked at rising
+    offsets) tells Markdown prints it as text (:class:`_ShownAsWritten`)."""
     matches = [m for m in tag.finditer(text) if not _names_an_attribute(text, m.start())]
     if _HIDDEN_KINDS.isdisjoint(m.lastgroup for m in matches):  # formatting tags alone
         return [m.span() for m in matches], []
@@ -158,7 +163,9 @@ def _markup_spans(
             continue
         start = match.start()
         size = 7 if kind == "style" else 2  # ("<style" and the character after it)
-        if not _opens_as_written(text, start, size, written, back):
+        if not _opens_as_written(text, start, size, written, back) or (
+            shown is not None and shown(start)
+        ):
             at = start + 1
             continue
         if kind == "comment" and not _opens_as_written(text, start, 4, written, back):
@@ -591,9 +598,11 @@ _CASELESS = {"i": "i\u0130\u0131", "k": "k\u212a", "s": "s\u017f"}
 # written: escaped ("\\<!--", "\\<style>" are text, and a link in it is linked), or in a code
 # span or a fenced or indented code block ("`<!--` t.cn/x `-->`": two code spans, and a link
 # between them; "`<style>`", "`<?php`", "`<![CDATA[`").  A field with none of these is told
-# cheaply; in one with any, a comment is read as text wherever it stands (the cheap and safe
-# answer, review 58's F), the other markup where it stands in code or is escaped itself:
-# "`x` <style>…</style>" is a code span, then a <style> a browser hides (review 59's 3).
+# cheaply; in one with any, markup is read as text only where it stands in code or is escaped
+# itself: "`x` <style>…</style>" is a code span, then a <style> a browser hides (review 59's
+# 3), and so is a comment — "`a` 138<!--z-->12345678" is a closed code span, then a comment
+# the page hides between the number's groups (review 66's L3: a comment was read as text
+# wherever it stood once the field held a backtick, so one backtick split every number).
 # An indented code line's indent (CommonMark §4.4: four columns, a tab to the next stop of
 # four, so one to three spaces then a tab too), in block quotes too (§5.1: ">" and the one
 # space or tab after it are the quote's; ">     <style>…" is code in a quote: review 61's A8).
@@ -611,23 +620,44 @@ _CODE_FENCE = regex(r"^[ \t]*(?:(?:[-+*>]|[0-9]{1,9}[.)])[ \t]*)*+(`{3,}|~{3,})"
 _INDENTED_LINE = regex(rf"^{_CODE_INDENT}[^\n]*+", re.MULTILINE)
 
 
-def _shown_as_written(
-    folded: str, written: str, removed: tuple[int, ...], hidden: list[tuple[int, int]]
-) -> set[tuple[int, int]]:
-    """Of the spans ``hidden`` of ``folded``, the hidden markup that ``written`` (``removed``:
-    the offsets the fold removed from it) shows as text: see ``_SHOWN_MARKUP``."""
-    back = back_to_written(removed) if removed else None
-    code = markdown_code(written)
-    shown, next_code = set(), 0
-    for span in hidden:
-        at = span[0] if back is None else back.original(span[0])
-        while next_code < len(code) and code[next_code][1] <= at:
-            next_code += 1
-        in_code = next_code < len(code) and code[next_code][0] <= at
-        escaped = _escaped(written, at)
-        if in_code or escaped or folded.startswith("<!--", span[0]):
-            shown.add(span)
-    return shown
+class _ShownAsWritten:
+    """Whether hidden markup opening at an offset of the folded text is shown as text, asked
+    at rising offsets: Markdown prints it where it opens in code or after an escaping
+    backslash of ``written`` (``removed``: the offsets the fold removed from it) — see
+    ``_SHOWN_MARKUP``.  Told while the markup is read, so an opener printed as text opens
+    nothing and reaches over no later comment: `` `<!--` 138<!--z-->12345678 `` and
+    ``\\<!-- 138<!--z-->12345678`` hide the second comment (review 66's L3).  The field is
+    read at the first question only (most fields hold no hidden markup), and its code once:
+    a pointer moves forward over it."""
+
+    def __init__(self, written: str, removed: tuple[int, ...]) -> None:
+        self._written = written
+        self._removed = removed
+        self._back: Folded | None = None
+        self._code: list[tuple[int, int]] | None = None  # (None: not read yet)
+        self._plain = False  # (no code and no escape in the field: nothing is shown)
+        self._next = 0
+
+    def __call__(self, start: int) -> bool:
+        if self._code is None:
+            self._code = self._read()
+        if self._plain:
+            return False
+        at = start if self._back is None else self._back.original(start)
+        code = self._code
+        while self._next < len(code) and code[self._next][1] <= at:
+            self._next += 1
+        in_code = self._next < len(code) and code[self._next][0] <= at
+        return in_code or _escaped(self._written, at)
+
+    def _read(self) -> list[tuple[int, int]]:
+        """The field's code, read once (none where it holds no code and no escape, told
+        cheaply by ``_SHOWN_MARKUP``)."""
+        self._plain = _markup_hidden(self._written)
+        if self._plain:
+            return []
+        self._back = back_to_written(self._removed) if self._removed else None
+        return markdown_code(self._written)
 
 
 def _escaped(written: str, at: int) -> bool:
@@ -843,14 +873,11 @@ def _markup(
     spaced: list[int] = []  # starts of box tags that show as a space
     stars: dict[int, str] = {}  # start of a star's picture → the star it shows
     if "<" in folded:
-        tags, hidden = _markup_spans(folded, _folded_tag(), written, removed)
-        if hidden:  # (the text as written asked only then: see _SHOWN_MARKUP)
-            as_written: set[tuple[int, int]] = set()  # (code, escapes: see _SHOWN_MARKUP)
-            if written is not None and not _markup_hidden(written):
-                as_written = _shown_as_written(folded, written, removed, hidden)
-            rest = [span for span in hidden if span not in as_written]
+        as_written = None if written is None else _ShownAsWritten(written, removed)
+        tags, hidden = _markup_spans(folded, _folded_tag(), written, removed, as_written)
+        if hidden:
             back = back_to_written(removed) if removed and written is not None else None
-            printed = as_written | _printed(folded, rest, written or folded, back)
+            printed = _printed(folded, hidden, written or folded, back)
             tags = [span for span in tags if span not in printed]
         printed_tags = _printed_tags(folded, tags, hidden)  # (no tag to Markdown: printed)
         tags = [span for span in tags if span not in printed_tags]
