@@ -10,9 +10,8 @@ python tests/compliance/corpus/gen_redteam61.py
 from __future__ import annotations
 
 from case_table import CaseTable
+from rule_ids import LS, SC
 
-SC = "ad.share_code"
-LS = "ad.link_stripped"
 AW = "ad.wording"
 FE = "wording.forced_engagement"
 CODE = "￥AbCd1234XyZ￥"

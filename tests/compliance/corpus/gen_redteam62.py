@@ -13,9 +13,8 @@ python tests/compliance/corpus/gen_redteam62.py
 from __future__ import annotations
 
 from case_table import CaseTable
+from rule_ids import LS, SC
 
-SC = "ad.share_code"
-LS = "ad.link_stripped"
 AW = "ad.wording"
 SL = "ad.spelled_link"
 CODE = "￥AbCd1234XyZ￥"

@@ -16,21 +16,13 @@ import sys
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, LS, MARK, MOB, NOTE, OTHER, SC, TERM, UNPARSABLE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from number_makers import DIVISIONS, chunks, full_width, grouped, id_number, luhn, org_code, uscc
 
-LS = "ad.link_stripped"
-SC = "ad.share_code"
 ID = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
 INTERNAL = "secrecy.internal"
-NOTE = "disclosure.not_public"
-TERM = "secrecy.sensitive_term"
-UNPARSABLE = "link.unparsable"
-OTHER = "link.other_host"
 GUESS = " (evaluator's guess)"
 # The blind draft guessed the rule names of personal data (privacy.*) and of internal-use
 # markings (secrecy.marking); the first run named them personal.* and secrecy.internal with

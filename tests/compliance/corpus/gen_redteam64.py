@@ -18,12 +18,11 @@ import sys
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import LS, SC
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import uscc
 
-SC = "ad.share_code"
-LS = "ad.link_stripped"
 AW = "ad.wording"
 OP = "wording.opinion"
 FE = "wording.forced_engagement"

@@ -16,9 +16,9 @@ the repository root: python tests/compliance/corpus/gen_redteam65.py
 from __future__ import annotations
 
 from case_table import CaseTable
+from rule_ids import LS
 
 AW = "ad.wording"
-LS = "ad.link_stripped"
 SL = "ad.spelled_link"
 OH = "link.other_host"
 PM = "personal.mobile"

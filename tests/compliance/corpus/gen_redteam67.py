@@ -19,13 +19,12 @@ import sys
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, MOB
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import chunks, full_width, grouped, id_number, luhn, org_code, uscc, zero_width
 
 ID = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
 
 TABLE = CaseTable("redteam67_blind_regulatory_ids")
 case = TABLE.case

@@ -20,18 +20,13 @@ import sys
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import IDN, INT, LS, MARK, MOB, SC
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import id_number
 
 AW = "ad.wording"
 FE = "wording.forced_engagement"
-SC = "ad.share_code"
-LS = "ad.link_stripped"
-MOB = "personal.mobile"
-IDN = "personal.id_number"
-INT = "secrecy.internal"
-MARK = "secrecy.marking"
 CODE = "￥AbCd1234XyZ￥"
 WINNER_ID = id_number("32010219880516302")
 

@@ -19,18 +19,12 @@ import sys
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, SC
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import id_number, luhn, uscc
 
-MOB = "personal.mobile"
-IDN = "personal.id_number"
-CARD = "personal.bank_card"
-LS = "ad.link_stripped"
 SPELL = "ad.spelled_link"
-SC = "ad.share_code"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
 DISC = "disclosure.not_public"
 
 TABLE = CaseTable("redteam69_blind_bilingual")

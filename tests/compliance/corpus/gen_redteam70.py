@@ -18,17 +18,12 @@ import sys
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MOB, SC
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import chunks, full_width, grouped, id_number, luhn, uscc
 
-MOB = "personal.mobile"
-IDN = "personal.id_number"
-CARD = "personal.bank_card"
-INT = "secrecy.internal"
 NOTP = "disclosure.not_public"
-LS = "ad.link_stripped"
-SC = "ad.share_code"
 
 TABLE = CaseTable("redteam70_blind_emergency_notices")
 case = TABLE.case

@@ -19,16 +19,12 @@ import sys
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MOB
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import id_number, luhn
 
 AW = "ad.wording"
-LS = "ad.link_stripped"
-MOB = "personal.mobile"
-IDN = "personal.id_number"
-CARD = "personal.bank_card"
-INT = "secrecy.internal"
 
 TABLE = CaseTable("redteam72_blind_long_posts2")
 

@@ -29,17 +29,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MOB, OTHER
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, chunks, grouped, id_number, luhn, org_code, uscc
 
 SEED = 77
-LS = "ad.link_stripped"
-OTHER = "link.other_host"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-INT = "secrecy.internal"
 
 HIDDEN_RULES = {"mobile": (MOB, "block"), "id": (IDN, "block"), "internal": (INT, "block")}
 HIDDEN_RULES["ad"] = (LS, "fixed")

@@ -24,21 +24,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, SC, TERM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, grouped, id_number, luhn
 
 SEED = 80
-LS = "ad.link_stripped"
-SC = "ad.share_code"
 OH = "link.other_host"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-TERM = "secrecy.sensitive_term"
-NOTE = "disclosure.not_public"
 
 RNG = random.Random(SEED)
 X = TypeVar("X")

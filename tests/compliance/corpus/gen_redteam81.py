@@ -38,18 +38,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import CARD, IDN, MARK, MOB, NOTE, TERM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, is_id_number, luhn, org_code, uscc
 from number_makers import vin as vin_checked
 
 SEED = 81
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-NOTE = "disclosure.not_public"
-TERM = "secrecy.sensitive_term"
 
 Rng = random.Random
 DIGITS = "0123456789"

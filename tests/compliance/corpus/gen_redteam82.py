@@ -38,15 +38,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable, write_miss_report
+from rule_ids import CARD, IDN, MOB
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, luhn, org_code, uscc
 
 SEED = 82
 FAMILY = "redteam82_blind_personal_sweep"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
 PASS = "personal.passport"
 PERMIT = "personal.permit"
 RULE = {"id": IDN, "mobile": MOB, "card": CARD, "passport": PASS, "permit": PERMIT}

@@ -41,10 +41,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import OTHER, TERM
 
 SEED = 83
-OTHER = "link.other_host"
-TERM = "secrecy.sensitive_term"
 Rng = random.Random
 FW = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz./:"})
 

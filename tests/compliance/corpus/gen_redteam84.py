@@ -60,15 +60,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable, write_miss_report
+from rule_ids import MARK, TERM
 
 SEED = 84
 FAMILY = "redteam84_blind_words_miss_sweep"
 STRIP = "ad.link_stripped"
 SPELL = "ad.spelled_link"
 CODE = "ad.share_code"
-MARK = "secrecy.marking"
 INTERNAL = "secrecy.internal"
-TERM = "secrecy.sensitive_term"
 NOTPUB = "disclosure.not_public"
 ONREQ = "disclosure.on_request"
 HINT = "secrecy.document_hint"

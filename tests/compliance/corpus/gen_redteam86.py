@@ -40,18 +40,17 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import CARD, TERM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import id_number, luhn, uscc
 
 SEED = 86
-TERM = "secrecy.sensitive_term"
 INTERNAL = "secrecy.internal"
 MARKING = "secrecy.marking"
 NOT_PUBLIC = "disclosure.not_public"
 ON_REQUEST = "disclosure.on_request"
 MOBILE = "personal.mobile"
-CARD = "personal.bank_card"
 BLOCKS = {INTERNAL, MARKING, NOT_PUBLIC, MOBILE, CARD, "personal.id_number", "ad.share_code"}
 # the real false findings (d) the sweep found: id -> (rules they add, why)
 REAL = {

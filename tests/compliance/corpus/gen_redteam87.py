@@ -54,6 +54,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import CARD, IDN, MOB
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import (
@@ -72,9 +73,6 @@ SEED = 87
 #: True while the family's sampled posts are made: the triaged forms are left out of them
 SAMPLE = False
 FAMILY = "redteam87_blind_sector_identifiers"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
 
 Rng = random.Random
 DIGITS = "0123456789"

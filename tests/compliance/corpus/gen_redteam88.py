@@ -54,17 +54,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import CARD, IDN, MOB, OTHER, UNPARSABLE
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, full_width, id_number, luhn, uscc, zero_width
 
 SEED = 88
 FAMILY = "redteam88_blind_personal_in_addresses"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-OTHER = "link.other_host"
-UNPARSABLE = "link.unparsable"
 #: True while the family's sampled posts are made: the triaged forms are left out of them
 SAMPLE = False
 STRIP = "ad.link_stripped"

@@ -40,20 +40,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from case_table import CaseTable, write_sweep_report
+from rule_ids import IDN, INT, LS, MARK, MOB, NOTE, SC, TERM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, is_id_number, luhn, uscc
 
 SEED = 89
 FAMILY = "redteam89_blind_issue_draw5"
-LS = "ad.link_stripped"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
-TERM = "secrecy.sensitive_term"
 
 ZERO_WIDTH = ["\u200b", "\u2060", "\ufeff", "\u00ad"]
 STOPS = ["。", "｡", "．"]

@@ -59,20 +59,14 @@ from collections import Counter
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import IDN, INT, LS, MARK, MOB, NOTE, SC
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import DIVISIONS, id_number, is_id_number, luhn
 
 SEED = 92
 NS = "image.not_scanned"
-LS = "ad.link_stripped"
 SL = "ad.spelled_link"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
 SEVERITY = {
     NS: "warn",
     "link.other_host": "warn",

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from case_table import CaseTable
+from rule_ids import CARD, IDN, INT, LS, MARK, MOB, NOTE, OTHER, SC, TERM, UNPARSABLE
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from number_makers import (
@@ -58,17 +59,6 @@ from number_makers import (
 
 SEED = 95
 FAMILY = "redteam95_blind_issue_draw6"
-LS = "ad.link_stripped"
-SC = "ad.share_code"
-IDN = "personal.id_number"
-MOB = "personal.mobile"
-CARD = "personal.bank_card"
-MARK = "secrecy.marking"
-INT = "secrecy.internal"
-NOTE = "disclosure.not_public"
-TERM = "secrecy.sensitive_term"
-OTHER = "link.other_host"
-UNPARSABLE = "link.unparsable"
 
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 OTHER_IGNORABLE = ["\u00ad", "\u034f", *(chr(c) for c in range(0xFE00, 0xFE10, 3)), "\U000e0101"]
