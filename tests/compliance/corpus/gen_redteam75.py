@@ -26,7 +26,7 @@ import gen_redteam74 as rt74
 from case_table import CaseTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from number_makers import luhn
+from number_makers import luhn, no_mobile_inside
 
 SEED = 75
 FAMILY = "redteam75_blind_cross_stacks"
@@ -186,7 +186,7 @@ def must_seeds(rng: Rng) -> list[Seed]:
         )
     for _ in range(3):
         number = rt74.fresh_card(rng)
-        while not rt71._no_mobile_inside(number):
+        while not no_mobile_inside(number):
             number = rt74.fresh_card(rng)
         seeds.append(
             Seed("card", number, "block", rt71.CARD, "card", ["卡号：", "收款账号："], (4, 4, 4, 4))
@@ -206,7 +206,7 @@ def clean_seeds(rng: Rng) -> list[Seed]:
     for _ in range(2):  # a 16-digit UnionPay-like number failing Luhn
         good = luhn("62" + rt71._digits(rng, 13))
         bad = good[:-1] + str((int(good[-1]) + 5) % 10)
-        if rt71._no_mobile_inside(bad):
+        if no_mobile_inside(bad):
             seeds.append(
                 Seed(
                     "clean_number",
