@@ -175,4 +175,5 @@ head = "# fix65: every input of review 14's report on red team 65's fixes (merge
 out = head + yaml.safe_dump(
     {"family": "fix65_review14", "cases": cases}, allow_unicode=True, sort_keys=False, width=100
 )
-Path(sys.argv[1]).write_text(out, encoding="utf-8")
+target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("fix65_review14.yaml")
+target.write_text(out, encoding="utf-8")
