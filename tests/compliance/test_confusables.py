@@ -24,6 +24,7 @@ _SCRIPTS = {
     "Canadian_Aboriginal": "CANADIAN SYLLABICS",
     "Tifinagh": "TIFINAGH",
     "Lisu": "LISU",
+    "Latin": "LATIN",  # the letters added by hand for review 61's A14 (IPA, African)
 }
 
 
@@ -40,7 +41,7 @@ def test_every_row_is_a_letter_of_another_script_read_as_one_ascii_character() -
         for line in data_text(TABLE_FILE).splitlines()
         if line and not line.startswith("#")
     ]
-    assert len(rows) == 217
+    assert len(rows) == 236
     for point, char, reading, script, name in rows:
         assert chr(int(point, 16)) == char, point
         assert unicodedata.name(char) == name, point
@@ -67,6 +68,11 @@ def test_every_row_is_a_letter_of_another_script_read_as_one_ascii_character() -
         ("\u03ba", "k"),  # Greek kappa (added by hand, red team 32)
         ("\u03c4", "t"),  # Greek tau
         ("\u03b7", "n"),  # Greek eta
+        ("\u0251", "a"),  # Latin alpha (added by hand, review 61's A14)
+        ("\u0261", "g"),  # Latin script g
+        ("\u0131", "i"),  # Latin dotless i
+        ("\u01c0", "l"),  # Latin dental click: a stroke
+        ("\u0196", "l"),  # Latin capital iota: a stroke
     ],
 )
 def test_known_lookalikes(char: str, reading: str) -> None:
@@ -150,6 +156,38 @@ def test_a_vertical_stroke_among_capitals_reads_as_i() -> None:
     ):
         findings = check(Post(title="通知", body=body), POLICY).findings
         assert ["ad.link_stripped"] == [f.rule for f in findings]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "详见 s.click.t\u0251obao.com/x",  # ɑ
+        "详见 s.cl\u0131ck.taobao.com/x",  # ı
+        "详见 S.CL\u01c0CK.TAOBAO.COM/x",  # ǀ among capitals: the I a reader sees
+        "详见 S.CL\u0196CK.TAOBAO.COM/x",  # Ɩ
+        "详见 u.j\u0501.com/x",
+    ],
+)
+def test_a_host_with_latin_lookalike_letters_is_read(body: str) -> None:
+    findings = check(Post(title="通知", body=body), POLICY).findings
+    assert ["ad.link_stripped"] == [f.rule for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拼音字母 \u0251 o e，\u0261uó jiā",  # the pinyin alphabet's own a and g
+        "Bak\u0131rköy.com.tr",  # a Turkish host: ö is no look-alike, nothing is read
+        "\u0251.\u0261",  # no top-level domain
+    ],
+)
+def test_latin_lookalikes_outside_a_host_stay_as_written(text: str) -> None:
+    assert text == read_hosts(text)
+
+
+def test_a_government_host_in_latin_lookalikes_is_never_allowed() -> None:
+    findings = check(Post(title="通知", body="详见 www.\u0261ov.cn/a"), POLICY).findings
+    assert ["link.other_host"] == [f.rule for f in findings]
 
 
 def test_a_government_host_written_so_is_never_allowed() -> None:
