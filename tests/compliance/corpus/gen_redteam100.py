@@ -173,6 +173,10 @@ def must_items(rng: random.Random) -> list[Item]:  # noqa: PLR0914 - one table o
         Item("link", f"Link: <t.cn/{t[5]}>", "fixed", LS, "in angle brackets"),
         Item("link", f"Scan or visit m.tb.cn/h.{t[6]}", "fixed", LS, "m.tb.cn"),
         Item("share", "复制￥VAQz99KzQVD￥打开淘宝 / Copy and open Taobao", "block", SC, "淘口令"),
+        # written clean at first; the docs name both English forms (secrecy.internal's
+        # `internal use only`, disclosure's `(Not for public release)`): (b)
+        Item("int-en", "Internal Use Only", "block", INT, "English marker alone"),
+        Item("note-en", "(Not for public release)", "block", NOTE, "English note alone"),
     ]  # fmt: skip
 
 
@@ -216,8 +220,6 @@ def clean_items(rng: random.Random) -> list[Item]:
         ("words", "The confidentiality agreement was signed by the internal audit office."),
         ("words", "Secretary-General of the Public Security Bureau"),
         ("en-mark", "CONFIDENTIAL"),
-        ("en-mark", "Internal Use Only"),
-        ("en-mark", "(Not for public release)"),
         ("app-no", f"Application No. {m}"),
         ("link-ok", "More: https://english.www.gov.cn/news/202412/05/content_WS1.html"),
         ("link-ok", "Source: www.gov.cn"),
@@ -322,12 +324,203 @@ def hand_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] |
     ]  # fmt: skip
 
 
+def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] | None, str]]:
+    """A second slice, written after the first run, probing with check() (still blind)."""
+    m = [mobile(rng) for _ in range(4)]
+    return [
+        # bilingual 公开属性 notes: the Chinese note with its translation beside it
+        ("note-line-en-after", "此件不公开 Not for public release", "block", NOTE,
+         "the note on its line, its translation after"),
+        ("note-line-en-dash", "此件不予公开 — Not for public release", "block", NOTE, "an em dash"),
+        ("note-line-en-before", "Not for public release — 此件不公开", "block", NOTE,
+         "the translation first"),
+        ("note-line-en-stop", "此件不公开。Not for public release.", "block", NOTE, "full stops"),
+        ("note-line-note", "注：此件不公开。Note: not for public release.", "block", NOTE,
+         "注： before it"),
+        ("note-brackets-both", "（此件不公开 Not for public release）", "block", NOTE,
+         "both languages in one pair of brackets"),
+        ("note-brackets-slash", "(此件不公开 / Not for public release)", "block", NOTE,
+         "a slash between them"),
+        ("note-line-en-brackets", "此件不公开 (Not for public release)", "block", NOTE,
+         "the translation bracketed"),
+        ("note-en-own-line", "此件不予公开\nNot for public release", "block", NOTE,
+         "a line each"),
+        # bilingual field labels
+        ("field-disclosure-gloss", "公开属性（Disclosure）：不予公开", "block", NOTE,
+         "the field's name glossed in brackets"),
+        ("field-disclosure-slash", "公开属性/Disclosure：不予公开", "block", NOTE, "after a slash"),
+        ("field-public-gloss", "是否公开 Public：否", "block", NOTE, "a yes/no field glossed"),
+        ("field-disclosure-en-first", "Disclosure / 公开属性：不予公开", "block", NOTE,
+         "the English name first"),
+        ("field-secrecy-gloss", "密级 Classification：机密", "block", MARK, "密级 glossed"),
+        ("field-secrecy-gloss-brackets", "密级（Classification）：机密", "block", MARK,
+         "密级 glossed in brackets"),
+        ("field-secrecy-en-name", "Classification：机密", "block", MARK,
+         "the English field's name, a Chinese level"),
+        ("field-secrecy-en-first", "Classification 密级：机密★5年", "block", MARK,
+         "the English name first, a full marking"),
+        ("field-secrecy-en-value", "密级：CONFIDENTIAL", "block", MARK, "an English level"),
+        # 密级 with its translation
+        ("mark-en-level-cn-period", "SECRET★5年", "block", MARK,
+         "an English level, a Chinese period"),
+        ("mark-en-level-permanent", "TOP SECRET★永久", "block", MARK, "永久"),
+        ("mark-en-level-spaced", "CONFIDENTIAL ★ 10年", "block", MARK, "spaced star"),
+        ("mark-gloss-before-star", "机密 CONFIDENTIAL ★10年", "block", MARK,
+         "the translation between the level and its star"),
+        ("mark-gloss-brackets-star", "机密（Confidential）★10年", "block", MARK,
+         "a bracketed translation before the star"),
+        ("mark-gloss-slash-star", "机密/CONFIDENTIAL★10年", "block", MARK, "a slash"),
+        ("mark-en-after", "机密★10年（CONFIDENTIAL）", "block", MARK, "translation after"),
+        ("mark-cn-en-period", "机密★10 years", "block", MARK, "a Chinese level, English period"),
+        ("mark-two-lines", "机密★10年\nCONFIDENTIAL★10 YEARS", "block", MARK, "two lines"),
+        # personal labels glossed
+        ("label-passport-gloss", "护照号码（Passport No.）：e12345678", "block", PASSPORT,
+         "a label's English gloss before the colon; the lower-case letter needs the label"),
+        ("label-passport-brackets", "护照（Passport）：e12345678", "block", PASSPORT,
+         "the docs' own form"),
+        ("label-hk-mobile-gloss", "手机（Mobile）：9123 4567", "block", MOB,
+         "a HK mobile after a glossed mobile label"),
+        ("label-hk-mobile-qualified", "Mobile (HK): 9123 4567", "block", MOB,
+         "Mobile with a region in brackets"),
+        ("label-hk-mobile-bilingual", "手提電話 Mobile：9123 4567", "block", MOB, "two labels"),
+        ("label-id-numerals-gloss", "身份证号（ID No.）：ⅢⅠOⅠOⅣⅠⅨⅧⅤⅠⅠⅡⅡⅢⅥⅧⅧ", "block", IDN,
+         "an ID in numerals after a glossed label"),
+        ("label-id-numerals", "身份证号：ⅢⅠOⅠOⅣⅠⅨⅧⅤⅠⅠⅡⅡⅢⅥⅧⅧ", "block", IDN,
+         "the same, the label plain"),
+        # a mobile after +86 in other groupings
+        ("cc-4-3-4", f"+86 {m[0][:4]} {m[0][4:7]} {m[0][7:]}", "block", MOB, "+86 then 4-3-4"),
+        ("cc-3-3-5", f"Mr. Li (+86 {m[1][:3]} {m[1][3:6]} {m[1][6:]})", "block", MOB,
+         "+86 then 3-3-5"),
+        ("cc-sentence-4-3-4", f"Contact Mr. Li at +86 {m[2][:4]} {m[2][4:7]} {m[2][7:]}.",
+         "block", MOB, "in a sentence"),
+        ("cc-0086-4-3-4", f"0086 {m[3][:4]} {m[3][4:7]} {m[3][7:]}", "block", MOB, "0086"),
+        ("cc-label-4-3-4", f"Tel: +86 {m[3][:4]} {m[3][4:7]} {m[3][7:]}", "block", MOB,
+         "with a label (the twin that works)"),
+        ("cc-5-3-3", f"+86 {m[0][:5]} {m[0][5:8]} {m[0][8:]}", "block", MOB, "+86 then 5-3-3"),
+        # clean twins
+        ("clean-en-marker-prose-sign", "Secret★Garden Café opened in 2010.", "clean", None,
+         "a star in a name"),
+        ("clean-award-star", "Awards: Confidential Secretary ★ 10 Years Service Award", "clean",
+         None, "a title with a star"),
+        ("clean-embargo", "The document is not for public release before Dec. 5.", "clean", None,
+         "an embargo in a sentence (docs: prose)"),
+        ("clean-classification-other", "Classification: Class II medical device", "clean", None,
+         "another field value"),
+        ("clean-foreign-grouped", "+44 7911 123456 / +65 9123 4567 / +82 10-1234-5678", "clean",
+         None, "foreign mobiles: not promised"),
+        ("clean-landline-areas", "+86 755 8381 2345; (0755) 8381 2345", "clean", None,
+         "landlines"),
+        ("clean-amount-no-commas", "Investment of USD 13812345678", "clean", None,
+         "an amount of mobile's digits after a currency"),
+        ("clean-order-no", f"Order No.: {m[0]}", "clean", None, "a serial label"),
+        ("clean-hk-gloss-landline", "电话（Tel）：2123 4567", "clean", None, "a HK landline"),
+        ("clean-not-for-sale", "Not for sale / 非卖品", "clean", None, "another 'not for'"),
+        ("clean-secret-name", "机密 Machine Secret Co.?", "clean", None,
+         "a level word without a star or field"),
+    ]  # fmt: skip
+
+
 # ----- triage --------------------------------------------------------------------------------
 
-REASONS: dict[str, str] = {}
+REASONS: dict[str, str] = {
+    "note-bilingual-line": "a 公开属性 note unbracketed on its line blocks alone (`此件不公开`) and so "
+    "does its translation alone (`Not for public release`), but the two on one line pass: "
+    "`此件不公开 Not for public release`, `此件不予公开 — Not for public release`, "
+    "`Not for public release — 此件不公开`, `注：此件不公开。Note: not for public release.` "
+    "(`此件不予公开 / Not for public release` only warns `secrecy.sensitive_term`)",
+    "note-bilingual-brackets": "both languages of the note in one pair of brackets pass: "
+    "`（此件不公开 Not for public release）`, `(此件不公开 / Not for public release)` — each in "
+    "brackets of its own blocks",
+    "gloss-disclosure-field": "a 公开属性 field whose name carries its English gloss is no field: "
+    "`公开属性（Disclosure）：不予公开` and `公开属性/Disclosure：不予公开` only warn "
+    "`secrecy.sensitive_term`, `是否公开 Public：否` passes (`公开属性：不予公开`, `是否公开：否` "
+    "block; `Disclosure / 公开属性：不予公开` blocks)",
+    "gloss-secrecy-field": "a 密级 field glossed or named in English with a Chinese level passes: "
+    "`密级 Classification：机密`, `密级（Classification）：机密`, `Classification：机密` (`密级：机密`, "
+    "`Classification: Confidential` and `密级：CONFIDENTIAL` block)",
+    "marking-en-level-cn-period": "an English level with a Chinese period passes: `SECRET★5年`, "
+    "`TOP SECRET★永久`, `CONFIDENTIAL ★ 10年` (`SECRET★5 years` and `机密★10 years` block)",
+    "marking-gloss-before-star": "a 密级 with its translation between the level and its star passes: "
+    "`机密 CONFIDENTIAL ★10年`, `机密（Confidential）★10年`, `机密/CONFIDENTIAL★10年` (the translation "
+    "after the period, `机密★10年（CONFIDENTIAL）`, blocks)",
+    "gloss-personal-label": "a personal label with an English gloss or qualifier in brackets before "
+    "its colon no longer licenses what only a label does: `护照号码（Passport No.）：e12345678`, "
+    "`手机（Mobile）：9123 4567`, `Mobile (HK): 9123 4567`, `身份证号（ID No.）：ⅢⅠOⅠOⅣⅠⅨⅧⅤⅠⅠⅡⅡⅢⅥⅧⅧ` "
+    "pass (`护照（Passport）：e12345678`, `手提電話 Mobile：9123 4567` and `身份证号：ⅢⅠOⅠ…` block)",
+    "country-code-odd-grouping": "a mainland mobile after `+86` or `0086` with no label, grouped "
+    "other than 3-4-4, passes: `+86 1381 234 5678`, `Mr. Li (+86 138 123 45678)`, "
+    "`+86 13812 345 678`, `0086 1381 234 5678` (`Tel: +86 1381 234 5678` and `+86 138 1234 5678` "
+    "block; the docs read a number \"in whatever grouping the editor wrote\")",
+}
 FIXED: frozenset[str] = frozenset()
-# The ids the first run found failing, by pattern.
-FAILING: dict[str, str] = {}
+# The ids the first run and the probe slice found failing, by pattern.
+FAILING: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "hand-note-en-dash",
+            "probe-note-line-en-after",
+            "probe-note-line-en-dash",
+            "probe-note-line-en-before",
+            "probe-note-line-en-stop",
+            "probe-note-line-note",
+        ],
+        "note-bilingual-line",
+    ),
+    **dict.fromkeys(
+        ["probe-note-brackets-both", "probe-note-brackets-slash"], "note-bilingual-brackets"
+    ),
+    **dict.fromkeys(
+        [
+            "probe-field-disclosure-gloss",
+            "probe-field-disclosure-slash",
+            "probe-field-public-gloss",
+        ],
+        "gloss-disclosure-field",
+    ),
+    **dict.fromkeys(
+        [
+            "probe-field-secrecy-gloss",
+            "probe-field-secrecy-gloss-brackets",
+            "probe-field-secrecy-en-name",
+        ],
+        "gloss-secrecy-field",
+    ),
+    **dict.fromkeys(
+        [
+            "probe-mark-en-level-cn-period",
+            "probe-mark-en-level-permanent",
+            "probe-mark-en-level-spaced",
+        ],
+        "marking-en-level-cn-period",
+    ),
+    **dict.fromkeys(
+        [
+            "probe-mark-gloss-before-star",
+            "probe-mark-gloss-brackets-star",
+            "probe-mark-gloss-slash-star",
+        ],
+        "marking-gloss-before-star",
+    ),
+    **dict.fromkeys(
+        [
+            "probe-label-passport-gloss",
+            "probe-label-hk-mobile-gloss",
+            "probe-label-hk-mobile-qualified",
+            "probe-label-id-numerals-gloss",
+        ],
+        "gloss-personal-label",
+    ),
+    **dict.fromkeys(
+        [
+            "probe-cc-4-3-4",
+            "probe-cc-3-3-5",
+            "probe-cc-sentence-4-3-4",
+            "probe-cc-0086-4-3-4",
+            "probe-cc-5-3-3",
+        ],
+        "country-code-odd-grouping",
+    ),
+}
 
 
 def still_failing(name: str) -> str | None:
@@ -354,9 +547,13 @@ def grid(table: CaseTable, items: list[Item], prefix: str, keep: int) -> None:
 
 
 def hand(table: CaseTable) -> None:
-    for id_, text, expect, rule, note in hand_rows(random.Random(SEED + 2)):
-        full_id = f"hand-{id_}"
-        table.case(full_id, text, expect, rule, note, xfail=xfail(full_id))
+    for prefix, rows in (
+        ("hand", hand_rows(random.Random(SEED + 2))),
+        ("probe", probe_rows(random.Random(SEED + 3))),
+    ):
+        for id_, text, expect, rule, note in rows:
+            full_id = f"{prefix}-{id_}"
+            table.case(full_id, text, expect, rule, note, xfail=xfail(full_id))
 
 
 def build() -> CaseTable:
