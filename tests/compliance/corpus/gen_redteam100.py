@@ -102,7 +102,7 @@ class Item:
     desc: str
 
 
-def must_items(rng: random.Random) -> list[Item]:  # noqa: PLR0914 - one table of items
+def must_items(rng: random.Random) -> list[Item]:
     m = [mobile(rng) for _ in range(12)]
     pid = [person_id(rng) for _ in range(6)]
     up = unionpay(rng)
@@ -263,7 +263,9 @@ FORMS: dict[str, Form] = {
         '<p>外事办公室通知</p>\n<p lang="en">Notice of the Foreign Affairs Office</p>\n'
         f'<p lang="en">{s}</p>'
     ),
-    "inline": lambda s: f"边境经济合作区招商公告（Border Economic Cooperation Zone）：{s}。欢迎垂询。",
+    "inline": lambda s: (
+        f"边境经济合作区招商公告（Border Economic Cooperation Zone）：{s}。欢迎垂询。"
+    ),
     "press": lambda s: (
         "新闻发布会 Press Conference\n\nBEIJING, Dec. 5 — 国务院新闻办公室今日举行发布会。"
         f"The State Council Information Office held a press conference today.\n\n{s}\n\n(完 End)"
@@ -397,6 +399,11 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] 
         ("cc-label-4-3-4", f"Tel: +86 {m[3][:4]} {m[3][4:7]} {m[3][7:]}", "block", MOB,
          "with a label (the twin that works)"),
         ("cc-5-3-3", f"+86 {m[0][:5]} {m[0][5:8]} {m[0][8:]}", "block", MOB, "+86 then 5-3-3"),
+        # from the sweep: a landline and a mobile parted by ` / `
+        ("slash-pair-sweep", "Tel/Mobile: 010-6512 3456 / 18951061374", "block", MOB,
+         "the sweep's sample; the 19 digits from 65… pass Luhn"),
+        ("slash-pair-luhn-fails", "Tel/Mobile: 010-6512 3456 / 18951061375", "block", MOB,
+         "the twin whose 19 digits fail Luhn"),
         # clean twins
         ("clean-en-marker-prose-sign", "Secret★Garden Café opened in 2010.", "clean", None,
          "a star in a name"),
@@ -417,6 +424,24 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, str | list[str] 
         ("clean-not-for-sale", "Not for sale / 非卖品", "clean", None, "another 'not for'"),
         ("clean-secret-name", "机密 Machine Secret Co.?", "clean", None,
          "a level word without a star or field"),
+    ]  # fmt: skip
+
+
+def found_rows() -> list[tuple[str, str, str, str | list[str] | None, str]]:
+    """One minimal reproduction of each pattern (``found-<pattern>``)."""
+    return [
+        ("note-bilingual-line", "此件不公开 Not for public release", "block", NOTE, "minimal"),
+        ("note-bilingual-brackets", "（此件不公开 Not for public release）", "block", NOTE,
+         "minimal"),
+        ("gloss-disclosure-field", "公开属性（Disclosure）：不予公开", "block", NOTE, "minimal"),
+        ("gloss-secrecy-field", "密级（Classification）：机密", "block", MARK, "minimal"),
+        ("marking-en-level-cn-period", "SECRET★5年", "block", MARK, "minimal"),
+        ("marking-gloss-before-star", "机密（Confidential）★10年", "block", MARK, "minimal"),
+        ("gloss-personal-label", "护照号码（Passport No.）：e12345678", "block", PASSPORT,
+         "minimal"),
+        ("country-code-odd-grouping", "+86 1381 234 5678", "block", MOB, "minimal"),
+        ("card-across-list-slash", "电话：010-6512 3456 / 13812345678", "block", MOB,
+         "a landline's 4-4 groups and a mobile after ` / `: 6512345613812345678 passes Luhn"),
     ]  # fmt: skip
 
 
@@ -447,10 +472,14 @@ REASONS: dict[str, str] = {
     "its colon no longer licenses what only a label does: `护照号码（Passport No.）：e12345678`, "
     "`手机（Mobile）：9123 4567`, `Mobile (HK): 9123 4567`, `身份证号（ID No.）：ⅢⅠOⅠOⅣⅠⅨⅧⅤⅠⅠⅡⅡⅢⅥⅧⅧ` "
     "pass (`护照（Passport）：e12345678`, `手提電話 Mobile：9123 4567` and `身份证号：ⅢⅠOⅠ…` block)",
+    "card-across-list-slash": "a landline in 4-4 groups and a mobile after it, parted by ` / ` as "
+    "a list of numbers is, are read as one 19-digit card of 65… (Discover) when the 19 digits pass "
+    "Luhn (one in ten): `电话：010-6512 3456 / 13812345678` blocks `personal.bank_card`, masking the "
+    "landline, and the mobile is not named (`010-65123456 / …` and `6512 3456 / …` name the mobile)",
     "country-code-odd-grouping": "a mainland mobile after `+86` or `0086` with no label, grouped "
     "other than 3-4-4, passes: `+86 1381 234 5678`, `Mr. Li (+86 138 123 45678)`, "
     "`+86 13812 345 678`, `0086 1381 234 5678` (`Tel: +86 1381 234 5678` and `+86 138 1234 5678` "
-    "block; the docs read a number \"in whatever grouping the editor wrote\")",
+    'block; the docs read a number "in whatever grouping the editor wrote")',
 }
 FIXED: frozenset[str] = frozenset()
 # The ids the first run and the probe slice found failing, by pattern.
@@ -520,6 +549,8 @@ FAILING: dict[str, str] = {
         ],
         "country-code-odd-grouping",
     ),
+    "probe-slash-pair-sweep": "card-across-list-slash",
+    **{f"found-{name}": name for name in REASONS},
 }
 
 
@@ -550,6 +581,7 @@ def hand(table: CaseTable) -> None:
     for prefix, rows in (
         ("hand", hand_rows(random.Random(SEED + 2))),
         ("probe", probe_rows(random.Random(SEED + 3))),
+        ("found", found_rows()),
     ):
         for id_, text, expect, rule, note in rows:
             full_id = f"{prefix}-{id_}"
@@ -577,9 +609,11 @@ def sweep(count: int, seed: str) -> None:
     forms = list(FORMS)
     for _ in range(count):
         sub = random.Random(rng.random())
-        pool = must_items(sub) + clean_items(sub) + [
-            Item("hand-" + r[0], r[1], r[2], r[3], r[4]) for r in hand_rows(sub)
-        ]
+        pool = (
+            must_items(sub)
+            + clean_items(sub)
+            + [Item("hand-" + r[0], r[1], r[2], r[3], r[4]) for r in hand_rows(sub)]
+        )
         item = rng.choice(pool)
         form = rng.choice(forms)
         text = FORMS[form](item.text)
