@@ -32,7 +32,30 @@ for layout). Fixed seed; from the repository root:
     python tests/compliance/corpus/gen_redteam100.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam100.py --sweep N  # N random item x form posts
 
-FIRST_RUN
+503 cases (313 to catch — 265 block, 48 fixed — and 190 to stay clean): the must items in 6 of
+the 8 bilingual forms and the clean ones in 4, in rotation, 37 ``hand`` rows, 53 ``probe`` rows and
+9 ``found-`` reproductions, one per pattern; 39 strict xfails in 9 patterns (``REASONS``).
+
+First run (437 cases: the grid and the ``hand`` rows, written before any check() call): 9 failed,
+0 (a); 8 (b): the clean items ``Internal Use Only`` and ``(Not for public release)`` alone block
+``secrecy.internal`` and ``disclosure.not_public``, as the docs say (an English translation's
+``FOR INTERNAL USE ONLY``; an English version's note in brackets or on its line) — they are must
+items now; 1 (d), ``note-bilingual-line`` (``此件不公开 — Not for public release`` passes). Every
+mobile in the international forms (``+86``, ``(+86)``, ``0086``, ``+86 (0)``, dotted, ``Tel:``,
+``WhatsApp/WeChat:``), 港澳台 mobiles after their codes, ID numbers after English labels and in an
+English sentence, the 永居证, passports, cards, the markings beside their translations and every
+ad or short link after English labels and punctuation was caught; every date, amount, flight,
+standard, ISBN, DOI, booth, landline, hotline, foreign number, masked number, IBAN, SWIFT code and
+USCC stayed clean. A probe slice of 51 (``probe-`` rows, written after that run, probing with
+check() but still blind to the source) failed 28, all (d): ``note-bilingual-line``,
+``note-bilingual-brackets``, ``gloss-disclosure-field``, ``gloss-secrecy-field``,
+``marking-en-level-cn-period``, ``marking-gloss-before-star``, ``gloss-personal-label``,
+``country-code-odd-grouping``. ``--sweep 1500`` (seed ``100:sweep``): 17 wrong — 15
+``note-bilingual-line`` and 2 a new pattern, ``card-across-list-slash``
+(``Tel/Mobile: 010-6512 3456 / 18951061374`` blocks as a 65… card, the mobile unnamed; its two
+``probe-slash-pair-`` rows were added after). ``--sweep 4000`` (the same seed, so the 1,500 again and 2,500
+more): 39 wrong, 34 ``note-bilingual-line`` and 5 ``card-across-list-slash``, nothing else — no
+false finding on any clean item in any form.
 """
 
 from __future__ import annotations
