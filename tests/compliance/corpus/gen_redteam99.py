@@ -36,7 +36,32 @@ repository root:
     python tests/compliance/corpus/gen_redteam99.py            # writes the YAML
     python tests/compliance/corpus/gen_redteam99.py --sweep N  # N random number x paste posts
 
-FIRST-RUN
+449 cases (295 to catch — 266 block, 26 fixed, 3 warn ``secrecy.document_hint`` as the docs
+say — and 154 to stay clean, 5 of them warning ``secrecy.sensitive_term`` on 依法不予公开的情形 as
+documented); the grids are thinned by rotation (each must item in 6 of the 12 paste forms, each
+clean item in 5). 39 strict xfails in 7 patterns (``REASONS``).
+
+First run (407 cases: the grid and the ``hand`` rows, written before any check() call but the
+eight above): 24 failed — 1 (a): the ``word-attach`` form put its item in smart quotes, so a bare
+``秘密`` line was a quoted word (the form now quotes a title line); 3 (b): a 份号 on one line with
+the 密级 (``000123　机密　1年``) draws no hint, which the docs give six digits alone on a line;
+``1.7257327161E+10`` shows every digit of a mobile and blocks, rightly; an old and a new mobile
+glued into 22 digits by track changes is no number a reader reads (the case now parts them);
+20 (d) in 5 patterns: ``ocr-id-sbz`` (6), ``glued-numeral-mark`` (6), ``excel-float-suffix`` (6),
+``ocr-column-tab-paste`` (1), ``url-wrap-mid-label`` (1). In triage a silent (a) too: the
+all-digit 51–53 codes made with ``luhn_uscc(rng, "51")`` have 17 digits (the maker adds a
+division, eight digits and the check to a two-character prefix; ``gen_redteam98.py`` uses it so),
+so this family makes its own, 18 characters with a well-formed 组织机构代码 (``digit_uscc``).
+A second slice of 33 (``probe-`` rows, written after that run): 15 failed, all (d) — the same
+patterns' minimal forms and one new, ``page-split-tail-fenhao`` (a false hint); ``[1]``, ``(1)``,
+``⁽¹⁾``, ``~~…~~``, ``="…"``, a soft hyphen in a note or a 密级 and ``内部\f资料`` passed.
+``--sweep 4000`` (seed ``99:sweep``, each wrap parting a number once): 461 wrong, all misses, none
+false — every one a mobile or a card wrapped by a line end, a page number, a footer, a form feed
+or a hyphen at a line end, inside a group, with no label (after a name, in a 名单 row, after
+Excel's ``'`` or alone); after its label each was caught, and every ID number was (its check
+character makes a wrap safe to read). A third slice of 9 (``sweep-`` rows): 4 failed (d),
+``wrap-in-group-after-name``; 3 failed (a): legacy-ID-looking 2-6-9-1 codes built with a random
+organisation part are not well formed, which the docs require (now built with ``org_code``; clean).
 """
 
 from __future__ import annotations
@@ -62,6 +87,7 @@ from number_makers import (
     is_id_number,
     luhn,
     no_mobile_inside,
+    org_code,
     random_digits,
     uscc,
 )
@@ -110,11 +136,12 @@ def org_uscc(rng: random.Random) -> str:
 
 
 def digit_uscc(rng: random.Random, prefix: str) -> str:
-    """An all-digit 统一社会信用代码 of 18 (``prefix``, a division, nine digits, the GB 32100
+    """An all-digit 统一社会信用代码 of 18 (``prefix``, a division, a 组织机构代码, the GB 32100
     check) that passes Luhn, no ID number or mobile inside (``luhn_uscc`` with a two-character
     prefix makes 17)."""
     while True:
-        code = uscc(prefix + rng.choice(DIVISIONS) + random_digits(rng, 9))
+        org = org_code(random_digits(rng, 8))  # a well-formed 组织机构代码 (GB 11714)
+        code = uscc(prefix + rng.choice(DIVISIONS) + org)
         if (
             code.isdigit()
             and luhn(code[:-1]) == code
@@ -450,6 +477,43 @@ def probe_rows(rng: random.Random) -> list[tuple[str, str, str, object, str]]:
     ]  # fmt: skip
 
 
+def legacy_uscc(rng: random.Random, prefix: str) -> str:
+    """A 统一社会信用代码 whose organisation part opens with a 19xx date's six digits: its
+    division and that part read as a 15-digit legacy ID number when it is grouped 2-6-9-1."""
+    while True:
+        date = f"{rng.randint(50, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        org = org_code(date + random_digits(rng, 2))  # a well-formed 组织机构代码 (GB 11714)
+        if org.isdigit():
+            return uscc(prefix + rng.choice(ID_DIVISIONS) + org)
+
+
+def sweep_rows(rng: random.Random) -> list[tuple[str, str, str, object, str]]:
+    """The third slice, written after ``--sweep`` found its patterns."""
+    m = [mobile(rng) for _ in range(5)]
+    c = unionpay(rng)
+    u1, u2 = legacy_uscc(rng, "53"), legacy_uscc(rng, "91")
+    g1 = f"{u1[:2]} {u1[2:8]} {u1[8:17]} {u1[17]}"
+    return [
+        ("wrap-in-group-name", f"失主王先生{m[0][:6]}\n{m[0][6:]}", "block", MOB,
+         "a mobile a PDF wrapped inside a group, after a name"),
+        ("wrap-in-group-row", f"1\t张三\t{m[1][:6]}\n{m[1][6:]}", "block", MOB,
+         "the same in a 名单 row"),
+        ("wrap-in-group-hyphen", f"申请人张三，{m[2][:5]}-\n{m[2][5:]}", "block", MOB,
+         "the same with a hyphen at the line end"),
+        ("wrap-in-group-payee", f"收款人张三，{c[:6]}\n{c[6:]}", "block", CARD,
+         "a card wrapped inside a group after a payee"),
+        ("wrap-at-group-name", f"失主王先生{m[3][:3]}\n{m[3][3:]}", "block", MOB,
+         "a mobile wrapped at its 3-4-4 edge after a name (the reference: blocks)"),
+        ("uscc-2691-legacy-53", f"统一社会信用代码：{g1}", "clean", None,
+         "a 基金会's code in 2-6-9-1 (its 组织机构代码 well formed) whose division and organisation part look like a legacy ID"),
+        ("uscc-2691-legacy-91", f"统一社会信用代码：{u2[:2]} {u2[2:8]} {u2[8:17]} {u2[17]}", "clean",
+         None, "a company's code in 2-6-9-1, the same"),
+        ("uscc-joined-legacy", f"统一社会信用代码：{u1}", "clean", None,
+         "the 53 code joined (the reference: clean)"),
+        ("uscc-2691-unlabelled", f"某基金会\t{g1}", "clean", None, "the grouped code in a row"),
+    ]  # fmt: skip
+
+
 def person_x(rng: random.Random) -> str:
     while True:
         number = person_id(rng)
@@ -476,6 +540,11 @@ REASONS: dict[str, str] = {
     "url-wrap-mid-label": "an ad or short host a PDF wrapped inside a label warns only "
     "`link.other_host` for the fragment (`https://t.c⏎n/A6xYz8kQ`, `https://s.click.tao⏎bao.com/…`), "
     "while the wrap at a dot (`https://u.jd.⏎com/…`) blocks `ad.spelled_link`",
+    "wrap-in-group-after-name": "a mobile or a card a PDF wrapped inside a group (not at its 3-4-4 "
+    "or 4-4-4-4 edge), after a name or in a 名单 row with no label, passes (`失主王先生183191⏎67517`, "
+    "`1⇥张三⇥132390⏎03129`, `申请人张三，19426-⏎963993`, `收款人张三，622226⏎8417511476`): the same "
+    "wrap after a label blocks, and so does a wrap at a group's edge after a name "
+    "(`失主王先生139⏎12345678`)",
     "page-split-tail-fenhao": "a mobile split by a page number at the top of a post also warns "
     "`secrecy.document_hint`: its six-digit tail under `— 3 —` is read as a 份号 "
     "(`联系电话：13812⏎— 3 —⏎345678`); the docs except the tail of a number wrapped from the line "
@@ -513,6 +582,10 @@ FAILING: dict[str, str] = {
     **dict.fromkeys(["hand-gongshi-ocr-column", "probe-mobile-ocr-tab-col"], "ocr-column-tab-paste"),
     **dict.fromkeys(["hand-url-wrapped-host", "probe-url-wrap-mid-label-tcn"], "url-wrap-mid-label"),
     "probe-page-split-first": "page-split-tail-fenhao",
+    **dict.fromkeys(
+        [f"sweep-wrap-in-group-{k}" for k in ("name", "row", "hyphen", "payee")],
+        "wrap-in-group-after-name",
+    ),
 }  # fmt: skip
 
 
@@ -546,6 +619,7 @@ def build() -> CaseTable:
     for prefix, rows in (
         ("hand", hand_rows(random.Random(SEED + 2))),
         ("probe", probe_rows(random.Random(SEED + 3))),
+        ("sweep", sweep_rows(random.Random(SEED + 4))),
     ):
         for id_, text, expect, rule, note in rows:
             full_id = f"{prefix}-{id_}"
@@ -572,35 +646,73 @@ SEPARATORS = {
 LEADS = {
     "none": "",
     "name": "申请人张三，",
-    "label-id": "身份证号码：",
-    "label-phone": "联系电话：",
+    "label": "",  # the kind's own label (LABELS)
     "row": "1\t张三\t",
     "apostrophe": "1\t张三\t'",
 }
+LABELS = {
+    "mobile": "联系电话：",
+    "id": "身份证号码：",
+    "fullwidth-id": "公民身份号码：",
+    "card": "银行卡号：",
+    "look-masked": "联系电话：",
+    "look-uscc": "统一社会信用代码：",
+}
+
+
+WRAPS = {"newline", "page-number", "dash-page", "footer", "form-feed", "hyphen-wrap"}
+
+
+def parted(rng: random.Random, sep_name: str, groups: list[str]) -> str:
+    """``groups`` joined by the separator: a wrap (a line end, a page break) parts them once, at a
+    random place (a PDF wraps a number once), the others part every group."""
+    sep = SEPARATORS[sep_name]
+    if sep_name not in WRAPS:
+        return sep.join(groups)
+    whole = "".join(groups)
+    at = rng.randint(3, len(whole) - 3)
+    return whole[:at] + sep + whole[at:]
 
 
 def sweep_item(rng: random.Random) -> tuple[str, str, str, str, str]:
     """(kind, separator, lead, sentence, rule) of one random number in the pastes' groupings."""
     kind = rng.choice(["mobile", "id", "card", "fullwidth-id", "look-masked", "look-uscc"])
     sep_name = rng.choice(list(SEPARATORS))
-    sep = SEPARATORS[sep_name]
     lead_name = rng.choice(list(LEADS))
-    lead = LEADS[lead_name]
+    lead = LABELS[kind] if lead_name == "label" else LEADS[lead_name]
     if kind == "mobile":
         n = mobile(rng)
-        return kind, sep_name, lead_name, lead + sep.join([n[:3], n[3:7], n[7:]]), MOB
+        return kind, sep_name, lead_name, lead + parted(rng, sep_name, [n[:3], n[3:7], n[7:]]), MOB
     if kind in {"id", "fullwidth-id"}:
         n = person_id(rng)
         n = full_width(n) if kind == "fullwidth-id" else n
-        return kind, sep_name, lead_name, lead + sep.join([n[:6], n[6:14], n[14:]]), IDN
+        return (
+            kind,
+            sep_name,
+            lead_name,
+            lead + parted(rng, sep_name, [n[:6], n[6:14], n[14:]]),
+            IDN,
+        )
     if kind == "card":
         n = unionpay(rng)
-        return kind, sep_name, lead_name, lead + sep.join(chunks(n, 4, " ").split()), CARD
+        return (
+            kind,
+            sep_name,
+            lead_name,
+            lead + parted(rng, sep_name, chunks(n, 4, " ").split()),
+            CARD,
+        )
     if kind == "look-masked":
         n = mobile(rng)
-        return kind, sep_name, lead_name, lead + sep.join([n[:3], "****", n[7:]]), ""
+        return kind, sep_name, lead_name, lead + parted(rng, sep_name, [n[:3], "****", n[7:]]), ""
     n = digit_uscc(rng, rng.choice(["51", "52", "53"]))
-    return kind, sep_name, lead_name, lead + sep.join([n[:2], n[2:8], n[8:17], n[17:]]), ""
+    return (
+        kind,
+        sep_name,
+        lead_name,
+        lead + parted(rng, sep_name, [n[:2], n[2:8], n[8:17], n[17:]]),
+        "",
+    )
 
 
 def sweep(count: int, seed: str) -> None:
