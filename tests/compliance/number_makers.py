@@ -181,12 +181,16 @@ def no_mobile_inside(number: str) -> bool:
 
 
 def luhn_uscc(rng: random.Random, prefix: str) -> str:
-    """An all-digit 统一社会信用代码 with ``prefix`` that also passes Luhn, no ID number or mobile
-    inside: the look-alike a card reader must leave alone (issue 12)."""
+    """An all-digit 统一社会信用代码 with ``prefix`` (its first two characters) that also passes
+    Luhn, no ID number or mobile inside: the look-alike a card reader must leave alone (issue
+    12). Eighteen characters: the prefix, a division, a well-formed 组织机构代码 (nine) and the
+    check character (until 2026-12-07 it took eight random digits, and made 17)."""
     while True:
-        code = uscc(prefix + rng.choice(DIVISIONS) + random_digits(rng, 8))
+        org = org_code(random_digits(rng, 8))  # the 9-character 组织机构代码 of GB 32100
+        code = uscc(prefix + rng.choice(DIVISIONS) + org)
         if (
-            code.isdigit()
+            len(code) == 18
+            and code.isdigit()
             and luhn(code[:-1]) == code
             and not is_id_number(code)
             and no_mobile_inside(code)
