@@ -112,10 +112,11 @@ def _read(
 # What says two figures follow (a total, a year, a date, an item's number, a quantity's
 # name, an estimate or a level reached, a mean): ``合计 1391 2345678``, ``2024年 1391 2345678``,
 # ``第1391 2345678``, ``户籍人数 1391 2345678``, ``总产值：1391 2345678``, ``全市共有1391
-# 2345678户``, ``约 1391 2345678``, ``达1391 2345678``, ``人均 1391 2345678`` (review 64's F1;
-# not the 约 of 预约, 签约, 合约: 预约1391 2345678 is the number to book by).
+# 2345678户``, ``约 1391 2345678``, ``达1391 2345678``, ``人均 1391 2345678``, ``人口 1391
+# 2345678`` (review 64's F1; not the 约 of 预约, 签约, 合约: 预约1391 2345678 is the number to
+# book by).
 _FIGURES_BEFORE = LazyPattern(
-    r"(?:[合总小共累]计|共有|人均|[年月日期第数量额值达均]|(?<![预签合契违])约)[\s:：]*$"
+    r"(?:[合总小共累]计|共有|人均|人口|[年月日期第数量额值达均]|(?<![预签合契违])约)[\s:：]*$"
 )
 _LONE_SPACES = frozenset({" ", "\u3000", "\u00a0"})
 _FIGURES_REACH = 8
@@ -151,12 +152,16 @@ _ANSWERED_BY = LazyPattern.built(
 # (a Weibo repost's hop, its nickname and a colon: //@平安北京:1391 2345678 — review 65's L3)
 _REPOST_HOP = LazyPattern(r"//@[^\s:：/@]{1,30}[:：][ \t\u3000\u00a0]*$")
 _REPOST_REACH = 40
-# (a clause that asks the reader to call, and a comma: 如有疑问，1391 2345678, 有线索请提供，…
-# — review 65's L7, a trade-off: a comma after any other word stays figures' (人口，…))
-_ASKING_CLAUSE = LazyPattern(
-    r"(?:疑问|问题|线索|失主|认领|请[^\s，,。；;:：\d]{1,6})[，,][ \t\u3000\u00a0]*$"
+# (a clause before a comma, from its start — the text's or a line's, a clause's end or the comma
+# before — and the comma: 如有疑问，1391 2345678, 热心市民拾到钱包，…, 于2024年3月5日，…)
+_CLAUSE_BEFORE_COMMA = LazyPattern(
+    r"(?:^|(?<=[\n。！？；!?;，,]))(?P<clause>[^\n。！？；!?;，,]{1,24})[，,][ \t\u3000\u00a0]*$"
 )
-_ASKING_REACH = 12
+_CLAUSE_REACH = 30
+# (a verb or an asking word that makes a clause an event or a request, data/clause_verbs.txt)
+_CLAUSE_VERB = LazyPattern.built(lambda: "|".join(data_words("clause_verbs.txt")))
+# (a day's date, not the day figures are counted to: 截至3月5日，1391 2345678 stays figures)
+_DAY = LazyPattern(r"(?<!截至)(?<!截止)(?<![\d年])(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]")
 # (a person's name that starts a clause, then a few short fields: a sex, a place, an age —
 # 王小明，男，35岁，1391 2345678; or a sex glued to it, as the fold joins 王小明 男 1391 2345678:
 # review 65's L4)
@@ -230,8 +235,9 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     that its figures could be of: after a line's start, a clause's end, a bracket, a list's
     bullet (``- 1391 2345678``) or a tag's end (:data:`_ALONE_AFTER`), or a word that names a
     way to reach someone (:data:`_CONTACT_WORDS`: ``微信同号1391 2345678``), who answers it
-    (:data:`_ANSWERED_BY`: ``负责人：…``), a repost's hop (``//@平安北京:…``), a clause that
-    asks the reader to call (``如有疑问，…``), or after a person's name and a few fields
+    (:data:`_ANSWERED_BY`: ``负责人：…``), a repost's hop (``//@平安北京:…``), a clause of an
+    event or a request and a comma (:func:`_clause_before_comma`: ``如有疑问，…``), or after a
+    person's name and a few fields
     (``王小明，男，35岁，…``); in a table's cell (:func:`_alone_in_row`), when no row label or
     figures stand beside it."""
     reach = max(0, start - _FIGURES_REACH)
@@ -242,9 +248,26 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         or _CONTACT_WORDS.search(folded, reach, start) is not None
         or _ANSWERED_BY.search(folded, reach, start) is not None
         or _REPOST_HOP.search(folded, max(0, start - _REPOST_REACH), start) is not None
-        or _ASKING_CLAUSE.search(folded, max(0, start - _ASKING_REACH), start) is not None
+        or _clause_before_comma(folded, start)
         or _named_in_clause(folded, start)
     )
+
+
+def _clause_before_comma(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a comma that ends a clause of an event or a
+    request, after which it stands alone to a reader as after a full stop: a clause that holds
+    a verb or an asking word (``data/clause_verbs.txt``: ``如有疑问，``, ``有线索请提供，``,
+    ``热心市民拾到钱包，``) and ends in no figure's word (:data:`_FIGURES_BEFORE`), or a day's
+    date (``于2024年3月5日，``, not ``截至3月5日，``) — review 65's L7.  A comma after a clause
+    of nouns alone stays figures' (``人口，``, ``全市，人口，``, ``城东，男，``, ``其中，``): the
+    words name what the figures count (fix98a)."""
+    found = _CLAUSE_BEFORE_COMMA.search(folded, max(0, start - _CLAUSE_REACH), start)
+    if found is None:
+        return False
+    clause = found.group("clause")
+    if _DAY.search(clause) is not None:
+        return True
+    return _CLAUSE_VERB.search(clause) is not None and _FIGURES_BEFORE.search(clause) is None
 
 
 def _named_in_clause(folded: str, start: int) -> bool:
@@ -270,14 +293,29 @@ def _alone_in_row(folded: str, start: int, end: int) -> bool:
     if _surname_cell_before(folded, start):
         return True
     named = _NAME_CELLS_BEFORE.search(folded, max(0, start - _CELL_REACH), start)
-    return named is not None and _person_earlier(folded, named.start("name"), named.end("name"))
+    return (
+        named is not None
+        and _person_earlier(folded, named.start("name"), named.end("name"))
+        and not _names_a_quantity(named.group("fields"))
+    )
+
+
+def _names_a_quantity(cells: str) -> bool:
+    """Whether one of the table ``cells`` between a name's and the number's names what figures
+    count (:data:`_FIGURES_BEFORE`: ``合计``, ``人口``, ``户数``): the row is figures, and its
+    first cell a label that starts with a surname by chance (``| 黄金 | 合计 | 1391 2345678
+    |``, ``| 高新 | 人口 | …``: review 66's F2), no person's name."""
+    return any(
+        _FIGURES_BEFORE.search(cell.strip()) is not None for cell in _BORDER_SPLIT.split(cells)
+    )
 
 
 _BORDER = r"(?:\||</t[dh]>\s*<t[dh][^<>]{0,80}>)"
+_BORDER_SPLIT = LazyPattern(_BORDER)
 # (a cell that holds a name, then one to three short cells with no figures, to the number's)
 _NAME_CELLS_BEFORE = LazyPattern(
     rf"(?:\||<t[dh][^<>]{{0,80}}>)[ \t]*(?P<name>[{CJK_UNIFIED}]{{2,4}})[ \t]*"
-    rf"(?:{_BORDER}[ \t]*[^|<>\n\d \t]{{1,8}}[ \t]*){{1,3}}{_BORDER}[ \t]*$"
+    rf"(?P<fields>(?:{_BORDER}[ \t]*[^|<>\n\d \t]{{1,8}}[ \t]*){{1,3}}){_BORDER}[ \t]*$"
 )
 
 
@@ -520,7 +558,9 @@ def _version(folded: str, number: WrittenNumber) -> bool:
     version's word (``ver-139.1234.5678``, ``v139.1234.5678``: review 64) — no mobile with
     dots; without the word it is one (``139.1234.5678``, ``手机：139.1234.5678``), and a V
     glued to a Chinese word is WeChat's, no version's (``加V：138.1234.5678``, ``微信v:…``:
-    review 65's L5)."""
+    review 65's L5).  ``ver.139.1234.5678`` is a version's: ``ver`` is no WeChat word (its
+    are ``v``, ``vx``, ``wx`` glued to 加 or 微信), and groups joined by dots after it name a
+    build, not a phone (fix99b)."""
     return (
         len(number.groups) >= 2
         and all(joint == "." for joint in number.separators)
