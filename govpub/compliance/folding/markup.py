@@ -464,8 +464,10 @@ def drop_formatting(text: str) -> str:
 # names inside ("<del><i>.gov.cn</i></del>"; review of fix51).
 _ZERO = r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!\s*important\s*)?(?=[;\"'>])"
 # (what hides an element in its style: display none, visibility hidden, …)
+# (a CSS comment reads as nothing there: display:/**/none hides, as _style_hides reads it)
+_CSS_GAP = r"(?:\s|/\*[^<>]{0,50}?\*/)*"
 _HIDING_STYLE = (
-    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    rf"display{_CSS_GAP}:{_CSS_GAP}none|visibility{_CSS_GAP}:{_CSS_GAP}hidden"
     rf"|(?:font-size|opacity)\s*:\s*{_ZERO}|(?<![\w-])color\s*:\s*transparent"
     rf"|(?<![\w-])width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
     rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])width\s*:\s*{_ZERO}"
@@ -485,22 +487,31 @@ _HIDDEN_ELEMENT = LazyPattern(
 _HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
 
 
-def unshown_elements(text: str) -> list[tuple[int, int]]:
+def unshown_elements(text: str, *, struck: bool = False) -> list[tuple[int, int]]:
     """The spans of ``text``'s elements a page does not show at all, content and all, each
     reaching no more than 300 characters: by their own ``hidden`` attribute or a style that
-    hides them, written as such — not a struck one (``<del>`` is shown, a line through it),
-    nor one whose only "hidden" or ``display:none`` stands in another attribute's value
-    (``<bdo dir=rtl title="display:none">`` is shown: review 65's L1, L2)."""
+    hides them, written as such — not a struck one (``<del>`` is shown, a line through it)
+    unless ``struck`` asks for those too, nor one whose only "hidden" or ``display:none``
+    stands in another attribute's value (``<bdo dir=rtl title="display:none">`` is shown:
+    review 65's L1, L2)."""
     spans: list[tuple[int, int]] = []
     at = 0
     while (element := _HIDDEN_ELEMENT.search(text, at)) is not None:
         opening_end = text.index(">", element.start()) + 1
-        if element.group("tag") is not None and _hides(text[element.start() : opening_end]):
+        if _unshown(element, text[element.start() : opening_end], struck=struck):
             spans.append(element.span())
             at = element.end()
         else:  # (an element inside it may hide: looked for after its opening tag)
             at = opening_end
     return spans
+
+
+def _unshown(element: re.Match[str], opening: str, *, struck: bool) -> bool:
+    """Whether an element :data:`_HIDDEN_ELEMENT` or :data:`_HIDDEN_START` found, its opening
+    tag ``opening``, is not shown (:func:`_hides`), or struck when ``struck`` asks."""
+    if element.group("tag") is None:
+        return struck
+    return _hides(opening)
 
 
 _QUOTED_VALUE = regex(r"\"[^\"]*\"|'[^']*'")
@@ -547,20 +558,34 @@ def drop_hidden(text: str) -> str:
 
     A hidden element inside another goes first (a few rounds at most), and one left open
     goes with all after it: an address found in the folded text may end inside it,
-    ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51)."""
+    ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51).  An element hides
+    by the one reader of hiding (:func:`unshown_elements`, the declarations that take
+    effect): not by a ``display:none`` in its title, nor one a later ``display:inline``
+    overrides, and ``display:/**/none`` hides (fix99c)."""
     if "<" not in text:
         return text
     for _ in range(4):
-        shown = _HIDDEN_ELEMENT.sub("", text)
-        if shown == text:
+        spans = unshown_elements(text, struck=True)
+        if not spans:
             break
-        text = shown
-    opened = _HIDDEN_START.search(text)
-    if opened is not None:
+        text = _without(text, spans)
+    for opened in _HIDDEN_START.finditer(text):
+        if not _unshown(opened, opened.group(0), struck=True):
+            continue
         name = opened.group("struck") or opened.group("tag")
         if f"</{name.lower()}" not in text[opened.end() :].lower():
             text = text[: opened.start()]
+        break
     return drop_formatting(text)
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without ``spans`` (in order, apart)."""
+    kept, done = [], 0
+    for start, end in spans:
+        kept.append(text[done:start])
+        done = end
+    return "".join(kept) + text[done:]
 
 
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
@@ -1075,7 +1100,9 @@ def _legacy_as_written(written: str, back: Folded | None, start: int, end: int) 
     Names are case-sensitive, and only six stand in capitals (``&AMP``, ``&COPY``, ``&GT``,
     ``&LT``, ``&QUOT``, ``&REG``): ``139&NBSP1234&NBSP5678`` and a full-width ``＆ｎｂｓｐ``
     are printed as written (review 66's F1)."""
-    first, last = (start, end - 1) if back is None else (back.original(start), back.original(end - 1))
+    first, last = (
+        (start, end - 1) if back is None else (back.original(start), back.original(end - 1))
+    )
     return written[first + 1 : last + 1] in _legacy_names()
 
 
