@@ -464,8 +464,10 @@ def drop_formatting(text: str) -> str:
 # names inside ("<del><i>.gov.cn</i></del>"; review of fix51).
 _ZERO = r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!\s*important\s*)?(?=[;\"'>])"
 # (what hides an element in its style: display none, visibility hidden, …)
+# (a CSS comment reads as nothing there: display:/**/none hides, as _style_hides reads it)
+_CSS_GAP = r"(?:\s|/\*[^<>]{0,50}?\*/)*"
 _HIDING_STYLE = (
-    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    rf"display{_CSS_GAP}:{_CSS_GAP}none|visibility{_CSS_GAP}:{_CSS_GAP}hidden"
     rf"|(?:font-size|opacity)\s*:\s*{_ZERO}|(?<![\w-])color\s*:\s*transparent"
     rf"|(?<![\w-])width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
     rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])width\s*:\s*{_ZERO}"
@@ -485,22 +487,31 @@ _HIDDEN_ELEMENT = LazyPattern(
 _HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
 
 
-def unshown_elements(text: str) -> list[tuple[int, int]]:
+def unshown_elements(text: str, *, struck: bool = False) -> list[tuple[int, int]]:
     """The spans of ``text``'s elements a page does not show at all, content and all, each
     reaching no more than 300 characters: by their own ``hidden`` attribute or a style that
-    hides them, written as such — not a struck one (``<del>`` is shown, a line through it),
-    nor one whose only "hidden" or ``display:none`` stands in another attribute's value
-    (``<bdo dir=rtl title="display:none">`` is shown: review 65's L1, L2)."""
+    hides them, written as such — not a struck one (``<del>`` is shown, a line through it)
+    unless ``struck`` asks for those too, nor one whose only "hidden" or ``display:none``
+    stands in another attribute's value (``<bdo dir=rtl title="display:none">`` is shown:
+    review 65's L1, L2)."""
     spans: list[tuple[int, int]] = []
     at = 0
     while (element := _HIDDEN_ELEMENT.search(text, at)) is not None:
         opening_end = text.index(">", element.start()) + 1
-        if element.group("tag") is not None and _hides(text[element.start() : opening_end]):
+        if _unshown(element, text[element.start() : opening_end], struck=struck):
             spans.append(element.span())
             at = element.end()
         else:  # (an element inside it may hide: looked for after its opening tag)
             at = opening_end
     return spans
+
+
+def _unshown(element: re.Match[str], opening: str, *, struck: bool) -> bool:
+    """Whether an element :data:`_HIDDEN_ELEMENT` or :data:`_HIDDEN_START` found, its opening
+    tag ``opening``, is not shown (:func:`_hides`), or struck when ``struck`` asks."""
+    if element.group("tag") is None:
+        return struck
+    return _hides(opening)
 
 
 _QUOTED_VALUE = regex(r"\"[^\"]*\"|'[^']*'")
@@ -547,20 +558,34 @@ def drop_hidden(text: str) -> str:
 
     A hidden element inside another goes first (a few rounds at most), and one left open
     goes with all after it: an address found in the folded text may end inside it,
-    ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51)."""
+    ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51).  An element hides
+    by the one reader of hiding (:func:`unshown_elements`, the declarations that take
+    effect): not by a ``display:none`` in its title, nor one a later ``display:inline``
+    overrides, and ``display:/**/none`` hides (fix99c)."""
     if "<" not in text:
         return text
     for _ in range(4):
-        shown = _HIDDEN_ELEMENT.sub("", text)
-        if shown == text:
+        spans = unshown_elements(text, struck=True)
+        if not spans:
             break
-        text = shown
-    opened = _HIDDEN_START.search(text)
-    if opened is not None:
+        text = _without(text, spans)
+    for opened in _HIDDEN_START.finditer(text):
+        if not _unshown(opened, opened.group(0), struck=True):
+            continue
         name = opened.group("struck") or opened.group("tag")
         if f"</{name.lower()}" not in text[opened.end() :].lower():
             text = text[: opened.start()]
+        break
     return drop_formatting(text)
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without ``spans`` (in order, apart)."""
+    kept, done = [], 0
+    for start, end in spans:
+        kept.append(text[done:start])
+        done = end
+    return "".join(kept) + text[done:]
 
 
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
@@ -882,7 +907,10 @@ def _markup(
         printed_tags = _printed_tags(folded, tags, hidden)  # (no tag to Markdown: printed)
         tags = [span for span in tags if span not in printed_tags]
         gaps += tags
-        _editors_forms(folded, gaps, stars)  # (red team 98; its characters shown with the stars)
+        if "white-space" in folded:
+            spaced += _collapsed_breaks(folded, tags, written, removed)
+        # (red team 98; its characters shown with the stars)
+        _editors_forms(folded, gaps, stars, written, removed)
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
         if "<img" in folded:  # (a star's picture: see _STAR_IMAGE)
@@ -894,6 +922,77 @@ def _markup(
     if holds_reference(folded):
         _references(folded, gaps, shown)
     return gaps, shown
+
+
+# A formatting element's start tag and name (one the fold drops: see _collapsed_breaks)
+_FORMATTING_START = regex(r"<([a-z][a-z0-9]*)(?=[\s/>])")
+# the white-space values that show the source's line breaks as spaces
+_COLLAPSING = frozenset({"normal", "nowrap"})
+_COLLAPSED_REACH = 300
+# (a line that ends in a space or a backslash may end in Markdown's hard line break, a <br>)
+_HARD_BREAK_ENDS = frozenset(" \\")
+
+
+def _collapsed_breaks(
+    folded: str, tags: list[tuple[int, int]], written: str | None, removed: tuple[int, ...]
+) -> list[int]:
+    """The line breaks of ``folded`` a page shows as spaces because the formatting element
+    they stand in (among ``tags``, the fold's dropped ones) sets ``white-space:normal`` or
+    ``nowrap`` itself, for :func:`_markup`'s spaced characters: the innermost element that
+    sets a ``white-space`` decides, and once the fold drops the tag no reader sees it —
+    ``<p style="white-space:pre"><span style="white-space:normal">1308⏎7610800</span></p>``
+    shows 1308 7610800 on one line (review 66's L4).  Read by the one reader of declarations
+    (:func:`~govpub.compliance.folding.declarations.declarations`).  Only up to the first end
+    tag of its name or the next ``white-space`` written (an element inside may set its own),
+    at most 300 characters, and not a Markdown hard break (a line's end after two spaces or
+    a backslash, as ``written``: ``removed`` the offsets the fold removed from it) nor across
+    a blank line: the safe side is the break kept.  Linear: each reach bounded."""
+    breaks: list[int] = []
+    back = back_to_written(removed) if removed and written is not None else None
+    for start, end in tags:
+        opening = _FORMATTING_START.match(folded, start, end)
+        if opening is None or "white-space" not in folded[start:end]:
+            continue
+        if _own_white_space(folded[start:end]) not in _COLLAPSING:
+            continue
+        reach = end + _COLLAPSED_REACH
+        stop = min(
+            _found_or(folded.find(f"</{opening.group(1)}", end, reach), reach),
+            _found_or(folded.find("white-space", end, reach), reach),
+        )
+        if _BLANK_LINE.search(folded, end, stop) is not None:
+            continue  # (a blank line ends a Markdown paragraph, the element's tags with it)
+        at = folded.find("\n", end, stop)
+        while at >= 0:
+            if not _hard_break(folded, at, written, back):
+                breaks.append(at)
+            at = folded.find("\n", at + 1, stop)
+    return breaks
+
+
+def _hard_break(folded: str, at: int, written: str | None, back: Folded | None) -> bool:
+    """Whether the line break at ``at`` may be Markdown's hard one: a space or a backslash
+    before it, in ``folded`` or as ``written`` (the fold drops an escaping backslash)."""
+    if folded[at - 1] in _HARD_BREAK_ENDS:
+        return True
+    if written is None:
+        return False
+    original = at if back is None else back.original(at)
+    return written[original - 1] in _HARD_BREAK_ENDS
+
+
+def _found_or(at: int, missing: int) -> int:
+    """``at``, a ``str.find`` result, or ``missing`` when it found nothing."""
+    return missing if at < 0 else at
+
+
+def _own_white_space(opening: str) -> str | None:
+    """The ``white-space`` an opening tag's first ``style`` sets (HTML keeps the first of a
+    name), as the declarations that take effect have it; None when it sets none."""
+    for attribute in ATTRIBUTE.finditer(opening):
+        if attribute.group("name").lower() == "style":
+            return declarations(_attribute_value(attribute)).get("white-space")
+    return None
 
 
 def _references(folded: str, gaps: list[tuple[int, int]], shown: dict[int, str]) -> None:
@@ -926,16 +1025,25 @@ def _references(folded: str, gaps: list[tuple[int, int]], shown: dict[int, str])
             gaps.append((start, match.end()))
 
 
-def _editors_forms(folded: str, gaps: list[tuple[int, int]], shown: dict[int, str]) -> None:
+def _editors_forms(
+    folded: str,
+    gaps: list[tuple[int, int]],
+    shown: dict[int, str],
+    written: str | None,
+    removed: tuple[int, ...],
+) -> None:
     """For :func:`_markup`: the blanks and attributes of the editors' ``<br …>`` tags
     (:func:`_editor_breaks`) into ``gaps``, and the legacy references written without ";"
-    (:func:`_legacy_references`) into ``gaps`` and ``shown``."""
+    (:func:`_legacy_references`) into ``gaps`` and ``shown``, each only as ``written`` has
+    it (``removed``: the offsets the fold removed from it; :func:`_legacy_as_written`)."""
     if _holds(folded, "<br"):
         gaps += _editor_breaks(folded)
     if "&" in folded:
+        back = back_to_written(removed) if removed and written is not None else None
         for start, end, char in _legacy_references(folded):
-            shown[start] = char
-            gaps.append((start + 1, end))
+            if written is None or _legacy_as_written(written, back, start, end):
+                shown[start] = char
+                gaps.append((start + 1, end))
 
 
 # The line breaks the editors write: the 公众号 editor's "<br  />" (two spaces), its new
@@ -984,6 +1092,26 @@ def _names_a_reference(folded: str, at: int) -> bool:
     (``139&nbsp12345678;``: a browser shows 139 12345678; — review 66's L5)."""
     full = _REFERENCE.match(folded, at)
     return full is not None and full.group(3) is not None and full.group(3) in _named_references()
+
+
+def _legacy_as_written(written: str, back: Folded | None, start: int, end: int) -> bool:
+    """Whether the legacy reference the fold reads at ``start``..``end`` is one as written:
+    "&" and a name of the list in its own case, nothing the fold removed or folded in it.
+    Names are case-sensitive, and only six stand in capitals (``&AMP``, ``&COPY``, ``&GT``,
+    ``&LT``, ``&QUOT``, ``&REG``): ``139&NBSP1234&NBSP5678`` and a full-width ``＆ｎｂｓｐ``
+    are printed as written (review 66's F1)."""
+    first, last = (
+        (start, end - 1) if back is None else (back.original(start), back.original(end - 1))
+    )
+    return written[first + 1 : last + 1] in _legacy_names()
+
+
+@cache
+def _legacy_names() -> frozenset[str]:
+    """HTML5's names a browser reads without ";", in their own case (``nbsp``, ``AMP``)."""
+    from html.entities import html5  # noqa: PLC0415 - a 2,000-entry table, only when needed
+
+    return frozenset(name for name in html5 if not name.endswith(";"))
 
 
 def _legacy_references(folded: str) -> list[tuple[int, int, str]]:
