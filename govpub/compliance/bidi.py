@@ -17,9 +17,11 @@ it: the page drops it before laying the run out (``\u202e）开<!-- -->公不件
 
 The page shows a character reference to U+202E (``&#x202E;``, ``&#8238;``) as the character,
 and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E … U+202C: all
-are runs here (red team 96).  A run may hold only an item's tail, its head stored forwards
-before it (``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each
-paragraph holding runs as shown and as stored, to be read whole.
+are runs here (red team 96); a ``<style>`` that reverses the page's implied body makes all the
+text one run, which holds every other (review 65's L11).  A run may hold only an item's tail,
+its head stored forwards before it (``机密\u202e年01★\u202c`` shows 机密★10年):
+:func:`shown_stretches` gives each paragraph holding runs as shown and as stored, to be read
+whole.
 
 Only what a page shows overrides (review 62): a U+202E, a reference or an element in a comment,
 a <style>, a script's content or a tag's value is none (:func:`_unshown`, the fold's readers

@@ -137,8 +137,8 @@ def _opened(
 def _root(sheet: StyleRules | None) -> tuple[str, bool]:
     """The direction the rules of ``sheet`` give the page's ``<html>`` and ``<body>``, which a
     post does not write (``html``, ``body``, ``*``), and whether the body shows its content
-    reversed.  The direction is bare text's and every element's where it sets
-    none (``<style>html{direction:rtl}</style><span style="unicode-bidi:bidi-override">…``
+    reversed.  The direction is bare text's and every element's where it sets none
+    (``<style>html{direction:rtl}</style><span style="unicode-bidi:bidi-override">…``
     reverses the span).  The body reverses with ``direction: rtl`` and a bidi override, its
     own or ``<html>``'s where it sets none: CSS inherits no ``unicode-bidi``, and ``html``'s
     override strictly reaches only its own inline content (none: the body is a block), but

@@ -176,7 +176,7 @@ def test_many_selectors_of_one_class_are_read_in_linear_time() -> None:
         f"<style>body{{{RULE}}}</style>87654321831",
         f"<style>html{{{RULE}}}</style>87654321831",  # (html's override read as the body's)
         f"<style>html,body{{{RULE}}}</style>87654321831",
-        f"<style>html{{direction:rtl}}body{{unicode-bidi:bidi-override}}</style>87654321831",
+        "<style>html{direction:rtl}body{unicode-bidi:bidi-override}</style>87654321831",
         f"87654321831<style>body{{{RULE}}}</style>",  # (the sheet applies to the whole page)
         f"<style>body{{{RULE}}}</style>8765<b>4321</b><span hidden>9</span>831",
         f"<style media=print>body{{{RULE}}}</style>87654321831",  # (as decided: review 65's F2)
