@@ -17,9 +17,11 @@ it: the page drops it before laying the run out (``\u202e）开<!-- -->公不件
 
 The page shows a character reference to U+202E (``&#x202E;``, ``&#8238;``) as the character,
 and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E … U+202C: all
-are runs here (red team 96).  A run may hold only an item's tail, its head stored forwards
-before it (``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each
-paragraph holding runs as shown and as stored, to be read whole.
+are runs here (red team 96); a ``<style>`` that reverses the page's implied body makes all the
+text one run, which holds every other (review 65's L11).  A run may hold only an item's tail,
+its head stored forwards before it (``机密\u202e年01★\u202c`` shows 机密★10年):
+:func:`shown_stretches` gives each paragraph holding runs as shown and as stored, to be read
+whole.
 
 Only what a page shows overrides (review 62): a U+202E, a reference or an element in a comment,
 a <style>, a script's content or a tag's value is none (:func:`_unshown`, the fold's readers
@@ -36,6 +38,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from govpub.compliance.bidi_elements import (
+    BODY_OVERRIDE,
     OverrideElement,
     may_hold_override_element,
     override_elements,
@@ -219,8 +222,13 @@ def overridden_runs(text: str, *, lines: bool = False) -> Iterator[Override]:
     order a page shows it, brackets mirrored, HTML comments and tags dropped, the controls
     inside left in (the fold drops them).
     """
-    controls = _controls(text, lines=lines) if RLO in text or "&#" in text else []
     elements = override_elements(text)
+    if elements and elements[0].how == BODY_OVERRIDE:  # (every other run is inside it)
+        shown = _shown(text[elements[0].content_start :])
+        if shown.strip(_NOTHING):
+            yield Override(elements[0].start, elements[0].end, shown, elements[0].how)
+        return
+    controls = _controls(text, lines=lines) if RLO in text or "&#" in text else []
     if "<" in text and (controls or elements):
         unshown = not_shown(text, sorted([c[0] for c in controls] + [e.start for e in elements]))
         controls = [control for control in controls if control[0] not in unshown]
@@ -286,9 +294,13 @@ def shown_stretches(text: str, runs: list[Override]) -> Iterator[Stretch]:
     around its runs: a run holding only an item's tail, its head stored forwards before it
     (``本刊为内部\u202e料资\u202c。``, ``4475\u202e800752281606\u202c``: red team 96), shows
     the item whole only read with its paragraph.  A paragraph that is one run and spaces
-    says no more than the run: none.  Paragraph ends are found once (linear)."""
+    says no more than the run: none, nor does the page's body (:data:`BODY_OVERRIDE`), which
+    holds all the text but the hidden markup before it (a ``<style>``, read again with it, would
+    reverse it again).  Paragraph ends are found once (linear)."""
     ends = [m.start() for m in _PARAGRAPH_END.finditer(text)]
     index = 0
+    if runs and runs[0].how == BODY_OVERRIDE:
+        return
     while index < len(runs):
         first = bisect.bisect_left(ends, runs[index].start)
         stretch_start = ends[first - 1] + 1 if first else 0

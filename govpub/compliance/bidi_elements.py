@@ -22,11 +22,13 @@ from typing import NamedTuple
 
 from govpub.compliance.bidi_styles import StyleRules, declarations, style_rules
 from govpub.compliance.folding.attributes import ATTRIBUTE, tag_end
+from govpub.compliance.folding.markup import hidden_markup
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "BDO",
+    "BODY_OVERRIDE",
     "CSS_OVERRIDE",
     "OverrideElement",
     "may_hold_override_element",
@@ -36,6 +38,7 @@ __all__ = [
 #: How each override is named in a finding's message (what an editor reads).
 BDO = '<bdo dir="rtl"> 标签'
 CSS_OVERRIDE = "CSS 样式 unicode-bidi 覆盖"
+BODY_OVERRIDE = "页面 html/body 样式的 unicode-bidi 覆盖"
 
 # (a field holding none of these holds no override element: one search in C)
 _HINT = regex(r"<bdo(?![a-z0-9-])|-override", re.IGNORECASE)
@@ -131,24 +134,32 @@ def _opened(
     return element, len(directions) - 1
 
 
-def _root_direction(sheet: StyleRules | None) -> str:
+def _root(sheet: StyleRules | None) -> tuple[str, bool]:
     """The direction the rules of ``sheet`` give the page's ``<html>`` and ``<body>``, which a
-    post does not write (``html``, ``body``, ``*``): bare text's and every element's, where
-    it sets none (``<style>html{direction:rtl}</style><span style="unicode-bidi:
-    bidi-override">…`` reverses the span).  A reversal of theirs is not read: a run of the
-    whole text after the ``<style>`` re-finds itself in its paragraph's stored reading (the
-    sheet before it), and one from the text's start is in the ``<style>``, which shows
-    nothing (review 65's L11, open)."""
-    direction = ""
-    if sheet is not None:
-        for name in ("html", "body"):
-            direction = _styled(name, sheet.values(name, "", ""), "", direction)[0] or direction
-    return direction
+    post does not write (``html``, ``body``, ``*``), and whether the body shows its content
+    reversed.  The direction is bare text's and every element's where it sets none
+    (``<style>html{direction:rtl}</style><span style="unicode-bidi:bidi-override">…``
+    reverses the span).  The body reverses with ``direction: rtl`` and a bidi override, its
+    own or ``<html>``'s where it sets none: CSS inherits no ``unicode-bidi``, and ``html``'s
+    override strictly reaches only its own inline content (none: the body is a block), but
+    an override element's run is read with its nested blocks too, so is the root's (the
+    blocking side); a body's own later ``direction: ltr`` or ``unicode-bidi: normal``
+    undoes it (review 65's L11)."""
+    if sheet is None:
+        return "", False
+    html = sheet.values("html", "", "")
+    body = sheet.values("body", "", "")
+    direction = _styled("html", html, "", "")[0]
+    if "unicode-bidi" not in body and "unicode-bidi" in html:
+        body = {**body, "unicode-bidi": html["unicode-bidi"]}
+    own, how = _styled("body", body, "", direction)
+    return own or direction, how is not None
 
 
 def override_elements(text: str) -> list[OverrideElement]:
     """The elements of ``text`` that show their content reversed, in the order they start
-    (nested ones too: the caller keeps the outermost)."""
+    (nested ones too: the caller keeps the outermost); the page's implied body alone when
+    the sheet reverses it (:data:`BODY_OVERRIDE`), which holds every other."""
     if not may_hold_override_element(text):
         return []
     found: list[OverrideElement] = []
@@ -157,7 +168,11 @@ def override_elements(text: str) -> list[OverrideElement]:
     open_: dict[str, _Open] = {}
     directions: list[str] = []  # the directions open elements set, in order ("": closed)
     sheet = style_rules(text)
-    if root := _root_direction(sheet):
+    root, reversed_body = _root(sheet)
+    if reversed_body:  # (the body holds every other: the page shows all its text reversed)
+        body = _root_element(text)
+        return [] if body is None else [body]
+    if root:
         directions.append(root)
     for tag in _TAG.finditer(text):
         name = tag.group(2).lower()
@@ -191,3 +206,19 @@ def override_elements(text: str) -> list[OverrideElement]:
         return []
     printed = in_code(text, sorted(e.start for e in found))
     return sorted((e for e in found if e.start not in printed), key=lambda e: e.start)
+
+
+def _root_element(text: str) -> OverrideElement | None:
+    """The page's implied body, which :func:`_root` finds reversing, as an override element:
+    all of ``text`` from its first shown character, where a finding points (the ``<style>``
+    elements and comments before it show nothing: the fold's hidden markup, read once);
+    None when the text shows nothing."""
+    start = 0
+    for span_start, span_end in hidden_markup(text):
+        if text[start:span_start].strip():
+            break
+        start = span_end
+    start = len(text) - len(text[start:].lstrip())
+    if start == len(text):
+        return None
+    return OverrideElement(start, start, len(text), len(text), BODY_OVERRIDE)

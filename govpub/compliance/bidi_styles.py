@@ -4,7 +4,9 @@
 shows 13812345678, as the same declarations in the span's own ``style`` attribute do (review
 62's L5): the element is an override element of :mod:`.bidi_elements`.  So the declarations
 ``direction`` and ``unicode-bidi`` of a ``<style>`` element that a page applies are read for
-the elements their selectors match.
+the elements their selectors match, and for the page's implied ``<html>`` and ``<body>``,
+which a post does not write: a body they reverse shows all the text reversed, bare text too
+(``<style>*{…}</style>87654321831``: review 65's L11, :mod:`.bidi_elements`).
 
 No general CSS engine: simple selectors only — a type, ``*``, classes and an id, together
 (``span``, ``.x``, ``#id``, ``span.x``, ``.x.y``), several in a list (``a, .x``); a complex

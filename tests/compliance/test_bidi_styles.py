@@ -167,3 +167,58 @@ def test_many_selectors_of_one_class_are_read_in_linear_time() -> None:
     )
     unit = f"<style>.a.b{{{RULE}}}</style><b class=a>1</b>"
     assert grows_linearly(unit * 150, unit * 1500, within=1.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<style>*{{{RULE}}}</style>87654321831",  # review 65's L11
+        f"<style>body{{{RULE}}}</style>87654321831",
+        f"<style>html{{{RULE}}}</style>87654321831",  # (html's override read as the body's)
+        f"<style>html,body{{{RULE}}}</style>87654321831",
+        "<style>html{direction:rtl}body{unicode-bidi:bidi-override}</style>87654321831",
+        f"87654321831<style>body{{{RULE}}}</style>",  # (the sheet applies to the whole page)
+        f"<style>body{{{RULE}}}</style>8765<b>4321</b><span hidden>9</span>831",
+        f"<style media=print>body{{{RULE}}}</style>87654321831",  # (as decided: review 65's F2)
+        f"<style>body{{{RULE}}}@media print{{body{{direction:ltr}}}}</style>87654321831",
+        f"<style>*{{{RULE}}}</style><p>87654321831</p>",
+    ],
+)
+def test_the_pages_body_reverses_the_bare_text(text: str) -> None:
+    result = check(Post(title="通知", body=text), Policy.default())
+    assert ["personal.mobile"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<style>/* body{{{RULE}}} */</style>87654321831",
+        f"<!-- <style>body{{{RULE}}}</style> -->87654321831",
+        "<style>body{direction:ltr;unicode-bidi:bidi-override}</style>87654321831",
+        "<style>body{direction:rtl;unicode-bidi:normal}</style>87654321831",
+        "<style>body{direction:rtl}</style>87654321831",  # (digits keep their order)
+        f"<style>p{{{RULE}}}</style>87654321831",  # (bare text is in no <p>)
+        f"<style>body{{{RULE}}}body{{direction:ltr}}</style>87654321831",
+        f"<style>*{{{RULE}}}body{{direction:ltr}}</style>87654321831",  # (an ltr override)
+        f"<style>html{{{RULE}}}body{{unicode-bidi:normal}}</style>87654321831",
+        f"```\n<style>body{{{RULE}}}</style>\n```\n87654321831",  # (a sheet in code)
+    ],
+)
+def test_a_body_the_sheet_does_not_reverse_shows_the_text_as_stored(text: str) -> None:
+    assert () == check(Post(title="通知", body=text), Policy.default()).findings
+
+
+def test_the_reversed_body_is_one_run_from_its_first_shown_character() -> None:
+    sheet = f"<style>body{{{RULE}}}</style><!-- a --> "
+    runs = list(overridden_runs(f"{sheet}8765<bdo dir=rtl>12</bdo>\u202e34"))
+    # (the controls inside left in, as in any run: the fold drops them)
+    assert [(len(sheet), "43\u202e215678")] == [(run.start, run.shown) for run in runs]
+    assert [] == list(overridden_runs(f"{sheet}\n"))  # (nothing shown: no run)
+
+
+def test_the_reversed_body_is_read_in_linear_time() -> None:
+    sheet = f"<style>*{{{RULE}}}</style>"
+    unit = "<p>8765</p>\n43<b>21</b>"
+    assert grows_linearly(sheet + unit * 400, sheet + unit * 4000, within=1.5)
+    unit = f"<style>body{{{RULE}}}</style>"
+    assert grows_linearly(unit * 130, unit * 1300, within=1.5)
