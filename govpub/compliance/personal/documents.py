@@ -22,7 +22,7 @@ from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.codes import _ALNUM, _glued
 from govpub.compliance.personal.hits import Kind, _Reading
-from govpub.compliance.personal.labels import GLOSS, _NAME_TO_NUMBER, _code_letters, _named
+from govpub.compliance.personal.labels import _NAME_TO_NUMBER, GLOSS, _code_letters, _named
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import column_header
 
