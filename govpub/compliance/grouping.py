@@ -227,7 +227,11 @@ class WrittenNumber:
             inner = [s for s in inner if not s.isspace()]
             if len(set(inner)) != 1 or any(len(g.digits) != 1 for g in self.groups[first:end]):
                 # (after a label, a weak separator among plain ones joins as they do: the
-                # label says the digits are one number, 手机：138-1234·5678 — red team 53)
+                # label says the digits are one number, 手机：138-1234·5678 — red team 53;
+                # not a slash spaced apart, which parts a list: 电话：010-6512 3456 /
+                # 13812345678 is two numbers, never one card of 19 digits — red team 100)
+                if any(_list_slash(s) for s in inner):
+                    return False
                 return once is not None and once()
         return len(inner) >= 2 or (once is not None and once())
 
@@ -259,6 +263,16 @@ def _kind(separator: str) -> int:
     if " " in separator and not _SCRIPT_STOPS.isdisjoint(separator):
         return _LISTED  # (a script's full stop and a space: "༡༣༨། ༡༢༣༤། ༥༦༧༨")
     return _WEAKLY if _WEAK_ONLY.search(separator) is not None else _PLAIN
+
+
+# A slash with spaces on both sides, as a list of numbers is written: its items are read apart.
+_LIST_SLASH = re.compile(f"[{_SPACES}]+[/\uff0f][{_SPACES}]+")
+
+
+@lru_cache(maxsize=1024)
+def _list_slash(separator: str) -> bool:
+    """Whether ``separator`` is a slash spaced apart (`` / ``, :data:`_LIST_SLASH`)."""
+    return _LIST_SLASH.fullmatch(separator) is not None
 
 
 # (weak separators that also list numbers, 15812345678/13912345678: not joining)

@@ -22,7 +22,7 @@ from govpub.compliance.grouping import WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.codes import _ALNUM, _glued
 from govpub.compliance.personal.hits import Kind, _Reading
-from govpub.compliance.personal.labels import _NAME_TO_NUMBER, _code_letters, _named
+from govpub.compliance.personal.labels import _NAME_TO_NUMBER, GLOSS, _code_letters, _named
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import column_header
 
@@ -101,7 +101,7 @@ _ORG_CODE_LABEL = LazyPattern(r"(?:组织机构|机构|信用)代码" + _NAME_TO
 # (往来港澳通行证号码：（C12345678）, 回乡证号码 【M12345678】, 护照号码：“G1234-5678”: red team 82,
 # fix 103).
 _LABEL_GAP = (
-    rf"[ \t{LABEL_COLONS}#为是|]{{0,4}}(?:(?:\n|{HTML_CELL_GAP})[ \t|]{{0,2}})?"
+    rf"{GLOSS}[ \t{LABEL_COLONS}#为是|]{{0,4}}(?:(?:\n|{HTML_CELL_GAP})[ \t|]{{0,2}})?"
     r"(?:[（(【\[〔“\"「『‘][ \t]?)?"
 )
 
@@ -138,7 +138,7 @@ _DOCUMENT_WORDS = ("护照", "passport", "通行证", "回乡证", "证件", "�
 # (as one expression: eight ``in`` tests, each widening its word to the text's kind first,
 # cost 2 µs a stretch, about 20 a post: −0.03 ms a post)
 _DOCUMENT_WORD = regex("|".join(_DOCUMENT_WORDS))
-_PASSPORT_REACH = 20
+_PASSPORT_REACH = 20 + 26  # (and an English gloss before the colon: labels.GLOSS)
 
 
 def _document_label(folded: str, start: int, end: int) -> tuple[Kind, re.Match[str]] | None:

@@ -494,9 +494,18 @@ def _mobile_prefix(
         if number[0] != "1" or number[1] not in "3456789":
             continue
         shaped = len(national) == 1 or uniform(national, 4) or national in _MOBILE_SHAPES
+        shaped = shaped or (bool(prefix) and _code_written(prefix, lengths, plus))
         if shaped or (not prefix and national in _UNEVEN_SHAPES and uneven()) or labelled():
             return len(prefix)
     return None
+
+
+def _code_written(prefix: str, lengths: tuple[int, ...], plus: bool) -> bool:
+    """Whether China's code before a mobile's 11 digits is written as one, after ``+`` or as a
+    ``0086`` group: then the digits are a mobile in whatever grouping the editor wrote
+    (``+86 1381 234 5678``, ``0086 13812 345 678``: red team 100); a bare ``86`` group may be a
+    figure's (fix 100b)."""
+    return plus or (prefix == "0086" and lengths[0] == len(prefix))
 
 
 def _validated(

@@ -425,10 +425,26 @@ def _code_letters(folded: str, start: int, most: int = _CODE_LETTERS) -> int:
     return letters
 
 
+# An English gloss or qualifier in brackets between a label and its colon, as bilingual posts
+# write them: 护照号码（Passport No.）：, 手机（Mobile）：, Mobile (HK):, 身份证号（ID No.）: the
+# label names the number after it as it does without the gloss (red team 100).  Latin
+# letters, spaces and a word's stops only, at most 24 of them, so that a note of its own
+# (手机（本人）, 电话（1）) is no gloss.  Optional: put before a label's colon.
+GLOSS = r"(?:[ \t]?[（(][a-z][a-z .'’/&-]{0,23}[）)])?"
+_GLOSS_AT = regex(GLOSS)
+
+
+def gloss_end(folded: str, at: int) -> int:
+    """Where an English gloss in brackets starting at ``at`` ends (``at`` when none): a reader
+    that looks forward from a label word reads past it (``身份证号（ID No.）：…``)."""
+    found = _GLOSS_AT.match(folded, at)
+    return at if found is None else found.end()
+
+
 # (what may stand between a document's name and its number: a colon, a space, the next cell;
 # the colons Hong Kong and Taiwan text types from Big5, ︰ and ∶, which the fold keeps —
 # 聯絡電話︰0912-345-678: red team 40; all of :data:`LABEL_COLONS`, fix 103)
-_NAME_TO_NUMBER = rf"[\s{LABEL_COLONS}#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+_NAME_TO_NUMBER = rf"{GLOSS}[\s{LABEL_COLONS}#为是（(|]{{0,3}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
 
 
 def _named(name: LazyPattern, folded: str, start: int) -> bool:
