@@ -202,6 +202,18 @@ class WrittenNumber:
             return False
         return self.broken_before(first) or (end < len(self.groups) and self.broken_before(end))
 
+    def _parted_by_a_list_slash(self, first: int, end: int) -> bool:
+        """Whether a slash spaced apart (:func:`_list_slash`) among groups ``first`` to
+        ``end - 1`` stands between two whole numbers, seven digits or more on each side (a
+        landline and a mobile, two cards), not inside one (``138 1234 / 5678``)."""
+        lengths = [len(group.digits) for group in self.groups[first:end]]
+        for at, separator in enumerate(self.separators[first : end - 1]):
+            if separator and _list_slash(separator):
+                before, after = sum(lengths[: at + 1]), sum(lengths[at + 1 :])
+                if before >= _WHOLE_NUMBER and after >= _WHOLE_NUMBER:
+                    return True
+        return False
+
     def consistent(self, first: int, end: int, *, once: Callable[[], bool] | None = None) -> bool:
         """Whether groups ``first`` to ``end - 1`` can be one number.
 
@@ -228,13 +240,17 @@ class WrittenNumber:
             if len(set(inner)) != 1 or any(len(g.digits) != 1 for g in self.groups[first:end]):
                 # (after a label, a weak separator among plain ones joins as they do: the
                 # label says the digits are one number, 手机：138-1234·5678 — red team 53;
-                # not a slash spaced apart, which parts a list: 电话：010-6512 3456 /
-                # 13812345678 is two numbers, never one card of 19 digits — red team 100)
-                if any(_list_slash(s) for s in inner):
+                # not a slash spaced apart between two whole numbers, which parts a list:
+                # 电话：010-6512 3456 / 13812345678 is two numbers, never one card of 19
+                # digits — red team 100; 手机：138 1234 / 5678 is one mobile)
+                if self._parted_by_a_list_slash(first, end):
                     return False
                 return once is not None and once()
         return len(inner) >= 2 or (once is not None and once())
 
+
+#: The fewest digits of a whole number on each side of a list's slash (a landline's seven).
+_WHOLE_NUMBER = 7
 
 _LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<|")  # "<": <br>, </td><td>; "|": a cell
 

@@ -78,6 +78,13 @@ def test_a_spaced_slash_parts_a_list() -> None:
     assert _rules("6222 0202 / 0011 2233") == []
 
 
+def test_a_spaced_slash_inside_one_number_parts_nothing() -> None:
+    """Only a slash between two whole numbers (seven digits or more each side) lists them:
+    ``手机：138 1234 / 5678`` is one mobile written with a slash, and blocks."""
+    assert _rules("手机：138 1234 / 5678") == ["personal.mobile"]
+    assert _rules("电话：13812345678 / 13912345678") == ["personal.mobile", "personal.mobile"]
+
+
 def test_glosses_read_in_linear_time() -> None:
     def took(size: int) -> float:
         body = ("手机（Mobile）：（Mobile）" * (size // 16))[:size]
