@@ -43,13 +43,9 @@ from govpub.compliance.bidi_elements import (
     may_hold_override_element,
     override_elements,
 )
-from govpub.compliance.folding.markup import (
-    HTML_BLOCK_START,
-    REFERENCE_ANY_CASE,
-    drop_hidden,
-    not_shown,
-    unshown_elements,
-)
+from govpub.compliance.folding.hidden_elements import drop_hidden, unshown_elements
+from govpub.compliance.folding.html_blocks import HTML_BLOCK_START
+from govpub.compliance.folding.markup import REFERENCE_ANY_CASE, not_shown
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from govpub import Policy, Post, check
 from govpub.compliance.bidi import RLO, _uncommented, overridden_runs
 from govpub.compliance.folding import fold
-from govpub.compliance.folding.markup import unshown_elements
+from govpub.compliance.folding.hidden_elements import unshown_elements
 
 PDF, LRE = "\u202c", "\u202a"
 

@@ -14,7 +14,7 @@ from check_timing import grows_linearly, repeated
 
 from govpub import Policy, Post, check
 from govpub.compliance.folding import drop_hidden, fold
-from govpub.compliance.folding.markup import unshown_elements
+from govpub.compliance.folding.hidden_elements import unshown_elements
 
 
 def _rules(body: str) -> set[str]:

@@ -16,7 +16,7 @@ from check_timing import grows_linearly
 
 from govpub.compliance.folding import fold
 from govpub.compliance.folding.foreign import foreign_end, start_tag_end
-from govpub.compliance.folding.markup import in_html_blocks
+from govpub.compliance.folding.html_blocks import in_html_blocks
 from govpub.compliance.folding.verbatim import PrintedBackslashes
 
 

@@ -16,7 +16,7 @@ from govpub import Policy, Post, check
 from govpub.compliance.bidi_styles import _VALID as _BIDI_VALUES
 from govpub.compliance.folding.attributes import blank_layout
 from govpub.compliance.folding.declarations import declarations
-from govpub.compliance.folding.markup import unshown_elements
+from govpub.compliance.folding.hidden_elements import unshown_elements
 from govpub.compliance.personal.reading import _in_html_flow
 
 _REVERSED = "<bdo dir=rtl>87654321831</bdo>"

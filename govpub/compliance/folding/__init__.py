@@ -104,20 +104,19 @@ from govpub.compliance.folding.addresses import _host_dots, written_url
 from govpub.compliance.folding.artefacts import may_hold_artefacts, read_artefacts
 from govpub.compliance.folding.attributes import blank_layout
 from govpub.compliance.folding.bbcode import bbcode_tags, may_hold_bbcode
+from govpub.compliance.folding.emoticons import emoticon_codes, may_hold_ascii_code
 from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
 from govpub.compliance.folding.folded import Folded, _drop, _offset_map, back_to_written
+from govpub.compliance.folding.hidden_elements import drop_hidden
 from govpub.compliance.folding.markup import (
     ADDRESS_TAG,
     FORMATTING_TAGS,
     TOOLTIP_TAG,
-    _emoticon_codes,
     _markup,
     _may_hold_markup,
     _refers_to_lookalikes,
     drop_formatting,
-    drop_hidden,
     holds_reference,
-    may_hold_ascii_code,
 )
 from govpub.compliance.folding.ruby import may_hold_ruby, ruby_annotations
 from govpub.compliance.folding.spacing import (
@@ -245,7 +244,7 @@ def _fold(text: str) -> Folded:
     if _may_hold_markup(folded) or "*" in text:
         folded = _drop_markup(folded, removed, text)
     if "[" in folded or "<img" in folded:  # (an emoticon's code, or its picture)
-        folded = _drop(folded, removed, _emoticon_codes)
+        folded = _drop(folded, removed, emoticon_codes)
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:
         folded = _close_up_spaces(folded, removed, tabs)

@@ -39,6 +39,7 @@ __all__ = [
     "SHOWN_ATTRIBUTES",
     "TOOLTIP_ATTRIBUTES",
     "WHITE_SPACES",
+    "attribute_value",
     "blank_layout",
     "in_shown_value",
     "opening_tag",
@@ -228,13 +229,18 @@ def _kept_white_space(folded: str, start: int, end: int) -> tuple[int, str] | No
     for attribute in ATTRIBUTE.finditer(folded, start, end):
         if attribute.group("name").lower() != "style":
             continue
-        value = attribute.group("v1") or attribute.group("v2") or attribute.group("v3") or ""
+        value = attribute_value(attribute)
         white_space = declarations(value).get("white-space")
         declaration = f"white-space:{white_space}"
         if white_space not in WHITE_SPACES or len(declaration) > end - attribute.start():
             return None
         return attribute.start(), declaration
     return None
+
+
+def attribute_value(attribute: re.Match[str]) -> str:
+    """The value of an :data:`ATTRIBUTE` match, however quoted (or none: "")."""
+    return attribute.group("v1") or attribute.group("v2") or attribute.group("v3") or ""
 
 
 def _says_nothing(attribute: re.Match[str]) -> bool:

@@ -1,17 +1,18 @@
 """HTML markup that the page shows as nothing: formatting tags, comments, references.
 
-HTML formatting tags and comments (``机<span>密</span>★``),
-character references (``t&#46;cn`` shows ``t.cn``) and Weibo's emoticon codes between
-digits (a picture, read as a space); and the quick tests of whether a text may hold any
-inline formatting at all (:func:`_may_hold_markup`), which spare most texts every
-expression of this module and of :mod:`~.emphasis`.  Apart from the character map:
-markup is read in context, a span at a time, after the one-for-one fold.
+HTML formatting tags and comments (``机<span>密</span>★``) and character references
+(``t&#46;cn`` shows ``t.cn``); and the quick tests of whether a text may hold any inline
+formatting at all (:func:`_may_hold_markup`), which spare most texts every expression of
+this module and of :mod:`~.emphasis`.  Apart from the character map: markup is read in
+context, a span at a time, after the one-for-one fold.  Its neighbours: where Markdown
+passes HTML on (:mod:`~.html_blocks`), elements hidden content and all
+(:mod:`~.hidden_elements`), Weibo's emoticon codes (:mod:`~.emoticons`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
 
 from govpub.compliance.confusables import lookalikes
@@ -19,6 +20,7 @@ from govpub.compliance.folding.attributes import (
     ATTRIBUTE,
     ATTRIBUTES_TO_END,
     TOOLTIP_ATTRIBUTES,
+    attribute_value,
     in_shown_value,
     opening_tag,
     tag_end,
@@ -27,25 +29,21 @@ from govpub.compliance.folding.backticks import code_spans
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.folded import Folded, back_to_written
 from govpub.compliance.folding.foreign import foreign_end, start_tag_end
-from govpub.compliance.folding.gfm_tables import DELIMITER_ROW_FORM, starts_table
-from govpub.compliance.folding.tables import CJK_UNIFIED, _tables, is_cjk_unified
+from govpub.compliance.folding.html_blocks import in_html_blocks, printed_markup
+from govpub.compliance.folding.tables import _tables
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "ADDRESS_TAG",
     "FORMATTING_TAGS",
-    "HTML_BLOCK_START",
     "REFERENCE_ANY_CASE",
     "TOOLTIP_TAG",
     "drop_formatting",
-    "drop_hidden",
     "hidden_markup",
     "holds_reference",
-    "in_html_blocks",
     "markdown_code",
     "not_shown",
-    "unshown_elements",
 ]
 
 
@@ -106,7 +104,7 @@ _HIDDEN_MARKUP = (
     r"(?P<comment>!--(?!-?>|\[if[^\]>]{{0,100}}\]>))"
     r"|(?P<bogus>!---?>|\?[^>]{{0,300}}>|!(?!--)[^>]{{0,300}}>)"
     r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
-    r"|(?P<bogus_end>/(?!{letter})[^>]{{0,300}}>)"  # (in a raw HTML block: _HTML_BLOCK_LINE)
+    r"|(?P<bogus_end>/(?!{letter})[^>]{{0,300}}>)"  # (in a raw block: HTML_BLOCK_LINE)
 )
 # (a quoted value may hold a ">", review 51a's F6, and a "<", left27b: ``<span data-y="a<b">``;
 # the first ">" ends a tag that reads no other way)
@@ -455,139 +453,6 @@ def drop_formatting(text: str) -> str:
     return _BOX_TAG.sub("", text) if "inline" in text.lower() else text
 
 
-# An element the page does not show, or shows struck through: <span style="display:none">,
-# <span hidden>, font-size 0, visibility hidden, opacity 0, colour transparent, an
-# inline-block of width 0 hiding its overflow; <del>, <s>, <strike>.  An address written
-# across one, "https://t.cn<span style="display:none">.gov.cn</span>/x", is read by
-# drop_formatting as t.cn.gov.cn/x, but the reader sees (and copies) t.cn/x (review of red
-# teams 51–54).  Zero however written, "0", ".0", "0.0px", "0!important"; tags of other
-# names inside ("<del><i>.gov.cn</i></del>"; review of fix51).
-_ZERO = r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!\s*important\s*)?(?=[;\"'>])"
-# (what hides an element in its style: display none, visibility hidden, …)
-# (a CSS comment reads as nothing there: display:/**/none hides, as _style_hides reads it)
-_CSS_GAP = r"(?:\s|/\*[^<>]{0,50}?\*/)*"
-_HIDING_STYLE = (
-    rf"display{_CSS_GAP}:{_CSS_GAP}none|visibility{_CSS_GAP}:{_CSS_GAP}hidden"
-    rf"|(?:font-size|opacity)\s*:\s*{_ZERO}|(?<![\w-])color\s*:\s*transparent"
-    rf"|(?<![\w-])width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
-    rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])width\s*:\s*{_ZERO}"
-)
-_HIDDEN_OPEN = (
-    r"<(?P<struck>del|s|strike)(?=[\s>])[^<>]{0,300}>"
-    r"|<(?P<tag>[a-z][a-z0-9]{0,9})(?=[\s>])[^<>]{0,300}?"
-    rf"(?:(?<=[\s\"'])hidden(?=[\s=/>])|{_HIDING_STYLE})"
-    r"[^<>]{0,300}>"
-)
-_HIDDEN_ELEMENT = LazyPattern(
-    rf"(?:{_HIDDEN_OPEN})"
-    r"(?:[^<]|<(?!/?(?:(?P=struck)|(?P=tag))[\s>])){0,300}?"
-    r"</(?:(?P=struck)|(?P=tag))\s*>",
-    re.IGNORECASE,
-)
-_HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
-
-
-def unshown_elements(text: str, *, struck: bool = False) -> list[tuple[int, int]]:
-    """The spans of ``text``'s elements a page does not show at all, content and all, each
-    reaching no more than 300 characters: by their own ``hidden`` attribute or a style that
-    hides them, written as such — not a struck one (``<del>`` is shown, a line through it)
-    unless ``struck`` asks for those too, nor one whose only "hidden" or ``display:none``
-    stands in another attribute's value (``<bdo dir=rtl title="display:none">`` is shown:
-    review 65's L1, L2)."""
-    spans: list[tuple[int, int]] = []
-    at = 0
-    while (element := _HIDDEN_ELEMENT.search(text, at)) is not None:
-        opening_end = text.index(">", element.start()) + 1
-        if _unshown(element, text[element.start() : opening_end], struck=struck):
-            spans.append(element.span())
-            at = element.end()
-        else:  # (an element inside it may hide: looked for after its opening tag)
-            at = opening_end
-    return spans
-
-
-def _unshown(element: re.Match[str], opening: str, *, struck: bool) -> bool:
-    """Whether an element :data:`_HIDDEN_ELEMENT` or :data:`_HIDDEN_START` found, its opening
-    tag ``opening``, is not shown (:func:`_hides`), or struck when ``struck`` asks."""
-    if element.group("tag") is None:
-        return struck
-    return _hides(opening)
-
-
-_QUOTED_VALUE = regex(r"\"[^\"]*\"|'[^']*'")
-_HIDDEN_ATTRIBUTE = regex(r"(?<=\s)hidden(?=[\s=/>])", re.IGNORECASE)
-_ZERO_VALUE = regex(r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?")
-
-
-def _hides(opening: str) -> bool:
-    """Whether the opening tag ``opening`` hides its element: a ``hidden`` attribute (any
-    value: ``hidden=false`` hides too), or a ``style`` whose declarations that take effect
-    hide (:func:`_style_hides`)."""
-    if _HIDDEN_ATTRIBUTE.search(_QUOTED_VALUE.sub('""', opening)) is not None:
-        return True
-    return any(
-        attribute.group("name").lower() == "style" and _style_hides(_attribute_value(attribute))
-        for attribute in ATTRIBUTE.finditer(opening)
-    )
-
-
-def _style_hides(style: str) -> bool:
-    """Whether a ``style`` value hides its element, read by its declarations that take
-    effect (:func:`~govpub.compliance.folding.declarations.declarations`), not by the words
-    it holds: ``display:none;display:inline`` shows it, the later wins, and
-    ``content:'display:none'`` declares no ``display`` (review 66's L2)."""
-    declared = declarations(style)
-    zero = [declared.get(name, "") for name in ("font-size", "opacity", "width")]
-    return (
-        declared.get("display") == "none"
-        or declared.get("visibility") == "hidden"
-        or declared.get("color") == "transparent"
-        or any(_ZERO_VALUE.fullmatch(value) is not None for value in zero[:2])
-        or (_ZERO_VALUE.fullmatch(zero[2]) is not None and declared.get("overflow") == "hidden")
-    )
-
-
-def _attribute_value(attribute: re.Match[str]) -> str:
-    """The value of an :data:`ATTRIBUTE` match, however quoted."""
-    return attribute.group("v1") or attribute.group("v2") or attribute.group("v3") or ""
-
-
-def drop_hidden(text: str) -> str:
-    """``text`` without its hidden and struck elements, content and all, then without its
-    formatting (:func:`drop_formatting`): what a reader sees of an address, and copies.
-
-    A hidden element inside another goes first (a few rounds at most), and one left open
-    goes with all after it: an address found in the folded text may end inside it,
-    ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51).  An element hides
-    by the one reader of hiding (:func:`unshown_elements`, the declarations that take
-    effect): not by a ``display:none`` in its title, nor one a later ``display:inline``
-    overrides, and ``display:/**/none`` hides (fix99c)."""
-    if "<" not in text:
-        return text
-    for _ in range(4):
-        spans = unshown_elements(text, struck=True)
-        if not spans:
-            break
-        text = _without(text, spans)
-    for opened in _HIDDEN_START.finditer(text):
-        if not _unshown(opened, opened.group(0), struck=True):
-            continue
-        name = opened.group("struck") or opened.group("tag")
-        if f"</{name.lower()}" not in text[opened.end() :].lower():
-            text = text[: opened.start()]
-        break
-    return drop_formatting(text)
-
-
-def _without(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` without ``spans`` (in order, apart)."""
-    kept, done = [], 0
-    for start, end in spans:
-        kept.append(text[done:start])
-        done = end
-    return "".join(kept) + text[done:]
-
-
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
 # ``<font onclick="window.open('//u.jd.com/x')">``): the fold drops it as formatting all the
 # same (so ``机<span …>密</span>★`` still reads 机密★), and the link scanner reads its
@@ -892,8 +757,8 @@ def _markup(
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """The spans that render as nothing, and the character each reference shows; markup a
     browser hides among them only where ``written``, the text as written (``removed``: the
-    offsets the fold removed from it), opens it and Markdown passes it on (:func:`_printed`)
-    (a ruby's annotations went before: :mod:`.ruby`)."""
+    offsets the fold removed from it), opens it and Markdown passes it on
+    (:func:`~.html_blocks.printed_markup`; a ruby's annotations went before: :mod:`.ruby`)."""
     gaps: list[tuple[int, int]] = []
     spaced: list[int] = []  # starts of box tags that show as a space
     stars: dict[int, str] = {}  # start of a star's picture → the star it shows
@@ -902,7 +767,7 @@ def _markup(
         tags, hidden = _markup_spans(folded, _folded_tag(), written, removed, as_written)
         if hidden:
             back = back_to_written(removed) if removed and written is not None else None
-            printed = _printed(folded, hidden, written or folded, back)
+            printed = printed_markup(folded, hidden, written or folded, back)
             tags = [span for span in tags if span not in printed]
         printed_tags = _printed_tags(folded, tags, hidden)  # (no tag to Markdown: printed)
         tags = [span for span in tags if span not in printed_tags]
@@ -991,7 +856,7 @@ def _own_white_space(opening: str) -> str | None:
     name), as the declarations that take effect have it; None when it sets none."""
     for attribute in ATTRIBUTE.finditer(opening):
         if attribute.group("name").lower() == "style":
-            return declarations(_attribute_value(attribute)).get("white-space")
+            return declarations(attribute_value(attribute)).get("white-space")
     return None
 
 
@@ -1141,193 +1006,12 @@ def _legacy_references(folded: str) -> list[tuple[int, int, str]]:
 # "<![CDATA[" to the line that holds "-->", "?>", ">" or "]]>" (types 2–5; the line after
 # "<!-- x -->" is Markdown again).  In a paragraph it passes on a comment, "<?…?>",
 # "<![CDATA[…]]>" and a declaration "<!x…>" (an ASCII letter after "<!"), each closed before
-# the paragraph ends (:class:`_Paragraphs`), whole (the browser's bogus comment ends at the
-# first ">" of it): "若 x<?y 则…；若 z>w" is printed (red team 93, review 58's F), and so are
+# the paragraph ends (``html_blocks._Paragraphs``), whole (the browser's bogus comment ends at
+# the first ">" of it): "若 x<?y 则…；若 z>w" is printed (red team 93, review 58's F), and so are
 # "<![x …]]>", "<!1…>" and a "<![cdata[" not written in capitals, which CommonMark 0.31.2 §6.6
 # reads as no raw HTML (left29a).
 # (The tag expression finds "</ x>" as "bogus_end"; the link scanner's address drops it
 # wherever: it was found across one only where the fold dropped it.)
-# The start of an HTML block (CommonMark §4.6, types 1–6; a declaration's, type 4, wants a
-# letter after "<!": a line opening with "<![x 内部资料]]>" or "<!1 …>" is a paragraph, and
-# printed — left29a).  A <pre>, <script>, <style> or <textarea> start tag opens one of type 1
-# ("raw"), which ends with the first line that holds "</pre>", "</script>", "</style>" or
-# "</textarea>" — the start line too: after "<style>p{}</style>" the next line is Markdown
-# again (review 61's A1); their end tags open no block.
-HTML_BLOCK_START = (
-    r"<(?:(?P<marker>!--|\?|!\[cdata\[|!(?=[a-z]))|(?P<raw>pre|script|style|textarea)(?=[\s>]|\Z)"
-    r"|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|"
-    r"col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|"
-    r"frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|"
-    r"noframes|ol|optgroup|option|p|param|search|section|summary|table|"
-    r"tbody|td|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|\Z))"
-)
-_HTML_BLOCK_LINE = regex(r" {0,3}" + HTML_BLOCK_START)
-# The end of a block of types 1–5, by its marker (type 1: "raw"), found in a line.
-_BLOCK_ENDS = {
-    marker: regex(re.escape(end))
-    for marker, end in {"!--": "-->", "?": "?>", "![cdata[": "]]>", "!": ">"}.items()
-} | {"raw": regex(r"</(?:pre|script|style|textarea)>")}
-# What closes a bogus comment in a paragraph, and a paragraph's end (the first of each after
-# a place, kept while still ahead: each stretch read once).  A paragraph ends at a blank line
-# or at a line that may interrupt it (CommonMark §4–5): a heading, a quote, a list item that
-# holds something (a bullet, or "1." / "1)": an empty item may not interrupt, review 59's
-# 10), a fence, a setext heading's underline ("---", "=", "-": the paragraph becomes the
-# heading), a thematic break ("***", "- - -", "___") or the start of an HTML block of types
-# 1–6 ("<div>", "<!--", "<?"; not type 7, "<span>") (left29a); in GFM, a table's header
-# row, a line with a "|" right above a delimiter row ("|---|:-:|", "--|--": review 62's L8) of
-# as many cells, as written (gfm_tables.starts_table: "| a | b |" over "|---|" is no table,
-# and a comment opened above it goes on: review 64's F2).  An indented line (four spaces, a tab)
-# interrupts nothing.
-_PARAGRAPH_END = (
-    r"\n(?:[ \t]*+(?:\n|\Z)| {0,3}(?:#{1,6}(?:[ \t\n]|\Z)|>|```|~~~"
-    r"|(?:[-+*]|0{0,8}1[.)])[ \t]++[^ \t\n]"  # a list item with something in it
-    r"|(?:=++|-++)[ \t]*+(?:\n|\Z)"  # a setext heading's underline
-    r"|(?:(?:\*[ \t]*+){3,}|(?:-[ \t]*+){3,}|(?:_[ \t]*+){3,})(?:\n|\Z)"  # a thematic break
-    rf"|(?P<header>[^\n|]*+\|[^\n]*+)\n{DELIMITER_ROW_FORM}(?:\n|\Z)"  # a table's header row
-    rf"|{HTML_BLOCK_START}))"
-)
-_INLINE_ENDS = {"?": regex(r"\?>"), "!": regex(r"\]\]>"), "\n": regex(_PARAGRAPH_END)}
-
-
-# An ATX heading's line, in a quote or a list item too ("> # 标题", "- # 标题"): its inline
-# content ends with the line (a comment opened in "# 标题 <!--" is printed, and the next line
-# is a paragraph of its own).
-_ATX_HEADING = regex(
-    r"(?: {0,3}(?:>[ \t]?|(?:[-+*]|[0-9]{1,9}[.)])[ \t]+))*+ {0,3}#{1,6}(?:[ \t\n]|\Z)"
-)
-_LINE_END = regex(r"\n")
-
-
-class _Paragraphs:
-    """The ends of Markdown's inline content after places of a text asked in order: of a
-    paragraph, of an ATX heading's line, and the first "?>" and "]]>" (the first of each
-    kept while still ahead: each stretch read once)."""
-
-    def __init__(self, text: str, written: str | None = None, back: Folded | None = None) -> None:
-        self._text = text
-        self._written = text if written is None else written
-        self._back = back  # (maps ``text``'s offsets into ``written``; none: the same)
-        self._found: dict[str, tuple[int, re.Match[str] | None]] = {}
-        self._line = (0, -1, False)  # (the place last asked, its line's start, a heading's)
-
-    def end(self, at: int) -> int:
-        """Where the paragraph or the ATX heading that ``at`` stands in ends (the text's end:
-        none)."""
-        found = self.first("line" if self._in_heading(at) else "\n", at)
-        return len(self._text) if found is None else found.start()
-
-    def first(self, kind: str, start: int) -> re.Match[str] | None:
-        """The first match of ``_INLINE_ENDS[kind]`` (or of a line end: ``"line"``) after
-        ``start``: the one found last when it is still ahead (or none was), else sought on."""
-        searched, found = self._found.get(kind, (-1, None))
-        if searched < 0 or searched > start or (found is not None and found.start() < start):
-            found = (_LINE_END if kind == "line" else _INLINE_ENDS[kind]).search(self._text, start)
-            while kind == "\n" and found is not None and not self._table(found):
-                found = _INLINE_ENDS[kind].search(self._text, found.start() + 1)
-            self._found[kind] = (start, found)
-        return found
-
-    def _table(self, found: re.Match[str]) -> bool:
-        """Whether the header row and the delimiter row that ``found`` (``_PARAGRAPH_END``)
-        read start a GFM table as written: the delimiter row one as written, and the two of
-        as many cells (a row that ends the paragraph it would interrupt only then); true of
-        any other end ``found`` read."""
-        start = found.start("header")
-        if start < 0:
-            return True
-        at = start if self._back is None else self._back.original(start)
-        header_end = self._written.find("\n", at)
-        if header_end < 0:
-            return False
-        delimiter_end = self._written.find("\n", header_end + 1)
-        delimiter_end = len(self._written) if delimiter_end < 0 else delimiter_end
-        delimiter = self._written[header_end + 1 : delimiter_end]
-        return starts_table(self._written[at:header_end], delimiter)
-
-    def _in_heading(self, at: int) -> bool:
-        """Whether ``at`` stands on an ATX heading's line (its line's start sought back only to
-        the place asked before, and each line read once)."""
-        asked, line_start, heading = self._line
-        if at < asked:
-            asked, line_start, heading = 0, -1, False
-        start = self._text.rfind("\n", asked, at) + 1 or max(line_start, 0)
-        if start != line_start:
-            heading = _ATX_HEADING.match(self._text, start) is not None
-        self._line = (at, start, heading)
-        return heading
-
-
-def _printed(
-    folded: str, hidden: list[tuple[int, int]], written: str, back: Folded | None
-) -> set[tuple[int, int]]:
-    """Of the spans ``hidden`` of ``folded``'s hidden markup, those that Markdown prints as
-    text where it stands (in a paragraph or a raw HTML block); ``written`` is the text as
-    written (``back`` maps ``folded``'s offsets into it, none: the same offsets)."""
-    paragraphs = _Paragraphs(folded, written, back)
-    original = (lambda at: at) if back is None else back.original
-    inline = [
-        span
-        for span in hidden
-        if not _passed_inline(folded, *span, paragraphs, (written, original(span[0])))
-    ]
-    return set(inline) - set(in_html_blocks(folded, inline)) if inline else set()
-
-
-def _passed_inline(
-    folded: str, start: int, end: int, paragraphs: _Paragraphs, written: tuple[str, int]
-) -> bool:
-    """Whether Markdown passes on the hidden markup at ``start``–``end`` in a paragraph
-    (``written``: the text as written, and where its "<" stands in it)."""
-    marker = folded[start + 1]
-    if marker == "/":
-        return False
-    if marker == "s":
-        return True  # (a <style> tag)
-    paragraph_end = paragraphs.end(start)
-    if folded.startswith("<!--", start) or _DECLARATION.match(*written):
-        return end <= paragraph_end  # (a declaration: to its first ">", as the bogus comment)
-    if marker == "!" and not written[0].startswith("<![CDATA[", written[1]):
-        return False  # ("<![x", "<!1", "<![cdata[": no raw HTML)
-    closed = paragraphs.first(marker, start + 2)
-    return closed is not None and closed.start() < paragraph_end
-
-
-# A declaration as CommonMark reads one inline: "<!", then an ASCII letter as written.
-_DECLARATION = regex(r"<![A-Za-z]")
-
-
-def _block_end(opened: re.Match[str]) -> re.Pattern[str] | None:
-    """What ends the HTML block that ``opened`` (``_HTML_BLOCK_LINE``) starts on a line of its
-    own (none: a blank line, type 6)."""
-    if opened.group("raw") is not None:
-        return _BLOCK_ENDS["raw"]
-    marker = opened.group("marker")
-    return None if marker is None else _BLOCK_ENDS[marker]
-
-
-def in_html_blocks(folded: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Of the spans ``spans`` of ``folded``, in order, those that start in a raw HTML block
-    (see ``_HTML_BLOCK_LINE``); its lines read once, whatever the number of spans."""
-    in_block, line_end = False, -1
-    closer: re.Pattern[str] | None = None  # (the end of a block of types 1–5)
-    closed = False  # (the line read last closed the block)
-    for span in spans:
-        while line_end < span[0]:  # the lines up to the one holding it
-            line_start = line_end + 1
-            line_end = folded.find("\n", line_start)
-            line_end = len(folded) if line_end == -1 else line_end
-            if closed:
-                in_block, closer, closed = False, None, False
-            if closer is None and (folded[line_start:line_end].isspace() or line_start == line_end):
-                in_block = False  # (a blank line ends a block of type 6)
-            elif not in_block and (opened := _HTML_BLOCK_LINE.match(folded, line_start, line_end)):
-                in_block, closer = True, _block_end(opened)
-            if closer is not None and closer.search(folded, line_start, line_end):
-                closed = True
-        if in_block:
-            yield span
-
-
 # A picture of a star, ``<img alt="★">`` (☆, ⭐, ＊ and "*" alike, folded to ★ and *): the page
 # shows the star, drawn or as its alt text, so 机密<img alt="★">10年 reads 机密★10年 (review
 # 51a's F7).  Only an alt that is the star alone (星级 is a word), and none with a reference
@@ -1386,115 +1070,3 @@ def _between_digits(folded: str, start: int, end: int) -> bool:
         _DIGIT_AFTER.match(folded, end) is not None
         and _DIGIT_BEFORE.search(folded, max(0, start - 2000), start) is not None
     )
-
-
-# Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little
-# picture: between two digits it reads as an emoji does, a space ("138[心]1234[心]5678"),
-# and so between two ideographs, where the space closes up as an emoji's does
-# ("内部[微笑]资料", "机[微笑]密★": red team 59), a run of them too ("内部[微笑][微笑]资料": a
-# review). Only codes of ideographs, only between two digits or two ideographs: "[1]", "[注]："
-# and link words stay; so does the like "[赞]" after a count, which engagement.py reads as
-# the word (集齐38个[赞]即可领取) — not between two words ("内部[赞]资料").
-# Weibo has codes in ASCII letters too, "[doge]", "[good]", "[ok]", and ones of a set's
-# letters and ideographs, "[bm哭泣]": a word of two to eight letters (the fold lower-cased
-# it), ideographs after it allowed, reads so between two digits or ideographs
-# ("158[doge]5708[doge]3934", "打开淘[doge]宝": red team 98) — never one letter ("[a]", a
-# note's mark) nor a digit ("[1]", a footnote's, "138[1]" too).  And a code between a 密级's
-# level and its star, after an ideograph, reads as an emoji there does ("机密[心]★10年" as
-# "机密😀★10年": red team 98's code-before-star).
-_CODE = f"\\[(?:[{CJK_UNIFIED}]{{1,6}}|[a-z]{{2,8}}[{CJK_UNIFIED}]{{0,6}})\\]"
-# An emoticon pasted from Weibo's web page or a 公众号 as a picture, ``<img alt="[微笑]"
-# src=…>``, or an emoji so drawn, ``<img class="emoji" alt="😊">`` (its alt folded to a space),
-# is the same little picture between two groups or two characters: it reads as a code there
-# (``139<img alt="[微笑]">1234…``, ``内部<img alt="[微笑]">资料``: red team 98's
-# emoticon-img-split).  Only an alt that is a code or an emoji alone: a picture with words, or
-# none (``<img src=…>`` between two figures of a table), stays a tag.
-_CODE_IMAGE = (
-    r"<img(?=[\s/])[^<>]{0,300}?(?<=[\s\"'/])alt\s*=\s*"
-    rf"(?:\"\s*(?:{_CODE}\s*|\s)\"|'\s*(?:{_CODE}\s*|\s)'|{_CODE}(?=[\s/>]))[^<>]{{0,300}}>"
-)
-#: A run of codes is read once: what follows the run decides for every code in it (a
-#: lookahead over the rest of the run from each code was quadratic in a long run: red team 60).
-_CODE_RUN = regex(f"{_CODE}(?:{_CODE})*")  # (a literal "[" first: the fast search)
-_ONE_CODE = regex(_CODE)
-#: ... and, in a text that holds a picture, a run of codes and pictures of codes.
-_PICTURE_RUN = regex(f"(?:{_CODE}|{_CODE_IMAGE})+")
-_ONE_PICTURE = regex(f"{_CODE}|{_CODE_IMAGE}")
-_CODE_IMAGE_ONLY = regex(_CODE_IMAGE)
-_DIGITS = frozenset("0123456789")
-# A picture's own file on the site, which the tag may name (``src="/face/smile.png"``): a
-# path, loaded, never opened as a link.  A remote picture (``src="https://…"``) stays a tag:
-# the link scanner reads its address, which may be an ad's or a remote picture's
-# (``image.not_scanned``) — so Weibo's remote emoticon between two groups is not read yet.
-_PICTURE_FILE = regex(
-    r"\s(?:data-)?src\s*=\s*(?P<q>[\"'])[^\"'<>\s:?]{0,300}?\.(?:png|gif|jpe?g|webp|svg|bmp)"
-    r"(?:\?[^\"'<>\s:/]{0,100})?(?P=q)"  # (the 公众号 editor's lazy data-src; a ?v=2 after it)
-)
-# A layout value that names no address (``style="width:1.5em"``, ``class="face"``, ``width=20``):
-# its dots are no host's (review 66's L7); one with a "/" or ":" in a url() stays to be read.
-_LAYOUT_VALUE = regex(
-    r"\s(?:style|class|width|height)\s*=\s*(?:\"[^\"/<>]*\"|'[^'/<>]*'|[^\s\"'/<>]+)"
-)
-
-
-def _plain_picture(tag: str) -> bool:
-    """Whether the picture's tag ``tag`` holds nothing a link scanner reads: no address but
-    its own picture file's path (an ``<img alt="[微笑]" src="https://t.cn/x">`` stays a tag,
-    whose source the scanner reads) and layout values."""
-    rest = _LAYOUT_VALUE.sub("", _PICTURE_FILE.sub("", tag))
-    rest = rest.removesuffix(">").rstrip().removesuffix("/")
-    return "/" not in rest and "." not in rest
-
-
-# In a text of ASCII alone (the fold's fast path), a code can stand only between two digits.
-_ASCII_CODE_IN_DIGITS = regex(r"[0-9](?:\[[A-Za-z]{2,8}\])+[0-9]")
-
-
-def may_hold_ascii_code(text: str) -> bool:
-    """Whether ``text``, all ASCII, may hold an emoticon code between two digits
-    (``158[good]5708[good]3934``): the fold's fast path does not read one."""
-    return "[" in text and _ASCII_CODE_IN_DIGITS.search(text) is not None
-
-
-def _between(before: str, code: str, *, digit_after: bool) -> bool:
-    """Whether ``code`` after ``before`` (one character, or "" at the start), in a run of codes
-    that a digit (``digit_after``) or else an ideograph (or a star) follows, stands between two
-    of a kind (a code's "]" or a picture's ">" before: in the run)."""
-    if before in {"]", ">"}:
-        return True
-    if digit_after:
-        return before in _DIGITS
-    return is_cjk_unified(before) and not (before == "个" and code == "[赞]")
-
-
-def _emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """Emoticon codes (and pictures of them) between digits or ideographs, or between an
-    ideograph and a star, for :func:`_drop`: each shows as one space.  A code counts after a
-    digit or an ideograph (or another code's "]") when its run of codes ends before the same
-    kind; "[赞]" after a digit or "个" is the word, not a picture between two words."""
-    gaps: list[tuple[int, int]] = []
-    shown: dict[int, str] = {}
-    pictures = "<img" in folded
-    runs, one = (_PICTURE_RUN, _ONE_PICTURE) if pictures else (_CODE_RUN, _ONE_CODE)
-    for run in runs.finditer(folded):
-        after = folded[run.end() : run.end() + 1]
-        digit_after = after in _DIGITS
-        if not (digit_after or after == "★" or is_cjk_unified(after)):
-            continue
-        if (
-            pictures
-            and "<" in run.group()
-            and not all(
-                _plain_picture(found.group()) for found in _CODE_IMAGE_ONLY.finditer(run.group())
-            )
-        ):
-            continue  # (a picture whose tag holds an address: the link scanner reads it)
-        for code in one.finditer(folded, run.start(), run.end()):
-            start, end = code.span()
-            before = folded[start - 1 : start]
-            if before == ">" and start == run.start():
-                before = ""  # (a tag before the run is no picture of it)
-            if _between(before, code.group(), digit_after=digit_after):
-                gaps.append((start + 1, end))
-                shown[start] = " "
-    return gaps, shown

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from govpub.compliance.folding.backticks import code_spans
-from govpub.compliance.folding.markup import in_html_blocks
+from govpub.compliance.folding.html_blocks import in_html_blocks
 from govpub.compliance.folding.tables import LINE_SEPARATORS
 from govpub.compliance.regex_cache import regex
 
