@@ -19,11 +19,19 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from govpub._redact import forget_secrets  # noqa: E402
 from govpub.platforms.memory import MemoryWorld  # noqa: E402
 
 pytest_plugins = ["govpub.testing"]
+
+# Property tests draw new examples on every run where a developer runs them (that is how they
+# find what no one wrote down), and the same ones in CI: a red build must mean a change broke
+# something, never that the dice found an old gap that day (.ci/run sets CI).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")

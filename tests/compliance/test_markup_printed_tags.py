@@ -31,7 +31,10 @@ from govpub.compliance.personal import query
         ("| :-- | --: |", 2),
         ("  | a |  ", 1),
         (r"| a \| b |", 1),  # (an escaped pipe splits no cell)
-        (r"| a \\| b |", 2),  # (an escaped backslash escapes no pipe)
+        (r"| a \\| b |", 1),  # (the renderer, markdown-it-py, looks one character back)
+        ("|", 0),
+        ("||", 1),
+        (r"a\|b", 1),  # (a pipe escaped: one cell, and a row)
         ("| `a|b` |", 2),  # (a code span's pipe splits too, unescaped)
         ("no pipe", 0),
     ],

@@ -18,6 +18,7 @@ import bisect
 import re
 
 from govpub.compliance.folding.backticks import code_spans
+from govpub.compliance.folding.gfm_tables import starts_table
 from govpub.compliance.folding.html_blocks import in_html_blocks
 from govpub.compliance.folding.tables import LINE_SEPARATORS
 from govpub.compliance.regex_cache import regex
@@ -26,11 +27,7 @@ __all__ = ["PrintedBackslashes", "in_code"]
 
 _FENCE = regex(r" {0,3}(`{3,}+|~{3,}+)")
 _LIST_ITEM = regex(r"([ \t]*+)(?:[-+*]|[0-9]{1,9}[.)])(?:([ \t]++)(?=\S)|[ \t]*+$)")
-# A GFM table's delimiter row (a pipe in it): the line above is its header, the rows run to a
-# blank line
-_DELIMITER_ROW = regex(
-    r" {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$"
-)
+# A GFM table's rows run from its header (:func:`~.gfm_tables.starts_table`) to a blank line
 _BLANK_AFTER = regex(r"\n[ \t]*+(?=\n|\Z)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # The backslashes a Markdown paragraph reads otherwise than code: a line's end, a pipe
@@ -107,9 +104,9 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         if (
-            _DELIMITER_ROW.match(text, start, end)
-            and start > 0
+            start > 0
             and (not rows or rows[-1][1] < start)
+            and starts_table(text[header : start - 1], text[start:end])
         ):
             blank = _BLANK_AFTER.search(text, end)
             rows.append((header, len(text) if blank is None else blank.start()))
@@ -135,8 +132,10 @@ def _code_blocks(text: str) -> list[tuple[int, int]]:
             if closing and closing.group(1).startswith(fence) and not line[closing.end() :].strip():
                 blocks.append((fence_start, end))
                 fence = ""
-        elif (opening := _FENCE.match(line)) and not (
-            opening.group(1)[0] == "`" and "`" in line[opening.end() :]
+        elif (
+            (opening := _FENCE.match(line))
+            and not (opening.group(1)[0] == "`" and "`" in line[opening.end() :])
+            and not _heads_a_table(text, line, end)
         ):
             fence, fence_start = opening.group(1), start
         elif line.strip():
@@ -157,6 +156,16 @@ def _code_blocks(text: str) -> list[tuple[int, int]]:
     if fence:
         blocks.append((fence_start, length))  # an unclosed fence runs to the end
     return blocks
+
+
+def _heads_a_table(text: str, line: str, end: int) -> bool:
+    """Whether ``line`` (ending at ``end`` in ``text``) is a GFM table's header row: the
+    renderer tries a table before a fence, so a fence's line with a pipe over a delimiter
+    row of as many cells opens a table (a property test's find against markdown-it)."""
+    if "|" not in line or end >= len(text):
+        return False
+    next_end = text.find("\n", end + 1)
+    return starts_table(line, text[end + 1 : len(text) if next_end == -1 else next_end])
 
 
 def _width(line: str, length: int) -> int:
