@@ -70,6 +70,12 @@ def _finder() -> re.Pattern[str]:
     return regex(f"[{re.escape(chars)}]")
 
 
+# Latin strokes that pasted menus and input tools write as a separator bar (首页ǀt.cn/x): at
+# a token's edge they part it from the host, read as nothing (review 67's L7); inside a
+# label they are the letter they look like (S.CLǀCK).
+_BARS = frozenset("\u01c0\u0196")
+
+
 def _in_token(char: str) -> bool:
     """Whether ``char`` may be part of a host-like token: letters, digits, ``-_`` and dots
     of any script but CJK (Chinese text around a host is no part of it)."""
@@ -103,6 +109,10 @@ def read_hosts(text: str) -> str:
         while end < length and _in_token(text[end]):
             end += 1
         at = end
+        while start < end and text[start] in _BARS:
+            start += 1  # (a separator bar before a host: 链接ǀt.cn/x)
+        while end > start and text[end - 1] in _BARS:
+            end -= 1
         read = _read_token(text[start:end], entries)
         if read is not None:
             pieces.append(text[position:start])
@@ -119,11 +129,11 @@ def _read_token(token: str, entries: dict[str, tuple[str, str]]) -> str | None:
     scripts = {entries[c][1] for c in token if c in entries}
     if any("a" <= c.lower() <= "z" for c in token if c.isascii()):
         scripts.add("Latin")
+    if "\u3002" in token and "Latin" not in scripts:
+        return None  # (words of other scripts joined by 。: a full stop, А。ςΣ)
     labels = _LABEL_DOTS.split(token)
     readable = [_readable(label, entries) for label in labels[::2]]
-    if len(scripts) < 2 and not (
-        all(readable) and "\u3002" not in token and _dotted_host(labels, entries)
-    ):
+    if len(scripts) < 2 and not (all(readable) and _dotted_host(labels, entries)):
         return None
     for index, label in enumerate(labels[::2]):
         if readable[index]:

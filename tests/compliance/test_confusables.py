@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
@@ -257,6 +257,7 @@ _WORDS = st.one_of(
 )
 
 
+@example(words=["А", "А", "ςΣ"], separators=[" ", "。", " "] + [" "] * 9)  # (hypothesis: a.cc)
 @settings(max_examples=300, deadline=None)
 @given(
     words=st.lists(_WORDS, min_size=1, max_size=12),
