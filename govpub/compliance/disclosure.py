@@ -115,9 +115,9 @@ _EN_NOT = (
     r"|for publication|to be (?:made public|published|disclosed|released))"
 )
 # That English beside the Chinese note, as a bilingual post prints both on one line or in one
-# pair of brackets: "此件不公开 Not for public release", "（此件不予公开 / Not for public release）",
-# "注：此件不公开。Note: not for public release.", "Not for public release — 此件不公开" (red team
-# 100; :mod:`.glosses`)
+# pair of brackets: "此件不公开 Not for public release", "（此件不予公开 / Not for public
+# release）", "注：此件不公开。Note: not for public release.", "Not for public release — 此件不公开"
+# (red team 100; :mod:`.glosses`)
 _NOTE_TRANSLATION = rf"(?:note[ \t]*[{LABEL_COLONS}][ \t]*)?{_EN_NOT}"
 _NOTE_GLOSS = gloss(_NOTE_TRANSLATION)
 _NOTE_GLOSS_FIRST = gloss_before(_NOTE_TRANSLATION)

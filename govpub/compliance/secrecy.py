@@ -104,14 +104,15 @@ _FIELD = r"(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))"
 # ("Classification: Confidential"). Not the words in prose ("kept confidential").
 _EN_LEVEL = r"(?:top[ \t]?secret|secret|confidential)"
 _EN_PERIOD = r"(?:\d{1,2}[ \t]*(?:years?|months?)(?![a-z])|permanent|long[ \t-]?term)"
-# a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
-# "密级：无"): the field then marks nothing
 # The English that glosses a 密级 field's name or a level right after it (:mod:`.glosses`):
-# "密级（Classification）：机密", "密级 Security Level：机密", "机密 CONFIDENTIAL ★10年", "机密/SECRET★5年"
+# "密级（Classification）：机密", "密级 Security Level：机密", "机密 CONFIDENTIAL ★10年",
+# "机密/SECRET★5年"
 _FIELD_GLOSS = gloss(
     r"(?:security[ \t]+)?(?:classification|level)(?:[ \t]+level)?|secrecy(?:[ \t]+level)?"
 )
 _LEVEL_GLOSS = gloss(_EN_LEVEL)
+# a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
+# "密级：无"): the field then marks nothing
 _PUBLIC_VALUE = rf"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![{CJK_UNIFIED}])"
 _IS = r"(?:为|系|是|属于?|列为|定为|定密为|确定为)"
 # 此件, 本件, 该件, 此/本/该文件, 本稿, 此稿 — not after a verb that explains what a marking
