@@ -221,6 +221,7 @@ def find_disclosure_notes(
     """
     seen_until = 0
     public: list[bool] = []  # (whether a note says the document is public: asked once)
+    found: list[DisclosureNote] = []
     for at in _anchors(folded) if anchors is None else anchors:
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
         # else ("政务公开", "政府网站", "新闻发布") is no note
@@ -245,8 +246,24 @@ def find_disclosure_notes(
         for match in _notes().finditer(folded, start, end):
             seen_until = max(seen_until, match.end())
             if not _public_scope(folded, match, public) and not _wrapped_prose(folded, match):
-                yield _note_span(folded, match)
-    yield from _english_notes(folded)
+                found.append(_note_span(folded, match))
+                yield found[-1]
+    yield from _not_glossing(_english_notes(folded), found)
+
+
+def _not_glossing(
+    english: Iterator[DisclosureNote], notes: list[DisclosureNote]
+) -> Iterator[DisclosureNote]:
+    """The English notes that are not a gloss inside a Chinese note found (``此件不公开 (Not for
+    public release)`` is one note, its translation read past: one finding). Both come in the
+    order of the text, so one walk over the two finds them (linear)."""
+    at = 0
+    for start, end, kind in english:
+        while at < len(notes) and notes[at][1] < end:
+            at += 1
+        if at < len(notes) and notes[at][0] <= start:
+            continue
+        yield start, end, kind
 
 
 def _next_line_end(folded: str, at: int) -> int:

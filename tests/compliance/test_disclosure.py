@@ -514,3 +514,15 @@ def test_a_note_with_its_english_blocks(body: str) -> None:
 )
 def test_a_public_note_with_its_english_stays_clean(body: str) -> None:
     assert () == check(Post(title="通知", body=body)).findings
+
+
+# The English in brackets after the Chinese note is its gloss: one note, one finding; the
+# English note on a line of its own is one of its own.
+def test_a_bracketed_translation_is_one_note_with_the_chinese() -> None:
+    result = check(Post(title="通知", body="此件不公开 (Not for public release)"))
+    assert [("disclosure.not_public", 0)] == [(f.rule, f.offset) for f in result.findings]
+
+
+def test_an_english_note_on_its_own_line_is_a_note_of_its_own() -> None:
+    result = check(Post(title="通知", body="此件不公开\n(Not for public release)"))
+    assert 2 == len(result.findings)
