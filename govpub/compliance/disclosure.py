@@ -54,6 +54,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.document_elements import PUBLIC_NOTE
 from govpub.compliance.folding import CJK_UNIFIED, is_han
+from govpub.compliance.glosses import gloss, gloss_before
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
@@ -108,6 +109,24 @@ _EMPHASIS = r"[\s*_\-\u2013\u2014\u2015\u30fc]{0,4}"  # (a dash, a blank line, a
 # (an HTML line break before the closing bracket is one as a "⏎" is: "（此件不公开<br>）",
 # red team 90's D8 — read after a block tag of any length)
 _STOP = r"[。.!！]?(?:\s|<br\s*/?>)*"
+# The note as an agency's English version of a document writes it (and see _EN_NOTE below)
+_EN_NOT = (
+    r"(?:this (?:document|notice|file) is )?not (?:for public (?:release|disclosure)"
+    r"|for publication|to be (?:made public|published|disclosed|released))"
+)
+# That English beside the Chinese note, as a bilingual post prints both on one line or in one
+# pair of brackets: "此件不公开 Not for public release", "（此件不予公开 / Not for public
+# release）", "注：此件不公开。Note: not for public release.", "Not for public release — 此件不公开"
+# (red team 100; :mod:`.glosses`)
+_NOTE_TRANSLATION = rf"(?:note[ \t]*[{LABEL_COLONS}][ \t]*)?{_EN_NOT}"
+_NOTE_GLOSS = gloss(_NOTE_TRANSLATION)
+_NOTE_GLOSS_FIRST = gloss_before(_NOTE_TRANSLATION)
+# A field's name with its English: "公开属性（Disclosure）：不予公开", "是否公开 Public：否"
+_FIELD_GLOSS = gloss(
+    r"(?:information[ \t]+)?disclosure(?:[ \t]+(?:attribute|type|status|option|mode|scope))?"
+    r"|(?:to[ \t]+be[ \t]+)?(?:made[ \t]+)?public(?:ity|[ \t]+release|[ \t]+disclosure)?"
+    r"|(?:publicly[ \t]+)?disclosed|release|publish(?:ed)?"
+)
 # (the field's names: 公开属性, and a 政府信息公开 page's 公开方式, 公开范围, 公开类别…)
 _FIELD_WORDS = ("属性", "方式", "类型", "形式", "选项", "类别", "范围")
 _FIELD_NAME = rf"(?:政府信息|信息)?公开(?:{'|'.join(_FIELD_WORDS)})"
@@ -116,7 +135,7 @@ _FIELD_NAME = rf"(?:政府信息|信息)?公开(?:{'|'.join(_FIELD_WORDS)})"
 # (and an HTML table's cells: "<td>公开属性</td><td>不予公开</td>")
 # (and the field's name in brackets of its own, as a 密级's: "【公开方式】不予公开")
 _FIELD = (
-    rf"(?:{_FIELD_NAME}\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
+    rf"(?:{_FIELD_NAME}{_FIELD_GLOSS}\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
     rf"|[【\[［〔]{_FIELD_NAME}[】\]］〕]\s*[{LABEL_COLONS}]?\s*"
     rf"|(?m:^)[ \t>#*\-|]*{_FIELD_NAME}\s*)"
 )
@@ -141,15 +160,17 @@ _LINE_EMPHASIS = r"[ \t*_]{0,3}"
 
 def _note(core: str, field: str = "") -> str:
     return (
-        rf"{_OPEN}{_EMPHASIS}{_WHICH}{_EMPHASIS}(?P<b{{n}}>{core}){_EMPHASIS}{_ASIDE}{_STOP}{_CLOSE}"
+        rf"{_OPEN}{_EMPHASIS}{_WHICH}{_EMPHASIS}(?P<b{{n}}>{core}){_NOTE_GLOSS}{_EMPHASIS}{_ASIDE}"
+        rf"{_STOP}{_CLOSE}"
         rf"|{_FIELD}{_LINE_EMPHASIS}(?P<f{{n}}>{core}{field})"
-        rf"|{_LINE_START}{_WHICH}{_LINE_EMPHASIS}(?P<l{{n}}>{core}){_LINE_END}"
+        rf"|{_LINE_START}{_NOTE_GLOSS_FIRST}{_WHICH}{_LINE_EMPHASIS}(?P<l{{n}}>{core}){_NOTE_GLOSS}"
+        rf"{_LINE_END}"
     )
 
 
 # a form's yes/no field: "是否公开：否", "是否主动公开：否", "主动公开：否", "| 是否公开 | 不公开 |"
 _YES_NO = (
-    rf"|(?:是否(?:主动)?|主动)公开\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
+    rf"|(?:是否(?:主动)?|主动)公开{_FIELD_GLOSS}\s*(?:[{LABEL_COLONS}|]|[{LABEL_COLONS}]?\s*{HTML_CELL_GAP})\s*"
     rf"(?P<y0>否|不予公开|不公开)(?![{CJK_UNIFIED}])"
 )
 
@@ -167,10 +188,6 @@ _TAIL_NOTE = (
 # The note as an agency's English version of a document writes it, in brackets or on a line of
 # its own: "(Not for public release)", "(This document is not to be made public)". Not the words
 # in a sentence ("the figures are not for public release before 15 March", an embargo).
-_EN_NOT = (
-    r"(?:this (?:document|notice|file) is )?not (?:for public (?:release|disclosure)"
-    r"|for publication|to be (?:made public|published|disclosed|released))"
-)
 _EN_NOTE = LazyPattern(
     rf"[(（\[【][ \t*_]*{_EN_NOT}[ \t.。*_]*[)）\]】]"
     rf"|(?m:^[ \t>#*_\-]*{_EN_NOT}[ \t.。*_]*$)"
@@ -204,6 +221,7 @@ def find_disclosure_notes(
     """
     seen_until = 0
     public: list[bool] = []  # (whether a note says the document is public: asked once)
+    found: list[DisclosureNote] = []
     for at in _anchors(folded) if anchors is None else anchors:
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
         # else ("政务公开", "政府网站", "新闻发布") is no note
@@ -228,8 +246,24 @@ def find_disclosure_notes(
         for match in _notes().finditer(folded, start, end):
             seen_until = max(seen_until, match.end())
             if not _public_scope(folded, match, public) and not _wrapped_prose(folded, match):
-                yield _note_span(folded, match)
-    yield from _english_notes(folded)
+                found.append(_note_span(folded, match))
+                yield found[-1]
+    yield from _not_glossing(_english_notes(folded), found)
+
+
+def _not_glossing(
+    english: Iterator[DisclosureNote], notes: list[DisclosureNote]
+) -> Iterator[DisclosureNote]:
+    """The English notes that are not a gloss inside a Chinese note found (``此件不公开 (Not for
+    public release)`` is one note, its translation read past: one finding). Both come in the
+    order of the text, so one walk over the two finds them (linear)."""
+    at = 0
+    for start, end, kind in english:
+        while at < len(notes) and notes[at][1] < end:
+            at += 1
+        if at < len(notes) and notes[at][0] <= start:
+            continue
+        yield start, end, kind
 
 
 def _next_line_end(folded: str, at: int) -> int:

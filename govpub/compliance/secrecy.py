@@ -56,6 +56,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
+from govpub.compliance.glosses import gloss
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.spans import Spans
@@ -103,6 +104,13 @@ _FIELD = r"(?:密\s?级|[保定]\s?密\s?(?:等\s?级|级\s?别))"
 # ("Classification: Confidential"). Not the words in prose ("kept confidential").
 _EN_LEVEL = r"(?:top[ \t]?secret|secret|confidential)"
 _EN_PERIOD = r"(?:\d{1,2}[ \t]*(?:years?|months?)(?![a-z])|permanent|long[ \t-]?term)"
+# The English that glosses a 密级 field's name or a level right after it (:mod:`.glosses`):
+# "密级（Classification）：机密", "密级 Security Level：机密", "机密 CONFIDENTIAL ★10年",
+# "机密/SECRET★5年"
+_FIELD_GLOSS = gloss(
+    r"(?:security[ \t]+)?(?:classification|level)(?:[ \t]+level)?|secrecy(?:[ \t]+level)?"
+)
+_LEVEL_GLOSS = gloss(_EN_LEVEL)
 # a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
 # "密级：无"): the field then marks nothing
 _PUBLIC_VALUE = rf"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![{CJK_UNIFIED}])"
@@ -142,24 +150,26 @@ _STARRED_PERIOD = (
 )
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
-    rf"{_SPACED_LEVEL}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
+    rf"{_SPACED_LEVEL}{_LEVEL_GLOSS}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
     # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
     # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
     rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     # what stands for the star, with its period (letter-spaced as the star is: "机-密-*-10年")
-    rf"|{_SPACED_LEVEL}{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+    rf"|{_SPACED_LEVEL}{_LEVEL_GLOSS}{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}"
+    rf"(?:{_PERIOD}|{_STARRED_PERIOD})"
     rf"|{_LEVEL}{_STARRED_PERIOD}"
-    rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*{_EN_PERIOD}"
+    # (and the period in Chinese: "SECRET★5年", "TOP SECRET★永久")
+    rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*(?:{_EN_PERIOD}|{_PERIOD})"
     rf"|(?m:^[ \t>#*_\-]*{_EN_LEVEL}[ \t]*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     rf"|(?m:^[ \t>#*_\-]*(?:security[ \t]+)?classification[ \t]*[{LABEL_COLONS}][ \t]*"
-    rf"{_EN_LEVEL}(?![a-z]))"
+    rf"(?:{_EN_LEVEL}(?![a-z])|{_LEVEL}))"  # (or a Chinese level: "Classification：机密")
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
-    rf"|(?m:^[ \t>#*\-]*{_FIELD}\s*[{LABEL_COLONS}](?!{_PUBLIC_VALUE}))"
-    rf"|{_FIELD}\s*[{LABEL_COLONS}|]\s*{_LEVEL}"
+    rf"|(?m:^[ \t>#*\-]*{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}](?!{_PUBLIC_VALUE}))"
+    rf"|{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"
-    rf"|{_FIELD}\s*[{LABEL_COLONS}]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
+    rf"|{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}]?\s*{HTML_CELL_GAP}\s*{_LEVEL}"
     # "密级 机密" at the start of a line (the fold closes the space between ideographs)
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
     # a 密级 in brackets or a table cell, with or without its period and what stands for

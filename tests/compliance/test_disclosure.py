@@ -478,3 +478,51 @@ def test_a_public_field_stays_clean_with_every_colon(colon: str) -> None:
 def test_a_break_before_the_closing_bracket_is_read(body: str) -> None:
     result = check(Post(title="通知", body=body))
     assert ["disclosure.not_public"] == [f.rule for f in result.findings]
+
+
+# A bilingual post puts the note's English beside it (red team 100): on one line, in one pair
+# of brackets, and a field's name with its English gloss, still a note.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "此件不公开 Not for public release",
+        "此件不予公开 — Not for public release",
+        "此件不予公开。Not for public release.",
+        "此件不予公开 / Not for public release",
+        "Not for public release — 此件不公开",
+        "注：此件不公开。Note: not for public release.",
+        "（此件不公开 Not for public release）",
+        "(此件不公开 / Not for public release)",
+        "公开属性（Disclosure）：不予公开",
+        "公开属性/Disclosure：不予公开",
+        "是否公开 Public：否",
+    ],
+)
+def test_a_note_with_its_english_blocks(body: str) -> None:
+    result = check(Post(title="通知", body=body))
+    assert ["disclosure.not_public"] == [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "（此件公开发布）/ (For public release)",
+        "公开属性（Disclosure）：主动公开",
+        "是否公开 Public：是",
+        "The document is not for public release before Dec. 5.",
+    ],
+)
+def test_a_public_note_with_its_english_stays_clean(body: str) -> None:
+    assert () == check(Post(title="通知", body=body)).findings
+
+
+# The English in brackets after the Chinese note is its gloss: one note, one finding; the
+# English note on a line of its own is one of its own.
+def test_a_bracketed_translation_is_one_note_with_the_chinese() -> None:
+    result = check(Post(title="通知", body="此件不公开 (Not for public release)"))
+    assert [("disclosure.not_public", 0)] == [(f.rule, f.offset) for f in result.findings]
+
+
+def test_an_english_note_on_its_own_line_is_a_note_of_its_own() -> None:
+    result = check(Post(title="通知", body="此件不公开\n(Not for public release)"))
+    assert 2 == len(result.findings)

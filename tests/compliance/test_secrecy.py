@@ -1284,3 +1284,40 @@ def test_a_bbcode_block_box_of_a_level_alone_is_a_marking(text: str) -> None:
 
 def test_prose_in_a_bbcode_block_box_is_no_marking() -> None:
     assert () == check(Post(title="通知", body="[center]保守国家秘密[/center]")).findings
+
+
+# A 密级 with its English (red team 100): the field's name glossed or in English with a
+# Chinese level, an English level with a Chinese period, the translation before the star.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "密级（Classification）：机密",
+        "密级 Classification：机密",
+        "密级/Security Level：秘密",
+        "Classification：机密",
+        "SECRET★5年",
+        "TOP SECRET★永久",
+        "CONFIDENTIAL ★ 10年",
+        "机密（Confidential）★10年",
+        "机密 CONFIDENTIAL ★10年",
+        "机密/CONFIDENTIAL★10年",
+        "绝密（Top Secret）★",
+    ],
+)
+def test_a_marking_with_its_english_blocks(text: str) -> None:
+    assert ["secrecy.marking"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Classification：一级",
+        "密级 Classification：公开",
+        "Secret Garden★5年",
+        "Top Secret 绝密档案 今晚播出",
+        "各单位要做好保密工作培训，区分机密（Confidential）、秘密（Secret）等级别。",
+        "机密 Machine Secret Co.",
+    ],
+)
+def test_english_beside_a_level_word_alone_is_no_marking(text: str) -> None:
+    assert () == check(Post(title="通知", body=text)).findings

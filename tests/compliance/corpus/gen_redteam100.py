@@ -505,7 +505,17 @@ REASONS: dict[str, str] = {
     'block; the docs read a number "in whatever grouping the editor wrote")',
 }
 FIXED: frozenset[str] = frozenset(
-    {"gloss-personal-label", "country-code-odd-grouping", "card-across-list-slash"}  # fix 100b
+    {
+        "gloss-personal-label",  # fix 100b
+        "country-code-odd-grouping",
+        "card-across-list-slash",
+        "note-bilingual-line",  # fix 100a
+        "note-bilingual-brackets",
+        "gloss-disclosure-field",
+        "gloss-secrecy-field",
+        "marking-en-level-cn-period",
+        "marking-gloss-before-star",
+    }
 )
 # The ids the first run and the probe slice found failing, by pattern.
 FAILING: dict[str, str] = {
