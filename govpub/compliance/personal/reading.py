@@ -153,15 +153,38 @@ _ANSWERED_BY = LazyPattern.built(
 _REPOST_HOP = LazyPattern(r"//@[^\s:：/@]{1,30}[:：][ \t\u3000\u00a0]*$")
 _REPOST_REACH = 40
 # (a clause before a comma, from its start — the text's or a line's, a clause's end or the comma
-# before — and the comma: 如有疑问，1391 2345678, 热心市民拾到钱包，…, 于2024年3月5日，…)
-_CLAUSE_BEFORE_COMMA = LazyPattern(
-    r"(?:^|(?<=[\n。！？；!?;，,]))(?P<clause>[^\n。！？；!?;，,]{1,24})[，,][ \t\u3000\u00a0]*$"
+# before, or the reach's start for a long one — and the comma: 如有疑问，1391 2345678,
+# 热心市民拾到钱包，…, 于2024年3月5日，…, 如您对本次公示的…有任何疑问，…: review 67's L4)
+_CLAUSE_BEFORE_COMMA = LazyPattern(r"(?P<clause>[^\n。！？；!?;，,]{1,40})[，,][ \t\u3000\u00a0]*$")
+_CLAUSE_REACH = 40
+# (a verb or an asking word that makes a clause an event or a request, data/clause_verbs.txt;
+# a finding or losing verb, data/lost_found_verbs.txt, anywhere in the sentence)
+_CLAUSE_VERB = LazyPattern.built(
+    lambda: "|".join(data_words("clause_verbs.txt") + data_words("lost_found_verbs.txt"))
 )
-_CLAUSE_REACH = 30
-# (a verb or an asking word that makes a clause an event or a request, data/clause_verbs.txt)
-_CLAUSE_VERB = LazyPattern.built(lambda: "|".join(data_words("clause_verbs.txt")))
-# (a day's date, not the day figures are counted to: 截至3月5日，1391 2345678 stays figures)
-_DAY = LazyPattern(r"(?<!截至)(?<!截止)(?<![\d年])(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]")
+_LOST_FOUND_VERB = LazyPattern.built(lambda: "|".join(data_words("lost_found_verbs.txt")))
+# (the sentence a clause before a comma ends, back to a sentence's end or a line's start within
+# the reach: 本人不慎遗失黑色钱包一个，内有现金若干，1391 2345678 — review 67's L8)
+_SENTENCE_BEFORE = LazyPattern(r"[^\n。！？；!?;]{1,60}$")
+_SENTENCE_REACH = 60
+# (what names what figures count, ending a clause or filling a cell: a total, a count, a sum, a
+# value — 合计, 人口, 户数, 数量, 总量, 金额, 产值 —, or a word that says figures follow — 共有,
+# 人均, 第, 达, 均, 约; not a time's word alone, which names when, not what is counted:
+# 如需办理请在工作日，…, | 王小明 | 节假日 | …, 汛期, 青年 — review 67's L3, L5; not a duty's
+# 值: 轮值, 当值)
+_QUANTITY_NAMED = LazyPattern(
+    r"(?:[合总小共累]计|共有|人口|[^\s\d][数量额]|[^\s\d轮当]值|[第达均]|(?<![预签合契违])约)"
+    r"[\s:：]*$"
+)
+# (a day's date; with what around it, :func:`_event_day` tells an event's day from a period's)
+_DAY = LazyPattern(r"(?<![\d年])(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]")
+# (a period's bound before or after a day: 截至 3月5日, 截止到3月5日, 1月1日至3月5日, 自3月5日起,
+# 3月5日以来, 3月5日至今 — review 67's F2)
+_PERIOD_BEFORE = LazyPattern(r"(?:截至|截止|[至到自从~～—–-])[ \t\u3000\u00a0]*$")
+_PERIOD_AFTER = LazyPattern(
+    r"[ \t\u3000\u00a0]*(?:以来|至今|[起止]|[至到~～—–-][ \t\u3000\u00a0]*(?:\d|今))"
+)
+_PERIOD_REACH = 8
 # (a person's name that starts a clause, then a few short fields: a sex, a place, an age —
 # 王小明，男，35岁，1391 2345678; or a sex glued to it, as the fold joins 王小明 男 1391 2345678:
 # review 65's L4)
@@ -255,19 +278,39 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
 
 def _clause_before_comma(folded: str, start: int) -> bool:
     """Whether the number at ``start`` follows a comma that ends a clause of an event or a
-    request, after which it stands alone to a reader as after a full stop: a clause that holds
-    a verb or an asking word (``data/clause_verbs.txt``: ``如有疑问，``, ``有线索请提供，``,
-    ``热心市民拾到钱包，``) and ends in no figure's word (:data:`_FIGURES_BEFORE`), or a day's
-    date (``于2024年3月5日，``, not ``截至3月5日，``) — review 65's L7.  A comma after a clause
-    of nouns alone stays figures' (``人口，``, ``全市，人口，``, ``城东，男，``, ``其中，``): the
-    words name what the figures count (fix98a)."""
+    request, after which it stands alone to a reader as after a full stop: a clause that
+    names no quantity (:data:`_QUANTITY_NAMED`: ``拾到钱包数量，``, ``3月5日全市户籍人口，``
+    stay figures' — review 67's F1) and holds a verb or an asking word
+    (``data/clause_verbs.txt``: ``如有疑问，``, ``有线索请提供，``, ``如需办理请在工作日，`` —
+    a time's word that ends a request names when to call: review 67's L3), or an event's day
+    (:func:`_event_day`: ``于2024年3月5日，``, not ``截至 3月5日，``), or ends a sentence that
+    holds a finding or losing verb (``data/lost_found_verbs.txt``: ``本人不慎遗失黑色钱包一个，
+    内有现金若干，`` — review 67's L8) — review 65's L7.  A comma after a clause of nouns alone
+    stays figures' (``人口，``, ``全市，人口，``, ``城东，男，``, ``其中，``): the words name what
+    the figures count (fix98a).  A clause longer than the reach is read from the reach's start
+    (review 67's L4)."""
     found = _CLAUSE_BEFORE_COMMA.search(folded, max(0, start - _CLAUSE_REACH), start)
     if found is None:
         return False
     clause = found.group("clause")
-    if _DAY.search(clause) is not None:
+    if _QUANTITY_NAMED.search(clause) is not None:
+        return False
+    if _CLAUSE_VERB.search(clause) is not None or _event_day(clause):
         return True
-    return _CLAUSE_VERB.search(clause) is not None and _FIGURES_BEFORE.search(clause) is None
+    sentence = _SENTENCE_BEFORE.search(folded, max(0, found.start() - _SENTENCE_REACH), start)
+    return sentence is not None and _LOST_FOUND_VERB.search(sentence.group()) is not None
+
+
+def _event_day(clause: str) -> bool:
+    """Whether ``clause`` names a day something happened on (``于2024年3月5日``), not a bound of
+    the period figures are counted over (``截至 3月5日``, ``截止到3月5日``, ``1月1日至3月5日``,
+    ``自3月5日起``, ``3月5日以来``: :data:`_PERIOD_BEFORE`, :data:`_PERIOD_AFTER` — review 67's
+    F2)."""
+    return any(
+        _PERIOD_BEFORE.search(clause, max(0, day.start() - _PERIOD_REACH), day.start()) is None
+        and _PERIOD_AFTER.match(clause, day.end()) is None
+        for day in _DAY.finditer(clause)
+    )
 
 
 def _named_in_clause(folded: str, start: int) -> bool:
@@ -302,11 +345,13 @@ def _alone_in_row(folded: str, start: int, end: int) -> bool:
 
 def _names_a_quantity(cells: str) -> bool:
     """Whether one of the table ``cells`` between a name's and the number's names what figures
-    count (:data:`_FIGURES_BEFORE`: ``合计``, ``人口``, ``户数``): the row is figures, and its
+    count (:data:`_QUANTITY_NAMED`: ``合计``, ``人口``, ``户数``): the row is figures, and its
     first cell a label that starts with a surname by chance (``| 黄金 | 合计 | 1391 2345678
-    |``, ``| 高新 | 人口 | …``: review 66's F2), no person's name."""
+    |``, ``| 高新 | 人口 | …``: review 66's F2), no person's name.  A cell that names a time
+    (``节假日``, ``星期日``, ``汛期``, ``青年``) is a duty roster's shift, no quantity (review 67's
+    L5)."""
     return any(
-        _FIGURES_BEFORE.search(cell.strip()) is not None for cell in _BORDER_SPLIT.split(cells)
+        _QUANTITY_NAMED.search(cell.strip()) is not None for cell in _BORDER_SPLIT.split(cells)
     )
 
 
