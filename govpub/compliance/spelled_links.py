@@ -145,10 +145,11 @@ def find_spelled_links(
 # An address's host cut by a line break inside a label (``https://t.c⏎n/A6xYz8kQ``,
 # ``https://s.click.tao⏎bao.com/t?e=x``): a PDF wraps a long line wherever the width ends,
 # and the copied text keeps the break, where the page showed one address.  The host up to
-# the break (after a scheme), the host characters that start the next line (no "://" after
+# the break (after a scheme; spaces before it, a line's trailing ones or Markdown's hard
+# break, as the backslash's is read), the host characters that start the next line (no "://" after
 # them: a link of its own), and its path.
 _WRAPPED_HOST = LazyPattern(
-    r"://([a-z0-9][a-z0-9.\-]*)\n([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/" + _PATH + ")?",
+    r"://([a-z0-9][a-z0-9.\-]*)[ \t]*\n([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/" + _PATH + ")?",
     re.IGNORECASE,
 )
 

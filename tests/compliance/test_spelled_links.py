@@ -238,6 +238,7 @@ def test_the_other_scripts_prose_stays_clean(text: str) -> None:
         ("报名网址：https://s.click.tao\nbao.com/t?e=abc", "s.click.taobao.com"),
         ("详见https://u.j\nd.com/AbCd 领取", "u.jd.com"),
         ("请访问HTTPS://T.C\nN，谢谢", "t.cn"),
+        ("详见https://s.click.tao  \nbao.com/x", "s.click.taobao.com"),  # a hard break
     ],
 )
 def test_a_host_a_pdf_wrapped_inside_a_label_blocks(text: str, host: str) -> None:
