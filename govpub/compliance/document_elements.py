@@ -41,6 +41,7 @@ from govpub.compliance._text import (
     LABEL_COLONS,
 )
 from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.grouping import PAGE_LINE, whole_number
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 from govpub.compliance.regex_cache import regex
 
@@ -223,37 +224,73 @@ def _wrapped(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
     return "0" <= following[:1] <= "9"
 
 
-# The fewest digits that end the line above a wrapped number's six-digit tail: a mobile
-# wrapped after its fifth digit (5 + 6 = 11, the shortest number of personal data).
-_HEAD_DIGITS = 5
-
-
 def _tail(folded: str, lines: list[tuple[int, int]], at: int) -> bool:
-    """Whether header line ``at`` goes on the digits that end the very line above it: the tail
+    """Whether header line ``at`` goes on the number that ends the line above it: the tail
     of a number wrapped over lines (``身份证号码110108200101⏎206453``, ``联系人：王先生，18309⏎
-    893154``: red team 95), no 份号 — a 份号 is a 公文's first line, no number runs into it.
-    Told by the number above, not by any digit ending the line: it has :data:`_HEAD_DIGITS`
-    digits at least (spaces or hyphens between its groups), so that a page's ``第2``, an
-    ``附件2`` or a short count above a 份号 leaves it a 份号 (review 61 A15)."""
+    893154``: red team 95) or parted by a page break (``联系电话：13812⏎— 3 —⏎345678``: red
+    team 99), no 份号 — a 份号 is a 公文's first line, no number runs into it.
+
+    Told by what it completes, not by any digit ending the line above (review 61 A15:
+    ``第2⏎000123``): the digits above and its own make a whole number (a mobile, an ID number
+    passing its check, a card passing Luhn: :func:`~.grouping.whole_number`), or the number
+    above follows its label's colon (``身份证号码：110108200101⏎206452``).
+    """
+    start, end = lines[at]
+    own = _TAGS.sub("", folded[start:end]).strip(" \t\n>#*_")
+    head = ""  # (the digits above, from the number's first)
+    line = at
+    while (above := _number_above(folded, lines, line)) is not None:
+        start, end = lines[above]
+        text = _TAGS.sub("", folded[start:end]).rstrip(" \t\n*_")
+        first = _number_start(text)
+        digits = text[first:].replace(" ", "").replace("-", "")
+        if not digits:
+            break
+        head = digits + head
+        before = text[:first].rstrip(" \t")
+        if before.strip(" >#*_"):  # (the number starts on that line)
+            return whole_number(head + own) or _labelled(before)
+        line = above  # (digits alone on their line: a number's middle, or its start)
+    return bool(head) and whole_number(head + own)
+
+
+def _number_above(folded: str, lines: list[tuple[int, int]], at: int) -> int | None:
+    """The header line a number wrapped onto line ``at`` comes from: the line right above (no
+    blank line between), or the one above a page number or footer on a line of its own
+    (``— 3 —``, ``第 3 页``: a blank line each side of it at most, as a number is read over
+    it, :data:`~.grouping.PAGE_LINE`); ``None`` when there is none."""
     if at == 0:
-        return False
-    start, end = lines[at - 1]
-    if folded.count("\n", end, lines[at][0]) > 1:
-        return False  # (a blank line between: a paragraph of its own)
-    above = _TAGS.sub("", folded[start:end]).rstrip(" \t\n*_")
-    return _ending_digits(above) >= _HEAD_DIGITS
+        return None
+    start = lines[at][0]
+    above_start, above_end = lines[at - 1]
+    breaks = folded.count("\n", above_end, start)
+    page = _TAGS.sub("", folded[above_start:above_end]).strip(" \t\n>*_")
+    if at < 2 or not _PAGE.fullmatch(page + "\n"):
+        return at - 1 if breaks <= 1 else None  # (a blank line between: a paragraph)
+    if max(breaks, folded.count("\n", lines[at - 2][1], above_start)) > 2:
+        return None
+    return at - 2
 
 
-def _ending_digits(line: str) -> int:
-    """How many digits the number that ends ``line`` has, its groups split by spaces or
-    hyphens (``6222 0212 3456``); counted back from the end, no further than needed."""
-    digits = 0
+# A page number or footer alone on its line, as a number's reading takes it in
+_PAGE = LazyPattern(rf"{PAGE_LINE}\s*")
+
+
+def _number_start(line: str) -> int:
+    """Where the number that ends ``line`` starts: its digits, in groups parted by spaces or
+    hyphens (``6222 0212 3456``); ``len(line)`` when no digit ends it."""
     at = len(line)
-    while at and digits < _HEAD_DIGITS and line[at - 1] in "0123456789 -":
+    while at and line[at - 1] in "0123456789 -":
         at -= 1
-        if line[at] not in " -":
-            digits += 1
-    return digits
+    while at < len(line) and line[at] in " -":
+        at += 1
+    return at
+
+
+def _labelled(before: str) -> bool:
+    """Whether the text before a number ends with a label's colon (``联系电话：``), not the
+    ``份号：`` of a 份号 written over two lines."""
+    return before.endswith(tuple(LABEL_COLONS)) and not before[:-1].rstrip().endswith("份号")
 
 
 def _hints(pattern: AnyPattern, folded: str, start: int, end: int) -> Iterator[DocumentHint]:

@@ -53,6 +53,7 @@ __all__ = [
     "CELL_BORDER",
     "LIST_MARKS",
     "MIN_DIGITS",
+    "PAGE_LINE",
     "STRETCH_CHARS",
     "Group",
     "WrittenNumber",
@@ -109,6 +110,8 @@ _PAGE_LINE = (
     f"[{_SPACES}]{{0,12}}+(?:[{_DASHES}]{{1,2}} ?[0-9]{{1,3}} ?[{_DASHES}]{{1,2}}|{_FOOTER})"
     f"(?=[{_SPACES}]*\r?\n)"
 )
+#: A page number or footer on a line of its own (an expression, its line break after it).
+PAGE_LINE = _PAGE_LINE
 # (tried only after a line break: a number's other ends pay nothing for it)
 _PAGE_TAIL = (
     f"(?:(?:[{_SPACES}]{{0,3}}\r?\n)?(?<=\n){_PAGE_LINE}"

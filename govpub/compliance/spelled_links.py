@@ -2,7 +2,8 @@
 
 Spam that wants past a link filter writes the address for the reader to type:
 dots spaced out (``t . cn``, every letter too: ``t . c n``; or a line break beside the
-dot: ``t.⏎cn``, which a page shows as a space), a Markdown emphasis beside the dot
+dot: ``t.⏎cn``, which a page shows as a space; or a line break inside a label of an address
+after its scheme, ``https://t.c⏎n/x``, a PDF's wrap copied out), a Markdown emphasis beside the dot
 (``t.*cn*``: shown as t.cn, never linked), bracketed (``t[.]cn``, ``t(.)cn``), spelled (``t dot
 cn``, ``t点cn``) or replaced by a middle dot (``t·cn``, ``t‧cn``).  No browser
 opens such text, so the link scanner rightly finds no link in it — and the reader
@@ -20,6 +21,7 @@ Runs on the folded text (full-width letters are ASCII by then).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -27,7 +29,7 @@ from functools import cache
 
 from govpub.compliance.lazy_pattern import LazyPattern
 
-__all__ = ["anchor_expressions", "candidates_at", "find_spelled_links"]
+__all__ = ["anchor_expressions", "candidates_at", "find_spelled_links", "find_wrapped_hosts"]
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
@@ -97,6 +99,7 @@ def find_spelled_links(
     pass the caller makes anyway (:mod:`.anchors`).
     """
     done = 0  # the text before this has been read
+    found: list[tuple[int, int]] = []  # the spans of the hosts found, in order
     for candidate in _candidates(text) if candidates is None else candidates:
         spelled, odd, split = _expressions()
         if candidate < done:
@@ -131,7 +134,47 @@ def find_spelled_links(
             continue  # "3、cn域名": a list's number and its enumeration comma, never JD's 3.cn
         host = ".".join(label.lower().replace(" ", "") for label in split.split(written))
         if is_ad_host(host):
+            found.append(match.span())
             yield match.start(), match.end(), host
+    for start, end, host in find_wrapped_hosts(text, is_ad_host):
+        at = bisect.bisect_right(found, (start, len(text)))
+        if not (at and found[at - 1][1] > start) and not (at < len(found) and found[at][0] < end):
+            yield start, end, host  # (not a piece of a host read above: "https://t . c⏎n")
+
+
+# An address's host cut by a line break inside a label (``https://t.c⏎n/A6xYz8kQ``,
+# ``https://s.click.tao⏎bao.com/t?e=x``): a PDF wraps a long line wherever the width ends,
+# and the copied text keeps the break, where the page showed one address.  The host up to
+# the break (after a scheme; spaces before it, a line's trailing ones or Markdown's hard
+# break, as the backslash's is read), the host characters that start the next line (no "://" after
+# them: a link of its own), and its path.
+_WRAPPED_HOST = LazyPattern(
+    r"://([a-z0-9][a-z0-9.\-]*)[ \t]*\n([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/" + _PATH + ")?",
+    re.IGNORECASE,
+)
+
+
+def find_wrapped_hosts(
+    text: str, is_ad_host: Callable[[str], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, host)`` of every address whose host a line break cuts inside a label
+    and whose two parts joined are an ad host the ad rules list whole (``https://t.c⏎n/x``
+    reads ``t.cn``); the wrap at a dot (``u.jd.⏎com``) is read with the other separators.
+
+    Read only when neither part is an ad host by itself: an ad link above (``https://t.cn``)
+    is the link rules', one below (``bit.ly/x`` on the next line) is a link of its own; a
+    wrap whose parts make no ad host (``https://www.gov.c⏎n/…``, a link, then English
+    text) is left as it is.  One pass over the text's schemes.
+    """
+    if "://" not in text or "\n" not in text:
+        return
+    for match in _WRAPPED_HOST.finditer(text):
+        above, below = match.group(1).lower(), match.group(2).lower()
+        if above.endswith((".", "-")) or below.startswith((".", "-")):
+            continue  # (a wrap at a dot or a hyphen: read as a separator, or a hyphen's own)
+        host = above + below
+        if is_ad_host(host) and not is_ad_host(above) and not is_ad_host(below):
+            yield match.start(1), match.end(), host
 
 
 def _spaced_letter_before(text: str, start: int, done: int) -> int:

@@ -75,6 +75,38 @@ def test_a_fenhao_under_a_line_ending_in_a_short_number_is_one(above: str) -> No
     assert [("000123", "版头「份号」")] == _hints(f"{above}\n000123\nXX市人民政府文件")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：13812\n— 3 —\n345678",  # GB/T 9704's page number
+        "联系电话：13812\n- 3 -\n345678",  # a PDF's text of it
+        "联系电话：13812\n\n第 3 页 共 5 页\n\n345678",  # a footer, blank lines round it
+        "身份证号码：110108200101\n第3页\n206453",
+    ],
+)
+def test_six_digits_ending_a_number_a_page_break_parts_are_no_fenhao(text: str) -> None:
+    # the page number between a number's parts is read over (red team 99's
+    # page-split-tail-fenhao): the number above and the six digits make a whole number
+    assert [] == _hints(text)
+
+
+@pytest.mark.parametrize("above", ["编号20240101", "12345", "2024 0101", "第20240号"])
+def test_a_fenhao_under_a_number_it_completes_to_nothing_is_one(above: str) -> None:
+    # five digits or more above that make no mobile, ID number or card with the six (and
+    # stand after no label): no number wrapped into the 份号 (review 61 A15, both ways)
+    assert [("000123", "版头「份号」")] == _hints(f"{above}\n000123\nXX市人民政府文件")
+
+
+def test_a_fenhao_after_a_page_number_is_one() -> None:
+    assert [("000123", "版头「份号」")] == _hints("— 3 —\n000123\nXX市人民政府文件")
+    assert [("000123", "版头「份号」")] == _hints("第2\n\n第 3 页\n000123\nXX市人民政府文件")
+
+
+def test_six_digits_after_a_labelled_number_are_its_tail() -> None:
+    # the label says what the number is, whatever its check (an ID number a red team made up)
+    assert [] == _hints("身份证号码：110108200101\n206452")
+
+
 # every colon of _text.LABEL_COLONS ends a 版头 field's name (mend 46)
 @pytest.mark.parametrize("colon", ["：", "︰", "∶", "꞉", ":"])
 @pytest.mark.parametrize("form", ["紧急程度{}特急", "签发人{}张三"])

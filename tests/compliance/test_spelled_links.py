@@ -229,3 +229,46 @@ def test_the_dots_and_commas_of_other_scripts_spell_a_host(text: str) -> None:
 )
 def test_the_other_scripts_prose_stays_clean(text: str) -> None:
     assert check(Post(title="通知", body=text)).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("报名网址：https://t.c\nn/A6xYz8kQ", "t.cn"),
+        ("报名网址：https://s.click.tao\nbao.com/t?e=abc", "s.click.taobao.com"),
+        ("详见https://u.j\nd.com/AbCd 领取", "u.jd.com"),
+        ("请访问HTTPS://T.C\nN，谢谢", "t.cn"),
+        ("详见https://s.click.tao  \nbao.com/x", "s.click.taobao.com"),  # a hard break
+    ],
+)
+def test_a_host_a_pdf_wrapped_inside_a_label_blocks(text: str, host: str) -> None:
+    """Red team 99: a PDF wraps a line where its width ends, inside a host's label too; the
+    page showed one address, as the wrap at a dot (``u.jd.⏎com``) does."""
+    folded = fold(text).text
+    assert [h for _, _, h in find_spelled_links(folded, POLICY.links.is_ad_host)] == [host]
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert "ad.spelled_link" in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.gov.cn/a\n各单位要做好有关工作",  # a link ending its line, prose below
+        "https://www.gov.cn/a\nhttps://www.news.cn/b",  # two links on consecutive lines
+        "https://www.gov.cn\nhttps://t.cn/abc",  # the one below an ad link of its own
+        "https://www.gov.cn\nbit.ly/abc",
+        "https://www.gov.c\nn/zhengce/a.htm",  # joined, no ad host
+        "https://www.example.c\nom/abc",
+        "https://t.cn\nabc",  # the ad link above is the link rules'
+    ],
+)
+def test_a_wrap_that_makes_no_ad_host_is_no_spelled_host(text: str) -> None:
+    folded = fold(text).text
+    assert list(find_spelled_links(folded, POLICY.links.is_ad_host)) == []
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert "ad.spelled_link" not in rules
+
+
+def test_a_wrapped_host_piece_of_a_spelled_one_is_read_once() -> None:
+    folded = fold("https://t . c\nn/x").text
+    assert len(list(find_spelled_links(folded, POLICY.links.is_ad_host))) <= 1
