@@ -18,10 +18,12 @@ it: the page drops it before laying the run out (``\u202e）开<!-- -->公不件
 The page shows a character reference to U+202E (``&#x202E;``, ``&#8238;``) as the character,
 and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E … U+202C: all
 are runs here (red team 96); a ``<style>`` that reverses the page's implied body makes all the
-text one run, which holds every other (review 65's L11).  A run may hold only an item's tail,
-its head stored forwards before it (``机密\u202e年01★\u202c`` shows 机密★10年):
-:func:`shown_stretches` gives each paragraph holding runs as shown and as stored, to be read
-whole.
+text one run, which holds every other (review 65's L11).  A run is read as laid out: each of its
+blocks (a block tag, a ``<br>``, a blank line) reversed in its place, and the content of what a
+page never shows (a ``<title>``, a script, a ``<template>``) no part of it (review 67's L1, L2).
+A run may hold only an item's tail, its head stored forwards before it
+(``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each paragraph
+holding runs as shown and as stored, to be read whole.
 
 Only what a page shows overrides (review 62): a U+202E, a reference or an element in a comment,
 a <style>, a script's content or a tag's value is none (:func:`_unshown`, the fold's readers
@@ -96,9 +98,7 @@ _BREAK_TAG = regex(
 # break.  The parts stand apart in the reading by a blank line
 # (with the spaces after it: no part opens with one; none before, which a search tried from
 # each of many spaces would read again and again)
-_PARAGRAPH_BREAKS = regex(
-    "(?:[\u2028\u2029\x1c\x1d\x1e\x85]|(?:\r\n?+|\n)[ \t]*+[\r\n])\\s*+"
-)
+_PARAGRAPH_BREAKS = regex("(?:[\u2028\u2029\x1c\x1d\x1e\x85]|(?:\r\n?+|\n)[ \t]*+[\r\n])\\s*+")
 _LINE_BREAKS = regex("[\n\r\u2028\u2029\x1c\x1d\x1e\x85]\\s*+")
 _PARAGRAPH_GAP = "\n\n"
 
@@ -194,9 +194,9 @@ def _shown(content: str, *, lines: bool = False) -> str:
     parts = (_LINE_BREAKS if lines else _PARAGRAPH_BREAKS).split(content)
     if len(parts) == 1:
         return content[::-1].translate(_MIRROR)
-    return _PARAGRAPH_GAP.join(
-        part[::-1] for part in parts if part.strip(_NOTHING)
-    ).translate(_MIRROR)
+    return _PARAGRAPH_GAP.join(part[::-1] for part in parts if part.strip(_NOTHING)).translate(
+        _MIRROR
+    )
 
 
 def _stored(shown: str) -> str:

@@ -345,9 +345,8 @@ def test_an_editor_parts_a_reversed_body_at_each_line_break() -> None:
 )
 def test_what_a_page_never_shows_is_no_part_of_a_reversed_body(content: str) -> None:
     """Review 67's L2: a title's, a script's, a template's content shows nothing."""
-    assert [run.shown for run in overridden_runs(_REVERSED_BODY + content)][0].startswith(
-        "13812345678"
-    )
+    shown = next(run.shown for run in overridden_runs(_REVERSED_BODY + content))
+    assert shown.startswith("13812345678")
     findings = check(Post(title="通知", body=_REVERSED_BODY + content)).findings
     assert [f.rule for f in findings] == ["personal.mobile"]
 
