@@ -18,10 +18,12 @@ it: the page drops it before laying the run out (``\u202e）开<!-- -->公不件
 The page shows a character reference to U+202E (``&#x202E;``, ``&#8238;``) as the character,
 and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E … U+202C: all
 are runs here (red team 96); a ``<style>`` that reverses the page's implied body makes all the
-text one run, which holds every other (review 65's L11).  A run may hold only an item's tail,
-its head stored forwards before it (``机密\u202e年01★\u202c`` shows 机密★10年):
-:func:`shown_stretches` gives each paragraph holding runs as shown and as stored, to be read
-whole.
+text one run, which holds every other (review 65's L11).  A run is read as laid out: each of its
+blocks (a block tag, a ``<br>``, a blank line) reversed in its place, and the content of what a
+page never shows (a ``<title>``, a script, a ``<template>``) no part of it (review 67's L1, L2).
+A run may hold only an item's tail, its head stored forwards before it
+(``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each paragraph
+holding runs as shown and as stored, to be read whole.
 
 Only what a page shows overrides (review 62): a U+202E, a reference or an element in a comment,
 a <style>, a script's content or a tag's value is none (:func:`_unshown`, the fold's readers
@@ -82,6 +84,23 @@ _PARAGRAPH_END = regex("[\n\r\u2028\u2029\x1c\x1d\x1e\x85]")
 _RLO_REFERENCE = regex(r"&#(?:x0*202e(?![0-9a-f])|0*8238(?![0-9]))", re.I)
 # a tag inside a run: the page lays out its text, not its tags
 _TAG = regex(r"</?[A-Za-z][^<>]*+>")
+# a <template>'s start or end tag (the group: its "/")
+_TEMPLATE_TAG = regex(r"<(/?)template(?![A-Za-z0-9-])", re.IGNORECASE)
+# A tag that parts a run's reading into paragraphs: a block element's (:data:`_BLOCK_TAG`'s
+# names, but a <script>'s or a <style>'s, which show nothing) or a line break's, <br>
+_BREAK_TAG = regex(
+    rf"(?={HTML_BLOCK_START})(?!<(?:script|style)(?![A-Za-z0-9-]))</?[A-Za-z][^<>]*+>"
+    r"|<br(?=[\s/>])[^<>]*+>",
+    re.IGNORECASE,
+)
+# Where a run's reading is parted: a paragraph's end (a blank line, a paragraph separator) or
+# a block tag (:data:`_BREAK_TAG`, which became a blank line); as an editor reads it, any line
+# break.  The parts stand apart in the reading by a blank line
+# (with the spaces after it: no part opens with one; none before, which a search tried from
+# each of many spaces would read again and again)
+_PARAGRAPH_BREAKS = regex("(?:[\u2028\u2029\x1c\x1d\x1e\x85]|(?:\r\n?+|\n)[ \t]*+[\r\n])\\s*+")
+_LINE_BREAKS = regex("[\n\r\u2028\u2029\x1c\x1d\x1e\x85]\\s*+")
+_PARAGRAPH_GAP = "\n\n"
 
 
 class Override(NamedTuple):
@@ -160,13 +179,78 @@ def _controls(text: str, *, lines: bool) -> list[tuple[int, int, str]]:
     return found
 
 
-def _shown(content: str) -> str:
+def _shown(content: str, *, lines: bool = False) -> str:
     """A run's content as the page shows it: no comments, no hidden elements (their content
     too: ``<bdo dir=rtl>8765<span hidden>9</span>4321831</bdo>`` shows 13812345678, review
-    62's L7), no tags, reversed, mirrored."""
+    62's L7), no tags, mirrored, and each of its paragraphs reversed in its place (review 67's
+    L1): a block element's tag, a ``<br>``, a blank line (any line break if ``lines``, as an
+    editor shows the text) parts the run as it ends a U+202E's, for the page lays each block
+    (each line) out on its own — ``<p>87654321831</p><p>9</p>`` reversed shows 13812345678 over
+    9, not 913812345678.  The paragraphs stand apart by a blank line
+    (:data:`_PARAGRAPH_GAP`, which :func:`_stored` reads back)."""
     if "<" in content:
-        content = _TAG.sub("", _uncommented(drop_hidden(content)))
-    return content[::-1].translate(_MIRROR)
+        content = _BREAK_TAG.sub(_PARAGRAPH_GAP, _uncommented(drop_hidden(content)))
+        content = _TAG.sub("", content)
+    parts = (_LINE_BREAKS if lines else _PARAGRAPH_BREAKS).split(content)
+    if len(parts) == 1:
+        return content[::-1].translate(_MIRROR)
+    return _PARAGRAPH_GAP.join(part[::-1] for part in parts if part.strip(_NOTHING)).translate(
+        _MIRROR
+    )
+
+
+def _stored(shown: str) -> str:
+    """The content of a run whose reading is ``shown`` (:func:`_shown`) in its stored order,
+    brackets as stored: each paragraph turned back in its place, as long as ``shown``."""
+    return _PARAGRAPH_GAP.join(part[::-1] for part in unmirrored(shown).split(_PARAGRAPH_GAP))
+
+
+def _unshown_raw_text(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without the content of the raw-text elements a page never shows
+    (``<title>``, ``<script>``, ``<noscript>``, …; not a ``<textarea>``'s, which it shows:
+    the fold's :func:`~.folding.markup.not_shown`, asked at the start of each stretch between
+    tags, once over the text): ``<title>通知2024</title><p>87654321831</p>`` reversed shows
+    13812345678, not 13812345678 glued to 4202知通 (review 67's L2).  One read (linear)."""
+    if "<" not in text[start:end]:
+        return text[start:end]
+    stretches: list[tuple[int, int]] = []
+    position = start
+    for tag in _TAG.finditer(text, start, end):
+        if tag.start() > position:
+            stretches.append((position, tag.start()))
+        stretches.append((tag.start(), tag.end()))  # (the tag itself: kept, read later)
+        position = tag.end()
+    if position < end:
+        stretches.append((position, end))
+    unshown = not_shown(text, [s for s, e in stretches if text[s] != "<" or e - s == 1])
+    unshown.update(_in_templates(text, stretches))
+    return "".join(text[s:e] for s, e in stretches if s not in unshown)
+
+
+def _in_templates(text: str, stretches: list[tuple[int, int]]) -> list[int]:
+    """The starts of those of ``stretches`` (tags and the text between, in order) inside a
+    closed ``<template>`` element, whose content the page keeps inert and never shows (not
+    raw text: its tags are tags, and templates nest, counted); one left open is read as shown,
+    the blocking side."""
+    if "<template" not in text.lower():
+        return []
+    inside: list[int] = []
+    found: list[int] = []
+    depth = 0
+    for start, end in stretches:
+        name = _TEMPLATE_TAG.match(text, start, end)
+        if name is not None and name.group(1):
+            if depth:
+                depth -= 1
+                if not depth:
+                    found += inside
+                    inside = []
+            continue
+        if depth:
+            inside.append(start)
+        if name is not None:
+            depth += 1
+    return found
 
 
 def _control_runs(text: str, controls: list[tuple[int, int, str]]) -> Iterator[Override]:
@@ -220,9 +304,10 @@ def overridden_runs(text: str, *, lines: bool = False) -> Iterator[Override]:
     """
     elements = override_elements(text)
     if elements and elements[0].how == BODY_OVERRIDE:  # (every other run is inside it)
-        shown = _shown(text[elements[0].content_start :])
+        body = elements[0]
+        shown = _shown(_unshown_raw_text(text, body.content_start, body.end), lines=lines)
         if shown.strip(_NOTHING):
-            yield Override(elements[0].start, elements[0].end, shown, elements[0].how)
+            yield Override(body.start, body.end, shown, body.how)
         return
     controls = _controls(text, lines=lines) if RLO in text or "&#" in text else []
     if "<" in text and (controls or elements):
@@ -241,9 +326,8 @@ def overridden_runs(text: str, *, lines: bool = False) -> Iterator[Override]:
         reach = run.end
         if isinstance(run, OverrideElement):
             # (shown only when outermost: nested ones left open each hold the rest of the text)
-            yield Override(
-                run.start, run.end, _shown(text[run.content_start : run.content_end]), run.how
-            )
+            content = _unshown_raw_text(text, run.content_start, run.content_end)
+            yield Override(run.start, run.end, _shown(content, lines=lines), run.how)
         else:
             yield run
 
@@ -323,7 +407,7 @@ def shown_stretches(text: str, runs: list[Override]) -> Iterator[Stretch]:
             places.append((length, length + len(run.shown)))
             length += len(run.shown)
             shown += (between, run.shown)
-            stored += (between, unmirrored(run.shown)[::-1])
+            stored += (between, _stored(run.shown))
             position = run.end
         shown.append(text[position:stretch_end])
         stored.append(text[position:stretch_end])

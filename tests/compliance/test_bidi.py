@@ -295,3 +295,87 @@ def test_override_elements_are_read_in_linear_time() -> None:
 def test_only_an_element_that_hides_itself_is_unshown(text: str, hidden: list[str]) -> None:
     """Review 65's L1, L2: a value naming display:none, or a struck element, hides nothing."""
     assert [text[start:end] for start, end in unshown_elements(text)] == hidden
+
+
+_REVERSED_BODY = "<style>*{direction:rtl;unicode-bidi:bidi-override}</style>"
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("<p>87654321831</p><p>9</p>", "13812345678\n\n9"),
+        ("<div>87654321831</div><div>5</div>", "13812345678\n\n5"),
+        ("<li>87654321831</li><li>5</li>", "13812345678\n\n5"),
+        ("：话电系联<br>87654321831<br/>4202", "联系电话：\n\n13812345678\n\n2024"),
+        ("87654321831\n\n9", "13812345678\n\n9"),
+        # (a formatting tag, a hidden element and a <script>'s tags part nothing)
+        ("8765<b>4321</b>831", "13812345678"),
+        ("87654<p hidden>1</p>321831", "13812345678"),
+        ("8765432<script></script>1831", "13812345678"),
+    ],
+)
+def test_a_reversed_body_shows_each_block_reversed_in_its_place(content: str, shown: str) -> None:
+    """Review 67's L1: each block (each line a <br> ends) is laid out on its own, not glued."""
+    assert [run.shown for run in overridden_runs(_REVERSED_BODY + content)] == [shown]
+
+
+def test_an_override_elements_blocks_are_parted_too() -> None:
+    text = "<bdo dir=rtl><p>87654321831</p><p>9</p></bdo>"
+    assert [run.shown for run in overridden_runs(text)] == ["13812345678\n\n9"]
+    assert [f.rule for f in check(Post(title="通知", body=text)).findings] == ["personal.mobile"]
+
+
+def test_an_editor_parts_a_reversed_body_at_each_line_break() -> None:
+    text = _REVERSED_BODY + "87654321831\n9"
+    assert [run.shown for run in overridden_runs(text)] == ["9\n13812345678"]
+    assert [run.shown for run in overridden_runs(text, lines=True)] == ["13812345678\n\n9"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<title>通知2024</title><p>87654321831</p>",
+        "<p>87654321831</p><title>1</title>",
+        "<p>87654321831</p><script>1</script>",
+        "<script>x</script>87654321831",
+        "<div><script>var a=1<b>2</b></script>87654321831</div>",
+        "<noscript>x</noscript>87654321831",
+        "<template>x<template>y</template>z</template>87654321831",
+    ],
+)
+def test_what_a_page_never_shows_is_no_part_of_a_reversed_body(content: str) -> None:
+    """Review 67's L2: a title's, a script's, a template's content shows nothing."""
+    shown = next(run.shown for run in overridden_runs(_REVERSED_BODY + content))
+    assert shown.startswith("13812345678")
+    findings = check(Post(title="通知", body=_REVERSED_BODY + content)).findings
+    assert [f.rule for f in findings] == ["personal.mobile"]
+
+
+def test_a_textarea_and_an_open_template_are_shown() -> None:
+    # (a <textarea> shows its content; a <template> left open is read as shown, the safe side)
+    for content, shown in (
+        ("<textarea>1</textarea>2", "21"),
+        ("<template>1<p>2", "1\n\n2"),
+    ):
+        assert [run.shown for run in overridden_runs(_REVERSED_BODY + content)] == [shown]
+
+
+def test_an_inner_left_to_right_override_is_read_reversed_with_its_run() -> None:
+    """Review 67's F4, decided: an LRO or an ltr override inside a reversed run is read
+    reversed with it, by every reader alike (the blocking side)."""
+    for text in (
+        _REVERSED_BODY + '<span style="direction:ltr">87654321831</span>',
+        _REVERSED_BODY + "\u202d87654321831\u202c",
+        '<bdo dir=rtl><span style="direction:ltr;unicode-bidi:bidi-override">87654321831</span></bdo>',
+        f"{RLO}\u202d87654321831{PDF}{PDF}",
+    ):
+        assert [f.rule for f in check(Post(title="通知", body=text)).findings] == [
+            "personal.mobile"
+        ], text
+
+
+def test_a_reversed_bodys_parts_are_read_in_linear_time() -> None:
+    for unit in ("<p>1</p>", "<script>1</script>2", "<template>1", "\n\n1", " " * 10 + "\n"):
+        assert grows_linearly(
+            _REVERSED_BODY + unit * 800, _REVERSED_BODY + unit * 8000, within=0.3
+        ), unit
