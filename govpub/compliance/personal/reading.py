@@ -292,8 +292,9 @@ def _alone_in_row(folded: str, start: int, end: int) -> bool:
     1391 2345678 |``, a name masked whole: the fold drops the stars), or a few cells after
     one that holds a person's name, none with figures between (``| 王小明 | 男 | 1391 2345678
     |``: review 65's L4), or that holds a name and a sex glued, as the fold joins a
-    one-character cell to its neighbours (``| 王明男汉族 | 1391 2345678 |``: red team 99) — not after a row's label (``| 城东 | 1391 2345678 |``, ``| 男 | …``:
-    review 64's F1), nor in a row of figures."""
+    one-character cell to its neighbours (``| 王明男汉族 | 1391 2345678 |``: red team 99) —
+    not after a row's label (``| 城东 | 1391 2345678 |``, ``| 男 | …``: review 64's F1), nor
+    in a row of figures."""
     before = _CELL_BEFORE_NUMBER.search(folded, max(0, start - _CELL_REACH), start)
     if before is None:
         return False
@@ -352,9 +353,7 @@ def _soft_wrap(separator: str) -> bool:
     on a line of its own, blank lines around it (``⏎⏎— 2 —⏎⏎``, ``⏎第 2 页 共 5 页⏎``,
     ``⏎-3-⏎``, a form feed the fold made a line break: red team 99).  :mod:`~govpub.
     compliance.grouping` lets a digit into a separator only in such a page's line."""
-    return separator in _WRAPS or (
-        "\n" in separator and _PAGE_NUMBER.search(separator) is not None
-    )
+    return separator in _WRAPS or ("\n" in separator and _PAGE_NUMBER.search(separator) is not None)
 
 
 _PAGE_NUMBER = LazyPattern(r"[0-9]")
