@@ -238,8 +238,8 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
             look = _NUMERAL_TOUCH.search(folded, end, stop)
             if look is None:
                 if end >= read_to:  # (a tab paste's header: its rows below, red team 99)
-                    cells, read_to = _tab_cells_under(folded, end)
-                    yield from _read_cells(folded, cells)
+                    rows, read_to = _tab_cells_under(folded, end)
+                    yield from _read_cells(folded, rows)
                 continue  # (most labels: digits alone after them, or words)
         if look.group() not in "<|":
             # a letter first, so no table: a number after it needs six digits (a run of
