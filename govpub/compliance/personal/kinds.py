@@ -371,8 +371,10 @@ def _surname_cell_before(folded: str, start: int) -> bool:
     return _SURNAME_CELL.search(folded, max(0, start - _NAME_REACH), start) is not None
 
 
-# (what may stand between a name and its number: a space, a colon, a comma, a cell's border)
-_NAME_GAP = rf"[\s{LABEL_COLONS}|,，]{{0,4}}(?:{HTML_CELL_GAP}\s{{0,3}})?$"
+# (what may stand between a name and its number: a space, a colon, a comma, a cell's border;
+# and a spreadsheet's text mark after a tab, ``1⇥张三⇥'1928609⏎3312``: a cell pasted from
+# Excel keeps the apostrophe that stores its digits as text — red team 99)
+_NAME_GAP = rf"[\s{LABEL_COLONS}|,，]{{0,4}}(?:{HTML_CELL_GAP}\s{{0,3}})?(?:(?<=\t)')?$"
 # (what may stand between a label and the name after it: a space or a colon, a cell's border)
 _LABEL_GAP = rf"(?:[\s{LABEL_COLONS}]{{0,3}}|\s*(?:\||{HTML_CELL_GAP})\s*)"
 _NAME_REACH = 40

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -95,10 +95,40 @@ def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
         folded,
         number.start,
         number.end,
-        lambda at: _over_lines_labelled(folded, at),
+        lambda at: _over_lines_labelled(folded, at) or _under_tab_phone_header(folded, at),
         carded=_carded(folded),
     ):
         yield _Reading(kind, start, end, hidden)
+
+
+# (a phone's column in a header: 联系电话, 手机, 联系方式, 电话号码)
+_PHONE_COLUMN = LazyPattern(r"电话|手机|联系方式|tel|phone|mobile")
+_TAB_HEADER_REACH = 400
+_TAB_ROWS_MOST = 12
+
+
+def _under_tab_phone_header(folded: str, at: int) -> bool:
+    """Whether ``at`` stands in a cell of a tab-separated paste (a tab before it on its line)
+    whose header, the first line above its rows (each row holding a tab) with no digit, names
+    a phone's column (``序号⇥姓名⇥联系电话⏎1⇥张三⇥l3812345678``): a label for the letters read as
+    digits, as a Markdown table's header is (red team 99).  The fold drops the tabs between
+    the header's words, so the table is told, not its column: the reading still needs a
+    mobile's shape.  Bounded: a few rows, a few hundred characters back."""
+    line = folded.rfind("\n", 0, at) + 1
+    if line == 0 or "\t" not in folded[line:at]:
+        return False
+    reach = max(0, line - _TAB_HEADER_REACH)
+    for _ in range(_TAB_ROWS_MOST):
+        end = line - 1
+        line = folded.rfind("\n", reach, end) + 1
+        if line == 0 and reach > 0:
+            return False  # (the line starts beyond reach)
+        text = folded[line:end]
+        if _PHONE_COLUMN.search(text) is not None and not any(c.isdigit() for c in text):
+            return True
+        if "\t" not in text or line == 0:
+            return False
+    return False
 
 
 # The label words (letter_digits.LABEL_WORDS) looked for here when the field's literal pass
@@ -207,6 +237,9 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
             stop = end + _LABEL_TO_NUMBER if look is None else look.start()
             look = _NUMERAL_TOUCH.search(folded, end, stop)
             if look is None:
+                if end >= read_to:  # (a tab paste's header: its rows below, red team 99)
+                    rows, read_to = _tab_cells_under(folded, end)
+                    yield from _read_cells(folded, rows)
                 continue  # (most labels: digits alone after them, or words)
         if look.group() not in "<|":
             # a letter first, so no table: a number after it needs six digits (a run of
@@ -223,15 +256,21 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
         cells: list[int] = []
         if table is not None and table >= read_to:
             cells, read_to = _cells_under(folded, table)
-        for start in itertools.chain(() if at is None else (at,), cells):
-            found = read_after_label(
-                folded,
-                start,
-                lambda at: _labelled(folded, at),
-                carded=_carded(folded),
-            )
-            if found is not None:
-                yield _Reading(found[0], found[1], found[2], found[3])
+        yield from _read_cells(folded, itertools.chain(() if at is None else (at,), cells))
+
+
+def _read_cells(folded: str, starts: Iterable[int]) -> Iterator[_Reading]:
+    """The numbers with letters for digits read at ``starts``, after a label or in the
+    column it heads (:func:`~govpub.compliance.letter_digits.read_after_label`)."""
+    for start in starts:
+        found = read_after_label(
+            folded,
+            start,
+            lambda at: _labelled(folded, at),
+            carded=_carded(folded),
+        )
+        if found is not None:
+            yield _Reading(found[0], found[1], found[2], found[3])
 
 
 def _ends_in_colon(folded: str, end: int, line_end: int) -> bool:
@@ -326,7 +365,33 @@ def _cells_under(folded: str, at: int) -> tuple[list[int], int]:
     return starts, line or len(folded)
 
 
+def _tab_cells_under(folded: str, at: int) -> tuple[list[int], int]:
+    """Where the cells of a tab paste's rows below the line that holds ``at`` start (after
+    each tab, and each row's first), when that line holds no digit (a header: the fold drops
+    the tabs between its words) and the rows below each hold a tab; and where they end."""
+    low = max(0, at - _TAB_HEADER_REACH)
+    line = folded.rfind("\n", low, at) + 1
+    row = folded.find("\n", at, at + _TAB_HEADER_REACH) + 1
+    if (line == 0 and low > 0) or not row or any(c.isdigit() for c in folded[line : row - 1]):
+        return [], at  # (a header's line is short: bounded, a long line of labels is linear)
+    starts: list[int] = []
+    while row and len(starts) < _MOST_CELLS:
+        end = folded.find("\n", row)
+        end = len(folded) if end == -1 else end
+        if "\t" not in folded[row:end]:
+            return starts, row
+        starts.append(row)
+        tab = folded.find("\t", row, end)
+        while tab != -1 and len(starts) < _MOST_CELLS:
+            starts.append(tab + 1)
+            tab = folded.find("\t", tab + 1, end)
+        row = end + 1 if end < len(folded) else 0
+    return starts, row or len(folded)
+
+
 def _labelled(folded: str, start: int) -> bool:
-    """Whether a label that names a phone (or its column's header), and no serial number's,
-    stands before ``start``."""
-    return label_at(folded, start) != "serial" and _over_lines_labelled(folded, start)
+    """Whether a label that names a phone (or its column's header: a tab paste's too), and no
+    serial number's, stands before ``start``."""
+    return label_at(folded, start) != "serial" and (
+        _over_lines_labelled(folded, start) or _under_tab_phone_header(folded, start)
+    )

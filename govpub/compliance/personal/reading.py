@@ -17,7 +17,7 @@ from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.folding.attributes import ATTRIBUTE, BREAKS_KEPT_BY, KEEPS_BREAKS_STYLE
 from govpub.compliance.folding.verbatim import in_code
-from govpub.compliance.grouping import WrittenNumber
+from govpub.compliance.grouping import Group, WrittenNumber
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.orgcodes import valid_uscc
 from govpub.compliance.personal.accounts import _organisation_account, _overseas_shape
@@ -25,6 +25,8 @@ from govpub.compliance.personal.amounts import _not_personal
 from govpub.compliance.personal.codes import _ends_ok, _written_code, machine_numbered
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.kinds import (
+    _MOBILE_SHAPES,
+    _UNEVEN_SHAPES,
     _checked_id,
     _construction_permit,
     _holder_before,
@@ -63,6 +65,10 @@ def _read(
     lengths = tuple(len(g.digits) for g in groups)
     start, end = groups[0].start, groups[-1].end
     found = _validated(folded, digits, lengths, start)
+    # (a wrap inside a group is the page's, not the writer's: 183191⏎67517 read as one group)
+    unwrapped = _unwrapped_lengths(folded, number) if wrapped else None
+    if found is None and unwrapped is not None:
+        found = _validated(folded, digits, unwrapped, start)
     if found is None and (len(digits) not in (11, 13, 15) or digits[-1] == "x"):
         return None  # (most windows of a long run of digit groups: nothing more to build)
     over_lines = any(number.broken_before(i) for i in range(first + 1, last))
@@ -96,6 +102,8 @@ def _read(
         return _lone_pair(folded, number, first, last, wrapped=wrapped)
 
     prefix = _mobile_prefix(digits, lengths, plus, labelled, uneven)
+    if prefix is None and unwrapped is not None:
+        prefix = _mobile_prefix(digits, unwrapped, plus, labelled)
     if (
         prefix is None
         or (prefix and _after_area_code(number, first))
@@ -223,7 +231,7 @@ def _lone_pair(
     if (first, last) != (0, 2) or len(number.groups) != 2:
         return False
     joint = number.separators[0]
-    if not (joint in _LONE_SPACES or (wrapped and joint in _WRAPS)):
+    if not (joint in _LONE_SPACES or (wrapped and _soft_wrap(joint))):
         return False
     start, end = number.start, number.end
     if _COUNT_AFTER.match(folded, end) is not None or _UNIT_AFTER.match(folded, end) is not None:
@@ -326,8 +334,10 @@ def _alone_in_row(folded: str, start: int, end: int) -> bool:
     ``<tr><td>1308⏎7610800</td>``), or after a cell that holds a surname alone (``| 王** |
     1391 2345678 |``, a name masked whole: the fold drops the stars), or a few cells after
     one that holds a person's name, none with figures between (``| 王小明 | 男 | 1391 2345678
-    |``: review 65's L4) — not after a row's label (``| 城东 | 1391 2345678 |``, ``| 男 | …``:
-    review 64's F1), nor in a row of figures."""
+    |``: review 65's L4), or that holds a name and a sex glued, as the fold joins a
+    one-character cell to its neighbours (``| 王明男汉族 | 1391 2345678 |``: red team 99) —
+    not after a row's label (``| 城东 | 1391 2345678 |``, ``| 男 | …``: review 64's F1), nor
+    in a row of figures."""
     before = _CELL_BEFORE_NUMBER.search(folded, max(0, start - _CELL_REACH), start)
     if before is None:
         return False
@@ -335,12 +345,16 @@ def _alone_in_row(folded: str, start: int, end: int) -> bool:
         return _NUMBER_CELL_AFTER.match(folded, end) is None
     if _surname_cell_before(folded, start):
         return True
-    named = _NAME_CELLS_BEFORE.search(folded, max(0, start - _CELL_REACH), start)
-    return (
-        named is not None
-        and _person_earlier(folded, named.start("name"), named.end("name"))
-        and not _names_a_quantity(named.group("fields"))
-    )
+    reach = max(0, start - _CELL_REACH)
+    for cells in (_NAME_CELLS_BEFORE, _NAME_AND_SEX_CELL_BEFORE):
+        named = cells.search(folded, reach, start)
+        if (
+            named is not None
+            and _person_earlier(folded, named.start("name"), named.end("name"))
+            and not _names_a_quantity(named.group("fields"))
+        ):
+            return True
+    return False
 
 
 def _names_a_quantity(cells: str) -> bool:
@@ -363,11 +377,31 @@ _NAME_CELLS_BEFORE = LazyPattern(
     rf"(?P<fields>(?:{_BORDER}[ \t]*[^|<>\n\d \t]{{1,8}}[ \t]*){{1,3}}){_BORDER}[ \t]*$"
 )
 
-
+# (a cell that holds a name glued to a sex and a nation's name maybe, then up to three short
+# cells, to the number's: the fold joins one-character cells to their neighbours, so
+# ``| 王明 | 男 | 汉族 | 1391 2345678 |`` is ``| 王明男汉族 | …`` — red team 99)
+_NAME_AND_SEX_CELL_BEFORE = LazyPattern(
+    rf"(?:\||<t[dh][^<>]{{0,80}}>)[ \t]*(?P<name>[{CJK_UNIFIED}]{{2,4}}?)[男女]"
+    rf"(?:[{CJK_UNIFIED}]{{1,3}}族)?[ \t]*"
+    rf"(?P<fields>(?:{_BORDER}[ \t]*[^|<>\n\d \t]{{1,8}}[ \t]*){{0,3}}){_BORDER}[ \t]*$"
+)
 _CELL_OPEN_BEFORE = LazyPattern(_CELL_OPEN)
 _TAG_REACH = 80
 _FLOW_REACH = 400
-_WRAPS = frozenset({"\n", "\r\n"})
+_WRAPS = frozenset({"\n", "\r\n", "-\n", "-\r\n"})
+
+
+def _soft_wrap(separator: str) -> bool:
+    """Whether ``separator`` is a soft line wrap, which the page that laid the text out put
+    there and not its writer: a line break alone, or after a hyphen that ends the line (Word
+    and a PDF's layout wrap after one: ``19426-⏎963993``), or a page break — the page's number
+    on a line of its own, blank lines around it (``⏎⏎— 2 —⏎⏎``, ``⏎第 2 页 共 5 页⏎``,
+    ``⏎-3-⏎``, a form feed the fold made a line break: red team 99).  :mod:`~govpub.
+    compliance.grouping` lets a digit into a separator only in such a page's line."""
+    return separator in _WRAPS or ("\n" in separator and _PAGE_NUMBER.search(separator) is not None)
+
+
+_PAGE_NUMBER = LazyPattern(r"[0-9]")
 
 
 def _wrapped(folded: str, number: WrittenNumber) -> bool:
@@ -376,7 +410,7 @@ def _wrapped(folded: str, number: WrittenNumber) -> bool:
     so is read as if on one line."""
     groups, separators = number.groups, number.separators
     wraps = [separators[i - 1] for i in range(1, len(groups)) if number.broken_before(i)]
-    if not wraps or not _WRAPS.issuperset(wraps):
+    if not wraps or not all(_soft_wrap(wrap) for wrap in wraps):
         return False  # (a blank line, a <br>, a cell's border: two lines on every page)
     size = sum(len(g.digits) for g in groups)
     if size == 11:
@@ -422,13 +456,71 @@ def _wrapped_card(folded: str, number: WrittenNumber) -> bool:
     (:func:`_owner_word_before`) — a Markdown paragraph joins the lines with spaces (red team
     98).  Four-digit figures one a line without such a word are a column (years, amounts)."""
     groups = number.groups
-    if any(len(g.digits) != 4 for g in groups[:-1]) or len(groups[-1].digits) > 4:
-        return False
+    if not _in_fours(tuple(len(g.digits) for g in groups)):
+        unwrapped = _unwrapped_lengths(folded, number)
+        if unwrapped is None or not _in_fours(unwrapped):
+            return False
     digits = "".join(g.digits for g in groups)
     if not (digits.isdigit() and is_card_number(digits)):
         return False
     start = number.start
     return _holder_before(folded, start) == "person" or _owner_word_before(folded, start)
+
+
+def _in_fours(lengths: tuple[int, ...]) -> bool:
+    """Whether a card's groups are its digits in fours, the last no longer, or one group."""
+    return all(n == 4 for n in lengths[:-1]) and (len(lengths) == 1 or lengths[-1] <= 4)
+
+
+def _unwrapped_lengths(folded: str, number: WrittenNumber) -> tuple[int, ...] | None:
+    """The lengths of the groups of ``number``, one soft wrap (:func:`_soft_wrap`) inside it,
+    with the two groups it parts read as one, when the wrap cuts where no writer groups a
+    mobile (``失主王先生183191⏎67517``, ``收款人张三，622226⏎8417511476``: 6-5 is no mobile's
+    grouping, a PDF wrapped the line there — red team 99) and what stands before says a
+    person's number follows: a person's name or an owner's word (:func:`_owner_word_before`);
+    ``None`` else: at a grouping's edge (``139⏎12345678``, ``1391⏎2345678``: read as written,
+    :func:`_lone_pair`), more wraps than one, a number that starts its line (a column of
+    figures under a name, ``张三⏎183191⏎67517``), a head that is a date (``19850315⏎123``,
+    ``198503⏎12345``), a tail that starts the next row of a tab paste (:func:`_next_row`) or
+    that a count's unit follows (``…⏎67517件``), or no person's word before (an HTML
+    paragraph's wrap, ``<p>183191⏎67517</p>``, shows no mobile's grouping)."""
+    groups = number.groups
+    lengths = tuple(len(g.digits) for g in groups)
+    if lengths in _MOBILE_SHAPES or lengths in _UNEVEN_SHAPES:
+        return None
+    wraps = [i for i in range(1, len(groups)) if number.broken_before(i)]
+    if len(wraps) != 1:
+        return None
+    at = wraps[0]
+    line = folded.rfind("\n", 0, number.start) + 1
+    end = number.end
+    if (
+        not folded[line : number.start].strip(" \t\u3000'")
+        or _DATE_HEAD.fullmatch(groups[at - 1].digits) is not None
+        or _next_row(folded, line, groups[at])
+        or _COUNT_AFTER.match(folded, end) is not None
+        or _UNIT_AFTER.match(folded, end) is not None
+    ):
+        return None
+    start = number.start
+    if _holder_before(folded, start) != "person" and not _owner_word_before(folded, start):
+        return None
+    return (*lengths[: at - 1], lengths[at - 1] + lengths[at], *lengths[at + 1 :])
+
+
+def _next_row(folded: str, line: int, tail: Group) -> bool:
+    """Whether ``tail``, the group after a wrap, is the next row's number in a tab paste: a
+    tab after it, and the line before (from ``line``) opens with a number of as many digits
+    and a tab (``10001⇥张三⇥183191⏎10002⇥李四``)."""
+    if not folded.startswith("\t", tail.end):
+        return False
+    head = _ROW_NUMBER.match(folded, line)
+    return head is not None and len(head.group(1)) == len(tail.digits)
+
+
+# (a year and a month, and a day maybe: 198503, 19850315)
+_DATE_HEAD = LazyPattern(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?")
+_ROW_NUMBER = LazyPattern(r"[ \u3000]*([0-9]+)\t")
 
 
 # A word that says whose number follows or where money goes: a phone's and a contact's

@@ -550,7 +550,14 @@ REASONS: dict[str, str] = {
     "(`联系电话：13812⏎— 3 —⏎345678`); the docs except the tail of a number wrapped from the line "
     "above, and a page number joins the groups",
 }
-FIXED: frozenset[str] = frozenset({"page-split-tail-fenhao", "url-wrap-mid-label"})
+FIXED: frozenset[str] = frozenset(
+    {
+        "page-split-tail-fenhao",  # fix 99d
+        "url-wrap-mid-label",
+        "wrap-in-group-after-name",  # fix 99f
+        "ocr-column-tab-paste",
+    }
+)
 # The ids the first run (and the second slice's) found failing, by pattern.
 FAILING: dict[str, str] = {
     **{
