@@ -105,6 +105,7 @@ from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
 from govpub.compliance.personal.labels import _over_lines_labelled, label_at, with_phone_signs
+from govpub.compliance.personal.number_tails import BLANK, without_tails
 from govpub.compliance.personal.lookalikes import (
     _labelled_letter_readings,
     _letter_readings,
@@ -120,7 +121,7 @@ from govpub.compliance.personal.query import (
 )
 from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.stretches import _numbers
-from govpub.compliance.spans import DisjointSpans
+from govpub.compliance.spans import DisjointSpans, Spans
 from govpub.compliance.spelled_ids import find_spelled_ids
 from govpub.compliance.undermasked import (
     find_under_masked_ids,
@@ -172,7 +173,45 @@ def find_personal_data(
     ``labels``, when given, are where the label words after which a number with letters for
     digits is read end (:data:`~govpub.compliance.letter_digits.LABEL_WORDS`, found by the
     field's literal pass); else they are looked for here.
+
+    A footnote mark or Excel's ``.0`` glued after a number (``13812345678¹``,
+    ``13812345678.0``: :mod:`.number_tails`) is read a second time without it, and what
+    that reading finds where the first found nothing is added.
     """
+    first: list[tuple[int, int]] = []
+    for hit in _find_personal_data(
+        folded, original, to_original, skip, scan=scan, plain_links=plain_links, labels=labels
+    ):
+        first.append((hit.start, hit.end))
+        yield hit
+    untailed = without_tails(folded, original, to_original)
+    if untailed is None:
+        return
+    if scan is not None:
+        # (the tails' blanks over the link addresses' blanks: same length, same offsets)
+        scan = "".join(
+            BLANK if char == BLANK else written for char, written in zip(untailed, scan, strict=True)
+        )
+    found, added = Spans(first), DisjointSpans()
+    for hit in _find_personal_data(
+        untailed, original, to_original, skip, scan=scan, plain_links=plain_links, labels=labels
+    ):
+        if not (found.overlap(hit.start, hit.end) or added.overlap(hit.start, hit.end)):
+            added.add(hit.start, hit.end)
+            yield hit
+
+
+def _find_personal_data(
+    folded: str,
+    original: str,
+    to_original: Callable[[int], int],
+    skip: Callable[[int, int], bool],
+    *,
+    scan: str | None,
+    plain_links: bool,
+    labels: list[int] | None,
+) -> Iterator[PersonalHit]:
+    """:func:`find_personal_data`'s one reading of ``folded``."""
     # (a telephone's pictograph as a phone's label, ℡: ☎：abcde13812345678, issue 12)
     folded = with_phone_signs(folded, original, to_original)
     scan = None if scan is None else with_phone_signs(scan, original, to_original)

@@ -1,0 +1,97 @@
+"""What an office program glues after a number that is none of its digits (red team 99).
+
+Two tails hide a number from the digit readers, which read them as its digits or as a
+decimal's:
+
+* **a footnote or list mark** written as a superscript, circled, parenthesized or dotted
+  digit right after the number (``联系电话：13812345678¹``, ``张三13812345678⑴``,
+  ``…152838²``): the fold makes the mark a digit, and the number one digit too long;
+* **Excel's float** — an ID or mobile number a spreadsheet or a CSV export wrote as a
+  number gets ``.0`` or ``.00`` (``4⇥孙七⇥13812345678.0``, ``身份证号：…2838.0``): the reader
+  sees a decimal (``13812345678.00`` is one: :mod:`~govpub.compliance.grouping`).
+
+:func:`without_tails` gives the folded text with such tails blanked out (same length), for
+a second reading that adds what the first did not find
+(:func:`~govpub.compliance.personal.find_personal_data`): a number that needs its mark to
+be one (``1381234567⁸``, a digit written small to get past a filter) is still read the
+first time.  Only a tail after a number of eleven digits or more that no Latin letter
+starts (a patent's ``ZL202319053551.0`` has its check digit there) is blanked, and a float's
+only where no unit or word follows it (``13812345678.0亿元``, ``13812345678.5元`` and
+``v1.0`` are figures: a fraction that is not all zeros is never Excel's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from govpub.compliance.regex_cache import regex
+from govpub.compliance.undermasked import folded_span
+
+__all__ = ["without_tails"]
+
+# The marks the fold reads as one digit: superscripts ⁰¹²³⁴–⁹, circled ①–⑨ and ⓪,
+# parenthesized ⑴–⑼, dotted ⒈–⒐, double-circled ⓵–⓽, the dingbats ❶–❾, ➀–➈, ➊–➒ and ⓿.
+_MARKS = (
+    "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2460-\u2468\u24ea\u2474-\u247c\u2488-\u2490"
+    "\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+)
+# (as written: a run of marks right after a decimal digit, and no digit after it)
+_GLUED_MARKS = regex(f"(?<=\\d)[{_MARKS}]+(?!\\d)")
+# (folded: a point and one or two zeros after four digits, ending the number)
+_FLOAT_TAIL = regex(r"(?<=[0-9]{4})\.00?(?![0-9])")
+_FEWEST_DIGITS = 11  # a mobile's: no shorter number is read with its tail blanked
+_REACH = 30  # how far back the number's digits are counted (a grouped ID number's 18 + 12)
+_INSIDE = frozenset(" -")  # what a grouped number holds between its digits
+# what may follow a float's zeros: an end of a cell, a line or a clause (not a unit or word)
+_ENDS = frozenset("\t\n\r\x0b\x0c|<,;:!?)]}\"'\u3001\u3002\uff01\uff1f\uff0c\uff1b\uff1a\uff09\u3011\u201d\u2019")
+BLANK = "\x00"  # (as a link's page id is blanked out: FieldView.prose)
+
+
+def without_tails(folded: str, original: str, to_original: Callable[[int], int]) -> str | None:
+    """``folded`` with the footnote marks and float tails glued after a number blanked out
+    (same length), or ``None`` when it has none."""
+    blanks: list[tuple[int, int]] = []
+    if not original.isascii():  # (a C-level test: the marks are none)
+        for match in _GLUED_MARKS.finditer(original):
+            start, end = folded_span(to_original, len(folded), *match.span())
+            if start < end and _long_number_before(folded, start):
+                blanks.append((start, end))
+    if "." in folded:
+        for match in _FLOAT_TAIL.finditer(folded):
+            start, end = match.span()
+            if (
+                original[to_original(start)] in ".\uff0e"
+                and _ends_figure(folded, end)
+                and _long_number_before(folded, start)
+            ):
+                blanks.append((start, end))
+    if not blanks:
+        return None
+    chars = list(folded)
+    for start, end in blanks:
+        chars[start:end] = BLANK * (end - start)
+    return "".join(chars)
+
+
+def _long_number_before(folded: str, end: int) -> bool:
+    """Whether the number that ends at ``end`` has eleven digits or more (grouped by single
+    spaces or hyphens) and no Latin letter glued before it (``ZL202319053551.0``)."""
+    digits = 0
+    at = end
+    low = max(0, end - _REACH)
+    while at > low:
+        char = folded[at - 1]
+        if "0" <= char <= "9":
+            digits += 1
+        elif not (char in _INSIDE and at - 1 > low and "0" <= folded[at - 2] <= "9"):
+            break
+        at -= 1
+    return digits >= _FEWEST_DIGITS and not (at > 0 and "a" <= folded[at - 1] <= "z")
+
+
+def _ends_figure(folded: str, at: int) -> bool:
+    """Whether a float's zeros that end at ``at`` end the figure: the text ends, or a cell,
+    line, clause or sentence does (over spaces)."""
+    while at < len(folded) and folded[at] == " ":
+        at += 1
+    return at == len(folded) or folded[at] in _ENDS
