@@ -15,7 +15,9 @@ Which letters (red team 25): ``O``/``o`` for 0 and ``l``/``I``/``i`` for 1, in a
 like them or like a digit (Cyrillic ``О`` ``І`` ``З``, Greek ``Ι`` ``ο``: the confusables
 table of :mod:`.confusables`).  ``B`` for 8, ``S`` for 5 and ``Z`` for 2 (and their
 look-alikes) are letters of codes as often as digits' stand-ins (房间号 ``B1234``, ``S1``
-lines): they are read only for a mobile number after a phone label, never for an ID number.
+lines): they are read only right after a label — for a mobile number after a phone label,
+and for an ID number (OCR's ``身份证号码：44030S198508152838``, red team 99; fix 99e) where O, l
+and I alone leave no checked number and the 18 then check; never in an unlabelled number.
 
 The number may be grouped as digits are (:mod:`.grouping`): ``138 l234 5678``,
 ``l38-l234-5678``, ``+86 l38 1234 5678``, ``310104-1985II22-3688`` — groups of digits and

@@ -30,7 +30,8 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
   a checked 18-digit ID number, or a mobile number after a label, also grouped
   (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
-  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only in a labelled mobile.  Right after
+  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only right after a label (a mobile, or an ID number
+  that then checks: ``身份证号码：44030S198508152838``).  Right after
   a label (or in the column it heads) no seven digits together are needed, and a bar may be
   a 1 (``身份证号：31O1O4I985II223688``, ``手机：|39-|234-567O``: :mod:`.lookalikes`).
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
@@ -56,7 +57,9 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 Not personal data, whatever the digits — except a checked 18-digit ID number: an
 amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
 ``第13812345678位``), part of a
-decimal number (``0.13812345678``, ``13812345678.00``), a number labelled as an
+decimal number (``0.13812345678``, ``13812345678.00元``; Excel's ``.0`` or ``.00`` with no
+unit after, ``13812345678.0``, and a footnote mark glued on, ``13812345678¹``, are no decimal
+and no digit: :mod:`.number_tails`), a number labelled as an
 order or serial number right before it (``订单号``, ``运单号``, ``学号``, ``发票号码``: one random
 16-digit number in fifty has a card prefix and passes Luhn), also with a code's letters and
 segments between (``合同编号：HT-2026-13812345678``, ``No. 13812345678``) or as the header of
@@ -105,13 +108,13 @@ from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
 from govpub.compliance.personal.labels import _over_lines_labelled, label_at, with_phone_signs
-from govpub.compliance.personal.number_tails import BLANK, without_tails
 from govpub.compliance.personal.lookalikes import (
     _labelled_letter_readings,
     _letter_readings,
     _with_roman,
     _with_x_like,
 )
+from govpub.compliance.personal.number_tails import BLANK, without_tails
 from govpub.compliance.personal.query import (
     any_query_maybe,
     find_in_query,
@@ -190,7 +193,8 @@ def find_personal_data(
     if scan is not None:
         # (the tails' blanks over the link addresses' blanks: same length, same offsets)
         scan = "".join(
-            BLANK if char == BLANK else written for char, written in zip(untailed, scan, strict=True)
+            BLANK if char == BLANK else written
+            for char, written in zip(untailed, scan, strict=True)
         )
     found, added = Spans(first), DisjointSpans()
     for hit in _find_personal_data(

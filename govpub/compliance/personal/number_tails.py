@@ -43,7 +43,9 @@ _FEWEST_DIGITS = 11  # a mobile's: no shorter number is read with its tail blank
 _REACH = 30  # how far back the number's digits are counted (a grouped ID number's 18 + 12)
 _INSIDE = frozenset(" -")  # what a grouped number holds between its digits
 # what may follow a float's zeros: an end of a cell, a line or a clause (not a unit or word)
-_ENDS = frozenset("\t\n\r\x0b\x0c|<,;:!?)]}\"'\u3001\u3002\uff01\uff1f\uff0c\uff1b\uff1a\uff09\u3011\u201d\u2019")
+_ENDS = frozenset(
+    "\t\n\r\x0b\x0c|<,;:!?)]}\"'\u3001\u3002\uff01\uff1f\uff0c\uff1b\uff1a\uff09\u3011\u201d\u2019"
+)
 BLANK = "\x00"  # (as a link's page id is blanked out: FieldView.prose)
 
 
@@ -53,6 +55,8 @@ def without_tails(folded: str, original: str, to_original: Callable[[int], int])
     blanks: list[tuple[int, int]] = []
     if not original.isascii():  # (a C-level test: the marks are none)
         for match in _GLUED_MARKS.finditer(original):
+            if not _long_number_before(original, match.start()):
+                continue  # (as written first: a mark after a short figure, 10³, costs no look-up)
             start, end = folded_span(to_original, len(folded), *match.span())
             if start < end and _long_number_before(folded, start):
                 blanks.append((start, end))
@@ -73,20 +77,23 @@ def without_tails(folded: str, original: str, to_original: Callable[[int], int])
     return "".join(chars)
 
 
-def _long_number_before(folded: str, end: int) -> bool:
-    """Whether the number that ends at ``end`` has eleven digits or more (grouped by single
-    spaces or hyphens) and no Latin letter glued before it (``ZL202319053551.0``)."""
+def _long_number_before(text: str, end: int) -> bool:
+    """Whether the number that ends at ``end`` of ``text`` (folded, or as written) has eleven
+    digits or more (grouped by single spaces or hyphens) and no Latin letter glued before it
+    (``ZL202319053551.0``)."""
     digits = 0
     at = end
     low = max(0, end - _REACH)
     while at > low:
-        char = folded[at - 1]
-        if "0" <= char <= "9":
+        char = text[at - 1]
+        if char.isdecimal():
             digits += 1
-        elif not (char in _INSIDE and at - 1 > low and "0" <= folded[at - 2] <= "9"):
+        elif not (char in _INSIDE and at - 1 > low and text[at - 2].isdecimal()):
             break
         at -= 1
-    return digits >= _FEWEST_DIGITS and not (at > 0 and "a" <= folded[at - 1] <= "z")
+    return digits >= _FEWEST_DIGITS and not (
+        at > 0 and text[at - 1].isascii() and text[at - 1].isalpha()
+    )
 
 
 def _ends_figure(folded: str, at: int) -> bool:
