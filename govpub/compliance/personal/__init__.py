@@ -30,10 +30,10 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
   a checked 18-digit ID number, or a mobile number after a label, also grouped
   (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
-  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only right after a label (a mobile, or an ID number
-  that then checks: ``身份证号码：44030S198508152838``).  Right after
-  a label (or in the column it heads) no seven digits together are needed, and a bar may be
-  a 1 (``身份证号：31O1O4I985II223688``, ``手机：|39-|234-567O``: :mod:`.lookalikes`).
+  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only right after a label (a mobile, or
+  an ID number that then checks: ``身份证号码：44030S198508152838``).  Right after a label
+  (or in the column it heads) no seven digits together are needed, and a bar may be a 1
+  (``身份证号：31O1O4I985II223688``, ``手机：|39-|234-567O``: :mod:`.lookalikes`).
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
