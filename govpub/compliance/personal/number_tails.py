@@ -5,7 +5,8 @@ decimal's:
 
 * **a footnote or list mark** written as a superscript, circled, parenthesized or dotted
   digit right after the number (``联系电话：13812345678¹``, ``张三13812345678⑴``,
-  ``…152838²``): the fold makes the mark a digit, and the number one digit too long;
+  ``…152838²``), or an HTML superscript's digits (``13812345678<sup>1</sup>``, a Word page's
+  footnote): the fold makes the mark a digit, and the number one digit too long;
 * **Excel's float** — an ID or mobile number a spreadsheet or a CSV export wrote as a
   number gets ``.0`` or ``.00`` (``4⇥孙七⇥13812345678.0``, ``身份证号：…2838.0``): the reader
   sees a decimal (``13812345678.00`` is one: :mod:`~govpub.compliance.grouping`).
@@ -35,8 +36,12 @@ _MARKS = (
     "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2460-\u2468\u24ea\u2474-\u247c\u2488-\u2490"
     "\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
 )
-# (as written: a run of marks right after a decimal digit, and no digit after it)
-_GLUED_MARKS = regex(f"(?<=\\d)[{_MARKS}]+(?!\\d)")
+# (as written: a run of marks, or a superscript element's one to three digits, right after a
+# decimal digit — over the closing tags of bold, italics or a span — and no digit after it)
+_GLUED_MARKS = regex(
+    "(?<=\\d)(?:</(?:b|strong|em|i|span|font)>){0,3}"
+    f"(?P<mark>[{_MARKS}]+|<sup\\b[^<>]{{0,80}}>\\s*[0-9]{{1,3}}\\s*</sup>)(?!\\d)"
+)
 # (folded: a point and one or two zeros after four digits, ending the number)
 _FLOAT_TAIL = regex(r"(?<=[0-9]{4})\.00?(?![0-9])")
 _FEWEST_DIGITS = 11  # a mobile's: no shorter number is read with its tail blanked
@@ -57,7 +62,7 @@ def without_tails(folded: str, original: str, to_original: Callable[[int], int])
         for match in _GLUED_MARKS.finditer(original):
             if not _long_number_before(original, match.start()):
                 continue  # (as written first: a mark after a short figure, 10³, costs no look-up)
-            start, end = folded_span(to_original, len(folded), *match.span())
+            start, end = folded_span(to_original, len(folded), *match.span("mark"))
             if start < end and _long_number_before(folded, start):
                 blanks.append((start, end))
     if "." in folded:
