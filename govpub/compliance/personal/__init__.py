@@ -114,7 +114,7 @@ from govpub.compliance.personal.lookalikes import (
     _with_roman,
     _with_x_like,
 )
-from govpub.compliance.personal.number_tails import BLANK, without_tails
+from govpub.compliance.personal.number_tails import BLANK, may_end_in_tail, without_tails
 from govpub.compliance.personal.query import (
     any_query_maybe,
     find_in_query,
@@ -182,11 +182,21 @@ def find_personal_data(
     that reading finds where the first found nothing is added.
     """
     first: list[tuple[int, int]] = []
+    tails: list[int] = []  # (where the numbers that may end in a tail start)
     for hit in _find_personal_data(
-        folded, original, to_original, skip, scan=scan, plain_links=plain_links, labels=labels
+        folded,
+        original,
+        to_original,
+        skip,
+        scan=scan,
+        plain_links=plain_links,
+        labels=labels,
+        tails=tails,
     ):
         first.append((hit.start, hit.end))
         yield hit
+    if not tails:
+        return  # (most posts: no number the digit reader found ends in a mark or a float's .0)
     untailed = without_tails(folded, original, to_original)
     if untailed is None:
         return
@@ -198,7 +208,14 @@ def find_personal_data(
         )
     found, added = Spans(first), DisjointSpans()
     for hit in _find_personal_data(
-        untailed, original, to_original, skip, scan=scan, plain_links=plain_links, labels=labels
+        untailed,
+        original,
+        to_original,
+        skip,
+        scan=scan,
+        plain_links=plain_links,
+        labels=labels,
+        tails=None,
     ):
         if not (found.overlap(hit.start, hit.end) or added.overlap(hit.start, hit.end)):
             added.add(hit.start, hit.end)
@@ -214,8 +231,10 @@ def _find_personal_data(
     scan: str | None,
     plain_links: bool,
     labels: list[int] | None,
+    tails: list[int] | None,
 ) -> Iterator[PersonalHit]:
-    """:func:`find_personal_data`'s one reading of ``folded``."""
+    """:func:`find_personal_data`'s one reading of ``folded``; where a written number that may
+    end in a tail (:func:`.number_tails.may_end_in_tail`) starts is added to ``tails``."""
     # (a telephone's pictograph as a phone's label, ℡: ☎：abcde13812345678, issue 12)
     folded = with_phone_signs(folded, original, to_original)
     scan = None if scan is None else with_phone_signs(scan, original, to_original)
@@ -242,6 +261,10 @@ def _find_personal_data(
     labelled = bool(spans)
     furthest = 0  # (of the readings below)
     for written in numbers:
+        if tails is not None and may_end_in_tail(
+            folded, original, to_original, written.start, written.end
+        ):
+            tails.append(written.start)
         number = without_id_padding(folded, _with_x_like(folded, original, to_original, written))
         # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
         readings = list(_letter_readings(folded, number)) or _number_readings(

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.undermasked import folded_span
 
-__all__ = ["without_tails"]
+__all__ = ["BLANK", "may_end_in_tail", "without_tails"]
 
 # The marks the fold reads as one digit: superscripts ⁰¹²³⁴–⁹, circled ①–⑨ and ⓪,
 # parenthesized ⑴–⑼, dotted ⒈–⒐, double-circled ⓵–⓽, the dingbats ❶–❾, ➀–➈, ➊–➒ and ⓿.
@@ -69,6 +69,18 @@ _ENDS = frozenset(
     "\t\n\r\x0b\x0c|<,;:!?)]}\"'\u3001\u3002\uff01\uff1f\uff0c\uff1b\uff1a\uff09\u3011\u201d\u2019"
 )
 BLANK = "\x00"  # (as a link's page id is blanked out: FieldView.prose)
+
+
+def may_end_in_tail(
+    folded: str, original: str, to_original: Callable[[int], int], start: int, end: int
+) -> bool:
+    """Whether the written number ``folded[start:end]`` (the digit reader's) may end in a tail:
+    a float's ``.0`` or ``.00``, or a mark among its characters as written — the cheap test
+    on the few numbers worth reading that lets a post with none skip :func:`without_tails`."""
+    if folded[end - 2 : end] == ".0" or folded[end - 3 : end] == ".00":
+        return True
+    written = original[to_original(start) : to_original(end - 1) + 1]
+    return not _MARKS.isdisjoint(written) or "<sup" in written
 
 
 def without_tails(folded: str, original: str, to_original: Callable[[int], int]) -> str | None:
