@@ -15,7 +15,9 @@ decimal's:
 a second reading that adds what the first did not find
 (:func:`~govpub.compliance.personal.find_personal_data`): a number that needs its mark to
 be one (``1381234567⁸``, a digit written small to get past a filter) is still read the
-first time.  Only a tail after a number of eleven digits or more that no Latin letter
+first time.  The second reading is made only when a number the first one read may end in a
+tail (:func:`may_end_in_tail`, a look at each of the few numbers worth reading): a post with
+none pays nothing.  Only a tail after a number of eleven digits or more that no Latin letter
 starts (a patent's ``ZL202319053551.0`` has its check digit there) is blanked, and a float's
 only where no unit or word follows it (``13812345678.0亿元``, ``13812345678.5元`` and
 ``v1.0`` are figures: a fraction that is not all zeros is never Excel's).
