@@ -15,7 +15,9 @@ Which letters (red team 25): ``O``/``o`` for 0 and ``l``/``I``/``i`` for 1, in a
 like them or like a digit (Cyrillic ``О`` ``І`` ``З``, Greek ``Ι`` ``ο``: the confusables
 table of :mod:`.confusables`).  ``B`` for 8, ``S`` for 5 and ``Z`` for 2 (and their
 look-alikes) are letters of codes as often as digits' stand-ins (房间号 ``B1234``, ``S1``
-lines): they are read only for a mobile number after a phone label, never for an ID number.
+lines): they are read only right after a label — for a mobile number after a phone label,
+and for an ID number (OCR's ``身份证号码：44030S198508152838``, red team 99; fix 99e) where O, l
+and I alone leave no checked number and the 18 then check; never in an unlabelled number.
 
 The number may be grouped as digits are (:mod:`.grouping`): ``138 l234 5678``,
 ``l38-l234-5678``, ``+86 l38 1234 5678``, ``310104-1985II22-3688`` — groups of digits and
@@ -358,7 +360,7 @@ def _reading(
         # (numerals among mostly letters: a code or a heading's, fix 86; digits masked with
         # zero numerals, 电话138〇〇〇〇5678: no number, fix 110)
         return None
-    if len(chars) == 18 and valid_id18("".join(sure.get(c) or numerals.get(c) or c for c in chars)):
+    if len(chars) == 18 and _checked_id(chars, sure, code if numerals else {}, numerals):
         return "id_number", tuple(positions[6:-4])
     if (
         len(chars) >= _SHORTEST_CARD
@@ -372,6 +374,20 @@ def _reading(
     )
     mobile = len(digits) == 11 and digits.isdigit() and digits[0] == "1" and digits[1] > "2"
     return ("mobile", tuple(national[3:7])) if mobile and labelled(positions[0]) else None
+
+
+def _checked_id(
+    chars: list[str], sure: dict[str, str], code: dict[str, str], numerals: Mapping[str, str]
+) -> bool:
+    """Whether 18 characters make a checked ID number with their letters read as digits: O,
+    l and I anywhere, and right after a label (``code``: empty elsewhere) B, S and Z too, as
+    OCR reads a scanned form (``身份证号码：44030S198508152838``, red team 99) — only when O, l
+    and I alone leave no checked number (a code's B stays a letter where it can)."""
+    if valid_id18("".join(sure.get(c) or numerals.get(c) or c for c in chars)):
+        return True
+    return any(c in code for c in chars) and valid_id18(
+        "".join(sure.get(c) or code.get(c) or numerals.get(c) or c for c in chars)
+    )
 
 
 def _country_code(chars: list[str]) -> int:
@@ -490,6 +506,7 @@ def read_after_label(
         return None
     if not (
         text[start] in sure
+        or text[start] in code
         or text[start] in _PLUS
         or "0" <= text[start] <= "9"
         or text[start] in numerals

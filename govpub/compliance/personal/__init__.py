@@ -30,9 +30,10 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 * **letters for digits** (``3l0104198511223688``, ``手机：l38O1234567``; :mod:`.letter_digits`):
   a checked 18-digit ID number, or a mobile number after a label, also grouped
   (``联系电话：138 l234 5678``, ``310104-1985II22-3688``) and with the look-alike letters
-  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only in a labelled mobile.  Right after
-  a label (or in the column it heads) no seven digits together are needed, and a bar may be
-  a 1 (``身份证号：31O1O4I985II223688``, ``手机：|39-|234-567O``: :mod:`.lookalikes`).
+  of other scripts (``О``, ``І``); ``B``/``S``/``Z`` only right after a label (a mobile, or
+  an ID number that then checks: ``身份证号码：44030S198508152838``).  Right after a label
+  (or in the column it heads) no seven digits together are needed, and a bar may be a 1
+  (``身份证号：31O1O4I985II223688``, ``手机：|39-|234-567O``: :mod:`.lookalikes`).
 * **银行卡号** (:mod:`.cards`): a network's prefix *and* length *and* the Luhn check
   → block; never a number with a valid GB 32100 check character (an all-digit
   统一社会信用代码) unless labelled as a card.  A ``62…`` number of 16–19 digits
@@ -56,7 +57,9 @@ and is read in any grouping an editor writes (:mod:`.grouping`):
 Not personal data, whatever the digits — except a checked 18-digit ID number: an
 amount, quantity or ordinal (``13800000000元``, ``¥4111111111111111``, ``…人次``,
 ``第13812345678位``), part of a
-decimal number (``0.13812345678``, ``13812345678.00``), a number labelled as an
+decimal number (``0.13812345678``, ``13812345678.00元``; Excel's ``.0`` or ``.00`` with no
+unit after, ``13812345678.0``, and a footnote mark glued on, ``13812345678¹``, are no decimal
+and no digit: :mod:`.number_tails`), a number labelled as an
 order or serial number right before it (``订单号``, ``运单号``, ``学号``, ``发票号码``: one random
 16-digit number in fifty has a card prefix and passes Luhn), also with a code's letters and
 segments between (``合同编号：HT-2026-13812345678``, ``No. 13812345678``) or as the header of
@@ -111,6 +114,7 @@ from govpub.compliance.personal.lookalikes import (
     _with_roman,
     _with_x_like,
 )
+from govpub.compliance.personal.number_tails import BLANK, may_end_in_tail, without_tails
 from govpub.compliance.personal.query import (
     any_query_maybe,
     find_in_query,
@@ -120,7 +124,7 @@ from govpub.compliance.personal.query import (
 )
 from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.stretches import _numbers
-from govpub.compliance.spans import DisjointSpans
+from govpub.compliance.spans import DisjointSpans, Spans
 from govpub.compliance.spelled_ids import find_spelled_ids
 from govpub.compliance.undermasked import (
     find_under_masked_ids,
@@ -172,7 +176,65 @@ def find_personal_data(
     ``labels``, when given, are where the label words after which a number with letters for
     digits is read end (:data:`~govpub.compliance.letter_digits.LABEL_WORDS`, found by the
     field's literal pass); else they are looked for here.
+
+    A footnote mark or Excel's ``.0`` glued after a number (``13812345678¹``,
+    ``13812345678.0``: :mod:`.number_tails`) is read a second time without it, and what
+    that reading finds where the first found nothing is added.
     """
+    first: list[tuple[int, int]] = []
+    tails: list[int] = []  # (where the numbers that may end in a tail start)
+    for hit in _find_personal_data(
+        folded,
+        original,
+        to_original,
+        skip,
+        scan=scan,
+        plain_links=plain_links,
+        labels=labels,
+        tails=tails,
+    ):
+        first.append((hit.start, hit.end))
+        yield hit
+    if not tails:
+        return  # (most posts: no number the digit reader found ends in a mark or a float's .0)
+    untailed = without_tails(folded, original, to_original)
+    if untailed is None:
+        return
+    if scan is not None:
+        # (the tails' blanks over the link addresses' blanks: same length, same offsets)
+        scan = "".join(
+            BLANK if char == BLANK else written
+            for char, written in zip(untailed, scan, strict=True)
+        )
+    found, added = Spans(first), DisjointSpans()
+    for hit in _find_personal_data(
+        untailed,
+        original,
+        to_original,
+        skip,
+        scan=scan,
+        plain_links=plain_links,
+        labels=labels,
+        tails=None,
+    ):
+        if not (found.overlap(hit.start, hit.end) or added.overlap(hit.start, hit.end)):
+            added.add(hit.start, hit.end)
+            yield hit
+
+
+def _find_personal_data(
+    folded: str,
+    original: str,
+    to_original: Callable[[int], int],
+    skip: Callable[[int, int], bool],
+    *,
+    scan: str | None,
+    plain_links: bool,
+    labels: list[int] | None,
+    tails: list[int] | None,
+) -> Iterator[PersonalHit]:
+    """:func:`find_personal_data`'s one reading of ``folded``; where a written number that may
+    end in a tail (:func:`.number_tails.may_end_in_tail`) starts is added to ``tails``."""
     # (a telephone's pictograph as a phone's label, ℡: ☎：abcde13812345678, issue 12)
     folded = with_phone_signs(folded, original, to_original)
     scan = None if scan is None else with_phone_signs(scan, original, to_original)
@@ -199,6 +261,10 @@ def find_personal_data(
     labelled = bool(spans)
     furthest = 0  # (of the readings below)
     for written in numbers:
+        if tails is not None and may_end_in_tail(
+            folded, original, to_original, written.start, written.end
+        ):
+            tails.append(written.start)
         number = without_id_padding(folded, _with_x_like(folded, original, to_original, written))
         # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
         readings = list(_letter_readings(folded, number)) or _number_readings(

@@ -809,10 +809,11 @@ T.case(f"{OC}-id-lO", f"身份证号码{ocr(ID2, OCR_L)}", "block", ID, "l and O
 T.case(
     f"{OC}-id-S",
     f"身份证 {ocr(ID3, OCR_S)}",
-    "clean",
-    None,
-    "S for 5 in an ID number; first run expected block — the docs decide S, B and Z are read "
-    "for a labelled mobile only, never for an ID number (a code's letters as often)",
+    "block",
+    ID,
+    "S for 5 in an ID number; first run expected block — the docs then read S, B and Z for a "
+    "labelled mobile only; since fix 99e (red team 99) for an ID number after its label too, "
+    "where the 18 then check",
 )
 T.case(
     f"{OC}-id-spaced",

@@ -556,6 +556,9 @@ FIXED: frozenset[str] = frozenset(
         "url-wrap-mid-label",
         "wrap-in-group-after-name",  # fix 99f
         "ocr-column-tab-paste",
+        "ocr-id-sbz",  # fix 99e
+        "glued-numeral-mark",
+        "excel-float-suffix",
     }
 )
 # The ids the first run (and the second slice's) found failing, by pattern.
