@@ -11,6 +11,7 @@ passes HTML on (:mod:`~.html_blocks`), elements hidden content and all
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache
@@ -773,7 +774,9 @@ def _markup(
         tags = [span for span in tags if span not in printed_tags]
         gaps += tags
         if "white-space" in folded:
-            spaced += _collapsed_breaks(folded, tags, written, removed)
+            collapsed = _collapsed_breaks(folded, tags, hidden, written, removed)
+            spaced += collapsed
+            gaps += _blanks_around(folded, collapsed)
         # (red team 98; its characters shown with the stars)
         _editors_forms(folded, gaps, stars, written, removed)
         if "inline" in folded:
@@ -789,50 +792,153 @@ def _markup(
     return gaps, shown
 
 
-# A formatting element's start tag and name (one the fold drops: see _collapsed_breaks)
+# A formatting element's start and end tags and name (one the fold drops: see _collapsed_breaks)
 _FORMATTING_START = regex(r"<([a-z][a-z0-9]*)(?=[\s/>])")
+_FORMATTING_END = regex(r"</([a-z][a-z0-9]*)(?=[\s/>])")
 # the white-space values that show the source's line breaks as spaces
 _COLLAPSING = frozenset({"normal", "nowrap"})
 _COLLAPSED_REACH = 300
+_VOID_FORMATTING = frozenset({"wbr"})  # (no content: no line break of its own)
 # (a line that ends in a space or a backslash may end in Markdown's hard line break, a <br>)
 _HARD_BREAK_ENDS = frozenset(" \\")
 
 
 def _collapsed_breaks(
-    folded: str, tags: list[tuple[int, int]], written: str | None, removed: tuple[int, ...]
+    folded: str,
+    tags: list[tuple[int, int]],
+    hidden: list[tuple[int, int]],
+    written: str | None,
+    removed: tuple[int, ...],
 ) -> list[int]:
     """The line breaks of ``folded`` a page shows as spaces because the formatting element
-    they stand in (among ``tags``, the fold's dropped ones) sets ``white-space:normal`` or
-    ``nowrap`` itself, for :func:`_markup`'s spaced characters: the innermost element that
-    sets a ``white-space`` decides, and once the fold drops the tag no reader sees it —
+    they stand in (among ``tags``, the fold's dropped ones, in order; ``hidden``: the hidden
+    markup among them) sets ``white-space:normal`` or ``nowrap`` itself, for
+    :func:`_markup`'s spaced characters: the innermost element that sets a ``white-space``
+    decides, and once the fold drops the tag no reader sees it —
     ``<p style="white-space:pre"><span style="white-space:normal">1308⏎7610800</span></p>``
     shows 1308 7610800 on one line (review 66's L4).  Read by the one reader of declarations
-    (:func:`~govpub.compliance.folding.declarations.declarations`).  Only up to the first end
-    tag of its name or the next ``white-space`` written (an element inside may set its own),
-    at most 300 characters, and not a Markdown hard break (a line's end after two spaces or
-    a backslash, as ``written``: ``removed`` the offsets the fold removed from it) nor across
-    a blank line: the safe side is the break kept.  Linear: each reach bounded."""
-    breaks: list[int] = []
+    (:func:`~govpub.compliance.folding.declarations.declarations`).  Up to the element's own
+    end tag, elements of its name inside counted (``<span …normal><span>13</span>08⏎…``: review
+    67's L6), or the next ``white-space`` written (an element inside may set its own), at
+    most 300 characters; not a tag the page prints as text (:func:`_printed_starts`: in a
+    code block, in a ``<textarea>``), nor across a blank line, nor a Markdown hard break (a
+    line's end after two spaces or a backslash, as ``written``: ``removed`` the offsets the
+    fold removed from it) outside an HTML block (:func:`_hard_breaks`): the safe side is the
+    break kept.  Linear: each reach bounded, the code and the blocks read once."""
+    collapsing = [
+        (index, opening.group(1))
+        for index, (start, end) in enumerate(tags)
+        if "white-space" in folded[start:end]
+        and (opening := _FORMATTING_START.match(folded, start, end)) is not None
+        and opening.group(1) not in _VOID_FORMATTING
+        and _own_white_space(folded[start:end]) in _COLLAPSING
+    ]
+    if not collapsing:
+        return []
     back = back_to_written(removed) if removed and written is not None else None
-    for start, end in tags:
-        opening = _FORMATTING_START.match(folded, start, end)
-        if opening is None or "white-space" not in folded[start:end]:
-            continue
-        if _own_white_space(folded[start:end]) not in _COLLAPSING:
-            continue
+    starts = [tags[index] for index, _ in collapsing]
+    printed = _printed_starts(folded, starts, hidden, written, back)
+    soft: list[int] = []
+    hard: list[int] = []  # (line ends that may be Markdown's hard breaks)
+    for index, name in collapsing:
+        end = tags[index][1]
+        if tags[index][0] in printed:
+            continue  # (the page prints the tag: it sets nothing — review 67's F3)
         reach = end + _COLLAPSED_REACH
         stop = min(
-            _found_or(folded.find(f"</{opening.group(1)}", end, reach), reach),
+            _element_end(folded, tags, index, name, reach),
             _found_or(folded.find("white-space", end, reach), reach),
         )
         if _BLANK_LINE.search(folded, end, stop) is not None:
             continue  # (a blank line ends a Markdown paragraph, the element's tags with it)
         at = folded.find("\n", end, stop)
         while at >= 0:
-            if not _hard_break(folded, at, written, back):
-                breaks.append(at)
+            (hard if _hard_break(folded, at, written, back) else soft).append(at)
             at = folded.find("\n", at + 1, stop)
-    return breaks
+    return soft + _hard_breaks(folded, hard)
+
+
+# the blanks a collapsed line break takes with it (CSS Text §4.1.1: spaces and tabs around it)
+_BLANKS = frozenset(" \t")
+
+
+def _blanks_around(folded: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """The spaces and tabs right before and after each of the collapsed line ``breaks`` of
+    ``folded``, for :func:`_markup`'s gaps: white space collapses with the break into its one
+    space (``1308  ⏎7610800`` and ``1308⏎    7610800`` show 1308 7610800: review 67's L9)."""
+    gaps: list[tuple[int, int]] = []
+    for at in breaks:
+        before = at
+        while before > 0 and folded[before - 1] in _BLANKS:
+            before -= 1
+        after = at + 1
+        while after < len(folded) and folded[after] in _BLANKS:
+            after += 1
+        gaps += [(before, at)] if before < at else []
+        gaps += [(at + 1, after)] if after > at + 1 else []
+    return gaps
+
+
+def _element_end(
+    folded: str, tags: list[tuple[int, int]], index: int, name: str, reach: int
+) -> int:
+    """Where the element that ``tags[index]``, a start tag of ``name``, opens ends: the end
+    tag of its name that closes as many as opened after it (``<span …><span>13</span>08⏎…
+    </span>``: the inner end tag closes the inner element), sought among the fold's tags
+    before ``reach`` (``reach`` when none does)."""
+    depth = 0
+    for at in range(index + 1, len(tags)):
+        start, end = tags[at]
+        if start >= reach:
+            break
+        closing = _FORMATTING_END.match(folded, start, end)
+        if closing is not None and closing.group(1) == name:
+            if depth == 0:
+                return start
+            depth -= 1
+        elif (opening := _FORMATTING_START.match(folded, start, end)) is not None:
+            depth += opening.group(1) == name
+    return reach
+
+
+def _printed_starts(
+    folded: str,
+    starts: list[tuple[int, int]],
+    hidden: list[tuple[int, int]],
+    written: str | None,
+    back: Folded | None,
+) -> set[int]:
+    """Of the start tags ``starts`` of ``folded`` (in order), the starts of those the page
+    prints as text, whose ``white-space`` sets nothing: in a fenced or indented code block
+    as ``written`` (:func:`markdown_code`; ``back`` maps ``folded``'s offsets into it) outside
+    an HTML block, and in a raw-text element's content (:class:`_RawText`: a ``<textarea>``'s
+    or an ``<xmp>``'s is printed as written, a ``<script>``'s not shown) — review 67's F3.
+    A code span is no such stretch: it shows its line breaks as spaces itself (CommonMark
+    §6.1), as the element's style would."""
+    source = folded if written is None else written
+    code = [span for span in markdown_code(source) if not source.startswith("`", span[0])]
+    blocks = [start for start, _ in code]
+    in_code = []
+    for span in starts:
+        at = span[0] if back is None else back.original(span[0])
+        index = bisect.bisect_right(blocks, at) - 1
+        if index >= 0 and at < code[index][1]:
+            in_code.append(span)
+    printed = {start for start, _ in set(in_code) - set(in_html_blocks(folded, in_code))}
+    raw = _RawText(folded, hidden)
+    printed.update(start for start, _ in starts if raw.reach(start, cdata=False) < len(folded))
+    return printed
+
+
+def _hard_breaks(folded: str, breaks: list[int]) -> list[int]:
+    """Of the line ends ``breaks`` of ``folded`` (ascending) after two spaces or a backslash,
+    those that are no Markdown hard break: in a raw HTML block (:func:`.in_html_blocks`), where
+    Markdown is not read and the browser collapses the spaces with the break
+    (``<pre><span style="white-space:normal">1308  ⏎7610800</span></pre>`` is one line: review
+    67's L9).  In a paragraph, inline HTML and all, the break is a ``<br>`` (kept)."""
+    if not breaks:
+        return []
+    return [at for at, _ in in_html_blocks(folded, [(at, at + 1) for at in breaks])]
 
 
 def _hard_break(folded: str, at: int, written: str | None, back: Folded | None) -> bool:
