@@ -181,18 +181,22 @@ def find_personal_data(
     ``13812345678.0``: :mod:`.number_tails`) is read a second time without it, and what
     that reading finds where the first found nothing is added.
     """
+
+    def reading(text: str, blanked: str | None, tails: list[int] | None) -> Iterator[PersonalHit]:
+        return _find_personal_data(
+            text,
+            original,
+            to_original,
+            skip,
+            scan=blanked,
+            plain_links=plain_links,
+            labels=labels,
+            tails=tails,
+        )
+
     first: list[tuple[int, int]] = []
     tails: list[int] = []  # (where the numbers that may end in a tail start)
-    for hit in _find_personal_data(
-        folded,
-        original,
-        to_original,
-        skip,
-        scan=scan,
-        plain_links=plain_links,
-        labels=labels,
-        tails=tails,
-    ):
+    for hit in reading(folded, scan, tails):
         first.append((hit.start, hit.end))
         yield hit
     if not tails:
@@ -207,16 +211,7 @@ def find_personal_data(
             for char, written in zip(untailed, scan, strict=True)
         )
     found, added = Spans(first), DisjointSpans()
-    for hit in _find_personal_data(
-        untailed,
-        original,
-        to_original,
-        skip,
-        scan=scan,
-        plain_links=plain_links,
-        labels=labels,
-        tails=None,
-    ):
+    for hit in reading(untailed, scan, None):
         if not (found.overlap(hit.start, hit.end) or added.overlap(hit.start, hit.end)):
             added.add(hit.start, hit.end)
             yield hit
