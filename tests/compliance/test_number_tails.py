@@ -85,6 +85,8 @@ def test_a_number_with_its_tail_is_read(text: str, rule: str) -> None:
         "联系电话：13812345678.5元",
         "专利号ZL202319053551.0",
         "金额：12,345.0元；合计\t15,000.00；版本v1.0",
+        "一般公共预算支出合计 15234567890.00",  # (an amount's cents: review 68's F1)
+        "期末余额 13812345678.00",
     ],
 )
 def test_marks_and_decimals_of_figures_stay(text: str) -> None:

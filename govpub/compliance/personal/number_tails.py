@@ -25,6 +25,7 @@ only where no unit or word follows it (``13812345678.0亿元``, ``13812345678.5�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from govpub.compliance.regex_cache import regex
@@ -105,6 +106,7 @@ def without_tails(folded: str, original: str, to_original: Callable[[int], int])
             and original[to_original(start)] in ".\uff0e"
             and _ends_figure(folded, end)
             and _long_number_before(folded, start)
+            and (end - start == 2 or _named_on_its_line(folded, start))
         ):
             blanks.append((start, end))
     if not blanks:
@@ -159,6 +161,21 @@ def _long_number_before(text: str, end: int) -> bool:
     return digits >= _FEWEST_DIGITS and not (
         at > 0 and text[at - 1].isascii() and text[at - 1].isalpha()
     )
+
+
+# What names a phone's or an ID's column or field on a number's line: ".00" after a number is
+# an amount's cents (一般公共预算支出合计 15234567890.00, 期末余额 13812345678.00) unless the line
+# says the number is a phone or an ID (联系电话⇥13812345678.00: Excel's two-decimal format;
+# review 68's F1).  Excel's General format writes one zero, which stays a tail anywhere.
+_PHONE_OR_ID_WORDS = regex(r"电话|手机|联系方式|号码|身份证|证件号|tel|mobile|phone", re.IGNORECASE)
+_LINE_REACH = 40
+
+
+def _named_on_its_line(folded: str, at: int) -> bool:
+    """Whether the words on the line before ``at`` (40 characters at most) name a phone or
+    an ID (:data:`_PHONE_OR_ID_WORDS`)."""
+    low = max(0, at - _LINE_REACH, folded.rfind("\n", 0, at) + 1)
+    return _PHONE_OR_ID_WORDS.search(folded, low, at) is not None
 
 
 def _ends_figure(folded: str, at: int) -> bool:
