@@ -37,6 +37,8 @@ def _rules(body: str) -> set[str]:
         f"<tr><td>王小明</td><td>男</td><td>汛期</td><td>{M}</td></tr>",
         f"本人不慎遗失黑色钱包一个，内有现金若干，{M}",
         f"于2024年3月5日，{M}",
+        f"报名时间：3月5日至3月10日，{M}",  # (a schedule's range: review 68's L1)
+        f"受理期限：3月5日至3月10日，{M}",
     ],
 )
 def test_requests_rosters_and_notices_block(body: str) -> None:

@@ -305,8 +305,15 @@ def _clause_before_comma(folded: str, start: int) -> bool:
         return False
     if _CLAUSE_VERB.search(clause) is not None or _event_day(clause):
         return True
+    if _SCHEDULE_FIELD.search(clause) is not None:
+        return True  # (报名时间：3月5日至3月10日，…: a schedule, not a period counted over)
     sentence = _SENTENCE_BEFORE.search(folded, max(0, found.start() - _SENTENCE_REACH), start)
     return sentence is not None and _LOST_FOUND_VERB.search(sentence.group()) is not None
+
+
+# A field that gives a schedule (报名时间：, 受理期限：, 公示期：): the dates after it, a range too,
+# say when to act, and the number after its comma stands alone (review 68's L1)
+_SCHEDULE_FIELD = LazyPattern(r"(?:时间|日期|期限|时段|公示期|受理期|办理期)[ \t]*[：:]")
 
 
 def _event_day(clause: str) -> bool:
