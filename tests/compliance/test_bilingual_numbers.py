@@ -94,3 +94,16 @@ def test_glosses_read_in_linear_time() -> None:
 
     took(800)
     assert took(80_000) < 12 * took(8_000) + 0.5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "采购编号（Procurement No.）：13812345678",
+        "项目编号（Project No.）：13812345678",
+        "合同编号（Contract No.）：1381 2345 678",
+    ],
+)
+def test_a_glossed_serial_label_keeps_its_number_a_serial(body: str) -> None:
+    """A serial label's gloss is read past as a personal label's is (review 68's F2)."""
+    assert _rules(body) == []

@@ -141,6 +141,8 @@ def _label_source() -> str:
         # (a list announced: "涉案工单号如下：", "发票号码分别为" — red team 67; only after a
         # number's word, 号, 码, ID, No.: 案件如下 or 登记如下 announces no numbers — review 23)
         + ")[）)]?(?:(?<=[号號码碼d.o])(?:如下|分别为|分别是|依次为))?"
+        # (an English gloss before the colon: 采购编号（Procurement No.）： — review 68's F2)
+        + GLOSS
         # (any colon of LABEL_COLONS, as a personal label's: 订单号︰138…, fix 110; the bracket
         # the number opens, _NUMBER_OPENERS; and a table cell's border: "| 注册号 | …")
         + f"[\\s{LABEL_COLONS}#＃为是|{_NUMBER_OPENERS}]{{0,3}}"
@@ -151,7 +153,7 @@ def _label_source() -> str:
 
 # (built on first need: the word list is read then, not at import)
 _LABEL = LazyPattern.built(_label_source)
-_LABEL_REACH = 24
+_LABEL_REACH = 50  # (a label with its gloss: 证书编号（Certificate No.）：)
 
 
 # A Weibo status's id names a number of its own shape only, 16 digits (its mid): 微博ID：
