@@ -23,7 +23,7 @@ from govpub.compliance.table_cells import (
 )
 
 # An amount or a quantity: a unit right after the number (not 元旦, 元宵, 元月).
-_AMOUNT_AFTER = LazyPattern(
+AMOUNT_AFTER = LazyPattern(
     r"[ \u3000]*(?:万元|亿元|美元|港元|欧元|日元|英镑|元(?![旦宵月])|万|亿|块|"
     r"人次|吨|千瓦时|平方米|平方公里|公里|千米|立方米|公顷|亩|千克|公斤|%|％)"
 )
@@ -52,7 +52,7 @@ _DOCUMENT_YEAR_BEFORE = LazyPattern(r"[〔\[(（【［]\s?(?:19|20)\d\d\s?[〕\]
 
 def _amount(folded: str, start: int, end: int) -> bool:
     return (
-        _AMOUNT_AFTER.match(folded, end) is not None
+        AMOUNT_AFTER.match(folded, end) is not None
         or amount_before(folded, start)
         or (
             folded.startswith("号", end)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from govpub.compliance.personal.amounts import AMOUNT_AFTER
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.undermasked import folded_span
 
@@ -67,9 +68,10 @@ _FLOAT_TAIL = regex(r"\.00?(?![0-9])")
 _FEWEST_DIGITS = 11  # a mobile's: no shorter number is read with its tail blanked
 _REACH = 30  # how far back the number's digits are counted (a grouped ID number's 18 + 12)
 _INSIDE = frozenset(" -")  # what a grouped number holds between its digits
-# what may follow a float's zeros: an end of a cell, a line or a clause (not a unit or word)
+# what may follow a float's zeros or a mark: an end of a cell, a line or a clause, or a note's
+# bracket (13812345678.0（本人）) — not a unit or a word
 _ENDS = frozenset(
-    "\t\n\r\x0b\x0c|<,;:!?)]}\"'\u3001\u3002\uff01\uff1f\uff0c\uff1b\uff1a\uff09\u3011\u201d\u2019"
+    "\t\n\r\x0b\x0c|<,;:!?()]}\"'\u3001\u3002\uff01\uff1f\uff0c\uff1b\uff1a\uff08\uff09\u3011\u201d\u2019"
 )
 BLANK = "\x00"  # (as a link's page id is blanked out: FieldView.prose)
 
@@ -97,8 +99,12 @@ def without_tails(folded: str, original: str, to_original: Callable[[int], int])
         if not _long_number_before(original, _number_end(original, mark_start)):
             continue  # (as written first: a mark after a short figure, 10³, costs no look-up)
         start, end = folded_span(to_original, len(folded), mark_start, mark_end)
-        if start < end and _long_number_before(folded, start):
-            blanks.append((start, end))
+        if (
+            start < end
+            and _long_number_before(folded, start)
+            and AMOUNT_AFTER.match(folded, end) is None
+        ):
+            blanks.append((start, end))  # (not before a unit: GDP 13812345678¹ 元, review 68's F3)
     for match in _FLOAT_TAIL.finditer(folded):
         start, end = match.span()
         if (
