@@ -159,8 +159,11 @@ _MARKING = LazyPattern(
     rf"|{_SPACED_LEVEL}{_LEVEL_GLOSS}{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}"
     rf"(?:{_PERIOD}|{_STARRED_PERIOD})"
     rf"|{_LEVEL}{_STARRED_PERIOD}"
-    # (and the period in Chinese: "SECRET★5年", "TOP SECRET★永久")
-    rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*(?:{_EN_PERIOD}|{_PERIOD})"
+    # (and the period in Chinese: "SECRET★5年", "TOP SECRET★永久" — as a marking stands, not
+    # glued into prose or a title: 我们的secret★5年不变, 《SECRET★5年》, …★5年限定款; review
+    # 68's F5)
+    rf"|(?<![a-z]){_EN_LEVEL}[ \t]*★[ \t]*{_EN_PERIOD}"
+    rf"|(?<![a-z\u3400-\u9fff《〈「『]){_EN_LEVEL}[ \t]*★[ \t]*{_PERIOD}(?![\u3400-\u9fff》〉」』])"
     rf"|(?m:^[ \t>#*_\-]*{_EN_LEVEL}[ \t]*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     rf"|(?m:^[ \t>#*_\-]*(?:security[ \t]+)?classification[ \t]*[{LABEL_COLONS}][ \t]*"
     rf"(?:{_EN_LEVEL}(?![a-z])|{_LEVEL}))"  # (or a Chinese level: "Classification：机密")
