@@ -110,7 +110,9 @@ _EN_PERIOD = r"(?:\d{1,2}[ \t]*(?:years?|months?)(?![a-z])|permanent|long[ \t-]?
 _FIELD_GLOSS = gloss(
     r"(?:security[ \t]+)?(?:classification|level)(?:[ \t]+level)?|secrecy(?:[ \t]+level)?"
 )
-_LEVEL_GLOSS = gloss(_EN_LEVEL)
+# (and any English in brackets of its own between a level and its star: "机密（Classified）★10年",
+# "绝密（Top-Secret）★30年" — the star and the period say it is the marking: review 68's L2)
+_LEVEL_GLOSS = rf"(?:[ \t]*[(（][ \t]*[a-z][a-z \t.\-]{{0,23}}[)）](?=\s*★)|{gloss(_EN_LEVEL)})"
 # a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
 # "密级：无"): the field then marks nothing
 _PUBLIC_VALUE = rf"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![{CJK_UNIFIED}])"
