@@ -59,7 +59,9 @@ _MARKS = frozenset(
 # 0.06 ms a 20,000-character post, where the marks' own class followed by more took 0.16)
 _MARK_BLOCKS = regex("[\u00b2\u00b3\u00b9\u2070-\u2079\u2460-\u24ff\u2776-\u2793]")
 # (an HTML superscript's one to three digits, and no digit after it)
-_SUPERSCRIPT = regex("<sup\\b[^<>]{0,80}>\\s*[0-9]{1,3}\\s*</sup>(?!\\d)")
+_SUPERSCRIPT = regex(
+    "<sup\\b[^<>]{0,80}>\\s*[0-9]{1,3}[)）]?\\s*</sup>(?!\\d)", re.IGNORECASE
+)  # (<SUP>1</SUP>, <sup>1)</sup>: review 68's L3)
 # (and the closing tags of bold, italics or a span between the number and its mark)
 _CLOSING_TAG = regex("</(?:b|strong|em|i|span|font)>")
 _MOST_TAGS = 3
@@ -85,7 +87,7 @@ def may_end_in_tail(
     if folded[end - 2 : end] == ".0" or folded[end - 3 : end] == ".00":
         return True
     written = original[to_original(start) : to_original(end - 1) + 1]
-    return not _MARKS.isdisjoint(written) or "<sup" in written
+    return not _MARKS.isdisjoint(written) or "<sup" in written.lower()
 
 
 def without_tails(folded: str, original: str, to_original: Callable[[int], int]) -> str | None:
@@ -93,7 +95,7 @@ def without_tails(folded: str, original: str, to_original: Callable[[int], int])
     (same length), or ``None`` when it has none."""
     blanks: list[tuple[int, int]] = []
     marks = [] if original.isascii() else list(_glued_marks(original))
-    if "<sup" in original:
+    if "<sup" in original.lower():
         marks += (match.span() for match in _SUPERSCRIPT.finditer(original))
     for mark_start, mark_end in marks:
         if not _long_number_before(original, _number_end(original, mark_start)):
