@@ -365,6 +365,9 @@ def _cells_under(folded: str, at: int) -> tuple[list[int], int]:
     return starts, line or len(folded)
 
 
+_A_DIGIT = regex(r"\d")  # (one search in C, not a test per character: 2 % of check())
+
+
 def _tab_cells_under(folded: str, at: int) -> tuple[list[int], int]:
     """Where the cells of a tab paste's rows below the line that holds ``at`` start (after
     each tab, and each row's first), when that line holds no digit (a header: the fold drops
@@ -372,7 +375,7 @@ def _tab_cells_under(folded: str, at: int) -> tuple[list[int], int]:
     low = max(0, at - _TAB_HEADER_REACH)
     line = folded.rfind("\n", low, at) + 1
     row = folded.find("\n", at, at + _TAB_HEADER_REACH) + 1
-    if (line == 0 and low > 0) or not row or any(c.isdigit() for c in folded[line : row - 1]):
+    if (line == 0 and low > 0) or not row or _A_DIGIT.search(folded, line, row - 1):
         return [], at  # (a header's line is short: bounded, a long line of labels is linear)
     starts: list[int] = []
     while row and len(starts) < _MOST_CELLS:
