@@ -106,15 +106,14 @@ CELL_BORDER = _CELL_BORDER
 # and a PDF's or a word processor's footer, "第 3 页 共 5 页", "第3页/共5页", "第 3 页" (fix 98)
 _PAGE_OF = f"[{_SPACES}]{{0,2}}[0-9]{{1,3}}[{_SPACES}]{{0,2}}页"  # " 3 页"
 _FOOTER = f"第{_PAGE_OF}(?:[{_SPACES}/\uff0f\uff0c,]{{0,3}}共{_PAGE_OF})?"
-_PAGE_LINE = (
+#: A page number or footer on a line of its own (an expression, its line break after it).
+PAGE_LINE = (
     f"[{_SPACES}]{{0,12}}+(?:[{_DASHES}]{{1,2}} ?[0-9]{{1,3}} ?[{_DASHES}]{{1,2}}|{_FOOTER})"
     f"(?=[{_SPACES}]*\r?\n)"
 )
-#: A page number or footer on a line of its own (an expression, its line break after it).
-PAGE_LINE = _PAGE_LINE
 # (tried only after a line break: a number's other ends pay nothing for it)
 _PAGE_TAIL = (
-    f"(?:(?:[{_SPACES}]{{0,3}}\r?\n)?(?<=\n){_PAGE_LINE}"
+    f"(?:(?:[{_SPACES}]{{0,3}}\r?\n)?(?<=\n){PAGE_LINE}"
     f"[{_SPACES}]{{0,12}}+\r?\n(?:[{_SPACES}]{{0,3}}\r?\n)?)?"
 )
 # (a hyphen may end the line: Word and a PDF's layout wrap a line after one, 138-1234-⏎5678;
@@ -143,7 +142,7 @@ _SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CEL
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
-# (and the ideographs of a page footer, 第 页 共: _PAGE_LINE)
+# (and the ideographs of a page footer, 第 页 共: PAGE_LINE)
 STRETCH_CHARS = (
     f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
     "\u7b2c\u9875\u5171"
@@ -156,7 +155,7 @@ _NUMBER = LazyPattern(
     rf"(?:{_SEP}x(?![0-9a-z]))?"
 )
 _GROUP = regex(r"[0-9]+|x")
-_PAGE_GROUP = LazyPattern(f"\\n{_PAGE_LINE}|[0-9]+|x")  # (a number over lines)
+_PAGE_GROUP = LazyPattern(f"\\n{PAGE_LINE}|[0-9]+|x")  # (a number over lines)
 _X_REACH = len("</td>   <td>x") + 1  # how far after a stretch its final x may stand
 _WEAK_ONLY = LazyPattern(f"[{_WEAK}]")
 
@@ -285,7 +284,7 @@ def _kind(separator: str) -> int:
 
 
 # A slash with spaces on both sides, as a list of numbers is written: its items are read apart.
-_LIST_SLASH = re.compile(f"[{_SPACES}]+[/\uff0f][{_SPACES}]+")
+_LIST_SLASH = regex(f"[{_SPACES}]+[/\uff0f][{_SPACES}]+")
 
 
 @lru_cache(maxsize=1024)

@@ -95,7 +95,7 @@ def without_tails(folded: str, original: str, to_original: Callable[[int], int])
     (same length), or ``None`` when it has none."""
     blanks: list[tuple[int, int]] = []
     marks = [] if original.isascii() else list(_glued_marks(original))
-    if "<sup" in original.lower():
+    if "<" in original:  # (the expression reads the tag in any case)
         marks += (match.span() for match in _SUPERSCRIPT.finditer(original))
     for mark_start, mark_end in marks:
         if not _long_number_before(original, _number_end(original, mark_start)):
