@@ -37,7 +37,7 @@ from govpub.compliance.letter_digits import (
 from govpub.compliance.numerals import NUMERALS
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
-from govpub.compliance.personal.labels import _over_lines_labelled, gloss_end, label_at
+from govpub.compliance.personal.labels import _over_lines_labelled, gloss_from_letter, label_at
 from govpub.compliance.regex_cache import regex
 
 # The check character X written as a look-alike (11010519491231002×): the multiplication
@@ -347,9 +347,9 @@ def _after_label(folded: str, at: int) -> tuple[int | None, int | None]:
             line = folded.rfind("\n", 0, at) + 1
             if folded[line:at].lstrip(" \t>").startswith("|"):
                 table = at  # (a Markdown row's border)
-        if at and folded[at - 1] in "（(" and (gloss := gloss_end(folded, at - 1)) > at:
-            at = gloss  # (an English gloss before the colon: 身份证号（ID No.）：…, red team 100)
-            continue
+        if char.isalpha() and (gloss := gloss_from_letter(folded, at)) > at:
+            at = gloss  # (an English gloss before the colon: 身份证号（ID No.）：…, red team 100;
+            continue  # 身份证号/ID No.：…, review 68's L4)
         if char == "\n" or char.isalnum():
             break
         at += 1
