@@ -31,6 +31,9 @@ def _rules(body: str) -> set[str]:
         ("手机（WeChat）：l381 2345 678", "personal.mobile"),
         ("手机（Mobile/WeChat）：l381 2345 678", "personal.mobile"),
         ("手机 / WeChat：l381 2345 678", "personal.mobile"),
+        ("订单号/Tel：13812345678", "personal.mobile"),
+        ("| 订单号 | n/a | 13812345678 |", "personal.mobile"),
+        ("护照 G 12345678", "personal.passport"),
     ],
 )
 def test_blocks(body: str, rule: str) -> None:

@@ -437,8 +437,18 @@ def _code_letters(folded: str, start: int, most: int = _CODE_LETTERS) -> int:
 # them, so that a note of its own (手机（本人）, 电话（1）) is no gloss; and where it ends, a
 # bracket's close or what ends a label (a colon, a cell's border or tag, the line's end),
 # so that a number's own letter after a label is none (护照 G 12345678, 身份证 S1010…,
-# 联系人：王某 l39-…).  Optional: put before a label's colon.
-_GLOSS_ENGLISH = rf"[a-z][a-z .'’/&-]{{0,23}}(?=[ \t.]*[)）\]】|<\n{LABEL_COLONS}])"
+# 联系人：王某 l39-…); never a table's next cell, after its border (| 订单号 | n/a | 138… |:
+# glosses' bar parts a marking's gloss, a label's cell ends at it); and after a slash or a
+# space never a phone's word alone, a label of its own that names the number nearer it
+# (订单号/Tel：138… is a phone's, as Tel：138… is; in brackets, 订单号（Tel）：, as fix 100b
+# read it).  Optional: put before a label's colon.
+_GLOSS_END = rf"[ \t.]*[)）\]】|<\n{LABEL_COLONS}]"
+_GLOSS_ENGLISH = (
+    r"(?<!\|)(?<!\|[ \t])(?<!\|[ \t]{2})"
+    r"(?:(?<=[(（\[【])|(?<=[(（\[【][ \t])"
+    rf"|(?!(?:tel|phone|mobile|fax)(?:[ .]*no)?{_GLOSS_END}))"
+    rf"[a-z][a-z .'’/&-]{{0,23}}(?={_GLOSS_END})"
+)
 GLOSS = gloss(_GLOSS_ENGLISH)
 _GLOSS_AT = regex(GLOSS)
 # what may stand before a gloss's first letter, from the label's end: its brackets, and the
