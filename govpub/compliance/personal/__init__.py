@@ -109,6 +109,7 @@ from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_
 from govpub.compliance.personal.kinds import _disability_with_x
 from govpub.compliance.personal.labels import _over_lines_labelled, label_at, with_phone_signs
 from govpub.compliance.personal.lookalikes import (
+    Written,
     _labelled_letter_readings,
     _letter_readings,
     _with_roman,
@@ -247,7 +248,8 @@ def _find_personal_data(
     # alone are no other number (身份证号：4201051999020946|3 is no card)
     # (the Roman numerals the fold made letters, Ⅰ and Ⅴ, as written: fix 86)
     lettered = _with_roman(folded, original, to_original)
-    for reading in _labelled_letter_readings(lettered, labels):
+    as_written = Written(original, to_original)  # (a tab paste's columns: counted as written)
+    for reading in _labelled_letter_readings(lettered, labels, as_written):
         if not skip(reading.start, reading.end) and not spans.overlap(reading.start, reading.end):
             spans.add(reading.start, reading.end)
             yield PersonalHit(
@@ -262,7 +264,7 @@ def _find_personal_data(
             tails.append(written.start)
         number = without_id_padding(folded, _with_x_like(folded, original, to_original, written))
         # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
-        readings = list(_letter_readings(folded, number)) or _number_readings(
+        readings = list(_letter_readings(folded, number, as_written)) or _number_readings(
             folded, original, to_original, number
         )
         for reading in readings:

@@ -18,6 +18,7 @@ from govpub.compliance._data import data_words
 from govpub.compliance._text import HTML_CELL_GAP, LABEL_COLONS
 from govpub.compliance.cards import luhn_ok
 from govpub.compliance.folding import CJK_UNIFIED, fold_term
+from govpub.compliance.glosses import gloss
 from govpub.compliance.hmt_ids import valid_hkid, valid_tw_id
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -427,20 +428,50 @@ def _code_letters(folded: str, start: int, most: int = _CODE_LETTERS) -> int:
     return letters
 
 
-# An English gloss or qualifier in brackets between a label and its colon, as bilingual posts
-# write them: 护照号码（Passport No.）：, 手机（Mobile）：, Mobile (HK):, 身份证号（ID No.）: the
-# label names the number after it as it does without the gloss (red team 100).  Latin
-# letters, spaces and a word's stops only, at most 24 of them, so that a note of its own
-# (手机（本人）, 电话（1）) is no gloss.  Optional: put before a label's colon.
-GLOSS = r"(?:[ \t]?[（(][a-z][a-z .'’/&-]{0,23}[）)])?"
+# An English gloss or qualifier between a label and its colon, as bilingual posts write
+# them: 护照号码（Passport No.）：, 手机（Mobile）：, Mobile (HK):, 身份证号（ID No.）：, and
+# after a slash or a space, 身份证号/ID No.： (review 68's L4): the label names the number
+# after it as it does without the gloss (red team 100).  The one gloss reader the
+# markings' readers use too (:func:`~govpub.compliance.glosses.gloss`), given the English
+# a label's gloss may be: Latin letters, spaces and a word's stops only, at most 24 of
+# them, so that a note of its own (手机（本人）, 电话（1）) is no gloss; and where it ends, a
+# bracket's close or what ends a label (a colon, a cell's border or tag, the line's end),
+# so that a number's own letter after a label is none (护照 G 12345678, 身份证 S1010…,
+# 联系人：王某 l39-…); never a table's next cell, after its border (| 订单号 | n/a | 138… |:
+# glosses' bar parts a marking's gloss, a label's cell ends at it); and after a slash or a
+# space never a phone's word alone, a label of its own that names the number nearer it
+# (订单号/Tel：138… is a phone's, as Tel：138… is; in brackets, 订单号（Tel）：, as fix 100b
+# read it).  Optional: put before a label's colon.
+_GLOSS_END = rf"[ \t.]*[)）\]】|<\n{LABEL_COLONS}]"
+_GLOSS_ENGLISH = (
+    r"(?<!\|)(?<!\|[ \t])(?<!\|[ \t]{2})"
+    r"(?:(?<=[(（\[【])|(?<=[(（\[【][ \t])"
+    rf"|(?!(?:tel|phone|mobile|fax)(?:[ .]*no)?{_GLOSS_END}))"
+    rf"[a-z][a-z .'’/&-]{{0,23}}(?={_GLOSS_END})"
+)
+GLOSS = gloss(_GLOSS_ENGLISH)
 _GLOSS_AT = regex(GLOSS)
+# what may stand before a gloss's first letter, from the label's end: its brackets, and the
+# separators of glosses._APART (a bar aside: a table's border, read as one by the callers)
+_GLOSS_LEAD = frozenset(" \t（([【/／-\u2013\u2014\u2015。.")
+_GLOSS_LEAD_MOST = 4
 
 
 def gloss_end(folded: str, at: int) -> int:
-    """Where an English gloss in brackets starting at ``at`` ends (``at`` when none): a reader
-    that looks forward from a label word reads past it (``身份证号（ID No.）：…``)."""
+    """Where an English gloss starting at ``at`` ends (``at`` when none): a reader that looks
+    forward from a label word reads past it (``身份证号（ID No.）：…``, ``身份证号/ID No.：…``)."""
     found = _GLOSS_AT.match(folded, at)
     return at if found is None else found.end()
+
+
+def gloss_from_letter(folded: str, at: int) -> int:
+    """Where the English gloss whose first letter stands at ``at`` ends — its bracket or
+    separator (``（``, ``/``, a space) right before that letter — or ``at`` when none: a
+    reader that looks forward from a label word finds the gloss's letter first."""
+    start = at
+    while start > max(0, at - _GLOSS_LEAD_MOST) and folded[start - 1] in _GLOSS_LEAD:
+        start -= 1
+    return max(at, gloss_end(folded, start)) if start < at else at
 
 
 # (what may stand between a document's name and its number: a colon, a space, the next cell;
@@ -469,6 +500,8 @@ _LINES_LABEL_SOURCE = (
     r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
+    # (and an English gloss: 手机（WeChat）：, 手机（Mobile/WeChat）：, review 68's L4)
+    rf"{GLOSS}"
     # (the label may end in the brackets of a wider one: "账户（个人银行卡）：", "电话（手机）：")
     # (and the number may open a bracket or a quotation, or a Markdown link's words:
     # "银行卡号〔6293⏎2977…〕", "卡号：“3543⏎0454…”", "联系电话：[138⏎1234⏎5678](…)": red team 71;

@@ -16,7 +16,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from govpub.compliance._text import LABEL_COLONS
@@ -37,7 +37,7 @@ from govpub.compliance.letter_digits import (
 from govpub.compliance.numerals import NUMERALS
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
-from govpub.compliance.personal.labels import _over_lines_labelled, gloss_end, label_at
+from govpub.compliance.personal.labels import _over_lines_labelled, gloss_from_letter, label_at
 from govpub.compliance.regex_cache import regex
 
 # The check character X written as a look-alike (11010519491231002×): the multiplication
@@ -86,16 +86,19 @@ def _carded(folded: str) -> Callable[[int], bool]:
     return lambda at: label_at(folded, at) == "card"
 
 
-def _letter_readings(folded: str, number: WrittenNumber) -> Iterator[_Reading]:
+def _letter_readings(
+    folded: str, number: WrittenNumber, written: Written | None = None
+) -> Iterator[_Reading]:
     """A number with letters for digits around the digits of ``number``
-    (:mod:`.letter_digits`), when such a letter touches them or stands a separator away."""
+    (:mod:`.letter_digits`), when such a letter touches them or stands a separator away
+    (``written``: the post as written, where a tab paste's columns are counted)."""
     if not touched(folded, number.start, number.end):
         return
     for kind, start, end, hidden in find_letter_digits(
         folded,
         number.start,
         number.end,
-        lambda at: _over_lines_labelled(folded, at) or _under_tab_phone_header(folded, at),
+        lambda at: _over_lines_labelled(folded, at) or _under_tab_phone_header(folded, at, written),
         carded=_carded(folded),
     ):
         yield _Reading(kind, start, end, hidden)
@@ -107,28 +110,71 @@ _TAB_HEADER_REACH = 400
 _TAB_ROWS_MOST = 12
 
 
-def _under_tab_phone_header(folded: str, at: int) -> bool:
-    """Whether ``at`` stands in a cell of a tab-separated paste (a tab before it on its line)
+@dataclass(frozen=True)
+class Written:
+    """The post as written, and where a folded offset stands in it: the fold drops a tab
+    between two ideographs (``序号⇥姓名`` → ``序号姓名``), so a tab paste's columns are
+    counted in the text as written (review 68's F4)."""
+
+    text: str
+    to_original: Callable[[int], int]
+
+    def tabs(self, start: int, end: int) -> int:
+        """How many tabs stand, as written, between the folded offsets ``start`` and ``end``."""
+        return self.text.count("\t", self.to_original(start), self.to_original(end))
+
+
+def _as_written(folded: str, written: Written | None) -> Written:
+    """``written``, or ``folded`` itself as the text written when none is given (a reader
+    asked of a folded text alone, as the unit tests ask)."""
+    return Written(folded, lambda at: at) if written is None else written
+
+
+def _under_tab_phone_header(folded: str, at: int, written: Written | None = None) -> bool:
+    """Whether ``at`` stands in a cell of a tab-separated paste (a line that holds a tab)
     whose header, the first line above its rows (each row holding a tab) with no digit, names
     a phone's column (``序号⇥姓名⇥联系电话⏎1⇥张三⇥l3812345678``): a label for the letters read as
-    digits, as a Markdown table's header is (red team 99).  The fold drops the tabs between
-    the header's words, so the table is told, not its column: the reading still needs a
-    mobile's shape.  Bounded: a few rows, a few hundred characters back."""
+    digits, as a Markdown table's header is (red team 99) — in the phone's column
+    (:func:`_in_phone_column`: its first too), not under 型号 or 产品编号 beside it (review
+    68's F4).  Bounded: a few rows, a few hundred characters back."""
     line = folded.rfind("\n", 0, at) + 1
-    if line == 0 or "\t" not in folded[line:at]:
+    row_end = folded.find("\n", at)
+    row_end = len(folded) if row_end == -1 else row_end
+    if line == 0 or "\t" not in folded[line:row_end]:
         return False
+    row = (line, row_end)
     reach = max(0, line - _TAB_HEADER_REACH)
     for _ in range(_TAB_ROWS_MOST):
         end = line - 1
         line = folded.rfind("\n", reach, end) + 1
         if line == 0 and reach > 0:
             return False  # (the line starts beyond reach)
-        text = folded[line:end]
-        if _PHONE_COLUMN.search(text) is not None and not any(c.isdigit() for c in text):
-            return True
-        if "\t" not in text or line == 0:
+        if _PHONE_COLUMN.search(folded, line, end) is not None and not _A_DIGIT.search(
+            folded, line, end
+        ):
+            return _in_phone_column(folded, (line, end), row, at, _as_written(folded, written))
+        if "\t" not in folded[line:end] or line == 0:
             return False
     return False
+
+
+def _in_phone_column(
+    folded: str, header: tuple[int, int], row: tuple[int, int], at: int, written: Written
+) -> bool:
+    """Whether the cell that ``at`` stands in, of the row ``row`` (its start and end), is in a
+    column the header line (``header``: its start and end) names a phone's, counting the tabs
+    as written (the fold drops those between the header's words).  A row whose cells the
+    header's do not match one for one (a cell left out, or a header of one cell, its tabs lost
+    before the paste) tells no column: the table is told, and the reading still needs a
+    mobile's shape — decided for the blocking side, as before review 68."""
+    line, end = header
+    if written.tabs(*row) != written.tabs(line, end):
+        return True
+    column = written.tabs(row[0], at)
+    return any(
+        written.tabs(line, match.start()) == column
+        for match in _PHONE_COLUMN.finditer(folded, line, end)
+    )
 
 
 # The label words (letter_digits.LABEL_WORDS) looked for here when the field's literal pass
@@ -214,14 +260,17 @@ def _beside_roman(char: str) -> bool:
     return char.isdecimal() or char in _numberish()
 
 
-def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator[_Reading]:
+def _labelled_letter_readings(
+    folded: str, labels: list[int] | None, written: Written | None = None
+) -> Iterator[_Reading]:
     """Numbers with letters for digits right after a label of an ID number or a phone
     (``身份证号：31O1O4-I985II22-3688``, ``联系手机：l39-l234-567O``,
     ``手机：|39-|234-567O``), or in the table column it heads: the first number after each
     label word (``labels``: where they end; ``None``: looked for here), and the cells of the
     rows below a label in a table — read as
     :func:`~govpub.compliance.letter_digits.read_after_label` says, a checked ID number or,
-    after a phone's label, a mobile's shape (never after a serial-number label, ``设备号码：``).
+    after a phone's label, a mobile's shape (never after a serial-number label, ``设备号码：``;
+    ``written``: the post as written, where a tab paste's columns are counted).
     """
     if labels is None:
         labels = [match.end() for match in _LABEL_WORD.finditer(folded)]
@@ -239,7 +288,7 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
             if look is None:
                 if end >= read_to:  # (a tab paste's header: its rows below, red team 99)
                     rows, read_to = _tab_cells_under(folded, end)
-                    yield from _read_cells(folded, rows)
+                    yield from _read_cells(folded, rows, written)
                 continue  # (most labels: digits alone after them, or words)
         if look.group() not in "<|":
             # a letter first, so no table: a number after it needs six digits (a run of
@@ -256,17 +305,18 @@ def _labelled_letter_readings(folded: str, labels: list[int] | None) -> Iterator
         cells: list[int] = []
         if table is not None and table >= read_to:
             cells, read_to = _cells_under(folded, table)
-        yield from _read_cells(folded, itertools.chain(() if at is None else (at,), cells))
+        starts = itertools.chain(() if at is None else (at,), cells)
+        yield from _read_cells(folded, starts, written)
 
 
-def _read_cells(folded: str, starts: Iterable[int]) -> Iterator[_Reading]:
+def _read_cells(folded: str, starts: Iterable[int], written: Written | None) -> Iterator[_Reading]:
     """The numbers with letters for digits read at ``starts``, after a label or in the
     column it heads (:func:`~govpub.compliance.letter_digits.read_after_label`)."""
     for start in starts:
         found = read_after_label(
             folded,
             start,
-            lambda at: _labelled(folded, at),
+            lambda at: _labelled(folded, at, written),
             carded=_carded(folded),
         )
         if found is not None:
@@ -297,9 +347,9 @@ def _after_label(folded: str, at: int) -> tuple[int | None, int | None]:
             line = folded.rfind("\n", 0, at) + 1
             if folded[line:at].lstrip(" \t>").startswith("|"):
                 table = at  # (a Markdown row's border)
-        if at and folded[at - 1] in "（(" and (gloss := gloss_end(folded, at - 1)) > at:
-            at = gloss  # (an English gloss before the colon: 身份证号（ID No.）：…, red team 100)
-            continue
+        if char.isalpha() and (gloss := gloss_from_letter(folded, at)) > at:
+            at = gloss  # (an English gloss before the colon: 身份证号（ID No.）：…, red team 100;
+            continue  # 身份证号/ID No.：…, review 68's L4)
         if char == "\n" or char.isalnum():
             break
         at += 1
@@ -392,9 +442,9 @@ def _tab_cells_under(folded: str, at: int) -> tuple[list[int], int]:
     return starts, row or len(folded)
 
 
-def _labelled(folded: str, start: int) -> bool:
+def _labelled(folded: str, start: int, written: Written | None = None) -> bool:
     """Whether a label that names a phone (or its column's header: a tab paste's too), and no
     serial number's, stands before ``start``."""
     return label_at(folded, start) != "serial" and (
-        _over_lines_labelled(folded, start) or _under_tab_phone_header(folded, start)
+        _over_lines_labelled(folded, start) or _under_tab_phone_header(folded, start, written)
     )
