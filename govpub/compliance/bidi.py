@@ -86,11 +86,19 @@ _RLO_REFERENCE = regex(r"&#(?:x0*202e(?![0-9a-f])|0*8238(?![0-9]))", re.I)
 _TAG = regex(r"</?[A-Za-z][^<>]*+>")
 # a <template>'s start or end tag (the group: its "/")
 _TEMPLATE_TAG = regex(r"<(/?)template(?![A-Za-z0-9-])", re.IGNORECASE)
+# The replaced and form elements, each laid out in a box of its own (an atomic inline, one
+# neutral character in the line round it): a reversed run does not run through one, and what
+# it holds — a <textarea>'s text, a <button>'s words — is laid out apart (review 68's L5)
+_OWN_BOXES = (
+    "textarea|input|select|option|button|img|video|audio|iframe|object|embed|canvas"
+    "|meter|progress"
+)
 # A tag that parts a run's reading into paragraphs: a block element's (:data:`_BLOCK_TAG`'s
-# names, but a <script>'s or a <style>'s, which show nothing) or a line break's, <br>
+# names, but a <script>'s or a <style>'s, which show nothing), a line break's, <br>, or an
+# element's in a box of its own (:data:`_OWN_BOXES`: its start and end tags)
 _BREAK_TAG = regex(
     rf"(?={HTML_BLOCK_START})(?!<(?:script|style)(?![A-Za-z0-9-]))</?[A-Za-z][^<>]*+>"
-    r"|<br(?=[\s/>])[^<>]*+>",
+    rf"|<br(?=[\s/>])[^<>]*+>|</?(?:{_OWN_BOXES})(?=[\s/>])[^<>]*+>",
     re.IGNORECASE,
 )
 # Where a run's reading is parted: a paragraph's end (a blank line, a paragraph separator) or
