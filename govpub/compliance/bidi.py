@@ -20,7 +20,9 @@ and ``<bdo dir="rtl">`` or a CSS bidi override (:mod:`.bidi_elements`) as U+202E
 are runs here (red team 96); a ``<style>`` that reverses the page's implied body makes all the
 text one run, which holds every other (review 65's L11).  A run is read as laid out: each of its
 blocks (a block tag, a ``<br>``, a blank line) reversed in its place, and the content of what a
-page never shows (a ``<title>``, a script, a ``<template>``) no part of it (review 67's L1, L2).
+page never shows (a ``<title>``, a script, a ``<template>``) no part of it (review 67's L1, L2); a
+replaced or form element (a ``<textarea>``, an ``<img>``, a ``<button>``) is a box of its own, its
+content a part of its own (review 68's L5).
 A run may hold only an item's tail, its head stored forwards before it
 (``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each paragraph
 holding runs as shown and as stored, to be read whole.
@@ -90,8 +92,7 @@ _TEMPLATE_TAG = regex(r"<(/?)template(?![A-Za-z0-9-])", re.IGNORECASE)
 # neutral character in the line round it): a reversed run does not run through one, and what
 # it holds — a <textarea>'s text, a <button>'s words — is laid out apart (review 68's L5)
 _OWN_BOXES = (
-    "textarea|input|select|option|button|img|video|audio|iframe|object|embed|canvas"
-    "|meter|progress"
+    "textarea|input|select|option|button|img|video|audio|iframe|object|embed|canvas|meter|progress"
 )
 # A tag that parts a run's reading into paragraphs: a block element's (:data:`_BLOCK_TAG`'s
 # names, but a <script>'s or a <style>'s, which show nothing), a line break's, <br>, or an
@@ -194,7 +195,9 @@ def _shown(content: str, *, lines: bool = False) -> str:
     L1): a block element's tag, a ``<br>``, a blank line (any line break if ``lines``, as an
     editor shows the text) parts the run as it ends a U+202E's, for the page lays each block
     (each line) out on its own — ``<p>87654321831</p><p>9</p>`` reversed shows 13812345678 over
-    9, not 913812345678.  The paragraphs stand apart by a blank line
+    9, not 913812345678 —, and so does a replaced or form element's tag, whose box is laid out
+    apart (``<textarea>x</textarea>87654321831`` shows 13812345678 beside it: review 68's L5).
+    The paragraphs stand apart by a blank line
     (:data:`_PARAGRAPH_GAP`, which :func:`_stored` reads back)."""
     if "<" in content:
         content = _BREAK_TAG.sub(_PARAGRAPH_GAP, _uncommented(drop_hidden(content)))
