@@ -96,10 +96,13 @@ _OWN_BOXES = (
 )
 # A tag that parts a run's reading into paragraphs: a block element's (:data:`_BLOCK_TAG`'s
 # names, but a <script>'s or a <style>'s, which show nothing), a line break's, <br>, or an
-# element's in a box of its own (:data:`_OWN_BOXES`: its start and end tags)
+# element's in a box of its own (:data:`_OWN_BOXES`: its start and end tags; not an
+# <input type=hidden>, which shows no box)
 _BREAK_TAG = regex(
     rf"(?={HTML_BLOCK_START})(?!<(?:script|style)(?![A-Za-z0-9-]))</?[A-Za-z][^<>]*+>"
-    rf"|<br(?=[\s/>])[^<>]*+>|</?(?:{_OWN_BOXES})(?=[\s/>])[^<>]*+>",
+    r"|<br(?=[\s/>])[^<>]*+>"
+    r"|(?!<input[^<>]*?[\s/]type\s*=\s*[\"']?hidden(?![a-z0-9-]))"
+    rf"</?(?:{_OWN_BOXES})(?=[\s/>])[^<>]*+>",
     re.IGNORECASE,
 )
 # Where a run's reading is parted: a paragraph's end (a blank line, a paragraph separator) or

@@ -95,6 +95,7 @@ def test_pre_elements() -> None:
         ("8765<img src=a.png>4321831", "5678\n\n1381234"),
         ("87654321<input value=x>831", "12345678\n\n138"),
         ("8765<b>4321</b>831", "13812345678"),  # (a formatting tag parts nothing)
+        ("8765<input type=hidden>4321831", "13812345678"),  # (nor a hidden input: no box)
     ],
 )
 def test_a_reversed_run_parts_at_a_box_of_its_own(content: str, shown: str) -> None:
