@@ -352,9 +352,10 @@ def test_what_a_page_never_shows_is_no_part_of_a_reversed_body(content: str) -> 
 
 
 def test_a_textarea_and_an_open_template_are_shown() -> None:
-    # (a <textarea> shows its content; a <template> left open is read as shown, the safe side)
+    # (a <textarea> shows its content, in a box of its own: review 68's L5; a <template> left
+    # open is read as shown, the safe side)
     for content, shown in (
-        ("<textarea>1</textarea>2", "21"),
+        ("<textarea>1</textarea>2", "1\n\n2"),
         ("<template>1<p>2", "1\n\n2"),
     ):
         assert [run.shown for run in overridden_runs(_REVERSED_BODY + content)] == [shown]

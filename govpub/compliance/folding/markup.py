@@ -252,7 +252,8 @@ class _RawText:
     stretch read once: the end tag last found, by name, is kept while it is still ahead).
     A start tag in another tag's quoted value opens none (``<p title="<textarea>">``: review
     61's B3 and B6; the tags read forward by a :class:`_Tags` of its own, ``hidden``: the
-    hidden spans found so far); a foreign element ends as :func:`.foreign_end` reads it."""
+    hidden spans found so far), nor one in them (``<!-- <textarea> -->``: review 68's F6); a
+    foreign element ends as :func:`.foreign_end` reads it."""
 
     def __init__(self, text: str, hidden: list[tuple[int, int]]) -> None:
         self._text = text
@@ -281,6 +282,9 @@ class _RawText:
             # comment before the start tag is no tag)
             if (quoted := self._tags.around(self._open.start())) >= 0:
                 self._seek = quoted  # (in another tag's quoted value: opens nothing)
+                continue
+            if (commented := self._tags.hidden_end(self._open.start())) >= 0:
+                self._seek = commented  # (in a comment: opens nothing, review 68's F6)
                 continue
             name = self._open.group(1).lower()
             close = self._element_end(self._open)
@@ -372,7 +376,7 @@ class _Tags:
         from its end)."""
         while (tag := _TAG_TO_END.search(self._text, self._seek, at + 1)) is not None:
             opened = tag.start()
-            hidden_end = self._hidden_end(opened)
+            hidden_end = self.hidden_end(opened)
             if hidden_end > opened:  # (a "<p" inside a comment opens no tag)
                 self._seek = hidden_end
             elif tag.end() <= at:
@@ -388,8 +392,9 @@ class _Tags:
         """Read no tag before ``at`` (a raw-text element's content, which holds none)."""
         self._seek = max(self._seek, at)
 
-    def _hidden_end(self, at: int) -> int:
-        """The end of the hidden span that holds ``at``, or -1."""
+    def hidden_end(self, at: int) -> int:
+        """The end of the hidden span that holds ``at``, or -1 (asked at rising ``at``, after
+        :meth:`around` asked at ``at`` or before)."""
         while self._passed < len(self._hidden) and self._hidden[self._passed][1] <= at:
             self._passed += 1
         if self._passed < len(self._hidden) and self._hidden[self._passed][0] <= at:
@@ -838,6 +843,7 @@ def _collapsed_breaks(
     back = back_to_written(removed) if removed and written is not None else None
     starts = [tags[index] for index, _ in collapsing]
     printed = _printed_starts(folded, starts, hidden, written, back)
+    own = _OwnBreaks(folded, hidden)
     soft: list[int] = []
     hard: list[int] = []  # (line ends that may be Markdown's hard breaks)
     for index, name in collapsing:
@@ -853,9 +859,86 @@ def _collapsed_breaks(
             continue  # (a blank line ends a Markdown paragraph, the element's tags with it)
         at = folded.find("\n", end, stop)
         while at >= 0:
-            (hard if _hard_break(folded, at, written, back) else soft).append(at)
+            if not own.keeps(end, at):
+                (hard if _hard_break(folded, at, written, back) else soft).append(at)
             at = folded.find("\n", at + 1, stop)
     return soft + _hard_breaks(folded, hard)
+
+
+# The elements the UA stylesheet gives a white-space that keeps line breaks of their own (HTML
+# §15.3.3: pre, listing, xmp and plaintext "pre", textarea "pre-wrap"), whatever they inherit;
+# of them, those that are no raw text (a <textarea>'s, an <xmp>'s or a <plaintext>'s content
+# is :class:`_RawText`'s), their start and end tags
+_KEEPS_OWN_BREAKS = regex(r"<(/?)(pre|listing)(?=[\s/>])", re.IGNORECASE)
+
+
+class _OwnBreaks:
+    """The line breaks of ``folded`` that an element inside a collapsing element's reach keeps
+    by its own ``white-space`` (``<pre><span style="white-space:normal"><textarea>1308⏎7610800
+    </textarea></span></pre>`` shows two lines: review 68's F6): a ``<textarea>``'s, an
+    ``<xmp>``'s or a ``<plaintext>``'s content (:class:`_RawText`'s shown raw text), and a
+    ``<pre>`` or a ``<listing>`` opened in the reach (not one round the collapsing element,
+    whose ``white-space`` it overrides).  ``<code>`` has no such rule: it inherits.  Asked at
+    rising breaks; the elements found once, in order (linear)."""
+
+    def __init__(self, folded: str, hidden: list[tuple[int, int]]) -> None:
+        self._raw = _RawText(folded, hidden)
+        self._elements = _pre_elements(folded, hidden)
+        self._starts = [start for start, _ in self._elements]
+
+    def keeps(self, reach_start: int, at: int) -> bool:
+        """Whether the line break at ``at`` stands in such an element, a ``<pre>`` or a
+        ``<listing>`` one opened at or after ``reach_start`` (asked at rising ``at``)."""
+        if self._raw.reach(at, cdata=False) == at:
+            return True  # (in a <textarea>'s, an <xmp>'s or a <plaintext>'s content)
+        first = bisect.bisect_left(self._starts, reach_start)
+        last = bisect.bisect_left(self._starts, at)
+        return any(self._elements[index][1] > at for index in range(first, last))
+
+
+def _pre_elements(folded: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each ``<pre>`` and ``<listing>`` element of ``folded``, in order of
+    start: from its start tag's "<" to its end tag's (the text's end when none closes it), an
+    end tag closing the innermost open element of its name and those inside it, as the parser
+    does; not a tag in hidden markup (``hidden``, in order), in a raw-text element's content
+    (:class:`_RawText`) or in another tag's quoted value (:class:`_Tags`).  One read (linear:
+    an end tag pops each element once)."""
+    if _KEEPS_OWN_BREAKS.search(folded) is None:
+        return []
+    raw, tags = _RawText(folded, hidden), _Tags(folded, hidden)
+    elements: list[tuple[int, int]] = []
+    opened: list[tuple[str, int]] = []  # (name, start) of the elements still open
+    open_names = dict.fromkeys(("pre", "listing"), 0)
+    span = 0
+    at = 0
+    while (tag := _KEEPS_OWN_BREAKS.search(folded, at)) is not None:
+        at = tag.end()
+        start = tag.start()
+        while span < len(hidden) and hidden[span][1] <= start:
+            span += 1
+        if span < len(hidden) and hidden[span][0] <= start:
+            at = hidden[span][1]  # (in a comment: no tag)
+            continue
+        if (content_end := raw.reach(start, cdata=False)) < len(folded):
+            at = max(at, content_end)  # (in raw text: printed or not shown)
+            continue
+        if (quoted := tags.around(start)) >= 0:
+            at = max(at, quoted)  # (in another tag's value)
+            continue
+        name = tag.group(2).lower()
+        if not tag.group(1):
+            opened.append((name, start))
+            open_names[name] += 1
+        elif open_names[name]:
+            while True:  # (the innermost of its name closes, with all inside it)
+                inner, inner_start = opened.pop()
+                open_names[inner] -= 1
+                elements.append((inner_start, start))
+                if inner == name:
+                    break
+    elements += [(start, len(folded)) for _, start in opened]
+    elements.sort()
+    return elements
 
 
 # the blanks a collapsed line break takes with it (CSS Text §4.1.1: spaces and tabs around it)
