@@ -63,6 +63,21 @@ def test_a_span_raised_as_a_superscript_is_a_mark(style: str) -> None:
     assert _rules(f'联系电话：13812345678<span style="{style}">1</span>') == {"personal.mobile"}
 
 
+_GOOGLE_DOCS = (
+    "font-size:11pt;font-family:Arial,sans-serif;color:#000000;background-color:transparent;"
+    "font-weight:400;font-style:normal;font-variant:normal;text-decoration:none;"
+    "vertical-align:{};white-space:pre;white-space:pre-wrap;"
+)
+
+
+def test_a_google_docs_export_is_read() -> None:
+    body = (
+        f'联系电话：<span style="{_GOOGLE_DOCS.format("baseline")}">13812345678</span>'
+        f'<span style="{_GOOGLE_DOCS.format("super")}">1</span>'
+    )
+    assert _rules(body) == {"personal.mobile"}
+
+
 @pytest.mark.parametrize(
     "body",
     [

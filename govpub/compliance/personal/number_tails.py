@@ -64,7 +64,7 @@ _MARK_BLOCKS = regex("[\u00b2\u00b3\u00b9\u2070-\u2079\u2460-\u24ff\u2776-\u2793
 # style may raise it — Google Docs writes <span style="vertical-align:super">1</span>, asked
 # by :func:`_raised`)
 _SUPERSCRIPT = regex(
-    "<(?P<tag>sup|span)\\b(?P<attributes>[^<>]{0,200})>\\s*[0-9]{1,3}[)）]?\\s*</(?P=tag)>(?!\\d)",
+    "<(?P<tag>sup|span)\\b(?P<attributes>[^<>]{0,400})>\\s*[0-9]{1,3}[)）]?\\s*</(?P=tag)>(?!\\d)",
     re.IGNORECASE,
 )  # (<SUP>1</SUP>, <sup>1)</sup>: review 68's L3)
 # (and the closing tags of bold, italics or a span between the number and its mark)
