@@ -89,7 +89,10 @@ This module puts them together (:func:`find_personal_data`, :func:`mask_personal
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import NamedTuple
 
 from govpub.compliance._text import fold, require_text
 from govpub.compliance.cards import luhn_ok
@@ -115,7 +118,7 @@ from govpub.compliance.personal.lookalikes import (
     _with_roman,
     _with_x_like,
 )
-from govpub.compliance.personal.number_tails import BLANK, may_end_in_tail, without_tails
+from govpub.compliance.personal.number_tails import blank_out, may_end_in_tail, tail_blanks
 from govpub.compliance.personal.query import (
     any_query_maybe,
     find_in_query,
@@ -180,42 +183,129 @@ def find_personal_data(
 
     A footnote mark or Excel's ``.0`` glued after a number (``13812345678¹``,
     ``13812345678.0``: :mod:`.number_tails`) is read a second time without it, and what
-    that reading finds where the first found nothing is added.
+    that reading finds where the first found nothing is added: only the text around the tails
+    is read again (:func:`_read_around_tails`), so that one mark in a long post costs a few
+    hundred characters' reading, not the post's (review 68's S1).
     """
-
-    def reading(text: str, blanked: str | None, tails: list[int] | None) -> Iterator[PersonalHit]:
-        return _find_personal_data(
-            text,
-            original,
-            to_original,
-            skip,
-            scan=blanked,
-            plain_links=plain_links,
-            labels=labels,
-            tails=tails,
-        )
 
     first: list[tuple[int, int]] = []
     tails: list[int] = []  # (where the numbers that may end in a tail start)
-    for hit in reading(folded, scan, tails):
+    for hit in _find_personal_data(
+        folded,
+        original,
+        to_original,
+        skip,
+        scan=scan,
+        plain_links=plain_links,
+        labels=labels,
+        tails=tails,
+    ):
         first.append((hit.start, hit.end))
         yield hit
     if not tails:
         return  # (most posts: no number the digit reader found ends in a mark or a float's .0)
-    untailed = without_tails(folded, original, to_original)
-    if untailed is None:
+    blanks = tail_blanks(folded, original, to_original)
+    if not blanks:
         return
-    if scan is not None:
-        # (the tails' blanks over the link addresses' blanks: same length, same offsets)
-        scan = "".join(
-            BLANK if char == BLANK else written
-            for char, written in zip(untailed, scan, strict=True)
-        )
     found, added = Spans(first), DisjointSpans()
-    for hit in reading(untailed, scan, None):
-        if not (found.overlap(hit.start, hit.end) or added.overlap(hit.start, hit.end)):
-            added.add(hit.start, hit.end)
-            yield hit
+    labels = None if labels is None else sorted(labels)
+    for window in _tail_windows(blanks, len(folded)):
+        for hit in _read_around_tails(
+            window,
+            folded,
+            original,
+            to_original,
+            skip,
+            scan=scan,
+            plain_links=plain_links,
+            labels=labels,
+        ):
+            if not (found.overlap(hit.start, hit.end) or added.overlap(hit.start, hit.end)):
+                added.add(hit.start, hit.end)
+                yield hit
+
+
+# How much text around a tail is read again: before it, more than the furthest reach back of a
+# number's readers (a table's header line, 400 characters: .lookalikes, .reading) over the
+# numbers read, and after it, a cell's or a unit's; a hit is kept within a number's length or
+# two of a tail (its own number ends there, or one beside it whose reading the tail changed).
+_BEFORE_TAIL = 600
+_AFTER_TAIL = 200
+_NEAR_TAIL = 60
+
+
+class _TailWindow(NamedTuple):
+    """A stretch of the folded text read again, and the tails' blanks in it."""
+
+    start: int
+    end: int
+    blanks: list[tuple[int, int]]
+
+
+def _tail_windows(blanks: list[tuple[int, int]], size: int) -> Iterator[_TailWindow]:
+    """The stretches around the tails ``blanks`` (in order) of a folded text of ``size``
+    characters, those that overlap merged: each character is read again once at most."""
+    window: _TailWindow | None = None
+    for start, end in blanks:
+        low, high = max(0, start - _BEFORE_TAIL), min(size, end + _AFTER_TAIL)
+        if window is not None and low <= window.end:
+            window.blanks.append((start, end))
+            window = window._replace(end=max(window.end, high))
+            continue
+        if window is not None:
+            yield window
+        window = _TailWindow(low, high, [(start, end)])
+    if window is not None:
+        yield window
+
+
+def _read_around_tails(
+    window: _TailWindow,
+    folded: str,
+    original: str,
+    to_original: Callable[[int], int],
+    skip: Callable[[int, int], bool],
+    *,
+    scan: str | None,
+    plain_links: bool,
+    labels: list[int] | None,
+) -> Iterator[PersonalHit]:
+    """The second reading of ``window``'s stretch with its tails blanked, as a text of its own
+    (its written text, offsets and link blanks cut to match), at the whole text's offsets:
+    the hits near a tail (:data:`_NEAR_TAIL`) — what the blanks can change, where the cut
+    edges, far off, change nothing read."""
+    low, high = window.start, window.end
+    written_low = to_original(low)
+    written_high = len(original) if high == len(folded) else to_original(high)
+
+    def window_original(at: int) -> int:
+        return to_original(at + low) - written_low
+
+    def window_skip(start: int, end: int) -> bool:
+        return skip(start + low, end + low)
+
+    untailed = blank_out(folded[low:high], window.blanks, low)
+    # (the tails' blanks over the link addresses' blanks: same length, same offsets)
+    untailed_scan = None if scan is None else blank_out(scan[low:high], window.blanks, low)
+    if labels is not None:  # (in order: those in the window, by bisection)
+        labels = [at - low for at in labels[bisect_left(labels, low) : bisect_right(labels, high)]]
+    blank_starts = [blank_start for blank_start, _ in window.blanks]
+    for hit in _find_personal_data(
+        untailed,
+        original[written_low:written_high],
+        window_original,
+        window_skip,
+        scan=untailed_scan,
+        plain_links=plain_links,
+        labels=labels,
+        tails=None,
+    ):
+        start, end = hit.start + low, hit.end + low
+        # (the last tail that starts before the hit's end, near: the tails are in order and
+        # apart, their ends in order too)
+        last = bisect_right(blank_starts, end + _NEAR_TAIL) - 1
+        if last >= 0 and window.blanks[last][1] >= start - _NEAR_TAIL:
+            yield replace(hit, start=start, end=end)
 
 
 def _find_personal_data(

@@ -26,13 +26,15 @@ only where no unit or word follows it (``13812345678.0亿元``, ``13812345678.5�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
+from govpub.compliance.folding.attributes import ATTRIBUTE, attribute_value
+from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.personal.amounts import AMOUNT_AFTER
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.undermasked import folded_span
 
-__all__ = ["BLANK", "may_end_in_tail", "without_tails"]
+__all__ = ["BLANK", "blank_out", "may_end_in_tail", "tail_blanks", "without_tails"]
 
 # The marks the fold reads as one digit: superscripts ⁰¹²³⁴–⁹, circled ①–⑨ and ⓪,
 # parenthesized ⑴–⑼, dotted ⒈–⒐, double-circled ⓵–⓽, the dingbats ❶–❾, ➀–➈, ➊–➒ and ⓿.
@@ -58,9 +60,12 @@ _MARKS = frozenset(
 # are looked at by hand — one class of few ranges is what the regex engine skips to fastest,
 # 0.06 ms a 20,000-character post, where the marks' own class followed by more took 0.16)
 _MARK_BLOCKS = regex("[\u00b2\u00b3\u00b9\u2070-\u2079\u2460-\u24ff\u2776-\u2793]")
-# (an HTML superscript's one to three digits, and no digit after it)
+# (an HTML superscript's one to three digits, and no digit after it: a <sup>, or a <span> whose
+# style may raise it — Google Docs writes <span style="vertical-align:super">1</span>, asked
+# by :func:`_raised`)
 _SUPERSCRIPT = regex(
-    "<sup\\b[^<>]{0,80}>\\s*[0-9]{1,3}[)）]?\\s*</sup>(?!\\d)", re.IGNORECASE
+    "<(?P<tag>sup|span)\\b(?P<attributes>[^<>]{0,400})>\\s*[0-9]{1,3}[)）]?\\s*</(?P=tag)>(?!\\d)",
+    re.IGNORECASE,
 )  # (<SUP>1</SUP>, <sup>1)</sup>: review 68's L3)
 # (and the closing tags of bold, italics or a span between the number and its mark)
 _CLOSING_TAG = regex("</(?:b|strong|em|i|span|font)>")
@@ -87,16 +92,38 @@ def may_end_in_tail(
     if folded[end - 2 : end] == ".0" or folded[end - 3 : end] == ".00":
         return True
     written = original[to_original(start) : to_original(end - 1) + 1]
-    return not _MARKS.isdisjoint(written) or "<sup" in written.lower()
+    if not _MARKS.isdisjoint(written):
+        return True
+    lowered = written.lower()  # (a few characters: the number's own)
+    return "<sup" in lowered or "super" in lowered
 
 
 def without_tails(folded: str, original: str, to_original: Callable[[int], int]) -> str | None:
     """``folded`` with the footnote marks and float tails glued after a number blanked out
     (same length), or ``None`` when it has none."""
+    blanks = tail_blanks(folded, original, to_original)
+    return blank_out(folded, blanks) if blanks else None
+
+
+def blank_out(text: str, blanks: Iterable[tuple[int, int]], shift: int = 0) -> str:
+    """``text`` with the spans ``blanks`` (offsets ``shift`` past its start) as :data:`BLANK`
+    (same length)."""
+    chars = list(text)
+    for start, end in blanks:
+        chars[start - shift : end - shift] = BLANK * (end - start)
+    return "".join(chars)
+
+
+def tail_blanks(
+    folded: str, original: str, to_original: Callable[[int], int]
+) -> list[tuple[int, int]]:
+    """The folded spans of the footnote marks and float tails glued after a number, in order:
+    what :func:`without_tails` blanks out, and what the second reading is read around
+    (:func:`~govpub.compliance.personal.find_personal_data`)."""
     blanks: list[tuple[int, int]] = []
     marks = [] if original.isascii() else list(_glued_marks(original))
     if "<" in original:  # (the expression reads the tag in any case)
-        marks += (match.span() for match in _SUPERSCRIPT.finditer(original))
+        marks += (match.span() for match in _SUPERSCRIPT.finditer(original) if _raised(match))
     for mark_start, mark_end in marks:
         if not _long_number_before(original, _number_end(original, mark_start)):
             continue  # (as written first: a mark after a short figure, 10³, costs no look-up)
@@ -117,12 +144,21 @@ def without_tails(folded: str, original: str, to_original: Callable[[int], int])
             and (end - start == 2 or _named_on_its_line(folded, start))
         ):
             blanks.append((start, end))
-    if not blanks:
-        return None
-    chars = list(folded)
-    for start, end in blanks:
-        chars[start:end] = BLANK * (end - start)
-    return "".join(chars)
+    return sorted(blanks)
+
+
+def _raised(superscript: re.Match[str]) -> bool:
+    """Whether a :data:`_SUPERSCRIPT` match is one: a ``<sup>``, or a ``<span>`` whose
+    ``style`` raises it as one, ``vertical-align: super`` in effect among its declarations
+    (:func:`~govpub.compliance.folding.declarations.declarations`: any case, spaces, the last
+    one winning) — not a subscript's ``sub``, nor a plain span."""
+    if superscript.group("tag").lower() == "sup":
+        return True
+    return any(
+        attribute.group("name").lower() == "style"
+        and declarations(attribute_value(attribute)).get("vertical-align") == "super"
+        for attribute in ATTRIBUTE.finditer(superscript.group("attributes"))
+    )
 
 
 def _glued_marks(original: str) -> Iterator[tuple[int, int]]:

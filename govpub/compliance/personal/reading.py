@@ -311,9 +311,18 @@ def _clause_before_comma(folded: str, start: int) -> bool:
     return sentence is not None and _LOST_FOUND_VERB.search(sentence.group()) is not None
 
 
-# A field that gives a schedule (报名时间：, 受理期限：, 公示期：): the dates after it, a range too,
-# say when to act, and the number after its comma stands alone (review 68's L1)
-_SCHEDULE_FIELD = LazyPattern(r"(?:时间|日期|期限|时段|公示期|受理期|办理期)[ \t]*[：:]")
+# A field that gives a schedule: the dates after it, a range too, say when to act, and the number
+# after its comma stands alone (review 68's L1).  Any time's label before a colon (报名时间：,
+# 受理期限：, 公示期：); and a label that names what is done when — to enrol, to apply, to
+# publicize, to open — however the field is written, with 为, 是 or nothing before its dates
+# (公示时间为2024年3月5日至3月10日，, 办理时间 3月5日至…，, 开放时间为每周一至周五，: fix101b).
+# A period alone (截至3月5日，, 2024年1月1日至3月5日，) or a label of no act (统计时间为…，) is
+# still the period figures are counted over (mend100b).
+_SCHEDULE_FIELD = LazyPattern(
+    r"(?:时间|日期|期限|时段|公示期|受理期|办理期)[ \t]*[：:]"
+    r"|(?:报名|办理|受理|公示|申报|申请|报送|活动|开放|办公|接待|咨询|营业|服务|工作|报到|缴费"
+    r"|领取|预约|征集|考试)(?:时间|日期|期限|时段|期)"
+)
 
 
 def _event_day(clause: str) -> bool:
