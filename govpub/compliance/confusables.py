@@ -35,6 +35,7 @@ as written (``www.gоv.cn`` stays another host, never gov.cn).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from govpub.compliance._data import data_words
@@ -71,9 +72,15 @@ def _finder() -> re.Pattern[str]:
 
 
 # Latin strokes that pasted menus and input tools write as a separator bar (首页ǀt.cn/x): at
-# a token's edge they part it from the host, read as nothing (review 67's L7); inside a
-# label they are the letter they look like (S.CLǀCK).
+# a token's edge they part it from the host, read as nothing (review 67's L7); between two
+# hosts, right after the first one's top-level domain (www.gov.cnǀt.cn/x), they part the two
+# as the bar a reader sees does, read as a space (review 68's L6: _parting_bars); inside a
+# label they are the letter they look like (S.CLǀCK, s.click.tǀobao.com).
 _BARS = frozenset("\u01c0\u0196")
+# (what a parting bar is read as: a space ends a host for the link scanner, one for one)
+_PARTED = " "
+# (no top-level domain is longer: a longer label before a bar is no host's end)
+_LONGEST_LABEL = 63
 
 
 def _in_token(char: str) -> bool:
@@ -88,10 +95,14 @@ def _in_token(char: str) -> bool:
     )
 
 
-def read_hosts(text: str) -> str:
+def read_hosts(text: str, *, written: Callable[[int], str] | None = None) -> str:
     """``text`` with the host-like tokens that mix scripts read as ASCII, one for one.
 
-    The same length as ``text``; unchanged when no token qualifies (see the module).
+    The same length as ``text``; unchanged when no token qualifies (see the module).  In
+    text a reader is shown (the fold's: ``written`` gives the character written at an
+    offset, its case, which the fold lowered) a bar between two hosts parts them
+    (:func:`_parting_bars`); an address's own destination is read whole, as a browser opens
+    it (``href="https://www.gov.cnǀt.cn"`` is one other host).
     """
     entries = table()
     pieces: list[str] = []
@@ -113,7 +124,9 @@ def read_hosts(text: str) -> str:
             start += 1  # (a separator bar before a host: 链接ǀt.cn/x)
         while end > start and text[end - 1] in _BARS:
             end -= 1
-        read = _read_token(text[start:end], entries)
+        token = text[start:end]
+        bars = [] if written is None else _parting_bars(token, start, written, entries)
+        read = _read_parts(token, bars, entries) if bars else _read_token(token, entries)
         if read is not None:
             pieces.append(text[position:start])
             pieces.append(read)
@@ -122,6 +135,65 @@ def read_hosts(text: str) -> str:
         return text
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _parting_bars(
+    token: str, start: int, written: Callable[[int], str], entries: dict[str, tuple[str, str]]
+) -> list[int]:
+    """Where a bar inside ``token`` parts two hosts: right after a host of two labels or more
+    whose last is a top-level domain (``www.gov.cn``), and before a label and a dot that start
+    another, the token ending in a top-level domain too (``ǀt.cn``) — a reader sees
+    ``www.gov.cn|t.cn``, two addresses, where the letter ``l`` would make no host they could
+    read (``cnlt``).  Not between two capitals, where the stroke is the capital I a reader
+    sees (``S.CLǀCK.TAOBAO.COM``, :func:`_read_label`; ``CL`` and ``CK`` are top-level domains
+    too).  One pass: the label before each bar is read within its bound only; ``start`` is
+    the token's offset, ``written`` the written character at an offset."""
+    if _BARS.isdisjoint(token) or not _ends_in_top_level_domain(token, len(token), entries):
+        return []
+    last_dot = max(token.rfind(dot) for dot in _DOTS)
+    parts: list[int] = []
+    host = 0  # where the host before the next bar starts
+    dot = -1  # the last dot since host
+    for at, char in enumerate(token):
+        if char in _DOTS:
+            dot = at
+        elif (
+            char in _BARS
+            and host < dot < at - 1
+            and token[host] not in _DOTS
+            and at + 1 < last_dot
+            and token[at + 1] not in _DOTS
+            and at - dot <= _LONGEST_LABEL + 1
+            and not (written(start + at - 1).isupper() and written(start + at + 1).isupper())
+            and _ends_in_top_level_domain(token, at, entries)
+        ):
+            parts.append(at)
+            host, dot = at + 1, -1
+    return parts
+
+
+def _ends_in_top_level_domain(token: str, end: int, entries: dict[str, tuple[str, str]]) -> bool:
+    """Whether the label that ends at ``end`` in ``token`` (after its last dot) reads as a
+    top-level domain."""
+    from govpub.compliance.suffixes import is_top_level_domain  # noqa: PLC0415 - on use
+
+    begin = max(token.rfind(dot, 0, end) for dot in _DOTS) + 1
+    label = token[begin:end]
+    if not label or len(label) > _LONGEST_LABEL:
+        return False
+    read = "".join(entries[c][0] if c in entries else c for c in label).lower()
+    return read.isascii() and read.isalpha() and is_top_level_domain(read)
+
+
+def _read_parts(token: str, bars: list[int], entries: dict[str, tuple[str, str]]) -> str:
+    """``token`` read host by host between the bars that part them, each bar a space."""
+    pieces: list[str] = []
+    start = 0
+    for at in [*bars, len(token)]:
+        part = token[start:at]
+        pieces.append(_read_token(part, entries) or part)
+        start = at + 1
+    return _PARTED.join(pieces)
 
 
 def _read_token(token: str, entries: dict[str, tuple[str, str]]) -> str | None:

@@ -54,6 +54,7 @@ __all__ = [
     "LIST_MARKS",
     "MIN_DIGITS",
     "PAGE_LINE",
+    "PAGE_TAIL",
     "STRETCH_CHARS",
     "Group",
     "WrittenNumber",
@@ -111,8 +112,10 @@ PAGE_LINE = (
     f"[{_SPACES}]{{0,12}}+(?:[{_DASHES}]{{1,2}} ?[0-9]{{1,3}} ?[{_DASHES}]{{1,2}}|{_FOOTER})"
     f"(?=[{_SPACES}]*\r?\n)"
 )
-# (tried only after a line break: a number's other ends pay nothing for it)
-_PAGE_TAIL = (
+#: A page break after a line break: a page number or footer on a line of its own, a blank line
+#: each side of it at most (an optional expression; tried only after a line break, so a
+#: number's other ends pay nothing for it — and a host a PDF wrapped, spelled_links, reads it).
+PAGE_TAIL = (
     f"(?:(?:[{_SPACES}]{{0,3}}\r?\n)?(?<=\n){PAGE_LINE}"
     f"[{_SPACES}]{{0,12}}+\r?\n(?:[{_SPACES}]{{0,3}}\r?\n)?)?"
 )
@@ -126,7 +129,7 @@ _PAGE_TAIL = (
 # of negative figures is lines apart: WrittenNumber.lines_apart)
 _BREAK = (
     f"[{_SPACES}]{{0,3}}[{_DASHES}\\\\]?[{_SPACES}]{{0,3}}"
-    f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){_PAGE_TAIL}"
+    f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){PAGE_TAIL}"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}(?:[-*][ \t]{{1,3}}|[{_DASHES}](?=[0-9]))?"
 )
 # The marks that list items (、 ， ,): they join single digits

@@ -112,7 +112,13 @@ _FIELD_GLOSS = gloss(
 )
 # (and any English in brackets of its own between a level and its star: "机密（Classified）★10年",
 # "绝密（Top-Secret）★30年" — the star and the period say it is the marking: review 68's L2)
-_LEVEL_GLOSS = rf"(?:[ \t]*[(（][ \t]*[a-z][a-z \t.\-]{{0,23}}[)）](?=\s*★)|{gloss(_EN_LEVEL)})"
+_BRACKETED_ENGLISH = r"[ \t]*[(（][ \t]*[a-z][a-z \t.\-]{0,23}[)）](?=\s*★)"
+# (or any other short phrase in brackets of its own, a Chinese note too, with the star and a
+# period after it: "机密（内部）★10年", "秘密【简本】★5年" — whatever the phrase says, the star and
+# the period make the marking, as they do after the English; without the period the star may
+# be prose's, "保守国家秘密（内部）★" stays clean: review 68's L2, fix101d)
+_BRACKETED_NOTE = rf"[ \t]*[(（【\[][^()（）【】\[\]★\n]{{1,16}}[)）】\]](?=[ \t]*★[ \t]*{_PERIOD})"
+_LEVEL_GLOSS = rf"(?:{_BRACKETED_ENGLISH}|{_BRACKETED_NOTE}|{gloss(_EN_LEVEL)})"
 # a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
 # "密级：无"): the field then marks nothing
 _PUBLIC_VALUE = rf"[ \t*_]*(?:公开|非密|非涉密|不涉密|无)(?![{CJK_UNIFIED}])"

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+from govpub.compliance.grouping import PAGE_TAIL
 from govpub.compliance.lazy_pattern import LazyPattern
 
 __all__ = ["anchor_expressions", "candidates_at", "find_spelled_links", "find_wrapped_hosts"]
@@ -147,9 +148,15 @@ def find_spelled_links(
 # and the copied text keeps the break, where the page showed one address.  The host up to
 # the break (after a scheme; spaces before it, a line's trailing ones or Markdown's hard
 # break, as the backslash's is read), the host characters that start the next line (no "://" after
-# them: a link of its own), and its path.
+# them: a link of its own), and its path.  A page break between the two lines is a wrap too
+# (``https://t.c⏎— 2 —⏎n/x``: the page's number or footer on a line of its own, as a number
+# is read over it, :data:`~.grouping.PAGE_TAIL`; review 68's L7).
 _WRAPPED_HOST = LazyPattern(
-    r"://([a-z0-9][a-z0-9.\-]*)[ \t]*\n([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/" + _PATH + ")?",
+    r"://([a-z0-9][a-z0-9.\-]*)[ \t]*\n"
+    + PAGE_TAIL
+    + r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/"
+    + _PATH
+    + ")?",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from check_timing import grows_linearly
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -270,3 +271,54 @@ def test_cyrillic_and_greek_words_hold_no_link(words: list[str], separators: lis
     result = check(Post(title="标题", body=text), POLICY)
     assert [] == [f for f in result.findings if f.rule.startswith(("ad.", "link."))]
     assert text == result.post.body
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("www.gov.cnǀt.cn/A1b2", "t.cn/A1b2"),  # review 68's L6
+        ("www.gov.cnƖt.cn/A1b2", "t.cn/A1b2"),
+        ("gov.cnǀt.cn/A1b2", "t.cn/A1b2"),
+        ("https://www.gov.cnǀt.cn/A1b2", "t.cn/A1b2"),
+        ("<b>www.gov.cn</b>ǀt.cn/A1b2", "t.cn/A1b2"),
+        ("www.gov.cnǀT.CN/x", "T.CN/x"),  # capitals on one side only
+    ],
+)
+def test_a_bar_between_two_hosts_parts_them(text: str, stripped: str) -> None:
+    """A reader sees ``www.gov.cn|t.cn/…``: the bar after a host's top-level domain is a
+    separator, as it is at a token's edge (``链接ǀt.cn/…``), and the ad host after it is
+    stripped; the host before it is judged on its own."""
+    result = check(Post(title="标题", body=text), POLICY)
+    assert [("ad.link_stripped", stripped)] == [(f.rule, f.excerpt) for f in result.findings]
+
+
+def test_a_parting_bar_is_read_as_a_space_one_for_one() -> None:
+    assert "www.gov.cn t.cn/x" == fold("www.gov.cnǀt.cn/x").text
+    assert "www.gov.cn t.cn u.jd.com/x" == fold("www.gov.cnǀt.cnǀu.jd.com/x").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "s.click.tǀobao.com/x",  # "t" is no top-level domain: the bar is the letter
+        "S.CLǀCK.TAOBAO.COM/x",  # between capitals: the I a reader sees (CL, CK are TLDs)
+        "www.gov.cnǀabc",  # nothing host-like after it
+        "www.gov.cnǀ.cn",
+    ],
+)
+def test_a_bar_that_parts_no_two_hosts_is_read_as_before(text: str) -> None:
+    assert " " not in fold(text).text
+
+
+def test_an_address_destination_is_read_whole() -> None:
+    """A browser opens ``href="https://www.gov.cnǀt.cn/x"`` as one host (an IDN): no bar
+    parts an address's own destination, only text a reader is shown."""
+    assert "www.gov.cnlt.cn" == read_hosts("www.gov.cnǀt.cn")
+    body = '<a href="https://www.gov.cnǀt.cn/x">链接</a>'
+    result = check(Post(title="标题", body=body), POLICY)
+    assert ["link.other_host"] == [f.rule for f in result.findings]
+
+
+def test_parting_bars_stay_linear() -> None:
+    unit = "a.cnǀ" + "bǀ" * 30 + "c.cn "
+    assert grows_linearly(unit * 120, unit * 1200, within=2.0)

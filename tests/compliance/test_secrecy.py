@@ -1321,3 +1321,40 @@ def test_a_marking_with_its_english_blocks(text: str) -> None:
 )
 def test_english_beside_a_level_word_alone_is_no_marking(text: str) -> None:
     assert () == check(Post(title="通知", body=text)).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机密（内部）★10年",  # review 68's L2: a Chinese note between the level and its star
+        "机密(内部)★10年",
+        "秘密【简本】★5年",
+        "机密（内部） ★ 10年",
+        "绝密（内部）★长期",
+        "机密（Classified）★10年",  # the English case, as before
+        "《机密（内部）★10年》",  # in a title as 《机密★10年》 is
+    ],
+)
+def test_a_bracketed_note_before_the_star_and_period_is_read_past(text: str) -> None:
+    rules = [f.rule for f in check(Post(title="通知", body=text)).findings]
+    assert ["secrecy.marking"] == rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机密（内部）文件管理办法",  # no star
+        "保守国家秘密（内部）★",  # a star and no period: prose's star may be any
+        "机密（内部）★",
+        "机密（内部）★5星好评",  # no period after the star
+        "机密（关于印发某某某某某某某某某某的通知）★10年",  # no short note: a title's words
+    ],
+)
+def test_a_bracketed_note_without_the_star_and_period_passes(text: str) -> None:
+    assert not check(Post(title="通知", body=text)).findings
+
+
+def test_bracketed_notes_cost_linear_time() -> None:
+    unit = "机密（内部内部内部内部内部）★十年来 "
+    small, large = (unit * (n // len(unit)) for n in (8_000, 80_000))
+    assert grows_linearly(small, large, within=3.0)

@@ -272,3 +272,37 @@ def test_a_wrap_that_makes_no_ad_host_is_no_spelled_host(text: str) -> None:
 def test_a_wrapped_host_piece_of_a_spelled_one_is_read_once() -> None:
     folded = fold("https://t . c\nn/x").text
     assert len(list(find_spelled_links(folded, POLICY.links.is_ad_host))) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://t.c\n— 2 —\nn/x",  # review 68's L7
+        "https://t.c\n\n— 2 —\n\nn/x",  # blank lines around the page's number
+        "https://t.c\n第 2 页 共 5 页\nn/x",  # a footer
+        "https://t.c\n-3-\nn/x",
+        "报名网址：https://s.click.tao\n— 12 —\nbao.com/t?e=abc",
+    ],
+)
+def test_a_page_break_inside_a_wrapped_host_is_a_wrap(text: str) -> None:
+    """A PDF's page break between the two halves of a host: its number or footer on a line of
+    its own is read past, as a number's reading reads it (grouping.PAGE_TAIL)."""
+    folded = fold(text).text
+    assert len(list(find_spelled_links(folded, POLICY.links.is_ad_host))) == 1
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert "ad.spelled_link" in rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.gov.cn/x\n— 2 —\nn/x 说明",  # a link that ends its line, a page break
+        "https://www.gov.c\n— 2 —\nn/zhengce/a.htm",  # joined, no ad host
+        "https://t.c\n说明\nn/x",  # a line of prose between: no page break
+        "https://t.c\n\nn/x",  # a blank line alone: a paragraph
+        "详见https://t.c\n— 2 —\nnews",
+    ],
+)
+def test_a_page_break_that_makes_no_ad_host_is_no_spelled_host(text: str) -> None:
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert "ad.spelled_link" not in rules

@@ -252,7 +252,9 @@ def _fold(text: str) -> Folded:
     # going made one: _drop returns its very argument when it drops nothing)
     folded = _close_up_separators(folded, removed, breaks=angles or folded is not tagged)
     if not _shows_lookalikes().isdisjoint(found) or _refers_to_lookalikes(text):
-        folded = read_hosts(folded)  # "t.сn", "tаobao" (one for one: offsets stay)
+        # "t.сn", "tаobao" (one for one: offsets stay), the case of a bar's neighbours as written
+        written = Folded(folded, *_offset_map(removed)).original
+        folded = read_hosts(folded, written=lambda at: text[written(at)])
     folded = _host_dots(folded)
     if "<" not in folded:
         return Folded(folded, *_offset_map(removed))
