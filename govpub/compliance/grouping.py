@@ -138,10 +138,10 @@ _BREAK = (
 _LISTS = "\u3001\uff0c,\u060c\u066c\u1802"
 #: The marks that list items (a string of the characters).
 LIST_MARKS = _LISTS
-# The words for a dash or a space, said or typed between the groups as a reader would read the
-# number out (杠, the dash of a spoken phone number; 横杠, 短横, 短杠; 空格): "联系电话：138杠1234杠5678",
-# "身份证号：500103杠197705093563" (red team 102).  Weak separators (:func:`_kind`): a number parted
-# by them uses only the one word, twice, or once after a label — 双杠, 比分3杠2, 138杠1234 and
+# The words for a dash or a space, said or typed between the groups as one reads a number out
+# (杠, the dash of a dictated phone number; 横杠, 短横, 短杠; 空格): "联系电话：138杠1234杠5678",
+# "身份证号：500103杠197705093564" (red team 102).  Weak separators (:func:`_kind`): a number
+# parted by them uses one word, twice, or once after a label — 双杠, 比分3杠2, 138杠1234 and
 # 按空格键 are no number.
 _SPOKEN = "横杠|短横|短杠|杠|空格"
 _SPOKEN_CHARS = frozenset("横短杠空格")
