@@ -141,14 +141,24 @@ _BREAK = (
 _LISTS = "\u3001\uff0c,\u060c\u066c\u1802"
 #: The marks that list items (a string of the characters).
 LIST_MARKS = _LISTS
-_SEP = f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER})"
+# The words for a dash or a space, said or typed between the groups as one reads a number out
+# (杠, the dash of a dictated phone number; 横杠, 短横, 短杠; 空格): "联系电话：138杠1234杠5678",
+# "身份证号：500103杠197705093564" (red team 102).  Weak separators (:func:`_kind`): a number
+# parted by them uses one word, twice, or once after a label — 双杠, 比分3杠2, 138杠1234 and
+# 按空格键 are no number.
+_SPOKEN = "横杠|短横|短杠|杠|空格"
+_SPOKEN_CHARS = frozenset("横短杠空格")
+_SEP = (
+    f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER}"
+    f"|[{_SPACES}]{{0,2}}(?:{_SPOKEN})[{_SPACES}]{{0,2}})"
+)
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
-# (and the ideographs of a page footer, 第 页 共: PAGE_LINE)
+# (and the ideographs of a page footer, 第 页 共: PAGE_LINE; and of the spoken separators: _SPOKEN)
 STRETCH_CHARS = (
     f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
-    "\u7b2c\u9875\u5171"
+    "\u7b2c\u9875\u5171" + "".join(sorted(_SPOKEN_CHARS))
 )
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
 # only there.  Most of a text's numbers (dates, amounts, counts) never get that far.
@@ -278,9 +288,11 @@ _SCRIPT_STOPS = frozenset("\u0f0d\u06d4\u1803")
 @lru_cache(maxsize=1024)
 def _kind(separator: str) -> int:
     """``_LISTED`` when ``separator`` holds a mark that lists items, else ``_WEAKLY`` when
-    it holds a weak separator, else ``_PLAIN``."""
+    it holds a weak separator or a spoken one (:data:`_SPOKEN`), else ``_PLAIN``."""
     if any(char in _LISTS for char in separator):
         return _LISTED
+    if not _SPOKEN_CHARS.isdisjoint(separator):
+        return _WEAKLY  # (a dash or a space said, 138杠1234杠5678: _SPOKEN)
     if " " in separator and not _SCRIPT_STOPS.isdisjoint(separator):
         return _LISTED  # (a script's full stop and a space: "༡༣༨། ༡༢༣༤། ༥༦༧༨")
     return _WEAKLY if _WEAK_ONLY.search(separator) is not None else _PLAIN

@@ -76,6 +76,11 @@ CASES = [
     ("138\ufffc1234\ufffc5678", "138 1234 5678"),
     ("内部\ufffc资料", "内部资料"),
     ("☆✱❶", "★*1"),  # stars, asterisks and dingbat digits keep their own folding
+    # the squared ideographs of the enclosed ideographic supplement are emoji too, not their
+    # ideograph (red team 102); a circled ideograph of the BMP keeps NFKC's (㊙ is 秘)
+    ("131🈳9330🈳6728", "131 9330 6728"),
+    ("内🈳部🈚资🉐料", "内部资料"),
+    ("㊙", "秘"),
     # ...unless the words either side join into a marking
     ("内部-资料", "内部资料"),
     ("內部・資料", "内部资料"),

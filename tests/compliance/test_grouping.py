@@ -10,6 +10,7 @@ stretch finds.
 from __future__ import annotations
 
 import pytest
+from check_timing import grows_linearly, repeated
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -70,6 +71,37 @@ def test_a_page_footer_on_its_line_is_a_page_break(footer: str) -> None:
 )
 def test_a_footer_in_prose_is_no_page_break(text: str) -> None:
     assert all(len(number.groups) < 3 for number in find_numbers(fold(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("联系电话：138杠1234杠5678", True),
+        ("联系电话：138横杠1234横杠5678", True),
+        ("联系电话：138 短横 1234 短横 5678", True),
+        ("联系电话：138空格1234空格5678", True),
+        ("身份证号：500103杠197705093564", True),  # once, after a label
+        ("138杠1234杠5678", True),  # twice, as 138.1234.5678
+        ("138杠12345678", False),  # once, no label: as 138.12345678
+        ("138杠1234", False),
+        ("138杠1234横杠5678", False),  # two words, no label: as 138.1234~5678
+        ("比分3杠2，双杠决赛得分14.233", False),
+        ("请按空格键，输入1234空格5678", False),
+        ("2018杠2019杠2020年度考核", False),
+    ],
+)
+def test_the_words_for_a_dash_or_a_space_part_groups(text: str, found: bool) -> None:
+    """杠, 横杠, 短横, 短杠 and 空格 between a number's groups are weak separators: one word,
+    twice, or once after a label (red team 102)."""
+    folded = fold(text)
+    hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
+    assert found == bool(hits)
+
+
+@pytest.mark.parametrize("unit", ["138杠1234杠", "1空格", "手机：138横杠1234横杠5678，"])
+def test_the_spoken_separators_read_in_linear_time(unit: str) -> None:
+    body = repeated(unit, 80_000)
+    assert grows_linearly(body[: len(body) // 10], body, within=2.0)
 
 
 def test_a_weak_separator_used_once_joins_nothing() -> None:

@@ -223,10 +223,15 @@ _LETTER_FORMS = _SMALL_CAPITALS | {
 
 
 # Emoji and other pictographs: the misc symbols and dingbats, the pictograph, emoticon,
-# transport and supplemental blocks, regional indicators and skin tones.
+# transport and supplemental blocks, regional indicators and skin tones; and the squared
+# ideographs of the enclosed ideographic supplement (🈳 🈚 🉐 🈶, U+1F200–U+1F2FF), emoji
+# on every keyboard, which the fold left as written — a symbol, neither a separator nor a
+# word: "131🈳9330🈳6728" and "内🈳部🈳资🈳料" passed where 🌸 blocks (red team 102).  They
+# read as the other emoji do, not as their ideograph (NFKC's 🈳 → 空 would make a letter of
+# a word of the separator); the circled ideographs of the BMP (㊙ → 秘) keep NFKC's fold.
 _PICTOGRAPH_BLOCKS = (
     (0x2600, 0x27C0),
-    (0x1F1E6, 0x1F200),
+    (0x1F1E6, 0x1F300),
     (0x1F300, 0x1F650),
     (0x1F680, 0x1F700),
     (0x1F7E0, 0x1F800),

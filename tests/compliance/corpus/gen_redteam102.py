@@ -691,7 +691,7 @@ REASONS: dict[str, str] = {
     "its tail: `s.click.tao bao.com/t?e=x` warns `link.other_host` (bao.com) where the spaced-out "
     "host `s.click.taobao.com` is an ad's",
 }
-FIXED: frozenset[str] = frozenset()
+FIXED: frozenset[str] = frozenset({"separator-words", "squared-ideograph-separator"})  # fix102c
 # The ids the first run and the probe slice found failing, by pattern.
 FAILING: dict[str, str] = {
     **dict.fromkeys(
@@ -752,11 +752,22 @@ FAILING: dict[str, str] = {
     ),
     "hand-mark-star-words": "marking-star-spelled",
     **dict.fromkeys(
-        ["probe-sep-gang", "probe-sep-hengGang", "probe-sep-kongge", "probe-sep-gang-id"],
+        ["probe-sep-gang", "probe-sep-hengGang", "probe-sep-kongge"],
         "separator-words",
     ),
     "probe-label-space": "space-inside-label",
     **{f"found-{name}": name for name in REASONS},
+}
+
+
+# Cases whose text cannot give what they expect, kept as written (the texts red team 102 ran):
+# strict xfails with the slip as their reason.  probe_rows draws person_id() twice, so the
+# probe's 18 digits join two IDs' halves and fail the check character (fix102c: with one ID,
+# 身份证号：500103杠197705093564 blocks).
+SLIPS: dict[str, str] = {
+    "probe-sep-gang-id": "the generator's slip: the 18 digits are the halves of two ID numbers "
+    "and fail the check character, so no ID number is there to block "
+    "(`身份证号：500103杠197705093564`, one ID, blocks)",
 }
 
 
@@ -766,6 +777,8 @@ def still_failing(name: str) -> str | None:
 
 
 def xfail(id_: str) -> str | None:
+    if id_ in SLIPS:
+        return SLIPS[id_]
     return still_failing(FAILING[id_]) if id_ in FAILING else None
 
 
