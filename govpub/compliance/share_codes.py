@@ -601,8 +601,8 @@ def _letter_spaced_before(
     ):
         return False  # (no trigger right after the closing delimiter, spaces maybe between)
     spaced = match.group("c")
-    if any(spaced[i] not in rules.separators for i in range(1, len(spaced), 2)):
-        return False  # (not one letter, one separator, one letter …)
+    if not _letter_by_letter(rules, spaced):
+        return False
     low, high = rules.lengths
     return low <= (len(spaced) + 1) // 2 <= high
 
@@ -618,13 +618,19 @@ def _spaced_code(
     without them, and written as a random code is (:meth:`BareCodeRules.written_like_a_code`):
     words between brackets (``《Taobao Live》``, ``(see 2024 report)``) are not.  ``framed``:
     a trigger is in its sentence, and the looser test decides, its groups read as they are
-    written (``￥DT9e 4vab sbc￥复制打开淘宝``: red team 102)."""
+    written (``￥DT9e 4vab sbc￥复制打开淘宝``: red team 102) — not for a token spaced letter by
+    letter, which counts only right before its trigger (:func:`_letter_spaced_before`)."""
     low, high = rules.lengths
     if written is None or rules.bare is None:
         return False
     drop = str.maketrans("", "", rules.separators)
     if not low <= len(match.group("c").translate(drop)) <= high:
         return False
-    if framed:
+    if framed and not _letter_by_letter(rules, match.group("c")):
         return rules.bare.written_like_a_code(written(*match.span("c")), framed=True)
     return rules.bare.written_like_a_code(written(*match.span("c")).translate(drop))
+
+
+def _letter_by_letter(rules: ShareCodeRules, spaced: str) -> bool:
+    """Whether ``spaced`` is one letter, one separator, one letter … (``W k e n z p U e U 2 i``)."""
+    return all(spaced[i] in rules.separators for i in range(1, len(spaced), 2))
