@@ -105,6 +105,8 @@ class ShareCodeRules:
     # "#315Shopping#": delimiters that mark something else too (a Weibo topic), folded: a
     # token between two of them counts only when written as a random code is
     topic_signs: frozenset[str] = frozenset()
+    # …of which those markup writes round words ([doge], {userId}): a digit needed too
+    markup_signs: frozenset[str] = frozenset()
     # "Open the Taobao app and paste: ￥…￥": the apps' English names, and a verb and an app
     # within the gap on one line (the [trigger.english] table)
     english_app: LazyPattern | None = None
@@ -247,6 +249,7 @@ class ShareCodeRules:
             label_before=label_before,
             separators=separators,
             topic_signs=frozenset(fold_term(c) or c for c in token.get("topic_delimiters", "")),
+            markup_signs=frozenset(fold_term(c) or c for c in token.get("markup_delimiters", "")),
             english_app=english_app,
             english_trigger=english_trigger,
             english_gap=english_gap,
@@ -403,9 +406,11 @@ class BareCodeRules:
         leads = "|".join([*copy, *(_word(w) for w in bare.get("lead_words", []))])
         name_word = trigger.get("app_names", {}).get("word", "")
         model = rf"(?:{token['prefix']}[^\w]{{0,{gap}}})?" if token.get("prefix") else ""
+        # (and the verbs that send the reader to the app, "复制…，去某宝搜": red team 102)
+        going = [*opening, *(_word(w) for w in bare.get("go_verbs", []))]
         return cls(
             between=LazyPattern(
-                rf"(?:{'|'.join(copy)})(?P<inside>.{{0,{reach}}}?)(?:{'|'.join(opening)})"
+                rf"(?:{'|'.join(copy)})(?P<inside>.{{0,{reach}}}?)(?:{'|'.join(going)})"
                 rf"[^\n]{{0,6}}?(?:{'|'.join(apps)})",
                 re.DOTALL,
             ),
@@ -435,30 +440,50 @@ class BareCodeRules:
         name = self.named_before
         return name is not None and name.search(folded, max(0, start - 12), start) is not None
 
-    def spans(self, folded: str) -> Iterator[tuple[int, int]]:
-        """Candidate codes in folded text, by place alone (how they are written is not known)."""
+    def spans(self, folded: str) -> Iterator[tuple[int, int, bool]]:
+        """Candidate codes in folded text, by place alone (how they are written is not known),
+        each with whether the place frames it as a share code (:meth:`framed_spans`)."""
+        yield from self.framed_spans(folded)
         for match in self.between.finditer(folded):
-            inside_start, inside_end = match.span("inside")
-            for code in self.token.finditer(folded, inside_start, inside_end):
-                yield code.span()
             # right before the trigger ("HUZbdB7yRgH CZ3457 复制打开淘宝")
             found = self.before.search(folded, max(0, match.start() - self.reach), match.start())
             if found is not None:
-                yield found.span("code")
+                yield (*found.span("code"), False)
             # right after it ("复制下方口令打开京东：AbCd1234EfG")
             found = self.after.match(folded, match.end())
             if found is not None:
-                yield found.span("code")
+                yield (*found.span("code"), False)
         for match in self.after_name.finditer(folded):
-            yield match.span("code")
+            yield (*match.span("code"), True)
 
-    def written_like_a_code(self, written: str, *, digits: bool = True) -> bool:
+    def framed_spans(self, folded: str) -> Iterator[tuple[int, int, bool]]:
+        """Candidate codes between a copy verb and "打开<app>" (``复制4BSBN3heHFN，去某宝搜``):
+        the trigger's words on both sides frame the token as a share code, so the looser
+        test decides (:meth:`written_like_a_code`, ``framed``)."""
+        for match in self.between.finditer(folded):
+            inside_start, inside_end = match.span("inside")
+            for code in self.token.finditer(folded, inside_start, inside_end):
+                yield (*code.span(), True)
+
+    def written_like_a_code(
+        self, written: str, *, digits: bool = True, framed: bool = False
+    ) -> bool:
         """Capitals (at least ``min_capitals``), small letters and digits, all mixed — and
         not in syllables: a name written in capitalised syllables (``XiaoMi14``,
         ``HuaWeiP60``) has a vowel in every run of small letters, a random code seldom
         (``AbCd1234EfG``, ``8Hk2LmnPQ``).  ``digits=False``: none needed (after a code's
-        name: ``口令：PsBcdbzfFfS``)."""
+        name: ``口令：PsBcdbzfFfS``).
+
+        ``framed``: the token stands where only a share code does — between a share code's
+        delimiters with its trigger in the sentence, between "复制" and "打开<app>", right
+        after a code's name (淘口令：) — and a far weaker test decides (:func:`_framed_code`;
+        no digit needed, whatever ``digits`` says): the one above misses about one random
+        11-character code in five (one in fourteen of those with both cases and a digit), a
+        code of one capital (``^82j4Gty6uaa^``) or a syllable in
+        its small letters (``淘口令：LKBJ7VK4qiQ``: red team 102)."""
         plain = unicodedata.normalize("NFKC", written)
+        if framed:
+            return _framed_code(plain)
         capitals = sum("A" <= c <= "Z" for c in plain)
         small = _SMALL_RUN.findall(plain)
         return (
@@ -467,6 +492,45 @@ class BareCodeRules:
             and (not digits or any(c.isdigit() for c in plain))
             and not all(_VOWELS.intersection(run) for run in small)
         )
+
+
+def _framed_code(plain: str) -> bool:
+    """Whether a token framed as a share code is one: written in both cases and not as words
+    are.  Words, names and product models (``Welcome2024``, ``TaobaoLive``, ``iPhone15Pro``,
+    ``HuaWeiP60``, ``RTX4090Ti``) are syllables — each run of small letters starts the token
+    or a spaced group or follows a capital, and a vowel is at least a quarter of it — in
+    at most six runs of capitals, small letters and digits.  A random code mixes them more
+    (``G|94|GP|3|C|35|C|4``), or puts a run of small letters after a digit (``4|qi|Q``) or
+    without vowels (``wbopk``).  No digit is needed: one random code in seven has none.
+    Of 10,000 random codes of 11 letters and digits it misses about 300 (the strict test:
+    2,100), of those with both cases and a digit about 170 (the strict test: 700)."""
+    if not any("A" <= c <= "Z" for c in plain):
+        return False
+    small = list(_SMALL_RUN.finditer(plain))
+    if not small:
+        return False
+    if len(_CLASS_RUN.findall(plain)) > _WORD_RUNS:
+        return True
+    return not all(_a_syllable(plain, run) for run in small)
+
+
+def _a_syllable(plain: str, run: re.Match[str]) -> bool:
+    """Whether the run of small letters ``run`` is written as a word's syllable is (see
+    :func:`_framed_code`)."""
+    start = run.start()
+    letters = run.group()
+    before = plain[start - 1 : start]
+    vowels = sum(c in _VOWELS for c in letters)
+    return (
+        vowels * _VOWEL_SHARE >= len(letters)
+        and vowels > 0
+        and (not before or "A" <= before <= "Z" or not before.isalnum())
+    )
+
+
+_CLASS_RUN = regex("[a-z]+|[A-Z]+|[0-9]+")
+_WORD_RUNS = 6  # runs of one class a word or a model has at most (i|P|hone|15|P|ro)
+_VOWEL_SHARE = 4  # a syllable's letters are at most this many times its vowels (hopping)
 
 
 def _bracketed(

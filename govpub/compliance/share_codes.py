@@ -97,7 +97,8 @@ def find_share_codes(
         return
     app_named += _app_signs(rules, folded)  # (its copy verb is a verb: past that test)
     matches = list(rules.trigger.finditer(folded))
-    others = [*app_named, *_standin_triggers(rules, folded, original)]
+    standins = _standin_reads(rules, folded, original)
+    others = [*app_named, *_standin_triggers(rules, folded, standins)]
     # a token of capitals and digits alone counts only in the sentence of a trigger that
     # names its app by more than a weak name: "复制岗位编号后打开JD文档（JD2024ABC01）"
     # is a job description's number (red team 12; JD, PDD: red team 61)
@@ -116,7 +117,7 @@ def find_share_codes(
             and match.group("c") is not None
             and (
                 _letter_spaced_before(rules, folded, match, triggers)
-                or _spaced_code(rules, match, written)
+                or _spaced_code(rules, match, written, framed=_at_hand(in_order, folded, match))
             )
         ):
             token = match.group("c")
@@ -126,7 +127,7 @@ def find_share_codes(
         if (
             without_trigger.overlap(start, end)
             or _labelled(rules, folded, start)
-            or _a_topic(rules, folded, match, written)
+            or _a_topic(rules, folded, match, written, in_order)
         ):
             continue  # (found without a trigger; a model number, a one-time code; a topic)
         # a trigger within the window (the triggers are in order: the first at or after
@@ -146,16 +147,19 @@ def find_share_codes(
         return
     codes = Spans(delimited)
     seen: set[tuple[int, int]] = set()
-    for start, end in chain(
+    for start, end, framed in chain(
         rules.bare.spans(folded),
-        _after(rules.bare, named, folded),
-        _bracketed(rules.bare, folded, written),
+        _standin_codes(rules.bare, standins),
+        ((*span, False) for span in _after(rules.bare, named, folded)),
+        ((*span, False) for span in _bracketed(rules.bare, folded, written)),
     ):
         if (start, end) in seen or codes.overlap(start, end) or _labelled(rules, folded, start):
             continue  # (a labelled number, 复制订单号（ZF2026Ab0001）打开支付宝查询: red team 62)
         seen.add((start, end))
         after_name = rules.bare.named(folded, start)
-        if rules.bare.written_like_a_code(written(start, end), digits=not after_name):
+        if rules.bare.written_like_a_code(
+            written(start, end), digits=not after_name, framed=framed or after_name
+        ):
             yield start, end
 
 
@@ -207,11 +211,45 @@ def _strong_spans(
     return strong
 
 
+_Read = tuple[str, list[int], list[int]]  # a stretch read again, each character's folded span
+
+
 def _standin_triggers(
-    rules: ShareCodeRules, folded: str, original: tuple[str, Folded] | None
+    rules: ShareCodeRules, folded: str, reads: Sequence[_Read]
 ) -> list[tuple[int, int]]:
     """Triggers whose app is named with an emoji standing for one of its characters
-    (``打开🍑宝``, ``打开咸🐟APP``, ``打开拼🐶🐶``: the ``[trigger.standins]`` table).
+    (``打开🍑宝``, ``打开咸🐟APP``, ``打开拼🐶🐶``: the ``[trigger.standins]`` table), in the
+    stretches read again around such emoji (:func:`_standin_reads`)."""
+    found: set[tuple[int, int]] = set()
+    for chars, starts, ends in reads:
+        found.update(
+            (starts[match.start()], ends[match.end() - 1])
+            for match in rules.trigger.finditer(chars)
+            if any(
+                starts[i] == ends[i] or folded[starts[i]] != chars[i] for i in range(*match.span())
+            )
+        )
+    return sorted(found)
+
+
+def _standin_codes(
+    bare: BareCodeRules | None, reads: Sequence[_Read]
+) -> Iterator[tuple[int, int, bool]]:
+    """Codes without delimiters between "复制" and an app named with a stand-in
+    (``复制6GhdVXwqqL8打开🍑宝``: red team 102), in the stretches read again around such emoji
+    (:func:`_standin_reads`), as folded spans."""
+    if bare is None:
+        return
+    for chars, starts, ends in reads:
+        for start, end, framed in bare.framed_spans(chars):
+            yield starts[start], ends[end - 1], framed
+
+
+def _standin_reads(
+    rules: ShareCodeRules, folded: str, original: tuple[str, Folded] | None
+) -> list[_Read]:
+    """The stretches of ``folded`` around the emoji that stand for a character of an app's
+    name (the ``[trigger.standins]`` table) read again, each emoji as its character.
 
     The fold reads every emoji as a space, so "打开🍑宝" is "打开宝", no app.  Only around
     each such emoji of the text as written is the folded text read again, the emoji as its
@@ -230,17 +268,11 @@ def _standin_triggers(
             at = text.find(emoji, at + len(emoji))
         for at, index in zip(places, fold.folded_indexes(places), strict=True):
             put.setdefault(index, []).append((at, char, fold.original(index) == at))
-    found: set[tuple[int, int]] = set()
+    reads: list[_Read] = []
     for low, high in _standin_ranges(rules, folded, put):
         chars, starts, ends = _read_standins(folded, low, high, put)
-        found.update(
-            (starts[match.start()], ends[match.end() - 1])
-            for match in rules.trigger.finditer("".join(chars))
-            if any(
-                starts[i] == ends[i] or folded[starts[i]] != chars[i] for i in range(*match.span())
-            )
-        )
-    return sorted(found)
+        reads.append(("".join(chars), starts, ends))
+    return reads
 
 
 _STANDIN_BEFORE = 40  # folded characters read before a stand-in for the verb (the gap: 30)
@@ -355,14 +387,27 @@ def _in_a_triggers_sentence(
     token = written(*token_span(match))
     if any("a" <= c <= "z" for c in unicodedata.normalize("NFKC", token)):
         return True
+    if _at_hand(named, folded, match):
+        return True
+    start, end = match.span()
+    return any(
+        t_start >= end and _a_sentence_of_its_own(folded, match, token, folded[end:t_start])
+        for t_start, _ in named.near(start, end, _SENTENCE_REACH)
+    )
+
+
+def _at_hand(named: _Triggers, folded: str, match: re.Match[str]) -> bool:
+    """Whether a trigger stands in the sentence of the delimited token ``match``: within
+    ``_SENTENCE_REACH`` of it with no sentence end between, or around it (``复制【…】打开淘宝``).
+    There the delimiters and the trigger frame the token as a share code, and a far weaker
+    test than the one for a token anywhere near a trigger tells it from a word (red team 102:
+    :meth:`BareCodeRules.written_like_a_code`, ``framed``)."""
     start, end = match.span()
     for t_start, t_end in named.near(start, end, _SENTENCE_REACH):
         if t_start < end and start < t_end:
-            return True  # (inside the trigger: 复制【…】打开淘宝)
+            return True
         between = folded[t_end:start] if t_end <= start else folded[end:t_start]
         if len(between) <= _SENTENCE_REACH and not _SENTENCE_ENDS.intersection(between):
-            return True
-        if t_start >= end and _a_sentence_of_its_own(folded, match, token, between):
             return True
     return False
 
@@ -491,10 +536,14 @@ def _a_topic(
     folded: str,
     match: re.Match[str],
     written: Callable[[int, int], str] | None,
+    named: _Triggers,
 ) -> bool:
     """Whether the token ``match`` is between two ``topic_delimiters`` (``#…#``, a Weibo
     topic) and not written as a random code is (the ``[bare]`` test): ``#315Shopping#``
-    is a topic, ``#AbCd1234Ef#`` a JD 口令."""
+    is a topic, ``#AbCd1234Ef#`` a JD 口令.  With a trigger of ``named`` in its sentence
+    (:func:`_at_hand`) the looser test decides (``#7vud7c8D4qr# 复制后打开淘宝``,
+    ``^82j4Gty6uaa^ 复制打开淘宝``), but not between the signs markup writes round words
+    (``[doge][AbCdEfGh]``)."""
     start, end = match.span()
     if (
         folded[start] not in rules.topic_signs
@@ -505,7 +554,11 @@ def _a_topic(
         return False
     inner = folded[start + 1 : end - 1]
     lead = len(inner) - len(inner.lstrip())
-    return not rules.bare.written_like_a_code(written(start + 1 + lead, end - 1).strip())
+    token = written(start + 1 + lead, end - 1).strip()
+    # (markup's brackets hold words of every shape: [doge], {userId})
+    markup = folded[start] in rules.markup_signs or folded[end - 1] in rules.markup_signs
+    framed = not markup and _at_hand(named, folded, match)
+    return not rules.bare.written_like_a_code(token, framed=framed)
 
 
 def _labelled(rules: ShareCodeRules, folded: str, start: int) -> bool:
@@ -548,22 +601,36 @@ def _letter_spaced_before(
     ):
         return False  # (no trigger right after the closing delimiter, spaces maybe between)
     spaced = match.group("c")
-    if any(spaced[i] not in rules.separators for i in range(1, len(spaced), 2)):
-        return False  # (not one letter, one separator, one letter …)
+    if not _letter_by_letter(rules, spaced):
+        return False
     low, high = rules.lengths
     return low <= (len(spaced) + 1) // 2 <= high
 
 
 def _spaced_code(
-    rules: ShareCodeRules, match: re.Match[str], written: Callable[[int, int], str] | None
+    rules: ShareCodeRules,
+    match: re.Match[str],
+    written: Callable[[int, int], str] | None,
+    *,
+    framed: bool = False,
 ) -> bool:
     """Whether a token with spaces inside (``AbCd 1234Ef``) is a code: of a code's length
     without them, and written as a random code is (:meth:`BareCodeRules.written_like_a_code`):
-    words between brackets (``《Taobao Live》``, ``(see 2024 report)``) are not."""
+    words between brackets (``《Taobao Live》``, ``(see 2024 report)``) are not.  ``framed``:
+    a trigger is in its sentence, and the looser test decides, its groups read as they are
+    written (``￥DT9e 4vab sbc￥复制打开淘宝``: red team 102) — not for a token spaced letter by
+    letter, which counts only right before its trigger (:func:`_letter_spaced_before`)."""
     low, high = rules.lengths
     if written is None or rules.bare is None:
         return False
     drop = str.maketrans("", "", rules.separators)
     if not low <= len(match.group("c").translate(drop)) <= high:
         return False
+    if framed and not _letter_by_letter(rules, match.group("c")):
+        return rules.bare.written_like_a_code(written(*match.span("c")), framed=True)
     return rules.bare.written_like_a_code(written(*match.span("c")).translate(drop))
+
+
+def _letter_by_letter(rules: ShareCodeRules, spaced: str) -> bool:
+    """Whether ``spaced`` is one letter, one separator, one letter … (``W k e n z p U e U 2 i``)."""
+    return all(spaced[i] in rules.separators for i in range(1, len(spaced), 2))

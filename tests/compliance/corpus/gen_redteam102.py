@@ -691,7 +691,14 @@ REASONS: dict[str, str] = {
     "its tail: `s.click.tao bao.com/t?e=x` warns `link.other_host` (bao.com) where the spaced-out "
     "host `s.click.taobao.com` is an ad's",
 }
-FIXED: frozenset[str] = frozenset({"separator-words", "squared-ideograph-separator"})  # fix102c
+FIXED: frozenset[str] = frozenset(
+    {
+        "separator-words",  # fix102c
+        "squared-ideograph-separator",  # fix102c
+        "share-code-read-as-words",  # fix102a
+        "share-undelimited-standin-app",  # fix102a
+    }
+)
 # The ids the first run and the probe slice found failing, by pattern.
 FAILING: dict[str, str] = {
     **dict.fromkeys(
