@@ -21,8 +21,9 @@ are runs here (red team 96); a ``<style>`` that reverses the page's implied body
 text one run, which holds every other (review 65's L11).  A run is read as laid out: each of its
 blocks (a block tag, a ``<br>``, a blank line) reversed in its place, and the content of what a
 page never shows (a ``<title>``, a script, a ``<template>``) no part of it (review 67's L1, L2); a
-replaced or form element (a ``<textarea>``, an ``<img>``, a ``<button>``) is a box of its own, its
-content a part of its own (review 68's L5).
+form control (a ``<textarea>``, a ``<button>``, a shown ``<input>``) is a box of its own, its
+content a part of its own (review 68's L5) — not an image or an embedded object, whose box may
+be of no size at all (``8765<img width=0>4321831`` reversed shows 13812345678: review 69's L2).
 A run may hold only an item's tail, its head stored forwards before it
 (``机密\u202e年01★\u202c`` shows 机密★10年): :func:`shown_stretches` gives each paragraph
 holding runs as shown and as stored, to be read whole.
@@ -88,12 +89,13 @@ _RLO_REFERENCE = regex(r"&#(?:x0*202e(?![0-9a-f])|0*8238(?![0-9]))", re.I)
 _TAG = regex(r"</?[A-Za-z][^<>]*+>")
 # a <template>'s start or end tag (the group: its "/")
 _TEMPLATE_TAG = regex(r"<(/?)template(?![A-Za-z0-9-])", re.IGNORECASE)
-# The replaced and form elements, each laid out in a box of its own (an atomic inline, one
-# neutral character in the line round it): a reversed run does not run through one, and what
-# it holds — a <textarea>'s text, a <button>'s words — is laid out apart (review 68's L5)
-_OWN_BOXES = (
-    "textarea|input|select|option|button|img|video|audio|iframe|object|embed|canvas|meter|progress"
-)
+# The form controls, each laid out in a box of its own that a page always draws (an atomic
+# inline, one neutral character in the line round it): a reversed run does not run through
+# one, and what it holds — a <textarea>'s text, a <button>'s words — is laid out apart (review
+# 68's L5).  Not the replaced elements (<img>, <object>, <video>, <iframe>…): an image of no
+# size or no source, an empty object, shows nothing between the digits either side, which
+# then read as one number (review 69's L2; the blocking side)
+_OWN_BOXES = "textarea|input|select|option|button"
 # A tag that parts a run's reading into paragraphs: a block element's (:data:`_BLOCK_TAG`'s
 # names, but a <script>'s or a <style>'s, which show nothing), a line break's, <br>, or an
 # element's in a box of its own (:data:`_OWN_BOXES`: its start and end tags; not an
@@ -198,7 +200,7 @@ def _shown(content: str, *, lines: bool = False) -> str:
     L1): a block element's tag, a ``<br>``, a blank line (any line break if ``lines``, as an
     editor shows the text) parts the run as it ends a U+202E's, for the page lays each block
     (each line) out on its own — ``<p>87654321831</p><p>9</p>`` reversed shows 13812345678 over
-    9, not 913812345678 —, and so does a replaced or form element's tag, whose box is laid out
+    9, not 913812345678 —, and so does a form control's tag, whose box is laid out
     apart (``<textarea>x</textarea>87654321831`` shows 13812345678 beside it: review 68's L5).
     The paragraphs stand apart by a blank line
     (:data:`_PARAGRAPH_GAP`, which :func:`_stored` reads back)."""

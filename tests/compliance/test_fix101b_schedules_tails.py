@@ -120,3 +120,33 @@ def test_one_tail_does_not_read_the_post_twice() -> None:
     plain = "13812345678\n" + "13812345678\n" * 2000
     seconds_to_check(plain[:20])  # (first-use tables built before timing)
     assert seconds_to_check(tailed) < 1.4 * seconds_to_check(plain) + 0.02
+
+
+def _far_table(header: str, row: str, filler: str) -> str:
+    """A Markdown table whose header stands more than 600 characters above its last row."""
+    columns = header.count("|") - 1
+    body = "".join(f"| {i} | {filler} |\n" for i in range(1, 40))
+    return header + "\n|" + "---|" * columns + "\n" + body + row
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "filler", "rules"),
+    [
+        (
+            "| 序号 | 单位 | 联系电话 |",
+            "| 40 | 城东街道 | 1391 2345678¹ |",
+            "城东街道 | 0571-88888880",
+            {"personal.mobile"},
+        ),
+        ("| 序号 | 设备编号 |", "| 40 | 13812345678.0 |", "20240000001", set()),
+        ("| 序号 | 订单编号 | 备注 |", "| 40 | 13812345678¹ | 无 |", "20240000001 | 无", set()),
+    ],
+)
+def test_a_tail_reads_its_column_far_below_the_header(
+    header: str, row: str, filler: str, rules: set[str]
+) -> None:
+    """Review 69's F1 and L1: a tail's second reading reaches a table's header as far as the
+    first reading does (``table_cells.HEADER_REACH``), not 600 characters only."""
+    body = _far_table(header, row, filler)
+    assert len(body) > 700
+    assert _rules(body) == rules

@@ -4,8 +4,9 @@
 F6: an element whose own ``white-space`` the UA stylesheet sets (``<textarea>`` pre-wrap,
 ``<xmp>``, ``<listing>``, ``<plaintext>``, ``<pre>`` pre) keeps its line breaks inside a span that
 sets ``normal`` (``markup._OwnBreaks``); a ``<code>`` inherits.  L5: a run a page shows reversed
-parts at a ``<textarea>``, ``<input>``, ``<button>``, ``<img>``… (``bidi._BREAK_TAG``), each such
-element laid out in a box of its own.
+parts at a ``<textarea>``, ``<input>``, ``<button>``, ``<select>`` (``bidi._BREAK_TAG``), each such
+form control laid out in a box of its own; not at an ``<img>`` or an ``<object>``, which may show
+nothing (review 69's L2).
 """
 
 from __future__ import annotations
@@ -92,14 +93,16 @@ def test_pre_elements() -> None:
         ("<textarea>x</textarea>87654321831", "x\n\n13812345678"),
         ("<textarea>87654321831</textarea>9", "13812345678\n\n9"),
         ("<button>x</button>87654321831", "x\n\n13812345678"),
-        ("8765<img src=a.png>4321831", "5678\n\n1381234"),
+        ("8765<img src=a.png>4321831", "13812345678"),  # (an image may be of no size)
+        ("8765<object></object>4321831", "13812345678"),
         ("87654321<input value=x>831", "12345678\n\n138"),
         ("8765<b>4321</b>831", "13812345678"),  # (a formatting tag parts nothing)
         ("8765<input type=hidden>4321831", "13812345678"),  # (nor a hidden input: no box)
     ],
 )
 def test_a_reversed_run_parts_at_a_box_of_its_own(content: str, shown: str) -> None:
-    """Review 68's L5: a replaced or form element is laid out in its own box."""
+    """Review 68's L5: a form control is laid out in its own box; review 69's L2: an image or
+    an object may show nothing, so the digits either side read as one number."""
     assert [run.shown for run in overridden_runs(_REVERSED_BODY + content)] == [shown]
 
 
@@ -116,9 +119,25 @@ def test_a_number_beside_a_box_blocks(text: str) -> None:
     assert _rules(text) == {"personal.mobile"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<bdo dir="rtl">8765<img src="x.gif" width="0" height="0">4321831</bdo>',
+        '<bdo dir="rtl">8765<img src="x.gif" alt="">4321831</bdo>',
+        '\u202e8765<img src="x" width="0">4321831\u202c',
+        _REVERSED_BODY + "8765<img width=0 height=0>4321831",
+        '<bdo dir="rtl">8765<object></object>4321831</bdo>',
+    ],
+)
+def test_an_image_or_object_in_a_reversed_number_blocks(text: str) -> None:
+    """Review 69's L2: an image of no size or an empty object shows nothing between the
+    groups, so the page shows one number (the blocking side)."""
+    assert _rules(text) == {"personal.mobile"}
+
+
 def test_a_number_split_by_a_box_reads_as_stored_forwards() -> None:
     """1381234 beside a box holding 5678 is no number, as 1381234<textarea>5678</textarea>."""
-    for box in ("<textarea>8765</textarea>", "<button>8765</button>", "8765<img src=a.png>"):
+    for box in ("<textarea>8765</textarea>", "<button>8765</button>"):
         assert _rules(_REVERSED_BODY + box + "4321831") == set()
     assert _rules("1381234<textarea>5678</textarea>") == set()
 

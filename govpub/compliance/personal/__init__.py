@@ -130,6 +130,7 @@ from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.stretches import _numbers
 from govpub.compliance.spans import DisjointSpans, Spans
 from govpub.compliance.spelled_ids import find_spelled_ids
+from govpub.compliance.table_cells import HEADER_REACH
 from govpub.compliance.undermasked import (
     find_under_masked_ids,
     find_under_masked_mobiles,
@@ -209,7 +210,7 @@ def find_personal_data(
         return
     found, added = Spans(first), DisjointSpans()
     labels = None if labels is None else sorted(labels)
-    for window in _tail_windows(blanks, len(folded)):
+    for window in _tail_windows(blanks, folded):
         for hit in _read_around_tails(
             window,
             folded,
@@ -225,11 +226,13 @@ def find_personal_data(
                 yield hit
 
 
-# How much text around a tail is read again: before it, more than the furthest reach back of a
-# number's readers (a table's header line, 400 characters: .lookalikes, .reading) over the
-# numbers read, and after it, a cell's or a unit's; a hit is kept within a number's length or
-# two of a tail (its own number ends there, or one beside it whose reading the tail changed).
-_BEFORE_TAIL = 600
+# How much text around a tail is read again: before it, the furthest reach back of a number's
+# readers (a Markdown or HTML table's header, :data:`~govpub.compliance.table_cells.HEADER_REACH`;
+# a tab paste's, 400 characters: .lookalikes) from its line's start, and after it, a cell's or
+# a unit's; a hit is kept within a number's length or two of a tail (its own number ends
+# there, or one beside it whose reading the tail changed).  (600 before, review 69's F1 and
+# L1: a table's header 600 characters up was cut off, and its column unread.)
+_BEFORE_TAIL = HEADER_REACH
 _AFTER_TAIL = 200
 _NEAR_TAIL = 60
 
@@ -242,12 +245,14 @@ class _TailWindow(NamedTuple):
     blanks: list[tuple[int, int]]
 
 
-def _tail_windows(blanks: list[tuple[int, int]], size: int) -> Iterator[_TailWindow]:
-    """The stretches around the tails ``blanks`` (in order) of a folded text of ``size``
-    characters, those that overlap merged: each character is read again once at most."""
+def _tail_windows(blanks: list[tuple[int, int]], folded: str) -> Iterator[_TailWindow]:
+    """The stretches around the tails ``blanks`` (in order) of ``folded``, each from a line's
+    start, those that overlap merged: each character is read again once at most."""
+    size = len(folded)
     window: _TailWindow | None = None
     for start, end in blanks:
         low, high = max(0, start - _BEFORE_TAIL), min(size, end + _AFTER_TAIL)
+        low = folded.rfind("\n", 0, low) + 1  # (from a line's start: a row read whole)
         if window is not None and low <= window.end:
             window.blanks.append((start, end))
             window = window._replace(end=max(window.end, high))
