@@ -14,12 +14,24 @@ already looked at: no pass of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
-from govpub.compliance._data import data_text
+from govpub.compliance._data import data_kinds, data_text
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["APART_RULE", "apart_anchors", "joins_marking", "marking_words", "spelled_apart"]
+__all__ = [
+    "APART_RULE",
+    "apart_anchors",
+    "joins_marking",
+    "marking_words",
+    "spelled_apart",
+    "standin_expression",
+    "standin_levels",
+    "standin_markers",
+    "stands_in",
+    "star_words",
+]
 
 _FILES = (
     "internal_markers.txt",
@@ -126,3 +138,108 @@ def spelled_apart(folded: str, start: int) -> tuple[str, int] | None:
         if found is not None:
             return word, found.end()
     return None
+
+
+# A marking word written with stand-ins (red team 102's stand-in-character): a character
+# replaced by a homophone (机蜜★10年, 内部姿料) or its pinyin (ji密★10年, NEIBU资料, 内部zi料,
+# （此件不公kai）) reads as the word to any reader.  What each character may be written as is
+# data (``data/marking_standins.txt``); the expressions here are built from it and used where
+# the words are matched: a 密级 with its star and period (:mod:`.secrecy`), the internal-use
+# markers (:func:`standin_markers`), the 公开 of a 公开属性 note (:mod:`.disclosure`).
+_STANDINS_FILE = "marking_standins.txt"
+# the tone marks a syllable's vowel may carry (the fold keeps them, lower-cased)
+_TONES = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔùüǖǘǚǜ", "v": "vü"}
+# between two syllables, or a syllable and a character: one space or none ("nei bu资料")
+_JOIN = "[ \t]?"
+
+
+@cache
+def _standins() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each character's homophones and pinyin (``data/marking_standins.txt``)."""
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for char, written in data_kinds(_STANDINS_FILE).items():
+        pinyin = tuple(form for form in written if form.isascii())
+        table[char] = (tuple(form for form in written if not form.isascii()), pinyin)
+    return table
+
+
+def _syllable(pinyin: str) -> str:
+    """The expression of a syllable with or without its tone mark."""
+    return "".join(f"[{_TONES[char]}]" if char in _TONES else re.escape(char) for char in pinyin)
+
+
+def _written(char: str, *, first: bool, last: bool) -> str:
+    """A character as written or in pinyin (a syllable not glued to other letters at the
+    word's ends: ``neibu`` in an English word is none)."""
+    forms = [re.escape(char)]
+    for pinyin in _standins().get(char, ((), ()))[1]:
+        before = "(?<![a-z])" if first else ""
+        after = "(?![a-z])" if last else ""
+        forms.append(f"{before}{_syllable(pinyin)}{after}")
+    return f"(?:{'|'.join(forms)})"
+
+
+def standin_expression(word: str) -> str:
+    """The expression of ``word`` as written or with stand-ins: any of its characters in
+    pinyin, and one of them at most a homophone (two read as another word).  Linear: one
+    alternative per character that has a homophone, each a string of fixed choices."""
+    last = len(word) - 1
+    written = [_written(char, first=at == 0, last=at == last) for at, char in enumerate(word)]
+    alternatives = [_JOIN.join(written)]
+    for at, char in enumerate(word):
+        homophones = _standins().get(char, ((), ()))[0]
+        if homophones:
+            parts = [*written[:at], f"[{''.join(homophones)}]", *written[at + 1 :]]
+            alternatives.append(_JOIN.join(parts))
+    return f"(?:{'|'.join(alternatives)})"
+
+
+def stands_in(found: str, word: str) -> bool:
+    """Whether ``found`` (a match of :func:`standin_expression`) is ``word`` with a stand-in,
+    one ideograph at least left (a word all in pinyin is a term of its own list, or none)."""
+    return found.replace(" ", "").replace("\t", "") != word and any(
+        "\u3400" <= char <= "\u9fff" for char in found
+    )
+
+
+_LEVELS = ("绝密", "机密", "秘密")
+
+
+def standin_levels() -> str:
+    """The 密级 as written, in pinyin or with a stand-in (``jimi``, ``机蜜``, ``ji密``): what
+    :mod:`.secrecy` reads before a star and a period, never alone (机蜜 is prose)."""
+    return f"(?:{'|'.join(standin_expression(level) for level in _LEVELS)})"
+
+
+def star_words() -> str:
+    """The words a post writes for the star of a 密级 (星, 星号, 五角星), longest first."""
+    words = sorted(_standins().get("★", ((), ()))[0], key=len, reverse=True)
+    return f"(?:{'|'.join(map(re.escape, words))})"
+
+
+@cache
+def _standin_markers() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One expression of every internal-use marker of ideographs with stand-ins, a named
+    group each, and the markers by group."""
+    from govpub.compliance.wording import parse_term_list  # noqa: PLC0415 - on first use
+
+    markers = tuple(
+        word
+        for word, _ in parse_term_list(data_text("internal_markers.txt"))
+        if len(word) >= 4 and all("\u3400" <= char <= "\u9fff" for char in word)
+    )
+    source = "|".join(
+        f"(?P<w{number}>{standin_expression(word)})" for number, word in enumerate(markers)
+    )
+    return regex(source), markers
+
+
+def standin_markers(folded: str) -> Iterator[tuple[int, int, str]]:
+    """The internal-use markers written with stand-ins (``内部姿料``, ``neibu资料``), each with
+    the marker it stands for.  One pass of one expression (linear); a marker as written is
+    the term lists' and is passed over."""
+    pattern, markers = _standin_markers()
+    for match in pattern.finditer(folded):
+        word = markers[int((match.lastgroup or "w0")[1:])]
+        if stands_in(match.group(), word):
+            yield match.start(), match.end(), word
