@@ -147,7 +147,8 @@ def spelled_apart(folded: str, start: int) -> tuple[str, int] | None:
 # the words are matched: a 密级 with its star and period (:mod:`.secrecy`), the internal-use
 # markers (:func:`standin_markers`), the 公开 of a 公开属性 note (:mod:`.disclosure`).
 _STANDINS_FILE = "marking_standins.txt"
-# the tone marks a syllable's vowel may carry (the fold keeps them, lower-cased)
+# the tone marks a syllable's vowel may carry (the fold keeps them, and lower-cases only ASCII:
+# a capital with a tone mark, "JĪ", folds to "jĪ")
 _TONES = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔùüǖǘǚǜ", "v": "vü"}
 # between two syllables, or a syllable and a character: one space or none ("nei bu资料")
 _JOIN = "[ \t]?"
@@ -165,7 +166,10 @@ def _standins() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 def _syllable(pinyin: str) -> str:
     """The expression of a syllable with or without its tone mark."""
-    return "".join(f"[{_TONES[char]}]" if char in _TONES else re.escape(char) for char in pinyin)
+    return "".join(
+        f"[{_TONES[char]}{_TONES[char][1:].upper()}]" if char in _TONES else re.escape(char)
+        for char in pinyin
+    )
 
 
 def _written(char: str, *, first: bool, last: bool) -> str:
