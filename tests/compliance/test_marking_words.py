@@ -160,7 +160,7 @@ def test_star_words_without_brackets_or_period_stay_clean(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["内部姿料，", "neibu资料 ", "不公kai", "机蜜★10年 ", "内部资料"]
+    "phrase", ["内部姿料，", "a内", "neibu资料 ", "不公kai", "机蜜★10年 ", "内部资料"]
 )
 def test_stand_ins_are_read_in_linear_time(phrase: str) -> None:
     small, large = (phrase * (n // len(phrase)) for n in (8_000, 80_000))
