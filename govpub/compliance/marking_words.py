@@ -222,11 +222,11 @@ def star_words() -> str:
     return f"(?:{'|'.join(map(re.escape, words))})"
 
 
-# A marker with a stand-in has one: a homophone, or a syllable beside an ideograph (a space
-# between or none).  Those seeds are found by one expression whose first character is one of
-# a class (found at C speed); each marker's expression is then tried only where a marker may
-# start before a seed — one alternation of every marker tried at every position was 60–250 ms
-# for 30,000 characters of prose.
+# A marker with a stand-in has one: a homophone, or a syllable beside an ideograph of a marker
+# (a space between or none).  Those seeds are found by one expression whose first character is
+# one of a class of ideographs (found at C speed); each marker's expression is then tried only
+# where a marker may start before a seed — one alternation of every marker tried at every
+# position was 60–250 ms for 30,000 characters of prose.
 _LETTERS = "a-z" + "".join(tones[1:] + tones[1:].upper() for tones in _TONES.values())
 
 
@@ -265,10 +265,11 @@ def _standin_reading() -> _StandinReading:
         for first in sorted(firsts):
             starts.setdefault(first, []).append((word, pattern))
     marks = "".join(sorted(written))
-    either = "".join(sorted(written | homophones))
+    # (one class first, of ideographs: a scan from letters tried every letter of a URL)
     seeds = regex(
-        f"[{''.join(sorted(homophones))}]"
-        f"|[{marks}](?=[ \t]?[{_LETTERS}])|[{_LETTERS}](?=[ \t]?[{either}])"
+        f"[{''.join(sorted(written | homophones))}]"
+        f"(?:(?<=[{''.join(sorted(homophones))}])|(?<=[{_LETTERS}][{marks}])"
+        f"|(?<=[{_LETTERS}][ \t][{marks}])|(?=[ \t]?[{_LETTERS}]))"
     )
     # the longest a form runs before its seed: every character in its longest pinyin, spaced
     reach = max(
