@@ -9,6 +9,10 @@ sensitive terms, the words of 公开属性 notes and the built-in wording lists 
 ``必须·转发``; ``data/*.txt``), and the prose phrases that excuse a marking's words
 (``内部资料性出版⏎物``) — and only then joins them.  Only at separators the fold
 already looked at: no pass of its own.
+
+A marking word with a character written as a homophone or its pinyin (``内部姿料``, ``NEIBU资料``,
+``机蜜★10年``) reads as the word as well: the expressions of such stand-ins are built here from
+``data/marking_standins.txt`` (:func:`standin_expression`).
 """
 
 from __future__ import annotations
