@@ -56,6 +56,7 @@ from govpub.compliance.document_elements import PUBLIC_NOTE
 from govpub.compliance.folding import CJK_UNIFIED, is_han
 from govpub.compliance.glosses import gloss, gloss_before
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.marking_words import standin_expression, stands_in
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -69,6 +70,9 @@ __all__ = [
 
 DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 
+# 公开 as written or with a stand-in, as a note written to slip past a filter has it
+# ("（此件不公kai）": :mod:`.marking_words`, red team 102)
+_PUBLIC = standin_expression("公开")
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
 # (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）")
 _WHICH = (
@@ -78,7 +82,7 @@ _WHICH = (
 _NOT = (
     r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|不)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
-    r"公开(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
+    rf"{_PUBLIC}(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
     # (此件不上网, 不得上网, 【严禁上网】): not to be put on the web
@@ -222,7 +226,7 @@ def find_disclosure_notes(
     seen_until = 0
     public: list[bool] = []  # (whether a note says the document is public: asked once)
     found: list[DisclosureNote] = []
-    for at in _anchors(folded) if anchors is None else anchors:
+    for at in _with_standins(folded, _anchors(folded) if anchors is None else anchors):
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
         # else ("政务公开", "政府网站", "新闻发布") is no note
         if at < seen_until or (
@@ -383,6 +387,24 @@ def _anchors(folded: str) -> list[int]:
     ):
         return []  # (one character each: 1 µs; most short texts)
     return kept_anchors(sorted(m.start() for anchor in _ANCHORS for m in anchor.finditer(folded)))
+
+
+@cache
+def _standin_anchor() -> re.Pattern[str]:
+    """What may stand before a note's 公开, then 公开 as written or with a stand-in."""
+    return regex(f"[{''.join(sorted(_BEFORE))}](?=({_PUBLIC}))")
+
+
+def _with_standins(folded: str, anchors: list[int]) -> list[int]:
+    """``anchors`` and where a 公开 written with a stand-in starts after what may stand before
+    a note's (``不公kai``, ``不gong开``): one pass of one expression, whose first character
+    is one of a class of a few (0.1 ms a benchmark post)."""
+    found = [
+        match.end()
+        for match in _standin_anchor().finditer(folded)
+        if stands_in(match.group(1), "公开")
+    ]
+    return sorted(anchors + found) if found else anchors
 
 
 def kept_anchors(found: list[int]) -> list[int]:

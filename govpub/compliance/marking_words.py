@@ -9,17 +9,34 @@ sensitive terms, the words of 公开属性 notes and the built-in wording lists 
 ``必须·转发``; ``data/*.txt``), and the prose phrases that excuse a marking's words
 (``内部资料性出版⏎物``) — and only then joins them.  Only at separators the fold
 already looked at: no pass of its own.
+
+A marking word with a character written as a homophone or its pinyin (``内部姿料``, ``NEIBU资料``,
+``机蜜★10年``) reads as the word as well: the expressions of such stand-ins are built here from
+``data/marking_standins.txt`` (:func:`standin_expression`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
-from govpub.compliance._data import data_text
+from govpub.compliance._data import data_kinds, data_text
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["APART_RULE", "apart_anchors", "joins_marking", "marking_words", "spelled_apart"]
+__all__ = [
+    "APART_RULE",
+    "apart_anchors",
+    "joins_marking",
+    "marking_words",
+    "spelled_apart",
+    "standin_expression",
+    "standin_levels",
+    "standin_markers",
+    "stands_in",
+    "star_words",
+]
 
 _FILES = (
     "internal_markers.txt",
@@ -125,4 +142,184 @@ def spelled_apart(folded: str, start: int) -> tuple[str, int] | None:
         found = pattern.match(folded, start)
         if found is not None:
             return word, found.end()
+    return None
+
+
+# A marking word written with stand-ins (red team 102's stand-in-character): a character
+# replaced by a homophone (机蜜★10年, 内部姿料) or its pinyin (ji密★10年, NEIBU资料, 内部zi料,
+# （此件不公kai）) reads as the word to any reader.  What each character may be written as is
+# data (``data/marking_standins.txt``); the expressions here are built from it and used where
+# the words are matched: a 密级 with its star and period (:mod:`.secrecy`), the internal-use
+# markers (:func:`standin_markers`), the 公开 of a 公开属性 note (:mod:`.disclosure`).
+_STANDINS_FILE = "marking_standins.txt"
+# the tone marks a syllable's vowel may carry (the fold keeps them, and lower-cases only ASCII:
+# a capital with a tone mark, "JĪ", folds to "jĪ")
+_TONES = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔùüǖǘǚǜ", "v": "vü"}
+# between two syllables, or a syllable and a character: one space or none ("nei bu资料")
+_JOIN = "[ \t]?"
+
+
+@cache
+def _standins() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each character's homophones and pinyin (``data/marking_standins.txt``)."""
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for char, written in data_kinds(_STANDINS_FILE).items():
+        pinyin = tuple(form for form in written if form.isascii())
+        table[char] = (tuple(form for form in written if not form.isascii()), pinyin)
+    return table
+
+
+def _syllable(pinyin: str) -> str:
+    """The expression of a syllable with or without its tone mark."""
+    return "".join(
+        f"[{_TONES[char]}{_TONES[char][1:].upper()}]" if char in _TONES else re.escape(char)
+        for char in pinyin
+    )
+
+
+def _written(char: str, *, first: bool, last: bool) -> str:
+    """A character as written or in pinyin (a syllable not glued to other letters at the
+    word's ends: ``neibu`` in an English word is none)."""
+    forms = [re.escape(char)]
+    for pinyin in _standins().get(char, ((), ()))[1]:
+        before = "(?<![a-z])" if first else ""
+        after = "(?![a-z])" if last else ""
+        forms.append(f"{before}{_syllable(pinyin)}{after}")
+    return f"(?:{'|'.join(forms)})"
+
+
+def standin_expression(word: str) -> str:
+    """The expression of ``word`` as written or with stand-ins: any of its characters in
+    pinyin, and one of them at most a homophone (two read as another word).  Linear: one
+    alternative per character that has a homophone, each a string of fixed choices."""
+    last = len(word) - 1
+    written = [_written(char, first=at == 0, last=at == last) for at, char in enumerate(word)]
+    alternatives = [_JOIN.join(written)]
+    for at, char in enumerate(word):
+        homophones = _standins().get(char, ((), ()))[0]
+        if homophones:
+            parts = [*written[:at], f"[{''.join(homophones)}]", *written[at + 1 :]]
+            alternatives.append(_JOIN.join(parts))
+    return f"(?:{'|'.join(alternatives)})"
+
+
+def stands_in(found: str, word: str) -> bool:
+    """Whether ``found`` (a match of :func:`standin_expression`) is ``word`` with a stand-in,
+    one ideograph at least left (a word all in pinyin is a term of its own list, or none)."""
+    return found.replace(" ", "").replace("\t", "") != word and any(
+        "\u3400" <= char <= "\u9fff" for char in found
+    )
+
+
+_LEVELS = ("绝密", "机密", "秘密")
+
+
+def _firsts(word: str) -> set[str]:
+    """The characters a form of ``word`` may start with: its first as written, a homophone of
+    it, the first letter of its pinyin (with a tone mark, either case)."""
+    homophones, pinyin = _standins().get(word[0], ((), ()))
+    firsts = {word[0], *homophones}
+    for initial in (syllable[0] for syllable in pinyin):
+        tones = _TONES.get(initial, initial)
+        firsts.update(tones + tones.upper())
+    return firsts
+
+
+def standin_levels() -> str:
+    """The 密级 as written, in pinyin or with a stand-in (``jimi``, ``机蜜``, ``ji密``): what
+    :mod:`.secrecy` reads before a star and a period, never alone (机蜜 is prose).  A look at
+    the first character before the alternatives: a text with 密 in it is read at every
+    position (without it, the alternatives doubled the time of the whole 密级 expression)."""
+    firsts = "".join(sorted(set().union(*map(_firsts, _LEVELS))))
+    return f"(?=[{firsts}])(?:{'|'.join(standin_expression(level) for level in _LEVELS)})"
+
+
+def star_words() -> str:
+    """The words a post writes for the star of a 密级 (星, 星号, 五角星), longest first."""
+    words = sorted(_standins().get("★", ((), ()))[0], key=len, reverse=True)
+    return f"(?:{'|'.join(map(re.escape, words))})"
+
+
+# A marker with a stand-in has one: a homophone, or a syllable beside an ideograph of a marker
+# (a space between or none).  Those seeds are found by one expression whose first character is
+# one of a class of ideographs (found at C speed); each marker's expression is then tried only
+# where a marker may start before a seed — one alternation of every marker tried at every
+# position was 60–250 ms for 30,000 characters of prose.
+_LETTERS = "a-z" + "".join(tones[1:] + tones[1:].upper() for tones in _TONES.values())
+
+
+@dataclass(frozen=True)
+class _StandinReading:
+    """What :func:`standin_markers` reads with: the seeds' expression, each marker's
+    expression by the characters a form of it may start with, and how far before its seed a
+    form may start."""
+
+    seeds: re.Pattern[str]
+    starts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+    reach: int
+
+
+@cache
+def _standin_reading() -> _StandinReading:
+    """The internal-use markers of four ideographs or more, read with their stand-ins."""
+    from govpub.compliance.wording import parse_term_list  # noqa: PLC0415 - on first use
+
+    markers = [
+        word
+        for word, _ in parse_term_list(data_text("internal_markers.txt"))
+        if len(word) >= 4 and all("\u3400" <= char <= "\u9fff" for char in word)
+    ]
+    table = _standins()
+    written = {char for word in markers for char in word}
+    homophones = {h for char in written for h in table.get(char, ((), ()))[0]}
+    starts: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for word in markers:
+        pattern = regex(standin_expression(word))
+        for first in sorted(_firsts(word)):
+            starts.setdefault(first, []).append((word, pattern))
+    marks = "".join(sorted(written))
+    # (one class first, of ideographs: a scan from letters tried every letter of a URL)
+    seeds = regex(
+        f"[{''.join(sorted(written | homophones))}]"
+        f"(?:(?<=[{''.join(sorted(homophones))}])|(?<=[{_LETTERS}][{marks}])"
+        f"|(?<=[{_LETTERS}][ \t][{marks}])|(?=[ \t]?[{_LETTERS}]))"
+    )
+    # the longest a form runs before its seed: every character in its longest pinyin, spaced
+    reach = max(
+        sum(max(map(len, table.get(char, ((), ("",)))[1]), default=1) + 1 for char in word)
+        for word in markers
+    )
+    return _StandinReading(seeds, {c: tuple(found) for c, found in starts.items()}, reach)
+
+
+def standin_markers(folded: str) -> Iterator[tuple[int, int, str]]:
+    """The internal-use markers written with stand-ins (``内部姿料``, ``neibu资料``), each with
+    the marker it stands for: each seed read back to where a marker may start, the markers
+    that start with that character tried there (linear: each position tried once).  A marker
+    as written is the term lists' and is passed over."""
+    reading = _standin_reading()
+    # (the positions before ``until`` are read: a marker found ends there, or a marker that
+    # starts there and runs past this seed would have run past the one before, and been found)
+    until = 0
+    for seed in reading.seeds.finditer(folded):
+        at = seed.start()
+        if at < until:
+            continue
+        found = _marker_before(folded, reading, max(until, at - reading.reach), at)
+        until = at + 1
+        if found is not None:
+            until = found[1]
+            yield found
+
+
+def _marker_before(
+    folded: str, reading: _StandinReading, low: int, at: int
+) -> tuple[int, int, str] | None:
+    """The first marker with a stand-in that starts in ``folded[low:at + 1]`` and runs past
+    ``at`` (a seed)."""
+    for start in range(low, at + 1):
+        for word, pattern in reading.starts.get(folded[start], ()):
+            match = pattern.match(folded, start)
+            if match is not None and match.end() > at and stands_in(match.group(), word):
+                return start, match.end(), word
     return None

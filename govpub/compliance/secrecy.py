@@ -58,6 +58,7 @@ from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
 from govpub.compliance.glosses import gloss
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.marking_words import standin_levels, star_words
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.spans import Spans
 
@@ -161,7 +162,9 @@ _MARKING = LazyPattern(
     rf"{_SPACED_LEVEL}{_LEVEL_GLOSS}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
     # in pinyin with the star and a period (jimi★10年), or alone on a line (JIMI★): a name
     # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
-    rf"|(?<![a-z]){_PINYIN_LEVEL}\s*★\s*{_PERIOD}"
+    # (or with a stand-in, as written to slip past a filter: 机蜜★10年, ji密★10年 — never
+    # without its star and period: :mod:`.marking_words`)
+    rf"|{standin_levels()}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     # what stands for the star, with its period (letter-spaced as the star is: "机-密-*-10年")
     rf"|{_SPACED_LEVEL}{_LEVEL_GLOSS}{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}"
@@ -177,6 +180,8 @@ _MARKING = LazyPattern(
     rf"(?:{_EN_LEVEL}(?![a-z])|{_LEVEL}))"  # (or a Chinese level: "Classification：机密")
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
+    # (or the star's name there, the period after: "机密（星）10年", not "机密（星期一）")
+    rf"|{_LEVEL}\s*{_OPEN}\s*{star_words()}\s*{_CLOSE}\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}](?!{_PUBLIC_VALUE}))"
     rf"|{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"

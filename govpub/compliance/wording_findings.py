@@ -29,7 +29,7 @@ from govpub.compliance.contacts import (
 from govpub.compliance.engagement import ACT_RULE, find_engagement_demands
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.folding import fold
-from govpub.compliance.marking_words import APART_RULE, spelled_apart
+from govpub.compliance.marking_words import APART_RULE, spelled_apart, standin_markers
 from govpub.compliance.opinion_prose import not_an_opinion, opinion_forbidden
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE
 from govpub.compliance.quoted_speech import reported_speech
@@ -113,6 +113,19 @@ def _markers_apart(
     return read
 
 
+def _markers_standin(
+    run: Run, folded: str, hits: list[tuple[int, int, Term]]
+) -> list[tuple[int, int, Term]]:
+    """``hits`` with the internal-use markers written with stand-ins (``内部姿料``, ``neibu资料``:
+    :func:`.standin_markers`) as the listed marker they stand for, in order of their starts."""
+    found = [
+        (start, end, term)
+        for start, end, word in standin_markers(folded)
+        for term in [t for t in run.policy.terms.terms_of(word) if t.rule == "secrecy.internal"][:1]
+    ]
+    return sorted(hits + found, key=lambda hit: hit[0]) if found else hits
+
+
 def listed_terms(
     run: Run,
     view: FieldView,
@@ -129,6 +142,7 @@ def listed_terms(
     if hits is None:
         hits = list(run.policy.terms.find(view.folded.text))
     hits = _markers_apart(run, view.folded.text, hits)
+    hits = _markers_standin(run, view.folded.text, hits)
     prose = Spans((s, e) for s, e, term in hits if term.rule == PROSE_RULE)
     note_spans = Spans(notes)
     # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal); the

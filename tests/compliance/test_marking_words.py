@@ -1,13 +1,23 @@
-"""Internal-use markers spelled out with list marks between their characters."""
+"""Marking words written otherwise: internal-use markers spelled out with list marks between
+their characters, and a character of a marking word written as a homophone or its pinyin."""
 
 from __future__ import annotations
 
 import pytest
+from check_timing import grows_linearly
 from hypothesis import given
 from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
-from govpub.compliance.marking_words import _LIST_MARKS, apart_anchors, spelled_apart
+from govpub.compliance.marking_words import (
+    _LIST_MARKS,
+    apart_anchors,
+    spelled_apart,
+    standin_expression,
+    standin_markers,
+    stands_in,
+)
+from govpub.compliance.regex_cache import regex
 
 
 def _rules(text: str) -> set[str]:
@@ -61,3 +71,97 @@ def test_lists_of_single_characters_stay_clean_unless_a_marker(items: list[str],
     text = f"检查范围：{mark.join(items)}。"
     found = "secrecy.internal" in _rules(text)
     assert found == (mark.join("内部资料") in text)
+
+
+# ----- stand-ins: a character written as a homophone or its pinyin (red team 102) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("机蜜★10年", "secrecy.marking"),  # 蜜 for 密
+        ("绝蜜★永久", "secrecy.marking"),
+        ("ji密★10年", "secrecy.marking"),  # 机 in pinyin
+        ("JĪ密★10年", "secrecy.marking"),  # in capitals, with its tone mark
+        ("机㊙★10年", "secrecy.marking"),  # ㊙ folds to 秘, a stand-in for 密
+        ("内部姿料", "secrecy.internal"),
+        ("NEIBU资料", "secrecy.internal"),
+        ("内部ZILIAO", "secrecy.internal"),
+        ("内部zi料", "secrecy.internal"),
+        ("nei bu 资料", "secrecy.internal"),
+        ("（此件不公kai）", "disclosure.not_public"),
+        ("（此件不gōng开）", "disclosure.not_public"),
+    ],
+)
+def test_a_marking_word_with_a_stand_in_blocks(text: str, rule: str) -> None:
+    assert rule in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机蜜是一种罕见的蜂蜜。",  # a level's stand-in needs its star and period
+        "本店机蜜★五星好评",  # (a star, no period)
+        "蜜月旅行攻略",
+        "秘书处负责会务安排",
+        "资料下载",
+        "调整内部姿态",
+        "Steneibu资料库",  # neibu inside a word
+        "https://www.example.gov.cn/neibu/ziliao/index.html",
+        "推进政务公开，做好信息公开工作",
+        "积蜜★10年",  # two homophones read as another word
+    ],
+)
+def test_stand_in_look_alikes_stay_clean(text: str) -> None:
+    assert not _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("found", "stands"),
+    [
+        ("内部姿料", True),
+        ("neibu资料", True),
+        ("nei bu资料", True),
+        ("内部资料", False),  # as written: the term lists'
+        ("内部 资料", False),
+        ("neibuziliao", False),  # all pinyin: a term of its own list, or none
+    ],
+)
+def test_stands_in_needs_a_stand_in_and_an_ideograph(found: str, stands: bool) -> None:
+    assert stands_in(found, "内部资料") is stands
+
+
+def test_one_homophone_at_most() -> None:
+    expression = regex(standin_expression("机密"))
+    assert expression.fullmatch("鸡密")
+    assert expression.fullmatch("机蜜")
+    assert expression.fullmatch("鸡蜜") is None
+    assert expression.fullmatch("jī mì")
+    assert expression.fullmatch("ji蜜")
+
+
+def test_standin_markers_name_the_marker() -> None:
+    assert list(standin_markers("见neibu资料及内部姿料")) == [
+        (1, 8, "内部资料"),
+        (9, 13, "内部资料"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["机密（星）10年", "秘密（星号）3年", "绝密【五角星】永久", "机密 ( 星 ) 十年"]
+)
+def test_the_star_written_as_a_word_blocks(text: str) -> None:
+    assert "secrecy.marking" in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["机密（星期一）会议纪要", "酒店星级评定", "机密（星）"])
+def test_star_words_without_brackets_or_period_stay_clean(text: str) -> None:
+    assert "secrecy.marking" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["内部姿料，", "a内", "neibu资料 ", "不公kai", "机蜜★10年 ", "内部资料"]
+)
+def test_stand_ins_are_read_in_linear_time(phrase: str) -> None:
+    small, large = (phrase * (n // len(phrase)) for n in (8_000, 80_000))
+    assert grows_linearly(small, large, within=1.5)

@@ -697,6 +697,8 @@ FIXED: frozenset[str] = frozenset(
         "squared-ideograph-separator",  # fix102c
         "share-code-read-as-words",  # fix102a
         "share-undelimited-standin-app",  # fix102a
+        "stand-in-character",  # fix102d
+        "marking-star-spelled",  # fix102d
     }
 )
 # The ids the first run and the probe slice found failing, by pattern.
