@@ -278,11 +278,18 @@ def _standin_reading() -> _StandinReading:
         for first in sorted(_firsts(word)):
             starts.setdefault(first, []).append((word, pattern))
     marks = "".join(sorted(written))
+    homs = "".join(sorted(homophones))
+    # a homophone seeds beside what stands next to its ideograph in a marker, as written or in
+    # pinyin (咨 in 内部咨料, not in 咨询: the commonest seed of prose, each read back in Python)
+    before = "".join(sorted(_neighbours(markers, table, -1))) + _LETTERS
+    after = "".join(sorted(_neighbours(markers, table, 1))) + _LETTERS
     # (one class first, of ideographs: a scan from letters tried every letter of a URL)
     seeds = regex(
         f"[{''.join(sorted(written | homophones))}]"
-        f"(?:(?<=[{''.join(sorted(homophones))}])|(?<=[{_LETTERS}][{marks}])"
-        f"|(?<=[{_LETTERS}][ \t][{marks}])|(?=[ \t]?[{_LETTERS}]))"
+        f"(?:(?<=[{before}][{homs}])|(?<=[{before}][ \t][{homs}])"
+        f"|(?<=[{homs}])(?=[ \t]?[{after}])"
+        f"|(?<=[{_LETTERS}][{marks}])"
+        f"|(?<=[{_LETTERS}][ \t][{marks}])|(?<=[{marks}])(?=[ \t]?[{_LETTERS}]))"
     )
     # the longest a form runs before its seed: every character in its longest pinyin, spaced
     reach = max(
@@ -290,6 +297,18 @@ def _standin_reading() -> _StandinReading:
         for word in markers
     )
     return _StandinReading(seeds, {c: tuple(found) for c, found in starts.items()}, reach)
+
+
+def _neighbours(
+    markers: list[str], table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], step: int
+) -> set[str]:
+    """The ideographs that stand ``step`` from one that has a homophone, in ``markers``."""
+    return {
+        word[at + step]
+        for word in markers
+        for at, char in enumerate(word)
+        if table.get(char, ((), ()))[0] and 0 <= at + step < len(word)
+    }
 
 
 def standin_markers(folded: str) -> Iterator[tuple[int, int, str]]:
