@@ -72,6 +72,19 @@ def test_a_row_that_does_not_match_the_header_tells_the_table() -> None:
     assert _under_tab_phone_header(text, text.index("l3B"))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "序号\t姓名\t联系电话\t\n1\t张三\t0571-88888888\tl3B1234S678",
+        "序号\t姓名\t联系电话\t\t备注\n1\t张三\t0571-88888888\tl3B1234S678\t无",
+    ],
+)
+def test_a_phone_header_merged_over_empty_cells_labels_their_columns(body: str) -> None:
+    """Review 69's L3: a spreadsheet pastes a merged header cell as the cell, then empty
+    ones; the columns under the empty ones are the phone's too."""
+    assert _rules(body) == {"personal.mobile"}
+
+
 def test_gloss_from_letter() -> None:
     for label in ("身份证号/ID No.：1", "身份证号 / ID No.：1", "身份证号（ID No.）：1"):
         text = fold(label).text

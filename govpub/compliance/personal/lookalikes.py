@@ -166,15 +166,22 @@ def _in_phone_column(
     as written (the fold drops those between the header's words).  A row whose cells the
     header's do not match one for one (a cell left out, or a header of one cell, its tabs lost
     before the paste) tells no column: the table is told, and the reading still needs a
-    mobile's shape — decided for the blocking side, as before review 68."""
+    mobile's shape — decided for the blocking side, as before review 68.  A phone's header
+    cell followed by empty ones is a cell merged over their columns, as a spreadsheet pastes
+    one (``联系电话⇥⏎…⇥0571-88888888⇥l3B1234S678``: review 69's L3)."""
     line, end = header
     if written.tabs(*row) != written.tabs(line, end):
         return True
     column = written.tabs(row[0], at)
-    return any(
-        written.tabs(line, match.start()) == column
-        for match in _PHONE_COLUMN.finditer(folded, line, end)
-    )
+    cells = written.text[written.to_original(line) : written.to_original(end)].split("\t")
+    for match in _PHONE_COLUMN.finditer(folded, line, end):
+        first = written.tabs(line, match.start())
+        last = first
+        while last + 1 < len(cells) and not cells[last + 1].strip():
+            last += 1
+        if first <= column <= last:
+            return True
+    return False
 
 
 # The label words (letter_digits.LABEL_WORDS) looked for here when the field's literal pass
