@@ -150,3 +150,16 @@ def test_a_tail_reads_its_column_far_below_the_header(
     body = _far_table(header, row, filler)
     assert len(body) > 700
     assert _rules(body) == rules
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '联系电话：13812345678<span style="font-size:9pt"><sup>1</sup></span>',
+        "联系电话：13812345678<small><sup>1</sup></small>",
+        '联系电话：13812345678<span style="vertical-align:super">１</span>',
+    ],
+)
+def test_a_mark_in_small_print_or_full_width_is_a_mark(body: str) -> None:
+    """Review 69's L4: a superscript inside a span or <small>, or of a full-width digit."""
+    assert _rules(body) == {"personal.mobile"}

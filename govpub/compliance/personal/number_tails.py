@@ -64,11 +64,13 @@ _MARK_BLOCKS = regex("[\u00b2\u00b3\u00b9\u2070-\u2079\u2460-\u24ff\u2776-\u2793
 # style may raise it — Google Docs writes <span style="vertical-align:super">1</span>, asked
 # by :func:`_raised`)
 _SUPERSCRIPT = regex(
-    "<(?P<tag>sup|span)\\b(?P<attributes>[^<>]{0,400})>\\s*[0-9]{1,3}[)）]?\\s*</(?P=tag)>(?!\\d)",
+    "<(?P<tag>sup|span)\\b(?P<attributes>[^<>]{0,400})>\\s*[0-9０-９]{1,3}[)）]?\\s*</(?P=tag)>(?!\\d)",
     re.IGNORECASE,
 )  # (<SUP>1</SUP>, <sup>1)</sup>: review 68's L3)
-# (and the closing tags of bold, italics or a span between the number and its mark)
-_CLOSING_TAG = regex("</(?:b|strong|em|i|span|font)>")
+# (and the tags of bold, italics, a span or small print between the number and its mark: the
+# number's closing ones, <b>13812345678</b>¹, or the mark's opening ones,
+# 13812345678<small><sup>1</sup></small> — review 69's L4)
+_INLINE_TAG = regex(r"</?(?:b|strong|em|i|span|font|small)\b[^<>]{0,200}>", re.IGNORECASE)
 _MOST_TAGS = 3
 # (folded: a point and one or two zeros that end a number — its digits looked at by hand)
 _FLOAT_TAIL = regex(r"\.00?(?![0-9])")
@@ -176,13 +178,14 @@ def _glued_marks(original: str) -> Iterator[tuple[int, int]]:
 
 
 def _number_end(original: str, at: int) -> int:
-    """Where the number before a mark at ``at`` ends as written: before the closing tags of
-    bold, italics or a span between them (``<b>13812345678</b>¹``)."""
+    """Where the number before a mark at ``at`` ends as written: before the tags of bold,
+    italics, a span or small print between them (``<b>13812345678</b>¹``,
+    ``13812345678<span style="font-size:9pt"><sup>1</sup>``)."""
     for _ in range(_MOST_TAGS):
         if original[at - 1 : at] != ">":
             break
-        tag = original.rfind("<", max(0, at - 9), at)
-        if tag == -1 or _CLOSING_TAG.fullmatch(original, tag, at) is None:
+        tag = original.rfind("<", max(0, at - 210), at)
+        if tag == -1 or _INLINE_TAG.fullmatch(original, tag, at) is None:
             break
         at = tag
     return at
