@@ -49,6 +49,8 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
     "serial": (
         "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
         "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證|"
+        # (a 政务服务 case, 办件, before its own number: 您的办件6201…已受理 — red team 101)
+        "办件|辦件|"
         "会议id|会议号|會議號|房间号|房間號|入会码|"  # a video meeting's id (Zoom: 9–11 digits)
         # a Weibo status's id (its mid: 16 digits, 2025's from 51…, a Mastercard's shape, and
         # one in ten passes Luhn — red team 98), not the mid of amid, pyramid or middle
@@ -87,7 +89,7 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号; 料号, a
         # part number)
         "[单單编編批文案型货貨学學工序考户戶票料串]|座位|岗位|崗位|职位|職位|报名|報名|"
-        "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
+        "票据|票據|终端|終端|考场|考場|项目|項目|执业|執業|资格|資格",
     ),
 }
 # The brackets and quotation marks a number may open right after its label: 银行卡号：（6222…）,
@@ -133,8 +135,9 @@ def _label_source() -> str:
     for kind, (words, stems) in _LABEL_WORDS.items():
         serial = kind == "serial"
         suffixed = f"|(?:{stems}{more if serial else ''})(?:{_SUFFIX})" if stems else ""
+        keys = _form_keys() if serial else ""
         prefix = _CODE_PREFIX if serial else ""
-        kinds.append(f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?{suffixed}){prefix})")
+        kinds.append(f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?{suffixed}{keys}){prefix})")
     return (
         "(?:"
         + "|".join(kinds)
@@ -145,10 +148,30 @@ def _label_source() -> str:
         # (an English gloss before the colon: 采购编号（Procurement No.）： — review 68's F2)
         + GLOSS
         # (any colon of LABEL_COLONS, as a personal label's: 订单号︰138…, fix 110; the bracket
-        # the number opens, _NUMBER_OPENERS; and a table cell's border: "| 注册号 | …")
-        + f"[\\s{LABEL_COLONS}#＃为是|{_NUMBER_OPENERS}]{{0,3}}"
+        # the number opens, _NUMBER_OPENERS; and a table cell's border: "| 注册号 | …"; or a
+        # form export's key: {"工单号":"…"}, 工单号=…, _FORM_KEY_END)
+        + f"(?:{_FORM_KEY_END}|[\\s{LABEL_COLONS}#＃为是|{_NUMBER_OPENERS}]{{0,3}})"
         # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
         + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
+    )
+
+
+# A form export's key ends before its value: a JSON key's closing quote and colon, the value's
+# opening quote (``"工单号":"6201…"``, ``"bjbh": 620…``), or a query string's or a form's ``=``
+# (``orderNo=6228…&``, ``工单号="…"``).  The key names its value as a label names the number
+# after its colon (``工单号：6201…``): red team 101.  Only with the colon or ``=``: a quote
+# right after a word closes a quoted one (受理渠道为"工单"6222…).
+_FORM_KEY_END = rf'(?:"[ \t]{{0,2}}[{LABEL_COLONS}][ \t]{{0,2}}"?|[ \t]{{0,2}}=[ \t]{{0,2}}"?)'
+
+
+def _form_keys() -> str:
+    """The alternatives of a form export's English and pinyin keys for serial numbers
+    (``data/serial_form_keys.txt``: ``orderno``, ``mailno``, ``bjbh``), each a whole key — not
+    the end of a longer one (``emailno``, ``xbjbh``): a literal first, then the look-behind, so
+    that the search keeps its skip to the labels' first characters."""
+    return "".join(
+        f"|{re.escape(key[0])}(?<![a-z0-9_]{re.escape(key[0])}){re.escape(key[1:])}"
+        for key in _listed("serial_form_keys.txt")
     )
 
 
