@@ -24,7 +24,13 @@ from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
 from govpub.compliance.regex_cache import regex
-from govpub.compliance.table_cells import HEADER_REACH, cells_before, column_header, table_start
+from govpub.compliance.table_cells import (
+    HEADER_REACH,
+    cells_before,
+    column_header,
+    plain_column_header,
+    table_start,
+)
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -195,7 +201,12 @@ def label_at(folded: str, at: int) -> Label | None:
         if _MID_WORD.search(match.group()) and not _MID_SHAPE.match(folded, at):
             return None  # (微博ID：13812345678 is the owner's phone: review 66's L1)
         return match.lastgroup  # type: ignore[return-value]
-    if _serial_list_item(folded, at) or _serial_range_end(folded, at):
+    if (
+        _serial_list_item(folded, at)
+        or _serial_range_end(folded, at)
+        or _page_query(folded, at)
+        or _plain_serial_column(folded, at)
+    ):
         return "serial"
     header = column_header(folded, at)
     if header is None:
@@ -205,6 +216,57 @@ def label_at(folded: str, at: int) -> Label | None:
     if match is None or (match.lastgroup == "serial" and _row_names_personal(folded, at)):
         return None
     return match.lastgroup  # type: ignore[return-value]
+
+
+# A mini-program page's path and its query up to a value (WeChat's and Alipay's pages live
+# under ``pages/``): ``pages/index/index?id=``, ``#小程序://浙里办/pages/order/detail?a=1&orderNo=``.
+# The literal ``pages/`` segment, not a word's end (``webpages/``), tells one from a path in prose
+# (``a/b?x=``); bounded, read in a window before the value.
+_PAGE_QUERY = LazyPattern(
+    r"(?<![a-z0-9_.\-])pages/[a-z0-9_/.\-]{1,100}\?(?:[a-z0-9_]{1,40}=[^&#\s\"'<>]{0,80}&){0,8}"
+    r"(?P<key>[a-z0-9_]{1,40})=\"?$"
+)
+_PAGE_QUERY_REACH = 600
+
+
+def _page_query(folded: str, at: int) -> bool:
+    """Whether the number at ``at`` is a value in a mini-program page's query
+    (``pages/index/index?id=6228…``, red team 101) under a name that says no personal number:
+    read as a link's query is (:mod:`.query`: a card only under a card's name, ``?bankCard=``)."""
+    if folded.find("pages/", max(0, at - _PAGE_QUERY_REACH), at) == -1:
+        return False  # (most numbers: one substring search, no expression)
+    match = _PAGE_QUERY.search(folded, max(0, at - _PAGE_QUERY_REACH), at)
+    if match is None:
+        return False
+    from govpub.compliance.personal.query import _named  # noqa: PLC0415 (query imports labels)
+
+    return _named(match["key"]) in (None, "code")
+
+
+_HEADER_PREFIX_MOST = 16  # how far into a header line whose tabs were lost its first cell is read
+
+
+def _plain_serial_column(folded: str, at: int) -> bool:
+    """Whether the number at ``at`` starts a cell of a plain-text table (a CSV, a tab paste, a
+    ``｜`` table: :func:`~govpub.compliance.table_cells.plain_column_header`) under a serial
+    column's header — ``工单号,状态⏎6201…,已办结`` names a work order as a Markdown table's
+    ``| 工单号 |`` does (red team 101).  A header whose tabs the fold dropped
+    (``办件编号申请人``) names the first column by its first words: the shortest head of the
+    line that is a label, unless a phone's or a person's label comes first (``联系电话工单号``)."""
+    header = plain_column_header(folded, at)
+    if header is None:
+        return False
+    text = header.text.strip(" \t*_")
+    if not header.whole:
+        match = _LABEL.search(text)
+        return match is not None and match.lastgroup == "serial"
+    for end in range(2, min(len(text), _HEADER_PREFIX_MOST) + 1):
+        if _LINES_LABEL.search(text, 0, end) is not None:
+            return False
+        match = _LABEL.search(text, 0, end)
+        if match is not None:
+            return match.lastgroup == "serial"
+    return False
 
 
 # What a label that names no number says: a way to reach someone, or a person (a 诉求类型
