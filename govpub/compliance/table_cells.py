@@ -244,8 +244,11 @@ def plain_column_header(folded: str, start: int) -> PlainHeader | None:
 def _first_separator(folded: str, line: _Line) -> str | None:
     """The first plain-table separator of the row ``line``, if any."""
     first = min(
-        (at for at in (folded.find(sep, line.start, line.end) for sep in _PLAIN_SEPARATORS)
-         if at != -1),
+        (
+            at
+            for at in (folded.find(sep, line.start, line.end) for sep in _PLAIN_SEPARATORS)
+            if at != -1
+        ),
         default=-1,
     )
     return None if first == -1 else folded[first]
