@@ -227,12 +227,18 @@ _PAGE_QUERY = LazyPattern(
     r"(?P<key>[a-z0-9_]{1,40})=\"?$"
 )
 _PAGE_QUERY_REACH = 600
+# a value of a card's length that no phone has (16–19 digits: UnionPay's 62…, Visa's 16, …)
+_CARD_LONG_VALUE = regex(r"[0-9]{16,19}(?![0-9])")
 
 
 def _page_query(folded: str, at: int) -> bool:
-    """Whether the number at ``at`` is a value in a mini-program page's query
-    (``pages/index/index?id=6228…``, red team 101) under a name that says no personal number:
-    read as a link's query is (:mod:`.query`: a card only under a card's name, ``?bankCard=``)."""
+    """Whether the number at ``at`` is a value of a card's length in a mini-program page's
+    query (``pages/index/index?id=6228…``, red team 101) under a name that says no personal
+    number: a card is read there only under a card's name (``?bankCard=``), as in a link's
+    query (:mod:`.query`).  A mobile is read under any name (``#小程序://北京通/pages/index/
+    index?scene=183…``: red team 98), an 18-digit ID number by its check digit."""
+    if _CARD_LONG_VALUE.match(folded, at) is None:
+        return False
     if folded.find("pages/", max(0, at - _PAGE_QUERY_REACH), at) == -1:
         return False  # (most numbers: one substring search, no expression)
     match = _PAGE_QUERY.search(folded, max(0, at - _PAGE_QUERY_REACH), at)

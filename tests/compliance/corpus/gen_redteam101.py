@@ -521,7 +521,12 @@ REASONS: dict[str, str] = {
     "Luhn, where `您的工单…`, `您的订单…`, `您的快递…` and `办件编号…` stay clean",
 }
 FIXED: frozenset[str] = frozenset(
-    {"serial-key-form-syntax", "mp-path-query-card", "serial-column-plain-table", "banjian-word-card"}
+    {
+        "serial-key-form-syntax",
+        "mp-path-query-card",
+        "serial-column-plain-table",
+        "banjian-word-card",
+    }
 )
 # The ids the first run and the probe slice found failing, by pattern.
 FAILING: dict[str, str] = {
