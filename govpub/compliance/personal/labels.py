@@ -24,7 +24,13 @@ from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LETTERS
 from govpub.compliance.regex_cache import regex
-from govpub.compliance.table_cells import HEADER_REACH, cells_before, column_header, table_start
+from govpub.compliance.table_cells import (
+    HEADER_REACH,
+    cells_before,
+    column_header,
+    plain_column_header,
+    table_start,
+)
 
 Label = Literal["id", "org", "card", "serial"]
 
@@ -49,6 +55,8 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
     "serial": (
         "订单|訂單|运单|運單|快递|快遞|物流单|交易|流水|发票|發票|合同|批次|序列|凭证|憑證|"
         "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證|"
+        # (a 政务服务 case, 办件, before its own number: 您的办件6201…已受理 — red team 101)
+        "办件|辦件|"
         "会议id|会议号|會議號|房间号|房間號|入会码|"  # a video meeting's id (Zoom: 9–11 digits)
         # a Weibo status's id (its mid: 16 digits, 2025's from 51…, a Mastercard's shape, and
         # one in ten passes Luhn — red team 98), not the mid of amid, pyramid or middle
@@ -87,7 +95,7 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         # 票据号码, 税票号码, 终端号, 考场号, 项目代码, 办件号, 执业证号, 资格证号; 料号, a
         # part number)
         "[单單编編批文案型货貨学學工序考户戶票料串]|座位|岗位|崗位|职位|職位|报名|報名|"
-        "票据|票據|终端|終端|考场|考場|项目|項目|办件|辦件|执业|執業|资格|資格",
+        "票据|票據|终端|終端|考场|考場|项目|項目|执业|執業|资格|資格",
     ),
 }
 # The brackets and quotation marks a number may open right after its label: 银行卡号：（6222…）,
@@ -133,8 +141,9 @@ def _label_source() -> str:
     for kind, (words, stems) in _LABEL_WORDS.items():
         serial = kind == "serial"
         suffixed = f"|(?:{stems}{more if serial else ''})(?:{_SUFFIX})" if stems else ""
+        keys = _form_keys() if serial else ""
         prefix = _CODE_PREFIX if serial else ""
-        kinds.append(f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?{suffixed}){prefix})")
+        kinds.append(f"(?P<{kind}>(?:(?:{words})(?:{_SUFFIX})?{suffixed}{keys}){prefix})")
     return (
         "(?:"
         + "|".join(kinds)
@@ -145,10 +154,30 @@ def _label_source() -> str:
         # (an English gloss before the colon: 采购编号（Procurement No.）： — review 68's F2)
         + GLOSS
         # (any colon of LABEL_COLONS, as a personal label's: 订单号︰138…, fix 110; the bracket
-        # the number opens, _NUMBER_OPENERS; and a table cell's border: "| 注册号 | …")
-        + f"[\\s{LABEL_COLONS}#＃为是|{_NUMBER_OPENERS}]{{0,3}}"
+        # the number opens, _NUMBER_OPENERS; and a table cell's border: "| 注册号 | …"; or a
+        # form export's key: {"工单号":"…"}, 工单号=…, _FORM_KEY_END)
+        + f"(?:{_FORM_KEY_END}|[\\s{LABEL_COLONS}#＃为是|{_NUMBER_OPENERS}]{{0,3}})"
         # (or an HTML row's label cell: "<td>订单号</td><td>13812345678</td>")
         + f"(?:{HTML_CELL_GAP}\\s{{0,3}})?$"
+    )
+
+
+# A form export's key ends before its value: a JSON key's closing quote and colon, the value's
+# opening quote (``"工单号":"6201…"``, ``"bjbh": 620…``), or a query string's or a form's ``=``
+# (``orderNo=6228…&``, ``工单号="…"``).  The key names its value as a label names the number
+# after its colon (``工单号：6201…``): red team 101.  Only with the colon or ``=``: a quote
+# right after a word closes a quoted one (受理渠道为"工单"6222…).
+_FORM_KEY_END = rf'(?:"[ \t]{{0,2}}[{LABEL_COLONS}][ \t]{{0,2}}"?|[ \t]{{0,2}}=[ \t]{{0,2}}"?)'
+
+
+def _form_keys() -> str:
+    """The alternatives of a form export's English and pinyin keys for serial numbers
+    (``data/serial_form_keys.txt``: ``orderno``, ``mailno``, ``bjbh``), each a whole key — not
+    the end of a longer one (``emailno``, ``xbjbh``): a literal first, then the look-behind, so
+    that the search keeps its skip to the labels' first characters."""
+    return "".join(
+        f"|{re.escape(key[0])}(?<![a-z0-9_]{re.escape(key[0])}){re.escape(key[1:])}"
+        for key in _listed("serial_form_keys.txt")
     )
 
 
@@ -172,7 +201,12 @@ def label_at(folded: str, at: int) -> Label | None:
         if _MID_WORD.search(match.group()) and not _MID_SHAPE.match(folded, at):
             return None  # (微博ID：13812345678 is the owner's phone: review 66's L1)
         return match.lastgroup  # type: ignore[return-value]
-    if _serial_list_item(folded, at) or _serial_range_end(folded, at):
+    if (
+        _serial_list_item(folded, at)
+        or _serial_range_end(folded, at)
+        or _page_query(folded, at)
+        or _plain_serial_column(folded, at)
+    ):
         return "serial"
     header = column_header(folded, at)
     if header is None:
@@ -182,6 +216,63 @@ def label_at(folded: str, at: int) -> Label | None:
     if match is None or (match.lastgroup == "serial" and _row_names_personal(folded, at)):
         return None
     return match.lastgroup  # type: ignore[return-value]
+
+
+# A mini-program page's path and its query up to a value (WeChat's and Alipay's pages live
+# under ``pages/``): ``pages/index/index?id=``, ``#小程序://浙里办/pages/order/detail?a=1&orderNo=``.
+# The literal ``pages/`` segment, not a word's end (``webpages/``), tells one from a path in prose
+# (``a/b?x=``); bounded, read in a window before the value.
+_PAGE_QUERY = LazyPattern(
+    r"(?<![a-z0-9_.\-])pages/[a-z0-9_/.\-]{1,100}\?(?:[a-z0-9_]{1,40}=[^&#\s\"'<>]{0,80}&){0,8}"
+    r"(?P<key>[a-z0-9_]{1,40})=\"?$"
+)
+_PAGE_QUERY_REACH = 600
+# a value of a card's length that no phone has (16–19 digits: UnionPay's 62…, Visa's 16, …)
+_CARD_LONG_VALUE = regex(r"[0-9]{16,19}(?![0-9])")
+
+
+def _page_query(folded: str, at: int) -> bool:
+    """Whether the number at ``at`` is a value of a card's length in a mini-program page's
+    query (``pages/index/index?id=6228…``, red team 101) under a name that says no personal
+    number: a card is read there only under a card's name (``?bankCard=``), as in a link's
+    query (:mod:`.query`).  A mobile is read under any name (``#小程序://北京通/pages/index/
+    index?scene=183…``: red team 98), an 18-digit ID number by its check digit."""
+    if _CARD_LONG_VALUE.match(folded, at) is None:
+        return False
+    if folded.find("pages/", max(0, at - _PAGE_QUERY_REACH), at) == -1:
+        return False  # (most numbers: one substring search, no expression)
+    match = _PAGE_QUERY.search(folded, max(0, at - _PAGE_QUERY_REACH), at)
+    if match is None:
+        return False
+    from govpub.compliance.personal.query import _named  # noqa: PLC0415 (query imports labels)
+
+    return _named(match["key"]) in (None, "code")
+
+
+_HEADER_PREFIX_MOST = 16  # how far into a header line whose tabs were lost its first cell is read
+
+
+def _plain_serial_column(folded: str, at: int) -> bool:
+    """Whether the number at ``at`` starts a cell of a plain-text table (a CSV, a tab paste, a
+    ``｜`` table: :func:`~govpub.compliance.table_cells.plain_column_header`) under a serial
+    column's header — ``工单号,状态⏎6201…,已办结`` names a work order as a Markdown table's
+    ``| 工单号 |`` does (red team 101).  A header whose tabs the fold dropped
+    (``办件编号申请人``) names the first column by its first words: the shortest head of the
+    line that is a label, unless a phone's or a person's label comes first (``联系电话工单号``)."""
+    header = plain_column_header(folded, at)
+    if header is None:
+        return False
+    text = header.text.strip(" \t*_")
+    if not header.whole:
+        match = _LABEL.search(text)
+        return match is not None and match.lastgroup == "serial"
+    for end in range(2, min(len(text), _HEADER_PREFIX_MOST) + 1):
+        if _LINES_LABEL.search(text, 0, end) is not None:
+            return False
+        match = _LABEL.search(text, 0, end)
+        if match is not None:
+            return match.lastgroup == "serial"
+    return False
 
 
 # What a label that names no number says: a way to reach someone, or a person (a 诉求类型
