@@ -588,7 +588,7 @@ _LINES_LABEL_SOURCE = (
     r"(?:身份证|证件|号码|电话|手机|联系|咨询|热线|拨打|致电|tel|phone|mobile|℡|卡号|银行卡|信用卡|账号|账户|帐号|"
     # (and the words for them in Uyghur, Kazakh, Tibetan, Mongolian and Korean: red team 69)
     r"{scripts})"
-    r"(?:人|方式)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：
+    r"(?:人|方式|我们?)?(?:电话|手机)?(?:号码|号)?"  # 联系方式：, 联系人电话：, 联系我：
     # (and a WeChat account that is the same number: 手机/微信：, 电话（微信同号）：)
     r"(?:[/／、]微信(?:号码|号)?|[（(]微信同号[）)])?"
     # (and an English gloss: 手机（WeChat）：, 手机（Mobile/WeChat）：, review 68's L4)

@@ -699,6 +699,7 @@ FIXED: frozenset[str] = frozenset(
         "share-undelimited-standin-app",  # fix102a
         "stand-in-character",  # fix102d
         "marking-star-spelled",  # fix102d
+        "contact-ask-across-br",  # labels: 联系我(们)
     }
 )
 # The ids the first run and the probe slice found failing, by pattern.
