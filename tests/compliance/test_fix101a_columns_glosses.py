@@ -107,3 +107,9 @@ def test_gloss_from_letter() -> None:
 )
 def test_linear(unit: str) -> None:
     assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)
+
+
+@pytest.mark.parametrize("body", ["手机 Model：l3B1234S678", "手机（Model）：l3B1234S678"])
+def test_a_device_field_is_no_gloss(body: str) -> None:
+    """Review 69's F3: 手机 Model names a phone's model, its letters a model's, not a number."""
+    assert _rules(body) == set()

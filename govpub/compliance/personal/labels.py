@@ -538,6 +538,9 @@ _GLOSS_ENGLISH = (
     r"(?<!\|)(?<!\|[ \t])(?<!\|[ \t]{2})"
     r"(?:(?<=[(（\[【])|(?<=[(（\[【][ \t])"
     rf"|(?!(?:tel|phone|mobile|fax)(?:[ .]*no)?{_GLOSS_END}))"
+    # (never a device's or a batch's own field: 手机 Model：, 手机（Serial No.）： name a
+    # phone's model or serial, not its number — review 69's F3)
+    r"(?!(?:model|type|brand|make|serial|s/?n|imei|meid|version|ver|part|batch|lot)(?![a-z]))"
     rf"[a-z][a-z .'’/&-]{{0,23}}(?={_GLOSS_END})"
 )
 GLOSS = gloss(_GLOSS_ENGLISH)
