@@ -673,7 +673,9 @@ REASONS: dict[str, str] = {
     "`复制￥4BSBN3heHFN￥，去某宝搜` block)",
     "link-told-in-parts": "an ad address told to the reader in parts or with an instruction to "
     "mend it passes: `网址前半段是t.，后半段是cn/x`, `网址：tcn/x（t和cn中间加个点）`, "
-    "`网址：cn.t/x（倒过来）`",
+    "`网址：cn.t/x（倒过来）` — decided, a limit: an instruction to mend an address asks the "
+    "reader to write a host the text never holds; reading it needs the sentence's meaning, "
+    "not its characters (docs/compliance.md, ad.spelled_link)",
     "dot-named-otherwise": "the dot of an ad host named by a word the spelled-host reader does not "
     "know passes: `t dian cn/x`, `t句号cn/x`, `t圆点cn/x`, `u dian jd dian com/x` (`t点cn/x`, "
     "`t[dot]cn/x` block)",
