@@ -236,9 +236,9 @@ def in_query_maybe(url: str) -> bool:
         return query >= 0 and _NESTED_HOST.search(url, query) is not None
     if _ELEVEN_DIGITS.search(url) is not None or _DOCUMENT_SHAPE.search(url) is not None:
         return True
-    if not ("%3" in url or "-" in url or " " in url or "+" in url or "%20" in url):
-        if not ("%2D" in url or "%2d" in url or "%2B" in url or "%2b" in url):
-            return False  # (%2F is common: not it)
+    spelled = "%3" in url or "-" in url or " " in url or "+" in url or "%20" in url
+    if not (spelled or "%2D" in url or "%2d" in url or "%2B" in url or "%2b" in url):
+        return False  # (%2F is common: not it)
     return _SPELLED.search(url) is not None
 
 
@@ -404,6 +404,22 @@ def find_in_bare_queries(text: str) -> Iterator[PersonalHit]:
         for hit in find_in_query("?" + text[key.start() : match.end()]):
             shift = key.start() - 1
             yield replace(hit, start=hit.start + shift, end=hit.end + shift)
+
+
+def masked_as_written(written: str, masked: str) -> str:
+    """The mask ``masked`` of a number read decoded (``138 **** 5678``) in the characters
+    ``written`` (``138%201234%205678`` → ``138%20****%205678``), of their length — a text's
+    mask replaces what was written character for character; an escape of a hidden
+    character is hidden whole.  Written otherwise than :func:`_decoded` reads it (full-width,
+    an invisible character), every letter and digit is hidden."""
+    decoded, starts = _decoded(written)
+    if len(decoded) != len(masked):
+        return mask(written, 0, 0)
+    chars = list(written)
+    for at, char in enumerate(masked):
+        if char == "*" and decoded[at] != "*":
+            chars[starts[at] : starts[at + 1]] = "*" * (starts[at + 1] - starts[at])
+    return "".join(chars)
 
 
 def find_in_written_query(raw: str, *, inside: bool = False) -> Iterator[PersonalHit]:
