@@ -311,7 +311,8 @@ def find_in_query(url: str, *, inside: bool = False) -> Iterator[PersonalHit]:
     digits that are no part of the number), or as a path segment or a file name's part
     (``/upload/idcard/3101….jpg``: no page id has an ID number's date and check character); a
     mobile, card or legacy ID number only as the whole value and under a name saying so
-    (:data:`_QUERY_KEYS`; a mobile also ``+86…`` or grouped ``138-1234-5678``).  A fragment's
+    (:data:`_QUERY_KEYS`; a mobile also ``+86…``, and each in any grouping, a form's ``+`` a
+    space: ``138-1234-5678``, ``138+1234+5678``, ``?sfzh=110101-19900307-4514``).  A fragment's
     ``#name=value`` pairs are read as a query's (a page's script reads them).  A user part
     (``https://138…@host/``, ``https://user:3101…@host/``) is read as a value under a mobile's
     name.  A checked ID number after a few letters glued to it (``kw=sfz3101…``,
