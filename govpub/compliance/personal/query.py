@@ -256,7 +256,7 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
     shape = joined.encode("ascii", "replace").translate(_SHAPES)
     return (
         _SHAPE_ELEVEN in shape
-        or (_SHAPE_APART in shape and _SHAPE_GROUPED.search(shape) is not None)
+        or (_SHAPE_APART in shape and _SHAPE_ELEVEN in shape.replace(b"-", b""))
         or _SHAPE_DOCUMENT in shape
         or _SHAPE_DOCUMENT_2 in shape
         or _ESCAPED_DIGIT.search(joined) is not None
@@ -279,8 +279,10 @@ _SHAPES = bytes(
     for char in map(chr, range(256))
 )
 _SHAPE_ELEVEN = b"0" * 11
-_SHAPE_APART = b"0-0"  # (as _SPELLED's grouped number: eleven digits, a separator between groups)
-_SHAPE_GROUPED = re.compile(rb"0(?:-?0){10}")
+# (as _SPELLED's grouped number, eleven digits with a separator between groups: its digits
+# with the separators dropped, or more — runs apart by two are joined too, a maybe; a byte
+# replace, not an expression, for a search over all of a post's addresses cost 0.8 ms)
+_SHAPE_APART = b"0-0"
 _SHAPE_DOCUMENT, _SHAPE_DOCUMENT_2 = b"=a0000000", b"=aa0000000"  # (as _DOCUMENT_SHAPE)
 _ESCAPED_DIGIT = regex(r"%3[0-9]")
 _ESCAPED_SEPARATOR = regex("%2[0BbDd]")
