@@ -140,6 +140,11 @@ _REPEATED = [
     pytest.param("=E6=9C=BA=E5=AF=86", id="qp-escapes-of-ideographs"),
     pytest.param("t.c=\nn/x ", id="qp-soft-breaks-in-addresses"),
     pytest.param("138 1234\n第 3 页 共 5 页\n", id="page-footers-between-groups"),
+    # (fix101e: a form's query string pasted as text, each pair's name looked for before its
+    # "=", a value of groups in a link's query)
+    pytest.param("mobile=138%201234%205678&", id="bare-query-pairs"),
+    pytest.param("mobile=1%20", id="bare-query-value-past-the-cap"),
+    pytest.param("https://a.cn/?tel=1+2-3 4&", id="link-query-grouped-values"),
     # (review 40: a slogan's star after a kind of secret, its phrase looked at to the line's
     # end for each star; a 工作秘密 header's head read from the text's start for each line)
     pytest.param("国家秘密★维护", id="slogan-phrase-per-star"),

@@ -993,12 +993,15 @@ def test_one_look_at_a_fields_addresses_misses_no_address_to_read(urls: list[str
     assert personal.any_query_maybe(["https://a.cn/x?id=1", "tel=138-1234-5678"])
     assert personal.any_query_maybe(["https://a.cn/x?p=1", "https://b.cn/?tel=%31%33%38"])
     assert personal.any_query_maybe(["https://a.cn/?tel=138%201234%2D5678"])  # (mend 48c)
+    assert personal.any_query_maybe(["https://a.cn/?tel=138+1234%2B5678"])  # (fix101e)
+    assert personal.any_query_maybe([f"https://a.cn/?sfzh={ID[:6]}-{ID[6:14]}-{ID[14:]}"])
     assert not personal.any_query_maybe(["https://a.cn/12345/t2026_12345.html?from=1"] * 3)
 
 
 _ADDRESS_PIECES = (
     *("https://", "//", "%2F%2F", "/", "?", "&", "#", ";", "=", "@", ":", ".", "-", " ", "%20"),
     *("%2D", "%31", "%33", "+86", "0086", "X", "a", "E", "tel", "sfz", "id", "q", "1234"),
+    *("+", "%2B", "sfzh=110105-", "yhkh=6222-"),
     *("20261205035", "t.cn", "www.gov.cn", "/art/2026/9/", ".html", "?from=timeline"),
 )
 # (what a reading looks for right before and after a number: a name, a host, a user part)
@@ -1042,6 +1045,9 @@ _ADDRESSES = st.builds(
 @example(url="https://a.cn/x?u=https%3A%2F%2F13812345678.t.cn%2F", inside=False)
 @example(url="https://a.cn/x?tel=138-1234-5678", inside=False)  # a grouped mobile
 @example(url="https://a.cn/x?tel=138%2d1234%2d5678", inside=False)  # escaped in lower case
+@example(url="https://a.cn/x?tel=138+1234+5678", inside=False)  # a form's + (fix101e)
+@example(url=f"https://a.cn/x?sfzh={ID[:6]}-{ID[6:14]}-{ID[14:]}", inside=False)  # grouped
+@example(url="https://a.cn/x?yhkh=6222%200212%203456%207890%20128", inside=False)
 @example(url="https://a.cn/x?tel=%31%33%38%31%32%33%34%35%36%37%38", inside=False)
 def test_an_address_in_query_maybe_passes_over_holds_nothing_to_read(
     url: str, inside: bool

@@ -73,6 +73,16 @@ _QUERY_KEYS: dict[Kind, frozenset[str]] = {
             "contacttel",
             "contactphone",
             "contactmobile",
+            "contactno",
+            "contactnum",
+            "contactnumber",
+            "caller",
+            "callerno",
+            "callernum",
+            "callernumber",
+            "callerphone",
+            "callertel",
+            "callermobile",
             "linkphone",
             "linktel",
             "sjh",
@@ -139,15 +149,18 @@ _KEEP: dict[Kind, tuple[int, int]] = {
 # here at no extra pass, only at an "="; letters after only when letters came before, the
 # conditional group: a whole value of digits is read by the parameter's name)
 _GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
-# (a value is digits, or a mobile as people type one: "+8613812345678", "138-1234-5678",
-# "0086-138-1234-5678")
+# (a value is digits, or digits as people type them, in groups the editor chose, a "+" or a
+# space before: "+8613812345678", "138-1234-5678", "0086-138-1234-5678", "110101-19900307-4514",
+# "6222 2855 1048 0136" — a form's "+" is a space, "138+1234+5678", and so is a decoded "%20")
 _QUERY_VALUE = regex(
     rf"[?&;#]([A-Za-z][A-Za-z0-9_\-]{{0,30}})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
-    rf"([0-9]{{11,19}}[Xx]?|(?:\+|00)?(?:86[- ]?)?[0-9]{{3}}[- ][0-9]{{4}}[- ][0-9]{{4}}"
-    rf"|\+86[0-9]{{11}})"
+    rf"([0-9]{{11,19}}[Xx]?|[+ ]?[0-9]{{1,19}}(?:[-+ ][0-9]{{1,19}}){{0,7}}[Xx]?)"
     rf"(?(2){_GLUED_LETTERS}{{0,15}})(?=[&;#]|$)"
 )
 _VALUE_SEPARATORS = str.maketrans("", "", "+- ")
+#: The names under which a number is read in any grouping besides a mobile's (whose own
+#: name reads it so): an ID number's and a card's, as after their labels in text.
+_GROUPED_UNDER: frozenset[Kind | Literal["code"] | None] = frozenset(["id_number", "bank_card"])
 #: A whole value of letters and then digits, a travel document's number as a form sends it
 #: (``?passport=E12345678``, ``&txz=C12345678``): read only under a name saying so.
 _DOCUMENT_VALUE = regex(
@@ -172,9 +185,10 @@ _ASCII_ESCAPE = regex(r"%(?:2[0BbDd]|3[0-9]|[4-7][0-9A-Fa-f])")
 # (each finds 11 digits in a row or more, the whole run; a percent escape's blanking only
 # breaks runs)
 _ELEVEN_DIGITS = regex(r"[0-9]{11,}")
-#: A number a reading needs that is no 11 digits in a row: escaped digits, a grouped mobile.
-#: (its separators maybe escaped: "138%201234%205678", "138%2D1234%2D5678")
-_SPELLED = regex(r"%3[0-9]|[0-9]{3}(?:[- ]|%2[0Dd])[0-9]{4}(?:[- ]|%2[0Dd])[0-9]{4}")
+#: A number a reading needs that is no 11 digits in a row: escaped digits, a grouped number
+#: (eleven digits at least, one separator between two groups: "138+1234+5678", its separators
+#: maybe escaped: "138%201234%205678", "138%2D1234%2D5678", "110101%2019900307%204514")
+_SPELLED = regex(r"%3[0-9]|[0-9](?:(?:[-+ ]|%2[0BbDd])?[0-9]){10}")
 #: A link's user part (``https://138…@host/``, ``https://user:3101…@host/``): what is before the
 #: last "@" of the authority.
 _USER_PART = regex(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
@@ -222,8 +236,9 @@ def in_query_maybe(url: str) -> bool:
         return query >= 0 and _NESTED_HOST.search(url, query) is not None
     if _ELEVEN_DIGITS.search(url) is not None or _DOCUMENT_SHAPE.search(url) is not None:
         return True
-    if not ("%3" in url or "-" in url or " " in url or "%20" in url or "%2D" in url):
-        return "%2d" in url and _SPELLED.search(url) is not None  # (%2F is common: not it)
+    spelled = "%3" in url or "-" in url or " " in url or "+" in url or "%20" in url
+    if not (spelled or "%2D" in url or "%2d" in url or "%2B" in url or "%2b" in url):
+        return False  # (%2F is common: not it)
     return _SPELLED.search(url) is not None
 
 
@@ -236,26 +251,26 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
     instructions on the benchmark's posts).  An address beyond ASCII is looked at in its
     ASCII characters."""
     joined = "\n".join(urls)
-    if "%2" in joined:  # an escaped space or dash between a mobile's groups (138%201234…)
+    if "%2" in joined:  # an escaped space, dash or plus between groups (138%201234…)
         joined = _ESCAPED_SEPARATOR.sub("-", joined)
     shape = joined.encode("ascii", "replace").translate(_SHAPES)
     return (
         _SHAPE_ELEVEN in shape
-        or _SHAPE_GROUPED in shape
+        or (_SHAPE_APART in shape and _SHAPE_ELEVEN in shape.replace(b"-", b""))
         or _SHAPE_DOCUMENT in shape
         or _SHAPE_DOCUMENT_2 in shape
         or _ESCAPED_DIGIT.search(joined) is not None
     )
 
 
-#: An address's shape for :func:`any_query_maybe`: an ASCII digit ``0``, a ``-`` or a space
-#: ``-``, an ASCII letter ``a``, an ``=`` itself, anything else a blank (the line break
+#: An address's shape for :func:`any_query_maybe`: an ASCII digit ``0``, a ``-``, a ``+`` or a
+#: space ``-``, an ASCII letter ``a``, an ``=`` itself, anything else a blank (the line break
 #: between two addresses too: no run goes from one into the next).
 _SHAPES = bytes(
     ord("0")
     if char in "0123456789"
     else ord("-")
-    if char in "- "
+    if char in "-+ "
     else ord("a")
     if char.isascii() and char.isalpha()
     else ord("=")
@@ -264,10 +279,13 @@ _SHAPES = bytes(
     for char in map(chr, range(256))
 )
 _SHAPE_ELEVEN = b"0" * 11
-_SHAPE_GROUPED = b"000-0000-0000"  # (as _SPELLED's grouped mobile)
+# (as _SPELLED's grouped number, eleven digits with a separator between groups: its digits
+# with the separators dropped, or more — runs apart by two are joined too, a maybe; a byte
+# replace, not an expression, for a search over all of a post's addresses cost 0.8 ms)
+_SHAPE_APART = b"0-0"
 _SHAPE_DOCUMENT, _SHAPE_DOCUMENT_2 = b"=a0000000", b"=aa0000000"  # (as _DOCUMENT_SHAPE)
 _ESCAPED_DIGIT = regex(r"%3[0-9]")
-_ESCAPED_SEPARATOR = regex("%2[0Dd]")
+_ESCAPED_SEPARATOR = regex("%2[0BbDd]")
 
 
 def _ascii_digits(url: str) -> int:
@@ -295,7 +313,8 @@ def find_in_query(url: str, *, inside: bool = False) -> Iterator[PersonalHit]:
     digits that are no part of the number), or as a path segment or a file name's part
     (``/upload/idcard/3101….jpg``: no page id has an ID number's date and check character); a
     mobile, card or legacy ID number only as the whole value and under a name saying so
-    (:data:`_QUERY_KEYS`; a mobile also ``+86…`` or grouped ``138-1234-5678``).  A fragment's
+    (:data:`_QUERY_KEYS`; a mobile also ``+86…``, and each in any grouping, a form's ``+`` a
+    space: ``138-1234-5678``, ``138+1234+5678``, ``?sfzh=110101-19900307-4514``).  A fragment's
     ``#name=value`` pairs are read as a query's (a page's script reads them).  A user part
     (``https://138…@host/``, ``https://user:3101…@host/``) is read as a value under a mobile's
     name.  A checked ID number after a few letters glued to it (``kw=sfz3101…``,
@@ -353,6 +372,57 @@ def _read(url: str, inside: bool) -> Iterator[PersonalHit]:
         for hit in _ids_inside_values(url):
             if hit.start not in glued:
                 yield hit
+
+
+#: A pair's value in a form's query string written as text (``mobile=138%201234%205678``,
+#: ``&phone=193+5714+3217``): the characters a form encodes a value in, whole (a longer run is
+#: no number's).  Found from its ``=`` (a literal the matcher skips to), its name then looked
+#: for right before it (:data:`_BARE_KEY`).
+_BARE_VALUE = regex(r"=([0-9A-Za-z%+\-._~]{1,80})(?![0-9A-Za-z%+\-._~])")
+#: A pair's name right before its ``=``, not the tail of a longer word or a path's
+#: (``xmobile=``, ``a.mobile=``, ``%2Fmobile=``).
+_BARE_KEY = regex(r"(?<![0-9A-Za-z_\-%.])[A-Za-z][A-Za-z0-9_\-]{0,30}\Z")
+
+
+def find_in_bare_queries(text: str) -> Iterator[PersonalHit]:
+    """Personal numbers in a form's query string written as text, with no link around it
+    (``mobile=138%201234%205678``, ``?tel=185+7514+5522``, ``name=%E5%BC%A0…&phone=…``: a
+    form export pasted into a post), offsets in ``text``: each pair under a name of
+    :data:`_QUERY_KEYS` whose value a form encoded — an escape or a ``+`` in it — read as the
+    same pair in a link's query (:func:`find_in_query`), and shown to every reader as plain
+    text.  A value without either is text's to read (``mobile=138 1234 5678``), and a pair
+    inside a link's address the caller leaves to the link's reading.  A pass over the ``=``
+    signs of a text that holds a ``%`` or a ``+``; a bounded look back and a value of 80
+    characters at most at each."""
+    if "=" not in text or not ("%" in text or "+" in text):
+        return
+    for match in _BARE_VALUE.finditer(text):
+        value = match.group(1)
+        if "%" not in value and "+" not in value:
+            continue
+        equals = match.start()
+        key = _BARE_KEY.search(text, max(0, equals - 31), equals)
+        if key is None or _named(key.group()) not in _QUERY_KEYS:
+            continue
+        for hit in find_in_query("?" + text[key.start() : match.end()]):
+            shift = key.start() - 1
+            yield replace(hit, start=hit.start + shift, end=hit.end + shift)
+
+
+def masked_as_written(written: str, masked: str) -> str:
+    """The mask ``masked`` of a number read decoded (``138 **** 5678``) in the characters
+    ``written`` (``138%201234%205678`` → ``138%20****%205678``), of their length — a text's
+    mask replaces what was written character for character; an escape of a hidden
+    character is hidden whole.  Written otherwise than :func:`_decoded` reads it (full-width,
+    an invisible character), every letter and digit is hidden."""
+    decoded, starts = _decoded(written)
+    if len(decoded) != len(masked):
+        return mask(written, 0, 0)
+    chars = list(written)
+    for at, char in enumerate(masked):
+        if char == "*" and decoded[at] != "*":
+            chars[starts[at] : starts[at + 1]] = "*" * (starts[at + 1] - starts[at])
+    return "".join(chars)
 
 
 def find_in_written_query(raw: str, *, inside: bool = False) -> Iterator[PersonalHit]:
@@ -426,10 +496,11 @@ def _named(key: str) -> Kind | Literal["code"] | None:
 
 def _value_hit(named: Kind | Literal["code"] | None, value: str, start: int) -> PersonalHit | None:
     """The personal number a whole value ``value`` (at ``start``) is under a name saying
-    ``named``, if any."""
+    ``named``, if any: its digits in any groups, a form's ``+`` or a space (``%20``) or a
+    ``-`` between them, read as the text reads a number after its label."""
     digits = value.lower().translate(_VALUE_SEPARATORS)
     lead = _country_code(digits)
-    kind = _value_kind(named, digits[lead:], plain=len(digits) == len(value) and not lead)
+    kind = _value_kind(named, digits[lead:], plain=len(digits) == len(value), lead=lead > 0)
     if kind is None:
         return None
     first, last = _KEEP[kind]
@@ -443,12 +514,17 @@ def _country_code(digits: str) -> int:
     return 4 if len(digits) == 15 and digits.startswith("0086") else 0
 
 
-def _value_kind(named: Kind | Literal["code"] | None, digits: str, *, plain: bool) -> Kind | None:
+def _value_kind(
+    named: Kind | Literal["code"] | None, digits: str, *, plain: bool, lead: bool
+) -> Kind | None:
     """The kind of the number ``digits``, a whole value under a name saying ``named``;
-    ``plain``: written as digits alone (a ``+86`` or a grouping is only a mobile's)."""
+    ``plain``: written as digits alone; ``lead``: after China's code (``+86``, ``0086``), a
+    mobile's.  Written otherwise, in groups (``110101-19900307-4514``, ``6222 2855 1048
+    0136``), a number is one only under its own name, as in text after its label: a
+    checked ID number under any name is one written whole (fix101e)."""
     if named == "mobile" and len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
         return "mobile"
-    if not plain:
+    if lead or not (plain or named in _GROUPED_UNDER):
         return None
     said: Label | None = "id" if named == "id_number" else "org" if named == "code" else None
     if len(digits) == 18 and is_id18(digits, lambda: said):

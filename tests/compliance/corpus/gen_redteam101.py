@@ -526,6 +526,10 @@ FIXED: frozenset[str] = frozenset(
         "mp-path-query-card",
         "serial-column-plain-table",
         "banjian-word-card",
+        "bare-query-escaped",
+        "query-plus-space",
+        "query-grouped-id-card",
+        "query-caller-key",
     }
 )
 # The ids the first run and the probe slice found failing, by pattern.
