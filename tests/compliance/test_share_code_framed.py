@@ -74,7 +74,8 @@ def test_words_and_models_are_not_framed_codes(word: str) -> None:
 
 def test_the_framed_test_misses_few_random_codes() -> None:
     """Random codes of 11 letters and digits, as a 淘口令 is drawn: the strict test misses
-    about a fifth of them (2,149 of 10,000 with this seed), the framed one about 3 %."""
+    about a fifth of them (2,149 of 10,000 with this seed), the framed one about 7 % (its
+    syllables read generously, so that a product's name stays one: review 70's F1)."""
     bare = share_code_rules().bare
     assert bare is not None
     rng = random.Random(102)
@@ -83,7 +84,7 @@ def test_the_framed_test_misses_few_random_codes() -> None:
     strict = sum(not bare.written_like_a_code(code) for code in codes)
     framed = sum(not bare.written_like_a_code(code, framed=True) for code in codes)
     assert strict > 300
-    assert framed < 80
+    assert framed < 160
 
 
 def test_framed_codes_are_read_in_linear_time() -> None:
@@ -93,3 +94,12 @@ def test_framed_codes_are_read_in_linear_time() -> None:
         "复制4BSBN3heHFN，去某宝搜 ",
     ):
         assert grows_linearly(unit * 40, unit * 400, within=2.0), unit
+
+
+@pytest.mark.parametrize(
+    "name", ["JavaScript", "McDonald", "LinkedIn", "SketchUp", "MacBookPro14", "HuaWeiP60Pro"]
+)
+def test_a_products_name_framed_as_a_code_stays_a_word(name: str) -> None:
+    """Review 70's F1: 复制JavaScript，打开京东 names a word, not a share code."""
+    result = check(Post(title="通知", body=f"复制{name}，打开京东"), Policy.default())
+    assert [finding.rule for finding in result.findings] == []
