@@ -118,7 +118,13 @@ _BRACKETED_ENGLISH = r"[ \t]*[(（][ \t]*[a-z][a-z \t.\-]{0,23}[)）](?=\s*★)"
 # period after it: "机密（内部）★10年", "秘密【简本】★5年" — whatever the phrase says, the star and
 # the period make the marking, as they do after the English; without the period the star may
 # be prose's, "保守国家秘密（内部）★" stays clean: review 68's L2, fix101d)
-_BRACKETED_NOTE = rf"[ \t]*[(（【\[][^()（）【】\[\]★\n]{{1,16}}[)）】\]](?=[ \t]*★[ \t]*{_PERIOD})"
+# (not after a category of secrets, which names no level — 国家秘密（含工作秘密）★3年以上的案件 —
+# nor before a period that goes on as a grade or a bound: ★ 2年级, ★ 3年内, review 70's F2)
+_BRACKETED_NOTE = (
+    r"(?<!国家秘密)(?<!工作秘密)(?<!商业秘密)(?<!公司秘密)(?<!守秘密)"
+    rf"[ \t]*[(（【\[][^()（）【】\[\]★\n]{{1,16}}[)）】\]]"
+    rf"(?=[ \t]*★[ \t]*{_PERIOD}(?![级内以后前底]))"
+)
 _LEVEL_GLOSS = rf"(?:{_BRACKETED_ENGLISH}|{_BRACKETED_NOTE}|{gloss(_EN_LEVEL)})"
 # a 密级 field's value saying the text is no secret ("密级：公开", "密级：非密", a form's
 # "密级：无"): the field then marks nothing
@@ -181,7 +187,10 @@ _MARKING = LazyPattern(
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
     # (or the star's name there, the period after: "机密（星）10年", not "机密（星期一）")
-    rf"|{_LEVEL}\s*{_OPEN}\s*{star_words()}\s*{_CLOSE}\s*{_PERIOD}"
+    # (not after a category of secrets, nor with a period that goes on as a bound: 保守秘密（星）
+    # 5年, 公司秘密（星标）3个月内 — review 70's F3)
+    rf"|(?<!守)(?<!国家)(?<!工作)(?<!商业)(?<!公司){_LEVEL}\s*{_OPEN}\s*{star_words()}\s*{_CLOSE}"
+    rf"\s*{_PERIOD}(?![级内以后前底])"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}](?!{_PUBLIC_VALUE}))"
     rf"|{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"

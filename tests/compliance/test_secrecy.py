@@ -1358,3 +1358,19 @@ def test_bracketed_notes_cost_linear_time() -> None:
     unit = "机密（内部内部内部内部内部）★十年来 "
     small, large = (unit * (n // len(unit)) for n in (8_000, 80_000))
     assert grows_linearly(small, large, within=3.0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "课程：保密知识与国家秘密（选修）★ 2年级开设",
+        "保守工作秘密（重点任务）★ 3年内实现全覆盖",
+        "保守秘密（星）5年",
+        "公司秘密（星标）3个月内有效",
+    ],
+)
+def test_a_category_or_a_bounded_period_is_no_bracketed_marking(body: str) -> None:
+    """Review 70's F2, F3: a category of secrets (国家秘密, 工作秘密) names no level, and a
+    period that goes on as a grade or a bound (2年级, 3年内) is none."""
+    result = check(Post(title="通知", body=body), Policy.default())
+    assert "secrecy.marking" not in {finding.rule for finding in result.findings}
