@@ -217,10 +217,21 @@ def _part_at(folded: str, match: re.Match[str]) -> tuple[_Part, int] | None:
 
 def _place_of(word: str) -> str:
     """The kind of a place's word as matched (its count read as the ``N`` of its entry)."""
+    literal = _literal_places().get(word)
+    if literal is not None:
+        return literal
     for pattern, kind in _place_words():
         if pattern.fullmatch(word):
             return kind
     raise AssertionError(word)  # (every match of _PLACE is one of the words)
+
+
+@cache
+def _literal_places() -> dict[str, str]:
+    """The kind of each place's word that holds no count."""
+    return {
+        pattern.pattern: kind for pattern, kind in _place_words() if _COUNT not in pattern.pattern
+    }
 
 
 def _count(written: str) -> int:
