@@ -128,6 +128,7 @@ from govpub.compliance.personal.query import (
 )
 from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.stretches import _numbers
+from govpub.compliance.personal.told_parts import told_numbers
 from govpub.compliance.spans import DisjointSpans, Spans
 from govpub.compliance.spelled_ids import find_spelled_ids
 from govpub.compliance.table_cells import HEADER_REACH
@@ -385,6 +386,9 @@ def _find_personal_data(
         if not skip(start, end) and not spans.overlap(start, end):
             reading = _Reading("id_number", start, end, tuple(range(date_start, date_end)))
             yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
+    # a mobile or ID number told in parts, each named (手机号是138开头，后面是12345678): none
+    # of the readings above (red team 102)
+    yield from told_numbers(folded, original, to_original, skip, spans)
     # an ID number masked too little (32010219880808**18): read as written (the fold drops
     # a lone ** between digits)
     if may_hold_under_masked(original):

@@ -702,6 +702,7 @@ FIXED: frozenset[str] = frozenset(
         "stand-in-character",  # fix102d
         "marking-star-spelled",  # fix102d
         "contact-ask-across-br",  # labels: 联系我(们)
+        "number-told-in-parts",  # fix102e
     }
 )
 # The ids the first run and the probe slice found failing, by pattern.
