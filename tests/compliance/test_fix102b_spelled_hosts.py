@@ -93,7 +93,13 @@ def test_a_space_inside_a_label_of_a_listed_ad_host() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["www.gov.cn news.cn", "访问 tao bao.com", "go to u.jd.com/x", "see t.cn/x", "I love s click.a.com"],
+    [
+        "www.gov.cn news.cn",
+        "访问 tao bao.com",
+        "go to u.jd.com/x",
+        "see t.cn/x",
+        "I love s click.a.com",
+    ],
 )
 def test_no_listed_host_joined_or_a_part_an_ad_host_by_itself(text: str) -> None:
     assert list(find_spaced_labels(text, IS_AD)) == []
