@@ -27,10 +27,31 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+from govpub.compliance._data import data_kinds
+from govpub.compliance.folding.folded import Folded
 from govpub.compliance.grouping import PAGE_TAIL
 from govpub.compliance.lazy_pattern import LazyPattern
 
-__all__ = ["anchor_expressions", "candidates_at", "find_spelled_links", "find_wrapped_hosts"]
+__all__ = [
+    "anchor_expressions",
+    "candidates_at",
+    "find_spaced_labels",
+    "find_spelled_links",
+    "find_wrapped_hosts",
+    "with_round_dots",
+]
+
+# The words and symbols written for a dot beyond those named below (data/spelled_link_dots.txt:
+# "t dian cn", "t句号cn", "t圆点cn", "t●cn", "t⚫cn"; red team 102's dot-named-otherwise and
+# emoji-for-dot): a Latin word between spaces, a word glued or spaced, a symbol the fold
+# leaves, a round emoji the fold reads as a space (:func:`with_round_dots`).
+_DOT_KINDS = data_kinds("spelled_link_dots.txt")
+_SPACED_WORDS = tuple(_DOT_KINDS["spaced"])
+_GLUED_WORDS = tuple(_DOT_KINDS["glued"])
+_ROUND_EMOJI = tuple(_DOT_KINDS["emoji"])
+# A line break a page shows as a space, as written in HTML ("t.<br>cn/x", "t.<BR/>cn/x"):
+# after a dot it parts the labels as a line break does (red team 102's link-across-br)
+_BREAK_TAG = r"<br[ \t\n]*/?>"
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
@@ -45,14 +66,17 @@ _BRACKET_PAIRS = ("[]", "()", "{}", "<>", "（）", "【】", "［］", "「」"
 # the Tibetan tsheg ་ and shad །, the Arabic full stop ۔ and comma ، (Uyghur, Kazakh), the
 # Mongolian full stop ᠃ and comma ᠂ ("t་cn/…", "t ། cn/…", "t، cn/…").
 _SCRIPT_STAND_INS = "\u0f0b\u0f0d\u06d4\u060c\u1803\u1802"
-_STAND_IN_CLASS = "点點·‧・•∙⋅丶、◦∘˙ᆞ" + _SCRIPT_STAND_INS
+_STAND_IN_CLASS = "点點·‧・•∙⋅丶、◦∘˙ᆞ" + _SCRIPT_STAND_INS + "".join(_DOT_KINDS["symbols"])
 _ODD_DOT = (
     r"(?:[ \t\n\u3000]*(?:"
     + "|".join(
         rf"{re.escape(pair[0])}\s*(?:\.|dot|点)\s*{re.escape(pair[1])}" for pair in _BRACKET_PAIRS
     )
-    + rf"|[{_STAND_IN_CLASS}]|(?<=[ \t\u3000])dot(?=[ \t\u3000]))[ \t\n\u3000]*"
-    r"|[ \t\n\u3000]+[.。][ \t\n\u3000]*|[.。][ \t\n\u3000]+"
+    + "".join(f"|{re.escape(word)}" for word in _GLUED_WORDS)
+    + rf"|[{_STAND_IN_CLASS}]"
+    + rf"|(?<=[ \t\u3000])(?:{'|'.join(map(re.escape, _SPACED_WORDS))})(?=[ \t\u3000]))"
+    r"[ \t\n\u3000]*"
+    rf"|[ \t\n\u3000]+[.。][ \t\n\u3000]*|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"
     # a Markdown emphasis beside the dot ("t.*cn*"): the page shows t.cn, unlinked
     r"|[*_]{1,3}\.[*_]{0,3}|\.[*_]{1,3})"
 )
@@ -81,7 +105,12 @@ def _expressions() -> tuple[LazyPattern, LazyPattern, LazyPattern]:
 # 20,000-character post; check() runs these among the terms' alternatives, :mod:`.anchors`):
 # a dot stand-in right after a letter or digit, an opening bracket holding a dot, or a
 # space beside a dot.
-_STAND_INS = "点·丶、◦∘˙ᆞ" + _SCRIPT_STAND_INS  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·
+_STAND_INS = (  # the fold has made 點 点, and ‧ ・ • ∙ ⋅ ·; a glued word by its first character
+    "点·丶、◦∘˙ᆞ"
+    + _SCRIPT_STAND_INS
+    + "".join(_DOT_KINDS["symbols"])
+    + "".join(sorted({word[0] for word in _GLUED_WORDS} - set("点·")))
+)
 _BRACKETS = "".join(pair[0] for pair in _BRACKET_PAIRS)
 _SPACES = " \t\n"  # and U+3000 a space; a line break renders as one (t.⏎cn/x)
 # beside a dot only; not "_" (t._cn_ renders so too), which every tracking parameter
@@ -137,10 +166,55 @@ def find_spelled_links(
         if is_ad_host(host):
             found.append(match.span())
             yield match.start(), match.end(), host
-    for start, end, host in find_wrapped_hosts(text, is_ad_host):
+    for start, end, host in itertools.chain(
+        find_wrapped_hosts(text, is_ad_host), find_spaced_labels(text, is_ad_host)
+    ):
         at = bisect.bisect_right(found, (start, len(text)))
         if not (at and found[at - 1][1] > start) and not (at < len(found) and found[at][0] < end):
+            found.insert(at, (start, end))
             yield start, end, host  # (not a piece of a host read above: "https://t . c⏎n")
+
+
+# A space inside a label of an ad host (``s.click.tao bao.com/t?e=x``: the link scanner reads
+# the harmless ``bao.com``, the reader types ``s.click.taobao.com``; red team 102's
+# space-inside-label): a run of host characters, one space, and a host with a dot (then its
+# path).  The engine skips to each space; one after a letter or digit and before such a host
+# is read.
+_SPACED_LABEL = LazyPattern(
+    r" (?<=[a-z0-9] )([a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)"
+    r"(?![a-z0-9\-])(/" + _PATH + ")?",
+    re.IGNORECASE,
+)
+
+
+def find_spaced_labels(
+    text: str, is_ad_host: Callable[[str], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, host)`` of every host that a space cuts inside a label and whose two
+    parts joined are an ad host the ad rules list whole (``s.click.tao bao.com/x`` reads
+    ``s.click.taobao.com``).
+
+    Read only when neither part is an ad host by itself (``去 t.cn/x``: a word before an ad
+    link is the link rules'), so two hosts a space parts (``www.gov.cn news.cn``), a word
+    before a host (``访问 tao bao.com``: taobao.com is no ad host the rules list whole) and
+    English prose stay as they are.  Linear: each space read once, each part's characters
+    by one space's reading.
+    """
+    if " " not in text:
+        return
+    for match in _SPACED_LABEL.finditer(text):
+        space = match.start()
+        start = space
+        while start > 0 and text[start - 1] in _HOST_CHARS:
+            start -= 1
+        while text[start] in "-.":
+            start += 1  # (no label starts with a hyphen or a dot)
+        above, below = text[start:space].lower(), match.group(1).lower()
+        if above.endswith("-"):
+            continue
+        host = above + below
+        if is_ad_host(host) and not is_ad_host(above) and not is_ad_host(below):
+            yield start, match.end(), host
 
 
 # An address's host cut by a line break inside a label (``https://t.c⏎n/A6xYz8kQ``,
@@ -148,17 +222,21 @@ def find_spelled_links(
 # and the copied text keeps the break, where the page showed one address.  The host up to
 # the break (after a scheme; spaces before it, a line's trailing ones or Markdown's hard
 # break, as the backslash's is read), the host characters that start the next line (no "://" after
-# them: a link of its own), and its path.  A page break between the two lines is a wrap too
-# (``https://t.c⏎— 2 —⏎n/x``: the page's number or footer on a line of its own, as a number
-# is read over it, :data:`~.grouping.PAGE_TAIL`; review 68's L7).
+# them: a link of its own), and its path.  A ``<br>`` is such a break as written in HTML
+# (``https://t.c<br>n/x``; red team 102's link-across-br).  A page break between the two
+# lines is a wrap too (``https://t.c⏎— 2 —⏎n/x``: the page's number or footer on a line of
+# its own, as a number is read over it, :data:`~.grouping.PAGE_TAIL`; review 68's L7).
 _WRAPPED_HOST = LazyPattern(
-    r"://([a-z0-9][a-z0-9.\-]*)[ \t]*\n"
+    rf"://([a-z0-9][a-z0-9.\-]*)[ \t]*(?:\n|{_BREAK_TAG})"
     + PAGE_TAIL
     + r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/"
     + _PATH
     + ")?",
     re.IGNORECASE,
 )
+
+
+_BREAK_HINT = LazyPattern(r"<[bB][rR]")
 
 
 def find_wrapped_hosts(
@@ -173,7 +251,7 @@ def find_wrapped_hosts(
     wrap whose parts make no ad host (``https://www.gov.c⏎n/…``, a link, then English
     text) is left as it is.  One pass over the text's schemes.
     """
-    if "://" not in text or "\n" not in text:
+    if "://" not in text or ("\n" not in text and _BREAK_HINT.search(text) is None):
         return
     for match in _WRAPPED_HOST.finditer(text):
         above, below = match.group(1).lower(), match.group(2).lower()
@@ -182,6 +260,28 @@ def find_wrapped_hosts(
         host = above + below
         if is_ad_host(host) and not is_ad_host(above) and not is_ad_host(below):
             yield match.start(1), match.end(), host
+
+
+def with_round_dots(written: str, folded: Folded) -> str:
+    """The folded text of ``written`` with each space the fold made of a round emoji
+    (``t⚫cn/x``, ``t🔴cn/x``: emoji fold to spaces) written as a middle dot, which the reader
+    takes for a dot between labels; ``folded.text`` itself when ``written`` holds none.
+
+    One for one, so offsets stay the folded ones; a few scans at C speed of a text without
+    them (most texts), then one walk of the fold's map.
+    """
+    text = folded.text
+    if not any(emoji in written for emoji in _ROUND_EMOJI):
+        return text
+    at = [m.start() for m in _ROUND_EMOJI_PATTERN.finditer(written)]
+    chars = list(text)
+    for index in folded.folded_indexes(at):
+        if index < len(chars) and chars[index] == " ":
+            chars[index] = "·"
+    return "".join(chars)
+
+
+_ROUND_EMOJI_PATTERN = LazyPattern("|".join(map(re.escape, _ROUND_EMOJI)))
 
 
 def _spaced_letter_before(text: str, start: int, done: int) -> int:
@@ -209,6 +309,8 @@ _AFTER_BRACKET = ".点d \t\n"
 _DOTS = ".。"
 _MOST_SPACES = 3  # between a space and the dot it separates
 _MOST_EMPHASIS = 2  # more asterisks between an asterisk and the dot ("t***.cn")
+_BREAK_OPENER = "<"  # an anchor after a dot where a <br> starts ("t.<br>cn")
+_BREAK_NAMES = ("br", "bR", "Br", "BR")
 
 
 @cache
@@ -223,13 +325,21 @@ def anchor_expressions() -> dict[str, LazyPattern]:
     """
     before, after = re.escape(_BEFORE_STAND_IN), re.escape(_AFTER_BRACKET)
     spaces, dots = re.escape(_SPACES), re.escape(_DOTS)
+    words = "|".join(re.escape(word + " ") for word in _SPACED_WORDS)
     return {
         **{a: LazyPattern(f"{a}(?<=[{before}]{a})") for a in _STAND_INS},
-        **{a: LazyPattern(f"{re.escape(a)}(?=[{after}])") for a in _BRACKETS},
+        **{
+            a: LazyPattern(
+                f"{re.escape(a)}(?:(?=[{after}])"
+                + (f"|(?<=[{dots}]<)(?=[bB][rR])" if a == _BREAK_OPENER else "")
+                + ")"
+            )
+            for a in _BRACKETS
+        },
         **{
             a: LazyPattern(
                 f"{re.escape(a)}(?:(?<=[{dots}]{re.escape(a)})"
-                f"|(?=[{spaces}]{{0,{_MOST_SPACES}}}[{dots}]|dot ))"
+                f"|(?=[{spaces}]{{0,{_MOST_SPACES}}}[{dots}]|{words}))"
             )
             for a in _SPACES
         },
@@ -251,6 +361,7 @@ def anchor_literals() -> tuple[tuple[str, int, str], ...]:
     expression there, and each match of an expression is one of some literal's."""
     literals = [(b + a, 1, a) for a in _STAND_INS for b in _BEFORE_STAND_IN]
     literals += [(a + b, 0, a) for a in _BRACKETS for b in _AFTER_BRACKET]
+    literals += [(d + _BREAK_OPENER + br, 1, _BREAK_OPENER) for d in _DOTS for br in _BREAK_NAMES]
     gaps = [
         "".join(gap)
         for n in range(_MOST_SPACES + 1)
@@ -259,7 +370,7 @@ def anchor_literals() -> tuple[tuple[str, int, str], ...]:
     for a in _SPACES:
         literals += [(d + a, 1, a) for d in _DOTS]
         literals += [(a + gap + d, 0, a) for gap in gaps for d in _DOTS]
-        literals.append((a + "dot ", 0, a))
+        literals += [(a + word + " ", 0, a) for word in _SPACED_WORDS]
     for a in _EMPHASIS:
         literals.append(("." + a, 1, a))
         literals += [(a * (n + 1) + ".", 0, a) for n in range(_MOST_EMPHASIS + 1)]
@@ -298,8 +409,8 @@ def _label_end(text: str, at: int, anchor: str) -> int | None:
         before -= 1
     if before > 0 and text[before - 1] in _ALNUM:
         return before - 1
-    if anchor in _SPACES and before > 1 and text[before - 1] in ".。":
-        return before - 2  # "t. cn": the dot comes before the space
+    if (anchor in _SPACES or anchor == _BREAK_OPENER) and before > 1 and text[before - 1] in ".。":
+        return before - 2  # "t. cn", "t.<br>cn": the dot comes before the space or the <br>
     if anchor in _EMPHASIS:  # "t*.cn", "t.*cn": the dot before the emphasis, or the run
         while before > 0 and text[before - 1] in "*_":
             before -= 1
@@ -310,12 +421,25 @@ def _label_end(text: str, at: int, anchor: str) -> int | None:
     return None
 
 
+def _break_at(text: str, at: int) -> bool:
+    """Whether a ``<br`` (any case) starts at ``at``."""
+    return text[at + 1 : at + 3] in _BREAK_NAMES
+
+
 def _separates(text: str, at: int, anchor: str) -> bool:
     """Whether the anchor at ``at`` can be (part of) a dot stand-in."""
     if anchor in _STAND_INS or anchor in _EMPHASIS:  # (the expression asked about a dot)
         return True
     after = text[at + 1 : at + 5].lstrip(_SPACES)
-    if anchor in _BRACKETS:
-        return after[:1] in (".", "点") or after.startswith("dot")
     before = text[at - 1] if at else ""
-    return before in ".。" or after[:1] in (".", "。") or after.startswith("dot ")
+    if anchor in _BRACKETS:
+        return (
+            after[:1] in (".", "点")
+            or after.startswith("dot")
+            or (anchor == _BREAK_OPENER and before in _DOTS and _break_at(text, at))
+        )
+    return (
+        before in ".。"
+        or after[:1] in (".", "。")
+        or any(text.startswith(word + " ", at + 1) for word in _SPACED_WORDS)
+    )

@@ -28,7 +28,7 @@ from govpub.compliance.personal import mask_personal_data
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 from govpub.compliance.share_codes import find_share_codes
-from govpub.compliance.spelled_links import find_spelled_links
+from govpub.compliance.spelled_links import find_spelled_links, with_round_dots
 from govpub.compliance.urls import display_host
 
 __all__ = ["filename_links", "reversed_links", "share_codes", "spelled_links", "titled_links"]
@@ -98,8 +98,10 @@ def spelled_links(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[int
     text = view.spec.text
     numbers = NumbersInLinks(text, view.masks)  # (a person's number in a host: masked)
     spans: list[tuple[int, int]] = []
+    folded = with_round_dots(text, view.folded)  # (t⚫cn/x: the emoji a dot)
+    candidates = anchors.spelled if folded is view.folded.text else None
     for start, end, host in find_spelled_links(
-        view.folded.text, run.policy.links.is_ad_host, candidates=anchors.spelled
+        folded, run.policy.links.is_ad_host, candidates=candidates
     ):
         if view.within_url(start, end):
             link = _spelled_host_link(run, view, start)

@@ -117,7 +117,7 @@ def plain_patterns() -> dict[str, re.Pattern[str]]:
     checks in Python, and otherwise asks the full expressions (a property test compares
     the two).  After an ASCII host, ``。``/``｡`` ends it in both: a sentence's end (fix 109).
     """
-    host = _HOST_PART.format(host_char=_url_class("/\\?#[]."), cjk_guard="")
+    host = _HOST_PART.format(host_char=_url_class("/\\?#[].|"), cjk_guard="")
     path = _path(_url_class("[|"))
     return {
         "scheme": regex(
@@ -150,7 +150,7 @@ def full_patterns() -> dict[str, re.Pattern[str]]:
     may not do (rare: an internationalised host or top-level domain).
     """
     # "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, parsed first.
-    host_char = _url_class("/\\?#[].")
+    host_char = _url_class("/\\?#[].|")
     auth_ascii = _HOST_PART.format(host_char=host_char, cjk_guard=rf"(?![{_CJKL}])")
     # A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a
     # link of its own (inline links are parsed before bare URLs are linkified); and at
