@@ -54,6 +54,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.document_elements import PUBLIC_NOTE
 from govpub.compliance.folding import CJK_UNIFIED, is_han
+from govpub.compliance.form_syntax import form_notes
 from govpub.compliance.glosses import gloss, gloss_before
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
@@ -249,6 +250,7 @@ def find_disclosure_notes(
                 found.append(_note_span(folded, match))
                 yield found[-1]
     yield from _not_glossing(_english_notes(folded), found)
+    yield from form_notes(folded, found, find_disclosure_notes)  # (a form's values: JSON, CSV…)
 
 
 def _not_glossing(
