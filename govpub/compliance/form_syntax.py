@@ -161,13 +161,19 @@ def _value_notes(
 def _label(key: str) -> str | None:
     """What ``key`` names, as :mod:`.disclosure` reads a field's name: the attribute (also in
     a header listing its options, ``公开属性（主动公开/…）``), a note's label, or ``None``."""
-    key = key.strip(" \t*_")
-    named = _ATTRIBUTE.search(key)
-    if named is not None:
+    key = key.strip(" \t*_\r")
+    named = _ATTRIBUTE.match(key)
+    if named is not None and _only_options(key[named.end() :]):
         return named.group()
-    if key.startswith(_NOTE_LABELS):
+    if key.startswith(_NOTE_LABELS) and _only_options(key[2:]):
         return "备注"
     return _ASCII_LABELS.get(key.lower())
+
+
+def _only_options(rest: str) -> bool:
+    """Whether ``rest``, after a label's name, is nothing or a bracket (its options, its
+    English): ``公开属性（主动公开/…）`` is the label, ``备注栏请填写…`` a sentence."""
+    return not rest or rest[0] in "（(【[〔"
 
 
 def _column_fields(folded: str) -> Iterator[FormField]:
@@ -203,7 +209,12 @@ def _header(line: str) -> list[str] | None:
     if line.lstrip(" \t>").startswith("|"):
         return None
     cells = line.split(_separator(line))
+    if "。" in line or any(len(cell.strip()) > _HEADER_CELL_MOST for cell in cells):
+        return None  # (a sentence with a comma: "请填写姓名,备注栏填写…" heads no table)
     return cells if any(_label(cell) is not None for cell in cells[1:]) else None
+
+
+_HEADER_CELL_MOST = 30  # a header cell is a label (one listing its options included)
 
 
 def _row_fields(

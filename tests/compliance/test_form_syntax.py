@@ -48,6 +48,7 @@ def test_a_form_value_is_a_note(text: str, expected: list[tuple[str, str]]) -> N
         '{"公开属性（主动公开/依申请公开/不予公开）":"主动公开"}',
         "公开属性,件数\n不予公开,12",  # a 年报's count: the verdict names the row
         "title=关于政务公开工作的通知&status=1",
+        "请填写姓名,备注栏请填写清楚并核对无误后提交\n对于涉密信息,不予公开",  # no header: prose
     ],
 )
 def test_no_note(text: str) -> None:
