@@ -12,15 +12,17 @@ notes are read where the syntax stands between the label and the value (red team
 Each value is judged as :mod:`.disclosure` judges the field written plainly: under a label that
 names the attribute (公开属性, 公开方式, 是否公开…, the pinyin keys ``gksx``, ``gkxs``, ``gkfs``,
 ``sfgk``) or a note (备注, 附注, ``remark``, ``note``, ``bz``) as ``公开属性：<value>`` or
-``备注：<value>``; under any other label as a line of its own, and then only when it does not
-start with a bare verdict (``{"result":"不予公开"}``, an application's reply, is no note about
-the post; ``{"title":"此件不公开"}`` is).  So ``{"remark":"依法不予公开的情形"}`` stays prose,
+``备注：<value>`` (a bare verdict under 备注 is a value, as fix 120 decided for a Markdown
+cell); under any other label as a line of its own, and then only when it does not start with a
+bare verdict (``{"result":"不予公开"}``, an application's reply, is no note about the post;
+``{"title":"此件不公开"}`` is).  So ``{"remark":"依法不予公开的情形"}`` stays prose,
 ``公开属性=主动公开`` stays clean, and a header that lists the options (``公开属性（主动公开/依申请
 公开/不予公开）``) is a label, never a value: the value below it is what is chosen.  A column is
 read only after the first (a document register names the document first; a 年报's count table,
-``公开属性,件数⏎不予公开,12``, has the verdict as its row's name).  A Markdown table's column is
-named by :func:`.table_cells.column_header`; tab pastes are not read here (the fold closes a tab
-between ideographs).
+``公开属性,件数⏎不予公开,12``, has the verdict as its row's name), and not in a guide's row
+(``涉及国家秘密的,不予公开``) nor for 内部公开 or 依申请公开 (a 公开目录's item).  A Markdown
+table is not read here: its bare verdicts stay a table's values (review 43, fix 120); tab
+pastes are not read either (the fold closes a tab between ideographs).
 
 Every reader is one pass over the text or its lines, each value bounded in length: linear.
 """
@@ -31,7 +33,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
 from govpub.compliance.regex_cache import regex
-from govpub.compliance.table_cells import column_header
 
 __all__ = ["FormField", "form_fields", "form_notes"]
 
@@ -44,6 +45,7 @@ class FormField(NamedTuple):
     label: str
     start: int
     end: int
+    row_head: str | None = None  # a table's cell: its row's first cell
 
 
 # (a value is short: a note is; a longer one is a paragraph, read by the notes' own readers)
@@ -100,8 +102,6 @@ def form_fields(folded: str) -> Iterator[FormField]:
         for match in pattern.finditer(folded):
             yield FormField(match.group("key"), *match.span("value"))
     yield from _column_fields(folded)
-    if "|" in folded:
-        yield from _markdown_fields(folded)
 
 
 def form_notes(
@@ -143,8 +143,13 @@ def _value_notes(
         return
     # (under a label, as the field written plainly; and, if no bare verdict, as a line of its
     # own: "gkxs：此件不公开" is a note with 此件, which no field's value starts with)
-    prefixes = [] if label is None else [f"{label}："]
-    if not stripped.startswith(_BARE):
+    if field.row_head is not None and _a_guides_value(field.row_head, stripped):
+        return
+    # (a bare verdict is a note under the attribute's name only: under 备注 it is a table's or
+    # a form's value, as ``| 通知 | 不予公开。 |`` under 备注 is — fix 120, review 43)
+    bare = stripped.startswith(_BARE)
+    prefixes = [] if label is None or (bare and label == "备注") else [f"{label}："]
+    if not bare:
         prefixes.append("")
     for prefix in prefixes:
         notes = [note for note in judge(prefix + value) if note[1] > len(prefix)]
@@ -222,22 +227,16 @@ def _row_fields(
 ) -> Iterator[FormField]:
     """The cells after the first of the row ``line`` (at ``at``), each under its header."""
     start = at
-    for column, cell in enumerate(line.split(separator)):
+    cells = line.split(separator)
+    for column, cell in enumerate(cells):
         if column and _label(header[column]) is not None:
-            yield FormField(header[column], start, start + len(cell))
+            yield FormField(header[column], start, start + len(cell), cells[0].strip())
         start += len(cell) + 1
 
 
-def _markdown_fields(folded: str) -> Iterator[FormField]:
-    """The cells of Markdown tables after a row's first that may hold a note, named by the
-    header over them (:func:`.table_cells.column_header`)."""
-    for match in _MD_CELL.finditer(folded):
-        value = match.group("value")
-        if not any(word in value for word in _NOTE_WORDS) and value != "否":
-            continue
-        label = column_header(folded, match.start("value"))
-        if label is not None:
-            yield FormField(label, *match.span("value"))
-
-
-_MD_CELL = regex(rf"(?<=[^\n|]\|)[ \t]*(?P<value>[^|\n]{{1,{_VALUE_MOST}}}?)[ \t]*(?=\|)")
+def _a_guides_value(row_head: str, value: str) -> bool:
+    """Whether a table's cell is a value of a guide or a catalogue, as a Markdown table's
+    is (:func:`.secrecy_findings._a_tables_value`): the row names a kind of information
+    (``涉及国家秘密的,不予公开``: fix 117), or the value is 内部公开 or 依申请公开 — an item's
+    way of release in a 公开目录 (red team 86, fix 123), no note that keeps the post back."""
+    return row_head.endswith("的") or value.startswith(("内部", "依申请"))
