@@ -223,7 +223,8 @@ def find_disclosure_notes(
     seen_until = 0
     public: list[bool] = []  # (whether a note says the document is public: asked once)
     found: list[DisclosureNote] = []
-    for at in _anchors(folded) if anchors is None else anchors:
+    anchors = _anchors(folded) if anchors is None else anchors
+    for at in anchors:
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
         # else ("政务公开", "政府网站", "新闻发布") is no note
         if at < seen_until or (
@@ -250,7 +251,7 @@ def find_disclosure_notes(
                 found.append(_note_span(folded, match))
                 yield found[-1]
     yield from _not_glossing(_english_notes(folded), found)
-    yield from form_notes(folded, found, find_disclosure_notes)  # (a form's values: JSON, CSV…)
+    yield from form_notes(folded, anchors, found, find_disclosure_notes)  # (JSON, CSV…)
 
 
 def _not_glossing(

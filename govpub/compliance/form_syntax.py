@@ -29,7 +29,7 @@ Every reader is one pass over the text or its lines, each value bounded in lengt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
 from govpub.compliance.regex_cache import regex
@@ -95,27 +95,39 @@ _BARE = ("不", "非", "内部", "依申请", "免", "暂缓", "仅", "限")
 _SEPARATORS = (",", "|")
 
 
-def form_fields(folded: str) -> Iterator[FormField]:
+def form_fields(folded: str, anchors: Sequence[int]) -> Iterator[FormField]:
     """The label-and-value pairs of a form export's syntax in ``folded``: JSON pairs, form
     strings, ASCII-keyed lines and the columns of comma- or bar-separated tables."""
-    for pattern in (_JSON_PAIR, _QUERY_PAIR, _ASCII_KEY_LINE):
-        for match in pattern.finditer(folded):
-            yield FormField(match.group("key"), *match.span("value"))
-    yield from _column_fields(folded)
+    # (the pair readers read only around the words a note's value holds: a post's links
+    # hold many "key=value" pairs, and a note none of them)
+    windows = list(_windows(folded, anchors))
+    for lo, hi in windows:
+        window = folded[lo:hi]
+        for pattern, syntax in _PAIR_READERS:
+            if any(char in window for char in syntax):
+                for match in pattern.finditer(folded, lo, hi):
+                    yield FormField(match.group("key"), *match.span("value"))
+    if any("," in folded[lo:hi] or "|" in folded[lo:hi] for lo, hi in windows):
+        yield from _column_fields(folded)  # (a note's words on a line with a separator)
 
 
 def form_notes(
     folded: str,
+    anchors: Sequence[int],
     found: Iterable[tuple[int, int, K]],
     judge: Callable[[str], Iterable[tuple[int, int, K]]],
 ) -> Iterator[tuple[int, int, K]]:
     """The notes that a form's values are, ``judge`` (:func:`.disclosure.find_disclosure_notes`)
     reading each as the field written plainly; none overlapping ``found`` (read already) or
     one another."""
-    if not any(word in folded for word in _NOTE_WORDS) and "sfgk" not in folded.lower():
-        return  # (every note holds one of the words; a yes/no field's pinyin key, 否 only)
+    if not anchors and "sfgk" not in folded:
+        return  # (every note holds an anchor; a yes/no field's pinyin key, 否 only)
     notes = sorted(
-        (note for field in form_fields(folded) for note in _value_notes(folded, field, judge)),
+        (
+            note
+            for field in form_fields(folded, anchors)
+            for note in _value_notes(folded, field, judge)
+        ),
         key=lambda note: note[:2],
     )
     # (both in the text's order: one walk keeps what overlaps neither, linear)
@@ -183,13 +195,17 @@ def _only_options(rest: str) -> bool:
 
 def _column_fields(folded: str) -> Iterator[FormField]:
     """The cells, after a row's first, of tables written as comma- or bar-separated lines
-    under a header line, each with the header cell over it; a Markdown table's (a leading
-    bar) with :func:`.table_cells.column_header`.  Only tables whose header names a label of
-    :func:`_label` are read, so most texts cost one look at each line."""
+    under a header line, each with the header cell over it (not a Markdown table's: a
+    leading bar).  Only tables whose header names a label of :func:`_label` are read, found
+    by one search for the labels' words: most texts cost that search alone."""
     header: list[str] | None = None
     separator = ""
-    at = 0
-    while at <= len(folded):
+    at = _first_label_line(folded)
+    while 0 <= at <= len(folded):
+        if header is None:  # (no table open: on to the next line that names a label)
+            at = _first_label_line(folded, at)
+            if at < 0:
+                return
         end = folded.find("\n", at)
         end = len(folded) if end == -1 else end
         line = folded[at:end]
@@ -240,3 +256,45 @@ def _a_guides_value(row_head: str, value: str) -> bool:
     (``涉及国家秘密的,不予公开``: fix 117), or the value is 内部公开 or 依申请公开 — an item's
     way of release in a 公开目录 (red team 86, fix 123), no note that keeps the post back."""
     return row_head.endswith("的") or value.startswith(("内部", "依申请"))
+
+
+_LABEL_WORDS = regex(r"公开(?:属性|方式|类型|形式|选项|类别|范围)|是否(?:主动)?公开|备注|附注")
+
+
+def _first_label_line(folded: str, at: int = 0) -> int:
+    """Where the first line at or after ``at`` that names a label starts (-1: none)."""
+    found = _LABEL_WORDS.search(folded, at)
+    return -1 if found is None else folded.rfind("\n", 0, found.start()) + 1
+
+
+# each pair reader with the characters its syntax holds, one of which a window must hold
+_PAIR_READERS = (
+    (_JSON_PAIR, '"＂”'),
+    (_QUERY_PAIR, "="),
+    (_ASCII_KEY_LINE, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"),
+)
+_WINDOW = 130  # a pair's key, its syntax and its value: at most 40 + 8 + 80 characters
+
+
+def _windows(folded: str, anchors: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Spans of ``folded`` around each anchor of a note (:func:`.disclosure.find_disclosure_notes`
+    passes those it read; and a yes/no field's pinyin key), on its line, ``_WINDOW`` either side,
+    not overlapping."""
+    starts = sorted([*anchors, *_occurrences(folded, "sfgk")])
+    done = 0
+    for at in starts:
+        if at < done:
+            continue
+        lo = max(done, at - _WINDOW, folded.rfind("\n", max(0, at - _WINDOW), at) + 1)
+        line_end = folded.find("\n", at, at + _WINDOW)
+        hi = min(at + _WINDOW, len(folded)) if line_end == -1 else line_end
+        yield lo, hi
+        done = hi
+
+
+def _occurrences(folded: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``folded``."""
+    at = folded.find(word)
+    while at != -1:
+        yield at
+        at = folded.find(word, at + 1)
