@@ -24,7 +24,10 @@ read only after the first (a document register names the document first; a å¹´æŠ
 table is not read here: its bare verdicts stay a table's values (review 43, fix 120); tab
 pastes are not read either (the fold closes a tab between ideographs).
 
-Every reader is one pass over the text or its lines, each value bounded in length: linear.
+The pair readers read only a window around each anchor of a note that
+:func:`.disclosure.find_disclosure_notes` read (a value that is a note holds one), the column
+reader only when such a window holds a separator, each then one pass over the text's lines;
+every value bounded in length: linear, and a post of links pays next to nothing.
 """
 
 from __future__ import annotations
