@@ -54,6 +54,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.document_elements import PUBLIC_NOTE
 from govpub.compliance.folding import CJK_UNIFIED, is_han
+from govpub.compliance.form_syntax import form_notes
 from govpub.compliance.glosses import gloss, gloss_before
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_words import standin_expression, stands_in
@@ -226,7 +227,8 @@ def find_disclosure_notes(
     seen_until = 0
     public: list[bool] = []  # (whether a note says the document is public: asked once)
     found: list[DisclosureNote] = []
-    for at in _with_standins(folded, _anchors(folded) if anchors is None else anchors):
+    anchors = _with_standins(folded, _anchors(folded) if anchors is None else anchors)
+    for at in anchors:
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
         # else ("政务公开", "政府网站", "新闻发布") is no note
         if at < seen_until or (
@@ -253,6 +255,7 @@ def find_disclosure_notes(
                 found.append(_note_span(folded, match))
                 yield found[-1]
     yield from _not_glossing(_english_notes(folded), found)
+    yield from form_notes(folded, anchors, found, find_disclosure_notes)  # (JSON, CSV…)
 
 
 def _not_glossing(

@@ -530,6 +530,8 @@ FIXED: frozenset[str] = frozenset(
         "query-plus-space",
         "query-grouped-id-card",
         "query-caller-key",
+        "note-in-form-value",
+        "disclosure-field-form-syntax",
     }
 )
 # The ids the first run and the probe slice found failing, by pattern.

@@ -1,0 +1,303 @@
+"""A form export's fields, read as a label and its value: a 公开属性 note written as data.
+
+An editor who pastes what a 政务服务 system or a document register exports pastes its syntax
+with it: a JSON object (``{"公开属性":"不予公开"}``, ``{"remark":"此件不公开"}``), a form string
+(``公开属性=不予公开&title=…``, ``note=此件不公开``), a line of an ASCII key and a colon
+(``gkxs：此件不公开``), or a table written as comma- or bar-separated lines with its header on
+the first (``标题,公开属性⏎关于…的通知,不予公开``, the full-width ``｜`` folded to ``|``).  The
+notes of :mod:`.disclosure` read ``公开属性：…`` and a note on a line of its own; here the same
+notes are read where the syntax stands between the label and the value (red team 101's
+``note-in-form-value`` and ``disclosure-field-form-syntax``).
+
+Each value is judged as :mod:`.disclosure` judges the field written plainly: under a label that
+names the attribute (公开属性, 公开方式, 是否公开…, the pinyin keys ``gksx``, ``gkxs``, ``gkfs``,
+``sfgk``) or a note (备注, 附注, ``remark``, ``note``, ``bz``) as ``公开属性：<value>`` or
+``备注：<value>`` (a bare verdict under 备注 is a value, as fix 120 decided for a Markdown
+cell); under any other label as a line of its own, and then only when it does not start with a
+bare verdict (``{"result":"不予公开"}``, an application's reply, is no note about the post;
+``{"title":"此件不公开"}`` is).  So ``{"remark":"依法不予公开的情形"}`` stays prose,
+``公开属性=主动公开`` stays clean, and a header that lists the options (``公开属性（主动公开/依申请
+公开/不予公开）``) is a label, never a value: the value below it is what is chosen.  A column is
+read only after the first (a document register names the document first; a 年报's count table,
+``公开属性,件数⏎不予公开,12``, has the verdict as its row's name), and not in a guide's row
+(``涉及国家秘密的,不予公开``) nor for 内部公开 or 依申请公开 (a 公开目录's item).  A Markdown
+table is not read here: its bare verdicts stay a table's values (review 43, fix 120); tab
+pastes are not read either (the fold closes a tab between ideographs).
+
+The pair readers read only a window around each anchor of a note that
+:func:`.disclosure.find_disclosure_notes` read (a value that is a note holds one), the column
+reader only when such a window holds a separator, each then one pass over the text's lines;
+every value bounded in length: linear, and a post of links pays next to nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import NamedTuple, TypeVar
+
+from govpub.compliance.regex_cache import regex
+
+__all__ = ["FormField", "form_fields", "form_notes"]
+
+K = TypeVar("K")
+
+
+class FormField(NamedTuple):
+    """A label (a key, a header cell) and where its value stands in the folded text."""
+
+    label: str
+    start: int
+    end: int
+    row_head: str | None = None  # a table's cell: its row's first cell
+
+
+# (a value is short: a note is; a longer one is a paragraph, read by the notes' own readers)
+_VALUE_MOST = 80
+_QUOTE_OPEN = '"＂“'
+_QUOTE_CLOSE = '"＂”'
+# "key":"value" (straight, full-width or curly quotation marks; the fold keeps them)
+_JSON_PAIR = regex(
+    rf"[{_QUOTE_OPEN}](?P<key>[^{_QUOTE_CLOSE}\n]{{1,40}})[{_QUOTE_CLOSE}]\s*[:：]\s*"
+    rf"[{_QUOTE_OPEN}](?P<value>[^{_QUOTE_CLOSE}\n]{{1,{_VALUE_MOST}}})[{_QUOTE_CLOSE}]"
+)
+# key=value in a form string: after its start, a "&", a "?", a blank or a label's colon
+_QUERY_PAIR = regex(
+    r"(?:(?m:^)|(?<=[&?\s:：]))(?P<key>[A-Za-z_][\w.]{0,30}|[\u4e00-\u9fff]{2,12})[ \t]*="
+    rf"[ \t]*(?P<value>[^&=\n]{{1,{_VALUE_MOST}}})"
+)
+# an ASCII key and a colon opening a line: "gkxs：此件不公开", "remark: 此件不公开"
+_ASCII_KEY_LINE = regex(
+    rf"(?m:^)[ \t]*(?P<key>[A-Za-z_]\w{{0,30}})[ \t]*[:：][ \t]*"
+    rf"(?P<value>[^\n]{{1,{_VALUE_MOST}}})(?m:$)"
+)
+# The attribute's names (as :mod:`.disclosure` reads them) and a form's yes/no field
+_ATTRIBUTE = regex(
+    r"(?:政府信息|信息)?公开(?:属性|方式|类型|形式|选项|类别|范围)|是否(?:主动)?公开"
+)
+_NOTE_LABELS = ("备注", "附注")
+# The ASCII keys of export formats: pinyin initials and English names
+_ASCII_LABELS = {
+    "gksx": "公开属性",
+    "gkxs": "公开形式",
+    "gkfs": "公开方式",
+    "gklx": "公开类型",
+    "gkfw": "公开范围",
+    "sfgk": "是否公开",
+    "remark": "备注",
+    "remarks": "备注",
+    "note": "备注",
+    "notes": "备注",
+    "memo": "备注",
+    "bz": "备注",
+    "beizhu": "备注",
+}
+# What a note's value holds (the anchors of :mod:`.disclosure`), or 否 under 是否公开
+_NOTE_WORDS = ("公开", "上网", "网站", "发布", "公布", "对外", "发至", "发行")
+# A bare verdict: a note only under a label that says what it is
+_BARE = ("不", "非", "内部", "依申请", "免", "暂缓", "仅", "限")
+_SEPARATORS = (",", "|")
+
+
+def form_fields(folded: str, anchors: Sequence[int]) -> Iterator[FormField]:
+    """The label-and-value pairs of a form export's syntax in ``folded``: JSON pairs, form
+    strings, ASCII-keyed lines and the columns of comma- or bar-separated tables."""
+    # (the pair readers read only around the words a note's value holds: a post's links
+    # hold many "key=value" pairs, and a note none of them)
+    windows = list(_windows(folded, anchors))
+    for lo, hi in windows:
+        window = folded[lo:hi]
+        for pattern, syntax in _PAIR_READERS:
+            if any(char in window for char in syntax):
+                for match in pattern.finditer(folded, lo, hi):
+                    yield FormField(match.group("key"), *match.span("value"))
+    if any("," in folded[lo:hi] or "|" in folded[lo:hi] for lo, hi in windows):
+        yield from _column_fields(folded)  # (a note's words on a line with a separator)
+
+
+def form_notes(
+    folded: str,
+    anchors: Sequence[int],
+    found: Iterable[tuple[int, int, K]],
+    judge: Callable[[str], Iterable[tuple[int, int, K]]],
+) -> Iterator[tuple[int, int, K]]:
+    """The notes that a form's values are, ``judge`` (:func:`.disclosure.find_disclosure_notes`)
+    reading each as the field written plainly; none overlapping ``found`` (read already) or
+    one another."""
+    if not anchors and "sfgk" not in folded:
+        return  # (every note holds an anchor; a yes/no field's pinyin key, 否 only)
+    notes = sorted(
+        (
+            note
+            for field in form_fields(folded, anchors)
+            for note in _value_notes(folded, field, judge)
+        ),
+        key=lambda note: note[:2],
+    )
+    # (both in the text's order: one walk keeps what overlaps neither, linear)
+    read = sorted((start, end) for start, end, _ in found)
+    at, kept_end = 0, -1
+    for start, end, kind in notes:
+        while at < len(read) and read[at][1] <= start:
+            at += 1
+        if start < kept_end or (at < len(read) and read[at][0] < end):
+            continue
+        kept_end = end
+        yield start, end, kind
+
+
+def _value_notes(
+    folded: str, field: FormField, judge: Callable[[str], Iterable[tuple[int, int, K]]]
+) -> Iterator[tuple[int, int, K]]:
+    """The notes ``field``'s value is, in folded offsets (the value's own span at most)."""
+    value = folded[field.start : field.end]
+    stripped = value.strip(" \t\r")
+    label = _label(field.label)
+    if not stripped or not (
+        any(word in value for word in _NOTE_WORDS) or (label or "").startswith("是否")
+    ):
+        return
+    # (under a label, as the field written plainly; and, if no bare verdict, as a line of its
+    # own: "gkxs：此件不公开" is a note with 此件, which no field's value starts with)
+    if field.row_head is not None and _a_guides_value(field.row_head, stripped):
+        return
+    # (a bare verdict is a note under the attribute's name only: under 备注 it is a table's or
+    # a form's value, as ``| 通知 | 不予公开。 |`` under 备注 is — fix 120, review 43)
+    bare = stripped.startswith(_BARE)
+    prefixes = [] if label is None or (bare and label == "备注") else [f"{label}："]
+    if not bare:
+        prefixes.append("")
+    for prefix in prefixes:
+        notes = [note for note in judge(prefix + value) if note[1] > len(prefix)]
+        for start, end, kind in notes:
+            yield (
+                field.start + max(0, start - len(prefix)),
+                field.start + end - len(prefix),
+                kind,
+            )
+        if notes:
+            return
+
+
+def _label(key: str) -> str | None:
+    """What ``key`` names, as :mod:`.disclosure` reads a field's name: the attribute (also in
+    a header listing its options, ``公开属性（主动公开/…）``), a note's label, or ``None``."""
+    key = key.strip(" \t*_\r")
+    named = _ATTRIBUTE.match(key)
+    if named is not None and _only_options(key[named.end() :]):
+        return named.group()
+    if key.startswith(_NOTE_LABELS) and _only_options(key[2:]):
+        return "备注"
+    return _ASCII_LABELS.get(key.lower())
+
+
+def _only_options(rest: str) -> bool:
+    """Whether ``rest``, after a label's name, is nothing or a bracket (its options, its
+    English): ``公开属性（主动公开/…）`` is the label, ``备注栏请填写…`` a sentence."""
+    return not rest or rest[0] in "（(【[〔"
+
+
+def _column_fields(folded: str) -> Iterator[FormField]:
+    """The cells, after a row's first, of tables written as comma- or bar-separated lines
+    under a header line, each with the header cell over it (not a Markdown table's: a
+    leading bar).  Only tables whose header names a label of :func:`_label` are read, found
+    by one search for the labels' words: most texts cost that search alone."""
+    header: list[str] | None = None
+    separator = ""
+    at = _first_label_line(folded)
+    while 0 <= at <= len(folded):
+        if header is None:  # (no table open: on to the next line that names a label)
+            at = _first_label_line(folded, at)
+            if at < 0:
+                return
+        end = folded.find("\n", at)
+        end = len(folded) if end == -1 else end
+        line = folded[at:end]
+        if header is not None and line.count(separator) == len(header) - 1 and line.strip():
+            yield from _row_fields(folded, at, line, separator, header)
+        else:
+            header = _header(line)
+            separator = "" if header is None else _separator(line)
+        at = end + 1
+
+
+def _separator(line: str) -> str:
+    """The separator of a header line: a bar if it holds one, else a comma."""
+    return "|" if "|" in line else ","
+
+
+def _header(line: str) -> list[str] | None:
+    """A header line's cells, if it is one that names a label (not a Markdown row: its
+    header is :func:`.table_cells.column_header`'s to read)."""
+    if not any(sep in line for sep in _SEPARATORS) or len(line) > 400:
+        return None
+    if line.lstrip(" \t>").startswith("|"):
+        return None
+    cells = line.split(_separator(line))
+    if "。" in line or any(len(cell.strip()) > _HEADER_CELL_MOST for cell in cells):
+        return None  # (a sentence with a comma: "请填写姓名,备注栏填写…" heads no table)
+    return cells if any(_label(cell) is not None for cell in cells[1:]) else None
+
+
+_HEADER_CELL_MOST = 30  # a header cell is a label (one listing its options included)
+
+
+def _row_fields(
+    folded: str, at: int, line: str, separator: str, header: list[str]
+) -> Iterator[FormField]:
+    """The cells after the first of the row ``line`` (at ``at``), each under its header."""
+    start = at
+    cells = line.split(separator)
+    for column, cell in enumerate(cells):
+        if column and _label(header[column]) is not None:
+            yield FormField(header[column], start, start + len(cell), cells[0].strip())
+        start += len(cell) + 1
+
+
+def _a_guides_value(row_head: str, value: str) -> bool:
+    """Whether a table's cell is a value of a guide or a catalogue, as a Markdown table's
+    is (:func:`.secrecy_findings._a_tables_value`): the row names a kind of information
+    (``涉及国家秘密的,不予公开``: fix 117), or the value is 内部公开 or 依申请公开 — an item's
+    way of release in a 公开目录 (red team 86, fix 123), no note that keeps the post back."""
+    return row_head.endswith("的") or value.startswith(("内部", "依申请"))
+
+
+_LABEL_WORDS = regex(r"公开(?:属性|方式|类型|形式|选项|类别|范围)|是否(?:主动)?公开|备注|附注")
+
+
+def _first_label_line(folded: str, at: int = 0) -> int:
+    """Where the first line at or after ``at`` that names a label starts (-1: none)."""
+    found = _LABEL_WORDS.search(folded, at)
+    return -1 if found is None else folded.rfind("\n", 0, found.start()) + 1
+
+
+# each pair reader with the characters its syntax holds, one of which a window must hold
+_PAIR_READERS = (
+    (_JSON_PAIR, '"＂”'),
+    (_QUERY_PAIR, "="),
+    (_ASCII_KEY_LINE, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"),
+)
+_WINDOW = 130  # a pair's key, its syntax and its value: at most 40 + 8 + 80 characters
+
+
+def _windows(folded: str, anchors: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Spans of ``folded`` around each anchor of a note (:func:`.disclosure.find_disclosure_notes`
+    passes those it read; and a yes/no field's pinyin key), on its line, ``_WINDOW`` either side,
+    not overlapping."""
+    starts = sorted([*anchors, *_occurrences(folded, "sfgk")])
+    done = 0
+    for at in starts:
+        if at < done:
+            continue
+        lo = max(done, at - _WINDOW, folded.rfind("\n", max(0, at - _WINDOW), at) + 1)
+        line_end = folded.find("\n", at, at + _WINDOW)
+        hi = min(at + _WINDOW, len(folded)) if line_end == -1 else line_end
+        yield lo, hi
+        done = hi
+
+
+def _occurrences(folded: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``folded``."""
+    at = folded.find(word)
+    while at != -1:
+        yield at
+        at = folded.find(word, at + 1)
