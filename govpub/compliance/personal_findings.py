@@ -13,7 +13,6 @@ masked link is broken).  The masks it returns are those the field is rebuilt wit
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
 import unicodedata
@@ -42,6 +41,7 @@ from govpub.compliance.personal.query import (
 from govpub.compliance.policy import Policy
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
+from govpub.compliance.spans import Spans
 
 __all__ = ["PERSONAL_NAMES", "ShownNumbers", "in_address_message", "personal_data"]
 
@@ -86,12 +86,12 @@ def personal_data(
         masks.append((o_start, o_end, hit.masked))
         hits.append((hit, o_start, o_end))
     # in a form's query string written as text (mobile=138%201234%205678): text's, masked
-    read = _Spans(masks)
+    read = Spans((start, end) for start, end, _ in masks)
     for hit in find_in_bare_queries(folded.text):
         o_start, o_end = view.span(hit.start, hit.end)
         if view.in_url(hit.start, hit.end) or _is_public_number(run.policy, text[o_start:o_end]):
             continue  # (a link's: read below)
-        if not read.overlaps(o_start, o_end):
+        if not read.overlap(o_start, o_end):
             masks.append((o_start, o_end, masked_as_written(text[o_start:o_end], hit.masked)))
             hits.append((hit, o_start, o_end))
     # in a link's query (?idcard=…): reported, never masked (a masked link is broken),
@@ -130,22 +130,6 @@ def personal_data(
             offset=o_start,
         )
     return masks
-
-
-class _Spans:
-    """The spans of the numbers a text's readers found, asked whether a span overlaps one of
-    them: a bisection, not a look at each (a form export of thousands of pairs)."""
-
-    def __init__(self, masks: Sequence[tuple[int, int, str]]):
-        spans = sorted((start, end) for start, end, _ in masks)
-        self._starts = [start for start, _ in spans]
-        self._reach: list[int] = []  # (the furthest end of the spans up to each)
-        for _, end in spans:
-            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        at = bisect.bisect_left(self._starts, end) - 1
-        return at >= 0 and self._reach[at] > start
 
 
 def in_address_message(where: str, hit: PersonalHit) -> str:
