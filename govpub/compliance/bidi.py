@@ -52,6 +52,7 @@ from govpub.compliance.folding.hidden_elements import drop_hidden, unshown_eleme
 from govpub.compliance.folding.html_blocks import HTML_BLOCK_START
 from govpub.compliance.folding.markup import REFERENCE_ANY_CASE, not_shown
 from govpub.compliance.folding.verbatim import in_code
+from govpub.compliance.holds import holds
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -131,7 +132,7 @@ def may_override(text: str) -> bool:
     """Whether ``text`` may hold an override: a U+202E, a reference to one, an element."""
     return (
         RLO in text
-        or ("&#" in text and _RLO_REFERENCE.search(text) is not None)
+        or (holds(text, "&#") and _RLO_REFERENCE.search(text) is not None)
         or may_hold_override_element(text)
     )
 
@@ -176,7 +177,7 @@ def _controls(text: str, *, lines: bool) -> list[tuple[int, int, str]]:
             if m.group("marker") is None and m.group("raw") is None
         ]
         found.sort()
-    if "&#" not in text:
+    if not holds(text, "&#"):
         return found
     references = []
     for match in REFERENCE_ANY_CASE.finditer(text):
@@ -325,7 +326,7 @@ def overridden_runs(text: str, *, lines: bool = False) -> Iterator[Override]:
         if shown.strip(_NOTHING):
             yield Override(body.start, body.end, shown, body.how)
         return
-    controls = _controls(text, lines=lines) if RLO in text or "&#" in text else []
+    controls = _controls(text, lines=lines) if RLO in text or holds(text, "&#") else []
     if "<" in text and (controls or elements):
         unshown = not_shown(text, sorted([c[0] for c in controls] + [e.start for e in elements]))
         controls = [control for control in controls if control[0] not in unshown]

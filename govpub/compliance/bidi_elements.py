@@ -40,8 +40,11 @@ BDO = '<bdo dir="rtl"> 标签'
 CSS_OVERRIDE = "CSS 样式 unicode-bidi 覆盖"
 BODY_OVERRIDE = "页面 html/body 样式的 unicode-bidi 覆盖"
 
-# (a field holding none of these holds no override element: one search in C)
-_HINT = regex(r"<bdo(?![a-z0-9-])|-override", re.IGNORECASE)
+# (a field holding neither holds no override element: two searches in C, each from a literal —
+# one expression of both, case folded whole, lost the literal's skip and tested every
+# character: 110 µs against 14 µs on a benchmark post)
+_BDO_HINT = regex(r"<(?i:bdo(?![a-z0-9-]))")
+_OVERRIDE_HINT = regex(r"-(?i:override)")
 _TAG = regex(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905
@@ -90,8 +93,10 @@ def _styled(name: str, style: dict[str, str], dir_: str, inherited: str) -> tupl
 
 def may_hold_override_element(text: str) -> bool:
     """Whether ``text`` may hold an override element: a ``<bdo`` or a ``-override`` in it
-    (a quick test, one search in C)."""
-    return "<" in text and _HINT.search(text) is not None
+    (a quick test, two searches in C)."""
+    return "<" in text and (
+        _BDO_HINT.search(text) is not None or _OVERRIDE_HINT.search(text) is not None
+    )
 
 
 _Open = list[tuple[tuple[int, int, str] | None, int]]

@@ -56,6 +56,7 @@ from govpub.compliance.document_elements import PUBLIC_NOTE
 from govpub.compliance.folding import CJK_UNIFIED, is_han
 from govpub.compliance.form_syntax import form_notes
 from govpub.compliance.glosses import gloss, gloss_before
+from govpub.compliance.holds import holds
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_words import standin_expression, stands_in
 from govpub.compliance.regex_cache import regex
@@ -201,7 +202,7 @@ _EN_NOTE = LazyPattern(
 
 def _english_notes(folded: str) -> Iterator[DisclosureNote]:
     """Spans of English notes that a document is not for release (``_EN_NOTE``)."""
-    if "not " in folded and ("publi" in folded or "disclos" in folded or "releas" in folded):
+    if holds(folded, "not ") and ("publi" in folded or "disclos" in folded or "releas" in folded):
         for match in _EN_NOTE.finditer(folded):
             yield match.start(), match.end(), "not_public"
 

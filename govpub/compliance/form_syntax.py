@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
+from govpub.compliance.holds import holds
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["FormField", "form_fields", "form_notes"]
@@ -123,7 +124,7 @@ def form_notes(
     """The notes that a form's values are, ``judge`` (:func:`.disclosure.find_disclosure_notes`)
     reading each as the field written plainly; none overlapping ``found`` (read already) or
     one another."""
-    if not anchors and "sfgk" not in folded:
+    if not anchors and not holds(folded, "sfgk"):
         return  # (every note holds an anchor; a yes/no field's pinyin key, 否 only)
     notes = sorted(
         (

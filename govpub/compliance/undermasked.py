@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
+from govpub.compliance.holds import holds
 from govpub.compliance.idnumbers import valid_id18
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import HEADER_REACH, column_header
@@ -237,9 +238,10 @@ def may_hold_under_masked(text: str) -> bool:
     of the whole text for a digit before it cost 10 µs a post)."""
     if ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None:
         return True
-    if ("\\*" in text or "&#" in text or "ast;" in text or ">*" in text) and _STAR_BY_DIGIT.search(
-        text
-    ) is not None:
+    if (
+        ("*" in text and (holds(text, "\\*") or holds(text, ">*")))
+        or ("&" in text and (holds(text, "&#") or holds(text, "ast;")))
+    ) and _STAR_BY_DIGIT.search(text) is not None:
         return True
     if "_" in text and _UNDERSCORE_MASK.search(text) is not None:
         return True

@@ -140,6 +140,7 @@ from govpub.compliance.folding.tables import (
     pictographs,
 )
 from govpub.compliance.folding.verbatim import PrintedBackslashes
+from govpub.compliance.holds import holds
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -243,7 +244,7 @@ def _fold(text: str) -> Folded:
     folded = _drop_annotations_and_bbcode(folded, removed, text, ruby=angles)
     if _may_hold_markup(folded) or "*" in text:
         folded = _drop_markup(folded, removed, text)
-    if "[" in folded or "<img" in folded:  # (an emoticon's code, or its picture)
+    if "[" in folded or holds(folded, "<img"):  # (an emoticon's code, or its picture)
         folded = _drop(folded, removed, emoticon_codes)
     tabs = "\t" in folded  # left where no ideograph was beside it until markup went
     if tabs or " " in folded:

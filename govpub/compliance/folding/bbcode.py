@@ -22,6 +22,7 @@ import re
 
 from govpub.compliance.folding.folded import back_to_written
 from govpub.compliance.folding.markup import markdown_code
+from govpub.compliance.holds import holds
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["BBCODE_NAMES", "bbcode_tags", "drop_bbcode", "may_hold_bbcode"]
@@ -62,7 +63,7 @@ _TAG_ANY_CASE = regex(_TAG.pattern, re.IGNORECASE)
 
 def may_hold_bbcode(text: str) -> bool:
     """Whether ``text`` may hold a pair of BBCode tags: an end tag's ``[/`` (a quick test)."""
-    return "[/" in text
+    return holds(text, "[/")
 
 
 def bbcode_tags(

@@ -10,6 +10,7 @@ parts two digits or two ideographs (or an ideograph and a 密级's star): footno
 from __future__ import annotations
 
 from govpub.compliance.folding.tables import CJK_UNIFIED, is_cjk_unified
+from govpub.compliance.holds import holds
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["emoticon_codes", "may_hold_ascii_code"]
@@ -101,7 +102,7 @@ def emoticon_codes(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     kind; "[赞]" after a digit or "个" is the word, not a picture between two words."""
     gaps: list[tuple[int, int]] = []
     shown: dict[int, str] = {}
-    pictures = "<img" in folded
+    pictures = holds(folded, "<img")
     runs, one = (_PICTURE_RUN, _ONE_PICTURE) if pictures else (_CODE_RUN, _ONE_CODE)
     for run in runs.finditer(folded):
         after = folded[run.end() : run.end() + 1]

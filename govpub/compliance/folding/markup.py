@@ -32,6 +32,7 @@ from govpub.compliance.folding.folded import Folded, back_to_written
 from govpub.compliance.folding.foreign import foreign_end, start_tag_end
 from govpub.compliance.folding.html_blocks import in_html_blocks, printed_markup
 from govpub.compliance.folding.tables import _tables
+from govpub.compliance.holds import holds
 from govpub.compliance.lazy_pattern import AnyPattern, LazyPattern
 from govpub.compliance.regex_cache import regex
 
@@ -786,7 +787,7 @@ def _markup(
         _editors_forms(folded, gaps, stars, written, removed)
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
-        if "<img" in folded:  # (a star's picture: see _STAR_IMAGE)
+        if holds(folded, "<img"):  # (a star's picture: see _STAR_IMAGE)
             for image in _STAR_IMAGE.finditer(folded):
                 stars[image.start()] = image.group("star")
                 gaps.append((image.start() + 1, image.end()))

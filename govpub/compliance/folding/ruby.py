@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from govpub.compliance.holds import holds
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["annotation_spans", "drop_annotations", "may_hold_ruby", "ruby_annotations"]
@@ -41,7 +42,7 @@ _WRITTEN = regex(_ANNOTATION, re.IGNORECASE)
 
 def may_hold_ruby(text: str) -> bool:
     """Whether ``text`` may hold a ruby annotation (a quick test)."""
-    return "<r" in text and ("<rt" in text or "<rp" in text)
+    return holds(text, "<r") and (holds(text, "<rt") or holds(text, "<rp"))
 
 
 def ruby_annotations(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
@@ -52,7 +53,7 @@ def ruby_annotations(folded: str) -> tuple[list[tuple[int, int]], dict[int, str]
 def annotation_spans(text: str) -> list[tuple[int, int]]:
     """Where the content of each annotation the fold drops is in ``text`` as written (any
     case), none blank: to be read apart, as shown above the base."""
-    if "<r" not in text and "<R" not in text:  # (a C-level search; the caseless pattern
+    if not holds(text, "<r") and not holds(text, "<R"):  # (C-level searches; the caseless pattern
         return []  # tests each character, 20 µs in a post of HTML)
     return [
         match.span("text")

@@ -19,6 +19,7 @@ from typing import Literal
 
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import ignorable_characters
+from govpub.compliance.holds import holds
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.personal.hits import Kind, PersonalHit, mask
 from govpub.compliance.personal.kinds import is_id18
@@ -251,7 +252,7 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
     instructions on the benchmark's posts).  An address beyond ASCII is looked at in its
     ASCII characters."""
     joined = "\n".join(urls)
-    if "%2" in joined:  # an escaped space, dash or plus between groups (138%201234…)
+    if holds(joined, "%2"):  # an escaped space, dash or plus between groups (138%201234…)
         joined = _ESCAPED_SEPARATOR.sub("-", joined)
     shape = joined.encode("ascii", "replace").translate(_SHAPES)
     return (
