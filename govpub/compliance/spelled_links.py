@@ -226,8 +226,10 @@ def find_spaced_labels(
 # (``https://t.c<br>n/x``; red team 102's link-across-br).  A page break between the two
 # lines is a wrap too (``https://t.c⏎— 2 —⏎n/x``: the page's number or footer on a line of
 # its own, as a number is read over it, :data:`~.grouping.PAGE_TAIL`; review 68's L7).
+# (The host above is possessive: what may follow it is no host character, so giving some
+# back never matches — and each of a post's hundred addresses gave back its every character.)
 _WRAPPED_HOST = LazyPattern(
-    rf"://([a-z0-9][a-z0-9.\-]*)[ \t]*(?:\n|{_BREAK_TAG})"
+    rf"://([a-z0-9][a-z0-9.\-]*+)[ \t]*(?:\n|{_BREAK_TAG})"
     + PAGE_TAIL
     + r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/"
     + _PATH
