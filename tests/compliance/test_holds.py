@@ -9,7 +9,7 @@ from govpub.compliance.holds import holds
 
 # characters that matter: the needles' own, the regex engine's metacharacters, ideographs,
 # a character beyond the BMP and a line break
-_CHARS = st.sampled_from(list("<>&#*[]/\\.^$?()|+{}ab 此件公开\n") + ["\U0002a6a5"])
+_CHARS = st.sampled_from([*"<>&#*[]/\\.^$?()|+{}ab 此件公开\n", "\U0002a6a5"])
 _LONG_TEXT = st.lists(_CHARS, min_size=256, max_size=600).map("".join)
 
 

@@ -152,11 +152,12 @@ _KEEP: dict[Kind, tuple[int, int]] = {
 _GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
 # (a value is digits, or digits as people type them, in groups the editor chose, a "+" or a
 # space before: "+8613812345678", "138-1234-5678", "0086-138-1234-5678", "110101-19900307-4514",
-# "6222 2855 1048 0136" — a form's "+" is a space, "138+1234+5678", and so is a decoded "%20")
+# "6222 2855 1048 0136" — a form's "+" is a space, "138+1234+5678", and so is a decoded "%20";
+# spaces typed after it, "138+1234+5678+", "13812345678%20", are no part of it: review 71's L10)
 _QUERY_VALUE = regex(
     rf"[?&;#]([A-Za-z][A-Za-z0-9_\-]{{0,30}})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
     rf"([0-9]{{11,19}}[Xx]?|[+ ]?[0-9]{{1,19}}(?:[-+ ][0-9]{{1,19}}){{0,7}}[Xx]?)"
-    rf"(?(2){_GLUED_LETTERS}{{0,15}})(?=[&;#]|$)"
+    rf"(?(2){_GLUED_LETTERS}{{0,15}})[+ ]*(?=[&;#]|$)"
 )
 _VALUE_SEPARATORS = str.maketrans("", "", "+- ")
 #: The names under which a number is read in any grouping besides a mobile's (whose own
@@ -398,14 +399,15 @@ def find_in_bare_queries(text: str) -> Iterator[PersonalHit]:
     if "=" not in text or not ("%" in text or "+" in text):
         return
     for match in _BARE_VALUE.finditer(text):
-        value = match.group(1)
+        # (a sentence's full stop or a stray "_" after the value is no part of it: review 71's L9)
+        value = match.group(1).rstrip("._~-")
         if "%" not in value and "+" not in value:
             continue
         equals = match.start()
         key = _BARE_KEY.search(text, max(0, equals - 31), equals)
         if key is None or _named(key.group()) not in _QUERY_KEYS:
             continue
-        for hit in find_in_query("?" + text[key.start() : match.end()]):
+        for hit in find_in_query("?" + text[key.start() : match.start(1) + len(value)]):
             shift = key.start() - 1
             yield replace(hit, start=hit.start + shift, end=hit.end + shift)
 
@@ -502,8 +504,8 @@ def _value_hit(named: Kind | Literal["code"] | None, value: str, start: int) -> 
     digits = value.lower().translate(_VALUE_SEPARATORS)
     lead = _country_code(digits)
     kind = _value_kind(named, digits[lead:], plain=len(digits) == len(value), lead=lead > 0)
-    if kind is None:
-        return None
+    if kind is None or (kind == "mobile" and value.startswith("+") and not lead):
+        return None  # (+1-415-…: a foreign number in international form, as text reads one)
     first, last = _KEEP[kind]
     return PersonalHit(kind, start, start + len(value), mask(value, first + lead, last))
 
