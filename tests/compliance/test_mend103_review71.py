@@ -51,7 +51,9 @@ def test_a_pasted_querys_trailing_punctuation_is_no_part_of_its_value(end: str) 
 
 
 def _hosts(text: str) -> list[str]:
-    return [host for _, _, host in find_spelled_links(fold(text).text, {"t.cn", "a.co"}.__contains__)]
+    return [
+        host for _, _, host in find_spelled_links(fold(text).text, {"t.cn", "a.co"}.__contains__)
+    ]
 
 
 @pytest.mark.parametrize(
