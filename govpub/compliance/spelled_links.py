@@ -51,7 +51,7 @@ _GLUED_WORDS = tuple(_DOT_KINDS["glued"])
 _ROUND_EMOJI = tuple(_DOT_KINDS["emoji"])
 # A line break a page shows as a space, as written in HTML ("t.<br>cn/x", "t.<BR/>cn/x"):
 # after a dot it parts the labels as a line break does (red team 102's link-across-br)
-_BREAK_TAG = r"<br[ \t\n]*/?>"
+_BREAK_TAG = r"<br[ \t\n]*/?[ \t\n]*>"  # (<br/ > too: a browser reads it so)
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
@@ -225,13 +225,14 @@ def find_spaced_labels(
 # the break (after a scheme; spaces before it, a line's trailing ones or Markdown's hard
 # break, as the backslash's is read), the host characters that start the next line (no "://" after
 # them: a link of its own), and its path.  A ``<br>`` is such a break as written in HTML
-# (``https://t.c<br>n/x``; red team 102's link-across-br).  A page break between the two
+# (``https://t.c<br>n/x``; red team 102's link-across-br), with the line break an editor writes
+# after it or a second one (``<br>⏎``, ``<br><br>``: review 71's L1).  A page break between the two
 # lines is a wrap too (``https://t.c⏎— 2 —⏎n/x``: the page's number or footer on a line of
 # its own, as a number is read over it, :data:`~.grouping.PAGE_TAIL`; review 68's L7).
 # (The host above is possessive: what may follow it is no host character, so giving some
 # back never matches — and each of a post's hundred addresses gave back its every character.)
 _WRAPPED_HOST = LazyPattern(
-    rf"://([a-z0-9][a-z0-9.\-]*+)[ \t]*(?:\n|{_BREAK_TAG})"
+    rf"://([a-z0-9][a-z0-9.\-]*+)[ \t]*(?:\n|(?:{_BREAK_TAG}[ \t]*\n?){{1,2}})"
     + PAGE_TAIL
     + r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/"
     + _PATH

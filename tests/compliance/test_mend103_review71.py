@@ -7,7 +7,7 @@ import pytest
 
 from govpub.compliance.folding import fold
 from govpub.compliance.personal.query import find_in_bare_queries, find_in_query
-from govpub.compliance.spelled_links import find_spelled_links
+from govpub.compliance.spelled_links import find_spelled_links, find_wrapped_hosts
 
 
 def _kinds(url: str) -> list[str]:
@@ -67,3 +67,10 @@ def test_a_symbol_that_opens_a_line_is_a_bullet(text: str) -> None:
 @pytest.mark.parametrize("text", ["t●cn/x", "t ● cn/x", "t·cn/x"])
 def test_a_symbol_between_labels_on_a_line_is_a_dot(text: str) -> None:
     assert _hosts(text) == ["t.cn"]
+
+
+@pytest.mark.parametrize(
+    "text", ["https://t.c<br>\nn/x", "https://t.c<br><br>n/x", "https://t.c<br/ >n/x"]
+)
+def test_a_label_wrapped_over_a_br_and_a_line_break_is_read_joined(text: str) -> None:
+    assert [host for _, _, host in find_wrapped_hosts(text, {"t.cn"}.__contains__)] == ["t.cn"]
