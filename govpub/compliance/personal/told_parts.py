@@ -56,12 +56,13 @@ _PART = f"{_DIGIT}{{2,18}}x?"
 #: What may follow a part's digits: a clause's end, a space, the line's or a cell's end.
 _PART_END = '(?=[\\s，,。；;、！!？?)）」』"”’<|]|$)'
 #: What may stand between a place's word and its part: ``是``, ``为``, a colon or both
-#: (``后八位是：``), a space.
-_CONNECTIVE = "(?:是|为)?[:：]?[ \t\u3000]{0,2}"
-#: What may stand between two parts: a comma, a full stop, a space, an HTML line break or a
-#: paragraph's end and the next's start (``138，<br>后八位…``) — not a line break as typed, and
-#: not a list item's or a table cell's end (the figures of a list or a table).
-_GAP = "(?:[ \t\u3000，,。；;、]|<br ?/?>|</p><p>){0,3}"
+#: (``后八位是：``), a space, an opening quotation mark (``后八位“12345678”``).
+_CONNECTIVE = "(?:是|为)?[:：]?[ \t\u3000]{0,2}[“\"「『‘]?"
+#: What may stand between two parts: a comma, a full stop, a space, a closing quotation mark,
+#: an HTML line break or a paragraph's end and the next's start (``138，<br>后八位…``, each with
+#: the source's line break after it) — not a line break as typed, and not a list item's or a
+#: table cell's end (the figures of a list or a table).
+_GAP = "(?:[ \t\u3000，,。；;、”\"」』’]|<br ?/?>\n?|</p>\n?<p>){0,3}"
 #: A count of digits in a place's word: ``三``, ``3``, ``十一``, ``两``.
 _COUNT = f"(?:[0-9]{{1,2}}|两|{SMALL_NUMBER})"
 #: How far back from ``开头``/``结尾`` its part's digits are read (a part and ``以``).
