@@ -160,8 +160,8 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
 @lru_cache(maxsize=16)
 def _scanner(matcher: TermMatcher) -> tuple[LiteralScanner, int]:
     """The matcher's terms, then the notes', the spelled hosts', the share codes' signs', the
-    personal labels' and the told parts' places' literals; how many terms (a matcher built again from the same lists
-    shares the compiled database)."""
+    personal labels' and the told parts' places' literals; how many terms (a matcher built
+    again from the same lists shares the compiled database)."""
     terms = matcher.literals() or []
     literals = [*terms, *(word for word, _ in ANCHOR_LITERALS)]
     literals += [literal for literal, _, _ in anchor_literals()]

@@ -393,7 +393,7 @@ def _find_personal_data(
             yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
     # a mobile or ID number told in parts, each named (手机号是138开头，后面是12345678): none
     # of the readings above (red team 102)
-    yield from told_numbers(folded, original, to_original, skip, spans, places)
+    yield from told_numbers(folded, original, to_original, skip, spans, places=places)
     # an ID number masked too little (32010219880808**18): read as written (the fold drops
     # a lone ** between digits)
     if may_hold_under_masked(original):

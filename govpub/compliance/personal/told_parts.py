@@ -57,12 +57,12 @@ _PART = f"{_DIGIT}{{2,18}}x?"
 _PART_END = '(?=[\\s，,。；;、！!？?)）」』"”’<|]|$)'
 #: What may stand between a place's word and its part: ``是``, ``为``, a colon or both
 #: (``后八位是：``), a space, an opening quotation mark (``后八位“12345678”``).
-_CONNECTIVE = "(?:是|为)?[:：]?[ \t\u3000]{0,2}[“\"「『‘]?"
+_CONNECTIVE = '(?:是|为)?[:：]?[ \t\u3000]{0,2}[“"「『‘]?'
 #: What may stand between two parts: a comma, a full stop, a space, a closing quotation mark,
 #: an HTML line break or a paragraph's end and the next's start (``138，<br>后八位…``, each with
 #: the source's line break after it) — not a line break as typed, and not a list item's or a
 #: table cell's end (the figures of a list or a table).
-_GAP = "(?:[ \t\u3000，,。；;、”\"」』’]|<br ?/?>\n?|</p>\n?<p>){0,3}"
+_GAP = '(?:[ \t\u3000，,。；;、”"」』’]|<br ?/?>\n?|</p>\n?<p>){0,3}'
 #: A count of digits in a place's word: ``三``, ``3``, ``十一``, ``两``.
 _COUNT = f"(?:[0-9]{{1,2}}|两|{SMALL_NUMBER})"
 #: How far back from ``开头``/``结尾`` its part's digits are read (a part and ``以``).
@@ -135,7 +135,8 @@ _SENTENCE_END = LazyPattern("[。！？!?；;\n]")
 # The places' words as literals, for the field's one Hyperscan pass
 # (:func:`~govpub.compliance.anchors.find_anchors`): a word with a count ``N`` written out
 # with each count :data:`_COUNT` matches (160: 1 or 2 digits, 两, the numerals of 1–39).
-_COUNT_DIGITS = [*"0123456789", *(f"{tens}{units}" for tens in "0123456789" for units in "0123456789")]
+_TEN = "0123456789"
+_COUNT_DIGITS = [*_TEN, *(f"{tens}{units}" for tens in _TEN for units in _TEN)]
 _UNITS = "一二三四五六七八九"
 _COUNT_NUMERALS = [
     *(f"{tens}十{units}" for tens in ("", "一", "二", "三") for units in ("", *_UNITS)),
@@ -178,6 +179,8 @@ def places_found(hits: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
             end = start + len(literals[index][0])
             places.append((start, end))
     return places
+
+
 _GAP_ONLY = LazyPattern(_GAP)
 
 
@@ -201,6 +204,7 @@ def told_numbers(
     to_original: Callable[[int], int],
     skip: Callable[[int, int], bool],
     spans: DisjointSpans,
+    *,
     places: Sequence[tuple[int, int]] | None = None,
 ) -> Iterator[PersonalHit]:
     """The mobile and ID numbers told in parts in ``folded`` that no other reading found
@@ -232,8 +236,8 @@ def _tellings(
     chain_end = -1  # (where the last part's words end)
     if places is None:
         places = (match.span() for match in _PLACE.finditer(folded))
-    for start, end in places:
-        found = _part_at(folded, start, end)
+    for word_start, word_end in places:
+        found = _part_at(folded, word_start, word_end)
         if found is None:
             continue
         part, end = found
@@ -255,7 +259,8 @@ def _gap(folded: str, end: int, begin: int) -> bool:
 
 def _part_at(folded: str, word_start: int, word_end: int) -> tuple[_Part, int] | None:
     """The part a place's word at ``word_start:word_end`` names, and where its words end:
-    digits before ``开头``/``结尾`` (138开头, 以5780结尾), else digits after the word (前三位155)."""
+    digits before ``开头``/``结尾`` (138开头, 以5780结尾), else digits after the word
+    (前三位155)."""
     word = folded[word_start:word_end]
     place = _place_of(word)
     if place in _AFTER:
