@@ -15,7 +15,9 @@ A telling is read narrowly, so that figures in prose stay figures:
   two or more, right after its place's word (``前三位是155``) or right before ``开头`` or
   ``结尾`` (``138开头``), and then ends: a clause's punctuation, a space or the line's end —
   not a unit or a word (``后面是12345678元``, ``尾号5780的用户``, ``尾号为1和6的车辆``);
-* the parts follow one another with at most a comma, a full stop or a space between, and
+* the parts follow one another with at most a comma, a full stop, a space, a closing
+  quotation mark, an HTML line break or a paragraph's end between (``138，<br>后八位…``,
+  ``…</p><p>尾号5678``; not a list item's or a table cell's end), and
   are put in the order their places say (``尾号`` last, ``前七位`` first, ``后面是`` in
   telling order); a count a word gives (``前三位``, ``中间四位``) is the part's length;
 * the number they make is a whole mobile (11 digits from ``13``–``19``) or an ID number
@@ -28,7 +30,10 @@ A telling is read narrowly, so that figures in prose stay figures:
 The finding stands at the first part written and spans the telling; its mask hides what a
 whole number's does (a mobile's middle four digits, an ID number's birth date), wherever
 those digits were told.  Linear: each place's word is looked at once, with a bounded look
-around it, and a telling holds at most :data:`_MOST_PARTS` parts.
+around it, and a telling holds at most :data:`_MOST_PARTS` parts.  The places' words are
+found by the field's one Hyperscan pass when it runs (:func:`place_literals`,
+:func:`places_found`; fix103b): their own expression's pass over prose full of 前, 后, 中 and
+最 cost 0.12 ms of a benchmark post, reading the parts at the places it found 0.015 ms.
 """
 
 from __future__ import annotations
