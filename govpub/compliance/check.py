@@ -141,7 +141,7 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     in_tooltips = _tooltips(run, spec)
     anchors = find_anchors(folded.text, run.policy.terms)
     # (and view.masks: those the excerpts hide, the tooltips' among them)
-    masks = personal_data(run, view, anchors.labels, hidden=in_tooltips)
+    masks = personal_data(run, view, anchors.labels, hidden=in_tooltips, places=anchors.places)
     markings(run, view)
     notes = disclosure_notes(run, view, anchors)
     marks = internal_notes(run, view, anchors, notes)

@@ -61,11 +61,14 @@ def personal_data(
     view: FieldView,
     labels: list[int] | None = None,
     hidden: Sequence[tuple[int, int, str]] = (),
+    places: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Find personal data; report it; return its masks (original offsets).  ``labels``: where
     the labels that a number with letters for digits may follow end, when the field's literal
     pass found them (:class:`~govpub.compliance.anchors.Anchors`); ``hidden``: the masks of
-    numbers read elsewhere in the field (its tooltips'), which every excerpt hides too."""
+    numbers read elsewhere in the field (its tooltips'), which every excerpt hides too;
+    ``places``: where the places' words of a number told in parts are, when the literal pass
+    found them (:func:`~govpub.compliance.personal.told_parts.places_found`)."""
     text = view.spec.text
     folded = view.folded
     masks: list[tuple[int, int, str]] = []
@@ -80,6 +83,7 @@ def personal_data(
         scan=prose,
         plain_links=plain,
         labels=labels,
+        places=places,
     ):
         o_start, o_end = view.span(hit.start, hit.end)
         if _is_public_number(run.policy, text[o_start:o_end]):

@@ -3,14 +3,30 @@ named by its place (:mod:`govpub.compliance.personal.told_parts`)."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 from check_timing import grows_linearly, repeated
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govpub import Post, check
+from govpub import Policy, Post, check
 from govpub.compliance._data import data_kinds
+from govpub.compliance._text import fold
+from govpub.compliance.anchors import find_anchors
+from govpub.compliance.literal_scan import hyperscan_module
 from govpub.compliance.personal import find_personal_data, mask_personal_data
-from govpub.compliance.personal.told_parts import told_numbers
+from govpub.compliance.personal.told_parts import (
+    _COUNT,
+    _PLACE,
+    _counts,
+    _tellings,
+    place_literals,
+    told_numbers,
+)
 from govpub.compliance.spans import DisjointSpans
+from govpub.compliance.wording import Term, TermMatcher
 
 
 def _told(text: str) -> list[tuple[str, int, str]]:
@@ -123,6 +139,9 @@ def test_the_place_words_are_data() -> None:
         "12开头",
         "电话是一八九，然后",
         "号码号码前半是12，",
+        "手机前三位138，<br>",
+        "<br/>后八位12345678</p><p>",
+        "后八位是：“12345678”，",
     ],
 )
 def test_reading_stays_linear(unit: str) -> None:
@@ -131,3 +150,86 @@ def test_reading_stays_linear(unit: str) -> None:
 
     small, large = repeated(unit, 8_000), repeated(unit, 80_000)
     assert grows_linearly(small, large, within=0.5, work=work)
+
+
+# fix103b: the leftovers of fix102e, and the places' words from the field's one literal pass
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>手机前三位138，<br>后八位12345678</p>",
+        "联系电话：前三位155<br />中间四位0140<br />尾号5780",
+        "<p>王老师手机号前七位1381234，</p><p>尾号5678</p>",
+        "<p>手机前三位138，</p>\n<p>后八位12345678</p>",
+        "手机号前三位138<br>\n后八位12345678",
+        "手机号前三位是：138，后八位是：12345678",
+        "手机号码前三位“138”，后八位“12345678”",
+        "手机号前三位为138，其余八位为12345678",
+        "手机号138开头，后面八位是12345678",
+    ],
+)
+def test_a_telling_over_an_html_line_break_a_colon_or_quotes_is_found(text: str) -> None:
+    assert ["mobile"] == [kind for kind, _, _ in _told(fold(text).text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<ul><li>前三位138</li><li>后八位12345678</li></ul>",
+        "<table><tr><td>前三位138</td></tr><tr><td>后八位12345678</td></tr></table>",
+        "手机前三位138\n后八位12345678",
+        "<p>手机前三位138，</p>\n\n<p>后八位12345678</p>",
+        "手机前三位138，<br><br><br><br>后八位12345678",
+        "前三季度增长138，<br>后面是12345678元",
+        "验证码前三位是：138，<br>后八位是：12345678",
+        "前三季度增长138，其余八位为12345678",
+    ],
+)
+def test_parts_a_list_item_a_line_or_a_unit_apart_are_no_telling(text: str) -> None:
+    assert [] == _told(fold(text).text)
+
+
+def test_the_place_literals_are_every_count_written_out() -> None:
+    """Each count :data:`_COUNT` matches is one the literals write out (at most four
+    characters: ``二十九``), so that the literal pass finds every place the expression does."""
+    count = re.compile(_COUNT)
+    alphabet = sorted(set("0123456789两一二三四五六七八九十"))
+    matched = {
+        "".join(chars)
+        for size in range(1, 5)
+        for chars in itertools.product(alphabet, repeat=size)
+        if count.fullmatch("".join(chars))
+    }
+    assert matched == set(_counts())
+    assert "前十一位" in place_literals()
+    assert "后面" in place_literals()
+
+
+_PLACE_WORDS = ["前三位", "前十一位", "后8位", "后面", "最后", "最后面", "中间", "尾号", "开头"]
+_PLACE_WORDS += ["结尾", "以", "手机", "电话号码", "然后", "前半部分", "前七个数字", "号码"]
+_PLACE_WORDS += ["138", "1234", "5678", "一八九", "二四六〇", "12345678", "1381234", "x"]
+_PLACE_WORDS += ["，", "。", " ", "是", "为", "：", "<br>", "\n", "元", "的", "验证码", "年"]
+_WITH_HYPERSCAN = pytest.mark.skipif(hyperscan_module() is None, reason="the fast extra")
+
+
+@_WITH_HYPERSCAN
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=14))
+def test_the_literal_pass_finds_the_places_the_expression_finds(words: list[str]) -> None:
+    """The places from the field's Hyperscan pass give the tellings the reader's own search
+    gives (the longest word at a place, the next from its end)."""
+    text = "".join(words)
+    matcher = TermMatcher([Term("terms.x", "warn", "不存在的词")], engine="hyperscan")
+    places = find_anchors(text, matcher).places
+    assert [match.span() for match in _PLACE.finditer(text)] == places
+    assert list(_tellings(text)) == list(_tellings(text, places))
+
+
+@_WITH_HYPERSCAN
+def test_the_check_reads_the_places_of_its_literal_pass() -> None:
+    text = "通知：手机前三位138，<br>后八位12345678；最后面的然后中间"
+    assert find_anchors(text, Policy.default().terms).places == [
+        match.span() for match in _PLACE.finditer(text)
+    ]
+    assert {"personal.mobile"} == _rules("<p>手机前三位138，<br>后八位12345678</p>")

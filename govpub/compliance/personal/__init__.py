@@ -162,6 +162,7 @@ def find_personal_data(
     scan: str | None = None,
     plain_links: bool = False,
     labels: list[int] | None = None,
+    places: list[tuple[int, int]] | None = None,
 ) -> Iterator[PersonalHit]:
     """Every validated item in ``folded`` (offsets in the folded text).
 
@@ -181,7 +182,9 @@ def find_personal_data(
 
     ``labels``, when given, are where the label words after which a number with letters for
     digits is read end (:data:`~govpub.compliance.letter_digits.LABEL_WORDS`, found by the
-    field's literal pass); else they are looked for here.
+    field's literal pass); else they are looked for here.  ``places``, likewise, are where the
+    places' words of a number told in parts are (:func:`.told_parts.places_found`); the text
+    read again around a tail (below) looks for its own.
 
     A footnote mark or Excel's ``.0`` glued after a number (``13812345678¹``,
     ``13812345678.0``: :mod:`.number_tails`) is read a second time without it, and what
@@ -201,6 +204,7 @@ def find_personal_data(
         plain_links=plain_links,
         labels=labels,
         tails=tails,
+        places=places,
     ):
         first.append((hit.start, hit.end))
         yield hit
@@ -324,6 +328,7 @@ def _find_personal_data(
     plain_links: bool,
     labels: list[int] | None,
     tails: list[int] | None,
+    places: list[tuple[int, int]] | None = None,
 ) -> Iterator[PersonalHit]:
     """:func:`find_personal_data`'s one reading of ``folded``; where a written number that may
     end in a tail (:func:`.number_tails.may_end_in_tail`) starts is added to ``tails``."""
@@ -388,7 +393,7 @@ def _find_personal_data(
             yield PersonalHit("id_number", start, end, _masked(original, to_original, reading))
     # a mobile or ID number told in parts, each named (手机号是138开头，后面是12345678): none
     # of the readings above (red team 102)
-    yield from told_numbers(folded, original, to_original, skip, spans)
+    yield from told_numbers(folded, original, to_original, skip, spans, places=places)
     # an ID number masked too little (32010219880808**18): read as written (the fold drops
     # a lone ** between digits)
     if may_hold_under_masked(original):
