@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
+from govpub.compliance.plain_tables import Span, cell_starts, line_at, rows_below
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["FormField", "form_fields", "form_notes"]
@@ -198,26 +199,30 @@ def _only_options(rest: str) -> bool:
 
 def _column_fields(folded: str) -> Iterator[FormField]:
     """The cells, after a row's first, of tables written as comma- or bar-separated lines
-    under a header line, each with the header cell over it (not a Markdown table's: a
-    leading bar).  Only tables whose header names a label of :func:`_label` are read, found
-    by one search for the labels' words: most texts cost that search alone."""
-    header: list[str] | None = None
-    separator = ""
+    under a header line (:mod:`.plain_tables`), each with the header cell over it (not a
+    Markdown table's: a leading bar).  Only tables whose header names a label of
+    :func:`_label` are read, found by one search for the labels' words: most texts cost that
+    search alone; each line is then read once, as a row or as a header."""
     at = _first_label_line(folded)
     while 0 <= at <= len(folded):
-        if header is None:  # (no table open: on to the next line that names a label)
+        line = line_at(folded, at)
+        header = _header(folded[line.start : line.end])
+        at = line.end + 1
+        if header is None:  # (no table: on to the next line that names a label)
             at = _first_label_line(folded, at)
-            if at < 0:
-                return
-        end = folded.find("\n", at)
-        end = len(folded) if end == -1 else end
-        line = folded[at:end]
-        if header is not None and line.count(separator) == len(header) - 1 and line.strip():
-            yield from _row_fields(folded, at, line, separator, header)
-        else:
-            header = _header(line)
-            separator = "" if header is None else _separator(line)
-        at = end + 1
+            continue
+        separator = _separator(folded[line.start : line.end])
+        for row in rows_below(folded, at, _a_row(folded, separator, len(header))):
+            yield from _row_fields(folded, row, separator, header)
+            at = row.end + 1
+
+
+def _a_row(folded: str, separator: str, cells: int) -> Callable[[int, int], bool]:
+    """Whether a line (its start and end) is a row of a table with ``cells`` cells: as many,
+    and not blank."""
+    return lambda start, end: (
+        folded.count(separator, start, end) == cells - 1 and bool(folded[start:end].strip())
+    )
 
 
 def _separator(line: str) -> str:
@@ -241,16 +246,14 @@ def _header(line: str) -> list[str] | None:
 _HEADER_CELL_MOST = 30  # a header cell is a label (one listing its options included)
 
 
-def _row_fields(
-    folded: str, at: int, line: str, separator: str, header: list[str]
-) -> Iterator[FormField]:
-    """The cells after the first of the row ``line`` (at ``at``), each under its header."""
-    start = at
-    cells = line.split(separator)
-    for column, cell in enumerate(cells):
-        if column and _label(header[column]) is not None:
-            yield FormField(header[column], start, start + len(cell), cells[0].strip())
-        start += len(cell) + 1
+def _row_fields(folded: str, row: Span, separator: str, header: list[str]) -> Iterator[FormField]:
+    """The cells after the first of the row ``row``, each under its header cell."""
+    starts = list(cell_starts(folded, row, separator))
+    ends = [start - 1 for start in starts[1:]] + [row.end]
+    head = folded[starts[0] : ends[0]].strip()
+    for column in range(1, len(starts)):
+        if _label(header[column]) is not None:
+            yield FormField(header[column], starts[column], ends[column], head)
 
 
 def _a_guides_value(row_head: str, value: str) -> bool:
