@@ -45,7 +45,7 @@ from govpub.compliance.plain_tables import (
     rows_below,
 )
 from govpub.compliance.regex_cache import regex
-from govpub.compliance.table_cells import column_header, row_label
+from govpub.compliance.table_cells import column_header, row_head
 
 __all__ = ["FormField", "attribute_value", "form_fields", "form_notes"]
 
@@ -336,10 +336,10 @@ def _marked_cell(folded: str, at: int) -> FormField | None:
     value = folded[start:end].strip(" \t*_")
     first = folded.index(value, start, end)  # (the value without its padding and emphasis)
     header = column_header(folded, first if bar > tag else start)
-    head = row_label(folded, first if bar > tag else start)
-    if header is None or head is None or not attribute_value(header, head.strip(), value):
+    head = row_head(folded, first)
+    if header is None or head is None or not attribute_value(header, head, value):
         return None
-    return FormField(header, first, first + len(value), head.strip(" \t*_"))
+    return FormField(header, first, first + len(value), head)
 
 
 def _tab_cell(folded: str, at: int, written: Written) -> FormField | None:

@@ -37,7 +37,7 @@ from govpub.compliance.secrecy import (
     used_by_a_thing,
 )
 from govpub.compliance.spans import Spans
-from govpub.compliance.table_cells import column_header, row_at, row_label
+from govpub.compliance.table_cells import column_header, row_at, row_head
 from govpub.compliance.wording import Term
 
 __all__ = [
@@ -197,7 +197,7 @@ def _a_tables_value(text: str, at: int) -> bool:
         previous,
         following,
         header=lambda: column_header(text, bar + 1),
-        row_head=lambda: row_label(text, bar + 1),
+        row_head=lambda: row_head(text, at),
     )
 
 
@@ -245,7 +245,7 @@ def _an_attribute_cell(
     while end < len(text) and end - at < _CELL_REACH and text[end] not in "|<\n":
         end += 1
     value = text[at:end].strip(" \t*_")
-    return said is not None and attribute_value(said, head.strip(" \t*_"), value)
+    return said is not None and attribute_value(said, head, value)
 
 
 _HTML_CELL_BEFORE = regex(r"<t[dh]\b[^<>]{0,200}>[ \t*_]*$")
@@ -278,7 +278,7 @@ def _an_html_tables_value(folded: str, start: int, end: int) -> bool:
         previous.strip(" \t*_"),
         following.strip(" \t*_"),
         header=lambda: column_header(folded, start),
-        row_head=lambda: row.cells[0] if row.column > 0 else None,
+        row_head=lambda: row_head(folded, start),
     )
 
 

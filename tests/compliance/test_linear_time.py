@@ -182,9 +182,11 @@ _REPEATED = [
         "| 标题 | 公开属性 |\n|---|---|\n| 通知 | 不予公开 |\n", id="md-attribute-per-row"
     ),
     pytest.param(
-        "<table><tr><th>公开属性</th></tr><tr><td>不予公开</td></tr></table>",
+        "<table><tr><th>标题</th><th>公开属性</th></tr><tr><td>通知</td><td>不予公开</td></tr></table>",
         id="html-attribute-per-table",
     ),
+    pytest.param("| 通知 | 不予公开 ", id="md-bare-verdict-cells-on-one-line"),
+    pytest.param("通知\t不予公开\t", id="tab-bare-verdict-cells-on-one-line"),
 ]
 
 
