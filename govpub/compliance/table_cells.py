@@ -16,6 +16,13 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from govpub.compliance.plain_tables import (
+    SEPARATORS,
+    Span,
+    first_separator,
+    header_above,
+    header_cell,
+)
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -28,6 +35,7 @@ __all__ = [
     "plain_column_header",
     "row_and_header",
     "row_at",
+    "row_head",
     "row_label",
     "table_start",
 ]
@@ -204,9 +212,6 @@ class PlainHeader(NamedTuple):
     whole: bool
 
 
-# A plain-text table's cell separators: a CSV's comma, a tab paste's tab, a bar (``｜`` folds to
-# ``|``) in a row that does not start with one (a Markdown row is column_header's)
-_PLAIN_SEPARATORS = ",\t|"
 _PLAIN_ROW_MOST = 500  # a plain table's row is short: a longer line is prose (and linear time)
 _PLAIN_ROWS_MOST = 12  # rows above a cell looked through for the header, as a tab paste's
 _A_DIGIT = regex(r"[0-9]")
@@ -219,48 +224,32 @@ def plain_column_header(folded: str, start: int) -> PlainHeader | None:
     Markdown table's, and as a tab paste's phone header is found (``lookalikes``): the cell
     of the same column when the header has as many cells; the whole line over the first cell
     when the fold dropped a tab paste's header's tabs; else none (red team 101).  Bounded:
-    short rows, a few rows back."""
+    short rows, a few rows back (:func:`.plain_tables.header_above`)."""
     line = _line(folded, start)
     if line.start == 0 or line.end - line.start > _PLAIN_ROW_MOST:
         return None
-    separator = folded[start - 1] if start > line.start else _first_separator(folded, line)
-    if separator is None or separator not in _PLAIN_SEPARATORS or folded[line.lead] == "|":
+    row = Span(line.start, line.end)
+    separator = folded[start - 1] if start > line.start else first_separator(folded, row)
+    if separator is None or separator not in SEPARATORS or folded[line.lead] == "|":
         return None
+    header = header_above(
+        folded,
+        row,
+        separator,
+        lambda above, end: _A_DIGIT.search(folded, above, end) is None,
+        line_most=_PLAIN_ROW_MOST,
+        rows_most=_PLAIN_ROWS_MOST,
+    )
+    if header is None:
+        return None
+    text = folded[header.start : header.end]
     cells = folded.count(separator, line.start, line.end) + 1
     column = folded.count(separator, line.start, start)
-    end = line.start - 1
-    for _ in range(_PLAIN_ROWS_MOST):
-        above = folded.rfind("\n", 0, end) + 1
-        if end - above > _PLAIN_ROW_MOST:
-            return None
-        if _A_DIGIT.search(folded, above, end) is None:
-            return _header_cell(folded[above:end], separator, cells, column)
-        if separator not in folded[above:end] or above == 0:
-            return None
-        end = above - 1
-    return None
-
-
-def _first_separator(folded: str, line: _Line) -> str | None:
-    """The first plain-table separator of the row ``line``, if any."""
-    first = min(
-        (
-            at
-            for at in (folded.find(sep, line.start, line.end) for sep in _PLAIN_SEPARATORS)
-            if at != -1
-        ),
-        default=-1,
-    )
-    return None if first == -1 else folded[first]
-
-
-def _header_cell(header: str, separator: str, cells: int, column: int) -> PlainHeader | None:
-    """The cell ``column`` of the header line ``header`` over rows of ``cells`` cells."""
-    parts = header.split(separator)
-    if len(parts) == cells:
-        return PlainHeader(parts[column], whole=False)
-    if separator == "\t" and len(parts) == 1 and column == 0 and header.strip():
-        return PlainHeader(header, whole=True)  # (the fold dropped the header's tabs)
+    cell = header_cell(text, separator, cells, column)
+    if cell is not None:
+        return PlainHeader(cell, whole=False)
+    if separator == "\t" and separator not in text and column == 0 and text.strip():
+        return PlainHeader(text, whole=True)  # (the fold dropped the header's tabs)
     return None
 
 
@@ -360,6 +349,16 @@ def row_at(folded: str, at: int) -> Row | None:
     if opening > folded.rfind("</t", low, at):
         return _html_row(folded, at)
     return _markdown_row(folded, at)
+
+
+def row_head(folded: str, at: int) -> str | None:
+    """The first cell (stripped of padding and emphasis) of the Markdown or HTML table row
+    whose later cell holds ``folded[at]`` (``None`` when ``at`` is in the row's first cell or
+    in no table's cell): what the row names, a document or a kind of information."""
+    row = row_at(folded, at)
+    if row is None or row.column < 1:
+        return None
+    return row.cells[0].strip(" \t*_")
 
 
 def cells_before(folded: str, at: int) -> list[str]:

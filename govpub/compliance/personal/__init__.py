@@ -112,7 +112,6 @@ from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_
 from govpub.compliance.personal.kinds import _disability_with_x
 from govpub.compliance.personal.labels import _over_lines_labelled, label_at, with_phone_signs
 from govpub.compliance.personal.lookalikes import (
-    Written,
     _labelled_letter_readings,
     _letter_readings,
     _with_roman,
@@ -129,6 +128,7 @@ from govpub.compliance.personal.query import (
 from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.stretches import _numbers
 from govpub.compliance.personal.told_parts import told_numbers
+from govpub.compliance.plain_tables import Written
 from govpub.compliance.spans import DisjointSpans, Spans
 from govpub.compliance.spelled_ids import find_spelled_ids
 from govpub.compliance.table_cells import HEADER_REACH

@@ -16,7 +16,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from govpub.compliance._text import LABEL_COLONS
@@ -38,6 +38,14 @@ from govpub.compliance.numerals import NUMERALS
 from govpub.compliance.personal.codes import _ALNUM
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.labels import _over_lines_labelled, gloss_from_letter, label_at
+from govpub.compliance.plain_tables import (
+    Span,
+    Written,
+    cell_starts,
+    header_above,
+    line_at,
+    rows_below,
+)
 from govpub.compliance.regex_cache import regex
 
 # The check character X written as a look-alike (11010519491231002×): the multiplication
@@ -110,20 +118,6 @@ _TAB_HEADER_REACH = 400
 _TAB_ROWS_MOST = 12
 
 
-@dataclass(frozen=True)
-class Written:
-    """The post as written, and where a folded offset stands in it: the fold drops a tab
-    between two ideographs (``序号⇥姓名`` → ``序号姓名``), so a tab paste's columns are
-    counted in the text as written (review 68's F4)."""
-
-    text: str
-    to_original: Callable[[int], int]
-
-    def tabs(self, start: int, end: int) -> int:
-        """How many tabs stand, as written, between the folded offsets ``start`` and ``end``."""
-        return self.text.count("\t", self.to_original(start), self.to_original(end))
-
-
 def _as_written(folded: str, written: Written | None) -> Written:
     """``written``, or ``folded`` itself as the text written when none is given (a reader
     asked of a folded text alone, as the unit tests ask)."""
@@ -136,46 +130,42 @@ def _under_tab_phone_header(folded: str, at: int, written: Written | None = None
     a phone's column (``序号⇥姓名⇥联系电话⏎1⇥张三⇥l3812345678``): a label for the letters read as
     digits, as a Markdown table's header is (red team 99) — in the phone's column
     (:func:`_in_phone_column`: its first too), not under 型号 or 产品编号 beside it (review
-    68's F4).  Bounded: a few rows, a few hundred characters back."""
-    line = folded.rfind("\n", 0, at) + 1
-    row_end = folded.find("\n", at)
-    row_end = len(folded) if row_end == -1 else row_end
-    if line == 0 or "\t" not in folded[line:row_end]:
+    68's F4).  Bounded: a few rows, a few hundred characters back
+    (:func:`~govpub.compliance.plain_tables.header_above`)."""
+    row = line_at(folded, at)
+    if row.start == 0 or "\t" not in folded[row.start : row.end]:
         return False
-    row = (line, row_end)
-    reach = max(0, line - _TAB_HEADER_REACH)
-    for _ in range(_TAB_ROWS_MOST):
-        end = line - 1
-        line = folded.rfind("\n", reach, end) + 1
-        if line == 0 and reach > 0:
-            return False  # (the line starts beyond reach)
-        if _PHONE_COLUMN.search(folded, line, end) is not None and not _A_DIGIT.search(
-            folded, line, end
-        ):
-            return _in_phone_column(folded, (line, end), row, at, _as_written(folded, written))
-        if "\t" not in folded[line:end] or line == 0:
-            return False
-    return False
+    header = header_above(
+        folded,
+        row,
+        "\t",
+        lambda start, end: (
+            _PHONE_COLUMN.search(folded, start, end) is not None
+            and not _A_DIGIT.search(folded, start, end)
+        ),
+        low=max(0, row.start - _TAB_HEADER_REACH),
+        rows_most=_TAB_ROWS_MOST,
+    )
+    return header is not None and _in_phone_column(
+        folded, header, row, at, _as_written(folded, written)
+    )
 
 
-def _in_phone_column(
-    folded: str, header: tuple[int, int], row: tuple[int, int], at: int, written: Written
-) -> bool:
-    """Whether the cell that ``at`` stands in, of the row ``row`` (its start and end), is in a
-    column the header line (``header``: its start and end) names a phone's, counting the tabs
-    as written (the fold drops those between the header's words).  A row whose cells the
-    header's do not match one for one (a cell left out, or a header of one cell, its tabs lost
-    before the paste) tells no column: the table is told, and the reading still needs a
-    mobile's shape — decided for the blocking side, as before review 68.  A phone's header
-    cell followed by empty ones is a cell merged over their columns, as a spreadsheet pastes
-    one (``联系电话⇥⏎…⇥0571-88888888⇥l3B1234S678``: review 69's L3)."""
-    line, end = header
-    if written.tabs(*row) != written.tabs(line, end):
+def _in_phone_column(folded: str, header: Span, row: Span, at: int, written: Written) -> bool:
+    """Whether the cell that ``at`` stands in, of the row ``row``, is in a column the header
+    line ``header`` names a phone's, counting the tabs as written (the fold drops those
+    between the header's words).  A row whose cells the header's do not match one for one (a
+    cell left out, or a header of one cell, its tabs lost before the paste) tells no column:
+    the table is told, and the reading still needs a mobile's shape — decided for the
+    blocking side, as before review 68.  A phone's header cell followed by empty ones is a
+    cell merged over their columns, as a spreadsheet pastes one
+    (``联系电话⇥⏎…⇥0571-88888888⇥l3B1234S678``: review 69's L3)."""
+    if written.tabs(*row) != written.tabs(*header):
         return True
-    column = written.tabs(row[0], at)
-    cells = written.text[written.to_original(line) : written.to_original(end)].split("\t")
-    for match in _PHONE_COLUMN.finditer(folded, line, end):
-        first = written.tabs(line, match.start())
+    column = written.tabs(row.start, at)
+    cells = written.cells(header)
+    for match in _PHONE_COLUMN.finditer(folded, *header):
+        first = written.tabs(header.start, match.start())
         last = first
         while last + 1 < len(cells) and not cells[last + 1].strip():
             last += 1
@@ -435,18 +425,12 @@ def _tab_cells_under(folded: str, at: int) -> tuple[list[int], int]:
     if (line == 0 and low > 0) or not row or _A_DIGIT.search(folded, line, row - 1):
         return [], at  # (a header's line is short: bounded, a long line of labels is linear)
     starts: list[int] = []
-    while row and len(starts) < _MOST_CELLS:
-        end = folded.find("\n", row)
-        end = len(folded) if end == -1 else end
-        if "\t" not in folded[row:end]:
-            return starts, row
-        starts.append(row)
-        tab = folded.find("\t", row, end)
-        while tab != -1 and len(starts) < _MOST_CELLS:
-            starts.append(tab + 1)
-            tab = folded.find("\t", tab + 1, end)
-        row = end + 1 if end < len(folded) else 0
-    return starts, row or len(folded)
+    for cells in rows_below(folded, row, lambda start, end: "\t" in folded[start:end]):
+        starts += itertools.islice(cell_starts(folded, cells, "\t"), _MOST_CELLS - len(starts))
+        row = cells.end + 1
+        if len(starts) >= _MOST_CELLS:
+            break
+    return starts, min(row, len(folded))
 
 
 def _labelled(folded: str, start: int, written: Written | None = None) -> bool:
