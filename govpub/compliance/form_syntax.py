@@ -20,11 +20,9 @@ bare verdict (``{"result":"不予公开"}``, an application's reply, is no note 
 公开/不予公开）``) is a label, never a value: the value below it is what is chosen.  A column is
 read only after the first (a document register names the document first; a 年报's count table,
 ``公开属性,件数⏎不予公开,12``, has the verdict as its row's name), and not in a guide's row
-(``涉及国家秘密的,不予公开``) nor for 内部公开 or 依申请公开 (a 公开目录's item).  The same rule
-holds in every table form (fix103d, :func:`attribute_value`): a bare 不予公开 or 不公开 under a
-header naming the attribute, after the row's first cell, is read in a Markdown or HTML table's
-cell and in a tab paste's (in the text as written: the fold closes a tab between ideographs) at
-each note's anchor (:func:`_attribute_cells`); a plain table's lines are :mod:`.plain_tables`'.
+(``涉及国家秘密的,不予公开``) nor for 内部公开 or 依申请公开 (a 公开目录's item).  A Markdown
+table is not read here: its bare verdicts stay a table's values (review 43, fix 120); tab
+pastes are not read either (the fold closes a tab between ideographs).
 
 The pair readers read only a window around each anchor of a note that
 :func:`.disclosure.find_disclosure_notes` read (a value that is a note holds one), the column
