@@ -59,7 +59,6 @@ from govpub.compliance.glosses import gloss, gloss_before
 from govpub.compliance.holds import holds
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_words import standin_expression, stands_in
-from govpub.compliance.plain_tables import Written
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -216,7 +215,7 @@ def _notes() -> re.Pattern[str]:
 
 
 def find_disclosure_notes(
-    folded: str, *, anchors: list[int] | None = None, written: Written | None = None
+    folded: str, *, anchors: list[int] | None = None
 ) -> Iterator[DisclosureNote]:
     """Spans of 公开属性 notes in folded text, each with what it says.
 
@@ -224,9 +223,7 @@ def find_disclosure_notes(
     around each occurrence (at most 60 characters either side), not over the whole text.
     ``anchors`` may pass where those words start (:func:`kept_anchors` of every
     occurrence), found by a pass the caller makes anyway (:mod:`.anchors`), with or
-    without the ``公开`` that no note can start (:data:`ANCHOR_EXPRESSIONS`).  ``written``,
-    the text as written, lets a tab paste's 公开属性 column be read (the fold closes a tab
-    between ideographs: :func:`.form_syntax.form_notes`).
+    without the ``公开`` that no note can start (:data:`ANCHOR_EXPRESSIONS`).
     """
     seen_until = 0
     public: list[bool] = []  # (whether a note says the document is public: asked once)
@@ -259,7 +256,7 @@ def find_disclosure_notes(
                 found.append(_note_span(folded, match))
                 yield found[-1]
     yield from _not_glossing(_english_notes(folded), found)
-    yield from form_notes(folded, anchors, found, find_disclosure_notes, written)  # (JSON, CSV…)
+    yield from form_notes(folded, anchors, found, find_disclosure_notes)  # (JSON, CSV…)
 
 
 def _not_glossing(

@@ -32,23 +32,14 @@ every value bounded in length: linear, and a post of links pays next to nothing.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
 from govpub.compliance.holds import holds
-from govpub.compliance.plain_tables import (
-    Span,
-    Written,
-    cell_starts,
-    header_above,
-    line_at,
-    rows_below,
-)
+from govpub.compliance.plain_tables import Span, cell_starts, line_at, rows_below
 from govpub.compliance.regex_cache import regex
-from govpub.compliance.table_cells import column_header, row_head
 
-__all__ = ["FormField", "attribute_value", "form_fields", "form_notes"]
+__all__ = ["FormField", "form_fields", "form_notes"]
 
 K = TypeVar("K")
 
@@ -109,13 +100,9 @@ _BARE = ("不", "非", "内部", "依申请", "免", "暂缓", "仅", "限")
 _SEPARATORS = (",", "|")
 
 
-def form_fields(
-    folded: str, anchors: Sequence[int], written: Written | None = None
-) -> Iterator[FormField]:
+def form_fields(folded: str, anchors: Sequence[int]) -> Iterator[FormField]:
     """The label-and-value pairs of a form export's syntax in ``folded``: JSON pairs, form
-    strings, ASCII-keyed lines and the columns of comma- or bar-separated tables; and a bare
-    verdict in a 公开属性 column of a Markdown or HTML table or — ``written``: the post as
-    written, where its tabs stand — a tab paste (:func:`_attribute_cells`)."""
+    strings, ASCII-keyed lines and the columns of comma- or bar-separated tables."""
     # (the pair readers read only around the words a note's value holds: a post's links
     # hold many "key=value" pairs, and a note none of them)
     windows = list(_windows(folded, anchors))
@@ -127,7 +114,6 @@ def form_fields(
                     yield FormField(match.group("key"), *match.span("value"))
     if any("," in folded[lo:hi] or "|" in folded[lo:hi] for lo, hi in windows):
         yield from _column_fields(folded)  # (a note's words on a line with a separator)
-    yield from _attribute_cells(folded, anchors, written)
 
 
 def form_notes(
@@ -135,17 +121,16 @@ def form_notes(
     anchors: Sequence[int],
     found: Iterable[tuple[int, int, K]],
     judge: Callable[[str], Iterable[tuple[int, int, K]]],
-    written: Written | None = None,
 ) -> Iterator[tuple[int, int, K]]:
     """The notes that a form's values are, ``judge`` (:func:`.disclosure.find_disclosure_notes`)
     reading each as the field written plainly; none overlapping ``found`` (read already) or
-    one another (``written``: the post as written, for a tab paste's columns)."""
+    one another."""
     if not anchors and not holds(folded, "sfgk"):
         return  # (every note holds an anchor; a yes/no field's pinyin key, 否 only)
     notes = sorted(
         (
             note
-            for field in form_fields(folded, anchors, written)
+            for field in form_fields(folded, anchors)
             for note in _value_notes(folded, field, judge)
         ),
         key=lambda note: note[:2],
@@ -246,15 +231,14 @@ def _separator(line: str) -> str:
     return "|" if "|" in line else ","
 
 
-def _header(line: str, separator: str | None = None) -> list[str] | None:
+def _header(line: str) -> list[str] | None:
     """A header line's cells, if it is one that names a label (not a Markdown row: its
-    header is :func:`.table_cells.column_header`'s to read), split by ``separator`` (a bar
-    if it holds one, else a comma, when not given)."""
-    if separator is None and not any(sep in line for sep in _SEPARATORS):
+    header is :func:`.table_cells.column_header`'s to read)."""
+    if not any(sep in line for sep in _SEPARATORS) or len(line) > 400:
         return None
-    if len(line) > 400 or line.lstrip(" \t>").startswith("|"):
+    if line.lstrip(" \t>").startswith("|"):
         return None
-    cells = line.split(separator or _separator(line))
+    cells = line.split(_separator(line))
     if "。" in line or any(len(cell.strip()) > _HEADER_CELL_MOST for cell in cells):
         return None  # (a sentence with a comma: "请填写姓名,备注栏填写…" heads no table)
     return cells if any(_label(cell) is not None for cell in cells[1:]) else None
@@ -279,123 +263,6 @@ def _a_guides_value(row_head: str, value: str) -> bool:
     (``涉及国家秘密的,不予公开``: fix 117), or the value is 内部公开 or 依申请公开 — an item's
     way of release in a 公开目录 (red team 86, fix 123), no note that keeps the post back."""
     return row_head.endswith("的") or value.startswith(("内部", "依申请"))
-
-
-def attribute_value(header: str, row_head: str, value: str) -> bool:
-    """Whether a table's cell ``value`` (stripped) is the document's own 公开属性 saying it is
-    not for release: a bare verdict (``不予公开``, ``不公开``) under a header cell ``header``
-    that names the attribute (公开属性, 公开方式, 是否公开…: :func:`_label`, its options
-    too; not 备注), in a row whose first cell ``row_head`` names no kind of information (a
-    guide's ``涉及国家秘密的``: :func:`_a_guides_value`) — the one rule of every table form
-    (fix103d: a CSV's, a ``｜`` table's, a tab paste's, a Markdown and an HTML table's).  The
-    first column is no such cell (a 年报's count row, ``公开属性,件数⏎不予公开,12``): the caller
-    asks only of a later cell."""
-    label = _label(header)
-    return (
-        label is not None
-        and label != "备注"
-        and value.startswith("不")
-        and not _a_guides_value(row_head, value)
-    )
-
-
-_CELL_MOST = 20  # a bare verdict's cell: a few characters, its padding and emphasis
-_ROW_MOST = 500  # a table's row is short (as table_cells reads a plain table's)
-
-
-def _attribute_cells(
-    folded: str, anchors: Sequence[int], written: Written | None
-) -> Iterator[FormField]:
-    """The cells after a row's first of a Markdown or HTML table (in ``folded``) or a tab
-    paste (in ``written``, the fold closing a tab between ideographs) that hold a bare verdict
-    under a header naming the attribute (:func:`attribute_value`), each as a field; looked
-    for only at a note's anchors (the 公开 of ``不予公开``), each look bounded."""
-    done = 0
-    for at in anchors:
-        if at < done:
-            continue
-        field = _marked_cell(folded, at)
-        if field is None and written is not None:
-            field = _tab_cell(folded, at, written)
-        if field is not None:
-            done = field.end
-            yield field
-
-
-def _marked_cell(folded: str, at: int) -> FormField | None:
-    """The Markdown or HTML cell that starts with a bare verdict holding ``at``, as a field
-    under its header cell, when :func:`attribute_value` takes it for the document's."""
-    low = max(0, at - _CELL_MOST)
-    bar, tag = folded.rfind("|", low, at), folded.rfind(">", low, at)
-    start = max(bar, tag) + 1
-    if not start or not _bare_before(folded[start:at]):
-        return None
-    close = "|" if bar > tag else "<"
-    end = folded.find(close, at, at + _CELL_MOST)
-    if end == -1 or "\n" in folded[at:end]:
-        return None
-    value = folded[start:end].strip(" \t*_")
-    first = folded.index(value, start, end)  # (the value without its padding and emphasis)
-    header = column_header(folded, first if bar > tag else start)
-    head = row_head(folded, first)
-    if header is None or head is None or not attribute_value(header, head, value):
-        return None
-    return FormField(header, first, first + len(value), head)
-
-
-def _tab_cell(folded: str, at: int, written: Written) -> FormField | None:
-    """The tab paste's cell (as written) that starts with a bare verdict holding ``at``, as
-    a field under its header cell (the first line above the rows that names a label:
-    :func:`.plain_tables.header_above`), when :func:`attribute_value` takes it for the
-    document's."""
-    text = written.text
-    place = written.to_original(at)
-    tab = text.rfind("\t", max(0, place - _CELL_MOST), place)
-    if tab == -1 or not _bare_before(text[tab + 1 : place]):
-        return None
-    line_end = text.find("\n", place, place + _ROW_MOST)
-    row = Span(
-        text.rfind("\n", max(0, tab - _ROW_MOST), tab) + 1,
-        len(text) if line_end == -1 else line_end,
-    )
-    if row.start == 0 or row.end - row.start > _ROW_MOST:
-        return None  # (no line above, or a line too long for a table's row)
-    header = header_above(
-        text,
-        row,
-        "\t",
-        lambda start, end: _header(text[start:end], "\t") is not None,
-        line_most=_ROW_MOST,
-    )
-    if header is None:
-        return None
-    names = text[header.start : header.end].split("\t")
-    cells = text[row.start : row.end].split("\t")
-    column = text.count("\t", row.start, tab + 1)
-    if len(names) != len(cells) or not attribute_value(
-        names[column], cells[0].strip(), cells[column].strip(" \t*_")
-    ):
-        return None
-    value = cells[column].strip(" \t*_")
-    start = text.index(value, tab + 1)  # (the value without its padding and emphasis)
-    end = start + len(value)
-    return FormField(
-        names[column],
-        _folded_at(folded, start, written),
-        _folded_at(folded, end, written),
-        cells[0].strip(),
-    )
-
-
-def _bare_before(cell: str) -> bool:
-    """Whether what a cell holds before a note's anchor is a bare verdict's opening (``不予``
-    of 不予公开, ``不`` of 不公开): only padding, emphasis and it."""
-    return cell.strip(" \t*_").startswith("不") and "\n" not in cell
-
-
-def _folded_at(folded: str, place: int, written: Written) -> int:
-    """The first folded offset that stands at or after ``place`` in the text as written."""
-    return bisect_left(range(len(folded)), place, key=written.to_original)
 
 
 _LABEL_WORDS = regex(r"公开(?:属性|方式|类型|形式|选项|类别|范围)|是否(?:主动)?公开|备注|附注")

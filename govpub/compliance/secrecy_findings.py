@@ -18,11 +18,9 @@ from govpub.compliance.anchors import Anchors
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.field_view import FieldView
-from govpub.compliance.form_syntax import attribute_value
 from govpub.compliance.level_tables import listed_level
 from govpub.compliance.marking_examples import quoted_as_an_example
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
-from govpub.compliance.plain_tables import Written
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 from govpub.compliance.secrecy import (
@@ -37,7 +35,7 @@ from govpub.compliance.secrecy import (
     used_by_a_thing,
 )
 from govpub.compliance.spans import Spans
-from govpub.compliance.table_cells import column_header, row_at, row_head
+from govpub.compliance.table_cells import column_header, row_at
 from govpub.compliance.wording import Term
 
 __all__ = [
@@ -129,9 +127,7 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
     folded = view.folded.text
     found = [
         note
-        for note in find_disclosure_notes(
-            folded, anchors=anchors.notes, written=Written(view.spec.text, view.folded.original)
-        )
+        for note in find_disclosure_notes(folded, anchors=anchors.notes)
         if not _an_html_tables_value(folded, note[0], note[1])
     ]
     # (in a GFM table's cells, the notes that block: | 依申请公开 | stays a column's value)
@@ -191,14 +187,7 @@ def _a_tables_value(text: str, at: int) -> bool:
     close = text.find("|", at, at + _CELL_REACH)
     following = "" if close == -1 else _neighbour(text, close, text.find("|", close + 1))
     # (the header over the cell after the bar)
-    return _a_rows_value(
-        text,
-        at,
-        previous,
-        following,
-        header=lambda: column_header(text, bar + 1),
-        row_head=lambda: row_head(text, at),
-    )
+    return _a_rows_value(text, at, previous, following, lambda: column_header(text, bar + 1))
 
 
 # what a bare verdict alone in a cell starts with (依申请公开: an HTML cell's; a GFM cell's is
@@ -207,45 +196,18 @@ _BARE_VERDICTS = ("不", "非", "内部", "依申请")
 
 
 def _a_rows_value(
-    text: str,
-    at: int,
-    previous: str,
-    following: str,
-    *,
-    header: Callable[[], str | None],
-    row_head: Callable[[], str | None],
+    text: str, at: int, previous: str, following: str, header: Callable[[], str | None]
 ) -> bool:
     """:func:`_a_tables_value`'s verdict on the bare verdict at ``at``, its row's cells before
-    and after its own (stripped; ``""`` when none), and read on demand the header over it and
-    the row's first cell (``None`` when the verdict's cell is the first).  A bare 不予公开 or
-    不公开 under a header naming the attribute is the document's own note, as in every table
-    form (:func:`.form_syntax.attribute_value`, fix103d)."""
+    and after its own (stripped; ``""`` when none) and the header over it read on demand."""
     if not previous and not following:
         return False  # (a row of one cell: a line of its own)
     if previous.rstrip(LABEL_COLONS) in _NOTE_LABELS:
-        return False
-    if text.startswith("不", at) and _an_attribute_cell(text, at, header, row_head):
         return False
     if not text.startswith("内部", at):
         return True
     said = header()
     return said is not None and any(word in said for word in _PUBLIC_COLUMN)
-
-
-def _an_attribute_cell(
-    text: str, at: int, header: Callable[[], str | None], row_head: Callable[[], str | None]
-) -> bool:
-    """Whether the bare verdict at ``at``, in a cell after its row's first, stands under a
-    header that names the attribute (:func:`.form_syntax.attribute_value`)."""
-    head = row_head()
-    if head is None:
-        return False  # (the first column: a 年报's count row names its verdict there)
-    said = header()
-    end = at
-    while end < len(text) and end - at < _CELL_REACH and text[end] not in "|<\n":
-        end += 1
-    value = text[at:end].strip(" \t*_")
-    return said is not None and attribute_value(said, head, value)
 
 
 _HTML_CELL_BEFORE = regex(r"<t[dh]\b[^<>]{0,200}>[ \t*_]*$")
@@ -277,8 +239,7 @@ def _an_html_tables_value(folded: str, start: int, end: int) -> bool:
         start,
         previous.strip(" \t*_"),
         following.strip(" \t*_"),
-        header=lambda: column_header(folded, start),
-        row_head=lambda: row_head(folded, start),
+        lambda: column_header(folded, start),
     )
 
 

@@ -35,7 +35,6 @@ __all__ = [
     "plain_column_header",
     "row_and_header",
     "row_at",
-    "row_head",
     "row_label",
     "table_start",
 ]
@@ -349,16 +348,6 @@ def row_at(folded: str, at: int) -> Row | None:
     if opening > folded.rfind("</t", low, at):
         return _html_row(folded, at)
     return _markdown_row(folded, at)
-
-
-def row_head(folded: str, at: int) -> str | None:
-    """The first cell (stripped of padding and emphasis) of the Markdown or HTML table row
-    whose later cell holds ``folded[at]`` (``None`` when ``at`` is in the row's first cell or
-    in no table's cell): what the row names, a document or a kind of information."""
-    row = row_at(folded, at)
-    if row is None or row.column < 1:
-        return None
-    return row.cells[0].strip(" \t*_")
 
 
 def cells_before(folded: str, at: int) -> list[str]:

@@ -268,8 +268,7 @@ def test_the_same_words_in_prose_pass(text: str) -> None:
         "| 事项 | 处理方式 |\n|---|---|\n| 属于国家秘密的 | 不予公开 |",
         # every bare verdict alone in a cell: a table's value (review 43, fix 120)
         "| 文件 | 备注 |\n|---|---|\n| 通知 | 不予公开。 |",
-        # (under a header naming the attribute it is the document's own since fix103d:
-        # tests/compliance/test_fix103d_attribute_columns.py)
+        "| 文件名称 | 公开属性 |\n|---|---|\n| 关于印发某某办法的通知 | 不予公开 |",
         "| 项目 | 数量 |\n|---|---|\n| 主动公开 | 120 |\n| 不予公开 | 12 |",
         "| 办理结果 | 不予公开 | 3 |",
         "| 涉及国家秘密的 | **不予公开** |",

@@ -172,21 +172,6 @@ _REPEATED = [
     pytest.param('<span title="a"</b>不公开</span>', id="end-tag-after-a-quoted-value"),
     pytest.param('<span title="a"</b', id="end-tags-after-quoted-values-unclosed"),
     pytest.param("<span title=a</b", id="end-tags-in-unquoted-values-unclosed"),
-    # (fix103d: one reader of plain tables — a header looked for above each row, the rows
-    # below a header read once; a 公开属性 column in each table form)
-    pytest.param("标题,公开属性\n关于通知,不予公开\n", id="plain-attribute-table-per-row"),
-    pytest.param("序号\t联系电话\n1\tl3812345678\n", id="tab-phone-column-per-row"),
-    pytest.param("工单号,状态\n6201102772062632,已办结\n", id="plain-header-per-cell"),
-    pytest.param("标题\t公开属性\n关于通知\t不予公开\n", id="tab-attribute-table-per-row"),
-    pytest.param(
-        "| 标题 | 公开属性 |\n|---|---|\n| 通知 | 不予公开 |\n", id="md-attribute-per-row"
-    ),
-    pytest.param(
-        "<table><tr><th>标题</th><th>公开属性</th></tr><tr><td>通知</td><td>不予公开</td></tr></table>",
-        id="html-attribute-per-table",
-    ),
-    pytest.param("| 通知 | 不予公开 ", id="md-bare-verdict-cells-on-one-line"),
-    pytest.param("通知\t不予公开\t", id="tab-bare-verdict-cells-on-one-line"),
 ]
 
 

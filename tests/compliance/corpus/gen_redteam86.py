@@ -932,10 +932,9 @@ FB: list[tuple[str, str, str, object, str, str | None]] = [
     (
         "k-attr-column",
         "| 文件名称 | 公开属性 |\n|---|---|\n| 工作要点 | 主动公开 |\n| 会议纪要 | 不予公开 |",
-        "block",
-        NOT_PUBLIC,
-        "a 公开属性 column's bare 不予公开: the document's attribute, in every table form "
-        "(fix103d; fix 120 had it warn as a table's value)",
+        "warn",
+        TERM,
+        "a 公开属性 column listing other documents' verdicts: the bare verdict warns (fix 120)",
         None,
     ),
     (
