@@ -52,6 +52,7 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
 from govpub.compliance.folding.attributes import opening_tag
+from govpub.compliance.folding.hidden_elements import may_hide
 from govpub.compliance.folding.ruby import annotation_spans
 from govpub.compliance.link_findings import (
     link_warnings,
@@ -73,6 +74,7 @@ from govpub.compliance.secrecy_findings import (
     internal_notes,
     markings,
 )
+from govpub.compliance.shown_text import read_as_shown
 from govpub.compliance.spans import Spans
 from govpub.compliance.unlinked_ad_findings import (
     filename_links,
@@ -156,6 +158,8 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     if may_override(text):  # (a U+202E, a reference to one, a <bdo> or a CSS override)
         spelled += reversed_links(run, view)
         _reversed_text(run, spec)
+    if may_hide(text):  # (an element the page does not show: display:none, hidden, …)
+        read_as_shown(run, spec, _text_field)
     if view.links or "<" in text:
         titled_links(run, view)
         _kept_titles(run, view)  # (last of the text readers: once what they found is known)
