@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding.hidden_elements import unshown_elements
+from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.run import Run
 
 __all__ = ["read_as_shown"]
@@ -51,7 +52,7 @@ def read_as_shown(run: Run, spec: TextField, read: Callable[[Run, TextField], ob
     text is read once, not again for what it hides in turn."""
     if spec.remedy == _REMEDY:
         return
-    hidden = unshown_elements(spec.text)
+    hidden = _hidden_on_page(spec.text)
     if not hidden:
         return
     shown, written = _shown(spec.text, hidden)
@@ -70,6 +71,18 @@ def read_as_shown(run: Run, spec: TextField, read: Callable[[Run, TextField], ob
         run.findings.append(
             replace(finding, message=_WHERE + finding.message, offset=at, excerpt=finding.excerpt)
         )
+
+
+def _hidden_on_page(text: str) -> list[tuple[int, int]]:
+    """The elements of ``text`` the page does not show (:func:`unshown_elements`), but those
+    in Markdown code: a code span or block prints their tags as written, content and all
+    (a code span of ``138<span hidden>x</span>12345678`` shows no number), as the override elements
+    in code are none (:func:`.bidi_elements.override_elements`)."""
+    hidden = unshown_elements(text)
+    if not hidden:
+        return hidden
+    printed = in_code(text, [start for start, _ in hidden])
+    return [span for span in hidden if span[0] not in printed]
 
 
 def _shown(text: str, hidden: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:
