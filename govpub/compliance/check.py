@@ -25,7 +25,8 @@ are functions of the run (:class:`.run.Run`, one ``add()`` path) and the field
 * :mod:`.unlinked_ad_findings` — ad hosts that are no link (spelled out, reversed,
   in titles and file names) and share codes;
 * :mod:`.link_findings` — a field's links, and the field rebuilt without its ads;
-* :mod:`.url_findings` — the reprint source, the post's addresses, its pictures.
+* :mod:`.url_findings` — the reprint source, the post's addresses, its pictures;
+* :mod:`.shown_text` — a field that hides characters inside a word, read again as shown.
 """
 
 from __future__ import annotations
