@@ -62,15 +62,13 @@ def read_as_shown(run: Run, spec: TextField, read: Callable[[Run, TextField], ob
     found = run.findings[before:]
     del run.findings[before:]
     for finding in found:
-        if not finding.rule.startswith(SHOWN_RULES) or finding.offset is None:
+        if not finding.rule.startswith(SHOWN_RULES):
             continue
-        at = written(finding.offset)
+        at = None if finding.offset is None else written(finding.offset)
         if (finding.rule, at) in known:
             continue
         known.add((finding.rule, at))
-        run.findings.append(
-            replace(finding, message=_WHERE + finding.message, offset=at, excerpt=finding.excerpt)
-        )
+        run.findings.append(replace(finding, message=_WHERE + finding.message, offset=at))
 
 
 def _hidden_on_page(text: str) -> list[tuple[int, int]]:
