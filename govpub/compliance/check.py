@@ -25,7 +25,8 @@ are functions of the run (:class:`.run.Run`, one ``add()`` path) and the field
 * :mod:`.unlinked_ad_findings` — ad hosts that are no link (spelled out, reversed,
   in titles and file names) and share codes;
 * :mod:`.link_findings` — a field's links, and the field rebuilt without its ads;
-* :mod:`.url_findings` — the reprint source, the post's addresses, its pictures.
+* :mod:`.url_findings` — the reprint source, the post's addresses, its pictures;
+* :mod:`.shown_text` — a field that hides characters inside a word, read again as shown.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import TextField, rebuild_post, text_fields
 from govpub.compliance.findings import CheckResult, Finding, rank
 from govpub.compliance.folding.attributes import opening_tag
+from govpub.compliance.folding.hidden_elements import may_hide
 from govpub.compliance.folding.ruby import annotation_spans
 from govpub.compliance.link_findings import (
     link_warnings,
@@ -73,6 +75,7 @@ from govpub.compliance.secrecy_findings import (
     internal_notes,
     markings,
 )
+from govpub.compliance.shown_text import read_as_shown
 from govpub.compliance.spans import Spans
 from govpub.compliance.unlinked_ad_findings import (
     filename_links,
@@ -156,6 +159,8 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     if may_override(text):  # (a U+202E, a reference to one, a <bdo> or a CSS override)
         spelled += reversed_links(run, view)
         _reversed_text(run, spec)
+    if may_hide(text):  # (an element the page does not show: display:none, hidden, …)
+        read_as_shown(run, spec, _text_field)
     if view.links or "<" in text:
         titled_links(run, view)
         _kept_titles(run, view)  # (last of the text readers: once what they found is known)

@@ -84,6 +84,11 @@ _REPEATED = [
     pytest.param("机—密—★—", id="dash-beside-a-star"),
     # (review 33: an unclosed HTML comment in a reversed run, sought to the end from each one)
     pytest.param("\u202e<!--", id="unclosed-comments-in-a-reversed-run"),
+    # (fix103e: a field holding elements the page does not show, read again as shown)
+    pytest.param('1<span style="display:none">x</span>', id="hidden-spans-read-as-shown"),
+    pytest.param("138<span hidden>x</span>12345678 ", id="split-mobiles-read-as-shown"),
+    pytest.param('内部<span style="font-size:0">x</span>资料，', id="split-markers-read-as-shown"),
+    pytest.param("<span hidden>", id="unclosed-hidden-spans"),
     # (fix96a: override elements left open, each holding the rest of the text; runs whose
     # paragraphs are read as shown; references to the override)
     pytest.param('<bdo dir="rtl">a', id="unclosed-bdo-elements"),

@@ -19,7 +19,7 @@ from govpub.compliance.folding.markup import drop_formatting
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["drop_hidden", "unshown_elements"]
+__all__ = ["drop_hidden", "may_hide", "unshown_elements"]
 
 
 # An element the page does not show, or shows struck through: <span style="display:none">,
@@ -52,6 +52,24 @@ _HIDDEN_ELEMENT = LazyPattern(
     re.IGNORECASE,
 )
 _HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
+# What every element that hides holds, in any case: "hidden" (the attribute, visibility or
+# overflow hidden) or a style attribute (display none, font-size, opacity, colour, width).
+# Each looked for from a literal first character, in both cases, with the rest case folded:
+# four searches in C, ≈ 15 µs each on a benchmark post, where one expression case folded
+# whole tests every character (≈ 1 ms) and :func:`unshown_elements` reads every tag (0.35 ms).
+_HIDDEN_HINT, _HIDDEN_UPPER_HINT = regex("d(?i:den)"), regex("D(?i:den)")  # (hi-dden)
+_STYLE_HINT, _STYLE_UPPER_HINT = regex("y(?i:le)"), regex("Y(?i:le)")  # (st-yle)
+
+
+def may_hide(text: str) -> bool:
+    """Whether ``text`` may hold an element the page does not show (:func:`unshown_elements`):
+    a tag and a "hidden" or a "style" in it, any case (a quick test; most fields hold none)."""
+    return "<" in text and (
+        _HIDDEN_HINT.search(text) is not None
+        or _HIDDEN_UPPER_HINT.search(text) is not None
+        or _STYLE_HINT.search(text) is not None
+        or _STYLE_UPPER_HINT.search(text) is not None
+    )
 
 
 def unshown_elements(text: str, *, struck: bool = False) -> list[tuple[int, int]]:

@@ -1,0 +1,103 @@
+"""A field read again as the page shows it, where it hides characters inside a word (fix103e).
+
+``158<span style="display:none">x</span>57083934`` is stored with an ``x`` in the number,
+and the fold keeps the hidden element's content (it is in the published HTML: crawlers and
+screen readers read it), so the field's reading sees ``158x57083934`` — no mobile — while the
+reader sees ``15857083934``; ``机<span style="font-size:0">x</span>密★10年`` shows 机密★10年
+(red team 98's ``css-hidden-junk``).  Links are judged so already (an address with hidden
+content in it is read also as the reader sees and copies it: ``link_findings._worse_reading``);
+here the field's text with every element the page does not show removed
+(:func:`~.folding.hidden_elements.unshown_elements`, the one reader of hiding: ``display:none``,
+``hidden``, ``visibility:hidden``, ``font-size:0``, ``opacity:0``, ``color:transparent``, …)
+is read by the readers of personal data, 密级 markings, internal-use markers and 公开属性
+notes, and what they find that the field's own reading has not (same rule, same place) is the
+field's, at the offset of the character the page shows where the finding's reading starts.
+
+The field's own reading stays as it is: ``<span style="display:none">13812345678</span>``
+still blocks, for hidden data is still published; this reading only adds what the shown
+text alone holds.  Nothing in it is masked (a mask over the shown characters would cut the
+hidden element's tags apart), so personal data blocks, its excerpt masked as the shown
+text's reading masked it.  As :func:`.check._reversed_text` reads a run shown reversed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import replace
+
+from govpub.compliance.fields import TextField
+from govpub.compliance.folding.hidden_elements import unshown_elements
+from govpub.compliance.folding.verbatim import in_code
+from govpub.compliance.run import Run
+
+__all__ = ["read_as_shown"]
+
+#: The rules whose findings the shown text adds: personal data, 密级 markings, internal-use
+#: markers, 公开属性 notes (links have their own reading, the term lists read the words as
+#: the fold reads them).
+SHOWN_RULES = ("personal.", "secrecy.marking", "secrecy.internal", "disclosure.")
+#: What an editor is told each finding is read from.
+_WHERE = "页面显示的文字中（隐藏的元素不显示）："
+#: What an editor does instead of a mask (and what tells the shown text's own reading apart).
+_REMEDY = "隐藏的元素夹在其中的内容无法自动遮盖，请删除隐藏的元素并改写这段文字"
+
+
+def read_as_shown(run: Run, spec: TextField, read: Callable[[Run, TextField], object]) -> None:
+    """What the field ``spec`` shows with its hidden elements removed, read by ``read`` (the
+    driver's reading of a text field): the findings of :data:`SHOWN_RULES` that the field's
+    own reading did not make (same rule, same offset) are added to ``run``, at the offsets
+    of the text as written.  A field with no hidden element (most: the driver asks
+    :func:`~.folding.hidden_elements.may_hide` first) reads nothing again, and the shown
+    text is read once, not again for what it hides in turn."""
+    if spec.remedy == _REMEDY:
+        return
+    hidden = _hidden_on_page(spec.text)
+    if not hidden:
+        return
+    shown, written = _shown(spec.text, hidden)
+    known = {(f.rule, f.offset) for f in run.findings if f.field == spec.name}
+    before = len(run.findings)
+    read(run, replace(spec, text=shown, editable=False, remedy=_REMEDY))
+    found = run.findings[before:]
+    del run.findings[before:]
+    for finding in found:
+        if not finding.rule.startswith(SHOWN_RULES):
+            continue
+        at = None if finding.offset is None else written(finding.offset)
+        if (finding.rule, at) in known:
+            continue
+        known.add((finding.rule, at))
+        run.findings.append(replace(finding, message=_WHERE + finding.message, offset=at))
+
+
+def _hidden_on_page(text: str) -> list[tuple[int, int]]:
+    """The elements of ``text`` the page does not show (:func:`unshown_elements`), but those
+    in Markdown code: a code span or block prints their tags as written, content and all
+    (a code span of ``138<span hidden>x</span>12345678`` shows no number), as the override elements
+    in code are none (:func:`.bidi_elements.override_elements`)."""
+    hidden = unshown_elements(text)
+    if not hidden:
+        return hidden
+    printed = in_code(text, [start for start, _ in hidden])
+    return [span for span in hidden if span[0] not in printed]
+
+
+def _shown(text: str, hidden: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:
+    """``text`` without the spans ``hidden`` (in order, apart), and the way from an offset
+    in it back to the text as written: an offset at a cut is the shown character after it."""
+    kept: list[str] = []
+    cuts: list[int] = []  # where each span was cut, in the shown text
+    removed: list[int] = [0]  # characters removed before the shown text's offset at each cut
+    done = 0
+    for start, end in hidden:
+        kept.append(text[done:start])
+        cuts.append(start - removed[-1])
+        removed.append(removed[-1] + end - start)
+        done = end
+    kept.append(text[done:])
+
+    def written(at: int) -> int:
+        return at + removed[bisect.bisect_right(cuts, at)]
+
+    return "".join(kept), written
