@@ -38,6 +38,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LABEL_WORDS
 from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.marking_notes import MARK_KEYS
+from govpub.compliance.marking_words import standin_seed_literals, standin_seeds
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.share_code_rules import share_code_rules
 from govpub.compliance.spelled_links import anchor_expressions, anchor_literals, candidates_at
@@ -61,7 +62,10 @@ class Anchors:
     :data:`~govpub.compliance.marking_notes.MARK_KEYS` start (internal-use phrases);
     ``labels`` where the :data:`~govpub.compliance.letter_digits.LABEL_WORDS` end, for
     :func:`~govpub.compliance.personal.find_personal_data` (``None`` from the regex pass:
-    the reader looks for them itself).
+    the reader looks for them itself); ``standins`` where the seeds of the internal-use
+    markers written with stand-ins stand (:func:`~govpub.compliance.marking_words.standin_seeds`;
+    ``None`` from the regex pass: :func:`~govpub.compliance.marking_words.standin_markers`
+    looks for them itself).
     """
 
     terms: list[tuple[int, int, Term]] | None
@@ -70,6 +74,7 @@ class Anchors:
     signs: list[int] | None
     marks: list[int]
     labels: list[int] | None = None
+    standins: list[int] | None = None
 
 
 def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
@@ -120,8 +125,12 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
     first_sign = first_mark + len(MARK_KEYS)
     first_label = first_sign + len(_signs())
     labels: list[int] = []
+    first_standin = first_label + len(LABEL_WORDS)
+    standins: list[tuple[int, int]] = []
     for at, index in scanner.scan(folded):
-        if index < size:
+        if index >= first_standin:  # (the stand-ins' seeds: the last block of literals)
+            standins.append((at, index - first_standin))
+        elif index < size:
             term_hits.append((at, index))
         elif index < size + len(ANCHOR_LITERALS):
             notes.append(at + ANCHOR_LITERALS[index - size][1])
@@ -137,7 +146,15 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
     terms = list(matcher.at_keys(folded, term_hits))
     notes = kept_anchors(sorted(set(notes)))
     marks = sorted(set(marks))
-    return Anchors(terms, notes, candidates_at(folded, hits), sorted(signs), marks, sorted(labels))
+    return Anchors(
+        terms,
+        notes,
+        candidates_at(folded, hits),
+        sorted(signs),
+        marks,
+        sorted(labels),
+        standins=standin_seeds(folded, standins),
+    )
 
 
 @lru_cache(maxsize=16)
@@ -151,6 +168,9 @@ def _scanner(matcher: TermMatcher) -> tuple[LiteralScanner, int]:
     literals += MARK_KEYS
     literals += sorted(_signs())
     literals += LABEL_WORDS
+    # (last: the seeds of the markers written with stand-ins, :func:`_find_fast` reads them by
+    # their index past the labels')
+    literals += standin_seed_literals()
     return literal_scanner(tuple(literals)), len(terms)
 
 
