@@ -30,6 +30,7 @@ __all__ = [
     "apart_anchors",
     "joins_marking",
     "marking_words",
+    "may_hold_standin_level",
     "spelled_apart",
     "standin_expression",
     "standin_levels",
@@ -284,6 +285,19 @@ def standin_levels() -> str:
     position (without it, the alternatives doubled the time of the whole 密级 expression)."""
     firsts = "".join(sorted(set().union(*map(_firsts, _LEVELS))))
     return f"(?=[{firsts}])(?:{'|'.join(standin_expression(level) for level in _LEVELS)})"
+
+
+def may_hold_standin_level(folded: str) -> bool:
+    """Whether ``folded`` may hold a 密级 with a stand-in for its 密 (机蜜, 机mi): what a reader
+    that skips a text without 密 asks before it does (one search for a class or a syllable)."""
+    return _second_standins().search(folded) is not None
+
+
+@cache
+def _second_standins() -> re.Pattern[str]:
+    """The stand-ins of every level's second character (蜜 秘 觅, mi with its tone marks)."""
+    homophones, pinyin = _standins().get(_LEVELS[0][1], ((), ()))
+    return regex("|".join([f"[{''.join(homophones)}]", *map(_syllable, pinyin)]))
 
 
 def star_words() -> str:
