@@ -31,6 +31,7 @@ __all__ = [
     "joins_marking",
     "marking_words",
     "may_hold_standin_level",
+    "pinyin_expression",
     "spelled_apart",
     "standin_expression",
     "standin_levels",
@@ -199,6 +200,14 @@ def _written(char: str, *, first: bool, last: bool) -> str:
         after = "(?![a-z])" if last else ""
         forms.append(f"{before}{_syllable(pinyin)}{after}")
     return f"(?:{'|'.join(forms)})"
+
+
+def pinyin_expression(char: str) -> str:
+    """The expression of ``char`` in its pinyin alone (with or without a tone mark, either
+    case), not the end of a longer run of letters: what stands for ``char`` glued before an
+    ideograph (``bu公开``)."""
+    syllables = "|".join(map(_syllable, _standins().get(char, ((), ()))[1]))
+    return f"(?<![a-z])(?:{syllables})"
 
 
 def standin_expression(word: str) -> str:
