@@ -232,7 +232,21 @@ def stands_in(found: str, word: str) -> bool:
     return (
         _JOINED.sub("", found) != word
         and _IDEOGRAPH.search(found) is not None
-        and not any(_a_word_of_its_own(run) for run in _IDEOGRAPH.split(found) if run.strip(JOINS))
+        and not _a_word_among(_IDEOGRAPH.split(found))
+    )
+
+
+def _a_word_among(runs: list[str]) -> bool:
+    """Whether a run of letters between the ideographs of a form (``runs``: what lies before
+    the first, between two, after the last) is a word of its own (:func:`_a_word_of_its_own`),
+    set off by a space on every side where an ideograph of the form stands."""
+    last = len(runs) - 1
+    return any(
+        _a_word_of_its_own(
+            run, set_off=(at == 0 or run[0] in " \t") and (at == last or run[-1] in " \t")
+        )
+        for at, run in enumerate(runs)
+        if run.strip(JOINS)
     )
 
 
@@ -240,20 +254,20 @@ _IDEOGRAPH = regex("[\u3400-\u9fff]")
 _JOINED = regex(f"[{re.escape(JOINS)}]")
 
 
-def _a_word_of_its_own(run: str) -> bool:
-    """Whether ``run``, the letters between two ideographs of a form (or past its last), are a
-    word of their own and stand in for nothing: one syllable that is an English word too
-    (``我们内部can考虑一下``: English in a Chinese sentence), or one set off by a space, as a name
-    or an English word is (``内部 Wen 件``, ``此件不公 Kai``; the fold has lower-cased its
-    capital).  Glued to the ideographs, or with the other syllables (``内部zi料``, ``nei bu
-    资料``, ``内部cankao``), the syllables stand in (review 70's F4)."""
+def _a_word_of_its_own(run: str, *, set_off: bool) -> bool:
+    """Whether ``run``, the letters between two ideographs of a form (or before its first, or
+    past its last), are a word of their own and stand in for nothing: one syllable that is an
+    English word too, without a tone mark (``我们内部can考虑一下``: English in a Chinese
+    sentence), or one ``set_off`` by spaces, as a name or an English word is (``内部 Wen 件``,
+    ``此件不公 Kai``; the fold has lower-cased its capital).  Glued to an ideograph, or with the
+    other syllables (``内部zi料``, ``请 wu外传``, ``nei bu 资料``, ``内部cankao``), the syllables
+    stand in (review 70's F4)."""
     letters = run.strip(JOINS)
     if _JOINED.search(letters) is not None:
         return False  # two syllables or more, spaced
-    syllable = letters.lower().translate(_UNTONED)
-    if syllable not in _syllables():
+    if letters.lower().translate(_UNTONED) not in _syllables():
         return False  # two syllables or more, run together
-    return syllable in _english() or run[:1] in " \t" or run[-1:] in " \t"
+    return set_off or letters.lower() in _english()
 
 
 _UNTONED = str.maketrans(
@@ -401,9 +415,12 @@ def _seed_pairs(
 def _toned(letters: set[str]) -> str:
     """``letters`` with every tone mark each may carry, in either case (as the fold leaves
     them: it lower-cases ASCII alone)."""
-    return "".join(sorted({t for letter in letters for t in _TONES.get(letter, letter)} | {
-        t.upper() for letter in letters for t in _TONES.get(letter, "")[1:]
-    }))
+    return "".join(
+        sorted(
+            {t for letter in letters for t in _TONES.get(letter, letter)}
+            | {t.upper() for letter in letters for t in _TONES.get(letter, "")[1:]}
+        )
+    )
 
 
 def _seed_expression(pairs: tuple[_SeedPair, ...]) -> re.Pattern[str]:

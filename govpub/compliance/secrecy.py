@@ -172,9 +172,7 @@ _STARRED_PERIOD = (
 # name (review 70's L1)
 _STANDIN_LEVEL = standin_levels()
 # What stands for the star, then its period (letter-spaced as the star is: "机-密-*-10年")
-_STAR_THEN_PERIOD = (
-    rf"{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
-)
+_STAR_THEN_PERIOD = rf"{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
 # The star's name, then the period: in brackets of its own ("机密（星）10年", not "机密（星期一）"),
 # the period not going on as a bound (公司秘密（星标）3个月内 — review 70's F3); or glued to the
 # level, the period ending the marking ("机密星10年"; not "机密星级", "我们的秘密星5年没见了":
