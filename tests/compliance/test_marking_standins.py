@@ -12,11 +12,13 @@ from govpub import Policy, Post, check
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.literal_scan import hyperscan_module, literal_scanner
 from govpub.compliance.marking_words import (
+    _standin_reading,
     standin_markers,
     standin_seed_literals,
     standin_seeds,
     stands_in,
 )
+from govpub.compliance.wording import Term, TermMatcher
 
 
 def _rules(text: str) -> set[str]:
@@ -147,8 +149,6 @@ def test_the_anchors_pass_gives_the_seeds(text: str) -> None:
 
 
 def test_the_regex_pass_leaves_the_seeds_to_the_reader() -> None:
-    from govpub.compliance.wording import Term, TermMatcher  # noqa: PLC0415
-
     matcher = TermMatcher([Term("terms.x", "warn", "内部")], engine="regex")
     assert find_anchors("内部zi料", matcher).standins is None
 
@@ -157,8 +157,6 @@ def test_the_regex_pass_leaves_the_seeds_to_the_reader() -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
 def test_the_literals_find_every_seed_the_expression_finds(text: str) -> None:
-    from govpub.compliance.marking_words import _standin_reading  # noqa: PLC0415
-
     hits = literal_scanner(standin_seed_literals()).scan(text)
     expected = [seed.start() for seed in _standin_reading().seeds.finditer(text)]
     assert standin_seeds(text, hits) == expected
