@@ -312,15 +312,30 @@ def standin_levels() -> str:
 
 def may_hold_standin_level(folded: str) -> bool:
     """Whether ``folded`` may hold a 密级 with a stand-in for its 密 (机蜜, 机mi): what a reader
-    that skips a text without 密 asks before it does (one search for a class or a syllable)."""
-    return _second_standins().search(folded) is not None
+    that skips a text without 密 asks before it does: a dozen substring searches (a search of
+    one expression, a class or a syllable, tried every position: 0.4 ms a benchmark post)."""
+    return any(form in folded for form in _second_standins())
 
 
 @cache
-def _second_standins() -> re.Pattern[str]:
-    """The stand-ins of every level's second character (蜜 秘 觅, mi with its tone marks)."""
+def _second_standins() -> tuple[str, ...]:
+    """The stand-ins of every level's second character (蜜 秘 觅, mi with its tone marks in
+    either case, as the fold leaves them)."""
     homophones, pinyin = _standins().get(_LEVELS[0][1], ((), ()))
-    return regex("|".join([f"[{''.join(homophones)}]", *map(_syllable, pinyin)]))
+    forms = {*homophones}
+    for syllable in pinyin:
+        forms.update(_toned_forms(syllable))
+    return tuple(sorted(forms))
+
+
+def _toned_forms(syllable: str) -> set[str]:
+    """``syllable`` with each tone mark its vowels may carry, in either case (one at a time)."""
+    forms = {syllable}
+    for at, char in enumerate(syllable):
+        for tone in _TONES.get(char, "")[1:]:
+            for written in (tone, tone.upper()):
+                forms.add(syllable[:at] + written + syllable[at + 1 :])
+    return forms
 
 
 def star_words() -> str:
