@@ -34,6 +34,7 @@ __all__ = [
     "pinyin_expression",
     "spelled_apart",
     "standin_expression",
+    "standin_level_firsts",
     "standin_levels",
     "standin_markers",
     "standin_seed_literals",
@@ -306,8 +307,13 @@ def standin_levels() -> str:
     :mod:`.secrecy` reads before a star and a period, never alone (机蜜 is prose).  A look at
     the first character before the alternatives: a text with 密 in it is read at every
     position (without it, the alternatives doubled the time of the whole 密级 expression)."""
-    firsts = "".join(sorted(set().union(*map(_firsts, _LEVELS))))
-    return f"(?=[{firsts}])(?:{'|'.join(standin_expression(level) for level in _LEVELS)})"
+    alternatives = "|".join(standin_expression(level) for level in _LEVELS)
+    return f"(?=[{standin_level_firsts()}])(?:{alternatives})"
+
+
+def standin_level_firsts() -> str:
+    """The characters a 密级 of :func:`standin_levels` may start with (a class's contents)."""
+    return "".join(sorted(set().union(*map(_firsts, _LEVELS))))
 
 
 def may_hold_standin_level(folded: str) -> bool:

@@ -58,7 +58,12 @@ from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
 from govpub.compliance.glosses import gloss
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.marking_words import may_hold_standin_level, standin_levels, star_words
+from govpub.compliance.marking_words import (
+    may_hold_standin_level,
+    standin_level_firsts,
+    standin_levels,
+    star_words,
+)
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.spans import Spans
 
@@ -177,6 +182,11 @@ _STAR_THEN_PERIOD = rf"{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{
 # the period not going on as a bound (公司秘密（星标）3个月内 — review 70's F3); or glued to the
 # level, the period ending the marking ("机密星10年"; not "机密星级", "我们的秘密星5年没见了":
 # review 70's L1)
+# The star, or what stands for it, in brackets of its own, the period in them or after them
+# ("机蜜（★）10年", "机蜜（★10年）": a stand-in's level, which the period makes a marking)
+_BRACKETED_STAR_THEN_PERIOD = (
+    rf"\s*{_OPEN}\s*[*{_MARKS}]\s*(?:{_PERIOD}\s*{_CLOSE}|{_CLOSE}\s*{_PERIOD})"
+)
 _STAR_WORD_THEN_PERIOD = (
     rf"(?:\s*{_OPEN}\s*{star_words()}\s*{_CLOSE}\s*{_PERIOD}(?![级内以后前底])"
     rf"|{star_words()}\s*{_PERIOD}(?![{CJK_UNIFIED}]))"
@@ -190,8 +200,7 @@ _MARKING = LazyPattern(
     # without its star and period: :mod:`.marking_words`)
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     # what stands for the star, with its period (letter-spaced as the star is: "机-密-*-10年")
-    # (or a stand-in's level, never without its period: 机蜜*10年, 机蜜★<br>10年, ji-密★10年)
-    rf"|(?:{_SPACED_LEVEL}{_LEVEL_GLOSS}|{_STANDIN_LEVEL}){_STAR_THEN_PERIOD}"
+    rf"|{_SPACED_LEVEL}{_LEVEL_GLOSS}{_STAR_THEN_PERIOD}"
     rf"|{_LEVEL}{_STARRED_PERIOD}"
     # (and the period in Chinese: "SECRET★5年", "TOP SECRET★永久" — as a marking stands, not
     # glued into prose or a title: 我们的secret★5年不变, 《SECRET★5年》, …★5年限定款; review
@@ -203,12 +212,14 @@ _MARKING = LazyPattern(
     rf"(?:{_EN_LEVEL}(?![a-z])|{_LEVEL}))"  # (or a Chinese level: "Classification：机密")
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
-    # (a stand-in's level with its period inside or after them: "机蜜（★）10年")
-    rf"|{_STANDIN_LEVEL}\s*{_OPEN}\s*[*{_MARKS}]\s*(?:{_PERIOD}\s*{_CLOSE}|{_CLOSE}\s*{_PERIOD})"
-    # (or the star's name there, the period after: "机密（星）10年", not "机密（星期一）")
+    # (or the star's name, the period after: "机密（星）10年", not "机密（星期一）"; and a
+    # stand-in's level with every star form and its period: 机蜜★10年, 机蜜*10年, 机蜜★<br>10年,
+    # ji-密★10年, 机蜜（★）10年, 机蜜（星）10年 — one branch, after one look at the first character)
     # (not after a category of secrets, nor with a period that goes on as a bound: 保守秘密（星）
     # 5年, 公司秘密（星标）3个月内 — review 70's F3)
-    rf"|(?<!守)(?<!国家)(?<!工作)(?<!商业)(?<!公司)(?:{_LEVEL}|{_STANDIN_LEVEL}){_STAR_WORD_THEN_PERIOD}"
+    rf"|(?=[{standin_level_firsts()}])(?<!守)(?<!国家)(?<!工作)(?<!商业)(?<!公司)"
+    rf"(?:{_LEVEL}{_STAR_WORD_THEN_PERIOD}|{_STANDIN_LEVEL}"
+    rf"(?:{_STAR_THEN_PERIOD}|{_BRACKETED_STAR_THEN_PERIOD}|{_STAR_WORD_THEN_PERIOD}))"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}](?!{_PUBLIC_VALUE}))"
     rf"|{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"
